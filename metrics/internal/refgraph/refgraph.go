@@ -1,4 +1,6 @@
-package metrics
+// Package refgraph loads the classic data sets in testdata/datasets into
+// graph.CSR form for the reference tests of sekat's metrics packages.
+package refgraph
 
 import (
 	"encoding/csv"
@@ -12,10 +14,10 @@ import (
 	"github.com/sekat-ona/sekat/graph"
 )
 
-// refGraph is a classic data set loaded for reference tests. Node i is the
+// Graph is a classic data set loaded for reference tests. Node i is the
 // i-th id of the data set in ascending order; Labels holds the original ids.
 // Undirected follows the contract: w{u,v} = w(u->v) + w(v->u).
-type refGraph struct {
+type Graph struct {
 	Name       string
 	Labels     []string
 	Directed   *graph.CSR // nil where the data set has no direction (Davis)
@@ -23,11 +25,29 @@ type refGraph struct {
 	Groups     map[string][]int // attribute name -> group index per node
 }
 
-const datasets = "../testdata/datasets"
+// Dir returns testdata/datasets of the module, found by walking up from the
+// working directory (a test's package folder) to go.mod.
+func Dir(t testing.TB) string {
+	t.Helper()
+	d, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return filepath.Join(d, "testdata", "datasets")
+		}
+		p := filepath.Dir(d)
+		if p == d {
+			t.Fatal("refgraph: go.mod not found above the working directory")
+		}
+		d = p
+	}
+}
 
 func readCSV(t testing.TB, path string) [][]string {
 	t.Helper()
-	f, err := os.Open(filepath.Join(datasets, path))
+	f, err := os.Open(filepath.Join(Dir(t), path))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,8 +85,8 @@ func groupIndex(vals []string) []int {
 	return out
 }
 
-func fromArcs(name string, n int, arcs []graph.Arc, directed bool) *refGraph {
-	g := &refGraph{Name: name, Labels: make([]string, n), Groups: map[string][]int{}}
+func fromArcs(name string, n int, arcs []graph.Arc, directed bool) *Graph {
+	g := &Graph{Name: name, Labels: make([]string, n), Groups: map[string][]int{}}
 	if directed {
 		g.Directed = graph.NewCSR(n, arcs, false)
 	}
@@ -74,9 +94,9 @@ func fromArcs(name string, n int, arcs []graph.Arc, directed bool) *refGraph {
 	return g
 }
 
-// karate: Zachary (1977), 34 members, 78 weighted undirected ties; groups
+// Karate loads Zachary (1977), 34 members, 78 weighted undirected ties; groups
 // "club" = the post-split club as NetworkX records it.
-func loadKarate(t testing.TB) *refGraph {
+func Karate(t testing.TB) *Graph {
 	var arcs []graph.Arc
 	for _, r := range readCSV(t, "zachary-karate/karate_edges_weighted.csv") {
 		w, _ := strconv.ParseFloat(r[2], 64)
@@ -92,9 +112,9 @@ func loadKarate(t testing.TB) *refGraph {
 	return g
 }
 
-// krackhardt: Krackhardt (1987) high-tech managers, advice relation
+// Krackhardt loads Krackhardt (1987) high-tech managers, advice relation
 // (directed, weight 1 per arc); groups "dept" (0 = the CEO alone).
-func loadKrackhardt(t testing.TB) *refGraph {
+func Krackhardt(t testing.TB) *Graph {
 	var arcs []graph.Arc
 	for _, r := range readCSV(t, "krackhardt-hightech/krack_advice_edges.csv") {
 		arcs = append(arcs, graph.Arc{U: int32(atoi(t, r[0]) - 1), V: int32(atoi(t, r[1]) - 1), W: 1})
@@ -109,9 +129,9 @@ func loadKrackhardt(t testing.TB) *refGraph {
 	return g
 }
 
-// lazega: Lazega (2001) law firm, directed co-work relation (1,104 arcs,
+// Lazega loads Lazega (2001) law firm, directed co-work relation (1,104 arcs,
 // weight 1); groups "office" and "practice".
-func loadLazega(t testing.TB) *refGraph {
+func Lazega(t testing.TB) *Graph {
 	var arcs []graph.Arc
 	for _, r := range readCSV(t, "lazega-lawyers/lazega_cowork_directed_edges.csv") {
 		arcs = append(arcs, graph.Arc{U: int32(atoi(t, r[0]) - 1), V: int32(atoi(t, r[1]) - 1), W: 1})
@@ -128,10 +148,10 @@ func loadLazega(t testing.TB) *refGraph {
 	return g
 }
 
-// davis: Davis et al. (1941) Southern Women, the women-by-women projection
+// Davis loads Davis et al. (1941) Southern Women, the women-by-women projection
 // with Newman's weighting: an event with k attendees adds 1/(k-1) to each
 // pair of them. Nodes are the women in ascending name order.
-func loadDavis(t testing.TB) *refGraph {
+func Davis(t testing.TB) *Graph {
 	rows := readCSV(t, "davis-southern-women/davis_attendance_edges.csv")
 	var women []string
 	seen := map[string]bool{}
@@ -170,9 +190,9 @@ func loadDavis(t testing.TB) *refGraph {
 	return g
 }
 
-// random: sekat's seeded random weighted directed graph (see
+// Random loads sekat's seeded random weighted directed graph (see
 // testdata/datasets/random-weighted/README.md); groups "sector".
-func loadRandom(t testing.TB) *refGraph {
+func Random(t testing.TB) *Graph {
 	var arcs []graph.Arc
 	for _, r := range readCSV(t, "random-weighted/random_edges.csv") {
 		w, _ := strconv.ParseFloat(r[2], 64)
@@ -188,27 +208,14 @@ func loadRandom(t testing.TB) *refGraph {
 	return g
 }
 
-// allRefGraphs loads every reference graph.
-func allRefGraphs(t testing.TB) []*refGraph {
-	return []*refGraph{loadKarate(t), loadKrackhardt(t), loadLazega(t), loadDavis(t), loadRandom(t)}
+// All loads every reference graph.
+func All(t testing.TB) []*Graph {
+	return []*Graph{Karate(t), Krackhardt(t), Lazega(t), Davis(t), Random(t)}
 }
 
-// relClose reports whether got is within tol of want, relative to |want|
+// RelClose reports whether got is within tol of want, relative to |want|
 // (absolute near zero).
-func relClose(got, want, tol float64) bool {
+func RelClose(got, want, tol float64) bool {
 	d := math.Abs(got - want)
 	return d <= tol*math.Max(1, math.Abs(want)) || d <= tol*math.Abs(want)
-}
-
-func TestRefGraphsLoad(t *testing.T) {
-	for _, g := range allRefGraphs(t) {
-		t.Run(g.Name, func(t *testing.T) {
-			if g.Undirected.N != len(g.Labels) {
-				t.Fatalf("n = %d, labels %d", g.Undirected.N, len(g.Labels))
-			}
-		})
-	}
-	if got, want := loadKarate(t).Undirected.Edges()/2, 78; got != want {
-		t.Errorf("karate edges = %d, want %d", got, want)
-	}
 }
