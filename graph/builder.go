@@ -1,0 +1,310 @@
+package graph
+
+// Ref is an id named by an event, resolved at the event's time: the unit it
+// belongs to then, and the person (-1 when the id names a unit directly).
+type Ref struct {
+	Unit, Person int32
+}
+
+// ShareStatus is the status of a data-sharing event.
+type ShareStatus uint8
+
+const (
+	Granted ShareStatus = iota
+	Denied
+	Pending
+)
+
+// Totals count the events a Builder was given, whether or not they became
+// edges.
+type Totals struct {
+	Messages         int64 // letters in the window
+	InternalMessages int64 // letters whose recipients are all in the sender's unit
+	Meetings         int64 // meetings in the window
+	MeetingsOneUnit  int64 // meetings attended by a single unit (no tie)
+	Granted          int64
+	Denied           int64
+	Pending          int64
+	InternalShares   int64 // data-sharing events inside one unit
+}
+
+// accum sums layer values per node pair. Directed layers are keyed by
+// (u,v); meetings by (min,max).
+type accum struct {
+	idx  map[uint64]int32
+	keys []uint64
+	vals [][NumLayers]float64
+}
+
+func newAccum() *accum { return &accum{idx: make(map[uint64]int32)} }
+
+func (a *accum) add(u, v int32, l Layer, w float64) {
+	k := uint64(uint32(u))<<32 | uint64(uint32(v))
+	i, ok := a.idx[k]
+	if !ok {
+		i = int32(len(a.keys))
+		a.idx[k] = i
+		a.keys = append(a.keys, k)
+		a.vals = append(a.vals, [NumLayers]float64{})
+	}
+	a.vals[i][l] += w
+}
+
+// level is the state of one level's network under construction.
+type level struct {
+	acc    *accum
+	counts []Counts
+	seen   []bool // person level: node named by an event in the window
+	stamp  []uint32
+	gen    uint32
+	set    []int32 // scratch: distinct nodes of the current event
+}
+
+func newLevel(n int) *level {
+	return &level{acc: newAccum(), counts: make([]Counts, n), seen: make([]bool, n), stamp: make([]uint32, n)}
+}
+
+// begin starts a new distinct-set.
+func (lv *level) begin() {
+	lv.gen++
+	if lv.gen == 0 { // wrapped: clear the stamps
+		for i := range lv.stamp {
+			lv.stamp[i] = 0
+		}
+		lv.gen = 1
+	}
+	lv.set = lv.set[:0]
+}
+
+// put adds x to the distinct-set and reports whether it was new.
+func (lv *level) put(x int32) bool {
+	if lv.stamp[x] == lv.gen {
+		return false
+	}
+	lv.stamp[x] = lv.gen
+	lv.set = append(lv.set, x)
+	return true
+}
+
+// Builder accumulates events into the unit network and, when asked, the
+// person network, in one pass. It allocates nothing per event once its
+// scratch space has grown, except when a new tie appears.
+type Builder struct {
+	dir    *Directory
+	unit   *level
+	person *level // nil unless person level is wanted
+	totals Totals
+}
+
+// NewBuilder returns a builder over dir's units; withPeople also builds the
+// person level.
+func NewBuilder(dir *Directory, withPeople bool) *Builder {
+	b := &Builder{dir: dir, unit: newLevel(len(dir.Units))}
+	if withPeople {
+		b.person = newLevel(len(dir.People) + len(dir.Units))
+	}
+	return b
+}
+
+// pnode is the person-level node of a ref: the person, or the unit node
+// after all people.
+func (b *Builder) pnode(r Ref) int32 {
+	if r.Person >= 0 {
+		return r.Person
+	}
+	return int32(len(b.dir.People)) + r.Unit
+}
+
+// Message adds one letter: for each distinct recipient unit r != sender's
+// unit S, correspondence(S->r) += 1. A letter with no recipient outside S
+// counts as S's internal message. At person level the same holds with
+// nodes for units.
+func (b *Builder) Message(sender Ref, recipients []Ref) {
+	b.totals.Messages++
+	lv := b.unit
+	lv.begin()
+	lv.put(sender.Unit)
+	for _, r := range recipients {
+		if lv.put(r.Unit) {
+			lv.acc.add(sender.Unit, r.Unit, Correspondence, 1)
+		}
+	}
+	if len(lv.set) == 1 {
+		b.totals.InternalMessages++
+		lv.counts[sender.Unit].InternalMessages++
+	}
+	if p := b.person; p != nil {
+		s := b.pnode(sender)
+		p.begin()
+		p.put(s)
+		p.seen[s] = true
+		for _, r := range recipients {
+			x := b.pnode(r)
+			p.seen[x] = true
+			if p.put(x) {
+				p.acc.add(s, x, Correspondence, 1)
+			}
+		}
+		if len(p.set) == 1 {
+			p.counts[s].InternalMessages++
+		}
+	}
+}
+
+// Meeting adds one meeting: with A the distinct units of its attendees,
+// each pair {a,b} of A gets meetings += 1/(|A|-1) when |A| >= 2.
+func (b *Builder) Meeting(attendees []Ref) {
+	b.totals.Meetings++
+	lv := b.unit
+	lv.begin()
+	for _, r := range attendees {
+		lv.put(r.Unit)
+	}
+	if len(lv.set) < 2 {
+		b.totals.MeetingsOneUnit++
+	}
+	addClique(lv)
+	if p := b.person; p != nil {
+		p.begin()
+		for _, r := range attendees {
+			x := b.pnode(r)
+			p.seen[x] = true
+			p.put(x)
+		}
+		addClique(p)
+	}
+}
+
+func addClique(lv *level) {
+	k := len(lv.set)
+	if k < 2 {
+		return
+	}
+	w := 1 / float64(k-1)
+	for i := 0; i < k; i++ {
+		for j := i + 1; j < k; j++ {
+			a, c := lv.set[i], lv.set[j]
+			if a > c {
+				a, c = c, a
+			}
+			lv.acc.add(a, c, Meetings, w)
+		}
+	}
+}
+
+// Share adds one data-sharing event: granted and denied events add to
+// data_sharing / data_denied (provider -> consumer); pending events are
+// only counted. An event inside one node counts as its internal share.
+func (b *Builder) Share(provider, consumer Ref, st ShareStatus) {
+	switch st {
+	case Granted:
+		b.totals.Granted++
+	case Denied:
+		b.totals.Denied++
+	default:
+		b.totals.Pending++
+		return
+	}
+	l := DataSharing
+	if st == Denied {
+		l = DataDenied
+	}
+	if provider.Unit == consumer.Unit {
+		b.totals.InternalShares++
+		b.unit.counts[provider.Unit].InternalShares++
+	} else {
+		b.unit.acc.add(provider.Unit, consumer.Unit, l, 1)
+	}
+	if p := b.person; p != nil {
+		x, y := b.pnode(provider), b.pnode(consumer)
+		p.seen[x], p.seen[y] = true, true
+		if x == y {
+			p.counts[x].InternalShares++
+		} else {
+			p.acc.add(x, y, l, 1)
+		}
+	}
+}
+
+// Totals returns the event counts so far.
+func (b *Builder) Totals() Totals { return b.totals }
+
+// Network returns the network of one level for the window win with layer
+// weights lw. The unit network has every unit of the directory as a node.
+// The person network has every person with a spell overlapping win (their
+// Unit attribute from Directory.UnitIn), then every unit that an event
+// named directly, as nodes of kind KindUnit; ids are renumbered densely in
+// that order.
+func (b *Builder) Network(lvl Level, win Window, lw LayerWeights) *Network {
+	lw = lw.Resolve()
+	if lvl == UnitLevel || b.person == nil {
+		nodes := append([]Node(nil), b.dir.Units...)
+		return NewNetwork(UnitLevel, nodes, edgesOf(b.unit.acc, nil, lw), append([]Counts(nil), b.unit.counts...), win, lw)
+	}
+	p := b.person
+	np := len(b.dir.People)
+	remap := make([]int32, len(p.seen))
+	var nodes []Node
+	var counts []Counts
+	for i := range remap {
+		remap[i] = -1
+		keep := false
+		var nd Node
+		if i < np {
+			u, ok := b.dir.UnitIn(int32(i), win)
+			keep = ok || p.seen[i]
+			nd = b.dir.People[i]
+			nd.Unit = b.dir.Units[u].ID
+			nd.Sector = b.dir.Units[u].Sector
+		} else {
+			keep = p.seen[i]
+			nd = b.dir.Units[i-np]
+			nd.Kind = KindUnit
+		}
+		if keep {
+			remap[i] = int32(len(nodes))
+			nodes = append(nodes, nd)
+			counts = append(counts, p.counts[i])
+		}
+	}
+	return NewNetwork(PersonLevel, nodes, edgesOf(p.acc, remap, lw), counts, win, lw)
+}
+
+// edgesOf turns accumulated pairs into directed edges, halving meetings
+// per direction, and computes the combined weight.
+func edgesOf(a *accum, remap []int32, lw LayerWeights) []Edge {
+	idx := make(map[uint64]int32, len(a.keys))
+	var edges []Edge
+	get := func(u, v int32) *Edge {
+		k := uint64(uint32(u))<<32 | uint64(uint32(v))
+		i, ok := idx[k]
+		if !ok {
+			i = int32(len(edges))
+			idx[k] = i
+			edges = append(edges, Edge{From: u, To: v})
+		}
+		return &edges[i]
+	}
+	for i, k := range a.keys {
+		u, v := int32(k>>32), int32(uint32(k))
+		if remap != nil {
+			u, v = remap[u], remap[v]
+		}
+		vals := a.vals[i]
+		if vals[Correspondence] != 0 || vals[DataSharing] != 0 || vals[DataDenied] != 0 {
+			e := get(u, v)
+			e.Layers[Correspondence] += vals[Correspondence]
+			e.Layers[DataSharing] += vals[DataSharing]
+			e.Layers[DataDenied] += vals[DataDenied]
+		}
+		if m := vals[Meetings]; m != 0 {
+			get(u, v).Layers[Meetings] += m / 2
+			get(v, u).Layers[Meetings] += m / 2
+		}
+	}
+	for i := range edges {
+		e := &edges[i]
+		e.Weight = lw.Correspondence*e.Layers[Correspondence] + lw.Meetings*e.Layers[Meetings] + lw.DataSharing*e.Layers[DataSharing]
+	}
+	return edges
+}

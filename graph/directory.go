@@ -1,0 +1,143 @@
+package graph
+
+import (
+	"fmt"
+	"sort"
+)
+
+// Spell is one row of the people table: a person in a unit from From
+// (inclusive) to To (exclusive), in seconds since the Unix epoch; 0 is an
+// open bound.
+type Spell struct {
+	Person, Name, Position, Unit string
+	From, To                     int64
+}
+
+// Directory knows every unit and person of a study and resolves an id named
+// by an event to its unit at the event's time. Units and people are sorted
+// by id, which fixes the dense ids of both levels.
+type Directory struct {
+	Units  []Node
+	People []Node // Unit is left empty: a person's unit depends on time
+	ids    map[string]int32
+	// spells of person p are spellUnit[spellStart[p]:spellStart[p+1]],
+	// sorted by From.
+	spellStart []int32
+	spellFrom  []int64
+	spellTo    []int64
+	spellUnit  []int32
+}
+
+// ErrDuplicateID and friends are returned by NewDirectory.
+type DirectoryError struct {
+	ID, Reason string
+}
+
+func (e *DirectoryError) Error() string {
+	return fmt.Sprintf("graph: id %q: %s", e.ID, e.Reason)
+}
+
+// NewDirectory builds a directory from the units table and the people
+// table's spells. A unit id may not repeat; a person may have many spells,
+// and the name and position of the spell with the latest start are kept.
+// An id may not be both a unit and a person, and every spell's unit must
+// exist.
+func NewDirectory(units []Node, spells []Spell) (*Directory, error) {
+	d := &Directory{ids: make(map[string]int32, len(units)+len(spells))}
+	d.Units = append([]Node(nil), units...)
+	sort.SliceStable(d.Units, func(i, j int) bool { return d.Units[i].ID < d.Units[j].ID })
+	for i := range d.Units {
+		u := &d.Units[i]
+		if i > 0 && d.Units[i-1].ID == u.ID {
+			return nil, &DirectoryError{u.ID, "appears twice in the units table; unit_id must be unique"}
+		}
+		if u.Sector == "" {
+			u.Sector = u.ID // contract: no sector -> every unit is its own sector
+		}
+		u.Unit = u.ID
+		d.ids[u.ID] = -int32(i) - 1
+	}
+	sp := append([]Spell(nil), spells...)
+	sort.SliceStable(sp, func(i, j int) bool {
+		if sp[i].Person != sp[j].Person {
+			return sp[i].Person < sp[j].Person
+		}
+		return sp[i].From < sp[j].From
+	})
+	d.spellStart = append(d.spellStart, 0)
+	for i := 0; i < len(sp); {
+		j := i
+		for j < len(sp) && sp[j].Person == sp[i].Person {
+			j++
+		}
+		p := sp[i].Person
+		if _, ok := d.ids[p]; ok {
+			return nil, &DirectoryError{p, "is both a unit and a person; ids must name one thing"}
+		}
+		last := sp[j-1]
+		d.ids[p] = int32(len(d.People))
+		d.People = append(d.People, Node{ID: p, Name: last.Name, Kind: KindPerson})
+		for k := i; k < j; k++ {
+			u, ok := d.unit(sp[k].Unit)
+			if !ok {
+				return nil, &DirectoryError{p, fmt.Sprintf("works in unit %q, which is not in the units table", sp[k].Unit)}
+			}
+			d.spellFrom = append(d.spellFrom, sp[k].From)
+			d.spellTo = append(d.spellTo, sp[k].To)
+			d.spellUnit = append(d.spellUnit, u)
+		}
+		d.spellStart = append(d.spellStart, int32(len(d.spellUnit)))
+		i = j
+	}
+	return d, nil
+}
+
+func (d *Directory) unit(id string) (int32, bool) {
+	v, ok := d.ids[id]
+	if !ok || v >= 0 {
+		return 0, false
+	}
+	return -v - 1, true
+}
+
+// Lookup finds an id: a person (person >= 0) or a unit (person = -1, unit
+// set). The []byte key does not allocate.
+func (d *Directory) Lookup(id []byte) (unit, person int32, ok bool) {
+	v, ok := d.ids[string(id)]
+	if !ok {
+		return 0, 0, false
+	}
+	if v < 0 {
+		return -v - 1, -1, true
+	}
+	return 0, v, true
+}
+
+// UnitAt returns the unit of person p at time t: the spell covering t with
+// the latest start. ok is false when no spell covers t.
+func (d *Directory) UnitAt(p int32, t int64) (int32, bool) {
+	a, b := d.spellStart[p], d.spellStart[p+1]
+	for k := b - 1; k >= a; k-- {
+		if (d.spellFrom[k] == 0 || t >= d.spellFrom[k]) && (d.spellTo[k] == 0 || t < d.spellTo[k]) {
+			return d.spellUnit[k], true
+		}
+	}
+	return 0, false
+}
+
+// UnitIn returns the unit of person p for a window: the unit of the spell
+// with the latest start among those that overlap the window, or of the last
+// spell when none does. ok is false when no spell overlaps.
+func (d *Directory) UnitIn(p int32, w Window) (int32, bool) {
+	a, b := d.spellStart[p], d.spellStart[p+1]
+	for k := b - 1; k >= a; k-- {
+		from, to := d.spellFrom[k], d.spellTo[k]
+		if (w.To == 0 || from == 0 || from < w.To) && (w.From == 0 || to == 0 || to > w.From) {
+			return d.spellUnit[k], true
+		}
+	}
+	return d.spellUnit[b-1], false
+}
+
+// Spells returns how many spells person p has.
+func (d *Directory) Spells(p int32) int { return int(d.spellStart[p+1] - d.spellStart[p]) }

@@ -1,0 +1,223 @@
+package graph
+
+import (
+	"fmt"
+	"sort"
+	"time"
+)
+
+// Level is the kind of node a network is made of.
+type Level uint8
+
+const (
+	// UnitLevel networks have one node per organisational unit.
+	UnitLevel Level = iota
+	// PersonLevel networks have one node per person, plus a node of kind
+	// KindUnit for every unit that an event names directly (a letter
+	// addressed to "Dinas X").
+	PersonLevel
+)
+
+func (l Level) String() string {
+	if l == PersonLevel {
+		return "person"
+	}
+	return "unit"
+}
+
+// Kind is what a node stands for.
+type Kind uint8
+
+const (
+	// KindInternal is an ordinary unit (the default).
+	KindInternal Kind = iota
+	// KindCoordinator is a formal coordinator such as Setda or Bappeda.
+	KindCoordinator
+	// KindExternal is outside the organisation: DPRD, the public, vendors.
+	KindExternal
+	// KindPerson is a staff member (person level).
+	KindPerson
+	// KindUnit is a unit named directly by an event at person level.
+	KindUnit
+)
+
+var kindNames = [...]string{"internal", "coordinator", "external", "person", "unit"}
+
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("kind(%d)", k)
+}
+
+// ParseUnitKind parses the units table's kind column; empty means internal.
+func ParseUnitKind(s string) (Kind, bool) {
+	switch s {
+	case "", "internal":
+		return KindInternal, true
+	case "coordinator":
+		return KindCoordinator, true
+	case "external":
+		return KindExternal, true
+	}
+	return 0, false
+}
+
+// Node is a unit or a person with its attributes.
+type Node struct {
+	ID     string
+	Name   string
+	Sector string
+	Kind   Kind
+	// Unit is the unit of a person (the unit of the last spell that
+	// overlaps the window) and the unit itself for unit nodes.
+	Unit   string
+	Parent string // units only: parent_id
+}
+
+// Layer is one kind of interaction.
+type Layer uint8
+
+const (
+	Correspondence Layer = iota // letters, nota dinas, disposisi: sender -> recipient
+	Meetings                    // co-attendance, Newman-weighted, undirected
+	DataSharing                 // granted data requests: provider -> consumer
+	DataDenied                  // denied data requests: provider -> consumer
+	NumLayers
+)
+
+var layerNames = [...]string{"correspondence", "meetings", "data_sharing", "data_denied"}
+
+func (l Layer) String() string {
+	if l < NumLayers {
+		return layerNames[l]
+	}
+	return fmt.Sprintf("layer(%d)", l)
+}
+
+// LayerWeights are the a_* of the combined weight. The zero value means
+// the default, 1 for each layer; use Set to give a layer weight 0.
+type LayerWeights struct {
+	Correspondence, Meetings, DataSharing float64
+	// Set marks the weights as given; without it all three are 1.
+	Set bool
+}
+
+// Resolve returns the weights in force.
+func (w LayerWeights) Resolve() LayerWeights {
+	if !w.Set {
+		return LayerWeights{1, 1, 1, true}
+	}
+	return w
+}
+
+// Window is a time range [From, To) in seconds since the Unix epoch. A zero
+// bound is open.
+type Window struct {
+	From, To int64
+}
+
+// Contains reports whether t falls in the window.
+func (w Window) Contains(t int64) bool {
+	return (w.From == 0 || t >= w.From) && (w.To == 0 || t < w.To)
+}
+
+// String formats the window in RFC 3339 in loc ("…" for an open bound).
+func (w Window) Format(loc *time.Location) (from, to string) {
+	from, to = "", ""
+	if w.From != 0 {
+		from = time.Unix(w.From, 0).In(loc).Format(time.RFC3339)
+	}
+	if w.To != 0 {
+		to = time.Unix(w.To, 0).In(loc).Format(time.RFC3339)
+	}
+	return
+}
+
+// Edge is one ordered pair of nodes with the value of every layer and the
+// combined weight, as edges.csv lists it:
+//
+//	Layers[Correspondence] = correspondence(From->To)
+//	Layers[Meetings]       = meetings({From,To}) / 2   (half per direction)
+//	Layers[DataSharing]    = data_sharing(From->To)
+//	Layers[DataDenied]     = data_denied(From->To)
+//	Weight = a_c*correspondence + a_m*meetings/2 + a_d*data_sharing
+//
+// data_denied never adds to Weight.
+type Edge struct {
+	From, To int32
+	Layers   [NumLayers]float64
+	Weight   float64
+}
+
+// Counts are the totals of one node's own activity that are not edges.
+type Counts struct {
+	InternalMessages int64 // messages whose sender and every recipient are in the node
+	InternalShares   int64 // data-sharing events inside the node
+}
+
+// Network is the multi-layer network of one window at one level.
+type Network struct {
+	Level   Level
+	Nodes   []Node
+	Edges   []Edge // sorted by (From, To); only pairs with a non-zero layer
+	Counts  []Counts
+	Window  Window
+	Weights LayerWeights
+	index   map[string]int32
+}
+
+// NodeIndex returns the dense id of an external id.
+func (n *Network) NodeIndex(id string) (int32, bool) {
+	i, ok := n.index[id]
+	return i, ok
+}
+
+// Directed returns the combined directed graph: an arc u->v with weight(u->v)
+// wherever it is > 0.
+func (n *Network) Directed() *CSR {
+	return n.csr(func(e *Edge) float64 { return e.Weight }, false)
+}
+
+// Undirected returns the combined undirected graph with
+// w{u,v} = weight(u->v) + weight(v->u).
+func (n *Network) Undirected() *CSR {
+	return n.csr(func(e *Edge) float64 { return e.Weight }, true)
+}
+
+// LayerGraph returns one layer as a directed CSR (for Meetings each arc
+// carries meetings({u,v})/2, so the undirected form sums to meetings({u,v})).
+func (n *Network) LayerGraph(l Layer, undirected bool) *CSR {
+	return n.csr(func(e *Edge) float64 { return e.Layers[l] }, undirected)
+}
+
+func (n *Network) csr(w func(*Edge) float64, undirected bool) *CSR {
+	arcs := make([]Arc, 0, len(n.Edges))
+	for i := range n.Edges {
+		e := &n.Edges[i]
+		if x := w(e); x > 0 {
+			arcs = append(arcs, Arc{e.From, e.To, x})
+		}
+	}
+	return NewCSR(len(n.Nodes), arcs, undirected)
+}
+
+// NewNetwork assembles a network from nodes in id order and edges (any
+// order; they are sorted). It builds the id index. Most callers get a
+// Network from a Builder instead.
+func NewNetwork(level Level, nodes []Node, edges []Edge, counts []Counts, win Window, lw LayerWeights) *Network {
+	sort.Slice(edges, func(i, j int) bool {
+		if edges[i].From != edges[j].From {
+			return edges[i].From < edges[j].From
+		}
+		return edges[i].To < edges[j].To
+	})
+	if counts == nil {
+		counts = make([]Counts, len(nodes))
+	}
+	n := &Network{Level: level, Nodes: nodes, Edges: edges, Counts: counts, Window: win, Weights: lw.Resolve(), index: make(map[string]int32, len(nodes))}
+	for i := range nodes {
+		n.index[nodes[i].ID] = int32(i)
+	}
+	return n
+}
