@@ -1,0 +1,27 @@
+// Package broker computes who holds a network together: Gould-Fernandez
+// brokerage roles between groups, Burt's structural-hole measures (constraint,
+// effective size, hierarchy) and the cut points of the network (articulation
+// points and bridges).
+//
+// Every function takes a *graph.CSR and returns one value per node in id
+// order, or a sorted list. Weights are tie strengths (larger = stronger) and
+// must be positive; graph.NewCSR already drops zero weights.
+//
+// Which graph each function expects:
+//
+//   - Brokerage: the directed combined graph; an arc u->v exists when
+//     weight(u->v) > 0, and its size does not matter (R sna::brokerage
+//     counts on the dichotomised graph).
+//   - Constraint, EffectiveSize, Hierarchy: the undirected combined graph with
+//     w{u,v} = weight(u->v) + weight(v->u), as NetworkX 2.8's structuralholes
+//     functions see an undirected nx.Graph with weight=w.
+//   - ArticulationPoints, Bridges: the undirected graph; weights are ignored.
+//
+// Numbers that are not defined are NaN, never a made-up zero: constraint,
+// effective size and hierarchy of an isolated node (NetworkX returns NaN for
+// the first two). Callers write NaN as an empty cell.
+//
+// Costs: Brokerage is O(sum_b in(b)*out(b) + sum_i out(i)^2); the
+// structural-hole measures are O(sum_v deg(v)^2); the cut functions are O(n+m)
+// and iterative, so a million-node chain does not overflow the stack.
+package broker

@@ -1,0 +1,151 @@
+package silo
+
+import (
+	"math"
+
+	"github.com/sekat-ona/sekat/graph"
+)
+
+// Participation returns the participation coefficient of every node of the
+// undirected graph g for the groups in group (Guimerà & Amaral 2005), over
+// weighted degree:
+//
+//	P_i = 1 - sum_c (k_ic / k_i)^2,
+//
+// where k_i is i's strength (sum of its tie weights) and k_ic the part of it
+// that goes to members of group c (i's own group included). P_i is 0 when all
+// of i's ties stay in one group and approaches 1 - 1/C when they are spread
+// evenly over C groups. An isolated node (k_i = 0) gets 0.
+func Participation(g *graph.CSR, group []int32) ([]float64, error) {
+	if err := checkLen("participation", g, group); err != nil {
+		return nil, err
+	}
+	lab, k := dense(group)
+	out := make([]float64, g.N)
+	kc := make([]float64, k)
+	seen := make([]int32, k) // seen[c] == i+1 once c is in touched for node i
+	var touched []int32
+	for i := range out {
+		adj, w := g.Neighbors(i)
+		ki := 0.0
+		touched = touched[:0]
+		for t, j := range adj {
+			c := lab[j]
+			if seen[c] != int32(i)+1 {
+				seen[c] = int32(i) + 1
+				touched = append(touched, c)
+			}
+			kc[c] += w[t]
+			ki += w[t]
+		}
+		if ki == 0 {
+			for _, c := range touched {
+				kc[c] = 0
+			}
+			continue
+		}
+		s := 0.0
+		for _, c := range touched {
+			f := kc[c] / ki
+			s += f * f
+			kc[c] = 0
+		}
+		out[i] = 1 - s
+	}
+	return out, nil
+}
+
+// WithinModuleZ returns the within-module degree z-score of every node
+// (Guimerà & Amaral 2005):
+//
+//	z_i = (k_i,own - mean_s) / sd_s,
+//
+// where k_i,own is the weight of i's ties to members of its own group s, and
+// mean_s and sd_s are the mean and the population standard deviation (divide
+// by n_s, as Guimerà & Amaral do, not by n_s - 1) of k_j,own over all members
+// j of s. When sd_s is 0 (a group of one, or members all equally tied inside)
+// every member of s gets 0.
+func WithinModuleZ(g *graph.CSR, group []int32) ([]float64, error) {
+	if err := checkLen("within-module z", g, group); err != nil {
+		return nil, err
+	}
+	lab, k := dense(group)
+	own := make([]float64, g.N)
+	sum := make([]float64, k)
+	cnt := make([]float64, k)
+	for i := range own {
+		adj, w := g.Neighbors(i)
+		for t, j := range adj {
+			if lab[j] == lab[i] {
+				own[i] += w[t]
+			}
+		}
+		sum[lab[i]] += own[i]
+		cnt[lab[i]]++
+	}
+	mean := make([]float64, k)
+	for c := range mean {
+		mean[c] = sum[c] / cnt[c]
+	}
+	ss := make([]float64, k)
+	for i, x := range own {
+		d := x - mean[lab[i]]
+		ss[lab[i]] += d * d
+	}
+	out := make([]float64, g.N)
+	for i, x := range own {
+		c := lab[i]
+		sd := math.Sqrt(ss[c] / cnt[c])
+		if sd > 0 {
+			out[i] = (x - mean[c]) / sd
+		}
+	}
+	return out, nil
+}
+
+// Role returns the Guimerà & Amaral (2005) role code "R1".."R7" of a node
+// with within-module z-score z and participation coefficient p. Hubs have
+// z >= 2.5:
+//
+//	non-hubs (z < 2.5)                 hubs (z >= 2.5)
+//	R1 ultra-peripheral  p <= 0.05     R5 provincial hub  p <= 0.30
+//	R2 peripheral        p <= 0.62     R6 connector hub   p <= 0.75
+//	R3 non-hub connector p <= 0.80     R7 kinless hub     p >  0.75
+//	R4 non-hub kinless   p >  0.80
+//
+// Each bound belongs to the lower role (p = 0.62 is R2). It returns "" when z
+// or p is NaN. RoleName gives the English name.
+func Role(z, p float64) string {
+	switch {
+	case math.IsNaN(z) || math.IsNaN(p):
+		return ""
+	case z < 2.5 && p <= 0.05:
+		return "R1"
+	case z < 2.5 && p <= 0.62:
+		return "R2"
+	case z < 2.5 && p <= 0.80:
+		return "R3"
+	case z < 2.5:
+		return "R4"
+	case p <= 0.30:
+		return "R5"
+	case p <= 0.75:
+		return "R6"
+	default:
+		return "R7"
+	}
+}
+
+var roleNames = map[string]string{
+	"R1": "ultra-peripheral",
+	"R2": "peripheral",
+	"R3": "non-hub connector",
+	"R4": "non-hub kinless",
+	"R5": "provincial hub",
+	"R6": "connector hub",
+	"R7": "kinless hub",
+}
+
+// RoleName returns Guimerà & Amaral's name for a role code ("R3" ->
+// "non-hub connector"), or "" for anything else.
+func RoleName(code string) string { return roleNames[code] }
