@@ -75,3 +75,15 @@ func TestCSRTranspose(t *testing.T) {
 		t.Errorf("transpose has %d arcs, want %d", tr.Edges(), g.Edges())
 	}
 }
+
+// TestCSRSymmetricBits: both directions of an undirected edge carry the
+// same bits even when its parts sum differently in another order.
+func TestCSRSymmetricBits(t *testing.T) {
+	parts := []Arc{{0, 1, 0.1}, {1, 0, 0.2}, {0, 1, 0.3}, {1, 0, 1e-17}}
+	g := NewCSR(2, parts, true)
+	a, _ := g.Weight(0, 1)
+	b, _ := g.Weight(1, 0)
+	if a != b {
+		t.Errorf("w(0,1) = %v, w(1,0) = %v", a, b)
+	}
+}

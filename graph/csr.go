@@ -87,47 +87,61 @@ type Arc struct {
 }
 
 // NewCSR builds a CSR with n nodes from arcs. Arcs with the same (U,V) are
-// summed; self-loops and arcs of weight 0 are dropped. If undirected is true
-// every arc is stored in both directions (so pass each edge once, or pass
-// both directions and have them summed: the weight of {u,v} is the sum of
-// all arcs between u and v in either direction).
+// summed in input order; self-loops and pairs whose sum is 0 are dropped.
+// If undirected is true, the weight of {u,v} is the sum of all arcs between
+// u and v in either direction, summed once and stored in both rows, so the
+// two directions hold bit-identical weights.
 func NewCSR(n int, arcs []Arc, undirected bool) *CSR {
-	list := make([]Arc, 0, len(arcs)*2)
+	list := make([]Arc, 0, len(arcs))
 	for _, a := range arcs {
 		if a.U == a.V || a.W == 0 {
 			continue
 		}
-		list = append(list, a)
-		if undirected {
-			list = append(list, Arc{a.V, a.U, a.W})
+		if undirected && a.U > a.V {
+			a.U, a.V = a.V, a.U
 		}
+		list = append(list, a)
 	}
-	sort.Slice(list, func(i, j int) bool {
+	sort.SliceStable(list, func(i, j int) bool {
 		if list[i].U != list[j].U {
 			return list[i].U < list[j].U
 		}
 		return list[i].V < list[j].V
 	})
-	g := &CSR{N: n, Start: make([]int64, n+1)}
+	// Sum duplicates in place.
+	k := 0
 	for i := 0; i < len(list); {
-		j := i
-		w := 0.0
-		for j < len(list) && list[j].U == list[i].U && list[j].V == list[i].V {
-			w += list[j].W
+		a := list[i]
+		j := i + 1
+		for j < len(list) && list[j].U == a.U && list[j].V == a.V {
+			a.W += list[j].W
 			j++
 		}
-		if w != 0 {
-			g.Adj = append(g.Adj, list[i].V)
-			g.W = append(g.W, w)
-			g.Start[list[i].U+1]++
+		if a.W != 0 {
+			list[k] = a
+			k++
 		}
 		i = j
 	}
+	list = list[:k]
+	if undirected {
+		for _, a := range list[:k] {
+			list = append(list, Arc{a.V, a.U, a.W})
+		}
+		sort.Slice(list, func(i, j int) bool {
+			if list[i].U != list[j].U {
+				return list[i].U < list[j].U
+			}
+			return list[i].V < list[j].V
+		})
+	}
+	g := &CSR{N: n, Start: make([]int64, n+1), Adj: make([]int32, len(list)), W: make([]float64, len(list))}
+	for i, a := range list {
+		g.Adj[i], g.W[i] = a.V, a.W
+		g.Start[a.U+1]++
+	}
 	for i := 0; i < n; i++ {
 		g.Start[i+1] += g.Start[i]
-	}
-	if g.Adj == nil {
-		g.Adj, g.W = []int32{}, []float64{}
 	}
 	return g
 }
