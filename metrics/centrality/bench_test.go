@@ -1,0 +1,118 @@
+package centrality
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/sekat-ona/sekat/graph"
+)
+
+// benchUndirected is the seeded random graph of the betweenness benchmark:
+// n nodes, m distinct undirected edges drawn uniformly, weights uniform in
+// [0.5, 10).
+func benchUndirected(n, m int, seed uint64) *graph.CSR {
+	rng := rand.New(rand.NewPCG(seed, 3))
+	seen := make(map[[2]int32]bool, m)
+	arcs := make([]graph.Arc, 0, m)
+	for len(arcs) < m {
+		u, v := int32(rng.IntN(n)), int32(rng.IntN(n))
+		if u == v {
+			continue
+		}
+		k := [2]int32{min(u, v), max(u, v)}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		arcs = append(arcs, graph.Arc{U: u, V: v, W: 0.5 + 9.5*rng.Float64()})
+	}
+	return graph.NewCSR(n, arcs, true)
+}
+
+// BenchmarkBetweenness_10k is exact weighted betweenness on 10,000 nodes and
+// 100,000 edges. edge/s counts edges times sources (the edges scanned by
+// all the Dijkstra searches) per second.
+func BenchmarkBetweenness_10k(b *testing.B) {
+	g := benchUndirected(10000, 100000, 1)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := Betweenness(g, BetweennessOptions{Exact: true}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(g.Edges()/2)*float64(g.N)*float64(b.N)/b.Elapsed().Seconds(), "edge/s")
+}
+
+// BenchmarkBetweennessSampled_100k is sampled betweenness (epsilon 0.05,
+// delta 0.1) on 100,000 nodes and 1,000,000 edges; edge/s is edges per
+// second of the whole estimate.
+func BenchmarkBetweennessSampled_100k(b *testing.B) {
+	g := benchUndirected(100000, 1000000, 2)
+	b.ReportAllocs()
+	b.ResetTimer()
+	var r *BetweennessResult
+	for b.Loop() {
+		var err error
+		if r, err = Betweenness(g, BetweennessOptions{Sample: true, Epsilon: 0.05}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if r.Exact {
+		b.Fatal("not sampled")
+	}
+	b.ReportMetric(float64(r.Samples), "samples")
+	b.ReportMetric(float64(g.Edges()/2)*float64(b.N)/b.Elapsed().Seconds(), "edge/s")
+}
+
+// BenchmarkHarmonic_10k is harmonic closeness on the betweenness graph.
+func BenchmarkHarmonic_10k(b *testing.B) {
+	g := benchUndirected(10000, 100000, 1)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := Harmonic(g); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(g.Edges()/2)*float64(g.N)*float64(b.N)/b.Elapsed().Seconds(), "edge/s")
+}
+
+// BenchmarkPageRank_1M is PageRank on 100,000 nodes and 1,000,000 random
+// weighted arcs; edge/s counts arcs times iterations per second.
+func BenchmarkPageRank_1M(b *testing.B) {
+	rng := rand.New(rand.NewPCG(4, 5))
+	n := 100000
+	arcs := make([]graph.Arc, 1000000)
+	for i := range arcs {
+		arcs[i] = graph.Arc{U: int32(rng.IntN(n)), V: int32(rng.IntN(n)), W: 0.5 + 9.5*rng.Float64()}
+	}
+	g := graph.NewCSR(n, arcs, false)
+	b.ReportAllocs()
+	b.ResetTimer()
+	iters := 0
+	for b.Loop() {
+		r, err := PageRank(g, PageRankOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		iters += r.Iterations
+	}
+	b.ReportMetric(float64(g.Edges())*float64(iters)/b.Elapsed().Seconds(), "edge/s")
+	b.ReportMetric(float64(iters)/float64(b.N), "iterations")
+}
+
+// BenchmarkEigenvector_1M is eigenvector centrality on 100,000 nodes and
+// 1,000,000 random weighted edges; edge/s is edges per second of the whole
+// computation.
+func BenchmarkEigenvector_1M(b *testing.B) {
+	g := benchUndirected(100000, 1000000, 6)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := Eigenvector(g); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(g.Edges()/2)*float64(b.N)/b.Elapsed().Seconds(), "edge/s")
+}

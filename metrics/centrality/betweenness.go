@@ -1,0 +1,430 @@
+package centrality
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"github.com/sekat-ona/sekat/graph"
+)
+
+// Defaults of BetweennessOptions.
+const (
+	DefaultMaxExactNodes = 20000
+	DefaultEpsilon       = 0.01
+	DefaultDelta         = 0.1
+	DefaultTieTolerance  = 1e-10
+)
+
+// sourceBlock is the number of sources whose dependencies one worker sums
+// before its partial sum joins the total. It is fixed (not derived from
+// GOMAXPROCS) so that the floating-point sums are the same on every machine.
+const sourceBlock = 32
+
+// sampleBlock is the number of samples drawn from one seeded stream.
+const sampleBlock = 256
+
+// BetweennessOptions configures Betweenness. The zero value means: exact up
+// to DefaultMaxExactNodes nodes, sampling above when cheaper, with
+// DefaultEpsilon, DefaultDelta, seed 0 and DefaultTieTolerance.
+type BetweennessOptions struct {
+	// Exact forces exact Brandes whatever the size.
+	Exact bool
+	// Sample forces Riondato-Kornaropoulos sampling whatever the size.
+	// Exact and Sample together are an error.
+	Sample bool
+	// MaxExactNodes is the largest node count computed exactly by default
+	// (0: DefaultMaxExactNodes). Above it sampling is used when its sample
+	// count is below the node count (exact Brandes runs one search per node).
+	MaxExactNodes int
+	// Epsilon and Delta are the sampling error bound and failure
+	// probability, both in (0,1) (0: the defaults).
+	Epsilon, Delta float64
+	// Seed seeds the sampling.
+	Seed uint64
+	// TieTolerance is the relative difference under which two path lengths
+	// count as equal (0: DefaultTieTolerance; negative: exact comparison,
+	// NetworkX's float behaviour). See the package documentation.
+	TieTolerance float64
+}
+
+// BetweennessResult holds betweenness values and how they were obtained,
+// for summary.json.
+type BetweennessResult struct {
+	// Values is the betweenness of each node, NetworkX-normalised.
+	Values []float64
+	// Exact is true when Values come from exact Brandes.
+	Exact bool
+	// Threshold is the MaxExactNodes in force.
+	Threshold int
+	// The fields below are set when Exact is false.
+	Samples        int     // number of sampled node pairs r
+	Epsilon, Delta float64 // bound on the n(n-1)-normalised values, failure probability
+	Bound          float64 // Epsilon on the scale of Values: Epsilon*n/(n-2)
+	VertexDiameter int     // upper bound of the vertex diameter used for r
+	Seed           uint64
+}
+
+func (o BetweennessOptions) resolve() (BetweennessOptions, error) {
+	if o.Exact && o.Sample {
+		return o, fmt.Errorf("centrality: betweenness options Exact and Sample are both set; choose one")
+	}
+	if o.MaxExactNodes == 0 {
+		o.MaxExactNodes = DefaultMaxExactNodes
+	}
+	if o.Epsilon == 0 {
+		o.Epsilon = DefaultEpsilon
+	}
+	if o.Delta == 0 {
+		o.Delta = DefaultDelta
+	}
+	if !(o.Epsilon > 0 && o.Epsilon < 1) || !(o.Delta > 0 && o.Delta < 1) {
+		return o, fmt.Errorf("centrality: betweenness epsilon %v and delta %v must lie in (0,1)", o.Epsilon, o.Delta)
+	}
+	switch {
+	case o.TieTolerance == 0:
+		o.TieTolerance = DefaultTieTolerance
+	case o.TieTolerance < 0:
+		o.TieTolerance = 0
+	case math.IsNaN(o.TieTolerance) || o.TieTolerance >= 1e-3:
+		return o, fmt.Errorf("centrality: tie tolerance %v too large; use about 1e-10", o.TieTolerance)
+	}
+	return o, nil
+}
+
+// Betweenness returns the shortest-path betweenness of every node of the
+// undirected CSR g, with distance graph.Distance(w): NetworkX
+// betweenness_centrality(G, weight=distance, normalized=True). Large graphs
+// are sampled (see the package documentation and BetweennessOptions).
+func Betweenness(g *graph.CSR, opt BetweennessOptions) (*BetweennessResult, error) {
+	res, _, err := paths(g, opt, false)
+	return res, err
+}
+
+// Harmonic returns the harmonic closeness of every node of the undirected CSR
+// g: h(v) = sum over u != v of 1/d(u,v), divided by n-1, with distance
+// graph.Distance(w) and 1/d = 0 for unreachable u (NetworkX
+// harmonic_centrality(G, distance=distance) / (n-1)). n <= 1 gives zeros.
+// It is always exact: one Dijkstra search per node.
+func Harmonic(g *graph.CSR) ([]float64, error) {
+	if err := checkUndirected(g); err != nil {
+		return nil, err
+	}
+	h := make([]float64, g.N)
+	if g.N <= 1 {
+		return h, nil
+	}
+	dist := arcDistances(g)
+	forBlocks(g.N, func() *sssp { return newSSSP(g, dist, DefaultTieTolerance) }, func(s *sssp, lo, hi int) {
+		for src := lo; src < hi; src++ {
+			s.run(int32(src), -1)
+			h[src] = harmonicSum(s, g.N)
+			s.reset()
+		}
+	})
+	return h, nil
+}
+
+// BetweennessHarmonic returns both measures of one graph. When betweenness
+// is exact, both come from the same Dijkstra searches (half the work of two
+// calls).
+func BetweennessHarmonic(g *graph.CSR, opt BetweennessOptions) (*BetweennessResult, []float64, error) {
+	return paths(g, opt, true)
+}
+
+// harmonicSum is the source's harmonic closeness from the last run: the sum
+// of 1/d over the reached nodes in the order they were settled, over n-1.
+// The distance between two nodes is symmetric, so summing outgoing distances
+// equals NetworkX's sum over incoming ones.
+func harmonicSum(s *sssp, n int) float64 {
+	sum := 0.0
+	for _, v := range s.order[1:] {
+		sum += 1 / s.st[v].d
+	}
+	return sum / float64(n-1)
+}
+
+func paths(g *graph.CSR, opt BetweennessOptions, wantHarmonic bool) (*BetweennessResult, []float64, error) {
+	if err := checkUndirected(g); err != nil {
+		return nil, nil, err
+	}
+	o, err := opt.resolve()
+	if err != nil {
+		return nil, nil, err
+	}
+	n := g.N
+	res := &BetweennessResult{Values: make([]float64, n), Exact: true, Threshold: o.MaxExactNodes}
+	var harm []float64
+	if wantHarmonic {
+		harm = make([]float64, n)
+	}
+	if n <= 2 {
+		// No node lies strictly inside a shortest path between two others.
+		if wantHarmonic && n == 2 && g.Edges() > 0 {
+			harm[0] = 1 / graph.Distance(g.W[0])
+			harm[1] = harm[0]
+		}
+		return res, harm, nil
+	}
+	dist := arcDistances(g)
+	sample := o.Sample
+	if !o.Exact && !sample && n > o.MaxExactNodes {
+		vd := vertexDiameter(g, dist, o.TieTolerance)
+		sample = sampleSize(o.Epsilon, o.Delta, vd) < n
+	}
+	if sample {
+		if err := sampled(g, dist, o, res); err != nil {
+			return nil, nil, err
+		}
+		if wantHarmonic {
+			h, err := Harmonic(g)
+			if err != nil {
+				return nil, nil, err
+			}
+			harm = h
+		}
+		return res, harm, nil
+	}
+	exact(g, dist, o.TieTolerance, res.Values, harm)
+	return res, harm, nil
+}
+
+// exact runs Brandes from every source. Sources are cut into blocks of
+// sourceBlock; a worker sums a block's dependencies into its own partial
+// vector, and partial vectors join the total strictly in block order.
+func exact(g *graph.CSR, dist []float64, tie float64, bc, harm []float64) {
+	n := g.N
+	nblocks := (n + sourceBlock - 1) / sourceBlock
+	var (
+		mu      sync.Mutex
+		pending = make([][]float64, nblocks)
+		free    [][]float64
+		next    int
+	)
+	getBuf := func() []float64 {
+		mu.Lock()
+		defer mu.Unlock()
+		if k := len(free); k > 0 {
+			b := free[k-1]
+			free = free[:k-1]
+			return b
+		}
+		return make([]float64, n)
+	}
+	finish := func(block int, part []float64) {
+		mu.Lock()
+		defer mu.Unlock()
+		pending[block] = part
+		for next < nblocks && pending[next] != nil {
+			p := pending[next]
+			for i, x := range p {
+				bc[i] += x
+				p[i] = 0
+			}
+			pending[next] = nil
+			free = append(free, p)
+			next++
+		}
+	}
+	forBlocks(n, func() *sssp { return newSSSP(g, dist, tie) }, func(s *sssp, lo, hi int) {
+		part := getBuf()
+		for src := lo; src < hi; src++ {
+			s.run(int32(src), -1)
+			if harm != nil {
+				harm[src] = harmonicSum(s, n)
+			}
+			// Dependencies in reverse settling order.
+			for i := len(s.order) - 1; i > 0; i-- {
+				w := s.order[i]
+				coeff := (1 + s.delta[w]) / s.st[w].sigma
+				for _, v := range s.preds(w) {
+					s.delta[v] += s.st[v].sigma * coeff
+				}
+				part[w] += s.delta[w]
+			}
+			s.reset()
+		}
+		finish(lo/sourceBlock, part)
+	})
+	scale := 1 / (float64(n-1) * float64(n-2))
+	for i := range bc {
+		bc[i] *= scale
+	}
+}
+
+// forBlocks calls body(worker, lo, hi) for every block [lo,hi) of
+// sourceBlock sources, on runtime.GOMAXPROCS workers that each own the state
+// newState makes.
+func forBlocks(n int, newState func() *sssp, body func(s *sssp, lo, hi int)) {
+	nblocks := (n + sourceBlock - 1) / sourceBlock
+	workers := min(runtime.GOMAXPROCS(0), nblocks)
+	var counter atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s := newState()
+			for {
+				b := int(counter.Add(1) - 1)
+				if b >= nblocks {
+					return
+				}
+				lo := b * sourceBlock
+				body(s, lo, min(lo+sourceBlock, n))
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// sampleSize is Riondato and Kornaropoulos's r for vertex diameter vd, with
+// their constant c = 0.5.
+func sampleSize(eps, delta float64, vd int) int {
+	lg := 0.0
+	if vd-2 > 1 {
+		lg = math.Floor(math.Log2(float64(vd - 2)))
+	}
+	return int(math.Ceil(0.5 / (eps * eps) * (lg + 1 + math.Log(1/delta))))
+}
+
+// vertexDiameter bounds the number of nodes on any shortest path. Per
+// connected component: run Dijkstra from its highest-degree node (lowest id
+// among equals), take the eccentricity e; any shortest path has length at
+// most 2e and so at most floor(2e/dmin) edges, dmin the shortest arc
+// distance of the component; the bound is min(size, floor(2e/dmin)+1).
+func vertexDiameter(g *graph.CSR, dist []float64, tie float64) int {
+	n := g.N
+	comp := make([]int32, n)
+	for i := range comp {
+		comp[i] = -1
+	}
+	s := newSSSP(g, dist, tie)
+	best := 1
+	queue := make([]int32, 0, n)
+	for root := 0; root < n; root++ {
+		if comp[root] >= 0 {
+			continue
+		}
+		// Breadth-first search labels the component.
+		queue = append(queue[:0], int32(root))
+		comp[root] = int32(root)
+		hub, dmin := int32(root), math.Inf(1)
+		for i := 0; i < len(queue); i++ {
+			u := queue[i]
+			if g.Degree(int(u)) > g.Degree(int(hub)) || (g.Degree(int(u)) == g.Degree(int(hub)) && u < hub) {
+				hub = u
+			}
+			for k := g.Start[u]; k < g.Start[u+1]; k++ {
+				dmin = min(dmin, dist[k])
+				if v := g.Adj[k]; comp[v] < 0 {
+					comp[v] = int32(root)
+					queue = append(queue, v)
+				}
+			}
+		}
+		size := len(queue)
+		if size <= best {
+			continue
+		}
+		s.run(hub, -1)
+		ecc := 0.0
+		for _, v := range s.order {
+			ecc = max(ecc, s.st[v].d)
+		}
+		s.reset()
+		hops := 2 * ecc * (1 + 1e-9) / dmin // margin for rounding in the sums
+		vd := size
+		if hops+1 < float64(size) {
+			vd = int(math.Floor(hops)) + 1
+		}
+		best = max(best, vd)
+	}
+	return best
+}
+
+// sampled estimates betweenness by Riondato-Kornaropoulos sampling. Samples
+// are drawn in blocks of sampleBlock from the PCG stream (seed, block), and
+// the per-node counts are integers, so the result does not depend on which
+// worker ran which block.
+func sampled(g *graph.CSR, dist []float64, o BetweennessOptions, res *BetweennessResult) error {
+	n := g.N
+	vd := vertexDiameter(g, dist, o.TieTolerance)
+	r := sampleSize(o.Epsilon, o.Delta, vd)
+	res.Exact = false
+	res.Samples, res.Epsilon, res.Delta, res.Seed, res.VertexDiameter = r, o.Epsilon, o.Delta, o.Seed, vd
+	res.Bound = o.Epsilon * float64(n) / float64(n-2)
+
+	counts := make([]int64, n)
+	var mu sync.Mutex
+	nblocks := (r + sampleBlock - 1) / sampleBlock
+	workers := min(runtime.GOMAXPROCS(0), nblocks)
+	var counter atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s := newSSSP(g, dist, o.TieTolerance)
+			local := make([]int64, n)
+			for {
+				b := int(counter.Add(1) - 1)
+				if b >= nblocks {
+					break
+				}
+				rng := rand.New(rand.NewPCG(o.Seed, uint64(b)))
+				for i := b * sampleBlock; i < min((b+1)*sampleBlock, r); i++ {
+					samplePath(s, rng, n, local)
+				}
+			}
+			mu.Lock()
+			for i, c := range local {
+				counts[i] += c
+			}
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	scale := float64(n) / (float64(r) * float64(n-2))
+	for i, c := range counts {
+		res.Values[i] = float64(c) * scale
+	}
+	return nil
+}
+
+// samplePath draws an ordered pair u != t uniformly, then one shortest u-t
+// path uniformly (walking back from t, predecessor z of w with probability
+// sigma(z)/sigma(w)), and counts the path's inner nodes.
+func samplePath(s *sssp, rng *rand.Rand, n int, counts []int64) {
+	u := int32(rng.IntN(n))
+	t := int32(rng.IntN(n - 1))
+	if t >= u {
+		t++
+	}
+	s.run(u, t)
+	if s.reached(t) {
+		w := t
+		for {
+			x := rng.Float64() * s.sigma(w)
+			ps := s.preds(w)
+			z := ps[len(ps)-1]
+			acc := 0.0
+			for _, p := range ps {
+				acc += s.sigma(p)
+				if x < acc {
+					z = p
+					break
+				}
+			}
+			if z == u {
+				break
+			}
+			counts[z]++
+			w = z
+		}
+	}
+	s.reset()
+}
