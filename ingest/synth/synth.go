@@ -1,0 +1,183 @@
+package synth
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+)
+
+// Preset names.
+const (
+	PresetKabupaten = "kabupaten"
+	PresetProvinsi  = "provinsi"
+	PresetNasional  = "nasional"
+	PresetHostile   = "hostile"
+)
+
+// Presets returns the preset names, the default first.
+func Presets() []string {
+	return []string{PresetKabupaten, PresetProvinsi, PresetNasional, PresetHostile}
+}
+
+// Format says how the tables are written. The zero value writes plain
+// comma-separated CSV (Parquet for the nasional preset).
+type Format struct {
+	Kind           string // "csv" (default), "tsv", "ndjson", "parquet"
+	Delimiter      byte   // csv only: ',' (default) or ';'
+	BOM, CRLF      bool   // csv and tsv only: a UTF-8 byte-order mark; CRLF line ends
+	Gzip           bool   // gzip every table and append .gz to its name
+	TimesAsStrings bool   // parquet only: times as strings instead of TIMESTAMP / DATE
+}
+
+// Format kinds.
+const (
+	KindCSV     = "csv"
+	KindTSV     = "tsv"
+	KindNDJSON  = "ndjson"
+	KindParquet = "parquet"
+)
+
+// Options configure Generate and Build. The zero value is the kabupaten
+// preset with seed 0 at scale 1, written as CSV.
+type Options struct {
+	Preset string  // one of Presets(); "" is kabupaten
+	Seed   uint64  // the only source of randomness
+	Scale  float64 // multiplies staff and event counts; 0 means 1
+	Format Format
+}
+
+// ErrOptions is wrapped by every error about invalid Options.
+var ErrOptions = errors.New("synth: invalid options")
+
+// normalize fills in defaults and validates opt.
+func (opt Options) normalize() (Options, error) {
+	if opt.Preset == "" {
+		opt.Preset = PresetKabupaten
+	}
+	if !slices.Contains(Presets(), opt.Preset) {
+		return opt, fmt.Errorf("%w: unknown preset %q; choose one of %v", ErrOptions, opt.Preset, Presets())
+	}
+	if opt.Scale == 0 {
+		opt.Scale = 1
+	}
+	if math.IsNaN(opt.Scale) || opt.Scale < 0 || opt.Scale > 100 {
+		return opt, fmt.Errorf("%w: scale %v out of range; use a number in (0, 100]", ErrOptions, opt.Scale)
+	}
+	f, err := opt.Format.normalize(opt.Preset)
+	if err != nil {
+		return opt, err
+	}
+	opt.Format = f
+	return opt, nil
+}
+
+// normalize fills in the default kind and delimiter and rejects options
+// that do not apply to the kind.
+func (f Format) normalize(preset string) (Format, error) {
+	if f.Kind == "" {
+		f.Kind = KindCSV
+		if preset == PresetNasional {
+			f.Kind = KindParquet
+		}
+	}
+	switch f.Kind {
+	case KindCSV:
+		if f.Delimiter == 0 {
+			f.Delimiter = ','
+		}
+		if f.Delimiter != ',' && f.Delimiter != ';' {
+			return f, fmt.Errorf("%w: csv delimiter %q; use ',' or ';'", ErrOptions, f.Delimiter)
+		}
+	case KindTSV:
+		if f.Delimiter != 0 && f.Delimiter != '\t' {
+			return f, fmt.Errorf("%w: tsv takes no delimiter (it is a tab); leave Delimiter zero", ErrOptions)
+		}
+		f.Delimiter = '\t'
+	case KindNDJSON, KindParquet:
+		if f.Delimiter != 0 || f.BOM || f.CRLF {
+			return f, fmt.Errorf("%w: Delimiter, BOM and CRLF apply to csv and tsv only, not %s", ErrOptions, f.Kind)
+		}
+	default:
+		return f, fmt.Errorf("%w: unknown format %q; use csv, tsv, ndjson or parquet", ErrOptions, f.Kind)
+	}
+	if f.TimesAsStrings && f.Kind != KindParquet {
+		return f, fmt.Errorf("%w: TimesAsStrings applies to parquet only (other formats always write strings)", ErrOptions)
+	}
+	return f, nil
+}
+
+// ext returns the file-name extension of the format, with its dot.
+func (f Format) ext() string {
+	e := "." + f.Kind
+	if f.Gzip {
+		e += ".gz"
+	}
+	return e
+}
+
+// Table names; each table is written to <name><ext>.
+const (
+	TableUnits          = "units"
+	TablePeople         = "people"
+	TableCorrespondence = "correspondence"
+	TableMeetings       = "meetings"
+	TableDataSharing    = "data_sharing"
+)
+
+// Tables lists the table names in the order they are written.
+func Tables() []string {
+	return []string{TableUnits, TablePeople, TableCorrespondence, TableMeetings, TableDataSharing}
+}
+
+// TruthFile is the name of the file that describes the planted structure.
+const TruthFile = "truth.json"
+
+// Truth describes what a generated study contains and what was planted in
+// it. Its JSON form (truth.json) has a stable key order.
+type Truth struct {
+	Preset     string  `json:"preset"`
+	Seed       uint64  `json:"seed"`
+	Scale      float64 `json:"scale"`
+	Format     string  `json:"format"`
+	From       string  `json:"from"` // window start, inclusive (YYYY-MM-DD, Asia/Jakarta)
+	To         string  `json:"to"`   // window end, exclusive
+	ChangeDate string  `json:"change_date"`
+	TimeZone   string  `json:"time_zone"`
+
+	SilosH1      []string `json:"silos_h1"` // sectors planted as silos in [From, ChangeDate)
+	SilosH2      []string `json:"silos_h2"` // sectors planted as silos in [ChangeDate, To)
+	SilosAllYear []string `json:"silos_all_year"`
+	Opened       []string `json:"opened"`  // silo in the first half only
+	Closed       []string `json:"closed"`  // silo in the second half only
+	Sectors      []string `json:"sectors"` // every sector, internal first
+
+	Facilitators []Facilitator `json:"facilitators"`
+	Coordinators []string      `json:"coordinators"` // unit ids of kind coordinator
+	External     []string      `json:"external"`     // unit ids of kind external
+	Mutasi       []Mutasi      `json:"mutasi"`
+
+	Units  int            `json:"units"`
+	People int            `json:"people"` // distinct persons
+	Rows   map[string]int `json:"rows"`   // rows written per table (encoding/json sorts the keys)
+	Files  []string       `json:"files"`  // file names written, tables first
+
+	Description string `json:"description"`
+}
+
+// Facilitator is a planted cross-sector broker.
+type Facilitator struct {
+	Person string `json:"person"`
+	Name   string `json:"name"`
+	Unit   string `json:"unit"`
+	Sector string `json:"sector"`
+}
+
+// Mutasi is a planted change of unit: Person works in From until the day
+// before Date and in To from Date on.
+type Mutasi struct {
+	Person string `json:"person"`
+	From   string `json:"from"`
+	To     string `json:"to"`
+	Date   string `json:"date"`
+}
