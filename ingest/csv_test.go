@@ -1,0 +1,302 @@
+package ingest
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+var csvTests = []struct {
+	name   string
+	format string // "csv" or "tsv"
+	in     string
+	bind   []string // nil: all columns
+	cols   string   // Columns() joined with '|'
+	want   string   // srcRowsString of the rows
+}{
+	{name: "comma", in: "a,b,c\n1,2,3\n4,5,6\n", cols: "a|b|c", want: "2:1|2|3\n3:4|5|6"},
+	{name: "semicolon (Indonesian Excel)", in: "a;b;c\n1;2,5;3\n", cols: "a|b|c", want: "2:1|2,5|3"},
+	{name: "tab detected", in: "a\tb\n1\t2\n", cols: "a|b", want: "2:1|2"},
+	{name: "tsv forced", format: "tsv", in: "a,b\tc\n1,2\t3\n", cols: "a,b|c", want: "2:1,2|3"},
+	{name: "one column", in: "unit_id\nU1\nU2\n", cols: "unit_id", want: "2:U1\n3:U2"},
+	{name: "delimiter inside quoted header", in: "\"a;b\",c\n1,2\n", cols: "a;b|c", want: "2:1|2"},
+	{name: "most frequent delimiter wins", in: "a;b;c,d\n1;2;3,4\n", cols: "a|b|c,d", want: "2:1|2|3,4"},
+	{name: "BOM and spaces in header", in: "\ufeff sent_at , sender\n2025-01-01,P1\n", cols: "sent_at|sender", want: "2:2025-01-01|P1"},
+	{name: "CRLF", in: "a,b\r\n1,2\r\n3,4\r\n", cols: "a|b", want: "2:1|2\n3:3|4"},
+	{name: "no final newline", in: "a,b\n1,2\n3,4", cols: "a|b", want: "2:1|2\n3:3|4"},
+	{name: "no final newline after delimiter", in: "a,b\n1,", cols: "a|b", want: "2:1|∅"},
+	{name: "blank lines counted", in: "a,b\n\n1,2\r\n\r\n\n3,4\n\n", cols: "a|b", want: "3:1|2\n6:3|4"},
+	{name: "blank lines before header", in: "\n\na,b\n1,2\n", cols: "a|b", want: "4:1|2"},
+	{name: "empty is null", in: "a,b,c\n,\"\",x\n", cols: "a|b|c", want: "2:∅|∅|x"},
+	{name: "values not trimmed", in: "a,b\n P1 , x\n", cols: "a|b", want: "2: P1 | x"},
+	{name: "quoted delimiter and escaped quote", in: "a,b\n\"x,y\",\"say \"\"hi\"\"\"\n", cols: "a|b", want: "2:x,y|say \"hi\""},
+	{name: "quoted newline advances lines", in: "a,b\n\"l1\nl2\nl3\",x\n1,2\n", cols: "a|b", want: "2:l1\nl2\nl3|x\n5:1|2"},
+	{name: "quoted CRLF becomes LF", in: "a,b\r\n\"l1\r\nl2\",x\r\n1,2\r\n", cols: "a|b", want: "2:l1\nl2|x\n4:1|2"},
+	{name: "bare quote inside unquoted field", in: "a,b\n5\" pipe,x\n", cols: "a|b", want: "2:5\" pipe|x"},
+	{name: "too few fields", in: "a,b,c\n1,2\n1,2,3\n", cols: "a|b|c", want: "2:ERR(wrong number of fields,\"\")\n3:1|2|3"},
+	{name: "too many fields", in: "a,b\n1,2\n1,2,3\n4,5\n", cols: "a|b", want: "2:1|2\n3:ERR(wrong number of fields,\"\")\n4:4|5"},
+	{name: "field count after quoted newline", in: "a,b\n\"x\ny\"\n1,2\n", cols: "a|b", want: "2:ERR(wrong number of fields,\"\")\n4:1|2"},
+	{name: "invalid UTF-8 in bound column", in: "a,b\n1,\xff\xfe\n2,3\n", cols: "a|b", want: "2:ERR(invalid UTF-8,\"b\")\n3:2|3"},
+	{name: "invalid UTF-8 in unbound column", in: "a,b\n1,\xff\n", bind: []string{"A"}, cols: "a|b", want: "2:1"},
+	{name: "text after closing quote", in: "a,b\n\"x\"y,1\n2,3\n", cols: "a|b", want: "2:ERR(malformed row,\"\")\n3:2|3"},
+	{name: "unterminated quote at EOF", in: "a,b\n1,2\n3,\"open\n4,5\n", cols: "a|b", want: "2:1|2\n3:ERR(malformed row,\"\")"},
+	{name: "bind subset reordered case-insensitive", in: "Sent_At,SENDER,x\n1,2,3\n", bind: []string{"sender", "sent_at"}, cols: "Sent_At|SENDER|x", want: "2:2|1"},
+	{name: "empty file", in: "", cols: "", want: ""},
+	{name: "header only", in: "a,b\n", cols: "a|b", want: ""},
+	{name: "quoted field at EOF", in: "a,b\n1,\"x\"", cols: "a|b", want: "2:1|x"},
+	{name: "quoted empty then CR at EOF", in: "a\n\"\"\r", cols: "a", want: "2:∅"},
+	{name: "CR at EOF", in: "a,b\n1,2\r", cols: "a|b", want: "2:1|2"},
+	{name: "lone CR line at EOF", in: "a\n1\n\r", cols: "a", want: "2:1"},
+}
+
+func TestCSV(t *testing.T) {
+	// Every case runs with the normal buffer and with tiny ones, which
+	// forces records to straddle refills and the buffer to grow.
+	for _, bufSize := range []int{srcBufSize, 1, 2, 3, 5, 8} {
+		for _, tt := range csvTests {
+			t.Run(fmt.Sprintf("%s/buf=%d", tt.name, bufSize), func(t *testing.T) {
+				var delim byte
+				if tt.format == "tsv" {
+					delim = '\t'
+				}
+				s, err := newCSV("t.csv", strings.NewReader(tt.in), delim, bufSize)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := strings.Join(s.Columns(), "|"); got != tt.cols {
+					t.Errorf("Columns() = %q, want %q", got, tt.cols)
+				}
+				if tt.cols == "" {
+					return
+				}
+				if got := srcRowsString(srcReadAll(t, s, tt.bind)); got != tt.want {
+					t.Errorf("rows:\n%s\nwant:\n%s", got, tt.want)
+				}
+			})
+		}
+	}
+}
+
+func TestCSVRowErrorText(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     string
+	}{
+		{"field count", "a,b,c\n1,2\n", `ingest: c.csv line 2: expected 3 fields as in the header, found 2; check the delimiter (comma) and the quoting of this line`},
+		{"utf8", "a;b\n1;x\xff\n", `ingest: c.csv line 2 column b: invalid UTF-8 text; save the file as UTF-8`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := OpenReader("c.csv", strings.NewReader(tt.in), "csv", false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			row := make([]Value, len(s.Columns()))
+			_, err = s.Next(row)
+			var re *RowError
+			if !errors.As(err, &re) {
+				t.Fatalf("got %v, want a *RowError", err)
+			}
+			if got := re.Error(); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCSVBindErrors(t *testing.T) {
+	s, err := OpenReader("c.csv", strings.NewReader("a,b\n1,2\n"), "csv", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = s.BindNames([]string{"a", "sent_at"})
+	var ce *ColumnError
+	if !errors.As(err, &ce) || !errors.Is(err, ErrMissingColumn) {
+		t.Fatalf("got %v, want a *ColumnError", err)
+	}
+	if got, want := fmt.Sprintf("%s %v", ce.Column, ce.Found), "sent_at [a b]"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if err := s.Bind([]int{2}); err == nil {
+		t.Error("Bind out of range: no error")
+	}
+	if err := s.Bind([]int{1}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Bind([]int{0}); err == nil {
+		t.Error("second Bind: no error")
+	}
+	if _, err := s.Next(make([]Value, 2)); err == nil || errors.Is(err, io.EOF) {
+		t.Errorf("Next with a row of the wrong length: %v", err)
+	}
+}
+
+func TestCSVMalformedHeader(t *testing.T) {
+	_, err := OpenReader("c.csv", strings.NewReader("\"a\"b,c\n1,2\n"), "csv", false)
+	if err == nil || !strings.Contains(err.Error(), "c.csv line 1: malformed header") {
+		t.Errorf("got %v", err)
+	}
+}
+
+// TestCSVAgreesWithEncodingCSV compares the reader with encoding/csv on
+// random files built from tricky pieces, whenever encoding/csv accepts the
+// whole file with one field count.
+func TestCSVAgreesWithEncodingCSV(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	pieces := []string{"a", "b", "", "\"q\"", "\"x,y\"", "\"l1\nl2\"", "\"say \"\"hi\"\"\"", "\"\"", " sp ", "é", "\"cr\r\nlf\""}
+	compared := 0
+	for iter := 0; iter < 3000; iter++ {
+		ncol := 1 + rng.IntN(4)
+		nrow := rng.IntN(6)
+		var sb strings.Builder
+		for r := 0; r <= nrow; r++ {
+			for c := 0; c < ncol; c++ {
+				if c > 0 {
+					sb.WriteByte(',')
+				}
+				if r == 0 {
+					fmt.Fprintf(&sb, "h%d", c) // header names need no quoting
+				} else {
+					sb.WriteString(pieces[rng.IntN(len(pieces))])
+				}
+			}
+			if rng.IntN(2) == 0 {
+				sb.WriteString("\r\n")
+			} else {
+				sb.WriteString("\n")
+			}
+			if rng.IntN(8) == 0 {
+				sb.WriteString("\n")
+			}
+		}
+		in := sb.String()
+		std := csv.NewReader(strings.NewReader(in))
+		var recs [][]string
+		var lines []int
+		var err error
+		for {
+			rec, e := std.Read()
+			if e == io.EOF {
+				break
+			}
+			if e != nil {
+				err = e
+				break
+			}
+			line, _ := std.FieldPos(0)
+			recs = append(recs, rec)
+			lines = append(lines, line)
+		}
+		if err != nil || len(recs) == 0 {
+			continue
+		}
+		compared++
+		s, err := newCSV("r.csv", strings.NewReader(in), ',', 1+rng.IntN(40))
+		if err != nil {
+			t.Fatalf("%q: %v", in, err)
+		}
+		got := srcReadAll(t, s, nil)
+		if len(got) != len(recs)-1 {
+			t.Fatalf("%q: %d rows, encoding/csv %d", in, len(got), len(recs)-1)
+		}
+		for i, r := range got {
+			want := make([]string, len(recs[i+1]))
+			for k, f := range recs[i+1] {
+				want[k] = f
+				if f == "" {
+					want[k] = "∅"
+				}
+			}
+			if r.err != nil || r.vals != strings.Join(want, "|") || r.line != int64(lines[i+1]) {
+				t.Fatalf("%q row %d: got %v, want line %d %q", in, i+1, r, lines[i+1], strings.Join(want, "|"))
+			}
+		}
+	}
+	if compared < 500 {
+		t.Errorf("only %d inputs compared", compared)
+	}
+	t.Logf("%d random files agree with encoding/csv", compared)
+}
+
+// csvTestCorrespondence writes a correspondence-like CSV of n rows:
+// sent_at,sender,recipients,cc,message_id,kind.
+func csvTestCorrespondence(n int) []byte {
+	rng := rand.New(rand.NewPCG(7, 11))
+	var b bytes.Buffer
+	b.WriteString("sent_at,sender,recipients,cc,message_id,kind\n")
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, "2025-%02d-%02d %02d:%02d:%02d,P-%04d,P-%04d;U-%03d,", 1+rng.IntN(12), 1+rng.IntN(28), rng.IntN(24), rng.IntN(60), rng.IntN(60), rng.IntN(5000), rng.IntN(5000), rng.IntN(300))
+		if rng.IntN(3) == 0 {
+			fmt.Fprintf(&b, "P-%04d", rng.IntN(5000))
+		}
+		fmt.Fprintf(&b, ",MSG-%08d,", i)
+		switch rng.IntN(3) {
+		case 0:
+			b.WriteString("surat_masuk\n")
+		case 1:
+			b.WriteString("\"disposisi, segera\"\n")
+		default:
+			b.WriteString("nota_dinas\n")
+		}
+	}
+	return b.Bytes()
+}
+
+func TestCSVZeroAllocsPerRow(t *testing.T) {
+	data := csvTestCorrespondence(20000)
+	s, err := OpenReader("c.csv", bytes.NewReader(data), "csv", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.BindNames([]string{"sent_at", "sender", "recipients", "cc", "kind"}); err != nil {
+		t.Fatal(err)
+	}
+	row := make([]Value, 5)
+	for i := 0; i < 100; i++ { // warm up: scratch buffers reach their size
+		if _, err := s.Next(row); err != nil {
+			t.Fatal(err)
+		}
+	}
+	allocs := srcAllocsPerRow(15000, func() {
+		if _, err := s.Next(row); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if allocs != 0 {
+		t.Errorf("%v allocations per row, want 0", allocs)
+	}
+}
+
+func BenchmarkCSVRead_1M(b *testing.B) {
+	data := csvTestCorrespondence(1_000_000)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	rows := 0
+	for i := 0; i < b.N; i++ {
+		s, err := OpenReader("c.csv", bytes.NewReader(data), "csv", false)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := s.BindNames([]string{"sent_at", "sender", "recipients", "cc", "message_id", "kind"}); err != nil {
+			b.Fatal(err)
+		}
+		row := make([]Value, 6)
+		for {
+			_, err := s.Next(row)
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			rows++
+		}
+	}
+	b.ReportMetric(float64(rows)/b.Elapsed().Seconds(), "row/s")
+}

@@ -1,0 +1,17 @@
+// Package ingest reads a study — the units and people tables and the
+// correspondence, meetings and data-sharing logs — and streams it into a
+// graph.Builder.
+//
+// Tables are CSV (delimiter detected), TSV, NDJSON or Parquet, each
+// optionally gzip-compressed; a study is a folder whose files are found by
+// name, or a study.yaml that lists them (see Study). Rows that cannot be
+// used are handed to a callback as *RowError values (file, line, column,
+// value, reason, wrapping a sentinel such as ErrUnknownID) and the run goes
+// on; missing files and columns are fatal errors that name what was found.
+//
+// Memory grows with the number of distinct units, people and ties, not with
+// log rows: each row is parsed into reused buffers, ids are looked up
+// without allocation, and only the accumulated ties are kept. Meetings are
+// the exception that proves the rule: a meeting's attendee set is kept until
+// its table has been read, because its rows need not be adjacent.
+package ingest

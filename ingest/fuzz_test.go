@@ -1,0 +1,356 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/parquet-go/parquet-go"
+)
+
+var updateReaderSeeds = flag.Bool("update-reader-seeds", false, "rewrite the generated Parquet seed files under testdata/readers and testdata/malformed")
+
+// fuzzSeedFiles returns the contents of the seed files with the given
+// endings under testdata/readers and testdata/malformed.
+func fuzzSeedFiles(t testing.TB, endings ...string) map[string][]byte {
+	t.Helper()
+	out := map[string][]byte{}
+	for _, dir := range []string{"readers", "malformed"} {
+		ents, err := os.ReadDir(filepath.Join("testdata", dir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range ents {
+			for _, end := range endings {
+				if strings.HasSuffix(e.Name(), end) {
+					b, err := os.ReadFile(filepath.Join("testdata", dir, e.Name()))
+					if err != nil {
+						t.Fatal(err)
+					}
+					out[dir+"/"+e.Name()] = b
+				}
+			}
+		}
+	}
+	if len(out) == 0 {
+		t.Fatalf("no seed files ending in %v", endings)
+	}
+	return out
+}
+
+// TestReaderSeedFiles writes (with -update-reader-seeds) the generated
+// Parquet seeds, then checks every seed: files under readers/ read without
+// a single error, files under malformed/ give at least one error, and none
+// panics.
+func TestReaderSeedFiles(t *testing.T) {
+	if *updateReaderSeeds {
+		good := pqTestFile(t, pqTestRows(12), parquet.MaxRowsPerRowGroup(5), parquet.PageBufferSize(64))
+		bench := pqBenchFile(t, 40)
+		trunc := good[:len(good)*2/3]
+		flip := append([]byte(nil), good...)
+		for i := 40; i < len(flip)/2; i += 97 {
+			flip[i] ^= 0x5a
+		}
+		for name, b := range map[string][]byte{
+			"readers/types.parquet":          good,
+			"readers/correspondence.parquet": bench,
+			"malformed/truncated.parquet":    trunc,
+			"malformed/bitflip.parquet":      flip,
+		} {
+			if err := os.WriteFile(filepath.Join("testdata", name), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	seeds := fuzzSeedFiles(t, ".csv", ".tsv", ".ndjson", ".jsonl", ".parquet")
+	names := make([]string, 0, len(seeds))
+	for n := range seeds {
+		names = append(names, n)
+	}
+	for _, name := range names {
+		t.Run(name, func(t *testing.T) {
+			s, err := Open(filepath.Join("testdata", name))
+			nerr := 0
+			if err != nil {
+				nerr++
+			} else {
+				if ps, ok := s.(*pqSource); ok {
+					var bind []int
+					for i, c := range ps.top {
+						if _, err := pqConvOf(c); err == nil {
+							bind = append(bind, i)
+						}
+					}
+					if err := s.Bind(bind); err != nil {
+						t.Fatal(err)
+					}
+				}
+				row := make([]Value, len(s.Columns()))
+				if ps, ok := s.(*pqSource); ok {
+					row = make([]Value, len(ps.want))
+				}
+				for k := 0; k < 1e5; k++ {
+					_, err := s.Next(row)
+					if err == io.EOF {
+						break
+					}
+					if err != nil {
+						nerr++
+						var re *RowError
+						if !errors.As(err, &re) {
+							break
+						}
+					}
+				}
+				s.Close()
+			}
+			malformed := strings.HasPrefix(name, "malformed/")
+			if malformed && nerr == 0 {
+				t.Error("a malformed file read without errors")
+			}
+			if !malformed && nerr != 0 {
+				t.Errorf("%d errors in a good file", nerr)
+			}
+		})
+	}
+}
+
+func fuzzReadRows(s Source) ([]srcTestRow, error) {
+	row := make([]Value, len(s.Columns()))
+	var out []srcTestRow
+	for k := 0; k < 1e6; k++ {
+		line, err := s.Next(row)
+		if err == io.EOF {
+			return out, nil
+		}
+		var re *RowError
+		if errors.As(err, &re) {
+			if !strings.HasPrefix(re.Error(), "ingest: ") || !utf8.ValidString(re.Value) || len(re.Value) > srcDisplayMax+len("...") {
+				return out, errors.New("bad RowError: " + re.Error())
+			}
+			out = append(out, srcTestRow{line: line, err: re.Err, col: re.Column, whole: strings.HasPrefix(re.Reason, "not a JSON object")})
+			continue
+		}
+		if err != nil {
+			return out, err
+		}
+		cells := make([]string, len(row))
+		for i, v := range row {
+			cells[i] = srcTestCell(v)
+		}
+		out = append(out, srcTestRow{line: line, vals: strings.Join(cells, "\x00")})
+	}
+	return out, errors.New("no end after 1e6 rows")
+}
+
+func FuzzCSV(f *testing.F) {
+	for _, b := range fuzzSeedFiles(f, ".csv", ".tsv") {
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := newCSV("f.csv", bytes.NewReader(data), 0, 4096)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "ingest: ") {
+				t.Fatalf("error without the package prefix: %v", err)
+			}
+			return
+		}
+		got, err := fuzzReadRows(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The result must not depend on where buffer refills fall.
+		small, err := newCSV("f.csv", bytes.NewReader(data), 0, 1+len(data)%7)
+		if err != nil {
+			t.Fatalf("small buffer: %v", err)
+		}
+		got2, err := fuzzReadRows(small)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if srcRowsString(got) != srcRowsString(got2) {
+			t.Fatalf("buffer size changes the result:\n%s\n---\n%s", srcRowsString(got), srcRowsString(got2))
+		}
+		// Where encoding/csv accepts the input with one field count, the
+		// records and their lines agree.
+		if bytes.HasPrefix(data, srcBOM) || !utf8.Valid(data) {
+			return
+		}
+		std := csv.NewReader(bytes.NewReader(data))
+		std.Comma = rune(s.delim)
+		var recs [][]string
+		var lines []int
+		for {
+			rec, err := std.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				return
+			}
+			l, _ := std.FieldPos(0)
+			recs = append(recs, rec)
+			lines = append(lines, l)
+		}
+		if len(recs) == 0 {
+			return
+		}
+		if len(got) != len(recs)-1 {
+			t.Fatalf("%d rows, encoding/csv %d", len(got), len(recs)-1)
+		}
+		for i, r := range got {
+			cells := make([]string, len(recs[i+1]))
+			for k, c := range recs[i+1] {
+				cells[k] = c
+				if c == "" {
+					cells[k] = "∅"
+				}
+			}
+			want := srcTestRow{line: int64(lines[i+1]), vals: strings.Join(cells, "\x00")}
+			if r != want {
+				t.Fatalf("row %d: got %q, encoding/csv %q", i+1, r, want)
+			}
+		}
+	})
+}
+
+func FuzzNDJSON(f *testing.F) {
+	for _, b := range fuzzSeedFiles(f, ".ndjson", ".jsonl") {
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := newNDJSON("f.ndjson", bytes.NewReader(data), 4096)
+		if err != nil {
+			t.Fatal(err) // a bytes.Reader gives no read errors
+		}
+		got, err := fuzzReadRows(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		small, err := newNDJSON("f.ndjson", bytes.NewReader(data), 1+len(data)%5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got2, err := fuzzReadRows(small)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if srcRowsString(got) != srcRowsString(got2) {
+			t.Fatalf("buffer size changes the result:\n%s\n---\n%s", srcRowsString(got), srcRowsString(got2))
+		}
+		// A line the reader accepts is a JSON object for encoding/json; a
+		// line it calls malformed as a whole is not (unless nested deeper
+		// than the reader allows).
+		lines := bytes.Split(bytes.TrimPrefix(data, srcBOM), []byte{'\n'})
+		for _, r := range got {
+			if r.line < 1 || int(r.line) > len(lines) {
+				t.Fatalf("line %d out of range", r.line)
+			}
+			l := lines[r.line-1]
+			var obj map[string]any
+			stdErr := json.Unmarshal(l, &obj)
+			if obj == nil && stdErr == nil {
+				stdErr = errors.New("null is not an object")
+			}
+			switch {
+			case r.err == nil && stdErr != nil:
+				t.Fatalf("line %d %q accepted; encoding/json: %v", r.line, l, stdErr)
+			case r.whole && stdErr == nil &&
+				bytes.Count(l, []byte{'['})+bytes.Count(l, []byte{'{'}) <= ndjMaxDepth:
+				t.Fatalf("line %d %q rejected; encoding/json accepts it", r.line, l)
+			}
+		}
+	})
+}
+
+func FuzzParquet(f *testing.F) {
+	for _, b := range fuzzSeedFiles(f, ".parquet") {
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		// Errors are fine; panics (recovered or not) escaping, or a
+		// reader that never ends, are not.
+		err := pqTestDrain(data)
+		if err != nil && !strings.HasPrefix(err.Error(), "ingest: ") {
+			t.Fatalf("error without the package prefix: %v", err)
+		}
+	})
+}
+
+func FuzzParseTime(f *testing.F) {
+	for _, b := range fuzzSeedFiles(f, "times.txt") {
+		sc := bufio.NewScanner(bytes.NewReader(b))
+		for sc.Scan() {
+			f.Add(sc.Text(), uint8(0))
+			f.Add(sc.Text(), uint8(2))
+		}
+	}
+	locs := []*time.Location{time.UTC}
+	for _, name := range []string{"Asia/Jakarta", "Europe/Amsterdam", "America/Sao_Paulo"} {
+		loc, err := time.LoadLocation(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		locs = append(locs, loc)
+	}
+	f.Fuzz(func(t *testing.T, in string, li uint8) {
+		loc := locs[int(li)%len(locs)]
+		sec, dateOnly, err := ParseTime([]byte(in), loc)
+		if err != nil {
+			if !errors.Is(err, ErrBadTime) {
+				t.Fatalf("error %v does not wrap ErrBadTime", err)
+			}
+		} else {
+			// Formatted back (RFC 3339, and as a wall clock in loc) and
+			// parsed again, the instant is the same.
+			tm := time.Unix(sec, 0).In(loc)
+			if tm.Year() < 1 || tm.Year() > 9999 {
+				return // an offset moved the instant out of four-digit years
+			}
+			for _, f := range []time.Time{tm.UTC(), tm} {
+				if _, off := f.Zone(); off%60 != 0 {
+					continue // RFC 3339 offsets have no seconds (LMT has)
+				}
+				back, _, err := ParseTime([]byte(f.Format(time.RFC3339)), loc)
+				if err != nil || back != sec {
+					t.Fatalf("%q -> %d -> %s -> %d, %v", in, sec, f.Format(time.RFC3339), back, err)
+				}
+			}
+			if dateOnly {
+				// Midnight, or 01:00 where a DST change skips midnight.
+				if h, m, s := tm.Clock(); h > 1 || m != 0 || s != 0 {
+					t.Fatalf("%q is a date but %s is not the start of a day", in, tm)
+				}
+				day, d2, err := ParseTime([]byte(tm.Format("2006-01-02")), loc)
+				if err != nil || !d2 || day != sec {
+					t.Fatalf("%q -> %s -> %d, %v", in, tm.Format("2006-01-02"), day, err)
+				}
+			}
+		}
+		// Where the standard library parses one of the formats, the
+		// instants agree.
+		trimmed := strings.Trim(in, " \t\r\n")
+		for _, layout := range []string{time.RFC3339, "2006-01-02", "2006-01-02 15:04", "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2/1/2006", "02/01/2006 15:04", "2/1/2006 15:04:05"} {
+			std, serr := time.ParseInLocation(layout, trimmed, loc)
+			if serr != nil || std.Year() < 1000 {
+				continue
+			}
+			if err != nil {
+				t.Fatalf("%q: time.Parse(%q) gives %s, ParseTime fails: %v", in, layout, std, err)
+			}
+			if std.Unix() != sec {
+				t.Fatalf("%q: time.Parse(%q) gives %d, ParseTime %d", in, layout, std.Unix(), sec)
+			}
+		}
+	})
+}

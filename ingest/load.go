@@ -1,0 +1,568 @@
+package ingest
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/sekat-ona/sekat/graph"
+)
+
+// Options configure Load. The zero value reads the whole study at unit
+// level and tolerates up to 1% rejected rows per table.
+type Options struct {
+	// Window limits the events added to the network; events outside it are
+	// still read and checked. Zero bounds fall back to the study's window.
+	Window graph.Window
+	// People also builds the person-level network.
+	People bool
+	// Strict stops at the first rejected row.
+	Strict bool
+	// MaxRejectRate is the share of a table's rows that may be rejected
+	// before Load fails; 0 means the study's setting or 0.01.
+	MaxRejectRate float64
+	// OnReject receives every rejected row, in the order read.
+	OnReject func(*RowError)
+}
+
+// Input describes one file that was read.
+type Input struct {
+	Table       Table
+	Path        string
+	Rows        int64 // data rows read, good and bad
+	Rejected    int64
+	OutOfWindow int64 // good rows whose event falls outside the window
+	SHA256      string
+}
+
+// Result is a loaded study: its directory of units and people and a
+// builder holding the window's ties.
+type Result struct {
+	Study     *Study
+	Directory *graph.Directory
+	Builder   *graph.Builder
+	Inputs    []Input
+	Window    graph.Window // the window applied
+	// Span is [earliest, latest+1s) over the event times of all good log
+	// rows, inside the window or not; zero when there were none.
+	Span graph.Window
+}
+
+// Rejected returns the number of rejected rows over all inputs.
+func (r *Result) Rejected() int64 {
+	var n int64
+	for _, in := range r.Inputs {
+		n += in.Rejected
+	}
+	return n
+}
+
+// Load reads every table of the study and returns the network builder.
+func Load(s *Study, opt Options) (*Result, error) {
+	l := &loader{s: s, opt: opt, res: &Result{Study: s}}
+	if l.opt.MaxRejectRate == 0 {
+		l.opt.MaxRejectRate = 0.01
+		if r := s.Config.Thresholds.MaxRejectRate; r != nil {
+			l.opt.MaxRejectRate = *r
+		}
+	}
+	w := opt.Window
+	if w.From == 0 {
+		w.From = s.Window.From
+	}
+	if w.To == 0 {
+		w.To = s.Window.To
+	}
+	l.win = w
+	l.res.Window = w
+	if err := l.run(); err != nil {
+		return nil, err
+	}
+	return l.res, nil
+}
+
+type loader struct {
+	s     *Study
+	opt   Options
+	res   *Result
+	win   graph.Window
+	dir   *graph.Directory
+	b     *graph.Builder
+	cur   *Input
+	file  string // base name of the current file
+	line  int64
+	refs  []graph.Ref
+	units []graph.Node
+	// unitSeen holds the unit ids read so far, to reject duplicates.
+	unitSeen map[string]bool
+}
+
+func (l *loader) run() error {
+	if err := l.table(Units, l.unitRow); err != nil {
+		return err
+	}
+	var spells []graph.Spell
+	unitIDs := l.unitSeen
+	if err := l.table(People, func(row []Value, c cols) error { return l.personRow(row, c, unitIDs, &spells) }); err != nil {
+		return err
+	}
+	dir, err := graph.NewDirectory(l.units, spells)
+	if err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
+	l.dir = dir
+	l.b = graph.NewBuilder(dir, l.opt.People)
+	l.res.Directory, l.res.Builder = dir, l.b
+	if err := l.table(Correspondence, l.letterRow); err != nil {
+		return err
+	}
+	m := &meetingSet{idx: map[string]int32{}}
+	if err := l.table(Meetings, func(row []Value, c cols) error { return l.meetingRow(row, c, m) }); err != nil {
+		return err
+	}
+	for i := range m.list {
+		if mt := &m.list[i]; mt.in {
+			l.b.Meeting(mt.refs)
+		}
+	}
+	return l.table(DataSharing, l.shareRow)
+}
+
+// cols maps the table's contract columns (required, then optional) to
+// positions in the bound row; -1 when an optional column is absent.
+type cols []int
+
+func (c cols) has(i int) bool { return c[i] >= 0 }
+
+// table reads every file of table t, calling fn for each good row.
+func (l *loader) table(t Table, fn func([]Value, cols) error) error {
+	var rows, rejected int64
+	for _, path := range l.s.Files[t] {
+		in := Input{Table: t, Path: path}
+		l.res.Inputs = append(l.res.Inputs, in)
+		l.cur = &l.res.Inputs[len(l.res.Inputs)-1]
+		if err := l.file1(t, path, fn); err != nil {
+			return err
+		}
+		rows += l.cur.Rows
+		rejected += l.cur.Rejected
+	}
+	if rows > 0 && float64(rejected) > l.opt.MaxRejectRate*float64(rows) {
+		return fmt.Errorf("ingest: %s: %d of %d rows (%.1f%%) rejected, more than the allowed %.1f%%; fix the rows listed in rejects.csv or raise --max-reject-rate: %w",
+			t, rejected, rows, 100*float64(rejected)/float64(rows), 100*l.opt.MaxRejectRate, ErrRejectRate)
+	}
+	return nil
+}
+
+func (l *loader) file1(t Table, path string, fn func([]Value, cols) error) error {
+	l.file = filepath.Base(path)
+	sum := make(chan string, 1)
+	go func() { sum <- hashFile(path) }()
+	defer func() { l.cur.SHA256 = <-sum }()
+	src, err := Open(path)
+	if err != nil {
+		return err
+	}
+	defer src.Close()
+	c, n, err := l.bind(t, src)
+	if err != nil {
+		return err
+	}
+	row := make([]Value, n)
+	for {
+		line, err := src.Next(row)
+		if err == io.EOF {
+			break
+		}
+		l.line = line
+		if err != nil {
+			var re *RowError
+			if errors.As(err, &re) {
+				if err := l.reject(re); err != nil {
+					return err
+				}
+				continue
+			}
+			return err
+		}
+		if err := fn(row, c); err != nil {
+			var re *RowError
+			if errors.As(err, &re) {
+				if err := l.reject(re); err != nil {
+					return err
+				}
+				continue
+			}
+			return err
+		}
+	}
+	l.cur.Rows = src.Rows()
+	return nil
+}
+
+func hashFile(path string) string {
+	f, err := os.Open(path)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return ""
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// bind matches the table's columns to the file's, case-insensitively and
+// after renames from study.yaml.
+func (l *loader) bind(t Table, src Source) (cols, int, error) {
+	found := src.Columns()
+	lower := make(map[string]bool, len(found))
+	for _, f := range found {
+		lower[strings.ToLower(strings.TrimSpace(f))] = true
+	}
+	isNDJSON := strings.Contains(strings.ToLower(l.file), ".ndjson") || strings.Contains(strings.ToLower(l.file), ".jsonl")
+	spec := tables[t]
+	var names []string
+	var c cols
+	for _, r := range spec.required {
+		name := l.s.column(t, r)
+		if !lower[name] {
+			col := name
+			if name != r {
+				col = fmt.Sprintf("%s (renamed from %s in study.yaml)", name, r)
+			}
+			return nil, 0, &ColumnError{File: l.file, Column: col, Found: found}
+		}
+		c = append(c, len(names))
+		names = append(names, name)
+	}
+	for _, o := range spec.optional {
+		name := l.s.column(t, o)
+		if lower[name] || isNDJSON {
+			c = append(c, len(names))
+			names = append(names, name)
+		} else {
+			c = append(c, -1)
+		}
+	}
+	if err := src.BindNames(names); err != nil {
+		return nil, 0, err
+	}
+	return c, len(names), nil
+}
+
+// reject records a bad row.
+func (l *loader) reject(re *RowError) error {
+	if re.File == "" {
+		re.File = l.file
+	}
+	if re.Line == 0 {
+		re.Line = l.line
+	}
+	l.cur.Rejected++
+	if l.opt.OnReject != nil {
+		l.opt.OnReject(re)
+	}
+	if l.opt.Strict {
+		return fmt.Errorf("%w (--strict stops at the first bad row): %w", re, ErrStrict)
+	}
+	return nil
+}
+
+// bad makes a RowError for column col (a contract name) of table t.
+func (l *loader) bad(t Table, col string, v []byte, sentinel error, reason string, a ...any) *RowError {
+	name := ""
+	if col != "" {
+		name = l.s.column(t, col)
+	}
+	return &RowError{File: l.file, Line: l.line, Column: name, Value: displayValue(v), Reason: fmt.Sprintf(reason, a...), Err: sentinel}
+}
+
+func displayValue(v []byte) string {
+	if len(v) > 200 {
+		v = v[:200]
+	}
+	return strings.ToValidUTF8(string(v), "\uFFFD")
+}
+
+// text returns a cell as trimmed bytes (nil for Null). Cells that are not
+// text (Parquet numbers, times) are not expected in id columns; their text
+// form is used.
+func text(v Value) []byte {
+	if v.Kind != Bytes {
+		return nil
+	}
+	return bytes.TrimSpace(v.B)
+}
+
+func (l *loader) unitRow(row []Value, c cols) error {
+	id := text(row[c[0]])
+	if len(id) == 0 {
+		return l.bad(Units, "unit_id", nil, ErrMissingValue, "empty unit_id; every unit needs an id")
+	}
+	n := graph.Node{ID: string(id)}
+	if c.has(1) {
+		n.Name = string(text(row[c[1]]))
+	}
+	if c.has(2) {
+		n.Sector = string(text(row[c[2]]))
+	}
+	if c.has(3) {
+		n.Parent = string(text(row[c[3]]))
+	}
+	if c.has(4) {
+		k := strings.ToLower(string(text(row[c[4]])))
+		kind, ok := graph.ParseUnitKind(k)
+		if !ok {
+			return l.bad(Units, "kind", text(row[c[4]]), ErrBadValue, "kind must be internal, coordinator or external (or empty for internal)")
+		}
+		n.Kind = kind
+	}
+	if l.unitSeen == nil {
+		l.unitSeen = map[string]bool{}
+	}
+	if l.unitSeen[n.ID] {
+		return l.bad(Units, "unit_id", id, ErrDuplicate, "unit_id %q appears twice; ids must be unique, keep one row", n.ID)
+	}
+	l.unitSeen[n.ID] = true
+	l.units = append(l.units, n)
+	return nil
+}
+
+func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells *[]graph.Spell) error {
+	id, unit := text(row[c[0]]), text(row[c[1]])
+	if len(id) == 0 {
+		return l.bad(People, "person_id", nil, ErrMissingValue, "empty person_id")
+	}
+	if len(unit) == 0 {
+		return l.bad(People, "unit_id", nil, ErrMissingValue, "empty unit_id; say which unit the person works in")
+	}
+	if !unitIDs[string(unit)] {
+		return l.bad(People, "unit_id", unit, ErrUnknownID, "unit %q is not in the units table; add it there or correct the id", unit)
+	}
+	if unitIDs[string(id)] {
+		return l.bad(People, "person_id", id, ErrDuplicate, "person_id %q is also a unit_id; an id must name one thing", id)
+	}
+	sp := graph.Spell{Person: string(id), Unit: string(unit)}
+	if c.has(2) {
+		sp.Name = string(text(row[c[2]]))
+	}
+	if c.has(3) {
+		sp.Position = string(text(row[c[3]]))
+	}
+	if c.has(4) && present(row[c[4]]) {
+		t, _, err := TimeOf(row[c[4]], l.s.Loc)
+		if err != nil {
+			return l.bad(People, "valid_from", row[c[4]].B, ErrBadTime, "valid_from is not a time; write YYYY-MM-DD")
+		}
+		sp.From = t
+	}
+	if c.has(5) && present(row[c[5]]) {
+		t, dateOnly, err := TimeOf(row[c[5]], l.s.Loc)
+		if err != nil {
+			return l.bad(People, "valid_to", row[c[5]].B, ErrBadTime, "valid_to is not a time; write YYYY-MM-DD")
+		}
+		if dateOnly { // an end date includes its whole day
+			t = time.Unix(t, 0).In(l.s.Loc).AddDate(0, 0, 1).Unix()
+		}
+		sp.To = t
+	}
+	if sp.From != 0 && sp.To != 0 && sp.To <= sp.From {
+		return l.bad(People, "valid_to", text(row[c[5]]), ErrBadValue, "valid_to is before valid_from")
+	}
+	*spells = append(*spells, sp)
+	return nil
+}
+
+// present reports whether a cell holds a value.
+func present(v Value) bool {
+	return v.Kind > Bytes || (v.Kind == Bytes && len(bytes.TrimSpace(v.B)) > 0)
+}
+
+// when parses an event time and tracks the span.
+func (l *loader) when(t Table, col string, v Value) (int64, error) {
+	if !present(v) {
+		return 0, l.bad(t, col, nil, ErrMissingValue, "empty %s; every event needs a time", col)
+	}
+	sec, _, err := TimeOf(v, l.s.Loc)
+	if err != nil {
+		return 0, l.bad(t, col, v.B, ErrBadTime, "not a time; use RFC 3339, YYYY-MM-DD HH:MM[:SS] or DD/MM/YYYY[ HH:MM]")
+	}
+	if l.res.Span.From == 0 || sec < l.res.Span.From {
+		l.res.Span.From = sec
+	}
+	if sec+1 > l.res.Span.To {
+		l.res.Span.To = sec + 1
+	}
+	return sec, nil
+}
+
+// resolve turns an id into a Ref at time t.
+func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, error) {
+	unit, person, ok := l.dir.Lookup(id)
+	if !ok {
+		return graph.Ref{}, l.bad(t, col, id, ErrUnknownID, "unknown id %q: not in the people or units table", id)
+	}
+	if person < 0 {
+		return graph.Ref{Unit: unit, Person: -1}, nil
+	}
+	u, ok := l.dir.UnitAt(person, at)
+	if !ok {
+		return graph.Ref{}, l.bad(t, col, id, ErrNoSpell, "person %q has no unit on %s; check valid_from/valid_to in the people table",
+			id, time.Unix(at, 0).In(l.s.Loc).Format("2006-01-02"))
+	}
+	return graph.Ref{Unit: u, Person: person}, nil
+}
+
+// eachID calls fn for each ';'-separated, trimmed, non-empty id in b.
+func eachID(b []byte, fn func([]byte) error) error {
+	for len(b) > 0 {
+		i := bytes.IndexByte(b, ';')
+		var id []byte
+		if i < 0 {
+			id, b = b, nil
+		} else {
+			id, b = b[:i], b[i+1:]
+		}
+		if id = bytes.TrimSpace(id); len(id) > 0 {
+			if err := fn(id); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (l *loader) letterRow(row []Value, c cols) error {
+	at, err := l.when(Correspondence, "sent_at", row[c[0]])
+	if err != nil {
+		return err
+	}
+	sid := text(row[c[1]])
+	if len(sid) == 0 {
+		return l.bad(Correspondence, "sender", nil, ErrMissingValue, "empty sender")
+	}
+	sender, err := l.resolve(Correspondence, "sender", sid, at)
+	if err != nil {
+		return err
+	}
+	l.refs = l.refs[:0]
+	for i, col := range [2]string{"recipients", "cc"} {
+		if i == 1 && !c.has(3) {
+			break
+		}
+		pos := c[2]
+		if i == 1 {
+			pos = c[3]
+		}
+		err := eachID(text(row[pos]), func(id []byte) error {
+			r, err := l.resolve(Correspondence, col, id, at)
+			l.refs = append(l.refs, r)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+	}
+	if len(l.refs) == 0 {
+		return l.bad(Correspondence, "recipients", nil, ErrEmptyRecipients, "no recipient in recipients or cc; a letter needs at least one")
+	}
+	if !l.win.Contains(at) {
+		l.cur.OutOfWindow++
+		return nil
+	}
+	l.b.Message(sender, l.refs)
+	return nil
+}
+
+type meeting struct {
+	refs []graph.Ref
+	in   bool
+}
+
+type meetingSet struct {
+	idx  map[string]int32
+	list []meeting
+}
+
+func (l *loader) meetingRow(row []Value, c cols, m *meetingSet) error {
+	mid := text(row[c[0]])
+	if len(mid) == 0 {
+		return l.bad(Meetings, "meeting_id", nil, ErrMissingValue, "empty meeting_id")
+	}
+	at, err := l.when(Meetings, "start", row[c[1]])
+	if err != nil {
+		return err
+	}
+	aid := text(row[c[2]])
+	if len(aid) == 0 {
+		return l.bad(Meetings, "attendee", nil, ErrMissingValue, "empty attendee")
+	}
+	ref, err := l.resolve(Meetings, "attendee", aid, at)
+	if err != nil {
+		return err
+	}
+	i, ok := m.idx[string(mid)]
+	if !ok {
+		i = int32(len(m.list))
+		m.idx[string(mid)] = i
+		m.list = append(m.list, meeting{in: l.win.Contains(at)})
+	}
+	mt := &m.list[i]
+	if !mt.in {
+		l.cur.OutOfWindow++
+	}
+	mt.refs = append(mt.refs, ref)
+	return nil
+}
+
+func parseStatus(b []byte) (graph.ShareStatus, bool) {
+	switch strings.ToLower(string(b)) {
+	case "", "granted", "disetujui", "diberikan":
+		return graph.Granted, true
+	case "denied", "ditolak":
+		return graph.Denied, true
+	case "pending", "menunggu", "diproses":
+		return graph.Pending, true
+	}
+	return 0, false
+}
+
+func (l *loader) shareRow(row []Value, c cols) error {
+	at, err := l.when(DataSharing, "at", row[c[0]])
+	if err != nil {
+		return err
+	}
+	var refs [2]graph.Ref
+	for i, col := range [2]string{"provider", "consumer"} {
+		id := text(row[c[1+i]])
+		if len(id) == 0 {
+			return l.bad(DataSharing, col, nil, ErrMissingValue, "empty %s", col)
+		}
+		if refs[i], err = l.resolve(DataSharing, col, id, at); err != nil {
+			return err
+		}
+	}
+	st := graph.Granted
+	if c.has(4) {
+		s, ok := parseStatus(text(row[c[4]]))
+		if !ok {
+			return l.bad(DataSharing, "status", text(row[c[4]]), ErrBadValue, "status must be granted, denied or pending (or empty for granted)")
+		}
+		st = s
+	}
+	if !l.win.Contains(at) {
+		l.cur.OutOfWindow++
+		return nil
+	}
+	l.b.Share(refs[0], refs[1], st)
+	return nil
+}

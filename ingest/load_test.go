@@ -1,0 +1,219 @@
+package ingest
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sekat-ona/sekat/graph"
+)
+
+func loadDir(t *testing.T, dir string, opt Options) *Result {
+	t.Helper()
+	s, err := OpenStudy(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Load(s, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// edgeLines renders edges as "A>B corr meet share denied weight".
+func edgeLines(n *graph.Network) []string {
+	var out []string
+	for _, e := range n.Edges {
+		out = append(out, fmt.Sprintf("%s>%s %g %g %g %g %g", n.Nodes[e.From].ID, n.Nodes[e.To].ID,
+			e.Layers[graph.Correspondence], e.Layers[graph.Meetings], e.Layers[graph.DataSharing], e.Layers[graph.DataDenied], e.Weight))
+	}
+	return out
+}
+
+// handEdges are the unit-level edges of testdata/studies/hand, derived by
+// hand from the contract:
+//
+// correspondence (S = sender's unit, R = distinct units of recipients+cc, r != S):
+//
+//	m1 p1(A) -> p3(B), p4(C), cc p2(A):  A->B +1, A->C +1
+//	m2 p3(B) -> p1, p2 (both A):         B->A +1 (distinct units: once)
+//	m3 p1(A) -> p2(A):                   internal message of A
+//	m4 2025-03-31 p4(C) -> p5: p5 is in C until 2025-03-31 inclusive: internal of C
+//	m5 2025-04-01 p4(C) -> p5: p5 is in D from 2025-04-01:             C->D +1
+//	m6 unit B -> C, p4(C):               B->C +1
+//
+// meetings (A = distinct units, each pair += 1/(|A|-1)):
+//
+//	M1 p1,p2,p3,p4 -> {A,B,C}: {A,B} {A,C} {B,C} += 1/2
+//	M2 p1,p5(D on 04-10),E -> {A,D,E}: {A,D} {A,E} {D,E} += 1/2
+//	M3 p1,p2 -> {A}: no tie;  M4 p3,p4 -> {B,C}: {B,C} += 1
+//	so {B,C} = 1.5 and every other pair 0.5; edges.csv halves per direction.
+//
+// data sharing: C->A granted (1), p4(C)->p1(A) denied (data_denied C->A 1),
+// C->B pending (no edge), A->A internal, D->C "ditolak" (denied D->C 1).
+//
+// weight(u->v) = correspondence + meetings/2 + data_sharing (defaults 1).
+var handEdges = []string{
+	"A>B 1 0.25 0 0 1.25",
+	"A>C 1 0.25 0 0 1.25",
+	"A>D 0 0.25 0 0 0.25",
+	"A>E 0 0.25 0 0 0.25",
+	"B>A 1 0.25 0 0 1.25",
+	"B>C 1 0.75 0 0 1.75",
+	"C>A 0 0.25 1 1 1.25",
+	"C>B 0 0.75 0 0 0.75",
+	"C>D 1 0 0 0 1",
+	"D>A 0 0.25 0 0 0.25",
+	"D>C 0 0 0 1 0",
+	"D>E 0 0.25 0 0 0.25",
+	"E>A 0 0.25 0 0 0.25",
+	"E>D 0 0.25 0 0 0.25",
+}
+
+func TestLoadHandStudy(t *testing.T) {
+	res := loadDir(t, "../testdata/studies/hand", Options{})
+	n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
+	got := edgeLines(n)
+	if strings.Join(got, "\n") != strings.Join(handEdges, "\n") {
+		t.Errorf("edges:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(handEdges, "\n"))
+	}
+	tot := res.Builder.Totals()
+	// 6 letters, 2 internal (m3, m4); 4 meetings, M3 single-unit;
+	// 2 granted (incl. A->A internal), 2 denied, 1 pending.
+	want := graph.Totals{Messages: 6, InternalMessages: 2, Meetings: 4, MeetingsOneUnit: 1, Granted: 2, Denied: 2, Pending: 1, InternalShares: 1}
+	if tot != want {
+		t.Errorf("totals = %+v, want %+v", tot, want)
+	}
+	if got := res.Rejected(); got != 0 {
+		t.Errorf("rejected = %d, want 0", got)
+	}
+}
+
+func TestLoadHandStudyWindow(t *testing.T) {
+	s, err := OpenStudy("../testdata/studies/hand")
+	if err != nil {
+		t.Fatal(err)
+	}
+	from, _, _ := ParseTime([]byte("2025-04-01"), s.Loc)
+	res, err := Load(s, Options{Window: graph.Window{From: from}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
+	// From 2025-04-01: m5 (C->D), m6 (B->C), M2 {A,D,E}, M3, M4 {B,C} += 1, D->C denied.
+	want := []string{
+		"A>D 0 0.25 0 0 0.25", "A>E 0 0.25 0 0 0.25",
+		"B>C 1 0.5 0 0 1.5",
+		"C>B 0 0.5 0 0 0.5", "C>D 1 0 0 0 1",
+		"D>A 0 0.25 0 0 0.25", "D>C 0 0 0 1 0", "D>E 0 0.25 0 0 0.25",
+		"E>A 0 0.25 0 0 0.25", "E>D 0 0.25 0 0 0.25",
+	}
+	if got := edgeLines(n); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("edges:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestLoadHandStudyPersonLevel(t *testing.T) {
+	res := loadDir(t, "../testdata/studies/hand", Options{People: true})
+	n := res.Builder.Network(graph.PersonLevel, res.Window, graph.LayerWeights{})
+	lines := strings.Join(edgeLines(n), "\n")
+	// m1: p1 -> p3, p4, p2 (distinct people); m6: unit B -> unit C and p4.
+	// M1: 4 people -> each pair 1/3, halved per direction 1/6.
+	// A few pairs, derived by hand (M1 has 4 people: 1/3 per pair, 1/6 per
+	// direction; M4 has p3,p4: 1, 1/2 per direction):
+	want := map[string]string{
+		"p1>p3": "p1>p3 1 0.16666666666666666 0 0 1.1666666666666667",
+		"B>C":   "B>C 1 0 0 0 1",
+		"B>p4":  "B>p4 1 0 0 0 1",
+		"p4>p1": "p4>p1 0 0.16666666666666666 0 1 0.16666666666666666",
+		"p3>p4": "p3>p4 0 0.6666666666666666 0 0 0.6666666666666666",
+	}
+	for _, l := range strings.Split(lines, "\n") {
+		k := strings.Fields(l)[0]
+		if w, ok := want[k]; ok {
+			if l != w {
+				t.Errorf("%s: got %q, want %q", k, l, w)
+			}
+			delete(want, k)
+		}
+	}
+	for k := range want {
+		t.Errorf("pair %s missing", k)
+	}
+	// p5's unit for the whole year is D (the later spell overlapping it).
+	i, _ := n.NodeIndex("p5")
+	if got := n.Nodes[i].Unit; got != "D" {
+		t.Errorf("p5 unit = %q, want D", got)
+	}
+	// Unit nodes at person level are the units named directly: B and C (m6),
+	// E (M2), C, A and D (data sharing).
+	for _, id := range []string{"A", "B", "C", "D", "E"} {
+		if i, ok := n.NodeIndex(id); !ok || n.Nodes[i].Kind != graph.KindUnit {
+			t.Errorf("unit node %s missing or of kind %v", id, n.Nodes[i].Kind)
+		}
+	}
+}
+
+// TestLoadBadRows checks that each bad row of testdata/studies/bad is
+// rejected with its file, line and reason, and that the rest gives exactly
+// the hand study's edges.
+func TestLoadBadRows(t *testing.T) {
+	var got []string
+	var errs []error
+	res := loadDir(t, "../testdata/studies/bad", Options{MaxRejectRate: 1, OnReject: func(e *RowError) {
+		got = append(got, fmt.Sprintf("%s:%d:%s", e.File, e.Line, e.Column))
+		errs = append(errs, e)
+	}})
+	want := []string{
+		"correspondence.csv:3:sent_at",    // 2025-02-30
+		"correspondence.csv:5:recipients", // p99
+		"correspondence.csv:7:recipients", // empty
+		"correspondence.csv:9:",           // 4 fields
+		"meetings.csv:4:attendee",         // invalid UTF-8
+	}
+	sentinels := []error{ErrBadTime, ErrUnknownID, ErrEmptyRecipients, ErrFieldCount, ErrInvalidUTF8}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Fatalf("rejects = %v, want %v", got, want)
+	}
+	for i, e := range errs {
+		if !errors.Is(e, sentinels[i]) {
+			t.Errorf("reject %d: %v does not wrap %v", i, e, sentinels[i])
+		}
+	}
+	n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
+	if g := edgeLines(n); strings.Join(g, "\n") != strings.Join(handEdges, "\n") {
+		t.Errorf("edges:\n%s\nwant:\n%s", strings.Join(g, "\n"), strings.Join(handEdges, "\n"))
+	}
+	// The default reject rate (1%) fails the run and says why.
+	s, _ := OpenStudy("../testdata/studies/bad")
+	if _, err := Load(s, Options{}); !errors.Is(err, ErrRejectRate) {
+		t.Errorf("default rate: err = %v, want ErrRejectRate", err)
+	}
+	// Strict stops at the first.
+	if _, err := Load(s, Options{Strict: true}); !errors.Is(err, ErrStrict) || !strings.Contains(err.Error(), "line 3") {
+		t.Errorf("strict: err = %v", err)
+	}
+}
+
+func TestMissingColumn(t *testing.T) {
+	dir := t.TempDir()
+	copyStudy(t, "../testdata/studies/hand", dir)
+	writeFile(t, filepath.Join(dir, "correspondence.csv"), "sent_at,from,recipients\n2025-01-01,p1,p2\n")
+	s, err := OpenStudy(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Load(s, Options{})
+	var ce *ColumnError
+	if !errors.As(err, &ce) || !errors.Is(err, ErrMissingColumn) {
+		t.Fatalf("err = %v, want *ColumnError", err)
+	}
+	for _, w := range []string{"correspondence.csv", `"sender"`, "sent_at, from, recipients"} {
+		if !strings.Contains(err.Error(), w) {
+			t.Errorf("error %q does not mention %s", err, w)
+		}
+	}
+}

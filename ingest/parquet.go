@@ -1,0 +1,791 @@
+package ingest
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/parquet-go/parquet-go"
+	"github.com/parquet-go/parquet-go/deprecated"
+	"github.com/parquet-go/parquet-go/format"
+)
+
+// pqSource streams a Parquet file row group by row group; within a row
+// group only the bound columns are read, page by page, through a small
+// buffer of values per column, so memory is bounded by one page (plus its
+// dictionary) per bound column whatever the file's size.
+//
+// Bound columns must be top-level, non-repeated leaves (required or
+// optional) of these types, converted as follows:
+//
+//	BYTE_ARRAY (STRING, ENUM, JSON, plain)  Bytes; "" is Null; must be valid UTF-8
+//	INT32, INT64 (also INT(n, signed|unsigned))  Bytes, decimal text
+//	DECIMAL on INT32/INT64                  Bytes, decimal text with the scale's digits
+//	FLOAT, DOUBLE                           Bytes, shortest text that reads back (strconv 'g')
+//	BOOLEAN                                 Bytes, "true" or "false"
+//	TIMESTAMP(ms|us|ns) on INT64            TimeUTC when isAdjustedToUTC, else TimeLocal;
+//	                                        seconds by floor division
+//	legacy TIMESTAMP_MILLIS/MICROS          TimeUTC
+//	DATE on INT32                           Date
+//	INT96 (legacy Impala/Spark timestamp)   TimeUTC
+//
+// Anything else (FIXED_LEN_BYTE_ARRAY, TIME, FLOAT16, lists, maps, groups)
+// is refused by Bind with an error naming the column. Nulls become Null.
+//
+// Corrupt files give errors, never panics or runaway memory: the footer's
+// encoding and each bound column chunk's page headers are checked before
+// parquet-go reads them (see pqMaxPageBytes), panics inside parquet-go are
+// recovered, and after any fatal error the source keeps returning it.
+// Encrypted files are refused.
+type pqSource struct {
+	name    string
+	closeFn func() error
+	f       *parquet.File
+	ra      io.ReaderAt
+	size    int64
+	cols    []string
+	top     []*parquet.Column
+	want    []int
+	bound   bool
+	conv    []pqConv
+	rd      []pqColReader
+	rg      int   // index of the next row group
+	left    int64 // rows left in the current row group
+	row     int64 // rows returned so far
+	fatal   error
+}
+
+// pqKind says how one bound column's values are converted.
+type pqKind uint8
+
+const (
+	pqText pqKind = iota
+	pqInt32
+	pqUint32
+	pqInt64
+	pqUint64
+	pqDecimal32
+	pqDecimal64
+	pqFloat
+	pqDouble
+	pqBool
+	pqTimestamp
+	pqDate
+	pqInt96
+)
+
+type pqConv struct {
+	kind  pqKind
+	leaf  int   // column chunk index
+	div   int64 // timestamp units per second
+	local bool  // TIMESTAMP with isAdjustedToUTC=false
+	scale int   // decimal scale
+}
+
+type pqColReader struct {
+	pages parquet.Pages
+	page  parquet.Page
+	vr    parquet.ValueReader
+	buf   []parquet.Value
+	i, n  int
+	txt   []byte
+}
+
+// pqValueBuf is the number of values read from a page at a time.
+const pqValueBuf = 512
+
+func newParquet(name string, ra io.ReaderAt, size int64) (s *pqSource, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			s, err = nil, fmt.Errorf("ingest: %s: corrupt parquet file: %v", name, p)
+		}
+	}()
+	if err := pqCheckFooter(ra, size); err != nil {
+		return nil, fmt.Errorf("ingest: %s: not a readable parquet file: %w", name, err)
+	}
+	f, err := parquet.OpenFile(ra, size,
+		parquet.SkipPageIndex(true),
+		parquet.SkipBloomFilters(true),
+		parquet.ReadBufferSize(256<<10))
+	if err != nil {
+		return nil, fmt.Errorf("ingest: %s: not a readable parquet file: %w", name, err)
+	}
+	s = &pqSource{name: name, f: f, ra: ra, size: size}
+	s.top = f.Root().Columns()
+	s.cols = make([]string, len(s.top))
+	for i, c := range s.top {
+		s.cols[i] = c.Name()
+	}
+	return s, nil
+}
+
+// Columns returns the names of the schema's top-level columns.
+func (s *pqSource) Columns() []string { return s.cols }
+
+// Bind binds top-level columns by index and checks their types.
+func (s *pqSource) Bind(want []int) error {
+	if s.bound {
+		return srcErrBoundTwice
+	}
+	if err := srcCheckIndices(want, len(s.cols)); err != nil {
+		return err
+	}
+	conv := make([]pqConv, len(want))
+	for j, w := range want {
+		c, err := pqConvOf(s.top[w])
+		if err != nil {
+			return fmt.Errorf("ingest: %s column %q: %w", s.name, s.cols[w], err)
+		}
+		conv[j] = c
+	}
+	s.want = append([]int(nil), want...)
+	s.conv = conv
+	s.rd = make([]pqColReader, len(want))
+	for j := range s.rd {
+		s.rd[j].buf = make([]parquet.Value, pqValueBuf)
+	}
+	s.bound = true
+	return nil
+}
+
+// BindNames binds columns by name; a missing name is a *ColumnError.
+func (s *pqSource) BindNames(names []string) error {
+	idx := srcBindIndex(s.cols, names)
+	for j, i := range idx {
+		if i < 0 {
+			return &ColumnError{File: s.name, Column: names[j], Found: append([]string(nil), s.cols...)}
+		}
+	}
+	return s.Bind(idx)
+}
+
+// pqConvOf says how to convert column c, or why it cannot be read.
+func pqConvOf(c *parquet.Column) (cv pqConv, err error) {
+	defer func() {
+		if p := recover(); p != nil { // parquet-go panics on some corrupt schemas
+			cv, err = pqConv{}, fmt.Errorf("unreadable column type (corrupt schema?): %v", p)
+		}
+	}()
+	if !c.Leaf() {
+		if lt := c.Type().LogicalType(); lt != nil {
+			switch lt.Value.(type) {
+			case *format.ListType, *format.MapType:
+				return cv, errors.New("a repeated (list or map) column; sekat reads flat tables: write the ids in one string joined with ';'")
+			}
+		}
+		return cv, errors.New("a nested group; sekat reads flat tables: flatten it")
+	}
+	if c.Repeated() || c.MaxRepetitionLevel() > 0 {
+		return cv, errors.New("a repeated (list or map) column; sekat reads flat tables: write the ids in one string joined with ';'")
+	}
+	cv.leaf = c.Index()
+	t := c.Type()
+	lt := t.LogicalType()
+	var ct deprecated.ConvertedType = -1
+	if p := t.ConvertedType(); p != nil {
+		ct = *p
+	}
+	kind := t.Kind()
+	if lt != nil && lt.Value != nil {
+		switch l := lt.Value.(type) {
+		case *format.TimestampType:
+			if kind != parquet.Int64 || l.Unit.Value == nil {
+				break
+			}
+			d := l.Unit.Value.Duration()
+			if d <= 0 {
+				break
+			}
+			cv.kind, cv.div, cv.local = pqTimestamp, int64(1e9)/int64(d), !l.IsAdjustedToUTC
+			return cv, nil
+		case *format.DateType:
+			if kind == parquet.Int32 {
+				cv.kind = pqDate
+				return cv, nil
+			}
+		case *format.DecimalType:
+			if l.Scale < 0 || l.Scale > 38 {
+				return cv, fmt.Errorf("decimal scale %d out of range", l.Scale)
+			}
+			cv.scale = int(l.Scale)
+			switch kind {
+			case parquet.Int32:
+				cv.kind = pqDecimal32
+				return cv, nil
+			case parquet.Int64:
+				cv.kind = pqDecimal64
+				return cv, nil
+			}
+			return cv, fmt.Errorf("decimal stored as %s is not supported; store it as INT64 or a string", kind)
+		case *format.IntType:
+			switch {
+			case kind == parquet.Int32 && l.IsSigned:
+				cv.kind = pqInt32
+			case kind == parquet.Int32:
+				cv.kind = pqUint32
+			case kind == parquet.Int64 && l.IsSigned:
+				cv.kind = pqInt64
+			case kind == parquet.Int64:
+				cv.kind = pqUint64
+			default:
+				return cv, fmt.Errorf("integer annotation on %s is not supported", kind)
+			}
+			return cv, nil
+		case *format.StringType, *format.EnumType, *format.JsonType:
+			if kind == parquet.ByteArray {
+				return cv, nil // pqText
+			}
+		default:
+			return cv, fmt.Errorf("logical type %s is not supported; store it as a string", lt)
+		}
+	}
+	switch ct {
+	case deprecated.TimestampMillis:
+		if kind == parquet.Int64 {
+			cv.kind, cv.div = pqTimestamp, 1000
+			return cv, nil
+		}
+	case deprecated.TimestampMicros:
+		if kind == parquet.Int64 {
+			cv.kind, cv.div = pqTimestamp, 1000000
+			return cv, nil
+		}
+	case deprecated.Date:
+		if kind == parquet.Int32 {
+			cv.kind = pqDate
+			return cv, nil
+		}
+	case deprecated.Uint8, deprecated.Uint16, deprecated.Uint32:
+		if kind == parquet.Int32 {
+			cv.kind = pqUint32
+			return cv, nil
+		}
+	case deprecated.Uint64:
+		if kind == parquet.Int64 {
+			cv.kind = pqUint64
+			return cv, nil
+		}
+	}
+	switch kind {
+	case parquet.ByteArray:
+		cv.kind = pqText
+	case parquet.Int32:
+		cv.kind = pqInt32
+	case parquet.Int64:
+		cv.kind = pqInt64
+	case parquet.Float:
+		cv.kind = pqFloat
+	case parquet.Double:
+		cv.kind = pqDouble
+	case parquet.Boolean:
+		cv.kind = pqBool
+	case parquet.Int96:
+		cv.kind = pqInt96
+	default:
+		return cv, fmt.Errorf("physical type %s is not supported; store it as a string", kind)
+	}
+	return cv, nil
+}
+
+// Next reads one row of the bound columns.
+func (s *pqSource) Next(row []Value) (line int64, err error) {
+	if s.fatal != nil {
+		return 0, s.fatal
+	}
+	if !s.bound {
+		all := make([]int, len(s.cols))
+		for i := range all {
+			all[i] = i
+		}
+		if err := s.Bind(all); err != nil {
+			s.fatal = err
+			return 0, err
+		}
+	}
+	if len(row) != len(s.want) {
+		return 0, srcErrRowLen
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			line, err = 0, fmt.Errorf("ingest: %s row %d: corrupt parquet file: %v", s.name, s.row+1, p)
+			s.fatal = err
+		}
+	}()
+	for s.left == 0 {
+		if err := s.nextRowGroup(); err != nil {
+			if err != io.EOF {
+				s.fatal = err
+			}
+			return 0, err
+		}
+	}
+	s.left--
+	s.row++
+	var bad *RowError
+	for j := range s.rd {
+		r := &s.rd[j]
+		if r.i >= r.n {
+			if err := s.refill(j); err != nil {
+				s.fatal = err
+				return 0, err
+			}
+		}
+		v := r.buf[r.i]
+		r.i++
+		if bad != nil {
+			continue // keep the other columns in step
+		}
+		row[j], bad = s.convert(j, v)
+	}
+	if bad != nil {
+		return s.row, bad
+	}
+	return s.row, nil
+}
+
+// nextRowGroup opens the bound columns' pages of the next non-empty row
+// group, or returns io.EOF.
+func (s *pqSource) nextRowGroup() error {
+	s.closePages()
+	groups := s.f.RowGroups()
+	if s.rg >= len(groups) {
+		return io.EOF
+	}
+	g := groups[s.rg]
+	s.rg++
+	chunks := g.ColumnChunks()
+	md := s.f.Metadata()
+	for j := range s.rd {
+		leaf := s.conv[j].leaf
+		if leaf < 0 || leaf >= len(chunks) || s.rg > len(md.RowGroups) || leaf >= len(md.RowGroups[s.rg-1].Columns) {
+			return fmt.Errorf("ingest: %s: corrupt parquet file: row group %d lacks column %q", s.name, s.rg, s.cols[s.want[j]])
+		}
+		if err := pqCheckPages(s.ra, s.size, &md.RowGroups[s.rg-1].Columns[leaf].MetaData); err != nil {
+			return fmt.Errorf("ingest: %s: corrupt parquet file: row group %d column %q: %w", s.name, s.rg, s.cols[s.want[j]], err)
+		}
+		s.rd[j].pages = chunks[leaf].Pages()
+	}
+	s.left = g.NumRows()
+	if s.left < 0 {
+		return fmt.Errorf("ingest: %s: corrupt parquet file: row group %d has %d rows", s.name, s.rg, s.left)
+	}
+	return nil
+}
+
+// refill reads the next values of bound column j, moving to its next page
+// when the current one is used up.
+func (s *pqSource) refill(j int) error {
+	r := &s.rd[j]
+	for empty := 0; r.i >= r.n; {
+		if r.vr == nil {
+			if r.pages == nil {
+				return fmt.Errorf("ingest: %s: corrupt parquet file: column %q has no pages", s.name, s.cols[s.want[j]])
+			}
+			p, err := r.pages.ReadPage()
+			if err == io.EOF {
+				return fmt.Errorf("ingest: %s row %d: corrupt parquet file: column %q ends before the row group", s.name, s.row, s.cols[s.want[j]])
+			}
+			if err != nil {
+				return fmt.Errorf("ingest: %s row %d: corrupt parquet file: column %q: %w", s.name, s.row, s.cols[s.want[j]], err)
+			}
+			if r.page != nil {
+				parquet.Release(r.page)
+			}
+			r.page, r.vr = p, p.Values()
+		}
+		n, err := r.vr.ReadValues(r.buf)
+		if n < 0 || n > len(r.buf) {
+			return fmt.Errorf("ingest: %s: corrupt parquet file: column %q", s.name, s.cols[s.want[j]])
+		}
+		r.i, r.n = 0, n
+		switch {
+		case err == io.EOF:
+			r.vr = nil
+		case err != nil:
+			return fmt.Errorf("ingest: %s row %d: corrupt parquet file: column %q: %w", s.name, s.row, s.cols[s.want[j]], err)
+		case n == 0:
+			if empty++; empty > 1000 {
+				return fmt.Errorf("ingest: %s row %d: corrupt parquet file: column %q yields no values", s.name, s.row, s.cols[s.want[j]])
+			}
+		}
+	}
+	return nil
+}
+
+func (s *pqSource) convert(j int, v parquet.Value) (Value, *RowError) {
+	if v.IsNull() {
+		return Value{}, nil
+	}
+	c := &s.conv[j]
+	r := &s.rd[j]
+	switch c.kind {
+	case pqText:
+		b := v.ByteArray()
+		if len(b) == 0 {
+			return Value{}, nil
+		}
+		if !utf8.Valid(b) {
+			return Value{}, &RowError{File: s.name, Line: s.row, Column: s.cols[s.want[j]], Value: srcDisplay(b),
+				Reason: "invalid UTF-8 text; write strings as UTF-8", Err: ErrInvalidUTF8}
+		}
+		return Value{Kind: Bytes, B: b}, nil
+	case pqInt32:
+		r.txt = strconv.AppendInt(r.txt[:0], int64(v.Int32()), 10)
+	case pqUint32:
+		r.txt = strconv.AppendUint(r.txt[:0], uint64(uint32(v.Int32())), 10)
+	case pqInt64:
+		r.txt = strconv.AppendInt(r.txt[:0], v.Int64(), 10)
+	case pqUint64:
+		r.txt = strconv.AppendUint(r.txt[:0], uint64(v.Int64()), 10)
+	case pqDecimal32:
+		r.txt = pqAppendDecimal(r.txt[:0], int64(v.Int32()), c.scale)
+	case pqDecimal64:
+		r.txt = pqAppendDecimal(r.txt[:0], v.Int64(), c.scale)
+	case pqFloat:
+		r.txt = strconv.AppendFloat(r.txt[:0], float64(v.Float()), 'g', -1, 32)
+	case pqDouble:
+		r.txt = strconv.AppendFloat(r.txt[:0], v.Double(), 'g', -1, 64)
+	case pqBool:
+		r.txt = strconv.AppendBool(r.txt[:0], v.Boolean())
+	case pqTimestamp:
+		k := TimeUTC
+		if c.local {
+			k = TimeLocal
+		}
+		return Value{Kind: k, I: pqFloorDiv(v.Int64(), c.div)}, nil
+	case pqDate:
+		return Value{Kind: Date, I: int64(v.Int32())}, nil
+	case pqInt96:
+		x := v.Int96()
+		nanos := int64(uint64(x[1])<<32 | uint64(x[0]))
+		julian := int64(x[2])
+		const unixJulian = 2440588 // Julian day number of 1970-01-01
+		return Value{Kind: TimeUTC, I: (julian-unixJulian)*86400 + pqFloorDiv(nanos, 1e9)}, nil
+	}
+	return Value{Kind: Bytes, B: r.txt}, nil
+}
+
+// pqFloorDiv is a/b rounded toward minus infinity (b > 0).
+func pqFloorDiv(a, b int64) int64 {
+	q := a / b
+	if a%b != 0 && a < 0 {
+		q--
+	}
+	return q
+}
+
+// pqAppendDecimal appends the unscaled integer u with scale digits after
+// the decimal point: 12345, 2 -> "123.45"; -5, 3 -> "-0.005".
+func pqAppendDecimal(b []byte, u int64, scale int) []byte {
+	if scale == 0 {
+		return strconv.AppendInt(b, u, 10)
+	}
+	neg := u < 0
+	var mag uint64
+	if neg {
+		mag = uint64(-(u + 1)) + 1
+		b = append(b, '-')
+	} else {
+		mag = uint64(u)
+	}
+	var digits [24]byte
+	d := strconv.AppendUint(digits[:0], mag, 10)
+	if len(d) <= scale {
+		b = append(b, '0', '.')
+		for k := len(d); k < scale; k++ {
+			b = append(b, '0')
+		}
+		return append(b, d...)
+	}
+	b = append(b, d[:len(d)-scale]...)
+	b = append(b, '.')
+	return append(b, d[len(d)-scale:]...)
+}
+
+func (s *pqSource) closePages() {
+	for j := range s.rd {
+		r := &s.rd[j]
+		if r.page != nil {
+			parquet.Release(r.page)
+			r.page = nil
+		}
+		if r.pages != nil {
+			r.pages.Close()
+			r.pages = nil
+		}
+		r.vr = nil
+		r.i, r.n = 0, 0
+	}
+}
+
+// Rows returns the number of rows returned so far.
+func (s *pqSource) Rows() int64 { return s.row }
+
+// Close releases the pages and closes the file (removing a temporary
+// decompressed copy).
+func (s *pqSource) Close() (err error) {
+	func() {
+		defer func() {
+			if p := recover(); p != nil {
+				err = fmt.Errorf("ingest: %s: corrupt parquet file: %v", s.name, p)
+			}
+		}()
+		s.closePages()
+	}()
+	if s.closeFn != nil {
+		fn := s.closeFn
+		s.closeFn = nil
+		if e := fn(); e != nil && err == nil {
+			err = e
+		}
+	}
+	return err
+}
+
+// Limits on what a Parquet file may claim before any of it is allocated.
+// parquet-go trusts the sizes and counts written in the footer and in page
+// headers and allocates them up front, so a few corrupt bytes could ask for
+// gigabytes; pqCheckFooter and pqCheckPages refuse such files first. Real
+// files stay far below these limits (writers cut pages at about 1 MiB).
+const (
+	pqMaxFooter     = 256 << 20 // bytes of file metadata
+	pqMaxPageBytes  = 256 << 20 // compressed or uncompressed bytes of one page
+	pqMaxPageValues = 1 << 24   // values (or rows) in one page
+	pqMaxDepth      = 64        // nesting of thrift structures
+)
+
+var errPqThrift = errors.New("bad thrift encoding")
+
+// pqThrift walks a thrift compact-protocol structure without building it,
+// checking that every declared length fits in the bytes that remain. It
+// records the top-level integer fields and those of the structures in
+// fields 5, 7 and 8 (the data, dictionary and v2 data page headers of a
+// PageHeader), in ints[parent][field] for field ids 1..8.
+type pqThrift struct {
+	b    []byte
+	i    int
+	ints [9][9]int64
+	seen [9][9]bool
+}
+
+func (t *pqThrift) byte1() (byte, error) {
+	if t.i >= len(t.b) {
+		return 0, io.ErrUnexpectedEOF
+	}
+	c := t.b[t.i]
+	t.i++
+	return c, nil
+}
+
+func (t *pqThrift) uvarint() (uint64, error) {
+	var v uint64
+	for shift := uint(0); shift < 64; shift += 7 {
+		c, err := t.byte1()
+		if err != nil {
+			return 0, err
+		}
+		v |= uint64(c&0x7f) << shift
+		if c < 0x80 {
+			return v, nil
+		}
+	}
+	return 0, errPqThrift
+}
+
+func (t *pqThrift) varint() (int64, error) {
+	u, err := t.uvarint()
+	return int64(u>>1) ^ -int64(u&1), err
+}
+
+func (t *pqThrift) left() uint64 { return uint64(len(t.b) - t.i) }
+
+// structure walks the fields of a structure up to its stop byte. parent
+// is the field id holding it (0 at the top, -1 when not recorded).
+func (t *pqThrift) structure(depth, parent int) error {
+	if depth > pqMaxDepth {
+		return errPqThrift
+	}
+	var id int64
+	for {
+		h, err := t.byte1()
+		if err != nil {
+			return err
+		}
+		if h == 0 {
+			return nil
+		}
+		typ := h & 0x0f
+		if d := h >> 4; d != 0 {
+			id += int64(d)
+		} else if id, err = t.varint(); err != nil {
+			return err
+		}
+		if typ == 1 || typ == 2 { // booleans live in the field header
+			continue
+		}
+		child := -1
+		if parent == 0 && (id == 5 || id == 7 || id == 8) {
+			child = int(id)
+		}
+		v, err := t.value(typ, depth, child)
+		if err != nil {
+			return err
+		}
+		if parent >= 0 && id >= 1 && id <= 8 && typ >= 3 && typ <= 6 {
+			t.ints[parent][id], t.seen[parent][id] = v, true
+		}
+	}
+}
+
+// value walks one value of type typ and returns it when it is an integer.
+func (t *pqThrift) value(typ byte, depth, child int) (int64, error) {
+	switch typ {
+	case 1, 2, 3: // bool (in a list or map), byte
+		c, err := t.byte1()
+		return int64(int8(c)), err
+	case 4, 5, 6: // i16, i32, i64
+		return t.varint()
+	case 7: // double
+		if t.left() < 8 {
+			return 0, io.ErrUnexpectedEOF
+		}
+		t.i += 8
+		return 0, nil
+	case 8: // binary
+		n, err := t.uvarint()
+		if err != nil {
+			return 0, err
+		}
+		if n > t.left() {
+			return 0, errPqThrift
+		}
+		t.i += int(n)
+		return 0, nil
+	case 9, 10: // list, set
+		h, err := t.byte1()
+		if err != nil {
+			return 0, err
+		}
+		n := uint64(h >> 4)
+		if n == 15 {
+			if n, err = t.uvarint(); err != nil {
+				return 0, err
+			}
+		}
+		if n > t.left() { // every element takes at least one byte
+			return 0, errPqThrift
+		}
+		for k := uint64(0); k < n; k++ {
+			if _, err := t.value(h&0x0f, depth+1, -1); err != nil {
+				return 0, err
+			}
+		}
+		return 0, nil
+	case 11: // map
+		n, err := t.uvarint()
+		if err != nil || n == 0 {
+			return 0, err
+		}
+		kv, err := t.byte1()
+		if err != nil {
+			return 0, err
+		}
+		if n > t.left()/2 {
+			return 0, errPqThrift
+		}
+		for k := uint64(0); k < n; k++ {
+			if _, err := t.value(kv>>4, depth+1, -1); err != nil {
+				return 0, err
+			}
+			if _, err := t.value(kv&0x0f, depth+1, -1); err != nil {
+				return 0, err
+			}
+		}
+		return 0, nil
+	case 12: // struct
+		return 0, t.structure(depth+1, child)
+	}
+	return 0, errPqThrift
+}
+
+// pqCheckFooter checks the magic bytes and walks the footer's thrift
+// encoding before parquet-go decodes it.
+func pqCheckFooter(ra io.ReaderAt, size int64) error {
+	if size < 12 {
+		return fmt.Errorf("%d bytes is too small for a parquet file", size)
+	}
+	var head [4]byte
+	var tail [8]byte
+	if _, err := ra.ReadAt(head[:], 0); err != nil {
+		return err
+	}
+	if _, err := ra.ReadAt(tail[:], size-8); err != nil && !(err == io.EOF) {
+		return err
+	}
+	switch {
+	case string(head[:]) == "PARE" || string(tail[4:]) == "PARE":
+		return errors.New("encrypted parquet files are not supported; decrypt it first")
+	case string(head[:]) != "PAR1" || string(tail[4:]) != "PAR1":
+		return errors.New("no PAR1 magic bytes at both ends")
+	}
+	n := int64(uint32(tail[0]) | uint32(tail[1])<<8 | uint32(tail[2])<<16 | uint32(tail[3])<<24)
+	if n > size-12 || n > pqMaxFooter {
+		return fmt.Errorf("footer of %d bytes in a file of %d bytes", n, size)
+	}
+	b := make([]byte, n)
+	if _, err := ra.ReadAt(b, size-8-n); err != nil && !(err == io.EOF) {
+		return err
+	}
+	t := pqThrift{b: b}
+	if err := t.structure(0, 0); err != nil {
+		return fmt.Errorf("footer: %w", err)
+	}
+	return nil
+}
+
+// pqCheckPages walks the page headers of one column chunk, checking that
+// each page lies inside the chunk and claims sizes and counts within the
+// limits above.
+func pqCheckPages(ra io.ReaderAt, size int64, md *format.ColumnMetaData) error {
+	start := md.DataPageOffset
+	if md.DictionaryPageOffset > 0 && md.DictionaryPageOffset < start {
+		start = md.DictionaryPageOffset
+	}
+	end := start + md.TotalCompressedSize
+	if start < 4 || md.TotalCompressedSize < 0 || end < start || end > size-8 {
+		return fmt.Errorf("column chunk at bytes [%d,%d) lies outside the file", start, end)
+	}
+	buf := make([]byte, 0, 4096)
+	for off := start; off < end; {
+		want := min(int64(cap(buf)), end-off)
+		buf = buf[:want]
+		if _, err := ra.ReadAt(buf, off); err != nil && err != io.EOF {
+			return err
+		}
+		t := pqThrift{b: buf}
+		err := t.structure(0, 0)
+		if err == io.ErrUnexpectedEOF && want < end-off && cap(buf) < 16<<20 {
+			buf = make([]byte, 0, 4*cap(buf)) // a long header: read more
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("page header at byte %d: %w", off, err)
+		}
+		typ, usize, csize := t.ints[0][1], t.ints[0][2], t.ints[0][3]
+		if !t.seen[0][1] || !t.seen[0][2] || !t.seen[0][3] || usize < 0 || csize < 0 {
+			return fmt.Errorf("page header at byte %d lacks its sizes", off)
+		}
+		if usize > pqMaxPageBytes || csize > pqMaxPageBytes || int64(t.i)+csize > end-off {
+			return fmt.Errorf("page at byte %d claims %d bytes (%d compressed), beyond the column chunk or the %d MiB limit", off, usize, csize, pqMaxPageBytes>>20)
+		}
+		for _, f := range [...][2]int{{5, 1}, {7, 1}, {8, 1}, {8, 2}, {8, 3}} {
+			if v := t.ints[f[0]][f[1]]; v < 0 || v > pqMaxPageValues {
+				return fmt.Errorf("page at byte %d (type %d) claims %d values, beyond the limit of %d", off, typ, v, pqMaxPageValues)
+			}
+		}
+		off += int64(t.i) + csize
+	}
+	return nil
+}

@@ -1,0 +1,353 @@
+package ingest
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Kind says how a Value is held.
+type Kind uint8
+
+const (
+	// Null is a missing value: an empty field in CSV/TSV, JSON null or an
+	// empty JSON string or array, a Parquet null.
+	Null Kind = iota
+	// Bytes is text in Value.B: a CSV field, a JSON string, JSON numbers and
+	// booleans as their literal text, Parquet strings and the decimal text
+	// of Parquet numbers.
+	Bytes
+	// TimeUTC is an absolute instant: Value.I is seconds since the Unix
+	// epoch (Parquet TIMESTAMP with isAdjustedToUTC=true, or INT96).
+	TimeUTC
+	// TimeLocal is a wall-clock time without zone: Value.I is seconds since
+	// 1970-01-01T00:00:00 of that wall clock (Parquet TIMESTAMP with
+	// isAdjustedToUTC=false). TimeOf applies the study's zone.
+	TimeLocal
+	// Date is a calendar day: Value.I is days since 1970-01-01 (Parquet
+	// DATE).
+	Date
+)
+
+// String returns the kind's lowercase name.
+func (k Kind) String() string {
+	switch k {
+	case Null:
+		return "null"
+	case Bytes:
+		return "bytes"
+	case TimeUTC:
+		return "time_utc"
+	case TimeLocal:
+		return "time_local"
+	case Date:
+		return "date"
+	}
+	return "kind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// Value is one cell. B aliases the reader's buffers and is valid only until
+// the next call to Next; copy it (or intern it) to keep it.
+type Value struct {
+	Kind Kind
+	B    []byte
+	I    int64
+}
+
+// Source streams the rows of one table file.
+//
+// A Source is not safe for concurrent use.
+type Source interface {
+	// Columns are the column names as found in the file: the CSV/TSV
+	// header (trimmed, BOM removed), the Parquet schema's top-level
+	// columns, the keys of the first NDJSON object in order of appearance.
+	Columns() []string
+	// Bind declares the columns the caller will read, by index into
+	// Columns(); after Bind, Next fills row[j] for want[j]. Columns not
+	// bound are skipped as cheaply as possible. Bind (or BindNames) must be
+	// called at most once, before the first Next; a Source that was never
+	// bound binds all of Columns() in order.
+	Bind(want []int) error
+	// BindNames binds by column name, case-insensitively. A name that is
+	// not present yields Null values for NDJSON (later objects may carry
+	// keys the first one lacks) and a *ColumnError for CSV/TSV and Parquet.
+	BindNames(names []string) error
+	// Next reads one row into row (len(row) must equal the number of bound
+	// columns) and returns the row's position: for CSV/TSV the 1-based
+	// physical line where the record starts (the header is line 1), for
+	// NDJSON the 1-based line, for Parquet the 1-based row number.
+	// At the end it returns io.EOF. A bad row returns a *RowError and the
+	// source stays usable: the next call continues with the following row.
+	// Any other error is fatal (I/O, corrupt Parquet).
+	Next(row []Value) (line int64, err error)
+	// Rows returns the number of data rows returned so far, good and bad.
+	Rows() int64
+	// Close releases the file and any temporary file.
+	Close() error
+}
+
+// Sentinel errors wrapped by RowError.
+var (
+	// ErrFieldCount: a CSV/TSV record has more or fewer fields than the
+	// header.
+	ErrFieldCount = errors.New("wrong number of fields")
+	// ErrInvalidUTF8: a bound value is not valid UTF-8.
+	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+	// ErrMalformed: bad quoting, a line that is not a flat JSON object, a
+	// nested JSON value.
+	ErrMalformed = errors.New("malformed row")
+	// ErrBadTime: a time that cannot be parsed or does not exist.
+	ErrBadTime = errors.New("invalid time")
+	// ErrMissingColumn: a required column is not in the file. ColumnError
+	// unwraps to it.
+	ErrMissingColumn = errors.New("missing column")
+)
+
+// RowError is a row that cannot be used. It wraps one of ErrFieldCount,
+// ErrInvalidUTF8, ErrMalformed or ErrBadTime.
+type RowError struct {
+	File   string // base name of the file as the user gave it
+	Line   int64  // as returned by Source.Next
+	Column string // column name, "" when the whole row is wrong
+	Value  string // the offending value, at most 200 bytes, valid UTF-8, for display
+	Reason string // lowercase English: what is wrong and what to do
+	Err    error  // sentinel
+}
+
+// Error formats "ingest: FILE line N column C: REASON", leaving out the parts
+// that are empty or zero.
+func (e *RowError) Error() string {
+	var sb strings.Builder
+	sb.WriteString("ingest: ")
+	sep := ""
+	if e.File != "" {
+		sb.WriteString(e.File)
+		sep = " "
+	}
+	if e.Line > 0 {
+		sb.WriteString(sep)
+		sb.WriteString("line ")
+		sb.WriteString(strconv.FormatInt(e.Line, 10))
+		sep = " "
+	}
+	if e.Column != "" {
+		sb.WriteString(sep)
+		sb.WriteString("column ")
+		sb.WriteString(e.Column)
+		sep = " "
+	}
+	if sep != "" {
+		sb.WriteString(": ")
+	}
+	switch {
+	case e.Reason != "":
+		sb.WriteString(e.Reason)
+	case e.Err != nil:
+		sb.WriteString(e.Err.Error())
+	default:
+		sb.WriteString("bad row")
+	}
+	return sb.String()
+}
+
+// Unwrap returns the sentinel.
+func (e *RowError) Unwrap() error { return e.Err }
+
+// ColumnError is a required column missing from a file; it is fatal for that
+// file.
+type ColumnError struct {
+	File   string
+	Column string   // the column that is missing
+	Found  []string // the columns that were found
+}
+
+// Error formats `ingest: FILE: missing column "C"; found: a, b, c; add the
+// column or rename it in study.yaml (columns: ...)`.
+func (e *ColumnError) Error() string {
+	var sb strings.Builder
+	sb.WriteString("ingest: ")
+	if e.File != "" {
+		sb.WriteString(e.File)
+		sb.WriteString(": ")
+	}
+	sb.WriteString("missing column ")
+	sb.WriteString(strconv.Quote(e.Column))
+	sb.WriteString("; found: ")
+	if len(e.Found) == 0 {
+		sb.WriteString("no columns")
+	} else {
+		sb.WriteString(strings.Join(e.Found, ", "))
+	}
+	sb.WriteString("; add the column or rename it in study.yaml (columns: ...)")
+	return sb.String()
+}
+
+// Unwrap returns ErrMissingColumn.
+func (e *ColumnError) Unwrap() error { return ErrMissingColumn }
+
+// srcDisplayMax is the most bytes of an offending value shown in a
+// RowError (before the "..." that marks a cut).
+const srcDisplayMax = 200
+
+// srcDisplay makes b fit for an error message and rejects.csv: valid UTF-8
+// kept as written, invalid bytes written as \xNN, control characters escaped
+// as in Go string literals (\n, \t, \x01), and the result cut at a character
+// boundary to at most srcDisplayMax bytes, followed by "..." when cut.
+func srcDisplay(b []byte) string {
+	clean := len(b) <= srcDisplayMax
+	for i := 0; clean && i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			clean = c >= 0x20 && c != 0x7f
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		clean = !(r == utf8.RuneError && size == 1)
+		i += size
+	}
+	if clean {
+		return string(b)
+	}
+	out := make([]byte, 0, min(len(b), srcDisplayMax)+8)
+	var piece [4]byte
+	for i := 0; i < len(b); {
+		var p []byte
+		size := 1
+		c := b[i]
+		switch {
+		case c == '\n':
+			p = append(piece[:0], '\\', 'n')
+		case c == '\r':
+			p = append(piece[:0], '\\', 'r')
+		case c == '\t':
+			p = append(piece[:0], '\\', 't')
+		case c < 0x20 || c == 0x7f:
+			p = srcAppendHex(piece[:0], c)
+		case c < utf8.RuneSelf:
+			p = append(piece[:0], c)
+		default:
+			var r rune
+			r, size = utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && size == 1 {
+				p = srcAppendHex(piece[:0], c)
+			} else {
+				p = b[i : i+size]
+			}
+		}
+		if len(out)+len(p) > srcDisplayMax {
+			return string(out) + "..."
+		}
+		out = append(out, p...)
+		i += size
+	}
+	return string(out)
+}
+
+func srcAppendHex(out []byte, c byte) []byte {
+	const hex = "0123456789abcdef"
+	return append(out, '\\', 'x', hex[c>>4], hex[c&0xf])
+}
+
+// srcBindIndex resolves names against cols case-insensitively, first match
+// winning. Names not found get -1.
+func srcBindIndex(cols, names []string) []int {
+	idx := make([]int, len(names))
+	for j, n := range names {
+		idx[j] = -1
+		n = strings.TrimSpace(n)
+		for i, c := range cols {
+			if strings.EqualFold(c, n) {
+				idx[j] = i
+				break
+			}
+		}
+	}
+	return idx
+}
+
+// srcCheckIndices validates Bind's indices against n columns.
+func srcCheckIndices(want []int, n int) error {
+	for _, w := range want {
+		if w < 0 || w >= n {
+			return errors.New("ingest: bind: column index " + strconv.Itoa(w) + " out of range [0," + strconv.Itoa(n) + ")")
+		}
+	}
+	return nil
+}
+
+var (
+	srcErrBoundTwice = errors.New("ingest: bind: called twice or after the first row; bind once before Next")
+	srcErrRowLen     = errors.New("ingest: next: len(row) differs from the number of bound columns")
+)
+
+// srcBufSize is the initial read buffer of the text readers.
+const srcBufSize = 1 << 20
+
+// srcMaxRecord bounds one CSV record or NDJSON line; longer is a fatal
+// error rather than unbounded memory.
+const srcMaxRecord = 64 << 20
+
+// srcBuf is the read buffer shared by the CSV and NDJSON scanners: data is
+// buf[r:w]; fill moves the unread tail to the front and reads more.
+type srcBuf struct {
+	rd  io.Reader
+	buf []byte
+	r   int // start of unread data
+	w   int // end of data
+	eof bool
+	err error // the fatal read error, once seen
+}
+
+func (b *srcBuf) init(rd io.Reader, size int) {
+	b.rd = rd
+	b.buf = make([]byte, size)
+}
+
+// fill reads more input after compacting; it grows the buffer when the
+// unread data already fills it. It returns a fatal error, or nil with b.eof
+// set at the end of input.
+func (b *srcBuf) fill() error {
+	if b.err != nil {
+		return b.err
+	}
+	if b.eof {
+		return nil
+	}
+	if b.r > 0 {
+		copy(b.buf, b.buf[b.r:b.w])
+		b.w -= b.r
+		b.r = 0
+	}
+	if b.w == len(b.buf) {
+		if len(b.buf) >= srcMaxRecord {
+			b.err = fmt.Errorf("ingest: a record longer than %d MiB; the file is probably not a table of this format", srcMaxRecord>>20)
+			return b.err
+		}
+		nb := make([]byte, 2*len(b.buf))
+		copy(nb, b.buf[:b.w])
+		b.buf = nb
+	}
+	for empty := 0; ; empty++ {
+		n, err := b.rd.Read(b.buf[b.w:])
+		b.w += n
+		if err == io.EOF {
+			b.eof = true
+			return nil
+		}
+		if err != nil {
+			b.err = fmt.Errorf("ingest: read: %w", err)
+			return b.err
+		}
+		if n > 0 {
+			return nil
+		}
+		if empty > 100 {
+			b.err = fmt.Errorf("ingest: read: %w", io.ErrNoProgress)
+			return b.err
+		}
+	}
+}

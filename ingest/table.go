@@ -1,0 +1,82 @@
+package ingest
+
+import (
+	"path/filepath"
+	"strings"
+)
+
+// Table is one of the study's five input tables.
+type Table uint8
+
+const (
+	Units Table = iota
+	People
+	Correspondence
+	Meetings
+	DataSharing
+	NumTables
+)
+
+type tableSpec struct {
+	name     string   // as in study.yaml and file names
+	single   bool     // units.* / people.*: the name must match exactly
+	required []string // contract column names
+	optional []string
+}
+
+var tables = [NumTables]tableSpec{
+	Units:          {"units", true, []string{"unit_id"}, []string{"name", "sector", "parent_id", "kind"}},
+	People:         {"people", true, []string{"person_id", "unit_id"}, []string{"name", "position", "valid_from", "valid_to"}},
+	Correspondence: {"correspondence", false, []string{"sent_at", "sender", "recipients"}, []string{"cc", "message_id", "kind", "in_reply_to"}},
+	Meetings:       {"meetings", false, []string{"meeting_id", "start", "attendee"}, []string{"organizer", "title"}},
+	DataSharing:    {"data_sharing", false, []string{"at", "provider", "consumer"}, []string{"dataset", "status", "records"}},
+}
+
+func (t Table) String() string { return tables[t].name }
+
+// Required returns the table's required columns, as the contract names them.
+func (t Table) Required() []string { return tables[t].required }
+
+// Optional returns the table's optional columns.
+func (t Table) Optional() []string { return tables[t].optional }
+
+// ParseTable finds a table by its contract name.
+func ParseTable(s string) (Table, bool) {
+	for t := Table(0); t < NumTables; t++ {
+		if tables[t].name == s {
+			return t, true
+		}
+	}
+	return 0, false
+}
+
+var formatExts = []string{".csv", ".tsv", ".ndjson", ".jsonl", ".parquet"}
+
+// splitExt returns the base name without its table extension (and .gz),
+// and whether the extension is one sekat reads.
+func splitExt(name string) (stem string, ok bool) {
+	n := strings.ToLower(name)
+	n = strings.TrimSuffix(n, ".gz")
+	for _, e := range formatExts {
+		if strings.HasSuffix(n, e) {
+			return n[:len(n)-len(e)], true
+		}
+	}
+	return "", false
+}
+
+// tableOf tells which table a file belongs to by its name: units.* and
+// people.* exactly, correspondence*.*, meetings*.*, data_sharing*.*.
+func tableOf(path string) (Table, bool) {
+	stem, ok := splitExt(filepath.Base(path))
+	if !ok {
+		return 0, false
+	}
+	for t := Table(0); t < NumTables; t++ {
+		s := tables[t]
+		if (s.single && stem == s.name) || (!s.single && strings.HasPrefix(stem, s.name)) {
+			return t, true
+		}
+	}
+	return 0, false
+}

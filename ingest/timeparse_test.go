@@ -1,0 +1,191 @@
+package ingest
+
+import (
+	"errors"
+	"testing"
+	"time"
+)
+
+func tpTestLoc(t testing.TB, name string) *time.Location {
+	t.Helper()
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		t.Fatalf("time zone %s: %v", name, err)
+	}
+	return loc
+}
+
+func TestParseTime(t *testing.T) {
+	jkt := tpTestLoc(t, "Asia/Jakarta")
+	ams := tpTestLoc(t, "Europe/Amsterdam")
+	utc := func(y int, mo time.Month, d, h, mi, s int) time.Time {
+		return time.Date(y, mo, d, h, mi, s, 0, time.UTC)
+	}
+	in := func(loc *time.Location, y int, mo time.Month, d, h, mi, s int) time.Time {
+		return time.Date(y, mo, d, h, mi, s, 0, loc)
+	}
+	// Expected instants are built with the standard library's time.Date,
+	// an implementation independent of the parser; the DST cases state the
+	// UTC instant directly (Amsterdam is UTC+1 in winter, UTC+2 in summer,
+	// per the IANA tz database).
+	tests := []struct {
+		in       string
+		loc      *time.Location
+		want     time.Time
+		dateOnly bool
+	}{
+		{"2025-03-04T09:15:00Z", jkt, utc(2025, 3, 4, 9, 15, 0), false},
+		{"2025-03-04t09:15:00z", jkt, utc(2025, 3, 4, 9, 15, 0), false},
+		{"2025-03-04T09:15:00.999+07:00", time.UTC, utc(2025, 3, 4, 2, 15, 0), false},
+		{"2025-03-04 09:15:00,5-05:30", jkt, utc(2025, 3, 4, 14, 45, 0), false},
+		{"2025-03-04T09:15:00+0700", time.UTC, utc(2025, 3, 4, 2, 15, 0), false},
+		{"2025-03-04T09:15:00+07", time.UTC, utc(2025, 3, 4, 2, 15, 0), false},
+		{"2025-03-04 09:15:00 +07:00", time.UTC, utc(2025, 3, 4, 2, 15, 0), false},
+		{"2025-03-04T09:15Z", jkt, utc(2025, 3, 4, 9, 15, 0), false},
+		{"1969-12-31T23:59:59.9Z", jkt, utc(1969, 12, 31, 23, 59, 59), false},
+		{"2025-03-04", jkt, in(jkt, 2025, 3, 4, 0, 0, 0), true},
+		{"2025-03-04", jkt, utc(2025, 3, 3, 17, 0, 0), true}, // WIB is UTC+7
+		{"2025-03-04 09:15", jkt, in(jkt, 2025, 3, 4, 9, 15, 0), false},
+		{"2025-03-04T09:15:07", jkt, in(jkt, 2025, 3, 4, 9, 15, 7), false},
+		{"2025-03-04 09:15:07.123456", jkt, in(jkt, 2025, 3, 4, 9, 15, 7), false},
+		{"4/3/2025", jkt, in(jkt, 2025, 3, 4, 0, 0, 0), true}, // day first: 4 March
+		{"04/03/2025 9:05", jkt, in(jkt, 2025, 3, 4, 9, 5, 0), false},
+		{"04/03/2025 09:05:30", jkt, in(jkt, 2025, 3, 4, 9, 5, 30), false},
+		{"31/12/2025", jkt, in(jkt, 2025, 12, 31, 0, 0, 0), true},
+		{"  2025-03-04 09:15\t\r\n", jkt, in(jkt, 2025, 3, 4, 9, 15, 0), false},
+		{"2024-02-29", time.UTC, utc(2024, 2, 29, 0, 0, 0), true},
+		{"29/02/2024 12:00", time.UTC, utc(2024, 2, 29, 12, 0, 0), false},
+		{"2000-02-29", time.UTC, utc(2000, 2, 29, 0, 0, 0), true},
+		{"2025-01-15 12:00", ams, utc(2025, 1, 15, 11, 0, 0), false}, // CET
+		{"2025-07-01 12:00", ams, utc(2025, 7, 1, 10, 0, 0), false},  // CEST
+		{"2025-03-30 01:59:59", ams, utc(2025, 3, 30, 0, 59, 59), false},
+		{"2025-03-30 03:00", ams, utc(2025, 3, 30, 1, 0, 0), false},
+		{"2025-03-30 02:30", ams, in(ams, 2025, 3, 30, 2, 30, 0), false},  // in the spring gap: as time.Date
+		{"2025-10-26 02:30", ams, in(ams, 2025, 10, 26, 2, 30, 0), false}, // in the autumn overlap: as time.Date
+		{"2025-03-30", ams, utc(2025, 3, 29, 23, 0, 0), true},
+		{"2025-03-04 09:15", nil, utc(2025, 3, 4, 9, 15, 0), false},
+		{"2025-03-04 9:05", time.UTC, utc(2025, 3, 4, 9, 5, 0), false},
+		{"2025-03-04   9:05", time.UTC, utc(2025, 3, 4, 9, 5, 0), false},
+		{"4/3/2025  9:05", time.UTC, utc(2025, 3, 4, 9, 5, 0), false},
+	}
+	for _, tt := range tests {
+		name := tt.in
+		if tt.loc != nil {
+			name += "@" + tt.loc.String()
+		}
+		t.Run(name, func(t *testing.T) {
+			got, dateOnly, err := ParseTime([]byte(tt.in), tt.loc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := tt.want.Unix(); got != want {
+				t.Errorf("got %d (%s), want %d (%s)", got, time.Unix(got, 0).UTC(), want, tt.want.UTC())
+			}
+			if dateOnly != tt.dateOnly {
+				t.Errorf("dateOnly = %v, want %v", dateOnly, tt.dateOnly)
+			}
+		})
+	}
+}
+
+func TestParseTimeErrors(t *testing.T) {
+	for _, in := range []string{
+		"", "   ", "garbage", "2025", "2025-1-1", "2025/03/04",
+		"2025-02-29", "2100-02-29", "2025-02-30", "2025-04-31", "2025-13-01", "2025-00-10", "2025-01-00",
+		"2025-01-01 25:00", "2025-01-01 24:00", "2025-01-01 23:60", "2025-01-01 23:59:60",
+		"2025-01-01T", "2025-01-01 10", "2025-01-01 10:0", "2025-01-01 10:00:", "2025-01-01 10:00:00.",
+		"2025-01-01 10:00+25:00", "2025-01-01 10:00+07:60", "2025-01-01 10:00+7", "2025-01-01 10:00Zx",
+		"2025-01-01 10:00 EST", "2025-01-01x", "32/01/2025", "01/13/2025", "0/1/2025", "1/1/25",
+		"1/1/2025 10", "1/1/2025 10:00Z", "1/1/2025 100:00", "١٢/٠١/٢٠٢٥",
+	} {
+		t.Run(in, func(t *testing.T) {
+			sec, _, err := ParseTime([]byte(in), time.UTC)
+			if err == nil {
+				t.Fatalf("got %d (%s), want an error", sec, time.Unix(sec, 0).UTC())
+			}
+			if !errors.Is(err, ErrBadTime) {
+				t.Errorf("error %v does not wrap ErrBadTime", err)
+			}
+		})
+	}
+}
+
+func TestParseTimeErrorText(t *testing.T) {
+	_, _, err := ParseTime([]byte("2025-02-30"), time.UTC)
+	if got, want := err.Error(), `ingest: invalid time "2025-02-30": day out of range for the month`; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestParseTimeZeroAllocs(t *testing.T) {
+	jkt := tpTestLoc(t, "Asia/Jakarta")
+	ams := tpTestLoc(t, "Europe/Amsterdam")
+	for _, in := range []string{"2025-03-04T09:15:00.5+07:00", "2025-03-04 09:15:07", "04/03/2025 9:05", "2025-03-04"} {
+		for _, loc := range []*time.Location{jkt, ams} {
+			b := []byte(in)
+			allocs := testing.AllocsPerRun(1000, func() {
+				if _, _, err := ParseTime(b, loc); err != nil {
+					t.Fatal(err)
+				}
+			})
+			if allocs != 0 {
+				t.Errorf("%s@%s: %v allocations, want 0", in, loc, allocs)
+			}
+		}
+	}
+}
+
+func TestTimeOf(t *testing.T) {
+	ams := tpTestLoc(t, "Europe/Amsterdam")
+	summerNoonWall := time.Date(2025, 7, 1, 12, 0, 0, 0, time.UTC).Unix() // wall clock read as if UTC
+	tests := []struct {
+		name     string
+		v        Value
+		loc      *time.Location
+		want     int64
+		dateOnly bool
+		err      error
+	}{
+		{"bytes", Value{Kind: Bytes, B: []byte("2025-07-01 12:00")}, ams, time.Date(2025, 7, 1, 10, 0, 0, 0, time.UTC).Unix(), false, nil},
+		{"utc", Value{Kind: TimeUTC, I: 1751371200}, ams, 1751371200, false, nil},
+		{"local wall clock in CEST", Value{Kind: TimeLocal, I: summerNoonWall}, ams, time.Date(2025, 7, 1, 10, 0, 0, 0, time.UTC).Unix(), false, nil},
+		{"local before 1970", Value{Kind: TimeLocal, I: -1}, time.UTC, -1, false, nil},
+		{"date", Value{Kind: Date, I: 20270}, ams, time.Date(2025, 7, 1, 0, 0, 0, 0, ams).Unix(), true, nil}, // day 20270 is 2025-07-01
+		{"date before 1970", Value{Kind: Date, I: -1}, time.UTC, -86400, true, nil},
+		{"date out of range", Value{Kind: Date, I: 1 << 50}, time.UTC, 0, false, ErrBadTime},
+		{"null", Value{}, ams, 0, false, ErrBadTime},
+		{"bad bytes", Value{Kind: Bytes, B: []byte("x")}, ams, 0, false, ErrBadTime},
+		{"nil loc", Value{Kind: Bytes, B: []byte("1970-01-02")}, nil, 86400, true, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, dateOnly, err := TimeOf(tt.v, tt.loc)
+			if tt.err != nil {
+				if !errors.Is(err, tt.err) {
+					t.Fatalf("got error %v, want %v", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tt.want || dateOnly != tt.dateOnly {
+				t.Errorf("got %d,%v want %d,%v", got, dateOnly, tt.want, tt.dateOnly)
+			}
+		})
+	}
+}
+
+func BenchmarkParseTime_1M(b *testing.B) {
+	jkt := tpTestLoc(b, "Asia/Jakarta")
+	ins := [][]byte{[]byte("2025-03-04T09:15:00+07:00"), []byte("2025-03-04 09:15:07"), []byte("04/03/2025 9:05"), []byte("2025-03-04")}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		for k := 0; k < 1_000_000; k++ {
+			if _, _, err := ParseTime(ins[k&3], jkt); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.N)*1e6/b.Elapsed().Seconds(), "row/s")
+}
