@@ -256,6 +256,7 @@ func (b *Builder) Network(lvl Level, win Window, lw LayerWeights) *Network {
 			nd = b.dir.People[i]
 			nd.Unit = b.dir.Units[u].ID
 			nd.Sector = b.dir.Units[u].Sector
+			nd.UnitKind = b.dir.Units[u].Kind
 		} else {
 			keep = p.seen[i]
 			nd = b.dir.Units[i-np]

@@ -55,6 +55,7 @@ func NewDirectory(units []Node, spells []Spell) (*Directory, error) {
 			u.Sector = u.ID // contract: no sector -> every unit is its own sector
 		}
 		u.Unit = u.ID
+		u.UnitKind = u.Kind
 		d.ids[u.ID] = -int32(i) - 1
 	}
 	sp := append([]Spell(nil), spells...)

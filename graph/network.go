@@ -73,6 +73,9 @@ type Node struct {
 	// overlaps the window) and the unit itself for unit nodes.
 	Unit   string
 	Parent string // units only: parent_id
+	// UnitKind is the kind of the node's unit (internal, coordinator or
+	// external): the node's own kind for units, its unit's for people.
+	UnitKind Kind
 }
 
 // Layer is one kind of interaction.

@@ -1,0 +1,462 @@
+package metrics
+
+import (
+	"fmt"
+	"math"
+	"sort"
+
+	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/metrics/broker"
+	"github.com/sekat-ona/sekat/metrics/centrality"
+	"github.com/sekat-ona/sekat/metrics/community"
+	"github.com/sekat-ona/sekat/metrics/silo"
+)
+
+// Options configure Analyze. The zero value is the contract's defaults:
+// resolution 1, seed 0, 1,000 permutations, 10 stability runs, exact
+// betweenness up to centrality.DefaultMaxExactNodes nodes, silos where
+// E-I < 0 and p <= 0.05.
+type Options struct {
+	Seed          uint64
+	Resolution    float64 // Leiden's γ; 0 means 1
+	Permutations  int     // of the E-I test; 0 means 1,000
+	StabilityRuns int     // extra Leiden runs for community_stability; 0 means 10, negative none
+	Exact         bool    // exact betweenness whatever the size
+	// SiloEI and SiloP are the is_silo thresholds; nil means 0 and 0.05.
+	SiloEI, SiloP *float64
+}
+
+// SiloEIValue is the E-I threshold in force.
+func (o Options) SiloEIValue() float64 { return o.siloEI() }
+
+// SiloPValue is the p-value threshold in force.
+func (o Options) SiloPValue() float64 { return o.siloP() }
+
+func (o Options) siloEI() float64 {
+	if o.SiloEI != nil {
+		return *o.SiloEI
+	}
+	return 0
+}
+
+func (o Options) siloP() float64 {
+	if o.SiloP != nil {
+		return *o.SiloP
+	}
+	return 0.05
+}
+
+// Node holds the measures of one node (a row of units.csv or people.csv).
+// NaN marks a value that is undefined for the node (written as an empty
+// cell).
+type Node struct {
+	Degree                                 int
+	Strength, InStrength, OutStrength      float64
+	Betweenness, Harmonic, PageRank        float64
+	Eigenvector                            float64
+	Constraint, EffectiveSize, Hierarchy   float64
+	Community                              int // 1-based, largest first
+	CommunityStability                     float64
+	ParticipationSector                    float64
+	ParticipationCommunity                 float64
+	WithinModuleZ                          float64
+	Role                                   string // R1..R7
+	Coordinator, Itinerant, Representative int64
+	Gatekeeper, Liaison                    int64
+	Articulation                           bool
+	EIIndex                                float64
+	ShareRequests                          int64 // decided requests received as provider
+	ShareDenied                            int64
+	ShareDenialRate                        float64
+	InternalMessages                       int64
+}
+
+// GroupType says what a group is.
+type GroupType string
+
+const (
+	GroupSector    GroupType = "sector"
+	GroupCommunity GroupType = "community"
+	GroupUnit      GroupType = "unit" // person level
+)
+
+// Group is a row of groups.csv.
+type Group struct {
+	Type    GroupType
+	Name    string
+	Members []int32 // node ids
+	silo.GroupStats
+	IsSilo    bool
+	SiloScore float64
+	// Formal is false for groups whose members all belong to coordinator
+	// or external units: they are never called silos for being central or
+	// outside.
+	Formal bool
+	// Requests from other groups this group's members received as
+	// providers, and how many they denied.
+	RequestsFromOthers, DeniedToOthers int64
+}
+
+// Whole holds the whole-network figures of one graph.
+type Whole struct {
+	Nodes, Ties, Components   int
+	Density                   float64
+	Modularity                float64 // of the communities (combined graph only)
+	ModularitySector          float64
+	EIIndexSector             float64
+	AssortativitySector       float64 // NetworkX attribute_assortativity_coefficient (unweighted)
+	AssortativitySectorWeight float64 // the same on the weighted mixing matrix
+	NMISectorCommunity        float64
+	ARISectorCommunity        float64
+	Reciprocity               float64 // correspondence: share of arcs whose reverse exists
+	DenialRate                float64 // data sharing: denied / (granted + denied) between units
+	Communities               int
+}
+
+// Friction is the data-sharing friction between two sectors.
+type Friction struct {
+	Provider, Consumer string
+	Requests, Denied   int64
+	DenialRate         float64
+}
+
+// Result is everything Analyze computes.
+type Result struct {
+	Net         *graph.Network
+	Nodes       []Node
+	Groups      []Group
+	Silos       []int // indices into Groups, ranked by silo score
+	Whole       Whole
+	Layers      map[string]Whole // per layer (correspondence, meetings, data_sharing, data_denied)
+	Friction    []Friction
+	Betweenness *centrality.BetweennessResult
+	Sectors     []string // sector names by index
+	Options     Options
+}
+
+// Analyze computes every measure of the contract on the combined graph of
+// n. Shared work (the undirected and directed CSR, communities) is done
+// once.
+func Analyze(n *graph.Network, opt Options) (*Result, error) {
+	r := &Result{Net: n, Nodes: make([]Node, len(n.Nodes)), Layers: map[string]Whole{}, Options: opt}
+	u, d := n.Undirected(), n.Directed()
+	sector, sectors := labels(n, func(x *graph.Node) string { return x.Sector })
+	r.Sectors = sectors
+
+	// Strength and degree.
+	for i := range r.Nodes {
+		nd := &r.Nodes[i]
+		nd.Degree = u.Degree(i)
+		nd.Strength = u.Strength(i)
+		nd.OutStrength = d.Strength(i)
+		nd.InternalMessages = n.Counts[i].InternalMessages
+	}
+	dt := d.Transpose()
+	for i := range r.Nodes {
+		r.Nodes[i].InStrength = dt.Strength(i)
+	}
+
+	// Centrality.
+	bo := centrality.BetweennessOptions{Exact: opt.Exact, Seed: opt.Seed}
+	bt, harm, err := centrality.BetweennessHarmonic(u, bo)
+	if err != nil {
+		return nil, fmt.Errorf("metrics: %w", err)
+	}
+	r.Betweenness = bt
+	pr, err := centrality.PageRank(d, centrality.PageRankOptions{})
+	if err != nil {
+		return nil, fmt.Errorf("metrics: %w", err)
+	}
+	ev, err := centrality.Eigenvector(u)
+	if err != nil {
+		return nil, fmt.Errorf("metrics: %w", err)
+	}
+	con, es, hi := broker.Constraint(u), broker.EffectiveSize(u), broker.Hierarchy(u)
+	art := broker.ArticulationPoints(u)
+	for i := range r.Nodes {
+		nd := &r.Nodes[i]
+		nd.Betweenness, nd.Harmonic, nd.PageRank, nd.Eigenvector = bt.Values[i], harm[i], pr.Values[i], ev.Values[i]
+		nd.Constraint, nd.EffectiveSize, nd.Hierarchy = con[i], es[i], hi[i]
+		nd.Articulation = art[i]
+	}
+
+	// Communities.
+	co := community.Options{Seed: opt.Seed, Resolution: opt.Resolution}
+	lr := community.Leiden(u, co)
+	runs := opt.StabilityRuns
+	if runs == 0 {
+		runs = 10
+	}
+	var stab []float64
+	if runs > 0 {
+		stab = community.Stability(u, co, runs, lr.Membership)
+	}
+	for i := range r.Nodes {
+		r.Nodes[i].Community = int(lr.Membership[i]) + 1
+		r.Nodes[i].CommunityStability = math.NaN()
+		if stab != nil {
+			r.Nodes[i].CommunityStability = stab[i]
+		}
+	}
+
+	// Roles and participation.
+	ps, err := silo.Participation(u, sector)
+	if err != nil {
+		return nil, err
+	}
+	pc, err := silo.Participation(u, lr.Membership)
+	if err != nil {
+		return nil, err
+	}
+	z, err := silo.WithinModuleZ(u, lr.Membership)
+	if err != nil {
+		return nil, err
+	}
+	own := sector
+	if n.Level == graph.PersonLevel {
+		own, _ = labels(n, func(x *graph.Node) string { return x.Unit })
+	}
+	nei, err := silo.NodeEIIndex(u, own)
+	if err != nil {
+		return nil, err
+	}
+	bk, err := broker.Brokerage(d, sector)
+	if err != nil {
+		return nil, err
+	}
+	for i := range r.Nodes {
+		nd := &r.Nodes[i]
+		nd.ParticipationSector, nd.ParticipationCommunity, nd.WithinModuleZ = ps[i], pc[i], z[i]
+		nd.Role = silo.Role(z[i], pc[i])
+		nd.EIIndex = nei[i]
+		nd.Coordinator, nd.Itinerant, nd.Representative = bk.Coordinator[i], bk.Itinerant[i], bk.Representative[i]
+		nd.Gatekeeper, nd.Liaison = bk.Gatekeeper[i], bk.Liaison[i]
+	}
+
+	// Data-sharing friction per provider and per sector pair.
+	fr := map[[2]int32]*Friction{}
+	for _, e := range n.Edges {
+		g, dn := e.Layers[graph.DataSharing], e.Layers[graph.DataDenied]
+		if g == 0 && dn == 0 {
+			continue
+		}
+		p := &r.Nodes[e.From]
+		p.ShareRequests += int64(g + dn)
+		p.ShareDenied += int64(dn)
+		k := [2]int32{sector[e.From], sector[e.To]}
+		f := fr[k]
+		if f == nil {
+			f = &Friction{Provider: sectors[k[0]], Consumer: sectors[k[1]]}
+			fr[k] = f
+		}
+		f.Requests += int64(g + dn)
+		f.Denied += int64(dn)
+	}
+	for i := range r.Nodes {
+		r.Nodes[i].ShareDenialRate = ratio(r.Nodes[i].ShareDenied, r.Nodes[i].ShareRequests)
+	}
+	for _, f := range fr {
+		f.DenialRate = ratio(f.Denied, f.Requests)
+		r.Friction = append(r.Friction, *f)
+	}
+	sort.Slice(r.Friction, func(i, j int) bool {
+		a, b := r.Friction[i], r.Friction[j]
+		if a.Provider != b.Provider {
+			return a.Provider < b.Provider
+		}
+		return a.Consumer < b.Consumer
+	})
+
+	// Groups.
+	so := silo.Options{Permutations: opt.Permutations, Seed: opt.Seed}
+	if err := r.addGroups(u, GroupSector, sector, sectors, so, opt); err != nil {
+		return nil, err
+	}
+	if n.Level == graph.PersonLevel {
+		unit, units := labels(n, func(x *graph.Node) string { return x.Unit })
+		if err := r.addGroups(u, GroupUnit, unit, units, so, opt); err != nil {
+			return nil, err
+		}
+	}
+	cnames := make([]string, lr.Count)
+	for i := range cnames {
+		cnames[i] = fmt.Sprint(i + 1)
+	}
+	if err := r.addGroups(u, GroupCommunity, lr.Membership, cnames, so, opt); err != nil {
+		return nil, err
+	}
+	for i := range r.Groups {
+		if r.Groups[i].IsSilo {
+			r.Silos = append(r.Silos, i)
+		}
+	}
+	sort.SliceStable(r.Silos, func(a, b int) bool {
+		return r.Groups[r.Silos[a]].SiloScore > r.Groups[r.Silos[b]].SiloScore
+	})
+
+	// Whole network.
+	w, err := whole(u, sector)
+	if err != nil {
+		return nil, err
+	}
+	w.Communities = lr.Count
+	w.Modularity = lr.Modularity
+	w.NMISectorCommunity, _ = silo.NMI(sector, lr.Membership)
+	w.ARISectorCommunity, _ = silo.ARI(sector, lr.Membership)
+	w.Reciprocity = reciprocity(n.LayerGraph(graph.Correspondence, false))
+	var gr, dn int64
+	for _, e := range n.Edges {
+		gr += int64(e.Layers[graph.DataSharing])
+		dn += int64(e.Layers[graph.DataDenied])
+	}
+	w.DenialRate = ratio(dn, gr+dn)
+	r.Whole = w
+	for l := graph.Layer(0); l < graph.NumLayers; l++ {
+		lw, err := whole(n.LayerGraph(l, true), sector)
+		if err != nil {
+			return nil, err
+		}
+		lw.Modularity, lw.NMISectorCommunity, lw.ARISectorCommunity = math.NaN(), math.NaN(), math.NaN()
+		lw.Reciprocity, lw.DenialRate = math.NaN(), math.NaN()
+		if l == graph.Correspondence {
+			lw.Reciprocity = w.Reciprocity
+		}
+		r.Layers[l.String()] = lw
+	}
+	return r, nil
+}
+
+func ratio(a, b int64) float64 {
+	if b == 0 {
+		return math.NaN()
+	}
+	return float64(a) / float64(b)
+}
+
+// labels turns a node attribute into dense labels in sorted order of the
+// values, and returns the values.
+func labels(n *graph.Network, attr func(*graph.Node) string) ([]int32, []string) {
+	idx := map[string]int32{}
+	var names []string
+	for i := range n.Nodes {
+		v := attr(&n.Nodes[i])
+		if _, ok := idx[v]; !ok {
+			idx[v] = 0
+			names = append(names, v)
+		}
+	}
+	sort.Strings(names)
+	for i, v := range names {
+		idx[v] = int32(i)
+	}
+	out := make([]int32, len(n.Nodes))
+	for i := range n.Nodes {
+		out[i] = idx[attr(&n.Nodes[i])]
+	}
+	return out, names
+}
+
+func (r *Result) addGroups(u *graph.CSR, typ GroupType, lab []int32, names []string, so silo.Options, opt Options) error {
+	gs, err := silo.Groups(u, lab, len(names), so)
+	if err != nil {
+		return fmt.Errorf("metrics: %s groups: %w", typ, err)
+	}
+	members := make([][]int32, len(names))
+	formal := make([]bool, len(names))
+	for i, g := range lab {
+		members[g] = append(members[g], int32(i))
+		if r.Net.Nodes[i].UnitKind == graph.KindInternal {
+			formal[g] = true
+		}
+	}
+	for i, s := range gs {
+		g := Group{Type: typ, Name: names[i], Members: members[i], GroupStats: s, Formal: formal[i]}
+		g.SiloScore = s.EIExpected - s.EIIndex
+		// Communities are found by maximising their internal ties, so a
+		// permutation test against random labels says nothing about them:
+		// only formal groups (sectors, units) can be silos.
+		g.IsSilo = typ != GroupCommunity && g.Formal && s.EIIndex < opt.siloEI() && s.EIPValue <= opt.siloP()
+		r.Groups = append(r.Groups, g)
+	}
+	// Data requests from other groups.
+	if typ != GroupCommunity {
+		base := len(r.Groups) - len(gs)
+		for _, e := range r.Net.Edges {
+			if lab[e.From] == lab[e.To] {
+				continue
+			}
+			g := &r.Groups[base+int(lab[e.From])]
+			g.RequestsFromOthers += int64(e.Layers[graph.DataSharing] + e.Layers[graph.DataDenied])
+			g.DeniedToOthers += int64(e.Layers[graph.DataDenied])
+		}
+	}
+	return nil
+}
+
+// whole computes the whole-network figures of an undirected graph that
+// do not need communities.
+func whole(u *graph.CSR, sector []int32) (Whole, error) {
+	w := Whole{Nodes: u.N, Ties: u.Edges() / 2}
+	if u.N > 1 {
+		w.Density = float64(w.Ties) / (float64(u.N) * float64(u.N-1) / 2)
+	}
+	w.Components = components(u)
+	w.ModularitySector = community.Modularity(u, sector, 1)
+	var err error
+	if w.EIIndexSector, err = silo.EIIndex(u, sector); err != nil {
+		return w, err
+	}
+	if w.AssortativitySector, err = silo.Assortativity(u, sector); err != nil {
+		return w, err
+	}
+	if w.AssortativitySectorWeight, err = silo.WeightedAssortativity(u, sector); err != nil {
+		return w, err
+	}
+	return w, nil
+}
+
+// components counts the connected components (isolated nodes included).
+func components(u *graph.CSR) int {
+	seen := make([]bool, u.N)
+	var stack []int32
+	c := 0
+	for s := 0; s < u.N; s++ {
+		if seen[s] {
+			continue
+		}
+		c++
+		seen[s] = true
+		stack = append(stack[:0], int32(s))
+		for len(stack) > 0 {
+			x := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			adj, _ := u.Neighbors(int(x))
+			for _, y := range adj {
+				if !seen[y] {
+					seen[y] = true
+					stack = append(stack, y)
+				}
+			}
+		}
+	}
+	return c
+}
+
+// reciprocity is NetworkX's overall_reciprocity of a directed graph: the
+// share of arcs whose reverse arc exists. NaN without arcs.
+func reciprocity(d *graph.CSR) float64 {
+	m, rec := 0, 0
+	for v := 0; v < d.N; v++ {
+		adj, _ := d.Neighbors(v)
+		for _, x := range adj {
+			m++
+			if _, ok := d.Weight(int(x), v); ok {
+				rec++
+			}
+		}
+	}
+	if m == 0 {
+		return math.NaN()
+	}
+	return float64(rec) / float64(m)
+}
