@@ -1,0 +1,338 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"math"
+	"path/filepath"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/metrics"
+)
+
+type analyzeOptions struct {
+	studyOptions
+	Out          string
+	Seed         uint64
+	Resolution   float64
+	Permutations int
+	Exact        bool
+}
+
+func analyzeCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "analyze",
+		Usage:     "build the network of a study and write its ties and summary",
+		ArgsUsage: "STUDY",
+		Description: `STUDY is a folder of tables (units, people, correspondence*, meetings*, data_sharing*;
+CSV, TSV, NDJSON or Parquet, optionally .gz) or a study.yaml.
+
+Writes into --out: units.csv (people.csv with --level person: one row per node with its
+centrality, community, brokerage and silo measures), groups.csv (sectors, units, communities),
+silos.csv (the silos ranked, with the reason in words), edges.csv (one row per directed pair),
+summary.json (whole-network figures, window, inputs with sha256 and rows read/rejected) and
+rejects.csv when a row was rejected.
+
+Examples:
+   sekat analyze studi
+   sekat analyze studi --from 2025-01-01 --to 2025-07-01 --out hasil-semester1
+   sekat analyze studi --level person --lang en`,
+		Flags: append(studyFlags(),
+			&cli.StringFlag{Name: "out", Value: "sekat-out", Usage: "output folder"},
+			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "seed of every random choice (same seed, same outputs)"},
+			&cli.Float64Flag{Name: "resolution", Value: 1, Usage: "Leiden resolution: larger gives more, smaller communities"},
+			&cli.IntFlag{Name: "permutations", Value: 1000, Usage: "permutations of the E-I significance test"},
+			&cli.BoolFlag{Name: "exact", Usage: "exact betweenness even on large graphs (default: sampled above 20,000 nodes, with a stated error bound)"},
+		),
+		Action: func(c *cli.Context) error {
+			so, err := studyOptionsFrom(c)
+			if err != nil {
+				return err
+			}
+			o := analyzeOptions{studyOptions: so, Out: c.String("out"), Seed: c.Uint64("seed"),
+				Resolution: c.Float64("resolution"), Permutations: c.Int("permutations"), Exact: c.Bool("exact")}
+			if !(o.Resolution > 0) {
+				return usagef("--resolution %v: must be > 0", o.Resolution)
+			}
+			if o.Permutations < 1 {
+				return usagef("--permutations %d: must be at least 1", o.Permutations)
+			}
+			return runAnalyze(c.Context, o, c.App.Writer, c.App.ErrWriter)
+		},
+	}
+}
+
+// runAnalyze reads the study and writes the outputs into o.Out.
+func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer) error {
+	out, err := newOutSet(o.Out)
+	if err != nil {
+		return err
+	}
+	defer out.abort()
+	rj, err := out.create("rejects.csv")
+	if err != nil {
+		return err
+	}
+	l, err := loadStudy(o.studyOptions, rj)
+	rj.Close()
+	if err != nil {
+		return err
+	}
+	mr, err := analyzeNetwork(l, o)
+	if err != nil {
+		return err
+	}
+	nodesFile := "units.csv"
+	if l.net.Level == graph.PersonLevel {
+		nodesFile = "people.csv"
+	}
+	files := []struct {
+		name string
+		fill func(*bufio.Writer) error
+	}{
+		{"edges.csv", func(w *bufio.Writer) error { return writeEdges(w, l.net) }},
+		{nodesFile, func(w *bufio.Writer) error { return writeNodes(w, mr) }},
+		{"groups.csv", func(w *bufio.Writer) error { return writeGroups(w, mr) }},
+		{"silos.csv", func(w *bufio.Writer) error { return writeSilos(w, mr, o.Lang) }},
+		{"summary.json", func(w *bufio.Writer) error { return writeJSON(w, newSummary(l, o, mr)) }},
+	}
+	for _, f := range files {
+		if err := out.write(f.name, f.fill); err != nil {
+			return err
+		}
+	}
+	rejected := l.res.Rejected()
+	if rejected == 0 {
+		out.drop("rejects.csv")
+	}
+	if err := out.commit(); err != nil {
+		return err
+	}
+	from, to := displayWindow(l)
+	fmt.Fprintln(stderr, msg(o.Lang, "summaryLine", len(l.res.Directory.Units), len(l.res.Directory.People), len(l.net.Edges), from, to))
+	if rejected > 0 {
+		fmt.Fprintln(stderr, msg(o.Lang, "rejected", rejected, rejectedWhere(l), filepath.Join(o.Out, "rejects.csv")))
+	}
+	fmt.Fprintln(stdout, msg(o.Lang, "wrote", o.Out))
+	return nil
+}
+
+// analyzeNetwork computes the metrics of a loaded study.
+func analyzeNetwork(l *loaded, o analyzeOptions) (*metrics.Result, error) {
+	th := l.res.Study.Config.Thresholds
+	return metrics.Analyze(l.net, metrics.Options{Seed: o.Seed, Resolution: o.Resolution, Permutations: o.Permutations,
+		Exact: o.Exact, SiloEI: th.SiloEI, SiloP: th.SiloP})
+}
+
+// rejectedWhere lists the files with rejected rows: "people.csv 2, meetings.csv 1".
+func rejectedWhere(l *loaded) string {
+	s := ""
+	for _, in := range l.res.Inputs {
+		if in.Rejected > 0 {
+			if s != "" {
+				s += ", "
+			}
+			s += fmt.Sprintf("%s %d", relInput(l, in.Path), in.Rejected)
+		}
+	}
+	return s
+}
+
+// writeEdges writes edges.csv: one row per ordered pair with any layer,
+// sorted by (source, target) ids; meetings are halved per direction.
+func writeEdges(w *bufio.Writer, n *graph.Network) error {
+	w.WriteString("source,target,correspondence,meetings,data_sharing,data_denied,weight\n")
+	var b []byte
+	for i := range n.Edges {
+		e := &n.Edges[i]
+		b = csvText(b[:0], n.Nodes[e.From].ID)
+		b = append(b, ',')
+		b = csvText(b, n.Nodes[e.To].ID)
+		for _, x := range e.Layers {
+			b = append(b, ',')
+			b = graph.AppendFloat(b, x)
+		}
+		b = append(b, ',')
+		b = graph.AppendFloat(b, e.Weight)
+		b = append(b, '\n')
+		if _, err := w.Write(b); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// summary is summary.json.
+type summary struct {
+	Sekat    string                 `json:"sekat_version"`
+	Study    string                 `json:"study"`
+	Level    string                 `json:"level"`
+	Seed     uint64                 `json:"seed"`
+	TimeZone string                 `json:"timezone"`
+	Window   windowJSON             `json:"window"`
+	Counts   countsJSON             `json:"counts"`
+	Layers   map[string]any         `json:"layers"`
+	Weights  map[string]any         `json:"layer_weights"`
+	Inputs   []inputJSON            `json:"inputs"`
+	Rejected int64                  `json:"rows_rejected"`
+	Network  networkJSON            `json:"network"`
+	ByLayer  map[string]networkJSON `json:"network_by_layer"`
+	Silos    []siloJSON             `json:"silos"`
+	Method   methodJSON             `json:"method"`
+	Friction []frictionJSON         `json:"data_sharing_friction"`
+}
+
+type networkJSON struct {
+	Nodes                     int       `json:"nodes"`
+	Ties                      int       `json:"ties"`
+	Density                   jsonFloat `json:"density"`
+	Components                int       `json:"components"`
+	Communities               int       `json:"communities,omitempty"`
+	Modularity                jsonFloat `json:"modularity"`
+	ModularitySector          jsonFloat `json:"modularity_sector"`
+	EIIndex                   jsonFloat `json:"ei_index"`
+	AssortativitySector       jsonFloat `json:"assortativity_sector"`
+	AssortativitySectorWeight jsonFloat `json:"assortativity_sector_weighted"`
+	NMI                       jsonFloat `json:"nmi_sector_community"`
+	ARI                       jsonFloat `json:"ari_sector_community"`
+	Reciprocity               jsonFloat `json:"reciprocity"`
+	DenialRate                jsonFloat `json:"denial_rate"`
+}
+
+type siloJSON struct {
+	Rank      int       `json:"rank"`
+	GroupType string    `json:"group_type"`
+	Group     string    `json:"group"`
+	Size      int       `json:"size"`
+	EIIndex   jsonFloat `json:"ei_index"`
+	Expected  jsonFloat `json:"ei_expected"`
+	PValue    jsonFloat `json:"ei_p_value"`
+	Score     jsonFloat `json:"silo_score"`
+	Reason    string    `json:"reason"`
+}
+
+type methodJSON struct {
+	Resolution   float64        `json:"resolution"`
+	Permutations int            `json:"permutations"`
+	SiloEI       float64        `json:"silo_ei_threshold"`
+	SiloP        float64        `json:"silo_p_threshold"`
+	Betweenness  map[string]any `json:"betweenness"`
+}
+
+type frictionJSON struct {
+	Provider   string    `json:"provider_sector"`
+	Consumer   string    `json:"consumer_sector"`
+	Requests   int64     `json:"requests"`
+	Denied     int64     `json:"denied"`
+	DenialRate jsonFloat `json:"denial_rate"`
+}
+
+func netJSON(w metrics.Whole) networkJSON {
+	return networkJSON{w.Nodes, w.Ties, jsonFloat(w.Density), w.Components, w.Communities, jsonFloat(w.Modularity),
+		jsonFloat(w.ModularitySector), jsonFloat(w.EIIndexSector), jsonFloat(w.AssortativitySector),
+		jsonFloat(w.AssortativitySectorWeight), jsonFloat(w.NMISectorCommunity), jsonFloat(w.ARISectorCommunity),
+		jsonFloat(w.Reciprocity), jsonFloat(w.DenialRate)}
+}
+
+type windowJSON struct {
+	From      string `json:"from"`
+	To        string `json:"to"`
+	FromGiven bool   `json:"from_given"`
+	ToGiven   bool   `json:"to_given"`
+}
+
+type countsJSON struct {
+	Units            int   `json:"units"`
+	People           int   `json:"people"`
+	Nodes            int   `json:"nodes"`
+	DirectedPairs    int   `json:"directed_pairs"`
+	Ties             int   `json:"ties"`
+	Messages         int64 `json:"messages"`
+	InternalMessages int64 `json:"internal_messages"`
+	Meetings         int64 `json:"meetings"`
+	MeetingsOneUnit  int64 `json:"meetings_one_unit"`
+	SharesGranted    int64 `json:"shares_granted"`
+	SharesDenied     int64 `json:"shares_denied"`
+	SharesPending    int64 `json:"shares_pending"`
+	InternalShares   int64 `json:"internal_shares"`
+}
+
+type inputJSON struct {
+	Table       string `json:"table"`
+	File        string `json:"file"`
+	Rows        int64  `json:"rows_read"`
+	Rejected    int64  `json:"rows_rejected"`
+	OutOfWindow int64  `json:"rows_outside_window"`
+	SHA256      string `json:"sha256"`
+}
+
+func newSummary(l *loaded, o analyzeOptions, mr *metrics.Result) summary {
+	from, to := displayWindow(l)
+	t := l.res.Builder.Totals()
+	n := l.net
+	s := summary{
+		Sekat: Version, Study: l.res.Study.Name, Level: n.Level.String(), Seed: o.Seed,
+		TimeZone: l.res.Study.Loc.String(),
+		Window:   windowJSON{from, to, l.res.Window.From != 0, l.res.Window.To != 0},
+		Counts: countsJSON{
+			Units: len(l.res.Directory.Units), People: len(l.res.Directory.People), Nodes: len(n.Nodes),
+			DirectedPairs: len(n.Edges), Ties: n.Undirected().Edges() / 2,
+			Messages: t.Messages, InternalMessages: t.InternalMessages, Meetings: t.Meetings, MeetingsOneUnit: t.MeetingsOneUnit,
+			SharesGranted: t.Granted, SharesDenied: t.Denied, SharesPending: t.Pending, InternalShares: t.InternalShares,
+		},
+		Layers:   map[string]any{},
+		Weights:  map[string]any{"correspondence": n.Weights.Correspondence, "meetings": n.Weights.Meetings, "data_sharing": n.Weights.DataSharing},
+		Rejected: l.res.Rejected(),
+	}
+	for ly := graph.Layer(0); ly < graph.NumLayers; ly++ {
+		total, pairs := 0.0, 0
+		for i := range n.Edges {
+			if v := n.Edges[i].Layers[ly]; v != 0 {
+				total += v
+				pairs++
+			}
+		}
+		s.Layers[ly.String()] = map[string]any{"total": jsonFloat(total), "directed_pairs": pairs}
+	}
+	for _, in := range l.res.Inputs {
+		s.Inputs = append(s.Inputs, inputJSON{in.Table.String(), relInput(l, in.Path), in.Rows, in.Rejected, in.OutOfWindow, in.SHA256})
+	}
+	s.Network = netJSON(mr.Whole)
+	s.ByLayer = map[string]networkJSON{}
+	for k, w := range mr.Layers {
+		s.ByLayer[k] = netJSON(w)
+	}
+	s.Silos = []siloJSON{}
+	for rank, i := range mr.Silos {
+		g := mr.Groups[i]
+		s.Silos = append(s.Silos, siloJSON{rank + 1, string(g.Type), g.Name, g.Size, jsonFloat(g.EIIndex), jsonFloat(g.EIExpected),
+			jsonFloat(g.EIPValue), jsonFloat(g.SiloScore), siloReason(g, o.Lang)})
+	}
+	b := mr.Betweenness
+	bm := map[string]any{"exact": b.Exact, "max_exact_nodes": b.Threshold}
+	if !b.Exact {
+		bm["samples"], bm["epsilon"], bm["delta"], bm["bound"], bm["vertex_diameter_bound"], bm["seed"] =
+			b.Samples, b.Epsilon, b.Delta, jsonFloat(b.Bound), b.VertexDiameter, b.Seed
+	}
+	s.Method = methodJSON{Resolution: o.Resolution, Permutations: o.Permutations, SiloEI: mr.Options.SiloEIValue(),
+		SiloP: mr.Options.SiloPValue(), Betweenness: bm}
+	s.Friction = []frictionJSON{}
+	for _, f := range mr.Friction {
+		s.Friction = append(s.Friction, frictionJSON{f.Provider, f.Consumer, f.Requests, f.Denied, jsonFloat(f.DenialRate)})
+	}
+	return s
+}
+
+// jsonFloat keeps sekat's float format in JSON.
+type jsonFloat float64
+
+func (f jsonFloat) MarshalJSON() ([]byte, error) {
+	if math.IsNaN(float64(f)) || math.IsInf(float64(f), 0) {
+		return []byte("null"), nil
+	}
+	return graph.AppendFloat(nil, float64(f)), nil
+}

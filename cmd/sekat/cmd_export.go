@@ -1,0 +1,117 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/sekat-ona/sekat/graph"
+)
+
+type exportOptions struct {
+	studyOptions
+	Format string
+	Out    string // "" or "-": stdout
+}
+
+var exportFormats = []string{"csv", "graphml", "gexf", "dot"}
+
+func exportCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "export",
+		Usage:     "write the network for Gephi, Graphviz or a spreadsheet",
+		ArgsUsage: "STUDY",
+		Description: `Formats: csv (the edges table, as edges.csv), graphml (yEd, Cytoscape, igraph),
+gexf (Gephi), dot (Graphviz). Edges are directed; each carries the combined weight and
+the value of every layer.
+
+Examples:
+   sekat export studi --format gexf --out jejaring.gexf
+   sekat export studi --format graphml --level person --from 2025-07-01 --out orang.graphml
+   sekat export studi --format dot | dot -Tsvg > jejaring.svg`,
+		Flags: append(studyFlags(),
+			&cli.StringFlag{Name: "format", Value: "csv", Usage: "csv, graphml, gexf or dot"},
+			&cli.StringFlag{Name: "out", Usage: "output file (default: standard output)"},
+		),
+		Action: func(c *cli.Context) error {
+			so, err := studyOptionsFrom(c)
+			if err != nil {
+				return err
+			}
+			o := exportOptions{studyOptions: so, Format: c.String("format"), Out: c.String("out")}
+			ok := false
+			for _, f := range exportFormats {
+				ok = ok || f == o.Format
+			}
+			if !ok {
+				return usagef(msg(o.Lang, "badFormat"), o.Format, strings.Join(exportFormats, ", "))
+			}
+			return runExport(c.Context, o, c.App.Writer, c.App.ErrWriter)
+		},
+	}
+}
+
+func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) error {
+	l, err := loadStudy(o.studyOptions, io.Discard)
+	if err != nil {
+		return err
+	}
+	if n := l.res.Rejected(); n > 0 {
+		fmt.Fprintln(stderr, msg(o.Lang, "rejected", n, rejectedWhere(l), "`sekat validate`"))
+	}
+	from, to := displayWindow(l)
+	desc := fmt.Sprintf("sekat %s: %s, %s level, %s to %s", Version, l.res.Study.Name, l.net.Level, from, to)
+	write := func(w io.Writer) error {
+		switch o.Format {
+		case "graphml":
+			return graph.WriteGraphML(w, l.net)
+		case "gexf":
+			return graph.WriteGEXF(w, l.net, desc)
+		case "dot":
+			return graph.WriteDOT(w, l.net, l.res.Study.Name)
+		default:
+			bw := bufio.NewWriter(w)
+			if err := writeEdges(bw, l.net); err != nil {
+				return err
+			}
+			return bw.Flush()
+		}
+	}
+	if o.Out == "" || o.Out == "-" {
+		return write(stdout)
+	}
+	if err := writeFileAtomic(o.Out, write); err != nil {
+		return err
+	}
+	fmt.Fprintln(stderr, msg(o.Lang, "exported", o.Format, o.Out))
+	return nil
+}
+
+// writeFileAtomic writes path through a temporary file in its folder and
+// renames it into place only when fill succeeded.
+func writeFileAtomic(path string, fill func(io.Writer) error) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return err
+	}
+	if err := fill(f); err != nil {
+		f.Close()
+		os.Remove(f.Name())
+		return err
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(f.Name())
+		return err
+	}
+	return os.Rename(f.Name(), path)
+}

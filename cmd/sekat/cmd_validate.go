@@ -1,0 +1,80 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/sekat-ona/sekat/ingest"
+)
+
+func validateCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "validate",
+		Usage:     "check a study's inputs and say what is wrong, where, and how to fix it",
+		ArgsUsage: "STUDY",
+		Description: `Reads every table of STUDY as analyze would and lists each row that cannot be
+used with its file, line, column and the fix. Exit code 0 when every row is usable,
+1 when a row or a file has a problem.
+
+Examples:
+   sekat validate studi
+   sekat validate studi/study.yaml --lang en`,
+		Flags: []cli.Flag{langFlag(),
+			&cli.IntFlag{Name: "show", Value: 20, Usage: "how many rejected rows to print"}},
+		Action: func(c *cli.Context) error {
+			s, err := studyArg(c)
+			if err != nil {
+				return err
+			}
+			return runValidate(c.Context, studyOptions{Study: s, Level: "unit", Lang: lang(c), MaxRejectRate: 1}, c.Int("show"), c.App.Writer)
+		},
+	}
+}
+
+// errInvalid is returned when validate found rejected rows (exit code 1).
+type errInvalid struct{ n int64 }
+
+func (e errInvalid) Error() string { return fmt.Sprintf("%d rows rejected", e.n) }
+
+func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer) error {
+	var rows []*ingest.RowError
+	var n int64
+	o.MaxRejectRate = 1
+	l, err := loadStudyCollect(o, func(e *ingest.RowError) {
+		n++
+		if len(rows) < show {
+			rows = append(rows, e)
+		}
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, msg(o.Lang, "inputsHeader"))
+	var total int64
+	for _, in := range l.res.Inputs {
+		fmt.Fprintln(stdout, msg(o.Lang, "inputLine", in.Table, relInput(l, in.Path), in.Rows, in.Rejected))
+		total += in.Rows
+	}
+	if n == 0 {
+		fmt.Fprintln(stdout, msg(o.Lang, "validOK", o.Study, len(l.res.Inputs), total))
+		return nil
+	}
+	fmt.Fprintln(stdout, msg(o.Lang, "validBad", o.Study, len(l.res.Inputs), total, n))
+	for _, e := range rows {
+		fmt.Fprintln(stdout, msg(o.Lang, "validRow", e.File, e.Line, e.Column, reasonText(e, o.Lang)+valueNote(e)))
+	}
+	if n > int64(len(rows)) {
+		fmt.Fprintln(stdout, msg(o.Lang, "validMore", n-int64(len(rows))))
+	}
+	return errInvalid{n}
+}
+
+func valueNote(e *ingest.RowError) string {
+	if e.Value == "" {
+		return ""
+	}
+	return fmt.Sprintf(" [%q]", e.Value)
+}

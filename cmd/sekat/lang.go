@@ -1,0 +1,46 @@
+package main
+
+import "fmt"
+
+// messages holds every sentence sekat prints for a user, in Bahasa
+// Indonesia and English.
+var messages = map[string][2]string{
+	"seeHelp":      {"Lihat `sekat --help` atau `sekat PERINTAH --help`.", "See `sekat --help` or `sekat COMMAND --help`."},
+	"noCommand":    {"perintah %q tidak dikenal; lihat `sekat --help`", "no command %q; see `sekat --help`"},
+	"needStudy":    {"%s membutuhkan satu STUDI: folder tabel atau study.yaml", "%s needs one STUDY: a folder of tables or a study.yaml"},
+	"badLevel":     {"--level harus unit atau person, bukan %q", "--level must be unit or person, not %q"},
+	"badLang":      {"--lang harus id atau en, bukan %q", "--lang must be id or en, not %q"},
+	"badTime":      {"%s %q bukan tanggal; tulis YYYY-MM-DD", "%s %q is not a date; write YYYY-MM-DD"},
+	"badWindow":    {"--to (%s) harus sesudah --from (%s)", "--to (%s) must be after --from (%s)"},
+	"badFormat":    {"--format %q tidak dikenal; pilih salah satu dari %s", "unknown --format %q; choose one of %s"},
+	"rejected":     {"%d baris ditolak (%s); rinciannya ada di %s", "%d rows rejected (%s); they are listed in %s"},
+	"noRejects":    {"tidak ada baris yang ditolak", "no rows rejected"},
+	"wrote":        {"hasil ditulis ke %s", "outputs written to %s"},
+	"validOK":      {"%s: %d berkas, %d baris, semuanya dapat dipakai", "%s: %d files, %d rows, all usable"},
+	"validBad":     {"%s: %d berkas, %d baris, %d ditolak", "%s: %d files, %d rows, %d rejected"},
+	"validRow":     {"  %s baris %d kolom %s: %s", "  %s line %d column %s: %s"},
+	"validMore":    {"  ... dan %d baris lain; jalankan `sekat analyze` untuk rejects.csv lengkap", "  ... and %d more; run `sekat analyze` for the full rejects.csv"},
+	"summaryLine":  {"%d unit, %d orang, %d ikatan berarah; jendela %s s.d. %s", "%d units, %d people, %d directed ties; window %s to %s"},
+	"generated":    {"studi sintetis %q (seed %d) ditulis ke %s", "synthetic study %q (seed %d) written to %s"},
+	"demoStudy":    {"studi contoh ditulis ke %s", "sample study written to %s"},
+	"demoDone":     {"demo selesai; buka %s", "demo done; open %s"},
+	"exported":     {"jejaring (%s) ditulis ke %s", "network (%s) written to %s"},
+	"inputsHeader": {"Masukan:", "Inputs:"},
+	"inputLine":    {"  %-15s %-30s %10d baris, %d ditolak", "  %-15s %-30s %10d rows, %d rejected"},
+}
+
+// msg returns message key in lang ("id" or "en") formatted with a.
+func msg(lang, key string, a ...any) string {
+	m, ok := messages[key]
+	if !ok {
+		return key
+	}
+	s := m[0]
+	if lang == "en" {
+		s = m[1]
+	}
+	if len(a) == 0 {
+		return s
+	}
+	return fmt.Sprintf(s, a...)
+}

@@ -1,0 +1,175 @@
+// Command sekat finds silos between government units from their
+// correspondence, meeting and data-sharing logs. See README.md.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+)
+
+// Version is sekat's version, written into summary.json.
+const Version = "0.1.0-dev"
+
+// usageError is bad usage of the command line: exit code 2.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, a ...any) error { return &usageError{fmt.Sprintf(format, a...)} }
+
+// exitCode is the one place where errors become exit codes: 0 done,
+// 1 failed, 2 bad usage.
+func exitCode(err error) int {
+	if err == nil {
+		return 0
+	}
+	var u *usageError
+	if errors.As(err, &u) {
+		return 2
+	}
+	return 1
+}
+
+func main() {
+	os.Exit(run(context.Background(), os.Args, os.Stdout, os.Stderr))
+}
+
+// run runs sekat with args and returns the exit code; tests call it with
+// buffers.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	app := newApp(stdout, stderr)
+	var notFound error
+	app.CommandNotFound = func(c *cli.Context, name string) {
+		notFound = usagef(msg(langOf(args), "noCommand"), name)
+	}
+	err := app.RunContext(ctx, flagsFirst(app, args))
+	if err == nil {
+		err = notFound
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "sekat: %v\n", err)
+		var u *usageError
+		if errors.As(err, &u) {
+			fmt.Fprintln(stderr, msg(langOf(args), "seeHelp"))
+		}
+	}
+	return exitCode(err)
+}
+
+func newApp(stdout, stderr io.Writer) *cli.App {
+	app := &cli.App{
+		Name:    "sekat",
+		Usage:   "organisational network analysis: find silos between government units / analisis jejaring organisasi: temukan sekat antar-OPD",
+		Version: Version,
+		Writer:  stdout, ErrWriter: stderr,
+		Flags: []cli.Flag{langFlag()},
+		Description: `sekat reads a study — units, people, and the logs of letters (surat, nota dinas,
+disposisi), meetings (rapat) and data sharing — builds the network of units and people,
+and writes the ties, metrics and a report.
+
+Examples:
+   sekat demo                                   # run everything on the embedded sample study
+   sekat generate --preset kabupaten --out studi # a synthetic study with planted silos
+   sekat validate studi                         # check the inputs, say what to fix
+   sekat analyze studi --from 2025-01-01 --to 2025-07-01 --out hasil
+   sekat export studi --format gexf --out jejaring.gexf   # open in Gephi`,
+		Commands: []*cli.Command{
+			demoCommand(), generateCommand(), validateCommand(), analyzeCommand(), exportCommand(),
+		},
+		OnUsageError: func(c *cli.Context, err error, isSub bool) error {
+			return &usageError{err.Error()}
+		},
+		ExitErrHandler: func(*cli.Context, error) {}, // exit codes are ours (exitCode)
+	}
+	for _, c := range app.Commands {
+		c.OnUsageError = app.OnUsageError
+	}
+	return app
+}
+
+func langFlag() cli.Flag {
+	return &cli.StringFlag{Name: "lang", Value: "id", Usage: "language of messages and reports: id (Bahasa Indonesia) or en"}
+}
+
+// langOf finds --lang in raw args (for messages printed before flags are
+// parsed).
+func langOf(args []string) string {
+	for i, a := range args {
+		if a == "--lang=en" || (a == "--lang" && i+1 < len(args) && args[i+1] == "en") {
+			return "en"
+		}
+	}
+	return "id"
+}
+
+// studyArg returns the single STUDY argument.
+func studyArg(c *cli.Context) (string, error) {
+	if c.NArg() != 1 {
+		return "", usagef(msg(lang(c), "needStudy"), c.Command.Name)
+	}
+	return c.Args().First(), nil
+}
+
+// lang returns the language in force for a command: its own --lang or the
+// global one.
+func lang(c *cli.Context) string {
+	for _, l := range c.Lineage() {
+		if l.IsSet("lang") {
+			if v := l.String("lang"); v == "en" || v == "id" {
+				return v
+			}
+		}
+	}
+	return "id"
+}
+
+// flagsFirst moves a command's flags before its positional arguments, so
+// that `sekat analyze STUDY --out DIR` works as the contract writes it
+// (urfave/cli v2 stops reading flags at the first positional argument).
+// Everything after "--" stays as it is.
+func flagsFirst(app *cli.App, args []string) []string {
+	ci := -1
+	var cmd *cli.Command
+	for i := 1; i < len(args) && cmd == nil; i++ {
+		cmd = app.Command(args[i])
+		ci = i
+	}
+	if cmd == nil {
+		return args
+	}
+	isBool := map[string]bool{"help": true, "h": true}
+	for _, f := range cmd.Flags {
+		if _, ok := f.(*cli.BoolFlag); ok {
+			for _, n := range f.Names() {
+				isBool[n] = true
+			}
+		}
+	}
+	out := append([]string(nil), args[:ci+1]...)
+	var pos []string
+	rest := args[ci+1:]
+	for i := 0; i < len(rest); i++ {
+		a := rest[i]
+		if a == "--" {
+			pos = append(pos, rest[i:]...)
+			break
+		}
+		if len(a) > 1 && a[0] == '-' {
+			out = append(out, a)
+			name := strings.TrimLeft(a, "-")
+			if !strings.Contains(name, "=") && !isBool[name] && i+1 < len(rest) {
+				out = append(out, rest[i+1])
+				i++
+			}
+			continue
+		}
+		pos = append(pos, a)
+	}
+	return append(out, pos...)
+}

@@ -1,0 +1,282 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/sekat-ona/sekat/ingest/synth"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files and the embedded sample")
+
+// sekat runs the command line with args and returns exit code and outputs.
+func sekat(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var o, e bytes.Buffer
+	code = run(context.Background(), append([]string{"sekat"}, args...), &o, &e)
+	return code, o.String(), e.String()
+}
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestAnalyzeHandStudy checks edges.csv of the hand-made study byte for
+// byte. Every number is derived by hand in ingest/load_test.go (handEdges):
+// letters m1 A->B, A->C; m2 B->A; m5 C->D; m6 B->C; meetings M1 {A,B,C}
+// 1/2 per pair, M2 {A,D,E} 1/2 per pair, M4 {B,C} 1 — halved per
+// direction; C->A granted and denied once; D->C denied once.
+func TestAnalyzeHandStudy(t *testing.T) {
+	out := t.TempDir()
+	code, _, stderr := sekat(t, "analyze", "../../testdata/studies/hand", "--out", out)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	want := `source,target,correspondence,meetings,data_sharing,data_denied,weight
+A,B,1,0.25,0,0,1.25
+A,C,1,0.25,0,0,1.25
+A,D,0,0.25,0,0,0.25
+A,E,0,0.25,0,0,0.25
+B,A,1,0.25,0,0,1.25
+B,C,1,0.75,0,0,1.75
+C,A,0,0.25,1,1,1.25
+C,B,0,0.75,0,0,0.75
+C,D,1,0,0,0,1
+D,A,0,0.25,0,0,0.25
+D,C,0,0,0,1,0
+D,E,0,0.25,0,0,0.25
+E,A,0,0.25,0,0,0.25
+E,D,0,0.25,0,0,0.25
+`
+	if got := readFile(t, filepath.Join(out, "edges.csv")); got != want {
+		t.Errorf("edges.csv:\n%s\nwant:\n%s", got, want)
+	}
+	if _, err := os.Stat(filepath.Join(out, "rejects.csv")); !os.IsNotExist(err) {
+		t.Errorf("rejects.csv written for a clean study")
+	}
+	// Same inputs, same bytes, whatever the number of cores.
+	out2 := t.TempDir()
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	sekat(t, "analyze", "../../testdata/studies/hand", "--out", out2)
+	for _, f := range []string{"edges.csv", "summary.json", "units.csv", "groups.csv", "silos.csv"} {
+		if readFile(t, filepath.Join(out, f)) != readFile(t, filepath.Join(out2, f)) {
+			t.Errorf("%s differs between two runs", f)
+		}
+	}
+}
+
+func TestAnalyzeBadStudy(t *testing.T) {
+	out := t.TempDir()
+	code, _, stderr := sekat(t, "analyze", "../../testdata/studies/bad", "--out", out)
+	if code != 1 || !strings.Contains(stderr, "correspondence") {
+		t.Errorf("default reject rate: exit %d, stderr %q; want exit 1 naming correspondence", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(out, "edges.csv")); !os.IsNotExist(err) {
+		t.Error("a failed run left edges.csv")
+	}
+	code, _, stderr = sekat(t, "analyze", "../../testdata/studies/bad", "--max-reject-rate", "1", "--out", out, "--lang", "en")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "5 rows rejected") || !strings.Contains(stderr, "rejects.csv") {
+		t.Errorf("stderr does not say how many rows were rejected and where: %q", stderr)
+	}
+	rj := readFile(t, filepath.Join(out, "rejects.csv"))
+	for _, want := range []string{
+		"file,line,column,value,reason\n",
+		"correspondence.csv,3,sent_at,2025-02-30 09:00,",
+		"correspondence.csv,5,recipients,p99,",
+		"correspondence.csv,7,recipients,,",
+		"correspondence.csv,9,,",
+		"meetings.csv,4,attendee,",
+	} {
+		if !strings.Contains(rj, want) {
+			t.Errorf("rejects.csv lacks %q:\n%s", want, rj)
+		}
+	}
+	hand := t.TempDir()
+	sekat(t, "analyze", "../../testdata/studies/hand", "--out", hand)
+	if readFile(t, filepath.Join(out, "edges.csv")) != readFile(t, filepath.Join(hand, "edges.csv")) {
+		t.Error("the good rows of the bad study do not give the hand study's edges")
+	}
+}
+
+func TestMissingColumnExit1(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"units.csv", "people.csv"} {
+		os.WriteFile(filepath.Join(dir, f), []byte(readFile(t, "../../testdata/studies/hand/"+f)), 0o644)
+	}
+	os.WriteFile(filepath.Join(dir, "meetings.csv"), []byte("meeting_id,attendee\nM1,p1\n"), 0o644)
+	code, _, stderr := sekat(t, "analyze", dir, "--out", t.TempDir())
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	for _, w := range []string{"meetings.csv", `"start"`, "meeting_id, attendee"} {
+		if !strings.Contains(stderr, w) {
+			t.Errorf("stderr %q does not name %s", stderr, w)
+		}
+	}
+}
+
+func TestUsageErrorsExit2(t *testing.T) {
+	hand, _ := filepath.Abs("../../testdata/studies/hand")
+	t.Chdir(t.TempDir()) // a failed run must leave no sekat-out behind
+	for _, args := range [][]string{
+		{"analyze"},
+		{"analyze", "a", "b"},
+		{"analyze", "../../testdata/studies/hand", "--level", "team"},
+		{"analyze", "../../testdata/studies/hand", "--from", "kemarin"},
+		{"export", "../../testdata/studies/hand", "--format", "xlsx"},
+		{"nosuchcommand"},
+		{"analyze", "--nosuchflag", "x"},
+	} {
+		for i, a := range args {
+			if strings.HasPrefix(a, "../../") {
+				args[i] = filepath.Join(hand, strings.TrimPrefix(a, "../../testdata/studies/hand"))
+			}
+		}
+		if code, _, _ := sekat(t, args...); code != 2 {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+	}
+	if ents, _ := os.ReadDir("."); len(ents) != 0 {
+		t.Errorf("failed runs left %v behind", ents)
+	}
+}
+
+func TestExportFormats(t *testing.T) {
+	for _, f := range exportFormats {
+		path := filepath.Join(t.TempDir(), "net."+f)
+		code, _, stderr := sekat(t, "export", "../../testdata/studies/hand", "--format", f, "--out", path)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", f, code, stderr)
+		}
+		if s := readFile(t, path); !strings.Contains(s, "DPRD E") && f != "csv" || len(s) == 0 {
+			t.Errorf("%s: output lacks the node names:\n%s", f, s)
+		}
+	}
+}
+
+func TestValidate(t *testing.T) {
+	code, out, _ := sekat(t, "validate", "../../testdata/studies/hand")
+	if code != 0 {
+		t.Errorf("clean study: exit %d\n%s", code, out)
+	}
+	code, out, _ = sekat(t, "validate", "../../testdata/studies/bad", "--lang", "en")
+	if code != 1 || !strings.Contains(out, "correspondence.csv line 5 column recipients") {
+		t.Errorf("bad study: exit %d\n%s", code, out)
+	}
+}
+
+// TestEmbeddedSampleIsCurrent regenerates the sample study and compares
+// it with the embedded copy (decompressed, so a change in Go's gzip
+// encoder does not matter). -update rewrites the copy.
+func TestEmbeddedSampleIsCurrent(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Format: synth.Format{Kind: "csv", Gzip: true}}); err != nil {
+		t.Fatal(err)
+	}
+	ents, _ := os.ReadDir(dir)
+	for _, e := range ents {
+		fresh, _ := os.ReadFile(filepath.Join(dir, e.Name()))
+		if *update {
+			os.WriteFile(filepath.Join("sample", e.Name()), fresh, 0o644)
+			continue
+		}
+		emb, err := sample.ReadFile("sample/" + e.Name())
+		if err != nil {
+			t.Errorf("%s is not embedded; run go test ./cmd/sekat -run EmbeddedSample -update", e.Name())
+			continue
+		}
+		if gunzip(t, emb) != gunzip(t, fresh) {
+			t.Errorf("embedded %s differs from the generator's; run go test ./cmd/sekat -run EmbeddedSample -update", e.Name())
+		}
+	}
+}
+
+func gunzip(t *testing.T, b []byte) string {
+	if !bytes.HasPrefix(b, []byte{0x1f, 0x8b}) {
+		return string(b)
+	}
+	r, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(d)
+}
+
+func TestDemo(t *testing.T) {
+	out := t.TempDir()
+	code, stdout, stderr := sekat(t, "demo", "--out", out)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, filepath.Join(out, "summary.json")) {
+		t.Errorf("demo does not say where the outputs are: %q", stdout)
+	}
+	for _, f := range []string{"edges.csv", "summary.json"} {
+		if fi, err := os.Stat(filepath.Join(out, f)); err != nil || fi.Size() == 0 {
+			t.Errorf("%s missing", f)
+		}
+	}
+}
+
+// TestDeterministicSample: the sample study analysed twice, with 1 and 2
+// cores, gives the same bytes in every output.
+func TestDeterministicSample(t *testing.T) {
+	study := filepath.Join(t.TempDir(), "studi")
+	if err := writeSample(study); err != nil {
+		t.Fatal(err)
+	}
+	a, b := t.TempDir(), t.TempDir()
+	if code, _, e := sekat(t, "analyze", study, "--out", a, "--seed", "7"); code != 0 {
+		t.Fatal(e)
+	}
+	prev := runtime.GOMAXPROCS(1)
+	code, _, e := sekat(t, "analyze", study, "--out", b, "--seed", "7")
+	runtime.GOMAXPROCS(prev)
+	if code != 0 {
+		t.Fatal(e)
+	}
+	ents, _ := os.ReadDir(a)
+	for _, f := range ents {
+		if readFile(t, filepath.Join(a, f.Name())) != readFile(t, filepath.Join(b, f.Name())) {
+			t.Errorf("%s differs between runs", f.Name())
+		}
+	}
+}
+
+func TestCSVTextInert(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain":                     "plain",
+		"a,b":                       `"a,b"`,
+		`say "hi"`:                  `"say ""hi"""`,
+		`=HYPERLINK("http://x")`:    `"'=HYPERLINK(""http://x"")"`,
+		"+62811":                    `"'+62811"`,
+		"-1":                        `"'-1"`,
+		"@SUM(A1)":                  `"'@SUM(A1)"`,
+		"baris\nbaru":               "\"baris\nbaru\"",
+		"<script>alert(1)</script>": "<script>alert(1)</script>",
+	} {
+		if got := string(csvText(nil, in)); got != want {
+			t.Errorf("csvText(%q) = %s, want %s", in, got, want)
+		}
+	}
+}
