@@ -98,13 +98,15 @@ func WriteGraphML(out io.Writer, n *Network) error {
 	return w.Flush()
 }
 
-// WriteGEXF writes the network as GEXF 1.3 (directed), Gephi's own format:
+// WriteGEXF writes the network as GEXF 1.2 (directed), Gephi's own format
+// in the version that Gephi 0.9+, NetworkX and igraph all read (NetworkX
+// 2.8 does not read 1.3):
 // node labels are names, with sector, kind and unit attributes; edges have
 // the combined weight and one attribute per layer.
 func WriteGEXF(out io.Writer, n *Network, description string) error {
 	w := bufio.NewWriter(out)
 	w.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
-	w.WriteString(`<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">` + "\n")
+	w.WriteString(`<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">` + "\n")
 	w.WriteString("  <meta>\n    <creator>sekat</creator>\n    <description>")
 	xmlText(w, description)
 	w.WriteString("</description>\n  </meta>\n")
