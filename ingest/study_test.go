@@ -1,0 +1,118 @@
+package ingest
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestStudyYAML(t *testing.T) {
+	for _, c := range []struct {
+		name, yaml, want string // want: "" = ok, else a substring of the error
+	}{
+		{"empty", "", ""},
+		{"full", "name: Contoh\ntimezone: Asia/Makassar\nlayer_weights: {meetings: 2}\nwindow: {from: 2025-01-01, to: 2025-07-01}\nthresholds: {max_reject_rate: 0.5}\n", ""},
+		{"rename", "columns:\n  correspondence: {sender: pengirim}\n", "pengirim"},
+		{"unknown key", "nama: x\n", "nama"},
+		{"unknown table", "files: {surat: [a.csv]}\n", "surat"},
+		{"unknown column", "columns: {meetings: {tanggal: start}}\n", "tanggal"},
+		{"bad zone", "timezone: Mars/Olympus\n", "Mars/Olympus"},
+		{"negative weight", "layer_weights: {meetings: -1}\n", "meetings"},
+		{"unknown layer", "layer_weights: {rapat: 1}\n", "rapat"},
+		{"bad window", "window: {from: kemarin}\n", "kemarin"},
+		{"bad rate", "thresholds: {max_reject_rate: 2}\n", "max_reject_rate"},
+		{"missing file", "files: {meetings: [nope.csv]}\n", "nope.csv"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			copyStudy(t, "../testdata/studies/hand", dir)
+			writeFile(t, filepath.Join(dir, "study.yaml"), c.yaml)
+			s, err := OpenStudy(dir)
+			if err == nil && c.want != "" {
+				// Renames show up when the table is read.
+				_, err = Load(s, Options{})
+			}
+			switch {
+			case c.want == "" && err != nil:
+				t.Fatalf("err = %v", err)
+			case c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)):
+				t.Fatalf("err = %v, want one naming %q", err, c.want)
+			}
+		})
+	}
+}
+
+func TestStudyDiscovery(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := OpenStudy(dir); !errors.Is(err, ErrStudy) || !strings.Contains(err.Error(), "units") {
+		t.Errorf("empty folder: %v", err)
+	}
+	copyStudy(t, "../testdata/studies/hand", dir)
+	os.Rename(filepath.Join(dir, "correspondence.csv"), filepath.Join(dir, "correspondence_2025_01.csv"))
+	writeFile(t, filepath.Join(dir, "correspondence_2025_02.csv"), "sent_at,sender,recipients\n2025-02-03,p1,p4\n")
+	writeFile(t, filepath.Join(dir, "notes.txt"), "not a table")
+	s, err := OpenStudy(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := len(s.Files[Correspondence]); got != 2 {
+		t.Errorf("%d correspondence files, want 2", got)
+	}
+	res, err := Load(s, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Builder.Totals().Messages; got != 7 {
+		t.Errorf("%d letters from two files, want 7", got)
+	}
+}
+
+// FuzzStudyYAML: no study.yaml may panic OpenStudy or Load.
+func FuzzStudyYAML(f *testing.F) {
+	f.Add("name: x\n")
+	f.Add("columns: {correspondence: {sender: from}}\nlayer_weights: {meetings: 0}\n")
+	f.Add("files: {units: ['*']}\n")
+	f.Add("window: {from: 2025-01-01, to: 2024-01-01}\n")
+	f.Fuzz(func(t *testing.T, y string) {
+		dir := t.TempDir()
+		copyStudy(t, "../testdata/studies/hand", dir)
+		writeFile(t, filepath.Join(dir, "study.yaml"), y)
+		if s, err := OpenStudy(dir); err == nil {
+			Load(s, Options{MaxRejectRate: 1})
+		}
+	})
+}
+
+// FuzzLoadCorrespondence: no correspondence table may panic the loader;
+// every row is either used or rejected.
+func FuzzLoadCorrespondence(f *testing.F) {
+	b, _ := os.ReadFile("../testdata/studies/bad/correspondence.csv")
+	f.Add(b)
+	f.Add([]byte("sent_at,sender,recipients\n2025-01-01,p1,;;;\n"))
+	f.Add([]byte("SENT_AT;Sender;Recipients;cc\n01/02/2025 10:00;B;C;p5\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		dir := t.TempDir()
+		copyStudy(t, "../testdata/studies/hand", dir)
+		writeFile(t, filepath.Join(dir, "correspondence.csv"), string(data))
+		s, err := OpenStudy(dir)
+		if err != nil {
+			return
+		}
+		var rejected int64
+		res, err := Load(s, Options{MaxRejectRate: 1, OnReject: func(*RowError) { rejected++ }})
+		if err != nil {
+			return
+		}
+		var rows int64
+		for _, in := range res.Inputs {
+			if in.Table == Correspondence {
+				rows += in.Rows
+			}
+		}
+		if got := res.Builder.Totals().Messages + rejected; got != rows {
+			t.Errorf("%d rows read, %d letters + %d rejected", rows, res.Builder.Totals().Messages, rejected)
+		}
+	})
+}
