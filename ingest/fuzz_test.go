@@ -280,7 +280,14 @@ func FuzzParquet(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		// Errors are fine; panics (recovered or not) escaping, or a
 		// reader that never ends, are not.
-		err := pqTestDrain(data)
+		done := make(chan error, 1)
+		go func() { done <- pqTestDrain(data) }()
+		var err error
+		select {
+		case err = <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatalf("no result after 10 s for a %d-byte file", len(data))
+		}
 		if err != nil && !strings.HasPrefix(err.Error(), "ingest: ") {
 			t.Fatalf("error without the package prefix: %v", err)
 		}

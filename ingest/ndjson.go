@@ -20,9 +20,10 @@ import (
 // bound are only checked for JSON syntax. Keys match bound names
 // case-insensitively and, as in encoding/json, the last of duplicate keys
 // wins. Lines holding only white space are skipped; a line that is not one
-// JSON object is an ErrMalformed row error. Lone UTF-16 surrogates in \u
-// escapes decode to U+FFFD, as encoding/json does; invalid UTF-8 in a bound
-// value is an ErrInvalidUTF8 row error.
+// JSON object (or nests values deeper than 64 levels) is an ErrMalformed
+// row error. Lone UTF-16 surrogates in \u escapes decode to U+FFFD, as
+// encoding/json does; invalid UTF-8 in a bound value is an ErrInvalidUTF8
+// row error.
 type ndjSource struct {
 	name    string
 	closeFn func() error
@@ -555,6 +556,7 @@ func (s *ndjSource) parse(l []byte) *ndjErr {
 	}
 	for j := range s.vals {
 		if s.vals[j].kind == Bytes && !utf8.Valid(s.valueBytes(l, j)) {
+			// pos carries the slot, so that Next can show the value.
 			return &ndjErr{pos: j, onKey: true, key: string(s.names[j]), reason: "invalid UTF-8 text; write the file as UTF-8", sent: ErrInvalidUTF8}
 		}
 	}

@@ -546,3 +546,61 @@ func TestParquetCheckFooter(t *testing.T) {
 		t.Errorf("valid file: %v", err)
 	}
 }
+
+// pqCountingReaderAt records how much of a file is read, and the largest
+// single read.
+type pqCountingReaderAt struct {
+	r          *bytes.Reader
+	total, max int64
+}
+
+func (c *pqCountingReaderAt) ReadAt(p []byte, off int64) (int, error) {
+	n, err := c.r.ReadAt(p, off)
+	c.total += int64(n)
+	c.max = max(c.max, int64(len(p)))
+	return n, err
+}
+
+func (c *pqCountingReaderAt) Size() int64 { return c.r.Size() }
+
+// Read exists only to satisfy OpenReader's io.Reader; Parquet must not
+// read sequentially.
+func (c *pqCountingReaderAt) Read([]byte) (int, error) {
+	return 0, errors.New("parquet read sequentially")
+}
+
+// TestParquetReadsOnlyBoundColumns streams one small column of a file and
+// checks that the reader touched little more than that column's chunks,
+// in reads of bounded size.
+func TestParquetReadsOnlyBoundColumns(t *testing.T) {
+	data := pqBenchFile(t, 300_000)
+	f, err := parquet.OpenFile(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kindBytes int64 // compressed bytes of the "kind" column chunks
+	for _, rg := range f.Metadata().RowGroups {
+		kindBytes += rg.Columns[5].MetaData.TotalCompressedSize
+	}
+	cr := &pqCountingReaderAt{r: bytes.NewReader(data)}
+	s, err := OpenReader("c.parquet", cr, "parquet", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := srcReadAll(t, s, []string{"kind"})
+	if len(got) != 300_000 {
+		t.Fatalf("%d rows", len(got))
+	}
+	t.Logf("file %d bytes, kind chunks %d bytes, read %d bytes, largest read %d bytes", len(data), kindBytes, cr.total, cr.max)
+	// Each chunk is read twice (page headers checked, then pages), plus
+	// the footer twice and buffer slack.
+	if limit := 3*kindBytes + 1<<20; cr.total > limit {
+		t.Errorf("read %d bytes for a column of %d bytes, more than %d", cr.total, kindBytes, limit)
+	}
+	if cr.total > int64(len(data))/4 {
+		t.Errorf("read %d of %d bytes to stream one column", cr.total, len(data))
+	}
+	if cr.max > 1<<20 {
+		t.Errorf("a single read of %d bytes", cr.max)
+	}
+}
