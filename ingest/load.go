@@ -228,7 +228,8 @@ func (l *loader) bind(t Table, src Source) (cols, int, error) {
 	for _, f := range found {
 		lower[strings.ToLower(strings.TrimSpace(f))] = true
 	}
-	isNDJSON := strings.Contains(strings.ToLower(l.file), ".ndjson") || strings.Contains(strings.ToLower(l.file), ".jsonl")
+	format, _, _ := FormatOf(l.file)
+	isNDJSON := format == "ndjson"
 	spec := tables[t]
 	var names []string
 	var c cols
@@ -422,6 +423,15 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 	return graph.Ref{Unit: u, Person: person}, nil
 }
 
+// idRef reads a required id cell and resolves it at time at.
+func (l *loader) idRef(t Table, col string, v Value, at int64) (graph.Ref, error) {
+	id := text(v)
+	if len(id) == 0 {
+		return graph.Ref{}, l.bad(t, col, nil, ErrMissingValue, "empty %s", col)
+	}
+	return l.resolve(t, col, id, at)
+}
+
 // eachID calls fn for each ';'-separated, trimmed, non-empty id in b.
 func eachID(b []byte, fn func([]byte) error) error {
 	for len(b) > 0 {
@@ -446,11 +456,7 @@ func (l *loader) letterRow(row []Value, c cols) error {
 	if err != nil {
 		return err
 	}
-	sid := text(row[c[1]])
-	if len(sid) == 0 {
-		return l.bad(Correspondence, "sender", nil, ErrMissingValue, "empty sender")
-	}
-	sender, err := l.resolve(Correspondence, "sender", sid, at)
+	sender, err := l.idRef(Correspondence, "sender", row[c[1]], at)
 	if err != nil {
 		return err
 	}
@@ -502,11 +508,7 @@ func (l *loader) meetingRow(row []Value, c cols, m *meetingSet) error {
 	if err != nil {
 		return err
 	}
-	aid := text(row[c[2]])
-	if len(aid) == 0 {
-		return l.bad(Meetings, "attendee", nil, ErrMissingValue, "empty attendee")
-	}
-	ref, err := l.resolve(Meetings, "attendee", aid, at)
+	ref, err := l.idRef(Meetings, "attendee", row[c[2]], at)
 	if err != nil {
 		return err
 	}
@@ -543,11 +545,7 @@ func (l *loader) shareRow(row []Value, c cols) error {
 	}
 	var refs [2]graph.Ref
 	for i, col := range [2]string{"provider", "consumer"} {
-		id := text(row[c[1+i]])
-		if len(id) == 0 {
-			return l.bad(DataSharing, col, nil, ErrMissingValue, "empty %s", col)
-		}
-		if refs[i], err = l.resolve(DataSharing, col, id, at); err != nil {
+		if refs[i], err = l.idRef(DataSharing, col, row[c[1+i]], at); err != nil {
 			return err
 		}
 	}

@@ -50,19 +50,14 @@ func ParseTable(s string) (Table, bool) {
 	return 0, false
 }
 
-var formatExts = []string{".csv", ".tsv", ".ndjson", ".jsonl", ".parquet"}
-
 // splitExt returns the base name without its table extension (and .gz),
-// and whether the extension is one sekat reads.
+// and whether the extension is one sekat reads (see FormatOf).
 func splitExt(name string) (stem string, ok bool) {
-	n := strings.ToLower(name)
-	n = strings.TrimSuffix(n, ".gz")
-	for _, e := range formatExts {
-		if strings.HasSuffix(n, e) {
-			return n[:len(n)-len(e)], true
-		}
+	if _, _, err := FormatOf(name); err != nil {
+		return "", false
 	}
-	return "", false
+	n := strings.TrimSuffix(strings.ToLower(name), ".gz")
+	return strings.TrimSuffix(n, filepath.Ext(n)), true
 }
 
 // tableOf tells which table a file belongs to by its name: units.* and
