@@ -21,6 +21,7 @@ type analyzeOptions struct {
 	Resolution   float64
 	Permutations int
 	Exact        bool
+	Parquet      bool // also write .parquet twins of the tables
 }
 
 func analyzeCommand() *cli.Command {
@@ -46,6 +47,7 @@ Examples:
 			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "seed of every random choice (same seed, same outputs)"},
 			&cli.Float64Flag{Name: "resolution", Value: 1, Usage: "Leiden resolution: larger gives more, smaller communities"},
 			&cli.IntFlag{Name: "permutations", Value: 1000, Usage: "permutations of the E-I significance test"},
+			&cli.StringFlag{Name: "format", Value: "csv", Usage: "csv, or csv,parquet to add .parquet twins of the tables"},
 			&cli.BoolFlag{Name: "exact", Usage: "exact betweenness even on large graphs (default: sampled above 20,000 nodes, with a stated error bound)"},
 		),
 		Action: func(c *cli.Context) error {
@@ -55,6 +57,13 @@ Examples:
 			}
 			o := analyzeOptions{studyOptions: so, Out: c.String("out"), Seed: c.Uint64("seed"),
 				Resolution: c.Float64("resolution"), Permutations: c.Int("permutations"), Exact: c.Bool("exact")}
+			switch c.String("format") {
+			case "csv":
+			case "csv,parquet", "parquet,csv", "parquet":
+				o.Parquet = true
+			default:
+				return usagef(msg(o.Lang, "badFormat"), c.String("format"), "csv, csv,parquet")
+			}
 			if !(o.Resolution > 0) {
 				return usagef("--resolution %v: must be > 0", o.Resolution)
 			}
@@ -86,24 +95,13 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	if err != nil {
 		return err
 	}
-	nodesFile := "units.csv"
-	if l.net.Level == graph.PersonLevel {
-		nodesFile = "people.csv"
-	}
-	files := []struct {
-		name string
-		fill func(*bufio.Writer) error
-	}{
-		{"edges.csv", func(w *bufio.Writer) error { return writeEdges(w, l.net) }},
-		{nodesFile, func(w *bufio.Writer) error { return writeNodes(w, mr) }},
-		{"groups.csv", func(w *bufio.Writer) error { return writeGroups(w, mr) }},
-		{"silos.csv", func(w *bufio.Writer) error { return writeSilos(w, mr, o.Lang) }},
-		{"summary.json", func(w *bufio.Writer) error { return writeJSON(w, newSummary(l, o, mr)) }},
-	}
-	for _, f := range files {
-		if err := out.write(f.name, f.fill); err != nil {
+	for _, t := range []outTable{edgesTable(l.net), nodesTable(mr), groupsTable(mr), silosTable(mr, o.Lang)} {
+		if err := writeTable(out, t, o.Parquet); err != nil {
 			return err
 		}
+	}
+	if err := out.write("summary.json", func(w *bufio.Writer) error { return writeJSON(w, newSummary(l, o, mr)) }); err != nil {
+		return err
 	}
 	rejected := l.res.Rejected()
 	if rejected == 0 {
@@ -142,28 +140,28 @@ func rejectedWhere(l *loaded) string {
 	return s
 }
 
-// writeEdges writes edges.csv: one row per ordered pair with any layer,
-// sorted by (source, target) ids; meetings are halved per direction.
-func writeEdges(w *bufio.Writer, n *graph.Network) error {
-	w.WriteString("source,target,correspondence,meetings,data_sharing,data_denied,weight\n")
-	var b []byte
-	for i := range n.Edges {
-		e := &n.Edges[i]
-		b = csvText(b[:0], n.Nodes[e.From].ID)
-		b = append(b, ',')
-		b = csvText(b, n.Nodes[e.To].ID)
-		for _, x := range e.Layers {
-			b = append(b, ',')
-			b = graph.AppendFloat(b, x)
-		}
-		b = append(b, ',')
-		b = graph.AppendFloat(b, e.Weight)
-		b = append(b, '\n')
-		if _, err := w.Write(b); err != nil {
+// writeTable writes t as CSV, and as Parquet too when parquet is set.
+func writeTable(out *outSet, t outTable, parquet bool) error {
+	err := out.write(t.name+".csv", func(w *bufio.Writer) error {
+		ct := newCSVTable(w, t.cols)
+		if err := t.rows(ct); err != nil {
 			return err
 		}
+		return ct.close()
+	})
+	if err != nil || !parquet {
+		if !parquet {
+			out.drop(t.name + ".parquet")
+		}
+		return err
 	}
-	return nil
+	return out.write(t.name+".parquet", func(w *bufio.Writer) error {
+		pt := newParquetTable(w, t.name, t.cols)
+		if err := t.rows(pt); err != nil {
+			return err
+		}
+		return pt.close()
+	})
 }
 
 // summary is summary.json.

@@ -77,7 +77,12 @@ func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) e
 			return graph.WriteDOT(w, l.net, l.res.Study.Name)
 		default:
 			bw := bufio.NewWriter(w)
-			if err := writeEdges(bw, l.net); err != nil {
+			t := edgesTable(l.net)
+			ct := newCSVTable(bw, t.cols)
+			if err := t.rows(ct); err != nil {
+				return err
+			}
+			if err := ct.close(); err != nil {
 				return err
 			}
 			return bw.Flush()

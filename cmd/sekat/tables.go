@@ -1,9 +1,7 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
-	"math"
 	"strconv"
 	"strings"
 
@@ -12,137 +10,170 @@ import (
 	"github.com/sekat-ona/sekat/metrics/silo"
 )
 
-// row builds one CSV line.
-type row struct{ b []byte }
+// outTable is one output table: its file name without extension, its
+// columns, and how to write its rows.
+type outTable struct {
+	name string
+	cols []col
+	rows func(tableWriter) error
+}
 
-func (r *row) sep() {
-	if len(r.b) > 0 {
-		r.b = append(r.b, ',')
+func textCols(names ...string) []col {
+	c := make([]col, len(names))
+	for i, n := range names {
+		c[i] = col{n, colText}
 	}
-}
-func (r *row) text(s string)   { r.sep(); r.b = csvText(r.b, s) }
-func (r *row) int(x int64)     { r.sep(); r.b = strconv.AppendInt(r.b, x, 10) }
-func (r *row) bool(x bool)     { r.sep(); r.b = strconv.AppendBool(r.b, x) }
-func (r *row) float(x float64) { r.sep(); r.b = appendNum(r.b, x) }
-func (r *row) end(w *bufio.Writer) error {
-	r.b = append(r.b, '\n')
-	_, err := w.Write(r.b)
-	r.b = r.b[:0]
-	return err
+	return c
 }
 
-// appendNum writes a float in sekat's format; NaN and ±Inf (undefined
-// values) are empty cells.
-func appendNum(b []byte, x float64) []byte {
-	if math.IsNaN(x) || math.IsInf(x, 0) {
-		return b
+func cols(kind colKind, names ...string) []col {
+	c := make([]col, len(names))
+	for i, n := range names {
+		c[i] = col{n, kind}
 	}
-	return graph.AppendFloat(b, x)
+	return c
 }
 
-var nodeMetricColumns = []string{"degree", "strength", "in_strength", "out_strength", "betweenness", "harmonic",
-	"pagerank", "eigenvector", "constraint", "effective_size", "hierarchy", "community", "community_stability",
-	"participation_sector", "participation_community", "within_module_z", "role", "role_name",
-	"coordinator", "itinerant", "representative", "gatekeeper", "liaison", "articulation", "ei_index",
-	"share_requests", "share_denial_rate", "internal_messages"}
+func concat(parts ...[]col) []col {
+	var out []col
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
+}
 
-// writeNodes writes units.csv (unit level) or people.csv (person level).
-func writeNodes(w *bufio.Writer, r *metrics.Result) error {
-	head := []string{"unit_id", "name", "sector", "kind"}
+// edgesTable is edges.csv: one row per ordered pair with any layer, sorted
+// by (source, target) ids; meetings are halved per direction.
+func edgesTable(n *graph.Network) outTable {
+	return outTable{"edges",
+		concat(textCols("source", "target"), cols(colNum, "correspondence", "meetings", "data_sharing", "data_denied", "weight")),
+		func(w tableWriter) error {
+			for i := range n.Edges {
+				e := &n.Edges[i]
+				w.text(n.Nodes[e.From].ID)
+				w.text(n.Nodes[e.To].ID)
+				for _, x := range e.Layers {
+					w.float(x)
+				}
+				w.float(e.Weight)
+				if err := w.end(); err != nil {
+					return err
+				}
+			}
+			return nil
+		}}
+}
+
+// nodesTable is units.csv (unit level) or people.csv (person level).
+func nodesTable(r *metrics.Result) outTable {
+	name, head := "units", textCols("unit_id", "name", "sector", "kind")
 	if r.Net.Level == graph.PersonLevel {
-		head = []string{"person_id", "unit_id", "sector", "kind"}
+		name, head = "people", textCols("person_id", "unit_id", "sector", "kind")
 	}
-	w.WriteString(strings.Join(append(head, nodeMetricColumns...), ",") + "\n")
-	var x row
-	for i := range r.Nodes {
-		nd, m := &r.Net.Nodes[i], &r.Nodes[i]
-		if r.Net.Level == graph.PersonLevel {
-			x.text(nd.ID)
-			x.text(nd.Unit)
-		} else {
-			x.text(nd.ID)
-			x.text(nd.Name)
+	c := concat(head, cols(colInt, "degree"),
+		cols(colNum, "strength", "in_strength", "out_strength", "betweenness", "harmonic", "pagerank", "eigenvector",
+			"constraint", "effective_size", "hierarchy"),
+		cols(colInt, "community"),
+		cols(colNum, "community_stability", "participation_sector", "participation_community", "within_module_z"),
+		textCols("role", "role_name"),
+		cols(colInt, "coordinator", "itinerant", "representative", "gatekeeper", "liaison"),
+		cols(colBool, "articulation"), cols(colNum, "ei_index"), cols(colInt, "share_requests"),
+		cols(colNum, "share_denial_rate"), cols(colInt, "internal_messages"))
+	return outTable{name, c, func(w tableWriter) error {
+		for i := range r.Nodes {
+			nd, m := &r.Net.Nodes[i], &r.Nodes[i]
+			w.text(nd.ID)
+			if r.Net.Level == graph.PersonLevel {
+				w.text(nd.Unit)
+			} else {
+				w.text(nd.Name)
+			}
+			w.text(nd.Sector)
+			w.text(nd.Kind.String())
+			w.int(int64(m.Degree))
+			for _, v := range []float64{m.Strength, m.InStrength, m.OutStrength, m.Betweenness, m.Harmonic, m.PageRank,
+				m.Eigenvector, m.Constraint, m.EffectiveSize, m.Hierarchy} {
+				w.float(v)
+			}
+			w.int(int64(m.Community))
+			for _, v := range []float64{m.CommunityStability, m.ParticipationSector, m.ParticipationCommunity, m.WithinModuleZ} {
+				w.float(v)
+			}
+			w.text(m.Role)
+			w.text(silo.RoleName(m.Role))
+			for _, v := range []int64{m.Coordinator, m.Itinerant, m.Representative, m.Gatekeeper, m.Liaison} {
+				w.int(v)
+			}
+			w.bool(m.Articulation)
+			w.float(m.EIIndex)
+			w.int(m.ShareRequests)
+			w.float(m.ShareDenialRate)
+			w.int(m.InternalMessages)
+			if err := w.end(); err != nil {
+				return err
+			}
 		}
-		x.text(nd.Sector)
-		x.text(nd.Kind.String())
-		x.int(int64(m.Degree))
-		for _, v := range []float64{m.Strength, m.InStrength, m.OutStrength, m.Betweenness, m.Harmonic, m.PageRank,
-			m.Eigenvector, m.Constraint, m.EffectiveSize, m.Hierarchy} {
-			x.float(v)
-		}
-		x.int(int64(m.Community))
-		for _, v := range []float64{m.CommunityStability, m.ParticipationSector, m.ParticipationCommunity, m.WithinModuleZ} {
-			x.float(v)
-		}
-		x.text(m.Role)
-		x.text(silo.RoleName(m.Role))
-		for _, v := range []int64{m.Coordinator, m.Itinerant, m.Representative, m.Gatekeeper, m.Liaison} {
-			x.int(v)
-		}
-		x.bool(m.Articulation)
-		x.float(m.EIIndex)
-		x.int(m.ShareRequests)
-		x.float(m.ShareDenialRate)
-		x.int(m.InternalMessages)
-		if err := x.end(w); err != nil {
-			return err
-		}
-	}
-	return nil
+		return nil
+	}}
 }
 
-// writeGroups writes groups.csv: sectors, then units (person level), then
+// groupsTable is groups.csv: sectors, then units (person level), then
 // communities.
-func writeGroups(w *bufio.Writer, r *metrics.Result) error {
-	w.WriteString("group_type,group,size,internal_weight,external_weight,internal_ties,external_ties,ei_index,ei_ties," +
-		"ei_expected,ei_p_value,conductance,density,is_silo,silo_score,requests_from_others,denied_to_others\n")
-	var x row
-	for _, g := range r.Groups {
-		x.text(string(g.Type))
-		x.text(g.Name)
-		x.int(int64(g.Size))
-		x.float(g.InternalWeight)
-		x.float(g.ExternalWeight)
-		x.int(g.InternalTies)
-		x.int(g.ExternalTies)
-		for _, v := range []float64{g.EIIndex, g.EITies, g.EIExpected, g.EIPValue, g.Conductance, g.Density} {
-			x.float(v)
+func groupsTable(r *metrics.Result) outTable {
+	c := concat(textCols("group_type", "group"), cols(colInt, "size"), cols(colNum, "internal_weight", "external_weight"),
+		cols(colInt, "internal_ties", "external_ties"),
+		cols(colNum, "ei_index", "ei_ties", "ei_expected", "ei_p_value", "conductance", "density"),
+		cols(colBool, "is_silo"), cols(colNum, "silo_score"), cols(colInt, "requests_from_others", "denied_to_others"))
+	return outTable{"groups", c, func(w tableWriter) error {
+		for _, g := range r.Groups {
+			w.text(string(g.Type))
+			w.text(g.Name)
+			w.int(int64(g.Size))
+			w.float(g.InternalWeight)
+			w.float(g.ExternalWeight)
+			w.int(g.InternalTies)
+			w.int(g.ExternalTies)
+			for _, v := range []float64{g.EIIndex, g.EITies, g.EIExpected, g.EIPValue, g.Conductance, g.Density} {
+				w.float(v)
+			}
+			w.bool(g.IsSilo)
+			w.float(g.SiloScore)
+			w.int(g.RequestsFromOthers)
+			w.int(g.DeniedToOthers)
+			if err := w.end(); err != nil {
+				return err
+			}
 		}
-		x.bool(g.IsSilo)
-		x.float(g.SiloScore)
-		x.int(g.RequestsFromOthers)
-		x.int(g.DeniedToOthers)
-		if err := x.end(w); err != nil {
-			return err
-		}
-	}
-	return nil
+		return nil
+	}}
 }
 
-// writeSilos writes silos.csv: the silos ranked by silo score, with the
-// reason in words.
-func writeSilos(w *bufio.Writer, r *metrics.Result, lang string) error {
-	w.WriteString("rank,group_type,group,members,ei_index,ei_expected,ei_p_value,silo_score,reason\n")
-	var x row
-	for rank, i := range r.Silos {
-		g := r.Groups[i]
-		ids := make([]string, len(g.Members))
-		for k, m := range g.Members {
-			ids[k] = r.Net.Nodes[m].ID
+// silosTable is silos.csv: the silos ranked by silo score, with the reason
+// in words.
+func silosTable(r *metrics.Result, lang string) outTable {
+	c := concat(cols(colInt, "rank"), textCols("group_type", "group", "members"),
+		cols(colNum, "ei_index", "ei_expected", "ei_p_value", "silo_score"), textCols("reason"))
+	return outTable{"silos", c, func(w tableWriter) error {
+		for rank, i := range r.Silos {
+			g := r.Groups[i]
+			ids := make([]string, len(g.Members))
+			for k, m := range g.Members {
+				ids[k] = r.Net.Nodes[m].ID
+			}
+			w.int(int64(rank + 1))
+			w.text(string(g.Type))
+			w.text(g.Name)
+			w.text(strings.Join(ids, ";"))
+			for _, v := range []float64{g.EIIndex, g.EIExpected, g.EIPValue, g.SiloScore} {
+				w.float(v)
+			}
+			w.text(siloReason(g, lang))
+			if err := w.end(); err != nil {
+				return err
+			}
 		}
-		x.int(int64(rank + 1))
-		x.text(string(g.Type))
-		x.text(g.Name)
-		x.text(strings.Join(ids, ";"))
-		for _, v := range []float64{g.EIIndex, g.EIExpected, g.EIPValue, g.SiloScore} {
-			x.float(v)
-		}
-		x.text(siloReason(g, lang))
-		if err := x.end(w); err != nil {
-			return err
-		}
-	}
-	return nil
+		return nil
+	}}
 }
 
 // siloReason says in a sentence why a group is a silo: how much of its tie
