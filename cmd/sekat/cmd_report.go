@@ -1,0 +1,157 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/sekat-ona/sekat/metrics"
+	"github.com/sekat-ona/sekat/viz"
+)
+
+type reportOptions struct {
+	analyzeOptions
+	SizeBy string
+}
+
+func reportCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "report",
+		Usage:     "write the self-contained HTML report (report.html) with the map and the heatmap",
+		ArgsUsage: "STUDY",
+		Description: `Analyses STUDY as ` + "`sekat analyze`" + ` does and writes into --out report.html (one file:
+no network access needed, prints on A4), map.svg and map.dot. ` + "`sekat analyze`" + ` writes the same
+files at the end of its run.
+
+Examples:
+   sekat report studi --out hasil
+   sekat report studi --from 2025-01-01 --to 2025-07-01 --lang en --out report-h1`,
+		Flags: append(studyFlags(),
+			&cli.StringFlag{Name: "out", Value: "sekat-out", Usage: "output folder"},
+			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "seed of every random choice (same seed, same outputs)"},
+			&cli.Float64Flag{Name: "resolution", Value: 1, Usage: "Leiden resolution"},
+			&cli.IntFlag{Name: "permutations", Value: 1000, Usage: "permutations of the E-I significance test"},
+			&cli.StringFlag{Name: "size-by", Value: viz.DefaultSizeBy, Usage: "metric that sizes the map's nodes: " + strings.Join(viz.SizeMetrics, ", ")},
+		),
+		Action: func(c *cli.Context) error {
+			so, err := studyOptionsFrom(c)
+			if err != nil {
+				return err
+			}
+			o := reportOptions{analyzeOptions: analyzeOptions{studyOptions: so, Out: c.String("out"), Seed: c.Uint64("seed"),
+				Resolution: c.Float64("resolution"), Permutations: c.Int("permutations")}, SizeBy: c.String("size-by")}
+			if !(o.Resolution > 0) {
+				return usagef("--resolution %v: must be > 0", o.Resolution)
+			}
+			if o.Permutations < 1 {
+				return usagef("--permutations %d: must be at least 1", o.Permutations)
+			}
+			if !validSizeBy(o.SizeBy) {
+				return usagef("--size-by %q: choose one of %s", o.SizeBy, strings.Join(viz.SizeMetrics, ", "))
+			}
+			return runReport(c.Context, o, c.App.Writer, c.App.ErrWriter)
+		},
+	}
+}
+
+func validSizeBy(s string) bool {
+	for _, m := range viz.SizeMetrics {
+		if m == s {
+			return true
+		}
+	}
+	return false
+}
+
+// runReport reads and analyses the study and writes report.html, map.svg
+// and map.dot into o.Out.
+func runReport(ctx context.Context, o reportOptions, stdout, stderr io.Writer) error {
+	out, err := newOutSet(o.Out)
+	if err != nil {
+		return err
+	}
+	defer out.abort()
+	l, err := loadStudy(o.studyOptions, io.Discard)
+	if err != nil {
+		return err
+	}
+	mr, err := analyzeNetwork(l, o.analyzeOptions)
+	if err != nil {
+		return err
+	}
+	if err := writeVisuals(out, l, o.analyzeOptions, mr, o.SizeBy); err != nil {
+		return err
+	}
+	if err := out.commit(); err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, reportWrote(o.Lang, filepath.Join(o.Out, "report.html")))
+	return nil
+}
+
+// reportWrote is the line that says where the report is.
+func reportWrote(lang, path string) string {
+	if lang == "en" {
+		return "report written to " + path
+	}
+	return "laporan ditulis ke " + path
+}
+
+// studyMapOptions are the map options of a loaded study.
+func studyMapOptions(l *loaded, o analyzeOptions, sizeBy string) viz.MapOptions {
+	return viz.MapOptions{Study: l.res.Study.Name, Window: windowText(l, o.Lang), SizeBy: sizeBy, Lang: o.Lang}
+}
+
+// windowText is the window as the report shows it: dates in the study's
+// zone, "s.d." (or "to") between them.
+func windowText(l *loaded, lang string) string {
+	from, to := displayWindow(l)
+	if len(from) >= 10 {
+		from = from[:10]
+	}
+	if len(to) >= 10 {
+		to = to[:10]
+	}
+	if lang == "en" {
+		return from + " to " + to
+	}
+	return from + " s.d. " + to
+}
+
+// writeVisuals adds map.dot, map.svg and report.html to out. runAnalyze
+// calls it before out.commit, so the report is written by default.
+func writeVisuals(out *outSet, l *loaded, o analyzeOptions, mr *metrics.Result, sizeBy string) error {
+	mo := studyMapOptions(l, o, sizeBy)
+	dot, err := viz.UnitMapDOT(mr, mo)
+	if err != nil {
+		return err
+	}
+	svg, err := viz.Render(dot, viz.FormatSVG, "")
+	if err != nil {
+		return err
+	}
+	for _, f := range []struct {
+		name string
+		b    []byte
+	}{{"map.dot", dot}, {"map.svg", svg}} {
+		b := f.b
+		if err := out.write(f.name, func(w *bufio.Writer) error { _, err := w.Write(b); return err }); err != nil {
+			return err
+		}
+	}
+	data := viz.ReportData{Result: mr, Lang: o.Lang, Study: l.res.Study.Name, Window: mo.Window, Version: Version,
+		Seed: o.Seed, Resolution: o.Resolution, Permutations: o.Permutations, Rejected: l.res.Rejected(), Map: mo, MapSVG: svg}
+	for _, in := range l.res.Inputs {
+		data.Inputs = append(data.Inputs, viz.Input{Table: in.Table.String(), File: relInput(l, in.Path), Rows: in.Rows,
+			Rejected: in.Rejected, OutsideWindow: in.OutOfWindow, SHA256: in.SHA256})
+	}
+	for _, i := range mr.Silos {
+		data.SiloReasons = append(data.SiloReasons, siloReason(mr.Groups[i], o.Lang))
+	}
+	return out.write("report.html", func(w *bufio.Writer) error { return viz.WriteReport(w, data) })
+}

@@ -1,0 +1,222 @@
+package main
+
+import (
+	"context"
+	"encoding/csv"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// findBrowser returns the first of Debian's chromium, chromium-browser or
+// google-chrome on PATH.
+func findBrowser() string {
+	for _, n := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(n); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// readCSV reads a CSV output of sekat as maps from column to value.
+func readCSV(t *testing.T, path string) []map[string]string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []map[string]string
+	for _, r := range recs[1:] {
+		m := map[string]string{}
+		for i, h := range recs[0] {
+			m[h] = r[i]
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// squash folds runs of white space to one space, as a reader sees text.
+func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// uncell undoes csvText's guard against formulas: a cell written as
+// "'=..." holds the name "=...".
+func uncell(s string) string {
+	if len(s) > 1 && s[0] == '\'' && strings.ContainsRune("=+-@\t\r", rune(s[1])) {
+		return s[1:]
+	}
+	return s
+}
+
+// TestReportInBrowser opens report.html in headless Chromium (issue 4's
+// acceptance): no console error, no request but the file itself, every
+// silo of silos.csv named, a map node for every unit of units.csv, the
+// sorting script works, and — for the hostile study — every name shown
+// literally with nothing from a name executed. A screenshot of each report
+// is saved under $SEKAT_ARTIFACTS (default: the system temp folder).
+func TestReportInBrowser(t *testing.T) {
+	browser := findBrowser()
+	if browser == "" {
+		t.Skip("no chromium, chromium-browser or google-chrome on PATH: install Debian's chromium (apt-get install -y chromium) to run the browser test")
+	}
+	if testing.Short() {
+		t.Skip("browser test skipped with -short")
+	}
+	for _, tc := range []struct {
+		name  string
+		study func(t *testing.T, dir string)
+	}{
+		{"demo", func(t *testing.T, dir string) {
+			if err := writeSample(dir); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"hostile", func(t *testing.T, dir string) {
+			if code, _, stderr := sekat(t, "generate", "--preset", "hostile", "--seed", "3", "--out", dir); code != 0 {
+				t.Fatalf("generate: exit %d: %s", code, stderr)
+			}
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			study, out := filepath.Join(t.TempDir(), "studi"), t.TempDir()
+			tc.study(t, study)
+			if code, _, stderr := sekat(t, "analyze", study, "--out", out, "--permutations", "200"); code != 0 {
+				t.Fatalf("analyze: exit %d: %s", code, stderr)
+			}
+			o := reportOptions{analyzeOptions: analyzeOptions{studyOptions: studyOptions{Study: study, Level: "unit", Lang: "id"},
+				Out: out, Seed: 1, Resolution: 1, Permutations: 200}, SizeBy: "betweenness"}
+			if err := runReport(context.Background(), o, os.Stdout, os.Stderr); err != nil {
+				t.Fatal(err)
+			}
+			units := readCSV(t, filepath.Join(out, "units.csv"))
+			silos := readCSV(t, filepath.Join(out, "silos.csv"))
+			checkInBrowser(t, browser, filepath.Join(out, "report.html"), tc.name, units, silos)
+		})
+	}
+}
+
+func checkInBrowser(t *testing.T, browser, report, name string, units, silos []map[string]string) {
+	abs, err := filepath.Abs(report)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fileURL := (&url.URL{Scheme: "file", Path: abs}).String()
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(browser), chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true), chromedp.Flag("no-first-run", true), chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1200, 900))
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancel()
+	ctx, cancel := chromedp.NewContext(actx)
+	defer cancel()
+	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
+	defer cancel()
+
+	var mu sync.Mutex
+	var problems, requests []string
+	chromedp.ListenTarget(ctx, func(ev any) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch e := ev.(type) {
+		case *runtime.EventConsoleAPICalled:
+			if e.Type == runtime.APITypeError || e.Type == runtime.APITypeWarning {
+				problems = append(problems, "console "+string(e.Type))
+			}
+		case *runtime.EventExceptionThrown:
+			problems = append(problems, "exception: "+e.ExceptionDetails.Text)
+		case *log.EventEntryAdded:
+			if e.Entry.Level == log.LevelError {
+				problems = append(problems, "log: "+e.Entry.Text)
+			}
+		case *network.EventRequestWillBeSent:
+			requests = append(requests, e.Request.URL)
+		case *page.EventJavascriptDialogOpening:
+			problems = append(problems, "dialog: "+e.Message)
+			go chromedp.Run(ctx, page.HandleJavaScriptDialog(false))
+		}
+	})
+	var text string
+	var nodes []string
+	var scripts, imgs int
+	var sorted string
+	var png []byte
+	err = chromedp.Run(ctx, network.Enable(), log.Enable(), runtime.Enable(),
+		chromedp.Navigate(fileURL),
+		chromedp.WaitReady("body"),
+		chromedp.Evaluate(`document.body.innerText`, &text),
+		chromedp.Evaluate(`Array.from(document.querySelectorAll('#peta g.node > title')).map(e => e.textContent)`, &nodes),
+		chromedp.Evaluate(`document.scripts.length`, &scripts),
+		chromedp.Evaluate(`document.querySelectorAll('img, iframe, object, embed').length`, &imgs),
+		chromedp.Click(`#units thead th:nth-child(8)`, chromedp.ByQuery),
+		chromedp.Evaluate(`document.querySelector('#units thead th:nth-child(8)').getAttribute('aria-sort') || ''`, &sorted),
+		chromedp.FullScreenshot(&png, 100), // quality 100: PNG
+	)
+	if err != nil {
+		t.Fatalf("chromium: %v", err)
+	}
+	dir := os.Getenv("SEKAT_ARTIFACTS")
+	if dir == "" {
+		dir = os.TempDir()
+	}
+	shot := filepath.Join(dir, "sekat-report-"+name+".png")
+	if err := os.WriteFile(shot, png, 0o644); err != nil {
+		t.Errorf("screenshot: %v", err)
+	} else {
+		t.Logf("screenshot: %s", shot)
+	}
+
+	mu.Lock()
+	defer mu.Unlock()
+	for _, p := range problems {
+		t.Errorf("browser: %s", p)
+	}
+	for _, u := range requests {
+		if u != fileURL {
+			t.Errorf("request other than the report itself: %s", u)
+		}
+	}
+	if scripts != 1 {
+		t.Errorf("%d scripts on the page, want the report's own only", scripts)
+	}
+	if imgs != 0 {
+		t.Errorf("%d img/iframe/object/embed elements: markup from a name?", imgs)
+	}
+	if sorted != "ascending" {
+		t.Errorf("clicking a heading did not sort the table (aria-sort %q)", sorted)
+	}
+	page := squash(text)
+	for _, s := range silos {
+		if !strings.Contains(page, squash(uncell(s["group"]))) {
+			t.Errorf("silo %q of silos.csv is not named on the page", s["group"])
+		}
+	}
+	onMap := map[string]bool{}
+	for _, n := range nodes {
+		onMap[n] = true
+	}
+	for _, u := range units {
+		if !onMap[u["unit_id"]] {
+			t.Errorf("unit %s has no node on the map", u["unit_id"])
+		}
+		if n := squash(uncell(u["name"])); !strings.Contains(page, n) {
+			t.Errorf("name %q is not shown literally", u["name"])
+		}
+	}
+}

@@ -1,0 +1,763 @@
+package viz
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/metrics"
+	"github.com/sekat-ona/sekat/metrics/broker"
+)
+
+// Defaults of MapOptions.
+const (
+	DefaultMaxTiesPerNode = 3
+	DefaultMaxNodes       = 600
+	DefaultEgoMaxNodes    = 150
+	DefaultSizeBy         = "betweenness"
+)
+
+// ErrUnknownMetric is returned for a MapOptions.SizeBy that is not one of
+// SizeMetrics.
+var ErrUnknownMetric = errors.New("viz: unknown metric")
+
+// SizeMetrics are the per-node measures a map can size its nodes by.
+var SizeMetrics = []string{"betweenness", "strength", "degree", "harmonic", "pagerank", "eigenvector",
+	"effective_size", "participation_sector", "coordinator_brokerage"}
+
+// MapOptions configure the maps. The zero value draws the default map:
+// nodes sized by betweenness, the 3 strongest ties of each node, at most
+// 600 nodes, text in Bahasa Indonesia.
+type MapOptions struct {
+	Study  string // the study's name, shown in the title
+	Window string // the window as the reader should see it, e.g. "2025-01-01 s.d. 2025-07-01"
+	// SizeBy names the metric that sizes the nodes (one of SizeMetrics);
+	// "" means betweenness.
+	SizeBy string
+	// MaxTiesPerNode is how many of its strongest ties each node keeps on
+	// the map; 0 means 3, a negative value keeps every tie.
+	MaxTiesPerNode int
+	// MaxNodes caps the nodes drawn (those with the largest SizeBy value
+	// are kept); 0 means 600 (150 for an ego map), negative no cap.
+	MaxNodes int
+	// Lang is "en" for English; anything else is Bahasa Indonesia.
+	Lang string
+}
+
+func (o MapOptions) sizeBy() string {
+	if o.SizeBy == "" {
+		return DefaultSizeBy
+	}
+	return o.SizeBy
+}
+
+func (o MapOptions) maxTies() int {
+	if o.MaxTiesPerNode == 0 {
+		return DefaultMaxTiesPerNode
+	}
+	return o.MaxTiesPerNode
+}
+
+func (o MapOptions) maxNodes(def int) int {
+	if o.MaxNodes == 0 {
+		return def
+	}
+	return o.MaxNodes
+}
+
+// nodeMetric returns the value of metric name for nd, 0 for NaN.
+func nodeMetric(nd *metrics.Node, name string) (float64, error) {
+	var v float64
+	switch name {
+	case "betweenness":
+		v = nd.Betweenness
+	case "strength":
+		v = nd.Strength
+	case "degree":
+		v = float64(nd.Degree)
+	case "harmonic":
+		v = nd.Harmonic
+	case "pagerank":
+		v = nd.PageRank
+	case "eigenvector":
+		v = nd.Eigenvector
+	case "effective_size":
+		v = nd.EffectiveSize
+	case "participation_sector":
+		v = nd.ParticipationSector
+	case "coordinator_brokerage":
+		v = float64(nd.Coordinator + nd.Itinerant + nd.Representative + nd.Gatekeeper + nd.Liaison)
+	default:
+		return 0, fmt.Errorf("%w %q: choose one of %s", ErrUnknownMetric, name, strings.Join(SizeMetrics, ", "))
+	}
+	if math.IsNaN(v) || math.IsInf(v, 0) || v < 0 {
+		v = 0
+	}
+	return v, nil
+}
+
+// palette holds the community and unit colours: distinguishable, light
+// enough for black labels, and still apart in greyscale print.
+var palette = []string{"#8dd3c7", "#fdb462", "#bebada", "#fb8072", "#80b1d3", "#b3de69",
+	"#fccde5", "#ffed6f", "#bc80bd", "#ccebc5"}
+
+const otherColour = "#d9d9d9"
+
+// colour returns the palette colour of a 1-based class, grey past the
+// palette.
+func colour(class int) string {
+	if class >= 1 && class <= len(palette) {
+		return palette[class-1]
+	}
+	return otherColour
+}
+
+// Edge colours.
+const (
+	colInside = "#9a9a9a"
+	colAcross = "#2f6db5"
+	colBridge = "#c0392b"
+	colSilo   = "#c0392b"
+)
+
+// Node sizes in inches.
+const (
+	minWidth = 0.22
+	maxWidth = 1.0
+)
+
+// mapGraph is a map ready to be written as DOT.
+type mapGraph struct {
+	directed bool
+	name     string
+	title    []string // lines
+	layout   string
+	small    bool
+	clusters []mapCluster
+	nodes    []mapNode // in id order
+	edges    []mapEdge // sorted by (u, v)
+}
+
+type mapCluster struct {
+	label string
+	silo  bool
+	nodes []int // indices into mapGraph.nodes
+}
+
+type mapNode struct {
+	id          string
+	xlabel      string
+	tooltip     string
+	fill        string
+	shape       string
+	width       float64
+	peripheries int
+}
+
+type mapEdge struct {
+	u, v    int // indices into mapGraph.nodes
+	colour  string
+	pen     float64
+	bold    bool
+	tooltip string
+}
+
+// num formats a float for DOT with at most 3 decimals, deterministically.
+func num(x float64) string {
+	return strconv.FormatFloat(math.Round(x*1000)/1000, 'f', -1, 64)
+}
+
+// write renders the map as DOT.
+func (m *mapGraph) write() []byte {
+	var b strings.Builder
+	kind, arrow := "graph", "--"
+	if m.directed {
+		kind, arrow = "digraph", "->"
+	}
+	fmt.Fprintf(&b, "%s %s {\n", kind, graph.DOTQuote(m.name))
+	font := `"Helvetica,Arial,sans-serif"`
+	fs := "14"
+	if m.small {
+		fs = "11"
+	}
+	fmt.Fprintf(&b, "  graph [layout=%s, fontname=%s, fontsize=%s, labelloc=t, labeljust=l, outputorder=edgesfirst, forcelabels=true, pad=0.2, K=0.9, splines=false,\n", m.layout, font, fs)
+	fmt.Fprintf(&b, "         label=%s];\n", graph.DOTQuote(strings.Join(m.title, "\n")))
+	fmt.Fprintf(&b, "  node [shape=circle, fixedsize=true, style=filled, color=\"#404040\", penwidth=0.8, fontname=%s, fontsize=9, label=\" \"];\n", font)
+	fmt.Fprintf(&b, "  edge [color=%q, arrowsize=0.5];\n", colInside)
+	inCluster := make([]bool, len(m.nodes))
+	for ci, c := range m.clusters {
+		fmt.Fprintf(&b, "  subgraph \"cluster_%d\" {\n", ci)
+		if c.silo {
+			fmt.Fprintf(&b, "    graph [label=%s, style=\"rounded,bold\", color=%q, penwidth=3, fontcolor=%q, fontsize=12];\n",
+				graph.DOTQuote(c.label), colSilo, colSilo)
+		} else {
+			fmt.Fprintf(&b, "    graph [label=%s, style=rounded, color=\"#b0b0b0\", penwidth=1, fontcolor=\"#505050\", fontsize=11];\n",
+				graph.DOTQuote(c.label))
+		}
+		for _, i := range c.nodes {
+			inCluster[i] = true
+			b.WriteString("    ")
+			m.writeNode(&b, i)
+		}
+		b.WriteString("  }\n")
+	}
+	for i := range m.nodes {
+		if !inCluster[i] {
+			b.WriteString("  ")
+			m.writeNode(&b, i)
+		}
+	}
+	for _, e := range m.edges {
+		fmt.Fprintf(&b, "  %s %s %s [penwidth=%s", graph.DOTQuote(m.nodes[e.u].id), arrow, graph.DOTQuote(m.nodes[e.v].id), num(e.pen))
+		if e.colour != colInside {
+			fmt.Fprintf(&b, ", color=%q", e.colour)
+		}
+		if e.bold {
+			b.WriteString(", style=bold")
+		}
+		if e.tooltip != "" {
+			fmt.Fprintf(&b, ", tooltip=%s", graph.DOTQuote(e.tooltip))
+		}
+		b.WriteString("];\n")
+	}
+	b.WriteString("}\n")
+	return []byte(b.String())
+}
+
+func (m *mapGraph) writeNode(b *strings.Builder, i int) {
+	n := &m.nodes[i]
+	fmt.Fprintf(b, "%s [width=%s, fillcolor=%q, xlabel=%s, tooltip=%s", graph.DOTQuote(n.id), num(n.width), n.fill,
+		graph.DOTQuote(n.xlabel), graph.DOTQuote(n.tooltip))
+	if n.shape != "" {
+		fmt.Fprintf(b, ", shape=%s", n.shape)
+	}
+	if n.peripheries > 1 {
+		fmt.Fprintf(b, ", peripheries=%d", n.peripheries)
+	}
+	b.WriteString("];\n")
+}
+
+// widths maps metric values to node widths: the area grows linearly with
+// the value.
+func widths(v []float64) []float64 {
+	mx := 0.0
+	for _, x := range v {
+		mx = math.Max(mx, x)
+	}
+	out := make([]float64, len(v))
+	for i, x := range v {
+		out[i] = minWidth
+		if mx > 0 {
+			out[i] += (maxWidth - minWidth) * math.Sqrt(x/mx)
+		}
+	}
+	return out
+}
+
+// penWidth is the log-scale pen width of a tie of weight w when the
+// strongest drawn tie has weight mx.
+func penWidth(w, mx float64) float64 {
+	if mx <= 0 || w <= 0 {
+		return 0.6
+	}
+	return 0.6 + 3.4*math.Log1p(w)/math.Log1p(mx)
+}
+
+// shapeOf is the node shape of a unit kind.
+func shapeOf(k graph.Kind) string {
+	switch k {
+	case graph.KindCoordinator:
+		return "square"
+	case graph.KindExternal:
+		return "diamond"
+	}
+	return ""
+}
+
+// keepNodes returns which of the n nodes are drawn: all when n <= max
+// (or max < 0), else the max nodes with the largest value (ties by id).
+func keepNodes(v []float64, max int) []bool {
+	keep := make([]bool, len(v))
+	if max < 0 || len(v) <= max {
+		for i := range keep {
+			keep[i] = true
+		}
+		return keep
+	}
+	idx := make([]int, len(v))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return v[idx[a]] > v[idx[b]] })
+	for _, i := range idx[:max] {
+		keep[i] = true
+	}
+	return keep
+}
+
+// topTies returns the undirected pairs {u, v} (u < v, both kept) that are
+// among the k strongest ties of u or of v (k < 0: all), plus the pairs in
+// always, sorted by (u, v). Ties of equal weight are broken by the
+// neighbour id, so the choice is deterministic.
+func topTies(g *graph.CSR, keep []bool, k int, always map[[2]int32]bool) [][2]int32 {
+	sel := map[[2]int32]bool{}
+	type nb struct {
+		v int32
+		w float64
+	}
+	var row []nb
+	for u := 0; u < g.N; u++ {
+		if !keep[u] {
+			continue
+		}
+		adj, w := g.Neighbors(u)
+		row = row[:0]
+		for i, v := range adj {
+			if keep[v] && int(v) != u {
+				row = append(row, nb{v, w[i]})
+			}
+		}
+		if k >= 0 && len(row) > k {
+			sort.SliceStable(row, func(a, b int) bool { return row[a].w > row[b].w })
+			row = row[:k]
+		}
+		for _, x := range row {
+			a, b := int32(u), x.v
+			if a > b {
+				a, b = b, a
+			}
+			sel[[2]int32{a, b}] = true
+		}
+	}
+	for p := range always {
+		if keep[p[0]] && keep[p[1]] {
+			sel[p] = true
+		}
+	}
+	out := make([][2]int32, 0, len(sel))
+	for p := range sel {
+		out = append(out, p)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i][0] != out[j][0] {
+			return out[i][0] < out[j][0]
+		}
+		return out[i][1] < out[j][1]
+	})
+	return out
+}
+
+// sectorIndex maps each node to the index of its sector in r.Sectors.
+func sectorIndex(r *metrics.Result) []int {
+	out := make([]int, len(r.Net.Nodes))
+	for i := range r.Net.Nodes {
+		out[i] = sort.SearchStrings(r.Sectors, r.Net.Nodes[i].Sector)
+	}
+	return out
+}
+
+// siloSectors marks the sectors that are silos.
+func siloSectors(r *metrics.Result) map[string]bool {
+	out := map[string]bool{}
+	for _, gi := range r.Silos {
+		if gi >= 0 && gi < len(r.Groups) && r.Groups[gi].Type == metrics.GroupSector {
+			out[r.Groups[gi].Name] = true
+		}
+	}
+	return out
+}
+
+// displayName is a node's name, or its id when it has none.
+func displayName(n *graph.Node) string {
+	if n.Name != "" {
+		return n.Name
+	}
+	return n.ID
+}
+
+// checkResult rejects results a map cannot be drawn from.
+func checkResult(r *metrics.Result) error {
+	if r == nil || r.Net == nil {
+		return errors.New("viz: no result to draw")
+	}
+	if len(r.Nodes) != len(r.Net.Nodes) {
+		return fmt.Errorf("viz: result has %d node rows for %d nodes", len(r.Nodes), len(r.Net.Nodes))
+	}
+	return nil
+}
+
+// UnitMapDOT returns the map of the combined undirected network as DOT
+// (layout dot: in the WebAssembly build fdp's output depends on what the
+// process laid out before, dot's does not): nodes boxed by sector, coloured by community, sized by
+// opt.SizeBy; see the package documentation for every visual rule. The
+// output is deterministic: clusters in sector order, nodes in id order,
+// ties sorted by their ends' ids.
+func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
+	if err := checkResult(r); err != nil {
+		return nil, err
+	}
+	t := texts(opt.Lang)
+	u := r.Net.Undirected()
+	val := make([]float64, len(r.Nodes))
+	for i := range r.Nodes {
+		v, err := nodeMetric(&r.Nodes[i], opt.sizeBy())
+		if err != nil {
+			return nil, err
+		}
+		val[i] = v
+	}
+	keep := keepNodes(val, opt.maxNodes(DefaultMaxNodes))
+	bridges := map[[2]int32]bool{}
+	for _, p := range broker.Bridges(u) {
+		bridges[p] = true
+	}
+	ties := topTies(u, keep, opt.maxTies(), bridges)
+
+	m := &mapGraph{name: "sekat", layout: "dot"}
+	pos := make([]int, len(r.Nodes)) // node id -> index in m.nodes
+	wd := widths(val)
+	drawn := 0
+	for i := range r.Net.Nodes {
+		pos[i] = -1
+		if !keep[i] {
+			continue
+		}
+		nd := &r.Net.Nodes[i]
+		mn := &r.Nodes[i]
+		per := 1
+		if mn.Articulation {
+			per = 2
+		}
+		tip := fmt.Sprintf("%s — %s\n%s: %s\n%s: %d\n%s: %s", nd.ID, displayName(nd), t.Sector, nd.Sector,
+			t.Community, mn.Community, opt.sizeBy(), strconv.FormatFloat(val[i], 'g', 4, 64))
+		pos[i] = len(m.nodes)
+		m.nodes = append(m.nodes, mapNode{id: nd.ID, xlabel: nd.ID, tooltip: tip, fill: colour(mn.Community),
+			shape: shapeOf(nd.Kind), width: wd[i], peripheries: per})
+		drawn++
+	}
+	// Clusters by sector.
+	si := sectorIndex(r)
+	silos := siloSectors(r)
+	clusters := make([]mapCluster, len(r.Sectors))
+	for s, name := range r.Sectors {
+		label := name
+		if silos[name] {
+			label = "SILO · " + name
+		}
+		clusters[s] = mapCluster{label: label, silo: silos[name]}
+	}
+	for i := range r.Net.Nodes {
+		if pos[i] >= 0 && si[i] < len(clusters) {
+			clusters[si[i]].nodes = append(clusters[si[i]].nodes, pos[i])
+		}
+	}
+	for _, c := range clusters {
+		if len(c.nodes) > 0 {
+			m.clusters = append(m.clusters, c)
+		}
+	}
+	// Ties.
+	mx := 0.0
+	for _, p := range ties {
+		w, _ := u.Weight(int(p[0]), int(p[1]))
+		mx = math.Max(mx, w)
+	}
+	for _, p := range ties {
+		w, _ := u.Weight(int(p[0]), int(p[1]))
+		e := mapEdge{u: pos[p[0]], v: pos[p[1]], pen: penWidth(w, mx), colour: colInside,
+			tooltip: fmt.Sprintf("%s — %s: %s", r.Net.Nodes[p[0]].ID, r.Net.Nodes[p[1]].ID, strconv.FormatFloat(w, 'g', 4, 64))}
+		if si[p[0]] != si[p[1]] {
+			e.colour = colAcross
+		}
+		if bridges[p] {
+			e.colour, e.bold = colBridge, true
+			e.pen = math.Max(e.pen, 2.5)
+		}
+		m.edges = append(m.edges, e)
+	}
+	m.title = titleLines(t.UnitMap, opt)
+	m.title = append(m.title, fmt.Sprintf(t.LegendSize, metricLabel(opt.sizeBy(), opt.Lang)), t.LegendEdges, t.LegendShapes)
+	m.title = append(m.title, leftOut(t, u.Edges()/2, len(ties), len(r.Nodes)-drawn, opt))
+	return m.write(), nil
+}
+
+// titleLines are the first lines of a map title: what, study, window.
+func titleLines(what string, opt MapOptions) []string {
+	head := what
+	if opt.Study != "" {
+		head = opt.Study + " — " + what
+	}
+	lines := []string{head}
+	if opt.Window != "" {
+		lines = append(lines, texts(opt.Lang).Window+": "+opt.Window)
+	}
+	return lines
+}
+
+// leftOut says what the map does not show.
+func leftOut(t *lang, ties, drawnTies, hiddenNodes int, opt MapOptions) string {
+	s := fmt.Sprintf(t.DrawnTies, drawnTies, ties)
+	if drawnTies < ties && opt.maxTies() >= 0 {
+		s += fmt.Sprintf(t.TopK, opt.maxTies())
+	}
+	if hiddenNodes > 0 {
+		s += fmt.Sprintf(t.HiddenNodes, hiddenNodes, metricLabel(opt.sizeBy(), opt.Lang))
+	}
+	return s
+}
+
+// LayerMapDOT returns a small map of one layer: the same clusters, colours
+// and shapes as UnitMapDOT, nodes sized by their strength in the layer,
+// and only the ties of that layer (arrows for the directed layers:
+// correspondence sender -> recipient, data sharing and denials provider ->
+// consumer; meetings undirected), filtered like the unit map.
+func LayerMapDOT(r *metrics.Result, layer graph.Layer, opt MapOptions) ([]byte, error) {
+	if err := checkResult(r); err != nil {
+		return nil, err
+	}
+	if layer >= graph.NumLayers {
+		return nil, fmt.Errorf("viz: unknown layer %d", layer)
+	}
+	t := texts(opt.Lang)
+	directed := layer != graph.Meetings
+	lg := r.Net.LayerGraph(layer, !directed)
+	und := r.Net.LayerGraph(layer, true)
+	val := make([]float64, und.N)
+	for i := range val {
+		val[i] = und.Strength(i)
+	}
+	keep := keepNodes(val, opt.maxNodes(DefaultMaxNodes))
+	// Top ties are chosen on the undirected layer; each chosen pair is
+	// drawn as the arcs that exist.
+	pairs := topTies(und, keep, opt.maxTies(), nil)
+	m := &mapGraph{name: "sekat-" + layer.String(), layout: "dot", directed: directed, small: true}
+	pos := make([]int, und.N)
+	wd := widths(val)
+	drawn := 0
+	for i := range r.Net.Nodes {
+		pos[i] = -1
+		if !keep[i] {
+			continue
+		}
+		nd := &r.Net.Nodes[i]
+		pos[i] = len(m.nodes)
+		m.nodes = append(m.nodes, mapNode{id: nd.ID, xlabel: nd.ID, fill: colour(r.Nodes[i].Community), shape: shapeOf(nd.Kind),
+			width: wd[i] * 0.8, tooltip: fmt.Sprintf("%s — %s\n%s: %s", nd.ID, displayName(nd), t.Sector, nd.Sector)})
+		drawn++
+	}
+	si := sectorIndex(r)
+	silos := siloSectors(r)
+	clusters := make([]mapCluster, len(r.Sectors))
+	for s, name := range r.Sectors {
+		clusters[s] = mapCluster{label: name, silo: silos[name]}
+	}
+	for i := range r.Net.Nodes {
+		if pos[i] >= 0 && si[i] < len(clusters) {
+			clusters[si[i]].nodes = append(clusters[si[i]].nodes, pos[i])
+		}
+	}
+	for _, c := range clusters {
+		if len(c.nodes) > 0 {
+			m.clusters = append(m.clusters, c)
+		}
+	}
+	layerCol := map[graph.Layer]string{graph.Correspondence: colAcross, graph.Meetings: "#1b9e77",
+		graph.DataSharing: "#7570b3", graph.DataDenied: colBridge}[layer]
+	type arc struct {
+		a, b int32
+		w    float64
+	}
+	var arcs []arc
+	mx := 0.0
+	for _, p := range pairs {
+		ends := [][2]int32{p}
+		if directed {
+			ends = [][2]int32{p, {p[1], p[0]}}
+		}
+		for _, x := range ends {
+			if w, ok := lg.Weight(int(x[0]), int(x[1])); ok && w > 0 {
+				arcs = append(arcs, arc{x[0], x[1], w})
+				mx = math.Max(mx, w)
+			}
+		}
+	}
+	for _, a := range arcs {
+		e := mapEdge{u: pos[a.a], v: pos[a.b], pen: penWidth(a.w, mx), colour: colInside,
+			tooltip: fmt.Sprintf("%s — %s: %s", r.Net.Nodes[a.a].ID, r.Net.Nodes[a.b].ID, strconv.FormatFloat(a.w, 'g', 4, 64))}
+		if si[a.a] != si[a.b] || layer == graph.DataDenied {
+			e.colour = layerCol
+		}
+		m.edges = append(m.edges, e)
+	}
+	m.title = titleLines(t.LayerName[layer], opt)
+	m.title = append(m.title, leftOut(t, und.Edges()/2, len(pairs), len(r.Nodes)-drawn, MapOptions{MaxTiesPerNode: opt.MaxTiesPerNode, SizeBy: "strength", Lang: opt.Lang}))
+	return m.write(), nil
+}
+
+// EgoMapDOT returns the map of a person (by person_id) and their two-step
+// neighbourhood on the combined undirected person-level network, boxed and
+// coloured by unit. The person is a large double circle; the other nodes
+// are sized by their tie weight to the person's first step. Above
+// opt.MaxNodes (default 150) the nodes with the strongest ties are kept:
+// first-step people before second-step people. Each node keeps its
+// strongest ties as on the unit map, and every tie of the person is drawn.
+func EgoMapDOT(r *metrics.Result, person string, opt MapOptions) ([]byte, error) {
+	if err := checkResult(r); err != nil {
+		return nil, err
+	}
+	if r.Net.Level != graph.PersonLevel {
+		return nil, errors.New("viz: an ego map needs a person-level result; run with --level person")
+	}
+	c, ok := r.Net.NodeIndex(person)
+	if !ok {
+		return nil, fmt.Errorf("viz: person %q is not in the network", person)
+	}
+	t := texts(opt.Lang)
+	u := r.Net.Undirected()
+	// Breadth-first to depth 2, with each node's strongest tie to the
+	// previous step as its rank.
+	depth := make([]int8, u.N)
+	rank := make([]float64, u.N)
+	for i := range depth {
+		depth[i] = -1
+	}
+	depth[c] = 0
+	var first, second []int32
+	adj, w := u.Neighbors(int(c))
+	for i, v := range adj {
+		depth[v], rank[v] = 1, w[i]
+		first = append(first, v)
+	}
+	for _, x := range first {
+		adj, w := u.Neighbors(int(x))
+		for i, v := range adj {
+			if depth[v] == -1 {
+				depth[v] = 2
+				second = append(second, v)
+			}
+			if depth[v] == 2 {
+				rank[v] = math.Max(rank[v], w[i])
+			}
+		}
+	}
+	byRank := func(s []int32) {
+		sort.Slice(s, func(a, b int) bool {
+			if rank[s[a]] != rank[s[b]] {
+				return rank[s[a]] > rank[s[b]]
+			}
+			return s[a] < s[b]
+		})
+	}
+	byRank(first)
+	byRank(second)
+	order := append(append([]int32{c}, first...), second...)
+	limit := opt.maxNodes(DefaultEgoMaxNodes)
+	if limit >= 0 && len(order) > limit {
+		order = order[:max(limit, 1)]
+	}
+	keep := make([]bool, u.N)
+	for _, v := range order {
+		keep[v] = true
+	}
+	always := map[[2]int32]bool{}
+	for _, v := range first {
+		a, b := c, v
+		if a > b {
+			a, b = b, a
+		}
+		always[[2]int32{a, b}] = true
+	}
+	ties := topTies(u, keep, opt.maxTies(), always)
+	// Units present, sorted by name, give colours and clusters.
+	unitSet := map[string]bool{}
+	for _, v := range order {
+		unitSet[r.Net.Nodes[v].Unit] = true
+	}
+	units := make([]string, 0, len(unitSet))
+	for k := range unitSet {
+		units = append(units, k)
+	}
+	sort.Strings(units)
+	uIdx := map[string]int{}
+	for i, k := range units {
+		uIdx[k] = i
+	}
+	val := make([]float64, u.N)
+	for _, v := range order {
+		val[v] = rank[v]
+	}
+	mr := 0.0
+	for _, v := range order[1:] {
+		mr = math.Max(mr, rank[v])
+	}
+	m := &mapGraph{name: "sekat-ego", layout: "dot"}
+	pos := make([]int, u.N)
+	clusters := make([]mapCluster, len(units))
+	for i, k := range units {
+		clusters[i].label = k
+	}
+	for i := range r.Net.Nodes {
+		pos[i] = -1
+		if !keep[i] {
+			continue
+		}
+		nd := &r.Net.Nodes[i]
+		width := minWidth
+		if mr > 0 {
+			width += (maxWidth - minWidth) * 0.6 * math.Sqrt(val[i]/mr)
+		}
+		per := 1
+		if int32(i) == c {
+			width, per = maxWidth, 2
+		}
+		ui := uIdx[nd.Unit]
+		pos[i] = len(m.nodes)
+		m.nodes = append(m.nodes, mapNode{id: nd.ID, xlabel: nd.ID, fill: colour(ui + 1), width: width, peripheries: per,
+			shape: shapeOf(nd.Kind), tooltip: fmt.Sprintf("%s — %s\nunit: %s", nd.ID, displayName(nd), nd.Unit)})
+		clusters[ui].nodes = append(clusters[ui].nodes, pos[i])
+	}
+	for _, cl := range clusters {
+		if len(cl.nodes) > 0 {
+			m.clusters = append(m.clusters, cl)
+		}
+	}
+	mx := 0.0
+	for _, p := range ties {
+		w, _ := u.Weight(int(p[0]), int(p[1]))
+		mx = math.Max(mx, w)
+	}
+	for _, p := range ties {
+		w, _ := u.Weight(int(p[0]), int(p[1]))
+		e := mapEdge{u: pos[p[0]], v: pos[p[1]], pen: penWidth(w, mx), colour: colInside}
+		if r.Net.Nodes[p[0]].Unit != r.Net.Nodes[p[1]].Unit {
+			e.colour = colAcross
+		}
+		m.edges = append(m.edges, e)
+	}
+	nd := &r.Net.Nodes[c]
+	m.title = titleLines(fmt.Sprintf(t.EgoMap, displayName(nd), nd.ID, nd.Unit), opt)
+	m.title = append(m.title, t.EgoLegend)
+	total := 0
+	for _, v := range order {
+		adj, _ := u.Neighbors(int(v))
+		for _, x := range adj {
+			if keep[x] && x > v {
+				total++
+			}
+		}
+	}
+	hidden := len(first) + len(second) + 1 - len(order)
+	m.title = append(m.title, leftOut(t, total, len(ties), 0, opt)+fmtHidden(t, hidden))
+	return m.write(), nil
+}
+
+func fmtHidden(t *lang, n int) string {
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf(t.EgoHidden, n)
+}

@@ -1,0 +1,453 @@
+package viz
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"flag"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/sekat-ona/sekat/graph"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden DOT files in testdata/")
+
+// golden compares got with testdata/name, or rewrites it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	p := filepath.Join("testdata", name)
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatalf("%v (run go test ./viz -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file; got:\n%s", name, got)
+	}
+}
+
+// svgDoc is what the SVG tests read from Graphviz's output.
+type svgDoc struct {
+	nodes    map[string]bool // <title> of every g.node
+	clusters []string        // the texts of every g.cluster
+	edges    int
+	texts    []string // every <text>, in order
+	tooltips []string // every xlink:title
+}
+
+// parseSVG reads an SVG with encoding/xml (never byte-compared: house
+// rule 9).
+func parseSVG(t *testing.T, svg []byte) svgDoc {
+	t.Helper()
+	d := xml.NewDecoder(bytes.NewReader(svg))
+	d.Strict = false
+	doc := svgDoc{nodes: map[string]bool{}}
+	var stack []string // class of each open <g>
+	var inTitle, inText bool
+	var buf strings.Builder
+	for {
+		tok, err := d.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			t.Fatalf("svg does not parse: %v", err)
+		}
+		switch x := tok.(type) {
+		case xml.StartElement:
+			switch x.Name.Local {
+			case "g":
+				class := ""
+				for _, a := range x.Attr {
+					if a.Name.Local == "class" {
+						class = a.Value
+					}
+				}
+				stack = append(stack, class)
+				if class == "edge" {
+					doc.edges++
+				}
+			case "title":
+				inTitle = true
+				buf.Reset()
+			case "text":
+				inText = true
+				buf.Reset()
+			case "a":
+				for _, a := range x.Attr {
+					if a.Name.Local == "title" {
+						doc.tooltips = append(doc.tooltips, a.Value)
+					}
+				}
+			}
+		case xml.CharData:
+			if inTitle || inText {
+				buf.Write(x)
+			}
+		case xml.EndElement:
+			switch x.Name.Local {
+			case "g":
+				stack = stack[:len(stack)-1]
+			case "title":
+				inTitle = false
+				if len(stack) > 0 && stack[len(stack)-1] == "node" {
+					doc.nodes[buf.String()] = true
+				}
+			case "text":
+				inText = false
+				doc.texts = append(doc.texts, buf.String())
+				if len(stack) > 0 && stack[len(stack)-1] == "cluster" {
+					doc.clusters = append(doc.clusters, buf.String())
+				}
+			}
+		}
+	}
+	return doc
+}
+
+func TestUnitMapGolden(t *testing.T) {
+	r := analyze(t, handUnits(nil, nil))
+	for _, tc := range []struct {
+		name string
+		opt  MapOptions
+	}{
+		{"unit_map.dot", MapOptions{Study: "Kabupaten Uji", Window: "2025-01-01 s.d. 2025-07-01"}},
+		{"unit_map_en_strength_all.dot", MapOptions{Study: "Test", Window: "2025-01-01 to 2025-07-01", Lang: "en", SizeBy: "strength", MaxTiesPerNode: -1}},
+		{"unit_map_top1.dot", MapOptions{MaxTiesPerNode: 1}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := UnitMapDOT(r, tc.opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden(t, tc.name, got)
+		})
+	}
+	for l := graph.Layer(0); l < graph.NumLayers; l++ {
+		t.Run(l.String(), func(t *testing.T) {
+			got, err := LayerMapDOT(r, l, MapOptions{Window: "2025"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden(t, "layer_"+l.String()+".dot", got)
+		})
+	}
+	t.Run("ego", func(t *testing.T) {
+		got, err := EgoMapDOT(analyze(t, handPeople()), "P1", MapOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		golden(t, "ego_P1.dot", got)
+	})
+}
+
+// TestUnitMapRules checks the visual rules on the hand network, in the
+// DOT itself: which ties are drawn, which are bridges, which sector is a
+// silo, which node has a double outline.
+func TestUnitMapRules(t *testing.T) {
+	r := analyze(t, handUnits(nil, nil))
+	dot, err := UnitMapDOT(r, MapOptions{MaxTiesPerNode: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(dot)
+	// 15 arcs on 15 distinct pairs (A2->B3 carries granted data, weight
+	// 1, besides two denials): 15 undirected ties, all drawn with -1.
+	if got, want := strings.Count(s, " -- "), 15; got != want {
+		t.Errorf("ties drawn: got %d, want %d", got, want)
+	}
+	for _, tc := range []struct{ what, want string }{
+		{"bridge B2-X", `"B2" -- "X" [penwidth=2.5, color="#c0392b", style=bold`},
+		{"articulation B2", `"B2" [width=`},
+		{"silo alpha", `"SILO · alpha"`},
+		{"coordinator K square", `shape=square`},
+		{"external X diamond", `shape=diamond`},
+		{"cross-sector tie", `"A1" -- "K" [penwidth=`},
+	} {
+		t.Run(tc.what, func(t *testing.T) {
+			if !strings.Contains(s, tc.want) {
+				t.Errorf("DOT lacks %s", tc.want)
+			}
+		})
+	}
+	// B2 is the only articulation point with a double outline besides
+	// those metrics reports.
+	for i := range r.Nodes {
+		line := lineOf(s, graph.DOTQuote(r.Net.Nodes[i].ID)+" [width=")
+		if got, want := strings.Contains(line, "peripheries=2"), r.Nodes[i].Articulation; got != want {
+			t.Errorf("%s: double outline %v, articulation %v", r.Net.Nodes[i].ID, got, want)
+		}
+	}
+	if !r.Nodes[4].Articulation {
+		t.Errorf("B2 should be an articulation point (it alone ties X)")
+	}
+	wantSilo := false
+	for _, gi := range r.Silos {
+		if r.Groups[gi].Name == "alpha" {
+			wantSilo = true
+		}
+	}
+	if !wantSilo {
+		t.Fatalf("the hand network's alpha should be a silo; silos: %v", r.Silos)
+	}
+}
+
+func lineOf(s, prefix string) string {
+	for _, l := range strings.Split(s, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), prefix) {
+			return l
+		}
+	}
+	return ""
+}
+
+func TestUnitMapDeterministic(t *testing.T) {
+	n := clustered(120, 3)
+	a, err := UnitMapDOT(analyze(t, n), MapOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 3; i++ {
+		b, err := UnitMapDOT(analyze(t, n), MapOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(a, b) {
+			t.Fatalf("run %d: DOT differs", i)
+		}
+	}
+}
+
+func TestUnitMapSVG(t *testing.T) {
+	r := analyze(t, handUnits(nil, nil))
+	for _, engine := range []string{EngineFDP, EngineDot} {
+		t.Run(engine, func(t *testing.T) {
+			dot, err := UnitMapDOT(r, MapOptions{Study: "Kabupaten Uji", Window: "2025-01-01 s.d. 2025-07-01", MaxTiesPerNode: -1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			svg, err := Render(dot, FormatSVG, engine)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc := parseSVG(t, svg)
+			var ids []string
+			for id := range doc.nodes {
+				ids = append(ids, id)
+			}
+			sort.Strings(ids)
+			if got, want := strings.Join(ids, ","), "A1,A2,A3,B1,B2,B3,C1,C2,K,X"; got != want {
+				t.Errorf("nodes: got %s, want %s", got, want)
+			}
+			if got, want := doc.edges, r.Net.Undirected().Edges()/2; got != want {
+				t.Errorf("edges: got %d, want %d", got, want)
+			}
+			if got, want := strings.Join(doc.clusters, "|"), "SILO · alpha|beta|gamma|koordinasi|luar"; got != want {
+				t.Errorf("clusters: got %s, want %s", got, want)
+			}
+			all := strings.Join(doc.texts, "\n")
+			for _, want := range []string{"Kabupaten Uji — Peta jejaring unit", "Jendela waktu: 2025-01-01 s.d. 2025-07-01", "Digambar 15 dari 15 ikatan"} {
+				if !strings.Contains(all, want) {
+					t.Errorf("svg text lacks %q", want)
+				}
+			}
+		})
+	}
+}
+
+func TestRender(t *testing.T) {
+	dot := []byte("graph g { a -- b }")
+	for _, tc := range []struct {
+		name, format, engine string
+		dot                  []byte
+		ok                   bool
+		magic                string
+	}{
+		{"svg", "svg", "", dot, true, "<svg"},
+		{"png", "png", "dot", dot, true, "\x89PNG"},
+		{"dot is the source", "dot", "", dot, true, "graph g"},
+		{"unknown format", "pdf", "", dot, false, ""},
+		{"slow engine refused", "svg", "sfdp", dot, false, ""},
+		{"malformed DOT", "svg", "", []byte("graph g { a -- }"), false, ""},
+		{"empty input", "svg", "", nil, false, ""},
+		{"binary input", "svg", "fdp", []byte{0xff, 0x00, '{', '"'}, false, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := Render(tc.dot, tc.format, tc.engine)
+			if (err == nil) != tc.ok {
+				t.Fatalf("err = %v, want ok %v", err, tc.ok)
+			}
+			if tc.ok && !bytes.Contains(got[:min(len(got), 400)], []byte(tc.magic)) {
+				t.Errorf("output does not start like %q: %.60q", tc.magic, got)
+			}
+		})
+	}
+}
+
+func TestMapOptionsErrors(t *testing.T) {
+	r := analyze(t, handUnits(nil, nil))
+	if _, err := UnitMapDOT(r, MapOptions{SizeBy: "nope"}); !errors.Is(err, ErrUnknownMetric) {
+		t.Errorf("unknown metric: err = %v", err)
+	}
+	if _, err := UnitMapDOT(nil, MapOptions{}); err == nil {
+		t.Errorf("nil result: no error")
+	}
+	if _, err := LayerMapDOT(r, graph.NumLayers, MapOptions{}); err == nil {
+		t.Errorf("bad layer: no error")
+	}
+	if _, err := EgoMapDOT(r, "A1", MapOptions{}); err == nil {
+		t.Errorf("ego map of a unit-level result: no error")
+	}
+	p := analyze(t, handPeople())
+	if _, err := EgoMapDOT(p, "nobody", MapOptions{}); err == nil {
+		t.Errorf("unknown person: no error")
+	}
+	for _, m := range SizeMetrics {
+		if _, err := UnitMapDOT(r, MapOptions{SizeBy: m}); err != nil {
+			t.Errorf("%s: %v", m, err)
+		}
+	}
+}
+
+func TestEgoMap(t *testing.T) {
+	p := analyze(t, handPeople())
+	for _, tc := range []struct {
+		person string
+		max    int
+		want   string // the nodes drawn, sorted
+	}{
+		{"P1", 0, "P1,P2,P3,P4,P5"}, // P6 is three steps away, P7 isolated
+		{"P3", 0, "P1,P2,P3,P4,P5,P6"},
+		{"P7", 0, "P7"},
+		{"P1", 3, "P1,P2,P3"},    // first step first
+		{"P1", 4, "P1,P2,P3,P4"}, // P3-P4 (4) is stronger than P3-P5 (1)
+	} {
+		t.Run(tc.person, func(t *testing.T) {
+			dot, err := EgoMapDOT(p, tc.person, MapOptions{MaxNodes: tc.max})
+			if err != nil {
+				t.Fatal(err)
+			}
+			svg, err := Render(dot, FormatSVG, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc := parseSVG(t, svg)
+			var ids []string
+			for id := range doc.nodes {
+				ids = append(ids, id)
+			}
+			sort.Strings(ids)
+			if got := strings.Join(ids, ","); got != tc.want {
+				t.Errorf("got %s, want %s", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestTopTies(t *testing.T) {
+	// A star 0-{1,2,3,4} with weights 4,3,2,1 plus 1-2 weight 0.5.
+	g := graph.NewCSR(5, []graph.Arc{{U: 0, V: 1, W: 4}, {U: 0, V: 2, W: 3}, {U: 0, V: 3, W: 2}, {U: 0, V: 4, W: 1}, {U: 1, V: 2, W: 0.5}}, true)
+	all := []bool{true, true, true, true, true}
+	for _, tc := range []struct {
+		name   string
+		keep   []bool
+		k      int
+		always map[[2]int32]bool
+		want   [][2]int32
+	}{
+		// Node 0 keeps 0-1; 1 keeps 0-1; 2 keeps 0-2; 3 keeps 0-3; 4 keeps 0-4.
+		{"k=1", all, 1, nil, [][2]int32{{0, 1}, {0, 2}, {0, 3}, {0, 4}}},
+		{"k=0 keeps only always", all, 0, map[[2]int32]bool{{1, 2}: true}, [][2]int32{{1, 2}}},
+		{"all", all, -1, nil, [][2]int32{{0, 1}, {0, 2}, {0, 3}, {0, 4}, {1, 2}}},
+		{"hidden hub", []bool{false, true, true, true, true}, -1, map[[2]int32]bool{{0, 1}: true}, [][2]int32{{1, 2}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := topTies(g, tc.keep, tc.k, tc.always)
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %v, want %v", got, tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Fatalf("got %v, want %v", got, tc.want)
+				}
+			}
+		})
+	}
+}
+
+func TestScales(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		w, mx     float64
+		want, tol float64
+	}{
+		{"strongest", 100, 100, 4, 1e-12},
+		{"weakest possible", 0, 100, 0.6, 1e-12},
+		{"no ties", 1, 0, 0.6, 1e-12},
+		// log(1+9)/log(1+99) = 0.5: halfway on the log scale.
+		{"log midpoint", 9, 99, 0.6 + 3.4*0.5, 1e-12},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := penWidth(tc.w, tc.mx); math.Abs(got-tc.want) > tc.tol {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+	w := widths([]float64{0, 25, 100})
+	want := []float64{minWidth, minWidth + (maxWidth-minWidth)*0.5, maxWidth}
+	for i := range w {
+		if math.Abs(w[i]-want[i]) > 1e-12 {
+			t.Errorf("widths[%d]: got %v, want %v", i, w[i], want[i])
+		}
+	}
+	for i, x := range widths([]float64{0, 0}) {
+		if x != minWidth {
+			t.Errorf("all-zero widths[%d] = %v", i, x)
+		}
+	}
+}
+
+// TestLargeMapFilter draws 700 units with the default cap of 600: the
+// 600 with the largest betweenness stay and the title says 100 are left
+// out.
+func TestLargeMapFilter(t *testing.T) {
+	r := analyze(t, clustered(700, 5))
+	dot, err := UnitMapDOT(r, MapOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(dot)
+	if !strings.Contains(s, `100 unit dengan betweenness (perantara jalur) terkecil tidak digambar`) {
+		t.Errorf("title does not say what was left out")
+	}
+	drawn := 0
+	minDrawn, maxHidden := math.Inf(1), math.Inf(-1)
+	for i := range r.Nodes {
+		if strings.Contains(s, "\n    "+graph.DOTQuote(r.Net.Nodes[i].ID)+" [width=") {
+			drawn++
+			minDrawn = math.Min(minDrawn, r.Nodes[i].Betweenness)
+		} else {
+			maxHidden = math.Max(maxHidden, r.Nodes[i].Betweenness)
+		}
+	}
+	if drawn != 600 {
+		t.Errorf("drawn %d nodes, want 600", drawn)
+	}
+	if maxHidden > minDrawn {
+		t.Errorf("a hidden node (betweenness %v) beats a drawn one (%v)", maxHidden, minDrawn)
+	}
+}

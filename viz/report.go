@@ -1,0 +1,562 @@
+package viz
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"embed"
+	"encoding/base64"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"html/template"
+	"io"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/metrics"
+	"github.com/sekat-ona/sekat/metrics/silo"
+)
+
+//go:embed templates
+var templates embed.FS
+
+// Input is one input file as the method page lists it.
+type Input struct {
+	Table, File                   string
+	Rows, Rejected, OutsideWindow int64
+	SHA256                        string
+}
+
+// ReportData is everything WriteReport needs. Result is required; the
+// rest is what the command line knows about the run. Zero values are left
+// out of the report (or, for the maps, made by WriteReport).
+type ReportData struct {
+	Result  *metrics.Result
+	Lang    string // "en" for English, else Bahasa Indonesia
+	Study   string // the study's name
+	Window  string // the window as the reader should see it
+	Version string // sekat's version
+	Seed    uint64
+	// Resolution and Permutations as run (0: not shown).
+	Resolution   float64
+	Permutations int
+	Inputs       []Input
+	Rejected     int64 // rows rejected in all
+	// SiloReasons[i] says in words why Result.Silos[i] is a silo (the
+	// reason column of silos.csv); missing entries get a generic sentence.
+	SiloReasons []string
+	// Map is the options of the unit map; MapSVG, when set, is used
+	// instead of rendering UnitMapDOT(Result, Map).
+	Map    MapOptions
+	MapSVG []byte
+	// NoLayerMaps leaves out the small per-layer maps.
+	NoLayerMaps bool
+	// TopBrokers is how many brokers the report lists; 0 means 10.
+	TopBrokers int
+}
+
+var (
+	reportTmpl *template.Template
+	scriptHash string
+)
+
+func init() {
+	js, err := templates.ReadFile("templates/report.js")
+	if err != nil {
+		panic(err)
+	}
+	h := sha256.Sum256(js)
+	scriptHash = "sha256-" + base64.StdEncoding.EncodeToString(h[:])
+	reportTmpl = template.Must(template.New("report.html.tmpl").Funcs(template.FuncMap{
+		"css": func() (template.CSS, error) {
+			b, err := templates.ReadFile("templates/report.css")
+			return template.CSS(b), err
+		},
+		"js": func() template.JS { return template.JS(js) },
+	}).ParseFS(templates, "templates/report.html.tmpl"))
+}
+
+// view is the report's data as the template reads it: strings formatted
+// for the reader, SVG already checked.
+type view struct {
+	T             *lang
+	Lang          string
+	Title         string
+	Study         string
+	Window        string
+	Version       string
+	CSP           string
+	Level         string
+	Headline      string
+	SiloSummary   string
+	Silos         []siloView
+	Figures       [][2]string
+	Map           template.HTML
+	Heatmap       template.HTML
+	Layers        []layerView
+	Brokers       []brokerView
+	Friction      []frictionView
+	FrictionTotal string
+	Units         []unitView
+	Groups        []groupView
+	Inputs        []inputView
+	Rejected      string
+	Params        [][2]string
+	HasRejects    bool
+}
+
+type siloView struct{ Name, Kind, Reason, Members string }
+
+type layerView struct {
+	Name string
+	SVG  template.HTML
+}
+
+type cell struct {
+	Text string
+	Sort string // numeric sort key; "" sorts by text
+}
+
+type brokerView struct {
+	ID, Name, Sector, Role, Kind                 string
+	Formal                                       bool
+	Betweenness, Participation, Brokerage, Artic cell
+}
+
+type frictionView struct {
+	Provider, Consumer     string
+	Requests, Denied, Rate cell
+}
+
+type unitView struct {
+	ID, Name, Sector, Kind, Role string
+	Cells                        []cell
+}
+
+type groupView struct {
+	Type, Name string
+	Silo       bool
+	Cells      []cell
+}
+
+type inputView struct {
+	Table, File, SHA string
+	Cells            []cell
+}
+
+// fmtFloat formats x with d decimals in the reader's language; NaN is "–".
+func fmtFloat(x float64, d int, code string) string {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return "–"
+	}
+	s := strconv.FormatFloat(x, 'f', d, 64)
+	if code != "en" {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// fmtInt formats n with thousands separators in the reader's language.
+func fmtInt(n int64, code string) string {
+	s := strconv.FormatInt(n, 10)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteString(texts(code).Thousands)
+		}
+		b.WriteRune(c)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
+}
+
+func numCell(x float64, d int, code string) cell {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return cell{Text: "–", Sort: ""}
+	}
+	return cell{Text: fmtFloat(x, d, code), Sort: strconv.FormatFloat(x, 'g', -1, 64)}
+}
+
+func intCell(n int64, code string) cell {
+	return cell{Text: fmtInt(n, code), Sort: strconv.FormatInt(n, 10)}
+}
+
+// inlineSVG checks that svg is well-formed XML made only of drawing
+// elements with no event handlers, links or scripts, and returns it
+// without its XML declaration, doctype and comments, ready to inline in
+// HTML. Graphviz escapes every label, so a name cannot become markup; this
+// check makes sure of it before anything reaches the browser.
+func inlineSVG(svg []byte) (template.HTML, error) {
+	allowed := map[string]bool{"svg": true, "g": true, "title": true, "path": true, "polygon": true, "polyline": true,
+		"ellipse": true, "circle": true, "rect": true, "line": true, "text": true, "tspan": true, "a": true, "defs": true}
+	d := xml.NewDecoder(bytes.NewReader(svg))
+	d.Strict = true
+	var out bytes.Buffer
+	started := false
+	for {
+		start := d.InputOffset()
+		tok, err := d.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return "", fmt.Errorf("viz: map svg: %w", err)
+		}
+		end := d.InputOffset()
+		switch x := tok.(type) {
+		case xml.StartElement:
+			if !allowed[x.Name.Local] {
+				return "", fmt.Errorf("viz: map svg: element <%s> not allowed", x.Name.Local)
+			}
+			for _, a := range x.Attr {
+				n := strings.ToLower(a.Name.Local)
+				if strings.HasPrefix(n, "on") || n == "href" || n == "src" || n == "style" {
+					return "", fmt.Errorf("viz: map svg: attribute %s not allowed", a.Name.Local)
+				}
+			}
+			started = true
+		case xml.ProcInst, xml.Directive, xml.Comment:
+			continue
+		}
+		if started {
+			out.Write(svg[start:end])
+		}
+	}
+	return template.HTML(out.String()), nil
+}
+
+// WriteReport writes the self-contained HTML report of data to w: the
+// headline, the unit map and the mixing heatmap, the per-layer maps, the
+// top brokers, data-sharing friction, sortable tables of units and groups,
+// and the method page. Every name is escaped by html/template; the map SVG
+// is checked by inlineSVG; a Content-Security-Policy allows no network
+// request and no script but the report's own sorting script (by hash).
+func WriteReport(w io.Writer, data ReportData) error {
+	r := data.Result
+	if err := checkResult(r); err != nil {
+		return err
+	}
+	code := "id"
+	if data.Lang == "en" {
+		code = "en"
+	}
+	t := texts(code)
+	mo := data.Map
+	mo.Lang = code
+	if mo.Study == "" {
+		mo.Study = data.Study
+	}
+	if mo.Window == "" {
+		mo.Window = data.Window
+	}
+	v := &view{T: t, Lang: code, Study: data.Study, Window: data.Window, Version: data.Version, Level: r.Net.Level.String()}
+	v.Title = t.ReportTitle
+	if data.Study != "" {
+		v.Title = data.Study + " — " + t.ReportTitle
+	}
+	v.CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src '" + scriptHash + "'"
+
+	// Maps.
+	svg := data.MapSVG
+	if svg == nil {
+		dot, err := UnitMapDOT(r, mo)
+		if err != nil {
+			return err
+		}
+		if svg, err = Render(dot, FormatSVG, ""); err != nil {
+			return err
+		}
+	}
+	var err error
+	if v.Map, err = inlineSVG(svg); err != nil {
+		return err
+	}
+	if v.Heatmap, err = inlineSVG(MixingHeatmapSVG(r, code)); err != nil {
+		return err
+	}
+	if !data.NoLayerMaps && r.Net.Level == graph.UnitLevel {
+		lo := mo
+		lo.Study = ""
+		for l := graph.Layer(0); l < graph.NumLayers; l++ {
+			dot, err := LayerMapDOT(r, l, lo)
+			if err != nil {
+				return err
+			}
+			s, err := Render(dot, FormatSVG, "")
+			if err != nil {
+				return err
+			}
+			h, err := inlineSVG(s)
+			if err != nil {
+				return err
+			}
+			v.Layers = append(v.Layers, layerView{Name: t.LayerName[l], SVG: h})
+		}
+	}
+
+	headline(v, r, data, t, code)
+	brokers(v, r, data, t, code)
+	friction(v, r, t, code)
+	tables(v, r, t, code)
+	method(v, r, data, t, code)
+
+	var buf bytes.Buffer
+	if err := reportTmpl.Execute(&buf, v); err != nil {
+		return fmt.Errorf("viz: report: %w", err)
+	}
+	_, err = w.Write(buf.Bytes())
+	return err
+}
+
+// siloLevel grades how siloed the organisation is by the share of formal
+// sectors that are silos: none; up to a fifth slightly; up to half
+// moderately; more strongly.
+func siloLevel(silos, sectors int) int {
+	switch {
+	case silos == 0 || sectors == 0:
+		return 0
+	case 5*silos <= sectors:
+		return 1
+	case 2*silos <= sectors:
+		return 2
+	}
+	return 3
+}
+
+// InsideShare returns the share of all tie weight that stays inside
+// sectors, I/(I+E) summed over sectors, and the share expected if ties
+// ignored sectors: the chance that a random pair of distinct units shares
+// a sector, sum_g n_g(n_g-1) / (n(n-1)). NaN without ties (or n < 2).
+func InsideShare(r *metrics.Result) (got, expected float64) {
+	var in, ext float64
+	n, pairs := 0, 0.0
+	for _, g := range r.Groups {
+		if g.Type != metrics.GroupSector {
+			continue
+		}
+		in += g.InternalWeight
+		ext += g.ExternalWeight
+		n += g.Size
+		pairs += float64(g.Size) * float64(g.Size-1)
+	}
+	got, expected = math.NaN(), math.NaN()
+	if tot := in + ext/2; tot > 0 {
+		got = in / tot
+	}
+	if n > 1 {
+		expected = pairs / (float64(n) * float64(n-1))
+	}
+	return got, expected
+}
+
+func headline(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
+	// Sectors made only of coordinators or external units are never
+	// silos, so they are not counted.
+	formal := map[string]bool{}
+	for i := range r.Net.Nodes {
+		if k := r.Net.Nodes[i].Kind; k != graph.KindCoordinator && k != graph.KindExternal {
+			formal[r.Net.Nodes[i].Sector] = true
+		}
+	}
+	sectors := len(formal)
+	var names []string
+	for k, gi := range r.Silos {
+		g := r.Groups[gi]
+		reason := ""
+		if k < len(data.SiloReasons) {
+			reason = data.SiloReasons[k]
+		}
+		if reason == "" {
+			reason = fmt.Sprintf(map[bool]string{true: "E-I %s (expected %s), p = %s.", false: "E-I %s (harapan %s), p = %s."}[code == "en"],
+				fmtFloat(g.EIIndex, 2, code), fmtFloat(g.EIExpected, 2, code), fmtFloat(g.EIPValue, 3, code))
+		}
+		members := make([]string, 0, len(g.Members))
+		for _, m := range g.Members {
+			if int(m) < len(r.Net.Nodes) {
+				members = append(members, r.Net.Nodes[m].ID)
+			}
+		}
+		kind := t.Sector
+		if g.Type == metrics.GroupUnit {
+			kind = "unit"
+		}
+		v.Silos = append(v.Silos, siloView{Name: g.Name, Kind: kind, Reason: reason, Members: strings.Join(members, ", ")})
+		if g.Type == metrics.GroupSector {
+			names = append(names, g.Name)
+		}
+	}
+	v.Headline = t.SiloLevel[siloLevel(len(names), sectors)]
+	if len(names) == 0 {
+		v.SiloSummary = t.NoSilo
+	} else {
+		v.SiloSummary = fmt.Sprintf(t.SiloHeadline, len(names), sectors)
+	}
+	in, exp := InsideShare(r)
+	w := r.Whole
+	f := func(k, val string) { v.Figures = append(v.Figures, [2]string{k, val}) }
+	if code == "en" {
+		f("Units", fmtInt(int64(w.Nodes), code))
+		f("Ties", fmtInt(int64(w.Ties), code))
+		f("Tie weight inside sectors", percent(in, 0, code)+"% (random mixing: "+percent(exp, 0, code)+"%)")
+		f("Detected communities", fmtInt(int64(w.Communities), code)+" (modularity "+fmtFloat(w.Modularity, 2, code)+")")
+		f("Sector–community agreement (NMI)", fmtFloat(w.NMISectorCommunity, 2, code))
+		f("Data requests denied", percent(w.DenialRate, 0, code)+"%")
+	} else {
+		f("Unit", fmtInt(int64(w.Nodes), code))
+		f("Ikatan", fmtInt(int64(w.Ties), code))
+		f("Bobot ikatan di dalam sektor", percent(in, 0, code)+"% (pencampuran acak: "+percent(exp, 0, code)+"%)")
+		f("Komunitas terdeteksi", fmtInt(int64(w.Communities), code)+" (modularitas "+fmtFloat(w.Modularity, 2, code)+")")
+		f("Kesesuaian sektor–komunitas (NMI)", fmtFloat(w.NMISectorCommunity, 2, code))
+		f("Permintaan data ditolak", percent(w.DenialRate, 0, code)+"%")
+	}
+}
+
+// gfRole names the largest of a node's Gould-Fernandez brokerage counts.
+func gfRole(n *metrics.Node) (string, int64) {
+	roles := []struct {
+		name string
+		c    int64
+	}{{"coordinator", n.Coordinator}, {"itinerant", n.Itinerant}, {"representative", n.Representative},
+		{"gatekeeper", n.Gatekeeper}, {"liaison", n.Liaison}}
+	best, total := "", int64(0)
+	var bc int64
+	for _, x := range roles {
+		total += x.c
+		if x.c > bc {
+			best, bc = x.name, x.c
+		}
+	}
+	return best, total
+}
+
+func brokers(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
+	k := data.TopBrokers
+	if k <= 0 {
+		k = 10
+	}
+	idx := make([]int, len(r.Nodes))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return r.Nodes[idx[a]].Betweenness > r.Nodes[idx[b]].Betweenness })
+	for _, i := range idx {
+		if len(v.Brokers) == k {
+			break
+		}
+		m := &r.Nodes[i]
+		if !(m.Betweenness > 0) {
+			break
+		}
+		nd := &r.Net.Nodes[i]
+		role := t.InformalBroker
+		formal := nd.Kind == graph.KindCoordinator
+		if formal {
+			role = t.FormalBroker
+		} else if nd.Kind == graph.KindExternal {
+			role = t.KindNames[graph.KindExternal]
+		}
+		gf, total := gfRole(m)
+		bc := intCell(total, code)
+		if gf != "" {
+			bc.Text += " (" + gf + ")"
+		}
+		art := cell{Text: t.No, Sort: "0"}
+		if m.Articulation {
+			art = cell{Text: t.Yes, Sort: "1"}
+		}
+		v.Brokers = append(v.Brokers, brokerView{ID: nd.ID, Name: nd.Name, Sector: nd.Sector, Role: role,
+			Kind: t.KindNames[nd.Kind], Formal: formal, Betweenness: numCell(m.Betweenness, 3, code),
+			Participation: numCell(m.ParticipationSector, 2, code), Brokerage: bc, Artic: art})
+	}
+}
+
+func friction(v *view, r *metrics.Result, t *lang, code string) {
+	fr := make([]metrics.Friction, 0, len(r.Friction))
+	var req, den int64
+	for _, f := range r.Friction {
+		if f.Provider != f.Consumer && f.Requests > 0 {
+			fr = append(fr, f)
+			req += f.Requests
+			den += f.Denied
+		}
+	}
+	sort.SliceStable(fr, func(a, b int) bool {
+		if fr[a].Denied != fr[b].Denied {
+			return fr[a].Denied > fr[b].Denied
+		}
+		return fr[a].DenialRate > fr[b].DenialRate
+	})
+	if len(fr) > 15 {
+		fr = fr[:15]
+	}
+	for _, f := range fr {
+		v.Friction = append(v.Friction, frictionView{Provider: f.Provider, Consumer: f.Consumer,
+			Requests: intCell(f.Requests, code), Denied: intCell(f.Denied, code),
+			Rate: cell{Text: percent(f.DenialRate, 0, code) + "%", Sort: strconv.FormatFloat(f.DenialRate, 'g', -1, 64)}})
+	}
+	if req > 0 {
+		if code == "en" {
+			v.FrictionTotal = fmt.Sprintf("Between sectors, %s of %s decided data requests were denied (%s%%).", fmtInt(den, code), fmtInt(req, code), percent(float64(den)/float64(req), 0, code))
+		} else {
+			v.FrictionTotal = fmt.Sprintf("Antarsektor, %s dari %s permintaan data yang diputus ditolak (%s%%).", fmtInt(den, code), fmtInt(req, code), percent(float64(den)/float64(req), 0, code))
+		}
+	}
+}
+
+func tables(v *view, r *metrics.Result, t *lang, code string) {
+	for i := range r.Nodes {
+		nd, m := &r.Net.Nodes[i], &r.Nodes[i]
+		art := cell{Text: t.No, Sort: "0"}
+		if m.Articulation {
+			art = cell{Text: t.Yes, Sort: "1"}
+		}
+		v.Units = append(v.Units, unitView{ID: nd.ID, Name: nd.Name, Sector: nd.Sector, Kind: t.KindNames[nd.Kind],
+			Role: m.Role + " " + silo.RoleName(m.Role),
+			Cells: []cell{intCell(int64(m.Community), code), numCell(m.Strength, 1, code), numCell(m.Betweenness, 3, code),
+				numCell(m.ParticipationSector, 2, code), numCell(m.EIIndex, 2, code), art}})
+	}
+	for _, g := range r.Groups {
+		v.Groups = append(v.Groups, groupView{Type: string(g.Type), Name: g.Name, Silo: g.IsSilo,
+			Cells: []cell{intCell(int64(g.Size), code), numCell(g.EIIndex, 2, code), numCell(g.EIExpected, 2, code),
+				numCell(g.EIPValue, 3, code), numCell(g.SiloScore, 2, code)}})
+	}
+}
+
+func method(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
+	for _, in := range data.Inputs {
+		v.Inputs = append(v.Inputs, inputView{Table: in.Table, File: in.File, SHA: in.SHA256,
+			Cells: []cell{intCell(in.Rows, code), intCell(in.Rejected, code), intCell(in.OutsideWindow, code)}})
+	}
+	v.HasRejects = data.Rejected > 0
+	v.Rejected = fmtInt(data.Rejected, code)
+	p := func(k, val string) { v.Params = append(v.Params, [2]string{k, val}) }
+	p(t.WindowLabel, data.Window)
+	p(t.SeedLabel, strconv.FormatUint(data.Seed, 10))
+	if data.Version != "" {
+		p(t.VersionLabel, data.Version)
+	}
+	p("Level", r.Net.Level.String())
+	lw := r.Net.Weights.Resolve()
+	p("a_c, a_m, a_d", fmtFloat(lw.Correspondence, 2, code)+"; "+fmtFloat(lw.Meetings, 2, code)+"; "+fmtFloat(lw.DataSharing, 2, code))
+	if data.Resolution > 0 {
+		p("Leiden γ", fmtFloat(data.Resolution, 2, code))
+	}
+	if data.Permutations > 0 {
+		p("Permutations E-I", fmtInt(int64(data.Permutations), code))
+	}
+	p("Silo: E-I <, p ≤", fmtFloat(r.Options.SiloEIValue(), 2, code)+"; "+fmtFloat(r.Options.SiloPValue(), 3, code))
+	if b := r.Betweenness; b != nil {
+		if b.Exact {
+			p("Betweenness", "exact (Brandes)")
+		} else {
+			p("Betweenness", fmt.Sprintf("sampled: %d samples, ε = %s, δ = %s", b.Samples, fmtFloat(b.Epsilon, 3, code), fmtFloat(b.Delta, 3, code)))
+		}
+	}
+}

@@ -1,0 +1,226 @@
+package viz
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/base64"
+	"html"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/sekat-ona/sekat/metrics"
+)
+
+func TestMixingMatrix(t *testing.T) {
+	r := analyze(t, handUnits(nil, nil))
+	m := MixingMatrix(r)
+	// Sectors sorted: alpha, beta, gamma, koordinasi, luar. Hand sums from
+	// handUnits: alpha keeps 60 inside and sends 1 to koordinasi (A1-K)
+	// and 1 to beta (A2-B3 granted): 60/62.
+	for _, tc := range []struct {
+		a, b int
+		want float64
+	}{
+		{0, 0, 60.0 / 62}, {0, 1, 1.0 / 62}, {0, 3, 1.0 / 62}, {0, 2, 0},
+		// beta: inside B1-B2 2, B2-B3 2 = 4; to gamma B1-C1 2 + B3-C1 2 = 4;
+		// to koordinasi B1-K 3 + B3-K 2 = 5; to luar 1; to alpha 1: 15.
+		{1, 1, 4.0 / 15}, {1, 2, 4.0 / 15}, {1, 3, 5.0 / 15}, {1, 4, 1.0 / 15}, {1, 0, 1.0 / 15},
+		{4, 1, 1}, // luar: all of X's weight goes to beta
+	} {
+		if got := m.Share[tc.a][tc.b]; math.Abs(got-tc.want) > 1e-12 {
+			t.Errorf("share[%s][%s]: got %v, want %v", m.Sectors[tc.a], m.Sectors[tc.b], got, tc.want)
+		}
+	}
+	// The diagonal is the "stays inside" share of silos.csv: (1-E-I)/2.
+	for _, g := range r.Groups {
+		if g.Type != metrics.GroupSector {
+			continue
+		}
+		for a, s := range m.Sectors {
+			if s == g.Name && !math.IsNaN(g.EIIndex) {
+				if got, want := m.Share[a][a], (1-g.EIIndex)/2; math.Abs(got-want) > 1e-12 {
+					t.Errorf("%s diagonal: got %v, want (1-EI)/2 = %v", s, got, want)
+				}
+			}
+		}
+	}
+	for a := range m.Share {
+		sum := 0.0
+		for _, x := range m.Share[a] {
+			sum += x
+		}
+		if math.Abs(sum-1) > 1e-12 {
+			t.Errorf("row %s sums to %v", m.Sectors[a], sum)
+		}
+	}
+}
+
+func TestHeatmapSVG(t *testing.T) {
+	r := analyze(t, handUnits(nil, nil))
+	doc := parseSVG(t, MixingHeatmapSVG(r, "id"))
+	all := strings.Join(doc.texts, "\n")
+	for _, want := range []string{"■ alpha", "97", "Matriks pencampuran sektor"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("heatmap lacks %q", want)
+		}
+	}
+}
+
+// hostileResult is the hand network with hostile unit and sector names.
+func hostileResult(t *testing.T) (*metrics.Result, []string) {
+	names := map[string]string{}
+	ids := []string{"A1", "A2", "A3", "B1", "B2", "B3", "C1", "C2", "K", "X"}
+	var used []string
+	for i, id := range ids {
+		names[id] = hostile[i%len(hostile)]
+		used = append(used, names[id])
+	}
+	sectors := map[string]string{"alpha": `<script>alert("s")</script>`, "beta": "Sektor\nbaris & \"kutip\"", "gamma": `=HYPERLINK("http://x","y")`}
+	for _, s := range sectors {
+		used = append(used, s)
+	}
+	return analyze(t, handUnits(names, sectors)), used
+}
+
+// TestHostileNames checks that every hostile name survives as text: in
+// the DOT (Graphviz reads it), in the map SVG (tooltips hold the names
+// literally, cluster labels the sectors), in the heatmap and in the HTML
+// report (escaped; no markup from a name).
+func TestHostileNames(t *testing.T) {
+	r, used := hostileResult(t)
+	dot, err := UnitMapDOT(r, MapOptions{Study: `Studi <b>"x"</b>`, MaxTiesPerNode: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	svg, err := Render(dot, FormatSVG, "")
+	if err != nil {
+		t.Fatalf("graphviz rejects the DOT of hostile names: %v", err)
+	}
+	doc := parseSVG(t, svg)
+	if len(doc.nodes) != 10 {
+		t.Errorf("map has %d nodes, want 10", len(doc.nodes))
+	}
+	tips := strings.Join(doc.tooltips, "\n")
+	for i := range r.Net.Nodes {
+		nd := &r.Net.Nodes[i]
+		if !strings.Contains(tips, nd.ID+" — "+nd.Name+"\n") {
+			t.Errorf("no tooltip shows %q literally", nd.Name)
+		}
+	}
+	texts := strings.Join(doc.texts, "\n")
+	for _, s := range []string{`<script>alert("s")</script>`, `=HYPERLINK("http://x","y")`, `Studi <b>"x"</b>`} {
+		if !strings.Contains(texts, s) {
+			t.Errorf("map text lacks %q", s)
+		}
+	}
+	if _, err := inlineSVG(svg); err != nil {
+		t.Errorf("map SVG not accepted for inlining: %v", err)
+	}
+	heat := parseSVG(t, MixingHeatmapSVG(r, "en"))
+	if !strings.Contains(strings.Join(heat.texts, "\n"), `<script>alert("s")</script>`) {
+		t.Errorf("heatmap lacks the hostile sector name")
+	}
+
+	var buf bytes.Buffer
+	if err := WriteReport(&buf, ReportData{Result: r, Study: `Studi <b>"x"</b>`, Window: "2025", Version: "test", NoLayerMaps: true}); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	if n := strings.Count(page, "<script"); n != 1 {
+		t.Errorf("%d <script elements, want only the report's own", n)
+	}
+	for _, bad := range []string{"<img", "<b>"} {
+		if strings.Contains(page, bad) {
+			t.Errorf("report holds raw %q", bad)
+		}
+	}
+	text := html.UnescapeString(page)
+	for _, s := range used {
+		if !strings.Contains(text, s) {
+			t.Errorf("report does not show %q", s)
+		}
+	}
+}
+
+func TestWriteReport(t *testing.T) {
+	r := analyze(t, handUnits(nil, nil))
+	for _, tc := range []struct {
+		lang string
+		want []string
+	}{
+		{"id", []string{`<html lang="id">`, "Organisasi ini", "1 dari 3 sektor adalah silo", "jembatan informal", "koordinator formal", "Hambatan berbagi data"}},
+		{"en", []string{`<html lang="en">`, "This organisation is", "1 of 3 sectors are silos", "informal bridge", "formal coordinator", "Data-sharing friction"}},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			var buf bytes.Buffer
+			data := ReportData{Result: r, Lang: tc.lang, Study: "Uji", Window: "2025", Version: "test", Seed: 7,
+				SiloReasons: []string{"alasan tangan"}, Inputs: []Input{{Table: "units", File: "units.csv", Rows: 10, SHA256: "abc"}}}
+			if err := WriteReport(&buf, data); err != nil {
+				t.Fatal(err)
+			}
+			page := buf.String()
+			for _, w := range append(tc.want, "alasan tangan", "units.csv", ">7<") {
+				if !strings.Contains(page, w) {
+					t.Errorf("report lacks %q", w)
+				}
+			}
+			// No request leaves the file: no src/href to anything but
+			// in-page anchors, and the policy forbids the rest.
+			for _, bad := range []string{"src=", `href="http`, "@import", "url("} {
+				if strings.Contains(page, bad) {
+					t.Errorf("report holds %q", bad)
+				}
+			}
+			js, _ := templates.ReadFile("templates/report.js")
+			h := sha256.Sum256(js)
+			if !strings.Contains(html.UnescapeString(page), "script-src 'sha256-"+base64.StdEncoding.EncodeToString(h[:])+"'") {
+				t.Errorf("CSP does not allow the report's script by hash")
+			}
+			if !strings.Contains(page, "<script>"+string(js)+"</script>") {
+				t.Errorf("the script is not inlined byte for byte (the CSP hash would not match)")
+			}
+			var again bytes.Buffer
+			if err := WriteReport(&again, data); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(buf.Bytes(), again.Bytes()) {
+				t.Errorf("two reports of the same data differ")
+			}
+		})
+	}
+}
+
+func TestInlineSVG(t *testing.T) {
+	for _, tc := range []struct {
+		name, svg string
+		ok        bool
+	}{
+		{"plain", `<?xml version="1.0"?><!DOCTYPE svg><!-- c --><svg><g><text>a &lt;b&gt;</text></g></svg>`, true},
+		{"script", `<svg><script>alert(1)</script></svg>`, false},
+		{"handler", `<svg><g onload="alert(1)"></g></svg>`, false},
+		{"link", `<svg><a href="http://x"><text>x</text></a></svg>`, false},
+		{"foreign", `<svg><foreignObject><div/></foreignObject></svg>`, false},
+		{"broken", `<svg><g></svg>`, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := inlineSVG([]byte(tc.svg))
+			if (err == nil) != tc.ok {
+				t.Fatalf("err = %v, want ok %v", err, tc.ok)
+			}
+			if tc.ok && (strings.Contains(string(got), "<?xml") || strings.Contains(string(got), "DOCTYPE") || strings.Contains(string(got), "<!--")) {
+				t.Errorf("prolog kept: %s", got)
+			}
+		})
+	}
+}
+
+func TestSiloLevel(t *testing.T) {
+	for _, tc := range []struct{ silos, sectors, want int }{
+		{0, 10, 0}, {1, 10, 1}, {2, 10, 1}, {3, 10, 2}, {5, 10, 2}, {6, 10, 3}, {1, 0, 0},
+	} {
+		if got := siloLevel(tc.silos, tc.sectors); got != tc.want {
+			t.Errorf("siloLevel(%d, %d) = %d, want %d", tc.silos, tc.sectors, got, tc.want)
+		}
+	}
+}
