@@ -218,6 +218,11 @@ func NewNetwork(level Level, nodes []Node, edges []Edge, counts []Counts, win Wi
 	if counts == nil {
 		counts = make([]Counts, len(nodes))
 	}
+	for i := range nodes {
+		if k := nodes[i].Kind; k == KindInternal || k == KindCoordinator || k == KindExternal {
+			nodes[i].UnitKind = k // a unit is its own unit
+		}
+	}
 	n := &Network{Level: level, Nodes: nodes, Edges: edges, Counts: counts, Window: win, Weights: lw.Resolve(), index: make(map[string]int32, len(nodes))}
 	for i := range nodes {
 		n.index[nodes[i].ID] = int32(i)
