@@ -12,6 +12,7 @@ import (
 
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/metrics"
+	"github.com/sekat-ona/sekat/viz"
 )
 
 type analyzeOptions struct {
@@ -101,6 +102,9 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 		}
 	}
 	if err := out.write("summary.json", func(w *bufio.Writer) error { return writeJSON(w, newSummary(l, o, mr)) }); err != nil {
+		return err
+	}
+	if err := writeVisuals(out, l, o, mr, viz.DefaultSizeBy); err != nil {
 		return err
 	}
 	rejected := l.res.Rejected()

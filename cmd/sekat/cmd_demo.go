@@ -58,7 +58,7 @@ func runDemo(ctx context.Context, o demoOptions, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(stdout, msg(o.Lang, "demoDone", filepath.Join(o.Out, "summary.json")))
+	fmt.Fprintln(stdout, msg(o.Lang, "demoDone", filepath.Join(o.Out, "report.html")))
 	return nil
 }
 

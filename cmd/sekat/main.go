@@ -80,7 +80,7 @@ Examples:
    sekat analyze studi --from 2025-01-01 --to 2025-07-01 --out hasil
    sekat export studi --format gexf --out jejaring.gexf   # open in Gephi`,
 		Commands: []*cli.Command{
-			demoCommand(), generateCommand(), validateCommand(), analyzeCommand(), exportCommand(),
+			demoCommand(), generateCommand(), validateCommand(), analyzeCommand(), exportCommand(), mapCommand(), reportCommand(),
 		},
 		OnUsageError: func(c *cli.Context, err error, isSub bool) error {
 			return &usageError{err.Error()}

@@ -233,10 +233,10 @@ func TestDemo(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if !strings.Contains(stdout, filepath.Join(out, "summary.json")) {
+	if !strings.Contains(stdout, filepath.Join(out, "report.html")) {
 		t.Errorf("demo does not say where the outputs are: %q", stdout)
 	}
-	for _, f := range []string{"edges.csv", "summary.json"} {
+	for _, f := range []string{"edges.csv", "summary.json", "units.csv", "groups.csv", "silos.csv", "report.html", "map.svg", "map.dot"} {
 		if fi, err := os.Stat(filepath.Join(out, f)); err != nil || fi.Size() == 0 {
 			t.Errorf("%s missing", f)
 		}
