@@ -104,7 +104,7 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	if err := out.write("summary.json", func(w *bufio.Writer) error { return writeJSON(w, newSummary(l, o, mr)) }); err != nil {
 		return err
 	}
-	if err := writeVisuals(out, l, o, mr, viz.DefaultSizeBy); err != nil {
+	if err := writeVisuals(out, &result{mr, metaOf(l, o)}, o.Lang, viz.DefaultSizeBy); err != nil {
 		return err
 	}
 	rejected := l.res.Rejected()

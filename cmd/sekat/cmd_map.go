@@ -22,7 +22,7 @@ func mapCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "map",
 		Usage:     "draw the network as a Graphviz map (SVG, PNG or DOT)",
-		ArgsUsage: "STUDY",
+		ArgsUsage: "STUDY|OUTDIR",
 		Description: `Analyses STUDY and draws the unit map: units boxed by sector (silos in thick red),
 coloured by community, sized by betweenness (--size-by), ties on a log scale, cross-sector
 ties in blue, bridges in red. --layer draws one layer; --ego PERSON draws a person and
@@ -92,15 +92,12 @@ func parseLayer(s string) (graph.Layer, bool) {
 
 // runMap analyses the study and writes the map to o.File.
 func runMap(ctx context.Context, o mapOptions, stdout, stderr io.Writer) error {
-	l, err := loadStudy(o.studyOptions, io.Discard)
+	res, err := obtainResult(o.analyzeOptions)
 	if err != nil {
 		return err
 	}
-	mr, err := analyzeNetwork(l, o.analyzeOptions)
-	if err != nil {
-		return err
-	}
-	mo := viz.MapOptions{Study: l.res.Study.Name, Window: windowText(l, o.Lang), SizeBy: o.SizeBy, Lang: o.Lang,
+	mr := res.mr
+	mo := viz.MapOptions{Study: res.meta.Study, Window: res.meta.Window, SizeBy: o.SizeBy, Lang: o.Lang,
 		MaxTiesPerNode: o.MaxTies, MaxNodes: o.MaxNodes}
 	var dot []byte
 	switch {

@@ -10,7 +10,6 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/viz"
 )
 
@@ -23,14 +22,17 @@ func reportCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "report",
 		Usage:     "write the self-contained HTML report (report.html) with the map and the heatmap",
-		ArgsUsage: "STUDY",
+		ArgsUsage: "STUDY|OUTDIR",
 		Description: `Analyses STUDY as ` + "`sekat analyze`" + ` does and writes into --out report.html (one file:
 no network access needed, prints on A4), map.svg and map.dot. ` + "`sekat analyze`" + ` writes the same
-files at the end of its run.
+files at the end of its run. Given OUTDIR, an output folder of ` + "`sekat analyze`" + `, it reads the
+results back instead (window, seed and other analysis flags are then those of that run), e.g.
+to redraw with another --size-by or --lang.
 
 Examples:
    sekat report studi --out hasil
-   sekat report studi --from 2025-01-01 --to 2025-07-01 --lang en --out report-h1`,
+   sekat report studi --from 2025-01-01 --to 2025-07-01 --lang en --out report-h1
+   sekat report hasil --size-by pagerank --out hasil`,
 		Flags: append(studyFlags(),
 			&cli.StringFlag{Name: "out", Value: "sekat-out", Usage: "output folder"},
 			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "seed of every random choice (same seed, same outputs)"},
@@ -76,15 +78,11 @@ func runReport(ctx context.Context, o reportOptions, stdout, stderr io.Writer) e
 		return err
 	}
 	defer out.abort()
-	l, err := loadStudy(o.studyOptions, io.Discard)
+	res, err := obtainResult(o.analyzeOptions)
 	if err != nil {
 		return err
 	}
-	mr, err := analyzeNetwork(l, o.analyzeOptions)
-	if err != nil {
-		return err
-	}
-	if err := writeVisuals(out, l, o.analyzeOptions, mr, o.SizeBy); err != nil {
+	if err := writeVisuals(out, res, o.Lang, o.SizeBy); err != nil {
 		return err
 	}
 	if err := out.commit(); err != nil {
@@ -100,11 +98,6 @@ func reportWrote(lang, path string) string {
 		return "report written to " + path
 	}
 	return "laporan ditulis ke " + path
-}
-
-// studyMapOptions are the map options of a loaded study.
-func studyMapOptions(l *loaded, o analyzeOptions, sizeBy string) viz.MapOptions {
-	return viz.MapOptions{Study: l.res.Study.Name, Window: windowText(l, o.Lang), SizeBy: sizeBy, Lang: o.Lang}
 }
 
 // windowText is the window as the report shows it: dates in the study's
@@ -125,8 +118,9 @@ func windowText(l *loaded, lang string) string {
 
 // writeVisuals adds map.dot, map.svg and report.html to out. runAnalyze
 // calls it before out.commit, so the report is written by default.
-func writeVisuals(out *outSet, l *loaded, o analyzeOptions, mr *metrics.Result, sizeBy string) error {
-	mo := studyMapOptions(l, o, sizeBy)
+func writeVisuals(out *outSet, res *result, lang, sizeBy string) error {
+	mr, m := res.mr, res.meta
+	mo := viz.MapOptions{Study: m.Study, Window: m.Window, SizeBy: sizeBy, Lang: lang}
 	dot, err := viz.UnitMapDOT(mr, mo)
 	if err != nil {
 		return err
@@ -144,14 +138,11 @@ func writeVisuals(out *outSet, l *loaded, o analyzeOptions, mr *metrics.Result, 
 			return err
 		}
 	}
-	data := viz.ReportData{Result: mr, Lang: o.Lang, Study: l.res.Study.Name, Window: mo.Window, Version: Version,
-		Seed: o.Seed, Resolution: o.Resolution, Permutations: o.Permutations, Rejected: l.res.Rejected(), Map: mo, MapSVG: svg}
-	for _, in := range l.res.Inputs {
-		data.Inputs = append(data.Inputs, viz.Input{Table: in.Table.String(), File: relInput(l, in.Path), Rows: in.Rows,
-			Rejected: in.Rejected, OutsideWindow: in.OutOfWindow, SHA256: in.SHA256})
-	}
+	data := viz.ReportData{Result: mr, Lang: lang, Study: m.Study, Window: m.Window, Version: Version,
+		Seed: m.Seed, Resolution: m.Resolution, Permutations: m.Permutations, Rejected: m.Rejected, Map: mo, MapSVG: svg,
+		Inputs: m.Inputs}
 	for _, i := range mr.Silos {
-		data.SiloReasons = append(data.SiloReasons, siloReason(mr.Groups[i], o.Lang))
+		data.SiloReasons = append(data.SiloReasons, siloReason(mr.Groups[i], lang))
 	}
 	return out.write("report.html", func(w *bufio.Writer) error { return viz.WriteReport(w, data) })
 }

@@ -121,7 +121,7 @@ func checkInBrowser(t *testing.T, browser, report, name string, units, silos []m
 	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(browser), chromedp.NoSandbox, chromedp.DisableGPU,
 		chromedp.Flag("disable-quic", true), chromedp.Flag("no-first-run", true), chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1200, 900))
+		chromedp.UserDataDir(profileDir(t)), chromedp.WindowSize(1200, 900))
 	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancel()
 	ctx, cancel := chromedp.NewContext(actx)
@@ -219,4 +219,24 @@ func checkInBrowser(t *testing.T, browser, report, name string, units, silos []m
 			t.Errorf("name %q is not shown literally", u["name"])
 		}
 	}
+}
+
+// profileDir is a fresh Chromium profile folder. It is not a t.TempDir:
+// Chromium's helper processes may still write into it for a moment after
+// the browser is closed, which made t.TempDir's cleanup fail the test; it
+// is removed on a best-effort basis instead.
+func profileDir(t *testing.T) string {
+	d, err := os.MkdirTemp("", "sekat-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		for i := 0; i < 20; i++ {
+			if os.RemoveAll(d) == nil {
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	})
+	return d
 }

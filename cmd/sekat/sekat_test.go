@@ -345,3 +345,31 @@ func TestParquetTwins(t *testing.T) {
 }
 
 func graphFloat(x float64) []byte { return graph.AppendFloat(nil, x) }
+
+// TestReportFromOutDir: report and map given an output folder read the
+// results back and draw exactly what analyze drew.
+func TestReportFromOutDir(t *testing.T) {
+	for _, level := range []string{"unit", "person"} {
+		t.Run(level, func(t *testing.T) {
+			a, b := t.TempDir(), t.TempDir()
+			if code, _, e := sekat(t, "analyze", "../../testdata/studies/hand", "--level", level, "--out", a); code != 0 {
+				t.Fatal(e)
+			}
+			if code, _, e := sekat(t, "report", a, "--out", b); code != 0 {
+				t.Fatal(e)
+			}
+			for _, f := range []string{"report.html", "map.dot"} {
+				if readFile(t, filepath.Join(a, f)) != readFile(t, filepath.Join(b, f)) {
+					t.Errorf("%s from the output folder differs from analyze's", f)
+				}
+			}
+			m := filepath.Join(t.TempDir(), "m.dot")
+			if code, _, e := sekat(t, "map", a, "--format", "dot", "--out", m); code != 0 {
+				t.Fatal(e)
+			}
+			if readFile(t, m) != readFile(t, filepath.Join(a, "map.dot")) {
+				t.Error("map from the output folder differs from analyze's map.dot")
+			}
+		})
+	}
+}

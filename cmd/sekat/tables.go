@@ -68,7 +68,7 @@ func edgesTable(n *graph.Network) outTable {
 func nodesTable(r *metrics.Result) outTable {
 	name, head := "units", textCols("unit_id", "name", "sector", "kind")
 	if r.Net.Level == graph.PersonLevel {
-		name, head = "people", textCols("person_id", "unit_id", "sector", "kind")
+		name, head = "people", textCols("person_id", "name", "unit_id", "sector", "kind", "unit_kind")
 	}
 	c := concat(head, cols(colInt, "degree"),
 		cols(colNum, "strength", "in_strength", "out_strength", "betweenness", "harmonic", "pagerank", "eigenvector",
@@ -83,13 +83,15 @@ func nodesTable(r *metrics.Result) outTable {
 		for i := range r.Nodes {
 			nd, m := &r.Net.Nodes[i], &r.Nodes[i]
 			w.text(nd.ID)
+			w.text(nd.Name)
 			if r.Net.Level == graph.PersonLevel {
 				w.text(nd.Unit)
-			} else {
-				w.text(nd.Name)
 			}
 			w.text(nd.Sector)
 			w.text(nd.Kind.String())
+			if r.Net.Level == graph.PersonLevel {
+				w.text(nd.UnitKind.String())
+			}
 			w.int(int64(m.Degree))
 			for _, v := range []float64{m.Strength, m.InStrength, m.OutStrength, m.Betweenness, m.Harmonic, m.PageRank,
 				m.Eigenvector, m.Constraint, m.EffectiveSize, m.Hierarchy} {
