@@ -182,25 +182,17 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error) error
 			break
 		}
 		l.line = line
+		if err == nil { // the row was read: use it
+			err = fn(row, c)
+		}
 		if err != nil {
 			var re *RowError
-			if errors.As(err, &re) {
-				if err := l.reject(re); err != nil {
-					return err
-				}
-				continue
+			if !errors.As(err, &re) {
+				return err
 			}
-			return err
-		}
-		if err := fn(row, c); err != nil {
-			var re *RowError
-			if errors.As(err, &re) {
-				if err := l.reject(re); err != nil {
-					return err
-				}
-				continue
+			if err := l.reject(re); err != nil {
+				return err
 			}
-			return err
 		}
 	}
 	l.cur.Rows = src.Rows()

@@ -461,11 +461,7 @@ func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 		}
 	}
 	// Ties.
-	mx := 0.0
-	for _, p := range ties {
-		w, _ := u.Weight(int(p[0]), int(p[1]))
-		mx = math.Max(mx, w)
-	}
+	mx := maxTieWeight(u, ties)
 	for _, p := range ties {
 		w, _ := u.Weight(int(p[0]), int(p[1]))
 		e := mapEdge{u: pos[p[0]], v: pos[p[1]], pen: penWidth(w, mx), colour: colInside,
@@ -725,11 +721,7 @@ func EgoMapDOT(r *metrics.Result, person string, opt MapOptions) ([]byte, error)
 			m.clusters = append(m.clusters, cl)
 		}
 	}
-	mx := 0.0
-	for _, p := range ties {
-		w, _ := u.Weight(int(p[0]), int(p[1]))
-		mx = math.Max(mx, w)
-	}
+	mx := maxTieWeight(u, ties)
 	for _, p := range ties {
 		w, _ := u.Weight(int(p[0]), int(p[1]))
 		e := mapEdge{u: pos[p[0]], v: pos[p[1]], pen: penWidth(w, mx), colour: colInside}
@@ -760,4 +752,15 @@ func fmtHidden(t *lang, n int) string {
 		return ""
 	}
 	return fmt.Sprintf(t.EgoHidden, n)
+}
+
+// maxTieWeight is the largest weight among the drawn ties (pen widths are
+// scaled to it).
+func maxTieWeight(u *graph.CSR, ties [][2]int32) float64 {
+	mx := 0.0
+	for _, p := range ties {
+		w, _ := u.Weight(int(p[0]), int(p[1]))
+		mx = math.Max(mx, w)
+	}
+	return mx
 }
