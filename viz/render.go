@@ -56,9 +56,9 @@ func gv() (*graphviz.Graphviz, error) {
 // Graphviz runs in-process (WebAssembly); calls are serialised, so Render
 // is safe for concurrent use but not parallel.
 //
-// PNG comes from go-graphviz's own raster renderer, which draws nodes and
-// labels but, in v0.2.10, neither edges nor cluster boxes: use SVG for
-// anything a reader will see, PNG only for thumbnails.
+// PNG is painted by sekat from Graphviz's own drawing operations (see
+// paintPNG), with the Go fonts: go-graphviz's raster renderer fills
+// shapes but never strokes, so it lost edges, outlines and sector boxes.
 func Render(dot []byte, format, engine string) ([]byte, error) {
 	switch format {
 	case FormatDOT:
@@ -96,9 +96,16 @@ func Render(dot []byte, format, engine string) ([]byte, error) {
 		return nil, fmt.Errorf("viz: graphviz: %w", err)
 	}
 	g.SetLayout(graphviz.Layout(engine))
+	out := format
+	if format == FormatPNG {
+		out = "json" // Graphviz's drawing operations, painted by paintPNG
+	}
 	var buf bytes.Buffer
-	if err := g.Render(context.Background(), gr, graphviz.Format(format), &buf); err != nil {
+	if err := g.Render(context.Background(), gr, graphviz.Format(out), &buf); err != nil {
 		return nil, fmt.Errorf("viz: graphviz %s %s: %w", engine, format, err)
+	}
+	if format == FormatPNG {
+		return paintPNG(buf.Bytes())
 	}
 	return buf.Bytes(), nil
 }

@@ -35,7 +35,7 @@ Examples:
    sekat map studi --layer data_denied --out ditolak.svg
    sekat map studi --ego P-0042 --out ego.svg`,
 		Flags: append(studyFlags(),
-			&cli.StringFlag{Name: "format", Value: "svg", Usage: "svg, png or dot (PNG has no edges or boxes in the WebAssembly renderer; prefer SVG)"},
+			&cli.StringFlag{Name: "format", Value: "svg", Usage: "svg, png or dot"},
 			&cli.StringFlag{Name: "engine", Value: "dot", Usage: "layout engine: dot (byte-stable) or fdp (force-directed)"},
 			&cli.StringFlag{Name: "layer", Usage: "draw one layer: correspondence, meetings, data_sharing, data_denied"},
 			&cli.StringFlag{Name: "ego", Usage: "draw the two-step neighbourhood of this person_id (implies --level person)"},
