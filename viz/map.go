@@ -184,7 +184,7 @@ func (m *mapGraph) write() []byte {
 	if m.small {
 		fs = "11"
 	}
-	fmt.Fprintf(&b, "  graph [layout=%s, fontname=%s, fontsize=%s, labelloc=t, labeljust=l, outputorder=edgesfirst, forcelabels=true, pad=0.2, K=0.9, splines=false,\n", m.layout, font, fs)
+	fmt.Fprintf(&b, "  graph [layout=%s, fontname=%s, fontsize=%s, labelloc=t, labeljust=l, outputorder=edgesfirst, forcelabels=true, pad=0.2, K=0.9, nodesep=0.55, splines=false,\n", m.layout, font, fs)
 	fmt.Fprintf(&b, "         label=%s];\n", graph.DOTQuote(strings.Join(m.title, "\n")))
 	fmt.Fprintf(&b, "  node [shape=circle, fixedsize=true, style=filled, color=\"#404040\", penwidth=0.8, fontname=%s, fontsize=9, label=\" \"];\n", font)
 	fmt.Fprintf(&b, "  edge [color=%q, arrowsize=0.5];\n", colInside)
