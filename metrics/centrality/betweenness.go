@@ -237,13 +237,15 @@ func exact(g *graph.CSR, dist []float64, tie float64, bc, harm []float64) {
 				harm[src] = harmonicSum(s, n)
 			}
 			// Dependencies in reverse settling order.
+			sd := s.sd
 			for i := len(s.order) - 1; i > 0; i-- {
 				w := s.order[i]
-				coeff := (1 + s.delta[w]) / s.st[w].sigma
+				dw := sd[w].delta
+				coeff := (1 + dw) / sd[w].sigma
 				for _, v := range s.preds(w) {
-					s.delta[v] += s.st[v].sigma * coeff
+					sd[v].delta += sd[v].sigma * coeff
 				}
-				part[w] += s.delta[w]
+				part[w] += dw
 			}
 			s.reset()
 		}

@@ -6,42 +6,51 @@ import (
 	"github.com/sekat-ona/sekat/graph"
 )
 
-// settled marks a node whose distance is final in node.hpos; unseen one
-// never reached.
+// Node marks in node.mark.
 const (
-	settled = -2
-	unseen  = -1
+	unseen  = 0 // not reached yet
+	queued  = 1 // reached, distance not final
+	settled = 2 // distance final
 )
 
-// node is the per-node search state, kept together so that relaxing an arc
-// touches one cache line of the head node.
+// node is the per-node search state that relaxing an arc reads, 16 bytes so
+// that four fit in a cache line.
 type node struct {
 	d     float64 // distance from the source; +Inf when not reached
-	sigma float64 // number of shortest paths from the source
-	hpos  int32   // position in the heap, unseen, or settled
+	mark  int32   // unseen, queued or settled
 	npred int32   // number of predecessors
 }
 
-// entry is a heap element: the key is stored beside the node so that sifting
-// compares without an indirection.
+// count holds a node's number of shortest paths from the source and its
+// Brandes dependency, which the accumulation reads together.
+type count struct {
+	sigma, delta float64
+}
+
+// entry is a heap element: a node and its distance as math.Float64bits.
+// Distances are never negative or NaN, and the bits of non-negative floats
+// order as the floats do, so the heap compares integers (which the compiler
+// can turn into conditional moves).
 type entry struct {
-	d float64
+	k uint64
 	v int32
 }
 
 // sssp is one worker's single-source shortest-path state for Brandes'
 // algorithm on an undirected CSR. All arrays are allocated once and reset
-// only where a run touched them, so a run allocates nothing.
+// only where a run touched them, so a run allocates nothing once the heap
+// has grown to its working size.
 type sssp struct {
 	g    *graph.CSR
 	dist []float64 // distances of the CSR arcs, graph.Distance(W[k]); shared, read-only
 
 	st    []node
-	delta []float64 // Brandes dependency
-	pred  []int32   // predecessors of w in pred[Start[w] : Start[w]+npred]
-	heap  []entry   // binary min-heap keyed by distance
-	order []int32   // nodes in the order they were settled
-	seen  []int32   // every node whose distance was set, for the reset
+	sd    []count
+	pred  []int32 // predecessors of w in pred[Start[w] : Start[w]+npred]
+	heap  []entry // 4-ary min-heap keyed by distance
+	pos   []int32 // heap position of every queued node
+	order []int32 // nodes in the order they were settled
+	seen  []int32 // every node whose distance was set, for the reset
 
 	tie float64 // relative tie tolerance; 0 = exact comparison
 }
@@ -59,12 +68,12 @@ func newSSSP(g *graph.CSR, dist []float64, tie float64) *sssp {
 	n := g.N
 	s := &sssp{
 		g: g, dist: dist,
-		st: make([]node, n), delta: make([]float64, n), pred: make([]int32, len(g.Adj)),
-		heap: make([]entry, 0, 64), order: make([]int32, 0, n), seen: make([]int32, 0, n),
+		st: make([]node, n), sd: make([]count, n), pred: make([]int32, len(g.Adj)),
+		heap: make([]entry, 0, 64), pos: make([]int32, n), order: make([]int32, 0, n), seen: make([]int32, 0, n),
 		tie: tie,
 	}
 	for i := range s.st {
-		s.st[i] = node{d: math.Inf(1), hpos: unseen}
+		s.st[i] = node{d: math.Inf(1)}
 	}
 	return s
 }
@@ -72,8 +81,8 @@ func newSSSP(g *graph.CSR, dist []float64, tie float64) *sssp {
 // reset clears what the last run touched.
 func (s *sssp) reset() {
 	for _, v := range s.seen {
-		s.st[v] = node{d: math.Inf(1), hpos: unseen}
-		s.delta[v] = 0
+		s.st[v] = node{d: math.Inf(1)}
+		s.sd[v] = count{}
 	}
 	s.seen = s.seen[:0]
 	s.order = s.order[:0]
@@ -81,10 +90,10 @@ func (s *sssp) reset() {
 }
 
 // sigma returns the number of shortest paths to v in the last run.
-func (s *sssp) sigma(v int32) float64 { return s.st[v].sigma }
+func (s *sssp) sigma(v int32) float64 { return s.sd[v].sigma }
 
 // reached reports whether v was settled in the last run.
-func (s *sssp) reached(v int32) bool { return s.st[v].hpos == settled }
+func (s *sssp) reached(v int32) bool { return s.st[v].mark == settled }
 
 // run computes distances, shortest-path counts and predecessor lists from
 // src, settling nodes in order of distance. If target >= 0 it stops once
@@ -93,50 +102,56 @@ func (s *sssp) reached(v int32) bool { return s.st[v].hpos == settled }
 // shorter when a < b - tie*b. A predecessor of w is a node settled before w
 // whose distance plus the arc distance equals d(w) in that sense, as in
 // NetworkX's _single_source_dijkstra_path_basic.
+//
+// The queue is a 4-ary heap with decrease-key; heap positions live in their
+// own small array so that sifting does not write into the node states.
+// Among entries of equal distance the heap's own order decides, which
+// depends only on the graph and the source, so the result is the same on
+// every run.
 func (s *sssp) run(src, target int32) {
 	g := s.g
-	st, pred, start, tie := s.st, s.pred, g.Start, s.tie
-	st[src] = node{d: 0, sigma: 1, hpos: unseen}
+	st, sd, pred, start, tie := s.st, s.sd, s.pred, g.Start, s.tie
+	st[src] = node{d: 0, mark: queued}
+	sd[src].sigma = 1
 	s.seen = append(s.seen, src)
-	s.push(src, 0)
+	s.heap = append(s.heap[:0], entry{math.Float64bits(0), src})
 	for len(s.heap) > 0 {
 		v := s.pop()
 		sv := &st[v]
-		sv.hpos = settled
+		sv.mark = settled
 		s.order = append(s.order, v)
 		if v == target {
 			return
 		}
-		dv, sigv := sv.d, sv.sigma
+		dv, sigv := sv.d, sd[v].sigma
 		a, b := start[v], start[v+1]
 		adj, dist := g.Adj[a:b], s.dist[a:b]
 		dist = dist[:len(adj)]
 		for i, w := range adj {
 			sw := &st[w]
-			hw := sw.hpos
-			if hw == settled {
+			mw := sw.mark
+			if mw == settled {
 				continue
 			}
 			nd := dv + dist[i]
-			if hw == unseen { // first reached
-				sw.d = nd
-				sw.sigma = sigv
-				sw.npred = 1
+			if mw == unseen { // first reached
+				*sw = node{d: nd, mark: queued, npred: 1}
+				sd[w].sigma = sigv
 				pred[start[w]] = v
 				s.seen = append(s.seen, w)
-				s.push(w, nd)
+				s.push(entry{math.Float64bits(nd), w})
 				continue
 			}
 			dw := sw.d
 			slack := tie * dw
 			if nd < dw-slack { // strictly shorter
 				sw.d = nd
-				sw.sigma = sigv
 				sw.npred = 1
+				sd[w].sigma = sigv
 				pred[start[w]] = v
-				s.up(int(hw), nd)
+				s.up(int(s.pos[w]), entry{math.Float64bits(nd), w})
 			} else if nd <= dw+slack { // another shortest path
-				sw.sigma += sigv
+				sd[w].sigma += sigv
 				pred[start[w]+int64(sw.npred)] = v
 				sw.npred++
 			}
@@ -150,60 +165,82 @@ func (s *sssp) preds(w int32) []int32 {
 	return s.pred[b : b+int64(s.st[w].npred)]
 }
 
-func (s *sssp) push(v int32, d float64) {
-	s.heap = append(s.heap, entry{d, v})
-	s.up(len(s.heap)-1, d)
+// push adds e to the 4-ary heap (children of i are 4i+1 .. 4i+4).
+func (s *sssp) push(e entry) {
+	s.heap = append(s.heap, e)
+	s.up(len(s.heap)-1, e)
 }
 
-func (s *sssp) pop() int32 {
-	h := s.heap
-	top := h[0].v
-	last := len(h) - 1
-	e := h[last]
-	s.heap = h[:last]
-	if last > 0 {
-		s.down(e)
-	}
-	return top
-}
-
-// up moves the entry at i, whose key becomes d, towards the root.
-func (s *sssp) up(i int, d float64) {
-	h, st := s.heap, s.st
-	v := h[i].v
+// up places e, whose key is at most that of the entry at i, at i or above.
+func (s *sssp) up(i int, e entry) {
+	h, pos := s.heap, s.pos
 	for i > 0 {
-		p := (i - 1) / 2
-		if h[p].d <= d {
+		p := (i - 1) >> 2
+		if h[p].k <= e.k {
 			break
 		}
 		h[i] = h[p]
-		st[h[i].v].hpos = int32(i)
+		pos[h[i].v] = int32(i)
 		i = p
 	}
-	h[i] = entry{d, v}
-	st[v].hpos = int32(i)
+	h[i] = e
+	pos[e.v] = int32(i)
 }
 
-// down places e, taken from the end, starting at the root.
-func (s *sssp) down(e entry) {
-	h, st := s.heap, s.st
-	n := len(h)
+// pop removes the entry of least distance and returns its node.
+func (s *sssp) pop() int32 {
+	h, pos := s.heap, s.pos
+	top := h[0].v
+	n := len(h) - 1
+	e := h[n]
+	h = h[:n]
+	s.heap = h
+	if n == 0 {
+		return top
+	}
 	i := 0
 	for {
-		c := 2*i + 1
+		c := 4*i + 1
 		if c >= n {
 			break
 		}
-		if r := c + 1; r < n && h[r].d < h[c].d {
-			c = r
+		// The least of up to four children (the first on ties), chosen with
+		// single assignments that the compiler turns into conditional moves.
+		var m int
+		var km uint64
+		if c+3 < n {
+			q := h[c : c+4 : c+4]
+			k0, k1, k2, k3 := q[0].k, q[1].k, q[2].k, q[3].k
+			a := c
+			if k1 < k0 {
+				a = c + 1
+			}
+			b := c + 2
+			if k3 < k2 {
+				b = c + 3
+			}
+			ka, kb := min(k0, k1), min(k2, k3)
+			m = a
+			if kb < ka {
+				m = b
+			}
+			km = min(ka, kb)
+		} else {
+			m, km = c, h[c].k
+			for k := c + 1; k < n; k++ {
+				if h[k].k < km {
+					m, km = k, h[k].k
+				}
+			}
 		}
-		if h[c].d >= e.d {
+		if km >= e.k {
 			break
 		}
-		h[i] = h[c]
-		st[h[i].v].hpos = int32(i)
-		i = c
+		h[i] = h[m]
+		pos[h[i].v] = int32(i)
+		i = m
 	}
 	h[i] = e
-	st[e.v].hpos = int32(i)
+	pos[e.v] = int32(i)
+	return top
 }
