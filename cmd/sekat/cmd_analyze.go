@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -11,6 +12,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/ingest"
 	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/viz"
 )
@@ -89,6 +91,12 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	}
 	l, err := loadStudy(o.studyOptions, rj)
 	rj.Close()
+	if errors.Is(err, ingest.ErrRejectRate) {
+		if cerr := out.commitOnly("rejects.csv"); cerr != nil {
+			return errors.Join(err, cerr)
+		}
+		return fmt.Errorf("%w (%s)", err, filepath.Join(o.Out, "rejects.csv"))
+	}
 	if err != nil {
 		return err
 	}

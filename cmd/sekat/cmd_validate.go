@@ -35,9 +35,12 @@ Examples:
 }
 
 // errInvalid is returned when validate found rejected rows (exit code 1).
-type errInvalid struct{ n int64 }
+type errInvalid struct {
+	n    int64
+	lang string
+}
 
-func (e errInvalid) Error() string { return fmt.Sprintf("%d rows rejected", e.n) }
+func (e errInvalid) Error() string { return msg(e.lang, "validInvalid", e.n) }
 
 func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer) error {
 	var rows []*ingest.RowError
@@ -64,12 +67,16 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "validBad", o.Study, len(l.res.Inputs), total, n))
 	for _, e := range rows {
-		fmt.Fprintln(stdout, msg(o.Lang, "validRow", e.File, e.Line, e.Column, reasonText(e, o.Lang)+valueNote(e)))
+		where := msg(o.Lang, "validWhere", e.File, e.Line)
+		if e.Column != "" {
+			where += " " + msg(o.Lang, "validColumn", e.Column)
+		}
+		fmt.Fprintln(stdout, "  "+where+": "+reasonText(e, o.Lang)+valueNote(e))
 	}
 	if n > int64(len(rows)) {
 		fmt.Fprintln(stdout, msg(o.Lang, "validMore", n-int64(len(rows))))
 	}
-	return errInvalid{n}
+	return errInvalid{n, o.Lang}
 }
 
 func valueNote(e *ingest.RowError) string {

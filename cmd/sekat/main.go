@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/sekat-ona/sekat/ingest"
 )
 
 // Version is sekat's version, written into summary.json.
@@ -22,6 +24,25 @@ type usageError struct{ msg string }
 func (e *usageError) Error() string { return e.msg }
 
 func usagef(format string, a ...any) error { return &usageError{fmt.Sprintf(format, a...)} }
+
+// explain says in the user's language what a known failure means; the
+// library's own error (English, with file, line and column) follows it as
+// the detail. It returns "" for errors that need no explanation.
+func explain(err error, lang string) string {
+	switch {
+	case lang == "en":
+		return ""
+	case errors.Is(err, ingest.ErrRejectRate):
+		return msg(lang, "errRejectRate")
+	case errors.Is(err, ingest.ErrMissingColumn):
+		return msg(lang, "errColumn")
+	case errors.Is(err, ingest.ErrStrict):
+		return msg(lang, "errStrict")
+	case errors.Is(err, ingest.ErrStudy):
+		return msg(lang, "errStudy")
+	}
+	return ""
+}
 
 // exitCode is the one place where errors become exit codes: 0 done,
 // 1 failed, 2 bad usage.
@@ -53,7 +74,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = notFound
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "sekat: %v\n", err)
+		if m := explain(err, langOf(args)); m != "" {
+			fmt.Fprintf(stderr, "sekat: %s\n  %s: %v\n", m, msg(langOf(args), "detail"), err)
+		} else {
+			fmt.Fprintf(stderr, "sekat: %v\n", err)
+		}
 		var u *usageError
 		if errors.As(err, &u) {
 			fmt.Fprintln(stderr, msg(langOf(args), "seeHelp"))

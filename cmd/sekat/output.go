@@ -93,6 +93,23 @@ func (o *outSet) commit() error {
 	return errors.Join(errs...)
 }
 
+// commitOnly renames name into place and drops every other file: a run
+// that failed for too many rejected rows still leaves rejects.csv, the
+// list the user needs to fix them.
+func (o *outSet) commitOnly(name string) error {
+	keep := map[string]string{}
+	for n, t := range o.temps {
+		if n == name {
+			keep[n] = t
+		} else if t != "" {
+			os.Remove(t)
+		}
+	}
+	o.temps = keep
+	o.created = false
+	return o.commit()
+}
+
 // abort removes the temporary files, and the folder if this run made it
 // and nothing else is in it (a failed run leaves nothing behind).
 func (o *outSet) abort() {

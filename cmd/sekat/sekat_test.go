@@ -92,6 +92,13 @@ func TestAnalyzeBadStudy(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(out, "edges.csv")); !os.IsNotExist(err) {
 		t.Error("a failed run left edges.csv")
 	}
+	// The failure points to rejects.csv, so that file is left behind.
+	if rj := readFile(t, filepath.Join(out, "rejects.csv")); strings.Count(rj, "\n") != 5 { // header + the 4 bad letters (it stops after that table)
+		t.Errorf("rejects.csv after a failed run:\n%s", rj)
+	}
+	if !strings.Contains(stderr, "terlalu banyak baris ditolak") {
+		t.Errorf("no explanation in Bahasa Indonesia: %q", stderr)
+	}
 	code, _, stderr = sekat(t, "analyze", "../../testdata/studies/bad", "--max-reject-rate", "1", "--out", out, "--lang", "en")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
