@@ -175,28 +175,145 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error) error
 	if err != nil {
 		return err
 	}
+	// The reader runs on its own goroutine and hands rows over in batches,
+	// so reading and resolving use both cores.
+	p := startReader(src, n)
+	defer p.stop()
 	row := make([]Value, n)
-	for {
-		line, err := src.Next(row)
-		if err == io.EOF {
-			break
-		}
-		l.line = line
-		if err == nil { // the row was read: use it
-			err = fn(row, c)
-		}
-		if err != nil {
-			var re *RowError
-			if !errors.As(err, &re) {
-				return err
+	for b := range p.full {
+		for i := 0; i < b.n; i++ {
+			l.line = b.lines[i]
+			err := b.errs[i]
+			if err == nil { // the row was read: use it
+				b.row(i, row)
+				err = fn(row, c)
 			}
-			if err := l.reject(re); err != nil {
-				return err
+			if err != nil {
+				var re *RowError
+				if !errors.As(err, &re) {
+					return err
+				}
+				if err := l.reject(re); err != nil {
+					return err
+				}
 			}
 		}
+		p.free <- b
+	}
+	if p.err != nil {
+		return p.err
 	}
 	l.cur.Rows = src.Rows()
 	return nil
+}
+
+// batchRows is the number of rows a reader batch holds.
+const batchRows = 4096
+
+// rowBatch holds rows copied out of a Source's buffers: cell i of row r is
+// at r*cols+i; its bytes are arena[off:off+len].
+type rowBatch struct {
+	n, cols int
+	kind    []Kind
+	ival    []int64
+	off     []int32
+	blen    []int32
+	arena   []byte
+	lines   []int64
+	errs    []error
+}
+
+func newRowBatch(cols int) *rowBatch {
+	return &rowBatch{cols: cols, kind: make([]Kind, batchRows*cols), ival: make([]int64, batchRows*cols),
+		off: make([]int32, batchRows*cols), blen: make([]int32, batchRows*cols),
+		lines: make([]int64, batchRows), errs: make([]error, batchRows), arena: make([]byte, 0, 64*batchRows)}
+}
+
+func (b *rowBatch) add(line int64, row []Value, err error) {
+	r := b.n
+	b.lines[r], b.errs[r] = line, err
+	if err == nil {
+		for i, v := range row {
+			k := r*b.cols + i
+			b.kind[k], b.ival[k], b.off[k], b.blen[k] = v.Kind, v.I, int32(len(b.arena)), int32(len(v.B))
+			b.arena = append(b.arena, v.B...)
+		}
+	}
+	b.n++
+}
+
+func (b *rowBatch) row(r int, dst []Value) {
+	for i := range dst {
+		k := r*b.cols + i
+		o := b.off[k]
+		dst[i] = Value{Kind: b.kind[k], I: b.ival[k], B: b.arena[o : o+b.blen[k] : o+b.blen[k]]}
+	}
+}
+
+// reader runs a Source on its own goroutine.
+type reader struct {
+	full, free chan *rowBatch
+	done       chan struct{}
+	exited     chan struct{}
+	err        error // a fatal error; read after full is closed
+}
+
+func startReader(src Source, cols int) *reader {
+	p := &reader{full: make(chan *rowBatch, 2), free: make(chan *rowBatch, 3), done: make(chan struct{}), exited: make(chan struct{})}
+	for i := 0; i < 3; i++ {
+		p.free <- newRowBatch(cols)
+	}
+	go func() {
+		defer close(p.exited)
+		defer close(p.full)
+		row := make([]Value, cols)
+		for {
+			var b *rowBatch
+			select {
+			case b = <-p.free:
+			case <-p.done:
+				return
+			}
+			b.n, b.arena = 0, b.arena[:0]
+			end := false
+			for b.n < batchRows {
+				line, err := src.Next(row)
+				if err == io.EOF {
+					end = true
+					break
+				}
+				if err != nil && !isRowError(err) {
+					p.err, end = err, true
+					break
+				}
+				b.add(line, row, err)
+			}
+			select {
+			case p.full <- b:
+			case <-p.done:
+				return
+			}
+			if end {
+				return
+			}
+		}
+	}()
+	return p
+}
+
+// isRowError reports whether err is a *RowError (the row is bad, the
+// source goes on). It is kept out of the read loop so that the target of
+// errors.As does not escape there on every row.
+func isRowError(err error) bool {
+	var re *RowError
+	return errors.As(err, &re)
+}
+
+// stop ends the reader goroutine and waits for it, so the Source can be
+// closed.
+func (p *reader) stop() {
+	close(p.done)
+	<-p.exited
 }
 
 func hashFile(path string) string {
