@@ -273,30 +273,5 @@ func TestCSVZeroAllocsPerRow(t *testing.T) {
 }
 
 func BenchmarkCSVRead_1M(b *testing.B) {
-	data := csvTestCorrespondence(1_000_000)
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	rows := 0
-	for i := 0; i < b.N; i++ {
-		s, err := OpenReader("c.csv", bytes.NewReader(data), "csv", false)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if err := s.BindNames([]string{"sent_at", "sender", "recipients", "cc", "message_id", "kind"}); err != nil {
-			b.Fatal(err)
-		}
-		row := make([]Value, 6)
-		for {
-			_, err := s.Next(row)
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				b.Fatal(err)
-			}
-			rows++
-		}
-	}
-	b.ReportMetric(float64(rows)/b.Elapsed().Seconds(), "row/s")
+	benchReadAll(b, csvTestCorrespondence(1_000_000), "c.csv", "csv")
 }

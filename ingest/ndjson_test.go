@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"io"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -214,30 +213,5 @@ func TestNDJSONZeroAllocsPerRow(t *testing.T) {
 }
 
 func BenchmarkNDJSONRead_1M(b *testing.B) {
-	data := ndjTestCorrespondence(1_000_000)
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	rows := 0
-	for i := 0; i < b.N; i++ {
-		s, err := OpenReader("c.ndjson", bytes.NewReader(data), "ndjson", false)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if err := s.BindNames([]string{"sent_at", "sender", "recipients", "cc", "message_id", "kind"}); err != nil {
-			b.Fatal(err)
-		}
-		row := make([]Value, 6)
-		for {
-			_, err := s.Next(row)
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				b.Fatal(err)
-			}
-			rows++
-		}
-	}
-	b.ReportMetric(float64(rows)/b.Elapsed().Seconds(), "row/s")
+	benchReadAll(b, ndjTestCorrespondence(1_000_000), "c.ndjson", "ndjson")
 }

@@ -421,33 +421,7 @@ func TestParquetAllocsPerRow(t *testing.T) {
 }
 
 func BenchmarkParquetRead_1M(b *testing.B) {
-	data := pqBenchFile(b, 1_000_000)
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	rows := 0
-	for i := 0; i < b.N; i++ {
-		s, err := OpenReader("c.parquet", bytes.NewReader(data), "parquet", false)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if err := s.BindNames([]string{"sent_at", "sender", "recipients", "cc", "message_id", "kind"}); err != nil {
-			b.Fatal(err)
-		}
-		row := make([]Value, 6)
-		for {
-			_, err := s.Next(row)
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				b.Fatal(err)
-			}
-			rows++
-		}
-		s.Close()
-	}
-	b.ReportMetric(float64(rows)/b.Elapsed().Seconds(), "row/s")
+	benchReadAll(b, pqBenchFile(b, 1_000_000), "c.parquet", "parquet")
 }
 
 // pqTestHeader encodes a PageHeader in thrift compact protocol: type,

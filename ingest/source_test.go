@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -174,4 +175,35 @@ func TestKindString(t *testing.T) {
 			t.Errorf("Kind(%d).String() = %q, want %q", k, got, want)
 		}
 	}
+}
+
+// benchReadAll reads every row of data (a correspondence table in format)
+// per iteration and reports row/s: the shared body of the reader
+// benchmarks.
+func benchReadAll(b *testing.B, data []byte, name, format string) {
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	rows := 0
+	for i := 0; i < b.N; i++ {
+		s, err := OpenReader(name, bytes.NewReader(data), format, false)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := s.BindNames([]string{"sent_at", "sender", "recipients", "cc", "message_id", "kind"}); err != nil {
+			b.Fatal(err)
+		}
+		row := make([]Value, 6)
+		for {
+			_, err := s.Next(row)
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			rows++
+		}
+	}
+	b.ReportMetric(float64(rows)/b.Elapsed().Seconds(), "row/s")
 }
