@@ -23,7 +23,7 @@ func mapCommand() *cli.Command {
 		Name:      "map",
 		Usage:     "draw the network as a Graphviz map (SVG, PNG or DOT)",
 		ArgsUsage: "STUDY|OUTDIR",
-		Description: `Analyses STUDY and draws the unit map: units boxed by sector (silos in thick red),
+		Description: `Analyses STUDY (or reads back OUTDIR, a folder written by ` + "`sekat analyze`" + `) and draws the unit map: units boxed by sector (silos in thick red),
 coloured by community, sized by betweenness (--size-by), ties on a log scale, cross-sector
 ties in blue, bridges in red. --layer draws one layer; --ego PERSON draws a person and
 their two-step neighbourhood (person level). Large networks keep each node's strongest
