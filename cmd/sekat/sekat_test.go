@@ -5,12 +5,15 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/csv"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -405,5 +408,47 @@ func TestFormatsByteIdenticalEdges(t *testing.T) {
 	}
 	if strings.Count(ref, "\n") < 100 {
 		t.Errorf("only %d edges: the study is too small to prove anything", strings.Count(ref, "\n"))
+	}
+}
+
+// TestAnalyzeAgainstNetworkX compares units.csv of the demo with NetworkX
+// 2.8.8 computing the contract's measures from the same run's edges.csv
+// (testdata/reference/analyze_sample.py writes the golden file): this
+// checks which graph and which weight each measure is given, end to end.
+func TestAnalyzeAgainstNetworkX(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/golden/analyze/sample_units.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want map[string]any
+	if err := json.Unmarshal(b, &want); err != nil {
+		t.Fatal(err)
+	}
+	out := t.TempDir()
+	if code, _, e := sekat(t, "demo", "--out", out); code != 0 {
+		t.Fatal(e)
+	}
+	recs, err := csv.NewReader(strings.NewReader(readFile(t, filepath.Join(out, "units.csv")))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range recs[0] {
+		col[h] = i
+	}
+	for _, m := range []string{"betweenness", "harmonic", "pagerank", "eigenvector", "constraint", "effective_size",
+		"strength", "in_strength", "out_strength", "degree"} {
+		ref := want[m].(map[string]any)
+		for _, r := range recs[1:] {
+			id := r[col["unit_id"]]
+			got, err := strconv.ParseFloat(r[col[m]], 64)
+			if err != nil {
+				t.Fatalf("%s %s: %q", m, id, r[col[m]])
+			}
+			w := ref[id].(float64)
+			if d := math.Abs(got - w); d > 1e-6*math.Abs(w) && d > 1e-12 {
+				t.Errorf("%s %s: sekat %v, NetworkX %v", m, id, got, w)
+			}
+		}
 	}
 }
