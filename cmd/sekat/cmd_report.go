@@ -104,6 +104,11 @@ func reportWrote(lang, path string) string {
 // zone, "s.d." (or "to") between them.
 func windowText(l *loaded, lang string) string {
 	from, to := displayWindow(l)
+	return windowDates(from, to, lang)
+}
+
+// windowDates shortens two RFC 3339 bounds to their dates and joins them.
+func windowDates(from, to, lang string) string {
 	if len(from) >= 10 {
 		from = from[:10]
 	}

@@ -244,17 +244,7 @@ func readBack(dir, lang string) (*result, error) {
 		return nil, err
 	}
 	meta := visualMeta{Study: s.Study, Rejected: s.Rejected, Seed: s.Seed, Resolution: s.Method.Resolution, Permutations: s.Method.Permutations}
-	from, to := s.Window.From, s.Window.To
-	if len(from) >= 10 {
-		from = from[:10]
-	}
-	if len(to) >= 10 {
-		to = to[:10]
-	}
-	meta.Window = from + " s.d. " + to
-	if lang == "en" {
-		meta.Window = from + " to " + to
-	}
+	meta.Window = windowDates(s.Window.From, s.Window.To, lang)
 	for _, in := range s.Inputs {
 		meta.Inputs = append(meta.Inputs, viz.Input{Table: in.Table, File: in.File, Rows: in.Rows, Rejected: in.Rejected,
 			OutsideWindow: in.OutOfWindow, SHA256: in.SHA256})

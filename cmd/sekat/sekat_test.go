@@ -428,22 +428,15 @@ func TestAnalyzeAgainstNetworkX(t *testing.T) {
 	if code, _, e := sekat(t, "demo", "--out", out); code != 0 {
 		t.Fatal(e)
 	}
-	recs, err := csv.NewReader(strings.NewReader(readFile(t, filepath.Join(out, "units.csv")))).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
-	col := map[string]int{}
-	for i, h := range recs[0] {
-		col[h] = i
-	}
+	units := readCSV(t, filepath.Join(out, "units.csv"))
 	for _, m := range []string{"betweenness", "harmonic", "pagerank", "eigenvector", "constraint", "effective_size",
 		"strength", "in_strength", "out_strength", "degree"} {
 		ref := want[m].(map[string]any)
-		for _, r := range recs[1:] {
-			id := r[col["unit_id"]]
-			got, err := strconv.ParseFloat(r[col[m]], 64)
+		for _, r := range units {
+			id := r["unit_id"]
+			got, err := strconv.ParseFloat(r[m], 64)
 			if err != nil {
-				t.Fatalf("%s %s: %q", m, id, r[col[m]])
+				t.Fatalf("%s %s: %q", m, id, r[m])
 			}
 			w := ref[id].(float64)
 			if d := math.Abs(got - w); d > 1e-6*math.Abs(w) && d > 1e-12 {

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -68,24 +67,21 @@ type loaded struct {
 // rejects.csv (file,line,column,value,reason).
 func loadStudy(o studyOptions, rejects io.Writer) (*loaded, error) {
 	rw := bufio.NewWriter(rejects)
-	rw.WriteString("file,line,column,value,reason\n")
+	ct := newCSVTable(rw, textCols("file", "line", "column", "value", "reason"))
 	var werr error
-	var line []byte
 	l, err := loadStudyCollect(o, func(e *ingest.RowError) {
-		line = csvText(line[:0], e.File)
-		line = append(line, ',')
-		line = strconv.AppendInt(line, e.Line, 10)
-		line = append(line, ',')
-		line = csvText(line, e.Column)
-		line = append(line, ',')
-		line = csvText(line, e.Value)
-		line = append(line, ',')
-		line = csvText(line, reasonText(e, o.Lang))
-		line = append(line, '\n')
-		if _, err := rw.Write(line); err != nil && werr == nil {
+		ct.text(e.File)
+		ct.int(e.Line)
+		ct.text(e.Column)
+		ct.text(e.Value)
+		ct.text(reasonText(e, o.Lang))
+		if err := ct.end(); err != nil && werr == nil {
 			werr = err
 		}
 	})
+	if err := ct.close(); err != nil && werr == nil {
+		werr = err
+	}
 	if err := rw.Flush(); err != nil && werr == nil {
 		werr = err
 	}
