@@ -440,27 +440,9 @@ func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 		drawn++
 	}
 	// Clusters by sector.
+	m.clusters = sectorClusters(r, pos, true)
+	// Ties: across sectors in another colour.
 	si := sectorIndex(r)
-	silos := siloSectors(r)
-	clusters := make([]mapCluster, len(r.Sectors))
-	for s, name := range r.Sectors {
-		label := name
-		if silos[name] {
-			label = "SILO · " + name
-		}
-		clusters[s] = mapCluster{label: label, silo: silos[name]}
-	}
-	for i := range r.Net.Nodes {
-		if pos[i] >= 0 && si[i] < len(clusters) {
-			clusters[si[i]].nodes = append(clusters[si[i]].nodes, pos[i])
-		}
-	}
-	for _, c := range clusters {
-		if len(c.nodes) > 0 {
-			m.clusters = append(m.clusters, c)
-		}
-	}
-	// Ties.
 	mx := maxTieWeight(u, ties)
 	for _, p := range ties {
 		w, _ := u.Weight(int(p[0]), int(p[1]))
@@ -545,22 +527,8 @@ func LayerMapDOT(r *metrics.Result, layer graph.Layer, opt MapOptions) ([]byte, 
 			width: wd[i] * 0.8, tooltip: fmt.Sprintf("%s — %s\n%s: %s", nd.ID, displayName(nd), t.Sector, nd.Sector)})
 		drawn++
 	}
+	m.clusters = sectorClusters(r, pos, false)
 	si := sectorIndex(r)
-	silos := siloSectors(r)
-	clusters := make([]mapCluster, len(r.Sectors))
-	for s, name := range r.Sectors {
-		clusters[s] = mapCluster{label: name, silo: silos[name]}
-	}
-	for i := range r.Net.Nodes {
-		if pos[i] >= 0 && si[i] < len(clusters) {
-			clusters[si[i]].nodes = append(clusters[si[i]].nodes, pos[i])
-		}
-	}
-	for _, c := range clusters {
-		if len(c.nodes) > 0 {
-			m.clusters = append(m.clusters, c)
-		}
-	}
 	layerCol := map[graph.Layer]string{graph.Correspondence: colAcross, graph.Meetings: "#1b9e77",
 		graph.DataSharing: "#7570b3", graph.DataDenied: colBridge}[layer]
 	type arc struct {
@@ -763,4 +731,32 @@ func maxTieWeight(u *graph.CSR, ties [][2]int32) float64 {
 		mx = math.Max(mx, w)
 	}
 	return mx
+}
+
+// sectorClusters boxes the drawn nodes (pos[i] >= 0: index in the map's
+// nodes) by sector, in sector order, leaving out empty boxes; silo sectors
+// are marked, and named "SILO · sector" when siloLabel is set.
+func sectorClusters(r *metrics.Result, pos []int, siloLabel bool) []mapCluster {
+	si := sectorIndex(r)
+	silos := siloSectors(r)
+	clusters := make([]mapCluster, len(r.Sectors))
+	for s, name := range r.Sectors {
+		label := name
+		if siloLabel && silos[name] {
+			label = "SILO · " + name
+		}
+		clusters[s] = mapCluster{label: label, silo: silos[name]}
+	}
+	for i := range r.Net.Nodes {
+		if pos[i] >= 0 && si[i] < len(clusters) {
+			clusters[si[i]].nodes = append(clusters[si[i]].nodes, pos[i])
+		}
+	}
+	var out []mapCluster
+	for _, c := range clusters {
+		if len(c.nodes) > 0 {
+			out = append(out, c)
+		}
+	}
+	return out
 }
