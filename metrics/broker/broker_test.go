@@ -61,33 +61,6 @@ func loadGolden(t *testing.T, name string) golden {
 	return g
 }
 
-// sameFloat: both NaN, or within tol relative (refgraph.RelClose).
-func sameFloat(got, want, tol float64) bool {
-	if math.IsNaN(got) || math.IsNaN(want) {
-		return math.IsNaN(got) && math.IsNaN(want)
-	}
-	return refgraph.RelClose(got, want, tol)
-}
-
-func compareFloats(t *testing.T, what string, got, want []float64) {
-	t.Helper()
-	if len(got) != len(want) {
-		t.Fatalf("%s: got %d values, want %d", what, len(got), len(want))
-	}
-	bad := 0
-	for i := range got {
-		if !sameFloat(got[i], want[i], 1e-6) {
-			if bad < 5 {
-				t.Errorf("%s[%d] = %.12g, want %.12g", what, i, got[i], want[i])
-			}
-			bad++
-		}
-	}
-	if bad > 0 {
-		t.Errorf("%s: %d of %d values differ", what, bad, len(got))
-	}
-}
-
 func roleSlices(c Counts) map[string][]int64 {
 	return map[string][]int64{
 		"coordinator":    c.Coordinator,
@@ -117,9 +90,9 @@ func TestReference(t *testing.T) {
 			if want.N != g.N {
 				t.Fatalf("golden n = %d, graph n = %d", want.N, g.N)
 			}
-			compareFloats(t, "constraint", Constraint(g), want.Constraint)
-			compareFloats(t, "effective_size", EffectiveSize(g), want.EffectiveSize)
-			compareFloats(t, "hierarchy", Hierarchy(g), want.Hierarchy)
+			refgraph.CompareFloats(t, "constraint", Constraint(g), want.Constraint)
+			refgraph.CompareFloats(t, "effective_size", EffectiveSize(g), want.EffectiveSize)
+			refgraph.CompareFloats(t, "hierarchy", Hierarchy(g), want.Hierarchy)
 
 			var arts []int32
 			for v, ok := range ArticulationPoints(g) {
@@ -429,9 +402,9 @@ func TestStructuralHolesDefinition(t *testing.T) {
 	for k, g := range cases {
 		t.Run(names[k], func(t *testing.T) {
 			con, es, hier := denseMeasures(g)
-			compareFloats(t, "constraint", Constraint(g), con)
-			compareFloats(t, "effective_size", EffectiveSize(g), es)
-			compareFloats(t, "hierarchy", Hierarchy(g), hier)
+			refgraph.CompareFloats(t, "constraint", Constraint(g), con)
+			refgraph.CompareFloats(t, "effective_size", EffectiveSize(g), es)
+			refgraph.CompareFloats(t, "hierarchy", Hierarchy(g), hier)
 		})
 	}
 }
@@ -459,9 +432,9 @@ func TestStructuralHolesWorked(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			compareFloats(t, "constraint", Constraint(tt.g), tt.con)
-			compareFloats(t, "effective_size", EffectiveSize(tt.g), tt.es)
-			compareFloats(t, "hierarchy", Hierarchy(tt.g), tt.hier)
+			refgraph.CompareFloats(t, "constraint", Constraint(tt.g), tt.con)
+			refgraph.CompareFloats(t, "effective_size", EffectiveSize(tt.g), tt.es)
+			refgraph.CompareFloats(t, "hierarchy", Hierarchy(tt.g), tt.hier)
 		})
 	}
 }

@@ -91,35 +91,9 @@ func loadGolden(t *testing.T, name string) golden {
 	return g
 }
 
-func same(got, want, tol float64) bool {
-	if math.IsNaN(got) || math.IsNaN(want) {
-		return math.IsNaN(got) && math.IsNaN(want)
-	}
-	return refgraph.RelClose(got, want, tol)
-}
-
-func compareFloats(t *testing.T, what string, got, want []float64) {
-	t.Helper()
-	if len(got) != len(want) {
-		t.Fatalf("%s: got %d values, want %d", what, len(got), len(want))
-	}
-	bad := 0
-	for i := range got {
-		if !same(got[i], want[i], 1e-6) {
-			if bad < 5 {
-				t.Errorf("%s[%d] = %.12g, want %.12g", what, i, got[i], want[i])
-			}
-			bad++
-		}
-	}
-	if bad > 0 {
-		t.Errorf("%s: %d of %d values differ", what, bad, len(got))
-	}
-}
-
 func compareFloat(t *testing.T, what string, got, want float64) {
 	t.Helper()
-	if !same(got, want, 1e-6) {
+	if !refgraph.SameFloat(got, want, 1e-6) {
 		t.Errorf("%s = %.12g, want %.12g", what, got, want)
 	}
 }
@@ -171,17 +145,17 @@ func TestReference(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				compareFloats(t, name+" participation", p, floats(w.Participation))
+				refgraph.CompareFloats(t, name+" participation", p, floats(w.Participation))
 				z, err := WithinModuleZ(g, grp)
 				if err != nil {
 					t.Fatal(err)
 				}
-				compareFloats(t, name+" within_module_z", z, floats(w.WithinModuleZ))
+				refgraph.CompareFloats(t, name+" within_module_z", z, floats(w.WithinModuleZ))
 				nei, err := NodeEIIndex(g, grp)
 				if err != nil {
 					t.Fatal(err)
 				}
-				compareFloats(t, name+" node_ei", nei, floats(w.NodeEI))
+				refgraph.CompareFloats(t, name+" node_ei", nei, floats(w.NodeEI))
 				e, _ := EIIndex(g, grp)
 				compareFloat(t, name+" ei_index", e, float64(w.EIIndex))
 				a, _ := Assortativity(g, grp)
@@ -205,7 +179,7 @@ func TestReference(t *testing.T) {
 					got := []float64{s.InternalWeight, s.ExternalWeight, s.EIIndex, s.EITies, s.EIExpected, s.Conductance, s.Density}
 					wnt := []float64{float64(ws.InternalWeight), float64(ws.ExternalWeight), float64(ws.EIIndex), float64(ws.EITies),
 						float64(ws.EIExpected), float64(ws.Conductance), float64(ws.Density)}
-					compareFloats(t, name+" group I,E,ei,ei_ties,ei_expected,conductance,density", got, wnt)
+					refgraph.CompareFloats(t, name+" group I,E,ei,ei_ties,ei_expected,conductance,density", got, wnt)
 					if p := s.EIPValue; !(p > 0 && p <= 1) {
 						t.Errorf("%s group %d: p-value %g outside (0, 1]", name, c, p)
 					}
@@ -267,17 +241,17 @@ func TestWorked(t *testing.T) {
 	// node 2: k=4, k_own=2, k_other=2 -> P = 1 - (1/4 + 1/4) = 0.5;
 	// node 3: k=6, own 4, other 2 -> P = 1 - (16+4)/36 = 4/9.
 	p, _ := Participation(g, grp)
-	compareFloats(t, "participation", p, []float64{0, 0, 0.5, 4.0 / 9, 0, 0})
+	refgraph.CompareFloats(t, "participation", p, []float64{0, 0, 0.5, 4.0 / 9, 0, 0})
 	// own degrees: group 7: 3, 3, 2, 0 -> mean 2, pop sd sqrt((1+1+0+4)/4)
 	// = sqrt(1.5); group -2: 4, 4 -> sd 0 -> z 0.
 	sd := math.Sqrt(1.5)
 	z, _ := WithinModuleZ(g, grp)
-	compareFloats(t, "z", z, []float64{1 / sd, 1 / sd, 0, 0, 0, -2 / sd})
+	refgraph.CompareFloats(t, "z", z, []float64{1 / sd, 1 / sd, 0, 0, 0, -2 / sd})
 	// network: I = 2+1+1+4 = 8, E = 2 -> (2-8)/10.
 	e, _ := EIIndex(g, grp)
 	compareFloat(t, "ei", e, -0.6)
 	ne, _ := NodeEIIndex(g, grp)
-	compareFloats(t, "node ei", ne, []float64{-1, -1, 0, (2 - 4) / 6.0, -1, math.NaN()})
+	refgraph.CompareFloats(t, "node ei", ne, []float64{-1, -1, 0, (2 - 4) / 6.0, -1, math.NaN()})
 	// unweighted mixing: 5 ties, 10 ends; diag ends 2*(3+1) = 8;
 	// a(7) = 7/10 (ends at 0,1,2), a(-2) = 3/10; s = 0.58; r = (0.8-0.58)/0.42.
 	a, _ := Assortativity(g, grp)
@@ -312,7 +286,7 @@ func compareStats(t *testing.T, got, want GroupStats) {
 		t.Errorf("group %d: %+v, want %+v", want.Group, got, want)
 		return
 	}
-	compareFloats(t, "group floats",
+	refgraph.CompareFloats(t, "group floats",
 		[]float64{got.InternalWeight, got.ExternalWeight, got.EIIndex, got.EITies, got.EIExpected, got.EIPValue, got.Conductance, got.Density},
 		[]float64{want.InternalWeight, want.ExternalWeight, want.EIIndex, want.EITies, want.EIExpected, want.EIPValue, want.Conductance, want.Density})
 }

@@ -219,3 +219,33 @@ func RelClose(got, want, tol float64) bool {
 	d := math.Abs(got - want)
 	return d <= tol*math.Max(1, math.Abs(want)) || d <= tol*math.Abs(want)
 }
+
+// SameFloat reports whether got equals want within tol (RelClose), or
+// both are NaN (an undefined value on both sides).
+func SameFloat(got, want, tol float64) bool {
+	if math.IsNaN(got) || math.IsNaN(want) {
+		return math.IsNaN(got) && math.IsNaN(want)
+	}
+	return RelClose(got, want, tol)
+}
+
+// CompareFloats fails t where got and want differ beyond 1e-6 (SameFloat),
+// showing the first five differences and how many there are.
+func CompareFloats(t testing.TB, what string, got, want []float64) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("%s: got %d values, want %d", what, len(got), len(want))
+	}
+	bad := 0
+	for i := range got {
+		if !SameFloat(got[i], want[i], 1e-6) {
+			if bad < 5 {
+				t.Errorf("%s[%d] = %.12g, want %.12g", what, i, got[i], want[i])
+			}
+			bad++
+		}
+	}
+	if bad > 0 {
+		t.Errorf("%s: %d of %d values differ", what, bad, len(got))
+	}
+}
