@@ -290,7 +290,7 @@ func newSummary(l *loaded, o analyzeOptions, mr *metrics.Result) summary {
 		Window:   windowJSON{from, to, l.res.Window.From != 0, l.res.Window.To != 0},
 		Counts: countsJSON{
 			Units: len(l.res.Directory.Units), People: len(l.res.Directory.People), Nodes: len(n.Nodes),
-			DirectedPairs: len(n.Edges), Ties: n.Undirected().Edges() / 2,
+			DirectedPairs: len(n.Edges), Ties: mr.Whole.Ties,
 			Messages: t.Messages, InternalMessages: t.InternalMessages, Meetings: t.Meetings, MeetingsOneUnit: t.MeetingsOneUnit,
 			SharesGranted: t.Granted, SharesDenied: t.Denied, SharesPending: t.Pending, InternalShares: t.InternalShares,
 		},
