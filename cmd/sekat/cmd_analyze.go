@@ -27,31 +27,20 @@ type analyzeOptions struct {
 	Parquet      bool // also write .parquet twins of the tables
 }
 
-func analyzeCommand() *cli.Command {
+func analyzeCommand(hl string) *cli.Command {
+	h := helpFor(hl)
 	return &cli.Command{
-		Name:      "analyze",
-		Usage:     "build the network of a study and write its ties and summary",
-		ArgsUsage: "STUDY",
-		Description: `STUDY is a folder of tables (units, people, correspondence*, meetings*, data_sharing*;
-CSV, TSV, NDJSON or Parquet, optionally .gz) or a study.yaml.
-
-Writes into --out: units.csv (people.csv with --level person: one row per node with its
-centrality, community, brokerage and silo measures), groups.csv (sectors, units, communities),
-silos.csv (the silos ranked, with the reason in words), edges.csv (one row per directed pair),
-summary.json (whole-network figures, window, inputs with sha256 and rows read/rejected) and
-rejects.csv when a row was rejected.
-
-Examples:
-   sekat analyze studi
-   sekat analyze studi --from 2025-01-01 --to 2025-07-01 --out hasil-semester1
-   sekat analyze studi --level person --lang en`,
-		Flags: append(studyFlags(),
-			&cli.StringFlag{Name: "out", Value: "sekat-out", Usage: "output folder"},
-			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "seed of every random choice (same seed, same outputs)"},
-			&cli.Float64Flag{Name: "resolution", Value: 1, Usage: "Leiden resolution: larger gives more, smaller communities"},
-			&cli.IntFlag{Name: "permutations", Value: 1000, Usage: "permutations of the E-I significance test"},
-			&cli.StringFlag{Name: "format", Value: "csv", Usage: "csv, or csv,parquet to add .parquet twins of the tables"},
-			&cli.BoolFlag{Name: "exact", Usage: "exact betweenness even on large graphs (default: sampled above 20,000 nodes, with a stated error bound)"},
+		Name:        "analyze",
+		Usage:       h("analyze.usage"),
+		ArgsUsage:   h("analyze.args"),
+		Description: h("analyze.desc"),
+		Flags: append(studyFlags(hl),
+			&cli.StringFlag{Name: "out", Value: "sekat-out", Usage: h("flag.out-dir")},
+			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: h("flag.seed")},
+			&cli.Float64Flag{Name: "resolution", Value: 1, Usage: h("flag.resolution")},
+			&cli.IntFlag{Name: "permutations", Value: 1000, Usage: h("flag.permutations")},
+			&cli.StringFlag{Name: "format", Value: "csv", Usage: h("analyze.format")},
+			&cli.BoolFlag{Name: "exact", Usage: h("analyze.exact")},
 		),
 		Action: func(c *cli.Context) error {
 			so, err := studyOptionsFrom(c)

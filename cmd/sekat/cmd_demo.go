@@ -24,20 +24,15 @@ type demoOptions struct {
 	Lang string
 }
 
-func demoCommand() *cli.Command {
+func demoCommand(hl string) *cli.Command {
+	h := helpFor(hl)
 	return &cli.Command{
-		Name:  "demo",
-		Usage: "analyse the embedded sample study (needs no files)",
-		Description: `Writes the embedded sample study — a synthetic kabupaten with about 40 OPDs and
-3,000 staff over one year, with planted silos — into OUT/studi, analyses it into OUT, and
-says where the outputs are.
-
-Examples:
-   sekat demo
-   sekat demo --out /tmp/demo --lang en`,
+		Name:        "demo",
+		Usage:       h("demo.usage"),
+		Description: h("demo.desc"),
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "out", Value: "sekat-demo", Usage: "output folder"},
-			langFlag(),
+			&cli.StringFlag{Name: "out", Value: "sekat-demo", Usage: h("flag.out-dir")},
+			langFlag(hl),
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {

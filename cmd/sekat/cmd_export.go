@@ -22,22 +22,16 @@ type exportOptions struct {
 
 var exportFormats = []string{"csv", "graphml", "gexf", "dot"}
 
-func exportCommand() *cli.Command {
+func exportCommand(hl string) *cli.Command {
+	h := helpFor(hl)
 	return &cli.Command{
-		Name:      "export",
-		Usage:     "write the network for Gephi, Graphviz or a spreadsheet",
-		ArgsUsage: "STUDY",
-		Description: `Formats: csv (the edges table, as edges.csv), graphml (yEd, Cytoscape, igraph),
-gexf (Gephi), dot (Graphviz). Edges are directed; each carries the combined weight and
-the value of every layer.
-
-Examples:
-   sekat export studi --format gexf --out jejaring.gexf
-   sekat export studi --format graphml --level person --from 2025-07-01 --out orang.graphml
-   sekat export studi --format dot | dot -Tsvg > jejaring.svg`,
-		Flags: append(studyFlags(),
-			&cli.StringFlag{Name: "format", Value: "csv", Usage: "csv, graphml, gexf or dot"},
-			&cli.StringFlag{Name: "out", Usage: "output file (default: standard output)"},
+		Name:        "export",
+		Usage:       h("export.usage"),
+		ArgsUsage:   h("export.args"),
+		Description: h("export.desc"),
+		Flags: append(studyFlags(hl),
+			&cli.StringFlag{Name: "format", Value: "csv", Usage: h("export.format")},
+			&cli.StringFlag{Name: "out", Usage: h("export.out")},
 		),
 		Action: func(c *cli.Context) error {
 			so, err := studyOptionsFrom(c)

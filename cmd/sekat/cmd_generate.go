@@ -20,28 +20,20 @@ type generateOptions struct {
 	Lang   string
 }
 
-func generateCommand() *cli.Command {
+func generateCommand(hl string) *cli.Command {
+	h := helpFor(hl)
 	return &cli.Command{
-		Name:  "generate",
-		Usage: "write a synthetic study with planted silos and facilitators",
-		Description: `Presets: kabupaten (about 40 OPDs, 3,000 staff, a year of logs; the default),
-provinsi (about 400 units, for benchmarks), nasional (10M+ letters, Parquet, streamed),
-hostile (kabupaten with unit names full of quotes, markup and formulas, to test escaping).
-truth.json beside the tables says what was planted: the silos of each half year, the
-mid-year change, the facilitators, the staff who moved.
-
-Examples:
-   sekat generate --out studi
-   sekat generate --preset kabupaten --seed 7 --format parquet --out studi-parquet
-   sekat generate --preset nasional --scale 0.1 --out nasional`,
+		Name:        "generate",
+		Usage:       h("generate.usage"),
+		Description: h("generate.desc"),
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "preset", Value: "kabupaten", Usage: "one of " + strings.Join(synth.Presets(), ", ")},
-			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "seed (same seed, same files)"},
-			&cli.Float64Flag{Name: "scale", Value: 1, Usage: "multiply staff and event counts"},
-			&cli.StringFlag{Name: "out", Value: "sekat-study", Usage: "output folder"},
-			&cli.StringFlag{Name: "format", Value: "", Usage: "csv, csv-semicolon (Excel Indonesia: ; with BOM and CRLF), tsv, ndjson, parquet, parquet-strings (default csv; parquet for nasional)"},
-			&cli.BoolFlag{Name: "gzip", Usage: "gzip every table"},
-			langFlag(),
+			&cli.StringFlag{Name: "preset", Value: "kabupaten", Usage: h("generate.preset", strings.Join(synth.Presets(), ", "))},
+			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: h("generate.seed")},
+			&cli.Float64Flag{Name: "scale", Value: 1, Usage: h("generate.scale")},
+			&cli.StringFlag{Name: "out", Value: "sekat-study", Usage: h("flag.out-dir")},
+			&cli.StringFlag{Name: "format", Value: "", Usage: h("generate.format")},
+			&cli.BoolFlag{Name: "gzip", Usage: h("generate.gzip")},
+			langFlag(hl),
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -18,32 +19,23 @@ type mapOptions struct {
 	MaxTies, MaxNodes                        int
 }
 
-func mapCommand() *cli.Command {
+func mapCommand(hl string) *cli.Command {
+	h := helpFor(hl)
 	return &cli.Command{
-		Name:      "map",
-		Usage:     "draw the network as a Graphviz map (SVG, PNG or DOT)",
-		ArgsUsage: "STUDY|OUTDIR",
-		Description: `Analyses STUDY (or reads back OUTDIR, a folder written by ` + "`sekat analyze`" + `) and draws the unit map: units boxed by sector (silos in thick red),
-coloured by community, sized by betweenness (--size-by), ties on a log scale, cross-sector
-ties in blue, bridges in red. --layer draws one layer; --ego PERSON draws a person and
-their two-step neighbourhood (person level). Large networks keep each node's strongest
-ties (--max-ties) and at most --max-nodes nodes; the map says what was left out.
-
-Examples:
-   sekat map studi                       # map.svg
-   sekat map studi --format dot --out peta.dot
-   sekat map studi --layer data_denied --out ditolak.svg
-   sekat map studi --ego P-0042 --out ego.svg`,
-		Flags: append(studyFlags(),
-			&cli.StringFlag{Name: "format", Value: "svg", Usage: "svg, png or dot"},
-			&cli.StringFlag{Name: "engine", Value: "dot", Usage: "layout engine: dot (byte-stable) or fdp (force-directed)"},
-			&cli.StringFlag{Name: "layer", Usage: "draw one layer: correspondence, meetings, data_sharing, data_denied"},
-			&cli.StringFlag{Name: "ego", Usage: "draw the two-step neighbourhood of this person_id (implies --level person)"},
-			&cli.StringFlag{Name: "size-by", Value: viz.DefaultSizeBy, Usage: "metric that sizes the nodes: " + strings.Join(viz.SizeMetrics, ", ")},
-			&cli.IntFlag{Name: "max-ties", Value: viz.DefaultMaxTiesPerNode, Usage: "strongest ties kept per node (-1: all; 0: the default 3)"},
-			&cli.IntFlag{Name: "max-nodes", Usage: "most nodes drawn (default 600, 150 for --ego; -1: all)"},
-			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "seed of every random choice"},
-			&cli.StringFlag{Name: "out", Usage: "output file (default map.FORMAT)"},
+		Name:        "map",
+		Usage:       h("map.usage"),
+		ArgsUsage:   h("map.args"),
+		Description: h("map.desc"),
+		Flags: append(studyFlags(hl),
+			&cli.StringFlag{Name: "format", Value: "svg", Usage: h("map.format")},
+			&cli.StringFlag{Name: "engine", Value: "dot", Usage: h("map.engine")},
+			&cli.StringFlag{Name: "layer", Usage: h("map.layer")},
+			&cli.StringFlag{Name: "ego", Usage: h("map.ego")},
+			&cli.StringFlag{Name: "size-by", Value: viz.DefaultSizeBy, Usage: h("map.size-by", strings.Join(viz.SizeMetrics, ", "))},
+			&cli.IntFlag{Name: "max-ties", Value: viz.DefaultMaxTiesPerNode, Usage: h("map.max-ties")},
+			&cli.IntFlag{Name: "max-nodes", Usage: h("map.max-nodes", viz.DefaultEgoMaxNodes), DefaultText: strconv.Itoa(viz.DefaultMaxNodes)},
+			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: h("map.seed")},
+			&cli.StringFlag{Name: "out", Usage: h("map.out")},
 		),
 		Action: func(c *cli.Context) error {
 			so, err := studyOptionsFrom(c)

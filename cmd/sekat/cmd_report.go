@@ -18,27 +18,19 @@ type reportOptions struct {
 	SizeBy string
 }
 
-func reportCommand() *cli.Command {
+func reportCommand(hl string) *cli.Command {
+	h := helpFor(hl)
 	return &cli.Command{
-		Name:      "report",
-		Usage:     "write the self-contained HTML report (report.html) with the map and the heatmap",
-		ArgsUsage: "STUDY|OUTDIR",
-		Description: `Analyses STUDY as ` + "`sekat analyze`" + ` does and writes into --out report.html (one file:
-no network access needed, prints on A4), map.svg and map.dot. ` + "`sekat analyze`" + ` writes the same
-files at the end of its run. Given OUTDIR, an output folder of ` + "`sekat analyze`" + `, it reads the
-results back instead (window, seed and other analysis flags are then those of that run), e.g.
-to redraw with another --size-by or --lang.
-
-Examples:
-   sekat report studi --out hasil
-   sekat report studi --from 2025-01-01 --to 2025-07-01 --lang en --out report-h1
-   sekat report hasil --size-by pagerank --out hasil`,
-		Flags: append(studyFlags(),
-			&cli.StringFlag{Name: "out", Value: "sekat-out", Usage: "output folder"},
-			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "seed of every random choice (same seed, same outputs)"},
-			&cli.Float64Flag{Name: "resolution", Value: 1, Usage: "Leiden resolution"},
-			&cli.IntFlag{Name: "permutations", Value: 1000, Usage: "permutations of the E-I significance test"},
-			&cli.StringFlag{Name: "size-by", Value: viz.DefaultSizeBy, Usage: "metric that sizes the map's nodes: " + strings.Join(viz.SizeMetrics, ", ")},
+		Name:        "report",
+		Usage:       h("report.usage"),
+		ArgsUsage:   h("report.args"),
+		Description: h("report.desc"),
+		Flags: append(studyFlags(hl),
+			&cli.StringFlag{Name: "out", Value: "sekat-out", Usage: h("flag.out-dir")},
+			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: h("flag.seed")},
+			&cli.Float64Flag{Name: "resolution", Value: 1, Usage: h("flag.resolution")},
+			&cli.IntFlag{Name: "permutations", Value: 1000, Usage: h("flag.permutations")},
+			&cli.StringFlag{Name: "size-by", Value: viz.DefaultSizeBy, Usage: h("report.size-by", strings.Join(viz.SizeMetrics, ", "))},
 		),
 		Action: func(c *cli.Context) error {
 			so, err := studyOptionsFrom(c)

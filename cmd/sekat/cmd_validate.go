@@ -10,20 +10,15 @@ import (
 	"github.com/sekat-ona/sekat/ingest"
 )
 
-func validateCommand() *cli.Command {
+func validateCommand(hl string) *cli.Command {
+	h := helpFor(hl)
 	return &cli.Command{
-		Name:      "validate",
-		Usage:     "check a study's inputs and say what is wrong, where, and how to fix it",
-		ArgsUsage: "STUDY",
-		Description: `Reads every table of STUDY as analyze would and lists each row that cannot be
-used with its file, line, column and the fix. Exit code 0 when every row is usable,
-1 when a row or a file has a problem.
-
-Examples:
-   sekat validate studi
-   sekat validate studi/study.yaml --lang en`,
-		Flags: []cli.Flag{langFlag(),
-			&cli.IntFlag{Name: "show", Value: 20, Usage: "how many rejected rows to print"}},
+		Name:        "validate",
+		Usage:       h("validate.usage"),
+		ArgsUsage:   h("validate.args"),
+		Description: h("validate.desc"),
+		Flags: []cli.Flag{langFlag(hl),
+			&cli.IntFlag{Name: "show", Value: 20, Usage: h("validate.show")}},
 		Action: func(c *cli.Context) error {
 			s, err := studyArg(c)
 			if err != nil {

@@ -64,7 +64,7 @@ func main() {
 // run runs sekat with args and returns the exit code; tests call it with
 // buffers.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	app := newApp(stdout, stderr)
+	app := newApp(stdout, stderr, helpLang(args, os.Getenv))
 	var notFound error
 	app.CommandNotFound = func(c *cli.Context, name string) {
 		notFound = usagef(msg(langOf(args), "noCommand"), name)
@@ -87,25 +87,20 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	return exitCode(err)
 }
 
-func newApp(stdout, stderr io.Writer) *cli.App {
+// newApp builds the command line with its help in language hl (see helpLang).
+func newApp(stdout, stderr io.Writer, hl string) *cli.App {
+	localizeCLI(hl)
+	h := helpFor(hl)
 	app := &cli.App{
-		Name:    "sekat",
-		Usage:   "organisational network analysis: find silos between government units / analisis jejaring organisasi: temukan sekat antar-OPD",
-		Version: Version,
-		Writer:  stdout, ErrWriter: stderr,
-		Flags: []cli.Flag{langFlag()},
-		Description: `sekat reads a study — units, people, and the logs of letters (surat, nota dinas,
-disposisi), meetings (rapat) and data sharing — builds the network of units and people,
-and writes the ties, metrics and a report.
-
-Examples:
-   sekat demo                                   # run everything on the embedded sample study
-   sekat generate --preset kabupaten --out studi # a synthetic study with planted silos
-   sekat validate studi                         # check the inputs, say what to fix
-   sekat analyze studi --from 2025-01-01 --to 2025-07-01 --out hasil
-   sekat export studi --format gexf --out jejaring.gexf   # open in Gephi`,
+		Name:        "sekat",
+		Usage:       h("sekat.usage"),
+		Version:     Version,
+		Writer:      stdout,
+		ErrWriter:   stderr,
+		Flags:       []cli.Flag{langFlag(hl)},
+		Description: h("sekat.desc"),
 		Commands: []*cli.Command{
-			demoCommand(), generateCommand(), validateCommand(), analyzeCommand(), exportCommand(), mapCommand(), reportCommand(),
+			demoCommand(hl), generateCommand(hl), validateCommand(hl), analyzeCommand(hl), exportCommand(hl), mapCommand(hl), reportCommand(hl),
 		},
 		OnUsageError: func(c *cli.Context, err error, isSub bool) error {
 			return &usageError{err.Error()}
@@ -115,22 +110,14 @@ Examples:
 	for _, c := range app.Commands {
 		c.OnUsageError = app.OnUsageError
 	}
+	app.Setup() // adds the help command, whose usage is then translated
+	localizeHelpCommand(app, hl)
 	return app
 }
 
-func langFlag() cli.Flag {
-	return &cli.StringFlag{Name: "lang", Value: "id", Usage: "language of messages and reports: id (Bahasa Indonesia) or en"}
-}
-
-// langOf finds --lang in raw args (for messages printed before flags are
-// parsed).
-func langOf(args []string) string {
-	for i, a := range args {
-		if a == "--lang=en" || (a == "--lang" && i+1 < len(args) && args[i+1] == "en") {
-			return "en"
-		}
-	}
-	return "id"
+// langFlag is --lang, with its help in hl.
+func langFlag(hl string) cli.Flag {
+	return &cli.StringFlag{Name: "lang", Value: "id", Usage: helpFor(hl)("flag.lang")}
 }
 
 // studyArg returns the single STUDY argument.

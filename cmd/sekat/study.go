@@ -24,14 +24,19 @@ type studyOptions struct {
 	Lang          string
 }
 
-func studyFlags() []cli.Flag {
+// studyFlags are the flags of every command that reads a study, with
+// their help in hl.
+func studyFlags(hl string) []cli.Flag {
+	h := helpFor(hl)
 	return []cli.Flag{
-		&cli.StringFlag{Name: "from", Usage: "start of the window, inclusive (YYYY-MM-DD or a time)"},
-		&cli.StringFlag{Name: "to", Usage: "end of the window, exclusive (YYYY-MM-DD or a time)"},
-		&cli.StringFlag{Name: "level", Value: "unit", Usage: "nodes are units (unit) or people (person)"},
-		&cli.BoolFlag{Name: "strict", Usage: "stop at the first bad row instead of rejecting it"},
-		&cli.Float64Flag{Name: "max-reject-rate", Usage: "fail when more than this share of a table's rows is rejected (default 0.01, or study.yaml's)"},
-		langFlag(),
+		&cli.StringFlag{Name: "from", Usage: h("flag.from")},
+		&cli.StringFlag{Name: "to", Usage: h("flag.to")},
+		&cli.StringFlag{Name: "level", Value: "unit", Usage: h("flag.level")},
+		&cli.BoolFlag{Name: "strict", Usage: h("flag.strict")},
+		// Value 0 leaves the rate to study.yaml or ingest's 0.01 (see
+		// studyOptionsFrom); DefaultText says so instead of "0".
+		&cli.Float64Flag{Name: "max-reject-rate", Usage: h("flag.max-reject-rate"), DefaultText: "0.01"},
+		langFlag(hl),
 	}
 }
 

@@ -1,0 +1,203 @@
+package main
+
+import (
+	"io"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/urfave/cli/v2"
+)
+
+// placeholder is the backquoted word of a flag's usage ("" if none).
+func placeholder(usage string) string {
+	if i := strings.IndexByte(usage, '`'); i >= 0 {
+		if j := strings.IndexByte(usage[i+1:], '`'); j >= 0 {
+			return usage[i+1 : i+1+j]
+		}
+	}
+	return ""
+}
+
+// TestHelpTranslated checks that every help text exists in Bahasa
+// Indonesia and in English, and that the two differ (an untranslated
+// string is the same in both).
+func TestHelpTranslated(t *testing.T) {
+	for key, h := range helpText {
+		if strings.TrimSpace(h[0]) == "" || strings.TrimSpace(h[1]) == "" {
+			t.Errorf("%s: empty help text: id %q, en %q", key, h[0], h[1])
+		} else if h[0] == h[1] {
+			t.Errorf("%s: id and en are the same: %q", key, h[0])
+		}
+	}
+
+	// urfave/cli adds one help command, shared by every app; check it
+	// right after each build.
+	helpCmd := [2]string{}
+	for i, l := range []string{"id", "en"} {
+		helpCmd[i] = newApp(io.Discard, io.Discard, l).Command("help").Usage
+	}
+	if helpCmd[0] == "" || helpCmd[0] == helpCmd[1] {
+		t.Errorf("help command: id %q, en %q", helpCmd[0], helpCmd[1])
+	}
+
+	id, en := newApp(io.Discard, io.Discard, "id"), newApp(io.Discard, io.Discard, "en")
+	pair := func(what, a, b string, optional bool) {
+		t.Helper()
+		switch {
+		case optional && a == "" && b == "":
+		case a == "" || b == "":
+			t.Errorf("%s: empty help text: id %q, en %q", what, a, b)
+		case a == b:
+			t.Errorf("%s: id and en are the same: %q", what, a)
+		}
+	}
+	flags := func(what string, a, b []cli.Flag) {
+		t.Helper()
+		if len(a) != len(b) {
+			t.Fatalf("%s: %d flags in id, %d in en", what, len(a), len(b))
+		}
+		for i := range a {
+			fa, fb := a[i].(cli.DocGenerationFlag), b[i].(cli.DocGenerationFlag)
+			name := what + " --" + fa.Names()[0]
+			pair(name, fa.GetUsage(), fb.GetUsage(), false)
+			// a flag with a value names it in backquotes, else the help
+			// says "value"
+			if fa.TakesValue() && (placeholder(fa.GetUsage()) == "" || placeholder(fb.GetUsage()) == "") {
+				t.Errorf("%s: no `PLACEHOLDER` in id %q or en %q", name, fa.GetUsage(), fb.GetUsage())
+			}
+		}
+	}
+	pair("sekat usage", id.Usage, en.Usage, false)
+	pair("sekat description", id.Description, en.Description, false)
+	flags("sekat", id.Flags, en.Flags)
+	if len(id.Commands) != len(en.Commands) {
+		t.Fatalf("%d commands in id, %d in en", len(id.Commands), len(en.Commands))
+	}
+	n := 0
+	for i, c := range id.Commands {
+		e := en.Commands[i]
+		if c.Name == "help" {
+			continue
+		}
+		n++
+		pair(c.Name+" usage", c.Usage, e.Usage, false)
+		pair(c.Name+" description", c.Description, e.Description, false)
+		pair(c.Name+" arguments", c.ArgsUsage, e.ArgsUsage, true)
+		flags(c.Name, c.Flags, e.Flags)
+		for _, d := range []string{c.Description, e.Description} {
+			if !strings.Contains(d, "\n   sekat "+c.Name) {
+				t.Errorf("%s: description without an example: %q", c.Name, d)
+			}
+		}
+	}
+	if n != 7 {
+		t.Errorf("%d commands checked, want 7", n)
+	}
+}
+
+// TestHelpLanguage runs --help the ways a user would and checks the
+// language of urfave/cli's headings and of sekat's own text.
+func TestHelpLanguage(t *testing.T) {
+	idWords := []string{"NAMA:", "PENGGUNAAN:", "DESKRIPSI:", "Contoh:", "tampilkan bantuan"}
+	enWords := []string{"NAME:", "USAGE:", "DESCRIPTION:", "Examples:", "show help"}
+	for _, tc := range []struct {
+		env  string
+		args []string
+		en   bool
+		want []string
+	}{
+		{"", []string{"--help"}, false, []string{"PERINTAH:", "OPSI GLOBAL:", "VERSI:", "sekat [opsi global] perintah [opsi perintah]",
+			"tampilkan daftar perintah", "temukan sekat antar-OPD", "SEKAT_LANG"}},
+		{"", []string{"--help", "--lang", "en"}, true, []string{"COMMANDS:", "GLOBAL OPTIONS:", "VERSION:", "sekat [global options] command [command options]",
+			"Shows a list of commands", "find the silos", "SEKAT_LANG"}},
+		{"", []string{"analyze", "--help"}, false, []string{"OPSI:", "sekat analyze [opsi perintah] STUDI", "bangun jejaring", "--out FOLDER"}},
+		{"", []string{"analyze", "--help", "--lang", "en"}, true, []string{"OPTIONS:", "sekat analyze [command options] STUDY", "build the network", "--out DIR"}},
+		{"", []string{"analyze", "-h", "--lang=en"}, true, []string{"OPTIONS:"}},
+		{"", []string{"-lang", "en", "help", "analyze"}, true, []string{"OPTIONS:"}},
+		{"en", []string{"analyze", "--help"}, true, []string{"OPTIONS:"}},
+		{"en", []string{"analyze", "--help", "-lang=id"}, false, []string{"OPSI:"}},
+		{"fr", []string{"map", "--help"}, false, []string{"OPSI:", "STUDI|HASIL"}},
+	} {
+		t.Setenv("SEKAT_LANG", tc.env)
+		code, out, stderr := sekat(t, tc.args...)
+		if code != 0 {
+			t.Errorf("SEKAT_LANG=%s sekat %v: exit %d: %s", tc.env, tc.args, code, stderr)
+			continue
+		}
+		want, notWant := append(idWords, tc.want...), enWords
+		if tc.en {
+			want, notWant = append(enWords, tc.want...), idWords
+		}
+		for _, w := range want {
+			if !strings.Contains(out, w) {
+				t.Errorf("SEKAT_LANG=%s sekat %v: no %q in\n%s", tc.env, tc.args, w, out)
+			}
+		}
+		for _, w := range notWant {
+			if strings.Contains(out, w) {
+				t.Errorf("SEKAT_LANG=%s sekat %v: %q in\n%s", tc.env, tc.args, w, out)
+			}
+		}
+	}
+}
+
+// TestHelpFlagDefaults checks that each flag's help shows one default, in
+// the help's language, and names its value.
+func TestHelpFlagDefaults(t *testing.T) {
+	t.Setenv("SEKAT_LANG", "")
+	valueFlag := regexp.MustCompile(`^\s+--[a-z-]+(, -[a-z])? value\s`)
+	for _, l := range []string{"id", "en"} {
+		def, other := "(bawaan: ", "(default"
+		if l == "en" {
+			def, other = "(default: ", "(bawaan"
+		}
+		for _, c := range []string{"demo", "generate", "validate", "analyze", "export", "map", "report"} {
+			code, out, _ := sekat(t, c, "--help", "--lang", l)
+			if code != 0 {
+				t.Fatalf("%s --help --lang %s: exit %d", c, l, code)
+			}
+			for _, line := range strings.Split(out, "\n") {
+				if !strings.HasPrefix(strings.TrimSpace(line), "-") {
+					continue
+				}
+				if strings.Count(line, def) > 1 || strings.Contains(line, other) || valueFlag.MatchString(line) {
+					t.Errorf("%s --help --lang %s: %q", c, l, line)
+				}
+			}
+			if c == "analyze" && !strings.Contains(out, def+"0.01)") {
+				t.Errorf("analyze --help --lang %s: --max-reject-rate does not show %s0.01):\n%s", l, def, out)
+			}
+		}
+	}
+}
+
+func TestHelpLang(t *testing.T) {
+	for _, tc := range []struct {
+		env  string
+		args []string
+		want string
+	}{
+		{"", nil, "id"},
+		{"", []string{"analyze", "studi"}, "id"},
+		{"en", []string{"analyze", "studi"}, "en"},
+		{"id", []string{"analyze", "studi"}, "id"},
+		{"EN", []string{"analyze", "studi"}, "id"}, // id or en only
+		{"", []string{"analyze", "studi", "--lang", "en"}, "en"},
+		{"", []string{"--lang=en", "analyze"}, "en"},
+		{"", []string{"analyze", "-lang", "en", "studi"}, "en"},
+		{"", []string{"analyze", "-lang=en"}, "en"},
+		{"en", []string{"analyze", "--lang", "id"}, "id"},
+		{"", []string{"--lang", "en", "analyze", "--lang", "id"}, "id"}, // the last one
+		{"", []string{"analyze", "--lang", "fr"}, "id"},
+		{"en", []string{"analyze", "--lang", "fr"}, "en"},
+		{"", []string{"analyze", "--", "--lang", "en"}, "id"}, // an argument, not a flag
+		{"", []string{"analyze", "--lang"}, "id"},
+		{"", []string{"analyze", "en"}, "id"},
+	} {
+		args := append([]string{"sekat"}, tc.args...)
+		if got := helpLang(args, func(string) string { return tc.env }); got != tc.want {
+			t.Errorf("SEKAT_LANG=%q %v: %s, want %s", tc.env, tc.args, got, tc.want)
+		}
+	}
+}
