@@ -118,3 +118,11 @@ func cpuSeconds() float64 {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
 }
+
+// BenchmarkLeidenOneIteration_100k stops after one iteration. It is the
+// side-by-side twin of python-igraph 0.10.2's n_iterations=-1, which stops
+// after the first iteration that changes the partition (igraph issue #2798,
+// fixed in igraph 1.0's C core): on this graph that is always the first.
+func BenchmarkLeidenOneIteration_100k(b *testing.B) {
+	benchLeiden(b, planted100k, Options{MaxIterations: 1})
+}

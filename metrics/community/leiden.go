@@ -3,7 +3,10 @@ package community
 import (
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 
 	"github.com/sekat-ona/sekat/graph"
 )
@@ -58,7 +61,9 @@ type Result struct {
 //     staying by more than 1e-12·k_v (against rounding cycles); ties keep v
 //     where it is, then favour the first neighbour community met in v's row.
 //     After a move, v's neighbours outside its new community are queued
-//     again. This ends when the queue is empty.
+//     again. This ends when the queue is empty. On levels of 16,384 nodes or
+//     more that do not start from singletons, nodes without an improving
+//     move at the start (found on all cores) are not queued at first.
 //  2. Refinement, the randomised variant of the paper: inside every
 //     community S, each node starts alone. Visiting nodes in a random order,
 //     a node v that is still alone and well connected to S
@@ -69,7 +74,9 @@ type Result struct {
 //     is random with probability ∝ exp(Δ/(θ k_v)): the gain is taken
 //     relative to v's strength so that θ does not depend on the unit of the
 //     weights (igraph applies β to the raw gain instead). Merges follow
-//     edges, so every refined subset is connected.
+//     edges, so every refined subset is connected. Communities are refined
+//     independently on all cores, each with its own random stream derived
+//     from the seed, the level and the community id.
 //  3. Aggregation: each refined subset becomes a node of the next level
 //     (its internal weight kept as a self-loop), and the next level starts
 //     from the partition of step 1, so step 1 may move whole subsets.
@@ -92,7 +99,8 @@ type Result struct {
 // a stored self-loop counts in the node's strength and its community's
 // internal weight. A CSR whose Start is malformed gives all singletons and
 // Modularity NaN. The CSR is read, never modified; all work arrays are
-// allocated once and reused across levels and iterations.
+// allocated once and reused across levels, iterations and runs. The result
+// depends on the graph and Options only, not on GOMAXPROCS.
 func Leiden(g *graph.CSR, opt Options) Result {
 	if g == nil {
 		return Result{Membership: []int32{}}
@@ -113,6 +121,7 @@ func Leiden(g *graph.CSR, opt Options) Result {
 		return Result{Membership: memb, Count: n, Modularity: math.NaN()}
 	}
 	s := newState(g, gamma, theta, opt.Seed)
+	defer s.release()
 	res := Result{}
 	if s.twoM > 0 {
 		for it := 1; ; it++ {
@@ -168,31 +177,177 @@ type state struct {
 	cnt                                                             []int32 // len n+1
 	commK, acc, refK, refExt, wOwn                                  []float64
 	inQ                                                             []bool
-	touched, empty, candR                                           []int32
-	candG                                                           []float64
+	touched, empty                                                  []int32
+	self0, k0                                                       []float64 // level 0's self and k
+	ub                                                              []int64   // len n+1
+	cuts                                                            []int32
+
+	seed  uint64    // Options.Seed
+	epoch uint64    // refinements run so far; part of their random streams
+	ws    []*worker // ws[0] runs in the calling goroutine
 }
 
+// parallelMin is the number of nodes of a level from which moveNodes skips
+// the nodes that cannot improve in its first pass, and of a graph from which
+// newState gives a run more than one worker. Results do not depend on the
+// number of workers. A variable so that tests can take every path on small
+// graphs.
+var parallelMin = 1 << 14
+
+// worker is the scratch space of one goroutine of refine and aggregate.
+type worker struct {
+	pcg     *rand.PCG
+	rng     *rand.Rand
+	acc     []float64 // len n, all zero between uses
+	touched []int32
+	candR   []int32
+	candG   []float64
+}
+
+func newWorker(n int) *worker {
+	w := &worker{pcg: rand.NewPCG(0, 0), acc: make([]float64, n)}
+	w.rng = rand.New(w.pcg)
+	return w
+}
+
+// parallel calls f(w, j) for every job j in 0..jobs-1, spreading the jobs
+// over the workers as they become free. Callers make jobs write disjoint
+// parts of the state and draw randomness only from w seeded per job, so the
+// result does not depend on which worker ran which job.
+func (s *state) parallel(jobs int, f func(w *worker, job int)) {
+	if len(s.ws) == 1 || jobs < 2 {
+		for j := 0; j < jobs; j++ {
+			f(s.ws[0], j)
+		}
+		return
+	}
+	var next atomic.Int64
+	run := func(w *worker) {
+		for {
+			j := int(next.Add(1) - 1)
+			if j >= jobs {
+				return
+			}
+			f(w, j)
+		}
+	}
+	var wg sync.WaitGroup
+	for _, w := range s.ws[1:] {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			run(w)
+		}()
+	}
+	run(s.ws[0])
+	wg.Wait()
+}
+
+// split cuts 0..len(cost)-1 into at most 8 jobs per worker of about equal
+// total cost (cost is cumulative: cost[i] is the cost of items before i,
+// len(cost) = items+1) and returns the cut points, first 0 and last items.
+func (s *state) split(cost []int64) []int32 {
+	items := len(cost) - 1
+	jobs := min(items, 8*len(s.ws))
+	cuts := append(s.cuts[:0], 0)
+	total := cost[items] - cost[0]
+	for j, i := 1, 0; j < jobs; j++ {
+		target := cost[0] + total*int64(j)/int64(jobs)
+		for i < items && cost[i] < target {
+			i++
+		}
+		if int32(i) > cuts[len(cuts)-1] {
+			cuts = append(cuts, int32(i))
+		}
+	}
+	if cuts[len(cuts)-1] < int32(items) {
+		cuts = append(cuts, int32(items))
+	}
+	s.cuts = cuts
+	return cuts
+}
+
+// mix64 is SplitMix64's finaliser, used to derive a refinement's stream.
+func mix64(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	return x ^ x>>31
+}
+
+// states holds the work arrays of finished runs for the next one. Stability
+// and sekat analyze run Leiden many times on one graph, and on some machines
+// (virtual ones above all) touching fresh memory from the OS costs more than
+// a whole Leiden iteration's arithmetic.
+var states sync.Pool
+
+// newState returns a state for a run on g, reusing a pooled one when it is
+// large enough. Nothing of a previous run is read: every array is either
+// set before it is read or zero (the acc arrays, cleared here).
 func newState(g *graph.CSR, gamma, theta float64, seed uint64) *state {
 	n := g.N
-	s := &state{gamma: gamma, theta: theta, rng: rand.New(rand.NewPCG(seed, pcgStream))}
-	s.lvl0 = level0(g)
+	s, _ := states.Get().(*state)
+	if s == nil {
+		s = &state{}
+	}
+	s.gamma, s.theta, s.seed, s.epoch, s.twoM = gamma, theta, seed, 0, 0
+	s.rng = rand.New(rand.NewPCG(seed, pcgStream))
+	s.self0, s.k0 = fit(s.self0, n), fit(s.k0, n)
+	s.lvl0 = level0(g, s.self0, s.k0)
 	for _, k := range s.lvl0.k {
 		s.twoM += k
 	}
-	i32 := func() []int32 { return make([]int32, n) }
-	f64 := func() []float64 { return make([]float64, n) }
-	s.comm, s.ref, s.orig, s.queue, s.next, s.id, s.memb2, s.members, s.refSize, s.size = i32(), i32(), i32(), i32(), i32(), i32(), i32(), i32(), i32(), i32()
-	s.cnt = make([]int32, n+1)
-	s.commK, s.acc, s.refK, s.refExt, s.wOwn = f64(), f64(), f64(), f64(), f64()
-	s.inQ = make([]bool, n)
+	for _, x := range []*[]int32{&s.comm, &s.ref, &s.orig, &s.queue, &s.next, &s.id, &s.memb2, &s.members, &s.refSize, &s.size} {
+		*x = fit(*x, n)
+	}
+	s.cnt = fit(s.cnt, n+1)
+	for _, x := range []*[]float64{&s.commK, &s.acc, &s.refK, &s.refExt, &s.wOwn} {
+		*x = fit(*x, n)
+	}
+	clear(s.acc)
+	s.inQ = fit(s.inQ, n)
+	s.ub = fit(s.ub, n+1)
+	workers := 1
+	if n >= parallelMin {
+		workers = max(1, min(runtime.GOMAXPROCS(0), 8))
+	}
+	for len(s.ws) < workers {
+		s.ws = append(s.ws, newWorker(0))
+	}
+	s.ws = s.ws[:workers]
+	for _, w := range s.ws[1:] {
+		w.acc = fit(w.acc, n)
+		clear(w.acc)
+	}
+	s.ws[0].acc = s.acc // moveNodes and ws[0] never run at once
 	return s
 }
 
+// release returns s to the pool, without its references to the caller's
+// graph.
+func (s *state) release() {
+	s.lvl0 = wgraph{}
+	states.Put(s)
+}
+
+// fit returns x resliced to length n when its capacity allows, else a new
+// zeroed slice of length n.
+func fit[T any](x []T, n int) []T {
+	if cap(x) < n {
+		return make([]T, n)
+	}
+	return x[:n]
+}
+
 // level0 returns the search graph of g: g's own arrays when every arc is a
-// usable edge (the usual case, no copy), else a cleaned copy.
-func level0(g *graph.CSR) wgraph {
+// usable edge (the usual case, no copy), else a cleaned copy. self and k
+// (length g.N) receive the self-loop weights and strengths.
+func level0(g *graph.CSR, self, k []float64) wgraph {
 	n := g.N
-	lv := wgraph{n: n, self: make([]float64, n), k: make([]float64, n)}
+	clear(self)
+	clear(k)
+	lv := wgraph{n: n, self: self, k: k}
 	usable := func(u int, v int32, w float64) bool {
 		return v >= 0 && int(v) < n && int(v) != u && w > 0 && !math.IsInf(w, 0)
 	}
@@ -312,6 +467,13 @@ func (s *state) relabel(x []int32) int {
 
 // moveNodes is the fast local moving phase on g, updating comm (ids in
 // 0..g.n-1) in place.
+//
+// The queue starts with every node in a random order, as in the paper. On
+// large levels that start from a partition other than the singletons (every
+// iteration after the first), nodes that have no improving move at the
+// start are left out of the first pass: the workers find them in parallel.
+// Such a node is still queued as soon as a neighbour moves, so every node is
+// locally optimal at the end, as before; only the visiting order differs.
 func (s *state) moveNodes(g *wgraph, comm []int32) {
 	n := g.n
 	K, size := s.commK[:n], s.size[:n]
@@ -328,15 +490,36 @@ func (s *state) moveNodes(g *wgraph, comm []int32) {
 		}
 	}
 	q, inQ := s.queue[:n], s.inQ[:n]
-	for i := range q {
-		q[i] = int32(i)
-		inQ[i] = true
+	count := n
+	if n >= parallelMin && len(empty) > 0 {
+		clear(inQ)
+		s.parallel(s.nodeJobs(n), func(w *worker, j int) {
+			lo, hi := s.nodeRange(n, j)
+			touched := w.touched
+			for v := lo; v < hi; v++ {
+				var moves bool
+				_, moves, touched = s.bestMove(g, comm, K, size, int32(v), w.acc, touched)
+				inQ[v] = moves
+			}
+			w.touched = touched
+		})
+		count = 0
+		for v := range inQ {
+			if inQ[v] {
+				q[count] = int32(v)
+				count++
+			}
+		}
+	} else {
+		for i := range q {
+			q[i] = int32(i)
+			inQ[i] = true
+		}
 	}
-	s.shuffle(q)
+	s.shuffle(q[:count])
 	acc := s.acc[:n]
 	touched := s.touched[:0]
-	scale := s.gamma / s.twoM
-	head, count := 0, n
+	head := 0
 	for count > 0 {
 		v := q[head]
 		head++
@@ -345,42 +528,18 @@ func (s *state) moveNodes(g *wgraph, comm []int32) {
 		}
 		count--
 		inQ[v] = false
-		cur, kv := comm[v], g.k[v]
-		a, b := g.start[v], g.start[v+1]
-		touched = touched[:0]
-		for i := a; i < b; i++ {
-			c := comm[g.adj[i]]
-			if acc[c] == 0 {
-				touched = append(touched, c)
-			}
-			acc[c] += g.w[i]
-		}
-		K[cur] -= kv
-		f := scale * kv
-		curGain := acc[cur] - f*K[cur]
-		best, bestGain := cur, curGain
-		for _, c := range touched {
-			if c == cur {
-				continue
-			}
-			if gain := acc[c] - f*K[c]; gain > bestGain {
-				best, bestGain = c, gain
-			}
-		}
-		if size[cur] > 1 && bestGain < 0 {
-			best, bestGain = -1, 0 // an empty community
-		}
-		for _, c := range touched {
-			acc[c] = 0
-		}
-		if best == cur || bestGain-curGain <= 1e-12*kv {
-			K[cur] += kv
+		var best int32
+		var moves bool
+		best, moves, touched = s.bestMove(g, comm, K, size, v, acc, touched)
+		if !moves {
 			continue
 		}
+		cur, kv := comm[v], g.k[v]
 		if best < 0 {
 			best = empty[len(empty)-1]
 			empty = empty[:len(empty)-1]
 		}
+		K[cur] -= kv
 		K[best] += kv
 		size[best]++
 		size[cur]--
@@ -388,7 +547,7 @@ func (s *state) moveNodes(g *wgraph, comm []int32) {
 			empty = append(empty, cur)
 		}
 		comm[v] = best
-		for i := a; i < b; i++ {
+		for i := g.start[v]; i < g.start[v+1]; i++ {
 			u := g.adj[i]
 			if !inQ[u] && comm[u] != best {
 				inQ[u] = true
@@ -404,42 +563,127 @@ func (s *state) moveNodes(g *wgraph, comm []int32) {
 	s.touched, s.empty = touched, empty
 }
 
+// bestMove returns the community v should move to (-1 for an empty one)
+// and whether it should move: the neighbouring community with the largest
+// gain w(v,C) − γ k_v K_C/(2m) (K without v), or an empty community when
+// every gain is negative, if that beats staying by more than 1e-12·k_v.
+// acc must be zero; it is left zero. touched is scratch space, returned.
+func (s *state) bestMove(g *wgraph, comm []int32, K []float64, size []int32, v int32, acc []float64, touched []int32) (int32, bool, []int32) {
+	cur, kv := comm[v], g.k[v]
+	touched = touched[:0]
+	for i := g.start[v]; i < g.start[v+1]; i++ {
+		c := comm[g.adj[i]]
+		if acc[c] == 0 {
+			touched = append(touched, c)
+		}
+		acc[c] += g.w[i]
+	}
+	f := s.gamma / s.twoM * kv
+	curGain := acc[cur] - f*(K[cur]-kv)
+	best, bestGain := cur, curGain
+	for _, c := range touched {
+		if c == cur {
+			continue
+		}
+		if gain := acc[c] - f*K[c]; gain > bestGain {
+			best, bestGain = c, gain
+		}
+	}
+	if size[cur] > 1 && bestGain < 0 {
+		best, bestGain = -1, 0 // an empty community
+	}
+	for _, c := range touched {
+		acc[c] = 0
+	}
+	return best, best != cur && bestGain-curGain > 1e-12*kv, touched
+}
+
+// nodeJobs is the number of jobs nodeRange cuts 0..n-1 into.
+func (s *state) nodeJobs(n int) int { return min(n, 8*len(s.ws)) }
+
+// nodeRange returns job j's share lo..hi-1 of the nodes 0..n-1.
+func (s *state) nodeRange(n, j int) (lo, hi int) {
+	jobs := s.nodeJobs(n)
+	return n * j / jobs, n * (j + 1) / jobs
+}
+
 // refine is the refinement phase: it returns the refined partition of g
 // inside comm's communities (ids 0..nc-1), numbered densely by first
-// appearance, and its size.
+// appearance, and its size. Communities are refined independently, on all
+// workers; each draws from its own stream, derived from the seed, the
+// number of refinements so far and the community id, so the result does not
+// depend on the number of workers.
 func (s *state) refine(g *wgraph, comm []int32, nc int) ([]int32, int) {
 	n := g.n
-	K := s.commK[:nc]
-	clear(K)
-	for v, c := range comm {
-		K[c] += g.k[v]
+	s.epoch++
+	// Group the nodes by community: members[cnt[c]:cnt[c+1]], in node order.
+	cnt := s.cnt[:nc+1]
+	clear(cnt)
+	for _, c := range comm {
+		cnt[c+1]++
 	}
-	ref, refSize, refK, refExt, wOwn := s.ref[:n], s.refSize[:n], s.refK[:n], s.refExt[:n], s.wOwn[:n]
-	for v := 0; v < n; v++ {
+	for c := 0; c < nc; c++ {
+		cnt[c+1] += cnt[c]
+	}
+	pos := s.next[:nc]
+	copy(pos, cnt[:nc])
+	members := s.members[:n]
+	for v, c := range comm {
+		members[pos[c]] = int32(v)
+		pos[c]++
+	}
+	// A community's cost is the arcs of its members.
+	cost := s.ub[:nc+1]
+	cost[0] = 0
+	for c := 0; c < nc; c++ {
+		arcs := int64(0)
+		for _, v := range members[cnt[c]:cnt[c+1]] {
+			arcs += g.start[v+1] - g.start[v]
+		}
+		cost[c+1] = cost[c] + arcs + int64(cnt[c+1]-cnt[c])
+	}
+	cuts := s.split(cost)
+	s.parallel(len(cuts)-1, func(w *worker, j int) {
+		for c := cuts[j]; c < cuts[j+1]; c++ {
+			s.refineOne(w, g, comm, c, members[cnt[c]:cnt[c+1]])
+		}
+	})
+	ref := s.ref[:n]
+	return ref, s.relabel(ref)
+}
+
+// refineOne refines community c, whose nodes are mem (reordered in place),
+// writing ref, refSize, refK, refExt and wOwn of those nodes only.
+func (s *state) refineOne(w *worker, g *wgraph, comm []int32, c int32, mem []int32) {
+	ref, refSize, refK, refExt, wOwn := s.ref, s.refSize, s.refK, s.refExt, s.wOwn
+	K := 0.0
+	for _, v := range mem {
 		own := 0.0
-		c := comm[v]
 		for i := g.start[v]; i < g.start[v+1]; i++ {
 			if comm[g.adj[i]] == c {
 				own += g.w[i]
 			}
 		}
-		ref[v], refSize[v], refK[v], refExt[v], wOwn[v] = int32(v), 1, g.k[v], own, own
+		ref[v], refSize[v], refK[v], refExt[v], wOwn[v] = v, 1, g.k[v], own, own
+		K += g.k[v]
 	}
-	order := s.queue[:n]
-	for i := range order {
-		order[i] = int32(i)
+	if len(mem) == 1 {
+		return
 	}
-	s.shuffle(order)
-	acc := s.acc[:n]
-	touched := s.touched[:0]
-	candR, candG := s.candR[:0], s.candG[:0]
+	w.pcg.Seed(s.seed, mix64(s.epoch<<32^uint64(c))^pcgStream)
+	for i := len(mem) - 1; i > 0; i-- {
+		j := w.rng.IntN(i + 1)
+		mem[i], mem[j] = mem[j], mem[i]
+	}
+	acc := w.acc
+	touched, candR, candG := w.touched[:0], w.candR[:0], w.candG[:0]
 	scale := s.gamma / s.twoM
-	for _, v := range order {
+	for _, v := range mem {
 		if refSize[v] != 1 || ref[v] != v {
 			continue // no longer alone
 		}
-		c, kv := comm[v], g.k[v]
-		if wOwn[v] < scale*kv*(K[c]-kv) {
+		kv := g.k[v]
+		if wOwn[v] < scale*kv*(K-kv) {
 			continue // not well connected to its community
 		}
 		touched = touched[:0]
@@ -457,7 +701,7 @@ func (s *state) refine(g *wgraph, comm []int32, nc int) ([]int32, int) {
 		candR, candG = candR[:0], candG[:0]
 		maxG := 0.0
 		for _, r := range touched {
-			if refExt[r] < scale*refK[r]*(K[c]-refK[r]) {
+			if refExt[r] < scale*refK[r]*(K-refK[r]) {
 				continue // subset not well connected
 			}
 			gain := acc[r] - scale*kv*refK[r]
@@ -475,7 +719,7 @@ func (s *state) refine(g *wgraph, comm []int32, nc int) ([]int32, int) {
 				candG[i] = math.Exp((gain - maxG) / t)
 				total += candG[i]
 			}
-			x := s.rng.Float64() * total
+			x := w.rng.Float64() * total
 			for i, p := range candG {
 				if x -= p; x < 0 {
 					r := candR[i]
@@ -492,8 +736,7 @@ func (s *state) refine(g *wgraph, comm []int32, nc int) ([]int32, int) {
 			acc[r] = 0
 		}
 	}
-	s.touched, s.candR, s.candG = touched, candR, candG
-	return ref, s.relabel(ref)
+	w.touched, w.candR, w.candG = touched, candR, candG
 }
 
 // components returns the connected components of comm's communities in g
@@ -530,7 +773,9 @@ func (s *state) components(g *wgraph, comm []int32) ([]int32, int) {
 
 // aggregate writes into out the graph whose nodes are ref's groups (ids
 // 0..nr-1): weights between groups summed, weight inside a group (as stored
-// arcs count it) kept in self, strengths summed.
+// arcs count it) kept in self, strengths summed. Rows are built on all
+// workers, each at an upper bound of its offset (the arcs of its members),
+// then packed in order; the result is the same as a sequential build.
 func (s *state) aggregate(g *wgraph, ref []int32, nr int, out *wgraph) {
 	cnt := s.cnt[:nr+1]
 	clear(cnt)
@@ -547,43 +792,68 @@ func (s *state) aggregate(g *wgraph, ref []int32, nr int, out *wgraph) {
 		members[pos[r]] = int32(v)
 		pos[r]++
 	}
+	// ub[R] is where row R is built: before it, the arcs of the members of
+	// groups 0..R-1, which bound their rows.
+	ub := s.ub[:nr+1]
+	ub[0] = 0
+	for R := 0; R < nr; R++ {
+		arcs := int64(0)
+		for _, v := range members[cnt[R]:cnt[R+1]] {
+			arcs += g.start[v+1] - g.start[v]
+		}
+		ub[R+1] = ub[R] + arcs
+	}
 	out.n = nr
 	out.start = slices.Grow(out.start[:0], nr+1)[:nr+1]
 	out.self = slices.Grow(out.self[:0], nr)[:nr]
 	out.k = slices.Grow(out.k[:0], nr)[:nr]
-	// g's arc count bounds out's, so the rows below never reallocate.
-	out.adj = slices.Grow(out.adj[:0], len(g.adj))
-	out.w = slices.Grow(out.w[:0], len(g.adj))
-	acc := s.acc
-	touched := s.touched[:0]
-	for R := int32(0); int(R) < nr; R++ {
-		out.start[R] = int64(len(out.adj))
-		self, k := 0.0, 0.0
-		touched = touched[:0]
-		for _, v := range members[cnt[R]:cnt[R+1]] {
-			self += g.self[v]
-			k += g.k[v]
-			for i := g.start[v]; i < g.start[v+1]; i++ {
-				r := ref[g.adj[i]]
-				if r == R {
-					self += g.w[i]
-					continue
+	out.adj = slices.Grow(out.adj[:0], int(ub[nr]))[:ub[nr]]
+	out.w = slices.Grow(out.w[:0], int(ub[nr]))[:ub[nr]]
+	rowLen := out.start[1:] // row lengths until packed
+	cuts := s.split(ub)
+	s.parallel(len(cuts)-1, func(w *worker, j int) {
+		acc := w.acc
+		touched := w.touched
+		for R := cuts[j]; R < cuts[j+1]; R++ {
+			self, k := 0.0, 0.0
+			touched = touched[:0]
+			for _, v := range members[cnt[R]:cnt[R+1]] {
+				self += g.self[v]
+				k += g.k[v]
+				for i := g.start[v]; i < g.start[v+1]; i++ {
+					r := ref[g.adj[i]]
+					if r == R {
+						self += g.w[i]
+						continue
+					}
+					if acc[r] == 0 {
+						touched = append(touched, r)
+					}
+					acc[r] += g.w[i]
 				}
-				if acc[r] == 0 {
-					touched = append(touched, r)
-				}
-				acc[r] += g.w[i]
 			}
+			at := ub[R]
+			for i, r := range touched {
+				out.adj[at+int64(i)] = r
+				out.w[at+int64(i)] = acc[r]
+				acc[r] = 0
+			}
+			rowLen[R] = int64(len(touched))
+			out.self[R], out.k[R] = self, k
 		}
-		for _, r := range touched {
-			out.adj = append(out.adj, r)
-			out.w = append(out.w, acc[r])
-			acc[r] = 0
-		}
-		out.self[R], out.k[R] = self, k
+		w.touched = touched
+	})
+	// Pack the rows: row R moves from ub[R] down to the end of row R-1.
+	off := int64(0)
+	for R := 0; R < nr; R++ {
+		l := rowLen[R]
+		copy(out.adj[off:off+l], out.adj[ub[R]:ub[R]+l])
+		copy(out.w[off:off+l], out.w[ub[R]:ub[R]+l])
+		out.start[R] = off
+		off += l
 	}
-	out.start[nr] = int64(len(out.adj))
-	s.touched = touched
+	out.start[nr] = off
+	out.adj, out.w = out.adj[:off], out.w[:off]
 }
 
 // bySize renumbers memb (dense ids numbered by first appearance, so id order

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"runtime"
 	"slices"
+	"sync"
 	"testing"
 
 	"github.com/sekat-ona/sekat/graph"
@@ -184,17 +185,29 @@ func TestLeidenConnected(t *testing.T) {
 		cases = append(cases, tc{fmt.Sprintf("random%d", i), randomGraph(n, n*(1+int(i%4)), int(i%3), i)})
 	}
 	cases = append(cases, tc{"planted small", planted.Generate(400, 25, 3000, 0.4, 3)})
-	for _, c := range cases {
-		for _, gamma := range []float64{0.5, 1, 2} {
-			t.Run(fmt.Sprintf("%s/gamma=%v", c.name, gamma), func(t *testing.T) {
-				for seed := uint64(0); seed < 10; seed++ {
-					res := Leiden(c.g, Options{Seed: seed, Resolution: gamma})
-					checkPartition(t, c.g, res, gamma)
-					checkLocalOptimum(t, c.g, res.Membership, gamma)
-				}
-			})
+	for _, pmin := range []int{parallelMin, 1} {
+		setParallelMin(t, pmin)
+		for _, c := range cases {
+			for _, gamma := range []float64{0.5, 1, 2} {
+				t.Run(fmt.Sprintf("%s/gamma=%v/parallelMin=%d", c.name, gamma, pmin), func(t *testing.T) {
+					for seed := uint64(0); seed < 10; seed++ {
+						res := Leiden(c.g, Options{Seed: seed, Resolution: gamma})
+						checkPartition(t, c.g, res, gamma)
+						checkLocalOptimum(t, c.g, res.Membership, gamma)
+					}
+				})
+			}
 		}
 	}
+}
+
+// setParallelMin sets parallelMin for the rest of the test. With 1, every
+// level of every graph takes the parallel refinement and aggregation and
+// the pre-scanned first pass of moveNodes.
+func setParallelMin(t *testing.T, n int) {
+	old := parallelMin
+	parallelMin = n
+	t.Cleanup(func() { parallelMin = old })
 }
 
 // TestLeidenRecoversPlanted: with few, well separated blocks (mixing 0.05,
@@ -226,13 +239,15 @@ func canonical(m []int32) []int32 {
 }
 
 // TestLeidenDeterministic: the same seed gives the same Result, whatever
-// GOMAXPROCS; different seeds explore different partitions on a graph with
-// many near-optimal ones.
+// GOMAXPROCS (so whatever the number of workers, which parallelMin 1 turns
+// on for this small graph); different seeds explore different partitions
+// on a graph with many near-optimal ones.
 func TestLeidenDeterministic(t *testing.T) {
 	g := refgraph.Random(t).Undirected
+	setParallelMin(t, 1)
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
 	var first []Result
-	for _, procs := range []int{1, 2} {
+	for _, procs := range []int{1, 2, 3, 8} {
 		runtime.GOMAXPROCS(procs)
 		var rs []Result
 		for seed := uint64(0); seed < 5; seed++ {
@@ -246,6 +261,21 @@ func TestLeidenDeterministic(t *testing.T) {
 			if !slices.Equal(rs[i].Membership, first[i].Membership) || rs[i].Modularity != first[i].Modularity || rs[i].Iterations != first[i].Iterations {
 				t.Errorf("seed %d: GOMAXPROCS %d gave a different result", i, procs)
 			}
+		}
+	}
+	// A run on a state pooled by runs on other graphs (larger, smaller, with
+	// other options) gives what a run on fresh arrays gives.
+	for seed := uint64(0); seed < 5; seed++ {
+		states = sync.Pool{}
+		fresh := Leiden(g, Options{Seed: seed})
+		Leiden(planted.Generate(3000, 30, 20000, 0.3, seed), Options{Seed: seed, Resolution: 2})
+		Leiden(refgraph.Karate(t).Undirected, Options{Seed: seed + 1})
+		again := Leiden(g, Options{Seed: seed})
+		if !slices.Equal(fresh.Membership, again.Membership) || fresh.Iterations != again.Iterations {
+			t.Errorf("seed %d: a run on pooled arrays differs from one on fresh arrays", seed)
+		}
+		if !slices.Equal(fresh.Membership, first[seed].Membership) {
+			t.Errorf("seed %d: a run with an empty pool differs from the earlier runs", seed)
 		}
 	}
 	distinct := 0
