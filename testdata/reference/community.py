@@ -11,7 +11,9 @@ It writes testdata/golden/community/{karate,lazega,planted_100k}.json:
 * igraph's Graph.community_leiden(objective_function="modularity",
   weights="weight", resolution_parameter=1, n_iterations=-1) for seeds 0..4
   (python-igraph draws from Python's `random`, seeded with random.seed(s)),
-  the same with the default n_iterations=2, each with its modularity
+  the same with the default n_iterations=2 and with n_iterations=1, and
+  Leiden truly iterated until stable ("until_stable_loop", see leiden_loop:
+  igraph 0.10's -1 stops after one iteration), each with its modularity
   (igraph Graph.modularity), wall time and process CPU time (timings depend
   on the machine and its load and are not checked by the tests);
 * NetworkX 2.8 community.modularity(G, communities, weight="weight",
@@ -113,14 +115,40 @@ def labels(vals):
     return [ids[v] for v in vals]
 
 
+def leiden_loop(ig):
+    """Leiden iterated until an iteration leaves the partition unchanged.
+
+    python-igraph 0.10's n_iterations=-1 means to do this, but its C core
+    stops after the first iteration that changes the partition (igraph issue
+    #2798, fixed by igraph PR #2799 in 2025), so -1 gives what 1 gives. This
+    loop runs one iteration at a time from the previous membership instead.
+    """
+    memb, iterations = None, 0
+    while True:
+        cl = ig.community_leiden(objective_function="modularity", weights="weight",
+                                 resolution_parameter=1, n_iterations=1,
+                                 initial_membership=memb)
+        iterations += 1
+        if memb is not None and cl.membership == memb:
+            return cl, iterations
+        memb = cl.membership
+
+
 def leiden_runs(ig, n_iterations):
+    """Five seeded igraph Leiden runs; n_iterations "loop" runs leiden_loop."""
     out = {"seeds": [], "modularity": [], "communities": [], "seconds": [], "cpu_seconds": []}
+    if n_iterations == "loop":
+        out["iterations"] = []
     best = None
     for seed in range(5):
         random.seed(seed)
         t0, c0 = time.perf_counter(), time.process_time()
-        cl = ig.community_leiden(objective_function="modularity", weights="weight",
-                                 resolution_parameter=1, n_iterations=n_iterations)
+        if n_iterations == "loop":
+            cl, its = leiden_loop(ig)
+            out["iterations"].append(its)
+        else:
+            cl = ig.community_leiden(objective_function="modularity", weights="weight",
+                                     resolution_parameter=1, n_iterations=n_iterations)
         dt, dc = time.perf_counter() - t0, time.process_time() - c0
         q = ig.modularity(cl.membership, weights="weight", resolution=1)
         out["seeds"].append(seed)
@@ -155,6 +183,8 @@ def small(name, loader, source):
     runs = {}
     runs["n_iterations=-1"], best = leiden_runs(ig, -1)
     runs["n_iterations=2"], _ = leiden_runs(ig, 2)
+    runs["n_iterations=1"], _ = leiden_runs(ig, 1)
+    runs["until_stable_loop"], _ = leiden_runs(ig, "loop")
     parts = [(a, labels(v)) for a, v in sorted(attrs.items())]
     parts += [("igraph_best", best), ("mod3", [v % 3 for v in range(n)]),
               ("one", [0] * n), ("singletons", list(range(n)))]
@@ -176,6 +206,8 @@ def big(name, p, store):
     runs = {}
     runs["n_iterations=-1"], _ = leiden_runs(ig, -1)
     runs["n_iterations=2"], _ = leiden_runs(ig, 2)
+    runs["n_iterations=1"], _ = leiden_runs(ig, 1)
+    runs["until_stable_loop"], _ = leiden_runs(ig, "loop")
     print(name, json.dumps(runs))
     if not store:
         return
