@@ -22,8 +22,8 @@ nota dinas, disposisi), rapat dan berbagi pakai data — lalu membangun jejaring
 kerja dan antar-pegawai, dan menulis ikatan, metrik serta laporannya.
 
 Pesan, laporan dan bantuan ini berbahasa Indonesia; --lang en untuk bahasa Inggris. Bantuan
-(--help) mengikuti --lang di mana pun letaknya pada baris perintah; tanpa --lang, mengikuti
-variabel lingkungan SEKAT_LANG (id atau en).
+(--help) mengikuti --lang di mana pun letaknya pada baris perintah; tanpa --lang, pesan,
+laporan dan bantuan mengikuti variabel lingkungan SEKAT_LANG (id atau en).
 
 Contoh:
    sekat demo                                   # jalankan semuanya pada studi contoh bawaan
@@ -36,8 +36,8 @@ disposisi), meetings (rapat) and data sharing — builds the network of units an
 and writes the ties, metrics and a report.
 
 Messages, reports and this help are in Bahasa Indonesia; --lang en gives English. Help
-(--help) follows --lang wherever it is on the command line; without --lang, it follows the
-environment variable SEKAT_LANG (id or en).
+(--help) follows --lang wherever it is on the command line; without --lang, messages,
+reports and help follow the environment variable SEKAT_LANG (id or en).
 
 Examples:
    sekat demo                                   # run everything on the embedded sample study

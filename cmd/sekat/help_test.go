@@ -2,6 +2,7 @@ package main
 
 import (
 	"io"
+	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -200,4 +201,32 @@ func TestHelpLang(t *testing.T) {
 			t.Errorf("SEKAT_LANG=%q %v: %s, want %s", tc.env, tc.args, got, tc.want)
 		}
 	}
+}
+
+// TestSekatLangEnvForMessages: without --lang, SEKAT_LANG sets the language
+// of messages too, not only of --help; --lang still wins.
+func TestSekatLangEnvForMessages(t *testing.T) {
+	for _, tc := range []struct {
+		env  string
+		args []string
+		want string
+	}{
+		{"en", nil, "all usable"},
+		{"", nil, "semuanya dapat dipakai"},
+		{"en", []string{"--lang", "id"}, "semuanya dapat dipakai"},
+		{"id", []string{"--lang", "en"}, "all usable"},
+	} {
+		t.Setenv("SEKAT_LANG", tc.env)
+		code, out, _ := sekat(t, append([]string{"validate", "../../testdata/studies/hand"}, tc.args...)...)
+		if code != 0 || !strings.Contains(out, tc.want) {
+			t.Errorf("SEKAT_LANG=%q validate %v: exit %d, want %q in %q", tc.env, tc.args, code, tc.want, out)
+		}
+	}
+}
+
+// TestMain runs the tests without the caller's SEKAT_LANG, which would
+// change the language of every message the tests read.
+func TestMain(m *testing.M) {
+	os.Unsetenv("SEKAT_LANG")
+	os.Exit(m.Run())
 }

@@ -129,7 +129,8 @@ func studyArg(c *cli.Context) (string, error) {
 }
 
 // lang returns the language in force for a command: its own --lang or the
-// global one.
+// global one, else the environment variable SEKAT_LANG (id or en), as for
+// --help, else id.
 func lang(c *cli.Context) string {
 	for _, l := range c.Lineage() {
 		if l.IsSet("lang") {
@@ -138,7 +139,7 @@ func lang(c *cli.Context) string {
 			}
 		}
 	}
-	return "id"
+	return helpLang(nil, os.Getenv)
 }
 
 // flagsFirst moves a command's flags before its positional arguments, so
