@@ -57,10 +57,10 @@ func analyzeCommand(hl string) *cli.Command {
 				return usagef(msg(o.Lang, "badFormat"), c.String("format"), "csv, csv,parquet")
 			}
 			if !(o.Resolution > 0) {
-				return usagef("--resolution %v: must be > 0", o.Resolution)
+				return usagef(msg(o.Lang, "badResolution"), o.Resolution)
 			}
 			if o.Permutations < 1 {
-				return usagef("--permutations %d: must be at least 1", o.Permutations)
+				return usagef(msg(o.Lang, "badPermutations"), o.Permutations)
 			}
 			return runAnalyze(c.Context, o, c.App.Writer, c.App.ErrWriter)
 		},

@@ -36,7 +36,7 @@ func demoCommand(hl string) *cli.Command {
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
-				return usagef("demo takes no arguments; use --out DIR")
+				return usagef(msg(lang(c), "noArgs"), "demo")
 			}
 			return runDemo(c.Context, demoOptions{Out: c.String("out"), Lang: lang(c)}, c.App.Writer, c.App.ErrWriter)
 		},

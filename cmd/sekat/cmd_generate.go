@@ -37,12 +37,12 @@ func generateCommand(hl string) *cli.Command {
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
-				return usagef("generate takes no arguments; use --out DIR")
+				return usagef(msg(lang(c), "noArgs"), "generate")
 			}
 			o := generateOptions{Preset: c.String("preset"), Seed: c.Uint64("seed"), Scale: c.Float64("scale"), Out: c.String("out"), Lang: lang(c)}
 			f, err := parseSynthFormat(c.String("format"))
 			if err != nil {
-				return usagef("%v", err)
+				return usagef(msg(o.Lang, "badFormat"), c.String("format"), "csv, csv-semicolon, tsv, ndjson, parquet, parquet-strings")
 			}
 			f.Gzip = c.Bool("gzip")
 			o.Format = f

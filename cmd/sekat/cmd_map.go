@@ -49,17 +49,17 @@ func mapCommand(hl string) *cli.Command {
 				return usagef(msg(so.Lang, "badFormat"), o.Format, "svg, png, dot")
 			}
 			if o.Engine != viz.EngineFDP && o.Engine != viz.EngineDot {
-				return usagef("--engine %q: use fdp or dot", o.Engine)
+				return usagef(msg(so.Lang, "badEngine"), o.Engine)
 			}
 			if !validSizeBy(o.SizeBy) {
-				return usagef("--size-by %q: choose one of %s", o.SizeBy, strings.Join(viz.SizeMetrics, ", "))
+				return usagef(msg(so.Lang, "badSizeBy"), o.SizeBy, strings.Join(viz.SizeMetrics, ", "))
 			}
 			if o.Layer != "" && o.Ego != "" {
-				return usagef("--layer and --ego cannot be used together")
+				return usagef("%s", msg(so.Lang, "layerAndEgo"))
 			}
 			if o.Layer != "" {
 				if _, ok := parseLayer(o.Layer); !ok {
-					return usagef("--layer %q: use correspondence, meetings, data_sharing or data_denied", o.Layer)
+					return usagef(msg(so.Lang, "badLayer"), o.Layer)
 				}
 			}
 			if o.Ego != "" {

@@ -40,13 +40,13 @@ func reportCommand(hl string) *cli.Command {
 			o := reportOptions{analyzeOptions: analyzeOptions{studyOptions: so, Out: c.String("out"), Seed: c.Uint64("seed"),
 				Resolution: c.Float64("resolution"), Permutations: c.Int("permutations")}, SizeBy: c.String("size-by")}
 			if !(o.Resolution > 0) {
-				return usagef("--resolution %v: must be > 0", o.Resolution)
+				return usagef(msg(o.Lang, "badResolution"), o.Resolution)
 			}
 			if o.Permutations < 1 {
-				return usagef("--permutations %d: must be at least 1", o.Permutations)
+				return usagef(msg(o.Lang, "badPermutations"), o.Permutations)
 			}
 			if !validSizeBy(o.SizeBy) {
-				return usagef("--size-by %q: choose one of %s", o.SizeBy, strings.Join(viz.SizeMetrics, ", "))
+				return usagef(msg(o.Lang, "badSizeBy"), o.SizeBy, strings.Join(viz.SizeMetrics, ", "))
 			}
 			return runReport(c.Context, o, c.App.Writer, c.App.ErrWriter)
 		},

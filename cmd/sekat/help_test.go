@@ -230,3 +230,29 @@ func TestMain(m *testing.M) {
 	os.Unsetenv("SEKAT_LANG")
 	os.Exit(m.Run())
 }
+
+// TestUsageErrorsLocalized: bad option values exit 2 with a sentence in
+// the language of --lang.
+func TestUsageErrorsLocalized(t *testing.T) {
+	hand := "../../testdata/studies/hand"
+	for _, tc := range []struct {
+		args   []string
+		id, en string
+	}{
+		{[]string{"analyze", hand, "--resolution", "0"}, "harus lebih dari 0", "must be more than 0"},
+		{[]string{"analyze", hand, "--permutations", "0"}, "paling sedikit 1", "must be at least 1"},
+		{[]string{"analyze", hand, "--max-reject-rate", "2"}, "harus antara 0 dan 1", "must be between 0 and 1"},
+		{[]string{"demo", "x"}, "tidak menerima argumen", "takes no arguments"},
+		{[]string{"generate", "--format", "xls"}, "tidak dikenal", "unknown --format"},
+		{[]string{"map", hand, "--engine", "neato"}, "pilih fdp atau dot", "choose fdp or dot"},
+		{[]string{"map", hand, "--layer", "meetings", "--ego", "x"}, "tidak dapat dipakai bersamaan", "cannot be used together"},
+		{[]string{"report", hand, "--size-by", "x"}, "pilih salah satu dari", "choose one of"},
+	} {
+		for _, l := range []struct{ lang, want string }{{"id", tc.id}, {"en", tc.en}} {
+			code, _, stderr := sekat(t, append(tc.args, "--lang", l.lang)...)
+			if code != 2 || !strings.Contains(stderr, l.want) {
+				t.Errorf("sekat %v --lang %s: exit %d, want 2 and %q in %q", tc.args, l.lang, code, l.want, stderr)
+			}
+		}
+	}
+}

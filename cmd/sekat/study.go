@@ -51,7 +51,7 @@ func studyOptionsFrom(c *cli.Context) (studyOptions, error) {
 		return o, usagef(msg(o.Lang, "badLevel"), o.Level)
 	}
 	if r := o.MaxRejectRate; c.IsSet("max-reject-rate") && (r < 0 || r > 1) {
-		return o, usagef("--max-reject-rate %v: must be between 0 and 1", r)
+		return o, usagef(msg(o.Lang, "badRejectRate"), r)
 	}
 	if c.IsSet("max-reject-rate") && o.MaxRejectRate == 0 {
 		o.MaxRejectRate = 1e-300 // 0 means "none allowed", not "default"
