@@ -17,11 +17,14 @@ import (
 // betweenness up to centrality.DefaultMaxExactNodes nodes, silos where
 // E-I < 0 and p <= 0.05.
 type Options struct {
-	Seed          uint64
-	Resolution    float64 // Leiden's γ; 0 means 1
-	Permutations  int     // of the E-I test; 0 means 1,000
-	StabilityRuns int     // extra Leiden runs for community_stability; 0 means 10, negative none
-	Exact         bool    // exact betweenness whatever the size
+	Seed       uint64
+	Resolution float64 // Leiden's γ; 0 means 1
+	// LeidenIterations caps Leiden's iterations (for the reported run and
+	// the stability runs); 0 means until an iteration changes nothing.
+	LeidenIterations int
+	Permutations     int  // of the E-I test; 0 means 1,000
+	StabilityRuns    int  // extra Leiden runs for community_stability; 0 means 10, negative none
+	Exact            bool // exact betweenness whatever the size
 	// SiloEI and SiloP are the is_silo thresholds; nil means 0 and 0.05.
 	SiloEI, SiloP *float64
 }
@@ -132,6 +135,9 @@ type Result struct {
 	Betweenness *centrality.BetweennessResult
 	Sectors     []string // sector names by index
 	Options     Options
+	// LeidenIterations is the number of iterations the reported Leiden run
+	// took (the last, unchanged one included when it ran until stable).
+	LeidenIterations int
 }
 
 // Analyze computes every measure of the contract on the combined graph of
@@ -181,8 +187,9 @@ func Analyze(n *graph.Network, opt Options) (*Result, error) {
 	}
 
 	// Communities.
-	co := community.Options{Seed: opt.Seed, Resolution: opt.Resolution}
+	co := community.Options{Seed: opt.Seed, Resolution: opt.Resolution, MaxIterations: opt.LeidenIterations}
 	lr := community.Leiden(u, co)
+	r.LeidenIterations = lr.Iterations
 	runs := opt.StabilityRuns
 	if runs == 0 {
 		runs = 10

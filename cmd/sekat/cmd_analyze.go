@@ -25,6 +25,8 @@ type analyzeOptions struct {
 	Permutations int
 	Exact        bool
 	Parquet      bool // also write .parquet twins of the tables
+	// LeidenIterations caps Leiden's iterations; 0 means until stable.
+	LeidenIterations int
 }
 
 func analyzeCommand(hl string) *cli.Command {
@@ -39,6 +41,7 @@ func analyzeCommand(hl string) *cli.Command {
 			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: h("flag.seed")},
 			&cli.Float64Flag{Name: "resolution", Value: 1, Usage: h("flag.resolution")},
 			&cli.IntFlag{Name: "permutations", Value: 1000, Usage: h("flag.permutations")},
+			&cli.IntFlag{Name: "leiden-iterations", Value: 0, Usage: h("flag.leiden-iterations"), DefaultText: "0"},
 			&cli.StringFlag{Name: "format", Value: "csv", Usage: h("analyze.format")},
 			&cli.BoolFlag{Name: "exact", Usage: h("analyze.exact")},
 		),
@@ -48,7 +51,8 @@ func analyzeCommand(hl string) *cli.Command {
 				return err
 			}
 			o := analyzeOptions{studyOptions: so, Out: c.String("out"), Seed: c.Uint64("seed"),
-				Resolution: c.Float64("resolution"), Permutations: c.Int("permutations"), Exact: c.Bool("exact")}
+				Resolution: c.Float64("resolution"), Permutations: c.Int("permutations"), Exact: c.Bool("exact"),
+				LeidenIterations: c.Int("leiden-iterations")}
 			switch c.String("format") {
 			case "csv":
 			case "csv,parquet", "parquet,csv", "parquet":
@@ -61,6 +65,9 @@ func analyzeCommand(hl string) *cli.Command {
 			}
 			if o.Permutations < 1 {
 				return usagef(msg(o.Lang, "badPermutations"), o.Permutations)
+			}
+			if o.LeidenIterations < 0 {
+				return usagef(msg(o.Lang, "badLeidenIterations"), o.LeidenIterations)
 			}
 			return runAnalyze(c.Context, o, c.App.Writer, c.App.ErrWriter)
 		},
@@ -123,7 +130,7 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 // analyzeNetwork computes the metrics of a loaded study.
 func analyzeNetwork(l *loaded, o analyzeOptions) (*metrics.Result, error) {
 	th := l.res.Study.Config.Thresholds
-	return metrics.Analyze(l.net, metrics.Options{Seed: o.Seed, Resolution: o.Resolution, Permutations: o.Permutations,
+	return metrics.Analyze(l.net, metrics.Options{Seed: o.Seed, Resolution: o.Resolution, LeidenIterations: o.LeidenIterations, Permutations: o.Permutations,
 		Exact: o.Exact, SiloEI: th.SiloEI, SiloP: th.SiloP})
 }
 
@@ -215,11 +222,15 @@ type siloJSON struct {
 }
 
 type methodJSON struct {
-	Resolution   float64        `json:"resolution"`
-	Permutations int            `json:"permutations"`
-	SiloEI       float64        `json:"silo_ei_threshold"`
-	SiloP        float64        `json:"silo_p_threshold"`
-	Betweenness  map[string]any `json:"betweenness"`
+	Resolution float64 `json:"resolution"`
+	// LeidenIterations is --leiden-iterations (0: until an iteration
+	// changes nothing); LeidenIterationsRun what the reported run took.
+	LeidenIterations    int            `json:"leiden_iterations"`
+	LeidenIterationsRun int            `json:"leiden_iterations_run"`
+	Permutations        int            `json:"permutations"`
+	SiloEI              float64        `json:"silo_ei_threshold"`
+	SiloP               float64        `json:"silo_p_threshold"`
+	Betweenness         map[string]any `json:"betweenness"`
 }
 
 type frictionJSON struct {
@@ -317,7 +328,8 @@ func newSummary(l *loaded, o analyzeOptions, mr *metrics.Result) summary {
 		bm["samples"], bm["epsilon"], bm["delta"], bm["bound"], bm["vertex_diameter_bound"], bm["seed"] =
 			b.Samples, b.Epsilon, b.Delta, jsonFloat(b.Bound), b.VertexDiameter, b.Seed
 	}
-	s.Method = methodJSON{Resolution: o.Resolution, Permutations: o.Permutations, SiloEI: mr.Options.SiloEIValue(),
+	s.Method = methodJSON{Resolution: o.Resolution, LeidenIterations: o.LeidenIterations, LeidenIterationsRun: mr.LeidenIterations,
+		Permutations: o.Permutations, SiloEI: mr.Options.SiloEIValue(),
 		SiloP: mr.Options.SiloPValue(), Betweenness: bm}
 	s.Friction = []frictionJSON{}
 	for _, f := range mr.Friction {

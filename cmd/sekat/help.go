@@ -64,6 +64,8 @@ Examples:
 		"seed `N` of every random choice (same seed, same outputs)"},
 	"flag.resolution": {"resolusi Leiden `G`: makin besar, makin banyak komunitas yang makin kecil",
 		"Leiden resolution `G`: larger gives more, smaller communities"},
+	"flag.leiden-iterations": {"batas jumlah iterasi Leiden `N`; 0 berarti diulang sampai satu iterasi tidak mengubah apa pun (paling teliti); 1 atau 2 lebih cepat pada jejaring yang sangat besar",
+		"cap of `N` Leiden iterations; 0 means iterate until an iteration changes nothing (the most thorough); 1 or 2 are faster on very large networks"},
 	"flag.permutations": {"jumlah permutasi `N` untuk uji signifikansi E-I",
 		"`N` permutations of the E-I significance test"},
 

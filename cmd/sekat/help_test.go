@@ -1,8 +1,10 @@
 package main
 
 import (
+	"encoding/json"
 	"io"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -242,6 +244,8 @@ func TestUsageErrorsLocalized(t *testing.T) {
 		{[]string{"analyze", hand, "--resolution", "0"}, "harus lebih dari 0", "must be more than 0"},
 		{[]string{"analyze", hand, "--permutations", "0"}, "paling sedikit 1", "must be at least 1"},
 		{[]string{"analyze", hand, "--max-reject-rate", "2"}, "harus antara 0 dan 1", "must be between 0 and 1"},
+		{[]string{"analyze", hand, "--leiden-iterations", "-2"}, "tidak boleh negatif", "must not be negative"},
+		{[]string{"report", hand, "--leiden-iterations", "-2"}, "tidak boleh negatif", "must not be negative"},
 		{[]string{"demo", "x"}, "tidak menerima argumen", "takes no arguments"},
 		{[]string{"generate", "--format", "xls"}, "tidak dikenal", "unknown --format"},
 		{[]string{"map", hand, "--engine", "neato"}, "pilih fdp atau dot", "choose fdp or dot"},
@@ -254,5 +258,47 @@ func TestUsageErrorsLocalized(t *testing.T) {
 				t.Errorf("sekat %v --lang %s: exit %d, want 2 and %q in %q", tc.args, l.lang, code, l.want, stderr)
 			}
 		}
+	}
+}
+
+// TestLeidenIterationsFlag: --leiden-iterations caps the reported Leiden
+// run, and summary.json records what was asked and what ran; the default
+// runs until stable (at least one iteration, and one more that changed
+// nothing unless the first left everything in place).
+func TestLeidenIterationsFlag(t *testing.T) {
+	hand := "../../testdata/studies/hand"
+	method := func(out string) (asked, ran int) {
+		t.Helper()
+		b, err := os.ReadFile(filepath.Join(out, "summary.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var s struct {
+			Method struct {
+				Asked int `json:"leiden_iterations"`
+				Ran   int `json:"leiden_iterations_run"`
+			} `json:"method"`
+		}
+		if err := json.Unmarshal(b, &s); err != nil {
+			t.Fatal(err)
+		}
+		return s.Method.Asked, s.Method.Ran
+	}
+	out1 := filepath.Join(t.TempDir(), "one")
+	if code, _, stderr := sekat(t, "analyze", hand, "--leiden-iterations", "1", "--out", out1); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if asked, ran := method(out1); asked != 1 || ran != 1 {
+		t.Errorf("--leiden-iterations 1: summary.json says asked %d, ran %d; want 1 and 1", asked, ran)
+	}
+	out0 := filepath.Join(t.TempDir(), "default")
+	if code, _, stderr := sekat(t, "analyze", hand, "--out", out0); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if asked, ran := method(out0); asked != 0 || ran < 1 {
+		t.Errorf("default: summary.json says asked %d, ran %d; want 0 and at least 1", asked, ran)
+	}
+	if code, _, stderr := sekat(t, "analyze", hand, "--leiden-iterations", "-1", "--out", t.TempDir()); code != 2 || !strings.Contains(stderr, "tidak boleh negatif") {
+		t.Errorf("--leiden-iterations -1: exit %d, %q; want 2 and a sentence", code, stderr)
 	}
 }

@@ -217,7 +217,8 @@ func readBack(dir, lang string) (*result, error) {
 	net := graph.NewNetwork(level, nodes, edges, nil, graph.Window{}, w)
 	th := func(x float64) *float64 { return &x }
 	mr := &metrics.Result{Net: net, Nodes: ms, Layers: map[string]metrics.Whole{},
-		Options: metrics.Options{Seed: s.Seed, Resolution: s.Method.Resolution, Permutations: s.Method.Permutations,
+		LeidenIterations: s.Method.LeidenIterationsRun,
+		Options: metrics.Options{Seed: s.Seed, Resolution: s.Method.Resolution, LeidenIterations: s.Method.LeidenIterations, Permutations: s.Method.Permutations,
 			SiloEI: th(s.Method.SiloEI), SiloP: th(s.Method.SiloP)}}
 	mr.Whole = wholeOf(s.Network)
 	for k, v := range s.ByLayer {
