@@ -29,6 +29,39 @@ type analyzeOptions struct {
 	LeidenIterations int
 }
 
+// analysisFlags are the flags of analyze and report that set the output
+// folder and the analysis: seed, resolution, permutations, Leiden
+// iterations.
+func analysisFlags(h func(string, ...any) string) []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "out", Value: "sekat-out", Usage: h("flag.out-dir")},
+		&cli.Uint64Flag{Name: "seed", Value: 1, Usage: h("flag.seed")},
+		&cli.Float64Flag{Name: "resolution", Value: 1, Usage: h("flag.resolution")},
+		&cli.IntFlag{Name: "permutations", Value: 1000, Usage: h("flag.permutations")},
+		&cli.IntFlag{Name: "leiden-iterations", Value: 0, Usage: h("flag.leiden-iterations"), DefaultText: "0"},
+	}
+}
+
+// analyzeOptionsFrom reads and checks the study flags and analysisFlags.
+func analyzeOptionsFrom(c *cli.Context) (analyzeOptions, error) {
+	so, err := studyOptionsFrom(c)
+	if err != nil {
+		return analyzeOptions{}, err
+	}
+	o := analyzeOptions{studyOptions: so, Out: c.String("out"), Seed: c.Uint64("seed"),
+		Resolution: c.Float64("resolution"), Permutations: c.Int("permutations"),
+		LeidenIterations: c.Int("leiden-iterations")}
+	switch {
+	case !(o.Resolution > 0):
+		return o, usagef(msg(o.Lang, "badResolution"), o.Resolution)
+	case o.Permutations < 1:
+		return o, usagef(msg(o.Lang, "badPermutations"), o.Permutations)
+	case o.LeidenIterations < 0:
+		return o, usagef(msg(o.Lang, "badLeidenIterations"), o.LeidenIterations)
+	}
+	return o, nil
+}
+
 func analyzeCommand(hl string) *cli.Command {
 	h := helpFor(hl)
 	return &cli.Command{
@@ -37,37 +70,21 @@ func analyzeCommand(hl string) *cli.Command {
 		ArgsUsage:   h("analyze.args"),
 		Description: h("analyze.desc"),
 		Flags: append(studyFlags(hl),
-			&cli.StringFlag{Name: "out", Value: "sekat-out", Usage: h("flag.out-dir")},
-			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: h("flag.seed")},
-			&cli.Float64Flag{Name: "resolution", Value: 1, Usage: h("flag.resolution")},
-			&cli.IntFlag{Name: "permutations", Value: 1000, Usage: h("flag.permutations")},
-			&cli.IntFlag{Name: "leiden-iterations", Value: 0, Usage: h("flag.leiden-iterations"), DefaultText: "0"},
-			&cli.StringFlag{Name: "format", Value: "csv", Usage: h("analyze.format")},
-			&cli.BoolFlag{Name: "exact", Usage: h("analyze.exact")},
-		),
+			append(analysisFlags(h),
+				&cli.StringFlag{Name: "format", Value: "csv", Usage: h("analyze.format")},
+				&cli.BoolFlag{Name: "exact", Usage: h("analyze.exact")})...),
 		Action: func(c *cli.Context) error {
-			so, err := studyOptionsFrom(c)
+			o, err := analyzeOptionsFrom(c)
 			if err != nil {
 				return err
 			}
-			o := analyzeOptions{studyOptions: so, Out: c.String("out"), Seed: c.Uint64("seed"),
-				Resolution: c.Float64("resolution"), Permutations: c.Int("permutations"), Exact: c.Bool("exact"),
-				LeidenIterations: c.Int("leiden-iterations")}
+			o.Exact = c.Bool("exact")
 			switch c.String("format") {
 			case "csv":
 			case "csv,parquet", "parquet,csv", "parquet":
 				o.Parquet = true
 			default:
 				return usagef(msg(o.Lang, "badFormat"), c.String("format"), "csv, csv,parquet")
-			}
-			if !(o.Resolution > 0) {
-				return usagef(msg(o.Lang, "badResolution"), o.Resolution)
-			}
-			if o.Permutations < 1 {
-				return usagef(msg(o.Lang, "badPermutations"), o.Permutations)
-			}
-			if o.LeidenIterations < 0 {
-				return usagef(msg(o.Lang, "badLeidenIterations"), o.LeidenIterations)
 			}
 			return runAnalyze(c.Context, o, c.App.Writer, c.App.ErrWriter)
 		},

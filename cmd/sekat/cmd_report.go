@@ -26,30 +26,14 @@ func reportCommand(hl string) *cli.Command {
 		ArgsUsage:   h("report.args"),
 		Description: h("report.desc"),
 		Flags: append(studyFlags(hl),
-			&cli.StringFlag{Name: "out", Value: "sekat-out", Usage: h("flag.out-dir")},
-			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: h("flag.seed")},
-			&cli.Float64Flag{Name: "resolution", Value: 1, Usage: h("flag.resolution")},
-			&cli.IntFlag{Name: "permutations", Value: 1000, Usage: h("flag.permutations")},
-			&cli.IntFlag{Name: "leiden-iterations", Value: 0, Usage: h("flag.leiden-iterations"), DefaultText: "0"},
-			&cli.StringFlag{Name: "size-by", Value: viz.DefaultSizeBy, Usage: h("report.size-by", strings.Join(viz.SizeMetrics, ", "))},
-		),
+			append(analysisFlags(h),
+				&cli.StringFlag{Name: "size-by", Value: viz.DefaultSizeBy, Usage: h("report.size-by", strings.Join(viz.SizeMetrics, ", "))})...),
 		Action: func(c *cli.Context) error {
-			so, err := studyOptionsFrom(c)
+			ao, err := analyzeOptionsFrom(c)
 			if err != nil {
 				return err
 			}
-			o := reportOptions{analyzeOptions: analyzeOptions{studyOptions: so, Out: c.String("out"), Seed: c.Uint64("seed"),
-				Resolution: c.Float64("resolution"), Permutations: c.Int("permutations"), LeidenIterations: c.Int("leiden-iterations")},
-				SizeBy: c.String("size-by")}
-			if !(o.Resolution > 0) {
-				return usagef(msg(o.Lang, "badResolution"), o.Resolution)
-			}
-			if o.Permutations < 1 {
-				return usagef(msg(o.Lang, "badPermutations"), o.Permutations)
-			}
-			if o.LeidenIterations < 0 {
-				return usagef(msg(o.Lang, "badLeidenIterations"), o.LeidenIterations)
-			}
+			o := reportOptions{analyzeOptions: ao, SizeBy: c.String("size-by")}
 			if !validSizeBy(o.SizeBy) {
 				return usagef(msg(o.Lang, "badSizeBy"), o.SizeBy, strings.Join(viz.SizeMetrics, ", "))
 			}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -275,20 +274,7 @@ Examples:
 // helpFor returns the help-text lookup of lang: key and, if the text is a
 // format, its arguments.
 func helpFor(lang string) func(key string, a ...any) string {
-	return func(key string, a ...any) string {
-		h, ok := helpText[key]
-		if !ok {
-			return key
-		}
-		s := h[0]
-		if lang == "en" {
-			s = h[1]
-		}
-		if len(a) > 0 {
-			s = fmt.Sprintf(s, a...)
-		}
-		return s
-	}
+	return func(key string, a ...any) string { return pick(helpText, lang, key, a) }
 }
 
 // langArg returns the value of the last --lang (also -lang, --lang=,

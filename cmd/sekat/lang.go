@@ -49,8 +49,13 @@ var messages = map[string][2]string{
 }
 
 // msg returns message key in lang ("id" or "en") formatted with a.
-func msg(lang, key string, a ...any) string {
-	m, ok := messages[key]
+func msg(lang, key string, a ...any) string { return pick(messages, lang, key, a) }
+
+// pick returns the text of key in table for lang ("en" or else id),
+// formatted with a when there are arguments, or key itself when the table
+// has no such text.
+func pick(table map[string][2]string, lang, key string, a []any) string {
+	m, ok := table[key]
 	if !ok {
 		return key
 	}

@@ -616,33 +616,8 @@ func (s *state) nodeRange(n, j int) (lo, hi int) {
 func (s *state) refine(g *wgraph, comm []int32, nc int) ([]int32, int) {
 	n := g.n
 	s.epoch++
-	// Group the nodes by community: members[cnt[c]:cnt[c+1]], in node order.
-	cnt := s.cnt[:nc+1]
-	clear(cnt)
-	for _, c := range comm {
-		cnt[c+1]++
-	}
-	for c := 0; c < nc; c++ {
-		cnt[c+1] += cnt[c]
-	}
-	pos := s.next[:nc]
-	copy(pos, cnt[:nc])
-	members := s.members[:n]
-	for v, c := range comm {
-		members[pos[c]] = int32(v)
-		pos[c]++
-	}
-	// A community's cost is the arcs of its members.
-	cost := s.ub[:nc+1]
-	cost[0] = 0
-	for c := 0; c < nc; c++ {
-		arcs := int64(0)
-		for _, v := range members[cnt[c]:cnt[c+1]] {
-			arcs += g.start[v+1] - g.start[v]
-		}
-		cost[c+1] = cost[c] + arcs + int64(cnt[c+1]-cnt[c])
-	}
-	cuts := s.split(cost)
+	cnt, members, arcs := s.groupBy(g, comm, nc)
+	cuts := s.split(arcs)
 	s.parallel(len(cuts)-1, func(w *worker, j int) {
 		for c := cuts[j]; c < cuts[j+1]; c++ {
 			s.refineOne(w, g, comm, c, members[cnt[c]:cnt[c+1]])
@@ -771,38 +746,47 @@ func (s *state) components(g *wgraph, comm []int32) ([]int32, int) {
 	return comp, int(k)
 }
 
+// groupBy sorts the nodes of g by label (ids 0..k-1), keeping node order
+// within a label: label c's nodes are members[cnt[c]:cnt[c+1]]. arcs[c] is
+// the number of arcs of the nodes of labels 0..c-1 (arcs[k] all of them).
+// The three slices are the state's and valid until the next call.
+func (s *state) groupBy(g *wgraph, label []int32, k int) (cnt, members []int32, arcs []int64) {
+	cnt = s.cnt[:k+1]
+	clear(cnt)
+	for _, c := range label {
+		cnt[c+1]++
+	}
+	for c := 0; c < k; c++ {
+		cnt[c+1] += cnt[c]
+	}
+	pos := s.next[:k]
+	copy(pos, cnt[:k])
+	members = s.members[:g.n]
+	for v, c := range label {
+		members[pos[c]] = int32(v)
+		pos[c]++
+	}
+	arcs = s.ub[:k+1]
+	arcs[0] = 0
+	for c := 0; c < k; c++ {
+		a := int64(0)
+		for _, v := range members[cnt[c]:cnt[c+1]] {
+			a += g.start[v+1] - g.start[v]
+		}
+		arcs[c+1] = arcs[c] + a
+	}
+	return cnt, members, arcs
+}
+
 // aggregate writes into out the graph whose nodes are ref's groups (ids
 // 0..nr-1): weights between groups summed, weight inside a group (as stored
 // arcs count it) kept in self, strengths summed. Rows are built on all
 // workers, each at an upper bound of its offset (the arcs of its members),
 // then packed in order; the result is the same as a sequential build.
 func (s *state) aggregate(g *wgraph, ref []int32, nr int, out *wgraph) {
-	cnt := s.cnt[:nr+1]
-	clear(cnt)
-	for _, r := range ref {
-		cnt[r+1]++
-	}
-	for i := 0; i < nr; i++ {
-		cnt[i+1] += cnt[i]
-	}
-	pos := s.next[:nr]
-	copy(pos, cnt[:nr])
-	members := s.members[:g.n]
-	for v, r := range ref {
-		members[pos[r]] = int32(v)
-		pos[r]++
-	}
 	// ub[R] is where row R is built: before it, the arcs of the members of
 	// groups 0..R-1, which bound their rows.
-	ub := s.ub[:nr+1]
-	ub[0] = 0
-	for R := 0; R < nr; R++ {
-		arcs := int64(0)
-		for _, v := range members[cnt[R]:cnt[R+1]] {
-			arcs += g.start[v+1] - g.start[v]
-		}
-		ub[R+1] = ub[R] + arcs
-	}
+	cnt, members, ub := s.groupBy(g, ref, nr)
 	out.n = nr
 	out.start = slices.Grow(out.start[:0], nr+1)[:nr+1]
 	out.self = slices.Grow(out.self[:0], nr)[:nr]
