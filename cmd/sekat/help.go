@@ -356,7 +356,9 @@ OPSI GLOBAL:{{template "visibleFlagCategoryTemplate" .}}{{else if .VisibleFlags}
 OPSI GLOBAL:{{template "visibleFlagTemplate" .}}{{end}}
 `
 
-	cliCommandHelpID = `NAMA:
+	// cliCommandHeadID is what a command's help and a subcommand's help
+	// share: name, usage, category and description.
+	cliCommandHeadID = `NAMA:
    {{template "helpNameTemplate" .}}
 
 PENGGUNAAN:
@@ -366,31 +368,20 @@ KATEGORI:
    {{.Category}}{{end}}{{if .Description}}
 
 DESKRIPSI:
-   {{template "descriptionTemplate" .}}{{end}}{{if .VisibleFlagCategories}}
+   {{template "descriptionTemplate" .}}{{end}}`
+
+	cliOptionsID = `{{if .VisibleFlagCategories}}
 
 OPSI:{{template "visibleFlagCategoryTemplate" .}}{{else if .VisibleFlags}}
 
 OPSI:{{template "visibleFlagTemplate" .}}{{end}}
 `
 
-	cliSubcommandHelpID = `NAMA:
-   {{template "helpNameTemplate" .}}
+	cliCommandHelpID = cliCommandHeadID + cliOptionsID
 
-PENGGUNAAN:
-   ` + cliUsageID + `{{if .Category}}
+	cliSubcommandHelpID = cliCommandHeadID + `{{if .VisibleCommands}}
 
-KATEGORI:
-   {{.Category}}{{end}}{{if .Description}}
-
-DESKRIPSI:
-   {{template "descriptionTemplate" .}}{{end}}{{if .VisibleCommands}}
-
-PERINTAH:{{template "visibleCommandCategoryTemplate" .}}{{end}}{{if .VisibleFlagCategories}}
-
-OPSI:{{template "visibleFlagCategoryTemplate" .}}{{else if .VisibleFlags}}
-
-OPSI:{{template "visibleFlagTemplate" .}}{{end}}
-`
+PERINTAH:{{template "visibleCommandCategoryTemplate" .}}{{end}}` + cliOptionsID
 )
 
 // localizeCLI sets urfave/cli's own help text — templates, the --help and
