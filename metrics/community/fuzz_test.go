@@ -9,8 +9,8 @@ import (
 
 // FuzzLeiden feeds arbitrary bytes to Leiden, Modularity and Stability in
 // two ways: as edges of a well-formed CSR (then the result must pass
-// checkPartition) and as the raw arrays of a CSR that may be malformed (then
-// nothing may panic).
+// checkPartition, with the parallel paths forced too) and as the raw arrays
+// of a CSR that may be malformed (then nothing may panic).
 func FuzzLeiden(f *testing.F) {
 	f.Add([]byte{5, 0, 1, 3, 1, 2, 3, 2, 0, 1, 3, 4, 9})
 	f.Add([]byte{12, 0, 1, 1, 2, 3, 1, 5, 6, 200, 7, 8, 0, 11, 10, 4})
@@ -28,6 +28,12 @@ func FuzzLeiden(f *testing.F) {
 		res := Leiden(g, Options{Seed: uint64(len(b))})
 		checkPartition(t, g, res, 1)
 		Stability(g, Options{Seed: 1}, 2, res.Membership)
+		// The same with every parallel path taken (parallelMin 1): the
+		// pre-scanned first pass, parallel refinement and aggregation.
+		old := parallelMin
+		parallelMin = 1
+		checkPartition(t, g, Leiden(g, Options{Seed: uint64(len(b))}), 1)
+		parallelMin = old
 
 		// Raw arrays: Start from the bytes (maybe decreasing or too long),
 		// Adj and W from the bytes (maybe out of range, negative, NaN).
