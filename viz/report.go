@@ -548,6 +548,13 @@ func method(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
 	if data.Resolution > 0 {
 		p("Leiden γ", fmtFloat(data.Resolution, 2, code))
 	}
+	if r.LeidenIterations > 0 {
+		how := t.UntilStable
+		if c := r.Options.LeidenIterations; c > 0 {
+			how = fmt.Sprintf(t.IterationCap, c)
+		}
+		p(t.LeidenIterations, fmtInt(int64(r.LeidenIterations), code)+" ("+how+")")
+	}
 	if data.Permutations > 0 {
 		p("Permutations E-I", fmtInt(int64(data.Permutations), code))
 	}

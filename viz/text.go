@@ -58,17 +58,20 @@ type lang struct {
 	Yes, No                 string
 	SeedLabel, VersionLabel string
 	WindowLabel             string
-	InputsLabel             string
-	GeneratedBy             string
-	SortHint                string
-	KindNames               map[graph.Kind]string
-	LayersTitle             string
-	GroupsTitle             string
-	UnitsTitle              string
-	RejectsNote             string
-	ParamsLabel             string
-	WholeLabel              string
-	WholeRows               [][2]string
+	// LeidenIterations labels the iterations the Leiden run took;
+	// UntilStable and IterationCap (a format of the cap) qualify it.
+	LeidenIterations, UntilStable, IterationCap string
+	InputsLabel                                 string
+	GeneratedBy                                 string
+	SortHint                                    string
+	KindNames                                   map[graph.Kind]string
+	LayersTitle                                 string
+	GroupsTitle                                 string
+	UnitsTitle                                  string
+	RejectsNote                                 string
+	ParamsLabel                                 string
+	WholeLabel                                  string
+	WholeRows                                   [][2]string
 }
 
 func texts(code string) *lang {
@@ -148,6 +151,7 @@ var id = lang{
 	ColGroup: "Kelompok", ColMembers: "Anggota", ColArticulation: "Artikulasi",
 	Yes: "ya", No: "tidak",
 	SeedLabel: "Seed", VersionLabel: "Versi sekat", WindowLabel: "Jendela waktu", InputsLabel: "Masukan",
+	LeidenIterations: "Iterasi Leiden", UntilStable: "sampai stabil", IterationCap: "batas %d",
 	GeneratedBy: "Dibuat oleh sekat %s.",
 	SortHint:    "Klik judul kolom untuk mengurutkan.",
 	KindNames: map[graph.Kind]string{graph.KindInternal: "internal", graph.KindCoordinator: "koordinator",
@@ -221,6 +225,7 @@ var en = lang{
 	ColGroup: "Group", ColMembers: "Members", ColArticulation: "Articulation",
 	Yes: "yes", No: "no",
 	SeedLabel: "Seed", VersionLabel: "sekat version", WindowLabel: "Window", InputsLabel: "Inputs",
+	LeidenIterations: "Leiden iterations", UntilStable: "until stable", IterationCap: "cap %d",
 	GeneratedBy: "Made by sekat %s.",
 	SortHint:    "Click a column heading to sort.",
 	KindNames: map[graph.Kind]string{graph.KindInternal: "internal", graph.KindCoordinator: "coordinator",

@@ -291,6 +291,9 @@ func TestLeidenIterationsFlag(t *testing.T) {
 	if asked, ran := method(out1); asked != 1 || ran != 1 {
 		t.Errorf("--leiden-iterations 1: summary.json says asked %d, ran %d; want 1 and 1", asked, ran)
 	}
+	if b, err := os.ReadFile(filepath.Join(out1, "report.html")); err != nil || !strings.Contains(string(b), "Iterasi Leiden") || !strings.Contains(string(b), "batas 1") {
+		t.Errorf("report.html does not say the Leiden iterations and their cap (%v)", err)
+	}
 	out0 := filepath.Join(t.TempDir(), "default")
 	if code, _, stderr := sekat(t, "analyze", hand, "--out", out0); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
