@@ -31,21 +31,44 @@ type Totals struct {
 // accum sums layer values per node pair. Directed layers are keyed by
 // (u,v); meetings by (min,max).
 type accum struct {
-	idx  map[uint64]int32
-	keys []uint64
-	vals [][NumLayers]float64
+	idx   map[uint64]int32 // pair -> index into keys and vals
+	dense []int32          // or, for few nodes: u*n+v -> index+1 (0: not seen)
+	n     int
+	keys  []uint64
+	vals  [][NumLayers]float64
 }
 
-func newAccum() *accum { return &accum{idx: make(map[uint64]int32)} }
+// denseMaxPairs bounds the dense pair index: n*n int32 entries, 16 MB at
+// most (n up to 2,048, so every unit network). Larger networks (people)
+// use the map. The pairs' order (first seen) is the same either way.
+const denseMaxPairs = 1 << 22
+
+func newAccum(n int) *accum {
+	if n > 0 && n <= denseMaxPairs/n {
+		return &accum{dense: make([]int32, n*n), n: n}
+	}
+	return &accum{idx: make(map[uint64]int32)}
+}
 
 func (a *accum) add(u, v int32, l Layer, w float64) {
-	k := uint64(uint32(u))<<32 | uint64(uint32(v))
-	i, ok := a.idx[k]
-	if !ok {
-		i = int32(len(a.keys))
-		a.idx[k] = i
-		a.keys = append(a.keys, k)
-		a.vals = append(a.vals, [NumLayers]float64{})
+	var i int32
+	if a.dense != nil {
+		p := &a.dense[int(u)*a.n+int(v)]
+		if *p == 0 {
+			a.keys = append(a.keys, uint64(uint32(u))<<32|uint64(uint32(v)))
+			a.vals = append(a.vals, [NumLayers]float64{})
+			*p = int32(len(a.keys))
+		}
+		i = *p - 1
+	} else {
+		k := uint64(uint32(u))<<32 | uint64(uint32(v))
+		var ok bool
+		if i, ok = a.idx[k]; !ok {
+			i = int32(len(a.keys))
+			a.idx[k] = i
+			a.keys = append(a.keys, k)
+			a.vals = append(a.vals, [NumLayers]float64{})
+		}
 	}
 	a.vals[i][l] += w
 }
@@ -61,7 +84,7 @@ type level struct {
 }
 
 func newLevel(n int) *level {
-	return &level{acc: newAccum(), counts: make([]Counts, n), seen: make([]bool, n), stamp: make([]uint32, n)}
+	return &level{acc: newAccum(n), counts: make([]Counts, n), seen: make([]bool, n), stamp: make([]uint32, n)}
 }
 
 // begin starts a new distinct-set.
