@@ -4,8 +4,6 @@ import (
 	"encoding/json"
 	"math"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -49,15 +47,8 @@ type golden struct {
 
 func loadGolden(t *testing.T, name string) golden {
 	t.Helper()
-	p := filepath.Join(filepath.Dir(refgraph.Dir(t)), "golden", "broker", name+".json")
-	b, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatalf("%v (regenerate with /usr/bin/python3 testdata/reference/silo.py)", err)
-	}
 	var g golden
-	if err := json.Unmarshal(b, &g); err != nil {
-		t.Fatalf("%s: %v", p, err)
-	}
+	refgraph.LoadGolden(t, "broker", name, "/usr/bin/python3 testdata/reference/silo.py", &g)
 	return g
 }
 

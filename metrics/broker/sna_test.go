@@ -1,9 +1,6 @@
 package broker
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/sekat-ona/sekat/metrics/internal/refgraph"
@@ -24,14 +21,8 @@ func TestBrokerageAgainstSNA(t *testing.T) {
 		{refgraph.Random(t), "sector"},
 	} {
 		t.Run(c.g.Name+"_"+c.grouping, func(t *testing.T) {
-			b, err := os.ReadFile(filepath.Join(refgraph.Dir(t), "..", "golden", "broker", "sna_"+c.g.Name+"_"+c.grouping+".json"))
-			if err != nil {
-				t.Fatal(err)
-			}
 			var want map[string]any
-			if err := json.Unmarshal(b, &want); err != nil {
-				t.Fatal(err)
-			}
+			refgraph.LoadGolden(t, "broker", "sna_"+c.g.Name+"_"+c.grouping, "Rscript testdata/reference/brokerage.R", &want)
 			d := c.g.Directed
 			if d == nil {
 				d = c.g.Undirected // karate: both directions, as the R script builds it

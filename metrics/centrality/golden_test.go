@@ -1,10 +1,7 @@
 package centrality
 
 import (
-	"encoding/json"
 	"math"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/sekat-ona/sekat/graph"
@@ -29,15 +26,8 @@ type golden struct {
 
 func loadGolden(t *testing.T, name string) *golden {
 	t.Helper()
-	root := filepath.Dir(refgraph.Dir(t)) // testdata
-	b, err := os.ReadFile(filepath.Join(root, "golden", "centrality", name+".json"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var g golden
-	if err := json.Unmarshal(b, &g); err != nil {
-		t.Fatalf("%s.json: %v", name, err)
-	}
+	refgraph.LoadGolden(t, "centrality", name, "/usr/bin/python3 testdata/reference/centrality.py", &g)
 	return &g
 }
 

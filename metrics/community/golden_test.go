@@ -1,9 +1,6 @@
 package community
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/sekat-ona/sekat/graph"
@@ -76,15 +73,8 @@ func (g *golden) igraphBest(t testing.TB, runs ...string) float64 {
 
 func loadGolden(t testing.TB, name string) *golden {
 	t.Helper()
-	path := filepath.Join(filepath.Dir(refgraph.Dir(t)), "golden", "community", name+".json")
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (regenerate with /usr/bin/python3 testdata/reference/community.py)", err)
-	}
 	var g golden
-	if err := json.Unmarshal(b, &g); err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
+	refgraph.LoadGolden(t, "community", name, "/usr/bin/python3 testdata/reference/community.py", &g)
 	return &g
 }
 

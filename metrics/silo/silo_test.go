@@ -3,8 +3,6 @@ package silo
 import (
 	"encoding/json"
 	"math"
-	"os"
-	"path/filepath"
 	"slices"
 	"sort"
 	"testing"
@@ -79,15 +77,8 @@ type golden struct {
 
 func loadGolden(t *testing.T, name string) golden {
 	t.Helper()
-	p := filepath.Join(filepath.Dir(refgraph.Dir(t)), "golden", "silo", name+".json")
-	b, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatalf("%v (regenerate with /usr/bin/python3 testdata/reference/silo.py)", err)
-	}
 	var g golden
-	if err := json.Unmarshal(b, &g); err != nil {
-		t.Fatalf("%s: %v", p, err)
-	}
+	refgraph.LoadGolden(t, "silo", name, "/usr/bin/python3 testdata/reference/silo.py", &g)
 	return g
 }
 

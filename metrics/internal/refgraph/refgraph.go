@@ -4,6 +4,7 @@ package refgraph
 
 import (
 	"encoding/csv"
+	"encoding/json"
 	"math"
 	"os"
 	"path/filepath"
@@ -247,5 +248,19 @@ func CompareFloats(t testing.TB, what string, got, want []float64) {
 	}
 	if bad > 0 {
 		t.Errorf("%s: %d of %d values differ", what, bad, len(got))
+	}
+}
+
+// LoadGolden decodes testdata/golden/<kind>/<name>.json into v. A missing
+// or unreadable file fails the test with regen, the command that writes it.
+func LoadGolden(t testing.TB, kind, name, regen string, v any) {
+	t.Helper()
+	p := filepath.Join(filepath.Dir(Dir(t)), "golden", kind, name+".json")
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatalf("%v (regenerate with %s)", err, regen)
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		t.Fatalf("%s: %v", p, err)
 	}
 }
