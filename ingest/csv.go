@@ -27,8 +27,8 @@ import (
 //   - Bound fields must be valid UTF-8 (ErrInvalidUTF8); an empty field,
 //     quoted or not, is Null. Values are not trimmed.
 type csvSource struct {
-	name    string
-	closeFn func() error
+	name string
+	srcCloser
 	b       srcBuf
 	delim   byte
 	cols    []string
@@ -439,11 +439,4 @@ func csvDelimName(d byte) string {
 func (s *csvSource) Rows() int64 { return s.rows }
 
 // Close closes the underlying file.
-func (s *csvSource) Close() error {
-	if s.closeFn == nil {
-		return nil
-	}
-	fn := s.closeFn
-	s.closeFn = nil
-	return fn()
-}
+func (s *csvSource) Close() error { return s.close() }

@@ -25,8 +25,8 @@ import (
 // encoding/json does; invalid UTF-8 in a bound value is an ErrInvalidUTF8
 // row error.
 type ndjSource struct {
-	name    string
-	closeFn func() error
+	name string
+	srcCloser
 	b       srcBuf
 	cols    []string
 	names   [][]byte // bound names
@@ -671,11 +671,4 @@ func (s *ndjSource) array(l []byte, i, slot int) (int, *ndjErr) {
 func (s *ndjSource) Rows() int64 { return s.rows }
 
 // Close closes the underlying file.
-func (s *ndjSource) Close() error {
-	if s.closeFn == nil {
-		return nil
-	}
-	fn := s.closeFn
-	s.closeFn = nil
-	return fn()
-}
+func (s *ndjSource) Close() error { return s.close() }

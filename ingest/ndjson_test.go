@@ -193,23 +193,7 @@ func TestNDJSONZeroAllocsPerRow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.BindNames([]string{"sent_at", "sender", "recipients", "cc", "kind"}); err != nil {
-		t.Fatal(err)
-	}
-	row := make([]Value, 5)
-	for i := 0; i < 100; i++ {
-		if _, err := s.Next(row); err != nil {
-			t.Fatal(err)
-		}
-	}
-	allocs := srcAllocsPerRow(15000, func() {
-		if _, err := s.Next(row); err != nil {
-			t.Fatal(err)
-		}
-	})
-	if allocs != 0 {
-		t.Errorf("%v allocations per row, want 0", allocs)
-	}
+	checkZeroAllocRows(t, s)
 }
 
 func BenchmarkNDJSONRead_1M(b *testing.B) {

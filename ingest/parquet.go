@@ -40,21 +40,21 @@ import (
 // recovered, and after any fatal error the source keeps returning it.
 // Encrypted files are refused.
 type pqSource struct {
-	name    string
-	closeFn func() error
-	f       *parquet.File
-	ra      io.ReaderAt
-	size    int64
-	cols    []string
-	top     []*parquet.Column
-	want    []int
-	bound   bool
-	conv    []pqConv
-	rd      []pqColReader
-	rg      int   // index of the next row group
-	left    int64 // rows left in the current row group
-	row     int64 // rows returned so far
-	fatal   error
+	name string
+	srcCloser
+	f     *parquet.File
+	ra    io.ReaderAt
+	size  int64
+	cols  []string
+	top   []*parquet.Column
+	want  []int
+	bound bool
+	conv  []pqConv
+	rd    []pqColReader
+	rg    int   // index of the next row group
+	left  int64 // rows left in the current row group
+	row   int64 // rows returned so far
+	fatal error
 }
 
 // pqKind says how one bound column's values are converted.
@@ -534,12 +534,8 @@ func (s *pqSource) Close() (err error) {
 		}()
 		s.closePages()
 	}()
-	if s.closeFn != nil {
-		fn := s.closeFn
-		s.closeFn = nil
-		if e := fn(); e != nil && err == nil {
-			err = e
-		}
+	if e := s.close(); e != nil && err == nil {
+		err = e
 	}
 	return err
 }

@@ -293,6 +293,20 @@ const srcMaxRecord = 64 << 20
 
 // srcBuf is the read buffer shared by the CSV and NDJSON scanners: data is
 // buf[r:w]; fill moves the unread tail to the front and reads more.
+// srcCloser closes a source's file once; later calls return nil.
+type srcCloser struct {
+	closeFn func() error
+}
+
+func (c *srcCloser) close() error {
+	fn := c.closeFn
+	c.closeFn = nil
+	if fn == nil {
+		return nil
+	}
+	return fn()
+}
+
 type srcBuf struct {
 	rd  io.Reader
 	buf []byte

@@ -88,6 +88,30 @@ func srcReadAll(t testing.TB, s Source, names []string) []srcTestRow {
 	return out
 }
 
+// checkZeroAllocRows binds s to five correspondence columns, reads 100 rows
+// so that its scratch buffers reach their size, then fails unless 15,000
+// more rows allocate nothing.
+func checkZeroAllocRows(t *testing.T, s Source) {
+	t.Helper()
+	if err := s.BindNames([]string{"sent_at", "sender", "recipients", "cc", "kind"}); err != nil {
+		t.Fatal(err)
+	}
+	row := make([]Value, 5)
+	for i := 0; i < 100; i++ {
+		if _, err := s.Next(row); err != nil {
+			t.Fatal(err)
+		}
+	}
+	allocs := srcAllocsPerRow(15000, func() {
+		if _, err := s.Next(row); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if allocs != 0 {
+		t.Errorf("%v allocations per row, want 0", allocs)
+	}
+}
+
 // srcAllocsPerRow counts heap allocations of n calls to next, as
 // testing.AllocsPerRun does but without rounding the average down to a
 // whole number.
