@@ -98,54 +98,47 @@ func fromArcs(name string, n int, arcs []graph.Arc, directed bool) *Graph {
 // Karate loads Zachary (1977), 34 members, 78 weighted undirected ties; groups
 // "club" = the post-split club as NetworkX records it.
 func Karate(t testing.TB) *Graph {
-	var arcs []graph.Arc
-	for _, r := range readCSV(t, "zachary-karate/karate_edges_weighted.csv") {
-		w, _ := strconv.ParseFloat(r[2], 64)
-		arcs = append(arcs, graph.Arc{U: int32(atoi(t, r[0]) - 1), V: int32(atoi(t, r[1]) - 1), W: w})
-	}
-	g := fromArcs("karate", 34, arcs, false)
-	var club []string
-	for i, r := range readCSV(t, "zachary-karate/karate_nodes.csv") {
-		g.Labels[i] = r[0]
-		club = append(club, r[1])
-	}
-	g.Groups["club"] = groupIndex(club)
-	return g
+	return numbered(t, "karate", 34, false, "zachary-karate/karate_edges_weighted.csv", 2,
+		"zachary-karate/karate_nodes.csv", map[string]int{"club": 1})
 }
 
 // Krackhardt loads Krackhardt (1987) high-tech managers, advice relation
 // (directed, weight 1 per arc); groups "dept" (0 = the CEO alone).
 func Krackhardt(t testing.TB) *Graph {
-	var arcs []graph.Arc
-	for _, r := range readCSV(t, "krackhardt-hightech/krack_advice_edges.csv") {
-		arcs = append(arcs, graph.Arc{U: int32(atoi(t, r[0]) - 1), V: int32(atoi(t, r[1]) - 1), W: 1})
-	}
-	g := fromArcs("krackhardt", 21, arcs, true)
-	var dept []string
-	for i, r := range readCSV(t, "krackhardt-hightech/krack_nodes.csv") {
-		g.Labels[i] = r[0]
-		dept = append(dept, r[4])
-	}
-	g.Groups["dept"] = groupIndex(dept)
-	return g
+	return numbered(t, "krackhardt", 21, true, "krackhardt-hightech/krack_advice_edges.csv", -1,
+		"krackhardt-hightech/krack_nodes.csv", map[string]int{"dept": 4})
 }
 
 // Lazega loads Lazega (2001) law firm, directed co-work relation (1,104 arcs,
 // weight 1); groups "office" and "practice".
 func Lazega(t testing.TB) *Graph {
+	return numbered(t, "lazega", 71, true, "lazega-lawyers/lazega_cowork_directed_edges.csv", -1,
+		"lazega-lawyers/lazega_nodes.csv", map[string]int{"office": 3, "practice": 6})
+}
+
+// numbered loads a data set whose n nodes are numbered 1..n: arcs from the
+// first two columns of edges (weight from column wcol, or 1 when wcol < 0),
+// labels from the first column of nodes and each group from its column.
+func numbered(t testing.TB, name string, n int, directed bool, edges string, wcol int, nodes string, groups map[string]int) *Graph {
 	var arcs []graph.Arc
-	for _, r := range readCSV(t, "lazega-lawyers/lazega_cowork_directed_edges.csv") {
-		arcs = append(arcs, graph.Arc{U: int32(atoi(t, r[0]) - 1), V: int32(atoi(t, r[1]) - 1), W: 1})
+	for _, r := range readCSV(t, edges) {
+		w := 1.0
+		if wcol >= 0 {
+			w, _ = strconv.ParseFloat(r[wcol], 64)
+		}
+		arcs = append(arcs, graph.Arc{U: int32(atoi(t, r[0]) - 1), V: int32(atoi(t, r[1]) - 1), W: w})
 	}
-	g := fromArcs("lazega", 71, arcs, true)
-	var office, practice []string
-	for i, r := range readCSV(t, "lazega-lawyers/lazega_nodes.csv") {
+	g := fromArcs(name, n, arcs, directed)
+	vals := map[string][]string{}
+	for i, r := range readCSV(t, nodes) {
 		g.Labels[i] = r[0]
-		office = append(office, r[3])
-		practice = append(practice, r[6])
+		for group, col := range groups {
+			vals[group] = append(vals[group], r[col])
+		}
 	}
-	g.Groups["office"] = groupIndex(office)
-	g.Groups["practice"] = groupIndex(practice)
+	for group, v := range vals {
+		g.Groups[group] = groupIndex(v)
+	}
 	return g
 }
 
