@@ -340,10 +340,19 @@ func parquetAsCSV[R any](tb *result.Table[R]) func(io.ReaderAt, int64, io.Writer
 
 // TestReportFromOutDir: report and map given an output folder read the
 // results back through package result and draw exactly what analyze drew:
-// map.svg, map.dot and report.html byte for byte, at both levels and for
-// the demo, from CSV tables and from a folder that also has Parquet twins.
+// map.svg, map.dot and report.html byte for byte, at both levels, for the
+// demo and for the hostile preset's names, from CSV tables and from a
+// folder that also has Parquet twins.
 func TestReportFromOutDir(t *testing.T) {
-	for _, run := range goldenRuns {
+	hostile := filepath.Join(t.TempDir(), "hostile")
+	if code, _, e := sekat(t, "generate", "--preset", "hostile", "--seed", "3", "--out", hostile); code != 0 {
+		t.Fatal(e)
+	}
+	runs := append(goldenRuns[:len(goldenRuns):len(goldenRuns)], struct {
+		name string
+		args []string
+	}{"hostile", []string{"analyze", hostile, "--permutations", "100", "--out"}}) // names with quotes, newlines, formulas
+	for _, run := range runs {
 		t.Run(run.name, func(t *testing.T) {
 			a, b := t.TempDir(), t.TempDir()
 			if code, _, e := sekat(t, append(run.args, a)...); code != 0 {
