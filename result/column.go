@@ -25,6 +25,7 @@ const (
 
 var kindNames = [...]string{"text", "int", "float", "bool"}
 
+// String names the kind: text, int, float or bool.
 func (k Kind) String() string {
 	if int(k) < len(kindNames) {
 		return kindNames[k]

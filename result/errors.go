@@ -30,6 +30,8 @@ type ParseError struct {
 	Err    error
 }
 
+// Error says where the problem is, what it is, and to run sekat analyze
+// again.
 func (e *ParseError) Error() string {
 	var b strings.Builder
 	b.WriteString("result: ")
@@ -52,4 +54,5 @@ func (e *ParseError) Error() string {
 	return b.String()
 }
 
+// Unwrap returns the cause, which wraps ErrMalformed or ErrVersion.
 func (e *ParseError) Unwrap() error { return e.Err }

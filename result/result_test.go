@@ -462,6 +462,12 @@ func TestReadIncompleteFolder(t *testing.T) {
 	if _, err := Read(copyDir("groups.csv", nil)); err == nil || !strings.Contains(err.Error(), "groups.csv") {
 		t.Errorf("no groups.csv: %v", err)
 	}
+	team := copyDir("", func(name string, b []byte) []byte {
+		return bytes.Replace(b, []byte(`"level": "unit"`), []byte(`"level": "team"`), 1)
+	})
+	if _, err := Read(team); !errors.Is(err, ErrMalformed) || !strings.Contains(err.Error(), filepath.Join(team, "summary.json")+" column level") {
+		t.Errorf("level team: %v", err)
+	}
 	dir := copyDir("", func(name string, b []byte) []byte {
 		if name == "edges.csv" {
 			return bytes.Replace(b, []byte("\nA,B,"), []byte("\nA,Z,"), 1)

@@ -200,6 +200,9 @@ func Read(dir string) (*Study, error) {
 	if err != nil {
 		return nil, err
 	}
+	if l := s.Summary.Level; l != graph.UnitLevel.String() && l != graph.PersonLevel.String() {
+		return nil, &ParseError{File: filepath.Join(dir, SummaryFile), Column: "level", Value: l, Err: fmt.Errorf("%w: the level is neither unit nor person", ErrMalformed)}
+	}
 	if err := readTable(dir, NodeTable(s.Level()), &s.Nodes); err != nil {
 		return nil, err
 	}
@@ -232,7 +235,11 @@ func readFile(dir, name string, read func(io.Reader) error) error {
 		return fmt.Errorf("result: %w", err)
 	}
 	defer f.Close()
-	return read(f)
+	err = read(f)
+	if pe := (*ParseError)(nil); errors.As(err, &pe) {
+		pe.File = filepath.Join(dir, pe.File)
+	}
+	return err
 }
 
 // Analysis rebuilds the analysis the study's tables were written from,

@@ -215,10 +215,10 @@ func ReadSummary(r io.Reader) (*Summary, error) {
 		return nil, summaryError(fmt.Errorf("%w: %v", ErrMalformed, err))
 	}
 	if v.Version == nil {
-		return nil, summaryError(fmt.Errorf("%w: it has no schema_version, so an older sekat wrote it; this sekat reads version %d", ErrVersion, SchemaVersion))
+		return nil, summaryError(fmt.Errorf("%w: it has none, so an older sekat wrote it (this sekat reads version %d)", ErrVersion, SchemaVersion))
 	}
 	if n, err := strconv.Atoi(string(bytes.TrimSpace(v.Version))); err != nil || n != SchemaVersion {
-		return nil, summaryError(fmt.Errorf("%w: schema_version is %s, this sekat reads version %d", ErrVersion, v.Version, SchemaVersion))
+		return nil, summaryError(fmt.Errorf("%w %s (this sekat reads version %d)", ErrVersion, v.Version, SchemaVersion))
 	}
 	s := new(Summary)
 	if err := json.Unmarshal(b, s); err != nil {

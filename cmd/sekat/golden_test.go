@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -119,5 +120,33 @@ func TestOneRunPerFolder(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(out, "units.csv")); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestReportRefusesOtherSchema: report and map on a folder whose
+// summary.json has no schema_version (written before it existed) fail
+// with exit 1 and say to run sekat analyze again.
+func TestReportRefusesOtherSchema(t *testing.T) {
+	out := t.TempDir()
+	if code, _, e := sekat(t, "analyze", "../../testdata/studies/hand", "--out", out); code != 0 {
+		t.Fatal(e)
+	}
+	path := filepath.Join(out, "summary.json")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := regexp.MustCompile(`\n  "schema_version": \d+,`).ReplaceAll(b, nil)
+	if bytes.Equal(old, b) {
+		t.Fatal("summary.json has no schema_version line to remove")
+	}
+	if err := os.WriteFile(path, old, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"report", out, "--out", t.TempDir()}, {"map", out, "--out", filepath.Join(t.TempDir(), "m.svg")}} {
+		code, _, stderr := sekat(t, args...)
+		if code != 1 || !strings.Contains(stderr, "schema version") || !strings.Contains(stderr, "run sekat analyze again") {
+			t.Errorf("%s on a folder without schema_version: exit %d, %q", args[0], code, stderr)
+		}
 	}
 }
