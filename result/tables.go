@@ -57,7 +57,7 @@ type Silo struct {
 	Rank                int
 	GroupType           metrics.GroupType
 	Group               string
-	Members             []string
+	Members             []string // joined by ";" in the file
 	EIIndex, EIExpected float64
 	EIPValue, SiloScore float64
 	Reason              string
@@ -81,7 +81,7 @@ type Reject struct {
 	Reason string
 }
 
-// nodeHead are the columns that start both node tables after the id.
+// The columns both node tables have after their ids.
 var (
 	nodeName   = textCol("name", func(n *Node) *string { return &n.Name })
 	nodeSector = textCol("sector", func(n *Node) *string { return &n.Sector })
