@@ -6,14 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"path/filepath"
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/ingest"
 	"github.com/sekat-ona/sekat/metrics"
+	"github.com/sekat-ona/sekat/result"
 	"github.com/sekat-ona/sekat/viz"
 )
 
@@ -117,15 +116,11 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	if err != nil {
 		return err
 	}
-	for _, t := range []outTable{edgesTable(l.net), nodesTable(mr), groupsTable(mr), silosTable(mr, o.Lang)} {
-		if err := writeTable(out, t, o.Parquet); err != nil {
-			return err
-		}
-	}
-	if err := out.write("summary.json", func(w *bufio.Writer) error { return writeJSON(w, newSummary(l, o, mr)) }); err != nil {
+	st := studyResult(l, o, mr)
+	if err := writeResult(out, st, o.Parquet); err != nil {
 		return err
 	}
-	if err := writeVisuals(out, &result{mr, metaOf(l, o)}, o.Lang, viz.DefaultSizeBy); err != nil {
+	if err := writeVisuals(out, &analysis{mr, metaOf(&st.Summary, o.Lang)}, o.Lang, viz.DefaultSizeBy); err != nil {
 		return err
 	}
 	rejected := l.res.Rejected()
@@ -165,202 +160,42 @@ func rejectedWhere(l *loaded) string {
 	return s
 }
 
-// writeTable writes t as CSV, and as Parquet too when parquet is set.
-func writeTable(out *outSet, t outTable, parquet bool) error {
-	err := out.write(t.name+".csv", func(w *bufio.Writer) error {
-		ct := newCSVTable(w, t.cols)
-		if err := t.rows(ct); err != nil {
-			return err
-		}
-		return ct.close()
-	})
-	if err != nil || !parquet {
-		if !parquet {
-			out.drop(t.name + ".parquet")
-		}
-		return err
-	}
-	return out.write(t.name+".parquet", func(w *bufio.Writer) error {
-		pt := newParquetTable(w, t.name, t.cols)
-		if err := t.rows(pt); err != nil {
-			return err
-		}
-		return pt.close()
-	})
-}
-
-// summary is summary.json.
-type summary struct {
-	Sekat    string                 `json:"sekat_version"`
-	Study    string                 `json:"study"`
-	Level    string                 `json:"level"`
-	Seed     uint64                 `json:"seed"`
-	TimeZone string                 `json:"timezone"`
-	Window   windowJSON             `json:"window"`
-	Counts   countsJSON             `json:"counts"`
-	Layers   map[string]any         `json:"layers"`
-	Weights  map[string]any         `json:"layer_weights"`
-	Inputs   []inputJSON            `json:"inputs"`
-	Rejected int64                  `json:"rows_rejected"`
-	Network  networkJSON            `json:"network"`
-	ByLayer  map[string]networkJSON `json:"network_by_layer"`
-	Silos    []siloJSON             `json:"silos"`
-	Method   methodJSON             `json:"method"`
-	Friction []frictionJSON         `json:"data_sharing_friction"`
-}
-
-type networkJSON struct {
-	Nodes                     int       `json:"nodes"`
-	Ties                      int       `json:"ties"`
-	Density                   jsonFloat `json:"density"`
-	Components                int       `json:"components"`
-	Communities               int       `json:"communities,omitempty"`
-	Modularity                jsonFloat `json:"modularity"`
-	ModularitySector          jsonFloat `json:"modularity_sector"`
-	EIIndex                   jsonFloat `json:"ei_index"`
-	AssortativitySector       jsonFloat `json:"assortativity_sector"`
-	AssortativitySectorWeight jsonFloat `json:"assortativity_sector_weighted"`
-	NMI                       jsonFloat `json:"nmi_sector_community"`
-	ARI                       jsonFloat `json:"ari_sector_community"`
-	Reciprocity               jsonFloat `json:"reciprocity"`
-	DenialRate                jsonFloat `json:"denial_rate"`
-}
-
-type siloJSON struct {
-	Rank      int       `json:"rank"`
-	GroupType string    `json:"group_type"`
-	Group     string    `json:"group"`
-	Size      int       `json:"size"`
-	EIIndex   jsonFloat `json:"ei_index"`
-	Expected  jsonFloat `json:"ei_expected"`
-	PValue    jsonFloat `json:"ei_p_value"`
-	Score     jsonFloat `json:"silo_score"`
-	Reason    string    `json:"reason"`
-}
-
-type methodJSON struct {
-	Resolution float64 `json:"resolution"`
-	// LeidenIterations is --leiden-iterations (0: until an iteration
-	// changes nothing); LeidenIterationsRun what the reported run took.
-	LeidenIterations    int            `json:"leiden_iterations"`
-	LeidenIterationsRun int            `json:"leiden_iterations_run"`
-	Permutations        int            `json:"permutations"`
-	SiloEI              float64        `json:"silo_ei_threshold"`
-	SiloP               float64        `json:"silo_p_threshold"`
-	Betweenness         map[string]any `json:"betweenness"`
-}
-
-type frictionJSON struct {
-	Provider   string    `json:"provider_sector"`
-	Consumer   string    `json:"consumer_sector"`
-	Requests   int64     `json:"requests"`
-	Denied     int64     `json:"denied"`
-	DenialRate jsonFloat `json:"denial_rate"`
-}
-
-func netJSON(w metrics.Whole) networkJSON {
-	return networkJSON{w.Nodes, w.Ties, jsonFloat(w.Density), w.Components, w.Communities, jsonFloat(w.Modularity),
-		jsonFloat(w.ModularitySector), jsonFloat(w.EIIndexSector), jsonFloat(w.AssortativitySector),
-		jsonFloat(w.AssortativitySectorWeight), jsonFloat(w.NMISectorCommunity), jsonFloat(w.ARISectorCommunity),
-		jsonFloat(w.Reciprocity), jsonFloat(w.DenialRate)}
-}
-
-type windowJSON struct {
-	From      string `json:"from"`
-	To        string `json:"to"`
-	FromGiven bool   `json:"from_given"`
-	ToGiven   bool   `json:"to_given"`
-}
-
-type countsJSON struct {
-	Units            int   `json:"units"`
-	People           int   `json:"people"`
-	Nodes            int   `json:"nodes"`
-	DirectedPairs    int   `json:"directed_pairs"`
-	Ties             int   `json:"ties"`
-	Messages         int64 `json:"messages"`
-	InternalMessages int64 `json:"internal_messages"`
-	Meetings         int64 `json:"meetings"`
-	MeetingsOneUnit  int64 `json:"meetings_one_unit"`
-	SharesGranted    int64 `json:"shares_granted"`
-	SharesDenied     int64 `json:"shares_denied"`
-	SharesPending    int64 `json:"shares_pending"`
-	InternalShares   int64 `json:"internal_shares"`
-}
-
-type inputJSON struct {
-	Table       string `json:"table"`
-	File        string `json:"file"`
-	Rows        int64  `json:"rows_read"`
-	Rejected    int64  `json:"rows_rejected"`
-	OutOfWindow int64  `json:"rows_outside_window"`
-	SHA256      string `json:"sha256"`
-}
-
-func newSummary(l *loaded, o analyzeOptions, mr *metrics.Result) summary {
+// studyResult makes the result of an analysis: the tables, and the
+// summary with what the study says about its run (sekat's version, the
+// study, its zone and window, the inputs, the log counts, the rejected
+// rows).
+func studyResult(l *loaded, o analyzeOptions, mr *metrics.Result) *result.Study {
+	st := result.New(mr, func(g metrics.Group) string { return siloReason(g, o.Lang) })
+	s := &st.Summary
 	from, to := displayWindow(l)
 	t := l.res.Builder.Totals()
-	n := l.net
-	s := summary{
-		Sekat: Version, Study: l.res.Study.Name, Level: n.Level.String(), Seed: o.Seed,
-		TimeZone: l.res.Study.Loc.String(),
-		Window:   windowJSON{from, to, l.res.Window.From != 0, l.res.Window.To != 0},
-		Counts: countsJSON{
-			Units: len(l.res.Directory.Units), People: len(l.res.Directory.People), Nodes: len(n.Nodes),
-			DirectedPairs: len(n.Edges), Ties: mr.Whole.Ties,
-			Messages: t.Messages, InternalMessages: t.InternalMessages, Meetings: t.Meetings, MeetingsOneUnit: t.MeetingsOneUnit,
-			SharesGranted: t.Granted, SharesDenied: t.Denied, SharesPending: t.Pending, InternalShares: t.InternalShares,
-		},
-		Layers:   map[string]any{},
-		Weights:  map[string]any{"correspondence": n.Weights.Correspondence, "meetings": n.Weights.Meetings, "data_sharing": n.Weights.DataSharing},
-		Rejected: l.res.Rejected(),
-	}
-	for ly := graph.Layer(0); ly < graph.NumLayers; ly++ {
-		total, pairs := 0.0, 0
-		for i := range n.Edges {
-			if v := n.Edges[i].Layers[ly]; v != 0 {
-				total += v
-				pairs++
-			}
-		}
-		s.Layers[ly.String()] = map[string]any{"total": jsonFloat(total), "directed_pairs": pairs}
-	}
+	s.Sekat, s.Study, s.TimeZone = Version, l.res.Study.Name, l.res.Study.Loc.String()
+	s.Window = result.Window{From: from, To: to, FromGiven: l.res.Window.From != 0, ToGiven: l.res.Window.To != 0}
+	c := &s.Counts
+	c.Units, c.People = len(l.res.Directory.Units), len(l.res.Directory.People)
+	c.Messages, c.InternalMessages, c.Meetings, c.MeetingsOneUnit = t.Messages, t.InternalMessages, t.Meetings, t.MeetingsOneUnit
+	c.SharesGranted, c.SharesDenied, c.SharesPending, c.InternalShares = t.Granted, t.Denied, t.Pending, t.InternalShares
 	for _, in := range l.res.Inputs {
-		s.Inputs = append(s.Inputs, inputJSON{in.Table.String(), relInput(l, in.Path), in.Rows, in.Rejected, in.OutOfWindow, in.SHA256})
+		s.Inputs = append(s.Inputs, result.Input{Table: in.Table.String(), File: relInput(l, in.Path), Rows: in.Rows,
+			Rejected: in.Rejected, OutOfWindow: in.OutOfWindow, SHA256: in.SHA256})
 	}
-	s.Network = netJSON(mr.Whole)
-	s.ByLayer = map[string]networkJSON{}
-	for k, w := range mr.Layers {
-		s.ByLayer[k] = netJSON(w)
-	}
-	s.Silos = []siloJSON{}
-	for rank, i := range mr.Silos {
-		g := mr.Groups[i]
-		s.Silos = append(s.Silos, siloJSON{rank + 1, string(g.Type), g.Name, g.Size, jsonFloat(g.EIIndex), jsonFloat(g.EIExpected),
-			jsonFloat(g.EIPValue), jsonFloat(g.SiloScore), siloReason(g, o.Lang)})
-	}
-	b := mr.Betweenness
-	bm := map[string]any{"exact": b.Exact, "max_exact_nodes": b.Threshold}
-	if !b.Exact {
-		bm["samples"], bm["epsilon"], bm["delta"], bm["bound"], bm["vertex_diameter_bound"], bm["seed"] =
-			b.Samples, b.Epsilon, b.Delta, jsonFloat(b.Bound), b.VertexDiameter, b.Seed
-	}
-	s.Method = methodJSON{Resolution: o.Resolution, LeidenIterations: o.LeidenIterations, LeidenIterationsRun: mr.LeidenIterations,
-		Permutations: o.Permutations, SiloEI: mr.Options.SiloEIValue(),
-		SiloP: mr.Options.SiloPValue(), Betweenness: bm}
-	s.Friction = []frictionJSON{}
-	for _, f := range mr.Friction {
-		s.Friction = append(s.Friction, frictionJSON{f.Provider, f.Consumer, f.Requests, f.Denied, jsonFloat(f.DenialRate)})
-	}
-	return s
+	s.Rejected = l.res.Rejected()
+	return st
 }
 
-// jsonFloat keeps sekat's float format in JSON.
-type jsonFloat float64
-
-func (f jsonFloat) MarshalJSON() ([]byte, error) {
-	if math.IsNaN(float64(f)) || math.IsInf(float64(f), 0) {
-		return []byte("null"), nil
+// writeResult writes the files of st into out: the CSV tables and
+// summary.json, the Parquet twins when parquet is set. A file the run does
+// not write (a twin not asked for, the other level's node table) is
+// removed at commit, so the folder holds one run only.
+func writeResult(out *outSet, st *result.Study, parquet bool) error {
+	for _, f := range st.Files() {
+		if f.Write == nil || f.Parquet && !parquet {
+			out.drop(f.Name)
+			continue
+		}
+		if err := out.write(f.Name, func(w *bufio.Writer) error { return f.Write(w) }); err != nil {
+			return err
+		}
 	}
-	return graph.AppendFloat(nil, float64(f)), nil
+	return nil
 }

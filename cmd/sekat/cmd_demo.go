@@ -49,7 +49,8 @@ func runDemo(ctx context.Context, o demoOptions, stdout, stderr io.Writer) error
 		return err
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "demoStudy", studyDir))
-	err := runAnalyze(ctx, analyzeOptions{studyOptions: studyOptions{Study: studyDir, Level: "unit", Lang: o.Lang}, Out: o.Out, Seed: 1}, stdout, stderr)
+	err := runAnalyze(ctx, analyzeOptions{studyOptions: studyOptions{Study: studyDir, Level: "unit", Lang: o.Lang}, Out: o.Out, Seed: 1,
+		Resolution: 1, Permutations: 1000}, stdout, stderr)
 	if err != nil {
 		return err
 	}

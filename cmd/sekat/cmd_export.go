@@ -12,6 +12,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/result"
 )
 
 type exportOptions struct {
@@ -71,12 +72,7 @@ func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) e
 			return graph.WriteDOT(w, l.net, l.res.Study.Name)
 		default:
 			bw := bufio.NewWriter(w)
-			t := edgesTable(l.net)
-			ct := newCSVTable(bw, t.cols)
-			if err := t.rows(ct); err != nil {
-				return err
-			}
-			if err := ct.close(); err != nil {
+			if err := result.Edges.WriteCSV(bw, result.EdgesOf(l.net)); err != nil {
 				return err
 			}
 			return bw.Flush()

@@ -81,14 +81,8 @@ func reportWrote(lang, path string) string {
 	return "laporan ditulis ke " + path
 }
 
-// windowText is the window as the report shows it: dates in the study's
-// zone, "s.d." (or "to") between them.
-func windowText(l *loaded, lang string) string {
-	from, to := displayWindow(l)
-	return windowDates(from, to, lang)
-}
-
-// windowDates shortens two RFC 3339 bounds to their dates and joins them.
+// windowDates is the window as the report shows it: the dates of two
+// RFC 3339 bounds in the study's zone, "s.d." (or "to") between them.
 func windowDates(from, to, lang string) string {
 	if len(from) >= 10 {
 		from = from[:10]
@@ -104,7 +98,7 @@ func windowDates(from, to, lang string) string {
 
 // writeVisuals adds map.dot, map.svg and report.html to out. runAnalyze
 // calls it before out.commit, so the report is written by default.
-func writeVisuals(out *outSet, res *result, lang, sizeBy string) error {
+func writeVisuals(out *outSet, res *analysis, lang, sizeBy string) error {
 	mr, m := res.mr, res.meta
 	mo := viz.MapOptions{Study: m.Study, Window: m.Window, SizeBy: sizeBy, Lang: lang}
 	dot, err := viz.UnitMapDOT(mr, mo)

@@ -2,13 +2,11 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
 )
 
 // outSet writes a run's output files atomically: each file goes to a
@@ -122,34 +120,4 @@ func (o *outSet) abort() {
 	if o.created {
 		os.Remove(o.dir) // fails, harmlessly, when not empty
 	}
-}
-
-// csvText appends a text cell: quoted when it holds a comma, quote, CR or
-// LF, and made inert for spreadsheets when it starts with = + - @ (or TAB,
-// CR), which Excel would read as a formula: such a cell is written as
-// "'..." (OWASP's advice), so it opens as text.
-func csvText(b []byte, s string) []byte {
-	inject := len(s) > 0 && strings.ContainsRune("=+-@\t\r", rune(s[0]))
-	if !inject && !strings.ContainsAny(s, ",\"\r\n") {
-		return append(b, s...)
-	}
-	b = append(b, '"')
-	if inject {
-		b = append(b, '\'')
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] == '"' {
-			b = append(b, '"')
-		}
-		b = append(b, s[i])
-	}
-	return append(b, '"')
-}
-
-// writeJSON writes v as indented JSON with a final newline.
-func writeJSON(w *bufio.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
 }

@@ -56,10 +56,11 @@ func readCSV(t *testing.T, path string) []map[string]string {
 // squash folds runs of white space to one space, as a reader sees text.
 func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// uncell undoes csvText's guard against formulas: a cell written as
-// "'=..." holds the name "=...".
+// uncell undoes the CSV guard against formulas (see package result): a
+// cell written as "'=..." holds the name "=...", and a cell that starts
+// with two apostrophes holds a name that starts with one.
 func uncell(s string) string {
-	if len(s) > 1 && s[0] == '\'' && strings.ContainsRune("=+-@\t\r", rune(s[1])) {
+	if len(s) > 1 && s[0] == '\'' && strings.ContainsRune("=+-@\t\r'", rune(s[1])) {
 		return s[1:]
 	}
 	return s

@@ -4,10 +4,8 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"flag"
-	"fmt"
 	"io"
 	"math"
 	"os"
@@ -19,8 +17,8 @@ import (
 
 	"github.com/parquet-go/parquet-go"
 
-	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/ingest/synth"
+	"github.com/sekat-ona/sekat/result"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files and the embedded sample")
@@ -278,107 +276,105 @@ func TestDeterministicSample(t *testing.T) {
 	}
 }
 
-func TestCSVTextInert(t *testing.T) {
-	for in, want := range map[string]string{
-		"plain":                     "plain",
-		"a,b":                       `"a,b"`,
-		`say "hi"`:                  `"say ""hi"""`,
-		`=HYPERLINK("http://x")`:    `"'=HYPERLINK(""http://x"")"`,
-		"+62811":                    `"'+62811"`,
-		"-1":                        `"'-1"`,
-		"@SUM(A1)":                  `"'@SUM(A1)"`,
-		"baris\nbaru":               "\"baris\nbaru\"",
-		"<script>alert(1)</script>": "<script>alert(1)</script>",
-	} {
-		if got := string(csvText(nil, in)); got != want {
-			t.Errorf("csvText(%q) = %s, want %s", in, got, want)
-		}
-	}
-}
-
 // TestParquetTwins: --format csv,parquet writes a .parquet twin of every
-// table with the same rows and values as the CSV.
+// table whose columns are the CSV's in the CSV's order and whose rows,
+// read back through package result and written as CSV, give the CSV file
+// byte for byte. A later run without parquet removes the twins.
 func TestParquetTwins(t *testing.T) {
 	out := t.TempDir()
 	if code, _, e := sekat(t, "analyze", "../../testdata/studies/hand", "--format", "csv,parquet", "--out", out); code != 0 {
 		t.Fatal(e)
 	}
-	for _, name := range []string{"edges", "units", "groups", "silos"} {
-		recs, err := csv.NewReader(strings.NewReader(readFile(t, filepath.Join(out, name+".csv")))).ReadAll()
+	twin := func(name string, header []string, asCSV func(r io.ReaderAt, size int64, w io.Writer) error) {
+		b, err := os.ReadFile(filepath.Join(out, name+".parquet"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		b, _ := os.ReadFile(filepath.Join(out, name+".parquet"))
 		f, err := parquet.OpenFile(bytes.NewReader(b), int64(len(b)))
 		if err != nil {
 			t.Fatalf("%s.parquet: %v", name, err)
 		}
-		if got, want := f.NumRows(), int64(len(recs)-1); got != want {
-			t.Errorf("%s.parquet has %d rows, CSV %d", name, got, want)
+		var cols []string
+		for _, fd := range f.Schema().Fields() {
+			cols = append(cols, fd.Name())
 		}
-		rows := make([]parquet.Row, f.NumRows())
-		rr := parquet.NewReader(f)
-		n, _ := rr.ReadRows(rows)
-		if n != len(rows) {
-			t.Fatalf("%s.parquet: read %d of %d rows", name, n, len(rows))
+		if strings.Join(cols, ",") != strings.Join(header, ",") {
+			t.Errorf("%s.parquet columns %v, want the CSV's %v", name, cols, header)
 		}
-		leaves := f.Schema().Columns()
-		for r := 0; r < n; r++ {
-			for _, v := range rows[r] {
-				col := leaves[v.Column()][0]
-				ci := -1
-				for i, h := range recs[0] {
-					if h == col {
-						ci = i
-					}
-				}
-				want := recs[r+1][ci]
-				got := ""
-				switch {
-				case v.IsNull():
-				case v.Kind() == parquet.Double:
-					got = string(graphFloat(v.Double()))
-				case v.Kind() == parquet.Boolean:
-					got = fmt.Sprint(v.Boolean())
-				default:
-					got = v.String()
-				}
-				if strings.HasPrefix(want, "'") { // CSV made a formula inert
-					want = want[1:]
-				}
-				if got != want {
-					t.Errorf("%s row %d %s: parquet %q, csv %q", name, r+1, col, got, want)
-				}
-			}
+		var got bytes.Buffer
+		if err := asCSV(bytes.NewReader(b), int64(len(b)), &got); err != nil {
+			t.Fatalf("%s.parquet: %v", name, err)
+		}
+		want := readFile(t, filepath.Join(out, name+".csv"))
+		if !strings.HasPrefix(want, strings.Join(header, ",")+"\n") {
+			t.Errorf("%s.csv header is not %v", name, header)
+		}
+		if got.String() != want {
+			t.Errorf("%s.parquet as CSV:\n%s\nwant %s.csv:\n%s", name, got.String(), name, want)
+		}
+	}
+	twin("units", result.Units.ColumnNames(), parquetAsCSV(result.Units))
+	twin("groups", result.Groups.ColumnNames(), parquetAsCSV(result.Groups))
+	twin("silos", result.Silos.ColumnNames(), parquetAsCSV(result.Silos))
+	twin("edges", result.Edges.ColumnNames(), parquetAsCSV(result.Edges))
+
+	if code, _, e := sekat(t, "analyze", "../../testdata/studies/hand", "--out", out); code != 0 {
+		t.Fatal(e)
+	}
+	for _, name := range []string{"units", "groups", "silos", "edges"} {
+		if _, err := os.Stat(filepath.Join(out, name+".parquet")); !os.IsNotExist(err) {
+			t.Errorf("%s.parquet of the earlier run is left beside a run without --format parquet", name)
 		}
 	}
 }
 
-func graphFloat(x float64) []byte { return graph.AppendFloat(nil, x) }
+func parquetAsCSV[R any](tb *result.Table[R]) func(io.ReaderAt, int64, io.Writer) error {
+	return func(r io.ReaderAt, size int64, w io.Writer) error {
+		rows, err := tb.ReadParquet(r, size)
+		if err != nil {
+			return err
+		}
+		return tb.WriteCSV(w, rows)
+	}
+}
 
 // TestReportFromOutDir: report and map given an output folder read the
-// results back and draw exactly what analyze drew.
+// results back through package result and draw exactly what analyze drew:
+// map.svg, map.dot and report.html byte for byte, at both levels, for the
+// demo and for the hostile preset's names, from CSV tables and from a
+// folder that also has Parquet twins.
 func TestReportFromOutDir(t *testing.T) {
-	for _, level := range []string{"unit", "person"} {
-		t.Run(level, func(t *testing.T) {
+	hostile := filepath.Join(t.TempDir(), "hostile")
+	if code, _, e := sekat(t, "generate", "--preset", "hostile", "--seed", "3", "--out", hostile); code != 0 {
+		t.Fatal(e)
+	}
+	runs := append(goldenRuns[:len(goldenRuns):len(goldenRuns)], struct {
+		name string
+		args []string
+	}{"hostile", []string{"analyze", hostile, "--permutations", "100", "--out"}}) // names with quotes, newlines, formulas
+	for _, run := range runs {
+		t.Run(run.name, func(t *testing.T) {
 			a, b := t.TempDir(), t.TempDir()
-			if code, _, e := sekat(t, "analyze", "../../testdata/studies/hand", "--level", level, "--out", a); code != 0 {
+			if code, _, e := sekat(t, append(run.args, a)...); code != 0 {
 				t.Fatal(e)
 			}
 			if code, _, e := sekat(t, "report", a, "--out", b); code != 0 {
 				t.Fatal(e)
 			}
-			for _, f := range []string{"report.html", "map.dot"} {
-				if readFile(t, filepath.Join(a, f)) != readFile(t, filepath.Join(b, f)) {
-					t.Errorf("%s from the output folder differs from analyze's", f)
+			for _, f := range []string{"report.html", "map.svg", "map.dot"} {
+				got, want := readFile(t, filepath.Join(b, f)), readFile(t, filepath.Join(a, f))
+				if got != want {
+					t.Errorf("report %s: %s differs from analyze's:\n%s", run.name, f, firstDiff([]byte(got), []byte(want)))
 				}
 			}
-			m := filepath.Join(t.TempDir(), "m.dot")
-			if code, _, e := sekat(t, "map", a, "--format", "dot", "--out", m); code != 0 {
-				t.Fatal(e)
-			}
-			if readFile(t, m) != readFile(t, filepath.Join(a, "map.dot")) {
-				t.Error("map from the output folder differs from analyze's map.dot")
+			for _, f := range []string{"map.svg", "map.dot"} {
+				m := filepath.Join(t.TempDir(), f)
+				if code, _, e := sekat(t, "map", a, "--format", strings.TrimPrefix(filepath.Ext(f), "."), "--out", m); code != 0 {
+					t.Fatal(e)
+				}
+				if got, want := readFile(t, m), readFile(t, filepath.Join(a, f)); got != want {
+					t.Errorf("map %s: %s differs from analyze's:\n%s", run.name, f, firstDiff([]byte(got), []byte(want)))
+				}
 			}
 		})
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/ingest"
+	"github.com/sekat-ona/sekat/result"
 )
 
 // studyOptions are the flags every command that reads a study shares.
@@ -72,19 +73,15 @@ type loaded struct {
 // rejects.csv (file,line,column,value,reason).
 func loadStudy(o studyOptions, rejects io.Writer) (*loaded, error) {
 	rw := bufio.NewWriter(rejects)
-	ct := newCSVTable(rw, textCols("file", "line", "column", "value", "reason"))
+	ct := result.Rejects.NewCSVWriter(rw)
 	var werr error
 	l, err := loadStudyCollect(o, func(e *ingest.RowError) {
-		ct.text(e.File)
-		ct.int(e.Line)
-		ct.text(e.Column)
-		ct.text(e.Value)
-		ct.text(reasonText(e, o.Lang))
-		if err := ct.end(); err != nil && werr == nil {
+		row := []result.Reject{{File: e.File, Line: e.Line, Column: e.Column, Value: e.Value, Reason: reasonText(e, o.Lang)}}
+		if _, err := ct.Write(row); err != nil && werr == nil {
 			werr = err
 		}
 	})
-	if err := ct.close(); err != nil && werr == nil {
+	if err := ct.Close(); err != nil && werr == nil {
 		werr = err
 	}
 	if err := rw.Flush(); err != nil && werr == nil {

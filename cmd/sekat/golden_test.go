@@ -1,0 +1,152 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// goldenRuns are the runs whose every table is kept under
+// testdata/golden/analyze/<name>/: the hand-made study at both levels and
+// the demo (the embedded sample, seed 1).
+var goldenRuns = []struct {
+	name string
+	args []string // after the output folder
+}{
+	{"hand-unit", []string{"analyze", "../../testdata/studies/hand", "--format", "csv,parquet", "--out"}},
+	{"hand-person", []string{"analyze", "../../testdata/studies/hand", "--level", "person", "--out"}},
+	{"demo", []string{"demo", "--out"}},
+}
+
+// goldenFiles are the files of a run that are compared byte for byte;
+// the node table is units.csv or people.csv, whichever the run wrote.
+var goldenFiles = []string{"units.csv", "people.csv", "groups.csv", "silos.csv", "edges.csv", "summary.json"}
+
+// versionLine is summary.json's sekat_version, which changes with every
+// release and says nothing about the result.
+var versionLine = regexp.MustCompile(`"sekat_version": "[^"]*"`)
+
+func normaliseGolden(name string, b []byte) []byte {
+	if name == "summary.json" {
+		return versionLine.ReplaceAll(b, []byte(`"sekat_version": "(version)"`))
+	}
+	return b
+}
+
+// TestGoldenTables compares every table and summary.json of the golden
+// runs with testdata/golden/analyze; go test ./cmd/sekat -run
+// GoldenTables -update rewrites them after a deliberate change.
+func TestGoldenTables(t *testing.T) {
+	for _, run := range goldenRuns {
+		t.Run(run.name, func(t *testing.T) {
+			out := t.TempDir()
+			if code, _, e := sekat(t, append(run.args, out)...); code != 0 {
+				t.Fatalf("exit %d: %s", code, e)
+			}
+			dir := filepath.Join("../../testdata/golden/analyze", run.name)
+			seen := 0
+			for _, f := range goldenFiles {
+				got, err := os.ReadFile(filepath.Join(out, f))
+				if os.IsNotExist(err) {
+					if _, err := os.Stat(filepath.Join(dir, f)); err == nil {
+						t.Errorf("%s: analyze wrote no %s, the golden folder has one", run.name, f)
+					}
+					continue
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+				seen++
+				got = normaliseGolden(f, got)
+				path := filepath.Join(dir, f)
+				if *update {
+					if err := os.MkdirAll(dir, 0o755); err != nil {
+						t.Fatal(err)
+					}
+					if err := os.WriteFile(path, got, 0o644); err != nil {
+						t.Fatal(err)
+					}
+					continue
+				}
+				want, err := os.ReadFile(path)
+				if err != nil {
+					t.Fatalf("%v; run go test ./cmd/sekat -run GoldenTables -update", err)
+				}
+				if !bytes.Equal(got, want) {
+					t.Errorf("%s differs from %s:\n%s\nrun go test ./cmd/sekat -run GoldenTables -update if the change is meant", f, path, firstDiff(got, want))
+				}
+			}
+			if seen != len(goldenFiles)-1 {
+				t.Errorf("%d of the %d tables written", seen, len(goldenFiles)-1)
+			}
+		})
+	}
+}
+
+// firstDiff shows the first line where got and want differ.
+func firstDiff(got, want []byte) string {
+	g, w := bytes.Split(got, []byte("\n")), bytes.Split(want, []byte("\n"))
+	for i := 0; i < len(g) || i < len(w); i++ {
+		var a, b []byte
+		if i < len(g) {
+			a = g[i]
+		}
+		if i < len(w) {
+			b = w[i]
+		}
+		if !bytes.Equal(a, b) {
+			return "line " + strconv.Itoa(i+1) + ":\n got  " + string(a) + "\n want " + string(b)
+		}
+	}
+	return "(same lines)"
+}
+
+// TestOneRunPerFolder: analyzing at unit level into a folder that holds a
+// person-level run removes people.csv, so the folder never mixes two runs
+// (map and report read the node table summary.json's level names).
+func TestOneRunPerFolder(t *testing.T) {
+	out := t.TempDir()
+	for _, level := range []string{"person", "unit"} {
+		if code, _, e := sekat(t, "analyze", "../../testdata/studies/hand", "--level", level, "--out", out); code != 0 {
+			t.Fatal(e)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(out, "people.csv")); !os.IsNotExist(err) {
+		t.Error("people.csv of the person-level run is left beside the unit-level run")
+	}
+	if _, err := os.Stat(filepath.Join(out, "units.csv")); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestReportRefusesOtherSchema: report and map on a folder whose
+// summary.json has no schema_version (written before it existed) fail
+// with exit 1 and say to run sekat analyze again.
+func TestReportRefusesOtherSchema(t *testing.T) {
+	out := t.TempDir()
+	if code, _, e := sekat(t, "analyze", "../../testdata/studies/hand", "--out", out); code != 0 {
+		t.Fatal(e)
+	}
+	path := filepath.Join(out, "summary.json")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := regexp.MustCompile(`\n  "schema_version": \d+,`).ReplaceAll(b, nil)
+	if bytes.Equal(old, b) {
+		t.Fatal("summary.json has no schema_version line to remove")
+	}
+	if err := os.WriteFile(path, old, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"report", out, "--out", t.TempDir()}, {"map", out, "--out", filepath.Join(t.TempDir(), "m.svg")}} {
+		code, _, stderr := sekat(t, args...)
+		if code != 1 || !strings.Contains(stderr, "schema version") || !strings.Contains(stderr, "run sekat analyze again") {
+			t.Errorf("%s on a folder without schema_version: exit %d, %q", args[0], code, stderr)
+		}
+	}
+}

@@ -1,0 +1,490 @@
+package result
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/parquet-go/parquet-go"
+
+	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/metrics"
+)
+
+// update is accepted so that go test ./... -update runs this package
+// too; the golden folders it reads are written by cmd/sekat's
+// TestGoldenTables, which runs sekat analyze.
+var _ = flag.Bool("update", false, "golden files of this package are written by cmd/sekat (go test ./cmd/sekat -update)")
+
+// goldenDirs are the output folders kept by cmd/sekat's TestGoldenTables
+// (refreshed there with -update): the hand-made study at unit and person
+// level and the demo.
+var goldenDirs = []string{"hand-unit", "hand-person", "demo"}
+
+func goldenDir(name string) string { return filepath.Join("..", "testdata", "golden", "analyze", name) }
+
+// files writes every file of s that Files lists (Parquet twins included)
+// into memory.
+func files(t *testing.T, s *Study) map[string][]byte {
+	t.Helper()
+	out := map[string][]byte{}
+	for _, f := range s.Files() {
+		if f.Write == nil {
+			continue
+		}
+		var b bytes.Buffer
+		if err := f.Write(&b); err != nil {
+			t.Fatalf("%s: %v", f.Name, err)
+		}
+		out[f.Name] = b.Bytes()
+	}
+	return out
+}
+
+// TestGoldenRoundTrip reads each golden folder, writes it again and gets
+// the same bytes; then rebuilds the analysis from it (what map and report
+// draw), makes the tables of that analysis with New and still gets the
+// same bytes. A column that New writes but Analysis does not rebuild, or
+// the other way round, fails here.
+func TestGoldenRoundTrip(t *testing.T) {
+	for _, name := range goldenDirs {
+		t.Run(name, func(t *testing.T) {
+			dir := goldenDir(name)
+			st, err := Read(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(st.Nodes) == 0 || len(st.Edges) == 0 || len(st.Groups) == 0 {
+				t.Fatalf("%s: %d nodes, %d edges, %d groups read", dir, len(st.Nodes), len(st.Edges), len(st.Groups))
+			}
+			again := files(t, st)
+			for name, b := range again {
+				if strings.HasSuffix(name, ".parquet") {
+					continue
+				}
+				want, err := os.ReadFile(filepath.Join(dir, name))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Equal(b, want) {
+					t.Errorf("%s read and written again differs from the golden file", name)
+				}
+			}
+
+			mr, err := st.Analysis()
+			if err != nil {
+				t.Fatal(err)
+			}
+			reasons := map[string]string{}
+			for _, s := range st.Silos {
+				reasons[string(s.GroupType)+"\x00"+s.Group] = s.Reason
+			}
+			rebuilt := New(mr, func(g metrics.Group) string { return reasons[string(g.Type)+"\x00"+g.Name] })
+			// What New cannot know, the command fills in from the study.
+			sum := st.Summary
+			rebuilt.Summary.Sekat, rebuilt.Summary.Study, rebuilt.Summary.TimeZone = sum.Sekat, sum.Study, sum.TimeZone
+			rebuilt.Summary.Window, rebuilt.Summary.Inputs, rebuilt.Summary.Rejected = sum.Window, sum.Inputs, sum.Rejected
+			c := &rebuilt.Summary.Counts
+			n, p, ti := c.Nodes, c.DirectedPairs, c.Ties
+			*c = sum.Counts
+			if n != sum.Counts.Nodes || p != sum.Counts.DirectedPairs || ti != sum.Counts.Ties {
+				t.Errorf("counts from the analysis %d nodes, %d pairs, %d ties; summary.json %d, %d, %d",
+					n, p, ti, sum.Counts.Nodes, sum.Counts.DirectedPairs, sum.Counts.Ties)
+			}
+			for name, b := range files(t, rebuilt) {
+				if !bytes.Equal(b, again[name]) {
+					t.Errorf("%s of the rebuilt analysis differs from the one read back", name)
+				}
+			}
+		})
+	}
+}
+
+// TestParquetRoundTrip: each golden table written as Parquet, read back
+// and written as CSV gives the golden CSV; written as Parquet again it
+// gives the same Parquet bytes.
+func TestParquetRoundTrip(t *testing.T) {
+	for _, name := range goldenDirs {
+		t.Run(name, func(t *testing.T) {
+			st, err := Read(goldenDir(name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkParquet(t, NodeTable(st.Level()), st.Nodes)
+			checkParquet(t, Groups, st.Groups)
+			checkParquet(t, Silos, st.Silos)
+			checkParquet(t, Edges, st.Edges)
+		})
+	}
+}
+
+func checkParquet[R any](t *testing.T, tb *Table[R], rows []R) {
+	t.Helper()
+	var p1, p2, c1, c2 bytes.Buffer
+	if err := tb.WriteParquet(&p1, rows); err != nil {
+		t.Fatal(err)
+	}
+	back, err := tb.ReadParquet(bytes.NewReader(p1.Bytes()), int64(p1.Len()))
+	if err != nil {
+		t.Fatalf("%s: %v", tb.Name, err)
+	}
+	if err := tb.WriteParquet(&p2, back); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(p1.Bytes(), p2.Bytes()) {
+		t.Errorf("%s.parquet read and written again differs", tb.Name)
+	}
+	if err := tb.WriteCSV(&c1, rows); err != nil {
+		t.Fatal(err)
+	}
+	if err := tb.WriteCSV(&c2, back); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(c1.Bytes(), c2.Bytes()) {
+		t.Errorf("%s: CSV of the rows read from Parquet differs from the CSV of the rows written", tb.Name)
+	}
+}
+
+// TestParquetColumnOrder reads the schema of each Parquet twin back: its
+// columns are the CSV's, in the CSV's order, of the declared types, and
+// only floats are optional.
+func TestParquetColumnOrder(t *testing.T) {
+	check := func(name string, cols []string, kinds []Kind, write func(*bytes.Buffer) error) {
+		var b bytes.Buffer
+		if err := write(&b); err != nil {
+			t.Fatal(err)
+		}
+		f, err := parquet.OpenFile(bytes.NewReader(b.Bytes()), int64(b.Len()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		fields := f.Schema().Fields()
+		if len(fields) != len(cols) {
+			t.Fatalf("%s.parquet has %d columns, the CSV %d", name, len(fields), len(cols))
+		}
+		want := [...]parquet.Kind{Text: parquet.ByteArray, Int: parquet.Int64, Float: parquet.Double, Bool: parquet.Boolean}
+		for i, fd := range fields {
+			if fd.Name() != cols[i] {
+				t.Errorf("%s.parquet column %d is %s, the CSV's is %s", name, i+1, fd.Name(), cols[i])
+			}
+			if k := fd.Type().Kind(); k != want[kinds[i]] {
+				t.Errorf("%s.parquet %s is %v, want %v", name, fd.Name(), k, want[kinds[i]])
+			}
+			if fd.Optional() != (kinds[i] == Float) {
+				t.Errorf("%s.parquet %s optional %v", name, fd.Name(), fd.Optional())
+			}
+		}
+	}
+	kindsOf := func(n int, k func(int) Kind) []Kind {
+		s := make([]Kind, n)
+		for i := range s {
+			s[i] = k(i)
+		}
+		return s
+	}
+	check("units", Units.ColumnNames(), kindsOf(len(Units.columns), func(i int) Kind { return Units.columns[i].Kind }),
+		func(b *bytes.Buffer) error { return Units.WriteParquet(b, []Node{{}}) })
+	check("people", People.ColumnNames(), kindsOf(len(People.columns), func(i int) Kind { return People.columns[i].Kind }),
+		func(b *bytes.Buffer) error { return People.WriteParquet(b, nil) })
+	check("groups", Groups.ColumnNames(), kindsOf(len(Groups.columns), func(i int) Kind { return Groups.columns[i].Kind }),
+		func(b *bytes.Buffer) error { return Groups.WriteParquet(b, []Group{{}}) })
+	check("silos", Silos.ColumnNames(), kindsOf(len(Silos.columns), func(i int) Kind { return Silos.columns[i].Kind }),
+		func(b *bytes.Buffer) error { return Silos.WriteParquet(b, []Silo{{}}) })
+	check("edges", Edges.ColumnNames(), kindsOf(len(Edges.columns), func(i int) Kind { return Edges.columns[i].Kind }),
+		func(b *bytes.Buffer) error { return Edges.WriteParquet(b, []Edge{{}}) })
+}
+
+// TestColumnsCoverRows guards the single column list: a row whose every
+// field holds a distinct value is written and read back as CSV and as
+// Parquet, and must come back equal, field for field, and give the same
+// bytes when written again. A field of a row type that no column holds
+// comes back zero and fails; so does a column whose reader fills another
+// field than its writer reads. Units.csv lacks only the person-level
+// fields Unit and UnitKind.
+func TestColumnsCoverRows(t *testing.T) {
+	t.Run("units", func(t *testing.T) {
+		n := filled[Node](t)
+		n.Unit, n.UnitKind = "", 0 // people.csv only
+		checkCovered(t, Units, n)
+		if full := filled[Node](t); full.Unit == "" || full.UnitKind == 0 {
+			t.Error("the filler did not fill Unit and UnitKind")
+		}
+	})
+	t.Run("people", func(t *testing.T) { checkCovered(t, People, filled[Node](t)) })
+	t.Run("groups", func(t *testing.T) { checkCovered(t, Groups, filled[Group](t)) })
+	t.Run("silos", func(t *testing.T) { checkCovered(t, Silos, filled[Silo](t)) })
+	t.Run("edges", func(t *testing.T) { checkCovered(t, Edges, filled[Edge](t)) })
+	t.Run("rejects", func(t *testing.T) { checkCovered(t, Rejects, filled[Reject](t)) })
+}
+
+func checkCovered[R any](t *testing.T, tb *Table[R], row R) {
+	t.Helper()
+	rows := []R{row, row}
+	var c1, c2 bytes.Buffer
+	if err := tb.WriteCSV(&c1, rows); err != nil {
+		t.Fatal(err)
+	}
+	back, err := tb.ReadCSV(bytes.NewReader(c1.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(back, rows) {
+		t.Errorf("%s.csv: wrote %+v\nread %+v", tb.Name, rows[0], back)
+	}
+	if err := tb.WriteCSV(&c2, back); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(c1.Bytes(), c2.Bytes()) {
+		t.Errorf("%s.csv written again differs:\n%s\n%s", tb.Name, c1.Bytes(), c2.Bytes())
+	}
+	var p1, p2 bytes.Buffer
+	if err := tb.WriteParquet(&p1, rows); err != nil {
+		t.Fatal(err)
+	}
+	back, err = tb.ReadParquet(bytes.NewReader(p1.Bytes()), int64(p1.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(back, rows) {
+		t.Errorf("%s.parquet: wrote %+v\nread %+v", tb.Name, rows[0], back)
+	}
+	if err := tb.WriteParquet(&p2, back); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(p1.Bytes(), p2.Bytes()) {
+		t.Errorf("%s.parquet written again differs", tb.Name)
+	}
+}
+
+// filled returns an R whose every field, recursively, holds a value
+// different from its zero value and from every other field's.
+func filled[R any](t *testing.T) R {
+	var r R
+	n := 0
+	var fill func(v reflect.Value)
+	fill = func(v reflect.Value) {
+		n++
+		switch {
+		case v.Type() == reflect.TypeFor[graph.Kind]():
+			v.Set(reflect.ValueOf(graph.Kind(1 + n%4))) // a valid kind, not the zero one
+			return
+		}
+		switch v.Kind() {
+		case reflect.Struct:
+			for i := range v.NumField() {
+				fill(v.Field(i))
+			}
+		case reflect.Array:
+			for i := range v.Len() {
+				fill(v.Index(i))
+			}
+		case reflect.Slice: // []string, a list column
+			v.Set(reflect.ValueOf([]string{fmt.Sprintf("a%d", n), fmt.Sprintf("=b%d", n)}))
+		case reflect.String:
+			v.SetString(fmt.Sprintf("=text %d, \"q\"\n", n))
+		case reflect.Int, reflect.Int64:
+			v.SetInt(int64(-n))
+		case reflect.Float64:
+			v.SetFloat(float64(n) + 0.1)
+		case reflect.Bool:
+			v.SetBool(true)
+		default:
+			t.Fatalf("no filler for %s", v.Type())
+		}
+	}
+	fill(reflect.ValueOf(&r).Elem())
+	return r
+}
+
+// TestUndefinedNumbers: NaN is an empty CSV cell and a Parquet null, and
+// reads back as NaN; an infinity (never produced by the metrics) is
+// undefined too.
+func TestUndefinedNumbers(t *testing.T) {
+	rows := []Edge{{Source: "a", Target: "b", Layers: [graph.NumLayers]float64{math.NaN(), 1, math.Inf(1), 0}, Weight: math.NaN()}}
+	var b bytes.Buffer
+	if err := Edges.WriteCSV(&b, rows); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := b.String(), "source,target,correspondence,meetings,data_sharing,data_denied,weight\na,b,,1,,0,\n"; got != want {
+		t.Errorf("CSV %q, want %q", got, want)
+	}
+	var p bytes.Buffer
+	if err := Edges.WriteParquet(&p, rows); err != nil {
+		t.Fatal(err)
+	}
+	f, err := parquet.OpenFile(bytes.NewReader(p.Bytes()), int64(p.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	buf := make([]parquet.Row, 1)
+	rr := f.RowGroups()[0].Rows()
+	defer rr.Close()
+	if n, _ := rr.ReadRows(buf); n != 1 {
+		t.Fatalf("read %d rows", n)
+	}
+	var nulls []int
+	for _, v := range buf[0] {
+		if v.IsNull() {
+			nulls = append(nulls, v.Column())
+		}
+	}
+	if !reflect.DeepEqual(nulls, []int{2, 4, 6}) {
+		t.Errorf("null columns %v, want [2 4 6] (correspondence, data_sharing, weight)", nulls)
+	}
+	for _, read := range []func() ([]Edge, error){
+		func() ([]Edge, error) { return Edges.ReadCSV(bytes.NewReader(b.Bytes())) },
+		func() ([]Edge, error) { return Edges.ReadParquet(bytes.NewReader(p.Bytes()), int64(p.Len())) },
+	} {
+		got, err := read()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e := got[0]; !math.IsNaN(e.Layers[0]) || e.Layers[1] != 1 || !math.IsNaN(e.Layers[2]) || e.Layers[3] != 0 || !math.IsNaN(e.Weight) {
+			t.Errorf("read back %+v", e)
+		}
+	}
+}
+
+// TestTextCells: the quoting and the formula guard, and that every text
+// reads back as it was; the cases cover each guard character, a text that
+// starts with an apostrophe (guarded only when it could be mistaken for a
+// guard), CR and LF inside a cell.
+func TestTextCells(t *testing.T) {
+	for _, tc := range []struct{ in, cell string }{
+		{"plain", "plain"},
+		{"", ""},
+		{"a,b", `"a,b"`},
+		{`say "hi"`, `"say ""hi"""`},
+		{`=HYPERLINK("http://x")`, `"'=HYPERLINK(""http://x"")"`},
+		{"+62811", `"'+62811"`},
+		{"-1", `"'-1"`},
+		{"@SUM(A1)", `"'@SUM(A1)"`},
+		{"\tdiawali tab", "\"'\tdiawali tab\""},
+		{"\rcr", "\"'\rcr\""},
+		{"baris\nbaru", "\"baris\nbaru\""},
+		{"baris\r\nbaru", "\"baris\r\nbaru\""},
+		{"'kutip tunggal", "'kutip tunggal"},
+		{"'", "'"},
+		{"'=1", `"''=1"`},
+		{"''x", `"'''x"`},
+		{"<script>alert(1)</script>", "<script>alert(1)</script>"},
+	} {
+		if got := string(appendText(nil, tc.in)); got != tc.cell {
+			t.Errorf("appendText(%q) = %q, want %q", tc.in, got, tc.cell)
+		}
+		rows, err := Rejects.ReadCSV(strings.NewReader("file,line,column,value,reason\n" + tc.cell + ",1,c,v,r\n"))
+		if err != nil {
+			t.Errorf("%q: %v", tc.cell, err)
+			continue
+		}
+		if rows[0].File != tc.in {
+			t.Errorf("cell %q read as %q, want %q", tc.cell, rows[0].File, tc.in)
+		}
+	}
+}
+
+// TestReadCSVErrors: a damaged table gives an error that names the file,
+// the line and the column and wraps ErrMalformed; nothing panics.
+func TestReadCSVErrors(t *testing.T) {
+	head := "file,line,column,value,reason\n"
+	for _, tc := range []struct{ name, in, want string }{
+		{"empty", "", "rejects.csv line 1: not a sekat result file: the file is empty"},
+		{"missing column", "file,line,column,value\n", "rejects.csv line 1 column reason: not a sekat result file: the column is missing"},
+		{"twice", "file,file,line,column,value,reason\n", "column file: not a sekat result file: the column is named twice"},
+		{"not a number", head + "a,1,c,v,r\nb,x,c,v,r\n", `rejects.csv line 3 column line value "x": not a sekat result file: not a whole number`},
+		{"short row", head + "a,1,c\n", "rejects.csv line 2: not a sekat result file: 3 cells where the header has 5"},
+		{"open quote", head + "\"a,1,c,v,r\n", "line 2: not a sekat result file: a quoted cell is not closed"},
+		{"stray quote", head + "a\"b,1,c,v,r\n", "a quote inside an unquoted cell"},
+		{"after quote", head + "\"a\"b,1,c,v,r\n", "text after a closing quote"},
+		{"trailing comma", head + "a,1,c,v,", "the file ends after a comma"},
+		{"multi-line cell then bad", head + "\"a\nb\",1,c,v,r\nx,y,c,v,r\n", "line 4 column line"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Rejects.ReadCSV(strings.NewReader(tc.in))
+			if err == nil || !strings.Contains(err.Error(), tc.want) || !errors.Is(err, ErrMalformed) {
+				t.Errorf("error %v, want one containing %q and wrapping ErrMalformed", err, tc.want)
+			}
+			if err != nil && !strings.HasPrefix(err.Error(), "result: ") {
+				t.Errorf("error %q does not start with the package name", err)
+			}
+		})
+	}
+	// Extra columns are ignored, a CRLF file reads, order does not matter.
+	rows, err := Rejects.ReadCSV(strings.NewReader("reason,extra,value,column,line,file\r\nr,x,v,c,7,f\r\n"))
+	if err != nil || len(rows) != 1 || rows[0] != (Reject{"f", 7, "c", "v", "r"}) {
+		t.Errorf("reordered CRLF table: %+v, %v", rows, err)
+	}
+}
+
+// TestReadSummaryVersion: summary.json without schema_version, or with
+// another one, is refused with ErrVersion and a message saying to run
+// sekat analyze again.
+func TestReadSummaryVersion(t *testing.T) {
+	for _, in := range []string{`{"study": "x"}`, `{"schema_version": 1}`, `{"schema_version": 3}`, `{"schema_version": "2"}`, `{"schema_version": null}`} {
+		_, err := ReadSummary(strings.NewReader(in))
+		if !errors.Is(err, ErrVersion) || !strings.Contains(err.Error(), "run sekat analyze again") {
+			t.Errorf("%s: error %v, want ErrVersion telling to run sekat analyze again", in, err)
+		}
+	}
+	s, err := ReadSummary(strings.NewReader(`{"schema_version": 2, "study": "x", "unknown_field": 1}`))
+	if err != nil || s.Study != "x" {
+		t.Errorf("version 2 with an unknown field: %+v, %v", s, err)
+	}
+	if _, err := ReadSummary(strings.NewReader(`{"schema_version": 2, "seed": "x"}`)); !errors.Is(err, ErrMalformed) {
+		t.Errorf("a bad field: %v, want ErrMalformed", err)
+	}
+}
+
+// TestReadIncompleteFolder: a folder without one of its tables, or whose
+// edges name an unknown node, is an error that says to run analyze again.
+func TestReadIncompleteFolder(t *testing.T) {
+	src := goldenDir("hand-unit")
+	copyDir := func(skip string, edit func(name string, b []byte) []byte) string {
+		dir := t.TempDir()
+		for _, f := range []string{"units.csv", "groups.csv", "silos.csv", "edges.csv", "summary.json"} {
+			if f == skip {
+				continue
+			}
+			b, err := os.ReadFile(filepath.Join(src, f))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if edit != nil {
+				b = edit(f, b)
+			}
+			if err := os.WriteFile(filepath.Join(dir, f), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return dir
+	}
+	if _, err := Read(copyDir("groups.csv", nil)); err == nil || !strings.Contains(err.Error(), "groups.csv") {
+		t.Errorf("no groups.csv: %v", err)
+	}
+	team := copyDir("", func(name string, b []byte) []byte {
+		return bytes.Replace(b, []byte(`"level": "unit"`), []byte(`"level": "team"`), 1)
+	})
+	if _, err := Read(team); !errors.Is(err, ErrMalformed) || !strings.Contains(err.Error(), filepath.Join(team, "summary.json")+" column level") {
+		t.Errorf("level team: %v", err)
+	}
+	dir := copyDir("", func(name string, b []byte) []byte {
+		if name == "edges.csv" {
+			return bytes.Replace(b, []byte("\nA,B,"), []byte("\nA,Z,"), 1)
+		}
+		return b
+	})
+	st, err := Read(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Analysis(); !errors.Is(err, ErrIncomplete) || !strings.Contains(err.Error(), "A -> Z") {
+		t.Errorf("an edge to an unknown node: %v", err)
+	}
+}

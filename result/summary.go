@@ -1,0 +1,230 @@
+package result
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+
+	"github.com/sekat-ona/sekat/graph"
+)
+
+// SchemaVersion is the version of the result's layout that this package
+// writes and reads: summary.json's schema_version. Version 1 is the layout
+// before the version was recorded.
+const SchemaVersion = 2
+
+// SummaryFile is the name of summary.json in an output folder.
+const SummaryFile = "summary.json"
+
+// Summary is summary.json: the run (what was read, how it was analysed)
+// and the whole-network figures.
+type Summary struct {
+	SchemaVersion int                `json:"schema_version"`
+	Sekat         string             `json:"sekat_version"`
+	Study         string             `json:"study"`
+	Level         string             `json:"level"` // graph.Level.String
+	Seed          uint64             `json:"seed"`
+	TimeZone      string             `json:"timezone"`
+	Window        Window             `json:"window"`
+	Counts        Counts             `json:"counts"`
+	Layers        map[string]Layer   `json:"layers"` // by graph.Layer.String
+	Weights       Weights            `json:"layer_weights"`
+	Inputs        []Input            `json:"inputs"`
+	Rejected      int64              `json:"rows_rejected"`
+	Network       Network            `json:"network"`
+	ByLayer       map[string]Network `json:"network_by_layer"`
+	Silos         []SummarySilo      `json:"silos"`
+	Method        Method             `json:"method"`
+	Friction      []Friction         `json:"data_sharing_friction"`
+}
+
+// Window is the time window, RFC 3339 in the study's zone; a bound not
+// given is the data's first or last event.
+type Window struct {
+	From      string `json:"from"`
+	To        string `json:"to"`
+	FromGiven bool   `json:"from_given"`
+	ToGiven   bool   `json:"to_given"`
+}
+
+// Counts are the sizes of the directory, the network and the logs.
+type Counts struct {
+	Units            int   `json:"units"`
+	People           int   `json:"people"`
+	Nodes            int   `json:"nodes"`
+	DirectedPairs    int   `json:"directed_pairs"`
+	Ties             int   `json:"ties"`
+	Messages         int64 `json:"messages"`
+	InternalMessages int64 `json:"internal_messages"`
+	Meetings         int64 `json:"meetings"`
+	MeetingsOneUnit  int64 `json:"meetings_one_unit"`
+	SharesGranted    int64 `json:"shares_granted"`
+	SharesDenied     int64 `json:"shares_denied"`
+	SharesPending    int64 `json:"shares_pending"`
+	InternalShares   int64 `json:"internal_shares"`
+}
+
+// Layer is one layer's total over the directed pairs that have it.
+type Layer struct {
+	DirectedPairs int    `json:"directed_pairs"`
+	Total         Number `json:"total"`
+}
+
+// Weights are the layer weights of the combined weight (graph.LayerWeights).
+type Weights struct {
+	Correspondence float64 `json:"correspondence"`
+	DataSharing    float64 `json:"data_sharing"`
+	Meetings       float64 `json:"meetings"`
+}
+
+// Input is one input file: its table, its path relative to the study,
+// the rows read, rejected and outside the window, and its sha256.
+type Input struct {
+	Table       string `json:"table"`
+	File        string `json:"file"`
+	Rows        int64  `json:"rows_read"`
+	Rejected    int64  `json:"rows_rejected"`
+	OutOfWindow int64  `json:"rows_outside_window"`
+	SHA256      string `json:"sha256"`
+}
+
+// Network holds the whole-network figures of one graph (metrics.Whole).
+type Network struct {
+	Nodes                     int    `json:"nodes"`
+	Ties                      int    `json:"ties"`
+	Density                   Number `json:"density"`
+	Components                int    `json:"components"`
+	Communities               int    `json:"communities,omitempty"`
+	Modularity                Number `json:"modularity"`
+	ModularitySector          Number `json:"modularity_sector"`
+	EIIndex                   Number `json:"ei_index"`
+	AssortativitySector       Number `json:"assortativity_sector"`
+	AssortativitySectorWeight Number `json:"assortativity_sector_weighted"`
+	NMI                       Number `json:"nmi_sector_community"`
+	ARI                       Number `json:"ari_sector_community"`
+	Reciprocity               Number `json:"reciprocity"`
+	DenialRate                Number `json:"denial_rate"`
+}
+
+// SummarySilo is a silo as summary.json lists it (silos.csv has the
+// members).
+type SummarySilo struct {
+	Rank      int    `json:"rank"`
+	GroupType string `json:"group_type"`
+	Group     string `json:"group"`
+	Size      int    `json:"size"`
+	EIIndex   Number `json:"ei_index"`
+	Expected  Number `json:"ei_expected"`
+	PValue    Number `json:"ei_p_value"`
+	Score     Number `json:"silo_score"`
+	Reason    string `json:"reason"`
+}
+
+// Method is how the network was analysed.
+type Method struct {
+	Resolution float64 `json:"resolution"`
+	// LeidenIterations is --leiden-iterations (0: until an iteration
+	// changes nothing); LeidenIterationsRun what the reported run took.
+	LeidenIterations    int         `json:"leiden_iterations"`
+	LeidenIterationsRun int         `json:"leiden_iterations_run"`
+	Permutations        int         `json:"permutations"`
+	SiloEI              float64     `json:"silo_ei_threshold"`
+	SiloP               float64     `json:"silo_p_threshold"`
+	Betweenness         Betweenness `json:"betweenness"`
+}
+
+// Betweenness says how betweenness was computed: exactly (Brandes) or,
+// above MaxExactNodes nodes, by sampling.
+type Betweenness struct {
+	Exact         bool `json:"exact"`
+	MaxExactNodes int  `json:"max_exact_nodes"`
+	*Sampling          // nil when Exact
+}
+
+// Sampling are the figures of sampled betweenness
+// (centrality.BetweennessResult).
+type Sampling struct {
+	Samples             int     `json:"samples"`
+	Epsilon             float64 `json:"epsilon"`
+	Delta               float64 `json:"delta"`
+	Bound               Number  `json:"bound"`
+	VertexDiameterBound int     `json:"vertex_diameter_bound"`
+	Seed                uint64  `json:"seed"`
+}
+
+// Friction is the data-sharing friction from a provider sector to a
+// consumer sector.
+type Friction struct {
+	Provider   string `json:"provider_sector"`
+	Consumer   string `json:"consumer_sector"`
+	Requests   int64  `json:"requests"`
+	Denied     int64  `json:"denied"`
+	DenialRate Number `json:"denial_rate"`
+}
+
+// Number is a float64 written as sekat writes floats (graph.AppendFloat),
+// null when undefined (NaN or infinite).
+type Number float64
+
+// MarshalJSON writes the number, or null.
+func (f Number) MarshalJSON() ([]byte, error) {
+	if math.IsNaN(float64(f)) || math.IsInf(float64(f), 0) {
+		return []byte("null"), nil
+	}
+	return graph.AppendFloat(nil, float64(f)), nil
+}
+
+// UnmarshalJSON reads a number; null is NaN.
+func (f *Number) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*f = Number(math.NaN())
+		return nil
+	}
+	x, err := strconv.ParseFloat(string(b), 64)
+	if err != nil {
+		return fmt.Errorf("%s is not a number", b)
+	}
+	*f = Number(x)
+	return nil
+}
+
+// WriteSummary writes s as indented JSON with a final newline, HTML
+// characters as they are.
+func WriteSummary(w io.Writer, s *Summary) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(s)
+}
+
+// ReadSummary reads summary.json. It refuses a file without
+// schema_version or with another version than SchemaVersion (ErrVersion),
+// before it looks at anything else.
+func ReadSummary(r io.Reader) (*Summary, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	var v struct {
+		Version json.RawMessage `json:"schema_version"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return nil, summaryError(fmt.Errorf("%w: %v", ErrMalformed, err))
+	}
+	if v.Version == nil {
+		return nil, summaryError(fmt.Errorf("%w: it has none, so an older sekat wrote it (this sekat reads version %d)", ErrVersion, SchemaVersion))
+	}
+	if n, err := strconv.Atoi(string(bytes.TrimSpace(v.Version))); err != nil || n != SchemaVersion {
+		return nil, summaryError(fmt.Errorf("%w %s (this sekat reads version %d)", ErrVersion, v.Version, SchemaVersion))
+	}
+	s := new(Summary)
+	if err := json.Unmarshal(b, s); err != nil {
+		return nil, summaryError(fmt.Errorf("%w: %v", ErrMalformed, err))
+	}
+	return s, nil
+}
+
+func summaryError(err error) error { return &ParseError{File: SummaryFile, Err: err} }

@@ -1,0 +1,206 @@
+package result
+
+import (
+	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/metrics"
+)
+
+// Node is a row of units.csv (unit level) or people.csv (person level):
+// a node's attributes and its measures (see metrics.Node for what each
+// measure is). NaN marks an undefined measure.
+type Node struct {
+	ID, Name string
+	// Unit and UnitKind are the node's unit and that unit's kind: columns
+	// of people.csv only (a unit is its own unit).
+	Unit     string
+	Sector   string
+	Kind     graph.Kind
+	UnitKind graph.Kind
+
+	Degree                                       int
+	Strength, InStrength, OutStrength            float64
+	Betweenness, Harmonic, PageRank, Eigenvector float64
+	Constraint, EffectiveSize, Hierarchy         float64
+	Community                                    int
+	CommunityStability                           float64
+	ParticipationSector, ParticipationCommunity  float64
+	WithinModuleZ                                float64
+	Role, RoleName                               string
+	Coordinator, Itinerant, Representative       int64
+	Gatekeeper, Liaison                          int64
+	Articulation                                 bool
+	EIIndex                                      float64
+	ShareRequests                                int64
+	ShareDenialRate                              float64
+	InternalMessages                             int64
+}
+
+// Group is a row of groups.csv: a sector, a unit (person level) or a
+// community, with its silo measures (see silo.GroupStats).
+type Group struct {
+	Type                           metrics.GroupType
+	Name                           string
+	Size                           int
+	InternalWeight, ExternalWeight float64
+	InternalTies, ExternalTies     int64
+	EIIndex, EITies, EIExpected    float64
+	EIPValue, Conductance, Density float64
+	IsSilo                         bool
+	SiloScore                      float64
+	RequestsFromOthers             int64
+	DeniedToOthers                 int64
+}
+
+// Silo is a row of silos.csv: a group judged a silo, ranked by silo
+// score (1 first), with its members' ids and the reason in words.
+type Silo struct {
+	Rank                int
+	GroupType           metrics.GroupType
+	Group               string
+	Members             []string // joined by ";" in the file
+	EIIndex, EIExpected float64
+	EIPValue, SiloScore float64
+	Reason              string
+}
+
+// Edge is a row of edges.csv: one ordered pair of nodes with the value of
+// every layer and the combined weight (see graph.Edge).
+type Edge struct {
+	Source, Target string
+	Layers         [graph.NumLayers]float64
+	Weight         float64
+}
+
+// Reject is a row of rejects.csv: an input row that was not used, where it
+// is and why.
+type Reject struct {
+	File   string
+	Line   int64
+	Column string
+	Value  string
+	Reason string
+}
+
+// The columns both node tables have after their ids.
+var (
+	nodeName   = textCol("name", func(n *Node) *string { return &n.Name })
+	nodeSector = textCol("sector", func(n *Node) *string { return &n.Sector })
+	nodeKind   = nodeKindCol("kind", func(n *Node) *graph.Kind { return &n.Kind })
+)
+
+// nodeMeasures are the measure columns of both node tables.
+var nodeMeasures = []Column[Node]{
+	intCol("degree", func(n *Node) *int { return &n.Degree }),
+	floatCol("strength", func(n *Node) *float64 { return &n.Strength }),
+	floatCol("in_strength", func(n *Node) *float64 { return &n.InStrength }),
+	floatCol("out_strength", func(n *Node) *float64 { return &n.OutStrength }),
+	floatCol("betweenness", func(n *Node) *float64 { return &n.Betweenness }),
+	floatCol("harmonic", func(n *Node) *float64 { return &n.Harmonic }),
+	floatCol("pagerank", func(n *Node) *float64 { return &n.PageRank }),
+	floatCol("eigenvector", func(n *Node) *float64 { return &n.Eigenvector }),
+	floatCol("constraint", func(n *Node) *float64 { return &n.Constraint }),
+	floatCol("effective_size", func(n *Node) *float64 { return &n.EffectiveSize }),
+	floatCol("hierarchy", func(n *Node) *float64 { return &n.Hierarchy }),
+	intCol("community", func(n *Node) *int { return &n.Community }),
+	floatCol("community_stability", func(n *Node) *float64 { return &n.CommunityStability }),
+	floatCol("participation_sector", func(n *Node) *float64 { return &n.ParticipationSector }),
+	floatCol("participation_community", func(n *Node) *float64 { return &n.ParticipationCommunity }),
+	floatCol("within_module_z", func(n *Node) *float64 { return &n.WithinModuleZ }),
+	textCol("role", func(n *Node) *string { return &n.Role }),
+	textCol("role_name", func(n *Node) *string { return &n.RoleName }),
+	intCol("coordinator", func(n *Node) *int64 { return &n.Coordinator }),
+	intCol("itinerant", func(n *Node) *int64 { return &n.Itinerant }),
+	intCol("representative", func(n *Node) *int64 { return &n.Representative }),
+	intCol("gatekeeper", func(n *Node) *int64 { return &n.Gatekeeper }),
+	intCol("liaison", func(n *Node) *int64 { return &n.Liaison }),
+	boolCol("articulation", func(n *Node) *bool { return &n.Articulation }),
+	floatCol("ei_index", func(n *Node) *float64 { return &n.EIIndex }),
+	intCol("share_requests", func(n *Node) *int64 { return &n.ShareRequests }),
+	floatCol("share_denial_rate", func(n *Node) *float64 { return &n.ShareDenialRate }),
+	intCol("internal_messages", func(n *Node) *int64 { return &n.InternalMessages }),
+}
+
+// Units is units.csv, the node table at unit level.
+var Units = newTable("units", []Column[Node]{
+	textCol("unit_id", func(n *Node) *string { return &n.ID }),
+	nodeName, nodeSector, nodeKind,
+}, nodeMeasures)
+
+// People is people.csv, the node table at person level.
+var People = newTable("people", []Column[Node]{
+	textCol("person_id", func(n *Node) *string { return &n.ID }),
+	nodeName,
+	textCol("unit_id", func(n *Node) *string { return &n.Unit }),
+	nodeSector, nodeKind,
+	nodeKindCol("unit_kind", func(n *Node) *graph.Kind { return &n.UnitKind }),
+}, nodeMeasures)
+
+// NodeTable is Units or People, the node table of a level.
+func NodeTable(level graph.Level) *Table[Node] {
+	if level == graph.PersonLevel {
+		return People
+	}
+	return Units
+}
+
+// Groups is groups.csv: sectors, then units (person level), then
+// communities.
+var Groups = newTable("groups", []Column[Group]{
+	textCol("group_type", func(g *Group) *metrics.GroupType { return &g.Type }),
+	textCol("group", func(g *Group) *string { return &g.Name }),
+	intCol("size", func(g *Group) *int { return &g.Size }),
+	floatCol("internal_weight", func(g *Group) *float64 { return &g.InternalWeight }),
+	floatCol("external_weight", func(g *Group) *float64 { return &g.ExternalWeight }),
+	intCol("internal_ties", func(g *Group) *int64 { return &g.InternalTies }),
+	intCol("external_ties", func(g *Group) *int64 { return &g.ExternalTies }),
+	floatCol("ei_index", func(g *Group) *float64 { return &g.EIIndex }),
+	floatCol("ei_ties", func(g *Group) *float64 { return &g.EITies }),
+	floatCol("ei_expected", func(g *Group) *float64 { return &g.EIExpected }),
+	floatCol("ei_p_value", func(g *Group) *float64 { return &g.EIPValue }),
+	floatCol("conductance", func(g *Group) *float64 { return &g.Conductance }),
+	floatCol("density", func(g *Group) *float64 { return &g.Density }),
+	boolCol("is_silo", func(g *Group) *bool { return &g.IsSilo }),
+	floatCol("silo_score", func(g *Group) *float64 { return &g.SiloScore }),
+	intCol("requests_from_others", func(g *Group) *int64 { return &g.RequestsFromOthers }),
+	intCol("denied_to_others", func(g *Group) *int64 { return &g.DeniedToOthers }),
+})
+
+// Silos is silos.csv, the silos ranked by silo score.
+var Silos = newTable("silos", []Column[Silo]{
+	intCol("rank", func(s *Silo) *int { return &s.Rank }),
+	textCol("group_type", func(s *Silo) *metrics.GroupType { return &s.GroupType }),
+	textCol("group", func(s *Silo) *string { return &s.Group }),
+	listCol("members", func(s *Silo) *[]string { return &s.Members }),
+	floatCol("ei_index", func(s *Silo) *float64 { return &s.EIIndex }),
+	floatCol("ei_expected", func(s *Silo) *float64 { return &s.EIExpected }),
+	floatCol("ei_p_value", func(s *Silo) *float64 { return &s.EIPValue }),
+	floatCol("silo_score", func(s *Silo) *float64 { return &s.SiloScore }),
+	textCol("reason", func(s *Silo) *string { return &s.Reason }),
+})
+
+// Edges is edges.csv: one row per ordered pair with any layer, sorted by
+// (source, target) node ids; a layer column is named after its layer
+// (graph.Layer.String).
+var Edges = newTable("edges", []Column[Edge]{
+	textCol("source", func(e *Edge) *string { return &e.Source }),
+	textCol("target", func(e *Edge) *string { return &e.Target }),
+}, layerCols(), []Column[Edge]{
+	floatCol("weight", func(e *Edge) *float64 { return &e.Weight }),
+})
+
+func layerCols() []Column[Edge] {
+	c := make([]Column[Edge], graph.NumLayers)
+	for l := range graph.NumLayers {
+		c[l] = floatCol(l.String(), func(e *Edge) *float64 { return &e.Layers[l] })
+	}
+	return c
+}
+
+// Rejects is rejects.csv: the input rows that were not used.
+var Rejects = newTable("rejects", []Column[Reject]{
+	textCol("file", func(r *Reject) *string { return &r.File }),
+	intCol("line", func(r *Reject) *int64 { return &r.Line }),
+	textCol("column", func(r *Reject) *string { return &r.Column }),
+	textCol("value", func(r *Reject) *string { return &r.Value }),
+	textCol("reason", func(r *Reject) *string { return &r.Reason }),
+})
