@@ -74,12 +74,7 @@ func runReport(ctx context.Context, o reportOptions, stdout, stderr io.Writer) e
 }
 
 // reportWrote is the line that says where the report is.
-func reportWrote(lang, path string) string {
-	if lang == "en" {
-		return "report written to " + path
-	}
-	return "laporan ditulis ke " + path
-}
+func reportWrote(lang, path string) string { return msg(lang, "reportWrote", path) }
 
 // windowText is the window as the report shows it: dates in the study's
 // zone, "s.d." (or "to") between them.
@@ -96,10 +91,7 @@ func windowDates(from, to, lang string) string {
 	if len(to) >= 10 {
 		to = to[:10]
 	}
-	if lang == "en" {
-		return from + " to " + to
-	}
-	return from + " s.d. " + to
+	return msg(lang, "windowDates", from, to)
 }
 
 // writeVisuals adds map.dot, map.svg and report.html to out. runAnalyze

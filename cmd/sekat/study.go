@@ -137,33 +137,34 @@ func loadStudyCollect(o studyOptions, onReject func(*ingest.RowError)) (*loaded,
 	return &loaded{res: res, net: net}, nil
 }
 
-// reasonText is the reason column of rejects.csv in the user's language.
+// reasonText is the reason column of rejects.csv in the user's language:
+// in English ingest's own reason, which names the value and the fix; in
+// Bahasa Indonesia the catalogue's sentence for the row's sentinel (and
+// for English too when ingest gave no reason).
 func reasonText(e *ingest.RowError, lang string) string {
-	if lang == "en" {
+	if lang == "en" && e.Reason != "" {
 		return e.Reason
 	}
-	for _, r := range reasonsID {
+	for _, r := range []struct {
+		err error
+		key string
+	}{
+		{ingest.ErrFieldCount, "reason.fieldCount"},
+		{ingest.ErrInvalidUTF8, "reason.invalidUTF8"},
+		{ingest.ErrMalformed, "reason.malformed"},
+		{ingest.ErrBadTime, "reason.badTime"},
+		{ingest.ErrMissingValue, "reason.missingValue"},
+		{ingest.ErrUnknownID, "reason.unknownID"},
+		{ingest.ErrNoSpell, "reason.noSpell"},
+		{ingest.ErrEmptyRecipients, "reason.emptyRecipients"},
+		{ingest.ErrBadValue, "reason.badValue"},
+		{ingest.ErrDuplicate, "reason.duplicate"},
+	} {
 		if errors.Is(e, r.err) {
-			return r.text
+			return msg(lang, r.key)
 		}
 	}
 	return e.Reason
-}
-
-var reasonsID = []struct {
-	err  error
-	text string
-}{
-	{ingest.ErrFieldCount, "jumlah kolom baris ini tidak sama dengan header; periksa pemisah dan tanda kutip"},
-	{ingest.ErrInvalidUTF8, "teks bukan UTF-8 yang sah; simpan ulang berkas sebagai UTF-8"},
-	{ingest.ErrMalformed, "baris rusak (tanda kutip atau JSON tidak lengkap); perbaiki baris ini"},
-	{ingest.ErrBadTime, "waktu tidak sah; gunakan RFC 3339, YYYY-MM-DD HH:MM[:SS] atau DD/MM/YYYY[ HH:MM]"},
-	{ingest.ErrMissingValue, "nilai wajib kosong; isi kolom ini"},
-	{ingest.ErrUnknownID, "id tidak dikenal: tidak ada di tabel people maupun units; tambahkan atau perbaiki id"},
-	{ingest.ErrNoSpell, "pegawai ini tidak tercatat di unit mana pun pada tanggal itu; periksa valid_from/valid_to di tabel people"},
-	{ingest.ErrEmptyRecipients, "surat tanpa penerima: recipients dan cc kosong"},
-	{ingest.ErrBadValue, "nilai tidak sah untuk kolom ini"},
-	{ingest.ErrDuplicate, "id ganda; id harus unik dan hanya menamai satu hal"},
 }
 
 // displayWindow formats a window (or, for open bounds, the data's span)
