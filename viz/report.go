@@ -46,9 +46,6 @@ type ReportData struct {
 	Permutations int
 	Inputs       []Input
 	Rejected     int64 // rows rejected in all
-	// SiloReasons[i] says in words why Result.Silos[i] is a silo (the
-	// reason column of silos.csv); missing entries get a generic sentence.
-	SiloReasons []string
 	// Map is the options of the unit map; MapSVG, when set, is used
 	// instead of rendering UnitMapDOT(Result, Map).
 	Map    MapOptions
@@ -298,7 +295,7 @@ func WriteReport(w io.Writer, data ReportData) error {
 		}
 	}
 
-	headline(v, r, data, t, code)
+	headline(v, r, t, code)
 	brokers(v, r, data, t, code)
 	friction(v, r, t, code)
 	tables(v, r, t, code)
@@ -353,7 +350,7 @@ func InsideShare(r *metrics.Result) (got, expected float64) {
 	return got, expected
 }
 
-func headline(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
+func headline(v *view, r *metrics.Result, t *lang, code string) {
 	// Sectors made only of coordinators or external units are never
 	// silos, so they are not counted.
 	formal := map[string]bool{}
@@ -364,16 +361,10 @@ func headline(v *view, r *metrics.Result, data ReportData, t *lang, code string)
 	}
 	sectors := len(formal)
 	var names []string
-	for k, gi := range r.Silos {
+	for _, gi := range r.Silos {
 		g := r.Groups[gi]
-		reason := ""
-		if k < len(data.SiloReasons) {
-			reason = data.SiloReasons[k]
-		}
-		if reason == "" {
-			reason = fmt.Sprintf(map[bool]string{true: "E-I %s (expected %s), p = %s.", false: "E-I %s (harapan %s), p = %s."}[code == "en"],
-				fmtFloat(g.EIIndex, 2, code), fmtFloat(g.EIExpected, 2, code), fmtFloat(g.EIPValue, 3, code))
-		}
+		// the sentence of silos.csv, made by i18n for this group
+		reason := i18n.SiloReason(code, g)
 		members := make([]string, 0, len(g.Members))
 		for _, m := range g.Members {
 			if int(m) < len(r.Net.Nodes) {

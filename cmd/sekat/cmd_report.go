@@ -119,8 +119,5 @@ func writeVisuals(out *outSet, res *result, lang, sizeBy string) error {
 	data := viz.ReportData{Result: mr, Lang: lang, Study: m.Study, Window: m.Window, Version: Version,
 		Seed: m.Seed, Resolution: m.Resolution, Permutations: m.Permutations, Rejected: m.Rejected, Map: mo, MapSVG: svg,
 		Inputs: m.Inputs}
-	for _, i := range mr.Silos {
-		data.SiloReasons = append(data.SiloReasons, siloReason(mr.Groups[i], lang))
-	}
 	return out.write("report.html", func(w *bufio.Writer) error { return viz.WriteReport(w, data) })
 }
