@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -38,14 +39,10 @@ func langArg(args []string) (string, bool) {
 	return lang, found
 }
 
-// langOf is the language of the messages printed before the flags are
-// parsed: --lang, else id.
-func langOf(args []string) string {
-	if l, ok := langArg(args); ok {
-		return l
-	}
-	return "id"
-}
+// langOf is the language of the messages printed outside a command's
+// action (usage errors, failures): --lang anywhere on the command line,
+// else SEKAT_LANG, else id — as for --help and inside the commands.
+func langOf(args []string) string { return helpLang(args, os.Getenv) }
 
 // helpLang is the language of --help, decided before the app is built:
 // --lang anywhere on the command line, else the environment variable
