@@ -58,6 +58,19 @@ var en = map[string]string{
 	"reason.badValue":        "not a valid value for this column",
 	"reason.duplicate":       "a duplicate id; an id must be unique and name one thing only",
 
+	// cmd: urfave/cli's usage errors in sekat's words
+	"usage.unknownFlag": "unknown flag %s for %s; its flags are %s",
+	"usage.didYouMean":  "unknown flag %s for %s (did you mean %s?); its flags are %s",
+	"usage.badValue":    "%s %q: the value must be %s",
+	"usage.needsValue":  "%s needs a value: write %s %s",
+	"usage.badSyntax":   "%q is not a flag sekat can read; write --name or --name=value",
+	"usage.int":         "a whole number, e.g. 3",
+	"usage.uint":        "a whole number, 0 or more, e.g. 42",
+	"usage.float":       "a number with a decimal point, e.g. 0.5",
+	"usage.bool":        "true or false",
+	"usage.valid":       "a valid value (see --help)",
+	"usage.value":       "VALUE",
+
 	// cmd: --help
 
 	// sekat

@@ -59,6 +59,19 @@ var id = map[string]string{
 	"reason.badValue":        "nilai tidak sah untuk kolom ini",
 	"reason.duplicate":       "id ganda; id harus unik dan hanya menamai satu hal",
 
+	// cmd: urfave/cli's usage errors in sekat's words
+	"usage.unknownFlag": "opsi %s tidak dikenal pada %s; opsi yang tersedia: %s",
+	"usage.didYouMean":  "opsi %s tidak dikenal pada %s (maksudnya %s?); opsi yang tersedia: %s",
+	"usage.badValue":    "%s %q: nilainya harus %s",
+	"usage.needsValue":  "%s membutuhkan nilai: tulis %s %s",
+	"usage.badSyntax":   "%q bukan penulisan opsi yang sah; tulis --nama atau --nama=nilai",
+	"usage.int":         "bilangan bulat, mis. 3",
+	"usage.uint":        "bilangan bulat 0 atau lebih, mis. 42",
+	"usage.float":       "bilangan dengan titik desimal, mis. 0.5",
+	"usage.bool":        "true atau false",
+	"usage.valid":       "nilai yang sah (lihat --help)",
+	"usage.value":       "NILAI",
+
 	// cmd: --help
 
 	// sekat

@@ -140,12 +140,13 @@ func localizeCLI(lang string) {
 // localizeHelpCommand sets the usage of the `help` command that urfave/cli
 // adds to app (after app.Setup), and gives it --lang, so that
 // `sekat help analyze --lang en` works as `sekat analyze --help --lang en`
-// does. urfave/cli shares that command among all apps, like its other
+// does, and its usage errors in sekat's words like every command's. urfave/cli shares that command among all apps, like its other
 // help settings, so every field is set anew, never appended to.
 func localizeHelpCommand(app *cli.App, lang string) {
 	if c := app.Command("help"); c != nil {
 		h := helpFor(lang)
 		c.Usage, c.ArgsUsage = h("cli.helpCommand"), h("cli.helpArgs")
 		c.Flags = []cli.Flag{langFlag(lang)}
+		c.OnUsageError = app.OnUsageError
 	}
 }

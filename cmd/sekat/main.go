@@ -103,7 +103,7 @@ func newApp(stdout, stderr io.Writer, hl string) *cli.App {
 			demoCommand(hl), generateCommand(hl), validateCommand(hl), analyzeCommand(hl), exportCommand(hl), mapCommand(hl), reportCommand(hl),
 		},
 		OnUsageError: func(c *cli.Context, err error, isSub bool) error {
-			return &usageError{err.Error()}
+			return &usageError{usageText(c, err, hl)} // in sekat's words (usage.go)
 		},
 		ExitErrHandler: func(*cli.Context, error) {}, // exit codes are ours (exitCode)
 	}
