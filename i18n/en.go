@@ -71,6 +71,23 @@ var en = map[string]string{
 	"usage.valid":       "a valid value (see --help)",
 	"usage.value":       "VALUE",
 
+	// cmd: study.yaml errors in sekat's words
+	"yaml.at":         "%s line %d",
+	"yaml.unknownKey": "%s: unknown key %q %s; the keys allowed there are %s",
+	"yaml.duplicate":  "%s: key %q is written twice %s; remove one of them",
+	"yaml.badType":    "%s: %s holds %s, but it must be %s",
+	"yaml.syntax":     "%s: not valid YAML (%s); check the colons, quotes, brackets and indentation",
+	"yaml.top":        "at the top level",
+	"yaml.under":      "under %s",
+	"yaml.text":       "text",
+	"yaml.number":     "a number with a decimal point, e.g. 0.5",
+	"yaml.list":       "a list, e.g. [a.csv, b.csv]",
+	"yaml.mapping":    "a mapping of key: value",
+	"yaml.gotText":    "the text %q",
+	"yaml.gotList":    "a list",
+	"yaml.gotMapping": "a mapping",
+	"yaml.wholeFile":  "the file",
+
 	// cmd: --help
 
 	// sekat

@@ -72,6 +72,23 @@ var id = map[string]string{
 	"usage.valid":       "nilai yang sah (lihat --help)",
 	"usage.value":       "NILAI",
 
+	// cmd: study.yaml errors in sekat's words
+	"yaml.at":         "%s baris %d",
+	"yaml.unknownKey": "%s: kunci %q tidak dikenal %s; kunci yang dapat dipakai: %s",
+	"yaml.duplicate":  "%s: kunci %q ditulis dua kali %s; hapus salah satunya",
+	"yaml.badType":    "%s: %s berisi %s, seharusnya %s",
+	"yaml.syntax":     "%s: bukan YAML yang sah (%s); periksa titik dua, tanda kutip, kurung dan indentasi",
+	"yaml.top":        "di tingkat teratas",
+	"yaml.under":      "di bawah %s",
+	"yaml.text":       "teks",
+	"yaml.number":     "bilangan dengan titik desimal, mis. 0.5",
+	"yaml.list":       "daftar, mis. [a.csv, b.csv]",
+	"yaml.mapping":    "pasangan kunci: nilai",
+	"yaml.gotText":    "teks %q",
+	"yaml.gotList":    "daftar",
+	"yaml.gotMapping": "pasangan kunci: nilai",
+	"yaml.wholeFile":  "berkas ini",
+
 	// cmd: --help
 
 	// sekat

@@ -30,7 +30,7 @@ func usagef(format string, a ...any) error { return &usageError{fmt.Sprintf(form
 // the detail. It returns "" for errors that need no explanation.
 func explain(err error, lang string) string {
 	switch {
-	case lang == "en":
+	case lang == "en" || errors.As(err, new(*wordedError)): // worded already: study.go
 		return ""
 	case errors.Is(err, ingest.ErrRejectRate):
 		return msg(lang, "errRejectRate")

@@ -103,7 +103,7 @@ func loadStudy(o studyOptions, rejects io.Writer) (*loaded, error) {
 func loadStudyCollect(o studyOptions, onReject func(*ingest.RowError)) (*loaded, error) {
 	st, err := ingest.OpenStudy(o.Study)
 	if err != nil {
-		return nil, err
+		return nil, studyError(err, o.Lang)
 	}
 	var win graph.Window
 	for i, v := range []string{o.From, o.To} {
@@ -135,6 +135,71 @@ func loadStudyCollect(o studyOptions, onReject func(*ingest.RowError)) (*loaded,
 	win = res.Window
 	net := res.Builder.Network(lvl, win, st.Weights)
 	return &loaded{res: res, net: net}, nil
+}
+
+// wordedError is an error already in the user's words; run prints it as it
+// is, without the general explanation of its sentinel.
+type wordedError struct {
+	text string
+	err  error
+}
+
+func (e *wordedError) Error() string { return e.text }
+func (e *wordedError) Unwrap() error { return e.err }
+
+// studyError words a problem of study.yaml (an *ingest.ConfigError) in
+// lang: the file and line, the key, and what is allowed there. Other
+// errors pass as they are.
+func studyError(err error, lang string) error {
+	var ce *ingest.ConfigError
+	if !errors.As(err, &ce) {
+		return err
+	}
+	return &wordedError{configText(ce, lang), err}
+}
+
+// configText is the sentence of a study.yaml problem in lang.
+func configText(e *ingest.ConfigError, lang string) string {
+	at := e.File
+	if e.Line > 0 {
+		at = msg(lang, "yaml.at", e.File, e.Line)
+	}
+	place := msg(lang, "yaml.top")
+	if e.Path != "" {
+		place = msg(lang, "yaml.under", e.Path)
+	}
+	kind := func(k ingest.ValueKind) string {
+		switch k {
+		case ingest.KindText:
+			return msg(lang, "yaml.text")
+		case ingest.KindNumber:
+			return msg(lang, "yaml.number")
+		case ingest.KindList:
+			return msg(lang, "yaml.list")
+		}
+		return msg(lang, "yaml.mapping")
+	}
+	switch {
+	case errors.Is(e, ingest.ErrUnknownKey):
+		return msg(lang, "yaml.unknownKey", at, e.Key, place, strings.Join(e.Allowed, ", "))
+	case errors.Is(e, ingest.ErrDuplicateKey):
+		return msg(lang, "yaml.duplicate", at, e.Key, place)
+	case errors.Is(e, ingest.ErrValueType):
+		name, got := e.Name(), msg(lang, "yaml.gotMapping")
+		if name == "" {
+			name = msg(lang, "yaml.wholeFile")
+		}
+		switch e.Got {
+		case ingest.KindText:
+			got = msg(lang, "yaml.gotText", e.Value)
+		case ingest.KindList:
+			got = msg(lang, "yaml.gotList")
+		}
+		return msg(lang, "yaml.badType", at, name, got, kind(e.Want))
+	case errors.Is(e, ingest.ErrYAMLSyntax):
+		return msg(lang, "yaml.syntax", at, e.Detail)
+	}
+	return e.Error()
 }
 
 // reasonText is the reason column of rejects.csv in the user's language:
