@@ -237,10 +237,7 @@ func WriteReport(w io.Writer, data ReportData) error {
 	if err := checkResult(r); err != nil {
 		return err
 	}
-	code := "id"
-	if data.Lang == "en" {
-		code = "en"
-	}
+	code := i18n.Lang(data.Lang)
 	t := texts(code)
 	mo := data.Map
 	mo.Lang = code

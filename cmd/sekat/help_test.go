@@ -348,6 +348,9 @@ func TestFlagErrorsInSekatWords(t *testing.T) {
 		{[]string{"analyze", "--out"},
 			"sekat: --out membutuhkan nilai: tulis --out FOLDER\n",
 			"sekat: --out needs a value: write --out DIR\n"},
+		{[]string{"analyze", hand, "--lang", "fr"}, // in the language of SEKAT_LANG
+			`sekat: --lang harus id atau en, bukan "fr"` + "\n",
+			`sekat: --lang must be id or en, not "fr"` + "\n"},
 		{[]string{"analyze", hand, "---x"},
 			`sekat: "---x" bukan penulisan opsi yang sah; tulis --nama atau --nama=nilai` + "\n",
 			`sekat: "---x" is not a flag sekat can read; write --name or --name=value` + "\n"},

@@ -57,7 +57,7 @@ func studyOptionsFrom(c *cli.Context) (studyOptions, error) {
 		o.MaxRejectRate = 1e-300 // 0 means "none allowed", not "default"
 	}
 	if l := c.String("lang"); c.IsSet("lang") && l != "id" && l != "en" {
-		return o, usagef(msg("id", "badLang"), l)
+		return o, usagef(msg(o.Lang, "badLang"), l) // o.Lang: SEKAT_LANG, else id
 	}
 	return o, nil
 }
