@@ -1,17 +1,13 @@
 package ingest
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"time"
-
-	"gopkg.in/yaml.v3"
 
 	"github.com/sekat-ona/sekat/graph"
 )
@@ -110,10 +106,10 @@ func (s *Study) readConfig(path string) error {
 	if err != nil {
 		return studyErr("%s: %v", path, err)
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(b))
-	dec.KnownFields(true)
-	if err := dec.Decode(&s.Config); err != nil && !errors.Is(err, io.EOF) { // io.EOF: an empty file
-		return studyErr("%s: %v; see the study.yaml example in README.md", filepath.Base(path), err)
+	// unknown keys, wrong kinds of value and bad YAML come back as a
+	// *ConfigError with the line and what is allowed (config.go)
+	if err := decodeConfig(b, filepath.Base(path), &s.Config); err != nil {
+		return err
 	}
 	c := &s.Config
 	s.Name = c.Name
@@ -126,23 +122,12 @@ func (s *Study) readConfig(path string) error {
 		return studyErr("%s: timezone %q: not a known IANA zone (e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura)", filepath.Base(path), zone)
 	}
 	s.Loc = loc
-	for k := range c.Files {
-		if _, ok := ParseTable(k); !ok {
-			return studyErr("%s: files: unknown table %q; tables are units, people, correspondence, meetings, data_sharing", filepath.Base(path), k)
-		}
-	}
+	// decodeConfig let through only known tables, columns and layers
 	for k, m := range c.Columns {
-		t, ok := ParseTable(k)
-		if !ok {
-			return studyErr("%s: columns: unknown table %q; tables are units, people, correspondence, meetings, data_sharing", filepath.Base(path), k)
-		}
+		t, _ := ParseTable(k)
 		s.columns[t] = map[string]string{}
 		for from, to := range m {
-			from = strings.ToLower(strings.TrimSpace(from))
-			if !knownColumn(t, from) {
-				return studyErr("%s: columns: %s has no column %q; its columns are %s", filepath.Base(path), k, from, strings.Join(append(t.Required(), t.Optional()...), ", "))
-			}
-			s.columns[t][from] = strings.ToLower(strings.TrimSpace(to))
+			s.columns[t][strings.ToLower(strings.TrimSpace(from))] = strings.ToLower(strings.TrimSpace(to))
 		}
 	}
 	if len(c.LayerWeights) > 0 {
@@ -158,8 +143,6 @@ func (s *Study) readConfig(path string) error {
 				w.Meetings = v
 			case "data_sharing":
 				w.DataSharing = v
-			default:
-				return studyErr("%s: layer_weights: unknown layer %q; layers are correspondence, meetings, data_sharing", filepath.Base(path), k)
 			}
 		}
 		s.Weights = w

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/metrics"
 )
 
@@ -178,11 +179,7 @@ func percent(x float64, d int, lang string) string {
 	if math.IsNaN(x) {
 		return "–"
 	}
-	s := strconv.FormatFloat(100*x, 'f', d, 64)
-	if lang != "en" {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
+	return i18n.Decimal(lang, strconv.FormatFloat(100*x, 'f', d, 64))
 }
 
 // wrap breaks s into lines of at most n runes at spaces.

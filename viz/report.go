@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/metrics/silo"
 )
@@ -45,9 +46,6 @@ type ReportData struct {
 	Permutations int
 	Inputs       []Input
 	Rejected     int64 // rows rejected in all
-	// SiloReasons[i] says in words why Result.Silos[i] is a silo (the
-	// reason column of silos.csv); missing entries get a generic sentence.
-	SiloReasons []string
 	// Map is the options of the unit map; MapSVG, when set, is used
 	// instead of rendering UnitMapDOT(Result, Map).
 	Map    MapOptions
@@ -152,11 +150,7 @@ func fmtFloat(x float64, d int, code string) string {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return "–"
 	}
-	s := strconv.FormatFloat(x, 'f', d, 64)
-	if code != "en" {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
+	return i18n.Decimal(code, strconv.FormatFloat(x, 'f', d, 64))
 }
 
 // fmtInt formats n with thousands separators in the reader's language.
@@ -243,10 +237,7 @@ func WriteReport(w io.Writer, data ReportData) error {
 	if err := checkResult(r); err != nil {
 		return err
 	}
-	code := "id"
-	if data.Lang == "en" {
-		code = "en"
-	}
+	code := i18n.Lang(data.Lang)
 	t := texts(code)
 	mo := data.Map
 	mo.Lang = code
@@ -301,7 +292,7 @@ func WriteReport(w io.Writer, data ReportData) error {
 		}
 	}
 
-	headline(v, r, data, t, code)
+	headline(v, r, t, code)
 	brokers(v, r, data, t, code)
 	friction(v, r, t, code)
 	tables(v, r, t, code)
@@ -356,7 +347,7 @@ func InsideShare(r *metrics.Result) (got, expected float64) {
 	return got, expected
 }
 
-func headline(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
+func headline(v *view, r *metrics.Result, t *lang, code string) {
 	// Sectors made only of coordinators or external units are never
 	// silos, so they are not counted.
 	formal := map[string]bool{}
@@ -367,16 +358,10 @@ func headline(v *view, r *metrics.Result, data ReportData, t *lang, code string)
 	}
 	sectors := len(formal)
 	var names []string
-	for k, gi := range r.Silos {
+	for _, gi := range r.Silos {
 		g := r.Groups[gi]
-		reason := ""
-		if k < len(data.SiloReasons) {
-			reason = data.SiloReasons[k]
-		}
-		if reason == "" {
-			reason = fmt.Sprintf(map[bool]string{true: "E-I %s (expected %s), p = %s.", false: "E-I %s (harapan %s), p = %s."}[code == "en"],
-				fmtFloat(g.EIIndex, 2, code), fmtFloat(g.EIExpected, 2, code), fmtFloat(g.EIPValue, 3, code))
-		}
+		// the sentence of silos.csv, made by i18n for this group
+		reason := i18n.SiloReason(code, g)
 		members := make([]string, 0, len(g.Members))
 		for _, m := range g.Members {
 			if int(m) < len(r.Net.Nodes) {
@@ -401,21 +386,12 @@ func headline(v *view, r *metrics.Result, data ReportData, t *lang, code string)
 	in, exp := InsideShare(r)
 	w := r.Whole
 	f := func(k, val string) { v.Figures = append(v.Figures, [2]string{k, val}) }
-	if code == "en" {
-		f("Units", fmtInt(int64(w.Nodes), code))
-		f("Ties", fmtInt(int64(w.Ties), code))
-		f("Tie weight inside sectors", percent(in, 0, code)+"% (random mixing: "+percent(exp, 0, code)+"%)")
-		f("Detected communities", fmtInt(int64(w.Communities), code)+" (modularity "+fmtFloat(w.Modularity, 2, code)+")")
-		f("Sector–community agreement (NMI)", fmtFloat(w.NMISectorCommunity, 2, code))
-		f("Data requests denied", percent(w.DenialRate, 0, code)+"%")
-	} else {
-		f("Unit", fmtInt(int64(w.Nodes), code))
-		f("Ikatan", fmtInt(int64(w.Ties), code))
-		f("Bobot ikatan di dalam sektor", percent(in, 0, code)+"% (pencampuran acak: "+percent(exp, 0, code)+"%)")
-		f("Komunitas terdeteksi", fmtInt(int64(w.Communities), code)+" (modularitas "+fmtFloat(w.Modularity, 2, code)+")")
-		f("Kesesuaian sektor–komunitas (NMI)", fmtFloat(w.NMISectorCommunity, 2, code))
-		f("Permintaan data ditolak", percent(w.DenialRate, 0, code)+"%")
-	}
+	f(t.FigUnits, fmtInt(int64(w.Nodes), code))
+	f(t.FigTies, fmtInt(int64(w.Ties), code))
+	f(t.FigInside, fmt.Sprintf(t.FigInsideValue, percent(in, 0, code), percent(exp, 0, code)))
+	f(t.FigCommunities, fmt.Sprintf(t.FigCommunitiesValue, fmtInt(int64(w.Communities), code), fmtFloat(w.Modularity, 2, code)))
+	f(t.FigNMI, fmtFloat(w.NMISectorCommunity, 2, code))
+	f(t.FigDenied, percent(w.DenialRate, 0, code)+"%")
 }
 
 // gfRole names the largest of a node's Gould-Fernandez brokerage counts.
@@ -502,11 +478,7 @@ func friction(v *view, r *metrics.Result, t *lang, code string) {
 			Rate: cell{Text: percent(f.DenialRate, 0, code) + "%", Sort: strconv.FormatFloat(f.DenialRate, 'g', -1, 64)}})
 	}
 	if req > 0 {
-		if code == "en" {
-			v.FrictionTotal = fmt.Sprintf("Between sectors, %s of %s decided data requests were denied (%s%%).", fmtInt(den, code), fmtInt(req, code), percent(float64(den)/float64(req), 0, code))
-		} else {
-			v.FrictionTotal = fmt.Sprintf("Antarsektor, %s dari %s permintaan data yang diputus ditolak (%s%%).", fmtInt(den, code), fmtInt(req, code), percent(float64(den)/float64(req), 0, code))
-		}
+		v.FrictionTotal = fmt.Sprintf(t.FrictionTotal, fmtInt(den, code), fmtInt(req, code), percent(float64(den)/float64(req), 0, code))
 	}
 }
 
@@ -542,7 +514,7 @@ func method(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
 	if data.Version != "" {
 		p(t.VersionLabel, data.Version)
 	}
-	p("Level", r.Net.Level.String())
+	p(t.LevelLabel, r.Net.Level.String())
 	lw := r.Net.Weights.Resolve()
 	p("a_c, a_m, a_d", fmtFloat(lw.Correspondence, 2, code)+"; "+fmtFloat(lw.Meetings, 2, code)+"; "+fmtFloat(lw.DataSharing, 2, code))
 	if data.Resolution > 0 {
@@ -556,14 +528,14 @@ func method(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
 		p(t.LeidenIterations, fmtInt(int64(r.LeidenIterations), code)+" ("+how+")")
 	}
 	if data.Permutations > 0 {
-		p("Permutations E-I", fmtInt(int64(data.Permutations), code))
+		p(t.PermutationsLabel, fmtInt(int64(data.Permutations), code))
 	}
 	p("Silo: E-I <, p ≤", fmtFloat(r.Options.SiloEIValue(), 2, code)+"; "+fmtFloat(r.Options.SiloPValue(), 3, code))
 	if b := r.Betweenness; b != nil {
 		if b.Exact {
-			p("Betweenness", "exact (Brandes)")
+			p(t.ColBetweenness, t.BetweennessExact)
 		} else {
-			p("Betweenness", fmt.Sprintf("sampled: %d samples, ε = %s, δ = %s", b.Samples, fmtFloat(b.Epsilon, 3, code), fmtFloat(b.Delta, 3, code)))
+			p(t.ColBetweenness, fmt.Sprintf(t.BetweennessSampled, b.Samples, fmtFloat(b.Epsilon, 3, code), fmtFloat(b.Delta, 3, code)))
 		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/metrics"
 )
 
@@ -155,12 +156,17 @@ func TestWriteReport(t *testing.T) {
 		t.Run(tc.lang, func(t *testing.T) {
 			var buf bytes.Buffer
 			data := ReportData{Result: r, Lang: tc.lang, Study: "Uji", Window: "2025", Version: "test", Seed: 7,
-				SiloReasons: []string{"alasan tangan"}, Inputs: []Input{{Table: "units", File: "units.csv", Rows: 10, SHA256: "abc"}}}
+				Inputs: []Input{{Table: "units", File: "units.csv", Rows: 10, SHA256: "abc"}}}
 			if err := WriteReport(&buf, data); err != nil {
 				t.Fatal(err)
 			}
 			page := buf.String()
-			for _, w := range append(tc.want, "alasan tangan", "units.csv", ">7<") {
+			// every silo shows the sentence of silos.csv, which i18n makes
+			want := append(tc.want, "units.csv", ">7<")
+			for _, i := range r.Silos {
+				want = append(want, "<span>"+html.EscapeString(i18n.SiloReason(tc.lang, r.Groups[i]))+"</span>")
+			}
+			for _, w := range want {
 				if !strings.Contains(page, w) {
 					t.Errorf("report lacks %q", w)
 				}

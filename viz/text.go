@@ -1,10 +1,15 @@
 package viz
 
-import "github.com/sekat-ona/sekat/graph"
+import (
+	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/i18n"
+)
 
-// lang holds viz's user-facing sentences in one language.
+// lang is viz's typed view of the catalogue of package i18n in one
+// language: the words of the maps, the heatmap and the report, looked up
+// once. The template reads its fields (.T.ReportTitle); the words
+// themselves live in i18n.
 type lang struct {
-	Code                    string
 	Sector, Community       string
 	Window                  string
 	UnitMap                 string
@@ -19,13 +24,11 @@ type lang struct {
 	HeatTitle, HeatRow      string
 	HeatCol, HeatNote       string
 	MetricNames             map[string]string
-	DecimalComma            bool
 	Thousands               string
 	ReportTitle             string
-	UnitsWord, TiesWord     string
 	NoSilo                  string
 	SiloHeadline            string
-	SiloLevel               [4]string // none, Low, Moderate, High
+	SiloLevel               [4]string // none, low, moderate, high
 	TocHeadline, TocMap     string
 	TocHeat, TocBrokers     string
 	TocFriction, TocTables  string
@@ -34,30 +37,35 @@ type lang struct {
 	FormalBroker            string
 	InformalBroker          string
 	FrictionIntro           string
+	FrictionTotal           string
 	NoFriction              string
 	MethodIntro             string
 	Definitions             [][2]string
 	ColUnit, ColName        string
 	ColSector, ColKind      string
-	ColRole                 string
+	ColRole, ColStrength    string
 	ColBetweenness          string
 	ColParticipation        string
 	ColBrokerage            string
 	ColCommunity            string
 	ColEI, ColExpected      string
 	ColP, ColScore          string
-	ColReason, ColSize      string
+	ColSize                 string
 	ColProvider, ColConsum  string
 	ColRequests, ColDenied  string
 	ColRate, ColFile        string
 	ColTable, ColRows       string
 	ColRejected, ColOutside string
 	ColSHA                  string
-	ColGroup, ColMembers    string
+	ColGroup                string
 	ColArticulation         string
 	Yes, No                 string
 	SeedLabel, VersionLabel string
-	WindowLabel             string
+	WindowLabel, LevelLabel string
+	PermutationsLabel       string
+	// BetweennessExact and BetweennessSampled (a format of the samples,
+	// ε and δ) say how betweenness was computed.
+	BetweennessExact, BetweennessSampled string
 	// LeidenIterations labels the iterations the Leiden run took;
 	// UntilStable and IterationCap (a format of the cap) qualify it.
 	LeidenIterations, UntilStable, IterationCap string
@@ -70,15 +78,22 @@ type lang struct {
 	UnitsTitle                                  string
 	RejectsNote                                 string
 	ParamsLabel                                 string
-	WholeLabel                                  string
-	WholeRows                                   [][2]string
+	// Figures of the whole network on the summary page: the labels, and
+	// the formats of the inside share and of the communities.
+	FigUnits, FigTies, FigInside, FigInsideValue string
+	FigCommunities, FigCommunitiesValue          string
+	FigNMI, FigDenied                            string
 }
 
+// langs holds the view of each language, made once.
+var langs = [2]*lang{newLang("id"), newLang("en")}
+
+// texts returns the view of code: English for "en", else Bahasa Indonesia.
 func texts(code string) *lang {
 	if code == "en" {
-		return &en
+		return langs[1]
 	}
-	return &id
+	return langs[0]
 }
 
 // metricLabel is the reader's name of a metric.
@@ -89,151 +104,90 @@ func metricLabel(name, code string) string {
 	return name
 }
 
-var id = lang{
-	Code:         "id",
-	Sector:       "sektor",
-	Community:    "komunitas",
-	Window:       "Jendela waktu",
-	UnitMap:      "Peta jejaring unit",
-	LegendSize:   "Warna: komunitas terdeteksi · Ukuran: %s · Kotak: sektor (kotak merah tebal = SILO)",
-	LegendEdges:  "Garis abu-abu: ikatan dalam sektor · biru: lintas sektor · tebal garis: bobot (skala log)\nMerah tebal: jembatan (tanpanya jejaring terputus)",
-	LegendShapes: "Lingkaran: unit · persegi: koordinator formal · belah ketupat: eksternal · garis tepi ganda: titik artikulasi",
-	DrawnTies:    "Digambar %d dari %d ikatan",
-	TopK:         "\n(%d ikatan terkuat tiap unit dan semua jembatan; ikatan yang lebih lemah tidak digambar)",
-	HiddenNodes:  "\n%d unit dengan %s terkecil tidak digambar",
-	LayerName: [graph.NumLayers]string{"Lapisan surat-menyurat", "Lapisan rapat bersama",
-		"Lapisan berbagi data (dikabulkan)", "Lapisan permintaan data ditolak"},
-	EgoMap:       "Jejaring ego %s (%s), unit %s",
-	EgoLegend:    "Kotak dan warna: unit · lingkaran ganda: orang yang dipetakan · biru: ikatan lintas unit",
-	EgoHidden:    "; %d orang dengan ikatan terlemah tidak digambar",
-	HeatTitle:    "Matriks pencampuran sektor",
-	HeatRow:      "Dari sektor",
-	HeatCol:      "ke sektor",
-	HeatNote:     "Angka: persen bobot ikatan sektor baris yang menuju sektor kolom. Diagonal tebal = sektor bekerja sendiri (silo).",
-	DecimalComma: true,
-	Thousands:    ".",
-	MetricNames: map[string]string{"betweenness": "betweenness (perantara jalur)", "strength": "kekuatan ikatan",
-		"degree": "jumlah mitra", "harmonic": "kedekatan harmonik", "pagerank": "PageRank", "eigenvector": "eigenvector",
-		"effective_size": "ukuran efektif (Burt)", "participation_sector": "partisipasi lintas sektor",
-		"coordinator_brokerage": "peran perantara (Gould-Fernandez)"},
-	ReportTitle:  "Laporan analisis jejaring organisasi",
-	UnitsWord:    "unit",
-	TiesWord:     "ikatan",
-	NoSilo:       "Tidak ada sektor yang terbukti menjadi silo: setiap sektor menjalin ikatan ke luar setidaknya sebanyak yang diharapkan bila ikatan tidak memandang sektor.",
-	SiloHeadline: "%d dari %d sektor adalah silo: ikatannya lebih banyak ke dalam daripada yang diharapkan secara acak, dan selisihnya bermakna secara statistik.",
-	SiloLevel: [4]string{"Organisasi ini tidak tersekat menurut sektor.", "Organisasi ini sedikit tersekat menurut sektor.",
-		"Organisasi ini cukup tersekat menurut sektor.", "Organisasi ini sangat tersekat menurut sektor."},
-	TocHeadline: "Ringkasan", TocMap: "Peta jejaring", TocHeat: "Matriks pencampuran", TocBrokers: "Perantara utama",
-	TocFriction: "Hambatan berbagi data", TocTables: "Tabel", TocMethod: "Metode",
-	BrokersIntro:   "Unit yang paling sering berada di jalur terpendek antar-unit lain (betweenness). Koordinator formal (mis. Setda, Bappeda) memang bertugas menjembatani; unit biasa yang menjembatani sektor adalah jembatan informal — aset yang rapuh bila bergantung pada segelintir orang.",
-	FormalBroker:   "koordinator formal",
-	InformalBroker: "jembatan informal",
-	FrictionIntro:  "Permintaan data antarsektor yang diputus (dikabulkan atau ditolak), diurutkan menurut jumlah penolakan.",
-	NoFriction:     "Tidak ada permintaan data antarsektor dalam jendela ini.",
-	MethodIntro:    "Halaman ini memuat semua yang diperlukan untuk mengulang analisis.",
-	Definitions: [][2]string{
-		{"Ikatan", "bobot(u→v) = a_c·surat(u→v) + a_m·rapat({u,v})/2 + a_d·berbagi_data(u→v); ikatan tak berarah w{u,v} = bobot(u→v) + bobot(v→u). Penolakan data tidak menambah bobot."},
-		{"Rapat", "tiap rapat memberi setiap pasangan unit yang hadir 1/(|A|−1) (pembobotan kolaborasi Newman)."},
-		{"Indeks E-I", "(E−I)/(E+I): E = bobot ikatan ke luar kelompok, I = di dalam. −1 = sepenuhnya ke dalam, +1 = sepenuhnya ke luar (Krackhardt & Stern)."},
-		{"E-I harapan", "((n−n_g)−(n_g−1))/(n−1): E-I bila ikatan tidak memandang kelompok."},
-		{"Silo", "kelompok formal dengan E-I < ambang dan p ≤ ambang pada uji permutasi satu sisi (label sektor diacak, ukuran tetap). Skor silo = E-I harapan − E-I."},
-		{"Betweenness", "porsi jalur terpendek (jarak = 1/bobot) antar-unit lain yang melewati unit ini, dinormalkan seperti NetworkX."},
-		{"Komunitas", "Leiden (modularitas, resolusi γ); diberi nomor dari yang terbesar."},
-		{"Peran Gould-Fernandez", "koordinator, itinerant, representative, gatekeeper, liaison: jenis perantaraan menurut sektor pada graf berarah."},
-		{"Titik artikulasi / jembatan", "unit / ikatan yang bila dihapus memutus jejaring."},
-	},
-	ColUnit: "Unit", ColName: "Nama", ColSector: "Sektor", ColKind: "Jenis", ColRole: "Peran",
-	ColBetweenness: "Betweenness", ColParticipation: "Partisipasi sektor", ColBrokerage: "Perantaraan G-F",
-	ColCommunity: "Komunitas", ColEI: "E-I", ColExpected: "E-I harapan", ColP: "p", ColScore: "Skor silo",
-	ColReason: "Alasan", ColSize: "Ukuran", ColProvider: "Sektor pemberi", ColConsum: "Sektor peminta",
-	ColRequests: "Permintaan", ColDenied: "Ditolak", ColRate: "Tingkat tolak", ColFile: "Berkas", ColTable: "Tabel",
-	ColRows: "Baris dibaca", ColRejected: "Ditolak", ColOutside: "Di luar jendela", ColSHA: "SHA-256",
-	ColGroup: "Kelompok", ColMembers: "Anggota", ColArticulation: "Artikulasi",
-	Yes: "ya", No: "tidak",
-	SeedLabel: "Seed", VersionLabel: "Versi sekat", WindowLabel: "Jendela waktu", InputsLabel: "Masukan",
-	LeidenIterations: "Iterasi Leiden", UntilStable: "sampai stabil", IterationCap: "batas %d",
-	GeneratedBy: "Dibuat oleh sekat %s.",
-	SortHint:    "Klik judul kolom untuk mengurutkan.",
-	KindNames: map[graph.Kind]string{graph.KindInternal: "internal", graph.KindCoordinator: "koordinator",
-		graph.KindExternal: "eksternal", graph.KindPerson: "orang", graph.KindUnit: "unit"},
-	LayersTitle: "Peta per lapisan",
-	GroupsTitle: "Kelompok (sektor dan komunitas)",
-	UnitsTitle:  "Unit",
-	RejectsNote: "Baris yang ditolak tercantum di rejects.csv (berkas, baris, kolom, nilai, alasan).",
-	ParamsLabel: "Parameter",
-	WholeLabel:  "Jejaring keseluruhan",
-}
-
-var en = lang{
-	Code:         "en",
-	Sector:       "sector",
-	Community:    "community",
-	Window:       "Window",
-	UnitMap:      "Unit network map",
-	LegendSize:   "Colour: detected community · Size: %s · Boxes: sectors (thick red box = SILO)",
-	LegendEdges:  "Grey: tie inside a sector · blue: across sectors · line width: weight (log scale)\nThick red: bridge (the network splits without it)",
-	LegendShapes: "Circle: unit · square: formal coordinator · diamond: external · double outline: articulation point",
-	DrawnTies:    "%d of %d ties drawn",
-	TopK:         "\n(each unit's %d strongest ties and every bridge; weaker ties are left out)",
-	HiddenNodes:  "\n%d units with the smallest %s are left out",
-	LayerName: [graph.NumLayers]string{"Correspondence layer", "Meetings layer",
-		"Data sharing layer (granted)", "Denied data requests layer"},
-	EgoMap:    "Ego network of %s (%s), unit %s",
-	EgoLegend: "Boxes and colours: units · double circle: the person mapped · blue: ties across units",
-	EgoHidden: "; %d people with the weakest ties are left out",
-	HeatTitle: "Sector mixing matrix",
-	HeatRow:   "From sector",
-	HeatCol:   "to sector",
-	HeatNote:  "Cells: percent of the row sector's tie weight that goes to the column sector. A heavy diagonal = sectors that keep to themselves (silos).",
-	Thousands: ",",
-	MetricNames: map[string]string{"betweenness": "betweenness", "strength": "tie strength", "degree": "number of partners",
-		"harmonic": "harmonic closeness", "pagerank": "PageRank", "eigenvector": "eigenvector",
-		"effective_size": "effective size (Burt)", "participation_sector": "participation across sectors",
-		"coordinator_brokerage": "brokerage (Gould-Fernandez)"},
-	ReportTitle:  "Organisational network analysis report",
-	UnitsWord:    "units",
-	TiesWord:     "ties",
-	NoSilo:       "No sector is shown to be a silo: every sector keeps at least as many ties outside as expected if ties ignored sectors.",
-	SiloHeadline: "%d of %d sectors are silos: their ties stay inside more than random mixing would give, and the difference is statistically significant.",
-	SiloLevel: [4]string{"This organisation is not siloed by sector.", "This organisation is slightly siloed by sector.",
-		"This organisation is moderately siloed by sector.", "This organisation is strongly siloed by sector."},
-	TocHeadline: "Summary", TocMap: "Network map", TocHeat: "Mixing matrix", TocBrokers: "Top brokers",
-	TocFriction: "Data-sharing friction", TocTables: "Tables", TocMethod: "Method",
-	BrokersIntro:   "The units most often on the shortest paths between other units (betweenness). Formal coordinators (e.g. Setda, Bappeda) are meant to bridge; an ordinary unit that bridges sectors is an informal bridge — an asset that is fragile when it rests on a few people.",
-	FormalBroker:   "formal coordinator",
-	InformalBroker: "informal bridge",
-	FrictionIntro:  "Decided data requests between sectors (granted or denied), by number of denials.",
-	NoFriction:     "No data requests between sectors in this window.",
-	MethodIntro:    "This page holds what is needed to reproduce the analysis.",
-	Definitions: [][2]string{
-		{"Tie", "weight(u→v) = a_c·correspondence(u→v) + a_m·meetings({u,v})/2 + a_d·data_sharing(u→v); undirected w{u,v} = weight(u→v) + weight(v→u). Denied data requests never add weight."},
-		{"Meetings", "each meeting gives every pair of attending units 1/(|A|−1) (Newman's collaboration weighting)."},
-		{"E-I index", "(E−I)/(E+I): E = tie weight leaving the group, I = inside. −1 = all inside, +1 = all outside (Krackhardt & Stern)."},
-		{"Expected E-I", "((n−n_g)−(n_g−1))/(n−1): the E-I if ties ignored groups."},
-		{"Silo", "a formal group with E-I below the threshold and p at or below the threshold in a one-sided permutation test (sector labels shuffled, sizes kept). Silo score = expected E-I − E-I."},
-		{"Betweenness", "the share of shortest paths (distance = 1/weight) between other units that pass through this unit, normalised as NetworkX does."},
-		{"Community", "Leiden (modularity, resolution γ); numbered from the largest."},
-		{"Gould-Fernandez roles", "coordinator, itinerant, representative, gatekeeper, liaison: kinds of brokerage by sector on the directed graph."},
-		{"Articulation point / bridge", "a unit / tie whose removal splits the network."},
-	},
-	ColUnit: "Unit", ColName: "Name", ColSector: "Sector", ColKind: "Kind", ColRole: "Role",
-	ColBetweenness: "Betweenness", ColParticipation: "Sector participation", ColBrokerage: "G-F brokerage",
-	ColCommunity: "Community", ColEI: "E-I", ColExpected: "Expected E-I", ColP: "p", ColScore: "Silo score",
-	ColReason: "Reason", ColSize: "Size", ColProvider: "Provider sector", ColConsum: "Consumer sector",
-	ColRequests: "Requests", ColDenied: "Denied", ColRate: "Denial rate", ColFile: "File", ColTable: "Table",
-	ColRows: "Rows read", ColRejected: "Rejected", ColOutside: "Outside window", ColSHA: "SHA-256",
-	ColGroup: "Group", ColMembers: "Members", ColArticulation: "Articulation",
-	Yes: "yes", No: "no",
-	SeedLabel: "Seed", VersionLabel: "sekat version", WindowLabel: "Window", InputsLabel: "Inputs",
-	LeidenIterations: "Leiden iterations", UntilStable: "until stable", IterationCap: "cap %d",
-	GeneratedBy: "Made by sekat %s.",
-	SortHint:    "Click a column heading to sort.",
-	KindNames: map[graph.Kind]string{graph.KindInternal: "internal", graph.KindCoordinator: "coordinator",
-		graph.KindExternal: "external", graph.KindPerson: "person", graph.KindUnit: "unit"},
-	LayersTitle: "Maps per layer",
-	GroupsTitle: "Groups (sectors and communities)",
-	UnitsTitle:  "Units",
-	RejectsNote: "Rejected rows are listed in rejects.csv (file, line, column, value, reason).",
-	ParamsLabel: "Parameters",
-	WholeLabel:  "Whole network",
+// newLang looks every word of viz up in the catalogue of code.
+func newLang(code string) *lang {
+	t := func(key string) string { return i18n.T(code, key) }
+	return &lang{
+		Sector:       t("viz.sector"),
+		Community:    t("viz.community"),
+		Window:       t("viz.window"),
+		UnitMap:      t("viz.unitMap"),
+		LegendSize:   t("viz.legendSize"),
+		LegendEdges:  t("viz.legendEdges"),
+		LegendShapes: t("viz.legendShapes"),
+		DrawnTies:    t("viz.drawnTies"),
+		TopK:         t("viz.topK"),
+		HiddenNodes:  t("viz.hiddenNodes"),
+		LayerName: [graph.NumLayers]string{t("viz.layer.correspondence"), t("viz.layer.meetings"),
+			t("viz.layer.dataSharing"), t("viz.layer.dataDenied")},
+		EgoMap:    t("viz.egoMap"),
+		EgoLegend: t("viz.egoLegend"),
+		EgoHidden: t("viz.egoHidden"),
+		HeatTitle: t("viz.heatTitle"),
+		HeatRow:   t("viz.heatRow"),
+		HeatCol:   t("viz.heatCol"),
+		HeatNote:  t("viz.heatNote"),
+		MetricNames: map[string]string{"betweenness": t("viz.metric.betweenness"), "strength": t("viz.metric.strength"),
+			"degree": t("viz.metric.degree"), "harmonic": t("viz.metric.harmonic"), "pagerank": t("viz.metric.pagerank"),
+			"eigenvector": t("viz.metric.eigenvector"), "effective_size": t("viz.metric.effective_size"),
+			"participation_sector":  t("viz.metric.participation_sector"),
+			"coordinator_brokerage": t("viz.metric.coordinator_brokerage")},
+		Thousands:    t("num.thousands"),
+		ReportTitle:  t("viz.reportTitle"),
+		NoSilo:       t("viz.noSilo"),
+		SiloHeadline: t("viz.siloHeadline"),
+		SiloLevel: [4]string{t("viz.siloLevel.none"), t("viz.siloLevel.low"), t("viz.siloLevel.moderate"),
+			t("viz.siloLevel.high")},
+		TocHeadline: t("viz.tocHeadline"), TocMap: t("viz.tocMap"), TocHeat: t("viz.tocHeat"),
+		TocBrokers: t("viz.tocBrokers"), TocFriction: t("viz.tocFriction"), TocTables: t("viz.tocTables"),
+		TocMethod:      t("viz.tocMethod"),
+		BrokersIntro:   t("viz.brokersIntro"),
+		FormalBroker:   t("viz.formalBroker"),
+		InformalBroker: t("viz.informalBroker"),
+		FrictionIntro:  t("viz.frictionIntro"),
+		FrictionTotal:  t("viz.frictionTotal"),
+		NoFriction:     t("viz.noFriction"),
+		MethodIntro:    t("viz.methodIntro"),
+		Definitions: [][2]string{
+			{t("viz.def.tie.term"), t("viz.def.tie.text")},
+			{t("viz.def.meetings.term"), t("viz.def.meetings.text")},
+			{t("viz.def.ei.term"), t("viz.def.ei.text")},
+			{t("viz.def.eiExpected.term"), t("viz.def.eiExpected.text")},
+			{t("viz.def.silo.term"), t("viz.def.silo.text")},
+			{t("viz.def.betweenness.term"), t("viz.def.betweenness.text")},
+			{t("viz.def.community.term"), t("viz.def.community.text")},
+			{t("viz.def.gouldFernandez.term"), t("viz.def.gouldFernandez.text")},
+			{t("viz.def.articulation.term"), t("viz.def.articulation.text")},
+		},
+		ColUnit: t("viz.colUnit"), ColName: t("viz.colName"), ColSector: t("viz.colSector"),
+		ColKind: t("viz.colKind"), ColRole: t("viz.colRole"), ColStrength: t("viz.colStrength"),
+		ColBetweenness: t("viz.colBetweenness"), ColParticipation: t("viz.colParticipation"),
+		ColBrokerage: t("viz.colBrokerage"), ColCommunity: t("viz.colCommunity"), ColEI: t("viz.colEI"),
+		ColExpected: t("viz.colExpected"), ColP: t("viz.colP"), ColScore: t("viz.colScore"),
+		ColSize: t("viz.colSize"), ColProvider: t("viz.colProvider"), ColConsum: t("viz.colConsum"),
+		ColRequests: t("viz.colRequests"), ColDenied: t("viz.colDenied"), ColRate: t("viz.colRate"),
+		ColFile: t("viz.colFile"), ColTable: t("viz.colTable"), ColRows: t("viz.colRows"),
+		ColRejected: t("viz.colRejected"), ColOutside: t("viz.colOutside"), ColSHA: t("viz.colSHA"),
+		ColGroup: t("viz.colGroup"), ColArticulation: t("viz.colArticulation"),
+		Yes: t("viz.yes"), No: t("viz.no"),
+		SeedLabel: t("viz.seedLabel"), VersionLabel: t("viz.versionLabel"), WindowLabel: t("viz.windowLabel"),
+		LevelLabel: t("viz.param.level"), PermutationsLabel: t("viz.param.permutations"),
+		BetweennessExact: t("viz.betweennessExact"), BetweennessSampled: t("viz.betweennessSampled"),
+		InputsLabel:      t("viz.inputsLabel"),
+		LeidenIterations: t("viz.leidenIterations"), UntilStable: t("viz.untilStable"),
+		IterationCap: t("viz.iterationCap"),
+		GeneratedBy:  t("viz.generatedBy"),
+		SortHint:     t("viz.sortHint"),
+		KindNames: map[graph.Kind]string{graph.KindInternal: t("viz.kind.internal"),
+			graph.KindCoordinator: t("viz.kind.coordinator"), graph.KindExternal: t("viz.kind.external"),
+			graph.KindPerson: t("viz.kind.person"), graph.KindUnit: t("viz.kind.unit")},
+		LayersTitle: t("viz.layersTitle"),
+		GroupsTitle: t("viz.groupsTitle"),
+		UnitsTitle:  t("viz.unitsTitle"),
+		RejectsNote: t("viz.rejectsNote"),
+		ParamsLabel: t("viz.paramsLabel"),
+		FigUnits:    t("viz.fig.units"), FigTies: t("viz.fig.ties"), FigInside: t("viz.fig.inside"),
+		FigInsideValue: t("viz.fig.insideValue"), FigCommunities: t("viz.fig.communities"),
+		FigCommunitiesValue: t("viz.fig.communitiesValue"), FigNMI: t("viz.fig.nmi"), FigDenied: t("viz.fig.denied"),
+	}
 }

@@ -111,10 +111,6 @@ func runMap(ctx context.Context, o mapOptions, stdout, stderr io.Writer) error {
 	if err := writeFileAtomic(o.File, func(w io.Writer) error { _, err := w.Write(b); return err }); err != nil {
 		return err
 	}
-	if o.Lang == "en" {
-		fmt.Fprintf(stdout, "map written to %s\n", o.File)
-	} else {
-		fmt.Fprintf(stdout, "peta ditulis ke %s\n", o.File)
-	}
+	fmt.Fprintln(stdout, msg(o.Lang, "mapWrote", o.File))
 	return nil
 }

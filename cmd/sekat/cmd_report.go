@@ -74,12 +74,7 @@ func runReport(ctx context.Context, o reportOptions, stdout, stderr io.Writer) e
 }
 
 // reportWrote is the line that says where the report is.
-func reportWrote(lang, path string) string {
-	if lang == "en" {
-		return "report written to " + path
-	}
-	return "laporan ditulis ke " + path
-}
+func reportWrote(lang, path string) string { return msg(lang, "reportWrote", path) }
 
 // windowDates is the window as the report shows it: the dates of two
 // RFC 3339 bounds in the study's zone, "s.d." (or "to") between them.
@@ -90,10 +85,7 @@ func windowDates(from, to, lang string) string {
 	if len(to) >= 10 {
 		to = to[:10]
 	}
-	if lang == "en" {
-		return from + " to " + to
-	}
-	return from + " s.d. " + to
+	return msg(lang, "windowDates", from, to)
 }
 
 // writeVisuals adds map.dot, map.svg and report.html to out. runAnalyze
@@ -121,8 +113,5 @@ func writeVisuals(out *outSet, res *analysis, lang, sizeBy string) error {
 	data := viz.ReportData{Result: mr, Lang: lang, Study: m.Study, Window: m.Window, Version: Version,
 		Seed: m.Seed, Resolution: m.Resolution, Permutations: m.Permutations, Rejected: m.Rejected, Map: mo, MapSVG: svg,
 		Inputs: m.Inputs}
-	for _, i := range mr.Silos {
-		data.SiloReasons = append(data.SiloReasons, siloReason(mr.Groups[i], lang))
-	}
 	return out.write("report.html", func(w *bufio.Writer) error { return viz.WriteReport(w, data) })
 }

@@ -30,7 +30,7 @@ func usagef(format string, a ...any) error { return &usageError{fmt.Sprintf(form
 // the detail. It returns "" for errors that need no explanation.
 func explain(err error, lang string) string {
 	switch {
-	case lang == "en":
+	case lang == "en" || errors.As(err, new(*wordedError)): // worded already: study.go
 		return ""
 	case errors.Is(err, ingest.ErrRejectRate):
 		return msg(lang, "errRejectRate")
@@ -103,7 +103,7 @@ func newApp(stdout, stderr io.Writer, hl string) *cli.App {
 			demoCommand(hl), generateCommand(hl), validateCommand(hl), analyzeCommand(hl), exportCommand(hl), mapCommand(hl), reportCommand(hl),
 		},
 		OnUsageError: func(c *cli.Context, err error, isSub bool) error {
-			return &usageError{err.Error()}
+			return &usageError{usageText(c, err, hl)} // in sekat's words (usage.go)
 		},
 		ExitErrHandler: func(*cli.Context, error) {}, // exit codes are ours (exitCode)
 	}

@@ -58,7 +58,7 @@ func studyOptionsFrom(c *cli.Context) (studyOptions, error) {
 		o.MaxRejectRate = 1e-300 // 0 means "none allowed", not "default"
 	}
 	if l := c.String("lang"); c.IsSet("lang") && l != "id" && l != "en" {
-		return o, usagef(msg("id", "badLang"), l)
+		return o, usagef(msg(o.Lang, "badLang"), l) // o.Lang: SEKAT_LANG, else id
 	}
 	return o, nil
 }
@@ -100,7 +100,7 @@ func loadStudy(o studyOptions, rejects io.Writer) (*loaded, error) {
 func loadStudyCollect(o studyOptions, onReject func(*ingest.RowError)) (*loaded, error) {
 	st, err := ingest.OpenStudy(o.Study)
 	if err != nil {
-		return nil, err
+		return nil, studyError(err, o.Lang)
 	}
 	var win graph.Window
 	for i, v := range []string{o.From, o.To} {
@@ -134,33 +134,99 @@ func loadStudyCollect(o studyOptions, onReject func(*ingest.RowError)) (*loaded,
 	return &loaded{res: res, net: net}, nil
 }
 
-// reasonText is the reason column of rejects.csv in the user's language.
+// wordedError is an error already in the user's words; run prints it as it
+// is, without the general explanation of its sentinel.
+type wordedError struct {
+	text string
+	err  error
+}
+
+func (e *wordedError) Error() string { return e.text }
+func (e *wordedError) Unwrap() error { return e.err }
+
+// studyError words a problem of study.yaml (an *ingest.ConfigError) in
+// lang: the file and line, the key, and what is allowed there. Other
+// errors pass as they are.
+func studyError(err error, lang string) error {
+	var ce *ingest.ConfigError
+	if !errors.As(err, &ce) {
+		return err
+	}
+	return &wordedError{configText(ce, lang), err}
+}
+
+// configText is the sentence of a study.yaml problem in lang.
+func configText(e *ingest.ConfigError, lang string) string {
+	at := e.File
+	if e.Line > 0 {
+		at = msg(lang, "yaml.at", e.File, e.Line)
+	}
+	place := msg(lang, "yaml.top")
+	if e.Path != "" {
+		place = msg(lang, "yaml.under", e.Path)
+	}
+	kind := func(k ingest.ValueKind) string {
+		switch k {
+		case ingest.KindText:
+			return msg(lang, "yaml.text")
+		case ingest.KindNumber:
+			return msg(lang, "yaml.number")
+		case ingest.KindList:
+			return msg(lang, "yaml.list")
+		}
+		return msg(lang, "yaml.mapping")
+	}
+	switch {
+	case errors.Is(e, ingest.ErrUnknownKey):
+		return msg(lang, "yaml.unknownKey", at, e.Key, place, strings.Join(e.Allowed, ", "))
+	case errors.Is(e, ingest.ErrDuplicateKey):
+		return msg(lang, "yaml.duplicate", at, e.Key, place)
+	case errors.Is(e, ingest.ErrValueType):
+		name, got := e.Name(), msg(lang, "yaml.gotMapping")
+		if name == "" {
+			name = msg(lang, "yaml.wholeFile")
+		}
+		switch e.Got {
+		case ingest.KindText:
+			got = msg(lang, "yaml.gotText", e.Value)
+		case ingest.KindList:
+			got = msg(lang, "yaml.gotList")
+		}
+		return msg(lang, "yaml.badType", at, name, got, kind(e.Want))
+	case errors.Is(e, ingest.ErrYAMLSyntax):
+		return msg(lang, "yaml.syntax", at, e.Detail)
+	}
+	return e.Error()
+}
+
+// reasonText is the reason column of rejects.csv in the user's language:
+// in English ingest's own reason, which names the value and the fix; in
+// Bahasa Indonesia the catalogue's sentence for the row's sentinel (and
+// for English too when ingest gave no reason).
 func reasonText(e *ingest.RowError, lang string) string {
-	if lang == "en" {
+	if lang == "en" && e.Reason != "" {
 		return e.Reason
 	}
-	for _, r := range reasonsID {
+	for _, r := range []struct {
+		err error
+		key string
+	}{
+		{ingest.ErrFieldCount, "reason.fieldCount"},
+		{ingest.ErrInvalidUTF8, "reason.invalidUTF8"},
+		{ingest.ErrMalformed, "reason.malformed"},
+		{ingest.ErrBadTime, "reason.badTime"},
+		{ingest.ErrMissingValue, "reason.missingValue"},
+		{ingest.ErrUnknownID, "reason.unknownID"},
+		{ingest.ErrNoSpell, "reason.noSpell"},
+		{ingest.ErrEmptyRecipients, "reason.emptyRecipients"},
+		{ingest.ErrBadValue, "reason.badValue"},
+		{ingest.ErrDuplicate, "reason.duplicate"},
+	} {
 		if errors.Is(e, r.err) {
-			return r.text
+			return msg(lang, r.key)
 		}
 	}
 	return e.Reason
-}
-
-var reasonsID = []struct {
-	err  error
-	text string
-}{
-	{ingest.ErrFieldCount, "jumlah kolom baris ini tidak sama dengan header; periksa pemisah dan tanda kutip"},
-	{ingest.ErrInvalidUTF8, "teks bukan UTF-8 yang sah; simpan ulang berkas sebagai UTF-8"},
-	{ingest.ErrMalformed, "baris rusak (tanda kutip atau JSON tidak lengkap); perbaiki baris ini"},
-	{ingest.ErrBadTime, "waktu tidak sah; gunakan RFC 3339, YYYY-MM-DD HH:MM[:SS] atau DD/MM/YYYY[ HH:MM]"},
-	{ingest.ErrMissingValue, "nilai wajib kosong; isi kolom ini"},
-	{ingest.ErrUnknownID, "id tidak dikenal: tidak ada di tabel people maupun units; tambahkan atau perbaiki id"},
-	{ingest.ErrNoSpell, "pegawai ini tidak tercatat di unit mana pun pada tanggal itu; periksa valid_from/valid_to di tabel people"},
-	{ingest.ErrEmptyRecipients, "surat tanpa penerima: recipients dan cc kosong"},
-	{ingest.ErrBadValue, "nilai tidak sah untuk kolom ini"},
-	{ingest.ErrDuplicate, "id ganda; id harus unik dan hanya menamai satu hal"},
 }
 
 // displayWindow formats a window (or, for open bounds, the data's span)

@@ -1,0 +1,179 @@
+package main
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+)
+
+// Errors of flag parsing as Go's flag package words them (urfave/cli v2
+// parses with it and hands the error to OnUsageError unchanged).
+var (
+	flagUnknown    = regexp.MustCompile(`^flag provided but not defined: -(.+)$`)
+	flagBadValue   = regexp.MustCompile(`^invalid value ("(?:[^"\\]|\\.)*") for flag -(\S+): `)
+	flagBadBool    = regexp.MustCompile(`^invalid boolean value ("(?:[^"\\]|\\.)*") for -(\S+): `)
+	flagNeedsValue = regexp.MustCompile(`^flag needs an argument: -(\S+)$`)
+	flagBadSyntax  = regexp.MustCompile(`^bad flag syntax: (.*)$`)
+)
+
+// usageText puts an error of parsing the flags of c's command into
+// sekat's words in lang: which flag, what is wrong, what is allowed (the
+// command's flags, the kind of value a flag takes). An error it does not
+// know is returned as urfave/cli wrote it.
+func usageText(c *cli.Context, err error, lang string) string {
+	s := err.Error()
+	if c == nil || c.App == nil || c.Command == nil {
+		return s
+	}
+	cmd, where := c.Command, c.App.Name
+	if cmd.Name != c.App.Name {
+		where += " " + cmd.Name
+	}
+	where = "`" + where + "`"
+	if m := flagUnknown.FindStringSubmatch(s); m != nil {
+		names := flagNames(cmd.Flags)
+		if near := nearestFlag(m[1], cmd.Flags); near != "" {
+			return msg(lang, "usage.didYouMean", dashed(m[1]), where, near, strings.Join(names, ", "))
+		}
+		return msg(lang, "usage.unknownFlag", dashed(m[1]), where, strings.Join(names, ", "))
+	}
+	m := flagBadValue.FindStringSubmatch(s)
+	if m == nil {
+		m = flagBadBool.FindStringSubmatch(s)
+	}
+	if m != nil {
+		v, uerr := strconv.Unquote(m[1])
+		if uerr != nil {
+			v = m[1]
+		}
+		return msg(lang, "usage.badValue", dashed(m[2]), v, valueKind(findFlag(cmd.Flags, m[2]), lang))
+	}
+	if m := flagNeedsValue.FindStringSubmatch(s); m != nil {
+		ph := msg(lang, "usage.value")
+		if f, ok := findFlag(cmd.Flags, m[1]).(cli.DocGenerationFlag); ok {
+			if p := placeholderOf(f.GetUsage()); p != "" {
+				ph = p
+			}
+		}
+		return msg(lang, "usage.needsValue", dashed(m[1]), dashed(m[1]), ph)
+	}
+	if m := flagBadSyntax.FindStringSubmatch(s); m != nil {
+		return msg(lang, "usage.badSyntax", m[1])
+	}
+	return s
+}
+
+// placeholderOf is the word in backquotes in a flag's usage, which the help
+// shows as the flag's value (`--out FOLDER`), or "".
+func placeholderOf(usage string) string {
+	if i := strings.IndexByte(usage, '`'); i >= 0 {
+		if j := strings.IndexByte(usage[i+1:], '`'); j >= 0 {
+			return usage[i+1 : i+1+j]
+		}
+	}
+	return ""
+}
+
+// dashed writes a flag name as a user types it: -h, --out.
+func dashed(name string) string {
+	if len(name) == 1 {
+		return "-" + name
+	}
+	return "--" + name
+}
+
+// flagNames lists the flags of a command by their first name, dashed.
+func flagNames(flags []cli.Flag) []string {
+	var out []string
+	for _, f := range flags {
+		if n := f.Names(); len(n) > 0 {
+			out = append(out, dashed(n[0]))
+		}
+	}
+	return out
+}
+
+// findFlag returns the flag called name (or one of its aliases), or nil.
+func findFlag(flags []cli.Flag, name string) cli.Flag {
+	for _, f := range flags {
+		for _, n := range f.Names() {
+			if n == name {
+				return f
+			}
+		}
+	}
+	return nil
+}
+
+// valueKind says in lang what kind of value f takes.
+func valueKind(f cli.Flag, lang string) string {
+	switch f.(type) {
+	case *cli.IntFlag, *cli.Int64Flag:
+		return msg(lang, "usage.int")
+	case *cli.UintFlag, *cli.Uint64Flag:
+		return msg(lang, "usage.uint")
+	case *cli.Float64Flag:
+		return msg(lang, "usage.float")
+	case *cli.BoolFlag:
+		return msg(lang, "usage.bool")
+	}
+	return msg(lang, "usage.valid")
+}
+
+// nearestFlag returns the flag (dashed) that the mistyped name most likely
+// meant: the one flag it is a prefix of (--res for --resolution), else the
+// one flag at an edit distance of at most 2 (--levle for --level), else "".
+// With two or more candidates it says nothing rather than guess.
+func nearestFlag(name string, flags []cli.Flag) string {
+	if len(name) < 2 {
+		return ""
+	}
+	var prefix, near []string
+	for _, f := range flags {
+		for _, n := range f.Names() {
+			switch {
+			case len(n) < 2:
+			case strings.HasPrefix(n, name):
+				prefix = append(prefix, n)
+			case editDistance(name, n) <= 2:
+				near = append(near, n)
+			}
+		}
+	}
+	switch {
+	case len(prefix) == 1:
+		return dashed(prefix[0])
+	case len(prefix) == 0 && len(near) == 1:
+		return dashed(near[0])
+	}
+	return ""
+}
+
+// editDistance is the Levenshtein distance of a and b, counting an
+// exchange of two neighbouring letters as one edit.
+func editDistance(a, b string) int {
+	x, y := []rune(a), []rune(b)
+	d := make([][]int, len(x)+1)
+	for i := range d {
+		d[i] = make([]int, len(y)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(x); i++ {
+		for j := 1; j <= len(y); j++ {
+			cost := 1
+			if x[i-1] == y[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && x[i-1] == y[j-2] && x[i-2] == y[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(x)][len(y)]
+}

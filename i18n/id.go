@@ -1,0 +1,403 @@
+package i18n
+
+// id is the catalogue in Bahasa Indonesia, in the formal register of
+// government letters and EYD spelling. Keys are grouped by where the text
+// is shown; en.go has the same keys in the same order.
+var id = map[string]string{
+	// cmd: messages
+	"seeHelp":             "Lihat `sekat --help` atau `sekat PERINTAH --help`.",
+	"noCommand":           "perintah %q tidak dikenal; lihat `sekat --help`",
+	"needStudy":           "%s membutuhkan satu STUDI: folder tabel atau study.yaml",
+	"badLevel":            "--level harus unit atau person, bukan %q",
+	"badLang":             "--lang harus id atau en, bukan %q",
+	"badTime":             "%s %q bukan tanggal; tulis YYYY-MM-DD",
+	"badWindow":           "--to (%s) harus sesudah --from (%s)",
+	"badResolution":       "--resolution %v: harus lebih dari 0",
+	"badLeidenIterations": "--leiden-iterations %d: tidak boleh negatif (0 berarti sampai stabil)",
+	"badPermutations":     "--permutations %d: paling sedikit 1",
+	"badSizeBy":           "--size-by %q tidak dikenal; pilih salah satu dari %s",
+	"badEngine":           "--engine %q tidak dikenal; pilih fdp atau dot",
+	"badLayer":            "--layer %q tidak dikenal; pilih correspondence, meetings, data_sharing atau data_denied",
+	"layerAndEgo":         "--layer dan --ego tidak dapat dipakai bersamaan",
+	"badRejectRate":       "--max-reject-rate %v: harus antara 0 dan 1",
+	"noArgs":              "%s tidak menerima argumen; pakai --out FOLDER",
+	"badFormat":           "--format %q tidak dikenal; pilih salah satu dari %s",
+	"rejected":            "%d baris ditolak (%s); rinciannya ada di %s",
+	"wrote":               "hasil ditulis ke %s",
+	"validOK":             "%s: %d berkas, %d baris, semuanya dapat dipakai",
+	"validBad":            "%s: %d berkas, %d baris, %d ditolak",
+	"validWhere":          "%s baris %d",
+	"validColumn":         "kolom %s",
+	"validInvalid":        "%d baris ditolak; perbaiki lalu jalankan lagi",
+	"errRejectRate":       "terlalu banyak baris ditolak di satu tabel (lebih dari --max-reject-rate); perbaiki baris yang tercantum di rejects.csv, atau naikkan --max-reject-rate",
+	"errColumn":           "kolom wajib tidak ada di berkas; tambahkan kolomnya atau petakan namanya di study.yaml (columns:)",
+	"errStudy":            "studi tidak dapat dibaca; periksa folder, nama berkas dan study.yaml",
+	"errStrict":           "--strict: berhenti pada baris pertama yang ditolak",
+	"detail":              "rincian",
+	"validMore":           "  ... dan %d baris lain; jalankan `sekat analyze` untuk rejects.csv lengkap",
+	"summaryLine":         "%d unit, %d orang, %d ikatan berarah; jendela %s s.d. %s",
+	"generated":           "studi sintetis %q (seed %d) ditulis ke %s",
+	"demoStudy":           "studi contoh ditulis ke %s",
+	"demoDone":            "demo selesai; buka %s",
+	"exported":            "jejaring (%s) ditulis ke %s",
+	"inputsHeader":        "Masukan:",
+	"inputLine":           "  %-15s %-30s %10d baris, %d ditolak",
+
+	"reportWrote": "laporan ditulis ke %s",
+	"mapWrote":    "peta ditulis ke %s",
+	"windowDates": "%s s.d. %s",
+
+	// cmd: the reason column of rejects.csv, by the ingest sentinel
+	"reason.fieldCount":      "jumlah kolom baris ini tidak sama dengan header; periksa pemisah dan tanda kutip",
+	"reason.invalidUTF8":     "teks bukan UTF-8 yang sah; simpan ulang berkas sebagai UTF-8",
+	"reason.malformed":       "baris rusak (tanda kutip atau JSON tidak lengkap); perbaiki baris ini",
+	"reason.badTime":         "waktu tidak sah; gunakan RFC 3339, YYYY-MM-DD HH:MM[:SS] atau DD/MM/YYYY[ HH:MM]",
+	"reason.missingValue":    "nilai wajib kosong; isi kolom ini",
+	"reason.unknownID":       "id tidak dikenal: tidak ada di tabel people maupun units; tambahkan atau perbaiki id",
+	"reason.noSpell":         "pegawai ini tidak tercatat di unit mana pun pada tanggal itu; periksa valid_from/valid_to di tabel people",
+	"reason.emptyRecipients": "surat tanpa penerima: recipients dan cc kosong",
+	"reason.badValue":        "nilai tidak sah untuk kolom ini",
+	"reason.duplicate":       "id ganda; id harus unik dan hanya menamai satu hal",
+
+	// cmd: urfave/cli's usage errors in sekat's words
+	"usage.unknownFlag": "opsi %s tidak dikenal pada %s; opsi yang tersedia: %s",
+	"usage.didYouMean":  "opsi %s tidak dikenal pada %s (maksudnya %s?); opsi yang tersedia: %s",
+	"usage.badValue":    "%s %q: nilainya harus %s",
+	"usage.needsValue":  "%s membutuhkan nilai: tulis %s %s",
+	"usage.badSyntax":   "%q bukan penulisan opsi yang sah; tulis --nama atau --nama=nilai",
+	"usage.int":         "bilangan bulat, mis. 3",
+	"usage.uint":        "bilangan bulat 0 atau lebih, mis. 42",
+	"usage.float":       "bilangan dengan titik desimal, mis. 0.5",
+	"usage.bool":        "true atau false",
+	"usage.valid":       "nilai yang sah (lihat --help)",
+	"usage.value":       "NILAI",
+
+	// cmd: study.yaml errors in sekat's words
+	"yaml.at":         "%s baris %d",
+	"yaml.unknownKey": "%s: kunci %q tidak dikenal %s; kunci yang dapat dipakai: %s",
+	"yaml.duplicate":  "%s: kunci %q ditulis dua kali %s; hapus salah satunya",
+	"yaml.badType":    "%s: %s berisi %s, seharusnya %s",
+	"yaml.syntax":     "%s: bukan YAML yang sah (%s); periksa titik dua, tanda kutip, kurung dan indentasi",
+	"yaml.top":        "di tingkat teratas",
+	"yaml.under":      "di bawah %s",
+	"yaml.text":       "teks",
+	"yaml.number":     "bilangan dengan titik desimal, mis. 0.5",
+	"yaml.list":       "daftar, mis. [a.csv, b.csv]",
+	"yaml.mapping":    "pasangan kunci: nilai",
+	"yaml.gotText":    "teks %q",
+	"yaml.gotList":    "daftar",
+	"yaml.gotMapping": "pasangan kunci: nilai",
+	"yaml.wholeFile":  "berkas ini",
+
+	// cmd: --help
+
+	// sekat
+	"sekat.usage": "analisis jejaring organisasi: temukan sekat antar-OPD",
+	"sekat.desc": `sekat membaca sebuah studi — unit kerja/OPD, pegawai, serta catatan persuratan (surat,
+nota dinas, disposisi), rapat dan berbagi pakai data — lalu membangun jejaring antar-unit
+kerja dan antar-pegawai, dan menulis ikatan, metrik serta laporannya.
+
+Pesan, laporan dan bantuan ini berbahasa Indonesia; --lang en untuk bahasa Inggris. Bantuan
+(--help) mengikuti --lang di mana pun letaknya pada baris perintah; tanpa --lang, pesan,
+laporan dan bantuan mengikuti variabel lingkungan SEKAT_LANG (id atau en).
+
+Contoh:
+   sekat demo                                   # jalankan semuanya pada studi contoh bawaan
+   sekat generate --preset kabupaten --out studi # studi sintetis dengan sekat yang ditanam
+   sekat validate studi                         # periksa masukan, tunjukkan yang harus diperbaiki
+   sekat analyze studi --from 2025-01-01 --to 2025-07-01 --out hasil
+   sekat export studi --format gexf --out jejaring.gexf   # buka di Gephi`,
+
+	// flags shared by several commands
+	"flag.lang":              "`BAHASA` pesan, laporan dan bantuan: id (Bahasa Indonesia) atau en (Inggris)",
+	"flag.from":              "awal jendela waktu, inklusif: `TANGGAL` (YYYY-MM-DD) atau tanggal dan jam",
+	"flag.to":                "akhir jendela waktu, eksklusif (tidak termasuk): `TANGGAL` (YYYY-MM-DD) atau tanggal dan jam",
+	"flag.level":             "`TINGKAT` simpul jejaring: unit (unit kerja/OPD) atau person (pegawai)",
+	"flag.strict":            "berhenti pada baris bermasalah pertama alih-alih menolaknya",
+	"flag.max-reject-rate":   "gagal bila bagian baris yang ditolak dalam satu tabel melebihi `PROPORSI` ini (0 sampai 1; thresholds.max_reject_rate di study.yaml menggantikan nilai bawaan)",
+	"flag.out-dir":           "`FOLDER` keluaran",
+	"flag.seed":              "seed `N` untuk setiap pilihan acak (seed sama, keluaran sama)",
+	"flag.resolution":        "resolusi Leiden `G`: makin besar, makin banyak komunitas yang makin kecil",
+	"flag.leiden-iterations": "batas jumlah iterasi Leiden `N`; 0 berarti diulang sampai satu iterasi tidak mengubah apa pun (paling teliti); 1 atau 2 lebih cepat pada jejaring yang sangat besar",
+	"flag.permutations":      "jumlah permutasi `N` untuk uji signifikansi E-I",
+
+	// demo
+	"demo.usage": "analisis studi contoh bawaan (tanpa berkas masukan)",
+	"demo.desc": `Menulis studi contoh bawaan — kabupaten sintetis dengan sekitar 40 OPD dan 3.000 pegawai
+selama satu tahun, dengan sekat yang sengaja ditanam — ke FOLDER/studi, menganalisisnya ke
+FOLDER (--out), lalu memberi tahu letak keluarannya.
+
+Contoh:
+   sekat demo
+   sekat demo --out /tmp/demo --lang en`,
+
+	// generate
+	"generate.usage": "tulis studi sintetis dengan sekat dan fasilitator yang sengaja ditanam",
+	"generate.desc": `Preset: kabupaten (sekitar 40 OPD, 3.000 pegawai, catatan satu tahun; bawaan),
+provinsi (sekitar 400 unit kerja, untuk uji kinerja), nasional (lebih dari 10 juta surat, Parquet,
+ditulis bertahap), hostile (kabupaten dengan nama unit kerja penuh tanda kutip, markup dan rumus,
+untuk menguji escaping). truth.json di samping tabel menyebutkan apa yang ditanam: sekat setiap
+semester, perubahan di pertengahan tahun, para fasilitator, dan pegawai yang pindah.
+
+Contoh:
+   sekat generate --out studi
+   sekat generate --preset kabupaten --seed 7 --format parquet --out studi-parquet
+   sekat generate --preset nasional --scale 0.1 --out nasional`,
+	"generate.preset": "`PRESET` yang dibuat, salah satu dari %s",
+	"generate.seed":   "seed `N` (seed sama, berkas sama)",
+	"generate.scale":  "kalikan jumlah pegawai dan jumlah catatan (surat, rapat, berbagi data) dengan `X`",
+	"generate.format": "`FORMAT` tabel: csv, csv-semicolon (Excel Indonesia: pemisah ; dengan BOM dan CRLF), tsv, ndjson, parquet, parquet-strings (bawaan: csv; parquet untuk nasional)",
+	"generate.gzip":   "kompres setiap tabel dengan gzip",
+
+	// validate
+	"validate.usage": "periksa masukan studi: apa yang salah, di mana, dan cara memperbaikinya",
+	"validate.args":  "STUDI",
+	"validate.desc": `Membaca setiap tabel STUDI seperti analyze dan mencantumkan setiap baris yang tidak dapat
+dipakai beserta berkas, baris, kolom dan cara memperbaikinya. Kode keluar 0 bila semua baris
+dapat dipakai, 1 bila ada baris atau berkas yang bermasalah.
+
+Contoh:
+   sekat validate studi
+   sekat validate studi/study.yaml --lang en`,
+	"validate.show": "tampilkan `N` baris pertama yang ditolak",
+
+	// analyze
+	"analyze.usage": "bangun jejaring sebuah studi lalu tulis ikatan dan ringkasannya",
+	"analyze.args":  "STUDI",
+	"analyze.desc": `STUDI adalah folder tabel (units, people, correspondence*, meetings*, data_sharing*;
+CSV, TSV, NDJSON atau Parquet, boleh .gz) atau sebuah study.yaml.
+
+Menulis ke --out: units.csv (people.csv dengan --level person: satu baris per simpul berisi
+ukuran sentralitas, komunitas, brokerage dan sekatnya), groups.csv (sektor, unit kerja,
+komunitas), silos.csv (peringkat sekat, dengan alasannya dalam kalimat), edges.csv (satu baris
+per pasangan berarah), summary.json (angka seluruh jejaring, jendela waktu, masukan beserta
+sha256 dan jumlah baris yang dibaca/ditolak) serta rejects.csv bila ada baris yang ditolak.
+
+Contoh:
+   sekat analyze studi
+   sekat analyze studi --from 2025-01-01 --to 2025-07-01 --out hasil-semester1
+   sekat analyze studi --level person --lang en`,
+	"analyze.format": "`FORMAT` keluaran: csv, atau csv,parquet untuk menambahkan salinan .parquet setiap tabel",
+	"analyze.exact":  "betweenness eksak juga pada graf besar (tanpa opsi ini: dihitung dari sampel bila lebih dari 20.000 simpul, dengan batas galat yang dicantumkan)",
+
+	// export
+	"export.usage": "tulis jejaring untuk Gephi, Graphviz atau lembar kerja",
+	"export.args":  "STUDI",
+	"export.desc": `Format: csv (tabel ikatan, seperti edges.csv), graphml (yEd, Cytoscape, igraph),
+gexf (Gephi), dot (Graphviz). Ikatan berarah; setiap ikatan membawa bobot gabungan dan
+nilai setiap lapisan.
+
+Contoh:
+   sekat export studi --format gexf --out jejaring.gexf
+   sekat export studi --format graphml --level person --from 2025-07-01 --out orang.graphml
+   sekat export studi --format dot | dot -Tsvg > jejaring.svg`,
+	"export.format": "`FORMAT`: csv, graphml, gexf atau dot",
+	"export.out":    "`BERKAS` keluaran (bawaan: keluaran standar)",
+
+	// map
+	"map.usage": "gambar jejaring sebagai peta Graphviz (SVG, PNG atau DOT)",
+	"map.args":  "STUDI|HASIL",
+	"map.desc": `Menganalisis STUDI (atau membaca kembali HASIL, folder keluaran ` + "`sekat analyze`" + `) lalu
+menggambar peta unit kerja: unit dikelompokkan dalam kotak per sektor (sekat bergaris merah
+tebal), diwarnai menurut komunitas, berukuran menurut betweenness (--size-by), ikatan pada
+skala log, ikatan lintas sektor berwarna biru, jembatan berwarna merah. --layer menggambar satu
+lapisan; --ego PEGAWAI menggambar seorang pegawai beserta lingkungan dua langkahnya (tingkat
+person). Jejaring besar hanya menyimpan ikatan terkuat setiap simpul (--max-ties) dan paling
+banyak --max-nodes simpul; peta menyebutkan apa yang tidak digambar.
+
+Contoh:
+   sekat map studi                       # menulis map.svg
+   sekat map studi --format dot --out peta.dot
+   sekat map studi --layer data_denied --out ditolak.svg
+   sekat map studi --ego P-0042 --out ego.svg`,
+	"map.format":    "`FORMAT`: svg, png atau dot",
+	"map.engine":    "`MESIN` tata letak: dot (hasil identik byte demi byte) atau fdp (force-directed)",
+	"map.layer":     "gambar satu `LAPISAN` saja: correspondence (persuratan), meetings (rapat), data_sharing (berbagi pakai data), data_denied (permintaan data yang ditolak)",
+	"map.ego":       "gambar lingkungan dua langkah dari `PEGAWAI` ini, sebuah person_id (berarti --level person)",
+	"map.size-by":   "`METRIK` penentu ukuran simpul: %s",
+	"map.max-ties":  "pertahankan `N` ikatan terkuat setiap simpul (-1: semua; 0: nilai bawaan)",
+	"map.max-nodes": "gambar paling banyak `N` simpul (%d dengan --ego; -1: semua)",
+	"map.seed":      "seed `N` untuk setiap pilihan acak",
+	"map.out":       "`BERKAS` keluaran (bawaan: map.FORMAT)",
+
+	// report
+	"report.usage": "tulis laporan HTML mandiri (report.html) beserta peta dan heatmap",
+	"report.args":  "STUDI|HASIL",
+	"report.desc": `Menganalisis STUDI seperti ` + "`sekat analyze`" + ` lalu menulis ke --out: report.html (satu berkas:
+tanpa akses jaringan, dapat dicetak di kertas A4), map.svg dan map.dot. ` + "`sekat analyze`" + ` juga
+menulis berkas yang sama di akhir prosesnya. Bila diberi HASIL, folder keluaran ` + "`sekat analyze`" + `,
+hasilnya dibaca kembali (jendela waktu, seed dan opsi analisis lain mengikuti proses tersebut),
+misalnya untuk menggambar ulang dengan --size-by atau --lang yang lain.
+
+Contoh:
+   sekat report studi --out hasil
+   sekat report studi --from 2025-01-01 --to 2025-07-01 --lang en --out report-h1
+   sekat report hasil --size-by pagerank --out hasil`,
+	"report.size-by": "`METRIK` penentu ukuran simpul pada peta: %s",
+
+	// urfave/cli's own
+	"cli.help":        "tampilkan bantuan",
+	"cli.version":     "tampilkan versi",
+	"cli.helpCommand": "tampilkan daftar perintah atau bantuan untuk satu perintah",
+	"cli.helpArgs":    "[perintah]",
+
+	// urfave/cli's help templates: headings and the usage line
+	"cli.head.name":        "NAMA",
+	"cli.head.usage":       "PENGGUNAAN",
+	"cli.head.version":     "VERSI",
+	"cli.head.description": "DESKRIPSI",
+	"cli.head.category":    "KATEGORI",
+	"cli.head.commands":    "PERINTAH",
+	"cli.head.globalFlags": "OPSI GLOBAL",
+	"cli.head.flags":       "OPSI",
+	"cli.globalFlags":      "[opsi global]",
+	"cli.command":          "perintah",
+	"cli.commandFlags":     "[opsi perintah]",
+	"cli.arguments":        "[argumen...]",
+	"cli.default":          "bawaan",
+	"cli.versionLine":      "%s versi %s",
+
+	// viz: maps, heatmap and report
+	"viz.sector":                       "sektor",
+	"viz.community":                    "komunitas",
+	"viz.window":                       "Jendela waktu",
+	"viz.unitMap":                      "Peta jejaring unit",
+	"viz.legendSize":                   "Warna: komunitas terdeteksi · Ukuran: %s · Kotak: sektor (kotak merah tebal = SILO)",
+	"viz.legendEdges":                  "Garis abu-abu: ikatan dalam sektor · biru: lintas sektor · tebal garis: bobot (skala log)\nMerah tebal: jembatan (tanpanya jejaring terputus)",
+	"viz.legendShapes":                 "Lingkaran: unit · persegi: koordinator formal · belah ketupat: eksternal · garis tepi ganda: titik artikulasi",
+	"viz.drawnTies":                    "Digambar %d dari %d ikatan",
+	"viz.topK":                         "\n(%d ikatan terkuat tiap unit dan semua jembatan; ikatan yang lebih lemah tidak digambar)",
+	"viz.hiddenNodes":                  "\n%d unit dengan %s terkecil tidak digambar",
+	"viz.layer.correspondence":         "Lapisan surat-menyurat",
+	"viz.layer.meetings":               "Lapisan rapat bersama",
+	"viz.layer.dataSharing":            "Lapisan berbagi data (dikabulkan)",
+	"viz.layer.dataDenied":             "Lapisan permintaan data ditolak",
+	"viz.egoMap":                       "Jejaring ego %s (%s), unit %s",
+	"viz.egoLegend":                    "Kotak dan warna: unit · lingkaran ganda: orang yang dipetakan · biru: ikatan lintas unit",
+	"viz.egoHidden":                    "; %d orang dengan ikatan terlemah tidak digambar",
+	"viz.heatTitle":                    "Matriks pencampuran sektor",
+	"viz.heatRow":                      "Dari sektor",
+	"viz.heatCol":                      "ke sektor",
+	"viz.heatNote":                     "Angka: persen bobot ikatan sektor baris yang menuju sektor kolom. Diagonal tebal = sektor bekerja sendiri (silo).",
+	"num.thousands":                    ".",
+	"viz.metric.betweenness":           "betweenness (perantara jalur)",
+	"viz.metric.strength":              "kekuatan ikatan",
+	"viz.metric.degree":                "jumlah mitra",
+	"viz.metric.harmonic":              "kedekatan harmonik",
+	"viz.metric.pagerank":              "PageRank",
+	"viz.metric.eigenvector":           "eigenvector",
+	"viz.metric.effective_size":        "ukuran efektif (Burt)",
+	"viz.metric.participation_sector":  "partisipasi lintas sektor",
+	"viz.metric.coordinator_brokerage": "peran perantara (Gould-Fernandez)",
+	"viz.reportTitle":                  "Laporan analisis jejaring organisasi",
+	"viz.noSilo":                       "Tidak ada sektor yang terbukti menjadi silo: setiap sektor menjalin ikatan ke luar setidaknya sebanyak yang diharapkan bila ikatan tidak memandang sektor.",
+	"viz.siloHeadline":                 "%d dari %d sektor adalah silo: ikatannya lebih banyak ke dalam daripada yang diharapkan secara acak, dan selisihnya bermakna secara statistik.",
+	"viz.siloLevel.none":               "Organisasi ini tidak tersekat menurut sektor.",
+	"viz.siloLevel.low":                "Organisasi ini sedikit tersekat menurut sektor.",
+	"viz.siloLevel.moderate":           "Organisasi ini cukup tersekat menurut sektor.",
+	"viz.siloLevel.high":               "Organisasi ini sangat tersekat menurut sektor.",
+	"viz.tocHeadline":                  "Ringkasan",
+	"viz.tocMap":                       "Peta jejaring",
+	"viz.tocHeat":                      "Matriks pencampuran",
+	"viz.tocBrokers":                   "Perantara utama",
+	"viz.tocFriction":                  "Hambatan berbagi data",
+	"viz.tocTables":                    "Tabel",
+	"viz.tocMethod":                    "Metode",
+	"viz.brokersIntro":                 "Unit yang paling sering berada di jalur terpendek antar-unit lain (betweenness). Koordinator formal (mis. Setda, Bappeda) memang bertugas menjembatani; unit biasa yang menjembatani sektor adalah jembatan informal — aset yang rapuh bila bergantung pada segelintir orang.",
+	"viz.formalBroker":                 "koordinator formal",
+	"viz.informalBroker":               "jembatan informal",
+	"viz.frictionIntro":                "Permintaan data antarsektor yang diputus (dikabulkan atau ditolak), diurutkan menurut jumlah penolakan.",
+	"viz.noFriction":                   "Tidak ada permintaan data antarsektor dalam jendela ini.",
+	"viz.methodIntro":                  "Halaman ini memuat semua yang diperlukan untuk mengulang analisis.",
+	"viz.def.tie.term":                 "Ikatan",
+	"viz.def.tie.text":                 "bobot(u→v) = a_c·surat(u→v) + a_m·rapat({u,v})/2 + a_d·berbagi_data(u→v); ikatan tak berarah w{u,v} = bobot(u→v) + bobot(v→u). Penolakan data tidak menambah bobot.",
+	"viz.def.meetings.term":            "Rapat",
+	"viz.def.meetings.text":            "tiap rapat memberi setiap pasangan unit yang hadir 1/(|A|−1) (pembobotan kolaborasi Newman).",
+	"viz.def.ei.term":                  "Indeks E-I",
+	"viz.def.ei.text":                  "(E−I)/(E+I): E = bobot ikatan ke luar kelompok, I = di dalam. −1 = sepenuhnya ke dalam, +1 = sepenuhnya ke luar (Krackhardt & Stern).",
+	"viz.def.eiExpected.term":          "E-I harapan",
+	"viz.def.eiExpected.text":          "((n−n_g)−(n_g−1))/(n−1): E-I bila ikatan tidak memandang kelompok.",
+	"viz.def.silo.term":                "Silo",
+	"viz.def.silo.text":                "kelompok formal dengan E-I < ambang dan p ≤ ambang pada uji permutasi satu sisi (label sektor diacak, ukuran tetap). Skor silo = E-I harapan − E-I.",
+	"viz.def.betweenness.term":         "Betweenness",
+	"viz.def.betweenness.text":         "porsi jalur terpendek (jarak = 1/bobot) antar-unit lain yang melewati unit ini, dinormalkan seperti NetworkX.",
+	"viz.def.community.term":           "Komunitas",
+	"viz.def.community.text":           "Leiden (modularitas, resolusi γ); diberi nomor dari yang terbesar.",
+	"viz.def.gouldFernandez.term":      "Peran Gould-Fernandez",
+	"viz.def.gouldFernandez.text":      "koordinator, itinerant, representative, gatekeeper, liaison: jenis perantaraan menurut sektor pada graf berarah.",
+	"viz.def.articulation.term":        "Titik artikulasi / jembatan",
+	"viz.def.articulation.text":        "unit / ikatan yang bila dihapus memutus jejaring.",
+	"viz.colUnit":                      "Unit",
+	"viz.colName":                      "Nama",
+	"viz.colSector":                    "Sektor",
+	"viz.colKind":                      "Jenis",
+	"viz.colRole":                      "Peran",
+	"viz.colBetweenness":               "Betweenness",
+	"viz.colParticipation":             "Partisipasi sektor",
+	"viz.colBrokerage":                 "Perantaraan G-F",
+	"viz.colCommunity":                 "Komunitas",
+	"viz.colEI":                        "E-I",
+	"viz.colExpected":                  "E-I harapan",
+	"viz.colP":                         "p",
+	"viz.colScore":                     "Skor silo",
+	"viz.colSize":                      "Ukuran",
+	"viz.colProvider":                  "Sektor pemberi",
+	"viz.colConsum":                    "Sektor peminta",
+	"viz.colRequests":                  "Permintaan",
+	"viz.colDenied":                    "Ditolak",
+	"viz.colRate":                      "Tingkat tolak",
+	"viz.colFile":                      "Berkas",
+	"viz.colTable":                     "Tabel",
+	"viz.colRows":                      "Baris dibaca",
+	"viz.colRejected":                  "Ditolak",
+	"viz.colOutside":                   "Di luar jendela",
+	"viz.colSHA":                       "SHA-256",
+	"viz.colGroup":                     "Kelompok",
+	"viz.colArticulation":              "Artikulasi",
+	"viz.yes":                          "ya",
+	"viz.no":                           "tidak",
+	"viz.seedLabel":                    "Seed",
+	"viz.versionLabel":                 "Versi sekat",
+	"viz.windowLabel":                  "Jendela waktu",
+	"viz.inputsLabel":                  "Masukan",
+	"viz.leidenIterations":             "Iterasi Leiden",
+	"viz.untilStable":                  "sampai stabil",
+	"viz.iterationCap":                 "batas %d",
+	"viz.generatedBy":                  "Dibuat oleh sekat %s.",
+	"viz.sortHint":                     "Klik judul kolom untuk mengurutkan.",
+	"viz.kind.internal":                "internal",
+	"viz.kind.coordinator":             "koordinator",
+	"viz.kind.external":                "eksternal",
+	"viz.kind.person":                  "orang",
+	"viz.kind.unit":                    "unit",
+	"viz.layersTitle":                  "Peta per lapisan",
+	"viz.groupsTitle":                  "Kelompok (sektor dan komunitas)",
+	"viz.unitsTitle":                   "Unit",
+	"viz.rejectsNote":                  "Baris yang ditolak tercantum di rejects.csv (berkas, baris, kolom, nilai, alasan).",
+	"viz.paramsLabel":                  "Parameter",
+	"viz.fig.units":                    "Unit",
+	"viz.fig.ties":                     "Ikatan",
+	"viz.fig.inside":                   "Bobot ikatan di dalam sektor",
+	"viz.fig.insideValue":              "%s%% (pencampuran acak: %s%%)",
+	"viz.fig.communities":              "Komunitas terdeteksi",
+	"viz.fig.communitiesValue":         "%s (modularitas %s)",
+	"viz.fig.nmi":                      "Kesesuaian sektor–komunitas (NMI)",
+	"viz.fig.denied":                   "Permintaan data ditolak",
+	"viz.frictionTotal":                "Antarsektor, %s dari %s permintaan data yang diputus ditolak (%s%%).",
+	"viz.colStrength":                  "Kekuatan",
+	"viz.param.level":                  "Tingkat",
+	"viz.param.permutations":           "Permutasi E-I",
+	"viz.betweennessExact":             "eksak (Brandes)",
+	"viz.betweennessSampled":           "dari sampel: %d sampel, ε = %s, δ = %s",
+
+	// the silo sentence (silos.csv, summary.json and the report)
+	"silo.reason":  "%s%% bobot ikatan %s %s tetap di dalam, padahal pencampuran acak hanya memberi %s%% (%s)",
+	"silo.denied":  "; %d dari %d permintaan data dari %s lain ditolak",
+	"silo.sector":  "sektor",
+	"silo.unit":    "unit",
+	"silo.sectors": "sektor",
+	"silo.units":   "unit",
+
+	// numbers
+	"num.decimal": ",",
+}

@@ -1,0 +1,279 @@
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Sentinels of a study.yaml that cannot be read; a *ConfigError wraps one
+// of them and ErrStudy.
+var (
+	ErrYAMLSyntax   = errors.New("not valid yaml")
+	ErrUnknownKey   = errors.New("unknown key")
+	ErrDuplicateKey = errors.New("key written twice")
+	ErrValueType    = errors.New("wrong kind of value")
+)
+
+// ValueKind is the kind of value a place in study.yaml holds or takes.
+type ValueKind uint8
+
+// The kinds of value in study.yaml.
+const (
+	KindText    ValueKind = iota + 1 // a scalar: text (any scalar reads as text)
+	KindNumber                       // a number, written with a decimal point
+	KindList                         // a sequence: [a.csv, b.csv]
+	KindMapping                      // key: value pairs
+)
+
+func (k ValueKind) String() string {
+	switch k {
+	case KindText:
+		return "text"
+	case KindNumber:
+		return "a number"
+	case KindList:
+		return "a list"
+	case KindMapping:
+		return "key: value pairs"
+	}
+	return "nothing"
+}
+
+// ConfigError is a study.yaml problem tied to its place in the file: the
+// line, the key and what is allowed there. The command line words it for
+// the user from these fields; Error is the English of house rule 8.
+type ConfigError struct {
+	File string // base name of the file: study.yaml
+	Line int    // 1-based line; 0 when the parser gave none
+	// Path is the dotted path of the mapping that holds Key ("" for the
+	// top level: "thresholds", "columns.correspondence"); Key is the key
+	// as written, "" for the file as a whole.
+	Path, Key string
+	Allowed   []string  // ErrUnknownKey: the keys allowed under Path
+	Want, Got ValueKind // ErrValueType: what Key must hold, and what it holds
+	Value     string    // ErrValueType: the text found, when Got is KindText
+	Detail    string    // ErrYAMLSyntax: the YAML parser's own words
+	Err       error     // ErrYAMLSyntax, ErrUnknownKey, ErrDuplicateKey or ErrValueType
+}
+
+// Name is the dotted path of the key (thresholds.silo_p), or "" for the
+// whole file.
+func (e *ConfigError) Name() string {
+	if e.Path == "" {
+		return e.Key
+	}
+	return e.Path + "." + e.Key
+}
+
+func (e *ConfigError) Error() string {
+	at := e.File
+	if e.Line > 0 {
+		at += " line " + strconv.Itoa(e.Line)
+	}
+	place := "at the top level"
+	if e.Path != "" {
+		place = "under " + e.Path
+	}
+	switch e.Err {
+	case ErrUnknownKey:
+		return fmt.Sprintf("ingest: %s: unknown key %q %s; the keys allowed there are %s", at, e.Key, place, strings.Join(e.Allowed, ", "))
+	case ErrDuplicateKey:
+		return fmt.Sprintf("ingest: %s: key %q written twice %s; remove one", at, e.Key, place)
+	case ErrValueType:
+		name, got := e.Name(), e.Got.String()
+		if name == "" {
+			name = "the file"
+		}
+		if e.Got == KindText {
+			got = strconv.Quote(e.Value)
+		}
+		return fmt.Sprintf("ingest: %s: %s holds %s; write %s", at, name, got, e.Want)
+	}
+	return fmt.Sprintf("ingest: %s: not valid yaml: %s; check the colons, quotes, brackets and indentation", at, e.Detail)
+}
+
+// Unwrap gives the sentinel and ErrStudy.
+func (e *ConfigError) Unwrap() []error { return []error{e.Err, ErrStudy} }
+
+// yamlLine finds the line in an error of the YAML parser.
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// decodeConfig reads study.yaml (named file, for errors) into c. It checks
+// the YAML against Config before decoding, so that a problem comes back
+// as a *ConfigError with its line, key and what is allowed, rather than as
+// yaml.v3's "field kolom not found in type ingest.Config".
+func decodeConfig(b []byte, file string, c *Config) error {
+	var root yaml.Node
+	if err := yaml.NewDecoder(bytes.NewReader(b)).Decode(&root); err != nil {
+		if errors.Is(err, io.EOF) { // an empty file
+			return nil
+		}
+		e := &ConfigError{File: file, Err: ErrYAMLSyntax, Detail: strings.TrimPrefix(err.Error(), "yaml: ")}
+		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+			e.Line, _ = strconv.Atoi(m[1])
+			e.Detail = m[2]
+		}
+		return e
+	}
+	n := &root
+	if n.Kind == yaml.DocumentNode {
+		if len(n.Content) == 0 {
+			return nil
+		}
+		n = n.Content[0]
+	}
+	if err := checkNode(n, reflect.TypeOf(c).Elem(), file, "", ""); err != nil {
+		return err
+	}
+	if err := n.Decode(c); err != nil {
+		return studyErr("%s: %v; see the study.yaml example in README.md", file, err)
+	}
+	return nil
+}
+
+// checkNode checks that n, the value of key under parent, can be decoded
+// into a t, as yaml.v3 would decode it, with the keys of mappings limited
+// to what sekat reads (configKeys). The walk follows t, so its depth is
+// that of Config whatever aliases the file holds.
+func checkNode(n *yaml.Node, t reflect.Type, file, parent, key string) error {
+	for n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		return nil // an empty value is the default
+	}
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	path := key
+	if parent != "" {
+		path = parent + "." + key
+	}
+	typeErr := func(want ValueKind) error {
+		e := &ConfigError{File: file, Line: n.Line, Path: parent, Key: key, Want: want, Err: ErrValueType}
+		switch n.Kind {
+		case yaml.SequenceNode:
+			e.Got = KindList
+		case yaml.MappingNode:
+			e.Got = KindMapping
+		default:
+			e.Got, e.Value = KindText, n.Value
+		}
+		return e
+	}
+	switch t.Kind() {
+	case reflect.String:
+		var s string // (a scalar can still fail: !!binary that is not base64)
+		if n.Kind != yaml.ScalarNode || n.Decode(&s) != nil {
+			return typeErr(KindText)
+		}
+	case reflect.Float64:
+		var f float64
+		if n.Kind != yaml.ScalarNode || n.Decode(&f) != nil {
+			return typeErr(KindNumber)
+		}
+	case reflect.Slice:
+		if n.Kind != yaml.SequenceNode {
+			return typeErr(KindList)
+		}
+		for _, x := range n.Content {
+			if err := checkNode(x, t.Elem(), file, parent, key); err != nil {
+				return err
+			}
+		}
+	case reflect.Struct, reflect.Map:
+		if n.Kind != yaml.MappingNode {
+			return typeErr(KindMapping)
+		}
+		allowed, canon := configKeys(path, t)
+		seen := map[string]bool{}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			for k.Kind == yaml.AliasNode && k.Alias != nil {
+				k = k.Alias
+			}
+			name, ok := canon(k.Value)
+			if k.Kind != yaml.ScalarNode || !ok {
+				return &ConfigError{File: file, Line: k.Line, Path: path, Key: k.Value, Allowed: allowed, Err: ErrUnknownKey}
+			}
+			if seen[name] {
+				return &ConfigError{File: file, Line: k.Line, Path: path, Key: k.Value, Err: ErrDuplicateKey}
+			}
+			seen[name] = true
+			var et reflect.Type
+			if t.Kind() == reflect.Struct {
+				et = fieldType(t, name)
+			} else {
+				et = t.Elem()
+			}
+			if err := checkNode(v, et, file, path, k.Value); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// fieldType is the type of the field of struct t whose yaml name is name.
+func fieldType(t reflect.Type, name string) reflect.Type {
+	for i := 0; i < t.NumField(); i++ {
+		if yamlName(t.Field(i)) == name {
+			return t.Field(i).Type
+		}
+	}
+	return nil
+}
+
+func yamlName(f reflect.StructField) string {
+	n, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+	return n
+}
+
+// configKeys returns the keys a mapping of study.yaml may hold at path (a
+// struct's yaml names, the tables, a table's columns, the layers) and how
+// a key as written is matched: exactly, but a column name as Study.column
+// reads it, trimmed and in lower case. Any key is allowed where sekat does
+// not restrict them.
+func configKeys(path string, t reflect.Type) (allowed []string, canon func(string) (string, bool)) {
+	switch {
+	case t.Kind() == reflect.Struct:
+		for i := 0; i < t.NumField(); i++ {
+			allowed = append(allowed, yamlName(t.Field(i)))
+		}
+	case path == "files" || path == "columns":
+		for tb := Table(0); tb < NumTables; tb++ {
+			allowed = append(allowed, tb.String())
+		}
+	case path == "layer_weights":
+		allowed = []string{"correspondence", "meetings", "data_sharing"}
+	case strings.HasPrefix(path, "columns."):
+		tb, ok := ParseTable(strings.TrimPrefix(path, "columns."))
+		if !ok {
+			break
+		}
+		allowed = append(append([]string(nil), tb.Required()...), tb.Optional()...)
+		return allowed, func(k string) (string, bool) {
+			k = strings.ToLower(strings.TrimSpace(k))
+			return k, knownColumn(tb, k)
+		}
+	}
+	if allowed == nil {
+		return nil, func(k string) (string, bool) { return k, true }
+	}
+	return allowed, func(k string) (string, bool) {
+		for _, a := range allowed {
+			if a == k {
+				return k, true
+			}
+		}
+		return k, false
+	}
+}

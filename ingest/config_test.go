@@ -1,0 +1,135 @@
+package ingest
+
+import (
+	"errors"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestConfigErrors: every problem of study.yaml comes back as a
+// *ConfigError that says where (line, path, key) and what is allowed, wraps
+// its sentinel and ErrStudy, and never names a Go type.
+func TestConfigErrors(t *testing.T) {
+	top := []string{"name", "timezone", "files", "columns", "layer_weights", "window", "thresholds"}
+	tables := []string{"units", "people", "correspondence", "meetings", "data_sharing"}
+	for _, c := range []struct {
+		name, yaml string
+		want       ConfigError // File is study.yaml
+		text       string      // Error(), when given
+	}{
+		{"unknown key", "name: X\nkolom:\n  a: b\n",
+			ConfigError{Line: 2, Key: "kolom", Allowed: top, Err: ErrUnknownKey},
+			`ingest: study.yaml line 2: unknown key "kolom" at the top level; the keys allowed there are name, timezone, files, columns, layer_weights, window, thresholds`},
+		{"not a number", "thresholds:\n  max_reject_rate: abc\n",
+			ConfigError{Line: 2, Path: "thresholds", Key: "max_reject_rate", Want: KindNumber, Got: KindText, Value: "abc", Err: ErrValueType},
+			`ingest: study.yaml line 2: thresholds.max_reject_rate holds "abc"; write a number`},
+		{"decimal comma", "thresholds:\n  silo_p: 0,05\n",
+			ConfigError{Line: 2, Path: "thresholds", Key: "silo_p", Want: KindNumber, Got: KindText, Value: "0,05", Err: ErrValueType}, ""},
+		{"unknown key in a struct", "window:\n  form: 2025-01-01\n",
+			ConfigError{Line: 2, Path: "window", Key: "form", Allowed: []string{"from", "to"}, Err: ErrUnknownKey},
+			`ingest: study.yaml line 2: unknown key "form" under window; the keys allowed there are from, to`},
+		{"unknown table", "columns:\n  surat: {a: b}\n",
+			ConfigError{Line: 2, Path: "columns", Key: "surat", Allowed: tables, Err: ErrUnknownKey}, ""},
+		{"unknown table of files", "files: {rapat: [a.csv]}\n",
+			ConfigError{Line: 1, Path: "files", Key: "rapat", Allowed: tables, Err: ErrUnknownKey}, ""},
+		{"unknown column", "columns:\n  meetings:\n    start: mulai\n    Tanggal: start\n",
+			ConfigError{Line: 4, Path: "columns.meetings", Key: "Tanggal", Allowed: []string{"meeting_id", "start", "attendee", "organizer", "title"}, Err: ErrUnknownKey}, ""},
+		{"unknown layer", "layer_weights: {rapat: 1}\n",
+			ConfigError{Line: 1, Path: "layer_weights", Key: "rapat", Allowed: []string{"correspondence", "meetings", "data_sharing"}, Err: ErrUnknownKey}, ""},
+		{"weight not a number", "layer_weights:\n  meetings: dua\n",
+			ConfigError{Line: 2, Path: "layer_weights", Key: "meetings", Want: KindNumber, Got: KindText, Value: "dua", Err: ErrValueType}, ""},
+		{"text for a list", "files:\n  units: units.csv\n",
+			ConfigError{Line: 2, Path: "files", Key: "units", Want: KindList, Got: KindText, Value: "units.csv", Err: ErrValueType}, ""},
+		{"list element not text", "files:\n  units: [[a.csv]]\n",
+			ConfigError{Line: 2, Path: "files", Key: "units", Want: KindText, Got: KindList, Err: ErrValueType}, ""},
+		{"text for a mapping", "window: 2025\n",
+			ConfigError{Line: 1, Key: "window", Want: KindMapping, Got: KindText, Value: "2025", Err: ErrValueType}, ""},
+		{"list for text", "name: [a, b]\n",
+			ConfigError{Line: 1, Key: "name", Want: KindText, Got: KindList, Err: ErrValueType},
+			`ingest: study.yaml line 1: name holds a list; write text`},
+		{"a list, not a mapping", "- a\n- b\n",
+			ConfigError{Line: 1, Want: KindMapping, Got: KindList, Err: ErrValueType},
+			`ingest: study.yaml line 1: the file holds a list; write key: value pairs`},
+		{"twice", "name: a\nname: b\n",
+			ConfigError{Line: 2, Key: "name", Err: ErrDuplicateKey},
+			`ingest: study.yaml line 2: key "name" written twice at the top level; remove one`},
+		{"column twice, as read", "columns:\n  correspondence: {sender: a, ' Sender': b}\n",
+			ConfigError{Line: 2, Path: "columns.correspondence", Key: " Sender", Err: ErrDuplicateKey}, ""},
+		{"through an alias", "window: &w {from: 2025-01-01}\nthresholds: *w\n",
+			ConfigError{Line: 1, Path: "thresholds", Key: "from", Allowed: []string{"max_reject_rate", "silo_ei", "silo_p"}, Err: ErrUnknownKey}, ""},
+		{"syntax", "name: [X\n",
+			ConfigError{Line: 1, Detail: "did not find expected ',' or ']'", Err: ErrYAMLSyntax},
+			`ingest: study.yaml line 1: not valid yaml: did not find expected ',' or ']'; check the colons, quotes, brackets and indentation`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			copyStudy(t, "../testdata/studies/hand", dir)
+			writeFile(t, filepath.Join(dir, "study.yaml"), c.yaml)
+			_, err := OpenStudy(dir)
+			var got *ConfigError
+			if !errors.As(err, &got) {
+				t.Fatalf("err = %v, want a *ConfigError", err)
+			}
+			want := c.want
+			want.File = "study.yaml"
+			if got.File != want.File || got.Line != want.Line || got.Path != want.Path || got.Key != want.Key ||
+				!slices.Equal(got.Allowed, want.Allowed) || got.Want != want.Want || got.Got != want.Got ||
+				got.Value != want.Value || got.Detail != want.Detail || got.Err != want.Err {
+				t.Errorf("got  %+v\nwant %+v", *got, want)
+			}
+			if !errors.Is(err, ErrStudy) || !errors.Is(err, want.Err) {
+				t.Errorf("%v does not wrap ErrStudy and %v", err, want.Err)
+			}
+			if c.text != "" && err.Error() != c.text {
+				t.Errorf("Error() = %q\nwant      %q", err.Error(), c.text)
+			}
+			if s := err.Error(); strings.Contains(s, "ingest.Config") || strings.Contains(s, "!!") || strings.Contains(s, "float64") {
+				t.Errorf("Error() names yaml.v3's types: %q", s)
+			}
+		})
+	}
+}
+
+// TestConfigAccepted: what sekat reads passes the check and decodes as
+// before: empty values, quoted numbers yaml.v3 reads, column names with
+// spaces and capitals, aliases.
+func TestConfigAccepted(t *testing.T) {
+	for _, y := range []string{
+		"",
+		"# only a comment\n",
+		"name:\nwindow:\nthresholds: {}\n",
+		"columns:\n  correspondence: {' Sent_At ': tanggal, SENDER: dari}\n",
+		"layer_weights: &w {meetings: 2}\nname: x\n",
+		"thresholds: {max_reject_rate: 1, silo_ei: -0.1, silo_p: .05}\n",
+		"files:\n  correspondence: [correspondence.csv]\n",
+		"name: 2025\n", // a number is text where text is asked for
+	} {
+		dir := t.TempDir()
+		copyStudy(t, "../testdata/studies/hand", dir)
+		writeFile(t, filepath.Join(dir, "study.yaml"), y)
+		if _, err := OpenStudy(dir); err != nil {
+			t.Errorf("%q: %v", y, err)
+		}
+	}
+}
+
+// FuzzConfig: no study.yaml panics decodeConfig, and every one it refuses
+// comes back as a *ConfigError: the check before decoding agrees with
+// yaml.v3, so yaml.v3's own words never reach the user.
+func FuzzConfig(f *testing.F) {
+	for _, s := range []string{"name: x\n", "thresholds: {silo_p: 0,05}\n", "columns: {correspondence: {sender: from}}\n",
+		"window: &w {from: 2025-01-01}\nthresholds: *w\n", "name: [X\n", "files: {units: [a, [b]]}\n", "<<: {name: x}\n",
+		"layer_weights: {meetings: 1e999, data_sharing: .inf}\n", "name: !!binary aGVsbG8=\n", "? [a]\n: b\n"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var c Config
+		err := decodeConfig(b, "study.yaml", &c)
+		var ce *ConfigError
+		if err != nil && !errors.As(err, &ce) {
+			t.Errorf("%q: %v is not a *ConfigError", b, err)
+		}
+	})
+}
