@@ -121,7 +121,10 @@ func checkInBrowser(t *testing.T, browser, report, name string, units, silos []m
 	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(browser), chromedp.NoSandbox, chromedp.DisableGPU,
 		chromedp.Flag("disable-quic", true), chromedp.Flag("no-first-run", true), chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(profileDir(t)), chromedp.WindowSize(1200, 900))
+		chromedp.UserDataDir(profileDir(t)), chromedp.WindowSize(1200, 900),
+		// chromedp gives Chromium 20 s to start by default; a loaded
+		// machine may need more, and go test -timeout bounds a hang.
+		chromedp.WSURLReadTimeout(10*time.Minute))
 	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancel()
 	// No deadline of our own: a browser that hangs is stopped by go test's
