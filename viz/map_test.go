@@ -169,6 +169,10 @@ func TestUnitMapRules(t *testing.T) {
 	// those metrics reports.
 	for i := range r.Nodes {
 		line := lineOf(s, graph.DOTQuote(r.Net.Nodes[i].ID)+" [width=")
+		if line == "" {
+			t.Errorf("%s: no node line in the DOT", r.Net.Nodes[i].ID)
+			continue
+		}
 		if got, want := strings.Contains(line, "peripheries=2"), r.Nodes[i].Articulation; got != want {
 			t.Errorf("%s: double outline %v, articulation %v", r.Net.Nodes[i].ID, got, want)
 		}

@@ -212,6 +212,9 @@ func checkInBrowser(t *testing.T, browser, report, name string, units, silos []m
 			t.Errorf("silo %q of silos.csv is not named on the page", s["group"])
 		}
 	}
+	if len(units) == 0 {
+		t.Error("units.csv is empty: nothing to look for on the page")
+	}
 	onMap := map[string]bool{}
 	for _, n := range nodes {
 		onMap[n] = true

@@ -284,7 +284,10 @@ func TestDeterministicSample(t *testing.T) {
 	if code != 0 {
 		t.Fatal(e)
 	}
-	ents, _ := os.ReadDir(a)
+	ents, err := os.ReadDir(a)
+	if err != nil || len(ents) < 5 {
+		t.Fatalf("analyze wrote %d files (%v); want at least the five tables", len(ents), err)
+	}
 	for _, f := range ents {
 		if readFile(t, filepath.Join(a, f.Name())) != readFile(t, filepath.Join(b, f.Name())) {
 			t.Errorf("%s differs between runs", f.Name())
