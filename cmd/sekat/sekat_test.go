@@ -360,9 +360,7 @@ func TestParquetTwins(t *testing.T) {
 				default:
 					got = v.String()
 				}
-				if strings.HasPrefix(want, "'") { // CSV made a formula inert
-					want = want[1:]
-				}
+				want = strings.TrimPrefix(want, "'") // CSV made a formula inert
 				if got != want {
 					t.Errorf("%s row %d %s: parquet %q, csv %q", name, r+1, col, got, want)
 				}
