@@ -333,7 +333,7 @@ func (s *csvSource) Columns() []string { return s.cols }
 // Bind binds columns by index.
 func (s *csvSource) Bind(want []int) error {
 	if s.bound {
-		return srcErrBoundTwice
+		return errBoundTwice
 	}
 	if err := srcCheckIndices(want, len(s.cols)); err != nil {
 		return err
@@ -360,7 +360,7 @@ func (s *csvSource) Next(row []Value) (int64, error) {
 		s.bindAll()
 	}
 	if len(row) != len(s.want) {
-		return 0, srcErrRowLen
+		return 0, errRowLen
 	}
 	for {
 		st := s.scan()

@@ -144,7 +144,10 @@ func TestLoadHandStudyPersonLevel(t *testing.T) {
 		t.Errorf("pair %s missing", k)
 	}
 	// p5's unit for the whole year is D (the later spell overlapping it).
-	i, _ := n.NodeIndex("p5")
+	i, ok := n.NodeIndex("p5")
+	if !ok {
+		t.Fatal("p5 is not in the person-level network")
+	}
 	if got := n.Nodes[i].Unit; got != "D" {
 		t.Errorf("p5 unit = %q, want D", got)
 	}

@@ -406,7 +406,7 @@ func (s *ndjSource) Bind(want []int) error {
 // BindNames binds keys by name; keys never seen give Null.
 func (s *ndjSource) BindNames(names []string) error {
 	if s.bound {
-		return srcErrBoundTwice
+		return errBoundTwice
 	}
 	s.names = make([][]byte, len(names))
 	for j, n := range names {
@@ -425,7 +425,7 @@ func (s *ndjSource) Next(row []Value) (int64, error) {
 		}
 	}
 	if len(row) != len(s.names) {
-		return 0, srcErrRowLen
+		return 0, errRowLen
 	}
 	for {
 		d := s.b.buf[:s.b.w]

@@ -127,7 +127,7 @@ func (s *pqSource) Columns() []string { return s.cols }
 // Bind binds top-level columns by index and checks their types.
 func (s *pqSource) Bind(want []int) error {
 	if s.bound {
-		return srcErrBoundTwice
+		return errBoundTwice
 	}
 	if err := srcCheckIndices(want, len(s.cols)); err != nil {
 		return err
@@ -305,7 +305,7 @@ func (s *pqSource) Next(row []Value) (line int64, err error) {
 		}
 	}
 	if len(row) != len(s.want) {
-		return 0, srcErrRowLen
+		return 0, errRowLen
 	}
 	defer func() {
 		if p := recover(); p != nil {

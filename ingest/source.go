@@ -280,8 +280,8 @@ func srcCheckIndices(want []int, n int) error {
 }
 
 var (
-	srcErrBoundTwice = errors.New("ingest: bind: called twice or after the first row; bind once before Next")
-	srcErrRowLen     = errors.New("ingest: next: len(row) differs from the number of bound columns")
+	errBoundTwice = errors.New("ingest: bind: called twice or after the first row; bind once before Next")
+	errRowLen     = errors.New("ingest: next: len(row) differs from the number of bound columns")
 )
 
 // srcBufSize is the initial read buffer of the text readers.

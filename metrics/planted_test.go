@@ -76,6 +76,9 @@ func analyzeWindow(t *testing.T, dir string, from, to string, people bool) *Resu
 func TestPlantedSilos(t *testing.T) {
 	for _, seed := range []uint64{1, 2} {
 		dir, tr := plantedStudy(t, seed)
+		if len(tr.SilosH1) == 0 || len(tr.SilosH2) == 0 {
+			t.Fatalf("seed %d: truth.json plants %d and %d silos: nothing to find", seed, len(tr.SilosH1), len(tr.SilosH2))
+		}
 		for _, half := range []struct {
 			name, from, to string
 			want           []string
@@ -138,6 +141,9 @@ func TestPlantedFacilitators(t *testing.T) {
 	fac := map[string]bool{}
 	for _, f := range tr.Facilitators {
 		fac[f.Person] = true
+	}
+	if len(fac) == 0 || len(staff) <= len(fac) {
+		t.Fatalf("%d planted facilitators among %d staff: nothing to rank", len(fac), len(staff))
 	}
 	for _, m := range []struct {
 		name string

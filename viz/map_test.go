@@ -4,40 +4,21 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
-	"flag"
 	"io"
 	"math"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/sekat-ona/sekat/graph"
+	goldenfile "github.com/sekat-ona/sekat/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden DOT files in testdata/")
 
 // golden compares got with testdata/name, or rewrites it with -update.
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	p := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatalf("%v (run go test ./viz -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file; got:\n%s", name, got)
-	}
+	goldenfile.Check(t, filepath.Join("testdata", name), got)
 }
 
 // svgDoc is what the SVG tests read from Graphviz's output.
@@ -188,6 +169,10 @@ func TestUnitMapRules(t *testing.T) {
 	// those metrics reports.
 	for i := range r.Nodes {
 		line := lineOf(s, graph.DOTQuote(r.Net.Nodes[i].ID)+" [width=")
+		if line == "" {
+			t.Errorf("%s: no node line in the DOT", r.Net.Nodes[i].ID)
+			continue
+		}
 		if got, want := strings.Contains(line, "peripheries=2"), r.Nodes[i].Articulation; got != want {
 			t.Errorf("%s: double outline %v, articulation %v", r.Net.Nodes[i].ID, got, want)
 		}

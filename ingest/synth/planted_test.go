@@ -212,6 +212,9 @@ func TestPlantedStructure(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			if len(truth.SilosH1) == 0 || len(truth.SilosH2) == 0 || len(truth.Facilitators) == 0 {
+				t.Fatalf("truth.json plants %d and %d silos and %d facilitators: nothing to check", len(truth.SilosH1), len(truth.SilosH2), len(truth.Facilitators))
+			}
 			st := computePlanted(t, dir)
 			for h, silos := range [][]string{truth.SilosH1, truth.SilosH2} {
 				for _, g := range truth.Sectors {

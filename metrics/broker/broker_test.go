@@ -516,6 +516,9 @@ func TestCutsDeepPath(t *testing.T) {
 	}
 	g := graph.NewCSR(n, arcs, true)
 	art := ArticulationPoints(g)
+	if len(art) != n {
+		t.Fatalf("%d articulation flags for %d nodes", len(art), n)
+	}
 	for v, ok := range art {
 		if want := v != 0 && v != n-1; ok != want {
 			t.Fatalf("node %d: articulation %v, want %v", v, ok, want)

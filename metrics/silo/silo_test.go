@@ -266,6 +266,9 @@ func TestWorked(t *testing.T) {
 		// group 2: empty.
 		{Group: 2, Size: 0, EIIndex: nan, EITies: nan, EIExpected: nan, EIPValue: nan, Conductance: nan, Density: 0},
 	}
+	if len(stats) != len(want) {
+		t.Fatalf("%d groups, want %d", len(stats), len(want))
+	}
 	for c := range want {
 		compareStats(t, stats[c], want[c])
 	}
