@@ -3,7 +3,6 @@ package result
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"fmt"
 	"math"
 	"os"
@@ -17,11 +16,6 @@ import (
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/metrics"
 )
-
-// update is accepted so that go test ./... -update runs this package
-// too; the golden folders it reads are written by cmd/sekat's
-// TestGoldenTables, which runs sekat analyze.
-var _ = flag.Bool("update", false, "golden files of this package are written by cmd/sekat (go test ./cmd/sekat -update)")
 
 // goldenDirs are the output folders kept by cmd/sekat's TestGoldenTables
 // (refreshed there with -update): the hand-made study at unit and person
