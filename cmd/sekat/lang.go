@@ -46,6 +46,28 @@ var messages = map[string][2]string{
 	"exported":     {"jejaring (%s) ditulis ke %s", "network (%s) written to %s"},
 	"inputsHeader": {"Masukan:", "Inputs:"},
 	"inputLine":    {"  %-15s %-30s %10d baris, %d ditolak", "  %-15s %-30s %10d rows, %d rejected"},
+
+	// Untrusted inputs (issue "Reliability", points 3-5): kept together so
+	// that they can be carried into the text catalogue as one block.
+	"flag.follow-symlinks": {"baca juga berkas di luar folder studi: tautan simbolik yang menunjuk ke luar folder dan jalur study.yaml yang keluar dari folder (tanpa opsi ini: ditolak)",
+		"also read files outside the study folder: symbolic links that point out of it and study.yaml paths that leave it (without it they are refused)"},
+	"flag.max-spool": {"batas `UKURAN` Parquet bergzip setelah diekstrak ke berkas sementara (mis. 4GiB, 500MiB)",
+		"the most a gzipped Parquet file may unpack to in its temporary file, as a `SIZE` (e.g. 4GiB, 500MiB)"},
+	"badMaxSpool": {"--max-spool %q: tulis ukuran positif seperti 4GiB, 500MiB atau 1048576 (bita)",
+		"--max-spool %q: write a positive size such as 4GiB, 500MiB or 1048576 (bytes)"},
+	"badSetting": {"nilai di study.yaml tidak sah", "a value in study.yaml is out of range"},
+	"errOutside": {"berkas tabel berada di luar folder studi (melalui tautan simbolik atau jalur study.yaml) sehingga tidak dibaca; salin berkasnya ke folder studi, atau pakai --follow-symlinks bila tujuannya tepercaya",
+		"a table file lies outside the study folder (through a symbolic link or a study.yaml path) and was not read; copy it into the study folder, or pass --follow-symlinks if you trust where it points"},
+	"errNotRegular": {"berkas tabel bukan berkas biasa (pipa bernama, perangkat, atau folder) sehingga tidak dibaca; salin datanya ke berkas biasa",
+		"a table file is not a regular file (a named pipe, a device or a folder) and was not read; copy the data into a file"},
+	"errSpool": {"Parquet bergzip ini terlalu besar setelah diekstrak; naikkan --max-spool bila berkasnya asli, atau simpan sebagai .parquet biasa",
+		"this gzipped Parquet file unpacks to more than the limit; raise --max-spool if the file is genuine, or store it as plain .parquet"},
+	"rejectsMore": {"dan %d baris lain dari berkas ini juga ditolak; rejects.csv hanya mencantumkan %d baris pertama per berkas (jalankan sekat validate untuk ringkasannya)",
+		"and %d more rows of this file were rejected; rejects.csv lists only the first %d rows of each file (sekat validate summarises them)"},
+	"badFlagNumber":       {"%s %v: harus %s", "%s %v: must be %s"},
+	"rangeFinitePositive": {"bilangan terhingga lebih dari 0", "a finite number greater than 0"},
+	"rangeMinusOneOrMore": {"-1 atau lebih", "-1 or more"},
+	"rangeZeroOrMore":     {"0 atau lebih", "0 or more"},
 }
 
 // msg returns message key in lang ("id" or "en") formatted with a.
