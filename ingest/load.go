@@ -44,9 +44,9 @@ type Input struct {
 	OutOfWindow int64 // good rows whose event falls outside the window
 	// SHA256 is the hex sha256 of the file's bytes, taken from the very
 	// bytes the reader parsed (for gzipped files the compressed bytes; for
-	// Parquet, which is read with random access, the whole file, hashed as
-	// it is opened and checked unchanged after reading). It is "" when the
-	// file was not read to its end.
+	// Parquet, which is read with random access, the whole file, hashed
+	// once while it is parsed and checked unchanged after reading). It is
+	// "" when the file was not read to its end.
 	SHA256 string
 }
 

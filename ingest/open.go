@@ -72,18 +72,16 @@ func OpenWith(path string, o OpenOptions) (Source, error) {
 // rows needs.
 type table struct {
 	Source
-	tee *hashTee
+	// sum returns the sha256 of the file's bytes, or "" when the file was
+	// not read to its end; call it after reading.
+	sum func() string
 	// left bounds the number of rows still to come in this file; it is
 	// called on the goroutine that calls Next.
 	left func() float64
 	// after checks, once the file has been read, that it is still the file
-	// that was hashed (Parquet is hashed before it is parsed).
+	// that was hashed (Parquet is hashed apart from its parsing).
 	after func() error
 }
-
-// sum returns the sha256 of the file's bytes, or "" when the file was not
-// read to its end.
-func (t *table) sum() string { return t.tee.sum() }
 
 // openTable opens path; want, when not nil, is what the file was when the
 // study was resolved, and a different file is refused.
@@ -111,23 +109,23 @@ func openTable(path string, o OpenOptions, want fs.FileInfo) (*table, error) {
 		f.Close()
 		return nil, fmt.Errorf("ingest: %s: replaced by another file since the study was opened; run again: %w", name, ErrStudy)
 	}
-	tee := newHashTee(f)
 	if format == "parquet" && !gz {
-		// Parquet is read with random access: hash the whole file once,
-		// then parse it, and check afterwards that it did not change.
-		if _, err := io.Copy(io.Discard, tee); err != nil {
-			f.Close()
-			return nil, fmt.Errorf("ingest: %s: %w", name, err)
-		}
+		// Parquet is read with random access: the whole file is hashed
+		// once, on a goroutine of its own while it is parsed, and after
+		// reading it must still have the size and modification time it
+		// had when it was opened.
+		sum, wait := hashFileAsync(f, st.Size())
+		closeFile := func() error { wait(); return f.Close() }
 		s, err := newParquet(name, f, st.Size())
 		if err != nil {
-			f.Close()
+			closeFile()
 			return nil, err
 		}
-		s.closeFn = f.Close
-		return &table{Source: s, tee: tee, left: s.rowsLeft, after: unchanged(f, st, name)}, nil
+		s.closeFn = closeFile
+		return &table{Source: s, sum: sum, left: s.rowsLeft, after: unchanged(f, st, name)}, nil
 	}
-	t := &table{tee: tee, after: func() error { return nil }}
+	tee := newHashTee(f)
+	t := &table{sum: tee.sum, after: func() error { return nil }}
 	var br *bufio.Reader
 	var rd io.Reader = tee
 	if gz {
@@ -356,6 +354,23 @@ func openGzParquet(name string, rd io.Reader, closeIn func() error, limit int64)
 	}
 	s.closeFn = func() error { return errors.Join(closeIn(), cleanup()) }
 	return s, nil
+}
+
+// hashFileAsync hashes the first size bytes of f on a goroutine. sum
+// waits for it and returns the hex sha256 ("" after a read error); wait
+// only waits, so that f can be closed.
+func hashFileAsync(f io.ReaderAt, size int64) (sum func() string, wait func()) {
+	done := make(chan struct{})
+	var digest string
+	go func() {
+		defer close(done)
+		t := newHashTee(io.NewSectionReader(f, 0, size))
+		// Not io.Copy to io.Discard, which would read 8 KiB at a time.
+		if _, err := io.CopyBuffer(struct{ io.Writer }{io.Discard}, t, make([]byte, 256<<10)); err == nil {
+			digest = t.sum()
+		}
+	}()
+	return func() string { <-done; return digest }, func() { <-done }
 }
 
 // hashTee reads a file and feeds every byte it hands out to sha256, so
