@@ -5,32 +5,53 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"gonum.org/v1/gonum/graph/encoding/dot"
 )
 
 // DOTQuote returns s as a double-quoted DOT string that Graphviz shows
-// literally: quotes and backslashes are escaped, line breaks become \n, and
-// other control characters become spaces. Such a string is never taken for
-// an HTML label, so "<script>" stays text.
+// literally: quotes and backslashes are escaped, line breaks become \n,
+// and other control characters (and bytes that are not UTF-8) become the
+// text \xNN, written so that Graphviz shows it as such. Such a string is
+// never taken for an HTML label, so "<script>" stays text.
+//
+// Distinct strings give distinct DOT strings, so ids that differ only by a
+// control character stay distinct nodes: every backslash of s is written
+// as \\, and a control character as \\\xNN, which no other character's
+// form begins with. (Before, control characters became spaces and such
+// ids merged into one node.)
 func DOTQuote(s string) string {
+	const hex = "0123456789abcdef"
 	var b strings.Builder
 	b.Grow(len(s) + 2)
 	b.WriteByte('"')
-	for _, r := range strings.ToValidUTF8(s, "\uFFFD") {
-		switch {
-		case r == '"':
-			b.WriteString(`\"`)
-		case r == '\\':
-			b.WriteString(`\\`)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r < 0x20 || r == 0x7f:
-			b.WriteByte(' ')
-		default:
-			b.WriteRune(r)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			if r, size := utf8.DecodeRuneInString(s[i:]); r != utf8.RuneError || size > 1 {
+				b.WriteString(s[i : i+size])
+				i += size
+				continue
+			}
 		}
+		switch {
+		case c == '"':
+			b.WriteString(`\"`)
+		case c == '\\':
+			b.WriteString(`\\`)
+		case c == '\n':
+			b.WriteString(`\n`)
+		case c < 0x20 || c >= 0x7f:
+			b.WriteString(`\\\x`)
+			b.WriteByte(hex[c>>4])
+			b.WriteByte(hex[c&0xf])
+		default:
+			b.WriteByte(c)
+		}
+		i++
 	}
 	b.WriteByte('"')
 	return b.String()
@@ -49,8 +70,103 @@ func WriteDOT(w io.Writer, n *Network, name string) error {
 	return err
 }
 
+// xmlText writes s as XML text or attribute value. XML 1.0 cannot hold
+// most control characters, U+FFFE, U+FFFF or bytes that are not UTF-8, not
+// even as character references, and encoding/xml turns them all into
+// U+FFFD, which merged ids that differ only there. They are written
+// instead as \uXXXX (characters) and \xNN (bytes), and a backslash that
+// could be read as the start of such an escape (one followed by u, x or
+// another backslash, as written) is doubled, so distinct strings stay
+// distinct and every other string, backslashes included, is written as
+// it is. XMLUnescape reads the form back.
 func xmlText(w *bufio.Writer, s string) {
-	xml.EscapeText(w, []byte(s))
+	xml.EscapeText(w, []byte(xmlEscapeID(s)))
+}
+
+// xmlEscapeID applies xmlText's escapes for what XML cannot hold.
+func xmlEscapeID(s string) string {
+	clean := true
+	for _, r := range s {
+		if !xmlChar(r) || r == '\\' {
+			clean = false
+			break
+		}
+	}
+	if clean && utf8.ValidString(s) {
+		return s
+	}
+	const hex = "0123456789abcdef"
+	var b strings.Builder
+	// piece returns the escaped form of the character at s[i:] and its
+	// length in s.
+	piece := func(i int) (string, int) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return `\x` + string(hex[s[i]>>4]) + string(hex[s[i]&0xf]), 1
+		case !xmlChar(r):
+			return fmt.Sprintf(`\u%04x`, r), size
+		}
+		return s[i : i+size], size
+	}
+	for i := 0; i < len(s); {
+		p, size := piece(i)
+		if p == `\` && i+1 < len(s) {
+			if next, _ := piece(i + 1); next[0] == '\\' || next[0] == 'u' || next[0] == 'x' {
+				p = `\\`
+			}
+		}
+		b.WriteString(p)
+		i += size
+	}
+	return b.String()
+}
+
+// xmlChar reports whether XML 1.0 can hold r.
+func xmlChar(r rune) bool {
+	return r == 0x09 || r == 0x0A || r == 0x0D || (r >= 0x20 && r <= 0xD7FF) ||
+		(r >= 0xE000 && r <= 0xFFFD) || (r >= 0x10000 && r <= 0x10FFFF)
+}
+
+// XMLUnescape reads back a string that WriteGraphML or WriteGEXF wrote
+// (after the XML parser has undone the XML escapes): \uXXXX and \xNN are
+// the characters and bytes XML cannot hold, \\ before u, x or a backslash
+// is one backslash, and any other backslash is itself.
+func XMLUnescape(s string) string {
+	if !strings.Contains(s, `\`) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\\' || i+1 >= len(s) {
+			b.WriteByte(s[i])
+			continue
+		}
+		switch s[i+1] {
+		case '\\':
+			b.WriteByte('\\')
+			i++
+			continue
+		case 'u':
+			if i+6 <= len(s) {
+				if v, err := strconv.ParseUint(s[i+2:i+6], 16, 32); err == nil {
+					b.WriteRune(rune(v))
+					i += 5
+					continue
+				}
+			}
+		case 'x':
+			if i+4 <= len(s) {
+				if v, err := strconv.ParseUint(s[i+2:i+4], 16, 8); err == nil {
+					b.WriteByte(byte(v))
+					i += 3
+					continue
+				}
+			}
+		}
+		b.WriteByte('\\')
+	}
+	return b.String()
 }
 
 // WriteGraphML writes the network as GraphML (directed), with node

@@ -49,6 +49,7 @@ var en = map[string]string{
 	// cmd: the reason column of rejects.csv, by the ingest sentinel
 	"reason.fieldCount":      "this row has a different number of fields than the header; check the delimiter and the quoting",
 	"reason.invalidUTF8":     "the text is not valid UTF-8; save the file as UTF-8",
+	"reason.openQuote":       "an opening quote is never closed (probably a stray quote on this line); only this line is rejected and reading goes on at the next one; inside quoted text write a quote as \"\"",
 	"reason.malformed":       "a broken row (an unclosed quote or incomplete JSON); fix this row",
 	"reason.badTime":         "not a valid time; use RFC 3339, YYYY-MM-DD HH:MM[:SS] or DD/MM/YYYY[ HH:MM]",
 	"reason.missingValue":    "a required value is empty; fill in this column",
@@ -398,4 +399,18 @@ Examples:
 
 	// numbers
 	"num.decimal": ".",
+
+	// cmd: untrusted inputs (issue "Reliability")
+	"flag.follow-symlinks": "also read files outside the study folder: symbolic links that point out of it and study.yaml paths that leave it (without it they are refused)",
+	"flag.max-spool":       "the most a gzipped Parquet file may unpack to in its temporary file, as a `SIZE` (e.g. 4GiB, 500MiB)",
+	"badMaxSpool":          "--max-spool %q: write a positive size such as 4GiB, 500MiB or 1048576 (bytes)",
+	"badSetting":           "a value in study.yaml is out of range",
+	"errOutside":           "a table file lies outside the study folder (through a symbolic link or a study.yaml path) and was not read; copy it into the study folder, or pass --follow-symlinks if you trust where it points",
+	"errNotRegular":        "a table file is not a regular file (a named pipe, a device or a folder) and was not read; copy the data into a file",
+	"errSpool":             "this gzipped Parquet file unpacks to more than the limit; raise --max-spool if the file is genuine, or store it as plain .parquet",
+	"rejectsMore":          "and %d more rows of this file were rejected; rejects.csv lists only the first %d rows of each file (sekat validate summarises them)",
+	"badFlagNumber":        "%s %v: must be %s",
+	"rangeFinitePositive":  "a finite number greater than 0",
+	"rangeMinusOneOrMore":  "-1 or more",
+	"rangeZeroOrMore":      "0 or more",
 }

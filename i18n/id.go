@@ -50,6 +50,7 @@ var id = map[string]string{
 	// cmd: the reason column of rejects.csv, by the ingest sentinel
 	"reason.fieldCount":      "jumlah kolom baris ini tidak sama dengan header; periksa pemisah dan tanda kutip",
 	"reason.invalidUTF8":     "teks bukan UTF-8 yang sah; simpan ulang berkas sebagai UTF-8",
+	"reason.openQuote":       "tanda kutip pembuka tanpa penutup (kemungkinan tanda kutip nyasar di baris ini); hanya baris ini yang ditolak, pembacaan berlanjut di baris berikutnya; di dalam teks berkutip tulis tanda kutip sebagai \"\"",
 	"reason.malformed":       "baris rusak (tanda kutip atau JSON tidak lengkap); perbaiki baris ini",
 	"reason.badTime":         "waktu tidak sah; gunakan RFC 3339, YYYY-MM-DD HH:MM[:SS] atau DD/MM/YYYY[ HH:MM]",
 	"reason.missingValue":    "nilai wajib kosong; isi kolom ini",
@@ -400,4 +401,18 @@ Contoh:
 
 	// numbers
 	"num.decimal": ",",
+
+	// cmd: untrusted inputs (issue "Reliability")
+	"flag.follow-symlinks": "baca juga berkas di luar folder studi: tautan simbolik yang menunjuk ke luar folder dan jalur study.yaml yang keluar dari folder (tanpa opsi ini: ditolak)",
+	"flag.max-spool":       "batas `UKURAN` Parquet bergzip setelah diekstrak ke berkas sementara (mis. 4GiB, 500MiB)",
+	"badMaxSpool":          "--max-spool %q: tulis ukuran positif seperti 4GiB, 500MiB atau 1048576 (bita)",
+	"badSetting":           "nilai di study.yaml tidak sah",
+	"errOutside":           "berkas tabel berada di luar folder studi (melalui tautan simbolik atau jalur study.yaml) sehingga tidak dibaca; salin berkasnya ke folder studi, atau pakai --follow-symlinks bila tujuannya tepercaya",
+	"errNotRegular":        "berkas tabel bukan berkas biasa (pipa bernama, perangkat, atau folder) sehingga tidak dibaca; salin datanya ke berkas biasa",
+	"errSpool":             "Parquet bergzip ini terlalu besar setelah diekstrak; naikkan --max-spool bila berkasnya asli, atau simpan sebagai .parquet biasa",
+	"rejectsMore":          "dan %d baris lain dari berkas ini juga ditolak; rejects.csv hanya mencantumkan %d baris pertama per berkas (jalankan sekat validate untuk ringkasannya)",
+	"badFlagNumber":        "%s %v: harus %s",
+	"rangeFinitePositive":  "bilangan terhingga lebih dari 0",
+	"rangeMinusOneOrMore":  "-1 atau lebih",
+	"rangeZeroOrMore":      "0 atau lebih",
 }

@@ -20,30 +20,52 @@ import (
 //   - Empty lines are skipped but counted for line numbers.
 //   - A quote starts a quoted field only as the field's first byte; a quote
 //     inside an unquoted field is text (Excel writes those).
-//   - Text after the closing quote of a quoted field, and a quoted field
-//     still open at the end of the file, are ErrMalformed row errors; the
-//     reader resynchronises at the next newline (resp. the end of file).
+//   - A quoted field may hold at most csvMaxQuotedBreaks line breaks and
+//     csvMaxQuotedBytes bytes (1,000 and 1 MiB, as written in the file).
+//   - Text after the closing quote of a quoted field is an ErrMalformed row
+//     error. A quoted field that is still open at the end of the file, or
+//     that outgrows those limits, is an ErrOpenQuote row error.
+//   - After a quoting error the reader resynchronises at the start of the
+//     next physical line after the line where the bad record began: when a
+//     stray quote opens a field that swallows the lines below it, only the
+//     stray quote's line is rejected and the lines below are read as
+//     records. (A record whose quoted line breaks are genuine but whose
+//     quoting is wrong is rejected line by line, then.)
 //   - Every record must have as many fields as the header (ErrFieldCount).
 //   - Bound fields must be valid UTF-8 (ErrInvalidUTF8); an empty field,
 //     quoted or not, is Null. Values are not trimmed.
 type csvSource struct {
 	name string
 	srcCloser
-	b       srcBuf
-	delim   byte
-	cols    []string
-	want    []int
-	bound   bool
-	fields  []csvField // positions of the current record's fields
-	nf      int        // number of fields in the current record (may exceed len(fields))
-	store   int        // most fields stored per record
-	scratch []byte
-	line    int64 // physical line of the next unread byte
-	rows    int64
+	b srcBuf
+	// maxQBreaks and maxQBytes bound one quoted field (csvMaxQuoted*;
+	// smaller in tests).
+	maxQBreaks int64
+	maxQBytes  int
+	delim      byte
+	cols       []string
+	want       []int
+	bound      bool
+	fields     []csvField // positions of the current record's fields
+	nf         int        // number of fields in the current record (may exceed len(fields))
+	store      int        // most fields stored per record
+	scratch    []byte
+	line       int64 // physical line of the next unread byte
+	rows       int64
 	// results of scan
-	end int   // offset just past the record and its line end
-	nl  int64 // line ends consumed by the record
+	end   int   // offset just past the record and its line end
+	nl    int64 // line ends consumed by the record
+	spans int64 // for a quoting error: lines the bad record ran over
 }
+
+// csvMaxColumns bounds the columns of a header.
+const csvMaxColumns = 4096
+
+// Limits on one quoted field of a CSV/TSV record (see csvSource).
+const (
+	csvMaxQuotedBreaks = 1000
+	csvMaxQuotedBytes  = 1 << 20
+)
 
 type csvField struct {
 	start, end int
@@ -59,20 +81,32 @@ const (
 	csvBlank
 	csvBadQuote
 	csvUnterminated
+	csvRunaway
 )
 
 // csvDetectDelim picks ',', ';' or TAB: the one that occurs most often
 // outside quotes in the first line of d (ties in that order of preference;
 // none at all means ',': a header with one column). ok is false when d
 // holds no complete first line and more input may follow.
-func csvDetectDelim(d []byte, eof bool) (delim byte, ok bool) {
+//
+// A quote left open would make the first line run to the end of the file;
+// once a quoted stretch exceeds the limits of a quoted field (maxBreaks
+// line breaks, maxBytes bytes), the counts so far decide, and reading the
+// header then reports the bad quoting.
+func csvDetectDelim(d []byte, eof bool, maxBreaks int64, maxBytes int) (delim byte, ok bool) {
 	var nc, ns, nt int
 	inQ := false
+	qStart := 0
+	var qBreaks int64
 	i := 0
 	for ; i < len(d); i++ {
+		if inQ && (i-qStart > maxBytes+1 || qBreaks > maxBreaks) {
+			goto done
+		}
 		switch d[i] {
 		case '"':
 			inQ = !inQ
+			qStart, qBreaks = i, 0
 		case ',':
 			if !inQ {
 				nc++
@@ -89,6 +123,7 @@ func csvDetectDelim(d []byte, eof bool) (delim byte, ok bool) {
 			if !inQ {
 				goto done
 			}
+			qBreaks++
 		}
 	}
 	if !eof {
@@ -108,8 +143,13 @@ done:
 
 // newCSV reads the header. delim 0 means detect it from the header line.
 func newCSV(name string, rd io.Reader, delim byte, bufSize int) (*csvSource, error) {
-	s := &csvSource{name: name, delim: delim, store: 1 << 30, line: 1}
-	s.b.init(rd, bufSize)
+	return newCSVLimits(name, rd, delim, bufSize, csvMaxQuotedBreaks, csvMaxQuotedBytes)
+}
+
+// newCSVLimits is newCSV with the limits of a quoted field.
+func newCSVLimits(name string, rd io.Reader, delim byte, bufSize int, maxBreaks int64, maxBytes int) (*csvSource, error) {
+	s := &csvSource{name: name, delim: delim, store: csvMaxColumns + 1, line: 1, maxQBreaks: maxBreaks, maxQBytes: maxBytes}
+	s.b.init(rd, bufSize, name, &s.line)
 	// Enough input for the BOM.
 	for s.b.w < 3 && !s.b.eof {
 		if err := s.b.fill(); err != nil {
@@ -120,7 +160,7 @@ func newCSV(name string, rd io.Reader, delim byte, bufSize int) (*csvSource, err
 		s.b.r = len(srcBOM)
 	}
 	for s.delim == 0 {
-		d, ok := csvDetectDelim(s.b.buf[s.b.r:s.b.w], s.b.eof)
+		d, ok := csvDetectDelim(s.b.buf[s.b.r:s.b.w], s.b.eof, s.maxQBreaks, s.maxQBytes)
 		if ok {
 			s.delim = d
 			break
@@ -145,8 +185,11 @@ func newCSV(name string, rd io.Reader, delim byte, bufSize int) (*csvSource, err
 			s.b.r = s.end
 			s.line++
 			continue
-		case csvBadQuote, csvUnterminated:
+		case csvBadQuote, csvUnterminated, csvRunaway:
 			return nil, fmt.Errorf("ingest: %s line %d: malformed header: bad quoting; the first line must hold the column names", name, s.line)
+		}
+		if s.nf > csvMaxColumns {
+			return nil, fmt.Errorf("ingest: %s line %d: more than %d columns in the header; the file is probably not a table of this format (check the delimiter)", name, s.line, csvMaxColumns)
 		}
 		s.cols = make([]string, s.nf)
 		for i := range s.cols {
@@ -181,13 +224,12 @@ func (s *csvSource) addField(start, end int, scr bool) {
 	s.nf++
 }
 
-// csvAppendQuoted appends the quoted-text segment seg to s.scratch turning
-// CRLF into LF, and returns the number of LFs in seg.
-func (s *csvSource) appendQuoted(seg []byte) int64 {
-	n := int64(bytes.Count(seg, []byte{'\n'}))
+// appendQuoted appends the quoted-text segment seg to s.scratch turning
+// CRLF into LF.
+func (s *csvSource) appendQuoted(seg []byte) {
 	if bytes.IndexByte(seg, '\r') < 0 {
 		s.scratch = append(s.scratch, seg...)
-		return n
+		return
 	}
 	for i := 0; i < len(seg); i++ {
 		if seg[i] == '\r' && i+1 < len(seg) && seg[i+1] == '\n' {
@@ -195,7 +237,25 @@ func (s *csvSource) appendQuoted(seg []byte) int64 {
 		}
 		s.scratch = append(s.scratch, seg[i])
 	}
-	return n
+}
+
+// quoteError ends a record at a quoting error (st): the bad record gives up
+// only its first line, and reading goes on at the next line (see
+// csvSource). spans is the number of line breaks the record had run over.
+func (s *csvSource) quoteError(st csvStatus, spans int64) csvStatus {
+	d := s.b.buf[:s.b.w]
+	start := s.b.r
+	i := bytes.IndexByte(d[start:], '\n')
+	if i < 0 {
+		if !s.b.eof {
+			return csvMore
+		}
+		s.end, s.nl = len(d), 0
+	} else {
+		s.end, s.nl = start+i+1, 1
+	}
+	s.spans = spans
+	return st
 }
 
 // scan parses one record starting at s.b.r. It fills s.fields, s.nf, s.end
@@ -235,17 +295,36 @@ func (s *csvSource) scan() csvStatus {
 		if p < len(d) && d[p] == '"' {
 			q := p + 1
 			fs := len(s.scratch)
+			// The closing quote must come at or before limit-1: at most
+			// maxQBytes bytes of content, and at most maxQBreaks line breaks.
+			limit := q + s.maxQBytes + 1
+			var breaks int64
 			for {
-				i := bytes.IndexByte(d[q:], '"')
+				if q >= limit {
+					return s.quoteError(csvRunaway, nl)
+				}
+				end := min(len(d), limit)
+				i := bytes.IndexByte(d[q:end], '"')
+				seg := d[q:end]
+				if i >= 0 {
+					seg = d[q : q+i]
+				}
+				k := int64(bytes.Count(seg, csvLF))
+				if breaks+k > s.maxQBreaks {
+					return s.quoteError(csvRunaway, nl+k)
+				}
 				if i < 0 {
-					if !eof {
+					switch {
+					case end == limit:
+						return s.quoteError(csvRunaway, nl+k)
+					case !eof:
 						return csvMore
 					}
-					nl += s.appendQuoted(d[q:])
-					s.end, s.nl = len(d), nl
-					return csvUnterminated
+					return s.quoteError(csvUnterminated, nl+k)
 				}
-				nl += s.appendQuoted(d[q : q+i])
+				s.appendQuoted(seg)
+				breaks += k
+				nl += k
 				q += i + 1
 				if q == len(d) {
 					if !eof {
@@ -281,17 +360,8 @@ func (s *csvSource) scan() csvStatus {
 				s.end, s.nl = q+1, nl // a CR before the end of the file ends the record
 				return csvOK
 			}
-			// Text after the closing quote: skip to the end of the line.
-			i := bytes.IndexByte(d[q:], '\n')
-			if i < 0 {
-				if !eof {
-					return csvMore
-				}
-				s.end, s.nl = len(d), nl
-			} else {
-				s.end, s.nl = q+i+1, nl+1
-			}
-			return csvBadQuote
+			// Text after the closing quote.
+			return s.quoteError(csvBadQuote, nl)
 		}
 		if le < p {
 			if i := bytes.IndexByte(d[p:], '\n'); i < 0 {
@@ -384,12 +454,8 @@ func (s *csvSource) Next(row []Value) (int64, error) {
 		s.b.r = s.end
 		s.rows++
 		switch st {
-		case csvBadQuote:
-			return line, &RowError{File: s.name, Line: line, Value: srcDisplay(csvTrimEOL(d[start:s.end])),
-				Reason: `bad quoting: text after the closing quote of a quoted field; inside quoted text write a quote as ""`, Err: ErrMalformed}
-		case csvUnterminated:
-			return line, &RowError{File: s.name, Line: line, Value: srcDisplay(csvTrimEOL(d[start:s.end])),
-				Reason: `a quoted field is still open at the end of the file; close the quote, and inside quoted text write a quote as ""`, Err: ErrMalformed}
+		case csvBadQuote, csvUnterminated, csvRunaway:
+			return line, s.quoteRowError(st, line, d[start:s.end])
 		}
 		if s.nf != len(s.cols) {
 			return line, &RowError{File: s.name, Line: line, Value: srcDisplay(csvTrimEOL(d[start:s.end])),
@@ -411,6 +477,32 @@ func (s *csvSource) Next(row []Value) (int64, error) {
 		return line, nil
 	}
 }
+
+// quoteRowError describes a quoting error of the record that began on
+// line and ran over s.spans line breaks; first is its first line.
+func (s *csvSource) quoteRowError(st csvStatus, line int64, first []byte) *RowError {
+	e := &RowError{File: s.name, Line: line, Value: srcDisplay(csvTrimEOL(first)), Err: ErrMalformed}
+	const fix = `; inside quoted text write a quote as ""`
+	switch {
+	case st == csvBadQuote && s.spans == 0:
+		e.Reason = "bad quoting: text after the closing quote of a quoted field" + fix
+		return e
+	case st == csvBadQuote:
+		e.Reason = fmt.Sprintf("bad quoting: a quoted field that starts on this line closes %d lines further down, followed by text; probably a stray quote on this line", s.spans)
+	case st == csvUnterminated:
+		e.Reason = "a quoted field that starts on this line is still open at the end of the file; probably a stray quote on this line"
+	default:
+		e.Reason = fmt.Sprintf("a quoted field that starts on this line is not closed within %d line breaks or %s; probably a stray quote on this line", s.maxQBreaks, byteSize(int64(s.maxQBytes)))
+	}
+	e.Err = ErrOpenQuote
+	if s.spans > 0 {
+		e.Reason += ": only this line is rejected, reading goes on at the next line"
+	}
+	e.Reason += fix
+	return e
+}
+
+var csvLF = []byte{'\n'}
 
 func (s *csvSource) bindAll() {
 	s.want = make([]int, len(s.cols))

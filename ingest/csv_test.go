@@ -44,7 +44,10 @@ var csvTests = []struct {
 	{name: "invalid UTF-8 in bound column", in: "a,b\n1,\xff\xfe\n2,3\n", cols: "a|b", want: "2:ERR(invalid UTF-8,\"b\")\n3:2|3"},
 	{name: "invalid UTF-8 in unbound column", in: "a,b\n1,\xff\n", bind: []string{"A"}, cols: "a|b", want: "2:1"},
 	{name: "text after closing quote", in: "a,b\n\"x\"y,1\n2,3\n", cols: "a|b", want: "2:ERR(malformed row,\"\")\n3:2|3"},
-	{name: "unterminated quote at EOF", in: "a,b\n1,2\n3,\"open\n4,5\n", cols: "a|b", want: "2:1|2\n3:ERR(malformed row,\"\")"},
+	{name: "unterminated quote at EOF", in: "a,b\n1,2\n3,\"open\n4,5\n", cols: "a|b", want: "2:1|2\n3:ERR(malformed row: quote left open,\"\")\n4:4|5"},
+	{name: "unterminated quote on the last line", in: "a,b\n1,2\n3,\"open", cols: "a|b", want: "2:1|2\n3:ERR(malformed row: quote left open,\"\")"},
+	{name: "stray quote closed by a later quoted field", in: "a,b\n1,\"x\n2,y\n3,\"z\"\n", cols: "a|b", want: "2:ERR(malformed row: quote left open,\"\")\n3:2|y\n4:3|z"},
+	{name: "stray quote then field count", in: "a,b\n\"x\ny\",1,2\n3,4\n", cols: "a|b", want: "2:ERR(wrong number of fields,\"\")\n4:3|4"},
 	{name: "bind subset reordered case-insensitive", in: "Sent_At,SENDER,x\n1,2,3\n", bind: []string{"sender", "sent_at"}, cols: "Sent_At|SENDER|x", want: "2:2|1"},
 	{name: "empty file", in: "", cols: "", want: ""},
 	{name: "header only", in: "a,b\n", cols: "a|b", want: ""},
@@ -258,4 +261,123 @@ func TestCSVZeroAllocsPerRow(t *testing.T) {
 
 func BenchmarkCSVRead_1M(b *testing.B) {
 	benchReadAll(b, csvTestCorrespondence(1_000_000), "c.csv", "csv")
+}
+
+// TestCSVQuotedFieldLimits: a quoted field may hold maxQBreaks line breaks
+// and maxQBytes bytes (as written); one more and the record is rejected with
+// ErrOpenQuote, only its first line is consumed, and reading goes on at the
+// next line, whatever the buffer size.
+func TestCSVQuotedFieldLimits(t *testing.T) {
+	const open = "ERR(malformed row: quote left open,\"\")"
+	const fields = "ERR(wrong number of fields,\"\")"
+	tests := []struct {
+		name   string
+		in     string
+		breaks int64
+		bytes  int
+		want   string
+	}{
+		{"breaks at the limit", "a,b\n1,\"x\ny\nz\"\n2,3\n", 2, 100, "2:1|x\ny\nz\n5:2|3"},
+		// A genuine field one break too long is rejected line by line.
+		{"one break too many", "a,b\n1,\"x\ny\nz\nw\"\n2,3\n", 2, 100, "2:" + open + "\n3:" + fields + "\n4:" + fields + "\n5:" + fields + "\n6:2|3"},
+		{"bytes at the limit", "a,b\n1,\"abcd\"\n2,3\n", 10, 4, "2:1|abcd\n3:2|3"},
+		{"one byte too many", "a,b\n1,\"abcde\"\n2,3\n", 10, 4, "2:" + open + "\n3:2|3"},
+		{"escaped quotes count as written", "a,b\n1,\"a\"\"b\"\n2,3\n", 10, 4, "2:1|a\"b\n3:2|3"},
+		{"escaped quotes past the limit", "a,b\n1,\"a\"\"b\"\n2,3\n", 10, 3, "2:" + open + "\n3:2|3"},
+		{"stray quote runs into the limit", "a,b\n1,\"x\n2,y\n3,z\n4,w\n", 2, 100, "2:" + open + "\n3:2|y\n4:3|z\n5:4|w"},
+		{"CRLF lines", "a,b\r\n1,\"x\r\n2,y\r\n3,z\r\n4,w\r\n", 2, 100, "2:" + open + "\n3:2|y\n4:3|z\n5:4|w"},
+	}
+	for _, bufSize := range []int{srcBufSize, 1, 2, 3, 5, 8} {
+		for _, tt := range tests {
+			t.Run(fmt.Sprintf("%s/buf=%d", tt.name, bufSize), func(t *testing.T) {
+				s, err := newCSVLimits("t.csv", strings.NewReader(tt.in), 0, bufSize, tt.breaks, tt.bytes)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := srcRowsString(srcReadAll(t, s, nil)); got != tt.want {
+					t.Errorf("rows:\n%s\nwant:\n%s", got, tt.want)
+				}
+			})
+		}
+	}
+}
+
+// TestCSVStrayQuote: with the default limits, one stray quote in a file
+// without other quotes costs its own row only (before the limits it
+// swallowed every later row as one rejected row), and the rejected row
+// says what happened.
+func TestCSVStrayQuote(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("sent_at,sender,recipients\n")
+	const rows, stray = 5000, 2000 // stray is the data row with the quote
+	for i := 1; i <= rows; i++ {
+		q := ""
+		if i == stray {
+			q = `"`
+		}
+		fmt.Fprintf(&b, "2025-01-01,%sP%d,P%d\n", q, i, i+1)
+	}
+	s, err := OpenReader("c.csv", strings.NewReader(b.String()), "csv", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := make([]Value, 3)
+	good := 0
+	var rejected []*RowError
+	for {
+		_, err := s.Next(row)
+		if err == io.EOF {
+			break
+		}
+		var re *RowError
+		if errors.As(err, &re) {
+			rejected = append(rejected, re)
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		good++
+	}
+	if len(rejected) != 1 || good != rows-1 {
+		t.Fatalf("%d good rows and %d rejected, want %d and 1", good, len(rejected), rows-1)
+	}
+	re := rejected[0]
+	if re.Line != stray+1 || !errors.Is(re, ErrOpenQuote) || !errors.Is(re, ErrMalformed) {
+		t.Errorf("rejected line %d (%v), want line %d wrapping ErrOpenQuote", re.Line, re.Err, stray+1)
+	}
+	for _, w := range []string{"not closed within 1000 line breaks or 1 MiB", "stray quote", "reading goes on at the next line"} {
+		if !strings.Contains(re.Reason, w) {
+			t.Errorf("reason %q does not say %q", re.Reason, w)
+		}
+	}
+	if want := `2025-01-01,"P2000,P2001`; re.Value != want {
+		t.Errorf("value %q, want the stray quote's line %q", re.Value, want)
+	}
+}
+
+// TestCSVHeaderOpenQuote: a header whose quote is never closed is an error
+// once the quoted field outgrows its limits, not a wait for the whole file.
+func TestCSVHeaderOpenQuote(t *testing.T) {
+	in := io.MultiReader(strings.NewReader("\"a,b\n"), newEndless("1,2\n"))
+	_, err := newCSVLimits("c.csv", in, 0, 4, 8, 1<<10)
+	if err == nil || !strings.Contains(err.Error(), "c.csv line 1: malformed header") {
+		t.Errorf("got %v, want a malformed header", err)
+	}
+}
+
+// endless is a reader that repeats a text for ever.
+type endless struct {
+	s   string
+	off int
+}
+
+func newEndless(s string) *endless { return &endless{s: s} }
+
+func (e *endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = e.s[e.off]
+		e.off = (e.off + 1) % len(e.s)
+	}
+	return len(p), nil
 }

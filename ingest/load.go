@@ -2,14 +2,14 @@ package ingest
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/sekat-ona/sekat/graph"
@@ -30,6 +30,9 @@ type Options struct {
 	MaxRejectRate float64
 	// OnReject receives every rejected row, in the order read.
 	OnReject func(*RowError)
+	// MaxSpool bounds the decompressed size of a gzipped Parquet file, in
+	// bytes; 0 means DefaultMaxSpool (see Open).
+	MaxSpool int64
 }
 
 // Input describes one file that was read.
@@ -39,7 +42,12 @@ type Input struct {
 	Rows        int64 // data rows read, good and bad
 	Rejected    int64
 	OutOfWindow int64 // good rows whose event falls outside the window
-	SHA256      string
+	// SHA256 is the hex sha256 of the file's bytes, taken from the very
+	// bytes the reader parsed (for gzipped files the compressed bytes; for
+	// Parquet, which is read with random access, the whole file, hashed
+	// once while it is parsed and checked unchanged after reading). It is
+	// "" when the file was not read to its end.
+	SHA256 string
 }
 
 // Result is a loaded study: its directory of units and people and a
@@ -102,6 +110,9 @@ type loader struct {
 	units []graph.Node
 	// unitSeen holds the unit ids read so far, to reject duplicates.
 	unitSeen map[string]bool
+	// rejectedNow counts the current file's rejected rows for the reader
+	// goroutine's early stop (see stopEarly).
+	rejectedNow atomic.Int64
 }
 
 func (l *loader) run() error {
@@ -144,11 +155,13 @@ func (c cols) has(i int) bool { return c[i] >= 0 }
 // table reads every file of table t, calling fn for each good row.
 func (l *loader) table(t Table, fn func([]Value, cols) error) error {
 	var rows, rejected int64
-	for _, path := range l.s.Files[t] {
+	files := l.s.Files[t]
+	for i, path := range files {
 		in := Input{Table: t, Path: path}
 		l.res.Inputs = append(l.res.Inputs, in)
 		l.cur = &l.res.Inputs[len(l.res.Inputs)-1]
-		if err := l.file1(t, path, fn); err != nil {
+		g := guard{rate: l.opt.MaxRejectRate, rows: rows, rejected: rejected, laterFiles: files[i+1:], later: l.rowsBound(files[i+1:], false)}
+		if err := l.file1(t, path, fn, g); err != nil {
 			return err
 		}
 		rows += l.cur.Rows
@@ -161,23 +174,84 @@ func (l *loader) table(t Table, fn func([]Value, cols) error) error {
 	return nil
 }
 
-func (l *loader) file1(t Table, path string, fn func([]Value, cols) error) error {
+// guard is what the early stop on rejected rows knows about a table when
+// one of its files is opened: the allowed rate, the rows and rejected rows
+// of the table's files read before, and a bound on the rows of the files
+// still to come.
+type guard struct {
+	rate           float64
+	rows, rejected int64
+	laterFiles     []string
+	later          float64 // rowsBound of laterFiles when the study was opened
+}
+
+// stopEarly reports whether the table is sure to fail the reject-rate
+// check however the rest of it reads: rejected is the table's rejected
+// rows so far (a lower bound: they only grow), read its rows so far, left
+// a bound on the rows still to come. The check at the end fails when
+// rejected > rate*rows; rows can be at most read+left and rejected only
+// grows, so a run stopped here could not have passed.
+func (g guard) stopEarly(rejected, read int64, left float64) bool {
+	return float64(rejected) > g.rate*(float64(read)+left+g.later)
+}
+
+// rowsBound bounds the rows the files at paths can hold, from their sizes
+// (see textRowsLeft): the sizes they had when the study was opened, or
+// with now their sizes now. Parquet rows take no fixed number of bytes, so
+// a Parquet file among them makes the bound infinite.
+func (l *loader) rowsBound(paths []string, now bool) float64 {
+	var n float64
+	for _, p := range paths {
+		format, gz, err := FormatOf(p)
+		fi := l.s.fileInfo(p)
+		if now {
+			fi, _ = os.Stat(p)
+		}
+		if err != nil || fi == nil || format == "parquet" {
+			return math.Inf(1)
+		}
+		b := float64(fi.Size())
+		if gz {
+			b = b*deflateMaxRatio + gzipPending
+		}
+		n += math.Floor((b+1)/2) + 1
+	}
+	return n
+}
+
+// earlyCheckRows is how often (in rows) the reader goroutine asks whether
+// the table is sure to fail; a variable so that tests can check every row.
+var earlyCheckRows int64 = 256
+
+func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g guard) error {
 	l.file = filepath.Base(path)
-	sum := make(chan string, 1)
-	go func() { sum <- hashFile(path) }()
-	defer func() { l.cur.SHA256 = <-sum }()
-	src, err := Open(path)
+	l.rejectedNow.Store(0)
+	tf, err := openTable(path, OpenOptions{MaxSpool: l.opt.MaxSpool}, l.s.fileInfo(path))
 	if err != nil {
 		return err
 	}
-	defer src.Close()
-	c, n, err := l.bind(t, src)
+	defer tf.Close()
+	c, n, err := l.bind(t, tf.Source)
 	if err != nil {
 		return err
 	}
 	// The reader runs on its own goroutine and hands rows over in batches,
 	// so reading and resolving use both cores.
-	p := startReader(src, n)
+	stop := func(read, readerRejected int64) bool {
+		r := g.rejected + max(l.rejectedNow.Load(), readerRejected)
+		if r == 0 || float64(r) <= g.rate*float64(g.rows+read) {
+			return false // cheap test first: not even over the rate so far
+		}
+		left := tf.left()
+		if !g.stopEarly(r, g.rows+read, left) {
+			return false
+		}
+		// The later files may have grown since the study was opened: decide
+		// on their sizes now.
+		g.later = l.rowsBound(g.laterFiles, true)
+		return g.stopEarly(r, g.rows+read, left)
+	}
+	p := startReader(tf.Source, n, stop)
 	defer p.stop()
 	row := make([]Value, n)
 	for b := range p.full {
@@ -200,10 +274,19 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error) error
 		}
 		p.free <- b
 	}
+	l.cur.Rows = tf.Rows()
+	if p.err == errStoppedEarly {
+		rows, rejected := g.rows+l.cur.Rows, g.rejected+l.cur.Rejected
+		return fmt.Errorf("ingest: %s: stopped reading %s after %d rows: %d of the table's %d rows so far are rejected, more than the allowed %.1f%% of all the rows it could still hold; fix the rows listed in rejects.csv or raise --max-reject-rate: %w",
+			t, l.file, l.cur.Rows, rejected, rows, 100*g.rate, ErrRejectRate)
+	}
 	if p.err != nil {
 		return p.err
 	}
-	l.cur.Rows = src.Rows()
+	if err := tf.after(); err != nil {
+		return err
+	}
+	l.cur.SHA256 = tf.sum()
 	return nil
 }
 
@@ -255,10 +338,17 @@ type reader struct {
 	full, free chan *rowBatch
 	done       chan struct{}
 	exited     chan struct{}
-	err        error // a fatal error; read after full is closed
+	err        error // a fatal error, or errStoppedEarly; read after full is closed
 }
 
-func startReader(src Source, cols int) *reader {
+// errStoppedEarly ends a reader whose table is sure to fail the reject
+// rate (see guard.stopEarly).
+var errStoppedEarly = errors.New("ingest: stopped early")
+
+// startReader reads src on a goroutine. Every earlyCheckRows rows it calls
+// stop with the rows read and the rows the source itself rejected; when
+// stop returns true it ends with errStoppedEarly. stop may be nil.
+func startReader(src Source, cols int, stop func(read, rejected int64) bool) *reader {
 	p := &reader{full: make(chan *rowBatch, 2), free: make(chan *rowBatch, 3), done: make(chan struct{}), exited: make(chan struct{})}
 	for i := 0; i < 3; i++ {
 		p.free <- newRowBatch(cols)
@@ -267,6 +357,7 @@ func startReader(src Source, cols int) *reader {
 		defer close(p.exited)
 		defer close(p.full)
 		row := make([]Value, cols)
+		var read, rejected int64
 		for {
 			var b *rowBatch
 			select {
@@ -287,6 +378,14 @@ func startReader(src Source, cols int) *reader {
 					break
 				}
 				b.add(line, row, err)
+				read++
+				if err != nil {
+					rejected++
+				}
+				if stop != nil && read%earlyCheckRows == 0 && stop(read, rejected) {
+					p.err, end = errStoppedEarly, true
+					break
+				}
 			}
 			select {
 			case p.full <- b:
@@ -314,19 +413,6 @@ func isRowError(err error) bool {
 func (p *reader) stop() {
 	close(p.done)
 	<-p.exited
-}
-
-func hashFile(path string) string {
-	f, err := os.Open(path)
-	if err != nil {
-		return ""
-	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return ""
-	}
-	return hex.EncodeToString(h.Sum(nil))
 }
 
 // bind matches the table's columns to the file's, case-insensitively and
@@ -378,6 +464,7 @@ func (l *loader) reject(re *RowError) error {
 		re.Line = l.line
 	}
 	l.cur.Rejected++
+	l.rejectedNow.Add(1)
 	if l.opt.OnReject != nil {
 		l.opt.OnReject(re)
 	}

@@ -47,6 +47,9 @@ type ndjVal struct {
 // ndjMaxDepth bounds the nesting of skipped values.
 const ndjMaxDepth = 64
 
+// ndjMaxKeys bounds the columns taken from the first line.
+const ndjMaxKeys = 4096
+
 type ndjErr struct {
 	pos    int
 	onKey  bool   // the error is about the value of key, not the line
@@ -57,7 +60,7 @@ type ndjErr struct {
 
 func newNDJSON(name string, rd io.Reader, bufSize int) (*ndjSource, error) {
 	s := &ndjSource{name: name, line: 1}
-	s.b.init(rd, bufSize)
+	s.b.init(rd, bufSize, name, &s.line)
 	for s.b.w < 3 && !s.b.eof {
 		if err := s.b.fill(); err != nil {
 			return nil, err
@@ -115,8 +118,12 @@ func ndjSpace(l []byte, i int) int {
 // ndjKeys returns the distinct top-level keys of the object in l in order of
 // appearance, or nil when l is not a valid JSON object (Next then reports
 // that line as a row error).
+//
+// At most ndjMaxKeys keys are kept: a table has a handful of columns, and a
+// line of millions of keys must not cost millions of strings.
 func ndjKeys(l []byte) []string {
 	var keys []string
+	var seen map[string]bool
 	var tmp ndjSource
 	i := ndjSpace(l, 0)
 	if i >= len(l) || l[i] != '{' {
@@ -142,14 +149,11 @@ func ndjKeys(l []byte) []string {
 		} else {
 			k = string(l[i+1 : e-1])
 		}
-		dup := false
-		for _, x := range keys {
-			if x == k {
-				dup = true
-				break
+		if len(keys) < ndjMaxKeys && !seen[k] {
+			if seen == nil {
+				seen = map[string]bool{}
 			}
-		}
-		if !dup {
+			seen[k] = true
 			keys = append(keys, k)
 		}
 		i = ndjSpace(l, e)

@@ -1,54 +1,215 @@
 package ingest
 
 import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash"
 	"io"
+	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 
 	"github.com/klauspost/compress/gzip"
 )
 
+// DefaultMaxSpool is the most bytes a gzipped Parquet file may decompress
+// to when OpenOptions.MaxSpool (or Options.MaxSpool) is 0: 4 GiB. Parquet
+// needs random access, so a .parquet.gz is unpacked into a temporary file
+// first; the limit keeps a small hostile file from filling the disk (46 MB
+// of gzip can hold 10 GB of zeros).
+const DefaultMaxSpool int64 = 4 << 30
+
+// ErrSpoolLimit is returned when a gzipped Parquet file decompresses to
+// more than the spool limit.
+var ErrSpoolLimit = errors.New("decompressed parquet larger than the spool limit")
+
+// OpenOptions configure OpenWith and OpenReaderWith. The zero value is the
+// default.
+type OpenOptions struct {
+	// MaxSpool bounds the decompressed size of a gzipped Parquet file, in
+	// bytes; 0 means DefaultMaxSpool.
+	MaxSpool int64
+}
+
+func (o OpenOptions) maxSpool() int64 {
+	if o.MaxSpool > 0 {
+		return o.MaxSpool
+	}
+	return DefaultMaxSpool
+}
+
 // Open opens a table file by the ending of its name (case-insensitive):
 // .csv (delimiter ',', ';' or TAB, detected from the header line outside
 // quotes), .tsv (TAB), .ndjson or .jsonl, .parquet; each may end in .gz. A
 // UTF-8 byte order mark is skipped. Errors and RowErrors call the file by
-// its base name.
+// its base name. Only regular files are read: a named pipe, a device or a
+// folder is refused with ErrNotRegular before anything is read from it.
 //
-// A gzipped Parquet file is decompressed to a temporary file first (Parquet
-// needs random access); Close removes it.
-func Open(path string) (Source, error) {
+// A gzipped Parquet file is decompressed to a temporary file first
+// (Parquet needs random access), at most DefaultMaxSpool bytes of it. The
+// temporary file is created in os.TempDir() with mode 0600 and, except on
+// Windows, removed from its folder at once, so that nothing is left behind
+// even when the process is killed; Close releases it.
+func Open(path string) (Source, error) { return OpenWith(path, OpenOptions{}) }
+
+// OpenWith is Open with options.
+func OpenWith(path string, o OpenOptions) (Source, error) {
+	t, err := openTable(path, o, nil)
+	if err != nil {
+		return nil, err
+	}
+	return t.Source, nil
+}
+
+// table is a table file opened by the loader: its Source, the sha256 of
+// the file's bytes as they were read, and what the early stop on rejected
+// rows needs.
+type table struct {
+	Source
+	// sum returns the sha256 of the file's bytes, or "" when the file was
+	// not read to its end; call it after reading.
+	sum func() string
+	// left bounds the number of rows still to come in this file; it is
+	// called on the goroutine that calls Next.
+	left func() float64
+	// after checks, once the file has been read, that it is still the file
+	// that was hashed (Parquet is hashed apart from its parsing).
+	after func() error
+}
+
+// openTable opens path; want, when not nil, is what the file was when the
+// study was resolved, and a different file is refused.
+func openTable(path string, o OpenOptions, want fs.FileInfo) (*table, error) {
 	name := filepath.Base(path)
 	format, gz, err := FormatOf(path)
 	if err != nil {
 		return nil, err
 	}
-	f, err := os.Open(path)
+	f, err := openNoBlock(path)
 	if err != nil {
 		return nil, fmt.Errorf("ingest: %s: %w", name, err)
 	}
+	st, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("ingest: %s: %w", name, err)
+	}
+	if !st.Mode().IsRegular() {
+		f.Close()
+		return nil, fmt.Errorf("ingest: %s: %s, not a regular file; sekat reads tables only from regular files (a pipe or a device could block or never end): copy the data into a file: %w",
+			name, fileKind(st.Mode()), ErrNotRegular)
+	}
+	if want != nil && !os.SameFile(want, st) {
+		f.Close()
+		return nil, fmt.Errorf("ingest: %s: replaced by another file since the study was opened; run again: %w", name, ErrStudy)
+	}
 	if format == "parquet" && !gz {
-		st, err := f.Stat()
-		if err != nil {
-			f.Close()
-			return nil, fmt.Errorf("ingest: %s: %w", name, err)
-		}
+		// Parquet is read with random access: the whole file is hashed
+		// once, on a goroutine of its own while it is parsed, and after
+		// reading it must still have the size and modification time it
+		// had when it was opened.
+		sum, wait := hashFileAsync(f, st.Size())
+		closeFile := func() error { wait(); return f.Close() }
 		s, err := newParquet(name, f, st.Size())
 		if err != nil {
-			f.Close()
+			closeFile()
 			return nil, err
 		}
-		s.closeFn = f.Close
-		return s, nil
+		s.closeFn = closeFile
+		return &table{Source: s, sum: sum, left: s.rowsLeft, after: unchanged(f, st, name)}, nil
 	}
-	src, err := openStream(name, f, format, gz)
+	tee := newHashTee(f)
+	t := &table{sum: tee.sum, after: func() error { return nil }}
+	var br *bufio.Reader
+	var rd io.Reader = tee
+	if gz {
+		// The gzip reader reads through br (not a bufio of its own), so
+		// that the bytes it has taken from the file are known exactly.
+		br = bufio.NewReaderSize(tee, 64<<10)
+		rd = br
+	}
+	src, err := openStream(name, io.NopCloser(rd), format, gz, o)
 	if err != nil {
 		f.Close()
 		return nil, err
 	}
-	return src, nil
+	t.Source = src
+	switch s := src.(type) {
+	case *pqSource:
+		s.closeFn = chainClose(s.closeFn, f.Close)
+		t.left = s.rowsLeft
+	case *csvSource:
+		s.closeFn = chainClose(s.closeFn, f.Close)
+		t.left = textRowsLeft(f, gz, tee, br, &s.b)
+	case *ndjSource:
+		s.closeFn = chainClose(s.closeFn, f.Close)
+		t.left = textRowsLeft(f, gz, tee, br, &s.b)
+	}
+	return t, nil
+}
+
+func chainClose(a, b func() error) func() error {
+	return func() error {
+		var e1 error
+		if a != nil {
+			e1 = a()
+		}
+		return errors.Join(e1, b())
+	}
+}
+
+// unchanged returns a check that f still has the size and modification
+// time it had when st was taken.
+func unchanged(f *os.File, st fs.FileInfo, name string) func() error {
+	return func() error {
+		now, err := f.Stat()
+		if err != nil {
+			return fmt.Errorf("ingest: %s: %w", name, err)
+		}
+		if now.Size() != st.Size() || !now.ModTime().Equal(st.ModTime()) {
+			return fmt.Errorf("ingest: %s: the file changed while it was being read; run again when nothing writes to it", name)
+		}
+		return nil
+	}
+}
+
+// deflateMaxRatio is the most output one byte of deflate data can give:
+// a length-258 match coded in two bits (RFC 1951), 258*8/2.
+const deflateMaxRatio = 1032
+
+// gzipPending bounds the bytes the gzip reader has decoded but not yet
+// handed out (its 32 KiB window), with room to spare.
+const gzipPending = 64 << 10
+
+// textRowsLeft bounds the rows a CSV, TSV or NDJSON file can still hold:
+// every row takes at least two bytes (one character and a line end, the
+// last row one), and a gzipped byte gives at most deflateMaxRatio bytes.
+// It looks at the file's size now, so a file that grows while it is read
+// only loosens the bound.
+func textRowsLeft(f *os.File, gz bool, tee *hashTee, br *bufio.Reader, b *srcBuf) func() float64 {
+	return func() float64 {
+		st, err := f.Stat()
+		if err != nil {
+			return math.Inf(1)
+		}
+		raw := float64(st.Size() - tee.n)
+		if br != nil {
+			raw += float64(br.Buffered())
+		}
+		raw = max(raw, 0)
+		bytes := raw
+		if gz {
+			bytes = raw*deflateMaxRatio + gzipPending
+		}
+		bytes += float64(b.w - b.r)
+		return math.Floor((bytes+1)/2) + 1
+	}
 }
 
 // FormatOf returns the format ("csv", "tsv", "ndjson" or "parquet") and
@@ -76,9 +237,14 @@ func FormatOf(path string) (format string, gz bool, err error) {
 // fuzzing and streams. format is "csv", "tsv", "ndjson" or "parquet"; gz
 // says r is gzipped. Parquet needs random access: r must implement
 // io.ReaderAt and Size() int64 (as *bytes.Reader does) unless gz is set, in
-// which case it is decompressed to a temporary file that Close removes.
-// name is what errors call the input. OpenReader does not close r.
+// which case it is decompressed to a temporary file (see Open). name is
+// what errors call the input. OpenReader does not close r.
 func OpenReader(name string, r io.Reader, format string, gz bool) (Source, error) {
+	return OpenReaderWith(name, r, format, gz, OpenOptions{})
+}
+
+// OpenReaderWith is OpenReader with options.
+func OpenReaderWith(name string, r io.Reader, format string, gz bool, o OpenOptions) (Source, error) {
 	if r == nil {
 		return nil, fmt.Errorf("ingest: %s: nil reader", name)
 	}
@@ -93,7 +259,7 @@ func OpenReader(name string, r io.Reader, format string, gz bool) (Source, error
 		}
 		return s, nil
 	}
-	return openStream(name, io.NopCloser(r), format, gz)
+	return openStream(name, io.NopCloser(r), format, gz, o)
 }
 
 // openSizedReaderAt is what Parquet needs from an in-memory input.
@@ -104,7 +270,7 @@ type openSizedReaderAt interface {
 
 // openStream builds the source for rc, which it closes on Close (or on
 // error, by the caller).
-func openStream(name string, rc io.ReadCloser, format string, gz bool) (Source, error) {
+func openStream(name string, rc io.ReadCloser, format string, gz bool, o OpenOptions) (Source, error) {
 	var rd io.Reader = rc
 	var zr *gzip.Reader
 	closeFn := rc.Close
@@ -145,36 +311,96 @@ func openStream(name string, rc io.ReadCloser, format string, gz bool) (Source, 
 			// Open and OpenReader hand plain Parquet to newParquet.
 			return nil, fmt.Errorf("ingest: %s: parquet needs random access", name)
 		}
-		return openGzParquet(name, rd, closeFn)
+		return openGzParquet(name, rd, closeFn, o.maxSpool())
 	}
 	return nil, fmt.Errorf("ingest: %s: unknown format %q; use csv, tsv, ndjson or parquet", name, format)
 }
 
-// openGzParquet decompresses rd into a temporary file and opens that.
-func openGzParquet(name string, rd io.Reader, closeIn func() error) (Source, error) {
+// openGzParquet decompresses rd into a temporary file of at most limit
+// bytes and opens that. The file is unlinked at once where the system
+// allows it (all but Windows), so it disappears with the process whatever
+// happens; elsewhere Close removes it.
+func openGzParquet(name string, rd io.Reader, closeIn func() error, limit int64) (Source, error) {
 	tmp, err := os.CreateTemp("", "sekat-*.parquet")
 	if err != nil {
 		return nil, fmt.Errorf("ingest: %s: temporary file for decompression: %w", name, err)
 	}
-	cleanup := func() error {
-		e1 := tmp.Close()
-		e2 := os.Remove(tmp.Name())
-		return errors.Join(e1, e2)
+	unlinked := false
+	if runtime.GOOS != "windows" {
+		unlinked = os.Remove(tmp.Name()) == nil
 	}
-	size, err := io.Copy(tmp, rd)
+	cleanup := func() error {
+		err := tmp.Close()
+		if !unlinked {
+			err = errors.Join(err, os.Remove(tmp.Name()))
+		}
+		return err
+	}
+	size, err := io.Copy(tmp, io.LimitReader(rd, limit+1))
 	if err != nil {
 		cleanup()
 		return nil, fmt.Errorf("ingest: %s: decompressing: %w", name, err)
 	}
-	if err := closeIn(); err != nil {
+	if size > limit {
 		cleanup()
-		return nil, fmt.Errorf("ingest: %s: %w", name, err)
+		return nil, fmt.Errorf("ingest: %s: decompresses to more than %s, the limit for a gzipped Parquet file (it is unpacked into a temporary file in %s); raise --max-spool if the file is genuine, or store it as plain .parquet, which is compressed inside already: %w",
+			name, byteSize(limit), os.TempDir(), ErrSpoolLimit)
 	}
 	s, err := newParquet(name, tmp, size)
 	if err != nil {
 		cleanup()
+		closeIn()
 		return nil, err
 	}
-	s.closeFn = cleanup
+	s.closeFn = func() error { return errors.Join(closeIn(), cleanup()) }
 	return s, nil
+}
+
+// hashFileAsync hashes the first size bytes of f on a goroutine. sum
+// waits for it and returns the hex sha256 ("" after a read error); wait
+// only waits, so that f can be closed.
+func hashFileAsync(f io.ReaderAt, size int64) (sum func() string, wait func()) {
+	done := make(chan struct{})
+	var digest string
+	go func() {
+		defer close(done)
+		t := newHashTee(io.NewSectionReader(f, 0, size))
+		// Not io.Copy to io.Discard, which would read 8 KiB at a time.
+		if _, err := io.CopyBuffer(struct{ io.Writer }{io.Discard}, t, make([]byte, 256<<10)); err == nil {
+			digest = t.sum()
+		}
+	}()
+	return func() string { <-done; return digest }, func() { <-done }
+}
+
+// hashTee reads a file and feeds every byte it hands out to sha256, so
+// that the digest describes exactly the bytes the parser was given.
+type hashTee struct {
+	r   io.Reader
+	h   hash.Hash
+	n   int64 // bytes handed out
+	eof bool
+}
+
+func newHashTee(r io.Reader) *hashTee { return &hashTee{r: r, h: sha256.New()} }
+
+func (t *hashTee) Read(p []byte) (int, error) {
+	n, err := t.r.Read(p)
+	if n > 0 {
+		t.h.Write(p[:n])
+		t.n += int64(n)
+	}
+	if err == io.EOF {
+		t.eof = true
+	}
+	return n, err
+}
+
+// sum returns the hex sha256 of the bytes read, or "" unless the file was
+// read to its end.
+func (t *hashTee) sum() string {
+	if t == nil || !t.eof {
+		return ""
+	}
+	return hex.EncodeToString(t.h.Sum(nil))
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"unicode/utf8"
 
@@ -784,4 +785,19 @@ func pqCheckPages(ra io.ReaderAt, size int64, md *format.ColumnMetaData) error {
 		off += int64(t.i) + csize
 	}
 	return nil
+}
+
+// rowsLeft returns the number of rows the file still holds, from the row
+// counts of its row groups (+Inf when a count is negative).
+func (s *pqSource) rowsLeft() float64 {
+	n := float64(s.left)
+	groups := s.f.RowGroups()
+	for i := s.rg; i < len(groups); i++ {
+		c := groups[i].NumRows()
+		if c < 0 {
+			return math.Inf(1)
+		}
+		n += float64(c)
+	}
+	return n
 }

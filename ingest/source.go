@@ -99,6 +99,11 @@ var (
 	// ErrMalformed: bad quoting, a line that is not a flat JSON object, a
 	// nested JSON value.
 	ErrMalformed = errors.New("malformed row")
+	// ErrOpenQuote: a CSV/TSV quoted field that is never closed, or closed
+	// only after more lines or bytes than a quoted field may hold, or after
+	// line breaks and then followed by text: most likely a stray quote. It
+	// wraps ErrMalformed.
+	ErrOpenQuote = fmt.Errorf("%w: quote left open", ErrMalformed)
 	// ErrBadTime: a time that cannot be parsed or does not exist.
 	ErrBadTime = errors.New("invalid time")
 	// ErrMissingColumn: a required column is not in the file. ColumnError
@@ -107,7 +112,7 @@ var (
 )
 
 // RowError is a row that cannot be used. It wraps one of ErrFieldCount,
-// ErrInvalidUTF8, ErrMalformed or ErrBadTime.
+// ErrInvalidUTF8, ErrMalformed (or ErrOpenQuote) or ErrBadTime.
 type RowError struct {
 	File   string // base name of the file as the user gave it
 	Line   int64  // as returned by Source.Next
@@ -157,7 +162,9 @@ func (e *RowError) Error() string {
 func (e *RowError) Unwrap() error { return e.Err }
 
 // ColumnError is a required column missing from a file; it is fatal for that
-// file.
+// file. Its message shows at most the first 30 columns found, each cut to
+// 60 bytes: a file that is not a table (a header line of megabytes) must
+// not give a message of megabytes.
 type ColumnError struct {
 	File   string
 	Column string   // the column that is missing
@@ -178,8 +185,16 @@ func (e *ColumnError) Error() string {
 	sb.WriteString("; found: ")
 	if len(e.Found) == 0 {
 		sb.WriteString("no columns")
-	} else {
-		sb.WriteString(strings.Join(e.Found, ", "))
+	}
+	for i, f := range e.Found {
+		if i == colErrShown {
+			fmt.Fprintf(&sb, " and %d more", len(e.Found)-i)
+			break
+		}
+		if i > 0 {
+			sb.WriteString(", ")
+		}
+		sb.WriteString(srcDisplayN([]byte(f), colErrNameMax))
 	}
 	sb.WriteString("; add the column or rename it in study.yaml (columns: ...)")
 	return sb.String()
@@ -192,12 +207,21 @@ func (e *ColumnError) Unwrap() error { return ErrMissingColumn }
 // RowError (before the "..." that marks a cut).
 const srcDisplayMax = 200
 
+// How much of the found columns a ColumnError shows.
+const (
+	colErrShown   = 30
+	colErrNameMax = 60
+)
+
 // srcDisplay makes b fit for an error message and rejects.csv: valid UTF-8
 // kept as written, invalid bytes written as \xNN, control characters escaped
 // as in Go string literals (\n, \t, \x01), and the result cut at a character
 // boundary to at most srcDisplayMax bytes, followed by "..." when cut.
-func srcDisplay(b []byte) string {
-	clean := len(b) <= srcDisplayMax
+func srcDisplay(b []byte) string { return srcDisplayN(b, srcDisplayMax) }
+
+// srcDisplayN is srcDisplay cutting at limit bytes.
+func srcDisplayN(b []byte, limit int) string {
+	clean := len(b) <= limit
 	for i := 0; clean && i < len(b); {
 		c := b[i]
 		if c < utf8.RuneSelf {
@@ -212,7 +236,7 @@ func srcDisplay(b []byte) string {
 	if clean {
 		return string(b)
 	}
-	out := make([]byte, 0, min(len(b), srcDisplayMax)+8)
+	out := make([]byte, 0, min(len(b), limit)+8)
 	var piece [4]byte
 	for i := 0; i < len(b); {
 		var p []byte
@@ -238,7 +262,7 @@ func srcDisplay(b []byte) string {
 				p = b[i : i+size]
 			}
 		}
-		if len(out)+len(p) > srcDisplayMax {
+		if len(out)+len(p) > limit {
 			return string(out) + "..."
 		}
 		out = append(out, p...)
@@ -287,12 +311,11 @@ var (
 // srcBufSize is the initial read buffer of the text readers.
 const srcBufSize = 1 << 20
 
-// srcMaxRecord bounds one CSV record or NDJSON line; longer is a fatal
-// error rather than unbounded memory.
-const srcMaxRecord = 64 << 20
+// srcMaxRecord bounds one CSV record or NDJSON line: 16 MiB. A longer one
+// is a fatal error rather than unbounded memory; no table row is that long
+// (a CSV quoted field holds at most csvMaxQuotedBytes).
+const srcMaxRecord = 16 << 20
 
-// srcBuf is the read buffer shared by the CSV and NDJSON scanners: data is
-// buf[r:w]; fill moves the unread tail to the front and reads more.
 // srcCloser closes a source's file once; later calls return nil.
 type srcCloser struct {
 	closeFn func() error
@@ -307,23 +330,35 @@ func (c *srcCloser) close() error {
 	return fn()
 }
 
+// srcBuf is the read buffer shared by the CSV and NDJSON scanners: data is
+// buf[r:w]; fill moves the unread tail to the front and reads more.
 type srcBuf struct {
-	rd  io.Reader
-	buf []byte
-	r   int // start of unread data
-	w   int // end of data
-	eof bool
-	err error // the fatal read error, once seen
+	rd   io.Reader
+	buf  []byte
+	r    int // start of unread data
+	w    int // end of data
+	eof  bool
+	err  error  // the fatal read error, once seen
+	name string // the file, for errors
+	line *int64 // the line of the record being read, for errors
+	// fills counts the calls to fill that read input. A record that
+	// straddles a refill is scanned again from its start, so fills bounds
+	// the rescanning; tests check it stays logarithmic in a long record.
+	fills int
 }
 
-func (b *srcBuf) init(rd io.Reader, size int) {
+func (b *srcBuf) init(rd io.Reader, size int, name string, line *int64) {
 	b.rd = rd
 	b.buf = make([]byte, size)
+	b.name, b.line = name, line
 }
 
-// fill reads more input after compacting; it grows the buffer when the
-// unread data already fills it. It returns a fatal error, or nil with b.eof
-// set at the end of input.
+// fill reads more input after compacting, until the buffer is full or the
+// input ends; it doubles the buffer when the unread data already fills it.
+// Filling up each time keeps the scanners linear: a record that straddles
+// refills is scanned again from its start, at most once per doubling of
+// the data behind it. fill returns a fatal error, or nil with b.eof set at
+// the end of input.
 func (b *srcBuf) fill() error {
 	if b.err != nil {
 		return b.err
@@ -336,16 +371,18 @@ func (b *srcBuf) fill() error {
 		b.w -= b.r
 		b.r = 0
 	}
+	b.fills++
 	if b.w == len(b.buf) {
 		if len(b.buf) >= srcMaxRecord {
-			b.err = fmt.Errorf("ingest: a record longer than %d MiB; the file is probably not a table of this format", srcMaxRecord>>20)
+			b.err = fmt.Errorf("ingest: %s line %d: a record longer than %s; a table row is never this long: the file is probably not a table of this format, or it has no line ends",
+				b.name, *b.line, byteSize(srcMaxRecord))
 			return b.err
 		}
-		nb := make([]byte, 2*len(b.buf))
+		nb := make([]byte, min(2*len(b.buf), srcMaxRecord))
 		copy(nb, b.buf[:b.w])
 		b.buf = nb
 	}
-	for empty := 0; ; empty++ {
+	for empty := 0; b.w < len(b.buf); {
 		n, err := b.rd.Read(b.buf[b.w:])
 		b.w += n
 		if err == io.EOF {
@@ -353,15 +390,30 @@ func (b *srcBuf) fill() error {
 			return nil
 		}
 		if err != nil {
-			b.err = fmt.Errorf("ingest: read: %w", err)
+			b.err = fmt.Errorf("ingest: %s: read: %w", b.name, err)
 			return b.err
 		}
 		if n > 0 {
-			return nil
+			empty = 0
+			continue
 		}
-		if empty > 100 {
-			b.err = fmt.Errorf("ingest: read: %w", io.ErrNoProgress)
+		if empty++; empty > 100 {
+			b.err = fmt.Errorf("ingest: %s: read: %w", b.name, io.ErrNoProgress)
 			return b.err
 		}
 	}
+	return nil
+}
+
+// byteSize formats n bytes for a message: "4 GiB", "512 MiB", "1000 bytes".
+func byteSize(n int64) string {
+	for _, u := range []struct {
+		shift uint
+		name  string
+	}{{40, "TiB"}, {30, "GiB"}, {20, "MiB"}, {10, "KiB"}} {
+		if n >= 1<<u.shift && n%(1<<u.shift) == 0 {
+			return fmt.Sprintf("%d %s", n>>u.shift, u.name)
+		}
+	}
+	return fmt.Sprintf("%d bytes", n)
 }

@@ -3,6 +3,8 @@ package ingest
 import (
 	"errors"
 	"fmt"
+	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -57,19 +59,63 @@ type Study struct {
 	// columns[t] maps a contract column name to the file's column name,
 	// both lower case, for the renamed columns only.
 	columns [NumTables]map[string]string
+	// info holds what each file of Files was when the study was opened;
+	// Load refuses a file that is no longer the same one.
+	info map[string]fs.FileInfo
+}
+
+// StudyOptions configure OpenStudyWith. The zero value is the safe
+// default.
+type StudyOptions struct {
+	// FollowSymlinks allows table files outside the study folder: symbolic
+	// links whose target lies outside it, and study.yaml paths that lead out
+	// of it. Without it such files are refused before a byte of them is
+	// read, so that a study received from elsewhere cannot make sekat read
+	// (and quote in errors or rejects.csv) files such as /etc/shadow.
+	FollowSymlinks bool
 }
 
 // ErrStudy wraps every error about the study as a whole (missing file,
-// bad study.yaml).
+// bad study.yaml, a table file that is refused).
 var ErrStudy = errors.New("bad study")
+
+// ErrSetting wraps (beside ErrStudy) a study.yaml value that is out of
+// range: a NaN, an infinity, a negative weight, a rate above 1. The error
+// names the key and what is allowed; a command treats it as bad usage.
+var ErrSetting = errors.New("invalid setting")
+
+// ErrNotRegular wraps (beside ErrStudy) a table file that is not a
+// regular file: a named pipe, a device, a socket or a folder. Reading one
+// could block for ever (a pipe) or never end (/dev/zero).
+var ErrNotRegular = errors.New("not a regular file")
+
+// ErrOutside wraps (beside ErrStudy) a table file that lies outside the
+// study folder, through a symbolic link or a study.yaml path, when
+// StudyOptions.FollowSymlinks is not set.
+var ErrOutside = errors.New("file outside the study folder")
 
 func studyErr(format string, a ...any) error {
 	return fmt.Errorf("ingest: "+format+": %w", append(a, ErrStudy)...)
 }
 
+func settingErr(file, format string, a ...any) error {
+	return fmt.Errorf("ingest: %s: "+format+": %w: %w", append(append([]any{file}, a...), ErrSetting, ErrStudy)...)
+}
+
 // OpenStudy resolves a study from a folder (tables found by file name, and
-// its study.yaml if it has one) or from a study.yaml file.
-func OpenStudy(path string) (*Study, error) {
+// its study.yaml if it has one) or from a study.yaml file, with the
+// default StudyOptions.
+func OpenStudy(path string) (*Study, error) { return OpenStudyWith(path, StudyOptions{}) }
+
+// OpenStudyWith is OpenStudy with options.
+//
+// Each table file is checked before it is read: it must be a regular file
+// (named pipes, devices, sockets and folders are refused with ErrNotRegular)
+// and, unless o.FollowSymlinks, lie inside the study folder once symbolic
+// links are resolved (else ErrOutside). A file reached twice — by two globs
+// of study.yaml, or through a link and its target, or a hard link — is read
+// once, under the first of its names in sorted order.
+func OpenStudyWith(path string, o StudyOptions) (*Study, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
 		return nil, studyErr("%s: no such study folder or file; give a folder of tables or a study.yaml", path)
@@ -78,7 +124,7 @@ func OpenStudy(path string) (*Study, error) {
 	yamlPath := ""
 	if fi.IsDir() {
 		for _, n := range []string{"study.yaml", "study.yml"} {
-			if _, err := os.Stat(filepath.Join(path, n)); err == nil {
+			if _, err := os.Lstat(filepath.Join(path, n)); err == nil {
 				yamlPath = filepath.Join(path, n)
 				break
 			}
@@ -86,7 +132,18 @@ func OpenStudy(path string) (*Study, error) {
 	} else {
 		yamlPath, s.Dir = path, filepath.Dir(path)
 	}
+	root, err := studyRoot(s.Dir)
+	if err != nil {
+		return nil, err
+	}
 	if yamlPath != "" {
+		// study.yaml is read whole and yaml errors quote it: the same rules
+		// as for tables. One named on the command line is the user's own
+		// choice and only needs to be a regular file.
+		inside := yamlPath != path
+		if _, err := s.checkFile(root, yamlPath, o.FollowSymlinks || !inside); err != nil {
+			return nil, err
+		}
 		if err := s.readConfig(yamlPath); err != nil {
 			return nil, err
 		}
@@ -98,8 +155,122 @@ func OpenStudy(path string) (*Study, error) {
 	if err := s.findFiles(); err != nil {
 		return nil, err
 	}
+	if err := s.checkFiles(root, o); err != nil {
+		return nil, err
+	}
 	return s, nil
 }
+
+// studyRoot is the study folder with symbolic links resolved: the folder
+// table files must lie in.
+func studyRoot(dir string) (string, error) {
+	root, err := filepath.EvalSymlinks(dir)
+	if err == nil {
+		root, err = filepath.Abs(root)
+	}
+	if err != nil {
+		return "", studyErr("%s: %v", dir, err)
+	}
+	return root, nil
+}
+
+// checkFiles checks every table file (see checkFile) and keeps each file
+// once per table: a file reached by two globs, through a link and its
+// target, or by two hard links would otherwise be read twice and double
+// every tie it holds.
+func (s *Study) checkFiles(root string, o StudyOptions) error {
+	s.info = map[string]fs.FileInfo{}
+	for t := range s.Files {
+		var kept []string
+		var infos []fs.FileInfo
+	files:
+		for _, p := range s.Files[t] {
+			fi, err := s.checkFile(root, p, o.FollowSymlinks)
+			if err != nil {
+				return err
+			}
+			for _, x := range infos {
+				if os.SameFile(x, fi) {
+					continue files
+				}
+			}
+			kept = append(kept, p)
+			infos = append(infos, fi)
+			s.info[p] = fi
+		}
+		s.Files[t] = kept
+	}
+	return nil
+}
+
+// checkFile refuses a file that is not a regular file, or (unless
+// outsideOK) whose real path lies outside root. It reads no byte of the
+// file, so a refused file's content never reaches a message.
+func (s *Study) checkFile(root, p string, outsideOK bool) (fs.FileInfo, error) {
+	name := s.displayName(p)
+	real, err := filepath.EvalSymlinks(p)
+	if err == nil {
+		real, err = filepath.Abs(real)
+	}
+	if err != nil {
+		if lfi, lerr := os.Lstat(p); lerr == nil && lfi.Mode()&fs.ModeSymlink != 0 {
+			return nil, studyErr("%s: a symbolic link to a file that does not exist; remove it or make it point to the table", name)
+		}
+		return nil, studyErr("%s: %v", name, err)
+	}
+	if !outsideOK && !within(root, real) {
+		if lfi, err := os.Lstat(p); err == nil && lfi.Mode()&fs.ModeSymlink != 0 {
+			return nil, fmt.Errorf("ingest: %s: a symbolic link to %s, outside the study folder %s; copy the file into the study folder, or pass --follow-symlinks if you trust where the link points: %w: %w",
+				name, real, root, ErrOutside, ErrStudy)
+		}
+		return nil, fmt.Errorf("ingest: %s: %s lies outside the study folder %s; copy the file into the study folder, or pass --follow-symlinks to read files outside it: %w: %w",
+			name, real, root, ErrOutside, ErrStudy)
+	}
+	fi, err := os.Stat(p)
+	if err != nil {
+		return nil, studyErr("%s: %v", name, err)
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("ingest: %s: %s, not a regular file; sekat reads tables only from regular files (a pipe or a device could block or never end): copy the data into a file: %w: %w",
+			name, fileKind(fi.Mode()), ErrNotRegular, ErrStudy)
+	}
+	return fi, nil
+}
+
+// within reports whether path p lies inside folder root (both absolute,
+// links resolved).
+func within(root, p string) bool {
+	rel, err := filepath.Rel(root, p)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
+}
+
+// fileKind names the type of a file that is not a regular file.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case m&fs.ModeCharDevice != 0, m&fs.ModeDevice != 0:
+		return "a device"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m.IsDir():
+		return "a folder"
+	}
+	return "a special file"
+}
+
+// displayName is how messages call a file of the study: its path relative
+// to the study folder when it lies there, else its path.
+func (s *Study) displayName(p string) string {
+	if r, err := filepath.Rel(s.Dir, p); err == nil && !strings.HasPrefix(r, "..") {
+		return filepath.ToSlash(r)
+	}
+	return p
+}
+
+// fileInfo returns what path was when the study was opened (nil for a
+// Study built by hand).
+func (s *Study) fileInfo(path string) fs.FileInfo { return s.info[path] }
 
 func (s *Study) readConfig(path string) error {
 	b, err := os.ReadFile(path)
@@ -132,9 +303,10 @@ func (s *Study) readConfig(path string) error {
 	}
 	if len(c.LayerWeights) > 0 {
 		w := graph.LayerWeights{Correspondence: 1, Meetings: 1, DataSharing: 1, Set: true}
-		for k, v := range c.LayerWeights {
-			if v < 0 {
-				return studyErr("%s: layer_weights: %s = %v; weights must be >= 0", filepath.Base(path), k, v)
+		for _, k := range sortedKeys(c.LayerWeights) {
+			v := c.LayerWeights[k]
+			if !(v >= 0) || math.IsInf(v, 1) {
+				return settingErr(filepath.Base(path), "layer_weights: %s = %v; a layer weight must be a finite number, 0 or more", k, v)
 			}
 			switch k {
 			case "correspondence":
@@ -161,10 +333,35 @@ func (s *Study) readConfig(path string) error {
 			s.Window.To = t
 		}
 	}
-	if r := c.Thresholds.MaxRejectRate; r != nil && (*r < 0 || *r > 1) {
-		return studyErr("%s: thresholds: max_reject_rate %v must be between 0 and 1", filepath.Base(path), *r)
+	return c.Thresholds.check(filepath.Base(path))
+}
+
+// check refuses thresholds out of range, NaN included (a NaN compares
+// false with everything and would switch a guard off).
+func (t Thresholds) check(file string) error {
+	for _, c := range []struct {
+		key    string
+		v      *float64
+		lo, hi float64
+	}{
+		{"max_reject_rate", t.MaxRejectRate, 0, 1},
+		{"silo_ei", t.SiloEI, -1, 1},
+		{"silo_p", t.SiloP, 0, 1},
+	} {
+		if c.v != nil && !(*c.v >= c.lo && *c.v <= c.hi) {
+			return settingErr(file, "thresholds: %s = %v; it must be a number from %v to %v", c.key, *c.v, c.lo, c.hi)
+		}
 	}
 	return nil
+}
+
+func sortedKeys(m map[string]float64) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 func knownColumn(t Table, c string) bool {

@@ -85,17 +85,28 @@ func FuzzStudyYAML(f *testing.F) {
 	})
 }
 
-// FuzzLoadCorrespondence: no correspondence table may panic the loader;
-// every row is either used or rejected.
+// FuzzLoadCorrespondence: no correspondence table (plain, or gzipped when
+// its length is odd) may panic the loader; every row is either used or
+// rejected; and the early stop on rejected rows, checked after every row
+// here, fails exactly the runs that fail at the end: never one that
+// would pass.
 func FuzzLoadCorrespondence(f *testing.F) {
 	b, _ := os.ReadFile("../testdata/studies/bad/correspondence.csv")
 	f.Add(b)
 	f.Add([]byte("sent_at,sender,recipients\n2025-01-01,p1,;;;\n"))
 	f.Add([]byte("SENT_AT;Sender;Recipients;cc\n01/02/2025 10:00;B;C;p5\n"))
+	f.Add([]byte("sent_at,sender,recipients\nx,p1,p3\n2025-01-01,p1,p3\n2025-01-01,p1,p3\n2025-01-01,p1,p3\n"))
+	defer func(n int64) { earlyCheckRows = n }(earlyCheckRows)
+	earlyCheckRows = 1
 	f.Fuzz(func(t *testing.T, data []byte) {
 		dir := t.TempDir()
 		copyStudy(t, "../testdata/studies/hand", dir)
-		writeFile(t, filepath.Join(dir, "correspondence.csv"), string(data))
+		os.Remove(filepath.Join(dir, "correspondence.csv"))
+		if len(data)%2 == 1 {
+			writeFile(t, filepath.Join(dir, "correspondence.csv.gz"), string(openTestGzip(data)))
+		} else {
+			writeFile(t, filepath.Join(dir, "correspondence.csv"), string(data))
+		}
 		s, err := OpenStudy(dir)
 		if err != nil {
 			return
@@ -105,14 +116,21 @@ func FuzzLoadCorrespondence(f *testing.F) {
 		if err != nil {
 			return
 		}
-		var rows int64
+		var rows, inRejected int64
 		for _, in := range res.Inputs {
 			if in.Table == Correspondence {
 				rows += in.Rows
+				inRejected += in.Rejected
 			}
 		}
 		if got := res.Builder.Totals().Messages + rejected; got != rows {
 			t.Errorf("%d rows read, %d letters + %d rejected", rows, res.Builder.Totals().Messages, rejected)
+		}
+		const rate = 0.2
+		_, err = Load(s, Options{MaxRejectRate: rate})
+		fails := float64(inRejected) > rate*float64(rows)
+		if fails != errors.Is(err, ErrRejectRate) {
+			t.Errorf("%d of %d rows rejected at rate %v: err = %v", inRejected, rows, rate, err)
 		}
 	})
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"path/filepath"
 
 	"github.com/urfave/cli/v2"
@@ -51,6 +52,8 @@ func analyzeOptionsFrom(c *cli.Context) (analyzeOptions, error) {
 		Resolution: c.Float64("resolution"), Permutations: c.Int("permutations"),
 		LeidenIterations: c.Int("leiden-iterations")}
 	switch {
+	case math.IsInf(o.Resolution, 1):
+		return o, checkPositive(o.Lang, "--resolution", o.Resolution)
 	case !(o.Resolution > 0):
 		return o, usagef(msg(o.Lang, "badResolution"), o.Resolution)
 	case o.Permutations < 1:

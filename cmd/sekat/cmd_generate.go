@@ -40,6 +40,9 @@ func generateCommand(hl string) *cli.Command {
 				return usagef(msg(lang(c), "noArgs"), "generate")
 			}
 			o := generateOptions{Preset: c.String("preset"), Seed: c.Uint64("seed"), Scale: c.Float64("scale"), Out: c.String("out"), Lang: lang(c)}
+			if err := checkPositive(o.Lang, "--scale", o.Scale); err != nil {
+				return err
+			}
 			f, err := parseSynthFormat(c.String("format"))
 			if err != nil {
 				return usagef(msg(o.Lang, "badFormat"), c.String("format"), "csv, csv-semicolon, tsv, ndjson, parquet, parquet-strings")

@@ -45,6 +45,12 @@ func mapCommand(hl string) *cli.Command {
 			o := mapOptions{analyzeOptions: analyzeOptions{studyOptions: so, Seed: c.Uint64("seed"), Resolution: 1, Permutations: 1000},
 				Format: c.String("format"), Engine: c.String("engine"), Layer: c.String("layer"), Ego: c.String("ego"),
 				SizeBy: c.String("size-by"), File: c.String("out"), MaxTies: c.Int("max-ties"), MaxNodes: c.Int("max-nodes")}
+			if err := checkInt(so.Lang, "--max-ties", o.MaxTies, -1); err != nil {
+				return err
+			}
+			if err := checkInt(so.Lang, "--max-nodes", o.MaxNodes, -1); err != nil {
+				return err
+			}
 			if o.Format != viz.FormatSVG && o.Format != viz.FormatPNG && o.Format != viz.FormatDOT {
 				return usagef(msg(so.Lang, "badFormat"), o.Format, "svg, png, dot")
 			}

@@ -17,14 +17,21 @@ func validateCommand(hl string) *cli.Command {
 		Usage:       h("validate.usage"),
 		ArgsUsage:   h("validate.args"),
 		Description: h("validate.desc"),
-		Flags: []cli.Flag{langFlag(hl),
-			&cli.IntFlag{Name: "show", Value: 20, Usage: h("validate.show")}},
+		Flags: append([]cli.Flag{langFlag(hl),
+			&cli.IntFlag{Name: "show", Value: 20, Usage: h("validate.show")}}, inputFlags(hl)...),
 		Action: func(c *cli.Context) error {
 			s, err := studyArg(c)
 			if err != nil {
 				return err
 			}
-			return runValidate(c.Context, studyOptions{Study: s, Level: "unit", Lang: lang(c), MaxRejectRate: 1}, c.Int("show"), c.App.Writer)
+			in, err := inputOptionsFrom(c, lang(c))
+			if err != nil {
+				return err
+			}
+			if err := checkInt(lang(c), "--show", c.Int("show"), 0); err != nil {
+				return err
+			}
+			return runValidate(c.Context, studyOptions{Study: s, Level: "unit", Lang: lang(c), MaxRejectRate: 1, inputOptions: in}, c.Int("show"), c.App.Writer)
 		},
 	}
 }

@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -23,13 +25,21 @@ type studyOptions struct {
 	Strict        bool
 	MaxRejectRate float64 // 0: the study's setting or 0.01
 	Lang          string
+	inputOptions
+}
+
+// inputOptions are the flags that say which files sekat may read and how
+// much it may unpack: every command that reads a study has them.
+type inputOptions struct {
+	FollowSymlinks bool
+	MaxSpool       int64 // bytes; 0: ingest.DefaultMaxSpool
 }
 
 // studyFlags are the flags of every command that reads a study, with
 // their help in hl.
 func studyFlags(hl string) []cli.Flag {
 	h := helpFor(hl)
-	return []cli.Flag{
+	return append([]cli.Flag{
 		&cli.StringFlag{Name: "from", Usage: h("flag.from")},
 		&cli.StringFlag{Name: "to", Usage: h("flag.to")},
 		&cli.StringFlag{Name: "level", Value: "unit", Usage: h("flag.level")},
@@ -38,7 +48,83 @@ func studyFlags(hl string) []cli.Flag {
 		// studyOptionsFrom); DefaultText says so instead of "0".
 		&cli.Float64Flag{Name: "max-reject-rate", Usage: h("flag.max-reject-rate"), DefaultText: "0.01"},
 		langFlag(hl),
+	}, inputFlags(hl)...)
+}
+
+// inputFlags are --follow-symlinks and --max-spool, with their help in hl.
+func inputFlags(hl string) []cli.Flag {
+	return []cli.Flag{
+		&cli.BoolFlag{Name: "follow-symlinks", Usage: msg(hl, "flag.follow-symlinks")},
+		&cli.StringFlag{Name: "max-spool", Value: byteSizeText(ingest.DefaultMaxSpool), Usage: msg(hl, "flag.max-spool")},
 	}
+}
+
+// inputOptionsFrom reads and checks inputFlags.
+func inputOptionsFrom(c *cli.Context, lang string) (inputOptions, error) {
+	o := inputOptions{FollowSymlinks: c.Bool("follow-symlinks")}
+	if c.IsSet("max-spool") {
+		n, ok := parseByteSize(c.String("max-spool"))
+		if !ok {
+			return o, usagef(msg(lang, "badMaxSpool"), c.String("max-spool"))
+		}
+		o.MaxSpool = n
+	}
+	return o, nil
+}
+
+// checkInt refuses an integer flag below lo (0 or -1), naming the flag.
+func checkInt(lang, flag string, v, lo int) error {
+	if v >= lo {
+		return nil
+	}
+	want := "rangeZeroOrMore"
+	if lo == -1 {
+		want = "rangeMinusOneOrMore"
+	}
+	return usagef(msg(lang, "badFlagNumber"), flag, v, msg(lang, want))
+}
+
+// checkPositive refuses a float flag that is not a finite number above 0
+// (NaN and infinities included), naming the flag.
+func checkPositive(lang, flag string, v float64) error {
+	if v > 0 && !math.IsInf(v, 1) {
+		return nil
+	}
+	return usagef(msg(lang, "badFlagNumber"), flag, v, msg(lang, "rangeFinitePositive"))
+}
+
+// parseByteSize reads a size such as 4GiB, 500MB, 512M or 1048576 (bytes):
+// a whole number, optionally followed by K, M, G or T (powers of 1,024,
+// with or without "iB" or "B"). It refuses zero, negatives and overflows.
+func parseByteSize(s string) (int64, bool) {
+	s = strings.TrimSpace(s)
+	num := strings.TrimRightFunc(s, func(r rune) bool { return r < '0' || r > '9' })
+	unit := strings.ToUpper(strings.TrimSpace(s[len(num):]))
+	unit = strings.TrimSuffix(strings.TrimSuffix(unit, "B"), "I")
+	shift := map[string]uint{"": 0, "K": 10, "M": 20, "G": 30, "T": 40}
+	sh, ok := shift[unit]
+	if !ok || num == "" || strings.TrimLeft(num, "0123456789") != "" {
+		return 0, false
+	}
+	n, err := strconv.ParseInt(num, 10, 64)
+	if err != nil || n <= 0 || n > math.MaxInt64>>sh {
+		return 0, false
+	}
+	return n << sh, true
+}
+
+// byteSizeText writes n as parseByteSize reads it, in the largest whole
+// unit.
+func byteSizeText(n int64) string {
+	for _, u := range []struct {
+		shift uint
+		name  string
+	}{{40, "TiB"}, {30, "GiB"}, {20, "MiB"}, {10, "KiB"}} {
+		if n >= 1<<u.shift && n%(1<<u.shift) == 0 {
+			return strconv.FormatInt(n>>u.shift, 10) + u.name
+		}
+	}
+	return strconv.FormatInt(n, 10)
 }
 
 func studyOptionsFrom(c *cli.Context) (studyOptions, error) {
@@ -51,8 +137,12 @@ func studyOptionsFrom(c *cli.Context) (studyOptions, error) {
 	if o.Level != "unit" && o.Level != "person" {
 		return o, usagef(msg(o.Lang, "badLevel"), o.Level)
 	}
-	if r := o.MaxRejectRate; c.IsSet("max-reject-rate") && (r < 0 || r > 1) {
+	// NaN fails every comparison: written as !(in range) it is refused.
+	if r := o.MaxRejectRate; c.IsSet("max-reject-rate") && !(r >= 0 && r <= 1) {
 		return o, usagef(msg(o.Lang, "badRejectRate"), r)
+	}
+	if o.inputOptions, err = inputOptionsFrom(c, o.Lang); err != nil {
+		return o, err
 	}
 	if c.IsSet("max-reject-rate") && o.MaxRejectRate == 0 {
 		o.MaxRejectRate = 1e-300 // 0 means "none allowed", not "default"
@@ -69,18 +159,47 @@ type loaded struct {
 	net *graph.Network
 }
 
+// maxRejectsListed is how many rejected rows of one file rejects.csv
+// lists; the rest are counted, in one last row per file. A small file of
+// bad rows must not write a rejects.csv of gigabytes.
+const maxRejectsListed = 1000
+
 // loadStudy reads the study of o; rejected rows are written to rejects as
-// rejects.csv (file,line,column,value,reason).
+// rejects.csv (file,line,column,value,reason): the first maxRejectsListed
+// of each file, then per file a row with an empty line that says how many
+// more were rejected.
 func loadStudy(o studyOptions, rejects io.Writer) (*loaded, error) {
 	rw := bufio.NewWriter(rejects)
 	ct := result.Rejects.NewCSVWriter(rw)
 	var werr error
+	listed := map[string]int64{}
+	var files []string // in order of their first rejected row
+	var more []int64
 	l, err := loadStudyCollect(o, func(e *ingest.RowError) {
+		n, ok := listed[e.File]
+		if !ok {
+			files = append(files, e.File)
+			more = append(more, 0)
+		}
+		if n >= maxRejectsListed {
+			more[len(more)-1]++ // files are read one after the other
+			return
+		}
+		listed[e.File] = n + 1
 		row := []result.Reject{{File: e.File, Line: e.Line, Column: e.Column, Value: e.Value, Reason: reasonText(e, o.Lang)}}
 		if _, err := ct.Write(row); err != nil && werr == nil {
 			werr = err
 		}
 	})
+	for i, f := range files {
+		if more[i] == 0 {
+			continue
+		}
+		row := []result.Reject{{File: f, Reason: msg(o.Lang, "rejectsMore", more[i], maxRejectsListed)}}
+		if _, err := ct.Write(row); err != nil && werr == nil {
+			werr = err
+		}
+	}
 	if err := ct.Close(); err != nil && werr == nil {
 		werr = err
 	}
@@ -98,9 +217,9 @@ func loadStudy(o studyOptions, rejects io.Writer) (*loaded, error) {
 
 // loadStudyCollect reads the study of o, handing rejected rows to onReject.
 func loadStudyCollect(o studyOptions, onReject func(*ingest.RowError)) (*loaded, error) {
-	st, err := ingest.OpenStudy(o.Study)
+	st, err := ingest.OpenStudyWith(o.Study, ingest.StudyOptions{FollowSymlinks: o.FollowSymlinks})
 	if err != nil {
-		return nil, studyError(err, o.Lang)
+		return nil, studyError(inputError(err, o.Lang), o.Lang)
 	}
 	var win graph.Window
 	for i, v := range []string{o.From, o.To} {
@@ -120,10 +239,11 @@ func loadStudyCollect(o studyOptions, onReject func(*ingest.RowError)) (*loaded,
 	if win.From != 0 && win.To != 0 && win.To <= win.From {
 		return nil, usagef(msg(o.Lang, "badWindow"), o.To, o.From)
 	}
-	opt := ingest.Options{Window: win, People: o.Level == "person", Strict: o.Strict, MaxRejectRate: o.MaxRejectRate, OnReject: onReject}
+	opt := ingest.Options{Window: win, People: o.Level == "person", Strict: o.Strict, MaxRejectRate: o.MaxRejectRate, OnReject: onReject,
+		MaxSpool: o.MaxSpool}
 	res, err := ingest.Load(st, opt)
 	if err != nil {
-		return nil, err
+		return nil, inputError(err, o.Lang)
 	}
 	lvl := graph.UnitLevel
 	if o.Level == "person" {
@@ -203,6 +323,27 @@ func configText(e *ingest.ConfigError, lang string) string {
 // in English ingest's own reason, which names the value and the fix; in
 // Bahasa Indonesia the catalogue's sentence for the row's sentinel (and
 // for English too when ingest gave no reason).
+// inputError puts the ingest errors about untrusted inputs into the
+// user's language: a study.yaml value out of range is bad usage (exit 2);
+// a refused file or an oversized spool say what to do, with ingest's own
+// message as the detail (as text: main's generic explanation of ErrStudy
+// would only repeat it less precisely).
+func inputError(err error, lang string) error {
+	switch {
+	case errors.Is(err, ingest.ErrSetting):
+		return usagef("%s: %v", msg(lang, "badSetting"), err)
+	case lang == "en":
+		return err
+	case errors.Is(err, ingest.ErrOutside):
+		return fmt.Errorf("%s\n  %s: %v", msg(lang, "errOutside"), msg(lang, "detail"), err)
+	case errors.Is(err, ingest.ErrNotRegular):
+		return fmt.Errorf("%s\n  %s: %v", msg(lang, "errNotRegular"), msg(lang, "detail"), err)
+	case errors.Is(err, ingest.ErrSpoolLimit):
+		return fmt.Errorf("%s\n  %s: %v", msg(lang, "errSpool"), msg(lang, "detail"), err)
+	}
+	return err
+}
+
 func reasonText(e *ingest.RowError, lang string) string {
 	if lang == "en" && e.Reason != "" {
 		return e.Reason
@@ -213,6 +354,7 @@ func reasonText(e *ingest.RowError, lang string) string {
 	}{
 		{ingest.ErrFieldCount, "reason.fieldCount"},
 		{ingest.ErrInvalidUTF8, "reason.invalidUTF8"},
+		{ingest.ErrOpenQuote, "reason.openQuote"},
 		{ingest.ErrMalformed, "reason.malformed"},
 		{ingest.ErrBadTime, "reason.badTime"},
 		{ingest.ErrMissingValue, "reason.missingValue"},
