@@ -11,14 +11,19 @@ const (
 	Rows Stage = iota + 1
 	// Leiden: Leiden iterations run, of Total (the cap; 0 for until stable).
 	Leiden
-	// Betweenness: shortest-path sources searched (or pairs sampled), of
-	// Total.
+	// Betweenness: shortest-path sources searched for exact betweenness,
+	// of Total.
 	Betweenness
+	// Samples: node pairs sampled for approximate betweenness, of Total.
+	Samples
 	// Permutations: E-I permutations run for one kind of group (Name), of
 	// Total.
 	Permutations
 	// Stability: extra Leiden runs for community stability, of Total.
 	Stability
+	// Harmonic: sources of harmonic closeness searched, of Total (a pass of
+	// its own only when betweenness is sampled).
+	Harmonic
 )
 
 // Event is one report: Done units of Stage are done, out of Total (0 when

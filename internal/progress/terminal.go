@@ -121,6 +121,23 @@ func (t *Terminal) Write(p []byte) (int, error) {
 	return t.w.Write(p)
 }
 
+// Through returns a writer that erases the progress line, as Write does,
+// and writes to w: for standard output when it shares the terminal.
+func (t *Terminal) Through(w io.Writer) io.Writer { return through{t, w} }
+
+type through struct {
+	t *Terminal
+	w io.Writer
+}
+
+func (th through) Write(p []byte) (int, error) {
+	th.t.mu.Lock()
+	defer th.t.mu.Unlock()
+	th.t.erase()
+	th.t.dirty = false
+	return th.w.Write(p)
+}
+
 // Close stops the redrawing and erases the line. Later events are dropped;
 // later writes go straight through.
 func (t *Terminal) Close() {
