@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/internal/progress"
 )
 
 // Options configure Load. The zero value reads the whole study at unit
@@ -30,6 +32,9 @@ type Options struct {
 	MaxRejectRate float64
 	// OnReject receives every rejected row, in the order read.
 	OnReject func(*RowError)
+	// Progress receives the rows read of each file (progress.Rows, named by
+	// the file's base name), once per batch of rows.
+	Progress progress.Reporter
 }
 
 // Input describes one file that was read.
@@ -66,7 +71,13 @@ func (r *Result) Rejected() int64 {
 
 // Load reads every table of the study and returns the network builder.
 func Load(s *Study, opt Options) (*Result, error) {
-	l := &loader{s: s, opt: opt, res: &Result{Study: s}}
+	return LoadContext(context.Background(), s, opt)
+}
+
+// LoadContext is Load stopping early, with ctx.Err(), once ctx is done: it
+// checks ctx between batches of rows (4,096), not per row.
+func LoadContext(ctx context.Context, s *Study, opt Options) (*Result, error) {
+	l := &loader{ctx: ctx, s: s, opt: opt, res: &Result{Study: s}}
 	if l.opt.MaxRejectRate == 0 {
 		l.opt.MaxRejectRate = 0.01
 		if r := s.Config.Thresholds.MaxRejectRate; r != nil {
@@ -89,6 +100,7 @@ func Load(s *Study, opt Options) (*Result, error) {
 }
 
 type loader struct {
+	ctx   context.Context
 	s     *Study
 	opt   Options
 	res   *Result
@@ -128,6 +140,11 @@ func (l *loader) run() error {
 		return err
 	}
 	for i := range m.list {
+		if i%1024 == 0 {
+			if err := l.ctx.Err(); err != nil {
+				return err
+			}
+		}
 		if mt := &m.list[i]; mt.in {
 			l.b.Meeting(mt.refs)
 		}
@@ -164,7 +181,7 @@ func (l *loader) table(t Table, fn func([]Value, cols) error) error {
 func (l *loader) file1(t Table, path string, fn func([]Value, cols) error) error {
 	l.file = filepath.Base(path)
 	sum := make(chan string, 1)
-	go func() { sum <- hashFile(path) }()
+	go func() { sum <- hashFile(l.ctx, path) }()
 	defer func() { l.cur.SHA256 = <-sum }()
 	src, err := Open(path)
 	if err != nil {
@@ -180,7 +197,12 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error) error
 	p := startReader(src, n)
 	defer p.stop()
 	row := make([]Value, n)
+	read := l.opt.Progress.Counter(progress.Rows, l.file, 0)
 	for b := range p.full {
+		if err := l.ctx.Err(); err != nil {
+			return err
+		}
+		read.Add(int64(b.n))
 		for i := 0; i < b.n; i++ {
 			l.line = b.lines[i]
 			err := b.errs[i]
@@ -204,7 +226,7 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error) error
 		return p.err
 	}
 	l.cur.Rows = src.Rows()
-	return nil
+	return l.ctx.Err()
 }
 
 // batchRows is the number of rows a reader batch holds.
@@ -316,17 +338,31 @@ func (p *reader) stop() {
 	<-p.exited
 }
 
-func hashFile(path string) string {
+func hashFile(ctx context.Context, path string) string {
 	f, err := os.Open(path)
 	if err != nil {
 		return ""
 	}
 	defer f.Close()
 	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
+	if _, err := io.Copy(h, ctxReader{ctx, f}); err != nil {
 		return ""
 	}
 	return hex.EncodeToString(h.Sum(nil))
+}
+
+// ctxReader fails with ctx.Err() once ctx is done, so that a cancelled
+// load does not wait for a large file to be hashed.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
 }
 
 // bind matches the table's columns to the file's, case-insensitively and
