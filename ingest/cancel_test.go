@@ -45,3 +45,35 @@ func TestLoadContextProgressAndCancel(t *testing.T) {
 		t.Errorf("cancelled: err %v, want context.Canceled", err)
 	}
 }
+
+// panicSource panics on its third row.
+type panicSource struct{ n int64 }
+
+func (s *panicSource) Columns() []string        { return []string{"a"} }
+func (s *panicSource) Bind([]int) error         { return nil }
+func (s *panicSource) BindNames([]string) error { return nil }
+func (s *panicSource) Rows() int64              { return s.n }
+func (s *panicSource) Close() error             { return nil }
+func (s *panicSource) Next(row []Value) (int64, error) {
+	s.n++
+	if s.n == 3 {
+		panic("source broke")
+	}
+	return s.n + 1, nil
+}
+
+// TestReaderHandsOnPanics: a panic in a Source, on the reader's own
+// goroutine, reaches the consumer as a *par.Panic instead of ending the
+// program past main's recover.
+func TestReaderHandsOnPanics(t *testing.T) {
+	p := startReader(&panicSource{}, 1)
+	rows := 0
+	for b := range p.full {
+		rows += b.n
+		p.free <- b
+	}
+	p.stop()
+	if p.panicked == nil || p.panicked.Value != "source broke" || len(p.panicked.Stack) == 0 {
+		t.Fatalf("panicked = %+v after %d rows, want the source's panic with its stack", p.panicked, rows)
+	}
+}

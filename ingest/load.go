@@ -10,10 +10,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/internal/par"
 	"github.com/sekat-ona/sekat/internal/progress"
 )
 
@@ -222,6 +224,9 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error) error
 		}
 		p.free <- b
 	}
+	if p.panicked != nil {
+		panic(p.panicked)
+	}
 	if p.err != nil {
 		return p.err
 	}
@@ -277,7 +282,8 @@ type reader struct {
 	full, free chan *rowBatch
 	done       chan struct{}
 	exited     chan struct{}
-	err        error // a fatal error; read after full is closed
+	err        error      // a fatal error; read after full is closed
+	panicked   *par.Panic // a panic of the Source; read after full is closed
 }
 
 func startReader(src Source, cols int) *reader {
@@ -288,6 +294,13 @@ func startReader(src Source, cols int) *reader {
 	go func() {
 		defer close(p.exited)
 		defer close(p.full)
+		defer func() {
+			// A panic here would end the program past main's recover:
+			// hand it to the consumer, which raises it again.
+			if r := recover(); r != nil {
+				p.panicked = &par.Panic{Value: r, Stack: debug.Stack()}
+			}
+		}()
 		row := make([]Value, cols)
 		for {
 			var b *rowBatch
