@@ -68,7 +68,10 @@ func mapCommand(hl string) *cli.Command {
 			if o.File == "" {
 				o.File = "map." + o.Format
 			}
-			return runMap(c.Context, o, c.App.Writer, c.App.ErrWriter)
+			ui := startProgress(c, o.Lang)
+			defer ui.close()
+			o.Progress = ui.rep
+			return runMap(c.Context, o, ui.stdout, ui.stderr)
 		},
 	}
 }
@@ -84,7 +87,7 @@ func parseLayer(s string) (graph.Layer, bool) {
 
 // runMap analyses the study and writes the map to o.File.
 func runMap(ctx context.Context, o mapOptions, stdout, stderr io.Writer) error {
-	res, err := obtainResult(o.analyzeOptions)
+	res, err := obtainResult(ctx, o.analyzeOptions)
 	if err != nil {
 		return err
 	}
@@ -106,6 +109,9 @@ func runMap(ctx context.Context, o mapOptions, stdout, stderr io.Writer) error {
 	}
 	b, err := viz.Render(dot, o.Format, o.Engine)
 	if err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
 		return err
 	}
 	if err := writeFileAtomic(o.File, func(w io.Writer) error { _, err := w.Write(b); return err }); err != nil {

@@ -37,7 +37,10 @@ func reportCommand(hl string) *cli.Command {
 			if !validSizeBy(o.SizeBy) {
 				return usagef(msg(o.Lang, "badSizeBy"), o.SizeBy, strings.Join(viz.SizeMetrics, ", "))
 			}
-			return runReport(c.Context, o, c.App.Writer, c.App.ErrWriter)
+			ui := startProgress(c, o.Lang)
+			defer ui.close()
+			o.Progress = ui.rep
+			return runReport(c.Context, o, ui.stdout, ui.stderr)
 		},
 	}
 }
@@ -59,11 +62,14 @@ func runReport(ctx context.Context, o reportOptions, stdout, stderr io.Writer) e
 		return err
 	}
 	defer out.abort()
-	res, err := obtainResult(o.analyzeOptions)
+	res, err := obtainResult(ctx, o.analyzeOptions)
 	if err != nil {
 		return err
 	}
 	if err := writeVisuals(out, res, o.Lang, o.SizeBy); err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
 		return err
 	}
 	if err := out.commit(); err != nil {

@@ -17,14 +17,16 @@ func validateCommand(hl string) *cli.Command {
 		Usage:       h("validate.usage"),
 		ArgsUsage:   h("validate.args"),
 		Description: h("validate.desc"),
-		Flags: []cli.Flag{langFlag(hl),
+		Flags: []cli.Flag{langFlag(hl), quietFlag(hl),
 			&cli.IntFlag{Name: "show", Value: 20, Usage: h("validate.show")}},
 		Action: func(c *cli.Context) error {
 			s, err := studyArg(c)
 			if err != nil {
 				return err
 			}
-			return runValidate(c.Context, studyOptions{Study: s, Level: "unit", Lang: lang(c), MaxRejectRate: 1}, c.Int("show"), c.App.Writer)
+			ui := startProgress(c, lang(c))
+			defer ui.close()
+			return runValidate(c.Context, studyOptions{Study: s, Level: "unit", Lang: lang(c), MaxRejectRate: 1, Progress: ui.rep}, c.Int("show"), ui.stdout)
 		},
 	}
 }
@@ -41,7 +43,7 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 	var rows []*ingest.RowError
 	var n int64
 	o.MaxRejectRate = 1
-	l, err := loadStudyCollect(o, func(e *ingest.RowError) {
+	l, err := loadStudyCollect(ctx, o, func(e *ingest.RowError) {
 		n++
 		if len(rows) < show {
 			rows = append(rows, e)

@@ -59,6 +59,8 @@ Examples:
 	"flag.max-reject-rate": {"gagal bila bagian baris yang ditolak dalam satu tabel melebihi `PROPORSI` ini (0 sampai 1; thresholds.max_reject_rate di study.yaml menggantikan nilai bawaan)",
 		"fail when more than this `SHARE` of a table's rows is rejected (0 to 1; thresholds.max_reject_rate in study.yaml replaces the default)"},
 	"flag.out-dir": {"`FOLDER` keluaran", "output `DIR`"},
+	"flag.quiet": {"tanpa baris kemajuan di terminal (peringatan dan ringkasan tetap dicetak)",
+		"no progress line on the terminal (warnings and the summary still print)"},
 	"flag.seed": {"seed `N` untuk setiap pilihan acak (seed sama, keluaran sama)",
 		"seed `N` of every random choice (same seed, same outputs)"},
 	"flag.resolution": {"resolusi Leiden `G`: makin besar, makin banyak komunitas yang makin kecil",

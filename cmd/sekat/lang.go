@@ -46,6 +46,31 @@ var messages = map[string][2]string{
 	"exported":     {"jejaring (%s) ditulis ke %s", "network (%s) written to %s"},
 	"inputsHeader": {"Masukan:", "Inputs:"},
 	"inputLine":    {"  %-15s %-30s %10d baris, %d ditolak", "  %-15s %-30s %10d rows, %d rejected"},
+
+	// Interrupts and crashes (main.go).
+	"interrupted": {"dihentikan (Ctrl-C atau SIGTERM); berkas sementara sudah dihapus, hasil sebelumnya di folder keluaran tidak diubah",
+		"interrupted (Ctrl-C or SIGTERM); temporary files removed, earlier outputs in the output folder left as they were"},
+	"interruptedTwice": {"dihentikan seketika atas sinyal kedua; berkas sementara sudah dihapus",
+		"stopped at once on the second signal; temporary files removed"},
+	"crash": {"kesalahan internal (panic). Ini cacat pada sekat, bukan kesalahan pada data Anda.",
+		"internal error (panic). This is a bug in sekat, not a fault in your data."},
+	"crashSend": {"Mohon kirimkan laporan di bawah ini kepada pengelola sekat, beserta perintah yang dijalankan dan, bila\nmemungkinkan, study.yaml serta baris judul tabel masukan (bukan isi datanya):",
+		"Please send the report below to sekat's maintainers, with the command you ran and, if you can, study.yaml\nand the header lines of the input tables (not the data):"},
+	"crashOutputs": {"Berkas sementara sudah dihapus; hasil sebelumnya di folder keluaran tidak diubah.",
+		"Temporary files were removed; earlier outputs in the output folder were left as they were."},
+
+	// Progress lines on a terminal (progress.go).
+	"progRows":         {"membaca %s: %s baris", "reading %s: %s rows"},
+	"progLeiden":       {"komunitas (Leiden): iterasi ke-%d", "communities (Leiden): iteration %d"},
+	"progLeidenCap":    {"komunitas (Leiden): iterasi ke-%d dari paling banyak %d", "communities (Leiden): iteration %d of at most %d"},
+	"progBetweenness":  {"betweenness: %s dari %s sumber (%d%%)", "betweenness: %s of %s sources (%d%%)"},
+	"progSampled":      {"betweenness (sampel): %s dari %s pasangan (%d%%)", "betweenness (sampled): %s of %s pairs (%d%%)"},
+	"progHarmonic":     {"harmonic closeness: %s dari %s sumber (%d%%)", "harmonic closeness: %s of %s sources (%d%%)"},
+	"progPermutations": {"uji permutasi E-I (%s): %s dari %s (%d%%)", "E-I permutation test (%s): %s of %s (%d%%)"},
+	"progStability":    {"stabilitas komunitas: run Leiden %d dari %d", "community stability: Leiden run %d of %d"},
+	"groupsector":      {"sektor", "sectors"},
+	"groupunit":        {"unit", "units"},
+	"groupcommunity":   {"komunitas", "communities"},
 }
 
 // msg returns message key in lang ("id" or "en") formatted with a.

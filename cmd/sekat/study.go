@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/ingest"
+	"github.com/sekat-ona/sekat/internal/progress"
 )
 
 // studyOptions are the flags every command that reads a study shares.
@@ -22,6 +24,7 @@ type studyOptions struct {
 	Strict        bool
 	MaxRejectRate float64 // 0: the study's setting or 0.01
 	Lang          string
+	Progress      progress.Reporter // the zero value: no progress
 }
 
 // studyFlags are the flags of every command that reads a study, with
@@ -37,6 +40,7 @@ func studyFlags(hl string) []cli.Flag {
 		// studyOptionsFrom); DefaultText says so instead of "0".
 		&cli.Float64Flag{Name: "max-reject-rate", Usage: h("flag.max-reject-rate"), DefaultText: "0.01"},
 		langFlag(hl),
+		quietFlag(hl),
 	}
 }
 
@@ -70,11 +74,11 @@ type loaded struct {
 
 // loadStudy reads the study of o; rejected rows are written to rejects as
 // rejects.csv (file,line,column,value,reason).
-func loadStudy(o studyOptions, rejects io.Writer) (*loaded, error) {
+func loadStudy(ctx context.Context, o studyOptions, rejects io.Writer) (*loaded, error) {
 	rw := bufio.NewWriter(rejects)
 	ct := newCSVTable(rw, textCols("file", "line", "column", "value", "reason"))
 	var werr error
-	l, err := loadStudyCollect(o, func(e *ingest.RowError) {
+	l, err := loadStudyCollect(ctx, o, func(e *ingest.RowError) {
 		ct.text(e.File)
 		ct.int(e.Line)
 		ct.text(e.Column)
@@ -100,7 +104,7 @@ func loadStudy(o studyOptions, rejects io.Writer) (*loaded, error) {
 }
 
 // loadStudyCollect reads the study of o, handing rejected rows to onReject.
-func loadStudyCollect(o studyOptions, onReject func(*ingest.RowError)) (*loaded, error) {
+func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest.RowError)) (*loaded, error) {
 	st, err := ingest.OpenStudy(o.Study)
 	if err != nil {
 		return nil, err
@@ -123,8 +127,9 @@ func loadStudyCollect(o studyOptions, onReject func(*ingest.RowError)) (*loaded,
 	if win.From != 0 && win.To != 0 && win.To <= win.From {
 		return nil, usagef(msg(o.Lang, "badWindow"), o.To, o.From)
 	}
-	opt := ingest.Options{Window: win, People: o.Level == "person", Strict: o.Strict, MaxRejectRate: o.MaxRejectRate, OnReject: onReject}
-	res, err := ingest.Load(st, opt)
+	opt := ingest.Options{Window: win, People: o.Level == "person", Strict: o.Strict, MaxRejectRate: o.MaxRejectRate, OnReject: onReject,
+		Progress: o.Progress}
+	res, err := ingest.LoadContext(ctx, st, opt)
 	if err != nil {
 		return nil, err
 	}
