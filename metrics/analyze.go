@@ -30,7 +30,11 @@ type Options struct {
 	// SiloEI and SiloP are the is_silo thresholds; nil means 0 and 0.05.
 	SiloEI, SiloP *float64
 	// Progress receives the progress of the long stages: betweenness,
-	// Leiden, stability runs and permutations (named by group type).
+	// Leiden, stability runs and permutations (named by group type), and
+	// progress.Step events named "centrality" (PageRank, eigenvector and
+	// the brokerage measures), "roles" (participation, roles, E-I per node,
+	// brokerage roles) and "whole" (whole-network figures) when those
+	// begin.
 	Progress progress.Reporter
 }
 
@@ -184,6 +188,7 @@ func AnalyzeContext(ctx context.Context, n *graph.Network, opt Options) (*Result
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	opt.Progress.Report(progress.Event{Stage: progress.Step, Name: "centrality"})
 	pr, err := centrality.PageRank(d, centrality.PageRankOptions{})
 	if err != nil {
 		return nil, fmt.Errorf("metrics: %w", err)
@@ -230,6 +235,10 @@ func AnalyzeContext(ctx context.Context, n *graph.Network, opt Options) (*Result
 	}
 
 	// Roles and participation.
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	opt.Progress.Report(progress.Event{Stage: progress.Step, Name: "roles"})
 	ps, err := silo.Participation(u, sector)
 	if err != nil {
 		return nil, err
@@ -325,6 +334,7 @@ func AnalyzeContext(ctx context.Context, n *graph.Network, opt Options) (*Result
 	})
 
 	// Whole network.
+	opt.Progress.Report(progress.Event{Stage: progress.Step, Name: "whole"})
 	w, err := whole(u, sector)
 	if err != nil {
 		return nil, err

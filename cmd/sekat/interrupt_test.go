@@ -332,3 +332,34 @@ func TestProgressText(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryStepHasWords: every progress.Step name the code reports has a
+// sentence in both languages (msg returns the key itself for a missing
+// one).
+func TestEveryStepHasWords(t *testing.T) {
+	study := sampleStudy(t)
+	var mu sync.Mutex
+	steps := map[string]bool{}
+	rep := progress.New(func(e progress.Event) {
+		if e.Stage == progress.Step {
+			mu.Lock()
+			steps[e.Name] = true
+			mu.Unlock()
+		}
+	})
+	o := analyzeOptions{studyOptions: studyOptions{Study: study, Level: "unit", Lang: "en", Progress: rep},
+		Out: t.TempDir(), Seed: 1, Resolution: 1, Permutations: 50}
+	if err := runAnalyze(context.Background(), o, io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if len(steps) != 4 {
+		t.Errorf("steps %v, want network, centrality, roles and whole", steps)
+	}
+	for name := range steps {
+		for _, lang := range []string{"id", "en"} {
+			if got := progressText(progress.Event{Stage: progress.Step, Name: name}, lang); got == "step"+name || got == "" {
+				t.Errorf("step %q has no words in %s", name, lang)
+			}
+		}
+	}
+}

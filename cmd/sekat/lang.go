@@ -71,6 +71,10 @@ var messages = map[string][2]string{
 	"groupsector":      {"sektor", "sectors"},
 	"groupunit":        {"unit", "units"},
 	"groupcommunity":   {"komunitas", "communities"},
+	"stepnetwork":      {"menyusun jejaring dari catatan yang terbaca", "building the network from the rows read"},
+	"stepcentrality":   {"PageRank, eigenvector dan ukuran perantara (constraint, effective size)", "PageRank, eigenvector and the brokerage measures (constraint, effective size)"},
+	"steproles":        {"partisipasi, peran dan indeks E-I tiap simpul", "participation, roles and each node's E-I index"},
+	"stepwhole":        {"ukuran seluruh jejaring dan tiap lapisan", "whole-network and per-layer figures"},
 }
 
 // msg returns message key in lang ("id" or "en") formatted with a.

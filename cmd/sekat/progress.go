@@ -70,6 +70,8 @@ func progressText(e progress.Event, lang string) string {
 		return msg(lang, "progPermutations", msg(lang, "group"+e.Name), n(e.Done), n(e.Total), pct)
 	case progress.Stability:
 		return msg(lang, "progStability", min(e.Done+1, e.Total), e.Total)
+	case progress.Step:
+		return msg(lang, "step"+e.Name)
 	}
 	return ""
 }

@@ -138,6 +138,7 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 		lvl = graph.PersonLevel
 	}
 	win = res.Window
+	o.Progress.Report(progress.Event{Stage: progress.Step, Name: "network"})
 	net := res.Builder.Network(lvl, win, st.Weights)
 	return &loaded{res: res, net: net}, nil
 }

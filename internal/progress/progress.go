@@ -24,6 +24,9 @@ const (
 	// Harmonic: sources of harmonic closeness searched, of Total (a pass of
 	// its own only when betweenness is sampled).
 	Harmonic
+	// Step: a stage without a count has begun; Name says which (the
+	// reporting package documents its names).
+	Step
 )
 
 // Event is one report: Done units of Stage are done, out of Total (0 when
