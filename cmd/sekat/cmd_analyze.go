@@ -13,6 +13,7 @@ import (
 
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/ingest"
+	"github.com/sekat-ona/sekat/internal/progress"
 	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/viz"
 )
@@ -129,6 +130,7 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	if err := out.write("summary.json", func(w *bufio.Writer) error { return writeJSON(w, newSummary(l, o, mr)) }); err != nil {
 		return err
 	}
+	o.Progress.Report(progress.Event{Stage: progress.Step, Name: "map"})
 	if err := writeVisuals(out, &result{mr, metaOf(l, o)}, o.Lang, viz.DefaultSizeBy); err != nil {
 		return err
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/internal/progress"
 	"github.com/sekat-ona/sekat/viz"
 )
 
@@ -107,6 +108,7 @@ func runMap(ctx context.Context, o mapOptions, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	o.Progress.Report(progress.Event{Stage: progress.Step, Name: "map"})
 	b, err := viz.Render(dot, o.Format, o.Engine)
 	if err != nil {
 		return err

@@ -10,6 +10,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/sekat-ona/sekat/internal/progress"
 	"github.com/sekat-ona/sekat/viz"
 )
 
@@ -66,6 +67,7 @@ func runReport(ctx context.Context, o reportOptions, stdout, stderr io.Writer) e
 	if err != nil {
 		return err
 	}
+	o.Progress.Report(progress.Event{Stage: progress.Step, Name: "map"})
 	if err := writeVisuals(out, res, o.Lang, o.SizeBy); err != nil {
 		return err
 	}

@@ -352,8 +352,8 @@ func TestEveryStepHasWords(t *testing.T) {
 	if err := runAnalyze(context.Background(), o, io.Discard, io.Discard); err != nil {
 		t.Fatal(err)
 	}
-	if len(steps) != 4 {
-		t.Errorf("steps %v, want network, centrality, roles and whole", steps)
+	if len(steps) != 5 {
+		t.Errorf("steps %v, want network, centrality, roles, whole and map", steps)
 	}
 	for name := range steps {
 		for _, lang := range []string{"id", "en"} {

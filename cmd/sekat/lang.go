@@ -75,6 +75,7 @@ var messages = map[string][2]string{
 	"stepcentrality":   {"PageRank, eigenvector dan ukuran perantara (constraint, effective size)", "PageRank, eigenvector and the brokerage measures (constraint, effective size)"},
 	"steproles":        {"partisipasi, peran dan indeks E-I tiap simpul", "participation, roles and each node's E-I index"},
 	"stepwhole":        {"ukuran seluruh jejaring dan tiap lapisan", "whole-network and per-layer figures"},
+	"stepmap":          {"menggambar peta (Graphviz)", "drawing the map (Graphviz)"},
 }
 
 // msg returns message key in lang ("id" or "en") formatted with a.
