@@ -115,8 +115,10 @@ func For(ctx context.Context, n, workers int, do func(w, i int)) error {
 // 0, 1, 2, ..., one call at a time, as soon as the items before it are
 // combined. Parts come from newPart and are reused: combine must leave part
 // as newPart makes it (zeroed, say) once it has taken what it needs. At most
-// a few parts per worker wait to be combined: a worker whose item is far
-// ahead of the next one to combine waits before producing it.
+// 16 parts per worker wait to be combined: a worker whose item is that far
+// ahead of the next one to combine waits before producing it (which bounds
+// the memory when one worker is descheduled for a while, without stalling
+// the others on a busy machine).
 //
 // Adding floating-point partial sums in combine gives the same total, bit
 // for bit, for any number of workers. Ordered returns as For does; when it
@@ -137,7 +139,7 @@ func Ordered[P any](ctx context.Context, n, workers int, newPart func() P, produ
 		}
 		return nil
 	}
-	window := 4 * workers
+	window := 16 * workers
 	var (
 		mu      sync.Mutex
 		moved   = sync.NewCond(&mu)
