@@ -2,17 +2,21 @@ package ingest
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"math"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"sync/atomic"
 	"time"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/internal/par"
+	"github.com/sekat-ona/sekat/internal/progress"
 )
 
 // Options configure Load. The zero value reads the whole study at unit
@@ -33,6 +37,9 @@ type Options struct {
 	// MaxSpool bounds the decompressed size of a gzipped Parquet file, in
 	// bytes; 0 means DefaultMaxSpool (see Open).
 	MaxSpool int64
+	// Progress receives the rows read of each file (progress.Rows, named by
+	// the file's base name), once per batch of rows.
+	Progress progress.Reporter
 }
 
 // Input describes one file that was read.
@@ -74,7 +81,13 @@ func (r *Result) Rejected() int64 {
 
 // Load reads every table of the study and returns the network builder.
 func Load(s *Study, opt Options) (*Result, error) {
-	l := &loader{s: s, opt: opt, res: &Result{Study: s}}
+	return LoadContext(context.Background(), s, opt)
+}
+
+// LoadContext is Load stopping early, with ctx.Err(), once ctx is done: it
+// checks ctx between batches of rows (4,096), not per row.
+func LoadContext(ctx context.Context, s *Study, opt Options) (*Result, error) {
+	l := &loader{ctx: ctx, s: s, opt: opt, res: &Result{Study: s}}
 	if l.opt.MaxRejectRate == 0 {
 		l.opt.MaxRejectRate = 0.01
 		if r := s.Config.Thresholds.MaxRejectRate; r != nil {
@@ -97,6 +110,7 @@ func Load(s *Study, opt Options) (*Result, error) {
 }
 
 type loader struct {
+	ctx   context.Context
 	s     *Study
 	opt   Options
 	res   *Result
@@ -139,6 +153,11 @@ func (l *loader) run() error {
 		return err
 	}
 	for i := range m.list {
+		if i%1024 == 0 {
+			if err := l.ctx.Err(); err != nil {
+				return err
+			}
+		}
 		if mt := &m.list[i]; mt.in {
 			l.b.Meeting(mt.refs)
 		}
@@ -254,7 +273,12 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 	p := startReader(tf.Source, n, stop)
 	defer p.stop()
 	row := make([]Value, n)
+	read := l.opt.Progress.Counter(progress.Rows, l.file, 0)
 	for b := range p.full {
+		if err := l.ctx.Err(); err != nil {
+			return err
+		}
+		read.Add(int64(b.n))
 		for i := 0; i < b.n; i++ {
 			l.line = b.lines[i]
 			err := b.errs[i]
@@ -274,6 +298,9 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 		}
 		p.free <- b
 	}
+	if p.panicked != nil {
+		panic(p.panicked)
+	}
 	l.cur.Rows = tf.Rows()
 	if p.err == errStoppedEarly {
 		rows, rejected := g.rows+l.cur.Rows, g.rejected+l.cur.Rejected
@@ -287,7 +314,7 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 		return err
 	}
 	l.cur.SHA256 = tf.sum()
-	return nil
+	return l.ctx.Err()
 }
 
 // batchRows is the number of rows a reader batch holds.
@@ -338,7 +365,8 @@ type reader struct {
 	full, free chan *rowBatch
 	done       chan struct{}
 	exited     chan struct{}
-	err        error // a fatal error, or errStoppedEarly; read after full is closed
+	err        error      // a fatal error, or errStoppedEarly; read after full is closed
+	panicked   *par.Panic // a panic of the Source; read after full is closed
 }
 
 // errStoppedEarly ends a reader whose table is sure to fail the reject
@@ -356,6 +384,13 @@ func startReader(src Source, cols int, stop func(read, rejected int64) bool) *re
 	go func() {
 		defer close(p.exited)
 		defer close(p.full)
+		defer func() {
+			// A panic here would end the program past main's recover:
+			// hand it to the consumer, which raises it again.
+			if r := recover(); r != nil {
+				p.panicked = &par.Panic{Value: r, Stack: debug.Stack()}
+			}
+		}()
 		row := make([]Value, cols)
 		var read, rejected int64
 		for {

@@ -1,11 +1,13 @@
 package metrics
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"sort"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/internal/progress"
 	"github.com/sekat-ona/sekat/metrics/broker"
 	"github.com/sekat-ona/sekat/metrics/centrality"
 	"github.com/sekat-ona/sekat/metrics/community"
@@ -27,6 +29,13 @@ type Options struct {
 	Exact            bool // exact betweenness whatever the size
 	// SiloEI and SiloP are the is_silo thresholds; nil means 0 and 0.05.
 	SiloEI, SiloP *float64
+	// Progress receives the progress of the long stages: betweenness,
+	// Leiden, stability runs and permutations (named by group type), and
+	// progress.Step events named "centrality" (PageRank, eigenvector and
+	// the brokerage measures), "roles" (participation, roles, E-I per node,
+	// brokerage roles) and "whole" (whole-network figures) when those
+	// begin.
+	Progress progress.Reporter
 }
 
 // SiloEIValue is the E-I threshold in force.
@@ -144,6 +153,13 @@ type Result struct {
 // n. Shared work (the undirected and directed CSR, communities) is done
 // once.
 func Analyze(n *graph.Network, opt Options) (*Result, error) {
+	return AnalyzeContext(context.Background(), n, opt)
+}
+
+// AnalyzeContext is Analyze stopping early, with ctx.Err(), once ctx is
+// done: the long stages (betweenness, Leiden, stability, permutations)
+// check it as they go, the others between them.
+func AnalyzeContext(ctx context.Context, n *graph.Network, opt Options) (*Result, error) {
 	r := &Result{Net: n, Nodes: make([]Node, len(n.Nodes)), Layers: map[string]Whole{}, Options: opt}
 	u, d := n.Undirected(), n.Directed()
 	sector, sectors := labels(n, func(x *graph.Node) string { return x.Sector })
@@ -163,12 +179,16 @@ func Analyze(n *graph.Network, opt Options) (*Result, error) {
 	}
 
 	// Centrality.
-	bo := centrality.BetweennessOptions{Exact: opt.Exact, Seed: opt.Seed}
-	bt, harm, err := centrality.BetweennessHarmonic(u, bo)
+	bo := centrality.BetweennessOptions{Exact: opt.Exact, Seed: opt.Seed, Progress: opt.Progress}
+	bt, harm, err := centrality.BetweennessHarmonicContext(ctx, u, bo)
 	if err != nil {
 		return nil, fmt.Errorf("metrics: %w", err)
 	}
 	r.Betweenness = bt
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	opt.Progress.Report(progress.Event{Stage: progress.Step, Name: "centrality"})
 	pr, err := centrality.PageRank(d, centrality.PageRankOptions{})
 	if err != nil {
 		return nil, fmt.Errorf("metrics: %w", err)
@@ -187,8 +207,14 @@ func Analyze(n *graph.Network, opt Options) (*Result, error) {
 	}
 
 	// Communities.
-	co := community.Options{Seed: opt.Seed, Resolution: opt.Resolution, MaxIterations: opt.LeidenIterations}
-	lr := community.Leiden(u, co)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	co := community.Options{Seed: opt.Seed, Resolution: opt.Resolution, MaxIterations: opt.LeidenIterations, Progress: opt.Progress}
+	lr, err := community.LeidenContext(ctx, u, co)
+	if err != nil {
+		return nil, err
+	}
 	r.LeidenIterations = lr.Iterations
 	runs := opt.StabilityRuns
 	if runs == 0 {
@@ -196,7 +222,9 @@ func Analyze(n *graph.Network, opt Options) (*Result, error) {
 	}
 	var stab []float64
 	if runs > 0 {
-		stab = community.Stability(u, co, runs, lr.Membership)
+		if stab, err = community.StabilityContext(ctx, u, co, runs, lr.Membership); err != nil {
+			return nil, err
+		}
 	}
 	for i := range r.Nodes {
 		r.Nodes[i].Community = int(lr.Membership[i]) + 1
@@ -207,6 +235,10 @@ func Analyze(n *graph.Network, opt Options) (*Result, error) {
 	}
 
 	// Roles and participation.
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	opt.Progress.Report(progress.Event{Stage: progress.Step, Name: "roles"})
 	ps, err := silo.Participation(u, sector)
 	if err != nil {
 		return nil, err
@@ -276,12 +308,12 @@ func Analyze(n *graph.Network, opt Options) (*Result, error) {
 
 	// Groups.
 	so := silo.Options{Permutations: opt.Permutations, Seed: opt.Seed}
-	if err := r.addGroups(u, GroupSector, sector, sectors, so, opt); err != nil {
+	if err := r.addGroups(ctx, u, GroupSector, sector, sectors, so, opt); err != nil {
 		return nil, err
 	}
 	if n.Level == graph.PersonLevel {
 		unit, units := labels(n, func(x *graph.Node) string { return x.Unit })
-		if err := r.addGroups(u, GroupUnit, unit, units, so, opt); err != nil {
+		if err := r.addGroups(ctx, u, GroupUnit, unit, units, so, opt); err != nil {
 			return nil, err
 		}
 	}
@@ -289,7 +321,7 @@ func Analyze(n *graph.Network, opt Options) (*Result, error) {
 	for i := range cnames {
 		cnames[i] = fmt.Sprint(i + 1)
 	}
-	if err := r.addGroups(u, GroupCommunity, lr.Membership, cnames, so, opt); err != nil {
+	if err := r.addGroups(ctx, u, GroupCommunity, lr.Membership, cnames, so, opt); err != nil {
 		return nil, err
 	}
 	for i := range r.Groups {
@@ -302,6 +334,7 @@ func Analyze(n *graph.Network, opt Options) (*Result, error) {
 	})
 
 	// Whole network.
+	opt.Progress.Report(progress.Event{Stage: progress.Step, Name: "whole"})
 	w, err := whole(u, sector)
 	if err != nil {
 		return nil, err
@@ -318,6 +351,9 @@ func Analyze(n *graph.Network, opt Options) (*Result, error) {
 	}
 	w.DenialRate = ratio(dn, gr+dn)
 	r.Whole = w
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	for l := graph.Layer(0); l < graph.NumLayers; l++ {
 		lw, err := whole(n.LayerGraph(l, true), sector)
 		if err != nil {
@@ -363,8 +399,12 @@ func labels(n *graph.Network, attr func(*graph.Node) string) ([]int32, []string)
 	return out, names
 }
 
-func (r *Result) addGroups(u *graph.CSR, typ GroupType, lab []int32, names []string, so silo.Options, opt Options) error {
-	gs, err := silo.Groups(u, lab, len(names), so)
+func (r *Result) addGroups(ctx context.Context, u *graph.CSR, typ GroupType, lab []int32, names []string, so silo.Options, opt Options) error {
+	so.Progress = opt.Progress.Named(string(typ))
+	gs, err := silo.GroupsContext(ctx, u, lab, len(names), so)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	if err != nil {
 		return fmt.Errorf("metrics: %s groups: %w", typ, err)
 	}

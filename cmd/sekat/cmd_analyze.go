@@ -12,6 +12,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/sekat-ona/sekat/ingest"
+	"github.com/sekat-ona/sekat/internal/progress"
 	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/result"
 	"github.com/sekat-ona/sekat/viz"
@@ -88,12 +89,16 @@ func analyzeCommand(hl string) *cli.Command {
 			default:
 				return usagef(msg(o.Lang, "badFormat"), c.String("format"), "csv, csv,parquet")
 			}
-			return runAnalyze(c.Context, o, c.App.Writer, c.App.ErrWriter)
+			ui := startProgress(c, o.Lang)
+			defer ui.close()
+			o.Progress = ui.rep
+			return runAnalyze(c.Context, o, ui.stdout, ui.stderr)
 		},
 	}
 }
 
-// runAnalyze reads the study and writes the outputs into o.Out.
+// runAnalyze reads the study and writes the outputs into o.Out. When ctx is
+// done it stops with ctx.Err(), and o.Out keeps the files it had.
 func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer) error {
 	out, err := newOutSet(o.Out)
 	if err != nil {
@@ -104,7 +109,7 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	if err != nil {
 		return err
 	}
-	l, err := loadStudy(o.studyOptions, rj)
+	l, err := loadStudy(ctx, o.studyOptions, rj)
 	rj.Close()
 	if errors.Is(err, ingest.ErrRejectRate) {
 		if cerr := out.commitOnly("rejects.csv"); cerr != nil {
@@ -115,7 +120,7 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	if err != nil {
 		return err
 	}
-	mr, err := analyzeNetwork(l, o)
+	mr, err := analyzeNetwork(ctx, l, o)
 	if err != nil {
 		return err
 	}
@@ -123,12 +128,16 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	if err := writeResult(out, st, o.Parquet); err != nil {
 		return err
 	}
+	o.Progress.Report(progress.Event{Stage: progress.Step, Name: "map"})
 	if err := writeVisuals(out, &analysis{mr, metaOf(&st.Summary, o.Lang)}, o.Lang, viz.DefaultSizeBy); err != nil {
 		return err
 	}
 	rejected := l.res.Rejected()
 	if rejected == 0 {
 		out.drop("rejects.csv")
+	}
+	if err := ctx.Err(); err != nil { // the last moment the old outputs can be kept
+		return err
 	}
 	if err := out.commit(); err != nil {
 		return err
@@ -143,10 +152,10 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 }
 
 // analyzeNetwork computes the metrics of a loaded study.
-func analyzeNetwork(l *loaded, o analyzeOptions) (*metrics.Result, error) {
+func analyzeNetwork(ctx context.Context, l *loaded, o analyzeOptions) (*metrics.Result, error) {
 	th := l.res.Study.Config.Thresholds
-	return metrics.Analyze(l.net, metrics.Options{Seed: o.Seed, Resolution: o.Resolution, LeidenIterations: o.LeidenIterations, Permutations: o.Permutations,
-		Exact: o.Exact, SiloEI: th.SiloEI, SiloP: th.SiloP})
+	return metrics.AnalyzeContext(ctx, l.net, metrics.Options{Seed: o.Seed, Resolution: o.Resolution, LeidenIterations: o.LeidenIterations, Permutations: o.Permutations,
+		Exact: o.Exact, SiloEI: th.SiloEI, SiloP: th.SiloP, Progress: o.Progress})
 }
 
 // rejectedWhere lists the files with rejected rows: "people.csv 2, meetings.csv 1".

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/sekat-ona/sekat/internal/progress"
 )
 
 // sample is the embedded sample study: `sekat generate --preset kabupaten
@@ -20,8 +22,9 @@ import (
 var sample embed.FS
 
 type demoOptions struct {
-	Out  string
-	Lang string
+	Out      string
+	Lang     string
+	Progress progress.Reporter
 }
 
 func demoCommand(hl string) *cli.Command {
@@ -33,12 +36,15 @@ func demoCommand(hl string) *cli.Command {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "out", Value: "sekat-demo", Usage: h("flag.out-dir")},
 			langFlag(hl),
+			quietFlag(hl),
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
 				return usagef(msg(lang(c), "noArgs"), "demo")
 			}
-			return runDemo(c.Context, demoOptions{Out: c.String("out"), Lang: lang(c)}, c.App.Writer, c.App.ErrWriter)
+			ui := startProgress(c, lang(c))
+			defer ui.close()
+			return runDemo(c.Context, demoOptions{Out: c.String("out"), Lang: lang(c), Progress: ui.rep}, ui.stdout, ui.stderr)
 		},
 	}
 }
@@ -49,7 +55,7 @@ func runDemo(ctx context.Context, o demoOptions, stdout, stderr io.Writer) error
 		return err
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "demoStudy", studyDir))
-	err := runAnalyze(ctx, analyzeOptions{studyOptions: studyOptions{Study: studyDir, Level: "unit", Lang: o.Lang}, Out: o.Out, Seed: 1,
+	err := runAnalyze(ctx, analyzeOptions{studyOptions: studyOptions{Study: studyDir, Level: "unit", Lang: o.Lang, Progress: o.Progress}, Out: o.Out, Seed: 1,
 		Resolution: 1, Permutations: 1000}, stdout, stderr)
 	if err != nil {
 		return err

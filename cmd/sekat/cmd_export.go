@@ -47,13 +47,16 @@ func exportCommand(hl string) *cli.Command {
 			if !ok {
 				return usagef(msg(o.Lang, "badFormat"), o.Format, strings.Join(exportFormats, ", "))
 			}
-			return runExport(c.Context, o, c.App.Writer, c.App.ErrWriter)
+			ui := startProgress(c, o.Lang)
+			defer ui.close()
+			o.Progress = ui.rep
+			return runExport(c.Context, o, ui.stdout, ui.stderr)
 		},
 	}
 }
 
 func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) error {
-	l, err := loadStudy(o.studyOptions, io.Discard)
+	l, err := loadStudy(ctx, o.studyOptions, io.Discard)
 	if err != nil {
 		return err
 	}
@@ -81,7 +84,12 @@ func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) e
 	if o.Out == "" || o.Out == "-" {
 		return write(stdout)
 	}
-	if err := writeFileAtomic(o.Out, write); err != nil {
+	if err := writeFileAtomic(o.Out, func(w io.Writer) error {
+		if err := write(w); err != nil {
+			return err
+		}
+		return ctx.Err() // an interrupted export keeps the old file
+	}); err != nil {
 		return err
 	}
 	fmt.Fprintln(stderr, msg(o.Lang, "exported", o.Format, o.Out))
@@ -95,18 +103,20 @@ func writeFileAtomic(path string, fill func(io.Writer) error) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
+	f, err := createTemp(dir, filepath.Base(path))
 	if err != nil {
 		return err
 	}
 	if err := fill(f); err != nil {
 		f.Close()
-		os.Remove(f.Name())
+		removeTemp(f.Name())
 		return err
 	}
 	if err := f.Close(); err != nil {
-		os.Remove(f.Name())
+		removeTemp(f.Name())
 		return err
 	}
-	return os.Rename(f.Name(), path)
+	temps.Lock()
+	defer temps.Unlock()
+	return renameTemp(f.Name(), path)
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/internal/progress"
 	"github.com/sekat-ona/sekat/viz"
 )
 
@@ -74,7 +75,10 @@ func mapCommand(hl string) *cli.Command {
 			if o.File == "" {
 				o.File = "map." + o.Format
 			}
-			return runMap(c.Context, o, c.App.Writer, c.App.ErrWriter)
+			ui := startProgress(c, o.Lang)
+			defer ui.close()
+			o.Progress = ui.rep
+			return runMap(c.Context, o, ui.stdout, ui.stderr)
 		},
 	}
 }
@@ -90,7 +94,7 @@ func parseLayer(s string) (graph.Layer, bool) {
 
 // runMap analyses the study and writes the map to o.File.
 func runMap(ctx context.Context, o mapOptions, stdout, stderr io.Writer) error {
-	res, err := obtainResult(o.analyzeOptions)
+	res, err := obtainResult(ctx, o.analyzeOptions)
 	if err != nil {
 		return err
 	}
@@ -110,8 +114,12 @@ func runMap(ctx context.Context, o mapOptions, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	o.Progress.Report(progress.Event{Stage: progress.Step, Name: "map"})
 	b, err := viz.Render(dot, o.Format, o.Engine)
 	if err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
 		return err
 	}
 	if err := writeFileAtomic(o.File, func(w io.Writer) error { _, err := w.Write(b); return err }); err != nil {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/sekat-ona/sekat/internal/progress"
 	"github.com/sekat-ona/sekat/viz"
 )
 
@@ -37,7 +38,10 @@ func reportCommand(hl string) *cli.Command {
 			if !validSizeBy(o.SizeBy) {
 				return usagef(msg(o.Lang, "badSizeBy"), o.SizeBy, strings.Join(viz.SizeMetrics, ", "))
 			}
-			return runReport(c.Context, o, c.App.Writer, c.App.ErrWriter)
+			ui := startProgress(c, o.Lang)
+			defer ui.close()
+			o.Progress = ui.rep
+			return runReport(c.Context, o, ui.stdout, ui.stderr)
 		},
 	}
 }
@@ -59,11 +63,15 @@ func runReport(ctx context.Context, o reportOptions, stdout, stderr io.Writer) e
 		return err
 	}
 	defer out.abort()
-	res, err := obtainResult(o.analyzeOptions)
+	res, err := obtainResult(ctx, o.analyzeOptions)
 	if err != nil {
 		return err
 	}
+	o.Progress.Report(progress.Event{Stage: progress.Step, Name: "map"})
 	if err := writeVisuals(out, res, o.Lang, o.SizeBy); err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
 		return err
 	}
 	if err := out.commit(); err != nil {

@@ -17,7 +17,7 @@ func validateCommand(hl string) *cli.Command {
 		Usage:       h("validate.usage"),
 		ArgsUsage:   h("validate.args"),
 		Description: h("validate.desc"),
-		Flags: append([]cli.Flag{langFlag(hl),
+		Flags: append([]cli.Flag{langFlag(hl), quietFlag(hl),
 			&cli.IntFlag{Name: "show", Value: 20, Usage: h("validate.show")}}, inputFlags(hl)...),
 		Action: func(c *cli.Context) error {
 			s, err := studyArg(c)
@@ -31,7 +31,9 @@ func validateCommand(hl string) *cli.Command {
 			if err := checkInt(lang(c), "--show", c.Int("show"), 0); err != nil {
 				return err
 			}
-			return runValidate(c.Context, studyOptions{Study: s, Level: "unit", Lang: lang(c), MaxRejectRate: 1, inputOptions: in}, c.Int("show"), c.App.Writer)
+			ui := startProgress(c, lang(c))
+			defer ui.close()
+			return runValidate(c.Context, studyOptions{Study: s, Level: "unit", Lang: lang(c), MaxRejectRate: 1, inputOptions: in, Progress: ui.rep}, c.Int("show"), ui.stdout)
 		},
 	}
 }
@@ -48,7 +50,7 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 	var rows []*ingest.RowError
 	var n int64
 	o.MaxRejectRate = 1
-	l, err := loadStudyCollect(o, func(e *ingest.RowError) {
+	l, err := loadStudyCollect(ctx, o, func(e *ingest.RowError) {
 		n++
 		if len(rows) < show {
 			rows = append(rows, e)

@@ -8,11 +8,17 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
 	"strings"
+	"syscall"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/sekat-ona/sekat/ingest"
+	"github.com/sekat-ona/sekat/internal/par"
 )
 
 // Version is sekat's version, written into summary.json.
@@ -44,21 +50,132 @@ func explain(err error, lang string) string {
 	return ""
 }
 
+// Exit codes. exitCode is the one place where errors become them; main
+// adds exitPanic for a crash.
+const (
+	exitOK          = 0
+	exitFailed      = 1
+	exitUsage       = 2
+	exitPanic       = 3   // a bug in sekat: a panic caught by guarded
+	exitInterrupted = 130 // SIGINT or SIGTERM (128 + SIGINT, as shells report it)
+)
+
 // exitCode is the one place where errors become exit codes: 0 done,
-// 1 failed, 2 bad usage.
+// 1 failed, 2 bad usage, 130 interrupted.
 func exitCode(err error) int {
 	if err == nil {
-		return 0
+		return exitOK
+	}
+	if errors.Is(err, context.Canceled) {
+		return exitInterrupted
 	}
 	var u *usageError
 	if errors.As(err, &u) {
-		return 2
+		return exitUsage
 	}
-	return 1
+	return exitFailed
 }
 
 func main() {
-	os.Exit(run(context.Background(), os.Args, os.Stdout, os.Stderr))
+	ctx, stop := interruptible(context.Background(), os.Stderr, helpLang(os.Args, os.Getenv))
+	code := guarded(os.Stderr, helpLang(os.Args, os.Getenv), func() int { return run(ctx, os.Args, os.Stdout, os.Stderr) })
+	stop()
+	os.Exit(code)
+}
+
+// interruptible returns a context that the first SIGINT (Ctrl-C) or
+// SIGTERM cancels: the run winds down, removes its temporary files and
+// leaves earlier outputs as they were. A second signal removes the
+// temporary files and exits at once with exitInterrupted. stop ends both.
+func interruptible(parent context.Context, stderr io.Writer, lang string) (ctx context.Context, stop func()) {
+	ctx, cancel := signal.NotifyContext(parent, os.Interrupt, syscall.SIGTERM)
+	again := make(chan os.Signal, 2) // receives the first signal too
+	signal.Notify(again, os.Interrupt, syscall.SIGTERM)
+	quit := make(chan struct{})
+	go func() {
+		for range 2 {
+			select {
+			case <-again:
+			case <-quit:
+				return
+			}
+		}
+		removeAllTemps()
+		fmt.Fprintln(stderr, "\nsekat: "+msg(lang, "interruptedTwice"))
+		os.Exit(exitInterrupted)
+	}()
+	return ctx, func() {
+		signal.Stop(again)
+		close(quit)
+		cancel()
+	}
+}
+
+// guarded calls f and returns its exit code, or, when f panics, prints a
+// crash report on stderr and returns exitPanic. Deferred clean-ups of the
+// run (its temporary files) have run by then.
+func guarded(stderr io.Writer, lang string, f func() int) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			stack := debug.Stack()
+			if p, ok := r.(*par.Panic); ok { // a worker goroutine's panic, with its own stack
+				r, stack = p.Value, p.Stack
+			}
+			crashReport(stderr, lang, r, stack)
+			code = exitPanic
+		}
+	}()
+	return f()
+}
+
+// crashReport says that sekat has a bug, what to send to its maintainers,
+// and the facts they need: version, panic value, where it happened.
+func crashReport(w io.Writer, lang string, value any, stack []byte) {
+	fmt.Fprintf(w, "\nsekat: %s\n%s\n\n", msg(lang, "crash"), msg(lang, "crashSend"))
+	fmt.Fprintf(w, "  sekat %s (%s %s/%s)\n  panic: %v\n", Version, runtime.Version(), runtime.GOOS, runtime.GOARCH, value)
+	for _, f := range shortStack(stack, 12) {
+		fmt.Fprintf(w, "    %s\n", f)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, msg(lang, "crashOutputs"))
+}
+
+// shortStack turns a goroutine stack as runtime/debug.Stack prints it into
+// at most n lines "function (folder/file:line)": the frames from where the panic
+// happened outwards, without the recovering code above the panic frame,
+// the runtime, or the goroutine header.
+func shortStack(stack []byte, n int) []string {
+	lines := strings.Split(strings.TrimSpace(string(stack)), "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, "panic(") {
+			lines = lines[i+2:] // the panic frame and its location
+			break
+		}
+	}
+	var out []string
+	for i := 0; i+1 < len(lines) && len(out) < n; i++ {
+		fn, loc := lines[i], lines[i+1]
+		if strings.HasPrefix(fn, "\t") || !strings.HasPrefix(loc, "\t") {
+			continue // not a function line followed by its location
+		}
+		i++
+		if k := strings.Index(fn, " in goroutine "); k > 0 {
+			fn = fn[:k] // "created by F in goroutine N"
+		} else if k := strings.LastIndex(fn, "("); k > 0 {
+			fn = fn[:k]
+		}
+		fn = strings.Replace(fn, "github.com/sekat-ona/sekat/", "", 1)
+		if strings.HasPrefix(fn, "runtime.") || strings.HasPrefix(fn, "runtime/debug.") {
+			continue
+		}
+		loc = strings.TrimSpace(loc)
+		if k := strings.LastIndex(loc, " +0x"); k > 0 {
+			loc = loc[:k]
+		}
+		loc = filepath.Join(filepath.Base(filepath.Dir(loc)), filepath.Base(loc)) // package folder and file
+		out = append(out, fn+" ("+loc+")")
+	}
+	return out
 }
 
 // run runs sekat with args and returns the exit code; tests call it with
@@ -72,6 +189,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	err := app.RunContext(ctx, flagsFirst(app, args))
 	if err == nil {
 		err = notFound
+	}
+	if errors.Is(err, context.Canceled) {
+		fmt.Fprintln(stderr, "sekat: "+msg(helpLang(args, os.Getenv), "interrupted"))
+		return exitCode(err)
 	}
 	if err != nil {
 		if m := explain(err, langOf(args)); m != "" {

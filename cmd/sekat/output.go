@@ -4,14 +4,88 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
+	"sync"
 )
+
+// temps holds the temporary output files of this process that are not yet
+// renamed into place or removed, so that a second interrupt can remove them
+// before sekat exits at once (see interruptible). Renames into place hold
+// its lock, so such an exit never comes between two renames of one run.
+var temps = struct {
+	sync.Mutex
+	paths   map[string]bool
+	closing bool // the process is exiting: no new temporary file
+}{paths: map[string]bool{}}
+
+// errExiting is createTemp's error once removeAllTemps has run.
+var errExiting = errors.New("sekat is exiting; no new output file")
+
+// createTemp creates a new temporary file for the output name in dir,
+// ".NAME.tmpXXXX", and registers it. Its mode is 0644 less the umask, as
+// for any file a program writes (os.CreateTemp's 0600 would keep colleagues
+// on a shared folder from opening the outputs).
+func createTemp(dir, name string) (*os.File, error) {
+	temps.Lock()
+	defer temps.Unlock()
+	if temps.closing {
+		return nil, errExiting
+	}
+	for range 1000 {
+		p := filepath.Join(dir, "."+name+".tmp"+strconv.FormatUint(rand.Uint64(), 36))
+		f, err := os.OpenFile(p, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		temps.paths[p] = true
+		return f, nil
+	}
+	return nil, fmt.Errorf("%s: cannot create a temporary file for %s; remove the .%s.tmp* files there", dir, name, name)
+}
+
+// removeTemp removes a temporary file and forgets it.
+func removeTemp(p string) {
+	temps.Lock()
+	defer temps.Unlock()
+	os.Remove(p)
+	delete(temps.paths, p)
+}
+
+// renameTemp renames a temporary file to final and forgets it; temps is
+// locked by the caller.
+func renameTemp(p, final string) error {
+	delete(temps.paths, p)
+	if err := os.Rename(p, final); err != nil {
+		os.Remove(p)
+		return err
+	}
+	return nil
+}
+
+// removeAllTemps removes every temporary output file and refuses new ones:
+// the process is about to exit without unwinding.
+func removeAllTemps() {
+	temps.Lock()
+	defer temps.Unlock()
+	temps.closing = true
+	for p := range temps.paths {
+		os.Remove(p)
+		delete(temps.paths, p)
+	}
+}
 
 // outSet writes a run's output files atomically: each file goes to a
 // temporary name in the output folder and all are renamed into place by
-// commit, so a failed run leaves no half-written file.
+// commit, so a failed or interrupted run leaves no half-written file and
+// the previous run's files as they were.
 type outSet struct {
 	dir     string
 	created bool              // the folder did not exist before: abort removes it if empty
@@ -30,7 +104,7 @@ func newOutSet(dir string) (*outSet, error) {
 
 // create opens a temporary file that commit will rename to name.
 func (o *outSet) create(name string) (*os.File, error) {
-	f, err := os.CreateTemp(o.dir, "."+name+".tmp*")
+	f, err := createTemp(o.dir, name)
 	if err != nil {
 		return nil, err
 	}
@@ -60,9 +134,8 @@ func (o *outSet) write(name string, fill func(w *bufio.Writer) error) error {
 // drop forgets name: its temp file is removed and an old file of that name
 // in the folder is removed at commit (it would describe another run).
 func (o *outSet) drop(name string) {
-	if t, ok := o.temps[name]; ok {
-		os.Remove(t)
-		delete(o.temps, name)
+	if t, ok := o.temps[name]; ok && t != "" {
+		removeTemp(t)
 	}
 	o.temps[name] = ""
 }
@@ -75,6 +148,8 @@ func (o *outSet) commit() error {
 	}
 	sort.Strings(names)
 	var errs []error
+	temps.Lock()
+	defer temps.Unlock()
 	for _, n := range names {
 		final := filepath.Join(o.dir, n)
 		if o.temps[n] == "" {
@@ -83,7 +158,7 @@ func (o *outSet) commit() error {
 			}
 			continue
 		}
-		if err := os.Rename(o.temps[n], final); err != nil {
+		if err := renameTemp(o.temps[n], final); err != nil {
 			errs = append(errs, err)
 		}
 	}
@@ -100,7 +175,7 @@ func (o *outSet) commitOnly(name string) error {
 		if n == name {
 			keep[n] = t
 		} else if t != "" {
-			os.Remove(t)
+			removeTemp(t)
 		}
 	}
 	o.temps = keep
@@ -113,7 +188,7 @@ func (o *outSet) commitOnly(name string) error {
 func (o *outSet) abort() {
 	for _, t := range o.temps {
 		if t != "" {
-			os.Remove(t)
+			removeTemp(t)
 		}
 	}
 	o.temps = map[string]string{}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"io"
 	"os"
 	"path/filepath"
@@ -36,15 +37,15 @@ func isOutDir(path string) bool {
 // obtainResult analyses o.Study, or reads the result back when o.Study is
 // an output folder of `sekat analyze` (then the window, seed and other
 // analysis flags are those recorded in its summary.json).
-func obtainResult(o analyzeOptions) (*analysis, error) {
+func obtainResult(ctx context.Context, o analyzeOptions) (*analysis, error) {
 	if isOutDir(o.Study) {
 		return readBack(o.Study, o.Lang)
 	}
-	l, err := loadStudy(o.studyOptions, io.Discard)
+	l, err := loadStudy(ctx, o.studyOptions, io.Discard)
 	if err != nil {
 		return nil, err
 	}
-	mr, err := analyzeNetwork(l, o)
+	mr, err := analyzeNetwork(ctx, l, o)
 	if err != nil {
 		return nil, err
 	}

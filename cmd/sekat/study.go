@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/ingest"
+	"github.com/sekat-ona/sekat/internal/progress"
 	"github.com/sekat-ona/sekat/result"
 )
 
@@ -25,6 +27,7 @@ type studyOptions struct {
 	Strict        bool
 	MaxRejectRate float64 // 0: the study's setting or 0.01
 	Lang          string
+	Progress      progress.Reporter // the zero value: no progress
 	inputOptions
 }
 
@@ -48,6 +51,7 @@ func studyFlags(hl string) []cli.Flag {
 		// studyOptionsFrom); DefaultText says so instead of "0".
 		&cli.Float64Flag{Name: "max-reject-rate", Usage: h("flag.max-reject-rate"), DefaultText: "0.01"},
 		langFlag(hl),
+		quietFlag(hl),
 	}, inputFlags(hl)...)
 }
 
@@ -168,14 +172,14 @@ const maxRejectsListed = 1000
 // rejects.csv (file,line,column,value,reason): the first maxRejectsListed
 // of each file, then per file a row with an empty line that says how many
 // more were rejected.
-func loadStudy(o studyOptions, rejects io.Writer) (*loaded, error) {
+func loadStudy(ctx context.Context, o studyOptions, rejects io.Writer) (*loaded, error) {
 	rw := bufio.NewWriter(rejects)
 	ct := result.Rejects.NewCSVWriter(rw)
 	var werr error
 	listed := map[string]int64{}
 	var files []string // in order of their first rejected row
 	var more []int64
-	l, err := loadStudyCollect(o, func(e *ingest.RowError) {
+	l, err := loadStudyCollect(ctx, o, func(e *ingest.RowError) {
 		n, ok := listed[e.File]
 		if !ok {
 			files = append(files, e.File)
@@ -216,7 +220,7 @@ func loadStudy(o studyOptions, rejects io.Writer) (*loaded, error) {
 }
 
 // loadStudyCollect reads the study of o, handing rejected rows to onReject.
-func loadStudyCollect(o studyOptions, onReject func(*ingest.RowError)) (*loaded, error) {
+func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest.RowError)) (*loaded, error) {
 	st, err := ingest.OpenStudyWith(o.Study, ingest.StudyOptions{FollowSymlinks: o.FollowSymlinks})
 	if err != nil {
 		return nil, studyError(inputError(err, o.Lang), o.Lang)
@@ -240,8 +244,8 @@ func loadStudyCollect(o studyOptions, onReject func(*ingest.RowError)) (*loaded,
 		return nil, usagef(msg(o.Lang, "badWindow"), o.To, o.From)
 	}
 	opt := ingest.Options{Window: win, People: o.Level == "person", Strict: o.Strict, MaxRejectRate: o.MaxRejectRate, OnReject: onReject,
-		MaxSpool: o.MaxSpool}
-	res, err := ingest.Load(st, opt)
+		MaxSpool: o.MaxSpool, Progress: o.Progress}
+	res, err := ingest.LoadContext(ctx, st, opt)
 	if err != nil {
 		return nil, inputError(err, o.Lang)
 	}
@@ -250,6 +254,7 @@ func loadStudyCollect(o studyOptions, onReject func(*ingest.RowError)) (*loaded,
 		lvl = graph.PersonLevel
 	}
 	win = res.Window
+	o.Progress.Report(progress.Event{Stage: progress.Step, Name: "network"})
 	net := res.Builder.Network(lvl, win, st.Weights)
 	return &loaded{res: res, net: net}, nil
 }

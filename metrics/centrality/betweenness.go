@@ -1,14 +1,14 @@
 package centrality
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"runtime"
-	"sync"
-	"sync/atomic"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/internal/par"
+	"github.com/sekat-ona/sekat/internal/progress"
 )
 
 // Defaults of BetweennessOptions.
@@ -49,6 +49,11 @@ type BetweennessOptions struct {
 	// count as equal (0: DefaultTieTolerance; negative: exact comparison,
 	// NetworkX's float behaviour). See the package documentation.
 	TieTolerance float64
+	// Progress receives the number of sources searched
+	// (progress.Betweenness) or of pairs sampled (progress.Samples), and,
+	// when sampling, the sources of the separate harmonic closeness pass
+	// (progress.Harmonic).
+	Progress progress.Reporter
 }
 
 // BetweennessResult holds betweenness values and how they were obtained,
@@ -100,7 +105,7 @@ func (o BetweennessOptions) resolve() (BetweennessOptions, error) {
 // betweenness_centrality(G, weight=distance, normalized=True). Large graphs
 // are sampled (see the package documentation and BetweennessOptions).
 func Betweenness(g *graph.CSR, opt BetweennessOptions) (*BetweennessResult, error) {
-	res, _, err := paths(g, opt, false)
+	res, _, err := paths(context.Background(), g, opt, false)
 	return res, err
 }
 
@@ -110,6 +115,10 @@ func Betweenness(g *graph.CSR, opt BetweennessOptions) (*BetweennessResult, erro
 // harmonic_centrality(G, distance=distance) / (n-1)). n <= 1 gives zeros.
 // It is always exact: one Dijkstra search per node.
 func Harmonic(g *graph.CSR) ([]float64, error) {
+	return harmonic(context.Background(), g, progress.Reporter{})
+}
+
+func harmonic(ctx context.Context, g *graph.CSR, rep progress.Reporter) ([]float64, error) {
 	if err := checkUndirected(g); err != nil {
 		return nil, err
 	}
@@ -118,13 +127,26 @@ func Harmonic(g *graph.CSR) ([]float64, error) {
 		return h, nil
 	}
 	dist := arcDistances(g)
-	forBlocks(g.N, func() *sssp { return newSSSP(g, dist, DefaultTieTolerance) }, func(s *sssp, lo, hi int) {
+	done := rep.Counter(progress.Harmonic, "", int64(g.N))
+	nblocks := (g.N + sourceBlock - 1) / sourceBlock
+	workers := par.Workers(nblocks)
+	states := make([]*sssp, workers)
+	err := par.For(ctx, nblocks, workers, func(w, b int) {
+		if states[w] == nil {
+			states[w] = newSSSP(g, dist, DefaultTieTolerance)
+		}
+		s := states[w]
+		lo, hi := b*sourceBlock, min((b+1)*sourceBlock, g.N)
 		for src := lo; src < hi; src++ {
 			s.run(int32(src), -1)
 			h[src] = harmonicSum(s, g.N)
 			s.reset()
 		}
+		done.Add(int64(hi - lo))
 	})
+	if err != nil {
+		return nil, err
+	}
 	return h, nil
 }
 
@@ -132,7 +154,13 @@ func Harmonic(g *graph.CSR) ([]float64, error) {
 // is exact, both come from the same Dijkstra searches (half the work of two
 // calls).
 func BetweennessHarmonic(g *graph.CSR, opt BetweennessOptions) (*BetweennessResult, []float64, error) {
-	return paths(g, opt, true)
+	return paths(context.Background(), g, opt, true)
+}
+
+// BetweennessHarmonicContext is BetweennessHarmonic stopping early, with
+// ctx.Err(), once ctx is done (checked every 32 sources or 256 samples).
+func BetweennessHarmonicContext(ctx context.Context, g *graph.CSR, opt BetweennessOptions) (*BetweennessResult, []float64, error) {
+	return paths(ctx, g, opt, true)
 }
 
 // harmonicSum is the source's harmonic closeness from the last run: the sum
@@ -147,7 +175,7 @@ func harmonicSum(s *sssp, n int) float64 {
 	return sum / float64(n-1)
 }
 
-func paths(g *graph.CSR, opt BetweennessOptions, wantHarmonic bool) (*BetweennessResult, []float64, error) {
+func paths(ctx context.Context, g *graph.CSR, opt BetweennessOptions, wantHarmonic bool) (*BetweennessResult, []float64, error) {
 	if err := checkUndirected(g); err != nil {
 		return nil, nil, err
 	}
@@ -176,11 +204,11 @@ func paths(g *graph.CSR, opt BetweennessOptions, wantHarmonic bool) (*Betweennes
 		sample = sampleSize(o.Epsilon, o.Delta, vd) < n
 	}
 	if sample {
-		if err := sampled(g, dist, o, res); err != nil {
+		if err := sampled(ctx, g, dist, o, res); err != nil {
 			return nil, nil, err
 		}
 		if wantHarmonic {
-			h, err := Harmonic(g)
+			h, err := harmonic(ctx, g, o.Progress)
 			if err != nil {
 				return nil, nil, err
 			}
@@ -188,99 +216,63 @@ func paths(g *graph.CSR, opt BetweennessOptions, wantHarmonic bool) (*Betweennes
 		}
 		return res, harm, nil
 	}
-	exact(g, dist, o.TieTolerance, res.Values, harm)
+	if err := exact(ctx, g, dist, o.TieTolerance, res.Values, harm, o.Progress); err != nil {
+		return nil, nil, err
+	}
 	return res, harm, nil
 }
 
 // exact runs Brandes from every source. Sources are cut into blocks of
-// sourceBlock; a worker sums a block's dependencies into its own partial
-// vector, and partial vectors join the total strictly in block order.
-func exact(g *graph.CSR, dist []float64, tie float64, bc, harm []float64) {
+// sourceBlock; a block sums its dependencies into its own partial vector,
+// and partial vectors join the total strictly in block order (par.Ordered),
+// so the sums do not depend on the number of workers.
+func exact(ctx context.Context, g *graph.CSR, dist []float64, tie float64, bc, harm []float64, rep progress.Reporter) error {
 	n := g.N
 	nblocks := (n + sourceBlock - 1) / sourceBlock
-	var (
-		mu      sync.Mutex
-		pending = make([][]float64, nblocks)
-		free    [][]float64
-		next    int
-	)
-	getBuf := func() []float64 {
-		mu.Lock()
-		defer mu.Unlock()
-		if k := len(free); k > 0 {
-			b := free[k-1]
-			free = free[:k-1]
-			return b
-		}
-		return make([]float64, n)
-	}
-	finish := func(block int, part []float64) {
-		mu.Lock()
-		defer mu.Unlock()
-		pending[block] = part
-		for next < nblocks && pending[next] != nil {
-			p := pending[next]
-			for i, x := range p {
-				bc[i] += x
-				p[i] = 0
+	workers := par.Workers(nblocks)
+	states := make([]*sssp, workers)
+	done := rep.Counter(progress.Betweenness, "", int64(n))
+	err := par.Ordered(ctx, nblocks, workers, func() []float64 { return make([]float64, n) },
+		func(w, b int, part []float64) {
+			if states[w] == nil {
+				states[w] = newSSSP(g, dist, tie)
 			}
-			pending[next] = nil
-			free = append(free, p)
-			next++
-		}
-	}
-	forBlocks(n, func() *sssp { return newSSSP(g, dist, tie) }, func(s *sssp, lo, hi int) {
-		part := getBuf()
-		for src := lo; src < hi; src++ {
-			s.run(int32(src), -1)
-			if harm != nil {
-				harm[src] = harmonicSum(s, n)
-			}
-			// Dependencies in reverse settling order.
-			sd := s.sd
-			for i := len(s.order) - 1; i > 0; i-- {
-				w := s.order[i]
-				dw := sd[w].delta
-				coeff := (1 + dw) / sd[w].sigma
-				for _, v := range s.preds(w) {
-					sd[v].delta += sd[v].sigma * coeff
+			s := states[w]
+			lo, hi := b*sourceBlock, min((b+1)*sourceBlock, n)
+			for src := lo; src < hi; src++ {
+				s.run(int32(src), -1)
+				if harm != nil {
+					harm[src] = harmonicSum(s, n)
 				}
-				part[w] += dw
+				// Dependencies in reverse settling order.
+				sd := s.sd
+				for i := len(s.order) - 1; i > 0; i-- {
+					w := s.order[i]
+					dw := sd[w].delta
+					coeff := (1 + dw) / sd[w].sigma
+					for _, v := range s.preds(w) {
+						sd[v].delta += sd[v].sigma * coeff
+					}
+					part[w] += dw
+				}
+				s.reset()
 			}
-			s.reset()
-		}
-		finish(lo/sourceBlock, part)
-	})
+			done.Add(int64(hi - lo))
+		},
+		func(_ int, part []float64) {
+			for i, x := range part {
+				bc[i] += x
+				part[i] = 0
+			}
+		})
+	if err != nil {
+		return err
+	}
 	scale := 1 / (float64(n-1) * float64(n-2))
 	for i := range bc {
 		bc[i] *= scale
 	}
-}
-
-// forBlocks calls body(worker, lo, hi) for every block [lo,hi) of
-// sourceBlock sources, on runtime.GOMAXPROCS workers that each own the state
-// newState makes.
-func forBlocks(n int, newState func() *sssp, body func(s *sssp, lo, hi int)) {
-	nblocks := (n + sourceBlock - 1) / sourceBlock
-	workers := min(runtime.GOMAXPROCS(0), nblocks)
-	var counter atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			s := newState()
-			for {
-				b := int(counter.Add(1) - 1)
-				if b >= nblocks {
-					return
-				}
-				lo := b * sourceBlock
-				body(s, lo, min(lo+sourceBlock, n))
-			}
-		}()
-	}
-	wg.Wait()
+	return nil
 }
 
 // sampleSize is Riondato and Kornaropoulos's r for vertex diameter vd, with
@@ -352,7 +344,7 @@ func vertexDiameter(g *graph.CSR, dist []float64, tie float64) int {
 // are drawn in blocks of sampleBlock from the PCG stream (seed, block), and
 // the per-node counts are integers, so the result does not depend on which
 // worker ran which block.
-func sampled(g *graph.CSR, dist []float64, o BetweennessOptions, res *BetweennessResult) error {
+func sampled(ctx context.Context, g *graph.CSR, dist []float64, o BetweennessOptions, res *BetweennessResult) error {
 	n := g.N
 	vd := vertexDiameter(g, dist, o.TieTolerance)
 	r := sampleSize(o.Epsilon, o.Delta, vd)
@@ -360,36 +352,31 @@ func sampled(g *graph.CSR, dist []float64, o BetweennessOptions, res *Betweennes
 	res.Samples, res.Epsilon, res.Delta, res.Seed, res.VertexDiameter = r, o.Epsilon, o.Delta, o.Seed, vd
 	res.Bound = o.Epsilon * float64(n) / float64(n-2)
 
-	counts := make([]int64, n)
-	var mu sync.Mutex
 	nblocks := (r + sampleBlock - 1) / sampleBlock
-	workers := min(runtime.GOMAXPROCS(0), nblocks)
-	var counter atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			s := newSSSP(g, dist, o.TieTolerance)
-			local := make([]int64, n)
-			for {
-				b := int(counter.Add(1) - 1)
-				if b >= nblocks {
-					break
-				}
-				rng := rand.New(rand.NewPCG(o.Seed, uint64(b)))
-				for i := b * sampleBlock; i < min((b+1)*sampleBlock, r); i++ {
-					samplePath(s, rng, n, local)
-				}
-			}
-			mu.Lock()
-			for i, c := range local {
-				counts[i] += c
-			}
-			mu.Unlock()
-		}()
+	workers := par.Workers(nblocks)
+	states := make([]*sssp, workers)
+	local := make([][]int64, workers) // integer counts: any order of sums gives the same total
+	done := o.Progress.Counter(progress.Samples, "", int64(r))
+	err := par.For(ctx, nblocks, workers, func(w, b int) {
+		if states[w] == nil {
+			states[w], local[w] = newSSSP(g, dist, o.TieTolerance), make([]int64, n)
+		}
+		rng := rand.New(rand.NewPCG(o.Seed, uint64(b)))
+		lo, hi := b*sampleBlock, min((b+1)*sampleBlock, r)
+		for i := lo; i < hi; i++ {
+			samplePath(states[w], rng, n, local[w])
+		}
+		done.Add(int64(hi - lo))
+	})
+	if err != nil {
+		return err
 	}
-	wg.Wait()
+	counts := make([]int64, n)
+	for _, l := range local {
+		for i, c := range l {
+			counts[i] += c
+		}
+	}
 	scale := float64(n) / (float64(r) * float64(n-2))
 	for i, c := range counts {
 		res.Values[i] = float64(c) * scale

@@ -1,13 +1,12 @@
 package centrality
 
 import (
+	"context"
 	"fmt"
 	"math"
-	"runtime"
-	"sync"
-	"sync/atomic"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/internal/par"
 )
 
 // Defaults of PageRankOptions.
@@ -106,31 +105,16 @@ func PageRank(g *graph.CSR, opt PageRankOptions) (*PageRankResult, error) {
 		}
 		errs[c] = e
 	}
-	workers := min(runtime.GOMAXPROCS(0), nchunks)
+	workers := par.Workers(nchunks)
 	for it := 1; it <= opt.MaxIter; it++ {
 		dsum := 0.0
 		for _, u := range dangling {
 			dsum += x[u]
 		}
 		base := (alpha*dsum + (1 - alpha)) / float64(n)
-		if workers <= 1 {
-			for c := 0; c < nchunks; c++ {
-				update(c, base)
-			}
-		} else {
-			var next atomic.Int64
-			var wg sync.WaitGroup
-			for range workers {
-				wg.Add(1)
-				go func() {
-					defer wg.Done()
-					for c := int(next.Add(1) - 1); c < nchunks; c = int(next.Add(1) - 1) {
-						update(c, base)
-					}
-				}()
-			}
-			wg.Wait()
-		}
+		// Each chunk writes its own slice of xn and its own errs[c]; the
+		// errors are summed below in chunk order.
+		par.For(context.Background(), nchunks, workers, func(_, c int) { update(c, base) })
 		change := 0.0
 		for _, e := range errs {
 			change += e

@@ -1,14 +1,15 @@
 package community
 
 import (
+	"context"
 	"math"
 	"math/rand/v2"
-	"runtime"
 	"slices"
 	"sync"
-	"sync/atomic"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/internal/par"
+	"github.com/sekat-ona/sekat/internal/progress"
 )
 
 // pcgStream is the second PCG word of every Leiden run; the first is
@@ -32,6 +33,9 @@ type Options struct {
 	// that is not a finite number means 0.01 (the paper's and igraph's
 	// default). See Leiden for the scale it applies to.
 	Randomness float64
+	// Progress receives the number of iterations run (progress.Leiden),
+	// and, from Stability, the number of runs done (progress.Stability).
+	Progress progress.Reporter
 }
 
 // Result is a partition found by Leiden.
@@ -102,8 +106,16 @@ type Result struct {
 // allocated once and reused across levels, iterations and runs. The result
 // depends on the graph and Options only, not on GOMAXPROCS.
 func Leiden(g *graph.CSR, opt Options) Result {
+	res, _ := LeidenContext(context.Background(), g, opt)
+	return res
+}
+
+// LeidenContext is Leiden stopping early once ctx is done: it checks ctx
+// before every level of every iteration and returns ctx.Err() with an empty
+// Result.
+func LeidenContext(ctx context.Context, g *graph.CSR, opt Options) (Result, error) {
 	if g == nil {
-		return Result{Membership: []int32{}}
+		return Result{Membership: []int32{}}, ctx.Err()
 	}
 	gamma, theta := opt.Resolution, opt.Randomness
 	if gamma == 0 || math.IsNaN(gamma) || math.IsInf(gamma, 0) {
@@ -118,15 +130,20 @@ func Leiden(g *graph.CSR, opt Options) Result {
 		memb[i] = int32(i)
 	}
 	if !wellFormed(g) {
-		return Result{Membership: memb, Count: n, Modularity: math.NaN()}
+		return Result{Membership: memb, Count: n, Modularity: math.NaN()}, ctx.Err()
 	}
 	s := newState(g, gamma, theta, opt.Seed)
 	defer s.release()
 	res := Result{}
 	if s.twoM > 0 {
+		done := opt.Progress.Counter(progress.Leiden, "", int64(max(opt.MaxIterations, 0)))
 		for it := 1; ; it++ {
-			changed := s.iterate(memb)
+			changed, err := s.iterate(ctx, memb)
+			if err != nil {
+				return Result{}, err
+			}
 			res.Iterations = it
+			done.Add(1)
 			if !changed || (opt.MaxIterations > 0 && it >= opt.MaxIterations) {
 				break
 			}
@@ -134,7 +151,7 @@ func Leiden(g *graph.CSR, opt Options) Result {
 	}
 	res.Membership, res.Count = bySize(memb)
 	res.Modularity = Modularity(g, res.Membership, gamma)
-	return res
+	return res, ctx.Err()
 }
 
 // wellFormed reports whether g's Start can be read without going out of
@@ -210,37 +227,13 @@ func newWorker(n int) *worker {
 	return w
 }
 
-// parallel calls f(w, j) for every job j in 0..jobs-1, spreading the jobs
-// over the workers as they become free. Callers make jobs write disjoint
-// parts of the state and draw randomness only from w seeded per job, so the
-// result does not depend on which worker ran which job.
+// parallel calls f(w, j) for every job j in 0..jobs-1 on the state's
+// workers (par.For; ws[0] is the calling goroutine). Callers make jobs write
+// disjoint parts of the state and draw randomness only from w seeded per
+// job, so the result does not depend on which worker ran which job. The
+// context is checked per level by iterate, not here.
 func (s *state) parallel(jobs int, f func(w *worker, job int)) {
-	if len(s.ws) == 1 || jobs < 2 {
-		for j := 0; j < jobs; j++ {
-			f(s.ws[0], j)
-		}
-		return
-	}
-	var next atomic.Int64
-	run := func(w *worker) {
-		for {
-			j := int(next.Add(1) - 1)
-			if j >= jobs {
-				return
-			}
-			f(w, j)
-		}
-	}
-	var wg sync.WaitGroup
-	for _, w := range s.ws[1:] {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			run(w)
-		}()
-	}
-	run(s.ws[0])
-	wg.Wait()
+	par.For(context.Background(), jobs, len(s.ws), func(w, j int) { f(s.ws[w], j) })
 }
 
 // split cuts 0..len(cost)-1 into at most 8 jobs per worker of about equal
@@ -310,7 +303,7 @@ func newState(g *graph.CSR, gamma, theta float64, seed uint64) *state {
 	s.ub = fit(s.ub, n+1)
 	workers := 1
 	if n >= parallelMin {
-		workers = max(1, min(runtime.GOMAXPROCS(0), 8))
+		workers = par.Workers(8)
 	}
 	for len(s.ws) < workers {
 		s.ws = append(s.ws, newWorker(0))
@@ -388,8 +381,9 @@ func level0(g *graph.CSR, self, k []float64) wgraph {
 
 // iterate runs one Leiden iteration from memb (dense, numbered by first
 // appearance) and stores the result there, numbered the same way. It
-// reports whether the partition changed.
-func (s *state) iterate(memb []int32) bool {
+// reports whether the partition changed. It stops with ctx.Err(), leaving
+// memb as it was, when ctx is done before a level.
+func (s *state) iterate(ctx context.Context, memb []int32) (bool, error) {
 	g := &s.lvl0
 	n0 := g.n
 	comm := s.comm[:n0]
@@ -399,6 +393,9 @@ func (s *state) iterate(memb []int32) bool {
 		orig[i] = int32(i)
 	}
 	for {
+		if err := ctx.Err(); err != nil {
+			return false, err
+		}
 		s.moveNodes(g, comm)
 		nc := s.relabel(comm)
 		if nc == g.n {
@@ -437,7 +434,7 @@ func (s *state) iterate(memb []int32) bool {
 	s.relabel(m2)
 	changed := !slices.Equal(m2, memb)
 	copy(memb, m2)
-	return changed
+	return changed, nil
 }
 
 func (s *state) shuffle(p []int32) {

@@ -1,13 +1,13 @@
 package community
 
 import (
+	"context"
 	"math/rand/v2"
-	"runtime"
 	"slices"
-	"sync"
-	"sync/atomic"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/internal/par"
+	"github.com/sekat-ona/sekat/internal/progress"
 )
 
 // stabilityStream is the second PCG word of the generator of the runs' seeds.
@@ -38,50 +38,63 @@ const stabilityStream = 0x57ab1e
 // GOMAXPROCS goroutines (each needs Leiden's work arrays for g); the result
 // does not depend on how they are scheduled.
 func Stability(g *graph.CSR, opt Options, runs int, reported []int32) []float64 {
+	out, _ := StabilityContext(context.Background(), g, opt, runs, reported)
+	return out
+}
+
+// StabilityContext is Stability stopping early, with ctx.Err() and a nil
+// slice, once ctx is done (checked before every run and inside each run as
+// LeidenContext does). opt.Progress receives the runs done
+// (progress.Stability); the runs' own iterations are not reported.
+func StabilityContext(ctx context.Context, g *graph.CSR, opt Options, runs int, reported []int32) ([]float64, error) {
 	if g == nil || runs < 1 || len(reported) != g.N {
-		return nil
+		return nil, ctx.Err()
 	}
 	rep, kr, ok := dense(reported)
 	if !ok {
-		return nil
+		return nil, ctx.Err()
 	}
 	src := rand.New(rand.NewPCG(opt.Seed, stabilityStream))
 	seeds := make([]uint64, runs)
 	for i := range seeds {
 		seeds[i] = src.Uint64()
 	}
-	workers := max(1, min(runtime.GOMAXPROCS(0), runs))
+	done := opt.Progress.Counter(progress.Stability, "", int64(runs))
+	inner := opt
+	inner.Progress = progress.Reporter{}
+	// Agreement counts are integers, so per-worker counts summed in any
+	// order give the same total.
+	workers := par.Workers(runs)
 	counts := make([][]int32, workers)
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := range counts {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			cnt := make([]int32, g.N)
-			for {
-				i := next.Add(1) - 1
-				if i >= int64(runs) {
-					break
-				}
-				o := opt
-				o.Seed = seeds[i]
-				res := Leiden(g, o)
-				agree(res.Membership, res.Count, rep, kr, cnt)
-			}
-			counts[w] = cnt
-		}()
+	par.For(ctx, runs, workers, func(w, i int) {
+		if counts[w] == nil {
+			counts[w] = make([]int32, g.N)
+		}
+		o := inner
+		o.Seed = seeds[i]
+		res, err := LeidenContext(ctx, g, o)
+		if err != nil {
+			return // ctx is done: checked below
+		}
+		agree(res.Membership, res.Count, rep, kr, counts[w])
+		done.Add(1)
+	})
+	// LeidenContext fails only once ctx is done, and par.For stops only
+	// then: a done ctx covers both.
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
-	wg.Wait()
 	out := make([]float64, g.N)
 	for v := range out {
 		k := int32(0)
 		for _, c := range counts {
-			k += c[v]
+			if c != nil {
+				k += c[v]
+			}
 		}
 		out[v] = float64(k) / float64(runs)
 	}
-	return out
+	return out, nil
 }
 
 // agree adds 1 to cnt[v] for every node v whose run community (run, ids

@@ -1,14 +1,14 @@
 package silo
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"runtime"
-	"sync"
-	"sync/atomic"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/internal/par"
+	"github.com/sekat-ona/sekat/internal/progress"
 )
 
 // DefaultPermutations is the number of label permutations Groups runs when
@@ -36,6 +36,9 @@ type Options struct {
 	// Workers is the number of goroutines; 0 means GOMAXPROCS. It never
 	// changes the result.
 	Workers int
+	// Progress receives the number of permutations run
+	// (progress.Permutations).
+	Progress progress.Reporter
 }
 
 // GroupStats describes how closed one group is. Weights are tie strengths on
@@ -126,6 +129,12 @@ func (el edgeList) tally(lab []int32, ext, in []float64) {
 // It returns an error when len(group) != g.N, k < 0 or a label is outside
 // [0, k).
 func Groups(g *graph.CSR, group []int32, k int, opt Options) ([]GroupStats, error) {
+	return GroupsContext(context.Background(), g, group, k, opt)
+}
+
+// GroupsContext is Groups stopping early, with ctx.Err(), once ctx is done
+// (checked every 32 permutations).
+func GroupsContext(ctx context.Context, g *graph.CSR, group []int32, k int, opt Options) ([]GroupStats, error) {
 	if err := checkLen("groups", g, group); err != nil {
 		return nil, err
 	}
@@ -196,13 +205,16 @@ func Groups(g *graph.CSR, group []int32, k int, opt Options) ([]GroupStats, erro
 		perms = DefaultPermutations
 	}
 	if perms < 0 || k == 0 {
-		return out, nil
+		return out, ctx.Err()
 	}
 	observed := make([]float64, k)
 	for c := range out {
 		observed[c] = out[c].EIIndex
 	}
-	counts := permutationCounts(el, group, k, observed, perms, opt)
+	counts, err := permutationCounts(ctx, el, group, k, observed, perms, opt)
+	if err != nil {
+		return nil, err
+	}
 	for c := range out {
 		if !math.IsNaN(observed[c]) {
 			out[c].EIPValue = float64(counts[c]+1) / float64(perms+1)
@@ -213,53 +225,52 @@ func Groups(g *graph.CSR, group []int32, k int, opt Options) ([]GroupStats, erro
 
 // permutationCounts returns, per group, how many of perms label permutations
 // give an E-I index at or below observed (never for a NaN observed value).
-func permutationCounts(el edgeList, group []int32, k int, observed []float64, perms int, opt Options) []int64 {
+// Block b of permBlock permutations draws from the stream (seed, b) and
+// counts into its own slot; the integer counts are summed at the end.
+func permutationCounts(ctx context.Context, el edgeList, group []int32, k int, observed []float64, perms int, opt Options) ([]int64, error) {
 	blocks := (perms + permBlock - 1) / permBlock
 	blockCounts := make([][]int64, blocks)
 	workers := opt.Workers
 	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+		workers = par.Workers(blocks)
 	}
-	workers = min(workers, blocks)
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			lab := make([]int32, len(group))
-			ext := make([]float64, k)
-			in := make([]float64, k)
-			for {
-				b := int(next.Add(1) - 1)
-				if b >= blocks {
-					return
+	type scratch struct {
+		lab     []int32
+		ext, in []float64
+	}
+	ws := make([]*scratch, min(workers, blocks))
+	done := opt.Progress.Counter(progress.Permutations, "", int64(perms))
+	err := par.For(ctx, blocks, workers, func(w, b int) {
+		if ws[w] == nil {
+			ws[w] = &scratch{lab: make([]int32, len(group)), ext: make([]float64, k), in: make([]float64, k)}
+		}
+		lab, ext, in := ws[w].lab, ws[w].ext, ws[w].in
+		cnt := make([]int64, k)
+		copy(lab, group)
+		r := rand.New(rand.NewPCG(opt.Seed, uint64(b)))
+		todo := min(permBlock, perms-b*permBlock)
+		for range todo {
+			r.Shuffle(len(lab), func(i, j int) { lab[i], lab[j] = lab[j], lab[i] })
+			clear(ext)
+			clear(in)
+			el.tally(lab, ext, in)
+			for c, obs := range observed {
+				if x := ei(ext[c], in[c]); x <= obs+tieTolerance {
+					cnt[c]++
 				}
-				cnt := make([]int64, k)
-				copy(lab, group)
-				r := rand.New(rand.NewPCG(opt.Seed, uint64(b)))
-				todo := min(permBlock, perms-b*permBlock)
-				for range todo {
-					r.Shuffle(len(lab), func(i, j int) { lab[i], lab[j] = lab[j], lab[i] })
-					clear(ext)
-					clear(in)
-					el.tally(lab, ext, in)
-					for c, obs := range observed {
-						if x := ei(ext[c], in[c]); x <= obs+tieTolerance {
-							cnt[c]++
-						}
-					}
-				}
-				blockCounts[b] = cnt
 			}
-		}()
+		}
+		blockCounts[b] = cnt
+		done.Add(int64(todo))
+	})
+	if err != nil {
+		return nil, err
 	}
-	wg.Wait()
 	total := make([]int64, k)
 	for _, cnt := range blockCounts {
 		for c, x := range cnt {
 			total[c] += x
 		}
 	}
-	return total
+	return total, nil
 }
