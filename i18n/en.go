@@ -38,6 +38,23 @@ var en = map[string]string{
 	"generated":           "synthetic study %q (seed %d) written to %s",
 	"demoStudy":           "sample study written to %s",
 	"demoDone":            "demo done; open %s",
+	"out.isStudy":         "%s %s is a study folder, and sekat does not write into a study folder",
+	"out.insideStudy":     "%s %s lies inside the study folder %s, and sekat does not write into a study folder",
+	"out.containsStudy":   "%s %s contains the study folder %s, so outputs written there could overwrite or remove the study's files",
+	"out.isInput":         "%s %s is an input file of the study, and sekat does not overwrite its inputs",
+	"out.containsInput":   "%s %s contains %s, an input file of the study, so outputs written there could overwrite it",
+	"out.isTable":         "%s %s would overwrite %s, a table being read",
+	"out.notEmpty":        "%s %s is not empty",
+	"out.forceStudy":      "%s %s holds tables or a study.yaml this command does not write (%s), and --force only overwrites the files sekat writes, so two studies would mix",
+	"out.forceRealStudy":  "%s %s is a study that sekat generate did not write (it has no truth.json), and --force never overwrites a study's data",
+	"out.fix":             "choose another folder for %s, apart from the inputs",
+	"out.fixExample":      "choose another folder for %s, apart from the inputs, e.g. %s",
+	"out.fixFile":         "choose another file for %s, apart from the inputs",
+	"out.fixFileExample":  "choose another file for %s, apart from the inputs, e.g. %s",
+	"out.fixNew":          "choose a new or empty folder for %s",
+	"out.fixName":         "choose another file name for %s",
+	"out.fixEmpty":        "choose a new or empty folder for %s, or add --force to overwrite the files this command writes (other files are not removed)",
+	"out.sibling":         "%s-results",
 	"exported":            "network (%s) written to %s",
 	"inputsHeader":        "Inputs:",
 	"inputLine":           "  %-15s %-30s %10d rows, %d rejected",
@@ -116,6 +133,7 @@ Examples:
 	"flag.strict":            "stop at the first bad row instead of rejecting it",
 	"flag.max-reject-rate":   "fail when more than this `SHARE` of a table's rows is rejected (0 to 1; thresholds.max_reject_rate in study.yaml replaces the default)",
 	"flag.out-dir":           "output `DIR`",
+	"flag.force":             "write into a folder that is not empty: overwrite the files this command writes and leave the others",
 	"flag.seed":              "seed `N` of every random choice (same seed, same outputs)",
 	"flag.resolution":        "Leiden resolution `G`: larger gives more, smaller communities",
 	"flag.leiden-iterations": "cap of `N` Leiden iterations; 0 means iterate until an iteration changes nothing (the most thorough); 1 or 2 are faster on very large networks",
@@ -124,8 +142,9 @@ Examples:
 	// demo
 	"demo.usage": "analyse the embedded sample study (needs no files)",
 	"demo.desc": `Writes the embedded sample study — a synthetic kabupaten with about 40 OPDs and
-3,000 staff over one year, with planted silos — into DIR/studi, analyses it into DIR (--out),
-and says where the outputs are.
+3,000 staff over one year, with planted silos — into DIR/studi, analyses it into DIR/hasil,
+and says where the report is. DIR (--out) must be new or empty; --force writes over an
+earlier demo there.
 
 Examples:
    sekat demo

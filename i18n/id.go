@@ -39,6 +39,23 @@ var id = map[string]string{
 	"generated":           "studi sintetis %q (seed %d) ditulis ke %s",
 	"demoStudy":           "studi contoh ditulis ke %s",
 	"demoDone":            "demo selesai; buka %s",
+	"out.isStudy":         "%s %s adalah folder studi, dan sekat tidak menulis ke dalam folder studi",
+	"out.insideStudy":     "%s %s berada di dalam folder studi %s, dan sekat tidak menulis ke dalam folder studi",
+	"out.containsStudy":   "%s %s memuat folder studi %s, sehingga keluaran di sana dapat menimpa atau menghapus berkas studi",
+	"out.isInput":         "%s %s adalah berkas masukan studi, dan sekat tidak menimpa berkas masukan",
+	"out.containsInput":   "%s %s memuat berkas masukan studi %s, sehingga keluaran di sana dapat menimpanya",
+	"out.isTable":         "%s %s akan menimpa %s, tabel hasil yang sedang dibaca",
+	"out.notEmpty":        "%s %s tidak kosong",
+	"out.forceStudy":      "%s %s berisi tabel atau study.yaml yang tidak ditulis perintah ini (%s), dan --force hanya menimpa berkas yang ditulis sekat sehingga dua studi akan tercampur",
+	"out.forceRealStudy":  "%s %s adalah studi yang tidak dibuat oleh sekat generate (tidak ada truth.json), dan --force tidak pernah menimpa data studi",
+	"out.fix":             "pilih folder lain untuk %s, terpisah dari data masukan",
+	"out.fixExample":      "pilih folder lain untuk %s, terpisah dari data masukan, misalnya %s",
+	"out.fixFile":         "pilih berkas lain untuk %s, terpisah dari data masukan",
+	"out.fixFileExample":  "pilih berkas lain untuk %s, terpisah dari data masukan, misalnya %s",
+	"out.fixNew":          "pilih folder baru atau kosong untuk %s",
+	"out.fixName":         "pilih nama berkas lain untuk %s",
+	"out.fixEmpty":        "pilih folder baru atau kosong untuk %s, atau tambahkan --force untuk menimpa berkas yang ditulis perintah ini (berkas lain tidak dihapus)",
+	"out.sibling":         "%s-hasil",
 	"exported":            "jejaring (%s) ditulis ke %s",
 	"inputsHeader":        "Masukan:",
 	"inputLine":           "  %-15s %-30s %10d baris, %d ditolak",
@@ -117,6 +134,7 @@ Contoh:
 	"flag.strict":            "berhenti pada baris bermasalah pertama alih-alih menolaknya",
 	"flag.max-reject-rate":   "gagal bila bagian baris yang ditolak dalam satu tabel melebihi `PROPORSI` ini (0 sampai 1; thresholds.max_reject_rate di study.yaml menggantikan nilai bawaan)",
 	"flag.out-dir":           "`FOLDER` keluaran",
+	"flag.force":             "tulis ke folder yang tidak kosong: timpa berkas yang ditulis perintah ini dan biarkan berkas lain",
 	"flag.seed":              "seed `N` untuk setiap pilihan acak (seed sama, keluaran sama)",
 	"flag.resolution":        "resolusi Leiden `G`: makin besar, makin banyak komunitas yang makin kecil",
 	"flag.leiden-iterations": "batas jumlah iterasi Leiden `N`; 0 berarti diulang sampai satu iterasi tidak mengubah apa pun (paling teliti); 1 atau 2 lebih cepat pada jejaring yang sangat besar",
@@ -126,7 +144,8 @@ Contoh:
 	"demo.usage": "analisis studi contoh bawaan (tanpa berkas masukan)",
 	"demo.desc": `Menulis studi contoh bawaan — kabupaten sintetis dengan sekitar 40 OPD dan 3.000 pegawai
 selama satu tahun, dengan sekat yang sengaja ditanam — ke FOLDER/studi, menganalisisnya ke
-FOLDER (--out), lalu memberi tahu letak keluarannya.
+FOLDER/hasil, lalu memberi tahu letak laporannya. FOLDER (--out) harus baru atau kosong;
+--force menimpa demo sebelumnya di sana.
 
 Contoh:
    sekat demo

@@ -100,6 +100,9 @@ func analyzeCommand(hl string) *cli.Command {
 // runAnalyze reads the study and writes the outputs into o.Out. When ctx is
 // done it stops with ctx.Err(), and o.Out keeps the files it had.
 func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer) error {
+	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out}, studyReads(o.studyOptions)); err != nil {
+		return err
+	}
 	out, err := newOutSet(o.Out)
 	if err != nil {
 		return err

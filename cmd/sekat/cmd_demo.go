@@ -23,9 +23,17 @@ var sample embed.FS
 
 type demoOptions struct {
 	Out      string
+	Force    bool // write into a folder that is not empty
 	Lang     string
 	Progress progress.Reporter
 }
+
+// The demo's layout: the sample study and the results side by side in
+// --out, since no output may lie in the study it reads.
+const (
+	demoStudy   = "studi"
+	demoResults = "hasil"
+)
 
 func demoCommand(hl string) *cli.Command {
 	h := helpFor(hl)
@@ -35,6 +43,7 @@ func demoCommand(hl string) *cli.Command {
 		Description: h("demo.desc"),
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "out", Value: "sekat-demo", Usage: h("flag.out-dir")},
+			&cli.BoolFlag{Name: "force", Usage: h("flag.force")},
 			langFlag(hl),
 			quietFlag(hl),
 		},
@@ -44,24 +53,40 @@ func demoCommand(hl string) *cli.Command {
 			}
 			ui := startProgress(c, lang(c))
 			defer ui.close()
-			return runDemo(c.Context, demoOptions{Out: c.String("out"), Lang: lang(c), Progress: ui.rep}, ui.stdout, ui.stderr)
+			return runDemo(c.Context, demoOptions{Out: c.String("out"), Force: c.Bool("force"), Lang: lang(c), Progress: ui.rep}, ui.stdout, ui.stderr)
 		},
 	}
 }
 
 func runDemo(ctx context.Context, o demoOptions, stdout, stderr io.Writer) error {
-	studyDir := filepath.Join(o.Out, "studi")
+	studyDir, outDir := filepath.Join(o.Out, demoStudy), filepath.Join(o.Out, demoResults)
+	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, names: []string{demoStudy, demoResults}, fresh: true, force: o.Force}, reads{}); err != nil {
+		return err
+	}
+	if err := checkOut(o.Lang, outPlan{flag: "--out", path: studyDir, names: sampleNames(), study: true}, reads{}); err != nil {
+		return err
+	}
 	if err := writeSample(studyDir); err != nil {
 		return err
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "demoStudy", studyDir))
-	err := runAnalyze(ctx, analyzeOptions{studyOptions: studyOptions{Study: studyDir, Level: "unit", Lang: o.Lang, Progress: o.Progress}, Out: o.Out, Seed: 1,
+	err := runAnalyze(ctx, analyzeOptions{studyOptions: studyOptions{Study: studyDir, Level: "unit", Lang: o.Lang, Progress: o.Progress}, Out: outDir, Seed: 1,
 		Resolution: 1, Permutations: 1000}, stdout, stderr)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(stdout, msg(o.Lang, "demoDone", filepath.Join(o.Out, "report.html")))
+	fmt.Fprintln(stdout, msg(o.Lang, "demoDone", filepath.Join(outDir, "report.html")))
 	return nil
+}
+
+// sampleNames are the names of the files of the embedded study.
+func sampleNames() []string {
+	var names []string
+	ents, _ := sample.ReadDir("sample") // embedded: cannot fail
+	for _, e := range ents {
+		names = append(names, e.Name())
+	}
+	return names
 }
 
 // writeSample copies the embedded study into dir.

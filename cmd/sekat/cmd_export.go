@@ -56,6 +56,11 @@ func exportCommand(hl string) *cli.Command {
 }
 
 func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) error {
+	if o.Out != "" && o.Out != "-" {
+		if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, file: true}, studyReads(o.studyOptions)); err != nil {
+			return err
+		}
+	}
 	l, err := loadStudy(ctx, o.studyOptions, io.Discard)
 	if err != nil {
 		return err

@@ -17,6 +17,7 @@ type generateOptions struct {
 	Scale  float64
 	Out    string
 	Format synth.Format
+	Force  bool // write into a folder that is not empty
 	Lang   string
 }
 
@@ -33,13 +34,15 @@ func generateCommand(hl string) *cli.Command {
 			&cli.StringFlag{Name: "out", Value: "sekat-study", Usage: h("flag.out-dir")},
 			&cli.StringFlag{Name: "format", Value: "", Usage: h("generate.format")},
 			&cli.BoolFlag{Name: "gzip", Usage: h("generate.gzip")},
+			&cli.BoolFlag{Name: "force", Usage: h("flag.force")},
 			langFlag(hl),
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
 				return usagef(msg(lang(c), "noArgs"), "generate")
 			}
-			o := generateOptions{Preset: c.String("preset"), Seed: c.Uint64("seed"), Scale: c.Float64("scale"), Out: c.String("out"), Lang: lang(c)}
+			o := generateOptions{Preset: c.String("preset"), Seed: c.Uint64("seed"), Scale: c.Float64("scale"), Out: c.String("out"),
+				Force: c.Bool("force"), Lang: lang(c)}
 			if err := checkPositive(o.Lang, "--scale", o.Scale); err != nil {
 				return err
 			}
@@ -75,6 +78,9 @@ func parseSynthFormat(s string) (synth.Format, error) {
 }
 
 func runGenerate(ctx context.Context, o generateOptions, stdout io.Writer) error {
+	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, names: generateNames(o), fresh: true, force: o.Force, study: true}, reads{}); err != nil {
+		return err
+	}
 	if _, err := synth.Generate(o.Out, synth.Options{Preset: o.Preset, Seed: o.Seed, Scale: o.Scale, Format: o.Format}); err != nil {
 		return err
 	}

@@ -94,6 +94,9 @@ func parseLayer(s string) (graph.Layer, bool) {
 
 // runMap analyses the study and writes the map to o.File.
 func runMap(ctx context.Context, o mapOptions, stdout, stderr io.Writer) error {
+	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.File, file: true}, readsOf(o.analyzeOptions)); err != nil {
+		return err
+	}
 	res, err := obtainResult(ctx, o.analyzeOptions)
 	if err != nil {
 		return err

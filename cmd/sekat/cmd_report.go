@@ -58,6 +58,9 @@ func validSizeBy(s string) bool {
 // runReport reads and analyses the study and writes report.html, map.svg
 // and map.dot into o.Out.
 func runReport(ctx context.Context, o reportOptions, stdout, stderr io.Writer) error {
+	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, names: visualNames}, readsOf(o.analyzeOptions)); err != nil {
+		return err
+	}
 	out, err := newOutSet(o.Out)
 	if err != nil {
 		return err

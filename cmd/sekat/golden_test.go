@@ -14,12 +14,13 @@ import (
 // testdata/golden/analyze/<name>/: the hand-made study at both levels and
 // the demo (the embedded sample, seed 1).
 var goldenRuns = []struct {
-	name string
-	args []string // after the output folder
+	name    string
+	args    []string // after the output folder
+	results string   // the folder of the tables inside it
 }{
-	{"hand-unit", []string{"analyze", "../../testdata/studies/hand", "--format", "csv,parquet", "--out"}},
-	{"hand-person", []string{"analyze", "../../testdata/studies/hand", "--level", "person", "--out"}},
-	{"demo", []string{"demo", "--out"}},
+	{"hand-unit", []string{"analyze", "../../testdata/studies/hand", "--format", "csv,parquet", "--out"}, ""},
+	{"hand-person", []string{"analyze", "../../testdata/studies/hand", "--level", "person", "--out"}, ""},
+	{"demo", []string{"demo", "--out"}, demoResults},
 }
 
 // goldenFiles are the files of a run that are compared byte for byte;
@@ -50,7 +51,7 @@ func TestGoldenTables(t *testing.T) {
 			dir := filepath.Join("../../testdata/golden/analyze", run.name)
 			seen := 0
 			for _, f := range goldenFiles {
-				got, err := os.ReadFile(filepath.Join(out, f))
+				got, err := os.ReadFile(filepath.Join(out, run.results, f))
 				if os.IsNotExist(err) {
 					if _, err := os.Stat(filepath.Join(dir, f)); err == nil {
 						t.Errorf("%s: analyze wrote no %s, the golden folder has one", run.name, f)

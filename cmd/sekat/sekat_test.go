@@ -254,11 +254,11 @@ func TestDemo(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if !strings.Contains(stdout, filepath.Join(out, "report.html")) {
+	if !strings.Contains(stdout, filepath.Join(out, demoResults, "report.html")) {
 		t.Errorf("demo does not say where the outputs are: %q", stdout)
 	}
 	for _, f := range []string{"edges.csv", "summary.json", "units.csv", "groups.csv", "silos.csv", "report.html", "map.svg", "map.dot"} {
-		if fi, err := os.Stat(filepath.Join(out, f)); err != nil || fi.Size() == 0 {
+		if fi, err := os.Stat(filepath.Join(out, demoResults, f)); err != nil || fi.Size() == 0 {
 			t.Errorf("%s missing", f)
 		}
 	}
@@ -365,15 +365,17 @@ func TestReportFromOutDir(t *testing.T) {
 		t.Fatal(e)
 	}
 	runs := append(goldenRuns[:len(goldenRuns):len(goldenRuns)], struct {
-		name string
-		args []string
-	}{"hostile", []string{"analyze", hostile, "--permutations", "100", "--out"}}) // names with quotes, newlines, formulas
+		name    string
+		args    []string
+		results string
+	}{"hostile", []string{"analyze", hostile, "--permutations", "100", "--out"}, ""}) // names with quotes, newlines, formulas
 	for _, run := range runs {
 		t.Run(run.name, func(t *testing.T) {
 			a, b := t.TempDir(), t.TempDir()
 			if code, _, e := sekat(t, append(run.args, a)...); code != 0 {
 				t.Fatal(e)
 			}
+			a = filepath.Join(a, run.results)
 			if code, _, e := sekat(t, "report", a, "--out", b); code != 0 {
 				t.Fatal(e)
 			}
@@ -440,7 +442,7 @@ func TestAnalyzeAgainstNetworkX(t *testing.T) {
 	if code, _, e := sekat(t, "demo", "--out", out); code != 0 {
 		t.Fatal(e)
 	}
-	units := readCSV(t, filepath.Join(out, "units.csv"))
+	units := readCSV(t, filepath.Join(out, demoResults, "units.csv"))
 	for _, m := range []string{"betweenness", "harmonic", "pagerank", "eigenvector", "constraint", "effective_size",
 		"strength", "in_strength", "out_strength", "degree"} {
 		ref, _ := want[m].(map[string]any)

@@ -1,0 +1,460 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/sekat-ona/sekat/ingest"
+	"github.com/sekat-ona/sekat/ingest/synth"
+	"github.com/sekat-ona/sekat/result"
+)
+
+// Inputs are read-only to sekat. Before a command writes anything,
+// checkOut compares the real path of its output (links resolved as the
+// system resolves them when writing, the part still to be made as written)
+// with what the command reads, and refuses with exit 2:
+//
+//   - an output that is, lies inside or contains the study folder the
+//     command reads (analyze, export, map and report given a STUDY);
+//   - an output that is, or a folder that contains, an input file the study
+//     reads, also one outside its folder (study.yaml files:, or a link with
+//     --follow-symlinks);
+//   - a file written by map or report given an OUTDIR that would replace a
+//     file of that OUTDIR (its tables, summary.json, rejects.csv): writing
+//     the maps and the report beside them is allowed;
+//   - an output that lies inside any folder sekat would read as a study
+//     (see studyAt), or an output folder that is one, though the command
+//     does not read it: generate and demo read no study, and analyze would
+//     overwrite units.csv of another study;
+//   - for generate and demo, a folder that is not empty, unless --force;
+//     with --force they overwrite only the files they write and remove
+//     nothing, and they still refuse a study sekat did not generate (one
+//     without truth.json: someone's data) and a folder holding tables or a
+//     study.yaml they do not write (the folder would hold two studies).
+
+// outPlan says where a command writes.
+type outPlan struct {
+	flag  string   // the flag that names path: "--out"
+	path  string   // as the user gave it
+	file  bool     // path is the file written (map, export); else a folder
+	names []string // the files written into the folder
+	fresh bool     // the folder must be missing or empty, unless force
+	force bool
+	// study: the folder will be read as a study (generate, the study of
+	// demo), so no table it does not write may be in it
+	study bool
+}
+
+// reads is what a run reads; no output may touch it.
+type reads struct {
+	studies []string // study folders
+	inputs  []string // the study's input files, wherever they lie
+	tables  []string // files of an analyze output folder read back
+}
+
+// studyReads is what reading the study of o reads: its folder (the folder
+// of study.yaml when the study is given as that file) and every table file
+// ingest resolves, outside the folder too. The files are listed as with
+// --follow-symlinks, whatever o says: listing reads no table, and a file
+// the load will refuse is guarded all the same. A study that cannot be
+// opened still has its folder guarded; loading it fails later, before
+// anything is written.
+func studyReads(o studyOptions) reads {
+	dir := o.Study
+	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
+		dir = filepath.Dir(dir)
+	}
+	r := reads{studies: []string{dir}}
+	if st, err := ingest.OpenStudyWith(o.Study, ingest.StudyOptions{FollowSymlinks: true}); err == nil {
+		for _, fs := range st.Files {
+			r.inputs = append(r.inputs, fs...)
+		}
+	}
+	return r
+}
+
+// readsOf is what map and report read: the study of o, or the files of an
+// analyze output folder when o.Study is one (see obtainResult).
+func readsOf(o analyzeOptions) reads {
+	if !isOutDir(o.Study) {
+		return studyReads(o.studyOptions)
+	}
+	var r reads
+	for _, n := range outDirTables() {
+		r.tables = append(r.tables, filepath.Join(o.Study, n))
+	}
+	return r
+}
+
+// outDirTables are the files of an analyze output folder that result.Read
+// reads or that describe its run: summary.json, the tables and their
+// Parquet twins at either level, rejects.csv.
+func outDirTables() []string {
+	var names []string
+	for _, f := range new(result.Study).Files() {
+		names = append(names, f.Name)
+	}
+	return append(names, "rejects.csv")
+}
+
+// visualNames are the files report (and analyze) write beside the tables.
+var visualNames = []string{"map.dot", "map.svg", "report.html"}
+
+// generateNames are the files generate writes with o: the five tables with
+// the extension of the format (csv by default, parquet for the nasional
+// preset, as synth chooses) and truth.json.
+func generateNames(o generateOptions) []string {
+	kind := o.Format.Kind
+	if kind == "" {
+		kind = synth.KindCSV
+		if o.Preset == synth.PresetNasional {
+			kind = synth.KindParquet
+		}
+	}
+	ext := "." + kind
+	if o.Format.Gzip {
+		ext += ".gz"
+	}
+	var names []string
+	for _, t := range synth.Tables() {
+		names = append(names, t+ext)
+	}
+	return append(names, synth.TruthFile)
+}
+
+// refusal is why an output is refused: a catalogue key, the arguments
+// of its text after the flag and the output path, the fix's key and the
+// folder an example of a better output is placed beside ("": none).
+type refusal struct {
+	key    string
+	args   []any
+	fix    string
+	anchor string
+}
+
+// exampleKey is the text of a fix with an example, by the fix's key.
+var exampleKey = map[string]string{"out.fix": "out.fixExample", "out.fixFile": "out.fixFileExample"}
+
+// checkOut refuses the output of p when writing it could change what r
+// lists, or a study found where p points (see the rules above): a usage
+// error (exit 2) in lang that says what was refused and how to choose
+// instead, with an example when one passes the same checks.
+func checkOut(lang string, p outPlan, r reads) error {
+	g := newGuard(r)
+	out, err := realPath(p.path)
+	var why *refusal
+	if err == nil {
+		why, err = g.refuse(p, out)
+	}
+	if err != nil {
+		return usagef("%s %s: %v", p.flag, p.path, err)
+	}
+	if why == nil {
+		return nil
+	}
+	reason := msg(lang, why.key, append([]any{p.flag, p.path}, why.args...)...)
+	if ex := g.example(lang, p, out, why.anchor, why.fix); ex != "" {
+		return usagef("%s; %s", reason, msg(lang, exampleKey[why.fix], p.flag, ex))
+	}
+	return usagef("%s; %s", reason, msg(lang, why.fix, p.flag))
+}
+
+// example is a new place beside anchor for the output of p that passes
+// every check, or "".
+func (g *guard) example(lang string, p outPlan, out, anchor, fix string) string {
+	if anchor == "" || exampleKey[fix] == "" {
+		return ""
+	}
+	parent := filepath.Dir(anchor)
+	var cands []string
+	// the same name beside the folder it lay in: studi/hasil -> hasil
+	if within(anchor, out) || p.file {
+		cands = append(cands, filepath.Join(parent, filepath.Base(out)))
+	}
+	if !p.file {
+		cands = append(cands, filepath.Join(parent, msg(lang, "out.sibling", filepath.Base(anchor))))
+	}
+	for _, c := range cands {
+		if exists(c) {
+			continue
+		}
+		if why, err := g.refuse(p, c); err == nil && why == nil {
+			return c
+		}
+	}
+	return ""
+}
+
+// guard holds the real paths of what a run reads, and what it has learnt
+// of the folders on the way.
+type guard struct {
+	studies, inputs, tables []string
+	shown                   map[string]string // real path -> as the user named it
+	info                    map[string]fs.FileInfo
+	found                   map[string]bool // studyAt's answers
+}
+
+func newGuard(r reads) *guard {
+	g := &guard{shown: map[string]string{}, info: map[string]fs.FileInfo{}, found: map[string]bool{}}
+	add := func(dst *[]string, ps []string) {
+		for _, p := range ps {
+			rp, err := realPath(p)
+			if err != nil {
+				continue // a path that cannot be resolved cannot be written either
+			}
+			*dst = append(*dst, rp)
+			if _, ok := g.shown[rp]; !ok {
+				g.shown[rp] = p
+			}
+		}
+	}
+	add(&g.studies, r.studies)
+	add(&g.inputs, r.inputs)
+	add(&g.tables, r.tables)
+	return g
+}
+
+// refuse applies the rules to the output of p at the real path out; nil
+// when it may be written.
+func (g *guard) refuse(p outPlan, out string) (*refusal, error) {
+	fix := "out.fix"
+	if p.file {
+		fix = "out.fixFile"
+	}
+	for _, s := range g.studies {
+		switch {
+		case g.same(out, s):
+			return &refusal{"out.isStudy", nil, fix, s}, nil
+		case g.inside(out, s):
+			return &refusal{"out.insideStudy", []any{g.show(s)}, fix, s}, nil
+		case g.inside(s, out):
+			return &refusal{"out.containsStudy", []any{g.show(s)}, fix, s}, nil
+		}
+	}
+	for a := filepath.Dir(out); ; a = filepath.Dir(a) {
+		if g.studyAt(a) {
+			return &refusal{"out.insideStudy", []any{a}, fix, a}, nil
+		}
+		if a == filepath.Dir(a) {
+			break
+		}
+	}
+	for _, f := range g.inputs {
+		switch {
+		case g.same(out, f):
+			return &refusal{"out.isInput", nil, fix, filepath.Dir(f)}, nil
+		case g.inside(f, out):
+			return &refusal{"out.containsInput", []any{g.show(f)}, fix, filepath.Dir(f)}, nil
+		}
+	}
+	written := []string{out}
+	if !p.file {
+		written = written[:0]
+		for _, n := range p.names {
+			written = append(written, filepath.Join(out, n))
+		}
+	}
+	for _, t := range g.tables {
+		for _, w := range written {
+			if g.same(w, t) {
+				return &refusal{"out.isTable", []any{g.show(t)}, "out.fixName", ""}, nil
+			}
+		}
+	}
+	if p.file {
+		return nil, nil
+	}
+	if p.fresh && !p.force {
+		ents, err := os.ReadDir(out)
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return nil, err
+		}
+		if len(ents) > 0 {
+			return &refusal{"out.notEmpty", nil, "out.fixEmpty", ""}, nil
+		}
+	}
+	if p.study {
+		if g.studyAt(out) && !exists(filepath.Join(out, synth.TruthFile)) {
+			return &refusal{"out.forceRealStudy", nil, "out.fixNew", ""}, nil
+		}
+		foreign, err := foreignTables(out, p.names)
+		if err != nil {
+			return nil, err
+		}
+		if foreign != "" {
+			return &refusal{"out.forceStudy", []any{foreign}, "out.fixNew", ""}, nil
+		}
+	} else if g.studyAt(out) {
+		return &refusal{"out.isStudy", nil, fix, out}, nil
+	}
+	return nil, nil
+}
+
+// foreignTables lists (at most three, then "...") the files in folder dir
+// that ingest would read as a table, or that configure a study
+// (study.yaml, study.yml), and that a run writing names there would not
+// overwrite: with them the folder would hold two studies at once. "" when
+// there are none or dir does not exist.
+func foreignTables(dir string, names []string) (string, error) {
+	ents, err := os.ReadDir(dir)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return "", err
+	}
+	var f []string
+	for _, e := range ents {
+		n := e.Name()
+		if slices.Contains(names, n) || e.IsDir() {
+			continue
+		}
+		if _, _, err := ingest.FormatOf(n); err == nil || n == "study.yaml" || n == "study.yml" {
+			f = append(f, n)
+		}
+	}
+	if len(f) > 3 {
+		f = append(f[:3], "...")
+	}
+	return strings.Join(f, ", "), nil
+}
+
+// studyAt reports whether sekat would read folder dir (a real path) as a
+// study: it holds study.yaml or study.yml, or tables ingest.OpenStudy
+// accepts, and no summary.json (an analyze output folder holds units.csv
+// and people.csv but is not a study).
+func (g *guard) studyAt(dir string) bool {
+	if s, ok := g.found[dir]; ok {
+		return s
+	}
+	s := false
+	if !exists(filepath.Join(dir, result.SummaryFile)) {
+		s = exists(filepath.Join(dir, "study.yaml")) || exists(filepath.Join(dir, "study.yml"))
+		if !s {
+			_, err := ingest.OpenStudyWith(dir, ingest.StudyOptions{FollowSymlinks: true})
+			s = err == nil
+		}
+	}
+	g.found[dir] = s
+	return s
+}
+
+func exists(p string) bool {
+	_, err := os.Lstat(p)
+	return err == nil
+}
+
+// same reports whether the real paths a and b are one file: equal, or the
+// same file by device and inode (a folder named in another case on a
+// case-insensitive disk, a hard link).
+func (g *guard) same(a, b string) bool {
+	if a == b {
+		return true
+	}
+	fa, fb := g.stat(a), g.stat(b)
+	return fa != nil && fb != nil && os.SameFile(fa, fb)
+}
+
+// inside reports whether the real path p lies inside folder dir.
+func (g *guard) inside(p, dir string) bool {
+	if within(dir, p) {
+		return true
+	}
+	if g.stat(dir) == nil {
+		return false
+	}
+	for a := filepath.Dir(p); ; a = filepath.Dir(a) {
+		if g.same(a, dir) {
+			return true
+		}
+		if a == filepath.Dir(a) {
+			return false
+		}
+	}
+}
+
+func (g *guard) stat(p string) fs.FileInfo {
+	fi, ok := g.info[p]
+	if !ok {
+		fi, _ = os.Stat(p)
+		g.info[p] = fi
+	}
+	return fi
+}
+
+// show is a guarded path as the user named it.
+func (g *guard) show(p string) string {
+	if s, ok := g.shown[p]; ok {
+		return s
+	}
+	return p
+}
+
+// within reports whether path p lies strictly inside folder root, both
+// absolute and cleaned.
+func within(root, p string) bool {
+	rel, err := filepath.Rel(root, p)
+	return err == nil && rel != "." && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
+}
+
+// maxLinks is how many symbolic links realPath follows in one path, as
+// Linux does (40) before it gives up with "too many links".
+const maxLinks = 40
+
+// realPath is p made absolute with every symbolic link in it resolved the
+// way the system resolves it when a file is written there: a link's target
+// replaces it, and ".." after a link leads to the parent of its target. The
+// part of p that does not exist yet is kept as written (cleaned), so the
+// real place of an output folder that is still to be made is known.
+func realPath(p string) (string, error) {
+	if p == "" {
+		p = "."
+	}
+	if !filepath.IsAbs(p) {
+		wd, err := os.Getwd()
+		if err != nil {
+			return "", err
+		}
+		p = wd + string(filepath.Separator) + p
+	}
+	vol := filepath.VolumeName(p)
+	root := vol + string(filepath.Separator)
+	cur, todo := root, splitPath(p[len(vol):])
+	for links := 0; len(todo) > 0; {
+		c := todo[0]
+		todo = todo[1:]
+		switch c {
+		case ".":
+			continue
+		case "..":
+			cur = filepath.Dir(cur)
+			continue
+		}
+		next := filepath.Join(cur, c)
+		fi, err := os.Lstat(next)
+		if err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+			cur = next // a missing name is kept as written
+			continue
+		}
+		if links++; links > maxLinks {
+			return "", fmt.Errorf("too many symbolic links")
+		}
+		t, err := os.Readlink(next)
+		if err != nil {
+			return "", err
+		}
+		if filepath.IsAbs(t) {
+			v := filepath.VolumeName(t)
+			cur, t = v+string(filepath.Separator), t[len(v):]
+		}
+		todo = append(splitPath(t), todo...)
+	}
+	return cur, nil
+}
+
+// splitPath splits p at its separators, dropping empty names.
+func splitPath(p string) []string {
+	return strings.FieldsFunc(p, func(r rune) bool { return r < 0x80 && os.IsPathSeparator(uint8(r)) })
+}

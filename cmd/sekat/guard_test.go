@@ -1,0 +1,401 @@
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// guardSetup is a study at P/studi (a copy of the hand-made study), a
+// symbolic link P/tautan to it, and P itself, which contains the study.
+type guardSetup struct {
+	parent, study, link string
+}
+
+func newGuardSetup(t *testing.T) guardSetup {
+	t.Helper()
+	p := t.TempDir()
+	g := guardSetup{parent: p, study: filepath.Join(p, "studi"), link: filepath.Join(p, "tautan")}
+	copyDir(t, "../../testdata/studies/hand", g.study)
+	if err := os.Symlink(g.study, g.link); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	return g
+}
+
+func copyDir(t *testing.T, from, to string) {
+	t.Helper()
+	if err := os.MkdirAll(to, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	ents, err := os.ReadDir(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		b, err := os.ReadFile(filepath.Join(from, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(to, e.Name()), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// treeSums is the sha256 of every file under dir, and an entry for every
+// folder and symbolic link, by path relative to dir: a file changed, added or removed
+// changes it.
+func treeSums(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	sums := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		if d.IsDir() {
+			sums[rel+"/"] = "folder"
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			to, err := os.Readlink(p)
+			sums[rel] = "link to " + to
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		h := sha256.Sum256(b)
+		sums[rel] = hex.EncodeToString(h[:])
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sums
+}
+
+// sameTree reports the differences between two treeSums.
+func sameTree(t *testing.T, what string, before, after map[string]string) {
+	t.Helper()
+	for p, s := range before {
+		if a, ok := after[p]; !ok {
+			t.Errorf("%s: %s was removed", what, p)
+		} else if a != s {
+			t.Errorf("%s: %s was changed", what, p)
+		}
+	}
+	for p := range after {
+		if _, ok := before[p]; !ok {
+			t.Errorf("%s: %s was added", what, p)
+		}
+	}
+}
+
+// refused runs args and checks exit 2, a message in lang that names --out
+// and the fix, and dir unchanged.
+func refused(t *testing.T, dir string, args ...string) {
+	t.Helper()
+	before := treeSums(t, dir)
+	code, _, stderr := sekat(t, args...)
+	if code != 2 {
+		t.Errorf("%v: exit %d, want 2 (refused); stderr: %s", args, code, stderr)
+	}
+	fix := "pilih "
+	if strings.Contains(strings.Join(args, " "), "--lang en") {
+		fix = "choose "
+	}
+	if !strings.Contains(stderr, "--out ") || !strings.Contains(stderr, fix) {
+		t.Errorf("%v: the message does not name --out and the fix (%q): %s", args, fix, stderr)
+	}
+	sameTree(t, strings.Join(args, " "), before, treeSums(t, dir))
+}
+
+// TestOutGuard: every command that writes refuses an output that is, lies
+// inside (also through a symbolic link) or contains the study it reads, or
+// (generate, demo) a study where they would write, with exit 2 and the
+// study's every file unchanged; an output beside the study works. On the
+// code before the guard (4fe4cd7) every refusal below fails: analyze and
+// demo wrote into the study (units.csv beside the tables, rejects and
+// maps), export and map replaced units.csv, generate replaced all five
+// tables, and every command exited 0.
+func TestOutGuard(t *testing.T) {
+	for _, cmd := range []struct {
+		name string
+		// refusals are the runs to refuse, given the setup
+		refusals func(g guardSetup) [][]string
+		// beside is a run writing beside the study, which must work
+		beside func(g guardSetup) []string
+	}{
+		{"analyze", func(g guardSetup) [][]string {
+			run := func(out string, more ...string) []string {
+				return append([]string{"analyze", g.study, "--permutations", "20", "--out", out}, more...)
+			}
+			return [][]string{
+				run(g.study), run(filepath.Join(g.study, "hasil")), run(g.parent),
+				run(g.link), run(filepath.Join(g.link, "hasil")),
+				run(g.study, "--level", "person"), run(g.study, "--format", "csv,parquet"),
+				run(g.study, "--lang", "en"),
+				{"analyze", filepath.Join(g.study, "units.csv"), "--out", g.study},
+			}
+		}, func(g guardSetup) []string {
+			return []string{"analyze", g.study, "--permutations", "20", "--out", filepath.Join(g.parent, "hasil")}
+		}},
+		{"export", func(g guardSetup) [][]string {
+			run := func(out string) []string { return []string{"export", g.study, "--out", out} }
+			return [][]string{
+				run(filepath.Join(g.study, "units.csv")), run(filepath.Join(g.study, "edges.csv")),
+				run(filepath.Join(g.link, "units.csv")), run(g.study),
+			}
+		}, func(g guardSetup) []string {
+			return []string{"export", g.study, "--out", filepath.Join(g.parent, "edges.csv")}
+		}},
+		{"map", func(g guardSetup) [][]string {
+			m := func(out string) []string { return []string{"map", g.study, "--format", "dot", "--out", out} }
+			return [][]string{
+				m(filepath.Join(g.study, "units.csv")), m(filepath.Join(g.study, "map.dot")),
+				m(filepath.Join(g.link, "map.dot")), m(filepath.Join(g.study, "peta", "map.dot")),
+			}
+		}, func(g guardSetup) []string {
+			return []string{"map", g.study, "--format", "dot", "--out", filepath.Join(g.parent, "map.dot")}
+		}},
+		{"report", func(g guardSetup) [][]string {
+			run := func(out string) []string { return []string{"report", g.study, "--permutations", "20", "--out", out} }
+			return [][]string{run(g.study), run(filepath.Join(g.study, "laporan")), run(g.parent), run(g.link)}
+		}, func(g guardSetup) []string {
+			return []string{"report", g.study, "--permutations", "20", "--out", filepath.Join(g.parent, "laporan")}
+		}},
+		{"generate", func(g guardSetup) [][]string {
+			run := func(out string, more ...string) []string {
+				return append([]string{"generate", "--scale", "0.05", "--out", out}, more...)
+			}
+			return [][]string{
+				run(g.study), run(filepath.Join(g.study, "sintetis")), run(g.parent), run(g.link),
+				run(filepath.Join(g.link, "sintetis")),
+				// --force never mixes two studies, nor writes inside one
+				run(g.study, "--force"), run(g.link, "--force"), run(filepath.Join(g.study, "sintetis"), "--force"),
+				run(g.study, "--lang", "en"),
+			}
+		}, func(g guardSetup) []string {
+			return []string{"generate", "--scale", "0.05", "--out", filepath.Join(g.parent, "sintetis")}
+		}},
+		{"demo", func(g guardSetup) [][]string {
+			run := func(out string, more ...string) []string { return append([]string{"demo", "--out", out}, more...) }
+			return [][]string{
+				run(g.study), run(filepath.Join(g.study, "demo")), run(g.parent), run(g.link),
+				run(filepath.Join(g.link, "demo")),
+				run(g.study, "--force"), run(filepath.Join(g.study, "demo"), "--force"),
+			}
+		}, func(g guardSetup) []string {
+			return []string{"demo", "--out", filepath.Join(g.parent, "demo")}
+		}},
+	} {
+		t.Run(cmd.name, func(t *testing.T) {
+			g := newGuardSetup(t)
+			for _, args := range cmd.refusals(g) {
+				refused(t, g.study, args...)
+			}
+			before := treeSums(t, g.study)
+			args := cmd.beside(g)
+			if code, _, stderr := sekat(t, args...); code != 0 {
+				t.Errorf("%v: exit %d, want 0: %s", args, code, stderr)
+			}
+			sameTree(t, strings.Join(args, " "), before, treeSums(t, g.study))
+		})
+	}
+}
+
+// TestOutGuardOutDir: map and report given an analyze output folder may
+// draw beside its tables (report --out OUTDIR) but not over them, nor into
+// a study. On the code before the guard (4fe4cd7) map replaced units.csv of
+// the folder and report wrote into the study, both with exit 0.
+func TestOutGuardOutDir(t *testing.T) {
+	g := newGuardSetup(t)
+	res := filepath.Join(g.parent, "hasil")
+	if code, _, e := sekat(t, "analyze", g.study, "--permutations", "20", "--out", res); code != 0 {
+		t.Fatalf("analyze: exit %d: %s", code, e)
+	}
+	for _, args := range [][]string{
+		{"map", res, "--format", "dot", "--out", filepath.Join(res, "units.csv")},
+		{"map", res, "--format", "dot", "--out", filepath.Join(res, "summary.json")},
+	} {
+		refused(t, res, args...)
+	}
+	for _, args := range [][]string{
+		{"report", res, "--out", g.study},
+		{"report", res, "--out", filepath.Join(g.study, "laporan")},
+		{"map", res, "--format", "dot", "--out", filepath.Join(g.study, "map.dot")},
+	} {
+		refused(t, g.study, args...)
+	}
+	tables := map[string]string{}
+	before := treeSums(t, res)
+	for _, n := range outDirTables() {
+		if s, ok := before[n]; ok {
+			tables[n] = s
+		}
+	}
+	if len(tables) < 5 {
+		t.Fatalf("only %d tables in %s: %v", len(tables), res, before)
+	}
+	for _, args := range [][]string{
+		{"report", res, "--out", res},
+		{"map", res, "--format", "dot", "--out", filepath.Join(res, "peta.dot")},
+	} {
+		if code, _, e := sekat(t, args...); code != 0 {
+			t.Errorf("%v: exit %d, want 0: %s", args, code, e)
+		}
+	}
+	after := treeSums(t, res)
+	for n, s := range tables {
+		if after[n] != s {
+			t.Errorf("report into its own folder changed %s", n)
+		}
+	}
+}
+
+// TestOutGuardFilesOutside: a table that study.yaml reads from another
+// folder is guarded too: --out may not be that file, nor a folder that
+// holds it. On the code before the guard (4fe4cd7) analyze --out wrote
+// beside it with exit 0 and export replaced it.
+func TestOutGuardFilesOutside(t *testing.T) {
+	g := newGuardSetup(t)
+	shared := filepath.Join(g.parent, "bersama")
+	if err := os.MkdirAll(shared, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(filepath.Join(g.study, "meetings.csv"), filepath.Join(shared, "meetings.csv")); err != nil {
+		t.Fatal(err)
+	}
+	yaml := "files:\n  meetings: [../bersama/meetings.csv]\n"
+	if err := os.WriteFile(filepath.Join(g.study, "study.yaml"), []byte(yaml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"analyze", g.study, "--follow-symlinks", "--permutations", "20", "--out", shared},
+		{"analyze", g.study, "--permutations", "20", "--out", shared},
+		{"export", g.study, "--follow-symlinks", "--out", filepath.Join(shared, "meetings.csv")},
+		{"report", filepath.Join(g.study, "study.yaml"), "--follow-symlinks", "--permutations", "20", "--out", shared},
+	} {
+		refused(t, shared, args...)
+	}
+	// a folder that contains the outside file (and the study)
+	refused(t, g.parent, "analyze", g.study, "--follow-symlinks", "--permutations", "20", "--out", g.parent)
+	out := filepath.Join(g.parent, "hasil")
+	if code, _, e := sekat(t, "analyze", g.study, "--follow-symlinks", "--permutations", "20", "--out", out); code != 0 {
+		t.Errorf("analyze beside: exit %d: %s", code, e)
+	}
+}
+
+// TestOutGuardLinkedFile: an export --out that is a symbolic link to a
+// table of the study is refused (the real path is what counts).
+func TestOutGuardLinkedFile(t *testing.T) {
+	g := newGuardSetup(t)
+	l := filepath.Join(g.parent, "units.csv")
+	if err := os.Symlink(filepath.Join(g.study, "units.csv"), l); err != nil {
+		t.Fatal(err)
+	}
+	refused(t, g.study, "export", g.study, "--out", l)
+}
+
+// TestGenerateForce: --force lets generate write over a study it wrote
+// before, overwriting its own files and leaving the others; without it a
+// folder that is not empty is refused; with it, a study of another format
+// (the tables would be read together) still is.
+func TestGenerateForce(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "sintetis")
+	gen := func(more ...string) (int, string) {
+		code, _, e := sekat(t, append([]string{"generate", "--scale", "0.05", "--out", dir}, more...)...)
+		return code, e
+	}
+	if code, e := gen(); code != 0 {
+		t.Fatalf("generate: exit %d: %s", code, e)
+	}
+	note := filepath.Join(dir, "catatan.txt")
+	if err := os.WriteFile(note, []byte("milik pengguna"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	refused(t, dir, "generate", "--scale", "0.05", "--seed", "2", "--out", dir)
+	refused(t, dir, "generate", "--scale", "0.05", "--seed", "2", "--format", "tsv", "--force", "--out", dir)
+	before := treeSums(t, dir)
+	if code, e := gen("--seed", "2", "--force"); code != 0 {
+		t.Fatalf("generate --force: exit %d: %s", code, e)
+	}
+	after := treeSums(t, dir)
+	if after["catatan.txt"] != before["catatan.txt"] {
+		t.Errorf("--force changed a file generate does not write")
+	}
+	if after["units.csv"] == before["units.csv"] && after["correspondence.csv"] == before["correspondence.csv"] {
+		t.Errorf("--force with another seed did not rewrite the tables")
+	}
+}
+
+// TestDemoForce: demo writes the study and the results side by side, and
+// runs again into the same folder only with --force.
+func TestDemoForce(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, e := sekat(t, "demo", "--out", dir); code != 0 {
+		t.Fatalf("demo: exit %d: %s", code, e)
+	}
+	refused(t, dir, "demo", "--out", dir)
+	if code, _, e := sekat(t, "demo", "--out", dir, "--force"); code != 0 {
+		t.Fatalf("demo --force: exit %d: %s", code, e)
+	}
+	for _, f := range []string{"studi/units.csv.gz", "hasil/units.csv", "hasil/report.html"} {
+		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+// TestRealPath: links are resolved as the system resolves them, ".."
+// after a link included, and the part still to be made is kept.
+func TestRealPath(t *testing.T) {
+	d, err := filepath.EvalSymlinks(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{"a/b/c", "x"} {
+		if err := os.MkdirAll(filepath.Join(d, p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	links := map[string]string{
+		"l1":   filepath.Join(d, "a", "b", "c"), // absolute
+		"a/l2": "b/c",                           // relative to a
+		"loop": "loop",
+		"dang": "nowhere/deeper", // to a path that does not exist yet
+	}
+	for l, to := range links {
+		if err := os.Symlink(to, filepath.Join(d, l)); err != nil {
+			t.Skipf("no symbolic links here: %v", err)
+		}
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"a/b/c", "a/b/c"},
+		{"l1", "a/b/c"},
+		{"l1/new/more", "a/b/c/new/more"},
+		{"l1/..", "a/b"},         // the parent of the target, not d
+		{"l1/../../x/..", "a"},   // climbing through real folders
+		{"a/l2/../../x", "a/x"},  // a/b/c, up to a/b, up to a, then x
+		{"./a//b/./c/", "a/b/c"}, // redundant names
+		{"dang", "nowhere/deeper"},
+		{"new/../a", "a"},
+	} {
+		// not filepath.Join, which would drop "l1/.." before any link is read
+		got, err := realPath(d + string(filepath.Separator) + filepath.FromSlash(tc.in))
+		want := filepath.Join(d, tc.want)
+		if err != nil || got != want {
+			t.Errorf("realPath(%s) = %q, %v; want %q", tc.in, got, err, want)
+		}
+	}
+	if _, err := realPath(filepath.Join(d, "loop", "x")); err == nil {
+		t.Errorf("a link to itself: no error")
+	}
+}
