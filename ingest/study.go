@@ -26,7 +26,7 @@ import (
 //	  correspondence: {sent_at: tanggal_kirim, sender: pengirim}
 //	layer_weights: {correspondence: 1, meetings: 2, data_sharing: 1}
 //	window: {from: 2025-01-01, to: 2026-01-01}
-//	thresholds: {max_reject_rate: 0.01, silo_ei: 0, silo_p: 0.05}
+//	thresholds: {max_reject_rate: 0.01, silo_ei: 0, silo_p: 0.05, max_meeting_size: 100}
 type Config struct {
 	Name         string                       `yaml:"name"`
 	TimeZone     string                       `yaml:"timezone"`
@@ -46,6 +46,9 @@ type Thresholds struct {
 	MaxRejectRate *float64 `yaml:"max_reject_rate"`
 	SiloEI        *float64 `yaml:"silo_ei"`
 	SiloP         *float64 `yaml:"silo_p"`
+	// MaxMeetingSize is graph.Builder.MaxMeetingSize: meetings of more
+	// distinct attendees make no tie (docs/network-large-meetings.md).
+	MaxMeetingSize *int `yaml:"max_meeting_size"`
 }
 
 // Study is a resolved study: which files hold each table, how their columns
@@ -180,6 +183,9 @@ func (s *Study) readConfig(path string) error {
 	}
 	if r := c.Thresholds.MaxRejectRate; r != nil && (*r < 0 || *r > 1) {
 		return studyErr("%s: thresholds: max_reject_rate %v must be between 0 and 1", filepath.Base(path), *r)
+	}
+	if m := c.Thresholds.MaxMeetingSize; m != nil && *m < 2 {
+		return studyErr("%s: thresholds: max_meeting_size %d must be at least 2 (a tie needs two attendees); leave it out for %d", filepath.Base(path), *m, graph.DefaultMaxMeetingSize)
 	}
 	return nil
 }

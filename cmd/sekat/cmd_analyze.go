@@ -247,6 +247,7 @@ type methodJSON struct {
 	Permutations        int            `json:"permutations"`
 	SiloEI              float64        `json:"silo_ei_threshold"`
 	SiloP               float64        `json:"silo_p_threshold"`
+	MaxMeetingSize      int            `json:"max_meeting_size"`
 	Betweenness         map[string]any `json:"betweenness"`
 }
 
@@ -282,6 +283,7 @@ type countsJSON struct {
 	InternalMessages int64 `json:"internal_messages"`
 	Meetings         int64 `json:"meetings"`
 	MeetingsOneUnit  int64 `json:"meetings_one_unit"`
+	MeetingsLarge    int64 `json:"meetings_large"`
 	SharesGranted    int64 `json:"shares_granted"`
 	SharesDenied     int64 `json:"shares_denied"`
 	SharesPending    int64 `json:"shares_pending"`
@@ -308,7 +310,7 @@ func newSummary(l *loaded, o analyzeOptions, mr *metrics.Result) summary {
 		Counts: countsJSON{
 			Units: len(l.res.Directory.Units), People: len(l.res.Directory.People), Nodes: len(n.Nodes),
 			DirectedPairs: len(n.Edges), Ties: mr.Whole.Ties,
-			Messages: t.Messages, InternalMessages: t.InternalMessages, Meetings: t.Meetings, MeetingsOneUnit: t.MeetingsOneUnit,
+			Messages: t.Messages, InternalMessages: t.InternalMessages, Meetings: t.Meetings, MeetingsOneUnit: t.MeetingsOneUnit, MeetingsLarge: t.MeetingsLarge,
 			SharesGranted: t.Granted, SharesDenied: t.Denied, SharesPending: t.Pending, InternalShares: t.InternalShares,
 		},
 		Layers:   map[string]any{},
@@ -347,7 +349,7 @@ func newSummary(l *loaded, o analyzeOptions, mr *metrics.Result) summary {
 	}
 	s.Method = methodJSON{Resolution: o.Resolution, LeidenIterations: o.LeidenIterations, LeidenIterationsRun: mr.LeidenIterations,
 		Permutations: o.Permutations, SiloEI: mr.Options.SiloEIValue(),
-		SiloP: mr.Options.SiloPValue(), Betweenness: bm}
+		SiloP: mr.Options.SiloPValue(), MaxMeetingSize: l.res.Builder.MeetingSizeLimit(), Betweenness: bm}
 	s.Friction = []frictionJSON{}
 	for _, f := range mr.Friction {
 		s.Friction = append(s.Friction, frictionJSON{f.Provider, f.Consumer, f.Requests, f.Denied, jsonFloat(f.DenialRate)})
