@@ -22,6 +22,7 @@ type Totals struct {
 	InternalMessages int64 // letters whose recipients are all in the sender's unit
 	Meetings         int64 // meetings in the window
 	MeetingsOneUnit  int64 // meetings attended by a single unit (no tie)
+	MeetingsLarge    int64 // meetings set aside for their size (no tie at either level)
 	Granted          int64
 	Denied           int64
 	Pending          int64
@@ -109,13 +110,28 @@ func (lv *level) put(x int32) bool {
 	return true
 }
 
+// DefaultMaxMeetingSize is the largest meeting, in distinct attendees,
+// that makes ties; see Builder.MaxMeetingSize.
+const DefaultMaxMeetingSize = 100
+
 // Builder accumulates events into the unit network and, when asked, the
 // person network, in one pass. It allocates nothing per event once its
 // scratch space has grown, except when a new tie appears.
 type Builder struct {
+	// MaxMeetingSize is the largest number of distinct attendees (people,
+	// and units named as attendees) of a meeting that makes ties; 0 means
+	// DefaultMaxMeetingSize. A larger meeting makes no tie at either
+	// level: it is counted in Totals.MeetingsLarge and in the
+	// LargeMeetings count of every attending node. Expanded, a meeting of
+	// k people is k(k-1)/2 ties at person level (12.5 million for 5,000),
+	// each worth 1/(k-1); the cap bounds the ties per attendee row by
+	// MaxMeetingSize/2. docs/network-large-meetings.md gives the reasons.
+	MaxMeetingSize int
+
 	dir    *Directory
 	unit   *level
 	person *level // nil unless person level is wanted
+	att    *level // distinct attendees when person is nil, made when needed
 	totals Totals
 }
 
@@ -175,18 +191,32 @@ func (b *Builder) Message(sender Ref, recipients []Ref) {
 }
 
 // Meeting adds one meeting: with A the distinct units of its attendees,
-// each pair {a,b} of A gets meetings += 1/(|A|-1) when |A| >= 2.
+// each pair {a,b} of A gets meetings += 1/(|A|-1) when |A| >= 2; at person
+// level the same with the distinct attendees. A meeting of more than
+// MaxMeetingSize distinct attendees makes no tie at either level and is
+// counted instead (see MaxMeetingSize); it is not counted again in
+// MeetingsOneUnit.
 func (b *Builder) Meeting(attendees []Ref) {
 	b.totals.Meetings++
+	large := b.largeMeeting(attendees)
+	if large {
+		b.totals.MeetingsLarge++
+	}
 	lv := b.unit
 	lv.begin()
 	for _, r := range attendees {
 		lv.put(r.Unit)
 	}
-	if len(lv.set) < 2 {
+	switch {
+	case large:
+		for _, u := range lv.set {
+			lv.counts[u].LargeMeetings++
+		}
+	case len(lv.set) < 2:
 		b.totals.MeetingsOneUnit++
+	default:
+		addClique(lv)
 	}
-	addClique(lv)
 	if p := b.person; p != nil {
 		p.begin()
 		for _, r := range attendees {
@@ -194,8 +224,46 @@ func (b *Builder) Meeting(attendees []Ref) {
 			p.seen[x] = true
 			p.put(x)
 		}
-		addClique(p)
+		if large {
+			for _, x := range p.set {
+				p.counts[x].LargeMeetings++
+			}
+		} else {
+			addClique(p)
+		}
 	}
+}
+
+// MeetingSizeLimit returns the MaxMeetingSize in force.
+func (b *Builder) MeetingSizeLimit() int {
+	if b.MaxMeetingSize <= 0 {
+		return DefaultMaxMeetingSize
+	}
+	return b.MaxMeetingSize
+}
+
+// largeMeeting reports whether attendees name more than MaxMeetingSize
+// distinct attendees (people, and units named directly).
+func (b *Builder) largeMeeting(attendees []Ref) bool {
+	limit := b.MeetingSizeLimit()
+	if len(attendees) <= limit {
+		return false
+	}
+	lv := b.person
+	if lv == nil {
+		if b.att == nil {
+			n := len(b.dir.People) + len(b.dir.Units)
+			b.att = &level{stamp: make([]uint32, n)}
+		}
+		lv = b.att
+	}
+	lv.begin()
+	for _, r := range attendees {
+		if lv.put(b.pnode(r)) && len(lv.set) > limit {
+			return true
+		}
+	}
+	return false
 }
 
 func addClique(lv *level) {

@@ -1,6 +1,9 @@
 package graph
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 func TestBuilderMeetingsNewman(t *testing.T) {
 	units := []Node{{ID: "a"}, {ID: "b"}, {ID: "c"}, {ID: "d"}}
@@ -85,5 +88,128 @@ func TestCSRSymmetricBits(t *testing.T) {
 	b, _ := g.Weight(1, 0)
 	if a != b {
 		t.Errorf("w(0,1) = %v, w(1,0) = %v", a, b)
+	}
+}
+
+// bigDirectory returns a directory of units units and people people, person
+// i in unit i%units, and the refs of all people.
+func bigDirectory(t *testing.T, units, people int) (*Directory, []Ref) {
+	t.Helper()
+	var us []Node
+	for i := 0; i < units; i++ {
+		us = append(us, Node{ID: fmt.Sprintf("U%02d", i)})
+	}
+	var sp []Spell
+	for i := 0; i < people; i++ {
+		sp = append(sp, Spell{Person: fmt.Sprintf("P%05d", i), Unit: us[i%units].ID})
+	}
+	dir, err := NewDirectory(us, sp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	refs := make([]Ref, people)
+	for i := range refs {
+		_, p, ok := dir.Lookup([]byte(fmt.Sprintf("P%05d", i)))
+		if !ok || p < 0 {
+			t.Fatalf("person P%05d not found", i)
+		}
+		refs[i] = Ref{Unit: int32(i % units), Person: p}
+	}
+	return dir, refs
+}
+
+// TestBuilderLargeMeeting: a 5,000-attendee meeting at person level used
+// to become 12.5 million ties (5,000*4,999/2 pairs, 25 million directed
+// edges); one of 4,874 people took 6.9 GB and had not finished after 1,350 s
+// of CPU (docs/network-large-meetings.md). Above MaxMeetingSize distinct
+// attendees it makes no tie at either level and is counted instead; the
+// ties of a person-level network are then bounded by those of the other
+// meetings, here one of 30 people (435 pairs).
+func TestBuilderLargeMeeting(t *testing.T) {
+	dir, refs := bigDirectory(t, 40, 5000)
+	for _, people := range []bool{true, false} {
+		b := NewBuilder(dir, people)
+		b.Meeting(refs)            // 5,000 people from 40 units
+		b.Meeting(refs[:30])       // 30 people from 30 units: expanded
+		b.Meeting(refs[4000:4001]) // one person
+		tot := b.Totals()
+		if tot.Meetings != 3 || tot.MeetingsLarge != 1 || tot.MeetingsOneUnit != 1 {
+			t.Errorf("people=%v: totals %+v, want 3 meetings, 1 large, 1 in one unit", people, tot)
+		}
+		u := b.Network(UnitLevel, Window{}, LayerWeights{})
+		if got, want := len(u.Edges), 30*29; got != want {
+			t.Errorf("people=%v: unit level has %d directed edges, want %d (the 30-unit meeting only)", people, got, want)
+		}
+		for i, c := range u.Counts {
+			if c.LargeMeetings != 1 {
+				t.Fatalf("unit %d: %d large meetings, want 1", i, c.LargeMeetings)
+			}
+		}
+		if !people {
+			continue
+		}
+		p := b.Network(PersonLevel, Window{}, LayerWeights{})
+		if got, want := len(p.Edges), 30*29; got != want {
+			t.Errorf("person level has %d directed edges, want %d: the 5,000-person meeting must add none", got, want)
+		}
+		for i, c := range p.Counts {
+			if c.LargeMeetings != 1 {
+				t.Fatalf("person %d: %d large meetings, want 1", i, c.LargeMeetings)
+			}
+		}
+	}
+}
+
+// TestBuilderMeetingSizeLimit: the limit counts distinct attendees (people
+// and units named directly), the same number at both levels, and a meeting
+// of exactly MaxMeetingSize is still expanded.
+func TestBuilderMeetingSizeLimit(t *testing.T) {
+	dir, refs := bigDirectory(t, 4, 200)
+	unitRef := Ref{Unit: 3, Person: -1}
+	for _, tc := range []struct {
+		name  string
+		limit int
+		att   []Ref
+		large bool
+	}{
+		{"default limit, 100 people", 0, refs[:100], false},
+		{"default limit, 101 people", 0, refs[:101], true},
+		{"100 people named twice", 0, append(append([]Ref{}, refs[:100]...), refs[:100]...), false},
+		{"100 people and a unit", 0, append(append([]Ref{}, refs[:100]...), unitRef), true},
+		{"limit 3, 3 people", 3, refs[:3], false},
+		{"limit 3, 4 people", 3, refs[:4], true},
+	} {
+		for _, people := range []bool{true, false} {
+			t.Run(fmt.Sprintf("%s/people=%v", tc.name, people), func(t *testing.T) {
+				b := NewBuilder(dir, people)
+				b.MaxMeetingSize = tc.limit
+				b.Meeting(tc.att)
+				if got := b.Totals().MeetingsLarge == 1; got != tc.large {
+					t.Fatalf("large = %v, want %v", got, tc.large)
+				}
+				u := b.Network(UnitLevel, Window{}, LayerWeights{})
+				if got := len(u.Edges) == 0; got != tc.large {
+					t.Errorf("unit level: %d edges, large %v", len(u.Edges), tc.large)
+				}
+				if !people {
+					return
+				}
+				p := b.Network(PersonLevel, Window{}, LayerWeights{})
+				k := len(tc.att)
+				if k > 100 && !tc.large {
+					k = 100 // the repeated names
+				}
+				want := k * (k - 1)
+				if tc.large {
+					want = 0
+				}
+				if len(p.Edges) != want {
+					t.Errorf("person level: %d directed edges, want %d", len(p.Edges), want)
+				}
+			})
+		}
+	}
+	if got := (&Builder{}).MeetingSizeLimit(); got != DefaultMaxMeetingSize {
+		t.Errorf("zero Builder's limit %d, want %d", got, DefaultMaxMeetingSize)
 	}
 }

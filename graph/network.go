@@ -157,6 +157,7 @@ type Edge struct {
 type Counts struct {
 	InternalMessages int64 // messages whose sender and every recipient are in the node
 	InternalShares   int64 // data-sharing events inside the node
+	LargeMeetings    int64 // meetings attended but set aside for their size (Builder.MaxMeetingSize)
 }
 
 // Network is the multi-layer network of one window at one level.

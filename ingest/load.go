@@ -144,6 +144,9 @@ func (l *loader) run() error {
 	}
 	l.dir = dir
 	l.b = graph.NewBuilder(dir, l.opt.People)
+	if m := l.s.Config.Thresholds.MaxMeetingSize; m != nil {
+		l.b.MaxMeetingSize = *m
+	}
 	l.res.Directory, l.res.Builder = dir, l.b
 	if err := l.table(Correspondence, l.letterRow); err != nil {
 		return err

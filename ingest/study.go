@@ -24,7 +24,7 @@ import (
 //	  correspondence: {sent_at: tanggal_kirim, sender: pengirim}
 //	layer_weights: {correspondence: 1, meetings: 2, data_sharing: 1}
 //	window: {from: 2025-01-01, to: 2026-01-01}
-//	thresholds: {max_reject_rate: 0.01, silo_ei: 0, silo_p: 0.05}
+//	thresholds: {max_reject_rate: 0.01, silo_ei: 0, silo_p: 0.05, max_meeting_size: 100}
 type Config struct {
 	Name         string                       `yaml:"name"`
 	TimeZone     string                       `yaml:"timezone"`
@@ -44,6 +44,9 @@ type Thresholds struct {
 	MaxRejectRate *float64 `yaml:"max_reject_rate"`
 	SiloEI        *float64 `yaml:"silo_ei"`
 	SiloP         *float64 `yaml:"silo_p"`
+	// MaxMeetingSize is graph.Builder.MaxMeetingSize: meetings of more
+	// distinct attendees make no tie (docs/network-large-meetings.md).
+	MaxMeetingSize *int `yaml:"max_meeting_size"`
 }
 
 // Study is a resolved study: which files hold each table, how their columns
@@ -351,6 +354,9 @@ func (t Thresholds) check(file string) error {
 		if c.v != nil && !(*c.v >= c.lo && *c.v <= c.hi) {
 			return settingErr(file, "thresholds: %s = %v; it must be a number from %v to %v", c.key, *c.v, c.lo, c.hi)
 		}
+	}
+	if m := t.MaxMeetingSize; m != nil && *m < 2 {
+		return settingErr(file, "thresholds: max_meeting_size %d must be at least 2 (a tie needs two attendees); leave it out for %d", *m, graph.DefaultMaxMeetingSize)
 	}
 	return nil
 }

@@ -61,10 +61,13 @@ type Counts struct {
 	InternalMessages int64 `json:"internal_messages"`
 	Meetings         int64 `json:"meetings"`
 	MeetingsOneUnit  int64 `json:"meetings_one_unit"`
-	SharesGranted    int64 `json:"shares_granted"`
-	SharesDenied     int64 `json:"shares_denied"`
-	SharesPending    int64 `json:"shares_pending"`
-	InternalShares   int64 `json:"internal_shares"`
+	// MeetingsLarge are meetings of more than Method.MaxMeetingSize
+	// distinct attendees: counted, but they make no tie.
+	MeetingsLarge  int64 `json:"meetings_large"`
+	SharesGranted  int64 `json:"shares_granted"`
+	SharesDenied   int64 `json:"shares_denied"`
+	SharesPending  int64 `json:"shares_pending"`
+	InternalShares int64 `json:"internal_shares"`
 }
 
 // Layer is one layer's total over the directed pairs that have it.
@@ -133,6 +136,7 @@ type Method struct {
 	Permutations        int         `json:"permutations"`
 	SiloEI              float64     `json:"silo_ei_threshold"`
 	SiloP               float64     `json:"silo_p_threshold"`
+	MaxMeetingSize      int         `json:"max_meeting_size"`
 	Betweenness         Betweenness `json:"betweenness"`
 }
 

@@ -8,7 +8,14 @@ import (
 	"sync"
 
 	graphviz "github.com/goccy/go-graphviz"
+
+	"github.com/sekat-ona/sekat/viz/internal/wasmcache"
 )
+
+// go-graphviz compiled Graphviz in its init, with TMPDIR pointing at the
+// private cache folder that wasmcache's init chose (see that package): give
+// TMPDIR back its value for the rest of the process.
+func init() { wasmcache.Restore() }
 
 // Formats Render writes.
 const (

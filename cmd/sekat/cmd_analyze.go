@@ -188,12 +188,13 @@ func studyResult(l *loaded, o analyzeOptions, mr *metrics.Result) *result.Study 
 	s.Window = result.Window{From: from, To: to, FromGiven: l.res.Window.From != 0, ToGiven: l.res.Window.To != 0}
 	c := &s.Counts
 	c.Units, c.People = len(l.res.Directory.Units), len(l.res.Directory.People)
-	c.Messages, c.InternalMessages, c.Meetings, c.MeetingsOneUnit = t.Messages, t.InternalMessages, t.Meetings, t.MeetingsOneUnit
+	c.Messages, c.InternalMessages, c.Meetings, c.MeetingsOneUnit, c.MeetingsLarge = t.Messages, t.InternalMessages, t.Meetings, t.MeetingsOneUnit, t.MeetingsLarge
 	c.SharesGranted, c.SharesDenied, c.SharesPending, c.InternalShares = t.Granted, t.Denied, t.Pending, t.InternalShares
 	for _, in := range l.res.Inputs {
 		s.Inputs = append(s.Inputs, result.Input{Table: in.Table.String(), File: relInput(l, in.Path), Rows: in.Rows,
 			Rejected: in.Rejected, OutOfWindow: in.OutOfWindow, SHA256: in.SHA256})
 	}
+	s.Method.MaxMeetingSize = l.res.Builder.MeetingSizeLimit()
 	s.Rejected = l.res.Rejected()
 	return st
 }

@@ -170,8 +170,12 @@ func Hierarchy(g *graph.CSR) []float64 {
 		mean := total / float64(n)
 		h := 0.0
 		for _, c := range cs {
-			r := c / mean
-			h += r * math.Log(r)
+			// r ln r -> 0 as r -> 0: a contact whose dyadic constraint
+			// underflows to 0 (weights 1e162 times weaker than the
+			// others) adds nothing, not NaN.
+			if r := c / mean; r > 0 {
+				h += r * math.Log(r)
+			}
 		}
 		out[i] = h / (float64(n) * math.Log(float64(n)))
 	}
