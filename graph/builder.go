@@ -125,7 +125,7 @@ type Builder struct {
 	// LargeMeetings count of every attending node. Expanded, a meeting of
 	// k people is k(k-1)/2 ties at person level (12.5 million for 5,000),
 	// each worth 1/(k-1); the cap bounds the ties per attendee row by
-	// MaxMeetingSize/2. docs/network-large-meetings.md gives the reasons.
+	// MaxMeetingSize/2. docs/network.md, "Large meetings" gives the reasons.
 	MaxMeetingSize int
 
 	dir    *Directory

@@ -121,7 +121,7 @@ func bigDirectory(t *testing.T, units, people int) (*Directory, []Ref) {
 // TestBuilderLargeMeeting: a 5,000-attendee meeting at person level used
 // to become 12.5 million ties (5,000*4,999/2 pairs, 25 million directed
 // edges); one of 4,874 people took 6.9 GB and had not finished after 1,350 s
-// of CPU (docs/network-large-meetings.md). Above MaxMeetingSize distinct
+// of CPU (docs/network.md, "Large meetings"). Above MaxMeetingSize distinct
 // attendees it makes no tie at either level and is counted instead; the
 // ties of a person-level network are then bounded by those of the other
 // meetings, here one of 30 people (435 pairs).

@@ -45,7 +45,7 @@ type Thresholds struct {
 	SiloEI        *float64 `yaml:"silo_ei"`
 	SiloP         *float64 `yaml:"silo_p"`
 	// MaxMeetingSize is graph.Builder.MaxMeetingSize: meetings of more
-	// distinct attendees make no tie (docs/network-large-meetings.md).
+	// distinct attendees make no tie (docs/network.md, "Large meetings").
 	MaxMeetingSize *int `yaml:"max_meeting_size"`
 }
 
