@@ -85,6 +85,7 @@ func TestGoldenRoundTrip(t *testing.T) {
 			sum := st.Summary
 			rebuilt.Summary.Sekat, rebuilt.Summary.Study, rebuilt.Summary.TimeZone = sum.Sekat, sum.Study, sum.TimeZone
 			rebuilt.Summary.Window, rebuilt.Summary.Inputs, rebuilt.Summary.Rejected = sum.Window, sum.Inputs, sum.Rejected
+			rebuilt.Summary.Method.MaxMeetingSize = sum.Method.MaxMeetingSize
 			c := &rebuilt.Summary.Counts
 			n, p, ti := c.Nodes, c.DirectedPairs, c.Ties
 			*c = sum.Counts
