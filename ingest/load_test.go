@@ -247,9 +247,9 @@ func TestLoadPartialLetters(t *testing.T) {
 	}
 	writeFile(t, filepath.Join(dir, "correspondence.csv"), string(b)+
 		"2025-05-06 09:00,p1,p3;X1,p4; X2,m7\n"+
-			"2025-05-07 09:00,p3,X3,,m8\n"+
-			"2025-05-08 09:00,X4,p1,,m9\n"+
-			"2023-06-01 09:00,p1,p2;p3,,m10\n")
+		"2025-05-07 09:00,p3,X3,,m8\n"+
+		"2025-05-08 09:00,X4,p1,,m9\n"+
+		"2023-06-01 09:00,p1,p2;p3,,m10\n")
 	var got []string
 	var errs []*RowError
 	res := loadDir(t, dir, Options{MaxRejectRate: 1, OnReject: func(e *RowError) {
