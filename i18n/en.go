@@ -456,4 +456,15 @@ Examples:
 	"stepwhole":        "whole-network and per-layer figures",
 	"stepmap":          "drawing the map (Graphviz)",
 	"flag.quiet":       "no progress line on the terminal (warnings and the summary still print)",
+
+	// cmd: people without ties, partial rows, circulars (issue "Right answers")
+	"flag.keep-inactive":      "person level: also keep the people without a tie in the window as nodes; without it they are left out and only counted in summary.json (no effect at unit level)",
+	"partialRows":             "%d letters were used without some of their recipients, whose ids are unknown; each such id is listed in %s",
+	"circularsLine":           "%d circulars (letters to more than %d other units) make no tie; circulars_sent counts them per sender",
+	"inactiveLeftOut":         "%d people without a tie in the window are left out of the network (--keep-inactive keeps them)",
+	"inactiveKept":            "%d people without a tie in the window are kept as isolated nodes (--keep-inactive)",
+	"reason.partialUnknownID": "unknown recipient id (not in the people or the units table); the letter is used with its other recipients; add the id or fix it",
+	"reason.partialNoSpell":   "this recipient belongs to no unit on the letter's date; the letter is used with its other recipients; check valid_from/valid_to in the people table",
+	"validPartial":            "  %d letters can still be used without %d unknown recipient ids",
+	"validInvalidPartial":     "%d recipient ids are unknown; fix them and run again",
 }

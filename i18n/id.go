@@ -458,4 +458,15 @@ Contoh:
 	"stepwhole":        "ukuran seluruh jejaring dan tiap lapisan",
 	"stepmap":          "menggambar peta (Graphviz)",
 	"flag.quiet":       "tanpa baris kemajuan di terminal (peringatan dan ringkasan tetap dicetak)",
+
+	// cmd: people without ties, partial rows, circulars (issue "Right answers")
+	"flag.keep-inactive":      "tingkat person: masukkan juga pegawai tanpa ikatan pada jendela waktu sebagai simpul; tanpa opsi ini mereka tidak dimasukkan dan hanya dihitung di summary.json (tidak berpengaruh pada tingkat unit)",
+	"partialRows":             "%d surat tetap dipakai tanpa sebagian penerimanya karena id penerima tidak dikenal; setiap id itu tercantum di %s",
+	"circularsLine":           "%d surat edaran (surat ke lebih dari %d unit lain) tidak dihitung sebagai ikatan; jumlahnya per pengirim ada di kolom circulars_sent",
+	"inactiveLeftOut":         "%d pegawai tanpa ikatan pada jendela waktu tidak dimasukkan ke jejaring (--keep-inactive untuk memasukkannya)",
+	"inactiveKept":            "%d pegawai tanpa ikatan pada jendela waktu tetap dimasukkan sebagai simpul terpencil (--keep-inactive)",
+	"reason.partialUnknownID": "id penerima tidak dikenal (tidak ada di tabel people maupun units); surat tetap dipakai dengan penerima lainnya; tambahkan atau perbaiki id",
+	"reason.partialNoSpell":   "penerima ini tidak tercatat di unit mana pun pada tanggal surat; surat tetap dipakai dengan penerima lainnya; periksa valid_from/valid_to di tabel people",
+	"validPartial":            "  %d surat tetap dapat dipakai tanpa %d id penerima yang tidak dikenal",
+	"validInvalidPartial":     "%d id penerima tidak dikenal; perbaiki lalu jalankan lagi",
 }
