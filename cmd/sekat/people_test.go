@@ -307,3 +307,87 @@ func TestCircularsGenerated(t *testing.T) {
 	b, _ := json.Marshal(s.Counts)
 	t.Logf("%d surat edaran; counts %s", edaran, b)
 }
+
+// section returns the text of html from the element with id="name" to the
+// end of its table.
+func section(t *testing.T, html, id string) string {
+	t.Helper()
+	i := strings.Index(html, `id="`+id+`"`)
+	if i < 0 {
+		t.Fatalf("report has no %s table", id)
+	}
+	j := strings.Index(html[i:], "</table>")
+	return html[i : i+j]
+}
+
+// TestPersonLevelSaysPegawai: at person level the report and the maps
+// name the nodes pegawai (people), never units; the units named directly
+// (A..E in the hand study) are in people.csv as kind unit but in no
+// ranking of the report (brokers, the table of people) and not in its
+// count of people; the summary page says what was set aside: a circular,
+// an inactive person, the unit nodes. At unit level the words stay units.
+func TestPersonLevelSaysPegawai(t *testing.T) {
+	study := handCopy(t, map[string]string{
+		"people.csv":         "p6,B,Enam,Staf,,\n",
+		"correspondence.csv": "2025-05-10 09:00,p5,A;p1;B,C;E,m7\n",
+	}, map[string]string{"study.yaml": "thresholds: {circular_units: 3}\n"})
+	out := t.TempDir()
+	analyzeOK(t, "analyze", study, "--level", "person", "--out", out)
+	html := squash(readFile(t, filepath.Join(out, "report.html")))
+	svg := squash(readFile(t, filepath.Join(out, "map.svg")))
+	dot := readFile(t, filepath.Join(out, "map.dot"))
+	for _, c := range []struct{ what, text, want string }{
+		{"report", html, "Peta jejaring pegawai"},
+		{"report", html, "<dt>Pegawai</dt><dd>5</dd>"},
+		{"report", html, "<h3>Pegawai</h3>"},
+		{"report", html, "<th>Pegawai</th>"},
+		{"report", html, "Pegawai yang paling sering berada di jalur terpendek antarpegawai lain"},
+		{"report", html, "1 surat edaran (surat kepada lebih dari 3 unit lain) tidak dihitung sebagai ikatan"},
+		{"report", html, "1 pegawai tanpa ikatan pada jendela waktu ini tidak dimasukkan"},
+		{"report", html, "5 unit yang disurati langsung ikut dalam jejaring"},
+		{"map.svg", svg, "Peta jejaring pegawai"},
+		{"map.svg", svg, "Lingkaran: pegawai"},
+		{"map.dot", dot, "Peta jejaring pegawai"},
+	} {
+		if !strings.Contains(c.text, c.want) {
+			t.Errorf("%s lacks %q", c.what, c.want)
+		}
+	}
+	for _, c := range []struct{ what, text string }{{"report", html}, {"map.svg", svg}, {"map.dot", dot}} {
+		for _, bad := range []string{"Peta jejaring unit", "Lingkaran: unit", "tiap unit", "<th>Unit</th>", "<h3>Unit</h3>", "<dt>Unit</dt>", "Unit yang paling sering"} {
+			if strings.Contains(c.text, bad) {
+				t.Errorf("person-level %s says %q", c.what, bad)
+			}
+		}
+	}
+	brokers, people := section(t, html, "brokers"), section(t, html, "units")
+	for _, u := range []string{"A", "B", "C", "D", "E"} {
+		if strings.Contains(brokers, "<td>"+u+"</td>") || strings.Contains(people, "<td>"+u+"</td>") {
+			t.Errorf("unit node %s is ranked among people in the report", u)
+		}
+	}
+	if !strings.Contains(people, "<td>p1</td>") || !strings.Contains(brokers, "<td>p1</td>") {
+		t.Error("p1 is not in the report's tables of people and brokers")
+	}
+	// The same in English.
+	en := t.TempDir()
+	analyzeOK(t, "analyze", study, "--level", "person", "--out", en, "--lang", "en")
+	html = squash(readFile(t, filepath.Join(en, "report.html")))
+	for _, want := range []string{"People network map", "<dt>People</dt><dd>5</dd>", "<th>Person</th>", "1 circulars (letters to more than 3 other units) were set aside"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("English report lacks %q", want)
+		}
+	}
+	// At unit level the nodes are units.
+	unit := t.TempDir()
+	analyzeOK(t, "analyze", study, "--out", unit)
+	html = squash(readFile(t, filepath.Join(unit, "report.html")))
+	for _, want := range []string{"Peta jejaring unit", "<dt>Unit</dt><dd>5</dd>", "1 surat edaran"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("unit-level report lacks %q", want)
+		}
+	}
+	if strings.Contains(html, "pegawai tanpa ikatan") {
+		t.Error("unit-level report speaks of people without a tie")
+	}
+}
