@@ -742,13 +742,13 @@ func (l *loader) letterRow(row []Value, c cols) error {
 		}
 		err := eachID(text(row[pos]), func(id []byte) error {
 			r, err := l.resolve(Correspondence, col, id, at)
-			var re *RowError
-			if errors.As(err, &re) {
+			if err != nil {
+				re, ok := err.(*RowError) // resolve's errors are *RowError
+				if !ok {
+					return err
+				}
 				unknown = append(unknown, re)
 				return nil
-			}
-			if err != nil {
-				return err
 			}
 			l.refs = append(l.refs, r)
 			return nil
