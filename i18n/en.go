@@ -456,4 +456,33 @@ Examples:
 	"stepwhole":        "whole-network and per-layer figures",
 	"stepmap":          "drawing the map (Graphviz)",
 	"flag.quiet":       "no progress line on the terminal (warnings and the summary still print)",
+
+	// cmd: people without ties, partial rows, circulars (issue "Right answers")
+	"flag.keep-inactive":      "person level: also keep the people without a tie in the window as nodes; without it they are left out and only counted in summary.json (no effect at unit level)",
+	"partialRows":             "%d letters were used without some of their recipients, whose ids are unknown; each such id is listed in %s",
+	"circularsLine":           "%d circulars (letters to more than %d other units) make no tie; circulars_sent counts them per sender",
+	"inactiveLeftOut":         "%d people without a tie in the window are left out of the network (--keep-inactive keeps them)",
+	"inactiveKept":            "%d people without a tie in the window are kept as isolated nodes (--keep-inactive)",
+	"reason.partialUnknownID": "unknown recipient id (not in the people or the units table); the letter is used with its other recipients; add the id or fix it",
+	"reason.partialNoSpell":   "this recipient belongs to no unit on the letter's date; the letter is used with its other recipients; check valid_from/valid_to in the people table",
+	"validPartial":            "  %d letters can still be used without %d unknown recipient ids",
+	"validInvalidPartial":     "%d recipient ids are unknown; fix them and run again",
+
+	// viz: the person level's words for nodes, and what the network sets aside (issue "Right answers")
+	"viz.person.map":              "People network map",
+	"viz.person.legendShapes":     "Circle: person · triangle: a unit addressed directly (not a person) · double outline: articulation point",
+	"viz.person.topK":             "\n(each person's %d strongest ties and every bridge; weaker ties are left out)",
+	"viz.person.hiddenNodes":      "\n%d people or units with the smallest %s are left out",
+	"viz.person.brokersIntro":     "The people most often on the shortest paths between other people (betweenness). Staff of formal coordinators (e.g. Setda, Bappeda) are meant to bridge; staff of an ordinary unit who bridge sectors are informal bridges — an asset that is fragile when nobody could take their place. Units addressed directly are not ranked here.",
+	"viz.person.colPerson":        "Person",
+	"viz.person.tableTitle":       "People",
+	"viz.person.fig":              "People",
+	"viz.person.groupsTitle":      "Groups (sectors, units and communities)",
+	"viz.person.def.meetings":     "each meeting gives every pair of attending people 1/(|A|−1) (Newman's collaboration weighting).",
+	"viz.person.def.betweenness":  "the share of shortest paths (distance = 1/weight) between other people that pass through this person, normalised as NetworkX does.",
+	"viz.person.def.articulation": "a person / tie whose removal splits the network.",
+	"viz.note.circulars":          "%s circulars (letters to more than %d other units) were set aside and make no tie; circulars_sent counts them per sender.",
+	"viz.note.inactive":           "%s people without a tie in this window are left out of the network.",
+	"viz.note.inactiveKept":       "%s people without a tie in this window are kept as isolated nodes (--keep-inactive).",
+	"viz.note.unitNodes":          "%s units addressed directly are nodes of the network so that their ties are kept, but they are not counted as people nor ranked; people.csv gives them the kind unit.",
 }

@@ -458,4 +458,33 @@ Contoh:
 	"stepwhole":        "ukuran seluruh jejaring dan tiap lapisan",
 	"stepmap":          "menggambar peta (Graphviz)",
 	"flag.quiet":       "tanpa baris kemajuan di terminal (peringatan dan ringkasan tetap dicetak)",
+
+	// cmd: people without ties, partial rows, circulars (issue "Right answers")
+	"flag.keep-inactive":      "tingkat person: masukkan juga pegawai tanpa ikatan pada jendela waktu sebagai simpul; tanpa opsi ini mereka tidak dimasukkan dan hanya dihitung di summary.json (tidak berpengaruh pada tingkat unit)",
+	"partialRows":             "%d surat tetap dipakai tanpa sebagian penerimanya karena id penerima tidak dikenal; setiap id itu tercantum di %s",
+	"circularsLine":           "%d surat edaran (surat ke lebih dari %d unit lain) tidak dihitung sebagai ikatan; jumlahnya per pengirim ada di kolom circulars_sent",
+	"inactiveLeftOut":         "%d pegawai tanpa ikatan pada jendela waktu tidak dimasukkan ke jejaring (--keep-inactive untuk memasukkannya)",
+	"inactiveKept":            "%d pegawai tanpa ikatan pada jendela waktu tetap dimasukkan sebagai simpul terpencil (--keep-inactive)",
+	"reason.partialUnknownID": "id penerima tidak dikenal (tidak ada di tabel people maupun units); surat tetap dipakai dengan penerima lainnya; tambahkan atau perbaiki id",
+	"reason.partialNoSpell":   "penerima ini tidak tercatat di unit mana pun pada tanggal surat; surat tetap dipakai dengan penerima lainnya; periksa valid_from/valid_to di tabel people",
+	"validPartial":            "  %d surat tetap dapat dipakai tanpa %d id penerima yang tidak dikenal",
+	"validInvalidPartial":     "%d id penerima tidak dikenal; perbaiki lalu jalankan lagi",
+
+	// viz: the person level's words for nodes, and what the network sets aside (issue "Right answers")
+	"viz.person.map":              "Peta jejaring pegawai",
+	"viz.person.legendShapes":     "Lingkaran: pegawai · segitiga: unit yang disurati langsung (bukan pegawai) · garis tepi ganda: titik artikulasi",
+	"viz.person.topK":             "\n(%d ikatan terkuat tiap pegawai dan semua jembatan; ikatan yang lebih lemah tidak digambar)",
+	"viz.person.hiddenNodes":      "\n%d pegawai atau unit dengan %s terkecil tidak digambar",
+	"viz.person.brokersIntro":     "Pegawai yang paling sering berada di jalur terpendek antarpegawai lain (betweenness). Pegawai unit koordinator formal (mis. Setda, Bappeda) memang bertugas menjembatani; pegawai unit biasa yang menjembatani sektor adalah jembatan informal — aset yang rapuh bila tidak ada yang dapat menggantikannya. Unit yang disurati langsung tidak diperingkat di sini.",
+	"viz.person.colPerson":        "Pegawai",
+	"viz.person.tableTitle":       "Pegawai",
+	"viz.person.fig":              "Pegawai",
+	"viz.person.groupsTitle":      "Kelompok (sektor, unit dan komunitas)",
+	"viz.person.def.meetings":     "tiap rapat memberi setiap pasangan pegawai yang hadir 1/(|A|−1) (pembobotan kolaborasi Newman).",
+	"viz.person.def.betweenness":  "porsi jalur terpendek (jarak = 1/bobot) antarpegawai lain yang melewati pegawai ini, dinormalkan seperti NetworkX.",
+	"viz.person.def.articulation": "pegawai / ikatan yang bila dihapus memutus jejaring.",
+	"viz.note.circulars":          "%s surat edaran (surat kepada lebih dari %d unit lain) tidak dihitung sebagai ikatan; jumlahnya per pengirim tercatat di kolom circulars_sent.",
+	"viz.note.inactive":           "%s pegawai tanpa ikatan pada jendela waktu ini tidak dimasukkan ke jejaring.",
+	"viz.note.inactiveKept":       "%s pegawai tanpa ikatan pada jendela waktu ini tetap dimasukkan sebagai simpul terpencil (--keep-inactive).",
+	"viz.note.unitNodes":          "%s unit yang disurati langsung ikut dalam jejaring sebagai simpul agar ikatannya tidak hilang, tetapi tidak dihitung sebagai pegawai dan tidak diperingkat; di people.csv jenisnya unit.",
 }

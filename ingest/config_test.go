@@ -58,7 +58,7 @@ func TestConfigErrors(t *testing.T) {
 		{"column twice, as read", "columns:\n  correspondence: {sender: a, ' Sender': b}\n",
 			ConfigError{Line: 2, Path: "columns.correspondence", Key: " Sender", Err: ErrDuplicateKey}, ""},
 		{"through an alias", "window: &w {from: 2025-01-01}\nthresholds: *w\n",
-			ConfigError{Line: 1, Path: "thresholds", Key: "from", Allowed: []string{"max_reject_rate", "silo_ei", "silo_p"}, Err: ErrUnknownKey}, ""},
+			ConfigError{Line: 1, Path: "thresholds", Key: "from", Allowed: []string{"max_reject_rate", "silo_ei", "silo_p", "max_meeting_size", "circular_units"}, Err: ErrUnknownKey}, ""},
 		{"syntax", "name: [X\n",
 			ConfigError{Line: 1, Detail: "did not find expected ',' or ']'", Err: ErrYAMLSyntax},
 			`ingest: study.yaml line 1: not valid yaml: did not find expected ',' or ']'; check the colons, quotes, brackets and indentation`},

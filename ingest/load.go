@@ -27,12 +27,16 @@ type Options struct {
 	Window graph.Window
 	// People also builds the person-level network.
 	People bool
+	// KeepInactive keeps, at person level, the people without a tie in the
+	// window (graph.Builder.KeepInactive).
+	KeepInactive bool
 	// Strict stops at the first rejected row.
 	Strict bool
 	// MaxRejectRate is the share of a table's rows that may be rejected
 	// before Load fails; 0 means the study's setting or 0.01.
 	MaxRejectRate float64
-	// OnReject receives every rejected row, in the order read.
+	// OnReject receives every rejected row, and every id left out of a
+	// letter that was kept (those wrap ErrPartial), in the order read.
 	OnReject func(*RowError)
 	// MaxSpool bounds the decompressed size of a gzipped Parquet file, in
 	// bytes; 0 means DefaultMaxSpool (see Open).
@@ -44,10 +48,15 @@ type Options struct {
 
 // Input describes one file that was read.
 type Input struct {
-	Table       Table
-	Path        string
-	Rows        int64 // data rows read, good and bad
-	Rejected    int64
+	Table    Table
+	Path     string
+	Rows     int64 // data rows read, good and bad
+	Rejected int64
+	// Partial counts the rows used without some of their values: letters
+	// kept with their known recipients while an id of recipients or cc
+	// was unknown (each such id goes to OnReject, wrapping ErrPartial).
+	// They are good rows, not counted in Rejected.
+	Partial     int64
 	OutOfWindow int64 // good rows whose event falls outside the window
 	// SHA256 is the hex sha256 of the file's bytes, taken from the very
 	// bytes the reader parsed (for gzipped files the compressed bytes; for
@@ -75,6 +84,16 @@ func (r *Result) Rejected() int64 {
 	var n int64
 	for _, in := range r.Inputs {
 		n += in.Rejected
+	}
+	return n
+}
+
+// Partial returns the number of rows used without some of their values
+// over all inputs (see Input.Partial).
+func (r *Result) Partial() int64 {
+	var n int64
+	for _, in := range r.Inputs {
+		n += in.Partial
 	}
 	return n
 }
@@ -147,6 +166,10 @@ func (l *loader) run() error {
 	if m := l.s.Config.Thresholds.MaxMeetingSize; m != nil {
 		l.b.MaxMeetingSize = *m
 	}
+	if c := l.s.Config.Thresholds.CircularUnits; c != nil {
+		l.b.CircularUnits = *c
+	}
+	l.b.KeepInactive = l.opt.KeepInactive
 	l.res.Directory, l.res.Builder = dir, l.b
 	if err := l.table(Correspondence, l.letterRow); err != nil {
 		return err
@@ -512,6 +535,19 @@ func (l *loader) reject(re *RowError) error {
 	return nil
 }
 
+// partial records an id left out of a row that is kept: re wraps
+// ErrPartial and the cause.
+func (l *loader) partial(re *RowError) error {
+	re.Err = fmt.Errorf("%w: %w", ErrPartial, re.Err)
+	if l.opt.OnReject != nil {
+		l.opt.OnReject(re)
+	}
+	if l.opt.Strict {
+		return fmt.Errorf("%w (--strict stops at the first bad value): %w", re, ErrStrict)
+	}
+	return nil
+}
+
 // bad makes a RowError for column col (a contract name) of table t.
 func (l *loader) bad(t Table, col string, v []byte, sentinel error, reason string, a ...any) *RowError {
 	name := ""
@@ -695,6 +731,7 @@ func (l *loader) letterRow(row []Value, c cols) error {
 		return err
 	}
 	l.refs = l.refs[:0]
+	var unknown []*RowError // ids of recipients or cc that do not resolve
 	for i, col := range [2]string{"recipients", "cc"} {
 		if i == 1 && !c.has(3) {
 			break
@@ -705,15 +742,37 @@ func (l *loader) letterRow(row []Value, c cols) error {
 		}
 		err := eachID(text(row[pos]), func(id []byte) error {
 			r, err := l.resolve(Correspondence, col, id, at)
+			if err != nil {
+				re, ok := err.(*RowError) // resolve's errors are *RowError
+				if !ok {
+					return err
+				}
+				unknown = append(unknown, re)
+				return nil
+			}
 			l.refs = append(l.refs, r)
-			return err
+			return nil
 		})
 		if err != nil {
 			return err
 		}
 	}
 	if len(l.refs) == 0 {
+		if len(unknown) > 0 {
+			re := unknown[0]
+			re.Reason += fmt.Sprintf("; the letter has no known recipient (%d named, none known), so it is not used", len(unknown))
+			return re
+		}
 		return l.bad(Correspondence, "recipients", nil, ErrEmptyRecipients, "no recipient in recipients or cc; a letter needs at least one")
+	}
+	if len(unknown) > 0 {
+		l.cur.Partial++
+		for _, re := range unknown {
+			re.Reason += "; the letter is used with its other recipients"
+			if err := l.partial(re); err != nil {
+				return err
+			}
+		}
 	}
 	if !l.win.Contains(at) {
 		l.cur.OutOfWindow++

@@ -24,7 +24,7 @@ import (
 //	  correspondence: {sent_at: tanggal_kirim, sender: pengirim}
 //	layer_weights: {correspondence: 1, meetings: 2, data_sharing: 1}
 //	window: {from: 2025-01-01, to: 2026-01-01}
-//	thresholds: {max_reject_rate: 0.01, silo_ei: 0, silo_p: 0.05, max_meeting_size: 100}
+//	thresholds: {max_reject_rate: 0.01, silo_ei: 0, silo_p: 0.05, max_meeting_size: 100, circular_units: 4}
 type Config struct {
 	Name         string                       `yaml:"name"`
 	TimeZone     string                       `yaml:"timezone"`
@@ -47,6 +47,10 @@ type Thresholds struct {
 	// MaxMeetingSize is graph.Builder.MaxMeetingSize: meetings of more
 	// distinct attendees make no tie (docs/network.md, "Large meetings").
 	MaxMeetingSize *int `yaml:"max_meeting_size"`
+	// CircularUnits is graph.Builder.CircularUnits: a letter to more
+	// units than this (other than the sender's) is a circular and makes
+	// no tie (docs/network.md, "Circulars").
+	CircularUnits *int `yaml:"circular_units"`
 }
 
 // Study is a resolved study: which files hold each table, how their columns
@@ -354,6 +358,9 @@ func (t Thresholds) check(file string) error {
 		if c.v != nil && !(*c.v >= c.lo && *c.v <= c.hi) {
 			return settingErr(file, "thresholds: %s = %v; it must be a number from %v to %v", c.key, *c.v, c.lo, c.hi)
 		}
+	}
+	if c := t.CircularUnits; c != nil && *c < 1 {
+		return settingErr(file, "thresholds: circular_units %d must be at least 1 (a letter to one other unit is never a circular); leave it out for %d", *c, graph.DefaultCircularUnits)
 	}
 	if m := t.MaxMeetingSize; m != nil && *m < 2 {
 		return settingErr(file, "thresholds: max_meeting_size %d must be at least 2 (a tie needs two attendees); leave it out for %d", *m, graph.DefaultMaxMeetingSize)

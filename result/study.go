@@ -54,6 +54,12 @@ func New(mr *metrics.Result, reason func(metrics.Group) string) *Study {
 		Silos:         []SummarySilo{},
 		Friction:      []Friction{},
 	}}
+	if n.Level == graph.PersonLevel {
+		c := &s.Summary.Counts
+		people, units := PersonLevelNodes(n)
+		inWin, inactive := n.People.InWindow, n.People.Inactive
+		c.PersonNodes, c.UnitNodes, c.PeopleInWindow, c.PeopleInactive = &people, &units, &inWin, &inactive
+	}
 	for l := range graph.NumLayers {
 		var lt Layer
 		for i := range n.Edges {
@@ -75,7 +81,8 @@ func New(mr *metrics.Result, reason func(metrics.Group) string) *Study {
 	}
 	o := mr.Options
 	s.Summary.Method = Method{Resolution: o.Resolution, LeidenIterations: o.LeidenIterations, LeidenIterationsRun: mr.LeidenIterations,
-		Permutations: o.Permutations, SiloEI: o.SiloEIValue(), SiloP: o.SiloPValue(), Betweenness: bt}
+		Permutations: o.Permutations, SiloEI: o.SiloEIValue(), SiloP: o.SiloPValue(), Betweenness: bt,
+		KeepInactive: n.People.KeptInactive}
 	for _, f := range mr.Friction {
 		s.Summary.Friction = append(s.Summary.Friction, Friction{f.Provider, f.Consumer, f.Requests, f.Denied, Number(f.DenialRate)})
 	}
@@ -92,7 +99,8 @@ func New(mr *metrics.Result, reason func(metrics.Group) string) *Study {
 			Role: m.Role, RoleName: silo.RoleName(m.Role),
 			Coordinator: m.Coordinator, Itinerant: m.Itinerant, Representative: m.Representative,
 			Gatekeeper: m.Gatekeeper, Liaison: m.Liaison, Articulation: m.Articulation, EIIndex: m.EIIndex,
-			ShareRequests: m.ShareRequests, ShareDenialRate: m.ShareDenialRate, InternalMessages: m.InternalMessages}
+			ShareRequests: m.ShareRequests, ShareDenialRate: m.ShareDenialRate, InternalMessages: m.InternalMessages,
+			CircularsSent: n.Counts[i].Circulars}
 		if n.Level == graph.PersonLevel {
 			s.Nodes[i].Unit, s.Nodes[i].UnitKind = nd.Unit, nd.UnitKind
 		}
@@ -123,6 +131,20 @@ func New(mr *metrics.Result, reason func(metrics.Group) string) *Study {
 	}
 	s.Edges = EdgesOf(n)
 	return s
+}
+
+// PersonLevelNodes counts the nodes of a person-level network by kind:
+// people, and units named directly by an event (graph.KindUnit), which
+// are never counted or ranked among people.
+func PersonLevelNodes(n *graph.Network) (people, units int) {
+	for i := range n.Nodes {
+		if n.Nodes[i].Kind == graph.KindUnit {
+			units++
+		} else {
+			people++
+		}
+	}
+	return people, units
 }
 
 // EdgesOf is the edges table of a network.
@@ -248,8 +270,9 @@ func readFile(dir, name string, read func(io.Reader) error) error {
 // table) and silo measures, the silo ranking, the whole-network figures
 // per graph and layer, friction, how betweenness was computed, and the
 // options that were used. Per-node activity counts beyond
-// internal_messages and the time window are not in the tables and stay
-// zero.
+// internal_messages and circulars_sent, the time window and the people
+// counts of the network (graph.Network.People) are not in the tables and
+// stay zero.
 func (s *Study) Analysis() (*metrics.Result, error) {
 	level := s.Level()
 	nodes := make([]graph.Node, len(s.Nodes))
@@ -274,6 +297,10 @@ func (s *Study) Analysis() (*metrics.Result, error) {
 		}
 		idx[r.ID] = int32(i)
 	}
+	counts := make([]graph.Counts, len(s.Nodes))
+	for i := range s.Nodes {
+		counts[i] = graph.Counts{InternalMessages: s.Nodes[i].InternalMessages, Circulars: s.Nodes[i].CircularsSent}
+	}
 	edges := make([]graph.Edge, len(s.Edges))
 	for i, e := range s.Edges {
 		u, ok1 := idx[e.Source]
@@ -286,7 +313,7 @@ func (s *Study) Analysis() (*metrics.Result, error) {
 		ms[u].ShareDenied += int64(e.Layers[graph.DataDenied])
 	}
 	sw := s.Summary.Weights
-	net := graph.NewNetwork(level, nodes, edges, nil, graph.Window{},
+	net := graph.NewNetwork(level, nodes, edges, counts, graph.Window{},
 		graph.LayerWeights{Correspondence: sw.Correspondence, Meetings: sw.Meetings, DataSharing: sw.DataSharing, Set: true})
 
 	sm := s.Summary.Method

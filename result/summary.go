@@ -13,8 +13,9 @@ import (
 
 // SchemaVersion is the version of the result's layout that this package
 // writes and reads: summary.json's schema_version. Version 1 is the layout
-// before the version was recorded.
-const SchemaVersion = 2
+// before the version was recorded; version 3 added circulars_sent to the
+// node tables, rows_partial and the person-level counts to summary.json.
+const SchemaVersion = 3
 
 // SummaryFile is the name of summary.json in an output folder.
 const SummaryFile = "summary.json"
@@ -22,23 +23,26 @@ const SummaryFile = "summary.json"
 // Summary is summary.json: the run (what was read, how it was analysed)
 // and the whole-network figures.
 type Summary struct {
-	SchemaVersion int                `json:"schema_version"`
-	Sekat         string             `json:"sekat_version"`
-	Study         string             `json:"study"`
-	Level         string             `json:"level"` // graph.Level.String
-	Seed          uint64             `json:"seed"`
-	TimeZone      string             `json:"timezone"`
-	Window        Window             `json:"window"`
-	Counts        Counts             `json:"counts"`
-	Layers        map[string]Layer   `json:"layers"` // by graph.Layer.String
-	Weights       Weights            `json:"layer_weights"`
-	Inputs        []Input            `json:"inputs"`
-	Rejected      int64              `json:"rows_rejected"`
-	Network       Network            `json:"network"`
-	ByLayer       map[string]Network `json:"network_by_layer"`
-	Silos         []SummarySilo      `json:"silos"`
-	Method        Method             `json:"method"`
-	Friction      []Friction         `json:"data_sharing_friction"`
+	SchemaVersion int              `json:"schema_version"`
+	Sekat         string           `json:"sekat_version"`
+	Study         string           `json:"study"`
+	Level         string           `json:"level"` // graph.Level.String
+	Seed          uint64           `json:"seed"`
+	TimeZone      string           `json:"timezone"`
+	Window        Window           `json:"window"`
+	Counts        Counts           `json:"counts"`
+	Layers        map[string]Layer `json:"layers"` // by graph.Layer.String
+	Weights       Weights          `json:"layer_weights"`
+	Inputs        []Input          `json:"inputs"`
+	Rejected      int64            `json:"rows_rejected"`
+	// Partial is the number of rows used without some of their values
+	// (letters kept with their known recipients), over all inputs.
+	Partial  int64              `json:"rows_partial"`
+	Network  Network            `json:"network"`
+	ByLayer  map[string]Network `json:"network_by_layer"`
+	Silos    []SummarySilo      `json:"silos"`
+	Method   Method             `json:"method"`
+	Friction []Friction         `json:"data_sharing_friction"`
 }
 
 // Window is the time window, RFC 3339 in the study's zone; a bound not
@@ -50,11 +54,25 @@ type Window struct {
 	ToGiven   bool   `json:"to_given"`
 }
 
-// Counts are the sizes of the directory, the network and the logs.
+// Counts are the sizes of the directory, the network and the logs. Units
+// and People count the rows of the units table and the distinct people of
+// the people table, whatever the window; Nodes counts the nodes of the
+// network, the rows of units.csv or people.csv. The person-level counts
+// are written at person level only (nil at unit level).
 type Counts struct {
-	Units            int   `json:"units"`
-	People           int   `json:"people"`
-	Nodes            int   `json:"nodes"`
+	Units  int `json:"units"`
+	People int `json:"people"`
+	Nodes  int `json:"nodes"`
+	// PeopleInWindow is the number of people with a spell that overlaps
+	// the window; PeopleInactive those of them without a tie in any
+	// layer, who are not nodes unless Method.KeepInactive.
+	PeopleInWindow *int `json:"people_in_window,omitempty"`
+	PeopleInactive *int `json:"people_inactive,omitempty"`
+	// PersonNodes and UnitNodes split Nodes at person level: the rows of
+	// people.csv of kind person, and those of kind unit (a unit an event
+	// named directly: never ranked among people).
+	PersonNodes      *int  `json:"person_nodes,omitempty"`
+	UnitNodes        *int  `json:"unit_nodes,omitempty"`
 	DirectedPairs    int   `json:"directed_pairs"`
 	Ties             int   `json:"ties"`
 	Messages         int64 `json:"messages"`
@@ -63,7 +81,11 @@ type Counts struct {
 	MeetingsOneUnit  int64 `json:"meetings_one_unit"`
 	// MeetingsLarge are meetings of more than Method.MaxMeetingSize
 	// distinct attendees: counted, but they make no tie.
-	MeetingsLarge  int64 `json:"meetings_large"`
+	MeetingsLarge int64 `json:"meetings_large"`
+	// Circulars are letters whose recipients span more than
+	// Method.CircularUnits units other than the sender's: counted (in
+	// Messages too), but they make no tie.
+	Circulars      int64 `json:"circulars"`
 	SharesGranted  int64 `json:"shares_granted"`
 	SharesDenied   int64 `json:"shares_denied"`
 	SharesPending  int64 `json:"shares_pending"`
@@ -86,10 +108,13 @@ type Weights struct {
 // Input is one input file: its table, its path relative to the study,
 // the rows read, rejected and outside the window, and its sha256.
 type Input struct {
-	Table       string `json:"table"`
-	File        string `json:"file"`
-	Rows        int64  `json:"rows_read"`
-	Rejected    int64  `json:"rows_rejected"`
+	Table    string `json:"table"`
+	File     string `json:"file"`
+	Rows     int64  `json:"rows_read"`
+	Rejected int64  `json:"rows_rejected"`
+	// Partial are rows used without some of their values (rows_partial):
+	// letters kept with their known recipients.
+	Partial     int64  `json:"rows_partial"`
 	OutOfWindow int64  `json:"rows_outside_window"`
 	SHA256      string `json:"sha256"`
 }
@@ -131,13 +156,17 @@ type Method struct {
 	Resolution float64 `json:"resolution"`
 	// LeidenIterations is --leiden-iterations (0: until an iteration
 	// changes nothing); LeidenIterationsRun what the reported run took.
-	LeidenIterations    int         `json:"leiden_iterations"`
-	LeidenIterationsRun int         `json:"leiden_iterations_run"`
-	Permutations        int         `json:"permutations"`
-	SiloEI              float64     `json:"silo_ei_threshold"`
-	SiloP               float64     `json:"silo_p_threshold"`
-	MaxMeetingSize      int         `json:"max_meeting_size"`
-	Betweenness         Betweenness `json:"betweenness"`
+	LeidenIterations    int     `json:"leiden_iterations"`
+	LeidenIterationsRun int     `json:"leiden_iterations_run"`
+	Permutations        int     `json:"permutations"`
+	SiloEI              float64 `json:"silo_ei_threshold"`
+	SiloP               float64 `json:"silo_p_threshold"`
+	MaxMeetingSize      int     `json:"max_meeting_size"`
+	CircularUnits       int     `json:"circular_units"`
+	// KeepInactive is --keep-inactive: at person level the people without
+	// a tie are nodes too.
+	KeepInactive bool        `json:"keep_inactive"`
+	Betweenness  Betweenness `json:"betweenness"`
 }
 
 // Betweenness says how betweenness was computed: exactly (Brandes) or,

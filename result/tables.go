@@ -33,6 +33,9 @@ type Node struct {
 	ShareRequests                                int64
 	ShareDenialRate                              float64
 	InternalMessages                             int64
+	// CircularsSent counts the circulars the node sent (graph.Counts):
+	// letters set aside for their reach, which make no tie.
+	CircularsSent int64
 }
 
 // Group is a row of groups.csv: a sector, a unit (person level) or a
@@ -118,6 +121,7 @@ var nodeMeasures = []Column[Node]{
 	intCol("share_requests", func(n *Node) *int64 { return &n.ShareRequests }),
 	floatCol("share_denial_rate", func(n *Node) *float64 { return &n.ShareDenialRate }),
 	intCol("internal_messages", func(n *Node) *int64 { return &n.InternalMessages }),
+	intCol("circulars_sent", func(n *Node) *int64 { return &n.CircularsSent }),
 }
 
 // Units is units.csv, the node table at unit level.

@@ -274,6 +274,8 @@ func shapeOf(k graph.Kind) string {
 		return "square"
 	case graph.KindExternal:
 		return "diamond"
+	case graph.KindUnit: // person level: a unit named directly, not a person
+		return "triangle"
 	}
 	return ""
 }
@@ -400,7 +402,7 @@ func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 	if err := checkResult(r); err != nil {
 		return nil, err
 	}
-	t := texts(opt.Lang)
+	t := textsAt(opt.Lang, r.Net.Level)
 	u := r.Net.Undirected()
 	val := make([]float64, len(r.Nodes))
 	for i := range r.Nodes {
@@ -500,7 +502,7 @@ func LayerMapDOT(r *metrics.Result, layer graph.Layer, opt MapOptions) ([]byte, 
 	if layer >= graph.NumLayers {
 		return nil, fmt.Errorf("viz: unknown layer %d", layer)
 	}
-	t := texts(opt.Lang)
+	t := textsAt(opt.Lang, r.Net.Level)
 	directed := layer != graph.Meetings
 	lg := r.Net.LayerGraph(layer, !directed)
 	und := r.Net.LayerGraph(layer, true)

@@ -54,6 +54,17 @@ type ReportData struct {
 	NoLayerMaps bool
 	// TopBrokers is how many brokers the report lists; 0 means 10.
 	TopBrokers int
+	// Circulars is the number of letters set aside as circulars and
+	// CircularUnits the limit they passed (summary.json's
+	// counts.circulars and method.circular_units); the summary page says
+	// how many were set aside when there were any.
+	Circulars     int64
+	CircularUnits int
+	// PeopleInactive is, at person level, the number of people of the
+	// window without a tie, and KeepInactive whether they are nodes
+	// (counts.people_inactive, method.keep_inactive).
+	PeopleInactive int
+	KeepInactive   bool
 }
 
 var (
@@ -92,6 +103,7 @@ type view struct {
 	SiloSummary   string
 	Silos         []siloView
 	Figures       [][2]string
+	Notes         []string // what the network sets aside, under the figures
 	Map           template.HTML
 	Heatmap       template.HTML
 	Layers        []layerView
@@ -238,7 +250,7 @@ func WriteReport(w io.Writer, data ReportData) error {
 		return err
 	}
 	code := i18n.Lang(data.Lang)
-	t := texts(code)
+	t := textsAt(code, r.Net.Level)
 	mo := data.Map
 	mo.Lang = code
 	if mo.Study == "" {
@@ -293,6 +305,7 @@ func WriteReport(w io.Writer, data ReportData) error {
 	}
 
 	headline(v, r, t, code)
+	notes(v, r, data, t, code)
 	brokers(v, r, data, t, code)
 	friction(v, r, t, code)
 	tables(v, r, t, code)
@@ -386,12 +399,50 @@ func headline(v *view, r *metrics.Result, t *lang, code string) {
 	in, exp := InsideShare(r)
 	w := r.Whole
 	f := func(k, val string) { v.Figures = append(v.Figures, [2]string{k, val}) }
-	f(t.FigUnits, fmtInt(int64(w.Nodes), code))
+	f(t.FigUnits, fmtInt(int64(ranked(r)), code))
 	f(t.FigTies, fmtInt(int64(w.Ties), code))
 	f(t.FigInside, fmt.Sprintf(t.FigInsideValue, percent(in, 0, code), percent(exp, 0, code)))
 	f(t.FigCommunities, fmt.Sprintf(t.FigCommunitiesValue, fmtInt(int64(w.Communities), code), fmtFloat(w.Modularity, 2, code)))
 	f(t.FigNMI, fmtFloat(w.NMISectorCommunity, 2, code))
 	f(t.FigDenied, percent(w.DenialRate, 0, code)+"%")
+}
+
+// isUnitNode reports whether node i is a unit named directly by an event
+// at person level (graph.KindUnit): a node of the network, never counted
+// or ranked among people.
+func isUnitNode(r *metrics.Result, i int) bool {
+	return r.Net.Nodes[i].Kind == graph.KindUnit
+}
+
+// ranked is the number of nodes the report counts and ranks: every unit
+// at unit level, the people at person level.
+func ranked(r *metrics.Result) int {
+	n := 0
+	for i := range r.Net.Nodes {
+		if !isUnitNode(r, i) {
+			n++
+		}
+	}
+	return n
+}
+
+// notes says under the figures what the network sets aside: the
+// circulars, the people without a tie, and at person level the units
+// named directly, which are nodes but not people.
+func notes(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
+	if data.Circulars > 0 {
+		v.Notes = append(v.Notes, fmt.Sprintf(t.NoteCirculars, fmtInt(data.Circulars, code), data.CircularUnits))
+	}
+	if data.PeopleInactive > 0 {
+		f := t.NoteInactive
+		if data.KeepInactive {
+			f = t.NoteInactiveKept
+		}
+		v.Notes = append(v.Notes, fmt.Sprintf(f, fmtInt(int64(data.PeopleInactive), code)))
+	}
+	if u := len(r.Net.Nodes) - ranked(r); u > 0 {
+		v.Notes = append(v.Notes, fmt.Sprintf(t.NoteUnitNodes, fmtInt(int64(u), code)))
+	}
 }
 
 // gfRole names the largest of a node's Gould-Fernandez brokerage counts.
@@ -430,12 +481,16 @@ func brokers(v *view, r *metrics.Result, data ReportData, t *lang, code string) 
 		if !(m.Betweenness > 0) {
 			break
 		}
+		if isUnitNode(r, i) {
+			continue // a unit named directly is not ranked among people
+		}
 		nd := &r.Net.Nodes[i]
 		role := t.InformalBroker
-		formal := nd.Kind == graph.KindCoordinator
+		// A person is a formal coordinator when their unit is one.
+		formal := nd.UnitKind == graph.KindCoordinator
 		if formal {
 			role = t.FormalBroker
-		} else if nd.Kind == graph.KindExternal {
+		} else if nd.UnitKind == graph.KindExternal {
 			role = t.KindNames[graph.KindExternal]
 		}
 		gf, total := gfRole(m)
@@ -484,6 +539,9 @@ func friction(v *view, r *metrics.Result, t *lang, code string) {
 
 func tables(v *view, r *metrics.Result, t *lang, code string) {
 	for i := range r.Nodes {
+		if isUnitNode(r, i) {
+			continue // in people.csv as kind unit; the notes say how many
+		}
 		nd, m := &r.Net.Nodes[i], &r.Nodes[i]
 		art := cell{Text: t.No, Sort: "0"}
 		if m.Articulation {

@@ -135,8 +135,8 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	if err := writeVisuals(out, &analysis{mr, metaOf(&st.Summary, o.Lang)}, o.Lang, viz.DefaultSizeBy); err != nil {
 		return err
 	}
-	rejected := l.res.Rejected()
-	if rejected == 0 {
+	rejected, partial := l.res.Rejected(), l.res.Partial()
+	if rejected == 0 && partial == 0 {
 		out.drop("rejects.csv")
 	}
 	if err := ctx.Err(); err != nil { // the last moment the old outputs can be kept
@@ -150,8 +150,27 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	if rejected > 0 {
 		fmt.Fprintln(stderr, msg(o.Lang, "rejected", rejected, rejectedWhere(l), filepath.Join(o.Out, "rejects.csv")))
 	}
+	if partial > 0 {
+		fmt.Fprintln(stderr, msg(o.Lang, "partialRows", partial, filepath.Join(o.Out, "rejects.csv")))
+	}
+	setAside(stderr, l, &st.Summary, o.Lang)
 	fmt.Fprintln(stdout, msg(o.Lang, "wrote", o.Out))
 	return nil
+}
+
+// setAside says on stderr what the network leaves out: the circulars, and
+// at person level the people without a tie.
+func setAside(stderr io.Writer, l *loaded, s *result.Summary, lang string) {
+	if c := s.Counts.Circulars; c > 0 {
+		fmt.Fprintln(stderr, msg(lang, "circularsLine", c, s.Method.CircularUnits))
+	}
+	if p := s.Counts.PeopleInactive; p != nil && *p > 0 {
+		key := "inactiveLeftOut"
+		if l.net.People.KeptInactive {
+			key = "inactiveKept"
+		}
+		fmt.Fprintln(stderr, msg(lang, key, *p))
+	}
 }
 
 // analyzeNetwork computes the metrics of a loaded study.
@@ -189,13 +208,15 @@ func studyResult(l *loaded, o analyzeOptions, mr *metrics.Result) *result.Study 
 	c := &s.Counts
 	c.Units, c.People = len(l.res.Directory.Units), len(l.res.Directory.People)
 	c.Messages, c.InternalMessages, c.Meetings, c.MeetingsOneUnit, c.MeetingsLarge = t.Messages, t.InternalMessages, t.Meetings, t.MeetingsOneUnit, t.MeetingsLarge
+	c.Circulars = t.Circulars
 	c.SharesGranted, c.SharesDenied, c.SharesPending, c.InternalShares = t.Granted, t.Denied, t.Pending, t.InternalShares
 	for _, in := range l.res.Inputs {
 		s.Inputs = append(s.Inputs, result.Input{Table: in.Table.String(), File: relInput(l, in.Path), Rows: in.Rows,
-			Rejected: in.Rejected, OutOfWindow: in.OutOfWindow, SHA256: in.SHA256})
+			Rejected: in.Rejected, Partial: in.Partial, OutOfWindow: in.OutOfWindow, SHA256: in.SHA256})
 	}
 	s.Method.MaxMeetingSize = l.res.Builder.MeetingSizeLimit()
-	s.Rejected = l.res.Rejected()
+	s.Method.CircularUnits = l.res.Builder.CircularLimit()
+	s.Rejected, s.Partial = l.res.Rejected(), l.res.Partial()
 	return st
 }
 

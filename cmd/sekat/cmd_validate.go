@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 
@@ -38,20 +39,29 @@ func validateCommand(hl string) *cli.Command {
 	}
 }
 
-// errInvalid is returned when validate found rejected rows (exit code 1).
+// errInvalid is returned when validate found rejected rows, or unknown ids
+// in letters it would keep (exit code 1).
 type errInvalid struct {
-	n    int64
-	lang string
+	n, partial int64 // rejected rows; ids left out of kept rows
+	lang       string
 }
 
-func (e errInvalid) Error() string { return msg(e.lang, "validInvalid", e.n) }
+func (e errInvalid) Error() string {
+	if e.n == 0 {
+		return msg(e.lang, "validInvalidPartial", e.partial)
+	}
+	return msg(e.lang, "validInvalid", e.n)
+}
 
 func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer) error {
 	var rows []*ingest.RowError
-	var n int64
+	var n, ids int64 // problems reported; of them ids left out of kept letters
 	o.MaxRejectRate = 1
 	l, err := loadStudyCollect(ctx, o, func(e *ingest.RowError) {
 		n++
+		if errors.Is(e, ingest.ErrPartial) {
+			ids++
+		}
 		if len(rows) < show {
 			rows = append(rows, e)
 		}
@@ -69,7 +79,10 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 		fmt.Fprintln(stdout, msg(o.Lang, "validOK", o.Study, len(l.res.Inputs), total))
 		return nil
 	}
-	fmt.Fprintln(stdout, msg(o.Lang, "validBad", o.Study, len(l.res.Inputs), total, n))
+	fmt.Fprintln(stdout, msg(o.Lang, "validBad", o.Study, len(l.res.Inputs), total, n-ids))
+	if ids > 0 {
+		fmt.Fprintln(stdout, msg(o.Lang, "validPartial", l.res.Partial(), ids))
+	}
 	for _, e := range rows {
 		where := msg(o.Lang, "validWhere", e.File, e.Line)
 		if e.Column != "" {
@@ -80,7 +93,7 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 	if n > int64(len(rows)) {
 		fmt.Fprintln(stdout, msg(o.Lang, "validMore", n-int64(len(rows))))
 	}
-	return errInvalid{n, o.Lang}
+	return errInvalid{n - ids, ids, o.Lang}
 }
 
 func valueNote(e *ingest.RowError) string {

@@ -316,7 +316,7 @@ func TestFlagErrorsInSekatWords(t *testing.T) {
 		names = append(names, "--"+f.Names()[0])
 	}
 	analyzeFlags := strings.Join(append(names, "--help"), ", ")
-	if !strings.HasPrefix(analyzeFlags, "--from, --to, --level, --strict, --max-reject-rate, --lang") || !strings.Contains(analyzeFlags, "--out, --seed") {
+	if !strings.HasPrefix(analyzeFlags, "--from, --to, --level, --keep-inactive, --strict, --max-reject-rate, --lang") || !strings.Contains(analyzeFlags, "--out, --seed") {
 		t.Fatalf("analyze's flags are %s", analyzeFlags)
 	}
 	for _, tc := range []struct {

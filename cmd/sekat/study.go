@@ -21,9 +21,12 @@ import (
 
 // studyOptions are the flags every command that reads a study shares.
 type studyOptions struct {
-	Study         string
-	From, To      string
-	Level         string // unit | person
+	Study    string
+	From, To string
+	Level    string // unit | person
+	// KeepInactive keeps, at person level, the people without a tie in
+	// the window as nodes (--keep-inactive); no effect at unit level.
+	KeepInactive  bool
 	Strict        bool
 	MaxRejectRate float64 // 0: the study's setting or 0.01
 	Lang          string
@@ -46,6 +49,7 @@ func studyFlags(hl string) []cli.Flag {
 		&cli.StringFlag{Name: "from", Usage: h("flag.from")},
 		&cli.StringFlag{Name: "to", Usage: h("flag.to")},
 		&cli.StringFlag{Name: "level", Value: "unit", Usage: h("flag.level")},
+		&cli.BoolFlag{Name: "keep-inactive", Usage: h("flag.keep-inactive")},
 		&cli.BoolFlag{Name: "strict", Usage: h("flag.strict")},
 		// Value 0 leaves the rate to study.yaml or ingest's 0.01 (see
 		// studyOptionsFrom); DefaultText says so instead of "0".
@@ -137,7 +141,7 @@ func studyOptionsFrom(c *cli.Context) (studyOptions, error) {
 		return studyOptions{}, err
 	}
 	o := studyOptions{Study: s, From: c.String("from"), To: c.String("to"), Level: c.String("level"),
-		Strict: c.Bool("strict"), MaxRejectRate: c.Float64("max-reject-rate"), Lang: lang(c)}
+		KeepInactive: c.Bool("keep-inactive"), Strict: c.Bool("strict"), MaxRejectRate: c.Float64("max-reject-rate"), Lang: lang(c)}
 	if o.Level != "unit" && o.Level != "person" {
 		return o, usagef(msg(o.Lang, "badLevel"), o.Level)
 	}
@@ -243,7 +247,7 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 	if win.From != 0 && win.To != 0 && win.To <= win.From {
 		return nil, usagef(msg(o.Lang, "badWindow"), o.To, o.From)
 	}
-	opt := ingest.Options{Window: win, People: o.Level == "person", Strict: o.Strict, MaxRejectRate: o.MaxRejectRate, OnReject: onReject,
+	opt := ingest.Options{Window: win, People: o.Level == "person", KeepInactive: o.KeepInactive, Strict: o.Strict, MaxRejectRate: o.MaxRejectRate, OnReject: onReject,
 		MaxSpool: o.MaxSpool, Progress: o.Progress}
 	res, err := ingest.LoadContext(ctx, st, opt)
 	if err != nil {
@@ -352,6 +356,12 @@ func inputError(err error, lang string) error {
 func reasonText(e *ingest.RowError, lang string) string {
 	if lang == "en" && e.Reason != "" {
 		return e.Reason
+	}
+	if errors.Is(e, ingest.ErrPartial) { // an id left out of a letter that was kept
+		if errors.Is(e, ingest.ErrNoSpell) {
+			return msg(lang, "reason.partialNoSpell")
+		}
+		return msg(lang, "reason.partialUnknownID")
 	}
 	for _, r := range []struct {
 		err error
