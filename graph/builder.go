@@ -1,5 +1,10 @@
 package graph
 
+import (
+	"cmp"
+	"slices"
+)
+
 // Ref is an id named by an event, resolved at the event's time: the unit it
 // belongs to then, and the person (-1 when the id names a unit directly).
 type Ref struct {
@@ -38,6 +43,23 @@ type accum struct {
 	n     int
 	keys  []uint64
 	vals  [][NumLayers]float64
+	// blk, when not nil, also sums each pair per time block (see
+	// Builder.Blocks); block is the block of the current event, -1 when
+	// the event is in none.
+	blk   *blockTable
+	block int32
+}
+
+// blockTable sums layer values per (time block, pair). A row names the
+// pair by its index into accum.keys.
+type blockTable struct {
+	idx  map[uint64]int32 // block<<32 | pair index -> row
+	rows []blockRow
+}
+
+type blockRow struct {
+	block, pair int32
+	vals        [NumLayers]float64
 }
 
 // denseMaxPairs bounds the dense pair index: n*n int32 entries, 16 MB at
@@ -73,6 +95,20 @@ func (a *accum) add(u, v int32, l Layer, w float64) {
 		}
 	}
 	a.vals[i][l] += w
+	if a.blk != nil && a.block >= 0 {
+		a.blk.add(a.block, i, l, w)
+	}
+}
+
+func (t *blockTable) add(block, pair int32, l Layer, w float64) {
+	k := uint64(uint32(block))<<32 | uint64(uint32(pair))
+	r, ok := t.idx[k]
+	if !ok {
+		r = int32(len(t.rows))
+		t.idx[k] = r
+		t.rows = append(t.rows, blockRow{block: block, pair: pair})
+	}
+	t.rows[r].vals[l] += w
 }
 
 // level is the state of one level's network under construction.
@@ -152,6 +188,7 @@ type Builder struct {
 	MaxMeetingSize int
 
 	dir    *Directory
+	blocks Blocks
 	unit   *level
 	person *level // nil unless person level is wanted
 	att    *level // distinct attendees when person is nil, made when needed
@@ -166,6 +203,73 @@ func NewBuilder(dir *Directory, withPeople bool) *Builder {
 		b.person = newLevel(len(dir.People) + len(dir.Units))
 	}
 	return b
+}
+
+// SetBlocks makes the builder also sum every pair per time block of bl,
+// in the same pass (see Blocks): each event goes to the block that holds
+// the time last given to At. Call it before the first event; the
+// single-window network (Network) does not change. Memory grows with the
+// pairs present in each block, O(blocks x pairs), never with the events.
+func (b *Builder) SetBlocks(bl Blocks) {
+	b.blocks = bl
+	for _, lv := range []*level{b.unit, b.person} {
+		if lv != nil {
+			lv.acc.blk = &blockTable{idx: make(map[uint64]int32)}
+			lv.acc.block = -1
+		}
+	}
+}
+
+// At sets the time of the events that follow, which picks their block
+// (see SetBlocks); an event outside every block is summed into the
+// window's network only. Without blocks it does nothing.
+func (b *Builder) At(t int64) {
+	if b.blocks.Len() == 0 {
+		return
+	}
+	k := int32(b.blocks.Of(t))
+	b.unit.acc.block = k
+	if b.person != nil {
+		b.person.acc.block = k
+	}
+}
+
+// Blocks returns the time blocks set by SetBlocks (none by default).
+func (b *Builder) Blocks() Blocks { return b.blocks }
+
+// BlockEdges returns, for each time block of SetBlocks, the directed
+// edges of the events in that block at level lvl with layer weights lw,
+// as Network's edges are made (meetings halved per direction, combined
+// Weight) and sorted by (From, To). Summed over all blocks they give the
+// pairs of every event that fell in a block. The nodes are the builder's
+// own: at unit level the directory's units; at person level the
+// directory's people (0..len(People)-1) followed by its units (a unit
+// named directly by an event), not renumbered as Network renumbers them.
+// It returns nil without blocks, or at person level when the builder does
+// not build it.
+func (b *Builder) BlockEdges(lvl Level, lw LayerWeights) [][]Edge {
+	lv := b.unit
+	if lvl == PersonLevel {
+		lv = b.person
+	}
+	if b.blocks.Len() == 0 || lv == nil {
+		return nil
+	}
+	lw = lw.Resolve()
+	a := lv.acc
+	per := make([]accum, b.blocks.Len())
+	for _, r := range a.blk.rows {
+		p := &per[r.block]
+		p.keys = append(p.keys, a.keys[r.pair])
+		p.vals = append(p.vals, r.vals)
+	}
+	out := make([][]Edge, len(per))
+	for i := range per {
+		es := edgesOf(&per[i], nil, lw)
+		sortEdges(es)
+		out[i] = es
+	}
+	return out
 }
 
 // pnode is the person-level node of a ref: the person, or the unit node
@@ -426,6 +530,13 @@ func (b *Builder) Network(lvl Level, win Window, lw LayerWeights) *Network {
 	pc.KeptInactive = b.KeepInactive
 	n.People = pc
 	return n
+}
+
+// sortEdges sorts edges by (From, To).
+func sortEdges(es []Edge) {
+	slices.SortFunc(es, func(a, b Edge) int {
+		return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To))
+	})
 }
 
 // edgesOf turns accumulated pairs into directed edges, halving meetings

@@ -41,6 +41,11 @@ type Options struct {
 	// MaxSpool bounds the decompressed size of a gzipped Parquet file, in
 	// bytes; 0 means DefaultMaxSpool (see Open).
 	MaxSpool int64
+	// Blocks, when set, also sums the pairs per time block
+	// (graph.Builder.SetBlocks): each letter and data-sharing event by its
+	// time, each meeting by the time of its first attendee row. Events
+	// outside the blocks count only for the window's network.
+	Blocks graph.Blocks
 	// Progress receives the rows read of each file (progress.Rows, named by
 	// the file's base name), once per batch of rows.
 	Progress progress.Reporter
@@ -170,6 +175,9 @@ func (l *loader) run() error {
 		l.b.CircularUnits = *c
 	}
 	l.b.KeepInactive = l.opt.KeepInactive
+	if l.opt.Blocks.Len() > 0 {
+		l.b.SetBlocks(l.opt.Blocks)
+	}
 	l.res.Directory, l.res.Builder = dir, l.b
 	if err := l.table(Correspondence, l.letterRow); err != nil {
 		return err
@@ -185,6 +193,7 @@ func (l *loader) run() error {
 			}
 		}
 		if mt := &m.list[i]; mt.in {
+			l.b.At(mt.at)
 			l.b.Meeting(mt.refs)
 		}
 	}
@@ -778,12 +787,14 @@ func (l *loader) letterRow(row []Value, c cols) error {
 		l.cur.OutOfWindow++
 		return nil
 	}
+	l.b.At(at)
 	l.b.Message(sender, l.refs)
 	return nil
 }
 
 type meeting struct {
 	refs []graph.Ref
+	at   int64 // the time of the first row
 	in   bool
 }
 
@@ -809,7 +820,7 @@ func (l *loader) meetingRow(row []Value, c cols, m *meetingSet) error {
 	if !ok {
 		i = int32(len(m.list))
 		m.idx[string(mid)] = i
-		m.list = append(m.list, meeting{in: l.win.Contains(at)})
+		m.list = append(m.list, meeting{at: at, in: l.win.Contains(at)})
 	}
 	mt := &m.list[i]
 	if !mt.in {
@@ -854,6 +865,7 @@ func (l *loader) shareRow(row []Value, c cols) error {
 		l.cur.OutOfWindow++
 		return nil
 	}
+	l.b.At(at)
 	l.b.Share(refs[0], refs[1], st)
 	return nil
 }
