@@ -167,6 +167,9 @@ Examples:
 	"generate.scale":  "multiply staff and event counts by `X`",
 	"generate.format": "table `FORMAT`: csv, csv-semicolon (Excel Indonesia: ; with BOM and CRLF), tsv, ndjson, parquet, parquet-strings (default: csv; parquet for nasional)",
 	"generate.gzip":   "gzip every table",
+	"generate.no-change": "plant the first half's silos for the whole year: both halves come from one process (the null case of compare and trend)",
+	"generate.pilot":     "also plant a pilot from 2025-10-01: a sector that is a silo until then opens, its control stays a silo",
+	"generate.reorg":     "also plant a renamed unit and a merger of two units on the change date, and write unit_crosswalk.csv",
 
 	// validate
 	"validate.usage": "check a study's inputs and say what is wrong, where, and how to fix it",

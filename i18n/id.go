@@ -168,6 +168,9 @@ Contoh:
 	"generate.scale":  "kalikan jumlah pegawai dan jumlah catatan (surat, rapat, berbagi data) dengan `X`",
 	"generate.format": "`FORMAT` tabel: csv, csv-semicolon (Excel Indonesia: pemisah ; dengan BOM dan CRLF), tsv, ndjson, parquet, parquet-strings (bawaan: csv; parquet untuk nasional)",
 	"generate.gzip":   "kompres setiap tabel dengan gzip",
+	"generate.no-change": "tanam sekat paruh pertama untuk sepanjang tahun: kedua paruh berasal dari proses yang sama (kasus nol bagi compare dan trend)",
+	"generate.pilot":     "tanam juga uji coba mulai 2025-10-01: satu sektor yang tertutup sampai tanggal itu membuka diri, sektor pembandingnya tetap tertutup",
+	"generate.reorg":     "tanam juga penggantian nama satu unit dan penggabungan dua unit pada tanggal perubahan, dan tulis unit_crosswalk.csv",
 
 	// validate
 	"validate.usage": "periksa masukan studi: apa yang salah, di mana, dan cara memperbaikinya",

@@ -107,7 +107,8 @@ var visualNames = []string{"map.dot", "map.svg", "report.html"}
 
 // generateNames are the files generate writes with o: the five tables with
 // the extension of the format (csv by default, parquet for the nasional
-// preset, as synth chooses) and truth.json.
+// preset, as synth chooses), unit_crosswalk.csv with --reorg, and
+// truth.json.
 func generateNames(o generateOptions) []string {
 	kind := o.Format.Kind
 	if kind == "" {
@@ -123,6 +124,9 @@ func generateNames(o generateOptions) []string {
 	var names []string
 	for _, t := range synth.Tables() {
 		names = append(names, t+ext)
+	}
+	if o.Reorg {
+		names = append(names, synth.CrosswalkFile)
 	}
 	return append(names, synth.TruthFile)
 }

@@ -68,14 +68,6 @@ func (c calendar) dayIndex(y int, m time.Month, d int) int {
 	return int((time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() - c.start) / 86400)
 }
 
-// half returns 0 for days before the change date and 1 from it on.
-func (c calendar) half(d int) int {
-	if d < c.change {
-		return 0
-	}
-	return 1
-}
-
 // dayStart returns the wall seconds of day d 00:00.
 func (c calendar) dayStart(d int) int64 { return c.start + int64(d)*86400 }
 

@@ -82,6 +82,26 @@
 // (inclusive), the second with valid_from the move date and an empty
 // valid_to. Their events use the unit of the spell covering the event.
 //
+// # Plants for evaluators
+//
+// Three options (off by default, so that a default study stays the same
+// file for file) plant what sekat compare, trend and evaluate must find:
+//
+//   - NoChange plants the first half's silos for the whole year: both
+//     halves come from one process, the null case.
+//   - Pilot makes the first small sector not drawn above a silo until
+//     2025-10-01 and open from then on (the treated sector), with the
+//     all-year silo as its control.
+//   - Reorg draws, from a random stream of its own, a unit to rename and
+//     two units of one sector to merge, in internal sectors that are never
+//     silos, on the change date: from then on the events name the new ids
+//     (the renamed id with "_BARU", the merger "A_B"), the people of those
+//     units get a new spell, the units table lists the new units too, and
+//     unit_crosswalk.csv (always CSV) maps the old units to the new.
+//
+// truth.json's no_change, pilot and reorg say what was planted; they are
+// absent for a default study.
+//
 // # Formats
 //
 // Times are Asia/Jakarta wall-clock "YYYY-MM-DD HH:MM:SS" (no zone) in

@@ -89,6 +89,9 @@ type generator struct {
 	// facSkip[f][i] counts the turns contact i was in a silo.
 	facTurn []int
 	facSkip [][]int
+	// today is the day being written (unit ids change with a
+	// reorganisation).
+	today int
 }
 
 const ringSize = 4096
@@ -107,7 +110,7 @@ func (g *generator) perDay(total, workdays int) int {
 // id returns the id text of a ref.
 func (g *generator) id(x ref) string {
 	if x < 0 {
-		return g.s.units[-x-1].id
+		return g.s.unitID(int(-x-1), g.today)
 	}
 	return g.s.ids[x]
 }
@@ -142,7 +145,7 @@ func addRef(xs []ref, x ref, sender int32) []ref {
 // each sorted by time.
 func (g *generator) day(d, workdays int) ([]letter, []meeting, []share) {
 	s := g.s
-	h := s.cal.half(d)
+	h := s.phase(d)
 	nL := g.perDay(s.letters, workdays)
 	letters := make([]letter, 0, nL+8)
 	for range 2 * nL {

@@ -53,11 +53,15 @@ func Generate(dir string, opt Options) (*Truth, error) {
 		return nil, err
 	}
 	tables := make([]*table, 0, 5)
+	var cw *atomicFile // unit_crosswalk.csv, with Reorg
 	done := false
 	defer func() {
 		if !done {
 			for _, t := range tables {
 				t.file.abort()
+			}
+			if cw != nil {
+				cw.abort()
 			}
 		}
 	}()
@@ -87,6 +91,14 @@ func Generate(dir string, opt Options) (*Truth, error) {
 			return nil, fmt.Errorf("synth: writing %s: %w", t.name, err)
 		}
 	}
+	if s.reorg != nil {
+		if cw, err = createAtomic(dir, CrosswalkFile, false); err != nil {
+			return nil, err
+		}
+		if _, err := cw.w.Write(s.crosswalkCSV()); err != nil {
+			return nil, fmt.Errorf("synth: %w", err)
+		}
+	}
 	truth := s.truth(tables)
 	b, err := json.MarshalIndent(truth, "", "  ")
 	if err != nil {
@@ -107,6 +119,11 @@ func Generate(dir string, opt Options) (*Truth, error) {
 			errs = append(errs, err)
 		}
 	}
+	if cw != nil {
+		if err := cw.commit(); err != nil {
+			errs = append(errs, err)
+		}
+	}
 	done = true
 	if len(errs) > 0 {
 		tf.abort()
@@ -124,29 +141,52 @@ func (s *study) writeUnits(t *table) error {
 			return err
 		}
 	}
+	for _, x := range s.extraUnits() {
+		if err := t.write(str(x[0]), str(x[1]), str(x[2]), str(x[3]), str(x[4])); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
 // writePeople writes one row per person, two for a person who moves: the
 // first spell ends the day before the move (valid_to inclusive), the second
-// starts on it. Open ends are empty.
+// starts on it. Open ends are empty. A spell in a unit that the
+// reorganisation renames or merges is cut on its date: the old id before,
+// the new one from it on.
 func (s *study) writePeople(t *table) error {
 	none := value{null: true}
 	for i := range s.people {
 		p := &s.people[i]
 		id, name := s.ids[i], s.personName(int32(i))
-		if p.unit2 < 0 {
-			if err := t.write(str(id), str(s.units[p.unit].id), str(name), str(s.pos[p.pos]), none, none); err != nil {
-				return err
+		type spell struct {
+			unit     int
+			pos      uint16
+			from, to int // days; -1 open
+		}
+		sp := []spell{{int(p.unit), p.pos, -1, -1}}
+		if p.unit2 >= 0 {
+			sp = []spell{{int(p.unit), p.pos, -1, int(p.moveDay)}, {int(p.unit2), p.pos2, int(p.moveDay), -1}}
+		}
+		for _, x := range sp {
+			cuts := []spell{x}
+			if d := s.reorgDay(x.unit); d >= 0 && (x.from < 0 || x.from < d) && (x.to < 0 || x.to > d) {
+				cuts = []spell{{x.unit, x.pos, x.from, d}, {x.unit, x.pos, d, x.to}}
 			}
-			continue
-		}
-		move := s.cal.dayStart(int(p.moveDay))
-		if err := t.write(str(id), str(s.units[p.unit].id), str(name), str(s.pos[p.pos]), none, value{n: move - 86400}); err != nil {
-			return err
-		}
-		if err := t.write(str(id), str(s.units[p.unit2].id), str(name), str(s.pos[p.pos2]), value{n: move}, none); err != nil {
-			return err
+			for _, c := range cuts {
+				from, to := none, none
+				uid := s.units[c.unit].id
+				if c.from >= 0 {
+					from = value{n: s.cal.dayStart(c.from)}
+					uid = s.unitID(c.unit, c.from)
+				}
+				if c.to >= 0 {
+					to = value{n: s.cal.dayStart(c.to) - 86400}
+				}
+				if err := t.write(str(id), str(uid), str(name), str(s.pos[c.pos]), from, to); err != nil {
+					return err
+				}
+			}
 		}
 	}
 	return nil
@@ -165,6 +205,7 @@ func (s *study) writeLogs(letters, meetings, shares *table) error {
 		if !s.cal.working[d] {
 			continue
 		}
+		g.today = d
 		ls, ms, ss := g.day(d, workdays)
 		for i := range ls {
 			l := &ls[i]
@@ -205,11 +246,11 @@ func (s *study) truth(tables []*table) *Truth {
 	t := &Truth{
 		Preset: s.opt.Preset, Seed: s.opt.Seed, Scale: s.opt.Scale, Format: s.opt.Format.Kind,
 		From: windowFrom, To: windowTo, ChangeDate: changeDate, TimeZone: timeZone,
-		Sectors: s.sectors, Units: len(s.units), People: len(s.people),
-		Rows: map[string]int{},
+		Sectors: s.sectors, Units: len(s.units) + len(s.extraUnits()), People: len(s.people),
+		Rows: map[string]int{}, NoChange: s.opt.NoChange, Pilot: s.pilotTruth(), Reorg: s.reorgTruth(),
 	}
 	for sec, name := range s.sectors {
-		a, b := s.siloH[0][sec], s.siloH[1][sec]
+		a, b := s.siloH[0][sec], s.siloH[len(s.siloH)-1][sec]
 		if a {
 			t.SilosH1 = append(t.SilosH1, name)
 		}
@@ -249,6 +290,9 @@ func (s *study) truth(tables []*table) *Truth {
 		t.Rows[tb.name] = tb.rows
 		t.Files = append(t.Files, tb.name+s.opt.Format.ext())
 	}
+	if s.reorg != nil {
+		t.Files = append(t.Files, CrosswalkFile)
+	}
 	t.Files = append(t.Files, TruthFile)
 	t.Description = s.description(t)
 	return t
@@ -264,6 +308,17 @@ func (s *study) description(t *Truth) string {
 		strings.Join(firstN(t.Coordinators, 4), ", "), dprdContact)
 	fmt.Fprintf(&b, "%d planted facilitators in ordinary units write to and meet the leaders of many units in every sector and each other; ordinary staff mostly write inside their unit, and unit leaders write most cross-unit letters. %d people change unit (mutasi) during the year; their events use the unit of the spell covering the event.",
 		len(t.Facilitators), len(t.Mutasi))
+	if t.NoChange {
+		b.WriteString(" No change: the first half's silos are planted for the whole year, so both halves come from one process.")
+	}
+	if p := t.Pilot; p != nil {
+		fmt.Fprintf(&b, " Pilot: sector %s is a silo until %s and opens from then on; its control %s stays a silo.",
+			strings.Join(p.Treated, ", "), p.Date, strings.Join(p.Control, ", "))
+	}
+	if r := t.Reorg; r != nil {
+		fmt.Fprintf(&b, " Reorganisation on %s: %s is renamed %s; %s merge into %s; %s lines them up.",
+			r.Date, r.Renamed[0].Old, r.Renamed[0].New, strings.Join(r.Merged[0].Old, " and "), r.Merged[0].New, r.Crosswalk)
+	}
 	return b.String()
 }
 

@@ -82,8 +82,14 @@ type study struct {
 	pos      []string // position vocabulary
 	posIndex map[string]uint16
 
-	siloH [2][]bool // siloH[h][sector]
-	facs  []int32   // facilitator person indexes
+	// siloH[h][sector] says whether sector is a silo in phase h: phase 0
+	// before the change date, 1 from it on (until the pilot date, with a
+	// pilot), 2 from the pilot date on (see phase).
+	siloH [][]bool
+	// plants are the evaluators' plants (Options.Pilot, Options.Reorg).
+	pilot *pilotPlant
+	reorg *reorgPlant
+	facs  []int32 // facilitator person indexes
 	// facContacts[f] are the persons facilitator f writes to and meets.
 	facContacts [][]int32
 	coords      []int // unit indexes of coordinators
@@ -91,7 +97,7 @@ type study struct {
 
 	// cumAff[h][sector] is the running sum over units v of
 	// affinity(sector, sector(v), h) × recv(v): the partner distribution.
-	cumAff [2][][]float64
+	cumAff [][][]float64
 	// cumFac is the running sum of the facilitators' contact counts: a
 	// facilitator is chosen in proportion to its contacts, so every
 	// contact of every facilitator gets the same share of their letters.
@@ -99,12 +105,17 @@ type study struct {
 	// cumAct[h] is the running sum of act over units (senders of
 	// cross-unit events) in half h, silo units boosted by siloActBoost;
 	// cumSize of head counts (senders of internal events).
-	cumAct  [2][]float64
+	cumAct  [][]float64
 	cumSize []float64
 
 	letters, meetings, shares int // yearly targets
 
 	hostile bool
+	// candidates are the internal sectors small enough to be silos that
+	// plantSilos did not use, in its random order; always is the sector
+	// that is a silo all year.
+	candidates []int
+	always     int
 }
 
 // maxPeople bounds the head count (person ids P0000001..P9999999 in the
@@ -146,8 +157,10 @@ func newStudy(opt Options) (*study, error) {
 	s.buildUnits(regions)
 	s.buildPeople(r, targetPeople)
 	s.plantSilos(r)
+	s.plantPilot()
 	s.plantFacilitators(r)
 	s.plantMutasi(r)
+	s.plantReorg()
 	s.buildSamplers()
 	return s, nil
 }
@@ -302,16 +315,40 @@ func (s *study) plantSilos(r *rand.Rand) {
 			perm = append(perm, i)
 		}
 	}
-	for h := range 2 {
+	s.siloH = make([][]bool, 2)
+	for h := range s.siloH {
 		s.siloH[h] = make([]bool, len(s.sectors))
 	}
 	opened, always, closed := perm[0], perm[1], perm[2]
 	s.siloH[0][opened], s.siloH[0][always] = true, true
 	s.siloH[1][always], s.siloH[1][closed] = true, true
+	if s.opt.NoChange { // both halves from one process: the first half's silos all year
+		copy(s.siloH[1], s.siloH[0])
+	}
+	s.candidates = perm[3:]
+	s.always = always
 }
 
-// everSilo reports whether sector sec is a silo in either half.
-func (s *study) everSilo(sec int) bool { return s.siloH[0][sec] || s.siloH[1][sec] }
+// everSilo reports whether sector sec is a silo in any phase.
+func (s *study) everSilo(sec int) bool {
+	for _, h := range s.siloH {
+		if h[sec] {
+			return true
+		}
+	}
+	return false
+}
+
+// phase returns the phase of day d (see siloH).
+func (s *study) phase(d int) int {
+	switch {
+	case d < s.cal.change:
+		return 0
+	case s.pilot != nil && d >= s.pilot.day:
+		return 2
+	}
+	return 1
+}
 
 // plantFacilitators picks ordinary staff in units of sectors that are
 // never silos, one sector after another, and gives each the leaders of
@@ -556,7 +593,8 @@ func (s *study) buildSamplers() {
 		z += float64(u.people)
 		s.cumSize[i] = z
 	}
-	for h := range 2 {
+	s.cumAct = make([][]float64, len(s.siloH))
+	for h := range s.siloH {
 		s.cumAct[h] = make([]float64, len(s.units))
 		a := 0.0
 		for i, u := range s.units {
@@ -574,7 +612,8 @@ func (s *study) buildSamplers() {
 		t += float64(max(1, len(s.facContacts[f])))
 		s.cumFac[f] = t
 	}
-	for h := range 2 {
+	s.cumAff = make([][][]float64, len(s.siloH))
+	for h := range s.siloH {
 		s.cumAff[h] = make([][]float64, len(s.sectors))
 		for sec := range s.sectors {
 			c := make([]float64, len(s.units))

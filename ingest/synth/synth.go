@@ -45,6 +45,18 @@ type Options struct {
 	Seed   uint64  // the only source of randomness
 	Scale  float64 // multiplies staff and event counts; 0 means 1
 	Format Format
+	// NoChange plants the first half's silos for the whole year, so that
+	// both halves come from one process (nothing opened, nothing closed):
+	// the null case of sekat compare and trend.
+	NoChange bool
+	// Pilot also plants a pilot from 2025-10-01: an internal sector that
+	// is a silo until then opens, while the all-year silo (its control)
+	// does not. truth.json's pilot names them.
+	Pilot bool
+	// Reorg also renames a unit and merges two units of one sector on the
+	// change date, and writes unit_crosswalk.csv (always CSV) that lines
+	// the old units up with the new; truth.json's reorg names them.
+	Reorg bool
 }
 
 // ErrOptions is wrapped by every error about invalid Options.
@@ -148,14 +160,20 @@ type Truth struct {
 	SilosH1      []string `json:"silos_h1"` // sectors planted as silos in [From, ChangeDate)
 	SilosH2      []string `json:"silos_h2"` // sectors planted as silos in [ChangeDate, To)
 	SilosAllYear []string `json:"silos_all_year"`
-	Opened       []string `json:"opened"`  // silo in the first half only
-	Closed       []string `json:"closed"`  // silo in the second half only
+	Opened       []string `json:"opened"`  // silo in the first half only (with a pilot: silo at the start, not at the end)
+	Closed       []string `json:"closed"`  // silo in the second half only (with a pilot: silo at the end, not at the start)
 	Sectors      []string `json:"sectors"` // every sector, internal first
 
 	Facilitators []Facilitator `json:"facilitators"`
 	Coordinators []string      `json:"coordinators"` // unit ids of kind coordinator
 	External     []string      `json:"external"`     // unit ids of kind external
 	Mutasi       []Mutasi      `json:"mutasi"`
+
+	// NoChange, Pilot and Reorg describe the evaluators' plants
+	// (Options); they are left out of truth.json when not planted.
+	NoChange bool   `json:"no_change,omitempty"`
+	Pilot    *Pilot `json:"pilot,omitempty"`
+	Reorg    *Reorg `json:"reorg,omitempty"`
 
 	Units  int            `json:"units"`
 	People int            `json:"people"` // distinct persons
