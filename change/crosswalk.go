@@ -1,0 +1,176 @@
+package change
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+)
+
+// CrosswalkRow is one line of unit_crosswalk.csv: from From on, unit Old
+// is (a Share of) unit New. A rename is one row with share 1; a merger is
+// one row per old unit, each with share 1, into the same new unit; a split
+// is one row per new unit, their shares summing to 1.
+type CrosswalkRow struct {
+	Old, New string
+	From     int64 // seconds since the Unix epoch
+	Share    float64
+}
+
+// Successor is a unit that an old unit became, with the share of the old
+// unit's ties that it takes.
+type Successor struct {
+	Unit  string
+	Share float64
+}
+
+// Crosswalk maps every unit to the units it became. A comparison is made
+// in the newest structure: every tie of an old unit, before or after its
+// date, counts for its successors in proportion to their shares, so that
+// the periods line up unit by unit. The zero value maps every unit to
+// itself.
+type Crosswalk struct {
+	Rows []CrosswalkRow
+	succ map[string][]Successor // old units only
+}
+
+// shareTolerance is how far the shares of one old unit may sum from 1.
+const shareTolerance = 1e-6
+
+// NewCrosswalk checks rows and composes chains (A became B, later B
+// became C) into final successors. Every share must be in (0, 1], the
+// shares of one old unit must sum to 1, a unit may be replaced on one
+// date only, a row may not map a unit to itself, and the rows may not
+// form a cycle.
+func NewCrosswalk(rows []CrosswalkRow) (*Crosswalk, error) {
+	c := &Crosswalk{Rows: slices.Clone(rows), succ: map[string][]Successor{}}
+	direct := map[string][]CrosswalkRow{}
+	for i, r := range rows {
+		switch {
+		case r.Old == "" || r.New == "":
+			return nil, fmt.Errorf("change: crosswalk row %d: old_unit and new_unit must both be given", i+1)
+		case r.Old == r.New:
+			return nil, fmt.Errorf("change: crosswalk row %d: unit %q is mapped to itself; remove the row", i+1, r.Old)
+		case !(r.Share > 0 && r.Share <= 1):
+			return nil, fmt.Errorf("change: crosswalk row %d: share %v of %q -> %q is not in (0, 1]; write 1 for a rename or a merger and the parts of a split", i+1, r.Share, r.Old, r.New)
+		}
+		if d := direct[r.Old]; len(d) > 0 && d[0].From != r.From {
+			return nil, fmt.Errorf("change: crosswalk: unit %q is replaced on two dates; a unit can end only once (give the later change as a row of its successor)", r.Old)
+		}
+		direct[r.Old] = append(direct[r.Old], r)
+	}
+	olds := make([]string, 0, len(direct))
+	for o, rs := range direct {
+		sum := 0.0
+		for _, r := range rs {
+			sum += r.Share
+		}
+		if math.Abs(sum-1) > shareTolerance {
+			return nil, fmt.Errorf("change: crosswalk: the shares of unit %q sum to %v, not 1; a split's shares must add up to 1", o, sum)
+		}
+		olds = append(olds, o)
+	}
+	slices.Sort(olds)
+	const (
+		visiting = 1
+		done     = 2
+	)
+	state := map[string]int{}
+	var final func(u string) ([]Successor, error)
+	final = func(u string) ([]Successor, error) {
+		rs, ok := direct[u]
+		if !ok {
+			return []Successor{{u, 1}}, nil
+		}
+		switch state[u] {
+		case visiting:
+			return nil, fmt.Errorf("change: crosswalk: unit %q is its own successor through a chain of rows; remove the cycle", u)
+		case done:
+			return c.succ[u], nil
+		}
+		state[u] = visiting
+		acc := map[string]float64{}
+		for _, r := range rs {
+			next, err := final(r.New)
+			if err != nil {
+				return nil, err
+			}
+			for _, s := range next {
+				acc[s.Unit] += r.Share * s.Share
+			}
+		}
+		out := make([]Successor, 0, len(acc))
+		for k, v := range acc {
+			out = append(out, Successor{k, v})
+		}
+		slices.SortFunc(out, func(a, b Successor) int { return cmp.Compare(a.Unit, b.Unit) })
+		c.succ[u] = out
+		state[u] = done
+		return out, nil
+	}
+	for _, o := range olds {
+		if _, err := final(o); err != nil {
+			return nil, err
+		}
+	}
+	return c, nil
+}
+
+// Successors returns the units u counts for, with their shares: u itself
+// with share 1 unless the crosswalk replaces it.
+func (c *Crosswalk) Successors(u string) []Successor {
+	if c != nil {
+		if s, ok := c.succ[u]; ok {
+			return s
+		}
+	}
+	return []Successor{{u, 1}}
+}
+
+// Main returns the successor of u with the largest share (the first by id
+// among equals): the unit a person of u counts for, since a person is not
+// divided.
+func (c *Crosswalk) Main(u string) string {
+	best := Successor{Share: -1}
+	for _, s := range c.Successors(u) {
+		if s.Share > best.Share {
+			best = s
+		}
+	}
+	return best.Unit
+}
+
+// Retired reports whether the crosswalk replaces u.
+func (c *Crosswalk) Retired(u string) bool {
+	if c == nil {
+		return false
+	}
+	_, ok := c.succ[u]
+	return ok
+}
+
+// RetiredUnits returns the units the crosswalk replaces, sorted.
+func (c *Crosswalk) RetiredUnits() []string {
+	if c == nil {
+		return nil
+	}
+	out := make([]string, 0, len(c.succ))
+	for u := range c.succ {
+		out = append(out, u)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// from returns the date from which u is replaced, and whether it is.
+func (c *Crosswalk) from(u string) (int64, bool) {
+	if c == nil {
+		return 0, false
+	}
+	for _, r := range c.Rows {
+		if r.Old == u {
+			return r.From, true
+		}
+	}
+	return 0, false
+}
