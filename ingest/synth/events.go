@@ -92,6 +92,8 @@ type generator struct {
 	// today is the day being written (unit ids change with a
 	// reorganisation).
 	today int
+	// nBurn counts the letters of the burn-in (Options.NoChange).
+	nBurn int
 }
 
 const ringSize = 4096

@@ -201,6 +201,9 @@ func (s *study) writeLogs(letters, meetings, shares *table) error {
 			workdays++
 		}
 	}
+	if s.opt.NoChange {
+		g.burnIn(workdays)
+	}
 	for d := range s.cal.days {
 		if !s.cal.working[d] {
 			continue

@@ -203,3 +203,32 @@ func (s *study) crosswalkCSV() []byte {
 	}
 	return b
 }
+
+// burnInDays is the number of working days the generator runs before the
+// window with NoChange, writing nothing, so that the reply ring (the
+// recent letters that replies answer) is full when the window starts.
+// Without it the first weeks differ from the rest of the year: replies
+// concentrate on the few letters written so far (the ring fills in about
+// 20 working days), which is a change of process the null study must not
+// have.
+const burnInDays = 40
+
+// burnIn generates burnInDays working days of letters (the first working
+// days of the year, replayed) and only remembers them for replies, under
+// ids of the year before (SRT-2024-...): the window starts in the
+// steady state.
+func (g *generator) burnIn(workdays int) {
+	n := 0
+	for d := 0; d < g.s.cal.days && n < burnInDays; d++ {
+		if !g.s.cal.working[d] {
+			continue
+		}
+		n++
+		g.today = d
+		ls, _, _ := g.day(d, workdays)
+		for i := range ls {
+			g.nBurn++
+			g.remember(fmt.Sprintf("SRT-2024-%07d", g.nBurn), &ls[i])
+		}
+	}
+}
