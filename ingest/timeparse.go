@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"time"
@@ -66,11 +65,11 @@ const (
 	tpWasSerial                   // an Excel serial number
 )
 
-// ErrMonthFirst is wrapped (beside ErrBadTime) by the error for a numeric
-// date that is impossible day first but a date month first, such as
-// 03/25/2025: the file most likely writes the month first, and
+// ErrMonthFirst wraps ErrBadTime. It is wrapped by the error for a
+// numeric date that is impossible day first but a date month first, such
+// as 03/25/2025: the file most likely writes the month first, and
 // date_order: mdy in study.yaml reads it so.
-var ErrMonthFirst = errors.New("valid month first: set date_order: mdy")
+var ErrMonthFirst = fmt.Errorf("%w: a date month first", ErrBadTime)
 
 // parseTime is ParseTime with the table's options; info holds tpDateOnly
 // and tpWasSerial.
@@ -515,6 +514,13 @@ func tpError(b []byte, why string) error {
 // tpMonthFirstError says that b is no date day first but is alt month
 // first.
 func tpMonthFirstError(b []byte, alt tpFields) error {
-	return fmt.Errorf("ingest: %w %q: no such date day first (day %d, month %d), but month first it is %d %s %d; if the file writes the month first, set date_order: mdy in study.yaml: %w",
-		ErrBadTime, srcDisplay(b), alt.month, alt.day, alt.day, time.Month(alt.month), alt.year, ErrMonthFirst)
+	return &tpMonthFirstErr{fmt.Sprintf("ingest: invalid time %q: no such date day first (day %d, month %d), but month first it is %d %s %d; if the file writes the month first, set date_order: mdy in study.yaml",
+		srcDisplay(b), alt.month, alt.day, alt.day, time.Month(alt.month), alt.year)}
 }
+
+// tpMonthFirstErr is the error of tpMonthFirstError; it wraps
+// ErrMonthFirst (and so ErrBadTime).
+type tpMonthFirstErr struct{ msg string }
+
+func (e *tpMonthFirstErr) Error() string { return e.msg }
+func (e *tpMonthFirstErr) Unwrap() error { return ErrMonthFirst }

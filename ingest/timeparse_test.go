@@ -182,8 +182,8 @@ func TestParseTimeTableOptions(t *testing.T) {
 		{"45717", tpSerial, in(2025, 3, 1, 0, 0, 0), tpWasSerial | tpDateOnly},
 		{"45717.375", tpSerial, in(2025, 3, 1, 9, 0, 0), tpWasSerial},
 		{"45717,375", tpSerial, in(2025, 3, 1, 9, 0, 0), tpWasSerial},
-		{" 46022.666655092595 ", tpSerial, in(2025, 12, 31, 15, 59, 59), tpWasSerial}, // 15:59:59 as excelize writes it
-		{"45717.99999999", tpSerial, in(2025, 3, 2, 0, 0, 0), tpWasSerial},           // rounds to the next midnight
+		{" 46022.666655092595 ", tpSerial, in(2025, 12, 31, 15, 59, 59), tpWasSerial},       // 15:59:59 as excelize writes it
+		{"45717.99999999", tpSerial, in(2025, 3, 2, 0, 0, 0), tpWasSerial},                  // rounds to the next midnight
 		{"44256", tpSerial | tpDate1904, in(2025, 3, 2, 0, 0, 0), tpWasSerial | tpDateOnly}, // 1904 system: 1462 days later
 		{"2025-03-01", tpSerial, in(2025, 3, 1, 0, 0, 0), tpDateOnly},
 		{"03/04/2025", tpMonthFirst, in(2025, 3, 4, 0, 0, 0), tpDateOnly},
