@@ -183,6 +183,7 @@ func studyResult(l *loaded, o analyzeOptions, mr *metrics.Result) *result.Study 
 			Rejected: in.Rejected, OutOfWindow: in.OutOfWindow, SHA256: in.SHA256})
 	}
 	s.Rejected = l.res.Rejected()
+	s.Warnings = summaryWarnings(l, o.Lang)
 	return st
 }
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 
@@ -31,7 +32,8 @@ func validateCommand(hl string) *cli.Command {
 			if err := checkInt(lang(c), "--show", c.Int("show"), 0); err != nil {
 				return err
 			}
-			return runValidate(c.Context, studyOptions{Study: s, Level: "unit", Lang: lang(c), MaxRejectRate: 1, inputOptions: in}, c.Int("show"), c.App.Writer)
+			return runValidate(c.Context, studyOptions{Study: s, Level: "unit", Lang: lang(c), MaxRejectRate: 1, inputOptions: in, warn: c.App.ErrWriter},
+				c.Int("show"), c.App.Writer)
 		},
 	}
 }
@@ -44,10 +46,16 @@ type errInvalid struct {
 
 func (e errInvalid) Error() string { return msg(e.lang, "validInvalid", e.n) }
 
+// runValidate reads the study of o and lists its inputs and their first
+// rejected rows on stdout; warnings go to o.warn as they arise. It fails
+// (exit 1) when rows were rejected, when the logs hold no usable event, and
+// at once on an id a spreadsheet damaged (which validate exists to catch:
+// such ids reject no row).
 func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer) error {
 	var rows []*ingest.RowError
 	var n int64
 	o.MaxRejectRate = 1
+	o.emptyOK = true
 	l, err := loadStudyCollect(o, func(e *ingest.RowError) {
 		n++
 		if len(rows) < show {
@@ -63,9 +71,16 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 		fmt.Fprintln(stdout, msg(o.Lang, "inputLine", in.Table, relInput(l, in.Path), in.Rows, in.Rejected))
 		total += in.Rows
 	}
-	if n == 0 {
+	noEvents := l.res.CheckEvents()
+	if noEvents != nil {
+		noEvents = inputError(noEvents, o.Lang)
+	}
+	if n == 0 && noEvents == nil {
 		fmt.Fprintln(stdout, msg(o.Lang, "validOK", o.Study, len(l.res.Inputs), total))
 		return nil
+	}
+	if n == 0 {
+		return noEvents
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "validBad", o.Study, len(l.res.Inputs), total, n))
 	for _, e := range rows {
@@ -77,6 +92,9 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 	}
 	if n > int64(len(rows)) {
 		fmt.Fprintln(stdout, msg(o.Lang, "validMore", n-int64(len(rows))))
+	}
+	if noEvents != nil {
+		return errors.Join(errInvalid{n, o.Lang}, noEvents)
 	}
 	return errInvalid{n, o.Lang}
 }
