@@ -35,7 +35,7 @@ type Summary struct {
 	Weights       Weights          `json:"layer_weights"`
 	Inputs        []Input          `json:"inputs"`
 	Rejected      int64            `json:"rows_rejected"`
-	Warnings []Warning `json:"warnings,omitempty"`
+	Warnings      []Warning        `json:"warnings,omitempty"`
 	// Partial is the number of rows used without some of their values
 	// (letters kept with their known recipients), over all inputs.
 	Partial  int64              `json:"rows_partial"`
