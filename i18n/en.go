@@ -63,12 +63,32 @@ var en = map[string]string{
 	"mapWrote":    "map written to %s",
 	"windowDates": "%s to %s",
 
+	// cmd: warnings about the study and its files (ingest.Warning), and
+	// the errors of inputs a spreadsheet damaged
+	"warning":             "warning: %s",
+	"warn.notRead.format": "%s not read: sekat reads tables from .csv, .tsv, .ndjson, .jsonl, .parquet (each optionally .gz) and .xlsx files",
+	"warn.notRead.xls":    "%s not read: an .xls workbook (Excel 97-2003); save it as .xlsx or CSV",
+	"warn.notRead.lock":   "%s not read: the lock file of a workbook open in Excel; close the workbook",
+	"warn.notRead.name":   "%s not read: its name matches no table (units, people, correspondence*, meetings*, data_sharing*); rename it or list it in study.yaml under files:",
+	"warn.notRead.listed": "%s not read: study.yaml lists the files of table %s under files:",
+	"warn.notRead.same":   "%s not read: the same file as %s, which is read",
+	"warn.missingTable":   "no %s table (%s*.csv or another format): the network has no %s layer",
+	"warn.encoding":       "%s is not UTF-8: read as %s; save it as UTF-8, or name its encoding in study.yaml (encoding:)",
+	"warn.serial":         "%s column %s: %d values are Excel serial numbers (%s) and were read as dates counted from 1899-12-30; check the dates, or format the column as a date in Excel and export again",
+	"warn.monthFirst":     "%s column %s: %d dates (%s) are impossible day first but valid month first, and were rejected; if the file writes the month first, set date_order: mdy in study.yaml",
+	"warn.windowEmpty":    "no %s event in the window: its %d rows run from %s to %s",
+	"errExcelID":          "%s line %d column %s: %q is an id that Excel turned into a number in scientific notation; Excel keeps only 15 digits, so different ids became the same and the lost digits cannot be recovered from this file. In Excel, format the column as Text before the ids go in (Data > From Text/CSV, column type Text, or open the e-office export that way), then export again",
+	"errExcelIDDecimal":   "%s line %d column %s: %q is an id written as a decimal number (.0); a spreadsheet or a script turned the column into numbers, which keep only 15 digits. In Excel, format the column as Text (or read it as text), then export again",
+	"errNoEvents":         "no event in the window %s to %s: the %d log rows run from %s to %s; choose --from and --to (or window: in study.yaml) inside that span",
+	"errNoEventsAtAll":    "no usable event in the logs: every row of correspondence, meetings and data_sharing is empty or rejected; see rejects.csv or run sekat validate",
+
 	// cmd: the reason column of rejects.csv, by the ingest sentinel
 	"reason.fieldCount":      "this row has a different number of fields than the header; check the delimiter and the quoting",
 	"reason.invalidUTF8":     "the text is not valid UTF-8; save the file as UTF-8",
 	"reason.openQuote":       "an opening quote is never closed (probably a stray quote on this line); only this line is rejected and reading goes on at the next one; inside quoted text write a quote as \"\"",
 	"reason.malformed":       "a broken row (an unclosed quote or incomplete JSON); fix this row",
-	"reason.badTime":         "not a valid time; use RFC 3339, YYYY-MM-DD HH:MM[:SS] or DD/MM/YYYY[ HH:MM]",
+	"reason.badTime":         "not a valid time; use YYYY-MM-DD[ HH:MM[:SS]], RFC 3339, DD/MM/YYYY[ HH:MM], D Month YYYY (1 Maret 2025) or an Excel serial (45717)",
+	"reason.monthFirst":      "not a date day first (sekat reads 03/04/2025 as 3 April), but a date month first; if the file writes the month first, set date_order: mdy in study.yaml",
 	"reason.missingValue":    "a required value is empty; fill in this column",
 	"reason.unknownID":       "unknown id: not in the people or the units table; add it or fix the id",
 	"reason.noSpell":         "this person belongs to no unit on that date; check valid_from/valid_to in the people table",

@@ -64,12 +64,32 @@ var id = map[string]string{
 	"mapWrote":    "peta ditulis ke %s",
 	"windowDates": "%s s.d. %s",
 
+	// cmd: warnings about the study and its files (ingest.Warning), and
+	// the errors of inputs a spreadsheet damaged
+	"warning":             "peringatan: %s",
+	"warn.notRead.format": "%s tidak dibaca: sekat membaca tabel dari berkas .csv, .tsv, .ndjson, .jsonl, .parquet (masing-masing boleh .gz) dan .xlsx",
+	"warn.notRead.xls":    "%s tidak dibaca: buku kerja .xls (Excel 97-2003); simpan sebagai .xlsx atau CSV",
+	"warn.notRead.lock":   "%s tidak dibaca: berkas kunci buku kerja yang sedang terbuka di Excel; tutup buku kerja itu",
+	"warn.notRead.name":   "%s tidak dibaca: namanya tidak cocok dengan tabel mana pun (units, people, correspondence*, meetings*, data_sharing*); ganti namanya atau cantumkan di study.yaml pada files:",
+	"warn.notRead.listed": "%s tidak dibaca: study.yaml mencantumkan berkas tabel %s pada files:",
+	"warn.notRead.same":   "%s tidak dibaca: berkas yang sama dengan %s, yang sudah dibaca",
+	"warn.missingTable":   "tidak ada tabel %s (%s*.csv atau format lain): jejaring tidak memiliki lapisan %s",
+	"warn.encoding":       "%s bukan UTF-8: dibaca sebagai %s; simpan sebagai UTF-8, atau sebutkan pengodeannya di study.yaml (encoding:)",
+	"warn.serial":         "%s kolom %s: %d nilai berupa angka seri Excel (%s) dan dibaca sebagai tanggal yang dihitung dari 30-12-1899; periksa tanggalnya, atau format kolom itu sebagai tanggal di Excel lalu ekspor ulang",
+	"warn.monthFirst":     "%s kolom %s: %d tanggal (%s) mustahil bila hari ditulis lebih dahulu tetapi sah bila bulan lebih dahulu, dan ditolak; jika berkas menulis bulan lebih dahulu, tulis date_order: mdy di study.yaml",
+	"warn.windowEmpty":    "tidak ada peristiwa %s dalam jendela waktu: %d barisnya berlangsung dari %s sampai %s",
+	"errExcelID":          "%s baris %d kolom %s: %q adalah id yang diubah Excel menjadi angka berformat ilmiah; Excel hanya menyimpan 15 angka, sehingga id yang berbeda menjadi sama dan angka yang hilang tidak dapat dipulihkan dari berkas ini. Di Excel, format kolom itu sebagai Teks sebelum id dimasukkan (Data > From Text/CSV, jenis kolom Teks, atau buka ekspor e-office dengan cara itu), lalu ekspor ulang",
+	"errExcelIDDecimal":   "%s baris %d kolom %s: %q adalah id yang ditulis sebagai bilangan desimal (.0); lembar kerja atau skrip mengubah kolom itu menjadi angka, yang hanya menyimpan 15 angka. Di Excel, format kolom itu sebagai Teks (atau baca sebagai teks), lalu ekspor ulang",
+	"errNoEvents":         "tidak ada peristiwa dalam jendela waktu %s sampai %s: %d baris log berlangsung dari %s sampai %s; pilih --from dan --to (atau window: di study.yaml) di dalam rentang itu",
+	"errNoEventsAtAll":    "tidak ada peristiwa yang dapat dipakai dalam log: setiap baris correspondence, meetings dan data_sharing kosong atau ditolak; lihat rejects.csv atau jalankan sekat validate",
+
 	// cmd: the reason column of rejects.csv, by the ingest sentinel
 	"reason.fieldCount":      "jumlah kolom baris ini tidak sama dengan header; periksa pemisah dan tanda kutip",
 	"reason.invalidUTF8":     "teks bukan UTF-8 yang sah; simpan ulang berkas sebagai UTF-8",
 	"reason.openQuote":       "tanda kutip pembuka tanpa penutup (kemungkinan tanda kutip nyasar di baris ini); hanya baris ini yang ditolak, pembacaan berlanjut di baris berikutnya; di dalam teks berkutip tulis tanda kutip sebagai \"\"",
 	"reason.malformed":       "baris rusak (tanda kutip atau JSON tidak lengkap); perbaiki baris ini",
-	"reason.badTime":         "waktu tidak sah; gunakan RFC 3339, YYYY-MM-DD HH:MM[:SS] atau DD/MM/YYYY[ HH:MM]",
+	"reason.badTime":         "waktu tidak sah; gunakan YYYY-MM-DD[ HH:MM[:SS]], RFC 3339, DD/MM/YYYY[ HH:MM], tanggal dengan nama bulan (1 Maret 2025) atau angka seri Excel (45717)",
+	"reason.monthFirst":      "bukan tanggal bila hari ditulis lebih dahulu (sekat membaca 03/04/2025 sebagai 3 April), tetapi sah bila bulan lebih dahulu; jika berkas menulis bulan lebih dahulu, tulis date_order: mdy di study.yaml",
 	"reason.missingValue":    "nilai wajib kosong; isi kolom ini",
 	"reason.unknownID":       "id tidak dikenal: tidak ada di tabel people maupun units; tambahkan atau perbaiki id",
 	"reason.noSpell":         "pegawai ini tidak tercatat di unit mana pun pada tanggal itu; periksa valid_from/valid_to di tabel people",

@@ -22,6 +22,36 @@ var (
 	ErrValueType    = errors.New("wrong kind of value")
 )
 
+// PerTable is a study.yaml setting written once for every table (text:
+// encoding: windows-1252) or per table (key: value pairs:
+// encoding: {people: windows-1252}). Tables not named take the default.
+type PerTable struct {
+	All    string            // the text form, "" when not given
+	Tables map[string]string // the per-table form, by table name
+}
+
+// For returns the setting for table t: its own value, else the text form,
+// else "".
+func (p PerTable) For(t Table) string {
+	if v, ok := p.Tables[t.String()]; ok {
+		return v
+	}
+	return p.All
+}
+
+// UnmarshalYAML reads text or key: value pairs (checkNode has checked the
+// shape and the keys).
+func (p *PerTable) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode {
+		return n.Decode(&p.All)
+	}
+	return n.Decode(&p.Tables)
+}
+
+// perTableType is checked apart from other structs: text, or a mapping of
+// table names to text.
+var perTableType = reflect.TypeOf(PerTable{})
+
 // ValueKind is the kind of value a place in study.yaml holds or takes.
 type ValueKind uint8
 
@@ -169,6 +199,16 @@ func checkNode(n *yaml.Node, t reflect.Type, file, parent, key string) error {
 		}
 		return e
 	}
+	if t == perTableType {
+		if n.Kind == yaml.ScalarNode {
+			t = reflect.TypeOf("")
+		} else {
+			t = reflect.TypeOf(map[string]string(nil))
+		}
+		if n.Kind == yaml.SequenceNode {
+			return typeErr(KindText)
+		}
+	}
 	switch t.Kind() {
 	case reflect.String:
 		var s string // (a scalar can still fail: !!binary that is not base64)
@@ -248,7 +288,7 @@ func configKeys(path string, t reflect.Type) (allowed []string, canon func(strin
 		for i := 0; i < t.NumField(); i++ {
 			allowed = append(allowed, yamlName(t.Field(i)))
 		}
-	case path == "files" || path == "columns":
+	case path == "files" || path == "columns" || path == "encoding" || path == "date_order" || path == "sheet":
 		for tb := Table(0); tb < NumTables; tb++ {
 			allowed = append(allowed, tb.String())
 		}

@@ -25,6 +25,9 @@ import (
 //	layer_weights: {correspondence: 1, meetings: 2, data_sharing: 1}
 //	window: {from: 2025-01-01, to: 2026-01-01}
 //	thresholds: {max_reject_rate: 0.01, silo_ei: 0, silo_p: 0.05, max_meeting_size: 100, circular_units: 4}
+//	encoding: windows-1252          # or per table: {people: windows-1252}
+//	date_order: mdy                 # or per table: {correspondence: mdy}
+//	sheet: {correspondence: Surat}  # the sheet of an .xlsx table
 type Config struct {
 	Name         string                       `yaml:"name"`
 	TimeZone     string                       `yaml:"timezone"`
@@ -36,6 +39,14 @@ type Config struct {
 		To   string `yaml:"to"`
 	} `yaml:"window"`
 	Thresholds Thresholds `yaml:"thresholds"`
+	// Encoding names the character encoding of text tables (utf-8, utf-16
+	// or windows-1252); not given, it is detected (see Encoding).
+	Encoding PerTable `yaml:"encoding"`
+	// DateOrder is dmy (the default: 04/03/2025 is 4 March) or mdy (month
+	// first: 3 April) for numeric dates in tables.
+	DateOrder PerTable `yaml:"date_order"`
+	// Sheet names the sheet of an .xlsx table; not given, its first sheet.
+	Sheet PerTable `yaml:"sheet"`
 }
 
 // Thresholds are study-level settings a command line flag may override.
@@ -69,6 +80,15 @@ type Study struct {
 	// info holds what each file of Files was when the study was opened;
 	// Load refuses a file that is no longer the same one.
 	info map[string]fs.FileInfo
+	// enc, monthFirst and sheet are the per-table settings of study.yaml
+	// (encoding, date_order, sheet), checked.
+	enc        [NumTables]Encoding
+	monthFirst [NumTables]bool
+	sheet      [NumTables]string
+	// Warnings are things about the study the user should know that do
+	// not stop the run: files in the folder that are not read, log tables
+	// that are missing (see Warning). Load passes them on first.
+	Warnings []Warning
 }
 
 // StudyOptions configure OpenStudyWith. The zero value is the safe
@@ -196,8 +216,9 @@ func (s *Study) checkFiles(root string, o StudyOptions) error {
 			if err != nil {
 				return err
 			}
-			for _, x := range infos {
+			for i, x := range infos {
 				if os.SameFile(x, fi) {
+					s.warn(Warning{Code: WarnNotRead, File: s.displayName(p), Table: Table(t).String(), Reason: NotReadSame, Other: s.displayName(kept[i])})
 					continue files
 				}
 			}
@@ -340,7 +361,33 @@ func (s *Study) readConfig(path string) error {
 			s.Window.To = t
 		}
 	}
+	if err := s.tableSettings(filepath.Base(path)); err != nil {
+		return err
+	}
 	return c.Thresholds.check(filepath.Base(path))
+}
+
+// tableSettings checks and keeps encoding, date_order and sheet.
+func (s *Study) tableSettings(file string) error {
+	c := &s.Config
+	for t := Table(0); t < NumTables; t++ {
+		if v := c.Encoding.For(t); v != "" {
+			e, ok := ParseEncoding(v)
+			if !ok {
+				return settingErr(file, "encoding: %q; write utf-8, utf-16 or windows-1252 (or leave it out to detect the encoding)", v)
+			}
+			s.enc[t] = e
+		}
+		switch v := strings.ToLower(strings.TrimSpace(c.DateOrder.For(t))); v {
+		case "", "dmy":
+		case "mdy":
+			s.monthFirst[t] = true
+		default:
+			return settingErr(file, "date_order: %q; write dmy (day first, the default) or mdy (month first)", c.DateOrder.For(t))
+		}
+		s.sheet[t] = strings.TrimSpace(c.Sheet.For(t))
+	}
+	return nil
 }
 
 // check refuses thresholds out of range, NaN included (a NaN compares
@@ -395,7 +442,9 @@ func (s *Study) findFiles() error {
 	}
 	// Files listed in study.yaml come first and replace discovery for that table.
 	listed := [NumTables]bool{}
-	for k, pats := range s.Config.Files {
+	globbed := map[string]bool{}
+	for _, k := range sortedTables(s.Config.Files) {
+		pats := s.Config.Files[k]
 		t, _ := ParseTable(k)
 		listed[t] = true
 		for _, p := range pats {
@@ -409,18 +458,37 @@ func (s *Study) findFiles() error {
 			}
 			sort.Strings(m)
 			s.Files[t] = append(s.Files[t], m...)
+			for _, f := range m {
+				globbed[filepath.Clean(f)] = true
+			}
 		}
 	}
 	ents, err := os.ReadDir(s.Dir)
 	if err != nil {
 		return studyErr("%s: %v", s.Dir, err)
 	}
+	// Every other file of the folder is read as a table or said not to be
+	// (Warnings); a table name written in two formats is refused, lest its
+	// events count twice.
+	stems := map[string]string{}
 	for _, e := range ents {
-		if e.IsDir() {
+		path := filepath.Join(s.Dir, e.Name())
+		if e.IsDir() || isStudyYAML(e.Name()) || isStudyDoc(e.Name()) || globbed[filepath.Clean(path)] {
 			continue
 		}
-		if t, ok := tableOf(e.Name()); ok && !listed[t] {
-			s.Files[t] = append(s.Files[t], filepath.Join(s.Dir, e.Name()))
+		t, ok := tableOf(e.Name())
+		switch {
+		case ok && !listed[t]:
+			stem, _ := splitExt(e.Name())
+			if first, dup := stems[stem]; dup {
+				return studyErr("%s: %s and %s hold the same table in two formats; keep one (or list the files to read in study.yaml under files:)", s.Dir, first, e.Name())
+			}
+			stems[stem] = e.Name()
+			s.Files[t] = append(s.Files[t], path)
+		case ok:
+			s.warn(Warning{Code: WarnNotRead, File: e.Name(), Table: t.String(), Reason: NotReadListed})
+		default:
+			s.warn(Warning{Code: WarnNotRead, File: e.Name(), Reason: notReadReason(e.Name())})
 		}
 	}
 	for t := Table(0); t < NumTables; t++ {
@@ -436,9 +504,29 @@ func (s *Study) findFiles() error {
 		return studyErr("%s: %d people tables (%s); keep one", s.Dir, len(s.Files[People]), baseNames(s.Files[People]))
 	}
 	if len(s.Files[Correspondence])+len(s.Files[Meetings])+len(s.Files[DataSharing]) == 0 {
-		return studyErr("%s: no log files; add correspondence*.csv, meetings*.csv or data_sharing*.csv (or .tsv, .ndjson, .parquet, optionally .gz)", s.Dir)
+		return studyErr("%s: no log files; add correspondence*.csv, meetings*.csv or data_sharing*.csv (or .tsv, .ndjson, .parquet, optionally .gz, or .xlsx)", s.Dir)
+	}
+	for _, t := range []Table{Correspondence, Meetings, DataSharing} {
+		if len(s.Files[t]) == 0 {
+			s.warn(Warning{Code: WarnMissingTable, Table: t.String()})
+		}
 	}
 	return nil
+}
+
+// warn adds a warning about the study.
+func (s *Study) warn(w Warning) { s.Warnings = append(s.Warnings, w) }
+
+// sortedTables returns the keys of m in the order of the tables, so that
+// files and their errors come in the same order on every run.
+func sortedTables(m map[string][]string) []string {
+	var keys []string
+	for t := Table(0); t < NumTables; t++ {
+		if _, ok := m[t.String()]; ok {
+			keys = append(keys, t.String())
+		}
+	}
+	return keys
 }
 
 func baseNames(paths []string) string {

@@ -451,6 +451,35 @@ func TestReadSummaryVersion(t *testing.T) {
 	}
 }
 
+// TestSummaryWarnings: warnings are an optional key of schema 2: written
+// only when there are some, read back as written, and a summary.json
+// without them (an older sekat's, or a run without warnings) reads too.
+func TestSummaryWarnings(t *testing.T) {
+	in := &Summary{SchemaVersion: SchemaVersion, Study: "x", Warnings: []Warning{
+		{Code: "file_not_read", File: "notes.txt", Message: "notes.txt tidak dibaca"},
+		{Code: "table_missing", Table: "meetings", Message: "tidak ada tabel meetings"},
+	}}
+	var b strings.Builder
+	if err := WriteSummary(&b, in); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), `"code": "file_not_read",`) || strings.Contains(b.String(), `"table": ""`) {
+		t.Errorf("summary.json:\n%s", b.String())
+	}
+	out, err := ReadSummary(strings.NewReader(b.String()))
+	if err != nil || len(out.Warnings) != 2 || out.Warnings[1] != in.Warnings[1] {
+		t.Errorf("read back: %+v, %v", out.Warnings, err)
+	}
+	b.Reset()
+	WriteSummary(&b, &Summary{SchemaVersion: SchemaVersion})
+	if strings.Contains(b.String(), "warnings") {
+		t.Errorf("a summary without warnings writes the key:\n%s", b.String())
+	}
+	if s, err := ReadSummary(strings.NewReader(b.String())); err != nil || s.Warnings != nil {
+		t.Errorf("without warnings: %+v, %v", s, err)
+	}
+}
+
 // TestReadIncompleteFolder: a folder without one of its tables, or whose
 // edges name an unknown node, is an error that says to run analyze again.
 func TestReadIncompleteFolder(t *testing.T) {

@@ -35,6 +35,7 @@ type Summary struct {
 	Weights       Weights          `json:"layer_weights"`
 	Inputs        []Input          `json:"inputs"`
 	Rejected      int64            `json:"rows_rejected"`
+	Warnings      []Warning        `json:"warnings,omitempty"`
 	// Partial is the number of rows used without some of their values
 	// (letters kept with their known recipients), over all inputs.
 	Partial  int64              `json:"rows_partial"`
@@ -117,6 +118,18 @@ type Input struct {
 	Partial     int64  `json:"rows_partial"`
 	OutOfWindow int64  `json:"rows_outside_window"`
 	SHA256      string `json:"sha256"`
+}
+
+// Warning is a warning of the run about the study or one of its files
+// (ingest.Warning): its stable code, the table and the file it concerns
+// (either may be empty), and the sentence in the run's language. The key
+// is optional: a summary.json without it (no warnings, or an older sekat)
+// reads the same.
+type Warning struct {
+	Code    string `json:"code"`
+	Table   string `json:"table,omitempty"`
+	File    string `json:"file,omitempty"`
+	Message string `json:"message"`
 }
 
 // Network holds the whole-network figures of one graph (metrics.Whole).

@@ -217,6 +217,7 @@ func studyResult(l *loaded, o analyzeOptions, mr *metrics.Result) *result.Study 
 	s.Method.MaxMeetingSize = l.res.Builder.MeetingSizeLimit()
 	s.Method.CircularUnits = l.res.Builder.CircularLimit()
 	s.Rejected, s.Partial = l.res.Rejected(), l.res.Partial()
+	s.Warnings = summaryWarnings(l, o.Lang)
 	return st
 }
 
