@@ -421,17 +421,17 @@ func TestReadCSVErrors(t *testing.T) {
 // another one, is refused with ErrVersion and a message saying to run
 // sekat analyze again.
 func TestReadSummaryVersion(t *testing.T) {
-	for _, in := range []string{`{"study": "x"}`, `{"schema_version": 1}`, `{"schema_version": 3}`, `{"schema_version": "2"}`, `{"schema_version": null}`} {
+	for _, in := range []string{`{"study": "x"}`, `{"schema_version": 1}`, `{"schema_version": 2}`, `{"schema_version": 4}`, `{"schema_version": "3"}`, `{"schema_version": null}`} {
 		_, err := ReadSummary(strings.NewReader(in))
 		if !errors.Is(err, ErrVersion) || !strings.Contains(err.Error(), "run sekat analyze again") {
 			t.Errorf("%s: error %v, want ErrVersion telling to run sekat analyze again", in, err)
 		}
 	}
-	s, err := ReadSummary(strings.NewReader(`{"schema_version": 2, "study": "x", "unknown_field": 1}`))
+	s, err := ReadSummary(strings.NewReader(`{"schema_version": 3, "study": "x", "unknown_field": 1}`))
 	if err != nil || s.Study != "x" {
-		t.Errorf("version 2 with an unknown field: %+v, %v", s, err)
+		t.Errorf("version 3 with an unknown field: %+v, %v", s, err)
 	}
-	if _, err := ReadSummary(strings.NewReader(`{"schema_version": 2, "seed": "x"}`)); !errors.Is(err, ErrMalformed) {
+	if _, err := ReadSummary(strings.NewReader(`{"schema_version": 3, "seed": "x"}`)); !errors.Is(err, ErrMalformed) {
 		t.Errorf("a bad field: %v, want ErrMalformed", err)
 	}
 }

@@ -13,8 +13,10 @@ import (
 
 // SchemaVersion is the version of the result's layout that this package
 // writes and reads: summary.json's schema_version. Version 1 is the layout
-// before the version was recorded.
-const SchemaVersion = 2
+// before the version was recorded; version 3 replaced is_silo and
+// silo_score by homophily, p_adjusted and verdict, the E-I thresholds by
+// silo_alpha and silo_homophily, and added warnings.
+const SchemaVersion = 3
 
 // SummaryFile is the name of summary.json in an output folder.
 const SummaryFile = "summary.json"
@@ -22,23 +24,26 @@ const SummaryFile = "summary.json"
 // Summary is summary.json: the run (what was read, how it was analysed)
 // and the whole-network figures.
 type Summary struct {
-	SchemaVersion int                `json:"schema_version"`
-	Sekat         string             `json:"sekat_version"`
-	Study         string             `json:"study"`
-	Level         string             `json:"level"` // graph.Level.String
-	Seed          uint64             `json:"seed"`
-	TimeZone      string             `json:"timezone"`
-	Window        Window             `json:"window"`
-	Counts        Counts             `json:"counts"`
-	Layers        map[string]Layer   `json:"layers"` // by graph.Layer.String
-	Weights       Weights            `json:"layer_weights"`
-	Inputs        []Input            `json:"inputs"`
-	Rejected      int64              `json:"rows_rejected"`
-	Network       Network            `json:"network"`
-	ByLayer       map[string]Network `json:"network_by_layer"`
-	Silos         []SummarySilo      `json:"silos"`
-	Method        Method             `json:"method"`
-	Friction      []Friction         `json:"data_sharing_friction"`
+	SchemaVersion int              `json:"schema_version"`
+	Sekat         string           `json:"sekat_version"`
+	Study         string           `json:"study"`
+	Level         string           `json:"level"` // graph.Level.String
+	Seed          uint64           `json:"seed"`
+	TimeZone      string           `json:"timezone"`
+	Window        Window           `json:"window"`
+	Counts        Counts           `json:"counts"`
+	Layers        map[string]Layer `json:"layers"` // by graph.Layer.String
+	Weights       Weights          `json:"layer_weights"`
+	Inputs        []Input          `json:"inputs"`
+	Rejected      int64            `json:"rows_rejected"`
+	// Warnings are the warnings of the run, as stderr showed them (in the
+	// language of the run); never null.
+	Warnings []string           `json:"warnings"`
+	Network  Network            `json:"network"`
+	ByLayer  map[string]Network `json:"network_by_layer"`
+	Silos    []SummarySilo      `json:"silos"`
+	Method   Method             `json:"method"`
+	Friction []Friction         `json:"data_sharing_friction"`
 }
 
 // Window is the time window, RFC 3339 in the study's zone; a bound not
@@ -109,8 +114,8 @@ type Network struct {
 	DenialRate                Number `json:"denial_rate"`
 }
 
-// SummarySilo is a silo as summary.json lists it (silos.csv has the
-// members).
+// SummarySilo is a group with a verdict as summary.json lists it
+// (silos.csv has the members).
 type SummarySilo struct {
 	Rank      int    `json:"rank"`
 	GroupType string `json:"group_type"`
@@ -118,8 +123,10 @@ type SummarySilo struct {
 	Size      int    `json:"size"`
 	EIIndex   Number `json:"ei_index"`
 	Expected  Number `json:"ei_expected"`
+	Homophily Number `json:"homophily"`
 	PValue    Number `json:"ei_p_value"`
-	Score     Number `json:"silo_score"`
+	PAdjusted Number `json:"p_adjusted"`
+	Verdict   string `json:"verdict"`
 	Reason    string `json:"reason"`
 }
 
@@ -128,12 +135,17 @@ type Method struct {
 	Resolution float64 `json:"resolution"`
 	// LeidenIterations is --leiden-iterations (0: until an iteration
 	// changes nothing); LeidenIterationsRun what the reported run took.
-	LeidenIterations    int         `json:"leiden_iterations"`
-	LeidenIterationsRun int         `json:"leiden_iterations_run"`
-	Permutations        int         `json:"permutations"`
-	SiloEI              float64     `json:"silo_ei_threshold"`
-	SiloP               float64     `json:"silo_p_threshold"`
-	Betweenness         Betweenness `json:"betweenness"`
+	LeidenIterations    int `json:"leiden_iterations"`
+	LeidenIterationsRun int `json:"leiden_iterations_run"`
+	// PermutationsGiven is --permutations (0: the rule of
+	// silo.PermutationsFor); Permutations what ran for each kind of group
+	// (sector, unit), none for communities.
+	PermutationsGiven int            `json:"permutations_given"`
+	Permutations      map[string]int `json:"permutations"`
+	// SiloAlpha and SiloHomophily are the thresholds of the verdict.
+	SiloAlpha     float64     `json:"silo_alpha"`
+	SiloHomophily float64     `json:"silo_homophily"`
+	Betweenness   Betweenness `json:"betweenness"`
 }
 
 // Betweenness says how betweenness was computed: exactly (Brandes) or,

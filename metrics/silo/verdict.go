@@ -3,10 +3,14 @@ package silo
 import "math"
 
 // DefaultHomophily is the homophily index at or above which a significantly
-// inward group is a silo rather than one to watch. It was calibrated on the
-// generator's planted studies and the classic data sets (docs/metrics.md,
-// "Silo verdict"): every planted silo sector of `sekat generate` (seeds 1
-// to 5, each half year) has H >= 0.61, every other sector H <= 0.11.
+// inward group is a silo rather than one to watch. H >= 0.5 means the group
+// sends outside at most half the share of its tie weight that random
+// mixing would send (H = 1 - outside share / outside share by chance).
+// Calibrated in docs/metrics.md ("Silo verdict") on `sekat generate`
+// (seeds 1 to 5, each half year): planted silo sectors have H >= 0.81 at
+// unit level and >= 0.90 at person level, every other internal sector
+// H <= 0.01 at unit level and <= 0.43 at person level (where people's ties
+// inside their own unit count as inside their sector).
 const DefaultHomophily = 0.5
 
 // Verdict is what the silo rule says of a group.
