@@ -372,7 +372,11 @@ func headline(v *view, r *metrics.Result, t *lang, code string) {
 	f(t.FigInside, i18n.InsideFigure(code, in, exp, r.SectorsUsable))
 	f(t.FigCommunities, fmt.Sprintf(t.FigCommunitiesValue, fmtInt(int64(w.Communities), code), fmtFloat(w.Modularity, 2, code)))
 	f(t.FigNMI, fmtFloat(w.NMISectorCommunity, 2, code))
-	f(t.FigDenied, percent(w.DenialRate, 0, code)+"%")
+	denied := "–"
+	if !math.IsNaN(w.DenialRate) {
+		denied = percent(w.DenialRate, 0, code) + "%"
+	}
+	f(t.FigDenied, denied)
 }
 
 // gfRole names the largest of a node's Gould-Fernandez brokerage counts.
