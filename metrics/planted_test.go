@@ -201,3 +201,45 @@ func TestPlantedFacilitators(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkVerdictPermutations_kabupatenPerson: the E-I tests of the
+// person-level kabupaten study (`sekat generate --seed 1`, the whole year:
+// 3,032 people) as Analyze runs them, with the default permutation count
+// of each kind of group (silo.PermutationsFor): sectors and units. edge/s
+// counts tie visits, ties x permutations.
+func BenchmarkVerdictPermutations_kabupatenPerson(b *testing.B) {
+	dir := b.TempDir()
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1}); err != nil {
+		b.Fatal(err)
+	}
+	s, err := ingest.OpenStudy(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	res, err := ingest.Load(s, ingest.Options{People: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	n := res.Builder.Network(graph.PersonLevel, res.Window, s.Weights)
+	u := n.Undirected()
+	sector, sectors := labels(n, func(x *graph.Node) string { return x.Sector })
+	unit, units := labels(n, func(x *graph.Node) string { return x.Unit })
+	b.ResetTimer()
+	visits := 0.0
+	for i := 0; i < b.N; i++ {
+		for _, c := range []struct {
+			lab []int32
+			k   int
+		}{{sector, len(sectors)}, {unit, len(units)}} {
+			st, err := silo.Groups(u, c.lab, c.k, silo.Options{Seed: uint64(i)})
+			if err != nil {
+				b.Fatal(err)
+			}
+			visits += float64(u.Edges()/2) * float64(st[0].Null.Permutations)
+			if i == 0 {
+				b.Logf("%d nodes, %d ties, %d groups: %d permutations", u.N, u.Edges()/2, c.k, st[0].Null.Permutations)
+			}
+		}
+	}
+	b.ReportMetric(visits/b.Elapsed().Seconds(), "edge/s")
+}
