@@ -233,19 +233,26 @@ func sectors(n, silos int) []metrics.Group {
 
 // TestSiloLevel: the headline grades the share of judged sectors that are
 // silos: none; up to a fifth slightly; up to half moderately; more
-// strongly; and says nothing can be told without usable sectors.
+// strongly; and says nothing can be told without usable sectors or when
+// the test could not reach alpha.
 func TestSiloLevel(t *testing.T) {
 	for _, tc := range []struct {
 		silos, sectors int
 		usable         bool
+		perms          int
 		want           string
 	}{
-		{0, 10, true, "silo.level.none"}, {1, 10, true, "silo.level.low"}, {2, 10, true, "silo.level.low"},
-		{3, 10, true, "silo.level.moderate"}, {5, 10, true, "silo.level.moderate"}, {6, 10, true, "silo.level.high"},
-		{0, 0, true, "silo.level.none"}, {0, 10, false, "silo.level.unknown"},
+		{0, 10, true, 4000, "silo.level.none"}, {1, 10, true, 4000, "silo.level.low"}, {2, 10, true, 4000, "silo.level.low"},
+		{3, 10, true, 4000, "silo.level.moderate"}, {5, 10, true, 4000, "silo.level.moderate"}, {6, 10, true, 4000, "silo.level.high"},
+		{0, 0, true, 4000, "silo.level.none"}, {0, 10, false, 4000, "silo.level.unknown"},
+		// 10 tests, 100 permutations: the smallest adjusted p is 10/101 > 0.05
+		{0, 10, true, 100, "silo.level.tooFewPermutations"},
+		{0, 10, true, 199, "silo.level.none"}, // 10/200 = 0.05: reachable
 	} {
-		if got := SiloLevel("en", sectors(tc.sectors, tc.silos), tc.usable); got != T("en", tc.want) {
-			t.Errorf("SiloLevel(%d of %d, usable %v) = %q, want %s", tc.silos, tc.sectors, tc.usable, got, tc.want)
+		r := &metrics.Result{Groups: sectors(tc.sectors, tc.silos), SectorsUsable: tc.usable,
+			Permutations: map[metrics.GroupType]int{metrics.GroupSector: tc.perms}}
+		if got := SiloLevel("en", r); got != T("en", tc.want) {
+			t.Errorf("SiloLevel(%d of %d, usable %v, %d permutations) = %q, want %s", tc.silos, tc.sectors, tc.usable, tc.perms, got, tc.want)
 		}
 	}
 }

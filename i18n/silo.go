@@ -49,6 +49,7 @@ func SiloReason(lang string, g metrics.Group, th silo.Thresholds) string {
 type tally struct {
 	judged, silos, watch int
 	unjudged             int  // groups of the type that are not judged
+	family               int  // groups of the type with a p-value (Holm's family)
 	inward               bool // some judged group has H > 0
 }
 
@@ -64,6 +65,9 @@ func count(groups []metrics.Group, typ metrics.GroupType) tally {
 		g := &groups[i]
 		if g.Type != typ {
 			continue
+		}
+		if !math.IsNaN(g.EIPValue) {
+			c.family++
 		}
 		if !judged(g) {
 			c.unjudged++
@@ -84,20 +88,23 @@ func count(groups []metrics.Group, typ metrics.GroupType) tally {
 }
 
 // GroupSummary is the sentence on the groups of type typ (sectors, or
-// units at person level): how many are silos and what that means, how
+// units at person level) of r: how many are silos and what that means, how
 // many are to watch, and how many are not judged. With no silo and none to
-// watch it says which of two things is true: every judged group keeps at
+// watch it says which of three things is true: every judged group keeps at
 // least as much of its weight outside as random mixing would (no group
-// has H > 0), or some do keep more inside but no difference is
-// significant. sectorsUsable false (metrics.Result.SectorsUsable) gives,
-// for sectors, the sentence that they are not judged.
-func GroupSummary(lang string, groups []metrics.Group, typ metrics.GroupType, th silo.Thresholds, sectorsUsable bool) string {
+// has H > 0); some do keep more inside but no difference is significant;
+// or so few permutations ran that no adjusted p-value could reach alpha.
+// Without usable sectors (r.SectorsUsable) it says, for sectors, that they
+// are not judged.
+func GroupSummary(lang string, r *metrics.Result, typ metrics.GroupType) string {
 	kind, kinds := groupNouns(lang, typ)
-	if typ == metrics.GroupSector && !sectorsUsable {
+	if typ == metrics.GroupSector && !r.SectorsUsable {
 		return T(lang, "silo.summary.noSectors")
 	}
-	c := count(groups, typ)
+	th := r.Options.Thresholds()
+	c := count(r.Groups, typ)
 	alpha := Decimal(lang, strconv.FormatFloat(th.AlphaValue(), 'f', -1, 64))
+	floor := silo.SmallestAdjustedP(c.family, r.Permutations[typ])
 	var s string
 	switch {
 	case c.silos > 0:
@@ -110,6 +117,8 @@ func GroupSummary(lang string, groups []metrics.Group, typ metrics.GroupType, th
 		s = T(lang, "silo.summary.watchOnly", kind, c.watch, c.judged, kinds, fixed(lang, th.HomophilyValue(), 2))
 	case c.judged == 0:
 		s = T(lang, "silo.summary.noneJudged", kinds)
+	case floor > th.AlphaValue():
+		s = T(lang, "silo.summary.tooFewPermutations", kind, r.Permutations[typ], Decimal(lang, strconv.FormatFloat(floor, 'g', 3, 64)), alpha)
 	case c.inward:
 		s = T(lang, "silo.summary.notSignificant", kind, kind, alpha)
 	default:
@@ -128,13 +137,17 @@ func GroupSummary(lang string, groups []metrics.Group, typ metrics.GroupType, th
 // SiloLevel is the report's headline: how siloed the organisation is by
 // sector, graded by the share of judged sectors that are silos: none; up
 // to a fifth slightly; up to half moderately; more strongly. Without
-// usable sectors it says that this cannot be told.
-func SiloLevel(lang string, groups []metrics.Group, sectorsUsable bool) string {
-	if !sectorsUsable {
+// usable sectors (r.SectorsUsable), or with no silo found by a test too
+// short to reach alpha (silo.SmallestAdjustedP above it), it says that
+// this cannot be told.
+func SiloLevel(lang string, r *metrics.Result) string {
+	if !r.SectorsUsable {
 		return T(lang, "silo.level.unknown")
 	}
-	c := count(groups, metrics.GroupSector)
+	c := count(r.Groups, metrics.GroupSector)
 	switch {
+	case c.silos == 0 && silo.SmallestAdjustedP(c.family, r.Permutations[metrics.GroupSector]) > r.Options.Thresholds().AlphaValue():
+		return T(lang, "silo.level.tooFewPermutations")
 	case c.silos == 0 || c.judged == 0:
 		return T(lang, "silo.level.none")
 	case 5*c.silos <= c.judged:
@@ -158,6 +171,22 @@ func InsideFigure(lang string, got, expected float64, sectorsUsable bool) string
 	}
 	a, b := percentPair(lang, 100*got, 100*expected)
 	return T(lang, "silo.inside", a, b)
+}
+
+// PermutationsWarning is the warning of a run whose E-I tests of the
+// groups of type typ ran perms permutations for a family of family groups,
+// so few that the smallest Holm-adjusted p-value they can give,
+// silo.SmallestAdjustedP(family, perms), is above alpha/10: it states that
+// value and the count silo.PermutationsFor would run. "" when the count
+// is enough (or nothing was tested).
+func PermutationsWarning(lang string, typ metrics.GroupType, family, perms int, alpha float64) string {
+	floor := silo.SmallestAdjustedP(family, perms)
+	if perms <= 0 || math.IsNaN(floor) || floor <= alpha/10 {
+		return ""
+	}
+	_, kinds := groupNouns(lang, typ)
+	return T(lang, "silo.warnPermutations", kinds, perms, Decimal(lang, strconv.FormatFloat(floor, 'g', 3, 64)),
+		Decimal(lang, strconv.FormatFloat(alpha/10, 'g', 3, 64)), silo.PermutationsFor(family, alpha))
 }
 
 // NoSectorsWarning is the warning (stderr and summary.json) of a study

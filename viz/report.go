@@ -339,10 +339,10 @@ func headline(v *view, r *metrics.Result, t *lang, code string) {
 	th := r.Options.Thresholds()
 	// Every sentence on the verdicts is made by i18n from the numbers it
 	// states (the tests of cmd/sekat read them back).
-	v.Headline = i18n.SiloLevel(code, r.Groups, r.SectorsUsable)
-	v.SiloSummary = i18n.GroupSummary(code, r.Groups, metrics.GroupSector, th, r.SectorsUsable)
+	v.Headline = i18n.SiloLevel(code, r)
+	v.SiloSummary = i18n.GroupSummary(code, r, metrics.GroupSector)
 	if r.Net.Level == graph.PersonLevel {
-		v.UnitSummary = i18n.GroupSummary(code, r.Groups, metrics.GroupUnit, th, r.SectorsUsable)
+		v.UnitSummary = i18n.GroupSummary(code, r, metrics.GroupUnit)
 	}
 	for _, gi := range r.Silos {
 		g := r.Groups[gi]

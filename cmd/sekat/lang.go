@@ -1,6 +1,8 @@
 package main
 
 import (
+	"math"
+
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/metrics/silo"
@@ -18,11 +20,24 @@ func siloReason(g metrics.Group, th silo.Thresholds, lang string) string {
 }
 
 // analysisWarnings are the warnings an analysis gives (stderr and
-// summary.json's warnings): sectors that cannot be judged.
+// summary.json's warnings): sectors that cannot be judged, and E-I tests
+// with too few permutations for a verdict to be in reach (a small
+// --permutations, or the budget of silo.PermutationBudget).
 func analysisWarnings(mr *metrics.Result, lang string) []string {
 	var w []string
 	if !mr.SectorsUsable {
 		w = append(w, i18n.NoSectorsWarning(lang))
+	}
+	for _, typ := range []metrics.GroupType{metrics.GroupSector, metrics.GroupUnit} {
+		family := 0
+		for i := range mr.Groups {
+			if g := &mr.Groups[i]; g.Type == typ && !math.IsNaN(g.EIPValue) {
+				family++
+			}
+		}
+		if s := i18n.PermutationsWarning(lang, typ, family, mr.Permutations[typ], mr.Options.Thresholds().AlphaValue()); s != "" {
+			w = append(w, s)
+		}
 	}
 	return w
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/ingest/synth"
+	"github.com/sekat-ona/sekat/metrics/silo"
 	"github.com/sekat-ona/sekat/result"
 )
 
@@ -99,6 +100,9 @@ func TestSentencesHold(t *testing.T) {
 		{"random mixing", func(t *testing.T) []string {
 			return []string{"analyze", mixedStudy(t, 1, 3000, none, true)}
 		}, []string{"silo.level.none", "summary.notSignificant|summary.allOpen", "summary.unjudged"}},
+		{"few permutations", func(t *testing.T) []string {
+			return []string{"analyze", mixedStudy(t, 2, 3000, many, true), "--permutations", "100"}
+		}, []string{"silo.level.tooFewPermutations", "summary.tooFewPermutations", "silo.warnPermutations"}},
 		{"every sector open", func(t *testing.T) []string {
 			return []string{"analyze", mixedStudy(t, 4, 3000, open, true)}
 		}, []string{"silo.level.none", "summary.allOpen"}},
@@ -177,6 +181,12 @@ func shown(t *testing.T, lang, p string, x float64) bool {
 		d = len(p) - i - 1
 	}
 	return math.Abs(num(t, lang, p)-x) <= 0.5*math.Pow(10, -float64(d))+1e-12
+}
+
+// shownSig reports whether the printed number p is x to 3 significant
+// digits.
+func shownSig(t *testing.T, lang, p string, x float64) bool {
+	return num(t, lang, p) == num(t, "en", strconv.FormatFloat(x, 'g', 3, 64))
 }
 
 // pClaim checks a printed adjusted p ("adjusted p = 0.003", "p terkoreksi
@@ -328,7 +338,33 @@ func checkSentences(t *testing.T, lang, out, stderr string) map[string]bool {
 		}
 		return s
 	}
-	sc := countGroups(sectors, alpha)
+	sc := countGroups(sectors, alpha, sm.Method.Permutations["sector"])
+	// The warning of too few permutations: given exactly when the
+	// smallest adjusted p a kind of group can reach is above alpha/10, and
+	// stating the numbers.
+	warnRE := regexp.MustCompile("^" + sentence(lang, "silo.warnPermutations") + "$")
+	for _, typ := range []string{"sector", "unit"} {
+		c := countGroups(groups[typ], alpha, sm.Method.Permutations[typ])
+		floor := float64(c.family) / float64(c.perms+1)
+		var found []string
+		for _, w := range sm.Warnings {
+			if m := warnRE.FindStringSubmatch(w); m != nil && m[1] == i18n.T(lang, "silo."+typ+"s") {
+				found = m
+			}
+		}
+		want := c.perms > 0 && c.family > 0 && floor > alpha/10
+		if (found != nil) != want {
+			t.Errorf("%s: %ss: %d permutations for %d tests (smallest adjusted p %.4g), warning given: %v", lang, typ, c.perms, c.family, floor, found != nil)
+		}
+		if found == nil {
+			continue
+		}
+		seen["silo.warnPermutations"] = true
+		if found[2] != strconv.Itoa(c.perms) || !shownSig(t, lang, found[3], floor) || !shownSig(t, lang, found[4], alpha/10) ||
+			found[5] != strconv.Itoa(silo.PermutationsFor(c.family, alpha)) || !strings.Contains(stderr, i18n.T(lang, "warning", found[0])) {
+			t.Errorf("%s: the numbers contradict %q: %d permutations, %d tests, smallest adjusted p %.4g", lang, found[0], c.perms, c.family, floor)
+		}
+	}
 	judged, silos := sc.judged, sc.silos
 	// The headline.
 	head := text(`<p class="headline">(.*?)</p>`)
@@ -336,7 +372,7 @@ func checkSentences(t *testing.T, lang, out, stderr string) map[string]bool {
 		t.Fatalf("%s: %d headlines", lang, len(head))
 	}
 	level := ""
-	for _, k := range []string{"none", "low", "moderate", "high", "unknown"} {
+	for _, k := range []string{"none", "low", "moderate", "high", "unknown", "tooFewPermutations"} {
 		if head[0] == i18n.T(lang, "silo.level."+k) {
 			level = k
 		}
@@ -346,8 +382,10 @@ func checkSentences(t *testing.T, lang, out, stderr string) map[string]bool {
 	switch level {
 	case "unknown":
 		okLevel = !usable
+	case "tooFewPermutations":
+		okLevel = usable && silos == 0 && float64(sc.family)/float64(sc.perms+1) > alpha
 	case "none":
-		okLevel = usable && silos == 0
+		okLevel = usable && silos == 0 && float64(sc.family)/float64(sc.perms+1) <= alpha
 	case "low":
 		okLevel = usable && silos > 0 && 5*silos <= judged
 	case "moderate":
@@ -368,7 +406,7 @@ func checkSentences(t *testing.T, lang, out, stderr string) map[string]bool {
 		if len(lead) != 2 {
 			t.Fatalf("%s: person level: %d sentences on groups, want one on sectors and one on units", lang, len(lead))
 		}
-		checkSummary(t, lang, lead[1], "unit", seen, true, countGroups(groups["unit"], alpha), alpha, hThr)
+		checkSummary(t, lang, lead[1], "unit", seen, true, countGroups(groups["unit"], alpha, sm.Method.Permutations["unit"]), alpha, hThr)
 	} else if len(lead) != 1 {
 		t.Errorf("%s: unit level: %d sentences on groups, want one", lang, len(lead))
 	}
@@ -417,12 +455,17 @@ func checkSentences(t *testing.T, lang, out, stderr string) map[string]bool {
 // counts are what groups.csv says of the groups of one type.
 type counts struct {
 	judged, silos, watch, unjudged int
+	family                         int  // groups with a p-value
+	perms                          int  // permutations run (summary.json)
 	inward, significantInward      bool // some judged group has H > 0 (with adjusted p <= alpha)
 }
 
-func countGroups(gs []groupRow, alpha float64) counts {
-	var c counts
+func countGroups(gs []groupRow, alpha float64, perms int) counts {
+	c := counts{perms: perms}
 	for _, g := range gs {
+		if !math.IsNaN(g.EIPValue) {
+			c.family++
+		}
 		if !g.judged() {
 			c.unjudged++
 			continue
@@ -497,6 +540,12 @@ func checkSummary(t *testing.T, lang, s, typ string, seenAll map[string]bool, us
 		m := match("summary.watchOnly")
 		seen["summary.watch"] = true
 		ok = silos == 0 && atoi(m[2]) == watch && atoi(m[3]) == judged && shown(t, lang, m[5], hThr) && checkUnjudged(m)
+	case match("summary.tooFewPermutations") != nil:
+		m := match("summary.tooFewPermutations")
+		seen["summary.tooFewPermutations"] = true
+		floor := float64(c.family) / float64(c.perms+1)
+		ok = silos == 0 && watch == 0 && m[2] == strconv.Itoa(c.perms) && shownSig(t, lang, m[3], floor) && floor > alpha &&
+			shown(t, lang, m[4], alpha) && checkUnjudged(m)
 	case match("summary.notSignificant") != nil:
 		m := match("summary.notSignificant")
 		seen["summary.notSignificant"] = true

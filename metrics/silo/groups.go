@@ -55,17 +55,42 @@ func PermutationsFor(tested int, alpha float64) int {
 	return max(MinPermutations, int(p))
 }
 
+// PermutationBudget bounds the work of the default permutation count:
+// Groups runs at most PermutationBudget / (n + m) permutations (but never
+// fewer than MinPermutations) unless Options.Permutations asks for a
+// number or Options.Budget sets another bound. 2e9 node and tie visits take about 10 to 20 seconds on two cores
+// (BenchmarkVerdictPermutations_kabupatenPerson in package metrics); the
+// 3,032-person kabupaten study needs 1.1e9 for its 39 units and stays
+// under it. When the budget binds, the smallest adjusted p-value may no
+// longer be below alpha/10: SmallestAdjustedP says what it is, and the
+// command line warns.
+const PermutationBudget = 2e9
+
+// SmallestAdjustedP is the smallest Holm-adjusted p-value a permutation
+// test of family groups with perms permutations can give: family/(perms+1)
+// (the smallest p-value, 1/(perms+1), times the family size), at most 1.
+func SmallestAdjustedP(family, perms int) float64 {
+	if family <= 0 || perms < 0 {
+		return math.NaN()
+	}
+	return min(1, float64(family)/float64(perms+1))
+}
+
 // Options configures Groups. The zero value runs PermutationsFor(tested,
 // DefaultAlpha) permutations from seed 0 on GOMAXPROCS workers.
 type Options struct {
 	// Permutations is the number of label permutations of the E-I test;
-	// 0 means PermutationsFor(the groups of two members or more, Alpha)
-	// and a negative value skips the test (EIPValue and PAdjusted are then
-	// NaN).
+	// 0 means PermutationsFor(the groups of two members or more, Alpha),
+	// bounded by PermutationBudget, and a negative value skips the test
+	// (EIPValue and PAdjusted are then NaN).
 	Permutations int
 	// Alpha is the significance level the default permutation count is
 	// sized for; 0 means DefaultAlpha. It changes no p-value.
 	Alpha float64
+	// Budget bounds the default permutation count to Budget / (n + m)
+	// permutations (never fewer than MinPermutations); 0 means
+	// PermutationBudget.
+	Budget float64
 	// Seed seeds the permutations: the same seed gives the same p-values.
 	Seed uint64
 	// Workers is the number of goroutines; 0 means GOMAXPROCS. It never
@@ -323,6 +348,13 @@ func GroupsContext(ctx context.Context, g *graph.CSR, group []int32, k int, opt 
 	perms := opt.Permutations
 	if perms == 0 {
 		perms = PermutationsFor(tested, opt.Alpha)
+		budget := opt.Budget
+		if !(budget > 0) {
+			budget = PermutationBudget
+		}
+		if limit := budget / float64(n+len(el.U)); float64(perms) > limit {
+			perms = max(MinPermutations, int(limit))
+		}
 	}
 	if perms < 0 || k == 0 {
 		return out, ctx.Err()

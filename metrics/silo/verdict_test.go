@@ -206,3 +206,42 @@ func TestHomophily(t *testing.T) {
 		}
 	}
 }
+
+// TestPermutationBudget: the default count stops at the budget of node
+// and tie visits, never below MinPermutations, and SmallestAdjustedP says
+// what that costs.
+func TestPermutationBudget(t *testing.T) {
+	// 50 groups of 12 on 600 nodes: the rule asks for 20*50/0.05 = 20,000
+	// permutations, far within PermutationBudget.
+	g, grp := sparsePlanted(1, 600, 50, 1800, 0.5)
+	visits := float64(g.N + g.Edges()/2)
+	for _, c := range []struct {
+		budget float64
+		want   int
+	}{
+		{0, 20000},
+		{5000 * visits, 5000}, // a budget that binds
+		{1, MinPermutations},  // never fewer than MinPermutations
+	} {
+		s, err := Groups(g, grp, 50, Options{Seed: 1, Budget: c.budget})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p := s[0].Null.Permutations; p != c.want {
+			t.Errorf("budget %g: %d permutations, want %d", c.budget, p, c.want)
+		}
+	}
+	// Under the rule the smallest adjusted p is below alpha/10; under the
+	// binding budget it is 50/5,001, above it (the command line warns).
+	for _, c := range []struct {
+		family, perms int
+		want          float64
+	}{{50, 20000, 50.0 / 20001}, {50, 5000, 50.0 / 5001}, {42, 1000, 42.0 / 1001}, {5000, 1000, 1}} {
+		if got := SmallestAdjustedP(c.family, c.perms); got != c.want {
+			t.Errorf("SmallestAdjustedP(%d, %d) = %g, want %g", c.family, c.perms, got, c.want)
+		}
+	}
+	if !(SmallestAdjustedP(50, 20000) <= DefaultAlpha/10) || !(SmallestAdjustedP(50, 5000) > DefaultAlpha/10) {
+		t.Error("the rule's floor should be below alpha/10, the binding budget's above")
+	}
+}
