@@ -182,11 +182,11 @@ Examples:
    sekat generate --out studi
    sekat generate --preset kabupaten --seed 7 --format parquet --out studi-parquet
    sekat generate --preset nasional --scale 0.1 --out nasional`,
-	"generate.preset": "`PRESET` to generate, one of %s",
-	"generate.seed":   "seed `N` (same seed, same files)",
-	"generate.scale":  "multiply staff and event counts by `X`",
-	"generate.format": "table `FORMAT`: csv, csv-semicolon (Excel Indonesia: ; with BOM and CRLF), tsv, ndjson, parquet, parquet-strings (default: csv; parquet for nasional)",
-	"generate.gzip":   "gzip every table",
+	"generate.preset":    "`PRESET` to generate, one of %s",
+	"generate.seed":      "seed `N` (same seed, same files)",
+	"generate.scale":     "multiply staff and event counts by `X`",
+	"generate.format":    "table `FORMAT`: csv, csv-semicolon (Excel Indonesia: ; with BOM and CRLF), tsv, ndjson, parquet, parquet-strings (default: csv; parquet for nasional)",
+	"generate.gzip":      "gzip every table",
 	"generate.no-change": "plant the first half's silos for the whole year: both halves come from one process (the null case of compare and trend)",
 	"generate.pilot":     "also plant a pilot from 2025-10-01: a sector that is a silo until then opens, its control stays a silo",
 	"generate.reorg":     "also plant a renamed unit and a merger of two units on the change date, and write unit_crosswalk.csv",
@@ -534,4 +534,67 @@ Examples:
 	"viz.note.inactive":           "%s people without a tie in this window are left out of the network.",
 	"viz.note.inactiveKept":       "%s people without a tie in this window are kept as isolated nodes (--keep-inactive).",
 	"viz.note.unitNodes":          "%s units addressed directly are nodes of the network so that their ties are kept, but they are not counted as people nor ranked; people.csv gives them the kind unit.",
+	// compare, trend (N-change)
+	"change.opened":       "%s %s opened up: homophily fell from %s to %s (95%% interval of the change %s to %s; %s)",
+	"change.closed":       "%s %s closed further: homophily rose from %s to %s (95%% interval of the change %s to %s; %s)",
+	"change.formed":       "%s %s became a new silo: homophily rose from %s to %s (95%% interval of the change %s to %s; %s)",
+	"change.dissolved":    "%s %s has no ties in the after period (its units were closed or merged)",
+	"change.noChange":     "No sector changed significantly between the two periods.",
+	"change.wrote":        "comparison written to %s",
+	"change.periods":      "before: %s to %s (%d blocks, %d nodes); after: %s to %s (%d blocks, %d nodes)",
+	"change.qap":          "QAP correlation of the two unit x unit weight matrices: r = %s (p = %s)",
+	"change.unmatched":    "unit %s exists only %s; without unit_crosswalk.csv it is not matched (give --crosswalk if it was renamed, merged or split)",
+	"change.onlyBefore":   "in the before period",
+	"change.onlyAfter":    "in the after period",
+	"change.stale":        "unit %s is still named in the data after its replacement date in unit_crosswalk.csv; its ties count for its successor",
+	"change.badPeriod":    "%s %q cannot be read; write FROM..TO, e.g. 2025-01-01..2025-07-01",
+	"change.needPeriods":  "give --before and --after to compare two periods of one study, or two STUDY folders without them",
+	"change.needStudies":  "%s needs one or two STUDY folders",
+	"change.badResamples": "%s %d is not allowed; give a whole number of 100 or more",
+	"change.badEvery":     "--every %q is unknown; choose week, month or quarter",
+	"trend.alertClosing":  "%s %s closed further from the period of %s (the drift began %s): homophily %s in the calibration periods, now %s",
+	"trend.alertOpening":  "%s %s opened up from the period of %s (the drift began %s): homophily %s in the calibration periods, now %s",
+	"trend.noAlert":       "No alarm: no sector drifted from its calibration periods.",
+	"trend.wrote":         "trend written to %s",
+	"trend.tooFew":        "only %d periods in the window; a trend needs at least 4 (3 to calibrate); widen the window or shorten --every",
+	"compare.usage":       "compare two periods: did a silo open, close, form or dissolve",
+	"compare.args":        "STUDY [STUDY2]",
+	"compare.desc": `Compares two periods: one STUDY with --before FROM..TO --after FROM..TO, or two
+STUDY folders (e.g. two years' exports; the first is before). For every sector (and unit at
+--level person): homophily, E-I index and internal share before and after, the change with
+a 95% interval (weekly block bootstrap, BCa) and the p-value of a week permutation test,
+Holm-adjusted, and a verdict: opened, closed, formed (a new silo), dissolved or no
+significant change. Weeks, not letters, are resampled: one busy week cannot fake a change
+(see docs/change.md).
+
+Writes into --out: changes_groups.csv, changes_units.csv, changes_network.csv,
+communities_matched.csv, ties_changed.csv, compare.json (and .parquet twins with
+--format csv,parquet). Units renamed, merged or split line up through --crosswalk
+unit_crosswalk.csv (old_unit,new_unit,from,share).
+
+Examples:
+   sekat compare study --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01
+   sekat compare study-2024 study-2025 --crosswalk unit_crosswalk.csv --out compared
+   sekat compare study --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01 --level person --lang en`,
+	"compare.before":    "the before period, `FROM..TO` (TO not included)",
+	"compare.after":     "the after period, `FROM..TO` (TO not included)",
+	"compare.out":       "output `FOLDER`",
+	"compare.resamples": "number `B` of block bootstrap resamples for the intervals (default 1000)",
+	"compare.perms":     "number `N` of block permutations for the p-values (default 1000)",
+	"compare.crosswalk": "unit_crosswalk.csv `FILE`: old unit, new unit, date from, share",
+	"trend.usage":       "silo measures per period with a CUSUM alarm per sector",
+	"trend.args":        "STUDY",
+	"trend.desc": `Computes the homophily, E-I index and internal share of every sector (and unit at
+--level person) per week, month or quarter, with 95% intervals from a weekly block bootstrap
+inside the period, and each period's silo verdict. A two-sided CUSUM per sector is
+calibrated on the first periods (a quarter of them, at least 3): it alarms when the
+homophily drifts beyond 4 cumulative standard deviations.
+
+Writes into --out: trend.csv and trend_alerts.csv (and .parquet twins with
+--format csv,parquet).
+
+Examples:
+   sekat trend study --every month
+   sekat trend study --every quarter --level person --out trend`,
+	"trend.every": "`PERIOD` length: week, month or quarter",
 }

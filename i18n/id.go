@@ -183,11 +183,11 @@ Contoh:
    sekat generate --out studi
    sekat generate --preset kabupaten --seed 7 --format parquet --out studi-parquet
    sekat generate --preset nasional --scale 0.1 --out nasional`,
-	"generate.preset": "`PRESET` yang dibuat, salah satu dari %s",
-	"generate.seed":   "seed `N` (seed sama, berkas sama)",
-	"generate.scale":  "kalikan jumlah pegawai dan jumlah catatan (surat, rapat, berbagi data) dengan `X`",
-	"generate.format": "`FORMAT` tabel: csv, csv-semicolon (Excel Indonesia: pemisah ; dengan BOM dan CRLF), tsv, ndjson, parquet, parquet-strings (bawaan: csv; parquet untuk nasional)",
-	"generate.gzip":   "kompres setiap tabel dengan gzip",
+	"generate.preset":    "`PRESET` yang dibuat, salah satu dari %s",
+	"generate.seed":      "seed `N` (seed sama, berkas sama)",
+	"generate.scale":     "kalikan jumlah pegawai dan jumlah catatan (surat, rapat, berbagi data) dengan `X`",
+	"generate.format":    "`FORMAT` tabel: csv, csv-semicolon (Excel Indonesia: pemisah ; dengan BOM dan CRLF), tsv, ndjson, parquet, parquet-strings (bawaan: csv; parquet untuk nasional)",
+	"generate.gzip":      "kompres setiap tabel dengan gzip",
 	"generate.no-change": "tanam sekat paruh pertama untuk sepanjang tahun: kedua paruh berasal dari proses yang sama (kasus nol bagi compare dan trend)",
 	"generate.pilot":     "tanam juga uji coba mulai 2025-10-01: satu sektor yang tertutup sampai tanggal itu membuka diri, sektor pembandingnya tetap tertutup",
 	"generate.reorg":     "tanam juga penggantian nama satu unit dan penggabungan dua unit pada tanggal perubahan, dan tulis unit_crosswalk.csv",
@@ -536,4 +536,68 @@ Contoh:
 	"viz.note.inactive":           "%s pegawai tanpa ikatan pada jendela waktu ini tidak dimasukkan ke jejaring.",
 	"viz.note.inactiveKept":       "%s pegawai tanpa ikatan pada jendela waktu ini tetap dimasukkan sebagai simpul terpencil (--keep-inactive).",
 	"viz.note.unitNodes":          "%s unit yang disurati langsung ikut dalam jejaring sebagai simpul agar ikatannya tidak hilang, tetapi tidak dihitung sebagai pegawai dan tidak diperingkat; di people.csv jenisnya unit.",
+	// compare, trend (N-change)
+	"change.opened":       "%s %s membuka diri: homofili turun dari %s menjadi %s (selang 95%% perubahan %s s.d. %s; %s)",
+	"change.closed":       "%s %s makin tertutup: homofili naik dari %s menjadi %s (selang 95%% perubahan %s s.d. %s; %s)",
+	"change.formed":       "%s %s menjadi silo baru: homofili naik dari %s menjadi %s (selang 95%% perubahan %s s.d. %s; %s)",
+	"change.dissolved":    "%s %s tidak lagi memiliki ikatan pada periode sesudah (unitnya ditutup atau digabung)",
+	"change.noChange":     "Tidak ada sektor yang berubah secara bermakna antara kedua periode.",
+	"change.wrote":        "perbandingan ditulis ke %s",
+	"change.periods":      "sebelum: %s s.d. %s (%d blok, %d simpul); sesudah: %s s.d. %s (%d blok, %d simpul)",
+	"change.qap":          "korelasi QAP kedua matriks bobot antarunit: r = %s (p = %s)",
+	"change.unmatched":    "unit %s hanya ada %s; tanpa unit_crosswalk.csv unit ini tidak dipadankan (beri --crosswalk bila unit itu diganti nama, digabung, atau dipecah)",
+	"change.onlyBefore":   "pada periode sebelum",
+	"change.onlyAfter":    "pada periode sesudah",
+	"change.stale":        "unit %s masih disebut dalam data setelah tanggal penggantiannya pada unit_crosswalk.csv; ikatannya dihitung untuk unit penggantinya",
+	"change.badPeriod":    "%s %q tidak dapat dibaca; tulis DARI..SAMPAI, mis. 2025-01-01..2025-07-01",
+	"change.needPeriods":  "berikan --before dan --after untuk membandingkan dua periode satu studi, atau dua STUDI tanpa keduanya",
+	"change.needStudies":  "%s memerlukan satu atau dua STUDI",
+	"change.badResamples": "%s %d tidak berlaku; berikan bilangan bulat 100 atau lebih",
+	"change.badEvery":     "--every %q tidak dikenal; pilih week, month atau quarter",
+	"trend.alertClosing":  "%s %s makin tertutup sejak periode %s (pergeseran dimulai %s): homofili %s pada periode kalibrasi, kini %s",
+	"trend.alertOpening":  "%s %s makin terbuka sejak periode %s (pergeseran dimulai %s): homofili %s pada periode kalibrasi, kini %s",
+	"trend.noAlert":       "Tidak ada alarm: tidak ada sektor yang bergeser dari periode kalibrasinya.",
+	"trend.wrote":         "tren ditulis ke %s",
+	"trend.tooFew":        "hanya %d periode di jendela waktu; tren memerlukan paling sedikit 4 (3 untuk kalibrasi); perpanjang jendela atau perpendek --every",
+	"compare.usage":       "bandingkan dua periode: apakah sekat terbuka, tertutup, terbentuk atau hilang",
+	"compare.args":        "STUDI [STUDI2]",
+	"compare.desc": `Membandingkan dua periode: satu STUDI dengan --before DARI..SAMPAI --after DARI..SAMPAI,
+atau dua STUDI (mis. ekspor dua tahun; yang pertama sebelum). Untuk setiap sektor (dan unit
+kerja pada --level person): homofili, indeks E-I dan porsi bobot internal sebelum dan sesudah,
+perubahan dengan selang kepercayaan 95% (bootstrap blok mingguan, BCa) serta nilai p uji
+permutasi minggu yang dikoreksi Holm, dan putusan: opened (membuka diri), closed (makin
+tertutup), formed (silo baru), dissolved (hilang) atau no significant change. Minggu,
+bukan surat, yang diacak: satu minggu sibuk tidak dapat memalsukan perubahan
+(lihat docs/change.md).
+
+Menulis ke --out: changes_groups.csv, changes_units.csv, changes_network.csv,
+communities_matched.csv, ties_changed.csv, compare.json (dan salinan .parquet dengan
+--format csv,parquet). Unit yang berganti nama, bergabung atau dipecah dipadankan lewat
+--crosswalk unit_crosswalk.csv (old_unit,new_unit,from,share).
+
+Contoh:
+   sekat compare studi --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01
+   sekat compare studi-2024 studi-2025 --crosswalk unit_crosswalk.csv --out banding
+   sekat compare studi --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01 --level person --lang en`,
+	"compare.before":    "periode sebelum, `DARI..SAMPAI` (SAMPAI tidak termasuk)",
+	"compare.after":     "periode sesudah, `DARI..SAMPAI` (SAMPAI tidak termasuk)",
+	"compare.out":       "`FOLDER` keluaran",
+	"compare.resamples": "jumlah `B` bootstrap blok untuk selang kepercayaan (bawaan 1000)",
+	"compare.perms":     "jumlah `N` permutasi blok untuk nilai p (bawaan 1000)",
+	"compare.crosswalk": "`BERKAS` unit_crosswalk.csv: unit lama, unit baru, tanggal berlaku, porsi",
+	"trend.usage":       "ukuran sekat per periode dengan alarm CUSUM per sektor",
+	"trend.args":        "STUDI",
+	"trend.desc": `Menghitung homofili, indeks E-I dan porsi bobot internal setiap sektor (dan unit kerja
+pada --level person) per minggu, bulan atau kuartal, dengan selang kepercayaan 95% dari
+bootstrap blok mingguan di dalam periode, serta putusan silo tiap periode. Alarm CUSUM dua
+arah per sektor dikalibrasi pada periode-periode pertama (seperempatnya, paling sedikit 3):
+alarm berbunyi bila homofili bergeser melampaui 4 simpangan baku kumulatif.
+
+Menulis ke --out: trend.csv dan trend_alerts.csv (dan salinan .parquet dengan
+--format csv,parquet).
+
+Contoh:
+   sekat trend studi --every month
+   sekat trend studi --every quarter --level person --out tren`,
+	"trend.every": "panjang `PERIODE`: week, month atau quarter",
 }

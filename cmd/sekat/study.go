@@ -38,6 +38,9 @@ type studyOptions struct {
 	// emptyOK lets a study without any event in the window load (validate
 	// lists the rejected rows first, then says so).
 	emptyOK bool
+	// blocks, when set, also sums the pairs per time block (compare,
+	// trend: ingest.Options.Blocks).
+	blocks graph.Blocks
 }
 
 // inputOptions are the flags that say which files sekat may read and how
@@ -146,6 +149,12 @@ func studyOptionsFrom(c *cli.Context) (studyOptions, error) {
 	if err != nil {
 		return studyOptions{}, err
 	}
+	return studyOptionsFor(c, s)
+}
+
+// studyOptionsFor reads and checks the study flags for study s.
+func studyOptionsFor(c *cli.Context, s string) (studyOptions, error) {
+	var err error
 	o := studyOptions{Study: s, From: c.String("from"), To: c.String("to"), Level: c.String("level"),
 		KeepInactive: c.Bool("keep-inactive"), Strict: c.Bool("strict"), MaxRejectRate: c.Float64("max-reject-rate"), Lang: lang(c), warn: c.App.ErrWriter}
 	if o.Level != "unit" && o.Level != "person" {
@@ -254,7 +263,7 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 		return nil, usagef(msg(o.Lang, "badWindow"), o.To, o.From)
 	}
 	opt := ingest.Options{Window: win, People: o.Level == "person", KeepInactive: o.KeepInactive, Strict: o.Strict, MaxRejectRate: o.MaxRejectRate, OnReject: onReject,
-		MaxSpool: o.MaxSpool, Progress: o.Progress}
+		MaxSpool: o.MaxSpool, Progress: o.Progress, Blocks: o.blocks}
 	if o.warn != nil {
 		opt.OnWarning = func(w ingest.Warning) { fmt.Fprintln(o.warn, "sekat: "+msg(o.Lang, "warning", warningText(w, o.Lang))) }
 	}

@@ -1,0 +1,192 @@
+package change
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/sekat-ona/sekat/result"
+)
+
+func resultMeasure(m Measure) result.Measure {
+	return result.Measure{Before: m.Before, After: m.After, Change: m.Change,
+		BeforeLow: m.BeforeCI.Low, BeforeHigh: m.BeforeCI.High, AfterLow: m.AfterCI.Low, AfterHigh: m.AfterCI.High,
+		ChangeLow: m.ChangeCI.Low, ChangeHigh: m.ChangeCI.High, P: m.P, PAdjusted: m.PAdjusted}
+}
+
+// Reported reports whether a group's verdict says it changed (opened,
+// closed, formed or dissolved).
+func (g *GroupChange) Reported() bool {
+	return g.Verdict != NotJudged && g.Verdict != NoChange
+}
+
+// Result turns the comparison into the tables and compare.json of
+// sekat compare. sentence words a group's verdict in the run's language
+// ("" for none); day writes a time as a date of the study's zone.
+func (c *Comparison) Result(sentence func(*GroupChange) string, day func(int64) string) *result.Comparison {
+	out := &result.Comparison{}
+	for i := range c.Groups {
+		g := &c.Groups[i]
+		if g.Type == "community" {
+			continue
+		}
+		out.Groups = append(out.Groups, result.GroupChange{Type: string(g.Type), Name: g.Name,
+			SizeBefore: g.SizeBefore, SizeAfter: g.SizeAfter, Present: string(g.Present),
+			InternalBefore: g.InternalBefore, InternalAfter: g.InternalAfter, ExternalBefore: g.ExternalBefore, ExternalAfter: g.ExternalAfter,
+			Homophily: resultMeasure(g.Homophily), EI: resultMeasure(g.EI), InternalShare: resultMeasure(g.InternalShare),
+			Tested: g.Tested, VerdictBefore: string(g.TierBefore), VerdictAfter: string(g.TierAfter), Verdict: string(g.Verdict),
+			Sentence: sentence(g)})
+		if g.Reported() {
+			out.JSON.Verdicts = append(out.JSON.Verdicts, result.CompareVerdict{Type: string(g.Type), Name: g.Name, Verdict: string(g.Verdict),
+				HomophilyBefore: result.Number(g.Homophily.Before), HomophilyAfter: result.Number(g.Homophily.After),
+				PAdjusted: result.Number(g.Homophily.PAdjusted), Sentence: sentence(g)})
+		}
+	}
+	for _, u := range c.Units {
+		out.Units = append(out.Units, result.UnitChange{Unit: u.Unit, Name: u.Name, Sector: u.Sector, Kind: u.Kind, Present: string(u.Present),
+			CrossShare: resultMeasure(u.CrossShare), StrengthBefore: u.StrengthBefore, StrengthAfter: u.StrengthAfter,
+			CommunityBefore: u.CommunityBefore, CommunityAfter: u.CommunityAfter, BetweennessBefore: u.BetweennessBefore, BetweennessAfter: u.BetweennessAfter,
+			BrokerBefore: u.BrokerBefore, BrokerAfter: u.BrokerAfter, Stayers: u.Stayers, MovedIn: u.MovedIn, MovedOut: u.MovedOut,
+			VerdictBefore: string(u.TierBefore), VerdictAfter: string(u.TierAfter), CrosswalkFrom: u.CrosswalkFrom})
+	}
+	for _, n := range c.Network {
+		out.Network = append(out.Network, result.NetworkChange{Name: n.Name, Value: resultMeasure(n.Measure)})
+	}
+	for _, m := range c.Communities {
+		out.Communities = append(out.Communities, result.CommunityMatch{Before: m.Before, After: m.After, SizeBefore: m.SizeBefore,
+			SizeAfter: m.SizeAfter, Shared: m.Shared, Jaccard: m.Jaccard, Event: m.Event})
+	}
+	for _, t := range c.Ties {
+		out.Ties = append(out.Ties, result.TieChange{Source: t.Source, Target: t.Target, SectorSource: t.SectorSource, SectorTarget: t.SectorTarget,
+			CrossSector: t.CrossSector, PerDayBefore: t.PerDayBefore, PerDayAfter: t.PerDayAfter, Change: t.Change, P: t.P, PAdjusted: t.PAdjusted,
+			Status: t.Status, BridgeBefore: t.BridgeBefore, BridgeAfter: t.BridgeAfter})
+	}
+	j := &out.JSON
+	j.Level = c.Method.Level
+	period := func(p PeriodInfo) result.ComparePeriod {
+		return result.ComparePeriod{From: day(p.Window.From), To: day(p.Window.To), Blocks: p.Blocks, Days: result.Number(p.Days), Nodes: p.Nodes, Ties: p.Ties}
+	}
+	j.Before, j.After = period(c.Before), period(c.After)
+	m := c.Method
+	j.Method = map[string]any{"block": m.Block, "resamples": m.Resamples, "permutations": m.Permutations, "seed": m.Seed,
+		"alpha": result.Number(m.Alpha), "min_change": result.Number(m.MinChange), "interval": m.Interval, "adjustment": m.Adjustment,
+		"jaccard": result.Number(m.Jaccard), "growth": result.Number(m.Growth), "broker_share": result.Number(m.TopShare)}
+	j.QAP = map[string]any{"r": result.Number(c.QAP.R), "p": result.Number(c.QAP.P), "permutations": c.QAP.Permutations, "nodes": c.QAP.Nodes}
+	j.NMI, j.ARI = result.Number(c.NMI), result.Number(c.ARI)
+	j.Appeared, j.Disappeared = nonNil(c.Appeared), nonNil(c.Disappeared)
+	j.Brokers = []result.CompareBroker{}
+	for _, b := range c.Brokers {
+		j.Brokers = append(j.Brokers, result.CompareBroker{ID: b.ID, Name: b.Name, Unit: b.Unit, Status: b.Status,
+			RankBefore: b.RankBefore, RankAfter: b.RankAfter,
+			BetweennessBefore: result.Number(b.BetweennessBefore), BetweennessAfter: result.Number(b.BetweennessAfter)})
+	}
+	j.Movers = []result.CompareMover{}
+	for _, mv := range c.Movers {
+		j.Movers = append(j.Movers, result.CompareMover{Person: mv.Person, UnitBefore: mv.UnitBefore, UnitAfter: mv.UnitAfter,
+			CrossShareBefore: result.Number(mv.CrossShareBefore), CrossShareAfter: result.Number(mv.CrossShareAfter)})
+	}
+	if j.Verdicts == nil {
+		j.Verdicts = []result.CompareVerdict{}
+	}
+	j.Warnings = []result.Warning{}
+	return out
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// TrendResult turns a trend into trend.csv and trend_alerts.csv;
+// sentence words an alert, day writes a time as a date.
+func (t *TrendResult) Result(sentence func(*Alert) string, day func(int64) string) *result.TrendOutput {
+	out := &result.TrendOutput{}
+	for _, p := range t.Points {
+		out.Points = append(out.Points, result.TrendPoint{Period: p.Period, From: day(p.Window.From), To: day(p.Window.To),
+			Type: string(p.Type), Group: p.Group, Size: p.Size, Internal: p.Internal, External: p.External,
+			EI: p.EI, EILow: p.EICI.Low, EIHigh: p.EICI.High, Homophily: p.Homophily, HLow: p.HomophilyCI.Low, HHigh: p.HomophilyCI.High,
+			Share: p.InternalShare, ShareLow: p.ShareCI.Low, ShareHigh: p.ShareCI.High, Verdict: string(p.Tier),
+			Z: p.Z, Up: p.Up, Down: p.Down, Alarm: p.Alarm})
+	}
+	for i := range t.Alerts {
+		a := &t.Alerts[i]
+		out.Alerts = append(out.Alerts, result.TrendAlert{Type: string(a.Type), Group: a.Group, Direction: a.Direction,
+			Period: a.Period, Start: a.Start, From: day(a.Window.From), To: day(a.Window.To), StartFrom: day(a.StartWindow.From),
+			Sum: a.Sum, Mean: a.Mean, SD: a.SD, After: a.After, Sentence: sentence(a)})
+	}
+	return out
+}
+
+// ReadCrosswalk reads unit_crosswalk.csv: a header naming old_unit,
+// new_unit, from (a date, read in loc) and share (optional: 1 when the
+// column or the cell is empty), in any order, then one row per line.
+func ReadCrosswalk(r io.Reader, loc *time.Location) (*Crosswalk, error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	head, err := cr.Read()
+	if err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, fmt.Errorf("change: unit_crosswalk.csv is empty; give a header old_unit,new_unit,from,share")
+		}
+		return nil, fmt.Errorf("change: unit_crosswalk.csv: %w", err)
+	}
+	col := map[string]int{}
+	for i, h := range head {
+		col[strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))] = i
+	}
+	for _, k := range []string{"old_unit", "new_unit", "from"} {
+		if _, ok := col[k]; !ok {
+			return nil, fmt.Errorf("change: unit_crosswalk.csv has no column %s; the header must name old_unit, new_unit, from and (optionally) share", k)
+		}
+	}
+	get := func(rec []string, k string) string {
+		i, ok := col[k]
+		if !ok || i >= len(rec) {
+			return ""
+		}
+		return strings.TrimSpace(rec[i])
+	}
+	var rows []CrosswalkRow
+	for line := 2; ; line++ {
+		rec, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("change: unit_crosswalk.csv: %w", err)
+		}
+		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
+			continue
+		}
+		row := CrosswalkRow{Old: get(rec, "old_unit"), New: get(rec, "new_unit"), Share: 1}
+		t, err := time.ParseInLocation("2006-01-02", get(rec, "from"), loc)
+		if err != nil {
+			return nil, fmt.Errorf("change: unit_crosswalk.csv line %d: from %q is not a date YYYY-MM-DD", line, get(rec, "from"))
+		}
+		row.From = t.Unix()
+		if s := get(rec, "share"); s != "" {
+			row.Share, err = strconv.ParseFloat(s, 64)
+			if err != nil || math.IsNaN(row.Share) {
+				return nil, fmt.Errorf("change: unit_crosswalk.csv line %d: share %q is not a number; write 1 for a rename or a merger", line, s)
+			}
+		}
+		rows = append(rows, row)
+	}
+	return NewCrosswalk(rows)
+}
+
+// Day writes t as a date (YYYY-MM-DD) in loc; the bounds of blocks and
+// periods are midnights, so a period's To is the first day after it.
+func Day(t int64, loc *time.Location) string {
+	if t == 0 {
+		return ""
+	}
+	return time.Unix(t, 0).In(loc).Format("2006-01-02")
+}

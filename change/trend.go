@@ -1,0 +1,323 @@
+package change
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/metrics"
+)
+
+// CUSUM defaults (McCulloh & Carley 2008 use the same design for network
+// measures): the reference value k and the decision interval h, in
+// standard deviations of the calibration periods.
+const (
+	DefaultCUSUMK = 0.5
+	DefaultCUSUMH = 4
+)
+
+// TrendOptions configure Trend on top of Options.
+type TrendOptions struct {
+	Options
+	// Every is the length of a period (week, month or quarter).
+	Every graph.Step
+	// Calibration is the number of first periods that set the CUSUM's
+	// mean and standard deviation; 0 means DefaultCalibration.
+	Calibration int
+	// K and H are the CUSUM's reference value and decision interval in
+	// standard deviations; 0 means DefaultCUSUMK and DefaultCUSUMH.
+	K, H float64
+}
+
+// DefaultCalibration is the number of calibration periods of n periods:
+// a quarter of them, at least 3 (the fewest that give a standard
+// deviation with some meaning) and at most n-1.
+func DefaultCalibration(n int) int { return min(max(3, (n+3)/4), max(0, n-1)) }
+
+// TrendPoint is one row of trend.csv: one group in one period.
+type TrendPoint struct {
+	Period int // 1-based
+	Window graph.Window
+	Type   metrics.GroupType
+	Group  string
+	Size   int
+	// Internal and external weight, and the measures with their
+	// intervals from a block bootstrap inside the period.
+	Internal, External          float64
+	EI, Homophily, InternalShare float64
+	EICI, HomophilyCI, ShareCI   Interval
+	Tier                         Tier
+	// Z is the homophily index standardised by the calibration periods;
+	// Up and Down are the CUSUM sums (NaN in the calibration periods and
+	// for groups without a CUSUM), Alarm the direction of an alarm raised
+	// in this period ("" none).
+	Z, Up, Down float64
+	Alarm       string
+}
+
+// Alarm directions.
+const (
+	AlarmClosing = "closing" // the homophily index rose
+	AlarmOpening = "opening" // it fell
+)
+
+// Alert is one row of trend_alerts.csv: a CUSUM alarm.
+type Alert struct {
+	Type      metrics.GroupType
+	Group     string
+	Direction string
+	// Period is the period of the alarm; Start the first period of the
+	// run of non-zero sums that led to it (the estimated start of the
+	// change).
+	Period, Start int
+	Window        graph.Window
+	StartWindow   graph.Window
+	Sum           float64
+	// Mean and SD are the calibration's; Before is the calibration mean
+	// and After the homophily index in the alarm's period.
+	Mean, SD, After float64
+}
+
+// TrendMethod records how a trend was made.
+type TrendMethod struct {
+	Level        string
+	Every        string
+	Block        string
+	Periods      int
+	Calibration  int
+	K, H         float64
+	Resamples    int
+	Seed         uint64
+	Alpha        float64
+	Interval     string
+	Permutations int
+}
+
+// TrendResult is what Trend finds.
+type TrendResult struct {
+	Method  TrendMethod
+	Windows []graph.Window
+	Points  []TrendPoint
+	Alerts  []Alert
+}
+
+// Trend computes the group measures of every period with intervals from
+// a block bootstrap inside the period, the silo tier of each period, and
+// a two-sided CUSUM on each judged sector's homophily index, calibrated on
+// the first periods.
+func Trend(ctx context.Context, f *Frame, periods []Period, opt TrendOptions) (*TrendResult, error) {
+	n := len(periods)
+	cal := opt.Calibration
+	if cal == 0 {
+		cal = DefaultCalibration(n)
+	}
+	if cal < 2 || cal >= n {
+		return nil, fmt.Errorf("change: trend needs at least 2 calibration periods and one after them; %d periods with %d for calibration: use a longer window or a shorter --every", n, cal)
+	}
+	k, h := opt.K, opt.H
+	if k == 0 {
+		k = DefaultCUSUMK
+	}
+	if h == 0 {
+		h = DefaultCUSUMH
+	}
+	alpha := opt.alpha()
+	tr := &TrendResult{Method: TrendMethod{Level: f.Level.String(), Every: opt.Every.String(), Periods: n, Calibration: cal,
+		K: k, H: h, Resamples: opt.resamples(), Seed: opt.Seed, Alpha: alpha, Interval: "BCa", Permutations: opt.Analysis.Permutations}}
+	fams := f.families()
+	lay := newLayout(fams, 0)
+	var all []int
+	for _, p := range periods {
+		all = append(all, p.Blocks...)
+		tr.Windows = append(tr.Windows, p.Window)
+	}
+	pl := f.pool(lay, all, func(int, int32) int32 { return -1 })
+	pl.run = opt.run()
+	type cell struct {
+		d     *dist
+		sz    *sizes
+		tiers [][]Tier
+	}
+	cells := make([]cell, n)
+	for t, p := range periods {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		pn := f.Network(p.Blocks, p.Window, opt.Weights)
+		sz := f.sizes(pn, fams)
+		d, err := pl.bootstrap(ctx, p.Blocks, sz, opt.resamples(), opt.Seed, t, opt.Workers)
+		if err != nil {
+			return nil, err
+		}
+		tiers, err := f.tiers(ctx, pn, fams, opt.Seed, opt.Analysis)
+		if err != nil {
+			return nil, err
+		}
+		cells[t] = cell{d, sz, tiers}
+	}
+	for fi, fam := range fams {
+		formal := f.formal(fam)
+		for g, name := range fam.Names {
+			pts := make([]TrendPoint, n)
+			for t, p := range periods {
+				c := cells[t]
+				jEI, jH, jS := lay.groupAt(fi, g, mEI), lay.groupAt(fi, g, mHomophily), lay.groupAt(fi, g, mInternalShare)
+				off, kk := lay.famOff[fi], len(fam.Names)
+				pts[t] = TrendPoint{Period: t + 1, Window: p.Window, Type: fam.Type, Group: name, Size: c.sz.groups[fi][g],
+					Internal: pl.sumAt(p.Blocks, off+g), External: pl.sumAt(p.Blocks, off+kk+g),
+					EI: c.d.point[jEI], Homophily: c.d.point[jH], InternalShare: c.d.point[jS],
+					EICI: c.d.interval(jEI, alpha), HomophilyCI: c.d.interval(jH, alpha), ShareCI: c.d.interval(jS, alpha),
+					Tier: c.tiers[fi][g], Z: math.NaN(), Up: math.NaN(), Down: math.NaN()}
+			}
+			if fam.Type == metrics.GroupSector && formal[g] {
+				se := make([]float64, n)
+				for t := range periods {
+					se[t] = cells[t].d.sd(lay.groupAt(fi, g, mHomophily))
+				}
+				tr.Alerts = append(tr.Alerts, cusum(pts, se, cal, k, h, opt.MinChangeValue())...)
+			}
+			tr.Points = append(tr.Points, pts...)
+		}
+	}
+	slices.SortStableFunc(tr.Alerts, func(a, b Alert) int { return a.Period - b.Period })
+	return tr, nil
+}
+
+// cusum runs the two-sided CUSUM of Page (1954) on the homophily index of
+// one group: with mean m and standard deviation s of the calibration
+// periods, z_t = (H_t - m)/s, Up_t = max(0, Up_{t-1} + z_t - k) and
+// Down_t = max(0, Down_{t-1} - z_t - k) from the first period after the
+// calibration; a sum that crosses h raises an alarm, once: the sum goes
+// on, so a lasting shift is one alarm, and a new alarm needs the sum to
+// fall to h or below first. s
+// is the larger of the calibration values' standard deviation and the
+// root mean square of their bootstrap standard errors (se), so that a
+// calibration that is flat by chance does not make every later wobble an
+// alarm. The reference value is the larger of k standard deviations and
+// half of minChange (in homophily points): a CUSUM's reference value is
+// half the shift it is meant to find (Page 1954), and a shift smaller than
+// minChange is not one a verdict reports, however steady. It fills the
+// points' Z, Up, Down and Alarm and returns the alerts; a group whose
+// calibration has an undefined value gets none.
+func cusum(pts []TrendPoint, se []float64, cal int, k, h, minChange float64) []Alert {
+	var m, s2, e2 float64
+	for t := range cal {
+		x := pts[t].Homophily
+		if math.IsNaN(x) || math.IsNaN(se[t]) {
+			return nil
+		}
+		m += x
+		e2 += se[t] * se[t]
+	}
+	m /= float64(cal)
+	for t := range cal {
+		d := pts[t].Homophily - m
+		s2 += d * d
+	}
+	s := math.Max(math.Sqrt(s2/float64(cal-1)), math.Sqrt(e2/float64(cal)))
+	if !(s > 0) {
+		return nil
+	}
+	k = math.Max(k, minChange/(2*s))
+	var out []Alert
+	up, down := 0.0, 0.0
+	upStart, downStart := 0, 0
+	for t := cal; t < len(pts); t++ {
+		p := &pts[t]
+		if math.IsNaN(p.Homophily) {
+			continue
+		}
+		p.Z = (p.Homophily - m) / s
+		if up == 0 {
+			upStart = t
+		}
+		if down == 0 {
+			downStart = t
+		}
+		prevUp, prevDown := up, down
+		up = math.Max(0, up+p.Z-k)
+		down = math.Max(0, down-p.Z-k)
+		p.Up, p.Down = up, down
+		for _, a := range []struct {
+			sum, prev float64
+			start     int
+			dir       string
+		}{{up, prevUp, upStart, AlarmClosing}, {down, prevDown, downStart, AlarmOpening}} {
+			if a.sum > h && a.prev <= h {
+				p.Alarm = a.dir
+				out = append(out, Alert{Type: p.Type, Group: p.Group, Direction: a.dir, Period: p.Period, Start: a.start + 1,
+					Window: p.Window, StartWindow: pts[a.start].Window, Sum: a.sum, Mean: m, SD: s, After: p.Homophily})
+			}
+		}
+	}
+	return out
+}
+
+// sd is the standard deviation of the bootstrap replicates of measure j.
+func (d *dist) sd(j int) float64 {
+	var n, m, m2 float64
+	for r := range d.b {
+		x := d.bootAt(r, j)
+		if math.IsNaN(x) {
+			continue
+		}
+		n++
+		dx := x - m
+		m += dx / n
+		m2 += dx * (x - m)
+	}
+	if n < 2 {
+		return math.NaN()
+	}
+	return math.Sqrt(m2 / (n - 1))
+}
+
+// formal says which groups of a family the silo rule judges: those with
+// a member of an internal unit.
+func (f *Frame) formal(fam *Family) []bool {
+	out := make([]bool, len(fam.Names))
+	for _, nd := range f.Units {
+		if nd.Kind != graph.KindInternal {
+			continue
+		}
+		var name string
+		switch fam.Type {
+		case metrics.GroupSector:
+			name = nd.Sector
+		case metrics.GroupUnit:
+			name = nd.ID
+		default:
+			continue
+		}
+		if g, ok := slices.BinarySearch(fam.Names, name); ok {
+			out[g] = true
+		}
+	}
+	return out
+}
+
+// tiers are the silo tiers of a period network's groups.
+func (f *Frame) tiers(ctx context.Context, pn *PeriodNetwork, fams []*Family, seed uint64, ao metrics.Options) ([][]Tier, error) {
+	u := pn.Net.Undirected()
+	var out [][]Tier
+	for _, fam := range fams {
+		lab := make([]int32, len(pn.Net.Nodes))
+		for i := range pn.Net.Nodes {
+			nd := &pn.Net.Nodes[i]
+			name := nd.Sector
+			if fam.Type == metrics.GroupUnit {
+				name = nd.Unit
+			}
+			g, _ := slices.BinarySearch(fam.Names, name)
+			lab[i] = int32(g)
+		}
+		t, err := periodTiers(ctx, u, lab, len(fam.Names), f.formal(fam), seed, ao)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, t)
+	}
+	return out, nil
+}

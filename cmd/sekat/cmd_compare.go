@@ -1,0 +1,340 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/sekat-ona/sekat/change"
+	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/i18n"
+	"github.com/sekat-ona/sekat/ingest"
+	"github.com/sekat-ona/sekat/internal/progress"
+	"github.com/sekat-ona/sekat/metrics"
+	"github.com/sekat-ona/sekat/result"
+)
+
+// changeOptions are the options compare and trend share.
+type changeOptions struct {
+	studies      []studyOptions
+	Out          string
+	Seed         uint64
+	Resamples    int
+	Permutations int
+	Parquet      bool
+	Crosswalk    string
+	Lang         string
+	Progress     progress.Reporter
+}
+
+// changeFlags are the flags of compare and trend beyond the study flags.
+func changeFlags(h func(string, ...any) string, out string) []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "out", Value: out, Usage: h("compare.out")},
+		&cli.Uint64Flag{Name: "seed", Value: 1, Usage: h("flag.seed")},
+		&cli.IntFlag{Name: "resamples", Value: change.DefaultResamples, Usage: h("compare.resamples")},
+		&cli.IntFlag{Name: "permutations", Value: change.DefaultPermutations, Usage: h("compare.perms")},
+		&cli.StringFlag{Name: "crosswalk", Usage: h("compare.crosswalk")},
+		&cli.StringFlag{Name: "format", Value: "csv", Usage: h("analyze.format")},
+	}
+}
+
+// changeOptionsFrom reads the study arguments (min to max of them) and
+// the flags of changeFlags.
+func changeOptionsFrom(c *cli.Context, maxStudies int) (changeOptions, error) {
+	o := changeOptions{Out: c.String("out"), Seed: c.Uint64("seed"), Resamples: c.Int("resamples"),
+		Permutations: c.Int("permutations"), Crosswalk: c.String("crosswalk"), Lang: lang(c)}
+	if c.NArg() < 1 || c.NArg() > maxStudies {
+		if maxStudies == 1 {
+			return o, usagef(msg(o.Lang, "needStudy"), c.Command.Name)
+		}
+		return o, usagef(msg(o.Lang, "change.needStudies"), c.Command.Name)
+	}
+	for _, s := range c.Args().Slice() {
+		so, err := studyOptionsFor(c, s)
+		if err != nil {
+			return o, err
+		}
+		o.studies = append(o.studies, so)
+	}
+	if o.Resamples < 100 {
+		return o, usagef(msg(o.Lang, "change.badResamples"), "--resamples", o.Resamples)
+	}
+	if o.Permutations < 100 {
+		return o, usagef(msg(o.Lang, "change.badResamples"), "--permutations", o.Permutations)
+	}
+	switch c.String("format") {
+	case "csv":
+	case "csv,parquet", "parquet,csv", "parquet":
+		o.Parquet = true
+	default:
+		return o, usagef(msg(o.Lang, "badFormat"), c.String("format"), "csv, csv,parquet")
+	}
+	return o, nil
+}
+
+func compareCommand(hl string) *cli.Command {
+	h := helpFor(hl)
+	return &cli.Command{
+		Name:        "compare",
+		Usage:       h("compare.usage"),
+		ArgsUsage:   h("compare.args"),
+		Description: h("compare.desc"),
+		Flags: append(studyFlags(hl), append(changeFlags(h, "sekat-compare"),
+			&cli.StringFlag{Name: "before", Usage: h("compare.before")},
+			&cli.StringFlag{Name: "after", Usage: h("compare.after")})...),
+		Action: func(c *cli.Context) error {
+			o, err := changeOptionsFrom(c, 2)
+			if err != nil {
+				return err
+			}
+			before, after := c.String("before"), c.String("after")
+			if (len(o.studies) == 1) != (before != "" && after != "") || len(o.studies) == 2 && (before != "" || after != "") {
+				return usagef("%s", msg(o.Lang, "change.needPeriods"))
+			}
+			ui := startProgress(c, o.Lang)
+			defer ui.close()
+			o.Progress = ui.rep
+			for i := range o.studies {
+				o.studies[i].Progress = ui.rep
+			}
+			return runCompare(c.Context, o, before, after, ui.stdout, ui.stderr)
+		},
+	}
+}
+
+// period is a FROM..TO of --before or --after, in seconds.
+type period struct{ from, to int64 }
+
+// parsePeriod reads FROM..TO in loc; TO is not included.
+func parsePeriod(lang, flag, s string, loc *time.Location) (period, error) {
+	a, b, ok := strings.Cut(s, "..")
+	if !ok {
+		return period{}, usagef(msg(lang, "change.badPeriod"), flag, s)
+	}
+	from, _, err1 := ingest.ParseTime([]byte(strings.TrimSpace(a)), loc)
+	to, _, err2 := ingest.ParseTime([]byte(strings.TrimSpace(b)), loc)
+	if err1 != nil || err2 != nil || to <= from {
+		return period{}, usagef(msg(lang, "change.badPeriod"), flag, s)
+	}
+	return period{from, to}, nil
+}
+
+// loadBlocked reads study o cut into time blocks of step over its window
+// (the flags', else study.yaml's, else the data's: then the study is
+// read twice), ending a block also at every time of extra.
+func loadBlocked(ctx context.Context, o studyOptions, step graph.Step, extra ...int64) (*loaded, error) {
+	st, err := ingest.OpenStudyWith(o.Study, ingest.StudyOptions{FollowSymlinks: o.FollowSymlinks})
+	if err != nil {
+		return nil, studyError(inputError(err, o.Lang), o.Lang)
+	}
+	win := st.Window
+	for i, v := range []string{o.From, o.To} {
+		if v == "" {
+			continue
+		}
+		t, _, err := ingest.ParseTime([]byte(v), st.Loc)
+		if err != nil {
+			return nil, usagef(msg(o.Lang, "badTime"), []string{"--from", "--to"}[i], v)
+		}
+		if i == 0 {
+			win.From = t
+		} else {
+			win.To = t
+		}
+	}
+	if win.From == 0 || win.To == 0 {
+		probe := o
+		probe.warn = nil
+		l, err := loadStudyCollect(ctx, probe, func(*ingest.RowError) {})
+		if err != nil {
+			return nil, err
+		}
+		if win.From == 0 {
+			win.From = graph.StepStart(l.res.Window.From, graph.Day, st.Loc)
+		}
+		if win.To == 0 {
+			win.To = graph.NextStep(graph.StepStart(l.res.Window.To, graph.Day, st.Loc), graph.Day, st.Loc)
+		}
+	}
+	o.blocks = graph.Blocks{Bounds: graph.CalendarBounds(win.From, win.To, step, st.Loc, extra...)}
+	return loadStudyCollect(ctx, o, func(*ingest.RowError) {})
+}
+
+// frameOf puts loaded studies into one frame at level lvl (and a unit
+// level frame for the unit x unit comparisons), with the crosswalk.
+func frameOf(ls []*loaded, lvl graph.Level, cw *change.Crosswalk) (f, unit *change.Frame, err error) {
+	var srcs []*change.Source
+	for i, l := range ls {
+		srcs = append(srcs, change.NewSource(l.res.Study.Name+"#"+strconv.Itoa(i+1), l.res.Directory, l.res.Builder, lvl, l.res.Study.Weights, l.res.Study.Loc))
+	}
+	f, err = change.NewFrame(lvl, srcs, cw)
+	if err != nil || lvl == graph.UnitLevel {
+		return f, f, err
+	}
+	unit, err = change.NewFrame(graph.UnitLevel, srcs, cw)
+	return f, unit, err
+}
+
+// readCrosswalk reads --crosswalk (nil without one).
+func readCrosswalk(path string, loc *time.Location) (*change.Crosswalk, error) {
+	if path == "" {
+		return nil, nil
+	}
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("--crosswalk: %w", err)
+	}
+	defer fh.Close()
+	return change.ReadCrosswalk(bufio.NewReader(fh), loc)
+}
+
+// analysisOf is the analysis of each period: the study's silo thresholds.
+func analysisOf(l *loaded, seed uint64, rep progress.Reporter) metrics.Options {
+	th := l.res.Study.Config.Thresholds
+	return metrics.Options{Seed: seed, SiloAlpha: th.SiloAlpha, SiloHomophily: th.SiloHomophily, StabilityRuns: -1, Progress: rep}
+}
+
+func levelOf(s string) graph.Level {
+	if s == "person" {
+		return graph.PersonLevel
+	}
+	return graph.UnitLevel
+}
+
+// runCompare compares two periods of one study (before and after given)
+// or two studies, and writes the outputs into o.Out.
+func runCompare(ctx context.Context, o changeOptions, before, after string, stdout, stderr io.Writer) error {
+	plan := outPlan{flag: "--out", path: o.Out}
+	for _, so := range o.studies {
+		if err := checkOut(o.Lang, plan, studyReads(so)); err != nil {
+			return err
+		}
+	}
+	var ls []*loaded
+	var pb, pa period
+	if len(o.studies) == 1 {
+		so := o.studies[0]
+		st, err := ingest.OpenStudyWith(so.Study, ingest.StudyOptions{FollowSymlinks: so.FollowSymlinks})
+		if err != nil {
+			return studyError(inputError(err, o.Lang), o.Lang)
+		}
+		if pb, err = parsePeriod(o.Lang, "--before", before, st.Loc); err != nil {
+			return err
+		}
+		if pa, err = parsePeriod(o.Lang, "--after", after, st.Loc); err != nil {
+			return err
+		}
+		day := func(t int64) string { return time.Unix(t, 0).In(st.Loc).Format(time.RFC3339) }
+		so.From, so.To = day(min(pb.from, pa.from)), day(max(pb.to, pa.to))
+		so.warn = stderr
+		l, err := loadBlocked(ctx, so, graph.Week, pb.from, pb.to, pa.from, pa.to)
+		if err != nil {
+			return err
+		}
+		ls = append(ls, l)
+	} else {
+		for _, so := range o.studies {
+			so.warn = stderr
+			l, err := loadBlocked(ctx, so, graph.Week)
+			if err != nil {
+				return err
+			}
+			ls = append(ls, l)
+		}
+	}
+	loc := ls[0].res.Study.Loc
+	cw, err := readCrosswalk(o.Crosswalk, loc)
+	if err != nil {
+		return err
+	}
+	lvl := levelOf(o.studies[0].Level)
+	f, uf, err := frameOf(ls, lvl, cw)
+	if err != nil {
+		return err
+	}
+	var bp, ap change.Period
+	if len(ls) == 1 {
+		bp, ap = f.PeriodOf(graph.Window{From: pb.from, To: pb.to}), f.PeriodOf(graph.Window{From: pa.from, To: pa.to})
+	} else {
+		bp, ap = f.SourcePeriod(0), f.SourcePeriod(1)
+	}
+	opt := change.Options{Resamples: o.Resamples, Permutations: o.Permutations, Seed: o.Seed, Weights: ls[0].res.Study.Weights,
+		Analysis: analysisOf(ls[0], o.Seed, o.Progress), Progress: o.Progress}
+	cmp, err := change.Compare(ctx, f, uf, bp, ap, opt)
+	if err != nil {
+		return err
+	}
+	dayOf := func(t int64) string { return change.Day(t, loc) }
+	rc := cmp.Result(func(g *change.GroupChange) string {
+		if !g.Reported() {
+			return ""
+		}
+		h := g.Homophily
+		return i18n.ChangeSentence(o.Lang, g.Type, g.Name, string(g.Verdict), h.Before, h.After, h.ChangeCI.Low, h.ChangeCI.High, h.PAdjusted)
+	}, dayOf)
+	rc.JSON.Sekat = Version
+	rc.JSON.Method["block"] = graph.Week.String()
+	if len(ls) == 2 {
+		rc.JSON.Before.Source, rc.JSON.After.Source = o.studies[0].Study, o.studies[1].Study
+	} else {
+		rc.JSON.Before.Source, rc.JSON.After.Source = o.studies[0].Study, o.studies[0].Study
+	}
+	for _, u := range cmp.Disappeared {
+		rc.JSON.Warnings = append(rc.JSON.Warnings, result.Warning{Code: "unit_unmatched", Table: "units", Message: msg(o.Lang, "change.unmatched", u, msg(o.Lang, "change.onlyBefore"))})
+	}
+	for _, u := range cmp.Appeared {
+		rc.JSON.Warnings = append(rc.JSON.Warnings, result.Warning{Code: "unit_unmatched", Table: "units", Message: msg(o.Lang, "change.unmatched", u, msg(o.Lang, "change.onlyAfter"))})
+	}
+	for _, u := range cmp.Stale {
+		rc.JSON.Warnings = append(rc.JSON.Warnings, result.Warning{Code: "unit_stale", Table: "units", Message: msg(o.Lang, "change.stale", u)})
+	}
+	if err := writeFiles(ctx, o.Out, rc.Files(), o.Parquet); err != nil {
+		return err
+	}
+	for _, w := range rc.JSON.Warnings {
+		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", w.Message))
+	}
+	fmt.Fprintln(stderr, msg(o.Lang, "change.periods", rc.JSON.Before.From, rc.JSON.Before.To, cmp.Before.Blocks, cmp.Before.Nodes,
+		rc.JSON.After.From, rc.JSON.After.To, cmp.After.Blocks, cmp.After.Nodes))
+	fmt.Fprintln(stderr, msg(o.Lang, "change.qap", i18n.Decimal(o.Lang, strconv.FormatFloat(cmp.QAP.R, 'f', 3, 64)),
+		i18n.Decimal(o.Lang, strconv.FormatFloat(cmp.QAP.P, 'f', 3, 64))))
+	if len(rc.JSON.Verdicts) == 0 {
+		fmt.Fprintln(stdout, msg(o.Lang, "change.noChange"))
+	}
+	for _, v := range rc.JSON.Verdicts {
+		fmt.Fprintln(stdout, v.Sentence)
+	}
+	fmt.Fprintln(stdout, msg(o.Lang, "change.wrote", o.Out))
+	return nil
+}
+
+// writeFiles writes files into the folder dir, all or none: the Parquet
+// twins only when parquet is set (and removed otherwise).
+func writeFiles(ctx context.Context, dir string, files []result.File, parquet bool) error {
+	out, err := newOutSet(dir)
+	if err != nil {
+		return err
+	}
+	defer out.abort()
+	for _, f := range files {
+		if f.Write == nil || f.Parquet && !parquet {
+			out.drop(f.Name)
+			continue
+		}
+		if err := out.write(f.Name, func(w *bufio.Writer) error { return f.Write(w) }); err != nil {
+			return err
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return out.commit()
+}

@@ -1,0 +1,48 @@
+package i18n
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sekat-ona/sekat/metrics"
+)
+
+// capital is s with its first letter in upper case.
+func capital(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return strings.ToUpper(string(unicode.ToUpper(r))) + s[n:]
+}
+
+// The sentences of sekat compare and sekat trend are made only here:
+// ChangeSentence (a group's verdict between two periods) and
+// AlertSentence (a CUSUM alarm of the trend).
+
+// ChangeSentence says what happened to a group between two periods:
+// verdict is opened, closed, formed or dissolved (anything else gives
+// ""), before and after its homophily index in each period, low and
+// high the interval of the change, pAdj the Holm-adjusted p-value.
+func ChangeSentence(lang string, typ metrics.GroupType, name, verdict string, before, after, low, high, pAdj float64) string {
+	kind, _ := groupNouns(lang, typ)
+	switch verdict {
+	case "opened", "closed", "formed":
+		return capital(T(lang, "change."+verdict, kind, name, fixed(lang, before, 2), fixed(lang, after, 2),
+			fixed(lang, low, 2), fixed(lang, high, 2), adjustedP(lang, pAdj)))
+	case "dissolved":
+		return capital(T(lang, "change.dissolved", kind, name))
+	}
+	return ""
+}
+
+// AlertSentence says what a CUSUM alarm found: direction is closing or
+// opening, from the first day of the alarm's period, start the first day
+// of the period where the drift began, mean the calibration mean of the
+// homophily index and now its value in the alarm's period.
+func AlertSentence(lang string, typ metrics.GroupType, name, direction, from, start string, mean, now float64) string {
+	kind, _ := groupNouns(lang, typ)
+	key := "trend.alertOpening"
+	if direction == "closing" {
+		key = "trend.alertClosing"
+	}
+	return capital(T(lang, key, kind, name, from, start, fixed(lang, mean, 2), fixed(lang, now, 2)))
+}

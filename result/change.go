@@ -1,0 +1,363 @@
+package result
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/sekat-ona/sekat/graph"
+)
+
+// This file holds the tables of sekat compare and sekat trend
+// (docs/change.md says what every column means): changes_groups,
+// changes_units, changes_network, communities_matched, ties_changed,
+// trend and trend_alerts, and compare.json.
+
+// Measure is one measure in two periods as a row holds it: the values,
+// the change (after minus before), the intervals and the permutation
+// p-value of the change with its Holm adjustment. NaN is undefined.
+type Measure struct {
+	Before, After, Change float64
+	BeforeLow, BeforeHigh float64
+	AfterLow, AfterHigh   float64
+	ChangeLow, ChangeHigh float64
+	P, PAdjusted          float64
+}
+
+// measureCols are the columns of a Measure, named prefix_before ...
+// prefix_p_adjusted.
+func measureCols[R any](prefix string, m func(*R) *Measure) []Column[R] {
+	f := func(name string, field func(*Measure) *float64) Column[R] {
+		return floatCol(prefix+"_"+name, func(r *R) *float64 { return field(m(r)) })
+	}
+	return []Column[R]{
+		f("before", func(x *Measure) *float64 { return &x.Before }),
+		f("after", func(x *Measure) *float64 { return &x.After }),
+		f("change", func(x *Measure) *float64 { return &x.Change }),
+		f("before_low", func(x *Measure) *float64 { return &x.BeforeLow }),
+		f("before_high", func(x *Measure) *float64 { return &x.BeforeHigh }),
+		f("after_low", func(x *Measure) *float64 { return &x.AfterLow }),
+		f("after_high", func(x *Measure) *float64 { return &x.AfterHigh }),
+		f("change_low", func(x *Measure) *float64 { return &x.ChangeLow }),
+		f("change_high", func(x *Measure) *float64 { return &x.ChangeHigh }),
+		f("p", func(x *Measure) *float64 { return &x.P }),
+		f("p_adjusted", func(x *Measure) *float64 { return &x.PAdjusted }),
+	}
+}
+
+// GroupChange is a row of changes_groups.csv: a sector (or a unit at
+// person level) in two periods.
+type GroupChange struct {
+	Type, Name                    string
+	SizeBefore, SizeAfter         int
+	Present                       string // both, before, after, neither
+	InternalBefore, InternalAfter float64
+	ExternalBefore, ExternalAfter float64
+	Homophily, EI, InternalShare  Measure
+	Tested                        bool
+	VerdictBefore, VerdictAfter   string // the silo verdict of each period
+	Verdict                       string // opened, closed, formed, dissolved, no significant change, or empty
+	Sentence                      string // the verdict in the run's language
+}
+
+// ChangesGroups is changes_groups.csv.
+var ChangesGroups = newTable("changes_groups", []Column[GroupChange]{
+	textCol("type", func(r *GroupChange) *string { return &r.Type }),
+	textCol("name", func(r *GroupChange) *string { return &r.Name }),
+	textCol("verdict", func(r *GroupChange) *string { return &r.Verdict }),
+	intCol("size_before", func(r *GroupChange) *int { return &r.SizeBefore }),
+	intCol("size_after", func(r *GroupChange) *int { return &r.SizeAfter }),
+	textCol("present", func(r *GroupChange) *string { return &r.Present }),
+	boolCol("tested", func(r *GroupChange) *bool { return &r.Tested }),
+	textCol("silo_verdict_before", func(r *GroupChange) *string { return &r.VerdictBefore }),
+	textCol("silo_verdict_after", func(r *GroupChange) *string { return &r.VerdictAfter }),
+	floatCol("internal_weight_before", func(r *GroupChange) *float64 { return &r.InternalBefore }),
+	floatCol("internal_weight_after", func(r *GroupChange) *float64 { return &r.InternalAfter }),
+	floatCol("external_weight_before", func(r *GroupChange) *float64 { return &r.ExternalBefore }),
+	floatCol("external_weight_after", func(r *GroupChange) *float64 { return &r.ExternalAfter }),
+}, measureCols("homophily", func(r *GroupChange) *Measure { return &r.Homophily }),
+	measureCols("ei_index", func(r *GroupChange) *Measure { return &r.EI }),
+	measureCols("internal_share", func(r *GroupChange) *Measure { return &r.InternalShare }),
+	[]Column[GroupChange]{textCol("sentence", func(r *GroupChange) *string { return &r.Sentence })})
+
+// UnitChange is a row of changes_units.csv: a unit's share of tie weight
+// to other sectors in two periods, and what each period's analysis said
+// of it.
+type UnitChange struct {
+	Unit, Name, Sector                  string
+	Kind                                graph.Kind
+	Present                             string
+	CrossShare                          Measure
+	StrengthBefore, StrengthAfter       float64
+	CommunityBefore, CommunityAfter     int
+	BetweennessBefore, BetweennessAfter float64
+	BrokerBefore, BrokerAfter           bool
+	Stayers, MovedIn, MovedOut          int
+	VerdictBefore, VerdictAfter         string
+	CrosswalkFrom                       []string
+}
+
+// ChangesUnits is changes_units.csv.
+var ChangesUnits = newTable("changes_units", []Column[UnitChange]{
+	textCol("unit", func(r *UnitChange) *string { return &r.Unit }),
+	textCol("name", func(r *UnitChange) *string { return &r.Name }),
+	textCol("sector", func(r *UnitChange) *string { return &r.Sector }),
+	nodeKindCol("kind", func(r *UnitChange) *graph.Kind { return &r.Kind }),
+	textCol("present", func(r *UnitChange) *string { return &r.Present }),
+}, measureCols("cross_sector_share", func(r *UnitChange) *Measure { return &r.CrossShare }),
+	[]Column[UnitChange]{
+		floatCol("strength_before", func(r *UnitChange) *float64 { return &r.StrengthBefore }),
+		floatCol("strength_after", func(r *UnitChange) *float64 { return &r.StrengthAfter }),
+		intCol("community_before", func(r *UnitChange) *int { return &r.CommunityBefore }),
+		intCol("community_after", func(r *UnitChange) *int { return &r.CommunityAfter }),
+		floatCol("betweenness_before", func(r *UnitChange) *float64 { return &r.BetweennessBefore }),
+		floatCol("betweenness_after", func(r *UnitChange) *float64 { return &r.BetweennessAfter }),
+		boolCol("broker_before", func(r *UnitChange) *bool { return &r.BrokerBefore }),
+		boolCol("broker_after", func(r *UnitChange) *bool { return &r.BrokerAfter }),
+		intCol("stayers", func(r *UnitChange) *int { return &r.Stayers }),
+		intCol("moved_in", func(r *UnitChange) *int { return &r.MovedIn }),
+		intCol("moved_out", func(r *UnitChange) *int { return &r.MovedOut }),
+		textCol("silo_verdict_before", func(r *UnitChange) *string { return &r.VerdictBefore }),
+		textCol("silo_verdict_after", func(r *UnitChange) *string { return &r.VerdictAfter }),
+		listCol("crosswalk_from", func(r *UnitChange) *[]string { return &r.CrosswalkFrom }),
+	})
+
+// NetworkChange is a row of changes_network.csv: a whole-network measure
+// in two periods.
+type NetworkChange struct {
+	Name  string
+	Value Measure
+}
+
+// ChangesNetwork is changes_network.csv.
+var ChangesNetwork = newTable("changes_network", []Column[NetworkChange]{
+	textCol("measure", func(r *NetworkChange) *string { return &r.Name }),
+}, measureCols("value", func(r *NetworkChange) *Measure { return &r.Value }))
+
+// CommunityMatch is a row of communities_matched.csv.
+type CommunityMatch struct {
+	Before, After         int
+	SizeBefore, SizeAfter int
+	Shared                int
+	Jaccard               float64
+	Event                 string
+}
+
+// CommunitiesMatched is communities_matched.csv.
+var CommunitiesMatched = newTable("communities_matched", []Column[CommunityMatch]{
+	intCol("community_before", func(r *CommunityMatch) *int { return &r.Before }),
+	intCol("community_after", func(r *CommunityMatch) *int { return &r.After }),
+	intCol("size_before", func(r *CommunityMatch) *int { return &r.SizeBefore }),
+	intCol("size_after", func(r *CommunityMatch) *int { return &r.SizeAfter }),
+	intCol("shared", func(r *CommunityMatch) *int { return &r.Shared }),
+	floatCol("jaccard", func(r *CommunityMatch) *float64 { return &r.Jaccard }),
+	textCol("event", func(r *CommunityMatch) *string { return &r.Event }),
+})
+
+// TieChange is a row of ties_changed.csv: a tie between two units.
+type TieChange struct {
+	Source, Target                    string
+	SectorSource, SectorTarget        string
+	CrossSector                       bool
+	PerDayBefore, PerDayAfter, Change float64
+	P, PAdjusted                      float64
+	Status                            string
+	BridgeBefore, BridgeAfter         bool
+}
+
+// TiesChanged is ties_changed.csv.
+var TiesChanged = newTable("ties_changed", []Column[TieChange]{
+	textCol("source", func(r *TieChange) *string { return &r.Source }),
+	textCol("target", func(r *TieChange) *string { return &r.Target }),
+	textCol("sector_source", func(r *TieChange) *string { return &r.SectorSource }),
+	textCol("sector_target", func(r *TieChange) *string { return &r.SectorTarget }),
+	boolCol("cross_sector", func(r *TieChange) *bool { return &r.CrossSector }),
+	floatCol("weight_per_day_before", func(r *TieChange) *float64 { return &r.PerDayBefore }),
+	floatCol("weight_per_day_after", func(r *TieChange) *float64 { return &r.PerDayAfter }),
+	floatCol("change", func(r *TieChange) *float64 { return &r.Change }),
+	floatCol("p", func(r *TieChange) *float64 { return &r.P }),
+	floatCol("p_adjusted", func(r *TieChange) *float64 { return &r.PAdjusted }),
+	textCol("status", func(r *TieChange) *string { return &r.Status }),
+	boolCol("bridge_before", func(r *TieChange) *bool { return &r.BridgeBefore }),
+	boolCol("bridge_after", func(r *TieChange) *bool { return &r.BridgeAfter }),
+})
+
+// TrendPoint is a row of trend.csv: one group in one period.
+type TrendPoint struct {
+	Period                     int
+	From, To                   string
+	Type, Group                string
+	Size                       int
+	Internal, External         float64
+	EI, EILow, EIHigh          float64
+	Homophily, HLow, HHigh     float64
+	Share, ShareLow, ShareHigh float64
+	Verdict                    string
+	Z, Up, Down                float64
+	Alarm                      string
+}
+
+// Trend is trend.csv.
+var Trend = newTable("trend", []Column[TrendPoint]{
+	intCol("period", func(r *TrendPoint) *int { return &r.Period }),
+	textCol("from", func(r *TrendPoint) *string { return &r.From }),
+	textCol("to", func(r *TrendPoint) *string { return &r.To }),
+	textCol("type", func(r *TrendPoint) *string { return &r.Type }),
+	textCol("name", func(r *TrendPoint) *string { return &r.Group }),
+	intCol("size", func(r *TrendPoint) *int { return &r.Size }),
+	floatCol("internal_weight", func(r *TrendPoint) *float64 { return &r.Internal }),
+	floatCol("external_weight", func(r *TrendPoint) *float64 { return &r.External }),
+	floatCol("ei_index", func(r *TrendPoint) *float64 { return &r.EI }),
+	floatCol("ei_index_low", func(r *TrendPoint) *float64 { return &r.EILow }),
+	floatCol("ei_index_high", func(r *TrendPoint) *float64 { return &r.EIHigh }),
+	floatCol("homophily", func(r *TrendPoint) *float64 { return &r.Homophily }),
+	floatCol("homophily_low", func(r *TrendPoint) *float64 { return &r.HLow }),
+	floatCol("homophily_high", func(r *TrendPoint) *float64 { return &r.HHigh }),
+	floatCol("internal_share", func(r *TrendPoint) *float64 { return &r.Share }),
+	floatCol("internal_share_low", func(r *TrendPoint) *float64 { return &r.ShareLow }),
+	floatCol("internal_share_high", func(r *TrendPoint) *float64 { return &r.ShareHigh }),
+	textCol("silo_verdict", func(r *TrendPoint) *string { return &r.Verdict }),
+	floatCol("z", func(r *TrendPoint) *float64 { return &r.Z }),
+	floatCol("cusum_up", func(r *TrendPoint) *float64 { return &r.Up }),
+	floatCol("cusum_down", func(r *TrendPoint) *float64 { return &r.Down }),
+	textCol("alarm", func(r *TrendPoint) *string { return &r.Alarm }),
+})
+
+// TrendAlert is a row of trend_alerts.csv: a CUSUM alarm.
+type TrendAlert struct {
+	Type, Group, Direction string
+	Period, Start          int
+	From, To               string // the alarm period
+	StartFrom              string // the first day of the start period
+	Sum, Mean, SD, After   float64
+	Sentence               string
+}
+
+// TrendAlerts is trend_alerts.csv.
+var TrendAlerts = newTable("trend_alerts", []Column[TrendAlert]{
+	textCol("type", func(r *TrendAlert) *string { return &r.Type }),
+	textCol("name", func(r *TrendAlert) *string { return &r.Group }),
+	textCol("direction", func(r *TrendAlert) *string { return &r.Direction }),
+	intCol("period", func(r *TrendAlert) *int { return &r.Period }),
+	textCol("from", func(r *TrendAlert) *string { return &r.From }),
+	textCol("to", func(r *TrendAlert) *string { return &r.To }),
+	intCol("start_period", func(r *TrendAlert) *int { return &r.Start }),
+	textCol("start_from", func(r *TrendAlert) *string { return &r.StartFrom }),
+	floatCol("cusum", func(r *TrendAlert) *float64 { return &r.Sum }),
+	floatCol("calibration_mean", func(r *TrendAlert) *float64 { return &r.Mean }),
+	floatCol("calibration_sd", func(r *TrendAlert) *float64 { return &r.SD }),
+	floatCol("homophily", func(r *TrendAlert) *float64 { return &r.After }),
+	textCol("sentence", func(r *TrendAlert) *string { return &r.Sentence }),
+})
+
+// Comparison is the output of sekat compare: its tables and compare.json.
+type Comparison struct {
+	Groups      []GroupChange
+	Units       []UnitChange
+	Network     []NetworkChange
+	Communities []CommunityMatch
+	Ties        []TieChange
+	// JSON is compare.json: the method, the periods, the QAP test, the
+	// verdicts and the warnings.
+	JSON CompareJSON
+}
+
+// CompareJSON is compare.json.
+type CompareJSON struct {
+	Sekat       string           `json:"sekat_version"`
+	Level       string           `json:"level"`
+	Before      ComparePeriod    `json:"before"`
+	After       ComparePeriod    `json:"after"`
+	Method      map[string]any   `json:"method"`
+	QAP         map[string]any   `json:"qap"`
+	NMI         Number           `json:"communities_nmi"`
+	ARI         Number           `json:"communities_ari"`
+	Verdicts    []CompareVerdict `json:"verdicts"`
+	Brokers     []CompareBroker  `json:"brokers"`
+	Movers      []CompareMover   `json:"movers"`
+	Appeared    []string         `json:"units_appeared"`
+	Disappeared []string         `json:"units_disappeared"`
+	Warnings    []Warning        `json:"warnings"`
+}
+
+// ComparePeriod describes one compared period in compare.json.
+type ComparePeriod struct {
+	Source string `json:"source"`
+	From   string `json:"from"`
+	To     string `json:"to"`
+	Blocks int    `json:"blocks"`
+	Days   Number `json:"days"`
+	Nodes  int    `json:"nodes"`
+	Ties   int    `json:"ties"`
+}
+
+// CompareVerdict is one group with a verdict other than no significant
+// change, in compare.json.
+type CompareVerdict struct {
+	Type            string `json:"type"`
+	Name            string `json:"name"`
+	Verdict         string `json:"verdict"`
+	HomophilyBefore Number `json:"homophily_before"`
+	HomophilyAfter  Number `json:"homophily_after"`
+	PAdjusted       Number `json:"p_adjusted"`
+	Sentence        string `json:"sentence"`
+}
+
+// CompareBroker is a node among the top brokers (by betweenness) of
+// either period, in compare.json; Status is entered, left or stayed.
+type CompareBroker struct {
+	ID                string `json:"id"`
+	Name              string `json:"name"`
+	Unit              string `json:"unit"`
+	Status            string `json:"status"`
+	RankBefore        int    `json:"rank_before"`
+	RankAfter         int    `json:"rank_after"`
+	BetweennessBefore Number `json:"betweenness_before"`
+	BetweennessAfter  Number `json:"betweenness_after"`
+}
+
+// CompareMover is a person who changed unit between the periods, in
+// compare.json (person level).
+type CompareMover struct {
+	Person           string `json:"person"`
+	UnitBefore       string `json:"unit_before"`
+	UnitAfter        string `json:"unit_after"`
+	CrossShareBefore Number `json:"cross_sector_share_before"`
+	CrossShareAfter  Number `json:"cross_sector_share_after"`
+}
+
+// CompareFile is the name of compare.json.
+const CompareFile = "compare.json"
+
+// Files lists the files of a comparison: the five tables as CSV, their
+// Parquet twins, and compare.json.
+func (c *Comparison) Files() []File {
+	return []File{
+		csvFile(ChangesGroups, c.Groups), csvFile(ChangesUnits, c.Units), csvFile(ChangesNetwork, c.Network),
+		csvFile(CommunitiesMatched, c.Communities), csvFile(TiesChanged, c.Ties),
+		parquetFile(ChangesGroups, c.Groups), parquetFile(ChangesUnits, c.Units), parquetFile(ChangesNetwork, c.Network),
+		parquetFile(CommunitiesMatched, c.Communities), parquetFile(TiesChanged, c.Ties),
+		{Name: CompareFile, Write: func(w io.Writer) error { return writeJSON(w, &c.JSON) }},
+	}
+}
+
+// TrendOutput is the output of sekat trend.
+type TrendOutput struct {
+	Points []TrendPoint
+	Alerts []TrendAlert
+}
+
+// Files lists the files of a trend: trend.csv, trend_alerts.csv and their
+// Parquet twins.
+func (t *TrendOutput) Files() []File {
+	return []File{csvFile(Trend, t.Points), csvFile(TrendAlerts, t.Alerts),
+		parquetFile(Trend, t.Points), parquetFile(TrendAlerts, t.Alerts)}
+}
+
+// writeJSON writes v as indented JSON with a final newline, HTML
+// characters as they are.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
