@@ -45,7 +45,7 @@ type TrendPoint struct {
 	Size   int
 	// Internal and external weight, and the measures with their
 	// intervals from a block bootstrap inside the period.
-	Internal, External          float64
+	Internal, External           float64
 	EI, Homophily, InternalShare float64
 	EICI, HomophilyCI, ShareCI   Interval
 	Tier                         Tier

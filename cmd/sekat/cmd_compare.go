@@ -127,10 +127,10 @@ func parsePeriod(lang, flag, s string, loc *time.Location) (period, error) {
 	return period{from, to}, nil
 }
 
-// loadBlocked reads study o cut into time blocks of step over its window
-// (the flags', else study.yaml's, else the data's: then the study is
-// read twice), ending a block also at every time of extra.
-func loadBlocked(ctx context.Context, o studyOptions, step graph.Step, extra ...int64) (*loaded, error) {
+// loadBlocked reads study o cut into the time blocks that bounds gives
+// for its window (the flags', else study.yaml's, else the data's: then
+// the study is read twice).
+func loadBlocked(ctx context.Context, o studyOptions, bounds func(from, to int64, loc *time.Location) []int64) (*loaded, error) {
 	st, err := ingest.OpenStudyWith(o.Study, ingest.StudyOptions{FollowSymlinks: o.FollowSymlinks})
 	if err != nil {
 		return nil, studyError(inputError(err, o.Lang), o.Lang)
@@ -157,14 +157,15 @@ func loadBlocked(ctx context.Context, o studyOptions, step graph.Step, extra ...
 		if err != nil {
 			return nil, err
 		}
+		w := effectiveWindow(l)
 		if win.From == 0 {
-			win.From = graph.StepStart(l.res.Window.From, graph.Day, st.Loc)
+			win.From = graph.StepStart(w.From, graph.Day, st.Loc)
 		}
 		if win.To == 0 {
-			win.To = graph.NextStep(graph.StepStart(l.res.Window.To, graph.Day, st.Loc), graph.Day, st.Loc)
+			win.To = graph.NextStep(graph.StepStart(w.To, graph.Day, st.Loc), graph.Day, st.Loc)
 		}
 	}
-	o.blocks = graph.Blocks{Bounds: graph.CalendarBounds(win.From, win.To, step, st.Loc, extra...)}
+	o.blocks = graph.Blocks{Bounds: bounds(win.From, win.To, st.Loc)}
 	return loadStudyCollect(ctx, o, func(*ingest.RowError) {})
 }
 
@@ -235,7 +236,9 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 		day := func(t int64) string { return time.Unix(t, 0).In(st.Loc).Format(time.RFC3339) }
 		so.From, so.To = day(min(pb.from, pa.from)), day(max(pb.to, pa.to))
 		so.warn = stderr
-		l, err := loadBlocked(ctx, so, graph.Week, pb.from, pb.to, pa.from, pa.to)
+		l, err := loadBlocked(ctx, so, func(from, to int64, loc *time.Location) []int64 {
+			return graph.CalendarBounds(from, to, graph.Week, loc, pb.from, pb.to, pa.from, pa.to)
+		})
 		if err != nil {
 			return err
 		}
@@ -243,7 +246,9 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	} else {
 		for _, so := range o.studies {
 			so.warn = stderr
-			l, err := loadBlocked(ctx, so, graph.Week)
+			l, err := loadBlocked(ctx, so, func(from, to int64, loc *time.Location) []int64 {
+				return graph.CalendarBounds(from, to, graph.Week, loc)
+			})
 			if err != nil {
 				return err
 			}

@@ -1,0 +1,113 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/sekat-ona/sekat/change"
+	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/i18n"
+)
+
+func trendCommand(hl string) *cli.Command {
+	h := helpFor(hl)
+	return &cli.Command{
+		Name:        "trend",
+		Usage:       h("trend.usage"),
+		ArgsUsage:   h("trend.args"),
+		Description: h("trend.desc"),
+		Flags: append(studyFlags(hl), append(changeFlags(h, "sekat-trend"),
+			&cli.StringFlag{Name: "every", Value: "month", Usage: h("trend.every")})...),
+		Action: func(c *cli.Context) error {
+			o, err := changeOptionsFrom(c, 1)
+			if err != nil {
+				return err
+			}
+			every, ok := graph.ParseStep(c.String("every"))
+			if !ok || every == graph.Day {
+				return usagef(msg(o.Lang, "change.badEvery"), c.String("every"))
+			}
+			ui := startProgress(c, o.Lang)
+			defer ui.close()
+			o.Progress = ui.rep
+			o.studies[0].Progress = ui.rep
+			return runTrend(c.Context, o, every, ui.stdout, ui.stderr)
+		},
+	}
+}
+
+// runTrend computes the measures of every period of length every and
+// the CUSUM alarms, and writes trend.csv and trend_alerts.csv.
+func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, stderr io.Writer) error {
+	so := o.studies[0]
+	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out}, studyReads(so)); err != nil {
+		return err
+	}
+	so.warn = stderr
+	l, err := loadPeriods(ctx, so, every)
+	if err != nil {
+		return err
+	}
+	loc := l.res.Study.Loc
+	cw, err := readCrosswalk(o.Crosswalk, loc)
+	if err != nil {
+		return err
+	}
+	f, _, err := frameOf([]*loaded{l}, levelOf(so.Level), cw)
+	if err != nil {
+		return err
+	}
+	periods := periodsOf(f, l.res.Builder.Blocks(), every, loc)
+	if len(periods) < 4 {
+		return usagef(msg(o.Lang, "trend.tooFew"), len(periods))
+	}
+	opt := change.TrendOptions{Options: change.Options{Resamples: o.Resamples, Permutations: o.Permutations, Seed: o.Seed,
+		Weights: l.res.Study.Weights, Analysis: analysisOf(l, o.Seed, o.Progress), Progress: o.Progress}, Every: every}
+	tr, err := change.Trend(ctx, f, periods, opt)
+	if err != nil {
+		return err
+	}
+	day := func(t int64) string { return change.Day(t, loc) }
+	rt := tr.Result(func(a *change.Alert) string {
+		return i18n.AlertSentence(o.Lang, a.Type, a.Group, a.Direction, day(a.Window.From), day(a.StartWindow.From), a.Mean, a.After)
+	}, day)
+	if err := writeFiles(ctx, o.Out, rt.Files(), o.Parquet); err != nil {
+		return err
+	}
+	if len(rt.Alerts) == 0 {
+		fmt.Fprintln(stdout, msg(o.Lang, "trend.noAlert"))
+	}
+	for _, a := range rt.Alerts {
+		fmt.Fprintln(stdout, a.Sentence)
+	}
+	fmt.Fprintln(stdout, msg(o.Lang, "trend.wrote", o.Out))
+	return nil
+}
+
+// loadPeriods reads a study cut into weeks that also end at every
+// bound of the calendar periods of length every.
+func loadPeriods(ctx context.Context, so studyOptions, every graph.Step) (*loaded, error) {
+	return loadBlocked(ctx, so, func(from, to int64, loc *time.Location) []int64 {
+		return graph.CalendarBounds(from, to, graph.Week, loc, graph.CalendarBounds(from, to, every, loc)...)
+	})
+}
+
+// periodsOf cuts the frame's blocks (bounds bl) into calendar periods of
+// length every in loc; the first and last may be partial.
+func periodsOf(f *change.Frame, bl graph.Blocks, every graph.Step, loc *time.Location) []change.Period {
+	if bl.Len() == 0 {
+		return nil
+	}
+	bounds := graph.CalendarBounds(bl.Bounds[0], bl.Bounds[len(bl.Bounds)-1], every, loc)
+	var ps []change.Period
+	for i := 0; i+1 < len(bounds); i++ {
+		if p := f.PeriodOf(graph.Window{From: bounds[i], To: bounds[i+1]}); len(p.Blocks) > 0 {
+			ps = append(ps, p)
+		}
+	}
+	return ps
+}
