@@ -24,14 +24,21 @@ func capital(s string) string {
 // high the interval of the change, pAdj the Holm-adjusted p-value.
 func ChangeSentence(lang string, typ metrics.GroupType, name, verdict string, before, after, low, high, pAdj float64) string {
 	kind, _ := groupNouns(lang, typ)
+	key := ""
 	switch verdict {
-	case "opened", "closed", "formed":
-		return capital(T(lang, "change."+verdict, kind, name, fixed(lang, before, 2), fixed(lang, after, 2),
-			fixed(lang, low, 2), fixed(lang, high, 2), adjustedP(lang, pAdj)))
+	case "opened":
+		key = "change.opened"
+	case "closed":
+		key = "change.closed"
+	case "formed":
+		key = "change.formed"
 	case "dissolved":
 		return capital(T(lang, "change.dissolved", kind, name))
+	default:
+		return ""
 	}
-	return ""
+	return capital(T(lang, key, kind, name, fixed(lang, before, 2), fixed(lang, after, 2),
+		fixed(lang, low, 2), fixed(lang, high, 2), adjustedP(lang, pAdj)))
 }
 
 // AlertSentence says what a CUSUM alarm found: direction is closing or

@@ -562,7 +562,7 @@ Examples:
 	"compare.desc": `Compares two periods: one STUDY with --before FROM..TO --after FROM..TO, or two
 STUDY folders (e.g. two years' exports; the first is before). For every sector (and unit at
 --level person): homophily, E-I index and internal share before and after, the change with
-a 95% interval (weekly block bootstrap, BCa) and the p-value of a week permutation test,
+a 95 percent interval (weekly block bootstrap, BCa) and the p-value of a week permutation test,
 Holm-adjusted, and a verdict: opened, closed, formed (a new silo), dissolved or no
 significant change. Weeks, not letters, are resampled: one busy week cannot fake a change
 (see docs/change.md).
@@ -585,7 +585,7 @@ Examples:
 	"trend.usage":       "silo measures per period with a CUSUM alarm per sector",
 	"trend.args":        "STUDY",
 	"trend.desc": `Computes the homophily, E-I index and internal share of every sector (and unit at
---level person) per week, month or quarter, with 95% intervals from a weekly block bootstrap
+--level person) per week, month or quarter, with 95 percent intervals from a weekly block bootstrap
 inside the period, and each period's silo verdict. A two-sided CUSUM per sector is
 calibrated on the first periods (a quarter of them, at least 3): it alarms when the
 homophily drifts beyond 4 cumulative standard deviations.

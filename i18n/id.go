@@ -564,7 +564,7 @@ Contoh:
 	"compare.desc": `Membandingkan dua periode: satu STUDI dengan --before DARI..SAMPAI --after DARI..SAMPAI,
 atau dua STUDI (mis. ekspor dua tahun; yang pertama sebelum). Untuk setiap sektor (dan unit
 kerja pada --level person): homofili, indeks E-I dan porsi bobot internal sebelum dan sesudah,
-perubahan dengan selang kepercayaan 95% (bootstrap blok mingguan, BCa) serta nilai p uji
+perubahan dengan selang kepercayaan 95 persen (bootstrap blok mingguan, BCa) serta nilai p uji
 permutasi minggu yang dikoreksi Holm, dan putusan: opened (membuka diri), closed (makin
 tertutup), formed (silo baru), dissolved (hilang) atau no significant change. Minggu,
 bukan surat, yang diacak: satu minggu sibuk tidak dapat memalsukan perubahan
@@ -588,7 +588,7 @@ Contoh:
 	"trend.usage":       "ukuran sekat per periode dengan alarm CUSUM per sektor",
 	"trend.args":        "STUDI",
 	"trend.desc": `Menghitung homofili, indeks E-I dan porsi bobot internal setiap sektor (dan unit kerja
-pada --level person) per minggu, bulan atau kuartal, dengan selang kepercayaan 95% dari
+pada --level person) per minggu, bulan atau kuartal, dengan selang kepercayaan 95 persen dari
 bootstrap blok mingguan di dalam periode, serta putusan silo tiap periode. Alarm CUSUM dua
 arah per sektor dikalibrasi pada periode-periode pertama (seperempatnya, paling sedikit 3):
 alarm berbunyi bila homofili bergeser melampaui 4 simpangan baku kumulatif.

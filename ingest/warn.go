@@ -125,9 +125,11 @@ func isStudyYAML(name string) bool {
 
 // isStudyDoc reports whether name documents the study rather than holds
 // data: a README (README.md, readme.txt) or the truth.json that sekat
-// generate writes beside a synthetic study (synth.TruthFile). Such files
+// generate writes beside a synthetic study (synth.TruthFile), or the
+// unit_crosswalk.csv that compare, trend and evaluate read with
+// --crosswalk (and sekat generate --reorg writes). Such files
 // are left out without a warning, which would only repeat itself on every
 // run.
 func isStudyDoc(name string) bool {
-	return strings.HasPrefix(strings.ToLower(name), "readme") || name == "truth.json"
+	return strings.HasPrefix(strings.ToLower(name), "readme") || name == "truth.json" || name == "unit_crosswalk.csv"
 }

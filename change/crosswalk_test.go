@@ -1,0 +1,67 @@
+package change_test
+
+import (
+	"math"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sekat-ona/sekat/change"
+)
+
+func TestReadCrosswalk(t *testing.T) {
+	loc := time.FixedZone("WIB", 7*3600)
+	in := "\ufeffold_unit,new_unit,from,share\nA,B,2025-07-01,1\nC,D,2025-07-01,0.5\nC,E,2025-07-01,0.5\n\nB,F,2025-10-01,\n"
+	cw, err := change.ReadCrosswalk(strings.NewReader(in), loc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cw.Rows) != 4 || cw.Rows[3].Share != 1 {
+		t.Fatalf("rows %+v, want 4 with the empty share read as 1", cw.Rows)
+	}
+	if s := cw.Successors("A"); len(s) != 1 || s[0].Unit != "F" {
+		t.Errorf("A became %+v, want F (A -> B -> F)", s)
+	}
+	if s := cw.Successors("C"); len(s) != 2 || s[0].Share != 0.5 || s[1].Unit != "E" {
+		t.Errorf("C became %+v, want D and E with 0.5 each", s)
+	}
+	for _, bad := range []string{
+		"",                                     // no header
+		"old_unit,new_unit\nA,B\n",             // no from
+		"old_unit,new_unit,from\nA,B,1/7/25\n", // not a date
+		"old_unit,new_unit,from,share\nA,B,2025-07-01,x\n",
+		"old_unit,new_unit,from,share\nA,B,2025-07-01,NaN\n",
+		"old_unit,new_unit,from,share\nA,A,2025-07-01,1\n",                   // to itself
+		"old_unit,new_unit,from,share\nA,B,2025-07-01,0.6\n",                 // shares sum to 0.6
+		"old_unit,new_unit,from,share\nA,B,2025-07-01,1\nB,A,2025-08-01,1\n", // a cycle
+	} {
+		if _, err := change.ReadCrosswalk(strings.NewReader(bad), loc); err == nil || !strings.HasPrefix(err.Error(), "change: ") {
+			t.Errorf("%q: error %v, want one from package change", bad, err)
+		}
+	}
+}
+
+// FuzzReadCrosswalk: unit_crosswalk.csv of any content is read or
+// refused with an error, never a panic, and what is read has shares in
+// (0, 1].
+func FuzzReadCrosswalk(f *testing.F) {
+	f.Add("old_unit,new_unit,from,share\nA,B,2025-07-01,1\nC,B,2025-07-01,1\n")
+	f.Add("old_unit,new_unit,from,share\nC,D,2025-07-01,0.5\nC,E,2025-07-01,0.5\n")
+	f.Add("new_unit,old_unit,from\n\"B\",\"A\",2025-01-01\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		cw, err := change.ReadCrosswalk(strings.NewReader(in), time.UTC)
+		if err != nil {
+			return
+		}
+		for _, r := range cw.Rows {
+			if !(r.Share > 0 && r.Share <= 1) || math.IsNaN(r.Share) {
+				t.Fatalf("row %+v read with a share outside (0, 1]", r)
+			}
+			for _, s := range cw.Successors(r.Old) {
+				if s.Unit == r.Old {
+					t.Fatalf("%s is its own successor", r.Old)
+				}
+			}
+		}
+	})
+}

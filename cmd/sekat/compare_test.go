@@ -1,0 +1,150 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sekat-ona/sekat/ingest/synth"
+)
+
+// changeStudy generates the kabupaten study of seed 1 (planted: sector
+// pemerintahan opens and keuangan becomes a silo on 2025-07-01), with a
+// renamed unit and a merger.
+func changeStudy(t *testing.T) (string, *synth.Truth) {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "studi")
+	truth, err := synth.Generate(dir, synth.Options{Seed: 1, Reorg: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir, truth
+}
+
+func TestCompareCommand(t *testing.T) {
+	study, truth := changeStudy(t)
+	out := filepath.Join(t.TempDir(), "banding")
+	halves := []string{"--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01", "--resamples", "200", "-q"}
+	code, stdout, stderr := sekat(t, append([]string{"compare", study, "--out", out, "--format", "csv,parquet"}, halves...)...)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	for _, want := range []string{"Sektor keuangan menjadi silo baru", "Sektor pemerintahan membuka diri", "perbandingan ditulis ke"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, stdout)
+		}
+	}
+	// Without --crosswalk, the renamed and merged units are named.
+	var units []string
+	for _, r := range truth.Reorg.Renamed {
+		units = append(units, r.Old, r.New)
+	}
+	for _, m := range truth.Reorg.Merged {
+		units = append(append(units, m.Old...), m.New)
+	}
+	if len(units) != 5 {
+		t.Fatalf("the study plants %v, want a rename and a merger of two", units)
+	}
+	for _, u := range units {
+		if !strings.Contains(stderr, "unit "+u+" ") {
+			t.Errorf("stderr names no unmatched unit %s:\n%s", u, stderr)
+		}
+	}
+	for _, f := range []string{"changes_groups", "changes_units", "changes_network", "communities_matched", "ties_changed"} {
+		for _, ext := range []string{".csv", ".parquet"} {
+			if _, err := os.Stat(filepath.Join(out, f+ext)); err != nil {
+				t.Error(err)
+			}
+		}
+	}
+	var cj struct {
+		Verdicts []struct{ Name, Verdict string }
+		Warnings []struct{ Code, Message string }
+	}
+	if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "compare.json"))), &cj); err != nil {
+		t.Fatal(err)
+	}
+	if len(cj.Verdicts) != 2 || cj.Verdicts[0].Name != "keuangan" || cj.Verdicts[0].Verdict != "formed" || cj.Verdicts[1].Verdict != "opened" {
+		t.Errorf("compare.json verdicts %+v, want keuangan formed and pemerintahan opened", cj.Verdicts)
+	}
+	if len(cj.Warnings) != 5 {
+		t.Errorf("compare.json has %d warnings, want the 5 unmatched units", len(cj.Warnings))
+	}
+	first := readFile(t, filepath.Join(out, "changes_groups.csv"))
+
+	// The same run again gives the same bytes; with the crosswalk in
+	// English nothing is unmatched.
+	code, _, stderr = sekat(t, append([]string{"compare", study, "--out", out}, halves...)...)
+	if code != 0 || readFile(t, filepath.Join(out, "changes_groups.csv")) != first {
+		t.Errorf("a second run (exit %d) wrote other bytes into changes_groups.csv\n%s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(out, "changes_groups.parquet")); err == nil {
+		t.Error("a run without --format csv,parquet left the Parquet twins of the first")
+	}
+	code, stdout, stderr = sekat(t, append([]string{"compare", study, "--out", out, "--lang", "en", "--crosswalk", filepath.Join(study, "unit_crosswalk.csv")}, halves...)...)
+	if code != 0 || !strings.Contains(stdout, "Sector pemerintahan opened up") || strings.Contains(stderr, units[0]+" ") {
+		t.Errorf("exit %d, stdout\n%s\nstderr\n%s", code, stdout, stderr)
+	}
+}
+
+// TestCompareTwoStudies: the same study as both periods changes nothing.
+func TestCompareTwoStudies(t *testing.T) {
+	study, _ := changeStudy(t)
+	out := filepath.Join(t.TempDir(), "banding")
+	code, stdout, stderr := sekat(t, "compare", study, study, "--from", "2025-01-01", "--to", "2025-04-01", "--out", out, "--resamples", "200", "-q")
+	if code != 0 || !strings.Contains(stdout, "Tidak ada sektor yang berubah") {
+		t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	if s := readFile(t, filepath.Join(out, "compare.json")); !strings.Contains(s, `"from": "2025-01-01"`) {
+		t.Errorf("compare.json:\n%s", s)
+	}
+}
+
+func TestCompareUsage(t *testing.T) {
+	study, _ := changeStudy(t)
+	for _, args := range [][]string{
+		{"compare", study},
+		{"compare", study, study, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01"},
+		{"compare", study, "--before", "2025-01-01", "--after", "2025-07-01..2026-01-01"},
+		{"compare", study, "--before", "2025-07-01..2025-01-01", "--after", "2025-07-01..2026-01-01"},
+		{"compare", study, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01", "--resamples", "5"},
+		{"trend", study, "--every", "day"},
+		{"trend", study, "--every", "quarter", "--from", "2025-01-01", "--to", "2025-07-01"},
+	} {
+		if code, _, stderr := sekat(t, append(args, "--out", filepath.Join(t.TempDir(), "o"))...); code != 2 {
+			t.Errorf("%v: exit %d, want 2\n%s", args, code, stderr)
+		}
+	}
+	for _, c := range []string{"compare", "trend"} {
+		_, stdout, _ := sekat(t, c, "--help")
+		if !strings.Contains(stdout, "Contoh:") || !strings.Contains(stdout, "sekat "+c+" studi") {
+			t.Errorf("sekat %s --help has no examples:\n%s", c, stdout)
+		}
+	}
+}
+
+func TestTrendCommand(t *testing.T) {
+	study, _ := changeStudy(t)
+	out := filepath.Join(t.TempDir(), "tren")
+	code, stdout, stderr := sekat(t, "trend", study, "--every", "month", "--out", out, "--resamples", "200", "--crosswalk", filepath.Join(study, "unit_crosswalk.csv"), "-q")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	alerts := readFile(t, filepath.Join(out, "trend_alerts.csv"))
+	for _, want := range []string{"sector,keuangan,closing,7,2025-07-01", "sector,pemerintahan,opening,7,2025-07-01"} {
+		if !strings.Contains(alerts, want) {
+			t.Errorf("trend_alerts.csv lacks %q:\n%s", want, alerts)
+		}
+	}
+	if n := strings.Count(alerts, "\n"); n != 3 {
+		t.Errorf("trend_alerts.csv has %d lines, want a header and 2 alarms:\n%s", n, alerts)
+	}
+	if !strings.Contains(stdout, "Sektor keuangan makin tertutup") {
+		t.Errorf("stdout:\n%s", stdout)
+	}
+	if s := readFile(t, filepath.Join(out, "trend.csv")); !strings.HasPrefix(s, "period,from,to,type,name,") || strings.Count(s, "\n") < 12*10 {
+		t.Errorf("trend.csv is short:\n%.500s", s)
+	}
+}
