@@ -596,5 +596,27 @@ Writes into --out: trend.csv and trend_alerts.csv (and .parquet twins with
 Examples:
    sekat trend study --every month
    sekat trend study --every quarter --level person --out trend`,
-	"trend.every": "`PERIOD` length: week, month or quarter",
+	"trend.every":    "`PERIOD` length: week, month or quarter",
+	"evaluate.usage": "estimate a reform's effect by difference in differences",
+	"evaluate.desc": `Reads --reform reform.yaml (the date it took effect, the treated sectors or units and,
+optionally, the controls; without controls every other internal sector or unit), declared
+before looking at the data, and estimates the difference in differences of the homophily,
+E-I index and cross-sector share of the treated against the controls: the periods before
+the reform date against those after. 95 percent intervals from resampling weeks and units;
+a randomisation p-value over which groups were treated; placebo dates inside the pre-reform
+periods; and the effect period by period so that parallel trends can be judged. Refused
+with fewer than 3 pre-reform periods. Unit level only.
+
+Writes did.csv into --out.
+
+Examples:
+   sekat evaluate study --reform reform.yaml
+   sekat evaluate study --reform reform.yaml --every quarter --out evaluation`,
+	"evaluate.reform":     "reform.yaml `FILE`: date, treated, control",
+	"evaluate.needReform": "give --reform reform.yaml (date:, treated:, control:)",
+	"evaluate.unitOnly":   "evaluate works at unit level only; drop --level person",
+	"evaluate.fewPre":     "the reform date %s leaves only %d periods before it; at least %d are needed to judge the pre-reform trend; extend the window back or shorten --every",
+	"evaluate.effect":     "Effect of the reform of %s on the treated groups' homophily (difference in differences): %s (95%% interval %s to %s; randomisation p = %s over %d assignments)",
+	"evaluate.placebo":    "%d of %d placebo dates give an interval that includes 0",
+	"evaluate.wrote":      "evaluation written to %s",
 }

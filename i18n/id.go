@@ -599,5 +599,27 @@ Menulis ke --out: trend.csv dan trend_alerts.csv (dan salinan .parquet dengan
 Contoh:
    sekat trend studi --every month
    sekat trend studi --every quarter --level person --out tren`,
-	"trend.every": "panjang `PERIODE`: week, month atau quarter",
+	"trend.every":    "panjang `PERIODE`: week, month atau quarter",
+	"evaluate.usage": "nilai dampak reformasi dengan selisih-dalam-selisih (difference-in-differences)",
+	"evaluate.desc": `Membaca --reform reform.yaml (tanggal berlaku, sektor atau unit yang diperlakukan, dan
+bila ada pembandingnya; tanpa pembanding: semua sektor atau unit internal lain) yang
+ditetapkan sebelum data dilihat, lalu menghitung selisih-dalam-selisih homofili, indeks E-I
+dan porsi bobot lintas sektor kelompok yang diperlakukan terhadap pembanding: periode
+sebelum tanggal reformasi lawan periode sesudahnya. Selang 95 persen dari pengambilan ulang
+minggu dan unit; nilai p randomisasi atas kelompok mana yang diperlakukan; tanggal plasebo
+di dalam periode sebelum reformasi; dan efek per periode agar tren sejajar dapat dinilai.
+Ditolak bila periode sebelum reformasi kurang dari 3. Hanya pada tingkat unit.
+
+Menulis did.csv ke --out.
+
+Contoh:
+   sekat evaluate studi --reform reform.yaml
+   sekat evaluate studi --reform reform.yaml --every quarter --out evaluasi`,
+	"evaluate.reform":     "`BERKAS` reform.yaml: date, treated, control",
+	"evaluate.needReform": "berikan --reform reform.yaml (date:, treated:, control:)",
+	"evaluate.unitOnly":   "evaluate hanya bekerja pada tingkat unit; hapus --level person",
+	"evaluate.fewPre":     "tanggal reformasi %s hanya menyisakan %d periode sebelumnya; diperlukan paling sedikit %d agar tren sebelum reformasi dapat dinilai; perpanjang jendela ke belakang atau perpendek --every",
+	"evaluate.effect":     "Efek reformasi %s pada homofili kelompok yang diperlakukan (selisih-dalam-selisih): %s (selang 95%% %s s.d. %s; p randomisasi = %s dari %d penugasan)",
+	"evaluate.placebo":    "%d dari %d tanggal plasebo memberi selang yang memuat 0",
+	"evaluate.wrote":      "evaluasi ditulis ke %s",
 }

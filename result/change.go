@@ -361,3 +361,37 @@ func writeJSON(w io.Writer, v any) error {
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
 }
+
+// DiD is a row of did.csv: a difference-in-differences estimate of one
+// outcome (kind did, placebo or period; docs/change.md).
+type DiD struct {
+	Outcome, Kind               string
+	Date, From, To              string
+	TreatedBefore, TreatedAfter float64
+	ControlBefore, ControlAfter float64
+	Effect, Low, High, P        float64
+	Assignments                 int
+}
+
+// DiDTable is did.csv.
+var DiDTable = newTable("did", []Column[DiD]{
+	textCol("outcome", func(r *DiD) *string { return &r.Outcome }),
+	textCol("kind", func(r *DiD) *string { return &r.Kind }),
+	textCol("date", func(r *DiD) *string { return &r.Date }),
+	textCol("from", func(r *DiD) *string { return &r.From }),
+	textCol("to", func(r *DiD) *string { return &r.To }),
+	floatCol("treated_before", func(r *DiD) *float64 { return &r.TreatedBefore }),
+	floatCol("treated_after", func(r *DiD) *float64 { return &r.TreatedAfter }),
+	floatCol("control_before", func(r *DiD) *float64 { return &r.ControlBefore }),
+	floatCol("control_after", func(r *DiD) *float64 { return &r.ControlAfter }),
+	floatCol("effect", func(r *DiD) *float64 { return &r.Effect }),
+	floatCol("effect_low", func(r *DiD) *float64 { return &r.Low }),
+	floatCol("effect_high", func(r *DiD) *float64 { return &r.High }),
+	floatCol("p_randomisation", func(r *DiD) *float64 { return &r.P }),
+	intCol("assignments", func(r *DiD) *int { return &r.Assignments }),
+})
+
+// DiDFiles lists did.csv and its Parquet twin.
+func DiDFiles(rows []DiD) []File {
+	return []File{csvFile(DiDTable, rows), parquetFile(DiDTable, rows)}
+}

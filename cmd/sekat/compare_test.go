@@ -148,3 +148,39 @@ func TestTrendCommand(t *testing.T) {
 		t.Errorf("trend.csv is short:\n%.500s", s)
 	}
 }
+
+// TestEvaluateCommand: the planted pilot of seed 1 (sector kewilayahan
+// opens on 2025-10-01, its control ekonomi stays a silo).
+func TestEvaluateCommand(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	truth, err := synth.Generate(dir, synth.Options{Seed: 1, Pilot: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := truth.Pilot
+	reform := filepath.Join(t.TempDir(), "reform.yaml")
+	write := func(date string) {
+		y := "date: " + date + "\ntreated: [" + strings.Join(p.Treated, ", ") + "]\ncontrol: [" + strings.Join(p.Control, ", ") + "]\n"
+		if err := os.WriteFile(reform, []byte(y), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(p.Date)
+	out := filepath.Join(t.TempDir(), "evaluasi")
+	code, stdout, stderr := sekat(t, "evaluate", dir, "--reform", reform, "--out", out, "--resamples", "200", "-q")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	if !strings.Contains(stdout, "Efek reformasi "+p.Date+" pada homofili") || !strings.Contains(stdout, "6 dari 6 tanggal plasebo") {
+		t.Errorf("stdout:\n%s", stdout)
+	}
+	did := readFile(t, filepath.Join(out, "did.csv"))
+	if !strings.HasPrefix(did, "outcome,kind,date,from,to,") || strings.Count(did, "\nhomophily,period,") != 12 {
+		t.Errorf("did.csv:\n%.600s", did)
+	}
+	write("2025-03-01")
+	code, _, stderr = sekat(t, "evaluate", dir, "--reform", reform, "--out", out, "--resamples", "200", "-q", "--lang", "en")
+	if code != 1 || !strings.Contains(stderr, "leaves only 2 periods before it") {
+		t.Errorf("reform after two months: exit %d\n%s", code, stderr)
+	}
+}

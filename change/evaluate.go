@@ -1,0 +1,526 @@
+package change
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/result"
+)
+
+// Reform is what an evaluation is told before it looks (reform.yaml): the
+// date the reform took effect and the treated and control groups, each a
+// sector name or a unit id. Without controls every other sector (or
+// every other internal unit, when the treated are units) with internal
+// units is a control.
+type Reform struct {
+	Date             int64
+	Treated, Control []string
+}
+
+// MinPrePeriods is the fewest periods before the reform date that an
+// evaluation accepts: with fewer, the pre-reform trend (parallel trends)
+// cannot be judged.
+const MinPrePeriods = 3
+
+// The outcomes of did.csv.
+var didOutcomes = []string{"homophily", "ei_index", "cross_sector_share"}
+
+// The kinds of did.csv rows.
+const (
+	DiDEffect  = "did"     // the reform's effect: pre-reform periods against post-reform ones
+	DiDPlacebo = "placebo" // the same estimate at a placebo date inside the pre-reform periods
+	DiDPeriod  = "period"  // one period's treated-minus-control gap against the pre-reform gap
+)
+
+// DiD is one row of did.csv: a difference-in-differences estimate of one
+// outcome.
+type DiD struct {
+	Outcome string
+	Kind    string
+	// Date is the reform (or placebo) date; Window the post part (kind
+	// did and placebo) or the period (kind period).
+	Date   int64
+	Window graph.Window
+	// The arms' outcome before and after (kind period: the period's
+	// value as After, the pre-reform value as Before).
+	TreatedBefore, TreatedAfter float64
+	ControlBefore, ControlAfter float64
+	// Effect is (TreatedAfter - TreatedBefore) - (ControlAfter -
+	// ControlBefore); CI its percentile interval from resampling units
+	// within each arm; P the randomisation p-value over which groups were
+	// treated (kind did and placebo), from Assignments assignments.
+	Effect      float64
+	CI          Interval
+	P           float64
+	Assignments int
+}
+
+// Evaluation is what Evaluate finds.
+type Evaluation struct {
+	Rows []DiD
+	// Treated and Control are the groups of each arm; PrePeriods and
+	// PostPeriods count the periods on either side of the date.
+	Treated, Control        []string
+	PrePeriods, PostPeriods int
+	Resamples               int
+	Seed                    uint64
+}
+
+// ErrFewPrePeriods is wrapped when the reform date leaves fewer than
+// MinPrePeriods periods before it.
+var ErrFewPrePeriods = fmt.Errorf("change: fewer than %d periods before the reform date", MinPrePeriods)
+
+// unitSums are, per frame unit, the weight of its ties to units of its
+// own sector (in) and to units of other sectors (out) over some blocks.
+type unitSums struct{ in, out []float64 }
+
+func (f *Frame) unitSums(blocks []int) unitSums {
+	s := unitSums{make([]float64, len(f.Units)), make([]float64, len(f.Units))}
+	for _, b := range blocks {
+		for _, e := range f.Blocks[b].Edges {
+			u, v := f.UnitOf(b, e.From), f.UnitOf(b, e.To)
+			if u < 0 || v < 0 || u == v {
+				continue
+			}
+			if f.unitSector[u] == f.unitSector[v] {
+				s.in[u] += e.Weight
+				s.in[v] += e.Weight
+			} else {
+				s.out[u] += e.Weight
+				s.out[v] += e.Weight
+			}
+		}
+	}
+	return s
+}
+
+// armOutcome is the outcome vector (homophily, E-I, cross-sector share)
+// of the units of an arm (repeats counted) from their sums: I is half the
+// weight to their own sectors (each internal tie has two ends), E the
+// weight to other sectors; the expected E-I index is that of the arm's
+// mean sector size among n active units.
+func (f *Frame) armOutcome(units []int32, s unitSums, n int, secSize []int) [3]float64 {
+	var in, out, size float64
+	for _, u := range units {
+		in += s.in[u]
+		out += s.out[u]
+		size += float64(secSize[f.unitSector[u]])
+	}
+	I, E := in/2, out
+	ei := eiOf(E, I)
+	ng := int(math.Round(size / float64(max(1, len(units)))))
+	return [3]float64{homophily(ei, eiExpected(n, ng)), ei, ratio(out, in+out)}
+}
+
+// Evaluate estimates the reform's effect on the treated groups by
+// difference in differences over the periods (consecutive, in time
+// order): the pre-reform periods against the post-reform ones, with
+// intervals from resampling units within each arm, randomisation
+// inference over which groups were treated, placebo dates inside the
+// pre-reform periods, and the effect period by period. Unit level only.
+func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Options) (*Evaluation, error) {
+	if f.Level != graph.UnitLevel {
+		return nil, fmt.Errorf("change: evaluate works on units; run it at --level unit")
+	}
+	pre := 0
+	for _, p := range periods {
+		if p.Window.To <= r.Date {
+			pre++
+		}
+	}
+	if pre < MinPrePeriods {
+		return nil, fmt.Errorf("%w: %d; move the reform date later, widen the window or use shorter periods", ErrFewPrePeriods, pre)
+	}
+	if pre == len(periods) {
+		return nil, fmt.Errorf("change: no period after the reform date; widen the window")
+	}
+	groups, treated, err := f.reformGroups(r)
+	if err != nil {
+		return nil, err
+	}
+	ev := &Evaluation{PrePeriods: pre, PostPeriods: len(periods) - pre, Resamples: opt.resamples(), Seed: opt.Seed}
+	for i, g := range groups {
+		if treated[i] {
+			ev.Treated = append(ev.Treated, g.name)
+		} else {
+			ev.Control = append(ev.Control, g.name)
+		}
+	}
+	blocksOf := func(ps []Period) []int {
+		var bs []int
+		for _, p := range ps {
+			bs = append(bs, p.Blocks...)
+		}
+		return bs
+	}
+	span := func(ps []Period) graph.Window {
+		return graph.Window{From: ps[0].Window.From, To: ps[len(ps)-1].Window.To}
+	}
+	type window struct {
+		s       unitSums
+		n       int
+		secSize []int
+		blocks  []unitSums // per block, for the resamples
+	}
+	fill := func(s unitSums, blocks []unitSums) window {
+		w := window{s: s, secSize: make([]int, len(f.Sectors)), blocks: blocks}
+		for u := range f.Units {
+			if s.in[u]+s.out[u] > 0 {
+				w.n++
+				w.secSize[f.unitSector[u]]++
+			}
+		}
+		return w
+	}
+	perBlock := map[int]unitSums{}
+	mk := func(blocks []int) window {
+		var bs []unitSums
+		for _, b := range blocks {
+			s, ok := perBlock[b]
+			if !ok {
+				s = f.unitSums([]int{b})
+				perBlock[b] = s
+			}
+			bs = append(bs, s)
+		}
+		return fill(f.unitSums(blocks), bs)
+	}
+	// redraw is a window of the blocks of w drawn with replacement.
+	redraw := func(w window, rng *rand.Rand) window {
+		s := unitSums{make([]float64, len(f.Units)), make([]float64, len(f.Units))}
+		for range w.blocks {
+			b := w.blocks[rng.IntN(len(w.blocks))]
+			for u := range s.in {
+				s.in[u] += b.in[u]
+				s.out[u] += b.out[u]
+			}
+		}
+		return fill(s, nil)
+	}
+	arms := func(tr []bool) (t, c []int32) {
+		for i, g := range groups {
+			if tr[i] {
+				t = append(t, g.units...)
+			} else {
+				c = append(c, g.units...)
+			}
+		}
+		return t, c
+	}
+	// did estimates (T1 - T0) - (C1 - C0) for every outcome.
+	type est struct{ t0, t1, c0, c1, eff [3]float64 }
+	did := func(w0, w1 window, t, c []int32) est {
+		var e est
+		e.t0, e.t1 = f.armOutcome(t, w0.s, w0.n, w0.secSize), f.armOutcome(t, w1.s, w1.n, w1.secSize)
+		e.c0, e.c1 = f.armOutcome(c, w0.s, w0.n, w0.secSize), f.armOutcome(c, w1.s, w1.n, w1.secSize)
+		for k := range 3 {
+			e.eff[k] = (e.t1[k] - e.t0[k]) - (e.c1[k] - e.c0[k])
+		}
+		return e
+	}
+	B, alpha := opt.resamples(), opt.alpha()
+	// boot resamples the time blocks of each window and the units of
+	// each arm, both with replacement: the interval holds the noise of
+	// the weeks as well as that of the units.
+	boot := func(w0, w1 window, t, c []int32, stream int) [3]Interval {
+		reps := [3][]float64{}
+		rng := rngFor(opt.Seed, streamEvaluate, stream, 0)
+		bt, bc := make([]int32, len(t)), make([]int32, len(c))
+		for range B {
+			for i := range bt {
+				bt[i] = t[rng.IntN(len(t))]
+			}
+			for i := range bc {
+				bc[i] = c[rng.IntN(len(c))]
+			}
+			e := did(redraw(w0, rng), redraw(w1, rng), bt, bc)
+			for k := range 3 {
+				reps[k] = append(reps[k], e.eff[k])
+			}
+		}
+		var out [3]Interval
+		for k := range 3 {
+			out[k] = percentile(reps[k], alpha)
+		}
+		return out
+	}
+	// ri is the randomisation p-value: the share of assignments of the
+	// treated count to the groups whose |effect| reaches the observed.
+	assignments := func() [][]bool {
+		k := 0
+		for _, x := range treated {
+			if x {
+				k++
+			}
+		}
+		return combinations(len(groups), k, opt.permutations(), rand.New(rand.NewPCG(opt.Seed, streamEvaluate<<48|1)))
+	}()
+	// Listed in full, the assignments hold the observed one; drawn at
+	// random, it is added (Phipson & Smyth 2010).
+	extra := 0
+	if len(assignments) == opt.permutations() {
+		extra = 1
+	}
+	ri := func(w0, w1 window, obs [3]float64) [3]float64 {
+		var hit, def [3]int
+		for _, a := range assignments {
+			t, c := arms(a)
+			e := did(w0, w1, t, c)
+			for k := range 3 {
+				if math.IsNaN(e.eff[k]) || math.IsNaN(obs[k]) {
+					continue
+				}
+				def[k]++
+				if math.Abs(e.eff[k]) >= math.Abs(obs[k])-tieTolerance {
+					hit[k]++
+				}
+			}
+		}
+		var p [3]float64
+		for k := range 3 {
+			p[k] = math.NaN()
+			if def[k] > 0 {
+				p[k] = float64(hit[k]+extra) / float64(def[k]+extra)
+			}
+		}
+		return p
+	}
+	t, c := arms(treated)
+	emit := func(kind string, date int64, win graph.Window, w0, w1 window, stream int, withP bool) {
+		e := did(w0, w1, t, c)
+		ci := boot(w0, w1, t, c, stream)
+		p := [3]float64{math.NaN(), math.NaN(), math.NaN()}
+		n := 0
+		if withP {
+			p, n = ri(w0, w1, e.eff), len(assignments)
+		}
+		for k, name := range didOutcomes {
+			ev.Rows = append(ev.Rows, DiD{Outcome: name, Kind: kind, Date: date, Window: win,
+				TreatedBefore: e.t0[k], TreatedAfter: e.t1[k], ControlBefore: e.c0[k], ControlAfter: e.c1[k],
+				Effect: e.eff[k], CI: ci[k], P: p[k], Assignments: n})
+		}
+	}
+	prePs, postPs := periods[:pre], periods[pre:]
+	wPre, wPost := mk(blocksOf(prePs)), mk(blocksOf(postPs))
+	emit(DiDEffect, r.Date, span(postPs), wPre, wPost, 0, true)
+	// Placebo dates: every period start inside the pre-reform periods
+	// with at least MinPrePeriods periods before it, the rule the reform
+	// date itself must meet.
+	for i := MinPrePeriods; i < pre; i++ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		emit(DiDPlacebo, prePs[i].Window.From, span(prePs[i:]), mk(blocksOf(prePs[:i])), mk(blocksOf(prePs[i:])), 1+i, true)
+	}
+	// Period by period, against the pre-reform gap.
+	for i, p := range periods {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		emit(DiDPeriod, r.Date, p.Window, wPre, mk(p.Blocks), 1000+i, false)
+	}
+	return ev, nil
+}
+
+// streamEvaluate numbers Evaluate's random streams (apart from the
+// bootstrap's and the permutations').
+const streamEvaluate = 7
+
+// reformGroup is a treated or control group: a sector or a unit, with its
+// internal frame units.
+type reformGroup struct {
+	name  string
+	units []int32
+}
+
+// reformGroups resolves the reform's names to groups: all sectors or all
+// units (not mixed); without controls, every other group of the same
+// kind with internal units.
+func (f *Frame) reformGroups(r Reform) ([]reformGroup, []bool, error) {
+	if len(r.Treated) == 0 {
+		return nil, nil, fmt.Errorf("change: reform: no treated group; list the treated sectors or unit ids under treated:")
+	}
+	isSector := func(s string) bool { _, ok := slices.BinarySearch(f.Sectors, s); return ok }
+	bySector := isSector(r.Treated[0])
+	resolve := func(name string) (reformGroup, error) {
+		g := reformGroup{name: name}
+		if bySector != isSector(name) {
+			return g, fmt.Errorf("change: reform: %q: list sectors or unit ids, not both", name)
+		}
+		for i, u := range f.Units {
+			if u.Kind == graph.KindInternal && (bySector && u.Sector == name || !bySector && u.ID == name) {
+				g.units = append(g.units, int32(i))
+			}
+		}
+		if len(g.units) == 0 {
+			return g, fmt.Errorf("change: reform: %q is neither a sector with internal units nor an internal unit of the study; check the spelling in reform.yaml", name)
+		}
+		return g, nil
+	}
+	var gs []reformGroup
+	var tr []bool
+	seen := map[string]bool{}
+	add := func(name string, treated bool) error {
+		if seen[name] {
+			return fmt.Errorf("change: reform: %q is listed twice; a group is treated or control, once", name)
+		}
+		seen[name] = true
+		g, err := resolve(name)
+		if err != nil {
+			return err
+		}
+		gs, tr = append(gs, g), append(tr, treated)
+		return nil
+	}
+	for _, n := range r.Treated {
+		if err := add(n, true); err != nil {
+			return nil, nil, err
+		}
+	}
+	controls := r.Control
+	if len(controls) == 0 {
+		if bySector {
+			for _, s := range f.Sectors {
+				if !seen[s] {
+					controls = append(controls, s)
+				}
+			}
+		} else {
+			for _, u := range f.Units {
+				if u.Kind == graph.KindInternal && !seen[u.ID] {
+					controls = append(controls, u.ID)
+				}
+			}
+		}
+	}
+	for _, n := range controls {
+		if !bySector || len(r.Control) > 0 || f.hasInternal(n) {
+			if err := add(n, false); err != nil {
+				return nil, nil, err
+			}
+		}
+	}
+	if len(gs) == len(r.Treated) {
+		return nil, nil, fmt.Errorf("change: reform: no control group; list control sectors or units under control:")
+	}
+	return gs, tr, nil
+}
+
+func (f *Frame) hasInternal(sector string) bool {
+	for _, u := range f.Units {
+		if u.Sector == sector && u.Kind == graph.KindInternal {
+			return true
+		}
+	}
+	return false
+}
+
+// combinations lists the ways to choose k of n groups as treated: every
+// one (the observed among them) when there are at most limit, else limit
+// drawn at random.
+func combinations(n, k, limit int, rng *rand.Rand) [][]bool {
+	total := 1.0
+	for i := range k {
+		total = total * float64(n-i) / float64(i+1)
+	}
+	var out [][]bool
+	if total <= float64(limit) {
+		cur := make([]bool, n)
+		var rec func(start, left int)
+		rec = func(start, left int) {
+			if left == 0 {
+				out = append(out, slices.Clone(cur))
+				return
+			}
+			for i := start; i <= n-left; i++ {
+				cur[i] = true
+				rec(i+1, left-1)
+				cur[i] = false
+			}
+		}
+		rec(0, k)
+		return out
+	}
+	for range limit {
+		a := make([]bool, n)
+		for _, i := range rng.Perm(n)[:k] {
+			a[i] = true
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// percentile is the percentile interval at level 1-alpha of reps (NaN
+// replicates left out); nanInterval when fewer than minDefined of them
+// are defined.
+func percentile(reps []float64, alpha float64) Interval {
+	var xs []float64
+	for _, x := range reps {
+		if !math.IsNaN(x) {
+			xs = append(xs, x)
+		}
+	}
+	if len(xs) == 0 || float64(len(xs)) < minDefined*float64(len(reps)) {
+		return nanInterval
+	}
+	slices.Sort(xs)
+	return Interval{quantile(xs, alpha/2), quantile(xs, 1-alpha/2)}
+}
+
+// reformFile is reform.yaml.
+type reformFile struct {
+	Date    string   `yaml:"date"`
+	Treated []string `yaml:"treated"`
+	Control []string `yaml:"control"`
+}
+
+// ReadReform reads reform.yaml: the reform's date (YYYY-MM-DD, in loc),
+// the treated sectors or unit ids and, optionally, the controls:
+//
+//	date: 2025-10-01
+//	treated: [kesehatan]
+//	control: [ekonomi]
+//
+// Unknown keys are refused, so that a misspelt key is not silently
+// ignored.
+func ReadReform(r io.Reader, loc *time.Location) (Reform, error) {
+	var rf reformFile
+	dec := yaml.NewDecoder(r)
+	dec.KnownFields(true)
+	if err := dec.Decode(&rf); err != nil {
+		if errors.Is(err, io.EOF) {
+			return Reform{}, fmt.Errorf("change: reform.yaml is empty; give date:, treated: and (optionally) control:")
+		}
+		return Reform{}, fmt.Errorf("change: reform.yaml: %v; it holds date:, treated: and control: only", err)
+	}
+	t, err := time.ParseInLocation("2006-01-02", strings.TrimSpace(rf.Date), loc)
+	if err != nil {
+		return Reform{}, fmt.Errorf("change: reform.yaml: date %q is not a date YYYY-MM-DD", rf.Date)
+	}
+	if len(rf.Treated) == 0 {
+		return Reform{}, fmt.Errorf("change: reform.yaml: no treated group; list the treated sectors or unit ids under treated:")
+	}
+	return Reform{Date: t.Unix(), Treated: rf.Treated, Control: rf.Control}, nil
+}
+
+// Result turns the evaluation into did.csv; day writes a time as a date.
+func (ev *Evaluation) Result(day func(int64) string) []result.DiD {
+	var out []result.DiD
+	for _, d := range ev.Rows {
+		out = append(out, result.DiD{Outcome: d.Outcome, Kind: d.Kind, Date: day(d.Date), From: day(d.Window.From), To: day(d.Window.To),
+			TreatedBefore: d.TreatedBefore, TreatedAfter: d.TreatedAfter, ControlBefore: d.ControlBefore, ControlAfter: d.ControlAfter,
+			Effect: d.Effect, Low: d.CI.Low, High: d.CI.High, P: d.P, Assignments: d.Assignments})
+	}
+	return out
+}

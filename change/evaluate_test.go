@@ -1,0 +1,97 @@
+package change_test
+
+import (
+	"context"
+	"errors"
+	"math"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sekat-ona/sekat/change"
+	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/ingest/synth"
+)
+
+// TestEvaluatePilot: on a generated study with the planted pilot (the
+// treated sector is a silo until 2025-10-01 and opens then, its control
+// stays a silo), the difference in differences of the homophily index is
+// negative with an interval that excludes 0, and at every placebo date
+// inside the pre-reform months (with 3 months before it) the interval
+// includes 0. Fewer than 3
+// pre-reform months are refused.
+func TestEvaluatePilot(t *testing.T) {
+	truth, f, at, loc := study(t, synth.Options{Seed: 1, Pilot: true}, graph.Month, false)
+	if truth.Pilot == nil {
+		t.Fatal("no pilot planted")
+	}
+	bounds := graph.CalendarBounds(at(truth.From), at(truth.To), graph.Month, loc)
+	var ps []change.Period
+	for i := 0; i+1 < len(bounds); i++ {
+		ps = append(ps, f.PeriodOf(graph.Window{From: bounds[i], To: bounds[i+1]}))
+	}
+	r := change.Reform{Date: at(truth.Pilot.Date), Treated: truth.Pilot.Treated, Control: truth.Pilot.Control}
+	ev, err := change.Evaluate(context.Background(), f, ps, r, change.Options{Seed: 1, Resamples: 500})
+	if err != nil {
+		t.Fatal(err)
+	}
+	placebos := 0
+	for _, d := range ev.Rows {
+		if d.Outcome != "homophily" {
+			continue
+		}
+		switch d.Kind {
+		case change.DiDEffect:
+			if !(d.Effect < 0 && d.CI.High < 0) {
+				t.Errorf("pilot effect %.3f, interval [%.3f, %.3f]: want below 0, excluding 0", d.Effect, d.CI.Low, d.CI.High)
+			}
+		case change.DiDPlacebo:
+			placebos++
+			if !(d.CI.Low <= 0 && d.CI.High >= 0) {
+				t.Errorf("placebo %s: effect %.3f, interval [%.3f, %.3f] excludes 0", change.Day(d.Date, loc), d.Effect, d.CI.Low, d.CI.High)
+			}
+		}
+		if math.IsNaN(d.Effect) {
+			t.Errorf("%s %s: effect undefined", d.Kind, change.Day(d.Window.From, loc))
+		}
+	}
+	if placebos != ev.PrePeriods-change.MinPrePeriods || ev.PrePeriods != 9 {
+		t.Errorf("%d placebo rows and %d pre-reform periods, want 6 (April to September) and 9 (January to September)", placebos, ev.PrePeriods)
+	}
+	r.Date = bounds[2] // 2025-03-01: two months before
+	if _, err := change.Evaluate(context.Background(), f, ps, r, change.Options{Seed: 1, Resamples: 100}); !errors.Is(err, change.ErrFewPrePeriods) {
+		t.Errorf("reform after two months: error %v, want ErrFewPrePeriods", err)
+	}
+}
+
+// FuzzReadReform: reform.yaml of any content is read or refused with an
+// error from package change, never a panic.
+func FuzzReadReform(f *testing.F) {
+	f.Add("date: 2025-10-01\ntreated: [kesehatan]\ncontrol: [ekonomi]\n")
+	f.Add("date: 2025-10-01\ntreated:\n  - DINKES\n")
+	f.Add("date: 01/10/2025\ntreated: [a]\nextra: 1\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		r, err := change.ReadReform(strings.NewReader(in), time.UTC)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "change: ") {
+				t.Fatalf("error %q is not package change's", err)
+			}
+			return
+		}
+		if len(r.Treated) == 0 {
+			t.Fatal("a reform without treated groups was read")
+		}
+	})
+}
+
+func TestReadReform(t *testing.T) {
+	r, err := change.ReadReform(strings.NewReader("date: 2025-10-01\ntreated: [kesehatan]\ncontrol: [ekonomi, sosial]\n"), time.UTC)
+	if err != nil || r.Date != time.Date(2025, 10, 1, 0, 0, 0, 0, time.UTC).Unix() || len(r.Control) != 2 {
+		t.Fatalf("%+v, %v", r, err)
+	}
+	for _, bad := range []string{"", "date: 2025-10-01\n", "date: x\ntreated: [a]\n", "date: 2025-10-01\ntreated: [a]\ntreatd: [b]\n", "[1, 2"} {
+		if _, err := change.ReadReform(strings.NewReader(bad), time.UTC); err == nil {
+			t.Errorf("%q was read", bad)
+		}
+	}
+}

@@ -1,0 +1,121 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/sekat-ona/sekat/change"
+	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/i18n"
+	"github.com/sekat-ona/sekat/result"
+)
+
+func evaluateCommand(hl string) *cli.Command {
+	h := helpFor(hl)
+	return &cli.Command{
+		Name:        "evaluate",
+		Usage:       h("evaluate.usage"),
+		ArgsUsage:   h("trend.args"),
+		Description: h("evaluate.desc"),
+		Flags: append(studyFlags(hl), append(changeFlags(h, "sekat-evaluate"),
+			&cli.StringFlag{Name: "reform", Usage: h("evaluate.reform")},
+			&cli.StringFlag{Name: "every", Value: "month", Usage: h("trend.every")})...),
+		Action: func(c *cli.Context) error {
+			o, err := changeOptionsFrom(c, 1)
+			if err != nil {
+				return err
+			}
+			every, ok := graph.ParseStep(c.String("every"))
+			if !ok || every == graph.Day {
+				return usagef(msg(o.Lang, "change.badEvery"), c.String("every"))
+			}
+			if c.String("reform") == "" {
+				return usagef("%s", msg(o.Lang, "evaluate.needReform"))
+			}
+			if o.studies[0].Level != "unit" {
+				return usagef("%s", msg(o.Lang, "evaluate.unitOnly"))
+			}
+			ui := startProgress(c, o.Lang)
+			defer ui.close()
+			o.Progress = ui.rep
+			o.studies[0].Progress = ui.rep
+			return runEvaluate(c.Context, o, c.String("reform"), every, ui.stdout, ui.stderr)
+		},
+	}
+}
+
+// runEvaluate estimates the reform's effect by difference in differences
+// over the periods of length every and writes did.csv.
+func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every graph.Step, stdout, stderr io.Writer) error {
+	so := o.studies[0]
+	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out}, studyReads(so)); err != nil {
+		return err
+	}
+	so.warn = stderr
+	l, err := loadPeriods(ctx, so, every)
+	if err != nil {
+		return err
+	}
+	loc := l.res.Study.Loc
+	fh, err := os.Open(reformPath)
+	if err != nil {
+		return fmt.Errorf("--reform: %w", err)
+	}
+	r, err := change.ReadReform(bufio.NewReader(fh), loc)
+	fh.Close()
+	if err != nil {
+		return err
+	}
+	cw, err := readCrosswalk(o.Crosswalk, loc)
+	if err != nil {
+		return err
+	}
+	f, _, err := frameOf([]*loaded{l}, graph.UnitLevel, cw)
+	if err != nil {
+		return err
+	}
+	periods := periodsOf(f, l.res.Builder.Blocks(), every, loc)
+	ev, err := change.Evaluate(ctx, f, periods, r, change.Options{Resamples: o.Resamples, Permutations: o.Permutations, Seed: o.Seed})
+	if errors.Is(err, change.ErrFewPrePeriods) {
+		pre := 0
+		for _, p := range periods {
+			if p.Window.To <= r.Date {
+				pre++
+			}
+		}
+		return &wordedError{msg(o.Lang, "evaluate.fewPre", change.Day(r.Date, loc), pre, change.MinPrePeriods), err}
+	}
+	if err != nil {
+		return err
+	}
+	day := func(t int64) string { return change.Day(t, loc) }
+	if err := writeFiles(ctx, o.Out, result.DiDFiles(ev.Result(day)), o.Parquet); err != nil {
+		return err
+	}
+	num := func(x float64) string { return i18n.Decimal(o.Lang, strconv.FormatFloat(x, 'f', 3, 64)) }
+	placebos, covered := 0, 0
+	for _, d := range ev.Rows {
+		if d.Outcome != "homophily" {
+			continue
+		}
+		switch d.Kind {
+		case change.DiDEffect:
+			fmt.Fprintln(stdout, msg(o.Lang, "evaluate.effect", day(d.Date), num(d.Effect), num(d.CI.Low), num(d.CI.High), num(d.P), d.Assignments))
+		case change.DiDPlacebo:
+			placebos++
+			if d.CI.Low <= 0 && d.CI.High >= 0 {
+				covered++
+			}
+		}
+	}
+	fmt.Fprintln(stdout, msg(o.Lang, "evaluate.placebo", covered, placebos))
+	fmt.Fprintln(stdout, msg(o.Lang, "evaluate.wrote", o.Out))
+	return nil
+}
