@@ -348,7 +348,7 @@ type reformGroup struct {
 // kind with internal units.
 func (f *Frame) reformGroups(r Reform) ([]reformGroup, []bool, error) {
 	if len(r.Treated) == 0 {
-		return nil, nil, fmt.Errorf("change: reform: no treated group; list the treated sectors or unit ids under treated:")
+		return nil, nil, fmt.Errorf("change: reform: no treated group; list the treated sectors or unit ids under the key treated")
 	}
 	isSector := func(s string) bool { _, ok := slices.BinarySearch(f.Sectors, s); return ok }
 	bySector := isSector(r.Treated[0])
@@ -411,7 +411,7 @@ func (f *Frame) reformGroups(r Reform) ([]reformGroup, []bool, error) {
 		}
 	}
 	if len(gs) == len(r.Treated) {
-		return nil, nil, fmt.Errorf("change: reform: no control group; list control sectors or units under control:")
+		return nil, nil, fmt.Errorf("change: reform: no control group; list control sectors or units under the key control")
 	}
 	return gs, tr, nil
 }
@@ -500,7 +500,7 @@ func ReadReform(r io.Reader, loc *time.Location) (Reform, error) {
 	dec.KnownFields(true)
 	if err := dec.Decode(&rf); err != nil {
 		if errors.Is(err, io.EOF) {
-			return Reform{}, fmt.Errorf("change: reform.yaml is empty; give date:, treated: and (optionally) control:")
+			return Reform{}, fmt.Errorf("change: reform.yaml is empty; give the keys date, treated and (optionally) control")
 		}
 		return Reform{}, fmt.Errorf("change: reform.yaml: %v; it holds date:, treated: and control: only", err)
 	}
@@ -509,7 +509,7 @@ func ReadReform(r io.Reader, loc *time.Location) (Reform, error) {
 		return Reform{}, fmt.Errorf("change: reform.yaml: date %q is not a date YYYY-MM-DD", rf.Date)
 	}
 	if len(rf.Treated) == 0 {
-		return Reform{}, fmt.Errorf("change: reform.yaml: no treated group; list the treated sectors or unit ids under treated:")
+		return Reform{}, fmt.Errorf("change: reform.yaml: no treated group; list the treated sectors or unit ids under the key treated")
 	}
 	return Reform{Date: t.Unix(), Treated: rf.Treated, Control: rf.Control}, nil
 }
@@ -523,4 +523,32 @@ func (ev *Evaluation) Result(day func(int64) string) []result.DiD {
 			Effect: d.Effect, Low: d.CI.Low, High: d.CI.High, P: d.P, Assignments: d.Assignments})
 	}
 	return out
+}
+
+// Unmatched lists the units with ties in the first half of periods but
+// none in the second (gone) and the other way round (new): without a
+// crosswalk, a renamed or merged unit shows up as one gone and one new.
+func (f *Frame) Unmatched(periods []Period) (gone, new []string) {
+	if len(periods) < 2 {
+		return nil, nil
+	}
+	var a, b []int
+	for i, p := range periods {
+		if i < len(periods)/2 {
+			a = append(a, p.Blocks...)
+		} else {
+			b = append(b, p.Blocks...)
+		}
+	}
+	sa, sb := f.unitSums(a), f.unitSums(b)
+	for u, nd := range f.Units {
+		x, y := sa.in[u]+sa.out[u], sb.in[u]+sb.out[u]
+		switch {
+		case x > 0 && y == 0:
+			gone = append(gone, nd.ID)
+		case x == 0 && y > 0:
+			new = append(new, nd.ID)
+		}
+	}
+	return gone, new
 }

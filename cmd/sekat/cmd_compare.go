@@ -343,3 +343,19 @@ func writeFiles(ctx context.Context, dir string, files []result.File, parquet bo
 	}
 	return out.commit()
 }
+
+// warnUnmatched names on stderr the units with ties in only the first or
+// only the second half of the periods (units renamed, merged or split
+// without a crosswalk) and the retired units still named after their date.
+func warnUnmatched(stderr io.Writer, lang string, f *change.Frame, periods []change.Period) {
+	gone, added := f.Unmatched(periods)
+	for _, u := range gone {
+		fmt.Fprintln(stderr, "sekat: "+msg(lang, "warning", msg(lang, "change.unmatched", u, msg(lang, "change.onlyFirstHalf"))))
+	}
+	for _, u := range added {
+		fmt.Fprintln(stderr, "sekat: "+msg(lang, "warning", msg(lang, "change.unmatched", u, msg(lang, "change.onlySecondHalf"))))
+	}
+	for _, u := range f.Stale {
+		fmt.Fprintln(stderr, "sekat: "+msg(lang, "warning", msg(lang, "change.stale", u)))
+	}
+}

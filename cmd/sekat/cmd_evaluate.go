@@ -82,6 +82,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 		return err
 	}
 	periods := periodsOf(f, l.res.Builder.Blocks(), every, loc)
+	warnUnmatched(stderr, o.Lang, f, periods)
 	ev, err := change.Evaluate(ctx, f, periods, r, change.Options{Resamples: o.Resamples, Permutations: o.Permutations, Seed: o.Seed})
 	if errors.Is(err, change.ErrFewPrePeriods) {
 		pre := 0

@@ -62,6 +62,7 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 		return err
 	}
 	periods := periodsOf(f, l.res.Builder.Blocks(), every, loc)
+	warnUnmatched(stderr, o.Lang, f, periods)
 	if len(periods) < 4 {
 		return usagef(msg(o.Lang, "trend.tooFew"), len(periods))
 	}

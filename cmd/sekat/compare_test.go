@@ -132,6 +132,9 @@ func TestTrendCommand(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}
+	if strings.Contains(stderr, "hanya ada") {
+		t.Errorf("with the crosswalk, trend named unmatched units:\n%s", stderr)
+	}
 	alerts := readFile(t, filepath.Join(out, "trend_alerts.csv"))
 	for _, want := range []string{"sector,keuangan,closing,7,2025-07-01", "sector,pemerintahan,opening,7,2025-07-01"} {
 		if !strings.Contains(alerts, want) {
@@ -143,6 +146,11 @@ func TestTrendCommand(t *testing.T) {
 	}
 	if !strings.Contains(stdout, "Sektor keuangan makin tertutup") {
 		t.Errorf("stdout:\n%s", stdout)
+	}
+	// Without the crosswalk, trend names the renamed and merged units.
+	code, _, stderr = sekat(t, "trend", study, "--every", "quarter", "--out", filepath.Join(t.TempDir(), "kuartal"), "--resamples", "100", "--permutations", "100", "-q")
+	if code != 0 || strings.Count(stderr, "hanya ada pada paruh") != 5 {
+		t.Errorf("exit %d; want 5 unmatched units named:\n%s", code, stderr)
 	}
 	if s := readFile(t, filepath.Join(out, "trend.csv")); !strings.HasPrefix(s, "period,from,to,type,name,") || strings.Count(s, "\n") < 12*10 {
 		t.Errorf("trend.csv is short:\n%.500s", s)

@@ -90,8 +90,8 @@ func TestHelpTranslated(t *testing.T) {
 			}
 		}
 	}
-	if n != 7 {
-		t.Errorf("%d commands checked, want 7", n)
+	if n != 10 {
+		t.Errorf("%d commands checked, want 10", n)
 	}
 }
 
