@@ -3,6 +3,7 @@ package change_test
 import (
 	"context"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -212,5 +213,30 @@ func TestTrendAlarms(t *testing.T) {
 				t.Errorf("no-change %v: no alarm for %s (planted %s)", nc, s, want[s])
 			}
 		}
+	}
+}
+
+// TestCompareWorkers: the number of goroutines changes no number.
+func TestCompareWorkers(t *testing.T) {
+	truth, f, at, _ := study(t, synth.Options{Seed: 3, Scale: 0.3}, graph.Week, false)
+	from, mid, to := at(truth.From), at(truth.ChangeDate), at(truth.To)
+	run := func(workers int) *change.Comparison {
+		c, err := change.Compare(context.Background(), f, f, f.PeriodOf(graph.Window{From: from, To: mid}), f.PeriodOf(graph.Window{From: mid, To: to}),
+			change.Options{Seed: 5, Resamples: 150, Permutations: 150, Workers: workers, Analysis: metrics.Options{StabilityRuns: -1}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	a, b := run(1), run(2)
+	same := func(x, y float64) bool { return x == y || math.IsNaN(x) && math.IsNaN(y) }
+	for i := range a.Groups {
+		g, h := a.Groups[i].Homophily, b.Groups[i].Homophily
+		if !same(g.P, h.P) || !same(g.ChangeCI.Low, h.ChangeCI.Low) || !same(g.ChangeCI.High, h.ChangeCI.High) || a.Groups[i].Verdict != b.Groups[i].Verdict {
+			t.Errorf("%s %s: 1 worker %+v, 2 workers %+v", a.Groups[i].Type, a.Groups[i].Name, g, h)
+		}
+	}
+	if !same(a.QAP.P, b.QAP.P) || len(a.Ties) != len(b.Ties) {
+		t.Errorf("QAP p %v and %v, ties %d and %d", a.QAP.P, b.QAP.P, len(a.Ties), len(b.Ties))
 	}
 }

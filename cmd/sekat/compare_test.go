@@ -192,3 +192,36 @@ func TestEvaluateCommand(t *testing.T) {
 		t.Errorf("reform after two months: exit %d\n%s", code, stderr)
 	}
 }
+
+// TestComparePersonLevel: at person level the units are groups too, and
+// compare.json lists the people who moved units.
+func TestComparePersonLevel(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "banding")
+	code, _, stderr := sekat(t, "compare", dir, "--level", "person", "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01",
+		"--out", out, "--resamples", "100", "--permutations", "200", "-q")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	groups := readFile(t, filepath.Join(out, "changes_groups.csv"))
+	if !strings.Contains(groups, "\nsector,") || !strings.Contains(groups, "\nunit,") {
+		t.Errorf("changes_groups.csv lacks sector or unit rows:\n%.400s", groups)
+	}
+	var cj struct {
+		Level  string
+		Movers []struct{ Person, UnitBefore, UnitAfter string } `json:"movers"`
+	}
+	if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "compare.json"))), &cj); err != nil {
+		t.Fatal(err)
+	}
+	if cj.Level != "person" || cj.Movers == nil {
+		t.Errorf("compare.json: level %q, movers %v", cj.Level, cj.Movers)
+	}
+	units := readFile(t, filepath.Join(out, "changes_units.csv"))
+	if !strings.Contains(units, ",stayers,moved_in,moved_out,") {
+		t.Errorf("changes_units.csv header: %.300s", units)
+	}
+}
