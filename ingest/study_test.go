@@ -87,7 +87,8 @@ func FuzzStudyYAML(f *testing.F) {
 
 // FuzzLoadCorrespondence: no correspondence table (plain, or gzipped when
 // its length is odd) may panic the loader; every row is either used or
-// rejected; and the early stop on rejected rows, checked after every row
+// rejected, and a kept letter's unknown ids are reported as partial, not
+// as rejected rows; and the early stop on rejected rows, checked after every row
 // here, fails exactly the runs that fail at the end: never one that
 // would pass.
 func FuzzLoadCorrespondence(f *testing.F) {
@@ -111,20 +112,30 @@ func FuzzLoadCorrespondence(f *testing.F) {
 		if err != nil {
 			return
 		}
-		var rejected int64
-		res, err := Load(s, Options{MaxRejectRate: 1, OnReject: func(*RowError) { rejected++ }})
+		var rejected, partialIDs int64
+		res, err := Load(s, Options{MaxRejectRate: 1, OnReject: func(re *RowError) {
+			if errors.Is(re, ErrPartial) {
+				partialIDs++ // an unknown id of a letter that was kept
+			} else {
+				rejected++
+			}
+		}})
 		if err != nil {
 			return
 		}
-		var rows, inRejected int64
+		var rows, inRejected, inPartial int64
 		for _, in := range res.Inputs {
 			if in.Table == Correspondence {
 				rows += in.Rows
 				inRejected += in.Rejected
+				inPartial += in.Partial
 			}
 		}
 		if got := res.Builder.Totals().Messages + rejected; got != rows {
 			t.Errorf("%d rows read, %d letters + %d rejected", rows, res.Builder.Totals().Messages, rejected)
+		}
+		if rejected != inRejected || (partialIDs > 0) != (inPartial > 0) || inPartial > partialIDs {
+			t.Errorf("%d rejected and %d partial rows counted; %d rejected rows and %d left-out ids reported", inRejected, inPartial, rejected, partialIDs)
 		}
 		const rate = 0.2
 		_, err = Load(s, Options{MaxRejectRate: rate})
