@@ -259,7 +259,13 @@ func (m *mapGraph) write() []byte {
 		// reserves room for the label, which sits on the node's centre.
 		fmt.Fprintf(&b, "  node [shape=circle, fixedsize=shape, style=filled, color=\"#404040\", penwidth=0.8, fontname=%s, fontsize=9];\n", font)
 	}
-	fmt.Fprintf(&b, "  edge [color=%q, arrowsize=0.5];\n", colInside)
+	grid := m.gridEdges()
+	if len(grid) > 0 {
+		// The ties do not rank the nodes: the invisible grid below does.
+		fmt.Fprintf(&b, "  edge [color=%q, arrowsize=0.5, constraint=false, weight=0];\n", colInside)
+	} else {
+		fmt.Fprintf(&b, "  edge [color=%q, arrowsize=0.5];\n", colInside)
+	}
 	inCluster := make([]bool, len(m.nodes))
 	for ci, c := range m.clusters {
 		fmt.Fprintf(&b, "  subgraph \"cluster_%d\" {\n", ci)
@@ -288,6 +294,9 @@ func (m *mapGraph) write() []byte {
 			m.writeNode(&b, i)
 		}
 	}
+	for _, e := range grid {
+		fmt.Fprintf(&b, "  %s %s %s [style=invis, constraint=true];\n", graph.DOTQuote(m.nodes[e[0]].id), arrow, graph.DOTQuote(m.nodes[e[1]].id))
+	}
 	for _, e := range m.edges {
 		fmt.Fprintf(&b, "  %s %s %s [penwidth=%s", graph.DOTQuote(m.nodes[e.u].id), arrow, graph.DOTQuote(m.nodes[e.v].id), num(e.pen))
 		if e.colour != colInside {
@@ -303,6 +312,101 @@ func (m *mapGraph) write() []byte {
 	}
 	b.WriteString("}\n")
 	return []byte(b.String())
+}
+
+// Grid layout of the boxed maps. Left to itself, dot ranks the nodes by
+// their ties and puts every sector box side by side, so a map of 120 units
+// was 6,800 points wide. Instead the ties do not rank the nodes
+// (constraint=false); invisible edges lay each box out as rows of at most
+// gridRowMax nodes, and put the boxes in bands, as many side by side as
+// keep the estimated width under gridWidth points, each band below the
+// one before. Dot still orders the nodes of a row and the boxes of a band
+// to shorten the ties, and never lets two boxes overlap.
+const (
+	gridRowMax = 6
+	gridWidth  = 1100.0
+)
+
+// perRow is how many of a box's n nodes share a row.
+func perRow(n int) int {
+	if n <= 5 {
+		return max(n, 1)
+	}
+	return min(gridRowMax, int(math.Ceil(math.Sqrt(2*float64(n)))))
+}
+
+// slotWidth estimates the points a node takes in a row: its circle or its
+// label (9 pt Helvetica: about 5.5 points a character), whichever is
+// wider, and the node separation.
+func (m *mapGraph) slotWidth(i int) float64 {
+	n := &m.nodes[i]
+	return math.Max(n.width*72, 5.5*float64(len([]rune(n.label)))+8) + 0.3*72
+}
+
+// gridEdges returns the invisible edges (pairs of node indices) that lay
+// the clusters out as a grid; none for a map without clusters.
+func (m *mapGraph) gridEdges() [][2]int {
+	if len(m.clusters) == 0 {
+		return nil
+	}
+	type box struct {
+		rows  [][]int
+		width float64
+	}
+	boxes := make([]box, len(m.clusters))
+	for ci, c := range m.clusters {
+		k := perRow(len(c.nodes))
+		var bx box
+		for j := 0; j < len(c.nodes); j += k {
+			row := c.nodes[j:min(j+k, len(c.nodes))]
+			bx.rows = append(bx.rows, row)
+			w := 0.0
+			for _, i := range row {
+				w += m.slotWidth(i)
+			}
+			bx.width = math.Max(bx.width, w)
+		}
+		bx.width = math.Max(bx.width, 7*float64(len([]rune(c.label))/max(1, strings.Count(c.label, "\n")+1)))
+		boxes[ci] = bx
+	}
+	// Bands of boxes side by side, in sector order, each as wide as fits
+	// under gridWidth (at least one box); a band starts below the deepest
+	// box of the band above.
+	var bands [][]int
+	w := 0.0
+	for bi := range boxes {
+		if len(bands) == 0 || w+boxes[bi].width > gridWidth {
+			bands = append(bands, nil)
+			w = 0
+		}
+		bands[len(bands)-1] = append(bands[len(bands)-1], bi)
+		w += boxes[bi].width + 30
+	}
+	var out [][2]int
+	link := func(a, b []int) { // every node of row b below a node of row a
+		for j, v := range b {
+			out = append(out, [2]int{a[min(j, len(a)-1)], v})
+		}
+	}
+	var deepest []int // the last row of the deepest box of the band above
+	for _, band := range bands {
+		var next []int
+		rows := 0
+		for _, bi := range band {
+			bx := boxes[bi]
+			if deepest != nil {
+				link(deepest, bx.rows[0])
+			}
+			for r := 1; r < len(bx.rows); r++ {
+				link(bx.rows[r-1], bx.rows[r])
+			}
+			if len(bx.rows) > rows {
+				rows, next = len(bx.rows), bx.rows[len(bx.rows)-1]
+			}
+		}
+		deepest = next
+	}
+	return out
 }
 
 func (m *mapGraph) writeNode(b *strings.Builder, i int) {
