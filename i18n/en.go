@@ -55,6 +55,7 @@ var en = map[string]string{
 	"out.fixName":         "choose another file name for %s",
 	"out.fixEmpty":        "choose a new or empty folder for %s, or add --force to overwrite the files this command writes (other files are not removed)",
 	"out.sibling":         "%s-results",
+	"xlsxNeedsOut":        "an Excel workbook is not written to the terminal; give --out FILE.xlsx",
 	"exported":            "network (%s) written to %s",
 	"inputsHeader":        "Inputs:",
 	"inputLine":           "  %-15s %-30s %10d rows, %d rejected",
@@ -222,15 +223,24 @@ Examples:
 	// export
 	"export.usage": "write the network for Gephi, Graphviz or a spreadsheet",
 	"export.args":  "STUDY",
-	"export.desc": `Formats: csv (the edges table, as edges.csv), graphml (yEd, Cytoscape, igraph),
-gexf (Gephi), dot (Graphviz). Edges are directed; each carries the combined weight and
-the value of every layer.
+	"export.desc": `Formats: csv (the edges table, as edges.csv), nodes (the nodes table for Gephi's
+spreadsheet import: Id, Label, then every column of units.csv or people.csv), graphml (yEd,
+Cytoscape, igraph), gexf (Gephi), dot (Graphviz), xlsx (one Excel workbook: nodes, groups, silos,
+edges). Edges are directed; each carries the combined weight and the value of every layer (0
+where the layer is absent), and every arc is kept, denied-only ones too. graphml, gexf, dot,
+nodes and xlsx carry every node measure of units.csv or people.csv (the study is analysed, with
+--seed), so Gephi can partition by sector, community or silo without recomputing.
+For Excel use xlsx (--excel): ids stay text, numbers are numbers in your locale. CSV is for
+programs; with --bom Excel's import (Data > From Text/CSV) reads it as UTF-8.
 
 Examples:
    sekat export studi --format gexf --out jejaring.gexf
    sekat export studi --format graphml --level person --from 2025-07-01 --out orang.graphml
+   sekat export studi --excel --out sekat.xlsx
    sekat export studi --format dot | dot -Tsvg > jejaring.svg`,
-	"export.format": "`FORMAT`: csv, graphml, gexf or dot",
+	"export.format": "`FORMAT`: csv, nodes, graphml, gexf, dot or xlsx",
+	"export.excel":  "write an Excel workbook (the same as --format xlsx; needs --out)",
+	"export.bom":    "start a CSV output (csv, nodes) with the UTF-8 byte order mark, for Excel's import",
 	"export.out":    "output `FILE` (default: standard output)",
 
 	// map

@@ -56,6 +56,7 @@ var id = map[string]string{
 	"out.fixName":         "pilih nama berkas lain untuk %s",
 	"out.fixEmpty":        "pilih folder baru atau kosong untuk %s, atau tambahkan --force untuk menimpa berkas yang ditulis perintah ini (berkas lain tidak dihapus)",
 	"out.sibling":         "%s-hasil",
+	"xlsxNeedsOut":        "buku kerja Excel tidak ditulis ke terminal; berikan --out BERKAS.xlsx",
 	"exported":            "jejaring (%s) ditulis ke %s",
 	"inputsHeader":        "Masukan:",
 	"inputLine":           "  %-15s %-30s %10d baris, %d ditolak",
@@ -223,15 +224,25 @@ Contoh:
 	// export
 	"export.usage": "tulis jejaring untuk Gephi, Graphviz atau lembar kerja",
 	"export.args":  "STUDI",
-	"export.desc": `Format: csv (tabel ikatan, seperti edges.csv), graphml (yEd, Cytoscape, igraph),
-gexf (Gephi), dot (Graphviz). Ikatan berarah; setiap ikatan membawa bobot gabungan dan
-nilai setiap lapisan.
+	"export.desc": `Format: csv (tabel ikatan, seperti edges.csv), nodes (tabel simpul untuk impor
+lembar kerja Gephi: Id, Label, lalu setiap kolom units.csv atau people.csv), graphml (yEd,
+Cytoscape, igraph), gexf (Gephi), dot (Graphviz), xlsx (satu buku kerja Excel: simpul, kelompok,
+silo, ikatan). Ikatan berarah; masing-masing membawa bobot gabungan dan nilai setiap lapisan (0
+bila lapisan itu tidak ada), dan setiap busur disimpan, termasuk yang hanya berisi penolakan.
+graphml, gexf, dot, nodes dan xlsx membawa setiap ukuran simpul dari units.csv atau people.csv
+(studi dianalisis, dengan --seed), sehingga Gephi dapat mengelompokkan menurut sektor, komunitas
+atau silo tanpa menghitung ulang.
+Untuk Excel gunakan xlsx (--excel): kode tetap teks, angka tetap angka sesuai setelan wilayah.
+CSV untuk program lain; dengan --bom, impor Excel (Data > From Text/CSV) membacanya sebagai UTF-8.
 
 Contoh:
    sekat export studi --format gexf --out jejaring.gexf
-   sekat export studi --format graphml --level person --from 2025-07-01 --out orang.graphml
+   sekat export studi --format graphml --level person --from 2025-07-01 --out pegawai.graphml
+   sekat export studi --excel --out sekat.xlsx
    sekat export studi --format dot | dot -Tsvg > jejaring.svg`,
-	"export.format": "`FORMAT`: csv, graphml, gexf atau dot",
+	"export.format": "`FORMAT`: csv, nodes, graphml, gexf, dot atau xlsx",
+	"export.excel":  "tulis buku kerja Excel (sama dengan --format xlsx; perlu --out)",
+	"export.bom":    "awali keluaran CSV (csv, nodes) dengan penanda urutan bita UTF-8, untuk impor Excel",
 	"export.out":    "`BERKAS` keluaran (bawaan: keluaran standar)",
 
 	// map
