@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/rand/v2"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -414,4 +415,79 @@ func visible(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// peopleNet is a person-level network of n people in units of 75 (units
+// in sectors of 4 units), each with about 5 ties inside their unit and 1
+// outside, weights 1..20: the size of a kabupaten (3,000 people, 40
+// units).
+func peopleNet(n int, seed uint64) *graph.Network {
+	rng := rand.New(rand.NewPCG(seed, 3))
+	nodes := make([]graph.Node, n)
+	for i := range nodes {
+		u := i / 75
+		nodes[i] = graph.Node{ID: fmt.Sprintf("19%016d", i), Kind: graph.KindPerson, Unit: fmt.Sprintf("UNIT-%02d", u),
+			Sector: fmt.Sprintf("sektor-%02d", u/4)}
+	}
+	var edges []graph.Edge
+	add := func(a, b int) {
+		if a != b {
+			w := float64(1 + rng.IntN(20))
+			e := graph.Edge{From: int32(a), To: int32(b), Weight: w}
+			e.Layers[graph.Correspondence] = w
+			edges = append(edges, e)
+		}
+	}
+	seen := map[[2]int]bool{}
+	for i := 0; i < n; i++ {
+		base := (i / 75) * 75
+		for k := 0; k < 6; k++ {
+			j := base + rng.IntN(75)
+			if k == 5 {
+				j = rng.IntN(n)
+			}
+			if j < n && !seen[[2]int{i, j}] {
+				seen[[2]int{i, j}] = true
+				add(i, j)
+			}
+		}
+	}
+	return graph.NewNetwork(graph.PersonLevel, nodes, edges, nil, graph.Window{}, graph.LayerWeights{})
+}
+
+// TestPersonMapWidth: a person-level map of a kabupaten-sized network
+// (3,000 people) is drawn as its 40 units, and it and the ego map of one
+// person are at most 4,000 px wide at full size, with labels on their
+// nodes and no overlapping boxes. (Before: 34,916 pt for the person map,
+// 16,510 px for an ego map.)
+func TestPersonMapWidth(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyses 3,000 people")
+	}
+	r, err := metrics.Analyze(peopleNet(3000, 5), metrics.Options{Seed: 1, Permutations: 99, StabilityRuns: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dot, err := UnitMapDOT(r, MapOptions{Study: "kabupaten"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(dot, []byte("3000 pegawai terlalu banyak")) {
+		t.Error("the person map does not say it aggregated the people into units")
+	}
+	svg, err := Render(dot, FormatSVG, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := checkGeometry(t, svg, 40)
+	t.Logf("person map as units: %.0f x %.0f pt", g.widthPt, g.heightPt)
+	dot, err = EgoMapDOT(r, r.Net.Nodes[10].ID, MapOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if svg, err = Render(dot, FormatSVG, ""); err != nil {
+		t.Fatal(err)
+	}
+	g = checkGeometry(t, svg, DefaultEgoMaxNodes)
+	t.Logf("ego map: %.0f x %.0f pt", g.widthPt, g.heightPt)
 }
