@@ -250,14 +250,18 @@ Examples:
 the unit map: units boxed by sector (silos in thick red), coloured by community, sized by
 betweenness (--size-by), ties on a log scale, cross-sector ties in blue, bridges in red.
 --layer draws one layer; --ego PERSON draws a person and their two-step neighbourhood
-(person level). Large networks keep each node's strongest ties (--max-ties) and at most
---max-nodes nodes; the map says what was left out.
+(person level); --sectors draws the sector overview (one ellipse per sector, ties between
+sectors by weight, silos marked). Labels sit on their nodes (short_name or id; the full name
+is in the tooltip). Large networks keep each node's strongest ties (--max-ties) and at most
+--max-nodes nodes; above it a person-level map shows the people's units. The map says what
+was left out and what share of each sector's outside weight it draws.
 
 Examples:
    sekat map studi                       # writes map.svg
    sekat map studi --format dot --out peta.dot
    sekat map studi --layer data_denied --out ditolak.svg
-   sekat map studi --ego P-0042 --out ego.svg`,
+   sekat map studi --ego P-0042 --out ego.svg
+   sekat map studi --sectors --out sektor.svg`,
 	"map.format":    "`FORMAT`: svg, png or dot",
 	"map.engine":    "layout `ENGINE`: dot (byte-stable) or fdp (force-directed)",
 	"map.layer":     "draw one `LAYER`: correspondence, meetings, data_sharing, data_denied",

@@ -253,14 +253,18 @@ menggambar peta unit kerja: unit dikelompokkan dalam kotak per sektor (sekat ber
 tebal), diwarnai menurut komunitas, berukuran menurut betweenness (--size-by), ikatan pada
 skala log, ikatan lintas sektor berwarna biru, jembatan berwarna merah. --layer menggambar satu
 lapisan; --ego PEGAWAI menggambar seorang pegawai beserta lingkungan dua langkahnya (tingkat
-person). Jejaring besar hanya menyimpan ikatan terkuat setiap simpul (--max-ties) dan paling
-banyak --max-nodes simpul; peta menyebutkan apa yang tidak digambar.
+pegawai); --sectors menggambar ikhtisar sektor (satu elips per sektor, ikatan antarsektor menurut
+bobot, silo ditandai). Label berada pada simpulnya (short_name atau kode; nama lengkap ada pada
+tooltip). Jejaring besar hanya menyimpan ikatan terkuat setiap simpul (--max-ties) dan paling
+banyak --max-nodes simpul; di atas batas itu peta tingkat pegawai menampilkan unit para pegawai.
+Peta menyebutkan apa yang tidak digambar dan berapa bagian bobot ke luar tiap sektor yang tergambar.
 
 Contoh:
    sekat map studi                       # menulis map.svg
    sekat map studi --format dot --out peta.dot
    sekat map studi --layer data_denied --out ditolak.svg
-   sekat map studi --ego P-0042 --out ego.svg`,
+   sekat map studi --ego P-0042 --out ego.svg
+   sekat map studi --sectors --out sektor.svg`,
 	"map.format":    "`FORMAT`: svg, png atau dot",
 	"map.engine":    "`MESIN` tata letak: dot (hasil identik byte demi byte) atau fdp (force-directed)",
 	"map.layer":     "gambar satu `LAPISAN` saja: correspondence (persuratan), meetings (rapat), data_sharing (berbagi pakai data), data_denied (permintaan data yang ditolak)",
