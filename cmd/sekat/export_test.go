@@ -221,3 +221,23 @@ func TestExportReference(t *testing.T) {
 		t.Error("--bom: the file is not the BOM followed by the same edges CSV")
 	}
 }
+
+// xlsxText returns every cell of one sheet of a workbook, a row a line and
+// cells separated by tabs.
+func xlsxText(t *testing.T, path, sheet string) string {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, r := range rows {
+		b.WriteString(strings.Join(r, "\t") + "\n")
+	}
+	return b.String()
+}
