@@ -550,7 +550,7 @@ Examples:
 	"viz.map.watchWord":           "WATCH",
 	"viz.map.outsideDrawn":        "%s of outside weight drawn",
 	"viz.overview.title":          "Sectors and the ties between them",
-	"viz.overview.legend":         "Circle: a sector (with its number of units) · line width: weight of the ties between two sectors\nThick red outline: SILO · dashed orange outline: WATCH · red line: a tie of a silo",
+	"viz.overview.legend":         "Oval: a sector (with its number of units) · line width: weight of the ties between two sectors\nThick red outline: SILO · dashed orange outline: WATCH · red line: a tie of a silo",
 	"viz.overview.units":          "%d units",
 	"viz.overview.weights":        "weight inside: %s · to other sectors: %s",
 	"viz.overview.drawn":          "%d of %d ties between sectors drawn, carrying %s of the weight between sectors (each sector's 2 strongest, at least 3 of every silo or sector to watch)",

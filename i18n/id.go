@@ -553,7 +553,7 @@ Contoh:
 	"viz.map.watchWord":           "PANTAU",
 	"viz.map.outsideDrawn":        "%s bobot ke luar tergambar",
 	"viz.overview.title":          "Sektor dan ikatan antarsektor",
-	"viz.overview.legend":         "Lingkaran: sektor (dengan jumlah unitnya) · tebal garis: bobot ikatan antara dua sektor\nTepi merah tebal: SILO · tepi oranye putus-putus: PANTAU · garis merah: ikatan sebuah silo",
+	"viz.overview.legend":         "Elips: sektor (dengan jumlah unitnya) · tebal garis: bobot ikatan antara dua sektor\nTepi merah tebal: SILO · tepi oranye putus-putus: PANTAU · garis merah: ikatan sebuah silo",
 	"viz.overview.units":          "%d unit",
 	"viz.overview.weights":        "bobot di dalam: %s · ke sektor lain: %s",
 	"viz.overview.drawn":          "Digambar %d dari %d ikatan antarsektor, memuat %s bobot antarsektor (2 ikatan terkuat tiap sektor, sekurang-kurangnya 3 untuk sektor silo atau yang dipantau)",
