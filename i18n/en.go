@@ -561,4 +561,5 @@ Examples:
 	"viz.unitsOfPeople.hidden":    "\n%d units with the fewest people are left out",
 	"viz.person.legendLabels":     "On each node: the person's id; the unit is in the tooltip",
 	"viz.person.overviewUnits":    "%d people",
+	"viz.overview.hidden":         "%d smaller sectors are left out (at most %d are drawn, those with the most units)",
 }

@@ -564,4 +564,5 @@ Contoh:
 	"viz.unitsOfPeople.hidden":    "\n%d unit dengan pegawai paling sedikit tidak digambar",
 	"viz.person.legendLabels":     "Pada setiap simpul: kode pegawai; unitnya ada pada tooltip",
 	"viz.person.overviewUnits":    "%d pegawai",
+	"viz.overview.hidden":         "%d sektor yang lebih kecil tidak digambar (paling banyak %d digambar, yang unitnya terbanyak)",
 }

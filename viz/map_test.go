@@ -485,3 +485,26 @@ func TestSectorOverview(t *testing.T) {
 		t.Error("nil result: no error")
 	}
 }
+
+// TestSectorOverviewLimit: 500 units in 50 sectors give an overview of
+// the MaxOverviewSectors largest sectors, and the title counts the rest.
+func TestSectorOverviewLimit(t *testing.T) {
+	r := analyze(t, clustered(500, 3))
+	dot, err := SectorOverviewDOT(r, MapOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Count(string(dot), " [width="); got != MaxOverviewSectors {
+		t.Errorf("sectors drawn: got %d, want %d", got, MaxOverviewSectors)
+	}
+	if want := "10 sektor yang lebih kecil tidak digambar"; !strings.Contains(string(dot), want) {
+		t.Errorf("title lacks %q", want)
+	}
+	svg, err := Render(dot, FormatSVG, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := len(parseSVG(t, svg).nodes); got != MaxOverviewSectors {
+		t.Errorf("svg nodes: got %d, want %d", got, MaxOverviewSectors)
+	}
+}

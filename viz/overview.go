@@ -105,6 +105,26 @@ func sectorVerdicts(r *metrics.Result) []silo.Verdict {
 	return out
 }
 
+// MaxOverviewSectors is the most sectors the sector overview draws (those
+// with the most units; ties by sector order); the title counts the rest.
+const MaxOverviewSectors = 40
+
+// largest marks the n indices with the largest values (ties by index).
+func largest(v []int, n int) []bool {
+	idx := make([]int, len(v))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return v[idx[a]] > v[idx[b]] })
+	out := make([]bool, len(v))
+	for k, i := range idx {
+		if k < n {
+			out[i] = true
+		}
+	}
+	return out
+}
+
 // OverviewSiloTies is how many of its strongest ties to other sectors a
 // silo or a sector to watch keeps on the sector overview at least.
 const OverviewSiloTies = 3
@@ -180,11 +200,20 @@ func SectorOverviewDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 			mx = math.Max(mx, w)
 		}
 	}
+	// A study without usable sectors (every unit its own sector) would
+	// give hundreds of ovals: the MaxOverviewSectors largest are drawn.
+	shown := largest(st.units, MaxOverviewSectors)
+	hidden := 0
+	for s := range shown {
+		if !shown[s] && st.units[s] > 0 {
+			hidden++
+		}
+	}
 	m := &mapGraph{name: "sekat-sectors", layout: EngineCirco, overview: true}
 	pos := make([]int, len(r.Sectors))
 	for s, name := range r.Sectors {
 		pos[s] = -1
-		if st.units[s] == 0 {
+		if st.units[s] == 0 || !shown[s] {
 			continue
 		}
 		n := mapNode{id: "s" + fmt.Sprint(s), fill: fillSector, tooltip: sectorTooltip(t, name, st, s, out[s], drawnOut[s], verdicts[s], opt.Lang)}
@@ -223,6 +252,9 @@ func SectorOverviewDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 	m.title = titleLines(t.OverviewTitle, opt)
 	m.title = append(m.title, strings.Split(t.OverviewLegend, "\n")...)
 	m.title = append(m.title, fmt.Sprintf(t.OverviewDrawn, len(m.edges), len(pairs), pct(drawnW, total)))
+	if hidden > 0 {
+		m.title = append(m.title, fmt.Sprintf(t.OverviewHidden, hidden, MaxOverviewSectors))
+	}
 	return m.write(), nil
 }
 

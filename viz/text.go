@@ -107,7 +107,7 @@ type lang struct {
 	OverviewWeights, OverviewDrawn               string
 	UnitsOfPeopleMap, UnitsOfPeopleNote          string
 	UnitsOfPeopleLegend, PeopleCount             string
-	HiddenUnits                                  string
+	HiddenUnits, OverviewHidden                  string
 }
 
 // langs holds the view of each language, made once; personLangs the same
@@ -274,6 +274,6 @@ func newLang(code string) *lang {
 		OverviewWeights: t("viz.overview.weights"), OverviewDrawn: t("viz.overview.drawn"),
 		UnitsOfPeopleMap: t("viz.unitsOfPeople.map"), UnitsOfPeopleNote: t("viz.unitsOfPeople.note"),
 		UnitsOfPeopleLegend: t("viz.unitsOfPeople.legend"), PeopleCount: t("viz.unitsOfPeople.people"),
-		HiddenUnits: t("viz.unitsOfPeople.hidden"),
+		HiddenUnits: t("viz.unitsOfPeople.hidden"), OverviewHidden: t("viz.overview.hidden"),
 	}
 }
