@@ -8,8 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
-
-	"gonum.org/v1/gonum/graph/encoding/dot"
 )
 
 // DOTQuote returns s as a double-quoted DOT string that Graphviz shows
@@ -57,17 +55,97 @@ func DOTQuote(s string) string {
 	return b.String()
 }
 
-// WriteDOT writes the combined directed network as DOT with gonum's
-// encoding/dot: node ids are the external ids, with kind, label (name) and
-// sector attributes, and edges carry their combined weight.
-func WriteDOT(w io.Writer, n *Network, name string) error {
-	b, err := dot.Marshal(n.DirectedView(), DOTQuote(name), "", "  ")
-	if err != nil {
-		return fmt.Errorf("graph: dot: %w", err)
+// AttrType is the type of a node attribute in an export.
+type AttrType uint8
+
+const (
+	AttrString AttrType = iota // text
+	AttrDouble                 // a float64; "" or NaN: none
+	AttrLong                   // a whole number
+	AttrBool                   // true or false
+)
+
+// Attr is one node attribute of an export (a column of units.csv or
+// people.csv): its name, type, and value for each node in id order as
+// text ("" when the node has none: undefined, as an empty CSV cell).
+type Attr struct {
+	Name   string
+	Type   AttrType
+	Values []string
+}
+
+var (
+	graphmlTypes = [...]string{AttrString: "string", AttrDouble: "double", AttrLong: "long", AttrBool: "boolean"}
+	gexfTypes    = [...]string{AttrString: "string", AttrDouble: "double", AttrLong: "long", AttrBool: "boolean"}
+)
+
+// value is node i's value of a, "" when it has none.
+func (a *Attr) value(i int) string {
+	if i < len(a.Values) {
+		return a.Values[i]
 	}
-	b = append(b, '\n')
-	_, err = w.Write(b)
-	return err
+	return ""
+}
+
+// baseAttrs are the attributes every export writes from the network
+// itself: name, sector, kind, unit. Attrs whose names repeat them are
+// left out of an export (units.csv also has name, sector and kind).
+var baseAttrs = []string{"name", "sector", "kind", "unit"}
+
+func extraAttrs(attrs []Attr) []Attr {
+	var out []Attr
+	for _, a := range attrs {
+		dup := a.Name == "id" || a.Name == "label"
+		for _, b := range baseAttrs {
+			dup = dup || a.Name == b
+		}
+		if !dup {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// WriteDOT writes the combined directed network as DOT: node ids are the
+// external ids, with label (name), sector, kind and unit attributes, and
+// every arc of the network is an edge with its combined weight and one
+// attribute per layer, denied-only arcs (weight 0) included, so a DOT
+// reader counts the rows of edges.csv.
+func WriteDOT(w io.Writer, n *Network, name string) error {
+	return WriteDOTAttrs(w, n, name, nil)
+}
+
+// WriteDOTAttrs is WriteDOT with node attributes attrs (the metrics of
+// units.csv or people.csv) on every node.
+func WriteDOTAttrs(out io.Writer, n *Network, name string, attrs []Attr) error {
+	attrs = extraAttrs(attrs)
+	w := bufio.NewWriter(out)
+	fmt.Fprintf(w, "digraph %s {\n", DOTQuote(name))
+	for i := range n.Nodes {
+		nd := &n.Nodes[i]
+		label := nd.Name
+		if label == "" {
+			label = nd.ID
+		}
+		fmt.Fprintf(w, "  %s [label=%s, sector=%s, kind=%s, unit=%s", DOTQuote(nd.ID), DOTQuote(label), DOTQuote(nd.Sector),
+			DOTQuote(nd.Kind.String()), DOTQuote(nd.Unit))
+		for k := range attrs {
+			if v := attrs[k].value(i); v != "" {
+				fmt.Fprintf(w, ", %s=%s", attrs[k].Name, DOTQuote(v))
+			}
+		}
+		w.WriteString("];\n")
+	}
+	for i := range n.Edges {
+		e := &n.Edges[i]
+		fmt.Fprintf(w, "  %s -> %s [weight=%s", DOTQuote(n.Nodes[e.From].ID), DOTQuote(n.Nodes[e.To].ID), formatFloat(e.Weight))
+		for l := Layer(0); l < NumLayers; l++ {
+			fmt.Fprintf(w, ", %s=%s", l, formatFloat(e.Layers[l]))
+		}
+		w.WriteString("];\n")
+	}
+	w.WriteString("}\n")
+	return w.Flush()
 }
 
 // xmlText writes s as XML text or attribute value. XML 1.0 cannot hold
@@ -171,18 +249,31 @@ func XMLUnescape(s string) string {
 
 // WriteGraphML writes the network as GraphML (directed), with node
 // attributes name, sector, kind, unit and edge attributes per layer and
-// weight, for Gephi, yEd, Cytoscape or igraph's read_graphml.
-func WriteGraphML(out io.Writer, n *Network) error {
+// weight, for Gephi, yEd, Cytoscape or igraph's read_graphml. Every edge
+// holds every layer (0 where absent) and every layer key has the default
+// 0, so no reader gives NaN for an absent layer.
+func WriteGraphML(out io.Writer, n *Network) error { return WriteGraphMLAttrs(out, n, nil) }
+
+// WriteGraphMLAttrs is WriteGraphML with node attributes attrs (the
+// metrics of units.csv or people.csv); a node without a value of an
+// attribute (undefined) has no <data> for it.
+func WriteGraphMLAttrs(out io.Writer, n *Network, attrs []Attr) error {
+	attrs = extraAttrs(attrs)
 	w := bufio.NewWriter(out)
 	w.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	w.WriteString(`<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">` + "\n")
-	for _, k := range []string{"name", "sector", "kind", "unit"} {
+	for _, k := range baseAttrs {
 		fmt.Fprintf(w, `  <key id="%s" for="node" attr.name="%s" attr.type="string"/>`+"\n", k, k)
 	}
-	for l := Layer(0); l < NumLayers; l++ {
-		fmt.Fprintf(w, `  <key id="%s" for="edge" attr.name="%s" attr.type="double"/>`+"\n", l, l)
+	for i, a := range attrs {
+		fmt.Fprintf(w, `  <key id="m%d" for="node" attr.name="`, i)
+		xmlText(w, a.Name)
+		fmt.Fprintf(w, `" attr.type="%s"/>`+"\n", graphmlTypes[a.Type])
 	}
-	w.WriteString(`  <key id="weight" for="edge" attr.name="weight" attr.type="double"/>` + "\n")
+	for l := Layer(0); l < NumLayers; l++ {
+		fmt.Fprintf(w, `  <key id="%s" for="edge" attr.name="%s" attr.type="double"><default>0</default></key>`+"\n", l, l)
+	}
+	w.WriteString(`  <key id="weight" for="edge" attr.name="weight" attr.type="double"><default>0</default></key>` + "\n")
 	fmt.Fprintf(w, `  <graph id="sekat-%s" edgedefault="directed">`+"\n", n.Level)
 	for i := range n.Nodes {
 		nd := &n.Nodes[i]
@@ -194,6 +285,13 @@ func WriteGraphML(out io.Writer, n *Network) error {
 			xmlText(w, kv[1])
 			w.WriteString(`</data>`)
 		}
+		for k := range attrs {
+			if v := attrs[k].value(i); v != "" {
+				fmt.Fprintf(w, `<data key="m%d">`, k)
+				xmlText(w, v)
+				w.WriteString(`</data>`)
+			}
+		}
 		w.WriteString("</node>\n")
 	}
 	for i := range n.Edges {
@@ -203,10 +301,10 @@ func WriteGraphML(out io.Writer, n *Network) error {
 		w.WriteString(`" target="`)
 		xmlText(w, n.Nodes[e.To].ID)
 		w.WriteString(`">`)
+		// Every layer is written, 0 included: NetworkX 2.8 keeps a key's
+		// default aside (G.graph["edge_default"]) instead of filling it in.
 		for l := Layer(0); l < NumLayers; l++ {
-			if e.Layers[l] != 0 {
-				fmt.Fprintf(w, `<data key="%s">%s</data>`, l, formatFloat(e.Layers[l]))
-			}
+			fmt.Fprintf(w, `<data key="%s">%s</data>`, l, formatFloat(e.Layers[l]))
 		}
 		fmt.Fprintf(w, `<data key="weight">%s</data></edge>`+"\n", formatFloat(e.Weight))
 	}
@@ -218,8 +316,16 @@ func WriteGraphML(out io.Writer, n *Network) error {
 // in the version that Gephi 0.9+, NetworkX and igraph all read (NetworkX
 // 2.8 does not read 1.3):
 // node labels are names, with sector, kind and unit attributes; edges have
-// the combined weight and one attribute per layer.
+// the combined weight and one attribute per layer (default 0).
 func WriteGEXF(out io.Writer, n *Network, description string) error {
+	return WriteGEXFAttrs(out, n, description, nil)
+}
+
+// WriteGEXFAttrs is WriteGEXF with node attributes attrs (the metrics of
+// units.csv or people.csv), so Gephi can partition and rank by sector,
+// community or silo without recomputing; an undefined value is left out.
+func WriteGEXFAttrs(out io.Writer, n *Network, description string, attrs []Attr) error {
+	attrs = extraAttrs(attrs)
 	w := bufio.NewWriter(out)
 	w.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	w.WriteString(`<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">` + "\n")
@@ -231,10 +337,15 @@ func WriteGEXF(out io.Writer, n *Network, description string) error {
 	for i, k := range []string{"sector", "kind", "unit"} {
 		fmt.Fprintf(w, `      <attribute id="%d" title="%s" type="string"/>`+"\n", i, k)
 	}
+	for i, a := range attrs {
+		fmt.Fprintf(w, `      <attribute id="%d" title="`, i+3)
+		xmlText(w, a.Name)
+		fmt.Fprintf(w, `" type="%s"/>`+"\n", gexfTypes[a.Type])
+	}
 	w.WriteString("    </attributes>\n")
 	w.WriteString(`    <attributes class="edge">` + "\n")
 	for l := Layer(0); l < NumLayers; l++ {
-		fmt.Fprintf(w, `      <attribute id="%d" title="%s" type="double"/>`+"\n", l, l)
+		fmt.Fprintf(w, `      <attribute id="%d" title="%s" type="double"><default>0</default></attribute>`+"\n", l, l)
 	}
 	w.WriteString("    </attributes>\n    <nodes>\n")
 	for i := range n.Nodes {
@@ -252,6 +363,13 @@ func WriteGEXF(out io.Writer, n *Network, description string) error {
 			fmt.Fprintf(w, `<attvalue for="%d" value="`, j)
 			xmlText(w, v)
 			w.WriteString(`"/>`)
+		}
+		for k := range attrs {
+			if v := attrs[k].value(i); v != "" {
+				fmt.Fprintf(w, `<attvalue for="%d" value="`, k+3)
+				xmlText(w, v)
+				w.WriteString(`"/>`)
+			}
 		}
 		w.WriteString("</attvalues></node>\n")
 	}

@@ -17,7 +17,7 @@ var en = map[string]string{
 	"badSizeBy":           "unknown --size-by %q; choose one of %s",
 	"badEngine":           "unknown --engine %q; choose fdp or dot",
 	"badLayer":            "unknown --layer %q; choose correspondence, meetings, data_sharing or data_denied",
-	"layerAndEgo":         "--layer and --ego cannot be used together",
+	"layerAndEgo":         "--layer, --ego and --sectors cannot be used together; choose one",
 	"badRejectRate":       "--max-reject-rate %v: must be between 0 and 1",
 	"noArgs":              "%s takes no arguments; use --out DIR",
 	"badFormat":           "unknown --format %q; choose one of %s",
@@ -55,6 +55,7 @@ var en = map[string]string{
 	"out.fixName":         "choose another file name for %s",
 	"out.fixEmpty":        "choose a new or empty folder for %s, or add --force to overwrite the files this command writes (other files are not removed)",
 	"out.sibling":         "%s-results",
+	"xlsxNeedsOut":        "an Excel workbook is not written to the terminal; give --out FILE.xlsx",
 	"exported":            "network (%s) written to %s",
 	"inputsHeader":        "Inputs:",
 	"inputLine":           "  %-15s %-30s %10d rows, %d rejected",
@@ -225,15 +226,24 @@ Examples:
 	// export
 	"export.usage": "write the network for Gephi, Graphviz or a spreadsheet",
 	"export.args":  "STUDY",
-	"export.desc": `Formats: csv (the edges table, as edges.csv), graphml (yEd, Cytoscape, igraph),
-gexf (Gephi), dot (Graphviz). Edges are directed; each carries the combined weight and
-the value of every layer.
+	"export.desc": `Formats: csv (the edges table, as edges.csv), nodes (the nodes table for Gephi's
+spreadsheet import: Id, Label, then every column of units.csv or people.csv), graphml (yEd,
+Cytoscape, igraph), gexf (Gephi), dot (Graphviz), xlsx (one Excel workbook: nodes, groups, silos,
+edges). Edges are directed; each carries the combined weight and the value of every layer (0
+where the layer is absent), and every arc is kept, denied-only ones too. graphml, gexf, dot,
+nodes and xlsx carry every node measure of units.csv or people.csv (the study is analysed, with
+--seed), so Gephi can partition by sector, community or silo without recomputing.
+For Excel use xlsx (--excel): ids stay text, numbers are numbers in your locale. CSV is for
+programs; with --bom Excel's import (Data > From Text/CSV) reads it as UTF-8.
 
 Examples:
    sekat export studi --format gexf --out jejaring.gexf
    sekat export studi --format graphml --level person --from 2025-07-01 --out orang.graphml
+   sekat export studi --excel --out sekat.xlsx
    sekat export studi --format dot | dot -Tsvg > jejaring.svg`,
-	"export.format": "`FORMAT`: csv, graphml, gexf or dot",
+	"export.format": "`FORMAT`: csv, nodes, graphml, gexf, dot or xlsx",
+	"export.excel":  "write an Excel workbook (the same as --format xlsx; needs --out)",
+	"export.bom":    "start a CSV output (csv, nodes) with the UTF-8 byte order mark, for Excel's import",
 	"export.out":    "output `FILE` (default: standard output)",
 
 	// map
@@ -243,17 +253,22 @@ Examples:
 the unit map: units boxed by sector (silos in thick red), coloured by community, sized by
 betweenness (--size-by), ties on a log scale, cross-sector ties in blue, bridges in red.
 --layer draws one layer; --ego PERSON draws a person and their two-step neighbourhood
-(person level). Large networks keep each node's strongest ties (--max-ties) and at most
---max-nodes nodes; the map says what was left out.
+(person level); --sectors draws the sector overview (one ellipse per sector, ties between
+sectors by weight, silos marked). Labels sit on their nodes (short_name or id; the full name
+is in the tooltip). Large networks keep each node's strongest ties (--max-ties) and at most
+--max-nodes nodes; above it a person-level map shows the people's units. The map says what
+was left out and what share of each sector's outside weight it draws.
 
 Examples:
    sekat map studi                       # writes map.svg
    sekat map studi --format dot --out peta.dot
    sekat map studi --layer data_denied --out ditolak.svg
-   sekat map studi --ego P-0042 --out ego.svg`,
+   sekat map studi --ego P-0042 --out ego.svg
+   sekat map studi --sectors --out sektor.svg`,
 	"map.format":    "`FORMAT`: svg, png or dot",
 	"map.engine":    "layout `ENGINE`: dot (byte-stable) or fdp (force-directed)",
 	"map.layer":     "draw one `LAYER`: correspondence, meetings, data_sharing, data_denied",
+	"map.sectors":   "draw the sector overview: one circle per sector, ties between sectors by weight, silos marked (not with --layer or --ego)",
 	"map.ego":       "draw the two-step neighbourhood of this `PERSON`, a person_id (implies --level person)",
 	"map.size-by":   "`METRIC` that sizes the nodes: %s",
 	"map.max-ties":  "keep the `N` strongest ties of each node (-1: all; 0: the default)",
@@ -614,11 +629,27 @@ Writes did.csv into --out.
 Examples:
    sekat evaluate study --reform reform.yaml
    sekat evaluate study --reform reform.yaml --every quarter --out evaluation`,
-	"evaluate.reform":     "reform.yaml `FILE`: date, treated, control",
-	"evaluate.needReform": "give --reform reform.yaml (date:, treated:, control:)",
-	"evaluate.unitOnly":   "evaluate works at unit level only; drop --level person",
-	"evaluate.fewPre":     "the reform date %s leaves only %d periods before it; at least %d are needed to judge the pre-reform trend; extend the window back or shorten --every",
-	"evaluate.effect":     "Effect of the reform of %s on the treated groups' homophily (difference in differences): %s (95%% interval %s to %s; randomisation p = %s over %d assignments)",
-	"evaluate.placebo":    "%d of %d placebo dates give an interval that includes 0",
-	"evaluate.wrote":      "evaluation written to %s",
+	"evaluate.reform":          "reform.yaml `FILE`: date, treated, control",
+	"evaluate.needReform":      "give --reform reform.yaml (date:, treated:, control:)",
+	"evaluate.unitOnly":        "evaluate works at unit level only; drop --level person",
+	"evaluate.fewPre":          "the reform date %s leaves only %d periods before it; at least %d are needed to judge the pre-reform trend; extend the window back or shorten --every",
+	"evaluate.effect":          "Effect of the reform of %s on the treated groups' homophily (difference in differences): %s (95%% interval %s to %s; randomisation p = %s over %d assignments)",
+	"evaluate.placebo":         "%d of %d placebo dates give an interval that includes 0",
+	"evaluate.wrote":           "evaluation written to %s",
+	"viz.map.legendLabels":     "On each node: its short name (units.short_name) or id; the full name is in the tooltip",
+	"viz.map.watchWord":        "WATCH",
+	"viz.map.outsideDrawn":     "%s of outside weight drawn",
+	"viz.overview.title":       "Sectors and the ties between them",
+	"viz.overview.legend":      "Oval: a sector (with its number of units) · line width: weight of the ties between two sectors\nThick red outline: SILO · dashed orange outline: WATCH · red line: a tie of a silo",
+	"viz.overview.units":       "%d units",
+	"viz.overview.weights":     "weight inside: %s · to other sectors: %s",
+	"viz.overview.drawn":       "%d of %d ties between sectors drawn, carrying %s of the weight between sectors (each sector's 2 strongest, at least 3 of every silo or sector to watch)",
+	"viz.unitsOfPeople.map":    "Units of the people network",
+	"viz.unitsOfPeople.note":   "%d people are too many to draw one by one: each node is a unit, sized by its people, and a tie is the summed weight of the ties between their people",
+	"viz.unitsOfPeople.legend": "Boxes: sectors (thick red box = SILO, dashed orange = WATCH) · red outline: a unit judged a silo among units · blue: ties across sectors",
+	"viz.unitsOfPeople.people": "%d people",
+	"viz.unitsOfPeople.hidden": "\n%d units with the fewest people are left out",
+	"viz.person.legendLabels":  "On each node: the person's id; the unit is in the tooltip",
+	"viz.person.overviewUnits": "%d people",
+	"viz.overview.hidden":      "%d smaller sectors are left out (at most %d are drawn, those with the most units)",
 }

@@ -18,7 +18,7 @@ var id = map[string]string{
 	"badSizeBy":           "--size-by %q tidak dikenal; pilih salah satu dari %s",
 	"badEngine":           "--engine %q tidak dikenal; pilih fdp atau dot",
 	"badLayer":            "--layer %q tidak dikenal; pilih correspondence, meetings, data_sharing atau data_denied",
-	"layerAndEgo":         "--layer dan --ego tidak dapat dipakai bersamaan",
+	"layerAndEgo":         "--layer, --ego dan --sectors tidak dapat dipakai bersamaan; pilih salah satu",
 	"badRejectRate":       "--max-reject-rate %v: harus antara 0 dan 1",
 	"noArgs":              "%s tidak menerima argumen; pakai --out FOLDER",
 	"badFormat":           "--format %q tidak dikenal; pilih salah satu dari %s",
@@ -56,6 +56,7 @@ var id = map[string]string{
 	"out.fixName":         "pilih nama berkas lain untuk %s",
 	"out.fixEmpty":        "pilih folder baru atau kosong untuk %s, atau tambahkan --force untuk menimpa berkas yang ditulis perintah ini (berkas lain tidak dihapus)",
 	"out.sibling":         "%s-hasil",
+	"xlsxNeedsOut":        "buku kerja Excel tidak ditulis ke terminal; berikan --out BERKAS.xlsx",
 	"exported":            "jejaring (%s) ditulis ke %s",
 	"inputsHeader":        "Masukan:",
 	"inputLine":           "  %-15s %-30s %10d baris, %d ditolak",
@@ -226,15 +227,25 @@ Contoh:
 	// export
 	"export.usage": "tulis jejaring untuk Gephi, Graphviz atau lembar kerja",
 	"export.args":  "STUDI",
-	"export.desc": `Format: csv (tabel ikatan, seperti edges.csv), graphml (yEd, Cytoscape, igraph),
-gexf (Gephi), dot (Graphviz). Ikatan berarah; setiap ikatan membawa bobot gabungan dan
-nilai setiap lapisan.
+	"export.desc": `Format: csv (tabel ikatan, seperti edges.csv), nodes (tabel simpul untuk impor
+lembar kerja Gephi: Id, Label, lalu setiap kolom units.csv atau people.csv), graphml (yEd,
+Cytoscape, igraph), gexf (Gephi), dot (Graphviz), xlsx (satu buku kerja Excel: simpul, kelompok,
+silo, ikatan). Ikatan berarah; masing-masing membawa bobot gabungan dan nilai setiap lapisan (0
+bila lapisan itu tidak ada), dan setiap busur disimpan, termasuk yang hanya berisi penolakan.
+graphml, gexf, dot, nodes dan xlsx membawa setiap ukuran simpul dari units.csv atau people.csv
+(studi dianalisis, dengan --seed), sehingga Gephi dapat mengelompokkan menurut sektor, komunitas
+atau silo tanpa menghitung ulang.
+Untuk Excel gunakan xlsx (--excel): kode tetap teks, angka tetap angka sesuai setelan wilayah.
+CSV untuk program lain; dengan --bom, impor Excel (Data > From Text/CSV) membacanya sebagai UTF-8.
 
 Contoh:
    sekat export studi --format gexf --out jejaring.gexf
-   sekat export studi --format graphml --level person --from 2025-07-01 --out orang.graphml
+   sekat export studi --format graphml --level person --from 2025-07-01 --out pegawai.graphml
+   sekat export studi --excel --out sekat.xlsx
    sekat export studi --format dot | dot -Tsvg > jejaring.svg`,
-	"export.format": "`FORMAT`: csv, graphml, gexf atau dot",
+	"export.format": "`FORMAT`: csv, nodes, graphml, gexf, dot atau xlsx",
+	"export.excel":  "tulis buku kerja Excel (sama dengan --format xlsx; perlu --out)",
+	"export.bom":    "awali keluaran CSV (csv, nodes) dengan penanda urutan bita UTF-8, untuk impor Excel",
 	"export.out":    "`BERKAS` keluaran (bawaan: keluaran standar)",
 
 	// map
@@ -245,17 +256,22 @@ menggambar peta unit kerja: unit dikelompokkan dalam kotak per sektor (sekat ber
 tebal), diwarnai menurut komunitas, berukuran menurut betweenness (--size-by), ikatan pada
 skala log, ikatan lintas sektor berwarna biru, jembatan berwarna merah. --layer menggambar satu
 lapisan; --ego PEGAWAI menggambar seorang pegawai beserta lingkungan dua langkahnya (tingkat
-person). Jejaring besar hanya menyimpan ikatan terkuat setiap simpul (--max-ties) dan paling
-banyak --max-nodes simpul; peta menyebutkan apa yang tidak digambar.
+pegawai); --sectors menggambar ikhtisar sektor (satu elips per sektor, ikatan antarsektor menurut
+bobot, silo ditandai). Label berada pada simpulnya (short_name atau kode; nama lengkap ada pada
+tooltip). Jejaring besar hanya menyimpan ikatan terkuat setiap simpul (--max-ties) dan paling
+banyak --max-nodes simpul; di atas batas itu peta tingkat pegawai menampilkan unit para pegawai.
+Peta menyebutkan apa yang tidak digambar dan berapa bagian bobot ke luar tiap sektor yang tergambar.
 
 Contoh:
    sekat map studi                       # menulis map.svg
    sekat map studi --format dot --out peta.dot
    sekat map studi --layer data_denied --out ditolak.svg
-   sekat map studi --ego P-0042 --out ego.svg`,
+   sekat map studi --ego P-0042 --out ego.svg
+   sekat map studi --sectors --out sektor.svg`,
 	"map.format":    "`FORMAT`: svg, png atau dot",
 	"map.engine":    "`MESIN` tata letak: dot (hasil identik byte demi byte) atau fdp (force-directed)",
 	"map.layer":     "gambar satu `LAPISAN` saja: correspondence (persuratan), meetings (rapat), data_sharing (berbagi pakai data), data_denied (permintaan data yang ditolak)",
+	"map.sectors":   "gambar ikhtisar sektor: satu lingkaran per sektor, ikatan antarsektor menurut bobot, silo ditandai (tidak bersama --layer atau --ego)",
 	"map.ego":       "gambar lingkungan dua langkah dari `PEGAWAI` ini, sebuah person_id (berarti --level person)",
 	"map.size-by":   "`METRIK` penentu ukuran simpul: %s",
 	"map.max-ties":  "pertahankan `N` ikatan terkuat setiap simpul (-1: semua; 0: nilai bawaan)",
@@ -617,11 +633,27 @@ Menulis did.csv ke --out.
 Contoh:
    sekat evaluate studi --reform reform.yaml
    sekat evaluate studi --reform reform.yaml --every quarter --out evaluasi`,
-	"evaluate.reform":     "`BERKAS` reform.yaml: date, treated, control",
-	"evaluate.needReform": "berikan --reform reform.yaml (date:, treated:, control:)",
-	"evaluate.unitOnly":   "evaluate hanya bekerja pada tingkat unit; hapus --level person",
-	"evaluate.fewPre":     "tanggal reformasi %s hanya menyisakan %d periode sebelumnya; diperlukan paling sedikit %d agar tren sebelum reformasi dapat dinilai; perpanjang jendela ke belakang atau perpendek --every",
-	"evaluate.effect":     "Efek reformasi %s pada homofili kelompok yang diperlakukan (selisih-dalam-selisih): %s (selang 95%% %s s.d. %s; p randomisasi = %s dari %d penugasan)",
-	"evaluate.placebo":    "%d dari %d tanggal plasebo memberi selang yang memuat 0",
-	"evaluate.wrote":      "evaluasi ditulis ke %s",
+	"evaluate.reform":          "`BERKAS` reform.yaml: date, treated, control",
+	"evaluate.needReform":      "berikan --reform reform.yaml (date:, treated:, control:)",
+	"evaluate.unitOnly":        "evaluate hanya bekerja pada tingkat unit; hapus --level person",
+	"evaluate.fewPre":          "tanggal reformasi %s hanya menyisakan %d periode sebelumnya; diperlukan paling sedikit %d agar tren sebelum reformasi dapat dinilai; perpanjang jendela ke belakang atau perpendek --every",
+	"evaluate.effect":          "Efek reformasi %s pada homofili kelompok yang diperlakukan (selisih-dalam-selisih): %s (selang 95%% %s s.d. %s; p randomisasi = %s dari %d penugasan)",
+	"evaluate.placebo":         "%d dari %d tanggal plasebo memberi selang yang memuat 0",
+	"evaluate.wrote":           "evaluasi ditulis ke %s",
+	"viz.map.legendLabels":     "Pada setiap simpul: nama singkat (units.short_name) atau kodenya; nama lengkap ada pada tooltip",
+	"viz.map.watchWord":        "PANTAU",
+	"viz.map.outsideDrawn":     "%s bobot ke luar tergambar",
+	"viz.overview.title":       "Sektor dan ikatan antarsektor",
+	"viz.overview.legend":      "Elips: sektor (dengan jumlah unitnya) · tebal garis: bobot ikatan antara dua sektor\nTepi merah tebal: SILO · tepi oranye putus-putus: PANTAU · garis merah: ikatan sebuah silo",
+	"viz.overview.units":       "%d unit",
+	"viz.overview.weights":     "bobot di dalam: %s · ke sektor lain: %s",
+	"viz.overview.drawn":       "Digambar %d dari %d ikatan antarsektor, memuat %s bobot antarsektor (2 ikatan terkuat tiap sektor, sekurang-kurangnya 3 untuk sektor silo atau yang dipantau)",
+	"viz.unitsOfPeople.map":    "Unit dalam jejaring pegawai",
+	"viz.unitsOfPeople.note":   "%d pegawai terlalu banyak untuk digambar satu per satu: setiap simpul adalah unit, ukurannya menurut jumlah pegawai, dan ikatannya adalah jumlah bobot ikatan antarpegawainya",
+	"viz.unitsOfPeople.legend": "Kotak: sektor (kotak merah tebal = SILO, oranye putus-putus = PANTAU) · tepi merah: unit yang dinilai silo di antara unit · biru: ikatan antarsektor",
+	"viz.unitsOfPeople.people": "%d pegawai",
+	"viz.unitsOfPeople.hidden": "\n%d unit dengan pegawai paling sedikit tidak digambar",
+	"viz.person.legendLabels":  "Pada setiap simpul: kode pegawai; unitnya ada pada tooltip",
+	"viz.person.overviewUnits": "%d pegawai",
+	"viz.overview.hidden":      "%d sektor yang lebih kecil tidak digambar (paling banyak %d digambar, yang unitnya terbanyak)",
 }

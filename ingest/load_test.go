@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -292,5 +293,34 @@ func TestLoadPartialLetters(t *testing.T) {
 	// Strict stops at the first unknown id, even in a letter that is kept.
 	if _, err := Load(s, Options{Strict: true}); !errors.Is(err, ErrStrict) || !errors.Is(err, ErrPartial) || !strings.Contains(err.Error(), "line 8") {
 		t.Errorf("strict: err = %v, want the first unknown id (line 8)", err)
+	}
+}
+
+// TestUnitShortName: the optional short_name column of units is what the
+// maps write on a unit's node; without the column it is empty (the maps
+// then use the id).
+func TestUnitShortName(t *testing.T) {
+	dir := t.TempDir()
+	copyStudy(t, "../testdata/studies/hand", dir)
+	b, err := os.ReadFile(filepath.Join(dir, "units.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
+	lines[0] += ",short_name"
+	for i := 1; i < len(lines); i++ {
+		lines[i] += ",S" + strconv.Itoa(i)
+	}
+	writeFile(t, filepath.Join(dir, "units.csv"), strings.Join(lines, "\n")+"\n")
+	res := loadDir(t, dir, Options{})
+	for i, u := range res.Directory.Units {
+		if want := "S" + strconv.Itoa(i+1); u.ShortName != want {
+			t.Errorf("unit %s: short name %q, want %q", u.ID, u.ShortName, want)
+		}
+	}
+	for _, u := range loadDir(t, "../testdata/studies/hand", Options{}).Directory.Units {
+		if u.ShortName != "" {
+			t.Errorf("unit %s: short name %q without the column", u.ID, u.ShortName)
+		}
 	}
 }

@@ -8,10 +8,25 @@
 //
 // # Maps
 //
+// SectorOverviewDOT (and SectorOverviewSVG) draws the sectors as nodes and
+// the weight between them as ties: the first picture, for a reader who
+// decides. Silos are filled red with a thick red outline, sectors to watch
+// dashed orange; each sector keeps its 2 strongest outside ties, a silo or
+// a sector to watch at least OverviewSiloTies; the title says what share
+// of the weight between sectors is drawn. Laid out with circo.
+//
 // UnitMapDOT draws the combined undirected network of the units:
 //
-//   - units are grouped in boxes (Graphviz clusters) by sector; a sector
-//     that metrics flags as a silo gets a thick red box labelled "SILO";
+//   - each node shows its short name (units.short_name) or its id, centred
+//     on the node (fixedsize=shape: the layout keeps room for the label);
+//     the full name and figures are in the tooltip (nodeLabel, nodeTitle:
+//     every map labels nodes through these two);
+//   - units are grouped in boxes (Graphviz clusters) by sector, laid out as
+//     a grid: ties neither rank nor pull the nodes (constraint=false,
+//     weight=0), invisible edges put each box in rows of at most 6 and the
+//     boxes in bands about 1,100 pt wide, so boxes never overlap and the
+//     map grows down, not sideways; a silo sector gets a thick red box
+//     labelled "SILO", a sector to watch a dashed orange one;
 //   - the fill colour is the detected community (communities 1..10 get
 //     distinct colours, the rest grey);
 //   - the node area grows with the chosen metric (betweenness by default):
@@ -22,24 +37,31 @@
 //     scale, because tie weights span several orders of magnitude;
 //   - ties inside a sector are grey, ties across sectors blue, bridges
 //     (ties whose removal disconnects the network) thick and red;
-//   - the title holds the study name, the window and a legend, and says
-//     what was left out.
+//   - the title holds the study name, the window and a legend, written as
+//     left-justified lines of at most 90 characters, and says what was
+//     left out; each box says what share of its sector's weight to other
+//     sectors is drawn.
 //
-// Large graphs are filtered so that a map stays readable and fast: each
-// node keeps its MaxTiesPerNode strongest ties (default 3; a tie is drawn
-// when either end keeps it; bridges are always drawn), and above MaxNodes
-// nodes (default 600) only the nodes with the largest metric are drawn.
-// The title says how many ties and nodes were left out.
+// Large graphs are filtered so that a map stays readable: each node keeps
+// its MaxTiesPerNode strongest ties (default 3; a tie is drawn when either
+// end keeps it; bridges are always drawn, and every silo or sector to
+// watch keeps its SiloOutsideTies strongest ties to other sectors), and
+// above MaxNodes nodes (default 120) only the nodes with the largest metric
+// are drawn. At person level, above DefaultPersonMaxNodes people the map is
+// drawn as the people's units (PersonUnitsMapDOT). Graphviz scales any
+// drawing wider than 40 inches down, and a PNG is at most MaxPNGWidth
+// pixels wide. The title says how many ties and nodes were left out.
 //
 // LayerMapDOT draws one layer (correspondence, meetings, data sharing,
 // denied data requests) the same way, smaller; EgoMapDOT draws a person
-// and their two-step neighbourhood at person level, boxed and coloured by
-// unit.
+// and their two-step neighbourhood at person level (at most 60 people),
+// boxed and coloured by unit.
 //
 // Render lays a DOT graph out in-process with go-graphviz (Graphviz
 // compiled to WebAssembly; no system Graphviz is needed) and writes SVG or
-// PNG. Only the dot and fdp engines are offered: sfdp and neato take
-// minutes on a few hundred nodes in the WebAssembly build. The maps use
+// PNG. Only the dot and fdp engines are offered (and circo, when a graph
+// asks for it, as the sector overview does): sfdp and neato take minutes
+// on a few hundred nodes in the WebAssembly build. The maps use
 // dot, whose output is byte-stable; fdp's is not in go-graphviz v0.2.10
 // (its coordinates depend on what the process laid out before).
 //

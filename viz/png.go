@@ -20,6 +20,11 @@ import (
 // gives a 108 dpi picture.
 const pngScale = 1.5
 
+// MaxPNGWidth is the widest PNG sekat paints, in pixels: a wider drawing
+// is painted at fewer pixels per point (the maps' own limits keep real
+// maps narrower at full scale).
+const MaxPNGWidth = 4000
+
 // xdotOp is one drawing operation of Graphviz's json output (the xdot
 // language): colours (c, C), style (S), font (F), ellipses (E, e),
 // polygons (P, p), polylines (L), Bézier curves (B, b) and text (T).
@@ -76,10 +81,14 @@ func paintPNG(js []byte) ([]byte, error) {
 		}
 	}
 	w, h := bb[2]-bb[0], bb[3]-bb[1]
-	if !(w > 0 && h > 0) || w*h*pngScale*pngScale > 400e6 {
+	sc := pngScale
+	if w*sc > MaxPNGWidth-1 {
+		sc = (MaxPNGWidth - 1) / w
+	}
+	if !(w > 0 && h > 0) || w*h*sc*sc > 400e6 {
 		return nil, fmt.Errorf("viz: png: drawing of %gx%g points is empty or too large; use svg", w, h)
 	}
-	p := &painter{dc: gg.NewContext(int(math.Ceil(w*pngScale))+1, int(math.Ceil(h*pngScale))+1), h: bb[3], x0: bb[0], faces: map[float64]font.Face{}}
+	p := &painter{dc: gg.NewContext(int(math.Ceil(w*sc))+1, int(math.Ceil(h*sc))+1), h: bb[3], x0: bb[0], sc: sc, faces: map[float64]font.Face{}}
 	p.dc.SetRGB(1, 1, 1)
 	p.dc.Clear()
 	p.run(g.Draw)
@@ -118,6 +127,7 @@ func paintPNG(js []byte) ([]byte, error) {
 type painter struct {
 	dc        *gg.Context
 	h, x0     float64
+	sc        float64 // pixels per point
 	pen, fill color.Color
 	lineWidth float64
 	dash      []float64
@@ -125,8 +135,8 @@ type painter struct {
 	faces     map[float64]font.Face
 }
 
-func (p *painter) x(v float64) float64 { return (v - p.x0) * pngScale }
-func (p *painter) y(v float64) float64 { return (p.h - v) * pngScale }
+func (p *painter) x(v float64) float64 { return (v - p.x0) * p.sc }
+func (p *painter) y(v float64) float64 { return (p.h - v) * p.sc }
 
 // run paints a list of operations; the graphics state (colours, style,
 // font) starts afresh for each list, as xdot defines it.
@@ -152,7 +162,7 @@ func (p *painter) run(ops []xdotOp) {
 			}
 		case "E", "e":
 			if len(o.Rect) == 4 {
-				p.dc.DrawEllipse(p.x(o.Rect[0]), p.y(o.Rect[1]), o.Rect[2]*pngScale, o.Rect[3]*pngScale)
+				p.dc.DrawEllipse(p.x(o.Rect[0]), p.y(o.Rect[1]), o.Rect[2]*p.sc, o.Rect[3]*p.sc)
 				p.paint(o.Op == "E")
 			}
 		case "P", "p", "L", "B", "b":
@@ -170,9 +180,9 @@ func (p *painter) style(s string) {
 			p.lineWidth = v
 		}
 	case s == "dashed":
-		p.dash = []float64{6 * pngScale, 3 * pngScale}
+		p.dash = []float64{6 * p.sc, 3 * p.sc}
 	case s == "dotted":
-		p.dash = []float64{1.5 * pngScale, 3 * pngScale}
+		p.dash = []float64{1.5 * p.sc, 3 * p.sc}
 	case s == "solid":
 		p.dash = nil
 	case s == "bold":
@@ -211,7 +221,7 @@ func (p *painter) paint(filled bool) {
 		p.dc.FillPreserve()
 	}
 	p.dc.SetColor(p.pen)
-	p.dc.SetLineWidth(p.lineWidth * pngScale)
+	p.dc.SetLineWidth(p.lineWidth * p.sc)
 	if p.dash != nil {
 		p.dc.SetDash(p.dash...)
 	} else {
@@ -226,14 +236,14 @@ func (p *painter) text(o xdotOp) {
 	}
 	// Graphviz laid the text out for its own font (o.Width points wide);
 	// the Go font is shrunk where it is wider, so labels keep their place.
-	size := p.fontSize * pngScale
+	size := p.fontSize * p.sc
 	f := p.face(size)
 	if f == nil {
 		return
 	}
 	p.dc.SetFontFace(f)
-	if w, _ := p.dc.MeasureString(o.Text); o.Width > 0 && w > o.Width*pngScale {
-		size = math.Floor(size*o.Width*pngScale/w*4) / 4
+	if w, _ := p.dc.MeasureString(o.Text); o.Width > 0 && w > o.Width*p.sc {
+		size = math.Floor(size*o.Width*p.sc/w*4) / 4
 		if f = p.face(size); f == nil {
 			return
 		}

@@ -63,9 +63,25 @@ func TestPNGDrawsEdgesAndBoxes(t *testing.T) {
 }
 
 func TestPaintPNGBadInput(t *testing.T) {
-	for _, in := range []string{"", "{}", `{"bb":"0,0,0,0"}`, `{"bb":"0,0,100000,100000"}`, "[1,2"} {
+	for _, in := range []string{"", "{}", `{"bb":"0,0,0,0"}`, `{"bb":"0,0,100,10000000"}`, "[1,2"} {
 		if _, err := paintPNG([]byte(in)); err == nil {
 			t.Errorf("paintPNG(%q) gave no error", in)
 		}
+	}
+}
+
+// TestPaintPNGWidthCap: a drawing 100,000 points wide is painted at most
+// MaxPNGWidth pixels wide, not 150,000.
+func TestPaintPNGWidthCap(t *testing.T) {
+	b, err := paintPNG([]byte(`{"bb":"0,0,100000,300"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w := img.Bounds().Dx(); w > MaxPNGWidth {
+		t.Errorf("PNG %d px wide, want at most %d", w, MaxPNGWidth)
 	}
 }

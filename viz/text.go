@@ -95,6 +95,19 @@ type lang struct {
 	FigUnits, FigTies, FigInside        string
 	FigCommunities, FigCommunitiesValue string
 	FigNMI, FigDenied                   string
+	// Words of the maps' size rules and of the sector overview: the
+	// legend line on labels, the word for a sector to watch, the share of
+	// a sector's outside weight drawn (a format of the share), the
+	// overview's title, legend, node size line (a format of the count),
+	// weights (a format of inside and outside) and drawn ties (a format
+	// of drawn, all, and the share of weight), and the person-level map
+	// aggregated into units.
+	LegendLabels, WatchWord, OutsideDrawn        string
+	OverviewTitle, OverviewLegend, OverviewUnits string
+	OverviewWeights, OverviewDrawn               string
+	UnitsOfPeopleMap, UnitsOfPeopleNote          string
+	UnitsOfPeopleLegend, PeopleCount             string
+	HiddenUnits, OverviewHidden                  string
 }
 
 // langs holds the view of each language, made once; personLangs the same
@@ -132,6 +145,8 @@ func newPersonLang(code string) *lang {
 	t := func(key string) string { return i18n.T(code, key) }
 	l := *newLang(code)
 	l.UnitMap = t("viz.person.map")
+	l.LegendLabels = t("viz.person.legendLabels")
+	l.OverviewUnits = t("viz.person.overviewUnits")
 	l.LegendShapes = t("viz.person.legendShapes")
 	l.TopK = t("viz.person.topK")
 	l.HiddenNodes = t("viz.person.hiddenNodes")
@@ -253,5 +268,12 @@ func newLang(code string) *lang {
 		FigUnits: t("viz.fig.units"), FigTies: t("viz.fig.ties"), FigInside: t("viz.fig.inside"),
 		FigCommunities:      t("viz.fig.communities"),
 		FigCommunitiesValue: t("viz.fig.communitiesValue"), FigNMI: t("viz.fig.nmi"), FigDenied: t("viz.fig.denied"),
+		LegendLabels: t("viz.map.legendLabels"), WatchWord: t("viz.map.watchWord"),
+		OutsideDrawn: t("viz.map.outsideDrawn"), OverviewTitle: t("viz.overview.title"),
+		OverviewLegend: t("viz.overview.legend"), OverviewUnits: t("viz.overview.units"),
+		OverviewWeights: t("viz.overview.weights"), OverviewDrawn: t("viz.overview.drawn"),
+		UnitsOfPeopleMap: t("viz.unitsOfPeople.map"), UnitsOfPeopleNote: t("viz.unitsOfPeople.note"),
+		UnitsOfPeopleLegend: t("viz.unitsOfPeople.legend"), PeopleCount: t("viz.unitsOfPeople.people"),
+		HiddenUnits: t("viz.unitsOfPeople.hidden"), OverviewHidden: t("viz.overview.hidden"),
 	}
 }

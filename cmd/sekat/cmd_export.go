@@ -2,26 +2,34 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
+	"encoding/csv"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/urfave/cli/v2"
+	"github.com/xuri/excelize/v2"
 
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/result"
 )
 
 type exportOptions struct {
-	studyOptions
+	analyzeOptions
 	Format string
 	Out    string // "" or "-": stdout
+	// BOM starts a CSV output with the UTF-8 byte order mark, so that
+	// Excel's import reads it as UTF-8.
+	BOM bool
 }
 
-var exportFormats = []string{"csv", "graphml", "gexf", "dot"}
+var exportFormats = []string{"csv", "nodes", "graphml", "gexf", "dot", "xlsx"}
 
 func exportCommand(hl string) *cli.Command {
 	h := helpFor(hl)
@@ -32,6 +40,9 @@ func exportCommand(hl string) *cli.Command {
 		Description: h("export.desc"),
 		Flags: append(studyFlags(hl),
 			&cli.StringFlag{Name: "format", Value: "csv", Usage: h("export.format")},
+			&cli.BoolFlag{Name: "excel", Usage: h("export.excel")},
+			&cli.BoolFlag{Name: "bom", Usage: h("export.bom")},
+			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: h("map.seed")},
 			&cli.StringFlag{Name: "out", Usage: h("export.out")},
 		),
 		Action: func(c *cli.Context) error {
@@ -39,13 +50,23 @@ func exportCommand(hl string) *cli.Command {
 			if err != nil {
 				return err
 			}
-			o := exportOptions{studyOptions: so, Format: c.String("format"), Out: c.String("out")}
+			o := exportOptions{analyzeOptions: analyzeOptions{studyOptions: so, Seed: c.Uint64("seed"), Resolution: 1},
+				Format: c.String("format"), Out: c.String("out"), BOM: c.Bool("bom")}
+			if c.Bool("excel") {
+				if c.IsSet("format") && o.Format != "xlsx" {
+					return usagef(msg(o.Lang, "badFormat"), o.Format+" --excel", "xlsx")
+				}
+				o.Format = "xlsx"
+			}
 			ok := false
 			for _, f := range exportFormats {
 				ok = ok || f == o.Format
 			}
 			if !ok {
 				return usagef(msg(o.Lang, "badFormat"), o.Format, strings.Join(exportFormats, ", "))
+			}
+			if o.Format == "xlsx" && (o.Out == "" || o.Out == "-") {
+				return usagef("%s", msg(o.Lang, "xlsxNeedsOut"))
 			}
 			ui := startProgress(c, o.Lang)
 			defer ui.close()
@@ -54,6 +75,10 @@ func exportCommand(hl string) *cli.Command {
 		},
 	}
 }
+
+// needsMetrics reports whether a format carries the node metrics (and so
+// runs the analysis): everything but the edges table.
+func (o exportOptions) needsMetrics() bool { return o.Format != "csv" }
 
 func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) error {
 	if o.Out != "" && o.Out != "-" {
@@ -71,23 +96,45 @@ func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) e
 	if n := l.res.Partial(); n > 0 {
 		fmt.Fprintln(stderr, msg(o.Lang, "partialRows", n, "`sekat validate`"))
 	}
+	var st *result.Study
+	var attrs []graph.Attr
+	if o.needsMetrics() {
+		mr, err := analyzeNetwork(ctx, l, o.analyzeOptions)
+		if err != nil {
+			return err
+		}
+		st = studyResult(l, o.analyzeOptions, mr)
+		if attrs, err = nodeAttrs(st); err != nil {
+			return err
+		}
+	}
 	from, to := displayWindow(l)
 	desc := fmt.Sprintf("sekat %s: %s, %s level, %s to %s", Version, l.res.Study.Name, l.net.Level, from, to)
 	write := func(w io.Writer) error {
 		switch o.Format {
 		case "graphml":
-			return graph.WriteGraphML(w, l.net)
+			return graph.WriteGraphMLAttrs(w, l.net, attrs)
 		case "gexf":
-			return graph.WriteGEXF(w, l.net, desc)
+			return graph.WriteGEXFAttrs(w, l.net, desc, attrs)
 		case "dot":
-			return graph.WriteDOT(w, l.net, l.res.Study.Name)
-		default:
-			bw := bufio.NewWriter(w)
-			if err := result.Edges.WriteCSV(bw, result.EdgesOf(l.net)); err != nil {
-				return err
-			}
-			return bw.Flush()
+			return graph.WriteDOTAttrs(w, l.net, l.res.Study.Name, attrs)
+		case "xlsx":
+			return writeWorkbook(w, st)
 		}
+		bw := bufio.NewWriter(w)
+		if o.BOM {
+			bw.WriteString("\ufeff")
+		}
+		var err error
+		if o.Format == "nodes" {
+			err = writeGephiNodes(bw, st)
+		} else {
+			err = result.Edges.WriteCSV(bw, result.EdgesOf(l.net))
+		}
+		if err != nil {
+			return err
+		}
+		return bw.Flush()
 	}
 	if o.Out == "" || o.Out == "-" {
 		return write(stdout)
@@ -102,6 +149,206 @@ func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) e
 	}
 	fmt.Fprintln(stderr, msg(o.Lang, "exported", o.Format, o.Out))
 	return nil
+}
+
+// typedTable is a result table as typed cells: its header, the kind of
+// each column, and each row's cells as the CSV writes them (formula guard
+// undone). Going through the table's own CSV writer keeps the exports and
+// the output folder's files from disagreeing.
+type typedTable struct {
+	name   string
+	header []string
+	kinds  []result.Kind
+	rows   [][]string
+}
+
+func tableOf[R any](t *result.Table[R], rows []R) (typedTable, error) {
+	var b bytes.Buffer
+	if err := t.WriteCSV(&b, rows); err != nil {
+		return typedTable{}, err
+	}
+	r := csv.NewReader(&b)
+	r.FieldsPerRecord = -1
+	recs, err := r.ReadAll()
+	if err != nil {
+		return typedTable{}, fmt.Errorf("export: reading back %s.csv: %w", t.Name, err)
+	}
+	tt := typedTable{name: t.Name}
+	for _, c := range t.Columns() {
+		tt.kinds = append(tt.kinds, c.Kind)
+	}
+	if len(recs) > 0 {
+		tt.header, tt.rows = recs[0], recs[1:]
+	}
+	for _, row := range tt.rows {
+		for j := range row {
+			if j < len(tt.kinds) && tt.kinds[j] == result.Text {
+				row[j] = unguardText(row[j])
+			}
+		}
+	}
+	return tt, nil
+}
+
+// unguardText undoes the CSV formula guard (an apostrophe before a cell
+// that starts like a formula): a workbook cell of type text cannot run a
+// formula, and GraphML and GEXF are not spreadsheets.
+func unguardText(s string) string {
+	if len(s) > 1 && s[0] == '\'' && strings.ContainsRune("=+-@\t\r'", rune(s[1])) {
+		return s[1:]
+	}
+	return s
+}
+
+// nodeAttrs turns the node table of st (units.csv or people.csv) into the
+// node attributes of GraphML, GEXF and DOT.
+func nodeAttrs(st *result.Study) ([]graph.Attr, error) {
+	tt, err := tableOf(result.NodeTable(st.Level()), st.Nodes)
+	if err != nil {
+		return nil, err
+	}
+	types := map[result.Kind]graph.AttrType{result.Text: graph.AttrString, result.Int: graph.AttrLong,
+		result.Float: graph.AttrDouble, result.Bool: graph.AttrBool}
+	attrs := make([]graph.Attr, len(tt.header))
+	for j, name := range tt.header {
+		attrs[j] = graph.Attr{Name: name, Type: types[tt.kinds[j]], Values: make([]string, len(tt.rows))}
+		for i, row := range tt.rows {
+			if j < len(row) {
+				attrs[j].Values[i] = row[j]
+			}
+		}
+	}
+	return attrs, nil
+}
+
+// writeGephiNodes writes the nodes table for Gephi's spreadsheet import:
+// Id and Label (the name, or the id) first, then every column of
+// units.csv or people.csv. units.csv itself keeps its schema; this is its
+// Gephi form.
+func writeGephiNodes(w io.Writer, st *result.Study) error {
+	tt, err := tableOf(result.NodeTable(st.Level()), st.Nodes)
+	if err != nil {
+		return err
+	}
+	cw := csv.NewWriter(w)
+	if err := cw.Write(append([]string{"Id", "Label"}, tt.header...)); err != nil {
+		return err
+	}
+	for i, row := range tt.rows {
+		label := st.Nodes[i].Name
+		if label == "" {
+			label = st.Nodes[i].ID
+		}
+		out := append([]string{guardText(st.Nodes[i].ID), guardText(label)}, row...)
+		for j, v := range row {
+			if tt.kinds[j] == result.Text {
+				out[j+2] = guardText(v)
+			}
+		}
+		if err := cw.Write(out); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// guardText puts the CSV formula guard back (see result's package
+// documentation): a text that starts like a formula gets an apostrophe.
+func guardText(s string) string {
+	if s != "" && (strings.ContainsRune("=+-@\t\r", rune(s[0])) || s[0] == '\'' && len(s) > 1 && strings.ContainsRune("=+-@\t\r'", rune(s[1]))) {
+		return "'" + s
+	}
+	return s
+}
+
+// writeWorkbook writes the tables of st as one Excel workbook, a sheet per
+// table (units or people, groups, silos, edges): ids and names as text
+// cells, so a NIP never becomes 1.97902E+17 and a leading zero stays;
+// numbers as number cells, so Excel shows them in the reader's locale
+// (0,42 in Indonesian) and sums them; undefined values empty.
+func writeWorkbook(w io.Writer, st *result.Study) error {
+	var tables []typedTable
+	for _, mk := range []func() (typedTable, error){
+		func() (typedTable, error) { return tableOf(result.NodeTable(st.Level()), st.Nodes) },
+		func() (typedTable, error) { return tableOf(result.Groups, st.Groups) },
+		func() (typedTable, error) { return tableOf(result.Silos, st.Silos) },
+		func() (typedTable, error) { return tableOf(result.Edges, st.Edges) },
+	} {
+		tt, err := mk()
+		if err != nil {
+			return err
+		}
+		tables = append(tables, tt)
+	}
+	f := excelize.NewFile()
+	defer f.Close()
+	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
+	if err != nil {
+		return err
+	}
+	for ti, tt := range tables {
+		sheet := tt.name
+		if ti == 0 {
+			if err := f.SetSheetName("Sheet1", sheet); err != nil {
+				return err
+			}
+		} else if _, err := f.NewSheet(sheet); err != nil {
+			return err
+		}
+		sw, err := f.NewStreamWriter(sheet)
+		if err != nil {
+			return err
+		}
+		if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+			return err
+		}
+		head := make([]any, len(tt.header))
+		for j, h := range tt.header {
+			head[j] = excelize.Cell{StyleID: bold, Value: h}
+		}
+		if err := sw.SetRow("A1", head); err != nil {
+			return err
+		}
+		for i, row := range tt.rows {
+			cells := make([]any, len(row))
+			for j, v := range row {
+				cells[j] = typedCell(tt.kinds[j], v)
+			}
+			cell, _ := excelize.CoordinatesToCellName(1, i+2)
+			if err := sw.SetRow(cell, cells); err != nil {
+				return err
+			}
+		}
+		if err := sw.Flush(); err != nil {
+			return err
+		}
+	}
+	_, err = f.WriteTo(w)
+	return err
+}
+
+// typedCell is the workbook value of a CSV cell of kind k: nil when empty,
+// a number for int and float, a boolean, else the text.
+func typedCell(k result.Kind, v string) any {
+	if v == "" {
+		return nil
+	}
+	switch k {
+	case result.Int:
+		if n, err := strconv.ParseInt(v, 10, 64); err == nil {
+			return n
+		}
+	case result.Float:
+		if x, err := strconv.ParseFloat(v, 64); err == nil && !math.IsNaN(x) && !math.IsInf(x, 0) {
+			return x
+		}
+	case result.Bool:
+		if b, err := strconv.ParseBool(v); err == nil {
+			return b
+		}
+	}
+	return v
 }
 
 // writeFileAtomic writes path through a temporary file in its folder and

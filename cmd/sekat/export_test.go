@@ -1,0 +1,243 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+var exportLayers = []string{"correspondence", "meetings", "data_sharing", "data_denied", "weight"}
+
+// xmlGraph is what a GraphML or GEXF reader finds: nodes, edges, the node
+// attributes present on some node, and the layer values missing or not a
+// number on the edges.
+type xmlGraph struct {
+	nodes, edges int
+	attrs        map[string]bool
+	nanLayers    int
+}
+
+// readXMLGraph reads sekat's GraphML or GEXF with encoding/xml, as
+// NetworkX and igraph read them: keys (GraphML) or attributes (GEXF) map
+// ids to names; a GEXF node's label is its name.
+func readXMLGraph(t *testing.T, b []byte) xmlGraph {
+	t.Helper()
+	g := xmlGraph{attrs: map[string]bool{}}
+	names := map[string]string{}   // key or attribute id -> name
+	nodeKey := map[string]bool{}   // ids of node keys / node attributes
+	class := ""                    // GEXF <attributes class=...>
+	var edgeVals map[string]string // the current edge's layer values
+	var dataKey string
+	var inData bool
+	var buf strings.Builder
+	d := xml.NewDecoder(bytes.NewReader(b))
+	for {
+		tok, err := d.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			t.Fatalf("export does not parse: %v", err)
+		}
+		switch x := tok.(type) {
+		case xml.StartElement:
+			at := map[string]string{}
+			for _, a := range x.Attr {
+				at[a.Name.Local] = a.Value
+			}
+			switch x.Name.Local {
+			case "key":
+				names[at["id"]] = at["attr.name"]
+				nodeKey[at["id"]] = at["for"] == "node"
+			case "attributes":
+				class = at["class"]
+			case "attribute":
+				names[class+at["id"]] = at["title"]
+			case "node":
+				g.nodes++
+				if at["label"] != "" {
+					g.attrs["name"] = true
+				}
+			case "edge":
+				g.edges++
+				edgeVals = map[string]string{}
+				if w, ok := at["weight"]; ok {
+					edgeVals["weight"] = w
+				}
+			case "data":
+				dataKey, inData = at["key"], true
+				buf.Reset()
+			case "attvalue":
+				if edgeVals != nil {
+					edgeVals[names["edge"+at["for"]]] = at["value"]
+				} else {
+					g.attrs[names["node"+at["for"]]] = true
+				}
+			}
+		case xml.CharData:
+			if inData {
+				buf.Write(x)
+			}
+		case xml.EndElement:
+			switch x.Name.Local {
+			case "data":
+				inData = false
+				if nodeKey[dataKey] {
+					g.attrs[names[dataKey]] = true
+				} else if edgeVals != nil {
+					edgeVals[names[dataKey]] = buf.String()
+				}
+			case "edge":
+				for _, l := range exportLayers {
+					if _, err := strconv.ParseFloat(edgeVals[l], 64); err != nil {
+						g.nanLayers++
+					}
+				}
+				edgeVals = nil
+			}
+		}
+	}
+	return g
+}
+
+func (g xmlGraph) lines(reader string, unitCols []string) string {
+	var missing, attrs []string
+	for _, c := range unitCols {
+		if c != "unit_id" && !g.attrs[c] {
+			missing = append(missing, c)
+		}
+	}
+	for a := range g.attrs {
+		attrs = append(attrs, a)
+	}
+	sort.Strings(attrs)
+	m := strings.Join(missing, ",")
+	if m == "" {
+		m = "-"
+	}
+	return fmt.Sprintf("%s: nodes=%d edges=%d missing_unit_columns=%s nan_layer_values=%d\n%s: node_attributes=%s\n",
+		reader, g.nodes, g.edges, m, g.nanLayers, reader, strings.Join(attrs, ","))
+}
+
+// TestExportReference exports the sample study as GraphML, GEXF, DOT and
+// the edges CSV and recomputes, from the files, the lines that
+// testdata/reference/exports.py printed with NetworkX 2.8, python-igraph
+// 0.10 and Graphviz 2.43's gc on the same exports
+// (testdata/golden/export/sample.txt): every column of units.csv is a node
+// attribute, no layer value is NaN, and the DOT has as many edges as
+// edges.csv has rows (1,466, denied-only arcs included).
+func TestExportReference(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyses the sample study")
+	}
+	study := sampleStudy(t)
+	dir := t.TempDir()
+	export := func(format, file string) []byte {
+		var stderr bytes.Buffer
+		if code := run(context.Background(), []string{"sekat", "export", study, "--format", format, "--out", filepath.Join(dir, file)}, io.Discard, &stderr); code != 0 {
+			t.Fatalf("export %s: exit %d: %s", format, code, stderr.String())
+		}
+		b, err := os.ReadFile(filepath.Join(dir, file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	graphml, gexf, dot, edges := export("graphml", "export.graphml"), export("gexf", "export.gexf"), export("dot", "export.dot"), export("csv", "edges.csv")
+	nodes := export("nodes", "nodes.csv")
+	head, err := csv.NewReader(bytes.NewReader(nodes)).Read()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if head[0] != "Id" || head[1] != "Label" {
+		t.Errorf("nodes.csv starts %q, want Id, Label for Gephi", head[:2])
+	}
+	unitCols := head[2:] // the columns of units.csv
+	rows, err := csv.NewReader(bytes.NewReader(edges)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got strings.Builder
+	gm := readXMLGraph(t, graphml)
+	got.WriteString(gm.lines("graphml networkx", unitCols))
+	got.WriteString(gm.lines("graphml igraph", unitCols))
+	got.WriteString(readXMLGraph(t, gexf).lines("gexf networkx", unitCols))
+	fmt.Fprintf(&got, "dot gc: edges=%d edges_csv_rows=%d\n", strings.Count(string(dot), "\" -> \""), len(rows)-1)
+	want, err := os.ReadFile(filepath.Join("..", "..", "testdata", "golden", "export", "sample.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != string(want) {
+		t.Errorf("exports read differently from the reference tools:\ngot:\n%s\nwant (testdata/reference/exports.py):\n%s", got.String(), want)
+	}
+
+	// The workbook: ids are text cells, measures number cells.
+	xb := export("xlsx", "sekat.xlsx")
+	f, err := excelize.OpenReader(bytes.NewReader(xb))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got, want := strings.Join(f.GetSheetList(), ","), "units,groups,silos,edges"; got != want {
+		t.Errorf("sheets %s, want %s", got, want)
+	}
+	for _, cell := range []string{"A2", "E2", "F2"} { // unit_id, degree, strength
+		typ, err := f.GetCellType("units", cell)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, _ := f.GetCellValue("units", cell)
+		text := typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString
+		if _, err := strconv.ParseFloat(v, 64); cell != "A2" && (err != nil || text) {
+			t.Errorf("units!%s (%q): type %v, want a number", cell, v, typ)
+		}
+		if cell == "A2" && !text {
+			t.Errorf("units!%s (%q): type %v, want text", cell, v, typ)
+		}
+	}
+
+	// --bom starts the CSV with the byte order mark, nothing else changes.
+	var stderr bytes.Buffer
+	if code := run(context.Background(), []string{"sekat", "export", study, "--bom", "--out", filepath.Join(dir, "bom.csv")}, io.Discard, &stderr); code != 0 {
+		t.Fatalf("export --bom: exit %d: %s", code, stderr.String())
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "bom.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b, append([]byte("\ufeff"), edges...)) {
+		t.Error("--bom: the file is not the BOM followed by the same edges CSV")
+	}
+}
+
+// xlsxText returns every cell of one sheet of a workbook, a row a line and
+// cells separated by tabs.
+func xlsxText(t *testing.T, path, sheet string) string {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, r := range rows {
+		b.WriteString(strings.Join(r, "\t") + "\n")
+	}
+	return b.String()
+}
