@@ -47,6 +47,10 @@ type Options struct {
 	// OnWarning receives every warning as it arises: first the study's,
 	// then those of each file when it has been read (see Warning).
 	OnWarning func(Warning)
+	// Events, when set, also records the window's events at unit level
+	// (meetings with organiser and title, letters and data requests with
+	// their times and datasets) for the coordination analysis.
+	Events *graph.EventLog
 }
 
 // Input describes one file that was read.
@@ -183,6 +187,9 @@ func (l *loader) run() error {
 		l.b.CircularUnits = *c
 	}
 	l.b.KeepInactive = l.opt.KeepInactive
+	if l.opt.Events != nil {
+		l.opt.Events.CircularUnits = l.b.CircularLimit()
+	}
 	l.res.Directory, l.res.Builder = dir, l.b
 	if err := l.table(Correspondence, l.letterRow); err != nil {
 		return err
@@ -199,6 +206,7 @@ func (l *loader) run() error {
 		}
 		if mt := &m.list[i]; mt.in {
 			l.b.Meeting(mt.refs)
+			l.opt.Events.Meeting(mt.id, mt.at, mt.organizer, mt.title, mt.refs)
 		}
 	}
 	return l.table(DataSharing, l.shareRow)
@@ -795,12 +803,19 @@ func (l *loader) letterRow(row []Value, c cols) error {
 		return nil
 	}
 	l.b.Message(sender, l.refs)
+	l.opt.Events.Letter(at, sender, l.refs)
 	return nil
 }
 
 type meeting struct {
 	refs []graph.Ref
 	in   bool
+	// What the event log keeps (Options.Events): the id, start, organiser
+	// and title of the meeting's first row.
+	id        string
+	at        int64
+	organizer *graph.Ref
+	title     string
 }
 
 type meetingSet struct {
@@ -826,6 +841,18 @@ func (l *loader) meetingRow(row []Value, c cols, m *meetingSet) error {
 		i = int32(len(m.list))
 		m.idx[string(mid)] = i
 		m.list = append(m.list, meeting{in: l.win.Contains(at)})
+		if l.opt.Events != nil {
+			mt := &m.list[i]
+			mt.id, mt.at = string(mid), at
+			if c.has(3) && present(row[c[3]]) {
+				if o, err := l.resolve(Meetings, "organizer", text(row[c[3]]), at); err == nil {
+					mt.organizer = &o
+				}
+			}
+			if c.has(4) {
+				mt.title = string(text(row[c[4]]))
+			}
+		}
 	}
 	mt := &m.list[i]
 	if !mt.in {
@@ -871,5 +898,12 @@ func (l *loader) shareRow(row []Value, c cols) error {
 		return nil
 	}
 	l.b.Share(refs[0], refs[1], st)
+	if l.opt.Events != nil {
+		var ds string
+		if c.has(3) {
+			ds = string(text(row[c[3]]))
+		}
+		l.opt.Events.Share(at, refs[0], refs[1], ds, st)
+	}
 	return nil
 }

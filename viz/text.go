@@ -95,6 +95,15 @@ type lang struct {
 	FigUnits, FigTies, FigInside        string
 	FigCommunities, FigCommunitiesValue string
 	FigNMI, FigDenied                   string
+	// The briefing's headings and the words of its tables, and the
+	// method page's headings.
+	BriefTitle, BriefSilosTitle, BriefNoSilos, WatchWord string
+	BriefFrictionTitle, BriefNoDatasets, BriefNoEvents   string
+	BriefCarriersTitle, BriefForumsTitle, BriefNoForums  string
+	BriefRecsTitle, ForumsTableTitle                     string
+	ColForum, ColMeetings, ColUnitsAttending             string
+	ColFollowUp, ColForumVerdict                         string
+	RulesTitle, MapRulesTitle, DefinitionsTitle          string
 }
 
 // langs holds the view of each language, made once; personLangs the same
@@ -253,5 +262,12 @@ func newLang(code string) *lang {
 		FigUnits: t("viz.fig.units"), FigTies: t("viz.fig.ties"), FigInside: t("viz.fig.inside"),
 		FigCommunities:      t("viz.fig.communities"),
 		FigCommunitiesValue: t("viz.fig.communitiesValue"), FigNMI: t("viz.fig.nmi"), FigDenied: t("viz.fig.denied"),
+		BriefTitle: t("brief.title"), BriefSilosTitle: t("brief.silosTitle"), BriefNoSilos: t("brief.noSilos"),
+		WatchWord: t("brief.watchWord"), BriefFrictionTitle: t("brief.frictionTitle"), BriefNoDatasets: t("brief.noDatasets"),
+		BriefNoEvents: t("brief.noEvents"), BriefCarriersTitle: t("brief.carriersTitle"), BriefForumsTitle: t("brief.forumsTitle"),
+		BriefNoForums: t("brief.noForums"), BriefRecsTitle: t("brief.recsTitle"), ForumsTableTitle: t("viz.forumsTableTitle"),
+		ColForum: t("brief.colForum"), ColMeetings: t("brief.colMeetings"), ColUnitsAttending: t("brief.colUnits"),
+		ColFollowUp: t("brief.colFollowUp"), ColForumVerdict: t("brief.colVerdict"),
+		RulesTitle: t("viz.rulesTitle"), MapRulesTitle: t("viz.mapRulesTitle"), DefinitionsTitle: t("viz.definitionsTitle"),
 	}
 }

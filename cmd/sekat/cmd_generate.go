@@ -18,6 +18,7 @@ type generateOptions struct {
 	Out    string
 	Format synth.Format
 	Force  bool // write into a folder that is not empty
+	Forums bool // plant a ceremonial and an active forum
 	Lang   string
 }
 
@@ -34,6 +35,7 @@ func generateCommand(hl string) *cli.Command {
 			&cli.StringFlag{Name: "out", Value: "sekat-study", Usage: h("flag.out-dir")},
 			&cli.StringFlag{Name: "format", Value: "", Usage: h("generate.format")},
 			&cli.BoolFlag{Name: "gzip", Usage: h("generate.gzip")},
+			&cli.BoolFlag{Name: "forums", Usage: h("generate.forums")},
 			&cli.BoolFlag{Name: "force", Usage: h("flag.force")},
 			langFlag(hl),
 		},
@@ -42,7 +44,7 @@ func generateCommand(hl string) *cli.Command {
 				return usagef(msg(lang(c), "noArgs"), "generate")
 			}
 			o := generateOptions{Preset: c.String("preset"), Seed: c.Uint64("seed"), Scale: c.Float64("scale"), Out: c.String("out"),
-				Force: c.Bool("force"), Lang: lang(c)}
+				Force: c.Bool("force"), Forums: c.Bool("forums"), Lang: lang(c)}
 			if err := checkPositive(o.Lang, "--scale", o.Scale); err != nil {
 				return err
 			}
@@ -81,7 +83,7 @@ func runGenerate(ctx context.Context, o generateOptions, stdout io.Writer) error
 	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, names: generateNames(o), fresh: true, force: o.Force, study: true}, reads{}); err != nil {
 		return err
 	}
-	if _, err := synth.Generate(o.Out, synth.Options{Preset: o.Preset, Seed: o.Seed, Scale: o.Scale, Format: o.Format}); err != nil {
+	if _, err := synth.Generate(o.Out, synth.Options{Preset: o.Preset, Seed: o.Seed, Scale: o.Scale, Format: o.Format, Forums: o.Forums}); err != nil {
 		return err
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "generated", o.Preset, o.Seed, o.Out))

@@ -105,6 +105,7 @@ type study struct {
 	letters, meetings, shares int // yearly targets
 
 	hostile bool
+	forums  *forumPlan // Options.Forums
 }
 
 // maxPeople bounds the head count (person ids P0000001..P9999999 in the

@@ -45,6 +45,9 @@ type Options struct {
 	Seed   uint64  // the only source of randomness
 	Scale  float64 // multiplies staff and event counts; 0 means 1
 	Format Format
+	// Forums plants a ceremonial and an active meeting series (see
+	// forum.go); off by default, since it changes the logs.
+	Forums bool
 }
 
 // ErrOptions is wrapped by every error about invalid Options.
@@ -156,6 +159,8 @@ type Truth struct {
 	Coordinators []string      `json:"coordinators"` // unit ids of kind coordinator
 	External     []string      `json:"external"`     // unit ids of kind external
 	Mutasi       []Mutasi      `json:"mutasi"`
+	// Forums are the planted meeting series (Options.Forums).
+	Forums []PlantedForum `json:"forums,omitempty"`
 
 	Units  int            `json:"units"`
 	People int            `json:"people"` // distinct persons
