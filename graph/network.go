@@ -77,6 +77,9 @@ type Node struct {
 	// UnitKind is the kind of the node's unit (internal, coordinator or
 	// external): the node's own kind for units, its unit's for people.
 	UnitKind Kind
+	// ShortName is what a map writes on a unit's node (units.short_name);
+	// "" means its id.
+	ShortName string
 }
 
 // Layer is one kind of interaction.

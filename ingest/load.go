@@ -621,6 +621,9 @@ func (l *loader) unitRow(row []Value, c cols) error {
 		}
 		n.Kind = kind
 	}
+	if c.has(5) {
+		n.ShortName = string(text(row[c[5]]))
+	}
 	if l.unitSeen == nil {
 		l.unitSeen = map[string]bool{}
 	}

@@ -25,7 +25,7 @@ type tableSpec struct {
 }
 
 var tables = [NumTables]tableSpec{
-	Units:          {"units", true, []string{"unit_id"}, []string{"name", "sector", "parent_id", "kind"}},
+	Units:          {"units", true, []string{"unit_id"}, []string{"name", "sector", "parent_id", "kind", "short_name"}},
 	People:         {"people", true, []string{"person_id", "unit_id"}, []string{"name", "position", "valid_from", "valid_to"}},
 	Correspondence: {"correspondence", false, []string{"sent_at", "sender", "recipients"}, []string{"cc", "message_id", "kind", "in_reply_to"}},
 	Meetings:       {"meetings", false, []string{"meeting_id", "start", "attendee"}, []string{"organizer", "title"}},

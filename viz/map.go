@@ -17,8 +17,16 @@ import (
 // Defaults of MapOptions.
 const (
 	DefaultMaxTiesPerNode = 3
-	DefaultMaxNodes       = 600
-	DefaultEgoMaxNodes    = 150
+	// DefaultMaxNodes is the most nodes a unit map draws one by one: about
+	// what a reader can tell apart on a screen or an A4 page with labels
+	// at 9 pt; above it the nodes with the largest SizeBy value are drawn
+	// and the title counts the rest.
+	DefaultMaxNodes = 120
+	// DefaultPersonMaxNodes is the most people a person-level map draws
+	// one by one; above it the people are aggregated into their units
+	// (PersonUnitsMapDOT).
+	DefaultPersonMaxNodes = 120
+	DefaultEgoMaxNodes    = 60
 	DefaultSizeBy         = "betweenness"
 )
 
@@ -32,7 +40,7 @@ var SizeMetrics = []string{"betweenness", "strength", "degree", "harmonic", "pag
 
 // MapOptions configure the maps. The zero value draws the default map:
 // nodes sized by betweenness, the 3 strongest ties of each node, at most
-// 600 nodes, text in Bahasa Indonesia.
+// 120 nodes, text in Bahasa Indonesia.
 type MapOptions struct {
 	Study  string // the study's name, shown in the title
 	Window string // the window as the reader should see it, e.g. "2025-01-01 s.d. 2025-07-01"
@@ -43,7 +51,9 @@ type MapOptions struct {
 	// the map; 0 means 3, a negative value keeps every tie.
 	MaxTiesPerNode int
 	// MaxNodes caps the nodes drawn (those with the largest SizeBy value
-	// are kept); 0 means 600 (150 for an ego map), negative no cap.
+	// are kept; at person level, above it people are aggregated into
+	// units); 0 means DefaultMaxNodes (DefaultEgoMaxNodes for an ego map),
+	// negative no cap.
 	MaxNodes int
 	// Lang is "en" for English; anything else is Bahasa Indonesia.
 	Lang string
@@ -135,25 +145,31 @@ const (
 type mapGraph struct {
 	directed bool
 	name     string
-	title    []string // lines
+	title    []string // lines, each written left-justified
 	layout   string
 	small    bool
+	overview bool // sector overview: labelled ellipses that grow with their label
 	clusters []mapCluster
 	nodes    []mapNode // in id order
 	edges    []mapEdge // sorted by (u, v)
 }
 
 type mapCluster struct {
-	label string
-	silo  bool
-	nodes []int // indices into mapGraph.nodes
+	label   string
+	tooltip string
+	silo    bool
+	watch   bool
+	nodes   []int // indices into mapGraph.nodes
 }
 
 type mapNode struct {
 	id          string
-	xlabel      string
-	tooltip     string
+	label       string // drawn on the node: a short name or the id
+	tooltip     string // the full name and figures
 	fill        string
+	border      string // outline colour; "" is the default grey
+	penWidth    float64
+	dashed      bool
 	shape       string
 	width       float64
 	peripheries int
@@ -172,6 +188,55 @@ func num(x float64) string {
 	return strconv.FormatFloat(math.Round(x*1000)/1000, 'f', -1, 64)
 }
 
+// maxMapInches bounds a map's drawing: Graphviz scales a larger layout
+// down to fit (size attribute), so no SVG is wider than 40 inches (2,880
+// pt, 3,840 px at 96 dpi). The node limits keep real maps well inside it,
+// at full type size.
+const maxMapInches = 40
+
+// leftLines writes lines as one DOT label of left-justified lines (\l):
+// a title wider than the drawing then runs to the right, never off the
+// left edge.
+func leftLines(lines []string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, l := range lines {
+		for _, part := range wrapLines(l, titleWidth) {
+			q := graph.DOTQuote(part)
+			b.WriteString(q[1 : len(q)-1])
+			b.WriteString(`\l`)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// titleWidth is the longest title line in runes: Graphviz sizes a drawing
+// by its nodes, so a longer line could run past the picture's edge.
+const titleWidth = 90
+
+// wrapLines splits s at its newlines and wraps each line at spaces to at
+// most n runes (a word longer than n stays whole).
+func wrapLines(s string, n int) []string {
+	var out []string
+	for _, line := range strings.Split(s, "\n") {
+		cur := ""
+		for _, w := range strings.Split(line, " ") {
+			switch {
+			case cur == "":
+				cur = w
+			case len([]rune(cur))+1+len([]rune(w)) <= n:
+				cur += " " + w
+			default:
+				out = append(out, cur)
+				cur = w
+			}
+		}
+		out = append(out, cur)
+	}
+	return out
+}
+
 // write renders the map as DOT.
 func (m *mapGraph) write() []byte {
 	var b strings.Builder
@@ -185,20 +250,31 @@ func (m *mapGraph) write() []byte {
 	if m.small {
 		fs = "11"
 	}
-	fmt.Fprintf(&b, "  graph [layout=%s, fontname=%s, fontsize=%s, labelloc=t, labeljust=l, outputorder=edgesfirst, forcelabels=true, pad=0.2, K=0.9, nodesep=0.55, splines=false,\n", m.layout, font, fs)
-	fmt.Fprintf(&b, "         label=%s];\n", graph.DOTQuote(strings.Join(m.title, "\n")))
-	fmt.Fprintf(&b, "  node [shape=circle, fixedsize=true, style=filled, color=\"#404040\", penwidth=0.8, fontname=%s, fontsize=9, label=\" \"];\n", font)
+	fmt.Fprintf(&b, "  graph [layout=%s, fontname=%s, fontsize=%s, labelloc=t, labeljust=l, outputorder=edgesfirst, pad=0.3, nodesep=0.3, ranksep=0.7, splines=false, size=\"%d,%d\",\n", m.layout, font, fs, maxMapInches, maxMapInches)
+	fmt.Fprintf(&b, "         label=%s];\n", leftLines(m.title))
+	if m.overview {
+		fmt.Fprintf(&b, "  node [shape=ellipse, style=filled, color=\"#404040\", penwidth=1, fontname=%s, fontsize=12, margin=\"0.12,0.06\"];\n", font)
+	} else {
+		// fixedsize=shape: the circle is drawn at its width, and the layout
+		// reserves room for the label, which sits on the node's centre.
+		fmt.Fprintf(&b, "  node [shape=circle, fixedsize=shape, style=filled, color=\"#404040\", penwidth=0.8, fontname=%s, fontsize=9];\n", font)
+	}
 	fmt.Fprintf(&b, "  edge [color=%q, arrowsize=0.5];\n", colInside)
 	inCluster := make([]bool, len(m.nodes))
 	for ci, c := range m.clusters {
 		fmt.Fprintf(&b, "  subgraph \"cluster_%d\" {\n", ci)
-		if c.silo {
-			fmt.Fprintf(&b, "    graph [label=%s, style=\"rounded,bold\", color=%q, penwidth=3, fontcolor=%q, fontsize=12];\n",
-				graph.DOTQuote(c.label), colSilo, colSilo)
-		} else {
-			fmt.Fprintf(&b, "    graph [label=%s, style=rounded, color=\"#b0b0b0\", penwidth=1, fontcolor=\"#505050\", fontsize=11];\n",
-				graph.DOTQuote(c.label))
+		switch {
+		case c.silo:
+			fmt.Fprintf(&b, "    graph [label=%s, style=\"rounded,bold\", color=%q, penwidth=3, fontcolor=%q, fontsize=12", graph.DOTQuote(c.label), colSilo, colSilo)
+		case c.watch:
+			fmt.Fprintf(&b, "    graph [label=%s, style=\"rounded,dashed\", color=%q, penwidth=2, fontcolor=%q, fontsize=12", graph.DOTQuote(c.label), colWatch, colWatch)
+		default:
+			fmt.Fprintf(&b, "    graph [label=%s, style=rounded, color=\"#b0b0b0\", penwidth=1, fontcolor=\"#505050\", fontsize=11", graph.DOTQuote(c.label))
 		}
+		if c.tooltip != "" {
+			fmt.Fprintf(&b, ", tooltip=%s", graph.DOTQuote(c.tooltip))
+		}
+		b.WriteString("];\n")
 		for _, i := range c.nodes {
 			inCluster[i] = true
 			b.WriteString("    ")
@@ -231,10 +307,19 @@ func (m *mapGraph) write() []byte {
 
 func (m *mapGraph) writeNode(b *strings.Builder, i int) {
 	n := &m.nodes[i]
-	fmt.Fprintf(b, "%s [width=%s, fillcolor=%q, xlabel=%s, tooltip=%s", graph.DOTQuote(n.id), num(n.width), n.fill,
-		graph.DOTQuote(n.xlabel), graph.DOTQuote(n.tooltip))
+	fmt.Fprintf(b, "%s [width=%s, fillcolor=%q, label=%s, tooltip=%s", graph.DOTQuote(n.id), num(n.width), n.fill,
+		graph.DOTQuote(n.label), graph.DOTQuote(n.tooltip))
 	if n.shape != "" {
 		fmt.Fprintf(b, ", shape=%s", n.shape)
+	}
+	if n.border != "" {
+		fmt.Fprintf(b, ", color=%q", n.border)
+	}
+	if n.penWidth > 0 {
+		fmt.Fprintf(b, ", penwidth=%s", num(n.penWidth))
+	}
+	if n.dashed {
+		b.WriteString(", style=\"filled,dashed\"")
 	}
 	if n.peripheries > 1 {
 		fmt.Fprintf(b, ", peripheries=%d", n.peripheries)
@@ -395,13 +480,22 @@ func checkResult(r *metrics.Result) error {
 
 // UnitMapDOT returns the map of the combined undirected network as DOT
 // (layout dot: in the WebAssembly build fdp's output depends on what the
-// process laid out before, dot's does not): nodes boxed by sector, coloured by community, sized by
-// opt.SizeBy; see the package documentation for every visual rule. The
-// output is deterministic: clusters in sector order, nodes in id order,
-// ties sorted by their ends' ids.
+// process laid out before, dot's does not): nodes boxed by sector, coloured
+// by community, sized by opt.SizeBy, each labelled on the node with its
+// short name (or id) and given its full name in the tooltip; see the
+// package documentation for every visual rule. At person level with more
+// people than opt.MaxNodes (default DefaultPersonMaxNodes) the people are
+// aggregated into their units (PersonUnitsMapDOT). The output is
+// deterministic: clusters in sector order, nodes in id order, ties sorted
+// by their ends' ids.
 func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 	if err := checkResult(r); err != nil {
 		return nil, err
+	}
+	if r.Net.Level == graph.PersonLevel {
+		if lim := opt.maxNodes(DefaultPersonMaxNodes); lim >= 0 && len(r.Nodes) > lim {
+			return PersonUnitsMapDOT(r, opt)
+		}
 	}
 	t := textsAt(opt.Lang, r.Net.Level)
 	u := r.Net.Undirected()
@@ -414,11 +508,18 @@ func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 		val[i] = v
 	}
 	keep := keepNodes(val, opt.maxNodes(DefaultMaxNodes))
+	always := map[[2]int32]bool{}
 	bridges := map[[2]int32]bool{}
 	for _, p := range broker.Bridges(u) {
 		bridges[p] = true
+		always[p] = true
 	}
-	ties := topTies(u, keep, opt.maxTies(), bridges)
+	si := sectorIndex(r)
+	verdicts := sectorVerdicts(r)
+	for _, p := range flaggedOutsideTies(u, si, verdicts, keep, SiloOutsideTies) {
+		always[p] = true
+	}
+	ties := topTies(u, keep, opt.maxTies(), always)
 
 	m := &mapGraph{name: "sekat", layout: "dot"}
 	pos := make([]int, len(r.Nodes)) // node id -> index in m.nodes
@@ -435,24 +536,25 @@ func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 		if mn.Articulation {
 			per = 2
 		}
-		tip := fmt.Sprintf("%s — %s\n%s: %s\n%s: %d\n%s: %s", nd.ID, displayName(nd), t.Sector, nd.Sector,
-			t.Community, mn.Community, opt.sizeBy(), strconv.FormatFloat(val[i], 'g', 4, 64))
+		tip := fmt.Sprintf("%s\n%s: %s\n%s: %d\n%s: %s", nodeTitle(nd), t.Sector, nd.Sector,
+			t.Community, mn.Community, metricLabel(opt.sizeBy(), opt.Lang), strconv.FormatFloat(val[i], 'g', 4, 64))
 		pos[i] = len(m.nodes)
-		m.nodes = append(m.nodes, mapNode{id: nd.ID, xlabel: nd.ID, tooltip: tip, fill: colour(mn.Community),
+		m.nodes = append(m.nodes, mapNode{id: nd.ID, label: nodeLabel(nd), tooltip: tip, fill: colour(mn.Community),
 			shape: shapeOf(nd.Kind), width: wd[i], peripheries: per})
 		drawn++
 	}
-	// Clusters by sector.
-	m.clusters = sectorClusters(r, pos, true)
-	// Ties: across sectors in another colour.
-	si := sectorIndex(r)
+	// Ties: across sectors in another colour; the share of each sector's
+	// outside weight that is drawn goes on its box.
 	mx := maxTieWeight(u, ties)
+	drawnOut := make([]float64, len(r.Sectors))
 	for _, p := range ties {
 		w, _ := u.Weight(int(p[0]), int(p[1]))
 		e := mapEdge{u: pos[p[0]], v: pos[p[1]], pen: penWidth(w, mx), colour: colInside,
-			tooltip: fmt.Sprintf("%s — %s: %s", r.Net.Nodes[p[0]].ID, r.Net.Nodes[p[1]].ID, strconv.FormatFloat(w, 'g', 4, 64))}
+			tooltip: fmt.Sprintf("%s — %s: %s", nodeLabel(&r.Net.Nodes[p[0]]), nodeLabel(&r.Net.Nodes[p[1]]), strconv.FormatFloat(w, 'g', 4, 64))}
 		if si[p[0]] != si[p[1]] {
 			e.colour = colAcross
+			drawnOut[si[p[0]]] += w
+			drawnOut[si[p[1]]] += w
 		}
 		if bridges[p] {
 			e.colour, e.bold = colBridge, true
@@ -460,10 +562,68 @@ func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 		}
 		m.edges = append(m.edges, e)
 	}
+	st := sumSectorTies(r)
+	m.clusters = sectorClusters(r, pos, t, opt.Lang, st.outside(), drawnOut)
 	m.title = titleLines(t.UnitMap, opt)
-	m.title = append(m.title, fmt.Sprintf(t.LegendSize, metricLabel(opt.sizeBy(), opt.Lang)), t.LegendEdges, t.LegendShapes)
+	m.title = append(m.title, fmt.Sprintf(t.LegendSize, metricLabel(opt.sizeBy(), opt.Lang)), t.LegendEdges, t.LegendShapes, t.LegendLabels)
 	m.title = append(m.title, leftOut(t, u.Edges()/2, len(ties), len(r.Nodes)-drawn, opt))
 	return m.write(), nil
+}
+
+// SiloOutsideTies is how many of its strongest ties to other sectors each
+// silo or sector to watch keeps on a map, whatever MaxTiesPerNode says: a
+// silo drawn without its outside ties would look more isolated than it is.
+const SiloOutsideTies = 5
+
+// flaggedOutsideTies returns, for every sector with a verdict (silo or
+// watch), its n strongest ties to other sectors among the kept nodes.
+func flaggedOutsideTies(u *graph.CSR, si []int, verdicts []silo.Verdict, keep []bool, n int) [][2]int32 {
+	type tie struct {
+		p [2]int32
+		w float64
+	}
+	by := map[int][]tie{}
+	for a := 0; a < u.N; a++ {
+		if !keep[a] {
+			continue
+		}
+		adj, w := u.Neighbors(a)
+		for k, b := range adj {
+			if int(b) <= a || !keep[b] || si[a] == si[b] {
+				continue
+			}
+			for _, s := range []int{si[a], si[b]} {
+				if s < len(verdicts) && verdicts[s] != silo.None {
+					by[s] = append(by[s], tie{[2]int32{int32(a), b}, w[k]})
+				}
+			}
+		}
+	}
+	var out [][2]int32
+	for s := range verdicts {
+		ts := by[s]
+		sort.SliceStable(ts, func(i, j int) bool { return ts[i].w > ts[j].w })
+		for i := 0; i < len(ts) && i < n; i++ {
+			out = append(out, ts[i].p)
+		}
+	}
+	return out
+}
+
+// nodeLabel is what a node shows on a map: for a unit its short name
+// (units.short_name) or else its id; for a person their id, as the
+// network gives it. Every map labels nodes through here.
+func nodeLabel(n *graph.Node) string {
+	return shorten(idLabel(n), 18)
+}
+
+// nodeTitle is the first line of a node's tooltip: its id and, when the
+// inputs give one, its full name.
+func nodeTitle(n *graph.Node) string {
+	if n.Name == "" || n.Name == n.ID {
+		return n.ID
+	}
+	return n.ID + " — " + n.Name
 }
 
 // titleLines are the first lines of a map title: what, study, window.
@@ -526,11 +686,11 @@ func LayerMapDOT(r *metrics.Result, layer graph.Layer, opt MapOptions) ([]byte, 
 		}
 		nd := &r.Net.Nodes[i]
 		pos[i] = len(m.nodes)
-		m.nodes = append(m.nodes, mapNode{id: nd.ID, xlabel: nd.ID, fill: colour(r.Nodes[i].Community), shape: shapeOf(nd.Kind),
-			width: wd[i] * 0.8, tooltip: fmt.Sprintf("%s — %s\n%s: %s", nd.ID, displayName(nd), t.Sector, nd.Sector)})
+		m.nodes = append(m.nodes, mapNode{id: nd.ID, label: nodeLabel(nd), fill: colour(r.Nodes[i].Community), shape: shapeOf(nd.Kind),
+			width: wd[i] * 0.8, tooltip: fmt.Sprintf("%s\n%s: %s", nodeTitle(nd), t.Sector, nd.Sector)})
 		drawn++
 	}
-	m.clusters = sectorClusters(r, pos, false)
+	m.clusters = sectorClusters(r, pos, t, opt.Lang, nil, nil)
 	si := sectorIndex(r)
 	layerCol := map[graph.Layer]string{graph.Correspondence: colAcross, graph.Meetings: "#1b9e77",
 		graph.DataSharing: "#7570b3", graph.DataDenied: colBridge}[layer]
@@ -554,7 +714,7 @@ func LayerMapDOT(r *metrics.Result, layer graph.Layer, opt MapOptions) ([]byte, 
 	}
 	for _, a := range arcs {
 		e := mapEdge{u: pos[a.a], v: pos[a.b], pen: penWidth(a.w, mx), colour: colInside,
-			tooltip: fmt.Sprintf("%s — %s: %s", r.Net.Nodes[a.a].ID, r.Net.Nodes[a.b].ID, strconv.FormatFloat(a.w, 'g', 4, 64))}
+			tooltip: fmt.Sprintf("%s — %s: %s", nodeLabel(&r.Net.Nodes[a.a]), nodeLabel(&r.Net.Nodes[a.b]), strconv.FormatFloat(a.w, 'g', 4, 64))}
 		if si[a.a] != si[a.b] || layer == graph.DataDenied {
 			e.colour = layerCol
 		}
@@ -683,8 +843,8 @@ func EgoMapDOT(r *metrics.Result, person string, opt MapOptions) ([]byte, error)
 		}
 		ui := uIdx[nd.Unit]
 		pos[i] = len(m.nodes)
-		m.nodes = append(m.nodes, mapNode{id: nd.ID, xlabel: nd.ID, fill: colour(ui + 1), width: width, peripheries: per,
-			shape: shapeOf(nd.Kind), tooltip: fmt.Sprintf("%s — %s\nunit: %s", nd.ID, displayName(nd), nd.Unit)})
+		m.nodes = append(m.nodes, mapNode{id: nd.ID, label: nodeLabel(nd), fill: colour(ui + 1), width: width, peripheries: per,
+			shape: shapeOf(nd.Kind), tooltip: fmt.Sprintf("%s\nunit: %s", nodeTitle(nd), nd.Unit)})
 		clusters[ui].nodes = append(clusters[ui].nodes, pos[i])
 	}
 	for _, cl := range clusters {
@@ -738,28 +898,39 @@ func maxTieWeight(u *graph.CSR, ties [][2]int32) float64 {
 
 // sectorClusters boxes the drawn nodes (pos[i] >= 0: index in the map's
 // nodes) by sector, in sector order, leaving out empty boxes; silo sectors
-// are marked, and named "SILO · sector" when siloLabel is set.
-func sectorClusters(r *metrics.Result, pos []int, siloLabel bool) []mapCluster {
+// (labelled "SILO · sector") and sectors to watch (labelled with t's word
+// for watch) are marked. With out (each sector's outside weight) and drawn
+// (the part of it the map draws), each box says what share of its outside
+// weight is drawn.
+func sectorClusters(r *metrics.Result, pos []int, t *lang, code string, out, drawn []float64) []mapCluster {
 	si := sectorIndex(r)
-	silos := siloSectors(r)
+	verdicts := sectorVerdicts(r)
 	clusters := make([]mapCluster, len(r.Sectors))
 	for s, name := range r.Sectors {
-		label := name
-		if siloLabel && silos[name] {
-			label = "SILO · " + name
+		c := mapCluster{label: shorten(name, 28), tooltip: name, silo: verdicts[s] == silo.Silo, watch: verdicts[s] == silo.Watch}
+		switch {
+		case c.silo:
+			c.label = "SILO · " + c.label
+		case c.watch:
+			c.label = t.WatchWord + " · " + c.label
 		}
-		clusters[s] = mapCluster{label: label, silo: silos[name]}
+		if out != nil && s < len(out) {
+			share := fmt.Sprintf(t.OutsideDrawn, pct(drawn[s], out[s]))
+			c.label += "\n" + share
+			c.tooltip += "\n" + share
+		}
+		clusters[s] = c
 	}
 	for i := range r.Net.Nodes {
 		if pos[i] >= 0 && si[i] < len(clusters) {
 			clusters[si[i]].nodes = append(clusters[si[i]].nodes, pos[i])
 		}
 	}
-	var out []mapCluster
+	var res []mapCluster
 	for _, c := range clusters {
 		if len(c.nodes) > 0 {
-			out = append(out, c)
+			res = append(res, c)
 		}
 	}
-	return out
+	return res
 }

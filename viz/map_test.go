@@ -25,7 +25,7 @@ func golden(t *testing.T, name string, got []byte) {
 // svgDoc is what the SVG tests read from Graphviz's output.
 type svgDoc struct {
 	nodes    map[string]bool // <title> of every g.node
-	clusters []string        // the texts of every g.cluster
+	clusters []string        // the first text of every g.cluster (its name)
 	edges    int
 	texts    []string // every <text>, in order
 	tooltips []string // every xlink:title
@@ -39,7 +39,7 @@ func parseSVG(t *testing.T, svg []byte) svgDoc {
 	d.Strict = false
 	doc := svgDoc{nodes: map[string]bool{}}
 	var stack []string // class of each open <g>
-	var inTitle, inText bool
+	var inTitle, inText, clusterNamed bool
 	var buf strings.Builder
 	for {
 		tok, err := d.Token()
@@ -60,6 +60,9 @@ func parseSVG(t *testing.T, svg []byte) svgDoc {
 					}
 				}
 				stack = append(stack, class)
+				if class == "cluster" {
+					clusterNamed = false
+				}
 				if class == "edge" {
 					doc.edges++
 				}
@@ -86,19 +89,31 @@ func parseSVG(t *testing.T, svg []byte) svgDoc {
 				stack = stack[:len(stack)-1]
 			case "title":
 				inTitle = false
-				if len(stack) > 0 && stack[len(stack)-1] == "node" {
+				if classOf(stack) == "node" {
 					doc.nodes[buf.String()] = true
 				}
 			case "text":
 				inText = false
 				doc.texts = append(doc.texts, buf.String())
-				if len(stack) > 0 && stack[len(stack)-1] == "cluster" {
+				if classOf(stack) == "cluster" && !clusterNamed {
 					doc.clusters = append(doc.clusters, buf.String())
+					clusterNamed = true
 				}
 			}
 		}
 	}
 	return doc
+}
+
+// classOf is the class of the innermost <g> that has one (Graphviz wraps
+// the contents of a node or cluster with a tooltip in an unclassed <g>).
+func classOf(stack []string) string {
+	for i := len(stack) - 1; i >= 0; i-- {
+		if stack[i] != "" {
+			return stack[i]
+		}
+	}
+	return ""
 }
 
 func TestUnitMapGolden(t *testing.T) {
@@ -155,7 +170,7 @@ func TestUnitMapRules(t *testing.T) {
 	for _, tc := range []struct{ what, want string }{
 		{"bridge B2-X", `"B2" -- "X" [penwidth=2.5, color="#c0392b", style=bold`},
 		{"articulation B2", `"B2" [width=`},
-		{"silo alpha", `"SILO · alpha"`},
+		{"silo alpha", `"SILO · alpha\n`},
 		{"coordinator K square", `shape=square`},
 		{"external X diamond", `shape=diamond`},
 		{"cross-sector tie", `"A1" -- "K" [penwidth=`},
@@ -407,9 +422,9 @@ func TestScales(t *testing.T) {
 	}
 }
 
-// TestLargeMapFilter draws 700 units with the default cap of 600: the
-// 600 with the largest betweenness stay and the title says 100 are left
-// out.
+// TestLargeMapFilter draws 700 units with the default cap of
+// DefaultMaxNodes (120): the 120 with the largest betweenness stay and the
+// title says 580 are left out.
 func TestLargeMapFilter(t *testing.T) {
 	r := analyze(t, clustered(700, 5))
 	dot, err := UnitMapDOT(r, MapOptions{})
@@ -417,7 +432,7 @@ func TestLargeMapFilter(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := string(dot)
-	if !strings.Contains(s, `100 unit dengan betweenness (perantara jalur) terkecil tidak digambar`) {
+	if !strings.Contains(s, `580 unit dengan betweenness (perantara jalur) terkecil tidak digambar`) {
 		t.Errorf("title does not say what was left out")
 	}
 	drawn := 0
@@ -430,10 +445,43 @@ func TestLargeMapFilter(t *testing.T) {
 			maxHidden = math.Max(maxHidden, r.Nodes[i].Betweenness)
 		}
 	}
-	if drawn != 600 {
-		t.Errorf("drawn %d nodes, want 600", drawn)
+	if drawn != DefaultMaxNodes {
+		t.Errorf("drawn %d nodes, want %d", drawn, DefaultMaxNodes)
 	}
 	if maxHidden > minDrawn {
 		t.Errorf("a hidden node (betweenness %v) beats a drawn one (%v)", maxHidden, minDrawn)
+	}
+}
+
+// TestSectorOverview draws the hand network's sectors: one node per
+// sector, alpha marked as a silo, and the title saying what share of the
+// cross-sector weight is drawn.
+func TestSectorOverview(t *testing.T) {
+	r := analyze(t, handUnits(nil, nil))
+	dot, err := SectorOverviewDOT(r, MapOptions{Study: "Kabupaten Uji", MaxTiesPerNode: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "sector_overview.dot", dot)
+	svg, err := SectorOverviewSVG(r, MapOptions{Study: "Kabupaten Uji", MaxTiesPerNode: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := parseSVG(t, svg)
+	if got, want := len(doc.nodes), len(r.Sectors); got != want {
+		t.Errorf("sector nodes: got %d, want %d", got, want)
+	}
+	st := sumSectorTies(r)
+	if got, want := doc.edges, len(st.between); got != want {
+		t.Errorf("ties with -1: got %d, want every sector pair with a tie, %d", got, want)
+	}
+	all := strings.Join(doc.texts, "\n")
+	for _, want := range []string{"SILO\nalpha", "100% bobot antarsektor"} {
+		if !strings.Contains(all, want) && !strings.Contains(strings.ReplaceAll(all, "\n", " "), strings.ReplaceAll(want, "\n", " ")) {
+			t.Errorf("svg text lacks %q:\n%s", want, all)
+		}
+	}
+	if _, err := SectorOverviewDOT(nil, MapOptions{}); err == nil {
+		t.Error("nil result: no error")
 	}
 }

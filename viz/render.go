@@ -32,6 +32,9 @@ const (
 const (
 	EngineFDP = "fdp"
 	EngineDot = "dot"
+	// EngineCirco places nodes on circles; the sector overview asks for it
+	// (a dozen nodes: fast, and deterministic, it draws no random numbers).
+	EngineCirco = "circo"
 )
 
 // ErrFormat is returned for an output format or engine Render does not
@@ -57,7 +60,7 @@ func gv() (*graphviz.Graphviz, error) {
 }
 
 // Render lays out dot with engine ("dot" or "fdp"; "" keeps the graph's
-// own layout attribute) and returns it as
+// own layout attribute when it is dot, fdp or circo) and returns it as
 // format: "svg", "png", or "dot" (the DOT source itself, unchanged).
 // A graph without a layout attribute is laid out with dot.
 // Graphviz runs in-process (WebAssembly); calls are serialised, so Render
@@ -94,7 +97,7 @@ func Render(dot []byte, format, engine string) ([]byte, error) {
 	if engine == "" {
 		engine = gr.GetStr("layout")
 	}
-	if engine != EngineFDP {
+	if engine != EngineFDP && engine != EngineCirco {
 		engine = EngineDot
 	}
 	// The graph's layout attribute wins over the engine Graphviz is

@@ -97,13 +97,26 @@ type lang struct {
 	FigNMI, FigDenied                   string
 	// The briefing's headings and the words of its tables, and the
 	// method page's headings.
-	BriefTitle, BriefSilosTitle, BriefNoSilos, WatchWord string
-	BriefFrictionTitle, BriefNoDatasets, BriefNoEvents   string
-	BriefCarriersTitle, BriefForumsTitle, BriefNoForums  string
-	BriefRecsTitle, ForumsTableTitle                     string
-	ColForum, ColMeetings, ColUnitsAttending             string
-	ColFollowUp, ColForumVerdict                         string
-	RulesTitle, MapRulesTitle, DefinitionsTitle          string
+	BriefTitle, BriefSilosTitle, BriefNoSilos, BriefWatchWord string
+	BriefFrictionTitle, BriefNoDatasets, BriefNoEvents        string
+	BriefCarriersTitle, BriefForumsTitle, BriefNoForums       string
+	BriefRecsTitle, ForumsTableTitle                          string
+	ColForum, ColMeetings, ColUnitsAttending                  string
+	ColFollowUp, ColForumVerdict                              string
+	RulesTitle, MapRulesTitle, DefinitionsTitle               string
+	// Words of the maps' size rules and of the sector overview: the
+	// legend line on labels, the word for a sector to watch, the share of
+	// a sector's outside weight drawn (a format of the share), the
+	// overview's title, legend, node size line (a format of the count),
+	// weights (a format of inside and outside) and drawn ties (a format
+	// of drawn, all, and the share of weight), and the person-level map
+	// aggregated into units.
+	LegendLabels, WatchWord, OutsideDrawn        string
+	OverviewTitle, OverviewLegend, OverviewUnits string
+	OverviewWeights, OverviewDrawn               string
+	UnitsOfPeopleMap, UnitsOfPeopleNote          string
+	UnitsOfPeopleLegend, PeopleCount             string
+	HiddenUnits                                  string
 }
 
 // langs holds the view of each language, made once; personLangs the same
@@ -141,6 +154,8 @@ func newPersonLang(code string) *lang {
 	t := func(key string) string { return i18n.T(code, key) }
 	l := *newLang(code)
 	l.UnitMap = t("viz.person.map")
+	l.LegendLabels = t("viz.person.legendLabels")
+	l.OverviewUnits = t("viz.person.overviewUnits")
 	l.LegendShapes = t("viz.person.legendShapes")
 	l.TopK = t("viz.person.topK")
 	l.HiddenNodes = t("viz.person.hiddenNodes")
@@ -263,11 +278,18 @@ func newLang(code string) *lang {
 		FigCommunities:      t("viz.fig.communities"),
 		FigCommunitiesValue: t("viz.fig.communitiesValue"), FigNMI: t("viz.fig.nmi"), FigDenied: t("viz.fig.denied"),
 		BriefTitle: t("brief.title"), BriefSilosTitle: t("brief.silosTitle"), BriefNoSilos: t("brief.noSilos"),
-		WatchWord: t("brief.watchWord"), BriefFrictionTitle: t("brief.frictionTitle"), BriefNoDatasets: t("brief.noDatasets"),
+		BriefWatchWord: t("brief.watchWord"), BriefFrictionTitle: t("brief.frictionTitle"), BriefNoDatasets: t("brief.noDatasets"),
 		BriefNoEvents: t("brief.noEvents"), BriefCarriersTitle: t("brief.carriersTitle"), BriefForumsTitle: t("brief.forumsTitle"),
 		BriefNoForums: t("brief.noForums"), BriefRecsTitle: t("brief.recsTitle"), ForumsTableTitle: t("viz.forumsTableTitle"),
 		ColForum: t("brief.colForum"), ColMeetings: t("brief.colMeetings"), ColUnitsAttending: t("brief.colUnits"),
 		ColFollowUp: t("brief.colFollowUp"), ColForumVerdict: t("brief.colVerdict"),
 		RulesTitle: t("viz.rulesTitle"), MapRulesTitle: t("viz.mapRulesTitle"), DefinitionsTitle: t("viz.definitionsTitle"),
+		LegendLabels: t("viz.map.legendLabels"), WatchWord: t("viz.map.watchWord"),
+		OutsideDrawn: t("viz.map.outsideDrawn"), OverviewTitle: t("viz.overview.title"),
+		OverviewLegend: t("viz.overview.legend"), OverviewUnits: t("viz.overview.units"),
+		OverviewWeights: t("viz.overview.weights"), OverviewDrawn: t("viz.overview.drawn"),
+		UnitsOfPeopleMap: t("viz.unitsOfPeople.map"), UnitsOfPeopleNote: t("viz.unitsOfPeople.note"),
+		UnitsOfPeopleLegend: t("viz.unitsOfPeople.legend"), PeopleCount: t("viz.unitsOfPeople.people"),
+		HiddenUnits: t("viz.unitsOfPeople.hidden"),
 	}
 }

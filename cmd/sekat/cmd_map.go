@@ -18,6 +18,11 @@ type mapOptions struct {
 	analyzeOptions
 	Format, Engine, Layer, Ego, SizeBy, File string
 	MaxTies, MaxNodes                        int
+	// Sectors draws the sector overview (viz.SectorOverviewDOT) instead of
+	// the unit map.
+	Sectors bool
+	// EngineSet is true when --engine was given.
+	EngineSet bool
 }
 
 func mapCommand(hl string) *cli.Command {
@@ -32,6 +37,7 @@ func mapCommand(hl string) *cli.Command {
 			&cli.StringFlag{Name: "engine", Value: "dot", Usage: h("map.engine")},
 			&cli.StringFlag{Name: "layer", Usage: h("map.layer")},
 			&cli.StringFlag{Name: "ego", Usage: h("map.ego")},
+			&cli.BoolFlag{Name: "sectors", Usage: h("map.sectors")},
 			&cli.StringFlag{Name: "size-by", Value: viz.DefaultSizeBy, Usage: h("map.size-by", strings.Join(viz.SizeMetrics, ", "))},
 			&cli.IntFlag{Name: "max-ties", Value: viz.DefaultMaxTiesPerNode, Usage: h("map.max-ties")},
 			&cli.IntFlag{Name: "max-nodes", Usage: h("map.max-nodes", viz.DefaultEgoMaxNodes), DefaultText: strconv.Itoa(viz.DefaultMaxNodes)},
@@ -45,7 +51,8 @@ func mapCommand(hl string) *cli.Command {
 			}
 			o := mapOptions{analyzeOptions: analyzeOptions{studyOptions: so, Seed: c.Uint64("seed"), Resolution: 1},
 				Format: c.String("format"), Engine: c.String("engine"), Layer: c.String("layer"), Ego: c.String("ego"),
-				SizeBy: c.String("size-by"), File: c.String("out"), MaxTies: c.Int("max-ties"), MaxNodes: c.Int("max-nodes")}
+				SizeBy: c.String("size-by"), File: c.String("out"), MaxTies: c.Int("max-ties"), MaxNodes: c.Int("max-nodes"),
+				Sectors: c.Bool("sectors"), EngineSet: c.IsSet("engine")}
 			if err := checkInt(so.Lang, "--max-ties", o.MaxTies, -1); err != nil {
 				return err
 			}
@@ -61,7 +68,7 @@ func mapCommand(hl string) *cli.Command {
 			if !validSizeBy(o.SizeBy) {
 				return usagef(msg(so.Lang, "badSizeBy"), o.SizeBy, strings.Join(viz.SizeMetrics, ", "))
 			}
-			if o.Layer != "" && o.Ego != "" {
+			if (o.Layer != "" && o.Ego != "") || (o.Sectors && (o.Layer != "" || o.Ego != "")) {
 				return usagef("%s", msg(so.Lang, "layerAndEgo"))
 			}
 			if o.Layer != "" {
@@ -106,6 +113,8 @@ func runMap(ctx context.Context, o mapOptions, stdout, stderr io.Writer) error {
 		MaxTiesPerNode: o.MaxTies, MaxNodes: o.MaxNodes}
 	var dot []byte
 	switch {
+	case o.Sectors:
+		dot, err = viz.SectorOverviewDOT(mr, mo)
 	case o.Ego != "":
 		dot, err = viz.EgoMapDOT(mr, o.Ego, mo)
 	case o.Layer != "":
@@ -118,7 +127,11 @@ func runMap(ctx context.Context, o mapOptions, stdout, stderr io.Writer) error {
 		return err
 	}
 	o.Progress.Report(progress.Event{Stage: progress.Step, Name: "map"})
-	b, err := viz.Render(dot, o.Format, o.Engine)
+	engine := o.Engine
+	if o.Sectors && !o.EngineSet {
+		engine = "" // the overview's own layout (circo)
+	}
+	b, err := viz.Render(dot, o.Format, engine)
 	if err != nil {
 		return err
 	}

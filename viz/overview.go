@@ -1,0 +1,469 @@
+package viz
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/metrics"
+	"github.com/sekat-ona/sekat/metrics/silo"
+)
+
+// Sector overview colours: a silo is filled light red with a thick red
+// outline, a sector to watch light orange with a dashed orange outline,
+// every other sector light blue-grey.
+const (
+	fillSilo   = "#f6cdc9"
+	fillWatch  = "#fde3b8"
+	fillSector = "#e6edf5"
+	colWatch   = "#d27b00"
+)
+
+// sectorTies holds the weights between sectors of the combined undirected
+// network: inside[s] the weight of ties with both ends in sector s,
+// between[{s,t}] (s < t) the weight of ties with one end in each.
+type sectorTies struct {
+	inside  []float64
+	units   []int
+	between map[[2]int]float64
+}
+
+// sumSectorTies adds up the undirected weights by sector (each tie once).
+func sumSectorTies(r *metrics.Result) sectorTies {
+	si := sectorIndex(r)
+	st := sectorTies{inside: make([]float64, len(r.Sectors)), units: make([]int, len(r.Sectors)), between: map[[2]int]float64{}}
+	for i := range si {
+		if si[i] < len(r.Sectors) {
+			st.units[si[i]]++
+		}
+	}
+	u := r.Net.Undirected()
+	for a := 0; a < u.N; a++ {
+		adj, w := u.Neighbors(a)
+		for k, b := range adj {
+			if int(b) <= a {
+				continue
+			}
+			s, t := si[a], si[b]
+			if s >= len(r.Sectors) || t >= len(r.Sectors) {
+				continue
+			}
+			if s == t {
+				st.inside[s] += w[k]
+				continue
+			}
+			if s > t {
+				s, t = t, s
+			}
+			st.between[[2]int{s, t}] += w[k]
+		}
+	}
+	return st
+}
+
+// pairs returns the sector pairs with a tie, sorted.
+func (st sectorTies) pairs() [][2]int {
+	ps := make([][2]int, 0, len(st.between))
+	for p := range st.between {
+		ps = append(ps, p)
+	}
+	sort.Slice(ps, func(i, j int) bool {
+		if ps[i][0] != ps[j][0] {
+			return ps[i][0] < ps[j][0]
+		}
+		return ps[i][1] < ps[j][1]
+	})
+	return ps
+}
+
+// outside returns each sector's total weight to other sectors (summed in
+// pair order, so the same bits every run).
+func (st sectorTies) outside() []float64 {
+	out := make([]float64, len(st.inside))
+	for _, p := range st.pairs() {
+		out[p[0]] += st.between[p]
+		out[p[1]] += st.between[p]
+	}
+	return out
+}
+
+// sectorVerdicts returns the verdict of each sector (by index in
+// r.Sectors), None where there is none.
+func sectorVerdicts(r *metrics.Result) []silo.Verdict {
+	out := make([]silo.Verdict, len(r.Sectors))
+	for gi := range r.Groups {
+		g := &r.Groups[gi]
+		if g.Type != metrics.GroupSector {
+			continue
+		}
+		if s := sort.SearchStrings(r.Sectors, g.Name); s < len(r.Sectors) && r.Sectors[s] == g.Name {
+			out[s] = g.Verdict
+		}
+	}
+	return out
+}
+
+// OverviewSiloTies is how many of its strongest ties to other sectors a
+// silo or a sector to watch keeps on the sector overview at least.
+const OverviewSiloTies = 3
+
+// SectorOverviewDOT returns the sector overview map as DOT: one node per
+// sector (labelled with its name, shortened on the node and given in full
+// in the tooltip, and its number of nodes), ties between sectors with a pen
+// width by their cross-sector weight (the sum of w{u,v} over ties with one
+// end in each sector; linear: 0.8 + 9 w / max w points), silos filled red
+// with a thick red outline and sectors to watch orange with a dashed
+// outline. Each sector keeps its opt.MaxTiesPerNode strongest ties to
+// other sectors (default 2; negative: all), a silo or a sector to watch at
+// least its OverviewSiloTies strongest; the title says
+// what share of the cross-sector weight is drawn, and each tooltip the
+// share of that sector's outside weight.
+//
+// It is the first picture for a reader who decides (a Sekda): a dozen
+// circles at any size of study, never a hairball.
+func SectorOverviewDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
+	if err := checkResult(r); err != nil {
+		return nil, err
+	}
+	t := textsAt(opt.Lang, r.Net.Level)
+	st := sumSectorTies(r)
+	verdicts := sectorVerdicts(r)
+	pairs := st.pairs()
+	sort.SliceStable(pairs, func(i, j int) bool {
+		wi, wj := st.between[pairs[i]], st.between[pairs[j]]
+		if wi != wj {
+			return wi > wj
+		}
+		if pairs[i][0] != pairs[j][0] {
+			return pairs[i][0] < pairs[j][0]
+		}
+		return pairs[i][1] < pairs[j][1]
+	})
+	// Each sector keeps its k strongest outside ties (2 unless set), a
+	// silo or a sector to watch at least its OverviewSiloTies strongest,
+	// so that no sector looks more isolated than it is and the picture
+	// stays readable.
+	k := 2
+	if opt.MaxTiesPerNode != 0 {
+		k = opt.MaxTiesPerNode
+	}
+	kept := map[[2]int]bool{}
+	count := make([]int, len(r.Sectors))
+	want := func(s int) bool {
+		if k < 0 {
+			return true
+		}
+		if verdicts[s] != silo.None {
+			return count[s] < max(k, OverviewSiloTies)
+		}
+		return count[s] < k
+	}
+	for _, p := range pairs {
+		if want(p[0]) || want(p[1]) {
+			kept[p] = true
+			count[p[0]]++
+			count[p[1]]++
+		}
+	}
+	out := st.outside()
+	drawnOut := make([]float64, len(r.Sectors))
+	total, drawnW, mx := 0.0, 0.0, 0.0
+	for _, p := range pairs {
+		w := st.between[p]
+		total += w
+		if kept[p] {
+			drawnW += w
+			drawnOut[p[0]] += w
+			drawnOut[p[1]] += w
+			mx = math.Max(mx, w)
+		}
+	}
+	m := &mapGraph{name: "sekat-sectors", layout: EngineCirco, overview: true}
+	pos := make([]int, len(r.Sectors))
+	for s, name := range r.Sectors {
+		pos[s] = -1
+		if st.units[s] == 0 {
+			continue
+		}
+		n := mapNode{id: "s" + fmt.Sprint(s), fill: fillSector, tooltip: sectorTooltip(t, name, st, s, out[s], drawnOut[s], verdicts[s], opt.Lang)}
+		lines := []string{shorten(name, 22), fmt.Sprintf(t.OverviewUnits, st.units[s])}
+		switch verdicts[s] {
+		case silo.Silo:
+			n.fill, n.border, n.penWidth = fillSilo, colSilo, 3
+			lines = append([]string{"SILO"}, lines...)
+		case silo.Watch:
+			n.fill, n.border, n.penWidth, n.dashed = fillWatch, colWatch, 2, true
+			lines = append([]string{t.WatchWord}, lines...)
+		}
+		n.label = strings.Join(lines, "\n")
+		n.width = 0.9 + 0.5*math.Sqrt(float64(st.units[s])/float64(max(1, maxInt(st.units))))
+		pos[s] = len(m.nodes)
+		m.nodes = append(m.nodes, n)
+	}
+	for _, p := range pairs {
+		if !kept[p] || pos[p[0]] < 0 || pos[p[1]] < 0 {
+			continue
+		}
+		w := st.between[p]
+		e := mapEdge{u: pos[p[0]], v: pos[p[1]], pen: 0.8 + 9*w/mx, colour: colAcross,
+			tooltip: fmt.Sprintf("%s — %s: %s", r.Sectors[p[0]], r.Sectors[p[1]], fmtWeight(w, opt.Lang))}
+		if verdicts[p[0]] == silo.Silo || verdicts[p[1]] == silo.Silo {
+			e.colour = colSilo
+		}
+		m.edges = append(m.edges, e)
+	}
+	sort.Slice(m.edges, func(i, j int) bool {
+		if m.edges[i].u != m.edges[j].u {
+			return m.edges[i].u < m.edges[j].u
+		}
+		return m.edges[i].v < m.edges[j].v
+	})
+	m.title = titleLines(t.OverviewTitle, opt)
+	m.title = append(m.title, strings.Split(t.OverviewLegend, "\n")...)
+	m.title = append(m.title, fmt.Sprintf(t.OverviewDrawn, len(m.edges), len(pairs), pct(drawnW, total)))
+	return m.write(), nil
+}
+
+// SectorOverviewSVG returns SectorOverviewDOT laid out by Graphviz (circo:
+// the sectors on a ring, ties as chords) as SVG bytes, ready to embed in a
+// page.
+func SectorOverviewSVG(r *metrics.Result, opt MapOptions) ([]byte, error) {
+	dot, err := SectorOverviewDOT(r, opt)
+	if err != nil {
+		return nil, err
+	}
+	return Render(dot, FormatSVG, "")
+}
+
+// sectorTooltip is the full text of a sector node: name, verdict, size,
+// inside and outside weight, and the share of the outside weight drawn.
+func sectorTooltip(t *lang, name string, st sectorTies, s int, out, drawn float64, v silo.Verdict, code string) string {
+	var b strings.Builder
+	b.WriteString(name)
+	if v != silo.None {
+		b.WriteString(" — " + t.VerdictNames[v])
+	}
+	fmt.Fprintf(&b, "\n"+t.OverviewUnits, st.units[s])
+	fmt.Fprintf(&b, "\n"+t.OverviewWeights, fmtWeight(st.inside[s], code), fmtWeight(out, code))
+	fmt.Fprintf(&b, "\n"+t.OutsideDrawn, pct(drawn, out))
+	return b.String()
+}
+
+// shorten cuts s to at most n runes, ending in "…" when cut.
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+func maxInt(v []int) int {
+	m := 0
+	for _, x := range v {
+		m = max(m, x)
+	}
+	return m
+}
+
+// fmtWeight writes a weight with at most one decimal, in the reader's
+// number format.
+func fmtWeight(w float64, code string) string {
+	s := num1(w)
+	if code != "en" {
+		s = strings.ReplaceAll(s, ".", ",")
+	}
+	return s
+}
+
+func num1(w float64) string {
+	return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.1f", w), "0"), ".")
+}
+
+// pct is part/whole as a whole percentage, rounded down so that 100%
+// means everything ("—" when whole is 0).
+func pct(part, whole float64) string {
+	if !(whole > 0) {
+		return "—"
+	}
+	p := 100 * part / whole
+	if p >= 100-1e-9 {
+		return "100%"
+	}
+	return fmt.Sprintf("%.0f%%", math.Floor(p))
+}
+
+// idLabel is what a node shows: its short name when the units table gives
+// one, else its id.
+func idLabel(n *graph.Node) string {
+	if n.ShortName != "" {
+		return n.ShortName
+	}
+	return n.ID
+}
+
+// PersonUnitsMapDOT draws a person-level result aggregated into units: one
+// node per unit (people and the units addressed directly, grouped by
+// Node.Unit), sized by its number of people, boxed by sector, with ties of
+// the summed weight between their people. A unit judged a silo among the
+// units (groups.csv, group_type unit) has a thick red outline, one to
+// watch a dashed orange one. Each unit keeps its opt.MaxTiesPerNode
+// strongest ties, every silo sector its SiloOutsideTies strongest outside
+// ties; above DefaultMaxNodes units (or opt.MaxNodes) only the units with
+// the most people are drawn, and the title counts the rest.
+func PersonUnitsMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
+	if err := checkResult(r); err != nil {
+		return nil, err
+	}
+	t := textsAt(opt.Lang, r.Net.Level)
+	// Units, in id order.
+	idx := map[string]int{}
+	var names []string
+	for i := range r.Net.Nodes {
+		if _, ok := idx[r.Net.Nodes[i].Unit]; !ok {
+			idx[r.Net.Nodes[i].Unit] = -1
+			names = append(names, r.Net.Nodes[i].Unit)
+		}
+	}
+	sort.Strings(names)
+	for i, n := range names {
+		idx[n] = i
+	}
+	of := make([]int, len(r.Net.Nodes))
+	people := make([]float64, len(names))
+	sector := make([]string, len(names))
+	for i := range r.Net.Nodes {
+		nd := &r.Net.Nodes[i]
+		of[i] = idx[nd.Unit]
+		if nd.Kind == graph.KindPerson {
+			people[of[i]]++
+		}
+		sector[of[i]] = nd.Sector
+	}
+	// Summed undirected weights between units (each tie once).
+	u := r.Net.Undirected()
+	type pair = [2]int32
+	between := map[pair]float64{}
+	for a := 0; a < u.N; a++ {
+		adj, w := u.Neighbors(a)
+		for k, b := range adj {
+			x, y := of[a], of[b]
+			if int(b) <= a || x == y {
+				continue
+			}
+			if x > y {
+				x, y = y, x
+			}
+			between[pair{int32(x), int32(y)}] += w[k]
+		}
+	}
+	arcs := make([]graph.Arc, 0, len(between))
+	for p, w := range between {
+		arcs = append(arcs, graph.Arc{U: p[0], V: p[1], W: w})
+	}
+	sort.Slice(arcs, func(i, j int) bool {
+		if arcs[i].U != arcs[j].U {
+			return arcs[i].U < arcs[j].U
+		}
+		return arcs[i].V < arcs[j].V
+	})
+	ug := graph.NewCSR(len(names), arcs, true)
+	keep := keepNodes(people, opt.maxNodes(DefaultMaxNodes))
+	sectors := append([]string(nil), r.Sectors...)
+	si := make([]int, len(names))
+	for i := range names {
+		si[i] = sort.SearchStrings(sectors, sector[i])
+	}
+	verdicts := sectorVerdicts(r)
+	always := map[pair]bool{}
+	for _, p := range flaggedOutsideTies(ug, si, verdicts, keep, SiloOutsideTies) {
+		always[p] = true
+	}
+	ties := topTies(ug, keep, opt.maxTies(), always)
+	unitVerdict := map[string]silo.Verdict{}
+	for gi := range r.Groups {
+		if g := &r.Groups[gi]; g.Type == metrics.GroupUnit {
+			unitVerdict[g.Name] = g.Verdict
+		}
+	}
+	m := &mapGraph{name: "sekat-units", layout: "dot"}
+	pos := make([]int, len(names))
+	wd := widths(people)
+	drawn := 0
+	clusters := make([]mapCluster, len(sectors))
+	for s, name := range sectors {
+		c := mapCluster{label: shorten(name, 28), tooltip: name, silo: verdicts[s] == silo.Silo, watch: verdicts[s] == silo.Watch}
+		switch {
+		case c.silo:
+			c.label = "SILO · " + c.label
+		case c.watch:
+			c.label = t.WatchWord + " · " + c.label
+		}
+		clusters[s] = c
+	}
+	for i, name := range names {
+		pos[i] = -1
+		if !keep[i] {
+			continue
+		}
+		n := mapNode{id: name, label: shorten(name, 18), fill: fillSector, width: wd[i],
+			tooltip: fmt.Sprintf("%s\n%s: %s\n"+t.PeopleCount, name, t.Sector, sector[i], int(people[i]))}
+		switch unitVerdict[name] {
+		case silo.Silo:
+			n.fill, n.border, n.penWidth = fillSilo, colSilo, 3
+			n.tooltip += "\n" + t.VerdictNames[silo.Silo]
+		case silo.Watch:
+			n.fill, n.border, n.penWidth, n.dashed = fillWatch, colWatch, 2, true
+			n.tooltip += "\n" + t.VerdictNames[silo.Watch]
+		}
+		pos[i] = len(m.nodes)
+		m.nodes = append(m.nodes, n)
+		if si[i] < len(clusters) {
+			clusters[si[i]].nodes = append(clusters[si[i]].nodes, pos[i])
+		}
+		drawn++
+	}
+	out := make([]float64, len(sectors))
+	drawnOut := make([]float64, len(sectors))
+	for _, x := range arcs { // sorted: sums do not depend on map order
+		if a, b := si[x.U], si[x.V]; a != b && a < len(out) && b < len(out) {
+			out[a] += x.W
+			out[b] += x.W
+		}
+	}
+	mx := maxTieWeight(ug, ties)
+	for _, p := range ties {
+		w, _ := ug.Weight(int(p[0]), int(p[1]))
+		e := mapEdge{u: pos[p[0]], v: pos[p[1]], pen: penWidth(w, mx), colour: colInside,
+			tooltip: fmt.Sprintf("%s — %s: %s", names[p[0]], names[p[1]], fmtWeight(w, opt.Lang))}
+		if a, b := si[p[0]], si[p[1]]; a != b {
+			e.colour = colAcross
+			if a < len(out) && b < len(out) {
+				drawnOut[a] += w
+				drawnOut[b] += w
+			}
+		}
+		m.edges = append(m.edges, e)
+	}
+	for s := range clusters {
+		share := fmt.Sprintf(t.OutsideDrawn, pct(drawnOut[s], out[s]))
+		clusters[s].label += "\n" + share
+		clusters[s].tooltip += "\n" + share
+		if len(clusters[s].nodes) > 0 {
+			m.clusters = append(m.clusters, clusters[s])
+		}
+	}
+	m.title = titleLines(t.UnitsOfPeopleMap, opt)
+	m.title = append(m.title, fmt.Sprintf(t.UnitsOfPeopleNote, len(r.Nodes)), t.UnitsOfPeopleLegend)
+	s := fmt.Sprintf(t.DrawnTies, len(ties), ug.Edges()/2)
+	if len(ties) < ug.Edges()/2 && opt.maxTies() >= 0 {
+		s += fmt.Sprintf(texts(opt.Lang).TopK, opt.maxTies())
+	}
+	if hidden := len(names) - drawn; hidden > 0 {
+		s += fmt.Sprintf(t.HiddenUnits, hidden)
+	}
+	m.title = append(m.title, s)
+	return m.write(), nil
+}
