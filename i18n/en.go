@@ -543,7 +543,7 @@ Examples:
 	"brief.headline.denied":      "; %s of %s cross-sector data requests (%s%%) were refused",
 	"brief.headline.forums":      "; %s of %s judged coordination forums are ceremonial",
 	"brief.explain.silo":         "A silo is a sector whose units deal with each other far more than with other sectors, more than chance can explain. The watch list holds sectors already more closed than chance, but not yet as closed as a silo.",
-	"brief.explain.map":          "How to read the map: each node is a sector; the width of a line shows how many letters, joint meetings and data passed between two sectors; sectors marked red are silos.",
+	"brief.explain.map":          "How to read the map: each node is a sector; the width of a line shows how many letters, joint meetings and data passed between two sectors; a sector with a thick red edge is a silo, one with a dashed orange edge is on the watch list.",
 	"brief.explain.friction":     "Data-sharing friction: requests for data from units of another sector that were refused. Only requests already decided (granted or refused) are counted.",
 	"brief.explain.forum":        "A coordination forum is a series of meetings with the same organiser and title. Two attending units follow a meeting up when they exchange a letter or a data request within %d days after it. A forum is ceremonial when, over at least %d judged meetings, fewer than %s%% of the pairs of attending units follow up; otherwise it is active.",
 	"brief.explain.carriers":     "A link between two sectors hangs on one unit when that unit holds at least %s%% of the tie weight between them; the link breaks when that unit is busy or its officials move.",

@@ -346,10 +346,18 @@ func WriteReport(w io.Writer, data ReportData) error {
 	return err
 }
 
-// briefingMap is the briefing's picture: the sector overview map, or nil
-// (the report then shows the mixing heatmap) while there is none.
+// briefingMap is the briefing's picture: the sector overview map
+// (SectorOverviewSVG), or nil when the sectors are not usable (every unit
+// its own sector), when the report shows the mixing heatmap instead.
 func briefingMap(r *metrics.Result, mo MapOptions) ([]byte, bool, error) {
-	return nil, false, nil
+	if !r.SectorsUsable {
+		return nil, false, nil
+	}
+	svg, err := SectorOverviewSVG(r, mo)
+	if err != nil {
+		return nil, false, err
+	}
+	return svg, true, nil
 }
 
 // InsideShare returns the share of all tie weight that stays inside
