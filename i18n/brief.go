@@ -48,9 +48,9 @@ func Percent(lang string, x float64, d int) string {
 // numbers it states: how many of the judged sectors are silos (named) and
 // how many to watch; how many of the decided cross-sector data requests
 // were refused (when any were made); and how many of the judged forums
-// are ceremonial (when forums were judged). datasets and forums may be
-// nil (a report drawn from an output folder has no events); the refusals
-// are then taken from the network's friction.
+// are ceremonial (when forums were judged; forums is nil for a report
+// drawn from an output folder, which has no events). The refusals come
+// from the network's friction between sectors.
 func BriefHeadline(lang string, r *metrics.Result, forums []coord.Forum) string {
 	var s string
 	if !r.SectorsUsable {
@@ -63,12 +63,18 @@ func BriefHeadline(lang string, r *metrics.Result, forums []coord.Forum) string 
 				names = append(names, g.Name)
 			}
 		}
-		if c.silos > 0 {
+		switch {
+		case c.silos == 1:
+			s = T(lang, "brief.headline.silo", Int(lang, int64(c.judged)), Int(lang, int64(c.silos)), strings.Join(names, ", "))
+		case c.silos > 1:
 			s = T(lang, "brief.headline.silos", Int(lang, int64(c.judged)), Int(lang, int64(c.silos)), strings.Join(names, ", "))
-		} else {
+		default:
 			s = T(lang, "brief.headline.noSilo", Int(lang, int64(c.judged)))
 		}
-		if c.watch > 0 {
+		switch {
+		case c.watch == 1:
+			s += T(lang, "brief.headline.watch1", Int(lang, int64(c.watch)))
+		case c.watch > 1:
 			s += T(lang, "brief.headline.watch", Int(lang, int64(c.watch)))
 		}
 	}

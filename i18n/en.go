@@ -34,7 +34,7 @@ var en = map[string]string{
 	"errStrict":           "--strict: stopped at the first rejected row",
 	"detail":              "detail",
 	"validMore":           "  ... and %d more; run `sekat analyze` for the full rejects.csv",
-	"summaryLine":         "%d units, %d people, %d directed ties; window %s to %s",
+	"summaryLine":         "%d units, %d people, %d directed ties; window from %s up to (not including) %s",
 	"generated":           "synthetic study %q (seed %d) written to %s",
 	"demoStudy":           "sample study written to %s",
 	"demoDone":            "demo done; open %s",
@@ -61,7 +61,7 @@ var en = map[string]string{
 
 	"reportWrote": "report written to %s",
 	"mapWrote":    "map written to %s",
-	"windowDates": "%s to %s",
+	"windowDates": "%s up to (not including) %s",
 
 	// cmd: warnings about the study and its files (ingest.Warning), and
 	// the errors of inputs a spreadsheet damaged
@@ -537,6 +537,8 @@ Examples:
 	// the briefing (viz report, first two pages) and its sentences (brief.go)
 	"brief.title":                "Briefing",
 	"brief.headline.silos":       "Of %s sectors judged, %s work as silos (%s)",
+	"brief.headline.silo":        "Of %s sectors judged, %s works as a silo (%s)",
+	"brief.headline.watch1":      " and %s is on the watch list",
 	"brief.headline.noSilo":      "Of %s sectors judged, none works as a silo",
 	"brief.headline.unknown":     "Sector silos cannot be judged from these data",
 	"brief.headline.watch":       " and %s are on the watch list",
@@ -587,7 +589,7 @@ Examples:
 	"rule.R5":                    "Ceremonial forum: every ceremonial forum is asked to set follow-up actions between units at the end of each meeting and check them; if it stays ceremonial, it is merged or stopped.",
 	"rule.R6":                    "Refused dataset: at most %d datasets with at least %d cross-sector requests of which at least %s%% were refused, not already named by R1, get a data-sharing agreement.",
 	"rule.R7":                    "Always: run the analysis again six months later and compare with sekat compare.",
-	"viz.param.commandLine":      "Command line",
+	"viz.param.commandLine":      "Command line (without --out)",
 	"viz.param.commit":           "Commit",
 	"viz.param.timeZone":         "Time zone",
 	"viz.param.window":           "%s (start inclusive %s, end exclusive %s)",
@@ -599,6 +601,7 @@ Examples:
 	"viz.mapRulesTitle":          "How each map is drawn",
 	"viz.mapRule.overview":       "Sector map: one node per sector, line width by cross-sector tie weight, silos marked red.",
 	"viz.mapRule.unit":           "Unit network map: each unit's strongest ties and every bridge are drawn; boxes are sectors; the note under the map says how many ties are drawn.",
+	"viz.mapRule.person":         "People network map: each person's strongest ties and every bridge are drawn; above the size limit, people are merged into their units; the note under the map says what is not drawn.",
 	"viz.mapRule.heat":           "Mixing matrix: percent of the row sector's tie weight going to the column sector; every tie counts.",
 	"viz.mapRule.layers":         "Per-layer maps: the unit map's rule, with the ties of one layer only.",
 	"viz.forumsTableTitle":       "Coordination forums (all)",

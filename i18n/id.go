@@ -35,7 +35,7 @@ var id = map[string]string{
 	"errStrict":           "--strict: berhenti pada baris pertama yang ditolak",
 	"detail":              "rincian",
 	"validMore":           "  ... dan %d baris lain; jalankan `sekat analyze` untuk rejects.csv lengkap",
-	"summaryLine":         "%d unit, %d orang, %d ikatan berarah; jendela %s s.d. %s",
+	"summaryLine":         "%d unit, %d orang, %d ikatan berarah; jendela waktu dari %s sampai sebelum %s",
 	"generated":           "studi sintetis %q (seed %d) ditulis ke %s",
 	"demoStudy":           "studi contoh ditulis ke %s",
 	"demoDone":            "demo selesai; buka %s",
@@ -62,7 +62,7 @@ var id = map[string]string{
 
 	"reportWrote": "laporan ditulis ke %s",
 	"mapWrote":    "peta ditulis ke %s",
-	"windowDates": "%s s.d. %s",
+	"windowDates": "%s sampai sebelum %s",
 
 	// cmd: warnings about the study and its files (ingest.Warning), and
 	// the errors of inputs a spreadsheet damaged
@@ -539,6 +539,8 @@ Contoh:
 	// the briefing (viz report, first two pages) and its sentences (brief.go)
 	"brief.title":                "Ringkasan untuk pimpinan",
 	"brief.headline.silos":       "Dari %s sektor yang dinilai, %s bekerja sebagai silo (%s)",
+	"brief.headline.silo":        "Dari %s sektor yang dinilai, %s bekerja sebagai silo (%s)",
+	"brief.headline.watch1":      " dan %s masuk daftar pantau",
 	"brief.headline.noSilo":      "Dari %s sektor yang dinilai, tidak ada yang bekerja sebagai silo",
 	"brief.headline.unknown":     "Silo sektor tidak dapat dinilai dari data ini",
 	"brief.headline.watch":       " dan %s masuk daftar pantau",
@@ -589,7 +591,7 @@ Contoh:
 	"rule.R5":                    "Forum seremonial: setiap forum seremonial diminta menetapkan tindak lanjut antarunit pada akhir rapat dan memeriksanya; bila tetap seremonial, digabung atau dihentikan.",
 	"rule.R6":                    "Dataset yang ditolak: paling banyak %d dataset dengan paling sedikit %d permintaan antarsektor yang paling sedikit %s%%-nya ditolak, dan belum disebut oleh R1, mendapat perjanjian berbagi pakai data.",
 	"rule.R7":                    "Selalu: ulangi analisis enam bulan kemudian dan bandingkan dengan sekat compare.",
-	"viz.param.commandLine":      "Baris perintah",
+	"viz.param.commandLine":      "Baris perintah (tanpa --out)",
 	"viz.param.commit":           "Commit",
 	"viz.param.timeZone":         "Zona waktu",
 	"viz.param.window":           "%s (awal inklusif %s, akhir eksklusif %s)",
@@ -601,6 +603,7 @@ Contoh:
 	"viz.mapRulesTitle":          "Aturan penggambaran peta",
 	"viz.mapRule.overview":       "Peta sektor: satu simpul per sektor, tebal garis menurut bobot ikatan lintas sektor, silo bertanda merah.",
 	"viz.mapRule.unit":           "Peta jejaring unit: ikatan terkuat tiap unit dan semua jembatan digambar; kotak adalah sektor; keterangan di bawah peta menyebut berapa ikatan yang digambar.",
+	"viz.mapRule.person":         "Peta jejaring pegawai: ikatan terkuat tiap pegawai dan semua jembatan digambar; di atas batas ukuran, pegawai digabung menjadi unitnya; keterangan di bawah peta menyebut apa yang tidak digambar.",
 	"viz.mapRule.heat":           "Matriks pencampuran: persen bobot ikatan sektor baris yang menuju sektor kolom; semua ikatan dihitung.",
 	"viz.mapRule.layers":         "Peta per lapisan: aturan yang sama dengan peta unit, hanya dengan ikatan satu lapisan.",
 	"viz.forumsTableTitle":       "Forum koordinasi (semua)",

@@ -169,7 +169,11 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 	for _, rule := range recommend.Rules {
 		v.Rules = append(v.Rules, [2]string{string(rule), i18n.RuleText(code, rule, b.Options)})
 	}
-	v.MapRules = []string{i18n.T(code, "viz.mapRule.overview"), i18n.T(code, "viz.mapRule.unit"), i18n.T(code, "viz.mapRule.heat")}
+	nodeMap := i18n.T(code, "viz.mapRule.unit")
+	if r.Net.Level == graph.PersonLevel {
+		nodeMap = i18n.T(code, "viz.mapRule.person")
+	}
+	v.MapRules = []string{i18n.T(code, "viz.mapRule.overview"), nodeMap, i18n.T(code, "viz.mapRule.heat")}
 	if len(v.Layers) > 0 {
 		v.MapRules = append(v.MapRules, i18n.T(code, "viz.mapRule.layers"))
 	}

@@ -3,8 +3,13 @@ package main
 import (
 	"bufio"
 	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"math"
+	"os"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
@@ -135,6 +140,11 @@ func writeVisuals(out *outSet, res *analysis, lang, sizeBy string) error {
 		Inputs: m.Inputs, Circulars: m.Circulars, CircularUnits: m.CircularUnits, PeopleInactive: m.PeopleInactive,
 		KeepInactive: m.KeepInactive, Brief: briefing(res), CommandLine: res.brief.commandLine, Commit: buildCommit(),
 		TimeZone: m.TimeZone, WindowFrom: m.WindowFrom, WindowTo: m.WindowTo}
+	if !res.readBack {
+		if err := out.write(briefFile, func(w *bufio.Writer) error { return writeFindings(w, res.brief) }); err != nil {
+			return err
+		}
+	}
 	return out.write("report.html", func(w *bufio.Writer) error { return viz.WriteReport(w, data) })
 }
 
@@ -149,14 +159,25 @@ const argsKey = "args"
 
 // commandLine is the command line of c's run as a shell would take it
 // back: "sekat" and each argument, quoted when it holds anything but
-// letters, digits and -_./:=,@+.
+// letters, digits and -_./:=,@+; without --out and its folder, which
+// changes where the outputs go but not what they say (so two runs into
+// two folders write the same report).
 func commandLine(c *cli.Context) string {
 	args, _ := c.App.Metadata[argsKey].([]string)
 	if len(args) == 0 {
 		return ""
 	}
 	parts := []string{"sekat"}
-	for _, a := range args[1:] {
+	rest := args[1:]
+	for i := 0; i < len(rest); i++ {
+		a := rest[i]
+		switch {
+		case a == "--out" || a == "-out":
+			i++ // the value too
+			continue
+		case strings.HasPrefix(a, "--out=") || strings.HasPrefix(a, "-out="):
+			continue
+		}
 		parts = append(parts, shellQuote(a))
 	}
 	return strings.Join(parts, " ")
@@ -198,34 +219,151 @@ func buildCommit() string {
 	return rev + dirty
 }
 
-// briefInput is what a study read from its files adds to the briefing:
-// the window's events, the units they index, the window's end, the
+// briefFile is the file that keeps the briefing's findings from the
+// study's events beside the tables, so that a report drawn from the
+// output folder says what analyze's report says.
+const briefFile = "briefing.json"
+
+// briefInput is what the briefing adds to the result: the findings made
+// from the study's events (nil when there are none: a folder written
+// before briefing.json existed, or a study past maxEvents), and the
 // command line.
 type briefInput struct {
-	events      *graph.EventLog
-	units       []graph.Node
-	end         int64
+	found       *findings
 	commandLine string
+}
+
+// findings are the coordination findings of the window's events.
+type findings struct {
+	Units    []graph.Node
+	Forums   []coord.Forum
+	Datasets []coord.DatasetFriction
+	Options  coord.Options
 }
 
 // newAnalysis is the analysis of a loaded study for the maps and the
 // report.
 func newAnalysis(l *loaded, o analyzeOptions, mr *metrics.Result, s *result.Summary) *analysis {
-	return &analysis{mr: mr, meta: metaOf(s, o.Lang), brief: briefInput{events: l.events,
-		units: l.res.Directory.Units, end: effectiveWindow(l).To, commandLine: o.CommandLine}}
+	a := &analysis{mr: mr, meta: metaOf(s, o.Lang), brief: briefInput{commandLine: o.CommandLine}}
+	if ev := l.events; ev != nil && !ev.Overflow {
+		f := &findings{Units: l.res.Directory.Units, Options: coord.Options{End: effectiveWindow(l).To}}
+		f.Forums = coord.Forums(ev, f.Options)
+		f.Datasets = coord.Datasets(ev, f.Units)
+		a.brief.found = f
+	}
+	return a
 }
 
 // briefing makes the briefing's findings and recommendations of res.
 func briefing(res *analysis) viz.Briefing {
-	b := viz.Briefing{Options: coord.Options{End: res.brief.end}}
-	b.Carriers = coord.Carriers(res.mr.Net, b.Options)
-	if ev := res.brief.events; ev != nil && !ev.Overflow {
-		b.HasEvents, b.Units = true, res.brief.units
-		b.Forums = coord.Forums(ev, b.Options)
-		b.Datasets = coord.Datasets(ev, b.Units)
+	var b viz.Briefing
+	if f := res.brief.found; f != nil {
+		b = viz.Briefing{HasEvents: true, Units: f.Units, Forums: f.Forums, Datasets: f.Datasets, Options: f.Options}
 	} else if res.mr.Net.Level == graph.UnitLevel {
 		b.Units = res.mr.Net.Nodes
 	}
+	b.Carriers = coord.Carriers(res.mr.Net, b.Options)
 	b.Recs = recommend.Make(recommend.Input{Result: res.mr, Units: b.Units, Forums: b.Forums, Datasets: b.Datasets, Carriers: b.Carriers})
 	return b
+}
+
+// The layout of briefing.json.
+type (
+	briefJSON struct {
+		// CommandLine is the command of the run that read the study
+		// (commandLine), which a report drawn from the folder shows.
+		CommandLine string `json:"command_line"`
+		// Events says the findings below were made (false: the study
+		// was past maxEvents).
+		Events    bool         `json:"events"`
+		WindowEnd int64        `json:"window_end"`
+		Units     []briefUnit  `json:"units"`
+		Forums    []briefForum `json:"forums"`
+		Datasets  []briefSet   `json:"datasets"`
+	}
+	briefUnit struct {
+		ID     string `json:"id"`
+		Name   string `json:"name"`
+		Sector string `json:"sector"`
+		Kind   string `json:"kind"`
+	}
+	briefForum struct {
+		Organizer  int32   `json:"organizer"`
+		Title      string  `json:"title"`
+		Meetings   int     `json:"meetings"`
+		Judged     int     `json:"judged"`
+		Units      []int32 `json:"units"`
+		Pairs      int64   `json:"pairs"`
+		FollowedUp int64   `json:"followed_up"`
+		Verdict    string  `json:"verdict"`
+	}
+	briefSet struct {
+		Dataset        string `json:"dataset"`
+		ProviderSector string `json:"provider_sector"`
+		ConsumerSector string `json:"consumer_sector"`
+		Requests       int64  `json:"requests"`
+		Denied         int64  `json:"denied"`
+		Refuser        int32  `json:"refuser"`
+		RefuserDenied  int64  `json:"refuser_denied"`
+	}
+)
+
+// writeFindings writes b as briefing.json.
+func writeFindings(w io.Writer, b briefInput) error {
+	j := briefJSON{CommandLine: b.commandLine, Units: []briefUnit{}, Forums: []briefForum{}, Datasets: []briefSet{}}
+	f := b.found
+	if f == nil {
+		f = &findings{}
+	} else {
+		j.Events, j.WindowEnd = true, f.Options.End
+	}
+	for _, u := range f.Units {
+		j.Units = append(j.Units, briefUnit{ID: u.ID, Name: u.Name, Sector: u.Sector, Kind: u.Kind.String()})
+	}
+	for _, x := range f.Forums {
+		j.Forums = append(j.Forums, briefForum{Organizer: x.Organizer, Title: x.Title, Meetings: x.Meetings, Judged: x.Judged,
+			Units: x.Units, Pairs: x.Pairs, FollowedUp: x.FollowedUp, Verdict: string(x.Verdict)})
+	}
+	for _, d := range f.Datasets {
+		j.Datasets = append(j.Datasets, briefSet(d))
+	}
+	e := json.NewEncoder(w)
+	e.SetIndent("", "  ")
+	return e.Encode(j)
+}
+
+// readFindings reads briefing.json of an output folder; the zero value
+// when the folder has none.
+func readFindings(dir string) (briefInput, error) {
+	b, err := os.ReadFile(filepath.Join(dir, briefFile))
+	if errors.Is(err, fs.ErrNotExist) {
+		return briefInput{}, nil
+	}
+	if err != nil {
+		return briefInput{}, err
+	}
+	var j briefJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return briefInput{}, fmt.Errorf("%s: %w; run sekat analyze again", briefFile, err)
+	}
+	if !j.Events {
+		return briefInput{commandLine: j.CommandLine}, nil
+	}
+	f := &findings{Options: coord.Options{End: j.WindowEnd}}
+	for _, u := range j.Units {
+		k, _ := graph.ParseUnitKind(u.Kind)
+		f.Units = append(f.Units, graph.Node{ID: u.ID, Name: u.Name, Sector: u.Sector, Kind: k, UnitKind: k})
+	}
+	for _, x := range j.Forums {
+		fr := coord.Forum{Organizer: x.Organizer, Title: x.Title, Meetings: x.Meetings, Judged: x.Judged, Units: x.Units,
+			Pairs: x.Pairs, FollowedUp: x.FollowedUp, Verdict: coord.Verdict(x.Verdict), Rate: math.NaN()}
+		if fr.Pairs > 0 {
+			fr.Rate = float64(fr.FollowedUp) / float64(fr.Pairs)
+		}
+		f.Forums = append(f.Forums, fr)
+	}
+	for _, d := range j.Datasets {
+		f.Datasets = append(f.Datasets, coord.DatasetFriction(d))
+	}
+	return briefInput{found: f, commandLine: j.CommandLine}, nil
 }

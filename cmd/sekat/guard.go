@@ -99,11 +99,11 @@ func outDirTables() []string {
 	for _, f := range new(result.Study).Files() {
 		names = append(names, f.Name)
 	}
-	return append(names, "rejects.csv")
+	return append(names, "rejects.csv", briefFile)
 }
 
 // visualNames are the files report (and analyze) write beside the tables.
-var visualNames = []string{"map.dot", "map.svg", "report.html"}
+var visualNames = []string{"map.dot", "map.svg", "report.html", briefFile}
 
 // generateNames are the files generate writes with o: the five tables with
 // the extension of the format (csv by default, parquet for the nasional

@@ -16,9 +16,11 @@ import (
 type analysis struct {
 	mr   *metrics.Result
 	meta visualMeta
-	// brief is what the briefing adds (cmd_report.go's newAnalysis); the
-	// zero value when read back from an output folder.
+	// brief is what the briefing adds (cmd_report.go's newAnalysis, or
+	// briefing.json of an output folder).
 	brief briefInput
+	// readBack says the analysis was read from an output folder.
+	readBack bool
 }
 
 // visualMeta is what maps and the report say about the run.
@@ -73,7 +75,11 @@ func readBack(dir, lang string) (*analysis, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &analysis{mr: mr, meta: metaOf(&st.Summary, lang)}, nil
+	brief, err := readFindings(dir)
+	if err != nil {
+		return nil, err
+	}
+	return &analysis{mr: mr, meta: metaOf(&st.Summary, lang), brief: brief, readBack: true}, nil
 }
 
 // metaOf is what the maps and the report say about the run of s: analyze
