@@ -126,6 +126,7 @@ type view struct {
 	Params        [][2]string
 	HasRejects    bool
 	Brief         *briefView
+	PrintCut      string      // says the printed node table stops at printRows
 	Forums        []forumView // every forum, for the tables
 	Rules         [][2]string // recommendation rules: id, text
 	MapRules      []string    // how each map is drawn
@@ -360,6 +361,10 @@ func briefingMap(r *metrics.Result, mo MapOptions) ([]byte, bool, error) {
 	return svg, true, nil
 }
 
+// printRows is how many rows of the node table a print shows (the CSS
+// hides the rest; the screen shows all).
+const printRows = 60
+
 // InsideShare returns the share of all tie weight that stays inside
 // sectors, I/(I+E) summed over sectors, and the share expected if ties
 // ignored sectors: the chance that a random pair of distinct units shares
@@ -575,6 +580,13 @@ func tables(v *view, r *metrics.Result, t *lang, code string) {
 			Cells: []cell{intCell(int64(m.Community), code), numCell(m.Strength, 1, code), numCell(m.Betweenness, 3, code),
 				numCell(m.ParticipationSector, 2, code), numCell(m.EIIndex, 2, code), art}})
 	}
+	if len(v.Units) > printRows {
+		file := "units.csv"
+		if r.Net.Level == graph.PersonLevel {
+			file = "people.csv"
+		}
+		v.PrintCut = i18n.T(code, "viz.printCut", printRows, fmtInt(int64(len(v.Units)), code), file)
+	}
 	for _, g := range r.Groups {
 		typ := i18n.T(code, "silo.community")
 		switch g.Type {
@@ -604,8 +616,10 @@ func method(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
 	if data.Version != "" {
 		p(t.VersionLabel, data.Version)
 	}
-	if data.Commit != "" {
-		p(i18n.T(code, "viz.param.commit"), data.Commit)
+	if c := data.Commit; c != "" {
+		p(i18n.T(code, "viz.param.commit"), c)
+	} else if data.Version != "" {
+		p(i18n.T(code, "viz.param.commit"), i18n.T(code, "viz.param.commitUnknown"))
 	}
 	if data.WindowFrom != "" && data.WindowTo != "" {
 		p(t.WindowLabel, i18n.T(code, "viz.param.window", data.Window, data.WindowFrom, data.WindowTo))

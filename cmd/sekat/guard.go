@@ -103,7 +103,7 @@ func outDirTables() []string {
 }
 
 // visualNames are the files report (and analyze) write beside the tables.
-var visualNames = []string{"map.dot", "map.svg", "report.html", briefFile}
+var visualNames = []string{"map.dot", "map.svg", "report.html"}
 
 // generateNames are the files generate writes with o: the five tables with
 // the extension of the format (csv by default, parquet for the nasional
