@@ -52,6 +52,10 @@ type Options struct {
 	// OnWarning receives every warning as it arises: first the study's,
 	// then those of each file when it has been read (see Warning).
 	OnWarning func(Warning)
+	// Events, when set, also records the window's events at unit level
+	// (meetings with organiser and title, letters and data requests with
+	// their times and datasets) for the coordination analysis.
+	Events *graph.EventLog
 }
 
 // Input describes one file that was read.
@@ -191,6 +195,9 @@ func (l *loader) run() error {
 	if l.opt.Blocks.Len() > 0 {
 		l.b.SetBlocks(l.opt.Blocks)
 	}
+	if l.opt.Events != nil {
+		l.opt.Events.CircularUnits = l.b.CircularLimit()
+	}
 	l.res.Directory, l.res.Builder = dir, l.b
 	if err := l.table(Correspondence, l.letterRow); err != nil {
 		return err
@@ -208,6 +215,7 @@ func (l *loader) run() error {
 		if mt := &m.list[i]; mt.in {
 			l.b.At(mt.at)
 			l.b.Meeting(mt.refs)
+			l.opt.Events.Meeting(mt.id, mt.at, mt.organizer, mt.title, mt.refs)
 		}
 	}
 	return l.table(DataSharing, l.shareRow)
@@ -808,6 +816,7 @@ func (l *loader) letterRow(row []Value, c cols) error {
 	}
 	l.b.At(at)
 	l.b.Message(sender, l.refs)
+	l.opt.Events.Letter(at, sender, l.refs)
 	return nil
 }
 
@@ -815,6 +824,11 @@ type meeting struct {
 	refs []graph.Ref
 	at   int64 // the time of the first row
 	in   bool
+	// What the event log keeps (Options.Events): the id, start, organiser
+	// and title of the meeting's first row.
+	id        string
+	organizer *graph.Ref
+	title     string
 }
 
 type meetingSet struct {
@@ -840,6 +854,18 @@ func (l *loader) meetingRow(row []Value, c cols, m *meetingSet) error {
 		i = int32(len(m.list))
 		m.idx[string(mid)] = i
 		m.list = append(m.list, meeting{at: at, in: l.win.Contains(at)})
+		if l.opt.Events != nil {
+			mt := &m.list[i]
+			mt.id = string(mid)
+			if c.has(3) && present(row[c[3]]) {
+				if o, err := l.resolve(Meetings, "organizer", text(row[c[3]]), at); err == nil {
+					mt.organizer = &o
+				}
+			}
+			if c.has(4) {
+				mt.title = string(text(row[c[4]]))
+			}
+		}
 	}
 	mt := &m.list[i]
 	if !mt.in {
@@ -886,5 +912,12 @@ func (l *loader) shareRow(row []Value, c cols) error {
 	}
 	l.b.At(at)
 	l.b.Share(refs[0], refs[1], st)
+	if l.opt.Events != nil {
+		var ds string
+		if c.has(3) {
+			ds = string(text(row[c[3]]))
+		}
+		l.opt.Events.Share(at, refs[0], refs[1], ds, st)
+	}
 	return nil
 }

@@ -65,6 +65,13 @@ type ReportData struct {
 	// (counts.people_inactive, method.keep_inactive).
 	PeopleInactive int
 	KeepInactive   bool
+	// Brief is the briefing's coordination findings and recommendations.
+	Brief Briefing
+	// CommandLine, Commit and TimeZone are shown on the method page when
+	// set, with WindowFrom and WindowTo, the window's bounds as given to
+	// the analysis (RFC 3339; the end exclusive).
+	CommandLine, Commit, TimeZone string
+	WindowFrom, WindowTo          string
 }
 
 var (
@@ -118,6 +125,11 @@ type view struct {
 	Rejected      string
 	Params        [][2]string
 	HasRejects    bool
+	Brief         *briefView
+	PrintCut      string      // says the printed node table stops at printRows
+	Forums        []forumView // every forum, for the tables
+	Rules         [][2]string // recommendation rules: id, text
+	MapRules      []string    // how each map is drawn
 }
 
 type siloView struct{ Name, Kind, Reason, Members string }
@@ -287,6 +299,12 @@ func WriteReport(w io.Writer, data ReportData) error {
 	if v.Heatmap, err = inlineSVG(MixingHeatmapSVG(r, code)); err != nil {
 		return err
 	}
+	// The briefing's picture: the sector overview map when there is one,
+	// else the mixing heatmap.
+	overview, isOverview, err := briefingMap(r, mo)
+	if err != nil {
+		return err
+	}
 	if !data.NoLayerMaps && r.Net.Level == graph.UnitLevel {
 		lo := mo
 		lo.Study = ""
@@ -313,6 +331,13 @@ func WriteReport(w io.Writer, data ReportData) error {
 	friction(v, r, t, code)
 	tables(v, r, t, code)
 	method(v, r, data, t, code)
+	brief(v, r, &data.Brief, code)
+	v.Brief.MapIsOverview = isOverview
+	if v.Brief.Map = v.Heatmap; overview != nil {
+		if v.Brief.Map, err = inlineSVG(overview); err != nil {
+			return err
+		}
+	}
 
 	var buf bytes.Buffer
 	if err := reportTmpl.Execute(&buf, v); err != nil {
@@ -321,6 +346,24 @@ func WriteReport(w io.Writer, data ReportData) error {
 	_, err = w.Write(buf.Bytes())
 	return err
 }
+
+// briefingMap is the briefing's picture: the sector overview map
+// (SectorOverviewSVG), or nil when the sectors are not usable (every unit
+// its own sector), when the report shows the mixing heatmap instead.
+func briefingMap(r *metrics.Result, mo MapOptions) ([]byte, bool, error) {
+	if !r.SectorsUsable {
+		return nil, false, nil
+	}
+	svg, err := SectorOverviewSVG(r, mo)
+	if err != nil {
+		return nil, false, err
+	}
+	return svg, true, nil
+}
+
+// printRows is how many rows of the node table a print shows (the CSS
+// hides the rest; the screen shows all).
+const printRows = 60
 
 // InsideShare returns the share of all tie weight that stays inside
 // sectors, I/(I+E) summed over sectors, and the share expected if ties
@@ -537,8 +580,22 @@ func tables(v *view, r *metrics.Result, t *lang, code string) {
 			Cells: []cell{intCell(int64(m.Community), code), numCell(m.Strength, 1, code), numCell(m.Betweenness, 3, code),
 				numCell(m.ParticipationSector, 2, code), numCell(m.EIIndex, 2, code), art}})
 	}
+	if len(v.Units) > printRows {
+		file := "units.csv"
+		if r.Net.Level == graph.PersonLevel {
+			file = "people.csv"
+		}
+		v.PrintCut = i18n.T(code, "viz.printCut", printRows, fmtInt(int64(len(v.Units)), code), file)
+	}
 	for _, g := range r.Groups {
-		v.Groups = append(v.Groups, groupView{Type: string(g.Type), Name: g.Name, Verdict: string(g.Verdict),
+		typ := i18n.T(code, "silo.community")
+		switch g.Type {
+		case metrics.GroupSector:
+			typ = i18n.T(code, "silo.sector")
+		case metrics.GroupUnit:
+			typ = i18n.T(code, "silo.unit")
+		}
+		v.Groups = append(v.Groups, groupView{Type: typ, Name: g.Name, Verdict: string(g.Verdict),
 			VerdictText: t.VerdictNames[g.Verdict],
 			Cells: []cell{intCell(int64(g.Size), code), numCell(g.EIIndex, 2, code), numCell(g.EIExpected, 2, code),
 				numCell(g.Homophily, 2, code), numCell(g.EIPValue, 3, code), numCell(g.PAdjusted, 3, code)}})
@@ -553,12 +610,31 @@ func method(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
 	v.HasRejects = data.Rejected > 0
 	v.Rejected = fmtInt(data.Rejected, code)
 	p := func(k, val string) { v.Params = append(v.Params, [2]string{k, val}) }
-	p(t.WindowLabel, data.Window)
-	p(t.SeedLabel, strconv.FormatUint(data.Seed, 10))
+	if data.CommandLine != "" {
+		p(i18n.T(code, "viz.param.commandLine"), data.CommandLine)
+	}
 	if data.Version != "" {
 		p(t.VersionLabel, data.Version)
 	}
-	p(t.LevelLabel, r.Net.Level.String())
+	if c := data.Commit; c != "" {
+		p(i18n.T(code, "viz.param.commit"), c)
+	} else if data.Version != "" {
+		p(i18n.T(code, "viz.param.commit"), i18n.T(code, "viz.param.commitUnknown"))
+	}
+	if data.WindowFrom != "" && data.WindowTo != "" {
+		p(t.WindowLabel, i18n.T(code, "viz.param.window", data.Window, data.WindowFrom, data.WindowTo))
+	} else {
+		p(t.WindowLabel, data.Window)
+	}
+	if data.TimeZone != "" {
+		p(i18n.T(code, "viz.param.timeZone"), data.TimeZone)
+	}
+	p(t.SeedLabel, strconv.FormatUint(data.Seed, 10))
+	lvl := i18n.T(code, "viz.level.unit")
+	if r.Net.Level == graph.PersonLevel {
+		lvl = i18n.T(code, "viz.level.person")
+	}
+	p(t.LevelLabel, lvl)
 	lw := r.Net.Weights.Resolve()
 	p("a_c, a_m, a_d", fmtFloat(lw.Correspondence, 2, code)+"; "+fmtFloat(lw.Meetings, 2, code)+"; "+fmtFloat(lw.DataSharing, 2, code))
 	if data.Resolution > 0 {

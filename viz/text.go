@@ -95,6 +95,15 @@ type lang struct {
 	FigUnits, FigTies, FigInside        string
 	FigCommunities, FigCommunitiesValue string
 	FigNMI, FigDenied                   string
+	// The briefing's headings and the words of its tables, and the
+	// method page's headings.
+	BriefTitle, BriefSilosTitle, BriefNoSilos, BriefWatchWord string
+	BriefFrictionTitle, BriefNoDatasets, BriefNoEvents        string
+	BriefCarriersTitle, BriefForumsTitle, BriefNoForums       string
+	BriefRecsTitle, ForumsTableTitle                          string
+	ColForum, ColMeetings, ColUnitsAttending                  string
+	ColFollowUp, ColForumVerdict                              string
+	RulesTitle, MapRulesTitle, DefinitionsTitle               string
 	// Words of the maps' size rules and of the sector overview: the
 	// legend line on labels, the word for a sector to watch, the share of
 	// a sector's outside weight drawn (a format of the share), the
@@ -268,6 +277,13 @@ func newLang(code string) *lang {
 		FigUnits: t("viz.fig.units"), FigTies: t("viz.fig.ties"), FigInside: t("viz.fig.inside"),
 		FigCommunities:      t("viz.fig.communities"),
 		FigCommunitiesValue: t("viz.fig.communitiesValue"), FigNMI: t("viz.fig.nmi"), FigDenied: t("viz.fig.denied"),
+		BriefTitle: t("brief.title"), BriefSilosTitle: t("brief.silosTitle"), BriefNoSilos: t("brief.noSilos"),
+		BriefWatchWord: t("brief.watchWord"), BriefFrictionTitle: t("brief.frictionTitle"), BriefNoDatasets: t("brief.noDatasets"),
+		BriefNoEvents: t("brief.noEvents"), BriefCarriersTitle: t("brief.carriersTitle"), BriefForumsTitle: t("brief.forumsTitle"),
+		BriefNoForums: t("brief.noForums"), BriefRecsTitle: t("brief.recsTitle"), ForumsTableTitle: t("viz.forumsTableTitle"),
+		ColForum: t("brief.colForum"), ColMeetings: t("brief.colMeetings"), ColUnitsAttending: t("brief.colUnits"),
+		ColFollowUp: t("brief.colFollowUp"), ColForumVerdict: t("brief.colVerdict"),
+		RulesTitle: t("viz.rulesTitle"), MapRulesTitle: t("viz.mapRulesTitle"), DefinitionsTitle: t("viz.definitionsTitle"),
 		LegendLabels: t("viz.map.legendLabels"), WatchWord: t("viz.map.watchWord"),
 		OutsideDrawn: t("viz.map.outsideDrawn"), OverviewTitle: t("viz.overview.title"),
 		OverviewLegend: t("viz.overview.legend"), OverviewUnits: t("viz.overview.units"),

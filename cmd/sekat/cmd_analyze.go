@@ -28,6 +28,9 @@ type analyzeOptions struct {
 	Parquet      bool // also write .parquet twins of the tables
 	// LeidenIterations caps Leiden's iterations; 0 means until stable.
 	LeidenIterations int
+	// CommandLine is the command as typed, for the report's method page
+	// ("" when a test calls run* directly).
+	CommandLine string
 }
 
 // analysisFlags are the flags of analyze and report that set the output
@@ -51,7 +54,7 @@ func analyzeOptionsFrom(c *cli.Context) (analyzeOptions, error) {
 	}
 	o := analyzeOptions{studyOptions: so, Out: c.String("out"), Seed: c.Uint64("seed"),
 		Resolution: c.Float64("resolution"), Permutations: c.Int("permutations"),
-		LeidenIterations: c.Int("leiden-iterations")}
+		LeidenIterations: c.Int("leiden-iterations"), CommandLine: commandLine(c)}
 	switch {
 	case math.IsInf(o.Resolution, 1):
 		return o, checkPositive(o.Lang, "--resolution", o.Resolution)
@@ -132,7 +135,7 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 		return err
 	}
 	o.Progress.Report(progress.Event{Stage: progress.Step, Name: "map"})
-	if err := writeVisuals(out, &analysis{mr, metaOf(&st.Summary, o.Lang)}, o.Lang, viz.DefaultSizeBy); err != nil {
+	if err := writeVisuals(out, newAnalysis(l, o, mr, &st.Summary), o.Lang, viz.DefaultSizeBy); err != nil {
 		return err
 	}
 	rejected, partial := l.res.Rejected(), l.res.Partial()

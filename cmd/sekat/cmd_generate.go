@@ -18,6 +18,7 @@ type generateOptions struct {
 	Out    string
 	Format synth.Format
 	Force  bool // write into a folder that is not empty
+	Forums bool // plant a ceremonial and an active forum
 	Lang   string
 	// NoChange, Pilot and Reorg are the evaluators' plants (synth.Options).
 	NoChange, Pilot, Reorg bool
@@ -36,6 +37,7 @@ func generateCommand(hl string) *cli.Command {
 			&cli.StringFlag{Name: "out", Value: "sekat-study", Usage: h("flag.out-dir")},
 			&cli.StringFlag{Name: "format", Value: "", Usage: h("generate.format")},
 			&cli.BoolFlag{Name: "gzip", Usage: h("generate.gzip")},
+			&cli.BoolFlag{Name: "forums", Usage: h("generate.forums")},
 			&cli.BoolFlag{Name: "force", Usage: h("flag.force")},
 			&cli.BoolFlag{Name: "no-change", Usage: h("generate.no-change")},
 			&cli.BoolFlag{Name: "pilot", Usage: h("generate.pilot")},
@@ -47,7 +49,7 @@ func generateCommand(hl string) *cli.Command {
 				return usagef(msg(lang(c), "noArgs"), "generate")
 			}
 			o := generateOptions{Preset: c.String("preset"), Seed: c.Uint64("seed"), Scale: c.Float64("scale"), Out: c.String("out"),
-				Force: c.Bool("force"), Lang: lang(c), NoChange: c.Bool("no-change"), Pilot: c.Bool("pilot"), Reorg: c.Bool("reorg")}
+				Force: c.Bool("force"), Forums: c.Bool("forums"), Lang: lang(c), NoChange: c.Bool("no-change"), Pilot: c.Bool("pilot"), Reorg: c.Bool("reorg")}
 			if err := checkPositive(o.Lang, "--scale", o.Scale); err != nil {
 				return err
 			}
@@ -87,7 +89,7 @@ func runGenerate(ctx context.Context, o generateOptions, stdout io.Writer) error
 		return err
 	}
 	if _, err := synth.Generate(o.Out, synth.Options{Preset: o.Preset, Seed: o.Seed, Scale: o.Scale, Format: o.Format,
-		NoChange: o.NoChange, Pilot: o.Pilot, Reorg: o.Reorg}); err != nil {
+		NoChange: o.NoChange, Pilot: o.Pilot, Reorg: o.Reorg, Forums: o.Forums}); err != nil {
 		return err
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "generated", o.Preset, o.Seed, o.Out))

@@ -3,14 +3,27 @@ package main
 import (
 	"bufio"
 	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"math"
+	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/internal/progress"
+	"github.com/sekat-ona/sekat/metrics"
+	"github.com/sekat-ona/sekat/metrics/coord"
+	"github.com/sekat-ona/sekat/recommend"
+	"github.com/sekat-ona/sekat/result"
 	"github.com/sekat-ona/sekat/viz"
 )
 
@@ -87,16 +100,17 @@ func runReport(ctx context.Context, o reportOptions, stdout, stderr io.Writer) e
 // reportWrote is the line that says where the report is.
 func reportWrote(lang, path string) string { return msg(lang, "reportWrote", path) }
 
-// windowDates is the window as the report shows it: the dates of two
-// RFC 3339 bounds in the study's zone, "s.d." (or "to") between them.
+// windowDates is the window as the report shows it: the dates people
+// read, with the inclusive last day ("1 Juli – 31 Desember 2025"), of two
+// RFC 3339 bounds in the study's zone, the end exclusive. Bounds that do
+// not parse are shown as given.
 func windowDates(from, to, lang string) string {
-	if len(from) >= 10 {
-		from = from[:10]
+	f, err1 := time.Parse(time.RFC3339, from)
+	t, err2 := time.Parse(time.RFC3339, to)
+	if err1 != nil || err2 != nil {
+		return msg(lang, "windowDates", from, to)
 	}
-	if len(to) >= 10 {
-		to = to[:10]
-	}
-	return msg(lang, "windowDates", from, to)
+	return i18n.DateRange(lang, f, t)
 }
 
 // writeVisuals adds map.dot, map.svg and report.html to out. runAnalyze
@@ -124,6 +138,232 @@ func writeVisuals(out *outSet, res *analysis, lang, sizeBy string) error {
 	data := viz.ReportData{Result: mr, Lang: lang, Study: m.Study, Window: m.Window, Version: Version,
 		Seed: m.Seed, Resolution: m.Resolution, Rejected: m.Rejected, Map: mo, MapSVG: svg,
 		Inputs: m.Inputs, Circulars: m.Circulars, CircularUnits: m.CircularUnits, PeopleInactive: m.PeopleInactive,
-		KeepInactive: m.KeepInactive}
+		KeepInactive: m.KeepInactive, Brief: briefing(res), CommandLine: res.brief.commandLine, Commit: buildCommit(),
+		TimeZone: m.TimeZone, WindowFrom: m.WindowFrom, WindowTo: m.WindowTo}
+	if !res.readBack {
+		if err := out.write(briefFile, func(w *bufio.Writer) error { return writeFindings(w, res.brief) }); err != nil {
+			return err
+		}
+	}
 	return out.write("report.html", func(w *bufio.Writer) error { return viz.WriteReport(w, data) })
+}
+
+// maxEvents bounds each list of the event log kept for the briefing
+// (contacts, requests, meetings): about 16 bytes a contact, so 5,000,000
+// keep it under 100 MB. A study past it (the nasional preset) gets a
+// briefing without forums and datasets, which says so.
+const maxEvents = 5_000_000
+
+// argsKey is the key of the command line in the app's Metadata.
+const argsKey = "args"
+
+// commandLine is the command line of c's run as a shell would take it
+// back: "sekat" and each argument, quoted when it holds anything but
+// letters, digits and -_./:=,@+; without --out and its folder, which
+// changes where the outputs go but not what they say (so two runs into
+// two folders write the same report).
+func commandLine(c *cli.Context) string {
+	args, _ := c.App.Metadata[argsKey].([]string)
+	if len(args) == 0 {
+		return ""
+	}
+	parts := []string{"sekat"}
+	rest := args[1:]
+	for i := 0; i < len(rest); i++ {
+		a := rest[i]
+		switch {
+		case a == "--out" || a == "-out":
+			i++ // the value too
+			continue
+		case strings.HasPrefix(a, "--out=") || strings.HasPrefix(a, "-out="):
+			continue
+		}
+		parts = append(parts, shellQuote(a))
+	}
+	return strings.Join(parts, " ")
+}
+
+func shellQuote(s string) string {
+	if s == "" {
+		return "''"
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_./:=,@+", r)) {
+			return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+		}
+	}
+	return s
+}
+
+// buildCommit is the VCS revision sekat was built from, with "-dirty"
+// for a modified tree ("" when the build did not record it, as in tests).
+func buildCommit() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return ""
+	}
+	var rev, dirty string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				dirty = "-dirty"
+			}
+		}
+	}
+	if rev == "" {
+		return ""
+	}
+	return rev + dirty
+}
+
+// briefFile is the file that keeps the briefing's findings from the
+// study's events beside the tables, so that a report drawn from the
+// output folder says what analyze's report says.
+const briefFile = "briefing.json"
+
+// briefInput is what the briefing adds to the result: the findings made
+// from the study's events (nil when there are none: a folder written
+// before briefing.json existed, or a study past maxEvents), and the
+// command line.
+type briefInput struct {
+	found       *findings
+	commandLine string
+}
+
+// findings are the coordination findings of the window's events.
+type findings struct {
+	Units    []graph.Node
+	Forums   []coord.Forum
+	Datasets []coord.DatasetFriction
+	Options  coord.Options
+}
+
+// newAnalysis is the analysis of a loaded study for the maps and the
+// report.
+func newAnalysis(l *loaded, o analyzeOptions, mr *metrics.Result, s *result.Summary) *analysis {
+	a := &analysis{mr: mr, meta: metaOf(s, o.Lang), brief: briefInput{commandLine: o.CommandLine}}
+	if ev := l.events; ev != nil && !ev.Overflow {
+		f := &findings{Units: l.res.Directory.Units, Options: coord.Options{End: effectiveWindow(l).To}}
+		f.Forums = coord.Forums(ev, f.Options)
+		f.Datasets = coord.Datasets(ev, f.Units)
+		a.brief.found = f
+	}
+	return a
+}
+
+// briefing makes the briefing's findings and recommendations of res.
+func briefing(res *analysis) viz.Briefing {
+	var b viz.Briefing
+	if f := res.brief.found; f != nil {
+		b = viz.Briefing{HasEvents: true, Units: f.Units, Forums: f.Forums, Datasets: f.Datasets, Options: f.Options}
+	} else if res.mr.Net.Level == graph.UnitLevel {
+		b.Units = res.mr.Net.Nodes
+	}
+	b.Carriers = coord.Carriers(res.mr.Net, b.Options)
+	b.Recs = recommend.Make(recommend.Input{Result: res.mr, Units: b.Units, Forums: b.Forums, Datasets: b.Datasets, Carriers: b.Carriers})
+	return b
+}
+
+// The layout of briefing.json.
+type (
+	briefJSON struct {
+		// CommandLine is the command of the run that read the study
+		// (commandLine), which a report drawn from the folder shows.
+		CommandLine string `json:"command_line"`
+		// Events says the findings below were made (false: the study
+		// was past maxEvents).
+		Events    bool         `json:"events"`
+		WindowEnd int64        `json:"window_end"`
+		Units     []briefUnit  `json:"units"`
+		Forums    []briefForum `json:"forums"`
+		Datasets  []briefSet   `json:"datasets"`
+	}
+	briefUnit struct {
+		ID     string `json:"id"`
+		Name   string `json:"name"`
+		Sector string `json:"sector"`
+		Kind   string `json:"kind"`
+	}
+	briefForum struct {
+		Organizer  int32   `json:"organizer"`
+		Title      string  `json:"title"`
+		Meetings   int     `json:"meetings"`
+		Judged     int     `json:"judged"`
+		Units      []int32 `json:"units"`
+		Pairs      int64   `json:"pairs"`
+		FollowedUp int64   `json:"followed_up"`
+		Verdict    string  `json:"verdict"`
+	}
+	briefSet struct {
+		Dataset        string `json:"dataset"`
+		ProviderSector string `json:"provider_sector"`
+		ConsumerSector string `json:"consumer_sector"`
+		Requests       int64  `json:"requests"`
+		Denied         int64  `json:"denied"`
+		Refuser        int32  `json:"refuser"`
+		RefuserDenied  int64  `json:"refuser_denied"`
+	}
+)
+
+// writeFindings writes b as briefing.json.
+func writeFindings(w io.Writer, b briefInput) error {
+	j := briefJSON{CommandLine: b.commandLine, Units: []briefUnit{}, Forums: []briefForum{}, Datasets: []briefSet{}}
+	f := b.found
+	if f == nil {
+		f = &findings{}
+	} else {
+		j.Events, j.WindowEnd = true, f.Options.End
+	}
+	for _, u := range f.Units {
+		j.Units = append(j.Units, briefUnit{ID: u.ID, Name: u.Name, Sector: u.Sector, Kind: u.Kind.String()})
+	}
+	for _, x := range f.Forums {
+		j.Forums = append(j.Forums, briefForum{Organizer: x.Organizer, Title: x.Title, Meetings: x.Meetings, Judged: x.Judged,
+			Units: x.Units, Pairs: x.Pairs, FollowedUp: x.FollowedUp, Verdict: string(x.Verdict)})
+	}
+	for _, d := range f.Datasets {
+		j.Datasets = append(j.Datasets, briefSet(d))
+	}
+	e := json.NewEncoder(w)
+	e.SetIndent("", "  ")
+	return e.Encode(j)
+}
+
+// readFindings reads briefing.json of an output folder; the zero value
+// when the folder has none.
+func readFindings(dir string) (briefInput, error) {
+	b, err := os.ReadFile(filepath.Join(dir, briefFile))
+	if errors.Is(err, fs.ErrNotExist) {
+		return briefInput{}, nil
+	}
+	if err != nil {
+		return briefInput{}, err
+	}
+	var j briefJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return briefInput{}, fmt.Errorf("%s: %w; run sekat analyze again", briefFile, err)
+	}
+	if !j.Events {
+		return briefInput{commandLine: j.CommandLine}, nil
+	}
+	f := &findings{Options: coord.Options{End: j.WindowEnd}}
+	for _, u := range j.Units {
+		k, _ := graph.ParseUnitKind(u.Kind)
+		f.Units = append(f.Units, graph.Node{ID: u.ID, Name: u.Name, Sector: u.Sector, Kind: k, UnitKind: k})
+	}
+	for _, x := range j.Forums {
+		fr := coord.Forum{Organizer: x.Organizer, Title: x.Title, Meetings: x.Meetings, Judged: x.Judged, Units: x.Units,
+			Pairs: x.Pairs, FollowedUp: x.FollowedUp, Verdict: coord.Verdict(x.Verdict), Rate: math.NaN()}
+		if fr.Pairs > 0 {
+			fr.Rate = float64(fr.FollowedUp) / float64(fr.Pairs)
+		}
+		f.Forums = append(f.Forums, fr)
+	}
+	for _, d := range j.Datasets {
+		f.Datasets = append(f.Datasets, coord.DatasetFriction(d))
+	}
+	return briefInput{found: f, commandLine: j.CommandLine}, nil
 }

@@ -99,7 +99,7 @@ func outDirTables() []string {
 	for _, f := range new(result.Study).Files() {
 		names = append(names, f.Name)
 	}
-	return append(names, "rejects.csv")
+	return append(names, "rejects.csv", briefFile)
 }
 
 // visualNames are the files report (and analyze) write beside the tables.

@@ -182,6 +182,7 @@ func shortStack(stack []byte, n int) []string {
 // buffers.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	app := newApp(stdout, stderr, helpLang(args, os.Getenv))
+	app.Metadata = map[string]any{argsKey: args} // for the report's method page (commandLine)
 	var notFound error
 	app.CommandNotFound = func(c *cli.Context, name string) {
 		notFound = usagef(msg(langOf(args), "noCommand"), name)

@@ -16,6 +16,11 @@ import (
 type analysis struct {
 	mr   *metrics.Result
 	meta visualMeta
+	// brief is what the briefing adds (cmd_report.go's newAnalysis, or
+	// briefing.json of an output folder).
+	brief briefInput
+	// readBack says the analysis was read from an output folder.
+	readBack bool
 }
 
 // visualMeta is what maps and the report say about the run.
@@ -30,6 +35,9 @@ type visualMeta struct {
 	CircularUnits  int
 	PeopleInactive int
 	KeepInactive   bool
+	// For the method page: the study's time zone and the window's bounds
+	// as summary.json gives them (RFC 3339, the end exclusive).
+	TimeZone, WindowFrom, WindowTo string
 }
 
 // isOutDir reports whether path is an output folder of sekat analyze.
@@ -53,7 +61,7 @@ func obtainResult(ctx context.Context, o analyzeOptions) (*analysis, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &analysis{mr, metaOf(&studyResult(l, o, mr).Summary, o.Lang)}, nil
+	return newAnalysis(l, o, mr, &studyResult(l, o, mr).Summary), nil
 }
 
 // readBack reads an output folder of sekat analyze through package result
@@ -67,7 +75,11 @@ func readBack(dir, lang string) (*analysis, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &analysis{mr, metaOf(&st.Summary, lang)}, nil
+	brief, err := readFindings(dir)
+	if err != nil {
+		return nil, err
+	}
+	return &analysis{mr: mr, meta: metaOf(&st.Summary, lang), brief: brief, readBack: true}, nil
 }
 
 // metaOf is what the maps and the report say about the run of s: analyze
@@ -75,7 +87,8 @@ func readBack(dir, lang string) (*analysis, error) {
 func metaOf(s *result.Summary, lang string) visualMeta {
 	m := visualMeta{Study: s.Study, Window: windowDates(s.Window.From, s.Window.To, lang), Rejected: s.Rejected,
 		Seed: s.Seed, Resolution: s.Method.Resolution,
-		Circulars: s.Counts.Circulars, CircularUnits: s.Method.CircularUnits, KeepInactive: s.Method.KeepInactive}
+		Circulars: s.Counts.Circulars, CircularUnits: s.Method.CircularUnits, KeepInactive: s.Method.KeepInactive,
+		TimeZone: s.TimeZone, WindowFrom: s.Window.From, WindowTo: s.Window.To}
 	if p := s.Counts.PeopleInactive; p != nil {
 		m.PeopleInactive = *p
 	}

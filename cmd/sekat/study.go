@@ -178,8 +178,9 @@ func studyOptionsFor(c *cli.Context, s string) (studyOptions, error) {
 
 // loaded is a study read into networks.
 type loaded struct {
-	res *ingest.Result
-	net *graph.Network
+	res    *ingest.Result
+	net    *graph.Network
+	events *graph.EventLog // the window's events for the briefing (cmd_report.go)
 }
 
 // maxRejectsListed is how many rejected rows of one file rejects.csv
@@ -263,7 +264,7 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 		return nil, usagef(msg(o.Lang, "badWindow"), o.To, o.From)
 	}
 	opt := ingest.Options{Window: win, People: o.Level == "person", KeepInactive: o.KeepInactive, Strict: o.Strict, MaxRejectRate: o.MaxRejectRate, OnReject: onReject,
-		MaxSpool: o.MaxSpool, Progress: o.Progress, Blocks: o.blocks}
+		MaxSpool: o.MaxSpool, Progress: o.Progress, Blocks: o.blocks, Events: &graph.EventLog{Limit: maxEvents}}
 	if o.warn != nil {
 		opt.OnWarning = func(w ingest.Warning) { fmt.Fprintln(o.warn, "sekat: "+msg(o.Lang, "warning", warningText(w, o.Lang))) }
 	}
@@ -283,7 +284,7 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 	win = res.Window
 	o.Progress.Report(progress.Event{Stage: progress.Step, Name: "network"})
 	net := res.Builder.Network(lvl, win, st.Weights)
-	return &loaded{res: res, net: net}, nil
+	return &loaded{res: res, net: net, events: opt.Events}, nil
 }
 
 // wordedError is an error already in the user's words; run prints it as it

@@ -52,6 +52,9 @@ func Generate(dir string, opt Options) (*Truth, error) {
 	if err != nil {
 		return nil, err
 	}
+	if opt.Forums {
+		s.forums = s.planForums()
+	}
 	tables := make([]*table, 0, 5)
 	var cw *atomicFile // unit_crosswalk.csv, with Reorg
 	done := false
@@ -210,6 +213,9 @@ func (s *study) writeLogs(letters, meetings, shares *table) error {
 		}
 		g.today = d
 		ls, ms, ss := g.day(d, workdays)
+		if s.forums != nil {
+			ls, ms, ss = s.forums.apply(s, g, d, ls, ms, ss)
+		}
 		for i := range ls {
 			l := &ls[i]
 			g.nMsg++
@@ -297,6 +303,9 @@ func (s *study) truth(tables []*table) *Truth {
 		t.Files = append(t.Files, CrosswalkFile)
 	}
 	t.Files = append(t.Files, TruthFile)
+	if s.forums != nil {
+		t.Forums = s.forums.truth(s)
+	}
 	t.Description = s.description(t)
 	return t
 }

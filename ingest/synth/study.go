@@ -116,6 +116,7 @@ type study struct {
 	// that is a silo all year.
 	candidates []int
 	always     int
+	forums     *forumPlan // Options.Forums
 }
 
 // maxPeople bounds the head count (person ids P0000001..P9999999 in the

@@ -57,6 +57,9 @@ type Options struct {
 	// change date, and writes unit_crosswalk.csv (always CSV) that lines
 	// the old units up with the new; truth.json's reorg names them.
 	Reorg bool
+	// Forums plants a ceremonial and an active meeting series (see
+	// forum.go); off by default, since it changes the logs.
+	Forums bool
 }
 
 // ErrOptions is wrapped by every error about invalid Options.
@@ -168,6 +171,8 @@ type Truth struct {
 	Coordinators []string      `json:"coordinators"` // unit ids of kind coordinator
 	External     []string      `json:"external"`     // unit ids of kind external
 	Mutasi       []Mutasi      `json:"mutasi"`
+	// Forums are the planted meeting series (Options.Forums).
+	Forums []PlantedForum `json:"forums,omitempty"`
 
 	// NoChange, Pilot and Reorg describe the evaluators' plants
 	// (Options); they are left out of truth.json when not planted.

@@ -1,0 +1,85 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/sekat-ona/sekat/ingest/synth"
+)
+
+// TestPrintKabupaten prints the report of a generated kabupaten study (the
+// default preset, with the planted forums) to PDF with headless Chromium
+// and counts its A4 pages with pdfinfo: the briefing takes the first two
+// pages alone (the detail summary starts on page 3) and the whole report
+// at most 8. It is skipped where Chromium or poppler-utils are missing
+// (CI has none); docs/briefing.md records the counts measured.
+func TestPrintKabupaten(t *testing.T) {
+	if testing.Short() {
+		t.Skip("prints with Chromium; skipped with -short")
+	}
+	var chromium string
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			chromium = p
+			break
+		}
+	}
+	_, errInfo := exec.LookPath("pdfinfo")
+	_, errText := exec.LookPath("pdftotext")
+	if chromium == "" || errInfo != nil || errText != nil {
+		t.Skip("needs chromium, pdfinfo and pdftotext")
+	}
+	dir := t.TempDir()
+	study, out := filepath.Join(dir, "studi"), filepath.Join(dir, "hasil")
+	if _, err := synth.Generate(study, synth.Options{Seed: 1, Forums: true}); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run(context.Background(), []string{"sekat", "analyze", study, "--out", out}, &stdout, &stderr); code != 0 {
+		t.Fatalf("analyze: exit %d: %s", code, stderr.String())
+	}
+	pdf := filepath.Join(dir, "report.pdf")
+	cmd := exec.Command(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+		"--print-to-pdf="+pdf, "file://"+filepath.Join(out, "report.html"))
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("chromium: %v: %s", err, b)
+	}
+	info, err := exec.Command("pdfinfo", pdf).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := 0
+	for _, line := range strings.Split(string(info), "\n") {
+		if f := strings.Fields(line); len(f) == 2 && f[0] == "Pages:" {
+			pages, _ = strconv.Atoi(f[1])
+		}
+		if strings.HasPrefix(line, "Page size:") && !strings.Contains(line, "(A4)") {
+			t.Errorf("page size %q, want A4", line)
+		}
+	}
+	detail := 0 // the page where the detail summary ("Ringkasan") begins
+	for p := 1; p <= pages && detail == 0; p++ {
+		txt, err := exec.Command("pdftotext", "-f", strconv.Itoa(p), "-l", strconv.Itoa(p), pdf, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(txt), "\n") {
+			if strings.TrimSpace(line) == msg("id", "viz.tocHeadline") {
+				detail = p
+				break
+			}
+		}
+	}
+	t.Logf("kabupaten report: %d A4 pages, the detail starts on page %d", pages, detail)
+	if detail != 3 {
+		t.Errorf("the detail summary starts on page %d, want 3 (the briefing on two pages alone)", detail)
+	}
+	if pages > 8 {
+		t.Errorf("the report prints on %d pages, want at most 8", pages)
+	}
+}

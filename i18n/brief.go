@@ -1,0 +1,220 @@
+package i18n
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/sekat-ona/sekat/metrics"
+	"github.com/sekat-ona/sekat/metrics/coord"
+	"github.com/sekat-ona/sekat/metrics/silo"
+	"github.com/sekat-ona/sekat/recommend"
+)
+
+// The briefing's sentences are made here, each from the numbers it
+// states: BriefHeadline (the one-sentence verdict), DatasetLine (a refused
+// dataset), Recommendation (one recommendation), RuleText (a rule as the
+// method page states it) and DateRange (the window).
+
+// Int writes n with lang's thousands separator (11.259; 11,259).
+func Int(lang string, n int64) string {
+	s := strconv.FormatInt(n, 10)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteString(T(lang, "num.thousands"))
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// Percent writes the share x (0..1) as a percent with d decimals in
+// lang's decimal mark, without the sign; "–" for NaN.
+func Percent(lang string, x float64, d int) string {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return "–"
+	}
+	return fixed(lang, 100*x, d)
+}
+
+// BriefHeadline is the briefing's verdict in one sentence, from the
+// numbers it states: how many of the judged sectors are silos (named) and
+// how many to watch; how many of the decided cross-sector data requests
+// were refused (when any were made); and how many of the judged forums
+// are ceremonial (when forums were judged; forums is nil for a report
+// drawn from an output folder, which has no events). The refusals come
+// from the network's friction between sectors.
+func BriefHeadline(lang string, r *metrics.Result, forums []coord.Forum) string {
+	var s string
+	if !r.SectorsUsable {
+		s = T(lang, "brief.headline.unknown")
+	} else {
+		c := count(r.Groups, metrics.GroupSector)
+		var names []string
+		for _, gi := range r.Silos {
+			if g := r.Groups[gi]; g.Type == metrics.GroupSector && g.Verdict == silo.Silo {
+				names = append(names, g.Name)
+			}
+		}
+		switch {
+		case c.silos == 1:
+			s = T(lang, "brief.headline.silo", Int(lang, int64(c.judged)), Int(lang, int64(c.silos)), strings.Join(names, ", "))
+		case c.silos > 1:
+			s = T(lang, "brief.headline.silos", Int(lang, int64(c.judged)), Int(lang, int64(c.silos)), strings.Join(names, ", "))
+		default:
+			s = T(lang, "brief.headline.noSilo", Int(lang, int64(c.judged)))
+		}
+		switch {
+		case c.watch == 1:
+			s += T(lang, "brief.headline.watch1", Int(lang, int64(c.watch)))
+		case c.watch > 1:
+			s += T(lang, "brief.headline.watch", Int(lang, int64(c.watch)))
+		}
+	}
+	var req, den int64
+	for _, f := range r.Friction {
+		if f.Provider != f.Consumer {
+			req += f.Requests
+			den += f.Denied
+		}
+	}
+	if req > 0 {
+		s += T(lang, "brief.headline.denied", Int(lang, den), Int(lang, req), Percent(lang, float64(den)/float64(req), 0))
+	}
+	judged, cer := 0, 0
+	for _, f := range forums {
+		switch f.Verdict {
+		case coord.Ceremonial:
+			cer++
+			judged++
+		case coord.Active:
+			judged++
+		}
+	}
+	if judged > 0 {
+		s += T(lang, "brief.headline.forums", Int(lang, int64(cer)), Int(lang, int64(judged)))
+	}
+	return s + "."
+}
+
+// DatasetLine says how many of the requests for one dataset from one
+// sector were refused, and by which unit (its display name).
+func DatasetLine(lang string, d coord.DatasetFriction, refuser string) string {
+	ds := d.Dataset
+	if ds == "" {
+		ds = T(lang, "brief.datasetUnnamed")
+	}
+	return T(lang, "brief.dataset", ds, Int(lang, d.Denied), Int(lang, d.Requests), d.ConsumerSector, refuser)
+}
+
+// ForumName is "organiser — title" of a forum whose organiser's display
+// name is org ("" when the meetings name none).
+func ForumName(lang, org, title string) string {
+	if org == "" {
+		org = T(lang, "brief.forum.noOrganizer")
+	}
+	return T(lang, "brief.forum.name", org, title)
+}
+
+// ForumRef names a forum inside a sentence: its title and its
+// organiser's display name.
+func ForumRef(lang, org, title string) string {
+	if org == "" {
+		org = T(lang, "brief.forum.noOrganizer")
+	}
+	return T(lang, "brief.forum.ref", title, org)
+}
+
+// ForumVerdict is the word of a forum's verdict.
+func ForumVerdict(lang string, v coord.Verdict) string {
+	switch v {
+	case coord.Ceremonial:
+		return T(lang, "brief.forum.ceremonial")
+	case coord.Active:
+		return T(lang, "brief.forum.active")
+	}
+	return T(lang, "brief.forum.notJudged")
+}
+
+// Recommendation words rec. unit gives a unit's display name from its id;
+// forum is the name of the forum rec names ("" for none: the Regional
+// Secretary's coordination meeting stands in); days is the follow-up
+// period of rule R5.
+func Recommendation(lang string, rec recommend.Rec, unit func(string) string, forum string, days int) string {
+	if forum == "" {
+		forum = T(lang, "brief.forum.sekda")
+	}
+	ds := rec.Dataset
+	if ds == "" {
+		ds = T(lang, "brief.datasetUnnamed")
+	}
+	switch rec.Rule {
+	case recommend.SiloRefusesData:
+		return T(lang, "rec.R1", ds, forum, unit(rec.Unit), Int(lang, rec.Count), Int(lang, rec.Total), rec.Partner, rec.Group)
+	case recommend.SiloJointWork:
+		if rec.Partner == "" {
+			return T(lang, "rec.R2.noPartner", rec.Group, forum)
+		}
+		return T(lang, "rec.R2", rec.Group, rec.Partner, forum)
+	case recommend.WatchReport:
+		return T(lang, "rec.R3", rec.Group, forum)
+	case recommend.PairFacilitator:
+		return T(lang, "rec.R4", rec.Group, rec.Partner, unit(rec.Unit), Percent(lang, rec.Share, 0))
+	case recommend.ForumFollowUp:
+		share := math.NaN()
+		if rec.Total > 0 {
+			share = float64(rec.Count) / float64(rec.Total)
+		}
+		return T(lang, "rec.R5", forum, Int(lang, rec.Count), Int(lang, rec.Total), Percent(lang, share, 0), days)
+	case recommend.DataAgreement:
+		return T(lang, "rec.R6", ds, rec.Group, unit(rec.Unit), rec.Partner, Int(lang, rec.Count), Int(lang, rec.Total))
+	}
+	return T(lang, "rec.R7")
+}
+
+// RuleText states rule r for the method page with the thresholds in force.
+func RuleText(lang string, r recommend.Rule, opt coord.Options) string {
+	opt = opt.Values()
+	switch r {
+	case recommend.SiloRefusesData:
+		return T(lang, "rule.R1")
+	case recommend.SiloJointWork:
+		return T(lang, "rule.R2")
+	case recommend.WatchReport:
+		return T(lang, "rule.R3")
+	case recommend.PairFacilitator:
+		return T(lang, "rule.R4", Percent(lang, opt.CarrierShare, 0))
+	case recommend.ForumFollowUp:
+		return T(lang, "rule.R5")
+	case recommend.DataAgreement:
+		return T(lang, "rule.R6", recommend.DatasetMax, recommend.DatasetMinRequests, Percent(lang, recommend.DatasetMinDenied, 0))
+	}
+	return T(lang, "rule.R7")
+}
+
+// DateRange writes the window [from, to) as the dates people read, with
+// the inclusive last day: "1 Juli – 31 Desember 2025" (the first year
+// left out when both are in the same year). An end at midnight is the
+// day before; an end during a day is that day.
+func DateRange(lang string, from, to time.Time) string {
+	last := to
+	if h, m, s := to.Clock(); h == 0 && m == 0 && s == 0 && to.Nanosecond() == 0 {
+		last = to.AddDate(0, 0, -1)
+	}
+	months := strings.Split(T(lang, "date.months"), ",")
+	day := func(t time.Time, year bool) string {
+		s := strconv.Itoa(t.Day()) + " " + months[int(t.Month())-1]
+		if year {
+			s += " " + strconv.Itoa(t.Year())
+		}
+		return s
+	}
+	return T(lang, "date.range", day(from, from.Year() != last.Year()), day(last, true))
+}

@@ -1,0 +1,155 @@
+package coord
+
+import (
+	"math"
+	"testing"
+
+	"github.com/sekat-ona/sekat/graph"
+)
+
+const day = 86400
+
+// log3 is a hand-made log over units 0..5: forum A (organiser 0, three
+// meetings of units 0,1,2) is followed up by letters between every pair
+// within 30 days; forum B (organiser 3, three meetings of units 3,4,5) is
+// followed by nothing but a letter 60 days after its first; forum C (one meeting)
+// is no series.
+func log3() *graph.EventLog {
+	e := &graph.EventLog{}
+	r := func(u int32) graph.Ref { return graph.Ref{Unit: u, Person: -1} }
+	for i := int64(0); i < 3; i++ {
+		t := (1 + 10*i) * day
+		o := r(0)
+		e.Meeting("A", t, &o, "Rapat  Koordinasi A", []graph.Ref{r(0), r(1), r(2)})
+		e.Letter(t+day, r(0), []graph.Ref{r(1), r(2)})
+		e.Share(t+2*day, r(1), r(2), "Data X", graph.Denied)
+		o = r(3)
+		e.Meeting("B", t, &o, "forum b", []graph.Ref{r(3), r(4), r(5), r(4)})
+	}
+	e.Letter(61*day, r(3), []graph.Ref{r(4)})
+	o := r(0)
+	e.Meeting("C", 5*day, &o, "Sekali", []graph.Ref{r(0), r(5)})
+	return e
+}
+
+func TestForums(t *testing.T) {
+	fs := Forums(log3(), Options{End: 200 * day})
+	if len(fs) != 2 {
+		t.Fatalf("got %d forums, want 2 (A and B; C met once): %+v", len(fs), fs)
+	}
+	byOrg := map[int32]Forum{}
+	for _, f := range fs {
+		byOrg[f.Organizer] = f
+	}
+	a, b := byOrg[0], byOrg[3]
+	// A: 3 meetings x 3 pairs; {0,1} and {0,2} by the letter, {1,2} by
+	// the data request.
+	if a.Meetings != 3 || a.Judged != 3 || a.Pairs != 9 || a.FollowedUp != 9 || a.Verdict != Active {
+		t.Errorf("forum A: got %+v, want 3 meetings, 9 of 9 pairs followed up, active", a)
+	}
+	// B: the letter on day 61 is 40 days after the last meeting (day 21).
+	if b.Pairs != 9 || b.FollowedUp != 0 || b.Rate != 0 || b.Verdict != Ceremonial {
+		t.Errorf("forum B: got %+v, want 0 of 9 pairs followed up, ceremonial", b)
+	}
+	if got := b.Units; len(got) != 3 {
+		t.Errorf("forum B units: got %v, want 3 distinct", got)
+	}
+}
+
+func TestForumsWindowEnd(t *testing.T) {
+	// With the window ending on day 35, the meetings of days 11 and 21
+	// cannot be followed for 30 days: one judged meeting, no verdict.
+	for _, f := range Forums(log3(), Options{End: 35 * day}) {
+		if f.Judged != 1 || f.Verdict != NotJudged {
+			t.Errorf("forum %q: got %d judged, verdict %q; want 1 judged, no verdict", f.Title, f.Judged, f.Verdict)
+		}
+	}
+	if fs := Forums(nil, Options{}); fs != nil {
+		t.Errorf("nil log: got %v", fs)
+	}
+}
+
+func TestFollowUpBoundaries(t *testing.T) {
+	// A contact at the meeting's start does not follow it up; one at
+	// exactly 30 days does; one a second later does not.
+	for _, c := range []struct {
+		at   int64
+		want int64
+	}{{0, 0}, {1, 1}, {30 * day, 1}, {30*day + 1, 0}} {
+		e := &graph.EventLog{}
+		r := func(u int32) graph.Ref { return graph.Ref{Unit: u, Person: -1} }
+		for i := int64(0); i < 2; i++ {
+			e.Meeting("m", 1000*day*i, nil, "t", []graph.Ref{r(0), r(1)})
+		}
+		e.Letter(c.at, r(1), []graph.Ref{r(0)})
+		fs := Forums(e, Options{})
+		if len(fs) != 1 || fs[0].FollowedUp != c.want {
+			t.Errorf("contact at +%ds: got %+v, want %d followed up", c.at, fs, c.want)
+		}
+	}
+}
+
+func TestCircularMakesNoContact(t *testing.T) {
+	e := &graph.EventLog{}
+	r := func(u int32) graph.Ref { return graph.Ref{Unit: u, Person: -1} }
+	e.Letter(1, r(0), []graph.Ref{r(1), r(2), r(3), r(4), r(5)}) // 5 other units > 4
+	e.Letter(2, r(0), []graph.Ref{r(0), r(1), r(1)})
+	if len(e.Contacts) != 1 || e.Contacts[0] != (graph.Contact{A: 0, B: 1, At: 2}) {
+		t.Errorf("got contacts %+v, want only {0,1} at 2", e.Contacts)
+	}
+}
+
+func TestDatasets(t *testing.T) {
+	units := []graph.Node{{ID: "a", Sector: "s1"}, {ID: "b", Sector: "s1"}, {ID: "c", Sector: "s2"}, {ID: "d", Sector: "s2"}}
+	e := &graph.EventLog{}
+	r := func(u int32) graph.Ref { return graph.Ref{Unit: u, Person: -1} }
+	for i := 0; i < 4; i++ {
+		e.Share(1, r(0), r(2), "Data penduduk", graph.Denied)
+	}
+	e.Share(1, r(1), r(2), "Data penduduk", graph.Denied)
+	e.Share(1, r(1), r(3), "Data penduduk", graph.Granted)
+	e.Share(1, r(1), r(3), "Data penduduk", graph.Pending) // left out
+	e.Share(1, r(0), r(1), "Data penduduk", graph.Denied)  // inside s1
+	e.Share(1, r(2), r(0), "Data jalan", graph.Granted)
+	ds := Datasets(e, units)
+	if len(ds) != 2 {
+		t.Fatalf("got %+v, want 2 rows", ds)
+	}
+	d := ds[0]
+	if d.Dataset != "Data penduduk" || d.ProviderSector != "s1" || d.ConsumerSector != "s2" || d.Requests != 6 || d.Denied != 5 ||
+		d.Refuser != 0 || d.RefuserDenied != 4 {
+		t.Errorf("got %+v, want Data penduduk s1->s2, 5 of 6 denied, refuser 0 with 4", d)
+	}
+	if ds[1].Denied != 0 || ds[1].Refuser != -1 {
+		t.Errorf("got %+v, want no denial and no refuser", ds[1])
+	}
+}
+
+func TestCarriers(t *testing.T) {
+	in := graph.KindInternal
+	nodes := []graph.Node{{ID: "a1", Sector: "A", Kind: in}, {ID: "a2", Sector: "A", Kind: in}, {ID: "b1", Sector: "B", Kind: in},
+		{ID: "b2", Sector: "B", Kind: in}, {ID: "c1", Sector: "C", Kind: in}, {ID: "k", Sector: "K", Kind: graph.KindCoordinator}}
+	e := func(u, v int32, w float64) graph.Edge {
+		return graph.Edge{From: u, To: v, Weight: w, Layers: [graph.NumLayers]float64{w, 0, 0, 0}}
+	}
+	// A-B: a1 holds 9 of 10 (a1-b1 5, a1-b2 4, a2-b2 1); b2 holds 5 of 10.
+	// A-C: only a2-c1: a2 holds all (c1 is the only unit of C and is no
+	// carrier); the coordinator's ties never count.
+	edges := []graph.Edge{e(0, 2, 5), e(0, 3, 4), e(1, 3, 1), e(1, 4, 2), e(5, 0, 50), e(0, 1, 7)}
+	n := graph.NewNetwork(graph.UnitLevel, nodes, edges, nil, graph.Window{}, graph.LayerWeights{})
+	got := Carriers(n, Options{})
+	want := []Carrier{{SectorA: "A", SectorB: "B", Weight: 10, Unit: "a1", Sector: "A", Share: 0.9},
+		{SectorA: "A", SectorB: "C", Weight: 2, Unit: "a2", Sector: "A", Share: 1}}
+	if len(got) != len(want) {
+		t.Fatalf("got %+v, want %+v", got, want)
+	}
+	for i := range want {
+		g, w := got[i], want[i]
+		if g.SectorA != w.SectorA || g.SectorB != w.SectorB || g.Unit != w.Unit || math.Abs(g.Share-w.Share) > 1e-12 || math.Abs(g.Weight-w.Weight) > 1e-12 {
+			t.Errorf("carrier %d: got %+v, want %+v", i, g, w)
+		}
+	}
+	if got := Carriers(n, Options{CarrierShare: 0.95}); len(got) != 1 || got[0].SectorB != "C" {
+		t.Errorf("at 95%%: got %+v, want only A-C", got)
+	}
+}

@@ -1,0 +1,183 @@
+package viz
+
+import (
+	"html/template"
+	"strconv"
+
+	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/i18n"
+	"github.com/sekat-ona/sekat/metrics"
+	"github.com/sekat-ona/sekat/metrics/coord"
+	"github.com/sekat-ona/sekat/recommend"
+)
+
+// Briefing is what the report's first two pages say beyond the network
+// result: the coordination findings of package metrics/coord and the
+// recommendations of package recommend, made by the caller. The zero
+// value is a briefing without events (a report drawn from an output
+// folder): the forum and dataset parts then say they need the study, and
+// the refusals come from the network's friction.
+type Briefing struct {
+	// HasEvents says the study's event logs were read (Forums and
+	// Datasets are then the whole truth, even when empty).
+	HasEvents bool
+	// Units are the units by the index Forum.Organizer, Forum.Units and
+	// DatasetFriction.Refuser use (graph.Directory.Units).
+	Units    []graph.Node
+	Forums   []coord.Forum
+	Datasets []coord.DatasetFriction
+	Carriers []coord.Carrier
+	Recs     []recommend.Rec
+	// Options are the thresholds the findings were made with.
+	Options coord.Options
+}
+
+// briefView is the briefing as the template reads it.
+type briefView struct {
+	Headline                                  string
+	ExplainSilo, ExplainMap, ExplainFriction  string
+	ExplainForum, ExplainCarriers, ExplainRec string
+	Map                                       template.HTML
+	MapIsOverview                             bool
+	HasEvents                                 bool
+	Datasets                                  []string
+	Carriers                                  []string
+	Forums                                    []forumView
+	ForumsMore                                string
+	Recs                                      []recView
+}
+
+type forumView struct {
+	Name                      string
+	Meetings, Units, FollowUp cell
+	Verdict, VerdictWord      string
+}
+
+type recView struct{ Rule, Text string }
+
+// briefForums is how many forums the briefing lists (ceremonial first),
+// and briefDatasets how many refused datasets.
+const (
+	briefForums   = 6
+	briefDatasets = 5
+)
+
+// unitName is the display name of unit index u of b.Units: its name, else
+// its id.
+func (b *Briefing) unitName(u int32) string {
+	if u < 0 || int(u) >= len(b.Units) {
+		return ""
+	}
+	if n := b.Units[u].Name; n != "" {
+		return n
+	}
+	return b.Units[u].ID
+}
+
+// unitNameByID is the display name of the unit with id id (id itself
+// when unknown).
+func (b *Briefing) unitNameByID(id string) string {
+	for i := range b.Units {
+		if b.Units[i].ID == id {
+			return b.unitName(int32(i))
+		}
+	}
+	return id
+}
+
+// forumName is the display name of forum i ("" for -1).
+func (b *Briefing) forumName(code string, i int) string {
+	if i < 0 || i >= len(b.Forums) {
+		return ""
+	}
+	f := b.Forums[i]
+	return i18n.ForumName(code, b.unitName(f.Organizer), f.Title)
+}
+
+func (b *Briefing) forumView(code string, i int) forumView {
+	f := b.Forums[i]
+	fu := cell{Text: "–"}
+	if f.Pairs > 0 {
+		fu = cell{Text: i18n.Percent(code, f.Rate, 0) + "%", Sort: strconv.FormatFloat(f.Rate, 'g', -1, 64)}
+	}
+	return forumView{Name: b.forumName(code, i), Meetings: intCell(int64(f.Meetings), code),
+		Units: intCell(int64(len(f.Units)), code), FollowUp: fu, Verdict: string(f.Verdict),
+		VerdictWord: i18n.ForumVerdict(code, f.Verdict)}
+}
+
+// brief fills the briefing of the view: the headline, the explanations,
+// the refused datasets, the carriers, the forums and the recommendations.
+func brief(v *view, r *metrics.Result, b *Briefing, code string) {
+	o := b.Options.Values()
+	bv := &briefView{HasEvents: b.HasEvents}
+	bv.Headline = i18n.BriefHeadline(code, r, b.Forums)
+	bv.ExplainSilo = i18n.T(code, "brief.explain.silo")
+	bv.ExplainMap = i18n.T(code, "brief.explain.map")
+	bv.ExplainFriction = i18n.T(code, "brief.explain.friction")
+	bv.ExplainForum = i18n.T(code, "brief.explain.forum", o.FollowUpDays, o.MinMeetings, i18n.Percent(code, o.CeremonialBelow, 0))
+	bv.ExplainCarriers = i18n.T(code, "brief.explain.carriers", i18n.Percent(code, o.CarrierShare, 0))
+	bv.ExplainRec = i18n.T(code, "brief.explain.recs")
+	for _, d := range b.Datasets {
+		if len(bv.Datasets) == briefDatasets {
+			break
+		}
+		if d.Denied > 0 {
+			bv.Datasets = append(bv.Datasets, i18n.DatasetLine(code, d, b.unitName(d.Refuser)))
+		}
+	}
+	for _, c := range b.Carriers {
+		other := c.SectorB
+		if c.Sector == c.SectorB {
+			other = c.SectorA
+		}
+		bv.Carriers = append(bv.Carriers, i18n.T(code, "brief.carrier", c.Sector, other, b.unitNameByID(c.Unit), i18n.Percent(code, c.Share, 0)))
+	}
+	// Forums: the ceremonial first, then the most frequent.
+	var order []int
+	for i, f := range b.Forums {
+		if f.Verdict == coord.Ceremonial {
+			order = append(order, i)
+		}
+	}
+	for i, f := range b.Forums {
+		if f.Verdict != coord.Ceremonial {
+			order = append(order, i)
+		}
+	}
+	for _, i := range order {
+		if len(bv.Forums) == briefForums {
+			break
+		}
+		bv.Forums = append(bv.Forums, b.forumView(code, i))
+	}
+	if len(b.Forums) > len(bv.Forums) {
+		bv.ForumsMore = i18n.T(code, "brief.forumsMore", i18n.Int(code, int64(len(bv.Forums))), i18n.Int(code, int64(len(b.Forums))))
+	}
+	for i := range b.Forums {
+		v.Forums = append(v.Forums, b.forumView(code, i))
+	}
+	for _, rec := range b.Recs {
+		forum := ""
+		if rec.Forum >= 0 && rec.Forum < len(b.Forums) {
+			f := b.Forums[rec.Forum]
+			forum = i18n.ForumRef(code, b.unitName(f.Organizer), f.Title)
+		}
+		text := i18n.Recommendation(code, rec, b.unitNameByID, forum, o.FollowUpDays)
+		bv.Recs = append(bv.Recs, recView{Rule: string(rec.Rule), Text: text})
+	}
+	v.Brief = bv
+	for _, rule := range recommend.Rules {
+		v.Rules = append(v.Rules, [2]string{string(rule), i18n.RuleText(code, rule, b.Options)})
+	}
+	nodeMap := i18n.T(code, "viz.mapRule.unit")
+	if r.Net.Level == graph.PersonLevel {
+		nodeMap = i18n.T(code, "viz.mapRule.person")
+	}
+	v.MapRules = []string{i18n.T(code, "viz.mapRule.overview"), nodeMap, i18n.T(code, "viz.mapRule.heat")}
+	if len(v.Layers) > 0 {
+		v.MapRules = append(v.MapRules, i18n.T(code, "viz.mapRule.layers"))
+	}
+	p := func(k, val string) { v.Params = append(v.Params, [2]string{k, val}) }
+	p(i18n.T(code, "viz.param.forumRule"), i18n.T(code, "viz.param.forumRuleValue", o.FollowUpDays, o.MinMeetings, i18n.Percent(code, o.CeremonialBelow, 0)))
+	p(i18n.T(code, "viz.param.carrierRule"), i18n.T(code, "viz.param.carrierRuleValue", i18n.Percent(code, o.CarrierShare, 0)))
+}

@@ -1,0 +1,116 @@
+package viz
+
+import (
+	"bytes"
+	"html"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sekat-ona/sekat/i18n"
+	"github.com/sekat-ona/sekat/metrics/coord"
+	"github.com/sekat-ona/sekat/metrics/silo"
+	"github.com/sekat-ona/sekat/recommend"
+)
+
+// TestBriefing: the report opens with the briefing (before the detail
+// summary), whose headline is i18n's sentence; every silo has its
+// recommendation, and every rule a recommendation names is stated on the
+// method page; a report without events says the forums need the study.
+func TestBriefing(t *testing.T) {
+	r := analyze(t, handUnits(nil, nil))
+	units := r.Net.Nodes
+	forums := []coord.Forum{{Organizer: 8, Title: "Rakor Bulanan", Meetings: 4, Judged: 4, Units: []int32{0, 3, 8}, Pairs: 12, FollowedUp: 0, Verdict: coord.Ceremonial}}
+	datasets := []coord.DatasetFriction{{Dataset: "Data penduduk per desa", ProviderSector: "alpha", ConsumerSector: "beta", Requests: 40, Denied: 31, Refuser: 1, RefuserDenied: 31}}
+	carriers := coord.Carriers(r.Net, coord.Options{})
+	recs := recommend.Make(recommend.Input{Result: r, Units: units, Forums: forums, Datasets: datasets, Carriers: carriers})
+	b := Briefing{HasEvents: true, Units: units, Forums: forums, Datasets: datasets, Carriers: carriers, Recs: recs}
+	for _, lang := range []string{"id", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := WriteReport(&buf, ReportData{Result: r, Lang: lang, Study: "Uji", Window: "2025", Brief: b,
+				CommandLine: "sekat analyze studi --out hasil", Commit: "abc123", TimeZone: "Asia/Jakarta"}); err != nil {
+				t.Fatal(err)
+			}
+			page := html.UnescapeString(buf.String())
+			brief, detail := strings.Index(page, `id="briefing"`), strings.Index(page, `id="ringkasan"`)
+			if brief < 0 || detail < brief {
+				t.Fatalf("briefing at %d, detail summary at %d: want the briefing first", brief, detail)
+			}
+			first := page[brief:detail]
+			want := []string{i18n.BriefHeadline(lang, r, forums), i18n.DatasetLine(lang, datasets[0], "Unit A2"),
+				i18n.T(lang, "brief.explain.silo"), i18n.T(lang, "brief.forum.ceremonial")}
+			nSilo := 0
+			for _, gi := range r.Silos {
+				if g := r.Groups[gi]; g.Verdict == silo.Silo {
+					nSilo++
+					want = append(want, i18n.T(lang, "rec.R2", g.Name, "", "")[:10]) // the rule's opening words
+				}
+			}
+			if nSilo == 0 {
+				t.Fatal("the fixture has no silo; the test needs one")
+			}
+			for _, w := range want {
+				if !strings.Contains(first, w) {
+					t.Errorf("briefing lacks %q", w)
+				}
+			}
+			method := page[strings.Index(page, `id="metode"`):]
+			for _, rec := range recs {
+				if !strings.Contains(first, `<span class="rule">`+string(rec.Rule)+`</span>`) {
+					t.Errorf("recommendation of rule %s not shown", rec.Rule)
+				}
+				if !strings.Contains(method, "<dt>"+string(rec.Rule)+"</dt><dd>"+i18n.RuleText(lang, rec.Rule, coord.Options{})) {
+					t.Errorf("rule %s not stated on the method page", rec.Rule)
+				}
+			}
+			for _, w := range []string{"sekat analyze studi --out hasil", "abc123", "Asia/Jakarta"} {
+				if !strings.Contains(method, w) {
+					t.Errorf("method page lacks %q", w)
+				}
+			}
+			if strings.Contains(page, "overflow-wrap") {
+				t.Errorf("the report still breaks words (overflow-wrap)")
+			}
+		})
+	}
+	var buf bytes.Buffer
+	if err := WriteReport(&buf, ReportData{Result: r, Brief: Briefing{Recs: []recommend.Rec{{Rule: recommend.Rerun, Forum: -1}}}}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(html.UnescapeString(buf.String()), i18n.T("id", "brief.noEvents")) {
+		t.Errorf("a briefing without events does not say the forums need the study")
+	}
+}
+
+func TestDateRange(t *testing.T) {
+	jkt := mustZone(t, "Asia/Jakarta")
+	for _, c := range []struct {
+		from, to string
+		lang     string
+		want     string
+	}{
+		{"2025-07-01T00:00:00", "2026-01-01T00:00:00", "id", "1 Juli – 31 Desember 2025"},
+		{"2025-07-01T00:00:00", "2026-01-01T00:00:00", "en", "1 July – 31 December 2025"},
+		{"2024-12-02T00:00:00", "2025-01-01T12:00:00", "id", "2 Desember 2024 – 1 Januari 2025"},
+	} {
+		f, _ := timeIn(c.from, jkt)
+		to, _ := timeIn(c.to, jkt)
+		if got := i18n.DateRange(c.lang, f, to); got != c.want {
+			t.Errorf("%s..%s (%s): got %q, want %q", c.from, c.to, c.lang, got, c.want)
+		}
+	}
+}
+
+func mustZone(t *testing.T, name string) *time.Location {
+	t.Helper()
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		t.Skip("no zone data:", err)
+	}
+	return loc
+}
+
+func timeIn(s string, loc *time.Location) (time.Time, error) {
+	return time.ParseInLocation("2006-01-02T15:04:05", s, loc)
+}
