@@ -187,20 +187,15 @@ func (l *loader) run() error {
 	if err := l.table(Correspondence, l.letterRow); err != nil {
 		return err
 	}
-	m := &meetingSet{idx: map[string]int32{}}
+	m := newMeetingStream(l)
+	defer m.discard()
 	if err := l.table(Meetings, func(row []Value, c cols) error { return l.meetingRow(row, c, m) }); err != nil {
 		return err
 	}
-	for i := range m.list {
-		if i%1024 == 0 {
-			if err := l.ctx.Err(); err != nil {
-				return err
-			}
-		}
-		if mt := &m.list[i]; mt.in {
-			l.b.Meeting(mt.refs)
-		}
+	if err := m.finish(); err != nil {
+		return err
 	}
+	m.discard()
 	return l.table(DataSharing, l.shareRow)
 }
 
@@ -798,17 +793,7 @@ func (l *loader) letterRow(row []Value, c cols) error {
 	return nil
 }
 
-type meeting struct {
-	refs []graph.Ref
-	in   bool
-}
-
-type meetingSet struct {
-	idx  map[string]int32
-	list []meeting
-}
-
-func (l *loader) meetingRow(row []Value, c cols, m *meetingSet) error {
+func (l *loader) meetingRow(row []Value, c cols, m *meetingStream) error {
 	mid := text(row[c[0]])
 	if len(mid) == 0 {
 		return l.bad(Meetings, "meeting_id", nil, ErrMissingValue, "empty meeting_id")
@@ -821,18 +806,7 @@ func (l *loader) meetingRow(row []Value, c cols, m *meetingSet) error {
 	if err != nil {
 		return err
 	}
-	i, ok := m.idx[string(mid)]
-	if !ok {
-		i = int32(len(m.list))
-		m.idx[string(mid)] = i
-		m.list = append(m.list, meeting{in: l.win.Contains(at)})
-	}
-	mt := &m.list[i]
-	if !mt.in {
-		l.cur.OutOfWindow++
-	}
-	mt.refs = append(mt.refs, ref)
-	return nil
+	return m.add(mid, at, ref)
 }
 
 func parseStatus(b []byte) (graph.ShareStatus, bool) {
