@@ -87,14 +87,17 @@ type ConfigError struct {
 	// top level: "thresholds", "columns.correspondence"); Key is the key
 	// as written, "" for the file as a whole.
 	Path, Key string
-	Allowed   []string  // ErrUnknownKey: the keys allowed under Path
+	Allowed   []string // ErrUnknownKey: the keys allowed under Path
+	// Replaced is, for a key an earlier sekat read (ErrUnknownKey), the
+	// key that replaced it.
+	Replaced  string
 	Want, Got ValueKind // ErrValueType: what Key must hold, and what it holds
 	Value     string    // ErrValueType: the text found, when Got is KindText
 	Detail    string    // ErrYAMLSyntax: the YAML parser's own words
 	Err       error     // ErrYAMLSyntax, ErrUnknownKey, ErrDuplicateKey or ErrValueType
 }
 
-// Name is the dotted path of the key (thresholds.silo_p), or "" for the
+// Name is the dotted path of the key (thresholds.silo_alpha), or "" for the
 // whole file.
 func (e *ConfigError) Name() string {
 	if e.Path == "" {
@@ -114,7 +117,11 @@ func (e *ConfigError) Error() string {
 	}
 	switch e.Err {
 	case ErrUnknownKey:
-		return fmt.Sprintf("ingest: %s: unknown key %q %s; the keys allowed there are %s", at, e.Key, place, strings.Join(e.Allowed, ", "))
+		s := fmt.Sprintf("ingest: %s: unknown key %q %s; the keys allowed there are %s", at, e.Key, place, strings.Join(e.Allowed, ", "))
+		if e.Replaced != "" {
+			s += fmt.Sprintf(" (%s was replaced by %s: see docs/metrics.md, Silo verdict)", e.Key, e.Replaced)
+		}
+		return s
 	case ErrDuplicateKey:
 		return fmt.Sprintf("ingest: %s: key %q written twice %s; remove one", at, e.Key, place)
 	case ErrValueType:
@@ -242,7 +249,8 @@ func checkNode(n *yaml.Node, t reflect.Type, file, parent, key string) error {
 			}
 			name, ok := canon(k.Value)
 			if k.Kind != yaml.ScalarNode || !ok {
-				return &ConfigError{File: file, Line: k.Line, Path: path, Key: k.Value, Allowed: allowed, Err: ErrUnknownKey}
+				return &ConfigError{File: file, Line: k.Line, Path: path, Key: k.Value, Allowed: allowed,
+					Replaced: replacedKeys[path+"."+k.Value], Err: ErrUnknownKey}
 			}
 			if seen[name] {
 				return &ConfigError{File: file, Line: k.Line, Path: path, Key: k.Value, Err: ErrDuplicateKey}
@@ -260,6 +268,15 @@ func checkNode(n *yaml.Node, t reflect.Type, file, parent, key string) error {
 		}
 	}
 	return nil
+}
+
+// replacedKeys maps the dotted path of a key that an earlier sekat read
+// to the key that replaced it, so that an old study.yaml is told what to
+// write instead. The E-I thresholds of the silo rule gave way to the
+// homophily index and the Holm-adjusted p-value.
+var replacedKeys = map[string]string{
+	"thresholds.silo_ei": "silo_homophily",
+	"thresholds.silo_p":  "silo_alpha",
 }
 
 // fieldType is the type of the field of struct t whose yaml name is name.

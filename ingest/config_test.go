@@ -31,8 +31,15 @@ func TestConfigErrors(t *testing.T) {
 		{"not a number", "thresholds:\n  max_reject_rate: abc\n",
 			ConfigError{Line: 2, Path: "thresholds", Key: "max_reject_rate", Want: KindNumber, Got: KindText, Value: "abc", Err: ErrValueType},
 			`ingest: study.yaml line 2: thresholds.max_reject_rate holds "abc"; write a number`},
-		{"decimal comma", "thresholds:\n  silo_p: 0,05\n",
-			ConfigError{Line: 2, Path: "thresholds", Key: "silo_p", Want: KindNumber, Got: KindText, Value: "0,05", Err: ErrValueType}, ""},
+		{"decimal comma", "thresholds:\n  silo_alpha: 0,05\n",
+			ConfigError{Line: 2, Path: "thresholds", Key: "silo_alpha", Want: KindNumber, Got: KindText, Value: "0,05", Err: ErrValueType}, ""},
+		{"threshold of an earlier sekat", "thresholds:\n  silo_ei: 0\n",
+			ConfigError{Line: 2, Path: "thresholds", Key: "silo_ei", Allowed: []string{"max_reject_rate", "silo_alpha", "silo_homophily", "max_meeting_size", "circular_units"},
+				Replaced: "silo_homophily", Err: ErrUnknownKey},
+			`ingest: study.yaml line 2: unknown key "silo_ei" under thresholds; the keys allowed there are max_reject_rate, silo_alpha, silo_homophily, max_meeting_size, circular_units (silo_ei was replaced by silo_homophily: see docs/metrics.md, Silo verdict)`},
+		{"p threshold of an earlier sekat", "thresholds: {silo_p: 0.05}\n",
+			ConfigError{Line: 1, Path: "thresholds", Key: "silo_p", Allowed: []string{"max_reject_rate", "silo_alpha", "silo_homophily", "max_meeting_size", "circular_units"},
+				Replaced: "silo_alpha", Err: ErrUnknownKey}, ""},
 		{"unknown key in a struct", "window:\n  form: 2025-01-01\n",
 			ConfigError{Line: 2, Path: "window", Key: "form", Allowed: []string{"from", "to"}, Err: ErrUnknownKey},
 			`ingest: study.yaml line 2: unknown key "form" under window; the keys allowed there are from, to`},
@@ -64,7 +71,7 @@ func TestConfigErrors(t *testing.T) {
 		{"column twice, as read", "columns:\n  correspondence: {sender: a, ' Sender': b}\n",
 			ConfigError{Line: 2, Path: "columns.correspondence", Key: " Sender", Err: ErrDuplicateKey}, ""},
 		{"through an alias", "window: &w {from: 2025-01-01}\nthresholds: *w\n",
-			ConfigError{Line: 1, Path: "thresholds", Key: "from", Allowed: []string{"max_reject_rate", "silo_ei", "silo_p", "max_meeting_size", "circular_units"}, Err: ErrUnknownKey}, ""},
+			ConfigError{Line: 1, Path: "thresholds", Key: "from", Allowed: []string{"max_reject_rate", "silo_alpha", "silo_homophily", "max_meeting_size", "circular_units"}, Err: ErrUnknownKey}, ""},
 		{"syntax", "name: [X\n",
 			ConfigError{Line: 1, Detail: "did not find expected ',' or ']'", Err: ErrYAMLSyntax},
 			`ingest: study.yaml line 1: not valid yaml: did not find expected ',' or ']'; check the colons, quotes, brackets and indentation`},
@@ -108,7 +115,7 @@ func TestConfigAccepted(t *testing.T) {
 		"name:\nwindow:\nthresholds: {}\n",
 		"columns:\n  correspondence: {' Sent_At ': tanggal, SENDER: dari}\n",
 		"layer_weights: &w {meetings: 2}\nname: x\n",
-		"thresholds: {max_reject_rate: 1, silo_ei: -0.1, silo_p: .05}\n",
+		"thresholds: {max_reject_rate: 1, silo_alpha: .05, silo_homophily: 0.4}\n",
 		"files:\n  correspondence: [correspondence.csv]\n",
 		"name: 2025\n", // a number is text where text is asked for
 		"encoding: windows-1252\ndate_order: mdy\nsheet: Data\n",
@@ -156,7 +163,7 @@ func TestTableSettings(t *testing.T) {
 // comes back as a *ConfigError: the check before decoding agrees with
 // yaml.v3, so yaml.v3's own words never reach the user.
 func FuzzConfig(f *testing.F) {
-	for _, s := range []string{"name: x\n", "thresholds: {silo_p: 0,05}\n", "columns: {correspondence: {sender: from}}\n",
+	for _, s := range []string{"name: x\n", "thresholds: {silo_alpha: 0,05}\n", "thresholds: {silo_ei: 0}\n", "columns: {correspondence: {sender: from}}\n",
 		"window: &w {from: 2025-01-01}\nthresholds: *w\n", "name: [X\n", "files: {units: [a, [b]]}\n", "<<: {name: x}\n",
 		"layer_weights: {meetings: 1e999, data_sharing: .inf}\n", "name: !!binary aGVsbG8=\n", "? [a]\n: b\n",
 		"encoding: {people: utf-16}\ndate_order: mdy\n", "sheet: &s {units: a}\ndate_order: *s\n"} {

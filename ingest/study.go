@@ -24,7 +24,7 @@ import (
 //	  correspondence: {sent_at: tanggal_kirim, sender: pengirim}
 //	layer_weights: {correspondence: 1, meetings: 2, data_sharing: 1}
 //	window: {from: 2025-01-01, to: 2026-01-01}
-//	thresholds: {max_reject_rate: 0.01, silo_ei: 0, silo_p: 0.05, max_meeting_size: 100, circular_units: 4}
+//	thresholds: {max_reject_rate: 0.01, silo_alpha: 0.05, silo_homophily: 0.5, max_meeting_size: 100, circular_units: 4}
 //	encoding: windows-1252          # or per table: {people: windows-1252}
 //	date_order: mdy                 # or per table: {correspondence: mdy}
 //	sheet: {correspondence: Surat}  # the sheet of an .xlsx table
@@ -53,8 +53,11 @@ type Config struct {
 // A nil pointer means "not set".
 type Thresholds struct {
 	MaxRejectRate *float64 `yaml:"max_reject_rate"`
-	SiloEI        *float64 `yaml:"silo_ei"`
-	SiloP         *float64 `yaml:"silo_p"`
+	// SiloAlpha is the largest Holm-adjusted p-value of a silo or a group
+	// to watch; SiloHomophily the smallest homophily index of a silo
+	// (docs/metrics.md, "Silo verdict"). Both in (0, 1].
+	SiloAlpha     *float64 `yaml:"silo_alpha"`
+	SiloHomophily *float64 `yaml:"silo_homophily"`
 	// MaxMeetingSize is graph.Builder.MaxMeetingSize: meetings of more
 	// distinct attendees make no tie (docs/network.md, "Large meetings").
 	MaxMeetingSize *int `yaml:"max_meeting_size"`
@@ -391,18 +394,27 @@ func (s *Study) tableSettings(file string) error {
 }
 
 // check refuses thresholds out of range, NaN included (a NaN compares
-// false with everything and would switch a guard off).
+// false with everything and would switch a guard off). The silo
+// thresholds must be above 0: an alpha of 0 judges nothing, a homophily
+// threshold of 0 would call a group a silo for any inwardness.
 func (t Thresholds) check(file string) error {
 	for _, c := range []struct {
-		key    string
-		v      *float64
-		lo, hi float64
+		key     string
+		v       *float64
+		lo, hi  float64
+		aboveLo bool
 	}{
-		{"max_reject_rate", t.MaxRejectRate, 0, 1},
-		{"silo_ei", t.SiloEI, -1, 1},
-		{"silo_p", t.SiloP, 0, 1},
+		{"max_reject_rate", t.MaxRejectRate, 0, 1, false},
+		{"silo_alpha", t.SiloAlpha, 0, 1, true},
+		{"silo_homophily", t.SiloHomophily, 0, 1, true},
 	} {
-		if c.v != nil && !(*c.v >= c.lo && *c.v <= c.hi) {
+		if c.v == nil {
+			continue
+		}
+		if c.aboveLo && !(*c.v > c.lo && *c.v <= c.hi) {
+			return settingErr(file, "thresholds: %s = %v; it must be a number above %v and at most %v", c.key, *c.v, c.lo, c.hi)
+		}
+		if !(*c.v >= c.lo && *c.v <= c.hi) {
 			return settingErr(file, "thresholds: %s = %v; it must be a number from %v to %v", c.key, *c.v, c.lo, c.hi)
 		}
 	}

@@ -451,9 +451,9 @@ func TestReadSummaryVersion(t *testing.T) {
 	}
 }
 
-// TestSummaryWarnings: warnings are an optional key of schema 2: written
-// only when there are some, read back as written, and a summary.json
-// without them (an older sekat's, or a run without warnings) reads too.
+// TestSummaryWarnings: warnings are always written, as an empty list when
+// there are none, so a reader never meets null; they read back as written,
+// and a summary.json without the key (an older sekat's) reads too.
 func TestSummaryWarnings(t *testing.T) {
 	in := &Summary{SchemaVersion: SchemaVersion, Study: "x", Warnings: []Warning{
 		{Code: "file_not_read", File: "notes.txt", Message: "notes.txt tidak dibaca"},
@@ -472,10 +472,10 @@ func TestSummaryWarnings(t *testing.T) {
 	}
 	b.Reset()
 	WriteSummary(&b, &Summary{SchemaVersion: SchemaVersion})
-	if strings.Contains(b.String(), "warnings") {
-		t.Errorf("a summary without warnings writes the key:\n%s", b.String())
+	if !strings.Contains(b.String(), `"warnings": []`) {
+		t.Errorf("a summary without warnings must write an empty list, never null or nothing:\n%s", b.String())
 	}
-	if s, err := ReadSummary(strings.NewReader(b.String())); err != nil || s.Warnings != nil {
+	if s, err := ReadSummary(strings.NewReader(b.String())); err != nil || len(s.Warnings) != 0 {
 		t.Errorf("without warnings: %+v, %v", s, err)
 	}
 }

@@ -321,7 +321,11 @@ func configText(e *ingest.ConfigError, lang string) string {
 	}
 	switch {
 	case errors.Is(e, ingest.ErrUnknownKey):
-		return msg(lang, "yaml.unknownKey", at, e.Key, place, strings.Join(e.Allowed, ", "))
+		s := msg(lang, "yaml.unknownKey", at, e.Key, place, strings.Join(e.Allowed, ", "))
+		if e.Replaced != "" {
+			s += msg(lang, "yaml.replaced", e.Key, e.Replaced)
+		}
+		return s
 	case errors.Is(e, ingest.ErrDuplicateKey):
 		return msg(lang, "yaml.duplicate", at, e.Key, place)
 	case errors.Is(e, ingest.ErrValueType):
