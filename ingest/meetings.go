@@ -218,14 +218,20 @@ func (m *meetingStream) each(fn func(id []byte, in bool, refs []graph.Ref) error
 			return fmt.Errorf("ingest: meetings: writing the temporary file %s: %w; free space in the temporary folder (TMPDIR)", m.spill.Name(), err)
 		}
 		if _, err := m.spill.Seek(0, io.SeekStart); err != nil {
-			return fmt.Errorf("ingest: meetings: reading the temporary file back: %w", err)
+			return fmt.Errorf("ingest: meetings: reading the temporary file %s back: %w; check the temporary folder (TMPDIR)", m.spill.Name(), err)
 		}
 		if err := read(bufio.NewReaderSize(m.spill, 1<<20)); err != nil {
-			return fmt.Errorf("ingest: meetings: reading the temporary file back: %w", err)
+			if cerr := m.l.ctx.Err(); cerr != nil {
+				return cerr
+			}
+			return fmt.Errorf("ingest: meetings: reading the temporary file %s back: %w; check the temporary folder (TMPDIR)", m.spill.Name(), err)
 		}
 	}
 	if err := read(bufio.NewReader(bytes.NewReader(m.buf))); err != nil {
-		return fmt.Errorf("ingest: meetings: reading the held meetings back: %w", err)
+		if cerr := m.l.ctx.Err(); cerr != nil {
+			return cerr
+		}
+		return fmt.Errorf("ingest: meetings: reading the held meetings back: %w; this is a bug, please report it", err)
 	}
 	if n != m.records {
 		return fmt.Errorf("ingest: meetings: read back %d meetings of %d; check the temporary folder (TMPDIR)", n, m.records)

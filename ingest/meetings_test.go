@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -197,5 +198,29 @@ func TestMeetingsGroupedHoldNoRows(t *testing.T) {
 	}
 	if m.exact == nil || len(m.exact.list) != 1000 || len(m.exact.list[3].refs) != 6 {
 		t.Fatalf("after M3 came back: want the map of 1000 meetings with M3's 6 attendees")
+	}
+}
+
+// TestMeetingsCanceled: handing the held meetings to the builder stops
+// with the context's error, from memory and from the temporary file.
+func TestMeetingsCanceled(t *testing.T) {
+	for _, spill := range []int{0, 8 << 20} {
+		old := meetingSpillBytes
+		meetingSpillBytes = spill
+		t.Setenv("TMPDIR", t.TempDir())
+		ctx, cancel := context.WithCancel(context.Background())
+		l := &loader{ctx: ctx, cur: &Input{}, win: graph.Window{From: 0, To: 1 << 40}}
+		m := newMeetingStream(l)
+		for i := range 10 {
+			if err := m.add([]byte(fmt.Sprint("M", i)), 100, graph.Ref{}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		cancel()
+		if err := m.finish(); !errors.Is(err, context.Canceled) {
+			t.Errorf("spill %d: finish after cancel: %v, want context.Canceled", spill, err)
+		}
+		m.discard()
+		meetingSpillBytes = old
 	}
 }
