@@ -19,7 +19,8 @@ type Spell struct {
 type Directory struct {
 	Units  []Node
 	People []Node // Unit is left empty: a person's unit depends on time
-	ids    map[string]int32
+	// ids: a unit's id to -(index+1), a person's to the person's index
+	ids *idTable
 	// spells of person p are spellUnit[spellStart[p]:spellStart[p+1]],
 	// sorted by From.
 	spellStart []int32
@@ -43,7 +44,7 @@ func (e *DirectoryError) Error() string {
 // An id may not be both a unit and a person, and every spell's unit must
 // exist.
 func NewDirectory(units []Node, spells []Spell) (*Directory, error) {
-	d := &Directory{ids: make(map[string]int32, len(units)+len(spells))}
+	d := &Directory{ids: newIDTable(len(units) + len(spells))}
 	d.Units = append([]Node(nil), units...)
 	sort.SliceStable(d.Units, func(i, j int) bool { return d.Units[i].ID < d.Units[j].ID })
 	for i := range d.Units {
@@ -56,7 +57,7 @@ func NewDirectory(units []Node, spells []Spell) (*Directory, error) {
 		}
 		u.Unit = u.ID
 		u.UnitKind = u.Kind
-		d.ids[u.ID] = -int32(i) - 1
+		d.ids.put(u.ID, -int32(i)-1)
 	}
 	sp := append([]Spell(nil), spells...)
 	sort.SliceStable(sp, func(i, j int) bool {
@@ -72,11 +73,11 @@ func NewDirectory(units []Node, spells []Spell) (*Directory, error) {
 			j++
 		}
 		p := sp[i].Person
-		if _, ok := d.ids[p]; ok {
+		if _, ok := d.ids.get([]byte(p)); ok {
 			return nil, &DirectoryError{p, "is both a unit and a person; ids must name one thing"}
 		}
 		last := sp[j-1]
-		d.ids[p] = int32(len(d.People))
+		d.ids.put(p, int32(len(d.People)))
 		d.People = append(d.People, Node{ID: p, Name: last.Name, Kind: KindPerson})
 		for k := i; k < j; k++ {
 			u, ok := d.unit(sp[k].Unit)
@@ -94,7 +95,7 @@ func NewDirectory(units []Node, spells []Spell) (*Directory, error) {
 }
 
 func (d *Directory) unit(id string) (int32, bool) {
-	v, ok := d.ids[id]
+	v, ok := d.ids.get([]byte(id))
 	if !ok || v >= 0 {
 		return 0, false
 	}
@@ -102,9 +103,9 @@ func (d *Directory) unit(id string) (int32, bool) {
 }
 
 // Lookup finds an id: a person (person >= 0) or a unit (person = -1, unit
-// set). The []byte key does not allocate.
+// set). It does not allocate.
 func (d *Directory) Lookup(id []byte) (unit, person int32, ok bool) {
-	v, ok := d.ids[string(id)]
+	v, ok := d.ids.get(id)
 	if !ok {
 		return 0, 0, false
 	}

@@ -2,15 +2,19 @@ package ingest
 
 import (
 	"bufio"
+	"crypto/sha256"
 	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/parquet-go/parquet-go"
+	"github.com/sekat-ona/sekat/graph"
 )
 
 // benchStudy writes (once per process and size, under the system temp
@@ -110,8 +114,10 @@ func benchIngest(b *testing.B, rows int, format string) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu0 := cpuSeconds()
+	var res *Result
 	for i := 0; i < b.N; i++ {
-		res, err := Load(s, Options{})
+		res, err = Load(s, Options{})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -120,6 +126,31 @@ func benchIngest(b *testing.B, rows int, format string) {
 		}
 	}
 	b.ReportMetric(float64(rows)*float64(b.N)/b.Elapsed().Seconds(), "row/s")
+	b.ReportMetric((cpuSeconds()-cpu0)/float64(b.N), "cpu-s/op")
+	b.StopTimer()
+	b.Log(pairDigest(res))
+}
+
+// pairDigest sums up the unit network's correspondence pairs the way
+// testdata/reference/ingest_duckdb.cjs sums up DuckDB's, so that the two
+// can be shown equal: the number of pairs, the sum of their counts,
+// and the sha256 of the lines "from,to,count" sorted by from then to
+// (bytewise), joined by "\n".
+func pairDigest(res *Result) string {
+	net := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
+	var lines []string
+	var sum int64
+	for _, e := range net.Edges {
+		n := int64(e.Layers[graph.Correspondence])
+		if n == 0 {
+			continue
+		}
+		sum += n
+		lines = append(lines, net.Nodes[e.From].ID+","+net.Nodes[e.To].ID+","+strconv.FormatInt(n, 10))
+	}
+	sort.Strings(lines)
+	h := sha256.Sum256([]byte(strings.Join(lines, "\n")))
+	return fmt.Sprintf("pairs=%d sum=%d sha256=%x", len(lines), sum, h)
 }
 
 // BenchmarkIngestCSV_10M reads 10M letters from CSV into the unit network

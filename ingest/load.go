@@ -202,22 +202,15 @@ func (l *loader) run() error {
 	if err := l.table(Correspondence, l.letterRow); err != nil {
 		return err
 	}
-	m := &meetingSet{idx: map[string]int32{}}
+	m := newMeetingStream(l)
+	defer m.discard()
 	if err := l.table(Meetings, func(row []Value, c cols) error { return l.meetingRow(row, c, m) }); err != nil {
 		return err
 	}
-	for i := range m.list {
-		if i%1024 == 0 {
-			if err := l.ctx.Err(); err != nil {
-				return err
-			}
-		}
-		if mt := &m.list[i]; mt.in {
-			l.b.At(mt.at)
-			l.b.Meeting(mt.refs)
-			l.opt.Events.Meeting(mt.id, mt.at, mt.organizer, mt.title, mt.refs)
-		}
+	if err := m.finish(); err != nil {
+		return err
 	}
+	m.discard()
 	return l.table(DataSharing, l.shareRow)
 }
 
@@ -820,23 +813,7 @@ func (l *loader) letterRow(row []Value, c cols) error {
 	return nil
 }
 
-type meeting struct {
-	refs []graph.Ref
-	at   int64 // the time of the first row
-	in   bool
-	// What the event log keeps (Options.Events): the id, start, organiser
-	// and title of the meeting's first row.
-	id        string
-	organizer *graph.Ref
-	title     string
-}
-
-type meetingSet struct {
-	idx  map[string]int32
-	list []meeting
-}
-
-func (l *loader) meetingRow(row []Value, c cols, m *meetingSet) error {
+func (l *loader) meetingRow(row []Value, c cols, m *meetingStream) error {
 	mid := text(row[c[0]])
 	if len(mid) == 0 {
 		return l.bad(Meetings, "meeting_id", nil, ErrMissingValue, "empty meeting_id")
@@ -849,30 +826,25 @@ func (l *loader) meetingRow(row []Value, c cols, m *meetingSet) error {
 	if err != nil {
 		return err
 	}
-	i, ok := m.idx[string(mid)]
-	if !ok {
-		i = int32(len(m.list))
-		m.idx[string(mid)] = i
-		m.list = append(m.list, meeting{at: at, in: l.win.Contains(at)})
-		if l.opt.Events != nil {
-			mt := &m.list[i]
-			mt.id = string(mid)
-			if c.has(3) && present(row[c[3]]) {
-				if o, err := l.resolve(Meetings, "organizer", text(row[c[3]]), at); err == nil {
-					mt.organizer = &o
-				}
-			}
-			if c.has(4) {
-				mt.title = string(text(row[c[4]]))
-			}
+	return m.add(mid, at, ref, row, c)
+}
+
+// meetingMeta is what the event log keeps of a meeting (Options.Events),
+// read from its first row: the organiser, when given and known, and the
+// title. Nothing is read without an event log.
+func (l *loader) meetingMeta(row []Value, c cols, at int64) (org graph.Ref, hasOrg bool, title []byte) {
+	if l.opt.Events == nil {
+		return graph.Ref{}, false, nil
+	}
+	if c.has(3) && present(row[c[3]]) {
+		if o, err := l.resolve(Meetings, "organizer", text(row[c[3]]), at); err == nil {
+			org, hasOrg = o, true
 		}
 	}
-	mt := &m.list[i]
-	if !mt.in {
-		l.cur.OutOfWindow++
+	if c.has(4) {
+		title = text(row[c[4]])
 	}
-	mt.refs = append(mt.refs, ref)
-	return nil
+	return org, hasOrg, title
 }
 
 func parseStatus(b []byte) (graph.ShareStatus, bool) {

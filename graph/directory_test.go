@@ -1,0 +1,152 @@
+package graph
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestIDTableAgainstMap: the id table answers as a Go map does, for short
+// keys held in their slots, long keys in the arena, keys that share a
+// prefix, the empty key and keys that are not there.
+func TestIDTableAgainstMap(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for _, n := range []int{0, 1, 7, 100, 5000} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			want := map[string]int32{}
+			var keys []string
+			for len(keys) < n {
+				var k string
+				switch r.IntN(4) {
+				case 0:
+					k = fmt.Sprintf("P%05d", r.IntN(100000))
+				case 1:
+					k = fmt.Sprintf("%018d", r.Int64N(1e18)) // a NIP
+				case 2:
+					k = strings.Repeat("x", idInline) + fmt.Sprint(r.IntN(1000)) // longer than a slot holds
+				default:
+					k = strings.Repeat("y", r.IntN(idInline+1))
+				}
+				if _, ok := want[k]; !ok {
+					keys = append(keys, k)
+				}
+				want[k] = int32(len(keys))
+			}
+			tb := newIDTable(len(keys))
+			for _, k := range keys {
+				if !tb.put(k, 0) {
+					t.Fatalf("put(%q) found it before it was added", k)
+				}
+			}
+			for _, k := range keys {
+				if tb.put(k, want[k]) {
+					t.Fatalf("put(%q) again said new", k)
+				}
+			}
+			for _, k := range keys {
+				if got, ok := tb.get([]byte(k)); !ok || got != want[k] {
+					t.Fatalf("get(%q) = %d, %v; want %d, true", k, got, ok, want[k])
+				}
+			}
+			for i := 0; i < 2000; i++ {
+				k := fmt.Sprintf("Q%d", i)
+				if i%2 == 0 {
+					k = strings.Repeat("x", idInline) + fmt.Sprint(1000+i)
+				}
+				if i == 0 {
+					k = ""
+				}
+				_, inMap := want[k]
+				if _, ok := tb.get([]byte(k)); ok != inMap {
+					t.Fatalf("get(%q) found = %v, map says %v", k, ok, inMap)
+				}
+			}
+		})
+	}
+}
+
+// benchDirectory makes a directory of 40 units and people people with
+// 18-digit ids (like NIPs), and the ids to look up in a random order.
+func benchDirectory(b *testing.B, people int) (*Directory, [][]byte) {
+	b.Helper()
+	units := make([]Node, 40)
+	for i := range units {
+		units[i] = Node{ID: fmt.Sprintf("U%02d", i)}
+	}
+	spells := make([]Spell, people)
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := range spells {
+		spells[i] = Spell{Person: fmt.Sprintf("19%08d%08d", r.IntN(1e8), i), Unit: units[i%40].ID}
+	}
+	d, err := NewDirectory(units, spells)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ids := make([][]byte, 1<<20)
+	for i := range ids {
+		ids[i] = []byte(spells[r.IntN(people)].Person)
+	}
+	return d, ids
+}
+
+func benchLookup(b *testing.B, people int) {
+	d, ids := benchDirectory(b, people)
+	b.ReportAllocs()
+	b.ResetTimer()
+	var found int
+	for i := 0; i < b.N; i++ {
+		if _, p, ok := d.Lookup(ids[i&(len(ids)-1)]); ok && p >= 0 {
+			found++
+		}
+	}
+	if found != b.N {
+		b.Fatalf("found %d of %d", found, b.N)
+	}
+}
+
+// BenchmarkDirectoryLookup_3k and _1M look up people's ids in random
+// order: the kabupaten's size, where the table fits in the caches, and the
+// nasional preset's, where each lookup is a cache miss.
+func BenchmarkDirectoryLookup_3k(b *testing.B) { benchLookup(b, 3000) }
+func BenchmarkDirectoryLookup_1M(b *testing.B) { benchLookup(b, 1_000_000) }
+
+// BenchmarkIDLookup compares, in one process on the same keys, the id
+// table against the Go map of strings it replaced: 1M 18-digit ids looked
+// up in random order. Run with -count 6 and compare with
+// benchstat -col /impl.
+func BenchmarkIDLookup(b *testing.B) {
+	const n = 1_000_000
+	r := rand.New(rand.NewPCG(1, 2))
+	keys := make([]string, n)
+	m := make(map[string]int32, n)
+	tb := newIDTable(n)
+	for i := range keys {
+		keys[i] = fmt.Sprintf("19%08d%08d", r.IntN(1e8), i)
+		m[keys[i]] = int32(i)
+		tb.put(keys[i], int32(i))
+	}
+	ids := make([][]byte, 1<<20)
+	for i := range ids {
+		ids[i] = []byte(keys[r.IntN(n)])
+	}
+	b.Run("impl=map", func(b *testing.B) {
+		var sum int64
+		for i := 0; i < b.N; i++ {
+			sum += int64(m[string(ids[i&(len(ids)-1)])])
+		}
+		if sum < 0 {
+			b.Fatal("negative sum")
+		}
+	})
+	b.Run("impl=table", func(b *testing.B) {
+		var sum int64
+		for i := 0; i < b.N; i++ {
+			v, _ := tb.get(ids[i&(len(ids)-1)])
+			sum += int64(v)
+		}
+		if sum < 0 {
+			b.Fatal("negative sum")
+		}
+	})
+}

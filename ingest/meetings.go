@@ -1,0 +1,386 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"hash/maphash"
+	"io"
+	"os"
+
+	"github.com/sekat-ona/sekat/graph"
+)
+
+// meetingSpillBytes is how many bytes of closed meetings are held in
+// memory before they go to a temporary file; a variable so that tests can
+// make every meeting spill.
+var meetingSpillBytes = 8 << 20
+
+// meetingStream groups the meetings table's rows (one per attendee) into
+// meetings without holding the attendee rows in memory, when the rows of
+// each meeting come together, as exports write them:
+//
+//   - The open meeting is the one of the last row; a row with another id
+//     closes it. A closed meeting becomes a record (id, in window, the refs
+//     of its attendees if in the window) appended to a buffer that spills
+//     to a temporary file past meetingSpillBytes; only a 64-bit
+//     fingerprint of its id stays in memory.
+//   - At the end of the table the records are handed to the builder in
+//     order, one at a time. That is the order in which the meetings first
+//     appeared, with their attendees in row order: the calls, and so every
+//     weight to the last bit, are those of holding all the rows.
+//   - A row whose id's fingerprint was seen before, on a meeting already
+//     closed (or a fingerprint collision), shows that the rows are not
+//     grouped: the records are read back into an exact map keyed by id and
+//     the rest of the table is read into it, as when every row was held.
+//     Memory then grows with the attendee rows again, and the result is
+//     the same.
+//
+// Records are held back until the table ends (rather than handed to the
+// builder at once) because a meeting that turns out to go on later must be
+// added as one meeting of all its attendees.
+type meetingStream struct {
+	l      *loader
+	seed   maphash.Seed
+	closed map[uint64]struct{} // fingerprints of the meetings opened so far
+
+	open   bool
+	id     []byte
+	at     int64 // the time of the meeting's first row
+	in     bool
+	org    graph.Ref // the organiser, for the event log (hasOrg)
+	hasOrg bool
+	title  []byte // the title, for the event log
+	refs   []graph.Ref
+
+	buf     []byte   // records not yet spilled
+	spill   *os.File // nil until buf first outgrows meetingSpillBytes
+	spillW  *bufio.Writer
+	records int64
+
+	exact *meetingSet // non-nil once the rows proved not grouped
+}
+
+func newMeetingStream(l *loader) *meetingStream {
+	return &meetingStream{l: l, seed: maphash.MakeSeed(), closed: map[uint64]struct{}{}}
+}
+
+type meeting struct {
+	refs   []graph.Ref
+	at     int64 // the time of the first row
+	in     bool
+	id     string // the id, organiser and title are kept for the event log
+	org    graph.Ref
+	hasOrg bool
+	title  string
+}
+
+// meetingSet holds every meeting, by id, in the order they first appeared.
+type meetingSet struct {
+	idx  map[string]int32
+	list []meeting
+}
+
+// add adds an attendee of meeting mid, read at time at from row, to the
+// set; the meeting is in the window when its first row is, and its
+// organiser and title are those of its first row.
+func (m *meetingSet) add(l *loader, mid []byte, at int64, ref graph.Ref, row []Value, c cols) {
+	mt, fresh := m.meeting(mid, at, l.win.Contains(at))
+	if fresh && l.opt.Events != nil {
+		var title []byte
+		mt.id = string(mid)
+		mt.org, mt.hasOrg, title = l.meetingMeta(row, c, at)
+		mt.title = string(title)
+	}
+	if !mt.in {
+		l.cur.OutOfWindow++
+		return
+	}
+	mt.refs = append(mt.refs, ref)
+}
+
+// meeting returns meeting mid, made with start at and in-window in when
+// it is new (fresh).
+func (m *meetingSet) meeting(mid []byte, at int64, in bool) (mt *meeting, fresh bool) {
+	i, ok := m.idx[string(mid)]
+	if !ok {
+		i = int32(len(m.list))
+		m.idx[string(mid)] = i
+		m.list = append(m.list, meeting{at: at, in: in})
+	}
+	return &m.list[i], !ok
+}
+
+// add takes one good row of the meetings table: meeting mid, read at
+// time at, attendee ref.
+func (m *meetingStream) add(mid []byte, at int64, ref graph.Ref, row []Value, c cols) error {
+	if m.exact != nil {
+		m.exact.add(m.l, mid, at, ref, row, c)
+		return nil
+	}
+	if !m.open || !bytes.Equal(mid, m.id) {
+		if err := m.close(); err != nil {
+			return err
+		}
+		fp := maphash.Bytes(m.seed, mid)
+		if _, seen := m.closed[fp]; seen {
+			if err := m.toExact(); err != nil {
+				return err
+			}
+			m.exact.add(m.l, mid, at, ref, row, c)
+			return nil
+		}
+		m.closed[fp] = struct{}{}
+		m.open, m.id, m.at, m.in, m.refs = true, append(m.id[:0], mid...), at, m.l.win.Contains(at), m.refs[:0]
+		var title []byte
+		m.org, m.hasOrg, title = m.l.meetingMeta(row, c, at)
+		m.title = append(m.title[:0], title...)
+	}
+	if !m.in {
+		m.l.cur.OutOfWindow++
+		return nil
+	}
+	m.refs = append(m.refs, ref)
+	return nil
+}
+
+// close turns the open meeting into a record.
+func (m *meetingStream) close() error {
+	if !m.open {
+		return nil
+	}
+	m.open = false
+	m.buf = binary.AppendUvarint(m.buf, uint64(len(m.id)))
+	m.buf = append(m.buf, m.id...)
+	m.buf = binary.AppendVarint(m.buf, m.at)
+	flags := byte(0)
+	if m.in {
+		flags |= 1
+	}
+	if m.hasOrg {
+		flags |= 2
+	}
+	m.buf = append(m.buf, flags)
+	if m.hasOrg {
+		m.buf = binary.LittleEndian.AppendUint32(m.buf, uint32(m.org.Unit))
+		m.buf = binary.LittleEndian.AppendUint32(m.buf, uint32(m.org.Person))
+	}
+	m.buf = binary.AppendUvarint(m.buf, uint64(len(m.title)))
+	m.buf = append(m.buf, m.title...)
+	m.buf = binary.AppendUvarint(m.buf, uint64(len(m.refs)))
+	for _, r := range m.refs {
+		m.buf = binary.LittleEndian.AppendUint32(m.buf, uint32(r.Unit))
+		m.buf = binary.LittleEndian.AppendUint32(m.buf, uint32(r.Person))
+	}
+	m.records++
+	if len(m.buf) <= meetingSpillBytes {
+		return nil
+	}
+	if m.spill == nil {
+		f, err := os.CreateTemp("", "sekat-meetings-*.bin")
+		if err != nil {
+			// No room for a spill: hold the meetings in memory instead,
+			// with the same result.
+			return nil
+		}
+		m.spill, m.spillW = f, bufio.NewWriterSize(f, 1<<20)
+	}
+	if _, err := m.spillW.Write(m.buf); err != nil {
+		return fmt.Errorf("ingest: meetings: writing the temporary file %s: %w; free space in the temporary folder (TMPDIR) or group the meetings table's rows by meeting_id", m.spill.Name(), err)
+	}
+	m.buf = m.buf[:0]
+	return nil
+}
+
+// meetingRecord is a closed meeting as each reads it back.
+type meetingRecord struct {
+	id     []byte
+	at     int64
+	in     bool
+	org    graph.Ref
+	hasOrg bool
+	title  []byte
+	refs   []graph.Ref
+}
+
+// each calls fn for every record, in the order they were made. The record
+// and its slices are reused between calls.
+func (m *meetingStream) each(fn func(rec *meetingRecord) error) error {
+	var n int64
+	var rec meetingRecord
+	read := func(r *bufio.Reader) error {
+		for {
+			if n%1024 == 0 {
+				if err := m.l.ctx.Err(); err != nil {
+					return err
+				}
+			}
+			k, err := binary.ReadUvarint(r)
+			if err == io.EOF {
+				return nil
+			}
+			if err != nil {
+				return err
+			}
+			if k > 1<<30 {
+				return fmt.Errorf("a meeting id of %d bytes", k)
+			}
+			if rec.id, err = readBytes(r, rec.id, k); err != nil {
+				return err
+			}
+			if rec.at, err = binary.ReadVarint(r); err != nil {
+				return err
+			}
+			flags, err := r.ReadByte()
+			if err != nil {
+				return err
+			}
+			rec.in, rec.hasOrg = flags&1 != 0, flags&2 != 0
+			var b [8]byte
+			if rec.hasOrg {
+				if _, err := io.ReadFull(r, b[:]); err != nil {
+					return err
+				}
+				rec.org = graph.Ref{Unit: int32(binary.LittleEndian.Uint32(b[:4])), Person: int32(binary.LittleEndian.Uint32(b[4:]))}
+			}
+			t, err := binary.ReadUvarint(r)
+			if err != nil {
+				return err
+			}
+			if t > 1<<30 {
+				return fmt.Errorf("a meeting title of %d bytes", t)
+			}
+			if rec.title, err = readBytes(r, rec.title, t); err != nil {
+				return err
+			}
+			c, err := binary.ReadUvarint(r)
+			if err != nil {
+				return err
+			}
+			rec.refs = rec.refs[:0]
+			for range c {
+				if _, err := io.ReadFull(r, b[:]); err != nil {
+					return err
+				}
+				rec.refs = append(rec.refs, graph.Ref{Unit: int32(binary.LittleEndian.Uint32(b[:4])), Person: int32(binary.LittleEndian.Uint32(b[4:]))})
+			}
+			n++
+			if err := fn(&rec); err != nil {
+				return err
+			}
+		}
+	}
+	if m.spill != nil {
+		if err := m.spillW.Flush(); err != nil {
+			return fmt.Errorf("ingest: meetings: writing the temporary file %s: %w; free space in the temporary folder (TMPDIR)", m.spill.Name(), err)
+		}
+		if _, err := m.spill.Seek(0, io.SeekStart); err != nil {
+			return fmt.Errorf("ingest: meetings: reading the temporary file %s back: %w; check the temporary folder (TMPDIR)", m.spill.Name(), err)
+		}
+		if err := read(bufio.NewReaderSize(m.spill, 1<<20)); err != nil {
+			if cerr := m.l.ctx.Err(); cerr != nil {
+				return cerr
+			}
+			return fmt.Errorf("ingest: meetings: reading the temporary file %s back: %w; check the temporary folder (TMPDIR)", m.spill.Name(), err)
+		}
+	}
+	if err := read(bufio.NewReader(bytes.NewReader(m.buf))); err != nil {
+		if cerr := m.l.ctx.Err(); cerr != nil {
+			return cerr
+		}
+		return fmt.Errorf("ingest: meetings: reading the held meetings back: %w; this is a bug, please report it", err)
+	}
+	if n != m.records {
+		return fmt.Errorf("ingest: meetings: read back %d meetings of %d; check the temporary folder (TMPDIR)", n, m.records)
+	}
+	return nil
+}
+
+// toExact reads the records back into an exact map by id: the rows are
+// not grouped by meeting.
+func (m *meetingStream) toExact() error {
+	x := &meetingSet{idx: map[string]int32{}}
+	err := m.each(func(rec *meetingRecord) error {
+		mt, fresh := x.meeting(rec.id, rec.at, rec.in)
+		if fresh && m.l.opt.Events != nil {
+			mt.id, mt.org, mt.hasOrg, mt.title = string(rec.id), rec.org, rec.hasOrg, string(rec.title)
+		}
+		mt.refs = append(mt.refs, rec.refs...)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	m.discard()
+	m.exact, m.closed, m.refs, m.id = x, nil, nil, nil
+	return nil
+}
+
+// finish hands every meeting of the window to the builder, in the order
+// they first appeared.
+func (m *meetingStream) finish() error {
+	if x := m.exact; x != nil {
+		for i := range x.list {
+			if i%1024 == 0 {
+				if err := m.l.ctx.Err(); err != nil {
+					return err
+				}
+			}
+			if mt := &x.list[i]; mt.in {
+				m.give(mt.at, mt.refs)
+				if ev := m.l.opt.Events; ev != nil {
+					ev.Meeting(mt.id, mt.at, orgRef(mt.org, mt.hasOrg), mt.title, mt.refs)
+				}
+			}
+		}
+		return nil
+	}
+	if err := m.close(); err != nil {
+		return err
+	}
+	return m.each(func(rec *meetingRecord) error {
+		if rec.in {
+			m.give(rec.at, rec.refs)
+			if ev := m.l.opt.Events; ev != nil {
+				ev.Meeting(string(rec.id), rec.at, orgRef(rec.org, rec.hasOrg), string(rec.title), rec.refs)
+			}
+		}
+		return nil
+	})
+}
+
+// give hands one meeting of the window to the builder, at its start (for
+// the time blocks).
+func (m *meetingStream) give(at int64, refs []graph.Ref) {
+	m.l.b.At(at)
+	m.l.b.Meeting(refs)
+}
+
+// orgRef is the event log's organiser: nil when none was known.
+func orgRef(org graph.Ref, has bool) *graph.Ref {
+	if !has {
+		return nil
+	}
+	return &org
+}
+
+// readBytes reads k bytes from r into buf, grown when needed.
+func readBytes(r *bufio.Reader, buf []byte, k uint64) ([]byte, error) {
+	if uint64(cap(buf)) < k {
+		buf = make([]byte, k)
+	}
+	buf = buf[:k]
+	_, err := io.ReadFull(r, buf)
+	return buf, err
+}
+
+// discard drops the records and removes the temporary file.
+func (m *meetingStream) discard() {
+	if m.spill != nil {
+		m.spill.Close()
+		os.Remove(m.spill.Name())
+		m.spill, m.spillW = nil, nil
+	}
+	m.buf, m.records = nil, 0
+}
