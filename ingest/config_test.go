@@ -12,7 +12,7 @@ import (
 // *ConfigError that says where (line, path, key) and what is allowed, wraps
 // its sentinel and ErrStudy, and never names a Go type.
 func TestConfigErrors(t *testing.T) {
-	top := []string{"name", "timezone", "files", "columns", "layer_weights", "window", "thresholds"}
+	top := []string{"name", "timezone", "files", "columns", "layer_weights", "window", "thresholds", "privacy", "facilitators"}
 	tables := []string{"units", "people", "correspondence", "meetings", "data_sharing"}
 	for _, c := range []struct {
 		name, yaml string
@@ -21,7 +21,7 @@ func TestConfigErrors(t *testing.T) {
 	}{
 		{"unknown key", "name: X\nkolom:\n  a: b\n",
 			ConfigError{Line: 2, Key: "kolom", Allowed: top, Err: ErrUnknownKey},
-			`ingest: study.yaml line 2: unknown key "kolom" at the top level; the keys allowed there are name, timezone, files, columns, layer_weights, window, thresholds`},
+			`ingest: study.yaml line 2: unknown key "kolom" at the top level; the keys allowed there are name, timezone, files, columns, layer_weights, window, thresholds, privacy, facilitators`},
 		{"not a number", "thresholds:\n  max_reject_rate: abc\n",
 			ConfigError{Line: 2, Path: "thresholds", Key: "max_reject_rate", Want: KindNumber, Got: KindText, Value: "abc", Err: ErrValueType},
 			`ingest: study.yaml line 2: thresholds.max_reject_rate holds "abc"; write a number`},

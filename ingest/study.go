@@ -25,6 +25,8 @@ import (
 //	layer_weights: {correspondence: 1, meetings: 2, data_sharing: 1}
 //	window: {from: 2025-01-01, to: 2026-01-01}
 //	thresholds: {max_reject_rate: 0.01, silo_ei: 0, silo_p: 0.05, max_meeting_size: 100, circular_units: 4}
+//	privacy: {min_group: 5}         # person level: smallest group shown (may only be raised)
+//	facilitators: {formal_positions: [Sekretaris Daerah, Asisten, Kepala Bagian, Koordinator]}
 type Config struct {
 	Name         string                       `yaml:"name"`
 	TimeZone     string                       `yaml:"timezone"`
@@ -36,6 +38,20 @@ type Config struct {
 		To   string `yaml:"to"`
 	} `yaml:"window"`
 	Thresholds Thresholds `yaml:"thresholds"`
+	// Privacy holds the person-level privacy settings (docs/privacy.md).
+	Privacy struct {
+		// MinGroup is the smallest number of people an output may
+		// describe; it may only be raised above the default (5).
+		MinGroup *int `yaml:"min_group"`
+	} `yaml:"privacy"`
+	// Facilitators holds the settings of sekat facilitators
+	// (docs/facilitators.md).
+	Facilitators struct {
+		// FormalPositions are the words of the people table's position
+		// column that make a person a formal coordinator; absent, sekat's
+		// own list.
+		FormalPositions []string `yaml:"formal_positions"`
+	} `yaml:"facilitators"`
 }
 
 // Thresholds are study-level settings a command line flag may override.
