@@ -485,4 +485,16 @@ Examples:
 	"viz.note.inactive":           "%s people without a tie in this window are left out of the network.",
 	"viz.note.inactiveKept":       "%s people without a tie in this window are kept as isolated nodes (--keep-inactive).",
 	"viz.note.unitNodes":          "%s units addressed directly are nodes of the network so that their ties are kept, but they are not counted as people nor ranked; people.csv gives them the kind unit.",
+
+	// people: privacy and sekat facilitators (issue "HR facilitators")
+	"people.notice":                  "This list is a shortlist for human review, not an automated decision.",
+	"people.reason.informal":         "Reaches %d of %d other sectors with a cross-sector tie weight of %s (rank %d among staff outside coordinating roles)",
+	"people.reason.informalInterval": "Reaches %d of %d other sectors with a cross-sector tie weight of %s (rank %d among staff outside coordinating roles, 95%% rank interval %d–%d)",
+	"people.reason.months":           "; in the top %d%% in %d of %d months",
+	"people.reason.pairsLost":        "; the only carrier of the ties of %d sector pairs, which would be cut without them",
+	"people.reason.overload":         "; overloaded: %s%% of their unit's cross-unit tie weight goes through them",
+	"people.reason.spells":           "; worked in %d units during the window, and each spell is credited to its unit",
+	"people.reason.formalUnit":       "Formal coordinator (staff of a coordinator unit), listed apart and not put forward as an informal facilitator; cross-sector tie weight %s",
+	"people.reason.formalPosition":   "Formal coordinator (a coordinating position), listed apart and not put forward as an informal facilitator; cross-sector tie weight %s",
+	"people.reason.formalWord":       "Formal coordinator (position contains %q), listed apart and not put forward as an informal facilitator; cross-sector tie weight %s",
 }

@@ -487,4 +487,16 @@ Contoh:
 	"viz.note.inactive":           "%s pegawai tanpa ikatan pada jendela waktu ini tidak dimasukkan ke jejaring.",
 	"viz.note.inactiveKept":       "%s pegawai tanpa ikatan pada jendela waktu ini tetap dimasukkan sebagai simpul terpencil (--keep-inactive).",
 	"viz.note.unitNodes":          "%s unit yang disurati langsung ikut dalam jejaring sebagai simpul agar ikatannya tidak hilang, tetapi tidak dihitung sebagai pegawai dan tidak diperingkat; di people.csv jenisnya unit.",
+
+	// people: privacy and sekat facilitators (issue "HR facilitators")
+	"people.notice":                  "Daftar ini adalah bahan pertimbangan untuk ditinjau manusia, bukan keputusan otomatis.",
+	"people.reason.informal":         "Menjangkau %d dari %d sektor lain dengan bobot ikatan lintas sektor %s (peringkat %d di antara pegawai nonkoordinator)",
+	"people.reason.informalInterval": "Menjangkau %d dari %d sektor lain dengan bobot ikatan lintas sektor %s (peringkat %d di antara pegawai nonkoordinator, selang 95%% peringkat %d–%d)",
+	"people.reason.months":           "; masuk %d%% teratas pada %d dari %d bulan",
+	"people.reason.pairsLost":        "; satu-satunya pembawa ikatan bagi %d pasangan sektor, yang akan terputus tanpa dirinya",
+	"people.reason.overload":         "; beban berlebih: %s%% bobot ikatan antarunit unitnya melalui dirinya",
+	"people.reason.spells":           "; bekerja di %d unit selama jendela waktu dan setiap masa kerja dikreditkan kepada unitnya",
+	"people.reason.formalUnit":       "Koordinator formal (pegawai unit koordinator), dicantumkan terpisah dan tidak dicalonkan sebagai fasilitator informal; bobot ikatan lintas sektor %s",
+	"people.reason.formalPosition":   "Koordinator formal (jabatan koordinasi), dicantumkan terpisah dan tidak dicalonkan sebagai fasilitator informal; bobot ikatan lintas sektor %s",
+	"people.reason.formalWord":       "Koordinator formal (jabatan memuat %q), dicantumkan terpisah dan tidak dicalonkan sebagai fasilitator informal; bobot ikatan lintas sektor %s",
 }
