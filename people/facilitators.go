@@ -223,9 +223,9 @@ type Person struct {
 	// UnitShare is the share of the unit's cross-unit tie weight that is
 	// the person's; Overloaded when it is above OverloadShare and the
 	// person's strength is in the top OverloadTop of people.
-	UnitShare  float64
+	UnitShare   float64
 	TopStrength bool
-	Overloaded bool
+	Overloaded  bool
 	// Passes says whether the person passes Options.Filters.
 	Passes bool
 	pairs  []uint64 // bitset of carried sector pairs

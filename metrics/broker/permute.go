@@ -262,3 +262,25 @@ func (s *twoPaths) roles(L []int32, b int) [Roles]int64 {
 	}
 	return cnt
 }
+
+// NodeRoles returns node b's five Gould-Fernandez role counts in d for the
+// group labels group (RoleNames' order), as Brokerage counts them, at the
+// cost of b's two-paths only.
+func NodeRoles(d *graph.CSR, group []int32, b int) ([Roles]int64, error) {
+	if len(group) != d.N || b < 0 || b >= d.N {
+		return [Roles]int64{}, fmt.Errorf("broker: node roles need one group label per node and a node of the graph: %d labels, node %d, %d nodes", len(group), b, d.N)
+	}
+	dense := map[int32]int32{}
+	lab := make([]int32, d.N)
+	for i, g := range group {
+		x, ok := dense[g]
+		if !ok {
+			x = int32(len(dense))
+			dense[g] = x
+		}
+		lab[i] = x
+	}
+	s := newTwoPaths(d.N, len(dense))
+	s.prepare(d, d.Transpose(), b)
+	return s.roles(lab, b), nil
+}
