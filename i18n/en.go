@@ -497,4 +497,19 @@ Examples:
 	"people.reason.formalUnit":       "Formal coordinator (staff of a coordinator unit), listed apart and not put forward as an informal facilitator; cross-sector tie weight %s",
 	"people.reason.formalPosition":   "Formal coordinator (a coordinating position), listed apart and not put forward as an informal facilitator; cross-sector tie weight %s",
 	"people.reason.formalWord":       "Formal coordinator (position contains %q), listed apart and not put forward as an informal facilitator; cross-sector tie weight %s",
+
+	// cmd: person-level privacy (issue "HR facilitators")
+	"flag.key-file":   "`FILE` holding the pseudonym key (64 hexadecimal digits, readable by its owner only); without it SEKAT_KEY is used, then the key in the user's configuration folder, made when missing",
+	"flag.reveal":     "show people's ids (NIP), names and positions in person-level outputs; without it people appear only under keyed pseudonyms",
+	"flag.purpose":    "`PURPOSE`: what this processing of staff data is for, recorded in audit.json (required by facilitators)",
+	"flag.min-group":  "`N`: smallest group an output may show; it can only be raised from %d",
+	"badMinGroup":     "--min-group %d: the smallest group is at least %d and can only be raised",
+	"keyInsideOut":    "the pseudonym key %s is inside the output folder %s; keep the key outside the folder you share",
+	"badKey":          "the pseudonym key cannot be used: %v",
+	"badKeyEnv":       "%s holds no valid key: %v",
+	"keyCreateFailed": "cannot create a new pseudonym key at %s; give one with --key-file or SEKAT_KEY",
+	"keyCreated":      "a new pseudonym key was made at %s (readable by you only); use the same key so that pseudonyms stay the same over time, and never share it with the outputs",
+	"revealWarning":   "--reveal: people's ids, names and positions are shown in the outputs; share them only with those entitled to see them",
+	"tooFewPeople":    "person-level outputs need at least %d people with a tie; widen the window or use the unit level",
+	"revealedFolder":  "%s holds people's ids and names (written with --reveal); read it with --reveal, or run analyze again without --reveal",
 }

@@ -499,4 +499,19 @@ Contoh:
 	"people.reason.formalUnit":       "Koordinator formal (pegawai unit koordinator), dicantumkan terpisah dan tidak dicalonkan sebagai fasilitator informal; bobot ikatan lintas sektor %s",
 	"people.reason.formalPosition":   "Koordinator formal (jabatan koordinasi), dicantumkan terpisah dan tidak dicalonkan sebagai fasilitator informal; bobot ikatan lintas sektor %s",
 	"people.reason.formalWord":       "Koordinator formal (jabatan memuat %q), dicantumkan terpisah dan tidak dicalonkan sebagai fasilitator informal; bobot ikatan lintas sektor %s",
+
+	// cmd: person-level privacy (issue "HR facilitators")
+	"flag.key-file":   "`BERKAS` berisi kunci pseudonim (64 digit heksadesimal, hanya dapat dibaca pemiliknya); tanpa opsi ini dipakai SEKAT_KEY, lalu kunci di folder konfigurasi pengguna, yang dibuat bila belum ada",
+	"flag.reveal":     "tampilkan NIP, nama dan jabatan pegawai pada keluaran tingkat pegawai; tanpa opsi ini pegawai hanya tampil dengan pseudonim berkunci",
+	"flag.purpose":    "`TUJUAN` pengolahan data pegawai ini, dicatat di audit.json (wajib untuk facilitators)",
+	"flag.min-group":  "`N`: ukuran kelompok terkecil yang boleh ditampilkan; hanya dapat dinaikkan dari %d",
+	"badMinGroup":     "--min-group %d: ukuran kelompok terkecil paling sedikit %d dan hanya dapat dinaikkan",
+	"keyInsideOut":    "kunci pseudonim %s berada di dalam folder keluaran %s; simpan kunci di luar folder yang akan dibagikan",
+	"badKey":          "kunci pseudonim tidak dapat dipakai: %v",
+	"badKeyEnv":       "%s tidak berisi kunci yang sah: %v",
+	"keyCreateFailed": "kunci pseudonim baru tidak dapat dibuat di %s; beri kunci dengan --key-file atau SEKAT_KEY",
+	"keyCreated":      "kunci pseudonim baru dibuat di %s (hanya dapat dibaca Anda); pakai kunci yang sama agar pseudonim tetap sama dari waktu ke waktu, dan jangan sertakan kunci ini bersama keluaran",
+	"revealWarning":   "--reveal: NIP, nama dan jabatan pegawai ditampilkan pada keluaran; bagikan hanya kepada yang berwenang",
+	"tooFewPeople":    "keluaran tingkat pegawai membutuhkan paling sedikit %d pegawai dengan ikatan; perlebar jendela waktu atau pakai tingkat unit",
+	"revealedFolder":  "%s berisi NIP dan nama pegawai (ditulis dengan --reveal); baca dengan --reveal, atau jalankan analyze lagi tanpa --reveal",
 }

@@ -98,22 +98,9 @@ func Protect(mr *metrics.Result, k int) (*Withheld, error) {
 	}
 	mr.Groups, mr.Silos = kept, silos
 	// People's labels.
+	w.PeopleRelabelled = plan.relabel(n)
 	for i := range n.Nodes {
-		nd := &n.Nodes[i]
-		if nd.Kind != graph.KindPerson {
-			continue
-		}
-		moved := false
-		if plan.Units[nd.Unit] {
-			nd.Unit, moved = Hidden, true
-		}
-		if plan.Sectors[nd.Sector] {
-			nd.Sector, moved = Hidden, true
-		}
-		if moved {
-			w.PeopleRelabelled++
-		}
-		if hiddenComm[strconv.Itoa(mr.Nodes[i].Community)] {
+		if n.Nodes[i].Kind == graph.KindPerson && hiddenComm[strconv.Itoa(mr.Nodes[i].Community)] {
 			mr.Nodes[i].Community = 0
 		}
 	}
@@ -135,5 +122,45 @@ func Protect(mr *metrics.Result, k int) (*Withheld, error) {
 		fr = append(fr, f)
 	}
 	mr.Friction = fr
+	return w, nil
+}
+
+// relabel shows the unit and sector of every person of n in a withheld
+// group as Hidden, and returns how many people it relabelled.
+func (p *Plan) relabel(n *graph.Network) int {
+	moved := 0
+	for i := range n.Nodes {
+		nd := &n.Nodes[i]
+		if nd.Kind != graph.KindPerson {
+			continue
+		}
+		m := false
+		if p.Units[nd.Unit] {
+			nd.Unit, m = Hidden, true
+		}
+		if p.Sectors[nd.Sector] {
+			nd.Sector, m = Hidden, true
+		}
+		if m {
+			moved++
+		}
+	}
+	return moved
+}
+
+// ProtectNetwork applies the minimum group size k to a person-level
+// network written without analysis (sekat export): the unit and sector of
+// every person in a withheld group (PlanFor) are shown as Hidden. It
+// returns what was withheld; a unit-level network is left as it is (nil).
+func ProtectNetwork(n *graph.Network, k int) (*Withheld, error) {
+	if n.Level != graph.PersonLevel {
+		return nil, nil
+	}
+	plan, err := PlanFor(n, k)
+	if err != nil {
+		return nil, err
+	}
+	w := &Withheld{MinGroup: k, Sectors: sortedKeys(plan.Sectors), Units: sortedKeys(plan.Units), Communities: []string{}}
+	w.PeopleRelabelled = plan.relabel(n)
 	return w, nil
 }

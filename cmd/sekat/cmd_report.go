@@ -10,6 +10,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/internal/progress"
 	"github.com/sekat-ona/sekat/viz"
 )
@@ -61,6 +62,11 @@ func runReport(ctx context.Context, o reportOptions, stdout, stderr io.Writer) e
 	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, names: visualNames}, readsOf(o.analyzeOptions)); err != nil {
 		return err
 	}
+	if !isOutDir(o.Study) {
+		if err := preparePrivacy(&o.studyOptions, o.Out, stderr); err != nil {
+			return err
+		}
+	}
 	out, err := newOutSet(o.Out)
 	if err != nil {
 		return err
@@ -73,6 +79,16 @@ func runReport(ctx context.Context, o reportOptions, stdout, stderr io.Writer) e
 	o.Progress.Report(progress.Event{Stage: progress.Step, Name: "map"})
 	if err := writeVisuals(out, res, o.Lang, o.SizeBy); err != nil {
 		return err
+	}
+	if res.mr.Net.Level == graph.PersonLevel {
+		name := filepath.Base(auditPathBeside("report.html"))
+		a := auditWith("report", o.studyOptions, res.meta.Study, res.meta.From, res.meta.To, res.withheld, visualNames)
+		if fa := folderAudit(o.Study); fa != nil && !o.key.Valid() {
+			a.KeyID, a.KeySource, a.Pseudonyms = fa.KeyID, fa.KeySource, fa.Pseudonyms
+		}
+		if err := out.write(name, func(w *bufio.Writer) error { return a.Write(w) }); err != nil {
+			return err
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		return err

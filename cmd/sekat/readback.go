@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 
 	"github.com/sekat-ona/sekat/metrics"
+	"github.com/sekat-ona/sekat/people"
 	"github.com/sekat-ona/sekat/result"
 	"github.com/sekat-ona/sekat/viz"
 )
@@ -16,11 +17,16 @@ import (
 type analysis struct {
 	mr   *metrics.Result
 	meta visualMeta
+	// withheld is what the minimum group size left out at person level
+	// (nil at unit level or when revealed).
+	withheld *people.Withheld
 }
 
 // visualMeta is what maps and the report say about the run.
 type visualMeta struct {
 	Study, Window string
+	// From and To are the window's bounds as summary.json writes them.
+	From, To      string
 	Inputs        []viz.Input
 	Rejected      int64
 	Seed          uint64
@@ -42,9 +48,21 @@ func isOutDir(path string) bool {
 // obtainResult analyses o.Study, or reads the result back when o.Study is
 // an output folder of `sekat analyze` (then the window, seed and other
 // analysis flags are those recorded in its summary.json).
+//
+// A person-level folder written with --reveal is read back only with
+// --reveal: it holds names.
 func obtainResult(ctx context.Context, o analyzeOptions) (*analysis, error) {
 	if isOutDir(o.Study) {
-		return readBack(o.Study, o.Lang)
+		if revealedFolder(o.Study) && !o.Reveal {
+			return nil, usagef(msg(o.Lang, "revealedFolder"), o.Study)
+		}
+		a, err := readBack(o.Study, o.Lang)
+		if err == nil {
+			if fa := folderAudit(o.Study); fa != nil {
+				a.withheld = fa.Withheld
+			}
+		}
+		return a, err
 	}
 	l, err := loadStudy(ctx, o.studyOptions, io.Discard)
 	if err != nil {
@@ -54,7 +72,7 @@ func obtainResult(ctx context.Context, o analyzeOptions) (*analysis, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &analysis{mr, metaOf(&studyResult(l, o, mr).Summary, o.Lang)}, nil
+	return &analysis{mr, metaOf(&studyResult(l, o, mr).Summary, o.Lang), l.withheld}, nil
 }
 
 // readBack reads an output folder of sekat analyze through package result
@@ -68,13 +86,13 @@ func readBack(dir, lang string) (*analysis, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &analysis{mr, metaOf(&st.Summary, lang)}, nil
+	return &analysis{mr: mr, meta: metaOf(&st.Summary, lang)}, nil
 }
 
 // metaOf is what the maps and the report say about the run of s: analyze
 // and a report drawn from its folder take it from the same summary.
 func metaOf(s *result.Summary, lang string) visualMeta {
-	m := visualMeta{Study: s.Study, Window: windowDates(s.Window.From, s.Window.To, lang), Rejected: s.Rejected,
+	m := visualMeta{Study: s.Study, Window: windowDates(s.Window.From, s.Window.To, lang), From: s.Window.From, To: s.Window.To, Rejected: s.Rejected,
 		Seed: s.Seed, Resolution: s.Method.Resolution, Permutations: s.Method.Permutations,
 		Circulars: s.Counts.Circulars, CircularUnits: s.Method.CircularUnits, KeepInactive: s.Method.KeepInactive}
 	if p := s.Counts.PeopleInactive; p != nil {
