@@ -19,6 +19,9 @@ type generateOptions struct {
 	Format synth.Format
 	Force  bool // write into a folder that is not empty
 	Lang   string
+	// MoveFacilitator moves one planted facilitator to another unit
+	// during the year (synth.Options.MoveFacilitator).
+	MoveFacilitator bool
 }
 
 func generateCommand(hl string) *cli.Command {
@@ -35,6 +38,7 @@ func generateCommand(hl string) *cli.Command {
 			&cli.StringFlag{Name: "format", Value: "", Usage: h("generate.format")},
 			&cli.BoolFlag{Name: "gzip", Usage: h("generate.gzip")},
 			&cli.BoolFlag{Name: "force", Usage: h("flag.force")},
+			&cli.BoolFlag{Name: "move-facilitator", Usage: h("generate.move-facilitator")},
 			langFlag(hl),
 		},
 		Action: func(c *cli.Context) error {
@@ -42,7 +46,7 @@ func generateCommand(hl string) *cli.Command {
 				return usagef(msg(lang(c), "noArgs"), "generate")
 			}
 			o := generateOptions{Preset: c.String("preset"), Seed: c.Uint64("seed"), Scale: c.Float64("scale"), Out: c.String("out"),
-				Force: c.Bool("force"), Lang: lang(c)}
+				Force: c.Bool("force"), Lang: lang(c), MoveFacilitator: c.Bool("move-facilitator")}
 			if err := checkPositive(o.Lang, "--scale", o.Scale); err != nil {
 				return err
 			}
@@ -81,7 +85,7 @@ func runGenerate(ctx context.Context, o generateOptions, stdout io.Writer) error
 	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, names: generateNames(o), fresh: true, force: o.Force, study: true}, reads{}); err != nil {
 		return err
 	}
-	if _, err := synth.Generate(o.Out, synth.Options{Preset: o.Preset, Seed: o.Seed, Scale: o.Scale, Format: o.Format}); err != nil {
+	if _, err := synth.Generate(o.Out, synth.Options{Preset: o.Preset, Seed: o.Seed, Scale: o.Scale, Format: o.Format, MoveFacilitator: o.MoveFacilitator}); err != nil {
 		return err
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "generated", o.Preset, o.Seed, o.Out))

@@ -147,6 +147,9 @@ func studyOptionsFrom(c *cli.Context) (studyOptions, error) {
 	}
 	o := studyOptions{Study: s, From: c.String("from"), To: c.String("to"), Level: c.String("level"),
 		KeepInactive: c.Bool("keep-inactive"), Strict: c.Bool("strict"), MaxRejectRate: c.Float64("max-reject-rate"), Lang: lang(c)}
+	if o.Level == "" && !c.IsSet("level") {
+		o.Level = "unit" // a command without --level (facilitators sets its own)
+	}
 	if o.Level != "unit" && o.Level != "person" {
 		return o, usagef(msg(o.Lang, "badLevel"), o.Level)
 	}

@@ -45,6 +45,10 @@ type Options struct {
 	Seed   uint64  // the only source of randomness
 	Scale  float64 // multiplies staff and event counts; 0 means 1
 	Format Format
+	// MoveFacilitator moves the first planted facilitator to a unit of
+	// another sector during the year (see plantFacilitatorMove); false
+	// leaves every output as it is without it.
+	MoveFacilitator bool
 }
 
 // ErrOptions is wrapped by every error about invalid Options.
@@ -165,12 +169,18 @@ type Truth struct {
 	Description string `json:"description"`
 }
 
-// Facilitator is a planted cross-sector broker.
+// Facilitator is a planted cross-sector broker. Unit and Sector are
+// those of its first spell; a facilitator that moves (Options.
+// MoveFacilitator) works in MovesTo (of sector MovesToSector) from
+// MoveDate on.
 type Facilitator struct {
-	Person string `json:"person"`
-	Name   string `json:"name"`
-	Unit   string `json:"unit"`
-	Sector string `json:"sector"`
+	Person        string `json:"person"`
+	Name          string `json:"name"`
+	Unit          string `json:"unit"`
+	Sector        string `json:"sector"`
+	MovesTo       string `json:"moves_to,omitempty"`
+	MovesToSector string `json:"moves_to_sector,omitempty"`
+	MoveDate      string `json:"move_date,omitempty"`
 }
 
 // Mutasi is a planted change of unit: Person works in From until the day
