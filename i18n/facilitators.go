@@ -53,7 +53,7 @@ func FacilitatorReason(lang string, f FacilitatorFacts) string {
 		s += T(lang, "people.reason.pairsLost", f.PairsLost)
 	}
 	if f.Overloaded {
-		s += T(lang, "people.reason.overload", percent(lang, 100*f.UnitShare))
+		s += T(lang, "people.reason.overload", Decimal(lang, strconv.FormatFloat(100*f.UnitShare, 'f', 0, 64)))
 	}
 	if f.Spells > 1 {
 		s += T(lang, "people.reason.spells", f.Spells)
