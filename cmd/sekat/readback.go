@@ -26,11 +26,11 @@ type analysis struct {
 type visualMeta struct {
 	Study, Window string
 	// From and To are the window's bounds as summary.json writes them.
-	From, To      string
-	Inputs        []viz.Input
-	Rejected      int64
-	Seed          uint64
-	Resolution    float64
+	From, To   string
+	Inputs     []viz.Input
+	Rejected   int64
+	Seed       uint64
+	Resolution float64
 	// What the network set aside (summary.json's counts and method).
 	Circulars      int64
 	CircularUnits  int
