@@ -364,3 +364,28 @@ func TestSuppressedCellsStayHidden(t *testing.T) {
 	}
 	t.Logf("%d subtractions tried, %d reach withheld people, none recovers fewer than %d", attempts, withheld, k)
 }
+
+// BenchmarkFacilitatorsKabupaten runs sekat facilitators with its defaults
+// (1,000 bootstrap resamples, 200 label shuffles, exact betweenness below
+// 20,000 nodes) on the generated kabupaten, seed 1 (39 units, 2,993
+// staff), the figure of README.md:
+//
+//	go test -run x -bench FacilitatorsKabupaten -benchtime 1x ./cmd/sekat/
+func BenchmarkFacilitatorsKabupaten(b *testing.B) {
+	study := b.TempDir()
+	if _, err := synth.Generate(study, synth.Options{Seed: 1}); err != nil {
+		b.Fatal(err)
+	}
+	k, err := people.NewKey(bytes.NewReader(bytes.Repeat([]byte{7}, people.KeyBytes)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Setenv(keyEnv, string(k.Text()))
+	for i := 0; b.Loop(); i++ {
+		out := filepath.Join(b.TempDir(), strconv.Itoa(i))
+		var o, e bytes.Buffer
+		if code := run(b.Context(), []string{"sekat", "facilitators", study, "--purpose", "bench", "--out", out, "-q"}, &o, &e); code != 0 {
+			b.Fatalf("exit %d: %s", code, e.String())
+		}
+	}
+}

@@ -20,7 +20,7 @@ import (
 )
 
 // privacyOptions are the flags of every command that can write
-// person-level outputs (docs/privacy.md): where the pseudonym key is,
+// person-level outputs (docs/security.md, "Person-level outputs"): where the pseudonym key is,
 // whether names are revealed, what the run is for, the minimum group size.
 // preparePrivacy fills in the key.
 type privacyOptions struct {
