@@ -389,3 +389,68 @@ func BenchmarkFacilitatorsKabupaten(b *testing.B) {
 		}
 	}
 }
+
+// TestFacilitatorsKeyAndPurpose: without a key a person-level run creates
+// one in the user's configuration folder (never the output folder), says
+// where on standard error and records "created" in audit.json; the next
+// run uses it; a key file inside --out is refused, and so is a run
+// without --purpose (exit 2, nothing written).
+func TestFacilitatorsKeyAndPurpose(t *testing.T) {
+	study := t.TempDir()
+	if _, err := synth.Generate(study, synth.Options{Seed: 3, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	cfg := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", cfg)
+	t.Setenv(keyEnv, "")
+	args := func(out string, more ...string) []string {
+		return append([]string{"facilitators", study, "--out", out, "--bootstrap", "10", "--shuffles", "5", "-q"}, more...)
+	}
+	out1 := filepath.Join(t.TempDir(), "a")
+	_, stderr := analyzeOK(t, args(out1, "--purpose", "uji")...)
+	keyPath := filepath.Join(cfg, "sekat", "key")
+	if !strings.Contains(stderr, keyPath) {
+		t.Errorf("the new key's path %s is not said: %s", keyPath, stderr)
+	}
+	if _, err := people.LoadKeyFile(keyPath); err != nil {
+		t.Fatal(err)
+	}
+	if a := readFile(t, filepath.Join(out1, "audit.json")); !strings.Contains(a, `"key_source": "created"`) || !strings.Contains(a, `"purpose": "uji"`) {
+		t.Errorf("audit.json does not record the created key and the purpose:\n%s", a)
+	}
+	out2 := filepath.Join(t.TempDir(), "b")
+	_, stderr = analyzeOK(t, args(out2, "--purpose", "uji")...)
+	if strings.Contains(stderr, keyPath) {
+		t.Errorf("the second run made another key: %s", stderr)
+	}
+	if a, b := readFile(t, filepath.Join(out1, "facilitators.csv")), readFile(t, filepath.Join(out2, "facilitators.csv")); a != b {
+		t.Error("two runs with the user's key differ")
+	}
+	out3 := filepath.Join(t.TempDir(), "c")
+	if err := os.MkdirAll(out3, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	inside := filepath.Join(out3, "key")
+	if err := os.WriteFile(inside, readFileBytes(t, keyPath), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, e := sekat(t, args(out3, "--purpose", "uji", "--key-file", inside)...); code != 2 {
+		t.Errorf("a key inside --out: exit %d, want 2: %s", code, e)
+	}
+	out4 := filepath.Join(t.TempDir(), "d")
+	if code, _, e := sekat(t, args(out4)...); code != 2 || !strings.Contains(e, "--purpose") {
+		t.Errorf("no --purpose: exit %d, want 2 and a word on --purpose: %s", code, e)
+	}
+	if _, err := os.Stat(filepath.Join(out4, "facilitators.csv")); err == nil {
+		t.Error("a run without --purpose wrote facilitators.csv")
+	}
+}
+
+func readFileBytes(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
