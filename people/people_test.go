@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/sekat-ona/sekat/graph"
+	_ "github.com/sekat-ona/sekat/internal/golden" // go test ./... -update
 )
 
 // key7 is the key of 32 bytes 0x07.
