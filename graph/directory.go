@@ -40,7 +40,8 @@ func (e *DirectoryError) Error() string {
 
 // NewDirectory builds a directory from the units table and the people
 // table's spells. A unit id may not repeat; a person may have many spells,
-// and the name and position of the spell with the latest start are kept.
+// and the name and position of the spell with the latest start are kept
+// (Node.Name, Node.Position).
 // An id may not be both a unit and a person, and every spell's unit must
 // exist.
 func NewDirectory(units []Node, spells []Spell) (*Directory, error) {
@@ -78,7 +79,7 @@ func NewDirectory(units []Node, spells []Spell) (*Directory, error) {
 		}
 		last := sp[j-1]
 		d.ids.put(p, int32(len(d.People)))
-		d.People = append(d.People, Node{ID: p, Name: last.Name, Kind: KindPerson})
+		d.People = append(d.People, Node{ID: p, Name: last.Name, Position: last.Position, Kind: KindPerson})
 		for k := i; k < j; k++ {
 			u, ok := d.unit(sp[k].Unit)
 			if !ok {
@@ -143,3 +144,10 @@ func (d *Directory) UnitIn(p int32, w Window) (int32, bool) {
 
 // Spells returns how many spells person p has.
 func (d *Directory) Spells(p int32) int { return int(d.spellStart[p+1] - d.spellStart[p]) }
+
+// Spell returns spell k (0 <= k < Spells(p)) of person p, in order of
+// start: its unit and its bounds (0 is an open bound).
+func (d *Directory) Spell(p int32, k int) (unit int32, from, to int64) {
+	i := d.spellStart[p] + int32(k)
+	return d.spellUnit[i], d.spellFrom[i], d.spellTo[i]
+}

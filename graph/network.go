@@ -66,10 +66,14 @@ func ParseUnitKind(s string) (Kind, bool) {
 
 // Node is a unit or a person with its attributes.
 type Node struct {
-	ID     string
-	Name   string
-	Sector string
-	Kind   Kind
+	ID   string
+	Name string
+	// Position is a person's position (jabatan) of the spell with the
+	// latest start; empty for units. Person-level outputs show it only
+	// when names are revealed (see package people).
+	Position string
+	Sector   string
+	Kind     Kind
 	// Unit is the unit of a person (the unit of the last spell that
 	// overlaps the window) and the unit itself for unit nodes.
 	Unit   string

@@ -28,6 +28,8 @@ import (
 //	encoding: windows-1252          # or per table: {people: windows-1252}
 //	date_order: mdy                 # or per table: {correspondence: mdy}
 //	sheet: {correspondence: Surat}  # the sheet of an .xlsx table
+//	privacy: {min_group: 5}         # person level: smallest group shown (may only be raised)
+//	facilitators: {formal_positions: [Sekretaris Daerah, Asisten, Kepala Bagian, Koordinator]}
 type Config struct {
 	Name         string                       `yaml:"name"`
 	TimeZone     string                       `yaml:"timezone"`
@@ -47,6 +49,20 @@ type Config struct {
 	DateOrder PerTable `yaml:"date_order"`
 	// Sheet names the sheet of an .xlsx table; not given, its first sheet.
 	Sheet PerTable `yaml:"sheet"`
+	// Privacy holds the person-level privacy settings (docs/security.md).
+	Privacy struct {
+		// MinGroup is the smallest number of people an output may
+		// describe; it may only be raised above the default (5).
+		MinGroup *int `yaml:"min_group"`
+	} `yaml:"privacy"`
+	// Facilitators holds the settings of sekat facilitators
+	// (docs/facilitators.md).
+	Facilitators struct {
+		// FormalPositions are the words of the people table's position
+		// column that make a person a formal coordinator; absent, sekat's
+		// own list.
+		FormalPositions []string `yaml:"formal_positions"`
+	} `yaml:"facilitators"`
 }
 
 // Thresholds are study-level settings a command line flag may override.

@@ -8,12 +8,15 @@ import (
 	"io"
 	"math"
 	"path/filepath"
+	"sort"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/ingest"
 	"github.com/sekat-ona/sekat/internal/progress"
 	"github.com/sekat-ona/sekat/metrics"
+	"github.com/sekat-ona/sekat/people"
 	"github.com/sekat-ona/sekat/result"
 	"github.com/sekat-ona/sekat/viz"
 )
@@ -106,6 +109,9 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out}, studyReads(o.studyOptions)); err != nil {
 		return err
 	}
+	if err := preparePrivacy(&o.studyOptions, o.Out, stderr); err != nil {
+		return err
+	}
 	out, err := newOutSet(o.Out)
 	if err != nil {
 		return err
@@ -141,6 +147,9 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	rejected, partial := l.res.Rejected(), l.res.Partial()
 	if rejected == 0 && partial == 0 {
 		out.drop("rejects.csv")
+	}
+	if err := writeAnalyzeAudit(out, o, l); err != nil {
+		return err
 	}
 	if err := ctx.Err(); err != nil { // the last moment the old outputs can be kept
 		return err
@@ -179,11 +188,21 @@ func setAside(stderr io.Writer, l *loaded, s *result.Summary, lang string) {
 	}
 }
 
-// analyzeNetwork computes the metrics of a loaded study.
+// analyzeNetwork computes the metrics of a loaded study. At person level
+// without --reveal the groups of fewer than the minimum group size are
+// then withheld from everything the result is drawn into
+// (people.Protect); l.withheld says what was.
 func analyzeNetwork(ctx context.Context, l *loaded, o analyzeOptions) (*metrics.Result, error) {
 	th := l.res.Study.Config.Thresholds
-	return metrics.AnalyzeContext(ctx, l.net, metrics.Options{Seed: o.Seed, Resolution: o.Resolution, LeidenIterations: o.LeidenIterations, Permutations: o.Permutations,
+	mr, err := metrics.AnalyzeContext(ctx, l.net, metrics.Options{Seed: o.Seed, Resolution: o.Resolution, LeidenIterations: o.LeidenIterations, Permutations: o.Permutations,
 		Exact: o.Exact, SiloAlpha: th.SiloAlpha, SiloHomophily: th.SiloHomophily, Progress: o.Progress})
+	if err != nil || !o.pseudonymous() {
+		return mr, err
+	}
+	if l.withheld, err = people.Protect(mr, l.minGroup); err != nil {
+		return nil, fmt.Errorf("%s\n  %s: %w", msg(o.Lang, "tooFewPeople", l.minGroup), msg(o.Lang, "detail"), err)
+	}
+	return mr, nil
 }
 
 // rejectedWhere lists the files with rejected rows: "people.csv 2, meetings.csv 1".
@@ -244,4 +263,23 @@ func writeResult(out *outSet, st *result.Study, parquet bool) error {
 		}
 	}
 	return nil
+}
+
+// writeAnalyzeAudit adds audit.json to a person-level run's outputs (and
+// removes an old one from a unit-level run's folder: it would describe
+// another run).
+func writeAnalyzeAudit(out *outSet, o analyzeOptions, l *loaded) error {
+	if l.net.Level != graph.PersonLevel {
+		out.drop(people.AuditFile)
+		return nil
+	}
+	var names []string
+	for n, t := range out.temps {
+		if t != "" {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	a := auditOf("analyze", o.studyOptions, l, l.withheld, names)
+	return out.write(people.AuditFile, func(w *bufio.Writer) error { return a.Write(w) })
 }

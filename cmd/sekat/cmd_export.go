@@ -17,6 +17,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/people"
 	"github.com/sekat-ona/sekat/result"
 )
 
@@ -86,9 +87,21 @@ func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) e
 			return err
 		}
 	}
+	keyOut := ""
+	if o.Out != "" && o.Out != "-" {
+		keyOut = filepath.Dir(o.Out)
+	}
+	if err := preparePrivacy(&o.studyOptions, keyOut, stderr); err != nil {
+		return err
+	}
 	l, err := loadStudy(ctx, o.studyOptions, io.Discard)
 	if err != nil {
 		return err
+	}
+	if o.pseudonymous() {
+		if l.withheld, err = people.ProtectNetwork(l.net, l.minGroup); err != nil {
+			return fmt.Errorf("%s\n  %s: %w", msg(o.Lang, "tooFewPeople", l.minGroup), msg(o.Lang, "detail"), err)
+		}
 	}
 	if n := l.res.Rejected(); n > 0 {
 		fmt.Fprintln(stderr, msg(o.Lang, "rejected", n, rejectedWhere(l), "`sekat validate`"))
@@ -146,6 +159,11 @@ func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) e
 		return ctx.Err() // an interrupted export keeps the old file
 	}); err != nil {
 		return err
+	}
+	if l.net.Level == graph.PersonLevel {
+		if err := writeAuditFile(auditPathBeside(o.Out), auditOf("export", o.studyOptions, l, l.withheld, []string{filepath.Base(o.Out)})); err != nil {
+			return err
+		}
 	}
 	fmt.Fprintln(stderr, msg(o.Lang, "exported", o.Format, o.Out))
 	return nil

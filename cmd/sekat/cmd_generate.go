@@ -22,6 +22,9 @@ type generateOptions struct {
 	Lang   string
 	// NoChange, Pilot and Reorg are the evaluators' plants (synth.Options).
 	NoChange, Pilot, Reorg bool
+	// MoveFacilitator moves one planted facilitator to another unit
+	// during the year (synth.Options.MoveFacilitator).
+	MoveFacilitator bool
 }
 
 func generateCommand(hl string) *cli.Command {
@@ -42,6 +45,7 @@ func generateCommand(hl string) *cli.Command {
 			&cli.BoolFlag{Name: "no-change", Usage: h("generate.no-change")},
 			&cli.BoolFlag{Name: "pilot", Usage: h("generate.pilot")},
 			&cli.BoolFlag{Name: "reorg", Usage: h("generate.reorg")},
+			&cli.BoolFlag{Name: "move-facilitator", Usage: h("generate.move-facilitator")},
 			langFlag(hl),
 		},
 		Action: func(c *cli.Context) error {
@@ -49,7 +53,7 @@ func generateCommand(hl string) *cli.Command {
 				return usagef(msg(lang(c), "noArgs"), "generate")
 			}
 			o := generateOptions{Preset: c.String("preset"), Seed: c.Uint64("seed"), Scale: c.Float64("scale"), Out: c.String("out"),
-				Force: c.Bool("force"), Forums: c.Bool("forums"), Lang: lang(c), NoChange: c.Bool("no-change"), Pilot: c.Bool("pilot"), Reorg: c.Bool("reorg")}
+				Force: c.Bool("force"), Forums: c.Bool("forums"), Lang: lang(c), NoChange: c.Bool("no-change"), Pilot: c.Bool("pilot"), Reorg: c.Bool("reorg"), MoveFacilitator: c.Bool("move-facilitator")}
 			if err := checkPositive(o.Lang, "--scale", o.Scale); err != nil {
 				return err
 			}
@@ -89,7 +93,7 @@ func runGenerate(ctx context.Context, o generateOptions, stdout io.Writer) error
 		return err
 	}
 	if _, err := synth.Generate(o.Out, synth.Options{Preset: o.Preset, Seed: o.Seed, Scale: o.Scale, Format: o.Format,
-		NoChange: o.NoChange, Pilot: o.Pilot, Reorg: o.Reorg, Forums: o.Forums}); err != nil {
+		NoChange: o.NoChange, Pilot: o.Pilot, Reorg: o.Reorg, Forums: o.Forums, MoveFacilitator: o.MoveFacilitator}); err != nil {
 		return err
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "generated", o.Preset, o.Seed, o.Out))

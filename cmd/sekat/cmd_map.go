@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -104,11 +105,22 @@ func runMap(ctx context.Context, o mapOptions, stdout, stderr io.Writer) error {
 	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.File, file: true}, readsOf(o.analyzeOptions)); err != nil {
 		return err
 	}
+	if !isOutDir(o.Study) {
+		if err := preparePrivacy(&o.studyOptions, filepath.Dir(o.File), stderr); err != nil {
+			return err
+		}
+	}
 	res, err := obtainResult(ctx, o.analyzeOptions)
 	if err != nil {
 		return err
 	}
 	mr := res.mr
+	if o.Ego != "" && o.pseudonymous() && o.key.Valid() {
+		// A person named by id is drawn under their pseudonym.
+		if _, ok := mr.Net.NodeIndex(o.Ego); !ok {
+			o.Ego = o.key.Pseudonym(o.Ego)
+		}
+	}
 	mo := viz.MapOptions{Study: res.meta.Study, Window: res.meta.Window, SizeBy: o.SizeBy, Lang: o.Lang,
 		MaxTiesPerNode: o.MaxTies, MaxNodes: o.MaxNodes}
 	var dot []byte
@@ -140,6 +152,12 @@ func runMap(ctx context.Context, o mapOptions, stdout, stderr io.Writer) error {
 	}
 	if err := writeFileAtomic(o.File, func(w io.Writer) error { _, err := w.Write(b); return err }); err != nil {
 		return err
+	}
+	if mr.Net.Level == graph.PersonLevel {
+		a := auditWith("map", o.studyOptions, res.meta.Study, res.meta.From, res.meta.To, res.withheld, []string{filepath.Base(o.File)})
+		if err := writeAuditFile(auditPathBeside(o.File), a); err != nil {
+			return err
+		}
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "mapWrote", o.File))
 	return nil

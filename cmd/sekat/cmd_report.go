@@ -74,6 +74,11 @@ func runReport(ctx context.Context, o reportOptions, stdout, stderr io.Writer) e
 	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, names: visualNames}, readsOf(o.analyzeOptions)); err != nil {
 		return err
 	}
+	if !isOutDir(o.Study) {
+		if err := preparePrivacy(&o.studyOptions, o.Out, stderr); err != nil {
+			return err
+		}
+	}
 	out, err := newOutSet(o.Out)
 	if err != nil {
 		return err
@@ -86,6 +91,16 @@ func runReport(ctx context.Context, o reportOptions, stdout, stderr io.Writer) e
 	o.Progress.Report(progress.Event{Stage: progress.Step, Name: "map"})
 	if err := writeVisuals(out, res, o.Lang, o.SizeBy); err != nil {
 		return err
+	}
+	if res.mr.Net.Level == graph.PersonLevel {
+		name := filepath.Base(auditPathBeside("report.html"))
+		a := auditWith("report", o.studyOptions, res.meta.Study, res.meta.From, res.meta.To, res.withheld, visualNames)
+		if fa := folderAudit(o.Study); fa != nil && !o.key.Valid() {
+			a.KeyID, a.KeySource, a.Pseudonyms = fa.KeyID, fa.KeySource, fa.Pseudonyms
+		}
+		if err := out.write(name, func(w *bufio.Writer) error { return a.Write(w) }); err != nil {
+			return err
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		return err
@@ -244,7 +259,7 @@ type findings struct {
 // newAnalysis is the analysis of a loaded study for the maps and the
 // report.
 func newAnalysis(l *loaded, o analyzeOptions, mr *metrics.Result, s *result.Summary) *analysis {
-	a := &analysis{mr: mr, meta: metaOf(s, o.Lang), brief: briefInput{commandLine: o.CommandLine}}
+	a := &analysis{mr: mr, meta: metaOf(s, o.Lang), brief: briefInput{commandLine: o.CommandLine}, withheld: l.withheld}
 	if ev := l.events; ev != nil && !ev.Overflow {
 		f := &findings{Units: l.res.Directory.Units, Options: coord.Options{End: effectiveWindow(l).To}}
 		f.Forums = coord.Forums(ev, f.Options)

@@ -223,7 +223,7 @@ func newApp(stdout, stderr io.Writer, hl string) *cli.App {
 		Description: h("sekat.desc"),
 		Commands: []*cli.Command{
 			demoCommand(hl), generateCommand(hl), validateCommand(hl), analyzeCommand(hl), exportCommand(hl), mapCommand(hl), reportCommand(hl),
-			compareCommand(hl), trendCommand(hl), evaluateCommand(hl),
+			compareCommand(hl), trendCommand(hl), evaluateCommand(hl), facilitatorsCommand(hl),
 		},
 		OnUsageError: func(c *cli.Context, err error, isSub bool) error {
 			return &usageError{usageText(c, err, hl)} // in sekat's words (usage.go)

@@ -114,7 +114,7 @@ func TestInactivePeople(t *testing.T) {
 		return m
 	}
 	out := t.TempDir()
-	_, stderr := analyzeOK(t, "analyze", study, "--level", "person", "--from", "2025-01-01", "--out", out, "--lang", "en")
+	_, stderr := analyzeOK(t, "analyze", study, "--level", "person", "--reveal", "--from", "2025-01-01", "--out", out, "--lang", "en")
 	s, rows := checkPersonCounts(t, out)
 	got := ids(rows)
 	if got["p6"] != nil || got["p7"] != nil {
@@ -130,7 +130,7 @@ func TestInactivePeople(t *testing.T) {
 	}
 
 	kept := t.TempDir()
-	_, stderr = analyzeOK(t, "analyze", study, "--level", "person", "--from", "2025-01-01", "--keep-inactive", "--out", kept)
+	_, stderr = analyzeOK(t, "analyze", study, "--level", "person", "--reveal", "--from", "2025-01-01", "--keep-inactive", "--out", kept)
 	s, rows = checkPersonCounts(t, kept)
 	got = ids(rows)
 	if r := got["p6"]; r == nil || r["degree"] != "0" || r["unit_id"] != "B" {
@@ -248,7 +248,7 @@ func TestCircularsHandStudy(t *testing.T) {
 	}
 
 	person := t.TempDir()
-	analyzeOK(t, "analyze", study, "--level", "person", "--out", person)
+	analyzeOK(t, "analyze", study, "--level", "person", "--reveal", "--out", person)
 	for _, r := range readCSV(t, filepath.Join(person, "people.csv")) {
 		want := "0"
 		if r["person_id"] == "p5" {
@@ -332,7 +332,7 @@ func TestPersonLevelSaysPegawai(t *testing.T) {
 		"correspondence.csv": "2025-05-10 09:00,p5,A;p1;B,C;E,m7\n",
 	}, map[string]string{"study.yaml": "thresholds: {circular_units: 3}\n"})
 	out := t.TempDir()
-	analyzeOK(t, "analyze", study, "--level", "person", "--out", out)
+	analyzeOK(t, "analyze", study, "--level", "person", "--reveal", "--out", out)
 	html := squash(readFile(t, filepath.Join(out, "report.html")))
 	svg := squash(readFile(t, filepath.Join(out, "map.svg")))
 	dot := readFile(t, filepath.Join(out, "map.dot"))
@@ -371,7 +371,7 @@ func TestPersonLevelSaysPegawai(t *testing.T) {
 	}
 	// The same in English.
 	en := t.TempDir()
-	analyzeOK(t, "analyze", study, "--level", "person", "--out", en, "--lang", "en")
+	analyzeOK(t, "analyze", study, "--level", "person", "--reveal", "--out", en, "--lang", "en")
 	html = squash(readFile(t, filepath.Join(en, "report.html")))
 	for _, want := range []string{"People network map", "<dt>People</dt><dd>5</dd>", "<th>Person</th>", "1 circulars (letters to more than 3 other units) were set aside"} {
 		if !strings.Contains(html, want) {

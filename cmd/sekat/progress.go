@@ -81,6 +81,9 @@ func progressText(e progress.Event, lang string) string {
 var progressKeys = map[string]string{
 	"sector": "groupsector", "unit": "groupunit", "community": "groupcommunity",
 	"network": "stepnetwork", "centrality": "stepcentrality", "roles": "steproles", "whole": "stepwhole", "map": "stepmap",
+	// sekat facilitators
+	"slices": "stepslices", "brokerage": "stepbrokerage", "betweenness": "stepbetweenness", "stability": "stepstability",
+	"pairs": "steppairs", "permutations": "stepshuffles",
 }
 
 // groupDigits writes x with thousands separators: 1.234.567 in Bahasa

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 
 	"github.com/sekat-ona/sekat/metrics"
+	"github.com/sekat-ona/sekat/people"
 	"github.com/sekat-ona/sekat/result"
 	"github.com/sekat-ona/sekat/viz"
 )
@@ -21,15 +22,20 @@ type analysis struct {
 	brief briefInput
 	// readBack says the analysis was read from an output folder.
 	readBack bool
+	// withheld is what the minimum group size left out at person level
+	// (nil at unit level or when revealed).
+	withheld *people.Withheld
 }
 
 // visualMeta is what maps and the report say about the run.
 type visualMeta struct {
 	Study, Window string
-	Inputs        []viz.Input
-	Rejected      int64
-	Seed          uint64
-	Resolution    float64
+	// From and To are the window's bounds as summary.json writes them.
+	From, To   string
+	Inputs     []viz.Input
+	Rejected   int64
+	Seed       uint64
+	Resolution float64
 	// What the network set aside (summary.json's counts and method).
 	Circulars      int64
 	CircularUnits  int
@@ -49,9 +55,21 @@ func isOutDir(path string) bool {
 // obtainResult analyses o.Study, or reads the result back when o.Study is
 // an output folder of `sekat analyze` (then the window, seed and other
 // analysis flags are those recorded in its summary.json).
+//
+// A person-level folder written with --reveal is read back only with
+// --reveal: it holds names.
 func obtainResult(ctx context.Context, o analyzeOptions) (*analysis, error) {
 	if isOutDir(o.Study) {
-		return readBack(o.Study, o.Lang)
+		if revealedFolder(o.Study) && !o.Reveal {
+			return nil, usagef(msg(o.Lang, "revealedFolder"), o.Study)
+		}
+		a, err := readBack(o.Study, o.Lang)
+		if err == nil {
+			if fa := folderAudit(o.Study); fa != nil {
+				a.withheld = fa.Withheld
+			}
+		}
+		return a, err
 	}
 	l, err := loadStudy(ctx, o.studyOptions, io.Discard)
 	if err != nil {
@@ -85,7 +103,7 @@ func readBack(dir, lang string) (*analysis, error) {
 // metaOf is what the maps and the report say about the run of s: analyze
 // and a report drawn from its folder take it from the same summary.
 func metaOf(s *result.Summary, lang string) visualMeta {
-	m := visualMeta{Study: s.Study, Window: windowDates(s.Window.From, s.Window.To, lang), Rejected: s.Rejected,
+	m := visualMeta{Study: s.Study, Window: windowDates(s.Window.From, s.Window.To, lang), From: s.Window.From, To: s.Window.To, Rejected: s.Rejected,
 		Seed: s.Seed, Resolution: s.Method.Resolution,
 		Circulars: s.Counts.Circulars, CircularUnits: s.Method.CircularUnits, KeepInactive: s.Method.KeepInactive,
 		TimeZone: s.TimeZone, WindowFrom: s.Window.From, WindowTo: s.Window.To}

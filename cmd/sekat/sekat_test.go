@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -380,7 +381,11 @@ func TestReportFromOutDir(t *testing.T) {
 				t.Fatal(e)
 			}
 			a = filepath.Join(a, run.results)
-			if code, _, e := sekat(t, "report", a, "--out", b); code != 0 {
+			var reveal []string // a folder written with --reveal is read with it
+			if slices.Contains(run.args, "--reveal") {
+				reveal = []string{"--reveal"}
+			}
+			if code, _, e := sekat(t, append([]string{"report", a, "--out", b}, reveal...)...); code != 0 {
 				t.Fatal(e)
 			}
 			for _, f := range []string{"report.html", "map.svg", "map.dot"} {
@@ -391,7 +396,7 @@ func TestReportFromOutDir(t *testing.T) {
 			}
 			for _, f := range []string{"map.svg", "map.dot"} {
 				m := filepath.Join(t.TempDir(), f)
-				if code, _, e := sekat(t, "map", a, "--format", strings.TrimPrefix(filepath.Ext(f), "."), "--out", m); code != 0 {
+				if code, _, e := sekat(t, append([]string{"map", a, "--format", strings.TrimPrefix(filepath.Ext(f), "."), "--out", m}, reveal...)...); code != 0 {
 					t.Fatal(e)
 				}
 				if got, want := readFile(t, m), readFile(t, filepath.Join(a, f)); got != want {

@@ -16,6 +16,7 @@ import (
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/ingest"
 	"github.com/sekat-ona/sekat/internal/progress"
+	"github.com/sekat-ona/sekat/people"
 	"github.com/sekat-ona/sekat/result"
 )
 
@@ -32,6 +33,10 @@ type studyOptions struct {
 	Lang          string
 	Progress      progress.Reporter // the zero value: no progress
 	inputOptions
+	privacyOptions
+	// rawIDs keeps person ids in the network (facilitators, which makes
+	// its pseudonyms when it writes its rows).
+	rawIDs bool
 	// warn receives the warnings about the study and its files as they
 	// arise (nil: not printed; summary.json has them all the same).
 	warn io.Writer
@@ -65,7 +70,7 @@ func studyFlags(hl string) []cli.Flag {
 		&cli.Float64Flag{Name: "max-reject-rate", Usage: h("flag.max-reject-rate"), DefaultText: "0.01"},
 		langFlag(hl),
 		quietFlag(hl),
-	}, inputFlags(hl)...)
+	}, append(inputFlags(hl), privacyFlags(hl)...)...)
 }
 
 // inputFlags are --follow-symlinks and --max-spool, with their help in hl.
@@ -157,6 +162,9 @@ func studyOptionsFor(c *cli.Context, s string) (studyOptions, error) {
 	var err error
 	o := studyOptions{Study: s, From: c.String("from"), To: c.String("to"), Level: c.String("level"),
 		KeepInactive: c.Bool("keep-inactive"), Strict: c.Bool("strict"), MaxRejectRate: c.Float64("max-reject-rate"), Lang: lang(c), warn: c.App.ErrWriter}
+	if o.Level == "" && !c.IsSet("level") {
+		o.Level = "unit" // a command without --level (facilitators sets its own)
+	}
 	if o.Level != "unit" && o.Level != "person" {
 		return o, usagef(msg(o.Lang, "badLevel"), o.Level)
 	}
@@ -165,6 +173,9 @@ func studyOptionsFor(c *cli.Context, s string) (studyOptions, error) {
 		return o, usagef(msg(o.Lang, "badRejectRate"), r)
 	}
 	if o.inputOptions, err = inputOptionsFrom(c, o.Lang); err != nil {
+		return o, err
+	}
+	if o.privacyOptions, err = privacyOptionsFrom(c, o.Lang); err != nil {
 		return o, err
 	}
 	if c.IsSet("max-reject-rate") && o.MaxRejectRate == 0 {
@@ -181,6 +192,10 @@ type loaded struct {
 	res    *ingest.Result
 	net    *graph.Network
 	events *graph.EventLog // the window's events for the briefing (cmd_report.go)
+	// minGroup is the minimum group size of a person-level run, withheld
+	// what it left out (analyzeNetwork fills it).
+	minGroup int
+	withheld *people.Withheld
 }
 
 // maxRejectsListed is how many rejected rows of one file rejects.csv
@@ -211,6 +226,12 @@ func loadStudy(ctx context.Context, o studyOptions, rejects io.Writer) (*loaded,
 		}
 		listed[e.File] = n + 1
 		row := []result.Reject{{File: e.File, Line: e.Line, Column: e.Column, Value: e.Value, Reason: reasonText(e, o.Lang)}}
+		if o.pseudonymous() {
+			// A value or an English reason can quote a person id or a
+			// name: a pseudonymous run lists where the row is, and why
+			// in the catalogue's words.
+			row[0].Value, row[0].Reason = "", catalogueReason(e, o.Lang)
+		}
 		if _, err := ct.Write(row); err != nil && werr == nil {
 			werr = err
 		}
@@ -284,7 +305,16 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 	win = res.Window
 	o.Progress.Report(progress.Event{Stage: progress.Step, Name: "network"})
 	net := res.Builder.Network(lvl, win, st.Weights)
-	return &loaded{res: res, net: net, events: opt.Events}, nil
+	l := &loaded{res: res, net: net, events: opt.Events}
+	if lvl == graph.PersonLevel {
+		if l.minGroup, err = minGroupOf(o, st); err != nil {
+			return nil, err
+		}
+		if l.net, err = protectNetwork(o, net); err != nil {
+			return nil, err
+		}
+	}
+	return l, nil
 }
 
 // wordedError is an error already in the user's words; run prints it as it
@@ -395,6 +425,12 @@ func reasonText(e *ingest.RowError, lang string) string {
 	if lang == "en" && e.Reason != "" {
 		return e.Reason
 	}
+	return catalogueReason(e, lang)
+}
+
+// catalogueReason is the catalogue's sentence for the row's sentinel in
+// lang, which quotes no value (ingest's own reason when none fits).
+func catalogueReason(e *ingest.RowError, lang string) string {
 	if errors.Is(e, ingest.ErrPartial) { // an id left out of a letter that was kept
 		if errors.Is(e, ingest.ErrNoSpell) {
 			return msg(lang, "reason.partialNoSpell")

@@ -102,6 +102,14 @@
 // truth.json's no_change, pilot and reorg say what was planted; they are
 // absent for a default study.
 //
+// With Options.MoveFacilitator the first facilitator moves too, on a
+// working day from April to September, to an internal unit of another
+// never-silo sector where no facilitator works; it keeps its position and
+// its contacts, and truth.json gives its facilitator entry moves_to,
+// moves_to_sector and move_date (and lists it under mutasi). The move
+// draws from a stream of its own: without the option every file is as
+// before.
+//
 // # Formats
 //
 // Times are Asia/Jakarta wall-clock "YYYY-MM-DD HH:MM:SS" (no zone) in

@@ -279,8 +279,14 @@ func (s *study) truth(tables []*table) *Truth {
 		slices.Sort(x)
 	}
 	for _, p := range s.facs {
-		u := s.units[s.people[p].unit]
-		t.Facilitators = append(t.Facilitators, Facilitator{Person: s.ids[p], Name: s.personName(p), Unit: u.id, Sector: s.sectors[u.sec]})
+		pp := s.people[p]
+		u := s.units[pp.unit]
+		f := Facilitator{Person: s.ids[p], Name: s.personName(p), Unit: u.id, Sector: s.sectors[u.sec]}
+		if pp.unit2 >= 0 {
+			u2 := s.units[pp.unit2]
+			f.MovesTo, f.MovesToSector, f.MoveDate = u2.id, s.sectors[u2.sec], s.cal.dateString(int(pp.moveDay))
+		}
+		t.Facilitators = append(t.Facilitators, f)
 	}
 	for _, u := range s.units {
 		switch u.kind {

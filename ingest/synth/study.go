@@ -162,6 +162,9 @@ func newStudy(opt Options) (*study, error) {
 	s.plantFacilitators(r)
 	s.plantMutasi(r)
 	s.plantReorg()
+	if opt.MoveFacilitator {
+		s.plantFacilitatorMove()
+	}
 	s.buildSamplers()
 	return s, nil
 }
@@ -542,6 +545,54 @@ func (s *study) plantMutasi(r *rand.Rand) {
 		u.permanent = len(perm)
 		u.staff = append(perm, moving...)
 	}
+	slices.Sort(s.movers)
+}
+
+// plantFacilitatorMove moves the first planted facilitator, on a working
+// day from April to September, to an internal unit of a sector that is
+// never a silo, other than its own, where no facilitator works. It draws
+// from a stream of its own, so everything planted before is as it would
+// be without the move. The facilitator keeps its position and contacts:
+// from the move on its events count for the new unit.
+func (s *study) plantFacilitatorMove() {
+	if len(s.facs) == 0 {
+		return
+	}
+	r := newRand(s.opt.Seed, 0x6d6f7665) // "move"
+	p := s.facs[0]
+	pp := &s.people[p]
+	from := int(pp.unit)
+	facUnits := map[int]bool{}
+	for _, f := range s.facs {
+		facUnits[int(s.people[f].unit)] = true
+	}
+	var cand []int
+	for i, u := range s.units {
+		if u.kind == kindInternal && u.sec != s.units[from].sec && !s.everSilo(u.sec) && !facUnits[i] {
+			cand = append(cand, i)
+		}
+	}
+	if len(cand) == 0 {
+		return
+	}
+	to := cand[r.IntN(len(cand))]
+	first, last := s.cal.dayIndex(2025, 4, 1), s.cal.dayIndex(2025, 9, 30)
+	var workdays []int32
+	for d := first; d <= last; d++ {
+		if s.cal.working[d] {
+			workdays = append(workdays, int32(d))
+		}
+	}
+	pp.unit2, pp.moveDay, pp.pos2 = int32(to), workdays[r.IntN(len(workdays))], pp.pos
+	// The facilitator leaves the permanent staff of its old unit and
+	// joins the staff of the new one.
+	old := &s.units[from]
+	if k := slices.Index(old.staff[:old.permanent], p); k >= 0 {
+		old.staff = append(slices.Delete(old.staff, k, k+1), p)
+		old.permanent--
+	}
+	s.units[to].staff = append(s.units[to].staff, p)
+	s.movers = append(s.movers, p)
 	slices.Sort(s.movers)
 }
 

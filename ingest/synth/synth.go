@@ -60,6 +60,10 @@ type Options struct {
 	// Forums plants a ceremonial and an active meeting series (see
 	// forum.go); off by default, since it changes the logs.
 	Forums bool
+	// MoveFacilitator moves the first planted facilitator to a unit of
+	// another sector during the year (see plantFacilitatorMove); false
+	// leaves every output as it is without it.
+	MoveFacilitator bool
 }
 
 // ErrOptions is wrapped by every error about invalid Options.
@@ -188,12 +192,18 @@ type Truth struct {
 	Description string `json:"description"`
 }
 
-// Facilitator is a planted cross-sector broker.
+// Facilitator is a planted cross-sector broker. Unit and Sector are
+// those of its first spell; a facilitator that moves (Options.
+// MoveFacilitator) works in MovesTo (of sector MovesToSector) from
+// MoveDate on.
 type Facilitator struct {
-	Person string `json:"person"`
-	Name   string `json:"name"`
-	Unit   string `json:"unit"`
-	Sector string `json:"sector"`
+	Person        string `json:"person"`
+	Name          string `json:"name"`
+	Unit          string `json:"unit"`
+	Sector        string `json:"sector"`
+	MovesTo       string `json:"moves_to,omitempty"`
+	MovesToSector string `json:"moves_to_sector,omitempty"`
+	MoveDate      string `json:"move_date,omitempty"`
 }
 
 // Mutasi is a planted change of unit: Person works in From until the day

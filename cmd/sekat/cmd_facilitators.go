@@ -1,0 +1,272 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/ingest"
+	"github.com/sekat-ona/sekat/internal/par"
+	"github.com/sekat-ona/sekat/internal/progress"
+	"github.com/sekat-ona/sekat/people"
+	"github.com/sekat-ona/sekat/result"
+	"github.com/sekat-ona/sekat/viz"
+)
+
+// facilitatorsOptions are the options of sekat facilitators.
+type facilitatorsOptions struct {
+	studyOptions
+	Out     string
+	Parquet bool
+	// People are the options of the analysis (seed, thresholds, set).
+	People people.Options
+}
+
+// facilitatorNames are the files facilitators writes into its folder.
+var facilitatorNames = []string{
+	result.Facilitators.Name + ".csv", result.FacilitatorSpells.Name + ".csv", result.FacilitatorSet.Name + ".csv",
+	result.SectorPairBridges.Name + ".csv", "facilitators.html", people.AuditFile, "rejects.csv",
+	result.Facilitators.Name + ".parquet", result.FacilitatorSpells.Name + ".parquet", result.FacilitatorSet.Name + ".parquet",
+	result.SectorPairBridges.Name + ".parquet",
+}
+
+func facilitatorsCommand(hl string) *cli.Command {
+	h := helpFor(hl)
+	flags := []cli.Flag{
+		&cli.StringFlag{Name: "from", Usage: h("flag.from")},
+		&cli.StringFlag{Name: "to", Usage: h("flag.to")},
+		&cli.BoolFlag{Name: "strict", Usage: h("flag.strict")},
+		&cli.Float64Flag{Name: "max-reject-rate", Usage: h("flag.max-reject-rate"), DefaultText: "0.01"},
+		langFlag(hl),
+		quietFlag(hl),
+		&cli.StringFlag{Name: "out", Value: "sekat-fasilitator", Usage: h("flag.out-dir")},
+		&cli.Uint64Flag{Name: "seed", Value: 1, Usage: h("flag.seed")},
+		&cli.BoolFlag{Name: "exact", Usage: h("analyze.exact")},
+		&cli.StringFlag{Name: "format", Value: "csv", Usage: h("analyze.format")},
+		&cli.Float64Flag{Name: "reach-weight", Value: people.DefaultReachWeight, Usage: h("facilitators.reach-weight")},
+		&cli.IntFlag{Name: "set-size", Value: people.DefaultSetSize, Usage: h("facilitators.set-size")},
+		&cli.IntFlag{Name: "per-opd", Value: people.DefaultPerOPD, Usage: h("facilitators.per-opd")},
+		&cli.StringFlag{Name: "cover", Value: people.CoverSectorPairs.String(), Usage: h("facilitators.cover")},
+		&cli.IntFlag{Name: "bootstrap", Value: people.DefaultBootstrap, Usage: h("facilitators.bootstrap")},
+		&cli.IntFlag{Name: "shuffles", Value: 200, Usage: h("facilitators.shuffles")},
+		&cli.IntFlag{Name: "listed", Value: people.DefaultListed, Usage: h("facilitators.listed")},
+		&cli.StringFlag{Name: "position", Usage: h("facilitators.position")},
+		&cli.IntFlag{Name: "min-tenure", Usage: h("facilitators.min-tenure"), DefaultText: "0"},
+	}
+	flags = append(flags, inputFlags(hl)...)
+	flags = append(flags, privacyFlags(hl)...)
+	return &cli.Command{
+		Name:        "facilitators",
+		Usage:       h("facilitators.usage"),
+		ArgsUsage:   h("facilitators.args"),
+		Description: h("facilitators.desc"),
+		Flags:       flags,
+		Action: func(c *cli.Context) error {
+			so, err := studyOptionsFrom(c)
+			if err != nil {
+				return err
+			}
+			so.Level = "person"
+			o := facilitatorsOptions{studyOptions: so, Out: c.String("out")}
+			switch c.String("format") {
+			case "csv":
+			case "csv,parquet", "parquet,csv", "parquet":
+				o.Parquet = true
+			default:
+				return usagef(msg(o.Lang, "badFormat"), c.String("format"), "csv, csv,parquet")
+			}
+			p := people.Options{Seed: c.Uint64("seed"), Exact: c.Bool("exact"), ReachWeight: c.Float64("reach-weight"),
+				SetSize: c.Int("set-size"), PerOPD: c.Int("per-opd"), Bootstrap: c.Int("bootstrap"),
+				Permutations: c.Int("shuffles"), Listed: c.Int("listed")}
+			if err := checkPositive(o.Lang, "--reach-weight", p.ReachWeight); err != nil {
+				return err
+			}
+			for _, f := range []struct {
+				name string
+				v    int
+			}{{"--set-size", p.SetSize}, {"--per-opd", p.PerOPD}, {"--bootstrap", p.Bootstrap}, {"--shuffles", p.Permutations}, {"--listed", p.Listed}} {
+				if f.v < 1 {
+					return usagef(msg(o.Lang, "badFlagNumber"), f.name, f.v, msg(o.Lang, "rangeOneOrMore"))
+				}
+			}
+			switch c.String("cover") {
+			case people.CoverSectorPairs.String():
+			case people.CoverUnits.String():
+				p.Cover = people.CoverUnits
+			default:
+				return usagef(msg(o.Lang, "badCover"), c.String("cover"))
+			}
+			if t := c.Int("min-tenure"); t < 0 {
+				return usagef(msg(o.Lang, "badFlagNumber"), "--min-tenure", t, msg(o.Lang, "rangeZeroOrMore"))
+			} else {
+				p.Filters.MinTenureMonths = t
+			}
+			for _, w := range strings.Split(c.String("position"), ",") {
+				if w = strings.TrimSpace(w); w != "" {
+					p.Filters.PositionWords = append(p.Filters.PositionWords, w)
+				}
+			}
+			o.People = p
+			ui := startProgress(c, o.Lang)
+			defer ui.close()
+			o.Progress = ui.rep
+			return runFacilitators(c.Context, o, ui.stdout, ui.stderr)
+		},
+	}
+}
+
+// runFacilitators finds the facilitators of the study and writes their
+// tables, the report and audit.json into o.Out.
+func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr io.Writer) error {
+	o.Level = "person"
+	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, names: facilitatorNames}, studyReads(o.studyOptions)); err != nil {
+		return err
+	}
+	if o.Purpose == "" {
+		return usagef("%s", msg(o.Lang, "needPurpose"))
+	}
+	if err := preparePrivacy(&o.studyOptions, o.Out, stderr); err != nil {
+		return err
+	}
+	o.rawIDs = true // pseudonyms are made row by row (people.Result.Tables)
+	out, err := newOutSet(o.Out)
+	if err != nil {
+		return err
+	}
+	defer out.abort()
+	rj, err := out.create("rejects.csv")
+	if err != nil {
+		return err
+	}
+	l, err := loadStudy(ctx, o.studyOptions, rj)
+	rj.Close()
+	if errors.Is(err, ingest.ErrRejectRate) {
+		if cerr := out.commitOnly("rejects.csv"); cerr != nil {
+			return errors.Join(err, cerr)
+		}
+		return fmt.Errorf("%w (%s)", err, filepath.Join(o.Out, "rejects.csv"))
+	}
+	if err != nil {
+		return err
+	}
+	plan, err := people.PlanFor(l.net, l.minGroup)
+	if err != nil {
+		return fmt.Errorf("%s\n  %s: %w", msg(o.Lang, "tooFewPeople", l.minGroup), msg(o.Lang, "detail"), err)
+	}
+	slices, err := loadSlices(ctx, o.studyOptions, l)
+	if err != nil {
+		return err
+	}
+	if fp := l.res.Study.Config.Facilitators.FormalPositions; fp != nil {
+		o.People.FormalPositions = fp
+	}
+	o.People.Filters.At = effectiveWindow(l).To
+	o.People.Progress = o.Progress
+	res, err := people.Facilitators(ctx, people.Input{Net: l.net, Dir: l.res.Directory, Slices: slices}, o.People)
+	if err != nil {
+		return err
+	}
+	tables := res.Tables(people.Identity{Key: o.key, Reveal: o.Reveal}, plan, o.Lang)
+	files := []struct {
+		name  string
+		write func(w io.Writer, parquet bool) error
+	}{
+		{result.Facilitators.Name, func(w io.Writer, pq bool) error {
+			return writeTable(w, pq, result.Facilitators, tables.Facilitators)
+		}},
+		{result.FacilitatorSpells.Name, func(w io.Writer, pq bool) error {
+			return writeTable(w, pq, result.FacilitatorSpells, tables.Spells)
+		}},
+		{result.FacilitatorSet.Name, func(w io.Writer, pq bool) error { return writeTable(w, pq, result.FacilitatorSet, tables.Set) }},
+		{result.SectorPairBridges.Name, func(w io.Writer, pq bool) error {
+			return writeTable(w, pq, result.SectorPairBridges, tables.Pairs)
+		}},
+	}
+	for _, f := range files {
+		if err := out.write(f.name+".csv", func(w *bufio.Writer) error { return f.write(w, false) }); err != nil {
+			return err
+		}
+		if !o.Parquet {
+			out.drop(f.name + ".parquet")
+			continue
+		}
+		if err := out.write(f.name+".parquet", func(w *bufio.Writer) error { return f.write(w, true) }); err != nil {
+			return err
+		}
+	}
+	from, to := displayWindow(l)
+	data := viz.FacilitatorsData{Tables: tables, Lang: o.Lang, Study: l.res.Study.Name, Window: windowDates(from, to, o.Lang),
+		Version: Version, Revealed: o.Reveal, KeyID: o.key.ID(), Purpose: o.Purpose, Result: res}
+	if err := out.write("facilitators.html", func(w *bufio.Writer) error { return viz.WriteFacilitators(w, data) }); err != nil {
+		return err
+	}
+	rejected, partial := l.res.Rejected(), l.res.Partial()
+	if rejected == 0 && partial == 0 {
+		out.drop("rejects.csv")
+	}
+	var names []string
+	for _, n := range facilitatorNames {
+		if t, ok := out.temps[n]; ok && t != "" {
+			names = append(names, n)
+		}
+	}
+	a := auditOf("facilitators", o.studyOptions, l, tables.Withheld, names)
+	if err := out.write(people.AuditFile, func(w *bufio.Writer) error { return a.Write(w) }); err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if err := out.commit(); err != nil {
+		return err
+	}
+	if rejected > 0 {
+		fmt.Fprintln(stderr, msg(o.Lang, "rejected", rejected, rejectedWhere(l), filepath.Join(o.Out, "rejects.csv")))
+	}
+	fmt.Fprintln(stderr, msg(o.Lang, "facilitatorsLine", len(res.Informal), len(res.Formal), len(res.Set), res.Months, res.Slices))
+	fmt.Fprintln(stdout, msg(o.Lang, "facilitatorsWrote", filepath.Join(o.Out, "facilitators.html")))
+	return nil
+}
+
+// writeTable writes rows of table t as CSV, or as Parquet when parquet is
+// set.
+func writeTable[R any](w io.Writer, parquet bool, t *result.Table[R], rows []R) error {
+	if parquet {
+		return t.WriteParquet(w, rows)
+	}
+	return t.WriteCSV(w, rows)
+}
+
+// loadSlices loads the study once per slice of its window
+// (people.SliceWindows): each slice's person network, with real ids.
+// The loads run on the worker pool; their order does not matter.
+func loadSlices(ctx context.Context, o studyOptions, l *loaded) ([]people.Slice, error) {
+	win := effectiveWindow(l)
+	st := l.res.Study
+	wins, months := people.SliceWindows(win, st.Loc)
+	slices := make([]people.Slice, len(wins))
+	errs := make([]error, len(wins))
+	o.Progress.Report(progress.Event{Stage: progress.Step, Name: "slices"})
+	err := par.For(ctx, len(wins), par.Workers(len(wins)), func(_, i int) {
+		res, err := ingest.LoadContext(ctx, st, ingest.Options{Window: wins[i], People: true, MaxRejectRate: 1, MaxSpool: o.MaxSpool})
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		slices[i] = people.Slice{Window: wins[i], Month: months[i], Net: res.Builder.Network(graph.PersonLevel, wins[i], st.Weights)}
+	})
+	if err != nil {
+		return nil, err
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, inputError(err, o.Lang)
+	}
+	return slices, nil
+}

@@ -1,0 +1,456 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/sekat-ona/sekat/ingest/synth"
+	"github.com/sekat-ona/sekat/people"
+)
+
+// testKey writes a pseudonym key made of the byte b repeated into a
+// temporary folder (outside every output folder) and returns the key and
+// its path.
+func testKey(t *testing.T, b byte) (people.Key, string) {
+	t.Helper()
+	k, err := people.NewKey(bytes.NewReader(bytes.Repeat([]byte{b}, people.KeyBytes)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "key")
+	if err := os.WriteFile(path, k.Text(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return k, path
+}
+
+// TestFacilitatorsPlanted is the acceptance test of sekat facilitators on
+// generated studies: for seeds 1-5 (seed 1 with -short), each half of the
+// year, the five planted facilitators (truth.json) are the top five
+// informal facilitators; no staff member of a coordinator unit is listed
+// informal (in any spell); and the planted facilitator who moves units
+// (synth.Options.MoveFacilitator) has, in the half that holds the move, a
+// spell in each unit, each credited with cross-sector tie weight, the two
+// adding up to the weight that ranks them. The studies are generated at
+// 0.3 scale (about 900 staff) and the bootstrap and label shuffles are cut to keep the
+// test quick: none changes the ranking, which is by tie weight.
+func TestFacilitatorsPlanted(t *testing.T) {
+	seeds := []uint64{1, 2, 3, 4, 5}
+	if testing.Short() {
+		seeds = seeds[:1]
+	}
+	key, keyFile := testKey(t, 7)
+	for _, seed := range seeds {
+		study := t.TempDir()
+		truth, err := synth.Generate(study, synth.Options{Seed: seed, Scale: 0.3, MoveFacilitator: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		coordinator := map[string]bool{}
+		for _, r := range readCSV(t, filepath.Join(study, "units.csv")) {
+			coordinator[r["unit_id"]] = r["kind"] == "coordinator"
+		}
+		planted := map[string]string{} // pseudonym -> person id
+		var mover synth.Facilitator
+		for _, f := range truth.Facilitators {
+			planted[key.Pseudonym(f.Person)] = f.Person
+			if f.MovesTo != "" {
+				mover = f
+			}
+		}
+		if mover.MovesTo == "" {
+			t.Fatalf("seed %d: no planted facilitator moves", seed)
+		}
+		moveHalf := 1
+		if mover.MoveDate >= "2025-07-01" {
+			moveHalf = 2
+		}
+		for half, win := range [][2]string{{"2025-01-01", "2025-07-01"}, {"2025-07-01", "2026-01-01"}} {
+			out := filepath.Join(t.TempDir(), "out")
+			analyzeOK(t, "facilitators", study, "--purpose", "uji penerimaan", "--key-file", keyFile, "--out", out,
+				"--from", win[0], "--to", win[1], "--bootstrap", "20", "--shuffles", "10", "-q")
+			rows := readCSV(t, filepath.Join(out, "facilitators.csv"))
+			var top []string
+			weight := map[string]float64{}
+			for _, r := range rows {
+				if r["list"] != "informal" {
+					continue
+				}
+				if coordinator[r["unit"]] {
+					t.Errorf("seed %d half %d: %s of coordinator unit %s listed as informal", seed, half+1, r["pseudonym"], r["unit"])
+				}
+				if len(top) < 5 {
+					top = append(top, r["pseudonym"])
+				}
+				weight[r["pseudonym"]], _ = strconv.ParseFloat(r["cross_sector_weight"], 64)
+			}
+			found := 0
+			for _, p := range top {
+				if planted[p] != "" {
+					found++
+				}
+			}
+			if found != 5 {
+				t.Errorf("seed %d half %d: %d of the top 5 informal facilitators are planted ones", seed, half+1, found)
+			}
+			spellUnits := map[string][]string{}
+			spellWeight := map[string][]float64{}
+			for _, r := range readCSV(t, filepath.Join(out, "facilitator_spells.csv")) {
+				spellUnits[r["pseudonym"]] = append(spellUnits[r["pseudonym"]], r["unit"])
+				w, _ := strconv.ParseFloat(r["cross_sector_weight"], 64)
+				spellWeight[r["pseudonym"]] = append(spellWeight[r["pseudonym"]], w)
+				if coordinator[r["unit"]] && slices.Contains(top, r["pseudonym"]) {
+					t.Errorf("seed %d half %d: top informal %s has a spell in coordinator unit %s", seed, half+1, r["pseudonym"], r["unit"])
+				}
+			}
+			if half+1 != moveHalf {
+				continue
+			}
+			m := key.Pseudonym(mover.Person)
+			if got, want := spellUnits[m], []string{mover.Unit, mover.MovesTo}; !slices.Equal(got, want) {
+				t.Errorf("seed %d half %d: mover's spells in %v, want %v", seed, half+1, got, want)
+				continue
+			}
+			sum := 0.0
+			for _, w := range spellWeight[m] {
+				if w <= 0 {
+					t.Errorf("seed %d half %d: a spell of the mover has no cross-sector weight: %v", seed, half+1, spellWeight[m])
+				}
+				sum += w
+			}
+			if d := sum - weight[m]; d > 1e-6*weight[m] || d < -1e-6*weight[m] {
+				t.Errorf("seed %d half %d: mover's spells add up to %g, its weight is %g", seed, half+1, sum, weight[m])
+			}
+			t.Logf("seed %d half %d: top 5 all planted; mover %s→%s on %s, spells %v weights %v", seed, half+1, mover.Unit, mover.MovesTo, mover.MoveDate,
+				spellUnits[m], spellWeight[m])
+		}
+	}
+}
+
+// personSecrets are the person ids, names and positions of a study's
+// people table: what no pseudonymous output may contain.
+func personSecrets(t *testing.T, study string) []string {
+	t.Helper()
+	seen := map[string]bool{}
+	for _, r := range readCSV(t, filepath.Join(study, "people.csv")) {
+		for _, c := range []string{"person_id", "name", "position"} {
+			if v := strings.TrimSpace(r[c]); v != "" {
+				seen[v] = true
+			}
+		}
+	}
+	var out []string
+	for v := range seen {
+		out = append(out, v)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// leaks returns "file: value" for every secret found in a file under dir.
+func leaks(t *testing.T, dir string, secrets []string) (found []string, files int) {
+	t.Helper()
+	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		files++
+		for _, s := range secrets {
+			if bytes.Contains(b, []byte(s)) {
+				found = append(found, fmt.Sprintf("%s: %q", path, s))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return found, files
+}
+
+// TestPersonOutputsNameNobody: without --reveal no file written by
+// facilitators, or by analyze, report, map and export at person level, in
+// any of their formats, contains a person id, a name or a position of the
+// people table; with --reveal they do (so the grep can fail).
+func TestPersonOutputsNameNobody(t *testing.T) {
+	study := t.TempDir()
+	if _, err := synth.Generate(study, synth.Options{Seed: 2, Scale: 0.1, MoveFacilitator: true}); err != nil {
+		t.Fatal(err)
+	}
+	secrets := personSecrets(t, study)
+	_, keyFile := testKey(t, 3)
+	root := t.TempDir()
+	run := func(args ...string) {
+		t.Helper()
+		analyzeOK(t, append(args, "--key-file", keyFile, "-q")...)
+	}
+	fac := filepath.Join(root, "fasilitator")
+	run("facilitators", study, "--purpose", "uji privasi", "--out", fac, "--format", "csv,parquet", "--bootstrap", "20", "--shuffles", "10")
+	ana := filepath.Join(root, "analyze")
+	run("analyze", study, "--level", "person", "--out", ana, "--format", "csv,parquet", "--permutations", "10")
+	run("report", study, "--level", "person", "--out", filepath.Join(root, "report"), "--permutations", "10")
+	for _, f := range []string{"svg", "png", "dot"} {
+		run("map", study, "--level", "person", "--format", f, "--out", filepath.Join(root, "map."+f))
+	}
+	for _, f := range []string{"csv", "graphml", "gexf", "dot"} {
+		run("export", study, "--level", "person", "--format", f, "--out", filepath.Join(root, "export-"+f+"."+f))
+	}
+	found, files := leaks(t, root, secrets)
+	for _, f := range found {
+		t.Error("pseudonymous output names a person:", f)
+	}
+	for _, want := range []string{"audit.json", "facilitators.csv", "facilitators.parquet", "facilitator_set.parquet", "sector_pair_bridges.parquet", "facilitators.html"} {
+		if _, err := os.Stat(filepath.Join(fac, want)); err != nil {
+			t.Error(err)
+		}
+	}
+	t.Logf("%d files, %d secrets searched", files, len(secrets))
+
+	rev := filepath.Join(t.TempDir(), "rev")
+	run("facilitators", study, "--purpose", "uji privasi", "--out", rev, "--reveal", "--bootstrap", "20", "--shuffles", "10")
+	if found, _ := leaks(t, rev, secrets); len(found) == 0 {
+		t.Error("with --reveal facilitators shows no person id or name: the grep above cannot fail")
+	}
+	if html := readFile(t, filepath.Join(rev, "facilitators.html")); !strings.Contains(html, "--reveal") {
+		t.Error("facilitators.html made with --reveal does not say so")
+	}
+}
+
+// pseudonymsOf runs facilitators with the key in the environment
+// (SEKAT_KEY) and returns the pseudonyms of facilitators.csv.
+func pseudonymsOf(t *testing.T, study string, k people.Key) []string {
+	t.Helper()
+	t.Setenv(keyEnv, string(k.Text()))
+	out := filepath.Join(t.TempDir(), "out")
+	analyzeOK(t, "facilitators", study, "--purpose", "uji kunci", "--out", out, "--bootstrap", "20", "--shuffles", "10", "-q")
+	f, err := os.Open(filepath.Join(out, "facilitators.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := slices.Index(recs[0], "pseudonym")
+	var ps []string
+	for _, r := range recs[1:] {
+		ps = append(ps, r[col])
+	}
+	return ps
+}
+
+// TestPseudonymsFollowTheKey: two runs with one key give the same
+// pseudonyms in the same rows; a run with another key gives none of them.
+func TestPseudonymsFollowTheKey(t *testing.T) {
+	study := t.TempDir()
+	if _, err := synth.Generate(study, synth.Options{Seed: 4, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	k1, _ := testKey(t, 1)
+	k2, _ := testKey(t, 2)
+	a, b, c := pseudonymsOf(t, study, k1), pseudonymsOf(t, study, k1), pseudonymsOf(t, study, k2)
+	if len(a) == 0 || !slices.Equal(a, b) {
+		t.Errorf("same key, different pseudonyms:\n%v\n%v", a, b)
+	}
+	for _, p := range c {
+		if slices.Contains(a, p) {
+			t.Errorf("pseudonym %s made by both keys", p)
+		}
+	}
+}
+
+// TestSuppressedCellsStayHidden runs analyze at person level with
+// --min-group 10 on a small generated study (so that some units, of 6 to 9
+// people, fall below it) and then tries to recover what was withheld by
+// subtraction, as a reader holding every output and the study's units
+// table could. Group sizes count nodes, and the unit nodes (offices named
+// directly, not people) are in people.csv with their unit, sector and
+// community, so the reader first takes them out of each shown group;
+// then the people less the people of the shown sectors (or communities),
+// a sector's people less those of its shown units, and the people that
+// people.csv labels with a hidden unit or sector, must each be 0 or at
+// least 10, and no shown group may hold fewer than 10 people.
+func TestSuppressedCellsStayHidden(t *testing.T) {
+	const k = 10
+	study := t.TempDir()
+	if _, err := synth.Generate(study, synth.Options{Seed: 2, Scale: 0.15}); err != nil {
+		t.Fatal(err)
+	}
+	_, keyFile := testKey(t, 5)
+	out := filepath.Join(t.TempDir(), "out")
+	analyzeOK(t, "analyze", study, "--level", "person", "--min-group", strconv.Itoa(k), "--key-file", keyFile, "--out", out, "--permutations", "10", "-q")
+	sectorOf := map[string]string{}
+	for _, r := range readCSV(t, filepath.Join(study, "units.csv")) {
+		sectorOf[r["unit_id"]] = r["sector"]
+	}
+	people := 0
+	hiddenUnit, hiddenSector := map[string]int{}, 0
+	unitNodes := map[string]map[string]int{"sector": {}, "unit": {}, "community": {}} // unit nodes per group
+	for _, r := range readCSV(t, filepath.Join(out, "people.csv")) {
+		if r["kind"] != "person" {
+			unitNodes["sector"][r["sector"]]++
+			unitNodes["unit"][r["unit_id"]]++
+			unitNodes["community"][r["community"]]++
+			continue
+		}
+		people++
+		switch {
+		case r["sector"] == "*":
+			hiddenSector++
+		case r["unit_id"] == "*":
+			hiddenUnit[r["sector"]]++
+		}
+	}
+	sizes := map[string]map[string]int{} // people per shown group
+	for _, r := range readCSV(t, filepath.Join(out, "groups.csv")) {
+		n, err := strconv.Atoi(r["size"])
+		if err != nil {
+			t.Fatal(err)
+		}
+		n -= unitNodes[r["group_type"]][r["group"]]
+		if n < k {
+			t.Errorf("groups.csv shows %s %s of %d people, below %d", r["group_type"], r["group"], n, k)
+		}
+		if sizes[r["group_type"]] == nil {
+			sizes[r["group_type"]] = map[string]int{}
+		}
+		sizes[r["group_type"]][r["group"]] = n
+	}
+	attempts, withheld := 0, 0
+	check := func(what string, rest int) {
+		t.Helper()
+		attempts++
+		if rest != 0 {
+			withheld++
+		}
+		if rest != 0 && rest < k {
+			t.Errorf("%s: subtraction recovers a group of %d people", what, rest)
+		}
+	}
+	for _, typ := range []string{"sector", "community"} {
+		sum := 0
+		for _, n := range sizes[typ] {
+			sum += n
+		}
+		check("people less the people of the shown "+typ+" groups", people-sum)
+	}
+	for sec, n := range sizes["sector"] {
+		shown := 0
+		for u, m := range sizes["unit"] {
+			if sectorOf[u] == sec {
+				shown += m
+			}
+		}
+		check("sector "+sec+" less its shown units", n-shown)
+	}
+	for sec, n := range hiddenUnit {
+		check("people.csv: people of sector "+sec+" in hidden units", n)
+	}
+	check("people.csv: people of hidden sectors", hiddenSector)
+	if withheld == 0 {
+		t.Fatalf("--min-group %d withheld nothing: the test proves nothing", k)
+	}
+	t.Logf("%d subtractions tried, %d reach withheld people, none recovers fewer than %d", attempts, withheld, k)
+}
+
+// BenchmarkFacilitatorsKabupaten runs sekat facilitators with its defaults
+// (1,000 bootstrap resamples, 200 label shuffles, exact betweenness below
+// 20,000 nodes) on the generated kabupaten, seed 1 (39 units, 2,993
+// staff), the figure of README.md:
+//
+//	go test -run x -bench FacilitatorsKabupaten -benchtime 1x ./cmd/sekat/
+func BenchmarkFacilitatorsKabupaten(b *testing.B) {
+	study := b.TempDir()
+	if _, err := synth.Generate(study, synth.Options{Seed: 1}); err != nil {
+		b.Fatal(err)
+	}
+	k, err := people.NewKey(bytes.NewReader(bytes.Repeat([]byte{7}, people.KeyBytes)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Setenv(keyEnv, string(k.Text()))
+	for i := 0; b.Loop(); i++ {
+		out := filepath.Join(b.TempDir(), strconv.Itoa(i))
+		var o, e bytes.Buffer
+		if code := run(b.Context(), []string{"sekat", "facilitators", study, "--purpose", "bench", "--out", out, "-q"}, &o, &e); code != 0 {
+			b.Fatalf("exit %d: %s", code, e.String())
+		}
+	}
+}
+
+// TestFacilitatorsKeyAndPurpose: without a key a person-level run creates
+// one in the user's configuration folder (never the output folder), says
+// where on standard error and records "created" in audit.json; the next
+// run uses it; a key file inside --out is refused, and so is a run
+// without --purpose (exit 2, nothing written).
+func TestFacilitatorsKeyAndPurpose(t *testing.T) {
+	study := t.TempDir()
+	if _, err := synth.Generate(study, synth.Options{Seed: 3, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	cfg := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", cfg)
+	t.Setenv(keyEnv, "")
+	args := func(out string, more ...string) []string {
+		return append([]string{"facilitators", study, "--out", out, "--bootstrap", "10", "--shuffles", "5", "-q"}, more...)
+	}
+	out1 := filepath.Join(t.TempDir(), "a")
+	_, stderr := analyzeOK(t, args(out1, "--purpose", "uji")...)
+	keyPath := filepath.Join(cfg, "sekat", "key")
+	if !strings.Contains(stderr, keyPath) {
+		t.Errorf("the new key's path %s is not said: %s", keyPath, stderr)
+	}
+	if _, err := people.LoadKeyFile(keyPath); err != nil {
+		t.Fatal(err)
+	}
+	if a := readFile(t, filepath.Join(out1, "audit.json")); !strings.Contains(a, `"key_source": "created"`) || !strings.Contains(a, `"purpose": "uji"`) {
+		t.Errorf("audit.json does not record the created key and the purpose:\n%s", a)
+	}
+	out2 := filepath.Join(t.TempDir(), "b")
+	_, stderr = analyzeOK(t, args(out2, "--purpose", "uji")...)
+	if strings.Contains(stderr, keyPath) {
+		t.Errorf("the second run made another key: %s", stderr)
+	}
+	if a, b := readFile(t, filepath.Join(out1, "facilitators.csv")), readFile(t, filepath.Join(out2, "facilitators.csv")); a != b {
+		t.Error("two runs with the user's key differ")
+	}
+	out3 := filepath.Join(t.TempDir(), "c")
+	if err := os.MkdirAll(out3, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	inside := filepath.Join(out3, "key")
+	if err := os.WriteFile(inside, readFileBytes(t, keyPath), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, e := sekat(t, args(out3, "--purpose", "uji", "--key-file", inside)...); code != 2 {
+		t.Errorf("a key inside --out: exit %d, want 2: %s", code, e)
+	}
+	out4 := filepath.Join(t.TempDir(), "d")
+	if code, _, e := sekat(t, args(out4)...); code != 2 || !strings.Contains(e, "--purpose") {
+		t.Errorf("no --purpose: exit %d, want 2 and a word on --purpose: %s", code, e)
+	}
+	if _, err := os.Stat(filepath.Join(out4, "facilitators.csv")); err == nil {
+		t.Error("a run without --purpose wrote facilitators.csv")
+	}
+}
+
+func readFileBytes(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}

@@ -1,0 +1,248 @@
+package main
+
+import (
+	"bufio"
+	"crypto/rand"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/ingest"
+	"github.com/sekat-ona/sekat/people"
+)
+
+// privacyOptions are the flags of every command that can write
+// person-level outputs (docs/security.md, "Person-level outputs"): where the pseudonym key is,
+// whether names are revealed, what the run is for, the minimum group size.
+// preparePrivacy fills in the key.
+type privacyOptions struct {
+	KeyFile  string
+	Reveal   bool
+	Purpose  string
+	MinGroup int // 0: study.yaml's privacy.min_group, else people.DefaultMinGroup
+	// Flags are the flags as given, for audit.json.
+	Flags []string
+
+	key       people.Key
+	keySource string // "file", "environment", "created"
+}
+
+// keyEnv is the environment variable that may hold the pseudonym key.
+const keyEnv = "SEKAT_KEY"
+
+// privacyFlags are --key-file, --reveal, --purpose and --min-group.
+func privacyFlags(hl string) []cli.Flag {
+	h := helpFor(hl)
+	return []cli.Flag{
+		&cli.StringFlag{Name: "key-file", Usage: h("flag.key-file")},
+		&cli.BoolFlag{Name: "reveal", Usage: h("flag.reveal")},
+		&cli.StringFlag{Name: "purpose", Usage: h("flag.purpose")},
+		&cli.IntFlag{Name: "min-group", Usage: h("flag.min-group", people.DefaultMinGroup), DefaultText: fmt.Sprint(people.DefaultMinGroup)},
+	}
+}
+
+// privacyOptionsFrom reads privacyFlags and the flags as given.
+func privacyOptionsFrom(c *cli.Context, lang string) (privacyOptions, error) {
+	p := privacyOptions{KeyFile: c.String("key-file"), Reveal: c.Bool("reveal"), Purpose: strings.TrimSpace(c.String("purpose")),
+		MinGroup: c.Int("min-group"), Flags: givenFlags(c)}
+	if c.IsSet("min-group") {
+		if _, err := people.MinGroup(p.MinGroup); err != nil || p.MinGroup == 0 {
+			return p, usagef(msg(lang, "badMinGroup"), p.MinGroup, people.DefaultMinGroup)
+		}
+	}
+	return p, nil
+}
+
+// givenFlags lists the flags set on the command line as --name=value
+// (--key-file and --ego without their values: a path or an id can name a
+// person).
+func givenFlags(c *cli.Context) []string {
+	var out []string
+	for _, f := range c.Command.Flags {
+		name := f.Names()[0]
+		if !c.IsSet(name) {
+			continue
+		}
+		switch name {
+		case "key-file", "ego":
+			out = append(out, "--"+name)
+			continue
+		case "purpose":
+			continue // audit.json has it as purpose
+		}
+		v := c.Value(name)
+		if b, ok := v.(bool); ok && b {
+			out = append(out, "--"+name)
+			continue
+		}
+		out = append(out, fmt.Sprintf("--%s=%v", name, v))
+	}
+	return out
+}
+
+// preparePrivacy finds the pseudonym key of a person-level run (nothing at
+// unit level): --key-file, else SEKAT_KEY, else the key file in the
+// user's configuration folder (people.DefaultKeyPath), which is created
+// the first time and said on stderr. A key file inside outDir (where the
+// outputs go) is refused: whoever receives the outputs must not receive
+// the key.
+func preparePrivacy(o *studyOptions, outDir string, stderr io.Writer) error {
+	if o.Level != "person" {
+		return nil
+	}
+	p := &o.privacyOptions
+	inside := func(path string) error {
+		if outDir == "" {
+			return nil
+		}
+		kp, err1 := realPath(path)
+		op, err2 := realPath(outDir)
+		if err1 == nil && err2 == nil && (kp == op || within(op, kp)) {
+			return usagef(msg(o.Lang, "keyInsideOut"), path, outDir)
+		}
+		return nil
+	}
+	switch {
+	case p.KeyFile != "":
+		if err := inside(p.KeyFile); err != nil {
+			return err
+		}
+		k, err := people.LoadKeyFile(p.KeyFile)
+		if err != nil {
+			return usagef(msg(o.Lang, "badKey"), err)
+		}
+		p.key, p.keySource = k, "file"
+	case os.Getenv(keyEnv) != "":
+		k, err := people.ParseKey([]byte(os.Getenv(keyEnv)))
+		if err != nil {
+			return usagef(msg(o.Lang, "badKeyEnv"), keyEnv, err)
+		}
+		p.key, p.keySource = k, "environment"
+	default:
+		path, err := people.DefaultKeyPath()
+		if err != nil {
+			return usagef(msg(o.Lang, "badKey"), err)
+		}
+		if err := inside(path); err != nil {
+			return err
+		}
+		k, err := people.LoadKeyFile(path)
+		switch {
+		case err == nil:
+			p.key, p.keySource = k, "file"
+		case errors.Is(err, fs.ErrNotExist) || !exists(path):
+			if k, err = people.CreateKeyFile(path, rand.Reader); err != nil {
+				return fmt.Errorf("%s: %w", msg(o.Lang, "keyCreateFailed", path), err)
+			}
+			p.key, p.keySource = k, "created"
+			fmt.Fprintln(stderr, msg(o.Lang, "keyCreated", path))
+		default:
+			return usagef(msg(o.Lang, "badKey"), err)
+		}
+	}
+	if p.Reveal {
+		fmt.Fprintln(stderr, msg(o.Lang, "revealWarning"))
+	}
+	return nil
+}
+
+// minGroupOf is the minimum group size of the run: --min-group, else
+// study.yaml's privacy.min_group, else people.DefaultMinGroup; a value
+// below the default is bad usage.
+func minGroupOf(o studyOptions, st *ingest.Study) (int, error) {
+	k := o.MinGroup
+	if k == 0 && st != nil && st.Config.Privacy.MinGroup != nil {
+		k = *st.Config.Privacy.MinGroup
+		if k == 0 {
+			return 0, usagef(msg(o.Lang, "badMinGroup"), k, people.DefaultMinGroup)
+		}
+	}
+	v, err := people.MinGroup(k)
+	if err != nil {
+		return 0, usagef(msg(o.Lang, "badMinGroup"), k, people.DefaultMinGroup)
+	}
+	return v, nil
+}
+
+// pseudonymous reports whether the person-level network of l carries
+// pseudonyms (a person-level run without --reveal).
+func (o studyOptions) pseudonymous() bool { return o.Level == "person" && !o.Reveal }
+
+// protectNetwork pseudonymises a person-level network for a run without
+// --reveal: the one place where the analyze, report, map and export
+// commands turn person ids into pseudonyms, before anything is computed
+// or written.
+func protectNetwork(o studyOptions, n *graph.Network) (*graph.Network, error) {
+	if n.Level != graph.PersonLevel || o.Reveal || o.rawIDs {
+		return n, nil
+	}
+	if !o.key.Valid() {
+		return nil, errors.New("sekat: a person-level network without a pseudonym key; this is a bug in sekat")
+	}
+	return people.Pseudonymize(n, o.key)
+}
+
+// auditOf is the audit record of a person-level run of command over the
+// study of l.
+func auditOf(command string, o studyOptions, l *loaded, withheld *people.Withheld, outputs []string) *people.Audit {
+	from, to := displayWindow(l)
+	return auditWith(command, o, l.res.Study.Name, from, to, withheld, outputs)
+}
+
+// auditWith is the audit record of a person-level run of command over
+// study and the window [from, to).
+func auditWith(command string, o studyOptions, study, from, to string, withheld *people.Withheld, outputs []string) *people.Audit {
+	a := &people.Audit{Sekat: Version, Command: command, Purpose: o.Purpose, Operator: people.Operator(),
+		Study: study, From: from, To: to, Flags: o.Flags, Pseudonyms: !o.Reveal || o.key.Valid(), Revealed: o.Reveal,
+		KeySource: o.keySource, Withheld: withheld, Outputs: outputs, Notice: people.Notice(o.Lang)}
+	if o.key.Valid() {
+		a.KeyID = o.key.ID()
+	}
+	return a
+}
+
+// folderAudit reads the audit record of an output folder, nil when it has
+// none.
+func folderAudit(dir string) *people.Audit {
+	b, err := os.ReadFile(filepath.Join(dir, people.AuditFile))
+	if err != nil {
+		return nil
+	}
+	var a people.Audit
+	if json.Unmarshal(b, &a) != nil {
+		return nil
+	}
+	return &a
+}
+
+// writeAuditFile writes the audit record to path atomically.
+func writeAuditFile(path string, a *people.Audit) error {
+	return writeFileAtomic(path, func(w io.Writer) error {
+		bw := bufio.NewWriter(w)
+		if err := a.Write(bw); err != nil {
+			return err
+		}
+		return bw.Flush()
+	})
+}
+
+// auditPathBeside is where the audit record of a single-file output goes:
+// beside it, named after it.
+func auditPathBeside(file string) string {
+	return filepath.Join(filepath.Dir(file), filepath.Base(file)+"."+people.AuditFile)
+}
+
+// revealedFolder reports whether an analyze output folder holds revealed
+// names: its audit.json says so.
+func revealedFolder(dir string) bool {
+	a := folderAudit(dir)
+	return a != nil && a.Revealed
+}

@@ -1,0 +1,62 @@
+package i18n
+
+import (
+	"strconv"
+)
+
+// FacilitatorFacts are the numbers the sentence of a listed person puts
+// into words (see FacilitatorReason).
+type FacilitatorFacts struct {
+	Formal bool
+	// FormalBy is "unit", "position" or, when revealed, the word of the
+	// position that made the person a formal coordinator.
+	FormalBy          string
+	Rank              int
+	Weight            float64 // cross-sector tie weight
+	Reach             int
+	OtherSectors      int
+	MonthsTop, Months int
+	TopPercent        int
+	RankLo, RankHi    int
+	PairsLost         int
+	Overloaded        bool
+	UnitShare         float64
+	Spells            int
+}
+
+// FacilitatorReason says in one sentence why a person is listed by sekat
+// facilitators: for an informal facilitator the sectors reached, the
+// cross-sector tie weight and its rank with the bootstrap interval, the
+// months in the top, and, when they apply, the sector pairs that would be
+// cut without them, the overload and the units credited; for a formal
+// coordinator why they are formal and their tie weight. facilitators.csv
+// and facilitators.html show this sentence, so it is made only here.
+func FacilitatorReason(lang string, f FacilitatorFacts) string {
+	w := Decimal(lang, strconv.FormatFloat(f.Weight, 'f', 0, 64))
+	if f.Formal {
+		switch f.FormalBy {
+		case "unit":
+			return T(lang, "people.reason.formalUnit", w) + "."
+		case "position":
+			return T(lang, "people.reason.formalPosition", w) + "."
+		}
+		return T(lang, "people.reason.formalWord", f.FormalBy, w) + "."
+	}
+	s := T(lang, "people.reason.informal", f.Reach, f.OtherSectors, w, f.Rank)
+	if f.RankLo > 0 {
+		s = T(lang, "people.reason.informalInterval", f.Reach, f.OtherSectors, w, f.Rank, f.RankLo, f.RankHi)
+	}
+	if f.Months > 0 {
+		s += T(lang, "people.reason.months", f.TopPercent, f.MonthsTop, f.Months)
+	}
+	if f.PairsLost > 0 {
+		s += T(lang, "people.reason.pairsLost", f.PairsLost)
+	}
+	if f.Overloaded {
+		s += T(lang, "people.reason.overload", Decimal(lang, strconv.FormatFloat(100*f.UnitShare, 'f', 0, 64)))
+	}
+	if f.Spells > 1 {
+		s += T(lang, "people.reason.spells", f.Spells)
+	}
+	return s + "."
+}

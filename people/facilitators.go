@@ -1,0 +1,1023 @@
+package people
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"math/bits"
+	"math/rand/v2"
+	"sort"
+	"strings"
+
+	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/internal/par"
+	"github.com/sekat-ona/sekat/internal/progress"
+	"github.com/sekat-ona/sekat/metrics/broker"
+	"github.com/sekat-ona/sekat/metrics/centrality"
+	"github.com/sekat-ona/sekat/metrics/silo"
+)
+
+// Class says how a person is listed.
+type Class uint8
+
+const (
+	// Informal people may be facilitators: their bridging is not their
+	// formal job.
+	Informal Class = iota
+	// Formal coordinators are staff of a coordinator unit (Setda,
+	// Bappeda) or hold a formal coordinating position: they bridge by
+	// office and are listed apart, never as informal facilitators.
+	Formal
+	// External people work in an external unit (DPRD): outside the
+	// organisation, never listed.
+	External
+)
+
+var classNames = [...]string{"informal", "formal", "external"}
+
+func (c Class) String() string {
+	if int(c) < len(classNames) {
+		return classNames[c]
+	}
+	return fmt.Sprintf("class(%d)", c)
+}
+
+// DefaultFormalPositions are the words of the position column that make
+// a person a formal coordinator when study.yaml gives none: the regional
+// secretary, the assistants of the secretariat, the heads of its bureaus
+// (bagian) and anyone whose position names them a coordinator. A word
+// matches whole words of the position, in any case.
+var DefaultFormalPositions = []string{"Sekretaris Daerah", "Asisten", "Kepala Bagian", "Koordinator"}
+
+// Defaults of Options.
+const (
+	// DefaultReachWeight is the tie weight to a sector that counts as
+	// reaching it: five letters, or five meeting-shares, in the window.
+	DefaultReachWeight = 5.0
+	// DefaultTopShare is the share of informal people counted as the top
+	// of a month for stability.
+	DefaultTopShare = 0.10
+	// DefaultBootstrap is B, the resamples of weeks for the rank interval.
+	DefaultBootstrap = 1000
+	// DefaultSetSize is k, the size of the facilitator set.
+	DefaultSetSize = 10
+	// DefaultPerOPD is c, the most people of one OPD in the set.
+	DefaultPerOPD = 2
+	// DefaultOverloadTop is the share of people with the highest strength
+	// who may be overloaded.
+	DefaultOverloadTop = 0.05
+	// DefaultOverloadShare is the share of their unit's cross-unit tie
+	// weight above which a high-strength person is overloaded.
+	DefaultOverloadShare = 0.30
+	// DefaultListed is how many informal facilitators are listed.
+	DefaultListed = 30
+	// DefaultRedundancy is how many members of the set should carry each
+	// sector pair (or reach each unit): two, so that no pair hangs on one
+	// person of the set.
+	DefaultRedundancy = 2
+)
+
+// Cover is what the facilitator set covers.
+type Cover uint8
+
+const (
+	// CoverSectorPairs counts the sector pairs a person carries (default).
+	CoverSectorPairs Cover = iota
+	// CoverUnits counts the units within two steps of a person.
+	CoverUnits
+)
+
+func (c Cover) String() string {
+	if c == CoverUnits {
+		return "units"
+	}
+	return "sector-pairs"
+}
+
+// Options configure Facilitators. The zero value means the defaults
+// above, seed 0, exact or sampled betweenness as analyze chooses, and
+// broker.DefaultPermutations label shuffles.
+type Options struct {
+	ReachWeight   float64
+	TopShare      float64
+	Bootstrap     int
+	Permutations  int
+	Seed          uint64
+	Exact         bool // exact betweenness whatever the size
+	SetSize       int
+	PerOPD        int
+	Redundancy    int
+	Cover         Cover
+	OverloadTop   float64
+	OverloadShare float64
+	Listed        int
+	// FormalPositions replace DefaultFormalPositions when not nil.
+	FormalPositions []string
+	// Filters narrow the lists and the set (never the score).
+	Filters Filters
+	// Progress receives progress.Step events as the stages begin.
+	Progress progress.Reporter
+}
+
+func (o Options) resolve() Options {
+	if o.ReachWeight <= 0 {
+		o.ReachWeight = DefaultReachWeight
+	}
+	if o.TopShare <= 0 || o.TopShare > 1 {
+		o.TopShare = DefaultTopShare
+	}
+	if o.Bootstrap <= 0 {
+		o.Bootstrap = DefaultBootstrap
+	}
+	if o.Permutations <= 0 {
+		o.Permutations = broker.DefaultPermutations
+	}
+	if o.SetSize <= 0 {
+		o.SetSize = DefaultSetSize
+	}
+	if o.PerOPD <= 0 {
+		o.PerOPD = DefaultPerOPD
+	}
+	if o.Redundancy <= 0 {
+		o.Redundancy = DefaultRedundancy
+	}
+	if o.OverloadTop <= 0 || o.OverloadTop > 1 {
+		o.OverloadTop = DefaultOverloadTop
+	}
+	if o.OverloadShare <= 0 || o.OverloadShare > 1 {
+		o.OverloadShare = DefaultOverloadShare
+	}
+	if o.Listed <= 0 {
+		o.Listed = DefaultListed
+	}
+	if o.FormalPositions == nil {
+		o.FormalPositions = DefaultFormalPositions
+	}
+	return o
+}
+
+// Input is what Facilitators works on: the person-level network of the
+// window (real ids: pseudonyms are made when rows are written), the
+// study's directory (units and their parents, spells) and the window cut
+// into slices (SliceWindows), each with its own network.
+type Input struct {
+	Net    *graph.Network
+	Dir    *graph.Directory
+	Slices []Slice
+}
+
+// Spell is one stretch of the window in which a person worked in one unit,
+// with what was credited to it: the slices of the window it covers, the
+// cross-sector tie weight, the sectors reached and the Gould-Fernandez
+// roles of the person on the network of those slices alone.
+type Spell struct {
+	Unit, Sector string
+	First, Last  int // slice indexes, inclusive
+	Weight       float64
+	Reach        int
+	Roles        [broker.Roles]int64
+	// sector weights of the spell, by sector index
+	w []float64
+}
+
+// Person is what Facilitators found about one person.
+type Person struct {
+	Node  int32 // index in Input.Net
+	Class Class
+	// FormalBy says why a formal coordinator is formal: "unit" (staff of
+	// a coordinator unit) or the word of FormalPositions that matched.
+	FormalBy string
+	// Score is the cross-sector tie weight: the weight of the person's
+	// ties to people and offices of other sectors, each event credited to
+	// the sectors of both ends at its time (Slice). The ranking key.
+	Score float64
+	// Reach counts the other sectors with at least ReachWeight of tie
+	// weight (credited while the person was outside that sector).
+	Reach int
+	// Rank is the place among informal people by Score (1 first); 0 for
+	// others.
+	Rank int
+	// Roles are the Gould-Fernandez counts on the window's network,
+	// with sna's expected value, SD and z (index broker.Roles: total) and
+	// the z from shuffled sector labels (listed people only; NaN
+	// otherwise).
+	Roles                     [broker.Roles]int64
+	RoleExp, RoleSD, RoleZ    [broker.Roles + 1]float64
+	PermZ                     [broker.Roles + 1]float64
+	Constraint, EffectiveSize float64
+	Hierarchy, Participation  float64
+	Betweenness, Strength     float64
+	// MonthsTop counts the months in which the person was in the top
+	// TopShare of informal people by the month's Score; Months is the
+	// number of months of the window.
+	MonthsTop, Months int
+	// RankLo and RankHi bound the 95% interval of the rank over
+	// Bootstrap resamples of the window's slices (informal listed people
+	// only; 0 otherwise).
+	RankLo, RankHi int
+	// Spells in order; one for a person who stayed in one unit.
+	Spells []Spell
+	// Pairs counts the sector pairs the person carries; PairsOnly those
+	// nobody else carries (lost without them).
+	Pairs, PairsOnly int
+	// UnitShare is the share of the unit's cross-unit tie weight that is
+	// the person's; Overloaded when it is above OverloadShare and the
+	// person's strength is in the top OverloadTop of people.
+	UnitShare   float64
+	TopStrength bool
+	Overloaded  bool
+	// Passes says whether the person passes Options.Filters.
+	Passes bool
+	pairs  []uint64 // bitset of carried sector pairs
+	reachW []float64
+}
+
+// Pair is one unordered pair of sectors with the tie weight between them
+// (credited at event time) and the people who carry it.
+type Pair struct {
+	A, B     string
+	Weight   float64
+	Carriers int
+	// Only is the index in Result.People of the one carrier, -1 unless
+	// Carriers == 1.
+	Only int
+}
+
+// Pick is one choice of the facilitator set: the person (index in
+// Result.People), its marginal gain (the sector pairs, or units, it
+// brought closer to Redundancy carriers in the set), and what the set
+// covers with it: the pairs with at least one carrier in the set, and
+// with at least Redundancy.
+type Pick struct {
+	Person    int
+	Gain      int
+	Covered   int
+	Redundant int
+}
+
+// Result is everything Facilitators computed.
+type Result struct {
+	Net     *graph.Network
+	People  []Person // the person nodes of Net, in Net's order
+	Sectors []string // sorted
+	// Informal are the informal people with a Score above 0, ranked
+	// (index into People); Formal the formal coordinators by Score.
+	Informal, Formal []int
+	Pairs            []Pair
+	Set              []Pick
+	// Coverable is how many sector pairs (or units) exist to cover.
+	Coverable   int
+	Slices      int
+	Months      int
+	Betweenness *centrality.BetweennessResult
+	Density     float64 // of the window's directed graph, as sna takes it
+	Options     Options
+}
+
+// Facilitators finds who already bridges sectors: it scores every person
+// of the window, separates formal coordinators, measures stability over
+// months and weeks, key-person risk and overload, and chooses a set.
+// docs/facilitators.md describes each step.
+func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
+	opt = opt.resolve()
+	n := in.Net
+	if n == nil || n.Level != graph.PersonLevel {
+		return nil, fmt.Errorf("people: facilitators need a person-level network")
+	}
+	r := &Result{Net: n, Options: opt, Slices: len(in.Slices)}
+	// Sectors of every node of the window and of the slices.
+	secIdx := map[string]int{}
+	addSector := func(s string) {
+		if _, ok := secIdx[s]; !ok {
+			secIdx[s] = 0
+			r.Sectors = append(r.Sectors, s)
+		}
+	}
+	for i := range n.Nodes {
+		addSector(n.Nodes[i].Sector)
+	}
+	for _, sl := range in.Slices {
+		for i := range sl.Net.Nodes {
+			addSector(sl.Net.Nodes[i].Sector)
+		}
+	}
+	sort.Strings(r.Sectors)
+	for i, s := range r.Sectors {
+		secIdx[s] = i
+	}
+	S := len(r.Sectors)
+	lab := make([]int32, len(n.Nodes))
+	for i := range n.Nodes {
+		lab[i] = int32(secIdx[n.Nodes[i].Sector])
+	}
+	// People, their class and filters.
+	personAt := make([]int, len(n.Nodes)) // node -> index in People, -1
+	for i := range n.Nodes {
+		personAt[i] = -1
+		nd := &n.Nodes[i]
+		if nd.Kind != graph.KindPerson {
+			continue
+		}
+		p := Person{Node: int32(i), reachW: make([]float64, S)}
+		switch {
+		case nd.UnitKind == graph.KindExternal:
+			p.Class = External
+		case nd.UnitKind == graph.KindCoordinator:
+			p.Class, p.FormalBy = Formal, "unit"
+		default:
+			if w := formalWord(nd.Position, opt.FormalPositions); w != "" {
+				p.Class, p.FormalBy = Formal, w
+			}
+		}
+		p.Passes = opt.Filters.pass(nd, in.Dir, n.Window)
+		personAt[i] = len(r.People)
+		r.People = append(r.People, p)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+
+	// Event-time credit from the slices.
+	opt.Progress.Report(progress.Event{Stage: progress.Step, Name: "slices"})
+	sliceScore := make([][]scoreEntry, len(in.Slices))
+	months := 0
+	for si, sl := range in.Slices {
+		months = max(months, sl.Month+1)
+		sn := sl.Net
+		su := sn.Undirected()
+		for x := range sn.Nodes {
+			nx := &sn.Nodes[x]
+			if nx.Kind != graph.KindPerson {
+				continue
+			}
+			g, ok := n.NodeIndex(nx.ID)
+			if !ok || personAt[g] < 0 {
+				continue // not in the window's network: cannot happen for slices of its window
+			}
+			p := &r.People[personAt[g]]
+			own := secIdx[nx.Sector]
+			var sp *Spell
+			if k := len(p.Spells); k > 0 && p.Spells[k-1].Unit == nx.Unit {
+				sp = &p.Spells[k-1]
+				sp.Last = si
+			} else {
+				p.Spells = append(p.Spells, Spell{Unit: nx.Unit, Sector: nx.Sector, First: si, Last: si, w: make([]float64, S)})
+				sp = &p.Spells[len(p.Spells)-1]
+			}
+			adj, ws := su.Neighbors(x)
+			cross := 0.0
+			for k, y := range adj {
+				sy := secIdx[sn.Nodes[y].Sector]
+				sp.w[sy] += ws[k]
+				if sy != own {
+					cross += ws[k]
+				}
+			}
+			if cross > 0 {
+				sliceScore[si] = append(sliceScore[si], scoreEntry{int32(personAt[g]), cross})
+			}
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+	}
+	r.Months = months
+	for i := range r.People {
+		p := &r.People[i]
+		for k := range p.Spells {
+			sp := &p.Spells[k]
+			own := secIdx[sp.Sector]
+			reached := 0
+			for s, w := range sp.w {
+				if s == own {
+					continue
+				}
+				sp.Weight += w
+				p.reachW[s] += w
+				if w >= opt.ReachWeight {
+					reached++
+				}
+			}
+			sp.Reach = reached
+			p.Score += sp.Weight
+		}
+		for _, w := range p.reachW {
+			if w >= opt.ReachWeight {
+				p.Reach++
+			}
+		}
+	}
+
+	// Ranking among informal people.
+	for i := range r.People {
+		p := &r.People[i]
+		switch {
+		case p.Class == Informal && p.Score > 0:
+			r.Informal = append(r.Informal, i)
+		case p.Class == Formal:
+			r.Formal = append(r.Formal, i)
+		}
+	}
+	rankOrder := func(ix []int) {
+		sort.SliceStable(ix, func(a, b int) bool {
+			pa, pb := &r.People[ix[a]], &r.People[ix[b]]
+			if pa.Score != pb.Score {
+				return pa.Score > pb.Score
+			}
+			if pa.Reach != pb.Reach {
+				return pa.Reach > pb.Reach
+			}
+			return n.Nodes[pa.Node].ID < n.Nodes[pb.Node].ID
+		})
+	}
+	rankOrder(r.Informal)
+	rankOrder(r.Formal)
+	for k, i := range r.Informal {
+		r.People[i].Rank = k + 1
+	}
+
+	// Whole-window measures.
+	if err := r.windowMeasures(ctx, lab, opt); err != nil {
+		return nil, err
+	}
+
+	// Stability: months in the top, and the bootstrap rank interval.
+	opt.Progress.Report(progress.Event{Stage: progress.Step, Name: "stability"})
+	informal := 0
+	for i := range r.People {
+		if r.People[i].Class == Informal {
+			informal++
+		}
+	}
+	r.monthsTop(in.Slices, sliceScore, informal)
+	listed := r.listed()
+	if err := r.bootstrap(ctx, sliceScore, listed); err != nil {
+		return nil, err
+	}
+
+	// Pairs, risk and the set.
+	opt.Progress.Report(progress.Event{Stage: progress.Step, Name: "pairs"})
+	r.pairs(in.Slices, secIdx)
+	if err := r.chooseSet(in.Dir); err != nil {
+		return nil, err
+	}
+
+	// Shuffled-label z and spell roles for everyone who is shown.
+	opt.Progress.Report(progress.Event{Stage: progress.Step, Name: "permutations"})
+	shown := r.Shown()
+	if err := r.permutationZ(ctx, lab, shown); err != nil {
+		return nil, err
+	}
+	if err := r.spellRoles(ctx, in.Slices, lab, secIdx, shown); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+type scoreEntry struct {
+	person int32
+	w      float64
+}
+
+// formalWord returns the first of words that appears in position as whole
+// words, ignoring case, or "".
+func formalWord(position string, words []string) string {
+	pos := " " + strings.Join(strings.Fields(strings.ToLower(position)), " ") + " "
+	for _, w := range words {
+		f := strings.Fields(strings.ToLower(w))
+		if len(f) == 0 {
+			continue
+		}
+		if strings.Contains(pos, " "+strings.Join(f, " ")+" ") {
+			return w
+		}
+	}
+	return ""
+}
+
+// windowMeasures computes the measures of the window's network:
+// Gould-Fernandez roles with sna's expected values, Burt's measures,
+// participation, betweenness, strength and overload.
+func (r *Result) windowMeasures(ctx context.Context, lab []int32, opt Options) error {
+	n := r.Net
+	opt.Progress.Report(progress.Event{Stage: progress.Step, Name: "brokerage"})
+	u, d := n.Undirected(), n.Directed()
+	counts, err := broker.Brokerage(d, lab)
+	if err != nil {
+		return err
+	}
+	exp, err := broker.BrokerageExpected(d, lab, counts)
+	if err != nil {
+		return err
+	}
+	r.Density = exp.Density
+	con, es, hi := broker.Constraint(u), broker.EffectiveSize(u), broker.Hierarchy(u)
+	part, err := silo.Participation(u, lab)
+	if err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	opt.Progress.Report(progress.Event{Stage: progress.Step, Name: "betweenness"})
+	bt, _, err := centrality.BetweennessHarmonicContext(ctx, u, centrality.BetweennessOptions{Exact: opt.Exact, Seed: opt.Seed, Progress: opt.Progress})
+	if err != nil {
+		return fmt.Errorf("people: %w", err)
+	}
+	r.Betweenness = bt
+	// Cross-unit weight per person and per unit.
+	cross := make([]float64, len(r.People))
+	unitCross := map[string]float64{}
+	for i := range r.People {
+		p := &r.People[i]
+		b := int(p.Node)
+		p.Roles = counts.Role(b)
+		p.RoleExp, p.RoleSD, p.RoleZ = exp.Exp[b], exp.SD[b], exp.Z[b]
+		for k := range p.PermZ {
+			p.PermZ[k] = math.NaN()
+		}
+		p.Constraint, p.EffectiveSize, p.Hierarchy = con[b], es[b], hi[b]
+		p.Participation, p.Betweenness = part[b], bt.Values[b]
+		p.Strength = u.Strength(b)
+		own := n.Nodes[b].Unit
+		adj, ws := u.Neighbors(b)
+		for k, v := range adj {
+			if n.Nodes[v].Unit != own {
+				cross[i] += ws[k]
+			}
+		}
+		unitCross[own] += cross[i]
+	}
+	// Overload: strength in the top share of people, and more than
+	// OverloadShare of the unit's cross-unit weight.
+	strengths := make([]float64, len(r.People))
+	for i := range r.People {
+		strengths[i] = r.People[i].Strength
+	}
+	sort.Sort(sort.Reverse(sort.Float64Slice(strengths)))
+	top := int(math.Ceil(opt.OverloadTop * float64(len(strengths))))
+	for i := range r.People {
+		p := &r.People[i]
+		above := sort.Search(len(strengths), func(k int) bool { return strengths[k] <= p.Strength })
+		p.TopStrength = p.Strength > 0 && above < top
+		if uc := unitCross[n.Nodes[p.Node].Unit]; uc > 0 {
+			p.UnitShare = cross[i] / uc
+		}
+		p.Overloaded = p.TopStrength && p.UnitShare > opt.OverloadShare
+	}
+	return nil
+}
+
+// monthsTop counts, for every informal person, the months in which their
+// Score of the month puts them in the top TopShare of the informal people
+// of the window: fewer than ceil(TopShare * informal) informal people
+// scored strictly more (ties share a place).
+func (r *Result) monthsTop(slices []Slice, sliceScore [][]scoreEntry, informal int) {
+	if r.Months == 0 || informal == 0 {
+		return
+	}
+	top := int(math.Ceil(r.Options.TopShare * float64(informal)))
+	month := make([]map[int32]float64, r.Months)
+	for si, es := range sliceScore {
+		m := slices[si].Month
+		if month[m] == nil {
+			month[m] = map[int32]float64{}
+		}
+		for _, e := range es {
+			month[m][e.person] += e.w
+		}
+	}
+	for i := range r.People {
+		r.People[i].Months = r.Months
+	}
+	for _, ms := range month {
+		var vals []float64
+		for p, w := range ms {
+			if r.People[p].Class == Informal {
+				vals = append(vals, w)
+			}
+		}
+		sort.Sort(sort.Reverse(sort.Float64Slice(vals)))
+		for p, w := range ms {
+			if r.People[p].Class != Informal {
+				continue
+			}
+			above := sort.Search(len(vals), func(k int) bool { return vals[k] <= w })
+			if above < top {
+				r.People[p].MonthsTop++
+			}
+		}
+	}
+}
+
+// listed returns the indexes in People of the informal people Listed
+// shows (the first Listed by rank that pass the filters).
+func (r *Result) listed() []int {
+	var out []int
+	for _, i := range r.Informal {
+		if len(out) == r.Options.Listed {
+			break
+		}
+		if r.People[i].Passes {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// Shown returns the indexes in People of everyone the outputs show: the
+// listed informal people, the set, and the formal coordinators that pass
+// the filters (at most Listed), without repeats, in that order.
+func (r *Result) Shown() []int {
+	seen := map[int]bool{}
+	var out []int
+	add := func(i int) {
+		if !seen[i] {
+			seen[i] = true
+			out = append(out, i)
+		}
+	}
+	for _, i := range r.listed() {
+		add(i)
+	}
+	for _, p := range r.Set {
+		add(p.Person)
+	}
+	k := 0
+	for _, i := range r.Formal {
+		if k == r.Options.Listed {
+			break
+		}
+		if r.People[i].Passes && r.People[i].Score > 0 {
+			add(i)
+			k++
+		}
+	}
+	return out
+}
+
+// bootstrap draws Bootstrap resamples of the slices (with replacement, as
+// many as there are), sums each person's Score over the drawn slices, and
+// records the rank of every listed person among the informal people; the
+// 2.5th and 97.5th percentiles (nearest rank) of those ranks are the
+// interval. Resample b draws from its own PCG stream (Seed, b), so the
+// result does not depend on the number of workers.
+func (r *Result) bootstrap(ctx context.Context, sliceScore [][]scoreEntry, listed []int) error {
+	B, S := r.Options.Bootstrap, len(sliceScore)
+	if S == 0 || len(listed) == 0 {
+		return nil
+	}
+	ranks := make([][]int32, len(listed)) // [listed][b]
+	for k := range ranks {
+		ranks[k] = make([]int32, B)
+	}
+	workers := par.Workers(B)
+	type scratch struct {
+		acc  []float64
+		vals []float64
+	}
+	sc := make([]scratch, workers)
+	for w := range sc {
+		sc[w].acc = make([]float64, len(r.People))
+	}
+	err := par.For(ctx, B, workers, func(w, b int) {
+		s := &sc[w]
+		for i := range s.acc {
+			s.acc[i] = 0
+		}
+		rng := rand.New(rand.NewPCG(r.Options.Seed, uint64(b)+0x626f6f74)) // "boot"
+		for range S {
+			for _, e := range sliceScore[rng.IntN(S)] {
+				s.acc[e.person] += e.w
+			}
+		}
+		s.vals = s.vals[:0]
+		for i := range r.People {
+			if r.People[i].Class == Informal && s.acc[i] > 0 {
+				s.vals = append(s.vals, s.acc[i])
+			}
+		}
+		sort.Sort(sort.Reverse(sort.Float64Slice(s.vals)))
+		for k, i := range listed {
+			v := s.acc[i]
+			above := sort.Search(len(s.vals), func(x int) bool { return s.vals[x] <= v })
+			if v == 0 {
+				above = len(s.vals)
+			}
+			ranks[k][b] = int32(above + 1)
+		}
+	})
+	if err != nil {
+		return err
+	}
+	for k, i := range listed {
+		x := ranks[k]
+		sort.Slice(x, func(a, b int) bool { return x[a] < x[b] })
+		lo := int(math.Ceil(0.025*float64(B))) - 1
+		hi := int(math.Ceil(0.975*float64(B))) - 1
+		r.People[i].RankLo, r.People[i].RankHi = int(x[max(lo, 0)]), int(x[min(hi, B-1)])
+	}
+	return nil
+}
+
+// pairIndex numbers the unordered sector pair {a, b}, a != b.
+func pairIndex(a, b, S int) int {
+	if a > b {
+		a, b = b, a
+	}
+	return a*S - a*(a+1)/2 + (b - a - 1)
+}
+
+// pairs makes the sector-pair table: the tie weight between two sectors
+// credited at event time (the slices), and who carries each pair. A
+// person carries {A, B} when, with at least ReachWeight of tie weight,
+// they join them: from inside one of them to the other (in some spell),
+// or from outside both to each. People with a pair nobody else carries
+// are the key-person risk: without them it would be cut.
+func (r *Result) pairs(slices []Slice, secIdx map[string]int) {
+	S := len(r.Sectors)
+	np := S * (S - 1) / 2
+	weight := make([]float64, np)
+	for _, sl := range slices {
+		sn := sl.Net
+		su := sn.Undirected()
+		for x := range sn.Nodes {
+			sx := secIdx[sn.Nodes[x].Sector]
+			adj, ws := su.Neighbors(x)
+			for k, y := range adj {
+				if int(y) <= x {
+					continue
+				}
+				if sy := secIdx[sn.Nodes[y].Sector]; sy != sx {
+					weight[pairIndex(sx, sy, S)] += ws[k]
+				}
+			}
+		}
+	}
+	words := (np + 63) / 64
+	carriers := make([]int, np)
+	only := make([]int, np)
+	for i := range only {
+		only[i] = -1
+	}
+	w := r.Options.ReachWeight
+	for i := range r.People {
+		p := &r.People[i]
+		p.pairs = make([]uint64, words)
+		set := func(a, b int) {
+			if a != b {
+				k := pairIndex(a, b, S)
+				p.pairs[k/64] |= 1 << (k % 64)
+			}
+		}
+		for a := 0; a < S; a++ {
+			if p.reachW[a] < w {
+				continue
+			}
+			for b := a + 1; b < S; b++ {
+				if p.reachW[b] >= w {
+					set(a, b)
+				}
+			}
+		}
+		for _, sp := range p.Spells {
+			own := secIdx[sp.Sector]
+			for s, x := range sp.w {
+				if s != own && x >= w {
+					set(own, s)
+				}
+			}
+		}
+		for k := 0; k < np; k++ {
+			if p.pairs[k/64]&(1<<(k%64)) != 0 {
+				p.Pairs++
+				carriers[k]++
+				if carriers[k] == 1 {
+					only[k] = i
+				} else {
+					only[k] = -1
+				}
+			}
+		}
+	}
+	for a := 0; a < S; a++ {
+		for b := a + 1; b < S; b++ {
+			k := pairIndex(a, b, S)
+			r.Pairs = append(r.Pairs, Pair{A: r.Sectors[a], B: r.Sectors[b], Weight: weight[k], Carriers: carriers[k], Only: only[k]})
+			if carriers[k] == 1 {
+				r.People[only[k]].PairsOnly++
+			}
+		}
+	}
+}
+
+// opdOf maps every unit to its OPD: the unit at the top of its parent_id
+// chain (itself when it has no parent; a chain that loops stops where it
+// would repeat).
+func opdOf(dir *graph.Directory) map[string]string {
+	parent := map[string]string{}
+	if dir == nil {
+		return parent
+	}
+	for _, u := range dir.Units {
+		parent[u.ID] = u.Parent
+	}
+	out := map[string]string{}
+	for _, u := range dir.Units {
+		top, seen := u.ID, map[string]bool{u.ID: true}
+		for {
+			p := parent[top]
+			if p == "" || seen[p] {
+				break
+			}
+			if _, ok := parent[p]; !ok {
+				break
+			}
+			seen[p] = true
+			top = p
+		}
+		out[u.ID] = top
+	}
+	return out
+}
+
+// chooseSet picks the facilitator set greedily: SetSize times, the
+// informal person who passes the filters and brings the most sector pairs
+// (or units within two steps) closer to Redundancy members of the set
+// that carry them, ties to the higher Score, with at most PerOPD people of
+// one OPD. Once every pair anyone carries has Redundancy carriers in the
+// set, the rest are chosen by Score (their gain is 0). It stops early only
+// when nobody is left to choose.
+func (r *Result) chooseSet(dir *graph.Directory) error {
+	n := r.Net
+	var cover [][]uint64
+	pool := make([]int, 0, len(r.Informal))
+	for _, i := range r.Informal {
+		if r.People[i].Passes {
+			pool = append(pool, i)
+		}
+	}
+	switch r.Options.Cover {
+	case CoverUnits:
+		unitIdx := map[string]int{}
+		for i := range n.Nodes {
+			if _, ok := unitIdx[n.Nodes[i].Unit]; !ok {
+				unitIdx[n.Nodes[i].Unit] = len(unitIdx)
+			}
+		}
+		r.Coverable = len(unitIdx)
+		words := (len(unitIdx) + 63) / 64
+		u := n.Undirected()
+		cover = make([][]uint64, len(r.People))
+		for _, i := range pool {
+			c := make([]uint64, words)
+			mark := func(v int32) {
+				k := unitIdx[n.Nodes[v].Unit]
+				c[k/64] |= 1 << (k % 64)
+			}
+			b := r.People[i].Node
+			mark(b)
+			adj, _ := u.Neighbors(int(b))
+			for _, v := range adj {
+				mark(v)
+				adj2, _ := u.Neighbors(int(v))
+				for _, x := range adj2 {
+					mark(x)
+				}
+			}
+			cover[i] = c
+		}
+	default:
+		r.Coverable = len(r.Pairs)
+		cover = make([][]uint64, len(r.People))
+		for _, i := range pool {
+			cover[i] = r.People[i].pairs
+		}
+	}
+	opd := opdOf(dir)
+	opdOfPerson := func(i int) string {
+		u := n.Nodes[r.People[i].Node].Unit
+		if o := opd[u]; o != "" {
+			return o
+		}
+		return u
+	}
+	perOPD := map[string]int{}
+	count := make([]int, r.Coverable)
+	chosen := map[int]bool{}
+	R := r.Options.Redundancy
+	for len(r.Set) < r.Options.SetSize {
+		best, bestGain := -1, -1
+		for _, i := range pool {
+			if chosen[i] || perOPD[opdOfPerson(i)] >= r.Options.PerOPD {
+				continue
+			}
+			gain := 0
+			for w, x := range cover[i] {
+				for x != 0 {
+					k := w*64 + bits.TrailingZeros64(x)
+					x &= x - 1
+					if count[k] < R {
+						gain++
+					}
+				}
+			}
+			if gain > bestGain { // pool is in rank order: ties keep the higher Score
+				best, bestGain = i, gain
+			}
+		}
+		if best < 0 {
+			break
+		}
+		chosen[best] = true
+		perOPD[opdOfPerson(best)]++
+		pk := Pick{Person: best, Gain: bestGain}
+		for w, x := range cover[best] {
+			for x != 0 {
+				k := w*64 + bits.TrailingZeros64(x)
+				x &= x - 1
+				count[k]++
+			}
+		}
+		for _, c := range count {
+			if c >= 1 {
+				pk.Covered++
+			}
+			if c >= R {
+				pk.Redundant++
+			}
+		}
+		r.Set = append(r.Set, pk)
+	}
+	return nil
+}
+
+// permutationZ computes the shuffled-label z of the people shown.
+func (r *Result) permutationZ(ctx context.Context, lab []int32, shown []int) error {
+	if len(shown) == 0 {
+		return nil
+	}
+	d := r.Net.Directed()
+	counts, err := broker.Brokerage(d, lab)
+	if err != nil {
+		return err
+	}
+	nodes := make([]int32, len(shown))
+	for k, i := range shown {
+		nodes[k] = r.People[i].Node
+	}
+	p, err := broker.BrokeragePermutation(ctx, d, lab, counts, broker.PermutationOptions{
+		Permutations: r.Options.Permutations, Seed: r.Options.Seed, Nodes: nodes})
+	if err != nil {
+		return err
+	}
+	for _, i := range shown {
+		r.People[i].PermZ = p.Z[r.People[i].Node]
+	}
+	return nil
+}
+
+// spellRoles counts, for every shown person with more than one spell, the
+// Gould-Fernandez roles of each spell on the network of the spell's
+// slices alone, with the person in the spell's sector (everyone else in
+// their sector of the window). A person with one spell has the window's
+// counts.
+func (r *Result) spellRoles(ctx context.Context, slices []Slice, lab []int32, secIdx map[string]int, shown []int) error {
+	n := r.Net
+	for _, i := range shown {
+		p := &r.People[i]
+		if len(p.Spells) == 1 {
+			p.Spells[0].Roles = p.Roles
+			continue
+		}
+		for k := range p.Spells {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			sp := &p.Spells[k]
+			var arcs []graph.Arc
+			for si := sp.First; si <= sp.Last; si++ {
+				sn := slices[si].Net
+				for _, e := range sn.Edges {
+					if e.Weight <= 0 {
+						continue
+					}
+					a, ok1 := n.NodeIndex(sn.Nodes[e.From].ID)
+					b, ok2 := n.NodeIndex(sn.Nodes[e.To].ID)
+					if ok1 && ok2 {
+						arcs = append(arcs, graph.Arc{U: a, V: b, W: e.Weight})
+					}
+				}
+			}
+			d := graph.NewCSR(len(n.Nodes), arcs, false)
+			l2 := append([]int32(nil), lab...)
+			l2[p.Node] = int32(secIdx[sp.Sector])
+			roles, err := broker.NodeRoles(d, l2, int(p.Node))
+			if err != nil {
+				return err
+			}
+			sp.Roles = roles
+		}
+	}
+	return nil
+}

@@ -1,0 +1,58 @@
+package people
+
+import (
+	"github.com/sekat-ona/sekat/graph"
+)
+
+// Filters narrow the people that facilitators lists and chooses from,
+// by attributes HR keeps. They never change a score or a rank: a person
+// filtered out still counts in everyone else's rank. The zero value keeps
+// everyone.
+type Filters struct {
+	// PositionWords keep the people whose position holds one of the
+	// words (whole words, any case); empty keeps everyone.
+	PositionWords []string
+	// MinTenureMonths keeps the people who, at time At, had worked in
+	// their unit for at least this many months (30.44 days each), from
+	// the start of their spell there; a spell without a start counts as
+	// long enough. 0 keeps everyone.
+	MinTenureMonths int
+	// At is when tenure is measured: the end of the window.
+	At int64
+}
+
+// secondsPerMonth is an average Gregorian month.
+const secondsPerMonth = 30.436875 * 86400
+
+func (f Filters) pass(nd *graph.Node, dir *graph.Directory, win graph.Window) bool {
+	if len(f.PositionWords) > 0 && formalWord(nd.Position, f.PositionWords) == "" {
+		return false
+	}
+	if f.MinTenureMonths <= 0 || dir == nil {
+		return true
+	}
+	_, p, ok := dir.Lookup([]byte(nd.ID))
+	if !ok || p < 0 {
+		return false
+	}
+	at := f.At
+	if at == 0 {
+		at = win.To
+	}
+	// The latest spell that started before At in the node's unit.
+	var from int64 = -1
+	for k := dir.Spells(p) - 1; k >= 0; k-- {
+		u, a, _ := dir.Spell(p, k)
+		if dir.Units[u].ID == nd.Unit && (a == 0 || at == 0 || a < at) {
+			from = a
+			break
+		}
+	}
+	switch {
+	case from < 0:
+		return false
+	case from == 0 || at == 0:
+		return true
+	}
+	return float64(at-from) >= float64(f.MinTenureMonths)*secondsPerMonth
+}

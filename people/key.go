@@ -1,0 +1,182 @@
+package people
+
+import (
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// KeyBytes is the size of a pseudonym key: 256 bits.
+const KeyBytes = 32
+
+// ErrKey is wrapped by every error about a pseudonym key that cannot be
+// used (malformed, unreadable, readable by others, owned by someone else).
+var ErrKey = errors.New("people: pseudonym key cannot be used")
+
+// Key is the secret of the keyed pseudonyms. Whoever holds it can link a
+// pseudonym to the person: it lives outside every output folder, readable
+// by its owner only, and is never written into an output (only its ID).
+type Key struct {
+	b []byte
+}
+
+// NewKey draws a key from r (crypto/rand.Reader in sekat).
+func NewKey(r io.Reader) (Key, error) {
+	b := make([]byte, KeyBytes)
+	if _, err := io.ReadFull(r, b); err != nil {
+		return Key{}, fmt.Errorf("people: drawing a new key: %w", err)
+	}
+	return Key{b}, nil
+}
+
+// ParseKey reads a key written as 64 hexadecimal digits; spaces and line
+// ends around them are ignored. It is the form of the key file and of
+// SEKAT_KEY.
+func ParseKey(text []byte) (Key, error) {
+	s := strings.TrimSpace(string(text))
+	b, err := hex.DecodeString(s)
+	if err != nil || len(b) != KeyBytes {
+		return Key{}, fmt.Errorf("%w: a key is %d hexadecimal digits (%d bits), found %d characters that are not; make a new one by running a person-level command without a key, or with: head -c %d /dev/urandom | xxd -p -c %d",
+			ErrKey, 2*KeyBytes, 8*KeyBytes, len(s), KeyBytes, KeyBytes)
+	}
+	return Key{b}, nil
+}
+
+// Text is the key as its file holds it: 64 hexadecimal digits and a line
+// end.
+func (k Key) Text() []byte { return []byte(hex.EncodeToString(k.b) + "\n") }
+
+// Valid reports whether k holds a key (the zero Key does not).
+func (k Key) Valid() bool { return len(k.b) == KeyBytes }
+
+// ID is the key's fingerprint for audit.json: 16 hexadecimal digits of
+// SHA-256 over a fixed label and the key. It tells two keys apart and
+// reveals nothing of the key.
+func (k Key) ID() string {
+	h := sha256.New()
+	h.Write([]byte("sekat key id\x00"))
+	h.Write(k.b)
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// pseudonymAlphabet is Crockford's base 32: no I, L, O or U, so a
+// pseudonym read aloud or retyped is not mistaken.
+const pseudonymAlphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+// pseudonymBits is the part of the HMAC a pseudonym keeps: 80 bits. For
+// a million people the chance that two share a pseudonym is about 4e-13
+// (n^2 / 2^81); Pseudonymize checks anyway.
+const pseudonymBits = 80
+
+// Pseudonym returns the keyed pseudonym of a person id:
+// "P-" and the first 80 bits of HMAC-SHA256(key, id) in Crockford base 32,
+// in four groups of four. The same key gives the same pseudonym in every
+// run, so HR can follow a pseudonym over time; another key gives another.
+func (k Key) Pseudonym(id string) string {
+	m := hmac.New(sha256.New, k.b)
+	m.Write([]byte(id))
+	sum := m.Sum(nil)
+	var b strings.Builder
+	b.WriteString("P-")
+	var acc uint64
+	nbits := 0
+	out := 0
+	for _, c := range sum {
+		acc = acc<<8 | uint64(c)
+		nbits += 8
+		for nbits >= 5 && out < pseudonymBits/5 {
+			if out > 0 && out%4 == 0 {
+				b.WriteByte('-')
+			}
+			b.WriteByte(pseudonymAlphabet[(acc>>(nbits-5))&31])
+			nbits -= 5
+			out++
+		}
+		if out == pseudonymBits/5 {
+			break
+		}
+	}
+	return b.String()
+}
+
+// DefaultKeyPath is where a person-level run keeps its key when none is
+// given: sekat/key under the user's configuration folder
+// (os.UserConfigDir: $XDG_CONFIG_HOME or ~/.config on Linux), outside any
+// output folder.
+func DefaultKeyPath() (string, error) {
+	d, err := os.UserConfigDir()
+	if err != nil {
+		return "", fmt.Errorf("%w: no configuration folder to keep it in (%v); give one with --key-file or SEKAT_KEY", ErrKey, err)
+	}
+	return filepath.Join(d, "sekat", "key"), nil
+}
+
+// LoadKeyFile reads the key file at path. It refuses a file that is not a
+// regular file, that others can read or write, or (on Unix) that belongs
+// to another user: whoever can read it can undo the pseudonyms.
+func LoadKeyFile(path string) (Key, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return Key{}, fmt.Errorf("%w: %v", ErrKey, err)
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return Key{}, fmt.Errorf("%w: %v", ErrKey, err)
+	}
+	if err := checkKeyFile(path, fi); err != nil {
+		return Key{}, err
+	}
+	b, err := io.ReadAll(io.LimitReader(f, 1024))
+	if err != nil {
+		return Key{}, fmt.Errorf("%w: %s: %v", ErrKey, path, err)
+	}
+	k, err := ParseKey(b)
+	if err != nil {
+		return Key{}, fmt.Errorf("%s: %w", path, err)
+	}
+	return k, nil
+}
+
+// checkKeyFile refuses what no key file may be: not a regular file, and
+// on Unix open to the group or others or owned by another user
+// (privateOK).
+func checkKeyFile(path string, fi fs.FileInfo) error {
+	if !fi.Mode().IsRegular() {
+		return fmt.Errorf("%w: %s is not a regular file", ErrKey, path)
+	}
+	return privateOK(path, fi)
+}
+
+// CreateKeyFile writes a new key from r to path, which must not exist:
+// its folder is made with mode 0700 when missing, the file with 0600.
+func CreateKeyFile(path string, r io.Reader) (Key, error) {
+	k, err := NewKey(r)
+	if err != nil {
+		return Key{}, err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return Key{}, fmt.Errorf("%w: %v", ErrKey, err)
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return Key{}, fmt.Errorf("%w: %v", ErrKey, err)
+	}
+	if _, err := f.Write(k.Text()); err != nil {
+		f.Close()
+		os.Remove(path)
+		return Key{}, fmt.Errorf("%w: %v", ErrKey, err)
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(path)
+		return Key{}, fmt.Errorf("%w: %v", ErrKey, err)
+	}
+	return k, nil
+}

@@ -1,0 +1,166 @@
+package people
+
+import (
+	"sort"
+	"strconv"
+
+	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/metrics"
+)
+
+// Withheld records what a person-level output left out under the minimum
+// group size, for audit.json: the names of the withheld sectors, units
+// and communities (a name alone does not say whether the group was small
+// or withheld with a small one), and how many people's unit or sector is
+// shown as Hidden.
+type Withheld struct {
+	MinGroup    int      `json:"min_group"`
+	Sectors     []string `json:"sectors"`
+	Units       []string `json:"units"`
+	Communities []string `json:"communities"`
+	// PeopleRelabelled counts the people whose unit or sector is shown as
+	// Hidden.
+	PeopleRelabelled int `json:"people_relabelled"`
+	// Rows counts other rows left out for the same reason (sector pairs,
+	// data-sharing friction between sectors).
+	Rows int `json:"rows_left_out"`
+}
+
+// Protect applies the minimum group size k to a person-level analysis
+// before anything is written, so that every output drawn from mr (tables,
+// summary.json, report, maps) shows the same: the withheld sectors, units
+// and communities (PlanFor; communities by Complement over all people)
+// leave groups.csv, silos.csv and the report; a person in a withheld unit
+// or sector is shown in Hidden's place; a person in a withheld community
+// gets community 0; data-sharing friction between withheld sectors is
+// left out. Unit nodes (offices named directly) are not people and keep
+// their labels. A unit-level analysis is returned untouched (nil).
+func Protect(mr *metrics.Result, k int) (*Withheld, error) {
+	n := mr.Net
+	if n.Level != graph.PersonLevel {
+		return nil, nil
+	}
+	plan, err := PlanFor(n, k)
+	if err != nil {
+		return nil, err
+	}
+	w := &Withheld{MinGroup: k, Sectors: sortedKeys(plan.Sectors), Units: sortedKeys(plan.Units), Communities: []string{}}
+	// Communities: the people of each, against all people.
+	commPeople := map[int]int{}
+	for i := range n.Nodes {
+		if n.Nodes[i].Kind == graph.KindPerson {
+			commPeople[mr.Nodes[i].Community]++
+		}
+	}
+	var comms []int
+	for c := range commPeople {
+		comms = append(comms, c)
+	}
+	sort.Ints(comms)
+	sizes := make([]int, len(comms))
+	for i, c := range comms {
+		sizes[i] = commPeople[c]
+	}
+	hiddenComm := map[string]bool{}
+	for i, h := range Complement(sizes, k) {
+		if h {
+			name := strconv.Itoa(comms[i])
+			hiddenComm[name] = true
+			w.Communities = append(w.Communities, name)
+		}
+	}
+	// Groups and the silo ranking.
+	hidden := func(g *metrics.Group) bool {
+		switch g.Type {
+		case metrics.GroupSector:
+			return plan.Sectors[g.Name]
+		case metrics.GroupUnit:
+			return plan.Units[g.Name]
+		case metrics.GroupCommunity:
+			return hiddenComm[g.Name]
+		}
+		return false
+	}
+	newIdx := make([]int, len(mr.Groups))
+	kept := mr.Groups[:0:0]
+	for i := range mr.Groups {
+		newIdx[i] = -1
+		if !hidden(&mr.Groups[i]) {
+			newIdx[i] = len(kept)
+			kept = append(kept, mr.Groups[i])
+		}
+	}
+	var silos []int
+	for _, gi := range mr.Silos {
+		if newIdx[gi] >= 0 {
+			silos = append(silos, newIdx[gi])
+		}
+	}
+	mr.Groups, mr.Silos = kept, silos
+	// People's labels.
+	w.PeopleRelabelled = plan.relabel(n)
+	for i := range n.Nodes {
+		if n.Nodes[i].Kind == graph.KindPerson && hiddenComm[strconv.Itoa(mr.Nodes[i].Community)] {
+			mr.Nodes[i].Community = 0
+		}
+	}
+	seen := map[string]bool{}
+	mr.Sectors = mr.Sectors[:0]
+	for i := range n.Nodes {
+		if s := n.Nodes[i].Sector; !seen[s] {
+			seen[s] = true
+			mr.Sectors = append(mr.Sectors, s)
+		}
+	}
+	sort.Strings(mr.Sectors)
+	fr := mr.Friction[:0:0]
+	for _, f := range mr.Friction {
+		if plan.Sectors[f.Provider] || plan.Sectors[f.Consumer] {
+			w.Rows++
+			continue
+		}
+		fr = append(fr, f)
+	}
+	mr.Friction = fr
+	return w, nil
+}
+
+// relabel shows the unit and sector of every person of n in a withheld
+// group as Hidden, and returns how many people it relabelled.
+func (p *Plan) relabel(n *graph.Network) int {
+	moved := 0
+	for i := range n.Nodes {
+		nd := &n.Nodes[i]
+		if nd.Kind != graph.KindPerson {
+			continue
+		}
+		m := false
+		if p.Units[nd.Unit] {
+			nd.Unit, m = Hidden, true
+		}
+		if p.Sectors[nd.Sector] {
+			nd.Sector, m = Hidden, true
+		}
+		if m {
+			moved++
+		}
+	}
+	return moved
+}
+
+// ProtectNetwork applies the minimum group size k to a person-level
+// network written without analysis (sekat export): the unit and sector of
+// every person in a withheld group (PlanFor) are shown as Hidden. It
+// returns what was withheld; a unit-level network is left as it is (nil).
+func ProtectNetwork(n *graph.Network, k int) (*Withheld, error) {
+	if n.Level != graph.PersonLevel {
+		return nil, nil
+	}
+	plan, err := PlanFor(n, k)
+	if err != nil {
+		return nil, err
+	}
+	w := &Withheld{MinGroup: k, Sectors: sortedKeys(plan.Sectors), Units: sortedKeys(plan.Units), Communities: []string{}}
+	w.PeopleRelabelled = plan.relabel(n)
+	return w, nil
+}

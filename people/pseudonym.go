@@ -1,0 +1,71 @@
+package people
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/sekat-ona/sekat/graph"
+)
+
+// Pseudonymize returns a copy of the person-level network n for outputs
+// that must not name anyone: every person node's ID becomes its keyed
+// pseudonym (Key.Pseudonym), its Name and Position are emptied, and the
+// nodes are renumbered, people in order of pseudonym and then the unit
+// nodes (graph.KindUnit, which are offices, not people) in their order.
+// Edges follow their nodes and are sorted again; counts follow theirs.
+//
+// The new order matters as much as the new ids: rows in the order of the
+// person ids (an NIP begins with a birth date) would let anyone holding
+// the people table match row k to the k-th id.
+//
+// A unit-level network has no people and is returned as it is. Two
+// people with one pseudonym (80 bits: about 4e-13 for a million people)
+// is an error rather than a silent merge.
+func Pseudonymize(n *graph.Network, k Key) (*graph.Network, error) {
+	if n.Level != graph.PersonLevel {
+		return n, nil
+	}
+	if !k.Valid() {
+		return nil, fmt.Errorf("%w: no key to make pseudonyms with", ErrKey)
+	}
+	type item struct {
+		old int32
+		key string
+	}
+	var ppl, units []item
+	for i := range n.Nodes {
+		nd := &n.Nodes[i]
+		if nd.Kind == graph.KindPerson {
+			ppl = append(ppl, item{int32(i), k.Pseudonym(nd.ID)})
+		} else {
+			units = append(units, item{int32(i), nd.ID})
+		}
+	}
+	sort.Slice(ppl, func(a, b int) bool { return ppl[a].key < ppl[b].key })
+	for i := 1; i < len(ppl); i++ {
+		if ppl[i].key == ppl[i-1].key {
+			return nil, fmt.Errorf("people: two people share the pseudonym %s; run again with another key (--key-file)", ppl[i].key)
+		}
+	}
+	order := append(ppl, units...)
+	newIdx := make([]int32, len(n.Nodes))
+	nodes := make([]graph.Node, len(order))
+	counts := make([]graph.Counts, len(order))
+	for j, it := range order {
+		newIdx[it.old] = int32(j)
+		nd := n.Nodes[it.old]
+		if nd.Kind == graph.KindPerson {
+			nd.ID, nd.Name, nd.Position = it.key, "", ""
+		}
+		nodes[j] = nd
+		counts[j] = n.Counts[it.old]
+	}
+	edges := make([]graph.Edge, len(n.Edges))
+	for i, e := range n.Edges {
+		e.From, e.To = newIdx[e.From], newIdx[e.To]
+		edges[i] = e
+	}
+	out := graph.NewNetwork(n.Level, nodes, edges, counts, n.Window, n.Weights)
+	out.People = n.People
+	return out, nil
+}

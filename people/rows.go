@@ -1,0 +1,141 @@
+package people
+
+import (
+	"github.com/sekat-ona/sekat/i18n"
+	"github.com/sekat-ona/sekat/metrics/broker"
+	"github.com/sekat-ona/sekat/result"
+)
+
+// Identity says how outputs name people: always by keyed pseudonym, and
+// with their id, name and position too only when Reveal is set.
+type Identity struct {
+	Key    Key
+	Reveal bool
+}
+
+// Tables are the rows of the outputs of sekat facilitators.
+type Tables struct {
+	Facilitators []result.Facilitator
+	Spells       []result.FacilitatorSpell
+	Set          []result.SetPick
+	Pairs        []result.PairBridge
+	// Withheld is what the minimum group size left out of these rows.
+	Withheld *Withheld
+}
+
+// Notice is the sentence every page and table of a person-level output
+// carries, in lang.
+func Notice(lang string) string { return i18n.T(lang, "people.notice") }
+
+// Tables turns the result into the rows of facilitators.csv,
+// facilitator_spells.csv, facilitator_set.csv and
+// sector_pair_bridges.csv: the one place where a person of the result
+// becomes a row, so the one place where ids become pseudonyms. Units and
+// sectors withheld by plan are shown as Hidden; sector pairs with a
+// withheld sector are left out; the formal coordinators' match word is a
+// part of their position and is shown only when revealed.
+func (r *Result) Tables(id Identity, plan *Plan, lang string) Tables {
+	n := r.Net
+	notice := Notice(lang)
+	t := Tables{Withheld: &Withheld{MinGroup: plan.MinGroup, Sectors: sortedKeys(plan.Sectors), Units: sortedKeys(plan.Units), Communities: []string{}}}
+	who := func(p *Person) (pseudonym, pid, name, position string) {
+		nd := &n.Nodes[p.Node]
+		pseudonym = id.Key.Pseudonym(nd.ID)
+		if id.Reveal {
+			pid, name, position = nd.ID, nd.Name, nd.Position
+		}
+		return
+	}
+	inSet := map[int]bool{}
+	for _, pk := range r.Set {
+		inSet[pk.Person] = true
+	}
+	for _, i := range r.Shown() {
+		p := &r.People[i]
+		nd := &n.Nodes[p.Node]
+		f := result.Facilitator{List: p.Class.String(), Rank: p.Rank, Unit: plan.UnitLabel(nd.Unit), Sector: plan.SectorLabel(nd.Sector),
+			CrossSectorWeight: p.Score, Reach: p.Reach, SectorPairs: p.Pairs, SectorPairsLost: p.PairsOnly,
+			MonthsTop: p.MonthsTop, Months: p.Months, RankLo: p.RankLo, RankHi: p.RankHi,
+			Roles: p.Roles, Exp: p.RoleExp, SD: p.RoleSD, Z: p.RoleZ,
+			Constraint: p.Constraint, EffectiveSize: p.EffectiveSize, Hierarchy: p.Hierarchy,
+			Participation: p.Participation, Betweenness: p.Betweenness, Strength: p.Strength,
+			UnitShare: p.UnitShare, Overloaded: p.Overloaded, Spells: len(p.Spells), InSet: inSet[i], Notice: notice}
+		copy(f.PermZ[:], p.PermZ[:broker.Roles])
+		f.Pseudonym, f.PersonID, f.Name, f.Position = who(p)
+		if p.Class == Formal {
+			f.FormalBy = p.FormalBy
+			if f.FormalBy != "unit" && !id.Reveal {
+				f.FormalBy = "position"
+			}
+		}
+		f.Reason = r.reason(p, f.FormalBy, lang)
+		t.Facilitators = append(t.Facilitators, f)
+		if len(p.Spells) > 1 {
+			for k, sp := range p.Spells {
+				weeks := sp.Last - sp.First + 1
+				s := result.FacilitatorSpell{Pseudonym: f.Pseudonym, PersonID: f.PersonID, Spell: k + 1,
+					Unit: plan.UnitLabel(sp.Unit), Sector: plan.SectorLabel(sp.Sector), Weeks: weeks,
+					CrossSectorWeight: sp.Weight, Reach: sp.Reach, Roles: sp.Roles, Notice: notice}
+				t.Spells = append(t.Spells, s)
+			}
+		}
+	}
+	for k, pk := range r.Set {
+		p := &r.People[pk.Person]
+		nd := &n.Nodes[p.Node]
+		s := result.SetPick{Order: k + 1, Unit: plan.UnitLabel(nd.Unit), Sector: plan.SectorLabel(nd.Sector), Rank: p.Rank,
+			Cover: r.Options.Cover.String(), Gain: pk.Gain, Covered: pk.Covered, Redundant: pk.Redundant,
+			Coverable: r.Coverable, Notice: notice}
+		s.Pseudonym, s.PersonID, s.Name, s.Position = who(p)
+		t.Set = append(t.Set, s)
+	}
+	for _, pr := range r.Pairs {
+		if plan.Sectors[pr.A] || plan.Sectors[pr.B] {
+			t.Withheld.Rows++
+			continue
+		}
+		b := result.PairBridge{SectorA: pr.A, SectorB: pr.B, CrossSectorWeight: pr.Weight, Carriers: pr.Carriers,
+			CarriersClass: CarriersClass(pr.Carriers), Notice: notice}
+		if pr.Only >= 0 {
+			b.OnlyCarrier, _, _, _ = who(&r.People[pr.Only])
+		}
+		t.Pairs = append(t.Pairs, b)
+	}
+	return t
+}
+
+// CarriersClass is "0", "1" or "2+".
+func CarriersClass(c int) string {
+	switch c {
+	case 0:
+		return "0"
+	case 1:
+		return "1"
+	}
+	return "2+"
+}
+
+// reason is the person's sentence in lang (i18n.FacilitatorReason).
+func (r *Result) reason(p *Person, formalBy, lang string) string {
+	others := len(r.Sectors) - 1
+	return i18n.FacilitatorReason(lang, i18n.FacilitatorFacts{
+		Formal: p.Class == Formal, FormalBy: formalBy, Rank: p.Rank, Weight: p.Score,
+		Reach: p.Reach, OtherSectors: others, MonthsTop: p.MonthsTop, Months: p.Months,
+		TopPercent: int(100*r.Options.TopShare + 0.5), RankLo: p.RankLo, RankHi: p.RankHi,
+		PairsLost: p.PairsOnly, Overloaded: p.Overloaded, UnitShare: p.UnitShare, Spells: len(p.Spells)})
+}
+
+// Spells is a helper for tests and the report: the spells of the person
+// whose node id is id, nil when the result has no such person.
+func (r *Result) Spells(id string) []Spell {
+	x, ok := r.Net.NodeIndex(id)
+	if !ok {
+		return nil
+	}
+	for i := range r.People {
+		if r.People[i].Node == x {
+			return r.People[i].Spells
+		}
+	}
+	return nil
+}

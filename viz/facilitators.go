@@ -1,0 +1,336 @@
+package viz
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sekat-ona/sekat/i18n"
+	"github.com/sekat-ona/sekat/people"
+	"github.com/sekat-ona/sekat/result"
+)
+
+// FacilitatorsData is everything WriteFacilitators needs: the analysis
+// and its rows (already pseudonymous unless revealed), and what the
+// command line knows about the run.
+type FacilitatorsData struct {
+	Result  *people.Result
+	Tables  people.Tables
+	Lang    string
+	Study   string
+	Window  string
+	Version string
+	Purpose string
+	// Revealed says the rows hold ids, names and positions (--reveal);
+	// KeyID is the fingerprint of the pseudonym key.
+	Revealed bool
+	KeyID    string
+}
+
+var facTmpl = template.Must(template.New("facilitators.html.tmpl").Funcs(template.FuncMap{
+	"css": func() (template.CSS, error) {
+		b, err := templates.ReadFile("templates/report.css")
+		return template.CSS(b), err
+	},
+	"js": func() template.JS {
+		b, _ := templates.ReadFile("templates/report.js")
+		return template.JS(b)
+	},
+}).ParseFS(templates, "templates/facilitators.html.tmpl"))
+
+// facLang is the facilitators report's words in one language.
+type facLang struct {
+	Title, TocSummary, TocInformal, TocSet, TocPairs, TocFormal, TocSpells, TocMethod string
+	Intro, InformalIntro, SetIntro, PairsIntro, FormalIntro, SpellsIntro              string
+	NoneListed                                                                        string
+	ColRank, ColPerson, ColUnit, ColSector, ColWeight, ColReach, ColMonths            string
+	ColInterval, ColPairsLost, ColOverload, ColReason, ColOrder, ColGain              string
+	ColCovered, ColRedundant, ColSpell, ColWeeks, ColFormalBy, ColInSet               string
+	WindowLabel, PurposeLabel, MustNotTitle, ParamsLabel, DefsLabel                   string
+	SortHint, Yes, No, GeneratedBy                                                    string
+	MustNot                                                                           []string
+	Definitions                                                                       [][2]string
+}
+
+func newFacLang(code string) *facLang {
+	t := func(key string) string { return i18n.T(code, key) }
+	return &facLang{
+		Title: t("viz.fac.title"), TocSummary: t("viz.tocHeadline"), TocInformal: t("viz.fac.tocInformal"),
+		TocSet: t("viz.fac.tocSet"), TocPairs: t("viz.fac.tocPairs"), TocFormal: t("viz.fac.tocFormal"),
+		TocSpells: t("viz.fac.tocSpells"), TocMethod: t("viz.tocMethod"),
+		Intro: t("viz.fac.intro"), InformalIntro: t("viz.fac.informalIntro"), SetIntro: t("viz.fac.setIntro"),
+		PairsIntro: t("viz.fac.pairsIntro"), FormalIntro: t("viz.fac.formalIntro"), SpellsIntro: t("viz.fac.spellsIntro"),
+		NoneListed: t("viz.fac.noneListed"),
+		ColRank:    t("viz.fac.col.rank"), ColPerson: t("viz.fac.col.person"), ColUnit: t("viz.colUnit"),
+		ColSector: t("viz.colSector"), ColWeight: t("viz.fac.col.weight"), ColReach: t("viz.fac.col.reach"),
+		ColMonths: t("viz.fac.col.months"), ColInterval: t("viz.fac.col.interval"), ColPairsLost: t("viz.fac.col.pairsLost"),
+		ColOverload: t("viz.fac.col.overload"), ColReason: t("viz.fac.col.reason"), ColOrder: t("viz.fac.col.order"),
+		ColGain: t("viz.fac.col.gain"), ColCovered: t("viz.fac.col.covered"), ColRedundant: t("viz.fac.col.redundant"),
+		ColSpell: t("viz.fac.col.spell"), ColWeeks: t("viz.fac.col.weeks"), ColFormalBy: t("viz.fac.col.formalBy"),
+		ColInSet:    t("viz.fac.col.inSet"),
+		WindowLabel: t("viz.windowLabel"), PurposeLabel: t("viz.fac.purpose"), MustNotTitle: t("viz.fac.mustNotTitle"),
+		ParamsLabel: t("viz.paramsLabel"), DefsLabel: t("viz.fac.defs"), SortHint: t("viz.sortHint"),
+		Yes: t("viz.yes"), No: t("viz.no"), GeneratedBy: t("viz.generatedBy"),
+		MustNot: []string{t("viz.fac.mustNot.content"), t("viz.fac.mustNot.counterparts"), t("viz.fac.mustNot.hours"),
+			t("viz.fac.mustNot.denials"), t("viz.fac.mustNot.sensitive"), t("viz.fac.mustNot.automated")},
+		Definitions: [][2]string{
+			{t("viz.fac.col.weight"), t("viz.fac.def.weight")},
+			{t("viz.fac.col.reach"), t("viz.fac.def.reach")},
+			{t("viz.fac.def.formal.term"), t("viz.fac.def.formal")},
+			{t("viz.fac.col.months"), t("viz.fac.def.months")},
+			{t("viz.fac.col.interval"), t("viz.fac.def.interval")},
+			{t("viz.fac.col.pairsLost"), t("viz.fac.def.pairs")},
+			{t("viz.fac.col.overload"), t("viz.fac.def.overload")},
+			{t("viz.fac.def.roles.term"), t("viz.fac.def.roles")},
+			{t("viz.fac.def.spells.term"), t("viz.fac.def.spells")},
+			{t("viz.fac.def.set.term"), t("viz.fac.def.set")},
+			{t("viz.fac.def.privacy.term"), t("viz.fac.def.privacy")},
+		},
+	}
+}
+
+type facRow struct {
+	Person, Unit, Sector, Months, Interval, Overload, InSet, Reason, FormalBy string
+	Rank, Weight, Reach, PairsLost                                            cell
+}
+
+type setRow struct {
+	Person, Unit, Sector                 string
+	Order, Gain, Covered, Redundant, Rnk cell
+}
+
+type spellRow struct {
+	Person, Unit, Sector string
+	Spell, Weeks, Weight cell
+}
+
+type facView struct {
+	T                                   *facLang
+	Lang, Title, Study, Window, Version string
+	CSP, Notice, Privacy, Purpose       string
+	Figures                             [][2]string
+	Informal, Formal                    []facRow
+	Set                                 []setRow
+	SetIntro                            string
+	Spells                              []spellRow
+	Matrix                              template.HTML
+	Withheld                            string
+	Params                              [][2]string
+}
+
+// WriteFacilitators writes facilitators.html: the shortlist of informal
+// facilitators, the facilitator set, the sector-pair matrix of bridge
+// counts as a picture, the formal coordinators, the people credited in
+// more than one unit, and the method, in the design of the report
+// (report.css, the same sorting script and Content-Security-Policy: no
+// network request). Every section carries the notice that the list is for
+// human review. Only what the rows hold is shown: pseudonyms unless
+// revealed, withheld groups as people.Hidden.
+func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
+	r := data.Result
+	if r == nil {
+		return fmt.Errorf("viz: facilitators: no result")
+	}
+	code := i18n.Lang(data.Lang)
+	t := newFacLang(code)
+	v := &facView{T: t, Lang: code, Study: data.Study, Window: data.Window, Version: data.Version,
+		Notice: people.Notice(code), Purpose: data.Purpose}
+	v.Title = t.Title
+	if data.Study != "" {
+		v.Title = data.Study + " — " + t.Title
+	}
+	v.CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src '" + scriptHash + "'"
+	if data.Revealed {
+		v.Privacy = i18n.T(code, "viz.fac.revealed")
+	} else {
+		v.Privacy = i18n.T(code, "viz.fac.pseudonymous", data.KeyID)
+	}
+	tb := data.Tables
+	who := func(pseudonym, id, name, position string) string {
+		parts := []string{pseudonym}
+		for _, s := range []string{name, id, position} {
+			if s != "" {
+				parts = append(parts, s)
+			}
+		}
+		return strings.Join(parts, " · ")
+	}
+	yesNo := func(b bool) string {
+		if b {
+			return t.Yes
+		}
+		return t.No
+	}
+	for _, f := range tb.Facilitators {
+		row := facRow{Person: who(f.Pseudonym, f.PersonID, f.Name, f.Position), Unit: f.Unit, Sector: f.Sector,
+			Rank: intCell(int64(f.Rank), code), Weight: numCell(f.CrossSectorWeight, 0, code), Reach: intCell(int64(f.Reach), code),
+			PairsLost: intCell(int64(f.SectorPairsLost), code), Overload: yesNo(f.Overloaded), InSet: yesNo(f.InSet),
+			Months: fmt.Sprintf("%d/%d", f.MonthsTop, f.Months), Reason: f.Reason, FormalBy: f.FormalBy}
+		if f.RankLo > 0 {
+			row.Interval = fmt.Sprintf("%d–%d", f.RankLo, f.RankHi)
+		}
+		if f.List == people.Formal.String() {
+			v.Formal = append(v.Formal, row)
+		} else {
+			v.Informal = append(v.Informal, row)
+		}
+	}
+	for _, p := range tb.Set {
+		v.Set = append(v.Set, setRow{Person: who(p.Pseudonym, p.PersonID, p.Name, p.Position), Unit: p.Unit, Sector: p.Sector,
+			Order: intCell(int64(p.Order), code), Gain: intCell(int64(p.Gain), code), Covered: intCell(int64(p.Covered), code),
+			Redundant: intCell(int64(p.Redundant), code), Rnk: intCell(int64(p.Rank), code)})
+	}
+	for _, s := range tb.Spells {
+		v.Spells = append(v.Spells, spellRow{Person: who(s.Pseudonym, s.PersonID, "", ""), Unit: s.Unit, Sector: s.Sector,
+			Spell: intCell(int64(s.Spell), code), Weeks: intCell(int64(s.Weeks), code), Weight: numCell(s.CrossSectorWeight, 0, code)})
+	}
+	o := r.Options
+	coverWord := i18n.T(code, "viz.fac.cover.pairs")
+	if o.Cover == people.CoverUnits {
+		coverWord = i18n.T(code, "viz.fac.cover.units")
+	}
+	v.SetIntro = fmt.Sprintf(t.SetIntro, o.SetSize, coverWord, o.PerOPD, o.Redundancy)
+	var zero, one, more int
+	for _, p := range tb.Pairs {
+		switch p.Carriers {
+		case 0:
+			zero++
+		case 1:
+			one++
+		default:
+			more++
+		}
+	}
+	f := func(k, val string) { v.Figures = append(v.Figures, [2]string{k, val}) }
+	f(i18n.T(code, "viz.fac.fig.informal"), fmtInt(int64(len(r.Informal)), code))
+	f(i18n.T(code, "viz.fac.fig.formal"), fmtInt(int64(len(r.Formal)), code))
+	f(i18n.T(code, "viz.fac.fig.pairs"), i18n.T(code, "viz.fac.fig.pairsValue", zero, one, more))
+	f(i18n.T(code, "viz.fac.fig.time"), i18n.T(code, "viz.fac.fig.timeValue", r.Months, r.Slices))
+	var err error
+	if v.Matrix, err = inlineSVG(PairMatrixSVG(tb.Pairs, code)); err != nil {
+		return err
+	}
+	if wh := tb.Withheld; wh != nil && (len(wh.Sectors) > 0 || len(wh.Units) > 0 || wh.Rows > 0) {
+		v.Withheld = i18n.T(code, "viz.fac.withheld", len(wh.Sectors), len(wh.Units), wh.Rows, wh.MinGroup)
+	}
+	p := func(k, val string) { v.Params = append(v.Params, [2]string{k, val}) }
+	p(t.WindowLabel, data.Window)
+	p(i18n.T(code, "viz.fac.param.reach"), fmtFloat(o.ReachWeight, 2, code))
+	p(i18n.T(code, "viz.fac.param.top"), percent(o.TopShare, 0, code)+"%")
+	p(i18n.T(code, "viz.fac.param.bootstrap"), fmtInt(int64(o.Bootstrap), code))
+	p(i18n.T(code, "viz.fac.param.shuffles"), fmtInt(int64(o.Permutations), code))
+	p(i18n.T(code, "viz.fac.param.set"), v.SetIntro)
+	p(i18n.T(code, "viz.fac.param.overload"), i18n.T(code, "viz.fac.param.overloadValue", percent(o.OverloadTop, 0, code), percent(o.OverloadShare, 0, code)))
+	if tb.Withheld != nil {
+		p(i18n.T(code, "viz.fac.param.minGroup"), strconv.Itoa(tb.Withheld.MinGroup))
+	}
+	if data.Revealed {
+		p(i18n.T(code, "viz.fac.param.formalWords"), strings.Join(o.FormalPositions, "; "))
+	}
+	if b := r.Betweenness; b != nil {
+		if b.Exact {
+			p(texts(code).ColBetweenness, texts(code).BetweennessExact)
+		} else {
+			p(texts(code).ColBetweenness, fmt.Sprintf(texts(code).BetweennessSampled, b.Samples, fmtFloat(b.Epsilon, 3, code), fmtFloat(b.Delta, 3, code)))
+		}
+	}
+	p(texts(code).SeedLabel, strconv.FormatUint(o.Seed, 10))
+	if data.Version != "" {
+		p(texts(code).VersionLabel, data.Version)
+	}
+	var buf bytes.Buffer
+	if err := facTmpl.Execute(&buf, v); err != nil {
+		return fmt.Errorf("viz: facilitators: %w", err)
+	}
+	_, err = w.Write(buf.Bytes())
+	return err
+}
+
+// Colours of the sector-pair matrix: no carrier, one, two or more.
+const (
+	colPairNone = "#c0392b"
+	colPairOne  = "#e39b1b"
+	colPairMore = "#3a8d5c"
+)
+
+// PairMatrixSVG draws the sector pairs as a symmetric matrix: a cell per
+// pair, red when nobody carries its ties, amber when one person does (one
+// departure cuts the two sectors apart), green for two or more, with the
+// number of carriers in the cell and the tie weight in its <title>.
+// Sector names are XML-escaped and clipped to 28 characters. Pairs that
+// are not in rows (withheld) are not drawn.
+func PairMatrixSVG(rows []result.PairBridge, lang string) []byte {
+	secSet := map[string]bool{}
+	for _, p := range rows {
+		secSet[p.SectorA], secSet[p.SectorB] = true, true
+	}
+	var secs []string
+	for s := range secSet {
+		secs = append(secs, s)
+	}
+	sort.Strings(secs)
+	idx := map[string]int{}
+	for i, s := range secs {
+		idx[s] = i
+	}
+	k := len(secs)
+	cellOf := make(map[[2]int]result.PairBridge, len(rows))
+	for _, p := range rows {
+		a, b := idx[p.SectorA], idx[p.SectorB]
+		cellOf[[2]int{a, b}], cellOf[[2]int{b, a}] = p, p
+	}
+	const cell, font = 34, 11
+	longest := 4
+	for _, s := range secs {
+		longest = max(longest, utf8.RuneCountInString(clip(s, 28))+2)
+	}
+	title := i18n.T(lang, "viz.fac.matrixTitle")
+	note := i18n.T(lang, "viz.fac.matrixNote")
+	left := 16 + int(float64(longest)*6.4)
+	top := 40 + int(float64(longest)*6.4*0.72)
+	width := max(left+k*cell+20, 360)
+	lines := wrap(note, max(40, (width-16)/6))
+	height := top + k*cell + 30 + 13*len(lines)
+	var b strings.Builder
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="heatmap" width="%d" height="%d" viewBox="0 0 %d %d" font-family="Helvetica,Arial,sans-serif" font-size="%d" role="img">`+"\n",
+		width, height, width, height, font)
+	fmt.Fprintf(&b, "<title>%s</title>\n", esc(title))
+	fmt.Fprintf(&b, `<text x="8" y="18" font-size="14" font-weight="bold">%s</text>`+"\n", esc(title))
+	for i, s := range secs {
+		label := clip(s, 28)
+		y := top + i*cell + cell/2 + 4
+		fmt.Fprintf(&b, `<text class="row" x="%d" y="%d" text-anchor="end"><title>%s</title>%s</text>`+"\n", left-6, y, esc(s), esc(label))
+		x := left + i*cell + cell/2
+		fmt.Fprintf(&b, `<text class="col" x="%d" y="%d" transform="rotate(-45 %d %d)"><title>%s</title>%s</text>`+"\n", x, top-4, x, top-4, esc(s), esc(label))
+	}
+	for a := 0; a < k; a++ {
+		for c := 0; c < k; c++ {
+			x, y := left+c*cell, top+a*cell
+			p, ok := cellOf[[2]int{a, c}]
+			if a == c || !ok {
+				fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%d" height="%d" fill="#eeeeee" stroke="#ffffff"/>`+"\n", x, y, cell, cell)
+				continue
+			}
+			fill := colPairMore
+			switch p.Carriers {
+			case 0:
+				fill = colPairNone
+			case 1:
+				fill = colPairOne
+			}
+			fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%d" height="%d" fill="%s" stroke="#ffffff"><title>%s</title></rect>`+"\n",
+				x, y, cell, cell, fill, esc(i18n.T(lang, "viz.fac.matrixCell", secs[a], secs[c], p.Carriers, fmtFloat(p.CrossSectorWeight, 1, lang))))
+			fmt.Fprintf(&b, `<text x="%d" y="%d" text-anchor="middle" fill="#ffffff" pointer-events="none">%d</text>`+"\n", x+cell/2, y+cell/2+4, p.Carriers)
+		}
+	}
+	for i, line := range lines {
+		fmt.Fprintf(&b, `<text x="8" y="%d" fill="#505050" font-size="10">%s</text>`+"\n", top+k*cell+20+i*13, esc(line))
+	}
+	b.WriteString("</svg>\n")
+	return []byte(b.String())
+}
