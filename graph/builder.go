@@ -31,13 +31,15 @@ type Totals struct {
 }
 
 // accum sums layer values per node pair. Directed layers are keyed by
-// (u,v); meetings by (min,max).
+// (u,v); meetings by (min,max), counted per meeting size in meet (the
+// Meetings slot of vals stays 0).
 type accum struct {
 	idx   map[uint64]int32 // pair -> index into keys and vals
 	dense []int32          // or, for few nodes: u*n+v -> index+1 (0: not seen)
 	n     int
 	keys  []uint64
 	vals  [][NumLayers]float64
+	meet  meetSizes
 }
 
 // denseMaxPairs bounds the dense pair index: n*n int32 entries, 16 MB at
@@ -53,6 +55,17 @@ func newAccum(n int) *accum {
 }
 
 func (a *accum) add(u, v int32, l Layer, w float64) {
+	i := a.pair(u, v)
+	a.vals[i][l] += w
+}
+
+// addMeetings counts n meetings of k distinct attendees shared by u < v.
+func (a *accum) addMeetings(u, v int32, k int32, n int64) {
+	a.meet.add(a.pair(u, v), k, n)
+}
+
+// pair returns the index of pair (u,v), adding it when new.
+func (a *accum) pair(u, v int32) int32 {
 	var i int32
 	if a.dense != nil {
 		p := &a.dense[int(u)*a.n+int(v)]
@@ -72,7 +85,7 @@ func (a *accum) add(u, v int32, l Layer, w float64) {
 			a.vals = append(a.vals, [NumLayers]float64{})
 		}
 	}
-	a.vals[i][l] += w
+	return i
 }
 
 // level is the state of one level's network under construction.
@@ -313,19 +326,20 @@ func (b *Builder) largeMeeting(attendees []Ref) bool {
 	return false
 }
 
+// addClique counts one meeting of size k = len(lv.set) for every pair of
+// lv.set; edgesOf turns the counts into Newman's Σ 1/(k-1).
 func addClique(lv *level) {
 	k := len(lv.set)
 	if k < 2 {
 		return
 	}
-	w := 1 / float64(k-1)
 	for i := 0; i < k; i++ {
 		for j := i + 1; j < k; j++ {
 			a, c := lv.set[i], lv.set[j]
 			if a > c {
 				a, c = c, a
 			}
-			lv.acc.add(a, c, Meetings, w)
+			lv.acc.addMeetings(a, c, int32(k), 1)
 		}
 	}
 }
@@ -429,7 +443,9 @@ func (b *Builder) Network(lvl Level, win Window, lw LayerWeights) *Network {
 }
 
 // edgesOf turns accumulated pairs into directed edges, halving meetings
-// per direction, and computes the combined weight.
+// per direction, and computes the combined weight. A pair's meetings value
+// is meetSizes.weight: Σ count_k/(k-1) in ascending k, the same bits
+// whatever order the meetings came in.
 func edgesOf(a *accum, remap []int32, lw LayerWeights) []Edge {
 	idx := make(map[uint64]int32, len(a.keys))
 	var edges []Edge
@@ -455,7 +471,7 @@ func edgesOf(a *accum, remap []int32, lw LayerWeights) []Edge {
 			e.Layers[DataSharing] += vals[DataSharing]
 			e.Layers[DataDenied] += vals[DataDenied]
 		}
-		if m := vals[Meetings]; m != 0 {
+		if m := a.meet.weight(int32(i)); m != 0 {
 			get(u, v).Layers[Meetings] += m / 2
 			get(v, u).Layers[Meetings] += m / 2
 		}
