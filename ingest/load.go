@@ -44,6 +44,9 @@ type Options struct {
 	// Progress receives the rows read of each file (progress.Rows, named by
 	// the file's base name), once per batch of rows.
 	Progress progress.Reporter
+	// OnWarning receives every warning as it arises: first the study's,
+	// then those of each file when it has been read (see Warning).
+	OnWarning func(Warning)
 }
 
 // Input describes one file that was read.
@@ -77,6 +80,9 @@ type Result struct {
 	// Span is [earliest, latest+1s) over the event times of all good log
 	// rows, inside the window or not; zero when there were none.
 	Span graph.Window
+	// Warnings are all the warnings of the study and its files, in the
+	// order they arose.
+	Warnings []Warning
 }
 
 // Rejected returns the number of rejected rows over all inputs.
@@ -122,9 +128,11 @@ func LoadContext(ctx context.Context, s *Study, opt Options) (*Result, error) {
 	}
 	l.win = w
 	l.res.Window = w
+	l.startWarnings()
 	if err := l.run(); err != nil {
 		return nil, err
 	}
+	l.finish()
 	return l.res, nil
 }
 
@@ -146,6 +154,11 @@ type loader struct {
 	// rejectedNow counts the current file's rejected rows for the reader
 	// goroutine's early stop (see stopEarly).
 	rejectedNow atomic.Int64
+	// ft and tf: how the current file's times are read, and the file
+	// (loadcheck.go); spans: the span of each log table's events.
+	ft    fileTimes
+	tf    *table
+	spans [NumTables]graph.Window
 }
 
 func (l *loader) run() error {
@@ -201,6 +214,7 @@ func (c cols) has(i int) bool { return c[i] >= 0 }
 func (l *loader) table(t Table, fn func([]Value, cols) error) error {
 	var rows, rejected int64
 	files := l.s.Files[t]
+	fn = l.checkIDs(t, fn)
 	for i, path := range files {
 		in := Input{Table: t, Path: path}
 		l.res.Inputs = append(l.res.Inputs, in)
@@ -271,11 +285,13 @@ var earlyCheckRows int64 = 256
 func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g guard) error {
 	l.file = filepath.Base(path)
 	l.rejectedNow.Store(0)
-	tf, err := openTable(path, OpenOptions{MaxSpool: l.opt.MaxSpool}, l.s.fileInfo(path))
+	tf, err := openTable(path, l.openOptions(t), l.s.fileInfo(path))
 	if err != nil {
 		return err
 	}
 	defer tf.Close()
+	l.beginFile(t, tf)
+	defer l.endFile()
 	c, n, err := l.bind(t, tf.Source)
 	if err != nil {
 		return err
@@ -630,16 +646,16 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 		sp.Position = string(text(row[c[3]]))
 	}
 	if c.has(4) && present(row[c[4]]) {
-		t, _, err := TimeOf(row[c[4]], l.s.Loc)
+		t, _, err := l.timeOf(People, "valid_from", row[c[4]])
 		if err != nil {
-			return l.bad(People, "valid_from", row[c[4]].B, ErrBadTime, "valid_from is not a time; write YYYY-MM-DD")
+			return l.badTime(People, "valid_from", row[c[4]], err)
 		}
 		sp.From = t
 	}
 	if c.has(5) && present(row[c[5]]) {
-		t, dateOnly, err := TimeOf(row[c[5]], l.s.Loc)
+		t, dateOnly, err := l.timeOf(People, "valid_to", row[c[5]])
 		if err != nil {
-			return l.bad(People, "valid_to", row[c[5]].B, ErrBadTime, "valid_to is not a time; write YYYY-MM-DD")
+			return l.badTime(People, "valid_to", row[c[5]], err)
 		}
 		if dateOnly { // an end date includes its whole day
 			t = time.Unix(t, 0).In(l.s.Loc).AddDate(0, 0, 1).Unix()
@@ -663,9 +679,9 @@ func (l *loader) when(t Table, col string, v Value) (int64, error) {
 	if !present(v) {
 		return 0, l.bad(t, col, nil, ErrMissingValue, "empty %s; every event needs a time", col)
 	}
-	sec, _, err := TimeOf(v, l.s.Loc)
+	sec, _, err := l.timeOf(t, col, v)
 	if err != nil {
-		return 0, l.bad(t, col, v.B, ErrBadTime, "not a time; use RFC 3339, YYYY-MM-DD HH:MM[:SS] or DD/MM/YYYY[ HH:MM]")
+		return 0, l.badTime(t, col, v, err)
 	}
 	if l.res.Span.From == 0 || sec < l.res.Span.From {
 		l.res.Span.From = sec

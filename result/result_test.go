@@ -451,6 +451,35 @@ func TestReadSummaryVersion(t *testing.T) {
 	}
 }
 
+// TestSummaryWarnings: warnings are always written, as an empty list when
+// there are none, so a reader never meets null; they read back as written,
+// and a summary.json without the key (an older sekat's) reads too.
+func TestSummaryWarnings(t *testing.T) {
+	in := &Summary{SchemaVersion: SchemaVersion, Study: "x", Warnings: []Warning{
+		{Code: "file_not_read", File: "notes.txt", Message: "notes.txt tidak dibaca"},
+		{Code: "table_missing", Table: "meetings", Message: "tidak ada tabel meetings"},
+	}}
+	var b strings.Builder
+	if err := WriteSummary(&b, in); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), `"code": "file_not_read",`) || strings.Contains(b.String(), `"table": ""`) {
+		t.Errorf("summary.json:\n%s", b.String())
+	}
+	out, err := ReadSummary(strings.NewReader(b.String()))
+	if err != nil || len(out.Warnings) != 2 || out.Warnings[1] != in.Warnings[1] {
+		t.Errorf("read back: %+v, %v", out.Warnings, err)
+	}
+	b.Reset()
+	WriteSummary(&b, &Summary{SchemaVersion: SchemaVersion})
+	if !strings.Contains(b.String(), `"warnings": []`) {
+		t.Errorf("a summary without warnings must write an empty list, never null or nothing:\n%s", b.String())
+	}
+	if s, err := ReadSummary(strings.NewReader(b.String())); err != nil || len(s.Warnings) != 0 {
+		t.Errorf("without warnings: %+v, %v", s, err)
+	}
+}
+
 // TestReadIncompleteFolder: a folder without one of its tables, or whose
 // edges name an unknown node, is an error that says to run analyze again.
 func TestReadIncompleteFolder(t *testing.T) {

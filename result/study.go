@@ -53,6 +53,7 @@ func New(mr *metrics.Result, reason func(metrics.Group) string) *Study {
 		ByLayer:       map[string]Network{},
 		Silos:         []SummarySilo{},
 		Friction:      []Friction{},
+		Warnings:      []Warning{},
 	}}
 	if n.Level == graph.PersonLevel {
 		c := &s.Summary.Counts
@@ -80,9 +81,16 @@ func New(mr *metrics.Result, reason func(metrics.Group) string) *Study {
 			VertexDiameterBound: b.VertexDiameter, Seed: b.Seed}
 	}
 	o := mr.Options
+	th := o.Thresholds()
+	perms := map[string]int{}
+	for t, p := range mr.Permutations {
+		if p > 0 {
+			perms[string(t)] = p
+		}
+	}
 	s.Summary.Method = Method{Resolution: o.Resolution, LeidenIterations: o.LeidenIterations, LeidenIterationsRun: mr.LeidenIterations,
-		Permutations: o.Permutations, SiloEI: o.SiloEIValue(), SiloP: o.SiloPValue(), Betweenness: bt,
-		KeepInactive: n.People.KeptInactive}
+		PermutationsGiven: o.Permutations, Permutations: perms, SiloAlpha: th.AlphaValue(), SiloHomophily: th.HomophilyValue(),
+		Betweenness: bt, KeepInactive: n.People.KeptInactive}
 	for _, f := range mr.Friction {
 		s.Summary.Friction = append(s.Summary.Friction, Friction{f.Provider, f.Consumer, f.Requests, f.Denied, Number(f.DenialRate)})
 	}
@@ -109,8 +117,9 @@ func New(mr *metrics.Result, reason func(metrics.Group) string) *Study {
 	for i, g := range mr.Groups {
 		s.Groups[i] = Group{Type: g.Type, Name: g.Name, Size: g.Size, InternalWeight: g.InternalWeight,
 			ExternalWeight: g.ExternalWeight, InternalTies: g.InternalTies, ExternalTies: g.ExternalTies,
-			EIIndex: g.EIIndex, EITies: g.EITies, EIExpected: g.EIExpected, EIPValue: g.EIPValue,
-			Conductance: g.Conductance, Density: g.Density, IsSilo: g.IsSilo, SiloScore: g.SiloScore,
+			EIIndex: g.EIIndex, EITies: g.EITies, EIExpected: g.EIExpected, Homophily: g.Homophily,
+			EIPValue: g.EIPValue, PAdjusted: g.PAdjusted, Verdict: g.Verdict,
+			Conductance: g.Conductance, Density: g.Density,
 			RequestsFromOthers: g.RequestsFromOthers, DeniedToOthers: g.DeniedToOthers}
 	}
 	for rank, gi := range mr.Silos {
@@ -124,10 +133,11 @@ func New(mr *metrics.Result, reason func(metrics.Group) string) *Study {
 		}
 		why := reason(g)
 		s.Silos = append(s.Silos, Silo{Rank: rank + 1, GroupType: g.Type, Group: g.Name, Members: ids,
-			EIIndex: g.EIIndex, EIExpected: g.EIExpected, EIPValue: g.EIPValue, SiloScore: g.SiloScore, Reason: why})
+			EIIndex: g.EIIndex, EIExpected: g.EIExpected, Homophily: g.Homophily, EIPValue: g.EIPValue,
+			PAdjusted: g.PAdjusted, Verdict: g.Verdict, Reason: why})
 		s.Summary.Silos = append(s.Summary.Silos, SummarySilo{Rank: rank + 1, GroupType: string(g.Type), Group: g.Name,
-			Size: g.Size, EIIndex: Number(g.EIIndex), Expected: Number(g.EIExpected), PValue: Number(g.EIPValue),
-			Score: Number(g.SiloScore), Reason: why})
+			Size: g.Size, EIIndex: Number(g.EIIndex), Expected: Number(g.EIExpected), Homophily: Number(g.Homophily),
+			PValue: Number(g.EIPValue), PAdjusted: Number(g.PAdjusted), Verdict: string(g.Verdict), Reason: why})
 	}
 	s.Edges = EdgesOf(n)
 	return s
@@ -317,11 +327,15 @@ func (s *Study) Analysis() (*metrics.Result, error) {
 		graph.LayerWeights{Correspondence: sw.Correspondence, Meetings: sw.Meetings, DataSharing: sw.DataSharing, Set: true})
 
 	sm := s.Summary.Method
-	siloEI, siloP := sm.SiloEI, sm.SiloP
+	alpha, hom := sm.SiloAlpha, sm.SiloHomophily
 	mr := &metrics.Result{Net: net, Nodes: ms, Whole: s.Summary.Network.whole(), Layers: map[string]metrics.Whole{},
-		LeidenIterations: sm.LeidenIterationsRun,
+		LeidenIterations: sm.LeidenIterationsRun, Permutations: map[metrics.GroupType]int{},
+		SectorsUsable: metrics.SectorsUsable(net),
 		Options: metrics.Options{Seed: s.Summary.Seed, Resolution: sm.Resolution, LeidenIterations: sm.LeidenIterations,
-			Permutations: sm.Permutations, SiloEI: &siloEI, SiloP: &siloP}}
+			Permutations: sm.PermutationsGiven, SiloAlpha: &alpha, SiloHomophily: &hom}}
+	for t, p := range sm.Permutations {
+		mr.Permutations[metrics.GroupType(t)] = p
+	}
 	for k, w := range s.Summary.ByLayer {
 		mr.Layers[k] = w.whole()
 	}
@@ -364,12 +378,18 @@ func (s *Study) groups(mr *metrics.Result) error {
 		default:
 			return fmt.Errorf("result: groups.csv: group type %q is none of sector, unit, community: %w; run sekat analyze again", r.Type, ErrIncomplete)
 		}
-		g := metrics.Group{Type: r.Type, Name: r.Name, IsSilo: r.IsSilo, SiloScore: r.SiloScore,
+		switch r.Verdict {
+		case silo.None, silo.Silo, silo.Watch:
+		default:
+			return fmt.Errorf("result: groups.csv: verdict %q of %s %q is none of silo, watch or empty: %w; run sekat analyze again", r.Verdict, r.Type, r.Name, ErrIncomplete)
+		}
+		g := metrics.Group{Type: r.Type, Name: r.Name, Verdict: r.Verdict,
 			RequestsFromOthers: r.RequestsFromOthers, DeniedToOthers: r.DeniedToOthers}
 		g.GroupStats = silo.GroupStats{Group: perType[r.Type], Size: r.Size,
 			InternalWeight: r.InternalWeight, ExternalWeight: r.ExternalWeight,
 			InternalTies: r.InternalTies, ExternalTies: r.ExternalTies, EIIndex: r.EIIndex, EITies: r.EITies,
-			EIExpected: r.EIExpected, EIPValue: r.EIPValue, Conductance: r.Conductance, Density: r.Density}
+			EIExpected: r.EIExpected, Homophily: r.Homophily, EIPValue: r.EIPValue, PAdjusted: r.PAdjusted,
+			Conductance: r.Conductance, Density: r.Density}
 		perType[r.Type]++
 		at[key{r.Type, r.Name}] = len(mr.Groups)
 		mr.Groups = append(mr.Groups, g)
@@ -394,6 +414,10 @@ func (s *Study) groups(mr *metrics.Result) error {
 		gi, ok := at[key{r.GroupType, r.Group}]
 		if !ok {
 			return fmt.Errorf("result: silos.csv: silo %s %q is not in groups.csv: %w; run sekat analyze again", r.GroupType, r.Group, ErrIncomplete)
+		}
+		if v := mr.Groups[gi].Verdict; v == silo.None || v != r.Verdict {
+			return fmt.Errorf("result: silos.csv: %s %q has verdict %q, groups.csv %q: %w; run sekat analyze again",
+				r.GroupType, r.Group, r.Verdict, v, ErrIncomplete)
 		}
 		mr.Silos = append(mr.Silos, gi)
 	}

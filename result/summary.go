@@ -13,8 +13,10 @@ import (
 
 // SchemaVersion is the version of the result's layout that this package
 // writes and reads: summary.json's schema_version. Version 1 is the layout
-// before the version was recorded; version 3 added circulars_sent to the
-// node tables, rows_partial and the person-level counts to summary.json.
+// before the version was recorded; version 3 replaced is_silo and
+// silo_score by homophily, p_adjusted and verdict, the E-I thresholds by
+// silo_alpha and silo_homophily, and added warnings, circulars_sent in the
+// node tables, rows_partial and the person-level counts.
 const SchemaVersion = 3
 
 // SummaryFile is the name of summary.json in an output folder.
@@ -35,6 +37,9 @@ type Summary struct {
 	Weights       Weights          `json:"layer_weights"`
 	Inputs        []Input          `json:"inputs"`
 	Rejected      int64            `json:"rows_rejected"`
+	// Warnings are the warnings of the run (the study's and its files',
+	// then the analysis's), in the language of the run; never null.
+	Warnings []Warning `json:"warnings"`
 	// Partial is the number of rows used without some of their values
 	// (letters kept with their known recipients), over all inputs.
 	Partial  int64              `json:"rows_partial"`
@@ -119,6 +124,18 @@ type Input struct {
 	SHA256      string `json:"sha256"`
 }
 
+// Warning is a warning of the run about the study or one of its files
+// (ingest.Warning): its stable code, the table and the file it concerns
+// (either may be empty), and the sentence in the run's language. The key
+// is optional: a summary.json without it (no warnings, or an older sekat)
+// reads the same.
+type Warning struct {
+	Code    string `json:"code"`
+	Table   string `json:"table,omitempty"`
+	File    string `json:"file,omitempty"`
+	Message string `json:"message"`
+}
+
 // Network holds the whole-network figures of one graph (metrics.Whole).
 type Network struct {
 	Nodes                     int    `json:"nodes"`
@@ -137,8 +154,8 @@ type Network struct {
 	DenialRate                Number `json:"denial_rate"`
 }
 
-// SummarySilo is a silo as summary.json lists it (silos.csv has the
-// members).
+// SummarySilo is a group with a verdict as summary.json lists it
+// (silos.csv has the members).
 type SummarySilo struct {
 	Rank      int    `json:"rank"`
 	GroupType string `json:"group_type"`
@@ -146,8 +163,10 @@ type SummarySilo struct {
 	Size      int    `json:"size"`
 	EIIndex   Number `json:"ei_index"`
 	Expected  Number `json:"ei_expected"`
+	Homophily Number `json:"homophily"`
 	PValue    Number `json:"ei_p_value"`
-	Score     Number `json:"silo_score"`
+	PAdjusted Number `json:"p_adjusted"`
+	Verdict   string `json:"verdict"`
 	Reason    string `json:"reason"`
 }
 
@@ -156,13 +175,18 @@ type Method struct {
 	Resolution float64 `json:"resolution"`
 	// LeidenIterations is --leiden-iterations (0: until an iteration
 	// changes nothing); LeidenIterationsRun what the reported run took.
-	LeidenIterations    int     `json:"leiden_iterations"`
-	LeidenIterationsRun int     `json:"leiden_iterations_run"`
-	Permutations        int     `json:"permutations"`
-	SiloEI              float64 `json:"silo_ei_threshold"`
-	SiloP               float64 `json:"silo_p_threshold"`
-	MaxMeetingSize      int     `json:"max_meeting_size"`
-	CircularUnits       int     `json:"circular_units"`
+	LeidenIterations    int `json:"leiden_iterations"`
+	LeidenIterationsRun int `json:"leiden_iterations_run"`
+	// PermutationsGiven is --permutations (0: the rule of
+	// silo.PermutationsFor); Permutations what ran for each kind of group
+	// (sector, unit), none for communities.
+	PermutationsGiven int            `json:"permutations_given"`
+	Permutations      map[string]int `json:"permutations"`
+	// SiloAlpha and SiloHomophily are the thresholds of the verdict.
+	SiloAlpha      float64 `json:"silo_alpha"`
+	SiloHomophily  float64 `json:"silo_homophily"`
+	MaxMeetingSize int     `json:"max_meeting_size"`
+	CircularUnits  int     `json:"circular_units"`
 	// KeepInactive is --keep-inactive: at person level the people without
 	// a tie are nodes too.
 	KeepInactive bool        `json:"keep_inactive"`
@@ -225,11 +249,16 @@ func (f *Number) UnmarshalJSON(b []byte) error {
 }
 
 // WriteSummary writes s as indented JSON with a final newline, HTML
-// characters as they are.
+// characters as they are; warnings is an empty list, never null.
 func WriteSummary(w io.Writer, s *Summary) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
+	if s.Warnings == nil {
+		c := *s
+		c.Warnings = []Warning{}
+		s = &c
+	}
 	return enc.Encode(s)
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/metrics/broker"
+	"github.com/sekat-ona/sekat/metrics/silo"
 )
 
 // Defaults of MapOptions.
@@ -362,11 +363,11 @@ func sectorIndex(r *metrics.Result) []int {
 	return out
 }
 
-// siloSectors marks the sectors that are silos.
+// siloSectors marks the sectors that are silos (not those to watch).
 func siloSectors(r *metrics.Result) map[string]bool {
 	out := map[string]bool{}
 	for _, gi := range r.Silos {
-		if gi >= 0 && gi < len(r.Groups) && r.Groups[gi].Type == metrics.GroupSector {
+		if gi >= 0 && gi < len(r.Groups) && r.Groups[gi].Type == metrics.GroupSector && r.Groups[gi].Verdict == silo.Silo {
 			out[r.Groups[gi].Name] = true
 		}
 	}

@@ -3,6 +3,8 @@ package viz
 import (
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/i18n"
+	"github.com/sekat-ona/sekat/metrics"
+	"github.com/sekat-ona/sekat/metrics/silo"
 )
 
 // lang is viz's typed view of the catalogue of package i18n in one
@@ -26,9 +28,12 @@ type lang struct {
 	MetricNames             map[string]string
 	Thousands               string
 	ReportTitle             string
-	NoSilo                  string
-	SiloHeadline            string
-	SiloLevel               [4]string // none, low, moderate, high
+	UnitWord                string // "unit", in the silo list
+	WatchTitle              string
+	VerdictNames            map[silo.Verdict]string
+	GroupTypeNames          map[metrics.GroupType]string
+	SiloRuleLabel           string
+	SiloRuleValue           string // a format of alpha and the homophily threshold
 	TocHeadline, TocMap     string
 	TocHeat, TocBrokers     string
 	TocFriction, TocTables  string
@@ -49,7 +54,9 @@ type lang struct {
 	ColBrokerage            string
 	ColCommunity            string
 	ColEI, ColExpected      string
-	ColP, ColScore          string
+	ColP, ColPAdj           string
+	ColHomophily            string
+	ColVerdict              string
 	ColSize                 string
 	ColProvider, ColConsum  string
 	ColRequests, ColDenied  string
@@ -85,9 +92,9 @@ type lang struct {
 	NoteCirculars, NoteInactive, NoteInactiveKept, NoteUnitNodes string
 	// Figures of the whole network on the summary page: the labels, and
 	// the formats of the inside share and of the communities.
-	FigUnits, FigTies, FigInside, FigInsideValue string
-	FigCommunities, FigCommunitiesValue          string
-	FigNMI, FigDenied                            string
+	FigUnits, FigTies, FigInside        string
+	FigCommunities, FigCommunitiesValue string
+	FigNMI, FigDenied                   string
 }
 
 // langs holds the view of each language, made once; personLangs the same
@@ -185,11 +192,14 @@ func newLang(code string) *lang {
 			"coordinator_brokerage": t("viz.metric.coordinator_brokerage")},
 		Thousands:    t("num.thousands"),
 		ReportTitle:  t("viz.reportTitle"),
-		NoSilo:       t("viz.noSilo"),
-		SiloHeadline: t("viz.siloHeadline"),
-		SiloLevel: [4]string{t("viz.siloLevel.none"), t("viz.siloLevel.low"), t("viz.siloLevel.moderate"),
-			t("viz.siloLevel.high")},
-		TocHeadline: t("viz.tocHeadline"), TocMap: t("viz.tocMap"), TocHeat: t("viz.tocHeat"),
+		UnitWord:     t("silo.unit"),
+		WatchTitle:   t("viz.watchTitle"),
+		VerdictNames: map[silo.Verdict]string{silo.None: "", silo.Silo: t("viz.verdict.silo"), silo.Watch: t("viz.verdict.watch")},
+		GroupTypeNames: map[metrics.GroupType]string{metrics.GroupSector: t("silo.sectors"), metrics.GroupUnit: t("silo.units"),
+			metrics.GroupCommunity: t("silo.communities")},
+		SiloRuleLabel: t("viz.param.siloRule"),
+		SiloRuleValue: t("viz.param.siloRuleValue"),
+		TocHeadline:   t("viz.tocHeadline"), TocMap: t("viz.tocMap"), TocHeat: t("viz.tocHeat"),
 		TocBrokers: t("viz.tocBrokers"), TocFriction: t("viz.tocFriction"), TocTables: t("viz.tocTables"),
 		TocMethod:      t("viz.tocMethod"),
 		BrokersIntro:   t("viz.brokersIntro"),
@@ -214,7 +224,8 @@ func newLang(code string) *lang {
 		ColKind: t("viz.colKind"), ColRole: t("viz.colRole"), ColStrength: t("viz.colStrength"),
 		ColBetweenness: t("viz.colBetweenness"), ColParticipation: t("viz.colParticipation"),
 		ColBrokerage: t("viz.colBrokerage"), ColCommunity: t("viz.colCommunity"), ColEI: t("viz.colEI"),
-		ColExpected: t("viz.colExpected"), ColP: t("viz.colP"), ColScore: t("viz.colScore"),
+		ColExpected: t("viz.colExpected"), ColP: t("viz.colP"), ColPAdj: t("viz.colPAdj"),
+		ColHomophily: t("viz.colHomophily"), ColVerdict: t("viz.colVerdict"),
 		ColSize: t("viz.colSize"), ColProvider: t("viz.colProvider"), ColConsum: t("viz.colConsum"),
 		ColRequests: t("viz.colRequests"), ColDenied: t("viz.colDenied"), ColRate: t("viz.colRate"),
 		ColFile: t("viz.colFile"), ColTable: t("viz.colTable"), ColRows: t("viz.colRows"),
@@ -240,7 +251,7 @@ func newLang(code string) *lang {
 		NoteCirculars: t("viz.note.circulars"), NoteInactive: t("viz.note.inactive"),
 		NoteInactiveKept: t("viz.note.inactiveKept"), NoteUnitNodes: t("viz.note.unitNodes"),
 		FigUnits: t("viz.fig.units"), FigTies: t("viz.fig.ties"), FigInside: t("viz.fig.inside"),
-		FigInsideValue: t("viz.fig.insideValue"), FigCommunities: t("viz.fig.communities"),
+		FigCommunities:      t("viz.fig.communities"),
 		FigCommunitiesValue: t("viz.fig.communitiesValue"), FigNMI: t("viz.fig.nmi"), FigDenied: t("viz.fig.denied"),
 	}
 }

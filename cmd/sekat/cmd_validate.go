@@ -34,7 +34,8 @@ func validateCommand(hl string) *cli.Command {
 			}
 			ui := startProgress(c, lang(c))
 			defer ui.close()
-			return runValidate(c.Context, studyOptions{Study: s, Level: "unit", Lang: lang(c), MaxRejectRate: 1, inputOptions: in, Progress: ui.rep}, c.Int("show"), ui.stdout)
+			return runValidate(c.Context, studyOptions{Study: s, Level: "unit", Lang: lang(c), MaxRejectRate: 1, inputOptions: in, Progress: ui.rep, warn: ui.stderr},
+				c.Int("show"), ui.stdout)
 		},
 	}
 }
@@ -53,10 +54,16 @@ func (e errInvalid) Error() string {
 	return msg(e.lang, "validInvalid", e.n)
 }
 
+// runValidate reads the study of o and lists its inputs and their first
+// rejected rows on stdout; warnings go to o.warn as they arise. It fails
+// (exit 1) when rows were rejected, when the logs hold no usable event, and
+// at once on an id a spreadsheet damaged (which validate exists to catch:
+// such ids reject no row).
 func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer) error {
 	var rows []*ingest.RowError
 	var n, ids int64 // problems reported; of them ids left out of kept letters
 	o.MaxRejectRate = 1
+	o.emptyOK = true
 	l, err := loadStudyCollect(ctx, o, func(e *ingest.RowError) {
 		n++
 		if errors.Is(e, ingest.ErrPartial) {
@@ -75,9 +82,16 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 		fmt.Fprintln(stdout, msg(o.Lang, "inputLine", in.Table, relInput(l, in.Path), in.Rows, in.Rejected))
 		total += in.Rows
 	}
-	if n == 0 {
+	noEvents := l.res.CheckEvents()
+	if noEvents != nil {
+		noEvents = inputError(noEvents, o.Lang)
+	}
+	if n == 0 && noEvents == nil {
 		fmt.Fprintln(stdout, msg(o.Lang, "validOK", o.Study, len(l.res.Inputs), total))
 		return nil
+	}
+	if n == 0 {
+		return noEvents
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "validBad", o.Study, len(l.res.Inputs), total, n-ids))
 	if ids > 0 {
@@ -92,6 +106,9 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 	}
 	if n > int64(len(rows)) {
 		fmt.Fprintln(stdout, msg(o.Lang, "validMore", n-int64(len(rows))))
+	}
+	if noEvents != nil {
+		return errors.Join(errInvalid{n - ids, ids, o.Lang}, noEvents)
 	}
 	return errInvalid{n - ids, ids, o.Lang}
 }
