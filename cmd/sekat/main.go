@@ -221,7 +221,7 @@ func newApp(stdout, stderr io.Writer, hl string) *cli.App {
 		Flags:       []cli.Flag{langFlag(hl)},
 		Description: h("sekat.desc"),
 		Commands: []*cli.Command{
-			demoCommand(hl), generateCommand(hl), validateCommand(hl), analyzeCommand(hl), exportCommand(hl), mapCommand(hl), reportCommand(hl),
+			demoCommand(hl), generateCommand(hl), validateCommand(hl), analyzeCommand(hl), pairsCommand(hl), exportCommand(hl), mapCommand(hl), reportCommand(hl),
 		},
 		OnUsageError: func(c *cli.Context, err error, isSub bool) error {
 			return &usageError{usageText(c, err, hl)} // in sekat's words (usage.go)
