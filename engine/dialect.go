@@ -38,7 +38,7 @@ func ParseDialect(s string) (Dialect, bool) {
 // Versions names the engine versions each dialect's text was written for
 // and how it was checked here (docs/engines.md).
 var Versions = map[Dialect]string{
-	DuckDB: "DuckDB 1.5 (run and tested here embedded through github.com/duckdb/duckdb-go/v2 v2.10506.0)",
+	DuckDB: "DuckDB 1.5 (run and tested here embedded: github.com/duckdb/duckdb-go/v2 v2.10506.0, DuckDB v1.5.6)",
 	Spark:  "Spark SQL 3.5 (syntax checked with sqlglot 10.6.3)",
 	Trino:  "Trino 470 or later (syntax checked with sqlglot 10.6.3)",
 }

@@ -66,10 +66,12 @@ var inputs = map[string][]inCol{
 var ordered = map[string]bool{"people": true, "meetings": true}
 
 type gen struct {
-	s     *Spec
-	d     dialect
-	stmts []string
-	views []string
+	s      *Spec
+	d      dialect
+	stmts  []string
+	views  []string
+	first  int         // the zone's offset at the start of zoneRange
+	shifts []zoneShift // and its changes; nil until offset is first asked
 }
 
 // Statements returns the statements of the pair SQL for spec in dialect
@@ -186,7 +188,17 @@ func (g *gen) fdiv(a, b string) string {
 	return g.d.idiv("(("+a+") - "+fmod(a, b)+")", b)
 }
 
-func (g *gen) offset(x string) string { return offsetSQL(g.s.Loc, x) }
+// offset writes the zone's offset at the Unix time x; the zone's changes
+// are found once per text.
+func (g *gen) offset(x string) string {
+	if g.shifts == nil {
+		g.first, g.shifts = zoneShifts(g.s.Loc)
+		if g.shifts == nil {
+			g.shifts = []zoneShift{}
+		}
+	}
+	return offsetCase(g.first, g.shifts, x)
+}
 
 // replacement writes the canonical form of a time format's match.
 func (g *gen) replacement(groups []int) string {

@@ -55,10 +55,10 @@ func zoneShifts(loc *time.Location) (first int, shifts []zoneShift) {
 	return first, shifts
 }
 
-// offsetSQL returns an SQL expression for loc's offset (seconds east of
-// UTC) at the instant x, an expression of Unix seconds.
-func offsetSQL(loc *time.Location, x string) string {
-	first, shifts := zoneShifts(loc)
+// offsetCase returns an SQL expression for the offset (seconds east of
+// UTC) at the instant x, an expression of Unix seconds, of a zone whose
+// offsets zoneShifts found.
+func offsetCase(first int, shifts []zoneShift, x string) string {
 	if len(shifts) == 0 {
 		return strconv.Itoa(first)
 	}
