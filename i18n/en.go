@@ -24,6 +24,7 @@ var en = map[string]string{
 	"badChoice":           "%s %q is not known; choose one of %s",
 	"pairsRunDialect":     "--run runs the DuckDB text with the embedded DuckDB; --dialect %q cannot be run here: leave out --run to write its SQL",
 	"pairsRunOut":         "--run needs --out FOLDER, a new or empty folder for the pair tables",
+	"pairsNoEngine":       "this sekat has no embedded DuckDB: build it with go build -tags duckdb ./cmd/sekat (cgo, gcc and g++), or leave out --run and run the SQL in DuckDB, Spark or Trino",
 	"rejected":            "%d rows rejected (%s); they are listed in %s",
 	"wrote":               "outputs written to %s",
 	"validOK":             "%s: %d files, %d rows, all usable",

@@ -189,7 +189,7 @@ func pairsSpec(st *ingest.Study, o pairsOptions, every engine.Every) (*engine.Sp
 // pairs.sql, the text that was run.
 func runPairsEngine(ctx context.Context, o pairsOptions, spec *engine.Spec, stdout, stderr io.Writer) error {
 	if !engine.Embedded {
-		return engine.ErrNoEngine
+		return &wordedError{msg(o.Lang, "pairsNoEngine"), engine.ErrNoEngine}
 	}
 	if o.Out == "" || o.Out == "-" {
 		return usagef("%s", msg(o.Lang, "pairsRunOut"))
