@@ -10,7 +10,7 @@ package graph
 // counts are integers, so any order of events (a file read top to bottom,
 // an engine's GROUP BY, partitions summed month by month) gives the same
 // counts and therefore the same bits; summing 1/(k-1) per meeting in event
-// order would not (docs/engine.md, "Exactness").
+// order would not (docs/engines.md, "Exactness").
 //
 // Memory: 4 bytes per pair for the head, and 16 bytes per distinct size a
 // pair has seen (most pairs see one to three sizes; with
