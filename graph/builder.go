@@ -36,7 +36,8 @@ type Totals struct {
 }
 
 // accum sums layer values per node pair. Directed layers are keyed by
-// (u,v); meetings by (min,max).
+// (u,v); meetings by (min,max), counted per meeting size in meet (the
+// Meetings slot of vals stays 0, except in BlockEdges' per-block accums).
 type accum struct {
 	idx   map[uint64]int32 // pair -> index into keys and vals
 	dense []int32          // or, for few nodes: u*n+v -> index+1 (0: not seen)
@@ -48,6 +49,7 @@ type accum struct {
 	// the event is in none.
 	blk   *blockTable
 	block int32
+	meet  meetSizes
 }
 
 // blockTable sums layer values per (time block, pair). A row names the
@@ -75,6 +77,36 @@ func newAccum(n int) *accum {
 }
 
 func (a *accum) add(u, v int32, l Layer, w float64) {
+	i := a.pair(u, v)
+	a.vals[i][l] += w
+	if a.blk != nil && a.block >= 0 {
+		a.blk.add(a.block, i, l, w)
+	}
+}
+
+// addMeetings counts n meetings of k distinct attendees shared by u < v.
+// A time block's table sums their weight n/(k-1) in event order.
+func (a *accum) addMeetings(u, v int32, k int32, n int64) {
+	i := a.pair(u, v)
+	a.meet.add(i, k, n)
+	if a.blk != nil && a.block >= 0 {
+		a.blk.add(a.block, i, Meetings, float64(n)/float64(k-1))
+	}
+}
+
+func (t *blockTable) add(block, pair int32, l Layer, w float64) {
+	k := uint64(uint32(block))<<32 | uint64(uint32(pair))
+	r, ok := t.idx[k]
+	if !ok {
+		r = int32(len(t.rows))
+		t.idx[k] = r
+		t.rows = append(t.rows, blockRow{block: block, pair: pair})
+	}
+	t.rows[r].vals[l] += w
+}
+
+// pair returns the index of pair (u,v), adding it when new.
+func (a *accum) pair(u, v int32) int32 {
 	var i int32
 	if a.dense != nil {
 		p := &a.dense[int(u)*a.n+int(v)]
@@ -94,21 +126,7 @@ func (a *accum) add(u, v int32, l Layer, w float64) {
 			a.vals = append(a.vals, [NumLayers]float64{})
 		}
 	}
-	a.vals[i][l] += w
-	if a.blk != nil && a.block >= 0 {
-		a.blk.add(a.block, i, l, w)
-	}
-}
-
-func (t *blockTable) add(block, pair int32, l Layer, w float64) {
-	k := uint64(uint32(block))<<32 | uint64(uint32(pair))
-	r, ok := t.idx[k]
-	if !ok {
-		r = int32(len(t.rows))
-		t.idx[k] = r
-		t.rows = append(t.rows, blockRow{block: block, pair: pair})
-	}
-	t.rows[r].vals[l] += w
+	return i
 }
 
 // level is the state of one level's network under construction.
@@ -417,19 +435,20 @@ func (b *Builder) largeMeeting(attendees []Ref) bool {
 	return false
 }
 
+// addClique counts one meeting of size k = len(lv.set) for every pair of
+// lv.set; edgesOf turns the counts into Newman's Σ 1/(k-1).
 func addClique(lv *level) {
 	k := len(lv.set)
 	if k < 2 {
 		return
 	}
-	w := 1 / float64(k-1)
 	for i := 0; i < k; i++ {
 		for j := i + 1; j < k; j++ {
 			a, c := lv.set[i], lv.set[j]
 			if a > c {
 				a, c = c, a
 			}
-			lv.acc.add(a, c, Meetings, w)
+			lv.acc.addMeetings(a, c, int32(k), 1)
 		}
 	}
 }
@@ -540,7 +559,9 @@ func sortEdges(es []Edge) {
 }
 
 // edgesOf turns accumulated pairs into directed edges, halving meetings
-// per direction, and computes the combined weight.
+// per direction, and computes the combined weight. A pair's meetings value
+// is meetSizes.weight: Σ count_k/(k-1) in ascending k, the same bits
+// whatever order the meetings came in.
 func edgesOf(a *accum, remap []int32, lw LayerWeights) []Edge {
 	idx := make(map[uint64]int32, len(a.keys))
 	var edges []Edge
@@ -566,7 +587,9 @@ func edgesOf(a *accum, remap []int32, lw LayerWeights) []Edge {
 			e.Layers[DataSharing] += vals[DataSharing]
 			e.Layers[DataDenied] += vals[DataDenied]
 		}
-		if m := vals[Meetings]; m != 0 {
+		// A builder's accum counts meetings by size in meet; a time
+		// block's (BlockEdges) carries their summed weight in vals.
+		if m := vals[Meetings] + a.meet.weight(int32(i)); m != 0 {
 			get(u, v).Layers[Meetings] += m / 2
 			get(v, u).Layers[Meetings] += m / 2
 		}

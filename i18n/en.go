@@ -21,6 +21,10 @@ var en = map[string]string{
 	"badRejectRate":       "--max-reject-rate %v: must be between 0 and 1",
 	"noArgs":              "%s takes no arguments; use --out DIR",
 	"badFormat":           "unknown --format %q; choose one of %s",
+	"badChoice":           "%s %q is not known; choose one of %s",
+	"pairsRunDialect":     "--run runs the DuckDB text with the embedded DuckDB; --dialect %q cannot be run here: leave out --run to write its SQL",
+	"pairsRunOut":         "--run needs --out FOLDER, a new or empty folder for the pair tables",
+	"pairsNoEngine":       "this sekat has no embedded DuckDB: build it with go build -tags duckdb ./cmd/sekat (cgo, gcc and g++), or leave out --run and run the SQL in DuckDB, Spark or Trino",
 	"rejected":            "%d rows rejected (%s); they are listed in %s",
 	"wrote":               "outputs written to %s",
 	"validOK":             "%s: %d files, %d rows, all usable",
@@ -223,6 +227,7 @@ Examples:
    sekat analyze studi --level person --lang en`,
 	"analyze.format": "output `FORMAT`: csv, or csv,parquet to add a .parquet twin of each table",
 	"analyze.exact":  "exact betweenness even on large graphs (without it: sampled above 20,000 nodes, with a stated error bound)",
+	"analyze.pairs":  "read the pair tables in `FOLDER` (made by sekat pairs) instead of the study's log tables",
 
 	// export
 	"export.usage": "write the network for Gephi, Graphviz or a spreadsheet",
@@ -246,6 +251,30 @@ Examples:
 	"export.excel":  "write an Excel workbook (the same as --format xlsx; needs --out)",
 	"export.bom":    "start a CSV output (csv, nodes) with the UTF-8 byte order mark, for Excel's import",
 	"export.out":    "output `FILE` (default: standard output)",
+
+	// pairs
+	"pairs.usage": "write the SQL that turns the event tables into pair tables for an engine (DuckDB, Spark SQL, Trino)",
+	"pairs.args":  "STUDY",
+	"pairs.desc": `Writes, for STUDY, the SQL that sums its correspondence, meetings and data_sharing tables
+into pair tables (pairs, meeting_sizes, nodes, totals, inputs, meta) with the rules of
+sekat analyze: people resolved to the unit of their spell at the event time, circulars,
+Newman weights per meeting size, max_meeting_size, granted and denied requests, the window.
+sekat analyze STUDY --pairs FOLDER then reads those tables instead of the logs and gives
+the same edges.csv, units.csv and groups.csv. See docs/engines.md.
+
+With --run (a sekat built with -tags duckdb) the embedded DuckDB runs the text and writes
+the tables into --out.
+
+Examples:
+   sekat pairs studi --dialect spark --dest s3a://lake/sekat/pairs --every month --out pairs.sql
+   sekat pairs studi --run --out pasangan
+   sekat analyze studi --pairs pasangan --out hasil`,
+	"pairs.dialect":      "SQL `DIALECT`: duckdb, spark or trino",
+	"pairs.every":        "partition the pair tables by `PERIOD`: none, week or month",
+	"pairs.out":          "`FILE` the SQL is written to (default: standard output); with --run the FOLDER of the pair tables",
+	"pairs.dest":         "`FOLDER` the SQL writes the pair tables to, as the engine sees it",
+	"pairs.table-format": "`FORMAT` of the pair tables: parquet or csv",
+	"pairs.run":          "run the DuckDB text with the embedded DuckDB (builds with -tags duckdb)",
 
 	// map
 	"map.usage": "draw the network as a Graphviz map (SVG, PNG or DOT)",

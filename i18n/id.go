@@ -22,6 +22,10 @@ var id = map[string]string{
 	"badRejectRate":       "--max-reject-rate %v: harus antara 0 dan 1",
 	"noArgs":              "%s tidak menerima argumen; pakai --out FOLDER",
 	"badFormat":           "--format %q tidak dikenal; pilih salah satu dari %s",
+	"badChoice":           "%s %q tidak dikenal; pilih salah satu dari %s",
+	"pairsRunDialect":     "--run menjalankan teks DuckDB dengan DuckDB tertanam; --dialect %q tidak dapat dijalankan di sini: hilangkan --run untuk menulis SQL-nya",
+	"pairsRunOut":         "--run memerlukan --out FOLDER, folder baru atau kosong untuk tabel pasangan",
+	"pairsNoEngine":       "sekat ini tidak memuat DuckDB tertanam: bangun dengan go build -tags duckdb ./cmd/sekat (cgo, gcc dan g++), atau hilangkan --run dan jalankan SQL-nya di DuckDB, Spark atau Trino",
 	"rejected":            "%d baris ditolak (%s); rinciannya ada di %s",
 	"wrote":               "hasil ditulis ke %s",
 	"validOK":             "%s: %d berkas, %d baris, semuanya dapat dipakai",
@@ -224,6 +228,7 @@ Contoh:
    sekat analyze studi --level person --lang en`,
 	"analyze.format": "`FORMAT` keluaran: csv, atau csv,parquet untuk menambahkan salinan .parquet setiap tabel",
 	"analyze.exact":  "betweenness eksak juga pada graf besar (tanpa opsi ini: dihitung dari sampel bila lebih dari 20.000 simpul, dengan batas galat yang dicantumkan)",
+	"analyze.pairs":  "baca tabel pasangan di `FOLDER` (hasil sekat pairs) sebagai pengganti tabel log studi",
 
 	// export
 	"export.usage": "tulis jejaring untuk Gephi, Graphviz atau lembar kerja",
@@ -248,6 +253,31 @@ Contoh:
 	"export.excel":  "tulis buku kerja Excel (sama dengan --format xlsx; perlu --out)",
 	"export.bom":    "awali keluaran CSV (csv, nodes) dengan penanda urutan bita UTF-8, untuk impor Excel",
 	"export.out":    "`BERKAS` keluaran (bawaan: keluaran standar)",
+
+	// pairs
+	"pairs.usage": "tulis SQL yang mengubah tabel peristiwa menjadi tabel pasangan untuk mesin data (DuckDB, Spark SQL, Trino)",
+	"pairs.args":  "STUDI",
+	"pairs.desc": `Menulis, untuk STUDI, SQL yang menjumlahkan tabel correspondence, meetings dan data_sharing
+menjadi tabel pasangan (pairs, meeting_sizes, nodes, totals, inputs, meta) dengan aturan
+sekat analyze: pegawai dipetakan ke unit masa tugasnya pada waktu peristiwa, surat edaran,
+bobot Newman per ukuran rapat, max_meeting_size, permintaan data yang diberikan dan ditolak,
+serta jendela waktu. sekat analyze STUDI --pairs FOLDER kemudian membaca tabel itu sebagai
+pengganti log dan menghasilkan edges.csv, units.csv dan groups.csv yang sama. Lihat
+docs/engines.md.
+
+Dengan --run (sekat yang dibangun dengan -tags duckdb) DuckDB tertanam menjalankan teks itu
+dan menulis tabelnya ke --out.
+
+Contoh:
+   sekat pairs studi --dialect spark --dest s3a://lake/sekat/pairs --every month --out pairs.sql
+   sekat pairs studi --run --out pasangan
+   sekat analyze studi --pairs pasangan --out hasil`,
+	"pairs.dialect":      "`DIALEK` SQL: duckdb, spark atau trino",
+	"pairs.every":        "partisi tabel pasangan per `PERIODE`: none, week atau month",
+	"pairs.out":          "`BERKAS` tujuan SQL (bawaan: keluaran standar); dengan --run, FOLDER tabel pasangan",
+	"pairs.dest":         "`FOLDER` tempat SQL menulis tabel pasangan, sebagaimana dilihat mesin data",
+	"pairs.table-format": "`FORMAT` tabel pasangan: parquet atau csv",
+	"pairs.run":          "jalankan teks DuckDB dengan DuckDB tertanam (build dengan -tags duckdb)",
 
 	// map
 	"map.usage": "gambar jejaring sebagai peta Graphviz (SVG, PNG atau DOT)",

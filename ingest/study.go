@@ -108,6 +108,8 @@ type Study struct {
 	// not stop the run: files in the folder that are not read, log tables
 	// that are missing (see Warning). Load passes them on first.
 	Warnings []Warning
+	// logsElsewhere: StudyOptions.LogsElsewhere.
+	logsElsewhere bool
 }
 
 // StudyOptions configure OpenStudyWith. The zero value is the safe
@@ -119,6 +121,9 @@ type StudyOptions struct {
 	// read, so that a study received from elsewhere cannot make sekat read
 	// (and quote in errors or rejects.csv) files such as /etc/shadow.
 	FollowSymlinks bool
+	// LogsElsewhere says the events come from elsewhere (the pair tables of
+	// sekat analyze --pairs): a study without log files is accepted.
+	LogsElsewhere bool
 }
 
 // ErrStudy wraps every error about the study as a whole (missing file,
@@ -166,7 +171,7 @@ func OpenStudyWith(path string, o StudyOptions) (*Study, error) {
 	if err != nil {
 		return nil, studyErr("%s: no such study folder or file; give a folder of tables or a study.yaml", path)
 	}
-	s := &Study{Dir: path}
+	s := &Study{Dir: path, logsElsewhere: o.LogsElsewhere}
 	yamlPath := ""
 	if fi.IsDir() {
 		for _, n := range []string{"study.yaml", "study.yml"} {
@@ -530,6 +535,9 @@ func (s *Study) findFiles() error {
 	}
 	if len(s.Files[People]) > 1 {
 		return studyErr("%s: %d people tables (%s); keep one", s.Dir, len(s.Files[People]), baseNames(s.Files[People]))
+	}
+	if s.logsElsewhere {
+		return nil
 	}
 	if len(s.Files[Correspondence])+len(s.Files[Meetings])+len(s.Files[DataSharing]) == 0 {
 		return studyErr("%s: no log files; add correspondence*.csv, meetings*.csv or data_sharing*.csv (or .tsv, .ndjson, .parquet, optionally .gz, or .xlsx)", s.Dir)

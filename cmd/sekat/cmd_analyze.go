@@ -81,13 +81,15 @@ func analyzeCommand(hl string) *cli.Command {
 		Flags: append(studyFlags(hl),
 			append(analysisFlags(h),
 				&cli.StringFlag{Name: "format", Value: "csv", Usage: h("analyze.format")},
-				&cli.BoolFlag{Name: "exact", Usage: h("analyze.exact")})...),
+				&cli.BoolFlag{Name: "exact", Usage: h("analyze.exact")},
+				&cli.StringFlag{Name: "pairs", Usage: h("analyze.pairs")})...),
 		Action: func(c *cli.Context) error {
 			o, err := analyzeOptionsFrom(c)
 			if err != nil {
 				return err
 			}
 			o.Exact = c.Bool("exact")
+			o.Pairs = c.String("pairs")
 			switch c.String("format") {
 			case "csv":
 			case "csv,parquet", "parquet,csv", "parquet":

@@ -70,7 +70,10 @@ func studyReads(o studyOptions) reads {
 		dir = filepath.Dir(dir)
 	}
 	r := reads{studies: []string{dir}}
-	if st, err := ingest.OpenStudyWith(o.Study, ingest.StudyOptions{FollowSymlinks: true}); err == nil {
+	if o.Pairs != "" {
+		r.studies = append(r.studies, o.Pairs) // the pair tables of --pairs
+	}
+	if st, err := ingest.OpenStudyWith(o.Study, ingest.StudyOptions{FollowSymlinks: true, LogsElsewhere: o.Pairs != ""}); err == nil {
 		for _, fs := range st.Files {
 			r.inputs = append(r.inputs, fs...)
 		}

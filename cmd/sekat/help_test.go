@@ -90,8 +90,8 @@ func TestHelpTranslated(t *testing.T) {
 			}
 		}
 	}
-	if n != 11 {
-		t.Errorf("%d commands checked, want 11", n)
+	if n != 12 {
+		t.Errorf("%d commands checked, want 12", n)
 	}
 }
 

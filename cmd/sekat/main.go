@@ -222,7 +222,7 @@ func newApp(stdout, stderr io.Writer, hl string) *cli.App {
 		Flags:       []cli.Flag{langFlag(hl)},
 		Description: h("sekat.desc"),
 		Commands: []*cli.Command{
-			demoCommand(hl), generateCommand(hl), validateCommand(hl), analyzeCommand(hl), exportCommand(hl), mapCommand(hl), reportCommand(hl),
+			demoCommand(hl), generateCommand(hl), validateCommand(hl), analyzeCommand(hl), pairsCommand(hl), exportCommand(hl), mapCommand(hl), reportCommand(hl),
 			compareCommand(hl), trendCommand(hl), evaluateCommand(hl), facilitatorsCommand(hl),
 		},
 		OnUsageError: func(c *cli.Context, err error, isSub bool) error {

@@ -32,6 +32,9 @@ type studyOptions struct {
 	MaxRejectRate float64 // 0: the study's setting or 0.01
 	Lang          string
 	Progress      progress.Reporter // the zero value: no progress
+	// Pairs is the folder of pair tables (sekat pairs) read instead of
+	// the study's log tables (--pairs); "" reads the logs.
+	Pairs string
 	inputOptions
 	privacyOptions
 	// rawIDs keeps person ids in the network (facilitators, which makes
@@ -262,7 +265,7 @@ func loadStudy(ctx context.Context, o studyOptions, rejects io.Writer) (*loaded,
 
 // loadStudyCollect reads the study of o, handing rejected rows to onReject.
 func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest.RowError)) (*loaded, error) {
-	st, err := ingest.OpenStudyWith(o.Study, ingest.StudyOptions{FollowSymlinks: o.FollowSymlinks})
+	st, err := ingest.OpenStudyWith(o.Study, ingest.StudyOptions{FollowSymlinks: o.FollowSymlinks, LogsElsewhere: o.Pairs != ""})
 	if err != nil {
 		return nil, studyError(inputError(err, o.Lang), o.Lang)
 	}
@@ -289,7 +292,13 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 	if o.warn != nil {
 		opt.OnWarning = func(w ingest.Warning) { fmt.Fprintln(o.warn, "sekat: "+msg(o.Lang, "warning", warningText(w, o.Lang))) }
 	}
-	res, err := ingest.LoadContext(ctx, st, opt)
+	load := ingest.LoadContext
+	if o.Pairs != "" {
+		load = func(ctx context.Context, st *ingest.Study, opt ingest.Options) (*ingest.Result, error) {
+			return ingest.LoadPairs(ctx, st, o.Pairs, opt)
+		}
+	}
+	res, err := load(ctx, st, opt)
 	if err != nil {
 		return nil, inputError(err, o.Lang)
 	}

@@ -1,0 +1,243 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/sekat-ona/sekat/engine"
+	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/ingest"
+)
+
+// pairsOptions are the options of sekat pairs.
+type pairsOptions struct {
+	Study    string
+	From, To string
+	Level    string // unit | person
+	Every    string // none | week | month
+	Dialect  string // duckdb | spark | trino
+	// Out is the file the SQL text is written to ("" or "-": stdout), or
+	// with Run the folder of the pair tables.
+	Out string
+	// Dest is the folder the SQL text writes the pair tables to, as the
+	// engine sees it (default: pairs next to where the engine runs).
+	Dest string
+	// TableFormat is the format of the pair tables: parquet or csv.
+	TableFormat string
+	// Run runs the DuckDB text with the embedded engine (duckdb builds).
+	Run  bool
+	Lang string
+	inputOptions
+}
+
+func pairsCommand(hl string) *cli.Command {
+	h := helpFor(hl)
+	return &cli.Command{
+		Name:        "pairs",
+		Usage:       h("pairs.usage"),
+		ArgsUsage:   h("pairs.args"),
+		Description: h("pairs.desc"),
+		Flags: append([]cli.Flag{
+			&cli.StringFlag{Name: "dialect", Value: "duckdb", Usage: h("pairs.dialect")},
+			&cli.StringFlag{Name: "level", Value: "unit", Usage: h("flag.level")},
+			&cli.StringFlag{Name: "every", Value: "none", Usage: h("pairs.every")},
+			&cli.StringFlag{Name: "from", Usage: h("flag.from")},
+			&cli.StringFlag{Name: "to", Usage: h("flag.to")},
+			&cli.StringFlag{Name: "out", Usage: h("pairs.out")},
+			&cli.StringFlag{Name: "dest", Value: "pairs", Usage: h("pairs.dest")},
+			&cli.StringFlag{Name: "table-format", Value: "parquet", Usage: h("pairs.table-format")},
+			&cli.BoolFlag{Name: "run", Usage: h("pairs.run")},
+			langFlag(hl),
+		}, inputFlags(hl)...),
+		Action: func(c *cli.Context) error {
+			s, err := studyArg(c)
+			if err != nil {
+				return err
+			}
+			o := pairsOptions{Study: s, From: c.String("from"), To: c.String("to"), Level: c.String("level"), Every: c.String("every"),
+				Dialect: c.String("dialect"), Out: c.String("out"), Dest: c.String("dest"), TableFormat: c.String("table-format"), Run: c.Bool("run"), Lang: lang(c)}
+			if o.inputOptions, err = inputOptionsFrom(c, o.Lang); err != nil {
+				return err
+			}
+			if l := c.String("lang"); c.IsSet("lang") && l != "id" && l != "en" {
+				return usagef(msg(o.Lang, "badLang"), l)
+			}
+			return runPairs(c.Context, o, c.App.Writer, c.App.ErrWriter)
+		},
+	}
+}
+
+// runPairs writes the pair SQL of o.Study, or with o.Run runs it.
+func runPairs(ctx context.Context, o pairsOptions, stdout, stderr io.Writer) error {
+	d, ok := engine.ParseDialect(o.Dialect)
+	if !ok {
+		return usagef(msg(o.Lang, "badChoice"), "--dialect", o.Dialect, "duckdb, spark, trino")
+	}
+	every, ok := engine.ParseEvery(o.Every)
+	if !ok {
+		return usagef(msg(o.Lang, "badChoice"), "--every", o.Every, "none, week, month")
+	}
+	if o.Level != "unit" && o.Level != "person" {
+		return usagef(msg(o.Lang, "badLevel"), o.Level)
+	}
+	if o.TableFormat != "parquet" && o.TableFormat != "csv" {
+		return usagef(msg(o.Lang, "badChoice"), "--table-format", o.TableFormat, "parquet, csv")
+	}
+	if o.Run && d != engine.DuckDB {
+		return usagef(msg(o.Lang, "pairsRunDialect"), o.Dialect)
+	}
+	st, err := ingest.OpenStudyWith(o.Study, ingest.StudyOptions{FollowSymlinks: o.FollowSymlinks})
+	if err != nil {
+		return studyError(inputError(err, o.Lang), o.Lang)
+	}
+	spec, err := pairsSpec(st, o, every)
+	if err != nil {
+		return err
+	}
+	if o.Run {
+		return runPairsEngine(ctx, o, spec, stdout, stderr)
+	}
+	text, err := engine.SQL(spec, d)
+	if err != nil {
+		return err
+	}
+	if o.Out == "" || o.Out == "-" {
+		_, err := io.WriteString(stdout, text)
+		return err
+	}
+	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, file: true}, reads{inputs: studyFiles(st)}); err != nil {
+		return err
+	}
+	if err := writeFileAtomic(o.Out, func(w io.Writer) error { _, err := io.WriteString(w, text); return err }); err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, msg(o.Lang, "wrote", o.Out))
+	return nil
+}
+
+// studyFiles lists every table file of st.
+func studyFiles(st *ingest.Study) []string {
+	var fs []string
+	for _, f := range st.Files {
+		fs = append(fs, f...)
+	}
+	return fs
+}
+
+// pairsSpec describes st for the SQL: its files as ingest binds them, the
+// window (flags, else study.yaml), the zone, the limits in force.
+func pairsSpec(st *ingest.Study, o pairsOptions, every engine.Every) (*engine.Spec, error) {
+	win := st.Window
+	for i, v := range []string{o.From, o.To} {
+		if v == "" {
+			continue
+		}
+		t, _, err := ingest.ParseTime([]byte(v), st.Loc)
+		if err != nil {
+			return nil, usagef(msg(o.Lang, "badTime"), []string{"--from", "--to"}[i], v)
+		}
+		if i == 0 {
+			win.From = t
+		} else {
+			win.To = t
+		}
+	}
+	if win.From != 0 && win.To != 0 && win.To <= win.From {
+		return nil, usagef(msg(o.Lang, "badWindow"), o.To, o.From)
+	}
+	lvl := graph.UnitLevel
+	if o.Level == "person" {
+		lvl = graph.PersonLevel
+	}
+	spec := &engine.Spec{Files: map[string][]engine.File{}, Level: lvl, Every: every, Window: win, Loc: st.Loc,
+		CircularUnits: graph.DefaultCircularUnits, MaxMeetingSize: graph.DefaultMaxMeetingSize,
+		Dest: o.Dest, Format: o.TableFormat, Version: Version}
+	if c := st.Config.Thresholds.CircularUnits; c != nil {
+		spec.CircularUnits = *c
+	}
+	if m := st.Config.Thresholds.MaxMeetingSize; m != nil {
+		spec.MaxMeetingSize = *m
+	}
+	for t := ingest.Table(0); t < ingest.NumTables; t++ {
+		for _, p := range st.Files[t] {
+			l, err := st.Layout(t, p)
+			if err != nil {
+				return nil, inputError(err, o.Lang)
+			}
+			f := engine.File{Path: p, Format: l.Format, Gzip: l.Gzip, Delim: l.Delim, Columns: l.Columns, Bound: map[string]engine.Column{}}
+			if abs, err := filepath.Abs(p); err == nil {
+				f.Path = abs
+			}
+			for c, lc := range l.Bound {
+				f.Bound[c] = engine.Column{Index: lc.Index, Type: engine.ColumnType(lc.Type)}
+			}
+			spec.Files[t.String()] = append(spec.Files[t.String()], f)
+		}
+	}
+	return spec, nil
+}
+
+// runPairsEngine runs the DuckDB text of spec with the embedded DuckDB and
+// writes the pair tables into the folder o.Out, which must be new or
+// empty: into a temporary folder beside it first, renamed when complete,
+// so a failed or interrupted run leaves nothing. The folder also gets
+// pairs.sql, the text that was run.
+func runPairsEngine(ctx context.Context, o pairsOptions, spec *engine.Spec, stdout, stderr io.Writer) error {
+	if !engine.Embedded {
+		return &wordedError{msg(o.Lang, "pairsNoEngine"), engine.ErrNoEngine}
+	}
+	if o.Out == "" || o.Out == "-" {
+		return usagef("%s", msg(o.Lang, "pairsRunOut"))
+	}
+	var inputs []string
+	for _, fs := range spec.Files {
+		for _, f := range fs {
+			inputs = append(inputs, f.Path)
+		}
+	}
+	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, fresh: true}, reads{inputs: inputs}); err != nil {
+		return err
+	}
+	out, err := filepath.Abs(o.Out)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp(filepath.Dir(out), ".sekat-pairs-*")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	spec.Dest = out
+	text, err := engine.SQL(spec, engine.DuckDB)
+	if err != nil {
+		return err
+	}
+	run := *spec
+	run.Dest = tmp
+	if err := engine.Run(ctx, &run); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(tmp, "pairs.sql"), []byte(text), 0o644); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	os.Remove(out) // an empty folder (checkOut allowed no other)
+	if err := os.Rename(tmp, out); err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, msg(o.Lang, "wrote", o.Out))
+	return nil
+}

@@ -1,0 +1,386 @@
+package engine
+
+import (
+	"fmt"
+	"path"
+	"strconv"
+	"strings"
+)
+
+// Dialect is an SQL dialect sekat writes the pair SQL in.
+type Dialect uint8
+
+const (
+	DuckDB Dialect = iota // DuckDB 1.5 (embedded with -tags duckdb, or the duckdb CLI)
+	Spark                 // Spark SQL 3.5
+	Trino                 // Trino 470 or later
+)
+
+var dialectNames = [...]string{"duckdb", "spark", "trino"}
+
+func (d Dialect) String() string {
+	if int(d) < len(dialectNames) {
+		return dialectNames[d]
+	}
+	return fmt.Sprintf("dialect(%d)", d)
+}
+
+// ParseDialect reads "duckdb", "spark" or "trino".
+func ParseDialect(s string) (Dialect, bool) {
+	for i, n := range dialectNames {
+		if strings.EqualFold(s, n) {
+			return Dialect(i), true
+		}
+	}
+	return 0, false
+}
+
+// Versions names the engine versions each dialect's text was written for
+// and how it was checked here (docs/engines.md).
+var Versions = map[Dialect]string{
+	DuckDB: "DuckDB 1.5 (run and tested here embedded: github.com/duckdb/duckdb-go/v2 v2.10506.0, DuckDB v1.5.6)",
+	Spark:  "Spark SQL 3.5 (syntax checked with sqlglot 10.6.3)",
+	Trino:  "Trino 470 or later (syntax checked with sqlglot 10.6.3)",
+}
+
+// dialect is the thin per-dialect layer of the SQL text: everything the
+// portable core does not write the same way in DuckDB, Spark SQL and Trino.
+type dialect interface {
+	id() Dialect
+	// ident quotes an identifier (a column name found in a file).
+	ident(s string) string
+	// textType is the name of the string type in CAST.
+	textType() string
+	// idiv divides integer a >= 0 by integer b > 0, rounding down.
+	idiv(a, b string) string
+	// group writes a reference to capture group n in a regexp_replace
+	// replacement.
+	group(n int) string
+	// chars writes a string expression holding exactly the runes rs.
+	chars(rs []rune) string
+	// trim removes the characters of the string expression chars from
+	// both ends of x.
+	trim(chars, x string) string
+	// explode writes the clause that follows a FROM item to give one row
+	// per element of the array expression arr, as alias.col.
+	explode(arr, alias, col string) string
+	// tuple writes a value that orders by a, then b.
+	tuple(a, b string) string
+	// source writes the statements that declare file i of table t and
+	// returns them with the relation (a table name or table function) to
+	// select its columns from, and the expression of the row's position
+	// within the file. ordered says the position must follow the file.
+	source(t string, i int, f File, ordered bool) (stmts []string, rel, rn string, err error)
+	// column writes the expression of column c of a file relation.
+	column(f File, c Column) string
+	// utcMicros writes microseconds since the epoch of a TIMESTAMP value
+	// that is an instant (TypeTimeUTC); naiveMicros the same of a wall
+	// clock (TypeTimeLocal), counted as if it were UTC; epochDays the days
+	// since 1970-01-01 of a DATE.
+	utcMicros(x string) string
+	naiveMicros(x string) string
+	epochDays(x string) string
+	// view and table declare a named relation: view is computed where it
+	// is used, table once (a temporary table, or a cached one).
+	view(name, body string) string
+	table(name, body string) string
+	// output writes the statement that stores body as the pair table
+	// name under dest, partitioned by its last column, period, when part.
+	output(name, body, dest, format string, part bool) (string, error)
+	// header and footer are statements before and after the rest.
+	header() []string
+	footer(views []string) []string
+}
+
+// lit writes a string literal; the same in the three dialects as long as
+// no backslash is in s (Spark reads backslash escapes in literals).
+func lit(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
+
+// checkPath refuses paths the SQL text cannot carry safely.
+func checkPath(p string) error {
+	if strings.ContainsAny(p, "\n\r\\") {
+		return fmt.Errorf("engine: path %q holds a line break or a backslash; the SQL text cannot name it: rename the file or folder", p)
+	}
+	return nil
+}
+
+func csvColumns(f File) string {
+	var b strings.Builder
+	for i := range f.Columns {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "'c%d': 'VARCHAR'", i)
+	}
+	return b.String()
+}
+
+func delimLiteral(f File, tab string) string {
+	switch f.Delim {
+	case '\t':
+		return tab
+	case 0:
+		if f.Format == "tsv" {
+			return tab
+		}
+		return "','"
+	}
+	return lit(string(f.Delim))
+}
+
+// ---- DuckDB ----
+
+type duckdb struct{}
+
+func (duckdb) id() Dialect              { return DuckDB }
+func (duckdb) ident(s string) string    { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
+func (duckdb) textType() string         { return "VARCHAR" }
+func (duckdb) idiv(a, b string) string  { return "((" + a + ") // (" + b + "))" }
+func (duckdb) group(n int) string       { return `\` + strconv.Itoa(n) }
+func (duckdb) tuple(a, b string) string { return "[" + a + ", " + b + "]" }
+func (duckdb) chars(rs []rune) string   { return chrConcat(rs) }
+func (duckdb) trim(chars, x string) string {
+	return "trim(BOTH " + chars + " FROM " + x + ")"
+}
+func (duckdb) utcMicros(x string) string { return "epoch_us(" + x + ")" }
+func (d duckdb) naiveMicros(x string) string {
+	return "epoch_us(CAST(" + x + " AS TIMESTAMP))"
+}
+func (duckdb) epochDays(x string) string { return "date_diff('day', DATE '1970-01-01', " + x + ")" }
+func (duckdb) explode(arr, alias, col string) string {
+	return ", unnest(" + arr + ") AS " + alias + "(" + col + ")"
+}
+func (duckdb) view(name, body string) string {
+	return "CREATE OR REPLACE TEMP VIEW " + name + " AS\n" + body
+}
+func (duckdb) table(name, body string) string {
+	return "CREATE OR REPLACE TEMP TABLE " + name + " AS\n" + body
+}
+func (duckdb) header() []string {
+	// Row positions of CSV files come from the insertion order of a
+	// temporary table (rowid), which this setting keeps (its default).
+	return []string{"SET preserve_insertion_order = true"}
+}
+func (duckdb) footer([]string) []string { return nil }
+
+func (d duckdb) column(f File, c Column) string {
+	if f.Format == "parquet" {
+		return d.ident(f.Columns[c.Index])
+	}
+	return fmt.Sprintf("c%d", c.Index)
+}
+
+func (d duckdb) source(t string, i int, f File, ordered bool) ([]string, string, string, error) {
+	if err := checkPath(f.Path); err != nil {
+		return nil, "", "", err
+	}
+	switch f.Format {
+	case "parquet":
+		if f.Gzip {
+			return nil, "", "", fmt.Errorf("engine: %s: DuckDB reads Parquet files that are not gzipped; unpack it (Parquet compresses its pages itself)", path.Base(f.Path))
+		}
+		return nil, "read_parquet(" + lit(f.Path) + ", file_row_number = true)", "file_row_number", nil
+	case "csv", "tsv":
+		// The header names are replaced by c0, c1, ... in the header's order:
+		// ingest matched them (case-insensitively, after trimming) to the
+		// contract's columns; DuckDB would see them untrimmed.
+		rel := "read_csv(" + lit(f.Path) + ", auto_detect = false, header = true, delim = " + delimLiteral(f, `'\t'`) +
+			", quote = '\"', escape = '\"', columns = {" + csvColumns(f) + "})"
+		if !ordered {
+			return nil, rel, "row_number() OVER ()", nil
+		}
+		// The rows of a temporary table keep the file's order (insertion
+		// order is preserved), so rowid is the position in the file.
+		name := fmt.Sprintf("sekat_raw_%s_%d", t, i)
+		return []string{"CREATE OR REPLACE TEMP TABLE " + name + " AS SELECT * FROM " + rel}, name, "rowid", nil
+	}
+	return nil, "", "", fmt.Errorf("engine: %s: the DuckDB text reads CSV, TSV and Parquet files; convert this %s file", path.Base(f.Path), f.Format)
+}
+
+func (duckdb) output(name, body, dest, format string, part bool) (string, error) {
+	if err := checkPath(dest); err != nil {
+		return "", err
+	}
+	opts := "FORMAT parquet"
+	ext := ".parquet"
+	if format == "csv" {
+		opts, ext = "FORMAT csv, HEADER true", ".csv"
+	}
+	target := path.Join(dest, name)
+	if part {
+		opts += ", PARTITION_BY (period)"
+	} else {
+		target += ext
+	}
+	return "COPY (\n" + body + "\n) TO " + lit(target) + " (" + opts + ")", nil
+}
+
+// chrConcat writes rs as chr(n) || chr(m) || ... (code points).
+func chrConcat(rs []rune) string {
+	parts := make([]string, len(rs))
+	for i, r := range rs {
+		parts[i] = "chr(" + strconv.Itoa(int(r)) + ")"
+	}
+	return "(" + strings.Join(parts, " || ") + ")"
+}
+
+// ---- Spark SQL ----
+
+type spark struct{}
+
+func (spark) id() Dialect              { return Spark }
+func (spark) ident(s string) string    { return "`" + strings.ReplaceAll(s, "`", "``") + "`" }
+func (spark) textType() string         { return "STRING" }
+func (spark) idiv(a, b string) string  { return "((" + a + ") div (" + b + "))" }
+func (spark) group(n int) string       { return "$" + strconv.Itoa(n) }
+func (spark) tuple(a, b string) string { return "struct(" + a + ", " + b + ")" }
+func (spark) chars(rs []rune) string {
+	// Spark's chr() only knows code points below 256; a literal with
+	// \uXXXX escapes holds any.
+	var b strings.Builder
+	b.WriteByte('\'')
+	for _, r := range rs {
+		fmt.Fprintf(&b, `\u%04X`, r)
+	}
+	b.WriteByte('\'')
+	return b.String()
+}
+func (spark) trim(chars, x string) string {
+	return "trim(BOTH " + chars + " FROM " + x + ")"
+}
+func (spark) utcMicros(x string) string { return "unix_micros(" + x + ")" }
+func (spark) naiveMicros(x string) string {
+	// the session zone is UTC (header), so a TIMESTAMP_NTZ cast to
+	// TIMESTAMP keeps its wall clock as a UTC instant
+	return "unix_micros(CAST(" + x + " AS TIMESTAMP))"
+}
+func (spark) epochDays(x string) string { return "datediff(" + x + ", DATE '1970-01-01')" }
+func (spark) explode(arr, alias, col string) string {
+	return " LATERAL VIEW explode(" + arr + ") " + alias + " AS " + col
+}
+func (spark) view(name, body string) string {
+	return "CREATE OR REPLACE TEMPORARY VIEW " + name + " AS\n" + body
+}
+func (spark) table(name, body string) string {
+	return "CACHE TABLE " + name + " AS\n" + body
+}
+func (spark) header() []string {
+	return []string{"SET spark.sql.session.timeZone = UTC"}
+}
+func (spark) footer([]string) []string { return nil }
+func (s spark) column(f File, c Column) string {
+	if f.Format == "parquet" {
+		return s.ident(f.Columns[c.Index])
+	}
+	return fmt.Sprintf("c%d", c.Index)
+}
+
+func (s spark) source(t string, i int, f File, ordered bool) ([]string, string, string, error) {
+	if err := checkPath(f.Path); err != nil {
+		return nil, "", "", err
+	}
+	name := fmt.Sprintf("sekat_raw_%s_%d", t, i)
+	// monotonically_increasing_id grows with the position in the file:
+	// Spark splits a file into partitions in the order of its bytes.
+	const rn = "monotonically_increasing_id()"
+	switch f.Format {
+	case "parquet":
+		if f.Gzip {
+			return nil, "", "", fmt.Errorf("engine: %s: Spark reads Parquet files that are not gzipped; unpack it", path.Base(f.Path))
+		}
+		// Spark's SQL on files: a Parquet file read in place
+		return nil, "parquet.`" + strings.ReplaceAll(f.Path, "`", "``") + "`", rn, nil
+	case "csv", "tsv":
+		var cols []string
+		for j := range f.Columns {
+			cols = append(cols, fmt.Sprintf("c%d STRING", j))
+		}
+		st := "CREATE OR REPLACE TEMPORARY VIEW " + name + " (" + strings.Join(cols, ", ") + ") USING csv OPTIONS (path " + lit(f.Path) +
+			", header 'true', sep " + delimLiteral(f, `'\t'`) + ", quote '\"', escape '\"', mode 'FAILFAST', encoding 'UTF-8')"
+		return []string{st}, name, rn, nil
+	}
+	return nil, "", "", fmt.Errorf("engine: %s: the Spark text reads CSV, TSV and Parquet files; convert this %s file", path.Base(f.Path), f.Format)
+}
+
+func (spark) output(name, body, dest, format string, part bool) (string, error) {
+	if err := checkPath(dest); err != nil {
+		return "", err
+	}
+	using := "USING parquet"
+	if format == "csv" {
+		using = "USING csv OPTIONS (header 'true', escape '\"')"
+	}
+	p := ""
+	if part {
+		p = " PARTITIONED BY (period)"
+	}
+	return "CREATE TABLE sekat_" + name + " " + using + p + " LOCATION " + lit(path.Join(dest, name)) + " AS\n" + body, nil
+}
+
+// ---- Trino ----
+
+type trino struct{}
+
+func (trino) id() Dialect              { return Trino }
+func (trino) ident(s string) string    { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
+func (trino) textType() string         { return "VARCHAR" }
+func (trino) idiv(a, b string) string  { return "((" + a + ") / (" + b + "))" }
+func (trino) group(n int) string       { return "$" + strconv.Itoa(n) }
+func (trino) tuple(a, b string) string { return "ROW(" + a + ", " + b + ")" }
+func (trino) chars(rs []rune) string   { return chrConcat(rs) }
+
+// trim uses Trino's two-argument trim(string, characters).
+func (trino) trim(chars, x string) string { return "trim(" + x + ", " + chars + ")" }
+func (trino) utcMicros(x string) string {
+	return "CAST(round(to_unixtime(" + x + ") * 1000000) AS BIGINT)"
+}
+func (trino) naiveMicros(x string) string {
+	return "CAST(round(to_unixtime(with_timezone(" + x + ", 'UTC')) * 1000000) AS BIGINT)"
+}
+func (trino) epochDays(x string) string { return "date_diff('day', DATE '1970-01-01', " + x + ")" }
+func (trino) explode(arr, alias, col string) string {
+	return " CROSS JOIN UNNEST(" + arr + ") AS " + alias + "(" + col + ")"
+}
+func (trino) view(name, body string) string {
+	return "CREATE OR REPLACE VIEW " + name + " AS\n" + body
+}
+func (t trino) table(name, body string) string { return t.view(name, body) }
+func (trino) header() []string                 { return nil }
+func (trino) footer(views []string) []string {
+	var s []string
+	for i := len(views) - 1; i >= 0; i-- {
+		s = append(s, "DROP VIEW IF EXISTS "+views[i])
+	}
+	return s
+}
+func (t trino) column(f File, c Column) string { return t.ident(f.Columns[c.Index]) }
+
+func (t trino) source(tab string, i int, f File, ordered bool) ([]string, string, string, error) {
+	if i > 0 {
+		return nil, "", "", fmt.Errorf("engine: the Trino text reads table %s from one catalog table; put its %d files in one table (one folder) and name one of them", tab, i+1)
+	}
+	// Trino reads catalog tables, not files, and has no row position:
+	// row_number() OVER () only numbers rows (docs/engines.md, "Trino").
+	return nil, tab, "row_number() OVER ()", nil
+}
+
+func (trino) output(name, body, dest, format string, part bool) (string, error) {
+	if format == "csv" {
+		return "", fmt.Errorf("engine: the Trino text writes Parquet only (Trino's Hive connector writes CSV only for VARCHAR columns); use --table-format parquet")
+	}
+	p := ""
+	if part {
+		p = ", partitioned_by = ARRAY['period']"
+	}
+	return "CREATE TABLE sekat_" + name + " WITH (format = 'PARQUET'" + p + ") AS\n" + body, nil
+}
+
+func dialectOf(d Dialect) dialect {
+	switch d {
+	case Spark:
+		return spark{}
+	case Trino:
+		return trino{}
+	}
+	return duckdb{}
+}

@@ -1,0 +1,56 @@
+//go:build duckdb
+
+package engine
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"os"
+
+	// the embedded DuckDB (cgo); only in builds with -tags duckdb
+	_ "github.com/duckdb/duckdb-go/v2"
+)
+
+// Embedded says whether this build has the embedded DuckDB engine (built
+// with -tags duckdb).
+const Embedded = true
+
+// Run runs the DuckDB statements of spec with the embedded DuckDB, which
+// writes the pair tables under spec.Dest. Intermediate results that do not
+// fit in memory spill to a temporary folder in os.TempDir(), removed at
+// the end. When ctx is done the running statement is interrupted.
+func Run(ctx context.Context, spec *Spec) error {
+	stmts, err := Statements(spec, DuckDB)
+	if err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp("", "sekat-duckdb-*")
+	if err != nil {
+		return fmt.Errorf("engine: %w", err)
+	}
+	defer os.RemoveAll(tmp)
+	db, err := sql.Open("duckdb", "")
+	if err != nil {
+		return fmt.Errorf("engine: duckdb: %w", err)
+	}
+	defer db.Close()
+	// temporary views and tables belong to one connection
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("engine: duckdb: %w", err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "SET temp_directory = "+lit(tmp)); err != nil {
+		return fmt.Errorf("engine: duckdb: %w", err)
+	}
+	for i, s := range stmts {
+		if _, err := conn.ExecContext(ctx, s); err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			return fmt.Errorf("engine: duckdb: statement %d of %d: %w", i+1, len(stmts), err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,112 @@
+package engine
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sekat-ona/sekat/graph"
+)
+
+// TestZoneShifts: the offsets zoneShifts finds give, at any instant of
+// zoneRange, the offset Go's time package gives (the tz database of the
+// Go toolchain), for Indonesia's zones (fixed since 1964, with the changes
+// before) and for zones with daylight saving.
+func TestZoneShifts(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, name := range []string{"Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "Europe/Amsterdam", "America/Sao_Paulo", "UTC"} {
+		loc, err := time.LoadLocation(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		first, shifts := zoneShifts(loc)
+		at := func(x int64) int {
+			o := first
+			for _, s := range shifts {
+				if x < s.at {
+					break
+				}
+				o = s.offset
+			}
+			return o
+		}
+		probes := []int64{zoneRange[0], zoneRange[1] - 1}
+		for _, s := range shifts {
+			probes = append(probes, s.at-1, s.at, s.at+1)
+		}
+		for range 20000 {
+			probes = append(probes, zoneRange[0]+r.Int64N(zoneRange[1]-zoneRange[0]))
+		}
+		for _, x := range probes {
+			if _, want := time.Unix(x, 0).In(loc).Zone(); at(x) != want {
+				t.Errorf("%s at %d: offset %d, Go says %d", name, x, at(x), want)
+				break
+			}
+		}
+		if name == "Asia/Jakarta" && (len(shifts) == 0 || shifts[len(shifts)-1].offset != 7*3600) {
+			t.Errorf("Asia/Jakarta: last offset %v, want +07:00 since 1964", shifts)
+		}
+	}
+}
+
+func testSpec() *Spec {
+	f := func(p string, cols ...string) File {
+		b := map[string]Column{}
+		for i, c := range cols {
+			b[c] = Column{Index: i}
+		}
+		return File{Path: p, Format: "csv", Delim: ',', Columns: cols, Bound: b}
+	}
+	return &Spec{Files: map[string][]File{
+		"units":          {f("/d/units.csv", "unit_id", "kind")},
+		"people":         {f("/d/people.csv", "person_id", "unit_id", "valid_from", "valid_to")},
+		"correspondence": {f("/d/correspondence.csv", "sent_at", "sender", "recipients", "cc")},
+		"meetings":       {f("/d/meetings.csv", "meeting_id", "start", "attendee")},
+		"data_sharing":   {f("/d/data_sharing.csv", "at", "provider", "consumer", "status")},
+	}, Level: graph.UnitLevel, Every: EveryMonth, Loc: time.UTC, CircularUnits: 4, MaxMeetingSize: 100, Dest: "/out", Format: "parquet", Version: "test"}
+}
+
+// TestSQLDialects: each dialect's text uses its own forms (list explode,
+// integer division, group references, output) and the same text comes
+// out twice; settings the SQL cannot carry are refused.
+func TestSQLDialects(t *testing.T) {
+	want := map[Dialect][]string{
+		DuckDB: {"unnest(split(", ") // (", `\1|`, "PARTITION_BY (period)", "read_csv('/d/units.csv'"},
+		Spark:  {"LATERAL VIEW explode(split(", ") div (", "$1|", "PARTITIONED BY (period)", "USING csv OPTIONS (path '/d/units.csv'"},
+		Trino:  {"CROSS JOIN UNNEST(split(", "partitioned_by = ARRAY['period']", "$1|", "DROP VIEW IF EXISTS sekat_src_units"},
+	}
+	for d, subs := range want {
+		a, err := SQL(testSpec(), d)
+		if err != nil {
+			t.Fatalf("%s: %v", d, err)
+		}
+		b, _ := SQL(testSpec(), d)
+		if a != b {
+			t.Errorf("%s: two texts for one spec", d)
+		}
+		for _, s := range subs {
+			if !strings.Contains(a, s) {
+				t.Errorf("%s: text lacks %q", d, s)
+			}
+		}
+	}
+	bad := []func(s *Spec){
+		func(s *Spec) { s.Files["units"][0].Path = `C:\d\units.csv` },
+		func(s *Spec) { s.CircularUnits = 0 },
+		func(s *Spec) { s.Format = "json" },
+		func(s *Spec) { delete(s.Files, "units") },
+	}
+	for i, f := range bad {
+		s := testSpec()
+		f(s)
+		if _, err := SQL(s, DuckDB); err == nil {
+			t.Errorf("bad spec %d accepted", i)
+		}
+	}
+	s := testSpec()
+	s.Format = "csv"
+	if _, err := SQL(s, Trino); err == nil {
+		t.Errorf("Trino text with CSV tables accepted")
+	}
+}

@@ -1,0 +1,620 @@
+package engine
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/csv"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/parquet-go/parquet-go"
+
+	"github.com/sekat-ona/sekat/graph"
+)
+
+// ErrPairs wraps every error about pair tables that do not fit the study
+// or the run (another level, window, zone or limit; an id not in the
+// study; a malformed row). Read's messages say what to do.
+var ErrPairs = errors.New("pair tables do not fit")
+
+// ReadOptions say what the pair tables must have been made for.
+type ReadOptions struct {
+	// Level is the level analysed; the tables must be of that level.
+	Level graph.Level
+	// Window is the window analysed, [From, To) in Unix seconds (zero
+	// bounds open). Without partitions it must be the tables' window;
+	// with partitions it must lie inside the tables' window and cut no
+	// period that the tables' window does not cut.
+	Window graph.Window
+	// Loc is the study's zone; the tables must have been made in it.
+	Loc *time.Location
+	// CircularUnits and MaxMeetingSize are the limits of the study; the
+	// tables must have applied the same.
+	CircularUnits, MaxMeetingSize int
+}
+
+// FileRead is one pair file that was read.
+type FileRead struct {
+	Table  string // pairs, meeting_sizes, nodes, totals, inputs, meta
+	Path   string // relative to the folder given to Read, with '/'
+	Period string // the partition, "" when not partitioned
+	Rows   int64  // data rows
+	SHA256 string // hex sha256 of the file's bytes
+}
+
+// LogInput is a row of the inputs table: how the engine read one log.
+type LogInput struct {
+	Table                                  string
+	Rows, Rejected, Partial, OutsideWindow int64
+}
+
+// Meta is the meta table: what the SQL applied.
+type Meta struct {
+	FormatVersion  int64
+	SekatVersion   string
+	Dialect        string
+	Level          string
+	Every          string
+	Window         graph.Window
+	TimeZone       string
+	CircularUnits  int64
+	MaxMeetingSize int64
+}
+
+// Result is what Read found besides the pairs it gave the Builder.
+type Result struct {
+	Meta  Meta
+	Files []FileRead
+	// Inputs are the engine's counts per log table.
+	Inputs []LogInput
+	// Span is [earliest, latest+1) over the event times of the logs' rows
+	// with a valid time, as ingest.Result.Span.
+	Span graph.Window
+	// Periods are the partitions used, in order ("" for none).
+	Periods []string
+}
+
+// Read reads the pair tables in folder dir into b, a Builder over dir's
+// study (b must build the person level when o.Level is PersonLevel), and
+// returns what it read. Each table is a file (pairs.parquet, pairs.csv) or
+// a folder of files (pairs/period=2025-01/part-0.parquet and the like:
+// files whose names start with '.' or '_' are skipped; the format of each
+// file is found from its first bytes). The network b then makes at
+// o.Level is the one a Builder fed the study's events would make.
+func Read(dir string, d *graph.Directory, b *graph.Builder, o ReadOptions) (*Result, error) {
+	r := &reader{dir: dir, d: d, b: b, o: o, res: &Result{}}
+	if err := r.meta(); err != nil {
+		return nil, err
+	}
+	for _, t := range tableOrder[1:] {
+		if err := r.table(t); err != nil {
+			return nil, err
+		}
+	}
+	return r.res, nil
+}
+
+type reader struct {
+	dir  string
+	d    *graph.Directory
+	b    *graph.Builder
+	o    ReadOptions
+	res  *Result
+	keep map[string]bool // periods in the window
+}
+
+func pairsErr(format string, a ...any) error {
+	return fmt.Errorf("engine: "+format+": %w", append(a, ErrPairs)...)
+}
+
+// files lists the files of table t: dir/t.parquet or dir/t.csv, or every
+// file under dir/t/, in sorted order.
+func (r *reader) files(t string) ([]FileRead, error) {
+	var out []FileRead
+	for _, ext := range []string{".parquet", ".csv"} {
+		if fi, err := os.Stat(filepath.Join(r.dir, t+ext)); err == nil && fi.Mode().IsRegular() {
+			out = append(out, FileRead{Table: t, Path: t + ext})
+		}
+	}
+	root := filepath.Join(r.dir, t)
+	if fi, err := os.Stat(root); err == nil && fi.IsDir() {
+		err := filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			name := e.Name()
+			if p != root && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")) {
+				if e.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if e.IsDir() || strings.HasSuffix(name, ".crc") || !e.Type().IsRegular() {
+				return nil
+			}
+			rel, _ := filepath.Rel(r.dir, p)
+			f := FileRead{Table: t, Path: filepath.ToSlash(rel)}
+			for _, part := range strings.Split(filepath.ToSlash(filepath.Dir(rel)), "/") {
+				if v, ok := strings.CutPrefix(part, "period="); ok {
+					f.Period = v
+				}
+			}
+			out = append(out, f)
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("engine: %s: %w", root, err)
+		}
+	}
+	if len(out) > 1 && out[0].Period == "" && !strings.Contains(out[0].Path, "/") && strings.Contains(out[len(out)-1].Path, "/") {
+		return nil, pairsErr("%s: both %s and the folder %s/ are there; keep one", r.dir, out[0].Path, t)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	return out, nil
+}
+
+// rows calls fn for each data row of file f, with the value of each
+// column of cols (nil for a null) and the row's number (1-based), and
+// fills f.Rows and f.SHA256.
+func (r *reader) rows(f *FileRead, cols []string, fn func(vals []*string, row int64) error) error {
+	p := filepath.Join(r.dir, filepath.FromSlash(f.Path))
+	b, err := os.ReadFile(p)
+	if err != nil {
+		return fmt.Errorf("engine: %w", err)
+	}
+	sum := sha256.Sum256(b)
+	f.SHA256 = hex.EncodeToString(sum[:])
+	if bytes.HasPrefix(b, []byte("PAR1")) {
+		return r.parquetRows(f, b, cols, fn)
+	}
+	var rd io.Reader = bytes.NewReader(b)
+	if bytes.HasPrefix(b, []byte{0x1f, 0x8b}) {
+		z, err := gzip.NewReader(rd)
+		if err != nil {
+			return pairsErr("%s: %v", f.Path, err)
+		}
+		rd = z
+	}
+	return r.csvRows(f, rd, cols, fn)
+}
+
+func (r *reader) csvRows(f *FileRead, rd io.Reader, cols []string, fn func([]*string, int64) error) error {
+	c := csv.NewReader(bufio.NewReader(rd))
+	c.ReuseRecord = true
+	head, err := c.Read()
+	if err == io.EOF {
+		return nil // an empty file: no rows
+	}
+	if err != nil {
+		return pairsErr("%s: %v", f.Path, err)
+	}
+	idx, err := columnIndex(f, head, cols)
+	if err != nil {
+		return err
+	}
+	vals := make([]*string, len(cols))
+	cells := make([]string, len(cols))
+	for {
+		rec, err := c.Read()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return pairsErr("%s: %v", f.Path, err)
+		}
+		f.Rows++
+		for j, i := range idx {
+			vals[j] = nil
+			if i >= 0 && rec[i] != "" {
+				cells[j] = rec[i]
+				vals[j] = &cells[j]
+			}
+		}
+		if err := fn(vals, f.Rows); err != nil {
+			return err
+		}
+	}
+}
+
+// columnIndex finds cols among found (case-insensitively); a missing one
+// is an error, except the informational meetings column of pairs.
+func columnIndex(f *FileRead, found, cols []string) ([]int, error) {
+	idx := make([]int, len(cols))
+	for j, c := range cols {
+		idx[j] = -1
+		for i, h := range found {
+			if strings.EqualFold(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")), c) {
+				idx[j] = i
+				break
+			}
+		}
+		if idx[j] < 0 {
+			return nil, pairsErr("%s: no column %s (found %s); the table was not made by sekat pairs, or by another version", f.Path, c, strings.Join(found, ", "))
+		}
+	}
+	return idx, nil
+}
+
+func (r *reader) parquetRows(f *FileRead, b []byte, cols []string, fn func([]*string, int64) error) (err error) {
+	defer func() {
+		if p := recover(); p != nil { // parquet-go panics on some corrupt files
+			err = pairsErr("%s: unreadable Parquet: %v", f.Path, p)
+		}
+	}()
+	pf, err := parquet.OpenFile(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		return pairsErr("%s: %v", f.Path, err)
+	}
+	var found []string
+	leaf := map[string]int{}
+	for _, c := range pf.Schema().Fields() {
+		found = append(found, c.Name())
+	}
+	for i, path := range pf.Schema().Columns() {
+		if len(path) == 1 {
+			leaf[path[0]] = i
+		}
+	}
+	idx, err := columnIndex(f, found, cols)
+	if err != nil {
+		return err
+	}
+	want := make([]int, len(cols))
+	for j, i := range idx {
+		l, ok := leaf[found[i]]
+		if !ok {
+			return pairsErr("%s: column %s is not a flat column", f.Path, found[i])
+		}
+		want[j] = l
+	}
+	vals := make([]*string, len(cols))
+	cells := make([]string, len(cols))
+	buf := make([]parquet.Row, 256)
+	for _, rg := range pf.RowGroups() {
+		rows := rg.Rows()
+		for {
+			n, err := rows.ReadRows(buf)
+			for _, row := range buf[:n] {
+				f.Rows++
+				for j := range vals {
+					vals[j] = nil
+				}
+				for _, v := range row {
+					for j, l := range want {
+						if v.Column() == l && !v.IsNull() {
+							cells[j] = parquetText(v)
+							vals[j] = &cells[j]
+						}
+					}
+				}
+				if err := fn(vals, f.Rows); err != nil {
+					rows.Close()
+					return err
+				}
+			}
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				rows.Close()
+				return pairsErr("%s: %v", f.Path, err)
+			}
+		}
+		rows.Close()
+	}
+	return nil
+}
+
+// parquetText writes a Parquet value as the text a CSV cell would hold.
+func parquetText(v parquet.Value) string {
+	switch v.Kind() {
+	case parquet.Int32:
+		return strconv.FormatInt(int64(v.Int32()), 10)
+	case parquet.Int64:
+		return strconv.FormatInt(v.Int64(), 10)
+	case parquet.Double:
+		return strconv.FormatFloat(v.Double(), 'g', -1, 64)
+	case parquet.Float:
+		return strconv.FormatFloat(float64(v.Float()), 'g', -1, 32)
+	case parquet.Boolean:
+		return strconv.FormatBool(v.Boolean())
+	}
+	return string(v.ByteArray())
+}
+
+// num reads an integer cell; a null is 0.
+func num(f *FileRead, row int64, col string, v *string) (int64, error) {
+	if v == nil {
+		return 0, nil
+	}
+	n, err := strconv.ParseInt(strings.TrimSpace(*v), 10, 64)
+	if err != nil {
+		return 0, pairsErr("%s row %d: %s %q is not a whole number", f.Path, row, col, *v)
+	}
+	return n, nil
+}
+
+func (r *reader) meta() error {
+	fs, err := r.files(TableMeta)
+	if err != nil {
+		return err
+	}
+	if len(fs) != 1 {
+		return pairsErr("%s: no meta table (meta.parquet or meta.csv); give the folder sekat pairs --run wrote, or the folder the SQL of sekat pairs wrote its tables to", r.dir)
+	}
+	f := fs[0]
+	m := &r.res.Meta
+	var seen int
+	err = r.rows(&f, tableColumns[TableMeta], func(v []*string, row int64) error {
+		seen++
+		s := func(i int) string {
+			if v[i] == nil {
+				return ""
+			}
+			return *v[i]
+		}
+		var err error
+		var n [6]int64
+		for k, i := range []int{0, 5, 6, 8, 9} {
+			if n[k], err = num(&f, row, tableColumns[TableMeta][i], v[i]); err != nil {
+				return err
+			}
+		}
+		m.FormatVersion, m.Window.From, m.Window.To, m.CircularUnits, m.MaxMeetingSize = n[0], n[1], n[2], n[3], n[4]
+		m.SekatVersion, m.Dialect, m.Level, m.Every, m.TimeZone = s(1), s(2), s(3), s(4), s(7)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	r.res.Files = append(r.res.Files, f)
+	if seen != 1 {
+		return pairsErr("%s: %d rows, want 1", f.Path, seen)
+	}
+	switch {
+	case m.FormatVersion != FormatVersion:
+		return pairsErr("%s: format version %d; this sekat reads version %d: make the tables again with this sekat's pairs", f.Path, m.FormatVersion, FormatVersion)
+	case m.Level != r.o.Level.String():
+		return pairsErr("the pair tables are of the %s level, and --level is %s: make them with sekat pairs --level %s, or analyze at the %s level", m.Level, r.o.Level, r.o.Level, m.Level)
+	case r.o.Loc != nil && m.TimeZone != r.o.Loc.String():
+		return pairsErr("the pair tables were made in the time zone %s, the study's is %s: make them again", m.TimeZone, r.o.Loc)
+	case m.CircularUnits != int64(r.o.CircularUnits):
+		return pairsErr("the pair tables were made with circular_units %d, the study's is %d: make them again with sekat pairs", m.CircularUnits, r.o.CircularUnits)
+	case m.MaxMeetingSize != int64(r.o.MaxMeetingSize):
+		return pairsErr("the pair tables were made with max_meeting_size %d, the study's is %d: make them again with sekat pairs", m.MaxMeetingSize, r.o.MaxMeetingSize)
+	}
+	if _, ok := ParseEvery(m.Every); !ok {
+		return pairsErr("%s: every %q: want none, week or month", f.Path, m.Every)
+	}
+	w, tw := r.o.Window, m.Window
+	if !within(w, tw) {
+		return pairsErr("the window asked for (%s) reaches outside the pair tables' window (%s): make them for a wider window with sekat pairs --from/--to", windowText(w), windowText(tw))
+	}
+	if m.Every == "none" && w != tw {
+		return pairsErr("the pair tables cover the window %s and have no periods; analyze that window (the --from/--to given to sekat pairs), or make them with --every month or week", windowText(tw))
+	}
+	return nil
+}
+
+// within reports whether window w lies inside window t.
+func within(w, t graph.Window) bool {
+	if t.From != 0 && (w.From == 0 || w.From < t.From) {
+		return false
+	}
+	if t.To != 0 && (w.To == 0 || w.To > t.To) {
+		return false
+	}
+	return true
+}
+
+// clip intersects [a, b) with window w (zero bounds open).
+func clip(a, b int64, w graph.Window) (int64, int64) {
+	if w.From != 0 && w.From > a {
+		a = w.From
+	}
+	if w.To != 0 && w.To < b {
+		b = w.To
+	}
+	return a, b
+}
+
+// periodRange returns the instants [start, end) of a period label in loc.
+func periodRange(every, label string, loc *time.Location) (int64, int64, bool) {
+	switch every {
+	case "month":
+		t, err := time.ParseInLocation("2006-01", label, loc)
+		if err != nil || t.Format("2006-01") != label {
+			return 0, 0, false
+		}
+		return t.Unix(), t.AddDate(0, 1, 0).Unix(), true
+	case "week":
+		t, err := time.ParseInLocation("2006-01-02", label, loc)
+		if err != nil || t.Format("2006-01-02") != label || t.Weekday() != time.Monday {
+			return 0, 0, false
+		}
+		return t.Unix(), t.AddDate(0, 0, 7).Unix(), true
+	}
+	return 0, 0, false
+}
+
+// usePeriod says whether the rows of period p count: it must overlap the
+// window, and the window may not cut it where the tables' window did not.
+func (r *reader) usePeriod(f *FileRead) (bool, error) {
+	m := &r.res.Meta
+	if m.Every == "none" {
+		if f.Period != "" {
+			return false, pairsErr("%s: a partition, but the meta table says every none", f.Path)
+		}
+		return true, nil
+	}
+	if r.keep == nil {
+		r.keep = map[string]bool{}
+	}
+	if k, ok := r.keep[f.Period]; ok {
+		return k, nil
+	}
+	loc := r.o.Loc
+	if loc == nil {
+		loc = time.UTC
+	}
+	a, b, ok := periodRange(m.Every, f.Period, loc)
+	if !ok {
+		return false, pairsErr("%s: period %q is not a %s (%s)", f.Path, f.Period, m.Every, map[string]string{"month": "YYYY-MM", "week": "a Monday, YYYY-MM-DD"}[m.Every])
+	}
+	wa, wb := clip(a, b, r.o.Window)
+	if wa >= wb {
+		r.keep[f.Period] = false
+		return false, nil
+	}
+	ta, tb := clip(a, b, m.Window)
+	if wa != ta || wb != tb {
+		return false, pairsErr("the window asked for cuts the period %s; with tables partitioned by %s, begin and end the window on period boundaries (or where the tables' window does)", f.Period, m.Every)
+	}
+	r.keep[f.Period] = true
+	r.res.Periods = append(r.res.Periods, f.Period)
+	sort.Strings(r.res.Periods)
+	return true, nil
+}
+
+// node finds the node of id at the level.
+func (r *reader) node(f *FileRead, row int64, col string, v *string) (int32, error) {
+	if v == nil {
+		return 0, pairsErr("%s row %d: %s is empty", f.Path, row, col)
+	}
+	unit, person, ok := r.d.Lookup([]byte(*v))
+	if !ok {
+		return 0, pairsErr("%s row %d: %s %q is in neither the units nor the people table of the study: the tables were made from another study", f.Path, row, col, *v)
+	}
+	if r.o.Level == graph.UnitLevel && person >= 0 {
+		return 0, pairsErr("%s row %d: %s %q is a person in a unit-level table", f.Path, row, col, *v)
+	}
+	return r.b.NodeOf(r.o.Level, graph.Ref{Unit: unit, Person: person}), nil
+}
+
+func (r *reader) table(t string) error {
+	fs, err := r.files(t)
+	if err != nil {
+		return err
+	}
+	cols := tableColumns[t]
+	if t == TablePairs {
+		cols = []string{"source", "target", "correspondence", "data_sharing", "data_denied"}
+	}
+	lvl := r.o.Level
+	for i := range fs {
+		f := &fs[i]
+		if partitioned[t] {
+			use, err := r.usePeriod(f)
+			if err != nil {
+				return err
+			}
+			if !use {
+				continue
+			}
+		} else if f.Period != "" {
+			return pairsErr("%s: table %s is never partitioned", f.Path, t)
+		}
+		nums := func(v []*string, row int64, from, to int) ([]int64, error) {
+			out := make([]int64, to-from)
+			for j := range out {
+				n, err := num(f, row, cols[from+j], v[from+j])
+				if err != nil {
+					return nil, err
+				}
+				if n < 0 {
+					return nil, pairsErr("%s row %d: %s %d is negative", f.Path, row, cols[from+j], n)
+				}
+				out[j] = n
+			}
+			return out, nil
+		}
+		err := r.rows(f, cols, func(v []*string, row int64) error {
+			switch t {
+			case TableInputs:
+				if v[0] == nil {
+					return pairsErr("%s row %d: table_name is empty", f.Path, row)
+				}
+				n, err := nums(v, row, 1, 5)
+				if err != nil {
+					return err
+				}
+				r.res.Inputs = append(r.res.Inputs, LogInput{Table: *v[0], Rows: n[0], Rejected: n[1], Partial: n[2], OutsideWindow: n[3]})
+				if v[5] != nil && v[6] != nil {
+					var a, b int64
+					if a, err = num(f, row, "first_at", v[5]); err == nil {
+						b, err = num(f, row, "last_at", v[6])
+					}
+					if err != nil {
+						return err
+					}
+					if r.res.Span.From == 0 || a < r.res.Span.From {
+						r.res.Span.From = a
+					}
+					if b+1 > r.res.Span.To {
+						r.res.Span.To = b + 1
+					}
+				}
+			case TableTotals:
+				n, err := nums(v, row, 0, len(cols))
+				if err != nil {
+					return err
+				}
+				r.b.AddTotals(graph.Totals{Messages: n[0], InternalMessages: n[1], Circulars: n[2], Meetings: n[3], MeetingsOneUnit: n[4], MeetingsLarge: n[5],
+					Granted: n[6], Denied: n[7], Pending: n[8], InternalShares: n[9]})
+			case TableNodes:
+				x, err := r.node(f, row, "node", v[0])
+				if err != nil {
+					return err
+				}
+				n, err := nums(v, row, 1, len(cols))
+				if err != nil {
+					return err
+				}
+				r.b.AddNode(lvl, x, graph.Counts{InternalMessages: n[0], InternalShares: n[1], LargeMeetings: n[2], Circulars: n[3]})
+			case TablePairs, TableMeetingSizes:
+				u, err := r.node(f, row, "source", v[0])
+				if err != nil {
+					return err
+				}
+				w, err := r.node(f, row, "target", v[1])
+				if err != nil {
+					return err
+				}
+				if u == w {
+					return pairsErr("%s row %d: source and target are both %q; a pair joins two nodes", f.Path, row, *v[0])
+				}
+				n, err := nums(v, row, 2, len(cols))
+				if err != nil {
+					return err
+				}
+				if t == TablePairs {
+					r.b.AddPair(lvl, u, w, graph.Correspondence, n[0])
+					r.b.AddPair(lvl, u, w, graph.DataSharing, n[1])
+					r.b.AddPair(lvl, u, w, graph.DataDenied, n[2])
+					return nil
+				}
+				if n[0] < 2 || n[0] > int64(r.o.MaxMeetingSize) {
+					return pairsErr("%s row %d: meeting size %d; it must be from 2 to max_meeting_size %d", f.Path, row, n[0], r.o.MaxMeetingSize)
+				}
+				r.b.AddMeetings(lvl, u, w, int32(n[0]), n[1])
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		r.res.Files = append(r.res.Files, *f)
+	}
+	return nil
+}

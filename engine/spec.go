@@ -1,0 +1,99 @@
+package engine
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/sekat-ona/sekat/graph"
+)
+
+// Every is how the pair tables are partitioned in time.
+type Every uint8
+
+const (
+	// EveryNone writes one partition for the whole window.
+	EveryNone Every = iota
+	// EveryWeek partitions by week: Monday 00:00 to Monday 00:00 in the
+	// study's zone, labelled by the Monday's date (period=2025-03-03).
+	EveryWeek
+	// EveryMonth partitions by calendar month in the study's zone
+	// (period=2025-03).
+	EveryMonth
+)
+
+var everyNames = [...]string{"none", "week", "month"}
+
+func (e Every) String() string {
+	if int(e) < len(everyNames) {
+		return everyNames[e]
+	}
+	return fmt.Sprintf("every(%d)", e)
+}
+
+// ParseEvery reads "none", "week" or "month".
+func ParseEvery(s string) (Every, bool) {
+	for i, n := range everyNames {
+		if s == n {
+			return Every(i), true
+		}
+	}
+	return 0, false
+}
+
+// ColumnType is how a column of an input file holds its values (the
+// engine's copy of ingest.ColumnType; engine does not import ingest).
+type ColumnType uint8
+
+const (
+	TypeText      ColumnType = iota // text (every CSV column)
+	TypeInt                         // a Parquet integer
+	TypeTimeUTC                     // a Parquet TIMESTAMP adjusted to UTC, or INT96
+	TypeTimeLocal                   // a Parquet TIMESTAMP not adjusted to UTC: a wall clock
+	TypeDate                        // a Parquet DATE
+	TypeOther                       // anything else (decimal, float, boolean): refused
+)
+
+// File is one input file of a table.
+type File struct {
+	Path   string // as the engine will read it
+	Format string // "csv", "tsv" or "parquet"
+	Gzip   bool
+	Delim  byte // CSV and TSV
+	// Columns are the file's columns in order (for CSV, the header).
+	Columns []string
+	// Bound maps the contract columns the file has (see ingest.Table) to
+	// their place in Columns and their type.
+	Bound map[string]Column
+}
+
+// Column is one bound column of a File.
+type Column struct {
+	Index int
+	Type  ColumnType
+}
+
+// Spec is everything the SQL needs to know about a study.
+type Spec struct {
+	// Files holds the files of each table, by the table's contract name:
+	// units, people, correspondence, meetings, data_sharing. Units is
+	// required; a log table without files is empty.
+	Files map[string][]File
+	Level graph.Level
+	Every Every
+	// Window is the time range applied, [From, To) in Unix seconds; a
+	// zero bound is open.
+	Window graph.Window
+	// Loc is the study's zone: times without a zone are wall clocks there.
+	Loc *time.Location
+	// CircularUnits and MaxMeetingSize are graph.Builder's limits in
+	// force (not 0).
+	CircularUnits, MaxMeetingSize int
+	// Dest is the folder the SQL writes the tables to, as the engine sees
+	// it; Format is their format, "parquet" or "csv".
+	Dest, Format string
+	// Version is sekat's version, written into the meta table.
+	Version string
+}
+
+// tableNames are the input tables in the order the SQL reads them.
+var tableNames = []string{"units", "people", "correspondence", "meetings", "data_sharing"}

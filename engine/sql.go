@@ -1,0 +1,580 @@
+package engine
+
+import (
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/sekat-ona/sekat/graph"
+)
+
+// The whitespace sekat trims. Ids and other text cells lose what
+// bytes.TrimSpace removes (Unicode white space); time cells what
+// ingest.ParseTime removes (space, tab, CR, LF).
+var (
+	wsText = []rune{'\t', '\n', '\v', '\f', '\r', ' ', 0x85, 0xA0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005,
+		0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000}
+	wsTime = []rune{' ', '\t', '\r', '\n'}
+)
+
+// The time formats of ingest.ParseTime as regular expressions (RE2, Java
+// and Joni read them alike: no backslash, no class shorthand, at most 9
+// capturing groups, since RE2 refers to \1 to \9 only). A value that
+// matches is rewritten into one canonical form,
+//
+//	S|year|month|day|hour|minute|second|zone|E
+//
+// whose fields split_part takes apart; hour is empty for a date alone and
+// zone (Z, +07, +0700 or +07:00, after at most one space) empty for a
+// wall clock. The S and E around it catch a match that did not cover the
+// whole value (Java's $ also matches before a final line terminator).
+const (
+	reISO = "^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:(?:[Tt]| +)([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:[.,][0-9]+)?)?( ?(?:[Zz]|[+-][0-9]{2}(?::?[0-9]{2})?))?)?$"
+	reDMY = "^([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})(?:(?:T| +)([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:[.,][0-9]+)?)?)?$"
+)
+
+var (
+	isoGroups = []int{1, 2, 3, 4, 5, 6, 7}
+	dmyGroups = []int{3, 2, 1, 4, 5, 6, 0}
+)
+
+// column kinds of the input tables the SQL reads
+const (
+	colID   = iota // an id or short text: trimmed, NULL when empty
+	colText        // text read as it is (recipients, cc, kind, status)
+	colTime        // a time
+)
+
+type inCol struct {
+	name string
+	kind int
+}
+
+// inputs are the columns the SQL reads from each table.
+var inputs = map[string][]inCol{
+	"units":          {{"unit_id", colID}, {"kind", colText}},
+	"people":         {{"person_id", colID}, {"unit_id", colID}, {"valid_from", colTime}, {"valid_to", colTime}},
+	"correspondence": {{"sent_at", colTime}, {"sender", colID}, {"recipients", colText}, {"cc", colText}},
+	"meetings":       {{"meeting_id", colID}, {"start", colTime}, {"attendee", colID}},
+	"data_sharing":   {{"at", colTime}, {"provider", colID}, {"consumer", colID}, {"status", colText}},
+}
+
+// ordered says which tables need the position of each row in its file:
+// people (of two spells with one start, the later row wins) and meetings
+// (a meeting is in the window by the start of its first row).
+var ordered = map[string]bool{"people": true, "meetings": true}
+
+type gen struct {
+	s      *Spec
+	d      dialect
+	stmts  []string
+	views  []string
+	first  int         // the zone's offset at the start of zoneRange
+	shifts []zoneShift // and its changes; nil until offset is first asked
+}
+
+// Statements returns the statements of the pair SQL for spec in dialect
+// d, in the order they must run (without the trailing semicolons).
+func Statements(spec *Spec, d Dialect) ([]string, error) {
+	if spec.Loc == nil {
+		return nil, fmt.Errorf("engine: no time zone in the spec")
+	}
+	if spec.CircularUnits < 1 || spec.MaxMeetingSize < 2 {
+		return nil, fmt.Errorf("engine: circular_units %d and max_meeting_size %d must be at least 1 and 2", spec.CircularUnits, spec.MaxMeetingSize)
+	}
+	if spec.Format != "parquet" && spec.Format != "csv" {
+		return nil, fmt.Errorf("engine: table format %q: use parquet or csv", spec.Format)
+	}
+	if len(spec.Files["units"]) == 0 {
+		return nil, fmt.Errorf("engine: no units table")
+	}
+	g := &gen{s: spec, d: dialectOf(d)}
+	g.stmts = append(g.stmts, g.d.header()...)
+	for _, t := range tableNames {
+		if err := g.source(t); err != nil {
+			return nil, err
+		}
+	}
+	g.directory()
+	g.letters()
+	g.meetings()
+	g.shares()
+	if err := g.outputs(); err != nil {
+		return nil, err
+	}
+	g.stmts = append(g.stmts, g.d.footer(g.views)...)
+	return g.stmts, nil
+}
+
+// SQL returns the pair SQL for spec in dialect d as one text: a comment
+// that says what it is, then the statements, each ended by ";" and a line
+// break.
+func SQL(spec *Spec, d Dialect) (string, error) {
+	st, err := Statements(spec, d)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "-- sekat %s: pair tables (docs/engines.md, format %d), %s dialect, written for %s.\n", spec.Version, FormatVersion, d, Versions[d])
+	fmt.Fprintf(&b, "-- level %s, every %s, window %s, time zone %s, circular_units %d, max_meeting_size %d.\n",
+		spec.Level, spec.Every, windowText(spec.Window), spec.Loc, spec.CircularUnits, spec.MaxMeetingSize)
+	if d == Trino {
+		b.WriteString(trinoNote(spec))
+	}
+	for _, s := range st {
+		b.WriteString("\n")
+		b.WriteString(s)
+		b.WriteString(";\n")
+	}
+	return b.String(), nil
+}
+
+func windowText(w graph.Window) string {
+	f, t := "open", "open"
+	if w.From != 0 {
+		f = strconv.FormatInt(w.From, 10)
+	}
+	if w.To != 0 {
+		t = strconv.FormatInt(w.To, 10)
+	}
+	return "[" + f + ", " + t + ") in Unix seconds"
+}
+
+// trinoNote says, in comments, which catalog tables the Trino text reads.
+func trinoNote(spec *Spec) string {
+	var b strings.Builder
+	b.WriteString("-- Trino reads catalog tables, not files: run this in a session whose current catalog and schema\n")
+	b.WriteString("-- hold one table per input, named as below, with the columns of the study's files:\n")
+	for _, t := range tableNames {
+		for _, f := range spec.Files[t] {
+			fmt.Fprintf(&b, "--   %s (%s: %s) columns %s\n", t, f.Format, filepath.Base(f.Path), strings.Join(f.Columns, ", "))
+		}
+	}
+	b.WriteString("-- It writes the tables sekat_meta, sekat_inputs, sekat_totals, sekat_nodes, sekat_pairs and\n")
+	b.WriteString("-- sekat_meeting_sizes (Parquet) in that schema; give their folders to sekat analyze --pairs.\n")
+	return b.String()
+}
+
+func (g *gen) view(name, body string) {
+	g.stmts = append(g.stmts, g.d.view(name, body))
+	g.views = append(g.views, name)
+}
+
+func (g *gen) table(name, body string) {
+	g.stmts = append(g.stmts, g.d.table(name, body))
+	g.views = append(g.views, name)
+}
+
+// ---- expressions of the portable core ----
+
+// trimID trims x as bytes.TrimSpace does and gives NULL for "".
+func (g *gen) trimID(x string) string {
+	return "NULLIF(" + g.d.trim(g.d.chars(wsText), x) + ", '')"
+}
+
+func (g *gen) trimTime(x string) string {
+	return g.d.trim(g.d.chars(wsTime), x)
+}
+
+// fmod is a mod b rounded toward minus infinity (b > 0).
+func fmod(a, b string) string {
+	return "(((" + a + ") % " + b + " + " + b + ") % " + b + ")"
+}
+
+// fdiv is a / b rounded toward minus infinity (b > 0): a minus fmod is a
+// multiple of b, so every dialect's integer division is exact on it.
+func (g *gen) fdiv(a, b string) string {
+	return g.d.idiv("(("+a+") - "+fmod(a, b)+")", b)
+}
+
+// offset writes the zone's offset at the Unix time x; the zone's changes
+// are found once per text.
+func (g *gen) offset(x string) string {
+	if g.shifts == nil {
+		g.first, g.shifts = zoneShifts(g.s.Loc)
+		if g.shifts == nil {
+			g.shifts = []zoneShift{}
+		}
+	}
+	return offsetCase(g.first, g.shifts, x)
+}
+
+// replacement writes the canonical form of a time format's match.
+func (g *gen) replacement(groups []int) string {
+	var b strings.Builder
+	b.WriteString("S")
+	for _, n := range groups {
+		b.WriteString("|")
+		if n > 0 {
+			b.WriteString(g.d.group(n))
+		}
+	}
+	b.WriteString("|E")
+	return lit(b.String())
+}
+
+// ---- input tables ----
+
+// source declares sekat_src_<t>: every file of table t with f (the file's
+// number), rn (the row's position) and the table's inputs: an id or text
+// column as text (NULL when absent); a time column c as t_c_txt (text),
+// t_c_sec (seconds, for typed Parquet columns) and t_c_kind (0 text, 1 an
+// instant, 2 a wall clock, 3 a date).
+func (g *gen) source(t string) error {
+	var parts []string
+	for i, f := range g.s.Files[t] {
+		stmts, rel, rn, err := g.d.source(t, i, f, ordered[t])
+		if err != nil {
+			return err
+		}
+		g.stmts = append(g.stmts, stmts...)
+		sel := []string{strconv.Itoa(i) + " AS f", rn + " AS rn"}
+		for _, c := range inputs[t] {
+			cs, err := g.inputColumn(t, f, c)
+			if err != nil {
+				return err
+			}
+			sel = append(sel, cs...)
+		}
+		parts = append(parts, "SELECT "+strings.Join(sel, ", ")+" FROM "+rel)
+	}
+	if len(parts) == 0 {
+		sel := []string{"CAST(NULL AS BIGINT) AS f", "CAST(NULL AS BIGINT) AS rn"}
+		for _, c := range inputs[t] {
+			sel = append(sel, g.nullColumn(c)...)
+		}
+		parts = append(parts, "SELECT "+strings.Join(sel, ", ")+" WHERE 1 = 0")
+	}
+	g.view("sekat_src_"+t, strings.Join(parts, "\nUNION ALL\n"))
+	return nil
+}
+
+func (g *gen) nullColumn(c inCol) []string {
+	txt := "CAST(NULL AS " + g.d.textType() + ")"
+	if c.kind != colTime {
+		return []string{txt + " AS x_" + c.name}
+	}
+	return []string{txt + " AS t_" + c.name + "_txt", "CAST(NULL AS BIGINT) AS t_" + c.name + "_sec", "0 AS t_" + c.name + "_kind"}
+}
+
+func (g *gen) inputColumn(t string, f File, c inCol) ([]string, error) {
+	bc, ok := f.Bound[c.name]
+	if !ok {
+		return g.nullColumn(c), nil
+	}
+	x := g.d.column(f, bc)
+	txt := "CAST(" + x + " AS " + g.d.textType() + ")"
+	bad := func(what string) error {
+		return fmt.Errorf("engine: %s column %q of %s is %s; write it as text", t, f.Columns[bc.Index], filepath.Base(f.Path), what)
+	}
+	if c.kind != colTime {
+		switch bc.Type {
+		case TypeText:
+			return []string{x + " AS x_" + c.name}, nil
+		case TypeInt:
+			return []string{txt + " AS x_" + c.name}, nil
+		}
+		return nil, bad("a time or a number that is not an integer")
+	}
+	p := "t_" + c.name
+	null := "CAST(NULL AS " + g.d.textType() + ")"
+	switch bc.Type {
+	case TypeText:
+		return []string{x + " AS " + p + "_txt", "CAST(NULL AS BIGINT) AS " + p + "_sec", "0 AS " + p + "_kind"}, nil
+	case TypeInt:
+		return []string{txt + " AS " + p + "_txt", "CAST(NULL AS BIGINT) AS " + p + "_sec", "0 AS " + p + "_kind"}, nil
+	case TypeTimeUTC:
+		return []string{null + " AS " + p + "_txt", g.fdiv(g.d.utcMicros(x), "1000000") + " AS " + p + "_sec", "1 AS " + p + "_kind"}, nil
+	case TypeTimeLocal:
+		return []string{null + " AS " + p + "_txt", g.fdiv(g.d.naiveMicros(x), "1000000") + " AS " + p + "_sec", "2 AS " + p + "_kind"}, nil
+	case TypeDate:
+		return []string{null + " AS " + p + "_txt", "CAST(" + g.d.epochDays(x) + " AS BIGINT) * 86400 AS " + p + "_sec", "3 AS " + p + "_kind"}, nil
+	}
+	return nil, bad("a number that is not an integer")
+}
+
+// times wraps the relation rel (a SELECT or a name) in the stages that
+// turn each time column c of cols into c_p (the cell holds a value) and
+// c_u (Unix seconds; NULL when the value is not a time), as
+// ingest.TimeOf does in the study's zone. A column in endDate that is a
+// date alone ends at the end of that day (people's valid_to).
+func (g *gen) times(rel string, cols []string, endDate map[string]bool) string {
+	stage := func(inner string, items []string) string {
+		return "SELECT *, " + strings.Join(items, ", ") + " FROM (" + inner + ") AS s"
+	}
+	var a, b, c, d, e, f, h, k, m []string
+	for _, n := range cols {
+		p := "t_" + n
+		s := g.trimTime(p + "_txt")
+		a = append(a,
+			"CASE WHEN "+p+"_kind = 0 AND NOT ("+s+" LIKE '%|%') THEN regexp_replace(regexp_replace("+s+", "+lit(reISO)+", "+g.replacement(isoGroups)+"), "+lit(reDMY)+", "+g.replacement(dmyGroups)+") END AS "+n+"_n",
+			"(("+p+"_kind > 0 AND "+p+"_sec IS NOT NULL) OR ("+p+"_kind = 0 AND "+g.trimID(p+"_txt")+" IS NOT NULL)) AS "+n+"_p")
+		field := func(i int) string { return "split_part(" + n + "_n, '|', " + strconv.Itoa(i) + ")" }
+		num := func(i int) string { return "TRY_CAST(NULLIF(" + field(i) + ", '') AS BIGINT)" }
+		zone := "trim(" + field(8) + ")"
+		b = append(b,
+			"COALESCE("+field(1)+" = 'S' AND "+field(9)+" = 'E', FALSE) AS "+n+"_m",
+			num(2)+" AS "+n+"_y", num(3)+" AS "+n+"_mo", num(4)+" AS "+n+"_d",
+			"COALESCE("+num(5)+", 0) AS "+n+"_hh", "COALESCE("+num(6)+", 0) AS "+n+"_mi", "COALESCE("+num(7)+", 0) AS "+n+"_ss",
+			field(5)+" = '' AS "+n+"_do", "COALESCE("+zone+", '') <> '' AS "+n+"_z",
+			"substr("+zone+", 1, 1) = '-' AS "+n+"_neg",
+			"CASE WHEN "+zone+" IN ('Z', 'z') THEN 0 ELSE COALESCE(TRY_CAST(substr("+zone+", 2, 2) AS BIGINT), 0) END AS "+n+"_zh",
+			"CASE length("+zone+") WHEN 5 THEN TRY_CAST(substr("+zone+", 4, 2) AS BIGINT) WHEN 6 THEN TRY_CAST(substr("+zone+", 5, 2) AS BIGINT) ELSE 0 END AS "+n+"_zm")
+		leap := "(" + n + "_y % 4 = 0 AND (" + n + "_y % 100 <> 0 OR " + n + "_y % 400 = 0))"
+		dim := "CASE WHEN " + n + "_mo = 2 THEN CASE WHEN " + leap + " THEN 29 ELSE 28 END WHEN " + n + "_mo IN (4, 6, 9, 11) THEN 30 ELSE 31 END"
+		c = append(c,
+			"("+n+"_m AND "+n+"_mo BETWEEN 1 AND 12 AND "+n+"_d BETWEEN 1 AND "+dim+" AND "+n+"_hh <= 23 AND "+n+"_mi <= 59 AND "+n+"_ss <= 59 AND "+n+"_zh <= 23 AND "+n+"_zm <= 59) AS "+n+"_ok",
+			// days from the civil date (H. Hinnant's algorithm), step 1
+			n+"_y - CASE WHEN "+n+"_mo <= 2 THEN 1 ELSE 0 END AS "+n+"_yy",
+			"CASE WHEN "+n+"_mo > 2 THEN "+n+"_mo - 3 ELSE "+n+"_mo + 9 END AS "+n+"_mp")
+		d = append(d, g.fdiv(n+"_yy", "400")+" AS "+n+"_era")
+		e = append(e, n+"_yy - "+n+"_era * 400 AS "+n+"_yoe", g.d.idiv("153 * "+n+"_mp + 2", "5")+" + "+n+"_d - 1 AS "+n+"_doy")
+		days := n + "_era * 146097 + " + n + "_yoe * 365 + " + g.d.idiv(n+"_yoe", "4") + " - " + g.d.idiv(n+"_yoe", "100") + " + " + n + "_doy - 719468"
+		plus := ""
+		if endDate[n] {
+			plus = " + CASE WHEN " + n + "_date THEN 86400 ELSE 0 END"
+		}
+		// the wall clock (or, with a zone, the clock at that offset) as
+		// seconds, and whether the value is a date alone
+		f = append(f,
+			"CASE WHEN "+p+"_kind = 0 AND "+n+"_ok THEN ("+days+") * 86400 + "+n+"_hh * 3600 + "+n+"_mi * 60 + "+n+"_ss WHEN "+p+"_kind > 0 THEN "+p+"_sec END AS "+n+"_w",
+			"(("+p+"_kind = 0 AND "+n+"_do) OR "+p+"_kind = 3) AS "+n+"_date",
+			"(("+p+"_kind = 0 AND "+n+"_z) OR "+p+"_kind = 1) AS "+n+"_abs",
+			"CASE WHEN "+n+"_neg THEN -1 ELSE 1 END * ("+n+"_zh * 3600 + "+n+"_zm * 60) AS "+n+"_zo")
+		h = append(h, n+"_w"+plus+" AS "+n+"_l")
+		// a wall clock in the zone: Go's time.Date takes the offset in
+		// force at (l - offset(l)), so UTC = l - offset(l - offset(l))
+		k = append(k, g.offset(n+"_l")+" AS "+n+"_o1")
+		m = append(m, "CASE WHEN "+n+"_l IS NULL THEN NULL WHEN "+n+"_abs THEN "+n+"_l - CASE WHEN "+p+"_kind = 0 THEN "+n+"_zo ELSE 0 END ELSE "+n+"_l - "+g.offset(n+"_l - "+n+"_o1")+" END AS "+n+"_u")
+	}
+	q := rel
+	for _, items := range [][]string{a, b, c, d, e, f, h, k, m} {
+		q = stage(q, items)
+	}
+	return q
+}
+
+// period writes the stages that add period, the label of the period
+// holding the Unix time in column t (in the study's zone), to rel.
+func (g *gen) period(rel, t string) string {
+	switch g.s.Every {
+	case EveryWeek, EveryMonth:
+	default:
+		return "SELECT *, '' AS period FROM (" + rel + ") AS p0"
+	}
+	day := g.fdiv(t+" + "+g.offset(t), "86400")
+	if g.s.Every == EveryWeek {
+		day = "(" + day + ") - " + fmod(day+" + 3", "7") // the Monday (1970-01-01 was a Thursday)
+	}
+	// civil date from days (H. Hinnant's algorithm)
+	q := "SELECT *, " + day + " + 719468 AS p_z FROM (" + rel + ") AS p0"
+	q = "SELECT *, " + g.fdiv("p_z", "146097") + " AS p_era FROM (" + q + ") AS p1"
+	q = "SELECT *, p_z - p_era * 146097 AS p_doe FROM (" + q + ") AS p2"
+	q = "SELECT *, " + g.d.idiv("p_doe - "+g.d.idiv("p_doe", "1460")+" + "+g.d.idiv("p_doe", "36524")+" - "+g.d.idiv("p_doe", "146096"), "365") + " AS p_yoe FROM (" + q + ") AS p3"
+	q = "SELECT *, p_doe - (365 * p_yoe + " + g.d.idiv("p_yoe", "4") + " - " + g.d.idiv("p_yoe", "100") + ") AS p_doy FROM (" + q + ") AS p4"
+	q = "SELECT *, " + g.d.idiv("5 * p_doy + 2", "153") + " AS p_mp FROM (" + q + ") AS p5"
+	q = "SELECT *, CASE WHEN p_mp < 10 THEN p_mp + 3 ELSE p_mp - 9 END AS p_m, p_doy - " + g.d.idiv("153 * p_mp + 2", "5") + " + 1 AS p_d FROM (" + q + ") AS p6"
+	q = "SELECT *, p_yoe + p_era * 400 + CASE WHEN p_m <= 2 THEN 1 ELSE 0 END AS p_y FROM (" + q + ") AS p7"
+	pad := func(x string, n int) string {
+		return "lpad(CAST(" + x + " AS " + g.d.textType() + "), " + strconv.Itoa(n) + ", '0')"
+	}
+	label := pad("p_y", 4) + " || '-' || " + pad("p_m", 2)
+	if g.s.Every == EveryWeek {
+		label += " || '-' || " + pad("p_d", 2)
+	}
+	return "SELECT *, " + label + " AS period FROM (" + q + ") AS p8"
+}
+
+// inWindow is the condition that the Unix time t lies in the window.
+func (g *gen) inWindow(t string) string {
+	var c []string
+	if w := g.s.Window.From; w != 0 {
+		c = append(c, t+" >= "+strconv.FormatInt(w, 10))
+	}
+	if w := g.s.Window.To; w != 0 {
+		c = append(c, t+" < "+strconv.FormatInt(w, 10))
+	}
+	if len(c) == 0 {
+		return "(" + t + " IS NOT NULL)"
+	}
+	return "(" + strings.Join(c, " AND ") + ")"
+}
+
+// ---- units and people ----
+
+// directory declares sekat_units (the ids of the units table that Load
+// keeps) and sekat_spells (the spells of the people table that Load keeps,
+// with so, their order among the person's spells: by start, then by row).
+func (g *gen) directory() {
+	g.table("sekat_units", "SELECT DISTINCT u AS unit_id FROM (SELECT "+g.trimID("x_unit_id")+" AS u, lower(COALESCE("+g.trimID("x_kind")+", '')) AS k FROM sekat_src_units) AS s\n"+
+		"WHERE u IS NOT NULL AND k IN ('', 'internal', 'coordinator', 'external')")
+	ppl := "SELECT f, rn, " + g.trimID("x_person_id") + " AS pid, " + g.trimID("x_unit_id") + " AS uid, t_valid_from_txt, t_valid_from_sec, t_valid_from_kind, t_valid_to_txt, t_valid_to_sec, t_valid_to_kind FROM sekat_src_people"
+	q := g.times(ppl, []string{"valid_from", "valid_to"}, map[string]bool{"valid_to": true})
+	g.table("sekat_spells", "SELECT pid AS person, uid AS unit, vfrom, vto, row_number() OVER (PARTITION BY pid ORDER BY vfrom, f, rn) AS so FROM (\n"+
+		"SELECT *, COALESCE(valid_from_u, 0) AS vfrom, COALESCE(valid_to_u, 0) AS vto FROM ("+q+") AS t\n"+
+		"WHERE pid IS NOT NULL AND uid IS NOT NULL AND uid IN (SELECT unit_id FROM sekat_units) AND pid NOT IN (SELECT unit_id FROM sekat_units)\n"+
+		"AND (NOT valid_from_p OR valid_from_u IS NOT NULL) AND (NOT valid_to_p OR valid_to_u IS NOT NULL)) AS v\n"+
+		"WHERE NOT (vfrom <> 0 AND vto <> 0 AND vto <= vfrom)")
+}
+
+// resolve writes the query that resolves the ids of refs (columns keys...,
+// id, ts) at time ts: a unit id to itself, a person id to the unit of the
+// spell that covers ts and starts last (of two with one start, the later
+// row). Ids that do not resolve are left out. Columns: keys..., id, ts,
+// unit.
+func (g *gen) resolve(refs string, keys []string) string {
+	k := "r." + strings.Join(keys, ", r.")
+	return "SELECT " + k + ", r.id, r.ts, CASE WHEN u.unit_id IS NOT NULL THEN r.id ELSE max_by(s.unit, s.so) END AS unit\n" +
+		"FROM (" + refs + ") AS r LEFT JOIN sekat_units AS u ON u.unit_id = r.id\n" +
+		"LEFT JOIN sekat_spells AS s ON s.person = r.id AND (s.vfrom = 0 OR r.ts >= s.vfrom) AND (s.vto = 0 OR r.ts < s.vto)\n" +
+		"GROUP BY " + k + ", r.id, r.ts, u.unit_id\nHAVING u.unit_id IS NOT NULL OR count(s.unit) > 0"
+}
+
+// node is the column that names a reference's node at the level: the unit
+// at unit level, the id (a person, or a unit named directly) at person
+// level.
+func (g *gen) node() string {
+	if g.s.Level == graph.PersonLevel {
+		return "id"
+	}
+	return "unit"
+}
+
+// ---- correspondence ----
+
+func (g *gen) letters() {
+	src := "SELECT f, rn, " + g.trimID("x_sender") + " AS sender, x_recipients, x_cc, t_sent_at_txt, t_sent_at_sec, t_sent_at_kind FROM sekat_src_correspondence"
+	g.table("sekat_l0", "SELECT f, rn, sender, x_recipients, x_cc, sent_at_u AS ts FROM ("+g.times(src, []string{"sent_at"}, nil)+") AS t")
+	var refs []string
+	for _, col := range []string{"x_recipients", "x_cc"} {
+		refs = append(refs, "SELECT l.f, l.rn, l.ts, "+g.trimID("x.id")+" AS id FROM sekat_l0 AS l"+g.d.explode("split(l."+col+", ';')", "x", "id")+" WHERE l.ts IS NOT NULL")
+	}
+	g.view("sekat_l_ref", "SELECT DISTINCT f, rn, ts, id FROM (\n"+strings.Join(refs, "\nUNION ALL\n")+"\n) AS r WHERE id IS NOT NULL")
+	g.table("sekat_l_rec", g.resolve("SELECT f, rn, ts, id FROM sekat_l_ref", []string{"f", "rn"}))
+	g.view("sekat_l_snd", g.resolve("SELECT f, rn, ts, sender AS id FROM sekat_l0 WHERE ts IS NOT NULL AND sender IS NOT NULL", []string{"f", "rn"}))
+	// one row per letter that Load uses: a time, a sender and at least one
+	// recipient that resolve
+	letters := "SELECT s.f, s.rn, s.ts, s.id AS s_id, s.unit AS s_unit,\n" +
+		"count(DISTINCT CASE WHEN r.unit <> s.unit THEN r.unit END) AS units_other,\n" +
+		"count(DISTINCT CASE WHEN r.id <> s.id THEN r.id END) AS nodes_other,\n" +
+		"count(*) AS resolved\n" +
+		"FROM sekat_l_snd AS s JOIN sekat_l_rec AS r ON r.f = s.f AND r.rn = s.rn\nGROUP BY s.f, s.rn, s.ts, s.id, s.unit"
+	letters = "SELECT *, units_other > " + strconv.Itoa(g.s.CircularUnits) + " AS circular, " + g.inWindow("ts") + " AS inwin FROM (" + letters + ") AS l"
+	g.table("sekat_letters", g.period(letters, "ts"))
+}
+
+// ---- meetings ----
+
+func (g *gen) meetings() {
+	src := "SELECT f, rn, " + g.trimID("x_meeting_id") + " AS mid, " + g.trimID("x_attendee") + " AS att, t_start_txt, t_start_sec, t_start_kind FROM sekat_src_meetings"
+	g.table("sekat_m0", "SELECT f, rn, mid, att, CASE WHEN mid IS NOT NULL THEN start_u END AS ts FROM ("+g.times(src, []string{"start"}, nil)+") AS t")
+	// the rows Load uses: an id, a time and an attendee that resolves
+	g.table("sekat_m_rows", "SELECT m.mid, r.f, r.rn, r.ts, r.id, r.unit FROM sekat_m0 AS m JOIN ("+
+		g.resolve("SELECT f, rn, ts, att AS id FROM sekat_m0 WHERE ts IS NOT NULL AND att IS NOT NULL", []string{"f", "rn"})+
+		") AS r ON r.f = m.f AND r.rn = m.rn")
+	// a meeting is in the window by the start of its first row used
+	k := "ku"
+	if g.s.Level == graph.PersonLevel {
+		k = "kp"
+	}
+	meet := "SELECT mid, min_by(ts, " + g.d.tuple("f", "rn") + ") AS t0, count(DISTINCT id) AS kp, count(DISTINCT unit) AS ku FROM sekat_m_rows GROUP BY mid"
+	meet = "SELECT *, kp > " + strconv.Itoa(g.s.MaxMeetingSize) + " AS large, " + g.inWindow("t0") + " AS inwin, " + k + " AS k FROM (" + meet + ") AS m"
+	g.table("sekat_meet", g.period(meet, "t0"))
+	g.view("sekat_m_att", "SELECT DISTINCT m.mid, m.period, m.t0, m.k, m.large, r."+g.node()+" AS node FROM sekat_meet AS m JOIN sekat_m_rows AS r ON r.mid = m.mid WHERE m.inwin")
+}
+
+// ---- data sharing ----
+
+func (g *gen) shares() {
+	st := "lower(COALESCE(" + g.trimID("x_status") + ", ''))"
+	code := "CASE WHEN " + st + " IN ('', 'granted', 'disetujui', 'diberikan') THEN 'g' WHEN " + st + " IN ('denied', 'ditolak') THEN 'd' WHEN " + st + " IN ('pending', 'menunggu', 'diproses') THEN 'p' END"
+	src := "SELECT f, rn, " + g.trimID("x_provider") + " AS prov, " + g.trimID("x_consumer") + " AS cons, " + code + " AS st, t_at_txt, t_at_sec, t_at_kind FROM sekat_src_data_sharing"
+	g.table("sekat_d0", "SELECT f, rn, prov, cons, st, at_u AS ts FROM ("+g.times(src, []string{"at"}, nil)+") AS t")
+	ref := func(col string) string {
+		return g.resolve("SELECT f, rn, ts, "+col+" AS id FROM sekat_d0 WHERE ts IS NOT NULL AND "+col+" IS NOT NULL", []string{"f", "rn"})
+	}
+	sh := "SELECT d.f, d.rn, d.ts, d.st, p.id AS p_id, p.unit AS p_unit, c.id AS c_id, c.unit AS c_unit FROM sekat_d0 AS d\n" +
+		"JOIN (" + ref("prov") + ") AS p ON p.f = d.f AND p.rn = d.rn\nJOIN (" + ref("cons") + ") AS c ON c.f = d.f AND c.rn = d.rn\nWHERE d.st IS NOT NULL"
+	sh = "SELECT *, " + g.inWindow("ts") + " AS inwin FROM (" + sh + ") AS s"
+	g.table("sekat_shares", g.period(sh, "ts"))
+}
+
+// ---- the pair tables ----
+
+func (g *gen) outputs() error {
+	sid, rid := "s_unit", "r.unit"
+	pid, cid := "p_unit", "c_unit"
+	internalLetter := "units_other = 0"
+	if g.s.Level == graph.PersonLevel {
+		sid, rid, pid, cid = "s_id", "r.id", "p_id", "c_id"
+		internalLetter = "nodes_other = 0"
+	}
+	// directed pairs: one per letter and distinct recipient node, one per
+	// granted or denied request
+	g.view("sekat_dir", "SELECT period, source, target, CAST(sum(c) AS BIGINT) AS correspondence, CAST(sum(g) AS BIGINT) AS data_sharing, CAST(sum(d) AS BIGINT) AS data_denied, min(ts) AS first_at, max(ts) AS last_at FROM (\n"+
+		"SELECT DISTINCT l.f, l.rn, l.period, l.ts, l."+sid+" AS source, "+rid+" AS target, 1 AS c, 0 AS g, 0 AS d FROM sekat_letters AS l JOIN sekat_l_rec AS r ON r.f = l.f AND r.rn = l.rn\n"+
+		"WHERE l.inwin AND NOT l.circular AND "+rid+" <> l."+sid+"\n"+
+		"UNION ALL\n"+
+		"SELECT f, rn, period, ts, "+pid+", "+cid+", 0, CASE WHEN st = 'g' THEN 1 ELSE 0 END, CASE WHEN st = 'd' THEN 1 ELSE 0 END FROM sekat_shares WHERE inwin AND st IN ('g', 'd') AND "+pid+" <> "+cid+"\n"+
+		") AS e GROUP BY period, source, target")
+	g.view("sekat_msizes", "SELECT a.period, a.node AS source, b.node AS target, a.k AS size, count(*) AS meetings, min(a.t0) AS first_at, max(a.t0) AS last_at\n"+
+		"FROM sekat_m_att AS a JOIN sekat_m_att AS b ON b.mid = a.mid AND a.node < b.node WHERE NOT a.large AND a.k >= 2\n"+
+		"GROUP BY a.period, a.node, b.node, a.k")
+	pairs := "SELECT source, target, CAST(sum(c) AS BIGINT) AS correspondence, sum(m) AS meetings, CAST(sum(g) AS BIGINT) AS data_sharing, CAST(sum(d) AS BIGINT) AS data_denied, min(first_at) AS first_at, max(last_at) AS last_at, period FROM (\n" +
+		"SELECT period, source, target, correspondence AS c, CAST(0 AS DOUBLE) AS m, data_sharing AS g, data_denied AS d, first_at, last_at FROM sekat_dir\n" +
+		"UNION ALL\nSELECT period, source, target, 0, CAST(meetings AS DOUBLE) / CAST(size - 1 AS DOUBLE) / 2, 0, 0, first_at, last_at FROM sekat_msizes\n" +
+		"UNION ALL\nSELECT period, target, source, 0, CAST(meetings AS DOUBLE) / CAST(size - 1 AS DOUBLE) / 2, 0, 0, first_at, last_at FROM sekat_msizes\n" +
+		") AS p GROUP BY period, source, target"
+	sizes := "SELECT source, target, size, meetings, first_at, last_at, period FROM sekat_msizes"
+	// nodes: every node an event in the window names, with its counts
+	nodes := "SELECT node, CAST(sum(im) AS BIGINT) AS internal_messages, CAST(sum(ish) AS BIGINT) AS internal_shares, CAST(sum(lm) AS BIGINT) AS large_meetings, CAST(sum(cs) AS BIGINT) AS circulars_sent, period FROM (\n" +
+		"SELECT period, " + sid + " AS node, CASE WHEN NOT circular AND " + internalLetter + " THEN 1 ELSE 0 END AS im, 0 AS ish, 0 AS lm, CASE WHEN circular THEN 1 ELSE 0 END AS cs FROM sekat_letters WHERE inwin\n" +
+		"UNION ALL\nSELECT l.period, " + rid + ", 0, 0, 0, 0 FROM sekat_letters AS l JOIN sekat_l_rec AS r ON r.f = l.f AND r.rn = l.rn WHERE l.inwin\n" +
+		"UNION ALL\nSELECT period, node, 0, 0, CASE WHEN large THEN 1 ELSE 0 END, 0 FROM sekat_m_att\n" +
+		"UNION ALL\nSELECT period, " + pid + ", 0, CASE WHEN " + pid + " = " + cid + " THEN 1 ELSE 0 END, 0, 0 FROM sekat_shares WHERE inwin AND st IN ('g', 'd')\n" +
+		"UNION ALL\nSELECT period, " + cid + ", 0, 0, 0, 0 FROM sekat_shares WHERE inwin AND st IN ('g', 'd')\n" +
+		") AS n GROUP BY period, node"
+	flag := func(c string) string { return "CASE WHEN " + c + " THEN 1 ELSE 0 END" }
+	totals := "SELECT CAST(sum(a) AS BIGINT) AS messages, CAST(sum(b) AS BIGINT) AS internal_messages, CAST(sum(c) AS BIGINT) AS circulars, CAST(sum(d) AS BIGINT) AS meetings, CAST(sum(e) AS BIGINT) AS meetings_one_unit, CAST(sum(h) AS BIGINT) AS meetings_large,\n" +
+		"CAST(sum(i) AS BIGINT) AS shares_granted, CAST(sum(j) AS BIGINT) AS shares_denied, CAST(sum(k) AS BIGINT) AS shares_pending, CAST(sum(m) AS BIGINT) AS internal_shares, period FROM (\n" +
+		"SELECT period, 1 AS a, " + flag("NOT circular AND units_other = 0") + " AS b, " + flag("circular") + " AS c, 0 AS d, 0 AS e, 0 AS h, 0 AS i, 0 AS j, 0 AS k, 0 AS m FROM sekat_letters WHERE inwin\n" +
+		"UNION ALL\nSELECT period, 0, 0, 0, 1, " + flag("NOT large AND ku < 2") + ", " + flag("large") + ", 0, 0, 0, 0 FROM sekat_meet WHERE inwin\n" +
+		"UNION ALL\nSELECT period, 0, 0, 0, 0, 0, 0, " + flag("st = 'g'") + ", " + flag("st = 'd'") + ", " + flag("st = 'p'") + ", " + flag("st IN ('g', 'd') AND p_unit = c_unit") + " FROM sekat_shares WHERE inwin\n" +
+		") AS t GROUP BY period"
+	inputs := "SELECT 'correspondence' AS table_name, (SELECT count(*) FROM sekat_l0) AS rows_read,\n" +
+		"(SELECT count(*) FROM sekat_l0) - (SELECT count(*) FROM sekat_letters) AS rows_rejected,\n" +
+		"(SELECT count(*) FROM sekat_letters AS l JOIN (SELECT f, rn, count(*) AS named FROM sekat_l_ref GROUP BY f, rn) AS n ON n.f = l.f AND n.rn = l.rn WHERE n.named > l.resolved) AS rows_partial,\n" +
+		"(SELECT count(*) FROM sekat_letters WHERE NOT inwin) AS rows_outside_window,\n" +
+		"(SELECT min(ts) FROM sekat_l0) AS first_at, (SELECT max(ts) FROM sekat_l0) AS last_at\n" +
+		"UNION ALL\nSELECT 'meetings', (SELECT count(*) FROM sekat_m0), (SELECT count(*) FROM sekat_m0) - (SELECT count(*) FROM sekat_m_rows), 0,\n" +
+		"(SELECT count(*) FROM sekat_m_rows AS r JOIN sekat_meet AS m ON m.mid = r.mid WHERE NOT m.inwin),\n" +
+		"(SELECT min(ts) FROM sekat_m0), (SELECT max(ts) FROM sekat_m0)\n" +
+		"UNION ALL\nSELECT 'data_sharing', (SELECT count(*) FROM sekat_d0), (SELECT count(*) FROM sekat_d0) - (SELECT count(*) FROM sekat_shares), 0,\n" +
+		"(SELECT count(*) FROM sekat_shares WHERE NOT inwin), (SELECT min(ts) FROM sekat_d0), (SELECT max(ts) FROM sekat_d0)"
+	win := func(x int64) string {
+		if x == 0 {
+			return "CAST(NULL AS BIGINT)"
+		}
+		return "CAST(" + strconv.FormatInt(x, 10) + " AS BIGINT)"
+	}
+	meta := "SELECT " + strconv.Itoa(FormatVersion) + " AS format_version, " + lit(g.s.Version) + " AS sekat_version, " + lit(g.d.id().String()) + " AS dialect, " +
+		lit(g.s.Level.String()) + " AS level, " + lit(g.s.Every.String()) + " AS every, " + win(g.s.Window.From) + " AS window_from, " + win(g.s.Window.To) + " AS window_to, " +
+		lit(g.s.Loc.String()) + " AS time_zone, " + strconv.Itoa(g.s.CircularUnits) + " AS circular_units, " + strconv.Itoa(g.s.MaxMeetingSize) + " AS max_meeting_size"
+	bodies := map[string]string{TableMeta: meta, TableInputs: inputs, TableTotals: totals, TableNodes: nodes, TablePairs: pairs, TableMeetingSizes: sizes}
+	part := g.s.Every != EveryNone
+	for _, name := range tableOrder {
+		body := bodies[name]
+		p := part && partitioned[name]
+		if partitioned[name] && !p {
+			// without partitions the period column ('') is left out
+			body = "SELECT " + strings.Join(tableColumns[name], ", ") + " FROM (" + body + ") AS o"
+		}
+		st, err := g.d.output(name, body, g.s.Dest, g.s.Format, p)
+		if err != nil {
+			return err
+		}
+		g.stmts = append(g.stmts, st)
+	}
+	return nil
+}

@@ -1,0 +1,122 @@
+package ingest
+
+import (
+	"fmt"
+	"path/filepath"
+)
+
+// ColumnType is how a column of a table file holds its values, as an
+// engine that reads the file itself (sekat pairs) must know it.
+type ColumnType uint8
+
+const (
+	// TypeText is text: every CSV/TSV column, Parquet strings.
+	TypeText ColumnType = iota
+	// TypeInt is a Parquet integer (signed or unsigned, 32 or 64 bits),
+	// read by Load as its decimal text.
+	TypeInt
+	// TypeTimeUTC is a Parquet TIMESTAMP with isAdjustedToUTC (or INT96, or
+	// a legacy TIMESTAMP_MILLIS/MICROS): an instant.
+	TypeTimeUTC
+	// TypeTimeLocal is a Parquet TIMESTAMP without isAdjustedToUTC: a wall
+	// clock in the study's zone.
+	TypeTimeLocal
+	// TypeDate is a Parquet DATE.
+	TypeDate
+	// TypeOther is any other Parquet type Load reads as text (decimal,
+	// float, boolean).
+	TypeOther
+)
+
+var columnTypeNames = [...]string{"text", "int", "time_utc", "time_local", "date", "other"}
+
+// String names the type.
+func (t ColumnType) String() string {
+	if int(t) < len(columnTypeNames) {
+		return columnTypeNames[t]
+	}
+	return fmt.Sprintf("type(%d)", t)
+}
+
+// Layout describes one table file the way Load binds it: its format, the
+// CSV delimiter Load detects, and, for each contract column the file has
+// (after the renames of study.yaml, matched case-insensitively), where it
+// is and how its values are held.
+type Layout struct {
+	Path   string
+	Format string // "csv", "tsv", "ndjson" or "parquet"
+	Gzip   bool
+	// Delim is the delimiter of a CSV or TSV file (',', ';' or '\t').
+	Delim byte
+	// Columns are the file's columns in order, as Source.Columns gives them.
+	Columns []string
+	// Bound maps each contract column of the table (required and optional)
+	// that the file has to its place in Columns and its type.
+	Bound map[string]LayoutColumn
+}
+
+// LayoutColumn is one bound column of a Layout.
+type LayoutColumn struct {
+	Index int        // into Layout.Columns
+	Type  ColumnType // TypeText for CSV and TSV
+}
+
+// Layout reads the header (CSV, TSV) or schema (Parquet) of path, a file
+// of table t of the study, and says how Load would bind it. A required
+// column that is missing is a *ColumnError, as for Load.
+func (s *Study) Layout(t Table, path string) (*Layout, error) {
+	format, gz, err := FormatOf(path)
+	if err != nil {
+		return nil, err
+	}
+	src, err := openTable(path, OpenOptions{}, s.fileInfo(path))
+	if err != nil {
+		return nil, err
+	}
+	defer src.Close()
+	l := &Layout{Path: path, Format: format, Gzip: gz, Columns: append([]string(nil), src.Columns()...), Bound: map[string]LayoutColumn{}}
+	if c, ok := src.Source.(*csvSource); ok {
+		l.Delim = c.delim
+	}
+	spec := tables[t]
+	for i, c := range append(append([]string(nil), spec.required...), spec.optional...) {
+		name := s.column(t, c)
+		j := srcBindIndex(l.Columns, []string{name})[0]
+		if j < 0 {
+			if i < len(spec.required) {
+				return nil, &ColumnError{File: filepath.Base(path), Column: name, Found: l.Columns}
+			}
+			continue
+		}
+		lc := LayoutColumn{Index: j}
+		if p, ok := src.Source.(*pqSource); ok {
+			cv, err := pqConvOf(p.top[j])
+			if err != nil {
+				return nil, fmt.Errorf("ingest: %s column %q: %w", filepath.Base(path), l.Columns[j], err)
+			}
+			lc.Type = cv.columnType()
+		}
+		l.Bound[c] = lc
+	}
+	return l, nil
+}
+
+// columnType is the ColumnType of a Parquet conversion.
+func (c pqConv) columnType() ColumnType {
+	switch c.kind {
+	case pqText:
+		return TypeText
+	case pqInt32, pqUint32, pqInt64, pqUint64:
+		return TypeInt
+	case pqTimestamp:
+		if c.local {
+			return TypeTimeLocal
+		}
+		return TypeTimeUTC
+	case pqInt96:
+		return TypeTimeUTC
+	case pqDate:
+		return TypeDate
+	}
+	return TypeOther
+}

@@ -1,0 +1,99 @@
+package ingest
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+
+	"github.com/sekat-ona/sekat/engine"
+	"github.com/sekat-ona/sekat/graph"
+)
+
+// LoadPairs is Load for a study whose events an engine has already summed
+// into pair tables (the SQL of sekat pairs, docs/engines.md): it reads the
+// units and people tables of s as Load does, then the pair tables in the
+// folder dir instead of the log tables (which s need not have; open it
+// with StudyOptions.LogsElsewhere). opt.People says the tables are of the
+// person level; opt.Window must fit the tables (engine.ReadOptions).
+//
+// The network the Result's Builder then makes is, bit for bit, the one
+// Load would make from the log tables the engine read. Inputs has the
+// units and people files, then one Input per log table with the engine's
+// counts of rows read, rejected, used partially and outside the window;
+// its Path is dir and its SHA256 the digest of the pair files read (the
+// sha256 of their "sha256  path" lines, in path order). Rejected log rows
+// are counted, not listed: the engine does not say which rows they were.
+func LoadPairs(ctx context.Context, s *Study, dir string, opt Options) (*Result, error) {
+	l := &loader{ctx: ctx, s: s, opt: opt, res: &Result{Study: s}}
+	if l.opt.MaxRejectRate == 0 {
+		l.opt.MaxRejectRate = 0.01
+		if r := s.Config.Thresholds.MaxRejectRate; r != nil {
+			l.opt.MaxRejectRate = *r
+		}
+	}
+	w := opt.Window
+	if w.From == 0 {
+		w.From = s.Window.From
+	}
+	if w.To == 0 {
+		w.To = s.Window.To
+	}
+	l.win, l.res.Window = w, w
+	l.startWarnings()
+	if err := l.table(Units, l.unitRow); err != nil {
+		return nil, err
+	}
+	var spells []graph.Spell
+	unitIDs := l.unitSeen
+	if err := l.table(People, func(row []Value, c cols) error { return l.personRow(row, c, unitIDs, &spells) }); err != nil {
+		return nil, err
+	}
+	d, err := graph.NewDirectory(l.units, spells)
+	if err != nil {
+		return nil, fmt.Errorf("ingest: %w", err)
+	}
+	b := graph.NewBuilder(d, opt.People)
+	b.MaxMeetingSize, b.CircularUnits = graph.DefaultMaxMeetingSize, graph.DefaultCircularUnits
+	if m := s.Config.Thresholds.MaxMeetingSize; m != nil {
+		b.MaxMeetingSize = *m
+	}
+	if c := s.Config.Thresholds.CircularUnits; c != nil {
+		b.CircularUnits = *c
+	}
+	b.KeepInactive = opt.KeepInactive
+	l.res.Directory, l.res.Builder = d, b
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	lvl := graph.UnitLevel
+	if opt.People {
+		lvl = graph.PersonLevel
+	}
+	er, err := engine.Read(dir, d, b, engine.ReadOptions{Level: lvl, Window: w, Loc: s.Loc, CircularUnits: b.CircularUnits, MaxMeetingSize: b.MaxMeetingSize})
+	if err != nil {
+		return nil, err
+	}
+	h := sha256.New()
+	for _, f := range er.Files {
+		fmt.Fprintf(h, "%s  %s\n", f.SHA256, f.Path)
+	}
+	digest := hex.EncodeToString(h.Sum(nil))
+	for _, t := range []Table{Correspondence, Meetings, DataSharing} {
+		in := Input{Table: t, Path: dir, SHA256: digest}
+		for _, ei := range er.Inputs {
+			if ei.Table == t.String() {
+				in.Rows, in.Rejected, in.Partial, in.OutOfWindow = ei.Rows, ei.Rejected, ei.Partial, ei.OutsideWindow
+			}
+		}
+		if in.Rows > 0 && float64(in.Rejected) > l.opt.MaxRejectRate*float64(in.Rows) {
+			return nil, fmt.Errorf("ingest: %s: %d of %d rows (%.1f%%) rejected by the engine, more than the allowed %.1f%%; run sekat validate on the raw tables to see which, or raise --max-reject-rate: %w",
+				t, in.Rejected, in.Rows, 100*float64(in.Rejected)/float64(in.Rows), 100*l.opt.MaxRejectRate, ErrRejectRate)
+		}
+		l.res.Inputs = append(l.res.Inputs, in)
+		l.spans[t] = er.Span
+	}
+	l.res.Span = er.Span
+	l.finish()
+	return l.res, nil
+}

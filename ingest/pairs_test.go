@@ -1,0 +1,148 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sekat-ona/sekat/engine"
+	"github.com/sekat-ona/sekat/graph"
+)
+
+// handPairs are the unit-level pair tables of testdata/studies/hand,
+// written by hand from the derivation above handEdges (load_test.go): the
+// letters and requests counted per ordered pair, the meetings per
+// unordered pair and meeting size (M1 {A,B,C} and M2 {A,D,E} of size 3,
+// M4 {B,C} of size 2), each node's counts, the totals of TestLoadHandStudy.
+// Rows are in no particular order and the pair {B,C} of size 3 is split
+// over two rows, as two partitions of an engine would give it.
+var handPairs = map[string]string{
+	"meta.csv": "format_version,sekat_version,dialect,level,every,window_from,window_to,time_zone,circular_units,max_meeting_size\n" +
+		"1,test,duckdb,unit,none,,,Asia/Jakarta,4,100\n",
+	"inputs.csv": "table_name,rows_read,rows_rejected,rows_partial,rows_outside_window,first_at,last_at\n" +
+		"correspondence,6,0,0,0,1736474400,1746378000\nmeetings,11,0,0,0,1739152800,1748829600\ndata_sharing,5,0,0,0,1740762000,1751302800\n",
+	"totals.csv": "messages,internal_messages,circulars,meetings,meetings_one_unit,meetings_large,shares_granted,shares_denied,shares_pending,internal_shares\n" +
+		"6,2,0,4,1,0,2,2,1,1\n",
+	"nodes.csv": "node,internal_messages,internal_shares,large_meetings,circulars_sent\n" +
+		"C,1,0,0,0\nA,1,1,0,0\nB,0,0,0,0\nD,0,0,0,0\nE,0,0,0,0\n",
+	"pairs.csv": "source,target,correspondence,meetings,data_sharing,data_denied,first_at,last_at\n" +
+		"D,C,0,0,0,1,1,1\nA,B,1,0.25,0,0,1,1\nC,A,0,0.25,1,1,1,1\nA,C,1,0.25,0,0,1,1\nB,A,1,0.25,0,0,1,1\nB,C,1,0.75,0,0,1,1\nC,D,1,0,0,0,1,1\n",
+	"meeting_sizes.csv": "source,target,size,meetings,first_at,last_at\n" +
+		"B,C,2,1,1,1\nA,B,3,1,1,1\nD,E,3,1,1,1\nA,C,3,1,1,1\nB,C,3,1,1,1\nA,D,3,1,1,1\nA,E,3,1,1,1\n",
+}
+
+// writePairs writes tables (file name -> content) into a new folder.
+func writePairs(t *testing.T, tables map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, text := range tables {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestLoadPairsHandStudy(t *testing.T) {
+	s, err := OpenStudyWith("../testdata/studies/hand", StudyOptions{LogsElsewhere: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := LoadPairs(context.Background(), s, writePairs(t, handPairs), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
+	if got := edgeLines(n); strings.Join(got, "\n") != strings.Join(handEdges, "\n") {
+		t.Errorf("edges:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(handEdges, "\n"))
+	}
+	want := graph.Totals{Messages: 6, InternalMessages: 2, Meetings: 4, MeetingsOneUnit: 1, Granted: 2, Denied: 2, Pending: 1, InternalShares: 1}
+	if tot := res.Builder.Totals(); tot != want {
+		t.Errorf("totals = %+v, want %+v", tot, want)
+	}
+	// the same network, node counts included, as Load from the raw tables
+	raw := loadDir(t, "../testdata/studies/hand", Options{})
+	rn := raw.Builder.Network(graph.UnitLevel, raw.Window, graph.LayerWeights{})
+	for i := range rn.Counts {
+		if rn.Counts[i] != n.Counts[i] {
+			t.Errorf("node %s: counts %+v, Load gives %+v", n.Nodes[i].ID, n.Counts[i], rn.Counts[i])
+		}
+	}
+	if got := len(res.Inputs); got != 5 {
+		t.Errorf("%d inputs, want units, people and the three logs", got)
+	}
+	if res.Span != (graph.Window{From: 1736474400, To: 1751302801}) {
+		t.Errorf("span %+v, want the inputs table's first_at and last_at+1", res.Span)
+	}
+}
+
+// TestLoadPairsRefuses: tables made for another level, window or limit,
+// or naming an id the study does not have, are refused with ErrPairs.
+func TestLoadPairsRefuses(t *testing.T) {
+	s, err := OpenStudyWith("../testdata/studies/hand", StudyOptions{LogsElsewhere: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	with := func(file, old, new string) map[string]string {
+		m := map[string]string{}
+		for k, v := range handPairs {
+			m[k] = v
+		}
+		m[file] = strings.Replace(m[file], old, new, 1)
+		return m
+	}
+	for _, c := range []struct {
+		name   string
+		tables map[string]string
+		opt    Options
+		want   string
+	}{
+		{"person level", handPairs, Options{People: true}, "of the unit level"},
+		{"window", handPairs, Options{Window: graph.Window{From: 1740000000}}, "no periods"},
+		{"circulars", with("meta.csv", "Jakarta,4,", "Jakarta,5,"), Options{}, "circular_units 5"},
+		{"unknown id", with("pairs.csv", "D,C,", "Z,C,"), Options{}, `"Z" is in neither`},
+		{"size", with("meeting_sizes.csv", "B,C,2,", "B,C,1,"), Options{}, "meeting size 1"},
+		{"negative", with("pairs.csv", "D,C,0,0,0,1", "D,C,0,0,0,-1"), Options{}, "negative"},
+		{"version", with("meta.csv", "\n1,", "\n2,"), Options{}, "format version 2"},
+		{"no meta", map[string]string{"pairs.csv": handPairs["pairs.csv"]}, Options{}, "no meta table"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := LoadPairs(context.Background(), s, writePairs(t, c.tables), c.opt)
+			if !errors.Is(err, engine.ErrPairs) || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("err = %v, want ErrPairs saying %q", err, c.want)
+			}
+		})
+	}
+}
+
+// FuzzLoadPairs: any content of the pairs and meeting_sizes tables (CSV)
+// is read or refused with an error, never a panic, and what is read makes
+// a network.
+func FuzzLoadPairs(f *testing.F) {
+	f.Add(handPairs["pairs.csv"], handPairs["meeting_sizes.csv"])
+	f.Add("source,target\nA,B\n", "source,target,size,meetings\nA,B,99999999999,1\n")
+	f.Add("\"a\nb\",\n", "")
+	s, err := OpenStudyWith("../testdata/studies/hand", StudyOptions{LogsElsewhere: true})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, pairs, sizes string) {
+		m := map[string]string{}
+		for k, v := range handPairs {
+			m[k] = v
+		}
+		m["pairs.csv"], m["meeting_sizes.csv"] = pairs, sizes
+		res, err := LoadPairs(context.Background(), s, writePairs(t, m), Options{})
+		if err != nil {
+			return
+		}
+		res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
+	})
+}

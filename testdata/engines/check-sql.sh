@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Writes the Spark SQL and Trino texts of sekat pairs for the embedded
+# sample study (CSV) and a generated study (Parquet), at unit and person
+# level, unpartitioned and by month, and parses every statement with
+# sqlglot (Debian package python3-sqlglot). docs/engines.md quotes its
+# output. Run from the repository root: bash testdata/engines/check-sql.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+py=/usr/bin/python3
+"$py" -c 'import sqlglot' 2>/dev/null || { echo "install python3-sqlglot (apt-get install python3-sqlglot)" >&2; exit 1; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+go build -o "$tmp/sekat" ./cmd/sekat
+"$tmp/sekat" generate --seed 7 --scale 0.2 --format parquet --out "$tmp/parquet" >/dev/null
+rc=0
+for study in cmd/sekat/sample "$tmp/parquet"; do
+  for d in spark trino; do
+    for opts in "--level unit" "--level person --every month"; do
+      f="$tmp/pairs.sql"
+      # shellcheck disable=SC2086
+      "$tmp/sekat" pairs "$study" --dialect $d $opts --dest /lake/sekat/pairs --out "$f" >/dev/null
+      name=$(basename "$study")
+      echo "== $name $d $opts"
+      "$py" testdata/engines/check_sql.py "$d" "$f" | sed "s#$f#pairs.sql#" || rc=1
+    done
+  done
+done
+exit $rc
