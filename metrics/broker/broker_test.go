@@ -535,3 +535,50 @@ func TestEmptyGraph(t *testing.T) {
 		t.Error("empty graph gave values")
 	}
 }
+
+// TestHubsAgainstDefinitions: the histogram and triangle counts agree with
+// the definitions where hubs are: node 0 tied to every other node (arcs in
+// random directions, a third of them both ways) on top of seeded random
+// graphs of 60 to 240 nodes, several groups.
+func TestHubsAgainstDefinitions(t *testing.T) {
+	r := rand.New(rand.NewPCG(2005, 3))
+	for k, n := range []int{60, 120, 240} {
+		var arcs []graph.Arc
+		for v := 1; v < n; v++ {
+			switch r.IntN(3) {
+			case 0:
+				arcs = append(arcs, graph.Arc{U: 0, V: int32(v), W: 1})
+			case 1:
+				arcs = append(arcs, graph.Arc{U: int32(v), V: 0, W: 2})
+			default:
+				arcs = append(arcs, graph.Arc{U: 0, V: int32(v), W: 1}, graph.Arc{U: int32(v), V: 0, W: 0.5})
+			}
+		}
+		for range 4 * n {
+			u, v := r.IntN(n), r.IntN(n)
+			if u != v {
+				arcs = append(arcs, graph.Arc{U: int32(u), V: int32(v), W: 0.2 + r.Float64()})
+			}
+		}
+		d := graph.NewCSR(n, arcs, false)
+		grp := make([]int32, n)
+		for i := range grp {
+			grp[i] = int32(r.IntN(3 + k))
+		}
+		got, err := Brokerage(d, grp)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := bruteBrokerage(n, denseArc(d), grp); !reflect.DeepEqual(got, want) {
+			t.Errorf("%d nodes: brokerage differs from brute force (hub: %v, want %v)", n,
+				[5]int64{got.Coordinator[0], got.Itinerant[0], got.Representative[0], got.Gatekeeper[0], got.Liaison[0]},
+				[5]int64{want.Coordinator[0], want.Itinerant[0], want.Representative[0], want.Gatekeeper[0], want.Liaison[0]})
+		}
+		g := graph.NewCSR(n, arcs, true)
+		con, es, hier := denseMeasures(g)
+		h := StructuralHoles(g)
+		refgraph.CompareFloats(t, "constraint", h.Constraint, con)
+		refgraph.CompareFloats(t, "effective_size", h.EffectiveSize, es)
+		refgraph.CompareFloats(t, "hierarchy", h.Hierarchy, hier)
+	}
+}
