@@ -17,7 +17,15 @@ const (
 	DefaultEpsilon       = 0.01
 	DefaultDelta         = 0.1
 	DefaultTieTolerance  = 1e-10
+	// DefaultHarmonicEpsilon is the error bound of sampled harmonic
+	// closeness relative to each node's strongest tie (see
+	// BetweennessOptions.HarmonicEpsilon).
+	DefaultHarmonicEpsilon = 0.05
 )
+
+// pivotStream is the PCG stream of the harmonic pivots, apart from the
+// streams 0, 1, ... of the betweenness sample blocks.
+const pivotStream = 1 << 62
 
 // sourceBlock is the number of sources whose dependencies one worker sums
 // before its partial sum joins the total. It is fixed (not derived from
@@ -37,12 +45,20 @@ type BetweennessOptions struct {
 	// Exact and Sample together are an error.
 	Sample bool
 	// MaxExactNodes is the largest node count computed exactly by default
-	// (0: DefaultMaxExactNodes). Above it sampling is used when its sample
-	// count is below the node count (exact Brandes runs one search per node).
+	// (0: DefaultMaxExactNodes). Above it betweenness is sampled and
+	// harmonic closeness estimated from pivots: the sample count does not
+	// grow with the node count (only with the log of the vertex diameter),
+	// and each sample is one shortest-path search that stops at its
+	// target, so the cost grows with the ties, not with nodes times ties.
 	MaxExactNodes int
 	// Epsilon and Delta are the sampling error bound and failure
 	// probability, both in (0,1) (0: the defaults).
 	Epsilon, Delta float64
+	// HarmonicEpsilon is the error bound of harmonic closeness when
+	// betweenness is sampled, relative to each node's strongest tie, in
+	// (0,1) (0: DefaultHarmonicEpsilon). It sets the number of pivots; see
+	// BetweennessResult.HarmonicPivots.
+	HarmonicEpsilon float64
 	// Seed seeds the sampling.
 	Seed uint64
 	// TieTolerance is the relative difference under which two path lengths
@@ -71,6 +87,20 @@ type BetweennessResult struct {
 	Bound          float64 // Epsilon on the scale of Values: Epsilon*n/(n-2)
 	VertexDiameter int     // upper bound of the vertex diameter used for r
 	Seed           uint64
+	// HarmonicPivots is the number of distinct pivots (sources drawn
+	// without replacement with the seed) harmonic closeness was estimated
+	// from; 0 when it is exact (it is whenever betweenness is, and when
+	// the pivots needed are at least the node count).
+	HarmonicPivots int
+	// HarmonicEpsilon is, when HarmonicPivots > 0, the bound that holds
+	// with probability at least 1-Delta for every node v at once:
+	// |estimate - h(v)| <= HarmonicEpsilon * maxw(v), maxw(v) the weight
+	// of v's strongest tie (Hoeffding's inequality for sampling without
+	// replacement and a union bound over the n nodes; each term 1/d(s,v)
+	// lies in [0, maxw(v)]):
+	//
+	//	HarmonicEpsilon = n/(n-1) * sqrt(ln(2n/Delta) / (2 HarmonicPivots)).
+	HarmonicEpsilon float64
 }
 
 func (o BetweennessOptions) resolve() (BetweennessOptions, error) {
@@ -86,8 +116,11 @@ func (o BetweennessOptions) resolve() (BetweennessOptions, error) {
 	if o.Delta == 0 {
 		o.Delta = DefaultDelta
 	}
-	if !(o.Epsilon > 0 && o.Epsilon < 1) || !(o.Delta > 0 && o.Delta < 1) {
-		return o, fmt.Errorf("centrality: betweenness epsilon %v and delta %v must lie in (0,1)", o.Epsilon, o.Delta)
+	if o.HarmonicEpsilon == 0 {
+		o.HarmonicEpsilon = DefaultHarmonicEpsilon
+	}
+	if !(o.Epsilon > 0 && o.Epsilon < 1) || !(o.Delta > 0 && o.Delta < 1) || !(o.HarmonicEpsilon > 0 && o.HarmonicEpsilon < 1) {
+		return o, fmt.Errorf("centrality: betweenness epsilon %v, harmonic epsilon %v and delta %v must lie in (0,1)", o.Epsilon, o.HarmonicEpsilon, o.Delta)
 	}
 	switch {
 	case o.TieTolerance == 0:
@@ -198,17 +231,25 @@ func paths(ctx context.Context, g *graph.CSR, opt BetweennessOptions, wantHarmon
 		return res, harm, nil
 	}
 	dist := arcDistances(g)
-	sample := o.Sample
-	if !o.Exact && !sample && n > o.MaxExactNodes {
-		vd := vertexDiameter(g, dist, o.TieTolerance)
-		sample = sampleSize(o.Epsilon, o.Delta, vd) < n
-	}
-	if sample {
+	// Above the threshold sampling is always used: r does not grow with n,
+	// so r searches that stop at their targets cost less than n full
+	// Brandes passes however r compares with n (the old rule, sampling only
+	// when r < n, kept graphs of 20,000 to about 60,000 nodes exact).
+	if o.Sample || (!o.Exact && n > o.MaxExactNodes) {
 		if err := sampled(ctx, g, dist, o, res); err != nil {
 			return nil, nil, err
 		}
 		if wantHarmonic {
-			h, err := harmonic(ctx, g, o.Progress)
+			k := harmonicPivotCount(n, o.HarmonicEpsilon, o.Delta)
+			var h []float64
+			var err error
+			if k >= n {
+				h, err = harmonic(ctx, g, o.Progress)
+			} else {
+				h, err = harmonicPivots(ctx, g, dist, k, o.Seed, o.Progress)
+				res.HarmonicPivots = k
+				res.HarmonicEpsilon = harmonicBound(n, k, o.Delta)
+			}
 			if err != nil {
 				return nil, nil, err
 			}
@@ -220,6 +261,84 @@ func paths(ctx context.Context, g *graph.CSR, opt BetweennessOptions, wantHarmon
 		return nil, nil, err
 	}
 	return res, harm, nil
+}
+
+// harmonicBound is the Hoeffding bound, relative to a node's strongest
+// tie, of harmonic closeness estimated from k of n nodes (see
+// BetweennessResult.HarmonicEpsilon).
+func harmonicBound(n, k int, delta float64) float64 {
+	return float64(n) / float64(n-1) * math.Sqrt(math.Log(2*float64(n)/delta)/(2*float64(k)))
+}
+
+// harmonicPivotCount is the fewest pivots whose harmonicBound is at most
+// eps: ceil((n/(n-1))^2 ln(2n/delta) / (2 eps^2)).
+func harmonicPivotCount(n int, eps, delta float64) int {
+	f := float64(n) / float64(n-1)
+	k := math.Ceil(f * f * math.Log(2*float64(n)/delta) / (2 * eps * eps))
+	if k >= float64(n) {
+		return n
+	}
+	return int(k)
+}
+
+// harmonicPivots estimates harmonic closeness from k distinct pivots drawn
+// uniformly with the seed (a partial Fisher-Yates shuffle of one PCG
+// stream): one full search from each pivot s adds 1/d(s,v) to every node v
+// it reaches, and
+//
+//	h(v) ~ n/(n-1) * 1/k * sum over pivots s of 1/d(s,v)
+//
+// (a pivot adds 0 to itself), an unbiased estimate since the pivots are a
+// uniform sample of all n sources. Pivots are cut into blocks of
+// sourceBlock whose partial sums join in block order, so the result does
+// not depend on the number of workers.
+func harmonicPivots(ctx context.Context, g *graph.CSR, dist []float64, k int, seed uint64, rep progress.Reporter) ([]float64, error) {
+	n := g.N
+	perm := make([]int32, n)
+	for i := range perm {
+		perm[i] = int32(i)
+	}
+	rng := rand.New(rand.NewPCG(seed, pivotStream))
+	for i := 0; i < k; i++ {
+		j := i + rng.IntN(n-i)
+		perm[i], perm[j] = perm[j], perm[i]
+	}
+	pivots := perm[:k]
+	h := make([]float64, n)
+	done := rep.Counter(progress.Harmonic, "", int64(k))
+	nblocks := (k + sourceBlock - 1) / sourceBlock
+	workers := par.Workers(nblocks)
+	states := make([]*sssp, workers)
+	err := par.Ordered(ctx, nblocks, workers, func() []float64 { return make([]float64, n) },
+		func(w, b int, part []float64) {
+			if states[w] == nil {
+				states[w] = newSSSP(g, dist, DefaultTieTolerance)
+			}
+			s := states[w]
+			lo, hi := b*sourceBlock, min((b+1)*sourceBlock, k)
+			for _, src := range pivots[lo:hi] {
+				s.run(src, -1)
+				for _, v := range s.order[1:] {
+					part[v] += 1 / s.st[v].d
+				}
+				s.reset()
+			}
+			done.Add(int64(hi - lo))
+		},
+		func(_ int, part []float64) {
+			for i, x := range part {
+				h[i] += x
+				part[i] = 0
+			}
+		})
+	if err != nil {
+		return nil, err
+	}
+	scale := float64(n) / (float64(n-1) * float64(k))
+	for i := range h {
+		h[i] *= scale
+	}
+	return h, nil
 }
 
 // exact runs Brandes from every source. Sources are cut into blocks of
