@@ -18,8 +18,9 @@ const (
 // Totals count the events a Builder was given, whether or not they became
 // edges.
 type Totals struct {
-	Messages         int64 // letters in the window
+	Messages         int64 // letters in the window, circulars included
 	InternalMessages int64 // letters whose recipients are all in the sender's unit
+	Circulars        int64 // letters set aside as circulars (no tie at either level)
 	Meetings         int64 // meetings in the window
 	MeetingsOneUnit  int64 // meetings attended by a single unit (no tie)
 	MeetingsLarge    int64 // meetings set aside for their size (no tie at either level)
@@ -114,10 +115,32 @@ func (lv *level) put(x int32) bool {
 // that makes ties; see Builder.MaxMeetingSize.
 const DefaultMaxMeetingSize = 100
 
+// DefaultCircularUnits is the largest number of other units a letter may
+// reach and still make ties; see Builder.CircularUnits.
+const DefaultCircularUnits = 4
+
 // Builder accumulates events into the unit network and, when asked, the
 // person network, in one pass. It allocates nothing per event once its
 // scratch space has grown, except when a new tie appears.
 type Builder struct {
+	// CircularUnits is the largest number of distinct units, other than
+	// the sender's own, that a letter's recipients and cc may span and
+	// still make ties; 0 means DefaultCircularUnits. A letter that reaches
+	// more is a circular (surat edaran): it makes no tie at either level,
+	// is not an internal message, and is counted in Totals.Circulars and
+	// in the Circulars count of the sending node (the sender's unit, and
+	// at person level the sender). The units are counted once, the same
+	// way at both levels (recipients resolved to their units), so the
+	// same letters are set aside at unit and at person level.
+	// docs/network.md, "Circulars" gives the reasons.
+	CircularUnits int
+	// KeepInactive keeps, at person level, the people and the unit nodes
+	// that have no pair in any layer: every person with a spell that
+	// overlaps the window and every unit an event in the window names
+	// directly. Without it (the default) a node is in the person network
+	// only when it has a tie in some layer; see Network.
+	KeepInactive bool
+
 	// MaxMeetingSize is the largest number of distinct attendees (people,
 	// and units named as attendees) of a meeting that makes ties; 0 means
 	// DefaultMaxMeetingSize. A larger meeting makes no tie at either
@@ -157,16 +180,32 @@ func (b *Builder) pnode(r Ref) int32 {
 // Message adds one letter: for each distinct recipient unit r != sender's
 // unit S, correspondence(S->r) += 1. A letter with no recipient outside S
 // counts as S's internal message. At person level the same holds with
-// nodes for units.
+// nodes for units. A letter whose recipients span more than CircularUnits
+// units other than S is a circular: it adds no tie and is counted instead
+// (see CircularUnits).
 func (b *Builder) Message(sender Ref, recipients []Ref) {
 	b.totals.Messages++
 	lv := b.unit
 	lv.begin()
 	lv.put(sender.Unit)
 	for _, r := range recipients {
-		if lv.put(r.Unit) {
-			lv.acc.add(sender.Unit, r.Unit, Correspondence, 1)
+		lv.put(r.Unit)
+	}
+	if len(lv.set)-1 > b.CircularLimit() {
+		b.totals.Circulars++
+		lv.counts[sender.Unit].Circulars++
+		if p := b.person; p != nil {
+			s := b.pnode(sender)
+			p.seen[s] = true
+			p.counts[s].Circulars++
+			for _, r := range recipients {
+				p.seen[b.pnode(r)] = true
+			}
 		}
+		return
+	}
+	for _, r := range lv.set[1:] {
+		lv.acc.add(sender.Unit, r, Correspondence, 1)
 	}
 	if len(lv.set) == 1 {
 		b.totals.InternalMessages++
@@ -188,6 +227,14 @@ func (b *Builder) Message(sender Ref, recipients []Ref) {
 			p.counts[s].InternalMessages++
 		}
 	}
+}
+
+// CircularLimit returns the CircularUnits in force.
+func (b *Builder) CircularLimit() int {
+	if b.CircularUnits <= 0 {
+		return DefaultCircularUnits
+	}
+	return b.CircularUnits
 }
 
 // Meeting adds one meeting: with A the distinct units of its attendees,
@@ -322,10 +369,15 @@ func (b *Builder) Totals() Totals { return b.totals }
 
 // Network returns the network of one level for the window win with layer
 // weights lw. The unit network has every unit of the directory as a node.
-// The person network has every person with a spell overlapping win (their
-// Unit attribute from Directory.UnitIn), then every unit that an event
-// named directly, as nodes of kind KindUnit; ids are renumbered densely in
-// that order.
+// The person network has every person with a tie in some layer in the
+// window (their Unit attribute from Directory.UnitIn), then every unit
+// that an event named directly and that has a tie, as nodes of kind
+// KindUnit; ids are renumbered densely in that order. A tie in any layer
+// counts, data_denied included: a node is in the person network exactly
+// when edges.csv names it. With KeepInactive the person network also has
+// every person with a spell that overlaps win and every unit an event
+// named, tie or not. Network.People counts the people of the window and
+// those without a tie, whether they were kept or not.
 func (b *Builder) Network(lvl Level, win Window, lw LayerWeights) *Network {
 	lw = lw.Resolve()
 	if lvl == UnitLevel || b.person == nil {
@@ -334,32 +386,46 @@ func (b *Builder) Network(lvl Level, win Window, lw LayerWeights) *Network {
 	}
 	p := b.person
 	np := len(b.dir.People)
+	paired := make([]bool, len(p.seen))
+	for _, k := range p.acc.keys {
+		paired[int32(k>>32)], paired[int32(uint32(k))] = true, true
+	}
 	remap := make([]int32, len(p.seen))
 	var nodes []Node
 	var counts []Counts
+	var pc PeopleCounts
 	for i := range remap {
 		remap[i] = -1
-		keep := false
 		var nd Node
+		var named bool // in the window: a spell overlaps it, or an event names the node
 		if i < np {
 			u, ok := b.dir.UnitIn(int32(i), win)
-			keep = ok || p.seen[i]
+			named = ok || p.seen[i]
 			nd = b.dir.People[i]
 			nd.Unit = b.dir.Units[u].ID
 			nd.Sector = b.dir.Units[u].Sector
 			nd.UnitKind = b.dir.Units[u].Kind
+			if named {
+				pc.InWindow++
+				if !paired[i] {
+					pc.Inactive++
+				}
+			}
 		} else {
-			keep = p.seen[i]
+			named = p.seen[i]
 			nd = b.dir.Units[i-np]
 			nd.Kind = KindUnit
 		}
-		if keep {
+		if paired[i] || b.KeepInactive && named {
 			remap[i] = int32(len(nodes))
 			nodes = append(nodes, nd)
 			counts = append(counts, p.counts[i])
 		}
 	}
-	return NewNetwork(PersonLevel, nodes, edgesOf(p.acc, remap, lw), counts, win, lw)
+	n := NewNetwork(PersonLevel, nodes, edgesOf(p.acc, remap, lw), counts, win, lw)
+	pc.KeptInactive = b.KeepInactive
+	n.People = pc
+	return n
 }
 
 // edgesOf turns accumulated pairs into directed edges, halving meetings

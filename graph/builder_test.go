@@ -129,6 +129,7 @@ func TestBuilderLargeMeeting(t *testing.T) {
 	dir, refs := bigDirectory(t, 40, 5000)
 	for _, people := range []bool{true, false} {
 		b := NewBuilder(dir, people)
+		b.KeepInactive = true      // every attendee a node, to see their counts
 		b.Meeting(refs)            // 5,000 people from 40 units
 		b.Meeting(refs[:30])       // 30 people from 30 units: expanded
 		b.Meeting(refs[4000:4001]) // one person
@@ -151,6 +152,9 @@ func TestBuilderLargeMeeting(t *testing.T) {
 		p := b.Network(PersonLevel, Window{}, LayerWeights{})
 		if got, want := len(p.Edges), 30*29; got != want {
 			t.Errorf("person level has %d directed edges, want %d: the 5,000-person meeting must add none", got, want)
+		}
+		if len(p.Nodes) != 5000 {
+			t.Errorf("person level kept %d nodes, want all 5,000 attendees (KeepInactive)", len(p.Nodes))
 		}
 		for i, c := range p.Counts {
 			if c.LargeMeetings != 1 {
@@ -211,5 +215,142 @@ func TestBuilderMeetingSizeLimit(t *testing.T) {
 	}
 	if got := (&Builder{}).MeetingSizeLimit(); got != DefaultMaxMeetingSize {
 		t.Errorf("zero Builder's limit %d, want %d", got, DefaultMaxMeetingSize)
+	}
+}
+
+// TestBuilderCirculars: a letter whose recipients and cc span more than
+// CircularUnits units other than the sender's makes no tie at either
+// level and is counted for its sender; one that spans exactly
+// CircularUnits is an ordinary letter. The units are counted from the
+// recipients' units, so several people of one unit, or a unit and its
+// staff, count once, and the sender's own unit does not count.
+func TestBuilderCirculars(t *testing.T) {
+	dir, refs := bigDirectory(t, 8, 80) // person i in unit i%8
+	unit := func(u int32) Ref { return Ref{Unit: u, Person: -1} }
+	sender := refs[0] // unit 0
+	for _, tc := range []struct {
+		name     string
+		limit    int
+		to       []Ref
+		circular bool
+		ties     int // unit-level directed edges when not circular
+	}{
+		{"4 other units, default limit", 0, []Ref{refs[1], refs[2], refs[3], refs[4]}, false, 4},
+		{"5 other units, default limit", 0, []Ref{refs[1], refs[2], refs[3], refs[4], refs[5]}, true, 0},
+		{"5 units by unit and person refs", 0, []Ref{unit(1), refs[2], unit(3), refs[4], refs[13]}, true, 0},
+		// refs[9], refs[17] are in unit 1, refs[10] in unit 2: 4 units.
+		{"4 units named 7 times", 0, []Ref{unit(1), refs[9], refs[17], refs[2], refs[10], refs[3], unit(4)}, false, 4},
+		// the sender's own unit (refs[8], unit 0) is not counted.
+		{"4 others and the own unit", 0, []Ref{refs[8], refs[1], refs[2], refs[3], refs[4]}, false, 4},
+		{"limit 2, 3 units", 2, []Ref{refs[1], refs[2], refs[3]}, true, 0},
+		{"limit 2, 2 units", 2, []Ref{refs[1], refs[2]}, false, 2},
+	} {
+		for _, people := range []bool{true, false} {
+			t.Run(fmt.Sprintf("%s/people=%v", tc.name, people), func(t *testing.T) {
+				b := NewBuilder(dir, people)
+				b.CircularUnits = tc.limit
+				b.Message(sender, tc.to)
+				tot := b.Totals()
+				if got := tot.Circulars == 1; got != tc.circular {
+					t.Fatalf("circular = %v, want %v", got, tc.circular)
+				}
+				if tot.Messages != 1 || tot.InternalMessages != 0 {
+					t.Errorf("totals %+v: want 1 message, not internal", tot)
+				}
+				u := b.Network(UnitLevel, Window{}, LayerWeights{})
+				if len(u.Edges) != tc.ties {
+					t.Errorf("unit level: %d edges, want %d", len(u.Edges), tc.ties)
+				}
+				if got, want := u.Counts[0].Circulars, tot.Circulars; got != want {
+					t.Errorf("sending unit's circulars %d, want %d", got, want)
+				}
+				if !people {
+					return
+				}
+				b.KeepInactive = true // the sender is a node even without a tie
+				p := b.Network(PersonLevel, Window{}, LayerWeights{})
+				if tc.circular && len(p.Edges) != 0 {
+					t.Errorf("person level: %d edges from a circular", len(p.Edges))
+				}
+				if !tc.circular && len(p.Edges) == 0 {
+					t.Error("person level: an ordinary letter made no tie")
+				}
+				i, _ := p.NodeIndex("P00000")
+				if got, want := p.Counts[i].Circulars, tot.Circulars; got != want {
+					t.Errorf("sender's circulars %d, want %d", got, want)
+				}
+			})
+		}
+	}
+	if got := (&Builder{}).CircularLimit(); got != DefaultCircularUnits {
+		t.Errorf("zero Builder's limit %d, want %d", got, DefaultCircularUnits)
+	}
+}
+
+// TestBuilderInactivePeople: at person level a person with a spell in the
+// window but no tie is left out and counted; KeepInactive keeps them (the
+// node set sekat had before inactive people were left out). A person whose
+// only event is an internal message, a one-person meeting or a circular has
+// no tie either. A unit node is kept when it has a tie, and with
+// KeepInactive when an event names it.
+func TestBuilderInactivePeople(t *testing.T) {
+	units := []Node{{ID: "A"}, {ID: "B"}, {ID: "C"}, {ID: "D"}, {ID: "E"}, {ID: "F"}, {ID: "G"}}
+	spells := []Spell{
+		{Person: "p1", Unit: "A"}, {Person: "p2", Unit: "B"}, // a letter p1 -> p2
+		{Person: "p3", Unit: "A"},           // a spell, no event
+		{Person: "p4", Unit: "A"},           // a letter to themselves only
+		{Person: "p5", Unit: "B"},           // a meeting alone
+		{Person: "p6", Unit: "C"},           // a circular only
+		{Person: "p7", Unit: "C", To: 1000}, // left before the window
+		{Person: "p8", Unit: "D"},           // a denied request only: a pair in data_denied
+	}
+	dir, err := NewDirectory(units, spells)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := func(id string) Ref {
+		u, p, ok := dir.Lookup([]byte(id))
+		if !ok {
+			t.Fatalf("no %s", id)
+		}
+		if p >= 0 {
+			u, _ = dir.UnitAt(p, 5000)
+		}
+		return Ref{Unit: u, Person: p}
+	}
+	b := NewBuilder(dir, true)
+	b.Message(ref("p1"), []Ref{ref("p2")})
+	b.Message(ref("p4"), []Ref{ref("p4")})
+	b.Meeting([]Ref{ref("p5")})
+	b.Message(ref("p6"), []Ref{ref("A"), ref("B"), ref("D"), ref("E"), ref("F"), ref("G")})
+	b.Share(ref("p8"), ref("E"), Denied)
+	win := Window{From: 2000, To: 9000}
+	ids := func(n *Network) string {
+		s := ""
+		for _, nd := range n.Nodes {
+			s += nd.ID + " "
+		}
+		return s
+	}
+	n := b.Network(PersonLevel, win, LayerWeights{})
+	if got, want := ids(n), "p1 p2 p8 E "; got != want {
+		t.Errorf("nodes %q, want %q", got, want)
+	}
+	if want := (PeopleCounts{InWindow: 7, Inactive: 4}); n.People != want {
+		t.Errorf("people counts %+v, want %+v", n.People, want)
+	}
+	b.KeepInactive = true
+	k := b.Network(PersonLevel, win, LayerWeights{})
+	if got, want := ids(k), "p1 p2 p3 p4 p5 p6 p8 A B D E F G "; got != want {
+		t.Errorf("KeepInactive: nodes %q, want %q", got, want)
+	}
+	if want := (PeopleCounts{InWindow: 7, Inactive: 4, KeptInactive: true}); k.People != want {
+		t.Errorf("KeepInactive: people counts %+v, want %+v", k.People, want)
+	}
+	if len(k.Edges) != len(n.Edges) {
+		t.Errorf("KeepInactive changed the edges: %d, want %d", len(k.Edges), len(n.Edges))
+	}
+	if u := b.Network(UnitLevel, win, LayerWeights{}); len(u.Nodes) != len(units) {
+		t.Errorf("unit level has %d nodes, want every unit (%d)", len(u.Nodes), len(units))
 	}
 }

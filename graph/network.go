@@ -12,9 +12,10 @@ type Level uint8
 const (
 	// UnitLevel networks have one node per organisational unit.
 	UnitLevel Level = iota
-	// PersonLevel networks have one node per person, plus a node of kind
-	// KindUnit for every unit that an event names directly (a letter
-	// addressed to "Dinas X").
+	// PersonLevel networks have one node per person with a tie, plus a
+	// node of kind KindUnit for every unit that an event names directly
+	// (a letter addressed to "Dinas X") and that has a tie; see
+	// Builder.Network and Builder.KeepInactive.
 	PersonLevel
 )
 
@@ -158,6 +159,20 @@ type Counts struct {
 	InternalMessages int64 // messages whose sender and every recipient are in the node
 	InternalShares   int64 // data-sharing events inside the node
 	LargeMeetings    int64 // meetings attended but set aside for their size (Builder.MaxMeetingSize)
+	Circulars        int64 // circulars sent, set aside for their reach (Builder.CircularUnits)
+}
+
+// PeopleCounts say which people of a person-level network's window are
+// nodes (see Builder.Network).
+type PeopleCounts struct {
+	// InWindow is the number of people with a spell that overlaps the
+	// window (or named by an event in it).
+	InWindow int
+	// Inactive is the number of those without a tie in any layer; they
+	// are nodes only when KeptInactive.
+	Inactive int
+	// KeptInactive says whether the inactive people are nodes.
+	KeptInactive bool
 }
 
 // Network is the multi-layer network of one window at one level.
@@ -168,7 +183,10 @@ type Network struct {
 	Counts  []Counts
 	Window  Window
 	Weights LayerWeights
-	index   map[string]int32
+	// People counts the people of the window at person level (zero at
+	// unit level, and for a network not made by a Builder).
+	People PeopleCounts
+	index  map[string]int32
 }
 
 // NodeIndex returns the dense id of an external id.

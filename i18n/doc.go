@@ -1,8 +1,10 @@
 // Package i18n holds every sentence sekat shows a user, in Bahasa
 // Indonesia and in English: one catalogue per language (id.go, en.go),
 // keyed by stable names such as "needStudy", "analyze.desc" or
-// "viz.legendSize", and the few functions that put numbers into words
-// (SiloReason, Decimal).
+// "viz.legendSize", and the functions that put numbers into words: one per
+// kind of sentence about silos (SiloReason, GroupSummary, SiloLevel,
+// InsideFigure, PermutationsWarning, NoSectorsWarning), each writing the
+// sentence from the numbers it states, and Decimal.
 //
 // Bahasa Indonesia is the default; "en" selects English. T looks a key up
 // and formats it like fmt.Sprintf; a key missing from the catalogue comes
@@ -18,8 +20,8 @@
 //   - "usage.*", "yaml.*", "reason.*": errors of the command line, of
 //     study.yaml and of rejected rows, in sekat's own words;
 //   - "viz.*": the maps, the heatmap and the HTML report;
-//   - "silo.*", "num.*": the silo sentence and number formatting.
+//   - "silo.*", "num.*": the silo sentences and number formatting.
 //
-// The package imports only metrics (for SiloReason); cmd and viz import it,
-// never the other way round.
+// The package imports only metrics and metrics/silo (for the silo
+// sentences); cmd and viz import it, never the other way round.
 package i18n

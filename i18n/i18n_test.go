@@ -148,7 +148,7 @@ func TestT(t *testing.T) {
 		{"fr", "wrote", []any{"x"}, "hasil ditulis ke x"}, // anything but en is Bahasa Indonesia
 		{"", "detail", nil, "rincian"},
 		{"en", "no.such.key", nil, "no.such.key"}, // seen, not blank
-		{"id", "viz.fig.insideValue", []any{"87", "11"}, "87% (pencampuran acak: 11%)"},
+		{"id", "silo.inside", []any{"87", "11"}, "87% (pencampuran acak: 11%)"},
 	} {
 		if got := T(c.lang, c.key, c.args...); got != c.want {
 			t.Errorf("T(%q, %q, %v) = %q, want %q", c.lang, c.key, c.args, got, c.want)
@@ -165,29 +165,94 @@ func TestT(t *testing.T) {
 	}
 }
 
-// TestSiloReason: the first silo of `sekat generate --scale 0.2` (seed 1)
-// analysed by sekat a95e1a9, whose silos.csv held these two sentences
-// before the sentence moved here; and a unit silo with a p-value above
-// 0.001 and no data requests, worked by hand: E-I -0.5 keeps 75% inside,
-// expected E-I 0.6 would keep 20%.
+// TestSiloReason: the numbers of the first silo of `sekat generate --scale
+// 0.2` (seed 1) analysed by sekat a95e1a9 (E-I -0.742, expected E-I
+// 0.789: 87% inside against 11%, H = (0.789 + 0.742)/1.789 = 0.856), given
+// a Holm-adjusted p of 0.0025; and a unit to watch, worked by hand: E-I 0.2
+// keeps 40% inside, expected E-I 0.6 would keep 20%, H = 0.4/1.6 = 0.25.
 func TestSiloReason(t *testing.T) {
-	ekonomi := metrics.Group{Type: metrics.GroupSector, Name: "ekonomi",
-		GroupStats:         silo.GroupStats{EIIndex: -0.7420634920634921, EIExpected: 0.7894736842105263, EIPValue: 0.000999000999000999},
+	ekonomi := metrics.Group{Type: metrics.GroupSector, Name: "ekonomi", Verdict: silo.Silo,
+		GroupStats: silo.GroupStats{EIIndex: -0.7420634920634921, EIExpected: 0.7894736842105263,
+			Homophily: silo.Homophily(-0.7420634920634921, 0.7894736842105263), EIPValue: 0.000999000999000999, PAdjusted: 0.0025},
 		RequestsFromOthers: 39, DeniedToOthers: 33}
-	unit := metrics.Group{Type: metrics.GroupUnit, Name: "DINKES",
-		GroupStats: silo.GroupStats{EIIndex: -0.5, EIExpected: 0.6, EIPValue: 0.0125}}
+	unit := metrics.Group{Type: metrics.GroupUnit, Name: "DINKES", Verdict: silo.Watch,
+		GroupStats: silo.GroupStats{EIIndex: 0.2, EIExpected: 0.6, Homophily: silo.Homophily(0.2, 0.6), EIPValue: 0.0002, PAdjusted: 0.0125}}
+	none := unit
+	none.Verdict = silo.None
+	th := silo.Thresholds{}
 	for _, c := range []struct {
 		lang string
 		g    metrics.Group
 		want string
 	}{
-		{"id", ekonomi, "87% bobot ikatan sektor ekonomi tetap di dalam, padahal pencampuran acak hanya memberi 11% (p < 0,001); 33 dari 39 permintaan data dari sektor lain ditolak."},
-		{"en", ekonomi, "87% of the tie weight of sector ekonomi stays inside, where random mixing would give 11% (p < 0.001); it denied 33 of 39 data requests from other sectors."},
-		{"id", unit, "75% bobot ikatan unit DINKES tetap di dalam, padahal pencampuran acak hanya memberi 20% (p = 0,013)."},
-		{"en", unit, "75% of the tie weight of unit DINKES stays inside, where random mixing would give 20% (p = 0.013)."},
+		{"id", ekonomi, "87% bobot ikatan sektor ekonomi tetap di dalam, padahal pencampuran acak hanya memberi 11%: homofili 0,86, sama dengan atau di atas ambang silo 0,50 (p terkoreksi = 0,003); 33 dari 39 permintaan data dari sektor lain ditolak."},
+		{"en", ekonomi, "87% of the tie weight of sector ekonomi stays inside, where random mixing would give 11%: homophily 0.86, at or above the silo threshold 0.50 (adjusted p = 0.003); it denied 33 of 39 data requests from other sectors."},
+		{"id", unit, "40% bobot ikatan unit DINKES tetap di dalam, padahal pencampuran acak hanya memberi 20%: homofili 0,25, di bawah ambang silo 0,50, tetapi lebih tertutup daripada acak (p terkoreksi = 0,013); masuk daftar pantau."},
+		{"en", unit, "40% of the tie weight of unit DINKES stays inside, where random mixing would give 20%: homophily 0.25, below the silo threshold 0.50, but more inward than chance (adjusted p = 0.013); on the watch list."},
+		{"en", none, ""},
 	} {
-		if got := SiloReason(c.lang, c.g); got != c.want {
+		if got := SiloReason(c.lang, c.g, th); got != c.want {
 			t.Errorf("SiloReason(%s, %s):\n got %q\nwant %q", c.lang, c.g.Name, got, c.want)
+		}
+	}
+}
+
+// TestPercentPair: two shares get the fewest decimals that tell them
+// apart, so that "5% inside where chance gives 5%" is never printed for
+// 5.3% against 4.9%.
+func TestPercentPair(t *testing.T) {
+	for _, c := range []struct {
+		a, b         float64
+		wantA, wantB string
+	}{
+		{87.1, 10.53, "87", "11"}, // whole percents differ
+		{5.3, 4.9, "5.3", "4.9"},
+		{5.03, 5.01, "5.03", "5.01"},
+		{5.001, 5.002, "5.00", "5.00"}, // two decimals at most
+		{20, 20, "20", "20"},
+	} {
+		if a, b := percentPair("en", c.a, c.b); a != c.wantA || b != c.wantB {
+			t.Errorf("percentPair(%g, %g) = %s, %s; want %s, %s", c.a, c.b, a, b, c.wantA, c.wantB)
+		}
+	}
+}
+
+// sectors makes n judged sectors (formal, two members, a p-value), the
+// first silos of them silos.
+func sectors(n, silos int) []metrics.Group {
+	gs := make([]metrics.Group, n)
+	for i := range gs {
+		gs[i] = metrics.Group{Type: metrics.GroupSector, Name: strconv.Itoa(i), Formal: true,
+			GroupStats: silo.GroupStats{Size: 2, Homophily: -0.1, PAdjusted: 1}}
+		if i < silos {
+			gs[i].Verdict, gs[i].Homophily, gs[i].PAdjusted = silo.Silo, 0.8, 0.01
+		}
+	}
+	return gs
+}
+
+// TestSiloLevel: the headline grades the share of judged sectors that are
+// silos: none; up to a fifth slightly; up to half moderately; more
+// strongly; and says nothing can be told without usable sectors or when
+// the test could not reach alpha.
+func TestSiloLevel(t *testing.T) {
+	for _, tc := range []struct {
+		silos, sectors int
+		usable         bool
+		perms          int
+		want           string
+	}{
+		{0, 10, true, 4000, "silo.level.none"}, {1, 10, true, 4000, "silo.level.low"}, {2, 10, true, 4000, "silo.level.low"},
+		{3, 10, true, 4000, "silo.level.moderate"}, {5, 10, true, 4000, "silo.level.moderate"}, {6, 10, true, 4000, "silo.level.high"},
+		{0, 0, true, 4000, "silo.level.none"}, {0, 10, false, 4000, "silo.level.unknown"},
+		// 10 tests, 100 permutations: the smallest adjusted p is 10/101 > 0.05
+		{0, 10, true, 100, "silo.level.tooFewPermutations"},
+		{0, 10, true, 199, "silo.level.none"}, // 10/200 = 0.05: reachable
+	} {
+		r := &metrics.Result{Groups: sectors(tc.sectors, tc.silos), SectorsUsable: tc.usable,
+			Permutations: map[metrics.GroupType]int{metrics.GroupSector: tc.perms}}
+		if got := SiloLevel("en", r); got != T("en", tc.want) {
+			t.Errorf("SiloLevel(%d of %d, usable %v, %d permutations) = %q, want %s", tc.silos, tc.sectors, tc.usable, tc.perms, got, tc.want)
 		}
 	}
 }

@@ -1,44 +1,231 @@
 package i18n
 
 import (
+	"math"
 	"strconv"
 
 	"github.com/sekat-ona/sekat/metrics"
+	"github.com/sekat-ona/sekat/metrics/silo"
 )
 
-// SiloReason says in a sentence why group g is a silo: how much of its tie
-// weight stays inside, (1 - E-I)/2 as a percent, against what random
-// mixing would give, (1 - expected E-I)/2; the permutation p-value; and,
-// when others asked it for data, how many of their requests it denied.
-// silos.csv, summary.json and the report all show this sentence, so it is
-// made only here. A group that is neither a sector nor a unit is named
-// without a kind.
-func SiloReason(lang string, g metrics.Group) string {
-	var kind, kinds string
-	switch g.Type {
-	case metrics.GroupSector:
-		kind, kinds = T(lang, "silo.sector"), T(lang, "silo.sectors")
-	case metrics.GroupUnit:
-		kind, kinds = T(lang, "silo.unit"), T(lang, "silo.units")
+// The sentences about silos are made only here, one function per kind of
+// sentence, each from the numbers it states: SiloReason (the reason of a
+// silo or of a group to watch: silos.csv, summary.json, the report),
+// GroupSummary (the report's sentence on the sectors, or on the units at
+// person level), SiloLevel (the report's headline), InsideFigure (the
+// share of tie weight inside sectors) and NoSectorsWarning. The tests of
+// cmd/sekat read each kind back from the outputs and check it against
+// groups.csv.
+
+// SiloReason says in a sentence why group g has its verdict under th:
+// how much of its tie weight stays inside, (1 - E-I)/2 as a percent,
+// against what random mixing would give, (1 - expected E-I)/2; its
+// homophily index against the silo threshold; the Holm-adjusted p-value;
+// and, when others asked it for data, how many of their requests it
+// denied. The two percents get the fewest decimals (0 to 2) that tell
+// them apart. "" for a group without a verdict.
+func SiloReason(lang string, g metrics.Group, th silo.Thresholds) string {
+	var key string
+	switch g.Verdict {
+	case silo.Silo:
+		key = "silo.reason"
+	case silo.Watch:
+		key = "silo.watchReason"
+	default:
+		return ""
 	}
-	inside := 100 * (1 - g.EIIndex) / 2
-	expected := 100 * (1 - g.EIExpected) / 2
-	s := T(lang, "silo.reason", percent(lang, inside), kind, g.Name, percent(lang, expected), pValue(lang, g.EIPValue))
+	kind, kinds := groupNouns(lang, g.Type)
+	inside, chance := percentPair(lang, 100*(1-g.EIIndex)/2, 100*(1-g.EIExpected)/2)
+	s := T(lang, key, inside, kind, g.Name, chance, fixed(lang, g.Homophily, 2), fixed(lang, th.HomophilyValue(), 2),
+		adjustedP(lang, g.PAdjusted))
 	if g.RequestsFromOthers > 0 {
 		s += T(lang, "silo.denied", g.DeniedToOthers, g.RequestsFromOthers, kinds)
 	}
 	return s + "."
 }
 
-// percent is x rounded to a whole percent.
-func percent(lang string, x float64) string {
-	return Decimal(lang, strconv.FormatFloat(x, 'f', 0, 64))
+// tally counts the groups of one type as the summary sentences state
+// them.
+type tally struct {
+	judged, silos, watch int
+	unjudged             int  // groups of the type that are not judged
+	family               int  // groups of the type with a p-value (Holm's family)
+	inward               bool // some judged group has H > 0
 }
 
-// pValue is "p < 0.001" or "p = " and three decimals.
-func pValue(lang string, p float64) string {
-	if p < 0.001 {
-		return Decimal(lang, "p < 0.001")
+// judged reports whether g is judged: a formal group of two members or
+// more with a p-value and a homophily index.
+func judged(g *metrics.Group) bool {
+	return g.Formal && g.Size >= 2 && !math.IsNaN(g.PAdjusted) && !math.IsNaN(g.Homophily)
+}
+
+func count(groups []metrics.Group, typ metrics.GroupType) tally {
+	var c tally
+	for i := range groups {
+		g := &groups[i]
+		if g.Type != typ {
+			continue
+		}
+		if !math.IsNaN(g.EIPValue) {
+			c.family++
+		}
+		if !judged(g) {
+			c.unjudged++
+			continue
+		}
+		c.judged++
+		switch g.Verdict {
+		case silo.Silo:
+			c.silos++
+		case silo.Watch:
+			c.watch++
+		}
+		if g.Homophily > 0 {
+			c.inward = true
+		}
 	}
-	return Decimal(lang, "p = "+strconv.FormatFloat(p, 'f', 3, 64))
+	return c
+}
+
+// GroupSummary is the sentence on the groups of type typ (sectors, or
+// units at person level) of r: how many are silos and what that means, how
+// many are to watch, and how many are not judged. With no silo and none to
+// watch it says which of three things is true: every judged group keeps at
+// least as much of its weight outside as random mixing would (no group
+// has H > 0); some do keep more inside but no difference is significant;
+// or so few permutations ran that no adjusted p-value could reach alpha.
+// Without usable sectors (r.SectorsUsable) it says, for sectors, that they
+// are not judged.
+func GroupSummary(lang string, r *metrics.Result, typ metrics.GroupType) string {
+	kind, kinds := groupNouns(lang, typ)
+	if typ == metrics.GroupSector && !r.SectorsUsable {
+		return T(lang, "silo.summary.noSectors")
+	}
+	th := r.Options.Thresholds()
+	c := count(r.Groups, typ)
+	alpha := Decimal(lang, strconv.FormatFloat(th.AlphaValue(), 'f', -1, 64))
+	floor := silo.SmallestAdjustedP(c.family, r.Permutations[typ])
+	var s string
+	switch {
+	case c.silos > 0:
+		out := strconv.FormatFloat(100*(1-th.HomophilyValue()), 'f', -1, 64)
+		s = T(lang, "silo.summary.silos", c.silos, c.judged, kinds, Decimal(lang, out), fixed(lang, th.HomophilyValue(), 2), alpha)
+		if c.watch > 0 {
+			s += " " + T(lang, "silo.summary.watch", c.watch, c.judged, kinds, fixed(lang, th.HomophilyValue(), 2))
+		}
+	case c.watch > 0:
+		s = T(lang, "silo.summary.watchOnly", kind, c.watch, c.judged, kinds, fixed(lang, th.HomophilyValue(), 2))
+	case c.judged == 0:
+		s = T(lang, "silo.summary.noneJudged", kinds)
+	case floor > th.AlphaValue():
+		s = T(lang, "silo.summary.tooFewPermutations", kind, r.Permutations[typ], Decimal(lang, strconv.FormatFloat(floor, 'g', 3, 64)), alpha)
+	case c.inward:
+		s = T(lang, "silo.summary.notSignificant", kind, kind, alpha)
+	default:
+		s = T(lang, "silo.summary.allOpen", kind, kind)
+	}
+	if c.unjudged > 0 {
+		noun := kinds
+		if c.unjudged == 1 {
+			noun = kind
+		}
+		s += " " + T(lang, "silo.summary.unjudged", c.unjudged, noun)
+	}
+	return s
+}
+
+// SiloLevel is the report's headline: how siloed the organisation is by
+// sector, graded by the share of judged sectors that are silos: none; up
+// to a fifth slightly; up to half moderately; more strongly. Without
+// usable sectors (r.SectorsUsable), or with no silo found by a test too
+// short to reach alpha (silo.SmallestAdjustedP above it), it says that
+// this cannot be told.
+func SiloLevel(lang string, r *metrics.Result) string {
+	if !r.SectorsUsable {
+		return T(lang, "silo.level.unknown")
+	}
+	c := count(r.Groups, metrics.GroupSector)
+	switch {
+	case c.silos == 0 && silo.SmallestAdjustedP(c.family, r.Permutations[metrics.GroupSector]) > r.Options.Thresholds().AlphaValue():
+		return T(lang, "silo.level.tooFewPermutations")
+	case c.silos == 0 || c.judged == 0:
+		return T(lang, "silo.level.none")
+	case 5*c.silos <= c.judged:
+		return T(lang, "silo.level.low")
+	case 2*c.silos <= c.judged:
+		return T(lang, "silo.level.moderate")
+	}
+	return T(lang, "silo.level.high")
+}
+
+// InsideFigure is the value of the figure "tie weight inside sectors":
+// the share got, against the share random mixing gives, expected (both in
+// [0, 1]), each with the fewest decimals that tell them apart; "not
+// meaningful" without usable sectors, and "–" without ties.
+func InsideFigure(lang string, got, expected float64, sectorsUsable bool) string {
+	if !sectorsUsable {
+		return T(lang, "silo.inside.none")
+	}
+	if math.IsNaN(got) || math.IsNaN(expected) {
+		return "–"
+	}
+	a, b := percentPair(lang, 100*got, 100*expected)
+	return T(lang, "silo.inside", a, b)
+}
+
+// PermutationsWarning is the warning of a run whose E-I tests of the
+// groups of type typ ran perms permutations for a family of family groups,
+// so few that the smallest Holm-adjusted p-value they can give,
+// silo.SmallestAdjustedP(family, perms), is above alpha/10: it states that
+// value and the count silo.PermutationsFor would run. "" when the count
+// is enough (or nothing was tested).
+func PermutationsWarning(lang string, typ metrics.GroupType, family, perms int, alpha float64) string {
+	floor := silo.SmallestAdjustedP(family, perms)
+	if perms <= 0 || math.IsNaN(floor) || floor <= alpha/10 {
+		return ""
+	}
+	_, kinds := groupNouns(lang, typ)
+	return T(lang, "silo.warnPermutations", kinds, perms, Decimal(lang, strconv.FormatFloat(floor, 'g', 3, 64)),
+		Decimal(lang, strconv.FormatFloat(alpha/10, 'g', 3, 64)), silo.PermutationsFor(family, alpha))
+}
+
+// NoSectorsWarning is the warning (stderr and summary.json) of a study
+// whose sectors are not usable: why sector verdicts are not given.
+func NoSectorsWarning(lang string) string { return T(lang, "silo.warnNoSectors") }
+
+// groupNouns is the singular and plural word for a kind of group.
+func groupNouns(lang string, typ metrics.GroupType) (string, string) {
+	switch typ {
+	case metrics.GroupSector:
+		return T(lang, "silo.sector"), T(lang, "silo.sectors")
+	case metrics.GroupUnit:
+		return T(lang, "silo.unit"), T(lang, "silo.units")
+	}
+	return T(lang, "silo.community"), T(lang, "silo.communities")
+}
+
+// percentPair formats two percents with the fewest decimals, 0 to 2, at
+// which they differ (both with the same decimals); equal values get none.
+func percentPair(lang string, a, b float64) (string, string) {
+	d := 0
+	for ; d < 2; d++ {
+		if a == b || strconv.FormatFloat(a, 'f', d, 64) != strconv.FormatFloat(b, 'f', d, 64) {
+			break
+		}
+	}
+	return fixed(lang, a, d), fixed(lang, b, d)
+}
+
+// fixed is x with d decimals in lang's decimal mark.
+func fixed(lang string, x float64, d int) string {
+	return Decimal(lang, strconv.FormatFloat(x, 'f', d, 64))
+}
+
+// adjustedP is "adjusted p < 0.001" or "adjusted p = " and three
+// decimals (in lang's words).
+func adjustedP(lang string, p float64) string {
+	if p < 0.001 {
+		return T(lang, "silo.pAdjBelow", Decimal(lang, "0.001"))
+	}
+	return T(lang, "silo.pAdjIs", fixed(lang, p, 3))
 }

@@ -22,6 +22,36 @@ var (
 	ErrValueType    = errors.New("wrong kind of value")
 )
 
+// PerTable is a study.yaml setting written once for every table (text:
+// encoding: windows-1252) or per table (key: value pairs:
+// encoding: {people: windows-1252}). Tables not named take the default.
+type PerTable struct {
+	All    string            // the text form, "" when not given
+	Tables map[string]string // the per-table form, by table name
+}
+
+// For returns the setting for table t: its own value, else the text form,
+// else "".
+func (p PerTable) For(t Table) string {
+	if v, ok := p.Tables[t.String()]; ok {
+		return v
+	}
+	return p.All
+}
+
+// UnmarshalYAML reads text or key: value pairs (checkNode has checked the
+// shape and the keys).
+func (p *PerTable) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode {
+		return n.Decode(&p.All)
+	}
+	return n.Decode(&p.Tables)
+}
+
+// perTableType is checked apart from other structs: text, or a mapping of
+// table names to text.
+var perTableType = reflect.TypeOf(PerTable{})
+
 // ValueKind is the kind of value a place in study.yaml holds or takes.
 type ValueKind uint8
 
@@ -57,14 +87,17 @@ type ConfigError struct {
 	// top level: "thresholds", "columns.correspondence"); Key is the key
 	// as written, "" for the file as a whole.
 	Path, Key string
-	Allowed   []string  // ErrUnknownKey: the keys allowed under Path
+	Allowed   []string // ErrUnknownKey: the keys allowed under Path
+	// Replaced is, for a key an earlier sekat read (ErrUnknownKey), the
+	// key that replaced it.
+	Replaced  string
 	Want, Got ValueKind // ErrValueType: what Key must hold, and what it holds
 	Value     string    // ErrValueType: the text found, when Got is KindText
 	Detail    string    // ErrYAMLSyntax: the YAML parser's own words
 	Err       error     // ErrYAMLSyntax, ErrUnknownKey, ErrDuplicateKey or ErrValueType
 }
 
-// Name is the dotted path of the key (thresholds.silo_p), or "" for the
+// Name is the dotted path of the key (thresholds.silo_alpha), or "" for the
 // whole file.
 func (e *ConfigError) Name() string {
 	if e.Path == "" {
@@ -84,7 +117,11 @@ func (e *ConfigError) Error() string {
 	}
 	switch e.Err {
 	case ErrUnknownKey:
-		return fmt.Sprintf("ingest: %s: unknown key %q %s; the keys allowed there are %s", at, e.Key, place, strings.Join(e.Allowed, ", "))
+		s := fmt.Sprintf("ingest: %s: unknown key %q %s; the keys allowed there are %s", at, e.Key, place, strings.Join(e.Allowed, ", "))
+		if e.Replaced != "" {
+			s += fmt.Sprintf(" (%s was replaced by %s: see docs/metrics.md, Silo verdict)", e.Key, e.Replaced)
+		}
+		return s
 	case ErrDuplicateKey:
 		return fmt.Sprintf("ingest: %s: key %q written twice %s; remove one", at, e.Key, place)
 	case ErrValueType:
@@ -169,6 +206,16 @@ func checkNode(n *yaml.Node, t reflect.Type, file, parent, key string) error {
 		}
 		return e
 	}
+	if t == perTableType {
+		if n.Kind == yaml.ScalarNode {
+			t = reflect.TypeOf("")
+		} else {
+			t = reflect.TypeOf(map[string]string(nil))
+		}
+		if n.Kind == yaml.SequenceNode {
+			return typeErr(KindText)
+		}
+	}
 	switch t.Kind() {
 	case reflect.String:
 		var s string // (a scalar can still fail: !!binary that is not base64)
@@ -202,7 +249,8 @@ func checkNode(n *yaml.Node, t reflect.Type, file, parent, key string) error {
 			}
 			name, ok := canon(k.Value)
 			if k.Kind != yaml.ScalarNode || !ok {
-				return &ConfigError{File: file, Line: k.Line, Path: path, Key: k.Value, Allowed: allowed, Err: ErrUnknownKey}
+				return &ConfigError{File: file, Line: k.Line, Path: path, Key: k.Value, Allowed: allowed,
+					Replaced: replacedKeys[path+"."+k.Value], Err: ErrUnknownKey}
 			}
 			if seen[name] {
 				return &ConfigError{File: file, Line: k.Line, Path: path, Key: k.Value, Err: ErrDuplicateKey}
@@ -220,6 +268,15 @@ func checkNode(n *yaml.Node, t reflect.Type, file, parent, key string) error {
 		}
 	}
 	return nil
+}
+
+// replacedKeys maps the dotted path of a key that an earlier sekat read
+// to the key that replaced it, so that an old study.yaml is told what to
+// write instead. The E-I thresholds of the silo rule gave way to the
+// homophily index and the Holm-adjusted p-value.
+var replacedKeys = map[string]string{
+	"thresholds.silo_ei": "silo_homophily",
+	"thresholds.silo_p":  "silo_alpha",
 }
 
 // fieldType is the type of the field of struct t whose yaml name is name.
@@ -248,7 +305,7 @@ func configKeys(path string, t reflect.Type) (allowed []string, canon func(strin
 		for i := 0; i < t.NumField(); i++ {
 			allowed = append(allowed, yamlName(t.Field(i)))
 		}
-	case path == "files" || path == "columns":
+	case path == "files" || path == "columns" || path == "encoding" || path == "date_order" || path == "sheet":
 		for tb := Table(0); tb < NumTables; tb++ {
 			allowed = append(allowed, tb.String())
 		}

@@ -12,7 +12,7 @@ import (
 // *ConfigError that says where (line, path, key) and what is allowed, wraps
 // its sentinel and ErrStudy, and never names a Go type.
 func TestConfigErrors(t *testing.T) {
-	top := []string{"name", "timezone", "files", "columns", "layer_weights", "window", "thresholds"}
+	top := []string{"name", "timezone", "files", "columns", "layer_weights", "window", "thresholds", "encoding", "date_order", "sheet"}
 	tables := []string{"units", "people", "correspondence", "meetings", "data_sharing"}
 	for _, c := range []struct {
 		name, yaml string
@@ -21,12 +21,25 @@ func TestConfigErrors(t *testing.T) {
 	}{
 		{"unknown key", "name: X\nkolom:\n  a: b\n",
 			ConfigError{Line: 2, Key: "kolom", Allowed: top, Err: ErrUnknownKey},
-			`ingest: study.yaml line 2: unknown key "kolom" at the top level; the keys allowed there are name, timezone, files, columns, layer_weights, window, thresholds`},
+			`ingest: study.yaml line 2: unknown key "kolom" at the top level; the keys allowed there are name, timezone, files, columns, layer_weights, window, thresholds, encoding, date_order, sheet`},
+		{"unknown table of encoding", "encoding: {surat: utf-8}\n",
+			ConfigError{Line: 1, Path: "encoding", Key: "surat", Allowed: tables, Err: ErrUnknownKey}, ""},
+		{"list for a per-table setting", "date_order: [mdy]\n",
+			ConfigError{Line: 1, Key: "date_order", Want: KindText, Got: KindList, Err: ErrValueType}, ""},
+		{"per-table value not text", "sheet: {units: [a]}\n",
+			ConfigError{Line: 1, Path: "sheet", Key: "units", Want: KindText, Got: KindList, Err: ErrValueType}, ""},
 		{"not a number", "thresholds:\n  max_reject_rate: abc\n",
 			ConfigError{Line: 2, Path: "thresholds", Key: "max_reject_rate", Want: KindNumber, Got: KindText, Value: "abc", Err: ErrValueType},
 			`ingest: study.yaml line 2: thresholds.max_reject_rate holds "abc"; write a number`},
-		{"decimal comma", "thresholds:\n  silo_p: 0,05\n",
-			ConfigError{Line: 2, Path: "thresholds", Key: "silo_p", Want: KindNumber, Got: KindText, Value: "0,05", Err: ErrValueType}, ""},
+		{"decimal comma", "thresholds:\n  silo_alpha: 0,05\n",
+			ConfigError{Line: 2, Path: "thresholds", Key: "silo_alpha", Want: KindNumber, Got: KindText, Value: "0,05", Err: ErrValueType}, ""},
+		{"threshold of an earlier sekat", "thresholds:\n  silo_ei: 0\n",
+			ConfigError{Line: 2, Path: "thresholds", Key: "silo_ei", Allowed: []string{"max_reject_rate", "silo_alpha", "silo_homophily", "max_meeting_size", "circular_units"},
+				Replaced: "silo_homophily", Err: ErrUnknownKey},
+			`ingest: study.yaml line 2: unknown key "silo_ei" under thresholds; the keys allowed there are max_reject_rate, silo_alpha, silo_homophily, max_meeting_size, circular_units (silo_ei was replaced by silo_homophily: see docs/metrics.md, Silo verdict)`},
+		{"p threshold of an earlier sekat", "thresholds: {silo_p: 0.05}\n",
+			ConfigError{Line: 1, Path: "thresholds", Key: "silo_p", Allowed: []string{"max_reject_rate", "silo_alpha", "silo_homophily", "max_meeting_size", "circular_units"},
+				Replaced: "silo_alpha", Err: ErrUnknownKey}, ""},
 		{"unknown key in a struct", "window:\n  form: 2025-01-01\n",
 			ConfigError{Line: 2, Path: "window", Key: "form", Allowed: []string{"from", "to"}, Err: ErrUnknownKey},
 			`ingest: study.yaml line 2: unknown key "form" under window; the keys allowed there are from, to`},
@@ -58,7 +71,7 @@ func TestConfigErrors(t *testing.T) {
 		{"column twice, as read", "columns:\n  correspondence: {sender: a, ' Sender': b}\n",
 			ConfigError{Line: 2, Path: "columns.correspondence", Key: " Sender", Err: ErrDuplicateKey}, ""},
 		{"through an alias", "window: &w {from: 2025-01-01}\nthresholds: *w\n",
-			ConfigError{Line: 1, Path: "thresholds", Key: "from", Allowed: []string{"max_reject_rate", "silo_ei", "silo_p"}, Err: ErrUnknownKey}, ""},
+			ConfigError{Line: 1, Path: "thresholds", Key: "from", Allowed: []string{"max_reject_rate", "silo_alpha", "silo_homophily", "max_meeting_size", "circular_units"}, Err: ErrUnknownKey}, ""},
 		{"syntax", "name: [X\n",
 			ConfigError{Line: 1, Detail: "did not find expected ',' or ']'", Err: ErrYAMLSyntax},
 			`ingest: study.yaml line 1: not valid yaml: did not find expected ',' or ']'; check the colons, quotes, brackets and indentation`},
@@ -102,9 +115,11 @@ func TestConfigAccepted(t *testing.T) {
 		"name:\nwindow:\nthresholds: {}\n",
 		"columns:\n  correspondence: {' Sent_At ': tanggal, SENDER: dari}\n",
 		"layer_weights: &w {meetings: 2}\nname: x\n",
-		"thresholds: {max_reject_rate: 1, silo_ei: -0.1, silo_p: .05}\n",
+		"thresholds: {max_reject_rate: 1, silo_alpha: .05, silo_homophily: 0.4}\n",
 		"files:\n  correspondence: [correspondence.csv]\n",
 		"name: 2025\n", // a number is text where text is asked for
+		"encoding: windows-1252\ndate_order: mdy\nsheet: Data\n",
+		"encoding: {people: UTF-16, units: cp1252}\ndate_order: {correspondence: MDY, meetings: dmy}\nsheet: {units: OPD}\n",
 	} {
 		dir := t.TempDir()
 		copyStudy(t, "../testdata/studies/hand", dir)
@@ -115,13 +130,43 @@ func TestConfigAccepted(t *testing.T) {
 	}
 }
 
+// TestTableSettings: encoding, date_order and sheet, written once or per
+// table, reach each table; a value sekat cannot use is an ErrSetting that
+// names the key and what is allowed.
+func TestTableSettings(t *testing.T) {
+	dir := t.TempDir()
+	copyStudy(t, "../testdata/studies/hand", dir)
+	writeFile(t, filepath.Join(dir, "study.yaml"), "encoding: windows-1252\ndate_order: {meetings: mdy}\nsheet: {people: Pegawai}\n")
+	s, err := OpenStudy(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for tb := Table(0); tb < NumTables; tb++ {
+		if s.enc[tb] != EncodingWindows1252 || s.monthFirst[tb] != (tb == Meetings) || (s.sheet[tb] == "Pegawai") != (tb == People) {
+			t.Errorf("%s: encoding %s, month first %v, sheet %q", tb, s.enc[tb], s.monthFirst[tb], s.sheet[tb])
+		}
+	}
+	for _, c := range []struct{ yaml, key string }{
+		{"encoding: latin2\n", "encoding"},
+		{"encoding: {people: ebcdic}\n", "encoding"},
+		{"date_order: ymd\n", "date_order"},
+	} {
+		writeFile(t, filepath.Join(dir, "study.yaml"), c.yaml)
+		_, err := OpenStudy(dir)
+		if !errors.Is(err, ErrSetting) || !strings.Contains(err.Error(), c.key) {
+			t.Errorf("%q: %v, want an ErrSetting naming %s", c.yaml, err, c.key)
+		}
+	}
+}
+
 // FuzzConfig: no study.yaml panics decodeConfig, and every one it refuses
 // comes back as a *ConfigError: the check before decoding agrees with
 // yaml.v3, so yaml.v3's own words never reach the user.
 func FuzzConfig(f *testing.F) {
-	for _, s := range []string{"name: x\n", "thresholds: {silo_p: 0,05}\n", "columns: {correspondence: {sender: from}}\n",
+	for _, s := range []string{"name: x\n", "thresholds: {silo_alpha: 0,05}\n", "thresholds: {silo_ei: 0}\n", "columns: {correspondence: {sender: from}}\n",
 		"window: &w {from: 2025-01-01}\nthresholds: *w\n", "name: [X\n", "files: {units: [a, [b]]}\n", "<<: {name: x}\n",
-		"layer_weights: {meetings: 1e999, data_sharing: .inf}\n", "name: !!binary aGVsbG8=\n", "? [a]\n: b\n"} {
+		"layer_weights: {meetings: 1e999, data_sharing: .inf}\n", "name: !!binary aGVsbG8=\n", "? [a]\n: b\n",
+		"encoding: {people: utf-16}\ndate_order: mdy\n", "sheet: &s {units: a}\ndate_order: *s\n"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {

@@ -11,6 +11,12 @@ var (
 	ErrEmptyRecipients = errors.New("no recipients")
 	ErrBadValue        = errors.New("invalid value")
 	ErrDuplicate       = errors.New("duplicate id")
+	// ErrPartial marks a value left out of a row that was kept: an id in
+	// recipients or cc that is unknown (ErrUnknownID) or has no unit at
+	// the letter's time (ErrNoSpell), in a letter that still has a known
+	// recipient. Such a RowError wraps ErrPartial and the cause; the row
+	// is counted in Input.Partial, not in Input.Rejected.
+	ErrPartial = errors.New("value left out of a row that was kept")
 	// ErrRejectRate is returned when more than the allowed share of a
 	// table's rows was rejected.
 	ErrRejectRate = errors.New("too many rejected rows")

@@ -347,6 +347,19 @@ func FuzzParseTime(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, in string, li uint8) {
 		loc := locs[int(li)%len(locs)]
+		// The table options (month first, serials, the 1904 system) come
+		// from the high bits of li; they change what is read, never that
+		// an error wraps ErrBadTime or that a time reads back.
+		o := tpOpts(li>>2) & (tpMonthFirst | tpSerial | tpDate1904)
+		if osec, info, oerr := parseTime([]byte(in), loc, o); oerr != nil {
+			if !errors.Is(oerr, ErrBadTime) {
+				t.Fatalf("options %b: error %v does not wrap ErrBadTime", o, oerr)
+			}
+		} else if tm := time.Unix(osec, 0).In(loc); tm.Year() >= 1 && tm.Year() <= 9999 && info&tpWasSerial != 0 {
+			if back, _, err := ParseTime([]byte(tm.Format("2006-01-02 15:04:05")), loc); err != nil || back != osec {
+				t.Fatalf("serial %q -> %d -> %s -> %d, %v", in, osec, tm.Format("2006-01-02 15:04:05"), back, err)
+			}
+		}
 		sec, dateOnly, err := ParseTime([]byte(in), loc)
 		if err != nil {
 			if !errors.Is(err, ErrBadTime) {

@@ -27,12 +27,16 @@ type Options struct {
 	Window graph.Window
 	// People also builds the person-level network.
 	People bool
+	// KeepInactive keeps, at person level, the people without a tie in the
+	// window (graph.Builder.KeepInactive).
+	KeepInactive bool
 	// Strict stops at the first rejected row.
 	Strict bool
 	// MaxRejectRate is the share of a table's rows that may be rejected
 	// before Load fails; 0 means the study's setting or 0.01.
 	MaxRejectRate float64
-	// OnReject receives every rejected row, in the order read.
+	// OnReject receives every rejected row, and every id left out of a
+	// letter that was kept (those wrap ErrPartial), in the order read.
 	OnReject func(*RowError)
 	// MaxSpool bounds the decompressed size of a gzipped Parquet file, in
 	// bytes; 0 means DefaultMaxSpool (see Open).
@@ -40,14 +44,22 @@ type Options struct {
 	// Progress receives the rows read of each file (progress.Rows, named by
 	// the file's base name), once per batch of rows.
 	Progress progress.Reporter
+	// OnWarning receives every warning as it arises: first the study's,
+	// then those of each file when it has been read (see Warning).
+	OnWarning func(Warning)
 }
 
 // Input describes one file that was read.
 type Input struct {
-	Table       Table
-	Path        string
-	Rows        int64 // data rows read, good and bad
-	Rejected    int64
+	Table    Table
+	Path     string
+	Rows     int64 // data rows read, good and bad
+	Rejected int64
+	// Partial counts the rows used without some of their values: letters
+	// kept with their known recipients while an id of recipients or cc
+	// was unknown (each such id goes to OnReject, wrapping ErrPartial).
+	// They are good rows, not counted in Rejected.
+	Partial     int64
 	OutOfWindow int64 // good rows whose event falls outside the window
 	// SHA256 is the hex sha256 of the file's bytes, taken from the very
 	// bytes the reader parsed (for gzipped files the compressed bytes; for
@@ -68,6 +80,9 @@ type Result struct {
 	// Span is [earliest, latest+1s) over the event times of all good log
 	// rows, inside the window or not; zero when there were none.
 	Span graph.Window
+	// Warnings are all the warnings of the study and its files, in the
+	// order they arose.
+	Warnings []Warning
 }
 
 // Rejected returns the number of rejected rows over all inputs.
@@ -75,6 +90,16 @@ func (r *Result) Rejected() int64 {
 	var n int64
 	for _, in := range r.Inputs {
 		n += in.Rejected
+	}
+	return n
+}
+
+// Partial returns the number of rows used without some of their values
+// over all inputs (see Input.Partial).
+func (r *Result) Partial() int64 {
+	var n int64
+	for _, in := range r.Inputs {
+		n += in.Partial
 	}
 	return n
 }
@@ -103,9 +128,11 @@ func LoadContext(ctx context.Context, s *Study, opt Options) (*Result, error) {
 	}
 	l.win = w
 	l.res.Window = w
+	l.startWarnings()
 	if err := l.run(); err != nil {
 		return nil, err
 	}
+	l.finish()
 	return l.res, nil
 }
 
@@ -127,6 +154,11 @@ type loader struct {
 	// rejectedNow counts the current file's rejected rows for the reader
 	// goroutine's early stop (see stopEarly).
 	rejectedNow atomic.Int64
+	// ft and tf: how the current file's times are read, and the file
+	// (loadcheck.go); spans: the span of each log table's events.
+	ft    fileTimes
+	tf    *table
+	spans [NumTables]graph.Window
 }
 
 func (l *loader) run() error {
@@ -147,6 +179,10 @@ func (l *loader) run() error {
 	if m := l.s.Config.Thresholds.MaxMeetingSize; m != nil {
 		l.b.MaxMeetingSize = *m
 	}
+	if c := l.s.Config.Thresholds.CircularUnits; c != nil {
+		l.b.CircularUnits = *c
+	}
+	l.b.KeepInactive = l.opt.KeepInactive
 	l.res.Directory, l.res.Builder = dir, l.b
 	if err := l.table(Correspondence, l.letterRow); err != nil {
 		return err
@@ -178,6 +214,7 @@ func (c cols) has(i int) bool { return c[i] >= 0 }
 func (l *loader) table(t Table, fn func([]Value, cols) error) error {
 	var rows, rejected int64
 	files := l.s.Files[t]
+	fn = l.checkIDs(t, fn)
 	for i, path := range files {
 		in := Input{Table: t, Path: path}
 		l.res.Inputs = append(l.res.Inputs, in)
@@ -248,11 +285,13 @@ var earlyCheckRows int64 = 256
 func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g guard) error {
 	l.file = filepath.Base(path)
 	l.rejectedNow.Store(0)
-	tf, err := openTable(path, OpenOptions{MaxSpool: l.opt.MaxSpool}, l.s.fileInfo(path))
+	tf, err := openTable(path, l.openOptions(t), l.s.fileInfo(path))
 	if err != nil {
 		return err
 	}
 	defer tf.Close()
+	l.beginFile(t, tf)
+	defer l.endFile()
 	c, n, err := l.bind(t, tf.Source)
 	if err != nil {
 		return err
@@ -512,6 +551,19 @@ func (l *loader) reject(re *RowError) error {
 	return nil
 }
 
+// partial records an id left out of a row that is kept: re wraps
+// ErrPartial and the cause.
+func (l *loader) partial(re *RowError) error {
+	re.Err = fmt.Errorf("%w: %w", ErrPartial, re.Err)
+	if l.opt.OnReject != nil {
+		l.opt.OnReject(re)
+	}
+	if l.opt.Strict {
+		return fmt.Errorf("%w (--strict stops at the first bad value): %w", re, ErrStrict)
+	}
+	return nil
+}
+
 // bad makes a RowError for column col (a contract name) of table t.
 func (l *loader) bad(t Table, col string, v []byte, sentinel error, reason string, a ...any) *RowError {
 	name := ""
@@ -594,16 +646,16 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 		sp.Position = string(text(row[c[3]]))
 	}
 	if c.has(4) && present(row[c[4]]) {
-		t, _, err := TimeOf(row[c[4]], l.s.Loc)
+		t, _, err := l.timeOf(People, "valid_from", row[c[4]])
 		if err != nil {
-			return l.bad(People, "valid_from", row[c[4]].B, ErrBadTime, "valid_from is not a time; write YYYY-MM-DD")
+			return l.badTime(People, "valid_from", row[c[4]], err)
 		}
 		sp.From = t
 	}
 	if c.has(5) && present(row[c[5]]) {
-		t, dateOnly, err := TimeOf(row[c[5]], l.s.Loc)
+		t, dateOnly, err := l.timeOf(People, "valid_to", row[c[5]])
 		if err != nil {
-			return l.bad(People, "valid_to", row[c[5]].B, ErrBadTime, "valid_to is not a time; write YYYY-MM-DD")
+			return l.badTime(People, "valid_to", row[c[5]], err)
 		}
 		if dateOnly { // an end date includes its whole day
 			t = time.Unix(t, 0).In(l.s.Loc).AddDate(0, 0, 1).Unix()
@@ -627,9 +679,9 @@ func (l *loader) when(t Table, col string, v Value) (int64, error) {
 	if !present(v) {
 		return 0, l.bad(t, col, nil, ErrMissingValue, "empty %s; every event needs a time", col)
 	}
-	sec, _, err := TimeOf(v, l.s.Loc)
+	sec, _, err := l.timeOf(t, col, v)
 	if err != nil {
-		return 0, l.bad(t, col, v.B, ErrBadTime, "not a time; use RFC 3339, YYYY-MM-DD HH:MM[:SS] or DD/MM/YYYY[ HH:MM]")
+		return 0, l.badTime(t, col, v, err)
 	}
 	if l.res.Span.From == 0 || sec < l.res.Span.From {
 		l.res.Span.From = sec
@@ -695,6 +747,7 @@ func (l *loader) letterRow(row []Value, c cols) error {
 		return err
 	}
 	l.refs = l.refs[:0]
+	var unknown []*RowError // ids of recipients or cc that do not resolve
 	for i, col := range [2]string{"recipients", "cc"} {
 		if i == 1 && !c.has(3) {
 			break
@@ -705,15 +758,37 @@ func (l *loader) letterRow(row []Value, c cols) error {
 		}
 		err := eachID(text(row[pos]), func(id []byte) error {
 			r, err := l.resolve(Correspondence, col, id, at)
+			if err != nil {
+				re, ok := err.(*RowError) // resolve's errors are *RowError
+				if !ok {
+					return err
+				}
+				unknown = append(unknown, re)
+				return nil
+			}
 			l.refs = append(l.refs, r)
-			return err
+			return nil
 		})
 		if err != nil {
 			return err
 		}
 	}
 	if len(l.refs) == 0 {
+		if len(unknown) > 0 {
+			re := unknown[0]
+			re.Reason += fmt.Sprintf("; the letter has no known recipient (%d named, none known), so it is not used", len(unknown))
+			return re
+		}
 		return l.bad(Correspondence, "recipients", nil, ErrEmptyRecipients, "no recipient in recipients or cc; a letter needs at least one")
+	}
+	if len(unknown) > 0 {
+		l.cur.Partial++
+		for _, re := range unknown {
+			re.Reason += "; the letter is used with its other recipients"
+			if err := l.partial(re); err != nil {
+				return err
+			}
+		}
 	}
 	if !l.win.Contains(at) {
 		l.cur.OutOfWindow++

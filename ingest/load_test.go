@@ -3,6 +3,7 @@ package ingest
 import (
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -218,5 +219,78 @@ func TestMissingColumn(t *testing.T) {
 		if !strings.Contains(err.Error(), w) {
 			t.Errorf("error %q does not mention %s", err, w)
 		}
+	}
+}
+
+// TestLoadPartialLetters: a letter with unknown ids among its recipients
+// keeps its known recipients; each unknown id is reported (wrapping
+// ErrPartial and the cause) and the letter is counted as partial, not
+// rejected. A letter whose sender, or every recipient, is unknown is still
+// rejected whole. The hand study gets four more letters:
+//
+//	line 8  m7  2025-05-06 p1(A) -> p3(B), X1; cc p4(C), X2: kept, A->B +1, A->C +1;
+//	            X1 (recipients) and X2 (cc) reported
+//	line 9  m8  2025-05-07 p3 -> X3: no known recipient, rejected
+//	line 10 m9  2025-05-08 X4 -> p1: unknown sender, rejected
+//	line 11 m10 2023-06-01 p1(A) -> p2(A), p3: p3's spell starts 2024-01-01,
+//	            so p3 has no unit then (ErrNoSpell): kept as an internal
+//	            message of A
+//
+// so handEdges change in A->B and A->C only (correspondence 2, weight 2.25);
+// 8 letters, 3 internal.
+func TestLoadPartialLetters(t *testing.T) {
+	dir := t.TempDir()
+	copyStudy(t, "../testdata/studies/hand", dir)
+	b, err := os.ReadFile(filepath.Join(dir, "correspondence.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, "correspondence.csv"), string(b)+
+		"2025-05-06 09:00,p1,p3;X1,p4; X2,m7\n"+
+		"2025-05-07 09:00,p3,X3,,m8\n"+
+		"2025-05-08 09:00,X4,p1,,m9\n"+
+		"2023-06-01 09:00,p1,p2;p3,,m10\n")
+	var got []string
+	var errs []*RowError
+	res := loadDir(t, dir, Options{MaxRejectRate: 1, OnReject: func(e *RowError) {
+		got = append(got, fmt.Sprintf("%d:%s:%s:%v", e.Line, e.Column, e.Value, errors.Is(e, ErrPartial)))
+		errs = append(errs, e)
+	}})
+	want := []string{"8:recipients:X1:true", "8:cc:X2:true", "9:recipients:X3:false", "10:sender:X4:false", "11:recipients:p3:true"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("reported %v, want %v", got, want)
+	}
+	for i, cause := range []error{ErrUnknownID, ErrUnknownID, ErrUnknownID, ErrUnknownID, ErrNoSpell} {
+		if i < len(errs) && !errors.Is(errs[i], cause) {
+			t.Errorf("%s does not wrap %v", errs[i], cause)
+		}
+	}
+	var in *Input
+	for i := range res.Inputs {
+		if res.Inputs[i].Table == Correspondence {
+			in = &res.Inputs[i]
+		}
+	}
+	if in.Rows != 10 || in.Rejected != 2 || in.Partial != 2 || res.Partial() != 2 {
+		t.Errorf("correspondence: %d rows, %d rejected, %d partial (total %d); want 10, 2, 2", in.Rows, in.Rejected, in.Partial, res.Partial())
+	}
+	wantEdges := append([]string(nil), handEdges...)
+	wantEdges[0], wantEdges[1] = "A>B 2 0.25 0 0 2.25", "A>C 2 0.25 0 0 2.25"
+	n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
+	if g := edgeLines(n); strings.Join(g, "\n") != strings.Join(wantEdges, "\n") {
+		t.Errorf("edges:\n%s\nwant:\n%s", strings.Join(g, "\n"), strings.Join(wantEdges, "\n"))
+	}
+	if tot := res.Builder.Totals(); tot.Messages != 8 || tot.InternalMessages != 3 {
+		t.Errorf("totals %+v: want 8 letters, 3 internal", tot)
+	}
+	// Partial rows are not rejected rows: 2 of 10 letters rejected fails
+	// a 20% limit only if the 2 partial ones counted too.
+	s, _ := OpenStudy(dir)
+	if _, err := Load(s, Options{MaxRejectRate: 0.2}); err != nil {
+		t.Errorf("rate 0.2: %v; the partial letters must not count as rejected", err)
+	}
+	// Strict stops at the first unknown id, even in a letter that is kept.
+	if _, err := Load(s, Options{Strict: true}); !errors.Is(err, ErrStrict) || !errors.Is(err, ErrPartial) || !strings.Contains(err.Error(), "line 8") {
+		t.Errorf("strict: err = %v, want the first unknown id (line 8)", err)
 	}
 }

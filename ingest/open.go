@@ -35,6 +35,13 @@ type OpenOptions struct {
 	// MaxSpool bounds the decompressed size of a gzipped Parquet file, in
 	// bytes; 0 means DefaultMaxSpool.
 	MaxSpool int64
+	// Encoding of a CSV, TSV or NDJSON file; the zero value detects it
+	// (see Encoding).
+	Encoding Encoding
+	// Sheet names the sheet of an .xlsx workbook to read; "" reads the
+	// first. The spool limit (MaxSpool) also bounds the workbook's file
+	// and its unpacked size.
+	Sheet string
 }
 
 func (o OpenOptions) maxSpool() int64 {
@@ -46,8 +53,9 @@ func (o OpenOptions) maxSpool() int64 {
 
 // Open opens a table file by the ending of its name (case-insensitive):
 // .csv (delimiter ',', ';' or TAB, detected from the header line outside
-// quotes), .tsv (TAB), .ndjson or .jsonl, .parquet; each may end in .gz. A
-// UTF-8 byte order mark is skipped. Errors and RowErrors call the file by
+// quotes), .tsv (TAB), .ndjson or .jsonl, .parquet, each of which may end
+// in .gz, and .xlsx (or .xlsm). A UTF-8 byte order mark is skipped; text
+// tables in UTF-16 or Windows-1252 are decoded (see Encoding). Errors and RowErrors call the file by
 // its base name. Only regular files are read: a named pipe, a device or a
 // folder is refused with ErrNotRegular before anything is read from it.
 //
@@ -81,6 +89,9 @@ type table struct {
 	// after checks, once the file has been read, that it is still the file
 	// that was hashed (Parquet is hashed apart from its parsing).
 	after func() error
+	// dec decodes a text table (nil for the other formats): after reading
+	// it says which encoding the file was in.
+	dec *textDecoder
 }
 
 // openTable opens path; want, when not nil, is what the file was when the
@@ -109,6 +120,21 @@ func openTable(path string, o OpenOptions, want fs.FileInfo) (*table, error) {
 		f.Close()
 		return nil, fmt.Errorf("ingest: %s: replaced by another file since the study was opened; run again: %w", name, ErrStudy)
 	}
+	if format == "xlsx" {
+		// A workbook is a zip, read with random access: its bytes are read
+		// once into memory, hashed on the way, and parsed from there.
+		defer f.Close()
+		tee := newHashTee(f)
+		data, err := readXLSXFile(name, tee, st.Size(), o.maxSpool())
+		if err != nil {
+			return nil, err
+		}
+		s, err := newXLSX(name, data, o.Sheet, o.maxSpool())
+		if err != nil {
+			return nil, err
+		}
+		return &table{Source: s, sum: tee.sum, left: s.rowsLeft, after: func() error { return nil }}, nil
+	}
 	if format == "parquet" && !gz {
 		// Parquet is read with random access: the whole file is hashed
 		// once, on a goroutine of its own while it is parsed, and after
@@ -134,22 +160,22 @@ func openTable(path string, o OpenOptions, want fs.FileInfo) (*table, error) {
 		br = bufio.NewReaderSize(tee, 64<<10)
 		rd = br
 	}
-	src, err := openStream(name, io.NopCloser(rd), format, gz, o)
+	src, dec, err := openStream(name, io.NopCloser(rd), format, gz, o)
 	if err != nil {
 		f.Close()
 		return nil, err
 	}
-	t.Source = src
+	t.Source, t.dec = src, dec
 	switch s := src.(type) {
 	case *pqSource:
 		s.closeFn = chainClose(s.closeFn, f.Close)
 		t.left = s.rowsLeft
 	case *csvSource:
 		s.closeFn = chainClose(s.closeFn, f.Close)
-		t.left = textRowsLeft(f, gz, tee, br, &s.b)
+		t.left = textRowsLeft(f, gz, tee, br, dec, &s.b)
 	case *ndjSource:
 		s.closeFn = chainClose(s.closeFn, f.Close)
-		t.left = textRowsLeft(f, gz, tee, br, &s.b)
+		t.left = textRowsLeft(f, gz, tee, br, dec, &s.b)
 	}
 	return t, nil
 }
@@ -191,8 +217,9 @@ const gzipPending = 64 << 10
 // every row takes at least two bytes (one character and a line end, the
 // last row one), and a gzipped byte gives at most deflateMaxRatio bytes.
 // It looks at the file's size now, so a file that grows while it is read
-// only loosens the bound.
-func textRowsLeft(f *os.File, gz bool, tee *hashTee, br *bufio.Reader, b *srcBuf) func() float64 {
+// only loosens the bound. Bytes the decoder holds count as well: a row in
+// UTF-16 or Windows-1252 takes at least two bytes there too.
+func textRowsLeft(f *os.File, gz bool, tee *hashTee, br *bufio.Reader, dec *textDecoder, b *srcBuf) func() float64 {
 	return func() float64 {
 		st, err := f.Stat()
 		if err != nil {
@@ -207,13 +234,15 @@ func textRowsLeft(f *os.File, gz bool, tee *hashTee, br *bufio.Reader, b *srcBuf
 		if gz {
 			bytes = raw*deflateMaxRatio + gzipPending
 		}
-		bytes += float64(b.w - b.r)
+		bytes += float64(b.w-b.r) + float64(dec.held())
 		return math.Floor((bytes+1)/2) + 1
 	}
 }
 
-// FormatOf returns the format ("csv", "tsv", "ndjson" or "parquet") and
-// whether the file is gzipped, from the ending of path's name.
+// FormatOf returns the format ("csv", "tsv", "ndjson", "parquet" or
+// "xlsx") and whether the file is gzipped, from the ending of path's name.
+// A workbook (.xlsx, or .xlsm with macros) is compressed already and is
+// not read gzipped.
 func FormatOf(path string) (format string, gz bool, err error) {
 	base := strings.ToLower(filepath.Base(path))
 	if strings.HasSuffix(base, ".gz") {
@@ -229,12 +258,17 @@ func FormatOf(path string) (format string, gz bool, err error) {
 		return "ndjson", gz, nil
 	case ".parquet":
 		return "parquet", gz, nil
+	case ".xlsx", ".xlsm":
+		if !gz {
+			return "xlsx", false, nil
+		}
 	}
-	return "", false, fmt.Errorf("ingest: %s: unknown table format; name the file .csv, .tsv, .ndjson, .jsonl or .parquet (optionally .gz)", filepath.Base(path))
+	return "", false, fmt.Errorf("ingest: %s: unknown table format; name the file .csv, .tsv, .ndjson, .jsonl or .parquet (optionally .gz), or .xlsx", filepath.Base(path))
 }
 
 // OpenReader does what Open does for an input already open, for tests,
-// fuzzing and streams. format is "csv", "tsv", "ndjson" or "parquet"; gz
+// fuzzing and streams. format is "csv", "tsv", "ndjson", "parquet" or
+// "xlsx" (read whole into memory, gz not set); gz
 // says r is gzipped. Parquet needs random access: r must implement
 // io.ReaderAt and Size() int64 (as *bytes.Reader does) unless gz is set, in
 // which case it is decompressed to a temporary file (see Open). name is
@@ -248,6 +282,13 @@ func OpenReaderWith(name string, r io.Reader, format string, gz bool, o OpenOpti
 	if r == nil {
 		return nil, fmt.Errorf("ingest: %s: nil reader", name)
 	}
+	if format == "xlsx" {
+		data, err := readXLSXFile(name, r, 0, o.maxSpool())
+		if err != nil {
+			return nil, err
+		}
+		return newXLSX(name, data, o.Sheet, o.maxSpool())
+	}
 	if format == "parquet" && !gz {
 		ra, ok := r.(openSizedReaderAt)
 		if !ok {
@@ -259,7 +300,8 @@ func OpenReaderWith(name string, r io.Reader, format string, gz bool, o OpenOpti
 		}
 		return s, nil
 	}
-	return openStream(name, io.NopCloser(r), format, gz, o)
+	s, _, err := openStream(name, io.NopCloser(r), format, gz, o)
+	return s, err
 }
 
 // openSizedReaderAt is what Parquet needs from an in-memory input.
@@ -269,8 +311,9 @@ type openSizedReaderAt interface {
 }
 
 // openStream builds the source for rc, which it closes on Close (or on
-// error, by the caller).
-func openStream(name string, rc io.ReadCloser, format string, gz bool, o OpenOptions) (Source, error) {
+// error, by the caller). A text table is read through a textDecoder, which
+// it returns.
+func openStream(name string, rc io.ReadCloser, format string, gz bool, o OpenOptions) (Source, *textDecoder, error) {
 	var rd io.Reader = rc
 	var zr *gzip.Reader
 	closeFn := rc.Close
@@ -278,7 +321,7 @@ func openStream(name string, rc io.ReadCloser, format string, gz bool, o OpenOpt
 		var err error
 		zr, err = gzip.NewReader(rc)
 		if err != nil {
-			return nil, fmt.Errorf("ingest: %s: not a gzip file: %w", name, err)
+			return nil, nil, fmt.Errorf("ingest: %s: not a gzip file: %w", name, err)
 		}
 		rd = zr
 		closeFn = func() error {
@@ -293,27 +336,30 @@ func openStream(name string, rc io.ReadCloser, format string, gz bool, o OpenOpt
 		if format == "tsv" {
 			delim = '\t'
 		}
-		s, err := newCSV(name, rd, delim, srcBufSize)
+		dec := newTextDecoder(rd, o.Encoding)
+		s, err := newCSV(name, dec, delim, srcBufSize)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		s.closeFn = closeFn
-		return s, nil
+		return s, dec, nil
 	case "ndjson", "jsonl":
-		s, err := newNDJSON(name, rd, srcBufSize)
+		dec := newTextDecoder(rd, o.Encoding)
+		s, err := newNDJSON(name, dec, srcBufSize)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		s.closeFn = closeFn
-		return s, nil
+		return s, dec, nil
 	case "parquet":
 		if !gz {
 			// Open and OpenReader hand plain Parquet to newParquet.
-			return nil, fmt.Errorf("ingest: %s: parquet needs random access", name)
+			return nil, nil, fmt.Errorf("ingest: %s: parquet needs random access", name)
 		}
-		return openGzParquet(name, rd, closeFn, o.maxSpool())
+		s, err := openGzParquet(name, rd, closeFn, o.maxSpool())
+		return s, nil, err
 	}
-	return nil, fmt.Errorf("ingest: %s: unknown format %q; use csv, tsv, ndjson or parquet", name, format)
+	return nil, nil, fmt.Errorf("ingest: %s: unknown format %q; use csv, tsv, ndjson, parquet or xlsx", name, format)
 }
 
 // openGzParquet decompresses rd into a temporary file of at most limit

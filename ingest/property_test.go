@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"math"
 	"os"
@@ -16,11 +17,24 @@ import (
 	"github.com/sekat-ona/sekat/ingest/synth"
 )
 
+// bruteCounts are the letters the brute force set aside or kept in part.
+type bruteCounts struct {
+	circulars int64 // letters to more than circularUnits other units
+	partial   int64 // letters kept with some recipient ids unknown
+	rejected  int64 // letters whose sender, or every recipient, is unknown
+	circular  map[string]bool
+}
+
 // bruteLayers recomputes the unit-level layers of a CSV study straight
 // from the contract, with string-keyed maps and encoding/csv, sharing no
 // code with the builder. Keys are "u>v"; meetings are halved per direction
-// as in edges.csv.
-func bruteLayers(t *testing.T, dir string, loc *time.Location) map[string]*[4]float64 {
+// as in edges.csv. An id that names neither a unit nor a person with a
+// spell at the time is unknown: a letter keeps its known recipients, and
+// is dropped when its sender or all its recipients are unknown. A letter
+// whose known recipients span more than circularUnits units other than
+// the sender's is a circular and adds nothing (its message_id is in
+// bruteCounts.circular).
+func bruteLayers(t *testing.T, dir string, loc *time.Location, circularUnits int) (map[string]*[4]float64, bruteCounts) {
 	t.Helper()
 	read := func(name string) []map[string]string {
 		f, err := os.Open(filepath.Join(dir, name))
@@ -83,10 +97,7 @@ func bruteLayers(t *testing.T, dir string, loc *time.Location) map[string]*[4]fl
 				}
 			}
 		}
-		if best == "" {
-			t.Fatalf("brute: %s has no unit at %v", id, at)
-		}
-		return best
+		return best // "" when unknown
 	}
 	L := map[string]*[4]float64{}
 	add := func(u, v string, l int, w float64) {
@@ -96,18 +107,46 @@ func bruteLayers(t *testing.T, dir string, loc *time.Location) map[string]*[4]fl
 		}
 		L[k][l] += w
 	}
+	bc := bruteCounts{circular: map[string]bool{}}
 	for _, r := range read("correspondence.csv") {
 		at := parse(r["sent_at"])
 		s := unitOf(r["sender"], at)
+		if s == "" {
+			bc.rejected++
+			continue
+		}
 		seen := map[string]bool{}
+		var others []string
+		known, unknown := 0, 0
 		for _, id := range strings.Split(r["recipients"]+";"+r["cc"], ";") {
 			if id = strings.TrimSpace(id); id == "" {
 				continue
 			}
-			if u := unitOf(id, at); u != s && !seen[u] {
-				seen[u] = true
-				add(s, u, 0, 1)
+			u := unitOf(id, at)
+			if u == "" {
+				unknown++
+				continue
 			}
+			known++
+			if u != s && !seen[u] {
+				seen[u] = true
+				others = append(others, u)
+			}
+		}
+		switch {
+		case known == 0:
+			bc.rejected++
+			continue
+		case unknown > 0:
+			bc.partial++
+		}
+		if len(others) > circularUnits {
+			bc.circulars++
+			bc.circular[r["message_id"]] = true
+			continue
+		}
+		for _, u := range others {
+			add(s, u, 0, 1)
 		}
 	}
 	type mt struct {
@@ -124,6 +163,9 @@ func bruteLayers(t *testing.T, dir string, loc *time.Location) map[string]*[4]fl
 			ids = append(ids, r["meeting_id"])
 		}
 		u := unitOf(r["attendee"], parse(r["start"]))
+		if u == "" {
+			t.Fatalf("brute: attendee %s has no unit", r["attendee"])
+		}
 		if !m.units[u] {
 			m.units[u] = true
 			m.order = append(m.order, u)
@@ -146,6 +188,9 @@ func bruteLayers(t *testing.T, dir string, loc *time.Location) map[string]*[4]fl
 	for _, r := range read("data_sharing.csv") {
 		at := parse(r["at"])
 		p, c := unitOf(r["provider"], at), unitOf(r["consumer"], at)
+		if p == "" || c == "" {
+			t.Fatalf("brute: %s or %s has no unit", r["provider"], r["consumer"])
+		}
 		if p == c {
 			continue
 		}
@@ -156,49 +201,139 @@ func bruteLayers(t *testing.T, dir string, loc *time.Location) map[string]*[4]fl
 			add(p, c, 3, 1)
 		}
 	}
-	return L
+	return L, bc
 }
 
 // TestLayersBruteForce checks the loader and builder against the brute
-// force on generated studies of several seeds.
+// force on generated studies of several seeds, with unknown ids added to
+// the letters: to every 7th letter an unknown cc (the letter keeps its
+// other recipients), and every 101st letter's recipients and cc replaced
+// by unknown ids (rejected whole). The letters the brute force sets aside
+// as circulars must be those the generator wrote as surat edaran, at the
+// default limit (graph.DefaultCircularUnits); at limit 1 letters to two
+// other units are circulars too.
 func TestLayersBruteForce(t *testing.T) {
 	for _, seed := range []uint64{1, 2, 3} {
-		t.Run(fmt.Sprint("seed", seed), func(t *testing.T) {
-			dir := t.TempDir()
-			if _, err := synth.Generate(dir, synth.Options{Seed: seed, Scale: 0.05}); err != nil {
-				t.Fatal(err)
-			}
-			res := loadDir(t, dir, Options{})
-			if res.Rejected() != 0 {
-				t.Fatalf("%d rows rejected in a generated study", res.Rejected())
-			}
-			n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
-			want := bruteLayers(t, dir, res.Study.Loc)
-			got := map[string][4]float64{}
-			for _, e := range n.Edges {
-				got[n.Nodes[e.From].ID+">"+n.Nodes[e.To].ID] = e.Layers
-				if w := e.Layers[0] + e.Layers[1] + e.Layers[2]; math.Abs(e.Weight-w) > 1e-9 {
-					t.Errorf("weight %v != sum of layers %v", e.Weight, w)
+		for _, limit := range []int{0, 1} {
+			t.Run(fmt.Sprintf("seed%d/circular_units=%d", seed, limit), func(t *testing.T) {
+				dir := t.TempDir()
+				if _, err := synth.Generate(dir, synth.Options{Seed: seed, Scale: 0.05}); err != nil {
+					t.Fatal(err)
 				}
-			}
-			keys := make([]string, 0, len(want))
-			for k := range want {
-				keys = append(keys, k)
-			}
-			sort.Strings(keys)
-			if len(got) != len(want) {
-				t.Errorf("%d pairs, brute force has %d", len(got), len(want))
-			}
-			for _, k := range keys {
-				g, w := got[k], *want[k]
-				for l := 0; l < 4; l++ {
-					if math.Abs(g[l]-w[l]) > 1e-9 {
-						t.Errorf("%s %s = %v, brute force %v", k, graph.Layer(l), g[l], w[l])
+				kinds := addUnknownRecipients(t, filepath.Join(dir, "correspondence.csv"))
+				if limit > 0 {
+					if err := os.WriteFile(filepath.Join(dir, "study.yaml"), []byte(fmt.Sprintf("thresholds: {circular_units: %d}\n", limit)), 0o644); err != nil {
+						t.Fatal(err)
 					}
 				}
-			}
-		})
+				var partials []*RowError
+				res := loadDir(t, dir, Options{OnReject: func(e *RowError) {
+					if errors.Is(e, ErrPartial) {
+						partials = append(partials, e)
+					}
+				}})
+				n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
+				want, bc := bruteLayers(t, dir, res.Study.Loc, res.Builder.CircularLimit())
+				if got := res.Rejected(); got != bc.rejected {
+					t.Errorf("%d rows rejected, brute force %d", got, bc.rejected)
+				}
+				if got := res.Partial(); got != bc.partial || bc.partial == 0 {
+					t.Errorf("%d letters partial, brute force %d (want some)", got, bc.partial)
+				}
+				if len(partials) < int(bc.partial) {
+					t.Errorf("%d unknown ids reported for %d partial letters", len(partials), bc.partial)
+				}
+				tot := res.Builder.Totals()
+				if tot.Circulars != bc.circulars || bc.circulars == 0 {
+					t.Errorf("%d circulars, brute force %d (want some)", tot.Circulars, bc.circulars)
+				}
+				edaran, caught := 0, 0
+				for id, k := range kinds {
+					if k == "surat_edaran" {
+						edaran++
+						if bc.circular[id] {
+							caught++
+						}
+					} else if bc.circular[id] && limit == 0 {
+						t.Errorf("letter %s of kind %s set aside as a circular", id, k)
+					}
+				}
+				// The generator addresses a circular to 5-20 units or their
+				// heads; a unit and its head count once, so a few reach
+				// only 4 units (6 of 714 at seed 1, scale 1).
+				t.Logf("%d letters rejected, %d partial, %d circulars (%d of %d surat edaran)", bc.rejected, bc.partial, bc.circulars, caught, edaran)
+				if limit == 0 && float64(caught) < 0.97*float64(edaran) {
+					t.Errorf("%d of %d surat edaran recognised as circulars", caught, edaran)
+				}
+				if limit == 1 && (caught != edaran || bc.circulars <= int64(edaran) || res.Builder.CircularLimit() != 1) {
+					t.Errorf("limit 1 (limit in force %d): %d of %d surat edaran recognised, %d circulars in all; want all, and letters to 2 other units too",
+						res.Builder.CircularLimit(), caught, edaran, bc.circulars)
+				}
+				got := map[string][4]float64{}
+				for _, e := range n.Edges {
+					got[n.Nodes[e.From].ID+">"+n.Nodes[e.To].ID] = e.Layers
+					if w := e.Layers[0] + e.Layers[1] + e.Layers[2]; math.Abs(e.Weight-w) > 1e-9 {
+						t.Errorf("weight %v != sum of layers %v", e.Weight, w)
+					}
+				}
+				keys := make([]string, 0, len(want))
+				for k := range want {
+					keys = append(keys, k)
+				}
+				sort.Strings(keys)
+				if len(got) != len(want) {
+					t.Errorf("%d pairs, brute force has %d", len(got), len(want))
+				}
+				for _, k := range keys {
+					g, w := got[k], *want[k]
+					for l := 0; l < 4; l++ {
+						if math.Abs(g[l]-w[l]) > 1e-9 {
+							t.Errorf("%s %s = %v, brute force %v", k, graph.Layer(l), g[l], w[l])
+						}
+					}
+				}
+			})
+		}
 	}
+}
+
+// addUnknownRecipients rewrites a generated correspondence.csv: every 7th
+// letter gets an unknown id in cc (after its own), every 101st has only
+// unknown recipients. It returns each letter's kind by message_id.
+func addUnknownRecipients(t *testing.T, path string) map[string]string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(f).ReadAll()
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range recs[0] {
+		col[strings.TrimPrefix(h, "\ufeff")] = i
+	}
+	kinds := map[string]string{}
+	for i, r := range recs[1:] {
+		kinds[r[col["message_id"]]] = r[col["kind"]]
+		switch {
+		case i%101 == 100:
+			r[col["recipients"]], r[col["cc"]] = "X-UNKNOWN-1; X-UNKNOWN-2", "X-UNKNOWN-3"
+		case i%7 == 6:
+			r[col["cc"]] = strings.TrimPrefix(r[col["cc"]]+";X-UNKNOWN-"+fmt.Sprint(i), ";")
+		}
+	}
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	if err := w.WriteAll(recs); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return kinds
 }
 
 // TestFormatsGiveIdenticalEdges writes one generated study as ,-CSV,

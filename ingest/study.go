@@ -24,7 +24,10 @@ import (
 //	  correspondence: {sent_at: tanggal_kirim, sender: pengirim}
 //	layer_weights: {correspondence: 1, meetings: 2, data_sharing: 1}
 //	window: {from: 2025-01-01, to: 2026-01-01}
-//	thresholds: {max_reject_rate: 0.01, silo_ei: 0, silo_p: 0.05, max_meeting_size: 100}
+//	thresholds: {max_reject_rate: 0.01, silo_alpha: 0.05, silo_homophily: 0.5, max_meeting_size: 100, circular_units: 4}
+//	encoding: windows-1252          # or per table: {people: windows-1252}
+//	date_order: mdy                 # or per table: {correspondence: mdy}
+//	sheet: {correspondence: Surat}  # the sheet of an .xlsx table
 type Config struct {
 	Name         string                       `yaml:"name"`
 	TimeZone     string                       `yaml:"timezone"`
@@ -36,17 +39,32 @@ type Config struct {
 		To   string `yaml:"to"`
 	} `yaml:"window"`
 	Thresholds Thresholds `yaml:"thresholds"`
+	// Encoding names the character encoding of text tables (utf-8, utf-16
+	// or windows-1252); not given, it is detected (see Encoding).
+	Encoding PerTable `yaml:"encoding"`
+	// DateOrder is dmy (the default: 04/03/2025 is 4 March) or mdy (month
+	// first: 3 April) for numeric dates in tables.
+	DateOrder PerTable `yaml:"date_order"`
+	// Sheet names the sheet of an .xlsx table; not given, its first sheet.
+	Sheet PerTable `yaml:"sheet"`
 }
 
 // Thresholds are study-level settings a command line flag may override.
 // A nil pointer means "not set".
 type Thresholds struct {
 	MaxRejectRate *float64 `yaml:"max_reject_rate"`
-	SiloEI        *float64 `yaml:"silo_ei"`
-	SiloP         *float64 `yaml:"silo_p"`
+	// SiloAlpha is the largest Holm-adjusted p-value of a silo or a group
+	// to watch; SiloHomophily the smallest homophily index of a silo
+	// (docs/metrics.md, "Silo verdict"). Both in (0, 1].
+	SiloAlpha     *float64 `yaml:"silo_alpha"`
+	SiloHomophily *float64 `yaml:"silo_homophily"`
 	// MaxMeetingSize is graph.Builder.MaxMeetingSize: meetings of more
 	// distinct attendees make no tie (docs/network.md, "Large meetings").
 	MaxMeetingSize *int `yaml:"max_meeting_size"`
+	// CircularUnits is graph.Builder.CircularUnits: a letter to more
+	// units than this (other than the sender's) is a circular and makes
+	// no tie (docs/network.md, "Circulars").
+	CircularUnits *int `yaml:"circular_units"`
 }
 
 // Study is a resolved study: which files hold each table, how their columns
@@ -65,6 +83,15 @@ type Study struct {
 	// info holds what each file of Files was when the study was opened;
 	// Load refuses a file that is no longer the same one.
 	info map[string]fs.FileInfo
+	// enc, monthFirst and sheet are the per-table settings of study.yaml
+	// (encoding, date_order, sheet), checked.
+	enc        [NumTables]Encoding
+	monthFirst [NumTables]bool
+	sheet      [NumTables]string
+	// Warnings are things about the study the user should know that do
+	// not stop the run: files in the folder that are not read, log tables
+	// that are missing (see Warning). Load passes them on first.
+	Warnings []Warning
 }
 
 // StudyOptions configure OpenStudyWith. The zero value is the safe
@@ -192,8 +219,9 @@ func (s *Study) checkFiles(root string, o StudyOptions) error {
 			if err != nil {
 				return err
 			}
-			for _, x := range infos {
+			for i, x := range infos {
 				if os.SameFile(x, fi) {
+					s.warn(Warning{Code: WarnNotRead, File: s.displayName(p), Table: Table(t).String(), Reason: NotReadSame, Other: s.displayName(kept[i])})
 					continue files
 				}
 			}
@@ -336,24 +364,62 @@ func (s *Study) readConfig(path string) error {
 			s.Window.To = t
 		}
 	}
+	if err := s.tableSettings(filepath.Base(path)); err != nil {
+		return err
+	}
 	return c.Thresholds.check(filepath.Base(path))
 }
 
+// tableSettings checks and keeps encoding, date_order and sheet.
+func (s *Study) tableSettings(file string) error {
+	c := &s.Config
+	for t := Table(0); t < NumTables; t++ {
+		if v := c.Encoding.For(t); v != "" {
+			e, ok := ParseEncoding(v)
+			if !ok {
+				return settingErr(file, "encoding: %q; write utf-8, utf-16 or windows-1252 (or leave it out to detect the encoding)", v)
+			}
+			s.enc[t] = e
+		}
+		switch v := strings.ToLower(strings.TrimSpace(c.DateOrder.For(t))); v {
+		case "", "dmy":
+		case "mdy":
+			s.monthFirst[t] = true
+		default:
+			return settingErr(file, "date_order: %q; write dmy (day first, the default) or mdy (month first)", c.DateOrder.For(t))
+		}
+		s.sheet[t] = strings.TrimSpace(c.Sheet.For(t))
+	}
+	return nil
+}
+
 // check refuses thresholds out of range, NaN included (a NaN compares
-// false with everything and would switch a guard off).
+// false with everything and would switch a guard off). The silo
+// thresholds must be above 0: an alpha of 0 judges nothing, a homophily
+// threshold of 0 would call a group a silo for any inwardness.
 func (t Thresholds) check(file string) error {
 	for _, c := range []struct {
-		key    string
-		v      *float64
-		lo, hi float64
+		key     string
+		v       *float64
+		lo, hi  float64
+		aboveLo bool
 	}{
-		{"max_reject_rate", t.MaxRejectRate, 0, 1},
-		{"silo_ei", t.SiloEI, -1, 1},
-		{"silo_p", t.SiloP, 0, 1},
+		{"max_reject_rate", t.MaxRejectRate, 0, 1, false},
+		{"silo_alpha", t.SiloAlpha, 0, 1, true},
+		{"silo_homophily", t.SiloHomophily, 0, 1, true},
 	} {
-		if c.v != nil && !(*c.v >= c.lo && *c.v <= c.hi) {
+		if c.v == nil {
+			continue
+		}
+		if c.aboveLo && !(*c.v > c.lo && *c.v <= c.hi) {
+			return settingErr(file, "thresholds: %s = %v; it must be a number above %v and at most %v", c.key, *c.v, c.lo, c.hi)
+		}
+		if !(*c.v >= c.lo && *c.v <= c.hi) {
 			return settingErr(file, "thresholds: %s = %v; it must be a number from %v to %v", c.key, *c.v, c.lo, c.hi)
 		}
+	}
+	if c := t.CircularUnits; c != nil && *c < 1 {
+		return settingErr(file, "thresholds: circular_units %d must be at least 1 (a letter to one other unit is never a circular); leave it out for %d", *c, graph.DefaultCircularUnits)
 	}
 	if m := t.MaxMeetingSize; m != nil && *m < 2 {
 		return settingErr(file, "thresholds: max_meeting_size %d must be at least 2 (a tie needs two attendees); leave it out for %d", *m, graph.DefaultMaxMeetingSize)
@@ -388,7 +454,9 @@ func (s *Study) findFiles() error {
 	}
 	// Files listed in study.yaml come first and replace discovery for that table.
 	listed := [NumTables]bool{}
-	for k, pats := range s.Config.Files {
+	globbed := map[string]bool{}
+	for _, k := range sortedTables(s.Config.Files) {
+		pats := s.Config.Files[k]
 		t, _ := ParseTable(k)
 		listed[t] = true
 		for _, p := range pats {
@@ -402,18 +470,37 @@ func (s *Study) findFiles() error {
 			}
 			sort.Strings(m)
 			s.Files[t] = append(s.Files[t], m...)
+			for _, f := range m {
+				globbed[filepath.Clean(f)] = true
+			}
 		}
 	}
 	ents, err := os.ReadDir(s.Dir)
 	if err != nil {
 		return studyErr("%s: %v", s.Dir, err)
 	}
+	// Every other file of the folder is read as a table or said not to be
+	// (Warnings); a table name written in two formats is refused, lest its
+	// events count twice.
+	stems := map[string]string{}
 	for _, e := range ents {
-		if e.IsDir() {
+		path := filepath.Join(s.Dir, e.Name())
+		if e.IsDir() || isStudyYAML(e.Name()) || isStudyDoc(e.Name()) || globbed[filepath.Clean(path)] {
 			continue
 		}
-		if t, ok := tableOf(e.Name()); ok && !listed[t] {
-			s.Files[t] = append(s.Files[t], filepath.Join(s.Dir, e.Name()))
+		t, ok := tableOf(e.Name())
+		switch {
+		case ok && !listed[t]:
+			stem, _ := splitExt(e.Name())
+			if first, dup := stems[stem]; dup {
+				return studyErr("%s: %s and %s hold the same table in two formats; keep one (or list the files to read in study.yaml under files:)", s.Dir, first, e.Name())
+			}
+			stems[stem] = e.Name()
+			s.Files[t] = append(s.Files[t], path)
+		case ok:
+			s.warn(Warning{Code: WarnNotRead, File: e.Name(), Table: t.String(), Reason: NotReadListed})
+		default:
+			s.warn(Warning{Code: WarnNotRead, File: e.Name(), Reason: notReadReason(e.Name())})
 		}
 	}
 	for t := Table(0); t < NumTables; t++ {
@@ -429,9 +516,29 @@ func (s *Study) findFiles() error {
 		return studyErr("%s: %d people tables (%s); keep one", s.Dir, len(s.Files[People]), baseNames(s.Files[People]))
 	}
 	if len(s.Files[Correspondence])+len(s.Files[Meetings])+len(s.Files[DataSharing]) == 0 {
-		return studyErr("%s: no log files; add correspondence*.csv, meetings*.csv or data_sharing*.csv (or .tsv, .ndjson, .parquet, optionally .gz)", s.Dir)
+		return studyErr("%s: no log files; add correspondence*.csv, meetings*.csv or data_sharing*.csv (or .tsv, .ndjson, .parquet, optionally .gz, or .xlsx)", s.Dir)
+	}
+	for _, t := range []Table{Correspondence, Meetings, DataSharing} {
+		if len(s.Files[t]) == 0 {
+			s.warn(Warning{Code: WarnMissingTable, Table: t.String()})
+		}
 	}
 	return nil
+}
+
+// warn adds a warning about the study.
+func (s *Study) warn(w Warning) { s.Warnings = append(s.Warnings, w) }
+
+// sortedTables returns the keys of m in the order of the tables, so that
+// files and their errors come in the same order on every run.
+func sortedTables(m map[string][]string) []string {
+	var keys []string
+	for t := Table(0); t < NumTables; t++ {
+		if _, ok := m[t.String()]; ok {
+			keys = append(keys, t.String())
+		}
+	}
+	return keys
 }
 
 func baseNames(paths []string) string {

@@ -140,10 +140,13 @@ func TestSettingsValidated(t *testing.T) {
 		{"thresholds: {max_reject_rate: .nan}\n", "max_reject_rate"},
 		{"thresholds: {max_reject_rate: -0.1}\n", "max_reject_rate"},
 		{"thresholds: {max_reject_rate: .inf}\n", "max_reject_rate"},
-		{"thresholds: {silo_p: .nan}\n", "silo_p"},
-		{"thresholds: {silo_p: 1.5}\n", "silo_p"},
-		{"thresholds: {silo_ei: .nan}\n", "silo_ei"},
-		{"thresholds: {silo_ei: -2}\n", "silo_ei"},
+		{"thresholds: {silo_alpha: .nan}\n", "silo_alpha"},
+		{"thresholds: {silo_alpha: 1.5}\n", "silo_alpha"},
+		{"thresholds: {silo_alpha: 0}\n", "silo_alpha"},
+		{"thresholds: {silo_homophily: .nan}\n", "silo_homophily"},
+		{"thresholds: {silo_homophily: -0.2}\n", "silo_homophily"},
+		{"thresholds: {silo_homophily: 0}\n", "silo_homophily"},
+		{"thresholds: {silo_homophily: 1.01}\n", "silo_homophily"},
 		{"layer_weights: {meetings: .nan}\n", "meetings"},
 		{"layer_weights: {meetings: .inf}\n", "meetings"},
 		{"layer_weights: {data_sharing: -1}\n", "data_sharing"},
@@ -158,7 +161,7 @@ func TestSettingsValidated(t *testing.T) {
 		})
 	}
 	dir := handCopy(t)
-	writeFile(t, filepath.Join(dir, "study.yaml"), "thresholds: {max_reject_rate: 0, silo_p: 1, silo_ei: -1}\nlayer_weights: {meetings: 0}\n")
+	writeFile(t, filepath.Join(dir, "study.yaml"), "thresholds: {max_reject_rate: 0, silo_alpha: 1, silo_homophily: 1}\nlayer_weights: {meetings: 0}\n")
 	if _, err := OpenStudy(dir); err != nil {
 		t.Errorf("values at the ends of their ranges: %v", err)
 	}

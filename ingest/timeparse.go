@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"math"
 	"time"
 )
 
@@ -10,13 +11,19 @@ import (
 //	RFC 3339: 2025-03-04T09:15:00Z, 2025-03-04T09:15:00.123+07:00, 'T', 't' or ' '
 //	          between date and time; zone Z, z, ±hh:mm (also ±hhmm and ±hh,
 //	          optionally after one space); fractional seconds after '.' or ','
-//	YYYY-MM-DD
-//	YYYY-MM-DD HH:MM and YYYY-MM-DD HH:MM:SS (also with 'T')
+//	YYYY-MM-DD, and YYYY/MM/DD (1- or 2-digit month and day)
+//	YYYY-MM-DD HH:MM and YYYY-MM-DD HH:MM:SS (also with 'T'; also YYYY/MM/DD)
 //	DD/MM/YYYY and DD/MM/YYYY HH:MM[:SS] (day first, never month first;
-//	          1- or 2-digit day and month)
+//	          1- or 2-digit day and month; '-' or '.' may stand for '/')
+//	D Month YYYY [time]: 1 Maret 2025, 01-Mar-2025, 1 Agustus 2025 09.05;
+//	          months in Bahasa Indonesia or English, in full or as three
+//	          letters (Mei/May, Agt/Agu/Aug, Okt/Oct, Des/Dec), any case,
+//	          separated by spaces or '-'
 //
 // The hour may have one digit in every format (9:05, as Excel writes it),
-// and a run of spaces may separate the date from the time.
+// hours, minutes and seconds may be separated by '.' instead of ':' (09.05,
+// as Indonesian letters write the time), and a run of spaces may separate
+// the date from the time.
 //
 // It returns seconds since the Unix epoch, rounded down (fractions of a
 // second are dropped; for the instants handled here, all after year 0, that
@@ -26,32 +33,125 @@ import (
 // time.Date documents. A nil loc means UTC. dateOnly reports a value with no
 // time of day (callers treat an end date as inclusive of that day).
 // Impossible dates and times (2025-02-30, 25:00, month 13, second 60) are
-// errors. Surrounding spaces, tabs and line ends are trimmed. Errors wrap
-// ErrBadTime.
+// errors; a numeric date that is impossible day first but a date month
+// first (03/25/2025) is an error that also wraps ErrMonthFirst. Surrounding
+// spaces, tabs and line ends are trimmed. Errors wrap ErrBadTime.
+//
+// Excel serial numbers (45717) are not times here: the loader reads them in
+// table columns only (see Study.DateOrder and docs/inputs.md).
 func ParseTime(b []byte, loc *time.Location) (sec int64, dateOnly bool, err error) {
+	sec, info, err := parseTime(b, loc, 0)
+	return sec, info&tpDateOnly != 0, err
+}
+
+// tpOpts are the ways of reading a time that depend on the table.
+type tpOpts uint8
+
+const (
+	// tpMonthFirst reads numeric dates month first: 03/04/2025 is 4 March
+	// (date_order: mdy).
+	tpMonthFirst tpOpts = 1 << iota
+	// tpSerial reads a number of five digits, with an optional fraction
+	// after '.' or ',' (45717, 45717.375), as an Excel serial date.
+	tpSerial
+	// tpDate1904 counts serials from 1904-01-01 (workbooks made by Excel
+	// for the Mac before 2011) instead of 1899-12-30.
+	tpDate1904
+)
+
+// What parseTime found, beside the instant.
+const (
+	tpDateOnly  uint8 = 1 << iota // no time of day
+	tpWasSerial                   // an Excel serial number
+)
+
+// ErrMonthFirst wraps ErrBadTime. It is wrapped by the error for a
+// numeric date that is impossible day first but a date month first, such
+// as 03/25/2025: the file most likely writes the month first, and
+// date_order: mdy in study.yaml reads it so.
+var ErrMonthFirst = fmt.Errorf("%w: a date month first", ErrBadTime)
+
+// parseTime is ParseTime with the table's options; info holds tpDateOnly
+// and tpWasSerial.
+func parseTime(b []byte, loc *time.Location, o tpOpts) (sec int64, info uint8, err error) {
 	s := tpTrim(b)
-	var t tpFields
-	var ok bool
-	var why string
-	if len(s) >= 8 && s[4] == '-' {
-		ok, why = t.iso(s)
-	} else {
-		ok, why = t.dmy(s)
-	}
-	if !ok {
-		return 0, false, tpError(b, why)
-	}
-	if why = t.check(); why != "" {
-		return 0, false, tpError(b, why)
-	}
-	if t.zone {
-		u := time.Date(t.year, time.Month(t.month), t.day, t.hour, t.min, t.sec, 0, time.UTC).Unix()
-		return u - int64(t.offset), false, nil
-	}
 	if loc == nil {
 		loc = time.UTC
 	}
-	return time.Date(t.year, time.Month(t.month), t.day, t.hour, t.min, t.sec, 0, loc).Unix(), t.dateOnly, nil
+	if o&tpSerial != 0 {
+		if sec, dateOnly, ok := tpSerialTime(s, loc, o&tpDate1904 != 0); ok {
+			info = tpWasSerial
+			if dateOnly {
+				info |= tpDateOnly
+			}
+			return sec, info, nil
+		}
+	}
+	var t tpFields
+	var ok bool
+	var why string
+	if _, year := tpDigits(s, 0, 4); year && len(s) >= 8 && (s[4] == '-' || s[4] == '/') {
+		ok, why = t.iso(s, s[4])
+	} else {
+		ok, why = t.dmy(s, o&tpMonthFirst != 0)
+	}
+	if !ok {
+		return 0, 0, tpError(b, why)
+	}
+	if why = t.check(); why != "" {
+		if t.numeric && o&tpMonthFirst == 0 {
+			if alt := (tpFields{year: t.year, month: t.day, day: t.month}); alt.check() == "" {
+				return 0, 0, tpMonthFirstError(b, alt)
+			}
+		}
+		return 0, 0, tpError(b, why)
+	}
+	if t.dateOnly {
+		info = tpDateOnly
+	}
+	if t.zone {
+		u := time.Date(t.year, time.Month(t.month), t.day, t.hour, t.min, t.sec, 0, time.UTC).Unix()
+		return u - int64(t.offset), 0, nil
+	}
+	return time.Date(t.year, time.Month(t.month), t.day, t.hour, t.min, t.sec, 0, loc).Unix(), info, nil
+}
+
+// tpSerialTime reads s as an Excel serial date: five digits (days since
+// 1899-12-30, or since 1904-01-01 with date1904), optionally a fraction of
+// a day after '.' or ',' (rounded to the nearest second, as Excel shows
+// it). Five digits cover 1927-05-18 to 2173-10-14; shorter and longer
+// numbers are not taken for dates (a year, 2025, or a date written as
+// 20250301 would be). The wall clock is in loc.
+func tpSerialTime(s []byte, loc *time.Location, date1904 bool) (sec int64, dateOnly bool, ok bool) {
+	days, ok := tpDigits(s, 0, 5)
+	if !ok {
+		return 0, false, false
+	}
+	secs := 0
+	dateOnly = true
+	if len(s) > 5 {
+		if s[5] != '.' && s[5] != ',' || len(s) == 6 {
+			return 0, false, false
+		}
+		var n int64
+		var scale float64 = 1
+		for i, c := range s[6:] {
+			if !tpIsDigit(c) {
+				return 0, false, false
+			}
+			if i < 15 {
+				n = n*10 + int64(c-'0')
+				scale *= 10
+			}
+		}
+		secs = int(math.Round(float64(n) / scale * 86400))
+		dateOnly = secs == 0
+	}
+	y, m, d := 1899, time.December, 30
+	if date1904 {
+		y, m, d = 1904, time.January, 1
+	}
+	return time.Date(y, m, d+days, 0, 0, secs, 0, loc).Unix(), dateOnly, true
 }
 
 // TimeOf turns a Value into seconds since the epoch: Bytes through
@@ -90,6 +190,7 @@ type tpFields struct {
 	offset           int // seconds east of UTC, when zone
 	zone             bool
 	dateOnly         bool
+	numeric          bool // a D/M/Y date with the month as a number
 }
 
 func tpTrim(b []byte) []byte {
@@ -113,6 +214,8 @@ func tpSkipSpaces(s []byte, i int) int {
 
 func tpIsSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
 
+func tpIsDigit(c byte) bool { return c >= '0' && c <= '9' }
+
 // tpDigits reads exactly n digits at s[i:].
 func tpDigits(s []byte, i, n int) (int, bool) {
 	if i+n > len(s) {
@@ -120,7 +223,7 @@ func tpDigits(s []byte, i, n int) (int, bool) {
 	}
 	v := 0
 	for _, c := range s[i : i+n] {
-		if c < '0' || c > '9' {
+		if !tpIsDigit(c) {
 			return 0, false
 		}
 		v = v*10 + int(c-'0')
@@ -130,67 +233,84 @@ func tpDigits(s []byte, i, n int) (int, bool) {
 
 // tpDigits12 reads one or two digits at s[i:] and returns the index after.
 func tpDigits12(s []byte, i int) (v, next int, ok bool) {
-	if i >= len(s) || s[i] < '0' || s[i] > '9' {
+	if i >= len(s) || !tpIsDigit(s[i]) {
 		return 0, 0, false
 	}
 	v = int(s[i] - '0')
 	i++
-	if i < len(s) && s[i] >= '0' && s[i] <= '9' {
+	if i < len(s) && tpIsDigit(s[i]) {
 		v = v*10 + int(s[i]-'0')
 		i++
 	}
 	return v, i, true
 }
 
-const tpFormats = "expected YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS], RFC 3339 (2025-03-04T09:15:00+07:00) or DD/MM/YYYY[ HH:MM[:SS]]"
+const tpFormats = "expected YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS], RFC 3339 (2025-03-04T09:15:00+07:00), DD/MM/YYYY[ HH:MM[:SS]] or D Month YYYY (1 Maret 2025)"
 
-// iso parses YYYY-MM-DD[(T| )HH:MM[:SS[.fff]]][zone].
-func (t *tpFields) iso(s []byte) (bool, string) {
-	var ok1, ok2, ok3 bool
-	t.year, ok1 = tpDigits(s, 0, 4)
-	t.month, ok2 = tpDigits(s, 5, 2)
-	t.day, ok3 = tpDigits(s, 8, 2)
-	if !ok1 || !ok2 || !ok3 || s[7] != '-' {
+// iso parses YYYY-MM-DD[(T| )HH:MM[:SS[.fff]]][zone], and the same with
+// sep '/' (where month and day may have one digit).
+func (t *tpFields) iso(s []byte, sep byte) (bool, string) {
+	var ok bool
+	var i int
+	if t.year, ok = tpDigits(s, 0, 4); !ok {
 		return false, tpFormats
 	}
-	if len(s) == 10 {
+	if sep == '-' {
+		var ok2, ok3 bool
+		t.month, ok2 = tpDigits(s, 5, 2)
+		t.day, ok3 = tpDigits(s, 8, 2)
+		if !ok2 || !ok3 || s[7] != '-' {
+			return false, tpFormats
+		}
+		i = 10
+	} else {
+		if t.month, i, ok = tpDigits12(s, 5); !ok || i >= len(s) || s[i] != '/' {
+			return false, tpFormats
+		}
+		if t.day, i, ok = tpDigits12(s, i+1); !ok {
+			return false, tpFormats
+		}
+	}
+	if len(s) == i {
 		t.dateOnly = true
 		return true, ""
 	}
-	i := 11
-	switch s[10] {
+	switch s[i] {
 	case 'T', 't':
+		i++
 	case ' ':
-		i = tpSkipSpaces(s, i)
+		i = tpSkipSpaces(s, i+1)
 	default:
 		return false, tpFormats
 	}
-	i, ok := t.clock(s, i)
+	i, ok = t.clock(s, i)
 	if !ok {
 		return false, tpFormats
 	}
 	return t.zoneAt(s, i)
 }
 
-// clock parses H[H]:MM[:SS[.fff]] at s[i:] (Excel writes 9:05).
+// clock parses H[H]:MM[:SS[.fff]] at s[i:] (Excel writes 9:05), or
+// H[H].MM[.SS] (Indonesian letters write 09.05).
 func (t *tpFields) clock(s []byte, i int) (int, bool) {
 	var ok bool
 	t.hour, i, ok = tpDigits12(s, i)
-	if !ok || i >= len(s) || s[i] != ':' {
+	if !ok || i >= len(s) || (s[i] != ':' && s[i] != '.') {
 		return 0, false
 	}
+	sep := s[i]
 	if t.min, ok = tpDigits(s, i+1, 2); !ok {
 		return 0, false
 	}
 	i += 3
-	if i < len(s) && s[i] == ':' {
+	if i < len(s) && s[i] == sep {
 		if t.sec, ok = tpDigits(s, i+1, 2); !ok {
 			return 0, false
 		}
 		i += 3
-		if i < len(s) && (s[i] == '.' || s[i] == ',') {
+		if sep == ':' && i < len(s) && (s[i] == '.' || s[i] == ',') {
 			j := i + 1
-			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			for j < len(s) && tpIsDigit(s[j]) {
 				j++
 			}
 			if j == i+1 {
@@ -249,20 +369,46 @@ func (t *tpFields) zoneAt(s []byte, i int) (bool, string) {
 	return false, tpFormats
 }
 
-// dmy parses D[D]/M[M]/YYYY[ H[H]:MM[:SS]].
-func (t *tpFields) dmy(s []byte) (bool, string) {
-	var ok bool
-	var i int
-	if t.day, i, ok = tpDigits12(s, 0); !ok || i >= len(s) || s[i] != '/' {
+// dmy parses D[D]/M[M]/YYYY (also with '-' or '.' for '/'; month first
+// when mdy) and D[D] Month YYYY (also with '-' for the spaces), each
+// optionally followed by a time.
+func (t *tpFields) dmy(s []byte, mdy bool) (bool, string) {
+	a, i, ok := tpDigits12(s, 0)
+	if !ok || i >= len(s) {
 		return false, tpFormats
 	}
-	if t.month, i, ok = tpDigits12(s, i+1); !ok || i >= len(s) || s[i] != '/' {
+	t.day = a
+	switch sep := s[i]; {
+	case (sep == '/' || sep == '-' || sep == '.') && i+1 < len(s) && tpIsDigit(s[i+1]):
+		var b int
+		if b, i, ok = tpDigits12(s, i+1); !ok || i >= len(s) || s[i] != sep {
+			return false, tpFormats
+		}
+		t.month, t.numeric = b, true
+		if mdy {
+			t.day, t.month = b, a
+		}
+		i++
+	case sep == ' ' || sep == '-':
+		j := i + 1
+		if sep == ' ' {
+			j = tpSkipSpaces(s, j)
+		}
+		if t.month, j, ok = tpMonthName(s, j); !ok || j >= len(s) || (s[j] != ' ' && s[j] != '-') {
+			return false, tpFormats
+		}
+		if s[j] == ' ' {
+			i = tpSkipSpaces(s, j)
+		} else {
+			i = j + 1
+		}
+	default:
 		return false, tpFormats
 	}
-	if t.year, ok = tpDigits(s, i+1, 4); !ok {
+	if t.year, ok = tpDigits(s, i, 4); !ok {
 		return false, tpFormats
 	}
-	i += 5
+	i += 4
 	if i == len(s) {
 		t.dateOnly = true
 		return true, ""
@@ -280,6 +426,56 @@ func (t *tpFields) dmy(s []byte) (bool, string) {
 		return false, tpFormats
 	}
 	return true, ""
+}
+
+// tpMonths are the month names read, lower case: in Bahasa Indonesia and
+// English, in full and abbreviated (both languages' usual three letters,
+// and the Indonesian Agt/Ags and the old spellings Pebruari, Nopember).
+var tpMonths = [...]struct {
+	name  string
+	month int
+}{
+	{"januari", 1}, {"january", 1}, {"jan", 1},
+	{"februari", 2}, {"pebruari", 2}, {"february", 2}, {"feb", 2}, {"peb", 2},
+	{"maret", 3}, {"march", 3}, {"mar", 3},
+	{"april", 4}, {"apr", 4},
+	{"mei", 5}, {"may", 5},
+	{"juni", 6}, {"june", 6}, {"jun", 6},
+	{"juli", 7}, {"july", 7}, {"jul", 7},
+	{"agustus", 8}, {"august", 8}, {"agu", 8}, {"agt", 8}, {"ags", 8}, {"aug", 8},
+	{"september", 9}, {"sept", 9}, {"sep", 9},
+	{"oktober", 10}, {"october", 10}, {"okt", 10}, {"oct", 10},
+	{"november", 11}, {"nopember", 11}, {"nov", 11}, {"nop", 11},
+	{"desember", 12}, {"december", 12}, {"des", 12}, {"dec", 12},
+}
+
+// tpMonthName reads a month name at s[i:] (letters, any case, optionally
+// followed by '.' after an abbreviation) and returns the index after it.
+func tpMonthName(s []byte, i int) (month, next int, ok bool) {
+	j := i
+	for j < len(s) && (s[j]|0x20) >= 'a' && (s[j]|0x20) <= 'z' {
+		j++
+	}
+	w := s[i:j]
+	if len(w) < 3 {
+		return 0, 0, false
+	}
+names:
+	for _, m := range tpMonths {
+		if len(m.name) != len(w) {
+			continue
+		}
+		for k := range w {
+			if w[k]|0x20 != m.name[k] {
+				continue names
+			}
+		}
+		if j < len(s) && s[j] == '.' && len(w) <= 4 {
+			j++
+		}
+		return m.month, j, true
+	}
+	return 0, 0, false
 }
 
 func (t *tpFields) check() string {
@@ -314,3 +510,17 @@ func tpDaysIn(year, month int) int {
 func tpError(b []byte, why string) error {
 	return fmt.Errorf("ingest: %w %q: %s", ErrBadTime, srcDisplay(b), why)
 }
+
+// tpMonthFirstError says that b is no date day first but is alt month
+// first.
+func tpMonthFirstError(b []byte, alt tpFields) error {
+	return &tpMonthFirstErr{fmt.Sprintf("ingest: invalid time %q: no such date day first (day %d, month %d), but month first it is %d %s %d; if the file writes the month first, set date_order: mdy in study.yaml",
+		srcDisplay(b), alt.month, alt.day, alt.day, time.Month(alt.month), alt.year)}
+}
+
+// tpMonthFirstErr is the error of tpMonthFirstError; it wraps
+// ErrMonthFirst (and so ErrBadTime).
+type tpMonthFirstErr struct{ msg string }
+
+func (e *tpMonthFirstErr) Error() string { return e.msg }
+func (e *tpMonthFirstErr) Unwrap() error { return ErrMonthFirst }

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 )
@@ -67,6 +68,31 @@ func TestParseTime(t *testing.T) {
 		{"2025-03-04 9:05", time.UTC, utc(2025, 3, 4, 9, 5, 0), false},
 		{"2025-03-04   9:05", time.UTC, utc(2025, 3, 4, 9, 5, 0), false},
 		{"4/3/2025  9:05", time.UTC, utc(2025, 3, 4, 9, 5, 0), false},
+		// Forms of Indonesian offices and Excel (issue 10): year first with
+		// '/', month names in both languages, '.' between hours and minutes.
+		{"2025/03/01", jkt, in(jkt, 2025, 3, 1, 0, 0, 0), true},
+		{"2025/3/1 9:05", jkt, in(jkt, 2025, 3, 1, 9, 5, 0), false},
+		{"2025/03/01 09:05:30", jkt, in(jkt, 2025, 3, 1, 9, 5, 30), false},
+		{"1 Maret 2025", jkt, in(jkt, 2025, 3, 1, 0, 0, 0), true},
+		{"01-Mar-2025", jkt, in(jkt, 2025, 3, 1, 0, 0, 0), true},
+		{"1 Agustus 2025 09.05", jkt, in(jkt, 2025, 8, 1, 9, 5, 0), false},
+		{"17 AGUSTUS 1945 10.00", jkt, in(jkt, 1945, 8, 17, 10, 0, 0), false},
+		{"2 Mei 2025", time.UTC, utc(2025, 5, 2, 0, 0, 0), true},
+		{"2 May 2025", time.UTC, utc(2025, 5, 2, 0, 0, 0), true},
+		{"3-Agt-2025", time.UTC, utc(2025, 8, 3, 0, 0, 0), true},
+		{"3-Agu-2025", time.UTC, utc(2025, 8, 3, 0, 0, 0), true},
+		{"3-aug-2025 14:30", time.UTC, utc(2025, 8, 3, 14, 30, 0), false},
+		{"4 Okt 2025", time.UTC, utc(2025, 10, 4, 0, 0, 0), true},
+		{"4 Oct. 2025", time.UTC, utc(2025, 10, 4, 0, 0, 0), true},
+		{"24 Des 2025", time.UTC, utc(2025, 12, 24, 0, 0, 0), true},
+		{"24 December 2025 23.59.59", time.UTC, utc(2025, 12, 24, 23, 59, 59), false},
+		{"29 Pebruari 2024", time.UTC, utc(2024, 2, 29, 0, 0, 0), true},
+		{"10 Nopember 2025", time.UTC, utc(2025, 11, 10, 0, 0, 0), true},
+		{"2025-03-04 09.05", time.UTC, utc(2025, 3, 4, 9, 5, 0), false},
+		{"04/03/2025 09.05", time.UTC, utc(2025, 3, 4, 9, 5, 0), false},
+		{"04-03-2025", time.UTC, utc(2025, 3, 4, 0, 0, 0), true},
+		{"04.03.2025 9.05", time.UTC, utc(2025, 3, 4, 9, 5, 0), false},
+		{"1/03/2025", time.UTC, utc(2025, 3, 1, 0, 0, 0), true},
 	}
 	for _, tt := range tests {
 		name := tt.in
@@ -90,13 +116,16 @@ func TestParseTime(t *testing.T) {
 
 func TestParseTimeErrors(t *testing.T) {
 	for _, in := range []string{
-		"", "   ", "garbage", "2025", "2025-1-1", "2025/03/04",
+		"", "   ", "garbage", "2025", "2025-1-1", "2025/13/04", "2025/03/", "2025/03/04x",
 		"2025-02-29", "2100-02-29", "2025-02-30", "2025-04-31", "2025-13-01", "2025-00-10", "2025-01-00",
 		"2025-01-01 25:00", "2025-01-01 24:00", "2025-01-01 23:60", "2025-01-01 23:59:60",
 		"2025-01-01T", "2025-01-01 10", "2025-01-01 10:0", "2025-01-01 10:00:", "2025-01-01 10:00:00.",
 		"2025-01-01 10:00+25:00", "2025-01-01 10:00+07:60", "2025-01-01 10:00+7", "2025-01-01 10:00Zx",
 		"2025-01-01 10:00 EST", "2025-01-01x", "32/01/2025", "01/13/2025", "0/1/2025", "1/1/25",
 		"1/1/2025 10", "1/1/2025 10:00Z", "1/1/2025 100:00", "١٢/٠١/٢٠٢٥",
+		"1 Maretz 2025", "1 Ma 2025", "31 Juni 2025", "1 Maret 25", "1 Maret", "Maret 2025", "1Maret 2025",
+		"1-Mar 2025x", "04/03-2025", "2025-03-04 09.05:00", "2025-03-04 09.05.00.5", "45717", "45717.375",
+		"1.03.2025 9:5", "1 Des. 2025 24.00",
 	} {
 		t.Run(in, func(t *testing.T) {
 			sec, _, err := ParseTime([]byte(in), time.UTC)
@@ -120,7 +149,8 @@ func TestParseTimeErrorText(t *testing.T) {
 func TestParseTimeZeroAllocs(t *testing.T) {
 	jkt := tpTestLoc(t, "Asia/Jakarta")
 	ams := tpTestLoc(t, "Europe/Amsterdam")
-	for _, in := range []string{"2025-03-04T09:15:00.5+07:00", "2025-03-04 09:15:07", "04/03/2025 9:05", "2025-03-04"} {
+	for _, in := range []string{"2025-03-04T09:15:00.5+07:00", "2025-03-04 09:15:07", "04/03/2025 9:05", "2025-03-04",
+		"2025/03/01", "1 Agustus 2025 09.05", "01-Mar-2025", "24 Des 2025"} {
 		for _, loc := range []*time.Location{jkt, ams} {
 			b := []byte(in)
 			allocs := testing.AllocsPerRun(1000, func() {
@@ -132,6 +162,72 @@ func TestParseTimeZeroAllocs(t *testing.T) {
 				t.Errorf("%s@%s: %v allocations, want 0", in, loc, allocs)
 			}
 		}
+	}
+}
+
+// TestParseTimeTableOptions: the forms a table's options switch on.
+// Serials are days since 1899-12-30 (Excel's 1900 date system, which
+// counts the non-existent 1900-02-29 so that day 60 is skipped; every
+// five-digit serial is after it): 45717 is 2025-03-01, as Excel 365
+// shows =DATE(2025,3,1) formatted as General; 0.375 of a day is 09:00.
+func TestParseTimeTableOptions(t *testing.T) {
+	jkt := tpTestLoc(t, "Asia/Jakarta")
+	in := func(y int, mo time.Month, d, h, mi, s int) int64 { return time.Date(y, mo, d, h, mi, s, 0, jkt).Unix() }
+	for _, c := range []struct {
+		in   string
+		o    tpOpts
+		want int64
+		info uint8
+	}{
+		{"45717", tpSerial, in(2025, 3, 1, 0, 0, 0), tpWasSerial | tpDateOnly},
+		{"45717.375", tpSerial, in(2025, 3, 1, 9, 0, 0), tpWasSerial},
+		{"45717,375", tpSerial, in(2025, 3, 1, 9, 0, 0), tpWasSerial},
+		{" 46022.666655092595 ", tpSerial, in(2025, 12, 31, 15, 59, 59), tpWasSerial},       // 15:59:59 as excelize writes it
+		{"45717.99999999", tpSerial, in(2025, 3, 2, 0, 0, 0), tpWasSerial},                  // rounds to the next midnight
+		{"44256", tpSerial | tpDate1904, in(2025, 3, 2, 0, 0, 0), tpWasSerial | tpDateOnly}, // 1904 system: 1462 days later
+		{"2025-03-01", tpSerial, in(2025, 3, 1, 0, 0, 0), tpDateOnly},
+		{"03/04/2025", tpMonthFirst, in(2025, 3, 4, 0, 0, 0), tpDateOnly},
+		{"03/25/2025 9:05", tpMonthFirst, in(2025, 3, 25, 9, 5, 0), 0},
+		{"1 Maret 2025", tpMonthFirst, in(2025, 3, 1, 0, 0, 0), tpDateOnly}, // a month name is never swapped
+		{"2025/03/04", tpMonthFirst, in(2025, 3, 4, 0, 0, 0), tpDateOnly},   // nor is year first
+	} {
+		sec, info, err := parseTime([]byte(c.in), jkt, c.o)
+		if err != nil {
+			t.Errorf("%q: %v", c.in, err)
+			continue
+		}
+		if sec != c.want || info != c.info {
+			t.Errorf("%q: got %s info %b, want %s info %b", c.in, time.Unix(sec, 0).In(jkt), info, time.Unix(c.want, 0).In(jkt), c.info)
+		}
+	}
+	for _, bad := range []string{"4571", "457170", "45717.", "45717.3x", "-45717", "45717 ", "1e5"} {
+		if bad == "45717 " {
+			continue // trimmed: a serial
+		}
+		if sec, _, err := parseTime([]byte(bad), jkt, tpSerial); err == nil {
+			t.Errorf("%q: got %s, want an error", bad, time.Unix(sec, 0))
+		}
+	}
+}
+
+// TestParseTimeMonthFirstHint: a numeric date that fails day first but
+// is a date month first says so and names date_order: mdy; one that fails
+// both ways does not.
+func TestParseTimeMonthFirstHint(t *testing.T) {
+	_, _, err := ParseTime([]byte("03/25/2025"), time.UTC)
+	if !errors.Is(err, ErrMonthFirst) || !errors.Is(err, ErrBadTime) {
+		t.Fatalf("03/25/2025: %v, want ErrMonthFirst and ErrBadTime", err)
+	}
+	if want := `ingest: invalid time "03/25/2025": no such date day first (day 3, month 25), but month first it is 25 March 2025; if the file writes the month first, set date_order: mdy in study.yaml`; !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("got %q\nwant it to start with %q", err, want)
+	}
+	for _, in := range []string{"13/13/2025", "32/01/2025", "2025-13-01", "02/30/2025"} {
+		if _, _, err := ParseTime([]byte(in), time.UTC); errors.Is(err, ErrMonthFirst) || err == nil {
+			t.Errorf("%q: %v, want an error without the month-first hint", in, err)
+		}
+	}
+	if _, _, err := parseTime([]byte("25/03/2025"), time.UTC, tpMonthFirst); err == nil || errors.Is(err, ErrMonthFirst) {
+		t.Errorf("25/03/2025 month first: %v, want a plain error", err)
 	}
 }
 

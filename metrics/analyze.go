@@ -15,20 +15,27 @@ import (
 )
 
 // Options configure Analyze. The zero value is the contract's defaults:
-// resolution 1, seed 0, 1,000 permutations, 10 stability runs, exact
-// betweenness up to centrality.DefaultMaxExactNodes nodes, silos where
-// E-I < 0 and p <= 0.05.
+// resolution 1, seed 0, the permutation count of silo.PermutationsFor for
+// each kind of group, 10 stability runs, exact betweenness up to
+// centrality.DefaultMaxExactNodes nodes, and the silo rule of
+// silo.Judge with Holm-adjusted p <= 0.05 and homophily >=
+// silo.DefaultHomophily.
 type Options struct {
 	Seed       uint64
 	Resolution float64 // Leiden's γ; 0 means 1
 	// LeidenIterations caps Leiden's iterations (for the reported run and
 	// the stability runs); 0 means until an iteration changes nothing.
 	LeidenIterations int
-	Permutations     int  // of the E-I test; 0 means 1,000
-	StabilityRuns    int  // extra Leiden runs for community_stability; 0 means 10, negative none
-	Exact            bool // exact betweenness whatever the size
-	// SiloEI and SiloP are the is_silo thresholds; nil means 0 and 0.05.
-	SiloEI, SiloP *float64
+	// Permutations of the E-I test of each kind of group; 0 means
+	// silo.PermutationsFor(the groups of that kind with two members or
+	// more, the silo alpha).
+	Permutations  int
+	StabilityRuns int  // extra Leiden runs for community_stability; 0 means 10, negative none
+	Exact         bool // exact betweenness whatever the size
+	// SiloAlpha and SiloHomophily are the thresholds of the silo verdict
+	// (silo.Thresholds); nil means silo.DefaultAlpha and
+	// silo.DefaultHomophily.
+	SiloAlpha, SiloHomophily *float64
 	// Progress receives the progress of the long stages: betweenness,
 	// Leiden, stability runs and permutations (named by group type), and
 	// progress.Step events named "centrality" (PageRank, eigenvector and
@@ -38,24 +45,16 @@ type Options struct {
 	Progress progress.Reporter
 }
 
-// SiloEIValue is the E-I threshold in force.
-func (o Options) SiloEIValue() float64 { return o.siloEI() }
-
-// SiloPValue is the p-value threshold in force.
-func (o Options) SiloPValue() float64 { return o.siloP() }
-
-func (o Options) siloEI() float64 {
-	if o.SiloEI != nil {
-		return *o.SiloEI
+// Thresholds are the silo thresholds in force.
+func (o Options) Thresholds() silo.Thresholds {
+	var t silo.Thresholds
+	if o.SiloAlpha != nil {
+		t.Alpha = *o.SiloAlpha
 	}
-	return 0
-}
-
-func (o Options) siloP() float64 {
-	if o.SiloP != nil {
-		return *o.SiloP
+	if o.SiloHomophily != nil {
+		t.Homophily = *o.SiloHomophily
 	}
-	return 0.05
+	return t
 }
 
 // Node holds the measures of one node (a row of units.csv or people.csv).
@@ -98,8 +97,11 @@ type Group struct {
 	Name    string
 	Members []int32 // node ids
 	silo.GroupStats
-	IsSilo    bool
-	SiloScore float64
+	// Verdict is silo.Judge's verdict, None for every community (found by
+	// maximising their internal ties, so chance is no yardstick for
+	// them), for groups that are not Formal, and for sectors when the
+	// sectors are not usable (Result.SectorsUsable).
+	Verdict silo.Verdict
 	// Formal is false for groups whose members all belong to coordinator
 	// or external units: they are never called silos for being central or
 	// outside.
@@ -134,16 +136,30 @@ type Friction struct {
 
 // Result is everything Analyze computes.
 type Result struct {
-	Net         *graph.Network
-	Nodes       []Node
-	Groups      []Group
-	Silos       []int // indices into Groups, ranked by silo score
-	Whole       Whole
-	Layers      map[string]Whole // per layer (correspondence, meetings, data_sharing, data_denied)
-	Friction    []Friction
-	Betweenness *centrality.BetweennessResult
-	Sectors     []string // sector names by index
-	Options     Options
+	Net    *graph.Network
+	Nodes  []Node
+	Groups []Group
+	// Silos holds the indices into Groups of the groups with a verdict:
+	// the silos by homophily index, highest first, then the groups to
+	// watch the same way (the rows of silos.csv).
+	Silos []int
+	// Permutations is the number of permutations of the E-I test run for
+	// each kind of group (0: none ran, as for communities).
+	Permutations map[GroupType]int
+	// SectorsUsable is false when no sector holds two units or more (the
+	// units table has no sector column, so that every unit is its own
+	// sector, or every sector has one unit): sector verdicts are then not
+	// given and the whole-network sector figures (modularity_sector,
+	// ei_index, assortativity_sector, NMI and ARI of sectors and
+	// communities) are NaN, since a partition into single units says
+	// nothing about sectors.
+	SectorsUsable bool
+	Whole         Whole
+	Layers        map[string]Whole // per layer (correspondence, meetings, data_sharing, data_denied)
+	Friction      []Friction
+	Betweenness   *centrality.BetweennessResult
+	Sectors       []string // sector names by index
+	Options       Options
 	// LeidenIterations is the number of iterations the reported Leiden run
 	// took (the last, unchanged one included when it ran until stable).
 	LeidenIterations int
@@ -160,10 +176,12 @@ func Analyze(n *graph.Network, opt Options) (*Result, error) {
 // done: the long stages (betweenness, Leiden, stability, permutations)
 // check it as they go, the others between them.
 func AnalyzeContext(ctx context.Context, n *graph.Network, opt Options) (*Result, error) {
-	r := &Result{Net: n, Nodes: make([]Node, len(n.Nodes)), Layers: map[string]Whole{}, Options: opt}
+	r := &Result{Net: n, Nodes: make([]Node, len(n.Nodes)), Layers: map[string]Whole{}, Options: opt,
+		Permutations: map[GroupType]int{}}
 	u, d := n.Undirected(), n.Directed()
 	sector, sectors := labels(n, func(x *graph.Node) string { return x.Sector })
 	r.Sectors = sectors
+	r.SectorsUsable = SectorsUsable(n)
 
 	// Strength and degree.
 	for i := range r.Nodes {
@@ -308,8 +326,13 @@ func AnalyzeContext(ctx context.Context, n *graph.Network, opt Options) (*Result
 	})
 
 	// Groups.
-	so := silo.Options{Permutations: opt.Permutations, Seed: opt.Seed}
-	if err := r.addGroups(ctx, u, GroupSector, sector, sectors, so, opt); err != nil {
+	th := opt.Thresholds()
+	so := silo.Options{Permutations: opt.Permutations, Alpha: th.AlphaValue(), Seed: opt.Seed}
+	sectorOpt := so
+	if !r.SectorsUsable {
+		sectorOpt.Permutations = -1
+	}
+	if err := r.addGroups(ctx, u, GroupSector, sector, sectors, sectorOpt, opt); err != nil {
 		return nil, err
 	}
 	if n.Level == graph.PersonLevel {
@@ -322,16 +345,25 @@ func AnalyzeContext(ctx context.Context, n *graph.Network, opt Options) (*Result
 	for i := range cnames {
 		cnames[i] = fmt.Sprint(i + 1)
 	}
-	if err := r.addGroups(ctx, u, GroupCommunity, lr.Membership, cnames, so, opt); err != nil {
+	// Communities get their E-I figures but no test: they are found by
+	// maximising their internal ties, so shuffled labels are no yardstick
+	// for them (every community would be "significant").
+	commOpt := so
+	commOpt.Permutations = -1
+	if err := r.addGroups(ctx, u, GroupCommunity, lr.Membership, cnames, commOpt, opt); err != nil {
 		return nil, err
 	}
 	for i := range r.Groups {
-		if r.Groups[i].IsSilo {
+		if r.Groups[i].Verdict != silo.None {
 			r.Silos = append(r.Silos, i)
 		}
 	}
 	sort.SliceStable(r.Silos, func(a, b int) bool {
-		return r.Groups[r.Silos[a]].SiloScore > r.Groups[r.Silos[b]].SiloScore
+		ga, gb := &r.Groups[r.Silos[a]], &r.Groups[r.Silos[b]]
+		if (ga.Verdict == silo.Silo) != (gb.Verdict == silo.Silo) {
+			return ga.Verdict == silo.Silo
+		}
+		return ga.Homophily > gb.Homophily
 	})
 
 	// Whole network.
@@ -344,6 +376,9 @@ func AnalyzeContext(ctx context.Context, n *graph.Network, opt Options) (*Result
 	w.Modularity = lr.Modularity
 	w.NMISectorCommunity, _ = silo.NMI(sector, lr.Membership)
 	w.ARISectorCommunity, _ = silo.ARI(sector, lr.Membership)
+	if !r.SectorsUsable {
+		w.noSectors()
+	}
 	w.Reciprocity = reciprocity(n.LayerGraph(graph.Correspondence, false))
 	var gr, dn int64
 	for _, e := range n.Edges {
@@ -361,6 +396,9 @@ func AnalyzeContext(ctx context.Context, n *graph.Network, opt Options) (*Result
 			return nil, err
 		}
 		lw.Modularity, lw.NMISectorCommunity, lw.ARISectorCommunity = math.NaN(), math.NaN(), math.NaN()
+		if !r.SectorsUsable {
+			lw.noSectors()
+		}
 		lw.Reciprocity, lw.DenialRate = math.NaN(), math.NaN()
 		if l == graph.Correspondence {
 			lw.Reciprocity = w.Reciprocity
@@ -400,6 +438,33 @@ func labels(n *graph.Network, attr func(*graph.Node) string) ([]int32, []string)
 	return out, names
 }
 
+// SectorsUsable reports whether some sector of n holds two units or more
+// (Result.SectorsUsable). At person level a node's unit is its Unit; at
+// unit level the node itself.
+func SectorsUsable(n *graph.Network) bool {
+	first := map[string]string{} // sector -> a unit in it
+	for i := range n.Nodes {
+		nd := &n.Nodes[i]
+		unit := nd.ID
+		if n.Level == graph.PersonLevel {
+			unit = nd.Unit
+		}
+		if u, ok := first[nd.Sector]; !ok {
+			first[nd.Sector] = unit
+		} else if u != unit {
+			return true
+		}
+	}
+	return false
+}
+
+// noSectors blanks the figures that compare ties with the sectors.
+func (w *Whole) noSectors() {
+	nan := math.NaN()
+	w.ModularitySector, w.EIIndexSector, w.AssortativitySector, w.AssortativitySectorWeight = nan, nan, nan, nan
+	w.NMISectorCommunity, w.ARISectorCommunity = nan, nan
+}
+
 func (r *Result) addGroups(ctx context.Context, u *graph.CSR, typ GroupType, lab []int32, names []string, so silo.Options, opt Options) error {
 	so.Progress = opt.Progress.Named(string(typ))
 	gs, err := silo.GroupsContext(ctx, u, lab, len(names), so)
@@ -409,6 +474,10 @@ func (r *Result) addGroups(ctx context.Context, u *graph.CSR, typ GroupType, lab
 	if err != nil {
 		return fmt.Errorf("metrics: %s groups: %w", typ, err)
 	}
+	for _, s := range gs {
+		r.Permutations[typ] = max(r.Permutations[typ], s.Null.Permutations)
+	}
+	judged := typ != GroupCommunity && (typ != GroupSector || r.SectorsUsable)
 	members := make([][]int32, len(names))
 	formal := make([]bool, len(names))
 	for i, g := range lab {
@@ -419,11 +488,9 @@ func (r *Result) addGroups(ctx context.Context, u *graph.CSR, typ GroupType, lab
 	}
 	for i, s := range gs {
 		g := Group{Type: typ, Name: names[i], Members: members[i], GroupStats: s, Formal: formal[i]}
-		g.SiloScore = s.EIExpected - s.EIIndex
-		// Communities are found by maximising their internal ties, so a
-		// permutation test against random labels says nothing about them:
-		// only formal groups (sectors, units) can be silos.
-		g.IsSilo = typ != GroupCommunity && g.Formal && s.EIIndex < opt.siloEI() && s.EIPValue <= opt.siloP()
+		if judged && g.Formal {
+			g.Verdict = silo.Judge(s, opt.Thresholds())
+		}
 		r.Groups = append(r.Groups, g)
 	}
 	// Data requests from other groups.

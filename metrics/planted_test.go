@@ -11,6 +11,8 @@ import (
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/ingest"
 	"github.com/sekat-ona/sekat/ingest/synth"
+	"github.com/sekat-ona/sekat/metrics/silo"
+	"github.com/sekat-ona/sekat/metrics/silo/silotest"
 )
 
 type truth struct {
@@ -70,9 +72,11 @@ func analyzeWindow(t *testing.T, dir string, from, to string, people bool) *Resu
 	return r
 }
 
-// TestPlantedSilos: on studies from sekat generate, the sectors flagged as
-// silos are exactly the planted ones in each half of the year, and no
-// coordinator or external unit is in a silo.
+// TestPlantedSilos: on studies from sekat generate, the sectors judged
+// silos are exactly the planted ones in each half of the year, no other
+// sector is even to watch, and no coordinator or external unit is in a
+// silo. (The calibration in docs/metrics.md: planted silos have H >= 0.81
+// at unit level, the other sectors H <= 0.01, seeds 1 to 5.)
 func TestPlantedSilos(t *testing.T) {
 	for _, seed := range []uint64{1, 2} {
 		dir, tr := plantedStudy(t, seed)
@@ -91,6 +95,11 @@ func TestPlantedSilos(t *testing.T) {
 			for _, i := range r.Silos {
 				g := r.Groups[i]
 				if g.Type == GroupSector {
+					if g.Verdict != silo.Silo {
+						t.Errorf("seed %d %s: sector %s has verdict %q (H %.3f, adjusted p %.4f); only planted silos may have one",
+							seed, half.name, g.Name, g.Verdict, g.Homophily, g.PAdjusted)
+						continue
+					}
 					got = append(got, g.Name)
 				}
 				for _, m := range g.Members {
@@ -106,11 +115,42 @@ func TestPlantedSilos(t *testing.T) {
 				t.Errorf("seed %d %s: silos %v, planted %v", seed, half.name, got, want)
 				for _, g := range r.Groups {
 					if g.Type == GroupSector {
-						t.Logf("  %-14s ei=%.3f exp=%.3f p=%.4f", g.Name, g.EIIndex, g.EIExpected, g.EIPValue)
+						t.Logf("  %-14s ei=%.3f exp=%.3f H=%.3f p=%.4f adjusted=%.4f", g.Name, g.EIIndex, g.EIExpected, g.Homophily, g.EIPValue, g.PAdjusted)
 					}
 				}
 			}
 		}
+	}
+}
+
+// TestDemoEIExpected: on the demo study (`sekat generate --seed 1`, the
+// whole year at unit level, as `sekat demo` analyses it) every sector's
+// and every community's ei_expected is what sekat's own label shuffles give
+// (silotest.CheckExpected says what is compared and how close).
+func TestDemoEIExpected(t *testing.T) {
+	dir, _ := plantedStudy(t, 1)
+	r := analyzeWindow(t, dir, "", "", false)
+	u := r.Net.Undirected()
+	for _, typ := range []GroupType{GroupSector, GroupCommunity} {
+		t.Run(string(typ), func(t *testing.T) {
+			lab := make([]int32, len(r.Net.Nodes))
+			k := 0
+			for gi := range r.Groups {
+				g := &r.Groups[gi]
+				if g.Type != typ {
+					continue
+				}
+				for _, m := range g.Members {
+					lab[m] = int32(k)
+				}
+				k++
+			}
+			stats, err := silo.Groups(u, lab, k, silo.Options{Permutations: silotest.ShufflePerms, Seed: 2026})
+			if err != nil {
+				t.Fatal(err)
+			}
+			silotest.CheckExpected(t, stats)
+		})
 	}
 }
 
@@ -160,4 +200,46 @@ func TestPlantedFacilitators(t *testing.T) {
 			}
 		}
 	}
+}
+
+// BenchmarkVerdictPermutations_kabupatenPerson: the E-I tests of the
+// person-level kabupaten study (`sekat generate --seed 1`, the whole year:
+// 3,032 people) as Analyze runs them, with the default permutation count
+// of each kind of group (silo.PermutationsFor): sectors and units. edge/s
+// counts tie visits, ties x permutations.
+func BenchmarkVerdictPermutations_kabupatenPerson(b *testing.B) {
+	dir := b.TempDir()
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1}); err != nil {
+		b.Fatal(err)
+	}
+	s, err := ingest.OpenStudy(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	res, err := ingest.Load(s, ingest.Options{People: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	n := res.Builder.Network(graph.PersonLevel, res.Window, s.Weights)
+	u := n.Undirected()
+	sector, sectors := labels(n, func(x *graph.Node) string { return x.Sector })
+	unit, units := labels(n, func(x *graph.Node) string { return x.Unit })
+	b.ResetTimer()
+	visits := 0.0
+	for i := 0; i < b.N; i++ {
+		for _, c := range []struct {
+			lab []int32
+			k   int
+		}{{sector, len(sectors)}, {unit, len(units)}} {
+			st, err := silo.Groups(u, c.lab, c.k, silo.Options{Seed: uint64(i)})
+			if err != nil {
+				b.Fatal(err)
+			}
+			visits += float64(u.Edges()/2) * float64(st[0].Null.Permutations)
+			if i == 0 {
+				b.Logf("%d nodes, %d ties, %d groups: %d permutations", u.N, u.Edges()/2, c.k, st[0].Null.Permutations)
+			}
+		}
+	}
+	b.ReportMetric(visits/b.Elapsed().Seconds(), "edge/s")
 }

@@ -91,7 +91,7 @@ func FuzzTextCell(f *testing.F) {
 // written, read and written again to the same bytes.
 func FuzzReadSummary(f *testing.F) {
 	seedGolden(f, SummaryFile)
-	f.Add([]byte(`{"schema_version": 2, "network": {"density": null}, "method": {"betweenness": {"exact": false, "samples": 3}}}`))
+	f.Add([]byte(`{"schema_version": 3, "network": {"density": null}, "method": {"betweenness": {"exact": false, "samples": 3}}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, err := ReadSummary(bytes.NewReader(data))
 		if err != nil {

@@ -85,8 +85,21 @@ func TestGoldenRoundTrip(t *testing.T) {
 			sum := st.Summary
 			rebuilt.Summary.Sekat, rebuilt.Summary.Study, rebuilt.Summary.TimeZone = sum.Sekat, sum.Study, sum.TimeZone
 			rebuilt.Summary.Window, rebuilt.Summary.Inputs, rebuilt.Summary.Rejected = sum.Window, sum.Inputs, sum.Rejected
+			rebuilt.Summary.Partial = sum.Partial
+			rebuilt.Summary.Method.MaxMeetingSize, rebuilt.Summary.Method.CircularUnits = sum.Method.MaxMeetingSize, sum.Method.CircularUnits
+			rebuilt.Summary.Method.KeepInactive = sum.Method.KeepInactive
 			c := &rebuilt.Summary.Counts
 			n, p, ti := c.Nodes, c.DirectedPairs, c.Ties
+			deref := func(p *int) int { // -1: not written (unit level)
+				if p == nil {
+					return -1
+				}
+				return *p
+			}
+			if deref(c.PersonNodes) != deref(sum.Counts.PersonNodes) || deref(c.UnitNodes) != deref(sum.Counts.UnitNodes) {
+				t.Errorf("person and unit nodes from the analysis %d, %d; summary.json %d, %d", deref(c.PersonNodes), deref(c.UnitNodes),
+					deref(sum.Counts.PersonNodes), deref(sum.Counts.UnitNodes))
+			}
 			*c = sum.Counts
 			if n != sum.Counts.Nodes || p != sum.Counts.DirectedPairs || ti != sum.Counts.Ties {
 				t.Errorf("counts from the analysis %d nodes, %d pairs, %d ties; summary.json %d, %d, %d",
@@ -421,18 +434,49 @@ func TestReadCSVErrors(t *testing.T) {
 // another one, is refused with ErrVersion and a message saying to run
 // sekat analyze again.
 func TestReadSummaryVersion(t *testing.T) {
-	for _, in := range []string{`{"study": "x"}`, `{"schema_version": 1}`, `{"schema_version": 3}`, `{"schema_version": "2"}`, `{"schema_version": null}`} {
+	v := SchemaVersion
+	for _, in := range []string{`{"study": "x"}`, fmt.Sprintf(`{"schema_version": %d}`, v-1), fmt.Sprintf(`{"schema_version": %d}`, v+1),
+		fmt.Sprintf(`{"schema_version": "%d"}`, v), `{"schema_version": null}`} {
 		_, err := ReadSummary(strings.NewReader(in))
 		if !errors.Is(err, ErrVersion) || !strings.Contains(err.Error(), "run sekat analyze again") {
 			t.Errorf("%s: error %v, want ErrVersion telling to run sekat analyze again", in, err)
 		}
 	}
-	s, err := ReadSummary(strings.NewReader(`{"schema_version": 2, "study": "x", "unknown_field": 1}`))
+	s, err := ReadSummary(strings.NewReader(fmt.Sprintf(`{"schema_version": %d, "study": "x", "unknown_field": 1}`, v)))
 	if err != nil || s.Study != "x" {
-		t.Errorf("version 2 with an unknown field: %+v, %v", s, err)
+		t.Errorf("version %d with an unknown field: %+v, %v", v, s, err)
 	}
-	if _, err := ReadSummary(strings.NewReader(`{"schema_version": 2, "seed": "x"}`)); !errors.Is(err, ErrMalformed) {
+	if _, err := ReadSummary(strings.NewReader(fmt.Sprintf(`{"schema_version": %d, "seed": "x"}`, v))); !errors.Is(err, ErrMalformed) {
 		t.Errorf("a bad field: %v, want ErrMalformed", err)
+	}
+}
+
+// TestSummaryWarnings: warnings are always written, as an empty list when
+// there are none, so a reader never meets null; they read back as written,
+// and a summary.json without the key (an older sekat's) reads too.
+func TestSummaryWarnings(t *testing.T) {
+	in := &Summary{SchemaVersion: SchemaVersion, Study: "x", Warnings: []Warning{
+		{Code: "file_not_read", File: "notes.txt", Message: "notes.txt tidak dibaca"},
+		{Code: "table_missing", Table: "meetings", Message: "tidak ada tabel meetings"},
+	}}
+	var b strings.Builder
+	if err := WriteSummary(&b, in); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), `"code": "file_not_read",`) || strings.Contains(b.String(), `"table": ""`) {
+		t.Errorf("summary.json:\n%s", b.String())
+	}
+	out, err := ReadSummary(strings.NewReader(b.String()))
+	if err != nil || len(out.Warnings) != 2 || out.Warnings[1] != in.Warnings[1] {
+		t.Errorf("read back: %+v, %v", out.Warnings, err)
+	}
+	b.Reset()
+	WriteSummary(&b, &Summary{SchemaVersion: SchemaVersion})
+	if !strings.Contains(b.String(), `"warnings": []`) {
+		t.Errorf("a summary without warnings must write an empty list, never null or nothing:\n%s", b.String())
+	}
+	if s, err := ReadSummary(strings.NewReader(b.String())); err != nil || len(s.Warnings) != 0 {
+		t.Errorf("without warnings: %+v, %v", s, err)
 	}
 }
 

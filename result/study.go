@@ -53,7 +53,14 @@ func New(mr *metrics.Result, reason func(metrics.Group) string) *Study {
 		ByLayer:       map[string]Network{},
 		Silos:         []SummarySilo{},
 		Friction:      []Friction{},
+		Warnings:      []Warning{},
 	}}
+	if n.Level == graph.PersonLevel {
+		c := &s.Summary.Counts
+		people, units := PersonLevelNodes(n)
+		inWin, inactive := n.People.InWindow, n.People.Inactive
+		c.PersonNodes, c.UnitNodes, c.PeopleInWindow, c.PeopleInactive = &people, &units, &inWin, &inactive
+	}
 	for l := range graph.NumLayers {
 		var lt Layer
 		for i := range n.Edges {
@@ -74,8 +81,16 @@ func New(mr *metrics.Result, reason func(metrics.Group) string) *Study {
 			VertexDiameterBound: b.VertexDiameter, Seed: b.Seed, HarmonicPivots: b.HarmonicPivots, HarmonicEpsilon: Number(b.HarmonicEpsilon)}
 	}
 	o := mr.Options
+	th := o.Thresholds()
+	perms := map[string]int{}
+	for t, p := range mr.Permutations {
+		if p > 0 {
+			perms[string(t)] = p
+		}
+	}
 	s.Summary.Method = Method{Resolution: o.Resolution, LeidenIterations: o.LeidenIterations, LeidenIterationsRun: mr.LeidenIterations,
-		Permutations: o.Permutations, SiloEI: o.SiloEIValue(), SiloP: o.SiloPValue(), Betweenness: bt}
+		PermutationsGiven: o.Permutations, Permutations: perms, SiloAlpha: th.AlphaValue(), SiloHomophily: th.HomophilyValue(),
+		Betweenness: bt, KeepInactive: n.People.KeptInactive}
 	for _, f := range mr.Friction {
 		s.Summary.Friction = append(s.Summary.Friction, Friction{f.Provider, f.Consumer, f.Requests, f.Denied, Number(f.DenialRate)})
 	}
@@ -92,7 +107,8 @@ func New(mr *metrics.Result, reason func(metrics.Group) string) *Study {
 			Role: m.Role, RoleName: silo.RoleName(m.Role),
 			Coordinator: m.Coordinator, Itinerant: m.Itinerant, Representative: m.Representative,
 			Gatekeeper: m.Gatekeeper, Liaison: m.Liaison, Articulation: m.Articulation, EIIndex: m.EIIndex,
-			ShareRequests: m.ShareRequests, ShareDenialRate: m.ShareDenialRate, InternalMessages: m.InternalMessages}
+			ShareRequests: m.ShareRequests, ShareDenialRate: m.ShareDenialRate, InternalMessages: m.InternalMessages,
+			CircularsSent: n.Counts[i].Circulars}
 		if n.Level == graph.PersonLevel {
 			s.Nodes[i].Unit, s.Nodes[i].UnitKind = nd.Unit, nd.UnitKind
 		}
@@ -101,8 +117,9 @@ func New(mr *metrics.Result, reason func(metrics.Group) string) *Study {
 	for i, g := range mr.Groups {
 		s.Groups[i] = Group{Type: g.Type, Name: g.Name, Size: g.Size, InternalWeight: g.InternalWeight,
 			ExternalWeight: g.ExternalWeight, InternalTies: g.InternalTies, ExternalTies: g.ExternalTies,
-			EIIndex: g.EIIndex, EITies: g.EITies, EIExpected: g.EIExpected, EIPValue: g.EIPValue,
-			Conductance: g.Conductance, Density: g.Density, IsSilo: g.IsSilo, SiloScore: g.SiloScore,
+			EIIndex: g.EIIndex, EITies: g.EITies, EIExpected: g.EIExpected, Homophily: g.Homophily,
+			EIPValue: g.EIPValue, PAdjusted: g.PAdjusted, Verdict: g.Verdict,
+			Conductance: g.Conductance, Density: g.Density,
 			RequestsFromOthers: g.RequestsFromOthers, DeniedToOthers: g.DeniedToOthers}
 	}
 	for rank, gi := range mr.Silos {
@@ -116,13 +133,28 @@ func New(mr *metrics.Result, reason func(metrics.Group) string) *Study {
 		}
 		why := reason(g)
 		s.Silos = append(s.Silos, Silo{Rank: rank + 1, GroupType: g.Type, Group: g.Name, Members: ids,
-			EIIndex: g.EIIndex, EIExpected: g.EIExpected, EIPValue: g.EIPValue, SiloScore: g.SiloScore, Reason: why})
+			EIIndex: g.EIIndex, EIExpected: g.EIExpected, Homophily: g.Homophily, EIPValue: g.EIPValue,
+			PAdjusted: g.PAdjusted, Verdict: g.Verdict, Reason: why})
 		s.Summary.Silos = append(s.Summary.Silos, SummarySilo{Rank: rank + 1, GroupType: string(g.Type), Group: g.Name,
-			Size: g.Size, EIIndex: Number(g.EIIndex), Expected: Number(g.EIExpected), PValue: Number(g.EIPValue),
-			Score: Number(g.SiloScore), Reason: why})
+			Size: g.Size, EIIndex: Number(g.EIIndex), Expected: Number(g.EIExpected), Homophily: Number(g.Homophily),
+			PValue: Number(g.EIPValue), PAdjusted: Number(g.PAdjusted), Verdict: string(g.Verdict), Reason: why})
 	}
 	s.Edges = EdgesOf(n)
 	return s
+}
+
+// PersonLevelNodes counts the nodes of a person-level network by kind:
+// people, and units named directly by an event (graph.KindUnit), which
+// are never counted or ranked among people.
+func PersonLevelNodes(n *graph.Network) (people, units int) {
+	for i := range n.Nodes {
+		if n.Nodes[i].Kind == graph.KindUnit {
+			units++
+		} else {
+			people++
+		}
+	}
+	return people, units
 }
 
 // EdgesOf is the edges table of a network.
@@ -248,8 +280,9 @@ func readFile(dir, name string, read func(io.Reader) error) error {
 // table) and silo measures, the silo ranking, the whole-network figures
 // per graph and layer, friction, how betweenness was computed, and the
 // options that were used. Per-node activity counts beyond
-// internal_messages and the time window are not in the tables and stay
-// zero.
+// internal_messages and circulars_sent, the time window and the people
+// counts of the network (graph.Network.People) are not in the tables and
+// stay zero.
 func (s *Study) Analysis() (*metrics.Result, error) {
 	level := s.Level()
 	nodes := make([]graph.Node, len(s.Nodes))
@@ -274,6 +307,10 @@ func (s *Study) Analysis() (*metrics.Result, error) {
 		}
 		idx[r.ID] = int32(i)
 	}
+	counts := make([]graph.Counts, len(s.Nodes))
+	for i := range s.Nodes {
+		counts[i] = graph.Counts{InternalMessages: s.Nodes[i].InternalMessages, Circulars: s.Nodes[i].CircularsSent}
+	}
 	edges := make([]graph.Edge, len(s.Edges))
 	for i, e := range s.Edges {
 		u, ok1 := idx[e.Source]
@@ -286,15 +323,19 @@ func (s *Study) Analysis() (*metrics.Result, error) {
 		ms[u].ShareDenied += int64(e.Layers[graph.DataDenied])
 	}
 	sw := s.Summary.Weights
-	net := graph.NewNetwork(level, nodes, edges, nil, graph.Window{},
+	net := graph.NewNetwork(level, nodes, edges, counts, graph.Window{},
 		graph.LayerWeights{Correspondence: sw.Correspondence, Meetings: sw.Meetings, DataSharing: sw.DataSharing, Set: true})
 
 	sm := s.Summary.Method
-	siloEI, siloP := sm.SiloEI, sm.SiloP
+	alpha, hom := sm.SiloAlpha, sm.SiloHomophily
 	mr := &metrics.Result{Net: net, Nodes: ms, Whole: s.Summary.Network.whole(), Layers: map[string]metrics.Whole{},
-		LeidenIterations: sm.LeidenIterationsRun,
+		LeidenIterations: sm.LeidenIterationsRun, Permutations: map[metrics.GroupType]int{},
+		SectorsUsable: metrics.SectorsUsable(net),
 		Options: metrics.Options{Seed: s.Summary.Seed, Resolution: sm.Resolution, LeidenIterations: sm.LeidenIterations,
-			Permutations: sm.Permutations, SiloEI: &siloEI, SiloP: &siloP}}
+			Permutations: sm.PermutationsGiven, SiloAlpha: &alpha, SiloHomophily: &hom}}
+	for t, p := range sm.Permutations {
+		mr.Permutations[metrics.GroupType(t)] = p
+	}
 	for k, w := range s.Summary.ByLayer {
 		mr.Layers[k] = w.whole()
 	}
@@ -338,12 +379,18 @@ func (s *Study) groups(mr *metrics.Result) error {
 		default:
 			return fmt.Errorf("result: groups.csv: group type %q is none of sector, unit, community: %w; run sekat analyze again", r.Type, ErrIncomplete)
 		}
-		g := metrics.Group{Type: r.Type, Name: r.Name, IsSilo: r.IsSilo, SiloScore: r.SiloScore,
+		switch r.Verdict {
+		case silo.None, silo.Silo, silo.Watch:
+		default:
+			return fmt.Errorf("result: groups.csv: verdict %q of %s %q is none of silo, watch or empty: %w; run sekat analyze again", r.Verdict, r.Type, r.Name, ErrIncomplete)
+		}
+		g := metrics.Group{Type: r.Type, Name: r.Name, Verdict: r.Verdict,
 			RequestsFromOthers: r.RequestsFromOthers, DeniedToOthers: r.DeniedToOthers}
 		g.GroupStats = silo.GroupStats{Group: perType[r.Type], Size: r.Size,
 			InternalWeight: r.InternalWeight, ExternalWeight: r.ExternalWeight,
 			InternalTies: r.InternalTies, ExternalTies: r.ExternalTies, EIIndex: r.EIIndex, EITies: r.EITies,
-			EIExpected: r.EIExpected, EIPValue: r.EIPValue, Conductance: r.Conductance, Density: r.Density}
+			EIExpected: r.EIExpected, Homophily: r.Homophily, EIPValue: r.EIPValue, PAdjusted: r.PAdjusted,
+			Conductance: r.Conductance, Density: r.Density}
 		perType[r.Type]++
 		at[key{r.Type, r.Name}] = len(mr.Groups)
 		mr.Groups = append(mr.Groups, g)
@@ -368,6 +415,10 @@ func (s *Study) groups(mr *metrics.Result) error {
 		gi, ok := at[key{r.GroupType, r.Group}]
 		if !ok {
 			return fmt.Errorf("result: silos.csv: silo %s %q is not in groups.csv: %w; run sekat analyze again", r.GroupType, r.Group, ErrIncomplete)
+		}
+		if v := mr.Groups[gi].Verdict; v == silo.None || v != r.Verdict {
+			return fmt.Errorf("result: silos.csv: %s %q has verdict %q, groups.csv %q: %w; run sekat analyze again",
+				r.GroupType, r.Group, r.Verdict, v, ErrIncomplete)
 		}
 		mr.Silos = append(mr.Silos, gi)
 	}

@@ -13,8 +13,11 @@ import (
 
 // SchemaVersion is the version of the result's layout that this package
 // writes and reads: summary.json's schema_version. Version 1 is the layout
-// before the version was recorded.
-const SchemaVersion = 2
+// before the version was recorded; version 3 replaced is_silo and
+// silo_score by homophily, p_adjusted and verdict, the E-I thresholds by
+// silo_alpha and silo_homophily, and added warnings, circulars_sent in the
+// node tables, rows_partial and the person-level counts.
+const SchemaVersion = 3
 
 // SummaryFile is the name of summary.json in an output folder.
 const SummaryFile = "summary.json"
@@ -22,23 +25,29 @@ const SummaryFile = "summary.json"
 // Summary is summary.json: the run (what was read, how it was analysed)
 // and the whole-network figures.
 type Summary struct {
-	SchemaVersion int                `json:"schema_version"`
-	Sekat         string             `json:"sekat_version"`
-	Study         string             `json:"study"`
-	Level         string             `json:"level"` // graph.Level.String
-	Seed          uint64             `json:"seed"`
-	TimeZone      string             `json:"timezone"`
-	Window        Window             `json:"window"`
-	Counts        Counts             `json:"counts"`
-	Layers        map[string]Layer   `json:"layers"` // by graph.Layer.String
-	Weights       Weights            `json:"layer_weights"`
-	Inputs        []Input            `json:"inputs"`
-	Rejected      int64              `json:"rows_rejected"`
-	Network       Network            `json:"network"`
-	ByLayer       map[string]Network `json:"network_by_layer"`
-	Silos         []SummarySilo      `json:"silos"`
-	Method        Method             `json:"method"`
-	Friction      []Friction         `json:"data_sharing_friction"`
+	SchemaVersion int              `json:"schema_version"`
+	Sekat         string           `json:"sekat_version"`
+	Study         string           `json:"study"`
+	Level         string           `json:"level"` // graph.Level.String
+	Seed          uint64           `json:"seed"`
+	TimeZone      string           `json:"timezone"`
+	Window        Window           `json:"window"`
+	Counts        Counts           `json:"counts"`
+	Layers        map[string]Layer `json:"layers"` // by graph.Layer.String
+	Weights       Weights          `json:"layer_weights"`
+	Inputs        []Input          `json:"inputs"`
+	Rejected      int64            `json:"rows_rejected"`
+	// Warnings are the warnings of the run (the study's and its files',
+	// then the analysis's), in the language of the run; never null.
+	Warnings []Warning `json:"warnings"`
+	// Partial is the number of rows used without some of their values
+	// (letters kept with their known recipients), over all inputs.
+	Partial  int64              `json:"rows_partial"`
+	Network  Network            `json:"network"`
+	ByLayer  map[string]Network `json:"network_by_layer"`
+	Silos    []SummarySilo      `json:"silos"`
+	Method   Method             `json:"method"`
+	Friction []Friction         `json:"data_sharing_friction"`
 }
 
 // Window is the time window, RFC 3339 in the study's zone; a bound not
@@ -50,11 +59,25 @@ type Window struct {
 	ToGiven   bool   `json:"to_given"`
 }
 
-// Counts are the sizes of the directory, the network and the logs.
+// Counts are the sizes of the directory, the network and the logs. Units
+// and People count the rows of the units table and the distinct people of
+// the people table, whatever the window; Nodes counts the nodes of the
+// network, the rows of units.csv or people.csv. The person-level counts
+// are written at person level only (nil at unit level).
 type Counts struct {
-	Units            int   `json:"units"`
-	People           int   `json:"people"`
-	Nodes            int   `json:"nodes"`
+	Units  int `json:"units"`
+	People int `json:"people"`
+	Nodes  int `json:"nodes"`
+	// PeopleInWindow is the number of people with a spell that overlaps
+	// the window; PeopleInactive those of them without a tie in any
+	// layer, who are not nodes unless Method.KeepInactive.
+	PeopleInWindow *int `json:"people_in_window,omitempty"`
+	PeopleInactive *int `json:"people_inactive,omitempty"`
+	// PersonNodes and UnitNodes split Nodes at person level: the rows of
+	// people.csv of kind person, and those of kind unit (a unit an event
+	// named directly: never ranked among people).
+	PersonNodes      *int  `json:"person_nodes,omitempty"`
+	UnitNodes        *int  `json:"unit_nodes,omitempty"`
 	DirectedPairs    int   `json:"directed_pairs"`
 	Ties             int   `json:"ties"`
 	Messages         int64 `json:"messages"`
@@ -63,7 +86,11 @@ type Counts struct {
 	MeetingsOneUnit  int64 `json:"meetings_one_unit"`
 	// MeetingsLarge are meetings of more than Method.MaxMeetingSize
 	// distinct attendees: counted, but they make no tie.
-	MeetingsLarge  int64 `json:"meetings_large"`
+	MeetingsLarge int64 `json:"meetings_large"`
+	// Circulars are letters whose recipients span more than
+	// Method.CircularUnits units other than the sender's: counted (in
+	// Messages too), but they make no tie.
+	Circulars      int64 `json:"circulars"`
 	SharesGranted  int64 `json:"shares_granted"`
 	SharesDenied   int64 `json:"shares_denied"`
 	SharesPending  int64 `json:"shares_pending"`
@@ -86,12 +113,27 @@ type Weights struct {
 // Input is one input file: its table, its path relative to the study,
 // the rows read, rejected and outside the window, and its sha256.
 type Input struct {
-	Table       string `json:"table"`
-	File        string `json:"file"`
-	Rows        int64  `json:"rows_read"`
-	Rejected    int64  `json:"rows_rejected"`
+	Table    string `json:"table"`
+	File     string `json:"file"`
+	Rows     int64  `json:"rows_read"`
+	Rejected int64  `json:"rows_rejected"`
+	// Partial are rows used without some of their values (rows_partial):
+	// letters kept with their known recipients.
+	Partial     int64  `json:"rows_partial"`
 	OutOfWindow int64  `json:"rows_outside_window"`
 	SHA256      string `json:"sha256"`
+}
+
+// Warning is a warning of the run about the study or one of its files
+// (ingest.Warning): its stable code, the table and the file it concerns
+// (either may be empty), and the sentence in the run's language. The key
+// is optional: a summary.json without it (no warnings, or an older sekat)
+// reads the same.
+type Warning struct {
+	Code    string `json:"code"`
+	Table   string `json:"table,omitempty"`
+	File    string `json:"file,omitempty"`
+	Message string `json:"message"`
 }
 
 // Network holds the whole-network figures of one graph (metrics.Whole).
@@ -112,8 +154,8 @@ type Network struct {
 	DenialRate                Number `json:"denial_rate"`
 }
 
-// SummarySilo is a silo as summary.json lists it (silos.csv has the
-// members).
+// SummarySilo is a group with a verdict as summary.json lists it
+// (silos.csv has the members).
 type SummarySilo struct {
 	Rank      int    `json:"rank"`
 	GroupType string `json:"group_type"`
@@ -121,8 +163,10 @@ type SummarySilo struct {
 	Size      int    `json:"size"`
 	EIIndex   Number `json:"ei_index"`
 	Expected  Number `json:"ei_expected"`
+	Homophily Number `json:"homophily"`
 	PValue    Number `json:"ei_p_value"`
-	Score     Number `json:"silo_score"`
+	PAdjusted Number `json:"p_adjusted"`
+	Verdict   string `json:"verdict"`
 	Reason    string `json:"reason"`
 }
 
@@ -131,13 +175,22 @@ type Method struct {
 	Resolution float64 `json:"resolution"`
 	// LeidenIterations is --leiden-iterations (0: until an iteration
 	// changes nothing); LeidenIterationsRun what the reported run took.
-	LeidenIterations    int         `json:"leiden_iterations"`
-	LeidenIterationsRun int         `json:"leiden_iterations_run"`
-	Permutations        int         `json:"permutations"`
-	SiloEI              float64     `json:"silo_ei_threshold"`
-	SiloP               float64     `json:"silo_p_threshold"`
-	MaxMeetingSize      int         `json:"max_meeting_size"`
-	Betweenness         Betweenness `json:"betweenness"`
+	LeidenIterations    int `json:"leiden_iterations"`
+	LeidenIterationsRun int `json:"leiden_iterations_run"`
+	// PermutationsGiven is --permutations (0: the rule of
+	// silo.PermutationsFor); Permutations what ran for each kind of group
+	// (sector, unit), none for communities.
+	PermutationsGiven int            `json:"permutations_given"`
+	Permutations      map[string]int `json:"permutations"`
+	// SiloAlpha and SiloHomophily are the thresholds of the verdict.
+	SiloAlpha      float64 `json:"silo_alpha"`
+	SiloHomophily  float64 `json:"silo_homophily"`
+	MaxMeetingSize int     `json:"max_meeting_size"`
+	CircularUnits  int     `json:"circular_units"`
+	// KeepInactive is --keep-inactive: at person level the people without
+	// a tie are nodes too.
+	KeepInactive bool        `json:"keep_inactive"`
+	Betweenness  Betweenness `json:"betweenness"`
 }
 
 // Betweenness says how betweenness was computed: exactly (Brandes) or,
@@ -202,11 +255,16 @@ func (f *Number) UnmarshalJSON(b []byte) error {
 }
 
 // WriteSummary writes s as indented JSON with a final newline, HTML
-// characters as they are.
+// characters as they are; warnings is an empty list, never null.
 func WriteSummary(w io.Writer, s *Summary) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
+	if s.Warnings == nil {
+		c := *s
+		c.Warnings = []Warning{}
+		s = &c
+	}
 	return enc.Encode(s)
 }
 

@@ -3,6 +3,7 @@ package result
 import (
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/metrics"
+	"github.com/sekat-ona/sekat/metrics/silo"
 )
 
 // Node is a row of units.csv (unit level) or people.csv (person level):
@@ -33,10 +34,14 @@ type Node struct {
 	ShareRequests                                int64
 	ShareDenialRate                              float64
 	InternalMessages                             int64
+	// CircularsSent counts the circulars the node sent (graph.Counts):
+	// letters set aside for their reach, which make no tie.
+	CircularsSent int64
 }
 
 // Group is a row of groups.csv: a sector, a unit (person level) or a
-// community, with its silo measures (see silo.GroupStats).
+// community, with its silo measures (see silo.GroupStats) and its verdict
+// (silo.Judge; metrics.Group says which groups are judged).
 type Group struct {
 	Type                           metrics.GroupType
 	Name                           string
@@ -44,22 +49,26 @@ type Group struct {
 	InternalWeight, ExternalWeight float64
 	InternalTies, ExternalTies     int64
 	EIIndex, EITies, EIExpected    float64
-	EIPValue, Conductance, Density float64
-	IsSilo                         bool
-	SiloScore                      float64
+	Homophily                      float64
+	EIPValue, PAdjusted            float64
+	Verdict                        silo.Verdict
+	Conductance, Density           float64
 	RequestsFromOthers             int64
 	DeniedToOthers                 int64
 }
 
-// Silo is a row of silos.csv: a group judged a silo, ranked by silo
-// score (1 first), with its members' ids and the reason in words.
+// Silo is a row of silos.csv: a group with a verdict (silo, then watch),
+// ranked by homophily index within its verdict (1 first), with its
+// members' ids and the reason in words.
 type Silo struct {
 	Rank                int
 	GroupType           metrics.GroupType
 	Group               string
 	Members             []string // joined by ";" in the file
 	EIIndex, EIExpected float64
-	EIPValue, SiloScore float64
+	Homophily           float64
+	EIPValue, PAdjusted float64
+	Verdict             silo.Verdict
 	Reason              string
 }
 
@@ -118,6 +127,7 @@ var nodeMeasures = []Column[Node]{
 	intCol("share_requests", func(n *Node) *int64 { return &n.ShareRequests }),
 	floatCol("share_denial_rate", func(n *Node) *float64 { return &n.ShareDenialRate }),
 	intCol("internal_messages", func(n *Node) *int64 { return &n.InternalMessages }),
+	intCol("circulars_sent", func(n *Node) *int64 { return &n.CircularsSent }),
 }
 
 // Units is units.csv, the node table at unit level.
@@ -156,16 +166,18 @@ var Groups = newTable("groups", []Column[Group]{
 	floatCol("ei_index", func(g *Group) *float64 { return &g.EIIndex }),
 	floatCol("ei_ties", func(g *Group) *float64 { return &g.EITies }),
 	floatCol("ei_expected", func(g *Group) *float64 { return &g.EIExpected }),
+	floatCol("homophily", func(g *Group) *float64 { return &g.Homophily }),
 	floatCol("ei_p_value", func(g *Group) *float64 { return &g.EIPValue }),
+	floatCol("p_adjusted", func(g *Group) *float64 { return &g.PAdjusted }),
+	textCol("verdict", func(g *Group) *silo.Verdict { return &g.Verdict }),
 	floatCol("conductance", func(g *Group) *float64 { return &g.Conductance }),
 	floatCol("density", func(g *Group) *float64 { return &g.Density }),
-	boolCol("is_silo", func(g *Group) *bool { return &g.IsSilo }),
-	floatCol("silo_score", func(g *Group) *float64 { return &g.SiloScore }),
 	intCol("requests_from_others", func(g *Group) *int64 { return &g.RequestsFromOthers }),
 	intCol("denied_to_others", func(g *Group) *int64 { return &g.DeniedToOthers }),
 })
 
-// Silos is silos.csv, the silos ranked by silo score.
+// Silos is silos.csv: the groups with a verdict, silos first, each
+// verdict ranked by homophily index.
 var Silos = newTable("silos", []Column[Silo]{
 	intCol("rank", func(s *Silo) *int { return &s.Rank }),
 	textCol("group_type", func(s *Silo) *metrics.GroupType { return &s.GroupType }),
@@ -173,8 +185,10 @@ var Silos = newTable("silos", []Column[Silo]{
 	listCol("members", func(s *Silo) *[]string { return &s.Members }),
 	floatCol("ei_index", func(s *Silo) *float64 { return &s.EIIndex }),
 	floatCol("ei_expected", func(s *Silo) *float64 { return &s.EIExpected }),
+	floatCol("homophily", func(s *Silo) *float64 { return &s.Homophily }),
 	floatCol("ei_p_value", func(s *Silo) *float64 { return &s.EIPValue }),
-	floatCol("silo_score", func(s *Silo) *float64 { return &s.SiloScore }),
+	floatCol("p_adjusted", func(s *Silo) *float64 { return &s.PAdjusted }),
+	textCol("verdict", func(s *Silo) *silo.Verdict { return &s.Verdict }),
 	textCol("reason", func(s *Silo) *string { return &s.Reason }),
 })
 

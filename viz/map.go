@@ -11,6 +11,7 @@ import (
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/metrics/broker"
+	"github.com/sekat-ona/sekat/metrics/silo"
 )
 
 // Defaults of MapOptions.
@@ -274,6 +275,8 @@ func shapeOf(k graph.Kind) string {
 		return "square"
 	case graph.KindExternal:
 		return "diamond"
+	case graph.KindUnit: // person level: a unit named directly, not a person
+		return "triangle"
 	}
 	return ""
 }
@@ -360,11 +363,11 @@ func sectorIndex(r *metrics.Result) []int {
 	return out
 }
 
-// siloSectors marks the sectors that are silos.
+// siloSectors marks the sectors that are silos (not those to watch).
 func siloSectors(r *metrics.Result) map[string]bool {
 	out := map[string]bool{}
 	for _, gi := range r.Silos {
-		if gi >= 0 && gi < len(r.Groups) && r.Groups[gi].Type == metrics.GroupSector {
+		if gi >= 0 && gi < len(r.Groups) && r.Groups[gi].Type == metrics.GroupSector && r.Groups[gi].Verdict == silo.Silo {
 			out[r.Groups[gi].Name] = true
 		}
 	}
@@ -400,7 +403,7 @@ func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 	if err := checkResult(r); err != nil {
 		return nil, err
 	}
-	t := texts(opt.Lang)
+	t := textsAt(opt.Lang, r.Net.Level)
 	u := r.Net.Undirected()
 	val := make([]float64, len(r.Nodes))
 	for i := range r.Nodes {
@@ -500,7 +503,7 @@ func LayerMapDOT(r *metrics.Result, layer graph.Layer, opt MapOptions) ([]byte, 
 	if layer >= graph.NumLayers {
 		return nil, fmt.Errorf("viz: unknown layer %d", layer)
 	}
-	t := texts(opt.Lang)
+	t := textsAt(opt.Lang, r.Net.Level)
 	directed := layer != graph.Meetings
 	lg := r.Net.LayerGraph(layer, !directed)
 	und := r.Net.LayerGraph(layer, true)

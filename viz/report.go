@@ -41,11 +41,11 @@ type ReportData struct {
 	Window  string // the window as the reader should see it
 	Version string // sekat's version
 	Seed    uint64
-	// Resolution and Permutations as run (0: not shown).
-	Resolution   float64
-	Permutations int
-	Inputs       []Input
-	Rejected     int64 // rows rejected in all
+	// Resolution as run (0: not shown). The permutations of the E-I test
+	// are Result.Permutations.
+	Resolution float64
+	Inputs     []Input
+	Rejected   int64 // rows rejected in all
 	// Map is the options of the unit map; MapSVG, when set, is used
 	// instead of rendering UnitMapDOT(Result, Map).
 	Map    MapOptions
@@ -54,6 +54,17 @@ type ReportData struct {
 	NoLayerMaps bool
 	// TopBrokers is how many brokers the report lists; 0 means 10.
 	TopBrokers int
+	// Circulars is the number of letters set aside as circulars and
+	// CircularUnits the limit they passed (summary.json's
+	// counts.circulars and method.circular_units); the summary page says
+	// how many were set aside when there were any.
+	Circulars     int64
+	CircularUnits int
+	// PeopleInactive is, at person level, the number of people of the
+	// window without a tie, and KeepInactive whether they are nodes
+	// (counts.people_inactive, method.keep_inactive).
+	PeopleInactive int
+	KeepInactive   bool
 }
 
 var (
@@ -90,8 +101,11 @@ type view struct {
 	Level         string
 	Headline      string
 	SiloSummary   string
+	UnitSummary   string // person level: the sentence on the units
 	Silos         []siloView
+	Watch         []siloView
 	Figures       [][2]string
+	Notes         []string // what the network sets aside, under the figures
 	Map           template.HTML
 	Heatmap       template.HTML
 	Layers        []layerView
@@ -136,8 +150,9 @@ type unitView struct {
 
 type groupView struct {
 	Type, Name string
-	Silo       bool
-	Cells      []cell
+	// Verdict is "silo", "watch" or ""; VerdictText its word.
+	Verdict, VerdictText string
+	Cells                []cell
 }
 
 type inputView struct {
@@ -238,7 +253,7 @@ func WriteReport(w io.Writer, data ReportData) error {
 		return err
 	}
 	code := i18n.Lang(data.Lang)
-	t := texts(code)
+	t := textsAt(code, r.Net.Level)
 	mo := data.Map
 	mo.Lang = code
 	if mo.Study == "" {
@@ -293,6 +308,7 @@ func WriteReport(w io.Writer, data ReportData) error {
 	}
 
 	headline(v, r, t, code)
+	notes(v, r, data, t, code)
 	brokers(v, r, data, t, code)
 	friction(v, r, t, code)
 	tables(v, r, t, code)
@@ -304,21 +320,6 @@ func WriteReport(w io.Writer, data ReportData) error {
 	}
 	_, err = w.Write(buf.Bytes())
 	return err
-}
-
-// siloLevel grades how siloed the organisation is by the share of formal
-// sectors that are silos: none; up to a fifth slightly; up to half
-// moderately; more strongly.
-func siloLevel(silos, sectors int) int {
-	switch {
-	case silos == 0 || sectors == 0:
-		return 0
-	case 5*silos <= sectors:
-		return 1
-	case 2*silos <= sectors:
-		return 2
-	}
-	return 3
 }
 
 // InsideShare returns the share of all tie weight that stays inside
@@ -348,20 +349,16 @@ func InsideShare(r *metrics.Result) (got, expected float64) {
 }
 
 func headline(v *view, r *metrics.Result, t *lang, code string) {
-	// Sectors made only of coordinators or external units are never
-	// silos, so they are not counted.
-	formal := map[string]bool{}
-	for i := range r.Net.Nodes {
-		if k := r.Net.Nodes[i].Kind; k != graph.KindCoordinator && k != graph.KindExternal {
-			formal[r.Net.Nodes[i].Sector] = true
-		}
+	th := r.Options.Thresholds()
+	// Every sentence on the verdicts is made by i18n from the numbers it
+	// states (the tests of cmd/sekat read them back).
+	v.Headline = i18n.SiloLevel(code, r)
+	v.SiloSummary = i18n.GroupSummary(code, r, metrics.GroupSector)
+	if r.Net.Level == graph.PersonLevel {
+		v.UnitSummary = i18n.GroupSummary(code, r, metrics.GroupUnit)
 	}
-	sectors := len(formal)
-	var names []string
 	for _, gi := range r.Silos {
 		g := r.Groups[gi]
-		// the sentence of silos.csv, made by i18n for this group
-		reason := i18n.SiloReason(code, g)
 		members := make([]string, 0, len(g.Members))
 		for _, m := range g.Members {
 			if int(m) < len(r.Net.Nodes) {
@@ -370,28 +367,67 @@ func headline(v *view, r *metrics.Result, t *lang, code string) {
 		}
 		kind := t.Sector
 		if g.Type == metrics.GroupUnit {
-			kind = "unit"
+			kind = t.UnitWord
 		}
-		v.Silos = append(v.Silos, siloView{Name: g.Name, Kind: kind, Reason: reason, Members: strings.Join(members, ", ")})
-		if g.Type == metrics.GroupSector {
-			names = append(names, g.Name)
+		sv := siloView{Name: g.Name, Kind: kind, Reason: i18n.SiloReason(code, g, th), Members: strings.Join(members, ", ")}
+		switch g.Verdict {
+		case silo.Silo:
+			v.Silos = append(v.Silos, sv)
+		case silo.Watch:
+			v.Watch = append(v.Watch, sv)
 		}
-	}
-	v.Headline = t.SiloLevel[siloLevel(len(names), sectors)]
-	if len(names) == 0 {
-		v.SiloSummary = t.NoSilo
-	} else {
-		v.SiloSummary = fmt.Sprintf(t.SiloHeadline, len(names), sectors)
 	}
 	in, exp := InsideShare(r)
 	w := r.Whole
 	f := func(k, val string) { v.Figures = append(v.Figures, [2]string{k, val}) }
-	f(t.FigUnits, fmtInt(int64(w.Nodes), code))
+	f(t.FigUnits, fmtInt(int64(ranked(r)), code))
 	f(t.FigTies, fmtInt(int64(w.Ties), code))
-	f(t.FigInside, fmt.Sprintf(t.FigInsideValue, percent(in, 0, code), percent(exp, 0, code)))
+	f(t.FigInside, i18n.InsideFigure(code, in, exp, r.SectorsUsable))
 	f(t.FigCommunities, fmt.Sprintf(t.FigCommunitiesValue, fmtInt(int64(w.Communities), code), fmtFloat(w.Modularity, 2, code)))
 	f(t.FigNMI, fmtFloat(w.NMISectorCommunity, 2, code))
-	f(t.FigDenied, percent(w.DenialRate, 0, code)+"%")
+	denied := "–"
+	if !math.IsNaN(w.DenialRate) {
+		denied = percent(w.DenialRate, 0, code) + "%"
+	}
+	f(t.FigDenied, denied)
+}
+
+// isUnitNode reports whether node i is a unit named directly by an event
+// at person level (graph.KindUnit): a node of the network, never counted
+// or ranked among people.
+func isUnitNode(r *metrics.Result, i int) bool {
+	return r.Net.Nodes[i].Kind == graph.KindUnit
+}
+
+// ranked is the number of nodes the report counts and ranks: every unit
+// at unit level, the people at person level.
+func ranked(r *metrics.Result) int {
+	n := 0
+	for i := range r.Net.Nodes {
+		if !isUnitNode(r, i) {
+			n++
+		}
+	}
+	return n
+}
+
+// notes says under the figures what the network sets aside: the
+// circulars, the people without a tie, and at person level the units
+// named directly, which are nodes but not people.
+func notes(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
+	if data.Circulars > 0 {
+		v.Notes = append(v.Notes, fmt.Sprintf(t.NoteCirculars, fmtInt(data.Circulars, code), data.CircularUnits))
+	}
+	if data.PeopleInactive > 0 {
+		f := t.NoteInactive
+		if data.KeepInactive {
+			f = t.NoteInactiveKept
+		}
+		v.Notes = append(v.Notes, fmt.Sprintf(f, fmtInt(int64(data.PeopleInactive), code)))
+	}
+	if u := len(r.Net.Nodes) - ranked(r); u > 0 {
+		v.Notes = append(v.Notes, fmt.Sprintf(t.NoteUnitNodes, fmtInt(int64(u), code)))
+	}
 }
 
 // gfRole names the largest of a node's Gould-Fernandez brokerage counts.
@@ -430,12 +466,16 @@ func brokers(v *view, r *metrics.Result, data ReportData, t *lang, code string) 
 		if !(m.Betweenness > 0) {
 			break
 		}
+		if isUnitNode(r, i) {
+			continue // a unit named directly is not ranked among people
+		}
 		nd := &r.Net.Nodes[i]
 		role := t.InformalBroker
-		formal := nd.Kind == graph.KindCoordinator
+		// A person is a formal coordinator when their unit is one.
+		formal := nd.UnitKind == graph.KindCoordinator
 		if formal {
 			role = t.FormalBroker
-		} else if nd.Kind == graph.KindExternal {
+		} else if nd.UnitKind == graph.KindExternal {
 			role = t.KindNames[graph.KindExternal]
 		}
 		gf, total := gfRole(m)
@@ -484,6 +524,9 @@ func friction(v *view, r *metrics.Result, t *lang, code string) {
 
 func tables(v *view, r *metrics.Result, t *lang, code string) {
 	for i := range r.Nodes {
+		if isUnitNode(r, i) {
+			continue // in people.csv as kind unit; the notes say how many
+		}
 		nd, m := &r.Net.Nodes[i], &r.Nodes[i]
 		art := cell{Text: t.No, Sort: "0"}
 		if m.Articulation {
@@ -495,9 +538,10 @@ func tables(v *view, r *metrics.Result, t *lang, code string) {
 				numCell(m.ParticipationSector, 2, code), numCell(m.EIIndex, 2, code), art}})
 	}
 	for _, g := range r.Groups {
-		v.Groups = append(v.Groups, groupView{Type: string(g.Type), Name: g.Name, Silo: g.IsSilo,
+		v.Groups = append(v.Groups, groupView{Type: string(g.Type), Name: g.Name, Verdict: string(g.Verdict),
+			VerdictText: t.VerdictNames[g.Verdict],
 			Cells: []cell{intCell(int64(g.Size), code), numCell(g.EIIndex, 2, code), numCell(g.EIExpected, 2, code),
-				numCell(g.EIPValue, 3, code), numCell(g.SiloScore, 2, code)}})
+				numCell(g.Homophily, 2, code), numCell(g.EIPValue, 3, code), numCell(g.PAdjusted, 3, code)}})
 	}
 }
 
@@ -527,10 +571,17 @@ func method(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
 		}
 		p(t.LeidenIterations, fmtInt(int64(r.LeidenIterations), code)+" ("+how+")")
 	}
-	if data.Permutations > 0 {
-		p(t.PermutationsLabel, fmtInt(int64(data.Permutations), code))
+	var perms []string
+	for _, typ := range []metrics.GroupType{metrics.GroupSector, metrics.GroupUnit} {
+		if n := r.Permutations[typ]; n > 0 {
+			perms = append(perms, t.GroupTypeNames[typ]+" "+fmtInt(int64(n), code))
+		}
 	}
-	p("Silo: E-I <, p ≤", fmtFloat(r.Options.SiloEIValue(), 2, code)+"; "+fmtFloat(r.Options.SiloPValue(), 3, code))
+	if len(perms) > 0 {
+		p(t.PermutationsLabel, strings.Join(perms, "; "))
+	}
+	th := r.Options.Thresholds()
+	p(t.SiloRuleLabel, fmt.Sprintf(t.SiloRuleValue, fmtFloat(th.AlphaValue(), 3, code), fmtFloat(th.HomophilyValue(), 2, code)))
 	if b := r.Betweenness; b != nil {
 		if b.Exact {
 			p(t.ColBetweenness, t.BetweennessExact)

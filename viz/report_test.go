@@ -150,8 +150,8 @@ func TestWriteReport(t *testing.T) {
 		lang string
 		want []string
 	}{
-		{"id", []string{`<html lang="id">`, "Organisasi ini", "1 dari 3 sektor adalah silo", "jembatan informal", "koordinator formal", "Hambatan berbagi data"}},
-		{"en", []string{`<html lang="en">`, "This organisation is", "1 of 3 sectors are silos", "informal bridge", "formal coordinator", "Data-sharing friction"}},
+		{"id", []string{`<html lang="id">`, "Organisasi ini", "Silo: 1 dari 3 sektor yang dinilai", "jembatan informal", "koordinator formal", "Hambatan berbagi data"}},
+		{"en", []string{`<html lang="en">`, "This organisation is", "Silos: 1 of 3 sectors judged", "informal bridge", "formal coordinator", "Data-sharing friction"}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
 			var buf bytes.Buffer
@@ -164,7 +164,7 @@ func TestWriteReport(t *testing.T) {
 			// every silo shows the sentence of silos.csv, which i18n makes
 			want := append(tc.want, "units.csv", ">7<")
 			for _, i := range r.Silos {
-				want = append(want, "<span>"+html.EscapeString(i18n.SiloReason(tc.lang, r.Groups[i]))+"</span>")
+				want = append(want, "<span>"+html.EscapeString(i18n.SiloReason(tc.lang, r.Groups[i], r.Options.Thresholds()))+"</span>")
 			}
 			for _, w := range want {
 				if !strings.Contains(page, w) {
@@ -218,15 +218,5 @@ func TestInlineSVG(t *testing.T) {
 				t.Errorf("prolog kept: %s", got)
 			}
 		})
-	}
-}
-
-func TestSiloLevel(t *testing.T) {
-	for _, tc := range []struct{ silos, sectors, want int }{
-		{0, 10, 0}, {1, 10, 1}, {2, 10, 1}, {3, 10, 2}, {5, 10, 2}, {6, 10, 3}, {1, 0, 0},
-	} {
-		if got := siloLevel(tc.silos, tc.sectors); got != tc.want {
-			t.Errorf("siloLevel(%d, %d) = %d, want %d", tc.silos, tc.sectors, got, tc.want)
-		}
 	}
 }

@@ -3,6 +3,8 @@ package viz
 import (
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/i18n"
+	"github.com/sekat-ona/sekat/metrics"
+	"github.com/sekat-ona/sekat/metrics/silo"
 )
 
 // lang is viz's typed view of the catalogue of package i18n in one
@@ -26,9 +28,12 @@ type lang struct {
 	MetricNames             map[string]string
 	Thousands               string
 	ReportTitle             string
-	NoSilo                  string
-	SiloHeadline            string
-	SiloLevel               [4]string // none, low, moderate, high
+	UnitWord                string // "unit", in the silo list
+	WatchTitle              string
+	VerdictNames            map[silo.Verdict]string
+	GroupTypeNames          map[metrics.GroupType]string
+	SiloRuleLabel           string
+	SiloRuleValue           string // a format of alpha and the homophily threshold
 	TocHeadline, TocMap     string
 	TocHeat, TocBrokers     string
 	TocFriction, TocTables  string
@@ -49,7 +54,9 @@ type lang struct {
 	ColBrokerage            string
 	ColCommunity            string
 	ColEI, ColExpected      string
-	ColP, ColScore          string
+	ColP, ColPAdj           string
+	ColHomophily            string
+	ColVerdict              string
 	ColSize                 string
 	ColProvider, ColConsum  string
 	ColRequests, ColDenied  string
@@ -78,15 +85,24 @@ type lang struct {
 	UnitsTitle                                  string
 	RejectsNote                                 string
 	ParamsLabel                                 string
+	// Notes of the summary page on what the network sets aside: circulars
+	// (a format of the count and the limit), people without a tie (left
+	// out, or kept), and at person level the unit nodes (a format of the
+	// count).
+	NoteCirculars, NoteInactive, NoteInactiveKept, NoteUnitNodes string
 	// Figures of the whole network on the summary page: the labels, and
 	// the formats of the inside share and of the communities.
-	FigUnits, FigTies, FigInside, FigInsideValue string
-	FigCommunities, FigCommunitiesValue          string
-	FigNMI, FigDenied                            string
+	FigUnits, FigTies, FigInside        string
+	FigCommunities, FigCommunitiesValue string
+	FigNMI, FigDenied                   string
 }
 
-// langs holds the view of each language, made once.
-var langs = [2]*lang{newLang("id"), newLang("en")}
+// langs holds the view of each language, made once; personLangs the same
+// with the words of the person level.
+var (
+	langs       = [2]*lang{newLang("id"), newLang("en")}
+	personLangs = [2]*lang{newPersonLang("id"), newPersonLang("en")}
+)
 
 // texts returns the view of code: English for "en", else Bahasa Indonesia.
 func texts(code string) *lang {
@@ -94,6 +110,48 @@ func texts(code string) *lang {
 		return langs[1]
 	}
 	return langs[0]
+}
+
+// textsAt returns the view of code for a network of level lvl: at person
+// level the nodes are people (pegawai), and every word that names nodes
+// says so.
+func textsAt(code string, lvl graph.Level) *lang {
+	if lvl != graph.PersonLevel {
+		return texts(code)
+	}
+	if code == "en" {
+		return personLangs[1]
+	}
+	return personLangs[0]
+}
+
+// newPersonLang is newLang with the person level's words for the nodes:
+// the map's title, legend and notes, the report's tables, figures and
+// definitions.
+func newPersonLang(code string) *lang {
+	t := func(key string) string { return i18n.T(code, key) }
+	l := *newLang(code)
+	l.UnitMap = t("viz.person.map")
+	l.LegendShapes = t("viz.person.legendShapes")
+	l.TopK = t("viz.person.topK")
+	l.HiddenNodes = t("viz.person.hiddenNodes")
+	l.BrokersIntro = t("viz.person.brokersIntro")
+	l.ColUnit = t("viz.person.colPerson")
+	l.UnitsTitle = t("viz.person.tableTitle")
+	l.FigUnits = t("viz.person.fig")
+	l.GroupsTitle = t("viz.person.groupsTitle")
+	l.Definitions = append([][2]string(nil), l.Definitions...)
+	for i, d := range l.Definitions {
+		switch d[0] {
+		case t("viz.def.meetings.term"):
+			l.Definitions[i][1] = t("viz.person.def.meetings")
+		case t("viz.def.betweenness.term"):
+			l.Definitions[i][1] = t("viz.person.def.betweenness")
+		case t("viz.def.articulation.term"):
+			l.Definitions[i][1] = t("viz.person.def.articulation")
+		}
+	}
+	return &l
 }
 
 // metricLabel is the reader's name of a metric.
@@ -134,11 +192,14 @@ func newLang(code string) *lang {
 			"coordinator_brokerage": t("viz.metric.coordinator_brokerage")},
 		Thousands:    t("num.thousands"),
 		ReportTitle:  t("viz.reportTitle"),
-		NoSilo:       t("viz.noSilo"),
-		SiloHeadline: t("viz.siloHeadline"),
-		SiloLevel: [4]string{t("viz.siloLevel.none"), t("viz.siloLevel.low"), t("viz.siloLevel.moderate"),
-			t("viz.siloLevel.high")},
-		TocHeadline: t("viz.tocHeadline"), TocMap: t("viz.tocMap"), TocHeat: t("viz.tocHeat"),
+		UnitWord:     t("silo.unit"),
+		WatchTitle:   t("viz.watchTitle"),
+		VerdictNames: map[silo.Verdict]string{silo.None: "", silo.Silo: t("viz.verdict.silo"), silo.Watch: t("viz.verdict.watch")},
+		GroupTypeNames: map[metrics.GroupType]string{metrics.GroupSector: t("silo.sectors"), metrics.GroupUnit: t("silo.units"),
+			metrics.GroupCommunity: t("silo.communities")},
+		SiloRuleLabel: t("viz.param.siloRule"),
+		SiloRuleValue: t("viz.param.siloRuleValue"),
+		TocHeadline:   t("viz.tocHeadline"), TocMap: t("viz.tocMap"), TocHeat: t("viz.tocHeat"),
 		TocBrokers: t("viz.tocBrokers"), TocFriction: t("viz.tocFriction"), TocTables: t("viz.tocTables"),
 		TocMethod:      t("viz.tocMethod"),
 		BrokersIntro:   t("viz.brokersIntro"),
@@ -163,7 +224,8 @@ func newLang(code string) *lang {
 		ColKind: t("viz.colKind"), ColRole: t("viz.colRole"), ColStrength: t("viz.colStrength"),
 		ColBetweenness: t("viz.colBetweenness"), ColParticipation: t("viz.colParticipation"),
 		ColBrokerage: t("viz.colBrokerage"), ColCommunity: t("viz.colCommunity"), ColEI: t("viz.colEI"),
-		ColExpected: t("viz.colExpected"), ColP: t("viz.colP"), ColScore: t("viz.colScore"),
+		ColExpected: t("viz.colExpected"), ColP: t("viz.colP"), ColPAdj: t("viz.colPAdj"),
+		ColHomophily: t("viz.colHomophily"), ColVerdict: t("viz.colVerdict"),
 		ColSize: t("viz.colSize"), ColProvider: t("viz.colProvider"), ColConsum: t("viz.colConsum"),
 		ColRequests: t("viz.colRequests"), ColDenied: t("viz.colDenied"), ColRate: t("viz.colRate"),
 		ColFile: t("viz.colFile"), ColTable: t("viz.colTable"), ColRows: t("viz.colRows"),
@@ -181,13 +243,15 @@ func newLang(code string) *lang {
 		KindNames: map[graph.Kind]string{graph.KindInternal: t("viz.kind.internal"),
 			graph.KindCoordinator: t("viz.kind.coordinator"), graph.KindExternal: t("viz.kind.external"),
 			graph.KindPerson: t("viz.kind.person"), graph.KindUnit: t("viz.kind.unit")},
-		LayersTitle: t("viz.layersTitle"),
-		GroupsTitle: t("viz.groupsTitle"),
-		UnitsTitle:  t("viz.unitsTitle"),
-		RejectsNote: t("viz.rejectsNote"),
-		ParamsLabel: t("viz.paramsLabel"),
-		FigUnits:    t("viz.fig.units"), FigTies: t("viz.fig.ties"), FigInside: t("viz.fig.inside"),
-		FigInsideValue: t("viz.fig.insideValue"), FigCommunities: t("viz.fig.communities"),
+		LayersTitle:   t("viz.layersTitle"),
+		GroupsTitle:   t("viz.groupsTitle"),
+		UnitsTitle:    t("viz.unitsTitle"),
+		RejectsNote:   t("viz.rejectsNote"),
+		ParamsLabel:   t("viz.paramsLabel"),
+		NoteCirculars: t("viz.note.circulars"), NoteInactive: t("viz.note.inactive"),
+		NoteInactiveKept: t("viz.note.inactiveKept"), NoteUnitNodes: t("viz.note.unitNodes"),
+		FigUnits: t("viz.fig.units"), FigTies: t("viz.fig.ties"), FigInside: t("viz.fig.inside"),
+		FigCommunities:      t("viz.fig.communities"),
 		FigCommunitiesValue: t("viz.fig.communitiesValue"), FigNMI: t("viz.fig.nmi"), FigDenied: t("viz.fig.denied"),
 	}
 }

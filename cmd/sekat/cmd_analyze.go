@@ -38,7 +38,7 @@ func analysisFlags(h func(string, ...any) string) []cli.Flag {
 		&cli.StringFlag{Name: "out", Value: "sekat-out", Usage: h("flag.out-dir")},
 		&cli.Uint64Flag{Name: "seed", Value: 1, Usage: h("flag.seed")},
 		&cli.Float64Flag{Name: "resolution", Value: 1, Usage: h("flag.resolution")},
-		&cli.IntFlag{Name: "permutations", Value: 1000, Usage: h("flag.permutations")},
+		&cli.IntFlag{Name: "permutations", Value: 0, Usage: h("flag.permutations"), DefaultText: "0"},
 		&cli.IntFlag{Name: "leiden-iterations", Value: 0, Usage: h("flag.leiden-iterations"), DefaultText: "0"},
 	}
 }
@@ -57,7 +57,7 @@ func analyzeOptionsFrom(c *cli.Context) (analyzeOptions, error) {
 		return o, checkPositive(o.Lang, "--resolution", o.Resolution)
 	case !(o.Resolution > 0):
 		return o, usagef(msg(o.Lang, "badResolution"), o.Resolution)
-	case o.Permutations < 1:
+	case o.Permutations < 0:
 		return o, usagef(msg(o.Lang, "badPermutations"), o.Permutations)
 	case o.LeidenIterations < 0:
 		return o, usagef(msg(o.Lang, "badLeidenIterations"), o.LeidenIterations)
@@ -135,8 +135,8 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	if err := writeVisuals(out, &analysis{mr, metaOf(&st.Summary, o.Lang)}, o.Lang, viz.DefaultSizeBy); err != nil {
 		return err
 	}
-	rejected := l.res.Rejected()
-	if rejected == 0 {
+	rejected, partial := l.res.Rejected(), l.res.Partial()
+	if rejected == 0 && partial == 0 {
 		out.drop("rejects.csv")
 	}
 	if err := ctx.Err(); err != nil { // the last moment the old outputs can be kept
@@ -146,19 +146,41 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 		return err
 	}
 	from, to := displayWindow(l)
+	for _, w := range analysisWarnings(mr, o.Lang) {
+		fmt.Fprintln(stderr, msg(o.Lang, "warning", w.Message))
+	}
 	fmt.Fprintln(stderr, msg(o.Lang, "summaryLine", len(l.res.Directory.Units), len(l.res.Directory.People), len(l.net.Edges), from, to))
 	if rejected > 0 {
 		fmt.Fprintln(stderr, msg(o.Lang, "rejected", rejected, rejectedWhere(l), filepath.Join(o.Out, "rejects.csv")))
 	}
+	if partial > 0 {
+		fmt.Fprintln(stderr, msg(o.Lang, "partialRows", partial, filepath.Join(o.Out, "rejects.csv")))
+	}
+	setAside(stderr, l, &st.Summary, o.Lang)
 	fmt.Fprintln(stdout, msg(o.Lang, "wrote", o.Out))
 	return nil
+}
+
+// setAside says on stderr what the network leaves out: the circulars, and
+// at person level the people without a tie.
+func setAside(stderr io.Writer, l *loaded, s *result.Summary, lang string) {
+	if c := s.Counts.Circulars; c > 0 {
+		fmt.Fprintln(stderr, msg(lang, "circularsLine", c, s.Method.CircularUnits))
+	}
+	if p := s.Counts.PeopleInactive; p != nil && *p > 0 {
+		key := "inactiveLeftOut"
+		if l.net.People.KeptInactive {
+			key = "inactiveKept"
+		}
+		fmt.Fprintln(stderr, msg(lang, key, *p))
+	}
 }
 
 // analyzeNetwork computes the metrics of a loaded study.
 func analyzeNetwork(ctx context.Context, l *loaded, o analyzeOptions) (*metrics.Result, error) {
 	th := l.res.Study.Config.Thresholds
 	return metrics.AnalyzeContext(ctx, l.net, metrics.Options{Seed: o.Seed, Resolution: o.Resolution, LeidenIterations: o.LeidenIterations, Permutations: o.Permutations,
-		Exact: o.Exact, SiloEI: th.SiloEI, SiloP: th.SiloP, Progress: o.Progress})
+		Exact: o.Exact, SiloAlpha: th.SiloAlpha, SiloHomophily: th.SiloHomophily, Progress: o.Progress})
 }
 
 // rejectedWhere lists the files with rejected rows: "people.csv 2, meetings.csv 1".
@@ -180,7 +202,7 @@ func rejectedWhere(l *loaded) string {
 // study, its zone and window, the inputs, the log counts, the rejected
 // rows).
 func studyResult(l *loaded, o analyzeOptions, mr *metrics.Result) *result.Study {
-	st := result.New(mr, func(g metrics.Group) string { return siloReason(g, o.Lang) })
+	st := result.New(mr, func(g metrics.Group) string { return siloReason(g, mr.Options.Thresholds(), o.Lang) })
 	s := &st.Summary
 	from, to := displayWindow(l)
 	t := l.res.Builder.Totals()
@@ -189,13 +211,18 @@ func studyResult(l *loaded, o analyzeOptions, mr *metrics.Result) *result.Study 
 	c := &s.Counts
 	c.Units, c.People = len(l.res.Directory.Units), len(l.res.Directory.People)
 	c.Messages, c.InternalMessages, c.Meetings, c.MeetingsOneUnit, c.MeetingsLarge = t.Messages, t.InternalMessages, t.Meetings, t.MeetingsOneUnit, t.MeetingsLarge
+	c.Circulars = t.Circulars
 	c.SharesGranted, c.SharesDenied, c.SharesPending, c.InternalShares = t.Granted, t.Denied, t.Pending, t.InternalShares
 	for _, in := range l.res.Inputs {
 		s.Inputs = append(s.Inputs, result.Input{Table: in.Table.String(), File: relInput(l, in.Path), Rows: in.Rows,
-			Rejected: in.Rejected, OutOfWindow: in.OutOfWindow, SHA256: in.SHA256})
+			Rejected: in.Rejected, Partial: in.Partial, OutOfWindow: in.OutOfWindow, SHA256: in.SHA256})
 	}
 	s.Method.MaxMeetingSize = l.res.Builder.MeetingSizeLimit()
-	s.Rejected = l.res.Rejected()
+	s.Method.CircularUnits = l.res.Builder.CircularLimit()
+	s.Rejected, s.Partial = l.res.Rejected(), l.res.Partial()
+	// The study's and its files' warnings first (printed as they arose),
+	// then the analysis's (printed at the end of the run).
+	s.Warnings = append(append(s.Warnings[:0], summaryWarnings(l, o.Lang)...), analysisWarnings(mr, o.Lang)...)
 	return st
 }
 

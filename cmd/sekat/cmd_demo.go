@@ -71,7 +71,7 @@ func runDemo(ctx context.Context, o demoOptions, stdout, stderr io.Writer) error
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "demoStudy", studyDir))
 	err := runAnalyze(ctx, analyzeOptions{studyOptions: studyOptions{Study: studyDir, Level: "unit", Lang: o.Lang, Progress: o.Progress}, Out: outDir, Seed: 1,
-		Resolution: 1, Permutations: 1000}, stdout, stderr)
+		Resolution: 1}, stdout, stderr)
 	if err != nil {
 		return err
 	}

@@ -68,6 +68,9 @@ func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) e
 	if n := l.res.Rejected(); n > 0 {
 		fmt.Fprintln(stderr, msg(o.Lang, "rejected", n, rejectedWhere(l), "`sekat validate`"))
 	}
+	if n := l.res.Partial(); n > 0 {
+		fmt.Fprintln(stderr, msg(o.Lang, "partialRows", n, "`sekat validate`"))
+	}
 	from, to := displayWindow(l)
 	desc := fmt.Sprintf("sekat %s: %s, %s level, %s to %s", Version, l.res.Study.Name, l.net.Level, from, to)
 	write := func(w io.Writer) error {

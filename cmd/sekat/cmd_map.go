@@ -43,7 +43,7 @@ func mapCommand(hl string) *cli.Command {
 			if err != nil {
 				return err
 			}
-			o := mapOptions{analyzeOptions: analyzeOptions{studyOptions: so, Seed: c.Uint64("seed"), Resolution: 1, Permutations: 1000},
+			o := mapOptions{analyzeOptions: analyzeOptions{studyOptions: so, Seed: c.Uint64("seed"), Resolution: 1},
 				Format: c.String("format"), Engine: c.String("engine"), Layer: c.String("layer"), Ego: c.String("ego"),
 				SizeBy: c.String("size-by"), File: c.String("out"), MaxTies: c.Int("max-ties"), MaxNodes: c.Int("max-nodes")}
 			if err := checkInt(so.Lang, "--max-ties", o.MaxTies, -1); err != nil {

@@ -122,7 +122,8 @@ func writeVisuals(out *outSet, res *analysis, lang, sizeBy string) error {
 		}
 	}
 	data := viz.ReportData{Result: mr, Lang: lang, Study: m.Study, Window: m.Window, Version: Version,
-		Seed: m.Seed, Resolution: m.Resolution, Permutations: m.Permutations, Rejected: m.Rejected, Map: mo, MapSVG: svg,
-		Inputs: m.Inputs}
+		Seed: m.Seed, Resolution: m.Resolution, Rejected: m.Rejected, Map: mo, MapSVG: svg,
+		Inputs: m.Inputs, Circulars: m.Circulars, CircularUnits: m.CircularUnits, PeopleInactive: m.PeopleInactive,
+		KeepInactive: m.KeepInactive}
 	return out.write("report.html", func(w *bufio.Writer) error { return viz.WriteReport(w, data) })
 }

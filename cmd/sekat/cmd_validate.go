@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 
@@ -33,25 +34,41 @@ func validateCommand(hl string) *cli.Command {
 			}
 			ui := startProgress(c, lang(c))
 			defer ui.close()
-			return runValidate(c.Context, studyOptions{Study: s, Level: "unit", Lang: lang(c), MaxRejectRate: 1, inputOptions: in, Progress: ui.rep}, c.Int("show"), ui.stdout)
+			return runValidate(c.Context, studyOptions{Study: s, Level: "unit", Lang: lang(c), MaxRejectRate: 1, inputOptions: in, Progress: ui.rep, warn: ui.stderr},
+				c.Int("show"), ui.stdout)
 		},
 	}
 }
 
-// errInvalid is returned when validate found rejected rows (exit code 1).
+// errInvalid is returned when validate found rejected rows, or unknown ids
+// in letters it would keep (exit code 1).
 type errInvalid struct {
-	n    int64
-	lang string
+	n, partial int64 // rejected rows; ids left out of kept rows
+	lang       string
 }
 
-func (e errInvalid) Error() string { return msg(e.lang, "validInvalid", e.n) }
+func (e errInvalid) Error() string {
+	if e.n == 0 {
+		return msg(e.lang, "validInvalidPartial", e.partial)
+	}
+	return msg(e.lang, "validInvalid", e.n)
+}
 
+// runValidate reads the study of o and lists its inputs and their first
+// rejected rows on stdout; warnings go to o.warn as they arise. It fails
+// (exit 1) when rows were rejected, when the logs hold no usable event, and
+// at once on an id a spreadsheet damaged (which validate exists to catch:
+// such ids reject no row).
 func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer) error {
 	var rows []*ingest.RowError
-	var n int64
+	var n, ids int64 // problems reported; of them ids left out of kept letters
 	o.MaxRejectRate = 1
+	o.emptyOK = true
 	l, err := loadStudyCollect(ctx, o, func(e *ingest.RowError) {
 		n++
+		if errors.Is(e, ingest.ErrPartial) {
+			ids++
+		}
 		if len(rows) < show {
 			rows = append(rows, e)
 		}
@@ -65,11 +82,21 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 		fmt.Fprintln(stdout, msg(o.Lang, "inputLine", in.Table, relInput(l, in.Path), in.Rows, in.Rejected))
 		total += in.Rows
 	}
-	if n == 0 {
+	noEvents := l.res.CheckEvents()
+	if noEvents != nil {
+		noEvents = inputError(noEvents, o.Lang)
+	}
+	if n == 0 && noEvents == nil {
 		fmt.Fprintln(stdout, msg(o.Lang, "validOK", o.Study, len(l.res.Inputs), total))
 		return nil
 	}
-	fmt.Fprintln(stdout, msg(o.Lang, "validBad", o.Study, len(l.res.Inputs), total, n))
+	if n == 0 {
+		return noEvents
+	}
+	fmt.Fprintln(stdout, msg(o.Lang, "validBad", o.Study, len(l.res.Inputs), total, n-ids))
+	if ids > 0 {
+		fmt.Fprintln(stdout, msg(o.Lang, "validPartial", l.res.Partial(), ids))
+	}
 	for _, e := range rows {
 		where := msg(o.Lang, "validWhere", e.File, e.Line)
 		if e.Column != "" {
@@ -80,7 +107,10 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 	if n > int64(len(rows)) {
 		fmt.Fprintln(stdout, msg(o.Lang, "validMore", n-int64(len(rows))))
 	}
-	return errInvalid{n, o.Lang}
+	if noEvents != nil {
+		return errors.Join(errInvalid{n - ids, ids, o.Lang}, noEvents)
+	}
+	return errInvalid{n - ids, ids, o.Lang}
 }
 
 func valueNote(e *ingest.RowError) string {

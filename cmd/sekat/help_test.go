@@ -238,7 +238,7 @@ func TestUsageErrorsLocalized(t *testing.T) {
 		id, en string
 	}{
 		{[]string{"analyze", hand, "--resolution", "0"}, "harus lebih dari 0", "must be more than 0"},
-		{[]string{"analyze", hand, "--permutations", "0"}, "paling sedikit 1", "must be at least 1"},
+		{[]string{"analyze", hand, "--permutations", "-1"}, "harus 0", "must be 0"},
 		{[]string{"analyze", hand, "--max-reject-rate", "2"}, "harus antara 0 dan 1", "must be between 0 and 1"},
 		{[]string{"analyze", hand, "--leiden-iterations", "-2"}, "tidak boleh negatif", "must not be negative"},
 		{[]string{"report", hand, "--leiden-iterations", "-2"}, "tidak boleh negatif", "must not be negative"},
@@ -316,7 +316,7 @@ func TestFlagErrorsInSekatWords(t *testing.T) {
 		names = append(names, "--"+f.Names()[0])
 	}
 	analyzeFlags := strings.Join(append(names, "--help"), ", ")
-	if !strings.HasPrefix(analyzeFlags, "--from, --to, --level, --strict, --max-reject-rate, --lang") || !strings.Contains(analyzeFlags, "--out, --seed") {
+	if !strings.HasPrefix(analyzeFlags, "--from, --to, --level, --keep-inactive, --strict, --max-reject-rate, --lang") || !strings.Contains(analyzeFlags, "--out, --seed") {
 		t.Fatalf("analyze's flags are %s", analyzeFlags)
 	}
 	for _, tc := range []struct {

@@ -289,16 +289,19 @@ func TestPanicGivesCrashReport(t *testing.T) {
 }
 
 // TestQuietWhenNotATerminal: with stderr a buffer (not a terminal) analyze
-// prints only the summary line there: no progress.
+// prints only the summary line there, and what the network set aside (the
+// sample's circulars): no progress.
 func TestQuietWhenNotATerminal(t *testing.T) {
 	study := sampleStudy(t)
-	code, _, stderr := sekat(t, "analyze", study, "--out", t.TempDir(), "--lang", "en", "--permutations", "100")
+	// The default permutation count: with --permutations 100 analyze would
+	// rightly warn that the E-I tests cannot reach alpha/10.
+	code, _, stderr := sekat(t, "analyze", study, "--out", t.TempDir(), "--lang", "en")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
-	if len(lines) != 1 || !strings.Contains(lines[0], "units") || strings.Contains(stderr, "\r") {
-		t.Errorf("stderr %q, want the summary line only", stderr)
+	if len(lines) != 2 || !strings.Contains(lines[0], "units") || !strings.Contains(lines[1], "circulars") || strings.Contains(stderr, "\r") {
+		t.Errorf("stderr %q, want the summary line and the circulars set aside only", stderr)
 	}
 	if code, _, stderr := sekat(t, "analyze", study, "--out", t.TempDir(), "--quiet", "--permutations", "100"); code != 0 {
 		t.Errorf("--quiet: exit %d: %s", code, stderr)

@@ -1,14 +1,44 @@
 package main
 
 import (
+	"math"
+
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/metrics"
+	"github.com/sekat-ona/sekat/metrics/silo"
+	"github.com/sekat-ona/sekat/result"
 )
 
 // msg returns message key in lang ("id" or "en") from the catalogue of
 // package i18n, formatted with a.
 func msg(lang, key string, a ...any) string { return i18n.T(lang, key, a...) }
 
-// siloReason says in a sentence why g is a silo (the reason column of
-// silos.csv and summary.json); the report asks i18n for the same sentence.
-func siloReason(g metrics.Group, lang string) string { return i18n.SiloReason(lang, g) }
+// siloReason says in a sentence why g has its verdict under th (the reason
+// column of silos.csv and summary.json); the report asks i18n for the same
+// sentence.
+func siloReason(g metrics.Group, th silo.Thresholds, lang string) string {
+	return i18n.SiloReason(lang, g, th)
+}
+
+// analysisWarnings are the warnings an analysis gives (stderr and
+// summary.json's warnings): sectors that cannot be judged, and E-I tests
+// with too few permutations for a verdict to be in reach (a small
+// --permutations, or the budget of silo.PermutationBudget).
+func analysisWarnings(mr *metrics.Result, lang string) []result.Warning {
+	var w []result.Warning
+	if !mr.SectorsUsable {
+		w = append(w, result.Warning{Code: "sectors_unusable", Table: "units", Message: i18n.NoSectorsWarning(lang)})
+	}
+	for _, typ := range []metrics.GroupType{metrics.GroupSector, metrics.GroupUnit} {
+		family := 0
+		for i := range mr.Groups {
+			if g := &mr.Groups[i]; g.Type == typ && !math.IsNaN(g.EIPValue) {
+				family++
+			}
+		}
+		if s := i18n.PermutationsWarning(lang, typ, family, mr.Permutations[typ], mr.Options.Thresholds().AlphaValue()); s != "" {
+			w = append(w, result.Warning{Code: "permutations_short", Message: s})
+		}
+	}
+	return w
+}

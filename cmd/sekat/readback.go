@@ -25,7 +25,11 @@ type visualMeta struct {
 	Rejected      int64
 	Seed          uint64
 	Resolution    float64
-	Permutations  int
+	// What the network set aside (summary.json's counts and method).
+	Circulars      int64
+	CircularUnits  int
+	PeopleInactive int
+	KeepInactive   bool
 }
 
 // isOutDir reports whether path is an output folder of sekat analyze.
@@ -70,7 +74,11 @@ func readBack(dir, lang string) (*analysis, error) {
 // and a report drawn from its folder take it from the same summary.
 func metaOf(s *result.Summary, lang string) visualMeta {
 	m := visualMeta{Study: s.Study, Window: windowDates(s.Window.From, s.Window.To, lang), Rejected: s.Rejected,
-		Seed: s.Seed, Resolution: s.Method.Resolution, Permutations: s.Method.Permutations}
+		Seed: s.Seed, Resolution: s.Method.Resolution,
+		Circulars: s.Counts.Circulars, CircularUnits: s.Method.CircularUnits, KeepInactive: s.Method.KeepInactive}
+	if p := s.Counts.PeopleInactive; p != nil {
+		m.PeopleInactive = *p
+	}
 	for _, in := range s.Inputs {
 		m.Inputs = append(m.Inputs, viz.Input{Table: in.Table, File: in.File, Rows: in.Rows, Rejected: in.Rejected,
 			OutsideWindow: in.OutOfWindow, SHA256: in.SHA256})

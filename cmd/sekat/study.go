@@ -21,14 +21,23 @@ import (
 
 // studyOptions are the flags every command that reads a study shares.
 type studyOptions struct {
-	Study         string
-	From, To      string
-	Level         string // unit | person
+	Study    string
+	From, To string
+	Level    string // unit | person
+	// KeepInactive keeps, at person level, the people without a tie in
+	// the window as nodes (--keep-inactive); no effect at unit level.
+	KeepInactive  bool
 	Strict        bool
 	MaxRejectRate float64 // 0: the study's setting or 0.01
 	Lang          string
 	Progress      progress.Reporter // the zero value: no progress
 	inputOptions
+	// warn receives the warnings about the study and its files as they
+	// arise (nil: not printed; summary.json has them all the same).
+	warn io.Writer
+	// emptyOK lets a study without any event in the window load (validate
+	// lists the rejected rows first, then says so).
+	emptyOK bool
 }
 
 // inputOptions are the flags that say which files sekat may read and how
@@ -46,6 +55,7 @@ func studyFlags(hl string) []cli.Flag {
 		&cli.StringFlag{Name: "from", Usage: h("flag.from")},
 		&cli.StringFlag{Name: "to", Usage: h("flag.to")},
 		&cli.StringFlag{Name: "level", Value: "unit", Usage: h("flag.level")},
+		&cli.BoolFlag{Name: "keep-inactive", Usage: h("flag.keep-inactive")},
 		&cli.BoolFlag{Name: "strict", Usage: h("flag.strict")},
 		// Value 0 leaves the rate to study.yaml or ingest's 0.01 (see
 		// studyOptionsFrom); DefaultText says so instead of "0".
@@ -137,7 +147,7 @@ func studyOptionsFrom(c *cli.Context) (studyOptions, error) {
 		return studyOptions{}, err
 	}
 	o := studyOptions{Study: s, From: c.String("from"), To: c.String("to"), Level: c.String("level"),
-		Strict: c.Bool("strict"), MaxRejectRate: c.Float64("max-reject-rate"), Lang: lang(c)}
+		KeepInactive: c.Bool("keep-inactive"), Strict: c.Bool("strict"), MaxRejectRate: c.Float64("max-reject-rate"), Lang: lang(c), warn: c.App.ErrWriter}
 	if o.Level != "unit" && o.Level != "person" {
 		return o, usagef(msg(o.Lang, "badLevel"), o.Level)
 	}
@@ -243,11 +253,19 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 	if win.From != 0 && win.To != 0 && win.To <= win.From {
 		return nil, usagef(msg(o.Lang, "badWindow"), o.To, o.From)
 	}
-	opt := ingest.Options{Window: win, People: o.Level == "person", Strict: o.Strict, MaxRejectRate: o.MaxRejectRate, OnReject: onReject,
+	opt := ingest.Options{Window: win, People: o.Level == "person", KeepInactive: o.KeepInactive, Strict: o.Strict, MaxRejectRate: o.MaxRejectRate, OnReject: onReject,
 		MaxSpool: o.MaxSpool, Progress: o.Progress}
+	if o.warn != nil {
+		opt.OnWarning = func(w ingest.Warning) { fmt.Fprintln(o.warn, "sekat: "+msg(o.Lang, "warning", warningText(w, o.Lang))) }
+	}
 	res, err := ingest.LoadContext(ctx, st, opt)
 	if err != nil {
 		return nil, inputError(err, o.Lang)
+	}
+	if !o.emptyOK {
+		if err := res.CheckEvents(); err != nil {
+			return nil, inputError(err, o.Lang)
+		}
 	}
 	lvl := graph.UnitLevel
 	if o.Level == "person" {
@@ -303,7 +321,11 @@ func configText(e *ingest.ConfigError, lang string) string {
 	}
 	switch {
 	case errors.Is(e, ingest.ErrUnknownKey):
-		return msg(lang, "yaml.unknownKey", at, e.Key, place, strings.Join(e.Allowed, ", "))
+		s := msg(lang, "yaml.unknownKey", at, e.Key, place, strings.Join(e.Allowed, ", "))
+		if e.Replaced != "" {
+			s += msg(lang, "yaml.replaced", e.Key, e.Replaced)
+		}
+		return s
 	case errors.Is(e, ingest.ErrDuplicateKey):
 		return msg(lang, "yaml.duplicate", at, e.Key, place)
 	case errors.Is(e, ingest.ErrValueType):
@@ -334,11 +356,21 @@ func configText(e *ingest.ConfigError, lang string) string {
 // message as the detail (as text: main's generic explanation of ErrStudy
 // would only repeat it less precisely).
 func inputError(err error, lang string) error {
+	var xe *ingest.ExcelIDError
+	var ne *ingest.NoEventsError
 	switch {
 	case errors.Is(err, ingest.ErrSetting):
 		return usagef("%s: %v", msg(lang, "badSetting"), err)
 	case lang == "en":
 		return err
+	case errors.As(err, &xe):
+		key := "errExcelID"
+		if !xe.Scientific {
+			key = "errExcelIDDecimal"
+		}
+		return &wordedError{msg(lang, key, xe.File, xe.Line, xe.Column, xe.Value), err}
+	case errors.As(err, &ne):
+		return &wordedError{noEventsText(ne, lang), err}
 	case errors.Is(err, ingest.ErrOutside):
 		return fmt.Errorf("%s\n  %s: %v", msg(lang, "errOutside"), msg(lang, "detail"), err)
 	case errors.Is(err, ingest.ErrNotRegular):
@@ -353,6 +385,12 @@ func reasonText(e *ingest.RowError, lang string) string {
 	if lang == "en" && e.Reason != "" {
 		return e.Reason
 	}
+	if errors.Is(e, ingest.ErrPartial) { // an id left out of a letter that was kept
+		if errors.Is(e, ingest.ErrNoSpell) {
+			return msg(lang, "reason.partialNoSpell")
+		}
+		return msg(lang, "reason.partialUnknownID")
+	}
 	for _, r := range []struct {
 		err error
 		key string
@@ -361,6 +399,7 @@ func reasonText(e *ingest.RowError, lang string) string {
 		{ingest.ErrInvalidUTF8, "reason.invalidUTF8"},
 		{ingest.ErrOpenQuote, "reason.openQuote"},
 		{ingest.ErrMalformed, "reason.malformed"},
+		{ingest.ErrMonthFirst, "reason.monthFirst"},
 		{ingest.ErrBadTime, "reason.badTime"},
 		{ingest.ErrMissingValue, "reason.missingValue"},
 		{ingest.ErrUnknownID, "reason.unknownID"},
@@ -402,4 +441,57 @@ func relInput(l *loaded, path string) string {
 		return filepath.ToSlash(r)
 	}
 	return filepath.Base(path)
+}
+
+// noEventsText says in lang that the study has no event in its window (or
+// none at all), with the data's span.
+func noEventsText(e *ingest.NoEventsError, lang string) string {
+	if e.Events == 0 {
+		return msg(lang, "errNoEventsAtAll")
+	}
+	wf, wt := e.WindowDates()
+	from, to := e.Dates()
+	return msg(lang, "errNoEvents", wf, wt, e.Events, from, to)
+}
+
+// warningText says a warning about the study or one of its files in lang.
+func warningText(w ingest.Warning, lang string) string {
+	switch w.Code {
+	case ingest.WarnNotRead:
+		switch w.Reason {
+		case ingest.NotReadOldExcel:
+			return msg(lang, "warn.notRead.xls", w.File)
+		case ingest.NotReadLock:
+			return msg(lang, "warn.notRead.lock", w.File)
+		case ingest.NotReadName:
+			return msg(lang, "warn.notRead.name", w.File)
+		case ingest.NotReadListed:
+			return msg(lang, "warn.notRead.listed", w.File, w.Table)
+		case ingest.NotReadSame:
+			return msg(lang, "warn.notRead.same", w.File, w.Other)
+		}
+		return msg(lang, "warn.notRead.format", w.File)
+	case ingest.WarnMissingTable:
+		return msg(lang, "warn.missingTable", w.Table, w.Table, w.Table)
+	case ingest.WarnEncoding:
+		return msg(lang, "warn.encoding", w.File, w.Reason)
+	case ingest.WarnExcelSerial:
+		return msg(lang, "warn.serial", w.File, w.Column, w.Count, w.Value)
+	case ingest.WarnMonthFirst:
+		return msg(lang, "warn.monthFirst", w.File, w.Column, w.Count, w.Value)
+	case ingest.WarnWindowEmpty:
+		from, to := w.Span()
+		return msg(lang, "warn.windowEmpty", w.Table, w.Count, from, to)
+	}
+	return w.String()
+}
+
+// summaryWarnings are the warnings of a load as summary.json lists them,
+// worded in lang.
+func summaryWarnings(l *loaded, lang string) []result.Warning {
+	var out []result.Warning
+	for _, w := range l.res.Warnings {
+		out = append(out, result.Warning{Code: string(w.Code), Table: w.Table, File: w.File, Message: warningText(w, lang)})
+	}
+	return out
 }

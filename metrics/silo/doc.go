@@ -1,8 +1,13 @@
 // Package silo measures how closed groups of units are: the Guimerà-Amaral
 // node roles (participation coefficient, within-module degree z-score, roles
 // R1-R7), Krackhardt & Stern's E-I index per node, per group and for the whole
-// network with a permutation test, conductance and density per group,
-// attribute assortativity, and the agreement of two partitions (NMI, ARI).
+// network, per group its expected E-I under label shuffling, Coleman's
+// homophily index and a permutation test with Holm's correction,
+// conductance and density, attribute assortativity, and the agreement of two
+// partitions (NMI, ARI). Judge turns a group's homophily index and adjusted
+// p-value into a verdict (silo, watch or none) that does not depend on the
+// group's size; docs/metrics.md ("Silo verdict") says how it was
+// calibrated.
 //
 // Inputs are the undirected combined graph (a *graph.CSR storing every edge
 // in both directions, w{u,v} = weight(u->v) + weight(v->u)) and a group label

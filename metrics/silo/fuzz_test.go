@@ -47,12 +47,19 @@ func FuzzGroups(f *testing.F) {
 		for _, s := range stats {
 			size += s.Size
 			weight += s.InternalWeight + s.ExternalWeight/2
-			if s.InternalWeight+s.ExternalWeight == 0 {
-				if !math.IsNaN(s.EIPValue) || !math.IsNaN(s.EIIndex) {
-					t.Fatalf("group %d without ties: ei %g p %g, want NaN", s.Group, s.EIIndex, s.EIPValue)
+			switch {
+			case s.InternalWeight+s.ExternalWeight == 0:
+				if !math.IsNaN(s.EIPValue) || !math.IsNaN(s.EIIndex) || !math.IsNaN(s.PAdjusted) || !math.IsNaN(s.Homophily) {
+					t.Fatalf("group %d without ties: ei %g p %g adjusted %g H %g, want NaN", s.Group, s.EIIndex, s.EIPValue, s.PAdjusted, s.Homophily)
 				}
-			} else if !(s.EIPValue > 0 && s.EIPValue <= 1) || !(s.EIIndex >= -1 && s.EIIndex <= 1) {
-				t.Fatalf("group %d: ei %g p %g", s.Group, s.EIIndex, s.EIPValue)
+			case !(s.EIIndex >= -1 && s.EIIndex <= 1) || !(s.Homophily <= 1+1e-12 || math.IsNaN(s.Homophily)):
+				t.Fatalf("group %d: ei %g H %g", s.Group, s.EIIndex, s.Homophily)
+			case s.Size < 2:
+				if !math.IsNaN(s.EIPValue) || !math.IsNaN(s.PAdjusted) || Judge(s, Thresholds{}) != None {
+					t.Fatalf("group of one %d: p %g adjusted %g, want NaN and no verdict", s.Group, s.EIPValue, s.PAdjusted)
+				}
+			case !(s.EIPValue > 0 && s.EIPValue <= s.PAdjusted && s.PAdjusted <= 1):
+				t.Fatalf("group %d: p %g adjusted %g, want 0 < p <= adjusted <= 1", s.Group, s.EIPValue, s.PAdjusted)
 			}
 		}
 		if size != n || math.Abs(weight-total) > 1e-9*math.Max(1, total) {

@@ -1,19 +1,30 @@
 package silo
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/internal/par"
 	"github.com/sekat-ona/sekat/internal/progress"
 )
 
-// DefaultPermutations is the number of label permutations Groups runs when
-// Options.Permutations is 0.
-const DefaultPermutations = 1000
+// MinPermutations is the fewest label permutations Groups runs when
+// Options.Permutations is 0 (see PermutationsFor).
+const MinPermutations = 1000
+
+// DefaultAlpha is the significance level of the silo verdict (after Holm's
+// correction) when none is set.
+const DefaultAlpha = 0.05
+
+// permutationsPerTest sets the permutation count of PermutationsFor: with
+// P >= 20 k / alpha permutations the smallest Holm-adjusted p-value a group
+// can reach, k / (P + 1), is below alpha / 20.
+const permutationsPerTest = 20
 
 // permBlock is the number of permutations one worker runs from one random
 // stream. Blocks, not workers, own the streams, so results do not depend on
@@ -24,13 +35,62 @@ const permBlock = 32
 // one mathematically but was summed in another order.
 const tieTolerance = 1e-12
 
-// Options configures Groups. The zero value runs DefaultPermutations
-// permutations from seed 0 on GOMAXPROCS workers.
+// PermutationsFor is the number of label permutations Groups runs by
+// default for tested groups (groups of two members or more) at
+// significance level alpha (0 or less means DefaultAlpha):
+// max(MinPermutations, ceil(20 tested / alpha)). The smallest p-value a
+// permutation test can give is 1/(P+1) (Phipson & Smyth 2010) and Holm's
+// correction multiplies the smallest of tested p-values by tested, so with
+// this P the most significant group can reach an adjusted p of
+// tested/(P+1) < alpha/20: a verdict is never out of reach because too few
+// permutations ran. Cost grows with tested: O(P (n + m)) time.
+func PermutationsFor(tested int, alpha float64) int {
+	if !(alpha > 0) {
+		alpha = DefaultAlpha
+	}
+	p := math.Ceil(permutationsPerTest * float64(tested) / alpha)
+	if p > math.MaxInt32 {
+		p = math.MaxInt32
+	}
+	return max(MinPermutations, int(p))
+}
+
+// PermutationBudget bounds the work of the default permutation count:
+// Groups runs at most PermutationBudget / (n + m) permutations (but never
+// fewer than MinPermutations) unless Options.Permutations asks for a
+// number or Options.Budget sets another bound. 2e9 node and tie visits take about 10 to 20 seconds on two cores
+// (BenchmarkVerdictPermutations_kabupatenPerson in package metrics); the
+// 3,032-person kabupaten study needs 1.1e9 for its 39 units and stays
+// under it. When the budget binds, the smallest adjusted p-value may no
+// longer be below alpha/10: SmallestAdjustedP says what it is, and the
+// command line warns.
+const PermutationBudget = 2e9
+
+// SmallestAdjustedP is the smallest Holm-adjusted p-value a permutation
+// test of family groups with perms permutations can give: family/(perms+1)
+// (the smallest p-value, 1/(perms+1), times the family size), at most 1.
+func SmallestAdjustedP(family, perms int) float64 {
+	if family <= 0 || perms < 0 {
+		return math.NaN()
+	}
+	return min(1, float64(family)/float64(perms+1))
+}
+
+// Options configures Groups. The zero value runs PermutationsFor(tested,
+// DefaultAlpha) permutations from seed 0 on GOMAXPROCS workers.
 type Options struct {
 	// Permutations is the number of label permutations of the E-I test;
-	// 0 means DefaultPermutations and a negative value skips the test
-	// (EIPValue is then NaN).
+	// 0 means PermutationsFor(the groups of two members or more, Alpha),
+	// bounded by PermutationBudget, and a negative value skips the test
+	// (EIPValue and PAdjusted are then NaN).
 	Permutations int
+	// Alpha is the significance level the default permutation count is
+	// sized for; 0 means DefaultAlpha. It changes no p-value.
+	Alpha float64
+	// Budget bounds the default permutation count to Budget / (n + m)
+	// permutations (never fewer than MinPermutations); 0 means
+	// PermutationBudget.
+	Budget float64
 	// Seed seeds the permutations: the same seed gives the same p-values.
 	Seed uint64
 	// Workers is the number of goroutines; 0 means GOMAXPROCS. It never
@@ -57,17 +117,48 @@ type GroupStats struct {
 	EIIndex float64
 	// EITies is the same index on distinct ties; NaN without ties.
 	EITies float64
-	// EIExpected is the E-I index on ties expected if every member spread
-	// ties evenly over the other n-1 nodes whatever their group:
-	// ((n - n_g) - (n_g - 1)) / (n - 1). NaN when n < 2 or the group is empty.
+	// EIExpected is the E-I index of the weights the group would expect if
+	// ties ignored the groups, counted as E and I are (each tie once). When
+	// the labels are shuffled over the n nodes (sizes kept) a tie has both
+	// ends in the group with probability n_g(n_g-1)/(n(n-1)) and exactly one
+	// with probability 2n_g(n-n_g)/(n(n-1)), so the expected E and I stand
+	// in the ratio 2(n-n_g) : (n_g-1) whatever the weights and
+	//
+	//	EIExpected = ((n-n_g) - (n_g-1)/2) / ((n-n_g) + (n_g-1)/2).
+	//
+	// It is the E-I index of the expected weights, not the mean E-I index
+	// over shuffles (a ratio's mean is not the ratio of the means; see
+	// Null). 1 for a group of one, -1 for a group of every node; NaN when
+	// n < 2 or the group is empty.
 	EIExpected float64
+	// Homophily is Coleman's (1958) homophily index of the group's weight,
+	// which for one group is Freeman's (1978) segregation index:
+	// H = (p - q)/(1 - q), p = I/(I+E) the share of the group's tie weight
+	// that stays inside and q = (1 - EIExpected)/2 the share chance gives.
+	// Equivalently H = (EIExpected - EIIndex)/(1 + EIExpected). 0 is
+	// chance, 1 all weight inside, below 0 more open than chance. It
+	// measures inwardness on one scale for every group size: q falls as
+	// the group shrinks, and H measures p above q against the room above
+	// q. NaN when EIIndex or EIExpected is, or q = 1 (one group of every
+	// node).
+	Homophily float64
 	// EIPValue is the one-sided permutation p-value of EIIndex: the share of
 	// label permutations (group sizes kept) whose E-I index of this group is
 	// at or below the observed one, counted as (count + 1) / (permutations
 	// + 1) so that the observed labelling is one of the permutations and p is
 	// never 0 (Phipson & Smyth 2010). Small p: the group is more closed than
-	// its size explains. NaN when EIIndex is NaN or the test is skipped.
+	// its size explains. NaN for a group of fewer than two members (it can
+	// have no internal tie, so there is nothing to test), when EIIndex is
+	// NaN or when the test is skipped.
 	EIPValue float64
+	// PAdjusted is EIPValue adjusted by Holm's (1979) step-down method over
+	// the groups of one call that have a p-value, so that the chance of
+	// calling any group closed by luck stays at the level used (the
+	// family-wise error rate). NaN where EIPValue is.
+	PAdjusted float64
+	// Null summarises the E-I index of this group over the same
+	// permutations; zero when the test is skipped.
+	Null NullStats
 	// Conductance is E / min(vol(g), vol(rest)), with vol the sum of the
 	// members' strengths (= 2I + E for the group). NaN when either side has
 	// no volume (0/0: E is then 0 too).
@@ -76,6 +167,26 @@ type GroupStats struct {
 	// ties inside the group that exist; 0 for a group of fewer than 2 members
 	// (NetworkX's density convention).
 	Density float64
+}
+
+// NullStats describe a group's E-I index under label shuffling, from the
+// permutations of the p-value. They let tests and the method page check
+// EIExpected against sekat's own shuffles.
+type NullStats struct {
+	// Permutations is the number of permutations run.
+	Permutations int
+	// Defined is the number of them in which the group had any tie (its
+	// E-I index is defined).
+	Defined int
+	// MeanEI is the mean E-I index over the Defined permutations and
+	// MeanEISE its standard error (sample sd / sqrt(Defined)); NaN when
+	// Defined < 2.
+	MeanEI, MeanEISE float64
+	// RatioEI is the E-I index of the mean shuffled weights,
+	// (mean E - mean I)/(mean E + mean I) over all permutations: the
+	// Monte Carlo estimate of EIExpected. RatioEISE is its standard error
+	// by the delta method. NaN when the group never had a tie.
+	RatioEI, RatioEISE float64
 }
 
 // edgeList holds every undirected tie once (U < V).
@@ -114,6 +225,38 @@ func (el edgeList) tally(lab []int32, ext, in []float64) {
 	}
 }
 
+// strengths returns each node's strength: the weight of its ties.
+func (el edgeList) strengths(n int) []float64 {
+	s := make([]float64, n)
+	for t, u := range el.U {
+		s[u] += el.W[t]
+		s[el.V[t]] += el.W[t]
+	}
+	return s
+}
+
+// fastTally is tally for the permutation loop: it adds a tie's weight only
+// when both ends share a label (I), which under shuffled labels is rare,
+// so the branch is well predicted and a tie across groups costs no store;
+// E = S - 2I, with S the sum of the members' strengths str, in O(n + m).
+// Its E can differ from tally's in the last bits; it is used for the
+// observed and the permuted labels alike. sum is scratch of k slots.
+func (el edgeList) fastTally(lab []int32, str []float64, ext, in, sum []float64) {
+	clear(in)
+	clear(sum)
+	for v, l := range lab {
+		sum[l] += str[v]
+	}
+	for t, u := range el.U {
+		if a := lab[u]; a == lab[el.V[t]] {
+			in[a] += el.W[t]
+		}
+	}
+	for c := range ext {
+		ext[c] = max(0, sum[c]-2*in[c])
+	}
+}
+
 // Groups returns one GroupStats per group index 0..k-1 (empty groups
 // included) for the labels group (one per node, each in [0, k)) on the
 // undirected graph g.
@@ -123,8 +266,10 @@ func (el edgeList) tally(lab []int32, ext, in []float64) {
 // group's E-I index in one O(m) pass over the ties per permutation.
 // Permutations run in blocks of 32, each block with its own random stream
 // derived from opt.Seed and the block number, in parallel; the p-values depend
-// only on g, group, opt.Seed and opt.Permutations. Cost: O(P (n + m)) time
-// for P permutations, O(n + m + k P/32) memory.
+// only on g, group, opt.Seed and the number of permutations. Cost: O(P (n +
+// m)) time for P permutations, O(n + m + k P/32) memory. Holm's correction
+// runs over the groups of this call, so call Groups once per kind of group
+// (sectors, units) to correct within each kind.
 //
 // It returns an error when len(group) != g.N, k < 0 or a label is outside
 // [0, k).
@@ -175,16 +320,15 @@ func GroupsContext(ctx context.Context, g *graph.CSR, group []int32, k int, opt 
 		totalVol += 2*in[c] + ext[c]
 		totalActive += active[c]
 	}
+	tested := 0
 	for c := range out {
 		s := &out[c]
 		s.Group = int32(c)
 		s.InternalWeight, s.ExternalWeight = in[c], ext[c]
 		s.EIIndex = ei(ext[c], in[c])
 		s.EITies = ei(float64(s.ExternalTies), float64(s.InternalTies))
-		s.EIExpected = math.NaN()
-		if n >= 2 && s.Size > 0 {
-			s.EIExpected = float64((n-s.Size)-(s.Size-1)) / float64(n-1)
-		}
+		s.EIExpected = EIExpected(n, s.Size)
+		s.Homophily = Homophily(s.EIIndex, s.EIExpected)
 		volG := 2*in[c] + ext[c]
 		volR := totalVol - volG
 		if totalActive == active[c] {
@@ -196,81 +340,220 @@ func GroupsContext(ctx context.Context, g *graph.CSR, group []int32, k int, opt 
 		}
 		if s.Size >= 2 {
 			s.Density = float64(s.InternalTies) / (float64(s.Size) * float64(s.Size-1) / 2)
+			tested++
 		}
-		s.EIPValue = math.NaN()
+		s.EIPValue, s.PAdjusted = math.NaN(), math.NaN()
 	}
 
 	perms := opt.Permutations
 	if perms == 0 {
-		perms = DefaultPermutations
+		perms = PermutationsFor(tested, opt.Alpha)
+		budget := opt.Budget
+		if !(budget > 0) {
+			budget = PermutationBudget
+		}
+		if limit := budget / float64(n+len(el.U)); float64(perms) > limit {
+			perms = max(MinPermutations, int(limit))
+		}
 	}
 	if perms < 0 || k == 0 {
 		return out, ctx.Err()
 	}
+	// Groups of one are never tested: their observed value is NaN, which
+	// no permutation counts.
+	// The observed values are summed as the permuted ones are (fastTally),
+	// so that a permutation that gives a group back its own members ties
+	// with it exactly.
+	str := el.strengths(n)
+	oext, oin, osum := make([]float64, k), make([]float64, k), make([]float64, k)
+	el.fastTally(group, str, oext, oin, osum)
 	observed := make([]float64, k)
 	for c := range out {
-		observed[c] = out[c].EIIndex
+		observed[c] = math.NaN()
+		if out[c].Size >= 2 {
+			observed[c] = ei(oext[c], oin[c])
+		}
 	}
-	counts, err := permutationCounts(ctx, el, group, k, observed, perms, opt)
+	counts, null, err := permutationCounts(ctx, el, str, group, k, observed, perms, opt)
 	if err != nil {
 		return nil, err
 	}
+	p := make([]float64, k)
 	for c := range out {
+		p[c] = math.NaN()
 		if !math.IsNaN(observed[c]) {
-			out[c].EIPValue = float64(counts[c]+1) / float64(perms+1)
+			p[c] = float64(counts[c]+1) / float64(perms+1)
 		}
+		out[c].EIPValue = p[c]
+		out[c].Null = null[c]
+	}
+	for c, x := range Holm(p) {
+		out[c].PAdjusted = x
 	}
 	return out, nil
 }
 
+// EIExpected is the E-I index of the weights a group of ng of n nodes
+// expects when ties ignore the groups (see GroupStats.EIExpected):
+// ((n-ng) - (ng-1)/2) / ((n-ng) + (ng-1)/2). NaN when n < 2, ng < 1 or
+// ng > n.
+func EIExpected(n, ng int) float64 {
+	if n < 2 || ng < 1 || ng > n {
+		return math.NaN()
+	}
+	e, i := float64(n-ng), float64(ng-1)/2
+	return (e - i) / (e + i)
+}
+
+// Homophily is Coleman's homophily index (Freeman's segregation index for
+// one group) from a group's E-I index and its expected E-I index:
+// (expected - ei)/(1 + expected), which is (p - q)/(1 - q) with
+// p = (1 - ei)/2 the internal share of the weight and q = (1 -
+// expected)/2 the share chance gives. NaN when either is NaN or expected
+// is -1 (q = 1: chance keeps every tie inside, so inwardness cannot be
+// told from it).
+func Homophily(ei, expected float64) float64 {
+	if math.IsNaN(ei) || math.IsNaN(expected) || expected <= -1 {
+		return math.NaN()
+	}
+	return (expected - ei) / (1 + expected)
+}
+
+// Holm returns the p-values p adjusted by Holm's (1979) step-down method:
+// with the m defined p-values in ascending order p_(1) <= ... <= p_(m),
+// the adjusted value of p_(j) is min(1, max over i <= j of (m-i+1) p_(i)).
+// A NaN p-value is not part of the family and stays NaN. Rejecting every
+// hypothesis whose adjusted p is at most alpha keeps the chance of any
+// false rejection at most alpha whatever the dependence between the tests.
+func Holm(p []float64) []float64 {
+	out := make([]float64, len(p))
+	idx := make([]int, 0, len(p))
+	for i, x := range p {
+		out[i] = math.NaN()
+		if !math.IsNaN(x) {
+			idx = append(idx, i)
+		}
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(p[a], p[b]) })
+	m, run := len(idx), 0.0
+	for j, i := range idx {
+		run = math.Max(run, math.Min(1, float64(m-j)*p[i]))
+		out[i] = run
+	}
+	return out
+}
+
+// nullSums are the running sums of one block of permutations for one
+// group: of the E-I index where defined, and of I and T = E + I.
+type nullSums struct {
+	defined                   int64
+	ei, ei2                   float64
+	in, tot, in2, tot2, inTot float64
+}
+
+func (a *nullSums) add(b nullSums) {
+	a.defined += b.defined
+	a.ei += b.ei
+	a.ei2 += b.ei2
+	a.in += b.in
+	a.tot += b.tot
+	a.in2 += b.in2
+	a.tot2 += b.tot2
+	a.inTot += b.inTot
+}
+
+// stats turns the sums of perms permutations into NullStats.
+func (a nullSums) stats(perms int) NullStats {
+	s := NullStats{Permutations: perms, Defined: int(a.defined),
+		MeanEI: math.NaN(), MeanEISE: math.NaN(), RatioEI: math.NaN(), RatioEISE: math.NaN()}
+	if d := float64(a.defined); d >= 2 {
+		s.MeanEI = a.ei / d
+		v := math.Max(0, (a.ei2-d*s.MeanEI*s.MeanEI)/(d-1))
+		s.MeanEISE = math.Sqrt(v / d)
+	}
+	if p := float64(perms); p >= 2 && a.tot > 0 {
+		mi, mt := a.in/p, a.tot/p
+		s.RatioEI = 1 - 2*mi/mt
+		// R = 1 - 2 I/T linearised at the means: dR = -2/mt (dI - r dT).
+		r := mi / mt
+		vi := (a.in2 - p*mi*mi) / (p - 1)
+		vt := (a.tot2 - p*mt*mt) / (p - 1)
+		cit := (a.inTot - p*mi*mt) / (p - 1)
+		v := math.Max(0, 4/(mt*mt)*(vi-2*r*cit+r*r*vt))
+		s.RatioEISE = math.Sqrt(v / p)
+	}
+	return s
+}
+
 // permutationCounts returns, per group, how many of perms label permutations
-// give an E-I index at or below observed (never for a NaN observed value).
-// Block b of permBlock permutations draws from the stream (seed, b) and
-// counts into its own slot; the integer counts are summed at the end.
-func permutationCounts(ctx context.Context, el edgeList, group []int32, k int, observed []float64, perms int, opt Options) ([]int64, error) {
+// give an E-I index at or below observed (never for a NaN observed value),
+// and the group's NullStats over the same permutations. Block b of
+// permBlock permutations draws from the stream (seed, b) and counts into its
+// own slot; the counts and sums are added up in block order at the end.
+func permutationCounts(ctx context.Context, el edgeList, str []float64, group []int32, k int, observed []float64, perms int, opt Options) ([]int64, []NullStats, error) {
 	blocks := (perms + permBlock - 1) / permBlock
 	blockCounts := make([][]int64, blocks)
+	blockSums := make([][]nullSums, blocks)
 	workers := opt.Workers
 	if workers <= 0 {
 		workers = par.Workers(blocks)
 	}
 	type scratch struct {
-		lab     []int32
-		ext, in []float64
+		lab          []int32
+		ext, in, sum []float64
 	}
 	ws := make([]*scratch, min(workers, blocks))
 	done := opt.Progress.Counter(progress.Permutations, "", int64(perms))
 	err := par.For(ctx, blocks, workers, func(w, b int) {
 		if ws[w] == nil {
-			ws[w] = &scratch{lab: make([]int32, len(group)), ext: make([]float64, k), in: make([]float64, k)}
+			ws[w] = &scratch{lab: make([]int32, len(group)), ext: make([]float64, k), in: make([]float64, k), sum: make([]float64, k)}
 		}
-		lab, ext, in := ws[w].lab, ws[w].ext, ws[w].in
+		lab, ext, in, sum := ws[w].lab, ws[w].ext, ws[w].in, ws[w].sum
 		cnt := make([]int64, k)
+		sums := make([]nullSums, k)
 		copy(lab, group)
 		r := rand.New(rand.NewPCG(opt.Seed, uint64(b)))
 		todo := min(permBlock, perms-b*permBlock)
 		for range todo {
 			r.Shuffle(len(lab), func(i, j int) { lab[i], lab[j] = lab[j], lab[i] })
-			clear(ext)
-			clear(in)
-			el.tally(lab, ext, in)
+			el.fastTally(lab, str, ext, in, sum)
 			for c, obs := range observed {
-				if x := ei(ext[c], in[c]); x <= obs+tieTolerance {
+				x := ei(ext[c], in[c])
+				if x <= obs+tieTolerance {
 					cnt[c]++
 				}
+				s := &sums[c]
+				if !math.IsNaN(x) {
+					s.defined++
+					s.ei += x
+					s.ei2 += x * x
+				}
+				t := ext[c] + in[c]
+				s.in += in[c]
+				s.tot += t
+				s.in2 += in[c] * in[c]
+				s.tot2 += t * t
+				s.inTot += in[c] * t
 			}
 		}
 		blockCounts[b] = cnt
+		blockSums[b] = sums
 		done.Add(int64(todo))
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	total := make([]int64, k)
-	for _, cnt := range blockCounts {
+	sums := make([]nullSums, k)
+	for b, cnt := range blockCounts {
 		for c, x := range cnt {
 			total[c] += x
+			sums[c].add(blockSums[b][c])
 		}
 	}
-	return total, nil
+	null := make([]NullStats, k)
+	for c := range sums {
+		null[c] = sums[c].stats(perms)
+	}
+	return total, null, nil
 }

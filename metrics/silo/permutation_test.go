@@ -72,9 +72,17 @@ func TestPermutationPlantedSilo(t *testing.T) {
 		if !(s.EIIndex < 0 && s.EIPValue < 0.01) {
 			t.Errorf("group %d: ei %.3f p %.4f, want ei < 0 and p < 0.01", s.Group, s.EIIndex, s.EIPValue)
 		}
-		// Smallest p possible with 1000 permutations: 1/1001.
-		if s.EIPValue < 1.0/1001-1e-15 {
+		// The default for 3 tested groups is max(1000, 20*3/0.05) = 1,200
+		// permutations: the smallest p possible is 1/1201 and Holm's
+		// smallest adjusted p 3/1201.
+		if s.EIPValue < 1.0/1201-1e-15 {
 			t.Errorf("group %d: p %g below 1/(P+1)", s.Group, s.EIPValue)
+		}
+		if s.PAdjusted < 3.0/1201-1e-15 || s.PAdjusted > 0.05/20 {
+			t.Errorf("group %d: adjusted p %g, want 3/1201 <= p <= alpha/20", s.Group, s.PAdjusted)
+		}
+		if s.Null.Permutations != 1200 {
+			t.Errorf("group %d: %d permutations ran, want PermutationsFor(3, 0.05) = 1200", s.Group, s.Null.Permutations)
 		}
 	}
 }
@@ -259,11 +267,11 @@ func benchPermutation(b *testing.B, g *graph.CSR, grp []int32, k int) {
 	b.Helper()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := Groups(g, grp, k, Options{Permutations: DefaultPermutations, Seed: uint64(i)}); err != nil {
+		if _, err := Groups(g, grp, k, Options{Permutations: MinPermutations, Seed: uint64(i)}); err != nil {
 			b.Fatal(err)
 		}
 	}
-	edges := float64(g.Edges()/2) * DefaultPermutations * float64(b.N)
+	edges := float64(g.Edges()/2) * MinPermutations * float64(b.N)
 	b.ReportMetric(edges/b.Elapsed().Seconds(), "edge/s")
 }
 

@@ -46,6 +46,7 @@ type goldenGroup struct {
 	EIIndex        num   `json:"ei_index"`
 	EITies         num   `json:"ei_ties"`
 	EIExpected     num   `json:"ei_expected"`
+	Homophily      num
 	Conductance    num
 	Density        num
 }
@@ -167,12 +168,16 @@ func TestReference(t *testing.T) {
 						t.Errorf("%s group %d: group/size/ties %d/%d/%d/%d, want %d/%d/%d/%d", name, c,
 							s.Group, s.Size, s.InternalTies, s.ExternalTies, ws.Group, ws.Size, ws.InternalTies, ws.ExternalTies)
 					}
-					got := []float64{s.InternalWeight, s.ExternalWeight, s.EIIndex, s.EITies, s.EIExpected, s.Conductance, s.Density}
+					got := []float64{s.InternalWeight, s.ExternalWeight, s.EIIndex, s.EITies, s.EIExpected, s.Homophily, s.Conductance, s.Density}
 					wnt := []float64{float64(ws.InternalWeight), float64(ws.ExternalWeight), float64(ws.EIIndex), float64(ws.EITies),
-						float64(ws.EIExpected), float64(ws.Conductance), float64(ws.Density)}
-					refgraph.CompareFloats(t, name+" group I,E,ei,ei_ties,ei_expected,conductance,density", got, wnt)
-					if p := s.EIPValue; !(p > 0 && p <= 1) {
-						t.Errorf("%s group %d: p-value %g outside (0, 1]", name, c, p)
+						float64(ws.EIExpected), float64(ws.Homophily), float64(ws.Conductance), float64(ws.Density)}
+					refgraph.CompareFloats(t, name+" group I,E,ei,ei_ties,ei_expected,homophily,conductance,density", got, wnt)
+					p, pa := s.EIPValue, s.PAdjusted
+					switch {
+					case s.Size < 2 && (!math.IsNaN(p) || !math.IsNaN(pa)):
+						t.Errorf("%s group %d of %d member(s): p-value %g, adjusted %g, want NaN (never tested)", name, c, s.Size, p, pa)
+					case s.Size >= 2 && !(p > 0 && p <= pa && pa <= 1):
+						t.Errorf("%s group %d: p-value %g, adjusted %g, want 0 < p <= adjusted <= 1", name, c, p, pa)
 					}
 				}
 			}
@@ -257,14 +262,20 @@ func TestWorked(t *testing.T) {
 	}
 	nan := math.NaN()
 	want := []GroupStats{
-		// group 0 {3,4}: I=4, E=2; vol 10, rest vol 10; expected ((6-2)-1)/5.
+		// group 0 {3,4}: I=4, E=2; vol 10, rest vol 10; expected E-I with
+		// n=6, n_g=2: (4 - 1/2)/(4 + 1/2) = 7/9; p = 4/6, q = (1-7/9)/2 =
+		// 1/9, H = (2/3 - 1/9)/(8/9) = 5/8.
 		{Group: 0, Size: 2, InternalWeight: 4, ExternalWeight: 2, InternalTies: 1, ExternalTies: 1,
-			EIIndex: -2.0 / 6, EITies: 0, EIExpected: 3.0 / 5, EIPValue: nan, Conductance: 0.2, Density: 1},
-		// group 1 {0,1,2,5}: I=4, E=2; 3 of 6 possible ties; expected (2-3)/5.
+			EIIndex: -2.0 / 6, EITies: 0, EIExpected: 7.0 / 9, Homophily: 5.0 / 8, EIPValue: nan, PAdjusted: nan,
+			Conductance: 0.2, Density: 1},
+		// group 1 {0,1,2,5}: I=4, E=2; 3 of 6 possible ties; expected
+		// (2 - 3/2)/(2 + 3/2) = 1/7; q = 3/7, H = (2/3 - 3/7)/(4/7) = 5/12.
 		{Group: 1, Size: 4, InternalWeight: 4, ExternalWeight: 2, InternalTies: 3, ExternalTies: 1,
-			EIIndex: -2.0 / 6, EITies: -0.5, EIExpected: -1.0 / 5, EIPValue: nan, Conductance: 0.2, Density: 0.5},
+			EIIndex: -2.0 / 6, EITies: -0.5, EIExpected: 1.0 / 7, Homophily: 5.0 / 12, EIPValue: nan, PAdjusted: nan,
+			Conductance: 0.2, Density: 0.5},
 		// group 2: empty.
-		{Group: 2, Size: 0, EIIndex: nan, EITies: nan, EIExpected: nan, EIPValue: nan, Conductance: nan, Density: 0},
+		{Group: 2, Size: 0, EIIndex: nan, EITies: nan, EIExpected: nan, Homophily: nan, EIPValue: nan, PAdjusted: nan,
+			Conductance: nan, Density: 0},
 	}
 	if len(stats) != len(want) {
 		t.Fatalf("%d groups, want %d", len(stats), len(want))
@@ -281,8 +292,10 @@ func compareStats(t *testing.T, got, want GroupStats) {
 		return
 	}
 	refgraph.CompareFloats(t, "group floats",
-		[]float64{got.InternalWeight, got.ExternalWeight, got.EIIndex, got.EITies, got.EIExpected, got.EIPValue, got.Conductance, got.Density},
-		[]float64{want.InternalWeight, want.ExternalWeight, want.EIIndex, want.EITies, want.EIExpected, want.EIPValue, want.Conductance, want.Density})
+		[]float64{got.InternalWeight, got.ExternalWeight, got.EIIndex, got.EITies, got.EIExpected, got.Homophily, got.EIPValue,
+			got.PAdjusted, got.Conductance, got.Density},
+		[]float64{want.InternalWeight, want.ExternalWeight, want.EIIndex, want.EITies, want.EIExpected, want.Homophily, want.EIPValue,
+			want.PAdjusted, want.Conductance, want.Density})
 }
 
 // TestCompareEdgeCases: values measured with python-igraph 0.10.2

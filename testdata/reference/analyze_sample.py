@@ -17,6 +17,7 @@ import networkx as nx
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 out = tempfile.mkdtemp()
 subprocess.run(["go", "run", "./cmd/sekat", "demo", "--out", out], cwd=ROOT, check=True, capture_output=True)
+out = os.path.join(out, "hasil")  # demo writes the study to studi/, the results to hasil/
 
 units = list(csv.DictReader(open(os.path.join(out, "units.csv"))))
 ids = [u["unit_id"] for u in units]

@@ -269,6 +269,27 @@ def node_ei(G, grp):
     return out
 
 
+def expected_ei(n, ng):
+    if n < 2 or ng < 1:
+        return float("nan")
+    cross = ng * (n - ng)          # pairs with exactly one end in the group
+    inside = ng * (ng - 1) / 2     # pairs with both ends in it
+    return (cross - inside) / (cross + inside)
+
+
+def homophily(I, E, n, ng):
+    """Coleman (1958) / Freeman (1978): (p - q) / (1 - q), p = I/(I+E), q the
+    internal share of the expected weights (pairs of a random labelling)."""
+    if I + E == 0 or n < 2 or ng < 1:
+        return float("nan")
+    cross = ng * (n - ng)
+    inside = ng * (ng - 1) / 2
+    q = inside / (cross + inside)
+    if q == 1:
+        return float("nan")
+    return (I / (I + E) - q) / (1 - q)
+
+
 def group_stats(G, grp):
     n = G.number_of_nodes()
     out = []
@@ -292,7 +313,11 @@ def group_stats(G, grp):
             "external_ties": Et,
             "ei_index": float("nan") if E + I == 0 else (E - I) / (E + I),
             "ei_ties": float("nan") if Et + It == 0 else (Et - It) / (Et + It),
-            "ei_expected": ((n - ng) - (ng - 1)) / (n - 1),
+            # E-I of the expected weights under label shuffling, each tie
+            # counted once: E : I = 2 ng (n-ng) : ng (ng-1) (pairs of a
+            # random labelling), computed from the pair counts.
+            "ei_expected": expected_ei(n, ng),
+            "homophily": homophily(I, E, n, ng),
             # networkx.conductance divides by zero for an empty side; sekat: NaN.
             "conductance": float("nan") if min(volS, volR) == 0 else nx.conductance(G, S, rest, weight="weight"),
             "density": nx.density(G.subgraph(S)),
@@ -327,6 +352,7 @@ def silo(g):
             "within_module_z": "definition, population sd (numpy std ddof=0), in silo.py",
             "node_ei": "definition in silo.py",
             "groups": "weights and ties by definition; external_weight networkx.cut_size; "
+                      "ei_expected and homophily from the pair counts of a random labelling in silo.py; "
                       "conductance networkx.conductance; density networkx.density of the induced subgraph",
             "ei_index": "definition in silo.py",
             "assortativity": "networkx.attribute_assortativity_coefficient(G, 'g')",

@@ -1,0 +1,345 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/csv"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+
+	"github.com/sekat-ona/sekat/ingest"
+)
+
+// The demo study as Excel users save it (issue 10): as Windows-1252 CSV,
+// as UTF-16 "Unicode Text", as one .xlsx per table, and with the NIPs
+// that Excel turned into 1.97902E+17. The first three must give the
+// edges.csv of the UTF-8 CSV study byte for byte; the last must stop with
+// exit 1 and the fix.
+
+var excelTables = []string{"units", "people", "correspondence", "meetings", "data_sharing"}
+
+// excelAccents puts accented letters into names and meeting titles (the
+// sample is ASCII), so that a study saved in another encoding differs from
+// UTF-8 in columns sekat binds: read wrongly, people and meetings rows are
+// rejected. Ids hold digits and capitals only, so none is touched.
+var excelAccents = strings.NewReplacer("Nur", "Nür", "Sri ", "Srí ", "Daerah", "Daérah", "Evaluasi", "Évaluasi", "Koordinasi", "Koördinasi")
+
+// excelCSVStudy writes the demo sample as plain UTF-8 CSV with accents
+// into a new folder and returns it and the tables' texts.
+func excelCSVStudy(t *testing.T) (string, map[string]string) {
+	t.Helper()
+	dir := t.TempDir()
+	texts := map[string]string{}
+	for _, tb := range excelTables {
+		f, err := os.Open(filepath.Join("sample", tb+".csv.gz"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := io.ReadAll(zr)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[tb] = excelAccents.Replace(string(b))
+		writeStudyFile(t, dir, tb+".csv", []byte(texts[tb]))
+	}
+	writeStudyFile(t, dir, "study.yaml", []byte(readFile(t, "sample/study.yaml")))
+	return dir, texts
+}
+
+func writeStudyFile(t *testing.T, dir, name string, b []byte) {
+	t.Helper()
+	if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// excelEdges runs analyze on a study and returns its edges.csv.
+func excelEdges(t *testing.T, study string) string {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "out")
+	code, _, stderr := sekat(t, "analyze", study, "--permutations", "10", "--out", out, "--lang", "en")
+	if code != 0 {
+		t.Fatalf("analyze %s: exit %d: %s", study, code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(out, "rejects.csv")); err == nil {
+		t.Errorf("%s: rows rejected: %s", study, stderr)
+	}
+	return readFile(t, filepath.Join(out, "edges.csv"))
+}
+
+// excelRecords parses a CSV text.
+func excelRecords(t *testing.T, text string) [][]string {
+	t.Helper()
+	recs, err := csv.NewReader(strings.NewReader(text)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return recs
+}
+
+// excelSerial is Excel's serial of a time written in the study's zone
+// (days since 1899-12-30 and the fraction of the day of its wall clock).
+func excelSerial(t *testing.T, v string, loc *time.Location) float64 {
+	t.Helper()
+	sec, _, err := ingest.ParseTime([]byte(v), loc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := time.Unix(sec, 0).In(loc)
+	y, m, d := w.Date()
+	days := time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Sub(time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)).Hours() / 24
+	return days + float64(w.Hour()*3600+w.Minute()*60+w.Second())/86400
+}
+
+// excelWorkbook writes records as one sheet the way excelize's stream
+// writer does for large data: text cells as text (ids included), time
+// columns as date serials with a date format (m/d/yy h:mm, which the
+// reader never looks at).
+func excelWorkbook(t *testing.T, recs [][]string, loc *time.Location) []byte {
+	t.Helper()
+	times := map[string]bool{"sent_at": true, "start": true, "at": true, "valid_from": true, "valid_to": true}
+	f := excelize.NewFile()
+	defer f.Close()
+	sw, err := f.NewStreamWriter("Sheet1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dateStyle, err := f.NewStyle(&excelize.Style{NumFmt: 22})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for r, rec := range recs {
+		row := make([]any, len(rec))
+		for c, v := range rec {
+			switch {
+			case v == "":
+				row[c] = nil
+			case r > 0 && times[recs[0][c]]:
+				row[c] = excelize.Cell{StyleID: dateStyle, Value: excelSerial(t, v, loc)}
+			default:
+				row[c] = v
+			}
+		}
+		cell, _ := excelize.CoordinatesToCellName(1, r+1)
+		if err := sw.SetRow(cell, row); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := sw.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := f.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// TestExcelSavedStudies: the demo study saved as Windows-1252 CSV, as
+// UTF-16 Unicode Text (TAB-separated, byte order mark) and as one .xlsx per
+// table gives the edges.csv of the UTF-8 CSV study byte for byte.
+func TestExcelSavedStudies(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyzes the demo study four times")
+	}
+	csvDir, texts := excelCSVStudy(t)
+	want := excelEdges(t, csvDir)
+	if strings.Count(want, "\n") < 100 {
+		t.Fatalf("the CSV study gives %d edges", strings.Count(want, "\n")-1)
+	}
+	loc, err := time.LoadLocation("Asia/Jakarta")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range []struct {
+		name string
+		save func(tb, text string) (string, []byte)
+	}{
+		{"cp1252", func(tb, text string) (string, []byte) {
+			b, err := charmap.Windows1252.NewEncoder().Bytes([]byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			return tb + ".csv", b
+		}},
+		{"utf-16", func(tb, text string) (string, []byte) {
+			var tsv strings.Builder
+			w := csv.NewWriter(&tsv)
+			w.Comma, w.UseCRLF = '\t', true
+			w.WriteAll(excelRecords(t, text))
+			b, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes([]byte(tsv.String()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			return tb + ".csv", b
+		}},
+		{"xlsx", func(tb, text string) (string, []byte) {
+			return tb + ".xlsx", excelWorkbook(t, excelRecords(t, text), loc)
+		}},
+	} {
+		t.Run(v.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeStudyFile(t, dir, "study.yaml", []byte(readFile(t, "sample/study.yaml")))
+			for _, tb := range excelTables {
+				name, b := v.save(tb, texts[tb])
+				writeStudyFile(t, dir, name, b)
+			}
+			if got := excelEdges(t, dir); got != want {
+				t.Errorf("edges.csv differs from the CSV study's (%d and %d lines)", strings.Count(got, "\n"), strings.Count(want, "\n"))
+			}
+		})
+	}
+}
+
+// TestExcelDamagedNIPs: the demo study with every NIP as Excel shows it
+// once the column is a number (1.97902E+17) collapses 3,000 staff into a
+// few hundred ids; analyze and validate stop with exit 1, naming the file,
+// line and column and saying how to fix it, in both languages.
+func TestExcelDamagedNIPs(t *testing.T) {
+	csvDir, texts := excelCSVStudy(t)
+	dir := t.TempDir()
+	writeStudyFile(t, dir, "study.yaml", []byte(readFile(t, filepath.Join(csvDir, "study.yaml"))))
+	ids := map[string]bool{}
+	for _, tb := range excelTables {
+		recs := excelRecords(t, texts[tb])
+		for _, rec := range recs[1:] {
+			for c, v := range rec {
+				var parts []string
+				for _, id := range strings.Split(v, ";") {
+					if len(id) == 18 && strings.Trim(id, "0123456789") == "" {
+						f, _ := strconv.ParseFloat(id, 64)
+						id = strconv.FormatFloat(f, 'E', 5, 64) // Excel's General: 1.97902E+17
+						if tb == "people" && c == 0 {
+							ids[id] = true
+						}
+					}
+					parts = append(parts, id)
+				}
+				rec[c] = strings.Join(parts, ";")
+			}
+		}
+		var b bytes.Buffer
+		w := csv.NewWriter(&b)
+		w.WriteAll(recs)
+		writeStudyFile(t, dir, tb+".csv", b.Bytes())
+	}
+	if len(ids) > 1000 {
+		t.Fatalf("%d distinct damaged NIPs: the damage does not collapse ids", len(ids))
+	}
+	for _, c := range []struct {
+		cmd, lang, want string
+	}{
+		{"analyze", "en", `people.csv line 2 column person_id: "1.97902E+17" is an id in scientific notation`},
+		{"analyze", "en", "format the column as Text"},
+		{"analyze", "id", `people.csv baris 2 kolom person_id: "1.97902E+17" adalah id yang diubah Excel menjadi angka`},
+		{"analyze", "id", "format kolom itu sebagai Teks"},
+		{"validate", "en", "format the column as Text"},
+		{"validate", "id", "format kolom itu sebagai Teks"},
+	} {
+		args := []string{c.cmd, dir, "--lang", c.lang}
+		if c.cmd == "analyze" {
+			args = append(args, "--out", filepath.Join(t.TempDir(), "out"))
+		}
+		code, _, stderr := sekat(t, args...)
+		if code != 1 || !strings.Contains(stderr, c.want) {
+			t.Errorf("%v: exit %d, want 1 and %q in:\n%s", args, code, c.want, stderr)
+		}
+	}
+}
+
+// TestWarningsPrinted: the warnings about a study reach stderr, in the
+// user's language, and summary.json, with their codes.
+func TestWarningsPrinted(t *testing.T) {
+	dir := handStudy(t)
+	os.Remove(filepath.Join(dir, "meetings.csv"))
+	writeStudyFile(t, dir, "notes.txt", []byte("catatan"))
+	writeStudyFile(t, dir, "units_old.csv", []byte("unit_id\nA\n"))
+	writeStudyFile(t, dir, "data_sharing.csv", []byte("at,provider,consumer\n45717,C,A\n45718.5,C,B\n"))
+	for _, c := range []struct{ lang, notRead, missing, serial string }{
+		{"en", "sekat: warning: notes.txt not read: sekat reads tables from", "sekat: warning: no meetings table", "data_sharing.csv column at: 2 values are Excel serial numbers (45717)"},
+		{"id", "sekat: peringatan: notes.txt tidak dibaca: sekat membaca tabel dari", "sekat: peringatan: tidak ada tabel meetings", "data_sharing.csv kolom at: 2 nilai berupa angka seri Excel (45717)"},
+	} {
+		out := filepath.Join(t.TempDir(), "out")
+		code, _, stderr := sekat(t, "analyze", dir, "--out", out, "--lang", c.lang)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", c.lang, code, stderr)
+		}
+		for _, want := range []string{c.notRead, c.missing, c.serial, "units_old.csv"} {
+			if !strings.Contains(stderr, want) {
+				t.Errorf("%s: %q not in stderr:\n%s", c.lang, want, stderr)
+			}
+		}
+		sum := readFile(t, filepath.Join(out, "summary.json"))
+		for _, want := range []string{`"code": "file_not_read"`, `"file": "notes.txt"`, `"code": "table_missing"`, `"table": "meetings"`, `"code": "excel_serial_dates"`, `"message": "` + strings.TrimPrefix(c.missing, "sekat: "+map[string]string{"en": "warning: ", "id": "peringatan: "}[c.lang])} {
+			if !strings.Contains(sum, want) {
+				t.Errorf("%s: %s not in summary.json", c.lang, want)
+			}
+		}
+		if code, _, stderr := sekat(t, "validate", dir, "--lang", c.lang); code != 0 || !strings.Contains(stderr, c.notRead) {
+			t.Errorf("validate %s: exit %d, stderr %q", c.lang, code, stderr)
+		}
+	}
+}
+
+// TestNoEventsInWindow: a window that holds no event stops analyze and
+// validate with exit 1 and the data's span; the hand study's events run
+// from 2025-01-10 to 2025-07-01.
+func TestNoEventsInWindow(t *testing.T) {
+	dir := handStudy(t)
+	writeStudyFile(t, dir, "study.yaml", []byte("window: {from: 2030-01-01}\n"))
+	for _, c := range []struct{ lang, want string }{
+		{"en", "no event in the window 2030-01-01 to ...: the 22 log rows run from 2025-01-10 to 2025-07-01"},
+		{"id", "tidak ada peristiwa dalam jendela waktu 2030-01-01 sampai ...: 22 baris log berlangsung dari 2025-01-10 sampai 2025-07-01"},
+	} {
+		for _, cmd := range []string{"analyze", "validate"} {
+			args := []string{cmd, dir, "--lang", c.lang}
+			if cmd == "analyze" {
+				args = append(args, "--out", filepath.Join(t.TempDir(), "out"))
+			}
+			code, _, stderr := sekat(t, args...)
+			if code != 1 || !strings.Contains(stderr, c.want) {
+				t.Errorf("%v: exit %d, want 1 and %q in:\n%s", args, code, c.want, stderr)
+			}
+		}
+	}
+}
+
+// TestWarningText: every kind of warning has a sentence in both
+// languages that names its file or table and fills every verb.
+func TestWarningText(t *testing.T) {
+	var ws []ingest.Warning
+	for _, r := range []string{ingest.NotReadFormat, ingest.NotReadOldExcel, ingest.NotReadLock, ingest.NotReadName, ingest.NotReadListed, ingest.NotReadSame} {
+		ws = append(ws, ingest.Warning{Code: ingest.WarnNotRead, File: "f.x", Table: "meetings", Reason: r, Other: "g.x"})
+	}
+	ws = append(ws,
+		ingest.Warning{Code: ingest.WarnMissingTable, Table: "meetings"},
+		ingest.Warning{Code: ingest.WarnEncoding, File: "f.x", Reason: "windows-1252"},
+		ingest.Warning{Code: ingest.WarnExcelSerial, File: "f.x", Column: "at", Count: 3, Value: "45717"},
+		ingest.Warning{Code: ingest.WarnMonthFirst, File: "f.x", Column: "at", Count: 3, Value: "03/25/2025"},
+		ingest.Warning{Code: ingest.WarnWindowEmpty, Table: "meetings", Count: 3, From: 1735689600, To: 1735776000},
+	)
+	for _, lang := range []string{"id", "en"} {
+		seen := map[string]bool{}
+		for _, w := range ws {
+			s := warningText(w, lang)
+			if strings.Contains(s, "%!") || !(strings.Contains(s, "f.x") || strings.Contains(s, "meetings")) || seen[s] {
+				t.Errorf("%s %s/%s: %q", lang, w.Code, w.Reason, s)
+			}
+			seen[s] = true
+		}
+	}
+}

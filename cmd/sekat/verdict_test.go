@@ -1,0 +1,585 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"html"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/sekat-ona/sekat/i18n"
+	"github.com/sekat-ona/sekat/ingest/synth"
+	"github.com/sekat-ona/sekat/metrics/silo"
+	"github.com/sekat-ona/sekat/result"
+)
+
+// mixedStudy writes a unit-level study of 8 sectors of 5 internal units
+// (s0..s7) and a sector of 2 coordinators, and `letters` letters: each
+// from a random unit, which writes to another unit of its own sector with
+// probability inside[sector] and otherwise to any other unit (to a unit
+// of another sector when inside[sector] is negative). With
+// sectors false the units table has no sector column (every unit its own
+// sector).
+func mixedStudy(t *testing.T, seed uint64, letters int, inside [8]float64, sectors bool) string {
+	t.Helper()
+	dir := t.TempDir()
+	r := rand.New(rand.NewPCG(seed, 8))
+	type unit struct{ id, sector, kind string }
+	var units []unit
+	for s := range 8 {
+		for u := range 5 {
+			units = append(units, unit{fmt.Sprintf("U%d%d", s, u), fmt.Sprintf("s%d", s), "internal"})
+		}
+	}
+	units = append(units, unit{"SETDA", "koordinasi", "coordinator"}, unit{"BAPPEDA", "koordinasi", "coordinator"})
+	var ub, pb, cb strings.Builder
+	if sectors {
+		ub.WriteString("unit_id,name,sector,kind\n")
+	} else {
+		ub.WriteString("unit_id,name,kind\n")
+	}
+	pb.WriteString("person_id,unit_id\n")
+	for i, u := range units {
+		if sectors {
+			fmt.Fprintf(&ub, "%s,Unit %s,%s,%s\n", u.id, u.id, u.sector, u.kind)
+		} else {
+			fmt.Fprintf(&ub, "%s,Unit %s,%s\n", u.id, u.id, u.kind)
+		}
+		fmt.Fprintf(&pb, "p%d,%s\n", i, u.id)
+	}
+	cb.WriteString("sent_at,sender,recipients\n")
+	for k := range letters {
+		a := r.IntN(len(units))
+		b := a
+		switch {
+		case a < 40 && r.Float64() < inside[a/5]:
+			for b == a {
+				b = a - a%5 + r.IntN(5)
+			}
+		case a < 40 && inside[a/5] < 0:
+			for b == a || b < 40 && b/5 == a/5 {
+				b = r.IntN(len(units))
+			}
+		default:
+			for b == a {
+				b = r.IntN(len(units))
+			}
+		}
+		fmt.Fprintf(&cb, "2025-%02d-%02d 09:00,%s,%s\n", 1+k%12, 1+k%28, units[a].id, units[b].id)
+	}
+	for name, s := range map[string]string{"units.csv": ub.String(), "people.csv": pb.String(), "correspondence.csv": cb.String()} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// TestSentencesHold: every sentence sekat prints about silos — the reason
+// of each row of silos.csv, and the report's headline, its sentence on the
+// sectors, its silo and watch lists and its figure of the tie weight inside
+// sectors — is read back from the files and checked against the numbers of
+// groups.csv (and units.csv, which says which sectors are formal), in both
+// languages, on a study where no group is significant, one where many are,
+// the demo, and one without a sector column.
+func TestSentencesHold(t *testing.T) {
+	none := [8]float64{}
+	open := [8]float64{-1, -1, -1, -1, -1, -1, -1, -1}
+	many := [8]float64{0.95, 0.95, 0.95, 0.3, 0.3, 0.3, 0, 0}
+	for _, c := range []struct {
+		name  string
+		args  func(t *testing.T) []string
+		kinds []string // the sentence kinds the study must show (so that each is checked somewhere)
+	}{
+		{"random mixing", func(t *testing.T) []string {
+			return []string{"analyze", mixedStudy(t, 1, 3000, none, true)}
+		}, []string{"silo.level.none", "summary.notSignificant|summary.allOpen", "summary.unjudged"}},
+		{"few permutations", func(t *testing.T) []string {
+			return []string{"analyze", mixedStudy(t, 2, 3000, many, true), "--permutations", "100"}
+		}, []string{"silo.level.tooFewPermutations", "summary.tooFewPermutations", "silo.warnPermutations"}},
+		{"every sector open", func(t *testing.T) []string {
+			return []string{"analyze", mixedStudy(t, 4, 3000, open, true)}
+		}, []string{"silo.level.none", "summary.allOpen"}},
+		{"many inward", func(t *testing.T) []string {
+			return []string{"analyze", mixedStudy(t, 2, 3000, many, true)}
+		}, []string{"silo.level.moderate", "summary.silos", "summary.watch", "silo.reason", "silo.watchReason"}},
+		{"demo", func(t *testing.T) []string { return []string{"demo"} },
+			[]string{"silo.level.low", "summary.silos", "summary.watch", "silo.reason", "silo.watchReason", "silo.denied"}},
+		{"person level", func(t *testing.T) []string {
+			dir := t.TempDir()
+			if _, err := synth.Generate(dir, synth.Options{Seed: 3, Scale: 0.1}); err != nil {
+				t.Fatal(err)
+			}
+			return []string{"analyze", dir, "--level", "person", "--from", "2025-01-01", "--to", "2025-07-01"}
+		}, []string{"summary.silos", "silo.reason", "silo.watchReason", "unit:summary.silos|unit:summary.watch"}},
+		{"no sector column", func(t *testing.T) []string {
+			return []string{"analyze", mixedStudy(t, 3, 1000, none, false)}
+		}, []string{"silo.level.unknown", "summary.noSectors", "silo.inside.none", "silo.warnNoSectors"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			args := c.args(t)
+			for _, lang := range []string{"id", "en"} {
+				out := filepath.Join(t.TempDir(), "out")
+				code, _, stderr := sekat(t, append(args, "--out", out, "--lang", lang)...)
+				if code != 0 {
+					t.Fatalf("exit %d: %s", code, stderr)
+				}
+				if c.name == "demo" {
+					out = filepath.Join(out, "hasil")
+					if _, err := os.Stat(out); err != nil {
+						out = filepath.Dir(out)
+					}
+				}
+				seen := checkSentences(t, lang, out, stderr)
+				for _, k := range c.kinds {
+					found := false
+					for _, alt := range strings.Split(k, "|") {
+						found = found || seen[alt]
+					}
+					if !found {
+						t.Errorf("%s: no sentence of kind %s was printed (printed: %v)", lang, k, seen)
+					}
+				}
+			}
+		})
+	}
+}
+
+// sentence is a catalogue format turned into a regular expression: %s
+// any text, %d a whole number, %% a percent sign.
+func sentence(lang, key string) string {
+	f := regexp.QuoteMeta(i18n.T(lang, key))
+	f = strings.ReplaceAll(f, "%%", "%")
+	f = strings.ReplaceAll(f, "%s", "(.+?)")
+	return strings.ReplaceAll(f, "%d", `(\d+)`)
+}
+
+// num reads a number as lang writes it.
+func num(t *testing.T, lang, s string) float64 {
+	t.Helper()
+	if lang != "en" {
+		s = strings.ReplaceAll(s, ",", ".")
+	}
+	x, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		t.Fatalf("%q is not a number", s)
+	}
+	return x
+}
+
+// shown reports whether the printed number p (with as many decimals as it
+// has) is x rounded.
+func shown(t *testing.T, lang, p string, x float64) bool {
+	d := 0
+	if i := strings.LastIndexAny(p, ".,"); i >= 0 {
+		d = len(p) - i - 1
+	}
+	return math.Abs(num(t, lang, p)-x) <= 0.5*math.Pow(10, -float64(d))+1e-12
+}
+
+// shownSig reports whether the printed number p is x to 3 significant
+// digits.
+func shownSig(t *testing.T, lang, p string, x float64) bool {
+	return num(t, lang, p) == num(t, "en", strconv.FormatFloat(x, 'g', 3, 64))
+}
+
+// pClaim checks a printed adjusted p ("adjusted p = 0.003", "p terkoreksi
+// < 0,001") against the value.
+func pClaim(t *testing.T, lang, text string, p float64) bool {
+	if m := regexp.MustCompile("^" + sentence(lang, "silo.pAdjBelow") + "$").FindStringSubmatch(text); m != nil {
+		return p < num(t, lang, m[1])
+	}
+	if m := regexp.MustCompile("^" + sentence(lang, "silo.pAdjIs") + "$").FindStringSubmatch(text); m != nil {
+		return shown(t, lang, m[1], p)
+	}
+	return false
+}
+
+// groupRow is a row of groups.csv with what units.csv says of the group.
+type groupRow struct {
+	result.Group
+	formal bool // some member is an internal unit
+	units  int  // distinct units in it
+}
+
+func (g groupRow) judged() bool {
+	return g.formal && g.Size >= 2 && !math.IsNaN(g.PAdjusted) && !math.IsNaN(g.Homophily)
+}
+
+// checkSentences reads the output folder out of a run in lang and checks
+// every sentence about silos against the numbers; it returns the kinds of
+// sentence it met.
+func checkSentences(t *testing.T, lang, out, stderr string) map[string]bool {
+	t.Helper()
+	seen := map[string]bool{}
+	st, err := result.Read(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sm := st.Summary
+	alpha, hThr := sm.Method.SiloAlpha, sm.Method.SiloHomophily
+	// A group is formal when some member belongs to an internal unit;
+	// units counts the distinct units of each sector.
+	person := sm.Level == "person"
+	formal, units := map[[2]string]bool{}, map[string]map[string]bool{}
+	for _, n := range st.Nodes {
+		unit, kind := n.ID, n.Kind
+		if person {
+			unit, kind = n.Unit, n.UnitKind
+		}
+		if kind.String() == "internal" {
+			formal[[2]string{"sector", n.Sector}] = true
+			formal[[2]string{"unit", unit}] = true
+		}
+		if units[n.Sector] == nil {
+			units[n.Sector] = map[string]bool{}
+		}
+		units[n.Sector][unit] = true
+	}
+	groups := map[string][]groupRow{}
+	usable := false
+	for _, g := range st.Groups {
+		r := groupRow{g, formal[[2]string{string(g.Type), g.Name}], len(units[g.Name])}
+		groups[string(g.Type)] = append(groups[string(g.Type)], r)
+		if g.Type == "sector" {
+			usable = usable || r.units >= 2
+		}
+	}
+	sectors := groups["sector"]
+
+	// The warning without usable sectors: stderr and summary.json.
+	warn := i18n.NoSectorsWarning(lang)
+	hasWarn := strings.Contains(stderr, i18n.T(lang, "warning", warn))
+	inSummary := false
+	for _, w := range sm.Warnings {
+		inSummary = inSummary || w.Message == warn
+	}
+	if hasWarn != !usable || inSummary != !usable {
+		t.Errorf("%s: sectors usable %v, but the warning is on stderr %v, in summary.json %v", lang, usable, hasWarn, inSummary)
+	}
+	if hasWarn {
+		seen["silo.warnNoSectors"] = true
+		if n := sm.Network; !math.IsNaN(float64(n.ModularitySector)) || !math.IsNaN(float64(n.AssortativitySector)) || !math.IsNaN(float64(n.EIIndex)) {
+			t.Errorf("%s: no usable sectors, yet summary.json has modularity_sector %v, assortativity_sector %v, ei_index %v",
+				lang, n.ModularitySector, n.AssortativitySector, n.EIIndex)
+		}
+	}
+
+	// silos.csv: each reason states its group's numbers, and its claim
+	// (silo: H at or above the threshold; watch: 0 < H below it; both
+	// significant and more inside than chance) holds.
+	reasonRE := map[string]*regexp.Regexp{}
+	for _, k := range []string{"silo.reason", "silo.watchReason"} {
+		reasonRE[k] = regexp.MustCompile("^" + sentence(lang, k) + "(?:" + sentence(lang, "silo.denied") + `)?\.$`)
+	}
+	for _, s := range st.Silos {
+		var g *result.Group
+		for i := range st.Groups {
+			if st.Groups[i].Type == s.GroupType && st.Groups[i].Name == s.Group {
+				g = &st.Groups[i]
+			}
+		}
+		if g == nil {
+			t.Fatalf("%s: silos.csv names %s %s, groups.csv does not", lang, s.GroupType, s.Group)
+		}
+		key := "silo.reason"
+		if s.Verdict == "watch" {
+			key = "silo.watchReason"
+		}
+		m := reasonRE[key].FindStringSubmatch(s.Reason)
+		if m == nil {
+			t.Errorf("%s: %s %s (%s): reason is not a %s sentence: %q", lang, s.GroupType, s.Group, s.Verdict, key, s.Reason)
+			continue
+		}
+		seen[key] = true
+		inside, chance := 100*(1-g.EIIndex)/2, 100*(1-g.EIExpected)/2
+		ok := shown(t, lang, m[1], inside) && m[3] == s.Group && shown(t, lang, m[4], chance) &&
+			shown(t, lang, m[5], g.Homophily) && shown(t, lang, m[6], hThr) && pClaim(t, lang, m[7], g.PAdjusted) &&
+			num(t, lang, m[1]) > num(t, lang, m[4]) && inside > chance && g.PAdjusted <= alpha && s.Verdict == g.Verdict
+		if key == "silo.reason" {
+			ok = ok && g.Homophily >= hThr
+		} else {
+			ok = ok && g.Homophily > 0 && g.Homophily < hThr
+		}
+		if m[8] != "" {
+			seen["silo.denied"] = true
+			ok = ok && m[8] == strconv.FormatInt(g.DeniedToOthers, 10) && m[9] == strconv.FormatInt(g.RequestsFromOthers, 10)
+		} else {
+			ok = ok && g.RequestsFromOthers == 0
+		}
+		if !ok {
+			t.Errorf("%s: the numbers contradict %q: inside %.4f%%, chance %.4f%%, H %.4f (threshold %g), adjusted p %.4g (alpha %g), verdict %q, requests %d denied %d",
+				lang, s.Reason, inside, chance, g.Homophily, hThr, g.PAdjusted, alpha, g.Verdict, g.RequestsFromOthers, g.DeniedToOthers)
+		}
+	}
+	// Every group with a verdict is in silos.csv, and only those.
+	verdicts := 0
+	for _, g := range st.Groups {
+		if g.Verdict != "" {
+			verdicts++
+		}
+	}
+	if verdicts != len(st.Silos) {
+		t.Errorf("%s: %d groups have a verdict, silos.csv lists %d", lang, verdicts, len(st.Silos))
+	}
+
+	// The report.
+	page := readFile(t, filepath.Join(out, "report.html"))
+	text := func(re string) []string {
+		var s []string
+		for _, m := range regexp.MustCompile(re).FindAllStringSubmatch(page, -1) {
+			s = append(s, html.UnescapeString(m[1]))
+		}
+		return s
+	}
+	sc := countGroups(sectors, alpha, sm.Method.Permutations["sector"])
+	// The warning of too few permutations: given exactly when the
+	// smallest adjusted p a kind of group can reach is above alpha/10, and
+	// stating the numbers.
+	warnRE := regexp.MustCompile("^" + sentence(lang, "silo.warnPermutations") + "$")
+	for _, typ := range []string{"sector", "unit"} {
+		c := countGroups(groups[typ], alpha, sm.Method.Permutations[typ])
+		floor := float64(c.family) / float64(c.perms+1)
+		var found []string
+		for _, w := range sm.Warnings {
+			if m := warnRE.FindStringSubmatch(w.Message); m != nil && m[1] == i18n.T(lang, "silo."+typ+"s") {
+				found = m
+			}
+		}
+		want := c.perms > 0 && c.family > 0 && floor > alpha/10
+		if (found != nil) != want {
+			t.Errorf("%s: %ss: %d permutations for %d tests (smallest adjusted p %.4g), warning given: %v", lang, typ, c.perms, c.family, floor, found != nil)
+		}
+		if found == nil {
+			continue
+		}
+		seen["silo.warnPermutations"] = true
+		if found[2] != strconv.Itoa(c.perms) || !shownSig(t, lang, found[3], floor) || !shownSig(t, lang, found[4], alpha/10) ||
+			found[5] != strconv.Itoa(silo.PermutationsFor(c.family, alpha)) || !strings.Contains(stderr, i18n.T(lang, "warning", found[0])) {
+			t.Errorf("%s: the numbers contradict %q: %d permutations, %d tests, smallest adjusted p %.4g", lang, found[0], c.perms, c.family, floor)
+		}
+	}
+	judged, silos := sc.judged, sc.silos
+	// The headline.
+	head := text(`<p class="headline">(.*?)</p>`)
+	if len(head) != 1 {
+		t.Fatalf("%s: %d headlines", lang, len(head))
+	}
+	level := ""
+	for _, k := range []string{"none", "low", "moderate", "high", "unknown", "tooFewPermutations"} {
+		if head[0] == i18n.T(lang, "silo.level."+k) {
+			level = k
+		}
+	}
+	seen["silo.level."+level] = true
+	var okLevel bool
+	switch level {
+	case "unknown":
+		okLevel = !usable
+	case "tooFewPermutations":
+		okLevel = usable && silos == 0 && float64(sc.family)/float64(sc.perms+1) > alpha
+	case "none":
+		okLevel = usable && silos == 0 && float64(sc.family)/float64(sc.perms+1) <= alpha
+	case "low":
+		okLevel = usable && silos > 0 && 5*silos <= judged
+	case "moderate":
+		okLevel = usable && 5*silos > judged && 2*silos <= judged
+	case "high":
+		okLevel = usable && 2*silos > judged
+	}
+	if !okLevel {
+		t.Errorf("%s: headline %q, but %d of %d judged sectors are silos (sectors usable: %v)", lang, head[0], silos, judged, usable)
+	}
+	// The sentence on the sectors.
+	lead := text(`<p class="lead">(.*?)</p>`)
+	if len(lead) == 0 {
+		t.Fatalf("%s: no sentence on the sectors", lang)
+	}
+	checkSummary(t, lang, lead[0], "sector", seen, usable, sc, alpha, hThr)
+	if person {
+		if len(lead) != 2 {
+			t.Fatalf("%s: person level: %d sentences on groups, want one on sectors and one on units", lang, len(lead))
+		}
+		checkSummary(t, lang, lead[1], "unit", seen, true, countGroups(groups["unit"], alpha, sm.Method.Permutations["unit"]), alpha, hThr)
+	} else if len(lead) != 1 {
+		t.Errorf("%s: unit level: %d sentences on groups, want one", lang, len(lead))
+	}
+	// The silo and watch lists show silos.csv's sentences, each in its list.
+	for _, c := range []struct{ class, verdict string }{{"silo", "silo"}, {"watch", "watch"}} {
+		got := text(`<div class="` + c.class + `"><span class="name">[^<]*</span> \([^)]*\) — <span>(.*?)</span>`)
+		var want []string
+		for _, s := range st.Silos {
+			if string(s.Verdict) == c.verdict {
+				want = append(want, s.Reason)
+			}
+		}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("%s: the report's %s list\n%q\nsilos.csv\n%q", lang, c.class, got, want)
+		}
+	}
+	// The figure of the tie weight inside sectors.
+	fig := text(`<dt>` + regexp.QuoteMeta(html.EscapeString(i18n.T(lang, "viz.fig.inside"))) + `</dt><dd>(.*?)</dd>`)
+	if len(fig) != 1 {
+		t.Fatalf("%s: %d figures of the weight inside sectors", lang, len(fig))
+	}
+	if !usable {
+		seen["silo.inside.none"] = true
+		if fig[0] != i18n.T(lang, "silo.inside.none") {
+			t.Errorf("%s: no usable sectors, yet the inside figure is %q", lang, fig[0])
+		}
+	} else if m := regexp.MustCompile("^" + sentence(lang, "silo.inside") + "$").FindStringSubmatch(fig[0]); m == nil {
+		t.Errorf("%s: inside figure %q", lang, fig[0])
+	} else {
+		var in, ext, pairs float64
+		n := 0
+		for _, g := range sectors {
+			in += g.InternalWeight
+			ext += g.ExternalWeight
+			n += g.Size
+			pairs += float64(g.Size) * float64(g.Size-1)
+		}
+		got, exp := 100*in/(in+ext/2), 100*pairs/(float64(n)*float64(n-1))
+		if !shown(t, lang, m[1], got) || !shown(t, lang, m[2], exp) {
+			t.Errorf("%s: inside figure %q, groups.csv gives %.3f%% against %.3f%%", lang, fig[0], got, exp)
+		}
+	}
+	return seen
+}
+
+// counts are what groups.csv says of the groups of one type.
+type counts struct {
+	judged, silos, watch, unjudged int
+	family                         int  // groups with a p-value
+	perms                          int  // permutations run (summary.json)
+	inward, significantInward      bool // some judged group has H > 0 (with adjusted p <= alpha)
+}
+
+func countGroups(gs []groupRow, alpha float64, perms int) counts {
+	c := counts{perms: perms}
+	for _, g := range gs {
+		if !math.IsNaN(g.EIPValue) {
+			c.family++
+		}
+		if !g.judged() {
+			c.unjudged++
+			continue
+		}
+		c.judged++
+		switch g.Verdict {
+		case "silo":
+			c.silos++
+		case "watch":
+			c.watch++
+		}
+		if g.Homophily > 0 {
+			c.inward = true
+			c.significantInward = c.significantInward || g.PAdjusted <= alpha
+		}
+	}
+	return c
+}
+
+// checkSummary checks the report's sentence on the groups of type typ
+// (sector or unit) against the counts of groups.csv; a kind of sentence
+// met on units is recorded as "unit:" and its kind.
+func checkSummary(t *testing.T, lang, s, typ string, seenAll map[string]bool, usable bool, c counts, alpha, hThr float64) {
+	t.Helper()
+	seen := seenAll
+	if typ == "unit" {
+		seen = map[string]bool{}
+		defer func() {
+			for k := range seen {
+				seenAll["unit:"+k] = true
+			}
+		}()
+	}
+	judged, silos, watch, unjudged := c.judged, c.silos, c.watch, c.unjudged
+	inward, significantInward := c.inward, c.significantInward
+	kinds := []string{i18n.T(lang, "silo."+typ), i18n.T(lang, "silo."+typ+"s")}
+	isKind := func(x string) bool { return x == kinds[0] || x == kinds[1] }
+	unj := "(?: " + sentence(lang, "silo.summary.unjudged") + ")?$"
+	match := func(key string) []string {
+		return regexp.MustCompile("^" + sentence(lang, "silo."+key) + unj).FindStringSubmatch(s)
+	}
+	checkUnjudged := func(m []string) bool {
+		if m[len(m)-2] == "" {
+			return unjudged == 0
+		}
+		return m[len(m)-2] == strconv.Itoa(unjudged) && isKind(m[len(m)-1])
+	}
+	atoi := func(x string) int { n, _ := strconv.Atoi(x); return n }
+	ok := false
+	switch {
+	case !usable:
+		ok = s == i18n.T(lang, "silo.summary.noSectors")
+		if ok {
+			seen["summary.noSectors"] = true
+		}
+	case match("summary.silos") != nil:
+		// silos, and perhaps the watch list
+		full := regexp.MustCompile("^" + sentence(lang, "silo.summary.silos") + "(?: " + sentence(lang, "silo.summary.watch") + ")?" + unj).FindStringSubmatch(s)
+		if full == nil {
+			break
+		}
+		seen["summary.silos"] = true
+		ok = atoi(full[1]) == silos && atoi(full[2]) == judged && isKind(full[3]) &&
+			shown(t, lang, full[4], 100*(1-hThr)) && shown(t, lang, full[5], hThr) && shown(t, lang, full[6], alpha) && checkUnjudged(full)
+		if full[7] != "" {
+			seen["summary.watch"] = true
+			ok = ok && atoi(full[7]) == watch && atoi(full[8]) == judged && isKind(full[9]) && shown(t, lang, full[10], hThr)
+		} else {
+			ok = ok && watch == 0
+		}
+	case match("summary.watchOnly") != nil:
+		m := match("summary.watchOnly")
+		seen["summary.watch"] = true
+		ok = silos == 0 && atoi(m[2]) == watch && atoi(m[3]) == judged && shown(t, lang, m[5], hThr) && checkUnjudged(m)
+	case match("summary.tooFewPermutations") != nil:
+		m := match("summary.tooFewPermutations")
+		seen["summary.tooFewPermutations"] = true
+		floor := float64(c.family) / float64(c.perms+1)
+		ok = silos == 0 && watch == 0 && m[2] == strconv.Itoa(c.perms) && shownSig(t, lang, m[3], floor) && floor > alpha &&
+			shown(t, lang, m[4], alpha) && checkUnjudged(m)
+	case match("summary.notSignificant") != nil:
+		m := match("summary.notSignificant")
+		seen["summary.notSignificant"] = true
+		ok = silos == 0 && watch == 0 && inward && !significantInward && shown(t, lang, m[3], alpha) && checkUnjudged(m)
+	case match("summary.allOpen") != nil:
+		m := match("summary.allOpen")
+		seen["summary.allOpen"] = true
+		ok = silos == 0 && watch == 0 && !inward && checkUnjudged(m)
+	case match("summary.noneJudged") != nil:
+		ok = judged == 0 && checkUnjudged(match("summary.noneJudged"))
+	}
+	if ok && unjudged > 0 {
+		seen["summary.unjudged"] = true
+	}
+	if !ok {
+		t.Errorf("%s: the numbers contradict %q: %d judged %ss, %d silos, %d to watch, %d not judged, some H > 0: %v (significant: %v), sectors usable: %v",
+			lang, s, judged, typ, silos, watch, unjudged, inward, significantInward, usable)
+	}
+}
+
+// TestSummaryWarningsJSON: summary.json always has a warnings list (empty
+// when nothing is wrong), so that a reader never meets null.
+func TestSummaryWarningsJSON(t *testing.T) {
+	out := t.TempDir()
+	if code, _, e := sekat(t, "analyze", "../../testdata/studies/hand", "--out", out); code != 0 {
+		t.Fatal(e)
+	}
+	var v struct {
+		Warnings *[]string `json:"warnings"`
+	}
+	if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "summary.json"))), &v); err != nil {
+		t.Fatal(err)
+	}
+	if v.Warnings == nil || len(*v.Warnings) != 0 {
+		t.Errorf("warnings = %v, want []", v.Warnings)
+	}
+}

@@ -1,0 +1,334 @@
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/sekat-ona/sekat/graph"
+)
+
+// This file holds what Load does beside reading rows: the per-table
+// settings of study.yaml, the per-file reading of times (Excel serials,
+// month first), the refusal of ids that Excel damaged, and the warnings.
+
+// ErrExcelNumber is wrapped by an *ExcelIDError.
+var ErrExcelNumber = errors.New("id damaged by a spreadsheet")
+
+// ExcelIDError is an id that a spreadsheet turned into a number: written
+// in scientific notation (1.97902E+17, 1,97902E+17) or with a decimal
+// ".0" after a long number (197902212001071000.0). Such ids have lost
+// their last digits (a number keeps 15 significant digits; a NIP has 18),
+// so thousands of people collapse into a few hundred ids without a single
+// row being rejected. Load stops at the first one.
+type ExcelIDError struct {
+	File       string
+	Line       int64
+	Column     string // as named in the file
+	Value      string // for display
+	Scientific bool   // else a decimal ".0"
+}
+
+func (e *ExcelIDError) Error() string {
+	what := "an id in scientific notation: Excel turned the column into numbers and kept only 15 digits, so different ids became the same"
+	if !e.Scientific {
+		what = "an id written as a decimal number (.0): a spreadsheet or a script turned the column into numbers, which keep only 15 digits"
+	}
+	return fmt.Sprintf("ingest: %s line %d column %s: %q is %s; the lost digits cannot be recovered from this file: in Excel format the column as Text before the ids go in (Data > From Text/CSV, column type Text, or open the e-office export that way), then export again",
+		e.File, e.Line, e.Column, e.Value, what)
+}
+
+// Unwrap returns ErrExcelNumber.
+func (e *ExcelIDError) Unwrap() error { return ErrExcelNumber }
+
+// excelDamage reports whether id looks like a number a spreadsheet made
+// of an id: digits in scientific notation with a decimal separator or an
+// explicit '+' exponent (1.97902E+17, 1,97902E+17, 2E+05; not 2E5, which
+// may be an id), or six or more digits followed by a decimal separator
+// and only zeros (197902212001071000.0).
+func excelDamage(id []byte) (damaged, scientific bool) {
+	i := 0
+	for i < len(id) && tpIsDigit(id[i]) {
+		i++
+	}
+	whole := i
+	if whole == 0 || i == len(id) {
+		return false, false
+	}
+	sep, zeros := false, true
+	if id[i] == '.' || id[i] == ',' {
+		sep = true
+		i++
+		start := i
+		for i < len(id) && tpIsDigit(id[i]) {
+			zeros = zeros && id[i] == '0'
+			i++
+		}
+		if i == len(id) {
+			return i > start && zeros && whole >= 6, false
+		}
+	}
+	if id[i] != 'e' && id[i] != 'E' {
+		return false, false
+	}
+	i++
+	plus := i < len(id) && id[i] == '+'
+	if plus {
+		i++
+	}
+	exp := len(id) - i
+	if exp < 1 || exp > 3 || !(plus || sep) {
+		return false, false
+	}
+	for ; i < len(id); i++ {
+		if !tpIsDigit(id[i]) {
+			return false, false
+		}
+	}
+	return true, true
+}
+
+// idColumns are the positions (in the table's cols: required, then
+// optional) of the columns that hold ids, and whether a cell holds a list.
+var idColumns = [NumTables][]struct {
+	pos  int
+	name string
+	list bool
+}{
+	Units:          {{0, "unit_id", false}},
+	People:         {{0, "person_id", false}, {1, "unit_id", false}},
+	Correspondence: {{1, "sender", false}, {2, "recipients", true}, {3, "cc", true}},
+	Meetings:       {{2, "attendee", false}, {3, "organizer", false}},
+	DataSharing:    {{1, "provider", false}, {2, "consumer", false}},
+}
+
+// checkIDs wraps the row function of table t: a row with an id that a
+// spreadsheet damaged stops the load with an *ExcelIDError.
+func (l *loader) checkIDs(t Table, fn func([]Value, cols) error) func([]Value, cols) error {
+	return func(row []Value, c cols) error {
+		for _, ic := range idColumns[t] {
+			if !c.has(ic.pos) {
+				continue
+			}
+			v := row[c[ic.pos]]
+			if v.Kind != Bytes {
+				continue
+			}
+			b := v.B
+			for len(b) > 0 {
+				id := b
+				if ic.list {
+					if k := bytes.IndexByte(b, ';'); k >= 0 {
+						id, b = b[:k], b[k+1:]
+					} else {
+						b = nil
+					}
+				} else {
+					b = nil
+				}
+				id = bytes.TrimSpace(id)
+				if bad, sci := excelDamage(id); bad {
+					return &ExcelIDError{File: l.file, Line: l.line, Column: l.s.column(t, ic.name), Value: displayValue(id), Scientific: sci}
+				}
+			}
+		}
+		return fn(row, c)
+	}
+}
+
+// openOptions are the options a file of table t is opened with.
+func (l *loader) openOptions(t Table) OpenOptions {
+	return OpenOptions{MaxSpool: l.opt.MaxSpool, Encoding: l.s.enc[t], Sheet: l.s.sheet[t]}
+}
+
+// fileTimes is how the current file's times are read, and what was seen
+// that deserves a warning.
+type fileTimes struct {
+	t    Table
+	opts tpOpts
+	// quiet: serials are no news (an .xlsx stores every date as one)
+	quiet bool
+	// the first column and value of each kind of warning, and how many
+	serialN, mdyN     int64
+	serialCol, mdyCol string
+	serialV, mdyV     string
+}
+
+// beginFile sets how the times of table t's file tf are read.
+func (l *loader) beginFile(t Table, tf *table) {
+	ft := fileTimes{t: t, opts: tpSerial}
+	if l.s.monthFirst[t] {
+		ft.opts |= tpMonthFirst
+	}
+	if x, ok := tf.Source.(*xlsxSource); ok {
+		ft.quiet = true
+		if x.date1904 {
+			ft.opts |= tpDate1904
+		}
+	}
+	l.ft = ft
+	l.tf = tf
+}
+
+// endFile passes on the warnings of the file just read.
+func (l *loader) endFile() {
+	ft, name := &l.ft, l.s.displayName(l.cur.Path)
+	if tf := l.tf; tf != nil && tf.dec != nil && tf.dec.detected {
+		l.warn(Warning{Code: WarnEncoding, Table: ft.t.String(), File: name, Reason: tf.dec.Encoding().String()})
+	}
+	if ft.serialN > 0 {
+		l.warn(Warning{Code: WarnExcelSerial, Table: ft.t.String(), File: name, Column: ft.serialCol, Count: ft.serialN, Value: ft.serialV})
+	}
+	if ft.mdyN > 0 {
+		l.warn(Warning{Code: WarnMonthFirst, Table: ft.t.String(), File: name, Column: ft.mdyCol, Count: ft.mdyN, Value: ft.mdyV})
+	}
+	l.tf = nil
+}
+
+// timeOf reads a time cell of column col (a contract name) of table t with
+// the file's options, and keeps count of what deserves a warning and of
+// the span of each log table.
+func (l *loader) timeOf(t Table, col string, v Value) (int64, bool, error) {
+	var sec int64
+	var dateOnly bool
+	var err error
+	if v.Kind == Bytes {
+		var info uint8
+		sec, info, err = parseTime(v.B, l.s.Loc, l.ft.opts)
+		dateOnly = info&tpDateOnly != 0
+		ft := &l.ft
+		switch {
+		case err == nil && info&tpWasSerial != 0 && !ft.quiet:
+			if ft.serialN == 0 {
+				ft.serialCol, ft.serialV = l.s.column(t, col), displayValue(tpTrim(v.B))
+			}
+			ft.serialN++
+		case err != nil && errors.Is(err, ErrMonthFirst):
+			if ft.mdyN == 0 {
+				ft.mdyCol, ft.mdyV = l.s.column(t, col), displayValue(tpTrim(v.B))
+			}
+			ft.mdyN++
+		}
+	} else {
+		sec, dateOnly, err = TimeOf(v, l.s.Loc)
+	}
+	if err == nil && t >= Correspondence {
+		sp := &l.spans[t]
+		if sp.From == 0 || sec < sp.From {
+			sp.From = sec
+		}
+		sp.To = max(sp.To, sec+1)
+	}
+	return sec, dateOnly, err
+}
+
+// badTime is the rejected row for a time cell that could not be read.
+func (l *loader) badTime(t Table, col string, v Value, err error) *RowError {
+	if errors.Is(err, ErrMonthFirst) {
+		return l.bad(t, col, v.B, ErrMonthFirst, "not a date day first (sekat reads 03/04/2025 as 3 April), but a date month first; if the file writes the month first, set date_order: mdy in study.yaml")
+	}
+	return l.bad(t, col, v.B, ErrBadTime, "not a time; use YYYY-MM-DD[ HH:MM[:SS]], RFC 3339, DD/MM/YYYY[ HH:MM], D Month YYYY (1 Maret 2025) or an Excel serial (45717)")
+}
+
+// warn passes a warning on and keeps it.
+func (l *loader) warn(w Warning) {
+	if w.Loc == nil {
+		w.Loc = l.s.Loc
+	}
+	l.res.Warnings = append(l.res.Warnings, w)
+	if l.opt.OnWarning != nil {
+		l.opt.OnWarning(w)
+	}
+}
+
+// startWarnings passes on the study's own warnings.
+func (l *loader) startWarnings() {
+	for _, w := range l.s.Warnings {
+		l.warn(w)
+	}
+}
+
+// finish warns about each log table whose events all lie outside the
+// window.
+func (l *loader) finish() {
+	for _, t := range []Table{Correspondence, Meetings, DataSharing} {
+		good, in := l.res.events(t)
+		if good > 0 && in == 0 {
+			l.warn(Warning{Code: WarnWindowEmpty, Table: t.String(), Count: good, From: l.spans[t].From, To: l.spans[t].To})
+		}
+	}
+}
+
+// events counts the good rows of table t's files and those inside the
+// window.
+func (r *Result) events(t Table) (good, inWindow int64) {
+	for _, in := range r.Inputs {
+		if in.Table == t {
+			g := in.Rows - in.Rejected
+			good += g
+			inWindow += g - in.OutOfWindow
+		}
+	}
+	return good, inWindow
+}
+
+// ErrNoEvents is wrapped by a *NoEventsError.
+var ErrNoEvents = errors.New("no events")
+
+// NoEventsError says that a study has no usable event at all (Events is
+// 0), or none inside the window.
+type NoEventsError struct {
+	Events int64        // good log rows, inside the window or not
+	Window graph.Window // the window applied; zero bounds are open
+	Span   graph.Window // the span of the events
+	Loc    *time.Location
+}
+
+func (e *NoEventsError) Error() string {
+	if e.Events == 0 {
+		return "ingest: no usable event in the logs: every row of correspondence, meetings and data_sharing is empty or rejected; see rejects.csv or run sekat validate"
+	}
+	from, to := e.Dates()
+	wf, wt := e.WindowDates()
+	return fmt.Sprintf("ingest: no event in the window %s to %s: the %d log rows run from %s to %s; choose --from and --to (or window: in study.yaml) inside that span",
+		wf, wt, e.Events, from, to)
+}
+
+// Dates are the first and the last day of the events, in the study's zone.
+func (e *NoEventsError) Dates() (from, to string) {
+	return Warning{From: e.Span.From, To: e.Span.To, Loc: e.Loc}.Span()
+}
+
+// WindowDates are the bounds of the window in the study's zone ("..."
+// for an open bound; a midnight as the date alone).
+func (e *NoEventsError) WindowDates() (from, to string) {
+	f := func(sec int64) string {
+		if sec == 0 {
+			return "..."
+		}
+		return strings.TrimSuffix(time.Unix(sec, 0).In(e.Loc).Format(time.DateTime), " 00:00:00")
+	}
+	return f(e.Window.From), f(e.Window.To)
+}
+
+// Unwrap returns ErrNoEvents.
+func (e *NoEventsError) Unwrap() error { return ErrNoEvents }
+
+// CheckEvents returns a *NoEventsError when the study has no usable log
+// event, or none inside the window; a command stops there (exit 1), since
+// every figure would be empty. Load itself does not, so that validate can
+// still list the rejected rows.
+func (r *Result) CheckEvents() error {
+	var good, in int64
+	for _, t := range []Table{Correspondence, Meetings, DataSharing} {
+		g, i := r.events(t)
+		good += g
+		in += i
+	}
+	if good > 0 && in > 0 {
+		return nil
+	}
+	return &NoEventsError{Events: good, Window: r.Window, Span: r.Span, Loc: r.Study.Loc}
+}

@@ -1,0 +1,318 @@
+package ingest
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/sekat-ona/sekat/graph"
+)
+
+func TestExcelDamage(t *testing.T) {
+	for _, c := range []struct {
+		id           string
+		damaged, sci bool
+	}{
+		{"1.97902E+17", true, true},
+		{"1,97902E+17", true, true},
+		{"1.97902212001071E+17", true, true},
+		{"1.9790221200107101e+17", true, true},
+		{"2E+05", true, true},
+		{"1.5e3", true, true},
+		{"197902212001071000.0", true, false},
+		{"197902212001071000,00", true, false},
+		{"123456.0", true, false},
+		{"197902212001071145", false, false},
+		{"12345.0", false, false}, // short: not taken for a damaged id
+		{"123456.5", false, false},
+		{"2E5", false, false}, // no separator, no '+': may be an id
+		{"P-1.5E+3", false, false},
+		{"1.5E+", false, false},
+		{"1.5E+1234", false, false},
+		{"E+17", false, false},
+		{"", false, false},
+		{"SETDA", false, false},
+		{"1.0", false, false},
+	} {
+		d, s := excelDamage([]byte(c.id))
+		if d != c.damaged || s != c.sci {
+			t.Errorf("%q: damaged %v scientific %v, want %v %v", c.id, d, s, c.damaged, c.sci)
+		}
+	}
+}
+
+// TestLoadExcelDamagedIDs: a NIP that Excel turned into a number stops the
+// load in every id column, naming file, line and column; valid ids pass.
+func TestLoadExcelDamagedIDs(t *testing.T) {
+	for _, c := range []struct {
+		file, text  string
+		line        int64
+		column, val string
+	}{
+		{"people.csv", "person_id,unit_id\np1,A\n1.97902E+17,A\n", 3, "person_id", "1.97902E+17"},
+		{"people.csv", "person_id;unit_id\np1;A\n1,97902E+17;A\n", 3, "person_id", "1,97902E+17"},
+		{"correspondence.csv", "sent_at,sender,recipients\n2025-01-10,p1,p2; 197902212001071000.0\n", 2, "recipients", "197902212001071000.0"},
+		{"correspondence.csv", "sent_at,sender,recipients,cc\n2025-01-10,p1,p2,1.2E+17\n", 2, "cc", "1.2E+17"},
+		{"meetings.csv", "meeting_id,start,attendee,organizer\nM1,2025-01-10,p1,1.97902E+17\n", 2, "organizer", "1.97902E+17"},
+		{"data_sharing.csv", "at,provider,consumer\n2025-01-10,A,1.97902E+17\n", 2, "consumer", "1.97902E+17"},
+		{"units.csv", "unit_id,name\nA,a\n1.02E+5,b\n", 3, "unit_id", "1.02E+5"},
+	} {
+		dir := t.TempDir()
+		copyStudy(t, "../testdata/studies/hand", dir)
+		writeFile(t, filepath.Join(dir, c.file), c.text)
+		s, err := OpenStudy(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = Load(s, Options{MaxRejectRate: 1})
+		var e *ExcelIDError
+		if !errors.As(err, &e) {
+			t.Errorf("%s: got %v, want an *ExcelIDError", c.file, err)
+			continue
+		}
+		if e.File != c.file || e.Line != c.line || e.Column != c.column || e.Value != c.val {
+			t.Errorf("%s: got %+v, want line %d column %s value %s", c.file, *e, c.line, c.column, c.val)
+		}
+		if !strings.Contains(err.Error(), "format the column as Text") {
+			t.Errorf("%s: no fix in %q", c.file, err)
+		}
+	}
+}
+
+// warnCodes renders warnings as "code:table:file:reason" lines, sorted.
+func warnCodes(ws []Warning) string {
+	var out []string
+	for _, w := range ws {
+		out = append(out, strings.Join([]string{string(w.Code), w.Table, w.File, w.Reason}, ":"))
+	}
+	sort.Strings(out)
+	return strings.Join(out, "\n")
+}
+
+// TestStudyWarnings: every file of the folder that is not read is named
+// with its reason, and so is a log table without a file.
+func TestStudyWarnings(t *testing.T) {
+	dir := t.TempDir()
+	copyStudy(t, "../testdata/studies/hand", dir)
+	os.Remove(filepath.Join(dir, "meetings.csv"))
+	for _, n := range []string{"notes.txt", "units_old.csv", "~$correspondence.xlsx", "lama.xls", "data_sharing.xlsx.gz"} {
+		writeFile(t, filepath.Join(dir, n), "x")
+	}
+	os.Mkdir(filepath.Join(dir, "arsip"), 0o755)
+	if err := os.Link(filepath.Join(dir, "data_sharing.csv"), filepath.Join(dir, "data_sharing_copy.csv")); err != nil {
+		t.Fatal(err)
+	}
+	s, err := OpenStudy(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Join([]string{
+		"file_not_read::data_sharing.xlsx.gz:format",
+		"file_not_read::lama.xls:xls",
+		"file_not_read::notes.txt:format",
+		"file_not_read::units_old.csv:no_table",
+		"file_not_read::~$correspondence.xlsx:lock",
+		"file_not_read:data_sharing:data_sharing_copy.csv:same_file",
+		"table_missing:meetings::",
+	}, "\n")
+	if got := warnCodes(s.Warnings); got != want {
+		t.Errorf("warnings:\n%s\nwant:\n%s", got, want)
+	}
+	for _, w := range s.Warnings {
+		if w.String() == string(w.Code) || strings.Contains(w.String(), "%!") {
+			t.Errorf("%s: no sentence: %q", w.Code, w.String())
+		}
+	}
+	// With files: listed in study.yaml, the same folder's other file of
+	// that table is said to be left out; a file a pattern names is not.
+	writeFile(t, filepath.Join(dir, "study.yaml"), "files: {correspondence: [correspondence.csv], data_sharing: [data_sharing.csv]}\n")
+	os.Remove(filepath.Join(dir, "data_sharing_copy.csv"))
+	writeFile(t, filepath.Join(dir, "correspondence_2024.csv"), "sent_at,sender,recipients\n")
+	if s, err = OpenStudy(dir); err != nil {
+		t.Fatal(err)
+	}
+	if got := warnCodes(s.Warnings); !strings.Contains(got, "file_not_read:correspondence:correspondence_2024.csv:listed") || strings.Contains(got, ":correspondence.csv:") {
+		t.Errorf("warnings with files: listed:\n%s", got)
+	}
+}
+
+// TestStudyTwoFormats: one table name in two formats (correspondence.csv
+// and correspondence.xlsx) is refused: reading both would count every
+// letter twice.
+func TestStudyTwoFormats(t *testing.T) {
+	dir := t.TempDir()
+	copyStudy(t, "../testdata/studies/hand", dir)
+	writeFile(t, filepath.Join(dir, "correspondence.xlsx"), "x")
+	_, err := OpenStudy(dir)
+	if !errors.Is(err, ErrStudy) || !strings.Contains(err.Error(), "correspondence.csv and correspondence.xlsx hold the same table in two formats") {
+		t.Errorf("got %v", err)
+	}
+}
+
+// TestLoadFileWarnings: a Windows-1252 file, Excel serials and month-first
+// dates are each one warning per file, passed to OnWarning and kept in
+// Result.Warnings.
+func TestLoadFileWarnings(t *testing.T) {
+	dir := t.TempDir()
+	copyStudy(t, "../testdata/studies/hand", dir)
+	writeFile(t, filepath.Join(dir, "units.csv"), string(encTest1252(t, "unit_id,name\nA,Dinas Pendidikan dan Kebudayaan – Bidang Pemuda\nB,Bé\nC,c\nD,d\nE,e\n")))
+	// 45667 is 2025-01-10 (45658 is 2025-01-01); 45717.375 is 2025-03-01 09:00.
+	writeFile(t, filepath.Join(dir, "data_sharing.csv"), "at,provider,consumer\n45667,C,A\n45717.375,C,B\n2025-03-04,A,B\n")
+	writeFile(t, filepath.Join(dir, "meetings.csv"), "meeting_id,start,attendee\nM1,02/10/2025,p1\nM1,02/10/2025,p3\nM2,02/13/2025,p1\nM2,02/13/2025,E\n")
+	s, err := OpenStudy(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var seen []Warning
+	res, err := Load(s, Options{MaxRejectRate: 1, OnWarning: func(w Warning) { seen = append(seen, w) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "encoding_detected:units:units.csv:windows-1252\nexcel_serial_dates:data_sharing:data_sharing.csv:\nmonth_first_dates:meetings:meetings.csv:"
+	if got := warnCodes(seen); got != want {
+		t.Errorf("warnings:\n%s\nwant:\n%s", got, want)
+	}
+	if warnCodes(res.Warnings) != warnCodes(seen) {
+		t.Errorf("Result.Warnings differ from those passed on")
+	}
+	for _, w := range seen {
+		switch w.Code {
+		case WarnExcelSerial:
+			if w.Count != 2 || w.Column != "at" || w.Value != "45667" {
+				t.Errorf("serials: %+v", w)
+			}
+		case WarnMonthFirst:
+			if w.Count != 2 || w.Column != "start" || w.Value != "02/13/2025" {
+				t.Errorf("month first: %+v", w)
+			}
+		}
+	}
+	if got := res.Directory.Units[1].Name; got != "Bé" {
+		t.Errorf("unit B is named %q, want Bé", got)
+	}
+	// 02/10/2025 is a date both ways (day first: 2 October, outside the
+	// data's year); only 02/13/2025 is rejected.
+	if res.Rejected() != 2 {
+		t.Errorf("%d rows rejected, want the 2 rows of 02/13/2025", res.Rejected())
+	}
+	// date_order: mdy reads them as February.
+	writeFile(t, filepath.Join(dir, "study.yaml"), "date_order: {meetings: mdy}\n")
+	if s, err = OpenStudy(dir); err != nil {
+		t.Fatal(err)
+	}
+	if res, err = Load(s, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if res.Rejected() != 0 || strings.Contains(warnCodes(res.Warnings), "month_first") {
+		t.Errorf("with date_order: mdy: %d rejected, warnings %s", res.Rejected(), warnCodes(res.Warnings))
+	}
+}
+
+// TestCheckEvents: a window with no event warns per table and fails the
+// check with the data's span; a study whose logs hold no usable row fails
+// it too.
+func TestCheckEvents(t *testing.T) {
+	jkt, _ := time.LoadLocation("Asia/Jakarta")
+	at := func(s string) int64 {
+		sec, _, err := ParseTime([]byte(s), jkt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return sec
+	}
+	res := loadDir(t, "../testdata/studies/hand", Options{Window: graph.Window{From: at("2024-01-01"), To: at("2024-06-01")}})
+	err := res.CheckEvents()
+	var ne *NoEventsError
+	if !errors.As(err, &ne) || !errors.Is(err, ErrNoEvents) {
+		t.Fatalf("got %v, want a *NoEventsError", err)
+	}
+	// The hand study's events run from 2025-01-10 (m1) to 2025-07-01 (the
+	// last data request).
+	if want := "ingest: no event in the window 2024-01-01 to 2024-06-01: the 22 log rows run from 2025-01-10 to 2025-07-01"; !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("got %q\nwant %q...", err, want)
+	}
+	if got := warnCodes(res.Warnings); got != "window_empty:correspondence::\nwindow_empty:data_sharing::\nwindow_empty:meetings::" {
+		t.Errorf("warnings:\n%s", got)
+	}
+	if res := loadDir(t, "../testdata/studies/hand", Options{}); res.CheckEvents() != nil || len(res.Warnings) != 0 {
+		t.Errorf("the whole hand study: %v, warnings %v", res.CheckEvents(), res.Warnings)
+	}
+	dir := t.TempDir()
+	copyStudy(t, "../testdata/studies/hand", dir)
+	for _, f := range []string{"correspondence.csv", "meetings.csv"} {
+		os.Remove(filepath.Join(dir, f))
+	}
+	writeFile(t, filepath.Join(dir, "data_sharing.csv"), "at,provider,consumer\n")
+	err = loadDir(t, dir, Options{}).CheckEvents()
+	if !errors.As(err, &ne) || ne.Events != 0 || !strings.Contains(err.Error(), "no usable event") {
+		t.Errorf("empty logs: %v", err)
+	}
+}
+
+// TestLoadXLSXHandStudy: the hand study with every table saved as an
+// .xlsx, as Excel stores it (text as shared strings, times as date
+// serials), gives the hand-derived edges (handEdges) and reads every row.
+func TestLoadXLSXHandStudy(t *testing.T) {
+	dir := t.TempDir()
+	for _, tb := range []string{"units", "people", "correspondence", "meetings", "data_sharing"} {
+		b, err := os.ReadFile(filepath.Join("../testdata/studies/hand", tb+".csv"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, tb+".xlsx"), xlsxFromCSV(t, string(b), "", false), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var warns []Warning
+	res := loadDir(t, dir, Options{OnWarning: func(w Warning) { warns = append(warns, w) }})
+	n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
+	if got := edgeLines(n); strings.Join(got, "\n") != strings.Join(handEdges, "\n") {
+		t.Errorf("edges:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(handEdges, "\n"))
+	}
+	if res.Rejected() != 0 || len(warns) != 0 {
+		t.Errorf("%d rows rejected, warnings %v", res.Rejected(), warns)
+	}
+	for _, in := range res.Inputs {
+		if in.SHA256 == "" {
+			t.Errorf("%s: no sha256", in.Path)
+		}
+	}
+}
+
+// TestLoadXLSXDamagedIDs: NIPs that Excel stored as numbers (1.97...E+17)
+// stop the load, naming the file, the row, the column and the fix.
+func TestLoadXLSXDamagedIDs(t *testing.T) {
+	dir := t.TempDir()
+	copyStudy(t, "../testdata/studies/hand", dir)
+	os.Remove(filepath.Join(dir, "people.csv"))
+	people := "person_id,unit_id\n197902212001071145,A\n"
+	os.WriteFile(filepath.Join(dir, "people.xlsx"), xlsxFromCSV(t, people, "", true), 0o644)
+	// excelize stores the digits as given; Excel keeps 15 and writes the
+	// number in scientific notation: make the cell hold what Excel writes.
+	f, err := excelize.OpenFile(filepath.Join(dir, "people.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.SetCellDefault("Sheet1", "A2", "1.97902212001071E+17")
+	f.SaveAs(filepath.Join(dir, "people.xlsx"))
+	f.Close()
+	s, err := OpenStudy(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Load(s, Options{})
+	var ee *ExcelIDError
+	if !errors.As(err, &ee) || !errors.Is(err, ErrExcelNumber) {
+		t.Fatalf("got %v, want an *ExcelIDError", err)
+	}
+	if ee.File != "people.xlsx" || ee.Line != 2 || ee.Column != "person_id" || !ee.Scientific ||
+		!strings.Contains(err.Error(), "format the column as Text") {
+		t.Errorf("got %+v: %v", *ee, err)
+	}
+}

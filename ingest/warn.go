@@ -1,0 +1,133 @@
+package ingest
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// WarnCode names a kind of Warning. The codes are stable: summary.json
+// writes them.
+type WarnCode string
+
+// The kinds of warning.
+const (
+	// WarnNotRead: a file in the study folder that is not read; Reason
+	// says why (one of the NotRead* reasons).
+	WarnNotRead WarnCode = "file_not_read"
+	// WarnMissingTable: a log table (Table) has no file at all, so the
+	// network has no such layer.
+	WarnMissingTable WarnCode = "table_missing"
+	// WarnEncoding: a text table (File) that is not UTF-8 was read as
+	// Windows-1252 (Reason: the encoding), found by detection.
+	WarnEncoding WarnCode = "encoding_detected"
+	// WarnExcelSerial: Count values of Column in File were Excel serial
+	// numbers (days since 1899-12-30, Value the first) and were read as
+	// dates.
+	WarnExcelSerial WarnCode = "excel_serial_dates"
+	// WarnMonthFirst: Count values of Column in File are no dates day
+	// first but are month first (Value the first); they were rejected.
+	// date_order: mdy reads them month first.
+	WarnMonthFirst WarnCode = "month_first_dates"
+	// WarnWindowEmpty: the log table Table has Count good rows, none inside
+	// the window; they run from From to To (seconds since the epoch).
+	WarnWindowEmpty WarnCode = "window_empty"
+)
+
+// Why a file of the study folder is not read (Warning.Reason of
+// WarnNotRead).
+const (
+	NotReadFormat   = "format"    // an ending sekat does not read (.txt, .docx, .xlsx.gz)
+	NotReadOldExcel = "xls"       // .xls, the Excel format before 2007
+	NotReadLock     = "lock"      // ~$name.xlsx: the lock file of a workbook open in Excel
+	NotReadName     = "no_table"  // a table format whose name matches no table (units_old.csv)
+	NotReadListed   = "listed"    // its table's files are listed in study.yaml
+	NotReadSame     = "same_file" // the same file as Other, which is read
+)
+
+// Warning is something about the study or one of its files that the user
+// should know but that does not stop the run. The fields a kind uses are
+// listed with its code; the others are empty.
+type Warning struct {
+	Code   WarnCode
+	Table  string // table name
+	File   string // path relative to the study folder
+	Column string // the column as named in the file
+	Reason string // WarnNotRead: a NotRead* reason; WarnEncoding: the encoding read
+	Other  string // NotReadSame: the file read instead
+	Count  int64
+	Value  string // an example value, for display
+	// From and To (WarnWindowEmpty) are the span of the table's events,
+	// [From, To) in seconds since the epoch; Loc the study's zone.
+	From, To int64
+	Loc      *time.Location
+}
+
+// String says in English what the warning is about and what to do; the
+// command line words it in the user's language from the fields.
+func (w Warning) String() string {
+	switch w.Code {
+	case WarnNotRead:
+		why := map[string]string{
+			NotReadFormat:   "sekat reads tables from .csv, .tsv, .ndjson, .jsonl, .parquet (each optionally .gz) and .xlsx files",
+			NotReadOldExcel: "an .xls workbook (Excel 97-2003); save it as .xlsx or CSV",
+			NotReadLock:     "the lock file of a workbook open in Excel; close the workbook",
+			NotReadName:     "its name matches no table (units, people, correspondence*, meetings*, data_sharing*); rename it or list it in study.yaml under files:",
+			NotReadListed:   "study.yaml lists the files of its table under files:",
+			NotReadSame:     "the same file as " + w.Other + ", which is read",
+		}[w.Reason]
+		return fmt.Sprintf("%s not read: %s", w.File, why)
+	case WarnMissingTable:
+		return fmt.Sprintf("no %s table (%s*.csv or another format): the network has no %s layer", w.Table, w.Table, w.Table)
+	case WarnEncoding:
+		return fmt.Sprintf("%s is not UTF-8: read as %s; save it as UTF-8, or name its encoding in study.yaml (encoding:)", w.File, w.Reason)
+	case WarnExcelSerial:
+		return fmt.Sprintf("%s column %s: %d values are Excel serial numbers (%s) and were read as dates counted from 1899-12-30; check the dates, or format the column as a date in Excel and export again", w.File, w.Column, w.Count, w.Value)
+	case WarnMonthFirst:
+		return fmt.Sprintf("%s column %s: %d dates (%s) are impossible day first but valid month first and were rejected; if the file writes the month first, set date_order: mdy in study.yaml", w.File, w.Column, w.Count, w.Value)
+	case WarnWindowEmpty:
+		from, to := w.Span()
+		return fmt.Sprintf("no %s event in the window: its %d rows run from %s to %s", w.Table, w.Count, from, to)
+	}
+	return string(w.Code)
+}
+
+// Span formats From and To as dates in Loc (To as the day of the last
+// event).
+func (w Warning) Span() (from, to string) {
+	loc := w.Loc
+	if loc == nil {
+		loc = time.UTC
+	}
+	return time.Unix(w.From, 0).In(loc).Format("2006-01-02"), time.Unix(w.To-1, 0).In(loc).Format("2006-01-02")
+}
+
+// notReadReason says why the file name (a file directly in the study
+// folder, not a table file) is not read.
+func notReadReason(name string) string {
+	lower := strings.ToLower(name)
+	switch {
+	case strings.HasPrefix(name, "~$"):
+		return NotReadLock
+	case strings.HasSuffix(lower, ".xls"):
+		return NotReadOldExcel
+	}
+	if _, _, err := FormatOf(name); err != nil {
+		return NotReadFormat
+	}
+	return NotReadName
+}
+
+// isStudyYAML reports whether name is the study.yaml sekat looks for.
+func isStudyYAML(name string) bool {
+	return name == "study.yaml" || name == "study.yml"
+}
+
+// isStudyDoc reports whether name documents the study rather than holds
+// data: a README (README.md, readme.txt) or the truth.json that sekat
+// generate writes beside a synthetic study (synth.TruthFile). Such files
+// are left out without a warning, which would only repeat itself on every
+// run.
+func isStudyDoc(name string) bool {
+	return strings.HasPrefix(strings.ToLower(name), "readme") || name == "truth.json"
+}

@@ -1,0 +1,299 @@
+package ingest
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// .xlsx tables are read with excelize (github.com/xuri/excelize/v2), a
+// maintained reader of Office Open XML workbooks. A workbook is a zip of
+// XML parts; reading one means the workbook's sheet list and relations,
+// the shared-string table (most text cells are indexes into it), inline
+// strings, rich text runs, the 1900 and 1904 date systems, encrypted and
+// "strict" workbooks, and a streaming parser of the sheet itself. excelize
+// does all of that and streams a sheet row by row (its Rows iterator,
+// spilling parts over 16 MiB to temporary files); sekat only bounds what
+// it may unpack and turns cells into Values.
+
+// xlsxXMLInMemory is the largest sheet or shared-string part excelize
+// keeps in memory; larger ones it unpacks into a temporary file and
+// streams from there.
+const xlsxXMLInMemory = 16 << 20
+
+// xlsxMaxInMemory bounds the unpacked size of the parts of a workbook that
+// are held in memory: every part but the sheets and the shared strings
+// over xlsxXMLInMemory. A real workbook's styles, theme and small sheets
+// take a few MiB; a zip bomb of many parts could otherwise take gigabytes.
+// (A variable so that tests can lower it.)
+var xlsxMaxInMemory uint64 = 256 << 20
+
+// ErrXLSXSize is wrapped by the error for a workbook that unpacks to more
+// than the spool limit, or holds more than xlsxMaxInMemory in parts that
+// are kept in memory.
+var ErrXLSXSize = errors.New("workbook too large when unpacked")
+
+// xlsxSource reads one sheet of an .xlsx workbook: by default the first
+// in the workbook's order, else the one named in study.yaml (sheet:).
+//
+//   - The first row with a value is the header; rows without any value are
+//     skipped (they count for row numbers); the row number of a row is the
+//     one Excel shows.
+//   - Cells are read as stored, not as displayed: text as written, numbers
+//     in full (an id stored as a number keeps its digits, or shows its
+//     damage as 1.97902212001071E+17), dates as Excel's serial numbers,
+//     which the loader reads as dates in time columns.
+//   - A cell beyond the header's last column is ignored; an empty cell is
+//     Null.
+type xlsxSource struct {
+	name string
+	srcCloser
+	f        *excelize.File
+	rows     *excelize.Rows
+	sheet    string
+	cols     []string
+	want     []int
+	bound    bool
+	rownum   int64 // sheet row of the row last read
+	nrows    int64
+	date1904 bool
+	buf      []byte
+	offs     []int
+}
+
+// oleMagic starts a Compound File: an encrypted workbook or an .xls.
+var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+
+// newXLSX opens the workbook in data. maxUnpacked bounds the size of all
+// its parts unpacked (the spool limit: sheets over xlsxXMLInMemory are
+// unpacked to temporary files).
+func newXLSX(name string, data []byte, sheet string, maxUnpacked int64) (s *xlsxSource, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			s, err = nil, fmt.Errorf("ingest: %s: the workbook reader failed (%v); open the workbook in Excel and save it again as .xlsx", name, r)
+		}
+	}()
+	if bytes.HasPrefix(data, oleMagic) {
+		return nil, fmt.Errorf("ingest: %s: a password-protected workbook or an old .xls file renamed .xlsx; save it in Excel as .xlsx (Excel Workbook) without a password", name)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, fmt.Errorf("ingest: %s: not an .xlsx workbook (%v); save it in Excel as .xlsx (Excel Workbook)", name, err)
+	}
+	var total, inMemory uint64
+	for _, zf := range zr.File {
+		n := zf.UncompressedSize64
+		total += n
+		p := strings.ToLower(strings.ReplaceAll(zf.Name, "\\", "/"))
+		spilled := n > xlsxXMLInMemory && (strings.HasPrefix(p, "xl/worksheets/sheet") || p == "xl/sharedstrings.xml")
+		if !spilled {
+			inMemory += n
+		}
+	}
+	if total > uint64(maxUnpacked) {
+		return nil, fmt.Errorf("ingest: %s: unpacks to more than %s, the spool limit; raise --max-spool if the workbook is genuine: %w", name, byteSize(maxUnpacked), ErrXLSXSize)
+	}
+	if inMemory > xlsxMaxInMemory {
+		return nil, fmt.Errorf("ingest: %s: its parts other than sheets unpack to more than %s; remove pictures and other objects, or save the table as CSV: %w", name, byteSize(int64(xlsxMaxInMemory)), ErrXLSXSize)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: maxUnpacked, UnzipXMLSizeLimit: min(xlsxXMLInMemory, maxUnpacked)})
+	if err != nil {
+		if f != nil {
+			f.Close()
+		}
+		return nil, fmt.Errorf("ingest: %s: not a readable .xlsx workbook (%v); open it in Excel and save it again as .xlsx", name, err)
+	}
+	x := &xlsxSource{name: name, f: f}
+	x.closeFn = x.closeAll
+	ok := false
+	defer func() {
+		if !ok {
+			x.closeAll()
+		}
+	}()
+	sheets := f.GetSheetList()
+	switch {
+	case len(sheets) == 0:
+		return nil, fmt.Errorf("ingest: %s: the workbook has no sheet", name)
+	case sheet == "":
+		x.sheet = sheets[0]
+	default:
+		for _, sh := range sheets {
+			if sh == sheet || x.sheet == "" && strings.EqualFold(sh, sheet) {
+				x.sheet = sh
+			}
+		}
+		if x.sheet == "" {
+			return nil, fmt.Errorf("ingest: %s: no sheet %q; its sheets are %s; correct sheet: in study.yaml", name, sheet, strings.Join(sheets, ", "))
+		}
+	}
+	if p, err := f.GetWorkbookProps(); err == nil && p.Date1904 != nil {
+		x.date1904 = *p.Date1904
+	}
+	if x.rows, err = f.Rows(x.sheet); err != nil {
+		return nil, fmt.Errorf("ingest: %s: sheet %q cannot be read (%v); open the workbook in Excel and save it again", name, x.sheet, err)
+	}
+	// The header: the first row with a value.
+	for x.rows.Next() {
+		x.rownum++
+		cells, err := x.rows.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			return nil, fmt.Errorf("ingest: %s row %d: malformed header (%v); the first row with values must hold the column names", name, x.rownum, err)
+		}
+		if xlsxBlank(cells) {
+			continue
+		}
+		if len(cells) > csvMaxColumns {
+			return nil, fmt.Errorf("ingest: %s row %d: more than %d columns in the header; the sheet is probably not a table", name, x.rownum, csvMaxColumns)
+		}
+		x.cols = make([]string, len(cells))
+		for i, c := range cells {
+			x.cols[i] = strings.TrimSpace(c)
+		}
+		break
+	}
+	if err := x.rows.Error(); err != nil {
+		return nil, fmt.Errorf("ingest: %s: sheet %q: %v", name, x.sheet, err)
+	}
+	ok = true
+	return x, nil
+}
+
+// xlsxBlank reports whether a row holds no value.
+func xlsxBlank(cells []string) bool {
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *xlsxSource) closeAll() error {
+	var e1 error
+	if s.rows != nil {
+		e1 = s.rows.Close()
+		s.rows = nil
+	}
+	return errors.Join(e1, s.f.Close())
+}
+
+// Columns returns the header's names.
+func (s *xlsxSource) Columns() []string { return s.cols }
+
+// Bind binds columns by index.
+func (s *xlsxSource) Bind(want []int) error {
+	if s.bound {
+		return errBoundTwice
+	}
+	if err := srcCheckIndices(want, len(s.cols)); err != nil {
+		return err
+	}
+	s.want = append([]int(nil), want...)
+	s.bound = true
+	return nil
+}
+
+// BindNames binds columns by name; a missing name is a *ColumnError.
+func (s *xlsxSource) BindNames(names []string) error {
+	idx := srcBindIndex(s.cols, names)
+	for j, i := range idx {
+		if i < 0 {
+			return &ColumnError{File: s.name, Column: names[j], Found: append([]string(nil), s.cols...)}
+		}
+	}
+	return s.Bind(idx)
+}
+
+// Next reads the next row that has a value; the line is its row number in
+// the sheet.
+func (s *xlsxSource) Next(row []Value) (line int64, err error) {
+	if !s.bound {
+		s.want = make([]int, len(s.cols))
+		for i := range s.want {
+			s.want[i] = i
+		}
+		s.bound = true
+	}
+	if len(row) != len(s.want) {
+		return 0, errRowLen
+	}
+	if s.rows == nil {
+		return 0, io.EOF
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			line, err = 0, fmt.Errorf("ingest: %s row %d: the workbook reader failed (%v); open the workbook in Excel and save it again as .xlsx", s.name, s.rownum, r)
+			s.rows = nil
+		}
+	}()
+	for s.rows.Next() {
+		s.rownum++
+		cells, err := s.rows.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			s.nrows++
+			return s.rownum, &RowError{File: s.name, Line: s.rownum, Reason: fmt.Sprintf("a cell of this row cannot be read (%v)", err), Err: ErrMalformed}
+		}
+		if xlsxBlank(cells) {
+			continue
+		}
+		s.nrows++
+		s.buf, s.offs = s.buf[:0], s.offs[:0]
+		for j, c := range s.want {
+			v := ""
+			if c < len(cells) {
+				v = cells[c]
+			}
+			if !utf8.ValidString(v) {
+				return s.rownum, &RowError{File: s.name, Line: s.rownum, Column: s.cols[c], Value: srcDisplay([]byte(v)),
+					Reason: "invalid UTF-8 text in a cell", Err: ErrInvalidUTF8}
+			}
+			s.offs = append(s.offs, len(s.buf))
+			s.buf = append(s.buf, v...)
+			row[j] = Value{}
+		}
+		s.offs = append(s.offs, len(s.buf))
+		for j := range s.want {
+			if b := s.buf[s.offs[j]:s.offs[j+1]:s.offs[j+1]]; len(b) > 0 {
+				row[j] = Value{Kind: Bytes, B: b}
+			}
+		}
+		return s.rownum, nil
+	}
+	if err := s.rows.Error(); err != nil {
+		return 0, fmt.Errorf("ingest: %s: sheet %q: %v", s.name, s.sheet, err)
+	}
+	return 0, io.EOF
+}
+
+// Rows returns the number of rows with a value returned so far.
+func (s *xlsxSource) Rows() int64 { return s.nrows }
+
+// rowsLeft bounds the rows still to come: a sheet has at most
+// excelize.TotalRows rows.
+func (s *xlsxSource) rowsLeft() float64 { return float64(max(excelize.TotalRows-s.rownum, 0)) }
+
+// Close closes the sheet and removes excelize's temporary files.
+func (s *xlsxSource) Close() error { return s.close() }
+
+// readXLSXFile reads the bytes of a workbook of size bytes (from its
+// fstat) from r, at most limit of them.
+func readXLSXFile(name string, r io.Reader, size, limit int64) ([]byte, error) {
+	if size > limit {
+		return nil, fmt.Errorf("ingest: %s: a workbook of %d bytes, more than the spool limit of %s; raise --max-spool if it is genuine, or save the table as CSV: %w", name, size, byteSize(limit), ErrXLSXSize)
+	}
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("ingest: %s: %w", name, err)
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("ingest: %s: larger than the spool limit of %s; raise --max-spool if the workbook is genuine: %w", name, byteSize(limit), ErrXLSXSize)
+	}
+	return data, nil
+}

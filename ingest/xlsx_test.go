@@ -1,0 +1,351 @@
+package ingest
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"io"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/sekat-ona/sekat/internal/golden"
+)
+
+// xlsxTestTimeColumns are the columns a test workbook stores as Excel
+// dates.
+var xlsxTestTimeColumns = map[string]bool{"sent_at": true, "start": true, "at": true, "valid_from": true, "valid_to": true}
+
+// xlsxTestSerial is the Excel serial of the wall clock of sec in loc:
+// days since 1899-12-30 and the fraction of the day, computed here apart
+// from the reader (which goes through parseTime).
+func xlsxTestSerial(sec int64, loc *time.Location) float64 {
+	w := time.Unix(sec, 0).In(loc)
+	y, m, d := w.Date()
+	day := time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Sub(time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)).Hours() / 24
+	return day + float64(w.Hour()*3600+w.Minute()*60+w.Second())/86400
+}
+
+// xlsxFromCSV writes the records of a CSV text as a workbook with one
+// sheet (named sheet, or Sheet1), the way Excel stores them: text as shared
+// strings, times as date serials with a date format; numbers, when
+// numbers is set, for cells of digits.
+func xlsxFromCSV(t testing.TB, text, sheet string, numbers bool) []byte {
+	t.Helper()
+	recs, err := csv.NewReader(strings.NewReader(text)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := excelize.NewFile()
+	defer f.Close()
+	if sheet != "" {
+		f.SetSheetName("Sheet1", sheet)
+	} else {
+		sheet = "Sheet1"
+	}
+	dateStyle, err := f.NewStyle(&excelize.Style{NumFmt: 22}) // m/d/yy h:mm
+	if err != nil {
+		t.Fatal(err)
+	}
+	jkt, _ := time.LoadLocation("Asia/Jakarta")
+	for r, rec := range recs {
+		for c, v := range rec {
+			cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
+			switch {
+			case v == "":
+			case r > 0 && xlsxTestTimeColumns[recs[0][c]]:
+				sec, _, err := ParseTime([]byte(v), jkt)
+				if err != nil {
+					t.Fatal(err)
+				}
+				f.SetCellFloat(sheet, cell, xlsxTestSerial(sec, jkt), -1, 64)
+				f.SetCellStyle(sheet, cell, cell, dateStyle)
+			case r > 0 && numbers && strings.Trim(v, "0123456789") == "":
+				f.SetCellDefault(sheet, cell, v) // a number cell holding exactly these digits
+			default:
+				f.SetCellStr(sheet, cell, v)
+			}
+		}
+	}
+	var b bytes.Buffer
+	if err := f.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// xlsxTestRows reads all rows of a workbook as "line: a|b|c", nulls as
+// "-", errors as "line: error".
+func xlsxTestRows(t *testing.T, data []byte, sheet string) (cols []string, rows []string) {
+	t.Helper()
+	s, err := newXLSX("t.xlsx", data, sheet, DefaultMaxSpool)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	row := make([]Value, len(s.Columns()))
+	for {
+		line, err := s.Next(row)
+		if err == io.EOF {
+			return s.Columns(), rows
+		}
+		if err != nil {
+			rows = append(rows, strings.Join([]string{strconv.FormatInt(line, 10), err.Error()}, ": "))
+			continue
+		}
+		cells := make([]string, len(row))
+		for i, v := range row {
+			cells[i] = "-"
+			if v.Kind == Bytes {
+				cells[i] = string(v.B)
+			}
+		}
+		rows = append(rows, strconv.FormatInt(line, 10)+": "+strings.Join(cells, "|"))
+	}
+}
+
+// TestXLSXRows: the header is the first row with a value; rows without a
+// value are skipped and rows keep the numbers Excel shows; cells are read
+// as stored (numbers in full, dates as serials); cells beyond the header
+// are ignored.
+func TestXLSXRows(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	put := func(cell string, v any) {
+		if err := f.SetCellValue("Sheet1", cell, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Row 1 empty; header in row 2; data in rows 3, 4 and 7; row 5 holds
+	// only spaces, row 6 nothing.
+	put("A2", "person_id")
+	put("B2", " Unit_ID ")
+	put("C2", "valid_from")
+	put("A3", "p1")
+	put("B3", "A")
+	put("C3", 45717.375)
+	f.SetCellDefault("Sheet1", "A4", "197902212001071145") // a number stored with all its digits
+	put("B4", "B")
+	put("D4", "a note beside the table")
+	put("A5", "   ")
+	f.SetCellDefault("Sheet1", "A7", "1.97902212001071E+17") // a number as Excel writes one of 18 digits
+	put("B7", int64(12345))
+	var b bytes.Buffer
+	if err := f.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	cols, rows := xlsxTestRows(t, b.Bytes(), "")
+	if got := strings.Join(cols, ","); got != "person_id,Unit_ID,valid_from" {
+		t.Errorf("columns %q", got)
+	}
+	want := []string{"3: p1|A|45717.375", "4: 197902212001071145|B|-", "7: 1.97902212001071E+17|12345|-"}
+	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestXLSXSheet: the first sheet by default, a named one (any case) when
+// study.yaml names it, and an error listing the sheets otherwise.
+func TestXLSXSheet(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	f.SetSheetName("Sheet1", "Catatan")
+	f.SetCellStr("Catatan", "A1", "notes")
+	f.NewSheet("Surat")
+	f.SetCellStr("Surat", "A1", "sender")
+	f.SetCellStr("Surat", "A2", "p1")
+	var b bytes.Buffer
+	f.Write(&b)
+	if cols, _ := xlsxTestRows(t, b.Bytes(), ""); cols[0] != "notes" {
+		t.Errorf("default sheet: columns %v, want the first sheet's", cols)
+	}
+	if cols, rows := xlsxTestRows(t, b.Bytes(), "surat"); cols[0] != "sender" || len(rows) != 1 {
+		t.Errorf("sheet surat: columns %v rows %v", cols, rows)
+	}
+	_, err := newXLSX("t.xlsx", b.Bytes(), "Rapat", DefaultMaxSpool)
+	if err == nil || !strings.Contains(err.Error(), `no sheet "Rapat"; its sheets are Catatan, Surat`) {
+		t.Errorf("missing sheet: %v", err)
+	}
+}
+
+// TestXLSXRefused: files that are not workbooks, and workbooks that unpack
+// beyond the limits, are refused with a message, before excelize holds
+// them.
+func TestXLSXRefused(t *testing.T) {
+	bomb := func(name string, n int) []byte {
+		var b bytes.Buffer
+		zw := zip.NewWriter(&b)
+		w, _ := zw.Create(name)
+		w.Write(make([]byte, n))
+		zw.Close()
+		return b.Bytes()
+	}
+	defer func(v uint64) { xlsxMaxInMemory = v }(xlsxMaxInMemory)
+	xlsxMaxInMemory = 1 << 20
+	for _, c := range []struct {
+		name string
+		data []byte
+		want string
+		err  error
+	}{
+		{"text", []byte("sent_at,sender\n"), "not an .xlsx workbook", nil},
+		{"ole", append(append([]byte(nil), oleMagic...), make([]byte, 600)...), "password-protected workbook or an old .xls", nil},
+		{"empty", nil, "not an .xlsx workbook", nil},
+		{"over the spool", bomb("xl/worksheets/sheet1.xml", 3<<20), "unpacks to more than 2 MiB", ErrXLSXSize},
+		{"parts in memory", bomb("xl/media/image1.png", 3<<20/2), "unpack to more than 1 MiB", ErrXLSXSize},
+		{"zip without a workbook", bomb("hello.txt", 10), "not a readable .xlsx workbook", nil},
+	} {
+		_, err := newXLSX("t.xlsx", c.data, "", 2<<20)
+		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.HasPrefix(err.Error(), "ingest: t.xlsx: ") || (c.err != nil && !errors.Is(err, c.err)) {
+			t.Errorf("%s: %v, want %q", c.name, err, c.want)
+		}
+	}
+	if _, err := readXLSXFile("t.xlsx", bytes.NewReader(make([]byte, 100)), 100, 50); !errors.Is(err, ErrXLSXSize) {
+		t.Errorf("a file over the limit: %v", err)
+	}
+	if _, err := readXLSXFile("t.xlsx", bytes.NewReader(make([]byte, 100)), 0, 50); !errors.Is(err, ErrXLSXSize) {
+		t.Errorf("a stream over the limit: %v", err)
+	}
+}
+
+// TestXLSXSeedFiles writes (with -update) the workbook seeds of FuzzXLSX
+// and checks that each reads without error.
+func TestXLSXSeedFiles(t *testing.T) {
+	hand := func(tb string) string {
+		b, err := os.ReadFile(filepath.Join("../testdata/studies/hand", tb+".csv"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	if *golden.Update {
+		golden.Write(t, "testdata/readers/correspondence.xlsx", xlsxFromCSV(t, hand("correspondence"), "Surat", false))
+		golden.Write(t, "testdata/readers/people.xlsx", xlsxFromCSV(t, hand("people"), "", true))
+	}
+	for _, name := range []string{"correspondence.xlsx", "people.xlsx"} {
+		data, err := os.ReadFile(filepath.Join("testdata/readers", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, rows := xlsxTestRows(t, data, ""); len(rows) == 0 || strings.Contains(strings.Join(rows, "\n"), "ingest:") {
+			t.Errorf("%s: %v", name, rows)
+		}
+	}
+}
+
+// FuzzXLSX: no workbook panics the reader or escapes its limits; every
+// error names the file. An input takes milliseconds (excelize sets up a
+// whole workbook), so run it with -fuzzminimizetime 20x, or minimizing a
+// new input takes minutes. Byte changes mostly break the zip's checksums;
+// TestXLSXMutatedParts changes the XML inside.
+func FuzzXLSX(f *testing.F) {
+	for _, b := range fuzzSeedFiles(f, ".xlsx") {
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := newXLSX("f.xlsx", data, "", 1<<20)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "ingest: f.xlsx") {
+				t.Fatalf("error without the file: %v", err)
+			}
+			if strings.Contains(err.Error(), "reader failed (") {
+				t.Fatalf("excelize panicked: %v", err)
+			}
+			return
+		}
+		defer s.Close()
+		row := make([]Value, len(s.Columns()))
+		for k := 0; k < 1e5; k++ {
+			_, err := s.Next(row)
+			if err == io.EOF {
+				return
+			}
+			var re *RowError
+			if err != nil && !errors.As(err, &re) {
+				if strings.Contains(err.Error(), "reader failed (") {
+					t.Fatalf("excelize panicked: %v", err)
+				}
+				return
+			}
+		}
+	})
+}
+
+// xlsxMutate rewrites the zip seed with one of its parts changed in a few
+// places (a byte set, a run cut, a run copied elsewhere), so that the XML
+// parsers run on broken XML behind valid checksums.
+func xlsxMutate(t *testing.T, r *rand.Rand, seed []byte) []byte {
+	zr, err := zip.NewReader(bytes.NewReader(seed), int64(len(seed)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	pick := r.Intn(len(zr.File))
+	for i, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		x, err := io.ReadAll(rc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k := 0; i == pick && k < 1+r.Intn(6) && len(x) > 0; k++ {
+			p := r.Intn(len(x))
+			switch r.Intn(3) {
+			case 0:
+				x[p] = byte(r.Intn(256))
+			case 1:
+				x = append(x[:p], x[min(len(x), p+1+r.Intn(20)):]...)
+			case 2:
+				q := r.Intn(len(x))
+				run := append([]byte(nil), x[q:min(len(x), q+r.Intn(40))]...)
+				x = append(x[:p], append(run, x[p:]...)...)
+			}
+		}
+		w, _ := zw.Create(f.Name)
+		w.Write(x)
+	}
+	zw.Close()
+	return b.Bytes()
+}
+
+// TestXLSXMutatedParts: 1,000 workbooks whose XML parts are broken in a
+// few places (seeded, so the same every run) give rows or errors that name
+// the file, never a panic of the workbook reader (recovered as "reader
+// failed") and never a read without end (go test's -timeout).
+func TestXLSXMutatedParts(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	for _, name := range []string{"people.xlsx", "correspondence.xlsx"} {
+		seed, err := os.ReadFile(filepath.Join("testdata/readers", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; i < 500; i++ {
+			data := xlsxMutate(t, r, seed)
+			s, err := newXLSX("f.xlsx", data, "", 1<<20)
+			for err == nil {
+				row := make([]Value, len(s.Columns()))
+				_, err = s.Next(row)
+				var re *RowError
+				if errors.As(err, &re) {
+					err = nil
+				}
+			}
+			if s != nil {
+				s.Close()
+			}
+			if err != io.EOF && (!strings.HasPrefix(err.Error(), "ingest: f.xlsx") || strings.Contains(err.Error(), "reader failed (")) {
+				t.Fatalf("%s mutation %d: %v", name, i, err)
+			}
+		}
+	}
+}
