@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/internal/par"
@@ -404,37 +405,49 @@ func sampleSize(eps, delta float64, vd int) int {
 	return int(math.Ceil(0.5 / (eps * eps) * (lg + 1 + math.Log(1/delta))))
 }
 
-// vertexDiameter bounds the number of nodes on any shortest path. Per
-// connected component: run Dijkstra from its highest-degree node (lowest id
-// among equals), take the eccentricity e; any shortest path has length at
-// most 2e and so at most floor(2e/dmin) edges, dmin the shortest arc
-// distance of the component; the bound is min(size, floor(2e/dmin)+1).
+// vertexDiameter bounds VD, the most nodes on any shortest path, which is
+// what Riondato and Kornaropoulos's sample size needs. Per connected
+// component: run Dijkstra from its highest-degree node h (lowest id among
+// equals) and take its eccentricity e; every shortest path of the
+// component is at most 2e long (through h). A shortest path is simple, so
+// a path of k arcs uses k distinct edges and is at least as long as the k
+// shortest edges of the component together; the bound is k+1 for the
+// largest k whose k shortest edge distances sum to at most 2e, and never
+// more than the component's size.
+//
+// Weighted distances matter here: a shortest path by distance can have
+// more arcs than the hop-count diameter of the unweighted graph allows (a
+// ring of five strong ties and one weak one: the weak tie is one hop, its
+// shortest path four), so the unweighted diameter is no bound.
 func vertexDiameter(g *graph.CSR, dist []float64, tie float64) int {
 	n := g.N
-	comp := make([]int32, n)
-	for i := range comp {
-		comp[i] = -1
-	}
+	comp := make([]bool, n)
 	s := newSSSP(g, dist, tie)
 	best := 1
 	queue := make([]int32, 0, n)
+	var edges []float64
 	for root := 0; root < n; root++ {
-		if comp[root] >= 0 {
+		if comp[root] {
 			continue
 		}
-		// Breadth-first search labels the component.
+		// Breadth-first search labels the component and collects its edge
+		// distances (each edge once, from its lower end).
 		queue = append(queue[:0], int32(root))
-		comp[root] = int32(root)
-		hub, dmin := int32(root), math.Inf(1)
+		comp[root] = true
+		edges = edges[:0]
+		hub := int32(root)
 		for i := 0; i < len(queue); i++ {
 			u := queue[i]
 			if g.Degree(int(u)) > g.Degree(int(hub)) || (g.Degree(int(u)) == g.Degree(int(hub)) && u < hub) {
 				hub = u
 			}
 			for k := g.Start[u]; k < g.Start[u+1]; k++ {
-				dmin = min(dmin, dist[k])
-				if v := g.Adj[k]; comp[v] < 0 {
-					comp[v] = int32(root)
+				v := g.Adj[k]
+				if v > u {
+					edges = append(edges, dist[k])
+				}
+				if !comp[v] {
+					comp[v] = true
 					queue = append(queue, v)
 				}
 			}
@@ -449,17 +462,20 @@ func vertexDiameter(g *graph.CSR, dist []float64, tie float64) int {
 			ecc = max(ecc, s.st[v].d)
 		}
 		s.reset()
-		hops := 2 * ecc * (1 + 1e-9) / dmin // margin for rounding in the sums
-		vd := size
-		if hops+1 < float64(size) {
-			vd = int(math.Floor(hops)) + 1
+		limit := 2 * ecc * (1 + 1e-9) // margin for rounding in the sums
+		slices.Sort(edges)
+		k, sum := 0, 0.0
+		for k < len(edges) && sum+edges[k] <= limit {
+			sum += edges[k]
+			k++
 		}
-		best = max(best, vd)
+		best = max(best, min(size, k+1))
 	}
 	return best
 }
 
-// sampled estimates betweenness by Riondato-Kornaropoulos sampling. Samples
+// sampled estimates betweenness by Riondato-Kornaropoulos sampling, each
+// pair's path drawn by balanced bidirectional search (pairSearch). Samples
 // are drawn in blocks of sampleBlock from the PCG stream (seed, block), and
 // the per-node counts are integers, so the result does not depend on which
 // worker ran which block.
@@ -473,17 +489,17 @@ func sampled(ctx context.Context, g *graph.CSR, dist []float64, o BetweennessOpt
 
 	nblocks := (r + sampleBlock - 1) / sampleBlock
 	workers := par.Workers(nblocks)
-	states := make([]*sssp, workers)
+	states := make([]*pairSearch, workers)
 	local := make([][]int64, workers) // integer counts: any order of sums gives the same total
 	done := o.Progress.Counter(progress.Samples, "", int64(r))
 	err := par.For(ctx, nblocks, workers, func(w, b int) {
 		if states[w] == nil {
-			states[w], local[w] = newSSSP(g, dist, o.TieTolerance), make([]int64, n)
+			states[w], local[w] = newPairSearch(g, dist, o.TieTolerance), make([]int64, n)
 		}
 		rng := rand.New(rand.NewPCG(o.Seed, uint64(b)))
 		lo, hi := b*sampleBlock, min((b+1)*sampleBlock, r)
 		for i := lo; i < hi; i++ {
-			samplePath(states[w], rng, n, local[w])
+			samplePair(states[w], rng, n, local[w])
 		}
 		done.Add(int64(hi - lo))
 	})
@@ -503,36 +519,14 @@ func sampled(ctx context.Context, g *graph.CSR, dist []float64, o BetweennessOpt
 	return nil
 }
 
-// samplePath draws an ordered pair u != t uniformly, then one shortest u-t
-// path uniformly (walking back from t, predecessor z of w with probability
-// sigma(z)/sigma(w)), and counts the path's inner nodes.
-func samplePath(s *sssp, rng *rand.Rand, n int, counts []int64) {
+// samplePair draws an ordered pair u != t uniformly, then one shortest u-t
+// path uniformly, counts the path's inner nodes and returns the arcs
+// scanned.
+func samplePair(p *pairSearch, rng *rand.Rand, n int, counts []int64) int64 {
 	u := int32(rng.IntN(n))
 	t := int32(rng.IntN(n - 1))
 	if t >= u {
 		t++
 	}
-	s.run(u, t)
-	if s.reached(t) {
-		w := t
-		for {
-			x := rng.Float64() * s.sigma(w)
-			ps := s.preds(w)
-			z := ps[len(ps)-1]
-			acc := 0.0
-			for _, p := range ps {
-				acc += s.sigma(p)
-				if x < acc {
-					z = p
-					break
-				}
-			}
-			if z == u {
-				break
-			}
-			counts[z]++
-			w = z
-		}
-	}
-	s.reset()
+	return p.sample(u, t, rng, counts)
 }
