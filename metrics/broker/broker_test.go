@@ -378,7 +378,8 @@ func randomUndirected(r *rand.Rand, n int, p float64) *graph.CSR {
 
 // TestStructuralHolesDefinition compares Constraint, EffectiveSize and
 // Hierarchy with a dense O(n^3) implementation of Burt's formulas on every
-// reference graph and 100 seeded random weighted graphs.
+// reference graph and 100 seeded random weighted graphs, and so does the
+// triangle pass of StructuralHoles (triangleHoles) on the same graphs.
 func TestStructuralHolesDefinition(t *testing.T) {
 	var cases []*graph.CSR
 	var names []string
@@ -396,6 +397,10 @@ func TestStructuralHolesDefinition(t *testing.T) {
 			refgraph.CompareFloats(t, "constraint", Constraint(g), con)
 			refgraph.CompareFloats(t, "effective_size", EffectiveSize(g), es)
 			refgraph.CompareFloats(t, "hierarchy", Hierarchy(g), hier)
+			tri := triangleHoles(g)
+			refgraph.CompareFloats(t, "constraint (triangles)", tri.Constraint, con)
+			refgraph.CompareFloats(t, "effective_size (triangles)", tri.EffectiveSize, es)
+			refgraph.CompareFloats(t, "hierarchy (triangles)", tri.Hierarchy, hier)
 		})
 	}
 }
@@ -576,9 +581,10 @@ func TestHubsAgainstDefinitions(t *testing.T) {
 		}
 		g := graph.NewCSR(n, arcs, true)
 		con, es, hier := denseMeasures(g)
-		h := StructuralHoles(g)
-		refgraph.CompareFloats(t, "constraint", h.Constraint, con)
-		refgraph.CompareFloats(t, "effective_size", h.EffectiveSize, es)
-		refgraph.CompareFloats(t, "hierarchy", h.Hierarchy, hier)
+		for _, h := range []Holes{StructuralHoles(g), triangleHoles(g)} {
+			refgraph.CompareFloats(t, "constraint", h.Constraint, con)
+			refgraph.CompareFloats(t, "effective_size", h.EffectiveSize, es)
+			refgraph.CompareFloats(t, "hierarchy", h.Hierarchy, hier)
+		}
 	}
 }

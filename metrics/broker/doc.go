@@ -29,6 +29,9 @@
 // close to O(m) on sparse networks, so a hub with thousands of contacts
 // costs its degree, not its degree squared. Values are the same as those
 // of the neighbour-pair definitions (counts exactly, the sums to rounding).
+// Below a sum of squared degrees of 1e8 the structural-hole measures are
+// still summed node by node, as before, so small networks give the same
+// bits as earlier versions.
 // The cut functions are O(n+m) and iterative, so a million-node chain does
 // not overflow the stack.
 package broker

@@ -39,7 +39,27 @@ type Holes struct {
 // scanning every contact's contacts, which a hub of the network makes
 // quadratic. The terms are added per arc in the order the triangles are
 // listed, which depends only on the graph.
+//
+// Below pairWork (sum over nodes of degree squared, the work of scanning
+// every contact's contacts) the measures are computed that way instead,
+// node by node, which keeps the values bit for bit what sekat gave before
+// the triangle pass (the two orders of summation differ in the last bits);
+// the triangle pass only runs where a hub would make that quadratic.
 func StructuralHoles(g *graph.CSR) Holes {
+	n := g.N
+	work := 0.0
+	for v := 0; v < n; v++ {
+		d := float64(g.Degree(v))
+		work += d * d
+	}
+	if work <= pairWork {
+		return Holes{Constraint: pairConstraint(g), EffectiveSize: pairEffectiveSize(g), Hierarchy: pairHierarchy(g)}
+	}
+	return triangleHoles(g)
+}
+
+// triangleHoles is StructuralHoles by the triangle pass, whatever the size.
+func triangleHoles(g *graph.CSR) Holes {
 	n := g.N
 	s := strengths(g)
 	maxw := make([]float64, n)
@@ -155,4 +175,131 @@ func EffectiveSize(g *graph.CSR) []float64 {
 // dependence on its single contact shows in its constraint, which is 1.
 func Hierarchy(g *graph.CSR) []float64 {
 	return StructuralHoles(g).Hierarchy
+}
+
+// pairWork is the largest sum of squared degrees for which StructuralHoles
+// scans every contact's contacts (about a second of work on one core).
+const pairWork = 1e8
+
+// dyads calls visit(j, c_ij) for every contact j of node i, with c_ij Burt's
+// dyadic constraint of j on i,
+//
+//	c_ij = (p_ij + sum_{q != i,j} p_iq * p_qj)^2,
+//
+// where the sum runs over i's contacts q (p_qj is 0 when q and j are not
+// tied). acc and mark are scratch arrays of length g.N; mark must not hold
+// the value i+1 on entry except where this function set it for i itself.
+func dyads(g *graph.CSR, i int, s []float64, acc []float64, mark []int32, visit func(j int32, c float64)) {
+	adj, w := g.Neighbors(i)
+	stamp := int32(i) + 1
+	for k, j := range adj {
+		mark[j] = stamp
+		acc[j] = w[k] / s[i]
+	}
+	for k, q := range adj {
+		piq := w[k] / s[i]
+		qa, qw := g.Neighbors(int(q))
+		for t, j := range qa {
+			if mark[j] == stamp && j != q {
+				acc[j] += piq * qw[t] / s[q]
+			}
+		}
+	}
+	for _, j := range adj {
+		visit(j, acc[j]*acc[j])
+	}
+}
+
+func pairConstraint(g *graph.CSR) []float64 {
+	out := make([]float64, g.N)
+	s := strengths(g)
+	acc := make([]float64, g.N)
+	mark := make([]int32, g.N)
+	for i := range out {
+		if g.Degree(i) == 0 {
+			out[i] = math.NaN()
+			continue
+		}
+		sum := 0.0
+		dyads(g, i, s, acc, mark, func(_ int32, c float64) { sum += c })
+		out[i] = sum
+	}
+	return out
+}
+
+func pairEffectiveSize(g *graph.CSR) []float64 {
+	out := make([]float64, g.N)
+	s := strengths(g)
+	maxw := make([]float64, g.N)
+	for v := range maxw {
+		_, w := g.Neighbors(v)
+		for _, x := range w {
+			maxw[v] = math.Max(maxw[v], x)
+		}
+	}
+	// pi[q] = p_iq for q in N(i), valid where mark[q] == i+1.
+	pi := make([]float64, g.N)
+	mark := make([]int32, g.N)
+	for i := range out {
+		adj, w := g.Neighbors(i)
+		if len(adj) == 0 {
+			out[i] = math.NaN()
+			continue
+		}
+		stamp := int32(i) + 1
+		for k, q := range adj {
+			mark[q] = stamp
+			pi[q] = w[k] / s[i]
+		}
+		es := 0.0
+		for _, j := range adj {
+			r := 0.0
+			ja, jw := g.Neighbors(int(j))
+			for t, q := range ja {
+				if mark[q] == stamp && q != j {
+					r += pi[q] * jw[t] / maxw[j]
+				}
+			}
+			es += 1 - r
+		}
+		out[i] = es
+	}
+	return out
+}
+
+func pairHierarchy(g *graph.CSR) []float64 {
+	out := make([]float64, g.N)
+	s := strengths(g)
+	acc := make([]float64, g.N)
+	mark := make([]int32, g.N)
+	var cs []float64
+	for i := range out {
+		n := g.Degree(i)
+		switch n {
+		case 0:
+			out[i] = math.NaN()
+			continue
+		case 1:
+			out[i] = 0
+			continue
+		}
+		cs = cs[:0]
+		total := 0.0
+		dyads(g, i, s, acc, mark, func(_ int32, c float64) {
+			cs = append(cs, c)
+			total += c
+		})
+		mean := total / float64(n)
+		h := 0.0
+		for _, c := range cs {
+			// r ln r -> 0 as r -> 0: a contact whose dyadic constraint
+			// underflows to 0 (weights 1e162 times weaker than the
+			// others) adds nothing, not NaN.
+			if r := c / mean; r > 0 {
+				h += r * math.Log(r)
+			}
+		}
+		out[i] = h / (float64(n) * math.Log(float64(n)))
+	}
+	return out
 }
