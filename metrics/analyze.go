@@ -215,7 +215,8 @@ func AnalyzeContext(ctx context.Context, n *graph.Network, opt Options) (*Result
 	if err != nil {
 		return nil, fmt.Errorf("metrics: %w", err)
 	}
-	con, es, hi := broker.Constraint(u), broker.EffectiveSize(u), broker.Hierarchy(u)
+	holes := broker.StructuralHoles(u)
+	con, es, hi := holes.Constraint, holes.EffectiveSize, holes.Hierarchy
 	art := broker.ArticulationPoints(u)
 	for i := range r.Nodes {
 		nd := &r.Nodes[i]

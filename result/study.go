@@ -78,7 +78,7 @@ func New(mr *metrics.Result, reason func(metrics.Group) string) *Study {
 	bt := Betweenness{Exact: b.Exact, MaxExactNodes: b.Threshold}
 	if !b.Exact {
 		bt.Sampling = &Sampling{Samples: b.Samples, Epsilon: b.Epsilon, Delta: b.Delta, Bound: Number(b.Bound),
-			VertexDiameterBound: b.VertexDiameter, Seed: b.Seed}
+			VertexDiameterBound: b.VertexDiameter, Seed: b.Seed, HarmonicPivots: b.HarmonicPivots, HarmonicEpsilon: Number(b.HarmonicEpsilon)}
 	}
 	o := mr.Options
 	th := o.Thresholds()
@@ -348,6 +348,7 @@ func (s *Study) Analysis() (*metrics.Result, error) {
 	if p := b.Sampling; p != nil {
 		mr.Betweenness.Samples, mr.Betweenness.Epsilon, mr.Betweenness.Delta = p.Samples, p.Epsilon, p.Delta
 		mr.Betweenness.Bound, mr.Betweenness.VertexDiameter, mr.Betweenness.Seed = float64(p.Bound), p.VertexDiameterBound, p.Seed
+		mr.Betweenness.HarmonicPivots, mr.Betweenness.HarmonicEpsilon = p.HarmonicPivots, float64(p.HarmonicEpsilon)
 	}
 	seen := map[string]bool{}
 	for i := range nodes {

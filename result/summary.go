@@ -210,6 +210,12 @@ type Sampling struct {
 	Bound               Number  `json:"bound"`
 	VertexDiameterBound int     `json:"vertex_diameter_bound"`
 	Seed                uint64  `json:"seed"`
+	// HarmonicPivots is the number of pivots harmonic closeness was
+	// estimated from, and HarmonicEpsilon its error bound relative to each
+	// node's strongest tie (with probability 1 - Delta); both 0 when
+	// harmonic closeness is exact.
+	HarmonicPivots  int    `json:"harmonic_pivots"`
+	HarmonicEpsilon Number `json:"harmonic_epsilon"`
 }
 
 // Friction is the data-sharing friction from a provider sector to a

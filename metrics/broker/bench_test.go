@@ -26,6 +26,76 @@ func sparseDirected(n, m int) (*graph.CSR, []int32) {
 	return graph.NewCSR(n, arcs, false), grp
 }
 
+// hubDirected returns a seeded random directed graph with n nodes and
+// about m arcs whose ends are drawn from a heavy-tailed (Zipf, s = 1.1)
+// distribution over the nodes, so that a few nodes are hubs with
+// thousands of contacts (a secretariat that writes to everyone), plus one
+// letter from node 0 to 5,000 others; n/400 groups as in sparseDirected.
+func hubDirected(n, m int) (*graph.CSR, []int32) {
+	r := rand.New(rand.NewPCG(uint64(n), uint64(m)+1))
+	z := rand.NewZipf(r, 1.1, 1, uint64(n-1))
+	perm := r.Perm(n) // hubs spread over the ids
+	arcs := make([]graph.Arc, 0, m+5000)
+	for len(arcs) < m {
+		u, v := perm[z.Uint64()], perm[r.IntN(n)]
+		if r.IntN(2) == 0 {
+			u, v = v, u
+		}
+		if u != v {
+			arcs = append(arcs, graph.Arc{U: int32(u), V: int32(v), W: 0.5 + 3*r.Float64()})
+		}
+	}
+	for v := 1; v <= 5000 && v < n; v++ {
+		arcs = append(arcs, graph.Arc{U: 0, V: int32(v), W: 1})
+	}
+	groups := max(2, n/400)
+	grp := make([]int32, n)
+	for i := range grp {
+		grp[i] = int32(i % groups)
+	}
+	return graph.NewCSR(n, arcs, false), grp
+}
+
+// undirectedOf is the undirected graph of d (w{u,v} = w(u->v) + w(v->u)).
+func undirectedOf(d *graph.CSR) *graph.CSR {
+	arcs := make([]graph.Arc, 0, d.Edges())
+	for u := 0; u < d.N; u++ {
+		adj, w := d.Neighbors(u)
+		for k, v := range adj {
+			arcs = append(arcs, graph.Arc{U: int32(u), V: v, W: w[k]})
+		}
+	}
+	return graph.NewCSR(d.N, arcs, true)
+}
+
+// BenchmarkBrokerage_hubs200kEdges: 20,000 nodes, about 205,000 arcs with
+// heavy-tailed degrees (hubDirected).
+func BenchmarkBrokerage_hubs200kEdges(b *testing.B) {
+	d, grp := hubDirected(20000, 200000)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := Brokerage(d, grp); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportEdges(b, d)
+}
+
+// BenchmarkStructuralHoles_hubs200kEdges: the triangle pass of
+// StructuralHoles (the three measures) on the undirected version of the
+// same graph. (Its measured old/new comparison in the README ran
+// Constraint, EffectiveSize and Hierarchy one after the other, each then a
+// full triangle pass.)
+func BenchmarkStructuralHoles_hubs200kEdges(b *testing.B) {
+	d, _ := hubDirected(20000, 200000)
+	g := undirectedOf(d)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		triangleHoles(g)
+	}
+	reportEdges(b, g)
+}
+
 func reportEdges(b *testing.B, g *graph.CSR) {
 	b.ReportMetric(float64(g.Edges())*float64(b.N)/b.Elapsed().Seconds(), "edge/s")
 }

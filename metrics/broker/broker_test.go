@@ -378,7 +378,8 @@ func randomUndirected(r *rand.Rand, n int, p float64) *graph.CSR {
 
 // TestStructuralHolesDefinition compares Constraint, EffectiveSize and
 // Hierarchy with a dense O(n^3) implementation of Burt's formulas on every
-// reference graph and 100 seeded random weighted graphs.
+// reference graph and 100 seeded random weighted graphs, and so does the
+// triangle pass of StructuralHoles (triangleHoles) on the same graphs.
 func TestStructuralHolesDefinition(t *testing.T) {
 	var cases []*graph.CSR
 	var names []string
@@ -396,6 +397,10 @@ func TestStructuralHolesDefinition(t *testing.T) {
 			refgraph.CompareFloats(t, "constraint", Constraint(g), con)
 			refgraph.CompareFloats(t, "effective_size", EffectiveSize(g), es)
 			refgraph.CompareFloats(t, "hierarchy", Hierarchy(g), hier)
+			tri := triangleHoles(g)
+			refgraph.CompareFloats(t, "constraint (triangles)", tri.Constraint, con)
+			refgraph.CompareFloats(t, "effective_size (triangles)", tri.EffectiveSize, es)
+			refgraph.CompareFloats(t, "hierarchy (triangles)", tri.Hierarchy, hier)
 		})
 	}
 }
@@ -533,5 +538,53 @@ func TestEmptyGraph(t *testing.T) {
 	g := graph.NewCSR(0, nil, true)
 	if len(Constraint(g)) != 0 || len(EffectiveSize(g)) != 0 || len(Hierarchy(g)) != 0 || len(ArticulationPoints(g)) != 0 || len(Bridges(g)) != 0 {
 		t.Error("empty graph gave values")
+	}
+}
+
+// TestHubsAgainstDefinitions: the histogram and triangle counts agree with
+// the definitions where hubs are: node 0 tied to every other node (arcs in
+// random directions, a third of them both ways) on top of seeded random
+// graphs of 60 to 240 nodes, several groups.
+func TestHubsAgainstDefinitions(t *testing.T) {
+	r := rand.New(rand.NewPCG(2005, 3))
+	for k, n := range []int{60, 120, 240} {
+		var arcs []graph.Arc
+		for v := 1; v < n; v++ {
+			switch r.IntN(3) {
+			case 0:
+				arcs = append(arcs, graph.Arc{U: 0, V: int32(v), W: 1})
+			case 1:
+				arcs = append(arcs, graph.Arc{U: int32(v), V: 0, W: 2})
+			default:
+				arcs = append(arcs, graph.Arc{U: 0, V: int32(v), W: 1}, graph.Arc{U: int32(v), V: 0, W: 0.5})
+			}
+		}
+		for range 4 * n {
+			u, v := r.IntN(n), r.IntN(n)
+			if u != v {
+				arcs = append(arcs, graph.Arc{U: int32(u), V: int32(v), W: 0.2 + r.Float64()})
+			}
+		}
+		d := graph.NewCSR(n, arcs, false)
+		grp := make([]int32, n)
+		for i := range grp {
+			grp[i] = int32(r.IntN(3 + k))
+		}
+		got, err := Brokerage(d, grp)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := bruteBrokerage(n, denseArc(d), grp); !reflect.DeepEqual(got, want) {
+			t.Errorf("%d nodes: brokerage differs from brute force (hub: %v, want %v)", n,
+				[5]int64{got.Coordinator[0], got.Itinerant[0], got.Representative[0], got.Gatekeeper[0], got.Liaison[0]},
+				[5]int64{want.Coordinator[0], want.Itinerant[0], want.Representative[0], want.Gatekeeper[0], want.Liaison[0]})
+		}
+		g := graph.NewCSR(n, arcs, true)
+		con, es, hier := denseMeasures(g)
+		for _, h := range []Holes{StructuralHoles(g), triangleHoles(g)} {
+			refgraph.CompareFloats(t, "constraint", h.Constraint, con)
+			refgraph.CompareFloats(t, "effective_size", h.EffectiveSize, es)
+			refgraph.CompareFloats(t, "hierarchy", h.Hierarchy, hier)
+		}
 	}
 }

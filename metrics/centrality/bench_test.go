@@ -116,3 +116,25 @@ func BenchmarkEigenvector_1M(b *testing.B) {
 	}
 	b.ReportMetric(float64(g.Edges()/2)*float64(b.N)/b.Elapsed().Seconds(), "edge/s")
 }
+
+// BenchmarkBetweennessSampled_10k is sampled betweenness (epsilon 0.05,
+// delta 0.1) on the 10,000-node, 100,000-edge graph of
+// BenchmarkBetweenness_10k; edge/s is edges per second of the whole
+// estimate.
+func BenchmarkBetweennessSampled_10k(b *testing.B) {
+	g := benchUndirected(10000, 100000, 1)
+	b.ReportAllocs()
+	b.ResetTimer()
+	var r *BetweennessResult
+	for b.Loop() {
+		var err error
+		if r, err = Betweenness(g, BetweennessOptions{Sample: true, Epsilon: 0.05}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if r.Exact {
+		b.Fatal("not sampled")
+	}
+	b.ReportMetric(float64(r.Samples), "samples")
+	b.ReportMetric(float64(g.Edges()/2)*float64(b.N)/b.Elapsed().Seconds(), "edge/s")
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/internal/par"
@@ -17,7 +18,15 @@ const (
 	DefaultEpsilon       = 0.01
 	DefaultDelta         = 0.1
 	DefaultTieTolerance  = 1e-10
+	// DefaultHarmonicEpsilon is the error bound of sampled harmonic
+	// closeness relative to each node's strongest tie (see
+	// BetweennessOptions.HarmonicEpsilon).
+	DefaultHarmonicEpsilon = 0.05
 )
+
+// pivotStream is the PCG stream of the harmonic pivots, apart from the
+// streams 0, 1, ... of the betweenness sample blocks.
+const pivotStream = 1 << 62
 
 // sourceBlock is the number of sources whose dependencies one worker sums
 // before its partial sum joins the total. It is fixed (not derived from
@@ -37,12 +46,20 @@ type BetweennessOptions struct {
 	// Exact and Sample together are an error.
 	Sample bool
 	// MaxExactNodes is the largest node count computed exactly by default
-	// (0: DefaultMaxExactNodes). Above it sampling is used when its sample
-	// count is below the node count (exact Brandes runs one search per node).
+	// (0: DefaultMaxExactNodes). Above it betweenness is sampled and
+	// harmonic closeness estimated from pivots: the sample count does not
+	// grow with the node count (only with the log of the vertex diameter),
+	// and each sample is one shortest-path search that stops at its
+	// target, so the cost grows with the ties, not with nodes times ties.
 	MaxExactNodes int
 	// Epsilon and Delta are the sampling error bound and failure
 	// probability, both in (0,1) (0: the defaults).
 	Epsilon, Delta float64
+	// HarmonicEpsilon is the error bound of harmonic closeness when
+	// betweenness is sampled, relative to each node's strongest tie, in
+	// (0,1) (0: DefaultHarmonicEpsilon). It sets the number of pivots; see
+	// BetweennessResult.HarmonicPivots.
+	HarmonicEpsilon float64
 	// Seed seeds the sampling.
 	Seed uint64
 	// TieTolerance is the relative difference under which two path lengths
@@ -71,6 +88,20 @@ type BetweennessResult struct {
 	Bound          float64 // Epsilon on the scale of Values: Epsilon*n/(n-2)
 	VertexDiameter int     // upper bound of the vertex diameter used for r
 	Seed           uint64
+	// HarmonicPivots is the number of distinct pivots (sources drawn
+	// without replacement with the seed) harmonic closeness was estimated
+	// from; 0 when it is exact (it is whenever betweenness is, and when
+	// the pivots needed are at least the node count).
+	HarmonicPivots int
+	// HarmonicEpsilon is, when HarmonicPivots > 0, the bound that holds
+	// with probability at least 1-Delta for every node v at once:
+	// |estimate - h(v)| <= HarmonicEpsilon * maxw(v), maxw(v) the weight
+	// of v's strongest tie (Hoeffding's inequality for sampling without
+	// replacement and a union bound over the n nodes; each term 1/d(s,v)
+	// lies in [0, maxw(v)]):
+	//
+	//	HarmonicEpsilon = n/(n-1) * sqrt(ln(2n/Delta) / (2 HarmonicPivots)).
+	HarmonicEpsilon float64
 }
 
 func (o BetweennessOptions) resolve() (BetweennessOptions, error) {
@@ -86,8 +117,11 @@ func (o BetweennessOptions) resolve() (BetweennessOptions, error) {
 	if o.Delta == 0 {
 		o.Delta = DefaultDelta
 	}
-	if !(o.Epsilon > 0 && o.Epsilon < 1) || !(o.Delta > 0 && o.Delta < 1) {
-		return o, fmt.Errorf("centrality: betweenness epsilon %v and delta %v must lie in (0,1)", o.Epsilon, o.Delta)
+	if o.HarmonicEpsilon == 0 {
+		o.HarmonicEpsilon = DefaultHarmonicEpsilon
+	}
+	if !(o.Epsilon > 0 && o.Epsilon < 1) || !(o.Delta > 0 && o.Delta < 1) || !(o.HarmonicEpsilon > 0 && o.HarmonicEpsilon < 1) {
+		return o, fmt.Errorf("centrality: betweenness epsilon %v, harmonic epsilon %v and delta %v must lie in (0,1)", o.Epsilon, o.HarmonicEpsilon, o.Delta)
 	}
 	switch {
 	case o.TieTolerance == 0:
@@ -198,17 +232,25 @@ func paths(ctx context.Context, g *graph.CSR, opt BetweennessOptions, wantHarmon
 		return res, harm, nil
 	}
 	dist := arcDistances(g)
-	sample := o.Sample
-	if !o.Exact && !sample && n > o.MaxExactNodes {
-		vd := vertexDiameter(g, dist, o.TieTolerance)
-		sample = sampleSize(o.Epsilon, o.Delta, vd) < n
-	}
-	if sample {
+	// Above the threshold sampling is always used: r does not grow with n,
+	// so r searches that stop at their targets cost less than n full
+	// Brandes passes however r compares with n (the old rule, sampling only
+	// when r < n, kept graphs of 20,000 to about 60,000 nodes exact).
+	if o.Sample || (!o.Exact && n > o.MaxExactNodes) {
 		if err := sampled(ctx, g, dist, o, res); err != nil {
 			return nil, nil, err
 		}
 		if wantHarmonic {
-			h, err := harmonic(ctx, g, o.Progress)
+			k := harmonicPivotCount(n, o.HarmonicEpsilon, o.Delta)
+			var h []float64
+			var err error
+			if k >= n {
+				h, err = harmonic(ctx, g, o.Progress)
+			} else {
+				h, err = harmonicPivots(ctx, g, dist, k, o.Seed, o.Progress)
+				res.HarmonicPivots = k
+				res.HarmonicEpsilon = harmonicBound(n, k, o.Delta)
+			}
 			if err != nil {
 				return nil, nil, err
 			}
@@ -220,6 +262,84 @@ func paths(ctx context.Context, g *graph.CSR, opt BetweennessOptions, wantHarmon
 		return nil, nil, err
 	}
 	return res, harm, nil
+}
+
+// harmonicBound is the Hoeffding bound, relative to a node's strongest
+// tie, of harmonic closeness estimated from k of n nodes (see
+// BetweennessResult.HarmonicEpsilon).
+func harmonicBound(n, k int, delta float64) float64 {
+	return float64(n) / float64(n-1) * math.Sqrt(math.Log(2*float64(n)/delta)/(2*float64(k)))
+}
+
+// harmonicPivotCount is the fewest pivots whose harmonicBound is at most
+// eps: ceil((n/(n-1))^2 ln(2n/delta) / (2 eps^2)).
+func harmonicPivotCount(n int, eps, delta float64) int {
+	f := float64(n) / float64(n-1)
+	k := math.Ceil(f * f * math.Log(2*float64(n)/delta) / (2 * eps * eps))
+	if k >= float64(n) {
+		return n
+	}
+	return int(k)
+}
+
+// harmonicPivots estimates harmonic closeness from k distinct pivots drawn
+// uniformly with the seed (a partial Fisher-Yates shuffle of one PCG
+// stream): one full search from each pivot s adds 1/d(s,v) to every node v
+// it reaches, and
+//
+//	h(v) ~ n/(n-1) * 1/k * sum over pivots s of 1/d(s,v)
+//
+// (a pivot adds 0 to itself), an unbiased estimate since the pivots are a
+// uniform sample of all n sources. Pivots are cut into blocks of
+// sourceBlock whose partial sums join in block order, so the result does
+// not depend on the number of workers.
+func harmonicPivots(ctx context.Context, g *graph.CSR, dist []float64, k int, seed uint64, rep progress.Reporter) ([]float64, error) {
+	n := g.N
+	perm := make([]int32, n)
+	for i := range perm {
+		perm[i] = int32(i)
+	}
+	rng := rand.New(rand.NewPCG(seed, pivotStream))
+	for i := 0; i < k; i++ {
+		j := i + rng.IntN(n-i)
+		perm[i], perm[j] = perm[j], perm[i]
+	}
+	pivots := perm[:k]
+	h := make([]float64, n)
+	done := rep.Counter(progress.Harmonic, "", int64(k))
+	nblocks := (k + sourceBlock - 1) / sourceBlock
+	workers := par.Workers(nblocks)
+	states := make([]*sssp, workers)
+	err := par.Ordered(ctx, nblocks, workers, func() []float64 { return make([]float64, n) },
+		func(w, b int, part []float64) {
+			if states[w] == nil {
+				states[w] = newSSSP(g, dist, DefaultTieTolerance)
+			}
+			s := states[w]
+			lo, hi := b*sourceBlock, min((b+1)*sourceBlock, k)
+			for _, src := range pivots[lo:hi] {
+				s.run(src, -1)
+				for _, v := range s.order[1:] {
+					part[v] += 1 / s.st[v].d
+				}
+				s.reset()
+			}
+			done.Add(int64(hi - lo))
+		},
+		func(_ int, part []float64) {
+			for i, x := range part {
+				h[i] += x
+				part[i] = 0
+			}
+		})
+	if err != nil {
+		return nil, err
+	}
+	scale := float64(n) / (float64(n-1) * float64(k))
+	for i := range h {
+		h[i] *= scale
+	}
+	return h, nil
 }
 
 // exact runs Brandes from every source. Sources are cut into blocks of
@@ -285,37 +405,49 @@ func sampleSize(eps, delta float64, vd int) int {
 	return int(math.Ceil(0.5 / (eps * eps) * (lg + 1 + math.Log(1/delta))))
 }
 
-// vertexDiameter bounds the number of nodes on any shortest path. Per
-// connected component: run Dijkstra from its highest-degree node (lowest id
-// among equals), take the eccentricity e; any shortest path has length at
-// most 2e and so at most floor(2e/dmin) edges, dmin the shortest arc
-// distance of the component; the bound is min(size, floor(2e/dmin)+1).
+// vertexDiameter bounds VD, the most nodes on any shortest path, which is
+// what Riondato and Kornaropoulos's sample size needs. Per connected
+// component: run Dijkstra from its highest-degree node h (lowest id among
+// equals) and take its eccentricity e; every shortest path of the
+// component is at most 2e long (through h). A shortest path is simple, so
+// a path of k arcs uses k distinct edges and is at least as long as the k
+// shortest edges of the component together; the bound is k+1 for the
+// largest k whose k shortest edge distances sum to at most 2e, and never
+// more than the component's size.
+//
+// Weighted distances matter here: a shortest path by distance can have
+// more arcs than the hop-count diameter of the unweighted graph allows (a
+// ring of five strong ties and one weak one: the weak tie is one hop, its
+// shortest path four), so the unweighted diameter is no bound.
 func vertexDiameter(g *graph.CSR, dist []float64, tie float64) int {
 	n := g.N
-	comp := make([]int32, n)
-	for i := range comp {
-		comp[i] = -1
-	}
+	comp := make([]bool, n)
 	s := newSSSP(g, dist, tie)
 	best := 1
 	queue := make([]int32, 0, n)
+	var edges []float64
 	for root := 0; root < n; root++ {
-		if comp[root] >= 0 {
+		if comp[root] {
 			continue
 		}
-		// Breadth-first search labels the component.
+		// Breadth-first search labels the component and collects its edge
+		// distances (each edge once, from its lower end).
 		queue = append(queue[:0], int32(root))
-		comp[root] = int32(root)
-		hub, dmin := int32(root), math.Inf(1)
+		comp[root] = true
+		edges = edges[:0]
+		hub := int32(root)
 		for i := 0; i < len(queue); i++ {
 			u := queue[i]
 			if g.Degree(int(u)) > g.Degree(int(hub)) || (g.Degree(int(u)) == g.Degree(int(hub)) && u < hub) {
 				hub = u
 			}
 			for k := g.Start[u]; k < g.Start[u+1]; k++ {
-				dmin = min(dmin, dist[k])
-				if v := g.Adj[k]; comp[v] < 0 {
-					comp[v] = int32(root)
+				v := g.Adj[k]
+				if v > u {
+					edges = append(edges, dist[k])
+				}
+				if !comp[v] {
+					comp[v] = true
 					queue = append(queue, v)
 				}
 			}
@@ -330,17 +462,20 @@ func vertexDiameter(g *graph.CSR, dist []float64, tie float64) int {
 			ecc = max(ecc, s.st[v].d)
 		}
 		s.reset()
-		hops := 2 * ecc * (1 + 1e-9) / dmin // margin for rounding in the sums
-		vd := size
-		if hops+1 < float64(size) {
-			vd = int(math.Floor(hops)) + 1
+		limit := 2 * ecc * (1 + 1e-9) // margin for rounding in the sums
+		slices.Sort(edges)
+		k, sum := 0, 0.0
+		for k < len(edges) && sum+edges[k] <= limit {
+			sum += edges[k]
+			k++
 		}
-		best = max(best, vd)
+		best = max(best, min(size, k+1))
 	}
 	return best
 }
 
-// sampled estimates betweenness by Riondato-Kornaropoulos sampling. Samples
+// sampled estimates betweenness by Riondato-Kornaropoulos sampling, each
+// pair's path drawn by balanced bidirectional search (pairSearch). Samples
 // are drawn in blocks of sampleBlock from the PCG stream (seed, block), and
 // the per-node counts are integers, so the result does not depend on which
 // worker ran which block.
@@ -354,17 +489,17 @@ func sampled(ctx context.Context, g *graph.CSR, dist []float64, o BetweennessOpt
 
 	nblocks := (r + sampleBlock - 1) / sampleBlock
 	workers := par.Workers(nblocks)
-	states := make([]*sssp, workers)
+	states := make([]*pairSearch, workers)
 	local := make([][]int64, workers) // integer counts: any order of sums gives the same total
 	done := o.Progress.Counter(progress.Samples, "", int64(r))
 	err := par.For(ctx, nblocks, workers, func(w, b int) {
 		if states[w] == nil {
-			states[w], local[w] = newSSSP(g, dist, o.TieTolerance), make([]int64, n)
+			states[w], local[w] = newPairSearch(g, dist, o.TieTolerance), make([]int64, n)
 		}
 		rng := rand.New(rand.NewPCG(o.Seed, uint64(b)))
 		lo, hi := b*sampleBlock, min((b+1)*sampleBlock, r)
 		for i := lo; i < hi; i++ {
-			samplePath(states[w], rng, n, local[w])
+			samplePair(states[w], rng, n, local[w])
 		}
 		done.Add(int64(hi - lo))
 	})
@@ -384,36 +519,14 @@ func sampled(ctx context.Context, g *graph.CSR, dist []float64, o BetweennessOpt
 	return nil
 }
 
-// samplePath draws an ordered pair u != t uniformly, then one shortest u-t
-// path uniformly (walking back from t, predecessor z of w with probability
-// sigma(z)/sigma(w)), and counts the path's inner nodes.
-func samplePath(s *sssp, rng *rand.Rand, n int, counts []int64) {
+// samplePair draws an ordered pair u != t uniformly, then one shortest u-t
+// path uniformly, counts the path's inner nodes and returns the arcs
+// scanned.
+func samplePair(p *pairSearch, rng *rand.Rand, n int, counts []int64) int64 {
 	u := int32(rng.IntN(n))
 	t := int32(rng.IntN(n - 1))
 	if t >= u {
 		t++
 	}
-	s.run(u, t)
-	if s.reached(t) {
-		w := t
-		for {
-			x := rng.Float64() * s.sigma(w)
-			ps := s.preds(w)
-			z := ps[len(ps)-1]
-			acc := 0.0
-			for _, p := range ps {
-				acc += s.sigma(p)
-				if x < acc {
-					z = p
-					break
-				}
-			}
-			if z == u {
-				break
-			}
-			counts[z]++
-			w = z
-		}
-	}
-	s.reset()
+	return p.sample(u, t, rng, counts)
 }

@@ -1,6 +1,7 @@
 package centrality
 
 import (
+	"context"
 	"math"
 	"math/rand/v2"
 	"runtime"
@@ -9,6 +10,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/internal/progress"
 	"github.com/sekat-ona/sekat/metrics/internal/refgraph"
 )
 
@@ -431,8 +433,9 @@ func TestSampling(t *testing.T) {
 	}
 }
 
-// TestSamplingThreshold: above MaxExactNodes sampling is used when its
-// sample count is below n; Exact overrides; Exact and Sample conflict.
+// TestSamplingThreshold: above MaxExactNodes sampling is used, also when its
+// sample count is above n (each sample stops at its target; the old rule
+// kept such graphs exact); Exact overrides.
 func TestSamplingThreshold(t *testing.T) {
 	g := randomGraph(1500, 3000, 9, false)
 	tests := []struct {
@@ -443,7 +446,7 @@ func TestSamplingThreshold(t *testing.T) {
 	}{
 		{"default: 1500 nodes is below the threshold", BetweennessOptions{}, true, DefaultMaxExactNodes},
 		{"threshold 100, r < n: sampled", BetweennessOptions{MaxExactNodes: 100, Epsilon: 0.15}, false, 100},
-		{"threshold 100, r > n: exact is cheaper", BetweennessOptions{MaxExactNodes: 100, Epsilon: 0.01}, true, 100},
+		{"threshold 100, r > n: still sampled", BetweennessOptions{MaxExactNodes: 100, Epsilon: 0.03}, false, 100},
 		{"Exact overrides", BetweennessOptions{MaxExactNodes: 100, Epsilon: 0.15, Exact: true}, true, 100},
 	}
 	for _, tc := range tests {
@@ -454,6 +457,9 @@ func TestSamplingThreshold(t *testing.T) {
 			}
 			if r.Exact != tc.wantExact || r.Threshold != tc.threshold {
 				t.Errorf("exact = %v, threshold %d; want %v, %d (samples %d)", r.Exact, r.Threshold, tc.wantExact, tc.threshold, r.Samples)
+			}
+			if tc.opt.Epsilon == 0.03 && r.Samples <= g.N {
+				t.Errorf("%d samples, want more than the %d nodes", r.Samples, g.N)
 			}
 		})
 	}
@@ -565,4 +571,71 @@ func TestBadInput(t *testing.T) {
 	if _, err := PageRank(good, PageRankOptions{MaxIter: 1}); err == nil {
 		t.Error("PageRank with one iteration: no convergence error")
 	}
+}
+
+// TestHarmonicPivots: above MaxExactNodes harmonic closeness comes from
+// pivots; every estimate lies within the reported bound (HarmonicEpsilon
+// times the node's strongest tie) of the exact value on a 2,000-node random
+// graph; the estimate is bit-identical with 1 and 2 workers; with every
+// node a pivot it is the exact value (to rounding), which checks the
+// scale; and a small graph needing more pivots than nodes stays exact.
+func TestHarmonicPivots(t *testing.T) {
+	g := randomGraph(2000, 8000, 11, false)
+	want, err := Harmonic(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := BetweennessOptions{MaxExactNodes: 100, Epsilon: 0.1, HarmonicEpsilon: 0.1, Seed: 5}
+	old := runtime.GOMAXPROCS(1)
+	defer runtime.GOMAXPROCS(old)
+	r1, h1, err := BetweennessHarmonic(g, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runtime.GOMAXPROCS(2)
+	r2, h2, err := BetweennessHarmonic(g, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// ceil((2000/1999)^2 ln(2*2000/0.1) / (2*0.1^2)) = ceil(530.38) = 531.
+	if r1.Exact || r1.HarmonicPivots != 531 || r2.HarmonicPivots != 531 {
+		t.Fatalf("exact %v, %d and %d pivots; want sampled, 531", r1.Exact, r1.HarmonicPivots, r2.HarmonicPivots)
+	}
+	if b := harmonicBound(2000, 531, 0.1); r1.HarmonicEpsilon != b || b > 0.1 {
+		t.Errorf("bound %v, want %v <= 0.1", r1.HarmonicEpsilon, b)
+	}
+	worst := 0.0
+	for v := range want {
+		if math.Float64bits(h1[v]) != math.Float64bits(h2[v]) {
+			t.Fatalf("node %d: %v with 1 worker, %v with 2", v, h1[v], h2[v])
+		}
+		_, w := g.Neighbors(v)
+		maxw := 0.0
+		for _, x := range w {
+			maxw = max(maxw, x)
+		}
+		if d := math.Abs(h1[v] - want[v]); d > r1.HarmonicEpsilon*maxw {
+			t.Errorf("node %d: estimate %v, exact %v, off by more than %v * %v", v, h1[v], want[v], r1.HarmonicEpsilon, maxw)
+		} else if maxw > 0 {
+			worst = max(worst, d/maxw)
+		}
+	}
+	t.Logf("largest error relative to the strongest tie: %.4f (bound %.4f)", worst, r1.HarmonicEpsilon)
+
+	all, err := harmonicPivots(context.Background(), g, arcDistances(g), g.N, 0, progress.Reporter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	closeAll(t, "harmonic from every pivot", all, want, 1e-12)
+
+	small := randomGraph(300, 900, 3, false)
+	r, h, err := BetweennessHarmonic(small, BetweennessOptions{MaxExactNodes: 100, Epsilon: 0.2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs, _ := Harmonic(small)
+	if r.Exact || r.HarmonicPivots != 0 {
+		t.Errorf("small graph: exact %v, %d pivots; want sampled betweenness, exact harmonic", r.Exact, r.HarmonicPivots)
+	}
+	closeAll(t, "harmonic of the small graph", h, hs, 0)
 }

@@ -42,25 +42,42 @@
 // single edge, i.e. weights within a component should not span more than
 // about 1e9 to 1.
 //
-// Sampling. Above MaxExactNodes nodes (default 20,000), when it is cheaper
-// than exact Brandes, betweenness is estimated by Riondato and Kornaropoulos
-// (2016, "Fast approximation of betweenness centrality through sampling",
-// Data Min. Knowl. Disc. 30:438-475): r = ceil(0.5/eps^2 * (floor(log2(VD-2))
-// + 1 + ln(1/delta))) node pairs are drawn uniformly with the seed, one
-// shortest path of each pair uniformly among its shortest paths, and every
-// inner node of the path gets 1/r. With probability at least 1-delta every
-// estimate is within eps of the betweenness normalised by n(n-1); on
-// NetworkX's scale (above) the bound is eps*n/(n-2), reported as Bound. VD is
-// an upper bound of the vertex diameter: per component, with e the
-// eccentricity (in distance) of its highest-degree node and dmin its shortest
-// edge distance, min(size, floor(2e/dmin)+1).
+// Sampling. Above MaxExactNodes nodes (default 20,000) betweenness is
+// always estimated by Riondato and Kornaropoulos (2016, "Fast approximation
+// of betweenness centrality through sampling", Data Min. Knowl. Disc.
+// 30:438-475): r = ceil(0.5/eps^2 * (floor(log2(VD-2)) + 1 + ln(1/delta)))
+// node pairs are drawn uniformly with the seed, one shortest path of each
+// pair uniformly among its shortest paths, and every inner node of the path
+// gets 1/r. With probability at least 1-delta every estimate is within eps
+// of the betweenness normalised by n(n-1); on NetworkX's scale (above) the
+// bound is eps*n/(n-2), reported as Bound. VD is an upper bound of the
+// vertex diameter: per component, with e the eccentricity (in distance) of
+// its highest-degree node, every shortest path is at most 2e long and uses
+// distinct edges, so it has at most k arcs for the largest k whose k
+// shortest edge distances add up to at most 2e; the bound is min(size,
+// k+1). Each pair's path is drawn by balanced bidirectional Dijkstra (see
+// pairSearch: the two searches meet after settling far fewer nodes than one
+// search from the source to the target). r depends on n only through
+// log2(VD), so the cost grows about as the ties; r may exceed n (about
+// 56,000 samples for eps = 0.01 on a 20,000-person province) and still
+// cost a small part of n full Brandes passes.
 //
 // # Harmonic
 //
 //	h(v) = 1/(n-1) * sum over u != v of 1/d(u,v)
 //
 // with 1/d = 0 for unreachable u: NetworkX harmonic_centrality(G,
-// distance=distance) divided by n-1; n <= 1 gives zeros.
+// distance=distance) divided by n-1; n <= 1 gives zeros. It is exact (one
+// search per node) whenever betweenness is. When betweenness is sampled it
+// is estimated from k pivots drawn without replacement with the seed,
+// h(v) ~ n/(n-1) * mean over pivots s of 1/d(s,v), with k the fewest for
+// which HarmonicEpsilon = n/(n-1) sqrt(ln(2n/delta)/(2k)) is at most the
+// harmonic epsilon (default 0.05: 2,902 pivots at 100,000 nodes).
+// With probability at least 1-delta every node's estimate is within
+// HarmonicEpsilon times the weight of its strongest tie (each term 1/d(s,v)
+// is at most that weight; Hoeffding's bound holds for sampling without
+// replacement, and a union bound covers the n nodes). When k would reach n
+// it stays exact.
 //
 // # PageRank
 //

@@ -92,9 +92,6 @@ func (s *sssp) reset() {
 // sigma returns the number of shortest paths to v in the last run.
 func (s *sssp) sigma(v int32) float64 { return s.sd[v].sigma }
 
-// reached reports whether v was settled in the last run.
-func (s *sssp) reached(v int32) bool { return s.st[v].mark == settled }
-
 // run computes distances, shortest-path counts and predecessor lists from
 // src, settling nodes in order of distance. If target >= 0 it stops once
 // target is settled (its count and predecessors are then final). Two
@@ -111,10 +108,7 @@ func (s *sssp) reached(v int32) bool { return s.st[v].mark == settled }
 func (s *sssp) run(src, target int32) {
 	g := s.g
 	st, sd, pred, start, tie := s.st, s.sd, s.pred, g.Start, s.tie
-	st[src] = node{d: 0, mark: queued}
-	sd[src].sigma = 1
-	s.seen = append(s.seen, src)
-	s.heap = append(s.heap[:0], entry{math.Float64bits(0), src})
+	s.start(src)
 	for len(s.heap) > 0 {
 		v := s.pop()
 		sv := &st[v]
@@ -157,6 +151,79 @@ func (s *sssp) run(src, target int32) {
 			}
 		}
 	}
+}
+
+// start queues src at distance 0 with one path: the state of a search
+// from src before its first node is settled.
+func (s *sssp) start(src int32) {
+	s.st[src] = node{d: 0, mark: queued}
+	s.sd[src].sigma = 1
+	s.seen = append(s.seen, src)
+	s.heap = append(s.heap[:0], entry{math.Float64bits(0), src})
+}
+
+// settleMeet settles the next node v of a search begun with start (the
+// heap must not be empty), relaxes its arcs as run does, and lowers *mu to
+// d(v) + d(v,w) + other's distance of w for every neighbour w that the
+// other search has reached. With other and mu nil it only settles and
+// relaxes. It returns the number of arcs scanned.
+func (s *sssp) settleMeet(other *sssp, mu *float64) int64 {
+	g := s.g
+	st, sd, pred, start, tie := s.st, s.sd, s.pred, g.Start, s.tie
+	var ost []node
+	if other != nil {
+		ost = other.st
+	}
+	v := s.pop()
+	sv := &st[v]
+	sv.mark = settled
+	s.order = append(s.order, v)
+	dv, sigv := sv.d, sd[v].sigma
+	a, b := start[v], start[v+1]
+	adj, dist := g.Adj[a:b], s.dist[a:b]
+	dist = dist[:len(adj)]
+	best := math.Inf(1)
+	if mu != nil {
+		best = *mu
+	}
+	for i, w := range adj {
+		nd := dv + dist[i]
+		if ost != nil {
+			if ow := &ost[w]; ow.mark != unseen {
+				best = min(best, nd+ow.d)
+			}
+		}
+		sw := &st[w]
+		mw := sw.mark
+		if mw == settled {
+			continue
+		}
+		if mw == unseen {
+			*sw = node{d: nd, mark: queued, npred: 1}
+			sd[w].sigma = sigv
+			pred[start[w]] = v
+			s.seen = append(s.seen, w)
+			s.push(entry{math.Float64bits(nd), w})
+			continue
+		}
+		dw := sw.d
+		slack := tie * dw
+		if nd < dw-slack {
+			sw.d = nd
+			sw.npred = 1
+			sd[w].sigma = sigv
+			pred[start[w]] = v
+			s.up(int(s.pos[w]), entry{math.Float64bits(nd), w})
+		} else if nd <= dw+slack {
+			sd[w].sigma += sigv
+			pred[start[w]+int64(sw.npred)] = v
+			sw.npred++
+		}
+	}
+	if mu != nil {
+		*mu = best
+	}
+	return b - a
 }
 
 // preds returns the predecessors of w from the last run.
