@@ -46,6 +46,18 @@ func changeFlags(h func(string, ...any) string, out string) []cli.Flag {
 	}
 }
 
+// prepareChangePrivacy finds the pseudonym key of every person-level
+// study of o, as analyze does: person ids in the outputs are pseudonyms
+// unless --reveal.
+func prepareChangePrivacy(o *changeOptions, stderr io.Writer) error {
+	for i := range o.studies {
+		if err := preparePrivacy(&o.studies[i], o.Out, stderr); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // changeOptionsFrom reads the study arguments (min to max of them) and
 // the flags of changeFlags.
 func changeOptionsFrom(c *cli.Context, maxStudies int) (changeOptions, error) {
@@ -213,6 +225,9 @@ func levelOf(s string) graph.Level {
 // runCompare compares two periods of one study (before and after given)
 // or two studies, and writes the outputs into o.Out.
 func runCompare(ctx context.Context, o changeOptions, before, after string, stdout, stderr io.Writer) error {
+	if err := prepareChangePrivacy(&o, stderr); err != nil {
+		return err
+	}
 	plan := outPlan{flag: "--out", path: o.Out}
 	for _, so := range o.studies {
 		if err := checkOut(o.Lang, plan, studyReads(so)); err != nil {
@@ -276,6 +291,21 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	cmp, err := change.Compare(ctx, f, uf, bp, ap, opt)
 	if err != nil {
 		return err
+	}
+	if so := o.studies[0]; so.pseudonymous() {
+		// The frame keeps the ids and names of the data; a person who
+		// moved units, or who entered or left the top brokers, is named
+		// by the keyed pseudonym analyze gives them.
+		for i := range cmp.Movers {
+			cmp.Movers[i].Person = so.key.Pseudonym(cmp.Movers[i].Person)
+		}
+		if levelOf(so.Level) == graph.PersonLevel {
+			for i := range cmp.Brokers {
+				b := &cmp.Brokers[i]
+				b.ID = so.key.Pseudonym(b.ID)
+				b.Name = b.ID
+			}
+		}
 	}
 	dayOf := func(t int64) string { return change.Day(t, loc) }
 	rc := cmp.Result(func(g *change.GroupChange) string {

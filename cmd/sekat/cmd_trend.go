@@ -43,6 +43,9 @@ func trendCommand(hl string) *cli.Command {
 // runTrend computes the measures of every period of length every and
 // the CUSUM alarms, and writes trend.csv and trend_alerts.csv.
 func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, stderr io.Writer) error {
+	if err := prepareChangePrivacy(&o, stderr); err != nil {
+		return err
+	}
 	so := o.studies[0]
 	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out}, studyReads(so)); err != nil {
 		return err

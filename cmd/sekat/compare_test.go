@@ -224,4 +224,10 @@ func TestComparePersonLevel(t *testing.T) {
 	if !strings.Contains(units, ",stayers,moved_in,moved_out,") {
 		t.Errorf("changes_units.csv header: %.300s", units)
 	}
+	// Movers and brokers are people: without --reveal no file names
+	// anyone by id, name or position (as TestPersonOutputsNameNobody
+	// checks for analyze and facilitators).
+	if found, files := leaks(t, out, personSecrets(t, dir)); len(found) > 0 || files == 0 {
+		t.Errorf("compare --level person: %d files read, people named: %v", files, found)
+	}
 }
