@@ -85,7 +85,7 @@ func TestGoldenRoundTrip(t *testing.T) {
 			sum := st.Summary
 			rebuilt.Summary.Sekat, rebuilt.Summary.Study, rebuilt.Summary.TimeZone = sum.Sekat, sum.Study, sum.TimeZone
 			rebuilt.Summary.Window, rebuilt.Summary.Inputs, rebuilt.Summary.Rejected = sum.Window, sum.Inputs, sum.Rejected
-			rebuilt.Summary.Partial = sum.Partial
+			rebuilt.Summary.Partial, rebuilt.Summary.Notice = sum.Partial, sum.Notice
 			rebuilt.Summary.Method.MaxMeetingSize, rebuilt.Summary.Method.CircularUnits = sum.Method.MaxMeetingSize, sum.Method.CircularUnits
 			rebuilt.Summary.Method.KeepInactive = sum.Method.KeepInactive
 			c := &rebuilt.Summary.Counts

@@ -37,8 +37,8 @@ func (s *Study) Level() graph.Level {
 // come from it: level, seed, counts of nodes, pairs and ties, layer
 // totals and weights, whole-network figures, silos, method, friction.
 // What the analysis does not know (sekat's version, the study's name,
-// time zone, window, input files, log counts, rejected rows) the caller
-// fills in. reason words why a group is a silo (silos.csv and
+// time zone, window, input files, log counts, rejected rows, and at
+// person level the notice in the run's language) the caller fills in. reason words why a group is a silo (silos.csv and
 // summary.json say it).
 func New(mr *metrics.Result, reason func(metrics.Group) string) *Study {
 	n := mr.Net

@@ -25,18 +25,24 @@ const SummaryFile = "summary.json"
 // Summary is summary.json: the run (what was read, how it was analysed)
 // and the whole-network figures.
 type Summary struct {
-	SchemaVersion int              `json:"schema_version"`
-	Sekat         string           `json:"sekat_version"`
-	Study         string           `json:"study"`
-	Level         string           `json:"level"` // graph.Level.String
-	Seed          uint64           `json:"seed"`
-	TimeZone      string           `json:"timezone"`
-	Window        Window           `json:"window"`
-	Counts        Counts           `json:"counts"`
-	Layers        map[string]Layer `json:"layers"` // by graph.Layer.String
-	Weights       Weights          `json:"layer_weights"`
-	Inputs        []Input          `json:"inputs"`
-	Rejected      int64            `json:"rows_rejected"`
+	SchemaVersion int    `json:"schema_version"`
+	Sekat         string `json:"sekat_version"`
+	Study         string `json:"study"`
+	Level         string `json:"level"` // graph.Level.String
+	// Notice is, at person level, the sentence that the outputs are a
+	// shortlist for human review, not an automated decision, in the
+	// language of the run (people.Notice): it covers every table of the
+	// folder, which cannot carry a sentence without breaking their
+	// readers. Absent at unit level; optional, so no schema change.
+	Notice   string           `json:"notice,omitempty"`
+	Seed     uint64           `json:"seed"`
+	TimeZone string           `json:"timezone"`
+	Window   Window           `json:"window"`
+	Counts   Counts           `json:"counts"`
+	Layers   map[string]Layer `json:"layers"` // by graph.Layer.String
+	Weights  Weights          `json:"layer_weights"`
+	Inputs   []Input          `json:"inputs"`
+	Rejected int64            `json:"rows_rejected"`
 	// Warnings are the warnings of the run (the study's and its files',
 	// then the analysis's), in the language of the run; never null.
 	Warnings []Warning `json:"warnings"`

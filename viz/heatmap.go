@@ -110,8 +110,9 @@ func cellColour(x float64) string {
 // labelled with the row's percent; silo sectors' diagonal cells are
 // outlined in red and their names marked. A heavy diagonal is the picture
 // of silos. Sector names are XML-escaped and clipped to 28 characters,
-// with the full name in each cell's <title>. lang "en" is English, else
-// Bahasa Indonesia.
+// with the full name in each cell's <title>. At person level the note
+// under it carries PersonNotice. lang "en" is English, else Bahasa
+// Indonesia.
 func MixingHeatmapSVG(r *metrics.Result, lang string) []byte {
 	t := texts(lang)
 	m := MixingMatrix(r)
@@ -128,7 +129,13 @@ func MixingHeatmapSVG(r *metrics.Result, lang string) []byte {
 	left := 16 + int(float64(longest)*6.4)
 	top := 40 + int(float64(longest)*6.4*0.72)
 	width := left + k*cell + 20
-	height := top + k*cell + 30 + 13*len(wrap(t.HeatRow+" ↓ · "+t.HeatCol+" →. "+t.HeatNote, max(40, (width-16)/6)))
+	note := t.HeatRow + " ↓ · " + t.HeatCol + " →. " + t.HeatNote
+	if r.Net != nil {
+		if n := PersonNotice(r.Net.Level, lang); n != "" {
+			note += " " + n
+		}
+	}
+	height := top + k*cell + 30 + 13*len(wrap(note, max(40, (width-16)/6)))
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="heatmap" width="%d" height="%d" viewBox="0 0 %d %d" font-family="Helvetica,Arial,sans-serif" font-size="%d" role="img">`+"\n",
 		width, height, width, height, font)
@@ -165,7 +172,6 @@ func MixingHeatmapSVG(r *metrics.Result, lang string) []byte {
 				left+a*cell+1, top+a*cell+1, cell-2, cell-2, colSilo)
 		}
 	}
-	note := t.HeatRow + " ↓ · " + t.HeatCol + " →. " + t.HeatNote
 	for i, line := range wrap(note, max(40, (width-16)/6)) {
 		fmt.Fprintf(&b, `<text x="8" y="%d" fill="#505050" font-size="10">%s</text>`+"\n", top+k*cell+20+i*13, esc(line))
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/metrics/broker"
 	"github.com/sekat-ona/sekat/metrics/silo"
+	"github.com/sekat-ona/sekat/people"
 )
 
 // Defaults of MapOptions.
@@ -668,7 +669,7 @@ func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 	}
 	st := sumSectorTies(r)
 	m.clusters = sectorClusters(r, pos, t, opt.Lang, st.outside(), drawnOut)
-	m.title = titleLines(t.UnitMap, opt)
+	m.title = titleLines(t.UnitMap, opt, r.Net.Level)
 	m.title = append(m.title, fmt.Sprintf(t.LegendSize, metricLabel(opt.sizeBy(), opt.Lang)), t.LegendEdges, t.LegendShapes, t.LegendLabels)
 	m.title = append(m.title, leftOut(t, u.Edges()/2, len(ties), len(r.Nodes)-drawn, opt))
 	return m.write(), nil
@@ -730,8 +731,10 @@ func nodeTitle(n *graph.Node) string {
 	return n.ID + " — " + n.Name
 }
 
-// titleLines are the first lines of a map title: what, study, window.
-func titleLines(what string, opt MapOptions) []string {
+// titleLines are the first lines of a map title: what, study, window,
+// and on a map of people (level graph.PersonLevel) the notice that it is
+// a shortlist for human review (PersonNotice).
+func titleLines(what string, opt MapOptions, level graph.Level) []string {
 	head := what
 	if opt.Study != "" {
 		head = opt.Study + " — " + what
@@ -740,7 +743,22 @@ func titleLines(what string, opt MapOptions) []string {
 	if opt.Window != "" {
 		lines = append(lines, texts(opt.Lang).Window+": "+opt.Window)
 	}
+	if n := PersonNotice(level, opt.Lang); n != "" {
+		lines = append(lines, n)
+	}
 	return lines
+}
+
+// PersonNotice is the sentence every person-level page, map and table
+// carries (people.Notice, the same text as the facilitators' pages): a
+// shortlist for human review, not an automated decision. It is "" at unit
+// level, where the outputs are about units, not people. lang "en" is
+// English, else Bahasa Indonesia.
+func PersonNotice(level graph.Level, lang string) string {
+	if level != graph.PersonLevel {
+		return ""
+	}
+	return people.Notice(lang)
 }
 
 // leftOut says what the map does not show.
@@ -824,7 +842,7 @@ func LayerMapDOT(r *metrics.Result, layer graph.Layer, opt MapOptions) ([]byte, 
 		}
 		m.edges = append(m.edges, e)
 	}
-	m.title = titleLines(t.LayerName[layer], opt)
+	m.title = titleLines(t.LayerName[layer], opt, r.Net.Level)
 	m.title = append(m.title, leftOut(t, und.Edges()/2, len(pairs), len(r.Nodes)-drawn, MapOptions{MaxTiesPerNode: opt.MaxTiesPerNode, SizeBy: "strength", Lang: opt.Lang}))
 	return m.write(), nil
 }
@@ -966,7 +984,7 @@ func EgoMapDOT(r *metrics.Result, person string, opt MapOptions) ([]byte, error)
 		m.edges = append(m.edges, e)
 	}
 	nd := &r.Net.Nodes[c]
-	m.title = titleLines(fmt.Sprintf(t.EgoMap, displayName(nd), nd.ID, nd.Unit), opt)
+	m.title = titleLines(fmt.Sprintf(t.EgoMap, displayName(nd), nd.ID, nd.Unit), opt, r.Net.Level)
 	m.title = append(m.title, t.EgoLegend)
 	total := 0
 	for _, v := range order {

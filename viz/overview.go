@@ -249,7 +249,7 @@ func SectorOverviewDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 		}
 		return m.edges[i].v < m.edges[j].v
 	})
-	m.title = titleLines(t.OverviewTitle, opt)
+	m.title = titleLines(t.OverviewTitle, opt, r.Net.Level)
 	m.title = append(m.title, strings.Split(t.OverviewLegend, "\n")...)
 	m.title = append(m.title, fmt.Sprintf(t.OverviewDrawn, len(m.edges), len(pairs), pct(drawnW, total)))
 	if hidden > 0 {
@@ -487,7 +487,7 @@ func PersonUnitsMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 			m.clusters = append(m.clusters, clusters[s])
 		}
 	}
-	m.title = titleLines(t.UnitsOfPeopleMap, opt)
+	m.title = titleLines(t.UnitsOfPeopleMap, opt, r.Net.Level)
 	m.title = append(m.title, fmt.Sprintf(t.UnitsOfPeopleNote, len(r.Nodes)), t.UnitsOfPeopleLegend)
 	s := fmt.Sprintf(t.DrawnTies, len(ties), ug.Edges()/2)
 	if len(ties) < ug.Edges()/2 && opt.maxTies() >= 0 {

@@ -130,6 +130,9 @@ type view struct {
 	Forums        []forumView // every forum, for the tables
 	Rules         [][2]string // recommendation rules: id, text
 	MapRules      []string    // how each map is drawn
+	// Notice is PersonNotice: at person level the first page and every
+	// section and table of people carry it; "" at unit level.
+	Notice string
 }
 
 type siloView struct{ Name, Kind, Reason, Members string }
@@ -256,9 +259,11 @@ func inlineSVG(svg []byte) (template.HTML, error) {
 // WriteReport writes the self-contained HTML report of data to w: the
 // headline, the unit map and the mixing heatmap, the per-layer maps, the
 // top brokers, data-sharing friction, sortable tables of units and groups,
-// and the method page. Every name is escaped by html/template; the map SVG
-// is checked by inlineSVG; a Content-Security-Policy allows no network
-// request and no script but the report's own sorting script (by hash).
+// and the method page. At person level the header, the briefing's first
+// page, every section and every table carry PersonNotice. Every name is
+// escaped by html/template; the map SVG is checked by inlineSVG; a
+// Content-Security-Policy allows no network request and no script but the
+// report's own sorting script (by hash).
 func WriteReport(w io.Writer, data ReportData) error {
 	r := data.Result
 	if err := checkResult(r); err != nil {
@@ -274,7 +279,8 @@ func WriteReport(w io.Writer, data ReportData) error {
 	if mo.Window == "" {
 		mo.Window = data.Window
 	}
-	v := &view{T: t, Lang: code, Study: data.Study, Window: data.Window, Version: data.Version, Level: r.Net.Level.String()}
+	v := &view{T: t, Lang: code, Study: data.Study, Window: data.Window, Version: data.Version, Level: r.Net.Level.String(),
+		Notice: PersonNotice(r.Net.Level, code)}
 	v.Title = t.ReportTitle
 	if data.Study != "" {
 		v.Title = data.Study + " — " + t.ReportTitle

@@ -231,6 +231,7 @@ func studyResult(l *loaded, o analyzeOptions, mr *metrics.Result) *result.Study 
 	from, to := displayWindow(l)
 	t := l.res.Builder.Totals()
 	s.Sekat, s.Study, s.TimeZone = Version, l.res.Study.Name, l.res.Study.Loc.String()
+	s.Notice = viz.PersonNotice(l.net.Level, o.Lang)
 	s.Window = result.Window{From: from, To: to, FromGiven: l.res.Window.From != 0, ToGiven: l.res.Window.To != 0}
 	c := &s.Counts
 	c.Units, c.People = len(l.res.Directory.Units), len(l.res.Directory.People)

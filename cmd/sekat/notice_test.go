@@ -1,0 +1,118 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sekat-ona/sekat/people"
+)
+
+// TestPersonNotice: every page, map and table of analyze --level person
+// carries the sentence that it is a shortlist for human review, not an
+// automated decision (issue 13, item 5; people.Notice, the same text as
+// the facilitators' pages), in the language of the run: report.html in
+// its header and in every section and table of people, map.svg and
+// map.dot in their title, the maps of sekat map (sector overview, ego
+// map), and summary.json (notice) for the CSV tables, which cannot carry
+// a sentence. At unit level no output carries it: it is about people.
+func TestPersonNotice(t *testing.T) {
+	study := handCopy(t, nil, nil)
+	_, keyFile := testKey(t, 9)
+	notices := map[string]string{"id": people.Notice("id"), "en": people.Notice("en")}
+	if notices["id"] == notices["en"] || notices["id"] == "people.notice" {
+		t.Fatalf("notice catalogue: %q, %q", notices["id"], notices["en"])
+	}
+	for _, lang := range []string{"id", "en"} {
+		want, other := notices[lang], notices["en"]
+		if lang == "en" {
+			other = notices["id"]
+		}
+		out := filepath.Join(t.TempDir(), "out")
+		analyzeOK(t, "analyze", study, "--level", "person", "--key-file", keyFile, "--out", out, "--lang", lang, "--permutations", "10", "-q")
+		ents, err := os.ReadDir(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := 0
+		for _, e := range ents {
+			switch filepath.Ext(e.Name()) {
+			case ".html", ".svg", ".dot":
+				b := readFile(t, filepath.Join(out, e.Name()))
+				if !strings.Contains(b, want) {
+					t.Errorf("%s: %s lacks the notice %q", lang, e.Name(), want)
+				}
+				if strings.Contains(b, other) {
+					t.Errorf("%s: %s carries the notice in the other language", lang, e.Name())
+				}
+				seen++
+			}
+		}
+		if seen != 3 {
+			t.Errorf("%s: %d pages and maps checked, want report.html, map.svg, map.dot", lang, seen)
+		}
+		if s := readSummary(t, out); s.Notice != want {
+			t.Errorf("%s: summary.json notice %q, want %q", lang, s.Notice, want)
+		}
+		if a := folderAudit(out); a == nil || a.Notice != want {
+			t.Errorf("%s: audit.json lacks the notice", lang)
+		}
+		// The report: in the header, and in every section and every
+		// table of people.
+		html := readFile(t, filepath.Join(out, "report.html"))
+		if head := html[:strings.Index(html, "<main>")]; !strings.Contains(head, want) {
+			t.Errorf("%s: the report's header lacks the notice", lang)
+		}
+		for _, id := range []string{"briefing", "ringkasan", "peta", "campuran", "perantara", "data", "tabel", "metode"} {
+			if !strings.Contains(htmlSection(t, html, id), want) {
+				t.Errorf("%s: report section %s lacks the notice", lang, id)
+			}
+		}
+		for _, id := range []string{"brokers", "units", "groups"} {
+			if !strings.Contains(section(t, html, id), "<caption class=\"notice-cap\">"+want+"</caption>") {
+				t.Errorf("%s: report table %s lacks the notice", lang, id)
+			}
+		}
+		// The maps of sekat map at person level.
+		for _, args := range [][]string{{"--sectors"}, {"--ego", "p1"}} {
+			file := filepath.Join(t.TempDir(), "map.svg")
+			analyzeOK(t, append([]string{"map", study, "--level", "person", "--key-file", keyFile, "--out", file, "--lang", lang, "-q"}, args...)...)
+			if !strings.Contains(readFile(t, file), want) {
+				t.Errorf("%s: sekat map %s lacks the notice", lang, args[0])
+			}
+		}
+	}
+	// At unit level the outputs are about units: no notice anywhere.
+	unit := filepath.Join(t.TempDir(), "unit")
+	analyzeOK(t, "analyze", study, "--out", unit, "--permutations", "10", "-q")
+	ents, err := os.ReadDir(unit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		b := readFile(t, filepath.Join(unit, e.Name()))
+		for _, n := range notices {
+			if strings.Contains(b, n) {
+				t.Errorf("unit level: %s carries the person-level notice", e.Name())
+			}
+		}
+	}
+	if s := readSummary(t, unit); s.Notice != "" {
+		t.Errorf("unit level: summary.json notice %q", s.Notice)
+	}
+}
+
+// htmlSection returns the section of html with id="name", to its end.
+func htmlSection(t *testing.T, html, id string) string {
+	t.Helper()
+	i := strings.Index(html, `<section id="`+id+`"`)
+	if i < 0 {
+		t.Fatalf("report has no section %s", id)
+	}
+	j := strings.Index(html[i:], "</section>")
+	if j < 0 {
+		t.Fatalf("report section %s has no end", id)
+	}
+	return html[i : i+j]
+}

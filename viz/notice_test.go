@@ -1,0 +1,64 @@
+package viz
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/people"
+)
+
+// tags matches a markup tag.
+var tags = regexp.MustCompile(`<[^>]*>`)
+
+// TestPersonNotice: every map and page drawn from a person-level result
+// carries people.Notice in its language (issue 13, item 5), PNG included
+// through its DOT; none drawn from a unit-level result does.
+func TestPersonNotice(t *testing.T) {
+	person, unit := analyze(t, handPeople()), analyze(t, handUnits(nil, nil))
+	for _, lang := range []string{"id", "en"} {
+		want := people.Notice(lang)
+		if PersonNotice(graph.PersonLevel, lang) != want || PersonNotice(graph.UnitLevel, lang) != "" {
+			t.Fatalf("%s: PersonNotice %q at person level, %q at unit level", lang, PersonNotice(graph.PersonLevel, lang), PersonNotice(graph.UnitLevel, lang))
+		}
+		opt := MapOptions{Study: "Uji", Window: "2025", Lang: lang}
+		for _, tc := range []struct {
+			level string
+			want  bool
+			draw  func() ([]byte, error)
+		}{
+			{"person map", true, func() ([]byte, error) { return UnitMapDOT(person, opt) }},
+			{"person units map", true, func() ([]byte, error) { return PersonUnitsMapDOT(person, opt) }},
+			{"person layer map", true, func() ([]byte, error) { return LayerMapDOT(person, graph.Correspondence, opt) }},
+			{"ego map", true, func() ([]byte, error) { return EgoMapDOT(person, "P1", opt) }},
+			{"person overview", true, func() ([]byte, error) { return SectorOverviewDOT(person, opt) }},
+			{"person heatmap", true, func() ([]byte, error) { return MixingHeatmapSVG(person, lang), nil }},
+			{"person report", true, func() ([]byte, error) {
+				var b bytes.Buffer
+				err := WriteReport(&b, ReportData{Result: person, Lang: lang, NoLayerMaps: true})
+				return b.Bytes(), err
+			}},
+			{"unit map", false, func() ([]byte, error) { return UnitMapDOT(unit, opt) }},
+			{"unit layer map", false, func() ([]byte, error) { return LayerMapDOT(unit, graph.Correspondence, opt) }},
+			{"unit overview", false, func() ([]byte, error) { return SectorOverviewDOT(unit, opt) }},
+			{"unit heatmap", false, func() ([]byte, error) { return MixingHeatmapSVG(unit, lang), nil }},
+			{"unit report", false, func() ([]byte, error) {
+				var b bytes.Buffer
+				err := WriteReport(&b, ReportData{Result: unit, Lang: lang, NoLayerMaps: true})
+				return b.Bytes(), err
+			}},
+		} {
+			got, err := tc.draw()
+			if err != nil {
+				t.Fatalf("%s %s: %v", lang, tc.level, err)
+			}
+			// The heatmap wraps its note over several <text> lines.
+			text := strings.Join(strings.Fields(tags.ReplaceAllString(string(got), " ")), " ")
+			if has := strings.Contains(text, want); has != tc.want {
+				t.Errorf("%s %s: carries the notice %v, want %v", lang, tc.level, has, tc.want)
+			}
+		}
+	}
+}
