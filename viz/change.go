@@ -166,9 +166,7 @@ func WriteCompare(w io.Writer, data CompareData) error {
 	for _, w := range j.Warnings {
 		v.Warnings = append(v.Warnings, w.Message)
 	}
-	for _, sc := range sectorColours(r) {
-		v.Sectors = append(v.Sectors, sc)
-	}
+	v.Sectors = sectorColours(r)
 	maps := CompareMapsSVG(r, code)
 	var err error
 	for i, dst := range []*template.HTML{&v.MapBefore, &v.MapAfter, &v.MapChange} {
