@@ -286,8 +286,9 @@ func CompareMapsSVG(r *result.Comparison, code string) [3][]byte {
 	var out [3][]byte
 	for k, id := range []string{"map-before", "map-after", "map-change"} {
 		var b strings.Builder
-		fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" id="%s" viewBox="0 0 %s %s" width="%s" height="%s" role="img">`,
-			id, num(cmpSize), num(cmpSize), num(cmpSize), num(cmpSize))
+		// The drawing: the circle with room for the labels around it.
+		fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" id="%s" viewBox="-40 30 %s 500" width="%s" height="500" role="img">`,
+			id, num(cmpSize+80), num(cmpSize+80))
 		fmt.Fprintf(&b, `<title>%s</title>`, template.HTMLEscapeString([]string{t.MapBefore, t.MapAfter, t.MapChange}[k]))
 		b.WriteString(`<g class="ties">`)
 		// Ties: draw the strongest last so they stay visible.

@@ -305,7 +305,7 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 		rc.JSON.Warnings = append(rc.JSON.Warnings, result.Warning{Code: "unit_stale", Table: "units", Message: msg(o.Lang, "change.stale", u)})
 	}
 	page := viz.CompareData{Result: rc, Study: ls[0].res.Study.Name, Lang: o.Lang, Version: Version,
-		Method: viz.ChangeMethod{Level: cmp.Method.Level, Block: cmp.Method.Block, Resamples: cmp.Method.Resamples,
+		Method: viz.ChangeMethod{Level: cmp.Method.Level, Block: rc.JSON.Method["block"].(string), Resamples: cmp.Method.Resamples,
 			Permutations: cmp.Method.Permutations, Seed: cmp.Method.Seed, CommandLine: o.CommandLine}}
 	files := append(rc.Files(), result.File{Name: "compare.html", Write: func(w io.Writer) error { return viz.WriteCompare(w, page) }})
 	if err := writeFiles(ctx, o.Out, files, o.Parquet); err != nil {
