@@ -175,7 +175,7 @@ func WriteCompare(w io.Writer, data CompareData) error {
 		}
 	}
 	m := data.Method
-	v.Method = [][2]string{{t.LevelLabel, m.Level}, {t.BlockLabel, m.Block}, {t.ResamplesLabel, strconv.Itoa(m.Resamples)},
+	v.Method = [][2]string{{t.LevelLabel, t.value(m.Level)}, {t.BlockLabel, t.value(m.Block)}, {t.ResamplesLabel, strconv.Itoa(m.Resamples)},
 		{t.PermsLabel, strconv.Itoa(m.Permutations)}, {t.SeedLabel, strconv.FormatUint(m.Seed, 10)},
 		{t.IntervalLabel, t.IntervalValue}, {t.AdjustLabel, t.AdjustValue}, {t.VersionLabel, data.Version}}
 	var buf bytes.Buffer
@@ -434,7 +434,7 @@ func WriteTrend(w io.Writer, data TrendData) error {
 		v.Charts = append(v.Charts, c)
 	}
 	m := data.Method
-	v.Method = [][2]string{{t.LevelLabel, m.Level}, {t.EveryLabel, m.Every}, {t.BlockLabel, m.Block},
+	v.Method = [][2]string{{t.LevelLabel, t.value(m.Level)}, {t.EveryLabel, t.value(m.Every)}, {t.BlockLabel, t.value(m.Block)},
 		{t.ResamplesLabel, strconv.Itoa(m.Resamples)}, {t.SeedLabel, strconv.FormatUint(m.Seed, 10)},
 		{t.CalibrationLabel, strconv.Itoa(m.Calibration)}, {t.VersionLabel, data.Version}}
 	var buf bytes.Buffer

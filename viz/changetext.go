@@ -45,6 +45,7 @@ type changeLang struct {
 	Measures                         map[string]string
 	Events                           map[string]string
 	Alarms                           map[string]string
+	Values                           map[string]string // level and period words of the method
 }
 
 func (t *changeLang) typeName(s string) string { return lookup(t.Types, s) }
@@ -52,6 +53,7 @@ func (t *changeLang) verdict(s string) string  { return lookup(t.Verdicts, s) }
 func (t *changeLang) measure(s string) string  { return lookup(t.Measures, s) }
 func (t *changeLang) event(s string) string    { return lookup(t.Events, s) }
 func (t *changeLang) alarm(s string) string    { return lookup(t.Alarms, s) }
+func (t *changeLang) value(s string) string    { return lookup(t.Values, s) }
 func lookup(m map[string]string, k string) string {
 	if v, ok := m[k]; ok {
 		return v
@@ -139,6 +141,7 @@ var changeID = &changeLang{
 	Events: map[string]string{"continued": "berlanjut", "grew": "membesar", "shrank": "mengecil", "split": "terbelah",
 		"merged": "bergabung", "born": "lahir", "dissolved": "bubar"},
 	Alarms: map[string]string{"closing": "alarm: makin tertutup", "opening": "alarm: makin terbuka"},
+	Values: map[string]string{"unit": "unit", "person": "orang", "day": "hari", "week": "minggu", "month": "bulan", "quarter": "kuartal", "year": "tahun"},
 }
 
 var changeEN = &changeLang{
@@ -214,4 +217,5 @@ var changeEN = &changeLang{
 	Events: map[string]string{"continued": "continued", "grew": "grew", "shrank": "shrank", "split": "split",
 		"merged": "merged", "born": "born", "dissolved": "dissolved"},
 	Alarms: map[string]string{"closing": "alarm: closing", "opening": "alarm: opening"},
+	Values: map[string]string{"unit": "unit", "person": "person", "day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year"},
 }
