@@ -19,6 +19,7 @@ import (
 	"github.com/sekat-ona/sekat/internal/progress"
 	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/result"
+	"github.com/sekat-ona/sekat/viz"
 )
 
 // changeOptions are the options compare and trend share.
@@ -32,6 +33,8 @@ type changeOptions struct {
 	Crosswalk    string
 	Lang         string
 	Progress     progress.Reporter
+	// CommandLine is the command as typed, for the pages' method.
+	CommandLine string
 }
 
 // changeFlags are the flags of compare and trend beyond the study flags.
@@ -62,7 +65,7 @@ func prepareChangePrivacy(o *changeOptions, stderr io.Writer) error {
 // the flags of changeFlags.
 func changeOptionsFrom(c *cli.Context, maxStudies int) (changeOptions, error) {
 	o := changeOptions{Out: c.String("out"), Seed: c.Uint64("seed"), Resamples: c.Int("resamples"),
-		Permutations: c.Int("permutations"), Crosswalk: c.String("crosswalk"), Lang: lang(c)}
+		Permutations: c.Int("permutations"), Crosswalk: c.String("crosswalk"), Lang: lang(c), CommandLine: commandLine(c)}
 	if c.NArg() < 1 || c.NArg() > maxStudies {
 		if maxStudies == 1 {
 			return o, usagef(msg(o.Lang, "needStudy"), c.Command.Name)
@@ -331,7 +334,11 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	for _, u := range cmp.Stale {
 		rc.JSON.Warnings = append(rc.JSON.Warnings, result.Warning{Code: "unit_stale", Table: "units", Message: msg(o.Lang, "change.stale", u)})
 	}
-	if err := writeFiles(ctx, o.Out, rc.Files(), o.Parquet); err != nil {
+	page := viz.CompareData{Result: rc, Study: ls[0].res.Study.Name, Lang: o.Lang, Version: Version,
+		Method: viz.ChangeMethod{Level: cmp.Method.Level, Block: rc.JSON.Method["block"].(string), Resamples: cmp.Method.Resamples,
+			Permutations: cmp.Method.Permutations, Seed: cmp.Method.Seed, CommandLine: o.CommandLine}}
+	files := append(rc.Files(), result.File{Name: "compare.html", Write: func(w io.Writer) error { return viz.WriteCompare(w, page) }})
+	if err := writeFiles(ctx, o.Out, files, o.Parquet); err != nil {
 		return err
 	}
 	for _, w := range rc.JSON.Warnings {

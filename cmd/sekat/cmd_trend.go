@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -11,6 +12,8 @@ import (
 	"github.com/sekat-ona/sekat/change"
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/i18n"
+	"github.com/sekat-ona/sekat/result"
+	"github.com/sekat-ona/sekat/viz"
 )
 
 func trendCommand(hl string) *cli.Command {
@@ -79,7 +82,12 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	rt := tr.Result(func(a *change.Alert) string {
 		return i18n.AlertSentence(o.Lang, a.Type, a.Group, a.Direction, day(a.Window.From), day(a.StartWindow.From), a.Mean, a.After)
 	}, day)
-	if err := writeFiles(ctx, o.Out, rt.Files(), o.Parquet); err != nil {
+	m := tr.Method
+	page := viz.TrendData{Result: rt, Study: l.res.Study.Name, Lang: o.Lang, Version: Version,
+		Method: viz.ChangeMethod{Level: m.Level, Block: cmp.Or(m.Block, graph.Week.String()), Every: m.Every, Resamples: m.Resamples,
+			Permutations: m.Permutations, Seed: m.Seed, Calibration: m.Calibration, CommandLine: o.CommandLine}}
+	files := append(rt.Files(), result.File{Name: "trend.html", Write: func(w io.Writer) error { return viz.WriteTrend(w, page) }})
+	if err := writeFiles(ctx, o.Out, files, o.Parquet); err != nil {
 		return err
 	}
 	if len(rt.Alerts) == 0 {

@@ -1,0 +1,305 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"html/template"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+
+	"github.com/sekat-ona/sekat/ingest/synth"
+)
+
+// pagesStudy runs compare on a small generated kabupaten (seed 1 at a
+// fifth of its size: the planted mid-year change is still there) in
+// language lang and returns the output folder.
+func pagesStudy(t *testing.T, lang string) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.2}); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "banding")
+	code, _, stderr := sekat(t, "compare", dir, "--out", out, "--lang", lang, "--before", "2025-01-01..2025-07-01",
+		"--after", "2025-07-01..2026-01-01", "--resamples", "100", "--permutations", "300", "-q")
+	if code != 0 {
+		t.Fatalf("compare: exit %d\n%s", code, stderr)
+	}
+	return out
+}
+
+// svgNodes reads the map with the given id out of an HTML page: each
+// <g class="node"> by its <title> (the unit id), at its circle's centre.
+func svgNodes(t *testing.T, html, id string) map[string][2]string {
+	t.Helper()
+	start := strings.Index(html, `<svg xmlns="http://www.w3.org/2000/svg" id="`+id+`"`)
+	if start < 0 {
+		t.Fatalf("no map %s on the page", id)
+	}
+	end := strings.Index(html[start:], "</svg>")
+	if end < 0 {
+		t.Fatalf("map %s is not closed", id)
+	}
+	var doc struct {
+		G []struct {
+			G []struct {
+				Class  string `xml:"class,attr"`
+				Title  string `xml:"title"`
+				Circle []struct {
+					CX string `xml:"cx,attr"`
+					CY string `xml:"cy,attr"`
+				} `xml:"circle"`
+			} `xml:"g"`
+			Class  string `xml:"class,attr"`
+			Title  string `xml:"title"`
+			Circle []struct {
+				CX string `xml:"cx,attr"`
+				CY string `xml:"cy,attr"`
+			} `xml:"circle"`
+		} `xml:"g"`
+	}
+	if err := xml.Unmarshal([]byte(html[start:start+end+len("</svg>")]), &doc); err != nil {
+		t.Fatalf("map %s: %v", id, err)
+	}
+	nodes := map[string][2]string{}
+	for _, g := range doc.G {
+		if g.Class != "node" {
+			continue
+		}
+		if len(g.Circle) != 1 {
+			t.Errorf("map %s: node %q has %d circles", id, g.Title, len(g.Circle))
+			continue
+		}
+		if _, dup := nodes[g.Title]; dup {
+			t.Errorf("map %s: unit %s drawn twice", id, g.Title)
+		}
+		nodes[g.Title] = [2]string{g.Circle[0].CX, g.Circle[0].CY}
+	}
+	return nodes
+}
+
+// checkSameNodes fails unless the before and after maps (and the change
+// map) have one node per unit of changes_units.csv, each at the same
+// position on all of them.
+func checkSameNodes(t *testing.T, before, after, change map[string][2]string, units []map[string]string) {
+	t.Helper()
+	if len(units) < 10 {
+		t.Fatalf("changes_units.csv has %d units, want the study's units", len(units))
+	}
+	for _, m := range []map[string][2]string{before, after, change} {
+		if len(m) != len(units) {
+			t.Errorf("a map has %d nodes, changes_units.csv %d units", len(m), len(units))
+		}
+	}
+	for _, u := range units {
+		id := uncell(u["unit"])
+		b, ok1 := before[id]
+		a, ok2 := after[id]
+		c, ok3 := change[id]
+		if !ok1 || !ok2 || !ok3 {
+			t.Errorf("unit %s: on before %v, after %v, change map %v", id, ok1, ok2, ok3)
+			continue
+		}
+		if a != b || c != b {
+			t.Errorf("unit %s at %v before, %v after, %v on the change map", id, b, a, c)
+		}
+	}
+}
+
+// TestComparePageMaps: the before and after maps of compare.html draw
+// every unit once, at identical positions (no browser needed).
+func TestComparePageMaps(t *testing.T) {
+	out := pagesStudy(t, "id")
+	html := readFile(t, filepath.Join(out, "compare.html"))
+	units := readCSV(t, filepath.Join(out, "changes_units.csv"))
+	checkSameNodes(t, svgNodes(t, html, "map-before"), svgNodes(t, html, "map-after"), svgNodes(t, html, "map-change"), units)
+	// 300 permutations: the Holm-adjusted p of the planted changes can
+	// reach 0.05 over the study's 12 sectors (not with 100).
+	var cj struct{ Verdicts []struct{ Sentence string } }
+	if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "compare.json"))), &cj); err != nil {
+		t.Fatal(err)
+	}
+	if len(cj.Verdicts) != 2 {
+		t.Errorf("compare.json has %d verdicts, want the planted 2", len(cj.Verdicts))
+	}
+	for _, v := range cj.Verdicts {
+		if !strings.Contains(html, template.HTMLEscapeString(v.Sentence)) {
+			t.Errorf("compare.html lacks the verdict %q", v.Sentence)
+		}
+	}
+	for _, want := range []string{"Sektor keuangan menjadi silo baru", "Korelasi QAP", "Holm", "hubungan baru"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("compare.html lacks %q", want)
+		}
+	}
+	if strings.Contains(html, "<script") {
+		t.Error("compare.html has a script")
+	}
+}
+
+// TestTrendPage: trend.html has a chart per sector with the alarms of
+// trend_alerts.csv marked and worded.
+func TestTrendPage(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.2}); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "tren")
+	code, _, stderr := sekat(t, "trend", dir, "--every", "month", "--out", out, "--lang", "en", "--resamples", "100", "--permutations", "100", "-q")
+	if code != 0 {
+		t.Fatalf("trend: exit %d\n%s", code, stderr)
+	}
+	html := readFile(t, filepath.Join(out, "trend.html"))
+	alerts := readCSV(t, filepath.Join(out, "trend_alerts.csv"))
+	if len(alerts) == 0 {
+		t.Fatal("trend_alerts.csv is empty: the planted change raised no alarm")
+	}
+	for _, a := range alerts {
+		if !strings.Contains(html, a["sentence"]) {
+			t.Errorf("trend.html lacks the alarm %q", a["sentence"])
+		}
+	}
+	if n := strings.Count(html, `<g class="alarm">`); n != len(alerts) {
+		t.Errorf("%d alarms marked on the charts, trend_alerts.csv has %d", n, len(alerts))
+	}
+	sectors := map[string]bool{}
+	for _, p := range readCSV(t, filepath.Join(out, "trend.csv")) {
+		if p["type"] == "sector" {
+			sectors[p["name"]] = true
+		}
+	}
+	if n := strings.Count(html, `<svg xmlns="http://www.w3.org/2000/svg" class="trend"`); n != len(sectors) || n == 0 {
+		t.Errorf("%d charts, %d sectors in trend.csv", n, len(sectors))
+	}
+	if strings.Contains(html, "<script") {
+		t.Error("trend.html has a script")
+	}
+}
+
+// TestComparePageInBrowser opens compare.html (both languages) in
+// headless Chromium: no console error, no request but the page itself,
+// one node per unit on both maps at identical positions as the browser
+// lays them out; a screenshot of each is saved under $SEKAT_ARTIFACTS
+// (default: the system temp folder).
+func TestComparePageInBrowser(t *testing.T) {
+	browser := findBrowser()
+	if browser == "" {
+		t.Skip("no chromium, chromium-browser or google-chrome on PATH: install Debian's chromium (apt-get install -y chromium) to run the browser test")
+	}
+	for _, lang := range []string{"id", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			out := pagesStudy(t, lang)
+			units := readCSV(t, filepath.Join(out, "changes_units.csv"))
+			checkPageInBrowser(t, browser, filepath.Join(out, "compare.html"), "compare-"+lang, units)
+		})
+	}
+}
+
+func checkPageInBrowser(t *testing.T, browser, file, name string, units []map[string]string) {
+	abs, err := filepath.Abs(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fileURL := (&url.URL{Scheme: "file", Path: abs}).String()
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(browser), chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true), chromedp.Flag("no-first-run", true), chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(profileDir(t)), chromedp.WindowSize(1200, 900), chromedp.WSURLReadTimeout(10*time.Minute))
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancel()
+	ctx, cancel := chromedp.NewContext(actx)
+	defer cancel()
+
+	var mu sync.Mutex
+	var problems, requests []string
+	chromedp.ListenTarget(ctx, func(ev any) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch e := ev.(type) {
+		case *runtime.EventConsoleAPICalled:
+			if e.Type == runtime.APITypeError || e.Type == runtime.APITypeWarning {
+				problems = append(problems, "console "+string(e.Type))
+			}
+		case *runtime.EventExceptionThrown:
+			problems = append(problems, "exception: "+e.ExceptionDetails.Text)
+		case *log.EventEntryAdded:
+			if e.Entry.Level == log.LevelError {
+				problems = append(problems, "log: "+e.Entry.Text)
+			}
+		case *network.EventRequestWillBeSent:
+			requests = append(requests, e.Request.URL)
+		case *page.EventJavascriptDialogOpening:
+			problems = append(problems, "dialog: "+e.Message)
+		}
+	})
+	// Each map's nodes as the browser has them: title and the circle's
+	// centre as laid out (getBBox, in the SVG's own units).
+	const nodesJS = `Array.from(document.querySelectorAll('#%s g.node')).map(g => {
+		const c = g.querySelector('circle').getBBox();
+		return g.querySelector('title').textContent + '@' + (c.x + c.width/2).toFixed(2) + ',' + (c.y + c.height/2).toFixed(2);
+	})`
+	var before, after, change []string
+	var scripts int
+	var png []byte
+	err = chromedp.Run(ctx, network.Enable(), log.Enable(), runtime.Enable(),
+		chromedp.Navigate(fileURL),
+		chromedp.WaitReady("body"),
+		chromedp.Evaluate(fmt.Sprintf(nodesJS, "map-before"), &before),
+		chromedp.Evaluate(fmt.Sprintf(nodesJS, "map-after"), &after),
+		chromedp.Evaluate(fmt.Sprintf(nodesJS, "map-change"), &change),
+		chromedp.Evaluate(`document.scripts.length`, &scripts),
+		chromedp.FullScreenshot(&png, 100),
+	)
+	if err != nil {
+		t.Fatalf("chromium: %v", err)
+	}
+	dir := os.Getenv("SEKAT_ARTIFACTS")
+	if dir == "" {
+		dir = os.TempDir()
+	}
+	shot := filepath.Join(dir, "sekat-"+name+".png")
+	if err := os.WriteFile(shot, png, 0o644); err != nil {
+		t.Errorf("screenshot: %v", err)
+	} else {
+		t.Logf("screenshot: %s", shot)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	for _, p := range problems {
+		t.Errorf("browser: %s", p)
+	}
+	for _, u := range requests {
+		if u != fileURL {
+			t.Errorf("request other than the page itself: %s", u)
+		}
+	}
+	if scripts != 0 {
+		t.Errorf("%d scripts on the page, want none", scripts)
+	}
+	parse := func(v []string) map[string][2]string {
+		m := map[string][2]string{}
+		for _, s := range v {
+			id, xy, _ := strings.Cut(s, "@")
+			x, y, _ := strings.Cut(xy, ",")
+			m[id] = [2]string{x, y}
+		}
+		if len(m) != len(v) {
+			t.Errorf("a unit is drawn twice on a map: %d nodes, %d ids", len(v), len(m))
+		}
+		return m
+	}
+	checkSameNodes(t, parse(before), parse(after), parse(change), units)
+}

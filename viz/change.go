@@ -1,0 +1,539 @@
+package viz
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"html/template"
+	"io"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/sekat-ona/sekat/i18n"
+	"github.com/sekat-ona/sekat/result"
+)
+
+// ChangeMethod says how a comparison or a trend was made, for the method
+// section of compare.html and trend.html.
+type ChangeMethod struct {
+	Level        string // unit or person
+	Block        string // the resampled time block: week
+	Every        string // trend: the period length
+	Resamples    int
+	Permutations int
+	Seed         uint64
+	Calibration  int // trend: the periods the CUSUM is calibrated on
+	// CommandLine is the command that made the page, as typed.
+	CommandLine string
+}
+
+// CompareData is what WriteCompare draws: the comparison as sekat compare
+// writes it, in the reader's language.
+type CompareData struct {
+	Result  *result.Comparison
+	Study   string
+	Lang    string
+	Version string
+	Method  ChangeMethod
+}
+
+// TrendData is what WriteTrend draws.
+type TrendData struct {
+	Result  *result.TrendOutput
+	Study   string
+	Lang    string
+	Version string
+	Method  ChangeMethod
+}
+
+var changeTmpl = template.Must(template.New("change").Funcs(template.FuncMap{
+	"css": func() (template.CSS, error) {
+		b, err := templates.ReadFile("templates/report.css")
+		return template.CSS(b), err
+	},
+}).ParseFS(templates, "templates/compare.html.tmpl", "templates/trend.html.tmpl"))
+
+// changeCSP allows no network request and no script at all.
+const changeCSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+
+type changeRow struct {
+	Type, Name, Present                string
+	Before, After, Change, Interval, P string
+	Verdict                            string
+	Changed                            bool
+}
+
+type compareView struct {
+	T            *changeLang
+	Lang, CSP    string
+	Title        string
+	Study        string
+	Version      string
+	Before       string
+	After        string
+	Verdicts     []string
+	Groups       []changeRow
+	Network      []changeRow
+	QAP          string
+	Communities  [][2]string // event, count
+	CommNote     string
+	TiesGained   string
+	TiesLost     string
+	TiesStronger string
+	TiesWeaker   string
+	Warnings     []string
+	MapBefore    template.HTML
+	MapAfter     template.HTML
+	MapChange    template.HTML
+	Sectors      [][2]string // name, colour
+	Method       [][2]string
+	Command      string
+}
+
+func num2(x float64, code string) string { return fmtFloat(x, 2, code) }
+
+func interval(lo, hi float64, code string) string {
+	if math.IsNaN(lo) || math.IsNaN(hi) {
+		return "–"
+	}
+	return "[" + num2(lo, code) + "; " + num2(hi, code) + "]"
+}
+
+func pValue(p float64, code string) string {
+	if math.IsNaN(p) {
+		return "–"
+	}
+	if p < 0.001 {
+		return "< " + i18n.Decimal(code, "0.001")
+	}
+	return fmtFloat(p, 3, code)
+}
+
+// WriteCompare writes compare.html, the self-contained page of a
+// comparison: the verdict sentences, the changes per sector, whole-network
+// changes, QAP, matched communities, ties gained and lost, the two unit
+// maps with the same node positions and the change map, and the method.
+// No script, and a Content-Security-Policy that allows no request.
+func WriteCompare(w io.Writer, data CompareData) error {
+	r := data.Result
+	if r == nil {
+		return fmt.Errorf("viz: compare page: no comparison to draw")
+	}
+	code := i18n.Lang(data.Lang)
+	t := changeTexts(code)
+	j := &r.JSON
+	v := &compareView{T: t, Lang: code, CSP: changeCSP, Study: data.Study, Version: data.Version, Title: t.CompareTitle,
+		Before: j.Before.From + " – " + j.Before.To, After: j.After.From + " – " + j.After.To, Command: data.Method.CommandLine}
+	if data.Study != "" {
+		v.Title = data.Study + " — " + t.CompareTitle
+	}
+	for _, vd := range j.Verdicts {
+		if vd.Sentence != "" {
+			v.Verdicts = append(v.Verdicts, vd.Sentence)
+		}
+	}
+	for _, g := range r.Groups {
+		h := g.Homophily
+		v.Groups = append(v.Groups, changeRow{Type: t.typeName(g.Type), Name: g.Name, Before: num2(h.Before, code), After: num2(h.After, code),
+			Change: num2(h.Change, code), Interval: interval(h.ChangeLow, h.ChangeHigh, code), P: pValue(h.PAdjusted, code),
+			Verdict: t.verdict(g.Verdict), Changed: g.Sentence != ""})
+	}
+	for _, n := range r.Network {
+		m := n.Value
+		v.Network = append(v.Network, changeRow{Name: t.measure(n.Name), Before: num2(m.Before, code), After: num2(m.After, code),
+			Change: num2(m.Change, code), Interval: interval(m.ChangeLow, m.ChangeHigh, code), P: pValue(m.PAdjusted, code)})
+	}
+	if rq, ok := j.QAP["r"].(result.Number); ok {
+		pq, _ := j.QAP["p"].(result.Number)
+		v.QAP = fmt.Sprintf(t.QAPSentence, num2(float64(rq), code), pValue(float64(pq), code))
+	}
+	events := map[string]int{}
+	for _, c := range r.Communities {
+		events[c.Event]++
+	}
+	for _, e := range slices.Sorted(mapKeys(events)) {
+		v.Communities = append(v.Communities, [2]string{t.event(e), strconv.Itoa(events[e])})
+	}
+	v.CommNote = fmt.Sprintf(t.CommNote, num2(float64(j.NMI), code), num2(float64(j.ARI), code))
+	counts := map[string]int{}
+	for _, tc := range r.Ties {
+		counts[tc.Status]++
+	}
+	v.TiesGained, v.TiesLost = strconv.Itoa(counts["gained"]), strconv.Itoa(counts["lost"])
+	v.TiesStronger, v.TiesWeaker = strconv.Itoa(counts["stronger"]), strconv.Itoa(counts["weaker"])
+	for _, w := range j.Warnings {
+		v.Warnings = append(v.Warnings, w.Message)
+	}
+	v.Sectors = sectorColours(r)
+	maps := CompareMapsSVG(r, code)
+	var err error
+	for i, dst := range []*template.HTML{&v.MapBefore, &v.MapAfter, &v.MapChange} {
+		if *dst, err = inlineSVG(maps[i]); err != nil {
+			return err
+		}
+	}
+	m := data.Method
+	v.Method = [][2]string{{t.LevelLabel, t.value(m.Level)}, {t.BlockLabel, t.value(m.Block)}, {t.ResamplesLabel, strconv.Itoa(m.Resamples)},
+		{t.PermsLabel, strconv.Itoa(m.Permutations)}, {t.SeedLabel, strconv.FormatUint(m.Seed, 10)},
+		{t.IntervalLabel, t.IntervalValue}, {t.AdjustLabel, t.AdjustValue}, {t.VersionLabel, data.Version}}
+	var buf bytes.Buffer
+	if err := changeTmpl.ExecuteTemplate(&buf, "compare.html.tmpl", v); err != nil {
+		return fmt.Errorf("viz: compare page: %w", err)
+	}
+	_, err = w.Write(buf.Bytes())
+	return err
+}
+
+func mapKeys[K comparable, V any](m map[K]V) func(func(K) bool) {
+	return func(yield func(K) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+// Geometry of the comparison maps.
+const (
+	cmpSize   = 560.0 // width and height of each map
+	cmpRadius = 215.0 // of the circle the units sit on
+	cmpNode   = 6.0   // node radius
+)
+
+// CompareLayout places every unit of a comparison once, on a circle
+// grouped by sector (sectors in name order, a gap between them; units in
+// id order within a sector), so that the before, after and change maps
+// draw each unit at the same position and a tie across sectors is a long
+// chord. It returns the units in drawing order and their positions.
+func CompareLayout(r *result.Comparison) (units []result.UnitChange, x, y []float64) {
+	units = slices.Clone(r.Units)
+	slices.SortFunc(units, func(a, b result.UnitChange) int {
+		return cmp.Or(cmp.Compare(a.Sector, b.Sector), cmp.Compare(a.Unit, b.Unit))
+	})
+	sectors := 0
+	for i := range units {
+		if i == 0 || units[i].Sector != units[i-1].Sector {
+			sectors++
+		}
+	}
+	const gap = 1.5 // empty slots between sectors
+	slots := float64(len(units)) + gap*float64(sectors)
+	pos := 0.0
+	for i := range units {
+		if i == 0 || units[i].Sector != units[i-1].Sector {
+			pos += gap
+		}
+		a := 2*math.Pi*pos/slots - math.Pi/2
+		x = append(x, round2(cmpSize/2+cmpRadius*math.Cos(a)))
+		y = append(y, round2(cmpSize/2+cmpRadius*math.Sin(a)))
+		pos++
+	}
+	return units, x, y
+}
+
+func round2(v float64) float64 { return math.Round(v*100) / 100 }
+
+// sectorColours is each sector's colour on the comparison maps, in the
+// order of CompareLayout.
+func sectorColours(r *result.Comparison) [][2]string {
+	units, _, _ := CompareLayout(r)
+	var out [][2]string
+	for i, u := range units {
+		if i == 0 || u.Sector != units[i-1].Sector {
+			out = append(out, [2]string{u.Sector, colour(len(out) + 1)})
+		}
+	}
+	return out
+}
+
+// Tie colours of the change map.
+const (
+	gainedColour   = "#1a9850"
+	lostColour     = "#d73027"
+	strongerColour = "#91cf60"
+	weakerColour   = "#fc8d59"
+	tieGrey        = "#7f7f7f"
+)
+
+// CompareMapsSVG draws the before, after and change maps of a comparison
+// as SVG, every unit at the position CompareLayout gives it. Each unit is
+// a <g class="node"> whose <title> is its id; ties are lines whose width
+// grows with the tie's weight per day (one scale for both periods).
+func CompareMapsSVG(r *result.Comparison, code string) [3][]byte {
+	t := changeTexts(code)
+	units, x, y := CompareLayout(r)
+	at := map[string]int{}
+	sectorClass := map[string]int{}
+	for i, u := range units {
+		at[u.Unit] = i
+		if _, ok := sectorClass[u.Sector]; !ok {
+			sectorClass[u.Sector] = len(sectorClass) + 1
+		}
+	}
+	mx := 0.0
+	for _, tc := range r.Ties {
+		mx = max(mx, tc.PerDayBefore, tc.PerDayAfter)
+	}
+	width := func(w float64) float64 {
+		if mx <= 0 {
+			return 1
+		}
+		return round2(0.4 + 3.6*math.Sqrt(w/mx))
+	}
+	var out [3][]byte
+	for k, id := range []string{"map-before", "map-after", "map-change"} {
+		var b strings.Builder
+		// The drawing: the circle with room for the labels around it.
+		fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" id="%s" viewBox="-40 30 %s 500" width="%s" height="500" role="img">`,
+			id, num(cmpSize+80), num(cmpSize+80))
+		fmt.Fprintf(&b, `<title>%s</title>`, template.HTMLEscapeString([]string{t.MapBefore, t.MapAfter, t.MapChange}[k]))
+		b.WriteString(`<g class="ties">`)
+		// Ties: draw the strongest last so they stay visible.
+		ties := slices.Clone(r.Ties)
+		slices.SortStableFunc(ties, func(a, c result.TieChange) int {
+			return cmp.Compare(max(a.PerDayBefore, a.PerDayAfter), max(c.PerDayBefore, c.PerDayAfter))
+		})
+		for _, tc := range ties {
+			i, ok1 := at[tc.Source]
+			j, ok2 := at[tc.Target]
+			if !ok1 || !ok2 {
+				continue
+			}
+			w, stroke, opacity := 0.0, tieGrey, "0.55"
+			switch k {
+			case 0:
+				w = tc.PerDayBefore
+			case 1:
+				w = tc.PerDayAfter
+			case 2:
+				w = max(tc.PerDayBefore, tc.PerDayAfter)
+				switch tc.Status {
+				case "gained":
+					stroke, opacity = gainedColour, "0.9"
+				case "lost":
+					stroke, opacity = lostColour, "0.9"
+				case "stronger":
+					stroke, opacity = strongerColour, "0.8"
+				case "weaker":
+					stroke, opacity = weakerColour, "0.8"
+				default:
+					stroke, opacity = "#d0d0d0", "0.5"
+				}
+			}
+			if w <= 0 {
+				continue
+			}
+			fmt.Fprintf(&b, `<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-opacity="%s" stroke-width="%s"><title>%s – %s</title></line>`,
+				num(x[i]), num(y[i]), num(x[j]), num(y[j]), stroke, opacity, num(width(w)),
+				template.HTMLEscapeString(tc.Source), template.HTMLEscapeString(tc.Target))
+		}
+		b.WriteString(`</g>`)
+		for i, u := range units {
+			fill, stroke := colour(sectorClass[u.Sector]), "#333333"
+			absent := k == 0 && u.Present == "after" || k == 1 && u.Present == "before"
+			if absent {
+				fill, stroke = "#ffffff", colour(sectorClass[u.Sector])
+			}
+			name := u.Unit
+			if u.Name != "" && u.Name != u.Unit {
+				name += " — " + u.Name
+			}
+			fmt.Fprintf(&b, `<g class="node"><title>%s</title><circle cx="%s" cy="%s" r="%s" fill="%s" stroke="%s" stroke-width="1"/>`,
+				template.HTMLEscapeString(u.Unit), num(x[i]), num(y[i]), num(cmpNode), fill, stroke)
+			// The label outside the circle, on the ray from the centre.
+			dx, dy := x[i]-cmpSize/2, y[i]-cmpSize/2
+			d := math.Hypot(dx, dy)
+			lx, ly := x[i]+dx/d*12, y[i]+dy/d*12+3
+			anchor := "start"
+			if dx < -1 {
+				anchor = "end"
+			} else if math.Abs(dx) <= 1 {
+				anchor = "middle"
+			}
+			fmt.Fprintf(&b, `<text x="%s" y="%s" font-size="9" text-anchor="%s" fill="#333333">%s<title>%s</title></text></g>`,
+				num(round2(lx)), num(round2(ly)), anchor, template.HTMLEscapeString(shorten(u.Unit, 14)), template.HTMLEscapeString(name+" ("+u.Sector+")"))
+		}
+		b.WriteString(`</svg>`)
+		out[k] = []byte(b.String())
+	}
+	return out
+}
+
+type trendChart struct {
+	Name   string
+	SVG    template.HTML
+	Alarms []string
+}
+
+type trendView struct {
+	T       *changeLang
+	Lang    string
+	CSP     string
+	Title   string
+	Study   string
+	Version string
+	Window  string
+	Alerts  []string
+	Charts  []trendChart
+	Method  [][2]string
+	Command string
+}
+
+// WriteTrend writes trend.html: a chart per sector of the homophily index
+// per period with its interval band and the alarms marked, the alarm
+// sentences and the method. Inline SVG only: no script, no request.
+func WriteTrend(w io.Writer, data TrendData) error {
+	r := data.Result
+	if r == nil {
+		return fmt.Errorf("viz: trend page: no trend to draw")
+	}
+	code := i18n.Lang(data.Lang)
+	t := changeTexts(code)
+	v := &trendView{T: t, Lang: code, CSP: changeCSP, Study: data.Study, Version: data.Version, Title: t.TrendTitle, Command: data.Method.CommandLine}
+	if data.Study != "" {
+		v.Title = data.Study + " — " + t.TrendTitle
+	}
+	for _, a := range r.Alerts {
+		v.Alerts = append(v.Alerts, a.Sentence)
+	}
+	groups := map[string][]result.TrendPoint{}
+	var names []string
+	first, last := "", ""
+	for _, p := range r.Points {
+		if first == "" || p.From < first {
+			first = p.From
+		}
+		last = max(last, p.To)
+		if p.Type != "sector" {
+			continue
+		}
+		if _, ok := groups[p.Group]; !ok {
+			names = append(names, p.Group)
+		}
+		groups[p.Group] = append(groups[p.Group], p)
+	}
+	v.Window = first + " – " + last
+	slices.Sort(names)
+	for _, n := range names {
+		pts := groups[n]
+		slices.SortFunc(pts, func(a, b result.TrendPoint) int { return cmp.Compare(a.Period, b.Period) })
+		svg := trendSVG(n, pts, t, code)
+		h, err := inlineSVG(svg)
+		if err != nil {
+			return err
+		}
+		c := trendChart{Name: n, SVG: h}
+		for _, a := range r.Alerts {
+			if a.Type == "sector" && a.Group == n {
+				c.Alarms = append(c.Alarms, a.Sentence)
+			}
+		}
+		v.Charts = append(v.Charts, c)
+	}
+	m := data.Method
+	v.Method = [][2]string{{t.LevelLabel, t.value(m.Level)}, {t.EveryLabel, t.value(m.Every)}, {t.BlockLabel, t.value(m.Block)},
+		{t.ResamplesLabel, strconv.Itoa(m.Resamples)}, {t.SeedLabel, strconv.FormatUint(m.Seed, 10)},
+		{t.CalibrationLabel, strconv.Itoa(m.Calibration)}, {t.VersionLabel, data.Version}}
+	var buf bytes.Buffer
+	if err := changeTmpl.ExecuteTemplate(&buf, "trend.html.tmpl", v); err != nil {
+		return fmt.Errorf("viz: trend page: %w", err)
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+// trendSVG is one sector's chart: the homophily index per period (line
+// and points), its interval (band), alarms as red rings.
+func trendSVG(name string, pts []result.TrendPoint, t *changeLang, code string) []byte {
+	const W, H, left, right, top, bottom = 460.0, 190.0, 44.0, 26.0, 12.0, 34.0
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, p := range pts {
+		for _, v := range []float64{p.Homophily, p.HLow, p.HHigh} {
+			if !math.IsNaN(v) && !math.IsInf(v, 0) {
+				lo, hi = min(lo, v), max(hi, v)
+			}
+		}
+	}
+	if math.IsInf(lo, 1) {
+		lo, hi = -1, 1
+	}
+	if hi-lo < 0.1 {
+		lo, hi = lo-0.05, hi+0.05
+	}
+	pad := (hi - lo) * 0.08
+	lo, hi = lo-pad, hi+pad
+	n := len(pts)
+	px := func(i int) float64 {
+		if n <= 1 {
+			return round2(left + (W-left-right)/2)
+		}
+		return round2(left + (W-left-right)*float64(i)/float64(n-1))
+	}
+	py := func(v float64) float64 { return round2(top + (H-top-bottom)*(hi-v)/(hi-lo)) }
+	var b strings.Builder
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="trend" viewBox="0 0 %s %s" width="%s" height="%s" role="img"><title>%s</title>`,
+		num(W), num(H), num(W), num(H), template.HTMLEscapeString(fmt.Sprintf(t.ChartTitle, name)))
+	// Axes and grid: lo, mid, hi labels, and 0 when inside.
+	fmt.Fprintf(&b, `<rect x="%s" y="%s" width="%s" height="%s" fill="none" stroke="#cccccc"/>`, num(left), num(top), num(W-left-right), num(H-top-bottom))
+	// The lowest and highest values, and 0 (else the middle) when it is
+	// not too close to them to be read.
+	ticks := []float64{lo + pad, hi - pad}
+	mid := (lo + hi) / 2
+	if lo < 0 && hi > 0 {
+		mid = 0
+	}
+	if span := hi - lo; math.Abs(mid-ticks[0]) > span/8 && math.Abs(mid-ticks[1]) > span/8 {
+		ticks = append(ticks, mid)
+	}
+	for _, tv := range ticks {
+		fmt.Fprintf(&b, `<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="#e5e5e5"/><text x="%s" y="%s" font-size="9" text-anchor="end" fill="#555555">%s</text>`,
+			num(left), num(py(tv)), num(W-right), num(py(tv)), num(left-4), num(py(tv)+3), fmtFloat(tv, 2, code))
+	}
+	// Band.
+	var up, down []string
+	for i, p := range pts {
+		if math.IsNaN(p.HLow) || math.IsNaN(p.HHigh) {
+			continue
+		}
+		up = append(up, num(px(i))+","+num(py(p.HHigh)))
+		down = append(down, num(px(i))+","+num(py(p.HLow)))
+	}
+	if len(up) > 1 {
+		slices.Reverse(down)
+		fmt.Fprintf(&b, `<polygon points="%s" fill="#4575b4" fill-opacity="0.18" stroke="none"/>`, strings.Join(append(up, down...), " "))
+	}
+	var line []string
+	for i, p := range pts {
+		if !math.IsNaN(p.Homophily) {
+			line = append(line, num(px(i))+","+num(py(p.Homophily)))
+		}
+	}
+	if len(line) > 1 {
+		fmt.Fprintf(&b, `<polyline points="%s" fill="none" stroke="#4575b4" stroke-width="1.8"/>`, strings.Join(line, " "))
+	}
+	for i, p := range pts {
+		label := p.From
+		if len(label) >= 7 {
+			label = label[:7]
+		}
+		if n <= 8 || i%2 == 0 || i == n-1 {
+			fmt.Fprintf(&b, `<text x="%s" y="%s" font-size="9" text-anchor="middle" fill="#555555">%s</text>`, num(px(i)), num(H-bottom+13), label)
+		}
+		if math.IsNaN(p.Homophily) {
+			continue
+		}
+		tip := fmt.Sprintf("%s – %s: %s %s", p.From, p.To, num2(p.Homophily, code), interval(p.HLow, p.HHigh, code))
+		if p.Alarm != "" {
+			fmt.Fprintf(&b, `<g class="alarm"><title>%s · %s</title><circle cx="%s" cy="%s" r="7" fill="none" stroke="%s" stroke-width="2"/><circle cx="%s" cy="%s" r="3" fill="%s"/></g>`,
+				template.HTMLEscapeString(tip), template.HTMLEscapeString(t.alarm(p.Alarm)), num(px(i)), num(py(p.Homophily)), lostColour, num(px(i)), num(py(p.Homophily)), lostColour)
+			continue
+		}
+		fmt.Fprintf(&b, `<circle cx="%s" cy="%s" r="2.6" fill="#4575b4"><title>%s</title></circle>`, num(px(i)), num(py(p.Homophily)), template.HTMLEscapeString(tip))
+	}
+	fmt.Fprintf(&b, `<text x="%s" y="%s" font-size="9" text-anchor="middle" fill="#555555">%s</text>`, num(left+(W-left-right)/2), num(H-4), template.HTMLEscapeString(t.ChartAxis))
+	b.WriteString(`</svg>`)
+	return []byte(b.String())
+}

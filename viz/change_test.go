@@ -1,0 +1,123 @@
+package viz
+
+import (
+	"bytes"
+	"math"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/sekat-ona/sekat/result"
+)
+
+// smallComparison is a hand-made comparison of four units in two
+// sectors: u4 has ties only after, and a name that is markup.
+func smallComparison() *result.Comparison {
+	nan := math.NaN()
+	m := result.Measure{Before: 0.5, After: 0.1, Change: -0.4, ChangeLow: -0.5, ChangeHigh: -0.3, P: 0.01, PAdjusted: 0.02}
+	return &result.Comparison{
+		Groups: []result.GroupChange{{Type: "sector", Name: "a", Homophily: m, Verdict: "opened", Sentence: "Sektor a membuka diri."},
+			{Type: "sector", Name: "b", Homophily: result.Measure{Before: nan, After: nan, Change: nan, ChangeLow: nan, ChangeHigh: nan, P: nan, PAdjusted: nan}}},
+		Units: []result.UnitChange{{Unit: "u1", Sector: "a", Present: "both"}, {Unit: "u2", Sector: "a", Present: "both"},
+			{Unit: "u3", Sector: "b", Present: "both"}, {Unit: "u4", Name: "<script>x</script>", Sector: "b", Present: "after"}},
+		Ties: []result.TieChange{{Source: "u1", Target: "u2", PerDayBefore: 2, PerDayAfter: 1, Status: "same"},
+			{Source: "u1", Target: "u3", PerDayBefore: 1, Status: "lost"},
+			{Source: "u2", Target: "u4", PerDayAfter: 3, Status: "gained"}},
+		JSON: result.CompareJSON{Verdicts: []result.CompareVerdict{{Type: "sector", Name: "a", Verdict: "opened", Sentence: "Sektor a membuka diri."}},
+			QAP: map[string]any{"r": result.Number(0.5), "p": result.Number(0.04)}},
+	}
+}
+
+var nodeRe = regexp.MustCompile(`<g class="node"><title>([^<]*)</title><circle cx="([^"]*)" cy="([^"]*)" r="[^"]*" fill="([^"]*)"`)
+
+func TestCompareMapsSamePositions(t *testing.T) {
+	maps := CompareMapsSVG(smallComparison(), "id")
+	pos := make([]map[string]string, 3)
+	fill := make([]map[string]string, 3)
+	for k, svg := range maps {
+		if _, err := inlineSVG(svg); err != nil {
+			t.Fatalf("map %d: %v", k, err)
+		}
+		pos[k], fill[k] = map[string]string{}, map[string]string{}
+		for _, m := range nodeRe.FindAllStringSubmatch(string(svg), -1) {
+			pos[k][m[1]] = m[2] + "," + m[3]
+			fill[k][m[1]] = m[4]
+		}
+		if len(pos[k]) != 4 {
+			t.Errorf("map %d has %d nodes, want 4", k, len(pos[k]))
+		}
+	}
+	for u, p := range pos[0] {
+		if pos[1][u] != p || pos[2][u] != p {
+			t.Errorf("unit %s at %s, %s, %s", u, p, pos[1][u], pos[2][u])
+		}
+	}
+	// u4 has no tie before: hollow on the before map only.
+	if fill[0]["u4"] != "#ffffff" || fill[1]["u4"] == "#ffffff" {
+		t.Errorf("u4 fill before %s, after %s; want hollow before only", fill[0]["u4"], fill[1]["u4"])
+	}
+	// The change map colours the gained and the lost tie.
+	for _, c := range []string{gainedColour, lostColour} {
+		if !strings.Contains(string(maps[2]), `stroke="`+c+`"`) {
+			t.Errorf("change map has no tie in %s", c)
+		}
+	}
+	if strings.Contains(string(maps[0]), gainedColour) {
+		t.Error("the before map draws a gained tie")
+	}
+}
+
+func TestWriteCompare(t *testing.T) {
+	for _, lang := range []string{"id", "en"} {
+		var b bytes.Buffer
+		if err := WriteCompare(&b, CompareData{Result: smallComparison(), Lang: lang, Study: "Kab <Uji>",
+			Method: ChangeMethod{Block: "week", Resamples: 1000, Seed: 7, CommandLine: "sekat compare studi"}}); err != nil {
+			t.Fatal(err)
+		}
+		s := b.String()
+		for _, want := range []string{"Sektor a membuka diri.", "Kab &lt;Uji&gt;", "&lt;script&gt;x&lt;/script&gt;", "sekat compare studi", "0" + map[string]string{"id": ",", "en": "."}[lang] + "02"} {
+			if !strings.Contains(s, want) {
+				t.Errorf("%s: page lacks %q", lang, want)
+			}
+		}
+		if strings.Contains(s, "<script") {
+			t.Errorf("%s: a script on the page", lang)
+		}
+	}
+	if err := WriteCompare(&bytes.Buffer{}, CompareData{}); err == nil {
+		t.Error("WriteCompare of no comparison gave no error")
+	}
+}
+
+func TestWriteTrend(t *testing.T) {
+	out := &result.TrendOutput{}
+	for p := range 6 {
+		h := 0.1
+		alarm := ""
+		if p >= 3 {
+			h = 0.6
+		}
+		if p == 3 {
+			alarm = "closing"
+		}
+		out.Points = append(out.Points, result.TrendPoint{Period: p, From: "2025-0" + string(rune('1'+p)) + "-01", Type: "sector", Group: "a",
+			Homophily: h, HLow: h - 0.05, HHigh: h + 0.05, Alarm: alarm},
+			result.TrendPoint{Period: p, Type: "sector", Group: "b", Homophily: math.NaN(), HLow: math.NaN(), HHigh: math.NaN()},
+			result.TrendPoint{Period: p, Type: "kind", Group: "dinas", Homophily: 0.2})
+	}
+	out.Alerts = []result.TrendAlert{{Type: "sector", Group: "a", Direction: "closing", Period: 3, Sentence: "Sektor a makin tertutup."}}
+	var b bytes.Buffer
+	if err := WriteTrend(&b, TrendData{Result: out, Lang: "id"}); err != nil {
+		t.Fatal(err)
+	}
+	s := b.String()
+	if n := strings.Count(s, `class="trend"`); n != 2 {
+		t.Errorf("%d charts, want one per sector (2)", n)
+	}
+	if n := strings.Count(s, `<g class="alarm">`); n != 1 {
+		t.Errorf("%d alarms marked, want 1", n)
+	}
+	if n := strings.Count(s, "Sektor a makin tertutup."); n != 2 {
+		t.Errorf("the alarm sentence appears %d times, want under Alarm and under its chart", n)
+	}
+}

@@ -1,0 +1,221 @@
+package viz
+
+// changeLang holds the words of compare.html and trend.html in one
+// language. They are kept here rather than in package i18n's catalogue
+// because they are the pages' own labels; the sentences (verdicts and
+// alarms) come from i18n.
+type changeLang struct {
+	CompareTitle, TrendTitle         string
+	BeforeLabel, AfterLabel          string
+	VerdictsTitle, NoVerdicts        string
+	GroupsTitle, GroupsIntro         string
+	ColType, ColName, ColBefore      string
+	ColAfter, ColChange, ColInterval string
+	ColPAdj, ColVerdict, ColMeasure  string
+	ColEvent, ColCount               string
+	NetworkTitle, QAPTitle           string
+	QAPSentence                      string
+	CommunitiesTitle, CommNote       string
+	TiesTitle, TiesGained, TiesLost  string
+	TiesStronger, TiesWeaker         string
+	MapsTitle, MapsIntro             string
+	MapBefore, MapAfter, MapChange   string
+	LegendGained, LegendLost         string
+	LegendStronger, LegendWeaker     string
+	LegendAbsent                     string
+	WarningsTitle                    string
+	MethodTitle, CompareMethod       string
+	TrendMethod                      string
+	CommandLabel                     string
+	LevelLabel, BlockLabel           string
+	ResamplesLabel, PermsLabel       string
+	SeedLabel, IntervalLabel         string
+	IntervalValue                    string
+	AdjustLabel, AdjustValue         string
+	VersionLabel, EveryLabel         string
+	CalibrationLabel                 string
+	AlertsTitle, NoAlerts            string
+	ChartsTitle, ChartsIntro         string
+	ChartTitle, ChartAxis            string
+	LegendLine, LegendBand           string
+	LegendAlarm                      string
+	WindowLabel, GeneratedBy         string
+	Types                            map[string]string
+	Verdicts                         map[string]string
+	Measures                         map[string]string
+	Events                           map[string]string
+	Alarms                           map[string]string
+	Values                           map[string]string // level and period words of the method
+}
+
+func (t *changeLang) typeName(s string) string { return lookup(t.Types, s) }
+func (t *changeLang) verdict(s string) string  { return lookup(t.Verdicts, s) }
+func (t *changeLang) measure(s string) string  { return lookup(t.Measures, s) }
+func (t *changeLang) event(s string) string    { return lookup(t.Events, s) }
+func (t *changeLang) alarm(s string) string    { return lookup(t.Alarms, s) }
+func (t *changeLang) value(s string) string    { return lookup(t.Values, s) }
+func lookup(m map[string]string, k string) string {
+	if v, ok := m[k]; ok {
+		return v
+	}
+	return k
+}
+
+func changeTexts(code string) *changeLang {
+	if code == "en" {
+		return changeEN
+	}
+	return changeID
+}
+
+var changeID = &changeLang{
+	CompareTitle:     "Perbandingan sebelum dan sesudah",
+	TrendTitle:       "Tren antarperiode",
+	BeforeLabel:      "Sebelum",
+	AfterLabel:       "Sesudah",
+	VerdictsTitle:    "Kesimpulan",
+	NoVerdicts:       "Tidak ada sektor yang berubah secara bermakna antara kedua periode.",
+	GroupsTitle:      "Perubahan per kelompok",
+	GroupsIntro:      "Indeks homofili tiap kelompok pada kedua periode, perubahannya, selang kepercayaan 95% dari bootstrap blok mingguan, dan nilai p yang disesuaikan dengan metode Holm.",
+	ColType:          "Jenis",
+	ColName:          "Kelompok",
+	ColBefore:        "Sebelum",
+	ColAfter:         "Sesudah",
+	ColChange:        "Perubahan",
+	ColInterval:      "Selang 95%",
+	ColPAdj:          "p (Holm)",
+	ColVerdict:       "Kesimpulan",
+	ColMeasure:       "Ukuran",
+	ColEvent:         "Peristiwa",
+	ColCount:         "Jumlah",
+	NetworkTitle:     "Perubahan jaringan secara keseluruhan",
+	QAPTitle:         "Kemiripan kedua jaringan (QAP)",
+	QAPSentence:      "Korelasi QAP antara matriks bobot unit × unit sebelum dan sesudah: r = %s (p permutasi %s).",
+	CommunitiesTitle: "Komunitas yang dipadankan",
+	CommNote:         "Komunitas kedua periode dipadankan menurut tumpang tindih Jaccard. NMI = %s, ARI = %s.",
+	TiesTitle:        "Hubungan antarunit yang berubah",
+	TiesGained:       "hubungan baru",
+	TiesLost:         "hubungan hilang",
+	TiesStronger:     "makin kuat",
+	TiesWeaker:       "makin lemah",
+	MapsTitle:        "Peta unit",
+	MapsIntro:        "Setiap unit berada di posisi yang sama pada ketiga peta: unit dikelompokkan per sektor di sekeliling lingkaran, sehingga hubungan antarsektor tampak sebagai garis panjang. Tebal garis menunjukkan bobot hubungan per hari.",
+	MapBefore:        "Sebelum",
+	MapAfter:         "Sesudah",
+	MapChange:        "Perubahan hubungan",
+	LegendGained:     "hubungan baru",
+	LegendLost:       "hubungan hilang",
+	LegendStronger:   "makin kuat",
+	LegendWeaker:     "makin lemah",
+	LegendAbsent:     "lingkaran kosong: unit tanpa hubungan pada periode itu",
+	WarningsTitle:    "Peringatan",
+	MethodTitle:      "Metode",
+	CompareMethod:    "Data dipotong menjadi blok mingguan. Selang kepercayaan berasal dari bootstrap blok (seluruh minggu diambil ulang, bukan surat satu per satu), dan nilai p dari permutasi minggu antara kedua periode, sehingga satu minggu yang sibuk tidak dapat memalsukan perubahan. Nilai p disesuaikan dengan metode Holm di antara kelompok sejenis.",
+	TrendMethod:      "Setiap periode diukur dengan selang kepercayaan dari bootstrap blok mingguan. Alarm CUSUM dikalibrasi pada periode-periode pertama dan berbunyi bila indeks homofili menyimpang terus-menerus dari rata-rata kalibrasi.",
+	CommandLabel:     "Perintah",
+	LevelLabel:       "Tingkat",
+	BlockLabel:       "Blok waktu",
+	ResamplesLabel:   "Pengambilan ulang (bootstrap)",
+	PermsLabel:       "Permutasi",
+	SeedLabel:        "Benih acak",
+	IntervalLabel:    "Selang",
+	IntervalValue:    "95%, BCa",
+	AdjustLabel:      "Penyesuaian",
+	AdjustValue:      "Holm",
+	VersionLabel:     "Versi sekat",
+	EveryLabel:       "Periode",
+	CalibrationLabel: "Periode kalibrasi",
+	AlertsTitle:      "Alarm",
+	NoAlerts:         "Tidak ada alarm: tidak ada sektor yang bergeser secara bermakna.",
+	ChartsTitle:      "Homofili per sektor",
+	ChartsIntro:      "Garis: indeks homofili per periode; pita: selang kepercayaan 95%; lingkaran merah: periode dengan alarm.",
+	ChartTitle:       "Indeks homofili sektor %s per periode",
+	ChartAxis:        "awal periode",
+	WindowLabel:      "Rentang",
+	GeneratedBy:      "Dibuat oleh sekat",
+	Types:            map[string]string{"sector": "Sektor", "kind": "Jenis unit", "community": "Komunitas", "unit": "Unit"},
+	Verdicts: map[string]string{"opened": "membuka diri", "closed": "makin tertutup", "formed": "silo baru",
+		"dissolved": "silo bubar", "no significant change": "tidak berubah bermakna", "": "tidak dinilai"},
+	Measures: map[string]string{"density": "Kepadatan", "ei_index": "Indeks E-I", "modularity_sector": "Modularitas sektor",
+		"assortativity_sector": "Asortativitas sektor"},
+	Events: map[string]string{"continued": "berlanjut", "grew": "membesar", "shrank": "mengecil", "split": "terbelah",
+		"merged": "bergabung", "born": "lahir", "dissolved": "bubar"},
+	Alarms: map[string]string{"closing": "alarm: makin tertutup", "opening": "alarm: makin terbuka"},
+	Values: map[string]string{"unit": "unit", "person": "orang", "day": "hari", "week": "minggu", "month": "bulan", "quarter": "kuartal", "year": "tahun"},
+}
+
+var changeEN = &changeLang{
+	CompareTitle:     "Before and after",
+	TrendTitle:       "Trend over periods",
+	BeforeLabel:      "Before",
+	AfterLabel:       "After",
+	VerdictsTitle:    "Verdicts",
+	NoVerdicts:       "No sector changed significantly between the two periods.",
+	GroupsTitle:      "Changes per group",
+	GroupsIntro:      "Each group's homophily index in both periods, its change, the 95% interval from a weekly block bootstrap, and the Holm-adjusted p-value.",
+	ColType:          "Type",
+	ColName:          "Group",
+	ColBefore:        "Before",
+	ColAfter:         "After",
+	ColChange:        "Change",
+	ColInterval:      "95% interval",
+	ColPAdj:          "p (Holm)",
+	ColVerdict:       "Verdict",
+	ColMeasure:       "Measure",
+	ColEvent:         "Event",
+	ColCount:         "Count",
+	NetworkTitle:     "Whole-network changes",
+	QAPTitle:         "Similarity of the two networks (QAP)",
+	QAPSentence:      "QAP correlation of the unit × unit weight matrices before and after: r = %s (permutation p %s).",
+	CommunitiesTitle: "Matched communities",
+	CommNote:         "The communities of the two periods are matched by Jaccard overlap. NMI = %s, ARI = %s.",
+	TiesTitle:        "Ties between units that changed",
+	TiesGained:       "ties gained",
+	TiesLost:         "ties lost",
+	TiesStronger:     "stronger",
+	TiesWeaker:       "weaker",
+	MapsTitle:        "Unit maps",
+	MapsIntro:        "Every unit sits at the same position on all three maps: units are grouped by sector around a circle, so ties across sectors are long chords. Line width is the tie's weight per day.",
+	MapBefore:        "Before",
+	MapAfter:         "After",
+	MapChange:        "Ties that changed",
+	LegendGained:     "tie gained",
+	LegendLost:       "tie lost",
+	LegendStronger:   "stronger",
+	LegendWeaker:     "weaker",
+	LegendAbsent:     "hollow circle: a unit without ties in that period",
+	WarningsTitle:    "Warnings",
+	MethodTitle:      "Method",
+	CompareMethod:    "The data are cut into weekly blocks. Intervals come from a block bootstrap (whole weeks are resampled, not single letters) and p-values from permuting weeks between the periods, so that one busy week cannot fake a change. P-values are Holm-adjusted across the groups of a type.",
+	TrendMethod:      "Each period is measured with an interval from a weekly block bootstrap. A CUSUM alarm is calibrated on the first periods and raised when the homophily index keeps drifting from the calibration mean.",
+	CommandLabel:     "Command",
+	LevelLabel:       "Level",
+	BlockLabel:       "Time block",
+	ResamplesLabel:   "Bootstrap resamples",
+	PermsLabel:       "Permutations",
+	SeedLabel:        "Seed",
+	IntervalLabel:    "Interval",
+	IntervalValue:    "95%, BCa",
+	AdjustLabel:      "Adjustment",
+	AdjustValue:      "Holm",
+	VersionLabel:     "sekat version",
+	EveryLabel:       "Period",
+	CalibrationLabel: "Calibration periods",
+	AlertsTitle:      "Alarms",
+	NoAlerts:         "No alarm: no sector drifted significantly.",
+	ChartsTitle:      "Homophily per sector",
+	ChartsIntro:      "Line: homophily index per period; band: 95% interval; red ring: a period with an alarm.",
+	ChartTitle:       "Homophily index of sector %s per period",
+	ChartAxis:        "period start",
+	WindowLabel:      "Window",
+	GeneratedBy:      "Made by sekat",
+	Types:            map[string]string{"sector": "Sector", "kind": "Unit kind", "community": "Community", "unit": "Unit"},
+	Verdicts: map[string]string{"opened": "opened", "closed": "closed", "formed": "formed",
+		"dissolved": "dissolved", "no significant change": "no significant change", "": "not judged"},
+	Measures: map[string]string{"density": "Density", "ei_index": "E-I index", "modularity_sector": "Sector modularity",
+		"assortativity_sector": "Sector assortativity"},
+	Events: map[string]string{"continued": "continued", "grew": "grew", "shrank": "shrank", "split": "split",
+		"merged": "merged", "born": "born", "dissolved": "dissolved"},
+	Alarms: map[string]string{"closing": "alarm: closing", "opening": "alarm: opening"},
+	Values: map[string]string{"unit": "unit", "person": "person", "day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year"},
+}
