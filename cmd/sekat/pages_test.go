@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
@@ -10,13 +9,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
@@ -214,37 +210,8 @@ func checkPageInBrowser(t *testing.T, browser, file, name string, units []map[st
 		t.Fatal(err)
 	}
 	fileURL := (&url.URL{Scheme: "file", Path: abs}).String()
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(browser), chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true), chromedp.Flag("no-first-run", true), chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(profileDir(t)), chromedp.WindowSize(1200, 900), chromedp.WSURLReadTimeout(10*time.Minute))
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, watch, cancel := openBrowser(t, browser)
 	defer cancel()
-	ctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-
-	var mu sync.Mutex
-	var problems, requests []string
-	chromedp.ListenTarget(ctx, func(ev any) {
-		mu.Lock()
-		defer mu.Unlock()
-		switch e := ev.(type) {
-		case *runtime.EventConsoleAPICalled:
-			if e.Type == runtime.APITypeError || e.Type == runtime.APITypeWarning {
-				problems = append(problems, "console "+string(e.Type))
-			}
-		case *runtime.EventExceptionThrown:
-			problems = append(problems, "exception: "+e.ExceptionDetails.Text)
-		case *log.EventEntryAdded:
-			if e.Entry.Level == log.LevelError {
-				problems = append(problems, "log: "+e.Entry.Text)
-			}
-		case *network.EventRequestWillBeSent:
-			requests = append(requests, e.Request.URL)
-		case *page.EventJavascriptDialogOpening:
-			problems = append(problems, "dialog: "+e.Message)
-		}
-	})
 	// Each map's nodes as the browser has them: title and the circle's
 	// centre as laid out (getBBox, in the SVG's own units).
 	const nodesJS = `Array.from(document.querySelectorAll('#%s g.node')).map(g => {
@@ -276,8 +243,7 @@ func checkPageInBrowser(t *testing.T, browser, file, name string, units []map[st
 	} else {
 		t.Logf("screenshot: %s", shot)
 	}
-	mu.Lock()
-	defer mu.Unlock()
+	problems, requests := watch.seen()
 	for _, p := range problems {
 		t.Errorf("browser: %s", p)
 	}

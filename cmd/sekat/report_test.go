@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -119,45 +120,8 @@ func checkInBrowser(t *testing.T, browser, report, name string, units, silos []m
 		t.Fatal(err)
 	}
 	fileURL := (&url.URL{Scheme: "file", Path: abs}).String()
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(browser), chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true), chromedp.Flag("no-first-run", true), chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(profileDir(t)), chromedp.WindowSize(1200, 900),
-		// chromedp gives Chromium 20 s to start by default; a loaded
-		// machine may need more, and go test -timeout bounds a hang.
-		chromedp.WSURLReadTimeout(10*time.Minute))
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, watch, cancel := openBrowser(t, browser)
 	defer cancel()
-	// No deadline of our own: a browser that hangs is stopped by go test's
-	// -timeout (chromedp gives Chromium a parent-death signal, so it goes
-	// with the test binary), and a slow one on a loaded machine is not a
-	// failure.
-	ctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-
-	var mu sync.Mutex
-	var problems, requests []string
-	chromedp.ListenTarget(ctx, func(ev any) {
-		mu.Lock()
-		defer mu.Unlock()
-		switch e := ev.(type) {
-		case *runtime.EventConsoleAPICalled:
-			if e.Type == runtime.APITypeError || e.Type == runtime.APITypeWarning {
-				problems = append(problems, "console "+string(e.Type))
-			}
-		case *runtime.EventExceptionThrown:
-			problems = append(problems, "exception: "+e.ExceptionDetails.Text)
-		case *log.EventEntryAdded:
-			if e.Entry.Level == log.LevelError {
-				problems = append(problems, "log: "+e.Entry.Text)
-			}
-		case *network.EventRequestWillBeSent:
-			requests = append(requests, e.Request.URL)
-		case *page.EventJavascriptDialogOpening:
-			problems = append(problems, "dialog: "+e.Message)
-			go chromedp.Run(ctx, page.HandleJavaScriptDialog(false))
-		}
-	})
 	var text string
 	var nodes []string
 	var scripts, imgs int
@@ -188,8 +152,7 @@ func checkInBrowser(t *testing.T, browser, report, name string, units, silos []m
 		t.Logf("screenshot: %s", shot)
 	}
 
-	mu.Lock()
-	defer mu.Unlock()
+	problems, requests := watch.seen()
 	for _, p := range problems {
 		t.Errorf("browser: %s", p)
 	}
@@ -248,4 +211,60 @@ func profileDir(t *testing.T) string {
 		}
 	})
 	return d
+}
+
+// pageWatch collects what a page did in the browser: console errors and
+// warnings, exceptions, error log entries and dialogs (problems), and the
+// URL of every request.
+type pageWatch struct {
+	mu                 sync.Mutex
+	problems, requests []string
+}
+
+// seen returns what was collected so far.
+func (w *pageWatch) seen() (problems, requests []string) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return slices.Clone(w.problems), slices.Clone(w.requests)
+}
+
+// openBrowser starts headless Chromium (browser) with a profile of its
+// own and no network services, and a watch on what its pages do. No
+// deadline of its own: a browser that hangs is stopped by go test's
+// -timeout (chromedp gives Chromium a parent-death signal, so it goes with
+// the test binary), and a slow one on a loaded machine is not a failure.
+func openBrowser(t *testing.T, browser string) (context.Context, *pageWatch, func()) {
+	t.Helper()
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(browser), chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true), chromedp.Flag("no-first-run", true), chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(profileDir(t)), chromedp.WindowSize(1200, 900),
+		// chromedp gives Chromium 20 s to start by default; a loaded
+		// machine may need more, and go test -timeout bounds a hang.
+		chromedp.WSURLReadTimeout(10*time.Minute))
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelCtx := chromedp.NewContext(actx)
+	w := &pageWatch{}
+	chromedp.ListenTarget(ctx, func(ev any) {
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		switch e := ev.(type) {
+		case *runtime.EventConsoleAPICalled:
+			if e.Type == runtime.APITypeError || e.Type == runtime.APITypeWarning {
+				w.problems = append(w.problems, "console "+string(e.Type))
+			}
+		case *runtime.EventExceptionThrown:
+			w.problems = append(w.problems, "exception: "+e.ExceptionDetails.Text)
+		case *log.EventEntryAdded:
+			if e.Entry.Level == log.LevelError {
+				w.problems = append(w.problems, "log: "+e.Entry.Text)
+			}
+		case *network.EventRequestWillBeSent:
+			w.requests = append(w.requests, e.Request.URL)
+		case *page.EventJavascriptDialogOpening:
+			w.problems = append(w.problems, "dialog: "+e.Message)
+			go chromedp.Run(ctx, page.HandleJavaScriptDialog(false))
+		}
+	})
+	return ctx, w, func() { cancelCtx(); cancelAlloc() }
 }
