@@ -383,13 +383,15 @@ func TestNasionalStreams(t *testing.T) {
 	peak := func(scale float64) (uint64, *Truth) {
 		var max uint64
 		var ms runtime.MemStats
-		dayHook = func(d int) {
-			if d%10 == 0 {
-				runtime.GC()
-				runtime.ReadMemStats(&ms)
-				if ms.HeapAlloc > max {
-					max = ms.HeapAlloc
-				}
+		// Every day, not every tenth: the writers' buffers fill and
+		// flush within days, and a sparser sample caught the small run's
+		// peak only sometimes (12.9 MiB once, 30 MiB usually), which
+		// made the comparison flaky.
+		dayHook = func(int) {
+			runtime.GC()
+			runtime.ReadMemStats(&ms)
+			if ms.HeapAlloc > max {
+				max = ms.HeapAlloc
 			}
 		}
 		defer func() { dayHook = nil }()
@@ -409,7 +411,16 @@ func TestNasionalStreams(t *testing.T) {
 		}
 		return max, truth
 	}
-	small, ts := peak(0.001)
+	// The small run's peak is bimodal (about 30 MiB, and in roughly one
+	// run in eight 13 MiB, at the same seed): the baseline is the largest
+	// of three small runs, so a run that happened to stay low does not
+	// make the comparison fail.
+	var small uint64
+	var ts *Truth
+	for range 3 {
+		s, tr := peak(0.001)
+		small, ts = max(small, s), tr
+	}
 	large, tl := peak(0.004)
 	t.Logf("nasional: %d letters -> peak live heap %.1f MiB; %d letters -> %.1f MiB",
 		ts.Rows[TableCorrespondence], float64(small)/(1<<20), tl.Rows[TableCorrespondence], float64(large)/(1<<20))
