@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"html/template"
 	"net/url"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -233,25 +232,8 @@ func checkPageInBrowser(t *testing.T, browser, file, name string, units []map[st
 	if err != nil {
 		t.Fatalf("chromium: %v", err)
 	}
-	dir := os.Getenv("SEKAT_ARTIFACTS")
-	if dir == "" {
-		dir = os.TempDir()
-	}
-	shot := filepath.Join(dir, "sekat-"+name+".png")
-	if err := os.WriteFile(shot, png, 0o644); err != nil {
-		t.Errorf("screenshot: %v", err)
-	} else {
-		t.Logf("screenshot: %s", shot)
-	}
-	problems, requests := watch.seen()
-	for _, p := range problems {
-		t.Errorf("browser: %s", p)
-	}
-	for _, u := range requests {
-		if u != fileURL {
-			t.Errorf("request other than the page itself: %s", u)
-		}
-	}
+	saveScreenshot(t, "sekat-"+name+".png", png)
+	watch.check(t, fileURL, "the page itself")
 	if scripts != 0 {
 		t.Errorf("%d scripts on the page, want none", scripts)
 	}

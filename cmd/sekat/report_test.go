@@ -141,26 +141,8 @@ func checkInBrowser(t *testing.T, browser, report, name string, units, silos []m
 	if err != nil {
 		t.Fatalf("chromium: %v", err)
 	}
-	dir := os.Getenv("SEKAT_ARTIFACTS")
-	if dir == "" {
-		dir = os.TempDir()
-	}
-	shot := filepath.Join(dir, "sekat-report-"+name+".png")
-	if err := os.WriteFile(shot, png, 0o644); err != nil {
-		t.Errorf("screenshot: %v", err)
-	} else {
-		t.Logf("screenshot: %s", shot)
-	}
-
-	problems, requests := watch.seen()
-	for _, p := range problems {
-		t.Errorf("browser: %s", p)
-	}
-	for _, u := range requests {
-		if u != fileURL {
-			t.Errorf("request other than the report itself: %s", u)
-		}
-	}
+	saveScreenshot(t, "sekat-report-"+name+".png", png)
+	watch.check(t, fileURL, "the report itself")
 	if scripts != 1 {
 		t.Errorf("%d scripts on the page, want the report's own only", scripts)
 	}
@@ -267,4 +249,35 @@ func openBrowser(t *testing.T, browser string) (context.Context, *pageWatch, fun
 		}
 	})
 	return ctx, w, func() { cancelCtx(); cancelAlloc() }
+}
+
+// check fails t for every problem the page had and every request other
+// than fileURL (self names the page in the message).
+func (w *pageWatch) check(t *testing.T, fileURL, self string) {
+	t.Helper()
+	problems, requests := w.seen()
+	for _, p := range problems {
+		t.Errorf("browser: %s", p)
+	}
+	for _, u := range requests {
+		if u != fileURL {
+			t.Errorf("request other than %s: %s", self, u)
+		}
+	}
+}
+
+// saveScreenshot writes png as file into $SEKAT_ARTIFACTS (the temporary
+// folder when unset) and logs where.
+func saveScreenshot(t *testing.T, file string, png []byte) {
+	t.Helper()
+	dir := os.Getenv("SEKAT_ARTIFACTS")
+	if dir == "" {
+		dir = os.TempDir()
+	}
+	shot := filepath.Join(dir, file)
+	if err := os.WriteFile(shot, png, 0o644); err != nil {
+		t.Errorf("screenshot: %v", err)
+	} else {
+		t.Logf("screenshot: %s", shot)
+	}
 }
