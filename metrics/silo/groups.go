@@ -151,6 +151,18 @@ type GroupStats struct {
 	// have no internal tie, so there is nothing to test), when EIIndex is
 	// NaN or when the test is skipped.
 	EIPValue float64
+	// Permutations is the number of label permutations this group's test
+	// ran: Options.Permutations when that is set, otherwise the group's own
+	// count under the sequential rule (see Groups). 0 for an untested
+	// group.
+	Permutations int
+	// Stopped is true when the sequential rule stopped the group's test
+	// at StopExceedances exceedances (EIPValue = StopExceedances /
+	// Permutations, Besag & Clifford 1991): more permutations would not
+	// be needed to decide it. False for a group whose test ran to its cap
+	// (PermutationsFor, or the budget) and always with
+	// Options.Permutations set.
+	Stopped bool
 	// PAdjusted is EIPValue adjusted by Holm's (1979) step-down method over
 	// the groups of one call that have a p-value, so that the chance of
 	// calling any group closed by luck stays at the level used (the
@@ -345,47 +357,70 @@ func GroupsContext(ctx context.Context, g *graph.CSR, group []int32, k int, opt 
 		s.EIPValue, s.PAdjusted = math.NaN(), math.NaN()
 	}
 
-	perms := opt.Permutations
-	if perms == 0 {
-		perms = PermutationsFor(tested, opt.Alpha)
+	if opt.Permutations < 0 || k == 0 {
+		return out, ctx.Err()
+	}
+	str := el.strengths(n)
+	p := make([]float64, k)
+	if opt.Permutations == 0 {
 		budget := opt.Budget
 		if !(budget > 0) {
 			budget = PermutationBudget
 		}
-		if limit := budget / float64(n+len(el.U)); float64(perms) > limit {
-			perms = max(MinPermutations, int(limit))
+		adj := upperOf(el, n)
+		observed := observedSequential(adj, str, group, k)
+		sizes := make([]int, k)
+		for c := range out {
+			sizes[c] = out[c].Size
 		}
-	}
-	if perms < 0 || k == 0 {
-		return out, ctx.Err()
-	}
-	// Groups of one are never tested: their observed value is NaN, which
-	// no permutation counts.
-	// The observed values are summed as the permuted ones are (fastTally),
-	// so that a permutation that gives a group back its own members ties
-	// with it exactly.
-	str := el.strengths(n)
-	oext, oin, osum := make([]float64, k), make([]float64, k), make([]float64, k)
-	el.fastTally(group, str, oext, oin, osum)
-	observed := make([]float64, k)
-	for c := range out {
-		observed[c] = math.NaN()
-		if out[c].Size >= 2 {
-			observed[c] = ei(oext[c], oin[c])
+		seq, err := sequentialCounts(ctx, adj, str, observed, sizes, PermutationsFor(tested, opt.Alpha), MinPermutations, budget, opt)
+		if err != nil {
+			return nil, err
 		}
-	}
-	counts, null, err := permutationCounts(ctx, el, str, group, k, observed, perms, opt)
-	if err != nil {
-		return nil, err
-	}
-	p := make([]float64, k)
-	for c := range out {
-		p[c] = math.NaN()
-		if !math.IsNaN(observed[c]) {
-			p[c] = float64(counts[c]+1) / float64(perms+1)
+		for c := range out {
+			p[c] = math.NaN()
+			g := &seq[c]
+			if !math.IsNaN(observed[c]) {
+				if g.stopped {
+					p[c] = float64(g.count) / float64(g.perms)
+				} else {
+					p[c] = float64(g.count+1) / float64(g.perms+1)
+				}
+				out[c].Null = g.sums.stats(g.perms)
+			}
+			out[c].EIPValue = p[c]
+			out[c].Permutations = g.perms
+			out[c].Stopped = g.stopped
 		}
-		out[c].EIPValue = p[c]
-		out[c].Null = null[c]
+	} else {
+		perms := opt.Permutations
+		// Groups of one are never tested: their observed value is NaN,
+		// which no permutation counts.
+		// The observed values are summed as the permuted ones are
+		// (fastTally), so that a permutation that gives a group back its
+		// own members ties with it exactly.
+		oext, oin, osum := make([]float64, k), make([]float64, k), make([]float64, k)
+		el.fastTally(group, str, oext, oin, osum)
+		observed := make([]float64, k)
+		for c := range out {
+			observed[c] = math.NaN()
+			if out[c].Size >= 2 {
+				observed[c] = ei(oext[c], oin[c])
+			}
+		}
+		counts, null, err := permutationCounts(ctx, el, str, group, k, observed, perms, opt)
+		if err != nil {
+			return nil, err
+		}
+		for c := range out {
+			p[c] = math.NaN()
+			if !math.IsNaN(observed[c]) {
+				p[c] = float64(counts[c]+1) / float64(perms+1)
+				out[c].Permutations = perms
+			}
+			out[c].EIPValue = p[c]
+			out[c].Null = null[c]
+		}
 	}
 	for c, x := range Holm(p) {
 		out[c].PAdjusted = x

@@ -1,0 +1,264 @@
+package silo
+
+import (
+	"context"
+	"math"
+	"math/rand/v2"
+	"slices"
+
+	"github.com/sekat-ona/sekat/internal/par"
+	"github.com/sekat-ona/sekat/internal/progress"
+)
+
+// StopExceedances is h of the Besag–Clifford (1991) sequential rule that
+// the default E-I test uses: a group's permutations stop as soon as h of
+// them gave an E-I index at or below the observed one, and its p-value is
+// then h/L for the L permutations it took. With h = 20 a group that stops
+// has p >= 20/L, and its p-value has a relative standard error of about
+// 1/sqrt(20) = 22%, as a fixed-count p-value near p has after 20/p
+// permutations.
+const StopExceedances = 20
+
+// maxRoundBlocks bounds the blocks of permBlock permutations one active
+// group runs between two looks at the budget. Rounds only pace the work:
+// the p-values do not depend on them (see sequentialCounts).
+const maxRoundBlocks = 64
+
+// upperAdj holds each tie once, at its lower end, in the order of
+// edgeList (which edgesOf sorts by the lower end): the ties of u with a
+// higher neighbour are V[Off[u]:Off[u+1]].
+type upperAdj struct {
+	Off []int32
+	V   []int32
+	W   []float64
+}
+
+func upperOf(el edgeList, n int) upperAdj {
+	off := make([]int32, n+1)
+	for _, u := range el.U {
+		off[u+1]++
+	}
+	for u := range n {
+		off[u+1] += off[u]
+	}
+	return upperAdj{Off: off, V: el.V, W: el.W}
+}
+
+// memberTally returns the internal weight I and the strength sum S of the
+// members sel (sorted ascending; mark[v] is true exactly for them). It
+// sums in the order fastTally does (members in id order, ties in edge
+// order), so a member set gives bit for bit the same I and S whether it is
+// the observed group or a permuted one.
+func (a upperAdj) memberTally(sel []int32, mark []bool, str []float64) (in, sum float64) {
+	for _, u := range sel {
+		sum += str[u]
+		for t := a.Off[u]; t < a.Off[u+1]; t++ {
+			if mark[a.V[t]] {
+				in += a.W[t]
+			}
+		}
+	}
+	return in, sum
+}
+
+// seqGroup is the state of one group's sequential test.
+type seqGroup struct {
+	size    int
+	cost    float64 // budget charged per permutation
+	obs     float64 // observed E-I index, summed as the permutations are
+	perms   int     // permutations counted
+	count   int     // of them at or below obs
+	stopped bool    // reached StopExceedances
+	sums    nullSums
+}
+
+// seqScratch is one worker's scratch space. pool is the identity 0..n-1
+// again after every permutation, and mark all false, so no state passes
+// from one work item to the next.
+type seqScratch struct {
+	pool, swaps, sel []int32
+	mark             []bool
+}
+
+func newSeqScratch(n int) *seqScratch {
+	s := &seqScratch{pool: make([]int32, n), mark: make([]bool, n)}
+	for i := range s.pool {
+		s.pool[i] = int32(i)
+	}
+	return s
+}
+
+// draw puts a uniformly random set of size nodes, sorted, in s.sel (a
+// partial Fisher–Yates shuffle of pool, undone afterwards) and marks them.
+func (s *seqScratch) draw(r *rand.Rand, size int) {
+	n := len(s.pool)
+	s.swaps = s.swaps[:0]
+	for i := range size {
+		j := i + r.IntN(n-i)
+		s.pool[i], s.pool[j] = s.pool[j], s.pool[i]
+		s.swaps = append(s.swaps, int32(j))
+	}
+	s.sel = append(s.sel[:0], s.pool[:size]...)
+	for i := size - 1; i >= 0; i-- {
+		j := s.swaps[i]
+		s.pool[i], s.pool[j] = s.pool[j], s.pool[i]
+	}
+	slices.Sort(s.sel)
+	for _, v := range s.sel {
+		s.mark[v] = true
+	}
+}
+
+func (s *seqScratch) unmark() {
+	for _, v := range s.sel {
+		s.mark[v] = false
+	}
+}
+
+// observedSequential returns the E-I index of every group of two members
+// or more summed as the sequential test sums its permutations (NaN for the
+// others).
+func observedSequential(adj upperAdj, str []float64, group []int32, k int) []float64 {
+	members := make([][]int32, k)
+	for v, l := range group {
+		members[l] = append(members[l], int32(v))
+	}
+	mark := make([]bool, len(group))
+	obs := make([]float64, k)
+	for c, sel := range members {
+		obs[c] = math.NaN()
+		if len(sel) < 2 {
+			continue
+		}
+		for _, v := range sel {
+			mark[v] = true
+		}
+		in, sum := adj.memberTally(sel, mark, str)
+		for _, v := range sel {
+			mark[v] = false
+		}
+		obs[c] = ei(max(0, sum-2*in), in)
+	}
+	return obs
+}
+
+// runBlock runs block b (permutations permBlock*b onwards, at most todo of
+// them) of group c's test from its own random stream (seed, c, b), and
+// stops at the StopExceedances-th exceedance.
+func (g *seqGroup) runBlock(adj upperAdj, str []float64, s *seqScratch, seed uint64, c, b, todo int) {
+	r := rand.New(rand.NewPCG(seed, uint64(c)<<32|uint64(b)))
+	for range todo {
+		s.draw(r, g.size)
+		in, sum := adj.memberTally(s.sel, s.mark, str)
+		s.unmark()
+		ext := max(0, sum-2*in)
+		x := ei(ext, in)
+		g.perms++
+		sm := &g.sums
+		if !math.IsNaN(x) {
+			sm.defined++
+			sm.ei += x
+			sm.ei2 += x * x
+		}
+		t := ext + in
+		sm.in += in
+		sm.tot += t
+		sm.in2 += in * in
+		sm.tot2 += t * t
+		sm.inTot += in * t
+		if x <= g.obs+tieTolerance {
+			g.count++
+			if g.count >= StopExceedances {
+				g.stopped = true
+				return
+			}
+		}
+	}
+}
+
+// sequentialCounts runs the default E-I test: every group with an observed
+// value (observed[c] not NaN) gets its own sequence of permutations, each a
+// uniformly random set of as many nodes as the group has (which is what
+// the group's members are under a shuffle of all labels), until
+//
+//   - StopExceedances of them gave an E-I index at or below the observed
+//     one (stopped; p = h/L, Besag & Clifford 1991), or
+//   - maxPerms ran, or the budget ran out (p = (count+1)/(L+1)).
+//
+// Group c's permutations come in blocks of permBlock, block b drawn from
+// the random stream (seed, c, b), so a group's sequence does not depend on
+// any other group, on the workers or on how the blocks are paced.
+//
+// The budget is charged per block a group starts, size (n+m)/n node and
+// tie visits per permutation (all tested groups together: about n + m, one
+// permutation of the fixed-count test), whether or not the group stops
+// within the block. The budget cap is the largest number of whole blocks
+// whose charge fits budget, and never below minPerms rounded up to whole
+// blocks: it depends on the other groups' stopping blocks but not on the
+// block in which a group still running stops, so a group's sequence until
+// the cap is the same as if it had never stopped.
+func sequentialCounts(ctx context.Context, adj upperAdj, str []float64, observed []float64, sizes []int, maxPerms, minPerms int, budget float64, opt Options) ([]seqGroup, error) {
+	n := len(str)
+	m := len(adj.V)
+	groups := make([]seqGroup, len(observed))
+	var active []int
+	for c, obs := range observed {
+		groups[c] = seqGroup{size: sizes[c], obs: obs, cost: float64(sizes[c]) * float64(n+m) / float64(n)}
+		if !math.IsNaN(obs) {
+			active = append(active, c)
+		}
+	}
+	maxBlocks := (maxPerms + permBlock - 1) / permBlock
+	minBlocks := min(maxBlocks, (minPerms+permBlock-1)/permBlock)
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = par.Workers(len(active))
+	}
+	scratch := make([]*seqScratch, workers)
+	done := opt.Progress.Counter(progress.Permutations, "", int64(maxPerms))
+	spent := 0.0
+	next, round := 0, 1
+	for len(active) > 0 && next < maxBlocks {
+		perBlock := 0.0
+		for _, c := range active {
+			perBlock += permBlock * groups[c].cost
+		}
+		blocks := min(round, maxBlocks-next)
+		if next >= minBlocks {
+			afford := math.Floor((budget - spent) / perBlock)
+			if afford < 1 {
+				break
+			}
+			blocks = min(blocks, int(min(afford, float64(maxBlocks))))
+		} else {
+			blocks = min(blocks, minBlocks-next)
+		}
+		first := next
+		err := par.For(ctx, len(active), min(workers, len(active)), func(w, i int) {
+			if scratch[w] == nil {
+				scratch[w] = newSeqScratch(n)
+			}
+			c := active[i]
+			g := &groups[c]
+			for b := first; b < first+blocks && !g.stopped; b++ {
+				g.runBlock(adj, str, scratch[w], opt.Seed, c, b, min(permBlock, maxPerms-b*permBlock))
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+		// Charge every block each group started.
+		for _, c := range active {
+			started := blocks
+			if g := &groups[c]; g.stopped {
+				started = (g.perms+permBlock-1)/permBlock - first
+			}
+			spent += float64(started) * permBlock * groups[c].cost
+		}
+		next += blocks
+		done.Add(int64(min(next*permBlock, maxPerms) - min(first*permBlock, maxPerms)))
+		active = slices.DeleteFunc(active, func(c int) bool { return groups[c].stopped })
+		round = min(2*round, maxRoundBlocks)
+	}
+	return groups, ctx.Err()
+}
