@@ -55,15 +55,19 @@ func PermutationsFor(tested int, alpha float64) int {
 	return max(MinPermutations, int(p))
 }
 
-// PermutationBudget bounds the work of the default permutation count:
-// Groups runs at most PermutationBudget / (n + m) permutations (but never
-// fewer than MinPermutations) unless Options.Permutations asks for a
-// number or Options.Budget sets another bound. 2e9 node and tie visits take about 10 to 20 seconds on two cores
+// PermutationBudget bounds the node and tie visits of the default
+// (sequential) E-I test: a permutation of a group of size members is
+// charged 4 size (n + m)/n (its visits, at four times the cost of a
+// visit of the fixed-count test, which streams through the ties), so all
+// groups together cost about 4 (n + m) per permutation; when the budget is
+// spent every group still running stops at the same block (never before
+// MinPermutations, rounded up to whole blocks), unless Options.Permutations
+// asks for a number or Options.Budget sets another bound. 2e9 node and tie visits take about 10 to 20 seconds on two cores
 // (BenchmarkVerdictPermutations_kabupatenPerson in package metrics); the
 // 3,032-person kabupaten study needs 1.1e9 for its 39 units and stays
 // under it. When the budget binds, the smallest adjusted p-value may no
-// longer be below alpha/10: SmallestAdjustedP says what it is, and the
-// command line warns.
+// longer be below alpha/10: SmallestAdjustedP of the most permutations a
+// group not Stopped ran says what it is, and the command line warns.
 const PermutationBudget = 2e9
 
 // SmallestAdjustedP is the smallest Holm-adjusted p-value a permutation
@@ -79,16 +83,18 @@ func SmallestAdjustedP(family, perms int) float64 {
 // Options configures Groups. The zero value runs PermutationsFor(tested,
 // DefaultAlpha) permutations from seed 0 on GOMAXPROCS workers.
 type Options struct {
-	// Permutations is the number of label permutations of the E-I test;
-	// 0 means PermutationsFor(the groups of two members or more, Alpha),
-	// bounded by PermutationBudget, and a negative value skips the test
-	// (EIPValue and PAdjusted are then NaN).
+	// Permutations is the number of label permutations of the E-I test,
+	// shared by every group and run in full; 0 means the sequential test
+	// (see Groups): each group runs at most PermutationsFor(the groups of
+	// two members or more, Alpha), stops early by the Besag–Clifford rule
+	// and shares the budget. A negative value skips the test (EIPValue and
+	// PAdjusted are then NaN).
 	Permutations int
 	// Alpha is the significance level the default permutation count is
 	// sized for; 0 means DefaultAlpha. It changes no p-value.
 	Alpha float64
-	// Budget bounds the default permutation count to Budget / (n + m)
-	// permutations (never fewer than MinPermutations); 0 means
+	// Budget bounds the node and tie visits of the sequential test (never
+	// fewer than MinPermutations per group, in whole blocks of 32); 0 means
 	// PermutationBudget.
 	Budget float64
 	// Seed seeds the permutations: the same seed gives the same p-values.
@@ -273,13 +279,19 @@ func (el edgeList) fastTally(lab []int32, str []float64, ext, in, sum []float64)
 // included) for the labels group (one per node, each in [0, k)) on the
 // undirected graph g.
 //
-// The E-I permutation test shuffles the labels over all nodes (isolated
-// nodes included), which keeps every group's size, and recomputes every
-// group's E-I index in one O(m) pass over the ties per permutation.
-// Permutations run in blocks of 32, each block with its own random stream
-// derived from opt.Seed and the block number, in parallel; the p-values depend
-// only on g, group, opt.Seed and the number of permutations. Cost: O(P (n +
-// m)) time for P permutations, O(n + m + k P/32) memory. Holm's correction
+// By default the E-I permutation test is sequential and per group (see
+// sequentialCounts): each group of two members or more draws random node
+// sets of its size (its members under a shuffle of all labels, isolated
+// nodes included) until StopExceedances of them gave an E-I index at or
+// below the observed one, p = StopExceedances/L for its L permutations
+// (Besag & Clifford 1991), or until PermutationsFor(tested, opt.Alpha) or
+// the budget ends it, p = (count+1)/(L+1). A permutation of a group costs
+// about size (n+m)/n; the blocks of 32 of a group have their own random
+// streams (opt.Seed, group, block), so the p-values depend only on g,
+// group, opt.Seed, opt.Alpha and opt.Budget. With opt.Permutations = P > 0
+// the test shuffles all labels P times, recomputing every group's E-I
+// index in one O(m) pass per permutation, in blocks of 32 with streams
+// (opt.Seed, block): O(P (n + m)) time, O(n + m + k P/32) memory. Holm's correction
 // runs over the groups of this call, so call Groups once per kind of group
 // (sectors, units) to correct within each kind.
 //

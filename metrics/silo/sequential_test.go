@@ -38,9 +38,9 @@ func openWithSilo(seed uint64, groups, size, deg int, pin float64) (*graph.CSR, 
 }
 
 // TestSequentialPlantedSilo: one closed group among 199 that mix at
-// chance, with a budget of 1,500 permutations of the whole network. The
+// chance, with a budget of 3,000 permutations of the whole network. The
 // fixed count that budget buys cannot reach alpha after Holm's correction
-// over 200 groups (200/1,501 = 0.13); the sequential test stops the open
+// over 200 groups (200/3,001 = 0.067); the sequential test stops the open
 // groups early and spends the rest on the closed one, which reaches
 // PermutationsFor(200, 0.05) = 80,000 permutations and an adjusted p of
 // 200/80,001 = 0.0025.
@@ -48,16 +48,16 @@ func TestSequentialPlantedSilo(t *testing.T) {
 	const groups = 200
 	g, grp := openWithSilo(1, groups, 20, 8, 0.9)
 	visits := float64(g.N + g.Edges()/2)
-	budget := 1500 * visits
-	if floor := SmallestAdjustedP(groups, 1500); !(floor > DefaultAlpha) {
+	budget := 3000 * visits
+	if floor := SmallestAdjustedP(groups, 3000); !(floor > DefaultAlpha) {
 		t.Fatalf("the fixed count's floor %g should be above alpha", floor)
 	}
-	fixed, err := Groups(g, grp, groups, Options{Permutations: 1500, Seed: 3})
+	fixed, err := Groups(g, grp, groups, Options{Permutations: 3000, Seed: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !(fixed[0].PAdjusted > DefaultAlpha) {
-		t.Errorf("fixed 1,500 permutations: adjusted p %g, want > alpha (it cannot be lower)", fixed[0].PAdjusted)
+		t.Errorf("fixed 3,000 permutations: adjusted p %g, want > alpha (it cannot be lower)", fixed[0].PAdjusted)
 	}
 	s, err := Groups(g, grp, groups, Options{Seed: 3, Budget: budget})
 	if err != nil {
@@ -86,9 +86,9 @@ func TestSequentialPlantedSilo(t *testing.T) {
 		if x.Verdict() == Silo {
 			t.Errorf("group %d mixes at chance, judged a silo (adjusted p %g)", x.Group, x.PAdjusted)
 		}
-		work += float64(x.Permutations) * float64(x.Size) * visits / float64(g.N)
+		work += seqVisitCost * float64(x.Permutations) * float64(x.Size) * visits / float64(g.N)
 	}
-	work += float64(s[0].Permutations) * float64(s[0].Size) * visits / float64(g.N)
+	work += seqVisitCost * float64(s[0].Permutations) * float64(s[0].Size) * visits / float64(g.N)
 	t.Logf("%d of %d open groups stopped; work %.3g of budget %.3g", stopped, groups-1, work, budget)
 	if stopped < (groups-1)*9/10 {
 		t.Errorf("%d of %d open groups stopped early, want at least 90%%", stopped, groups-1)
@@ -197,5 +197,79 @@ func TestSequentialDeterministic(t *testing.T) {
 		if !differ {
 			t.Errorf("budget %g: seeds 5 and 6 gave identical p-values", budget)
 		}
+	}
+}
+
+// benchGroups is a person-level sized network: 20,000 nodes in 400 groups
+// of 50, 200,000 ties between uniform random endpoints, and in the first
+// 20 groups each pair of members tied with probability 0.2 as well.
+func benchGroups() (*graph.CSR, []int32) {
+	const n, size, silos = 20000, 50, 20
+	r := rand.New(rand.NewPCG(2026, 12))
+	grp := make([]int32, n)
+	for i := range grp {
+		grp[i] = int32(i / size)
+	}
+	arcs := make([]graph.Arc, 0, 230000)
+	for len(arcs) < 200000 {
+		u, v := r.IntN(n), r.IntN(n)
+		if u != v {
+			arcs = append(arcs, graph.Arc{U: int32(u), V: int32(v), W: 0.5 + 3*r.Float64()})
+		}
+	}
+	for s := range silos {
+		for u := s * size; u < (s+1)*size; u++ {
+			for v := u + 1; v < (s+1)*size; v++ {
+				if r.Float64() < 0.2 {
+					arcs = append(arcs, graph.Arc{U: int32(u), V: int32(v), W: 0.5 + 3*r.Float64()})
+				}
+			}
+		}
+	}
+	return graph.NewCSR(n, arcs, true), grp
+}
+
+// BenchmarkGroups_20kNodes400Groups compares, under the same budget of
+// 2·10⁸ node and tie visits, the fixed count the former default ran
+// (budget/(n+m), never below MinPermutations: 1,000 here) with the
+// sequential default. edge/s counts ties x the permutations of the most
+// tested group; min-padj is the smallest Holm-adjusted p reached and
+// silos the groups judged silos (20 planted).
+func BenchmarkGroups_20kNodes400Groups(b *testing.B) {
+	g, grp := benchGroups()
+	const budget = 2e8
+	fixed := max(MinPermutations, min(PermutationsFor(400, 0), int(budget/float64(g.N+g.Edges()/2))))
+	for _, c := range []struct {
+		mode string
+		opt  Options
+	}{
+		{"fixed", Options{Permutations: fixed}},
+		{"sequential", Options{Budget: budget}},
+	} {
+		b.Run("mode="+c.mode, func(b *testing.B) {
+			var s []GroupStats
+			perms := 0
+			for i := 0; i < b.N; i++ {
+				opt := c.opt
+				opt.Seed = uint64(i)
+				var err error
+				if s, err = Groups(g, grp, 400, opt); err != nil {
+					b.Fatal(err)
+				}
+				for _, x := range s {
+					perms = max(perms, x.Permutations)
+				}
+			}
+			minP, silos := 1.0, 0
+			for _, x := range s {
+				minP = min(minP, x.PAdjusted)
+				if x.Verdict() == Silo {
+					silos++
+				}
+			}
+			b.ReportMetric(float64(g.Edges()/2)*float64(perms)*float64(b.N)/b.Elapsed().Seconds(), "edge/s")
+			b.ReportMetric(minP, "min-padj")
+			b.ReportMetric(float64(silos), "silos")
+		})
 	}
 }

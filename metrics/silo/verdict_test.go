@@ -220,7 +220,7 @@ func TestPermutationBudget(t *testing.T) {
 		want   int
 	}{
 		{0, 20000},
-		{5000 * visits, 4992}, // a budget that binds: whole blocks of 32 within it
+		{5000 * visits, 1248}, // binds: whole blocks within 5000/4 (seqVisitCost)
 		{1, 1024},             // never fewer than MinPermutations, in whole blocks
 	} {
 		s, err := Groups(g, grp, 50, Options{Seed: 1, Budget: c.budget})
