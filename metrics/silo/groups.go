@@ -380,12 +380,12 @@ func GroupsContext(ctx context.Context, g *graph.CSR, group []int32, k int, opt 
 			budget = PermutationBudget
 		}
 		adj := upperOf(el, n)
-		observed := observedSequential(adj, str, group, k)
+		observed := observedSequential(adj, group, k)
 		sizes := make([]int, k)
 		for c := range out {
 			sizes[c] = out[c].Size
 		}
-		seq, err := sequentialCounts(ctx, adj, str, observed, sizes, PermutationsFor(tested, opt.Alpha), MinPermutations, budget, opt)
+		seq, err := sequentialCounts(ctx, adj, observed, sizes, PermutationsFor(tested, opt.Alpha), MinPermutations, budget, opt)
 		if err != nil {
 			return nil, err
 		}

@@ -26,49 +26,78 @@ const maxRoundBlocks = 64
 
 // seqVisitCost is what one node or tie visit of the sequential test costs
 // in visits of the fixed-count test, which streams through the ties in
-// order: the sequential test draws one random number per member, sorts the
-// members and reaches their ties in random order. Measured with
-// BenchmarkGroups_20kNodes400Groups (20,000 nodes, 220,000 ties, this
-// project's shared 2-core machine): 8.3 to 21.7 s against 1.2 to 2.5 s for
-// the same 2e8 charged visits, about 4 to 8 times; 4 keeps the default
-// test's time near the former fixed count's at the same budget.
+// order: the sequential test draws one random number per member and
+// reaches their ties in random order. Measured in process CPU time on the
+// network of BenchmarkGroups_20kNodes400Groups (20,000 nodes, 220,000
+// ties, this project's shared 2-core machine, three interleaved runs):
+// 1,000 fixed permutations (2.2e8 visits) took 0.75 to 0.93 s, the
+// sequential test's 4.6e7 visits 0.45 to 0.71 s, about 3.4 times as much
+// per visit. 4 keeps the default test's time at or below the former fixed
+// count's for the same budget.
 const seqVisitCost = 4
 
-// upperAdj holds each tie once, at its lower end, in the order of
-// edgeList (which edgesOf sorts by the lower end): the ties of u with a
-// higher neighbour are V[Off[u]:Off[u+1]].
+// upperAdj holds each tie once, at its lower end: the ties of u with a
+// higher neighbour are V[Off[u]:Off[u+1]], with weights QW in fixed point
+// (weight times Scale, rounded) and Str the members' strengths in the same
+// units. Sums of fixed-point weights are exact and do not depend on their
+// order, so a set of members gives the same I and S however it was drawn,
+// and the observed labelling ties bit for bit with a permutation that
+// gives a group back its own members. Scale is the power of two that puts
+// the sum of all strengths at about 2^61 (1 without ties): a weight below
+// 2^-61 of the total weight counts as 0.
 type upperAdj struct {
-	Off []int32
-	V   []int32
-	W   []float64
+	Off   []int32
+	V     []int32
+	QW    []int64
+	Str   []int64
+	Scale float64
 }
 
 func upperOf(el edgeList, n int) upperAdj {
 	off := make([]int32, n+1)
-	for _, u := range el.U {
+	total := 0.0
+	for t, u := range el.U {
 		off[u+1]++
+		total += 2 * el.W[t]
 	}
 	for u := range n {
 		off[u+1] += off[u]
 	}
-	return upperAdj{Off: off, V: el.V, W: el.W}
+	scale := 1.0
+	if total > 0 && !math.IsInf(total, 0) {
+		_, e := math.Frexp(total) // total < 2^e
+		scale = math.Ldexp(1, 61-e)
+	}
+	qw := make([]int64, len(el.W))
+	str := make([]int64, n)
+	for t, w := range el.W {
+		q := int64(math.Round(w * scale))
+		qw[t] = q
+		str[el.U[t]] += q
+		str[el.V[t]] += q
+	}
+	return upperAdj{Off: off, V: el.V, QW: qw, Str: str, Scale: scale}
 }
 
-// memberTally returns the internal weight I and the strength sum S of the
-// members sel (sorted ascending; mark[v] is true exactly for them). It
-// sums in the order fastTally does (members in id order, ties in edge
-// order), so a member set gives bit for bit the same I and S whether it is
-// the observed group or a permuted one.
-func (a upperAdj) memberTally(sel []int32, mark []bool, str []float64) (in, sum float64) {
+// memberTally returns the internal weight I and the strength sum S, in
+// fixed point, of the members sel (mark[v] is true exactly for them).
+func (a upperAdj) memberTally(sel []int32, mark []bool) (in, sum int64) {
 	for _, u := range sel {
-		sum += str[u]
+		sum += a.Str[u]
 		for t := a.Off[u]; t < a.Off[u+1]; t++ {
 			if mark[a.V[t]] {
-				in += a.W[t]
+				in += a.QW[t]
 			}
 		}
 	}
 	return in, sum
+}
+
+// eiFixed is the E-I index of a group with fixed-point internal weight in
+// and strength sum sum: E = S - 2I, (E - I)/(E + I); NaN without ties.
+func eiFixed(in, sum int64) float64 {
+	ext := sum - 2*in
+	return ei(float64(ext), float64(in))
 }
 
 // seqGroup is the state of one group's sequential test.
@@ -98,8 +127,8 @@ func newSeqScratch(n int) *seqScratch {
 	return s
 }
 
-// draw puts a uniformly random set of size nodes, sorted, in s.sel (a
-// partial Fisher–Yates shuffle of pool, undone afterwards) and marks them.
+// draw puts a uniformly random set of size nodes in s.sel (a partial
+// Fisher–Yates shuffle of pool, undone afterwards) and marks them.
 func (s *seqScratch) draw(r *rand.Rand, size int) {
 	n := len(s.pool)
 	s.swaps = s.swaps[:0]
@@ -113,7 +142,6 @@ func (s *seqScratch) draw(r *rand.Rand, size int) {
 		j := s.swaps[i]
 		s.pool[i], s.pool[j] = s.pool[j], s.pool[i]
 	}
-	slices.Sort(s.sel)
 	for _, v := range s.sel {
 		s.mark[v] = true
 	}
@@ -128,7 +156,7 @@ func (s *seqScratch) unmark() {
 // observedSequential returns the E-I index of every group of two members
 // or more summed as the sequential test sums its permutations (NaN for the
 // others).
-func observedSequential(adj upperAdj, str []float64, group []int32, k int) []float64 {
+func observedSequential(adj upperAdj, group []int32, k int) []float64 {
 	members := make([][]int32, k)
 	for v, l := range group {
 		members[l] = append(members[l], int32(v))
@@ -143,11 +171,11 @@ func observedSequential(adj upperAdj, str []float64, group []int32, k int) []flo
 		for _, v := range sel {
 			mark[v] = true
 		}
-		in, sum := adj.memberTally(sel, mark, str)
+		in, sum := adj.memberTally(sel, mark)
 		for _, v := range sel {
 			mark[v] = false
 		}
-		obs[c] = ei(max(0, sum-2*in), in)
+		obs[c] = eiFixed(in, sum)
 	}
 	return obs
 }
@@ -155,14 +183,14 @@ func observedSequential(adj upperAdj, str []float64, group []int32, k int) []flo
 // runBlock runs block b (permutations permBlock*b onwards, at most todo of
 // them) of group c's test from its own random stream (seed, c, b), and
 // stops at the StopExceedances-th exceedance.
-func (g *seqGroup) runBlock(adj upperAdj, str []float64, s *seqScratch, seed uint64, c, b, todo int) {
+func (g *seqGroup) runBlock(adj upperAdj, s *seqScratch, seed uint64, c, b, todo int) {
 	r := rand.New(rand.NewPCG(seed, uint64(c)<<32|uint64(b)))
 	for range todo {
 		s.draw(r, g.size)
-		in, sum := adj.memberTally(s.sel, s.mark, str)
+		qin, qsum := adj.memberTally(s.sel, s.mark)
 		s.unmark()
-		ext := max(0, sum-2*in)
-		x := ei(ext, in)
+		x := eiFixed(qin, qsum)
+		in, ext := float64(qin)/adj.Scale, float64(qsum-2*qin)/adj.Scale
 		g.perms++
 		sm := &g.sums
 		if !math.IsNaN(x) {
@@ -207,8 +235,8 @@ func (g *seqGroup) runBlock(adj upperAdj, str []float64, s *seqScratch, seed uin
 // blocks: it depends on the other groups' stopping blocks but not on the
 // block in which a group still running stops, so a group's sequence until
 // the cap is the same as if it had never stopped.
-func sequentialCounts(ctx context.Context, adj upperAdj, str []float64, observed []float64, sizes []int, maxPerms, minPerms int, budget float64, opt Options) ([]seqGroup, error) {
-	n := len(str)
+func sequentialCounts(ctx context.Context, adj upperAdj, observed []float64, sizes []int, maxPerms, minPerms int, budget float64, opt Options) ([]seqGroup, error) {
+	n := len(adj.Str)
 	m := len(adj.V)
 	groups := make([]seqGroup, len(observed))
 	var active []int
@@ -251,7 +279,7 @@ func sequentialCounts(ctx context.Context, adj upperAdj, str []float64, observed
 			c := active[i]
 			g := &groups[c]
 			for b := first; b < first+blocks && !g.stopped; b++ {
-				g.runBlock(adj, str, scratch[w], opt.Seed, c, b, min(permBlock, maxPerms-b*permBlock))
+				g.runBlock(adj, scratch[w], opt.Seed, c, b, min(permBlock, maxPerms-b*permBlock))
 			}
 		})
 		if err != nil {
