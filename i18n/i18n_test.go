@@ -255,19 +255,4 @@ func TestSiloLevel(t *testing.T) {
 			t.Errorf("SiloLevel(%d of %d, usable %v, %d permutations) = %q, want %s", tc.silos, tc.sectors, tc.usable, tc.perms, got, tc.want)
 		}
 	}
-	// The sequential test: sectors it stopped (silo.GroupStats.Stopped)
-	// are decided however few permutations they took; only a sector whose
-	// permutations ran out sets the floor (10/61 > 0.05 here).
-	gs := sectors(10, 0)
-	for i := range gs {
-		gs[i].Permutations, gs[i].Stopped = 60, true
-	}
-	r := &metrics.Result{Groups: gs, SectorsUsable: true, Permutations: map[metrics.GroupType]int{metrics.GroupSector: 60}}
-	if got := SiloLevel("en", r); got != T("en", "silo.level.none") {
-		t.Errorf("every sector stopped by the rule: SiloLevel = %q, want silo.level.none", got)
-	}
-	gs[3].Stopped = false
-	if got := SiloLevel("en", r); got != T("en", "silo.level.tooFewPermutations") {
-		t.Errorf("one sector cut at 60 permutations: SiloLevel = %q, want silo.level.tooFewPermutations", got)
-	}
 }

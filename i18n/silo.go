@@ -51,25 +51,6 @@ type tally struct {
 	unjudged             int  // groups of the type that are not judged
 	family               int  // groups of the type with a p-value (Holm's family)
 	inward               bool // some judged group has H > 0
-	// undecided is the most permutations a tested group ran whose test
-	// the sequential rule did not stop (silo.GroupStats.Stopped): those
-	// set the smallest adjusted p reachable. -1 when every test stopped
-	// (each is decided, none is short of permutations).
-	undecided int
-}
-
-// floor is the smallest Holm-adjusted p-value the groups of c could reach
-// with the permutations they ran (silo.SmallestAdjustedP); 0 when every
-// test was stopped by the sequential rule. A group that does not say how
-// many permutations it ran counts perms, the count of its kind.
-func (c tally) floor(perms int) (float64, int) {
-	switch {
-	case c.undecided < 0:
-		return 0, 0
-	case c.undecided > 0:
-		perms = c.undecided
-	}
-	return silo.SmallestAdjustedP(c.family, perms), perms
 }
 
 // judged reports whether g is judged: a formal group of two members or
@@ -80,7 +61,6 @@ func judged(g *metrics.Group) bool {
 
 func count(groups []metrics.Group, typ metrics.GroupType) tally {
 	var c tally
-	stopped := 0
 	for i := range groups {
 		g := &groups[i]
 		if g.Type != typ {
@@ -88,11 +68,6 @@ func count(groups []metrics.Group, typ metrics.GroupType) tally {
 		}
 		if !math.IsNaN(g.EIPValue) {
 			c.family++
-			if g.Stopped {
-				stopped++
-			} else {
-				c.undecided = max(c.undecided, g.Permutations)
-			}
 		}
 		if !judged(g) {
 			c.unjudged++
@@ -108,9 +83,6 @@ func count(groups []metrics.Group, typ metrics.GroupType) tally {
 		if g.Homophily > 0 {
 			c.inward = true
 		}
-	}
-	if stopped > 0 && stopped == c.family {
-		c.undecided = -1
 	}
 	return c
 }
@@ -132,7 +104,7 @@ func GroupSummary(lang string, r *metrics.Result, typ metrics.GroupType) string 
 	th := r.Options.Thresholds()
 	c := count(r.Groups, typ)
 	alpha := Decimal(lang, strconv.FormatFloat(th.AlphaValue(), 'f', -1, 64))
-	floor, perms := c.floor(r.Permutations[typ])
+	floor := silo.SmallestAdjustedP(c.family, r.Permutations[typ])
 	var s string
 	switch {
 	case c.silos > 0:
@@ -146,7 +118,7 @@ func GroupSummary(lang string, r *metrics.Result, typ metrics.GroupType) string 
 	case c.judged == 0:
 		s = T(lang, "silo.summary.noneJudged", kinds)
 	case floor > th.AlphaValue():
-		s = T(lang, "silo.summary.tooFewPermutations", kind, perms, Decimal(lang, strconv.FormatFloat(floor, 'g', 3, 64)), alpha)
+		s = T(lang, "silo.summary.tooFewPermutations", kind, r.Permutations[typ], Decimal(lang, strconv.FormatFloat(floor, 'g', 3, 64)), alpha)
 	case c.inward:
 		s = T(lang, "silo.summary.notSignificant", kind, kind, alpha)
 	default:
@@ -173,9 +145,8 @@ func SiloLevel(lang string, r *metrics.Result) string {
 		return T(lang, "silo.level.unknown")
 	}
 	c := count(r.Groups, metrics.GroupSector)
-	floor, _ := c.floor(r.Permutations[metrics.GroupSector])
 	switch {
-	case c.silos == 0 && floor > r.Options.Thresholds().AlphaValue():
+	case c.silos == 0 && silo.SmallestAdjustedP(c.family, r.Permutations[metrics.GroupSector]) > r.Options.Thresholds().AlphaValue():
 		return T(lang, "silo.level.tooFewPermutations")
 	case c.silos == 0 || c.judged == 0:
 		return T(lang, "silo.level.none")
