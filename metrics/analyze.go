@@ -143,8 +143,9 @@ type Result struct {
 	// the silos by homophily index, highest first, then the groups to
 	// watch the same way (the rows of silos.csv).
 	Silos []int
-	// Permutations is the number of permutations of the E-I test run for
-	// each kind of group (0: none ran, as for communities).
+	// Permutations is the number of permutations the E-I test of each
+	// kind of group ran to (silo.GroupStats.PermutationCap: the groups the
+	// sequential rule stopped ran fewer; 0: none ran, as for communities).
 	Permutations map[GroupType]int
 	// SectorsUsable is false when no sector holds two units or more (the
 	// units table has no sector column, so that every unit is its own
@@ -475,7 +476,9 @@ func (r *Result) addGroups(ctx context.Context, u *graph.CSR, typ GroupType, lab
 		return fmt.Errorf("metrics: %s groups: %w", typ, err)
 	}
 	for _, s := range gs {
-		r.Permutations[typ] = max(r.Permutations[typ], s.Null.Permutations)
+		// The cap, not what ran: the sequential test stops most groups
+		// early, and the cap sets the smallest adjusted p reachable.
+		r.Permutations[typ] = max(r.Permutations[typ], s.PermutationCap, s.Null.Permutations)
 	}
 	judged := typ != GroupCommunity && (typ != GroupSector || r.SectorsUsable)
 	members := make([][]int32, len(names))

@@ -23,27 +23,23 @@ func siloReason(g metrics.Group, th silo.Thresholds, lang string) string {
 // analysisWarnings are the warnings an analysis gives (stderr and
 // summary.json's warnings): sectors that cannot be judged, and E-I tests
 // with too few permutations for a verdict to be in reach (a small
-// --permutations, or the budget of silo.PermutationBudget). A group whose
-// test the sequential rule stopped (silo.GroupStats.Stopped) is decided,
-// so only the groups whose permutations ran out count: the warning gives
-// the most permutations one of them ran, and none when every test was
-// decided.
+// --permutations, or the budget of silo.PermutationBudget). The count is
+// the one the kind's tests ran to (metrics.Result.Permutations, the
+// groups' silo.GroupStats.PermutationCap): a group the sequential rule
+// stopped earlier is decided and is not short of permutations.
 func analysisWarnings(mr *metrics.Result, lang string) []result.Warning {
 	var w []result.Warning
 	if !mr.SectorsUsable {
 		w = append(w, result.Warning{Code: "sectors_unusable", Table: "units", Message: i18n.NoSectorsWarning(lang)})
 	}
 	for _, typ := range []metrics.GroupType{metrics.GroupSector, metrics.GroupUnit} {
-		family, perms := 0, 0
+		family := 0
 		for i := range mr.Groups {
 			if g := &mr.Groups[i]; g.Type == typ && !math.IsNaN(g.EIPValue) {
 				family++
-				if !g.Stopped {
-					perms = max(perms, g.Permutations)
-				}
 			}
 		}
-		if s := i18n.PermutationsWarning(lang, typ, family, perms, mr.Options.Thresholds().AlphaValue()); s != "" {
+		if s := i18n.PermutationsWarning(lang, typ, family, mr.Permutations[typ], mr.Options.Thresholds().AlphaValue()); s != "" {
 			w = append(w, result.Warning{Code: "permutations_short", Message: s})
 		}
 	}

@@ -169,6 +169,13 @@ type GroupStats struct {
 	// (PermutationsFor, or the budget) and always with
 	// Options.Permutations set.
 	Stopped bool
+	// PermutationCap is the number of permutations the group's test ran
+	// to, or would have run to had the sequential rule not stopped it:
+	// PermutationsFor(tested, Alpha), fewer when the budget ran out, or
+	// Options.Permutations. The same for every tested group of one call,
+	// so SmallestAdjustedP(family, PermutationCap) is the smallest
+	// adjusted p-value the call could give. 0 for an untested group.
+	PermutationCap int
 	// PAdjusted is EIPValue adjusted by Holm's (1979) step-down method over
 	// the groups of one call that have a p-value, so that the chance of
 	// calling any group closed by luck stays at the level used (the
@@ -385,7 +392,7 @@ func GroupsContext(ctx context.Context, g *graph.CSR, group []int32, k int, opt 
 		for c := range out {
 			sizes[c] = out[c].Size
 		}
-		seq, err := sequentialCounts(ctx, adj, observed, sizes, PermutationsFor(tested, opt.Alpha), MinPermutations, budget, opt)
+		seq, limit, err := sequentialCounts(ctx, adj, observed, sizes, PermutationsFor(tested, opt.Alpha), MinPermutations, budget, opt)
 		if err != nil {
 			return nil, err
 		}
@@ -399,6 +406,7 @@ func GroupsContext(ctx context.Context, g *graph.CSR, group []int32, k int, opt 
 					p[c] = float64(g.count+1) / float64(g.perms+1)
 				}
 				out[c].Null = g.sums.stats(g.perms)
+				out[c].PermutationCap = limit
 			}
 			out[c].EIPValue = p[c]
 			out[c].Permutations = g.perms
@@ -428,7 +436,7 @@ func GroupsContext(ctx context.Context, g *graph.CSR, group []int32, k int, opt 
 			p[c] = math.NaN()
 			if !math.IsNaN(observed[c]) {
 				p[c] = float64(counts[c]+1) / float64(perms+1)
-				out[c].Permutations = perms
+				out[c].Permutations, out[c].PermutationCap = perms, perms
 			}
 			out[c].EIPValue = p[c]
 			out[c].Null = null[c]

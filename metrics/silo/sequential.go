@@ -227,15 +227,18 @@ func (g *seqGroup) runBlock(adj upperAdj, s *seqScratch, seed uint64, c, b, todo
 // the random stream (seed, c, b), so a group's sequence does not depend on
 // any other group, on the workers or on how the blocks are paced.
 //
-// The budget is charged per block a group starts, seqVisitCost size (n+m)/n
-// node and tie visits per permutation (all tested groups together: about n + m, one
-// permutation of the fixed-count test), whether or not the group stops
-// within the block. The budget cap is the largest number of whole blocks
+// The budget is charged per block a group starts, seqVisitCost size
+// (n+m)/n node and tie visits per permutation (all tested groups together
+// visit about n + m, as one permutation of the fixed-count test does),
+// whether or not the group stops within the block. The budget cap is the largest number of whole blocks
 // whose charge fits budget, and never below minPerms rounded up to whole
 // blocks: it depends on the other groups' stopping blocks but not on the
 // block in which a group still running stops, so a group's sequence until
 // the cap is the same as if it had never stopped.
-func sequentialCounts(ctx context.Context, adj upperAdj, observed []float64, sizes []int, maxPerms, minPerms int, budget float64, opt Options) ([]seqGroup, error) {
+//
+// It also returns the cap: maxPerms, or the permutations of the whole
+// blocks that ran when the budget ended the test.
+func sequentialCounts(ctx context.Context, adj upperAdj, observed []float64, sizes []int, maxPerms, minPerms int, budget float64, opt Options) ([]seqGroup, int, error) {
 	n := len(adj.Str)
 	m := len(adj.V)
 	groups := make([]seqGroup, len(observed))
@@ -256,6 +259,7 @@ func sequentialCounts(ctx context.Context, adj upperAdj, observed []float64, siz
 	done := opt.Progress.Counter(progress.Permutations, "", int64(maxPerms))
 	spent := 0.0
 	next, round := 0, 1
+	limit := maxPerms
 	for len(active) > 0 && next < maxBlocks {
 		perBlock := 0.0
 		for _, c := range active {
@@ -265,6 +269,7 @@ func sequentialCounts(ctx context.Context, adj upperAdj, observed []float64, siz
 		if next >= minBlocks {
 			afford := math.Floor((budget - spent) / perBlock)
 			if afford < 1 {
+				limit = next * permBlock
 				break
 			}
 			blocks = min(blocks, int(min(afford, float64(maxBlocks))))
@@ -283,7 +288,7 @@ func sequentialCounts(ctx context.Context, adj upperAdj, observed []float64, siz
 			}
 		})
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		// Charge every block each group started.
 		for _, c := range active {
@@ -298,5 +303,5 @@ func sequentialCounts(ctx context.Context, adj upperAdj, observed []float64, siz
 		active = slices.DeleteFunc(active, func(c int) bool { return groups[c].stopped })
 		round = min(2*round, maxRoundBlocks)
 	}
-	return groups, ctx.Err()
+	return groups, limit, ctx.Err()
 }

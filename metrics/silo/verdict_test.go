@@ -227,6 +227,9 @@ func TestPermutationBudget(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if p := s[0].PermutationCap; p != c.want {
+			t.Errorf("budget %g: cap %d permutations, want %d", c.budget, p, c.want)
+		}
 		if p := s[0].Null.Permutations; p != c.want {
 			t.Errorf("budget %g: %d permutations, want %d", c.budget, p, c.want)
 		}
