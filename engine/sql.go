@@ -359,7 +359,7 @@ func (g *gen) times(rel string, cols []string, endDate map[string]bool) string {
 // holding the Unix time in column t (in the study's zone), to rel.
 func (g *gen) period(rel, t string) string {
 	switch g.s.Every {
-	case EveryWeek, EveryMonth:
+	case EveryWeek, EveryMonth, EveryDay:
 	default:
 		return "SELECT *, '' AS period FROM (" + rel + ") AS p0"
 	}
@@ -380,7 +380,7 @@ func (g *gen) period(rel, t string) string {
 		return "lpad(CAST(" + x + " AS " + g.d.textType() + "), " + strconv.Itoa(n) + ", '0')"
 	}
 	label := pad("p_y", 4) + " || '-' || " + pad("p_m", 2)
-	if g.s.Every == EveryWeek {
+	if g.s.Every == EveryWeek || g.s.Every == EveryDay {
 		label += " || '-' || " + pad("p_d", 2)
 	}
 	return "SELECT *, " + label + " AS period FROM (" + q + ") AS p8"

@@ -28,7 +28,7 @@ func TestPairsSQL(t *testing.T) {
 	}
 	for _, args := range [][]string{
 		{"pairs", "sample", "--dialect", "oracle"},
-		{"pairs", "sample", "--every", "day"},
+		{"pairs", "sample", "--every", "year"},
 		{"pairs", "sample", "--dialect", "spark", "--run", "--out", filepath.Join(t.TempDir(), "p")},
 	} {
 		if code, _, _ := sekat(t, args...); code != 2 {
