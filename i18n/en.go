@@ -521,7 +521,7 @@ Examples:
 	"pairs.cutBlock":       "the pair tables in %s are partitioned by period (--every %s), and a time block of the weekly resampling begins or ends at %s, inside their period %s (%s to %s): one period's sums cannot be split between two blocks. Make the tables with `sekat pairs --every day`, whose periods no block cuts%s",
 	"pairs.cutWeekHint":    "; or, for compare, give --before and --after (and --from, --to) on Mondays",
 	"pairs.cutNone":        "the pair tables in %s have no periods (made with --every none): %s to %s is one sum, and this command cuts its window into weekly blocks (the first block bound inside it: %s). Make the tables with `sekat pairs --every day`",
-	"pairs.cutWindow":      "the window asked for ends at %s, inside the period %s of the pair tables in %s (--every %s). Begin and end the window on period boundaries (%s), or make the tables with `sekat pairs --every day`",
+	"pairs.cutWindow":      "the window asked for begins or ends at %s, inside the period %s of the pair tables in %s (--every %s). Begin and end the window on period boundaries (%s), or make the tables with `sekat pairs --every day`",
 	"pairs.cutSlice":       "facilitators measures stability over weeks cut at the first of each month; the slice boundary %s falls inside the period %s of the pair tables in %s (--every %s). Make the tables with `sekat pairs --level person --every day`",
 	"pairs.startWeek":      "a Monday",
 	"pairs.startMonth":     "the first of a month",
