@@ -374,9 +374,28 @@ func (t trino) source(tab string, i int, f File, ordered bool) ([]string, string
 		return nil, "", "", fmt.Errorf("engine: the Trino text reads table %s from one catalog table; put its %d files in one table (one folder) and name one of them", tab, i+1)
 	}
 	// Trino reads catalog tables, not files, and has no row position:
-	// row_number() OVER () only numbers rows (docs/engines.md, "Trino").
+	// row_number() OVER () only numbers rows, in the order Trino reads
+	// them. Where the rules follow the file's order (ordered), a column
+	// sekat_row of the table, when it has one, gives the order
+	// (docs/engines.md, "Limits").
+	if ordered {
+		for _, c := range f.Columns {
+			if strings.EqualFold(strings.TrimSpace(c), RowColumn) {
+				return nil, tab, "CAST(" + t.ident(c) + " AS BIGINT)", nil
+			}
+		}
+	}
 	return nil, tab, "row_number() OVER ()", nil
 }
+
+// RowColumn is the column of a people or meetings table that gives, in
+// the Trino text, each row's position in the file the table was made
+// from (distinct whole numbers that grow with the file's order; meetings
+// rows are also joined by it): Trino has no row position of its
+// own, and two rules follow the file's order (of two spells of a person
+// with one start, the later row; a meeting is placed by its first row).
+// The other dialects read the position from the file and ignore it.
+const RowColumn = "sekat_row"
 
 func (trino) output(name, body, dest, format string, part bool) (string, error) {
 	if format == "csv" {

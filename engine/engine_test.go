@@ -113,3 +113,28 @@ func TestSQLDialects(t *testing.T) {
 		t.Errorf("Trino text with CSV tables accepted")
 	}
 }
+
+// TestTrinoRowColumn: the Trino text takes the row order of people and
+// meetings from their sekat_row column when the table has one (Trino has
+// no row position), and numbers other tables' rows as before.
+func TestTrinoRowColumn(t *testing.T) {
+	s := testSpec()
+	for _, tab := range []string{"people", "meetings", "correspondence"} {
+		f := &s.Files[tab][0]
+		f.Columns = append(f.Columns, " Sekat_Row")
+	}
+	text, err := SQL(s, Trino)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(text, `CAST(" Sekat_Row" AS BIGINT) AS rn`); n != 2 {
+		t.Errorf("sekat_row gives the order of %d tables, want people and meetings", n)
+	}
+	if !strings.Contains(text, `row_number() OVER () AS rn, "sent_at"`) {
+		t.Error("correspondence does not number its rows itself")
+	}
+	plain, _ := SQL(testSpec(), Trino)
+	if strings.Contains(plain, "Sekat_Row") || strings.Count(plain, "row_number() OVER () AS rn") != 5 {
+		t.Error("without the column every table numbers its rows")
+	}
+}
