@@ -348,6 +348,7 @@ func (trino) explode(arr, alias, col string) string {
 func (trino) view(name, body string) string {
 	return "CREATE OR REPLACE VIEW " + name + " AS\n" + body
 }
+
 // table materialises body in the session's schema: a view would compute
 // the row_number() OVER () of the inputs again at every reference, and
 // Trino need not number the rows the same way twice, so the joins on

@@ -69,7 +69,7 @@ type gen struct {
 	s      *Spec
 	d      dialect
 	stmts  []string
-	made   []relation // the views and tables declared, in order
+	made   []relation  // the views and tables declared, in order
 	first  int         // the zone's offset at the start of zoneRange
 	shifts []zoneShift // and its changes; nil until offset is first asked
 }
