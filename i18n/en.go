@@ -268,7 +268,9 @@ the tables into --out.
 Examples:
    sekat pairs studi --dialect spark --dest s3a://lake/sekat/pairs --every month --out pairs.sql
    sekat pairs studi --run --out pasangan
-   sekat analyze studi --pairs pasangan --out hasil`,
+   sekat analyze studi --pairs pasangan --out hasil
+   sekat pairs studi --run --every day --out pasangan-harian
+   sekat trend studi --every month --pairs pasangan-harian`,
 	"pairs.dialect":      "SQL `DIALECT`: duckdb, spark or trino",
 	"pairs.every":        "partition the pair tables by `PERIOD`: none, week, month or day (day serves compare, trend and facilitators)",
 	"pairs.out":          "`FILE` the SQL is written to (default: standard output); with --run the FOLDER of the pair tables",

@@ -271,7 +271,9 @@ dan menulis tabelnya ke --out.
 Contoh:
    sekat pairs studi --dialect spark --dest s3a://lake/sekat/pairs --every month --out pairs.sql
    sekat pairs studi --run --out pasangan
-   sekat analyze studi --pairs pasangan --out hasil`,
+   sekat analyze studi --pairs pasangan --out hasil
+   sekat pairs studi --run --every day --out pasangan-harian
+   sekat trend studi --every month --pairs pasangan-harian`,
 	"pairs.dialect":      "`DIALEK` SQL: duckdb, spark atau trino",
 	"pairs.every":        "partisi tabel pasangan per `PERIODE`: none, week, month atau day (day melayani compare, trend dan facilitators)",
 	"pairs.out":          "`BERKAS` tujuan SQL (bawaan: keluaran standar); dengan --run, FOLDER tabel pasangan",
