@@ -263,6 +263,15 @@ func loadSlices(ctx context.Context, o studyOptions, l *loaded) ([]people.Slice,
 		var res *ingest.Result
 		var err error
 		if o.Pairs != "" {
+			// An open window begins at the first event and ends after the
+			// last, inside a day: the rest of those days holds no event,
+			// and the day's period of the tables is read whole.
+			if i == 0 && l.res.Window.From == 0 {
+				opt.Window.From = graph.StepStart(opt.Window.From, graph.Day, st.Loc)
+			}
+			if i == len(wins)-1 && l.res.Window.To == 0 {
+				opt.Window.To = graph.NextStep(graph.StepStart(opt.Window.To-1, graph.Day, st.Loc), graph.Day, st.Loc)
+			}
 			res, err = ingest.LoadPairs(ctx, st, o.Pairs, opt)
 		} else {
 			res, err = ingest.LoadContext(ctx, st, opt)

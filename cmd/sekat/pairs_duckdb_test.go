@@ -130,6 +130,10 @@ func TestPairsDuckDBChange(t *testing.T) {
 		{"trend-person-day", append([]string{"trend", study, "--level", "person"}, months...), "day--levelperson", trendFiles},
 		{"facilitators-person-day", []string{"facilitators", study, "--purpose", "uji", "--from", "2025-01-01", "--to", "2025-04-01", "--bootstrap", "20", "--shuffles", "10", "-q"},
 			"day--levelperson", []string{"facilitators.csv", "facilitator_spells.csv", "facilitator_set.csv", "sector_pair_bridges.csv"}},
+		// no window: it begins at the first event and ends after the last,
+		// inside a day
+		{"facilitators-person-day-open", []string{"facilitators", study, "--purpose", "uji", "--bootstrap", "20", "--shuffles", "10", "-q"},
+			"day--levelperson", []string{"facilitators.csv", "facilitator_spells.csv", "facilitator_set.csv", "sector_pair_bridges.csv"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
