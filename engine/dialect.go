@@ -81,15 +81,19 @@ type dialect interface {
 	naiveMicros(x string) string
 	epochDays(x string) string
 	// view and table declare a named relation: view is computed where it
-	// is used, table once (a temporary table, or a cached one).
+	// is used, table once (a temporary table, a cached one, or in Trino a
+	// table of the session's schema, dropped again by footer). A table
+	// computes a row_number() OVER () of its body once: every later
+	// reference sees the same numbers, which the joins on (f, rn) need.
 	view(name, body string) string
-	table(name, body string) string
+	table(name, body string) []string
 	// output writes the statement that stores body as the pair table
 	// name under dest, partitioned by its last column, period, when part.
 	output(name, body, dest, format string, part bool) (string, error)
 	// header and footer are statements before and after the rest.
 	header() []string
-	footer(views []string) []string
+	// footer gets the relations declared, in order.
+	footer(made []relation) []string
 }
 
 // lit writes a string literal; the same in the three dialects as long as
@@ -153,15 +157,15 @@ func (duckdb) explode(arr, alias, col string) string {
 func (duckdb) view(name, body string) string {
 	return "CREATE OR REPLACE TEMP VIEW " + name + " AS\n" + body
 }
-func (duckdb) table(name, body string) string {
-	return "CREATE OR REPLACE TEMP TABLE " + name + " AS\n" + body
+func (duckdb) table(name, body string) []string {
+	return []string{"CREATE OR REPLACE TEMP TABLE " + name + " AS\n" + body}
 }
 func (duckdb) header() []string {
 	// Row positions of CSV files come from the insertion order of a
 	// temporary table (rowid), which this setting keeps (its default).
 	return []string{"SET preserve_insertion_order = true"}
 }
-func (duckdb) footer([]string) []string { return nil }
+func (duckdb) footer([]relation) []string { return nil }
 
 func (d duckdb) column(f File, c Column) string {
 	if f.Format == "parquet" {
@@ -261,13 +265,13 @@ func (spark) explode(arr, alias, col string) string {
 func (spark) view(name, body string) string {
 	return "CREATE OR REPLACE TEMPORARY VIEW " + name + " AS\n" + body
 }
-func (spark) table(name, body string) string {
-	return "CACHE TABLE " + name + " AS\n" + body
+func (spark) table(name, body string) []string {
+	return []string{"CACHE TABLE " + name + " AS\n" + body}
 }
 func (spark) header() []string {
 	return []string{"SET spark.sql.session.timeZone = UTC"}
 }
-func (spark) footer([]string) []string { return nil }
+func (spark) footer([]relation) []string { return nil }
 func (s spark) column(f File, c Column) string {
 	if f.Format == "parquet" {
 		return s.ident(f.Columns[c.Index])
@@ -344,12 +348,23 @@ func (trino) explode(arr, alias, col string) string {
 func (trino) view(name, body string) string {
 	return "CREATE OR REPLACE VIEW " + name + " AS\n" + body
 }
-func (t trino) table(name, body string) string { return t.view(name, body) }
-func (trino) header() []string                 { return nil }
-func (trino) footer(views []string) []string {
+
+// table materialises body in the session's schema: a view would compute
+// the row_number() OVER () of the inputs again at every reference, and
+// Trino need not number the rows the same way twice, so the joins on
+// (f, rn) could pair a letter with another letter's recipients.
+func (trino) table(name, body string) []string {
+	return []string{"DROP TABLE IF EXISTS " + name, "CREATE TABLE " + name + " AS\n" + body}
+}
+func (trino) header() []string { return nil }
+func (trino) footer(made []relation) []string {
 	var s []string
-	for i := len(views) - 1; i >= 0; i-- {
-		s = append(s, "DROP VIEW IF EXISTS "+views[i])
+	for i := len(made) - 1; i >= 0; i-- {
+		if made[i].table {
+			s = append(s, "DROP TABLE IF EXISTS "+made[i].name)
+		} else {
+			s = append(s, "DROP VIEW IF EXISTS "+made[i].name)
+		}
 	}
 	return s
 }
@@ -360,9 +375,28 @@ func (t trino) source(tab string, i int, f File, ordered bool) ([]string, string
 		return nil, "", "", fmt.Errorf("engine: the Trino text reads table %s from one catalog table; put its %d files in one table (one folder) and name one of them", tab, i+1)
 	}
 	// Trino reads catalog tables, not files, and has no row position:
-	// row_number() OVER () only numbers rows (docs/engines.md, "Trino").
+	// row_number() OVER () only numbers rows, in the order Trino reads
+	// them. Where the rules follow the file's order (ordered), a column
+	// sekat_row of the table, when it has one, gives the order
+	// (docs/engines.md, "Limits").
+	if ordered {
+		for _, c := range f.Columns {
+			if strings.EqualFold(strings.TrimSpace(c), RowColumn) {
+				return nil, tab, "CAST(" + t.ident(c) + " AS BIGINT)", nil
+			}
+		}
+	}
 	return nil, tab, "row_number() OVER ()", nil
 }
+
+// RowColumn is the column of a people or meetings table that gives, in
+// the Trino text, each row's position in the file the table was made
+// from (distinct whole numbers that grow with the file's order; meetings
+// rows are also joined by it): Trino has no row position of its
+// own, and two rules follow the file's order (of two spells of a person
+// with one start, the later row; a meeting is placed by its first row).
+// The other dialects read the position from the file and ignore it.
+const RowColumn = "sekat_row"
 
 func (trino) output(name, body, dest, format string, part bool) (string, error) {
 	if format == "csv" {

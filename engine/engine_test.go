@@ -74,7 +74,10 @@ func TestSQLDialects(t *testing.T) {
 	want := map[Dialect][]string{
 		DuckDB: {"unnest(split(", ") // (", `\1|`, "PARTITION_BY (period)", "read_csv('/d/units.csv'"},
 		Spark:  {"LATERAL VIEW explode(split(", ") div (", "$1|", "PARTITIONED BY (period)", "USING csv OPTIONS (path '/d/units.csv'"},
-		Trino:  {"CROSS JOIN UNNEST(split(", "partitioned_by = ARRAY['period']", "$1|", "DROP VIEW IF EXISTS sekat_src_units"},
+		// Trino materialises the relations that number rows (a view would
+		// number them again at every use), and drops them at the end
+		Trino: {"CROSS JOIN UNNEST(split(", "partitioned_by = ARRAY['period']", "$1|", "DROP VIEW IF EXISTS sekat_src_units",
+			"DROP TABLE IF EXISTS sekat_l0;\n\nCREATE TABLE sekat_l0 AS\n", "DROP TABLE IF EXISTS sekat_m0;\n\nCREATE TABLE sekat_m0 AS\n"},
 	}
 	for d, subs := range want {
 		a, err := SQL(testSpec(), d)
@@ -108,5 +111,30 @@ func TestSQLDialects(t *testing.T) {
 	s.Format = "csv"
 	if _, err := SQL(s, Trino); err == nil {
 		t.Errorf("Trino text with CSV tables accepted")
+	}
+}
+
+// TestTrinoRowColumn: the Trino text takes the row order of people and
+// meetings from their sekat_row column when the table has one (Trino has
+// no row position), and numbers other tables' rows as before.
+func TestTrinoRowColumn(t *testing.T) {
+	s := testSpec()
+	for _, tab := range []string{"people", "meetings", "correspondence"} {
+		f := &s.Files[tab][0]
+		f.Columns = append(f.Columns, " Sekat_Row")
+	}
+	text, err := SQL(s, Trino)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(text, `CAST(" Sekat_Row" AS BIGINT) AS rn`); n != 2 {
+		t.Errorf("sekat_row gives the order of %d tables, want people and meetings", n)
+	}
+	if !strings.Contains(text, `row_number() OVER () AS rn, "sent_at"`) {
+		t.Error("correspondence does not number its rows itself")
+	}
+	plain, _ := SQL(testSpec(), Trino)
+	if strings.Contains(plain, "Sekat_Row") || strings.Count(plain, "row_number() OVER () AS rn") != 5 {
+		t.Error("without the column every table numbers its rows")
 	}
 }

@@ -106,12 +106,57 @@ func Read(dir string, d *graph.Directory, b *graph.Builder, o ReadOptions) (*Res
 }
 
 type reader struct {
-	dir  string
-	d    *graph.Directory
-	b    *graph.Builder
-	o    ReadOptions
-	res  *Result
-	keep map[string]bool // periods in the window
+	dir   string
+	d     *graph.Directory
+	b     *graph.Builder
+	o     ReadOptions
+	res   *Result
+	keep  map[string]bool  // periods in the window
+	start map[string]int64 // their start, clipped to the window: the time given to Builder.At
+}
+
+// BlockCutError says that a bound of the Builder's time blocks
+// (graph.Builder.SetBlocks: the weeks of compare and trend) falls inside
+// a period of the pair tables. A period's rows are sums over the whole
+// period, so they cannot be split between two blocks: the tables must be
+// made with periods that the blocks do not cut (sekat pairs --every day
+// serves every block that begins and ends at midnight), or the block's
+// bound moved to a period boundary.
+type BlockCutError struct {
+	Dir    string // the folder of the pair tables, as given to Read
+	Every  string // the tables' partition: none, day, week or month
+	Period string // the period cut; "" when Every is none
+	// From and To are the period as read (clipped to the window); 0 is
+	// an open bound.
+	From, To int64
+	Bound    int64 // the block bound inside (From, To)
+	// Window says the bound is an end of the window asked for, not of a
+	// time block: the window, not a block, cuts the period.
+	Window bool
+}
+
+func (e *BlockCutError) Error() string {
+	if e.Window {
+		return fmt.Sprintf("engine: the window asked for cuts the period %s; with tables partitioned by %s, begin and end the window on period boundaries (or where the tables' window does): %v", e.Period, e.Every, ErrPairs)
+	}
+	if e.Every == "none" {
+		return fmt.Sprintf("engine: the pair tables in %s have no periods (every none), and the time blocks of the run begin or end inside their window, at %d; make them with sekat pairs --every day (or week), or analyze their window as one block", e.Dir, e.Bound)
+	}
+	return fmt.Sprintf("engine: the pair tables in %s are partitioned by %s, and a time block of the run begins or ends at %d, inside the period %s; make them with sekat pairs --every day, or move the date to a period boundary", e.Dir, e.Every, e.Bound, e.Period)
+}
+
+// Unwrap makes the error an ErrPairs.
+func (e *BlockCutError) Unwrap() error { return ErrPairs }
+
+// cutBy returns the first bound of bl strictly inside (from, to), 0 bounds
+// open, and whether there is one.
+func cutBy(bl graph.Blocks, from, to int64) (int64, bool) {
+	for _, x := range bl.Bounds {
+		if (from == 0 || x > from) && (to == 0 || x < to) {
+			return x, true
+		}
+	}
+	return 0, false
 }
 
 func pairsErr(format string, a ...any) error {
@@ -395,14 +440,21 @@ func (r *reader) meta() error {
 		return pairsErr("the pair tables were made with max_meeting_size %d, the study's is %d: make them again with sekat pairs", m.MaxMeetingSize, r.o.MaxMeetingSize)
 	}
 	if _, ok := ParseEvery(m.Every); !ok {
-		return pairsErr("%s: every %q: want none, week or month", f.Path, m.Every)
+		return pairsErr("%s: every %q: want none, week, month or day", f.Path, m.Every)
 	}
 	w, tw := r.o.Window, m.Window
 	if !within(w, tw) {
 		return pairsErr("the window asked for (%s) reaches outside the pair tables' window (%s): make them for a wider window with sekat pairs --from/--to", windowText(w), windowText(tw))
 	}
+	if m.Every == "none" {
+		// one sum over the tables' window: no block bound may fall inside
+		// it (checked first: the blocks, not the window, are the reason)
+		if x, ok := cutBy(r.b.Blocks(), tw.From, tw.To); ok {
+			return &BlockCutError{Dir: r.dir, Every: m.Every, From: tw.From, To: tw.To, Bound: x}
+		}
+	}
 	if m.Every == "none" && w != tw {
-		return pairsErr("the pair tables cover the window %s and have no periods; analyze that window (the --from/--to given to sekat pairs), or make them with --every month or week", windowText(tw))
+		return pairsErr("the pair tables cover the window %s and have no periods; analyze that window (the --from/--to given to sekat pairs), or make them with --every month, week or day", windowText(tw))
 	}
 	return nil
 }
@@ -444,6 +496,12 @@ func periodRange(every, label string, loc *time.Location) (int64, int64, bool) {
 			return 0, 0, false
 		}
 		return t.Unix(), t.AddDate(0, 0, 7).Unix(), true
+	case "day":
+		t, err := time.ParseInLocation("2006-01-02", label, loc)
+		if err != nil || t.Format("2006-01-02") != label {
+			return 0, 0, false
+		}
+		return t.Unix(), t.AddDate(0, 0, 1).Unix(), true
 	}
 	return 0, 0, false
 }
@@ -470,7 +528,7 @@ func (r *reader) usePeriod(f *FileRead) (bool, error) {
 	}
 	a, b, ok := periodRange(m.Every, f.Period, loc)
 	if !ok {
-		return false, pairsErr("%s: period %q is not a %s (%s)", f.Path, f.Period, m.Every, map[string]string{"month": "YYYY-MM", "week": "a Monday, YYYY-MM-DD"}[m.Every])
+		return false, pairsErr("%s: period %q is not a %s (%s)", f.Path, f.Period, m.Every, map[string]string{"month": "YYYY-MM", "week": "a Monday, YYYY-MM-DD", "day": "YYYY-MM-DD"}[m.Every])
 	}
 	wa, wb := clip(a, b, r.o.Window)
 	if wa >= wb {
@@ -479,9 +537,19 @@ func (r *reader) usePeriod(f *FileRead) (bool, error) {
 	}
 	ta, tb := clip(a, b, m.Window)
 	if wa != ta || wb != tb {
-		return false, pairsErr("the window asked for cuts the period %s; with tables partitioned by %s, begin and end the window on period boundaries (or where the tables' window does)", f.Period, m.Every)
+		e := &BlockCutError{Dir: r.dir, Every: m.Every, Period: f.Period, From: ta, To: tb, Bound: wb, Window: true}
+		if wa != ta {
+			e.Bound = wa
+		}
+		return false, e
 	}
-	r.keep[f.Period] = true
+	if x, ok := cutBy(r.b.Blocks(), wa, wb); ok {
+		return false, &BlockCutError{Dir: r.dir, Every: m.Every, Period: f.Period, From: wa, To: wb, Bound: x}
+	}
+	if r.start == nil {
+		r.start = map[string]int64{}
+	}
+	r.keep[f.Period], r.start[f.Period] = true, wa
 	r.res.Periods = append(r.res.Periods, f.Period)
 	sort.Strings(r.res.Periods)
 	return true, nil
@@ -521,6 +589,14 @@ func (r *reader) table(t string) error {
 			}
 			if !use {
 				continue
+			}
+			// the period's events go to the block that holds it (none
+			// cuts it: usePeriod); without periods, to the one that holds
+			// the window (meta)
+			if f.Period != "" {
+				r.b.At(r.start[f.Period])
+			} else {
+				r.b.At(r.o.Window.From)
 			}
 		} else if f.Period != "" {
 			return pairsErr("%s: table %s is never partitioned", f.Path, t)

@@ -19,9 +19,15 @@ const (
 	// EveryMonth partitions by calendar month in the study's zone
 	// (period=2025-03).
 	EveryMonth
+	// EveryDay partitions by day: midnight to midnight in the study's
+	// zone, labelled by the date (period=2025-03-05). Day tables serve
+	// every window and time block that begins and ends at midnight: the
+	// weekly blocks of compare and trend, cut at month or quarter starts,
+	// and the week slices of facilitators, cut at month starts.
+	EveryDay
 )
 
-var everyNames = [...]string{"none", "week", "month"}
+var everyNames = [...]string{"none", "week", "month", "day"}
 
 func (e Every) String() string {
 	if int(e) < len(everyNames) {
@@ -30,7 +36,7 @@ func (e Every) String() string {
 	return fmt.Sprintf("every(%d)", e)
 }
 
-// ParseEvery reads "none", "week" or "month".
+// ParseEvery reads "none", "week", "month" or "day".
 func ParseEvery(s string) (Every, bool) {
 	for i, n := range everyNames {
 		if s == n {

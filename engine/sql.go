@@ -69,7 +69,7 @@ type gen struct {
 	s      *Spec
 	d      dialect
 	stmts  []string
-	views  []string
+	made   []relation  // the views and tables declared, in order
 	first  int         // the zone's offset at the start of zoneRange
 	shifts []zoneShift // and its changes; nil until offset is first asked
 }
@@ -103,7 +103,7 @@ func Statements(spec *Spec, d Dialect) ([]string, error) {
 	if err := g.outputs(); err != nil {
 		return nil, err
 	}
-	g.stmts = append(g.stmts, g.d.footer(g.views)...)
+	g.stmts = append(g.stmts, g.d.footer(g.made)...)
 	return g.stmts, nil
 }
 
@@ -158,12 +158,18 @@ func trinoNote(spec *Spec) string {
 
 func (g *gen) view(name, body string) {
 	g.stmts = append(g.stmts, g.d.view(name, body))
-	g.views = append(g.views, name)
+	g.made = append(g.made, relation{name: name})
+}
+
+// relation is a view or table the text declares.
+type relation struct {
+	name  string
+	table bool
 }
 
 func (g *gen) table(name, body string) {
-	g.stmts = append(g.stmts, g.d.table(name, body))
-	g.views = append(g.views, name)
+	g.stmts = append(g.stmts, g.d.table(name, body)...)
+	g.made = append(g.made, relation{name: name, table: true})
 }
 
 // ---- expressions of the portable core ----
@@ -359,9 +365,11 @@ func (g *gen) times(rel string, cols []string, endDate map[string]bool) string {
 // holding the Unix time in column t (in the study's zone), to rel.
 func (g *gen) period(rel, t string) string {
 	switch g.s.Every {
-	case EveryWeek, EveryMonth:
+	case EveryWeek, EveryMonth, EveryDay:
 	default:
-		return "SELECT *, '' AS period FROM (" + rel + ") AS p0"
+		// typed: Trino would make '' a varchar(0) column, which a table
+		// (Trino's table(), Hive) need not hold
+		return "SELECT *, CAST('' AS " + g.d.textType() + ") AS period FROM (" + rel + ") AS p0"
 	}
 	day := g.fdiv(t+" + "+g.offset(t), "86400")
 	if g.s.Every == EveryWeek {
@@ -380,7 +388,7 @@ func (g *gen) period(rel, t string) string {
 		return "lpad(CAST(" + x + " AS " + g.d.textType() + "), " + strconv.Itoa(n) + ", '0')"
 	}
 	label := pad("p_y", 4) + " || '-' || " + pad("p_m", 2)
-	if g.s.Every == EveryWeek {
+	if g.s.Every == EveryWeek || g.s.Every == EveryDay {
 		label += " || '-' || " + pad("p_d", 2)
 	}
 	return "SELECT *, " + label + " AS period FROM (" + q + ") AS p8"

@@ -53,10 +53,14 @@ type accum struct {
 }
 
 // blockTable sums layer values per (time block, pair). A row names the
-// pair by its index into accum.keys.
+// pair by its index into accum.keys. Meetings are counted per size in
+// meet (indexed by row), as the window's accum counts them, so that a
+// block's meetings value has the same bits whatever order its meetings
+// came in (a log read top to bottom, or pair tables summed by an engine).
 type blockTable struct {
 	idx  map[uint64]int32 // block<<32 | pair index -> row
 	rows []blockRow
+	meet meetSizes
 }
 
 type blockRow struct {
@@ -84,17 +88,22 @@ func (a *accum) add(u, v int32, l Layer, w float64) {
 	}
 }
 
-// addMeetings counts n meetings of k distinct attendees shared by u < v.
-// A time block's table sums their weight n/(k-1) in event order.
+// addMeetings counts n meetings of k distinct attendees shared by u < v,
+// in the window and in the current time block.
 func (a *accum) addMeetings(u, v int32, k int32, n int64) {
 	i := a.pair(u, v)
 	a.meet.add(i, k, n)
 	if a.blk != nil && a.block >= 0 {
-		a.blk.add(a.block, i, Meetings, float64(n)/float64(k-1))
+		a.blk.meet.add(a.blk.row(a.block, i), k, n)
 	}
 }
 
 func (t *blockTable) add(block, pair int32, l Layer, w float64) {
+	t.rows[t.row(block, pair)].vals[l] += w
+}
+
+// row returns the row of (block, pair), adding it when new.
+func (t *blockTable) row(block, pair int32) int32 {
 	k := uint64(uint32(block))<<32 | uint64(uint32(pair))
 	r, ok := t.idx[k]
 	if !ok {
@@ -102,7 +111,7 @@ func (t *blockTable) add(block, pair int32, l Layer, w float64) {
 		t.idx[k] = r
 		t.rows = append(t.rows, blockRow{block: block, pair: pair})
 	}
-	t.rows[r].vals[l] += w
+	return r
 }
 
 // pair returns the index of pair (u,v), adding it when new.
@@ -276,9 +285,10 @@ func (b *Builder) BlockEdges(lvl Level, lw LayerWeights) [][]Edge {
 	lw = lw.Resolve()
 	a := lv.acc
 	per := make([]accum, b.blocks.Len())
-	for _, r := range a.blk.rows {
+	for i, r := range a.blk.rows {
 		p := &per[r.block]
 		p.keys = append(p.keys, a.keys[r.pair])
+		r.vals[Meetings] = a.blk.meet.weight(int32(i)) // Σ count_k/(k-1), ascending k
 		p.vals = append(p.vals, r.vals)
 	}
 	out := make([][]Edge, len(per))

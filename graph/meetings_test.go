@@ -43,7 +43,10 @@ func TestMeetSizesCanonical(t *testing.T) {
 }
 
 // TestBuilderMeetingsOrder feeds the same meetings in many orders: the
-// meetings layer of every edge must be the same bits each time. Summing
+// meetings layer of every edge must be the same bits each time, in the
+// window's network and in the time blocks (BlockEdges: here two blocks,
+// the meetings alternating between them, so that pair tables summed per
+// period give a block the bits the events give it). Summing
 // 1/(k-1) per meeting in event order fails this test (measured: the
 // seeds below give differences in the last bit).
 func TestBuilderMeetingsOrder(t *testing.T) {
@@ -67,10 +70,16 @@ func TestBuilderMeetingsOrder(t *testing.T) {
 	}
 	build := func(order []int) []Edge {
 		b := NewBuilder(dir, false)
+		b.SetBlocks(Blocks{Bounds: []int64{0, 10, 20}})
 		for _, i := range order {
+			b.At(int64(5 + 10*(i%2))) // meeting i in block i%2, whatever the order
 			b.Meeting(meetings[i])
 		}
-		return b.Network(UnitLevel, Window{}, LayerWeights{}).Edges
+		es := b.Network(UnitLevel, Window{}, LayerWeights{}).Edges
+		for _, blk := range b.BlockEdges(UnitLevel, LayerWeights{}) {
+			es = append(es, blk...)
+		}
+		return es
 	}
 	order := make([]int, len(meetings))
 	for i := range order {

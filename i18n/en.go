@@ -268,9 +268,11 @@ the tables into --out.
 Examples:
    sekat pairs studi --dialect spark --dest s3a://lake/sekat/pairs --every month --out pairs.sql
    sekat pairs studi --run --out pasangan
-   sekat analyze studi --pairs pasangan --out hasil`,
+   sekat analyze studi --pairs pasangan --out hasil
+   sekat pairs studi --run --every day --out pasangan-harian
+   sekat trend studi --every month --pairs pasangan-harian`,
 	"pairs.dialect":      "SQL `DIALECT`: duckdb, spark or trino",
-	"pairs.every":        "partition the pair tables by `PERIOD`: none, week or month",
+	"pairs.every":        "partition the pair tables by `PERIOD`: none, week, month or day (day serves compare, trend and facilitators)",
 	"pairs.out":          "`FILE` the SQL is written to (default: standard output); with --run the FOLDER of the pair tables",
 	"pairs.dest":         "`FOLDER` the SQL writes the pair tables to, as the engine sees it",
 	"pairs.table-format": "`FORMAT` of the pair tables: parquet or csv",
@@ -518,6 +520,16 @@ Examples:
 	"flag.max-spool":       "the most a gzipped Parquet file may unpack to in its temporary file, as a `SIZE` (e.g. 4GiB, 500MiB)",
 	"badMaxSpool":          "--max-spool %q: write a positive size such as 4GiB, 500MiB or 1048576 (bytes)",
 	"badSetting":           "a value in study.yaml is out of range",
+	"pairs.cutBlock":       "the pair tables in %s are partitioned by period (--every %s), and a time block of the weekly resampling begins or ends at %s, inside their period %s (%s to %s): one period's sums cannot be split between two blocks. Make the tables with `sekat pairs --every day`, whose periods no block cuts%s",
+	"pairs.cutWeekHint":    "; or, for compare, give --before and --after (and --from, --to) on Mondays",
+	"pairs.cutNone":        "the pair tables in %s have no periods (made with --every none): %s to %s is one sum, and this command cuts its window into weekly blocks (the first block bound inside it: %s). Make the tables with `sekat pairs --every day`",
+	"pairs.cutWindow":      "the window asked for begins or ends at %s, inside the period %s of the pair tables in %s (--every %s). Begin and end the window on period boundaries (%s), or make the tables with `sekat pairs --every day`",
+	"pairs.cutSlice":       "facilitators measures stability over weeks cut at the first of each month; the slice boundary %s falls inside the period %s of the pair tables in %s (--every %s). Make the tables with `sekat pairs --level person --every day`",
+	"pairs.startWeek":      "a Monday",
+	"pairs.startMonth":     "the first of a month",
+	"pairs.startDay":       "midnight",
+	"pairs.personUnits":    "compare --level person --pairs: the comparison at person level also compares units with the unit network, which person-level pair tables do not hold; compare at --level unit with unit-level tables, or read the log tables",
+	"pairs.count":          "--pairs is given %d times for %d studies; give it once per study, in the order of the studies, or not at all",
 	"errOutside":           "a table file lies outside the study folder (through a symbolic link or a study.yaml path) and was not read; copy it into the study folder, or pass --follow-symlinks if you trust where it points",
 	"errNotRegular":        "a table file is not a regular file (a named pipe, a device or a folder) and was not read; copy the data into a file",
 	"errSpool":             "this gzipped Parquet file unpacks to more than the limit; raise --max-spool if the file is genuine, or store it as plain .parquet",
@@ -622,12 +634,15 @@ unit_crosswalk.csv (old_unit,new_unit,from,share).
 Examples:
    sekat compare study --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01
    sekat compare study-2024 study-2025 --crosswalk unit_crosswalk.csv --out compared
-   sekat compare study --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01 --level person --lang en`,
+   sekat compare study --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01 --level person --lang en
+   sekat compare study --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01 --pairs pairs
+     (pair tables of sekat pairs --every day, or --every week with dates on Mondays; docs/engines.md)`,
 	"compare.before":    "the before period, `FROM..TO` (TO not included)",
 	"compare.after":     "the after period, `FROM..TO` (TO not included)",
 	"compare.out":       "output `FOLDER`",
 	"compare.resamples": "number `B` of block bootstrap resamples for the intervals (default 1000)",
 	"compare.perms":     "number `N` of block permutations for the p-values (default 1000)",
+	"change.pairs":      "read the pair tables in `FOLDER` (made by sekat pairs, partitioned so that no weekly block cuts a period: --every day) instead of the study's log tables; with two studies give it twice, in their order",
 	"compare.crosswalk": "unit_crosswalk.csv `FILE`: old unit, new unit, date from, share",
 	"trend.usage":       "silo measures per period with a CUSUM alarm per sector",
 	"trend.args":        "STUDY",
@@ -642,7 +657,8 @@ Writes into --out: trend.csv and trend_alerts.csv (and .parquet twins with
 
 Examples:
    sekat trend study --every month
-   sekat trend study --every quarter --level person --out trend`,
+   sekat trend study --every quarter --level person --out trend
+   sekat trend study --every month --pairs pairs   (tables of sekat pairs --every day)`,
 	"trend.every":    "`PERIOD` length: week, month or quarter",
 	"evaluate.usage": "estimate a reform's effect by difference in differences",
 	"evaluate.desc": `Reads --reform reform.yaml (the date it took effect, the treated sectors or units and,
@@ -810,7 +826,8 @@ ids, names and positions only with --reveal. Groups of fewer than --min-group pe
 Examples:
    sekat facilitators studi --purpose "appointing cross-sector facilitators 2026"
    sekat facilitators studi --purpose "HR review" --from 2025-07-01 --set-size 8 --per-opd 1
-   sekat facilitators studi --purpose "verifying candidates" --reveal --key-file /secure/sekat-key`,
+   sekat facilitators studi --purpose "verifying candidates" --reveal --key-file /secure/sekat-key
+   sekat facilitators studi --purpose "HR review" --pairs pairs   (tables of sekat pairs --level person --every day)`,
 	"facilitators.reach-weight": "least tie weight `W` to a sector for it to count as reached",
 	"facilitators.set-size":     "number `K` of members of the facilitator set",
 	"facilitators.per-opd":      "at most `C` members of the set from one OPD",
@@ -820,6 +837,7 @@ Examples:
 	"facilitators.listed":       "number `N` of informal facilitators (and formal coordinators) listed",
 	"facilitators.position":     "filter the list by `POSITION` words (comma-separated); filters change no score or rank",
 	"facilitators.min-tenure":   "filter the list: at least `MONTHS` in their unit at the end of the window",
+	"facilitators.pairs":        "read the pair tables in `FOLDER` (made by sekat pairs --level person --every day) instead of the study's log tables",
 	"needPurpose":               "facilitators needs --purpose: say what this processing of staff data is for (recorded in audit.json), e.g. --purpose \"appointing cross-sector facilitators 2026\"",
 	"badCover":                  "--cover %q is unknown; choose sector-pairs or units",
 	"rangeOneOrMore":            "1 or more",

@@ -271,9 +271,11 @@ dan menulis tabelnya ke --out.
 Contoh:
    sekat pairs studi --dialect spark --dest s3a://lake/sekat/pairs --every month --out pairs.sql
    sekat pairs studi --run --out pasangan
-   sekat analyze studi --pairs pasangan --out hasil`,
+   sekat analyze studi --pairs pasangan --out hasil
+   sekat pairs studi --run --every day --out pasangan-harian
+   sekat trend studi --every month --pairs pasangan-harian`,
 	"pairs.dialect":      "`DIALEK` SQL: duckdb, spark atau trino",
-	"pairs.every":        "partisi tabel pasangan per `PERIODE`: none, week atau month",
+	"pairs.every":        "partisi tabel pasangan per `PERIODE`: none, week, month atau day (day melayani compare, trend dan facilitators)",
 	"pairs.out":          "`BERKAS` tujuan SQL (bawaan: keluaran standar); dengan --run, FOLDER tabel pasangan",
 	"pairs.dest":         "`FOLDER` tempat SQL menulis tabel pasangan, sebagaimana dilihat mesin data",
 	"pairs.table-format": "`FORMAT` tabel pasangan: parquet atau csv",
@@ -522,6 +524,16 @@ Contoh:
 	"flag.max-spool":       "batas `UKURAN` Parquet bergzip setelah diekstrak ke berkas sementara (mis. 4GiB, 500MiB)",
 	"badMaxSpool":          "--max-spool %q: tulis ukuran positif seperti 4GiB, 500MiB atau 1048576 (bita)",
 	"badSetting":           "nilai di study.yaml tidak sah",
+	"pairs.cutBlock":       "tabel pasangan di %s dipartisi per periode (--every %s), dan salah satu blok mingguan untuk pengambilan sampel ulang dimulai atau berakhir pada %s, di dalam periode %s (%s s.d. %s): jumlah satu periode tidak dapat dibagi ke dua blok. Buat tabel dengan `sekat pairs --every day`, yang periodenya tidak terpotong oleh blok mana pun%s",
+	"pairs.cutWeekHint":    "; atau, untuk compare, berikan --before dan --after (serta --from, --to) pada hari Senin",
+	"pairs.cutNone":        "tabel pasangan di %s tidak dipartisi per periode (dibuat dengan --every none): %s s.d. %s hanya satu jumlah, sedangkan perintah ini membagi jendela waktunya menjadi blok mingguan (batas blok pertama di dalamnya: %s). Buat tabel dengan `sekat pairs --every day`",
+	"pairs.cutWindow":      "jendela waktu yang diminta berakhir atau dimulai pada %s, di dalam periode %s pada tabel pasangan di %s (--every %s). Mulai dan akhiri jendela pada batas periode (%s), atau buat tabel dengan `sekat pairs --every day`",
+	"pairs.cutSlice":       "facilitators mengukur kestabilan per minggu yang dipotong pada tanggal 1 setiap bulan; batas irisan %s jatuh di dalam periode %s pada tabel pasangan di %s (--every %s). Buat tabel dengan `sekat pairs --level person --every day`",
+	"pairs.startWeek":      "hari Senin",
+	"pairs.startMonth":     "tanggal 1",
+	"pairs.startDay":       "pukul 00.00",
+	"pairs.personUnits":    "compare --level person --pairs: perbandingan pada tingkat pegawai juga membandingkan unit kerja melalui jejaring unit, yang tidak dimuat tabel pasangan tingkat pegawai; bandingkan pada --level unit dengan tabel tingkat unit, atau baca tabel log",
+	"pairs.count":          "--pairs diberikan %d kali untuk %d studi; berikan sekali per studi, sesuai urutan studi, atau tidak sama sekali",
 	"errOutside":           "berkas tabel berada di luar folder studi (melalui tautan simbolik atau jalur study.yaml) sehingga tidak dibaca; salin berkasnya ke folder studi, atau pakai --follow-symlinks bila tujuannya tepercaya",
 	"errNotRegular":        "berkas tabel bukan berkas biasa (pipa bernama, perangkat, atau folder) sehingga tidak dibaca; salin datanya ke berkas biasa",
 	"errSpool":             "Parquet bergzip ini terlalu besar setelah diekstrak; naikkan --max-spool bila berkasnya asli, atau simpan sebagai .parquet biasa",
@@ -627,12 +639,15 @@ communities_matched.csv, ties_changed.csv, compare.json (dan salinan .parquet de
 Contoh:
    sekat compare studi --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01
    sekat compare studi-2024 studi-2025 --crosswalk unit_crosswalk.csv --out banding
-   sekat compare studi --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01 --level person --lang en`,
+   sekat compare studi --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01 --level person --lang en
+   sekat compare studi --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01 --pairs pasangan
+     (tabel pasangan dari sekat pairs --every day, atau --every week bila tanggalnya hari Senin; docs/engines.md)`,
 	"compare.before":    "periode sebelum, `DARI..SAMPAI` (SAMPAI tidak termasuk)",
 	"compare.after":     "periode sesudah, `DARI..SAMPAI` (SAMPAI tidak termasuk)",
 	"compare.out":       "`FOLDER` keluaran",
 	"compare.resamples": "jumlah `B` bootstrap blok untuk selang kepercayaan (bawaan 1000)",
 	"compare.perms":     "jumlah `N` permutasi blok untuk nilai p (bawaan 1000)",
+	"change.pairs":      "baca tabel pasangan di `FOLDER` (hasil sekat pairs, dipartisi sehingga tidak ada blok mingguan yang memotong periode: --every day) sebagai pengganti tabel log studi; untuk dua studi berikan dua kali, sesuai urutannya",
 	"compare.crosswalk": "`BERKAS` unit_crosswalk.csv: unit lama, unit baru, tanggal berlaku, porsi",
 	"trend.usage":       "ukuran sekat per periode dengan alarm CUSUM per sektor",
 	"trend.args":        "STUDI",
@@ -647,7 +662,8 @@ Menulis ke --out: trend.csv dan trend_alerts.csv (dan salinan .parquet dengan
 
 Contoh:
    sekat trend studi --every month
-   sekat trend studi --every quarter --level person --out tren`,
+   sekat trend studi --every quarter --level person --out tren
+   sekat trend studi --every month --pairs pasangan   (tabel dari sekat pairs --every day)`,
 	"trend.every":    "panjang `PERIODE`: week, month atau quarter",
 	"evaluate.usage": "nilai dampak reformasi dengan selisih-dalam-selisih (difference-in-differences)",
 	"evaluate.desc": `Membaca --reform reform.yaml (tanggal berlaku, sektor atau unit yang diperlakukan, dan
@@ -816,7 +832,8 @@ otomatis.
 Contoh:
    sekat facilitators studi --purpose "penunjukan fasilitator lintas sektor 2026"
    sekat facilitators studi --purpose "kajian BKPSDM" --from 2025-07-01 --set-size 8 --per-opd 1
-   sekat facilitators studi --purpose "verifikasi calon" --reveal --key-file /aman/kunci-sekat`,
+   sekat facilitators studi --purpose "verifikasi calon" --reveal --key-file /aman/kunci-sekat
+   sekat facilitators studi --purpose "kajian BKPSDM" --pairs pasangan   (tabel dari sekat pairs --level person --every day)`,
 	"facilitators.reach-weight": "bobot ikatan `W` paling sedikit ke sebuah sektor agar sektor itu terhitung terjangkau",
 	"facilitators.set-size":     "jumlah `K` anggota himpunan fasilitator",
 	"facilitators.per-opd":      "paling banyak `C` anggota himpunan dari satu OPD",
@@ -826,6 +843,7 @@ Contoh:
 	"facilitators.listed":       "jumlah `N` fasilitator informal (dan koordinator formal) yang dicantumkan",
 	"facilitators.position":     "saring daftar dengan kata `JABATAN` (dipisah koma); penyaring tidak mengubah skor atau peringkat",
 	"facilitators.min-tenure":   "saring daftar: paling sedikit `BULAN` bekerja di unitnya pada akhir jendela waktu",
+	"facilitators.pairs":        "baca tabel pasangan di `FOLDER` (hasil sekat pairs --level person --every day) sebagai pengganti tabel log studi",
 	"needPurpose":               "facilitators membutuhkan --purpose: tuliskan tujuan pengolahan data pegawai ini (dicatat di audit.json), mis. --purpose \"penunjukan fasilitator lintas sektor 2026\"",
 	"badCover":                  "--cover %q tidak dikenal; pilih sector-pairs atau units",
 	"rangeOneOrMore":            "1 atau lebih",

@@ -16,6 +16,11 @@ import (
 // folder dir instead of the log tables (which s need not have; open it
 // with StudyOptions.LogsElsewhere). opt.People says the tables are of the
 // person level; opt.Window must fit the tables (engine.ReadOptions).
+// With opt.Blocks, each period of the tables is summed into the block that
+// holds it; a block bound inside a period is an *engine.BlockCutError
+// (make the tables with finer periods: sekat pairs --every day). The
+// tables are of one level: at person level the unit network stays empty.
+// opt.Events is not filled: the tables hold no events.
 //
 // The network the Result's Builder then makes is, bit for bit, the one
 // Load would make from the log tables the engine read. Inputs has the
@@ -62,6 +67,9 @@ func LoadPairs(ctx context.Context, s *Study, dir string, opt Options) (*Result,
 		b.CircularUnits = *c
 	}
 	b.KeepInactive = opt.KeepInactive
+	if opt.Blocks.Len() > 0 {
+		b.SetBlocks(opt.Blocks)
+	}
 	l.res.Directory, l.res.Builder = d, b
 	if err := ctx.Err(); err != nil {
 		return nil, err

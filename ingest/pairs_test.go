@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sekat-ona/sekat/engine"
 	"github.com/sekat-ona/sekat/graph"
@@ -145,4 +146,119 @@ func FuzzLoadPairs(f *testing.F) {
 		}
 		res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
 	})
+}
+
+// handPairsByDay are handPairs partitioned by day (every day): the rows
+// split over two periods, 2025-01-10 and 2025-03-03, as an engine would
+// write them (which events fell on which day does not matter to the
+// reader: each period's rows go to the block that holds the period).
+var handPairsByDay = map[string]string{
+	"meta.csv":                            strings.Replace(handPairs["meta.csv"], "unit,none,", "unit,day,", 1),
+	"inputs.csv":                          handPairs["inputs.csv"],
+	"totals/period=2025-01-10/part-0.csv": handPairs["totals.csv"],
+	"nodes/period=2025-01-10/part-0.csv":  handPairs["nodes.csv"],
+	"pairs/period=2025-01-10/part-0.csv": "source,target,correspondence,meetings,data_sharing,data_denied,first_at,last_at\n" +
+		"D,C,0,0,0,1,1,1\nA,B,1,0.25,0,0,1,1\nC,A,0,0.25,1,1,1,1\n",
+	"pairs/period=2025-03-03/part-0.csv": "source,target,correspondence,meetings,data_sharing,data_denied,first_at,last_at\n" +
+		"A,C,1,0.25,0,0,1,1\nB,A,1,0.25,0,0,1,1\nB,C,1,0.75,0,0,1,1\nC,D,1,0,0,0,1,1\n",
+	"meeting_sizes/period=2025-01-10/part-0.csv": "source,target,size,meetings,first_at,last_at\n" +
+		"B,C,2,1,1,1\nA,B,3,1,1,1\nD,E,3,1,1,1\n",
+	"meeting_sizes/period=2025-03-03/part-0.csv": "source,target,size,meetings,first_at,last_at\n" +
+		"A,C,3,1,1,1\nB,C,3,1,1,1\nA,D,3,1,1,1\nA,E,3,1,1,1\n",
+}
+
+// TestLoadPairsBlocks: with time blocks (Options.Blocks, as compare and
+// trend set them), each period of partitioned tables is summed into the
+// block that holds it: block i's edges are the network of the periods in
+// it alone, and the blocks together the whole network. A block bound
+// inside a period, or inside unpartitioned tables, is a BlockCutError.
+func TestLoadPairsBlocks(t *testing.T) {
+	s, err := OpenStudyWith("../testdata/studies/hand", StudyOptions{LogsElsewhere: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := func(d string) int64 {
+		tm, err := time.ParseInLocation("2006-01-02", d, s.Loc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tm.Unix()
+	}
+	only := func(period string) map[string]string {
+		m := map[string]string{"meta.csv": handPairsByDay["meta.csv"], "inputs.csv": handPairs["inputs.csv"]}
+		for k, v := range handPairsByDay {
+			if strings.Contains(k, "period="+period) {
+				m[k] = v
+			}
+		}
+		return m
+	}
+	bl := graph.Blocks{Bounds: []int64{day("2025-01-01"), day("2025-02-01"), day("2025-04-01")}}
+	res, err := LoadPairs(context.Background(), s, writePairs(t, handPairsByDay), Options{Blocks: bl})
+	if err != nil {
+		t.Fatal(err)
+	}
+	per := res.Builder.BlockEdges(graph.UnitLevel, graph.LayerWeights{})
+	if len(per) != 2 {
+		t.Fatalf("%d blocks, want 2", len(per))
+	}
+	for i, period := range []string{"2025-01-10", "2025-03-03"} {
+		one, err := LoadPairs(context.Background(), s, writePairs(t, only(period)), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := edgeLines(one.Builder.Network(graph.UnitLevel, one.Window, graph.LayerWeights{}))
+		n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
+		n.Edges = per[i]
+		got := edgeLines(n)
+		if strings.Join(got, "\n") != strings.Join(want, "\n") || len(got) == 0 {
+			t.Errorf("block %d:\n%s\nwant the edges of period %s alone:\n%s", i, strings.Join(got, "\n"), period, strings.Join(want, "\n"))
+		}
+	}
+	if n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{}); len(edgeLines(n)) != len(handEdges) {
+		t.Errorf("the window's network has %d edges, want the %d of handEdges", len(edgeLines(n)), len(handEdges))
+	}
+
+	weekly := map[string]string{}
+	for k, v := range handPairsByDay {
+		weekly[k] = strings.Replace(v, "unit,day,", "unit,week,", 1)
+	}
+	weekly["pairs/period=2025-01-06/part-0.csv"] = weekly["pairs/period=2025-01-10/part-0.csv"]
+	for _, k := range []string{"pairs", "meeting_sizes", "nodes", "totals"} {
+		if v, ok := weekly[k+"/period=2025-01-10/part-0.csv"]; ok {
+			delete(weekly, k+"/period=2025-01-10/part-0.csv")
+			weekly[k+"/period=2025-01-06/part-0.csv"] = v
+		}
+	}
+	for _, c := range []struct {
+		name   string
+		tables map[string]string
+		blocks []int64
+		opt    Options
+		every  string
+		bound  int64
+		window bool
+	}{
+		// a week period (2025-01-06..13) cut by a block bound on the 8th
+		{"week cut", weekly, []int64{day("2025-01-06"), day("2025-01-08"), day("2025-04-01")}, Options{}, "week", day("2025-01-08"), false},
+		// day tables cut by a bound at noon
+		{"noon", handPairsByDay, []int64{day("2025-01-01"), day("2025-01-10") + 12*3600, day("2025-04-01")}, Options{}, "day", day("2025-01-10") + 12*3600, false},
+		// unpartitioned tables: one sum, any bound inside is refused
+		{"none", handPairs, []int64{day("2025-01-01"), day("2025-02-01"), day("2025-04-01")}, Options{}, "none", day("2025-01-01"), false},
+		// a window ending inside a week period
+		{"window", weekly, nil, Options{Window: graph.Window{From: day("2025-01-06"), To: day("2025-01-09")}}, "week", day("2025-01-09"), true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			opt := c.opt
+			opt.Blocks = graph.Blocks{Bounds: c.blocks}
+			_, err := LoadPairs(context.Background(), s, writePairs(t, c.tables), opt)
+			var bc *engine.BlockCutError
+			if !errors.As(err, &bc) || !errors.Is(err, engine.ErrPairs) {
+				t.Fatalf("err = %v, want a BlockCutError", err)
+			}
+			if bc.Every != c.every || bc.Bound != c.bound || bc.Window != c.window {
+				t.Errorf("BlockCutError %+v, want every %s, bound %d, window %v", bc, c.every, c.bound, c.window)
+			}
+		})
+	}
 }

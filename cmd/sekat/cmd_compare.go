@@ -46,6 +46,7 @@ func changeFlags(h func(string, ...any) string, out string) []cli.Flag {
 		&cli.IntFlag{Name: "permutations", Value: change.DefaultPermutations, Usage: h("compare.perms")},
 		&cli.StringFlag{Name: "crosswalk", Usage: h("compare.crosswalk")},
 		&cli.StringFlag{Name: "format", Value: "csv", Usage: h("analyze.format")},
+		&cli.StringSliceFlag{Name: "pairs", Usage: h("change.pairs")},
 	}
 }
 
@@ -78,6 +79,14 @@ func changeOptionsFrom(c *cli.Context, maxStudies int) (changeOptions, error) {
 			return o, err
 		}
 		o.studies = append(o.studies, so)
+	}
+	if ps := c.StringSlice("pairs"); len(ps) > 0 {
+		if len(ps) != len(o.studies) {
+			return o, usagef(msg(o.Lang, "pairs.count"), len(ps), len(o.studies))
+		}
+		for i := range o.studies {
+			o.studies[i].Pairs = ps[i]
+		}
 	}
 	if o.Resamples < 100 {
 		return o, usagef(msg(o.Lang, "change.badResamples"), "--resamples", o.Resamples)
@@ -145,8 +154,11 @@ func parsePeriod(lang, flag, s string, loc *time.Location) (period, error) {
 // loadBlocked reads study o cut into the time blocks that bounds gives
 // for its window (the flags', else study.yaml's, else the data's: then
 // the study is read twice).
+//
+// With pair tables (o.Pairs), each of their periods goes to the block
+// that holds it; a block bound inside a period is refused (blockCutText).
 func loadBlocked(ctx context.Context, o studyOptions, bounds func(from, to int64, loc *time.Location) []int64) (*loaded, error) {
-	st, err := ingest.OpenStudyWith(o.Study, ingest.StudyOptions{FollowSymlinks: o.FollowSymlinks})
+	st, err := ingest.OpenStudyWith(o.Study, ingest.StudyOptions{FollowSymlinks: o.FollowSymlinks, LogsElsewhere: o.Pairs != ""})
 	if err != nil {
 		return nil, studyError(inputError(err, o.Lang), o.Lang)
 	}
@@ -228,6 +240,11 @@ func levelOf(s string) graph.Level {
 // runCompare compares two periods of one study (before and after given)
 // or two studies, and writes the outputs into o.Out.
 func runCompare(ctx context.Context, o changeOptions, before, after string, stdout, stderr io.Writer) error {
+	if so := o.studies[0]; so.Pairs != "" && levelOf(so.Level) == graph.PersonLevel {
+		// The person-level comparison also compares units with the unit
+		// network (QAP, unit ties), which person-level tables lack.
+		return usagef("%s", msg(o.Lang, "pairs.personUnits"))
+	}
 	if err := prepareChangePrivacy(&o, stderr); err != nil {
 		return err
 	}
@@ -241,7 +258,7 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	var pb, pa period
 	if len(o.studies) == 1 {
 		so := o.studies[0]
-		st, err := ingest.OpenStudyWith(so.Study, ingest.StudyOptions{FollowSymlinks: so.FollowSymlinks})
+		st, err := ingest.OpenStudyWith(so.Study, ingest.StudyOptions{FollowSymlinks: so.FollowSymlinks, LogsElsewhere: so.Pairs != ""})
 		if err != nil {
 			return studyError(inputError(err, o.Lang), o.Lang)
 		}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/sekat-ona/sekat/engine"
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/ingest"
 	"github.com/sekat-ona/sekat/internal/par"
@@ -59,6 +60,7 @@ func facilitatorsCommand(hl string) *cli.Command {
 		&cli.IntFlag{Name: "listed", Value: people.DefaultListed, Usage: h("facilitators.listed")},
 		&cli.StringFlag{Name: "position", Usage: h("facilitators.position")},
 		&cli.IntFlag{Name: "min-tenure", Usage: h("facilitators.min-tenure"), DefaultText: "0"},
+		&cli.StringFlag{Name: "pairs", Usage: h("facilitators.pairs")},
 	}
 	flags = append(flags, inputFlags(hl)...)
 	flags = append(flags, privacyFlags(hl)...)
@@ -73,7 +75,7 @@ func facilitatorsCommand(hl string) *cli.Command {
 			if err != nil {
 				return err
 			}
-			so.Level = "person"
+			so.Level, so.Pairs = "person", c.String("pairs")
 			o := facilitatorsOptions{studyOptions: so, Out: c.String("out")}
 			switch c.String("format") {
 			case "csv":
@@ -246,7 +248,9 @@ func writeTable[R any](w io.Writer, parquet bool, t *result.Table[R], rows []R) 
 
 // loadSlices loads the study once per slice of its window
 // (people.SliceWindows): each slice's person network, with real ids.
-// The loads run on the worker pool; their order does not matter.
+// The loads run on the worker pool; their order does not matter. With
+// pair tables (o.Pairs), each slice reads the periods it covers: a slice
+// boundary inside a period is refused (pairs.cutSlice).
 func loadSlices(ctx context.Context, o studyOptions, l *loaded) ([]people.Slice, error) {
 	win := effectiveWindow(l)
 	st := l.res.Study
@@ -255,7 +259,23 @@ func loadSlices(ctx context.Context, o studyOptions, l *loaded) ([]people.Slice,
 	errs := make([]error, len(wins))
 	o.Progress.Report(progress.Event{Stage: progress.Step, Name: "slices"})
 	err := par.For(ctx, len(wins), par.Workers(len(wins)), func(_, i int) {
-		res, err := ingest.LoadContext(ctx, st, ingest.Options{Window: wins[i], People: true, MaxRejectRate: 1, MaxSpool: o.MaxSpool})
+		opt := ingest.Options{Window: wins[i], People: true, MaxRejectRate: 1, MaxSpool: o.MaxSpool}
+		var res *ingest.Result
+		var err error
+		if o.Pairs != "" {
+			// An open window begins at the first event and ends after the
+			// last, inside a day: the rest of those days holds no event,
+			// and the day's period of the tables is read whole.
+			if i == 0 && l.res.Window.From == 0 {
+				opt.Window.From = graph.StepStart(opt.Window.From, graph.Day, st.Loc)
+			}
+			if i == len(wins)-1 && l.res.Window.To == 0 {
+				opt.Window.To = graph.NextStep(graph.StepStart(opt.Window.To-1, graph.Day, st.Loc), graph.Day, st.Loc)
+			}
+			res, err = ingest.LoadPairs(ctx, st, o.Pairs, opt)
+		} else {
+			res, err = ingest.LoadContext(ctx, st, opt)
+		}
 		if err != nil {
 			errs[i] = err
 			return
@@ -264,6 +284,12 @@ func loadSlices(ctx context.Context, o studyOptions, l *loaded) ([]people.Slice,
 	})
 	if err != nil {
 		return nil, err
+	}
+	for _, err := range errs {
+		var bc *engine.BlockCutError
+		if errors.As(err, &bc) {
+			return nil, &wordedError{msg(o.Lang, "pairs.cutSlice", blockBound(bc, st.Loc), bc.Period, bc.Dir, bc.Every), err}
+		}
 	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, inputError(err, o.Lang)

@@ -19,7 +19,7 @@ type pairsOptions struct {
 	Study    string
 	From, To string
 	Level    string // unit | person
-	Every    string // none | week | month
+	Every    string // none | week | month | day
 	Dialect  string // duckdb | spark | trino
 	// Out is the file the SQL text is written to ("" or "-": stdout), or
 	// with Run the folder of the pair tables.
@@ -80,7 +80,7 @@ func runPairs(ctx context.Context, o pairsOptions, stdout, stderr io.Writer) err
 	}
 	every, ok := engine.ParseEvery(o.Every)
 	if !ok {
-		return usagef(msg(o.Lang, "badChoice"), "--every", o.Every, "none, week, month")
+		return usagef(msg(o.Lang, "badChoice"), "--every", o.Every, "none, week, month, day")
 	}
 	if o.Level != "unit" && o.Level != "person" {
 		return usagef(msg(o.Lang, "badLevel"), o.Level)

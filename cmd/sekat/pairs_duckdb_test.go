@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -89,4 +90,100 @@ func TestPairsDuckDBSameTables(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestPairsDuckDBChange: compare, trend and facilitators on pair tables made
+// by the embedded DuckDB give byte-identical main CSV outputs to the same
+// commands on the raw tables (a generated study, seed 7, Parquet): compare
+// on day tables and on week tables with --before/--after on Mondays;
+// trend by month on day tables at unit and person level; facilitators on
+// person-level day tables. Tables whose periods the weekly blocks or the
+// facilitators' slices cut are refused, saying to make day tables.
+func TestPairsDuckDBChange(t *testing.T) {
+	study := filepath.Join(t.TempDir(), "studi")
+	if code, _, e := sekat(t, "generate", "--seed", "7", "--scale", "0.5", "--format", "parquet", "--out", study); code != 0 {
+		t.Fatalf("generate: exit %d: %s", code, e)
+	}
+	t.Setenv(keyEnv, strings.Repeat("5e", 32)) // one pseudonym key for both facilitators runs
+	tables := map[string]string{}
+	for _, p := range [][]string{{"day"}, {"week"}, {"month"}, {"day", "--level", "person"}, {"week", "--level", "person"}} {
+		name := strings.Join(p, "")
+		tables[name] = filepath.Join(t.TempDir(), "pasangan-"+name)
+		args := append([]string{"pairs", study, "--run", "--out", tables[name], "--every"}, p...)
+		if code, _, e := sekat(t, args...); code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, e)
+		}
+	}
+	halves := []string{"--before", "2025-01-06..2025-04-07", "--after", "2025-04-07..2025-07-07", "--resamples", "100", "--permutations", "100", "-q"}
+	months := []string{"--from", "2025-01-01", "--to", "2025-07-01", "--every", "month", "--resamples", "100", "--permutations", "100", "-q"}
+	compareFiles := []string{"changes_groups.csv", "changes_units.csv", "changes_network.csv", "communities_matched.csv", "ties_changed.csv"}
+	trendFiles := []string{"trend.csv", "trend_alerts.csv"}
+	cases := []struct {
+		name   string
+		args   []string // the command, study and flags, without --pairs and --out
+		tables string
+		files  []string
+	}{
+		{"compare-day", append([]string{"compare", study}, halves...), "day", compareFiles},
+		{"compare-week", append([]string{"compare", study}, halves...), "week", compareFiles},
+		{"trend-day", append([]string{"trend", study}, months...), "day", trendFiles},
+		{"trend-person-day", append([]string{"trend", study, "--level", "person"}, months...), "day--levelperson", trendFiles},
+		{"facilitators-person-day", []string{"facilitators", study, "--purpose", "uji", "--from", "2025-01-01", "--to", "2025-04-01", "--bootstrap", "20", "--shuffles", "10", "-q"},
+			"day--levelperson", []string{"facilitators.csv", "facilitator_spells.csv", "facilitator_set.csv", "sector_pair_bridges.csv"}},
+		// no window: it begins at the first event and ends after the last,
+		// inside a day
+		{"facilitators-person-day-open", []string{"facilitators", study, "--purpose", "uji", "--bootstrap", "20", "--shuffles", "10", "-q"},
+			"day--levelperson", []string{"facilitators.csv", "facilitator_spells.csv", "facilitator_set.csv", "sector_pair_bridges.csv"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			raw, viaPairs := filepath.Join(t.TempDir(), "mentah"), filepath.Join(t.TempDir(), "lewat-pasangan")
+			for _, a := range [][]string{
+				append(append([]string{}, c.args...), "--out", raw),
+				append(append([]string{}, c.args...), "--pairs", tables[c.tables], "--out", viaPairs),
+			} {
+				if code, _, e := sekat(t, a...); code != 0 {
+					t.Fatalf("%v: exit %d: %s", a, code, e)
+				}
+			}
+			for _, f := range c.files {
+				want, err := os.ReadFile(filepath.Join(raw, f))
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := os.ReadFile(filepath.Join(viaPairs, f))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Equal(got, want) {
+					t.Errorf("%s differs between the raw tables and --pairs:\n%s", f, firstDiff(got, want))
+				}
+			}
+			if main := filepath.Join(raw, c.files[0]); bytes.Count(readBytes(t, main), []byte("\n")) < 10 {
+				t.Errorf("%s has fewer than 10 lines: the case tests too little", main)
+			}
+		})
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"compare", study, "--pairs", tables["month"], "--lang", "en", "--before", "2025-01-01..2025-04-01", "--after", "2025-04-01..2025-07-01"}, "inside their period 2025-01"},
+		{append([]string{"compare", study, "--pairs", tables["month"], "--lang", "en"}, halves...), "begins or ends at 2025-01-06, inside the period 2025-01"},
+		{append([]string{"trend", study, "--pairs", tables["week"], "--lang", "en", "--from", "2025-01-06", "--to", "2025-06-30"}, months[4:]...), "sekat pairs --every day"},
+		{[]string{"facilitators", study, "--purpose", "uji", "--pairs", tables["week--levelperson"], "--from", "2025-01-06", "--to", "2025-03-31", "-q"}, "batas irisan 2025-02-01"},
+	} {
+		if code, _, e := sekat(t, append(c.args, "--out", filepath.Join(t.TempDir(), "o"))...); code != 1 || !strings.Contains(e, c.want) {
+			t.Errorf("%v: exit %d, %q; want 1 saying %q", c.args, code, e, c.want)
+		}
+	}
+}
+
+func readBytes(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

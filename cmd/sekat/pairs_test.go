@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sekat-ona/sekat/engine"
 )
@@ -28,7 +29,7 @@ func TestPairsSQL(t *testing.T) {
 	}
 	for _, args := range [][]string{
 		{"pairs", "sample", "--dialect", "oracle"},
-		{"pairs", "sample", "--every", "day"},
+		{"pairs", "sample", "--every", "year"},
 		{"pairs", "sample", "--dialect", "spark", "--run", "--out", filepath.Join(t.TempDir(), "p")},
 	} {
 		if code, _, _ := sekat(t, args...); code != 2 {
@@ -44,5 +45,56 @@ func TestPairsSQL(t *testing.T) {
 	code, _, e := sekat(t, "analyze", "sample", "--pairs", t.TempDir(), "--out", filepath.Join(t.TempDir(), "o"), "--lang", "en")
 	if code != 1 || !strings.Contains(e, "no meta table") {
 		t.Errorf("analyze --pairs on an empty folder: exit %d, %q", code, e)
+	}
+}
+
+// TestChangePairsRefuses: compare, trend and facilitators take --pairs;
+// one folder per study, and compare at person level, which also compares
+// the unit network that person-level tables lack, is refused as usage.
+// A time block inside a period of the tables is worded in the user's
+// language with the folder, the date and the fix.
+func TestChangePairsRefuses(t *testing.T) {
+	dir, out := t.TempDir(), t.TempDir()
+	halves := []string{"--before", "2025-01-06..2025-04-07", "--after", "2025-04-07..2025-07-07", "--out", filepath.Join(out, "o")}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{append([]string{"compare", "sample", "--pairs", dir, "--pairs", dir, "--lang", "en"}, halves...), "given 2 times for 1 studies"},
+		{append([]string{"compare", "sample", "--pairs", dir, "--level", "person", "--lang", "en"}, halves...), "person-level pair tables do not hold"},
+		{append([]string{"compare", "sample", "--pairs", dir, "--level", "person"}, halves...), "tabel pasangan tingkat pegawai"},
+	} {
+		if code, _, e := sekat(t, c.args...); code != 2 || !strings.Contains(e, c.want) {
+			t.Errorf("%v: exit %d, %q; want 2 saying %q", c.args, code, e, c.want)
+		}
+	}
+	for _, cmd := range [][]string{{"compare", "sample"}, {"trend", "sample"}, {"facilitators", "sample", "--purpose", "uji"}} {
+		code, _, e := sekat(t, append(cmd, "--pairs", dir, "--out", filepath.Join(out, "o2"), "--lang", "en")...)
+		if code == 0 || !strings.Contains(e, "no meta table") && !strings.Contains(e, "--before") {
+			t.Errorf("%v --pairs on an empty folder: exit %d, %q", cmd, code, e)
+		}
+	}
+	loc, err := time.LoadLocation("Asia/Jakarta")
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := func(d string) int64 {
+		tm, _ := time.ParseInLocation("2006-01-02", d, loc)
+		return tm.Unix()
+	}
+	e := &engine.BlockCutError{Dir: "pasangan", Every: "month", Period: "2025-01", From: day("2025-01-01"), To: day("2025-02-01"), Bound: day("2025-01-06")}
+	for lang, want := range map[string][]string{
+		"id": {"pasangan", "2025-01-06", "periode 2025-01", "sekat pairs --every day"},
+		"en": {"pasangan", "2025-01-06", "period 2025-01", "sekat pairs --every day"},
+	} {
+		s := blockCutText(e, loc, lang)
+		for _, w := range want {
+			if !strings.Contains(s, w) {
+				t.Errorf("%s: %q lacks %q", lang, s, w)
+			}
+		}
+	}
+	if s := blockCutText(&engine.BlockCutError{Dir: "p", Every: "week", Period: "2025-01-06", From: day("2025-01-06"), To: day("2025-01-13"), Bound: day("2025-01-08") + 3600}, loc, "en"); !strings.Contains(s, "2025-01-08 01:00:00") || !strings.Contains(s, "on Mondays") {
+		t.Errorf("week: %q lacks the time of the bound or the Monday hint", s)
 	}
 }

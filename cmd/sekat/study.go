@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -10,9 +11,11 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/sekat-ona/sekat/engine"
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/ingest"
 	"github.com/sekat-ona/sekat/internal/progress"
@@ -300,6 +303,10 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 	}
 	res, err := load(ctx, st, opt)
 	if err != nil {
+		var bc *engine.BlockCutError
+		if errors.As(err, &bc) {
+			return nil, &wordedError{blockCutText(bc, st.Loc, o.Lang), err}
+		}
 		return nil, inputError(err, o.Lang)
 	}
 	if !o.emptyOK {
@@ -324,6 +331,44 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 		}
 	}
 	return l, nil
+}
+
+// blockCutText says in lang that a time block of the run, or an end of
+// the window, falls inside a period of the pair tables of --pairs, and
+// what to do (docs/engines.md, "Periods and windows").
+func blockCutText(e *engine.BlockCutError, loc *time.Location, lang string) string {
+	at := func(t int64) string { return instantText(t, loc) }
+	start := map[string]string{"week": "pairs.startWeek", "month": "pairs.startMonth"}[e.Every]
+	start = msg(lang, cmp.Or(start, "pairs.startDay"))
+	switch {
+	case e.Every == "none":
+		return msg(lang, "pairs.cutNone", e.Dir, at(e.From), at(e.To), at(e.Bound))
+	case e.Window:
+		return msg(lang, "pairs.cutWindow", at(e.Bound), e.Period, e.Dir, e.Every, start)
+	}
+	hint := ""
+	if e.Every == "week" {
+		hint = msg(lang, "pairs.cutWeekHint")
+	}
+	return msg(lang, "pairs.cutBlock", e.Dir, e.Every, at(e.Bound), e.Period, at(e.From), at(e.To), hint)
+}
+
+// blockBound is the bound of e that cuts a period, as a date in loc.
+func blockBound(e *engine.BlockCutError, loc *time.Location) string {
+	return instantText(e.Bound, loc)
+}
+
+// instantText writes t as a date in loc, with the time of day when it is
+// not midnight; 0 (an open bound) is "…".
+func instantText(t int64, loc *time.Location) string {
+	if t == 0 {
+		return "…"
+	}
+	d := time.Unix(t, 0).In(loc)
+	if d.Hour() == 0 && d.Minute() == 0 && d.Second() == 0 {
+		return d.Format("2006-01-02")
+	}
+	return d.Format("2006-01-02 15:04:05")
 }
 
 // wordedError is an error already in the user's words; run prints it as it

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Writes the Spark SQL and Trino texts of sekat pairs for the embedded
 # sample study (CSV) and a generated study (Parquet), at unit and person
-# level, unpartitioned and by month, and parses every statement with
+# level, unpartitioned, by month and by day, and parses every statement with
 # sqlglot (Debian package python3-sqlglot). docs/engines.md quotes its
 # output. Run from the repository root: bash testdata/engines/check-sql.sh
 set -euo pipefail
@@ -15,7 +15,7 @@ go build -o "$tmp/sekat" ./cmd/sekat
 rc=0
 for study in cmd/sekat/sample "$tmp/parquet"; do
   for d in spark trino; do
-    for opts in "--level unit" "--level person --every month"; do
+    for opts in "--level unit" "--level person --every month" "--level unit --every day"; do
       f="$tmp/pairs.sql"
       # shellcheck disable=SC2086
       "$tmp/sekat" pairs "$study" --dialect $d $opts --dest /lake/sekat/pairs --out "$f" >/dev/null
