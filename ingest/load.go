@@ -165,8 +165,10 @@ type loader struct {
 	rejectedNow atomic.Int64
 	// ft and tf: how the current file's times are read, and the file
 	// (loadcheck.go); spans: the span of each log table's events.
-	ft    fileTimes
-	tf    *table
+	ft fileTimes
+	tf *table
+	// day makes the times of one day cheap to read (see tpDay).
+	day   tpDay
 	spans [NumTables]graph.Window
 }
 

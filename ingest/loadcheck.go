@@ -223,7 +223,7 @@ func (l *loader) timeOf(t Table, col string, v Value) (int64, bool, error) {
 	var err error
 	if v.Kind == Bytes {
 		var info uint8
-		sec, info, err = parseTime(v.B, l.s.Loc, l.ft.opts)
+		sec, info, err = parseTime(v.B, l.s.Loc, l.ft.opts, &l.day)
 		dateOnly = info&tpDateOnly != 0
 		ft := &l.ft
 		switch {
