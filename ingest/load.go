@@ -167,6 +167,9 @@ type loader struct {
 	// (loadcheck.go); spans: the span of each log table's events.
 	ft fileTimes
 	tf *table
+	// dict maps the dictionary codes of the current file's id cells to
+	// what Directory.Lookup gave (see dictLookup).
+	dict [][]dictEnt
 	// day makes the times of one day cheap to read (see tpDay).
 	day   tpDay
 	spans [NumTables]graph.Window
@@ -323,6 +326,10 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 		// on their sizes now.
 		g.later = l.rowsBound(g.laterFiles, true)
 		return g.stopEarly(r, g.rows+read, left)
+	}
+	l.dict = l.dict[:0]
+	for range n {
+		l.dict = append(l.dict, nil)
 	}
 	p := startReader(tf.Source, n, stop)
 	defer p.stop()
@@ -758,6 +765,51 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 	return graph.Ref{Unit: u, Person: person}, nil
 }
 
+// dictEnt is what the id cell of one dictionary code looked up to.
+type dictEnt struct {
+	code         int64
+	unit, person int32
+	found        bool
+}
+
+// dictMax bounds the entries dictLookup keeps per column.
+const dictMax = 1 << 20
+
+// dictLookup looks up the id cell v of bound column pos once per
+// dictionary code (see Value): found reports a cell that is one known id
+// (with list, a cell without ';'), with Directory.Lookup's unit and
+// person. Cells without a code, or not found, go the usual way, which
+// also gives their errors.
+func (l *loader) dictLookup(pos int, v Value, list bool) (unit, person int32, found bool) {
+	idx := int(uint32(v.I))
+	if v.I == 0 || v.Kind != Bytes || pos >= len(l.dict) || idx >= dictMax {
+		return 0, 0, false
+	}
+	c := l.dict[pos]
+	if idx >= len(c) {
+		c = append(c, make([]dictEnt, max(idx+1, 2*len(c))-len(c))...)
+		l.dict[pos] = c
+	}
+	e := &c[idx]
+	if e.code != v.I {
+		e.code, e.found = v.I, false
+		if id := text(v); len(id) > 0 && (!list || bytes.IndexByte(id, ';') < 0) {
+			e.unit, e.person, e.found = l.dir.Lookup(id)
+		}
+	}
+	return e.unit, e.person, e.found
+}
+
+// refAt is resolve for an id Directory.Lookup found: ok is false when the
+// person has no unit at time at (resolve then says why).
+func (l *loader) refAt(unit, person int32, at int64) (graph.Ref, bool) {
+	if person < 0 {
+		return graph.Ref{Unit: unit, Person: -1}, true
+	}
+	u, ok := l.dir.UnitAt(person, at)
+	return graph.Ref{Unit: u, Person: person}, ok
+}
+
 // idRef reads a required id cell and resolves it at time at.
 func (l *loader) idRef(t Table, col string, v Value, at int64) (graph.Ref, error) {
 	id := text(v)
@@ -791,9 +843,15 @@ func (l *loader) letterRow(row []Value, c cols) error {
 	if err != nil {
 		return err
 	}
-	sender, err := l.idRef(Correspondence, "sender", row[c[1]], at)
-	if err != nil {
-		return err
+	sender, ok := graph.Ref{}, false
+	if u, p, found := l.dictLookup(c[1], row[c[1]], false); found {
+		sender, ok = l.refAt(u, p, at)
+	}
+	if !ok {
+		sender, err = l.idRef(Correspondence, "sender", row[c[1]], at)
+		if err != nil {
+			return err
+		}
 	}
 	l.refs = l.refs[:0]
 	var unknown []*RowError // ids of recipients or cc that do not resolve
@@ -804,6 +862,12 @@ func (l *loader) letterRow(row []Value, c cols) error {
 		pos := c[2]
 		if i == 1 {
 			pos = c[3]
+		}
+		if u, p, found := l.dictLookup(pos, row[pos], true); found {
+			if r, ok := l.refAt(u, p, at); ok {
+				l.refs = append(l.refs, r)
+				continue
+			}
 		}
 		err := eachID(text(row[pos]), func(id []byte) error {
 			r, err := l.resolve(Correspondence, col, id, at)
