@@ -462,13 +462,16 @@ func (s *csvSource) Next(row []Value) (int64, error) {
 				Reason: fmt.Sprintf("expected %d fields as in the header, found %d; check the delimiter (%s) and the quoting of this line", len(s.cols), s.nf, csvDelimName(s.delim)),
 				Err:    ErrFieldCount}
 		}
+		// A record of ASCII bytes only has valid fields; otherwise each
+		// bound field is checked (an unbound one may hold anything).
+		ascii := firstNonASCII(d[start:s.end]) < 0
 		for j, c := range s.want {
 			b := s.fieldBytes(c)
 			if len(b) == 0 {
 				row[j] = Value{}
 				continue
 			}
-			if !utf8.Valid(b) {
+			if !ascii && !utf8.Valid(b) {
 				return line, &RowError{File: s.name, Line: line, Column: s.cols[c], Value: srcDisplay(b),
 					Reason: "invalid UTF-8 text; save the file as UTF-8", Err: ErrInvalidUTF8}
 			}

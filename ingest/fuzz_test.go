@@ -345,13 +345,18 @@ func FuzzParseTime(f *testing.F) {
 		}
 		locs = append(locs, loc)
 	}
+	var day tpDay // carried from input to input, as the loader carries it from row to row
 	f.Fuzz(func(t *testing.T, in string, li uint8) {
 		loc := locs[int(li)%len(locs)]
 		// The table options (month first, serials, the 1904 system) come
 		// from the high bits of li; they change what is read, never that
 		// an error wraps ErrBadTime or that a time reads back.
 		o := tpOpts(li>>2) & (tpMonthFirst | tpSerial | tpDate1904)
-		if osec, info, oerr := parseTime([]byte(in), loc, o); oerr != nil {
+		osec, info, oerr := parseTime([]byte(in), loc, o, nil)
+		if dsec, dinfo, derr := parseTime([]byte(in), loc, o, &day); dsec != osec || dinfo != info || (derr == nil) != (oerr == nil) {
+			t.Fatalf("options %b: with the day cache %d %b %v, without %d %b %v", o, dsec, dinfo, derr, osec, info, oerr)
+		}
+		if oerr != nil {
 			if !errors.Is(oerr, ErrBadTime) {
 				t.Fatalf("options %b: error %v does not wrap ErrBadTime", o, oerr)
 			}

@@ -165,8 +165,13 @@ type loader struct {
 	rejectedNow atomic.Int64
 	// ft and tf: how the current file's times are read, and the file
 	// (loadcheck.go); spans: the span of each log table's events.
-	ft    fileTimes
-	tf    *table
+	ft fileTimes
+	tf *table
+	// dict maps the dictionary codes of the current file's id cells to
+	// what Directory.Lookup gave (see dictLookup).
+	dict [][]dictEnt
+	// day makes the times of one day cheap to read (see tpDay).
+	day   tpDay
 	spans [NumTables]graph.Window
 }
 
@@ -322,9 +327,12 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 		g.later = l.rowsBound(g.laterFiles, true)
 		return g.stopEarly(r, g.rows+read, left)
 	}
+	l.dict = l.dict[:0]
+	for range n {
+		l.dict = append(l.dict, nil)
+	}
 	p := startReader(tf.Source, n, stop)
 	defer p.stop()
-	row := make([]Value, n)
 	read := l.opt.Progress.Counter(progress.Rows, l.file, 0)
 	for b := range p.full {
 		if err := l.ctx.Err(); err != nil {
@@ -335,8 +343,7 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 			l.line = b.lines[i]
 			err := b.errs[i]
 			if err == nil { // the row was read: use it
-				b.row(i, row)
-				err = fn(row, c)
+				err = fn(b.row(i), c)
 			}
 			if err != nil {
 				var re *RowError
@@ -370,46 +377,82 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 }
 
 // batchRows is the number of rows a reader batch holds.
-const batchRows = 4096
+const batchRows = 1024
 
-// rowBatch holds rows copied out of a Source's buffers: cell i of row r is
-// at r*cols+i; its bytes are arena[off:off+len].
+// batchChunk is the size of the byte chunks a rowBatch keeps its cells'
+// bytes in.
+const batchChunk = 64 << 10
+
+// rowBatch holds rows read from a Source, in the form the row functions
+// take them: cell i of row r is vals[r*cols+i]. The cells' bytes are
+// copied once, out of the Source's buffers into the batch's own chunks,
+// which never move once written (a full chunk is followed by the next
+// one), so a cell's slice is final when it is added and the resolver
+// takes each row as a subslice, without copying it again.
 type rowBatch struct {
 	n, cols int
-	kind    []Kind
-	ival    []int64
-	off     []int32
-	blen    []int32
-	arena   []byte
+	vals    []Value
+	chunks  [][]byte // each with a fixed capacity; chunks[cur] is being filled
+	cur     int
 	lines   []int64
 	errs    []error
 }
 
 func newRowBatch(cols int) *rowBatch {
-	return &rowBatch{cols: cols, kind: make([]Kind, batchRows*cols), ival: make([]int64, batchRows*cols),
-		off: make([]int32, batchRows*cols), blen: make([]int32, batchRows*cols),
-		lines: make([]int64, batchRows), errs: make([]error, batchRows), arena: make([]byte, 0, 64*batchRows)}
+	return &rowBatch{cols: cols, vals: make([]Value, batchRows*cols),
+		chunks: [][]byte{make([]byte, 0, batchChunk)},
+		lines:  make([]int64, batchRows), errs: make([]error, batchRows)}
+}
+
+// reset empties the batch, keeping its memory.
+func (b *rowBatch) reset() {
+	for i := 0; i <= b.cur; i++ {
+		b.chunks[i] = b.chunks[i][:0]
+	}
+	b.n, b.cur = 0, 0
+}
+
+// own copies v into the batch's chunks and returns the copy. A value
+// longer than a chunk gets a chunk of its own size, kept for later
+// batches.
+func (b *rowBatch) own(v []byte) []byte {
+	c := b.chunks[b.cur]
+	if len(v) > cap(c)-len(c) {
+		b.cur++
+		if b.cur == len(b.chunks) || cap(b.chunks[b.cur]) < len(v) {
+			nc := make([]byte, 0, max(batchChunk, len(v)))
+			if b.cur == len(b.chunks) {
+				b.chunks = append(b.chunks, nc)
+			} else {
+				b.chunks[b.cur] = nc
+			}
+		}
+		c = b.chunks[b.cur]
+	}
+	o := len(c)
+	c = append(c, v...)
+	b.chunks[b.cur] = c
+	return c[o:len(c):len(c)]
 }
 
 func (b *rowBatch) add(line int64, row []Value, err error) {
 	r := b.n
 	b.lines[r], b.errs[r] = line, err
 	if err == nil {
+		dst := b.vals[r*b.cols : (r+1)*b.cols]
 		for i, v := range row {
-			k := r*b.cols + i
-			b.kind[k], b.ival[k], b.off[k], b.blen[k] = v.Kind, v.I, int32(len(b.arena)), int32(len(v.B))
-			b.arena = append(b.arena, v.B...)
+			if len(v.B) > 0 {
+				v.B = b.own(v.B)
+			}
+			dst[i] = v
 		}
 	}
 	b.n++
 }
 
-func (b *rowBatch) row(r int, dst []Value) {
-	for i := range dst {
-		k := r*b.cols + i
-		o := b.off[k]
-		dst[i] = Value{Kind: b.kind[k], I: b.ival[k], B: b.arena[o : o+b.blen[k] : o+b.blen[k]]}
-	}
+// row returns row r of the batch; it is valid until the batch is reused.
+func (b *rowBatch) row(r int) []Value {
+	return b.vals[r*b.cols : (r+1)*b.cols : (r+1)*b.cols]
 }
 
 // reader runs a Source on its own goroutine.
@@ -452,7 +495,7 @@ func startReader(src Source, cols int, stop func(read, rejected int64) bool) *re
 			case <-p.done:
 				return
 			}
-			b.n, b.arena = 0, b.arena[:0]
+			b.reset()
 			end := false
 			for b.n < batchRows {
 				line, err := src.Next(row)
@@ -722,6 +765,51 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 	return graph.Ref{Unit: u, Person: person}, nil
 }
 
+// dictEnt is what the id cell of one dictionary code looked up to.
+type dictEnt struct {
+	code         int64
+	unit, person int32
+	found        bool
+}
+
+// dictMax bounds the entries dictLookup keeps per column.
+const dictMax = 1 << 20
+
+// dictLookup looks up the id cell v of bound column pos once per
+// dictionary code (see Value): found reports a cell that is one known id
+// (with list, a cell without ';'), with Directory.Lookup's unit and
+// person. Cells without a code, or not found, go the usual way, which
+// also gives their errors.
+func (l *loader) dictLookup(pos int, v Value, list bool) (unit, person int32, found bool) {
+	idx := int(uint32(v.I))
+	if v.I == 0 || v.Kind != Bytes || pos >= len(l.dict) || idx >= dictMax {
+		return 0, 0, false
+	}
+	c := l.dict[pos]
+	if idx >= len(c) {
+		c = append(c, make([]dictEnt, max(idx+1, 2*len(c))-len(c))...)
+		l.dict[pos] = c
+	}
+	e := &c[idx]
+	if e.code != v.I {
+		e.code, e.found = v.I, false
+		if id := text(v); len(id) > 0 && (!list || bytes.IndexByte(id, ';') < 0) {
+			e.unit, e.person, e.found = l.dir.Lookup(id)
+		}
+	}
+	return e.unit, e.person, e.found
+}
+
+// refAt is resolve for an id Directory.Lookup found: ok is false when the
+// person has no unit at time at (resolve then says why).
+func (l *loader) refAt(unit, person int32, at int64) (graph.Ref, bool) {
+	if person < 0 {
+		return graph.Ref{Unit: unit, Person: -1}, true
+	}
+	u, ok := l.dir.UnitAt(person, at)
+	return graph.Ref{Unit: u, Person: person}, ok
+}
+
 // idRef reads a required id cell and resolves it at time at.
 func (l *loader) idRef(t Table, col string, v Value, at int64) (graph.Ref, error) {
 	id := text(v)
@@ -755,9 +843,15 @@ func (l *loader) letterRow(row []Value, c cols) error {
 	if err != nil {
 		return err
 	}
-	sender, err := l.idRef(Correspondence, "sender", row[c[1]], at)
-	if err != nil {
-		return err
+	sender, ok := graph.Ref{}, false
+	if u, p, found := l.dictLookup(c[1], row[c[1]], false); found {
+		sender, ok = l.refAt(u, p, at)
+	}
+	if !ok {
+		sender, err = l.idRef(Correspondence, "sender", row[c[1]], at)
+		if err != nil {
+			return err
+		}
 	}
 	l.refs = l.refs[:0]
 	var unknown []*RowError // ids of recipients or cc that do not resolve
@@ -768,6 +862,12 @@ func (l *loader) letterRow(row []Value, c cols) error {
 		pos := c[2]
 		if i == 1 {
 			pos = c[3]
+		}
+		if u, p, found := l.dictLookup(pos, row[pos], true); found {
+			if r, ok := l.refAt(u, p, at); ok {
+				l.refs = append(l.refs, r)
+				continue
+			}
 		}
 		err := eachID(text(row[pos]), func(id []byte) error {
 			r, err := l.resolve(Correspondence, col, id, at)

@@ -117,6 +117,9 @@ func (l *loader) checkIDs(t Table, fn func([]Value, cols) error) func([]Value, c
 				continue
 			}
 			b := v.B
+			if !idMayStartWithDigit(b, ic.list) {
+				continue // excelDamage is false for every id of the cell
+			}
 			for len(b) > 0 {
 				id := b
 				if ic.list {
@@ -136,6 +139,30 @@ func (l *loader) checkIDs(t Table, fn func([]Value, cols) error) func([]Value, c
 		}
 		return fn(row, c)
 	}
+}
+
+// idMayStartWithDigit reports whether an id of cell b (the whole cell, or
+// with list each ';'-separated part), trimmed as bytes.TrimSpace trims,
+// may start with a digit: only such an id can be one excelDamage finds.
+// A byte outside ASCII makes it answer true, since TrimSpace also trims
+// Unicode spaces. It is the cheap test that spares the ids of most rows
+// the full check.
+func idMayStartWithDigit(b []byte, list bool) bool {
+	start := true
+	for _, c := range b {
+		switch {
+		case c >= 0x80:
+			return true
+		case c == ';' && list:
+			start = true
+		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+		case start && '0' <= c && c <= '9':
+			return true
+		default:
+			start = false
+		}
+	}
+	return false
 }
 
 // openOptions are the options a file of table t is opened with.
@@ -196,7 +223,7 @@ func (l *loader) timeOf(t Table, col string, v Value) (int64, bool, error) {
 	var err error
 	if v.Kind == Bytes {
 		var info uint8
-		sec, info, err = parseTime(v.B, l.s.Loc, l.ft.opts)
+		sec, info, err = parseTime(v.B, l.s.Loc, l.ft.opts, &l.day)
 		dateOnly = info&tpDateOnly != 0
 		ft := &l.ft
 		switch {

@@ -1,7 +1,9 @@
 package ingest
 
 import (
+	"bytes"
 	"errors"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"sort"
@@ -314,5 +316,44 @@ func TestLoadXLSXDamagedIDs(t *testing.T) {
 	if ee.File != "people.xlsx" || ee.Line != 2 || ee.Column != "person_id" || !ee.Scientific ||
 		!strings.Contains(err.Error(), "format the column as Text") {
 		t.Errorf("got %+v: %v", *ee, err)
+	}
+}
+
+// TestIDMayStartWithDigit checks the cheap test against its definition on
+// random cells: when it says no, no id of the cell (split on ';' for a
+// list, trimmed by bytes.TrimSpace) starts with a digit, so excelDamage
+// finds nothing there; and it says yes whenever one does.
+func TestIDMayStartWithDigit(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	alpha := []string{"1", "9", "0", "P", "E", "e", ".", ",", "+", ";", " ", "\t", "\r", "\u00a0", "\u2003", "x"}
+	for n := 0; n < 200000; n++ {
+		var sb strings.Builder
+		for k := r.IntN(12); k > 0; k-- {
+			sb.WriteString(alpha[r.IntN(len(alpha))])
+		}
+		cell := []byte(sb.String())
+		for _, list := range []bool{false, true} {
+			ids := [][]byte{cell}
+			if list {
+				ids = bytes.Split(cell, []byte{';'})
+			}
+			digit, damaged := false, false
+			for _, id := range ids {
+				id = bytes.TrimSpace(id)
+				if len(id) > 0 && '0' <= id[0] && id[0] <= '9' {
+					digit = true
+				}
+				if d, _ := excelDamage(id); d {
+					damaged = true
+				}
+			}
+			got := idMayStartWithDigit(cell, list)
+			if digit && !got {
+				t.Fatalf("idMayStartWithDigit(%q, %v) = false, but an id starts with a digit", cell, list)
+			}
+			if damaged && !got {
+				t.Fatalf("idMayStartWithDigit(%q, %v) = false, but excelDamage finds an id", cell, list)
+			}
+		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/parquet-go/parquet-go"
 	"github.com/parquet-go/parquet-go/deprecated"
+	"github.com/parquet-go/parquet-go/encoding"
 	"github.com/parquet-go/parquet-go/format"
 )
 
@@ -56,6 +57,9 @@ type pqSource struct {
 	left  int64 // rows left in the current row group
 	row   int64 // rows returned so far
 	fatal error
+	// dicts counts the dictionaries met so far; it is the high half of
+	// the dictionary codes (see Value).
+	dicts uint32
 }
 
 // pqKind says how one bound column's values are converted.
@@ -92,6 +96,18 @@ type pqColReader struct {
 	buf   []parquet.Value
 	i, n  int
 	txt   []byte
+	// The dictionary of the current page, when it has one: every value of
+	// the page is one of its entries. dictOK says all its entries are
+	// valid UTF-8, checked once when it is met (a text column's values
+	// need no check of their own then); serial is its number in the
+	// source. idx holds the page's entry numbers when they line up with
+	// its values (no nulls), base the position in the page of buf[0] and
+	// next that of the values after buf.
+	dict       parquet.Dictionary
+	dictOK     bool
+	serial     uint32
+	idx        []int32
+	base, next int
 }
 
 // pqValueBuf is the number of values read from a page at a time.
@@ -334,11 +350,15 @@ func (s *pqSource) Next(row []Value) (line int64, err error) {
 			}
 		}
 		v := r.buf[r.i]
+		k := r.base + r.i
 		r.i++
 		if bad != nil {
 			continue // keep the other columns in step
 		}
 		row[j], bad = s.convert(j, v)
+		if r.idx != nil && row[j].Kind == Bytes && k < len(r.idx) && r.idx[k] >= 0 {
+			row[j].I = int64(r.serial)<<32 | int64(r.idx[k])
+		}
 	}
 	if bad != nil {
 		return s.row, bad
@@ -395,12 +415,14 @@ func (s *pqSource) refill(j int) error {
 				parquet.Release(r.page)
 			}
 			r.page, r.vr = p, p.Values()
+			s.pageDict(j, p)
 		}
 		n, err := r.vr.ReadValues(r.buf)
 		if n < 0 || n > len(r.buf) {
 			return fmt.Errorf("ingest: %s: corrupt parquet file: column %q", s.name, s.cols[s.want[j]])
 		}
 		r.i, r.n = 0, n
+		r.base, r.next = r.next, r.next+n
 		switch {
 		case err == io.EOF:
 			r.vr = nil
@@ -415,6 +437,39 @@ func (s *pqSource) refill(j int) error {
 	return nil
 }
 
+// pageDict notes the dictionary of page p of bound column j, once per
+// page: a text column's dictionary is checked for UTF-8 when it is new,
+// and when the page has no nulls its entry numbers become the values'
+// dictionary codes (see Value), so that the loader maps each entry to a
+// node once, not each row.
+func (s *pqSource) pageDict(j int, p parquet.Page) {
+	r := &s.rd[j]
+	r.idx, r.base, r.next = nil, 0, 0
+	var d parquet.Dictionary
+	if s.conv[j].kind == pqText {
+		d = p.Dictionary()
+	}
+	if d == nil || d.Type().Kind() != parquet.ByteArray {
+		r.dict, r.dictOK = nil, false
+		return
+	}
+	if d != r.dict {
+		s.dicts++
+		r.dict, r.serial, r.dictOK = d, s.dicts, true
+		for i := 0; i < d.Len() && r.dictOK; i++ {
+			r.dictOK = utf8.Valid(d.Index(int32(i)).ByteArray())
+		}
+	}
+	if r.serial == 0 || p.NumNulls() != 0 {
+		return // the codes ran out (after 2^32 dictionaries), or nulls
+	}
+	if data := p.Data(); data.Kind() == encoding.Int32 {
+		if ix := data.Int32(); int64(len(ix)) == p.NumValues() {
+			r.idx = ix
+		}
+	}
+}
+
 func (s *pqSource) convert(j int, v parquet.Value) (Value, *RowError) {
 	if v.IsNull() {
 		return Value{}, nil
@@ -427,7 +482,7 @@ func (s *pqSource) convert(j int, v parquet.Value) (Value, *RowError) {
 		if len(b) == 0 {
 			return Value{}, nil
 		}
-		if !utf8.Valid(b) {
+		if !r.dictOK && !utf8.Valid(b) {
 			return Value{}, &RowError{File: s.name, Line: s.row, Column: s.cols[s.want[j]], Value: srcDisplay(b),
 				Reason: "invalid UTF-8 text; write strings as UTF-8", Err: ErrInvalidUTF8}
 		}
@@ -518,6 +573,8 @@ func (s *pqSource) closePages() {
 		}
 		r.vr = nil
 		r.i, r.n = 0, 0
+		r.idx, r.base, r.next = nil, 0, 0
+		r.dict, r.dictOK = nil, false // a row group's column has its own dictionary
 	}
 }
 

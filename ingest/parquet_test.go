@@ -18,6 +18,7 @@ import (
 	"github.com/parquet-go/parquet-go"
 	"github.com/parquet-go/parquet-go/deprecated"
 	"github.com/parquet-go/parquet-go/format"
+	"github.com/sekat-ona/sekat/graph"
 )
 
 // pqTestRow has one column of every supported kind and two unsupported
@@ -579,5 +580,147 @@ func TestParquetReadsOnlyBoundColumns(t *testing.T) {
 	}
 	if cr.max > 1<<20 {
 		t.Errorf("a single read of %d bytes", cr.max)
+	}
+}
+
+// TestParquetDictionaryCodes checks the dictionary codes the reader puts
+// on text cells (see Value): cells with one code hold the same bytes,
+// every cell of a dictionary column without nulls has one, and a new row
+// group's dictionary gets new codes.
+func TestParquetDictionaryCodes(t *testing.T) {
+	rows := make([]pqBenchRow, 20000)
+	rng := rand.New(rand.NewPCG(9, 10))
+	for i := range rows {
+		rows[i] = pqBenchRow{SentAt: int64(i), Sender: fmt.Sprintf("P-%03d", rng.IntN(300)),
+			Recipients: fmt.Sprintf("P-%03d;U-%02d", rng.IntN(300), rng.IntN(40)), MessageID: fmt.Sprint(i), Kind: "surat"}
+		if i%3 == 0 {
+			rows[i].CC = fmt.Sprintf("P-%03d", rng.IntN(300))
+		}
+	}
+	var buf bytes.Buffer
+	w := parquet.NewGenericWriter[pqBenchRow](&buf, parquet.MaxRowsPerRowGroup(3000), parquet.PageBufferSize(2048))
+	if _, err := w.Write(rows); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err := OpenReader("c.parquet", bytes.NewReader(buf.Bytes()), "parquet", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	names := []string{"sender", "recipients", "cc", "message_id"}
+	if err := s.BindNames(names); err != nil {
+		t.Fatal(err)
+	}
+	text := map[int64]string{}
+	serials := map[uint32]bool{}
+	coded := make([]int, len(names))
+	row := make([]Value, len(names))
+	for i := 0; ; i++ {
+		if _, err := s.Next(row); err == io.EOF {
+			break
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		want := []string{rows[i].Sender, rows[i].Recipients, rows[i].CC, rows[i].MessageID}
+		for j, v := range row {
+			if string(v.B) != want[j] {
+				t.Fatalf("row %d %s: %q, want %q", i, names[j], v.B, want[j])
+			}
+			if v.I == 0 {
+				continue
+			}
+			coded[j]++
+			serials[uint32(v.I>>32)] = true
+			if old, ok := text[v.I]; ok && old != string(v.B) {
+				t.Fatalf("row %d %s: code %x holds %q and %q", i, names[j], v.I, old, v.B)
+			}
+			text[v.I] = string(v.B)
+		}
+	}
+	if coded[0] != len(rows) || coded[1] != len(rows) {
+		t.Errorf("codes on %d senders and %d recipients of %d rows, want all", coded[0], coded[1], len(rows))
+	}
+	if coded[3] != 0 {
+		t.Errorf("codes on %d message ids, a column without dictionary", coded[3])
+	}
+	if groups := (len(rows) + 2999) / 3000; len(serials) < 2*groups {
+		t.Errorf("%d dictionaries, want a new one per row group for sender and recipients (%d groups)", len(serials), groups)
+	}
+}
+
+// TestParquetDictionaryLoadSameAsCSV loads one letters table written as
+// CSV and as Parquet with dictionary-encoded ids (where the loader looks
+// each dictionary entry up once, see loader.dictLookup) and checks that
+// the edges, the counts and every rejected or partial row's reason are the
+// same: unknown senders and recipients, a person with no unit at the
+// letter's time, a unit id, lists, spaces around ids, empty cells.
+func TestParquetDictionaryLoadSameAsCSV(t *testing.T) {
+	type letter struct {
+		SentAt     string `parquet:"sent_at,dict"`
+		Sender     string `parquet:"sender,dict"`
+		Recipients string `parquet:"recipients,dict"`
+		CC         string `parquet:"cc,dict"`
+	}
+	ids := []string{"P1", "P2", " P3 ", "P4", "U1", "X9", "", "P1;P2", "P2; X9", "U2", "P4;U1", "P5;P6"}
+	rng := rand.New(rand.NewPCG(11, 12))
+	var rows []letter
+	for i := 0; i < 3000; i++ {
+		day := 1 + rng.IntN(28)
+		rows = append(rows, letter{fmt.Sprintf("2025-02-%02d 10:00:00", day), ids[rng.IntN(len(ids))], ids[rng.IntN(len(ids))], ids[rng.IntN(len(ids))]})
+	}
+	units := "unit_id,name\nU1,Satu\nU2,Dua\nU3,Tiga\n"
+	// P4 moves from U3 to U2 on 15 February and has no unit before 5 February.
+	// "P5;P6" is a sender, but in a list it is two unknown ids.
+	people := "person_id,unit_id,valid_from,valid_to\nP1,U1,,\nP2,U2,,\nP3,U3,,\nP4,U3,2025-02-05,2025-02-14\nP4,U2,2025-02-15,\n\"P5;P6\",U1,,\n"
+	load := func(format string) (string, []string) {
+		dir := t.TempDir()
+		os.WriteFile(filepath.Join(dir, "units.csv"), []byte(units), 0o644)
+		os.WriteFile(filepath.Join(dir, "people.csv"), []byte(people), 0o644)
+		if format == "csv" {
+			var b strings.Builder
+			b.WriteString("sent_at,sender,recipients,cc\n")
+			for _, r := range rows {
+				fmt.Fprintf(&b, "%s,%q,%q,%q\n", r.SentAt, r.Sender, r.Recipients, r.CC)
+			}
+			os.WriteFile(filepath.Join(dir, "correspondence.csv"), []byte(b.String()), 0o644)
+		} else {
+			var buf bytes.Buffer
+			w := parquet.NewGenericWriter[letter](&buf, parquet.MaxRowsPerRowGroup(700), parquet.PageBufferSize(512))
+			if _, err := w.Write(rows); err != nil {
+				t.Fatal(err)
+			}
+			if err := w.Close(); err != nil {
+				t.Fatal(err)
+			}
+			os.WriteFile(filepath.Join(dir, "correspondence.parquet"), buf.Bytes(), 0o644)
+		}
+		var rejects []string
+		header := int64(0) // a CSV file's line 2 is a Parquet file's row 1
+		if format == "csv" {
+			header = 1
+		}
+		res := loadDir(t, dir, Options{People: true, MaxRejectRate: 1, OnReject: func(re *RowError) {
+			rejects = append(rejects, fmt.Sprintf("%d %s %s %s", re.Line-header, re.Column, re.Value, re.Reason))
+		}})
+		var b strings.Builder
+		for _, lvl := range []graph.Level{graph.UnitLevel, graph.PersonLevel} {
+			b.WriteString(strings.Join(edgeLines(res.Builder.Network(lvl, res.Window, graph.LayerWeights{})), "\n"))
+		}
+		fmt.Fprintf(&b, "\nrejected %d partial %d messages %d", res.Rejected(), res.Partial(), res.Builder.Totals().Messages)
+		return b.String(), rejects
+	}
+	cs, cr := load("csv")
+	ps, pr := load("parquet")
+	if cs != ps {
+		t.Errorf("Parquet gives\n%s\nCSV gives\n%s", ps, cs)
+	}
+	if strings.Join(cr, "\n") != strings.Join(pr, "\n") {
+		t.Errorf("rejects differ:\nParquet\n%s\nCSV\n%s", strings.Join(pr, "\n"), strings.Join(cr, "\n"))
+	}
+	if all := strings.Join(cr, "\n"); len(cr) < 100 || !strings.Contains(all, "has no unit on") || !strings.Contains(all, "used with its other recipients") {
+		t.Errorf("only %d rejects: the table does not exercise the error paths", len(cr))
 	}
 }

@@ -51,6 +51,11 @@ func (k Kind) String() string {
 
 // Value is one cell. B aliases the reader's buffers and is valid only until
 // the next call to Next; copy it (or intern it) to keep it.
+//
+// For Bytes, I is zero or a dictionary code: cells of one Source with the
+// same nonzero I hold the same bytes (Parquet gives the entries of a
+// column chunk's dictionary codes, so the loader can look each one up
+// once). A code's low 32 bits are the entry's number, below 2^31.
 type Value struct {
 	Kind Kind
 	B    []byte

@@ -40,7 +40,7 @@ import (
 // Excel serial numbers (45717) are not times here: the loader reads them in
 // table columns only (see Study.DateOrder and docs/inputs.md).
 func ParseTime(b []byte, loc *time.Location) (sec int64, dateOnly bool, err error) {
-	sec, info, err := parseTime(b, loc, 0)
+	sec, info, err := parseTime(b, loc, 0, nil)
 	return sec, info&tpDateOnly != 0, err
 }
 
@@ -73,7 +73,10 @@ var ErrMonthFirst = fmt.Errorf("%w: a date month first", ErrBadTime)
 
 // parseTime is ParseTime with the table's options; info holds tpDateOnly
 // and tpWasSerial.
-func parseTime(b []byte, loc *time.Location, o tpOpts) (sec int64, info uint8, err error) {
+//
+// day, when not nil, remembers the last date read without a zone, so that
+// the times of one day cost no time.Date each (see tpDay).
+func parseTime(b []byte, loc *time.Location, o tpOpts, day *tpDay) (sec int64, info uint8, err error) {
 	s := tpTrim(b)
 	if loc == nil {
 		loc = time.UTC
@@ -113,7 +116,41 @@ func parseTime(b []byte, loc *time.Location, o tpOpts) (sec int64, info uint8, e
 		u := time.Date(t.year, time.Month(t.month), t.day, t.hour, t.min, t.sec, 0, time.UTC).Unix()
 		return u - int64(t.offset), 0, nil
 	}
+	if day != nil {
+		return day.unix(&t, loc), info, nil
+	}
 	return time.Date(t.year, time.Month(t.month), t.day, t.hour, t.min, t.sec, 0, loc).Unix(), info, nil
+}
+
+// tpDay remembers one date in one location: its local midnight as a Unix
+// time, and whether the whole day lies in one zone period of loc (no
+// daylight-saving or other change of offset that day), in which case a
+// wall-clock time that day is midnight plus its seconds, as time.Date
+// would compute it. A log's rows are mostly in time order, so most rows
+// reuse the day of the row before.
+type tpDay struct {
+	loc              *time.Location
+	year, month, day int
+	mid              int64
+	linear, set      bool
+}
+
+// unix returns the Unix time of t's wall-clock time in loc (t has no zone
+// and passed check, so its clock is within 00:00:00-23:59:59).
+func (c *tpDay) unix(t *tpFields, loc *time.Location) int64 {
+	if !c.set || c.loc != loc || c.year != t.year || c.month != t.month || c.day != t.day {
+		m0 := time.Date(t.year, time.Month(t.month), t.day, 0, 0, 0, 0, loc)
+		start, end := m0.ZoneBounds()
+		y, mo, d := m0.Date()
+		c.loc, c.year, c.month, c.day, c.set = loc, t.year, t.month, t.day, true
+		c.mid = m0.Unix()
+		c.linear = y == t.year && int(mo) == t.month && d == t.day && m0.Hour() == 0 && m0.Minute() == 0 && m0.Second() == 0 &&
+			(start.IsZero() || start.Unix() <= c.mid) && (end.IsZero() || end.Unix() >= c.mid+86400)
+	}
+	if !c.linear {
+		return time.Date(t.year, time.Month(t.month), t.day, t.hour, t.min, t.sec, 0, loc).Unix()
+	}
+	return c.mid + int64(t.hour*3600+t.min*60+t.sec)
 }
 
 // tpSerialTime reads s as an Excel serial date: five digits (days since

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"errors"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"time"
@@ -191,7 +192,7 @@ func TestParseTimeTableOptions(t *testing.T) {
 		{"1 Maret 2025", tpMonthFirst, in(2025, 3, 1, 0, 0, 0), tpDateOnly}, // a month name is never swapped
 		{"2025/03/04", tpMonthFirst, in(2025, 3, 4, 0, 0, 0), tpDateOnly},   // nor is year first
 	} {
-		sec, info, err := parseTime([]byte(c.in), jkt, c.o)
+		sec, info, err := parseTime([]byte(c.in), jkt, c.o, nil)
 		if err != nil {
 			t.Errorf("%q: %v", c.in, err)
 			continue
@@ -204,7 +205,7 @@ func TestParseTimeTableOptions(t *testing.T) {
 		if bad == "45717 " {
 			continue // trimmed: a serial
 		}
-		if sec, _, err := parseTime([]byte(bad), jkt, tpSerial); err == nil {
+		if sec, _, err := parseTime([]byte(bad), jkt, tpSerial, nil); err == nil {
 			t.Errorf("%q: got %s, want an error", bad, time.Unix(sec, 0))
 		}
 	}
@@ -226,7 +227,7 @@ func TestParseTimeMonthFirstHint(t *testing.T) {
 			t.Errorf("%q: %v, want an error without the month-first hint", in, err)
 		}
 	}
-	if _, _, err := parseTime([]byte("25/03/2025"), time.UTC, tpMonthFirst); err == nil || errors.Is(err, ErrMonthFirst) {
+	if _, _, err := parseTime([]byte("25/03/2025"), time.UTC, tpMonthFirst, nil); err == nil || errors.Is(err, ErrMonthFirst) {
 		t.Errorf("25/03/2025 month first: %v, want a plain error", err)
 	}
 }
@@ -284,4 +285,37 @@ func BenchmarkParseTime_1M(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N)*1e6/b.Elapsed().Seconds(), "row/s")
+}
+
+// TestParseTimeDayCache checks that reading times with the day cache (as
+// the loader does, row after row) gives what time.Date gives, in zones
+// with daylight saving: Amsterdam (at 02:00/03:00), Sao Paulo until 2019
+// (at midnight, so some days have no 00:00), Lord Howe (half an hour),
+// and in Jakarta and UTC; days are visited in order and at random.
+func TestParseTimeDayCache(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, name := range []string{"UTC", "Asia/Jakarta", "Europe/Amsterdam", "America/Sao_Paulo", "Australia/Lord_Howe"} {
+		loc := tpTestLoc(t, name)
+		var day tpDay
+		t0 := time.Date(2016, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+		for i := 0; i < 200000; i++ {
+			var u int64
+			if i%2 == 0 {
+				u = t0 + int64(i)*1800 + int64(r.IntN(1800)) // in order, about 11 years
+			} else {
+				u = t0 + r.Int64N(12*366*86400)
+			}
+			in := time.Unix(u, 0).UTC().Format("2006-01-02 15:04:05") // a wall clock, read in loc
+			want, winfo, werr := parseTime([]byte(in), loc, 0, nil)
+			got, ginfo, gerr := parseTime([]byte(in), loc, 0, &day)
+			if got != want || ginfo != winfo || (gerr == nil) != (werr == nil) {
+				t.Fatalf("%s %q: with the day cache %d, %v; without %d, %v", name, in, got, gerr, want, werr)
+			}
+			y, mo, d := time.Unix(u, 0).UTC().Date()
+			h, mi, sec := time.Unix(u, 0).UTC().Clock()
+			if tm := time.Date(y, mo, d, h, mi, sec, 0, loc); werr != nil || tm.Unix() != want {
+				t.Fatalf("%s %q: %d, %v; time.Date gives %d", name, in, want, werr, tm.Unix())
+			}
+		}
+	}
 }

@@ -4,6 +4,9 @@
 // scan of the same file, timed side by side with sekat's benchmark in one
 // interleaved run, with the pair counts shown equal.
 //
+// With --base PATH, a test binary of an earlier sekat runs too, right
+// after --sekat in each round, so a change is measured in the same run.
+//
 // Needs Node.js and @duckdb/node-api (written against 1.5.6-r.1), installed
 // outside the repository, e.g.
 //
@@ -54,11 +57,11 @@ const os = require('node:os');
 const path = require('node:path');
 
 function args() {
-  const a = { format: 'csv', rows: 10000000, rounds: 5, sekat: '', threads: os.availableParallelism(), dir: '' };
+  const a = { format: 'csv', rows: 10000000, rounds: 5, sekat: '', base: '', threads: os.availableParallelism(), dir: '' };
   const v = process.argv.slice(2);
   for (let i = 0; i < v.length; i++) {
     const k = v[i].replace(/^--/, '');
-    if (!(k in a)) throw new Error(`ingest_duckdb: unknown option ${v[i]}; options: --format csv|parquet --rows N --rounds N --sekat PATH --threads N --dir DIR`);
+    if (!(k in a)) throw new Error(`ingest_duckdb: unknown option ${v[i]}; options: --format csv|parquet --rows N --rounds N --sekat PATH --base PATH --threads N --dir DIR`);
     a[k] = typeof a[k] === 'number' ? Number(v[++i]) : v[++i];
   }
   if (!a.dir) a.dir = path.join(os.tmpdir(), `sekat-bench-${a.format}-${a.rows}`);
@@ -159,9 +162,9 @@ async function timed(fn) {
   return { wall, cpu: (c.user + c.system) / 1e6, out };
 }
 
-function runSekat(a) {
+function runSekat(a, bin) {
   const name = `^BenchmarkIngest${a.format === 'csv' ? 'CSV' : 'Parquet'}_${a.rows >= 1e6 && a.rows % 1e6 === 0 ? a.rows / 1e6 + 'M' : a.rows}$`;
-  const out = execFileSync(a.sekat, ['-test.run', '^$', '-test.bench', name, '-test.benchtime', '1x', '-test.count', '1'],
+  const out = execFileSync(bin, ['-test.run', '^$', '-test.bench', name, '-test.benchtime', '1x', '-test.count', '1'],
     { encoding: 'utf8', maxBuffer: 1 << 24 });
   const m = out.match(/\s(\d+) ns\/op\s+([\d.]+) cpu-s\/op/);
   const d = out.match(/pairs=\d+ sum=\d+ sha256=[0-9a-f]+/);
@@ -176,7 +179,7 @@ async function main() {
   const ver = (await conn.runAndReadAll('SELECT version()')).getRows()[0][0];
   console.log(`duckdb ${ver}, threads ${a.threads}, node ${process.version}, ${a.format}, ${a.rows} rows, ${a.dir}`);
   if (a.sekat) {
-    runSekat(a); // writes the study when it is missing; not timed
+    runSekat(a, a.sekat); // writes the study when it is missing; not timed
   }
   if (!fs.existsSync(path.join(a.dir, 'done'))) {
     throw new Error(`ingest_duckdb: no study in ${a.dir}; run the Go benchmark once first (or give --sekat)`);
@@ -202,7 +205,8 @@ async function main() {
   };
   for (let round = 1; round <= a.rounds; round++) {
     console.log(`round ${round}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
-    if (a.sekat) add('sekat ingest', runSekat(a));
+    if (a.sekat) add('sekat ingest', runSekat(a, a.sekat));
+    if (a.base) add('sekat ingest, base build', runSekat(a, a.base));
     for (const [name, fn] of jobs) add(name, await timed(fn));
   }
   console.log('summary (wall s, cpu s: min / median / max)');
@@ -214,10 +218,14 @@ async function main() {
     console.log(`  ${name}: wall ${st(rs.map((r) => r.wall))}, cpu ${st(rs.map((r) => r.cpu))}`);
   }
   if (res['sekat ingest']) {
-    const a1 = res['sekat ingest'][0].out;
-    const b1 = res['duckdb aggregation'][0].out;
-    console.log(a1 === b1 ? `pair counts equal: ${a1}` : `pair counts DIFFER:\n  sekat  ${a1}\n  duckdb ${b1}`);
-    if (a1 !== b1) process.exitCode = 1;
+    // Every run of every side must give the same pair table.
+    const want = res['duckdb aggregation'][0].out;
+    const all = Object.entries(res).filter(([name]) => name.startsWith('sekat') || name === 'duckdb aggregation')
+      .flatMap(([name, rs]) => rs.map((r) => [name, r.out]));
+    const bad = all.filter(([, out]) => out !== want);
+    console.log(bad.length === 0 ? `pair counts equal in all ${all.length} runs: ${want}`
+      : `pair counts DIFFER from duckdb's ${want}:\n` + bad.map(([n, o]) => `  ${n} ${o}`).join('\n'));
+    if (bad.length > 0) process.exitCode = 1;
   }
 }
 
