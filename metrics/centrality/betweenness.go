@@ -309,18 +309,19 @@ func harmonicPivots(ctx context.Context, g *graph.CSR, dist []float64, k int, se
 	done := rep.Counter(progress.Harmonic, "", int64(k))
 	nblocks := (k + sourceBlock - 1) / sourceBlock
 	workers := par.Workers(nblocks)
+	arcs := packArcs32(g, dist)
 	states := make([]*distSearch, workers)
 	err := par.Ordered(ctx, nblocks, workers, func() []float64 { return make([]float64, n) },
 		func(w, b int, part []float64) {
 			if states[w] == nil {
-				states[w] = newDistSearch(g, dist)
+				states[w] = newDistSearch(g, arcs)
 			}
 			s := states[w]
 			lo, hi := b*sourceBlock, min((b+1)*sourceBlock, k)
 			for _, src := range pivots[lo:hi] {
 				s.run(src)
 				for _, v := range s.order[1:] {
-					part[v] += 1 / s.d[v]
+					part[v] += 1 / float64(s.d[v])
 				}
 				s.reset()
 			}
