@@ -221,7 +221,8 @@ func TestPermutationBudget(t *testing.T) {
 	}{
 		{0, 20000},
 		{5000 * visits, 1248}, // binds: whole blocks within 5000/4 (seqVisitCost)
-		{1, 1024},             // never fewer than MinPermutations, in whole blocks
+		{1, 1000},             // below MinPermutations full shuffles: MinPermutations full shuffles
+		{999 * visits, 1000},  // the same just under the floor
 	} {
 		s, err := Groups(g, grp, 50, Options{Seed: 1, Budget: c.budget})
 		if err != nil {
