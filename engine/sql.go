@@ -419,12 +419,25 @@ func (g *gen) directory() {
 		"WHERE u IS NOT NULL AND k IN ('', 'internal', 'coordinator', 'external')")
 	ppl := "SELECT f, rn, " + g.trimID("x_person_id") + " AS pid, " + g.trimID("x_unit_id") + " AS uid, t_valid_from_txt, t_valid_from_sec, t_valid_from_kind, t_valid_to_txt, t_valid_to_sec, t_valid_to_kind FROM sekat_src_people"
 	q := g.times(ppl, []string{"valid_from", "valid_to"}, map[string]bool{"valid_to": true})
-	g.table("sekat_spells", "SELECT pid AS person, uid AS unit, vfrom, vto, row_number() OVER (PARTITION BY pid ORDER BY vfrom, f, rn) AS so FROM (\n"+
+	// lo and hi are the spell's bounds with an open end made a far bound, so
+	// that resolve's join is an equality and two comparisons: DuckDB runs a
+	// LEFT JOIN whose condition holds an OR as a blockwise nested loop
+	// (every reference against every spell), which took hours at 1M people.
+	g.table("sekat_spells", "SELECT pid AS person, uid AS unit, vfrom, vto, "+
+		"CASE WHEN vfrom = 0 THEN "+openLow+" ELSE vfrom END AS lo, CASE WHEN vto = 0 THEN "+openHigh+" ELSE vto END AS hi, "+
+		"row_number() OVER (PARTITION BY pid ORDER BY vfrom, f, rn) AS so FROM (\n"+
 		"SELECT *, COALESCE(valid_from_u, 0) AS vfrom, COALESCE(valid_to_u, 0) AS vto FROM ("+q+") AS t\n"+
 		"WHERE pid IS NOT NULL AND uid IS NOT NULL AND uid IN (SELECT unit_id FROM sekat_units) AND pid NOT IN (SELECT unit_id FROM sekat_units)\n"+
 		"AND (NOT valid_from_p OR valid_from_u IS NOT NULL) AND (NOT valid_to_p OR valid_to_u IS NOT NULL)) AS v\n"+
 		"WHERE NOT (vfrom <> 0 AND vto <> 0 AND vto <= vfrom)")
 }
+
+// openLow and openHigh stand for a spell's open start and open end: Unix
+// seconds (-2^62 and 2^62) far beyond any time a table can hold.
+const (
+	openLow  = "-4611686018427387904"
+	openHigh = "4611686018427387904"
+)
 
 // resolve writes the query that resolves the ids of refs (columns keys...,
 // id, ts) at time ts: a unit id to itself, a person id to the unit of the
@@ -435,7 +448,7 @@ func (g *gen) resolve(refs string, keys []string) string {
 	k := "r." + strings.Join(keys, ", r.")
 	return "SELECT " + k + ", r.id, r.ts, CASE WHEN u.unit_id IS NOT NULL THEN r.id ELSE max_by(s.unit, s.so) END AS unit\n" +
 		"FROM (" + refs + ") AS r LEFT JOIN sekat_units AS u ON u.unit_id = r.id\n" +
-		"LEFT JOIN sekat_spells AS s ON s.person = r.id AND (s.vfrom = 0 OR r.ts >= s.vfrom) AND (s.vto = 0 OR r.ts < s.vto)\n" +
+		"LEFT JOIN sekat_spells AS s ON s.person = r.id AND r.ts >= s.lo AND r.ts < s.hi\n" +
 		"GROUP BY " + k + ", r.id, r.ts, u.unit_id\nHAVING u.unit_id IS NOT NULL OR count(s.unit) > 0"
 }
 
