@@ -220,7 +220,7 @@ func TestPermutationBudget(t *testing.T) {
 		want   int
 	}{
 		{0, 20000},
-		{5000 * visits, 1248}, // binds: whole blocks within 5000/4 (seqVisitCost)
+		{5000 * visits, 5000}, // binds; every group looks closed, so 5,000 full shuffles (fullShufflesInstead)
 		{1, 1000},             // below MinPermutations full shuffles: MinPermutations full shuffles
 		{999 * visits, 1000},  // the same just under the floor
 	} {
@@ -247,5 +247,39 @@ func TestPermutationBudget(t *testing.T) {
 	}
 	if !(SmallestAdjustedP(50, 20000) <= DefaultAlpha/10) || !(SmallestAdjustedP(50, 5000) > DefaultAlpha/10) {
 		t.Error("the rule's floor should be below alpha/10, the binding budget's above")
+	}
+}
+
+// TestFullShufflesInstead: the default runs full shuffles when the groups
+// that look closed would leave the sequential test fewer permutations
+// than the full shuffles the budget pays for, and the sequential test
+// when few groups look closed.
+func TestFullShufflesInstead(t *testing.T) {
+	const n, m = 10000, 90000
+	groups := func(k, closed int) []GroupStats {
+		out := make([]GroupStats, k)
+		for i := range out {
+			out[i] = GroupStats{Size: n / k, EIIndex: 0.97, EIExpected: 0.98, InternalTies: 10, ExternalTies: 900} // 1.5 standard errors below
+			if i < closed {
+				out[i].EIIndex = -0.5
+			}
+		}
+		return out
+	}
+	for _, c := range []struct {
+		name      string
+		k, closed int
+		budget    float64
+		want      int
+	}{
+		{"budget pays for the full resolution, all closed", 100, 100, 1e12, 0},
+		{"budget binds, all closed", 100, 100, 2e9, 20000},
+		{"budget binds, one closed in a hundred", 100, 1, 2e9, 0},
+		{"budget binds, none closed", 100, 0, 2e9, 0},
+		{"budget below the floor, all closed", 100, 100, 1e7, MinPermutations},
+	} {
+		if got := fullShufflesInstead(groups(c.k, c.closed), n, m, c.k, c.budget, 0); got != c.want {
+			t.Errorf("%s: %d full shuffles, want %d", c.name, got, c.want)
+		}
 	}
 }
