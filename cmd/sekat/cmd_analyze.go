@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -13,7 +12,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/sekat-ona/sekat/graph"
-	"github.com/sekat-ona/sekat/ingest"
 	"github.com/sekat-ona/sekat/internal/progress"
 	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/people"
@@ -114,26 +112,11 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	if err := preparePrivacy(&o.studyOptions, o.Out, stderr); err != nil {
 		return err
 	}
-	out, err := newOutSet(o.Out)
+	out, l, err := loadIntoOut(ctx, o.studyOptions, o.Out)
 	if err != nil {
 		return err
 	}
 	defer out.abort()
-	rj, err := out.create("rejects.csv")
-	if err != nil {
-		return err
-	}
-	l, err := loadStudy(ctx, o.studyOptions, rj)
-	rj.Close()
-	if errors.Is(err, ingest.ErrRejectRate) {
-		if cerr := out.commitOnly("rejects.csv"); cerr != nil {
-			return errors.Join(err, cerr)
-		}
-		return fmt.Errorf("%w (%s)", err, filepath.Join(o.Out, "rejects.csv"))
-	}
-	if err != nil {
-		return err
-	}
 	mr, err := analyzeNetwork(ctx, l, o)
 	if err != nil {
 		return err

@@ -138,26 +138,11 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 		return err
 	}
 	o.rawIDs = true // pseudonyms are made row by row (people.Result.Tables)
-	out, err := newOutSet(o.Out)
+	out, l, err := loadIntoOut(ctx, o.studyOptions, o.Out)
 	if err != nil {
 		return err
 	}
 	defer out.abort()
-	rj, err := out.create("rejects.csv")
-	if err != nil {
-		return err
-	}
-	l, err := loadStudy(ctx, o.studyOptions, rj)
-	rj.Close()
-	if errors.Is(err, ingest.ErrRejectRate) {
-		if cerr := out.commitOnly("rejects.csv"); cerr != nil {
-			return errors.Join(err, cerr)
-		}
-		return fmt.Errorf("%w (%s)", err, filepath.Join(o.Out, "rejects.csv"))
-	}
-	if err != nil {
-		return err
-	}
 	plan, err := people.PlanFor(l.net, l.minGroup)
 	if err != nil {
 		return fmt.Errorf("%s\n  %s: %w", msg(o.Lang, "tooFewPeople", l.minGroup), msg(o.Lang, "detail"), err)

@@ -595,3 +595,34 @@ func summaryWarnings(l *loaded, lang string) []result.Warning {
 	}
 	return out
 }
+
+// loadIntoOut opens the output folder dir, loads the study into it with
+// its rejected rows in rejects.csv, and returns both. When the reject rate
+// is exceeded it writes rejects.csv alone (so the user can see why) and
+// returns the error naming it; on any error the folder is left as it was.
+// The caller defers out.abort() after a nil error.
+func loadIntoOut(ctx context.Context, so studyOptions, dir string) (*outSet, *loaded, error) {
+	out, err := newOutSet(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	rj, err := out.create("rejects.csv")
+	if err != nil {
+		out.abort()
+		return nil, nil, err
+	}
+	l, err := loadStudy(ctx, so, rj)
+	rj.Close()
+	if errors.Is(err, ingest.ErrRejectRate) {
+		if cerr := out.commitOnly("rejects.csv"); cerr != nil {
+			err = errors.Join(err, cerr)
+		} else {
+			err = fmt.Errorf("%w (%s)", err, filepath.Join(dir, "rejects.csv"))
+		}
+	}
+	if err != nil {
+		out.abort()
+		return nil, nil, err
+	}
+	return out, l, nil
+}
