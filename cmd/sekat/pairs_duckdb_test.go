@@ -73,17 +73,7 @@ func TestPairsDuckDBSameTables(t *testing.T) {
 				nodes = "people.csv"
 			}
 			for _, f := range []string{"edges.csv", nodes, "groups.csv", "silos.csv"} {
-				want, err := os.ReadFile(filepath.Join(raw, f))
-				if err != nil {
-					t.Fatal(err)
-				}
-				got, err := os.ReadFile(filepath.Join(viaPairs, f))
-				if err != nil {
-					t.Fatal(err)
-				}
-				if !bytes.Equal(got, want) {
-					t.Errorf("%s differs between analyze and analyze --pairs:\n%s", f, firstDiff(got, want))
-				}
+				want := sameFile(t, raw, viaPairs, f, "analyze and analyze --pairs")
 				if f == "edges.csv" && bytes.Count(want, []byte("\n")) < 50 {
 					t.Errorf("edges.csv has %d lines: the case tests too little", bytes.Count(want, []byte("\n")))
 				}
@@ -147,17 +137,7 @@ func TestPairsDuckDBChange(t *testing.T) {
 				}
 			}
 			for _, f := range c.files {
-				want, err := os.ReadFile(filepath.Join(raw, f))
-				if err != nil {
-					t.Fatal(err)
-				}
-				got, err := os.ReadFile(filepath.Join(viaPairs, f))
-				if err != nil {
-					t.Fatal(err)
-				}
-				if !bytes.Equal(got, want) {
-					t.Errorf("%s differs between the raw tables and --pairs:\n%s", f, firstDiff(got, want))
-				}
+				sameFile(t, raw, viaPairs, f, "the raw tables and --pairs")
 			}
 			if main := filepath.Join(raw, c.files[0]); bytes.Count(readBytes(t, main), []byte("\n")) < 10 {
 				t.Errorf("%s has fewer than 10 lines: the case tests too little", main)
@@ -186,4 +166,22 @@ func readBytes(t *testing.T, path string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// sameFile reports an error when file f differs between folders a and b
+// (what names the two runs) and returns its bytes in a.
+func sameFile(t *testing.T, a, b, f, what string) []byte {
+	t.Helper()
+	want, err := os.ReadFile(filepath.Join(a, f))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(filepath.Join(b, f))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs between %s:\n%s", f, what, firstDiff(got, want))
+	}
+	return want
 }

@@ -141,17 +141,7 @@ func TestPermutationNull(t *testing.T) {
 			below50++
 		}
 	}
-	for _, c := range []struct {
-		name  string
-		got   int
-		share float64
-	}{{"p <= 0.05", below05, 0.05}, {"p <= 0.5", below50, 0.5}} {
-		lo, hi := binomBounds(runs, c.share, 0.001)
-		t.Logf("%s: %d of %d (accept %d..%d)", c.name, c.got, runs, lo, hi)
-		if c.got < lo || c.got > hi {
-			t.Errorf("%s in %d of %d null runs, want %d..%d", c.name, c.got, runs, lo, hi)
-		}
-	}
+	checkNullShares(t, runs, below05, below50)
 }
 
 // TestPermutationExact: on an 8-node graph with two groups of 4 there are
@@ -304,4 +294,21 @@ func BenchmarkParticipation_100kEdges(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(g.Edges())*float64(b.N)/b.Elapsed().Seconds(), "edge/s")
+}
+
+// checkNullShares checks that below05 and below50 of runs null p-values
+// lie at or below 0.05 and 0.5 within the 99.9% binomial range.
+func checkNullShares(t *testing.T, runs, below05, below50 int) {
+	t.Helper()
+	for _, c := range []struct {
+		name  string
+		got   int
+		share float64
+	}{{"p <= 0.05", below05, 0.05}, {"p <= 0.5", below50, 0.5}} {
+		lo, hi := binomBounds(runs, c.share, 0.001)
+		t.Logf("%s: %d of %d (accept %d..%d)", c.name, c.got, runs, lo, hi)
+		if c.got < lo || c.got > hi {
+			t.Errorf("%s in %d of %d null runs, want %d..%d", c.name, c.got, runs, lo, hi)
+		}
+	}
 }

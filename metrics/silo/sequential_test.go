@@ -143,17 +143,7 @@ func TestSequentialNull(t *testing.T) {
 	if stopped < runs*9/10 {
 		t.Errorf("%d of %d null groups stopped early, want at least 90%%", stopped, runs)
 	}
-	for _, c := range []struct {
-		name  string
-		got   int
-		share float64
-	}{{"p <= 0.05", below05, 0.05}, {"p <= 0.5", below50, 0.5}} {
-		lo, hi := binomBounds(runs, c.share, 0.001)
-		t.Logf("%s: %d of %d (accept %d..%d)", c.name, c.got, runs, lo, hi)
-		if c.got < lo || c.got > hi {
-			t.Errorf("%s in %d of %d null runs, want %d..%d", c.name, c.got, runs, lo, hi)
-		}
-	}
+	checkNullShares(t, runs, below05, below50)
 }
 
 // TestSequentialDeterministic: the sequential test gives the same
