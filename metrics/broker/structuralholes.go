@@ -31,35 +31,62 @@ type Holes struct {
 // undirected graph g in one pass (see each function for its definition).
 //
 // Cost. The indirect terms of both measures run over the contacts q that i
-// and j share: p_iq p_qj is 0 unless q is tied to j, and so is m_jq. So
-// for every tie {i, j} the sums are sums over the triangles {i, j, q}, and
-// each triangle adds one term to each of its six arcs. The triangles are
-// listed once each by the compact-forward algorithm (see triangles), so
-// the cost is O(m^1.5) at worst instead of the O(sum_v deg(v)^2) of
-// scanning every contact's contacts, which a hub of the network makes
-// quadratic. The terms are added per arc in the order the triangles are
-// listed, which depends only on the graph.
+// and j share: p_iq p_qj is 0 unless q is tied to j, and so is m_jq. Two
+// ways compute them, with the same values up to the last bits:
 //
-// Below pairWork (sum over nodes of degree squared, the work of scanning
-// every contact's contacts) the measures are computed that way instead,
-// node by node, which keeps the values bit for bit what sekat gave before
-// the triangle pass (the two orders of summation differ in the last bits);
-// the triangle pass only runs where a hub would make that quadratic.
+//   - node by node (rowHoles): for each node i, read the row of each of
+//     its contacts q and keep the entries that are also i's contacts.
+//     The work is sum_q deg(q)^2 reads, in order, shared over the cores;
+//     a hub makes it quadratic.
+//   - by triangles (triangleHoles): every triangle {i, j, q} adds one term
+//     to each of its six arcs; the triangles are listed once each by the
+//     compact-forward algorithm (see triangles), O(m^1.5) at worst
+//     whatever the hubs, but each triangle touches six arcs out of order,
+//     which on a network larger than the cache costs a trip to memory
+//     each, and it runs on one core.
+//
+// StructuralHoles takes the node-by-node way when its work is below
+// pairWork, or below rowPerTriangle reads per triangle of the network
+// (estimated from a 64th of its nodes, see estimateTriangles); otherwise
+// the triangle pass. The choice depends on the graph alone, never on the
+// number of cores. On a province's person network (100,000 people, sum of
+// squared degrees 6.2e9, 2.2e8 triangles: 28 reads per triangle) it goes
+// node by node; on BenchmarkStructuralHoles_clustered7MArcs (55 reads per
+// triangle) and on networks with hubs of thousands of contacts
+// (hubDirected: 2,600 per triangle) by triangles. Node by node, the
+// values are those of the three measures' definitions summed in contact
+// order, bit for bit what sekat gave before the triangle pass existed.
 func StructuralHoles(g *graph.CSR) Holes {
-	n := g.N
 	work := 0.0
-	for v := 0; v < n; v++ {
+	for v := 0; v < g.N; v++ {
 		d := float64(g.Degree(v))
 		work += d * d
 	}
 	if work <= pairWork {
-		return Holes{Constraint: pairConstraint(g), EffectiveSize: pairEffectiveSize(g), Hierarchy: pairHierarchy(g)}
+		return rowHoles(g)
 	}
-	return triangleHoles(g)
+	f := forwardOf(g.N, g.Start, g.Adj)
+	if work <= rowPerTriangle*f.estimateTriangles(g.Adj) {
+		return rowHoles(g)
+	}
+	return triangleHolesOf(g, f)
 }
+
+// rowPerTriangle is how many reads of the node-by-node way cost about as
+// much as one triangle of the triangle pass, whose six scattered updates
+// cost a few trips to memory once the network is larger than the cache:
+// measured on one core, about 8 ns per read and 330-480 ns per triangle
+// (province networks of 20,000 and 100,000 people, the clustered
+// benchmark).
+const rowPerTriangle = 40
 
 // triangleHoles is StructuralHoles by the triangle pass, whatever the size.
 func triangleHoles(g *graph.CSR) Holes {
+	return triangleHolesOf(g, forwardOf(g.N, g.Start, g.Adj))
+}
+
+// triangleHolesOf is triangleHoles with g's forward arcs f already built.
+func triangleHolesOf(g *graph.CSR, f forward) Holes {
 	n := g.N
 	s := strengths(g)
 	maxw := make([]float64, n)
@@ -69,32 +96,38 @@ func triangleHoles(g *graph.CSR) Holes {
 			maxw[v] = math.Max(maxw[v], x)
 		}
 	}
-	// a[k] = p_ij + sum_q p_iq p_qj and red[k] = sum_q p_iq m_jq for the
-	// arc k = i->j.
-	a := make([]float64, len(g.Adj))
-	red := make([]float64, len(g.Adj))
+	// One record per arc k = i->j, so that a triangle's terms touch one
+	// cache line per arc rather than one per array: a = p_ij + sum_q p_iq
+	// p_qj, red = sum_q p_iq m_jq, and the arc's own p_ij = w_ij/s_i and
+	// m_ij = w_ij/max_k w_ik, computed once. On networks too large for the
+	// cache the pass is bound by these reads (BenchmarkStructuralHoles_
+	// clustered7MArcs).
+	type arc struct{ a, red, p, m float64 }
+	arcs := make([]arc, len(g.Adj))
 	for i := 0; i < n; i++ {
 		for k := g.Start[i]; k < g.Start[i+1]; k++ {
-			a[k] = g.W[k] / s[i]
+			p := g.W[k] / s[i]
+			arcs[k] = arc{a: p, p: p, m: g.W[k] / maxw[i]}
 		}
 	}
 	rows := newSymRows(n, g.Start, g.Adj)
 	// For the arc i->j of a triangle {i, j, q}, with the arcs i->q at kiq
 	// and q->j at kqj (j->q at kjq): p_iq p_qj and p_iq m_jq.
-	add := func(i, q, j int32, kij, kiq, kqj, kjq int64) {
-		piq := g.W[kiq] / s[i]
-		a[kij] += piq * g.W[kqj] / s[q]
-		red[kij] += piq * g.W[kjq] / maxw[j]
+	add := func(kij, kiq, kqj, kjq int64) {
+		piq := arcs[kiq].p
+		x := &arcs[kij]
+		x.a += piq * arcs[kqj].p
+		x.red += piq * arcs[kjq].m
 	}
 	rev := rows.rev
-	rows.triangles(func(u, v, w int32, kuv, kuw, kvw int64) {
+	rows.trianglesOf(f, func(u, v, w int32, kuv, kuw, kvw int64) {
 		kvu, kwu, kwv := rev[kuv], rev[kuw], rev[kvw]
-		add(u, w, v, kuv, kuw, kwv, kvw) // u->v through w
-		add(v, w, u, kvu, kvw, kwu, kuw) // v->u through w
-		add(u, v, w, kuw, kuv, kvw, kwv) // u->w through v
-		add(w, v, u, kwu, kwv, kvu, kuv) // w->u through v
-		add(v, u, w, kvw, kvu, kuw, kwu) // v->w through u
-		add(w, u, v, kwv, kwu, kuv, kvu) // w->v through u
+		add(kuv, kuw, kwv, kvw) // u->v through w
+		add(kvu, kvw, kwu, kuw) // v->u through w
+		add(kuw, kuv, kvw, kwv) // u->w through v
+		add(kwu, kwv, kvu, kuv) // w->u through v
+		add(kvw, kvu, kuw, kwu) // v->w through u
+		add(kwv, kwu, kuv, kvu) // w->v through u
 	})
 	h := Holes{Constraint: make([]float64, n), EffectiveSize: make([]float64, n), Hierarchy: make([]float64, n)}
 	for i := 0; i < n; i++ {
@@ -106,8 +139,8 @@ func triangleHoles(g *graph.CSR) Holes {
 		}
 		con, es := 0.0, 0.0
 		for k := lo; k < hi; k++ {
-			con += a[k] * a[k]
-			es += 1 - red[k]
+			con += arcs[k].a * arcs[k].a
+			es += 1 - arcs[k].red
 		}
 		h.Constraint[i], h.EffectiveSize[i] = con, es
 		if deg == 1 {
@@ -119,7 +152,7 @@ func triangleHoles(g *graph.CSR) Holes {
 			// r ln r -> 0 as r -> 0: a contact whose dyadic constraint
 			// underflows to 0 (weights 1e162 times weaker than the
 			// others) adds nothing, not NaN.
-			if r := a[k] * a[k] / mean; r > 0 {
+			if r := arcs[k].a * arcs[k].a / mean; r > 0 {
 				x += r * math.Log(r)
 			}
 		}
@@ -177,129 +210,6 @@ func Hierarchy(g *graph.CSR) []float64 {
 	return StructuralHoles(g).Hierarchy
 }
 
-// pairWork is the largest sum of squared degrees for which StructuralHoles
-// scans every contact's contacts (about a second of work on one core).
+// pairWork is the sum of squared degrees up to which StructuralHoles goes
+// node by node whatever the triangles (about a second of work on one core).
 const pairWork = 1e8
-
-// dyads calls visit(j, c_ij) for every contact j of node i, with c_ij Burt's
-// dyadic constraint of j on i,
-//
-//	c_ij = (p_ij + sum_{q != i,j} p_iq * p_qj)^2,
-//
-// where the sum runs over i's contacts q (p_qj is 0 when q and j are not
-// tied). acc and mark are scratch arrays of length g.N; mark must not hold
-// the value i+1 on entry except where this function set it for i itself.
-func dyads(g *graph.CSR, i int, s []float64, acc []float64, mark []int32, visit func(j int32, c float64)) {
-	adj, w := g.Neighbors(i)
-	stamp := int32(i) + 1
-	for k, j := range adj {
-		mark[j] = stamp
-		acc[j] = w[k] / s[i]
-	}
-	for k, q := range adj {
-		piq := w[k] / s[i]
-		qa, qw := g.Neighbors(int(q))
-		for t, j := range qa {
-			if mark[j] == stamp && j != q {
-				acc[j] += piq * qw[t] / s[q]
-			}
-		}
-	}
-	for _, j := range adj {
-		visit(j, acc[j]*acc[j])
-	}
-}
-
-func pairConstraint(g *graph.CSR) []float64 {
-	out := make([]float64, g.N)
-	s := strengths(g)
-	acc := make([]float64, g.N)
-	mark := make([]int32, g.N)
-	for i := range out {
-		if g.Degree(i) == 0 {
-			out[i] = math.NaN()
-			continue
-		}
-		sum := 0.0
-		dyads(g, i, s, acc, mark, func(_ int32, c float64) { sum += c })
-		out[i] = sum
-	}
-	return out
-}
-
-func pairEffectiveSize(g *graph.CSR) []float64 {
-	out := make([]float64, g.N)
-	s := strengths(g)
-	maxw := make([]float64, g.N)
-	for v := range maxw {
-		_, w := g.Neighbors(v)
-		for _, x := range w {
-			maxw[v] = math.Max(maxw[v], x)
-		}
-	}
-	// pi[q] = p_iq for q in N(i), valid where mark[q] == i+1.
-	pi := make([]float64, g.N)
-	mark := make([]int32, g.N)
-	for i := range out {
-		adj, w := g.Neighbors(i)
-		if len(adj) == 0 {
-			out[i] = math.NaN()
-			continue
-		}
-		stamp := int32(i) + 1
-		for k, q := range adj {
-			mark[q] = stamp
-			pi[q] = w[k] / s[i]
-		}
-		es := 0.0
-		for _, j := range adj {
-			r := 0.0
-			ja, jw := g.Neighbors(int(j))
-			for t, q := range ja {
-				if mark[q] == stamp && q != j {
-					r += pi[q] * jw[t] / maxw[j]
-				}
-			}
-			es += 1 - r
-		}
-		out[i] = es
-	}
-	return out
-}
-
-func pairHierarchy(g *graph.CSR) []float64 {
-	out := make([]float64, g.N)
-	s := strengths(g)
-	acc := make([]float64, g.N)
-	mark := make([]int32, g.N)
-	var cs []float64
-	for i := range out {
-		n := g.Degree(i)
-		switch n {
-		case 0:
-			out[i] = math.NaN()
-			continue
-		case 1:
-			out[i] = 0
-			continue
-		}
-		cs = cs[:0]
-		total := 0.0
-		dyads(g, i, s, acc, mark, func(_ int32, c float64) {
-			cs = append(cs, c)
-			total += c
-		})
-		mean := total / float64(n)
-		h := 0.0
-		for _, c := range cs {
-			// r ln r -> 0 as r -> 0: a contact whose dyadic constraint
-			// underflows to 0 (weights 1e162 times weaker than the
-			// others) adds nothing, not NaN.
-			if r := c / mean; r > 0 {
-				h += r * math.Log(r)
-			}
-		}
-		out[i] = h / (float64(n) * math.Log(float64(n)))
-	}
-	return out
-}
