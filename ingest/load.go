@@ -488,6 +488,7 @@ func startReader(src Source, cols int, stop func(read, rejected int64) bool) *re
 		}()
 		row := make([]Value, cols)
 		var read, rejected int64
+		bs, _ := src.(batchSource)
 		for {
 			var b *rowBatch
 			select {
@@ -497,7 +498,10 @@ func startReader(src Source, cols int, stop func(read, rejected int64) bool) *re
 			}
 			b.reset()
 			end := false
-			for b.n < batchRows {
+			if bs != nil {
+				end = p.fill(bs, b, stop, &read, &rejected)
+			}
+			for bs == nil && b.n < batchRows {
 				line, err := src.Next(row)
 				if err == io.EOF {
 					end = true
@@ -528,6 +532,49 @@ func startReader(src Source, cols int, stop func(read, rejected int64) bool) *re
 		}
 	}()
 	return p
+}
+
+// batchSource is a Source that can fill a batch column by column (the
+// Parquet source); the reader goroutine uses it instead of Next.
+type batchSource interface {
+	// fillBatch adds up to max rows to b (not past its capacity): the rows,
+	// lines and row errors that as many calls of Next would give. At the
+	// end it returns io.EOF with no row added; a fatal error comes after
+	// the rows read before it, which it adds.
+	fillBatch(b *rowBatch, max int) error
+}
+
+// fill adds rows to b from bs, in runs that end at each multiple of
+// earlyCheckRows, so that stop is asked at the same rows as with Next.
+// It reports whether the reader is done (p.err set for a fatal error or
+// an early stop).
+func (p *reader) fill(bs batchSource, b *rowBatch, stop func(read, rejected int64) bool, read, rejected *int64) bool {
+	for b.n < batchRows {
+		want := batchRows - b.n
+		if stop != nil {
+			want = min(want, int(earlyCheckRows-*read%earlyCheckRows))
+		}
+		n0 := b.n
+		err := bs.fillBatch(b, want)
+		*read += int64(b.n - n0)
+		for _, e := range b.errs[n0:b.n] {
+			if e != nil {
+				*rejected++
+			}
+		}
+		if err == io.EOF {
+			return true
+		}
+		if err != nil {
+			p.err = err
+			return true
+		}
+		if stop != nil && *read%earlyCheckRows == 0 && stop(*read, *rejected) {
+			p.err = errStoppedEarly
+			return true
+		}
+	}
+	return false
 }
 
 // isRowError reports whether err is a *RowError (the row is bad, the
