@@ -104,65 +104,194 @@ var idColumns = [NumTables][]struct {
 	DataSharing:    {{1, "provider", false}, {2, "consumer", false}},
 }
 
-// checkIDs wraps the row function of table t: a row with an id that a
-// spreadsheet damaged stops the load with an *ExcelIDError.
-func (l *loader) checkIDs(t Table, fn func([]Value, cols) error) func([]Value, cols) error {
-	return func(row []Value, c cols) error {
-		for _, ic := range idColumns[t] {
+// preparer works on the reader's goroutine, on each batch before it is
+// handed over (so that the two cores share the work): it checks every id
+// cell of each good row for spreadsheet damage (a damaged id makes the
+// row's error an *ExcelIDError, which stops the load there), and for
+// letters splits the sender, recipients and cc cells into ids, each with
+// what Directory.Lookup gave (see prepID). It reads only what does not
+// change while a file is read: the study, the file's name, the directory.
+// Cells with a dictionary code (see Value) are checked and, when they are
+// one id, looked up once per code.
+type preparer struct {
+	l     *loader
+	t     Table
+	c     cols
+	file  string
+	dir   *graph.Directory // set for letters
+	cache [][]dictEnt      // per bound column, by dictionary entry
+}
+
+// prepID is one id of a letter's cell, trimmed, with Directory.Lookup's
+// answer; col is 0 for the sender, 1 for recipients, 2 for cc.
+type prepID struct {
+	id           []byte
+	unit, person int32
+	found        bool
+	col          uint8
+}
+
+func (l *loader) newPreparer(t Table, c cols, n int) *preparer {
+	p := &preparer{l: l, t: t, c: c, file: l.file, cache: make([][]dictEnt, n)}
+	if t == Correspondence {
+		p.dir = l.dir
+	}
+	return p
+}
+
+// entry returns the cache entry of the dictionary code of cell v of bound
+// column pos, or nil when it has none (see loader.dictEntry).
+func (p *preparer) entry(pos int, v Value) *dictEnt {
+	idx := int(uint32(v.I))
+	if v.I == 0 || v.Kind != Bytes || pos >= len(p.cache) || idx >= dictMax {
+		return nil
+	}
+	c := p.cache[pos]
+	if idx >= len(c) {
+		c = append(c, make([]dictEnt, max(idx+1, 2*len(c))-len(c))...)
+		p.cache[pos] = c
+	}
+	e := &c[idx]
+	if e.code != v.I {
+		*e = dictEnt{code: v.I}
+	}
+	return e
+}
+
+// batch prepares the good rows of b.
+func (p *preparer) batch(b *rowBatch) {
+	ics := idColumns[p.t]
+	c := p.c
+	b.pids = b.pids[:0]
+	for i := 0; i < b.n; i++ {
+		if b.errs[i] != nil {
+			b.pend[i] = int32(len(b.pids))
+			continue
+		}
+		row := b.row(i)
+		for k := range ics {
+			ic := &ics[k]
 			if !c.has(ic.pos) {
 				continue
 			}
-			v := row[c[ic.pos]]
+			pos := c[ic.pos]
+			v := row[pos]
 			if v.Kind != Bytes {
 				continue
 			}
-			b := v.B
-			if !idMayStartWithDigit(b, ic.list) {
-				continue // excelDamage is false for every id of the cell
+			e := p.entry(pos, v)
+			if e != nil && e.clean {
+				continue
 			}
-			for len(b) > 0 {
-				id := b
-				if ic.list {
-					if k := bytes.IndexByte(b, ';'); k >= 0 {
-						id, b = b[:k], b[k+1:]
-					} else {
-						b = nil
-					}
-				} else {
-					b = nil
+			if idMayStartWithDigit(v.B, ic.list) {
+				if err := p.excelCheck(ic.name, ic.list, v.B, b.lines[i]); err != nil {
+					b.errs[i] = err
+					break
 				}
-				id = bytes.TrimSpace(id)
-				if bad, sci := excelDamage(id); bad {
-					return &ExcelIDError{File: l.file, Line: l.line, Column: l.s.column(t, ic.name), Value: displayValue(id), Scientific: sci}
-				}
+			}
+			if e != nil {
+				e.clean = true
 			}
 		}
-		return fn(row, c)
+		if p.dir != nil && b.errs[i] == nil {
+			p.letter(b, row)
+		}
+		b.pend[i] = int32(len(b.pids))
 	}
+}
+
+// letter adds the ids of one letter's sender, recipients and cc cells.
+func (p *preparer) letter(b *rowBatch, row []Value) {
+	c := p.c
+	for col := uint8(0); col < 3; col++ {
+		if !c.has(int(col) + 1) {
+			continue
+		}
+		pos := c[col+1]
+		v := row[pos]
+		if e := p.entry(pos, v); e != nil {
+			if !e.looked {
+				e.looked = true
+				if id := text(v); len(id) > 0 && (col == 0 || bytes.IndexByte(id, ';') < 0) {
+					e.unit, e.person, e.found = p.dir.Lookup(id)
+				}
+			}
+			if e.found {
+				b.pids = append(b.pids, prepID{id: text(v), unit: e.unit, person: e.person, found: true, col: col})
+				continue
+			}
+		}
+		if col == 0 {
+			id := text(v)
+			u, per, ok := p.dir.Lookup(id)
+			b.pids = append(b.pids, prepID{id: id, unit: u, person: per, found: ok && len(id) > 0})
+			continue
+		}
+		for cell := text(v); len(cell) > 0; {
+			id := cell
+			if k := bytes.IndexByte(cell, ';'); k >= 0 {
+				id, cell = cell[:k], cell[k+1:]
+			} else {
+				cell = nil
+			}
+			if id = trimID(id); len(id) == 0 {
+				continue
+			}
+			u, per, ok := p.dir.Lookup(id)
+			b.pids = append(b.pids, prepID{id: id, unit: u, person: per, found: ok, col: col})
+		}
+	}
+}
+
+// excelCheck returns an *ExcelIDError for the first id of cell b (with
+// list, each ';'-separated part) that excelDamage finds.
+func (p *preparer) excelCheck(name string, list bool, b []byte, line int64) error {
+	for len(b) > 0 {
+		id := b
+		if list {
+			if k := bytes.IndexByte(b, ';'); k >= 0 {
+				id, b = b[:k], b[k+1:]
+			} else {
+				b = nil
+			}
+		} else {
+			b = nil
+		}
+		id = bytes.TrimSpace(id)
+		if bad, sci := excelDamage(id); bad {
+			return &ExcelIDError{File: p.file, Line: line, Column: p.l.s.column(p.t, name), Value: displayValue(id), Scientific: sci}
+		}
+	}
+	return nil
 }
 
 // idMayStartWithDigit reports whether an id of cell b (the whole cell, or
 // with list each ';'-separated part), trimmed as bytes.TrimSpace trims,
 // may start with a digit: only such an id can be one excelDamage finds.
-// A byte outside ASCII makes it answer true, since TrimSpace also trims
-// Unicode spaces. It is the cheap test that spares the ids of most rows
-// the full check.
+// It looks at the first byte after the ASCII spaces at the start of each
+// id: a digit, or a byte outside ASCII (TrimSpace also trims Unicode
+// spaces, which may come before a digit), makes it answer true. It is the
+// cheap test that spares the ids of most rows the full check.
 func idMayStartWithDigit(b []byte, list bool) bool {
-	start := true
-	for _, c := range b {
-		switch {
-		case c >= 0x80:
-			return true
-		case c == ';' && list:
-			start = true
-		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
-		case start && '0' <= c && c <= '9':
-			return true
-		default:
-			start = false
+	for {
+		i := 0
+		for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\v' || b[i] == '\f' || b[i] == '\r') {
+			i++
 		}
+		if i < len(b) {
+			if c := b[i]; c >= 0x80 || ('0' <= c && c <= '9') {
+				return true
+			}
+		}
+		if !list {
+			return false
+		}
+		k := bytes.IndexByte(b[i:], ';')
+		if k < 0 {
+			return false
+		}
+		b = b[i+k+1:]
 	}
-	return false
 }
 
 // openOptions are the options a file of table t is opened with.

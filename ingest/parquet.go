@@ -91,9 +91,9 @@ type pqConv struct {
 	kind   pqKind
 	leaf   int   // column chunk index
 	maxDef int   // the column's maximum definition level (1 when optional)
-	div   int64 // timestamp units per second
-	local bool  // TIMESTAMP with isAdjustedToUTC=false
-	scale int   // decimal scale
+	div    int64 // timestamp units per second
+	local  bool  // TIMESTAMP with isAdjustedToUTC=false
+	scale  int   // decimal scale
 }
 
 type pqColReader struct {
