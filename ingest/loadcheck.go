@@ -160,48 +160,59 @@ func (p *preparer) entry(pos int, v Value) *dictEnt {
 
 // batch prepares the good rows of b.
 func (p *preparer) batch(b *rowBatch) {
-	ics := idColumns[p.t]
-	c := p.c
 	b.pids = b.pids[:0]
 	for i := 0; i < b.n; i++ {
-		if b.errs[i] != nil {
-			b.pend[i] = int32(len(b.pids))
-			continue
-		}
-		row := b.row(i)
-		for k := range ics {
-			ic := &ics[k]
-			if !c.has(ic.pos) {
-				continue
-			}
-			pos := c[ic.pos]
-			v := row[pos]
-			if v.Kind != Bytes {
-				continue
-			}
-			e := p.entry(pos, v)
-			if e != nil && e.clean {
-				continue
-			}
-			if idMayStartWithDigit(v.B, ic.list) {
-				if err := p.excelCheck(ic.name, ic.list, v.B, b.lines[i]); err != nil {
-					b.errs[i] = err
-					break
+		if b.errs[i] == nil {
+			if p.dir != nil {
+				start := len(b.pids)
+				if err := p.letter(b, b.row(i), b.lines[i]); err != nil {
+					b.pids, b.errs[i] = b.pids[:start], err
 				}
+			} else if err := p.check(b.row(i), b.lines[i]); err != nil {
+				b.errs[i] = err
 			}
-			if e != nil {
-				e.clean = true
-			}
-		}
-		if p.dir != nil && b.errs[i] == nil {
-			p.letter(b, row)
 		}
 		b.pend[i] = int32(len(b.pids))
 	}
 }
 
-// letter adds the ids of one letter's sender, recipients and cc cells.
-func (p *preparer) letter(b *rowBatch, row []Value) {
+// check checks the id cells of one row for spreadsheet damage.
+func (p *preparer) check(row []Value, line int64) error {
+	ics := idColumns[p.t]
+	for k := range ics {
+		ic := &ics[k]
+		if !p.c.has(ic.pos) {
+			continue
+		}
+		pos := p.c[ic.pos]
+		v := row[pos]
+		if v.Kind != Bytes {
+			continue
+		}
+		e := p.entry(pos, v)
+		if e != nil && e.clean {
+			continue
+		}
+		if idMayStartWithDigit(v.B, ic.list) {
+			if err := p.excelCheck(ic.name, ic.list, v.B, line); err != nil {
+				return err
+			}
+		}
+		if e != nil {
+			e.clean = true
+		}
+	}
+	return nil
+}
+
+// letterCols are the names of a letter's id columns, in the order of
+// idColumns[Correspondence] and of prepID.col.
+var letterCols = [3]string{"sender", "recipients", "cc"}
+
+// letter adds the ids of one letter's sender, recipients and cc cells,
+// checking them for spreadsheet damage on the way (as check does, in the
+// same order).
+func (p *preparer) letter(b *rowBatch, row []Value, line int64) error {
 	c := p.c
 	for col := uint8(0); col < 3; col++ {
 		if !c.has(int(col) + 1) {
@@ -209,7 +220,16 @@ func (p *preparer) letter(b *rowBatch, row []Value) {
 		}
 		pos := c[col+1]
 		v := row[pos]
-		if e := p.entry(pos, v); e != nil {
+		e := p.entry(pos, v)
+		if e != nil {
+			if !e.clean {
+				if idMayStartWithDigit(v.B, col > 0) {
+					if err := p.excelCheck(letterCols[col], col > 0, v.B, line); err != nil {
+						return err
+					}
+				}
+				e.clean = true
+			}
 			if !e.looked {
 				e.looked = true
 				if id := text(v); len(id) > 0 && (col == 0 || bytes.IndexByte(id, ';') < 0) {
@@ -221,8 +241,16 @@ func (p *preparer) letter(b *rowBatch, row []Value) {
 				continue
 			}
 		}
+		// An id that excelDamage finds starts with a digit once trimmed;
+		// a cell with a code was checked whole above.
+		check := e == nil && v.Kind == Bytes
 		if col == 0 {
 			id := text(v)
+			if check && len(id) > 0 && '0' <= id[0] && id[0] <= '9' {
+				if bad, sci := excelDamage(id); bad {
+					return p.excelError(letterCols[col], id, sci, line)
+				}
+			}
 			u, per, ok := p.dir.Lookup(id)
 			b.pids = append(b.pids, prepID{id: id, unit: u, person: per, found: ok && len(id) > 0})
 			continue
@@ -237,10 +265,21 @@ func (p *preparer) letter(b *rowBatch, row []Value) {
 			if id = trimID(id); len(id) == 0 {
 				continue
 			}
+			if check && '0' <= id[0] && id[0] <= '9' {
+				if bad, sci := excelDamage(id); bad {
+					return p.excelError(letterCols[col], id, sci, line)
+				}
+			}
 			u, per, ok := p.dir.Lookup(id)
 			b.pids = append(b.pids, prepID{id: id, unit: u, person: per, found: ok, col: col})
 		}
 	}
+	return nil
+}
+
+// excelError is the *ExcelIDError for id of column name at line.
+func (p *preparer) excelError(name string, id []byte, sci bool, line int64) error {
+	return &ExcelIDError{File: p.file, Line: line, Column: p.l.s.column(p.t, name), Value: displayValue(id), Scientific: sci}
 }
 
 // excelCheck returns an *ExcelIDError for the first id of cell b (with
@@ -259,7 +298,7 @@ func (p *preparer) excelCheck(name string, list bool, b []byte, line int64) erro
 		}
 		id = bytes.TrimSpace(id)
 		if bad, sci := excelDamage(id); bad {
-			return &ExcelIDError{File: p.file, Line: line, Column: p.l.s.column(p.t, name), Value: displayValue(id), Scientific: sci}
+			return p.excelError(name, id, sci, line)
 		}
 	}
 	return nil

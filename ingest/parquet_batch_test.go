@@ -450,8 +450,13 @@ func TestLoadPreparedEitherSide(t *testing.T) {
 		fmt.Fprintf(&b, "\nrejected %d partial %d messages %d\n%s", res.Rejected(), res.Partial(), res.Builder.Totals().Messages, strings.Join(rejects, "\n"))
 		return b.String(), nil
 	}
+	// A damaged id in a plain list cell, and in a dictionary cell that
+	// comes earlier (the first one stops the load).
 	damaged := append([]letter(nil), rows...)
 	damaged[3001].Recipients = "P1; 1.97902E+17"
+	damaged2 := append([]letter(nil), rows...)
+	damaged2[2500].CC = " 1,97902E+17"
+	damaged2[4000].Sender = "1.97902E+17"
 	sides := []struct {
 		name string
 		fn   func(int) bool
@@ -462,7 +467,11 @@ func TestLoadPreparedEitherSide(t *testing.T) {
 	}
 	defer func(f func(int) bool) { readerPrepares = f }(readerPrepares)
 	for _, format := range []string{"parquet", "csv"} {
-		good, bad := write(format, rows), write(format, damaged)
+		good, bad, bad2 := write(format, rows), write(format, damaged), write(format, damaged2)
+		line := int64(0) // a CSV file's line 2 is a Parquet file's row 1
+		if format == "csv" {
+			line = 1
+		}
 		var first, firstErr string
 		for i, side := range sides {
 			readerPrepares = side.fn
@@ -470,10 +479,14 @@ func TestLoadPreparedEitherSide(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s, prepared on the %s side: %v", format, side.name, err)
 			}
-			_, err = load(bad)
+			_, err2 := load(bad2)
 			var e *ExcelIDError
-			if !errors.As(err, &e) {
-				t.Fatalf("%s, prepared on the %s side: %v, want an *ExcelIDError", format, side.name, err)
+			if !errors.As(err2, &e) || e.Line != 2501+line || e.Column != "cc" || e.Value != "1,97902E+17" {
+				t.Fatalf("%s, prepared on the %s side: %v, want an *ExcelIDError for cc at row 2501", format, side.name, err2)
+			}
+			_, err = load(bad)
+			if !errors.As(err, &e) || e.Line != 3002+line || e.Column != "recipients" || e.Value != "1.97902E+17" {
+				t.Fatalf("%s, prepared on the %s side: %v, want an *ExcelIDError for recipients at row 3002", format, side.name, err)
 			}
 			if i == 0 {
 				first, firstErr = got, err.Error()
