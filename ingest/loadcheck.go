@@ -119,7 +119,7 @@ type preparer struct {
 	c     cols
 	file  string
 	dir   *graph.Directory // set for letters
-	cache [][]dictEnt      // per bound column, by dictionary entry
+	cache []dictCache      // per bound column
 }
 
 // prepID is one id of a letter's cell, trimmed, with Directory.Lookup's
@@ -132,30 +132,37 @@ type prepID struct {
 }
 
 func (l *loader) newPreparer(t Table, c cols, n int) *preparer {
-	p := &preparer{l: l, t: t, c: c, file: l.file, cache: make([][]dictEnt, n)}
+	p := &preparer{l: l, t: t, c: c, file: l.file, cache: make([]dictCache, n)}
 	if t == Correspondence {
 		p.dir = l.dir
 	}
 	return p
 }
 
+// dictCache holds the entries of the dictionary a column's codes came
+// from last. A column's codes change dictionary only between row groups
+// (see Value), so a code of another dictionary empties it.
+type dictCache struct {
+	serial uint32 // the high half of the codes
+	ents   []dictEnt
+}
+
 // entry returns the cache entry of the dictionary code of cell v of bound
-// column pos, or nil when it has none (see loader.dictEntry).
+// column pos, or nil when it has none.
 func (p *preparer) entry(pos int, v Value) *dictEnt {
 	idx := int(uint32(v.I))
 	if v.I == 0 || v.Kind != Bytes || pos >= len(p.cache) || idx >= dictMax {
 		return nil
 	}
-	c := p.cache[pos]
-	if idx >= len(c) {
-		c = append(c, make([]dictEnt, max(idx+1, 2*len(c))-len(c))...)
-		p.cache[pos] = c
+	dc := &p.cache[pos]
+	if serial := uint32(v.I >> 32); serial != dc.serial {
+		dc.serial = serial
+		clear(dc.ents)
 	}
-	e := &c[idx]
-	if e.code != v.I {
-		*e = dictEnt{code: v.I}
+	if idx >= len(dc.ents) {
+		dc.ents = append(dc.ents, make([]dictEnt, max(idx+1, 2*len(dc.ents))-len(dc.ents))...)
 	}
-	return e
+	return &dc.ents[idx]
 }
 
 // batch prepares the good rows of b.
