@@ -326,7 +326,8 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 		return g.stopEarly(r, g.rows+read, left)
 	}
 	// The preparer's work (see preparer) is done on the reader's goroutine
-	// when the loader waits for batches, else here: each side has its own.
+	// while this one is busy, else here (see startReaderPrep): each side
+	// has its own preparer.
 	prep := l.newPreparer(t, c, n)
 	p := startReaderPrep(tf.Source, n, stop, l.newPreparer(t, c, n).batch)
 	defer p.stop()
@@ -497,8 +498,8 @@ func startReader(src Source, cols int, stop func(read, rejected int64) bool) *re
 
 // startReaderPrep is startReader that also calls prep, when not nil, on
 // a batch before handing it over, on the reader's goroutine, when the
-// consumer has no batch queued (the batch's prepped says so); the
-// consumer prepares the others.
+// consumer has a batch queued (the batch's prepped says so); the consumer
+// prepares the others.
 func startReaderPrep(src Source, cols int, stop func(read, rejected int64) bool, prep func(*rowBatch)) *reader {
 	p := &reader{full: make(chan *rowBatch, 2), free: make(chan *rowBatch, 3), done: make(chan struct{}), exited: make(chan struct{})}
 	for i := 0; i < 3; i++ {
@@ -549,9 +550,12 @@ func startReaderPrep(src Source, cols int, stop func(read, rejected int64) bool,
 					break
 				}
 			}
-			// Prepare the batch here only when the consumer has nothing
-			// queued, that is when it waits for this goroutine: so the work
-			// goes to whichever side has time for it.
+			// Prepare the batch here only when the consumer has a batch
+			// queued, that is when it is busy: a consumer that waits gets
+			// the batch at once and prepares it itself. The share each
+			// side prepares so settles where both are busy (preparing
+			// whenever the consumer waits would load this side more just
+			// when it is the slower one).
 			if prep != nil && readerPrepares(len(p.full)) {
 				prep(b)
 				b.prepped = true
@@ -572,7 +576,7 @@ func startReaderPrep(src Source, cols int, stop func(read, rejected int64) bool,
 // readerPrepares says whether the reader goroutine runs the preparer on
 // a batch, given the batches queued for the consumer; a variable so that
 // tests can put the work on either side.
-var readerPrepares = func(queued int) bool { return queued == 0 }
+var readerPrepares = func(queued int) bool { return queued > 0 }
 
 // batchSource is a Source that can fill a batch column by column (the
 // Parquet source); the reader goroutine uses it instead of Next.
