@@ -933,14 +933,9 @@ func (l *loader) letterRow(row []Value, c cols) error {
 				continue
 			}
 		}
-		col := "recipients"
-		if id.col == 2 {
-			col = "cc"
-		}
-		r, err := l.resolve(Correspondence, col, id.id, at) // says why not
+		_, err := l.resolve(Correspondence, letterCols[id.col], prepIDBytes(*id, row[c[id.col+1]]), at) // says why not
 		if err == nil {
-			l.refs = append(l.refs, r)
-			continue
+			return fmt.Errorf("ingest: %s line %d: internal error: an id of %s resolves here but did not in the preparer; please report it", l.file, l.line, letterCols[id.col])
 		}
 		re, ok := err.(*RowError) // resolve's errors are *RowError
 		if !ok {

@@ -122,13 +122,46 @@ type preparer struct {
 	cache []dictCache      // per bound column
 }
 
-// prepID is one id of a letter's cell, trimmed, with Directory.Lookup's
-// answer; col is 0 for the sender, 1 for recipients, 2 for cc.
+// prepID is one id of a letter's cell with Directory.Lookup's answer; col
+// is 0 for the sender, 1 for recipients, 2 for cc; the id is the nth
+// (from 0) that nextID splits off the cell (see prepIDBytes). It holds no
+// pointer, so that the preparer writes it without a write barrier, and
+// takes 16 bytes.
 type prepID struct {
-	id           []byte
 	unit, person int32
+	nth          uint32
 	found        bool
 	col          uint8
+}
+
+// nextID splits the first ';'-separated id off a cell, trimmed as
+// bytes.TrimSpace trims (it may be empty), and returns the rest.
+func nextID(cell []byte) (id, rest []byte) {
+	if k := bytes.IndexByte(cell, ';'); k >= 0 {
+		return trimID(cell[:k]), cell[k+1:]
+	}
+	return trimID(cell), nil
+}
+
+// prepIDBytes returns the bytes of id, an id prepared from cell v: the
+// id's nth non-empty id of the trimmed cell, as the preparer counted them
+// (a sender's cell is one id).
+func prepIDBytes(id prepID, v Value) []byte {
+	cell := text(v)
+	if id.col == 0 {
+		return cell
+	}
+	for n := uint32(0); len(cell) > 0; {
+		var x []byte
+		if x, cell = nextID(cell); len(x) == 0 {
+			continue
+		}
+		if n == id.nth {
+			return x
+		}
+		n++
+	}
+	return nil
 }
 
 func (l *loader) newPreparer(t Table, c cols, n int) *preparer {
@@ -244,7 +277,7 @@ func (p *preparer) letter(b *rowBatch, row []Value, line int64) error {
 				}
 			}
 			if e.found {
-				b.pids = append(b.pids, prepID{id: text(v), unit: e.unit, person: e.person, found: true, col: col})
+				b.pids = append(b.pids, prepID{unit: e.unit, person: e.person, found: true, col: col})
 				continue
 			}
 		}
@@ -259,17 +292,13 @@ func (p *preparer) letter(b *rowBatch, row []Value, line int64) error {
 				}
 			}
 			u, per, ok := p.dir.Lookup(id)
-			b.pids = append(b.pids, prepID{id: id, unit: u, person: per, found: ok && len(id) > 0})
+			b.pids = append(b.pids, prepID{unit: u, person: per, found: ok && len(id) > 0})
 			continue
 		}
+		nth := uint32(0)
 		for cell := text(v); len(cell) > 0; {
-			id := cell
-			if k := bytes.IndexByte(cell, ';'); k >= 0 {
-				id, cell = cell[:k], cell[k+1:]
-			} else {
-				cell = nil
-			}
-			if id = trimID(id); len(id) == 0 {
+			var id []byte
+			if id, cell = nextID(cell); len(id) == 0 {
 				continue
 			}
 			if check && '0' <= id[0] && id[0] <= '9' {
@@ -278,7 +307,8 @@ func (p *preparer) letter(b *rowBatch, row []Value, line int64) error {
 				}
 			}
 			u, per, ok := p.dir.Lookup(id)
-			b.pids = append(b.pids, prepID{id: id, unit: u, person: per, found: ok, col: col})
+			b.pids = append(b.pids, prepID{unit: u, person: per, nth: nth, found: ok, col: col})
+			nth++
 		}
 	}
 	return nil

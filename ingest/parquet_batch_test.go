@@ -542,3 +542,72 @@ func pqBatchAgrees(t *testing.T, data []byte) {
 		t.Fatal(d)
 	}
 }
+
+// TestLoadLetterListRejects checks the partial and rejected letters of
+// lists against the expected reasons, in CSV and in Parquet (plain and
+// dictionary cells): the unknown or unplaced id is named, whatever its
+// place in the list.
+func TestLoadLetterListRejects(t *testing.T) {
+	type letter struct {
+		SentAt     string `parquet:"sent_at"`
+		Sender     string `parquet:"sender,dict"`
+		Recipients string `parquet:"recipients"`
+		CC         string `parquet:"cc,dict"`
+	}
+	rows := []letter{
+		{"2025-02-10 10:00:00", "P1", "P2; X9 ;P3", ""},       // X9 unknown, third of the list
+		{"2025-02-10 10:00:00", "P1", "P2", "P3;;Y7"},         // Y7 unknown in cc
+		{"2025-02-01 10:00:00", "P2", " P1 ;P4", ""},          // P4 has no unit before 5 February
+		{"2025-02-10 10:00:00", "P3", "X1;X2", "P4; X3"},      // X1, X2, X3 unknown; P4 in U3
+		{"2025-02-10 10:00:00", "Z9", "P1", ""},               // unknown sender: rejected
+		{"2025-02-10 10:00:00", "P1", "X5; X6", "X7"},         // no known recipient: rejected
+		{"2025-02-20 10:00:00", "P4", "P1;P2;P3;U1;U2", "U3"}, // P4 now in U2
+	}
+	units := "unit_id,name\nU1,Satu\nU2,Dua\nU3,Tiga\n"
+	people := "person_id,unit_id,valid_from,valid_to\nP1,U1,,\nP2,U2,,\nP3,U3,,\nP4,U3,2025-02-05,2025-02-14\nP4,U2,2025-02-15,\n"
+	want := []string{
+		"1 recipients X9 unknown id \"X9\": not in the people or units table; the letter is used with its other recipients",
+		"2 cc Y7 unknown id \"Y7\": not in the people or units table; the letter is used with its other recipients",
+		"3 recipients P4 person \"P4\" has no unit on 2025-02-01; check valid_from/valid_to in the people table; the letter is used with its other recipients",
+		"4 recipients X1 unknown id \"X1\": not in the people or units table; the letter is used with its other recipients",
+		"4 recipients X2 unknown id \"X2\": not in the people or units table; the letter is used with its other recipients",
+		"4 cc X3 unknown id \"X3\": not in the people or units table; the letter is used with its other recipients",
+		"5 sender Z9 unknown id \"Z9\": not in the people or units table",
+		"6 recipients X5 unknown id \"X5\": not in the people or units table; the letter has no known recipient (3 named, none known), so it is not used",
+	}
+	for _, format := range []string{"csv", "parquet"} {
+		dir := t.TempDir()
+		writeFile(t, filepath.Join(dir, "units.csv"), units)
+		writeFile(t, filepath.Join(dir, "people.csv"), people)
+		header := int64(0)
+		if format == "csv" {
+			header = 1
+			var b strings.Builder
+			b.WriteString("sent_at,sender,recipients,cc\n")
+			for _, r := range rows {
+				fmt.Fprintf(&b, "%s,%q,%q,%q\n", r.SentAt, r.Sender, r.Recipients, r.CC)
+			}
+			writeFile(t, filepath.Join(dir, "correspondence.csv"), b.String())
+		} else {
+			var buf bytes.Buffer
+			w := parquet.NewGenericWriter[letter](&buf)
+			if _, err := w.Write(rows); err != nil {
+				t.Fatal(err)
+			}
+			if err := w.Close(); err != nil {
+				t.Fatal(err)
+			}
+			writeFile(t, filepath.Join(dir, "correspondence.parquet"), buf.String())
+		}
+		var got []string
+		res := loadDir(t, dir, Options{MaxRejectRate: 1, OnReject: func(re *RowError) {
+			got = append(got, fmt.Sprintf("%d %s %s %s", re.Line-header, re.Column, re.Value, re.Reason))
+		}})
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("%s: rejects\n%s\nwant\n%s", format, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+		if r, p := res.Rejected(), res.Partial(); r != 2 || p != 4 {
+			t.Errorf("%s: %d rejected and %d partial, want 2 and 4", format, r, p)
+		}
+	}
+}
