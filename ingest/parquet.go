@@ -16,9 +16,12 @@ import (
 )
 
 // pqSource streams a Parquet file row group by row group; within a row
-// group only the bound columns are read, page by page, through a small
-// buffer of values per column, so memory is bounded by one page (plus its
-// dictionary) per bound column whatever the file's size.
+// group only the bound columns are read, page by page, so memory is
+// bounded by one page (plus its dictionary) per bound column whatever the
+// file's size. Next reads each column through a small buffer of values;
+// fillBatch (the loader's reader) converts the pages of times, dates and
+// strings straight from their data, a run of rows of one column at a
+// time, and the other pages as Next does.
 //
 // Bound columns must be top-level, non-repeated leaves (required or
 // optional) of these types, converted as follows:
