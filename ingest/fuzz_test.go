@@ -317,6 +317,7 @@ func FuzzParquet(f *testing.F) {
 		if err != nil && !strings.HasPrefix(err.Error(), "ingest: ") {
 			t.Fatalf("error without the package prefix: %v", err)
 		}
+		pqBatchAgrees(t, data)
 		// Gzipped, through a spool half the file's size: the spool limit
 		// stops it, whatever the bytes.
 		if len(data) > 1 {

@@ -167,9 +167,8 @@ type loader struct {
 	// (loadcheck.go); spans: the span of each log table's events.
 	ft fileTimes
 	tf *table
-	// dict maps the dictionary codes of the current file's id cells to
-	// what Directory.Lookup gave (see dictLookup).
-	dict [][]dictEnt
+	// pids are the prepared ids of the row being used (see preparer).
+	pids []prepID
 	// day makes the times of one day cheap to read (see tpDay).
 	day   tpDay
 	spans [NumTables]graph.Window
@@ -229,7 +228,6 @@ func (c cols) has(i int) bool { return c[i] >= 0 }
 func (l *loader) table(t Table, fn func([]Value, cols) error) error {
 	var rows, rejected int64
 	files := l.s.Files[t]
-	fn = l.checkIDs(t, fn)
 	for i, path := range files {
 		in := Input{Table: t, Path: path}
 		l.res.Inputs = append(l.res.Inputs, in)
@@ -327,11 +325,11 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 		g.later = l.rowsBound(g.laterFiles, true)
 		return g.stopEarly(r, g.rows+read, left)
 	}
-	l.dict = l.dict[:0]
-	for range n {
-		l.dict = append(l.dict, nil)
-	}
-	p := startReader(tf.Source, n, stop)
+	// The preparer's work (see preparer) is done on the reader's goroutine
+	// while this one is busy, else here (see startReaderPrep): each side
+	// has its own preparer.
+	prep := l.newPreparer(t, c, n)
+	p := startReaderPrep(tf.Source, n, stop, l.newPreparer(t, c, n).batch)
 	defer p.stop()
 	read := l.opt.Progress.Counter(progress.Rows, l.file, 0)
 	for b := range p.full {
@@ -339,10 +337,14 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 			return err
 		}
 		read.Add(int64(b.n))
+		if !b.prepped {
+			prep.batch(b)
+		}
 		for i := 0; i < b.n; i++ {
 			l.line = b.lines[i]
 			err := b.errs[i]
 			if err == nil { // the row was read: use it
+				l.pids = b.prepared(i)
 				err = fn(b.row(i), c)
 			}
 			if err != nil {
@@ -388,7 +390,11 @@ const batchChunk = 64 << 10
 // copied once, out of the Source's buffers into the batch's own chunks,
 // which never move once written (a full chunk is followed by the next
 // one), so a cell's slice is final when it is added and the resolver
-// takes each row as a subslice, without copying it again.
+// takes each row as a subslice, without copying it again. The one
+// exception are the Parquet source's dictionary strings (see
+// pqSource.fillBatch), handed out as they lie in the dictionary, whose
+// memory is never reused: they stay valid as long as the batch refers to
+// them.
 type rowBatch struct {
 	n, cols int
 	vals    []Value
@@ -396,16 +402,35 @@ type rowBatch struct {
 	cur     int
 	lines   []int64
 	errs    []error
+	// pids are the ids the preparer found, row r's in
+	// pids[pend[r-1]:pend[r]] (from 0 for row 0).
+	pids    []prepID
+	pend    []int32
+	prepped bool // the reader ran the preparer on the batch
 }
 
 func newRowBatch(cols int) *rowBatch {
 	return &rowBatch{cols: cols, vals: make([]Value, batchRows*cols),
 		chunks: [][]byte{make([]byte, 0, batchChunk)},
-		lines:  make([]int64, batchRows), errs: make([]error, batchRows)}
+		lines:  make([]int64, batchRows), errs: make([]error, batchRows),
+		pend: make([]int32, batchRows)}
+}
+
+// prepared returns the ids the preparer found in row r.
+func (b *rowBatch) prepared(r int) []prepID {
+	if len(b.pend) <= r || len(b.pids) == 0 {
+		return nil
+	}
+	from := int32(0)
+	if r > 0 {
+		from = b.pend[r-1]
+	}
+	return b.pids[from:b.pend[r]:b.pend[r]]
 }
 
 // reset empties the batch, keeping its memory.
 func (b *rowBatch) reset() {
+	b.pids, b.prepped = b.pids[:0], false
 	for i := 0; i <= b.cur; i++ {
 		b.chunks[i] = b.chunks[i][:0]
 	}
@@ -472,6 +497,14 @@ var errStoppedEarly = errors.New("ingest: stopped early")
 // stop with the rows read and the rows the source itself rejected; when
 // stop returns true it ends with errStoppedEarly. stop may be nil.
 func startReader(src Source, cols int, stop func(read, rejected int64) bool) *reader {
+	return startReaderPrep(src, cols, stop, nil)
+}
+
+// startReaderPrep is startReader that also calls prep, when not nil, on
+// a batch before handing it over, on the reader's goroutine, when the
+// consumer has a batch queued (the batch's prepped says so); the consumer
+// prepares the others.
+func startReaderPrep(src Source, cols int, stop func(read, rejected int64) bool, prep func(*rowBatch)) *reader {
 	p := &reader{full: make(chan *rowBatch, 2), free: make(chan *rowBatch, 3), done: make(chan struct{}), exited: make(chan struct{})}
 	for i := 0; i < 3; i++ {
 		p.free <- newRowBatch(cols)
@@ -488,6 +521,7 @@ func startReader(src Source, cols int, stop func(read, rejected int64) bool) *re
 		}()
 		row := make([]Value, cols)
 		var read, rejected int64
+		bs, _ := src.(batchSource)
 		for {
 			var b *rowBatch
 			select {
@@ -497,7 +531,10 @@ func startReader(src Source, cols int, stop func(read, rejected int64) bool) *re
 			}
 			b.reset()
 			end := false
-			for b.n < batchRows {
+			if bs != nil {
+				end = p.fill(bs, b, stop, &read, &rejected)
+			}
+			for bs == nil && b.n < batchRows {
 				line, err := src.Next(row)
 				if err == io.EOF {
 					end = true
@@ -517,6 +554,16 @@ func startReader(src Source, cols int, stop func(read, rejected int64) bool) *re
 					break
 				}
 			}
+			// Prepare the batch here only when the consumer has a batch
+			// queued, that is when it is busy: a consumer that waits gets
+			// the batch at once and prepares it itself. The share each
+			// side prepares so settles where both are busy (preparing
+			// whenever the consumer waits would load this side more just
+			// when it is the slower one).
+			if prep != nil && readerPrepares(len(p.full)) {
+				prep(b)
+				b.prepped = true
+			}
 			select {
 			case p.full <- b:
 			case <-p.done:
@@ -528,6 +575,54 @@ func startReader(src Source, cols int, stop func(read, rejected int64) bool) *re
 		}
 	}()
 	return p
+}
+
+// readerPrepares says whether the reader goroutine runs the preparer on
+// a batch, given the batches queued for the consumer; a variable so that
+// tests can put the work on either side.
+var readerPrepares = func(queued int) bool { return queued > 0 }
+
+// batchSource is a Source that can fill a batch column by column (the
+// Parquet source); the reader goroutine uses it instead of Next.
+type batchSource interface {
+	// fillBatch adds up to max rows to b (not past its capacity): the rows,
+	// lines and row errors that as many calls of Next would give. At the
+	// end it returns io.EOF with no row added; a fatal error comes after
+	// the rows read before it, which it adds.
+	fillBatch(b *rowBatch, max int) error
+}
+
+// fill adds rows to b from bs, in runs that end at each multiple of
+// earlyCheckRows, so that stop is asked at the same rows as with Next.
+// It reports whether the reader is done (p.err set for a fatal error or
+// an early stop).
+func (p *reader) fill(bs batchSource, b *rowBatch, stop func(read, rejected int64) bool, read, rejected *int64) bool {
+	for b.n < batchRows {
+		want := batchRows - b.n
+		if stop != nil {
+			want = min(want, int(earlyCheckRows-*read%earlyCheckRows))
+		}
+		n0 := b.n
+		err := bs.fillBatch(b, want)
+		*read += int64(b.n - n0)
+		for _, e := range b.errs[n0:b.n] {
+			if e != nil {
+				*rejected++
+			}
+		}
+		if err == io.EOF {
+			return true
+		}
+		if err != nil {
+			p.err = err
+			return true
+		}
+		if stop != nil && *read%earlyCheckRows == 0 && stop(*read, *rejected) {
+			p.err = errStoppedEarly
+			return true
+		}
+	}
+	return false
 }
 
 // isRowError reports whether err is a *RowError (the row is bad, the
@@ -640,7 +735,7 @@ func text(v Value) []byte {
 	if v.Kind != Bytes {
 		return nil
 	}
-	return bytes.TrimSpace(v.B)
+	return trimID(v.B)
 }
 
 func (l *loader) unitRow(row []Value, c cols) error {
@@ -765,40 +860,19 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 	return graph.Ref{Unit: u, Person: person}, nil
 }
 
-// dictEnt is what the id cell of one dictionary code looked up to.
+// dictEnt is what is known of the id cell of one dictionary entry (see
+// preparer): what Directory.Lookup gave (once looked), and whether the
+// spreadsheet check passed (clean). It is 12 bytes, so that the entries
+// of a column stay in the cache.
 type dictEnt struct {
-	code         int64
 	unit, person int32
 	found        bool
+	looked       bool
+	clean        bool
 }
 
-// dictMax bounds the entries dictLookup keeps per column.
+// dictMax bounds the entries kept per column.
 const dictMax = 1 << 20
-
-// dictLookup looks up the id cell v of bound column pos once per
-// dictionary code (see Value): found reports a cell that is one known id
-// (with list, a cell without ';'), with Directory.Lookup's unit and
-// person. Cells without a code, or not found, go the usual way, which
-// also gives their errors.
-func (l *loader) dictLookup(pos int, v Value, list bool) (unit, person int32, found bool) {
-	idx := int(uint32(v.I))
-	if v.I == 0 || v.Kind != Bytes || pos >= len(l.dict) || idx >= dictMax {
-		return 0, 0, false
-	}
-	c := l.dict[pos]
-	if idx >= len(c) {
-		c = append(c, make([]dictEnt, max(idx+1, 2*len(c))-len(c))...)
-		l.dict[pos] = c
-	}
-	e := &c[idx]
-	if e.code != v.I {
-		e.code, e.found = v.I, false
-		if id := text(v); len(id) > 0 && (!list || bytes.IndexByte(id, ';') < 0) {
-			e.unit, e.person, e.found = l.dir.Lookup(id)
-		}
-	}
-	return e.unit, e.person, e.found
-}
 
 // refAt is resolve for an id Directory.Lookup found: ok is false when the
 // person has no unit at time at (resolve then says why).
@@ -819,23 +893,13 @@ func (l *loader) idRef(t Table, col string, v Value, at int64) (graph.Ref, error
 	return l.resolve(t, col, id, at)
 }
 
-// eachID calls fn for each ';'-separated, trimmed, non-empty id in b.
-func eachID(b []byte, fn func([]byte) error) error {
-	for len(b) > 0 {
-		i := bytes.IndexByte(b, ';')
-		var id []byte
-		if i < 0 {
-			id, b = b, nil
-		} else {
-			id, b = b[:i], b[i+1:]
-		}
-		if id = bytes.TrimSpace(id); len(id) > 0 {
-			if err := fn(id); err != nil {
-				return err
-			}
-		}
+// trimID is bytes.TrimSpace, with a quick answer for an id that starts
+// and ends with a printable ASCII byte (which TrimSpace leaves).
+func trimID(b []byte) []byte {
+	if n := len(b); n > 0 && b[0] > ' ' && b[0] < 0x80 && b[n-1] > ' ' && b[n-1] < 0x80 {
+		return b
 	}
-	return nil
+	return bytes.TrimSpace(b)
 }
 
 func (l *loader) letterRow(row []Value, c cols) error {
@@ -843,9 +907,15 @@ func (l *loader) letterRow(row []Value, c cols) error {
 	if err != nil {
 		return err
 	}
+	// The preparer split the cells into ids and looked them up: the
+	// sender first (always), then those of recipients and cc.
+	ids := l.pids
+	if len(ids) == 0 || ids[0].col != 0 {
+		return fmt.Errorf("ingest: %s line %d: internal error: the letter was not prepared; please report it", l.file, l.line)
+	}
 	sender, ok := graph.Ref{}, false
-	if u, p, found := l.dictLookup(c[1], row[c[1]], false); found {
-		sender, ok = l.refAt(u, p, at)
+	if s := ids[0]; s.found {
+		sender, ok = l.refAt(s.unit, s.person, at)
 	}
 	if !ok {
 		sender, err = l.idRef(Correspondence, "sender", row[c[1]], at)
@@ -855,36 +925,23 @@ func (l *loader) letterRow(row []Value, c cols) error {
 	}
 	l.refs = l.refs[:0]
 	var unknown []*RowError // ids of recipients or cc that do not resolve
-	for i, col := range [2]string{"recipients", "cc"} {
-		if i == 1 && !c.has(3) {
-			break
-		}
-		pos := c[2]
-		if i == 1 {
-			pos = c[3]
-		}
-		if u, p, found := l.dictLookup(pos, row[pos], true); found {
-			if r, ok := l.refAt(u, p, at); ok {
+	for k := 1; k < len(ids); k++ {
+		id := &ids[k]
+		if id.found {
+			if r, ok := l.refAt(id.unit, id.person, at); ok {
 				l.refs = append(l.refs, r)
 				continue
 			}
 		}
-		err := eachID(text(row[pos]), func(id []byte) error {
-			r, err := l.resolve(Correspondence, col, id, at)
-			if err != nil {
-				re, ok := err.(*RowError) // resolve's errors are *RowError
-				if !ok {
-					return err
-				}
-				unknown = append(unknown, re)
-				return nil
-			}
-			l.refs = append(l.refs, r)
-			return nil
-		})
-		if err != nil {
+		_, err := l.resolve(Correspondence, letterCols[id.col], prepIDBytes(*id, row[c[id.col+1]]), at) // says why not
+		if err == nil {
+			return fmt.Errorf("ingest: %s line %d: internal error: an id of %s resolves here but did not in the preparer; please report it", l.file, l.line, letterCols[id.col])
+		}
+		re, ok := err.(*RowError) // resolve's errors are *RowError
+		if !ok {
 			return err
 		}
+		unknown = append(unknown, re)
 	}
 	if len(l.refs) == 0 {
 		if len(unknown) > 0 {

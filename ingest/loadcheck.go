@@ -104,65 +104,270 @@ var idColumns = [NumTables][]struct {
 	DataSharing:    {{1, "provider", false}, {2, "consumer", false}},
 }
 
-// checkIDs wraps the row function of table t: a row with an id that a
-// spreadsheet damaged stops the load with an *ExcelIDError.
-func (l *loader) checkIDs(t Table, fn func([]Value, cols) error) func([]Value, cols) error {
-	return func(row []Value, c cols) error {
-		for _, ic := range idColumns[t] {
-			if !c.has(ic.pos) {
-				continue
-			}
-			v := row[c[ic.pos]]
-			if v.Kind != Bytes {
-				continue
-			}
-			b := v.B
-			if !idMayStartWithDigit(b, ic.list) {
-				continue // excelDamage is false for every id of the cell
-			}
-			for len(b) > 0 {
-				id := b
-				if ic.list {
-					if k := bytes.IndexByte(b, ';'); k >= 0 {
-						id, b = b[:k], b[k+1:]
-					} else {
-						b = nil
-					}
-				} else {
-					b = nil
+// preparer works on the reader's goroutine, on each batch before it is
+// handed over (so that the two cores share the work): it checks every id
+// cell of each good row for spreadsheet damage (a damaged id makes the
+// row's error an *ExcelIDError, which stops the load there), and for
+// letters splits the sender, recipients and cc cells into ids, each with
+// what Directory.Lookup gave (see prepID). It reads only what does not
+// change while a file is read: the study, the file's name, the directory.
+// Cells with a dictionary code (see Value) are checked and, when they are
+// one id, looked up once per code.
+type preparer struct {
+	l     *loader
+	t     Table
+	c     cols
+	file  string
+	dir   *graph.Directory // set for letters
+	cache []dictCache      // per bound column
+}
+
+// prepID is one id of a letter's cell with Directory.Lookup's answer; col
+// is 0 for the sender, 1 for recipients, 2 for cc; the id is the nth
+// (from 0) that nextID splits off the cell (see prepIDBytes). It holds no
+// pointer, so that the preparer writes it without a write barrier, and
+// takes 16 bytes.
+type prepID struct {
+	unit, person int32
+	nth          uint32
+	found        bool
+	col          uint8
+}
+
+// nextID splits the first ';'-separated id off a cell, trimmed as
+// bytes.TrimSpace trims (it may be empty), and returns the rest.
+func nextID(cell []byte) (id, rest []byte) {
+	if k := bytes.IndexByte(cell, ';'); k >= 0 {
+		return trimID(cell[:k]), cell[k+1:]
+	}
+	return trimID(cell), nil
+}
+
+// prepIDBytes returns the bytes of id, an id prepared from cell v: the
+// id's nth non-empty id of the trimmed cell, as the preparer counted them
+// (a sender's cell is one id).
+func prepIDBytes(id prepID, v Value) []byte {
+	cell := text(v)
+	if id.col == 0 {
+		return cell
+	}
+	for n := uint32(0); len(cell) > 0; {
+		var x []byte
+		if x, cell = nextID(cell); len(x) == 0 {
+			continue
+		}
+		if n == id.nth {
+			return x
+		}
+		n++
+	}
+	return nil
+}
+
+func (l *loader) newPreparer(t Table, c cols, n int) *preparer {
+	p := &preparer{l: l, t: t, c: c, file: l.file, cache: make([]dictCache, n)}
+	if t == Correspondence {
+		p.dir = l.dir
+	}
+	return p
+}
+
+// dictCache holds the entries of the dictionary a column's codes came
+// from last. A column's codes change dictionary only between row groups
+// (see Value), so a code of another dictionary empties it.
+type dictCache struct {
+	serial uint32 // the high half of the codes
+	ents   []dictEnt
+}
+
+// entry returns the cache entry of the dictionary code of cell v of bound
+// column pos, or nil when it has none.
+func (p *preparer) entry(pos int, v Value) *dictEnt {
+	idx := int(uint32(v.I))
+	if v.I == 0 || v.Kind != Bytes || pos >= len(p.cache) || idx >= dictMax {
+		return nil
+	}
+	dc := &p.cache[pos]
+	if serial := uint32(v.I >> 32); serial != dc.serial {
+		dc.serial = serial
+		clear(dc.ents)
+	}
+	if idx >= len(dc.ents) {
+		dc.ents = append(dc.ents, make([]dictEnt, max(idx+1, 2*len(dc.ents))-len(dc.ents))...)
+	}
+	return &dc.ents[idx]
+}
+
+// batch prepares the good rows of b.
+func (p *preparer) batch(b *rowBatch) {
+	b.pids = b.pids[:0]
+	for i := 0; i < b.n; i++ {
+		if b.errs[i] == nil {
+			if p.dir != nil {
+				start := len(b.pids)
+				if err := p.letter(b, b.row(i), b.lines[i]); err != nil {
+					b.pids, b.errs[i] = b.pids[:start], err
 				}
-				id = bytes.TrimSpace(id)
-				if bad, sci := excelDamage(id); bad {
-					return &ExcelIDError{File: l.file, Line: l.line, Column: l.s.column(t, ic.name), Value: displayValue(id), Scientific: sci}
-				}
+			} else if err := p.check(b.row(i), b.lines[i]); err != nil {
+				b.errs[i] = err
 			}
 		}
-		return fn(row, c)
+		b.pend[i] = int32(len(b.pids))
 	}
+}
+
+// check checks the id cells of one row for spreadsheet damage.
+func (p *preparer) check(row []Value, line int64) error {
+	ics := idColumns[p.t]
+	for k := range ics {
+		ic := &ics[k]
+		if !p.c.has(ic.pos) {
+			continue
+		}
+		pos := p.c[ic.pos]
+		v := row[pos]
+		if v.Kind != Bytes {
+			continue
+		}
+		e := p.entry(pos, v)
+		if e != nil && e.clean {
+			continue
+		}
+		if idMayStartWithDigit(v.B, ic.list) {
+			if err := p.excelCheck(ic.name, ic.list, v.B, line); err != nil {
+				return err
+			}
+		}
+		if e != nil {
+			e.clean = true
+		}
+	}
+	return nil
+}
+
+// letterCols are the names of a letter's id columns, in the order of
+// idColumns[Correspondence] and of prepID.col.
+var letterCols = [3]string{"sender", "recipients", "cc"}
+
+// letter adds the ids of one letter's sender, recipients and cc cells,
+// checking them for spreadsheet damage on the way (as check does, in the
+// same order).
+func (p *preparer) letter(b *rowBatch, row []Value, line int64) error {
+	c := p.c
+	for col := uint8(0); col < 3; col++ {
+		if !c.has(int(col) + 1) {
+			continue
+		}
+		pos := c[col+1]
+		v := row[pos]
+		e := p.entry(pos, v)
+		if e != nil {
+			if !e.clean {
+				if idMayStartWithDigit(v.B, col > 0) {
+					if err := p.excelCheck(letterCols[col], col > 0, v.B, line); err != nil {
+						return err
+					}
+				}
+				e.clean = true
+			}
+			if !e.looked {
+				e.looked = true
+				if id := text(v); len(id) > 0 && (col == 0 || bytes.IndexByte(id, ';') < 0) {
+					e.unit, e.person, e.found = p.dir.Lookup(id)
+				}
+			}
+			if e.found {
+				b.pids = append(b.pids, prepID{unit: e.unit, person: e.person, found: true, col: col})
+				continue
+			}
+		}
+		// An id that excelDamage finds starts with a digit once trimmed;
+		// a cell with a code was checked whole above.
+		check := e == nil && v.Kind == Bytes
+		if col == 0 {
+			id := text(v)
+			if check && len(id) > 0 && '0' <= id[0] && id[0] <= '9' {
+				if bad, sci := excelDamage(id); bad {
+					return p.excelError(letterCols[col], id, sci, line)
+				}
+			}
+			u, per, ok := p.dir.Lookup(id)
+			b.pids = append(b.pids, prepID{unit: u, person: per, found: ok && len(id) > 0})
+			continue
+		}
+		nth := uint32(0)
+		for cell := text(v); len(cell) > 0; {
+			var id []byte
+			if id, cell = nextID(cell); len(id) == 0 {
+				continue
+			}
+			if check && '0' <= id[0] && id[0] <= '9' {
+				if bad, sci := excelDamage(id); bad {
+					return p.excelError(letterCols[col], id, sci, line)
+				}
+			}
+			u, per, ok := p.dir.Lookup(id)
+			b.pids = append(b.pids, prepID{unit: u, person: per, nth: nth, found: ok, col: col})
+			nth++
+		}
+	}
+	return nil
+}
+
+// excelError is the *ExcelIDError for id of column name at line.
+func (p *preparer) excelError(name string, id []byte, sci bool, line int64) error {
+	return &ExcelIDError{File: p.file, Line: line, Column: p.l.s.column(p.t, name), Value: displayValue(id), Scientific: sci}
+}
+
+// excelCheck returns an *ExcelIDError for the first id of cell b (with
+// list, each ';'-separated part) that excelDamage finds.
+func (p *preparer) excelCheck(name string, list bool, b []byte, line int64) error {
+	for len(b) > 0 {
+		id := b
+		if list {
+			if k := bytes.IndexByte(b, ';'); k >= 0 {
+				id, b = b[:k], b[k+1:]
+			} else {
+				b = nil
+			}
+		} else {
+			b = nil
+		}
+		id = bytes.TrimSpace(id)
+		if bad, sci := excelDamage(id); bad {
+			return p.excelError(name, id, sci, line)
+		}
+	}
+	return nil
 }
 
 // idMayStartWithDigit reports whether an id of cell b (the whole cell, or
 // with list each ';'-separated part), trimmed as bytes.TrimSpace trims,
 // may start with a digit: only such an id can be one excelDamage finds.
-// A byte outside ASCII makes it answer true, since TrimSpace also trims
-// Unicode spaces. It is the cheap test that spares the ids of most rows
-// the full check.
+// It looks at the first byte after the ASCII spaces at the start of each
+// id: a digit, or a byte outside ASCII (TrimSpace also trims Unicode
+// spaces, which may come before a digit), makes it answer true. It is the
+// cheap test that spares the ids of most rows the full check.
 func idMayStartWithDigit(b []byte, list bool) bool {
-	start := true
-	for _, c := range b {
-		switch {
-		case c >= 0x80:
-			return true
-		case c == ';' && list:
-			start = true
-		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
-		case start && '0' <= c && c <= '9':
-			return true
-		default:
-			start = false
+	for {
+		i := 0
+		for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\v' || b[i] == '\f' || b[i] == '\r') {
+			i++
 		}
+		if i < len(b) {
+			if c := b[i]; c >= 0x80 || ('0' <= c && c <= '9') {
+				return true
+			}
+		}
+		if !list {
+			return false
+		}
+		k := bytes.IndexByte(b[i:], ';')
+		if k < 0 {
+			return false
+		}
+		b = b[i+k+1:]
 	}
-	return false
 }
 
 // openOptions are the options a file of table t is opened with.

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -15,9 +16,12 @@ import (
 )
 
 // pqSource streams a Parquet file row group by row group; within a row
-// group only the bound columns are read, page by page, through a small
-// buffer of values per column, so memory is bounded by one page (plus its
-// dictionary) per bound column whatever the file's size.
+// group only the bound columns are read, page by page, so memory is
+// bounded by one page (plus its dictionary) per bound column whatever the
+// file's size. Next reads each column through a small buffer of values;
+// fillBatch (the loader's reader) converts the pages of times, dates and
+// strings straight from their data, a run of rows of one column at a
+// time, and the other pages as Next does.
 //
 // Bound columns must be top-level, non-repeated leaves (required or
 // optional) of these types, converted as follows:
@@ -60,6 +64,11 @@ type pqSource struct {
 	// dicts counts the dictionaries met so far; it is the high half of
 	// the dictionary codes (see Value).
 	dicts uint32
+	// batched is set once fillBatch has been called; Next then reads
+	// through one, a row batch of one row, since pages may be read
+	// straight from their data (see fillBatch).
+	batched bool
+	one     *rowBatch
 }
 
 // pqKind says how one bound column's values are converted.
@@ -82,11 +91,12 @@ const (
 )
 
 type pqConv struct {
-	kind  pqKind
-	leaf  int   // column chunk index
-	div   int64 // timestamp units per second
-	local bool  // TIMESTAMP with isAdjustedToUTC=false
-	scale int   // decimal scale
+	kind   pqKind
+	leaf   int   // column chunk index
+	maxDef int   // the column's maximum definition level (1 when optional)
+	div    int64 // timestamp units per second
+	local  bool  // TIMESTAMP with isAdjustedToUTC=false
+	scale  int   // decimal scale
 }
 
 type pqColReader struct {
@@ -108,6 +118,31 @@ type pqColReader struct {
 	serial     uint32
 	idx        []int32
 	base, next int
+	empty      int // reads in a row that gave no value
+	// direct says the current page is read straight from its data by
+	// fillBatch (see pqDirect) rather than through vr.
+	direct bool
+	pd     pqDirect
+}
+
+// pqDirect is a page that fillBatch reads straight from its data, column
+// at a time: its rows pos..rows-1 are left; vi is the index in the page's
+// data of the next non-null value. defs are the definition levels when
+// the page holds nulls (1 a value, 0 a null), else nil. Exactly one of
+// the data slices is set: i64 or i32 for numbers, times and dates, ix
+// (dictionary entry numbers, into ddata/doffs) or bdata/boffs (plain
+// strings) for text.
+type pqDirect struct {
+	mode          pqMode
+	pos, rows, vi int
+	defs          []byte
+	i64           []int64
+	i32           []int32
+	ix            []int32
+	ddata         []byte
+	doffs         []uint32
+	bdata         []byte
+	boffs         []uint32
 }
 
 // pqValueBuf is the number of values read from a page at a time.
@@ -198,6 +233,7 @@ func pqConvOf(c *parquet.Column) (cv pqConv, err error) {
 		return cv, errors.New("a repeated (list or map) column; sekat reads flat tables: write the ids in one string joined with ';'")
 	}
 	cv.leaf = c.Index()
+	cv.maxDef = c.MaxDefinitionLevel()
 	t := c.Type()
 	lt := t.LogicalType()
 	var ct deprecated.ConvertedType = -1
@@ -324,6 +360,9 @@ func (s *pqSource) Next(row []Value) (line int64, err error) {
 	if len(row) != len(s.want) {
 		return 0, errRowLen
 	}
+	if s.batched {
+		return s.nextOfBatch(row)
+	}
 	defer func() {
 		if p := recover(); p != nil {
 			line, err = 0, fmt.Errorf("ingest: %s row %d: corrupt parquet file: %v", s.name, s.row+1, p)
@@ -366,6 +405,22 @@ func (s *pqSource) Next(row []Value) (line int64, err error) {
 	return s.row, nil
 }
 
+// nextOfBatch is Next once fillBatch has been called: one row through a
+// batch of one row.
+func (s *pqSource) nextOfBatch(row []Value) (int64, error) {
+	if s.one == nil {
+		s.one = &rowBatch{cols: len(s.want), vals: make([]Value, len(s.want)),
+			chunks: [][]byte{make([]byte, 0, 256)}, lines: make([]int64, 1), errs: make([]error, 1)}
+	}
+	b := s.one
+	b.reset()
+	if err := s.fillBatch(b, 1); err != nil {
+		return 0, err
+	}
+	copy(row, b.vals)
+	return b.lines[0], b.errs[0]
+}
+
 // nextRowGroup opens the bound columns' pages of the next non-empty row
 // group, or returns io.EOF.
 func (s *pqSource) nextRowGroup() error {
@@ -399,42 +454,468 @@ func (s *pqSource) nextRowGroup() error {
 // when the current one is used up.
 func (s *pqSource) refill(j int) error {
 	r := &s.rd[j]
-	for empty := 0; r.i >= r.n; {
+	for r.i >= r.n {
 		if r.vr == nil {
-			if r.pages == nil {
-				return fmt.Errorf("ingest: %s: corrupt parquet file: column %q has no pages", s.name, s.cols[s.want[j]])
+			if err := s.readPage(j, false); err != nil {
+				return err
 			}
-			p, err := r.pages.ReadPage()
-			if err == io.EOF {
-				return fmt.Errorf("ingest: %s row %d: corrupt parquet file: column %q ends before the row group", s.name, s.row, s.cols[s.want[j]])
-			}
-			if err != nil {
-				return fmt.Errorf("ingest: %s row %d: corrupt parquet file: column %q: %w", s.name, s.row, s.cols[s.want[j]], err)
-			}
-			if r.page != nil {
-				parquet.Release(r.page)
-			}
-			r.page, r.vr = p, p.Values()
-			s.pageDict(j, p)
 		}
-		n, err := r.vr.ReadValues(r.buf)
-		if n < 0 || n > len(r.buf) {
-			return fmt.Errorf("ingest: %s: corrupt parquet file: column %q", s.name, s.cols[s.want[j]])
-		}
-		r.i, r.n = 0, n
-		r.base, r.next = r.next, r.next+n
-		switch {
-		case err == io.EOF:
-			r.vr = nil
-		case err != nil:
-			return fmt.Errorf("ingest: %s row %d: corrupt parquet file: column %q: %w", s.name, s.row, s.cols[s.want[j]], err)
-		case n == 0:
-			if empty++; empty > 1000 {
-				return fmt.Errorf("ingest: %s row %d: corrupt parquet file: column %q yields no values", s.name, s.row, s.cols[s.want[j]])
-			}
+		if err := s.readValues(j); err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+// readPage moves bound column j to its next page. With batch (from
+// fillBatch) a page that pqDirectPage accepts is read straight from its
+// data; any other goes through its value reader.
+func (s *pqSource) readPage(j int, batch bool) error {
+	r := &s.rd[j]
+	if r.pages == nil {
+		return fmt.Errorf("ingest: %s: corrupt parquet file: column %q has no pages", s.name, s.cols[s.want[j]])
+	}
+	p, err := r.pages.ReadPage()
+	if err == io.EOF {
+		return fmt.Errorf("ingest: %s row %d: corrupt parquet file: column %q ends before the row group", s.name, s.row, s.cols[s.want[j]])
+	}
+	if err != nil {
+		return fmt.Errorf("ingest: %s row %d: corrupt parquet file: column %q: %w", s.name, s.row, s.cols[s.want[j]], err)
+	}
+	if r.page != nil {
+		parquet.Release(r.page)
+	}
+	r.page, r.vr, r.direct, r.pd = p, nil, false, pqDirect{}
+	r.i, r.n, r.empty = 0, 0, 0
+	s.pageDict(j, p)
+	if batch && s.directPage(j, p) {
+		r.direct = true
+		return nil
+	}
+	r.vr = p.Values()
+	return nil
+}
+
+// readValues reads the next values of bound column j's current page
+// through its value reader.
+func (s *pqSource) readValues(j int) error {
+	r := &s.rd[j]
+	n, err := r.vr.ReadValues(r.buf)
+	if n < 0 || n > len(r.buf) {
+		return fmt.Errorf("ingest: %s: corrupt parquet file: column %q", s.name, s.cols[s.want[j]])
+	}
+	r.i, r.n = 0, n
+	r.base, r.next = r.next, r.next+n
+	if n > 0 {
+		r.empty = 0
+	}
+	switch {
+	case err == io.EOF:
+		r.vr = nil
+	case err != nil:
+		return fmt.Errorf("ingest: %s row %d: corrupt parquet file: column %q: %w", s.name, s.row, s.cols[s.want[j]], err)
+	case n == 0:
+		if r.empty++; r.empty > 1000 {
+			return fmt.Errorf("ingest: %s row %d: corrupt parquet file: column %q yields no values", s.name, s.row, s.cols[s.want[j]])
+		}
+	}
+	return nil
+}
+
+// directPage reports whether fillBatch can read page p of bound column j
+// straight from its data, and if so sets up r.pd: a page of a flat column
+// (no repetition levels; definition levels 0 or 1) whose data is what the
+// column's conversion needs: plain strings or dictionary entry numbers
+// (into a dictionary of strings) for text, int64 for times, int32 for
+// dates. Anything else (other types, dictionaries of numbers, unexpected
+// sizes) is read through the page's value reader, as Next reads it.
+func (s *pqSource) directPage(j int, p parquet.Page) bool {
+	r := &s.rd[j]
+	c := &s.conv[j]
+	if len(p.RepetitionLevels()) > 0 || c.maxDef > 1 {
+		return false
+	}
+	n := p.NumValues()
+	if n <= 0 || n > pqMaxPageValues {
+		return false
+	}
+	rows := int(n)
+	nn := rows // values that are not null
+	defs := p.DefinitionLevels()
+	switch {
+	case len(defs) > 0:
+		if len(defs) != rows || c.maxDef != 1 {
+			return false
+		}
+		nn = 0
+		for _, d := range defs {
+			if d > 1 {
+				return false
+			}
+			nn += int(d)
+		}
+		if nn == rows {
+			defs = nil
+		}
+	case p.NumNulls() != 0:
+		return false
+	}
+	data := p.Data()
+	var pd pqDirect
+	switch c.kind {
+	case pqText:
+		if d := p.Dictionary(); d != nil {
+			if d != r.dict || data.Kind() != encoding.Int32 {
+				return false
+			}
+			dd := d.Page().Data()
+			if dd.Kind() != encoding.ByteArray {
+				return false
+			}
+			pd.ddata, pd.doffs = dd.ByteArray()
+			if len(pd.doffs) != d.Len()+1 || len(pd.doffs) < 1 {
+				return false
+			}
+			if pd.ix = data.Int32(); len(pd.ix) < nn {
+				return false
+			}
+			pd.mode = pqModeDict
+		} else {
+			if data.Kind() != encoding.ByteArray {
+				return false
+			}
+			pd.bdata, pd.boffs = data.ByteArray()
+			if len(pd.boffs) < nn+1 {
+				return false
+			}
+			pd.mode = pqModePlain
+		}
+	case pqTimestamp:
+		if p.Dictionary() != nil || data.Kind() != encoding.Int64 {
+			return false
+		}
+		if pd.i64 = data.Int64(); len(pd.i64) < nn {
+			return false
+		}
+		pd.mode = pqModeInt64
+	case pqDate:
+		if p.Dictionary() != nil || data.Kind() != encoding.Int32 {
+			return false
+		}
+		if pd.i32 = data.Int32(); len(pd.i32) < nn {
+			return false
+		}
+		pd.mode = pqModeInt32
+	default:
+		return false
+	}
+	pd.rows, pd.defs = rows, defs
+	r.pd = pd
+	return true
+}
+
+// pqMode says which data a pqDirect page holds.
+type pqMode uint8
+
+const (
+	pqModeInt64 pqMode = iota + 1 // times
+	pqModeInt32                   // dates
+	pqModeDict                    // text through a dictionary
+	pqModePlain                   // plain text
+)
+
+// fillBatch adds up to max rows to b, column by column: the rows, their
+// lines and row errors are those that max calls of Next would give. It
+// returns io.EOF, with no row added, at the end, and a fatal error after
+// the rows that could be read before it (b.n may have grown then too).
+//
+// Pages that directPage accepts are converted straight from their data,
+// a run of rows of one column at a time; plain strings are copied into
+// the batch's chunks in one piece per run, dictionary strings are handed
+// out as they lie in the dictionary (whose memory parquet-go does not
+// reuse: it stays valid as long as a cell refers to it), with the
+// dictionary code in Value.I as Next gives it.
+func (s *pqSource) fillBatch(b *rowBatch, max int) (err error) {
+	if s.fatal != nil {
+		return s.fatal
+	}
+	if !s.bound {
+		all := make([]int, len(s.cols))
+		for i := range all {
+			all[i] = i
+		}
+		if err := s.Bind(all); err != nil {
+			s.fatal = err
+			return err
+		}
+	}
+	if b.cols != len(s.want) {
+		return errRowLen
+	}
+	s.batched = true
+	first := b.n
+	defer func() {
+		if p := recover(); p != nil {
+			b.n = first
+			err = fmt.Errorf("ingest: %s row %d: corrupt parquet file: %v", s.name, s.row+1, p)
+			s.fatal = err
+		}
+	}()
+	for s.left == 0 {
+		if err := s.nextRowGroup(); err != nil {
+			if err != io.EOF {
+				s.fatal = err
+			}
+			return err
+		}
+	}
+	n := int(min(int64(max), s.left, int64(len(b.lines)-first)))
+	if n <= 0 {
+		return nil
+	}
+	row0 := s.row
+	for k := 0; k < n; k++ {
+		b.lines[first+k], b.errs[first+k] = row0+int64(k)+1, nil
+	}
+	lim := n
+	var fatal error
+	for j := range s.rd {
+		k, err := s.fillColumn(j, b, first, lim, row0)
+		if err != nil {
+			lim, fatal = k, err
+		}
+	}
+	b.n = first + lim
+	s.row, s.left = row0+int64(lim), s.left-int64(lim)
+	if fatal != nil {
+		s.row++ // as Next counts the row it failed on
+		s.left--
+		s.fatal = fatal
+		return fatal
+	}
+	return nil
+}
+
+// fillColumn fills bound column j of the batch rows first..first+lim-1
+// (file rows row0+1...). It returns lim, or the number of rows filled
+// before a fatal error.
+func (s *pqSource) fillColumn(j int, b *rowBatch, first, lim int, row0 int64) (int, error) {
+	r := &s.rd[j]
+	for i := 0; i < lim; {
+		if r.direct {
+			if r.pd.pos < r.pd.rows {
+				m := min(lim-i, r.pd.rows-r.pd.pos)
+				k, err := s.fillDirect(j, b, first+i, m, row0+int64(i))
+				if i += k; err != nil {
+					return i, err
+				}
+				continue
+			}
+			r.direct = false
+		}
+		s.row = row0 + int64(i) + 1 // for the messages, as Next has it
+		if r.i >= r.n {
+			var err error
+			if r.vr == nil {
+				err = s.safely(func() error { return s.readPage(j, true) })
+			} else {
+				err = s.safely(func() error { return s.readValues(j) })
+			}
+			if err != nil {
+				return i, err
+			}
+			continue
+		}
+		v := r.buf[r.i]
+		k := r.base + r.i
+		r.i++
+		row := first + i
+		i++
+		if b.errs[row] != nil {
+			continue // keep the other columns in step
+		}
+		cell, bad := s.convert(j, v)
+		if bad != nil {
+			b.errs[row] = bad
+			continue
+		}
+		if r.idx != nil && cell.Kind == Bytes && k < len(r.idx) && r.idx[k] >= 0 {
+			cell.I = int64(r.serial)<<32 | int64(r.idx[k])
+		}
+		if len(cell.B) > 0 {
+			cell.B = b.own(cell.B)
+		}
+		b.vals[row*b.cols+j] = cell
+	}
+	return lim, nil
+}
+
+// safely runs fn, turning a panic inside parquet-go into the error Next
+// gives for it.
+func (s *pqSource) safely(fn func() error) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("ingest: %s row %d: corrupt parquet file: %v", s.name, s.row+1, p)
+		}
+	}()
+	return fn()
+}
+
+// fillDirect converts the next m rows of bound column j's direct page
+// into batch rows at.. (file rows row0+1...). It returns the rows done,
+// fewer than m only with a fatal error (a corrupt page).
+func (s *pqSource) fillDirect(j int, b *rowBatch, at, m int, row0 int64) (int, error) {
+	r := &s.rd[j]
+	pd := &r.pd
+	c := &s.conv[j]
+	cols := b.cols
+	defs := pd.defs
+	if defs != nil {
+		defs = defs[pd.pos : pd.pos+m]
+	}
+	// nn values of the page's data belong to these rows.
+	nn := m
+	if defs != nil {
+		nn = 0
+		for _, d := range defs {
+			nn += int(d)
+		}
+	}
+	v0 := pd.vi
+	corrupt := func(k int, what string) (int, error) {
+		pd.pos += k
+		s.row = row0 + int64(k) + 1
+		return k, fmt.Errorf("ingest: %s row %d: corrupt parquet file: column %q: %s", s.name, s.row, s.cols[s.want[j]], what)
+	}
+	switch {
+	case pd.mode == pqModeInt64:
+		src := pd.i64[v0 : v0+nn]
+		kind := TimeUTC
+		if c.local {
+			kind = TimeLocal
+		}
+		vi := 0
+		for k := 0; k < m; k++ {
+			dst := &b.vals[(at+k)*cols+j]
+			if defs != nil && defs[k] == 0 {
+				*dst = Value{}
+				continue
+			}
+			*dst = Value{Kind: kind, I: pqFloorDiv(src[vi], c.div)}
+			vi++
+		}
+	case pd.mode == pqModeInt32:
+		src := pd.i32[v0 : v0+nn]
+		vi := 0
+		for k := 0; k < m; k++ {
+			dst := &b.vals[(at+k)*cols+j]
+			if defs != nil && defs[k] == 0 {
+				*dst = Value{}
+				continue
+			}
+			*dst = Value{Kind: Date, I: int64(src[vi])}
+			vi++
+		}
+	case pd.mode == pqModeDict:
+		src := pd.ix[v0 : v0+nn]
+		data, offs := pd.ddata, pd.doffs
+		entries := uint32(len(offs) - 1)
+		code := int64(r.serial) << 32
+		vi := 0
+		for k := 0; k < m; k++ {
+			dst := &b.vals[(at+k)*cols+j]
+			if defs != nil && defs[k] == 0 {
+				*dst = Value{}
+				continue
+			}
+			e := uint32(src[vi])
+			vi++
+			if e >= entries {
+				return corrupt(k, fmt.Sprintf("dictionary index %d out of range", int32(e)))
+			}
+			lo, hi := offs[e], offs[e+1]
+			if lo >= hi || hi > uint32(len(data)) {
+				if lo == hi {
+					*dst = Value{}
+					continue
+				}
+				return corrupt(k, "dictionary entry out of range")
+			}
+			cell := data[lo:hi:hi]
+			if !r.dictOK && !utf8.Valid(cell) {
+				s.badUTF8(b, j, at+k, row0+int64(k)+1, cell)
+				continue
+			}
+			*dst = Value{Kind: Bytes, B: cell, I: code | int64(e)}
+			if r.serial == 0 {
+				dst.I = 0
+			}
+		}
+	case pd.mode == pqModePlain:
+		offs := pd.boffs[v0 : v0+nn+1]
+		lo, hi := offs[0], offs[nn]
+		if lo > hi || hi > uint32(len(pd.bdata)) {
+			return corrupt(0, "string offsets out of range")
+		}
+		own := pd.bdata[lo:hi]
+		ascii := pqASCII(own)
+		if len(own) > 0 {
+			own = b.own(own)
+		}
+		vi := 0
+		for k := 0; k < m; k++ {
+			dst := &b.vals[(at+k)*cols+j]
+			if defs != nil && defs[k] == 0 {
+				*dst = Value{}
+				continue
+			}
+			x, y := offs[vi], offs[vi+1]
+			vi++
+			if x > y || y > hi {
+				return corrupt(k, "string offsets out of range")
+			}
+			if x == y {
+				*dst = Value{}
+				continue
+			}
+			cell := own[x-lo : y-lo : y-lo]
+			if !ascii && !utf8.Valid(cell) {
+				s.badUTF8(b, j, at+k, row0+int64(k)+1, cell)
+				continue
+			}
+			*dst = Value{Kind: Bytes, B: cell}
+		}
+	}
+	pd.pos += m
+	pd.vi += nn
+	return m, nil
+}
+
+// badUTF8 marks batch row row (file row line) as bad for invalid UTF-8 in
+// bound column j, unless an earlier column already did.
+func (s *pqSource) badUTF8(b *rowBatch, j, row int, line int64, cell []byte) {
+	b.vals[row*b.cols+j] = Value{}
+	if b.errs[row] == nil {
+		b.errs[row] = &RowError{File: s.name, Line: line, Column: s.cols[s.want[j]], Value: srcDisplay(cell),
+			Reason: "invalid UTF-8 text; write strings as UTF-8", Err: ErrInvalidUTF8}
+	}
+}
+
+// pqASCII reports whether b is all ASCII (so valid UTF-8 however it is
+// cut).
+func pqASCII(b []byte) bool {
+	for len(b) >= 8 {
+		if binary.LittleEndian.Uint64(b)&0x8080808080808080 != 0 {
+			return false
+		}
+		b = b[8:]
+	}
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // pageDict notes the dictionary of page p of bound column j, once per
@@ -572,7 +1053,8 @@ func (s *pqSource) closePages() {
 			r.pages = nil
 		}
 		r.vr = nil
-		r.i, r.n = 0, 0
+		r.i, r.n, r.empty = 0, 0, 0
+		r.direct, r.pd = false, pqDirect{}
 		r.idx, r.base, r.next = nil, 0, 0
 		r.dict, r.dictOK = nil, false // a row group's column has its own dictionary
 	}
