@@ -63,13 +63,7 @@ func pairConstraint(g *graph.CSR) []float64 {
 func pairEffectiveSize(g *graph.CSR) []float64 {
 	out := make([]float64, g.N)
 	s := strengths(g)
-	maxw := make([]float64, g.N)
-	for v := range maxw {
-		_, w := g.Neighbors(v)
-		for _, x := range w {
-			maxw[v] = math.Max(maxw[v], x)
-		}
-	}
+	maxw := maxWeights(g)
 	// pi[q] = p_iq for q in N(i), valid where mark[q] == i+1.
 	pi := make([]float64, g.N)
 	mark := make([]int32, g.N)

@@ -26,13 +26,7 @@ const rowHolesBlock = 64
 func rowHoles(g *graph.CSR) Holes {
 	n := g.N
 	s := strengths(g)
-	maxw := make([]float64, n)
-	for v := range maxw {
-		_, w := g.Neighbors(v)
-		for _, x := range w {
-			maxw[v] = math.Max(maxw[v], x)
-		}
-	}
+	maxw := maxWeights(g)
 	h := Holes{Constraint: make([]float64, n), EffectiveSize: make([]float64, n), Hierarchy: make([]float64, n)}
 	blocks := (n + rowHolesBlock - 1) / rowHolesBlock
 	workers := par.Workers(blocks)
