@@ -178,8 +178,8 @@ func allTrue(b []bool) bool {
 
 // TestPseudonymizeNamesNobody: a pseudonymous copy of a person network has
 // no person id, name or position left, keeps the unit nodes' ids, and
-// orders the people by pseudonym (not by id, which would let a holder of
-// the people table match rows).
+// orders the people by unit, then by pseudonym (not by id, which would let
+// a holder of the people table match rows).
 func TestPseudonymizeNamesNobody(t *testing.T) {
 	nodes := []graph.Node{
 		{ID: "198001012005011001", Name: "Ani", Position: "Analis", Kind: graph.KindPerson, Unit: "U1", Sector: "s"},
@@ -204,8 +204,8 @@ func TestPseudonymizeNamesNobody(t *testing.T) {
 		if nd.Name != "" || nd.Position != "" || len(nd.ID) != len("P-XXXX-XXXX-XXXX-XXXX") || nd.ID[:2] != "P-" {
 			t.Errorf("node %d still names someone: %+v", i, nd)
 		}
-		if i > 0 && p.Nodes[i-1].ID >= nd.ID {
-			t.Errorf("people not in pseudonym order: %s before %s", p.Nodes[i-1].ID, nd.ID)
+		if prev := p.Nodes[max(i-1, 0)]; i > 0 && (prev.Unit > nd.Unit || prev.Unit == nd.Unit && prev.ID >= nd.ID) {
+			t.Errorf("people not in order of unit, then pseudonym: %s %s before %s %s", prev.Unit, prev.ID, nd.Unit, nd.ID)
 		}
 	}
 	var w float64

