@@ -121,17 +121,27 @@ func pqByNext(t testing.TB, data []byte, names []string) ([]string, int64, error
 	return pqByNextN(t, data, names, 1e6)
 }
 
+// pqOpenBound opens a Parquet file held in data with the columns names bound.
+func pqOpenBound(data []byte, names []string) (Source, error) {
+	s, err := OpenReader("b.parquet", bytes.NewReader(data), "parquet", false)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.BindNames(names); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
 // pqByNextN is pqByNext stopping after limit rows, without error.
 func pqByNextN(t testing.TB, data []byte, names []string, limit int) ([]string, int64, error) {
 	t.Helper()
-	s, err := OpenReader("b.parquet", bytes.NewReader(data), "parquet", false)
+	s, err := pqOpenBound(data, names)
 	if err != nil {
 		return nil, 0, err
 	}
 	defer s.Close()
-	if err := s.BindNames(names); err != nil {
-		return nil, 0, err
-	}
 	row := make([]Value, len(names))
 	var out []string
 	for k := 0; k < 1e6; k++ {
@@ -160,14 +170,11 @@ func pqByBatch(t testing.TB, data []byte, names []string, seed uint64) ([]string
 // pqByBatchN is pqByBatch stopping after limit rows, without error.
 func pqByBatchN(t testing.TB, data []byte, names []string, seed uint64, limit int) ([]string, int64, error) {
 	t.Helper()
-	s, err := OpenReader("b.parquet", bytes.NewReader(data), "parquet", false)
+	s, err := pqOpenBound(data, names)
 	if err != nil {
 		return nil, 0, err
 	}
 	defer s.Close()
-	if err := s.BindNames(names); err != nil {
-		return nil, 0, err
-	}
 	bs := s.(batchSource)
 	rng := rand.New(rand.NewPCG(seed, 1))
 	b := newRowBatch(len(names))
