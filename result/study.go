@@ -79,6 +79,12 @@ func New(mr *metrics.Result, reason func(metrics.Group) string) *Study {
 	if !b.Exact {
 		bt.Sampling = &Sampling{Samples: b.Samples, Epsilon: b.Epsilon, Delta: b.Delta, Bound: Number(b.Bound),
 			VertexDiameterBound: b.VertexDiameter, Seed: b.Seed, HarmonicPivots: b.HarmonicPivots, HarmonicEpsilon: Number(b.HarmonicEpsilon)}
+		if b.HarmonicPivots > 0 {
+			bt.Sampling.HarmonicBound = "hoeffding"
+			if b.HarmonicBernstein {
+				bt.Sampling.HarmonicBound = "empirical_bernstein"
+			}
+		}
 	}
 	o := mr.Options
 	th := o.Thresholds()
@@ -349,6 +355,7 @@ func (s *Study) Analysis() (*metrics.Result, error) {
 		mr.Betweenness.Samples, mr.Betweenness.Epsilon, mr.Betweenness.Delta = p.Samples, p.Epsilon, p.Delta
 		mr.Betweenness.Bound, mr.Betweenness.VertexDiameter, mr.Betweenness.Seed = float64(p.Bound), p.VertexDiameterBound, p.Seed
 		mr.Betweenness.HarmonicPivots, mr.Betweenness.HarmonicEpsilon = p.HarmonicPivots, float64(p.HarmonicEpsilon)
+		mr.Betweenness.HarmonicBernstein = p.HarmonicBound == "empirical_bernstein"
 	}
 	seen := map[string]bool{}
 	for i := range nodes {

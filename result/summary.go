@@ -219,9 +219,12 @@ type Sampling struct {
 	// HarmonicPivots is the number of pivots harmonic closeness was
 	// estimated from, and HarmonicEpsilon its error bound relative to each
 	// node's strongest tie (with probability 1 - Delta); both 0 when
-	// harmonic closeness is exact.
+	// harmonic closeness is exact. HarmonicBound names the bound:
+	// "empirical_bernstein" (the pivots stopped when the spread of their
+	// terms allowed) or "hoeffding"; empty when exact.
 	HarmonicPivots  int    `json:"harmonic_pivots"`
 	HarmonicEpsilon Number `json:"harmonic_epsilon"`
+	HarmonicBound   string `json:"harmonic_bound,omitempty"`
 }
 
 // Friction is the data-sharing friction from a provider sector to a

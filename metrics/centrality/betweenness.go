@@ -88,19 +88,29 @@ type BetweennessResult struct {
 	Bound          float64 // Epsilon on the scale of Values: Epsilon*n/(n-2)
 	VertexDiameter int     // upper bound of the vertex diameter used for r
 	Seed           uint64
-	// HarmonicPivots is the number of distinct pivots (sources drawn
-	// without replacement with the seed) harmonic closeness was estimated
-	// from; 0 when it is exact (it is whenever betweenness is, and when
-	// the pivots needed are at least the node count).
+	// HarmonicPivots is the number of pivots (sources searched fully)
+	// harmonic closeness was estimated from; 0 when it is exact (it is
+	// whenever betweenness is, and when the pivots needed are at least the
+	// node count). See harmonicstop.go for how they are drawn and when
+	// they stop.
 	HarmonicPivots int
+	// HarmonicBernstein is true when HarmonicEpsilon is the empirical
+	// Bernstein bound (the pivots stopped at a checkpoint before
+	// Hoeffding's count, or Bernstein's bound was the smaller at it),
+	// false when it is Hoeffding's.
+	HarmonicBernstein bool
 	// HarmonicEpsilon is, when HarmonicPivots > 0, the bound that holds
 	// with probability at least 1-Delta for every node v at once:
 	// |estimate - h(v)| <= HarmonicEpsilon * maxw(v), maxw(v) the weight
-	// of v's strongest tie (Hoeffding's inequality for sampling without
-	// replacement and a union bound over the n nodes; each term 1/d(s,v)
-	// lies in [0, maxw(v)]):
+	// of v's strongest tie (each term 1/d(s,v) lies in [0, maxw(v)]). It
+	// is the largest empirical Bernstein bound over the nodes at the
+	// checkpoint where the pivots stopped, or Hoeffding's bound for
+	// HarmonicPivots pivots,
 	//
-	//	HarmonicEpsilon = n/(n-1) * sqrt(ln(2n/Delta) / (2 HarmonicPivots)).
+	//	n/(n-1) * sqrt(ln(2n/Delta') / (2 HarmonicPivots)),
+	//
+	// Delta' = Delta/2 when the checkpoints ran (harmonicstop.go),
+	// Delta when the network was too small for them.
 	HarmonicEpsilon float64
 }
 
@@ -244,7 +254,9 @@ func paths(ctx context.Context, g *graph.CSR, opt BetweennessOptions, wantHarmon
 			k := harmonicPivotCount(n, o.HarmonicEpsilon, o.Delta)
 			var h []float64
 			var err error
-			if k >= n {
+			if plan, ok := newHarmonicPlan(n, o.HarmonicEpsilon, o.Delta); ok {
+				h, res.HarmonicPivots, res.HarmonicEpsilon, res.HarmonicBernstein, err = harmonicStop(ctx, g, dist, plan, o.Seed, o.Progress)
+			} else if k >= n {
 				h, err = harmonic(ctx, g, o.Progress)
 			} else {
 				h, err = harmonicPivots(ctx, g, dist, k, o.Seed, o.Progress)

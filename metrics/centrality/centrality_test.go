@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"runtime"
+	"slices"
 	"testing"
 
 	"gonum.org/v1/gonum/mat"
@@ -574,11 +575,13 @@ func TestBadInput(t *testing.T) {
 }
 
 // TestHarmonicPivots: above MaxExactNodes harmonic closeness comes from
-// pivots; every estimate lies within the reported bound (HarmonicEpsilon
-// times the node's strongest tie) of the exact value on a 2,000-node random
-// graph; the estimate is bit-identical with 1 and 2 workers; with every
-// node a pivot it is the exact value (to rounding), which checks the
-// scale; and a small graph needing more pivots than nodes stays exact.
+// pivots; on a 2,000-node random graph the empirical Bernstein check stops
+// them before Hoeffding's count, and every estimate lies within the
+// reported bound (HarmonicEpsilon times the node's strongest tie) of the
+// exact value; the estimate, the pivots and the bound are bit-identical
+// with 1 and 2 workers; with every node a pivot (harmonicPivots) it is the
+// exact value (to rounding), which checks the scale; and a small graph
+// needing more pivots than nodes stays exact.
 func TestHarmonicPivots(t *testing.T) {
 	g := randomGraph(2000, 8000, 11, false)
 	want, err := Harmonic(g)
@@ -597,13 +600,17 @@ func TestHarmonicPivots(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// ceil((2000/1999)^2 ln(2*2000/0.1) / (2*0.1^2)) = ceil(530.38) = 531.
-	if r1.Exact || r1.HarmonicPivots != 531 || r2.HarmonicPivots != 531 {
-		t.Fatalf("exact %v, %d and %d pivots; want sampled, 531", r1.Exact, r1.HarmonicPivots, r2.HarmonicPivots)
+	plan, ok := newHarmonicPlan(2000, 0.1, 0.1)
+	if !ok {
+		t.Fatal("no checkpoint plan for 2,000 nodes at 0.1")
 	}
-	if b := harmonicBound(2000, 531, 0.1); r1.HarmonicEpsilon != b || b > 0.1 {
-		t.Errorf("bound %v, want %v <= 0.1", r1.HarmonicEpsilon, b)
+	if r1.Exact || !r1.HarmonicBernstein || r1.HarmonicPivots >= plan.hoeffK || r1.HarmonicPivots != r2.HarmonicPivots {
+		t.Fatalf("exact %v, stopped %v, %d and %d pivots; want sampled, stopped before Hoeffding's %d", r1.Exact, r1.HarmonicBernstein, r1.HarmonicPivots, r2.HarmonicPivots, plan.hoeffK)
 	}
+	if r1.HarmonicEpsilon > 0.1 || r1.HarmonicEpsilon != r2.HarmonicEpsilon || !slices.Contains(plan.checks, r1.HarmonicPivots) {
+		t.Errorf("bound %v and %v (want equal, <= 0.1), %d pivots not a checkpoint of %v", r1.HarmonicEpsilon, r2.HarmonicEpsilon, r1.HarmonicPivots, plan.checks)
+	}
+	t.Logf("%d pivots (Hoeffding: %d), bound %.4f", r1.HarmonicPivots, plan.hoeffK, r1.HarmonicEpsilon)
 	worst := 0.0
 	for v := range want {
 		if math.Float64bits(h1[v]) != math.Float64bits(h2[v]) {

@@ -69,15 +69,17 @@
 // with 1/d = 0 for unreachable u: NetworkX harmonic_centrality(G,
 // distance=distance) divided by n-1; n <= 1 gives zeros. It is exact (one
 // search per node) whenever betweenness is. When betweenness is sampled it
-// is estimated from k pivots drawn without replacement with the seed,
-// h(v) ~ n/(n-1) * mean over pivots s of 1/d(s,v), with k the fewest for
-// which HarmonicEpsilon = n/(n-1) sqrt(ln(2n/delta)/(2k)) is at most the
-// harmonic epsilon (default 0.05: 2,902 pivots at 100,000 nodes).
-// With probability at least 1-delta every node's estimate is within
-// HarmonicEpsilon times the weight of its strongest tie (each term 1/d(s,v)
-// is at most that weight; Hoeffding's bound holds for sampling without
-// replacement, and a union bound covers the n nodes). When k would reach n
-// it stays exact.
+// is estimated from pivots drawn with the seed, h(v) ~ n/(n-1) * mean over
+// pivots s of 1/d(s,v), and with probability at least 1-delta every node's
+// estimate is within HarmonicEpsilon (default 0.05) times the weight of its
+// strongest tie (each term 1/d(s,v) is at most that weight; a union bound
+// covers the n nodes). The pivots stop at the first of a fixed schedule of
+// checkpoints where an empirical Bernstein bound (Maurer and Pontil 2009),
+// which uses the spread of the terms seen, is within the harmonic epsilon
+// for every node; at the latest they stop at the count for which Hoeffding's
+// bound is (harmonicstop.go). Networks too small for a checkpoint before
+// that count use Hoeffding's bound alone with pivots drawn without
+// replacement; when the count would reach n harmonic closeness stays exact.
 //
 // # PageRank
 //
