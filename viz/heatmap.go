@@ -38,7 +38,7 @@ func MixingMatrix(r *metrics.Result) Mixing {
 		return m
 	}
 	si := sectorIndex(r)
-	u := r.Net.Undirected()
+	u := r.Undirected()
 	for x := 0; x < u.N; x++ {
 		adj, w := u.Neighbors(x)
 		for i, y := range adj {

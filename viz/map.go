@@ -603,7 +603,7 @@ func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 		}
 	}
 	t := textsAt(opt.Lang, r.Net.Level)
-	u := r.Net.Undirected()
+	u := r.Undirected()
 	val := make([]float64, len(r.Nodes))
 	for i := range r.Nodes {
 		v, err := nodeMetric(&r.Nodes[i], opt.sizeBy())
@@ -866,7 +866,7 @@ func EgoMapDOT(r *metrics.Result, person string, opt MapOptions) ([]byte, error)
 		return nil, fmt.Errorf("viz: person %q is not in the network", person)
 	}
 	t := texts(opt.Lang)
-	u := r.Net.Undirected()
+	u := r.Undirected()
 	// Breadth-first to depth 2, with each node's strongest tie to the
 	// previous step as its rank.
 	depth := make([]int8, u.N)

@@ -39,7 +39,7 @@ func sumSectorTies(r *metrics.Result) sectorTies {
 			st.units[si[i]]++
 		}
 	}
-	u := r.Net.Undirected()
+	u := r.Undirected()
 	for a := 0; a < u.N; a++ {
 		adj, w := u.Neighbors(a)
 		for k, b := range adj {
@@ -375,7 +375,7 @@ func PersonUnitsMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 		sector[of[i]] = nd.Sector
 	}
 	// Summed undirected weights between units (each tie once).
-	u := r.Net.Undirected()
+	u := r.Undirected()
 	type pair = [2]int32
 	between := map[pair]float64{}
 	for a := 0; a < u.N; a++ {

@@ -13,10 +13,10 @@ import (
 // Harmonic closeness from pivots that stop once the data allow it.
 //
 // Hoeffding's bound (harmonicBound) assumes the worst spread a term
-// 1/d(s,v) can have in [0, maxw(v)]. On real networks most pivots lie far
-// from most nodes, the terms spread much less, and an empirical Bernstein
-// bound, which uses the spread the pivots show, reaches the same ε_h with
-// fewer pivots. The rule:
+// 1/d(s,v) can have in [0, maxw(v)]. Where most pivots lie far from most
+// nodes (the generated provinces), the terms spread much less, and an
+// empirical Bernstein bound, which uses the spread the pivots show,
+// reaches the same ε_h with fewer pivots. The rule:
 //
 //   - Pivots are drawn independently and uniformly, with replacement, from
 //     one PCG stream of the seed (a repeated pivot is searched again).
