@@ -2,7 +2,9 @@ package broker
 
 import (
 	"math/rand/v2"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/sekat-ona/sekat/graph"
 )
@@ -72,13 +74,7 @@ func undirectedOf(d *graph.CSR) *graph.CSR {
 // heavy-tailed degrees (hubDirected).
 func BenchmarkBrokerage_hubs200kEdges(b *testing.B) {
 	d, grp := hubDirected(20000, 200000)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if _, err := Brokerage(d, grp); err != nil {
-			b.Fatal(err)
-		}
-	}
-	reportEdges(b, d)
+	benchBrokerage(b, d, grp)
 }
 
 // BenchmarkStructuralHoles_hubs200kEdges: the triangle pass of
@@ -96,6 +92,30 @@ func BenchmarkStructuralHoles_hubs200kEdges(b *testing.B) {
 	reportEdges(b, g)
 }
 
+// cpuTime is the processor time (user and system) this process has used.
+func cpuTime(b *testing.B) time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		b.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// benchBrokerage runs Brokerage on d b.N times and reports, beside the
+// wall time, the processor seconds per call over all cores (cpu-sec/op),
+// so that a parallel version shows what its speed costs.
+func benchBrokerage(b *testing.B, d *graph.CSR, grp []int32) {
+	b.ResetTimer()
+	cpu := cpuTime(b)
+	for i := 0; i < b.N; i++ {
+		if _, err := Brokerage(d, grp); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric((cpuTime(b)-cpu).Seconds()/float64(b.N), "cpu-sec/op")
+	reportEdges(b, d)
+}
+
 func reportEdges(b *testing.B, g *graph.CSR) {
 	b.ReportMetric(float64(g.Edges())*float64(b.N)/b.Elapsed().Seconds(), "edge/s")
 }
@@ -103,13 +123,7 @@ func reportEdges(b *testing.B, g *graph.CSR) {
 // BenchmarkBrokerage_100kEdges: 20,000 units, 100,000 directed arcs.
 func BenchmarkBrokerage_100kEdges(b *testing.B) {
 	d, grp := sparseDirected(20000, 100000)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if _, err := Brokerage(d, grp); err != nil {
-			b.Fatal(err)
-		}
-	}
-	reportEdges(b, d)
+	benchBrokerage(b, d, grp)
 }
 
 // BenchmarkStructuralHoles_100kEdges: Constraint, EffectiveSize and Hierarchy
@@ -199,13 +213,7 @@ func BenchmarkStructuralHoles_clustered7MArcs(b *testing.B) {
 // BenchmarkStructuralHoles_clustered7MArcs.
 func BenchmarkBrokerage_clustered7MArcs(b *testing.B) {
 	d, grp := clusteredDirected(200_000, 36)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if _, err := Brokerage(d, grp); err != nil {
-			b.Fatal(err)
-		}
-	}
-	reportEdges(b, d)
+	benchBrokerage(b, d, grp)
 }
 
 // BenchmarkStructuralHoles_denseUnits: StructuralHoles on a network of

@@ -1,5 +1,11 @@
 package broker
 
+import (
+	"context"
+
+	"github.com/sekat-ona/sekat/internal/par"
+)
+
 // symRows is a symmetric adjacency in compressed rows: the neighbours of u
 // are adj[start[u]:start[u+1]], sorted by id, each edge {u,v} stored in
 // both rows, no self-loops. rev[k] is the position of the reverse arc of
@@ -39,25 +45,49 @@ type forward struct {
 }
 
 // forwardOf orders the nodes by degree (then id) and keeps each node's arcs
-// to the nodes ranked above it.
+// to the nodes ranked above it, over par.Workers goroutines.
 func forwardOf(n int, start []int64, adj []int32) forward {
+	return forwardWith(n, start, adj, 0)
+}
+
+// forwardBlock is how many nodes one work item of forwardWith covers.
+const forwardBlock = 1024
+
+// forwardWith is forwardOf on at most workers goroutines (0: par.Workers):
+// the forward arcs are counted, then written, node by node in blocks, each
+// node's by one worker, so they are the same for any number of workers.
+func forwardWith(n int, start []int64, adj []int32, workers int) forward {
 	higher := func(a, b int32) bool { // rank of a above rank of b
 		da, db := start[a+1]-start[a], start[b+1]-start[b]
 		return da > db || (da == db && a > b)
 	}
+	blocks := (n + forwardBlock - 1) / forwardBlock
+	if workers <= 0 {
+		workers = par.Workers(blocks)
+	}
+	each := func(do func(u int)) {
+		_ = par.For(context.Background(), blocks, workers, func(_, b int) {
+			for u := b * forwardBlock; u < min(n, (b+1)*forwardBlock); u++ {
+				do(u)
+			}
+		})
+	}
 	f := forward{fstart: make([]int64, n+1)}
-	for u := 0; u < n; u++ {
+	each(func(u int) {
 		c := int64(0)
 		for k := start[u]; k < start[u+1]; k++ {
 			if higher(adj[k], int32(u)) {
 				c++
 			}
 		}
-		f.fstart[u+1] = f.fstart[u] + c
+		f.fstart[u+1] = c
+	})
+	for u := 0; u < n; u++ {
+		f.fstart[u+1] += f.fstart[u]
 	}
 	f.fk = make([]int64, f.fstart[n])
 	f.fw = make([]int32, f.fstart[n])
-	for u := 0; u < n; u++ {
+	each(func(u int) {
 		i := f.fstart[u]
 		for k := start[u]; k < start[u+1]; k++ {
 			if higher(adj[k], int32(u)) {
@@ -65,7 +95,7 @@ func forwardOf(n int, start []int64, adj []int32) forward {
 				i++
 			}
 		}
-	}
+	})
 	return f
 }
 
