@@ -1,7 +1,9 @@
 package broker
 
 import (
+	"encoding/binary"
 	"math/rand/v2"
+	"os"
 	"syscall"
 	"testing"
 	"time"
@@ -228,4 +230,53 @@ func BenchmarkStructuralHoles_denseUnits(b *testing.B) {
 		StructuralHoles(g)
 	}
 	reportEdges(b, g)
+}
+
+// BenchmarkBrokerage_dump: Brokerage on a dumped undirected network, read
+// from the file named by SEKAT_BROKER_DUMP (skipped when unset): uint64 N,
+// uint64 len(adj), N+1 uint64 row starts, len(adj) uint32 neighbours and
+// len(adj) float64 weights, little-endian. Each edge {u, v}, u < v, is
+// made an arc u->v, v->u or both by (u*2654435761 + v) mod 3, and nodes
+// are grouped in blocks of 250 consecutive ids (a unit, when the dump
+// keeps each unit's people together).
+func BenchmarkBrokerage_dump(b *testing.B) {
+	name := os.Getenv("SEKAT_BROKER_DUMP")
+	if name == "" {
+		b.Skip("SEKAT_BROKER_DUMP not set")
+	}
+	raw, err := os.ReadFile(name)
+	if err != nil {
+		b.Fatal(err)
+	}
+	u64 := func(i int) uint64 { return binary.LittleEndian.Uint64(raw[8*i:]) }
+	n, m := int(u64(0)), int(u64(1))
+	if len(raw) != 8*(2+n+1)+12*m {
+		b.Fatalf("%s: %d bytes, want %d for %d nodes and %d arcs", name, len(raw), 8*(2+n+1)+12*m, n, m)
+	}
+	adjAt := 8 * (2 + n + 1)
+	arcs := make([]graph.Arc, 0, m)
+	for u := 0; u < n; u++ {
+		for k := int(u64(2 + u)); k < int(u64(3+u)); k++ {
+			v := int(binary.LittleEndian.Uint32(raw[adjAt+4*k:]))
+			if u >= v {
+				continue
+			}
+			switch (uint64(u)*2654435761 + uint64(v)) % 3 {
+			case 0:
+				arcs = append(arcs, graph.Arc{U: int32(u), V: int32(v), W: 1})
+			case 1:
+				arcs = append(arcs, graph.Arc{U: int32(v), V: int32(u), W: 1})
+			default:
+				arcs = append(arcs, graph.Arc{U: int32(u), V: int32(v), W: 1}, graph.Arc{U: int32(v), V: int32(u), W: 1})
+			}
+		}
+	}
+	raw = nil
+	d := graph.NewCSR(n, arcs, false)
+	arcs = nil
+	grp := make([]int32, n)
+	for i := range grp {
+		grp[i] = int32(i / 250)
+	}
+	benchBrokerage(b, d, grp)
 }

@@ -34,7 +34,7 @@ func newSymRows(n int, start []int64, adj []int32) *symRows {
 	return s
 }
 
-// forward holds the forward arcs of a symmetric adjacency (see triangles):
+// forward holds the forward arcs of a symmetric adjacency (see trianglesOf):
 // node u's are fk[fstart[u]:fstart[u+1]] (positions into adj), in row
 // order, with fw[i] the node at fk[i], kept beside it so that the inner
 // loop of the listing reads the forward rows in order, without going back
@@ -100,7 +100,7 @@ func forwardWith(n int, start []int64, adj []int32, workers int) forward {
 }
 
 // from calls visit for every triangle whose lowest-ranked node is u (see
-// triangles). mark and pos are scratch arrays of length n; mark must not
+// trianglesOf). mark and pos are scratch arrays of length n; mark must not
 // hold u+1 on entry.
 func (f forward) from(u int, adj []int32, mark []int32, pos []int64, visit func(u, v, w int32, kuv, kuw, kvw int64)) {
 	fu := f.fk[f.fstart[u]:f.fstart[u+1]]
@@ -123,19 +123,14 @@ func (f forward) from(u int, adj []int32, mark []int32, pos []int64, visit func(
 	}
 }
 
-// triangles calls visit(u, v, w, kuv, kuw, kvw) once for every triangle
+// trianglesOf calls visit(u, v, w, kuv, kuw, kvw) once for every triangle
 // {u, v, w}, with kxy the position of the arc x->y. It orders the nodes by
 // degree (then id) and looks for each triangle only from its lowest-ranked
 // node, through its middle one, among the neighbours ranked higher ("forward"
 // neighbours; Schank & Wagner 2005, compact-forward): every node has at most
 // sqrt(2m) forward neighbours, so the work is O(m^1.5) whatever the hubs,
 // and O(m) times a small factor on sparse networks. The order of the calls
-// depends only on the graph.
-func (s *symRows) triangles(visit func(u, v, w int32, kuv, kuw, kvw int64)) {
-	s.trianglesOf(forwardOf(s.n, s.start, s.adj), visit)
-}
-
-// trianglesOf is triangles with the forward arcs f already built.
+// depends only on the graph. f is the forward arcs of s (forwardOf).
 func (s *symRows) trianglesOf(f forward, visit func(u, v, w int32, kuv, kuw, kvw int64)) {
 	mark := make([]int32, s.n)
 	pos := make([]int64, s.n)
