@@ -165,17 +165,18 @@ func brokerage(d *graph.CSR, group []int32, workers int) (Counts, error) {
 	})
 	f.fk = nil
 	type scratch struct {
-		mark   []stampFlag
+		mark   []int32
+		flag   []uint8
 		closed [][5]int64
 	}
 	sc := make([]*scratch, workers)
 	_ = par.For(ctx, blocks, workers, func(w, blk int) {
 		x := sc[w]
 		if x == nil {
-			x = &scratch{mark: make([]stampFlag, n), closed: make([][5]int64, n)}
+			x = &scratch{mark: make([]int32, n), flag: make([]uint8, n), closed: make([][5]int64, n)}
 			sc[w] = x
 		}
-		closedPairs(f, ff, grp, blk*brokerBlock, min(n, (blk+1)*brokerBlock), x.mark, x.closed)
+		closedPairs(f, ff, grp, blk*brokerBlock, min(n, (blk+1)*brokerBlock), x.mark, x.flag, x.closed)
 	})
 	_ = par.For(ctx, blocks, workers, func(_, blk int) {
 		for b := blk * brokerBlock; b < min(n, (blk+1)*brokerBlock); b++ {
@@ -247,14 +248,6 @@ func histogramRoles(u unionRows, grp []int32, b int, hin []int64, c *Counts) {
 	c.Liaison[b] = r[liaison]
 }
 
-// stampFlag marks a forward neighbour w of the node u whose triangles are
-// being listed (stamp u+1), with the directions of the edge {u, w} (flag,
-// as in u's row of the union graph).
-type stampFlag struct {
-	stamp int32
-	flag  uint8
-}
-
 // trianglePerms are the six ways to read a triangle {0, 1, 2} as a
 // two-path i -> b -> j, as {i, b, j}.
 var trianglePerms = [6][3]uint8{{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}}
@@ -320,7 +313,7 @@ var closedRoles = func() (t [64 << 3]cornerRoles) {
 // u+1 for u in [lo, hi) on entry. The counts of u and of the middle node v
 // are kept in registers while v's forward row is scanned, so that a
 // triangle writes to memory only at its third node.
-func closedPairs(f forward, ff []uint8, grp []int32, lo, hi int, mark []stampFlag, closed [][5]int64) {
+func closedPairs(f forward, ff []uint8, grp []int32, lo, hi int, mark []int32, flag []uint8, closed [][5]int64) {
 	for u := lo; u < hi; u++ {
 		ulo, uhi := f.fstart[u], f.fstart[u+1]
 		if uhi-ulo < 2 {
@@ -328,7 +321,8 @@ func closedPairs(f forward, ff []uint8, grp []int32, lo, hi int, mark []stampFla
 		}
 		stamp := int32(u) + 1
 		for i := ulo; i < uhi; i++ {
-			mark[f.fw[i]] = stampFlag{stamp, ff[i]}
+			w := f.fw[i]
+			mark[w], flag[w] = stamp, ff[i]
 		}
 		gu := grp[u]
 		var cu [5]int64
@@ -343,11 +337,10 @@ func closedPairs(f forward, ff []uint8, grp []int32, lo, hi int, mark []stampFla
 			var cv [5]int64
 			vlo, vhi := f.fstart[v], f.fstart[v+1]
 			for k, w := range f.fw[vlo:vhi] {
-				m := mark[w]
-				if m.stamp != stamp {
+				if mark[w] != stamp {
 					continue
 				}
-				x := fuv | int(m.flag)<<2 | int(ff[vlo+int64(k)])<<4
+				x := fuv | int(flag[w])<<2 | int(ff[vlo+int64(k)])<<4
 				if closedPerms[x] == 0 {
 					continue
 				}
@@ -426,12 +419,13 @@ func inRows(d *graph.CSR) (start []int64, adj []int32) {
 func union(d *graph.CSR, workers int) unionRows {
 	n := d.N
 	istart, iadj := inRows(d)
-	// merge walks v's out-row and in-row in id order and calls put for
-	// every neighbour with its directions.
-	merge := func(v int, put func(x int32, f uint8)) {
+	// merge walks v's out-row and in-row in id order and writes every
+	// neighbour with its directions to adj and flag from k on (or only
+	// counts them when adj is nil), returning the count.
+	merge := func(v int, adj []int32, flag []uint8, k int64) int64 {
 		oa, ow := d.Neighbors(v)
 		ia := iadj[istart[v]:istart[v+1]]
-		i, j := 0, 0
+		i, j, c := 0, 0, int64(0)
 		for i < len(oa) || j < len(ia) {
 			var x int32
 			var f uint8
@@ -454,18 +448,20 @@ func union(d *graph.CSR, workers int) unionRows {
 				j++
 			}
 			if f != 0 && int(x) != v {
-				put(x, f)
+				if adj != nil {
+					adj[k+c], flag[k+c] = x, f
+				}
+				c++
 			}
 		}
+		return c
 	}
 	blocks := (n + brokerBlock - 1) / brokerBlock
 	ctx := context.Background()
 	start := make([]int64, n+1)
 	_ = par.For(ctx, blocks, workers, func(_, blk int) {
 		for v := blk * brokerBlock; v < min(n, (blk+1)*brokerBlock); v++ {
-			c := int64(0)
-			merge(v, func(int32, uint8) { c++ })
-			start[v+1] = c
+			start[v+1] = merge(v, nil, nil, 0)
 		}
 	})
 	for v := 0; v < n; v++ {
@@ -475,11 +471,7 @@ func union(d *graph.CSR, workers int) unionRows {
 	flag := make([]uint8, start[n])
 	_ = par.For(ctx, blocks, workers, func(_, blk int) {
 		for v := blk * brokerBlock; v < min(n, (blk+1)*brokerBlock); v++ {
-			k := start[v]
-			merge(v, func(x int32, f uint8) {
-				adj[k], flag[k] = x, f
-				k++
-			})
+			merge(v, adj, flag, start[v])
 		}
 	})
 	return unionRows{&symRows{n: n, start: start, adj: adj}, flag}

@@ -72,11 +72,16 @@ func forwardWith(n int, start []int64, adj []int32, workers int) forward {
 			}
 		})
 	}
+	// up[k]: the arc at k leads to a node ranked higher, found once (the
+	// degrees of the ends are reads all over memory) and read in order
+	// when the arcs are written.
+	up := make([]bool, len(adj))
 	f := forward{fstart: make([]int64, n+1)}
 	each(func(u int) {
 		c := int64(0)
 		for k := start[u]; k < start[u+1]; k++ {
 			if higher(adj[k], int32(u)) {
+				up[k] = true
 				c++
 			}
 		}
@@ -90,7 +95,7 @@ func forwardWith(n int, start []int64, adj []int32, workers int) forward {
 	each(func(u int) {
 		i := f.fstart[u]
 		for k := start[u]; k < start[u+1]; k++ {
-			if higher(adj[k], int32(u)) {
+			if up[k] {
 				f.fk[i], f.fw[i] = k, adj[k]
 				i++
 			}
