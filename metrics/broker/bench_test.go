@@ -233,25 +233,32 @@ func BenchmarkStructuralHoles_denseUnits(b *testing.B) {
 }
 
 // BenchmarkBrokerage_dump: Brokerage on a dumped undirected network, read
-// from the file named by SEKAT_BROKER_DUMP (skipped when unset): uint64 N,
-// uint64 len(adj), N+1 uint64 row starts, len(adj) uint32 neighbours and
-// len(adj) float64 weights, little-endian. Each edge {u, v}, u < v, is
-// made an arc u->v, v->u or both by (u*2654435761 + v) mod 3, and nodes
-// are grouped in blocks of 250 consecutive ids (a unit, when the dump
-// keeps each unit's people together).
+// from the file named by SEKAT_BROKER_DUMP (skipped when unset; see
+// loadDump for the format and how arcs and groups are made).
 func BenchmarkBrokerage_dump(b *testing.B) {
 	name := os.Getenv("SEKAT_BROKER_DUMP")
 	if name == "" {
 		b.Skip("SEKAT_BROKER_DUMP not set")
 	}
+	d, grp := loadDump(b, name)
+	benchBrokerage(b, d, grp)
+}
+
+// loadDump reads a dumped undirected network: uint64 N, uint64 len(adj),
+// N+1 uint64 row starts, len(adj) uint32 neighbours and len(adj) float64
+// weights, little-endian. Each edge {u, v}, u < v, is made an arc u->v,
+// v->u or both by (u*2654435761 + v) mod 3, and nodes are grouped in
+// blocks of 250 consecutive ids (a unit, when the dump keeps each unit's
+// people together).
+func loadDump(tb testing.TB, name string) (*graph.CSR, []int32) {
 	raw, err := os.ReadFile(name)
 	if err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	u64 := func(i int) uint64 { return binary.LittleEndian.Uint64(raw[8*i:]) }
 	n, m := int(u64(0)), int(u64(1))
 	if len(raw) != 8*(2+n+1)+12*m {
-		b.Fatalf("%s: %d bytes, want %d for %d nodes and %d arcs", name, len(raw), 8*(2+n+1)+12*m, n, m)
+		tb.Fatalf("%s: %d bytes, want %d for %d nodes and %d arcs", name, len(raw), 8*(2+n+1)+12*m, n, m)
 	}
 	adjAt := 8 * (2 + n + 1)
 	arcs := make([]graph.Arc, 0, m)
@@ -271,12 +278,10 @@ func BenchmarkBrokerage_dump(b *testing.B) {
 			}
 		}
 	}
-	raw = nil
 	d := graph.NewCSR(n, arcs, false)
-	arcs = nil
 	grp := make([]int32, n)
 	for i := range grp {
 		grp[i] = int32(i / 250)
 	}
-	benchBrokerage(b, d, grp)
+	return d, grp
 }
