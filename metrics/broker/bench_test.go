@@ -1,8 +1,12 @@
 package broker
 
 import (
+	"encoding/binary"
 	"math/rand/v2"
+	"os"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/sekat-ona/sekat/graph"
 )
@@ -72,13 +76,7 @@ func undirectedOf(d *graph.CSR) *graph.CSR {
 // heavy-tailed degrees (hubDirected).
 func BenchmarkBrokerage_hubs200kEdges(b *testing.B) {
 	d, grp := hubDirected(20000, 200000)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if _, err := Brokerage(d, grp); err != nil {
-			b.Fatal(err)
-		}
-	}
-	reportEdges(b, d)
+	benchBrokerage(b, d, grp)
 }
 
 // BenchmarkStructuralHoles_hubs200kEdges: the triangle pass of
@@ -96,6 +94,30 @@ func BenchmarkStructuralHoles_hubs200kEdges(b *testing.B) {
 	reportEdges(b, g)
 }
 
+// cpuTime is the processor time (user and system) this process has used.
+func cpuTime(b *testing.B) time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		b.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// benchBrokerage runs Brokerage on d b.N times and reports, beside the
+// wall time, the processor seconds per call over all cores (cpu-sec/op),
+// so that a parallel version shows what its speed costs.
+func benchBrokerage(b *testing.B, d *graph.CSR, grp []int32) {
+	b.ResetTimer()
+	cpu := cpuTime(b)
+	for i := 0; i < b.N; i++ {
+		if _, err := Brokerage(d, grp); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric((cpuTime(b)-cpu).Seconds()/float64(b.N), "cpu-sec/op")
+	reportEdges(b, d)
+}
+
 func reportEdges(b *testing.B, g *graph.CSR) {
 	b.ReportMetric(float64(g.Edges())*float64(b.N)/b.Elapsed().Seconds(), "edge/s")
 }
@@ -103,13 +125,7 @@ func reportEdges(b *testing.B, g *graph.CSR) {
 // BenchmarkBrokerage_100kEdges: 20,000 units, 100,000 directed arcs.
 func BenchmarkBrokerage_100kEdges(b *testing.B) {
 	d, grp := sparseDirected(20000, 100000)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if _, err := Brokerage(d, grp); err != nil {
-			b.Fatal(err)
-		}
-	}
-	reportEdges(b, d)
+	benchBrokerage(b, d, grp)
 }
 
 // BenchmarkStructuralHoles_100kEdges: Constraint, EffectiveSize and Hierarchy
@@ -199,13 +215,7 @@ func BenchmarkStructuralHoles_clustered7MArcs(b *testing.B) {
 // BenchmarkStructuralHoles_clustered7MArcs.
 func BenchmarkBrokerage_clustered7MArcs(b *testing.B) {
 	d, grp := clusteredDirected(200_000, 36)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if _, err := Brokerage(d, grp); err != nil {
-			b.Fatal(err)
-		}
-	}
-	reportEdges(b, d)
+	benchBrokerage(b, d, grp)
 }
 
 // BenchmarkStructuralHoles_denseUnits: StructuralHoles on a network of
@@ -220,4 +230,58 @@ func BenchmarkStructuralHoles_denseUnits(b *testing.B) {
 		StructuralHoles(g)
 	}
 	reportEdges(b, g)
+}
+
+// BenchmarkBrokerage_dump: Brokerage on a dumped undirected network, read
+// from the file named by SEKAT_BROKER_DUMP (skipped when unset; see
+// loadDump for the format and how arcs and groups are made).
+func BenchmarkBrokerage_dump(b *testing.B) {
+	name := os.Getenv("SEKAT_BROKER_DUMP")
+	if name == "" {
+		b.Skip("SEKAT_BROKER_DUMP not set")
+	}
+	d, grp := loadDump(b, name)
+	benchBrokerage(b, d, grp)
+}
+
+// loadDump reads a dumped undirected network: uint64 N, uint64 len(adj),
+// N+1 uint64 row starts, len(adj) uint32 neighbours and len(adj) float64
+// weights, little-endian. Each edge {u, v}, u < v, is made an arc u->v,
+// v->u or both by (u*2654435761 + v) mod 3, and nodes are grouped in
+// blocks of 250 consecutive ids (a unit, when the dump keeps each unit's
+// people together).
+func loadDump(tb testing.TB, name string) (*graph.CSR, []int32) {
+	raw, err := os.ReadFile(name)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	u64 := func(i int) uint64 { return binary.LittleEndian.Uint64(raw[8*i:]) }
+	n, m := int(u64(0)), int(u64(1))
+	if len(raw) != 8*(2+n+1)+12*m {
+		tb.Fatalf("%s: %d bytes, want %d for %d nodes and %d arcs", name, len(raw), 8*(2+n+1)+12*m, n, m)
+	}
+	adjAt := 8 * (2 + n + 1)
+	arcs := make([]graph.Arc, 0, m)
+	for u := 0; u < n; u++ {
+		for k := int(u64(2 + u)); k < int(u64(3+u)); k++ {
+			v := int(binary.LittleEndian.Uint32(raw[adjAt+4*k:]))
+			if u >= v {
+				continue
+			}
+			switch (uint64(u)*2654435761 + uint64(v)) % 3 {
+			case 0:
+				arcs = append(arcs, graph.Arc{U: int32(u), V: int32(v), W: 1})
+			case 1:
+				arcs = append(arcs, graph.Arc{U: int32(v), V: int32(u), W: 1})
+			default:
+				arcs = append(arcs, graph.Arc{U: int32(u), V: int32(v), W: 1}, graph.Arc{U: int32(v), V: int32(u), W: 1})
+			}
+		}
+	}
+	d := graph.NewCSR(n, arcs, false)
+	grp := make([]int32, n)
+	for i := range grp {
+		grp[i] = int32(i / 250)
+	}
+	return d, grp
 }

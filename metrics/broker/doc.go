@@ -29,6 +29,8 @@
 // close to O(m) on sparse networks, so a hub with thousands of contacts
 // costs its degree, not its degree squared. Values are the same as those
 // of the neighbour-pair definitions (counts exactly, the sums to rounding).
+// Brokerage shares its histograms and triangles out over the cores; its
+// counts are integers, so they are the same for any number of cores.
 // Below a sum of squared degrees of 1e8 the structural-hole measures are
 // still summed node by node, as before, so small networks give the same
 // bits as earlier versions.

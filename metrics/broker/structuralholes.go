@@ -53,7 +53,7 @@ type Holes struct {
 //     a hub makes it quadratic.
 //   - by triangles (triangleHoles): every triangle {i, j, q} adds one term
 //     to each of its six arcs; the triangles are listed once each by the
-//     compact-forward algorithm (see triangles), O(m^1.5) at worst
+//     compact-forward algorithm (see trianglesOf), O(m^1.5) at worst
 //     whatever the hubs, but each triangle touches six arcs out of order,
 //     which on a network larger than the cache costs a trip to memory
 //     each, and it runs on one core.
