@@ -39,8 +39,8 @@ type Totals struct {
 // (u,v); meetings by (min,max), counted per meeting size in meet (the
 // Meetings slot of vals stays 0, except in BlockEdges' per-block accums).
 type accum struct {
-	idx   map[uint64]int32 // pair -> index into keys and vals
-	dense []int32          // or, for few nodes: u*n+v -> index+1 (0: not seen)
+	idx   *pairIndex // pair -> index into keys and vals
+	dense []int32    // or, for few nodes: u*n+v -> index+1 (0: not seen)
 	n     int
 	keys  []uint64
 	vals  [][NumLayers]float64
@@ -58,7 +58,7 @@ type accum struct {
 // block's meetings value has the same bits whatever order its meetings
 // came in (a log read top to bottom, or pair tables summed by an engine).
 type blockTable struct {
-	idx  map[uint64]int32 // block<<32 | pair index -> row
+	idx  *pairIndex // block<<32 | pair index -> row
 	rows []blockRow
 	meet meetSizes
 }
@@ -70,14 +70,14 @@ type blockRow struct {
 
 // denseMaxPairs bounds the dense pair index: n*n int32 entries, 16 MB at
 // most (n up to 2,048, so every unit network). Larger networks (people)
-// use the map. The pairs' order (first seen) is the same either way.
+// use a pairIndex. The pairs' order (first seen) is the same either way.
 const denseMaxPairs = 1 << 22
 
 func newAccum(n int) *accum {
 	if n > 0 && n <= denseMaxPairs/n {
 		return &accum{dense: make([]int32, n*n), n: n}
 	}
-	return &accum{idx: make(map[uint64]int32)}
+	return &accum{idx: newPairIndex(0)}
 }
 
 func (a *accum) add(u, v int32, l Layer, w float64) {
@@ -105,10 +105,8 @@ func (t *blockTable) add(block, pair int32, l Layer, w float64) {
 // row returns the row of (block, pair), adding it when new.
 func (t *blockTable) row(block, pair int32) int32 {
 	k := uint64(uint32(block))<<32 | uint64(uint32(pair))
-	r, ok := t.idx[k]
+	r, ok := t.idx.getOrPut(k, int32(len(t.rows)))
 	if !ok {
-		r = int32(len(t.rows))
-		t.idx[k] = r
 		t.rows = append(t.rows, blockRow{block: block, pair: pair})
 	}
 	return r
@@ -128,9 +126,7 @@ func (a *accum) pair(u, v int32) int32 {
 	} else {
 		k := uint64(uint32(u))<<32 | uint64(uint32(v))
 		var ok bool
-		if i, ok = a.idx[k]; !ok {
-			i = int32(len(a.keys))
-			a.idx[k] = i
+		if i, ok = a.idx.getOrPut(k, int32(len(a.keys))); !ok {
 			a.keys = append(a.keys, k)
 			a.vals = append(a.vals, [NumLayers]float64{})
 		}
@@ -241,7 +237,7 @@ func (b *Builder) SetBlocks(bl Blocks) {
 	b.blocks = bl
 	for _, lv := range []*level{b.unit, b.person} {
 		if lv != nil {
-			lv.acc.blk = &blockTable{idx: make(map[uint64]int32)}
+			lv.acc.blk = &blockTable{idx: newPairIndex(0)}
 			lv.acc.block = -1
 		}
 	}
