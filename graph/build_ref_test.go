@@ -211,3 +211,11 @@ func TestEdgesOfLikeMap(t *testing.T) {
 		sameEdges(t, blocks[i], refEdgesOf(&per[i], nil, lw))
 	}
 }
+
+// cmpArc orders arcs by source, then target.
+func cmpArc(a, b Arc) int {
+	if c := cmp.Compare(a.U, b.U); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.V, b.V)
+}

@@ -181,11 +181,3 @@ func NewCSR(n int, arcs []Arc, undirected bool) *CSR {
 	}
 	return g
 }
-
-// cmpArc orders arcs by source, then target.
-func cmpArc(a, b Arc) int {
-	if c := cmp.Compare(a.U, b.U); c != 0 {
-		return c
-	}
-	return cmp.Compare(a.V, b.V)
-}
