@@ -39,8 +39,8 @@ type Totals struct {
 // (u,v); meetings by (min,max), counted per meeting size in meet (the
 // Meetings slot of vals stays 0, except in BlockEdges' per-block accums).
 type accum struct {
-	idx   map[uint64]int32 // pair -> index into keys and vals
-	dense []int32          // or, for few nodes: u*n+v -> index+1 (0: not seen)
+	idx   *pairIndex // pair -> index into keys and vals
+	dense []int32    // or, for few nodes: u*n+v -> index+1 (0: not seen)
 	n     int
 	keys  []uint64
 	vals  [][NumLayers]float64
@@ -58,7 +58,7 @@ type accum struct {
 // block's meetings value has the same bits whatever order its meetings
 // came in (a log read top to bottom, or pair tables summed by an engine).
 type blockTable struct {
-	idx  map[uint64]int32 // block<<32 | pair index -> row
+	idx  *pairIndex // block<<32 | pair index -> row
 	rows []blockRow
 	meet meetSizes
 }
@@ -70,14 +70,14 @@ type blockRow struct {
 
 // denseMaxPairs bounds the dense pair index: n*n int32 entries, 16 MB at
 // most (n up to 2,048, so every unit network). Larger networks (people)
-// use the map. The pairs' order (first seen) is the same either way.
+// use a pairIndex. The pairs' order (first seen) is the same either way.
 const denseMaxPairs = 1 << 22
 
 func newAccum(n int) *accum {
 	if n > 0 && n <= denseMaxPairs/n {
 		return &accum{dense: make([]int32, n*n), n: n}
 	}
-	return &accum{idx: make(map[uint64]int32)}
+	return &accum{idx: newPairIndex(0)}
 }
 
 func (a *accum) add(u, v int32, l Layer, w float64) {
@@ -105,10 +105,8 @@ func (t *blockTable) add(block, pair int32, l Layer, w float64) {
 // row returns the row of (block, pair), adding it when new.
 func (t *blockTable) row(block, pair int32) int32 {
 	k := uint64(uint32(block))<<32 | uint64(uint32(pair))
-	r, ok := t.idx[k]
+	r, ok := t.idx.getOrPut(k, int32(len(t.rows)))
 	if !ok {
-		r = int32(len(t.rows))
-		t.idx[k] = r
 		t.rows = append(t.rows, blockRow{block: block, pair: pair})
 	}
 	return r
@@ -128,9 +126,7 @@ func (a *accum) pair(u, v int32) int32 {
 	} else {
 		k := uint64(uint32(u))<<32 | uint64(uint32(v))
 		var ok bool
-		if i, ok = a.idx[k]; !ok {
-			i = int32(len(a.keys))
-			a.idx[k] = i
+		if i, ok = a.idx.getOrPut(k, int32(len(a.keys))); !ok {
 			a.keys = append(a.keys, k)
 			a.vals = append(a.vals, [NumLayers]float64{})
 		}
@@ -241,7 +237,7 @@ func (b *Builder) SetBlocks(bl Blocks) {
 	b.blocks = bl
 	for _, lv := range []*level{b.unit, b.person} {
 		if lv != nil {
-			lv.acc.blk = &blockTable{idx: make(map[uint64]int32)}
+			lv.acc.blk = &blockTable{idx: newPairIndex(0)}
 			lv.acc.block = -1
 		}
 	}
@@ -571,37 +567,100 @@ func sortEdges(es []Edge) {
 // edgesOf turns accumulated pairs into directed edges, halving meetings
 // per direction, and computes the combined weight. A pair's meetings value
 // is meetSizes.weight: Σ count_k/(k-1) in ascending k, the same bits
-// whatever order the meetings came in.
+// whatever order the meetings came in. The edges come sorted by (From, To).
+//
+// Each edge takes its values from at most two keys: its directed layers
+// from key (From,To), its meetings half from key (min,max) (meetings are
+// keyed with u < v, and remap keeps the order of nodes). Every layer value
+// is therefore set once, 0 plus one term, so the bits do not depend on the
+// order in which the keys are visited. The edges are grouped by From with
+// a counting sort and each row sorted by To: O(pairs) plus a sort of each
+// node's short row, instead of a map over all pairs.
 func edgesOf(a *accum, remap []int32, lw LayerWeights) []Edge {
-	idx := make(map[uint64]int32, len(a.keys))
-	var edges []Edge
-	get := func(u, v int32) *Edge {
-		k := uint64(uint32(u))<<32 | uint64(uint32(v))
-		i, ok := idx[k]
-		if !ok {
-			i = int32(len(edges))
-			idx[k] = i
-			edges = append(edges, Edge{From: u, To: v})
-		}
-		return &edges[i]
+	type part struct {
+		to  int32
+		key int32 // index into a.keys; ^index for the reverse of a meetings pair
 	}
-	for i, k := range a.keys {
+	ends := func(k uint64) (int32, int32) {
 		u, v := int32(k>>32), int32(uint32(k))
 		if remap != nil {
 			u, v = remap[u], remap[v]
 		}
-		vals := a.vals[i]
-		if vals[Correspondence] != 0 || vals[DataSharing] != 0 || vals[DataDenied] != 0 {
-			e := get(u, v)
-			e.Layers[Correspondence] += vals[Correspondence]
-			e.Layers[DataSharing] += vals[DataSharing]
-			e.Layers[DataDenied] += vals[DataDenied]
-		}
+		return u, v
+	}
+	directed := func(vals *[NumLayers]float64) bool {
+		return vals[Correspondence] != 0 || vals[DataSharing] != 0 || vals[DataDenied] != 0
+	}
+	// meet[i] is key i's meetings value; rows counts each node's parts.
+	meet := make([]float64, len(a.keys))
+	n := int32(0)
+	for _, k := range a.keys {
+		u, v := ends(k)
+		n = max(n, u+1, v+1)
+	}
+	start := make([]int32, n+1)
+	for i, k := range a.keys {
+		u, v := ends(k)
 		// A builder's accum counts meetings by size in meet; a time
 		// block's (BlockEdges) carries their summed weight in vals.
-		if m := vals[Meetings] + a.meet.weight(int32(i)); m != 0 {
-			get(u, v).Layers[Meetings] += m / 2
-			get(v, u).Layers[Meetings] += m / 2
+		m := a.vals[i][Meetings] + a.meet.weight(int32(i))
+		meet[i] = m
+		if m != 0 || directed(&a.vals[i]) {
+			start[u+1]++
+		}
+		if m != 0 {
+			start[v+1]++
+		}
+	}
+	for u := range n {
+		start[u+1] += start[u]
+	}
+	parts := make([]part, start[n])
+	next := append([]int32(nil), start[:n]...)
+	for i, k := range a.keys {
+		u, v := ends(k)
+		m := meet[i]
+		if m != 0 || directed(&a.vals[i]) {
+			parts[next[u]] = part{v, int32(i)}
+			next[u]++
+		}
+		if m != 0 {
+			parts[next[v]] = part{u, ^int32(i)}
+			next[v]++
+		}
+	}
+	// Sort each row by To; an edge has at most two parts (its directed
+	// key and the reverse of its meetings key), next to each other.
+	edgesN := 0
+	for u := range n {
+		row := parts[start[u]:start[u+1]]
+		slices.SortFunc(row, func(x, y part) int { return cmp.Compare(x.to, y.to) })
+		for j := range row {
+			if j == 0 || row[j].to != row[j-1].to {
+				edgesN++
+			}
+		}
+	}
+	edges := make([]Edge, 0, edgesN)
+	for u := range n {
+		for _, pt := range parts[start[u]:start[u+1]] {
+			if len(edges) == 0 || edges[len(edges)-1].From != u || edges[len(edges)-1].To != pt.to {
+				edges = append(edges, Edge{From: u, To: pt.to})
+			}
+			e := &edges[len(edges)-1]
+			i := pt.key
+			if i < 0 {
+				e.Layers[Meetings] += meet[^i] / 2
+				continue
+			}
+			if vals := &a.vals[i]; directed(vals) {
+				e.Layers[Correspondence] += vals[Correspondence]
+				e.Layers[DataSharing] += vals[DataSharing]
+				e.Layers[DataDenied] += vals[DataDenied]
+			}
+			if m := meet[i]; m != 0 {
+				e.Layers[Meetings] += m / 2
+			}
 		}
 	}
 	for i := range edges {

@@ -93,7 +93,7 @@ func TestCSRSymmetricBits(t *testing.T) {
 
 // bigDirectory returns a directory of units units and people people, person
 // i in unit i%units, and the refs of all people.
-func bigDirectory(t *testing.T, units, people int) (*Directory, []Ref) {
+func bigDirectory(t testing.TB, units, people int) (*Directory, []Ref) {
 	t.Helper()
 	var us []Node
 	for i := 0; i < units; i++ {

@@ -27,10 +27,11 @@ type meetCell struct {
 	count int64 // meetings of size k the pair shared
 }
 
-// grow makes room for pairs up to index i.
+// grow makes room for pairs up to index i, in one append (amortised
+// doubling) rather than one per missing pair.
 func (m *meetSizes) grow(i int32) {
-	for int(i) >= len(m.head) {
-		m.head = append(m.head, 0)
+	if d := int(i) + 1 - len(m.head); d > 0 {
+		m.head = append(m.head, make([]int32, d)...)
 	}
 }
 

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"maps"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -143,4 +144,42 @@ func naiveSum(meetings [][]Ref, order []int) uint64 {
 		h ^= math.Float64bits(v) * uint64(k[0]*31+k[1]+1)
 	}
 	return h
+}
+
+// TestMeetSizesManyPairs interleaves the sizes of many pairs (linked
+// lists in cells shared by all pairs) and
+// checks each pair's list against a map of counts: ascending sizes, right
+// counts, no cell linked into another pair's list.
+func TestMeetSizesManyPairs(t *testing.T) {
+	r := rand.New(rand.NewPCG(14, 4))
+	const pairs = 200
+	var m meetSizes
+	want := make([]map[int32]int64, pairs)
+	for i := range want {
+		want[i] = map[int32]int64{}
+	}
+	for range 20000 {
+		i, k, n := int32(r.IntN(pairs)), int32(2+r.IntN(12)), int64(1+r.IntN(3))
+		m.add(i, k, n)
+		want[i][k] += n
+	}
+	for i := range int32(pairs) {
+		got := map[int32]int64{}
+		last := int32(0)
+		walk := func(c meetCell) {
+			if c.size <= last {
+				t.Fatalf("pair %d: size %d after %d, want ascending", i, c.size, last)
+			}
+			last = c.size
+			got[c.size] = c.count
+		}
+		if int(i) < len(m.head) {
+			for j := m.head[i]; j != 0; j = m.cells[j-1].next {
+				walk(m.cells[j-1])
+			}
+		}
+		if !maps.Equal(got, want[i]) {
+			t.Fatalf("pair %d: counts by size %v, want %v", i, got, want[i])
+		}
+	}
 }
