@@ -2,7 +2,10 @@ package centrality
 
 import (
 	"context"
+	"encoding/binary"
+	"math"
 	"math/rand/v2"
+	"os"
 	"testing"
 
 	"github.com/sekat-ona/sekat/graph"
@@ -157,4 +160,71 @@ func BenchmarkBetweennessSampled_10k(b *testing.B) {
 	}
 	b.ReportMetric(float64(r.Samples), "samples")
 	b.ReportMetric(float64(g.Edges()/2)*float64(b.N)/b.Elapsed().Seconds(), "edge/s")
+}
+
+// BenchmarkHarmonicDump compares the two pivot rules on a real-sized
+// person network dumped by a profiling run (SEKAT_CENTRALITY_DUMP, the
+// format of the broker package's dump benchmark: uint64 n, uint64 arcs,
+// n+1 uint64 row starts, the uint32 heads, the float64 weights; skipped
+// when unset): rule=hoeffding draws Hoeffding's count for ε_h 0.05 and δ
+// 0.1 without replacement (the rule before the checkpoints),
+// rule=bernstein stops at the first checkpoint that allows it. Each
+// reports its pivots and its bound.
+func BenchmarkHarmonicDump(b *testing.B) {
+	name := os.Getenv("SEKAT_CENTRALITY_DUMP")
+	if name == "" {
+		b.Skip("SEKAT_CENTRALITY_DUMP not set")
+	}
+	g := loadWeightedDump(b, name)
+	dist := arcDistances(g)
+	b.Run("rule=hoeffding", func(b *testing.B) {
+		k := harmonicPivotCount(g.N, DefaultHarmonicEpsilon, DefaultDelta)
+		for b.Loop() {
+			if _, err := harmonicPivots(context.Background(), g, dist, k, 1, progress.Reporter{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(k), "pivots")
+		b.ReportMetric(harmonicBound(g.N, k, DefaultDelta), "eps_h")
+	})
+	b.Run("rule=bernstein", func(b *testing.B) {
+		p, ok := newHarmonicPlan(g.N, DefaultHarmonicEpsilon, DefaultDelta)
+		if !ok {
+			b.Skip("no checkpoint plan for this size")
+		}
+		var k int
+		var eps float64
+		for b.Loop() {
+			var err error
+			if _, k, eps, _, err = harmonicStop(context.Background(), g, dist, p, 1, progress.Reporter{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(k), "pivots")
+		b.ReportMetric(eps, "eps_h")
+	})
+}
+
+// loadWeightedDump reads an undirected CSR written by the profiling
+// harness, weights included.
+func loadWeightedDump(tb testing.TB, name string) *graph.CSR {
+	raw, err := os.ReadFile(name)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	u64 := func(i int) uint64 { return binary.LittleEndian.Uint64(raw[8*i:]) }
+	n, m := int(u64(0)), int(u64(1))
+	if len(raw) != 8*(2+n+1)+12*m {
+		tb.Fatalf("%s: %d bytes, want %d for %d nodes and %d arcs", name, len(raw), 8*(2+n+1)+12*m, n, m)
+	}
+	g := &graph.CSR{N: n, Start: make([]int64, n+1), Adj: make([]int32, m), W: make([]float64, m)}
+	for i := range g.Start {
+		g.Start[i] = int64(u64(2 + i))
+	}
+	adjAt, wAt := 8*(2+n+1), 8*(2+n+1)+4*m
+	for k := range m {
+		g.Adj[k] = int32(binary.LittleEndian.Uint32(raw[adjAt+4*k:]))
+		g.W[k] = math.Float64frombits(binary.LittleEndian.Uint64(raw[wAt+8*k:]))
+	}
+	return g
 }
