@@ -1,7 +1,6 @@
 package broker
 
 import (
-	"encoding/binary"
 	"math/rand/v2"
 	"os"
 	"syscall"
@@ -9,6 +8,7 @@ import (
 	"time"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/metrics/internal/refgraph"
 )
 
 // sparseDirected returns a seeded random directed graph with n nodes and
@@ -251,30 +251,22 @@ func BenchmarkBrokerage_dump(b *testing.B) {
 // blocks of 250 consecutive ids (a unit, when the dump keeps each unit's
 // people together).
 func loadDump(tb testing.TB, name string) (*graph.CSR, []int32) {
-	raw, err := os.ReadFile(name)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	u64 := func(i int) uint64 { return binary.LittleEndian.Uint64(raw[8*i:]) }
-	n, m := int(u64(0)), int(u64(1))
-	if len(raw) != 8*(2+n+1)+12*m {
-		tb.Fatalf("%s: %d bytes, want %d for %d nodes and %d arcs", name, len(raw), 8*(2+n+1)+12*m, n, m)
-	}
-	adjAt := 8 * (2 + n + 1)
-	arcs := make([]graph.Arc, 0, m)
-	for u := 0; u < n; u++ {
-		for k := int(u64(2 + u)); k < int(u64(3+u)); k++ {
-			v := int(binary.LittleEndian.Uint32(raw[adjAt+4*k:]))
-			if u >= v {
+	u := refgraph.Dump(tb, name)
+	n := u.N
+	arcs := make([]graph.Arc, 0, len(u.Adj))
+	for x := 0; x < n; x++ {
+		for _, y := range u.Adj[u.Start[x]:u.Start[x+1]] {
+			v := int(y)
+			if x >= v {
 				continue
 			}
-			switch (uint64(u)*2654435761 + uint64(v)) % 3 {
+			switch (uint64(x)*2654435761 + uint64(v)) % 3 {
 			case 0:
-				arcs = append(arcs, graph.Arc{U: int32(u), V: int32(v), W: 1})
+				arcs = append(arcs, graph.Arc{U: int32(x), V: int32(v), W: 1})
 			case 1:
-				arcs = append(arcs, graph.Arc{U: int32(v), V: int32(u), W: 1})
+				arcs = append(arcs, graph.Arc{U: int32(v), V: int32(x), W: 1})
 			default:
-				arcs = append(arcs, graph.Arc{U: int32(u), V: int32(v), W: 1}, graph.Arc{U: int32(v), V: int32(u), W: 1})
+				arcs = append(arcs, graph.Arc{U: int32(x), V: int32(v), W: 1}, graph.Arc{U: int32(v), V: int32(x), W: 1})
 			}
 		}
 	}

@@ -2,14 +2,13 @@ package centrality
 
 import (
 	"context"
-	"encoding/binary"
-	"math"
 	"math/rand/v2"
 	"os"
 	"testing"
 
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/internal/progress"
+	"github.com/sekat-ona/sekat/metrics/internal/refgraph"
 )
 
 // benchUndirected is the seeded random graph of the betweenness benchmark:
@@ -175,7 +174,7 @@ func BenchmarkHarmonicDump(b *testing.B) {
 	if name == "" {
 		b.Skip("SEKAT_CENTRALITY_DUMP not set")
 	}
-	g := loadWeightedDump(b, name)
+	g := refgraph.Dump(b, name)
 	dist := arcDistances(g)
 	b.Run("rule=hoeffding", func(b *testing.B) {
 		k := harmonicPivotCount(g.N, DefaultHarmonicEpsilon, DefaultDelta)
@@ -203,28 +202,4 @@ func BenchmarkHarmonicDump(b *testing.B) {
 		b.ReportMetric(float64(k), "pivots")
 		b.ReportMetric(eps, "eps_h")
 	})
-}
-
-// loadWeightedDump reads an undirected CSR written by the profiling
-// harness, weights included.
-func loadWeightedDump(tb testing.TB, name string) *graph.CSR {
-	raw, err := os.ReadFile(name)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	u64 := func(i int) uint64 { return binary.LittleEndian.Uint64(raw[8*i:]) }
-	n, m := int(u64(0)), int(u64(1))
-	if len(raw) != 8*(2+n+1)+12*m {
-		tb.Fatalf("%s: %d bytes, want %d for %d nodes and %d arcs", name, len(raw), 8*(2+n+1)+12*m, n, m)
-	}
-	g := &graph.CSR{N: n, Start: make([]int64, n+1), Adj: make([]int32, m), W: make([]float64, m)}
-	for i := range g.Start {
-		g.Start[i] = int64(u64(2 + i))
-	}
-	adjAt, wAt := 8*(2+n+1), 8*(2+n+1)+4*m
-	for k := range m {
-		g.Adj[k] = int32(binary.LittleEndian.Uint32(raw[adjAt+4*k:]))
-		g.W[k] = math.Float64frombits(binary.LittleEndian.Uint64(raw[wAt+8*k:]))
-	}
-	return g
 }
