@@ -2,6 +2,7 @@ package graph
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 )
 
@@ -352,5 +353,14 @@ func TestBuilderInactivePeople(t *testing.T) {
 	}
 	if u := b.Network(UnitLevel, win, LayerWeights{}); len(u.Nodes) != len(units) {
 		t.Errorf("unit level has %d nodes, want every unit (%d)", len(u.Nodes), len(units))
+	}
+}
+
+// TestMaxWeights: each node's strongest tie, 0 for a node without arcs,
+// read from its own row only (node 1's rows hold 2 and 5).
+func TestMaxWeights(t *testing.T) {
+	g := NewCSR(4, []Arc{{U: 0, V: 1, W: 2}, {U: 1, V: 2, W: 5}, {U: 0, V: 2, W: 0.5}}, true)
+	if got, want := g.MaxWeights(), []float64{2, 5, 5, 0}; !slices.Equal(got, want) {
+		t.Errorf("MaxWeights = %v, want %v", got, want)
 	}
 }

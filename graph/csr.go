@@ -41,6 +41,19 @@ func (g *CSR) Strength(u int) float64 {
 	return s
 }
 
+// MaxWeights returns every node's strongest tie: the largest weight in its
+// row, 0 for a node without arcs (Burt's effective size divides by it; the
+// harmonic closeness bound is stated against it).
+func (g *CSR) MaxWeights() []float64 {
+	m := make([]float64, g.N)
+	for v := range m {
+		for _, w := range g.W[g.Start[v]:g.Start[v+1]] {
+			m[v] = max(m[v], w)
+		}
+	}
+	return m
+}
+
 // Edges returns the number of stored arcs (for an undirected CSR, twice the
 // number of edges).
 func (g *CSR) Edges() int { return int(g.Start[g.N]) }

@@ -63,7 +63,7 @@ func pairConstraint(g *graph.CSR) []float64 {
 func pairEffectiveSize(g *graph.CSR) []float64 {
 	out := make([]float64, g.N)
 	s := strengths(g)
-	maxw := maxWeights(g)
+	maxw := g.MaxWeights()
 	// pi[q] = p_iq for q in N(i), valid where mark[q] == i+1.
 	pi := make([]float64, g.N)
 	mark := make([]int32, g.N)

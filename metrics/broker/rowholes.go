@@ -26,7 +26,7 @@ const rowHolesBlock = 64
 func rowHoles(g *graph.CSR) Holes {
 	n := g.N
 	s := strengths(g)
-	maxw := maxWeights(g)
+	maxw := g.MaxWeights()
 	h := Holes{Constraint: make([]float64, n), EffectiveSize: make([]float64, n), Hierarchy: make([]float64, n)}
 	blocks := (n + rowHolesBlock - 1) / rowHolesBlock
 	workers := par.Workers(blocks)

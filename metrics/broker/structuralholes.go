@@ -22,19 +22,6 @@ func strengths(g *graph.CSR) []float64 {
 	return s
 }
 
-// maxWeights returns every node's strongest tie in g (0 for an isolated
-// node): the max_k w_jk that effective size divides by.
-func maxWeights(g *graph.CSR) []float64 {
-	m := make([]float64, g.N)
-	for v := range m {
-		_, w := g.Neighbors(v)
-		for _, x := range w {
-			m[v] = math.Max(m[v], x)
-		}
-	}
-	return m
-}
-
 // Holes holds Burt's structural-hole measures of every node, in id order.
 type Holes struct {
 	Constraint, EffectiveSize, Hierarchy []float64
@@ -102,7 +89,7 @@ func triangleHoles(g *graph.CSR) Holes {
 func triangleHolesOf(g *graph.CSR, f forward) Holes {
 	n := g.N
 	s := strengths(g)
-	maxw := maxWeights(g)
+	maxw := g.MaxWeights()
 	// One record per arc k = i->j, so that a triangle's terms touch one
 	// cache line per arc rather than one per array: a = p_ij + sum_q p_iq
 	// p_qj, red = sum_q p_iq m_jq, and the arc's own p_ij = w_ij/s_i and

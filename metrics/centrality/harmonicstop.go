@@ -119,7 +119,7 @@ func (p harmonicPlan) bernstein(k int, s1, s2, maxw []float64) float64 {
 // nor the stopping point depend on the number of workers.
 func harmonicStop(ctx context.Context, g *graph.CSR, dist []float64, p harmonicPlan, seed uint64, rep progress.Reporter) ([]float64, int, float64, bool, error) {
 	n := g.N
-	maxw := maxTie(g)
+	maxw := g.MaxWeights()
 	rng := rand.New(rand.NewPCG(seed, pivotStream))
 	pivots := make([]int32, p.hoeffK)
 	for i := range pivots {
@@ -178,16 +178,4 @@ func harmonicStop(ctx context.Context, g *graph.CSR, dist []float64, p harmonicP
 		s1[i] *= scale
 	}
 	return s1, k, bound, bernstein, nil
-}
-
-// maxTie is the weight of every node's strongest tie (0 without ties).
-func maxTie(g *graph.CSR) []float64 {
-	m := make([]float64, g.N)
-	for v := range m {
-		_, w := g.Neighbors(v)
-		for _, x := range w {
-			m[v] = max(m[v], x)
-		}
-	}
-	return m
 }
