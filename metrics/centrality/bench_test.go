@@ -203,3 +203,58 @@ func BenchmarkHarmonicDump(b *testing.B) {
 		b.ReportMetric(eps, "eps_h")
 	})
 }
+
+// BenchmarkSearchWorkDump measures, on a person network dumped by a
+// profiling run (SEKAT_CENTRALITY_DUMP, see BenchmarkHarmonicDump; skipped
+// when unset), how much work the two path passes do and what each unit of
+// it costs, on one goroutine: "betweenness" draws the first 8,192 of the
+// sampled pairs exactly as sampled draws them (seed 1) and reports the
+// arcs its bidirectional searches scan per pair (arcs/sample) and the time
+// per scanned arc (ns/arc); "harmonic" runs full distance searches from the
+// first 64 pivots of harmonicStop's stream and reports the arcs per search
+// and ns/arc. The arcs are counts, the same on any machine; ns/arc follows
+// the memory hierarchy (the README compares the 20,000- and 100,000-staff
+// networks).
+func BenchmarkSearchWorkDump(b *testing.B) {
+	name := os.Getenv("SEKAT_CENTRALITY_DUMP")
+	if name == "" {
+		b.Skip("SEKAT_CENTRALITY_DUMP not set")
+	}
+	g := refgraph.Dump(b, name)
+	dist := arcDistances(g)
+	b.Run("pass=betweenness", func(b *testing.B) {
+		const draws = 8192
+		p := newPairSearch(g, dist, DefaultTieTolerance)
+		counts := make([]int64, g.N)
+		var arcs int64
+		for b.Loop() {
+			arcs = 0
+			for blk := 0; blk*sampleBlock < draws; blk++ {
+				rng := rand.New(rand.NewPCG(1, uint64(blk)))
+				for range sampleBlock {
+					arcs += samplePair(p, rng, g.N, counts)
+				}
+			}
+		}
+		b.ReportMetric(float64(arcs)/draws, "arcs/sample")
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(arcs), "ns/arc")
+	})
+	b.Run("pass=harmonic", func(b *testing.B) {
+		const pivots = 64
+		rng := rand.New(rand.NewPCG(1, pivotStream))
+		s := newDistSearch(g, packArcs32(g, dist))
+		var arcs int64
+		for b.Loop() {
+			arcs = 0
+			for range pivots {
+				s.run(int32(rng.IntN(g.N)))
+				for _, v := range s.order {
+					arcs += g.Start[v+1] - g.Start[v]
+				}
+				s.reset()
+			}
+		}
+		b.ReportMetric(float64(arcs)/pivots, "arcs/search")
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(arcs), "ns/arc")
+	})
+}
