@@ -148,7 +148,7 @@ func walkBack(h *sssp, w, root int32, rng *rand.Rand, counts []int64) {
 	for w != root {
 		counts[w]++
 		x := rng.Float64() * h.sigma(w)
-		ps := h.preds(w)
+		ps := h.scanPreds(w)
 		z := ps[len(ps)-1]
 		acc := 0.0
 		for _, q := range ps {

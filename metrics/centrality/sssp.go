@@ -2,6 +2,7 @@ package centrality
 
 import (
 	"math"
+	"slices"
 
 	"github.com/sekat-ona/sekat/graph"
 )
@@ -16,9 +17,12 @@ const (
 // node is the per-node search state that relaxing an arc reads, 16 bytes so
 // that four fit in a cache line.
 type node struct {
-	d     float64 // distance from the source; +Inf when not reached
-	mark  int32   // unseen, queued or settled
-	npred int32   // number of predecessors
+	d    float64 // distance from the source; +Inf when not reached
+	mark int32   // unseen, queued or settled
+	// npred is the number of predecessors in a search by run; in a search
+	// by settleMeet, which keeps no predecessor lists, it is the node's
+	// settle position plus one once it is settled (see scanPreds).
+	npred int32
 }
 
 // count holds a node's number of shortest paths from the source and its
@@ -46,7 +50,8 @@ type sssp struct {
 
 	st    []node
 	sd    []count
-	pred  []int32 // predecessors of w in pred[Start[w] : Start[w]+npred]
+	pred  []int32 // predecessors of w in pred[Start[w] : Start[w]+npred]; made by the first run
+	pbuf  []int32 // scanPreds' result
 	heap  []entry // 4-ary min-heap keyed by distance
 	pos   []int32 // heap position of every queued node
 	order []int32 // nodes in the order they were settled
@@ -68,7 +73,7 @@ func newSSSP(g *graph.CSR, dist []float64, tie float64) *sssp {
 	n := g.N
 	s := &sssp{
 		g: g, dist: dist,
-		st: make([]node, n), sd: make([]count, n), pred: make([]int32, len(g.Adj)),
+		st: make([]node, n), sd: make([]count, n),
 		heap: make([]entry, 0, 64), pos: make([]int32, n), order: make([]int32, 0, n), seen: make([]int32, 0, n),
 		tie: tie,
 	}
@@ -107,6 +112,9 @@ func (s *sssp) sigma(v int32) float64 { return s.sd[v].sigma }
 // every run.
 func (s *sssp) run(src, target int32) {
 	g := s.g
+	if s.pred == nil {
+		s.pred = make([]int32, len(g.Adj))
+	}
 	st, sd, pred, start, tie := s.st, s.sd, s.pred, g.Start, s.tie
 	s.start(src)
 	for len(s.heap) > 0 {
@@ -167,9 +175,15 @@ func (s *sssp) start(src int32) {
 // d(v) + d(v,w) + other's distance of w for every neighbour w that the
 // other search has reached. With other and mu nil it only settles and
 // relaxes. It returns the number of arcs scanned.
+//
+// Unlike run it writes no predecessor lists: a search that stops early
+// reaches many nodes and needs the predecessors of the few on the path it
+// walks back, and the lists, one slot per arc written at the reached
+// node's place, were a write to a random place of an array as large as
+// the arcs for every node reached. scanPreds finds them when asked.
 func (s *sssp) settleMeet(other *sssp, mu *float64) int64 {
 	g := s.g
-	st, sd, pred, start, tie := s.st, s.sd, s.pred, g.Start, s.tie
+	st, sd, start, tie := s.st, s.sd, g.Start, s.tie
 	var ost []node
 	if other != nil {
 		ost = other.st
@@ -178,6 +192,7 @@ func (s *sssp) settleMeet(other *sssp, mu *float64) int64 {
 	sv := &st[v]
 	sv.mark = settled
 	s.order = append(s.order, v)
+	sv.npred = int32(len(s.order))
 	dv, sigv := sv.d, sd[v].sigma
 	a, b := start[v], start[v+1]
 	adj, dist := g.Adj[a:b], s.dist[a:b]
@@ -199,9 +214,8 @@ func (s *sssp) settleMeet(other *sssp, mu *float64) int64 {
 			continue
 		}
 		if mw == unseen {
-			*sw = node{d: nd, mark: queued, npred: 1}
+			*sw = node{d: nd, mark: queued}
 			sd[w].sigma = sigv
-			pred[start[w]] = v
 			s.seen = append(s.seen, w)
 			s.push(entry{math.Float64bits(nd), w})
 			continue
@@ -210,14 +224,10 @@ func (s *sssp) settleMeet(other *sssp, mu *float64) int64 {
 		slack := tie * dw
 		if nd < dw-slack {
 			sw.d = nd
-			sw.npred = 1
 			sd[w].sigma = sigv
-			pred[start[w]] = v
 			s.up(int(s.pos[w]), entry{math.Float64bits(nd), w})
 		} else if nd <= dw+slack {
 			sd[w].sigma += sigv
-			pred[start[w]+int64(sw.npred)] = v
-			sw.npred++
 		}
 	}
 	if mu != nil {
@@ -230,6 +240,56 @@ func (s *sssp) settleMeet(other *sssp, mu *float64) int64 {
 func (s *sssp) preds(w int32) []int32 {
 	b := s.g.Start[w]
 	return s.pred[b : b+int64(s.st[w].npred)]
+}
+
+// scanPreds returns the predecessors of the settled node w of a search by
+// settleMeet, as run would have listed them: the neighbours v settled
+// before w for which d(v) + d(v,w) is equal to d(w) within the tie
+// tolerance, in the order they were settled (the order in which they
+// relaxed w). The length of v's arc is read from v's row, as v's
+// relaxation read it (the twins' weights may differ in the last bits);
+// the slice is reused by the next call.
+//
+// It is the list run keeps whenever d(w) was never lowered by less than
+// the tolerance after another path of its length had been seen: run
+// forgets the paths before the last strictly shorter one, and a path
+// within tie*d(w) of the final d(w) that came before it would be listed
+// here (lengths equal to 1e-10 relative, the default tolerance, but
+// differing by more before).
+func (s *sssp) scanPreds(w int32) []int32 {
+	g, st := s.g, s.st
+	sw := st[w]
+	dw := sw.d
+	slack := s.tie * dw
+	s.pbuf = s.pbuf[:0]
+	for k := g.Start[w]; k < g.Start[w+1]; k++ {
+		v := g.Adj[k]
+		sv := &st[v]
+		if sv.mark != settled || sv.npred >= sw.npred {
+			continue
+		}
+		// A cheap test with w's twin arc first, loose by the twins'
+		// possible difference, then the exact one with v's own arc.
+		if math.Abs(sv.d+s.dist[k]-dw) > slack+1e-8*s.dist[k] {
+			continue
+		}
+		a, b := g.Start[v], g.Start[v+1]
+		row := g.Adj[a:b]
+		i, _ := slices.BinarySearch(row, w)
+		nd := sv.d + s.dist[a+int64(i)]
+		if nd < dw-slack || nd > dw+slack {
+			continue
+		}
+		s.pbuf = append(s.pbuf, v)
+	}
+	// Insertion sort by settle position: a node has few predecessors.
+	p := s.pbuf
+	for i := 1; i < len(p); i++ {
+		for j := i; j > 0 && st[p[j]].npred < st[p[j-1]].npred; j-- {
+			p[j], p[j-1] = p[j-1], p[j]
+		}
+	}
+	return p
 }
 
 // push adds e to the 4-ary heap (children of i are 4i+1 .. 4i+4).
