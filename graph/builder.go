@@ -61,6 +61,33 @@ type blockTable struct {
 	idx  *pairIndex // block<<32 | pair index -> row
 	rows []blockRow
 	meet meetSizes
+	// byBlock lists the rows block by block (each block's rows in the
+	// order they were added), start[i] where block i's begin; made by
+	// index once no more events come (BlockNetwork).
+	byBlock, start []int32
+}
+
+// index makes byBlock and start for n blocks with a counting sort, once:
+// O(rows). The rows must not grow afterwards.
+func (t *blockTable) index(n int) {
+	if t.start != nil {
+		return
+	}
+	start := make([]int32, n+1)
+	for i := range t.rows {
+		start[t.rows[i].block+1]++
+	}
+	for i := range n {
+		start[i+1] += start[i]
+	}
+	by := make([]int32, len(t.rows))
+	next := append([]int32(nil), start[:n]...)
+	for i := range t.rows {
+		b := t.rows[i].block
+		by[next[b]] = int32(i)
+		next[b]++
+	}
+	t.byBlock, t.start = by, start
 }
 
 type blockRow struct {
@@ -216,6 +243,7 @@ type Builder struct {
 	person *level // nil unless person level is wanted
 	att    *level // distinct attendees when person is nil, made when needed
 	totals Totals
+	remap  []int32 // BlockNetwork's scratch, one entry per person-level node
 }
 
 // NewBuilder returns a builder over dir's units; withPeople also builds the
@@ -294,6 +322,81 @@ func (b *Builder) BlockEdges(lvl Level, lw LayerWeights) [][]Edge {
 		out[i] = es
 	}
 	return out
+}
+
+// BlockNetwork returns the network of level lvl of the events in time
+// block i alone (see SetBlocks), with layer weights lw: nodes, edges and
+// weights bit for bit those that Network(lvl, win, lw) gives for a
+// builder (with the same directory and settings) that saw only the
+// events of block i. win is the network's Window and, at person level,
+// the window in which each person's unit is taken (Directory.UnitIn);
+// usually Blocks().Window(i). The person network has the nodes with a tie
+// in the block, people then units, renumbered in that order, as Network
+// does without KeepInactive (BlockNetwork never keeps inactive nodes).
+// Counts and People are not kept per block: they are zero.
+//
+// The first call indexes the block rows (O(all rows)) and must come after
+// the last event; each call then costs O(the block's rows) plus its
+// nodes' spell lookups. BlockNetwork is not safe for concurrent use. It
+// returns nil when i is not a block, or without blocks.
+func (b *Builder) BlockNetwork(i int, lvl Level, win Window, lw LayerWeights) *Network {
+	if i < 0 || i >= b.blocks.Len() {
+		return nil
+	}
+	lw = lw.Resolve()
+	person := lvl == PersonLevel && b.person != nil
+	lv := b.unit
+	if person {
+		lv = b.person
+	}
+	a, t := lv.acc, lv.acc.blk
+	t.index(b.blocks.Len())
+	rows := t.byBlock[t.start[i]:t.start[i+1]]
+	blk := accum{keys: make([]uint64, len(rows)), vals: make([][NumLayers]float64, len(rows))}
+	for k, r := range rows {
+		row := &t.rows[r]
+		blk.keys[k] = a.keys[row.pair]
+		blk.vals[k] = row.vals
+		blk.vals[k][Meetings] = t.meet.weight(r) // Σ count_k/(k-1), ascending k
+	}
+	if !person {
+		nodes := append([]Node(nil), b.dir.Units...)
+		return NewNetwork(UnitLevel, nodes, edgesOf(&blk, nil, lw), nil, win, lw)
+	}
+	// The nodes with a tie in the block, in builder order.
+	ends := make([]int32, 0, 2*len(blk.keys))
+	for _, k := range blk.keys {
+		ends = append(ends, int32(k>>32), int32(uint32(k)))
+	}
+	slices.Sort(ends)
+	ends = slices.Compact(ends)
+	// remap is read only at the ends of the block's keys, each set
+	// below: the scratch needs no clearing between calls.
+	if len(b.remap) != len(lv.seen) {
+		b.remap = make([]int32, len(lv.seen))
+	}
+	remap := b.remap
+	np := int32(len(b.dir.People))
+	var nodes []Node // nil when the block has no tie, as Network's
+	if len(ends) > 0 {
+		nodes = make([]Node, len(ends))
+	}
+	for k, x := range ends {
+		remap[x] = int32(k)
+		if x < np {
+			u, _ := b.dir.UnitIn(x, win)
+			nd := b.dir.People[x]
+			nd.Unit = b.dir.Units[u].ID
+			nd.Sector = b.dir.Units[u].Sector
+			nd.UnitKind = b.dir.Units[u].Kind
+			nodes[k] = nd
+		} else {
+			nd := b.dir.Units[x-np]
+			nd.Kind = KindUnit
+			nodes[k] = nd
+		}
+	}
+	return NewNetwork(PersonLevel, nodes, edgesOf(&blk, remap, lw), nil, win, lw)
 }
 
 // pnode is the person-level node of a ref: the person, or the unit node
