@@ -85,12 +85,13 @@ func randomStudy(rng *rand.Rand, span int64) (*Directory, []blockEvent) {
 	return dir, evs
 }
 
-// TestBlockNetworkEqualsOwnWindow: for random studies and random cuts of
-// time into blocks, BlockNetwork(i) at each level equals the Network of a
-// builder that saw only block i's events, with the block's window: same
-// nodes (attributes from the block's spells), same edges, every weight
-// bit for bit. The blocks are asked for in a random order, some twice.
-func TestBlockNetworkEqualsOwnWindow(t *testing.T) {
+// TestBlockNetworksEqualOwnWindow: for random studies and random cuts of
+// time into blocks, BlockNetworks' Network(i) at each level equals the
+// Network of a builder that saw only block i's events, with the block's
+// window: same nodes (attributes from the block's spells), same edges,
+// every weight bit for bit. The blocks are asked for in a random order,
+// some twice; an event given after the copy is not in it.
+func TestBlockNetworksEqualOwnWindow(t *testing.T) {
 	lw := LayerWeights{Correspondence: 1, Meetings: 0.7, DataSharing: 1.3, Set: true}
 	for seed := range uint64(40) {
 		rng := rand.New(rand.NewPCG(seed, 14))
@@ -119,6 +120,15 @@ func TestBlockNetworkEqualsOwnWindow(t *testing.T) {
 			units.At(e.at)
 			e.feed(units)
 		}
+		sets := map[*Builder][2]*BlockNetworks{}
+		for _, b := range []*Builder{all, units} {
+			sets[b] = [2]*BlockNetworks{b.BlockNetworks(UnitLevel), b.BlockNetworks(PersonLevel)}
+			b.At(bounds[0]) // after the copy: in no copy
+			b.Message(Ref{Unit: 0, Person: -1}, []Ref{{Unit: 1, Person: -1}})
+		}
+		if got := sets[all][1].Len(); got != bl.Len() {
+			t.Fatalf("seed %d: Len %d, want %d", seed, got, bl.Len())
+		}
 		order := rng.Perm(bl.Len())
 		order = append(order, order[:len(order)/2]...)
 		for _, i := range order {
@@ -135,7 +145,7 @@ func TestBlockNetworkEqualsOwnWindow(t *testing.T) {
 				lvl Level
 				b   *Builder
 			}{{PersonLevel, all}, {UnitLevel, all}, {UnitLevel, units}, {PersonLevel, units}} {
-				got, want := c.b.BlockNetwork(i, c.lvl, win, lw), one.Network(c.lvl, win, lw)
+				got, want := sets[c.b][c.lvl].Network(i, win, lw), one.Network(c.lvl, win, lw)
 				if c.b == units {
 					want = one.Network(UnitLevel, win, lw) // a builder without people gives units
 				}
@@ -143,12 +153,15 @@ func TestBlockNetworkEqualsOwnWindow(t *testing.T) {
 				sameNetwork(t, name, got, want)
 			}
 		}
-		if all.BlockNetwork(-1, PersonLevel, Window{}, lw) != nil || all.BlockNetwork(bl.Len(), PersonLevel, Window{}, lw) != nil {
+		if sets[all][1].Network(-1, Window{}, lw) != nil || sets[all][1].Network(bl.Len(), Window{}, lw) != nil {
 			t.Errorf("seed %d: a block out of range gave a network", seed)
 		}
 	}
-	if NewBuilder(&Directory{}, true).BlockNetwork(0, PersonLevel, Window{}, lw) != nil {
-		t.Error("BlockNetwork without blocks gave a network")
+	if NewBuilder(&Directory{}, true).BlockNetworks(PersonLevel) != nil {
+		t.Error("BlockNetworks without blocks")
+	}
+	if (*BlockNetworks)(nil).Network(0, Window{}, lw) != nil {
+		t.Error("a nil BlockNetworks gave a network")
 	}
 }
 

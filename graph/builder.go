@@ -61,33 +61,6 @@ type blockTable struct {
 	idx  *pairIndex // block<<32 | pair index -> row
 	rows []blockRow
 	meet meetSizes
-	// byBlock lists the rows block by block (each block's rows in the
-	// order they were added), start[i] where block i's begin; made by
-	// index once no more events come (BlockNetwork).
-	byBlock, start []int32
-}
-
-// index makes byBlock and start for n blocks with a counting sort, once:
-// O(rows). The rows must not grow afterwards.
-func (t *blockTable) index(n int) {
-	if t.start != nil {
-		return
-	}
-	start := make([]int32, n+1)
-	for i := range t.rows {
-		start[t.rows[i].block+1]++
-	}
-	for i := range n {
-		start[i+1] += start[i]
-	}
-	by := make([]int32, len(t.rows))
-	next := append([]int32(nil), start[:n]...)
-	for i := range t.rows {
-		b := t.rows[i].block
-		by[next[b]] = int32(i)
-		next[b]++
-	}
-	t.byBlock, t.start = by, start
 }
 
 type blockRow struct {
@@ -243,7 +216,6 @@ type Builder struct {
 	person *level // nil unless person level is wanted
 	att    *level // distinct attendees when person is nil, made when needed
 	totals Totals
-	remap  []int32 // BlockNetwork's scratch, one entry per person-level node
 }
 
 // NewBuilder returns a builder over dir's units; withPeople also builds the
@@ -324,79 +296,125 @@ func (b *Builder) BlockEdges(lvl Level, lw LayerWeights) [][]Edge {
 	return out
 }
 
-// BlockNetwork returns the network of level lvl of the events in time
-// block i alone (see SetBlocks), with layer weights lw: nodes, edges and
-// weights bit for bit those that Network(lvl, win, lw) gives for a
-// builder (with the same directory and settings) that saw only the
-// events of block i. win is the network's Window and, at person level,
-// the window in which each person's unit is taken (Directory.UnitIn);
-// usually Blocks().Window(i). The person network has the nodes with a tie
-// in the block, people then units, renumbered in that order, as Network
-// does without KeepInactive (BlockNetwork never keeps inactive nodes).
-// Counts and People are not kept per block: they are zero.
-//
-// The first call indexes the block rows (O(all rows)) and must come after
-// the last event; each call then costs O(the block's rows) plus its
-// nodes' spell lookups. BlockNetwork is not safe for concurrent use. It
-// returns nil when i is not a block, or without blocks.
-func (b *Builder) BlockNetwork(i int, lvl Level, win Window, lw LayerWeights) *Network {
-	if i < 0 || i >= b.blocks.Len() {
+// BlockNetworks holds the pair sums of every time block of one level,
+// copied out of a Builder (Builder.BlockNetworks), and makes one block's
+// network when asked for (Network). It keeps the directory and the
+// blocks' sums only: the builder can be dropped.
+type BlockNetworks struct {
+	dir    *Directory
+	blocks Blocks
+	person bool
+	// keys and vals are the block rows sorted by block (each block's
+	// rows in the order they were added), vals with the meetings weight
+	// in place; block i is [start[i], start[i+1]).
+	keys  []uint64
+	vals  [][NumLayers]float64
+	start []int32
+}
+
+// BlockNetworks copies the pair sums of every time block of level lvl
+// (see SetBlocks) into a BlockNetworks, in O(rows): each pair's meetings
+// become their weight, Σ count_k/(k-1) in ascending k, as Network sums
+// them. Events given to the builder afterwards are not in it. It returns
+// nil without blocks. At person level without a person level built, it
+// holds the unit level, as Network gives it.
+func (b *Builder) BlockNetworks(lvl Level) *BlockNetworks {
+	if b.blocks.Len() == 0 {
 		return nil
 	}
-	lw = lw.Resolve()
 	person := lvl == PersonLevel && b.person != nil
 	lv := b.unit
 	if person {
 		lv = b.person
 	}
-	a, t := lv.acc, lv.acc.blk
-	t.index(b.blocks.Len())
-	rows := t.byBlock[t.start[i]:t.start[i+1]]
-	blk := accum{keys: make([]uint64, len(rows)), vals: make([][NumLayers]float64, len(rows))}
-	for k, r := range rows {
-		row := &t.rows[r]
-		blk.keys[k] = a.keys[row.pair]
-		blk.vals[k] = row.vals
-		blk.vals[k][Meetings] = t.meet.weight(r) // Σ count_k/(k-1), ascending k
+	t, n := lv.acc.blk, b.blocks.Len()
+	start := make([]int32, n+1)
+	for i := range t.rows {
+		start[t.rows[i].block+1]++
 	}
-	if !person {
-		nodes := append([]Node(nil), b.dir.Units...)
+	for i := range n {
+		start[i+1] += start[i]
+	}
+	s := &BlockNetworks{dir: b.dir, blocks: b.blocks, person: person, start: start,
+		keys: make([]uint64, len(t.rows)), vals: make([][NumLayers]float64, len(t.rows))}
+	next := append([]int32(nil), start[:n]...)
+	for r := range t.rows {
+		row := &t.rows[r]
+		k := next[row.block]
+		next[row.block]++
+		s.keys[k] = lv.acc.keys[row.pair]
+		s.vals[k] = row.vals
+		s.vals[k][Meetings] = t.meet.weight(int32(r))
+	}
+	return s
+}
+
+// Len returns the number of blocks.
+func (s *BlockNetworks) Len() int { return s.blocks.Len() }
+
+// Network returns the network of the events in block i alone, with layer
+// weights lw: nodes, edges and weights bit for bit those that
+// Builder.Network(level, win, lw) gives for a builder (with the same
+// directory and settings) that saw only the events of block i. win is
+// the network's Window and, at person level, the window in which each
+// person's unit is taken (Directory.UnitIn); usually the block's own
+// (Blocks.Window). The person network has the nodes with a tie in the
+// block, people then units, renumbered in that order, as Builder.Network
+// does without KeepInactive (inactive nodes are never kept). Counts and
+// People are not kept per block: they are zero.
+//
+// It costs O(r log r) for the block's r rows, plus its nodes' spell
+// lookups, and may be called from several goroutines at once. It returns
+// nil when i is not a block.
+func (s *BlockNetworks) Network(i int, win Window, lw LayerWeights) *Network {
+	if s == nil || i < 0 || i >= s.blocks.Len() {
+		return nil
+	}
+	lw = lw.Resolve()
+	a, c := s.start[i], s.start[i+1]
+	blk := accum{keys: s.keys[a:c:c], vals: s.vals[a:c:c]}
+	if !s.person {
+		nodes := append([]Node(nil), s.dir.Units...)
 		return NewNetwork(UnitLevel, nodes, edgesOf(&blk, nil, lw), nil, win, lw)
 	}
-	// The nodes with a tie in the block, in builder order.
+	// The nodes with a tie in the block, in builder order; the keys
+	// renumbered to them (an increasing map, so a meetings key keeps
+	// u < v, as edgesOf needs).
 	ends := make([]int32, 0, 2*len(blk.keys))
 	for _, k := range blk.keys {
 		ends = append(ends, int32(k>>32), int32(uint32(k)))
 	}
 	slices.Sort(ends)
 	ends = slices.Compact(ends)
-	// remap is read only at the ends of the block's keys, each set
-	// below: the scratch needs no clearing between calls.
-	if len(b.remap) != len(lv.seen) {
-		b.remap = make([]int32, len(lv.seen))
+	at := func(x int32) uint64 {
+		k, _ := slices.BinarySearch(ends, x)
+		return uint64(uint32(k))
 	}
-	remap := b.remap
-	np := int32(len(b.dir.People))
-	var nodes []Node // nil when the block has no tie, as Network's
+	keys := make([]uint64, len(blk.keys))
+	for k, key := range blk.keys {
+		keys[k] = at(int32(key>>32))<<32 | at(int32(uint32(key)))
+	}
+	blk.keys = keys
+	np := int32(len(s.dir.People))
+	var nodes []Node // nil when the block has no tie, as Builder.Network's
 	if len(ends) > 0 {
 		nodes = make([]Node, len(ends))
 	}
 	for k, x := range ends {
-		remap[x] = int32(k)
 		if x < np {
-			u, _ := b.dir.UnitIn(x, win)
-			nd := b.dir.People[x]
-			nd.Unit = b.dir.Units[u].ID
-			nd.Sector = b.dir.Units[u].Sector
-			nd.UnitKind = b.dir.Units[u].Kind
+			u, _ := s.dir.UnitIn(x, win)
+			nd := s.dir.People[x]
+			nd.Unit = s.dir.Units[u].ID
+			nd.Sector = s.dir.Units[u].Sector
+			nd.UnitKind = s.dir.Units[u].Kind
 			nodes[k] = nd
 		} else {
-			nd := b.dir.Units[x-np]
+			nd := s.dir.Units[x-np]
 			nd.Kind = KindUnit
 			nodes[k] = nd
 		}
 	}
-	return NewNetwork(PersonLevel, nodes, edgesOf(&blk, remap, lw), nil, win, lw)
+	return NewNetwork(PersonLevel, nodes, edgesOf(&blk, nil, lw), nil, win, lw)
 }
 
 // pnode is the person-level node of a ref: the person, or the unit node

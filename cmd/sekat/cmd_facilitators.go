@@ -234,7 +234,7 @@ func writeTable[R any](w io.Writer, parquet bool, t *result.Table[R], rows []R) 
 // (people.SliceWindows) as a time block of one builder
 // (graph.Builder.SetBlocks), and returns the slices as a source that makes
 // each slice's person network, with real ids, when it is asked for
-// (graph.Builder.BlockNetwork): the same network a load of the slice's
+// (graph.BlockNetworks): the same network a load of the slice's
 // window alone gives, without holding every slice's network at once. With
 // pair tables (o.Pairs) each period is summed into the slice that holds
 // it: a slice boundary inside a period is refused (pairs.cutSlice).
@@ -279,7 +279,9 @@ func loadSlices(ctx context.Context, o studyOptions, l *loaded) (people.SliceSou
 	if err != nil {
 		return nil, inputError(err, o.Lang)
 	}
-	return &sliceSource{b: res.Builder, wins: wins, months: months, lw: st.Weights}, nil
+	// Only the blocks' sums are kept: the builder, with its window-wide
+	// sums and indexes, is dropped here.
+	return &sliceSource{nets: res.Builder.BlockNetworks(graph.PersonLevel), wins: wins, months: months, lw: st.Weights}, nil
 }
 
 // sliceSource gives facilitators its slices one at a time: slice i's
@@ -287,7 +289,7 @@ func loadSlices(ctx context.Context, o studyOptions, l *loaded) (people.SliceSou
 // slice's window for the people's units (people.Slice), and dropped by the
 // caller after use.
 type sliceSource struct {
-	b      *graph.Builder
+	nets   *graph.BlockNetworks
 	wins   []graph.Window
 	months []int
 	lw     graph.LayerWeights
@@ -300,7 +302,7 @@ func (s *sliceSource) Len() int { return len(s.wins) }
 func (s *sliceSource) Slice(i int) (people.Slice, error) {
 	var net *graph.Network
 	if i >= 0 && i < len(s.wins) {
-		net = s.b.BlockNetwork(i, graph.PersonLevel, s.wins[i], s.lw)
+		net = s.nets.Network(i, s.wins[i], s.lw)
 	}
 	if net == nil {
 		return people.Slice{}, fmt.Errorf("facilitators: slice %d of %d has no time block; this is a bug in sekat, please report it", i, len(s.wins))
