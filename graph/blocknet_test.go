@@ -89,8 +89,10 @@ func randomStudy(rng *rand.Rand, span int64) (*Directory, []blockEvent) {
 // time into blocks, BlockNetworks' Network(i) at each level equals the
 // Network of a builder that saw only block i's events, with the block's
 // window: same nodes (attributes from the block's spells), same edges,
-// every weight bit for bit. The blocks are asked for in a random order,
-// some twice; an event given after the copy is not in it.
+// every weight bit for bit; the same from a builder that keeps the
+// blocks' sums only (SetBlocksOnly), whose Network has no tie. The blocks
+// are asked for in a random order, some twice; an event given after the
+// copy is not in it.
 func TestBlockNetworksEqualOwnWindow(t *testing.T) {
 	lw := LayerWeights{Correspondence: 1, Meetings: 0.7, DataSharing: 1.3, Set: true}
 	for seed := range uint64(40) {
@@ -120,8 +122,20 @@ func TestBlockNetworksEqualOwnWindow(t *testing.T) {
 			units.At(e.at)
 			e.feed(units)
 		}
+		only := NewBuilder(dir, true) // blocks' sums only
+		setup(only)
+		only.SetBlocksOnly(bl)
+		for _, e := range evs {
+			only.At(e.at)
+			e.feed(only)
+		}
+		for _, lvl := range []Level{UnitLevel, PersonLevel} {
+			if got := only.Network(lvl, Window{}, lw); len(got.Edges) != 0 || lvl == PersonLevel && !only.KeepInactive && len(got.Nodes) != 0 {
+				t.Errorf("seed %d: %v: blocks only, Network has %d edges and %d nodes, want none", seed, lvl, len(got.Edges), len(got.Nodes))
+			}
+		}
 		sets := map[*Builder][2]*BlockNetworks{}
-		for _, b := range []*Builder{all, units} {
+		for _, b := range []*Builder{all, units, only} {
 			sets[b] = [2]*BlockNetworks{b.BlockNetworks(UnitLevel), b.BlockNetworks(PersonLevel)}
 			b.At(bounds[0]) // after the copy: in no copy
 			b.Message(Ref{Unit: 0, Person: -1}, []Ref{{Unit: 1, Person: -1}})
@@ -144,12 +158,12 @@ func TestBlockNetworksEqualOwnWindow(t *testing.T) {
 			for _, c := range []struct {
 				lvl Level
 				b   *Builder
-			}{{PersonLevel, all}, {UnitLevel, all}, {UnitLevel, units}, {PersonLevel, units}} {
+			}{{PersonLevel, all}, {UnitLevel, all}, {UnitLevel, units}, {PersonLevel, units}, {PersonLevel, only}, {UnitLevel, only}} {
 				got, want := sets[c.b][c.lvl].Network(i, win, lw), one.Network(c.lvl, win, lw)
 				if c.b == units {
 					want = one.Network(UnitLevel, win, lw) // a builder without people gives units
 				}
-				name := fmt.Sprintf("seed %d block %d %v (people %v)", seed, i, c.lvl, c.b == all)
+				name := fmt.Sprintf("seed %d block %d %v (people %v, blocks only %v)", seed, i, c.lvl, c.b != units, c.b == only)
 				sameNetwork(t, name, got, want)
 			}
 		}

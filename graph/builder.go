@@ -50,6 +50,18 @@ type accum struct {
 	blk   *blockTable
 	block int32
 	meet  meetSizes
+	// blocksOnly keeps keys (the blocks' rows name pairs by their index)
+	// but no window-wide sums: vals and meet stay empty (SetBlocksOnly).
+	blocksOnly bool
+}
+
+// window returns the accum of the window's sums: a itself, or an empty
+// one when a keeps the blocks' sums only.
+func (a *accum) window() *accum {
+	if a.blocksOnly {
+		return &accum{}
+	}
+	return a
 }
 
 // blockTable sums layer values per (time block, pair). A row names the
@@ -82,7 +94,9 @@ func newAccum(n int) *accum {
 
 func (a *accum) add(u, v int32, l Layer, w float64) {
 	i := a.pair(u, v)
-	a.vals[i][l] += w
+	if !a.blocksOnly {
+		a.vals[i][l] += w
+	}
 	if a.blk != nil && a.block >= 0 {
 		a.blk.add(a.block, i, l, w)
 	}
@@ -92,7 +106,9 @@ func (a *accum) add(u, v int32, l Layer, w float64) {
 // in the window and in the current time block.
 func (a *accum) addMeetings(u, v int32, k int32, n int64) {
 	i := a.pair(u, v)
-	a.meet.add(i, k, n)
+	if !a.blocksOnly {
+		a.meet.add(i, k, n)
+	}
 	if a.blk != nil && a.block >= 0 {
 		a.blk.meet.add(a.blk.row(a.block, i), k, n)
 	}
@@ -119,7 +135,9 @@ func (a *accum) pair(u, v int32) int32 {
 		p := &a.dense[int(u)*a.n+int(v)]
 		if *p == 0 {
 			a.keys = append(a.keys, uint64(uint32(u))<<32|uint64(uint32(v)))
-			a.vals = append(a.vals, [NumLayers]float64{})
+			if !a.blocksOnly {
+				a.vals = append(a.vals, [NumLayers]float64{})
+			}
 			*p = int32(len(a.keys))
 		}
 		i = *p - 1
@@ -128,7 +146,9 @@ func (a *accum) pair(u, v int32) int32 {
 		var ok bool
 		if i, ok = a.idx.getOrPut(k, int32(len(a.keys))); !ok {
 			a.keys = append(a.keys, k)
-			a.vals = append(a.vals, [NumLayers]float64{})
+			if !a.blocksOnly {
+				a.vals = append(a.vals, [NumLayers]float64{})
+			}
 		}
 	}
 	return i
@@ -239,6 +259,21 @@ func (b *Builder) SetBlocks(bl Blocks) {
 		if lv != nil {
 			lv.acc.blk = &blockTable{idx: newPairIndex(0)}
 			lv.acc.block = -1
+		}
+	}
+}
+
+// SetBlocksOnly is SetBlocks for a builder whose window-wide network is
+// not wanted: each pair is summed per block only, and Network then has no
+// tie at either level (its nodes and counts are as usual). The blocks'
+// sums, BlockEdges and BlockNetworks, are the same as with SetBlocks; the
+// window's pair sums and meetings counts, about half the memory of a
+// person level with few blocks per pair, are not kept.
+func (b *Builder) SetBlocksOnly(bl Blocks) {
+	b.SetBlocks(bl)
+	for _, lv := range []*level{b.unit, b.person} {
+		if lv != nil {
+			lv.acc.blocksOnly = true
 		}
 	}
 }
@@ -632,12 +667,13 @@ func (b *Builder) Network(lvl Level, win Window, lw LayerWeights) *Network {
 	lw = lw.Resolve()
 	if lvl == UnitLevel || b.person == nil {
 		nodes := append([]Node(nil), b.dir.Units...)
-		return NewNetwork(UnitLevel, nodes, edgesOf(b.unit.acc, nil, lw), append([]Counts(nil), b.unit.counts...), win, lw)
+		return NewNetwork(UnitLevel, nodes, edgesOf(b.unit.acc.window(), nil, lw), append([]Counts(nil), b.unit.counts...), win, lw)
 	}
 	p := b.person
+	acc := p.acc.window()
 	np := len(b.dir.People)
 	paired := make([]bool, len(p.seen))
-	for _, k := range p.acc.keys {
+	for _, k := range acc.keys {
 		paired[int32(k>>32)], paired[int32(uint32(k))] = true, true
 	}
 	remap := make([]int32, len(p.seen))
@@ -672,7 +708,7 @@ func (b *Builder) Network(lvl Level, win Window, lw LayerWeights) *Network {
 			counts = append(counts, p.counts[i])
 		}
 	}
-	n := NewNetwork(PersonLevel, nodes, edgesOf(p.acc, remap, lw), counts, win, lw)
+	n := NewNetwork(PersonLevel, nodes, edgesOf(acc, remap, lw), counts, win, lw)
 	pc.KeptInactive = b.KeepInactive
 	n.People = pc
 	return n
