@@ -37,7 +37,8 @@ type Totals struct {
 
 // accum sums layer values per node pair. Directed layers are keyed by
 // (u,v); meetings by (min,max), counted per meeting size in meet (the
-// Meetings slot of vals stays 0, except in BlockEdges' per-block accums).
+// Meetings slot of vals stays 0, except in the per-block accums of
+// BlockEdges and BlockNetworks, which carry the meetings' weight there).
 type accum struct {
 	idx   *pairIndex // pair -> index into keys and vals
 	dense []int32    // or, for few nodes: u*n+v -> index+1 (0: not seen)
@@ -267,8 +268,8 @@ func (b *Builder) SetBlocks(bl Blocks) {
 // not wanted: each pair is summed per block only, and Network then has no
 // tie at either level (its nodes and counts are as usual). The blocks'
 // sums, BlockEdges and BlockNetworks, are the same as with SetBlocks; the
-// window's pair sums and meetings counts, about half the memory of a
-// person level with few blocks per pair, are not kept.
+// window's pair sums and meetings counts are not kept (the pairs' keys and
+// their index are).
 func (b *Builder) SetBlocksOnly(bl Blocks) {
 	b.SetBlocks(bl)
 	for _, lv := range []*level{b.unit, b.person} {
@@ -384,8 +385,13 @@ func (b *Builder) BlockNetworks(lvl Level) *BlockNetworks {
 	return s
 }
 
-// Len returns the number of blocks.
-func (s *BlockNetworks) Len() int { return s.blocks.Len() }
+// Len returns the number of blocks (0 for nil).
+func (s *BlockNetworks) Len() int {
+	if s == nil {
+		return 0
+	}
+	return s.blocks.Len()
+}
 
 // Network returns the network of the events in block i alone, with layer
 // weights lw: nodes, edges and weights bit for bit those that

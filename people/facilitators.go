@@ -345,6 +345,9 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 	months := 0
 	for si := range src.Len() {
 		sl, err := src.Slice(si)
+		if err == nil && sl.Net == nil {
+			err = errNoSliceNet(si)
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -530,6 +533,11 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 		return nil, err
 	}
 	return r, nil
+}
+
+// errNoSliceNet says that a SliceSource gave slice si without a network.
+func errNoSliceNet(si int) error {
+	return fmt.Errorf("people: slice %d has no network; give every slice its person-level network (Slice.Net)", si)
 }
 
 type scoreEntry struct {
@@ -1081,6 +1089,9 @@ func (r *Result) spellRoles(ctx context.Context, src SliceSource, lab []int32, s
 				continue
 			}
 			sl, err := src.Slice(si)
+			if err == nil && sl.Net == nil {
+				err = errNoSliceNet(si)
+			}
 			if err != nil {
 				return err
 			}
