@@ -37,7 +37,8 @@ type Totals struct {
 
 // accum sums layer values per node pair. Directed layers are keyed by
 // (u,v); meetings by (min,max), counted per meeting size in meet (the
-// Meetings slot of vals stays 0, except in BlockEdges' per-block accums).
+// Meetings slot of vals stays 0, except in the per-block accums of
+// BlockEdges and BlockNetworks, which carry the meetings' weight there).
 type accum struct {
 	idx   *pairIndex // pair -> index into keys and vals
 	dense []int32    // or, for few nodes: u*n+v -> index+1 (0: not seen)
@@ -50,6 +51,18 @@ type accum struct {
 	blk   *blockTable
 	block int32
 	meet  meetSizes
+	// blocksOnly keeps keys (the blocks' rows name pairs by their index)
+	// but no window-wide sums: vals and meet stay empty (SetBlocksOnly).
+	blocksOnly bool
+}
+
+// window returns the accum of the window's sums: a itself, or an empty
+// one when a keeps the blocks' sums only.
+func (a *accum) window() *accum {
+	if a.blocksOnly {
+		return &accum{}
+	}
+	return a
 }
 
 // blockTable sums layer values per (time block, pair). A row names the
@@ -82,7 +95,9 @@ func newAccum(n int) *accum {
 
 func (a *accum) add(u, v int32, l Layer, w float64) {
 	i := a.pair(u, v)
-	a.vals[i][l] += w
+	if !a.blocksOnly {
+		a.vals[i][l] += w
+	}
 	if a.blk != nil && a.block >= 0 {
 		a.blk.add(a.block, i, l, w)
 	}
@@ -92,7 +107,9 @@ func (a *accum) add(u, v int32, l Layer, w float64) {
 // in the window and in the current time block.
 func (a *accum) addMeetings(u, v int32, k int32, n int64) {
 	i := a.pair(u, v)
-	a.meet.add(i, k, n)
+	if !a.blocksOnly {
+		a.meet.add(i, k, n)
+	}
 	if a.blk != nil && a.block >= 0 {
 		a.blk.meet.add(a.blk.row(a.block, i), k, n)
 	}
@@ -119,7 +136,9 @@ func (a *accum) pair(u, v int32) int32 {
 		p := &a.dense[int(u)*a.n+int(v)]
 		if *p == 0 {
 			a.keys = append(a.keys, uint64(uint32(u))<<32|uint64(uint32(v)))
-			a.vals = append(a.vals, [NumLayers]float64{})
+			if !a.blocksOnly {
+				a.vals = append(a.vals, [NumLayers]float64{})
+			}
 			*p = int32(len(a.keys))
 		}
 		i = *p - 1
@@ -128,7 +147,9 @@ func (a *accum) pair(u, v int32) int32 {
 		var ok bool
 		if i, ok = a.idx.getOrPut(k, int32(len(a.keys))); !ok {
 			a.keys = append(a.keys, k)
-			a.vals = append(a.vals, [NumLayers]float64{})
+			if !a.blocksOnly {
+				a.vals = append(a.vals, [NumLayers]float64{})
+			}
 		}
 	}
 	return i
@@ -243,6 +264,21 @@ func (b *Builder) SetBlocks(bl Blocks) {
 	}
 }
 
+// SetBlocksOnly is SetBlocks for a builder whose window-wide network is
+// not wanted: each pair is summed per block only, and Network then has no
+// tie at either level (its nodes and counts are as usual). The blocks'
+// sums, BlockEdges and BlockNetworks, are the same as with SetBlocks; the
+// window's pair sums and meetings counts are not kept (the pairs' keys and
+// their index are).
+func (b *Builder) SetBlocksOnly(bl Blocks) {
+	b.SetBlocks(bl)
+	for _, lv := range []*level{b.unit, b.person} {
+		if lv != nil {
+			lv.acc.blocksOnly = true
+		}
+	}
+}
+
 // At sets the time of the events that follow, which picks their block
 // (see SetBlocks); an event outside every block is summed into the
 // window's network only. Without blocks it does nothing.
@@ -294,6 +330,132 @@ func (b *Builder) BlockEdges(lvl Level, lw LayerWeights) [][]Edge {
 		out[i] = es
 	}
 	return out
+}
+
+// BlockNetworks holds the pair sums of every time block of one level,
+// copied out of a Builder (Builder.BlockNetworks), and makes one block's
+// network when asked for (Network). It keeps the directory and the
+// blocks' sums only: the builder can be dropped.
+type BlockNetworks struct {
+	dir    *Directory
+	blocks Blocks
+	person bool
+	// keys and vals are the block rows sorted by block (each block's
+	// rows in the order they were added), vals with the meetings weight
+	// in place; block i is [start[i], start[i+1]).
+	keys  []uint64
+	vals  [][NumLayers]float64
+	start []int32
+}
+
+// BlockNetworks copies the pair sums of every time block of level lvl
+// (see SetBlocks) into a BlockNetworks, in O(rows): each pair's meetings
+// become their weight, Σ count_k/(k-1) in ascending k, as Network sums
+// them. Events given to the builder afterwards are not in it. It returns
+// nil without blocks. At person level without a person level built, it
+// holds the unit level, as Network gives it.
+func (b *Builder) BlockNetworks(lvl Level) *BlockNetworks {
+	if b.blocks.Len() == 0 {
+		return nil
+	}
+	person := lvl == PersonLevel && b.person != nil
+	lv := b.unit
+	if person {
+		lv = b.person
+	}
+	t, n := lv.acc.blk, b.blocks.Len()
+	start := make([]int32, n+1)
+	for i := range t.rows {
+		start[t.rows[i].block+1]++
+	}
+	for i := range n {
+		start[i+1] += start[i]
+	}
+	s := &BlockNetworks{dir: b.dir, blocks: b.blocks, person: person, start: start,
+		keys: make([]uint64, len(t.rows)), vals: make([][NumLayers]float64, len(t.rows))}
+	next := append([]int32(nil), start[:n]...)
+	for r := range t.rows {
+		row := &t.rows[r]
+		k := next[row.block]
+		next[row.block]++
+		s.keys[k] = lv.acc.keys[row.pair]
+		s.vals[k] = row.vals
+		s.vals[k][Meetings] = t.meet.weight(int32(r))
+	}
+	return s
+}
+
+// Len returns the number of blocks (0 for nil).
+func (s *BlockNetworks) Len() int {
+	if s == nil {
+		return 0
+	}
+	return s.blocks.Len()
+}
+
+// Network returns the network of the events in block i alone, with layer
+// weights lw: nodes, edges and weights bit for bit those that
+// Builder.Network(level, win, lw) gives for a builder (with the same
+// directory and settings) that saw only the events of block i. win is
+// the network's Window and, at person level, the window in which each
+// person's unit is taken (Directory.UnitIn); usually the block's own
+// (Blocks.Window). The person network has the nodes with a tie in the
+// block, people then units, renumbered in that order, as Builder.Network
+// does without KeepInactive (inactive nodes are never kept). Counts and
+// People are not kept per block: they are zero.
+//
+// It costs O(r log r) for the block's r rows, plus its nodes' spell
+// lookups, and may be called from several goroutines at once. It returns
+// nil when i is not a block.
+func (s *BlockNetworks) Network(i int, win Window, lw LayerWeights) *Network {
+	if s == nil || i < 0 || i >= s.blocks.Len() {
+		return nil
+	}
+	lw = lw.Resolve()
+	a, c := s.start[i], s.start[i+1]
+	blk := accum{keys: s.keys[a:c:c], vals: s.vals[a:c:c]}
+	if !s.person {
+		nodes := append([]Node(nil), s.dir.Units...)
+		return NewNetwork(UnitLevel, nodes, edgesOf(&blk, nil, lw), nil, win, lw)
+	}
+	// The nodes with a tie in the block, in builder order; the keys
+	// renumbered to them (an increasing map, so a meetings key keeps
+	// u < v, as edgesOf needs).
+	ends := make([]int32, 0, 2*len(blk.keys))
+	for _, k := range blk.keys {
+		ends = append(ends, int32(k>>32), int32(uint32(k)))
+	}
+	slices.Sort(ends)
+	ends = slices.Compact(ends)
+	at := func(x int32) uint64 {
+		k, _ := slices.BinarySearch(ends, x)
+		return uint64(uint32(k))
+	}
+	keys := make([]uint64, len(blk.keys))
+	for k, key := range blk.keys {
+		keys[k] = at(int32(key>>32))<<32 | at(int32(uint32(key)))
+	}
+	blk.keys = keys
+	np := int32(len(s.dir.People))
+	var nodes []Node // nil when the block has no tie, as Builder.Network's
+	if len(ends) > 0 {
+		nodes = make([]Node, len(ends))
+	}
+	for k, x := range ends {
+		if x < np {
+			u, _ := s.dir.UnitIn(x, win)
+			nd := s.dir.People[x]
+			nd.Unit = s.dir.Units[u].ID
+			nd.Sector = s.dir.Units[u].Sector
+			nd.UnitKind = s.dir.Units[u].Kind
+			nodes[k] = nd
+		} else {
+			nd := s.dir.Units[x-np]
+			nd.Kind = KindUnit
+			nodes[k] = nd
+		}
+	}
+	return NewNetwork(PersonLevel, nodes, edgesOf(&blk, nil, lw), nil, win, lw)
 }
 
 // pnode is the person-level node of a ref: the person, or the unit node
@@ -511,12 +673,13 @@ func (b *Builder) Network(lvl Level, win Window, lw LayerWeights) *Network {
 	lw = lw.Resolve()
 	if lvl == UnitLevel || b.person == nil {
 		nodes := append([]Node(nil), b.dir.Units...)
-		return NewNetwork(UnitLevel, nodes, edgesOf(b.unit.acc, nil, lw), append([]Counts(nil), b.unit.counts...), win, lw)
+		return NewNetwork(UnitLevel, nodes, edgesOf(b.unit.acc.window(), nil, lw), append([]Counts(nil), b.unit.counts...), win, lw)
 	}
 	p := b.person
+	acc := p.acc.window()
 	np := len(b.dir.People)
 	paired := make([]bool, len(p.seen))
-	for _, k := range p.acc.keys {
+	for _, k := range acc.keys {
 		paired[int32(k>>32)], paired[int32(uint32(k))] = true, true
 	}
 	remap := make([]int32, len(p.seen))
@@ -551,7 +714,7 @@ func (b *Builder) Network(lvl Level, win Window, lw LayerWeights) *Network {
 			counts = append(counts, p.counts[i])
 		}
 	}
-	n := NewNetwork(PersonLevel, nodes, edgesOf(p.acc, remap, lw), counts, win, lw)
+	n := NewNetwork(PersonLevel, nodes, edgesOf(acc, remap, lw), counts, win, lw)
 	pc.KeptInactive = b.KeepInactive
 	n.People = pc
 	return n

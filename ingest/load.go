@@ -46,6 +46,11 @@ type Options struct {
 	// time, each meeting by the time of its first attendee row. Events
 	// outside the blocks count only for the window's network.
 	Blocks graph.Blocks
+	// BlocksOnly, with Blocks, keeps the blocks' sums only
+	// (graph.Builder.SetBlocksOnly): the Result's Builder then gives no
+	// tie through Network, only through BlockEdges and BlockNetworks, in
+	// less memory.
+	BlocksOnly bool
 	// Progress receives the rows read of each file (progress.Rows, named by
 	// the file's base name), once per batch of rows.
 	Progress progress.Reporter
@@ -197,7 +202,11 @@ func (l *loader) run() error {
 	}
 	l.b.KeepInactive = l.opt.KeepInactive
 	if l.opt.Blocks.Len() > 0 {
-		l.b.SetBlocks(l.opt.Blocks)
+		if l.opt.BlocksOnly {
+			l.b.SetBlocksOnly(l.opt.Blocks)
+		} else {
+			l.b.SetBlocks(l.opt.Blocks)
+		}
 	}
 	if l.opt.Events != nil {
 		l.opt.Events.CircularUnits = l.b.CircularLimit()

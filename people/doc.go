@@ -17,8 +17,10 @@
 // Time slices: the stability of a facilitator and the credit of people who
 // change unit come from the window cut into weeks, also cut at the first
 // of every month (SliceWindows), each slice with its own person network.
-// The caller makes those networks (cmd loads the study once per slice); a
-// person's unit in a slice is the unit of their spell that covers it.
+// The caller gives those networks through a SliceSource, one at a time
+// (cmd sums every slice in one pass over the study and makes a slice's
+// network when it is asked for); a person's unit in a slice is the unit of
+// their spell that covers it.
 //
 // The package imports graph, metrics (and its subpackages), result and
 // i18n; cmd and viz import it.

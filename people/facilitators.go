@@ -159,11 +159,12 @@ func (o Options) resolve() Options {
 // Input is what Facilitators works on: the person-level network of the
 // window (real ids: pseudonyms are made when rows are written), the
 // study's directory (units and their parents, spells) and the window cut
-// into slices (SliceWindows), each with its own network.
+// into slices (SliceWindows), each with its own network, given one at a
+// time (nil: no slices).
 type Input struct {
 	Net    *graph.Network
 	Dir    *graph.Directory
-	Slices []Slice
+	Slices SliceSource
 }
 
 // Spell is one stretch of the window in which a person worked in one unit,
@@ -284,31 +285,29 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 	if n == nil || n.Level != graph.PersonLevel {
 		return nil, fmt.Errorf("people: facilitators need a person-level network")
 	}
-	r := &Result{Net: n, Options: opt, Slices: len(in.Slices)}
-	// Sectors of every node of the window and of the slices.
-	secIdx := map[string]int{}
-	addSector := func(s string) {
-		if _, ok := secIdx[s]; !ok {
-			secIdx[s] = 0
-			r.Sectors = append(r.Sectors, s)
+	src := in.Slices
+	if src == nil {
+		src = SliceList(nil)
+	}
+	r := &Result{Net: n, Options: opt, Slices: src.Len()}
+	// Sectors of every node of the window and of the slices. The slices
+	// come one at a time, so a sector first gets a provisional index (in
+	// order of discovery) and the sums indexed by it are moved to the
+	// sorted index once every slice has been seen: each sum still gets
+	// the same terms in the same order.
+	prov := map[string]int{}
+	var provNames []string
+	addSector := func(s string) int {
+		k, ok := prov[s]
+		if !ok {
+			k = len(provNames)
+			prov[s] = k
+			provNames = append(provNames, s)
 		}
+		return k
 	}
 	for i := range n.Nodes {
 		addSector(n.Nodes[i].Sector)
-	}
-	for _, sl := range in.Slices {
-		for i := range sl.Net.Nodes {
-			addSector(sl.Net.Nodes[i].Sector)
-		}
-	}
-	sort.Strings(r.Sectors)
-	for i, s := range r.Sectors {
-		secIdx[s] = i
-	}
-	S := len(r.Sectors)
-	lab := make([]int32, len(n.Nodes))
-	for i := range n.Nodes {
-		lab[i] = int32(secIdx[n.Nodes[i].Sector])
 	}
 	// People, their class and filters.
 	personAt := make([]int, len(n.Nodes)) // node -> index in People, -1
@@ -318,7 +317,7 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 		if nd.Kind != graph.KindPerson {
 			continue
 		}
-		p := Person{Node: int32(i), reachW: make([]float64, S)}
+		p := Person{Node: int32(i)}
 		switch {
 		case nd.UnitKind == graph.KindExternal:
 			p.Class = External
@@ -337,13 +336,28 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 		return nil, err
 	}
 
-	// Event-time credit from the slices.
+	// Event-time credit from the slices, and the tie weight between
+	// sectors (pairs), each slice made, used and dropped in turn.
 	opt.Progress.Report(progress.Event{Stage: progress.Step, Name: "slices"})
-	sliceScore := make([][]scoreEntry, len(in.Slices))
+	sliceScore := make([][]scoreEntry, src.Len())
+	sliceMonth := make([]int, src.Len())
+	pairW := map[[2]int]float64{} // provisional sector pair (low, high) -> weight
 	months := 0
-	for si, sl := range in.Slices {
+	for si := range src.Len() {
+		sl, err := src.Slice(si)
+		if err == nil && sl.Net == nil {
+			err = errNoSliceNet(si)
+		}
+		if err != nil {
+			return nil, err
+		}
 		months = max(months, sl.Month+1)
+		sliceMonth[si] = sl.Month
 		sn := sl.Net
+		sec := make([]int, len(sn.Nodes)) // provisional sector of each node
+		for x := range sn.Nodes {
+			sec[x] = addSector(sn.Nodes[x].Sector)
+		}
 		su := sn.Undirected()
 		for x := range sn.Nodes {
 			nx := &sn.Nodes[x]
@@ -355,19 +369,22 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 				continue // not in the window's network: cannot happen for slices of its window
 			}
 			p := &r.People[personAt[g]]
-			own := secIdx[nx.Sector]
+			own := sec[x]
 			var sp *Spell
 			if k := len(p.Spells); k > 0 && p.Spells[k-1].Unit == nx.Unit {
 				sp = &p.Spells[k-1]
 				sp.Last = si
 			} else {
-				p.Spells = append(p.Spells, Spell{Unit: nx.Unit, Sector: nx.Sector, First: si, Last: si, w: make([]float64, S)})
+				p.Spells = append(p.Spells, Spell{Unit: nx.Unit, Sector: nx.Sector, First: si, Last: si})
 				sp = &p.Spells[len(p.Spells)-1]
+			}
+			if d := len(provNames) - len(sp.w); d > 0 {
+				sp.w = append(sp.w, make([]float64, d)...)
 			}
 			adj, ws := su.Neighbors(x)
 			cross := 0.0
 			for k, y := range adj {
-				sy := secIdx[sn.Nodes[y].Sector]
+				sy := sec[y]
 				sp.w[sy] += ws[k]
 				if sy != own {
 					cross += ws[k]
@@ -377,11 +394,55 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 				sliceScore[si] = append(sliceScore[si], scoreEntry{int32(personAt[g]), cross})
 			}
 		}
+		for x := range sn.Nodes {
+			sx := sec[x]
+			adj, ws := su.Neighbors(x)
+			for k, y := range adj {
+				if int(y) <= x {
+					continue
+				}
+				if sy := sec[y]; sy != sx {
+					pairW[[2]int{min(sx, sy), max(sx, sy)}] += ws[k]
+				}
+			}
+		}
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 	}
 	r.Months = months
+	// The sectors sorted, and the provisional indexes moved to them.
+	r.Sectors = append([]string(nil), provNames...)
+	sort.Strings(r.Sectors)
+	secIdx := make(map[string]int, len(r.Sectors))
+	for i, s := range r.Sectors {
+		secIdx[s] = i
+	}
+	S := len(r.Sectors)
+	final := make([]int, len(provNames))
+	for k, s := range provNames {
+		final[k] = secIdx[s]
+	}
+	lab := make([]int32, len(n.Nodes))
+	for i := range n.Nodes {
+		lab[i] = int32(secIdx[n.Nodes[i].Sector])
+	}
+	for i := range r.People {
+		p := &r.People[i]
+		p.reachW = make([]float64, S)
+		for k := range p.Spells {
+			sp := &p.Spells[k]
+			w := make([]float64, S)
+			for j, x := range sp.w {
+				w[final[j]] = x
+			}
+			sp.w = w
+		}
+	}
+	sectorWeight := make([]float64, S*(S-1)/2)
+	for ab, w := range pairW {
+		sectorWeight[pairIndex(final[ab[0]], final[ab[1]], S)] = w
+	}
 	for i := range r.People {
 		p := &r.People[i]
 		for k := range p.Spells {
@@ -449,7 +510,7 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 			informal++
 		}
 	}
-	r.monthsTop(in.Slices, sliceScore, informal)
+	r.monthsTop(sliceMonth, sliceScore, informal)
 	listed := r.listed()
 	if err := r.bootstrap(ctx, sliceScore, listed); err != nil {
 		return nil, err
@@ -457,7 +518,7 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 
 	// Pairs, risk and the set.
 	opt.Progress.Report(progress.Event{Stage: progress.Step, Name: "pairs"})
-	r.pairs(in.Slices, secIdx)
+	r.pairs(sectorWeight, secIdx)
 	if err := r.chooseSet(in.Dir); err != nil {
 		return nil, err
 	}
@@ -468,10 +529,15 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 	if err := r.permutationZ(ctx, lab, shown); err != nil {
 		return nil, err
 	}
-	if err := r.spellRoles(ctx, in.Slices, lab, secIdx, shown); err != nil {
+	if err := r.spellRoles(ctx, src, lab, secIdx, shown); err != nil {
 		return nil, err
 	}
 	return r, nil
+}
+
+// errNoSliceNet says that a SliceSource gave slice si without a network.
+func errNoSliceNet(si int) error {
+	return fmt.Errorf("people: slice %d has no network; give every slice its person-level network (Slice.Net)", si)
 }
 
 type scoreEntry struct {
@@ -572,14 +638,14 @@ func (r *Result) windowMeasures(ctx context.Context, lab []int32, opt Options) e
 // Score of the month puts them in the top TopShare of the informal people
 // of the window: fewer than ceil(TopShare * informal) informal people
 // scored strictly more (ties share a place).
-func (r *Result) monthsTop(slices []Slice, sliceScore [][]scoreEntry, informal int) {
+func (r *Result) monthsTop(sliceMonth []int, sliceScore [][]scoreEntry, informal int) {
 	if r.Months == 0 || informal == 0 {
 		return
 	}
 	top := int(math.Ceil(r.Options.TopShare * float64(informal)))
 	month := make([]map[int32]float64, r.Months)
 	for si, es := range sliceScore {
-		m := slices[si].Month
+		m := sliceMonth[si]
 		if month[m] == nil {
 			month[m] = map[int32]float64{}
 		}
@@ -729,31 +795,15 @@ func pairIndex(a, b, S int) int {
 }
 
 // pairs makes the sector-pair table: the tie weight between two sectors
-// credited at event time (the slices), and who carries each pair. A
+// credited at event time (weight, by pairIndex, summed over the slices in
+// Facilitators), and who carries each pair. A
 // person carries {A, B} when, with at least ReachWeight of tie weight,
 // they join them: from inside one of them to the other (in some spell),
 // or from outside both to each. People with a pair nobody else carries
 // are the key-person risk: without them it would be cut.
-func (r *Result) pairs(slices []Slice, secIdx map[string]int) {
+func (r *Result) pairs(weight []float64, secIdx map[string]int) {
 	S := len(r.Sectors)
 	np := S * (S - 1) / 2
-	weight := make([]float64, np)
-	for _, sl := range slices {
-		sn := sl.Net
-		su := sn.Undirected()
-		for x := range sn.Nodes {
-			sx := secIdx[sn.Nodes[x].Sector]
-			adj, ws := su.Neighbors(x)
-			for k, y := range adj {
-				if int(y) <= x {
-					continue
-				}
-				if sy := secIdx[sn.Nodes[y].Sector]; sy != sx {
-					weight[pairIndex(sx, sy, S)] += ws[k]
-				}
-			}
-		}
-	}
 	words := (np + 63) / 64
 	carriers := make([]int, np)
 	only := make([]int, np)
@@ -982,8 +1032,23 @@ func (r *Result) permutationZ(ctx context.Context, lab []int32, shown []int) err
 // slices alone, with the person in the spell's sector (everyone else in
 // their sector of the window). A person with one spell has the window's
 // counts.
-func (r *Result) spellRoles(ctx context.Context, slices []Slice, lab []int32, secIdx map[string]int, shown []int) error {
+//
+// A person's roles depend only on their own arcs and on the arcs from
+// their in-neighbours to their out-neighbours (broker.NodeRoles counts
+// two-paths i -> b -> j not closed by i -> j), so each spell's network is
+// cut to those arcs: a first pass over the slices finds each spell's
+// neighbours, a second the arcs between them. Each slice is asked for
+// once per pass and dropped.
+func (r *Result) spellRoles(ctx context.Context, src SliceSource, lab []int32, secIdx map[string]int, shown []int) error {
 	n := r.Net
+	type spellArcs struct {
+		sp        *Spell
+		b         int32 // the person's node in n
+		ins, outs map[int32]bool
+		arcs      []graph.Arc
+	}
+	var todo []*spellArcs
+	lo, hi := src.Len(), -1 // the slices any spell covers
 	for _, i := range shown {
 		p := &r.People[i]
 		if len(p.Spells) == 1 {
@@ -991,33 +1056,93 @@ func (r *Result) spellRoles(ctx context.Context, slices []Slice, lab []int32, se
 			continue
 		}
 		for k := range p.Spells {
+			sp := &p.Spells[k]
+			todo = append(todo, &spellArcs{sp: sp, b: p.Node, ins: map[int32]bool{}, outs: map[int32]bool{}})
+			lo, hi = min(lo, sp.First), max(hi, sp.Last)
+		}
+	}
+	// by[g] lists the spells covering the current slice that look at arcs
+	// from node g: in the first pass g is the spell's person, in the
+	// second one of its in-neighbours. It is cleared after each slice.
+	by := make([][]*spellArcs, len(n.Nodes))
+	for pass := range 2 {
+		for si := max(lo, 0); si <= hi; si++ {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			sp := &p.Spells[k]
-			var arcs []graph.Arc
-			for si := sp.First; si <= sp.Last; si++ {
-				sn := slices[si].Net
-				for _, e := range sn.Edges {
-					if e.Weight <= 0 {
-						continue
-					}
-					a, ok1 := n.NodeIndex(sn.Nodes[e.From].ID)
-					b, ok2 := n.NodeIndex(sn.Nodes[e.To].ID)
-					if ok1 && ok2 {
-						arcs = append(arcs, graph.Arc{U: a, V: b, W: e.Weight})
-					}
+			var keys []int32
+			for _, t := range todo {
+				if t.sp.First > si || si > t.sp.Last {
+					continue
+				}
+				if pass == 0 {
+					keys = append(keys, t.b)
+					by[t.b] = append(by[t.b], t)
+					continue
+				}
+				for i := range t.ins {
+					keys = append(keys, i)
+					by[i] = append(by[i], t)
 				}
 			}
-			d := graph.NewCSR(len(n.Nodes), arcs, false)
-			l2 := append([]int32(nil), lab...)
-			l2[p.Node] = int32(secIdx[sp.Sector])
-			roles, err := broker.NodeRoles(d, l2, int(p.Node))
+			if len(keys) == 0 {
+				continue
+			}
+			sl, err := src.Slice(si)
+			if err == nil && sl.Net == nil {
+				err = errNoSliceNet(si)
+			}
 			if err != nil {
 				return err
 			}
-			sp.Roles = roles
+			sn := sl.Net
+			at := make([]int32, len(sn.Nodes)) // slice node -> node of n, -1
+			for x := range sn.Nodes {
+				at[x] = -1
+				if g, ok := n.NodeIndex(sn.Nodes[x].ID); ok {
+					at[x] = g
+				}
+			}
+			for _, e := range sn.Edges {
+				u, v := at[e.From], at[e.To]
+				if e.Weight <= 0 || u < 0 || v < 0 {
+					continue
+				}
+				a := graph.Arc{U: u, V: v, W: e.Weight}
+				if pass == 0 {
+					for _, t := range by[u] {
+						t.outs[v] = true
+						t.arcs = append(t.arcs, a)
+					}
+					for _, t := range by[v] {
+						t.ins[u] = true
+						t.arcs = append(t.arcs, a)
+					}
+					continue
+				}
+				for _, t := range by[u] {
+					if v != t.b && t.outs[v] {
+						t.arcs = append(t.arcs, a)
+					}
+				}
+			}
+			for _, k := range keys {
+				by[k] = by[k][:0]
+			}
 		}
+	}
+	for _, t := range todo {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		d := graph.NewCSR(len(n.Nodes), t.arcs, false)
+		l2 := append([]int32(nil), lab...)
+		l2[t.b] = int32(secIdx[t.sp.Sector])
+		roles, err := broker.NodeRoles(d, l2, int(t.b))
+		if err != nil {
+			return err
+		}
+		t.sp.Roles = roles
 	}
 	return nil
 }

@@ -17,6 +17,27 @@ type Slice struct {
 	Net   *graph.Network
 }
 
+// SliceSource gives the slices of the window one at a time, in order, so
+// that Facilitators never holds more than one slice network: it asks for
+// each slice when it needs it (once to score, and again for the spells
+// of the people it shows) and drops it after.
+type SliceSource interface {
+	// Len returns the number of slices.
+	Len() int
+	// Slice returns slice i, 0 <= i < Len(). Asked twice for the same
+	// slice it must give the same network.
+	Slice(i int) (Slice, error)
+}
+
+// SliceList is a SliceSource over slices already made.
+type SliceList []Slice
+
+// Len returns the number of slices.
+func (l SliceList) Len() int { return len(l) }
+
+// Slice returns slice i.
+func (l SliceList) Slice(i int) (Slice, error) { return l[i], nil }
+
 // SliceWindows cuts the window [from, to) (both bounds set) into the
 // slices of SliceWindow: weeks from Monday 00:00 in loc, also cut at the
 // first day of every month, so that each slice lies inside one week and

@@ -14,7 +14,6 @@ import (
 	"github.com/sekat-ona/sekat/engine"
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/ingest"
-	"github.com/sekat-ona/sekat/internal/par"
 	"github.com/sekat-ona/sekat/internal/progress"
 	"github.com/sekat-ona/sekat/people"
 	"github.com/sekat-ona/sekat/result"
@@ -147,6 +146,9 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 	if err != nil {
 		return fmt.Errorf("%s\n  %s: %w", msg(o.Lang, "tooFewPeople", l.minGroup), msg(o.Lang, "detail"), err)
 	}
+	// The window's network is made: its builder's sums are not needed
+	// again, and dropping them before the slices' pass lowers the peak.
+	l.res.Builder = nil
 	slices, err := loadSlices(ctx, o.studyOptions, l)
 	if err != nil {
 		return err
@@ -231,53 +233,82 @@ func writeTable[R any](w io.Writer, parquet bool, t *result.Table[R], rows []R) 
 	return t.WriteCSV(w, rows)
 }
 
-// loadSlices loads the study once per slice of its window
-// (people.SliceWindows): each slice's person network, with real ids.
-// The loads run on the worker pool; their order does not matter. With
-// pair tables (o.Pairs), each slice reads the periods it covers: a slice
-// boundary inside a period is refused (pairs.cutSlice).
-func loadSlices(ctx context.Context, o studyOptions, l *loaded) ([]people.Slice, error) {
+// loadSlices reads the study once more, summing every slice of its window
+// (people.SliceWindows) as a time block of one builder
+// (graph.Builder.SetBlocks), and returns the slices as a source that makes
+// each slice's person network, with real ids, when it is asked for
+// (graph.BlockNetworks): the same network a load of the slice's
+// window alone gives, without holding every slice's network at once. With
+// pair tables (o.Pairs) each period is summed into the slice that holds
+// it: a slice boundary inside a period is refused (pairs.cutSlice).
+func loadSlices(ctx context.Context, o studyOptions, l *loaded) (people.SliceSource, error) {
 	win := effectiveWindow(l)
 	st := l.res.Study
 	wins, months := people.SliceWindows(win, st.Loc)
-	slices := make([]people.Slice, len(wins))
-	errs := make([]error, len(wins))
 	o.Progress.Report(progress.Event{Stage: progress.Step, Name: "slices"})
-	err := par.For(ctx, len(wins), par.Workers(len(wins)), func(_, i int) {
-		opt := ingest.Options{Window: wins[i], People: true, MaxRejectRate: 1, MaxSpool: o.MaxSpool}
-		var res *ingest.Result
-		var err error
-		if o.Pairs != "" {
-			// An open window begins at the first event and ends after the
-			// last, inside a day: the rest of those days holds no event,
-			// and the day's period of the tables is read whole.
-			if i == 0 && l.res.Window.From == 0 {
-				opt.Window.From = graph.StepStart(opt.Window.From, graph.Day, st.Loc)
-			}
-			if i == len(wins)-1 && l.res.Window.To == 0 {
-				opt.Window.To = graph.NextStep(graph.StepStart(opt.Window.To-1, graph.Day, st.Loc), graph.Day, st.Loc)
-			}
-			res, err = ingest.LoadPairs(ctx, st, o.Pairs, opt)
-		} else {
-			res, err = ingest.LoadContext(ctx, st, opt)
+	if len(wins) == 0 {
+		return people.SliceList(nil), nil
+	}
+	bounds := make([]int64, len(wins)+1)
+	for i, w := range wins {
+		bounds[i] = w.From
+	}
+	last := len(wins)
+	bounds[last] = wins[last-1].To
+	var res *ingest.Result
+	var err error
+	if o.Pairs != "" {
+		// An open window begins at the first event and ends after the
+		// last, inside a day: the rest of those days holds no event, and
+		// the day's period of the tables is read whole, into the first
+		// and the last slice.
+		if l.res.Window.From == 0 {
+			bounds[0] = graph.StepStart(bounds[0], graph.Day, st.Loc)
 		}
-		if err != nil {
-			errs[i] = err
-			return
+		if l.res.Window.To == 0 {
+			bounds[last] = graph.NextStep(graph.StepStart(bounds[last]-1, graph.Day, st.Loc), graph.Day, st.Loc)
 		}
-		slices[i] = people.Slice{Window: wins[i], Month: months[i], Net: res.Builder.Network(graph.PersonLevel, wins[i], st.Weights)}
-	})
+		opt := ingest.Options{Window: graph.Window{From: bounds[0], To: bounds[last]}, People: true, MaxRejectRate: 1,
+			MaxSpool: o.MaxSpool, Blocks: graph.Blocks{Bounds: bounds}, BlocksOnly: true}
+		res, err = ingest.LoadPairs(ctx, st, o.Pairs, opt)
+	} else {
+		opt := ingest.Options{Window: win, People: true, MaxRejectRate: 1, MaxSpool: o.MaxSpool, Blocks: graph.Blocks{Bounds: bounds}, BlocksOnly: true}
+		res, err = ingest.LoadContext(ctx, st, opt)
+	}
+	var bc *engine.BlockCutError
+	if errors.As(err, &bc) {
+		return nil, &wordedError{msg(o.Lang, "pairs.cutSlice", blockBound(bc, st.Loc), bc.Period, bc.Dir, bc.Every), err}
+	}
 	if err != nil {
-		return nil, err
-	}
-	for _, err := range errs {
-		var bc *engine.BlockCutError
-		if errors.As(err, &bc) {
-			return nil, &wordedError{msg(o.Lang, "pairs.cutSlice", blockBound(bc, st.Loc), bc.Period, bc.Dir, bc.Every), err}
-		}
-	}
-	if err := errors.Join(errs...); err != nil {
 		return nil, inputError(err, o.Lang)
 	}
-	return slices, nil
+	// Only the blocks' sums are kept: the builder, with its window-wide
+	// sums and indexes, is dropped here.
+	return &sliceSource{nets: res.Builder.BlockNetworks(graph.PersonLevel), wins: wins, months: months, lw: st.Weights}, nil
+}
+
+// sliceSource gives facilitators its slices one at a time: slice i's
+// network is made from block i of the builder when asked for, with the
+// slice's window for the people's units (people.Slice), and dropped by the
+// caller after use.
+type sliceSource struct {
+	nets   *graph.BlockNetworks
+	wins   []graph.Window
+	months []int
+	lw     graph.LayerWeights
+}
+
+// Len returns the number of slices.
+func (s *sliceSource) Len() int { return len(s.wins) }
+
+// Slice makes slice i.
+func (s *sliceSource) Slice(i int) (people.Slice, error) {
+	var net *graph.Network
+	if i >= 0 && i < len(s.wins) {
+		net = s.nets.Network(i, s.wins[i], s.lw)
+	}
+	if net == nil {
+		return people.Slice{}, fmt.Errorf("facilitators: slice %d of %d has no time block; this is a bug in sekat, please report it", i, len(s.wins))
+	}
+	return people.Slice{Window: s.wins[i], Month: s.months[i], Net: net}, nil
 }

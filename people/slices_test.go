@@ -1,0 +1,174 @@
+package people
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/metrics/broker"
+)
+
+// movers makes a window of eight one-week blocks with four units in three
+// sectors and 40 people, half of whom change unit inside the window, and
+// random letters, meetings and data sharing between them. It returns the
+// window's person network, the directory and the slices' sums.
+func movers(t *testing.T, seed uint64) (*graph.Network, *graph.Directory, *graph.BlockNetworks, []graph.Window) {
+	t.Helper()
+	rng := rand.New(rand.NewPCG(seed, 7))
+	const week = 7 * 24 * 3600
+	from := int64(1_735_689_600) // 2025-01-01 00:00 UTC
+	var bounds []int64
+	for i := range 9 {
+		bounds = append(bounds, from+int64(i)*week)
+	}
+	units := []graph.Node{{ID: "A", Sector: "x"}, {ID: "B", Sector: "x"}, {ID: "C", Sector: "y"}, {ID: "D", Sector: "z"}}
+	var spells []graph.Spell
+	for p := range 40 {
+		id := fmt.Sprintf("p%02d", p)
+		u := units[rng.IntN(len(units))].ID
+		if p%2 == 0 {
+			spells = append(spells, graph.Spell{Person: id, Unit: u})
+			continue
+		}
+		cut := from + rng.Int64N(8*week)
+		spells = append(spells, graph.Spell{Person: id, Unit: u, To: cut},
+			graph.Spell{Person: id, Unit: units[rng.IntN(len(units))].ID, From: cut})
+	}
+	dir, err := graph.NewDirectory(units, spells)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := graph.NewBuilder(dir, true)
+	b.SetBlocks(graph.Blocks{Bounds: bounds})
+	ref := func(at int64) graph.Ref {
+		p := int32(rng.IntN(40))
+		u, _ := dir.UnitAt(p, at)
+		return graph.Ref{Unit: u, Person: p}
+	}
+	for range 1500 {
+		at := from + rng.Int64N(8*week)
+		b.At(at)
+		switch rng.IntN(3) {
+		case 0:
+			b.Message(ref(at), []graph.Ref{ref(at), ref(at)})
+		case 1:
+			b.Meeting([]graph.Ref{ref(at), ref(at), ref(at), ref(at)})
+		default:
+			b.Share(ref(at), ref(at), graph.Granted)
+		}
+	}
+	win := graph.Window{From: bounds[0], To: bounds[8]}
+	wins := make([]graph.Window, 8)
+	for i := range wins {
+		wins[i] = graph.Window{From: bounds[i], To: bounds[i+1]}
+	}
+	return b.Network(graph.PersonLevel, win, graph.LayerWeights{}), dir, b.BlockNetworks(graph.PersonLevel), wins
+}
+
+// countingSource makes each slice anew when asked, counts the asks and
+// fails at slice fail (-1: never).
+type countingSource struct {
+	nets  *graph.BlockNetworks
+	wins  []graph.Window
+	asked []int
+	fail  int
+}
+
+var errSlice = errors.New("slice unavailable")
+
+func (s *countingSource) Len() int { return len(s.wins) }
+
+func (s *countingSource) Slice(i int) (Slice, error) {
+	s.asked[i]++
+	if i == s.fail {
+		return Slice{}, errSlice
+	}
+	return Slice{Window: s.wins[i], Month: i / 4, Net: s.nets.Network(i, s.wins[i], graph.LayerWeights{})}, nil
+}
+
+// TestFacilitatorsSliceSource: Facilitators gives the same result with
+// slices made on demand (each asked for at most three times: scoring, and
+// the two passes of the spells' roles) as with the slices all made
+// before; each shown mover's spell roles equal broker.NodeRoles on the
+// full network of the spell's slices (what spellRoles computed before it
+// cut each spell's network to the person's neighbourhood); an error of
+// the source is returned.
+func TestFacilitatorsSliceSource(t *testing.T) {
+	opt := Options{Listed: 40, SetSize: 5, Bootstrap: 20, Permutations: 10, Seed: 3}
+	for seed := range uint64(5) {
+		n, dir, nets, wins := movers(t, seed)
+		list := make(SliceList, len(wins))
+		for i := range wins {
+			list[i] = Slice{Window: wins[i], Month: i / 4, Net: nets.Network(i, wins[i], graph.LayerWeights{})}
+		}
+		want, err := Facilitators(context.Background(), Input{Net: n, Dir: dir, Slices: list}, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := &countingSource{nets: nets, wins: wins, asked: make([]int, len(wins)), fail: -1}
+		got, err := Facilitators(context.Background(), Input{Net: n, Dir: dir, Slices: src}, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// %v writes every float in full (NaN, of people not listed, too)
+		if g, w := fmt.Sprintf("%+v %+v %+v %v", got.People, got.Pairs, got.Set, got.Sectors), fmt.Sprintf("%+v %+v %+v %v", want.People, want.Pairs, want.Set, want.Sectors); g != w {
+			t.Errorf("seed %d: slices made on demand changed the result", seed)
+		}
+		for i, k := range src.asked {
+			if k < 1 || k > 3 {
+				t.Errorf("seed %d: slice %d asked for %d times, want 1 to 3", seed, i, k)
+			}
+		}
+		// Spell roles against the full network of the spell's slices.
+		lab := make([]int32, len(n.Nodes))
+		sec := map[string]int32{}
+		for i, s := range got.Sectors {
+			sec[s] = int32(i)
+		}
+		for i := range n.Nodes {
+			lab[i] = sec[n.Nodes[i].Sector]
+		}
+		checked := 0
+		for _, i := range got.Shown() {
+			p := &got.People[i]
+			if len(p.Spells) < 2 {
+				continue
+			}
+			for _, sp := range p.Spells {
+				var arcs []graph.Arc
+				for si := sp.First; si <= sp.Last; si++ {
+					sn := list[si].Net
+					for _, e := range sn.Edges {
+						a, ok1 := n.NodeIndex(sn.Nodes[e.From].ID)
+						b, ok2 := n.NodeIndex(sn.Nodes[e.To].ID)
+						if e.Weight > 0 && ok1 && ok2 {
+							arcs = append(arcs, graph.Arc{U: a, V: b, W: e.Weight})
+						}
+					}
+				}
+				l2 := append([]int32(nil), lab...)
+				l2[p.Node] = sec[sp.Sector]
+				roles, err := broker.NodeRoles(graph.NewCSR(len(n.Nodes), arcs, false), l2, int(p.Node))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if sp.Roles != roles {
+					t.Errorf("seed %d: %s spell %s: roles %v, want %v", seed, n.Nodes[p.Node].ID, sp.Unit, sp.Roles, roles)
+				}
+				checked++
+			}
+		}
+		if checked == 0 {
+			t.Errorf("seed %d: no mover shown: the case tests too little", seed)
+		}
+		for _, fail := range []int{0, len(wins) - 1} {
+			bad := &countingSource{nets: nets, wins: wins, asked: make([]int, len(wins)), fail: fail}
+			if _, err := Facilitators(context.Background(), Input{Net: n, Dir: dir, Slices: bad}, opt); !errors.Is(err, errSlice) {
+				t.Errorf("seed %d: slice %d failing: %v, want errSlice", seed, fail, err)
+			}
+		}
+	}
+}
