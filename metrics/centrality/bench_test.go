@@ -170,12 +170,7 @@ func BenchmarkBetweennessSampled_10k(b *testing.B) {
 // rule=bernstein stops at the first checkpoint that allows it. Each
 // reports its pivots and its bound.
 func BenchmarkHarmonicDump(b *testing.B) {
-	name := os.Getenv("SEKAT_CENTRALITY_DUMP")
-	if name == "" {
-		b.Skip("SEKAT_CENTRALITY_DUMP not set")
-	}
-	g := refgraph.Dump(b, name)
-	dist := arcDistances(g)
+	g, dist := dumpedGraph(b)
 	b.Run("rule=hoeffding", func(b *testing.B) {
 		k := harmonicPivotCount(g.N, DefaultHarmonicEpsilon, DefaultDelta)
 		for b.Loop() {
@@ -216,12 +211,7 @@ func BenchmarkHarmonicDump(b *testing.B) {
 // the memory hierarchy (the README compares the 20,000- and 100,000-staff
 // networks).
 func BenchmarkSearchWorkDump(b *testing.B) {
-	name := os.Getenv("SEKAT_CENTRALITY_DUMP")
-	if name == "" {
-		b.Skip("SEKAT_CENTRALITY_DUMP not set")
-	}
-	g := refgraph.Dump(b, name)
-	dist := arcDistances(g)
+	g, dist := dumpedGraph(b)
 	b.Run("pass=betweenness", func(b *testing.B) {
 		const draws = 8192
 		p := newPairSearch(g, dist, DefaultTieTolerance)
@@ -257,4 +247,15 @@ func BenchmarkSearchWorkDump(b *testing.B) {
 		b.ReportMetric(float64(arcs)/pivots, "arcs/search")
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(arcs), "ns/arc")
 	})
+}
+
+// dumpedGraph reads the network named by SEKAT_CENTRALITY_DUMP (see
+// BenchmarkHarmonicDump) and its arc distances, or skips b when unset.
+func dumpedGraph(b *testing.B) (*graph.CSR, []float64) {
+	name := os.Getenv("SEKAT_CENTRALITY_DUMP")
+	if name == "" {
+		b.Skip("SEKAT_CENTRALITY_DUMP not set")
+	}
+	g := refgraph.Dump(b, name)
+	return g, arcDistances(g)
 }
