@@ -250,12 +250,12 @@ func (s *sssp) preds(w int32) []int32 {
 // relaxation read it (the twins' weights may differ in the last bits);
 // the slice is reused by the next call.
 //
-// It is the list run keeps whenever d(w) was never lowered by less than
-// the tolerance after another path of its length had been seen: run
-// forgets the paths before the last strictly shorter one, and a path
-// within tie*d(w) of the final d(w) that came before it would be listed
-// here (lengths equal to 1e-10 relative, the default tolerance, but
-// differing by more before).
+// It differs from run's list in one case only: run forgets the paths it
+// had counted before d(w) was last lowered, and such a path can lie
+// within tie*d(w) of the final d(w) only when it was itself counted as
+// equal to the earlier d(w) from below and the lowering was smaller than
+// about 2*tie relative (1e-10 by default); scanPreds then lists it too.
+// The walk back still draws a path of length d(w) within the tolerance.
 func (s *sssp) scanPreds(w int32) []int32 {
 	g, st := s.g, s.st
 	sw := st[w]
