@@ -108,27 +108,20 @@ func TestBlockNetworksEqualOwnWindow(t *testing.T) {
 			b.MaxMeetingSize, b.CircularUnits = 6, 2
 			b.KeepInactive = seed%2 == 0 // BlockNetwork keeps no inactive node either way
 		}
-		all := NewBuilder(dir, true)
-		setup(all)
-		all.SetBlocks(bl)
-		for _, e := range evs {
-			all.At(e.at)
-			e.feed(all)
+		// fed is a builder given every event, with blocks set by set.
+		fed := func(withPeople bool, set func(*Builder, Blocks)) *Builder {
+			b := NewBuilder(dir, withPeople)
+			setup(b)
+			set(b, bl)
+			for _, e := range evs {
+				b.At(e.at)
+				e.feed(b)
+			}
+			return b
 		}
-		units := NewBuilder(dir, false)
-		setup(units)
-		units.SetBlocks(bl)
-		for _, e := range evs {
-			units.At(e.at)
-			e.feed(units)
-		}
-		only := NewBuilder(dir, true) // blocks' sums only
-		setup(only)
-		only.SetBlocksOnly(bl)
-		for _, e := range evs {
-			only.At(e.at)
-			e.feed(only)
-		}
+		all := fed(true, (*Builder).SetBlocks)
+		units := fed(false, (*Builder).SetBlocks)
+		only := fed(true, (*Builder).SetBlocksOnly) // blocks' sums only
 		for _, lvl := range []Level{UnitLevel, PersonLevel} {
 			if got := only.Network(lvl, Window{}, lw); len(got.Edges) != 0 || lvl == PersonLevel && !only.KeepInactive && len(got.Nodes) != 0 {
 				t.Errorf("seed %d: %v: blocks only, Network has %d edges and %d nodes, want none", seed, lvl, len(got.Edges), len(got.Nodes))

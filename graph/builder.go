@@ -315,17 +315,11 @@ func (b *Builder) BlockEdges(lvl Level, lw LayerWeights) [][]Edge {
 		return nil
 	}
 	lw = lw.Resolve()
-	a := lv.acc
-	per := make([]accum, b.blocks.Len())
-	for i, r := range a.blk.rows {
-		p := &per[r.block]
-		p.keys = append(p.keys, a.keys[r.pair])
-		r.vals[Meetings] = a.blk.meet.weight(int32(i)) // Σ count_k/(k-1), ascending k
-		p.vals = append(p.vals, r.vals)
-	}
-	out := make([][]Edge, len(per))
-	for i := range per {
-		es := edgesOf(&per[i], nil, lw)
+	bn := b.BlockNetworks(lvl)
+	out := make([][]Edge, bn.Len())
+	for i := range out {
+		blk := bn.block(i)
+		es := edgesOf(&blk, nil, lw)
 		sortEdges(es)
 		out[i] = es
 	}
@@ -385,6 +379,12 @@ func (b *Builder) BlockNetworks(lvl Level) *BlockNetworks {
 	return s
 }
 
+// block returns the rows of block i as an accum (sharing s's arrays).
+func (s *BlockNetworks) block(i int) accum {
+	a, c := s.start[i], s.start[i+1]
+	return accum{keys: s.keys[a:c:c], vals: s.vals[a:c:c]}
+}
+
 // Len returns the number of blocks (0 for nil).
 func (s *BlockNetworks) Len() int {
 	if s == nil {
@@ -412,8 +412,7 @@ func (s *BlockNetworks) Network(i int, win Window, lw LayerWeights) *Network {
 		return nil
 	}
 	lw = lw.Resolve()
-	a, c := s.start[i], s.start[i+1]
-	blk := accum{keys: s.keys[a:c:c], vals: s.vals[a:c:c]}
+	blk := s.block(i)
 	if !s.person {
 		nodes := append([]Node(nil), s.dir.Units...)
 		return NewNetwork(UnitLevel, nodes, edgesOf(&blk, nil, lw), nil, win, lw)
@@ -436,26 +435,33 @@ func (s *BlockNetworks) Network(i int, win Window, lw LayerWeights) *Network {
 		keys[k] = at(int32(key>>32))<<32 | at(int32(uint32(key)))
 	}
 	blk.keys = keys
-	np := int32(len(s.dir.People))
 	var nodes []Node // nil when the block has no tie, as Builder.Network's
 	if len(ends) > 0 {
 		nodes = make([]Node, len(ends))
 	}
 	for k, x := range ends {
-		if x < np {
-			u, _ := s.dir.UnitIn(x, win)
-			nd := s.dir.People[x]
-			nd.Unit = s.dir.Units[u].ID
-			nd.Sector = s.dir.Units[u].Sector
-			nd.UnitKind = s.dir.Units[u].Kind
-			nodes[k] = nd
-		} else {
-			nd := s.dir.Units[x-np]
-			nd.Kind = KindUnit
-			nodes[k] = nd
-		}
+		nodes[k], _ = s.dir.personLevelNode(x, win)
 	}
 	return NewNetwork(PersonLevel, nodes, edgesOf(&blk, nil, lw), nil, win, lw)
+}
+
+// personLevelNode returns node i of the person level, numbered as the
+// builder numbers it (people, then units): a person with the unit of
+// their spell in win (UnitIn) and spelled reports whether a spell
+// overlaps win; a unit as a node of kind KindUnit, spelled false.
+func (d *Directory) personLevelNode(i int32, win Window) (nd Node, spelled bool) {
+	np := int32(len(d.People))
+	if i >= np {
+		nd = d.Units[i-np]
+		nd.Kind = KindUnit
+		return nd, false
+	}
+	u, ok := d.UnitIn(i, win)
+	nd = d.People[i]
+	nd.Unit = d.Units[u].ID
+	nd.Sector = d.Units[u].Sector
+	nd.UnitKind = d.Units[u].Kind
+	return nd, ok
 }
 
 // pnode is the person-level node of a ref: the person, or the unit node
@@ -688,25 +694,16 @@ func (b *Builder) Network(lvl Level, win Window, lw LayerWeights) *Network {
 	var pc PeopleCounts
 	for i := range remap {
 		remap[i] = -1
-		var nd Node
-		var named bool // in the window: a spell overlaps it, or an event names the node
+		nd, spelled := b.dir.personLevelNode(int32(i), win)
+		// in the window: a spell overlaps it, or an event names the node
+		named := spelled || p.seen[i]
 		if i < np {
-			u, ok := b.dir.UnitIn(int32(i), win)
-			named = ok || p.seen[i]
-			nd = b.dir.People[i]
-			nd.Unit = b.dir.Units[u].ID
-			nd.Sector = b.dir.Units[u].Sector
-			nd.UnitKind = b.dir.Units[u].Kind
 			if named {
 				pc.InWindow++
 				if !paired[i] {
 					pc.Inactive++
 				}
 			}
-		} else {
-			named = p.seen[i]
-			nd = b.dir.Units[i-np]
-			nd.Kind = KindUnit
 		}
 		if paired[i] || b.KeepInactive && named {
 			remap[i] = int32(len(nodes))
