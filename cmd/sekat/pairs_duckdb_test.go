@@ -82,12 +82,13 @@ func TestPairsDuckDBSameTables(t *testing.T) {
 	}
 }
 
-// TestPairsDuckDBChange: compare, trend and facilitators on pair tables made
-// by the embedded DuckDB give byte-identical main CSV outputs to the same
+// TestPairsDuckDBChange: compare, trend, evaluate and facilitators on pair
+// tables made by the embedded DuckDB (given a copy of the study without
+// its log tables) give byte-identical main CSV outputs to the same
 // commands on the raw tables (a generated study, seed 7, Parquet): compare
 // on day tables and on week tables with --before/--after on Mondays;
-// trend by month on day tables at unit and person level; facilitators on
-// person-level day tables. Tables whose periods the weekly blocks or the
+// trend by month on day tables at unit and person level; evaluate by month
+// on day tables; facilitators on person-level day tables. Tables whose periods the weekly blocks or the
 // facilitators' slices cut are refused, saying to make day tables.
 func TestPairsDuckDBChange(t *testing.T) {
 	study := filepath.Join(t.TempDir(), "studi")
@@ -104,8 +105,27 @@ func TestPairsDuckDBChange(t *testing.T) {
 			t.Fatalf("%v: exit %d: %s", args, code, e)
 		}
 	}
+	// The --pairs runs get a copy of the study without its log tables, so
+	// that a command that ignored --pairs would fail rather than read the
+	// logs and pass.
+	bare := filepath.Join(t.TempDir(), "studi")
+	if err := os.MkdirAll(bare, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"units.parquet", "people.parquet"} {
+		if err := os.WriteFile(filepath.Join(bare, f), readBytes(t, filepath.Join(study, f)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	halves := []string{"--before", "2025-01-06..2025-04-07", "--after", "2025-04-07..2025-07-07", "--resamples", "100", "--permutations", "100", "-q"}
 	months := []string{"--from", "2025-01-01", "--to", "2025-07-01", "--every", "month", "--resamples", "100", "--permutations", "100", "-q"}
+	// The planted change of the study (truth.json): sector kewilayahan
+	// opens on 2025-07-01, sosial stays a silo all year.
+	reform := filepath.Join(t.TempDir(), "reform.yaml")
+	if err := os.WriteFile(reform, []byte("date: 2025-07-01\ntreated: [kewilayahan]\ncontrol: [sosial]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	evaluate := []string{"evaluate", study, "--reform", reform, "--resamples", "100", "--permutations", "100", "-q"}
 	compareFiles := []string{"changes_groups.csv", "changes_units.csv", "changes_network.csv", "communities_matched.csv", "ties_changed.csv"}
 	trendFiles := []string{"trend.csv", "trend_alerts.csv"}
 	cases := []struct {
@@ -118,6 +138,7 @@ func TestPairsDuckDBChange(t *testing.T) {
 		{"compare-week", append([]string{"compare", study}, halves...), "week", compareFiles},
 		{"trend-day", append([]string{"trend", study}, months...), "day", trendFiles},
 		{"trend-person-day", append([]string{"trend", study, "--level", "person"}, months...), "day--levelperson", trendFiles},
+		{"evaluate-day", evaluate, "day", []string{"did.csv"}},
 		{"facilitators-person-day", []string{"facilitators", study, "--purpose", "uji", "--from", "2025-01-01", "--to", "2025-04-01", "--bootstrap", "20", "--shuffles", "10", "-q"},
 			"day--levelperson", []string{"facilitators.csv", "facilitator_spells.csv", "facilitator_set.csv", "sector_pair_bridges.csv"}},
 		// no window: it begins at the first event and ends after the last,
@@ -130,7 +151,7 @@ func TestPairsDuckDBChange(t *testing.T) {
 			raw, viaPairs := filepath.Join(t.TempDir(), "mentah"), filepath.Join(t.TempDir(), "lewat-pasangan")
 			for _, a := range [][]string{
 				append(append([]string{}, c.args...), "--out", raw),
-				append(append([]string{}, c.args...), "--pairs", tables[c.tables], "--out", viaPairs),
+				append(withStudy(c.args, study, bare), "--pairs", tables[c.tables], "--out", viaPairs),
 			} {
 				if code, _, e := sekat(t, a...); code != 0 {
 					t.Fatalf("%v: exit %d: %s", a, code, e)
@@ -151,12 +172,24 @@ func TestPairsDuckDBChange(t *testing.T) {
 		{[]string{"compare", study, "--pairs", tables["month"], "--lang", "en", "--before", "2025-01-01..2025-04-01", "--after", "2025-04-01..2025-07-01"}, "inside their period 2025-01"},
 		{append([]string{"compare", study, "--pairs", tables["month"], "--lang", "en"}, halves...), "begins or ends at 2025-01-06, inside the period 2025-01"},
 		{append([]string{"trend", study, "--pairs", tables["week"], "--lang", "en", "--from", "2025-01-06", "--to", "2025-06-30"}, months[4:]...), "sekat pairs --every day"},
+		{append(append([]string{}, evaluate...), "--pairs", tables["week"], "--lang", "en"), "sekat pairs --every day"},
 		{[]string{"facilitators", study, "--purpose", "uji", "--pairs", tables["week--levelperson"], "--from", "2025-01-06", "--to", "2025-03-31", "-q"}, "batas irisan 2025-02-01"},
 	} {
 		if code, _, e := sekat(t, append(c.args, "--out", filepath.Join(t.TempDir(), "o"))...); code != 1 || !strings.Contains(e, c.want) {
 			t.Errorf("%v: exit %d, %q; want 1 saying %q", c.args, code, e, c.want)
 		}
 	}
+}
+
+// withStudy is a copy of args with the argument study replaced by bare.
+func withStudy(args []string, study, bare string) []string {
+	out := append([]string{}, args...)
+	for i, a := range out {
+		if a == study {
+			out[i] = bare
+		}
+	}
+	return out
 }
 
 func readBytes(t *testing.T, path string) []byte {
