@@ -138,3 +138,16 @@ func TestTrinoRowColumn(t *testing.T) {
 		t.Error("without the column every table numbers its rows")
 	}
 }
+
+// TestTrimmedRunesNotPrintable: DuckDB's trim leaves a value alone when
+// it begins and ends with printable ASCII, which is right only while the
+// characters sekat trims hold none of it.
+func TestTrimmedRunesNotPrintable(t *testing.T) {
+	for _, set := range [][]rune{wsText, wsTime} {
+		for _, r := range set {
+			if r >= '!' && r <= '~' {
+				t.Errorf("trimmed rune %q is printable ASCII", r)
+			}
+		}
+	}
+}
