@@ -20,11 +20,12 @@ const Embedded = true
 // writes the pair tables under spec.Dest. Intermediate results that do not
 // fit in memory spill to a temporary folder in os.TempDir(), removed at
 // the end. When ctx is done the running statement is interrupted.
-func Run(ctx context.Context, spec *Spec) error {
-	stmts, err := Statements(spec, DuckDB)
+func Run(ctx context.Context, spec *Spec, step StepFunc) error {
+	g, err := generate(spec, DuckDB)
 	if err != nil {
 		return err
 	}
+	stmts := g.stmts
 	tmp, err := os.MkdirTemp("", "sekat-duckdb-*")
 	if err != nil {
 		return fmt.Errorf("engine: %w", err)
@@ -45,6 +46,9 @@ func Run(ctx context.Context, spec *Spec) error {
 		return fmt.Errorf("engine: duckdb: %w", err)
 	}
 	for i, s := range stmts {
+		if step != nil {
+			step(i, len(stmts), g.phases[i])
+		}
 		if _, err := conn.ExecContext(ctx, s); err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()

@@ -151,3 +151,32 @@ func TestTrimmedRunesNotPrintable(t *testing.T) {
 		}
 	}
 }
+
+// TestPhases: each statement has a phase; the phases run in order, from
+// the input declarations to the writing of the tables, each of them met.
+func TestPhases(t *testing.T) {
+	for _, d := range []Dialect{DuckDB, Spark, Trino} {
+		g, err := generate(testSpec(), d)
+		if err != nil {
+			t.Fatalf("%s: %v", d, err)
+		}
+		if len(g.phases) != len(g.stmts) {
+			t.Fatalf("%s: %d phases for %d statements", d, len(g.phases), len(g.stmts))
+		}
+		seen := map[Phase]bool{}
+		for i, ph := range g.phases {
+			seen[ph] = true
+			if i > 0 && ph < g.phases[i-1] {
+				t.Errorf("%s: statement %d of phase %d after one of phase %d", d, i, ph, g.phases[i-1])
+			}
+		}
+		for ph := PhaseRead; ph <= PhaseWrite; ph++ {
+			if !seen[ph] {
+				t.Errorf("%s: no statement of phase %d", d, ph)
+			}
+		}
+		if g.phases[0] != PhaseRead || g.phases[len(g.phases)-1] != PhaseWrite {
+			t.Errorf("%s: phases from %d to %d", d, g.phases[0], g.phases[len(g.phases)-1])
+		}
+	}
+}

@@ -10,4 +10,4 @@ const Embedded = false
 
 // Run runs the DuckDB statements of spec with the embedded DuckDB; in this
 // build it returns ErrNoEngine.
-func Run(ctx context.Context, spec *Spec) error { return ErrNoEngine }
+func Run(ctx context.Context, spec *Spec, step StepFunc) error { return ErrNoEngine }

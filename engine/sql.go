@@ -69,14 +69,51 @@ type gen struct {
 	s      *Spec
 	d      dialect
 	stmts  []string
+	phases []Phase     // of each statement
+	phase  Phase       // of the statements being added
 	made   []relation  // the views and tables declared, in order
 	first  int         // the zone's offset at the start of zoneRange
 	shifts []zoneShift // and its changes; nil until offset is first asked
 }
 
+// Phase is the part of the pair SQL a statement belongs to, for progress
+// reports while an engine runs it.
+type Phase int
+
+// The phases, in the order their statements run.
+const (
+	PhaseRead      Phase = iota // settings and the declarations of the input files
+	PhaseDirectory              // the units and the people's spells
+	PhaseLetters                // letters resolved and split into pairs
+	PhaseMeetings               // meetings and their attendees
+	PhaseShares                 // data requests
+	PhaseWrite                  // the pair tables written
+)
+
+// StepFunc is told, before each statement an engine runs, its number
+// (from 0), the number of statements and its phase.
+type StepFunc func(done, total int, ph Phase)
+
+// add appends statements of the current phase.
+func (g *gen) add(stmts ...string) {
+	g.stmts = append(g.stmts, stmts...)
+	for range stmts {
+		g.phases = append(g.phases, g.phase)
+	}
+}
+
 // Statements returns the statements of the pair SQL for spec in dialect
 // d, in the order they must run (without the trailing semicolons).
 func Statements(spec *Spec, d Dialect) ([]string, error) {
+	g, err := generate(spec, d)
+	if err != nil {
+		return nil, err
+	}
+	return g.stmts, nil
+}
+
+// generate writes the statements of the pair SQL and their phases.
+func generate(spec *Spec, d Dialect) (*gen, error) {
 	if spec.Loc == nil {
 		return nil, fmt.Errorf("engine: no time zone in the spec")
 	}
@@ -90,21 +127,26 @@ func Statements(spec *Spec, d Dialect) ([]string, error) {
 		return nil, fmt.Errorf("engine: no units table")
 	}
 	g := &gen{s: spec, d: dialectOf(d)}
-	g.stmts = append(g.stmts, g.d.header()...)
+	g.add(g.d.header()...)
 	for _, t := range tableNames {
 		if err := g.source(t); err != nil {
 			return nil, err
 		}
 	}
+	g.phase = PhaseDirectory
 	g.directory()
+	g.phase = PhaseLetters
 	g.letters()
+	g.phase = PhaseMeetings
 	g.meetings()
+	g.phase = PhaseShares
 	g.shares()
+	g.phase = PhaseWrite
 	if err := g.outputs(); err != nil {
 		return nil, err
 	}
-	g.stmts = append(g.stmts, g.d.footer(g.made)...)
-	return g.stmts, nil
+	g.add(g.d.footer(g.made)...)
+	return g, nil
 }
 
 // SQL returns the pair SQL for spec in dialect d as one text: a comment
@@ -157,7 +199,7 @@ func trinoNote(spec *Spec) string {
 }
 
 func (g *gen) view(name, body string) {
-	g.stmts = append(g.stmts, g.d.view(name, body))
+	g.add(g.d.view(name, body))
 	g.made = append(g.made, relation{name: name})
 }
 
@@ -168,7 +210,7 @@ type relation struct {
 }
 
 func (g *gen) table(name, body string) {
-	g.stmts = append(g.stmts, g.d.table(name, body)...)
+	g.add(g.d.table(name, body)...)
 	g.made = append(g.made, relation{name: name, table: true})
 }
 
@@ -234,7 +276,7 @@ func (g *gen) source(t string) error {
 		if err != nil {
 			return err
 		}
-		g.stmts = append(g.stmts, stmts...)
+		g.add(stmts...)
 		sel := []string{strconv.Itoa(i) + " AS f", rn + " AS rn"}
 		for _, c := range inputs[t] {
 			cs, err := g.inputColumn(t, f, c)
@@ -595,7 +637,7 @@ func (g *gen) outputs() error {
 		if err != nil {
 			return err
 		}
-		g.stmts = append(g.stmts, st)
+		g.add(st)
 	}
 	return nil
 }

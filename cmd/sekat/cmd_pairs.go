@@ -12,6 +12,7 @@ import (
 	"github.com/sekat-ona/sekat/engine"
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/ingest"
+	"github.com/sekat-ona/sekat/internal/progress"
 )
 
 // pairsOptions are the options of sekat pairs.
@@ -32,6 +33,8 @@ type pairsOptions struct {
 	// Run runs the DuckDB text with the embedded engine (duckdb builds).
 	Run  bool
 	Lang string
+	// Progress hears of each statement the embedded engine begins.
+	Progress progress.Reporter
 	inputOptions
 }
 
@@ -52,6 +55,7 @@ func pairsCommand(hl string) *cli.Command {
 			&cli.StringFlag{Name: "dest", Value: "pairs", Usage: h("pairs.dest")},
 			&cli.StringFlag{Name: "table-format", Value: "parquet", Usage: h("pairs.table-format")},
 			&cli.BoolFlag{Name: "run", Usage: h("pairs.run")},
+			quietFlag(hl),
 			langFlag(hl),
 		}, inputFlags(hl)...),
 		Action: func(c *cli.Context) error {
@@ -67,7 +71,10 @@ func pairsCommand(hl string) *cli.Command {
 			if l := c.String("lang"); c.IsSet("lang") && l != "id" && l != "en" {
 				return usagef(msg(o.Lang, "badLang"), l)
 			}
-			return runPairs(c.Context, o, c.App.Writer, c.App.ErrWriter)
+			ui := startProgress(c, o.Lang)
+			defer ui.close()
+			o.Progress = ui.rep
+			return runPairs(c.Context, o, ui.stdout, ui.stderr)
 		},
 	}
 }
@@ -182,6 +189,12 @@ func pairsSpec(st *ingest.Study, o pairsOptions, every engine.Every) (*engine.Sp
 	return spec, nil
 }
 
+// phaseNames name the engine's phases in progress events (progressKeys).
+var phaseNames = map[engine.Phase]string{
+	engine.PhaseRead: "sql-read", engine.PhaseDirectory: "sql-directory", engine.PhaseLetters: "sql-letters",
+	engine.PhaseMeetings: "sql-meetings", engine.PhaseShares: "sql-shares", engine.PhaseWrite: "sql-write",
+}
+
 // runPairsEngine runs the DuckDB text of spec with the embedded DuckDB and
 // writes the pair tables into the folder o.Out, which must be new or
 // empty: into a temporary folder beside it first, renamed when complete,
@@ -222,7 +235,10 @@ func runPairsEngine(ctx context.Context, o pairsOptions, spec *engine.Spec, stdo
 	}
 	run := *spec
 	run.Dest = tmp
-	if err := engine.Run(ctx, &run); err != nil {
+	step := func(done, total int, ph engine.Phase) {
+		o.Progress.Report(progress.Event{Stage: progress.Statements, Name: phaseNames[ph], Done: int64(done), Total: int64(total)})
+	}
+	if err := engine.Run(ctx, &run, step); err != nil {
 		return err
 	}
 	if err := os.WriteFile(filepath.Join(tmp, "pairs.sql"), []byte(text), 0o644); err != nil {

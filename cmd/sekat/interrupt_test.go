@@ -16,6 +16,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/sekat-ona/sekat/engine"
 	"github.com/sekat-ona/sekat/internal/par"
 	"github.com/sekat-ona/sekat/internal/progress"
 )
@@ -321,6 +322,8 @@ func TestProgressText(t *testing.T) {
 		{progress.Event{Stage: progress.Leiden, Done: 2, Total: 2}, "en", "communities (Leiden): iteration 2 of at most 2"},
 		{progress.Event{Stage: progress.Permutations, Name: "sector", Done: 320, Total: 1000}, "id", "uji permutasi E-I (sektor): 320 dari 1.000 (32%)"},
 		{progress.Event{Stage: progress.Stability, Done: 3, Total: 10}, "en", "community stability: Leiden run 4 of 10"},
+		{progress.Event{Stage: progress.Statements, Name: "sql-letters", Done: 8, Total: 27}, "id", "DuckDB: memadankan surat dengan unit pada tanggalnya (pernyataan SQL 9 dari 27)"},
+		{progress.Event{Stage: progress.Statements, Name: "sql-write", Done: 26, Total: 27}, "en", "DuckDB: writing the pair tables (SQL statement 27 of 27)"},
 	} {
 		if got := progressText(c.e, c.lang); got != c.want {
 			t.Errorf("progressText(%+v, %s) = %q, want %q", c.e, c.lang, got, c.want)
@@ -332,6 +335,23 @@ func TestProgressText(t *testing.T) {
 	}{{0, "0"}, {12, "12"}, {123, "123"}, {1234, "1.234"}, {-1234567, "-1.234.567"}} {
 		if got := groupDigits(c.x, "id"); got != c.want {
 			t.Errorf("groupDigits(%d) = %q, want %q", c.x, got, c.want)
+		}
+	}
+}
+
+// TestEveryPhaseHasWords: every phase of the pair SQL has a name in
+// progress events and a sentence in both languages.
+func TestEveryPhaseHasWords(t *testing.T) {
+	for ph := engine.PhaseRead; ph <= engine.PhaseWrite; ph++ {
+		name, ok := phaseNames[ph]
+		if !ok {
+			t.Errorf("phase %d has no name", ph)
+			continue
+		}
+		for _, lang := range []string{"id", "en"} {
+			if got := progressText(progress.Event{Stage: progress.Statements, Name: name, Total: 1}, lang); strings.Contains(got, "phase") || strings.Contains(got, "%!") {
+				t.Errorf("phase %q in %s: %q", name, lang, got)
+			}
 		}
 	}
 }

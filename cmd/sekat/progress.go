@@ -72,6 +72,8 @@ func progressText(e progress.Event, lang string) string {
 		return msg(lang, "progStability", min(e.Done+1, e.Total), e.Total)
 	case progress.Step:
 		return msg(lang, progressKeys[e.Name])
+	case progress.Statements:
+		return msg(lang, "progStatements", msg(lang, progressKeys[e.Name]), e.Done+1, e.Total)
 	}
 	return ""
 }
@@ -84,6 +86,9 @@ var progressKeys = map[string]string{
 	// sekat facilitators
 	"slices": "stepslices", "brokerage": "stepbrokerage", "betweenness": "stepbetweenness", "stability": "stepstability",
 	"pairs": "steppairs", "permutations": "stepshuffles",
+	// sekat pairs --run (engine.Phase)
+	"sql-read": "phaseread", "sql-directory": "phasedirectory", "sql-letters": "phaseletters",
+	"sql-meetings": "phasemeetings", "sql-shares": "phaseshares", "sql-write": "phasewrite",
 }
 
 // groupDigits writes x with thousands separators: 1.234.567 in Bahasa

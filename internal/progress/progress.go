@@ -27,6 +27,9 @@ const (
 	// Step: a stage without a count has begun; Name says which (the
 	// reporting package documents its names).
 	Step
+	// Statements: SQL statements an engine has begun, Done+1 of Total;
+	// Name is the part of the work the running one belongs to.
+	Statements
 )
 
 // Event is one report: Done units of Stage are done, out of Total (0 when
