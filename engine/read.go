@@ -42,6 +42,10 @@ type ReadOptions struct {
 	// CircularUnits and MaxMeetingSize are the limits of the study; the
 	// tables must have applied the same.
 	CircularUnits, MaxMeetingSize int
+	// NoTotals leaves the totals table out of the Builder: for a second
+	// folder read into one Builder (the unit-level tables beside the
+	// person-level ones), whose first folder gave them.
+	NoTotals bool
 }
 
 // FileRead is one pair file that was read.
@@ -645,6 +649,9 @@ func (r *reader) table(t string) error {
 				n, err := nums(v, row, 0, len(cols))
 				if err != nil {
 					return err
+				}
+				if r.o.NoTotals {
+					return nil
 				}
 				r.b.AddTotals(graph.Totals{Messages: n[0], InternalMessages: n[1], Circulars: n[2], Meetings: n[3], MeetingsOneUnit: n[4], MeetingsLarge: n[5],
 					Granted: n[6], Denied: n[7], Pending: n[8], InternalShares: n[9]})

@@ -51,6 +51,11 @@ type Options struct {
 	// tie through Network, only through BlockEdges and BlockNetworks, in
 	// less memory.
 	BlocksOnly bool
+	// UnitPairs, for LoadPairs with People, is a folder of unit-level pair
+	// tables of the same logs and window, read into the Builder's unit
+	// level (which person-level tables do not give): compare at person
+	// level also compares the units' network.
+	UnitPairs string
 	// Progress receives the rows read of each file (progress.Rows, named by
 	// the file's base name), once per batch of rows.
 	Progress progress.Reporter

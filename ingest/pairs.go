@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"path/filepath"
 
 	"github.com/sekat-ona/sekat/engine"
 	"github.com/sekat-ona/sekat/graph"
@@ -19,7 +20,9 @@ import (
 // With opt.Blocks, each period of the tables is summed into the block that
 // holds it; a block bound inside a period is an *engine.BlockCutError
 // (make the tables with finer periods: sekat pairs --every day). The
-// tables are of one level: at person level the unit network stays empty.
+// tables are of one level: at person level the unit network stays empty,
+// unless opt.UnitPairs names the unit-level tables of the same logs,
+// which then give it (their digest joins the person-level ones').
 // opt.Events is not filled: the tables hold no events.
 //
 // The network the Result's Builder then makes is, bit for bit, the one
@@ -82,13 +85,31 @@ func LoadPairs(ctx context.Context, s *Study, dir string, opt Options) (*Result,
 	if opt.People {
 		lvl = graph.PersonLevel
 	}
-	er, err := engine.Read(dir, d, b, engine.ReadOptions{Level: lvl, Window: w, Loc: s.Loc, CircularUnits: b.CircularUnits, MaxMeetingSize: b.MaxMeetingSize})
+	ro := engine.ReadOptions{Level: lvl, Window: w, Loc: s.Loc, CircularUnits: b.CircularUnits, MaxMeetingSize: b.MaxMeetingSize}
+	er, err := engine.Read(dir, d, b, ro)
 	if err != nil {
 		return nil, err
 	}
 	h := sha256.New()
 	for _, f := range er.Files {
 		fmt.Fprintf(h, "%s  %s\n", f.SHA256, f.Path)
+	}
+	if opt.UnitPairs != "" {
+		if !opt.People {
+			return nil, fmt.Errorf("ingest: unit-level pair tables %s given beside others at unit level", opt.UnitPairs)
+		}
+		ro.Level, ro.NoTotals = graph.UnitLevel, true
+		eu, err := engine.Read(opt.UnitPairs, d, b, ro)
+		if err != nil {
+			return nil, err
+		}
+		if !sameLogs(er, eu) {
+			return nil, fmt.Errorf("ingest: the unit-level pair tables in %s were not made from the same log rows and window as the person-level tables in %s (their rows read, rejected or times differ): make both with sekat pairs from the same study, with the same --from, --to and --every: %w",
+				opt.UnitPairs, dir, engine.ErrPairs)
+		}
+		for _, f := range eu.Files {
+			fmt.Fprintf(h, "%s  %s\n", f.SHA256, filepath.ToSlash(filepath.Join(opt.UnitPairs, f.Path)))
+		}
 	}
 	digest := hex.EncodeToString(h.Sum(nil))
 	for _, t := range []Table{Correspondence, Meetings, DataSharing} {
@@ -108,4 +129,19 @@ func LoadPairs(ctx context.Context, s *Study, dir string, opt Options) (*Result,
 	l.res.Span = er.Span
 	l.finish()
 	return l.res, nil
+}
+
+// sameLogs reports whether two folders of pair tables were made from the
+// same log rows: the engine's counts per log table and the span of their
+// times are equal.
+func sameLogs(a, b *engine.Result) bool {
+	if a.Span != b.Span || len(a.Inputs) != len(b.Inputs) {
+		return false
+	}
+	for i := range a.Inputs {
+		if a.Inputs[i] != b.Inputs[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -80,12 +80,20 @@ func changeOptionsFrom(c *cli.Context, maxStudies int) (changeOptions, error) {
 		}
 		o.studies = append(o.studies, so)
 	}
-	if ps := c.StringSlice("pairs"); len(ps) > 0 {
+	for _, flag := range []string{"pairs", "unit-pairs"} {
+		ps := c.StringSlice(flag)
+		if len(ps) == 0 {
+			continue
+		}
 		if len(ps) != len(o.studies) {
-			return o, usagef(msg(o.Lang, "pairs.count"), len(ps), len(o.studies))
+			return o, usagef(msg(o.Lang, "pairs.count"), "--"+flag, len(ps), len(o.studies))
 		}
 		for i := range o.studies {
-			o.studies[i].Pairs = ps[i]
+			if flag == "pairs" {
+				o.studies[i].Pairs = ps[i]
+			} else {
+				o.studies[i].UnitPairs = ps[i]
+			}
 		}
 	}
 	if o.Resamples < 100 {
@@ -113,7 +121,8 @@ func compareCommand(hl string) *cli.Command {
 		Description: h("compare.desc"),
 		Flags: append(studyFlags(hl), append(changeFlags(h, "sekat-compare"),
 			&cli.StringFlag{Name: "before", Usage: h("compare.before")},
-			&cli.StringFlag{Name: "after", Usage: h("compare.after")})...),
+			&cli.StringFlag{Name: "after", Usage: h("compare.after")},
+			&cli.StringSliceFlag{Name: "unit-pairs", Usage: h("compare.unitPairs")})...),
 		Action: func(c *cli.Context) error {
 			o, err := changeOptionsFrom(c, 2)
 			if err != nil {
@@ -240,10 +249,17 @@ func levelOf(s string) graph.Level {
 // runCompare compares two periods of one study (before and after given)
 // or two studies, and writes the outputs into o.Out.
 func runCompare(ctx context.Context, o changeOptions, before, after string, stdout, stderr io.Writer) error {
-	if so := o.studies[0]; so.Pairs != "" && levelOf(so.Level) == graph.PersonLevel {
-		// The person-level comparison also compares units with the unit
-		// network (QAP, unit ties), which person-level tables lack.
-		return usagef("%s", msg(o.Lang, "pairs.personUnits"))
+	for _, so := range o.studies {
+		person := levelOf(so.Level) == graph.PersonLevel
+		if so.UnitPairs != "" && (!person || so.Pairs == "") {
+			return usagef("%s", msg(o.Lang, "pairs.unitPairsLevel"))
+		}
+		if so.Pairs != "" && person && so.UnitPairs == "" {
+			// The person-level comparison also compares units with the
+			// unit network (QAP, unit ties), which person-level tables
+			// lack: --unit-pairs gives it.
+			return usagef("%s", msg(o.Lang, "pairs.personUnits"))
+		}
 	}
 	if err := prepareChangePrivacy(&o, stderr); err != nil {
 		return err

@@ -70,8 +70,10 @@ func studyReads(o studyOptions) reads {
 		dir = filepath.Dir(dir)
 	}
 	r := reads{studies: []string{dir}}
-	if o.Pairs != "" {
-		r.studies = append(r.studies, o.Pairs) // the pair tables of --pairs
+	for _, p := range []string{o.Pairs, o.UnitPairs} {
+		if p != "" {
+			r.studies = append(r.studies, p) // the pair tables of --pairs, --unit-pairs
+		}
 	}
 	if st, err := ingest.OpenStudyWith(o.Study, ingest.StudyOptions{FollowSymlinks: true, LogsElsewhere: o.Pairs != ""}); err == nil {
 		for _, fs := range st.Files {

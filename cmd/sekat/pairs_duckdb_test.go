@@ -89,7 +89,8 @@ func TestPairsDuckDBSameTables(t *testing.T) {
 // tables made by the embedded DuckDB (given a copy of the study without
 // its log tables) give byte-identical main CSV outputs to the same
 // commands on the raw tables (a generated study, seed 7, Parquet): compare
-// on day tables and on week tables with --before/--after on Mondays;
+// on day tables and on week tables with --before/--after on Mondays, and
+// at person level on person-level day tables with the unit-level ones;
 // trend by month on day tables at unit and person level; evaluate by month
 // on day tables; facilitators on person-level day tables. Tables whose periods the weekly blocks or the
 // facilitators' slices cut are refused, saying to make day tables.
@@ -100,7 +101,7 @@ func TestPairsDuckDBChange(t *testing.T) {
 	}
 	t.Setenv(keyEnv, strings.Repeat("5e", 32)) // one pseudonym key for both facilitators runs
 	tables := map[string]string{}
-	for _, p := range [][]string{{"day"}, {"week"}, {"month"}, {"day", "--level", "person"}, {"week", "--level", "person"}} {
+	for _, p := range [][]string{{"day"}, {"week"}, {"month"}, {"day", "--level", "person"}, {"week", "--level", "person"}, {"day", "--to", "2025-12-01"}} {
 		name := strings.Join(p, "")
 		tables[name] = filepath.Join(t.TempDir(), "pasangan-"+name)
 		args := append([]string{"pairs", study, "--run", "--out", tables[name], "--every"}, p...)
@@ -136,18 +137,20 @@ func TestPairsDuckDBChange(t *testing.T) {
 		args   []string // the command, study and flags, without --pairs and --out
 		tables string
 		files  []string
+		unit   string // the tables of --unit-pairs, if any
 	}{
-		{"compare-day", append([]string{"compare", study}, halves...), "day", compareFiles},
-		{"compare-week", append([]string{"compare", study}, halves...), "week", compareFiles},
-		{"trend-day", append([]string{"trend", study}, months...), "day", trendFiles},
-		{"trend-person-day", append([]string{"trend", study, "--level", "person"}, months...), "day--levelperson", trendFiles},
-		{"evaluate-day", evaluate, "day", []string{"did.csv"}},
+		{"compare-day", append([]string{"compare", study}, halves...), "day", compareFiles, ""},
+		{"compare-person-day", append([]string{"compare", study, "--level", "person"}, halves...), "day--levelperson", compareFiles, "day"},
+		{"compare-week", append([]string{"compare", study}, halves...), "week", compareFiles, ""},
+		{"trend-day", append([]string{"trend", study}, months...), "day", trendFiles, ""},
+		{"trend-person-day", append([]string{"trend", study, "--level", "person"}, months...), "day--levelperson", trendFiles, ""},
+		{"evaluate-day", evaluate, "day", []string{"did.csv"}, ""},
 		{"facilitators-person-day", []string{"facilitators", study, "--purpose", "uji", "--from", "2025-01-01", "--to", "2025-04-01", "--bootstrap", "20", "--shuffles", "10", "-q"},
-			"day--levelperson", []string{"facilitators.csv", "facilitator_spells.csv", "facilitator_set.csv", "sector_pair_bridges.csv"}},
+			"day--levelperson", []string{"facilitators.csv", "facilitator_spells.csv", "facilitator_set.csv", "sector_pair_bridges.csv"}, ""},
 		// no window: it begins at the first event and ends after the last,
 		// inside a day
 		{"facilitators-person-day-open", []string{"facilitators", study, "--purpose", "uji", "--bootstrap", "20", "--shuffles", "10", "-q"},
-			"day--levelperson", []string{"facilitators.csv", "facilitator_spells.csv", "facilitator_set.csv", "sector_pair_bridges.csv"}},
+			"day--levelperson", []string{"facilitators.csv", "facilitator_spells.csv", "facilitator_set.csv", "sector_pair_bridges.csv"}, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -156,6 +159,9 @@ func TestPairsDuckDBChange(t *testing.T) {
 				append(append([]string{}, c.args...), "--out", raw),
 				append(withStudy(c.args, study, bare), "--pairs", tables[c.tables], "--out", viaPairs),
 			} {
+				if c.unit != "" && a[len(a)-1] == viaPairs {
+					a = append(a, "--unit-pairs", tables[c.unit])
+				}
 				if code, _, e := sekat(t, a...); code != 0 {
 					t.Fatalf("%v: exit %d: %s", a, code, e)
 				}
@@ -177,6 +183,9 @@ func TestPairsDuckDBChange(t *testing.T) {
 		{append([]string{"trend", study, "--pairs", tables["week"], "--lang", "en", "--from", "2025-01-06", "--to", "2025-06-30"}, months[4:]...), "sekat pairs --every day"},
 		{append(append([]string{}, evaluate...), "--pairs", tables["week"], "--lang", "en"), "sekat pairs --every day"},
 		{[]string{"facilitators", study, "--purpose", "uji", "--pairs", tables["week--levelperson"], "--from", "2025-01-06", "--to", "2025-03-31", "-q"}, "batas irisan 2025-02-01"},
+		// unit tables of another window: the same rows read, others outside it
+		{append([]string{"compare", study, "--level", "person", "--pairs", tables["day--levelperson"], "--unit-pairs", tables["day--to2025-12-01"], "--lang", "en"}, halves...),
+			"were not made from the same log rows and window"},
 	} {
 		if code, _, e := sekat(t, append(c.args, "--out", filepath.Join(t.TempDir(), "o"))...); code != 1 || !strings.Contains(e, c.want) {
 			t.Errorf("%v: exit %d, %q; want 1 saying %q", c.args, code, e, c.want)

@@ -50,7 +50,8 @@ func TestPairsSQL(t *testing.T) {
 
 // TestChangePairsRefuses: compare, trend and facilitators take --pairs;
 // one folder per study, and compare at person level, which also compares
-// the unit network that person-level tables lack, is refused as usage.
+// the unit network that person-level tables lack, is refused as usage
+// without --unit-pairs (which only it takes).
 // A time block inside a period of the tables is worded in the user's
 // language with the folder, the date and the fix.
 func TestChangePairsRefuses(t *testing.T) {
@@ -63,6 +64,9 @@ func TestChangePairsRefuses(t *testing.T) {
 		{append([]string{"compare", "sample", "--pairs", dir, "--pairs", dir, "--lang", "en"}, halves...), "given 2 times for 1 studies"},
 		{append([]string{"compare", "sample", "--pairs", dir, "--level", "person", "--lang", "en"}, halves...), "person-level pair tables do not hold"},
 		{append([]string{"compare", "sample", "--pairs", dir, "--level", "person"}, halves...), "tabel pasangan tingkat pegawai"},
+		{append([]string{"compare", "sample", "--pairs", dir, "--unit-pairs", dir, "--lang", "en"}, halves...), "--unit-pairs is for compare --level person --pairs"},
+		{append([]string{"compare", "sample", "--unit-pairs", dir, "--level", "person", "--lang", "en"}, halves...), "--unit-pairs is for compare --level person --pairs"},
+		{append([]string{"compare", "sample", "--level", "person", "--pairs", dir, "--unit-pairs", dir, "--unit-pairs", dir, "--lang", "en"}, halves...), "--unit-pairs is given 2 times for 1 studies"},
 	} {
 		if code, _, e := sekat(t, c.args...); code != 2 || !strings.Contains(e, c.want) {
 			t.Errorf("%v: exit %d, %q; want 2 saying %q", c.args, code, e, c.want)

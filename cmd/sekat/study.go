@@ -38,6 +38,9 @@ type studyOptions struct {
 	// Pairs is the folder of pair tables (sekat pairs) read instead of
 	// the study's log tables (--pairs); "" reads the logs.
 	Pairs string
+	// UnitPairs, at person level with Pairs, is the folder of the
+	// unit-level tables of the same logs (compare's --unit-pairs).
+	UnitPairs string
 	inputOptions
 	privacyOptions
 	// rawIDs keeps person ids in the network (facilitators, which makes
@@ -291,7 +294,7 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 		return nil, usagef(msg(o.Lang, "badWindow"), o.To, o.From)
 	}
 	opt := ingest.Options{Window: win, People: o.Level == "person", KeepInactive: o.KeepInactive, Strict: o.Strict, MaxRejectRate: o.MaxRejectRate, OnReject: onReject,
-		MaxSpool: o.MaxSpool, Progress: o.Progress, Blocks: o.blocks, Events: &graph.EventLog{Limit: maxEvents}}
+		MaxSpool: o.MaxSpool, Progress: o.Progress, Blocks: o.blocks, Events: &graph.EventLog{Limit: maxEvents}, UnitPairs: o.UnitPairs}
 	if o.warn != nil {
 		opt.OnWarning = func(w ingest.Warning) { fmt.Fprintln(o.warn, "sekat: "+msg(o.Lang, "warning", warningText(w, o.Lang))) }
 	}
