@@ -644,7 +644,9 @@ Examples:
    sekat compare study-2024 study-2025 --crosswalk unit_crosswalk.csv --out compared
    sekat compare study --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01 --level person --lang en
    sekat compare study --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01 --pairs pairs
-     (pair tables of sekat pairs --every day, or --every week with dates on Mondays; docs/engines.md)`,
+     (pair tables of sekat pairs --every day, or --every week with dates on Mondays; docs/engines.md)
+   sekat compare study --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01 --level person \
+     --pairs person-pairs --unit-pairs pairs   (both made --every day from the same logs)`,
 	"compare.before":    "the before period, `FROM..TO` (TO not included)",
 	"compare.after":     "the after period, `FROM..TO` (TO not included)",
 	"compare.out":       "output `FOLDER`",

@@ -649,7 +649,9 @@ Contoh:
    sekat compare studi-2024 studi-2025 --crosswalk unit_crosswalk.csv --out banding
    sekat compare studi --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01 --level person --lang en
    sekat compare studi --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01 --pairs pasangan
-     (tabel pasangan dari sekat pairs --every day, atau --every week bila tanggalnya hari Senin; docs/engines.md)`,
+     (tabel pasangan dari sekat pairs --every day, atau --every week bila tanggalnya hari Senin; docs/engines.md)
+   sekat compare studi --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01 --level person \
+     --pairs pasangan-pegawai --unit-pairs pasangan   (keduanya dibuat --every day dari log yang sama)`,
 	"compare.before":    "periode sebelum, `DARI..SAMPAI` (SAMPAI tidak termasuk)",
 	"compare.after":     "periode sesudah, `DARI..SAMPAI` (SAMPAI tidak termasuk)",
 	"compare.out":       "`FOLDER` keluaran",
