@@ -262,3 +262,59 @@ func TestLoadPairsBlocks(t *testing.T) {
 		})
 	}
 }
+
+// TestLoadPairsUnitPairs: with Options.UnitPairs, person-level tables and
+// the unit-level tables of the same logs fill both levels of one builder:
+// the unit network is the unit tables' (handEdges), the totals are
+// counted once, and unit tables of other log rows are refused.
+func TestLoadPairsUnitPairs(t *testing.T) {
+	s, err := OpenStudyWith("../testdata/studies/hand", StudyOptions{LogsElsewhere: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	person := map[string]string{
+		"meta.csv":          strings.Replace(handPairs["meta.csv"], "unit,none,", "person,none,", 1),
+		"inputs.csv":        handPairs["inputs.csv"],
+		"totals.csv":        handPairs["totals.csv"],
+		"nodes.csv":         "node,internal_messages,internal_shares,large_meetings,circulars_sent\np1,0,0,0,0\np4,0,0,0,0\n",
+		"pairs.csv":         "source,target,correspondence,meetings,data_sharing,data_denied,first_at,last_at\np1,p4,2,0,0,0,1,1\n",
+		"meeting_sizes.csv": "source,target,size,meetings,first_at,last_at\n",
+	}
+	pdir, udir := writePairs(t, person), writePairs(t, handPairs)
+	res, err := LoadPairs(context.Background(), s, pdir, Options{People: true, UnitPairs: udir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	un := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
+	if got := edgeLines(un); strings.Join(got, "\n") != strings.Join(handEdges, "\n") {
+		t.Errorf("unit edges:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(handEdges, "\n"))
+	}
+	pn := res.Builder.Network(graph.PersonLevel, res.Window, graph.LayerWeights{})
+	if len(pn.Edges) != 1 || pn.Edges[0].Layers[graph.Correspondence] != 2 {
+		t.Errorf("person edges %+v, want p1 -> p4 with 2 letters", pn.Edges)
+	}
+	want := graph.Totals{Messages: 6, InternalMessages: 2, Meetings: 4, MeetingsOneUnit: 1, Granted: 2, Denied: 2, Pending: 1, InternalShares: 1}
+	if tot := res.Builder.Totals(); tot != want {
+		t.Errorf("totals = %+v, want %+v (counted once)", tot, want)
+	}
+	// without UnitPairs the unit level stays empty
+	alone, err := LoadPairs(context.Background(), s, pdir, Options{People: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := alone.Builder.Network(graph.UnitLevel, alone.Window, graph.LayerWeights{}); len(n.Edges) != 0 {
+		t.Errorf("person tables alone gave %d unit ties", len(n.Edges))
+	}
+	other := map[string]string{}
+	for k, v := range handPairs {
+		other[k] = v
+	}
+	other["inputs.csv"] = strings.Replace(other["inputs.csv"], "correspondence,6,0,", "correspondence,7,1,", 1)
+	_, err = LoadPairs(context.Background(), s, pdir, Options{People: true, UnitPairs: writePairs(t, other)})
+	if !errors.Is(err, engine.ErrPairs) || !strings.Contains(err.Error(), "not made from the same log rows") {
+		t.Errorf("unit tables of other rows: err = %v", err)
+	}
+	if _, err := LoadPairs(context.Background(), s, udir, Options{UnitPairs: udir}); err == nil || !strings.Contains(err.Error(), "at unit level") {
+		t.Errorf("UnitPairs at unit level: err = %v", err)
+	}
+}
