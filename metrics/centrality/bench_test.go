@@ -1,9 +1,12 @@
 package centrality
 
 import (
+	"bufio"
 	"context"
+	"fmt"
 	"math/rand/v2"
 	"os"
+	"strconv"
 	"testing"
 
 	"github.com/sekat-ona/sekat/graph"
@@ -36,16 +39,57 @@ func benchUndirected(n, m int, seed uint64) *graph.CSR {
 // BenchmarkBetweenness_10k is exact weighted betweenness on 10,000 nodes and
 // 100,000 edges. edge/s counts edges times sources (the edges scanned by
 // all the Dijkstra searches) per second.
+//
+// For testdata/reference/betweenness_speed.py, which times graph-tool and
+// igraph on the same graph: SEKAT_BENCH_EDGES=FILE writes the graph ("u v
+// w" lines, each edge once) and SEKAT_BENCH_VALUES=FILE the values of the
+// last run (one per node, in node order).
 func BenchmarkBetweenness_10k(b *testing.B) {
 	g := benchUndirected(10000, 100000, 1)
+	if name := os.Getenv("SEKAT_BENCH_EDGES"); name != "" {
+		writeLines(b, name, func(w *bufio.Writer) {
+			for u := 0; u < g.N; u++ {
+				for k := g.Start[u]; k < g.Start[u+1]; k++ {
+					if v := g.Adj[k]; int32(u) < v {
+						fmt.Fprintf(w, "%d %d %s\n", u, v, strconv.FormatFloat(g.W[k], 'g', -1, 64))
+					}
+				}
+			}
+		})
+	}
 	b.ReportAllocs()
 	b.ResetTimer()
+	var r *BetweennessResult
 	for b.Loop() {
-		if _, err := Betweenness(g, BetweennessOptions{Exact: true}); err != nil {
+		var err error
+		if r, err = Betweenness(g, BetweennessOptions{Exact: true}); err != nil {
 			b.Fatal(err)
 		}
 	}
 	b.ReportMetric(float64(g.Edges()/2)*float64(g.N)*float64(b.N)/b.Elapsed().Seconds(), "edge/s")
+	if name := os.Getenv("SEKAT_BENCH_VALUES"); name != "" {
+		writeLines(b, name, func(w *bufio.Writer) {
+			for _, x := range r.Values {
+				fmt.Fprintln(w, strconv.FormatFloat(x, 'g', -1, 64))
+			}
+		})
+	}
+}
+
+// writeLines writes a file through fill.
+func writeLines(b *testing.B, name string, fill func(*bufio.Writer)) {
+	f, err := os.Create(name)
+	if err != nil {
+		b.Fatal(err)
+	}
+	w := bufio.NewWriter(f)
+	fill(w)
+	if err := w.Flush(); err != nil {
+		b.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		b.Fatal(err)
+	}
 }
 
 // BenchmarkBetweennessSampled_100k is sampled betweenness (epsilon 0.05,
