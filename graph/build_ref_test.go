@@ -201,10 +201,11 @@ func TestEdgesOfLikeMap(t *testing.T) {
 		t.Fatalf("got %d blocks, the first with %d edges; want 3 non-empty", len(blocks), len(blocks[0]))
 	}
 	per := make([]accum, 3)
-	for i, row := range a.blk.rows {
+	for i := range a.blk.n {
+		row := *a.blk.at(i)
 		p := &per[row.block]
 		p.keys = append(p.keys, a.keys[row.pair])
-		row.vals[Meetings] = a.blk.meet.weight(int32(i))
+		row.vals[Meetings] = a.blk.meet.weight(i)
 		p.vals = append(p.vals, row.vals)
 	}
 	for i := range per {

@@ -70,14 +70,35 @@ func (a *accum) window() *accum {
 // meet (indexed by row), as the window's accum counts them, so that a
 // block's meetings value has the same bits whatever order its meetings
 // came in (a log read top to bottom, or pair tables summed by an engine).
+//
+// A pair's rows are chained, the latest added first (head, then
+// blockRow.next), and found by walking the chain: logs come mostly in
+// time order, so the row of the current block is usually the first, and a
+// chain is never longer than the blocks. This takes 4 bytes per pair and
+// 8 per row, where a hash index of (block, pair) took 21 to 43 bytes per
+// row, plus a copy of itself while it grew: on the 20,000-staff province
+// that index was the largest part of the peak of facilitators' slice pass.
+// The rows are kept in chunks of blockChunk, which never move: a slice
+// grown by append kept up to 60% more room than rows and, while it grew,
+// the old array beside the new.
 type blockTable struct {
-	idx  *pairIndex // block<<32 | pair index -> row
-	rows []blockRow
-	meet meetSizes
+	head   []int32 // per pair index: its latest row + 1; 0 for none
+	chunks [][]blockRow
+	n      int32 // rows
+	meet   meetSizes
+}
+
+// blockChunk is the number of rows in a chunk of a blockTable.
+const blockChunk = 1 << 14
+
+// at returns row r.
+func (t *blockTable) at(r int32) *blockRow {
+	return &t.chunks[r/blockChunk][r%blockChunk]
 }
 
 type blockRow struct {
 	block, pair int32
+	next        int32 // the pair's row added before this one, + 1; 0 for none
 	vals        [NumLayers]float64
 }
 
@@ -116,16 +137,28 @@ func (a *accum) addMeetings(u, v int32, k int32, n int64) {
 }
 
 func (t *blockTable) add(block, pair int32, l Layer, w float64) {
-	t.rows[t.row(block, pair)].vals[l] += w
+	t.at(t.row(block, pair)).vals[l] += w
 }
 
 // row returns the row of (block, pair), adding it when new.
 func (t *blockTable) row(block, pair int32) int32 {
-	k := uint64(uint32(block))<<32 | uint64(uint32(pair))
-	r, ok := t.idx.getOrPut(k, int32(len(t.rows)))
-	if !ok {
-		t.rows = append(t.rows, blockRow{block: block, pair: pair})
+	if int(pair) >= len(t.head) {
+		t.head = append(t.head, make([]int32, int(pair)+1-len(t.head))...)
 	}
+	for r := t.head[pair] - 1; r >= 0; {
+		row := t.at(r)
+		if row.block == block {
+			return r
+		}
+		r = row.next - 1
+	}
+	r := t.n
+	if r%blockChunk == 0 {
+		t.chunks = append(t.chunks, make([]blockRow, blockChunk))
+	}
+	*t.at(r) = blockRow{block: block, pair: pair, next: t.head[pair]}
+	t.head[pair] = r + 1
+	t.n++
 	return r
 }
 
@@ -258,7 +291,7 @@ func (b *Builder) SetBlocks(bl Blocks) {
 	b.blocks = bl
 	for _, lv := range []*level{b.unit, b.person} {
 		if lv != nil {
-			lv.acc.blk = &blockTable{idx: newPairIndex(0)}
+			lv.acc.blk = &blockTable{}
 			lv.acc.block = -1
 		}
 	}
@@ -359,22 +392,22 @@ func (b *Builder) BlockNetworks(lvl Level) *BlockNetworks {
 	}
 	t, n := lv.acc.blk, b.blocks.Len()
 	start := make([]int32, n+1)
-	for i := range t.rows {
-		start[t.rows[i].block+1]++
+	for r := range t.n {
+		start[t.at(r).block+1]++
 	}
 	for i := range n {
 		start[i+1] += start[i]
 	}
 	s := &BlockNetworks{dir: b.dir, blocks: b.blocks, person: person, start: start,
-		keys: make([]uint64, len(t.rows)), vals: make([][NumLayers]float64, len(t.rows))}
+		keys: make([]uint64, t.n), vals: make([][NumLayers]float64, t.n)}
 	next := append([]int32(nil), start[:n]...)
-	for r := range t.rows {
-		row := &t.rows[r]
+	for r := range t.n {
+		row := t.at(r)
 		k := next[row.block]
 		next[row.block]++
 		s.keys[k] = lv.acc.keys[row.pair]
 		s.vals[k] = row.vals
-		s.vals[k][Meetings] = t.meet.weight(int32(r))
+		s.vals[k][Meetings] = t.meet.weight(r)
 	}
 	return s
 }
