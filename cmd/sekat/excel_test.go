@@ -2,9 +2,7 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/csv"
-	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -40,20 +38,7 @@ func excelCSVStudy(t *testing.T) (string, map[string]string) {
 	dir := t.TempDir()
 	texts := map[string]string{}
 	for _, tb := range excelTables {
-		f, err := os.Open(filepath.Join("sample", tb+".csv.gz"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := io.ReadAll(zr)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts[tb] = excelAccents.Replace(string(b))
+		texts[tb] = excelAccents.Replace(gunzip(t, readFileBytes(t, filepath.Join("sample", tb+".csv.gz"))))
 		writeStudyFile(t, dir, tb+".csv", []byte(texts[tb]))
 	}
 	writeStudyFile(t, dir, "study.yaml", []byte(readFile(t, "sample/study.yaml")))

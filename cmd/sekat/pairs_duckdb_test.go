@@ -4,7 +4,6 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/csv"
 	"os"
 	"path/filepath"
@@ -117,7 +116,7 @@ func TestPairsDuckDBChange(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, f := range []string{"units.parquet", "people.parquet"} {
-		if err := os.WriteFile(filepath.Join(bare, f), readBytes(t, filepath.Join(study, f)), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(bare, f), readFileBytes(t, filepath.Join(study, f)), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -169,7 +168,7 @@ func TestPairsDuckDBChange(t *testing.T) {
 			for _, f := range c.files {
 				sameFile(t, raw, viaPairs, f, "the raw tables and --pairs")
 			}
-			if main := filepath.Join(raw, c.files[0]); bytes.Count(readBytes(t, main), []byte("\n")) < 10 {
+			if main := filepath.Join(raw, c.files[0]); bytes.Count(readFileBytes(t, main), []byte("\n")) < 10 {
 				t.Errorf("%s has fewer than 10 lines: the case tests too little", main)
 			}
 		})
@@ -224,16 +223,7 @@ func paddedStudy(t *testing.T) string {
 	}
 	for _, table := range []string{"units", "people", "correspondence", "meetings", "data_sharing"} {
 		kinds := cols[table]
-		f, err := os.Open(filepath.Join("sample", table+".csv.gz"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		rows, err := csv.NewReader(zr).ReadAll()
-		f.Close()
+		rows, err := csv.NewReader(strings.NewReader(gunzip(t, readFileBytes(t, filepath.Join("sample", table+".csv.gz"))))).ReadAll()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -256,13 +246,9 @@ func paddedStudy(t *testing.T) string {
 		var b bytes.Buffer
 		w := csv.NewWriter(&b)
 		w.WriteAll(rows)
-		if err := os.WriteFile(filepath.Join(dir, table+".csv"), b.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		writeStudyFile(t, dir, table+".csv", b.Bytes())
 	}
-	if err := os.WriteFile(filepath.Join(dir, "study.yaml"), readBytes(t, filepath.Join("sample", "study.yaml")), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeStudyFile(t, dir, "study.yaml", readFileBytes(t, filepath.Join("sample", "study.yaml")))
 	return dir
 }
 
@@ -275,15 +261,6 @@ func withStudy(args []string, study, bare string) []string {
 		}
 	}
 	return out
-}
-
-func readBytes(t *testing.T, path string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
 }
 
 // sameFile reports an error when file f differs between folders a and b
