@@ -306,12 +306,20 @@ func NewBuilder(dir *Directory, withPeople bool) *Builder {
 // the time last given to At. Call it before the first event; the
 // single-window network (Network) does not change. Memory grows with the
 // pairs present in each block, O(blocks x pairs), never with the events.
-func (b *Builder) SetBlocks(bl Blocks) {
+func (b *Builder) SetBlocks(bl Blocks) { b.setBlocks(bl, false) }
+
+// setBlocks sets the time blocks; with only, the blocks' sums only
+// (SetBlocksOnly), their rows found by chains rather than an index.
+func (b *Builder) setBlocks(bl Blocks, only bool) {
 	b.blocks = bl
 	for _, lv := range []*level{b.unit, b.person} {
 		if lv != nil {
-			lv.acc.blk = &blockTable{idx: newPairIndex(0)}
+			lv.acc.blk = &blockTable{}
+			if !only {
+				lv.acc.blk.idx = newPairIndex(0)
+			}
 			lv.acc.block = -1
+			lv.acc.blocksOnly = only
 		}
 	}
 }
@@ -322,15 +330,7 @@ func (b *Builder) SetBlocks(bl Blocks) {
 // sums, BlockEdges and BlockNetworks, are the same as with SetBlocks; the
 // window's pair sums and meetings counts are not kept (the pairs' keys and
 // their index are).
-func (b *Builder) SetBlocksOnly(bl Blocks) {
-	b.SetBlocks(bl)
-	for _, lv := range []*level{b.unit, b.person} {
-		if lv != nil {
-			lv.acc.blocksOnly = true
-			lv.acc.blk.idx = nil // rows found by their pair's chain
-		}
-	}
-}
+func (b *Builder) SetBlocksOnly(bl Blocks) { b.setBlocks(bl, true) }
 
 // At sets the time of the events that follow, which picks their block
 // (see SetBlocks); an event outside every block is summed into the

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"path/filepath"
+	"slices"
 
 	"github.com/sekat-ona/sekat/engine"
 	"github.com/sekat-ona/sekat/graph"
@@ -33,6 +34,9 @@ import (
 // sha256 of their "sha256  path" lines, in path order). Rejected log rows
 // are counted, not listed: the engine does not say which rows they were.
 func LoadPairs(ctx context.Context, s *Study, dir string, opt Options) (*Result, error) {
+	if opt.UnitPairs != "" && !opt.People {
+		return nil, fmt.Errorf("ingest: unit-level pair tables %s given beside others at unit level", opt.UnitPairs)
+	}
 	l := &loader{ctx: ctx, s: s, opt: opt, res: &Result{Study: s}}
 	if l.opt.MaxRejectRate == 0 {
 		l.opt.MaxRejectRate = 0.01
@@ -95,9 +99,6 @@ func LoadPairs(ctx context.Context, s *Study, dir string, opt Options) (*Result,
 		fmt.Fprintf(h, "%s  %s\n", f.SHA256, f.Path)
 	}
 	if opt.UnitPairs != "" {
-		if !opt.People {
-			return nil, fmt.Errorf("ingest: unit-level pair tables %s given beside others at unit level", opt.UnitPairs)
-		}
 		ro.Level, ro.NoTotals = graph.UnitLevel, true
 		eu, err := engine.Read(opt.UnitPairs, d, b, ro)
 		if err != nil {
@@ -135,13 +136,5 @@ func LoadPairs(ctx context.Context, s *Study, dir string, opt Options) (*Result,
 // same log rows: the engine's counts per log table and the span of their
 // times are equal.
 func sameLogs(a, b *engine.Result) bool {
-	if a.Span != b.Span || len(a.Inputs) != len(b.Inputs) {
-		return false
-	}
-	for i := range a.Inputs {
-		if a.Inputs[i] != b.Inputs[i] {
-			return false
-		}
-	}
-	return true
+	return a.Span == b.Span && slices.Equal(a.Inputs, b.Inputs)
 }
