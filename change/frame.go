@@ -259,7 +259,9 @@ func (f *Frame) addBlocks(si int, blocks [][]graph.Edge, to func(int32) []share)
 	for i, es := range blocks {
 		win := s.Blocks.Window(i)
 		acc := map[[2]int32]int{}
-		var out []graph.Edge
+		// Without a crosswalk that splits a unit, an edge makes at most
+		// one: sized so, a person-level frame holds no spare capacity.
+		out := make([]graph.Edge, 0, len(es))
 		for _, e := range es {
 			if f.Level == graph.UnitLevel {
 				f.noteStale(si, e, win, stale)

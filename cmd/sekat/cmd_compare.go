@@ -167,6 +167,7 @@ func parsePeriod(lang, flag, s string, loc *time.Location) (period, error) {
 // With pair tables (o.Pairs), each of their periods goes to the block
 // that holds it; a block bound inside a period is refused (blockCutText).
 func loadBlocked(ctx context.Context, o studyOptions, bounds func(from, to int64, loc *time.Location) []int64) (*loaded, error) {
+	o.noNet = true // the frames are made from the blocks (frameOf)
 	st, err := ingest.OpenStudyWith(o.Study, ingest.StudyOptions{FollowSymlinks: o.FollowSymlinks, LogsElsewhere: o.Pairs != ""})
 	if err != nil {
 		return nil, studyError(inputError(err, o.Lang), o.Lang)
@@ -207,11 +208,22 @@ func loadBlocked(ctx context.Context, o studyOptions, bounds func(from, to int64
 
 // frameOf puts loaded studies into one frame at level lvl (and a unit
 // level frame for the unit x unit comparisons), with the crosswalk.
+//
+// It lets go of what the frames copied, which at person level is most of
+// the memory: each study's builder (l.res.Builder is nil afterwards; its
+// time blocks' sums are the largest part), once its blocks' edges are
+// copied out, and those edges once the frames hold them.
 func frameOf(ls []*loaded, lvl graph.Level, cw *change.Crosswalk) (f, unit *change.Frame, err error) {
 	var srcs []*change.Source
 	for i, l := range ls {
 		srcs = append(srcs, change.NewSource(l.res.Study.Name+"#"+strconv.Itoa(i+1), l.res.Directory, l.res.Builder, lvl, l.res.Study.Weights, l.res.Study.Loc))
+		l.res.Builder = nil
 	}
+	defer func() {
+		for _, s := range srcs {
+			s.Edges, s.UnitEdges = nil, nil
+		}
+	}()
 	f, err = change.NewFrame(lvl, srcs, cw)
 	if err != nil || lvl == graph.UnitLevel {
 		return f, f, err

@@ -77,11 +77,12 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	if err != nil {
 		return err
 	}
+	blocks := l.res.Builder.Blocks() // frameOf drops the builder
 	f, _, err := frameOf([]*loaded{l}, graph.UnitLevel, cw)
 	if err != nil {
 		return err
 	}
-	periods := periodsOf(f, l.res.Builder.Blocks(), every, loc)
+	periods := periodsOf(f, blocks, every, loc)
 	warnUnmatched(stderr, o.Lang, f, periods)
 	ev, err := change.Evaluate(ctx, f, periods, r, change.Options{Resamples: o.Resamples, Permutations: o.Permutations, Seed: o.Seed})
 	if errors.Is(err, change.ErrFewPrePeriods) {

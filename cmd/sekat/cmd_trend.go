@@ -63,11 +63,12 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	if err != nil {
 		return err
 	}
+	blocks := l.res.Builder.Blocks() // frameOf drops the builder
 	f, _, err := frameOf([]*loaded{l}, levelOf(so.Level), cw)
 	if err != nil {
 		return err
 	}
-	periods := periodsOf(f, l.res.Builder.Blocks(), every, loc)
+	periods := periodsOf(f, blocks, every, loc)
 	warnUnmatched(stderr, o.Lang, f, periods)
 	if len(periods) < 4 {
 		return usagef(msg(o.Lang, "trend.tooFew"), len(periods))

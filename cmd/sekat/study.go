@@ -55,6 +55,9 @@ type studyOptions struct {
 	// blocks, when set, also sums the pairs per time block (compare,
 	// trend: ingest.Options.Blocks).
 	blocks graph.Blocks
+	// noNet leaves the window's network unmade (loaded.net is nil):
+	// compare, trend and evaluate make theirs from the blocks.
+	noNet bool
 }
 
 // inputOptions are the flags that say which files sekat may read and how
@@ -322,14 +325,19 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 		lvl = graph.PersonLevel
 	}
 	win = res.Window
-	o.Progress.Report(progress.Event{Stage: progress.Step, Name: "network"})
-	net := res.Builder.Network(lvl, win, st.Weights)
-	l := &loaded{res: res, net: net, events: opt.Events}
+	l := &loaded{res: res, events: opt.Events}
 	if lvl == graph.PersonLevel {
 		if l.minGroup, err = minGroupOf(o, st); err != nil {
 			return nil, err
 		}
-		if l.net, err = protectNetwork(o, net); err != nil {
+	}
+	if o.noNet {
+		return l, nil
+	}
+	o.Progress.Report(progress.Event{Stage: progress.Step, Name: "network"})
+	l.net = res.Builder.Network(lvl, win, st.Weights)
+	if lvl == graph.PersonLevel {
+		if l.net, err = protectNetwork(o, l.net); err != nil {
 			return nil, err
 		}
 	}
