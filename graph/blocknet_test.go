@@ -90,7 +90,8 @@ func randomStudy(rng *rand.Rand, span int64) (*Directory, []blockEvent) {
 // Network of a builder that saw only block i's events, with the block's
 // window: same nodes (attributes from the block's spells), same edges,
 // every weight bit for bit; the same from a builder that keeps the
-// blocks' sums only (SetBlocksOnly), whose Network has no tie. The blocks
+// blocks' sums only (SetBlocksOnly, and SetBlocksOnlyIndexed), whose
+// Network has no tie. The blocks
 // are asked for in a random order, some twice; an event given after the
 // copy is not in it.
 func TestBlockNetworksEqualOwnWindow(t *testing.T) {
@@ -122,13 +123,24 @@ func TestBlockNetworksEqualOwnWindow(t *testing.T) {
 		all := fed(true, (*Builder).SetBlocks)
 		units := fed(false, (*Builder).SetBlocks)
 		only := fed(true, (*Builder).SetBlocksOnly) // blocks' sums only
+		indexed := fed(true, (*Builder).SetBlocksOnlyIndexed)
 		for _, lvl := range []Level{UnitLevel, PersonLevel} {
-			if got := only.Network(lvl, Window{}, lw); len(got.Edges) != 0 || lvl == PersonLevel && !only.KeepInactive && len(got.Nodes) != 0 {
-				t.Errorf("seed %d: %v: blocks only, Network has %d edges and %d nodes, want none", seed, lvl, len(got.Edges), len(got.Nodes))
+			for _, b := range []*Builder{only, indexed} {
+				if got := b.Network(lvl, Window{}, lw); len(got.Edges) != 0 || lvl == PersonLevel && !b.KeepInactive && len(got.Nodes) != 0 {
+					t.Errorf("seed %d: %v: blocks only (indexed %v), Network has %d edges and %d nodes, want none", seed, lvl, b == indexed, len(got.Edges), len(got.Nodes))
+				}
+			}
+			// BlockEdges (compare's and trend's frames) are the same
+			// whichever way the blocks' rows are found.
+			want := all.BlockEdges(lvl, lw)
+			for _, b := range []*Builder{only, indexed} {
+				if got := b.BlockEdges(lvl, lw); !reflect.DeepEqual(got, want) {
+					t.Errorf("seed %d: %v: BlockEdges of a blocks-only builder (indexed %v) differ from SetBlocks'", seed, lvl, b == indexed)
+				}
 			}
 		}
 		sets := map[*Builder][2]*BlockNetworks{}
-		for _, b := range []*Builder{all, units, only} {
+		for _, b := range []*Builder{all, units, only, indexed} {
 			sets[b] = [2]*BlockNetworks{b.BlockNetworks(UnitLevel), b.BlockNetworks(PersonLevel)}
 			b.At(bounds[0]) // after the copy: in no copy
 			b.Message(Ref{Unit: 0, Person: -1}, []Ref{{Unit: 1, Person: -1}})
@@ -151,12 +163,12 @@ func TestBlockNetworksEqualOwnWindow(t *testing.T) {
 			for _, c := range []struct {
 				lvl Level
 				b   *Builder
-			}{{PersonLevel, all}, {UnitLevel, all}, {UnitLevel, units}, {PersonLevel, units}, {PersonLevel, only}, {UnitLevel, only}} {
+			}{{PersonLevel, all}, {UnitLevel, all}, {UnitLevel, units}, {PersonLevel, units}, {PersonLevel, only}, {UnitLevel, only}, {PersonLevel, indexed}, {UnitLevel, indexed}} {
 				got, want := sets[c.b][c.lvl].Network(i, win, lw), one.Network(c.lvl, win, lw)
 				if c.b == units {
 					want = one.Network(UnitLevel, win, lw) // a builder without people gives units
 				}
-				name := fmt.Sprintf("seed %d block %d %v (people %v, blocks only %v)", seed, i, c.lvl, c.b != units, c.b == only)
+				name := fmt.Sprintf("seed %d block %d %v (people %v, blocks only %v, indexed %v)", seed, i, c.lvl, c.b != units, c.b == only || c.b == indexed, c.b == indexed)
 				sameNetwork(t, name, got, want)
 			}
 		}

@@ -306,16 +306,17 @@ func NewBuilder(dir *Directory, withPeople bool) *Builder {
 // the time last given to At. Call it before the first event; the
 // single-window network (Network) does not change. Memory grows with the
 // pairs present in each block, O(blocks x pairs), never with the events.
-func (b *Builder) SetBlocks(bl Blocks) { b.setBlocks(bl, false) }
+func (b *Builder) SetBlocks(bl Blocks) { b.setBlocks(bl, false, false) }
 
 // setBlocks sets the time blocks; with only, the blocks' sums only
-// (SetBlocksOnly), their rows found by chains rather than an index.
-func (b *Builder) setBlocks(bl Blocks, only bool) {
+// (SetBlocksOnly), their rows found by chains rather than an index when
+// chain is set too.
+func (b *Builder) setBlocks(bl Blocks, only, chain bool) {
 	b.blocks = bl
 	for _, lv := range []*level{b.unit, b.person} {
 		if lv != nil {
 			lv.acc.blk = &blockTable{}
-			if !only {
+			if !chain {
 				lv.acc.blk.idx = newPairIndex(0)
 			}
 			lv.acc.block = -1
@@ -329,8 +330,16 @@ func (b *Builder) setBlocks(bl Blocks, only bool) {
 // tie at either level (its nodes and counts are as usual). The blocks'
 // sums, BlockEdges and BlockNetworks, are the same as with SetBlocks; the
 // window's pair sums and meetings counts are not kept (the pairs' keys and
-// their index are).
-func (b *Builder) SetBlocksOnly(bl Blocks) { b.setBlocks(bl, true) }
+// their index are). The blocks' rows are found by chains (see
+// blockTable), in less memory than SetBlocks' index.
+func (b *Builder) SetBlocksOnly(bl Blocks) { b.setBlocks(bl, true, true) }
+
+// SetBlocksOnlyIndexed is SetBlocksOnly with the blocks' rows found by the
+// index SetBlocks uses: more memory than the chains, but no walk back over
+// a pair's earlier blocks, which costs where a pair recurs in many blocks
+// and the events do not come in time order (compare and trend on a
+// shuffled log).
+func (b *Builder) SetBlocksOnlyIndexed(bl Blocks) { b.setBlocks(bl, true, false) }
 
 // At sets the time of the events that follow, which picks their block
 // (see SetBlocks); an event outside every block is summed into the

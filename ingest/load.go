@@ -47,10 +47,13 @@ type Options struct {
 	// outside the blocks count only for the window's network.
 	Blocks graph.Blocks
 	// BlocksOnly, with Blocks, keeps the blocks' sums only
-	// (graph.Builder.SetBlocksOnly): the Result's Builder then gives no
-	// tie through Network, only through BlockEdges and BlockNetworks, in
-	// less memory.
-	BlocksOnly bool
+	// (graph.Builder.SetBlocksOnlyIndexed): the Result's Builder then
+	// gives no tie through Network, only through BlockEdges and
+	// BlockNetworks, in less memory. BlocksChained, with BlocksOnly, finds
+	// the blocks' rows by chains rather than an index
+	// (graph.Builder.SetBlocksOnly): less memory again, more time when the
+	// events are not in time order.
+	BlocksOnly, BlocksChained bool
 	// UnitPairs, for LoadPairs with People, is a folder of unit-level pair
 	// tables of the same logs and window, read into the Builder's unit
 	// level (which person-level tables do not give): compare at person
@@ -207,11 +210,7 @@ func (l *loader) run() error {
 	}
 	l.b.KeepInactive = l.opt.KeepInactive
 	if l.opt.Blocks.Len() > 0 {
-		if l.opt.BlocksOnly {
-			l.b.SetBlocksOnly(l.opt.Blocks)
-		} else {
-			l.b.SetBlocks(l.opt.Blocks)
-		}
+		setBlocks(l.b, l.opt)
 	}
 	if l.opt.Events != nil {
 		l.opt.Events.CircularUnits = l.b.CircularLimit()
@@ -492,6 +491,18 @@ func (b *rowBatch) add(line int64, row []Value, err error) {
 // row returns row r of the batch; it is valid until the batch is reused.
 func (b *rowBatch) row(r int) []Value {
 	return b.vals[r*b.cols : (r+1)*b.cols : (r+1)*b.cols]
+}
+
+// setBlocks sets opt's time blocks on b, in the mode opt asks for.
+func setBlocks(b *graph.Builder, opt Options) {
+	switch {
+	case opt.BlocksOnly && opt.BlocksChained:
+		b.SetBlocksOnly(opt.Blocks)
+	case opt.BlocksOnly:
+		b.SetBlocksOnlyIndexed(opt.Blocks)
+	default:
+		b.SetBlocks(opt.Blocks)
+	}
 }
 
 // reader runs a Source on its own goroutine.

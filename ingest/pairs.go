@@ -75,11 +75,7 @@ func LoadPairs(ctx context.Context, s *Study, dir string, opt Options) (*Result,
 	}
 	b.KeepInactive = opt.KeepInactive
 	if opt.Blocks.Len() > 0 {
-		if opt.BlocksOnly {
-			b.SetBlocksOnly(opt.Blocks)
-		} else {
-			b.SetBlocks(opt.Blocks)
-		}
+		setBlocks(b, opt)
 	}
 	l.res.Directory, l.res.Builder = d, b
 	if err := ctx.Err(); err != nil {

@@ -269,10 +269,10 @@ func loadSlices(ctx context.Context, o studyOptions, l *loaded) (people.SliceSou
 			bounds[last] = graph.NextStep(graph.StepStart(bounds[last]-1, graph.Day, st.Loc), graph.Day, st.Loc)
 		}
 		opt := ingest.Options{Window: graph.Window{From: bounds[0], To: bounds[last]}, People: true, MaxRejectRate: 1,
-			MaxSpool: o.MaxSpool, Blocks: graph.Blocks{Bounds: bounds}, BlocksOnly: true}
+			MaxSpool: o.MaxSpool, Blocks: graph.Blocks{Bounds: bounds}, BlocksOnly: true, BlocksChained: true}
 		res, err = ingest.LoadPairs(ctx, st, o.Pairs, opt)
 	} else {
-		opt := ingest.Options{Window: win, People: true, MaxRejectRate: 1, MaxSpool: o.MaxSpool, Blocks: graph.Blocks{Bounds: bounds}, BlocksOnly: true}
+		opt := ingest.Options{Window: win, People: true, MaxRejectRate: 1, MaxSpool: o.MaxSpool, Blocks: graph.Blocks{Bounds: bounds}, BlocksOnly: true, BlocksChained: true}
 		res, err = ingest.LoadContext(ctx, st, opt)
 	}
 	var bc *engine.BlockCutError

@@ -55,8 +55,9 @@ type studyOptions struct {
 	// blocks, when set, also sums the pairs per time block (compare,
 	// trend: ingest.Options.Blocks).
 	blocks graph.Blocks
-	// noNet leaves the window's network unmade (loaded.net is nil):
-	// compare, trend and evaluate make theirs from the blocks.
+	// noNet leaves the window's network unmade (loaded.net is nil) and,
+	// with blocks, keeps the blocks' sums only (ingest.Options.BlocksOnly):
+	// compare, trend and evaluate make their networks from the blocks.
 	noNet bool
 }
 
@@ -297,7 +298,7 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 		return nil, usagef(msg(o.Lang, "badWindow"), o.To, o.From)
 	}
 	opt := ingest.Options{Window: win, People: o.Level == "person", KeepInactive: o.KeepInactive, Strict: o.Strict, MaxRejectRate: o.MaxRejectRate, OnReject: onReject,
-		MaxSpool: o.MaxSpool, Progress: o.Progress, Blocks: o.blocks, Events: &graph.EventLog{Limit: maxEvents}, UnitPairs: o.UnitPairs}
+		MaxSpool: o.MaxSpool, Progress: o.Progress, Blocks: o.blocks, BlocksOnly: o.noNet && o.blocks.Len() > 0, Events: &graph.EventLog{Limit: maxEvents}, UnitPairs: o.UnitPairs}
 	if o.warn != nil {
 		opt.OnWarning = func(w ingest.Warning) { fmt.Fprintln(o.warn, "sekat: "+msg(o.Lang, "warning", warningText(w, o.Lang))) }
 	}
