@@ -89,11 +89,11 @@ func randomStudy(rng *rand.Rand, span int64) (*Directory, []blockEvent) {
 // time into blocks, BlockNetworks' Network(i) at each level equals the
 // Network of a builder that saw only block i's events, with the block's
 // window: same nodes (attributes from the block's spells), same edges,
-// every weight bit for bit; the same from a builder that keeps the
-// blocks' sums only (SetBlocksOnly, and SetBlocksOnlyIndexed), whose
-// Network has no tie. The blocks
-// are asked for in a random order, some twice; an event given after the
-// copy is not in it.
+// every weight bit for bit; the same from the builders that keep the
+// blocks' sums only (SetBlocksOnly, SetBlocksOnlyIndexed), whose Network
+// has no tie and whose BlockEdges are SetBlocks'. The blocks are asked
+// for in a random order, some twice; an event given after the copy is
+// not in it.
 func TestBlockNetworksEqualOwnWindow(t *testing.T) {
 	lw := LayerWeights{Correspondence: 1, Meetings: 0.7, DataSharing: 1.3, Set: true}
 	for seed := range uint64(40) {

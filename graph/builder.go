@@ -52,7 +52,8 @@ type accum struct {
 	block int32
 	meet  meetSizes
 	// blocksOnly keeps keys (the blocks' rows name pairs by their index)
-	// but no window-wide sums: vals and meet stay empty (SetBlocksOnly).
+	// but no window-wide sums: vals and meet stay empty (SetBlocksOnly,
+	// SetBlocksOnlyIndexed).
 	blocksOnly bool
 }
 

@@ -231,6 +231,18 @@ func (l *loader) run() error {
 	return l.table(DataSharing, l.shareRow)
 }
 
+// setBlocks sets opt's time blocks on b, in the mode opt asks for.
+func setBlocks(b *graph.Builder, opt Options) {
+	switch {
+	case opt.BlocksOnly && opt.BlocksChained:
+		b.SetBlocksOnly(opt.Blocks)
+	case opt.BlocksOnly:
+		b.SetBlocksOnlyIndexed(opt.Blocks)
+	default:
+		b.SetBlocks(opt.Blocks)
+	}
+}
+
 // cols maps the table's contract columns (required, then optional) to
 // positions in the bound row; -1 when an optional column is absent.
 type cols []int
@@ -491,18 +503,6 @@ func (b *rowBatch) add(line int64, row []Value, err error) {
 // row returns row r of the batch; it is valid until the batch is reused.
 func (b *rowBatch) row(r int) []Value {
 	return b.vals[r*b.cols : (r+1)*b.cols : (r+1)*b.cols]
-}
-
-// setBlocks sets opt's time blocks on b, in the mode opt asks for.
-func setBlocks(b *graph.Builder, opt Options) {
-	switch {
-	case opt.BlocksOnly && opt.BlocksChained:
-		b.SetBlocksOnly(opt.Blocks)
-	case opt.BlocksOnly:
-		b.SetBlocksOnlyIndexed(opt.Blocks)
-	default:
-		b.SetBlocks(opt.Blocks)
-	}
 }
 
 // reader runs a Source on its own goroutine.
