@@ -357,24 +357,12 @@ type PeriodNetwork struct {
 // the nodes with a tie in the blocks, with the unit and sector of the
 // period's last block.
 func (f *Frame) Network(blocks []int, win graph.Window, lw graph.LayerWeights) *PeriodNetwork {
-	acc := map[[2]int32]int{}
-	var edges []graph.Edge
-	for _, b := range blocks {
-		for _, e := range f.Blocks[b].Edges {
-			k := [2]int32{e.From, e.To}
-			j, ok := acc[k]
-			if !ok {
-				j = len(edges)
-				acc[k] = j
-				edges = append(edges, graph.Edge{From: e.From, To: e.To})
-			}
-			o := &edges[j]
-			for l := range graph.NumLayers {
-				o.Layers[l] += e.Layers[l]
-			}
-			o.Weight += e.Weight
-		}
+	lists := make([][]graph.Edge, len(blocks))
+	for i, b := range blocks {
+		lists[i] = f.Blocks[b].Edges
 	}
+	edges := make([]graph.Edge, mergeEdges(lists, nil))
+	mergeEdges(lists, edges)
 	pn := &PeriodNetwork{Index: make([]int32, len(f.Nodes))}
 	var nodes []graph.Node
 	if f.Level == graph.UnitLevel {
@@ -413,6 +401,81 @@ func (f *Frame) Network(blocks []int, win graph.Window, lw graph.LayerWeights) *
 	}
 	pn.Net = graph.NewNetwork(f.Level, nodes, edges, nil, win, lw)
 	return pn
+}
+
+// mergeEdges sums edge lists, each sorted by (From, To) with a pair at
+// most once (a frame block's, see addBlocks), into out, sorted the same
+// way, and returns the number of pairs; with out nil it only counts them,
+// so that out can be made to size. A pair's values are added in the
+// order of the lists, from zero, as a pass over the lists in turn would
+// add them: the same bits. The merge holds one position per list, where
+// a map of the pairs would take tens of bytes per pair, and a list grown
+// by appending up to twice its length.
+func mergeEdges(lists [][]graph.Edge, out []graph.Edge) int {
+	pos := make([]int, len(lists))
+	// h is a heap of the lists not used up, by their next edge's pair and
+	// then by their place in lists.
+	var h []int
+	less := func(a, b int) bool {
+		x, y := &lists[a][pos[a]], &lists[b][pos[b]]
+		if x.From != y.From {
+			return x.From < y.From
+		}
+		if x.To != y.To {
+			return x.To < y.To
+		}
+		return a < b
+	}
+	down := func(i int) {
+		for {
+			c := 2*i + 1
+			if c >= len(h) {
+				return
+			}
+			if r := c + 1; r < len(h) && less(h[r], h[c]) {
+				c = r
+			}
+			if !less(h[c], h[i]) {
+				return
+			}
+			h[i], h[c] = h[c], h[i]
+			i = c
+		}
+	}
+	for i, es := range lists {
+		if len(es) > 0 {
+			h = append(h, i)
+		}
+	}
+	for i := len(h)/2 - 1; i >= 0; i-- {
+		down(i)
+	}
+	n := 0
+	var from, to int32
+	for len(h) > 0 {
+		a := h[0]
+		e := &lists[a][pos[a]]
+		if n == 0 || e.From != from || e.To != to {
+			from, to = e.From, e.To
+			n++
+			if out != nil {
+				out[n-1] = graph.Edge{From: from, To: to}
+			}
+		}
+		if out != nil {
+			o := &out[n-1]
+			for l := range graph.NumLayers {
+				o.Layers[l] += e.Layers[l]
+			}
+			o.Weight += e.Weight
+		}
+		if pos[a]++; pos[a] == len(lists[a]) {
+			h[0] = h[len(h)-1]
+			h = h[:len(h)-1]
+		}
+		down(0)
+	}
+	return n
 }
 
 // NewSource cuts a loaded study into a Source: the builder must have been
