@@ -26,7 +26,7 @@ type Source struct {
 
 // Block is one time block of a Frame: its window, the source it came
 // from, and its directed edges in the frame's node ids, sorted by (From,
-// To).
+// To), each pair once (Network's merge relies on it).
 type Block struct {
 	Window graph.Window
 	Source int
