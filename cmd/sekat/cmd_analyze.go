@@ -212,7 +212,7 @@ func studyResult(l *loaded, o analyzeOptions, mr *metrics.Result) *result.Study 
 	st := result.New(mr, func(g metrics.Group) string { return siloReason(g, mr.Options.Thresholds(), o.Lang) })
 	s := &st.Summary
 	from, to := displayWindow(l)
-	t := l.res.Builder.Totals()
+	t := l.built.totals
 	s.Sekat, s.Study, s.TimeZone = Version, l.res.Study.Name, l.res.Study.Loc.String()
 	s.Notice = viz.PersonNotice(l.net.Level, o.Lang)
 	s.Window = result.Window{From: from, To: to, FromGiven: l.res.Window.From != 0, ToGiven: l.res.Window.To != 0}
@@ -225,8 +225,8 @@ func studyResult(l *loaded, o analyzeOptions, mr *metrics.Result) *result.Study 
 		s.Inputs = append(s.Inputs, result.Input{Table: in.Table.String(), File: relInput(l, in.Path), Rows: in.Rows,
 			Rejected: in.Rejected, Partial: in.Partial, OutOfWindow: in.OutOfWindow, SHA256: in.SHA256})
 	}
-	s.Method.MaxMeetingSize = l.res.Builder.MeetingSizeLimit()
-	s.Method.CircularUnits = l.res.Builder.CircularLimit()
+	s.Method.MaxMeetingSize = l.built.meetingSizeLimit
+	s.Method.CircularUnits = l.built.circularLimit
 	s.Rejected, s.Partial = l.res.Rejected(), l.res.Partial()
 	// The study's and its files' warnings first (printed as they arose),
 	// then the analysis's (printed at the end of the run).

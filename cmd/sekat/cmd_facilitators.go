@@ -146,9 +146,6 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 	if err != nil {
 		return fmt.Errorf("%s\n  %s: %w", msg(o.Lang, "tooFewPeople", l.minGroup), msg(o.Lang, "detail"), err)
 	}
-	// The window's network is made: its builder's sums are not needed
-	// again, and dropping them before the slices' pass lowers the peak.
-	l.res.Builder = nil
 	slices, err := loadSlices(ctx, o.studyOptions, l)
 	if err != nil {
 		return err

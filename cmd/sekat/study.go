@@ -202,13 +202,24 @@ func studyOptionsFor(c *cli.Context, s string) (studyOptions, error) {
 
 // loaded is a study read into networks.
 type loaded struct {
+	// res is the load's result. Once net is made, res.Builder is nil (its
+	// sums are in net) and built keeps what the summary reads from it;
+	// with studyOptions.noNet the builder stays for the frames (frameOf).
 	res    *ingest.Result
+	built  built
 	net    *graph.Network
 	events *graph.EventLog // the window's events for the briefing (cmd_report.go)
 	// minGroup is the minimum group size of a person-level run, withheld
 	// what it left out (analyzeNetwork fills it).
 	minGroup int
 	withheld *people.Withheld
+}
+
+// built is what a builder says of its run besides its sums: the totals
+// and the limits it applied (summary.json's counts and method).
+type built struct {
+	totals                          graph.Totals
+	meetingSizeLimit, circularLimit int
 }
 
 // maxRejectsListed is how many rejected rows of one file rejects.csv
@@ -337,6 +348,11 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 	}
 	o.Progress.Report(progress.Event{Stage: progress.Step, Name: "network"})
 	l.net = res.Builder.Network(lvl, win, st.Weights)
+	// The network holds the builder's sums: let it go before the metrics
+	// run (at person level its pair sums and index are a third of
+	// analyze's live heap at its peak).
+	l.built = built{res.Builder.Totals(), res.Builder.MeetingSizeLimit(), res.Builder.CircularLimit()}
+	res.Builder = nil
 	if lvl == graph.PersonLevel {
 		if l.net, err = protectNetwork(o, l.net); err != nil {
 			return nil, err
