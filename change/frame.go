@@ -26,7 +26,7 @@ type Source struct {
 
 // Block is one time block of a Frame: its window, the source it came
 // from, and its directed edges in the frame's node ids, sorted by (From,
-// To), each pair once (Network's merge relies on it).
+// To), each pair once (Network's merge relies on the order).
 type Block struct {
 	Window graph.Window
 	Source int
@@ -403,12 +403,11 @@ func (f *Frame) Network(blocks []int, win graph.Window, lw graph.LayerWeights) *
 	return pn
 }
 
-// mergeEdges sums edge lists, each sorted by (From, To) with a pair at
-// most once (a frame block's, see addBlocks), into out, sorted the same
-// way, and returns the number of pairs; with out nil it only counts them,
-// so that out can be made to size. A pair's values are added in the
-// order of the lists, from zero, as a pass over the lists in turn would
-// add them: the same bits. The merge holds one position per list, where
+// mergeEdges sums edge lists, each sorted by (From, To) (a frame
+// block's, see addBlocks), into out, sorted the same way, and returns the
+// number of pairs; with out nil it only counts them, so that out can be
+// made to size. A pair's values are added in the order of the lists, from
+// zero, as a pass over the lists in turn would add them: the same bits. The merge holds one position per list, where
 // a map of the pairs would take tens of bytes per pair, and a list grown
 // by appending up to twice its length.
 func mergeEdges(lists [][]graph.Edge, out []graph.Edge) int {
