@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
-	"sync/atomic"
 	"time"
 
 	"github.com/sekat-ona/sekat/graph"
@@ -173,9 +172,6 @@ type loader struct {
 	units []graph.Node
 	// unitSeen holds the unit ids read so far, to reject duplicates.
 	unitSeen map[string]bool
-	// rejectedNow counts the current file's rejected rows for the reader
-	// goroutine's early stop (see stopEarly).
-	rejectedNow atomic.Int64
 	// ft and tf: how the current file's times are read, and the file
 	// (loadcheck.go); spans: the span of each log table's events.
 	ft fileTimes
@@ -292,6 +288,23 @@ func (g guard) stopEarly(rejected, read int64, left float64) bool {
 	return float64(rejected) > g.rate*(float64(read)+left+g.later)
 }
 
+// stopEarly reports whether the current file, done rows into it with left
+// a bound on the rows still to come, makes its table sure to fail the
+// reject-rate check (see guard.stopEarly).
+func (l *loader) stopEarly(g guard, done int64, left float64) bool {
+	r := g.rejected + l.cur.Rejected
+	if r == 0 || float64(r) <= g.rate*float64(g.rows+done) {
+		return false // cheap test first: not even over the rate so far
+	}
+	if !g.stopEarly(r, g.rows+done, left) {
+		return false
+	}
+	// The later files may have grown since the study was opened: decide
+	// on their sizes now.
+	g.later = l.rowsBound(g.laterFiles, true)
+	return g.stopEarly(r, g.rows+done, left)
+}
+
 // rowsBound bounds the rows the files at paths can hold, from their sizes
 // (see textRowsLeft): the sizes they had when the study was opened, or
 // with now their sizes now. Parquet rows take no fixed number of bytes, so
@@ -316,13 +329,12 @@ func (l *loader) rowsBound(paths []string, now bool) float64 {
 	return n
 }
 
-// earlyCheckRows is how often (in rows) the reader goroutine asks whether
+// earlyCheckRows is how often (in rows) the loader asks whether
 // the table is sure to fail; a variable so that tests can check every row.
 var earlyCheckRows int64 = 256
 
 func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g guard) error {
 	l.file = filepath.Base(path)
-	l.rejectedNow.Store(0)
 	tf, err := openTable(path, l.openOptions(t), l.s.fileInfo(path))
 	if err != nil {
 		return err
@@ -335,28 +347,22 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 		return err
 	}
 	// The reader runs on its own goroutine and hands rows over in batches,
-	// so reading and resolving use both cores.
-	stop := func(read, readerRejected int64) bool {
-		r := g.rejected + max(l.rejectedNow.Load(), readerRejected)
-		if r == 0 || float64(r) <= g.rate*float64(g.rows+read) {
-			return false // cheap test first: not even over the rate so far
-		}
-		left := tf.left()
-		if !g.stopEarly(r, g.rows+read, left) {
-			return false
-		}
-		// The later files may have grown since the study was opened: decide
-		// on their sizes now.
-		g.later = l.rowsBound(g.laterFiles, true)
-		return g.stopEarly(r, g.rows+read, left)
-	}
+	// so reading and resolving use both cores. The early stop on rejected
+	// rows is decided here, every earlyCheckRows rows, from the exact
+	// count of the rows rejected so far and the bound on the rows left that
+	// the reader took at that row (a decision on the reader's side would
+	// see the rejections of this side late, so where it stops, and so the
+	// error and the rejected rows passed on, would depend on timing). The
+	// reader, told to stop, ends within a few batches.
+	//
 	// The preparer's work (see preparer) is done on the reader's goroutine
 	// while this one is busy, else here (see startReaderPrep): each side
 	// has its own preparer.
 	prep := l.newPreparer(t, c, n)
-	p := startReaderPrep(tf.Source, n, stop, l.newPreparer(t, c, n).batch)
+	p := startReaderPrep(tf.Source, n, tf.left, l.newPreparer(t, c, n).batch)
 	defer p.stop()
 	read := l.opt.Progress.Counter(progress.Rows, l.file, 0)
+	var done int64 // rows used
 	for b := range p.full {
 		if err := l.ctx.Err(); err != nil {
 			return err
@@ -365,6 +371,7 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 		if !b.prepped {
 			prep.batch(b)
 		}
+		checks := b.lefts
 		for i := 0; i < b.n; i++ {
 			l.line = b.lines[i]
 			err := b.errs[i]
@@ -381,6 +388,16 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 					return err
 				}
 			}
+			if done++; done%earlyCheckRows == 0 && len(checks) > 0 {
+				left := checks[0]
+				checks = checks[1:]
+				if l.stopEarly(g, done, left) {
+					rows, rejected := g.rows+done, g.rejected+l.cur.Rejected
+					l.cur.Rows = done
+					return fmt.Errorf("ingest: %s: stopped reading %s after %d rows: %d of the table's %d rows so far are rejected, more than the allowed %.1f%% of all the rows it could still hold; fix the rows listed in rejects.csv or raise --max-reject-rate: %w",
+						t, l.file, done, rejected, rows, 100*g.rate, ErrRejectRate)
+				}
+			}
 		}
 		p.free <- b
 	}
@@ -388,11 +405,6 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 		panic(p.panicked)
 	}
 	l.cur.Rows = tf.Rows()
-	if p.err == errStoppedEarly {
-		rows, rejected := g.rows+l.cur.Rows, g.rejected+l.cur.Rejected
-		return fmt.Errorf("ingest: %s: stopped reading %s after %d rows: %d of the table's %d rows so far are rejected, more than the allowed %.1f%% of all the rows it could still hold; fix the rows listed in rejects.csv or raise --max-reject-rate: %w",
-			t, l.file, l.cur.Rows, rejected, rows, 100*g.rate, ErrRejectRate)
-	}
 	if p.err != nil {
 		return p.err
 	}
@@ -432,6 +444,10 @@ type rowBatch struct {
 	pids    []prepID
 	pend    []int32
 	prepped bool // the reader ran the preparer on the batch
+	// lefts are the reader's bounds on the rows left in the file, taken
+	// after each row of the batch whose number in the file is a multiple
+	// of earlyCheckRows, in order (see loader.file1).
+	lefts []float64
 }
 
 func newRowBatch(cols int) *rowBatch {
@@ -455,7 +471,7 @@ func (b *rowBatch) prepared(r int) []prepID {
 
 // reset empties the batch, keeping its memory.
 func (b *rowBatch) reset() {
-	b.pids, b.prepped = b.pids[:0], false
+	b.pids, b.prepped, b.lefts = b.pids[:0], false, b.lefts[:0]
 	for i := 0; i <= b.cur; i++ {
 		b.chunks[i] = b.chunks[i][:0]
 	}
@@ -510,26 +526,23 @@ type reader struct {
 	full, free chan *rowBatch
 	done       chan struct{}
 	exited     chan struct{}
-	err        error      // a fatal error, or errStoppedEarly; read after full is closed
+	err        error      // a fatal error; read after full is closed
 	panicked   *par.Panic // a panic of the Source; read after full is closed
 }
 
-// errStoppedEarly ends a reader whose table is sure to fail the reject
-// rate (see guard.stopEarly).
-var errStoppedEarly = errors.New("ingest: stopped early")
-
-// startReader reads src on a goroutine. Every earlyCheckRows rows it calls
-// stop with the rows read and the rows the source itself rejected; when
-// stop returns true it ends with errStoppedEarly. stop may be nil.
-func startReader(src Source, cols int, stop func(read, rejected int64) bool) *reader {
-	return startReaderPrep(src, cols, stop, nil)
+// startReader reads src on a goroutine. After every row whose number is
+// a multiple of earlyCheckRows it adds left(), a bound on the rows still
+// to come, to the batch's lefts (for the early stop, see loader.file1);
+// left may be nil.
+func startReader(src Source, cols int, left func() float64) *reader {
+	return startReaderPrep(src, cols, left, nil)
 }
 
 // startReaderPrep is startReader that also calls prep, when not nil, on
 // a batch before handing it over, on the reader's goroutine, when the
 // consumer has a batch queued (the batch's prepped says so); the consumer
 // prepares the others.
-func startReaderPrep(src Source, cols int, stop func(read, rejected int64) bool, prep func(*rowBatch)) *reader {
+func startReaderPrep(src Source, cols int, left func() float64, prep func(*rowBatch)) *reader {
 	p := &reader{full: make(chan *rowBatch, 2), free: make(chan *rowBatch, 3), done: make(chan struct{}), exited: make(chan struct{})}
 	for i := 0; i < 3; i++ {
 		p.free <- newRowBatch(cols)
@@ -545,7 +558,7 @@ func startReaderPrep(src Source, cols int, stop func(read, rejected int64) bool,
 			}
 		}()
 		row := make([]Value, cols)
-		var read, rejected int64
+		var read int64
 		bs, _ := src.(batchSource)
 		for {
 			var b *rowBatch
@@ -557,7 +570,7 @@ func startReaderPrep(src Source, cols int, stop func(read, rejected int64) bool,
 			b.reset()
 			end := false
 			if bs != nil {
-				end = p.fill(bs, b, stop, &read, &rejected)
+				end = p.fill(bs, b, left, &read)
 			}
 			for bs == nil && b.n < batchRows {
 				line, err := src.Next(row)
@@ -570,13 +583,8 @@ func startReaderPrep(src Source, cols int, stop func(read, rejected int64) bool,
 					break
 				}
 				b.add(line, row, err)
-				read++
-				if err != nil {
-					rejected++
-				}
-				if stop != nil && read%earlyCheckRows == 0 && stop(read, rejected) {
-					p.err, end = errStoppedEarly, true
-					break
+				if read++; left != nil && read%earlyCheckRows == 0 {
+					b.lefts = append(b.lefts, left())
 				}
 			}
 			// Prepare the batch here only when the consumer has a batch
@@ -618,23 +626,17 @@ type batchSource interface {
 }
 
 // fill adds rows to b from bs, in runs that end at each multiple of
-// earlyCheckRows, so that stop is asked at the same rows as with Next.
-// It reports whether the reader is done (p.err set for a fatal error or
-// an early stop).
-func (p *reader) fill(bs batchSource, b *rowBatch, stop func(read, rejected int64) bool, read, rejected *int64) bool {
+// earlyCheckRows, so that left is taken at the same rows as with Next.
+// It reports whether the reader is done (p.err set for a fatal error).
+func (p *reader) fill(bs batchSource, b *rowBatch, left func() float64, read *int64) bool {
 	for b.n < batchRows {
 		want := batchRows - b.n
-		if stop != nil {
+		if left != nil {
 			want = min(want, int(earlyCheckRows-*read%earlyCheckRows))
 		}
 		n0 := b.n
 		err := bs.fillBatch(b, want)
 		*read += int64(b.n - n0)
-		for _, e := range b.errs[n0:b.n] {
-			if e != nil {
-				*rejected++
-			}
-		}
 		if err == io.EOF {
 			return true
 		}
@@ -642,9 +644,8 @@ func (p *reader) fill(bs batchSource, b *rowBatch, stop func(read, rejected int6
 			p.err = err
 			return true
 		}
-		if stop != nil && *read%earlyCheckRows == 0 && stop(*read, *rejected) {
-			p.err = errStoppedEarly
-			return true
+		if left != nil && *read%earlyCheckRows == 0 {
+			b.lefts = append(b.lefts, left())
 		}
 	}
 	return false
@@ -714,7 +715,6 @@ func (l *loader) reject(re *RowError) error {
 		re.Line = l.line
 	}
 	l.cur.Rejected++
-	l.rejectedNow.Add(1)
 	if l.opt.OnReject != nil {
 		l.opt.OnReject(re)
 	}
