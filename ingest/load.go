@@ -346,6 +346,17 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 	if err != nil {
 		return err
 	}
+	if t == Correspondence {
+		if done, err := l.shardedLetters(tf, c, n, g); err != nil {
+			return err
+		} else if done {
+			if err := tf.after(); err != nil {
+				return err
+			}
+			l.cur.SHA256 = tf.sum()
+			return l.ctx.Err()
+		}
+	}
 	// The reader runs on its own goroutine and hands rows over in batches,
 	// so reading and resolving use both cores. The early stop on rejected
 	// rows is decided here, every earlyCheckRows rows, from the exact

@@ -58,6 +58,7 @@ type pqSource struct {
 	conv  []pqConv
 	rd    []pqColReader
 	rg    int   // index of the next row group
+	rgEnd int   // when > 0, the row group to stop before (a part of a sharded read)
 	left  int64 // rows left in the current row group
 	row   int64 // rows returned so far
 	fatal error
@@ -426,7 +427,7 @@ func (s *pqSource) nextOfBatch(row []Value) (int64, error) {
 func (s *pqSource) nextRowGroup() error {
 	s.closePages()
 	groups := s.f.RowGroups()
-	if s.rg >= len(groups) {
+	if s.rg >= len(groups) || (s.rgEnd > 0 && s.rg >= s.rgEnd) {
 		return io.EOF
 	}
 	g := groups[s.rg]
@@ -1331,6 +1332,9 @@ func pqCheckPages(ra io.ReaderAt, size int64, md *format.ColumnMetaData) error {
 func (s *pqSource) rowsLeft() float64 {
 	n := float64(s.left)
 	groups := s.f.RowGroups()
+	if s.rgEnd > 0 {
+		groups = groups[:min(s.rgEnd, len(groups))]
+	}
 	for i := s.rg; i < len(groups); i++ {
 		c := groups[i].NumRows()
 		if c < 0 {
