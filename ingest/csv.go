@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -52,6 +53,10 @@ type csvSource struct {
 	scratch    []byte
 	line       int64 // physical line of the next unread byte
 	rows       int64
+	// limit, when > 0, ends the input at that offset of it: Next gives
+	// io.EOF once the next unread byte is at or past it (a part of a file
+	// read in parts, see csvPart).
+	limit int64
 	// results of scan
 	end   int   // offset just past the record and its line end
 	nl    int64 // line ends consumed by the record
@@ -204,6 +209,54 @@ func newCSVLimits(name string, rd io.Reader, delim byte, bufSize int, maxBreaks 
 }
 
 var srcBOM = []byte{0xEF, 0xBB, 0xBF}
+
+// csvPart returns a source for the bytes of rd, which begin at offset
+// from of a file whose header s read, and end at offset limit of it (see
+// csvSource.limit): the records that begin before limit, read past it to
+// their end. It has s's columns, binding, delimiter and limits, and counts
+// lines from 1 (see shard.go for how they are made the file's).
+func (s *csvSource) csvPart(rd io.Reader, from, limit int64, bufSize int) *csvSource {
+	p := &csvSource{name: s.name, delim: s.delim, store: s.store, line: 1, maxQBreaks: s.maxQBreaks, maxQBytes: s.maxQBytes,
+		cols: s.cols, want: s.want, bound: true, limit: limit}
+	p.b.init(rd, bufSize, s.name, &p.line)
+	p.b.base = from
+	return p
+}
+
+// csvCutLook bounds the records, and the bytes, cutLooksRight reads.
+const (
+	csvCutLookRecords = 32
+	csvCutLookBytes   = 256 << 10
+)
+
+// cutLooksRight reports whether a part may begin at look[0], the start of
+// a line: whether the records that follow (csvCutLookRecords of them,
+// within look) all have the header's width and good quoting; whole says
+// look runs to the end of the file. A line inside a quoted field that
+// holds line breaks seldom passes: read from there, the field's closing
+// quote opens or ends a field where none should be, and the rest of its
+// record is short of fields. A cut that passes and is wrong all the same
+// is caught after the parts are read (see shard.go).
+func (s *csvSource) cutLooksRight(look []byte, whole bool) bool {
+	p := s.csvPart(bytes.NewReader(look), 0, 0, 4<<10)
+	row := make([]Value, len(s.want))
+	for k := 0; k < csvCutLookRecords; k++ {
+		_, err := p.Next(row)
+		if err == io.EOF {
+			return true
+		}
+		if !whole && p.offset() >= int64(len(look)) {
+			return true // the record may run on past the look: not judged
+		}
+		if errors.Is(err, ErrFieldCount) || errors.Is(err, ErrMalformed) || (err != nil && !isRowError(err)) {
+			return false
+		}
+	}
+	return true
+}
+
+// offset returns the offset in the input of the next unread byte.
+func (s *csvSource) offset() int64 { return s.b.base + int64(s.b.r) }
 
 func (s *csvSource) fieldBytes(i int) []byte {
 	f := s.fields[i]
@@ -433,6 +486,9 @@ func (s *csvSource) Next(row []Value) (int64, error) {
 		return 0, errRowLen
 	}
 	for {
+		if s.limit > 0 && s.b.base+int64(s.b.r) >= s.limit {
+			return 0, io.EOF
+		}
 		st := s.scan()
 		switch st {
 		case csvMore:

@@ -274,12 +274,19 @@ func (d *textDecoder) decide() {
 	if len(look) > encLookahead {
 		look = look[:encLookahead]
 	}
-	if validUTF8Prefix(look, d.perr != nil && len(look) == len(d.pend)) || !windows1252(look) {
+	if keepsUTF8(look, d.perr != nil && len(look) == len(d.pend)) {
 		d.mode = encPass
 		return
 	}
 	d.detected = true
 	d.decodeWith(EncodingWindows1252)
+}
+
+// keepsUTF8 is decide's choice: whether look, the bytes from the first
+// one that is not ASCII (at most encLookahead; atEnd when they run to the
+// end of the input), keep the file UTF-8 rather than Windows-1252.
+func keepsUTF8(look []byte, atEnd bool) bool {
+	return validUTF8Prefix(look, atEnd) || !windows1252(look)
 }
 
 // validUTF8Prefix reports whether b is valid UTF-8, where a character cut

@@ -347,14 +347,8 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 		return err
 	}
 	if t == Correspondence {
-		if done, err := l.shardedLetters(tf, c, n, g); err != nil {
+		if done, err := l.shardedLetters(tf, c, n, g); done || err != nil {
 			return err
-		} else if done {
-			if err := tf.after(); err != nil {
-				return err
-			}
-			l.cur.SHA256 = tf.sum()
-			return l.ctx.Err()
 		}
 	}
 	// The reader runs on its own goroutine and hands rows over in batches,

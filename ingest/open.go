@@ -92,6 +92,10 @@ type table struct {
 	// dec decodes a text table (nil for the other formats): after reading
 	// it says which encoding the file was in.
 	dec *textDecoder
+	// file and st, for a text table that is not gzipped: the file and what
+	// it was when opened, for a read in parts (see shard.go).
+	file *os.File
+	st   fs.FileInfo
 }
 
 // openTable opens path; want, when not nil, is what the file was when the
@@ -173,6 +177,9 @@ func openTable(path string, o OpenOptions, want fs.FileInfo) (*table, error) {
 	case *csvSource:
 		s.closeFn = chainClose(s.closeFn, f.Close)
 		t.left = textRowsLeft(f, gz, tee, br, dec, &s.b)
+		if !gz {
+			t.file, t.st = f, st
+		}
 	case *ndjSource:
 		s.closeFn = chainClose(s.closeFn, f.Close)
 		t.left = textRowsLeft(f, gz, tee, br, dec, &s.b)

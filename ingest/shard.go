@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"runtime"
 	"sync/atomic"
 
@@ -48,71 +49,55 @@ var shardWorkers = func(groups int) int { return min(runtime.GOMAXPROCS(0), grou
 var shardsDone atomic.Int64
 
 // letterShard is one part of a sharded read: its loader (own builder,
-// counts, spans and time state) and source (its row groups only).
+// counts, spans and time state) and the rows of its part.
 type letterShard struct {
-	w      *loader
-	src    *pqSource
+	w *loader
+	// fill adds the part's next rows to a batch (at most its capacity),
+	// as the reader goroutine would; io.EOF says the part is done (rows
+	// may have been added before it), any other error is fatal.
+	fill   func(b *rowBatch) error
+	close  func() error
 	held   []*RowError // rejected rows and left-out ids, in file order
 	rows   int64
 	gaveUp bool
 }
 
+// shardPlan is a letters file cut into parts.
+type shardPlan struct {
+	parts []*letterShard
+	// left bounds the rows not yet read, given the rows read so far by
+	// all the parts (for their early give-up).
+	left func(read int64) float64
+	// check, after every part is done, says whether the parts' result is
+	// the ordinary read's; lines then adds to the lines of each part's
+	// rows what makes them the file's; finish gives the file's sha256 or
+	// an error (the file changed while it was read).
+	check  func() bool
+	lines  func(part int) int64
+	finish func() (string, error)
+	close  func()
+}
+
 // shardedLetters reads the letters file tf (bound as c, n columns) in
-// parts when it can (see above). done says it did; otherwise nothing was
-// changed and the file is to be read the ordinary way.
+// parts when it can (see above). done says it did, the file's inputs and
+// sha256 set; otherwise nothing was changed and the file is to be read
+// the ordinary way.
 func (l *loader) shardedLetters(tf *table, c cols, n int, g guard) (done bool, err error) {
-	main, ok := tf.Source.(*pqSource)
-	if !ok || !shardLetters || l.opt.People || l.opt.Blocks.Len() > 0 || l.opt.Events != nil || l.opt.Strict || main.ra == nil {
+	if !shardLetters || l.opt.People || l.opt.Blocks.Len() > 0 || l.opt.Events != nil || l.opt.Strict {
 		return false, nil
 	}
-	groups := main.f.RowGroups()
-	k := shardWorkers(len(groups))
-	if k < 2 {
+	var plan *shardPlan
+	switch src := tf.Source.(type) {
+	case *pqSource:
+		plan = l.parquetParts(tf, src)
+	case *csvSource:
+		plan = l.csvParts(tf, src, n)
+	}
+	if plan == nil {
 		return false, nil
 	}
-	var total int64
-	for _, rg := range groups {
-		if rg.NumRows() < 0 {
-			return false, nil // corrupt: the ordinary read says so
-		}
-		total += rg.NumRows()
-	}
-	// Contiguous runs of row groups with about total/k rows each.
-	var bounds []int // part i has groups bounds[i]..bounds[i+1]-1
-	var rowsBefore []int64
-	var sum int64
-	for i, rg := range groups {
-		if len(bounds) < k && sum >= int64(len(bounds))*total/int64(k) && (len(bounds) == 0 || i > bounds[len(bounds)-1]) {
-			bounds, rowsBefore = append(bounds, i), append(rowsBefore, sum)
-		}
-		sum += rg.NumRows()
-	}
-	bounds = append(bounds, len(groups))
-	if len(bounds) < 3 {
-		return false, nil // one part: the ordinary read uses two cores
-	}
-	parts := make([]*letterShard, len(bounds)-1)
-	defer func() {
-		for _, p := range parts {
-			if p != nil && p.src != nil {
-				if e := p.src.Close(); e != nil && err == nil && done {
-					err = e
-				}
-			}
-		}
-	}()
-	for i := range parts {
-		src, err := newParquet(main.name, main.ra, main.size)
-		if err != nil {
-			return false, nil
-		}
-		if err := src.Bind(main.want); err != nil {
-			src.Close()
-			return false, nil
-		}
-		src.rg, src.rgEnd, src.row = bounds[i], bounds[i+1], rowsBefore[i]
-		parts[i] = &letterShard{w: l.shardLoader(), src: src}
-	}
+	defer plan.close()
+	parts := plan.parts
 	counter := l.opt.Progress.Counter(progress.Rows, l.file, 0)
 	var read, rejected atomic.Int64
 	var stop atomic.Bool
@@ -121,8 +106,8 @@ func (l *loader) shardedLetters(tf *table, c cols, n int, g guard) (done bool, e
 			counter.Add(rows)
 			r, rj := read.Add(rows), rejected.Add(rej)
 			// As the ordinary read's early stop (guard.stopEarly), with
-			// the rows not yet read by any part as those left.
-			return g.stopEarly(g.rejected+rj, g.rows+r, float64(total-r)+g.later)
+			// a bound on the rows not yet read by any part as those left.
+			return g.stopEarly(g.rejected+rj, g.rows+r, plan.left(r)+g.later)
 		}, &stop)
 	}); err != nil {
 		return false, err
@@ -137,17 +122,294 @@ func (l *loader) shardedLetters(tf *table, c cols, n int, g guard) (done bool, e
 		}
 		rows, rej = rows+p.rows, rej+p.w.cur.Rejected
 	}
-	if l.mayStopEarly(g, rows, rej) {
+	if !plan.check() || l.mayStopEarly(g, rows, rej) {
 		return false, nil
 	}
-	for _, p := range parts {
+	for i, p := range parts {
+		if d := plan.lines(i); d != 0 {
+			for _, re := range p.held {
+				if re.Line > 0 {
+					re.Line += d
+				}
+			}
+		}
 		if err := l.b.Absorb(p.w.b); err != nil {
 			return false, fmt.Errorf("ingest: %s: internal error adding up the parts of the file: %w; please report it", l.file, err)
 		}
 		l.absorbShard(p)
 	}
+	sum, err := plan.finish()
+	if err != nil {
+		return true, err
+	}
+	l.cur.SHA256 = sum
 	shardsDone.Add(1)
-	return true, nil
+	return true, l.ctx.Err()
+}
+
+// parquetParts cuts a Parquet file of several row groups into runs of
+// row groups with about as many rows each, one per core.
+func (l *loader) parquetParts(tf *table, main *pqSource) *shardPlan {
+	if main.ra == nil {
+		return nil
+	}
+	groups := main.f.RowGroups()
+	k := shardWorkers(len(groups))
+	if k < 2 {
+		return nil
+	}
+	var total int64
+	for _, rg := range groups {
+		if rg.NumRows() < 0 {
+			return nil // corrupt: the ordinary read says so
+		}
+		total += rg.NumRows()
+	}
+	var bounds []int // part i has groups bounds[i]..bounds[i+1]-1
+	var rowsBefore []int64
+	var sum int64
+	for i, rg := range groups {
+		if len(bounds) < k && sum >= int64(len(bounds))*total/int64(k) && (len(bounds) == 0 || i > bounds[len(bounds)-1]) {
+			bounds, rowsBefore = append(bounds, i), append(rowsBefore, sum)
+		}
+		sum += rg.NumRows()
+	}
+	bounds = append(bounds, len(groups))
+	if len(bounds) < 3 {
+		return nil // one part: the ordinary read uses two cores
+	}
+	plan := &shardPlan{
+		left:  func(read int64) float64 { return float64(total - read) },
+		check: func() bool { return true },
+		lines: func(int) int64 { return 0 }, // a part's rows carry the file's row numbers
+		finish: func() (string, error) {
+			if err := tf.after(); err != nil {
+				return "", err
+			}
+			return tf.sum(), nil
+		},
+	}
+	plan.close = func() { closeParts(plan.parts) }
+	for i := 0; i < len(bounds)-1; i++ {
+		src, err := newParquet(main.name, main.ra, main.size)
+		if err != nil {
+			plan.close()
+			return nil
+		}
+		if err := src.Bind(main.want); err != nil {
+			src.Close()
+			plan.close()
+			return nil
+		}
+		src.rg, src.rgEnd, src.row = bounds[i], bounds[i+1], rowsBefore[i]
+		plan.parts = append(plan.parts, &letterShard{w: l.shardLoader(), close: src.Close,
+			fill: func(b *rowBatch) error { return src.fillBatch(b, batchRows) }})
+	}
+	return plan
+}
+
+// shardMinBytes is the least size of a part of a CSV file read in parts;
+// a variable for the tests.
+var shardMinBytes int64 = 8 << 20
+
+// csvParts cuts a CSV or TSV file that is not gzipped, and whose bytes are
+// read as they are (UTF-8, or no encoding chosen yet), into parts of about
+// equal size, one per core, each beginning at a line: part i holds the
+// records that begin in its bytes, and reads on past its end to finish
+// its last one. The cut is right when each part's last record ends
+// exactly where the next part begins (a cut inside a quoted field that
+// holds a line break is not: check finds it and the file is read again).
+// The lines of part i are counted from 1 and made the file's once the
+// parts before it have counted theirs. Where no encoding was chosen, the
+// ordinary read would choose one at the file's first byte that is not
+// ASCII: the parts note where they meet one, and check makes the same
+// choice there; Windows-1252 is decoded, so the file is then read again.
+// The file's sha256 is taken on a goroutine of its own while the parts
+// are read, and the file must not have changed by the end.
+func (l *loader) csvParts(tf *table, main *csvSource, n int) *shardPlan {
+	if tf.file == nil || tf.dec == nil || tf.dec.mode == encDecode || n != len(main.want) {
+		return nil
+	}
+	size := tf.st.Size()
+	from := main.offset()
+	k := int64(shardWorkers(int(min((size-from)/shardMinBytes, 1<<20))))
+	if k < 2 {
+		return nil
+	}
+	bounds := []int64{from}
+	for i := int64(1); i < k; i++ {
+		at := max(from+i*(size-from)/k, bounds[len(bounds)-1])
+		if cut := main.findCut(tf.file, at, size); cut > bounds[len(bounds)-1] && cut < size {
+			bounds = append(bounds, cut)
+		}
+	}
+	bounds = append(bounds, size)
+	if len(bounds) < 3 {
+		return nil
+	}
+	watch := tf.dec.mode == encWatch
+	srcs := make([]*csvSource, len(bounds)-1)
+	watches := make([]*asciiWatch, len(srcs))
+	pos := make([]atomic.Int64, len(srcs)) // each part's offset, after its last batch
+	hashSum, hashWait := hashFileAsync(tf.file, size)
+	plan := &shardPlan{
+		left: func(read int64) float64 {
+			// Every row takes two bytes (see textRowsLeft); each part's
+			// bytes not yet read bound its rows.
+			var b int64
+			for i := range srcs {
+				b += max(0, bounds[i+1]-pos[i].Load())
+			}
+			return math.Floor(float64(b+1)/2) + 1
+		},
+		check: func() bool {
+			for i, s := range srcs[:len(srcs)-1] {
+				if s.offset() != bounds[i+1] {
+					return false // a cut inside a record
+				}
+			}
+			if watch {
+				first := int64(-1)
+				for _, w := range watches {
+					if w.first >= 0 && (first < 0 || w.first < first) {
+						first = w.first
+					}
+				}
+				if first >= 0 {
+					look := make([]byte, encLookahead)
+					m, _ := tf.file.ReadAt(look, first)
+					if !keepsUTF8(look[:m], size-first < encLookahead) {
+						return false // decoded as Windows-1252 from there
+					}
+				}
+			}
+			return true
+		},
+		lines: func(part int) int64 {
+			var d int64 // part 0 counts from the file's line
+			for i := 1; i <= part; i++ {
+				d += srcs[i-1].line - 1
+			}
+			return d
+		},
+		finish: func() (string, error) {
+			sum := hashSum()
+			if err := unchanged(tf.file, tf.st, l.file)(); err != nil {
+				return "", err
+			}
+			return sum, nil
+		},
+	}
+	plan.close = func() { closeParts(plan.parts); hashWait() }
+	for i := range srcs {
+		var rd io.Reader = io.NewSectionReader(tf.file, bounds[i], size-bounds[i])
+		if watch {
+			watches[i] = &asciiWatch{r: rd, off: bounds[i], first: -1}
+			rd = watches[i]
+		}
+		src := main.csvPart(rd, bounds[i], bounds[i+1], srcBufSize)
+		if i == 0 {
+			src.line = main.line
+		}
+		srcs[i] = src
+		pos[i].Store(bounds[i])
+		at := &pos[i]
+		row := make([]Value, n)
+		plan.parts = append(plan.parts, &letterShard{w: l.shardLoader(), close: func() error { return nil },
+			fill: func(b *rowBatch) error {
+				for b.n < batchRows {
+					line, err := src.Next(row)
+					if err == io.EOF {
+						return io.EOF
+					}
+					if err != nil && !isRowError(err) {
+						return err
+					}
+					b.add(line, row, err)
+				}
+				at.Store(src.offset())
+				return nil
+			}})
+	}
+	return plan
+}
+
+// csvCutCheck turns on the look at the records after a cut (see
+// cutLooksRight); a variable so that the tests can cut blindly.
+var csvCutCheck = true
+
+// csvCutTries bounds the lines findCut tries.
+const csvCutTries = 4096
+
+// findCut returns the start of the first line at or after offset at (a
+// line that begins just after a line end) where cutLooksRight passes,
+// trying at most csvCutTries lines within 4 MiB; -1 when none does.
+func (s *csvSource) findCut(ra io.ReaderAt, at, size int64) int64 {
+	end := min(size, at+4<<20)
+	buf := make([]byte, min(end-at, 1<<20)+csvCutLookBytes)
+	for tries := 0; tries < csvCutTries && at < end; {
+		m, err := ra.ReadAt(buf[:min(int64(len(buf)), size-at)], at)
+		if m == 0 {
+			return -1
+		}
+		whole := at+int64(m) >= size
+		// Lines whose look lies in buf are judged there; the rest from the
+		// next read, which begins at the first of them.
+		next := at + int64(m)
+		for j := 0; j < m && tries < csvCutTries; j++ {
+			if buf[j] != '\n' {
+				continue
+			}
+			cut := at + int64(j) + 1
+			if cut >= size {
+				return -1
+			}
+			if !whole && m-(j+1) < csvCutLookBytes {
+				next = cut - 1 // the line end, so the next read finds it
+				break
+			}
+			if !csvCutCheck || s.cutLooksRight(buf[j+1:m], whole) {
+				return cut
+			}
+			tries++
+		}
+		if err != nil && !whole {
+			return -1
+		}
+		if next <= at {
+			return -1
+		}
+		at = next
+	}
+	return -1
+}
+
+// asciiWatch notes where the first byte that is not ASCII comes in what
+// is read through it; off is the offset of the next byte read.
+type asciiWatch struct {
+	r     io.Reader
+	off   int64
+	first int64 // -1 until one is met
+}
+
+func (a *asciiWatch) Read(p []byte) (int, error) {
+	n, err := a.r.Read(p)
+	if a.first < 0 {
+		if i := firstNonASCII(p[:n]); i >= 0 {
+			a.first = a.off + int64(i)
+		}
+	}
+	a.off += int64(n)
+	return n, err
+}
+
+// closeParts closes the parts' sources.
+func closeParts(parts []*letterShard) {
+	for _, p := range parts {
+		if p.close != nil {
+			p.close()
+		}
+	}
 }
 
 // mayStopEarly reports whether the ordinary read of a file of rows rows,
@@ -186,7 +448,7 @@ func (p *letterShard) run(c cols, n int, report func(rows, rejected int64) bool,
 	giveUp := func() { p.gaveUp = true; stop.Store(true) }
 	for !stop.Load() && w.ctx.Err() == nil {
 		b.reset()
-		err := p.src.fillBatch(b, batchRows)
+		err := p.fill(b)
 		if err != nil && err != io.EOF {
 			giveUp() // the ordinary read reports it, in the file's order
 			return

@@ -135,3 +135,155 @@ func firstLineDiff(a, b string) string {
 	}
 	return "(no line differs)"
 }
+
+// TestShardedCSVAsOrdinary: the same for CSV letters cut into parts at
+// lines, with quoted fields over several lines, blank lines, CRLF, bad
+// quoting, rows of the wrong width and UTF-8 text (read in parts, and
+// their lines made the file's); a file whose first text that is not
+// ASCII is Windows-1252, and one cut inside a quoted field, give up
+// and read the ordinary way, with the same result.
+func TestShardedCSVAsOrdinary(t *testing.T) {
+	ids := []string{"P1", "P2", " P3 ", "P4", "U1", "X9", "", "P1;P2", "P2; X9", "U2", "P4;U1", "P1;U2;U3;U4;U5;U6", "P7"}
+	subjects := []string{"Undangan rapat", "\"Rapat, koordinasi\"", "\"Nota\ndinas\"", "Laporan - triwulan", "\"a \"\"kutip\"\"\"", ""}
+	rng := rand.New(rand.NewPCG(61, 62))
+	var lines []string
+	for i := 0; i < 36000; i++ {
+		tm := fmt.Sprintf("2025-02-%02d 10:00:00", 1+rng.IntN(9))
+		if rng.IntN(15) == 0 {
+			tm = fmt.Sprintf("4569%d", rng.IntN(10)) // an Excel serial
+		}
+		line := fmt.Sprintf("%s,%q,%q,%q,%s", tm, ids[rng.IntN(len(ids))], ids[rng.IntN(len(ids))], ids[rng.IntN(len(ids))], subjects[rng.IntN(len(subjects))])
+		switch rng.IntN(60) {
+		case 0:
+			line += "\r" // CRLF
+		case 1:
+			line = "" // a blank line
+		case 2:
+			line = "2025-02-03 10:00:00,\"P1,P2\n" // a stray quote
+		case 3:
+			line += ",extra" // one field too many
+		}
+		lines = append(lines, line)
+	}
+	lines[35990] = "2025-01-15 10:00:00,P1,P2,,early" // the earliest letter, in the last part
+	units := "unit_id,name\nU1,Satu\nU2,Dua\nU3,Tiga\nU4,Empat\nU5,Lima\nU6,Enam\n"
+	people := "person_id,unit_id,valid_from,valid_to\nP1,U1,,\nP2,U2,,\nP3,U3,,\nP4,U3,2025-02-03,2025-02-06\nP4,U2,2025-02-07,\nP7,U4,,2025-02-05\n"
+	write := func(body string) string {
+		dir := t.TempDir()
+		writeFile(t, filepath.Join(dir, "units.csv"), units)
+		writeFile(t, filepath.Join(dir, "people.csv"), people)
+		writeFile(t, filepath.Join(dir, "correspondence.csv"), "sent_at,sender,recipients,cc,subject\n"+body)
+		return dir
+	}
+	good := strings.Join(lines, "\n") + "\n"
+	// Text that is not ASCII from the start (the encoding is chosen in
+	// the first read), or only from three quarters on (past the first
+	// read, srcBufSize: the parts must choose as the ordinary read would),
+	// in UTF-8 or in Windows-1252 (an e acute, 0xE9, where UTF-8 needs two
+	// bytes).
+	if len(good) < 3*srcBufSize/2 {
+		t.Fatalf("the file is %d bytes, too small to test the choice of encoding past the first read", len(good))
+	}
+	utf8 := strings.ReplaceAll(good, "Laporan - triwulan", "Laporan – triwulan")
+	late := func(e string) string {
+		at := strings.Index(good[len(good)*3/4:], "Undangan rapat") + len(good)*3/4
+		return good[:at] + "Undangan r" + e + "pat" + good[at+len("Undangan rapat"):]
+	}
+	utf8Late, w1252 := late("\u00e9"), late("\xe9")
+	// A quoted field of many lines across the middle of the file.
+	mid := strings.Index(good[len(good)/2:], "\n") + len(good)/2 + 1
+	long := good[:mid] + "2025-02-04 10:00:00,P1,P2,,\"" + strings.Repeat("baris panjang\n", 600) + "\"\n" + good[mid:]
+	load := func(dir string) string { return loadDigest(t, dir, Options{MaxRejectRate: 1}) }
+	defer func(on bool, workers func(int) int, minBytes int64, check bool) {
+		shardLetters, shardWorkers, shardMinBytes, csvCutCheck = on, workers, minBytes, check
+	}(shardLetters, shardWorkers, shardMinBytes, csvCutCheck)
+	shardMinBytes = 16 << 10
+	for _, c := range []struct {
+		name, body string
+		parts      func(k int) int // a read in k parts is kept: 1, not: 0, either: -1
+	}{
+		{"ascii", good, func(int) int { return 1 }},
+		{"utf-8", utf8, func(int) int { return 1 }},
+		{"utf-8 late", utf8Late, func(int) int { return 1 }},
+		{"windows-1252 late", w1252, func(int) int { return 0 }},
+		{"a long quoted field at the middle", long, func(int) int { return 1 }},
+		// Cut blindly, 2 parts cut the long field; more may cut others.
+		{"cut blindly in a quoted field", long, func(k int) int { return map[bool]int{true: 0, false: -1}[k == 2] }},
+	} {
+		csvCutCheck = !strings.HasPrefix(c.name, "cut blindly")
+		dir := write(c.body)
+		shardLetters = false
+		want := load(dir)
+		for _, s := range []string{"used with its other recipients", "has no unit on", "bad quoting", "expected 5 fields", "Excel", "error:"} {
+			if strings.Contains(want, s) != (s != "error:") {
+				t.Fatalf("%s: the study lacks a case the test is for (%q):\n%s", c.name, s, want)
+			}
+		}
+		for _, k := range []int{2, 3, 7} {
+			shardLetters, shardWorkers = true, func(int) int { return k }
+			before := shardsDone.Load()
+			if got := load(dir); got != want {
+				t.Errorf("%s, %d parts: differs from the ordinary read:\n%s", c.name, k, firstLineDiff(want, got))
+			}
+			if ran, want := shardsDone.Load() > before, c.parts(k); want >= 0 && ran != (want == 1) {
+				t.Errorf("%s, %d parts: read in parts = %v, want %v", c.name, k, ran, want == 1)
+			}
+		}
+	}
+}
+
+// loadDigest loads the study in dir with opt and sums up all that a read
+// gives: the rejected rows in order with their lines, the unit network,
+// counts, totals, span, inputs and warnings, or the error.
+func loadDigest(t testing.TB, dir string, opt Options) string {
+	s, err := OpenStudy(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	opt.OnReject = func(re *RowError) {
+		fmt.Fprintf(&b, "reject %s %d %s %q %s: %v\n", re.File, re.Line, re.Column, re.Value, re.Reason, re.Err)
+	}
+	res, err := Load(s, opt)
+	if err != nil {
+		return b.String() + "error: " + err.Error()
+	}
+	n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
+	b.WriteString(strings.Join(edgeLines(n), "\n"))
+	fmt.Fprintf(&b, "\ncounts %v\ntotals %+v\nspan %+v\n", n.Counts, res.Builder.Totals(), res.Span)
+	for _, in := range res.Inputs {
+		fmt.Fprintf(&b, "input %+v\n", in)
+	}
+	for _, w := range res.Warnings {
+		fmt.Fprintf(&b, "warning %s\n", w)
+	}
+	return b.String()
+}
+
+// FuzzShardedCSV: any letters file, read in 2 to 5 parts cut at lines
+// (blindly or after a look at the records), gives what the ordinary read
+// gives: the same network, counts, rejected rows and lines, warnings and
+// errors.
+func FuzzShardedCSV(f *testing.F) {
+	b, _ := os.ReadFile("../testdata/studies/bad/correspondence.csv")
+	f.Add(b, uint8(2))
+	f.Add([]byte("sent_at,sender,recipients\n2025-01-01,p1,\"p3\n\"\n2025-01-02,p2,p3\n\n2025-01-03,p1,p4\n"), uint8(3))
+	f.Add([]byte("sent_at;sender;recipients\r\n2025-01-01;p1;p3\r\n\"x\r\n2025-01-01;p1;p3\r\n2025-01-01;p1;\"p\xe93\"\r\n"), uint8(7))
+	defer func(on bool, workers func(int) int, minBytes int64, check bool) {
+		shardLetters, shardWorkers, shardMinBytes, csvCutCheck = on, workers, minBytes, check
+	}(shardLetters, shardWorkers, shardMinBytes, csvCutCheck)
+	shardMinBytes = 1
+	f.Fuzz(func(t *testing.T, data []byte, k uint8) {
+		dir := t.TempDir()
+		copyStudy(t, "../testdata/studies/hand", dir)
+		os.Remove(filepath.Join(dir, "correspondence.csv"))
+		writeFile(t, filepath.Join(dir, "correspondence.csv"), string(data))
+		shardLetters = false
+		want := loadDigest(t, dir, Options{MaxRejectRate: 1})
+		shardLetters, csvCutCheck = true, k&8 == 0
+		shardWorkers = func(int) int { return 2 + int(k%4) }
+		if got := loadDigest(t, dir, Options{MaxRejectRate: 1}); got != want {
+			t.Fatalf("read in parts differs from the ordinary read:\n%s", firstLineDiff(want, got))
+		}
+	})
+}

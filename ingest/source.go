@@ -346,6 +346,8 @@ type srcBuf struct {
 	err  error  // the fatal read error, once seen
 	name string // the file, for errors
 	line *int64 // the line of the record being read, for errors
+	// base is the offset in the input of buf[0].
+	base int64
 	// fills counts the calls to fill that read input. A record that
 	// straddles a refill is scanned again from its start, so fills bounds
 	// the rescanning; tests check it stays logarithmic in a long record.
@@ -374,6 +376,7 @@ func (b *srcBuf) fill() error {
 	if b.r > 0 {
 		copy(b.buf, b.buf[b.r:b.w])
 		b.w -= b.r
+		b.base += int64(b.r)
 		b.r = 0
 	}
 	b.fills++
