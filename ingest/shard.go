@@ -13,23 +13,25 @@ import (
 	"github.com/sekat-ona/sekat/internal/progress"
 )
 
-// A Parquet file of letters with several row groups is read by one
-// goroutine per core, each reading, preparing and resolving the letters of
-// its own run of row groups into a builder of its own, with nothing handed
-// from one core to another row by row (which cost the two-goroutine reader
-// 35-55% more CPU than one core; README, "Performance"). The parts are then
-// added in the file's order: the builders by graph.Builder.Absorb, which
-// gives the very sums and pair order of one builder; the rejected rows and
-// left-out ids, which each part kept, passed on in the file's order; the
-// counts, spans and time warnings added up. The result is the one the
-// ordinary read gives, whatever the number of cores.
+// A letters file that can be cut into parts (a Parquet file of several row
+// groups, see parquetParts; a large CSV or TSV cut at lines, see csvParts)
+// is read by one goroutine per core, each reading, preparing and resolving
+// the letters of its own part into a builder of its own, with nothing
+// handed from one core to another row by row (which cost the two-goroutine
+// reader 35-55% more CPU than one core; README, "Performance"). The parts
+// are then added in the file's order: the builders by graph.Builder.Absorb,
+// which gives the very sums and pair order of one builder; the rejected
+// rows and left-out ids, which each part kept, passed on in the file's
+// order; the counts, spans and time warnings added up. The result is the
+// one the ordinary read gives, whatever the number of cores.
 //
 // Where the parts could not give that result cheaply, the sharded read
 // gives up and the file is read again the ordinary way: a fatal error in
 // any part (the ordinary read reports the first in the file's order), a
-// table the early stop on rejected rows would end (it then ends at the
-// same row as always), or a part holding more than shardHeld rejected
-// rows and left-out ids (so memory never follows the log's rows). It is
+// table the early stop on rejected rows might end (it then ends at the
+// same row as always), a part holding more than shardHeld rejected rows
+// and left-out ids (so memory never follows the log's rows), or a CSV
+// whose cut was wrong or whose encoding turns out to be Windows-1252. It is
 // used only where the parts can be added exactly: letters at unit level
 // only, without time blocks, the coordination event log or --strict.
 
@@ -41,9 +43,10 @@ var shardLetters = true
 // until the parts are added up; a variable for the tests.
 var shardHeld = 1 << 16
 
-// shardWorkers is the number of parts for a file of groups row groups:
-// GOMAXPROCS, at most groups; a variable for the tests.
-var shardWorkers = func(groups int) int { return min(runtime.GOMAXPROCS(0), groups) }
+// shardWorkers is the number of parts for a file of pieces pieces (row
+// groups, or shardMinBytes of CSV): GOMAXPROCS, at most pieces; a
+// variable for the tests.
+var shardWorkers = func(pieces int) int { return min(runtime.GOMAXPROCS(0), pieces) }
 
 // shardsDone counts the files read in parts, for the tests.
 var shardsDone atomic.Int64
