@@ -287,3 +287,61 @@ func FuzzShardedCSV(f *testing.F) {
 		}
 	})
 }
+
+// FuzzShardedParquet: letters made from the input (ids, times with bad
+// ones among them, row groups of 1 to 8 rows), written as Parquet and,
+// when the input says so, with one byte of the file changed, read in 2 to
+// 5 parts give what the ordinary read gives.
+func FuzzShardedParquet(f *testing.F) {
+	f.Add([]byte("\x03\x01\x00\x00abcdefghijklmnopqrstuvwxyz0123456789"))
+	f.Add([]byte("\x00\x02\x01\x40\x10\x20\x30\x40\x50\x60\x70\x80\x90\xa0\xb0\xc0\xd0\xe0\xf0"))
+	type letter struct {
+		SentAt     string `parquet:"sent_at,dict"`
+		Sender     string `parquet:"sender,dict"`
+		Recipients string `parquet:"recipients"`
+		CC         string `parquet:"cc,dict"`
+	}
+	ids := []string{"p1", "p2", "p3", "p4", "p5", "A", "B", "x9", "", "p1;p3", " p2 ; x9", "p4;A;B;C"}
+	times := []string{"2025-01-0%d 09:00", "0%d/01/2025", "4565%d", "2025-13-0%d", "x%d"}
+	defer func(on bool, workers func(int) int) { shardLetters, shardWorkers = on, workers }(shardLetters, shardWorkers)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) < 4 {
+			return
+		}
+		group, k, flip, at := 1+int(data[0]%8), 2+int(data[1]%4), data[2]&1 == 1, int(data[3])<<4
+		var rows []letter
+		for i := 4; i+3 < len(data) && len(rows) < 200; i += 4 {
+			d := data[i : i+4]
+			tm := times[0]
+			if d[3]%8 == 0 {
+				tm = times[int(d[3]/8)%len(times)]
+			}
+			rows = append(rows, letter{fmt.Sprintf(tm, 1+d[3]%9), ids[int(d[0])%len(ids)], ids[int(d[1])%len(ids)], ids[int(d[2])%len(ids)]})
+		}
+		if len(rows) == 0 {
+			return
+		}
+		var buf bytes.Buffer
+		w := parquet.NewGenericWriter[letter](&buf, parquet.MaxRowsPerRowGroup(int64(group)), parquet.PageBufferSize(128))
+		if _, err := w.Write(rows); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		file := buf.Bytes()
+		if flip {
+			file[at%len(file)] ^= 0x55
+		}
+		dir := t.TempDir()
+		copyStudy(t, "../testdata/studies/hand", dir)
+		os.Remove(filepath.Join(dir, "correspondence.csv"))
+		writeFile(t, filepath.Join(dir, "correspondence.parquet"), string(file))
+		shardLetters = false
+		want := loadDigest(t, dir, Options{MaxRejectRate: 1})
+		shardLetters, shardWorkers = true, func(int) int { return k }
+		if got := loadDigest(t, dir, Options{MaxRejectRate: 1}); got != want {
+			t.Fatalf("read in %d parts differs from the ordinary read:\n%s", k, firstLineDiff(want, got))
+		}
+	})
+}
