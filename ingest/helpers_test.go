@@ -1,9 +1,12 @@
 package ingest
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/parquet-go/parquet-go"
 )
 
 func writeFile(t testing.TB, path, s string) {
@@ -32,4 +35,18 @@ func copyStudy(t testing.TB, from, to string) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// pqWrite writes rows as a Parquet file with opts and returns its bytes.
+func pqWrite[T any](t testing.TB, rows []T, opts ...parquet.WriterOption) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	w := parquet.NewGenericWriter[T](&buf, opts...)
+	if _, err := w.Write(rows); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -425,17 +424,7 @@ func TestLoadPreparedEitherSide(t *testing.T) {
 			writeFile(t, filepath.Join(dir, "correspondence.csv"), b.String())
 			return dir
 		}
-		var buf bytes.Buffer
-		w := parquet.NewGenericWriter[letter](&buf, parquet.MaxRowsPerRowGroup(900), parquet.PageBufferSize(512))
-		if _, err := w.Write(rows); err != nil {
-			t.Fatal(err)
-		}
-		if err := w.Close(); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, "correspondence.parquet"), buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		writeFile(t, filepath.Join(dir, "correspondence.parquet"), string(pqWrite(t, rows, parquet.MaxRowsPerRowGroup(900), parquet.PageBufferSize(512))))
 		return dir
 	}
 	load := func(dir string) (string, error) {

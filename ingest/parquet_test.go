@@ -597,15 +597,7 @@ func TestParquetDictionaryCodes(t *testing.T) {
 			rows[i].CC = fmt.Sprintf("P-%03d", rng.IntN(300))
 		}
 	}
-	var buf bytes.Buffer
-	w := parquet.NewGenericWriter[pqBenchRow](&buf, parquet.MaxRowsPerRowGroup(3000), parquet.PageBufferSize(2048))
-	if _, err := w.Write(rows); err != nil {
-		t.Fatal(err)
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
-	s, err := OpenReader("c.parquet", bytes.NewReader(buf.Bytes()), "parquet", false)
+	s, err := OpenReader("c.parquet", bytes.NewReader(pqWrite(t, rows, parquet.MaxRowsPerRowGroup(3000), parquet.PageBufferSize(2048))), "parquet", false)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"bytes"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -46,43 +45,12 @@ func TestShardedLettersAsOrdinary(t *testing.T) {
 		dir := t.TempDir()
 		writeFile(t, filepath.Join(dir, "units.csv"), units)
 		writeFile(t, filepath.Join(dir, "people.csv"), people)
-		var buf bytes.Buffer
-		w := parquet.NewGenericWriter[letter](&buf, parquet.MaxRowsPerRowGroup(97), parquet.PageBufferSize(512))
-		if _, err := w.Write(rows); err != nil {
-			t.Fatal(err)
-		}
-		if err := w.Close(); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, "correspondence.parquet"), buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		writeFile(t, filepath.Join(dir, "correspondence.parquet"), string(pqWrite(t, rows, parquet.MaxRowsPerRowGroup(97), parquet.PageBufferSize(512))))
 		return dir
 	}
 	load := func(dir string, rate float64) string {
-		s, err := OpenStudy(dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var b strings.Builder
 		win := graph.Window{From: 1738454400, To: 1738972800} // 2025-02-02 .. 2025-02-08 UTC
-		res, err := Load(s, Options{MaxRejectRate: rate, Window: win, OnReject: func(re *RowError) {
-			fmt.Fprintf(&b, "reject %s %d %s %q %s: %v\n", re.File, re.Line, re.Column, re.Value, re.Reason, re.Err)
-		}})
-		if err != nil {
-			fmt.Fprintf(&b, "error: %v\n", err)
-			return b.String()
-		}
-		n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
-		b.WriteString(strings.Join(edgeLines(n), "\n"))
-		fmt.Fprintf(&b, "\ncounts %v\ntotals %+v\nspan %+v\n", n.Counts, res.Builder.Totals(), res.Span)
-		for _, in := range res.Inputs {
-			fmt.Fprintf(&b, "input %+v\n", in)
-		}
-		for _, w := range res.Warnings {
-			fmt.Fprintf(&b, "warning %s\n", w)
-		}
-		return b.String()
+		return loadDigest(t, dir, Options{MaxRejectRate: rate, Window: win})
 	}
 	damaged := append([]letter(nil), rows...)
 	damaged[5001].Recipients = "P1; 1.97902E+17"
@@ -321,15 +289,7 @@ func FuzzShardedParquet(f *testing.F) {
 		if len(rows) == 0 {
 			return
 		}
-		var buf bytes.Buffer
-		w := parquet.NewGenericWriter[letter](&buf, parquet.MaxRowsPerRowGroup(int64(group)), parquet.PageBufferSize(128))
-		if _, err := w.Write(rows); err != nil {
-			t.Fatal(err)
-		}
-		if err := w.Close(); err != nil {
-			t.Fatal(err)
-		}
-		file := buf.Bytes()
+		file := pqWrite(t, rows, parquet.MaxRowsPerRowGroup(int64(group)), parquet.PageBufferSize(128))
 		if flip {
 			file[at%len(file)] ^= 0x55
 		}
