@@ -198,6 +198,18 @@ func TestShardedCSVAsOrdinary(t *testing.T) {
 			}
 		}
 	}
+	// A table that fails the reject rate: the ordinary read stops early,
+	// and so does a read that began in parts, at the same row.
+	dir := write(good)
+	csvCutCheck, shardLetters = true, false
+	want := loadDigest(t, dir, Options{MaxRejectRate: 0.01})
+	if !strings.Contains(want, "stopped reading") {
+		t.Fatalf("at rate 0.01 the ordinary read did not stop early:\n%s", want[max(0, len(want)-300):])
+	}
+	shardLetters, shardWorkers = true, func(int) int { return 3 }
+	if got := loadDigest(t, dir, Options{MaxRejectRate: 0.01}); got != want {
+		t.Errorf("rate 0.01, 3 parts: differs from the ordinary read:\n%s", firstLineDiff(want, got))
+	}
 }
 
 // loadDigest loads the study in dir with opt and sums up all that a read
