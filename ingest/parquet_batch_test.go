@@ -79,16 +79,7 @@ func pqBatchRows(n int) []pqBatchRow {
 }
 
 func pqBatchFile(t testing.TB, rows []pqBatchRow, opts ...parquet.WriterOption) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	w := parquet.NewGenericWriter[pqBatchRow](&buf, opts...)
-	if _, err := w.Write(rows); err != nil {
-		t.Fatal(err)
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
+	return pqWrite(t, rows, opts...)
 }
 
 // pqCell renders a cell for the comparisons.

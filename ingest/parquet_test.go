@@ -121,16 +121,7 @@ func pqTestWant(r pqTestRow) string {
 }
 
 func pqTestFile(t testing.TB, rows []pqTestRow, opts ...parquet.WriterOption) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	w := parquet.NewGenericWriter[pqTestRow](&buf, opts...)
-	if _, err := w.Write(rows); err != nil {
-		t.Fatal(err)
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
+	return pqWrite(t, rows, opts...)
 }
 
 func TestParquet(t *testing.T) {

@@ -59,8 +59,8 @@ type letterShard struct {
 	// as the reader goroutine would; io.EOF says the part is done (rows
 	// may have been added before it), any other error is fatal.
 	fill   func(b *rowBatch) error
-	close  func() error
-	held   []*RowError // rejected rows and left-out ids, in file order
+	close  func() error // nil: nothing to close
+	held   []*RowError  // rejected rows and left-out ids, in file order
 	rows   int64
 	gaveUp bool
 }
@@ -318,7 +318,7 @@ func (l *loader) csvParts(tf *table, main *csvSource, n int) *shardPlan {
 		pos[i].Store(bounds[i])
 		at := &pos[i]
 		row := make([]Value, n)
-		plan.parts = append(plan.parts, &letterShard{w: l.shardLoader(), close: func() error { return nil },
+		plan.parts = append(plan.parts, &letterShard{w: l.shardLoader(),
 			fill: func(b *rowBatch) error {
 				for b.n < batchRows {
 					line, err := src.Next(row)

@@ -254,15 +254,11 @@ func FuzzShardedCSV(f *testing.F) {
 	}(shardLetters, shardWorkers, shardMinBytes, csvCutCheck)
 	shardMinBytes = 1
 	f.Fuzz(func(t *testing.T, data []byte, k uint8) {
-		dir := t.TempDir()
-		copyStudy(t, "../testdata/studies/hand", dir)
-		os.Remove(filepath.Join(dir, "correspondence.csv"))
-		writeFile(t, filepath.Join(dir, "correspondence.csv"), string(data))
-		shardLetters = false
-		want := loadDigest(t, dir, Options{MaxRejectRate: 1})
-		shardLetters, csvCutCheck = true, k&8 == 0
-		shardWorkers = func(int) int { return 2 + int(k%4) }
-		if got := loadDigest(t, dir, Options{MaxRejectRate: 1}); got != want {
+		want, got := ordinaryAndParts(t, "correspondence.csv", data, func() {
+			csvCutCheck = k&8 == 0
+			shardWorkers = func(int) int { return 2 + int(k%4) }
+		})
+		if got != want {
 			t.Fatalf("read in parts differs from the ordinary read:\n%s", firstLineDiff(want, got))
 		}
 	})
@@ -305,15 +301,24 @@ func FuzzShardedParquet(f *testing.F) {
 		if flip {
 			file[at%len(file)] ^= 0x55
 		}
-		dir := t.TempDir()
-		copyStudy(t, "../testdata/studies/hand", dir)
-		os.Remove(filepath.Join(dir, "correspondence.csv"))
-		writeFile(t, filepath.Join(dir, "correspondence.parquet"), string(file))
-		shardLetters = false
-		want := loadDigest(t, dir, Options{MaxRejectRate: 1})
-		shardLetters, shardWorkers = true, func(int) int { return k }
-		if got := loadDigest(t, dir, Options{MaxRejectRate: 1}); got != want {
+		want, got := ordinaryAndParts(t, "correspondence.parquet", file, func() { shardWorkers = func(int) int { return k } })
+		if got != want {
 			t.Fatalf("read in %d parts differs from the ordinary read:\n%s", k, firstLineDiff(want, got))
 		}
 	})
+}
+
+// ordinaryAndParts loads the hand study with its letters replaced by
+// data, in a file called name, the ordinary way (want) and in parts as
+// set by parts (got), every row allowed to be rejected.
+func ordinaryAndParts(t testing.TB, name string, data []byte, parts func()) (want, got string) {
+	dir := t.TempDir()
+	copyStudy(t, "../testdata/studies/hand", dir)
+	os.Remove(filepath.Join(dir, "correspondence.csv"))
+	writeFile(t, filepath.Join(dir, name), string(data))
+	shardLetters = false
+	want = loadDigest(t, dir, Options{MaxRejectRate: 1})
+	shardLetters = true
+	parts()
+	return want, loadDigest(t, dir, Options{MaxRejectRate: 1})
 }
