@@ -486,7 +486,7 @@ func (s *csvSource) Next(row []Value) (int64, error) {
 		return 0, errRowLen
 	}
 	for {
-		if s.limit > 0 && s.b.base+int64(s.b.r) >= s.limit {
+		if s.limit > 0 && s.offset() >= s.limit {
 			return 0, io.EOF
 		}
 		st := s.scan()
