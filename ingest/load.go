@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -698,6 +699,10 @@ func (l *loader) bind(t Table, src Source) (cols, int, error) {
 	}
 	for _, o := range spec.optional {
 		name := l.s.column(t, o)
+		if slices.Contains(spec.unused, o) {
+			c = append(c, -1)
+			continue
+		}
 		if lower[name] || isNDJSON {
 			c = append(c, len(names))
 			names = append(names, name)

@@ -324,3 +324,39 @@ func TestUnitShortName(t *testing.T) {
 		}
 	}
 }
+
+// TestUnusedColumnsNotRead: the optional columns sekat never uses
+// (message_id, kind and in_reply_to of a letter, records of a data
+// request) are not read, so a cell there that could not be read
+// (invalid UTF-8) does not cost the row.
+func TestUnusedColumnsNotRead(t *testing.T) {
+	dir := t.TempDir()
+	copyStudy(t, "../testdata/studies/hand", dir)
+	for _, f := range []struct{ name, col string }{
+		{"correspondence.csv", "message_id"}, {"data_sharing.csv", "records"},
+	} {
+		path := filepath.Join(dir, f.name)
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
+		if !strings.HasSuffix(lines[0], ","+f.col) {
+			t.Fatalf("%s: last column is not %s: %q", f.name, f.col, lines[0])
+		}
+		if f.name == "correspondence.csv" {
+			lines[0] += ",kind,in_reply_to"
+			for i := 1; i < len(lines); i++ {
+				lines[i] += ",\xff,\xfe"
+			}
+		}
+		lines[1] += "\xff\xfe" // the last column of the first row
+		writeFile(t, path, strings.Join(lines, "\n")+"\n")
+	}
+	writeFile(t, filepath.Join(dir, "study.yaml"), "encoding: utf-8\n") // no detection: the bytes as they are
+	res := loadDir(t, dir, Options{OnReject: func(e *RowError) { t.Errorf("rejected: %v", e) }})
+	n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
+	if g := edgeLines(n); strings.Join(g, "\n") != strings.Join(handEdges, "\n") {
+		t.Errorf("edges:\n%s\nwant:\n%s", strings.Join(g, "\n"), strings.Join(handEdges, "\n"))
+	}
+}
