@@ -57,6 +57,9 @@ type csvSource struct {
 	// io.EOF once the next unread byte is at or past it (a part of a file
 	// read in parts, see csvPart).
 	limit int64
+	// hold makes Next give errRefill rather than read more input, which
+	// would move the buffer's bytes (see nextTo).
+	hold bool
 	// results of scan
 	end   int   // offset just past the record and its line end
 	nl    int64 // line ends consumed by the record
@@ -492,6 +495,9 @@ func (s *csvSource) Next(row []Value) (int64, error) {
 		st := s.scan()
 		switch st {
 		case csvMore:
+			if s.hold {
+				return 0, errRefill
+			}
 			if err := s.b.fill(); err != nil {
 				return 0, err
 			}
@@ -535,6 +541,40 @@ func (s *csvSource) Next(row []Value) (int64, error) {
 		}
 		return line, nil
 	}
+}
+
+// errRefill says nextTo read nothing: the record needs more input, and
+// the batch's rows refer to the read buffer.
+var errRefill = errors.New("ingest: the batch refers to the read buffer")
+
+// nextTo reads the next record into the next row of b, as Next reads it,
+// for a part of a file read in parts, whose batch is used up before the
+// part fills the next one. The cells stay where they lie in the read
+// buffer, not copied into b: only quoted cells, which Next builds in a
+// scratch buffer that the next record reuses, are. Since reading more
+// input moves the buffer's bytes, when the record needs more and b
+// already holds rows, nextTo reads nothing and returns errRefill: the
+// batch ends there, and the next call, on an empty batch, reads on. It
+// returns io.EOF or a fatal error as Next does, adding no row then; a row
+// error is the row's, added to b.
+func (s *csvSource) nextTo(b *rowBatch) error {
+	row := b.vals[b.n*b.cols : (b.n+1)*b.cols]
+	s.hold = b.n > 0
+	line, err := s.Next(row)
+	s.hold = false
+	if err == errRefill || err == io.EOF || (err != nil && !isRowError(err)) {
+		return err
+	}
+	if err == nil {
+		for j, c := range s.want {
+			if s.fields[c].scr && len(row[j].B) > 0 {
+				row[j].B = b.own(row[j].B)
+			}
+		}
+	}
+	b.lines[b.n], b.errs[b.n] = line, err
+	b.n++
+	return nil
 }
 
 // quoteRowError describes a quoting error of the record that began on

@@ -310,25 +310,21 @@ func (l *loader) csvParts(tf *table, main *csvSource, n int) *shardPlan {
 			watches[i] = &asciiWatch{r: rd, off: bounds[i], first: -1}
 			rd = watches[i]
 		}
-		src := main.csvPart(rd, bounds[i], bounds[i+1], srcBufSize)
+		src := main.csvPart(rd, bounds[i], bounds[i+1], csvPartBuf)
 		if i == 0 {
 			src.line = main.line
 		}
 		srcs[i] = src
 		pos[i].Store(bounds[i])
 		at := &pos[i]
-		row := make([]Value, n)
 		plan.parts = append(plan.parts, &letterShard{w: l.shardLoader(),
 			fill: func(b *rowBatch) error {
 				for b.n < batchRows {
-					line, err := src.Next(row)
-					if err == io.EOF {
-						return io.EOF
-					}
-					if err != nil && !isRowError(err) {
+					if err := src.nextTo(b); err == errRefill {
+						break
+					} else if err != nil {
 						return err
 					}
-					b.add(line, row, err)
 				}
 				at.Store(src.offset())
 				return nil
@@ -336,6 +332,10 @@ func (l *loader) csvParts(tf *table, main *csvSource, n int) *shardPlan {
 	}
 	return plan
 }
+
+// csvPartBuf is the size of a CSV part's read buffer; a variable so that
+// the tests can make a part read more often than its batches fill.
+var csvPartBuf = srcBufSize
 
 // csvCutCheck turns on the look at the records after a cut (see
 // cutLooksRight); a variable so that the tests can cut blindly.
