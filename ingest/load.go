@@ -434,10 +434,11 @@ const batchChunk = 64 << 10
 // which never move once written (a full chunk is followed by the next
 // one), so a cell's slice is final when it is added and the resolver
 // takes each row as a subslice, without copying it again. The one
-// exception are the Parquet source's dictionary strings (see
+// exceptions are the Parquet source's dictionary strings (see
 // pqSource.fillBatch), handed out as they lie in the dictionary, whose
 // memory is never reused: they stay valid as long as the batch refers to
-// them.
+// them; and the batches of a CSV part (see csvSource.nextTo), which refer
+// to the part's read buffer and are used up before it moves.
 type rowBatch struct {
 	n, cols int
 	vals    []Value
