@@ -122,3 +122,63 @@ func TestAbsorbRefuses(t *testing.T) {
 		}
 	}
 }
+
+// TestEventLogPartsAsOne records random letters in one log, and again
+// split into parts, each in a log of its own from PartLog, absorbed in
+// order after some letters recorded before them: the contacts, their
+// order and Overflow must be the same, whatever the limit.
+func TestEventLogPartsAsOne(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	type letter struct {
+		at     int64
+		sender Ref
+		to     []Ref
+	}
+	for trial := 0; trial < 300; trial++ {
+		letters := make([]letter, r.IntN(60))
+		for i := range letters {
+			l := letter{at: int64(i), sender: Ref{Unit: int32(r.IntN(8)), Person: -1}}
+			for k := r.IntN(7); k >= 0; k-- {
+				l.to = append(l.to, Ref{Unit: int32(r.IntN(8)), Person: -1})
+			}
+			letters[i] = l
+		}
+		limit := []int{0, 1, 2, 5, 20, 40}[r.IntN(6)]
+		one := &EventLog{Limit: limit, CircularUnits: 4}
+		for _, l := range letters {
+			one.Letter(l.at, l.sender, l.to)
+		}
+		// Some letters before the parts, then up to 4 parts, some empty
+		// (one part holding every letter is a case too).
+		cuts := []int{r.IntN(len(letters) + 1)}
+		for k := r.IntN(4); k > 0; k-- {
+			cuts = append(cuts, r.IntN(len(letters)+1))
+		}
+		slices.Sort(cuts)
+		cuts = append(cuts, len(letters))
+		main := &EventLog{Limit: limit, CircularUnits: 4}
+		for _, l := range letters[:cuts[0]] {
+			main.Letter(l.at, l.sender, l.to)
+		}
+		var parts []*EventLog
+		for i := 0; i+1 < len(cuts); i++ {
+			p := main.PartLog()
+			for _, l := range letters[cuts[i]:cuts[i+1]] {
+				p.Letter(l.at, l.sender, l.to)
+			}
+			parts = append(parts, p)
+		}
+		for _, p := range parts {
+			main.AbsorbContacts(p)
+		}
+		if !slices.Equal(main.Contacts, one.Contacts) || main.Overflow != one.Overflow {
+			t.Fatalf("trial %d, limit %d, cuts %v: parts give %d contacts (overflow %v), one log %d (overflow %v)",
+				trial, limit, cuts, len(main.Contacts), main.Overflow, len(one.Contacts), one.Overflow)
+		}
+	}
+	var none *EventLog
+	if none.PartLog() != nil {
+		t.Error("a nil log's PartLog is not nil")
+	}
+	none.AbsorbContacts(&EventLog{Contacts: []Contact{{A: 1, B: 2}}}) // must not panic
+}

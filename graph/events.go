@@ -38,6 +38,35 @@ func (e *EventLog) contact(c Contact) {
 	e.Contacts = append(e.Contacts, c)
 }
 
+// PartLog returns an empty log for one part of a table read in parts
+// (see AbsorbContacts): the same circular limit, and room for no more
+// contacts than e has left, since a part's contacts past that could never
+// be kept (at least 1: a limit of 0 would keep them all). A nil e gives
+// nil.
+func (e *EventLog) PartLog() *EventLog {
+	if e == nil {
+		return nil
+	}
+	p := &EventLog{CircularUnits: e.CircularUnits}
+	if e.Limit > 0 {
+		p.Limit = max(1, e.Limit-len(e.Contacts))
+	}
+	return p
+}
+
+// AbsorbContacts adds the contacts of part p (a log from PartLog that
+// recorded letters only) after e's own, as if e had recorded p's letters
+// itself: the same contacts, in the same order, and the same Overflow.
+func (e *EventLog) AbsorbContacts(p *EventLog) {
+	if e == nil || p == nil {
+		return
+	}
+	for _, c := range p.Contacts {
+		e.contact(c)
+	}
+	e.Overflow = e.Overflow || p.Overflow
+}
+
 // MeetingEvent is one meeting of the window.
 type MeetingEvent struct {
 	ID    string

@@ -33,7 +33,9 @@ import (
 // and left-out ids (so memory never follows the log's rows), or a CSV
 // whose cut was wrong or whose encoding turns out to be Windows-1252. It is
 // used only where the parts can be added exactly: letters at unit level
-// only, without time blocks, the coordination event log or --strict.
+// only, without time blocks or --strict. The coordination event log's
+// contacts are kept by each part in a log of its own and added in the
+// file's order (graph.EventLog.AbsorbContacts).
 
 // shardLetters turns the sharded read on; a variable so that tests can
 // compare it with the ordinary read.
@@ -86,7 +88,7 @@ type shardPlan struct {
 // sha256 set; otherwise nothing was changed and the file is to be read
 // the ordinary way.
 func (l *loader) shardedLetters(tf *table, c cols, n int, g guard) (done bool, err error) {
-	if !shardLetters || l.opt.People || l.opt.Blocks.Len() > 0 || l.opt.Events != nil || l.opt.Strict {
+	if !shardLetters || l.opt.People || l.opt.Blocks.Len() > 0 || l.opt.Strict {
 		return false, nil
 	}
 	var plan *shardPlan
@@ -139,6 +141,7 @@ func (l *loader) shardedLetters(tf *table, c cols, n int, g guard) (done bool, e
 		if err := l.b.Absorb(p.w.b); err != nil {
 			return false, fmt.Errorf("ingest: %s: internal error adding up the parts of the file: %w; please report it", l.file, err)
 		}
+		l.opt.Events.AbsorbContacts(p.w.opt.Events)
 		l.absorbShard(p)
 	}
 	sum, err := plan.finish()
@@ -428,12 +431,14 @@ func (l *loader) mayStopEarly(g guard, rows, rejected int64) bool {
 }
 
 // shardLoader returns a loader for one part of the current letters file:
-// the same study, directory, window and file, its own builder, counts,
-// spans and time state, and an OnReject that keeps what it is given.
+// the same study, directory, window and file, its own builder, event log,
+// counts, spans and time state, and an OnReject that keeps what it is
+// given.
 func (l *loader) shardLoader() *loader {
 	w := &loader{ctx: l.ctx, s: l.s, opt: l.opt, res: &Result{Window: l.res.Window}, win: l.win, dir: l.dir,
 		cur: &Input{Table: l.cur.Table, Path: l.cur.Path}, file: l.file, ft: l.ft}
 	w.opt.Progress = progress.Reporter{}
+	w.opt.Events = l.opt.Events.PartLog()
 	w.b = graph.NewBuilder(l.dir, false)
 	w.b.CircularUnits, w.b.MaxMeetingSize, w.b.KeepInactive = l.b.CircularUnits, l.b.MaxMeetingSize, l.b.KeepInactive
 	return w

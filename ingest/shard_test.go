@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -49,9 +50,15 @@ func TestShardedLettersAsOrdinary(t *testing.T) {
 		writeFile(t, filepath.Join(dir, "correspondence.parquet"), string(pqWrite(t, rows, parquet.MaxRowsPerRowGroup(97), parquet.PageBufferSize(512))))
 		return dir
 	}
-	load := func(dir string, rate float64) string {
+	// events: the coordination event log's limit on contacts (0: none),
+	// or no log when negative.
+	load := func(dir string, rate float64, events int) string {
 		win := graph.Window{From: 1738454400, To: 1738972800} // 2025-02-02 .. 2025-02-08 UTC
-		return loadDigest(t, dir, Options{MaxRejectRate: rate, Window: win})
+		opt := Options{MaxRejectRate: rate, Window: win}
+		if events >= 0 {
+			opt.Events = &graph.EventLog{Limit: events}
+		}
+		return loadDigest(t, dir, opt)
 	}
 	damaged := append([]letter(nil), rows...)
 	damaged[5001].Recipients = "P1; 1.97902E+17"
@@ -62,13 +69,17 @@ func TestShardedLettersAsOrdinary(t *testing.T) {
 		shardLetters, shardHeld, shardWorkers = on, held, workers
 	}(shardLetters, shardHeld, shardWorkers)
 	type run struct {
-		dir  string
-		rate float64
-		held int
+		dir    string
+		rate   float64
+		held   int
+		events int
 	}
-	for _, r := range []run{{good, 1, 1 << 16}, {good, 1, 3}, {good, 0.01, 1 << 16}, {bad, 1, 1 << 16}} {
+	for _, r := range []run{{good, 1, 1 << 16, -1}, {good, 1, 1 << 16, 0}, {good, 1, 1 << 16, 700}, {good, 1, 3, 0}, {good, 0.01, 1 << 16, 0}, {bad, 1, 1 << 16, 0}} {
 		shardLetters = false
-		want := load(r.dir, r.rate)
+		want := load(r.dir, r.rate, r.events)
+		if r.events > 0 && !strings.Contains(want, "overflow true") {
+			t.Fatalf("a log of %d contacts did not overflow:\n%s", r.events, want[max(0, len(want)-300):])
+		}
 		if r.dir == good && r.rate == 1 && (!strings.Contains(want, "used with its other recipients") || !strings.Contains(want, "has no unit on") ||
 			!strings.Contains(want, "not a time") || !strings.Contains(want, "Excel") || !strings.Contains(want, "Circulars:") || strings.Contains(want, "error:")) {
 			t.Fatalf("the study lacks a case the test is for:\n%s", want)
@@ -76,7 +87,7 @@ func TestShardedLettersAsOrdinary(t *testing.T) {
 		for _, k := range []int{2, 3, 7} {
 			shardLetters, shardHeld, shardWorkers = true, r.held, func(int) int { return k }
 			before := shardsDone.Load()
-			got := load(r.dir, r.rate)
+			got := load(r.dir, r.rate, r.events)
 			if got != want {
 				t.Errorf("%d parts, rate %v, held %d, damaged %v: differs from the ordinary read:\n%s", k, r.rate, r.held, r.dir == bad, firstLineDiff(want, got))
 			}
@@ -171,7 +182,9 @@ func TestShardedCSVAsOrdinary(t *testing.T) {
 	// A quoted field of many lines across the middle of the file.
 	mid := strings.Index(good[len(good)/2:], "\n") + len(good)/2 + 1
 	long := good[:mid] + "2025-02-04 10:00:00,P1,P2,,\"" + strings.Repeat("baris panjang\n", 600) + "\"\n" + good[mid:]
-	load := func(dir string) string { return loadDigest(t, dir, Options{MaxRejectRate: 1}) }
+	load := func(dir string) string {
+		return loadDigest(t, dir, Options{MaxRejectRate: 1, Events: &graph.EventLog{}})
+	}
 	defer func(on bool, workers func(int) int, minBytes int64, check bool, buf int) {
 		shardLetters, shardWorkers, shardMinBytes, csvCutCheck, csvPartBuf = on, workers, minBytes, check, buf
 	}(shardLetters, shardWorkers, shardMinBytes, csvCutCheck, csvPartBuf)
@@ -211,11 +224,28 @@ func TestShardedCSVAsOrdinary(t *testing.T) {
 			}
 		}
 	}
+	// An event log with room for fewer contacts than the letters make:
+	// the parts keep the same first ones, and overflow as the ordinary
+	// read does.
+	dir := write(good)
+	small := func() string {
+		return loadDigest(t, dir, Options{MaxRejectRate: 1, Events: &graph.EventLog{Limit: 5000}})
+	}
+	csvCutCheck, shardLetters = true, false
+	want := small()
+	if !strings.Contains(want, "events 5000 contacts, overflow true") {
+		t.Fatalf("the log of 5,000 contacts did not fill:\n%s", want[max(0, len(want)-300):])
+	}
+	for _, k := range []int{2, 3, 7} {
+		shardLetters, shardWorkers = true, func(int) int { return k }
+		if got := small(); got != want {
+			t.Errorf("a log of 5,000 contacts, %d parts: differs from the ordinary read:\n%s", k, firstLineDiff(want, got))
+		}
+	}
 	// A table that fails the reject rate: the ordinary read stops early,
 	// and so does a read that began in parts, at the same row.
-	dir := write(good)
 	csvCutCheck, shardLetters = true, false
-	want := loadDigest(t, dir, Options{MaxRejectRate: 0.01})
+	want = loadDigest(t, dir, Options{MaxRejectRate: 0.01})
 	if !strings.Contains(want, "stopped reading") {
 		t.Fatalf("at rate 0.01 the ordinary read did not stop early:\n%s", want[max(0, len(want)-300):])
 	}
@@ -227,8 +257,13 @@ func TestShardedCSVAsOrdinary(t *testing.T) {
 
 // loadDigest loads the study in dir with opt and sums up all that a read
 // gives: the rejected rows in order with their lines, the unit network,
-// counts, totals, span, inputs and warnings, or the error.
+// counts, totals, span, inputs and warnings, or the error; and, when opt
+// has an event log, the contacts recorded in a fresh log of the same
+// limit (in order) and whether it overflowed.
 func loadDigest(t testing.TB, dir string, opt Options) string {
+	if opt.Events != nil {
+		opt.Events = &graph.EventLog{Limit: opt.Events.Limit}
+	}
 	s, err := OpenStudy(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -249,6 +284,13 @@ func loadDigest(t testing.TB, dir string, opt Options) string {
 	}
 	for _, w := range res.Warnings {
 		fmt.Fprintf(&b, "warning %s\n", w)
+	}
+	if ev := opt.Events; ev != nil {
+		h := sha256.New()
+		for _, c := range ev.Contacts {
+			fmt.Fprintf(h, "%d %d %d %d\n", c.A, c.B, c.At, c.Kind)
+		}
+		fmt.Fprintf(&b, "events %d contacts, overflow %v, sha256 %x\n", len(ev.Contacts), ev.Overflow, h.Sum(nil))
 	}
 	return b.String()
 }
