@@ -57,9 +57,6 @@ type csvSource struct {
 	// io.EOF once the next unread byte is at or past it (a part of a file
 	// read in parts, see csvPart).
 	limit int64
-	// hold makes Next give errRefill rather than read more input, which
-	// would move the buffer's bytes (see nextTo).
-	hold bool
 	// results of scan
 	end   int   // offset just past the record and its line end
 	nl    int64 // line ends consumed by the record
@@ -481,7 +478,11 @@ func (s *csvSource) BindNames(names []string) error {
 }
 
 // Next reads one record.
-func (s *csvSource) Next(row []Value) (int64, error) {
+func (s *csvSource) Next(row []Value) (int64, error) { return s.next(row, false) }
+
+// next is Next; with hold, it returns errRefill rather than read more
+// input, which would move the buffer's bytes (see nextTo).
+func (s *csvSource) next(row []Value, hold bool) (int64, error) {
 	if !s.bound {
 		s.bindAll()
 	}
@@ -495,7 +496,7 @@ func (s *csvSource) Next(row []Value) (int64, error) {
 		st := s.scan()
 		switch st {
 		case csvMore:
-			if s.hold {
+			if hold {
 				return 0, errRefill
 			}
 			if err := s.b.fill(); err != nil {
@@ -559,9 +560,7 @@ var errRefill = errors.New("ingest: the batch refers to the read buffer")
 // error is the row's, added to b.
 func (s *csvSource) nextTo(b *rowBatch) error {
 	row := b.vals[b.n*b.cols : (b.n+1)*b.cols]
-	s.hold = b.n > 0
-	line, err := s.Next(row)
-	s.hold = false
+	line, err := s.next(row, b.n > 0)
 	if err == errRefill || err == io.EOF || (err != nil && !isRowError(err)) {
 		return err
 	}
