@@ -484,7 +484,7 @@ func (s *pqSource) readPage(j int, batch bool) error {
 		return fmt.Errorf("ingest: %s row %d: corrupt parquet file: column %q: %w", s.name, s.row, s.cols[s.want[j]], err)
 	}
 	if r.page != nil {
-		parquet.Release(r.page)
+		pqRelease(r.page)
 	}
 	r.page, r.vr, r.direct, r.pd = p, nil, false, pqDirect{}
 	r.i, r.n, r.empty = 0, 0, 0
@@ -902,6 +902,45 @@ func (s *pqSource) badUTF8(b *rowBatch, j, row int, line int64, cell []byte) {
 	}
 }
 
+// pqRelease hands page p's buffers back to parquet-go's pools, zeroed
+// first (to their capacity). parquet-go does not check that a page's data
+// holds as many values as its header claims: on a corrupt page it hands
+// out the values it decoded followed by whatever the reused buffer held
+// before, so that two reads of one file could differ. Zeroed buffers make
+// those values zeros, every time (as fresh memory would).
+func pqRelease(p parquet.Page) {
+	clear(p.DefinitionLevels()[:cap(p.DefinitionLevels())])
+	clear(p.RepetitionLevels()[:cap(p.RepetitionLevels())])
+	switch d := p.Data(); d.Kind() {
+	case encoding.Boolean:
+		b := d.Boolean()
+		clear(b[:cap(b)])
+	case encoding.Int32:
+		v := d.Int32()
+		clear(v[:cap(v)])
+	case encoding.Int64:
+		v := d.Int64()
+		clear(v[:cap(v)])
+	case encoding.Int96:
+		v := d.Int96()
+		clear(v[:cap(v)])
+	case encoding.Float:
+		v := d.Float()
+		clear(v[:cap(v)])
+	case encoding.Double:
+		v := d.Double()
+		clear(v[:cap(v)])
+	case encoding.ByteArray:
+		v, o := d.ByteArray()
+		clear(v[:cap(v)])
+		clear(o[:cap(o)])
+	case encoding.FixedLenByteArray:
+		v, _ := d.FixedLenByteArray()
+		clear(v[:cap(v)])
+	}
+	parquet.Release(p)
+}
+
 // pqASCII reports whether b is all ASCII (so valid UTF-8 however it is
 // cut).
 func pqASCII(b []byte) bool {
@@ -1046,7 +1085,7 @@ func (s *pqSource) closePages() {
 	for j := range s.rd {
 		r := &s.rd[j]
 		if r.page != nil {
-			parquet.Release(r.page)
+			pqRelease(r.page)
 			r.page = nil
 		}
 		if r.pages != nil {
