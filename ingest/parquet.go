@@ -40,7 +40,9 @@ import (
 // Anything else (FIXED_LEN_BYTE_ARRAY, TIME, FLOAT16, lists, maps, groups)
 // is refused by Bind with an error naming the column. Nulls become Null.
 //
-// Corrupt files give errors, never panics or runaway memory: the footer's
+// Corrupt files give errors, never panics or runaway memory (one kind of
+// corruption is not noticed: a page holding fewer values than its header
+// claims reads as zeros past them, see pqRelease): the footer's
 // encoding and each bound column chunk's page headers are checked before
 // parquet-go reads them (see pqMaxPageBytes), panics inside parquet-go are
 // recovered, and after any fatal error the source keeps returning it.
