@@ -57,12 +57,22 @@ func (e *EventLog) PartLog() *EventLog {
 // AbsorbContacts adds the contacts of part p (a log from PartLog that
 // recorded letters only) after e's own, as if e had recorded p's letters
 // itself: the same contacts, in the same order, and the same Overflow.
+// It copies them in one piece, or, when e has none yet, takes p's slice
+// as it is: p must not be used after.
 func (e *EventLog) AbsorbContacts(p *EventLog) {
 	if e == nil || p == nil {
 		return
 	}
-	for _, c := range p.Contacts {
-		e.contact(c)
+	c := p.Contacts
+	if room := e.Limit - len(e.Contacts); e.Limit > 0 && len(c) > room {
+		c, e.Overflow = c[:max(0, room)], true
+	}
+	switch {
+	case len(c) == 0:
+	case len(e.Contacts) == 0:
+		e.Contacts = c
+	default:
+		e.Contacts = append(e.Contacts, c...)
 	}
 	e.Overflow = e.Overflow || p.Overflow
 }
