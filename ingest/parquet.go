@@ -911,37 +911,34 @@ func (s *pqSource) badUTF8(b *rowBatch, j, row int, line int64, cell []byte) {
 // before, so that two reads of one file could differ. Zeroed buffers make
 // those values zeros, every time (as fresh memory would).
 func pqRelease(p parquet.Page) {
-	clear(p.DefinitionLevels()[:cap(p.DefinitionLevels())])
-	clear(p.RepetitionLevels()[:cap(p.RepetitionLevels())])
+	zeroCap(p.DefinitionLevels())
+	zeroCap(p.RepetitionLevels())
 	switch d := p.Data(); d.Kind() {
 	case encoding.Boolean:
-		b := d.Boolean()
-		clear(b[:cap(b)])
+		zeroCap(d.Boolean())
 	case encoding.Int32:
-		v := d.Int32()
-		clear(v[:cap(v)])
+		zeroCap(d.Int32())
 	case encoding.Int64:
-		v := d.Int64()
-		clear(v[:cap(v)])
+		zeroCap(d.Int64())
 	case encoding.Int96:
-		v := d.Int96()
-		clear(v[:cap(v)])
+		zeroCap(d.Int96())
 	case encoding.Float:
-		v := d.Float()
-		clear(v[:cap(v)])
+		zeroCap(d.Float())
 	case encoding.Double:
-		v := d.Double()
-		clear(v[:cap(v)])
+		zeroCap(d.Double())
 	case encoding.ByteArray:
 		v, o := d.ByteArray()
-		clear(v[:cap(v)])
-		clear(o[:cap(o)])
+		zeroCap(v)
+		zeroCap(o)
 	case encoding.FixedLenByteArray:
 		v, _ := d.FixedLenByteArray()
-		clear(v[:cap(v)])
+		zeroCap(v)
 	}
 	parquet.Release(p)
 }
+
+// zeroCap zeroes s to its capacity.
+func zeroCap[T any](s []T) { clear(s[:cap(s)]) }
 
 // pqASCII reports whether b is all ASCII (so valid UTF-8 however it is
 // cut).
