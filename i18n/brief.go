@@ -105,13 +105,47 @@ func BriefHeadline(lang string, r *metrics.Result, forums []coord.Forum) string 
 }
 
 // DatasetLine says how many of the requests for one dataset from one
-// sector were refused, and by which unit (its display name).
-func DatasetLine(lang string, d coord.DatasetFriction, refuser string) string {
+// sector were refused, and by whom: the one unit that refused them all,
+// or else how many units refused and which refused the most (all of
+// them on a tie), with their count. unit gives a unit's display name.
+func DatasetLine(lang string, d coord.DatasetFriction, unit func(int32) string) string {
 	ds := d.Dataset
 	if ds == "" {
 		ds = T(lang, "brief.datasetUnnamed")
 	}
-	return T(lang, "brief.dataset", ds, Int(lang, d.Denied), Int(lang, d.Requests), d.ConsumerSector, refuser)
+	head := T(lang, "brief.dataset", ds, Int(lang, d.Denied), Int(lang, d.Requests), d.ConsumerSector)
+	if d.Refusers == 1 || d.Refusers == 0 && d.RefuserDenied == d.Denied {
+		return head + T(lang, "brief.dataset.all", unit(d.Refuser))
+	}
+	top := d.TopRefusers
+	if len(top) == 0 {
+		top = []int32{d.Refuser}
+	}
+	names := make([]string, len(top))
+	for i, u := range top {
+		names[i] = unit(u)
+	}
+	var who string
+	if len(top) == 1 {
+		who = T(lang, "brief.dataset.most", names[0], Int(lang, d.RefuserDenied))
+	} else {
+		who = T(lang, "brief.dataset.mostTied", Join(lang, names), Int(lang, d.RefuserDenied))
+	}
+	if d.Refusers > 1 {
+		return head + T(lang, "brief.dataset.units", Int(lang, int64(d.Refusers))) + who
+	}
+	return head + who
+}
+
+// Join lists names as a reader writes them: "A, B dan C" ("A, B and C").
+func Join(lang string, names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + T(lang, "list.and") + names[len(names)-1]
 }
 
 // ForumName is "organiser — title" of a forum whose organiser's display
@@ -155,9 +189,16 @@ func Recommendation(lang string, rec recommend.Rec, unit func(string) string, fo
 	if ds == "" {
 		ds = T(lang, "brief.datasetUnnamed")
 	}
+	refusers := func() string {
+		names := []string{unit(rec.Unit)}
+		for _, id := range rec.Also {
+			names = append(names, unit(id))
+		}
+		return Join(lang, names)
+	}
 	switch rec.Rule {
 	case recommend.SiloRefusesData:
-		return T(lang, "rec.R1", ds, forum, unit(rec.Unit), Int(lang, rec.Count), Int(lang, rec.Total), rec.Partner, rec.Group)
+		return T(lang, "rec.R1", ds, forum, refusers(), Int(lang, rec.Count), Int(lang, rec.Total), rec.Partner, rec.Group)
 	case recommend.SiloJointWork:
 		if rec.Partner == "" {
 			return T(lang, "rec.R2.noPartner", rec.Group, forum)
@@ -174,7 +215,7 @@ func Recommendation(lang string, rec recommend.Rec, unit func(string) string, fo
 		}
 		return T(lang, "rec.R5", forum, Int(lang, rec.Count), Int(lang, rec.Total), Percent(lang, share, 0), days)
 	case recommend.DataAgreement:
-		return T(lang, "rec.R6", ds, rec.Group, unit(rec.Unit), rec.Partner, Int(lang, rec.Count), Int(lang, rec.Total))
+		return T(lang, "rec.R6", ds, rec.Group, refusers(), rec.Partner, Int(lang, rec.Count), Int(lang, rec.Total))
 	}
 	return T(lang, "rec.R7")
 }

@@ -1,11 +1,13 @@
 package i18n
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/metrics/coord"
 	"github.com/sekat-ona/sekat/metrics/silo"
+	"github.com/sekat-ona/sekat/recommend"
 )
 
 // TestBriefHeadline: the sentence states the counts it is made from, in
@@ -30,5 +32,48 @@ func TestBriefHeadline(t *testing.T) {
 	}
 	if got, want := BriefHeadline("id", &metrics.Result{}, nil), T("id", "brief.headline.unknown")+"."; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestDatasetLine: the refusal sentence blames one unit only when it
+// refused every request; otherwise it says how many units refused and
+// names every unit that refused the most, with their count.
+func TestDatasetLine(t *testing.T) {
+	name := func(u int32) string { return []string{"DISKOPUKM", "DINKES", "BAPPEDA"}[u] }
+	cases := []struct {
+		name, lang string
+		d          coord.DatasetFriction
+		want       string
+	}{
+		{"one refuser", "id", coord.DatasetFriction{Dataset: "Data UMKM", ConsumerSector: "ekonomi", Requests: 12, Denied: 5, Refuser: 0, RefuserDenied: 5, Refusers: 1, TopRefusers: []int32{0}},
+			"Data UMKM: 5 dari 12 permintaan dari sektor ekonomi ditolak, seluruhnya oleh DISKOPUKM"},
+		{"tied", "id", coord.DatasetFriction{Dataset: "Data UMKM", ConsumerSector: "ekonomi", Requests: 12, Denied: 9, Refuser: 0, RefuserDenied: 3, Refusers: 3, TopRefusers: []int32{0, 1, 2}},
+			"Data UMKM: 9 dari 12 permintaan dari sektor ekonomi ditolak oleh 3 unit; terbanyak oleh DISKOPUKM, DINKES serta BAPPEDA (masing-masing 3)"},
+		{"one most", "id", coord.DatasetFriction{Dataset: "Data UMKM", ConsumerSector: "ekonomi", Requests: 12, Denied: 8, Refuser: 1, RefuserDenied: 6, Refusers: 2, TopRefusers: []int32{1}},
+			"Data UMKM: 8 dari 12 permintaan dari sektor ekonomi ditolak oleh 2 unit; terbanyak oleh DINKES (6)"},
+		{"tied en", "en", coord.DatasetFriction{Dataset: "Data UMKM", ConsumerSector: "ekonomi", Requests: 12, Denied: 6, Refuser: 0, RefuserDenied: 3, Refusers: 2, TopRefusers: []int32{0, 1}},
+			"Data UMKM: 6 of 12 requests from sector ekonomi refused by 2 units; the most by DISKOPUKM and DINKES (3 each)"},
+		{"briefing.json of an older run", "id", coord.DatasetFriction{Dataset: "Data UMKM", ConsumerSector: "ekonomi", Requests: 12, Denied: 8, Refuser: 1, RefuserDenied: 6},
+			"Data UMKM: 8 dari 12 permintaan dari sektor ekonomi ditolak; terbanyak oleh DINKES (6)"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := DatasetLine(c.lang, c.d, name); got != c.want {
+				t.Errorf("got  %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestRecommendationTiedRefusers: R1 and R6 name every unit tied for the
+// most refusals, not only the first.
+func TestRecommendationTiedRefusers(t *testing.T) {
+	name := func(id string) string {
+		return map[string]string{"u1": "Dinas Koperasi", "u2": "Dinas Tenaga Kerja"}[id]
+	}
+	rec := recommend.Rec{Rule: recommend.DataAgreement, Group: "ekonomi", Partner: "ketertiban", Unit: "u1", Also: []string{"u2"}, Dataset: "Data UMKM", Count: 6, Total: 6}
+	got := Recommendation("id", rec, name, "", 30)
+	if want := "terutama Dinas Koperasi serta Dinas Tenaga Kerja)"; !strings.Contains(got, want) {
+		t.Errorf("got %q, want it to contain %q", got, want)
 	}
 }

@@ -48,6 +48,9 @@ type Rec struct {
 	// Unit is the id of the refusing provider unit (R1, R6) or of the
 	// carrier (R4).
 	Unit string
+	// Also are the ids of the other provider units that refused as many
+	// as Unit (R1, R6), so that a tie is named in full.
+	Also []string
 	// Dataset is the refused dataset (R1, R6).
 	Dataset string
 	// Forum is the index into Input.Forums of the forum the
@@ -87,7 +90,7 @@ func Make(in Input) []Rec {
 			var forumOf int32 = -1
 			if g.Type == metrics.GroupSector && g.DeniedToOthers > 0 {
 				if d, ok := topRefused(in, g.Name); ok {
-					out = append(out, Rec{Rule: SiloRefusesData, Group: g.Name, Partner: d.ConsumerSector, Unit: unitID(in, d.Refuser),
+					out = append(out, Rec{Rule: SiloRefusesData, Group: g.Name, Partner: d.ConsumerSector, Unit: unitID(in, d.Refuser), Also: tiedIDs(in, d),
 						Dataset: d.Dataset, Forum: agenda(in, d.Refuser), Count: d.Denied, Total: d.Requests})
 					named[[3]string{d.Dataset, d.ProviderSector, d.ConsumerSector}] = true
 					forumOf = d.Refuser
@@ -125,7 +128,7 @@ func Make(in Input) []Rec {
 			named[[3]string{d.Dataset, d.ProviderSector, d.ConsumerSector}] {
 			continue
 		}
-		out = append(out, Rec{Rule: DataAgreement, Group: d.ProviderSector, Partner: d.ConsumerSector, Unit: unitID(in, d.Refuser),
+		out = append(out, Rec{Rule: DataAgreement, Group: d.ProviderSector, Partner: d.ConsumerSector, Unit: unitID(in, d.Refuser), Also: tiedIDs(in, d),
 			Dataset: d.Dataset, Forum: -1, Count: d.Denied, Total: d.Requests})
 		n++
 	}
@@ -148,6 +151,17 @@ func unitID(in Input, u int32) string {
 		return in.Units[u].ID
 	}
 	return ""
+}
+
+// tiedIDs are the ids of d's top refusers other than d.Refuser.
+func tiedIDs(in Input, d coord.DatasetFriction) []string {
+	var out []string
+	for _, u := range d.TopRefusers {
+		if u != d.Refuser {
+			out = append(out, unitID(in, u))
+		}
+	}
+	return out
 }
 
 // firstMember is the index in Units of the group's first member unit (-1

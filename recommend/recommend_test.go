@@ -1,6 +1,7 @@
 package recommend
 
 import (
+	"reflect"
 	"testing"
 
 	"github.com/sekat-ona/sekat/graph"
@@ -53,7 +54,7 @@ func TestMake(t *testing.T) {
 		t.Fatalf("got %d recommendations %+v, want %d", len(got), got, len(want))
 	}
 	for i := range want {
-		if got[i] != want[i] {
+		if !reflect.DeepEqual(got[i], want[i]) {
 			t.Errorf("rec %d: got %+v, want %+v", i, got[i], want[i])
 		}
 	}

@@ -122,7 +122,7 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 			break
 		}
 		if d.Denied > 0 {
-			bv.Datasets = append(bv.Datasets, i18n.DatasetLine(code, d, b.unitName(d.Refuser)))
+			bv.Datasets = append(bv.Datasets, i18n.DatasetLine(code, d, b.unitName))
 		}
 	}
 	for _, c := range b.Carriers {

@@ -21,7 +21,7 @@ func TestBriefing(t *testing.T) {
 	r := analyze(t, handUnits(nil, nil))
 	units := r.Net.Nodes
 	forums := []coord.Forum{{Organizer: 8, Title: "Rakor Bulanan", Meetings: 4, Judged: 4, Units: []int32{0, 3, 8}, Pairs: 12, FollowedUp: 0, Verdict: coord.Ceremonial}}
-	datasets := []coord.DatasetFriction{{Dataset: "Data penduduk per desa", ProviderSector: "alpha", ConsumerSector: "beta", Requests: 40, Denied: 31, Refuser: 1, RefuserDenied: 31}}
+	datasets := []coord.DatasetFriction{{Dataset: "Data penduduk per desa", ProviderSector: "alpha", ConsumerSector: "beta", Requests: 40, Denied: 31, Refuser: 1, RefuserDenied: 31, Refusers: 1, TopRefusers: []int32{1}}}
 	carriers := coord.Carriers(r.Net, coord.Options{})
 	recs := recommend.Make(recommend.Input{Result: r, Units: units, Forums: forums, Datasets: datasets, Carriers: carriers})
 	b := Briefing{HasEvents: true, Units: units, Forums: forums, Datasets: datasets, Carriers: carriers, Recs: recs}
@@ -38,7 +38,7 @@ func TestBriefing(t *testing.T) {
 				t.Fatalf("briefing at %d, detail summary at %d: want the briefing first", brief, detail)
 			}
 			first := page[brief:detail]
-			want := []string{i18n.BriefHeadline(lang, r, forums), i18n.DatasetLine(lang, datasets[0], "Unit A2"),
+			want := []string{i18n.BriefHeadline(lang, r, forums), i18n.DatasetLine(lang, datasets[0], func(int32) string { return "Unit A2" }),
 				i18n.T(lang, "brief.explain.silo"), i18n.T(lang, "brief.forum.ceremonial")}
 			nSilo := 0
 			for _, gi := range r.Silos {

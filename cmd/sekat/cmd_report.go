@@ -313,13 +313,15 @@ type (
 		Verdict    string  `json:"verdict"`
 	}
 	briefSet struct {
-		Dataset        string `json:"dataset"`
-		ProviderSector string `json:"provider_sector"`
-		ConsumerSector string `json:"consumer_sector"`
-		Requests       int64  `json:"requests"`
-		Denied         int64  `json:"denied"`
-		Refuser        int32  `json:"refuser"`
-		RefuserDenied  int64  `json:"refuser_denied"`
+		Dataset        string  `json:"dataset"`
+		ProviderSector string  `json:"provider_sector"`
+		ConsumerSector string  `json:"consumer_sector"`
+		Requests       int64   `json:"requests"`
+		Denied         int64   `json:"denied"`
+		Refuser        int32   `json:"refuser"`
+		RefuserDenied  int64   `json:"refuser_denied"`
+		Refusers       int     `json:"refusers"`
+		TopRefusers    []int32 `json:"top_refusers"`
 	}
 )
 

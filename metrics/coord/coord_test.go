@@ -2,6 +2,7 @@ package coord
 
 import (
 	"math"
+	"slices"
 	"testing"
 
 	"github.com/sekat-ona/sekat/graph"
@@ -120,8 +121,30 @@ func TestDatasets(t *testing.T) {
 		d.Refuser != 0 || d.RefuserDenied != 4 {
 		t.Errorf("got %+v, want Data penduduk s1->s2, 5 of 6 denied, refuser 0 with 4", d)
 	}
+	if d.Refusers != 2 || !slices.Equal(d.TopRefusers, []int32{0}) {
+		t.Errorf("got %d refusers, top %v; want 2 refusers, top [0]", d.Refusers, d.TopRefusers)
+	}
 	if ds[1].Denied != 0 || ds[1].Refuser != -1 {
 		t.Errorf("got %+v, want no denial and no refuser", ds[1])
+	}
+}
+
+// TestDatasetsTies: when several provider units each refused the most,
+// all of them are named, by index, and the count of refusing units is kept.
+func TestDatasetsTies(t *testing.T) {
+	units := []graph.Node{{ID: "a", Sector: "s1"}, {ID: "b", Sector: "s1"}, {ID: "c", Sector: "s1"}, {ID: "d", Sector: "s2"}}
+	e := &graph.EventLog{}
+	r := func(u int32) graph.Ref { return graph.Ref{Unit: u, Person: -1} }
+	for _, p := range []int32{2, 2, 0, 1, 1, 0} {
+		e.Share(1, r(p), r(3), "Data UMKM", graph.Denied)
+	}
+	ds := Datasets(e, units)
+	if len(ds) != 1 {
+		t.Fatalf("got %+v, want 1 row", ds)
+	}
+	d := ds[0]
+	if d.Denied != 6 || d.Refuser != 0 || d.RefuserDenied != 2 || d.Refusers != 3 || !slices.Equal(d.TopRefusers, []int32{0, 1, 2}) {
+		t.Errorf("got %+v, want 6 denied by 3 units, 2 each, top [0 1 2]", d)
 	}
 }
 

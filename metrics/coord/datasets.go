@@ -1,6 +1,7 @@
 package coord
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/sekat-ona/sekat/graph"
@@ -17,6 +18,12 @@ type DatasetFriction struct {
 	// how many it denied.
 	Refuser       int32
 	RefuserDenied int64
+	// Refusers is how many provider units denied at least one of them,
+	// and TopRefusers the units that each denied RefuserDenied (Refuser
+	// first, then by index): a sentence that names only Refuser would
+	// blame it for refusals that others made too.
+	Refusers    int
+	TopRefusers []int32
 }
 
 // Datasets returns the cross-sector data requests of log by dataset and
@@ -59,6 +66,13 @@ func Datasets(log *graph.EventLog, units []graph.Node) []DatasetFriction {
 				out[i].Refuser, out[i].RefuserDenied = u, n
 			}
 		}
+		out[i].Refusers = len(denied[i])
+		for u, n := range denied[i] {
+			if n == out[i].RefuserDenied {
+				out[i].TopRefusers = append(out[i].TopRefusers, u)
+			}
+		}
+		slices.Sort(out[i].TopRefusers)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
