@@ -1,6 +1,7 @@
 package coord
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"testing"
@@ -67,6 +68,32 @@ func TestForumsWindowEnd(t *testing.T) {
 	}
 	if fs := Forums(nil, Options{}); fs != nil {
 		t.Errorf("nil log: got %v", fs)
+	}
+}
+
+// TestForumsWithoutTitleOrExchanges: meetings that name no organiser and
+// no title make no forum (a review found them merged into one nameless
+// forum that the recommendations then cited), and a log without any
+// letter or data request judges no meeting, rather than finding every
+// forum ceremonial.
+func TestForumsWithoutTitleOrExchanges(t *testing.T) {
+	r := func(u int32) graph.Ref { return graph.Ref{Unit: u, Person: -1} }
+	untitled := &graph.EventLog{}
+	for i := int64(0); i < 5; i++ {
+		untitled.Meeting(fmt.Sprint("m", i), (1+10*i)*day, nil, "  ", []graph.Ref{r(int32(i % 3)), r(3)})
+	}
+	untitled.Letter(2*day, r(0), []graph.Ref{r(3)})
+	if fs := Forums(untitled, Options{End: 200 * day}); len(fs) != 0 {
+		t.Errorf("untitled meetings: got %+v, want no forum", fs)
+	}
+	meetingsOnly := &graph.EventLog{}
+	o := r(0)
+	for i := int64(0); i < 4; i++ {
+		meetingsOnly.Meeting(fmt.Sprint("m", i), (1+10*i)*day, &o, "Rapat", []graph.Ref{r(0), r(1), r(2)})
+	}
+	fs := Forums(meetingsOnly, Options{End: 200 * day})
+	if len(fs) != 1 || fs[0].Meetings != 4 || fs[0].Judged != 0 || fs[0].Verdict != NotJudged {
+		t.Errorf("meetings without letters or data requests: got %+v, want one forum of 4 meetings, none judged, no verdict", fs)
 	}
 }
 

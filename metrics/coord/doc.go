@@ -7,8 +7,8 @@
 // # Forums
 //
 // A forum is a meeting series: the meetings of one organising unit with
-// one title (case and spacing ignored) attended by at least two units. A
-// meeting is followed up for a pair {a,b} of its attending units when a
+// one title (case and spacing ignored) attended by at least two units; an
+// untitled meeting belongs to no forum. A meeting is followed up for a pair {a,b} of its attending units when a
 // and b exchange a letter (not a circular) or a data request, in either
 // direction, in the FollowUpDays (default 30) after its start: t < at <=
 // t + FollowUpDays days. A meeting is judged only when its follow-up
@@ -18,14 +18,15 @@
 // meetings is ceremonial when its follow-up rate is below CeremonialBelow
 // (default 0.10: fewer than one pair in ten ever writes or asks for data
 // after meeting), and active otherwise; a forum with fewer judged meetings
-// gets no verdict.
+// gets no verdict. A log without any letter or data request judges no
+// meeting: follow-up cannot be seen there.
 //
 // # Datasets
 //
 // Data requests decided (granted or denied; pending ones are left out, as
 // in the network) between units of two different sectors are counted per
-// dataset, provider sector and consumer sector, with the provider unit
-// that denied the most of them.
+// dataset, provider sector and consumer sector, with how many provider
+// units denied any and which denied the most (all of them on a tie).
 //
 // # Carriers
 //

@@ -130,13 +130,20 @@ func Forums(log *graph.EventLog, opt Options) []Forum {
 	opt = opt.Values()
 	period := int64(opt.FollowUpDays) * 86400
 	ix := newContactIndex(log.Contacts)
+	// Without a single letter or data request in the log, follow-up
+	// cannot be seen at all (the study may have no such table): no
+	// meeting is judged, rather than every forum found ceremonial.
+	observable := len(log.Contacts) > 0
 	byKey := map[seriesKey]int{}
 	var out []Forum
 	for _, m := range log.Meetings {
-		if len(m.Units) < 2 {
+		title := foldTitle(m.Title)
+		if len(m.Units) < 2 || title == "" {
+			// An untitled meeting cannot be told apart from any other
+			// meeting of its organiser: it belongs to no series.
 			continue
 		}
-		k := seriesKey{m.Organizer, foldTitle(m.Title)}
+		k := seriesKey{m.Organizer, title}
 		i, ok := byKey[k]
 		if !ok {
 			i = len(out)
@@ -153,7 +160,7 @@ func Forums(log *graph.EventLog, opt Options) []Forum {
 				f.Units[j] = u
 			}
 		}
-		if opt.End != 0 && m.At+period >= opt.End {
+		if !observable || opt.End != 0 && m.At+period >= opt.End {
 			continue
 		}
 		f.Judged++
