@@ -174,9 +174,13 @@ type Input struct {
 type Spell struct {
 	Unit, Sector string
 	First, Last  int // slice indexes, inclusive
-	Weight       float64
-	Reach        int
-	Roles        [broker.Roles]int64
+	// Weeks counts the distinct weeks (Slice.Week) of the slices
+	// First..Last in which the person was in the spell's unit.
+	Weeks    int
+	lastWeek int
+	Weight   float64
+	Reach    int
+	Roles    [broker.Roles]int64
 	// sector weights of the spell, by sector index
 	w []float64
 }
@@ -341,6 +345,7 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 	opt.Progress.Report(progress.Event{Stage: progress.Step, Name: "slices"})
 	sliceScore := make([][]scoreEntry, src.Len())
 	sliceMonth := make([]int, src.Len())
+	sliceWeek := make([]int, src.Len())
 	pairW := map[[2]int]float64{} // provisional sector pair (low, high) -> weight
 	months := 0
 	for si := range src.Len() {
@@ -353,6 +358,7 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 		}
 		months = max(months, sl.Month+1)
 		sliceMonth[si] = sl.Month
+		sliceWeek[si] = sl.Week
 		sn := sl.Net
 		sec := make([]int, len(sn.Nodes)) // provisional sector of each node
 		for x := range sn.Nodes {
@@ -374,8 +380,9 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 			if k := len(p.Spells); k > 0 && p.Spells[k-1].Unit == nx.Unit {
 				sp = &p.Spells[k-1]
 				sp.Last = si
+				sp.Weeks = sl.Week - sliceWeek[sp.First] + 1
 			} else {
-				p.Spells = append(p.Spells, Spell{Unit: nx.Unit, Sector: nx.Sector, First: si, Last: si})
+				p.Spells = append(p.Spells, Spell{Unit: nx.Unit, Sector: nx.Sector, First: si, Last: si, Weeks: 1})
 				sp = &p.Spells[len(p.Spells)-1]
 			}
 			if d := len(provNames) - len(sp.w); d > 0 {

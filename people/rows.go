@@ -72,9 +72,8 @@ func (r *Result) Tables(id Identity, plan *Plan, lang string) Tables {
 		t.Facilitators = append(t.Facilitators, f)
 		if len(p.Spells) > 1 {
 			for k, sp := range p.Spells {
-				weeks := sp.Last - sp.First + 1
 				s := result.FacilitatorSpell{Pseudonym: f.Pseudonym, PersonID: f.PersonID, Spell: k + 1,
-					Unit: plan.UnitLabel(sp.Unit), Sector: plan.SectorLabel(sp.Sector), Weeks: weeks,
+					Unit: plan.UnitLabel(sp.Unit), Sector: plan.SectorLabel(sp.Sector), Weeks: sp.Weeks,
 					CrossSectorWeight: sp.Weight, Reach: sp.Reach, Roles: sp.Roles, Notice: notice}
 				t.Spells = append(t.Spells, s)
 			}

@@ -14,7 +14,10 @@ type Slice struct {
 	// Month numbers the calendar month of the slice, 0 for the first
 	// month of the window.
 	Month int
-	Net   *graph.Network
+	// Week numbers the week (from Monday 00:00) of the slice, 0 for the
+	// first week of the window: slices cut by a month start share it.
+	Week int
+	Net  *graph.Network
 }
 
 // SliceSource gives the slices of the window one at a time, in order, so
@@ -42,14 +45,15 @@ func (l SliceList) Slice(i int) (Slice, error) { return l[i], nil }
 // slices of SliceWindow: weeks from Monday 00:00 in loc, also cut at the
 // first day of every month, so that each slice lies inside one week and
 // one calendar month. A year is 60 to 65 slices. month numbers each
-// slice's calendar month from 0.
-func SliceWindows(win graph.Window, loc *time.Location) (wins []graph.Window, month []int) {
+// slice's calendar month from 0, week its week from 0.
+func SliceWindows(win graph.Window, loc *time.Location) (wins []graph.Window, month, week []int) {
 	if win.From == 0 || win.To == 0 || win.To <= win.From {
-		return nil, nil
+		return nil, nil, nil
 	}
 	t := time.Unix(win.From, 0).In(loc)
 	end := time.Unix(win.To, 0).In(loc)
 	base := t.Year()*12 + int(t.Month())
+	w := 0
 	for t.Before(end) {
 		// Next Monday 00:00 and next first of the month, in loc.
 		day := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, loc)
@@ -60,15 +64,20 @@ func SliceWindows(win graph.Window, loc *time.Location) (wins []graph.Window, mo
 		nextWeek := day.AddDate(0, 0, days)
 		nextMonth := time.Date(t.Year(), t.Month()+1, 1, 0, 0, 0, 0, loc)
 		next := nextWeek
+		weekEnds := true
 		if nextMonth.Before(next) {
-			next = nextMonth
+			next, weekEnds = nextMonth, false
 		}
 		if end.Before(next) {
 			next = end
 		}
 		wins = append(wins, graph.Window{From: t.Unix(), To: next.Unix()})
 		month = append(month, t.Year()*12+int(t.Month())-base)
+		week = append(week, w)
+		if weekEnds {
+			w++
+		}
 		t = next
 	}
-	return wins, month
+	return wins, month, week
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"testing"
+	"time"
 
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/metrics/broker"
@@ -170,5 +171,30 @@ func TestFacilitatorsSliceSource(t *testing.T) {
 				t.Errorf("seed %d: slice %d failing: %v, want errSlice", seed, fail, err)
 			}
 		}
+	}
+}
+
+// TestSliceWindowsWeeks: slices cut by a month start share their week's
+// number; a new number starts on each Monday. 2025 touches 53 Monday
+// weeks (from Monday 30 December 2024 to Monday 29 December 2025).
+func TestSliceWindowsWeeks(t *testing.T) {
+	for _, loc := range []*time.Location{time.UTC, time.FixedZone("WIB", 7*3600)} {
+		t.Run(loc.String(), func(t *testing.T) {
+			from := time.Date(2025, 1, 1, 0, 0, 0, 0, loc).Unix()
+			to := time.Date(2026, 1, 1, 0, 0, 0, 0, loc).Unix()
+			wins, _, weeks := SliceWindows(graph.Window{From: from, To: to}, loc)
+			if len(weeks) != len(wins) {
+				t.Fatalf("got %d week numbers for %d slices", len(weeks), len(wins))
+			}
+			if got := weeks[len(weeks)-1] + 1; got != 53 {
+				t.Errorf("got %d weeks, want 53 (for %d slices)", got, len(wins))
+			}
+			for i := 1; i < len(wins); i++ {
+				monday := time.Unix(wins[i].From, 0).In(loc).Weekday() == time.Monday
+				if step := weeks[i] - weeks[i-1]; monday && step != 1 || !monday && step != 0 {
+					t.Errorf("slice %d from %s: week %d after %d", i, time.Unix(wins[i].From, 0).In(loc), weeks[i], weeks[i-1])
+				}
+			}
+		})
 	}
 }

@@ -48,7 +48,7 @@ type FacilitatorSpell struct {
 	Pseudonym, PersonID string
 	Spell               int // 1 first
 	Unit, Sector        string
-	Weeks               int // slices of the window the spell covers
+	Weeks               int // weeks (from Monday) of the window the spell covers, a week cut by a month start counted once
 	CrossSectorWeight   float64
 	Reach               int
 	Roles               [5]int64

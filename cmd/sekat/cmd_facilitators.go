@@ -241,7 +241,7 @@ func writeTable[R any](w io.Writer, parquet bool, t *result.Table[R], rows []R) 
 func loadSlices(ctx context.Context, o studyOptions, l *loaded) (people.SliceSource, error) {
 	win := effectiveWindow(l)
 	st := l.res.Study
-	wins, months := people.SliceWindows(win, st.Loc)
+	wins, months, weeks := people.SliceWindows(win, st.Loc)
 	o.Progress.Report(progress.Event{Stage: progress.Step, Name: "slices"})
 	if len(wins) == 0 {
 		return people.SliceList(nil), nil
@@ -281,7 +281,7 @@ func loadSlices(ctx context.Context, o studyOptions, l *loaded) (people.SliceSou
 	}
 	// Only the blocks' sums are kept: the builder, with its window-wide
 	// sums and indexes, is dropped here.
-	return &sliceSource{nets: res.Builder.BlockNetworks(graph.PersonLevel), wins: wins, months: months, lw: st.Weights}, nil
+	return &sliceSource{nets: res.Builder.BlockNetworks(graph.PersonLevel), wins: wins, months: months, weeks: weeks, lw: st.Weights}, nil
 }
 
 // sliceSource gives facilitators its slices one at a time: slice i's
@@ -292,6 +292,7 @@ type sliceSource struct {
 	nets   *graph.BlockNetworks
 	wins   []graph.Window
 	months []int
+	weeks  []int
 	lw     graph.LayerWeights
 }
 
@@ -307,5 +308,5 @@ func (s *sliceSource) Slice(i int) (people.Slice, error) {
 	if net == nil {
 		return people.Slice{}, fmt.Errorf("facilitators: slice %d of %d has no time block; this is a bug in sekat, please report it", i, len(s.wins))
 	}
-	return people.Slice{Window: s.wins[i], Month: s.months[i], Net: net}, nil
+	return people.Slice{Window: s.wins[i], Month: s.months[i], Week: s.weeks[i], Net: net}, nil
 }

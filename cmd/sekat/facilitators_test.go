@@ -102,8 +102,11 @@ func TestFacilitatorsPlanted(t *testing.T) {
 			}
 			spellUnits := map[string][]string{}
 			spellWeight := map[string][]float64{}
+			spellWeeks := map[string]int{}
 			for _, r := range readCSV(t, filepath.Join(out, "facilitator_spells.csv")) {
 				spellUnits[r["pseudonym"]] = append(spellUnits[r["pseudonym"]], r["unit"])
+				wk, _ := strconv.Atoi(r["weeks"])
+				spellWeeks[r["pseudonym"]] += wk
 				w, _ := strconv.ParseFloat(r["cross_sector_weight"], 64)
 				spellWeight[r["pseudonym"]] = append(spellWeight[r["pseudonym"]], w)
 				if coordinator[r["unit"]] && slices.Contains(top, r["pseudonym"]) {
@@ -117,6 +120,12 @@ func TestFacilitatorsPlanted(t *testing.T) {
 			if got, want := spellUnits[m], []string{mover.Unit, mover.MovesTo}; !slices.Equal(got, want) {
 				t.Errorf("seed %d half %d: mover's spells in %v, want %v", seed, half+1, got, want)
 				continue
+			}
+			// Each half of 2025 touches 27 Monday weeks, and the week of
+			// the move may be in both spells. (Counting slices, cut also
+			// at month starts, gave 32 or more.)
+			if got := spellWeeks[m]; got > 28 {
+				t.Errorf("seed %d half %d: mover's spells cover %d weeks in all, want at most 28", seed, half+1, got)
 			}
 			sum := 0.0
 			for _, w := range spellWeight[m] {
