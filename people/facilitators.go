@@ -270,7 +270,9 @@ type Result struct {
 	Informal, Formal []int
 	Pairs            []Pair
 	Set              []Pick
-	// Coverable is how many sector pairs (or units) exist to cover.
+	// Coverable is how many sector pairs (or units) at least one person
+	// who may be chosen for the set carries (reaches): the most the set
+	// can cover.
 	Coverable   int
 	Slices      int
 	Months      int
@@ -908,6 +910,7 @@ func opdOf(dir *graph.Directory) map[string]string {
 func (r *Result) chooseSet(dir *graph.Directory) error {
 	n := r.Net
 	var cover [][]uint64
+	var size int // pairs (units) there are, covered or not
 	pool := make([]int, 0, len(r.Informal))
 	for _, i := range r.Informal {
 		if r.People[i].Passes {
@@ -922,7 +925,7 @@ func (r *Result) chooseSet(dir *graph.Directory) error {
 				unitIdx[n.Nodes[i].Unit] = len(unitIdx)
 			}
 		}
-		r.Coverable = len(unitIdx)
+		size = len(unitIdx)
 		words := (len(unitIdx) + 63) / 64
 		u := n.Undirected()
 		cover = make([][]uint64, len(r.People))
@@ -945,11 +948,23 @@ func (r *Result) chooseSet(dir *graph.Directory) error {
 			cover[i] = c
 		}
 	default:
-		r.Coverable = len(r.Pairs)
+		size = len(r.Pairs)
 		cover = make([][]uint64, len(r.People))
 		for _, i := range pool {
 			cover[i] = r.People[i].pairs
 		}
+	}
+	// What anyone in the pool covers; a pair (unit) nobody eligible
+	// carries cannot be covered, and is not counted as if it could.
+	reach := make([]uint64, (size+63)/64)
+	for _, i := range pool {
+		for w, x := range cover[i] {
+			reach[w] |= x
+		}
+	}
+	r.Coverable = 0
+	for _, x := range reach {
+		r.Coverable += bits.OnesCount64(x)
 	}
 	opd := opdOf(dir)
 	opdOfPerson := func(i int) string {
@@ -960,7 +975,7 @@ func (r *Result) chooseSet(dir *graph.Directory) error {
 		return u
 	}
 	perOPD := map[string]int{}
-	count := make([]int, r.Coverable)
+	count := make([]int, size)
 	chosen := map[int]bool{}
 	R := r.Options.Redundancy
 	for len(r.Set) < r.Options.SetSize {

@@ -198,3 +198,25 @@ func TestSliceWindowsWeeks(t *testing.T) {
 		})
 	}
 }
+
+// TestSetCoverableOnlyWhatThePoolCarries: coverable counts the sector
+// pairs someone who may be chosen carries. Three pairs exist; the only
+// person carrying the third is filtered out (Passes false), so the set can
+// cover two, and covering both twice covers all that is coverable.
+func TestSetCoverableOnlyWhatThePoolCarries(t *testing.T) {
+	nodes := []graph.Node{{ID: "a", Unit: "U1", Kind: graph.KindPerson}, {ID: "b", Unit: "U2", Kind: graph.KindPerson},
+		{ID: "c", Unit: "U3", Kind: graph.KindPerson}}
+	r := &Result{Net: &graph.Network{Nodes: nodes}, Pairs: make([]Pair, 3), Informal: []int{0, 1, 2},
+		People: []Person{{Node: 0, Passes: true, pairs: []uint64{0b011}}, {Node: 1, Passes: true, pairs: []uint64{0b011}},
+			{Node: 2, Passes: false, pairs: []uint64{0b100}}}}
+	r.Options.SetSize, r.Options.Redundancy, r.Options.PerOPD = 2, 2, 2
+	if err := r.chooseSet(nil); err != nil {
+		t.Fatal(err)
+	}
+	if r.Coverable != 2 {
+		t.Errorf("got coverable %d, want 2 (the third pair's only carrier is filtered out)", r.Coverable)
+	}
+	if last := r.Set[len(r.Set)-1]; last.Redundant != r.Coverable {
+		t.Errorf("got %d of %d covered twice, want all", last.Redundant, r.Coverable)
+	}
+}
