@@ -316,12 +316,31 @@ func (s *study) truth(tables []*table) *Truth {
 	return t
 }
 
+// siloNames are the sectors planted as silos in phase h, sorted.
+func (s *study) siloNames(h int) []string {
+	var out []string
+	for sec, name := range s.sectors {
+		if s.siloH[h][sec] {
+			out = append(out, name)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 func (s *study) description(t *Truth) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Synthetic %s study (seed %d): %d units in %d sectors, %d people, one year of letters, meetings and data sharing on working days in %s wall-clock time. ",
 		s.opt.Preset, s.opt.Seed, t.Units, len(t.Sectors), t.People, timeZone)
-	fmt.Fprintf(&b, "Planted silos (sectors whose units keep most of their tie weight inside the sector and deny most data requests from other sectors): %s before %s, %s from %s on. ",
-		strings.Join(t.SilosH1, ", "), changeDate, strings.Join(t.SilosH2, ", "), changeDate)
+	if p := t.Pilot; p != nil {
+		// Three phases: the treated sector is a silo until the pilot
+		// date, not only until the change date.
+		fmt.Fprintf(&b, "Planted silos (sectors whose units keep most of their tie weight inside the sector and deny most data requests from other sectors): %s before %s, %s from %s until %s, %s from %s on. ",
+			strings.Join(t.SilosH1, ", "), changeDate, strings.Join(s.siloNames(1), ", "), changeDate, p.Date, strings.Join(t.SilosH2, ", "), p.Date)
+	} else {
+		fmt.Fprintf(&b, "Planted silos (sectors whose units keep most of their tie weight inside the sector and deny most data requests from other sectors): %s before %s, %s from %s on. ",
+			strings.Join(t.SilosH1, ", "), changeDate, strings.Join(t.SilosH2, ", "), changeDate)
+	}
 	fmt.Fprintf(&b, "Other sectors mix with every sector and slightly avoid their own. Coordinators (%s) are hubs; DPRD talks to the coordinators and the %s sector only. ",
 		strings.Join(firstN(t.Coordinators, 4), ", "), dprdContact)
 	fmt.Fprintf(&b, "%d planted facilitators in ordinary units write to and meet the leaders of many units in every sector and each other; ordinary staff mostly write inside their unit, and unit leaders write most cross-unit letters. %d people change unit (mutasi) during the year; their events use the unit of the spell covering the event.",

@@ -56,6 +56,12 @@ func TestPilotAndReorg(t *testing.T) {
 	if !slices.Contains(tr.SilosAllYear, p.Control[0]) || !slices.Contains(tr.Opened, p.Treated[0]) || !slices.Contains(tr.SilosH1, p.Treated[0]) {
 		t.Errorf("pilot %v/%v: want the control silo all year %v and the treated opened %v", p.Treated, p.Control, tr.SilosAllYear, tr.Opened)
 	}
+	// The description must not date the treated sector's opening to the
+	// change date: it is a silo until the pilot date.
+	if i := strings.Index(tr.Description, "from 2025-07-01 until 2025-10-01"); i < 0 ||
+		!strings.Contains(tr.Description[strings.LastIndex(tr.Description[:i], "before 2025-07-01"):i], p.Treated[0]) {
+		t.Errorf("description does not plant %s as a silo from 2025-07-01 until 2025-10-01: %s", p.Treated[0], tr.Description)
+	}
 	r := tr.Reorg
 	if r == nil || len(r.Renamed) != 1 || len(r.Merged) != 1 || len(r.Merged[0].Old) != 2 {
 		t.Fatalf("reorg = %+v, want a rename and a merger of two units", r)

@@ -165,9 +165,9 @@ type Truth struct {
 	TimeZone   string  `json:"time_zone"`
 
 	SilosH1      []string `json:"silos_h1"` // sectors planted as silos in [From, ChangeDate)
-	SilosH2      []string `json:"silos_h2"` // sectors planted as silos in [ChangeDate, To)
+	SilosH2      []string `json:"silos_h2"` // sectors planted as silos in [ChangeDate, To) (with a pilot: from Pilot.Date on; the treated sector is a silo until then)
 	SilosAllYear []string `json:"silos_all_year"`
-	Opened       []string `json:"opened"`  // silo in the first half only (with a pilot: silo at the start, not at the end)
+	Opened       []string `json:"opened"`  // silo in the first half only (with a pilot: silo at the start, not at the end; the treated sector opens on Pilot.Date, not ChangeDate)
 	Closed       []string `json:"closed"`  // silo in the second half only (with a pilot: silo at the end, not at the start)
 	Sectors      []string `json:"sectors"` // every sector, internal first
 
