@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"path/filepath"
+	"slices"
 	"sort"
 
 	"github.com/urfave/cli/v2"
@@ -112,7 +113,7 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	if err := preparePrivacy(&o.studyOptions, o.Out, stderr); err != nil {
 		return err
 	}
-	out, l, err := loadIntoOut(ctx, o.studyOptions, o.Out)
+	out, l, err := loadIntoOut(ctx, o.studyOptions, o.Out, analyzeNames())
 	if err != nil {
 		return err
 	}
@@ -232,6 +233,16 @@ func studyResult(l *loaded, o analyzeOptions, mr *metrics.Result) *result.Study 
 	// then the analysis's (printed at the end of the run).
 	s.Warnings = append(append(s.Warnings[:0], summaryWarnings(l, o.Lang)...), analysisWarnings(mr, o.Lang)...)
 	return st
+}
+
+// analyzeNames are the files analyze may write into its folder, at either
+// level.
+func analyzeNames() []string {
+	var names []string
+	for _, f := range (&result.Study{}).Files() {
+		names = append(names, f.Name)
+	}
+	return append(names, append(slices.Clone(visualNames), briefFile, people.AuditFile)...)
 }
 
 // writeResult writes the files of st into out: the CSV tables and

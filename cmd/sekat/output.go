@@ -140,42 +140,121 @@ func (o *outSet) drop(name string) {
 	o.temps[name] = ""
 }
 
-// commit renames every file into place.
+// commit renames every file into place, all or nothing: each file it
+// replaces or removes is first kept aside (a hard link, or a rename where
+// links are not supported), and when a rename fails midway the files
+// already put in place are taken back and the kept ones restored, so the
+// folder holds the earlier run whole rather than a mix of two runs.
 func (o *outSet) commit() error {
 	names := make([]string, 0, len(o.temps))
 	for n := range o.temps {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	var errs []error
 	temps.Lock()
 	defer temps.Unlock()
-	for _, n := range names {
+	type step struct{ final, kept string } // kept: "" when final did not exist
+	var done []step
+	var err error
+	i := 0
+	for ; i < len(names); i++ {
+		n := names[i]
 		final := filepath.Join(o.dir, n)
-		if o.temps[n] == "" {
-			if err := os.Remove(final); err != nil && !errors.Is(err, os.ErrNotExist) {
-				errs = append(errs, err)
-			}
-			continue
+		var kept string
+		if kept, err = keepAside(o.dir, n, final); err != nil {
+			break
 		}
-		if err := renameTemp(o.temps[n], final); err != nil {
-			errs = append(errs, err)
+		if o.temps[n] == "" {
+			if kept == "" {
+				continue
+			}
+			if err = os.Remove(final); err != nil && !errors.Is(err, os.ErrNotExist) {
+				os.Remove(kept)
+				break
+			}
+			err = nil
+		} else if err = renameTemp(o.temps[n], final); err != nil {
+			if kept != "" {
+				os.Remove(kept)
+			}
+			break
+		}
+		done = append(done, step{final, kept})
+	}
+	if err != nil {
+		for _, n := range names[i:] { // the temporary files not yet used
+			if t := o.temps[n]; t != "" {
+				delete(temps.paths, t)
+				os.Remove(t)
+			}
+		}
+		for k := len(done) - 1; k >= 0; k-- {
+			if d := done[k]; d.kept == "" {
+				os.Remove(d.final)
+			} else {
+				os.Rename(d.kept, d.final)
+			}
+		}
+		o.temps = map[string]string{}
+		return err
+	}
+	for _, d := range done {
+		if d.kept != "" {
+			os.Remove(d.kept)
 		}
 	}
 	o.temps = map[string]string{}
-	return errors.Join(errs...)
+	return nil
+}
+
+// keepAside keeps the file final (output name in dir) under a new hidden
+// name, ".NAME.keepXXXX", and returns that name ("" when final does not
+// exist). It hard-links where it can, so final stays in place until it is
+// replaced; else it renames.
+func keepAside(dir, name, final string) (string, error) {
+	fi, err := os.Lstat(final)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return "", nil
+	case err != nil:
+		return "", err
+	case fi.IsDir():
+		return "", &fs.PathError{Op: "replace", Path: final, Err: errors.New("is a folder, not a file sekat wrote")}
+	}
+	for range 1000 {
+		p := filepath.Join(dir, "."+name+".keep"+strconv.FormatUint(rand.Uint64(), 36))
+		err := os.Link(final, p)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		if err != nil {
+			err = os.Rename(final, p)
+		}
+		if err != nil {
+			return "", err
+		}
+		return p, nil
+	}
+	return "", fmt.Errorf("output folder %s: no free name to keep %s aside", dir, name)
 }
 
 // commitOnly renames name into place and drops every other file: a run
 // that failed for too many rejected rows still leaves rejects.csv, the
-// list the user needs to fix them.
-func (o *outSet) commitOnly(name string) error {
+// list the user needs to fix them. The files stale names of an earlier
+// run in the folder are removed: beside the new rejects.csv they would
+// read as this run's results.
+func (o *outSet) commitOnly(name string, stale []string) error {
 	keep := map[string]string{}
 	for n, t := range o.temps {
 		if n == name {
 			keep[n] = t
 		} else if t != "" {
 			removeTemp(t)
+		}
+	}
+	for _, n := range stale {
+		if n != name {
+			keep[n] = ""
 		}
 	}
 	o.temps = keep

@@ -276,12 +276,26 @@ func loadStudy(ctx context.Context, o studyOptions, rejects io.Writer) (*loaded,
 		werr = err
 	}
 	if err != nil {
+		if rejects == io.Discard {
+			return nil, rejectsNotWritten(err, o)
+		}
 		return nil, err
 	}
 	if werr != nil {
 		return nil, fmt.Errorf("rejects.csv: %w", werr)
 	}
 	return l, nil
+}
+
+// rejectsNotWritten words the reject-rate failure of a command that writes
+// no rejects.csv (export, a report read from a study): the fix points to
+// sekat validate, which lists the rows, not to a file that is not there.
+// Other errors pass as they are.
+func rejectsNotWritten(err error, o studyOptions) error {
+	if !errors.Is(err, ingest.ErrRejectRate) {
+		return err
+	}
+	return &wordedError{msg(o.Lang, "errRejectRateValidate", o.Study) + "\n  " + msg(o.Lang, "detail") + ": " + err.Error(), err}
 }
 
 // loadStudyCollect reads the study of o, handing rejected rows to onReject.
@@ -626,10 +640,12 @@ func summaryWarnings(l *loaded, lang string) []result.Warning {
 
 // loadIntoOut opens the output folder dir, loads the study into it with
 // its rejected rows in rejects.csv, and returns both. When the reject rate
-// is exceeded it writes rejects.csv alone (so the user can see why) and
-// returns the error naming it; on any error the folder is left as it was.
-// The caller defers out.abort() after a nil error.
-func loadIntoOut(ctx context.Context, so studyOptions, dir string) (*outSet, *loaded, error) {
+// is exceeded it writes rejects.csv alone (so the user can see why),
+// removes the files writes (what the command writes on success) an
+// earlier run left there, and returns the error naming rejects.csv; on
+// any other error the folder is left as it was. The caller defers
+// out.abort() after a nil error.
+func loadIntoOut(ctx context.Context, so studyOptions, dir string, writes []string) (*outSet, *loaded, error) {
 	out, err := newOutSet(dir)
 	if err != nil {
 		return nil, nil, err
@@ -642,7 +658,7 @@ func loadIntoOut(ctx context.Context, so studyOptions, dir string) (*outSet, *lo
 	l, err := loadStudy(ctx, so, rj)
 	rj.Close()
 	if errors.Is(err, ingest.ErrRejectRate) {
-		if cerr := out.commitOnly("rejects.csv"); cerr != nil {
+		if cerr := out.commitOnly("rejects.csv", writes); cerr != nil {
 			err = errors.Join(err, cerr)
 		} else {
 			err = fmt.Errorf("%w (%s)", err, filepath.Join(dir, "rejects.csv"))

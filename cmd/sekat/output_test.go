@@ -1,0 +1,132 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestCommitAllOrNothing: when a rename fails midway (here: a folder sits
+// where the third output goes), the outputs already renamed are taken
+// back and the earlier run's files restored, so the folder never mixes
+// two runs. Before, a.csv was new and b.csv present after the failure.
+func TestCommitAllOrNothing(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.csv"), []byte("old a"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "c.csv", "x"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "d.csv"), []byte("old d"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := newOutSet(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []string{"a.csv", "b.csv", "c.csv"} {
+		f, err := out.create(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.WriteString("new " + n)
+		f.Close()
+	}
+	out.drop("d.csv")
+	if err := out.commit(); err == nil {
+		t.Fatal("commit over a folder named c.csv: got no error")
+	}
+	for name, want := range map[string]string{"a.csv": "old a", "d.csv": "old d"} {
+		if b, err := os.ReadFile(filepath.Join(dir, name)); err != nil || string(b) != want {
+			t.Errorf("%s after the failed commit: got %q (%v), want %q", name, b, err, want)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "b.csv")); !os.IsNotExist(err) {
+		t.Errorf("b.csv after the failed commit: got %v, want it absent", err)
+	}
+	ents, _ := os.ReadDir(dir)
+	for _, e := range ents {
+		if strings.HasPrefix(e.Name(), ".") {
+			t.Errorf("left behind: %s", e.Name())
+		}
+	}
+	// And a commit that succeeds replaces and removes, keeping nothing aside.
+	out, _ = newOutSet(dir)
+	f, _ := out.create("a.csv")
+	f.WriteString("new a")
+	f.Close()
+	out.drop("d.csv")
+	if err := out.commit(); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "a.csv")); string(b) != "new a" {
+		t.Errorf("a.csv: got %q, want new a", b)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "d.csv")); !os.IsNotExist(err) {
+		t.Errorf("d.csv: got %v, want it removed", err)
+	}
+	ents, _ = os.ReadDir(dir)
+	for _, e := range ents {
+		if strings.HasPrefix(e.Name(), ".") {
+			t.Errorf("left behind: %s", e.Name())
+		}
+	}
+}
+
+// TestRejectRateLeavesNoOldResults: a run into a folder of an earlier run
+// that fails on the reject rate writes rejects.csv and removes the earlier
+// results; before, the old summary.json and tables stayed beside the new
+// rejects.csv, as if they were this run's.
+func TestRejectRateLeavesNoOldResults(t *testing.T) {
+	study := filepath.Join(t.TempDir(), "studi")
+	copyDir(t, "../../testdata/studies/hand", study)
+	out := filepath.Join(t.TempDir(), "hasil")
+	analyzeOK(t, "analyze", study, "--out", out, "-q")
+	f, err := os.OpenFile(filepath.Join(study, "correspondence.csv"), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 20 {
+		f.WriteString("bukan tanggal,p1,p3,,x\n")
+	}
+	f.Close()
+	code, _, stderr := sekat(t, "analyze", study, "--out", out, "-q")
+	if code == 0 {
+		t.Fatalf("analyze with 20 bad rows: exit 0, want a reject-rate failure")
+	}
+	if _, err := os.Stat(filepath.Join(out, "rejects.csv")); err != nil {
+		t.Errorf("rejects.csv: %v (%s)", err, stderr)
+	}
+	for _, n := range []string{"summary.json", "edges.csv", "units.csv", "report.html"} {
+		if _, err := os.Stat(filepath.Join(out, n)); !os.IsNotExist(err) {
+			t.Errorf("%s of the earlier run: got %v, want it removed", n, err)
+		}
+	}
+}
+
+// TestRejectRateWithoutRejectsFile: export writes no rejects.csv, so its
+// reject-rate failure points to sekat validate, in both languages, rather
+// than to a rejects.csv that is not there (a review found it did).
+func TestRejectRateWithoutRejectsFile(t *testing.T) {
+	study := filepath.Join(t.TempDir(), "studi")
+	copyDir(t, "../../testdata/studies/hand", study)
+	f, err := os.OpenFile(filepath.Join(study, "correspondence.csv"), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 20 {
+		f.WriteString("bukan tanggal,p1,p3,,x\n")
+	}
+	f.Close()
+	for _, c := range []struct{ lang, want string }{{"id", "jalankan `sekat validate " + study + "`"}, {"en", "run `sekat validate " + study + "`"}} {
+		t.Run(c.lang, func(t *testing.T) {
+			code, _, stderr := sekat(t, "export", study, "--out", filepath.Join(t.TempDir(), "n.graphml"), "--lang", c.lang)
+			head, _, _ := strings.Cut(stderr, "\n")
+			if code == 0 || !strings.Contains(head, c.want) || strings.Contains(head, "rejects.csv") {
+				t.Errorf("exit %d, first line %q: want a failure whose first line says %q and not rejects.csv", code, head, c.want)
+			}
+		})
+	}
+}
