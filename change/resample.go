@@ -250,6 +250,16 @@ type Interval struct{ Low, High float64 }
 // nanInterval is the interval that cannot be given.
 var nanInterval = Interval{math.NaN(), math.NaN()}
 
+// MinIntervalBlocks is the fewest time blocks (runs of blocks, with
+// Options.Run) a period needs for a bootstrap interval or standard error.
+// With n blocks the bootstrap draws one of C(2n-1, n) distinct resamples
+// (1, 3 and 10 for n = 1, 2, 3), and the resample that repeats one block n
+// times has probability n^-n: 1/27 for n = 3, more than the alpha/2 =
+// 2.5% of each tail, so the interval's ends would be single blocks'
+// values, and for n = 1 the interval would be the estimate itself. From
+// n = 4 (1/256) the ends are quantiles of a distribution.
+const MinIntervalBlocks = 4
+
 // minDefined is the share of replicates that must be defined for an
 // interval to be given.
 const minDefined = 0.5
@@ -362,8 +372,12 @@ func normCDF(x float64) float64 { return 0.5 * math.Erfc(-x/math.Sqrt2) }
 
 func normQuantile(p float64) float64 { return -math.Sqrt2 * math.Erfcinv(2*p) }
 
-// pointInterval is the BCa interval of measure j of one period.
+// interval is the BCa interval of measure j of one period; nanInterval
+// when the period has fewer than MinIntervalBlocks blocks.
 func (d *dist) interval(j int, alpha float64) Interval {
+	if d.n < MinIntervalBlocks {
+		return nanInterval
+	}
 	reps := make([]float64, d.b)
 	for r := range d.b {
 		reps[r] = d.bootAt(r, j)
@@ -376,8 +390,12 @@ func (d *dist) interval(j int, alpha float64) Interval {
 }
 
 // diffInterval is the BCa interval of after[k] - before[j], the two
-// periods resampled independently.
+// periods resampled independently; nanInterval when either period has
+// fewer than MinIntervalBlocks blocks.
 func diffInterval(before *dist, j int, after *dist, k int, alpha float64) Interval {
+	if before.n < MinIntervalBlocks || after.n < MinIntervalBlocks {
+		return nanInterval
+	}
 	est := after.point[k] - before.point[j]
 	reps := make([]float64, min(before.b, after.b))
 	for r := range reps {

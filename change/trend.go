@@ -105,6 +105,10 @@ type TrendResult struct {
 	// calibrated or why it did not run: a sector without alerts is only
 	// "no alarm" when its Watch has no Reason.
 	Watches []Watch
+	// NoInterval lists the periods (1-based) without bootstrap intervals
+	// because they hold fewer than MinIntervalBlocks time blocks (every
+	// period of a weekly trend).
+	NoInterval []int
 }
 
 // Watch is how the CUSUM watched one judged sector.
@@ -190,6 +194,9 @@ func Trend(ctx context.Context, f *Frame, periods []Period, opt TrendOptions) (*
 			return nil, err
 		}
 		cells[t] = cell{d, sz, tiers}
+		if d.n < MinIntervalBlocks {
+			tr.NoInterval = append(tr.NoInterval, t+1)
+		}
 	}
 	for fi, fam := range fams {
 		formal := f.formal(fam)
@@ -315,8 +322,13 @@ func cusum(pts []TrendPoint, se []float64, cal int, k, h, minChange float64) ([]
 	return out, w
 }
 
-// sd is the standard deviation of the bootstrap replicates of measure j.
+// sd is the standard deviation of the bootstrap replicates of measure j;
+// NaN when the period has fewer than MinIntervalBlocks blocks (see
+// MinIntervalBlocks).
 func (d *dist) sd(j int) float64 {
+	if d.n < MinIntervalBlocks {
+		return math.NaN()
+	}
 	var n, m, m2 float64
 	for r := range d.b {
 		x := d.bootAt(r, j)

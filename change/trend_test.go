@@ -76,3 +76,56 @@ func TestTrendWeeklyEmptyCalibrationWeek(t *testing.T) {
 		}
 	}
 }
+
+// TestTrendIntervalsNeedBlocks: a period of fewer than
+// change.MinIntervalBlocks time blocks has no interval (a bootstrap of one
+// week always redraws that week, so the "interval" was the estimate
+// itself); periods with enough blocks keep theirs. Weekly periods hold
+// one block, monthly ones four to six.
+func TestTrendIntervalsNeedBlocks(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		every graph.Step
+	}{{"week", graph.Week}, {"month", graph.Month}} {
+		t.Run(tc.name, func(t *testing.T) {
+			truth, f, at, loc := study(t, synth.Options{Seed: 1, Scale: 0.3}, tc.every, false)
+			var ps []change.Period
+			bounds := graph.CalendarBounds(at(truth.From), at(truth.To), tc.every, loc)
+			for i := 0; i+1 < len(bounds); i++ {
+				ps = append(ps, f.PeriodOf(graph.Window{From: bounds[i], To: bounds[i+1]}))
+			}
+			tr, err := change.Trend(context.Background(), f, ps, change.TrendOptions{Options: change.Options{Seed: 1, Resamples: 200}, Every: tc.every})
+			if err != nil {
+				t.Fatal(err)
+			}
+			wide, short := 0, 0
+			for _, p := range tr.Points {
+				if math.IsNaN(p.Homophily) {
+					continue
+				}
+				few := len(ps[p.Period-1].Blocks) < change.MinIntervalBlocks
+				for _, ci := range []change.Interval{p.HomophilyCI, p.EICI, p.ShareCI} {
+					undefined := math.IsNaN(ci.Low) && math.IsNaN(ci.High)
+					switch {
+					case few && !undefined:
+						t.Errorf("period %d (%d blocks) %s: interval [%v, %v], want none", p.Period, len(ps[p.Period-1].Blocks), p.Group, ci.Low, ci.High)
+					case !few && ci.Low < ci.High:
+						wide++
+					}
+				}
+				if few {
+					short++
+				}
+			}
+			if got, want := short > 0, tc.every == graph.Week; got != want {
+				t.Errorf("periods with fewer than %d blocks: %v, want %v", change.MinIntervalBlocks, got, want)
+			}
+			if tc.every == graph.Month && wide == 0 {
+				t.Errorf("no monthly interval has low < high")
+			}
+			if got := len(tr.NoInterval) > 0; got != (short > 0) {
+				t.Errorf("NoInterval %v, want periods listed: %v", tr.NoInterval, short > 0)
+			}
+		})
+	}
+}

@@ -626,6 +626,7 @@ Examples:
 	"trend.noneWatched":     "No sector could be watched: the CUSUM did not run for any of the %d sectors (below), so no alarm could be raised.",
 	"trend.notRunFew":       "Sector %s: the CUSUM did not run: only %d of the %d calibration periods have a homophily index (the sector has no tie in the others), at least %d are needed; use a longer --every or a longer window.",
 	"trend.notRunFlat":      "Sector %s: the CUSUM did not run: the homophily index is the same in every calibration period, so there is no spread to measure a drift against.",
+	"trend.noInterval":      "%d of the %d periods hold fewer than %d time blocks (weeks) and have no 95%% interval: a bootstrap of so few weeks only redraws the same weeks; use a longer --every for intervals.",
 	"trend.skipped":         "%d of the %d calibration periods had no tie and were left out of the calibration of sector(s) %s.",
 	"trend.wrote":           "trend written to %s",
 	"trend.tooFew":          "only %d periods in the window; a trend needs at least 4 (3 to calibrate); widen the window or shorten --every",

@@ -630,6 +630,7 @@ Contoh:
 	"trend.noneWatched":     "Tidak ada sektor yang dapat dipantau: CUSUM tidak berjalan untuk satu pun dari %d sektor (lihat di bawah), sehingga alarm tidak mungkin muncul.",
 	"trend.notRunFew":       "Sektor %s: CUSUM tidak berjalan: hanya %d dari %d periode kalibrasi yang memiliki indeks homofili (sektor ini tidak memiliki ikatan pada periode lainnya), padahal diperlukan paling sedikit %d; gunakan --every yang lebih panjang atau jendela waktu yang lebih panjang.",
 	"trend.notRunFlat":      "Sektor %s: CUSUM tidak berjalan: indeks homofili sama pada setiap periode kalibrasi, sehingga tidak ada sebaran untuk mengukur pergeseran.",
+	"trend.noInterval":      "%d dari %d periode memuat kurang dari %d blok waktu (minggu) sehingga tidak memiliki selang 95%%: bootstrap atas minggu sesedikit itu hanya mengambil ulang minggu yang sama; gunakan --every yang lebih panjang untuk memperoleh selang.",
 	"trend.skipped":         "%d dari %d periode kalibrasi tidak memiliki ikatan dan tidak diikutkan dalam kalibrasi sektor %s.",
 	"trend.wrote":           "tren ditulis ke %s",
 	"trend.tooFew":          "hanya %d periode di jendela waktu; tren memerlukan paling sedikit 4 (3 untuk kalibrasi); perpanjang jendela atau perpendek --every",

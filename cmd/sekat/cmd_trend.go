@@ -133,8 +133,9 @@ func periodsOf(f *change.Frame, bl graph.Blocks, every graph.Step, loc *time.Loc
 
 // trendNotes words how the CUSUM watched the sectors: the sentence said
 // when there is no alarm (which never counts a sector the CUSUM did not
-// watch as quiet), then one sentence per sector it did not watch, then
-// the calibration periods left out, sectors with the same count together.
+// watch as quiet), then one sentence per sector it did not watch, the
+// periods without intervals, and the calibration periods left out,
+// sectors with the same count together.
 func trendNotes(lang string, tr *change.TrendResult) (noAlert string, notes []string) {
 	watched := 0
 	skipped := map[int][]string{}
@@ -154,6 +155,9 @@ func trendNotes(lang string, tr *change.TrendResult) (noAlert string, notes []st
 			}
 			skipped[w.Skipped] = append(skipped[w.Skipped], w.Group)
 		}
+	}
+	if len(tr.NoInterval) > 0 {
+		notes = append(notes, msg(lang, "trend.noInterval", len(tr.NoInterval), len(tr.Windows), change.MinIntervalBlocks))
 	}
 	slices.Sort(counts)
 	for _, k := range counts {

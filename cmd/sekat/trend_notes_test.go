@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/sekat-ona/sekat/change"
+	"github.com/sekat-ona/sekat/graph"
 )
 
 // TestTrendNotesNeverQuietUnwatched: the "no alarm" sentence of trend
@@ -24,9 +25,13 @@ func TestTrendNotesNeverQuietUnwatched(t *testing.T) {
 		{"all watched", []change.Watch{ran}, "No alarm: no sector drifted", []string{"1 of the 14 calibration periods had no tie", "ekonomi"}},
 		{"one not watched", []change.Watch{ran, few}, "No alarm in the 1 of 2 sectors", []string{"Sector sosial: the CUSUM did not run: only 1 of the 14"}},
 		{"none watched", []change.Watch{few, flat}, "No sector could be watched", []string{"Sector sosial", "Sector keuangan: the CUSUM did not run: the homophily index is the same"}},
+		{"weekly periods", []change.Watch{ran}, "No alarm: no sector drifted", []string{"2 of the 3 periods hold fewer than 4 time blocks (weeks) and have no 95% interval"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tr := &change.TrendResult{Method: change.TrendMethod{Calibration: 14}, Watches: tc.watches}
+			if tc.name == "weekly periods" {
+				tr.Windows, tr.NoInterval = make([]graph.Window, 3), []int{1, 2}
+			}
 			noAlert, notes := trendNotes("en", tr)
 			if !strings.HasPrefix(noAlert, tc.noAlert) {
 				t.Errorf("no-alarm sentence %q, want it to begin %q", noAlert, tc.noAlert)
