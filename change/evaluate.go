@@ -475,7 +475,7 @@ func percentile(reps []float64, alpha float64) Interval {
 		return nanInterval
 	}
 	slices.Sort(xs)
-	return Interval{quantile(xs, alpha/2), quantile(xs, 1-alpha/2)}
+	return Interval{Low: quantile(xs, alpha/2), High: quantile(xs, 1-alpha/2)}
 }
 
 // reformFile is reform.yaml.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -44,6 +45,39 @@ func TestTrendNotesNeverQuietUnwatched(t *testing.T) {
 			}
 			if id, _ := trendNotes("id", tr); len(tc.watches) > 1 && strings.HasPrefix(id, "Tidak ada alarm: tidak ada sektor") {
 				t.Errorf("Indonesian no-alarm sentence %q covers unwatched sectors", id)
+			}
+		})
+	}
+}
+
+// TestIntervalWarnings: an interval compare could not give is named in a
+// warning with its table and reason, never dropped silently.
+func TestIntervalWarnings(t *testing.T) {
+	nan := math.NaN()
+	biased := change.Interval{Low: nan, High: nan, Reason: change.IntervalBiased}
+	few := change.Interval{Low: nan, High: nan, Reason: change.IntervalFewBlocks}
+	c := &change.Comparison{Network: []change.NetworkChange{
+		{Name: "density", Measure: change.Measure{Before: 0.76, After: 0.88, Change: 0.11, BeforeCI: biased, AfterCI: biased, ChangeCI: change.Interval{Low: 0.05, High: 0.15}}},
+		{Name: "ei_index", Measure: change.Measure{Before: 0.5, After: nan, BeforeCI: few, AfterCI: few}},
+	}}
+	for _, tc := range []struct {
+		code, want string
+	}{
+		{"interval_biased", "changes_network.csv: no 95% interval for density (before), density (after)"},
+		{"interval_few_blocks", "no 95% interval for ei_index (before) (empty cells): a period holds fewer than 4"},
+	} {
+		t.Run(tc.code, func(t *testing.T) {
+			found := false
+			for _, w := range intervalWarnings("en", c) {
+				if w.Code == tc.code {
+					found = true
+					if !strings.Contains(w.Message, tc.want) || w.Table != "network" {
+						t.Errorf("warning %+v, want table network and %q", w, tc.want)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no warning %s", tc.code)
 			}
 		})
 	}
