@@ -74,7 +74,16 @@ type Evaluation struct {
 	PrePeriods, PostPeriods int
 	Resamples               int
 	Seed                    uint64
+	// DateGiven is reform.yaml's date; DateUsed the start of the first
+	// post-reform period, where the evaluation splits the periods. They
+	// differ when the date falls inside a period: that period counts as
+	// after the reform (see DateMoved).
+	DateGiven, DateUsed int64
 }
+
+// DateMoved reports whether the reform date fell inside a period, so
+// that the evaluation split at the start of that period instead.
+func (ev *Evaluation) DateMoved() bool { return ev.DateGiven != ev.DateUsed }
 
 // ErrFewPrePeriods is wrapped when the reform date leaves fewer than
 // MinPrePeriods periods before it.
@@ -148,7 +157,13 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 	if err != nil {
 		return nil, err
 	}
-	ev := &Evaluation{PrePeriods: pre, PostPeriods: len(periods) - pre, Resamples: opt.resamples(), Seed: opt.Seed}
+	// A date inside a period puts that whole period after the reform:
+	// the split is at the period's start, which DateUsed records and the
+	// rows carry, so that nobody reads the estimate as made at the date
+	// given.
+	used := periods[pre].Window.From
+	ev := &Evaluation{PrePeriods: pre, PostPeriods: len(periods) - pre, Resamples: opt.resamples(), Seed: opt.Seed,
+		DateGiven: r.Date, DateUsed: used}
 	for i, g := range groups {
 		if treated[i] {
 			ev.Treated = append(ev.Treated, g.name)
@@ -312,7 +327,7 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 	}
 	prePs, postPs := periods[:pre], periods[pre:]
 	wPre, wPost := mk(blocksOf(prePs)), mk(blocksOf(postPs))
-	emit(DiDEffect, r.Date, span(postPs), wPre, wPost, 0, true)
+	emit(DiDEffect, used, span(postPs), wPre, wPost, 0, true)
 	// Placebo dates: every period start inside the pre-reform periods
 	// with at least MinPrePeriods periods before it, the rule the reform
 	// date itself must meet.
@@ -327,7 +342,7 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		emit(DiDPeriod, r.Date, p.Window, wPre, mk(p.Blocks), 1000+i, false)
+		emit(DiDPeriod, used, p.Window, wPre, mk(p.Blocks), 1000+i, false)
 	}
 	return ev, nil
 }

@@ -95,3 +95,42 @@ func TestReadReform(t *testing.T) {
 		}
 	}
 }
+
+// TestEvaluateDateInsidePeriod: a reform date inside a period is not
+// silently moved: the evaluation says which date it was given and which
+// period start it split at, and its rows carry the date used.
+func TestEvaluateDateInsidePeriod(t *testing.T) {
+	truth, f, at, loc := study(t, synth.Options{Seed: 1, Scale: 0.3, Pilot: true}, graph.Month, false)
+	bounds := graph.CalendarBounds(at(truth.From), at(truth.To), graph.Month, loc)
+	var ps []change.Period
+	for i := 0; i+1 < len(bounds); i++ {
+		ps = append(ps, f.PeriodOf(graph.Window{From: bounds[i], To: bounds[i+1]}))
+	}
+	for _, tc := range []struct {
+		name, date, used string
+		moved            bool
+	}{
+		{"period start", "2025-10-01", "2025-10-01", false},
+		{"inside October", "2025-10-15", "2025-10-01", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := change.Reform{Date: at(tc.date), Treated: truth.Pilot.Treated, Control: truth.Pilot.Control}
+			ev, err := change.Evaluate(context.Background(), f, ps, r, change.Options{Seed: 1, Resamples: 100})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, want := change.Day(ev.DateGiven, loc)+" "+change.Day(ev.DateUsed, loc), tc.date+" "+tc.used; got != want {
+				t.Errorf("date given and used %s, want %s", got, want)
+			}
+			if ev.DateMoved() != tc.moved {
+				t.Errorf("moved %v, want %v", ev.DateMoved(), tc.moved)
+			}
+			for _, d := range ev.Rows {
+				if d.Kind != change.DiDPlacebo && change.Day(d.Date, loc) != tc.used {
+					t.Errorf("%s %s row: date %s, want %s (the split used)", d.Kind, d.Outcome, change.Day(d.Date, loc), tc.used)
+					break
+				}
+			}
+		})
+	}
+}

@@ -704,6 +704,7 @@ Contoh:
 	"evaluate.needReform":      "berikan --reform reform.yaml (date:, treated:, control:)",
 	"evaluate.unitOnly":        "evaluate hanya bekerja pada tingkat unit; hapus --level person",
 	"evaluate.fewPre":          "tanggal reformasi %s hanya menyisakan %d periode sebelumnya; diperlukan paling sedikit %d agar tren sebelum reformasi dapat dinilai; perpanjang jendela ke belakang atau perpendek --every",
+	"evaluate.dateMoved":       "tanggal reformasi %s bukan awal suatu periode (--every %s); evaluasi memisahkan periode pada %s, awal periode yang memuat tanggal itu, sehingga seluruh periode tersebut dihitung sesudah reformasi (did.csv memuat tanggal ini); tulis awal suatu periode sebagai date: di reform.yaml agar pemisahan tepat pada tanggal itu",
 	"evaluate.effect":          "Efek reformasi %s pada homofili kelompok yang diperlakukan (selisih-dalam-selisih): %s (selang 95%% %s s.d. %s; p randomisasi = %s dari %d penugasan)",
 	"evaluate.placebo":         "%d dari %d tanggal plasebo memberi selang yang memuat 0",
 	"evaluate.wrote":           "evaluasi ditulis ke %s",

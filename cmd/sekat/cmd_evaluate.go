@@ -98,6 +98,9 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 		return err
 	}
 	day := func(t int64) string { return change.Day(t, loc) }
+	if ev.DateMoved() {
+		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "evaluate.dateMoved", day(ev.DateGiven), every.String(), day(ev.DateUsed))))
+	}
 	if err := writeFiles(ctx, o.Out, result.DiDFiles(ev.Result(day)), o.Parquet); err != nil {
 		return err
 	}
