@@ -81,6 +81,28 @@ type Evaluation struct {
 	DateGiven, DateUsed int64
 }
 
+// Placebos counts the placebo rows of outcome by their interval: covered
+// (it includes 0: no sign that the arms moved apart before the reform),
+// excluded (it excludes 0: a warning) and undefined (no interval, as when
+// the effect or too many of its resamples are undefined), which says
+// nothing either way and is not counted as excluded.
+func (ev *Evaluation) Placebos(outcome string) (covered, excluded, undefined int) {
+	for _, d := range ev.Rows {
+		if d.Kind != DiDPlacebo || d.Outcome != outcome {
+			continue
+		}
+		switch {
+		case math.IsNaN(d.CI.Low) || math.IsNaN(d.CI.High):
+			undefined++
+		case d.CI.Low <= 0 && d.CI.High >= 0:
+			covered++
+		default:
+			excluded++
+		}
+	}
+	return covered, excluded, undefined
+}
+
 // DateMoved reports whether the reform date fell inside a period, so
 // that the evaluation split at the start of that period instead.
 func (ev *Evaluation) DateMoved() bool { return ev.DateGiven != ev.DateUsed }

@@ -134,3 +134,30 @@ func TestEvaluateDateInsidePeriod(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceboSummary: placebo dates whose interval is undefined are
+// counted apart, not as placebos whose interval excludes 0.
+func TestPlaceboSummary(t *testing.T) {
+	nan := math.NaN()
+	row := func(outcome, kind string, low, high float64) change.DiD {
+		return change.DiD{Outcome: outcome, Kind: kind, Effect: 0, CI: change.Interval{Low: low, High: high}}
+	}
+	for _, tc := range []struct {
+		name                         string
+		rows                         []change.DiD
+		covered, excluded, undefined int
+	}{
+		{"all cover", []change.DiD{row("homophily", change.DiDPlacebo, -0.1, 0.1), row("homophily", change.DiDPlacebo, -0.2, 0)}, 2, 0, 0},
+		{"one excludes", []change.DiD{row("homophily", change.DiDPlacebo, -0.1, 0.1), row("homophily", change.DiDPlacebo, 0.05, 0.2)}, 1, 1, 0},
+		{"one undefined", []change.DiD{row("homophily", change.DiDPlacebo, -0.1, 0.1), row("homophily", change.DiDPlacebo, nan, nan)}, 1, 0, 1},
+		{"other kinds and outcomes left out", []change.DiD{row("homophily", change.DiDEffect, 0.1, 0.2), row("ei_index", change.DiDPlacebo, nan, nan)}, 0, 0, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ev := &change.Evaluation{Rows: tc.rows}
+			c, e, u := ev.Placebos("homophily")
+			if c != tc.covered || e != tc.excluded || u != tc.undefined {
+				t.Errorf("covered %d, excluded %d, undefined %d; want %d, %d, %d", c, e, u, tc.covered, tc.excluded, tc.undefined)
+			}
+		})
+	}
+}
