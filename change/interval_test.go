@@ -59,3 +59,63 @@ func TestCompareIntervalsHoldTheirEstimate(t *testing.T) {
 		}
 	})
 }
+
+// TestHolmFloors: with P permutations the smallest permutation p-value is
+// 1/(P+1), so Holm over m tests cannot go below m/(P+1). On the halves of
+// a small study the ties are hundreds of tests: with 1,000 permutations
+// no tie can reach 0.05 (the review saw a smallest adjusted p of 0.70),
+// while the ten sectors can. HolmFloors must say so, and no adjusted
+// p-value may lie below its family's floor.
+func TestHolmFloors(t *testing.T) {
+	_, c := halves(t, synth.Options{Seed: 1, Scale: 0.3}, false)
+	floors := map[string]change.HolmFloor{}
+	for _, f := range c.HolmFloors() {
+		floors[f.Table+"/"+f.Family] = f
+	}
+	minAdj := func(ps []float64) (float64, int) {
+		m, n := math.Inf(1), 0
+		for _, p := range ps {
+			if !math.IsNaN(p) {
+				m, n = math.Min(m, p), n+1
+			}
+		}
+		return m, n
+	}
+	var tieP, secP []float64
+	for _, x := range c.Ties {
+		tieP = append(tieP, x.PAdjusted)
+	}
+	for _, g := range c.Groups {
+		if g.Type == "sector" {
+			secP = append(secP, g.Homophily.PAdjusted)
+		}
+	}
+	for _, tc := range []struct {
+		key       string
+		ps        []float64
+		reachable bool
+	}{{"ties/ties", tieP, false}, {"groups/sector", secP, true}} {
+		t.Run(tc.key, func(t *testing.T) {
+			f, ok := floors[tc.key]
+			if !ok {
+				t.Fatalf("no floor for %s in %+v", tc.key, c.HolmFloors())
+			}
+			low, m := minAdj(tc.ps)
+			if f.Tests != m {
+				t.Errorf("tests %d, want %d", f.Tests, m)
+			}
+			if want := float64(m) / float64(c.Method.Permutations+1); math.Abs(f.Floor-want) > 1e-12 {
+				t.Errorf("floor %v, want %v", f.Floor, want)
+			}
+			if low < f.Floor-1e-12 {
+				t.Errorf("smallest adjusted p %v below the floor %v", low, f.Floor)
+			}
+			if got := f.Floor <= c.Method.Alpha; got != tc.reachable {
+				t.Errorf("floor %v reachable at %v: %v, want %v", f.Floor, c.Method.Alpha, got, tc.reachable)
+			}
+			if float64(f.Tests)/float64(f.Permutations+1) > c.Method.Alpha {
+				t.Errorf("%d permutations suggested still give a floor above %v", f.Permutations, c.Method.Alpha)
+			}
+		})
+	}
+}

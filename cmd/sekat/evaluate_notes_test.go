@@ -3,6 +3,8 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -43,5 +45,38 @@ func TestEvaluateDateInsidePeriodWarns(t *testing.T) {
 				t.Errorf("stdout names another date than the split used:\n%s", stdout)
 			}
 		})
+	}
+}
+
+// TestCompareWarnsUnreachableHolm: when a Holm family has so many tests
+// that m/(P+1) exceeds alpha (the ties of a study, with 1,000
+// permutations), compare warns that none of them can be significant and
+// says how many permutations would allow it; the sectors' family, which
+// can reach 0.05, gets no such warning.
+func TestCompareWarnsUnreachableHolm(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.3}); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "banding")
+	code, _, stderr := sekat(t, "compare", dir, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01",
+		"--out", out, "--resamples", "100", "-q", "--lang", "en")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	m := regexp.MustCompile(`ties_changed.csv: with 1000 permutations and (\d+) tested ties the smallest possible Holm-adjusted p-value is (0\.\d+) .*--permutations (\d+) or more`).FindStringSubmatch(stderr)
+	if m == nil {
+		t.Fatalf("no warning on the ties:\n%s", stderr)
+	}
+	n, _ := strconv.Atoi(m[1])
+	need, _ := strconv.Atoi(m[3])
+	if got, want := m[2], strconv.FormatFloat(float64(n)/1001, 'f', 3, 64); got != want || n < 100 {
+		t.Errorf("%d ties: floor %s, want %s", n, got, want)
+	}
+	if float64(n)/float64(need+1) > 0.05 || float64(n)/float64(need) <= 0.05 {
+		t.Errorf("%d ties: %d permutations suggested, want the fewest that bring n/(P+1) to 0.05", n, need)
+	}
+	if strings.Contains(stderr, "tested sectors") {
+		t.Errorf("warning on the sectors, whose floor is 10/1001:\n%s", stderr)
 	}
 }

@@ -68,7 +68,7 @@ func TestIntervalWarnings(t *testing.T) {
 	} {
 		t.Run(tc.code, func(t *testing.T) {
 			found := false
-			for _, w := range intervalWarnings("en", c) {
+			for _, w := range compareWarnings("en", c) {
 				if w.Code == tc.code {
 					found = true
 					if !strings.Contains(w.Message, tc.want) || w.Table != "network" {
