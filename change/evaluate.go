@@ -74,7 +74,38 @@ type Evaluation struct {
 	PrePeriods, PostPeriods int
 	Resamples               int
 	Seed                    uint64
+	// DateGiven is reform.yaml's date; DateUsed the start of the first
+	// post-reform period, where the evaluation splits the periods. They
+	// differ when the date falls inside a period: that period counts as
+	// after the reform (see DateMoved).
+	DateGiven, DateUsed int64
 }
+
+// Placebos counts the placebo rows of outcome by their interval: covered
+// (it includes 0: no sign that the arms moved apart before the reform),
+// excluded (it excludes 0: a warning) and undefined (no interval, as when
+// the effect or too many of its resamples are undefined), which says
+// nothing either way and is not counted as excluded.
+func (ev *Evaluation) Placebos(outcome string) (covered, excluded, undefined int) {
+	for _, d := range ev.Rows {
+		if d.Kind != DiDPlacebo || d.Outcome != outcome {
+			continue
+		}
+		switch {
+		case math.IsNaN(d.CI.Low) || math.IsNaN(d.CI.High):
+			undefined++
+		case d.CI.Low <= 0 && d.CI.High >= 0:
+			covered++
+		default:
+			excluded++
+		}
+	}
+	return covered, excluded, undefined
+}
+
+// DateMoved reports whether the reform date fell inside a period, so
+// that the evaluation split at the start of that period instead.
+func (ev *Evaluation) DateMoved() bool { return ev.DateGiven != ev.DateUsed }
 
 // ErrFewPrePeriods is wrapped when the reform date leaves fewer than
 // MinPrePeriods periods before it.
@@ -148,7 +179,13 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 	if err != nil {
 		return nil, err
 	}
-	ev := &Evaluation{PrePeriods: pre, PostPeriods: len(periods) - pre, Resamples: opt.resamples(), Seed: opt.Seed}
+	// A date inside a period puts that whole period after the reform:
+	// the split is at the period's start, which DateUsed records and the
+	// rows carry, so that nobody reads the estimate as made at the date
+	// given.
+	used := periods[pre].Window.From
+	ev := &Evaluation{PrePeriods: pre, PostPeriods: len(periods) - pre, Resamples: opt.resamples(), Seed: opt.Seed,
+		DateGiven: r.Date, DateUsed: used}
 	for i, g := range groups {
 		if treated[i] {
 			ev.Treated = append(ev.Treated, g.name)
@@ -312,7 +349,7 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 	}
 	prePs, postPs := periods[:pre], periods[pre:]
 	wPre, wPost := mk(blocksOf(prePs)), mk(blocksOf(postPs))
-	emit(DiDEffect, r.Date, span(postPs), wPre, wPost, 0, true)
+	emit(DiDEffect, used, span(postPs), wPre, wPost, 0, true)
 	// Placebo dates: every period start inside the pre-reform periods
 	// with at least MinPrePeriods periods before it, the rule the reform
 	// date itself must meet.
@@ -327,7 +364,7 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		emit(DiDPeriod, r.Date, p.Window, wPre, mk(p.Blocks), 1000+i, false)
+		emit(DiDPeriod, used, p.Window, wPre, mk(p.Blocks), 1000+i, false)
 	}
 	return ev, nil
 }
@@ -475,7 +512,7 @@ func percentile(reps []float64, alpha float64) Interval {
 		return nanInterval
 	}
 	slices.Sort(xs)
-	return Interval{quantile(xs, alpha/2), quantile(xs, 1-alpha/2)}
+	return Interval{Low: quantile(xs, alpha/2), High: quantile(xs, 1-alpha/2)}
 }
 
 // reformFile is reform.yaml.

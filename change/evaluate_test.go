@@ -95,3 +95,69 @@ func TestReadReform(t *testing.T) {
 		}
 	}
 }
+
+// TestEvaluateDateInsidePeriod: a reform date inside a period is not
+// silently moved: the evaluation says which date it was given and which
+// period start it split at, and its rows carry the date used.
+func TestEvaluateDateInsidePeriod(t *testing.T) {
+	truth, f, at, loc := study(t, synth.Options{Seed: 1, Scale: 0.3, Pilot: true}, graph.Month, false)
+	bounds := graph.CalendarBounds(at(truth.From), at(truth.To), graph.Month, loc)
+	var ps []change.Period
+	for i := 0; i+1 < len(bounds); i++ {
+		ps = append(ps, f.PeriodOf(graph.Window{From: bounds[i], To: bounds[i+1]}))
+	}
+	for _, tc := range []struct {
+		name, date, used string
+		moved            bool
+	}{
+		{"period start", "2025-10-01", "2025-10-01", false},
+		{"inside October", "2025-10-15", "2025-10-01", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := change.Reform{Date: at(tc.date), Treated: truth.Pilot.Treated, Control: truth.Pilot.Control}
+			ev, err := change.Evaluate(context.Background(), f, ps, r, change.Options{Seed: 1, Resamples: 100})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, want := change.Day(ev.DateGiven, loc)+" "+change.Day(ev.DateUsed, loc), tc.date+" "+tc.used; got != want {
+				t.Errorf("date given and used %s, want %s", got, want)
+			}
+			if ev.DateMoved() != tc.moved {
+				t.Errorf("moved %v, want %v", ev.DateMoved(), tc.moved)
+			}
+			for _, d := range ev.Rows {
+				if d.Kind != change.DiDPlacebo && change.Day(d.Date, loc) != tc.used {
+					t.Errorf("%s %s row: date %s, want %s (the split used)", d.Kind, d.Outcome, change.Day(d.Date, loc), tc.used)
+					break
+				}
+			}
+		})
+	}
+}
+
+// TestPlaceboSummary: placebo dates whose interval is undefined are
+// counted apart, not as placebos whose interval excludes 0.
+func TestPlaceboSummary(t *testing.T) {
+	nan := math.NaN()
+	row := func(outcome, kind string, low, high float64) change.DiD {
+		return change.DiD{Outcome: outcome, Kind: kind, Effect: 0, CI: change.Interval{Low: low, High: high}}
+	}
+	for _, tc := range []struct {
+		name                         string
+		rows                         []change.DiD
+		covered, excluded, undefined int
+	}{
+		{"all cover", []change.DiD{row("homophily", change.DiDPlacebo, -0.1, 0.1), row("homophily", change.DiDPlacebo, -0.2, 0)}, 2, 0, 0},
+		{"one excludes", []change.DiD{row("homophily", change.DiDPlacebo, -0.1, 0.1), row("homophily", change.DiDPlacebo, 0.05, 0.2)}, 1, 1, 0},
+		{"one undefined", []change.DiD{row("homophily", change.DiDPlacebo, -0.1, 0.1), row("homophily", change.DiDPlacebo, nan, nan)}, 1, 0, 1},
+		{"other kinds and outcomes left out", []change.DiD{row("homophily", change.DiDEffect, 0.1, 0.2), row("ei_index", change.DiDPlacebo, nan, nan)}, 0, 0, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ev := &change.Evaluation{Rows: tc.rows}
+			c, e, u := ev.Placebos("homophily")
+			if c != tc.covered || e != tc.excluded || u != tc.undefined {
+				t.Errorf("covered %d, excluded %d, undefined %d; want %d, %d, %d", c, e, u, tc.covered, tc.excluded, tc.undefined)
+			}
+		})
+	}
+}

@@ -190,3 +190,111 @@ func Day(t int64, loc *time.Location) string {
 	}
 	return time.Unix(t, 0).In(loc).Format("2006-01-02")
 }
+
+// IntervalGap is an interval of compare's tables that is not given
+// although its estimate is, and why.
+type IntervalGap struct {
+	// Table is the table's name: network, groups or units.
+	Table string
+	// Item is the measure (network), "group measure" (groups) or the
+	// unit id (units); Side is before, after or change.
+	Item, Side string
+	Reason     string // IntervalFewBlocks, IntervalBiased
+}
+
+// IntervalGaps lists the intervals of the comparison that are not given
+// although their estimates are, in table order.
+func (c *Comparison) IntervalGaps() []IntervalGap {
+	var out []IntervalGap
+	add := func(table, item string, m Measure) {
+		for _, x := range []struct {
+			side string
+			est  float64
+			ci   Interval
+		}{{"before", m.Before, m.BeforeCI}, {"after", m.After, m.AfterCI}, {"change", m.Change, m.ChangeCI}} {
+			if x.ci.Reason != "" && !math.IsNaN(x.est) {
+				out = append(out, IntervalGap{Table: table, Item: item, Side: x.side, Reason: x.ci.Reason})
+			}
+		}
+	}
+	for _, n := range c.Network {
+		add("network", n.Name, n.Measure)
+	}
+	for _, g := range c.Groups {
+		if g.Type == "community" {
+			continue
+		}
+		add("groups", g.Name+" homophily", g.Homophily)
+		add("groups", g.Name+" ei_index", g.EI)
+		add("groups", g.Name+" internal_share", g.InternalShare)
+	}
+	for _, u := range c.Units {
+		add("units", u.Unit, u.CrossShare)
+	}
+	return out
+}
+
+// HolmFloor is the smallest Holm-adjusted p-value one family of tests of
+// a comparison can reach. A permutation p-value is at least 1/(P+1) with
+// P permutations (Phipson & Smyth 2010), and Holm multiplies the smallest
+// of m p-values by m, so no adjusted p-value of the family is below
+// m/(P+1): with more tests than alpha*(P+1) nothing in the family can be
+// significant, whatever the data.
+type HolmFloor struct {
+	// Table is groups, units or ties; Family the group type (groups),
+	// cross_sector_share (units) or ties.
+	Table, Family string
+	// Tests is the family's number of tests (defined p-values), Floor
+	// Tests/(P+1), and Permutations the fewest permutations that bring
+	// the floor to alpha: ceil(Tests/alpha) - 1.
+	Tests        int
+	Floor        float64
+	Permutations int
+}
+
+// HolmFloors lists the floor of every Holm family of the comparison with
+// at least one test: the groups of each type, the units, the ties.
+func (c *Comparison) HolmFloors() []HolmFloor {
+	P, alpha := c.Method.Permutations, c.Method.Alpha
+	var out []HolmFloor
+	add := func(table, family string, m int) {
+		if m == 0 {
+			return
+		}
+		out = append(out, HolmFloor{Table: table, Family: family, Tests: m, Floor: float64(m) / float64(P+1),
+			Permutations: int(math.Ceil(float64(m)/alpha-1e-9)) - 1})
+	}
+	var types []string
+	byType := map[string]int{}
+	for _, g := range c.Groups {
+		if g.Type == "community" {
+			continue
+		}
+		t := string(g.Type)
+		if _, ok := byType[t]; !ok {
+			types = append(types, t)
+			byType[t] = 0
+		}
+		if !math.IsNaN(g.Homophily.PAdjusted) {
+			byType[t]++
+		}
+	}
+	for _, t := range types {
+		add("groups", t, byType[t])
+	}
+	n := 0
+	for _, u := range c.Units {
+		if !math.IsNaN(u.CrossShare.PAdjusted) {
+			n++
+		}
+	}
+	add("units", "cross_sector_share", n)
+	n = 0
+	for _, t := range c.Ties {
+		if !math.IsNaN(t.PAdjusted) {
+			n++
+		}
+	}
+	add("ties", "ties", n)
+	return out
+}

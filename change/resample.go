@@ -244,11 +244,35 @@ func (p *pool) permutation(ctx context.Context, before, after []int, szB, szA *s
 const tieTolerance = 1e-12
 
 // Interval is a confidence interval; both ends NaN when it cannot be
-// given.
-type Interval struct{ Low, High float64 }
+// given, with Reason saying why when the estimate itself is defined.
+type Interval struct {
+	Low, High float64
+	Reason    string
+}
+
+// Why an interval is not given.
+const (
+	// IntervalFewBlocks: the period has fewer than MinIntervalBlocks
+	// time blocks.
+	IntervalFewBlocks = "few_blocks"
+	// IntervalBiased: the estimate lies outside the interval the
+	// replicates give, so their distribution is not centred on it and
+	// no interval made from them would be honest.
+	IntervalBiased = "biased"
+)
 
 // nanInterval is the interval that cannot be given.
-var nanInterval = Interval{math.NaN(), math.NaN()}
+var nanInterval = Interval{Low: math.NaN(), High: math.NaN()}
+
+// MinIntervalBlocks is the fewest time blocks (runs of blocks, with
+// Options.Run) a period needs for a bootstrap interval or standard error.
+// With n blocks the bootstrap draws one of C(2n-1, n) distinct resamples
+// (1, 3 and 10 for n = 1, 2, 3), and the resample that repeats one block n
+// times has probability n^-n: 1/27 for n = 3, more than the alpha/2 =
+// 2.5% of each tail, so the interval's ends would be single blocks'
+// values, and for n = 1 the interval would be the estimate itself. From
+// n = 4 (1/256) the ends are quantiles of a distribution.
+const MinIntervalBlocks = 4
 
 // minDefined is the share of replicates that must be defined for an
 // interval to be given.
@@ -260,6 +284,14 @@ const minDefined = 0.5
 // the plain percentile interval when the bias correction is infinite (est
 // outside the replicates) and returns nanInterval when fewer than
 // minDefined of the replicates are defined or est is undefined.
+//
+// An interval that does not contain est is not given (Reason
+// IntervalBiased). It happens when the replicates are biased away from
+// the estimate by the resampling itself: the density counts distinct
+// pairs, and a resample that repeats weeks has fewer of them, so nearly
+// every replicate lies below the estimate, BCa's bias correction is
+// infinite and the percentile interval lies wholly below the estimate.
+// Clamping the interval to the estimate would hide that.
 func bca(est float64, reps []float64, a, alpha float64) Interval {
 	if math.IsNaN(est) {
 		return nanInterval
@@ -300,7 +332,11 @@ func bca(est float64, reps []float64, a, alpha float64) Interval {
 			lo, hi = l, h
 		}
 	}
-	return Interval{quantile(xs, lo), quantile(xs, hi)}
+	iv := Interval{Low: quantile(xs, lo), High: quantile(xs, hi)}
+	if est < iv.Low-tieTolerance || est > iv.High+tieTolerance {
+		return Interval{Low: math.NaN(), High: math.NaN(), Reason: IntervalBiased}
+	}
+	return iv
 }
 
 // acceleration is the BCa acceleration of a statistic of several
@@ -362,8 +398,12 @@ func normCDF(x float64) float64 { return 0.5 * math.Erfc(-x/math.Sqrt2) }
 
 func normQuantile(p float64) float64 { return -math.Sqrt2 * math.Erfcinv(2*p) }
 
-// pointInterval is the BCa interval of measure j of one period.
+// interval is the BCa interval of measure j of one period; nanInterval
+// when the period has fewer than MinIntervalBlocks blocks.
 func (d *dist) interval(j int, alpha float64) Interval {
+	if d.n < MinIntervalBlocks {
+		return Interval{Low: math.NaN(), High: math.NaN(), Reason: IntervalFewBlocks}
+	}
 	reps := make([]float64, d.b)
 	for r := range d.b {
 		reps[r] = d.bootAt(r, j)
@@ -376,8 +416,12 @@ func (d *dist) interval(j int, alpha float64) Interval {
 }
 
 // diffInterval is the BCa interval of after[k] - before[j], the two
-// periods resampled independently.
+// periods resampled independently; nanInterval when either period has
+// fewer than MinIntervalBlocks blocks.
 func diffInterval(before *dist, j int, after *dist, k int, alpha float64) Interval {
+	if before.n < MinIntervalBlocks || after.n < MinIntervalBlocks {
+		return Interval{Low: math.NaN(), High: math.NaN(), Reason: IntervalFewBlocks}
+	}
 	est := after.point[k] - before.point[j]
 	reps := make([]float64, min(before.b, after.b))
 	for r := range reps {

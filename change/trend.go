@@ -101,7 +101,45 @@ type TrendResult struct {
 	Windows []graph.Window
 	Points  []TrendPoint
 	Alerts  []Alert
+	// Watches says, for every judged sector, how its CUSUM was
+	// calibrated or why it did not run: a sector without alerts is only
+	// "no alarm" when its Watch has no Reason.
+	Watches []Watch
+	// NoInterval lists the periods (1-based) without bootstrap intervals
+	// because they hold fewer than MinIntervalBlocks time blocks (every
+	// period of a weekly trend).
+	NoInterval []int
 }
+
+// Watch is how the CUSUM watched one judged sector.
+type Watch struct {
+	Type  metrics.GroupType
+	Group string
+	// Calibration is the number of calibration periods whose homophily
+	// index was defined and set the mean and standard deviation; Skipped
+	// the calibration periods left out because the index was undefined
+	// there (the sector had no tie in the period, such as a holiday week
+	// without events). Calibration + Skipped is the method's calibration.
+	Calibration, Skipped int
+	// Reason says why the CUSUM did not run (WatchFewCalibration,
+	// WatchFlat); "" when it ran.
+	Reason string
+}
+
+// Why a CUSUM did not run for a sector.
+const (
+	// WatchFewCalibration: fewer than MinCalibration calibration periods
+	// have a defined homophily index.
+	WatchFewCalibration = "few_calibration"
+	// WatchFlat: the calibration values and their bootstrap standard
+	// errors are all equal, so there is no scale to standardise by.
+	WatchFlat = "flat_calibration"
+)
+
+// MinCalibration is the fewest calibration periods with a defined
+// homophily index that a sector's CUSUM needs: two values give a standard
+// deviation.
+const MinCalibration = 2
 
 // Trend computes the group measures of every period with intervals from
 // a block bootstrap inside the period, the silo tier of each period, and
@@ -156,6 +194,9 @@ func Trend(ctx context.Context, f *Frame, periods []Period, opt TrendOptions) (*
 			return nil, err
 		}
 		cells[t] = cell{d, sz, tiers}
+		if d.n < MinIntervalBlocks {
+			tr.NoInterval = append(tr.NoInterval, t+1)
+		}
 	}
 	for fi, fam := range fams {
 		formal := f.formal(fam)
@@ -176,7 +217,9 @@ func Trend(ctx context.Context, f *Frame, periods []Period, opt TrendOptions) (*
 				for t := range periods {
 					se[t] = cells[t].d.sd(lay.groupAt(fi, g, mHomophily))
 				}
-				tr.Alerts = append(tr.Alerts, cusum(pts, se, cal, k, h, opt.MinChangeValue())...)
+				al, w := cusum(pts, se, cal, k, h, opt.MinChangeValue())
+				tr.Alerts = append(tr.Alerts, al...)
+				tr.Watches = append(tr.Watches, w)
 			}
 			tr.Points = append(tr.Points, pts...)
 		}
@@ -199,26 +242,50 @@ func Trend(ctx context.Context, f *Frame, periods []Period, opt TrendOptions) (*
 // half of minChange (in homophily points): a CUSUM's reference value is
 // half the shift it is meant to find (Page 1954), and a shift smaller than
 // minChange is not one a verdict reports, however steady. It fills the
-// points' Z, Up, Down and Alarm and returns the alerts; a group whose
-// calibration has an undefined value gets none.
-func cusum(pts []TrendPoint, se []float64, cal int, k, h, minChange float64) []Alert {
+// points' Z, Up, Down and Alarm and returns the alerts and how the
+// group was watched.
+//
+// A calibration period whose homophily index is undefined (no tie of the
+// group in it) is left out of the mean and the spread and counted in
+// Watch.Skipped; one whose bootstrap standard error is undefined (a
+// period of one block, see dist.interval) is left out of the root mean
+// square only, so that weekly periods are calibrated by the spread of
+// their values alone. With fewer than MinCalibration defined values, or a
+// scale of 0, the CUSUM does not run and Watch.Reason says why.
+func cusum(pts []TrendPoint, se []float64, cal int, k, h, minChange float64) ([]Alert, Watch) {
+	w := Watch{Type: pts[0].Type, Group: pts[0].Group}
 	var m, s2, e2 float64
+	ne := 0
 	for t := range cal {
 		x := pts[t].Homophily
-		if math.IsNaN(x) || math.IsNaN(se[t]) {
-			return nil
+		if math.IsNaN(x) {
+			w.Skipped++
+			continue
 		}
+		w.Calibration++
 		m += x
-		e2 += se[t] * se[t]
+		if !math.IsNaN(se[t]) {
+			e2 += se[t] * se[t]
+			ne++
+		}
 	}
-	m /= float64(cal)
+	if w.Calibration < MinCalibration {
+		w.Reason = WatchFewCalibration
+		return nil, w
+	}
+	m /= float64(w.Calibration)
 	for t := range cal {
-		d := pts[t].Homophily - m
-		s2 += d * d
+		if d := pts[t].Homophily - m; !math.IsNaN(d) {
+			s2 += d * d
+		}
 	}
-	s := math.Max(math.Sqrt(s2/float64(cal-1)), math.Sqrt(e2/float64(cal)))
+	s := math.Sqrt(s2 / float64(w.Calibration-1))
+	if ne > 0 {
+		s = math.Max(s, math.Sqrt(e2/float64(ne)))
+	}
 	if !(s > 0) {
-		return nil
+		w.Reason = WatchFlat
+		return nil, w
 	}
 	k = math.Max(k, minChange/(2*s))
 	var out []Alert
@@ -252,11 +319,16 @@ func cusum(pts []TrendPoint, se []float64, cal int, k, h, minChange float64) []A
 			}
 		}
 	}
-	return out
+	return out, w
 }
 
-// sd is the standard deviation of the bootstrap replicates of measure j.
+// sd is the standard deviation of the bootstrap replicates of measure j;
+// NaN when the period has fewer than MinIntervalBlocks blocks (see
+// MinIntervalBlocks).
 func (d *dist) sd(j int) float64 {
+	if d.n < MinIntervalBlocks {
+		return math.NaN()
+	}
 	var n, m, m2 float64
 	for r := range d.b {
 		x := d.bootAt(r, j)

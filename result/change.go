@@ -344,6 +344,12 @@ func (c *Comparison) Files() []File {
 type TrendOutput struct {
 	Points []TrendPoint
 	Alerts []TrendAlert
+	// NoAlert is the sentence said when there is no alert ("" for the
+	// page's own); Notes are sentences on how the CUSUM was calibrated
+	// (the sectors it did not watch and why, the calibration periods it
+	// left out). Neither is a table.
+	NoAlert string
+	Notes   []string
 }
 
 // Files lists the files of a trend: trend.csv, trend_alerts.csv and their

@@ -377,6 +377,8 @@ type trendView struct {
 	Version string
 	Window  string
 	Alerts  []string
+	NoAlert string
+	Notes   []string
 	Charts  []trendChart
 	Method  [][2]string
 	Command string
@@ -399,6 +401,7 @@ func WriteTrend(w io.Writer, data TrendData) error {
 	for _, a := range r.Alerts {
 		v.Alerts = append(v.Alerts, a.Sentence)
 	}
+	v.NoAlert, v.Notes = cmp.Or(r.NoAlert, t.NoAlerts), r.Notes
 	groups := map[string][]result.TrendPoint{}
 	var names []string
 	first, last := "", ""

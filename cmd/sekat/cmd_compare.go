@@ -379,6 +379,7 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	for _, u := range cmp.Stale {
 		rc.JSON.Warnings = append(rc.JSON.Warnings, result.Warning{Code: "unit_stale", Table: "units", Message: msg(o.Lang, "change.stale", u)})
 	}
+	rc.JSON.Warnings = append(rc.JSON.Warnings, compareWarnings(o.Lang, cmp)...)
 	page := viz.CompareData{Result: rc, Study: ls[0].res.Study.Name, Lang: o.Lang, Version: Version,
 		Method: viz.ChangeMethod{Level: cmp.Method.Level, Block: rc.JSON.Method["block"].(string), Resamples: cmp.Method.Resamples,
 			Permutations: cmp.Method.Permutations, Seed: cmp.Method.Seed, CommandLine: o.CommandLine}}

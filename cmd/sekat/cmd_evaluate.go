@@ -98,26 +98,23 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 		return err
 	}
 	day := func(t int64) string { return change.Day(t, loc) }
+	if ev.DateMoved() {
+		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "evaluate.dateMoved", day(ev.DateGiven), every.String(), day(ev.DateUsed))))
+	}
 	if err := writeFiles(ctx, o.Out, result.DiDFiles(ev.Result(day)), o.Parquet); err != nil {
 		return err
 	}
 	num := func(x float64) string { return i18n.Decimal(o.Lang, strconv.FormatFloat(x, 'f', 3, 64)) }
-	placebos, covered := 0, 0
 	for _, d := range ev.Rows {
-		if d.Outcome != "homophily" {
-			continue
-		}
-		switch d.Kind {
-		case change.DiDEffect:
+		if d.Outcome == "homophily" && d.Kind == change.DiDEffect {
 			fmt.Fprintln(stdout, msg(o.Lang, "evaluate.effect", day(d.Date), num(d.Effect), num(d.CI.Low), num(d.CI.High), num(d.P), d.Assignments))
-		case change.DiDPlacebo:
-			placebos++
-			if d.CI.Low <= 0 && d.CI.High >= 0 {
-				covered++
-			}
 		}
 	}
-	fmt.Fprintln(stdout, msg(o.Lang, "evaluate.placebo", covered, placebos))
+	covered, excluded, undefined := ev.Placebos("homophily")
+	fmt.Fprintln(stdout, msg(o.Lang, "evaluate.placebo", covered, covered+excluded))
+	if undefined > 0 {
+		fmt.Fprintln(stdout, msg(o.Lang, "evaluate.placeboUndefined", undefined, covered+excluded+undefined))
+	}
 	fmt.Fprintln(stdout, msg(o.Lang, "evaluate.wrote", o.Out))
 	return nil
 }

@@ -5,6 +5,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -83,6 +85,7 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	rt := tr.Result(func(a *change.Alert) string {
 		return i18n.AlertSentence(o.Lang, a.Type, a.Group, a.Direction, day(a.Window.From), day(a.StartWindow.From), a.Mean, a.After)
 	}, day)
+	rt.NoAlert, rt.Notes = trendNotes(o.Lang, tr)
 	m := tr.Method
 	page := viz.TrendData{Result: rt, Study: l.res.Study.Name, Lang: o.Lang, Version: Version,
 		Method: viz.ChangeMethod{Level: m.Level, Block: cmp.Or(m.Block, graph.Week.String()), Every: m.Every, Resamples: m.Resamples,
@@ -92,10 +95,13 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 		return err
 	}
 	if len(rt.Alerts) == 0 {
-		fmt.Fprintln(stdout, msg(o.Lang, "trend.noAlert"))
+		fmt.Fprintln(stdout, rt.NoAlert)
 	}
 	for _, a := range rt.Alerts {
 		fmt.Fprintln(stdout, a.Sentence)
+	}
+	for _, n := range rt.Notes {
+		fmt.Fprintln(stdout, n)
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "trend.wrote", o.Out))
 	return nil
@@ -123,4 +129,47 @@ func periodsOf(f *change.Frame, bl graph.Blocks, every graph.Step, loc *time.Loc
 		}
 	}
 	return ps
+}
+
+// trendNotes words how the CUSUM watched the sectors: the sentence said
+// when there is no alarm (which never counts a sector the CUSUM did not
+// watch as quiet), then one sentence per sector it did not watch, the
+// periods without intervals, and the calibration periods left out,
+// sectors with the same count together.
+func trendNotes(lang string, tr *change.TrendResult) (noAlert string, notes []string) {
+	watched := 0
+	skipped := map[int][]string{}
+	var counts []int
+	for _, w := range tr.Watches {
+		switch w.Reason {
+		case "":
+			watched++
+		case change.WatchFewCalibration:
+			notes = append(notes, msg(lang, "trend.notRunFew", w.Group, w.Calibration, w.Calibration+w.Skipped, change.MinCalibration))
+		case change.WatchFlat:
+			notes = append(notes, msg(lang, "trend.notRunFlat", w.Group))
+		}
+		if w.Skipped > 0 && w.Reason == "" {
+			if _, ok := skipped[w.Skipped]; !ok {
+				counts = append(counts, w.Skipped)
+			}
+			skipped[w.Skipped] = append(skipped[w.Skipped], w.Group)
+		}
+	}
+	if len(tr.NoInterval) > 0 {
+		notes = append(notes, msg(lang, "trend.noInterval", len(tr.NoInterval), len(tr.Windows), change.MinIntervalBlocks))
+	}
+	slices.Sort(counts)
+	for _, k := range counts {
+		notes = append(notes, msg(lang, "trend.skipped", k, tr.Method.Calibration, strings.Join(skipped[k], ", ")))
+	}
+	switch {
+	case watched == len(tr.Watches):
+		noAlert = msg(lang, "trend.noAlert")
+	case watched == 0:
+		noAlert = msg(lang, "trend.noneWatched", len(tr.Watches))
+	default:
+		noAlert = msg(lang, "trend.noAlertWatched", watched, len(tr.Watches))
+	}
+	return noAlert, notes
 }

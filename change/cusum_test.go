@@ -1,0 +1,44 @@
+package change
+
+import (
+	"math"
+	"testing"
+)
+
+// TestCUSUMCalibration: undefined calibration values are left out and
+// counted; a sector that cannot be calibrated says why and gets no sums,
+// never a silent "no alarm".
+func TestCUSUMCalibration(t *testing.T) {
+	nan := math.NaN()
+	for _, tc := range []struct {
+		name      string
+		h, se     []float64
+		cal       int
+		wantCal   int
+		wantSkip  int
+		reason    string
+		wantAlarm bool
+	}{
+		{"one empty week", []float64{0.5, 0.52, nan, 0.48, 0.5, 0.9, 0.9, 0.9, 0.9}, []float64{nan, nan, nan, nan, nan, nan, nan, nan, nan}, 4, 3, 1, "", true},
+		{"bootstrap errors used when defined", []float64{0.5, 0.5, 0.5, 0.6, 0.6}, []float64{0.1, 0.1, nan, 0.1, 0.1}, 3, 3, 0, "", false},
+		{"one defined value", []float64{nan, nan, 0.5, 0.9, 0.9}, []float64{nan, nan, nan, nan, nan}, 3, 1, 2, WatchFewCalibration, false},
+		{"flat", []float64{0.5, 0.5, 0.5, 0.9, 0.9}, []float64{0, 0, 0, 0, 0}, 3, 3, 0, WatchFlat, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pts := make([]TrendPoint, len(tc.h))
+			for i, x := range tc.h {
+				pts[i] = TrendPoint{Period: i + 1, Type: "sector", Group: "g", Homophily: x, Z: nan, Up: nan, Down: nan}
+			}
+			al, w := cusum(pts, tc.se, tc.cal, DefaultCUSUMK, DefaultCUSUMH, 0.1)
+			if w.Calibration != tc.wantCal || w.Skipped != tc.wantSkip || w.Reason != tc.reason {
+				t.Errorf("watch %+v, want calibration %d, skipped %d, reason %q", w, tc.wantCal, tc.wantSkip, tc.reason)
+			}
+			if got := len(al) > 0; got != tc.wantAlarm {
+				t.Errorf("alarms %v, want any: %v", al, tc.wantAlarm)
+			}
+			if tc.reason != "" && !math.IsNaN(pts[len(pts)-1].Up) {
+				t.Errorf("a sector without a CUSUM has sum %v, want NaN", pts[len(pts)-1].Up)
+			}
+		})
+	}
+}

@@ -1,0 +1,121 @@
+package change_test
+
+import (
+	"math"
+	"testing"
+
+	"github.com/sekat-ona/sekat/change"
+	"github.com/sekat-ona/sekat/ingest/synth"
+)
+
+// TestCompareIntervalsHoldTheirEstimate: every interval compare gives
+// contains its own estimate, and an interval it cannot give honestly is
+// empty with a reason. Density was the case the review found: resampled
+// weeks repeat, so a resample has fewer distinct pairs, every replicate
+// lies below the estimate and the percentile fallback of BCa gave an
+// interval entirely below it (before 0.762, interval 0.653 to 0.738 on
+// this study).
+func TestCompareIntervalsHoldTheirEstimate(t *testing.T) {
+	_, c := halves(t, synth.Options{Seed: 1, Scale: 0.3}, false)
+	check := func(t *testing.T, what string, m change.Measure) {
+		for _, x := range []struct {
+			side string
+			est  float64
+			ci   change.Interval
+		}{{"before", m.Before, m.BeforeCI}, {"after", m.After, m.AfterCI}, {"change", m.Change, m.ChangeCI}} {
+			switch {
+			case math.IsNaN(x.est):
+			case math.IsNaN(x.ci.Low) || math.IsNaN(x.ci.High):
+				if x.ci.Reason == "" {
+					t.Errorf("%s %s: estimate %v, interval empty without a reason", what, x.side, x.est)
+				}
+			case x.est < x.ci.Low-1e-12 || x.est > x.ci.High+1e-12:
+				t.Errorf("%s %s: estimate %v outside its interval [%v, %v]", what, x.side, x.est, x.ci.Low, x.ci.High)
+			}
+		}
+	}
+	t.Run("network", func(t *testing.T) {
+		biased := false
+		for _, n := range c.Network {
+			check(t, n.Name, n.Measure)
+			if n.Name == "density" && n.Measure.BeforeCI.Reason == change.IntervalBiased {
+				biased = true
+			}
+		}
+		if !biased {
+			t.Errorf("density before: no interval marked %q; the study no longer shows the case", change.IntervalBiased)
+		}
+	})
+	t.Run("groups", func(t *testing.T) {
+		for _, g := range c.Groups {
+			check(t, g.Name+" homophily", g.Homophily)
+			check(t, g.Name+" ei", g.EI)
+			check(t, g.Name+" internal share", g.InternalShare)
+		}
+	})
+	t.Run("units", func(t *testing.T) {
+		for _, u := range c.Units {
+			check(t, u.Unit, u.CrossShare)
+		}
+	})
+}
+
+// TestHolmFloors: with P permutations the smallest permutation p-value is
+// 1/(P+1), so Holm over m tests cannot go below m/(P+1). On the halves of
+// a small study the ties are hundreds of tests: with 1,000 permutations
+// no tie can reach 0.05 (the review saw a smallest adjusted p of 0.70),
+// while the ten sectors can. HolmFloors must say so, and no adjusted
+// p-value may lie below its family's floor.
+func TestHolmFloors(t *testing.T) {
+	_, c := halves(t, synth.Options{Seed: 1, Scale: 0.3}, false)
+	floors := map[string]change.HolmFloor{}
+	for _, f := range c.HolmFloors() {
+		floors[f.Table+"/"+f.Family] = f
+	}
+	minAdj := func(ps []float64) (float64, int) {
+		m, n := math.Inf(1), 0
+		for _, p := range ps {
+			if !math.IsNaN(p) {
+				m, n = math.Min(m, p), n+1
+			}
+		}
+		return m, n
+	}
+	var tieP, secP []float64
+	for _, x := range c.Ties {
+		tieP = append(tieP, x.PAdjusted)
+	}
+	for _, g := range c.Groups {
+		if g.Type == "sector" {
+			secP = append(secP, g.Homophily.PAdjusted)
+		}
+	}
+	for _, tc := range []struct {
+		key       string
+		ps        []float64
+		reachable bool
+	}{{"ties/ties", tieP, false}, {"groups/sector", secP, true}} {
+		t.Run(tc.key, func(t *testing.T) {
+			f, ok := floors[tc.key]
+			if !ok {
+				t.Fatalf("no floor for %s in %+v", tc.key, c.HolmFloors())
+			}
+			low, m := minAdj(tc.ps)
+			if f.Tests != m {
+				t.Errorf("tests %d, want %d", f.Tests, m)
+			}
+			if want := float64(m) / float64(c.Method.Permutations+1); math.Abs(f.Floor-want) > 1e-12 {
+				t.Errorf("floor %v, want %v", f.Floor, want)
+			}
+			if low < f.Floor-1e-12 {
+				t.Errorf("smallest adjusted p %v below the floor %v", low, f.Floor)
+			}
+			if got := f.Floor <= c.Method.Alpha; got != tc.reachable {
+				t.Errorf("floor %v reachable at %v: %v, want %v", f.Floor, c.Method.Alpha, got, tc.reachable)
+			}
+			if float64(f.Tests)/float64(f.Permutations+1) > c.Method.Alpha {
+				t.Errorf("%d permutations suggested still give a floor above %v", f.Permutations, c.Method.Alpha)
+			}
+		})
+	}
+}

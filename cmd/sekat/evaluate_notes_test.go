@@ -1,0 +1,82 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/sekat-ona/sekat/ingest/synth"
+)
+
+// TestEvaluateDateInsidePeriodWarns: a reform date inside a period is
+// named, with the period start the evaluation split at, on stderr; a date
+// at a period start gives no such warning.
+func TestEvaluateDateInsidePeriodWarns(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	truth, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.3, Pilot: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := truth.Pilot
+	for _, tc := range []struct {
+		date, warn string
+	}{
+		{"2025-10-01", ""},
+		{"2025-10-15", "the reform date 2025-10-15 is not the start of a period (--every month); the evaluation splits at 2025-10-01"},
+	} {
+		t.Run(tc.date, func(t *testing.T) {
+			reform := filepath.Join(t.TempDir(), "reform.yaml")
+			y := "date: " + tc.date + "\ntreated: [" + strings.Join(p.Treated, ", ") + "]\ncontrol: [" + strings.Join(p.Control, ", ") + "]\n"
+			if err := os.WriteFile(reform, []byte(y), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			out := filepath.Join(t.TempDir(), "evaluasi")
+			code, stdout, stderr := sekat(t, "evaluate", dir, "--reform", reform, "--out", out, "--resamples", "100", "-q", "--lang", "en")
+			if code != 0 {
+				t.Fatalf("exit %d\n%s", code, stderr)
+			}
+			if got := strings.Contains(stderr, "is not the start of a period"); got != (tc.warn != "") || tc.warn != "" && !strings.Contains(stderr, tc.warn) {
+				t.Errorf("stderr:\n%s\nwant warning %q", stderr, tc.warn)
+			}
+			if !strings.Contains(stdout, "Effect of the reform of 2025-10-01") {
+				t.Errorf("stdout names another date than the split used:\n%s", stdout)
+			}
+		})
+	}
+}
+
+// TestCompareWarnsUnreachableHolm: when a Holm family has so many tests
+// that m/(P+1) exceeds alpha (the ties of a study, with 1,000
+// permutations), compare warns that none of them can be significant and
+// says how many permutations would allow it; the sectors' family, which
+// can reach 0.05, gets no such warning.
+func TestCompareWarnsUnreachableHolm(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.3}); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "banding")
+	code, _, stderr := sekat(t, "compare", dir, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01",
+		"--out", out, "--resamples", "100", "-q", "--lang", "en")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	m := regexp.MustCompile(`ties_changed.csv: with 1000 permutations and (\d+) tested ties the smallest possible Holm-adjusted p-value is (0\.\d+) .*--permutations (\d+) or more`).FindStringSubmatch(stderr)
+	if m == nil {
+		t.Fatalf("no warning on the ties:\n%s", stderr)
+	}
+	n, _ := strconv.Atoi(m[1])
+	need, _ := strconv.Atoi(m[3])
+	if got, want := m[2], strconv.FormatFloat(float64(n)/1001, 'f', 3, 64); got != want || n < 100 {
+		t.Errorf("%d ties: floor %s, want %s", n, got, want)
+	}
+	if float64(n)/float64(need+1) > 0.05 || float64(n)/float64(need) <= 0.05 {
+		t.Errorf("%d ties: %d permutations suggested, want the fewest that bring n/(P+1) to 0.05", n, need)
+	}
+	if strings.Contains(stderr, "tested sectors") {
+		t.Errorf("warning on the sectors, whose floor is 10/1001:\n%s", stderr)
+	}
+}

@@ -1,0 +1,66 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/sekat-ona/sekat/change"
+	"github.com/sekat-ona/sekat/i18n"
+	"github.com/sekat-ona/sekat/result"
+)
+
+// compareWarnings words what compare's method could not give: the
+// intervals it left out (see change.Comparison.IntervalGaps), one warning
+// per table and reason naming up to six of them, and the Holm families
+// whose smallest possible adjusted p-value is above alpha
+// (change.Comparison.HolmFloors).
+func compareWarnings(lang string, c *change.Comparison) []result.Warning {
+	type key struct{ table, reason string }
+	var order []key
+	items := map[key][]string{}
+	for _, g := range c.IntervalGaps() {
+		k := key{g.Table, g.Reason}
+		if _, ok := items[k]; !ok {
+			order = append(order, k)
+		}
+		items[k] = append(items[k], fmt.Sprintf("%s (%s)", g.Item, g.Side))
+	}
+	var out []result.Warning
+	for _, k := range order {
+		list := items[k]
+		names := strings.Join(list[:min(6, len(list))], ", ")
+		if len(list) > 6 {
+			names += " " + msg(lang, "change.intervalMore", len(list)-6)
+		}
+		file := "changes_" + k.table + ".csv"
+		var m string
+		switch k.reason {
+		case change.IntervalBiased:
+			m = msg(lang, "change.intervalBiased", file, names)
+		case change.IntervalFewBlocks:
+			m = msg(lang, "change.intervalFewBlocks", file, names, change.MinIntervalBlocks)
+		default:
+			continue
+		}
+		out = append(out, result.Warning{Code: "interval_" + k.reason, Table: k.table, Message: m})
+	}
+	num := func(x float64, prec int) string { return i18n.Decimal(lang, strconv.FormatFloat(x, 'f', prec, 64)) }
+	for _, f := range c.HolmFloors() {
+		if f.Floor <= c.Method.Alpha {
+			continue
+		}
+		noun := map[string]string{"ties": "change.nounTies", "sector": "change.nounSectors", "unit": "change.nounUnits",
+			"cross_sector_share": "change.nounUnitShares"}[f.Family]
+		if noun == "" {
+			continue
+		}
+		file := "changes_" + f.Table + ".csv"
+		if f.Table == "ties" {
+			file = "ties_changed.csv"
+		}
+		out = append(out, result.Warning{Code: "holm_unreachable", Table: f.Table, Message: msg(lang, "change.holmFloor", file,
+			c.Method.Permutations, f.Tests, msg(lang, noun), num(f.Floor, 3), num(c.Method.Alpha, 2), f.Permutations)})
+	}
+	return out
+}

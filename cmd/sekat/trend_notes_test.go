@@ -1,0 +1,84 @@
+package main
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/sekat-ona/sekat/change"
+	"github.com/sekat-ona/sekat/graph"
+)
+
+// TestTrendNotesNeverQuietUnwatched: the "no alarm" sentence of trend
+// never covers a sector whose CUSUM did not run; such a sector gets its
+// own sentence with the reason, and calibration periods left out are
+// counted.
+func TestTrendNotesNeverQuietUnwatched(t *testing.T) {
+	ran := change.Watch{Type: "sector", Group: "ekonomi", Calibration: 13, Skipped: 1}
+	few := change.Watch{Type: "sector", Group: "sosial", Calibration: 1, Skipped: 13, Reason: change.WatchFewCalibration}
+	flat := change.Watch{Type: "sector", Group: "keuangan", Calibration: 14, Reason: change.WatchFlat}
+	for _, tc := range []struct {
+		name    string
+		watches []change.Watch
+		noAlert string
+		notes   []string
+	}{
+		{"all watched", []change.Watch{ran}, "No alarm: no sector drifted", []string{"1 of the 14 calibration periods had no tie", "ekonomi"}},
+		{"one not watched", []change.Watch{ran, few}, "No alarm in the 1 of 2 sectors", []string{"Sector sosial: the CUSUM did not run: only 1 of the 14"}},
+		{"none watched", []change.Watch{few, flat}, "No sector could be watched", []string{"Sector sosial", "Sector keuangan: the CUSUM did not run: the homophily index is the same"}},
+		{"weekly periods", []change.Watch{ran}, "No alarm: no sector drifted", []string{"2 of the 3 periods hold fewer than 4 time blocks (weeks) and have no 95% interval"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tr := &change.TrendResult{Method: change.TrendMethod{Calibration: 14}, Watches: tc.watches}
+			if tc.name == "weekly periods" {
+				tr.Windows, tr.NoInterval = make([]graph.Window, 3), []int{1, 2}
+			}
+			noAlert, notes := trendNotes("en", tr)
+			if !strings.HasPrefix(noAlert, tc.noAlert) {
+				t.Errorf("no-alarm sentence %q, want it to begin %q", noAlert, tc.noAlert)
+			}
+			all := strings.Join(notes, "\n")
+			for _, w := range tc.notes {
+				if !strings.Contains(all, w) {
+					t.Errorf("notes %q do not say %q", all, w)
+				}
+			}
+			if id, _ := trendNotes("id", tr); len(tc.watches) > 1 && strings.HasPrefix(id, "Tidak ada alarm: tidak ada sektor") {
+				t.Errorf("Indonesian no-alarm sentence %q covers unwatched sectors", id)
+			}
+		})
+	}
+}
+
+// TestIntervalWarnings: an interval compare could not give is named in a
+// warning with its table and reason, never dropped silently.
+func TestIntervalWarnings(t *testing.T) {
+	nan := math.NaN()
+	biased := change.Interval{Low: nan, High: nan, Reason: change.IntervalBiased}
+	few := change.Interval{Low: nan, High: nan, Reason: change.IntervalFewBlocks}
+	c := &change.Comparison{Network: []change.NetworkChange{
+		{Name: "density", Measure: change.Measure{Before: 0.76, After: 0.88, Change: 0.11, BeforeCI: biased, AfterCI: biased, ChangeCI: change.Interval{Low: 0.05, High: 0.15}}},
+		{Name: "ei_index", Measure: change.Measure{Before: 0.5, After: nan, BeforeCI: few, AfterCI: few}},
+	}}
+	for _, tc := range []struct {
+		code, want string
+	}{
+		{"interval_biased", "changes_network.csv: no 95% interval for density (before), density (after)"},
+		{"interval_few_blocks", "no 95% interval for ei_index (before) (empty cells): a period holds fewer than 4"},
+	} {
+		t.Run(tc.code, func(t *testing.T) {
+			found := false
+			for _, w := range compareWarnings("en", c) {
+				if w.Code == tc.code {
+					found = true
+					if !strings.Contains(w.Message, tc.want) || w.Table != "network" {
+						t.Errorf("warning %+v, want table network and %q", w, tc.want)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no warning %s", tc.code)
+			}
+		})
+	}
+}
