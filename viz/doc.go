@@ -59,7 +59,11 @@
 //
 // Render lays a DOT graph out in-process with go-graphviz (Graphviz
 // compiled to WebAssembly; no system Graphviz is needed) and writes SVG or
-// PNG. Only the dot and fdp engines are offered (and circo, when a graph
+// PNG. Labels are never under a tie: in the SVG the sector boxes (unfilled
+// outlines) are moved after the ties, so the box labels, the SILO label
+// among them, are painted over them, and every label has a white halo
+// (liftLabels); the PNG paints every label last, with the same halo.
+// Only the dot and fdp engines are offered (and circo, when a graph
 // asks for it, as the sector overview does): sfdp and neato take minutes
 // on a few hundred nodes in the WebAssembly build. The maps use
 // dot, whose output is byte-stable; fdp's is not in go-graphviz v0.2.10

@@ -122,20 +122,34 @@ func MixingHeatmapSVG(r *metrics.Result, lang string) []byte {
 	}
 	k := len(m.Sectors)
 	const cell, font = 34, 11
-	longest := 4
+	// The picture is as wide as its widest text (estWidth: at least what
+	// Arial needs), so a study of one or two sectors keeps its title and
+	// note inside it: the row labels left of the grid, the column labels
+	// (at 45°) above it and past its right edge, the bold title, and the
+	// note wrapped to the width (at least noteMin wide).
+	longest := estWidth("s1", font)
 	for _, s := range m.Sectors {
-		longest = max(longest, utf8.RuneCountInString(clip(s, 28))+2)
+		label := clip(s, 28)
+		if silos[s] {
+			label = "■ " + label
+		}
+		longest = max(longest, estWidth(label, font))
 	}
-	left := 16 + int(float64(longest)*6.4)
-	top := 40 + int(float64(longest)*6.4*0.72)
+	left := 16 + int(math.Ceil(longest))
+	top := 40 + int(math.Ceil(longest*math.Sqrt2/2))
 	width := left + k*cell + 20
+	width = max(width, left+k*cell-cell/2+int(math.Ceil(longest*math.Sqrt2/2))+8)
+	width = max(width, 16+int(math.Ceil(1.1*estWidth(t.HeatTitle, 14))))
+	const noteSize, noteMin = 10, 260
+	width = max(width, noteMin)
 	note := t.HeatRow + " ↓ · " + t.HeatCol + " →. " + t.HeatNote
 	if r.Net != nil {
 		if n := PersonNotice(r.Net.Level, lang); n != "" {
 			note += " " + n
 		}
 	}
-	height := top + k*cell + 30 + 13*len(wrap(note, max(40, (width-16)/6)))
+	lines := wrapWidth(note, float64(width-16), noteSize)
+	height := top + k*cell + 30 + 13*len(lines)
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="heatmap" width="%d" height="%d" viewBox="0 0 %d %d" font-family="Helvetica,Arial,sans-serif" font-size="%d" role="img">`+"\n",
 		width, height, width, height, font)
@@ -172,7 +186,7 @@ func MixingHeatmapSVG(r *metrics.Result, lang string) []byte {
 				left+a*cell+1, top+a*cell+1, cell-2, cell-2, colSilo)
 		}
 	}
-	for i, line := range wrap(note, max(40, (width-16)/6)) {
+	for i, line := range lines {
 		fmt.Fprintf(&b, `<text x="8" y="%d" fill="#505050" font-size="10">%s</text>`+"\n", top+k*cell+20+i*13, esc(line))
 	}
 	b.WriteString("</svg>\n")
@@ -186,6 +200,50 @@ func percent(x float64, d int, lang string) string {
 		return "–"
 	}
 	return i18n.Decimal(lang, strconv.FormatFloat(100*x, 'f', d, 64))
+}
+
+// estWidth estimates the width of s in Arial (or Helvetica) at size,
+// never less than Arial's own: wide capitals and m, w count 0.83 em,
+// other capitals 0.72 em, narrow letters and punctuation 0.33 em, arrows
+// and dashes 1 em, and everything else 0.56 em (Arial's digits).
+func estWidth(s string, size float64) float64 {
+	em := 0.0
+	for _, r := range s {
+		switch {
+		case strings.ContainsRune("MWmw@%", r):
+			em += 0.83
+		case r >= 'A' && r <= 'Z':
+			em += 0.72
+		case strings.ContainsRune("iljtfr.,:;'|!()[] -/\\·", r):
+			em += 0.34
+		case strings.ContainsRune("→←↓↑—■", r):
+			em += 1
+		default:
+			em += 0.56
+		}
+	}
+	return em * size
+}
+
+// wrapWidth breaks s into lines at spaces, each at most width wide at
+// size (estWidth); a word wider than that stays whole.
+func wrapWidth(s string, width, size float64) []string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(s) {
+		if line != "" && estWidth(line+" "+w, size) > width {
+			lines = append(lines, line)
+			line = ""
+		}
+		if line != "" {
+			line += " "
+		}
+		line += w
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return lines
 }
 
 // wrap breaks s into lines of at most n runes at spaces.

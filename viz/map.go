@@ -246,7 +246,7 @@ func (m *mapGraph) write() []byte {
 		kind, arrow = "digraph", "->"
 	}
 	fmt.Fprintf(&b, "%s %s {\n", kind, graph.DOTQuote(m.name))
-	font := `"Helvetica,Arial,sans-serif"`
+	font := `"Arial"`
 	fs := "14"
 	if m.small {
 		fs = "11"

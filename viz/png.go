@@ -108,6 +108,7 @@ func paintPNG(js []byte) ([]byte, error) {
 			p.run(o.Draw)
 		}
 	}
+	p.halo = true // labels: a white halo, as liftLabels gives the SVG
 	p.run(g.LDraw)
 	for _, o := range g.Objects {
 		p.run(o.LDraw)
@@ -133,6 +134,7 @@ type painter struct {
 	dash      []float64
 	fontSize  float64
 	faces     map[float64]font.Face
+	halo      bool // paint text over a white outline (labels over ties)
 }
 
 func (p *painter) x(v float64) float64 { return (v - p.x0) * p.sc }
@@ -249,7 +251,6 @@ func (p *painter) text(o xdotOp) {
 		}
 		p.dc.SetFontFace(f)
 	}
-	p.dc.SetColor(p.pen)
 	ax := 0.5
 	switch o.Align {
 	case "l":
@@ -257,7 +258,18 @@ func (p *painter) text(o xdotOp) {
 	case "r":
 		ax = 1
 	}
-	p.dc.DrawStringAnchored(o.Text, p.x(o.Pt[0]), p.y(o.Pt[1]), ax, 0)
+	x, y := p.x(o.Pt[0]), p.y(o.Pt[1])
+	if p.halo {
+		// The white halo: the text in white, 1.5 points off in eight
+		// directions, under the text itself.
+		d := 1.5 * p.sc
+		p.dc.SetColor(color.White)
+		for _, off := range [][2]float64{{-1, -1}, {0, -1}, {1, -1}, {-1, 0}, {1, 0}, {-1, 1}, {0, 1}, {1, 1}} {
+			p.dc.DrawStringAnchored(o.Text, x+off[0]*d, y+off[1]*d, ax, 0)
+		}
+	}
+	p.dc.SetColor(p.pen)
+	p.dc.DrawStringAnchored(o.Text, x, y, ax, 0)
 }
 
 // face returns the Go Regular face of a size, cached.

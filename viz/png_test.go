@@ -85,3 +85,30 @@ func TestPaintPNGWidthCap(t *testing.T) {
 		t.Errorf("PNG %d px wide, want at most %d", w, MaxPNGWidth)
 	}
 }
+
+// TestPNGLabelHalo: a label painted over a thick black tie gets a white
+// halo, as in the SVG (liftLabels), so its letters stand apart from the
+// line; without it the band of the tie had no white pixel at all.
+func TestPNGLabelHalo(t *testing.T) {
+	js := `{"bb":"0,0,200,60",
+	  "edges":[{"_draw_":[{"op":"c","color":"#000000"},{"op":"S","style":"setlinewidth(20)"},{"op":"L","points":[[0,30],[200,30]]}]}],
+	  "objects":[{"_ldraw_":[{"op":"F","size":14},{"op":"c","color":"#c0392b"},{"op":"T","pt":[100,25],"align":"c","width":60,"text":"SILO"}]}]}`
+	b, err := paintPNG([]byte(js))
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The tie covers y 20..40 pt, x 0..200 pt; at pngScale, rows 30..60.
+	band := img.(interface {
+		SubImage(image.Rectangle) image.Image
+	}).SubImage(image.Rect(0, int(22*pngScale), int(200*pngScale), int(38*pngScale)))
+	if got := countNear(band, "#ffffff"); got < 50 {
+		t.Errorf("white pixels around the label on the tie: got %d, want at least 50 (a halo)", got)
+	}
+	if got := countNear(band, "#c0392b"); got < 20 {
+		t.Errorf("label pixels: got %d, want the label painted", got)
+	}
+}

@@ -117,5 +117,5 @@ func Render(dot []byte, format, engine string) ([]byte, error) {
 	if format == FormatPNG {
 		return paintPNG(buf.Bytes())
 	}
-	return buf.Bytes(), nil
+	return liftLabels(buf.Bytes()), nil
 }

@@ -479,8 +479,10 @@ func notes(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
 	}
 }
 
-// gfRole names the largest of a node's Gould-Fernandez brokerage counts.
-func gfRole(n *metrics.Node) (string, int64) {
+// gfRole returns the key of the largest of a node's five Gould-Fernandez
+// brokerage counts (the first in the order below on a tie; "" when all
+// are 0), that count, and the sum of the five.
+func gfRole(n *metrics.Node) (string, int64, int64) {
 	roles := []struct {
 		name string
 		c    int64
@@ -494,7 +496,7 @@ func gfRole(n *metrics.Node) (string, int64) {
 			best, bc = x.name, x.c
 		}
 	}
-	return best, total
+	return best, bc, total
 }
 
 func brokers(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
@@ -527,10 +529,12 @@ func brokers(v *view, r *metrics.Result, data ReportData, t *lang, code string) 
 		} else if nd.UnitKind == graph.KindExternal {
 			role = t.KindNames[graph.KindExternal]
 		}
-		gf, total := gfRole(m)
+		gf, most, total := gfRole(m)
 		bc := intCell(total, code)
 		if gf != "" {
-			bc.Text += " (" + gf + ")"
+			// The sum, then the largest role with its own count: the
+			// sum is never labelled with one role's name alone.
+			bc.Text = fmt.Sprintf(t.GFCell, bc.Text, t.GFNames[gf], fmtInt(most, code))
 		}
 		art := cell{Text: t.No, Sort: "0"}
 		if m.Articulation {
@@ -571,6 +575,15 @@ func friction(v *view, r *metrics.Result, t *lang, code string) {
 	}
 }
 
+// roleText is a Guimerà-Amaral role as the report shows it: its name in
+// the report's language, then its code ("pinggiran (R2)"); "" for none.
+func roleText(t *lang, role string) string {
+	if role == "" {
+		return ""
+	}
+	return t.RoleNames[role] + " (" + role + ")"
+}
+
 func tables(v *view, r *metrics.Result, t *lang, code string) {
 	for i := range r.Nodes {
 		if isUnitNode(r, i) {
@@ -582,7 +595,7 @@ func tables(v *view, r *metrics.Result, t *lang, code string) {
 			art = cell{Text: t.Yes, Sort: "1"}
 		}
 		v.Units = append(v.Units, unitView{ID: nd.ID, Name: nd.Name, Sector: nd.Sector, Kind: t.KindNames[nd.Kind],
-			Role: m.Role + " " + silo.RoleName(m.Role),
+			Role: roleText(t, m.Role),
 			Cells: []cell{intCell(int64(m.Community), code), numCell(m.Strength, 1, code), numCell(m.Betweenness, 3, code),
 				numCell(m.ParticipationSector, 2, code), numCell(m.EIIndex, 2, code), art}})
 	}

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/base64"
+	"fmt"
 	"html"
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -216,6 +218,77 @@ func TestInlineSVG(t *testing.T) {
 			}
 			if tc.ok && (strings.Contains(string(got), "<?xml") || strings.Contains(string(got), "DOCTYPE") || strings.Contains(string(got), "<!--")) {
 				t.Errorf("prolog kept: %s", got)
+			}
+		})
+	}
+}
+
+// TestReportRoleNames: the report names the Guimerà-Amaral roles (R1-R7)
+// and the Gould-Fernandez brokerage roles in the report's language and
+// explains each, and the brokerage column says it sums the five roles,
+// naming the largest with its own count (it once showed the sum labelled
+// with the largest role's English name alone).
+func TestReportRoleNames(t *testing.T) {
+	r := analyze(t, handUnits(nil, nil))
+	english := []string{"ultra-peripheral", "peripheral", "non-hub", "kinless", "provincial hub", "connector hub",
+		"coordinator", "itinerant", "representative", "gatekeeper", "liaison"}
+	for _, tc := range []struct {
+		lang    string
+		foreign []string // words that must not appear on the page
+		want    []string
+	}{
+		{"id", english, []string{"Perantaraan G-F (jumlah 5 peran)", "pinggiran (R2)", "penjaga gerbang", "perantara keliling",
+			"R1 sangat pinggiran", "R7 pusat menyeluruh"}},
+		{"en", nil, []string{"G-F brokerage (sum of 5 roles)", "peripheral (R2)", "gatekeeper", "itinerant",
+			"R1 ultra-peripheral", "R7 kinless hub"}},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := WriteReport(&buf, ReportData{Result: r, Lang: tc.lang, Study: "Uji"}); err != nil {
+				t.Fatal(err)
+			}
+			page := buf.String()
+			low := strings.ToLower(page)
+			for _, w := range tc.foreign {
+				if strings.Contains(low, w) {
+					t.Errorf("%s report holds the English %q", tc.lang, w)
+				}
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(page, w) {
+					t.Errorf("%s report lacks %q", tc.lang, w)
+				}
+			}
+			// Each broker's cell: the sum of the five counts, then the
+			// largest role with its own count.
+			names := map[string]string{"coordinator": i18n.T(tc.lang, "viz.gf.coordinator"), "itinerant": i18n.T(tc.lang, "viz.gf.itinerant"),
+				"representative": i18n.T(tc.lang, "viz.gf.representative"), "gatekeeper": i18n.T(tc.lang, "viz.gf.gatekeeper"),
+				"liaison": i18n.T(tc.lang, "viz.gf.liaison")}
+			checked := 0
+			for i := range r.Nodes {
+				m := &r.Nodes[i]
+				counts := []struct {
+					k string
+					c int64
+				}{{"coordinator", m.Coordinator}, {"itinerant", m.Itinerant}, {"representative", m.Representative}, {"gatekeeper", m.Gatekeeper}, {"liaison", m.Liaison}}
+				sum, best := int64(0), 0
+				for j, c := range counts {
+					sum += c.c
+					if c.c > counts[best].c {
+						best = j
+					}
+				}
+				if sum == 0 || !(m.Betweenness > 0) {
+					continue
+				}
+				want := fmt.Sprintf(i18n.T(tc.lang, "viz.gfCell"), strconv.FormatInt(sum, 10), names[counts[best].k], strconv.FormatInt(counts[best].c, 10))
+				if !strings.Contains(page, ">"+html.EscapeString(want)+"<") {
+					t.Errorf("%s: brokerage cell %q not on the page", r.Net.Nodes[i].ID, want)
+				}
+				checked++
+			}
+			if checked == 0 {
+				t.Fatal("no broker with brokerage counts: the test checks nothing")
 			}
 		})
 	}

@@ -52,6 +52,10 @@ type lang struct {
 	ColBetweenness          string
 	ColParticipation        string
 	ColBrokerage            string
+	GFNames                 map[string]string // Gould-Fernandez role key ("gatekeeper") -> its name
+	GFCell, GFNote          string
+	RoleNames               map[string]string // Guimerà-Amaral role code ("R2") -> its name
+	RolesNote               string
 	ColCommunity            string
 	ColEI, ColExpected      string
 	ColP, ColPAdj           string
@@ -241,6 +245,7 @@ func newLang(code string) *lang {
 			{t("viz.def.silo.term"), t("viz.def.silo.text")},
 			{t("viz.def.betweenness.term"), t("viz.def.betweenness.text")},
 			{t("viz.def.community.term"), t("viz.def.community.text")},
+			{t("viz.def.roles.term"), t("viz.def.roles.text")},
 			{t("viz.def.gouldFernandez.term"), t("viz.def.gouldFernandez.text")},
 			{t("viz.def.articulation.term"), t("viz.def.articulation.text")},
 		},
@@ -248,6 +253,12 @@ func newLang(code string) *lang {
 		ColKind: t("viz.colKind"), ColRole: t("viz.colRole"), ColStrength: t("viz.colStrength"),
 		ColBetweenness: t("viz.colBetweenness"), ColParticipation: t("viz.colParticipation"),
 		ColBrokerage: t("viz.colBrokerage"), ColCommunity: t("viz.colCommunity"), ColEI: t("viz.colEI"),
+		GFNames: map[string]string{"coordinator": t("viz.gf.coordinator"), "itinerant": t("viz.gf.itinerant"),
+			"representative": t("viz.gf.representative"), "gatekeeper": t("viz.gf.gatekeeper"), "liaison": t("viz.gf.liaison")},
+		GFCell: t("viz.gfCell"), GFNote: t("viz.gfNote"),
+		RoleNames: map[string]string{"R1": t("viz.role.R1"), "R2": t("viz.role.R2"), "R3": t("viz.role.R3"),
+			"R4": t("viz.role.R4"), "R5": t("viz.role.R5"), "R6": t("viz.role.R6"), "R7": t("viz.role.R7")},
+		RolesNote:   t("viz.rolesNote"),
 		ColExpected: t("viz.colExpected"), ColP: t("viz.colP"), ColPAdj: t("viz.colPAdj"),
 		ColHomophily: t("viz.colHomophily"), ColVerdict: t("viz.colVerdict"),
 		ColSize: t("viz.colSize"), ColProvider: t("viz.colProvider"), ColConsum: t("viz.colConsum"),
