@@ -114,6 +114,11 @@ var (
 	// ErrMissingColumn: a required column is not in the file. ColumnError
 	// unwraps to it.
 	ErrMissingColumn = errors.New("missing column")
+	// ErrDamaged: a file that stops before its end or is broken inside
+	// its compression or container (a cut-off .gz, Parquet file or
+	// workbook sheet, an empty workbook). Not a row error: the whole file
+	// is refused, since what follows the damage cannot be read.
+	ErrDamaged = errors.New("damaged or cut-off file")
 )
 
 // RowError is a row that cannot be used. It wraps one of ErrFieldCount,
