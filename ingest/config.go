@@ -20,6 +20,9 @@ var (
 	ErrUnknownKey   = errors.New("unknown key")
 	ErrDuplicateKey = errors.New("key written twice")
 	ErrValueType    = errors.New("wrong kind of value")
+	// ErrSameColumn: columns: renames two columns of a table to one
+	// column of the file (or one to the name another keeps).
+	ErrSameColumn = errors.New("two columns read from one")
 )
 
 // PerTable is a study.yaml setting written once for every table (text:
@@ -92,9 +95,10 @@ type ConfigError struct {
 	// key that replaced it.
 	Replaced  string
 	Want, Got ValueKind // ErrValueType: what Key must hold, and what it holds
-	Value     string    // ErrValueType: the text found, when Got is KindText
+	Value     string    // ErrValueType: the text found, when Got is KindText; ErrSameColumn: the file's column
+	Other     string    // ErrSameColumn: the other column read from Value
 	Detail    string    // ErrYAMLSyntax: the YAML parser's own words
-	Err       error     // ErrYAMLSyntax, ErrUnknownKey, ErrDuplicateKey or ErrValueType
+	Err       error     // ErrYAMLSyntax, ErrUnknownKey, ErrDuplicateKey, ErrValueType or ErrSameColumn
 }
 
 // Name is the dotted path of the key (thresholds.silo_alpha), or "" for the
@@ -124,6 +128,8 @@ func (e *ConfigError) Error() string {
 		return s
 	case ErrDuplicateKey:
 		return fmt.Sprintf("ingest: %s: key %q written twice %s; remove one", at, e.Key, place)
+	case ErrSameColumn:
+		return fmt.Sprintf("ingest: %s: %s: %s and %s both read the file's column %q; map each to a column of its own", at, e.Path, e.Key, e.Other, e.Value)
 	case ErrValueType:
 		name, got := e.Name(), e.Got.String()
 		if name == "" {
@@ -266,8 +272,60 @@ func checkNode(n *yaml.Node, t reflect.Type, file, parent, key string) error {
 				return err
 			}
 		}
+		if tb, ok := ParseTable(strings.TrimPrefix(path, "columns.")); ok && strings.HasPrefix(path, "columns.") {
+			return checkColumnTargets(n, tb, file, path)
+		}
 	}
 	return nil
+}
+
+// checkColumnTargets checks that the renames of table tb (the mapping n,
+// at path columns.tb) leave each column of the table its own column of
+// the file, as Study.column resolves them: two renamed to one name, or one
+// renamed to the name of a column that keeps its own, would read one
+// column of the file twice.
+func checkColumnTargets(n *yaml.Node, tb Table, file, path string) error {
+	type rename struct {
+		to, key string
+		line    int
+	}
+	renames := map[string]rename{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		for k.Kind == yaml.AliasNode && k.Alias != nil {
+			k = k.Alias
+		}
+		for v.Kind == yaml.AliasNode && v.Alias != nil {
+			v = v.Alias
+		}
+		if v.Kind != yaml.ScalarNode || v.Tag == "!!null" {
+			continue
+		}
+		renames[strings.ToLower(strings.TrimSpace(k.Value))] = rename{strings.ToLower(strings.TrimSpace(v.Value)), k.Value, k.Line}
+	}
+	owner := map[string]string{}
+	for _, c := range append(append([]string(nil), tb.Required()...), tb.Optional()...) {
+		eff := c
+		if r, ok := renames[c]; ok {
+			eff = r.to
+		}
+		o, taken := owner[eff]
+		if !taken {
+			owner[eff] = c
+			continue
+		}
+		blame, other := renames[c], o // the later of two renames, else the one renamed
+		if r, ok := renames[o]; ok && (!isRenamed(renames, c) || r.line > blame.line) {
+			blame, other = r, c
+		}
+		return &ConfigError{File: file, Line: blame.line, Path: path, Key: blame.key, Other: other, Value: eff, Err: ErrSameColumn}
+	}
+	return nil
+}
+
+func isRenamed[V any](m map[string]V, c string) bool {
+	_, ok := m[c]
+	return ok
 }
 
 // replacedKeys maps the dotted path of a key that an earlier sekat read

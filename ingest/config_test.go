@@ -70,6 +70,11 @@ func TestConfigErrors(t *testing.T) {
 			`ingest: study.yaml line 2: key "name" written twice at the top level; remove one`},
 		{"column twice, as read", "columns:\n  correspondence: {sender: a, ' Sender': b}\n",
 			ConfigError{Line: 2, Path: "columns.correspondence", Key: " Sender", Err: ErrDuplicateKey}, ""},
+		{"two columns renamed to one", "columns:\n  correspondence:\n    sender: pengirim\n    recipients: ' Pengirim'\n",
+			ConfigError{Line: 4, Path: "columns.correspondence", Key: "recipients", Other: "sender", Value: "pengirim", Err: ErrSameColumn},
+			`ingest: study.yaml line 4: columns.correspondence: recipients and sender both read the file's column "pengirim"; map each to a column of its own`},
+		{"renamed to another column's name", "columns:\n  meetings: {start: meeting_id}\n",
+			ConfigError{Line: 2, Path: "columns.meetings", Key: "start", Other: "meeting_id", Value: "meeting_id", Err: ErrSameColumn}, ""},
 		{"through an alias", "window: &w {from: 2025-01-01}\nthresholds: *w\n",
 			ConfigError{Line: 1, Path: "thresholds", Key: "from", Allowed: []string{"max_reject_rate", "silo_alpha", "silo_homophily", "max_meeting_size", "circular_units"}, Err: ErrUnknownKey}, ""},
 		{"syntax", "name: [X\n",
@@ -89,7 +94,7 @@ func TestConfigErrors(t *testing.T) {
 			want.File = "study.yaml"
 			if got.File != want.File || got.Line != want.Line || got.Path != want.Path || got.Key != want.Key ||
 				!slices.Equal(got.Allowed, want.Allowed) || got.Want != want.Want || got.Got != want.Got ||
-				got.Value != want.Value || got.Detail != want.Detail || got.Err != want.Err {
+				got.Value != want.Value || got.Detail != want.Detail || got.Other != want.Other || got.Err != want.Err {
 				t.Errorf("got  %+v\nwant %+v", *got, want)
 			}
 			if !errors.Is(err, ErrStudy) || !errors.Is(err, want.Err) {
@@ -117,6 +122,7 @@ func TestConfigAccepted(t *testing.T) {
 		"layer_weights: &w {meetings: 2}\nname: x\n",
 		"thresholds: {max_reject_rate: 1, silo_alpha: .05, silo_homophily: 0.4}\n",
 		"files:\n  correspondence: [correspondence.csv]\n",
+		"columns:\n  correspondence: {sender: recipients, recipients: penerima}\n", // a swap: each has its own
 		"name: 2025\n", // a number is text where text is asked for
 		"encoding: windows-1252\ndate_order: mdy\nsheet: Data\n",
 		"encoding: {people: UTF-16, units: cp1252}\ndate_order: {correspondence: MDY, meetings: dmy}\nsheet: {units: OPD}\n",

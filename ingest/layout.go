@@ -82,6 +82,9 @@ func (s *Study) Layout(t Table, path string) (*Layout, error) {
 	for i, c := range append(append([]string(nil), spec.required...), spec.optional...) {
 		name := s.column(t, c)
 		j := srcBindIndex(l.Columns, []string{name})[0]
+		if a, b := srcDuplicate(l.Columns, name); a > 0 && format != "ndjson" {
+			return nil, &DuplicateColumnError{File: filepath.Base(path), Column: name, First: a, Second: b}
+		}
 		if j < 0 {
 			if i < len(spec.required) {
 				return nil, &ColumnError{File: filepath.Base(path), Column: name, Found: l.Columns}

@@ -711,6 +711,13 @@ func (l *loader) bind(t Table, src Source) (cols, int, error) {
 			c = append(c, -1)
 		}
 	}
+	if !isNDJSON { // NDJSON: each line names its keys (ndjSource.parse)
+		for _, n := range names {
+			if a, b := srcDuplicate(found, n); a > 0 {
+				return nil, 0, &DuplicateColumnError{File: l.file, Column: n, First: a, Second: b}
+			}
+		}
+	}
 	if err := src.BindNames(names); err != nil {
 		return nil, 0, err
 	}

@@ -223,6 +223,88 @@ func TestMissingColumn(t *testing.T) {
 	}
 }
 
+// TestDuplicateColumn: a column that sekat reads, written twice in a
+// file's header (in any case), stops the run with an error naming the
+// file, the column and both positions, whatever the format: the second
+// column was dropped without a word before. A column sekat does not read
+// may repeat. In NDJSON, where each line names its keys, a key written
+// twice in one object is a rejected row.
+func TestDuplicateColumn(t *testing.T) {
+	type unitRow struct {
+		A string `parquet:"unit_id"`
+		B string `parquet:"Unit_ID"`
+	}
+	for _, c := range []struct {
+		name, file string
+		data       []byte
+		want       string // "" when the file loads
+	}{
+		{"csv", "correspondence.csv", []byte("sent_at,sender,recipients,recipients\n2025-01-10,p1,p3,p4\n"), `column "recipients" at 3 and 4`},
+		{"csv in another case", "units.csv", []byte("unit_id,name,Unit_ID\nA,a,A\nB,b,B\nC,c,C\nD,d,D\nE,e,E\n"), `column "unit_id" at 1 and 3`},
+		{"tsv", "correspondence.tsv", []byte("sender\tsent_at\trecipients\tsender\np1\t2025-01-10\tp3\tp2\n"), `column "sender" at 1 and 4`},
+		{"parquet", "units.parquet", pqWrite(t, []unitRow{{"A", "A"}, {"B", "B"}, {"C", "C"}, {"D", "D"}, {"E", "E"}}), `column "unit_id" at 1 and 2`},
+		{"xlsx", "correspondence.xlsx", xlsxFromCSV(t, "sent_at,cc,sender,recipients,CC\n2025-01-10,p2,p1,p3,p4\n", "", false), `column "cc" at 2 and 5`},
+		{"a column not read", "correspondence.csv", []byte("sent_at,sender,recipients,note,note\n2025-01-10,p1,p3,a,b\n"), ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			copyStudy(t, "../testdata/studies/hand", dir)
+			base := strings.SplitN(c.file, ".", 2)[0]
+			os.Remove(filepath.Join(dir, base+".csv"))
+			writeFile(t, filepath.Join(dir, c.file), string(c.data))
+			s, err := OpenStudy(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = Load(s, Options{})
+			if c.want == "" {
+				if err != nil {
+					t.Errorf("err = %v, want none", err)
+				}
+				return
+			}
+			var de *DuplicateColumnError
+			if !errors.As(err, &de) || !errors.Is(err, ErrDuplicateColumn) || !strings.HasPrefix(err.Error(), "ingest: "+c.file+": ") || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("err = %v, want a *DuplicateColumnError with %s", err, c.want)
+			}
+		})
+	}
+}
+
+// TestNDJSONDuplicateKey: a bound key written twice in one object (in any
+// case) rejects the row, naming the key; encoding/json would take the
+// last without a word.
+func TestNDJSONDuplicateKey(t *testing.T) {
+	for _, c := range []struct {
+		name, line string
+		want       string // "" when the row is read
+	}{
+		{"once", `{"sender":"p1","recipients":"p2"}`, ""},
+		{"twice", `{"sender":"p1","recipients":"p2","sender":"p3"}`, "sender"},
+		{"in another case", `{"sender":"p1","Recipients":"p2","recipients":"p3"}`, "recipients"},
+		{"a key not read", `{"sender":"p1","recipients":"p2","x":1,"x":2}`, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s, err := newNDJSON("f.ndjson", strings.NewReader(c.line+"\n"), 64)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := s.BindNames([]string{"sender", "recipients"}); err != nil {
+				t.Fatal(err)
+			}
+			row := make([]Value, 2)
+			_, err = s.Next(row)
+			var re *RowError
+			switch {
+			case c.want == "" && err != nil:
+				t.Errorf("err = %v, want none", err)
+			case c.want != "" && (!errors.As(err, &re) || re.Column != c.want || !errors.Is(err, ErrMalformed) || !strings.Contains(re.Reason, "twice")):
+				t.Errorf("err = %v, want a row error on %s written twice", err, c.want)
+			}
+		})
+	}
+}
+
 // TestLoadPartialLetters: a letter with unknown ids among its recipients
 // keeps its known recipients; each unknown id is reported (wrapping
 // ErrPartial and the cause) and the letter is counted as partial, not

@@ -19,20 +19,25 @@ var meetingSpillBytes = 8 << 20
 
 // meetingStream groups the meetings table's rows (one per attendee) into
 // meetings without holding the attendee rows in memory, when the rows of
-// each meeting come together, as exports write them:
+// each meeting come together, as exports write them. A meeting is its
+// meeting_id and its start: rows of one id at another start are another
+// meeting (an id reused, say, a year later; a warning names it), so that
+// units that never met are not tied.
 //
 //   - The open meeting is the one of the last row; a row with another id
-//     closes it. A closed meeting becomes a record (id, in window, the refs
+//     or start closes it. A closed meeting becomes a record (id, in window, the refs
 //     of its attendees if in the window) appended to a buffer that spills
 //     to a temporary file past meetingSpillBytes; only a 64-bit
-//     fingerprint of its id stays in memory.
+//     fingerprint of its id and start, and one of its id with the first
+//     start of that id (to see ids reused), stay in memory.
 //   - At the end of the table the records are handed to the builder in
 //     order, one at a time. That is the order in which the meetings first
 //     appeared, with their attendees in row order: the calls, and so every
 //     weight to the last bit, are those of holding all the rows.
-//   - A row whose id's fingerprint was seen before, on a meeting already
-//     closed (or a fingerprint collision), shows that the rows are not
-//     grouped: the records are read back into an exact map keyed by id and
+//   - A row whose meeting's fingerprint was seen before, on a meeting
+//     already closed (or a fingerprint collision), shows that the rows are
+//     not grouped: the records are read back into an exact map keyed by id
+//     and start, and
 //     the rest of the table is read into it, as when every row was held.
 //     Memory then grows with the attendee rows again, and the result is
 //     the same.
@@ -43,7 +48,9 @@ var meetingSpillBytes = 8 << 20
 type meetingStream struct {
 	l      *loader
 	seed   maphash.Seed
-	closed map[uint64]struct{} // fingerprints of the meetings opened so far
+	closed map[uint64]struct{} // fingerprints of the meetings (id, start) opened so far
+	starts map[uint64]idStart  // by fingerprint of an id: the start of its first meeting
+	reused meetingReuse        // ids found at more than one start
 
 	open   bool
 	id     []byte
@@ -63,7 +70,52 @@ type meetingStream struct {
 }
 
 func newMeetingStream(l *loader) *meetingStream {
-	return &meetingStream{l: l, seed: maphash.MakeSeed(), closed: map[uint64]struct{}{}}
+	return &meetingStream{l: l, seed: maphash.MakeSeed(), closed: map[uint64]struct{}{}, starts: map[uint64]idStart{}}
+}
+
+// idStart is the start of the first meeting of an id, and whether the id
+// was found at another start too.
+type idStart struct {
+	at     int64
+	reused bool
+}
+
+// meetingReuse counts the ids found at more than one start and keeps the
+// first for the warning.
+type meetingReuse struct {
+	n        int64
+	id       string
+	from, to int64 // the first start of the id, and the other
+	file     string
+	line     int64
+}
+
+// fingerprint is the 64-bit hash of a meeting: its id and start.
+func (m *meetingStream) fingerprint(mid []byte, at int64) uint64 {
+	var h maphash.Hash
+	h.SetSeed(m.seed)
+	h.Write(mid)
+	var b [8]byte
+	binary.LittleEndian.PutUint64(b[:], uint64(at))
+	h.Write(b[:])
+	return h.Sum64()
+}
+
+// newMeeting notes a meeting (mid, at) met for the first time, and
+// whether its id named a meeting at another start before.
+func (m *meetingStream) newMeeting(mid []byte, at int64) {
+	fp := maphash.Bytes(m.seed, mid)
+	first, seen := m.starts[fp]
+	switch {
+	case !seen:
+		m.starts[fp] = idStart{at: at}
+	case first.at != at && !first.reused:
+		m.starts[fp] = idStart{at: first.at, reused: true}
+		if m.reused.n == 0 {
+			m.reused = meetingReuse{id: string(mid), from: first.at, to: at, file: m.l.s.displayName(m.l.cur.Path), line: m.l.line}
+		}
+		m.reused.n++
+	}
 }
 
 type meeting struct {
@@ -76,17 +128,23 @@ type meeting struct {
 	title  string
 }
 
-// meetingSet holds every meeting, by id, in the order they first appeared.
+// meetingSet holds every meeting, by id and start, in the order they
+// first appeared.
 type meetingSet struct {
 	idx  map[string]int32
 	list []meeting
+	key  []byte
 }
 
 // add adds an attendee of meeting mid, read at time at from row, to the
 // set; the meeting is in the window when its first row is, and its
 // organiser and title are those of its first row.
-func (m *meetingSet) add(l *loader, mid []byte, at int64, ref graph.Ref, row []Value, c cols) {
+func (m *meetingSet) add(s *meetingStream, mid []byte, at int64, ref graph.Ref, row []Value, c cols) {
+	l := s.l
 	mt, fresh := m.meeting(mid, at, l.win.Contains(at))
+	if fresh {
+		s.newMeeting(mid, at)
+	}
 	if fresh && l.opt.Events != nil {
 		var title []byte
 		mt.id = string(mid)
@@ -100,13 +158,14 @@ func (m *meetingSet) add(l *loader, mid []byte, at int64, ref graph.Ref, row []V
 	mt.refs = append(mt.refs, ref)
 }
 
-// meeting returns meeting mid, made with start at and in-window in when
-// it is new (fresh).
+// meeting returns meeting mid at start at, made in-window in when it is
+// new (fresh).
 func (m *meetingSet) meeting(mid []byte, at int64, in bool) (mt *meeting, fresh bool) {
-	i, ok := m.idx[string(mid)]
+	m.key = binary.LittleEndian.AppendUint64(append(m.key[:0], mid...), uint64(at))
+	i, ok := m.idx[string(m.key)]
 	if !ok {
 		i = int32(len(m.list))
-		m.idx[string(mid)] = i
+		m.idx[string(m.key)] = i
 		m.list = append(m.list, meeting{at: at, in: in})
 	}
 	return &m.list[i], !ok
@@ -116,22 +175,23 @@ func (m *meetingSet) meeting(mid []byte, at int64, in bool) (mt *meeting, fresh 
 // time at, attendee ref.
 func (m *meetingStream) add(mid []byte, at int64, ref graph.Ref, row []Value, c cols) error {
 	if m.exact != nil {
-		m.exact.add(m.l, mid, at, ref, row, c)
+		m.exact.add(m, mid, at, ref, row, c)
 		return nil
 	}
-	if !m.open || !bytes.Equal(mid, m.id) {
+	if !m.open || !bytes.Equal(mid, m.id) || at != m.at {
 		if err := m.close(); err != nil {
 			return err
 		}
-		fp := maphash.Bytes(m.seed, mid)
+		fp := m.fingerprint(mid, at)
 		if _, seen := m.closed[fp]; seen {
 			if err := m.toExact(); err != nil {
 				return err
 			}
-			m.exact.add(m.l, mid, at, ref, row, c)
+			m.exact.add(m, mid, at, ref, row, c)
 			return nil
 		}
 		m.closed[fp] = struct{}{}
+		m.newMeeting(mid, at)
 		m.open, m.id, m.at, m.in, m.refs = true, append(m.id[:0], mid...), at, m.l.win.Contains(at), m.refs[:0]
 		var title []byte
 		m.org, m.hasOrg, title = m.l.meetingMeta(row, c, at)
@@ -318,8 +378,12 @@ func (m *meetingStream) toExact() error {
 }
 
 // finish hands every meeting of the window to the builder, in the order
-// they first appeared.
+// they first appeared, and warns of ids found at more than one start.
 func (m *meetingStream) finish() error {
+	if r := m.reused; r.n > 0 {
+		m.l.warn(Warning{Code: WarnMeetingIDReused, Table: Meetings.String(), File: r.file, Line: r.line, Column: m.l.s.column(Meetings, "meeting_id"),
+			Count: r.n, Value: r.id, From: r.from, To: r.to})
+	}
 	if x := m.exact; x != nil {
 		for i := range x.list {
 			if i%1024 == 0 {

@@ -241,3 +241,75 @@ func TestMeetingsCanceled(t *testing.T) {
 		meetingSpillBytes = old
 	}
 }
+
+// TestMeetingIDReused: a meeting is its meeting_id and its start. Rows of
+// one id at another start are another meeting (an id reused a year later,
+// in the same file or another), not one meeting of all their attendees,
+// which would tie units that never met; a warning names the id, both
+// starts and where the second was found. R1 in 2024 is {A,B}, R1 in 2025
+// {C,E}: one tie each, whether the rows are grouped, apart or interleaved;
+// a window of 2025 keeps C-E (the meeting was out of the window by its
+// 2024 row before).
+func TestMeetingIDReused(t *testing.T) {
+	const head = "meeting_id,start,attendee\n"
+	r24 := "R1,2024-03-01 09:00,p1\nR1,2024-03-01 09:00,p3\n"
+	r25 := "R1,2025-03-01 09:00,p4\nR1,2025-03-01 09:00,E\n"
+	mixed := "R1,2024-03-01 09:00,p1\nR1,2025-03-01 09:00,p4\nR1,2024-03-01 09:00,p3\nR1,2025-03-01 09:00,E\n"
+	for _, c := range []struct {
+		name  string
+		files map[string]string
+		from  string
+		want  string // the meetings ties, then the warning
+	}{
+		{"two files", map[string]string{"meetings_2024.csv": head + r24, "meetings_2025.csv": head + r25}, "",
+			"A>B 0.5,B>A 0.5,C>E 0.5,E>C 0.5; R1 1 meetings_2025.csv:2 2024-03-01 09:00 2025-03-01 09:00"},
+		{"one file, grouped", map[string]string{"meetings.csv": head + r24 + r25}, "",
+			"A>B 0.5,B>A 0.5,C>E 0.5,E>C 0.5; R1 1 meetings.csv:4 2024-03-01 09:00 2025-03-01 09:00"},
+		{"one file, apart", map[string]string{"meetings.csv": head + r24 + "R2,2024-05-01 10:00,p2\n" + r25}, "",
+			"A>B 0.5,B>A 0.5,C>E 0.5,E>C 0.5; R1 1 meetings.csv:5 2024-03-01 09:00 2025-03-01 09:00"},
+		{"interleaved", map[string]string{"meetings.csv": head + mixed}, "",
+			"A>B 0.5,B>A 0.5,C>E 0.5,E>C 0.5; R1 1 meetings.csv:3 2024-03-01 09:00 2025-03-01 09:00"},
+		{"window of 2025", map[string]string{"meetings_2024.csv": head + r24, "meetings_2025.csv": head + r25}, "2025-01-01",
+			"C>E 0.5,E>C 0.5; R1 1 meetings_2025.csv:2 2024-03-01 09:00 2025-03-01 09:00"},
+		{"same start in two files", map[string]string{"meetings_a.csv": head + r24[:23], "meetings_b.csv": head + r24[23:]}, "",
+			"A>B 0.5,B>A 0.5; "},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			copyStudy(t, "../testdata/studies/hand", dir)
+			os.Remove(filepath.Join(dir, "meetings.csv"))
+			for name, text := range c.files {
+				writeFile(t, filepath.Join(dir, name), text)
+			}
+			s, err := OpenStudy(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var opt Options
+			if c.from != "" {
+				opt.Window.From, _, _ = ParseTime([]byte(c.from), s.Loc)
+			}
+			res, err := Load(s, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
+			var ties []string
+			for _, e := range n.Edges {
+				if m := e.Layers[graph.Meetings]; m > 0 {
+					ties = append(ties, fmt.Sprintf("%s>%s %g", n.Nodes[e.From].ID, n.Nodes[e.To].ID, m))
+				}
+			}
+			var warned []string
+			for _, w := range res.Warnings {
+				if w.Code == WarnMeetingIDReused {
+					f, to := time.Unix(w.From, 0).In(s.Loc).Format("2006-01-02 15:04"), time.Unix(w.To, 0).In(s.Loc).Format("2006-01-02 15:04")
+					warned = append(warned, fmt.Sprintf("%s %d %s:%d %s %s", w.Value, w.Count, w.File, w.Line, f, to))
+				}
+			}
+			if got := strings.Join(ties, ",") + "; " + strings.Join(warned, "|"); got != c.want {
+				t.Errorf("got  %s\nwant %s", got, c.want)
+			}
+		})
+	}
+}

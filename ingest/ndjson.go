@@ -18,8 +18,9 @@ import (
 // result is Null). An object or a nested array as the value of a bound key
 // is an ErrMalformed row error naming the key; values of keys that are not
 // bound are only checked for JSON syntax. Keys match bound names
-// case-insensitively and, as in encoding/json, the last of duplicate keys
-// wins. Lines holding only white space are skipped; a line that is not one
+// case-insensitively; a bound key written twice in one object (in any case)
+// is an ErrMalformed row error naming it (encoding/json would take the
+// last without a word). Lines holding only white space are skipped; a line that is not one
 // JSON object (or nests values deeper than 64 levels) is an ErrMalformed
 // row error. Lone UTF-16 surrogates in \u escapes decode to U+FFFD, as
 // encoding/json does; invalid UTF-8 in a bound value is an ErrInvalidUTF8
@@ -32,6 +33,7 @@ type ndjSource struct {
 	names   [][]byte // bound names
 	bound   bool
 	vals    []ndjVal
+	seen    []bool // seen[j]: bound key j was met in the current object
 	scratch []byte
 	keyBuf  []byte
 	line    int64 // line number of the next line
@@ -417,6 +419,7 @@ func (s *ndjSource) BindNames(names []string) error {
 		s.names[j] = []byte(n)
 	}
 	s.vals = make([]ndjVal, len(names))
+	s.seen = make([]bool, len(names))
 	s.bound = true
 	return nil
 }
@@ -498,6 +501,7 @@ func (s *ndjSource) valueBytes(l []byte, j int) []byte {
 func (s *ndjSource) parse(l []byte) *ndjErr {
 	for j := range s.vals {
 		s.vals[j] = ndjVal{}
+		s.seen[j] = false
 	}
 	s.scratch = s.scratch[:0]
 	i := ndjSpace(l, 0)
@@ -530,6 +534,13 @@ func (s *ndjSource) parse(l []byte) *ndjErr {
 					slot = j
 					break
 				}
+			}
+			if slot >= 0 {
+				if s.seen[slot] {
+					return &ndjErr{pos: i, onKey: true, key: string(s.names[slot]),
+						reason: fmt.Sprintf("key %q written twice in this object (in any case); keep one", s.names[slot])}
+				}
+				s.seen[slot] = true
 			}
 			i = ndjSpace(l, e)
 			if i >= len(l) || l[i] != ':' {

@@ -28,7 +28,7 @@ var ndjTests = []struct {
 	{name: "escapes", in: `{"s":"q\"b\\s\/ \b\f\n\r\t \u00e9 \ud83d\ude00 \ud800x"}`,
 		cols: "s", want: "1:q\"b\\s/ \b\f\n\r\t é 😀 \ufffdx"},
 	{name: "escaped key", in: `{"sen\u0064er":"P1"}`, bind: []string{"sender"}, cols: "sender", want: "1:P1"},
-	{name: "duplicate key last wins", in: `{"a":"1","a":"2"}`, cols: "a", want: "1:2"},
+	{name: "duplicate key rejects the row", in: `{"a":"1","a":"2"}`, cols: "a", want: `1:ERR(malformed row,"a")`},
 	{name: "blank lines and CRLF", in: "\n" + `{"a":"1"}` + "\r\n  \r\n\t\n" + `{"a":"2"}` + "\r\n", cols: "a", want: "2:1\n5:2"},
 	{name: "BOM", in: "\ufeff" + `{"a":"1"}`, cols: "a", want: "1:1"},
 	{name: "white space around", in: ` { "a" : "1" , "b" : [ "x" , "y" ] } `, cols: "a|b", want: "1:1|x;y"},
@@ -125,13 +125,18 @@ func TestNDJSONAgreesWithEncodingJSON(t *testing.T) {
 		sb.WriteString("{")
 		n := rng.IntN(4)
 		anyNested := false // a bound key holds an object somewhere in the line
+		twice := false     // a (bound) key is written twice: a row error, where encoding/json takes the last
+		seen := map[string]bool{}
 		for k := 0; k < n; k++ {
 			if k > 0 {
 				sb.WriteString(",")
 			}
 			v := vals[rng.IntN(len(vals))]
 			anyNested = anyNested || strings.HasPrefix(v, "{")
-			fmt.Fprintf(&sb, "%q:%s", keys[rng.IntN(len(keys))], v)
+			key := keys[rng.IntN(len(keys))]
+			twice = twice || seen[key]
+			seen[key] = true
+			fmt.Fprintf(&sb, "%q:%s", key, v)
 		}
 		sb.WriteString("}")
 		line := sb.String()
@@ -161,9 +166,9 @@ func TestNDJSONAgreesWithEncodingJSON(t *testing.T) {
 				nested = true
 			}
 		}
-		if nested {
+		if nested || twice {
 			if len(got) != 1 || got[0].err == nil {
-				t.Fatalf("%s: nested value accepted: %v", line, got)
+				t.Fatalf("%s: nested value or key written twice accepted: %v", line, got)
 			}
 			continue
 		}

@@ -114,6 +114,11 @@ var (
 	// ErrMissingColumn: a required column is not in the file. ColumnError
 	// unwraps to it.
 	ErrMissingColumn = errors.New("missing column")
+	// ErrDamaged: a file that stops before its end or is broken inside
+	// its compression or container (a cut-off .gz, Parquet file or
+	// workbook sheet, an empty workbook). Not a row error: the whole file
+	// is refused, since what follows the damage cannot be read.
+	ErrDamaged = errors.New("damaged or cut-off file")
 )
 
 // RowError is a row that cannot be used. It wraps one of ErrFieldCount,
@@ -207,6 +212,43 @@ func (e *ColumnError) Error() string {
 
 // Unwrap returns ErrMissingColumn.
 func (e *ColumnError) Unwrap() error { return ErrMissingColumn }
+
+// ErrDuplicateColumn: a column that sekat reads appears twice in a file's
+// header. DuplicateColumnError unwraps to it.
+var ErrDuplicateColumn = errors.New("column written twice")
+
+// DuplicateColumnError is a column sekat reads that a file's header holds
+// twice (names compare as for binding: trimmed, in any case). Reading one
+// of them would drop the other without a word.
+type DuplicateColumnError struct {
+	File          string
+	Column        string // the name sekat looks for
+	First, Second int    // 1-based positions in the header
+}
+
+// Error formats `ingest: FILE: column "C" at 2 and 5 of the header; ...`.
+func (e *DuplicateColumnError) Error() string {
+	return fmt.Sprintf("ingest: %s: column %q at %d and %d of the header (counting from 1); sekat would read only one of them: remove or rename the other",
+		e.File, e.Column, e.First, e.Second)
+}
+
+// Unwrap returns ErrDuplicateColumn.
+func (e *DuplicateColumnError) Unwrap() error { return ErrDuplicateColumn }
+
+// srcDuplicate returns the 1-based positions of the first two columns of
+// cols that match name as srcBindIndex matches, or 0, 0.
+func srcDuplicate(cols []string, name string) (first, second int) {
+	name = strings.TrimSpace(name)
+	for i, c := range cols {
+		if strings.EqualFold(strings.TrimSpace(c), name) {
+			if first > 0 {
+				return first, i + 1
+			}
+			first = i + 1
+		}
+	}
+	return 0, 0
+}
 
 // srcDisplayMax is the most bytes of an offending value shown in a
 // RowError (before the "..." that marks a cut).

@@ -32,6 +32,11 @@ const (
 	// WarnWindowEmpty: the log table Table has Count good rows, none inside
 	// the window; they run from From to To (seconds since the epoch).
 	WarnWindowEmpty WarnCode = "window_empty"
+	// WarnMeetingIDReused: Count meeting ids of the meetings table name
+	// meetings at more than one start; each start is its own meeting.
+	// Value is the first such id, From the start of its first meeting,
+	// To the other start, found in File at Line.
+	WarnMeetingIDReused WarnCode = "meeting_id_reused"
 )
 
 // Why a file of the study folder is not read (Warning.Reason of
@@ -56,6 +61,7 @@ type Warning struct {
 	Reason string // WarnNotRead: a NotRead* reason; WarnEncoding: the encoding read
 	Other  string // NotReadSame: the file read instead
 	Count  int64
+	Line   int64  // WarnMeetingIDReused: the line of File where it was found
 	Value  string // an example value, for display
 	// From and To (WarnWindowEmpty) are the span of the table's events,
 	// [From, To) in seconds since the epoch; Loc the study's zone.
@@ -88,6 +94,9 @@ func (w Warning) String() string {
 	case WarnWindowEmpty:
 		from, to := w.Span()
 		return fmt.Sprintf("no %s event in the window: its %d rows run from %s to %s", w.Table, w.Count, from, to)
+	case WarnMeetingIDReused:
+		from, to := w.Times()
+		return fmt.Sprintf("%s line %d: %s %q names meetings at two starts (%s and %s), and %d ids in all do so; sekat counts each start as its own meeting: if they are one meeting, write its start alike in every row, else give each meeting its own id", w.File, w.Line, w.Column, w.Value, from, to, w.Count)
 	}
 	return string(w.Code)
 }
@@ -100,6 +109,20 @@ func (w Warning) Span() (from, to string) {
 		loc = time.UTC
 	}
 	return time.Unix(w.From, 0).In(loc).Format("2006-01-02"), time.Unix(w.To-1, 0).In(loc).Format("2006-01-02")
+}
+
+// Times formats From and To as times in Loc, to the minute (to the second
+// when either has seconds).
+func (w Warning) Times() (from, to string) {
+	loc := w.Loc
+	if loc == nil {
+		loc = time.UTC
+	}
+	layout := "2006-01-02 15:04"
+	if w.From%60 != 0 || w.To%60 != 0 {
+		layout = "2006-01-02 15:04:05"
+	}
+	return time.Unix(w.From, 0).In(loc).Format(layout), time.Unix(w.To, 0).In(loc).Format(layout)
 }
 
 // notReadReason says why the file name (a file directly in the study

@@ -3,9 +3,11 @@ package ingest
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
+	"path"
 	"strings"
 	"unicode/utf8"
 
@@ -57,6 +59,7 @@ type xlsxSource struct {
 	f        *excelize.File
 	rows     *excelize.Rows
 	sheet    string
+	part     *zip.File // the sheet's XML, checked whole at the end
 	cols     []string
 	want     []int
 	bound    bool
@@ -139,6 +142,9 @@ func newXLSX(name string, data []byte, sheet string, maxUnpacked int64) (s *xlsx
 	if x.rows, err = f.Rows(x.sheet); err != nil {
 		return nil, fmt.Errorf("ingest: %s: sheet %q cannot be read (%v); open the workbook in Excel and save it again", name, x.sheet, err)
 	}
+	if x.part = xlsxSheetPart(zr, f, x.sheet); x.part == nil {
+		return nil, fmt.Errorf("ingest: %s: sheet %q is listed in the workbook but its part cannot be found; open the workbook in Excel and save it again as .xlsx: %w", name, x.sheet, ErrDamaged)
+	}
 	// The header: the first row with a value.
 	for x.rows.Next() {
 		x.rownum++
@@ -160,6 +166,11 @@ func newXLSX(name string, data []byte, sheet string, maxUnpacked int64) (s *xlsx
 	}
 	if err := x.rows.Error(); err != nil {
 		return nil, fmt.Errorf("ingest: %s: sheet %q: %v", name, x.sheet, err)
+	}
+	if x.cols == nil {
+		if err := x.checkSheet(); err != nil {
+			return nil, err
+		}
 	}
 	ok = true
 	return x, nil
@@ -269,7 +280,144 @@ func (s *xlsxSource) Next(row []Value) (line int64, err error) {
 	if err := s.rows.Error(); err != nil {
 		return 0, fmt.Errorf("ingest: %s: sheet %q: %v", s.name, s.sheet, err)
 	}
+	if err := s.checkSheet(); err != nil {
+		s.rows = nil
+		return 0, err
+	}
 	return 0, io.EOF
+}
+
+// checkSheet reads the sheet's XML once more, to its end, and returns an
+// error wrapping ErrDamaged when it is not well formed up to the end of
+// its table (</sheetData>). excelize's row reader takes any XML error for
+// the end of the sheet, so a sheet cut off partway (a copy that stopped,
+// a zip repaired by a tool) would otherwise be read in part without a
+// word. The XML is only tokenised, which costs a fraction of excelize's
+// own reading.
+func (s *xlsxSource) checkSheet() error {
+	rc, err := s.part.Open()
+	if err != nil {
+		return fmt.Errorf("ingest: %s: sheet %q cannot be unpacked (%v); open the workbook in Excel and save it again as .xlsx: %w", s.name, s.sheet, err, ErrDamaged)
+	}
+	defer rc.Close()
+	d := xml.NewDecoder(rc)
+	d.CharsetReader = s.f.CharsetReader
+	var stack []xml.Name
+	lastRow := ""
+	damaged := func(why string) error {
+		where := "before its first row"
+		if lastRow != "" {
+			where = "after row " + lastRow
+		}
+		return fmt.Errorf("ingest: %s: sheet %q is cut off or damaged %s (%s), so its later rows cannot be read; open the workbook in Excel, check the sheet and save it again as .xlsx, or export the table again: %w", s.name, s.sheet, where, why, ErrDamaged)
+	}
+	for {
+		tok, err := d.RawToken()
+		if err == io.EOF {
+			if len(stack) > 0 {
+				return damaged("the XML stops before <" + stack[len(stack)-1].Local + "> is closed")
+			}
+			return nil // well formed, without a table
+		}
+		if err != nil {
+			return damaged(err.Error())
+		}
+		switch e := tok.(type) {
+		case xml.StartElement:
+			stack = append(stack, e.Name)
+			if e.Name.Local == "row" {
+				for _, a := range e.Attr {
+					if a.Name.Local == "r" {
+						lastRow = a.Value
+					}
+				}
+			}
+		case xml.EndElement:
+			if len(stack) == 0 || stack[len(stack)-1] != e.Name {
+				return damaged("the XML closes <" + e.Name.Local + "> where it has none open")
+			}
+			stack = stack[:len(stack)-1]
+			if e.Name.Local == "sheetData" {
+				return nil
+			}
+		}
+	}
+}
+
+// xlsxRels is a part's relationships (_rels/*.rels).
+type xlsxRels struct {
+	Rel []struct {
+		ID     string `xml:"Id,attr"`
+		Target string `xml:"Target,attr"`
+		Type   string `xml:"Type,attr"`
+	} `xml:"Relationship"`
+}
+
+// xlsxZipFile returns the entry of zr named name, as excelize finds it
+// (backslashes read as slashes, the last of entries of the same name).
+func xlsxZipFile(zr *zip.Reader, name string) *zip.File {
+	var found *zip.File
+	for _, zf := range zr.File {
+		if strings.ReplaceAll(zf.Name, "\\", "/") == name {
+			found = zf
+		}
+	}
+	return found
+}
+
+// xlsxReadRels reads the relationships part name of zr; none when absent
+// or unreadable.
+func xlsxReadRels(zr *zip.Reader, name string) xlsxRels {
+	var r xlsxRels
+	zf := xlsxZipFile(zr, name)
+	if zf == nil || zf.UncompressedSize64 > xlsxXMLInMemory {
+		return r
+	}
+	rc, err := zf.Open()
+	if err != nil {
+		return r
+	}
+	defer rc.Close()
+	xml.NewDecoder(rc).Decode(&r)
+	return r
+}
+
+// xlsxSheetPart finds the zip entry holding the XML of the sheet, by the
+// path excelize reads it from: the workbook part named in _rels/.rels, its
+// relationships, and the relationship id of the sheet in the workbook.
+func xlsxSheetPart(zr *zip.Reader, f *excelize.File, sheet string) *zip.File {
+	if f.WorkBook == nil {
+		return nil
+	}
+	wb := ""
+	for _, r := range xlsxReadRels(zr, "_rels/.rels").Rel {
+		if strings.HasSuffix(r.Type, "/officeDocument") {
+			wb = strings.TrimPrefix(r.Target, "/")
+			break
+		}
+	}
+	dir := path.Dir(wb)
+	relsPath := strings.TrimPrefix(dir+"/_rels/"+path.Base(wb)+".rels", "./")
+	if dir == "." {
+		relsPath = "_rels/" + path.Base(wb) + ".rels"
+	}
+	id := ""
+	for _, sh := range f.WorkBook.Sheets.Sheet {
+		if sh.Name == sheet {
+			id = sh.ID
+		}
+	}
+	for _, r := range xlsxReadRels(zr, relsPath).Rel {
+		if r.ID == id && id != "" {
+			t := strings.ReplaceAll(r.Target, "\\", "/")
+			p := strings.TrimPrefix(path.Clean(dir+"/"+t), "/")
+			if strings.HasPrefix(t, "/") {
+				p = strings.TrimPrefix(path.Clean(t), "/")
+			}
+			return xlsxZipFile(zr, p)
+		}
+	}
+	return nil
 }
 
 // Rows returns the number of rows with a value returned so far.

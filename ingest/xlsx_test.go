@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
+	"fmt"
 	"io"
 	"math/rand"
 	"os"
@@ -347,5 +348,97 @@ func TestXLSXMutatedParts(t *testing.T) {
 				t.Fatalf("%s mutation %d: %v", name, i, err)
 			}
 		}
+	}
+}
+
+// xlsxWithSheetXML rewrites the workbook data with the XML of its sheet
+// xl/worksheets/sheet1.xml replaced by edit(XML), behind valid checksums.
+func xlsxWithSheetXML(t *testing.T, data []byte, edit func([]byte) []byte) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		x, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.Name == "xl/worksheets/sheet1.xml" {
+			x = edit(x)
+		}
+		w, err := zw.Create(f.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(x)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// TestXLSXCutSheet: a sheet whose XML stops before the end of its table
+// (cut off inside a zip that is itself sound), or breaks partway, is
+// refused with an error naming the file and the sheet, never read in
+// part: excelize's row reader takes an XML error for the end of the sheet.
+func TestXLSXCutSheet(t *testing.T) {
+	var text strings.Builder
+	text.WriteString("at,provider,consumer,status\n")
+	for i := range 40 {
+		fmt.Fprintf(&text, "2025-01-%02d,U%d,U%d,granted\n", 1+i%28, i, i+1)
+	}
+	good := xlsxFromCSV(t, text.String(), "", false)
+	if _, rows := xlsxTestRows(t, good, ""); len(rows) != 40 {
+		t.Fatalf("the sound workbook gives %d rows, want 40", len(rows))
+	}
+	at := func(x []byte, s string) int {
+		i := bytes.Index(x, []byte(s))
+		if i < 0 {
+			t.Fatalf("no %q in the sheet", s)
+		}
+		return i
+	}
+	for _, c := range []struct {
+		name string
+		edit func([]byte) []byte
+	}{
+		{"cut inside a cell", func(x []byte) []byte { return x[:at(x, `<row r="20"`)+30] }},
+		{"cut after a row", func(x []byte) []byte { return x[:at(x, `<row r="20"`)] }},
+		{"cut before the end of the table", func(x []byte) []byte { return x[:at(x, `</sheetData>`)] }},
+		{"broken tag partway", func(x []byte) []byte {
+			i := at(x, `<row r="20"`)
+			return append(append(x[:i:i], "<<row"...), x[i:]...)
+		}},
+		{"rows after a stray end tag", func(x []byte) []byte {
+			i := at(x, `<row r="20"`)
+			return append(append(x[:i:i], "</c>"...), x[i:]...)
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			data := xlsxWithSheetXML(t, good, c.edit)
+			s, err := newXLSX("t.xlsx", data, "", DefaultMaxSpool)
+			n := 0
+			for err == nil {
+				row := make([]Value, len(s.Columns()))
+				if _, err = s.Next(row); err == nil {
+					n++
+				}
+			}
+			if s != nil {
+				s.Close()
+			}
+			if err == io.EOF || !strings.HasPrefix(err.Error(), "ingest: t.xlsx: sheet \"Sheet1\"") || !errors.Is(err, ErrDamaged) {
+				t.Errorf("after %d rows: %v, want an error that the sheet is cut off or damaged", n, err)
+			}
+		})
 	}
 }

@@ -464,6 +464,8 @@ func configText(e *ingest.ConfigError, lang string) string {
 		return s
 	case errors.Is(e, ingest.ErrDuplicateKey):
 		return msg(lang, "yaml.duplicate", at, e.Key, place)
+	case errors.Is(e, ingest.ErrSameColumn):
+		return msg(lang, "yaml.sameColumn", at, e.Path, e.Key, e.Other, e.Value)
 	case errors.Is(e, ingest.ErrValueType):
 		name, got := e.Name(), msg(lang, "yaml.gotMapping")
 		if name == "" {
@@ -494,6 +496,7 @@ func configText(e *ingest.ConfigError, lang string) string {
 func inputError(err error, lang string) error {
 	var xe *ingest.ExcelIDError
 	var ne *ingest.NoEventsError
+	var de *ingest.DuplicateColumnError
 	switch {
 	case errors.Is(err, ingest.ErrSetting):
 		return usagef("%s: %v", msg(lang, "badSetting"), err)
@@ -507,6 +510,8 @@ func inputError(err error, lang string) error {
 		return &wordedError{msg(lang, key, xe.File, xe.Line, xe.Column, xe.Value), err}
 	case errors.As(err, &ne):
 		return &wordedError{noEventsText(ne, lang), err}
+	case errors.As(err, &de):
+		return &wordedError{msg(lang, "errDuplicateColumn", de.File, de.Column, de.First, de.Second), err}
 	case errors.Is(err, ingest.ErrOutside):
 		return fmt.Errorf("%s\n  %s: %v", msg(lang, "errOutside"), msg(lang, "detail"), err)
 	case errors.Is(err, ingest.ErrNotRegular):
@@ -624,6 +629,9 @@ func warningText(w ingest.Warning, lang string) string {
 	case ingest.WarnWindowEmpty:
 		from, to := w.Span()
 		return msg(lang, "warn.windowEmpty", w.Table, w.Count, from, to)
+	case ingest.WarnMeetingIDReused:
+		from, to := w.Times()
+		return msg(lang, "warn.meetingReused", w.File, w.Line, w.Column, w.Value, from, to, w.Count)
 	}
 	return w.String()
 }
