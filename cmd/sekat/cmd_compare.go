@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -18,6 +19,7 @@ import (
 	"github.com/sekat-ona/sekat/ingest"
 	"github.com/sekat-ona/sekat/internal/progress"
 	"github.com/sekat-ona/sekat/metrics"
+	"github.com/sekat-ona/sekat/people"
 	"github.com/sekat-ona/sekat/result"
 	"github.com/sekat-ona/sekat/viz"
 )
@@ -355,6 +357,10 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 			}
 		}
 	}
+	minGroup := 0
+	for _, l := range ls {
+		minGroup = max(minGroup, l.minGroup)
+	}
 	dayOf := func(t int64) string { return change.Day(t, loc) }
 	rc := cmp.Result(func(g *change.GroupChange) string {
 		if !g.Reported() {
@@ -370,6 +376,12 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	} else {
 		rc.JSON.Before.Source, rc.JSON.After.Source = o.studies[0].Study, o.studies[0].Study
 	}
+	var withheld *people.Withheld
+	if so := o.studies[0]; so.pseudonymous() {
+		if withheld, err = protectComparison(cmp, rc, minGroup); err != nil {
+			return fmt.Errorf("%s\n  %s: %w", msg(o.Lang, "tooFewPeople", minGroup), msg(o.Lang, "detail"), err)
+		}
+	}
 	for _, u := range cmp.Disappeared {
 		rc.JSON.Warnings = append(rc.JSON.Warnings, result.Warning{Code: "unit_unmatched", Table: "units", Message: msg(o.Lang, "change.unmatched", u, msg(o.Lang, "change.onlyBefore"))})
 	}
@@ -383,6 +395,12 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 		Method: viz.ChangeMethod{Level: cmp.Method.Level, Block: rc.JSON.Method["block"].(string), Resamples: cmp.Method.Resamples,
 			Permutations: cmp.Method.Permutations, Seed: cmp.Method.Seed, CommandLine: o.CommandLine}}
 	files := append(rc.Files(), result.File{Name: "compare.html", Write: func(w io.Writer) error { return viz.WriteCompare(w, page) }})
+	study := ls[0].res.Study.Name
+	if len(ls) == 2 {
+		study += ", " + ls[1].res.Study.Name
+	}
+	files = append(files, changeAudit("compare", o.studies[0], study, min(rc.JSON.Before.From, rc.JSON.After.From),
+		max(rc.JSON.Before.To, rc.JSON.After.To), withheld, files, o.Parquet))
 	if err := writeFiles(ctx, o.Out, files, o.Parquet); err != nil {
 		return err
 	}
@@ -393,6 +411,9 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 		rc.JSON.After.From, rc.JSON.After.To, cmp.After.Blocks, cmp.After.Nodes))
 	fmt.Fprintln(stderr, msg(o.Lang, "change.qap", i18n.Decimal(o.Lang, strconv.FormatFloat(cmp.QAP.R, 'f', 3, 64)),
 		i18n.Decimal(o.Lang, strconv.FormatFloat(cmp.QAP.P, 'f', 3, 64))))
+	if levelOf(o.studies[0].Level) == graph.PersonLevel {
+		fmt.Fprintln(stdout, people.Notice(o.Lang))
+	}
 	if len(rc.JSON.Verdicts) == 0 {
 		fmt.Fprintln(stdout, msg(o.Lang, "change.noChange"))
 	}
@@ -401,6 +422,93 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "change.wrote", o.Out))
 	return nil
+}
+
+// protectComparison applies the minimum group size k to the result rc of
+// a person-level comparison cmp, as people.Protect does for analyze, before
+// anything is written: the sectors and units withheld in either period
+// (mergePlan) leave changes_groups.csv, the verdicts, changes_units.csv and
+// ties_changed.csv (a tie between units is the sum of their people's
+// ties), and the brokers of compare.json show Hidden for their unit; a
+// unit whose cross-sector share rests on fewer than k stayers leaves
+// changes_units.csv; a matched community row leaves
+// communities_matched.csv when either community is withheld
+// (hiddenCommunities) or fewer than k people are in both. It returns what
+// was withheld.
+func protectComparison(cmp *change.Comparison, rc *result.Comparison, k int) (*people.Withheld, error) {
+	plan, err := mergePlan(nil, cmp.NetBefore.Net, k)
+	if err != nil {
+		return nil, err
+	}
+	if plan, err = mergePlan(plan, cmp.NetAfter.Net, k); err != nil {
+		return nil, err
+	}
+	w := planWithheld(plan)
+	hidden := func(typ, name string) bool {
+		return typ == "sector" && plan.Sectors[name] || typ == "unit" && plan.Units[name]
+	}
+	groups := rc.Groups[:0]
+	for _, g := range rc.Groups {
+		if !hidden(g.Type, g.Name) {
+			groups = append(groups, g)
+		}
+	}
+	rc.Groups = groups
+	verdicts := rc.JSON.Verdicts[:0]
+	for _, v := range rc.JSON.Verdicts {
+		if !hidden(v.Type, v.Name) {
+			verdicts = append(verdicts, v)
+		}
+	}
+	rc.JSON.Verdicts = verdicts
+	units := rc.Units[:0]
+	for _, u := range rc.Units {
+		if plan.Units[u.Unit] || plan.Sectors[u.Sector] {
+			continue
+		}
+		if u.Stayers < k {
+			w.Rows++
+			continue
+		}
+		units = append(units, u)
+	}
+	rc.Units = units
+	ties := rc.Ties[:0]
+	for _, t := range rc.Ties {
+		if plan.Units[t.Source] || plan.Units[t.Target] || plan.Sectors[t.SectorSource] || plan.Sectors[t.SectorTarget] {
+			w.Rows++
+			continue
+		}
+		ties = append(ties, t)
+	}
+	rc.Ties = ties
+	hb := hiddenCommunities(cmp.NetBefore.Net, cmp.AnalysisBefore, k)
+	ha := hiddenCommunities(cmp.NetAfter.Net, cmp.AnalysisAfter, k)
+	for c := range hb {
+		w.Communities = append(w.Communities, "before "+strconv.Itoa(c))
+	}
+	for c := range ha {
+		w.Communities = append(w.Communities, "after "+strconv.Itoa(c))
+	}
+	slices.Sort(w.Communities)
+	comms := rc.Communities[:0]
+	for _, m := range rc.Communities {
+		if hb[m.Before] || ha[m.After] || m.Shared > 0 && m.Shared < k {
+			w.Rows++
+			continue
+		}
+		comms = append(comms, m)
+	}
+	rc.Communities = comms
+	for i := range rc.JSON.Brokers {
+		b := &rc.JSON.Brokers[i]
+		b.Unit = plan.UnitLabel(b.Unit)
+	}
+	for i := range rc.JSON.Movers {
+		m := &rc.JSON.Movers[i]
+		m.UnitBefore, m.UnitAfter = plan.UnitLabel(m.UnitBefore), plan.UnitLabel(m.UnitAfter)
+	}
+	return w, nil
 }
 
 // writeFiles writes files into the folder dir, all or none: the Parquet

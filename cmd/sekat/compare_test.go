@@ -2,12 +2,16 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/sekat-ona/sekat/ingest/synth"
+	"github.com/sekat-ona/sekat/people"
 )
 
 // changeStudy generates the kabupaten study of seed 1 (planted: sector
@@ -230,4 +234,138 @@ func TestComparePersonLevel(t *testing.T) {
 	if found, files := leaks(t, out, personSecrets(t, dir)); len(found) > 0 || files == 0 {
 		t.Errorf("compare --level person: %d files read, people named: %v", files, found)
 	}
+}
+
+// smallUnitStudy generates the kabupaten study of seed 1 at scale 0.1
+// and adds unit UJI (sector keuangan) of 3 people, each writing every
+// month of 2025 to a person of BAPENDA and one of SETDA: a unit of fewer
+// people than the minimum group size, with ties in every period.
+func smallUnitStudy(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	var bapenda, setda string
+	for _, r := range readCSV(t, filepath.Join(dir, "people.csv")) {
+		switch {
+		case r["unit_id"] == "BAPENDA" && bapenda == "":
+			bapenda = r["person_id"]
+		case r["unit_id"] == "SETDA" && setda == "":
+			setda = r["person_id"]
+		}
+	}
+	if bapenda == "" || setda == "" {
+		t.Fatal("the generated study has no BAPENDA or SETDA staff")
+	}
+	var ppl, letters strings.Builder
+	for i := 1; i <= 3; i++ {
+		fmt.Fprintf(&ppl, "UJI-%d,UJI,Pegawai Uji %d,Staf,,\n", i, i)
+		for m := 1; m <= 12; m++ {
+			fmt.Fprintf(&letters, "SRT-UJI-%d-%d,2025-%02d-15 09:00:00,UJI-%d,%s;%s,,nota_dinas,\n", i, m, m, i, bapenda, setda)
+		}
+	}
+	appendTo := func(name, text string) {
+		f, err := os.OpenFile(filepath.Join(dir, name), os.O_APPEND|os.O_WRONLY, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := f.WriteString(text); err != nil {
+			t.Fatal(err)
+		}
+		if err := f.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	appendTo("units.csv", "UJI,Unit Uji Kecil,keuangan,,internal\n")
+	appendTo("people.csv", ppl.String())
+	appendTo("correspondence.csv", letters.String())
+	return dir
+}
+
+// TestChangePersonPrivacy: compare and trend at person level follow the
+// rules of analyze --level person (docs/security.md, "Person-level
+// outputs"): no group of fewer people than the minimum group size (5, or
+// --min-group) in any table or in compare.json, unit UJI of 3 people
+// withheld, audit.json beside the outputs saying what was withheld, and
+// the notice printed. At unit level UJI is a unit like any other, and
+// neither audit.json nor the notice is written.
+func TestChangePersonPrivacy(t *testing.T) {
+	study := smallUnitStudy(t)
+	_, keyFile := testKey(t, 11)
+	periods := []string{"--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01"}
+	for _, tc := range []struct {
+		name     string
+		args     []string
+		minGroup int // 0: unit level
+	}{
+		{"compare", append([]string{"compare", "--level", "person"}, periods...), 5},
+		{"compare --min-group 8", append([]string{"compare", "--level", "person", "--min-group", "8"}, periods...), 8},
+		{"trend", []string{"trend", "--level", "person", "--every", "quarter"}, 5},
+		{"trend --min-group 8", []string{"trend", "--level", "person", "--every", "quarter", "--min-group", "8"}, 8},
+		{"compare unit level", append([]string{"compare"}, periods...), 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "out")
+			args := append([]string{tc.args[0], study}, tc.args[1:]...)
+			stdout, _ := analyzeOK(t, append(args, "--out", out, "--key-file", keyFile, "--resamples", "100", "--permutations", "100", "-q")...)
+			shows := map[string]bool{} // units named in a table
+			sizeCols := map[string][]string{"changes_groups.csv": {"size_before", "size_after"}, "trend.csv": {"size"}}
+			unitCols := map[string][]string{"changes_groups.csv": {"name"}, "trend.csv": {"name"}, "changes_units.csv": {"unit"},
+				"ties_changed.csv": {"source", "target"}}
+			for file, cols := range unitCols {
+				path := filepath.Join(out, file)
+				if _, err := os.Stat(path); err != nil {
+					continue
+				}
+				for _, r := range readCSV(t, path) {
+					if file != "changes_units.csv" && file != "ties_changed.csv" && r["type"] != "unit" && r["type"] != "sector" {
+						continue
+					}
+					for _, c := range cols {
+						shows[r[c]] = true
+					}
+					for _, c := range sizeCols[file] {
+						if n, err := strconv.Atoi(r[c]); tc.minGroup > 0 && err == nil && n > 0 && n < tc.minGroup {
+							t.Errorf("%s: %s %s has %s %d, below the minimum group size %d", file, r["type"], r["name"], c, n, tc.minGroup)
+						}
+					}
+				}
+			}
+			cj := readFileIfAny(t, filepath.Join(out, "compare.json"))
+			a := folderAudit(out)
+			notice := people.Notice("id")
+			if tc.minGroup == 0 {
+				if !shows["UJI"] || a != nil || strings.Contains(stdout, notice) {
+					t.Errorf("unit level: UJI shown %v, audit.json %v, notice printed %v", shows["UJI"], a != nil, strings.Contains(stdout, notice))
+				}
+				return
+			}
+			if shows["UJI"] || strings.Contains(cj, `"UJI"`) {
+				t.Errorf("unit UJI of 3 people is shown (tables %v, compare.json %v)", shows["UJI"], strings.Contains(cj, `"UJI"`))
+			}
+			if !strings.Contains(stdout, notice) {
+				t.Errorf("stdout lacks the notice %q:\n%s", notice, stdout)
+			}
+			if a == nil || a.Withheld == nil {
+				t.Fatalf("no audit.json, or it says nothing of what was withheld: %+v", a)
+			}
+			if a.Command != tc.args[0] || a.Withheld.MinGroup != tc.minGroup || !slices.Contains(a.Withheld.Units, "UJI") || a.Notice != notice {
+				t.Errorf("audit.json: command %q, min_group %d, withheld units %v, notice %q", a.Command, a.Withheld.MinGroup, a.Withheld.Units, a.Notice)
+			}
+			if tc.minGroup > 5 && len(a.Withheld.Units) < 2 {
+				t.Errorf("--min-group %d withheld only %v", tc.minGroup, a.Withheld.Units)
+			}
+		})
+	}
+}
+
+// readFileIfAny is the text of the file at path, "" when there is none.
+func readFileIfAny(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil && !os.IsNotExist(err) {
+		t.Fatal(err)
+	}
+	return string(b)
 }
