@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -344,11 +345,8 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	}
 	if so := o.studies[0]; so.pseudonymous() {
 		// The frame keeps the ids and names of the data; a person who
-		// moved units, or who entered or left the top brokers, is named
-		// by the keyed pseudonym analyze gives them.
-		for i := range cmp.Movers {
-			cmp.Movers[i].Person = so.key.Pseudonym(cmp.Movers[i].Person)
-		}
+		// entered or left the top brokers is named by the keyed pseudonym
+		// analyze gives them (movers are only counted: protectComparison).
 		if levelOf(so.Level) == graph.PersonLevel {
 			for i := range cmp.Brokers {
 				b := &cmp.Brokers[i]
@@ -377,6 +375,7 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 		rc.JSON.Before.Source, rc.JSON.After.Source = o.studies[0].Study, o.studies[0].Study
 	}
 	var withheld *people.Withheld
+	rc.JSON.MoverFlows = moverFlows(rc.JSON.Movers, func(u string) string { return u })
 	if so := o.studies[0]; so.pseudonymous() {
 		if withheld, err = protectComparison(cmp, rc, minGroup); err != nil {
 			return fmt.Errorf("%s\n  %s: %w", msg(o.Lang, "tooFewPeople", minGroup), msg(o.Lang, "detail"), err)
@@ -504,11 +503,36 @@ func protectComparison(cmp *change.Comparison, rc *result.Comparison, k int) (*p
 		b := &rc.JSON.Brokers[i]
 		b.Unit = plan.UnitLabel(b.Unit)
 	}
-	for i := range rc.JSON.Movers {
-		m := &rc.JSON.Movers[i]
-		m.UnitBefore, m.UnitAfter = plan.UnitLabel(m.UnitBefore), plan.UnitLabel(m.UnitAfter)
+	// The movers: counted per pair of units, each person once, never
+	// listed (a row per mover is a group of one, which a transfer decree
+	// names); a pair moved by fewer than k people is left out.
+	rc.JSON.MoverFlows = []result.CompareMoverFlow{}
+	for _, f := range moverFlows(rc.JSON.Movers, plan.UnitLabel) {
+		if f.People < k {
+			w.Rows++
+			continue
+		}
+		rc.JSON.MoverFlows = append(rc.JSON.MoverFlows, f)
 	}
+	rc.JSON.Movers = []result.CompareMover{}
 	return w, nil
+}
+
+// moverFlows counts movers per pair of units as label shows them, in the
+// order of the units' labels.
+func moverFlows(movers []result.CompareMover, label func(string) string) []result.CompareMoverFlow {
+	n := map[[2]string]int{}
+	for _, m := range movers {
+		n[[2]string{label(m.UnitBefore), label(m.UnitAfter)}]++
+	}
+	flows := make([]result.CompareMoverFlow, 0, len(n))
+	for k, c := range n {
+		flows = append(flows, result.CompareMoverFlow{UnitBefore: k[0], UnitAfter: k[1], People: c})
+	}
+	slices.SortFunc(flows, func(a, b result.CompareMoverFlow) int {
+		return cmp.Or(strings.Compare(a.UnitBefore, b.UnitBefore), strings.Compare(a.UnitAfter, b.UnitAfter))
+	})
+	return flows
 }
 
 // writeFiles writes files into the folder dir, all or none: the Parquet

@@ -198,7 +198,8 @@ func TestEvaluateCommand(t *testing.T) {
 }
 
 // TestComparePersonLevel: at person level the units are groups too, and
-// compare.json lists the people who moved units.
+// compare.json has its movers (counted per pair of units without --reveal:
+// TestCompareMoversAggregated).
 func TestComparePersonLevel(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "studi")
 	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
@@ -242,6 +243,14 @@ func TestComparePersonLevel(t *testing.T) {
 // people than the minimum group size, with ties in every period.
 func smallUnitStudy(t *testing.T) string {
 	t.Helper()
+	return studyWithAdded(t, nil)
+}
+
+// studyWithAdded is smallUnitStudy with also the people of movers, each
+// a line of people.csv without its final line end; they write every
+// month as UJI's people do.
+func studyWithAdded(t *testing.T, movers []string) string {
+	t.Helper()
 	dir := filepath.Join(t.TempDir(), "studi")
 	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
 		t.Fatal(err)
@@ -263,6 +272,18 @@ func smallUnitStudy(t *testing.T) string {
 		fmt.Fprintf(&ppl, "UJI-%d,UJI,Pegawai Uji %d,Staf,,\n", i, i)
 		for m := 1; m <= 12; m++ {
 			fmt.Fprintf(&letters, "SRT-UJI-%d-%d,2025-%02d-15 09:00:00,UJI-%d,%s;%s,,nota_dinas,\n", i, m, m, i, bapenda, setda)
+		}
+	}
+	seen := map[string]bool{}
+	for _, line := range movers {
+		ppl.WriteString(line + "\n")
+		id, _, _ := strings.Cut(line, ",")
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		for m := 1; m <= 12; m++ {
+			fmt.Fprintf(&letters, "SRT-%s-%d,2025-%02d-15 10:00:00,%s,%s;%s,,nota_dinas,\n", id, m, m, id, bapenda, setda)
 		}
 	}
 	appendTo := func(name, text string) {
@@ -368,4 +389,89 @@ func readFileIfAny(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// TestCompareMoversAggregated: compare --level person does not list the
+// people who moved units one by one (a row per mover, with their units
+// and their own cross-sector share, is a group of one that a transfer
+// decree identifies): compare.json counts them per pair of units
+// (mover_flows), and only a pair moved by at least the minimum group size
+// of people. Six people move from BPKAD to DINKES on 2025-07-01 and two
+// from DINKES to BPKAD. With --reveal, as analyze allows, the movers are
+// listed.
+func TestCompareMoversAggregated(t *testing.T) {
+	var movers []string
+	for i := range 8 {
+		from, to := "BPKAD", "DINKES"
+		if i >= 6 {
+			from, to = to, from
+		}
+		id := fmt.Sprintf("PINDAH-%d", i+1)
+		movers = append(movers, fmt.Sprintf("%s,%s,Pindah %d,Staf,,2025-06-30", id, from, i+1),
+			fmt.Sprintf("%s,%s,Pindah %d,Staf,2025-07-01,", id, to, i+1))
+	}
+	study := studyWithAdded(t, movers)
+	_, keyFile := testKey(t, 12)
+	type flow struct {
+		UnitBefore string `json:"unit_before"`
+		UnitAfter  string `json:"unit_after"`
+		People     int    `json:"people"`
+	}
+	for _, tc := range []struct {
+		name       string
+		args       []string
+		wantFlow   []flow
+		wantListed bool
+	}{
+		{"pseudonymous", nil, []flow{{"BPKAD", "DINKES", 6}}, false},
+		{"--min-group 7", []string{"--min-group", "7"}, []flow{}, false},
+		{"--reveal", []string{"--reveal"}, nil, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "out")
+			analyzeOK(t, append([]string{"compare", study, "--level", "person", "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01",
+				"--out", out, "--key-file", keyFile, "--resamples", "100", "--permutations", "100", "-q"}, tc.args...)...)
+			text := readFile(t, filepath.Join(out, "compare.json"))
+			var cj struct {
+				Movers []struct {
+					Person     string `json:"person"`
+					UnitBefore string `json:"unit_before"`
+				} `json:"movers"`
+				Flows []flow `json:"mover_flows"`
+			}
+			if err := json.Unmarshal([]byte(text), &cj); err != nil {
+				t.Fatal(err)
+			}
+			listed := 0
+			for _, m := range cj.Movers {
+				if strings.HasPrefix(m.Person, "PINDAH-") {
+					listed++
+				}
+			}
+			if tc.wantListed {
+				if listed != 8 {
+					t.Errorf("--reveal: %d of the 8 movers listed: %v", listed, cj.Movers)
+				}
+				return
+			}
+			if len(cj.Movers) != 0 || strings.Contains(text, "cross_sector_share_before\": ") {
+				t.Errorf("movers listed one by one: %v", cj.Movers)
+			}
+			var got []flow
+			for _, f := range cj.Flows {
+				if f.People < 5 {
+					t.Errorf("mover_flows shows %s -> %s of %d people", f.UnitBefore, f.UnitAfter, f.People)
+				}
+				if f.UnitBefore == "BPKAD" || f.UnitBefore == "DINKES" {
+					got = append(got, f)
+				}
+			}
+			if got == nil {
+				got = []flow{}
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.wantFlow) || cj.Flows == nil {
+				t.Errorf("mover_flows of BPKAD and DINKES: got %v, want %v (all: %v)", got, tc.wantFlow, cj.Flows)
+			}
+		})
+	}
 }
