@@ -619,6 +619,8 @@ Contoh:
 	"change.onlySecondHalf": "pada paruh kedua jendela waktu",
 	"change.stale":          "unit %s masih disebut dalam data setelah tanggal penggantiannya pada unit_crosswalk.csv; ikatannya dihitung untuk unit penggantinya",
 	"change.badPeriod":      "%s %q tidak dapat dibaca; tulis DARI..SAMPAI, mis. 2025-01-01..2025-07-01",
+	"change.overlap":        "--before %s dan --after %s tumpang tindih: %s s.d. %s termasuk dalam keduanya, padahal ikatan satu hari hanya boleh dihitung pada satu periode; akhiri --before pada atau sebelum hari --after dimulai (atau mulai --after pada atau sesudah hari --before berakhir)",
+	"change.emptyPeriod":    "%s %s tidak memuat satu pun ikatan studi: tidak ada surat, rapat atau permintaan data pada periode itu yang menghubungkan dua unit kerja (atau dua pegawai); data studi berada antara %s dan %s: pilih periode di dalam rentang itu",
 	"change.needPeriods":    "berikan --before dan --after untuk membandingkan dua periode satu studi, atau dua STUDI tanpa keduanya",
 	"change.needStudies":    "%s memerlukan satu atau dua STUDI",
 	"change.badResamples":   "%s %d tidak berlaku; berikan bilangan bulat 100 atau lebih",

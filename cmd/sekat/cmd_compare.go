@@ -299,6 +299,10 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 		if pa, err = parsePeriod(o.Lang, "--after", after, st.Loc); err != nil {
 			return err
 		}
+		if pb.from < pa.to && pa.from < pb.to {
+			at := func(t int64) string { return instantText(t, st.Loc) }
+			return usagef(msg(o.Lang, "change.overlap"), before, after, at(max(pb.from, pa.from)), at(min(pb.to, pa.to)))
+		}
 		day := func(t int64) string { return time.Unix(t, 0).In(st.Loc).Format(time.RFC3339) }
 		so.From, so.To = day(min(pb.from, pa.from)), day(max(pb.to, pa.to))
 		so.warn = stderr
@@ -334,6 +338,16 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	var bp, ap change.Period
 	if len(ls) == 1 {
 		bp, ap = f.PeriodOf(graph.Window{From: pb.from, To: pb.to}), f.PeriodOf(graph.Window{From: pa.from, To: pa.to})
+		for _, p := range []struct {
+			flag, text string
+			period     change.Period
+		}{{"--before", before, bp}, {"--after", after, ap}} {
+			if !hasTies(f, p.period) {
+				span := ls[0].res.Span
+				day := func(t int64) string { return time.Unix(t, 0).In(loc).Format("2006-01-02") }
+				return usagef(msg(o.Lang, "change.emptyPeriod"), p.flag, p.text, day(span.From), day(span.To-1))
+			}
+		}
 	} else {
 		bp, ap = f.SourcePeriod(0), f.SourcePeriod(1)
 	}
@@ -421,6 +435,19 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "change.wrote", o.Out))
 	return nil
+}
+
+// hasTies reports whether period p of frame f holds a tie: an edge of
+// positive weight in one of its blocks.
+func hasTies(f *change.Frame, p change.Period) bool {
+	for _, b := range p.Blocks {
+		for _, e := range f.Blocks[b].Edges {
+			if e.Weight > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // protectComparison applies the minimum group size k to the result rc of

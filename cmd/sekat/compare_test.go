@@ -475,3 +475,47 @@ func TestCompareMoversAggregated(t *testing.T) {
 		})
 	}
 }
+
+// TestComparePeriodsRefused: compare refuses, as bad usage and before any
+// analysis, a period that holds no tie of the study (it used to print r =
+// NaN and "no sector changed") and two periods that overlap (a day's ties
+// would count in both), naming the periods and the fix, in Bahasa
+// Indonesia by default and in English with --lang en.
+func TestComparePeriodsRefused(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name          string
+		before, after string
+		lang          string
+		want          []string
+	}{
+		{"empty before", "2024-01-01..2024-07-01", "2025-07-01..2026-01-01", "id",
+			[]string{"--before 2024-01-01..2024-07-01", "tidak memuat", "2025-01-02"}},
+		{"empty after", "2025-01-01..2025-07-01", "2026-03-01..2026-06-01", "en",
+			[]string{"--after 2026-03-01..2026-06-01", "holds no", "2025-01-02"}},
+		{"overlap", "2025-01-01..2025-08-01", "2025-07-01..2026-01-01", "id",
+			[]string{"--before 2025-01-01..2025-08-01", "--after 2025-07-01..2026-01-01", "tumpang tindih", "2025-07-01", "2025-08-01"}},
+		{"overlap en", "2025-03-01..2025-09-01", "2025-01-01..2025-06-01", "en",
+			[]string{"--before 2025-03-01..2025-09-01", "--after 2025-01-01..2025-06-01", "overlap", "2025-03-01", "2025-06-01"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "out")
+			code, _, stderr := sekat(t, "compare", dir, "--before", tc.before, "--after", tc.after, "--lang", tc.lang, "--out", out,
+				"--resamples", "100", "--permutations", "100", "-q")
+			if code != 2 {
+				t.Errorf("exit %d, want 2\n%s", code, stderr)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(stderr, w) {
+					t.Errorf("stderr lacks %q:\n%s", w, stderr)
+				}
+			}
+			if _, err := os.Stat(out); err == nil {
+				t.Errorf("%s was written", out)
+			}
+		})
+	}
+}
