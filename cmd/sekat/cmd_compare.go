@@ -289,6 +289,11 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	var pb, pa period
 	if len(o.studies) == 1 {
 		so := o.studies[0]
+		for _, w := range []struct{ flag, v string }{{"--from", so.From}, {"--to", so.To}} {
+			if w.v != "" {
+				return usagef(msg(o.Lang, "change.windowOneStudy"), w.flag, w.v, w.flag)
+			}
+		}
 		st, err := ingest.OpenStudyWith(so.Study, ingest.StudyOptions{FollowSymlinks: so.FollowSymlinks, LogsElsewhere: so.Pairs != ""})
 		if err != nil {
 			return studyError(inputError(err, o.Lang), o.Lang)

@@ -519,3 +519,37 @@ func TestComparePeriodsRefused(t *testing.T) {
 		})
 	}
 }
+
+// TestCompareOneStudyWindow: --from and --to set the window of both
+// studies of a two-study comparison; with one study the periods are the
+// window, and compare used to drop --from and --to without a word. Now
+// it refuses them, naming the flag and what to give instead.
+func TestCompareOneStudyWindow(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	periods := []string{"--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01"}
+	for _, tc := range []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"--from", []string{"--from", "2025-03-01"}, []string{"--from 2025-03-01", "--before", "--after", "dua STUDI"}},
+		{"--to en", []string{"--to", "2025-10-01", "--lang", "en"}, []string{"--to 2025-10-01", "--before", "--after", "two STUDY"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "out")
+			args := append(append([]string{"compare", dir, "--out", out, "--resamples", "100", "--permutations", "100", "-q"}, periods...), tc.args...)
+			code, _, stderr := sekat(t, args...)
+			if code != 2 {
+				t.Errorf("exit %d, want 2\n%s", code, stderr)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(stderr, w) {
+					t.Errorf("stderr lacks %q:\n%s", w, stderr)
+				}
+			}
+		})
+	}
+}
