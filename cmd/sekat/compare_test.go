@@ -9,7 +9,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/sekat-ona/sekat/engine"
 	"github.com/sekat-ona/sekat/ingest/synth"
 	"github.com/sekat-ona/sekat/people"
 )
@@ -548,6 +550,59 @@ func TestCompareOneStudyWindow(t *testing.T) {
 			for _, w := range tc.want {
 				if !strings.Contains(stderr, w) {
 					t.Errorf("stderr lacks %q:\n%s", w, stderr)
+				}
+			}
+		})
+	}
+}
+
+// TestBlockCutTextConcrete: the message for pair tables whose periods a
+// run cannot use names real dates and the fix that applies. Tables of one
+// period (--every none) made without a window have open bounds, which the
+// message used to print as "…"; day tables (--every day) cut by a time of
+// day used to be told to be made with --every day, as they were.
+func TestBlockCutTextConcrete(t *testing.T) {
+	loc, err := time.LoadLocation("Asia/Jakarta")
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := func(s string) int64 {
+		tm, err := time.ParseInLocation("2006-01-02 15:04", s, loc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tm.Unix()
+	}
+	for _, tc := range []struct {
+		name    string
+		e       engine.BlockCutError
+		lang    string
+		want    []string
+		wantNot []string
+	}{
+		{"none, open window", engine.BlockCutError{Dir: "pasangan", Every: "none", Bound: at("2025-01-06 00:00")}, "en",
+			[]string{"pasangan", "their whole window", "2025-01-06", "sekat pairs --every day"}, []string{"…"}},
+		{"none, open end", engine.BlockCutError{Dir: "pasangan", Every: "none", From: at("2025-01-01 00:00"), Bound: at("2025-01-06 00:00")}, "id",
+			[]string{"pasangan", "sejak 2025-01-01", "2025-01-06", "sekat pairs --every day"}, []string{"…"}},
+		{"none, closed", engine.BlockCutError{Dir: "p", Every: "none", From: at("2025-01-01 00:00"), To: at("2025-07-01 00:00"), Bound: at("2025-01-06 00:00")}, "en",
+			[]string{"2025-01-01 to 2025-07-01", "2025-01-06"}, []string{"…"}},
+		{"day, block", engine.BlockCutError{Dir: "harian", Every: "day", Period: "2025-01-01", From: at("2025-01-01 00:00"), To: at("2025-01-02 00:00"), Bound: at("2025-01-01 12:00")}, "en",
+			[]string{"harian", "2025-01-01 12:00:00", "without a time of day"}, []string{"--every day`", "…"}},
+		{"day, window", engine.BlockCutError{Dir: "harian", Every: "day", Period: "2025-01-01", From: at("2025-01-01 00:00"), To: at("2025-01-02 00:00"), Bound: at("2025-01-01 12:00"), Window: true}, "id",
+			[]string{"harian", "2025-01-01 12:00:00", "tanpa jam"}, []string{"--every day`", "…"}},
+		{"month, block", engine.BlockCutError{Dir: "bulanan", Every: "month", Period: "2025-01", From: at("2025-01-01 00:00"), To: at("2025-02-01 00:00"), Bound: at("2025-01-06 00:00")}, "en",
+			[]string{"bulanan", "2025-01-06", "sekat pairs --every day"}, []string{"…"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := blockCutText(&tc.e, loc, tc.lang)
+			for _, w := range tc.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("%q lacks %q", got, w)
+				}
+			}
+			for _, w := range tc.wantNot {
+				if strings.Contains(got, w) {
+					t.Errorf("%q has %q", got, w)
 				}
 			}
 		})
