@@ -58,6 +58,7 @@ var en = map[string]string{
 	"out.fixNew":          "choose a new or empty folder for %s",
 	"out.fixName":         "choose another file name for %s",
 	"out.fixEmpty":        "choose a new or empty folder for %s, or add --force to overwrite the files this command writes (other files are not removed)",
+	"out.fixEmptyFolder":  "choose a new or empty folder for %s, or empty this one first (this command writes its folder whole)",
 	"out.sibling":         "%s-results",
 	"xlsxNeedsOut":        "an Excel workbook is not written to the terminal; give --out FILE.xlsx",
 	"exported":            "network (%s) written to %s",

@@ -59,6 +59,7 @@ var id = map[string]string{
 	"out.fixNew":          "pilih folder baru atau kosong untuk %s",
 	"out.fixName":         "pilih nama berkas lain untuk %s",
 	"out.fixEmpty":        "pilih folder baru atau kosong untuk %s, atau tambahkan --force untuk menimpa berkas yang ditulis perintah ini (berkas lain tidak dihapus)",
+	"out.fixEmptyFolder":  "pilih folder baru atau kosong untuk %s, atau kosongkan folder ini lebih dulu (perintah ini menulis foldernya secara utuh)",
 	"out.sibling":         "%s-hasil",
 	"xlsxNeedsOut":        "buku kerja Excel tidak ditulis ke terminal; berikan --out BERKAS.xlsx",
 	"exported":            "jejaring (%s) ditulis ke %s",
