@@ -647,7 +647,9 @@ significant change. Weeks, not letters, are resampled: one busy week cannot fake
 Writes into --out: changes_groups.csv, changes_units.csv, changes_network.csv,
 communities_matched.csv, ties_changed.csv, compare.json (and .parquet twins with
 --format csv,parquet). Units renamed, merged or split line up through --crosswalk
-unit_crosswalk.csv (old_unit,new_unit,from,share).
+unit_crosswalk.csv (old_unit,new_unit,from,share). At --level person, groups of fewer
+people than --min-group (5) are withheld, people who moved are counted per pair of units,
+and audit.json is written (docs/security.md).
 
 Examples:
    sekat compare study --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01
@@ -674,7 +676,8 @@ calibrated on the first periods (a quarter of them, at least 3): it alarms when 
 homophily drifts beyond 4 cumulative standard deviations.
 
 Writes into --out: trend.csv and trend_alerts.csv (and .parquet twins with
---format csv,parquet).
+--format csv,parquet). At --level person, groups of fewer people than --min-group (5)
+in any period are withheld, and audit.json is written (docs/security.md).
 
 Examples:
    sekat trend study --every month

@@ -652,7 +652,9 @@ bukan surat, yang diacak: satu minggu sibuk tidak dapat memalsukan perubahan
 Menulis ke --out: changes_groups.csv, changes_units.csv, changes_network.csv,
 communities_matched.csv, ties_changed.csv, compare.json (dan salinan .parquet dengan
 --format csv,parquet). Unit yang berganti nama, bergabung atau dipecah dipadankan lewat
---crosswalk unit_crosswalk.csv (old_unit,new_unit,from,share).
+--crosswalk unit_crosswalk.csv (old_unit,new_unit,from,share). Pada --level person, kelompok
+yang beranggotakan kurang dari --min-group (5) pegawai tidak ditampilkan, pegawai yang pindah
+dihitung per pasangan unit kerja, dan audit.json ditulis (lihat docs/security.md).
 
 Contoh:
    sekat compare studi --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01
@@ -679,7 +681,9 @@ arah per sektor dikalibrasi pada periode-periode pertama (seperempatnya, paling 
 alarm berbunyi bila homofili bergeser melampaui 4 simpangan baku kumulatif.
 
 Menulis ke --out: trend.csv dan trend_alerts.csv (dan salinan .parquet dengan
---format csv,parquet).
+--format csv,parquet). Pada --level person, kelompok yang beranggotakan kurang dari
+--min-group (5) pegawai pada periode mana pun tidak ditampilkan, dan audit.json ditulis
+(lihat docs/security.md).
 
 Contoh:
    sekat trend studi --every month
