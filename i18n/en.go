@@ -60,6 +60,7 @@ var en = map[string]string{
 	"out.fixNew":            "choose a new or empty folder for %s",
 	"out.fixName":           "choose another file name for %s",
 	"out.fixEmpty":          "choose a new or empty folder for %s, or add --force to overwrite the files this command writes (other files are not removed)",
+	"out.fixEmptyFolder":    "choose a new or empty folder for %s, or empty this one first (this command writes its folder whole)",
 	"out.sibling":           "%s-results",
 	"xlsxNeedsOut":          "an Excel workbook is not written to the terminal; give --out FILE.xlsx",
 	"exported":              "network (%s) written to %s",
@@ -543,8 +544,14 @@ Examples:
 	"badSetting":           "a value in study.yaml is out of range",
 	"pairs.cutBlock":       "the pair tables in %s are partitioned by period (--every %s), and a time block of the weekly resampling begins or ends at %s, inside their period %s (%s to %s): one period's sums cannot be split between two blocks. Make the tables with `sekat pairs --every day`, whose periods no block cuts%s",
 	"pairs.cutWeekHint":    "; or, for compare, give --before and --after (and --from, --to) on Mondays",
-	"pairs.cutNone":        "the pair tables in %s have no periods (made with --every none): %s to %s is one sum, and this command cuts its window into weekly blocks (the first block bound inside it: %s). Make the tables with `sekat pairs --every day`",
+	"pairs.cutNone":        "the pair tables in %s have no periods (made with --every none): %s is one sum, and this command cuts its window into weekly blocks (the first block bound inside it: %s). Make the tables with `sekat pairs --every day`",
 	"pairs.cutWindow":      "the window asked for begins or ends at %s, inside the period %s of the pair tables in %s (--every %s). Begin and end the window on period boundaries (%s), or make the tables with `sekat pairs --every day`",
+	"pairs.cutDay":         "the pair tables in %s are partitioned by day (--every day), and a time block of the weekly resampling begins or ends at %s, inside the day %s: one day's sums cannot be split between two blocks. Give the dates of the run (--before, --after, --from, --to, the reform date) without a time of day, so that every block begins at midnight",
+	"pairs.cutWindowDay":   "the window asked for begins or ends at %s, inside the day %s of the pair tables in %s (--every day). Give --from and --to without a time of day, so that the window begins and ends at midnight",
+	"pairs.spanBoth":       "%s to %s",
+	"pairs.spanFrom":       "from %s on",
+	"pairs.spanTo":         "up to %s",
+	"pairs.spanOpen":       "their whole window",
 	"pairs.cutSlice":       "facilitators measures stability over weeks cut at the first of each month; the slice boundary %s falls inside the period %s of the pair tables in %s (--every %s). Make the tables with `sekat pairs --level person --every day`",
 	"pairs.startWeek":      "a Monday",
 	"pairs.startMonth":     "the first of a month",
@@ -644,6 +651,9 @@ Examples:
 	"change.intervalMore":      "and %d more",
 	"change.stale":             "unit %s is still named in the data after its replacement date in unit_crosswalk.csv; its ties count for its successor",
 	"change.badPeriod":         "%s %q cannot be read; write FROM..TO, e.g. 2025-01-01..2025-07-01",
+	"change.overlap":           "--before %s and --after %s overlap: %s to %s is in both, and a day's ties can count in only one period; let --before end on or before the day --after begins (or --after begin on or after the day --before ends)",
+	"change.emptyPeriod":       "%s %s holds no tie of the study: no letter, meeting or data request in that period links two units (or two people); the study's data runs from %s to %s: choose periods inside it",
+	"change.windowOneStudy":    "%s %s: with one STUDY the periods of --before and --after are the window; leave %s out and put its date into the periods (or compare two STUDY folders, whose window --from and --to set)",
 	"change.needPeriods":       "give --before and --after to compare two periods of one study, or two STUDY folders without them",
 	"change.needStudies":       "%s needs one or two STUDY folders",
 	"change.badResamples":      "%s %d is not allowed; give a whole number of 100 or more",
@@ -672,7 +682,9 @@ significant change. Weeks, not letters, are resampled: one busy week cannot fake
 Writes into --out: changes_groups.csv, changes_units.csv, changes_network.csv,
 communities_matched.csv, ties_changed.csv, compare.json (and .parquet twins with
 --format csv,parquet). Units renamed, merged or split line up through --crosswalk
-unit_crosswalk.csv (old_unit,new_unit,from,share).
+unit_crosswalk.csv (old_unit,new_unit,from,share). At --level person, groups of fewer
+people than --min-group (5) are withheld, people who moved are counted per pair of units,
+and audit.json is written (docs/security.md).
 
 Examples:
    sekat compare study --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01
@@ -699,7 +711,8 @@ calibrated on the first periods (a quarter of them, at least 3): it alarms when 
 homophily drifts beyond 4 cumulative standard deviations.
 
 Writes into --out: trend.csv and trend_alerts.csv (and .parquet twins with
---format csv,parquet).
+--format csv,parquet). At --level person, groups of fewer people than --min-group (5)
+in any period are withheld, and audit.json is written (docs/security.md).
 
 Examples:
    sekat trend study --every month

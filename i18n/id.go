@@ -61,6 +61,7 @@ var id = map[string]string{
 	"out.fixNew":            "pilih folder baru atau kosong untuk %s",
 	"out.fixName":           "pilih nama berkas lain untuk %s",
 	"out.fixEmpty":          "pilih folder baru atau kosong untuk %s, atau tambahkan --force untuk menimpa berkas yang ditulis perintah ini (berkas lain tidak dihapus)",
+	"out.fixEmptyFolder":    "pilih folder baru atau kosong untuk %s, atau kosongkan folder ini lebih dulu (perintah ini menulis foldernya secara utuh)",
 	"out.sibling":           "%s-hasil",
 	"xlsxNeedsOut":          "buku kerja Excel tidak ditulis ke terminal; berikan --out BERKAS.xlsx",
 	"exported":              "jejaring (%s) ditulis ke %s",
@@ -547,8 +548,14 @@ Contoh:
 	"badSetting":           "nilai di study.yaml tidak sah",
 	"pairs.cutBlock":       "tabel pasangan di %s dipartisi per periode (--every %s), dan salah satu blok mingguan untuk pengambilan sampel ulang dimulai atau berakhir pada %s, di dalam periode %s (%s s.d. %s): jumlah satu periode tidak dapat dibagi ke dua blok. Buat tabel dengan `sekat pairs --every day`, yang periodenya tidak terpotong oleh blok mana pun%s",
 	"pairs.cutWeekHint":    "; atau, untuk compare, berikan --before dan --after (serta --from, --to) pada hari Senin",
-	"pairs.cutNone":        "tabel pasangan di %s tidak dipartisi per periode (dibuat dengan --every none): %s s.d. %s hanya satu jumlah, sedangkan perintah ini membagi jendela waktunya menjadi blok mingguan (batas blok pertama di dalamnya: %s). Buat tabel dengan `sekat pairs --every day`",
+	"pairs.cutNone":        "tabel pasangan di %s tidak dipartisi per periode (dibuat dengan --every none): %s hanya satu jumlah, sedangkan perintah ini membagi jendela waktunya menjadi blok mingguan (batas blok pertama di dalamnya: %s). Buat tabel dengan `sekat pairs --every day`",
 	"pairs.cutWindow":      "jendela waktu yang diminta berakhir atau dimulai pada %s, di dalam periode %s pada tabel pasangan di %s (--every %s). Mulai dan akhiri jendela pada batas periode (%s), atau buat tabel dengan `sekat pairs --every day`",
+	"pairs.cutDay":         "tabel pasangan di %s dipartisi per hari (--every day), dan salah satu blok mingguan untuk pengambilan sampel ulang dimulai atau berakhir pada %s, di dalam hari %s: jumlah satu hari tidak dapat dibagi ke dua blok. Tuliskan tanggal-tanggal perintah ini (--before, --after, --from, --to, tanggal reformasi) tanpa jam, sehingga setiap blok dimulai pukul 00.00",
+	"pairs.cutWindowDay":   "jendela waktu yang diminta berakhir atau dimulai pada %s, di dalam hari %s pada tabel pasangan di %s (--every day). Tuliskan --from dan --to tanpa jam, sehingga jendela dimulai dan berakhir pukul 00.00",
+	"pairs.spanBoth":       "%s s.d. %s",
+	"pairs.spanFrom":       "sejak %s",
+	"pairs.spanTo":         "sampai %s",
+	"pairs.spanOpen":       "seluruh jendela waktunya",
 	"pairs.cutSlice":       "facilitators mengukur kestabilan per minggu yang dipotong pada tanggal 1 setiap bulan; batas irisan %s jatuh di dalam periode %s pada tabel pasangan di %s (--every %s). Buat tabel dengan `sekat pairs --level person --every day`",
 	"pairs.startWeek":      "hari Senin",
 	"pairs.startMonth":     "tanggal 1",
@@ -648,6 +655,9 @@ Contoh:
 	"change.intervalMore":      "dan %d lainnya",
 	"change.stale":             "unit %s masih disebut dalam data setelah tanggal penggantiannya pada unit_crosswalk.csv; ikatannya dihitung untuk unit penggantinya",
 	"change.badPeriod":         "%s %q tidak dapat dibaca; tulis DARI..SAMPAI, mis. 2025-01-01..2025-07-01",
+	"change.overlap":           "--before %s dan --after %s tumpang tindih: %s s.d. %s termasuk dalam keduanya, padahal ikatan satu hari hanya boleh dihitung pada satu periode; akhiri --before pada atau sebelum hari --after dimulai (atau mulai --after pada atau sesudah hari --before berakhir)",
+	"change.emptyPeriod":       "%s %s tidak memuat satu pun ikatan studi: tidak ada surat, rapat atau permintaan data pada periode itu yang menghubungkan dua unit kerja (atau dua pegawai); data studi berada antara %s dan %s: pilih periode di dalam rentang itu",
+	"change.windowOneStudy":    "%s %s: dengan satu STUDI, periode --before dan --after itulah jendela waktunya; hapus %s dan masukkan tanggalnya ke dalam periode (atau bandingkan dua STUDI, yang jendelanya diatur --from dan --to)",
 	"change.needPeriods":       "berikan --before dan --after untuk membandingkan dua periode satu studi, atau dua STUDI tanpa keduanya",
 	"change.needStudies":       "%s memerlukan satu atau dua STUDI",
 	"change.badResamples":      "%s %d tidak berlaku; berikan bilangan bulat 100 atau lebih",
@@ -677,7 +687,9 @@ bukan surat, yang diacak: satu minggu sibuk tidak dapat memalsukan perubahan
 Menulis ke --out: changes_groups.csv, changes_units.csv, changes_network.csv,
 communities_matched.csv, ties_changed.csv, compare.json (dan salinan .parquet dengan
 --format csv,parquet). Unit yang berganti nama, bergabung atau dipecah dipadankan lewat
---crosswalk unit_crosswalk.csv (old_unit,new_unit,from,share).
+--crosswalk unit_crosswalk.csv (old_unit,new_unit,from,share). Pada --level person, kelompok
+yang beranggotakan kurang dari --min-group (5) pegawai tidak ditampilkan, pegawai yang pindah
+dihitung per pasangan unit kerja, dan audit.json ditulis (lihat docs/security.md).
 
 Contoh:
    sekat compare studi --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01
@@ -704,7 +716,9 @@ arah per sektor dikalibrasi pada periode-periode pertama (seperempatnya, paling 
 alarm berbunyi bila homofili bergeser melampaui 4 simpangan baku kumulatif.
 
 Menulis ke --out: trend.csv dan trend_alerts.csv (dan salinan .parquet dengan
---format csv,parquet).
+--format csv,parquet). Pada --level person, kelompok yang beranggotakan kurang dari
+--min-group (5) pegawai pada periode mana pun tidak ditampilkan, dan audit.json ditulis
+(lihat docs/security.md).
 
 Contoh:
    sekat trend studi --every month

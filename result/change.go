@@ -263,20 +263,21 @@ type Comparison struct {
 
 // CompareJSON is compare.json.
 type CompareJSON struct {
-	Sekat       string           `json:"sekat_version"`
-	Level       string           `json:"level"`
-	Before      ComparePeriod    `json:"before"`
-	After       ComparePeriod    `json:"after"`
-	Method      map[string]any   `json:"method"`
-	QAP         map[string]any   `json:"qap"`
-	NMI         Number           `json:"communities_nmi"`
-	ARI         Number           `json:"communities_ari"`
-	Verdicts    []CompareVerdict `json:"verdicts"`
-	Brokers     []CompareBroker  `json:"brokers"`
-	Movers      []CompareMover   `json:"movers"`
-	Appeared    []string         `json:"units_appeared"`
-	Disappeared []string         `json:"units_disappeared"`
-	Warnings    []Warning        `json:"warnings"`
+	Sekat       string             `json:"sekat_version"`
+	Level       string             `json:"level"`
+	Before      ComparePeriod      `json:"before"`
+	After       ComparePeriod      `json:"after"`
+	Method      map[string]any     `json:"method"`
+	QAP         map[string]any     `json:"qap"`
+	NMI         Number             `json:"communities_nmi"`
+	ARI         Number             `json:"communities_ari"`
+	Verdicts    []CompareVerdict   `json:"verdicts"`
+	Brokers     []CompareBroker    `json:"brokers"`
+	Movers      []CompareMover     `json:"movers"`
+	MoverFlows  []CompareMoverFlow `json:"mover_flows"`
+	Appeared    []string           `json:"units_appeared"`
+	Disappeared []string           `json:"units_disappeared"`
+	Warnings    []Warning          `json:"warnings"`
 }
 
 // ComparePeriod describes one compared period in compare.json.
@@ -323,6 +324,15 @@ type CompareMover struct {
 	UnitAfter        string `json:"unit_after"`
 	CrossShareBefore Number `json:"cross_sector_share_before"`
 	CrossShareAfter  Number `json:"cross_sector_share_after"`
+}
+
+// CompareMoverFlow counts the people who moved from one unit to another
+// between the periods, in compare.json (person level): what a
+// pseudonymous comparison says of its movers instead of listing them.
+type CompareMoverFlow struct {
+	UnitBefore string `json:"unit_before"`
+	UnitAfter  string `json:"unit_after"`
+	People     int    `json:"people"`
 }
 
 // CompareFile is the name of compare.json.

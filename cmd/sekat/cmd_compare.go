@@ -2,10 +2,12 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -18,6 +20,7 @@ import (
 	"github.com/sekat-ona/sekat/ingest"
 	"github.com/sekat-ona/sekat/internal/progress"
 	"github.com/sekat-ona/sekat/metrics"
+	"github.com/sekat-ona/sekat/people"
 	"github.com/sekat-ona/sekat/result"
 	"github.com/sekat-ona/sekat/viz"
 )
@@ -286,6 +289,11 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	var pb, pa period
 	if len(o.studies) == 1 {
 		so := o.studies[0]
+		for _, w := range []struct{ flag, v string }{{"--from", so.From}, {"--to", so.To}} {
+			if w.v != "" {
+				return usagef(msg(o.Lang, "change.windowOneStudy"), w.flag, w.v, w.flag)
+			}
+		}
 		st, err := ingest.OpenStudyWith(so.Study, ingest.StudyOptions{FollowSymlinks: so.FollowSymlinks, LogsElsewhere: so.Pairs != ""})
 		if err != nil {
 			return studyError(inputError(err, o.Lang), o.Lang)
@@ -295,6 +303,10 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 		}
 		if pa, err = parsePeriod(o.Lang, "--after", after, st.Loc); err != nil {
 			return err
+		}
+		if pb.from < pa.to && pa.from < pb.to {
+			at := func(t int64) string { return instantText(t, st.Loc) }
+			return usagef(msg(o.Lang, "change.overlap"), before, after, at(max(pb.from, pa.from)), at(min(pb.to, pa.to)))
 		}
 		day := func(t int64) string { return time.Unix(t, 0).In(st.Loc).Format(time.RFC3339) }
 		so.From, so.To = day(min(pb.from, pa.from)), day(max(pb.to, pa.to))
@@ -331,6 +343,16 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	var bp, ap change.Period
 	if len(ls) == 1 {
 		bp, ap = f.PeriodOf(graph.Window{From: pb.from, To: pb.to}), f.PeriodOf(graph.Window{From: pa.from, To: pa.to})
+		for _, p := range []struct {
+			flag, text string
+			period     change.Period
+		}{{"--before", before, bp}, {"--after", after, ap}} {
+			if !hasTies(f, p.period) {
+				span := ls[0].res.Span
+				day := func(t int64) string { return time.Unix(t, 0).In(loc).Format("2006-01-02") }
+				return usagef(msg(o.Lang, "change.emptyPeriod"), p.flag, p.text, day(span.From), day(span.To-1))
+			}
+		}
 	} else {
 		bp, ap = f.SourcePeriod(0), f.SourcePeriod(1)
 	}
@@ -342,11 +364,8 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	}
 	if so := o.studies[0]; so.pseudonymous() {
 		// The frame keeps the ids and names of the data; a person who
-		// moved units, or who entered or left the top brokers, is named
-		// by the keyed pseudonym analyze gives them.
-		for i := range cmp.Movers {
-			cmp.Movers[i].Person = so.key.Pseudonym(cmp.Movers[i].Person)
-		}
+		// entered or left the top brokers is named by the keyed pseudonym
+		// analyze gives them (movers are only counted: protectComparison).
 		if levelOf(so.Level) == graph.PersonLevel {
 			for i := range cmp.Brokers {
 				b := &cmp.Brokers[i]
@@ -354,6 +373,10 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 				b.Name = b.ID
 			}
 		}
+	}
+	minGroup := 0
+	for _, l := range ls {
+		minGroup = max(minGroup, l.minGroup)
 	}
 	dayOf := func(t int64) string { return change.Day(t, loc) }
 	rc := cmp.Result(func(g *change.GroupChange) string {
@@ -370,6 +393,13 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	} else {
 		rc.JSON.Before.Source, rc.JSON.After.Source = o.studies[0].Study, o.studies[0].Study
 	}
+	var withheld *people.Withheld
+	rc.JSON.MoverFlows = moverFlows(rc.JSON.Movers, func(u string) string { return u })
+	if so := o.studies[0]; so.pseudonymous() {
+		if withheld, err = protectComparison(cmp, rc, minGroup); err != nil {
+			return fmt.Errorf("%s\n  %s: %w", msg(o.Lang, "tooFewPeople", minGroup), msg(o.Lang, "detail"), err)
+		}
+	}
 	for _, u := range cmp.Disappeared {
 		rc.JSON.Warnings = append(rc.JSON.Warnings, result.Warning{Code: "unit_unmatched", Table: "units", Message: msg(o.Lang, "change.unmatched", u, msg(o.Lang, "change.onlyBefore"))})
 	}
@@ -384,6 +414,12 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 		Method: viz.ChangeMethod{Level: cmp.Method.Level, Block: rc.JSON.Method["block"].(string), Resamples: cmp.Method.Resamples,
 			Permutations: cmp.Method.Permutations, Seed: cmp.Method.Seed, CommandLine: o.CommandLine}}
 	files := append(rc.Files(), result.File{Name: "compare.html", Write: func(w io.Writer) error { return viz.WriteCompare(w, page) }})
+	study := ls[0].res.Study.Name
+	if len(ls) == 2 {
+		study += ", " + ls[1].res.Study.Name
+	}
+	files = append(files, changeAudit("compare", o.studies[0], study, min(rc.JSON.Before.From, rc.JSON.After.From),
+		max(rc.JSON.Before.To, rc.JSON.After.To), withheld, files, o.Parquet))
 	if err := writeFiles(ctx, o.Out, files, o.Parquet); err != nil {
 		return err
 	}
@@ -394,6 +430,9 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 		rc.JSON.After.From, rc.JSON.After.To, cmp.After.Blocks, cmp.After.Nodes))
 	fmt.Fprintln(stderr, msg(o.Lang, "change.qap", i18n.Decimal(o.Lang, strconv.FormatFloat(cmp.QAP.R, 'f', 3, 64)),
 		i18n.Decimal(o.Lang, strconv.FormatFloat(cmp.QAP.P, 'f', 3, 64))))
+	if levelOf(o.studies[0].Level) == graph.PersonLevel {
+		fmt.Fprintln(stdout, people.Notice(o.Lang))
+	}
 	if len(rc.JSON.Verdicts) == 0 {
 		fmt.Fprintln(stdout, msg(o.Lang, "change.noChange"))
 	}
@@ -402,6 +441,131 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "change.wrote", o.Out))
 	return nil
+}
+
+// hasTies reports whether period p of frame f holds a tie: an edge of
+// positive weight in one of its blocks.
+func hasTies(f *change.Frame, p change.Period) bool {
+	for _, b := range p.Blocks {
+		for _, e := range f.Blocks[b].Edges {
+			if e.Weight > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// protectComparison applies the minimum group size k to the result rc of
+// a person-level comparison cmp, as people.Protect does for analyze, before
+// anything is written: the sectors and units withheld in either period
+// (mergePlan) leave changes_groups.csv, the verdicts, changes_units.csv and
+// ties_changed.csv (a tie between units is the sum of their people's
+// ties), and the brokers of compare.json show Hidden for their unit; a
+// unit whose cross-sector share rests on fewer than k stayers leaves
+// changes_units.csv; a matched community row leaves
+// communities_matched.csv when either community is withheld
+// (hiddenCommunities) or fewer than k people are in both. It returns what
+// was withheld.
+func protectComparison(cmp *change.Comparison, rc *result.Comparison, k int) (*people.Withheld, error) {
+	plan, err := mergePlan(nil, cmp.NetBefore.Net, k)
+	if err != nil {
+		return nil, err
+	}
+	if plan, err = mergePlan(plan, cmp.NetAfter.Net, k); err != nil {
+		return nil, err
+	}
+	w := planWithheld(plan)
+	hidden := func(typ, name string) bool {
+		return typ == "sector" && plan.Sectors[name] || typ == "unit" && plan.Units[name]
+	}
+	groups := rc.Groups[:0]
+	for _, g := range rc.Groups {
+		if !hidden(g.Type, g.Name) {
+			groups = append(groups, g)
+		}
+	}
+	rc.Groups = groups
+	verdicts := rc.JSON.Verdicts[:0]
+	for _, v := range rc.JSON.Verdicts {
+		if !hidden(v.Type, v.Name) {
+			verdicts = append(verdicts, v)
+		}
+	}
+	rc.JSON.Verdicts = verdicts
+	units := rc.Units[:0]
+	for _, u := range rc.Units {
+		if plan.Units[u.Unit] || plan.Sectors[u.Sector] {
+			continue
+		}
+		if u.Stayers < k {
+			w.Rows++
+			continue
+		}
+		units = append(units, u)
+	}
+	rc.Units = units
+	ties := rc.Ties[:0]
+	for _, t := range rc.Ties {
+		if plan.Units[t.Source] || plan.Units[t.Target] || plan.Sectors[t.SectorSource] || plan.Sectors[t.SectorTarget] {
+			w.Rows++
+			continue
+		}
+		ties = append(ties, t)
+	}
+	rc.Ties = ties
+	hb := hiddenCommunities(cmp.NetBefore.Net, cmp.AnalysisBefore, k)
+	ha := hiddenCommunities(cmp.NetAfter.Net, cmp.AnalysisAfter, k)
+	for c := range hb {
+		w.Communities = append(w.Communities, "before "+strconv.Itoa(c))
+	}
+	for c := range ha {
+		w.Communities = append(w.Communities, "after "+strconv.Itoa(c))
+	}
+	slices.Sort(w.Communities)
+	comms := rc.Communities[:0]
+	for _, m := range rc.Communities {
+		if hb[m.Before] || ha[m.After] || m.Shared > 0 && m.Shared < k {
+			w.Rows++
+			continue
+		}
+		comms = append(comms, m)
+	}
+	rc.Communities = comms
+	for i := range rc.JSON.Brokers {
+		b := &rc.JSON.Brokers[i]
+		b.Unit = plan.UnitLabel(b.Unit)
+	}
+	// The movers: counted per pair of units, each person once, never
+	// listed (a row per mover is a group of one, which a transfer decree
+	// names); a pair moved by fewer than k people is left out.
+	rc.JSON.MoverFlows = []result.CompareMoverFlow{}
+	for _, f := range moverFlows(rc.JSON.Movers, plan.UnitLabel) {
+		if f.People < k {
+			w.Rows++
+			continue
+		}
+		rc.JSON.MoverFlows = append(rc.JSON.MoverFlows, f)
+	}
+	rc.JSON.Movers = []result.CompareMover{}
+	return w, nil
+}
+
+// moverFlows counts movers per pair of units as label shows them, in the
+// order of the units' labels.
+func moverFlows(movers []result.CompareMover, label func(string) string) []result.CompareMoverFlow {
+	n := map[[2]string]int{}
+	for _, m := range movers {
+		n[[2]string{label(m.UnitBefore), label(m.UnitAfter)}]++
+	}
+	flows := make([]result.CompareMoverFlow, 0, len(n))
+	for k, c := range n {
+		flows = append(flows, result.CompareMoverFlow{UnitBefore: k[0], UnitAfter: k[1], People: c})
+	}
+	slices.SortFunc(flows, func(a, b result.CompareMoverFlow) int {
+		return cmp.Or(strings.Compare(a.UnitBefore, b.UnitBefore), strings.Compare(a.UnitAfter, b.UnitAfter))
+	})
+	return flows
 }
 
 // writeFiles writes files into the folder dir, all or none: the Parquet

@@ -60,7 +60,7 @@ func demoCommand(hl string) *cli.Command {
 
 func runDemo(ctx context.Context, o demoOptions, stdout, stderr io.Writer) error {
 	studyDir, outDir := filepath.Join(o.Out, demoStudy), filepath.Join(o.Out, demoResults)
-	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, names: []string{demoStudy, demoResults}, fresh: true, force: o.Force}, reads{}); err != nil {
+	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, names: []string{demoStudy, demoResults}, fresh: true, force: o.Force, forceFlag: true}, reads{}); err != nil {
 		return err
 	}
 	if err := checkOut(o.Lang, outPlan{flag: "--out", path: studyDir, names: sampleNames(), study: true}, reads{}); err != nil {

@@ -89,7 +89,7 @@ func parseSynthFormat(s string) (synth.Format, error) {
 }
 
 func runGenerate(ctx context.Context, o generateOptions, stdout io.Writer) error {
-	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, names: generateNames(o), fresh: true, force: o.Force, study: true}, reads{}); err != nil {
+	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, names: generateNames(o), fresh: true, force: o.Force, forceFlag: true, study: true}, reads{}); err != nil {
 		return err
 	}
 	if _, err := synth.Generate(o.Out, synth.Options{Preset: o.Preset, Seed: o.Seed, Scale: o.Scale, Format: o.Format,

@@ -14,6 +14,7 @@ import (
 	"github.com/sekat-ona/sekat/change"
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/i18n"
+	"github.com/sekat-ona/sekat/people"
 	"github.com/sekat-ona/sekat/result"
 	"github.com/sekat-ona/sekat/viz"
 )
@@ -75,6 +76,17 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	if len(periods) < 4 {
 		return usagef(msg(o.Lang, "trend.tooFew"), len(periods))
 	}
+	var plan *people.Plan
+	if so.pseudonymous() {
+		// What the minimum group size withholds, before the costly part:
+		// a group withheld in any period is withheld in all of them (a
+		// CUSUM sum carries every period's value into the next).
+		for _, p := range periods {
+			if plan, err = mergePlan(plan, f.Network(p.Blocks, p.Window, l.res.Study.Weights).Net, l.minGroup); err != nil {
+				return fmt.Errorf("%s\n  %s: %w", msg(o.Lang, "tooFewPeople", l.minGroup), msg(o.Lang, "detail"), err)
+			}
+		}
+	}
 	opt := change.TrendOptions{Options: change.Options{Resamples: o.Resamples, Permutations: o.Permutations, Seed: o.Seed,
 		Weights: l.res.Study.Weights, Analysis: analysisOf(l, o.Seed, o.Progress), Progress: o.Progress}, Every: every}
 	tr, err := change.Trend(ctx, f, periods, opt)
@@ -86,13 +98,22 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 		return i18n.AlertSentence(o.Lang, a.Type, a.Group, a.Direction, day(a.Window.From), day(a.StartWindow.From), a.Mean, a.After)
 	}, day)
 	rt.NoAlert, rt.Notes = trendNotes(o.Lang, tr)
+	var withheld *people.Withheld
+	if plan != nil {
+		withheld = protectTrend(rt, plan)
+	}
 	m := tr.Method
 	page := viz.TrendData{Result: rt, Study: l.res.Study.Name, Lang: o.Lang, Version: Version,
 		Method: viz.ChangeMethod{Level: m.Level, Block: cmp.Or(m.Block, graph.Week.String()), Every: m.Every, Resamples: m.Resamples,
 			Permutations: m.Permutations, Seed: m.Seed, Calibration: m.Calibration, CommandLine: o.CommandLine}}
 	files := append(rt.Files(), result.File{Name: "trend.html", Write: func(w io.Writer) error { return viz.WriteTrend(w, page) }})
+	files = append(files, changeAudit("trend", so, l.res.Study.Name, day(periods[0].Window.From), day(periods[len(periods)-1].Window.To),
+		withheld, files, o.Parquet))
 	if err := writeFiles(ctx, o.Out, files, o.Parquet); err != nil {
 		return err
+	}
+	if levelOf(so.Level) == graph.PersonLevel {
+		fmt.Fprintln(stdout, people.Notice(o.Lang))
 	}
 	if len(rt.Alerts) == 0 {
 		fmt.Fprintln(stdout, rt.NoAlert)
@@ -105,6 +126,31 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "trend.wrote", o.Out))
 	return nil
+}
+
+// protectTrend applies plan (mergePlan over every period) to the result
+// of a person-level trend before anything is written: the points and
+// alarms of a withheld sector or unit leave trend.csv and
+// trend_alerts.csv. It returns what was withheld.
+func protectTrend(rt *result.TrendOutput, plan *people.Plan) *people.Withheld {
+	hidden := func(typ, name string) bool {
+		return typ == "sector" && plan.Sectors[name] || typ == "unit" && plan.Units[name]
+	}
+	pts := rt.Points[:0]
+	for _, p := range rt.Points {
+		if !hidden(p.Type, p.Group) {
+			pts = append(pts, p)
+		}
+	}
+	rt.Points = pts
+	alerts := rt.Alerts[:0]
+	for _, a := range rt.Alerts {
+		if !hidden(a.Type, a.Group) {
+			alerts = append(alerts, a)
+		}
+	}
+	rt.Alerts = alerts
+	return planWithheld(plan)
 }
 
 // loadPeriods reads a study cut into weeks that also end at every

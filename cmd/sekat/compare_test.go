@@ -2,12 +2,18 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/sekat-ona/sekat/engine"
 	"github.com/sekat-ona/sekat/ingest/synth"
+	"github.com/sekat-ona/sekat/people"
 )
 
 // changeStudy generates the kabupaten study of seed 1 (planted: sector
@@ -200,7 +206,8 @@ func TestEvaluateCommand(t *testing.T) {
 }
 
 // TestComparePersonLevel: at person level the units are groups too, and
-// compare.json lists the people who moved units.
+// compare.json has its movers (counted per pair of units without --reveal:
+// TestCompareMoversAggregated).
 func TestComparePersonLevel(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "studi")
 	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
@@ -235,5 +242,375 @@ func TestComparePersonLevel(t *testing.T) {
 	// checks for analyze and facilitators).
 	if found, files := leaks(t, out, personSecrets(t, dir)); len(found) > 0 || files == 0 {
 		t.Errorf("compare --level person: %d files read, people named: %v", files, found)
+	}
+}
+
+// smallUnitStudy generates the kabupaten study of seed 1 at scale 0.1
+// and adds unit UJI (sector keuangan) of 3 people, each writing every
+// month of 2025 to a person of BAPENDA and one of SETDA: a unit of fewer
+// people than the minimum group size, with ties in every period.
+func smallUnitStudy(t *testing.T) string {
+	t.Helper()
+	return studyWithAdded(t, nil)
+}
+
+// studyWithAdded is smallUnitStudy with also the people of movers, each
+// a line of people.csv without its final line end; they write every
+// month as UJI's people do.
+func studyWithAdded(t *testing.T, movers []string) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	var bapenda, setda string
+	for _, r := range readCSV(t, filepath.Join(dir, "people.csv")) {
+		switch {
+		case r["unit_id"] == "BAPENDA" && bapenda == "":
+			bapenda = r["person_id"]
+		case r["unit_id"] == "SETDA" && setda == "":
+			setda = r["person_id"]
+		}
+	}
+	if bapenda == "" || setda == "" {
+		t.Fatal("the generated study has no BAPENDA or SETDA staff")
+	}
+	var ppl, letters strings.Builder
+	for i := 1; i <= 3; i++ {
+		fmt.Fprintf(&ppl, "UJI-%d,UJI,Pegawai Uji %d,Staf,,\n", i, i)
+		for m := 1; m <= 12; m++ {
+			fmt.Fprintf(&letters, "SRT-UJI-%d-%d,2025-%02d-15 09:00:00,UJI-%d,%s;%s,,nota_dinas,\n", i, m, m, i, bapenda, setda)
+		}
+	}
+	seen := map[string]bool{}
+	for _, line := range movers {
+		ppl.WriteString(line + "\n")
+		id, _, _ := strings.Cut(line, ",")
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		for m := 1; m <= 12; m++ {
+			fmt.Fprintf(&letters, "SRT-%s-%d,2025-%02d-15 10:00:00,%s,%s;%s,,nota_dinas,\n", id, m, m, id, bapenda, setda)
+		}
+	}
+	appendTo := func(name, text string) {
+		f, err := os.OpenFile(filepath.Join(dir, name), os.O_APPEND|os.O_WRONLY, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := f.WriteString(text); err != nil {
+			t.Fatal(err)
+		}
+		if err := f.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	appendTo("units.csv", "UJI,Unit Uji Kecil,keuangan,,internal\n")
+	appendTo("people.csv", ppl.String())
+	appendTo("correspondence.csv", letters.String())
+	return dir
+}
+
+// TestChangePersonPrivacy: compare and trend at person level follow the
+// rules of analyze --level person (docs/security.md, "Person-level
+// outputs"): no group of fewer people than the minimum group size (5, or
+// --min-group) in any table or in compare.json, unit UJI of 3 people
+// withheld, audit.json beside the outputs saying what was withheld, and
+// the notice printed. At unit level UJI is a unit like any other, and
+// neither audit.json nor the notice is written.
+func TestChangePersonPrivacy(t *testing.T) {
+	study := smallUnitStudy(t)
+	_, keyFile := testKey(t, 11)
+	periods := []string{"--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01"}
+	for _, tc := range []struct {
+		name     string
+		args     []string
+		minGroup int // 0: unit level
+	}{
+		{"compare", append([]string{"compare", "--level", "person"}, periods...), 5},
+		{"compare --min-group 8", append([]string{"compare", "--level", "person", "--min-group", "8"}, periods...), 8},
+		{"trend", []string{"trend", "--level", "person", "--every", "quarter"}, 5},
+		{"trend --min-group 8", []string{"trend", "--level", "person", "--every", "quarter", "--min-group", "8"}, 8},
+		{"compare unit level", append([]string{"compare"}, periods...), 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "out")
+			args := append([]string{tc.args[0], study}, tc.args[1:]...)
+			stdout, _ := analyzeOK(t, append(args, "--out", out, "--key-file", keyFile, "--resamples", "100", "--permutations", "100", "-q")...)
+			shows := map[string]bool{} // units named in a table
+			sizeCols := map[string][]string{"changes_groups.csv": {"size_before", "size_after"}, "trend.csv": {"size"}}
+			unitCols := map[string][]string{"changes_groups.csv": {"name"}, "trend.csv": {"name"}, "changes_units.csv": {"unit"},
+				"ties_changed.csv": {"source", "target"}}
+			for file, cols := range unitCols {
+				path := filepath.Join(out, file)
+				if _, err := os.Stat(path); err != nil {
+					continue
+				}
+				for _, r := range readCSV(t, path) {
+					if file != "changes_units.csv" && file != "ties_changed.csv" && r["type"] != "unit" && r["type"] != "sector" {
+						continue
+					}
+					for _, c := range cols {
+						shows[r[c]] = true
+					}
+					for _, c := range sizeCols[file] {
+						if n, err := strconv.Atoi(r[c]); tc.minGroup > 0 && err == nil && n > 0 && n < tc.minGroup {
+							t.Errorf("%s: %s %s has %s %d, below the minimum group size %d", file, r["type"], r["name"], c, n, tc.minGroup)
+						}
+					}
+				}
+			}
+			cj := readFileIfAny(t, filepath.Join(out, "compare.json"))
+			a := folderAudit(out)
+			notice := people.Notice("id")
+			if tc.minGroup == 0 {
+				if !shows["UJI"] || a != nil || strings.Contains(stdout, notice) {
+					t.Errorf("unit level: UJI shown %v, audit.json %v, notice printed %v", shows["UJI"], a != nil, strings.Contains(stdout, notice))
+				}
+				return
+			}
+			if shows["UJI"] || strings.Contains(cj, `"UJI"`) {
+				t.Errorf("unit UJI of 3 people is shown (tables %v, compare.json %v)", shows["UJI"], strings.Contains(cj, `"UJI"`))
+			}
+			if !strings.Contains(stdout, notice) {
+				t.Errorf("stdout lacks the notice %q:\n%s", notice, stdout)
+			}
+			if a == nil || a.Withheld == nil {
+				t.Fatalf("no audit.json, or it says nothing of what was withheld: %+v", a)
+			}
+			if a.Command != tc.args[0] || a.Withheld.MinGroup != tc.minGroup || !slices.Contains(a.Withheld.Units, "UJI") || a.Notice != notice {
+				t.Errorf("audit.json: command %q, min_group %d, withheld units %v, notice %q", a.Command, a.Withheld.MinGroup, a.Withheld.Units, a.Notice)
+			}
+			if tc.minGroup > 5 && len(a.Withheld.Units) < 2 {
+				t.Errorf("--min-group %d withheld only %v", tc.minGroup, a.Withheld.Units)
+			}
+		})
+	}
+}
+
+// readFileIfAny is the text of the file at path, "" when there is none.
+func readFileIfAny(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil && !os.IsNotExist(err) {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestCompareMoversAggregated: compare --level person does not list the
+// people who moved units one by one (a row per mover, with their units
+// and their own cross-sector share, is a group of one that a transfer
+// decree identifies): compare.json counts them per pair of units
+// (mover_flows), and only a pair moved by at least the minimum group size
+// of people. Six people move from BPKAD to DINKES on 2025-07-01 and two
+// from DINKES to BPKAD. With --reveal, as analyze allows, the movers are
+// listed.
+func TestCompareMoversAggregated(t *testing.T) {
+	var movers []string
+	for i := range 8 {
+		from, to := "BPKAD", "DINKES"
+		if i >= 6 {
+			from, to = to, from
+		}
+		id := fmt.Sprintf("PINDAH-%d", i+1)
+		movers = append(movers, fmt.Sprintf("%s,%s,Pindah %d,Staf,,2025-06-30", id, from, i+1),
+			fmt.Sprintf("%s,%s,Pindah %d,Staf,2025-07-01,", id, to, i+1))
+	}
+	study := studyWithAdded(t, movers)
+	_, keyFile := testKey(t, 12)
+	type flow struct {
+		UnitBefore string `json:"unit_before"`
+		UnitAfter  string `json:"unit_after"`
+		People     int    `json:"people"`
+	}
+	for _, tc := range []struct {
+		name       string
+		args       []string
+		wantFlow   []flow
+		wantListed bool
+	}{
+		{"pseudonymous", nil, []flow{{"BPKAD", "DINKES", 6}}, false},
+		{"--min-group 7", []string{"--min-group", "7"}, []flow{}, false},
+		{"--reveal", []string{"--reveal"}, nil, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "out")
+			analyzeOK(t, append([]string{"compare", study, "--level", "person", "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01",
+				"--out", out, "--key-file", keyFile, "--resamples", "100", "--permutations", "100", "-q"}, tc.args...)...)
+			text := readFile(t, filepath.Join(out, "compare.json"))
+			var cj struct {
+				Movers []struct {
+					Person     string `json:"person"`
+					UnitBefore string `json:"unit_before"`
+				} `json:"movers"`
+				Flows []flow `json:"mover_flows"`
+			}
+			if err := json.Unmarshal([]byte(text), &cj); err != nil {
+				t.Fatal(err)
+			}
+			listed := 0
+			for _, m := range cj.Movers {
+				if strings.HasPrefix(m.Person, "PINDAH-") {
+					listed++
+				}
+			}
+			if tc.wantListed {
+				if listed != 8 {
+					t.Errorf("--reveal: %d of the 8 movers listed: %v", listed, cj.Movers)
+				}
+				return
+			}
+			if len(cj.Movers) != 0 || strings.Contains(text, "cross_sector_share_before\": ") {
+				t.Errorf("movers listed one by one: %v", cj.Movers)
+			}
+			var got []flow
+			for _, f := range cj.Flows {
+				if f.People < 5 {
+					t.Errorf("mover_flows shows %s -> %s of %d people", f.UnitBefore, f.UnitAfter, f.People)
+				}
+				if f.UnitBefore == "BPKAD" || f.UnitBefore == "DINKES" {
+					got = append(got, f)
+				}
+			}
+			if got == nil {
+				got = []flow{}
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.wantFlow) || cj.Flows == nil {
+				t.Errorf("mover_flows of BPKAD and DINKES: got %v, want %v (all: %v)", got, tc.wantFlow, cj.Flows)
+			}
+		})
+	}
+}
+
+// TestComparePeriodsRefused: compare refuses, as bad usage and before any
+// analysis, a period that holds no tie of the study (it used to print r =
+// NaN and "no sector changed") and two periods that overlap (a day's ties
+// would count in both), naming the periods and the fix, in Bahasa
+// Indonesia by default and in English with --lang en.
+func TestComparePeriodsRefused(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name          string
+		before, after string
+		lang          string
+		want          []string
+	}{
+		{"empty before", "2024-01-01..2024-07-01", "2025-07-01..2026-01-01", "id",
+			[]string{"--before 2024-01-01..2024-07-01", "tidak memuat", "2025-01-02"}},
+		{"empty after", "2025-01-01..2025-07-01", "2026-03-01..2026-06-01", "en",
+			[]string{"--after 2026-03-01..2026-06-01", "holds no", "2025-01-02"}},
+		{"overlap", "2025-01-01..2025-08-01", "2025-07-01..2026-01-01", "id",
+			[]string{"--before 2025-01-01..2025-08-01", "--after 2025-07-01..2026-01-01", "tumpang tindih", "2025-07-01", "2025-08-01"}},
+		{"overlap en", "2025-03-01..2025-09-01", "2025-01-01..2025-06-01", "en",
+			[]string{"--before 2025-03-01..2025-09-01", "--after 2025-01-01..2025-06-01", "overlap", "2025-03-01", "2025-06-01"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "out")
+			code, _, stderr := sekat(t, "compare", dir, "--before", tc.before, "--after", tc.after, "--lang", tc.lang, "--out", out,
+				"--resamples", "100", "--permutations", "100", "-q")
+			if code != 2 {
+				t.Errorf("exit %d, want 2\n%s", code, stderr)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(stderr, w) {
+					t.Errorf("stderr lacks %q:\n%s", w, stderr)
+				}
+			}
+			if _, err := os.Stat(out); err == nil {
+				t.Errorf("%s was written", out)
+			}
+		})
+	}
+}
+
+// TestCompareOneStudyWindow: --from and --to set the window of both
+// studies of a two-study comparison; with one study the periods are the
+// window, and compare used to drop --from and --to without a word. Now
+// it refuses them, naming the flag and what to give instead.
+func TestCompareOneStudyWindow(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	periods := []string{"--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01"}
+	for _, tc := range []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"--from", []string{"--from", "2025-03-01"}, []string{"--from 2025-03-01", "--before", "--after", "dua STUDI"}},
+		{"--to en", []string{"--to", "2025-10-01", "--lang", "en"}, []string{"--to 2025-10-01", "--before", "--after", "two STUDY"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "out")
+			args := append(append([]string{"compare", dir, "--out", out, "--resamples", "100", "--permutations", "100", "-q"}, periods...), tc.args...)
+			code, _, stderr := sekat(t, args...)
+			if code != 2 {
+				t.Errorf("exit %d, want 2\n%s", code, stderr)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(stderr, w) {
+					t.Errorf("stderr lacks %q:\n%s", w, stderr)
+				}
+			}
+		})
+	}
+}
+
+// TestBlockCutTextConcrete: the message for pair tables whose periods a
+// run cannot use names real dates and the fix that applies. Tables of one
+// period (--every none) made without a window have open bounds, which the
+// message used to print as "…"; day tables (--every day) cut by a time of
+// day used to be told to be made with --every day, as they were.
+func TestBlockCutTextConcrete(t *testing.T) {
+	loc, err := time.LoadLocation("Asia/Jakarta")
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := func(s string) int64 {
+		tm, err := time.ParseInLocation("2006-01-02 15:04", s, loc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tm.Unix()
+	}
+	for _, tc := range []struct {
+		name    string
+		e       engine.BlockCutError
+		lang    string
+		want    []string
+		wantNot []string
+	}{
+		{"none, open window", engine.BlockCutError{Dir: "pasangan", Every: "none", Bound: at("2025-01-06 00:00")}, "en",
+			[]string{"pasangan", "their whole window", "2025-01-06", "sekat pairs --every day"}, []string{"…"}},
+		{"none, open end", engine.BlockCutError{Dir: "pasangan", Every: "none", From: at("2025-01-01 00:00"), Bound: at("2025-01-06 00:00")}, "id",
+			[]string{"pasangan", "sejak 2025-01-01", "2025-01-06", "sekat pairs --every day"}, []string{"…"}},
+		{"none, closed", engine.BlockCutError{Dir: "p", Every: "none", From: at("2025-01-01 00:00"), To: at("2025-07-01 00:00"), Bound: at("2025-01-06 00:00")}, "en",
+			[]string{"2025-01-01 to 2025-07-01", "2025-01-06"}, []string{"…"}},
+		{"day, block", engine.BlockCutError{Dir: "harian", Every: "day", Period: "2025-01-01", From: at("2025-01-01 00:00"), To: at("2025-01-02 00:00"), Bound: at("2025-01-01 12:00")}, "en",
+			[]string{"harian", "2025-01-01 12:00:00", "without a time of day"}, []string{"--every day`", "…"}},
+		{"day, window", engine.BlockCutError{Dir: "harian", Every: "day", Period: "2025-01-01", From: at("2025-01-01 00:00"), To: at("2025-01-02 00:00"), Bound: at("2025-01-01 12:00"), Window: true}, "id",
+			[]string{"harian", "2025-01-01 12:00:00", "tanpa jam"}, []string{"--every day`", "…"}},
+		{"month, block", engine.BlockCutError{Dir: "bulanan", Every: "month", Period: "2025-01", From: at("2025-01-01 00:00"), To: at("2025-02-01 00:00"), Bound: at("2025-01-06 00:00")}, "en",
+			[]string{"bulanan", "2025-01-06", "sekat pairs --every day"}, []string{"…"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := blockCutText(&tc.e, loc, tc.lang)
+			for _, w := range tc.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("%q lacks %q", got, w)
+				}
+			}
+			for _, w := range tc.wantNot {
+				if strings.Contains(got, w) {
+					t.Errorf("%q has %q", got, w)
+				}
+			}
+		})
 	}
 }

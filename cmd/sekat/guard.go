@@ -45,6 +45,9 @@ type outPlan struct {
 	names []string // the files written into the folder
 	fresh bool     // the folder must be missing or empty, unless force
 	force bool
+	// forceFlag: the command has --force, so the refusal of a folder that
+	// is not empty may offer it (generate, demo; not pairs).
+	forceFlag bool
 	// study: the folder will be read as a study (generate, the study of
 	// demo), so no table it does not write may be in it
 	study bool
@@ -284,7 +287,11 @@ func (g *guard) refuse(p outPlan, out string) (*refusal, error) {
 			return nil, err
 		}
 		if len(ents) > 0 {
-			return &refusal{"out.notEmpty", nil, "out.fixEmpty", ""}, nil
+			fix := "out.fixEmptyFolder"
+			if p.forceFlag {
+				fix = "out.fixEmpty"
+			}
+			return &refusal{"out.notEmpty", nil, fix, ""}, nil
 		}
 	}
 	if p.study {

@@ -399,3 +399,47 @@ func TestRealPath(t *testing.T) {
 		t.Errorf("a link to itself: no error")
 	}
 }
+
+// TestNotEmptyFix: a command that needs a new or empty output folder says
+// how to get one, and offers --force only when it has that flag: sekat
+// pairs --run has none, so its refusal used to suggest a flag it rejects.
+func TestNotEmptyFix(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "lama.csv"), []byte("a\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name      string
+		plan      outPlan
+		lang      string
+		want      []string
+		wantForce bool
+	}{
+		{"pairs", outPlan{flag: "--out", path: dir, fresh: true}, "id", []string{"tidak kosong", "folder baru atau kosong", "kosongkan"}, false},
+		{"pairs en", outPlan{flag: "--out", path: dir, fresh: true}, "en", []string{"is not empty", "new or empty folder", "empty this one"}, false},
+		{"generate", outPlan{flag: "--out", path: dir, fresh: true, forceFlag: true, study: true}, "en", []string{"is not empty", "new or empty folder"}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			err := checkOut(tc.lang, tc.plan, reads{})
+			if err == nil {
+				t.Fatal("a folder that is not empty was accepted")
+			}
+			got := err.Error()
+			for _, w := range tc.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("%q lacks %q", got, w)
+				}
+			}
+			if strings.Contains(got, "--force") != tc.wantForce {
+				t.Errorf("%q: mentions --force %v, want %v", got, !tc.wantForce, tc.wantForce)
+			}
+		})
+	}
+	// The commands as typed: generate offers --force; pairs, which has
+	// none, does not (it refuses the folder before looking for its
+	// engine only when it has one, so its plan is checked above).
+	code, _, stderr := sekat(t, "generate", "--out", dir, "--scale", "0.05", "--lang", "en")
+	if code != 2 || !strings.Contains(stderr, "--force") {
+		t.Errorf("generate into a folder that is not empty: exit %d, %q", code, stderr)
+	}
+}

@@ -10,13 +10,16 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/ingest"
+	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/people"
+	"github.com/sekat-ona/sekat/result"
 )
 
 // privacyOptions are the flags of every command that can write
@@ -188,6 +191,93 @@ func protectNetwork(o studyOptions, n *graph.Network) (*graph.Network, error) {
 		return nil, errors.New("sekat: a person-level network without a pseudonym key; this is a bug in sekat")
 	}
 	return people.Pseudonymize(n, o.key)
+}
+
+// mergePlan adds to p (nil: none yet) what people.PlanFor withholds in
+// the person network n of one period of a compare or trend, for the
+// minimum group size k: a sector or unit withheld in any period is
+// withheld in every period, so that neither a period's figure nor a
+// change between periods describes it. Within each period the withheld
+// cells still hold at least k people together (a cell added from another
+// period holds at least k people in this one), so complementary
+// suppression keeps its guarantee. p's counts of people are those of the
+// first period.
+func mergePlan(p *people.Plan, n *graph.Network, k int) (*people.Plan, error) {
+	q, err := people.PlanFor(n, k)
+	if err != nil || p == nil {
+		return q, err
+	}
+	for s := range q.Sectors {
+		p.Sectors[s] = true
+	}
+	for u := range q.Units {
+		p.Units[u] = true
+	}
+	return p, nil
+}
+
+// planWithheld is the audit record of what plan p withholds.
+func planWithheld(p *people.Plan) *people.Withheld {
+	w := &people.Withheld{MinGroup: p.MinGroup, Sectors: []string{}, Units: []string{}, Communities: []string{}}
+	for s := range p.Sectors {
+		w.Sectors = append(w.Sectors, s)
+	}
+	for u := range p.Units {
+		w.Units = append(w.Units, u)
+	}
+	sort.Strings(w.Sectors)
+	sort.Strings(w.Units)
+	return w
+}
+
+// hiddenCommunities are the communities of a person-level analysis that
+// the minimum group size k withholds: those of fewer than k people and the
+// smallest others with them (people.Complement over the communities,
+// against all people), as people.Protect withholds them for analyze.
+func hiddenCommunities(n *graph.Network, mr *metrics.Result, k int) map[int]bool {
+	size := map[int]int{}
+	for i := range n.Nodes {
+		if n.Nodes[i].Kind == graph.KindPerson {
+			size[mr.Nodes[i].Community]++
+		}
+	}
+	comms := make([]int, 0, len(size))
+	for c := range size {
+		comms = append(comms, c)
+	}
+	sort.Ints(comms)
+	sizes := make([]int, len(comms))
+	for i, c := range comms {
+		sizes[i] = size[c]
+	}
+	hidden := map[int]bool{}
+	for i, h := range people.Complement(sizes, k) {
+		if h {
+			hidden[comms[i]] = true
+		}
+	}
+	return hidden
+}
+
+// changeAudit is the file audit.json of a compare or trend run: at person
+// level the record of the run (what was withheld, the files written of
+// files, the notice); at unit level a file that is not written, so that
+// an old audit.json of a person-level run leaves the folder.
+func changeAudit(command string, o studyOptions, study, from, to string, withheld *people.Withheld, files []result.File, parquet bool) result.File {
+	f := result.File{Name: people.AuditFile}
+	if o.Level != "person" {
+		return f
+	}
+	var names []string
+	for _, x := range files {
+		if x.Write != nil && (!x.Parquet || parquet) {
+			names = append(names, x.Name)
+		}
+	}
+	sort.Strings(names)
+	a := auditWith(command, o, study, from, to, withheld, names)
+	f.Write = func(w io.Writer) error { return a.Write(w) }
+	return f
 }
 
 // auditOf is the audit record of a person-level run of command over the

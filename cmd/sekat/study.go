@@ -384,7 +384,23 @@ func blockCutText(e *engine.BlockCutError, loc *time.Location, lang string) stri
 	start = msg(lang, cmp.Or(start, "pairs.startDay"))
 	switch {
 	case e.Every == "none":
-		return msg(lang, "pairs.cutNone", e.Dir, at(e.From), at(e.To), at(e.Bound))
+		// The tables' one period, as far as its bounds are known (0: the
+		// tables were made without that end of the window).
+		span := msg(lang, "pairs.spanOpen")
+		switch {
+		case e.From != 0 && e.To != 0:
+			span = msg(lang, "pairs.spanBoth", at(e.From), at(e.To))
+		case e.From != 0:
+			span = msg(lang, "pairs.spanFrom", at(e.From))
+		case e.To != 0:
+			span = msg(lang, "pairs.spanTo", at(e.To))
+		}
+		return msg(lang, "pairs.cutNone", e.Dir, span, at(e.Bound))
+	case e.Every == "day" && e.Window:
+		// Day tables are already the finest: only a time of day cuts them.
+		return msg(lang, "pairs.cutWindowDay", at(e.Bound), e.Period, e.Dir)
+	case e.Every == "day":
+		return msg(lang, "pairs.cutDay", e.Dir, at(e.Bound), e.Period)
 	case e.Window:
 		return msg(lang, "pairs.cutWindow", at(e.Bound), e.Period, e.Dir, e.Every, start)
 	}
@@ -401,7 +417,8 @@ func blockBound(e *engine.BlockCutError, loc *time.Location) string {
 }
 
 // instantText writes t as a date in loc, with the time of day when it is
-// not midnight; 0 (an open bound) is "…".
+// not midnight; 0 (an open bound) is "…" (blockCutText words open bounds
+// itself).
 func instantText(t int64, loc *time.Location) string {
 	if t == 0 {
 		return "…"
