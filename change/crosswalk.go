@@ -2,7 +2,6 @@ package change
 
 import (
 	"cmp"
-	"fmt"
 	"math"
 	"slices"
 )
@@ -15,6 +14,8 @@ type CrosswalkRow struct {
 	Old, New string
 	From     int64 // seconds since the Unix epoch
 	Share    float64
+	// Line is the row's line in the file (0 when not read from one).
+	Line int
 }
 
 // Successor is a unit that an old unit became, with the share of the old
@@ -46,16 +47,20 @@ func NewCrosswalk(rows []CrosswalkRow) (*Crosswalk, error) {
 	c := &Crosswalk{Rows: slices.Clone(rows), succ: map[string][]Successor{}}
 	direct := map[string][]CrosswalkRow{}
 	for i, r := range rows {
+		line := r.Line
+		if line == 0 {
+			line = i + 2 // the row of a file with a header
+		}
 		switch {
 		case r.Old == "" || r.New == "":
-			return nil, fmt.Errorf("change: crosswalk row %d: old_unit and new_unit must both be given", i+1)
+			return nil, fileErr(line, "changefile.cw.units")
 		case r.Old == r.New:
-			return nil, fmt.Errorf("change: crosswalk row %d: unit %q is mapped to itself; remove the row", i+1, r.Old)
+			return nil, fileErr(line, "changefile.cw.self", r.Old)
 		case !(r.Share > 0 && r.Share <= 1):
-			return nil, fmt.Errorf("change: crosswalk row %d: share %v of %q -> %q is not in (0, 1]; write 1 for a rename or a merger and the parts of a split", i+1, r.Share, r.Old, r.New)
+			return nil, fileErr(line, "changefile.cw.share", r.Share, r.Old, r.New)
 		}
 		if d := direct[r.Old]; len(d) > 0 && d[0].From != r.From {
-			return nil, fmt.Errorf("change: crosswalk: unit %q is replaced on two dates; a unit can end only once (give the later change as a row of its successor)", r.Old)
+			return nil, fileErr(line, "changefile.cw.twoDates", r.Old)
 		}
 		direct[r.Old] = append(direct[r.Old], r)
 	}
@@ -66,7 +71,7 @@ func NewCrosswalk(rows []CrosswalkRow) (*Crosswalk, error) {
 			sum += r.Share
 		}
 		if math.Abs(sum-1) > shareTolerance {
-			return nil, fmt.Errorf("change: crosswalk: the shares of unit %q sum to %v, not 1; a split's shares must add up to 1", o, sum)
+			return nil, fileErr(0, "changefile.cw.sum", o, sum)
 		}
 		olds = append(olds, o)
 	}
@@ -84,7 +89,7 @@ func NewCrosswalk(rows []CrosswalkRow) (*Crosswalk, error) {
 		}
 		switch state[u] {
 		case visiting:
-			return nil, fmt.Errorf("change: crosswalk: unit %q is its own successor through a chain of rows; remove the cycle", u)
+			return nil, fileErr(0, "changefile.cw.cycle", u)
 		case done:
 			return c.succ[u], nil
 		}

@@ -385,14 +385,14 @@ type reformGroup struct {
 // kind with internal units.
 func (f *Frame) reformGroups(r Reform) ([]reformGroup, []bool, error) {
 	if len(r.Treated) == 0 {
-		return nil, nil, fmt.Errorf("change: reform: no treated group; list the treated sectors or unit ids under the key treated")
+		return nil, nil, fileErr(0, "changefile.rf.noTreated")
 	}
 	isSector := func(s string) bool { _, ok := slices.BinarySearch(f.Sectors, s); return ok }
 	bySector := isSector(r.Treated[0])
 	resolve := func(name string) (reformGroup, error) {
 		g := reformGroup{name: name}
 		if bySector != isSector(name) {
-			return g, fmt.Errorf("change: reform: %q: list sectors or unit ids, not both", name)
+			return g, fileErr(0, "changefile.rf.mixed", name)
 		}
 		for i, u := range f.Units {
 			if u.Kind == graph.KindInternal && (bySector && u.Sector == name || !bySector && u.ID == name) {
@@ -400,7 +400,7 @@ func (f *Frame) reformGroups(r Reform) ([]reformGroup, []bool, error) {
 			}
 		}
 		if len(g.units) == 0 {
-			return g, fmt.Errorf("change: reform: %q is neither a sector with internal units nor an internal unit of the study; check the spelling in reform.yaml", name)
+			return g, fileErr(0, "changefile.rf.unknown", name)
 		}
 		return g, nil
 	}
@@ -409,7 +409,7 @@ func (f *Frame) reformGroups(r Reform) ([]reformGroup, []bool, error) {
 	seen := map[string]bool{}
 	add := func(name string, treated bool) error {
 		if seen[name] {
-			return fmt.Errorf("change: reform: %q is listed twice; a group is treated or control, once", name)
+			return fileErr(0, "changefile.rf.twice", name)
 		}
 		seen[name] = true
 		g, err := resolve(name)
@@ -448,7 +448,7 @@ func (f *Frame) reformGroups(r Reform) ([]reformGroup, []bool, error) {
 		}
 	}
 	if len(gs) == len(r.Treated) {
-		return nil, nil, fmt.Errorf("change: reform: no control group; list control sectors or units under the key control")
+		return nil, nil, fileErr(0, "changefile.rf.noControl")
 	}
 	return gs, tr, nil
 }
@@ -537,16 +537,16 @@ func ReadReform(r io.Reader, loc *time.Location) (Reform, error) {
 	dec.KnownFields(true)
 	if err := dec.Decode(&rf); err != nil {
 		if errors.Is(err, io.EOF) {
-			return Reform{}, fmt.Errorf("change: reform.yaml is empty; give the keys date, treated and (optionally) control")
+			return Reform{}, fileErr(0, "changefile.rf.empty")
 		}
-		return Reform{}, fmt.Errorf("change: reform.yaml: %v; it holds date:, treated: and control: only", err)
+		return Reform{}, fileErr(0, "changefile.rf.yaml", err)
 	}
 	t, err := time.ParseInLocation("2006-01-02", strings.TrimSpace(rf.Date), loc)
 	if err != nil {
-		return Reform{}, fmt.Errorf("change: reform.yaml: date %q is not a date YYYY-MM-DD", rf.Date)
+		return Reform{}, fileErr(0, "changefile.rf.date", rf.Date)
 	}
 	if len(rf.Treated) == 0 {
-		return Reform{}, fmt.Errorf("change: reform.yaml: no treated group; list the treated sectors or unit ids under the key treated")
+		return Reform{}, fileErr(0, "changefile.rf.noTreated")
 	}
 	return Reform{Date: t.Unix(), Treated: rf.Treated, Control: rf.Control}, nil
 }

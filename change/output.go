@@ -3,7 +3,6 @@ package change
 import (
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"math"
 	"strconv"
@@ -133,9 +132,9 @@ func ReadCrosswalk(r io.Reader, loc *time.Location) (*Crosswalk, error) {
 	head, err := cr.Read()
 	if err != nil {
 		if errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("change: unit_crosswalk.csv is empty; give a header old_unit,new_unit,from,share")
+			return nil, fileErr(0, "changefile.cw.empty")
 		}
-		return nil, fmt.Errorf("change: unit_crosswalk.csv: %w", err)
+		return nil, fileErr(0, "changefile.cw.csv", err)
 	}
 	col := map[string]int{}
 	for i, h := range head {
@@ -143,7 +142,7 @@ func ReadCrosswalk(r io.Reader, loc *time.Location) (*Crosswalk, error) {
 	}
 	for _, k := range []string{"old_unit", "new_unit", "from"} {
 		if _, ok := col[k]; !ok {
-			return nil, fmt.Errorf("change: unit_crosswalk.csv has no column %s; the header must name old_unit, new_unit, from and (optionally) share", k)
+			return nil, fileErr(1, "changefile.cw.noColumn", k)
 		}
 	}
 	get := func(rec []string, k string) string {
@@ -160,21 +159,21 @@ func ReadCrosswalk(r io.Reader, loc *time.Location) (*Crosswalk, error) {
 			break
 		}
 		if err != nil {
-			return nil, fmt.Errorf("change: unit_crosswalk.csv: %w", err)
+			return nil, fileErr(0, "changefile.cw.csv", err)
 		}
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 			continue
 		}
-		row := CrosswalkRow{Old: get(rec, "old_unit"), New: get(rec, "new_unit"), Share: 1}
+		row := CrosswalkRow{Old: get(rec, "old_unit"), New: get(rec, "new_unit"), Share: 1, Line: line}
 		t, err := time.ParseInLocation("2006-01-02", get(rec, "from"), loc)
 		if err != nil {
-			return nil, fmt.Errorf("change: unit_crosswalk.csv line %d: from %q is not a date YYYY-MM-DD", line, get(rec, "from"))
+			return nil, fileErr(line, "changefile.cw.from", get(rec, "from"))
 		}
 		row.From = t.Unix()
 		if s := get(rec, "share"); s != "" {
 			row.Share, err = strconv.ParseFloat(s, 64)
 			if err != nil || math.IsNaN(row.Share) {
-				return nil, fmt.Errorf("change: unit_crosswalk.csv line %d: share %q is not a number; write 1 for a rename or a merger", line, s)
+				return nil, fileErr(line, "changefile.cw.shareText", s)
 			}
 		}
 		rows = append(rows, row)

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -236,7 +237,7 @@ func frameOf(ls []*loaded, lvl graph.Level, cw *change.Crosswalk) (f, unit *chan
 }
 
 // readCrosswalk reads --crosswalk (nil without one).
-func readCrosswalk(path string, loc *time.Location) (*change.Crosswalk, error) {
+func readCrosswalk(path string, loc *time.Location, lang string) (*change.Crosswalk, error) {
 	if path == "" {
 		return nil, nil
 	}
@@ -245,7 +246,23 @@ func readCrosswalk(path string, loc *time.Location) (*change.Crosswalk, error) {
 		return nil, fmt.Errorf("--crosswalk: %w", err)
 	}
 	defer fh.Close()
-	return change.ReadCrosswalk(bufio.NewReader(fh), loc)
+	cw, err := change.ReadCrosswalk(bufio.NewReader(fh), loc)
+	return cw, changeFileError(err, path, lang)
+}
+
+// changeFileError words a problem of an input file of the change commands
+// (the crosswalk, the reform file) in lang, naming the file path as the
+// user gave it and the line; other errors pass as they are.
+func changeFileError(err error, path, lang string) error {
+	var fe *change.FileError
+	if !errors.As(err, &fe) {
+		return err
+	}
+	at := path
+	if fe.Line > 0 {
+		at = msg(lang, "changefile.at", path, fe.Line)
+	}
+	return &wordedError{at + ": " + msg(lang, fe.Key, fe.Args...), err}
 }
 
 // analysisOf is the analysis of each period: the study's silo thresholds.
@@ -331,7 +348,7 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 		}
 	}
 	loc := ls[0].res.Study.Loc
-	cw, err := readCrosswalk(o.Crosswalk, loc)
+	cw, err := readCrosswalk(o.Crosswalk, loc, o.Lang)
 	if err != nil {
 		return err
 	}

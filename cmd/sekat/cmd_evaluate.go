@@ -71,9 +71,9 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	r, err := change.ReadReform(bufio.NewReader(fh), loc)
 	fh.Close()
 	if err != nil {
-		return err
+		return changeFileError(err, reformPath, o.Lang)
 	}
-	cw, err := readCrosswalk(o.Crosswalk, loc)
+	cw, err := readCrosswalk(o.Crosswalk, loc, o.Lang)
 	if err != nil {
 		return err
 	}
@@ -95,7 +95,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 		return &wordedError{msg(o.Lang, "evaluate.fewPre", change.Day(r.Date, loc), pre, change.MinPrePeriods), err}
 	}
 	if err != nil {
-		return err
+		return changeFileError(err, reformPath, o.Lang)
 	}
 	day := func(t int64) string { return change.Day(t, loc) }
 	if ev.DateMoved() {

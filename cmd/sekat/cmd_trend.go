@@ -62,7 +62,7 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 		return err
 	}
 	loc := l.res.Study.Loc
-	cw, err := readCrosswalk(o.Crosswalk, loc)
+	cw, err := readCrosswalk(o.Crosswalk, loc, o.Lang)
 	if err != nil {
 		return err
 	}

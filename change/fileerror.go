@@ -1,0 +1,64 @@
+package change
+
+import "fmt"
+
+// FileError is a problem of an input file of the change commands: the
+// reform file of evaluate (reform.yaml) or the unit crosswalk. Line is
+// the file's line (0 when the problem is the file as a whole, or a unit
+// across several rows); Key names the problem so that the command line
+// can word it in the user's language (the catalogue key of i18n), with
+// Args filling it. Error is the English sentence, without the file's
+// name, which the caller knows and this package does not.
+type FileError struct {
+	Line int
+	Key  string
+	Args []any
+}
+
+// fileErrorText are the English sentences of FileError's keys.
+var fileErrorText = map[string]string{
+	"changefile.cw.empty":     "the file is empty; give a header old_unit,new_unit,from,share",
+	"changefile.cw.csv":       "not readable as CSV: %v",
+	"changefile.cw.noColumn":  "no column %s; the header must name old_unit, new_unit, from and (optionally) share",
+	"changefile.cw.from":      "from %q is not a date; write YYYY-MM-DD",
+	"changefile.cw.shareText": "share %q is not a number; write 1 for a rename or a merger",
+	"changefile.cw.units":     "old_unit and new_unit must both be given",
+	"changefile.cw.self":      "unit %q is mapped to itself; remove the row",
+	"changefile.cw.share":     "share %v of %q -> %q is not in (0, 1]; write 1 for a rename or a merger, and the parts of a split",
+	"changefile.cw.twoDates":  "unit %q is replaced on two dates; a unit can end only once (give the later change as a row of its successor)",
+	"changefile.cw.sum":       "the shares of unit %q sum to %v, not 1; a split's shares must add up to 1",
+	"changefile.cw.cycle":     "unit %q is its own successor through a chain of rows; remove the cycle",
+	"changefile.rf.empty":     "the file is empty; give the keys date, treated and (optionally) control",
+	"changefile.rf.yaml":      "%v; the file holds date:, treated: and control: only",
+	"changefile.rf.date":      "date %q is not a date; write YYYY-MM-DD",
+	"changefile.rf.noTreated": "no treated group; list the treated sectors or unit ids under the key treated",
+	"changefile.rf.mixed":     "%q: list sectors or unit ids, not both",
+	"changefile.rf.unknown":   "%q is neither a sector with internal units nor an internal unit of the study; check its spelling",
+	"changefile.rf.twice":     "%q is listed twice; a group is treated or control, once",
+	"changefile.rf.noControl": "no control group; list the control sectors or unit ids under the key control",
+}
+
+// FileErrorKeys are FileError's keys, for a test that every one is
+// worded in every language.
+func FileErrorKeys() []string {
+	keys := make([]string, 0, len(fileErrorText))
+	for k := range fileErrorText {
+		keys = append(keys, k)
+	}
+	return keys
+}
+
+// FileErrorText is the English sentence of key (empty when unknown).
+func FileErrorText(key string) string { return fileErrorText[key] }
+
+func (e *FileError) Error() string {
+	s := fmt.Sprintf(fileErrorText[e.Key], e.Args...)
+	if e.Line > 0 {
+		return fmt.Sprintf("change: line %d: %s", e.Line, s)
+	}
+	return "change: " + s
+}
+
+func fileErr(line int, key string, args ...any) error {
+	return &FileError{Line: line, Key: key, Args: args}
+}

@@ -1,0 +1,62 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sekat-ona/sekat/change"
+	"github.com/sekat-ona/sekat/ingest/synth"
+)
+
+// TestChangeFileErrors: a problem of the reform file or of the crosswalk
+// is worded in the user's language, names the file as given (not
+// "reform.yaml" or "unit_crosswalk.csv" whatever its name) and its line.
+// Before, the messages were English only and named reform.yaml.
+func TestChangeFileErrors(t *testing.T) {
+	study := t.TempDir()
+	if _, err := synth.Generate(study, synth.Options{Seed: 2, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	rf := write("reformasi-2025.yml", "date: 2025-07-01\ntreated: [kesehatn]\n")
+	cw := write("peta-unit.csv", "old_unit,new_unit,from,share\nDINKES,DINKES_BARU,2025-07-01,1\nA,A,2025-01-01,1\n")
+	cases := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"reform id", []string{"evaluate", study, "--reform", rf, "--out", filepath.Join(t.TempDir(), "o")},
+			rf + `: "kesehatn" bukan sektor yang memiliki unit internal dan bukan unit internal studi; periksa ejaannya`},
+		{"reform en", []string{"evaluate", study, "--reform", rf, "--out", filepath.Join(t.TempDir(), "o"), "--lang", "en"},
+			rf + `: "kesehatn" is neither a sector with internal units nor an internal unit of the study; check its spelling`},
+		{"crosswalk id", []string{"compare", study, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01", "--crosswalk", cw, "--out", filepath.Join(t.TempDir(), "o")},
+			cw + ` baris 3: unit "A" dipetakan ke dirinya sendiri; hapus baris ini`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			code, _, stderr := sekat(t, append(c.args, "-q")...)
+			if code == 0 || !strings.Contains(stderr, "sekat: "+c.want+"\n") {
+				t.Errorf("exit %d, stderr:\n%s\nwant a failure saying %q", code, stderr, c.want)
+			}
+		})
+	}
+	for _, k := range change.FileErrorKeys() {
+		for _, lang := range []string{"id", "en"} {
+			if got := msg(lang, k); got == k {
+				t.Errorf("%s: no %s wording", k, lang)
+			}
+		}
+		if got, want := msg("en", k), change.FileErrorText(k); got != want {
+			t.Errorf("%s: the catalogue's English %q differs from the package's %q", k, got, want)
+		}
+	}
+}
