@@ -194,7 +194,7 @@ func newCSVLimits(name string, rd io.Reader, delim byte, bufSize int, maxBreaks 
 			return nil, fmt.Errorf("ingest: %s line %d: malformed header: bad quoting; the first line must hold the column names", name, s.line)
 		}
 		if s.nf > csvMaxColumns {
-			return nil, fmt.Errorf("ingest: %s line %d: more than %d columns in the header; the file is probably not a table of this format (check the delimiter)", name, s.line, csvMaxColumns)
+			return nil, fmt.Errorf("ingest: %s line %d: more than %d columns in the header; the file is probably not a table of this format (check the delimiter, and that the name's ending fits what the file holds): %w", name, s.line, csvMaxColumns, ErrNotTable)
 		}
 		s.cols = make([]string, s.nf)
 		for i := range s.cols {

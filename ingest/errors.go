@@ -23,3 +23,19 @@ var (
 	// ErrStrict is returned by a strict run at its first rejected row.
 	ErrStrict = errors.New("row rejected in strict mode")
 )
+
+// FileError is an error that stops the run in one input file (it cannot
+// be opened or read to its end: ErrDamaged, ErrNotTable, a missing
+// column, ...), as Load returns it. Its text is Err's, which names the
+// file already; File (the name as the study shows it, relative to the
+// study folder) is there for the command line, which words the error in
+// the user's language.
+type FileError struct {
+	File string
+	Err  error
+}
+
+func (e *FileError) Error() string { return e.Err.Error() }
+
+// Unwrap returns Err.
+func (e *FileError) Unwrap() error { return e.Err }

@@ -334,8 +334,14 @@ func (l *loader) rowsBound(paths []string, now bool) float64 {
 // the table is sure to fail; a variable so that tests can check every row.
 var earlyCheckRows int64 = 256
 
-func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g guard) error {
+func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g guard) (err error) {
 	l.file = filepath.Base(path)
+	defer func() {
+		var fe *FileError
+		if err != nil && !isRowError(err) && !errors.Is(err, ErrStrict) && l.ctx.Err() == nil && !errors.As(err, &fe) {
+			err = &FileError{File: l.s.displayName(path), Err: err}
+		}
+	}()
 	tf, err := openTable(path, l.openOptions(t), l.s.fileInfo(path))
 	if err != nil {
 		return err

@@ -328,9 +328,9 @@ func openStream(name string, rc io.ReadCloser, format string, gz bool, o OpenOpt
 		var err error
 		zr, err = gzip.NewReader(rc)
 		if err != nil {
-			return nil, nil, fmt.Errorf("ingest: %s: not a gzip file: %w", name, err)
+			return nil, nil, fmt.Errorf("ingest: %s: not a gzip file (%v), though its name ends in .gz; remove the .gz from the name if it is not compressed, or copy it again: %w", name, err, ErrNotTable)
 		}
-		rd = zr
+		rd = gzDamage{zr}
 		closeFn = func() error {
 			e1 := zr.Close()
 			e2 := rc.Close()
@@ -368,6 +368,27 @@ func openStream(name string, rc io.ReadCloser, format string, gz bool, o OpenOpt
 	}
 	return nil, nil, fmt.Errorf("ingest: %s: unknown format %q; use csv, tsv, ndjson, parquet or xlsx", name, format)
 }
+
+// gzDamage reads a gzip stream and marks its errors (data cut off, a bad
+// checksum, broken deflate data) as ErrDamaged with the fix.
+type gzDamage struct{ r io.Reader }
+
+func (g gzDamage) Read(p []byte) (int, error) {
+	n, err := g.r.Read(p)
+	if err != nil && err != io.EOF {
+		err = &gzError{err}
+	}
+	return n, err
+}
+
+// gzError is an error of the gzip data of a file.
+type gzError struct{ err error }
+
+func (e *gzError) Error() string {
+	return "the gzip data stops before its end or is broken (" + e.err.Error() + "): the file was cut off in a copy or a download; copy or export it again"
+}
+
+func (e *gzError) Unwrap() []error { return []error{e.err, ErrDamaged} }
 
 // openGzParquet decompresses rd into a temporary file of at most limit
 // bytes and opens that. The file is unlinked at once where the system

@@ -148,24 +148,30 @@ type pqDirect struct {
 	boffs         []uint32
 }
 
+// errPqEncrypted is the footer check's error for an encrypted file.
+var errPqEncrypted = errors.New("encrypted parquet files are not supported; decrypt it first")
+
 // pqValueBuf is the number of values read from a page at a time.
 const pqValueBuf = 512
 
 func newParquet(name string, ra io.ReaderAt, size int64) (s *pqSource, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			s, err = nil, fmt.Errorf("ingest: %s: corrupt parquet file: %v", name, p)
+			s, err = nil, fmt.Errorf("ingest: %s: corrupt parquet file: %v; write or copy the file again: %w", name, p, ErrDamaged)
 		}
 	}()
 	if err := pqCheckFooter(ra, size); err != nil {
-		return nil, fmt.Errorf("ingest: %s: not a readable parquet file: %w", name, err)
+		if errors.Is(err, errPqEncrypted) {
+			return nil, fmt.Errorf("ingest: %s: not a readable parquet file: %w", name, err)
+		}
+		return nil, fmt.Errorf("ingest: %s: not a readable parquet file: %w; it is cut off, damaged or not Parquet: write or copy it again: %w", name, err, ErrDamaged)
 	}
 	f, err := parquet.OpenFile(ra, size,
 		parquet.SkipPageIndex(true),
 		parquet.SkipBloomFilters(true),
 		parquet.ReadBufferSize(256<<10))
 	if err != nil {
-		return nil, fmt.Errorf("ingest: %s: not a readable parquet file: %w", name, err)
+		return nil, fmt.Errorf("ingest: %s: not a readable parquet file: %w; it is cut off, damaged or not Parquet: write or copy it again: %w", name, err, ErrDamaged)
 	}
 	s = &pqSource{name: name, f: f, ra: ra, size: size}
 	s.top = f.Root().Columns()
@@ -368,7 +374,7 @@ func (s *pqSource) Next(row []Value) (line int64, err error) {
 	}
 	defer func() {
 		if p := recover(); p != nil {
-			line, err = 0, fmt.Errorf("ingest: %s row %d: corrupt parquet file: %v", s.name, s.row+1, p)
+			line, err = 0, fmt.Errorf("ingest: %s row %d: corrupt parquet file: %v; write or copy the file again: %w", s.name, s.row+1, p, ErrDamaged)
 			s.fatal = err
 		}
 	}()
@@ -439,16 +445,16 @@ func (s *pqSource) nextRowGroup() error {
 	for j := range s.rd {
 		leaf := s.conv[j].leaf
 		if leaf < 0 || leaf >= len(chunks) || s.rg > len(md.RowGroups) || leaf >= len(md.RowGroups[s.rg-1].Columns) {
-			return fmt.Errorf("ingest: %s: corrupt parquet file: row group %d lacks column %q", s.name, s.rg, s.cols[s.want[j]])
+			return fmt.Errorf("ingest: %s: corrupt parquet file: row group %d lacks column %q; write or copy the file again: %w", s.name, s.rg, s.cols[s.want[j]], ErrDamaged)
 		}
 		if err := pqCheckPages(s.ra, s.size, &md.RowGroups[s.rg-1].Columns[leaf].MetaData); err != nil {
-			return fmt.Errorf("ingest: %s: corrupt parquet file: row group %d column %q: %w", s.name, s.rg, s.cols[s.want[j]], err)
+			return fmt.Errorf("ingest: %s: corrupt parquet file: row group %d column %q: %w; write or copy the file again: %w", s.name, s.rg, s.cols[s.want[j]], err, ErrDamaged)
 		}
 		s.rd[j].pages = chunks[leaf].Pages()
 	}
 	s.left = g.NumRows()
 	if s.left < 0 {
-		return fmt.Errorf("ingest: %s: corrupt parquet file: row group %d has %d rows", s.name, s.rg, s.left)
+		return fmt.Errorf("ingest: %s: corrupt parquet file: row group %d has %d rows; write or copy the file again: %w", s.name, s.rg, s.left, ErrDamaged)
 	}
 	return nil
 }
@@ -476,14 +482,14 @@ func (s *pqSource) refill(j int) error {
 func (s *pqSource) readPage(j int, batch bool) error {
 	r := &s.rd[j]
 	if r.pages == nil {
-		return fmt.Errorf("ingest: %s: corrupt parquet file: column %q has no pages", s.name, s.cols[s.want[j]])
+		return fmt.Errorf("ingest: %s: corrupt parquet file: column %q has no pages; write or copy the file again: %w", s.name, s.cols[s.want[j]], ErrDamaged)
 	}
 	p, err := r.pages.ReadPage()
 	if err == io.EOF {
-		return fmt.Errorf("ingest: %s row %d: corrupt parquet file: column %q ends before the row group", s.name, s.row, s.cols[s.want[j]])
+		return fmt.Errorf("ingest: %s row %d: corrupt parquet file: column %q ends before the row group; write or copy the file again: %w", s.name, s.row, s.cols[s.want[j]], ErrDamaged)
 	}
 	if err != nil {
-		return fmt.Errorf("ingest: %s row %d: corrupt parquet file: column %q: %w", s.name, s.row, s.cols[s.want[j]], err)
+		return fmt.Errorf("ingest: %s row %d: corrupt parquet file: column %q: %w; write or copy the file again: %w", s.name, s.row, s.cols[s.want[j]], err, ErrDamaged)
 	}
 	if r.page != nil {
 		pqRelease(r.page)
@@ -505,7 +511,7 @@ func (s *pqSource) readValues(j int) error {
 	r := &s.rd[j]
 	n, err := r.vr.ReadValues(r.buf)
 	if n < 0 || n > len(r.buf) {
-		return fmt.Errorf("ingest: %s: corrupt parquet file: column %q", s.name, s.cols[s.want[j]])
+		return fmt.Errorf("ingest: %s: corrupt parquet file: column %q; write or copy the file again: %w", s.name, s.cols[s.want[j]], ErrDamaged)
 	}
 	r.i, r.n = 0, n
 	r.base, r.next = r.next, r.next+n
@@ -516,10 +522,10 @@ func (s *pqSource) readValues(j int) error {
 	case err == io.EOF:
 		r.vr = nil
 	case err != nil:
-		return fmt.Errorf("ingest: %s row %d: corrupt parquet file: column %q: %w", s.name, s.row, s.cols[s.want[j]], err)
+		return fmt.Errorf("ingest: %s row %d: corrupt parquet file: column %q: %w; write or copy the file again: %w", s.name, s.row, s.cols[s.want[j]], err, ErrDamaged)
 	case n == 0:
 		if r.empty++; r.empty > 1000 {
-			return fmt.Errorf("ingest: %s row %d: corrupt parquet file: column %q yields no values", s.name, s.row, s.cols[s.want[j]])
+			return fmt.Errorf("ingest: %s row %d: corrupt parquet file: column %q yields no values; write or copy the file again: %w", s.name, s.row, s.cols[s.want[j]], ErrDamaged)
 		}
 	}
 	return nil
@@ -660,7 +666,7 @@ func (s *pqSource) fillBatch(b *rowBatch, max int) (err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			b.n = first
-			err = fmt.Errorf("ingest: %s row %d: corrupt parquet file: %v", s.name, s.row+1, p)
+			err = fmt.Errorf("ingest: %s row %d: corrupt parquet file: %v; write or copy the file again: %w", s.name, s.row+1, p, ErrDamaged)
 			s.fatal = err
 		}
 	}()
@@ -758,7 +764,7 @@ func (s *pqSource) fillColumn(j int, b *rowBatch, first, lim int, row0 int64) (i
 func (s *pqSource) safely(fn func() error) (err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			err = fmt.Errorf("ingest: %s row %d: corrupt parquet file: %v", s.name, s.row+1, p)
+			err = fmt.Errorf("ingest: %s row %d: corrupt parquet file: %v; write or copy the file again: %w", s.name, s.row+1, p, ErrDamaged)
 		}
 	}()
 	return fn()
@@ -788,7 +794,7 @@ func (s *pqSource) fillDirect(j int, b *rowBatch, at, m int, row0 int64) (int, e
 	corrupt := func(k int, what string) (int, error) {
 		pd.pos += k
 		s.row = row0 + int64(k) + 1
-		return k, fmt.Errorf("ingest: %s row %d: corrupt parquet file: column %q: %s", s.name, s.row, s.cols[s.want[j]], what)
+		return k, fmt.Errorf("ingest: %s row %d: corrupt parquet file: column %q: %s; write or copy the file again: %w", s.name, s.row, s.cols[s.want[j]], what, ErrDamaged)
 	}
 	switch {
 	case pd.mode == pqModeInt64:
@@ -1108,7 +1114,7 @@ func (s *pqSource) Close() (err error) {
 	func() {
 		defer func() {
 			if p := recover(); p != nil {
-				err = fmt.Errorf("ingest: %s: corrupt parquet file: %v", s.name, p)
+				err = fmt.Errorf("ingest: %s: corrupt parquet file: %v; write or copy the file again: %w", s.name, p, ErrDamaged)
 			}
 		}()
 		s.closePages()
@@ -1301,7 +1307,7 @@ func pqCheckFooter(ra io.ReaderAt, size int64) error {
 	}
 	switch {
 	case string(head[:]) == "PARE" || string(tail[4:]) == "PARE":
-		return errors.New("encrypted parquet files are not supported; decrypt it first")
+		return errPqEncrypted
 	case string(head[:]) != "PAR1" || string(tail[4:]) != "PAR1":
 		return errors.New("no PAR1 magic bytes at both ends")
 	}

@@ -119,6 +119,10 @@ var (
 	// workbook sheet, an empty workbook). Not a row error: the whole file
 	// is refused, since what follows the damage cannot be read.
 	ErrDamaged = errors.New("damaged or cut-off file")
+	// ErrNotTable: a file that is not a table of the format its name
+	// gives: a record over 16 MiB, more than 4,096 columns, a .gz that is
+	// not gzipped, an .xlsx that is not a workbook.
+	ErrNotTable = errors.New("not a table of its format")
 )
 
 // RowError is a row that cannot be used. It wraps one of ErrFieldCount,
@@ -424,8 +428,8 @@ func (b *srcBuf) fill() error {
 	b.fills++
 	if b.w == len(b.buf) {
 		if len(b.buf) >= srcMaxRecord {
-			b.err = fmt.Errorf("ingest: %s line %d: a record longer than %s; a table row is never this long: the file is probably not a table of this format, or it has no line ends",
-				b.name, *b.line, byteSize(srcMaxRecord))
+			b.err = fmt.Errorf("ingest: %s line %d: a record longer than %s; a table row is never this long: the file is probably not a table of this format, or it has no line ends; check what the file holds and export the table again: %w",
+				b.name, *b.line, byteSize(srcMaxRecord), ErrNotTable)
 			return b.err
 		}
 		nb := make([]byte, min(2*len(b.buf), srcMaxRecord))

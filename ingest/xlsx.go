@@ -85,9 +85,12 @@ func newXLSX(name string, data []byte, sheet string, maxUnpacked int64) (s *xlsx
 	if bytes.HasPrefix(data, oleMagic) {
 		return nil, fmt.Errorf("ingest: %s: a password-protected workbook or an old .xls file renamed .xlsx; save it in Excel as .xlsx (Excel Workbook) without a password", name)
 	}
+	if len(data) == 0 {
+		return nil, fmt.Errorf("ingest: %s: the file is empty (0 bytes): the export or the copy did not finish; export or copy the workbook again: %w", name, ErrDamaged)
+	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, fmt.Errorf("ingest: %s: not an .xlsx workbook (%v); save it in Excel as .xlsx (Excel Workbook)", name, err)
+		return nil, fmt.Errorf("ingest: %s: not an .xlsx workbook (%v); save it in Excel as .xlsx (Excel Workbook), or, if it is a cut-off copy, copy it again: %w", name, err, ErrNotTable)
 	}
 	var total, inMemory uint64
 	for _, zf := range zr.File {
@@ -156,7 +159,7 @@ func newXLSX(name string, data []byte, sheet string, maxUnpacked int64) (s *xlsx
 			continue
 		}
 		if len(cells) > csvMaxColumns {
-			return nil, fmt.Errorf("ingest: %s row %d: more than %d columns in the header; the sheet is probably not a table", name, x.rownum, csvMaxColumns)
+			return nil, fmt.Errorf("ingest: %s row %d: more than %d columns in the header; the sheet is probably not a table: save the table alone on a sheet (or name its sheet in study.yaml, sheet:): %w", name, x.rownum, csvMaxColumns, ErrNotTable)
 		}
 		x.cols = make([]string, len(cells))
 		for i, c := range cells {

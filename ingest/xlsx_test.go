@@ -196,9 +196,9 @@ func TestXLSXRefused(t *testing.T) {
 		want string
 		err  error
 	}{
-		{"text", []byte("sent_at,sender\n"), "not an .xlsx workbook", nil},
+		{"text", []byte("sent_at,sender\n"), "not an .xlsx workbook", ErrNotTable},
 		{"ole", append(append([]byte(nil), oleMagic...), make([]byte, 600)...), "password-protected workbook or an old .xls", nil},
-		{"empty", nil, "not an .xlsx workbook", nil},
+		{"empty", nil, "the file is empty (0 bytes)", ErrDamaged},
 		{"over the spool", bomb("xl/worksheets/sheet1.xml", 3<<20), "unpacks to more than 2 MiB", ErrXLSXSize},
 		{"parts in memory", bomb("xl/media/image1.png", 3<<20/2), "unpack to more than 1 MiB", ErrXLSXSize},
 		{"zip without a workbook", bomb("hello.txt", 10), "not a readable .xlsx workbook", nil},

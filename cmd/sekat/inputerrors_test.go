@@ -1,10 +1,14 @@
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/parquet-go/parquet-go"
 )
 
 // fatalCase is a study that stops the run: the hand study with files
@@ -59,5 +63,57 @@ func TestDuplicateColumnWorded(t *testing.T) {
 		files: map[string][]byte{"correspondence.csv": []byte("sent_at,sender,recipients,Recipients\n2025-01-10,p1,p3,p4\n")},
 		id:    []string{`correspondence.csv: kolom "recipients" tercantum dua kali di baris judul (kolom ke-3 dan ke-4)`, "hapus atau ganti nama"},
 		en:    []string{`correspondence.csv: column "recipients" at 3 and 4 of the header`, "remove or rename the other"},
+	})
+}
+
+// TestFatalFileErrorsWorded: a file that is cut off or damaged, or is not
+// a table of the format its name gives, stops the run with a headline in
+// the user's language that names the file and the fix, the English detail
+// below it; so does an output folder that cannot be made. These gave
+// English only before.
+func TestFatalFileErrorsWorded(t *testing.T) {
+	meetings := readFile(t, "../../testdata/studies/hand/meetings.csv")
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte(meetings))
+	zw.Close()
+	type unit struct {
+		ID string `parquet:"unit_id"`
+	}
+	var pq bytes.Buffer
+	pw := parquet.NewGenericWriter[unit](&pq)
+	pw.Write([]unit{{"A"}, {"B"}, {"C"}, {"D"}, {"E"}})
+	pw.Close()
+	long := "sent_at,sender,recipients\n2025-01-10,p1," + strings.Repeat("x", 17<<20) + "\n"
+	wide := strings.Repeat("c,", 5000) + "c\n"
+	damagedID := func(f string) []string {
+		return []string{"berkas " + f + " rusak atau terpotong", "salin atau ekspor ulang"}
+	}
+	notTableID := func(f string) []string {
+		return []string{"berkas " + f + " tampaknya bukan tabel", "ekspor ulang", "rincian: ingest: " + f}
+	}
+	for _, c := range []fatalCase{
+		{name: "gzip cut off", files: map[string][]byte{"meetings.csv": nil, "meetings.csv.gz": gz.Bytes()[:gz.Len()-12]},
+			id: damagedID("meetings.csv.gz"), en: []string{"meetings.csv.gz: read: the gzip data stops before its end", "copy or export it again"}},
+		{name: "parquet cut off", files: map[string][]byte{"units.csv": nil, "units.parquet": pq.Bytes()[:pq.Len()/2]},
+			id: damagedID("units.parquet"), en: []string{"units.parquet: not a readable parquet file", "write or copy it again"}},
+		{name: "empty workbook", files: map[string][]byte{"units.csv": nil, "units.xlsx": {}},
+			id: damagedID("units.xlsx"), en: []string{"units.xlsx: the file is empty (0 bytes)", "export or copy the workbook again"}},
+		{name: "record over 16 MiB", files: map[string][]byte{"correspondence.csv": []byte(long)},
+			id: notTableID("correspondence.csv"), en: []string{"correspondence.csv line 2: a record longer than 16 MiB", "export the table again"}},
+		{name: "over 4,096 columns", files: map[string][]byte{"data_sharing.csv": []byte(wide)},
+			id: notTableID("data_sharing.csv"), en: []string{"data_sharing.csv line 1: more than 4096 columns", "check the delimiter"}},
+	} {
+		t.Run(c.name, func(t *testing.T) { runFatal(t, c) })
+	}
+	t.Run("output folder is a file", func(t *testing.T) {
+		out := filepath.Join(t.TempDir(), "hasil.txt")
+		os.WriteFile(out, nil, 0o644)
+		for lang, want := range map[string]string{"id": "folder keluaran " + out + " tidak dapat dibuat atau ditulisi; pilih folder lain dengan --out", "en": "output folder " + out + ": mkdir"} {
+			code, _, stderr := sekat(t, "analyze", "../../testdata/studies/hand", "--out", out, "--lang", lang)
+			if code != 1 || !strings.Contains(stderr, want) {
+				t.Errorf("%s: exit %d, stderr %q; want 1 and %q", lang, code, stderr, want)
+			}
+		}
 	})
 }

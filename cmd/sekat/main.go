@@ -46,8 +46,26 @@ func explain(err error, lang string) string {
 		return msg(lang, "errStrict")
 	case errors.Is(err, ingest.ErrStudy):
 		return msg(lang, "errStudy")
+	case errors.Is(err, ingest.ErrDamaged):
+		return msg(lang, "errDamaged", inputFile(err, lang))
+	case errors.Is(err, ingest.ErrNotTable):
+		return msg(lang, "errNotTable", inputFile(err, lang))
+	case errors.As(err, new(*outDirError)):
+		var o *outDirError
+		errors.As(err, &o)
+		return msg(lang, "errOutDir", o.dir)
 	}
 	return ""
+}
+
+// inputFile names the input file of err (an *ingest.FileError), or says
+// "an input file" in lang.
+func inputFile(err error, lang string) string {
+	var fe *ingest.FileError
+	if errors.As(err, &fe) {
+		return fe.File
+	}
+	return msg(lang, "anInputFile")
 }
 
 // Exit codes. exitCode is the one place where errors become them; main

@@ -97,16 +97,26 @@ func newOutSet(dir string) (*outSet, error) {
 	_, err := os.Stat(dir)
 	created := errors.Is(err, os.ErrNotExist)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("output folder %s: %w", dir, err)
+		return nil, &outDirError{dir, err}
 	}
 	return &outSet{dir: dir, created: created, temps: map[string]string{}}, nil
 }
+
+// outDirError is an output folder that cannot be made or written; main
+// words it in the user's language.
+type outDirError struct {
+	dir string
+	err error
+}
+
+func (e *outDirError) Error() string { return fmt.Sprintf("output folder %s: %v", e.dir, e.err) }
+func (e *outDirError) Unwrap() error { return e.err }
 
 // create opens a temporary file that commit will rename to name.
 func (o *outSet) create(name string) (*os.File, error) {
 	f, err := createTemp(o.dir, name)
 	if err != nil {
-		return nil, err
+		return nil, &outDirError{o.dir, err}
 	}
 	o.temps[name] = f.Name()
 	o.order = append(o.order, name)
