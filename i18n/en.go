@@ -61,6 +61,7 @@ var en = map[string]string{
 	"anInputFile":             "an input file",
 	"errDuplicateColumn":      "%s: the column %q appears twice in the header (columns %d and %d, counting from 1); sekat would read only one of them: remove or rename the other",
 	"errStudy":                "the study cannot be read; check the folder, the file names and study.yaml",
+	"errPairs":                "the pair tables (--pairs) do not fit the study or this command; the detail below names the file and the fix",
 	"errStrict":               "--strict: stopped at the first rejected row",
 	"detail":                  "detail",
 	"validMore":               "  ... and %d more; run `sekat analyze` for the full rejects.csv",

@@ -62,6 +62,7 @@ var id = map[string]string{
 	"anInputFile":             "masukan",
 	"errDuplicateColumn":      "%s: kolom %q tercantum dua kali di baris judul (kolom ke-%d dan ke-%d); sekat hanya akan membaca salah satunya: hapus atau ganti nama yang lain",
 	"errStudy":                "studi tidak dapat dibaca; periksa folder, nama berkas dan study.yaml",
+	"errPairs":                "tabel pasangan (--pairs) tidak cocok dengan studi atau dengan perintah ini; rincian di bawah menyebut berkasnya dan cara memperbaikinya",
 	"errStrict":               "--strict: berhenti pada baris pertama yang ditolak",
 	"detail":                  "rincian",
 	"validMore":               "  ... dan %d baris lain; jalankan `sekat analyze` untuk rejects.csv lengkap",

@@ -17,6 +17,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/sekat-ona/sekat/engine"
 	"github.com/sekat-ona/sekat/ingest"
 	"github.com/sekat-ona/sekat/internal/par"
 )
@@ -46,6 +47,8 @@ func explain(err error, lang string) string {
 		return msg(lang, "errStrict")
 	case errors.Is(err, ingest.ErrStudy):
 		return msg(lang, "errStudy")
+	case errors.Is(err, engine.ErrPairs):
+		return msg(lang, "errPairs")
 	case errors.Is(err, ingest.ErrDamaged):
 		return msg(lang, "errDamaged", inputFile(err, lang))
 	case errors.Is(err, ingest.ErrNotTable):

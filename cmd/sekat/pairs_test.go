@@ -46,6 +46,11 @@ func TestPairsSQL(t *testing.T) {
 	if code != 1 || !strings.Contains(e, "no meta table") {
 		t.Errorf("analyze --pairs on an empty folder: exit %d, %q", code, e)
 	}
+	// In Indonesian the English detail comes under a headline of its own.
+	code, _, e = sekat(t, "analyze", "sample", "--pairs", t.TempDir(), "--out", filepath.Join(t.TempDir(), "o"))
+	if want := "sekat: " + msg("id", "errPairs") + "\n"; code != 1 || !strings.HasPrefix(e, want) || !strings.Contains(e, "no meta table") {
+		t.Errorf("analyze --pairs on an empty folder, in Indonesian: exit %d, %q; want it to open with %q", code, e, want)
+	}
 }
 
 // TestChangePairsRefuses: compare, trend and facilitators take --pairs;
