@@ -87,7 +87,7 @@ type compareView struct {
 	MapBefore    template.HTML
 	MapAfter     template.HTML
 	MapChange    template.HTML
-	Sectors      [][2]string // name, colour
+	Sectors      []sectorLegend
 	Method       [][2]string
 	Command      string
 }
@@ -236,17 +236,68 @@ func CompareLayout(r *result.Comparison) (units []result.UnitChange, x, y []floa
 
 func round2(v float64) float64 { return math.Round(v*100) / 100 }
 
-// sectorColours is each sector's colour on the comparison maps, in the
-// order of CompareLayout.
-func sectorColours(r *result.Comparison) [][2]string {
+// sectorLegend is one sector in the legend of the comparison maps: its
+// name and its units' mark (sectorMark), drawn as a small SVG.
+type sectorLegend struct {
+	Name string
+	Mark template.HTML
+}
+
+// sectorColours is each sector's legend entry on the comparison maps, in
+// the order of CompareLayout.
+func sectorColours(r *result.Comparison) []sectorLegend {
 	units, _, _ := CompareLayout(r)
-	var out [][2]string
+	var out []sectorLegend
 	for i, u := range units {
 		if i == 0 || u.Sector != units[i-1].Sector {
-			out = append(out, [2]string{u.Sector, colour(len(out) + 1)})
+			fill, shape := sectorMark(len(out) + 1)
+			out = append(out, sectorLegend{Name: u.Sector, Mark: template.HTML(
+				`<svg class="mark" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">` + markSVG(shape, 7, 7, 6, fill, "#333333") + `</svg>`)})
 		}
 	}
 	return out
+}
+
+// markShapes are the shapes of the comparison maps' units: sectors 1-10
+// are circles in the 10 palette colours, 11-20 squares in the same
+// colours, and so on, so that up to 60 sectors (a province has a few
+// dozen) no two look the same; past 60 the marks repeat, and the tooltip
+// still names each unit's sector.
+var markShapes = []string{"circle", "square", "diamond", "triangle", "triangle-down", "hexagon"}
+
+// sectorMark is the fill colour and shape of the units of the class-th
+// sector (1-based) on the comparison maps.
+func sectorMark(class int) (fill, shape string) {
+	i := max(class-1, 0)
+	return palette[i%len(palette)], markShapes[i/len(palette)%len(markShapes)]
+}
+
+// markSVG draws a unit's mark: shape centred on (cx, cy), r its radius
+// (the shapes other than the circle are drawn a little larger, so that
+// their area is about the circle's).
+func markSVG(shape string, cx, cy, r float64, fill, stroke string) string {
+	paint := fmt.Sprintf(`fill="%s" stroke="%s" stroke-width="1"`, fill, stroke)
+	poly := func(pts ...[2]float64) string {
+		s := make([]string, len(pts))
+		for i, p := range pts {
+			s[i] = num(round2(cx+p[0]*r)) + "," + num(round2(cy+p[1]*r))
+		}
+		return `<polygon points="` + strings.Join(s, " ") + `" ` + paint + `/>`
+	}
+	switch shape {
+	case "square":
+		a := 0.89 * r
+		return fmt.Sprintf(`<rect x="%s" y="%s" width="%s" height="%s" %s/>`, num(round2(cx-a)), num(round2(cy-a)), num(round2(2*a)), num(round2(2*a)), paint)
+	case "diamond":
+		return poly([2]float64{0, -1.25}, [2]float64{1.25, 0}, [2]float64{0, 1.25}, [2]float64{-1.25, 0})
+	case "triangle":
+		return poly([2]float64{0, -1.35}, [2]float64{1.17, 0.68}, [2]float64{-1.17, 0.68})
+	case "triangle-down":
+		return poly([2]float64{0, 1.35}, [2]float64{1.17, -0.68}, [2]float64{-1.17, -0.68})
+	case "hexagon":
+		return poly([2]float64{0, -1.1}, [2]float64{0.95, -0.55}, [2]float64{0.95, 0.55}, [2]float64{0, 1.1}, [2]float64{-0.95, 0.55}, [2]float64{-0.95, -0.55})
+	}
+	return fmt.Sprintf(`<circle cx="%s" cy="%s" r="%s" %s/>`, num(cx), num(cy), num(r), paint)
 }
 
 // Tie colours of the change map.
@@ -332,17 +383,17 @@ func CompareMapsSVG(r *result.Comparison, code string) [3][]byte {
 		}
 		b.WriteString(`</g>`)
 		for i, u := range units {
-			fill, stroke := colour(sectorClass[u.Sector]), "#333333"
+			fill, shape := sectorMark(sectorClass[u.Sector])
+			stroke := "#333333"
 			absent := k == 0 && u.Present == "after" || k == 1 && u.Present == "before"
 			if absent {
-				fill, stroke = "#ffffff", colour(sectorClass[u.Sector])
+				fill, stroke = "#ffffff", fill
 			}
 			name := u.Unit
 			if u.Name != "" && u.Name != u.Unit {
 				name += " — " + u.Name
 			}
-			fmt.Fprintf(&b, `<g class="node"><title>%s</title><circle cx="%s" cy="%s" r="%s" fill="%s" stroke="%s" stroke-width="1"/>`,
-				template.HTMLEscapeString(u.Unit), num(x[i]), num(y[i]), num(cmpNode), fill, stroke)
+			fmt.Fprintf(&b, `<g class="node"><title>%s</title>%s`, template.HTMLEscapeString(u.Unit), markSVG(shape, x[i], y[i], cmpNode, fill, stroke))
 			// The label outside the circle, on the ray from the centre.
 			dx, dy := x[i]-cmpSize/2, y[i]-cmpSize/2
 			d := math.Hypot(dx, dy)

@@ -2,6 +2,7 @@ package viz
 
 import (
 	"bytes"
+	"fmt"
 	"math"
 	"regexp"
 	"strings"
@@ -119,5 +120,89 @@ func TestWriteTrend(t *testing.T) {
 	}
 	if n := strings.Count(s, "Sektor a makin tertutup."); n != 2 {
 		t.Errorf("the alarm sentence appears %d times, want under Alarm and under its chart", n)
+	}
+}
+
+// manySectors is a comparison of n sectors of two units each, every unit
+// present in both periods.
+func manySectors(n int) *result.Comparison {
+	c := &result.Comparison{}
+	for s := 0; s < n; s++ {
+		for u := 0; u < 2; u++ {
+			c.Units = append(c.Units, result.UnitChange{Unit: fmt.Sprintf("u%02d%d", s, u), Sector: fmt.Sprintf("sektor %02d", s), Present: "both"})
+		}
+	}
+	return c
+}
+
+// markRe reads a unit's mark on a comparison map: its shape element, its
+// attributes up to the fill, and the fill.
+var markRe = regexp.MustCompile(`<g class="node"><title>([^<]*)</title><(circle|rect|polygon) ([^>]*)fill="([^"]*)"`)
+
+// shapeOfMark tells the shapes apart as a reader would: the element, and
+// for a polygon its number of corners and whether the first points up or
+// down from their centre.
+func shapeOfMark(elem, attrs string) string {
+	if elem != "polygon" {
+		return elem
+	}
+	m := regexp.MustCompile(`points="([^"]*)"`).FindStringSubmatch(attrs)
+	if m == nil {
+		return "polygon?"
+	}
+	var ys []float64
+	for _, p := range strings.Fields(m[1]) {
+		var x, y float64
+		fmt.Sscanf(p, "%g,%g", &x, &y)
+		ys = append(ys, y)
+	}
+	mean := 0.0
+	for _, y := range ys {
+		mean += y / float64(len(ys))
+	}
+	dir := "up"
+	if ys[0] > mean {
+		dir = "down"
+	}
+	return fmt.Sprintf("polygon-%d-%s", len(ys), dir)
+}
+
+// TestCompareSectorsDistinct: on the comparison maps no two sectors look
+// the same (same colour and same shape), up to 60 sectors, and each
+// sector's legend entry shows its unit's mark. With the 10-colour palette
+// alone, sectors 11 and up were all grey circles.
+func TestCompareSectorsDistinct(t *testing.T) {
+	for _, n := range []int{3, 10, 11, 20, 24, 60} {
+		t.Run(fmt.Sprintf("%d sectors", n), func(t *testing.T) {
+			c := manySectors(n)
+			svg := string(CompareMapsSVG(c, "id")[1])
+			look := map[string]string{} // sector -> shape+fill
+			seen := map[string]string{} // shape+fill -> sector
+			for _, m := range markRe.FindAllStringSubmatch(svg, -1) {
+				sector := "sektor " + m[1][1:3]
+				key := shapeOfMark(m[2], m[3]) + " " + m[4]
+				if old, ok := look[sector]; ok && old != key {
+					t.Errorf("%s drawn as %s and as %s", sector, old, key)
+				}
+				look[sector] = key
+				if other, ok := seen[key]; ok && other != sector {
+					t.Errorf("%s and %s both drawn as %s", other, sector, key)
+				}
+				seen[key] = sector
+			}
+			if len(look) != n {
+				t.Fatalf("found the marks of %d sectors, want %d", len(look), n)
+			}
+			legend := sectorColours(c)
+			if len(legend) != n {
+				t.Fatalf("legend has %d sectors, want %d", len(legend), n)
+			}
+			for _, l := range legend {
+				m := regexp.MustCompile(`<(circle|rect|polygon) ([^>]*)fill="([^"]*)"`).FindStringSubmatch(string(l.Mark))
+				if m == nil || shapeOfMark(m[1], m[2])+" "+m[3] != look[l.Name] {
+					t.Errorf("legend of %s: %q, map: %s", l.Name, l.Mark, look[l.Name])
+				}
+			}
+		})
 	}
 }
