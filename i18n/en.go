@@ -477,6 +477,8 @@ Examples:
 	"viz.kind.person":                  "person",
 	"viz.kind.unit":                    "unit",
 	"viz.layersTitle":                  "Maps per layer",
+	"viz.layerSkipped.absent":          "%s not drawn: the study has no %s table.",
+	"viz.layerSkipped.empty":           "%s not drawn: no tie in this layer within the window.",
 	"viz.groupsTitle":                  "Groups (sectors and communities)",
 	"viz.unitsTitle":                   "Units",
 	"viz.rejectsNote":                  "Rejected rows are listed in rejects.csv (file, line, column, value, reason).",

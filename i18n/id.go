@@ -481,6 +481,8 @@ Contoh:
 	"viz.kind.person":                  "orang",
 	"viz.kind.unit":                    "unit",
 	"viz.layersTitle":                  "Peta per lapisan",
+	"viz.layerSkipped.absent":          "%s tidak digambar: studi ini tidak memuat tabel %s.",
+	"viz.layerSkipped.empty":           "%s tidak digambar: tidak ada ikatan pada lapisan ini dalam jendela waktu.",
 	"viz.groupsTitle":                  "Kelompok (sektor dan komunitas)",
 	"viz.unitsTitle":                   "Unit",
 	"viz.rejectsNote":                  "Baris yang ditolak tercantum di rejects.csv (berkas, baris, kolom, nilai, alasan).",

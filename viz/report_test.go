@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -289,6 +290,44 @@ func TestReportRoleNames(t *testing.T) {
 			}
 			if checked == 0 {
 				t.Fatal("no broker with brokerage counts: the test checks nothing")
+			}
+		})
+	}
+}
+
+// TestReportSkipsEmptyLayers: a layer with no tie gets no map in the
+// report; a sentence says why, naming the missing table when the study
+// had none. handUnits has correspondence and data sharing (with denials)
+// but no meetings.
+func TestReportSkipsEmptyLayers(t *testing.T) {
+	r := analyze(t, handUnits(nil, nil))
+	for _, tc := range []struct {
+		name   string
+		inputs []Input
+		want   string // the sentence about meetings
+	}{
+		{"no meetings table", []Input{{Table: "units"}, {Table: "correspondence"}, {Table: "data_sharing"}},
+			fmt.Sprintf(i18n.T("id", "viz.layerSkipped.absent"), i18n.T("id", "viz.layer.meetings"), "meetings")},
+		{"meetings table without a meeting", []Input{{Table: "units"}, {Table: "correspondence"}, {Table: "meetings"}, {Table: "data_sharing"}},
+			fmt.Sprintf(i18n.T("id", "viz.layerSkipped.empty"), i18n.T("id", "viz.layer.meetings"))},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := WriteReport(&buf, ReportData{Result: r, Lang: "id", Inputs: tc.inputs}); err != nil {
+				t.Fatal(err)
+			}
+			page := buf.String()
+			var captions []string
+			for _, m := range regexp.MustCompile(`<figcaption>([^<]*)</figcaption>`).FindAllStringSubmatch(page, -1) {
+				captions = append(captions, m[1])
+			}
+			got := strings.Join(captions, "|")
+			want := strings.Join([]string{i18n.T("id", "viz.layer.correspondence"), i18n.T("id", "viz.layer.dataSharing"), i18n.T("id", "viz.layer.dataDenied")}, "|")
+			if !strings.Contains(got, want) || strings.Contains(got, i18n.T("id", "viz.layer.meetings")) {
+				t.Errorf("layer maps: got %q, want %q and no meetings map", got, want)
+			}
+			if !strings.Contains(page, html.EscapeString(tc.want)) {
+				t.Errorf("report lacks %q", tc.want)
 			}
 		})
 	}
