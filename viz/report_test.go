@@ -332,3 +332,35 @@ func TestReportSkipsEmptyLayers(t *testing.T) {
 		})
 	}
 }
+
+// TestReportNoBrokers: when no node lies between two others (a study of
+// one or two units), the top brokers section says so in a sentence
+// instead of showing an empty table.
+func TestReportNoBrokers(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		n     int
+		empty bool
+	}{
+		{"1 unit", 1, true},
+		{"2 units", 2, true},
+		{"3 units in a chain", 3, false},
+	} {
+		for _, lang := range []string{"id", "en"} {
+			t.Run(tc.name+" "+lang, func(t *testing.T) {
+				var buf bytes.Buffer
+				if err := WriteReport(&buf, ReportData{Result: analyze(t, small(tc.n, false)), Lang: lang}); err != nil {
+					t.Fatal(err)
+				}
+				page := buf.String()
+				sec := page[strings.Index(page, `<section id="perantara">`):]
+				sec = sec[:strings.Index(sec, "</section>")]
+				table := strings.Contains(sec, `id="brokers"`)
+				sentence := strings.Contains(sec, html.EscapeString(i18n.T(lang, "viz.noBrokers")))
+				if got, want := [2]bool{table, sentence}, [2]bool{!tc.empty, tc.empty}; got != want {
+					t.Errorf("brokers table %v, sentence %v; want %v, %v", table, sentence, want[0], want[1])
+				}
+			})
+		}
+	}
+}
