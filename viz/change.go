@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/result"
@@ -499,6 +500,46 @@ func WriteTrend(w io.Writer, data TrendData) error {
 	return err
 }
 
+// axisDates are the x-axis labels of a trend chart, one for every step-th
+// period ("" for the others), from its start date (YYYY-MM-DD): "Jan 2025"
+// when the periods are a month or longer; for shorter periods (two starts
+// in one month) the day, "6 Jan", with the year on the first label and on
+// the first label of each new year. A start that is not a date is shown
+// as it is.
+func axisDates(pts []result.TrendPoint, code string, step int) []string {
+	months := strings.Split(i18n.T(code, "date.months"), ",")
+	short := false
+	for i := 1; i < len(pts); i++ {
+		if len(pts[i].From) >= 7 && len(pts[i-1].From) >= 7 && pts[i].From[:7] == pts[i-1].From[:7] {
+			short = true
+		}
+	}
+	out := make([]string, len(pts))
+	lastYear := ""
+	for i, p := range pts {
+		if i%step != 0 {
+			continue
+		}
+		d, err := time.Parse("2006-01-02", p.From[:min(len(p.From), 10)])
+		if err != nil || len(months) != 12 {
+			out[i] = p.From
+			continue
+		}
+		mon := string([]rune(months[d.Month()-1])[:3])
+		year := strconv.Itoa(d.Year())
+		switch {
+		case !short:
+			out[i] = mon + " " + year
+		case year != lastYear:
+			out[i] = strconv.Itoa(d.Day()) + " " + mon + " " + year
+		default:
+			out[i] = strconv.Itoa(d.Day()) + " " + mon
+		}
+		lastYear = year
+	}
+	return out
+}
+
 // trendSVG is one sector's chart: the homophily index per period (line
 // and points), its interval (band), alarms as red rings.
 func trendSVG(name string, pts []result.TrendPoint, t *changeLang, code string) []byte {
@@ -568,13 +609,20 @@ func trendSVG(name string, pts []result.TrendPoint, t *changeLang, code string) 
 	if len(line) > 1 {
 		fmt.Fprintf(&b, `<polyline points="%s" fill="none" stroke="#4575b4" stroke-width="1.8"/>`, strings.Join(line, " "))
 	}
-	for i, p := range pts {
-		label := p.From
-		if len(label) >= 7 {
-			label = label[:7]
+	step := 1
+	if n > 1 {
+		// Every step-th period is labelled, so that the widest label and
+		// a gap of 6 points fit between two labels.
+		widest := 0.0
+		for _, l := range axisDates(pts, code, 1) {
+			widest = max(widest, estWidth(l, 9))
 		}
-		if n <= 8 || i%2 == 0 || i == n-1 {
-			fmt.Fprintf(&b, `<text x="%s" y="%s" font-size="9" text-anchor="middle" fill="#555555">%s</text>`, num(px(i)), num(H-bottom+13), label)
+		step = max(1, int(math.Ceil((widest+6)/((W-left-right)/float64(n-1)))))
+	}
+	labels := axisDates(pts, code, step)
+	for i, p := range pts {
+		if labels[i] != "" {
+			fmt.Fprintf(&b, `<text x="%s" y="%s" font-size="9" text-anchor="middle" fill="#555555">%s</text>`, num(px(i)), num(H-bottom+13), template.HTMLEscapeString(labels[i]))
 		}
 		if math.IsNaN(p.Homophily) {
 			continue

@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sekat-ona/sekat/result"
 )
@@ -202,6 +204,78 @@ func TestCompareSectorsDistinct(t *testing.T) {
 				if m == nil || shapeOfMark(m[1], m[2])+" "+m[3] != look[l.Name] {
 					t.Errorf("legend of %s: %q, map: %s", l.Name, l.Mark, look[l.Name])
 				}
+			}
+		})
+	}
+}
+
+// axisLabels returns the x-axis labels of a trend chart (the texts on the
+// line under the plot) with their left and right ends in Arial.
+func axisLabels(svg string) (labels []string, x0, x1 []float64) {
+	re := regexp.MustCompile(`<text x="([0-9.]+)" y="169" font-size="9" text-anchor="middle" fill="#555555">([^<]*)</text>`)
+	for _, m := range re.FindAllStringSubmatch(svg, -1) {
+		x, _ := strconv.ParseFloat(m[1], 64)
+		w := textWidth(m[2], 9, false)
+		labels, x0, x1 = append(labels, m[2]), append(x0, x-w/2), append(x1, x+w/2)
+	}
+	return labels, x0, x1
+}
+
+// TestTrendAxisLabels: on a trend chart of weekly, monthly or quarterly
+// periods the date labels under the axis never overlap (2 points apart at
+// least, set in Arial), never repeat, and the first period is labelled.
+// Weekly charts had every other week labelled with its month: 26 labels
+// over 390 points, on top of each other, each month 2 or 3 times.
+func TestTrendAxisLabels(t *testing.T) {
+	day := func(d int) string {
+		return time.Date(2025, 1, 6, 0, 0, 0, 0, time.UTC).AddDate(0, 0, d).Format("2006-01-02")
+	}
+	for _, tc := range []struct {
+		name      string
+		n, every  int // periods, days each (0: months)
+		wantAtMin int
+	}{
+		{"52 weeks", 52, 7, 5},
+		{"104 weeks (two years)", 104, 7, 5},
+		{"26 weeks", 26, 7, 5},
+		{"12 weeks", 12, 7, 4},
+		{"12 months", 12, 0, 6},
+		{"4 quarters", 4, 91, 4},
+		{"1 period", 1, 7, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var pts []result.TrendPoint
+			for i := range tc.n {
+				from := day(i * tc.every)
+				if tc.every == 0 {
+					from = time.Date(2025, time.Month(1+i), 1, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+				}
+				pts = append(pts, result.TrendPoint{Period: i, From: from, Homophily: 0.1 * float64(i%5), HLow: 0, HHigh: 0.5})
+			}
+			labels, x0, x1 := axisLabels(string(trendSVG("a", pts, changeTexts("id"), "id")))
+			if len(labels) < tc.wantAtMin {
+				t.Errorf("%d labels %q, want at least %d", len(labels), labels, tc.wantAtMin)
+			}
+			seen := map[string]bool{}
+			for i, l := range labels {
+				if seen[l] {
+					t.Errorf("label %q repeated: %q", l, labels)
+				}
+				seen[l] = true
+				if i > 0 && x0[i] < x1[i-1]+2 {
+					t.Errorf("labels %q (%.0f-%.0f) and %q (%.0f-%.0f) overlap", labels[i-1], x0[i-1], x1[i-1], l, x0[i], x1[i])
+				}
+			}
+			// The year of every period is on a label: on the first, and on
+			// the first of each new year.
+			for i := range tc.n {
+				year := pts[i].From[:4]
+				if !strings.Contains(strings.Join(labels, " "), year) {
+					t.Errorf("no label names the year %s: %q", year, labels)
+				}
+			}
+			if len(labels) > 0 && x0[0] < 0 || len(labels) > 0 && x1[len(x1)-1] > 460 {
+				t.Errorf("labels run off the chart: %.0f to %.0f of 460", x0[0], x1[len(x1)-1])
 			}
 		})
 	}

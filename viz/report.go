@@ -116,6 +116,7 @@ type view struct {
 	Map           template.HTML
 	Heatmap       template.HTML
 	Layers        []layerView
+	LayersSkipped []string // why a layer has no map (no table, or no tie)
 	Brokers       []brokerView
 	Friction      []frictionView
 	FrictionTotal string
@@ -136,6 +137,30 @@ type view struct {
 }
 
 type siloView struct{ Name, Kind, Reason, Members string }
+
+// layerTable is the input table each layer comes from.
+var layerTable = [graph.NumLayers]string{graph.Correspondence: "correspondence", graph.Meetings: "meetings",
+	graph.DataSharing: "data_sharing", graph.DataDenied: "data_sharing"}
+
+// layerHasTies reports whether any tie of n has weight in layer l.
+func layerHasTies(n *graph.Network, l graph.Layer) bool {
+	for i := range n.Edges {
+		if n.Edges[i].Layers[l] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasInput reports whether the run read a table named table.
+func hasInput(in []Input, table string) bool {
+	for _, x := range in {
+		if x.Table == table {
+			return true
+		}
+	}
+	return false
+}
 
 type layerView struct {
 	Name string
@@ -315,6 +340,15 @@ func WriteReport(w io.Writer, data ReportData) error {
 		lo := mo
 		lo.Study = ""
 		for l := graph.Layer(0); l < graph.NumLayers; l++ {
+			if !layerHasTies(r.Net, l) {
+				// No map of nothing: say why instead.
+				if tbl := layerTable[l]; len(data.Inputs) > 0 && !hasInput(data.Inputs, tbl) {
+					v.LayersSkipped = append(v.LayersSkipped, i18n.T(code, "viz.layerSkipped.absent", t.LayerName[l], tbl))
+				} else {
+					v.LayersSkipped = append(v.LayersSkipped, i18n.T(code, "viz.layerSkipped.empty", t.LayerName[l]))
+				}
+				continue
+			}
 			dot, err := LayerMapDOT(r, l, lo)
 			if err != nil {
 				return err

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -291,5 +292,75 @@ func TestReportRoleNames(t *testing.T) {
 				t.Fatal("no broker with brokerage counts: the test checks nothing")
 			}
 		})
+	}
+}
+
+// TestReportSkipsEmptyLayers: a layer with no tie gets no map in the
+// report; a sentence says why, naming the missing table when the study
+// had none. handUnits has correspondence and data sharing (with denials)
+// but no meetings.
+func TestReportSkipsEmptyLayers(t *testing.T) {
+	r := analyze(t, handUnits(nil, nil))
+	for _, tc := range []struct {
+		name   string
+		inputs []Input
+		want   string // the sentence about meetings
+	}{
+		{"no meetings table", []Input{{Table: "units"}, {Table: "correspondence"}, {Table: "data_sharing"}},
+			fmt.Sprintf(i18n.T("id", "viz.layerSkipped.absent"), i18n.T("id", "viz.layer.meetings"), "meetings")},
+		{"meetings table without a meeting", []Input{{Table: "units"}, {Table: "correspondence"}, {Table: "meetings"}, {Table: "data_sharing"}},
+			fmt.Sprintf(i18n.T("id", "viz.layerSkipped.empty"), i18n.T("id", "viz.layer.meetings"))},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := WriteReport(&buf, ReportData{Result: r, Lang: "id", Inputs: tc.inputs}); err != nil {
+				t.Fatal(err)
+			}
+			page := buf.String()
+			var captions []string
+			for _, m := range regexp.MustCompile(`<figcaption>([^<]*)</figcaption>`).FindAllStringSubmatch(page, -1) {
+				captions = append(captions, m[1])
+			}
+			got := strings.Join(captions, "|")
+			want := strings.Join([]string{i18n.T("id", "viz.layer.correspondence"), i18n.T("id", "viz.layer.dataSharing"), i18n.T("id", "viz.layer.dataDenied")}, "|")
+			if !strings.Contains(got, want) || strings.Contains(got, i18n.T("id", "viz.layer.meetings")) {
+				t.Errorf("layer maps: got %q, want %q and no meetings map", got, want)
+			}
+			if !strings.Contains(page, html.EscapeString(tc.want)) {
+				t.Errorf("report lacks %q", tc.want)
+			}
+		})
+	}
+}
+
+// TestReportNoBrokers: when no node lies between two others (a study of
+// one or two units), the top brokers section says so in a sentence
+// instead of showing an empty table.
+func TestReportNoBrokers(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		n     int
+		empty bool
+	}{
+		{"1 unit", 1, true},
+		{"2 units", 2, true},
+		{"3 units in a chain", 3, false},
+	} {
+		for _, lang := range []string{"id", "en"} {
+			t.Run(tc.name+" "+lang, func(t *testing.T) {
+				var buf bytes.Buffer
+				if err := WriteReport(&buf, ReportData{Result: analyze(t, small(tc.n, false)), Lang: lang}); err != nil {
+					t.Fatal(err)
+				}
+				page := buf.String()
+				sec := page[strings.Index(page, `<section id="perantara">`):]
+				sec = sec[:strings.Index(sec, "</section>")]
+				table := strings.Contains(sec, `id="brokers"`)
+				sentence := strings.Contains(sec, html.EscapeString(i18n.T(lang, "viz.noBrokers")))
+				if got, want := [2]bool{table, sentence}, [2]bool{!tc.empty, tc.empty}; got != want {
+					t.Errorf("brokers table %v, sentence %v; want %v, %v", table, sentence, want[0], want[1])
+				}
+			})
+		}
 	}
 }

@@ -39,6 +39,7 @@ type lang struct {
 	TocFriction, TocTables  string
 	TocMethod               string
 	BrokersIntro            string
+	NoBrokers               string
 	FormalBroker            string
 	InformalBroker          string
 	FrictionIntro           string
@@ -164,6 +165,7 @@ func newPersonLang(code string) *lang {
 	l.TopK = t("viz.person.topK")
 	l.HiddenNodes = t("viz.person.hiddenNodes")
 	l.BrokersIntro = t("viz.person.brokersIntro")
+	l.NoBrokers = t("viz.person.noBrokers")
 	l.ColUnit = t("viz.person.colPerson")
 	l.UnitsTitle = t("viz.person.tableTitle")
 	l.FigUnits = t("viz.person.fig")
@@ -231,6 +233,7 @@ func newLang(code string) *lang {
 		TocBrokers: t("viz.tocBrokers"), TocFriction: t("viz.tocFriction"), TocTables: t("viz.tocTables"),
 		TocMethod:      t("viz.tocMethod"),
 		BrokersIntro:   t("viz.brokersIntro"),
+		NoBrokers:      t("viz.noBrokers"),
 		FormalBroker:   t("viz.formalBroker"),
 		InformalBroker: t("viz.informalBroker"),
 		FrictionIntro:  t("viz.frictionIntro"),

@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"html/template"
+	"math"
 	"net/url"
 	"path/filepath"
 	"strings"
@@ -50,20 +51,21 @@ func svgNodes(t *testing.T, html, id string) map[string][2]string {
 	}
 	var doc struct {
 		G []struct {
-			G []struct {
-				Class  string `xml:"class,attr"`
-				Title  string `xml:"title"`
-				Circle []struct {
-					CX string `xml:"cx,attr"`
-					CY string `xml:"cy,attr"`
-				} `xml:"circle"`
-			} `xml:"g"`
 			Class  string `xml:"class,attr"`
 			Title  string `xml:"title"`
 			Circle []struct {
 				CX string `xml:"cx,attr"`
 				CY string `xml:"cy,attr"`
 			} `xml:"circle"`
+			RectAttrs []struct {
+				X float64 `xml:"x,attr"`
+				Y float64 `xml:"y,attr"`
+				W float64 `xml:"width,attr"`
+				H float64 `xml:"height,attr"`
+			} `xml:"rect"`
+			Polygon []struct {
+				Points string `xml:"points,attr"`
+			} `xml:"polygon"`
 		} `xml:"g"`
 	}
 	if err := xml.Unmarshal([]byte(html[start:start+end+len("</svg>")]), &doc); err != nil {
@@ -74,14 +76,33 @@ func svgNodes(t *testing.T, html, id string) map[string][2]string {
 		if g.Class != "node" {
 			continue
 		}
-		if len(g.Circle) != 1 {
-			t.Errorf("map %s: node %q has %d circles", id, g.Title, len(g.Circle))
+		// A unit's mark is a circle, a square (rect) or a polygon
+		// (sectors past the tenth, see viz.sectorMark): its centre is
+		// the circle's, or the middle of the shape's bounding box.
+		if n := len(g.Circle) + len(g.RectAttrs) + len(g.Polygon); n != 1 {
+			t.Errorf("map %s: node %q has %d marks", id, g.Title, n)
 			continue
 		}
 		if _, dup := nodes[g.Title]; dup {
 			t.Errorf("map %s: unit %s drawn twice", id, g.Title)
 		}
-		nodes[g.Title] = [2]string{g.Circle[0].CX, g.Circle[0].CY}
+		switch {
+		case len(g.Circle) == 1:
+			nodes[g.Title] = [2]string{g.Circle[0].CX, g.Circle[0].CY}
+		case len(g.RectAttrs) == 1:
+			r := g.RectAttrs[0]
+			nodes[g.Title] = [2]string{fmt.Sprintf("%.2f", r.X+r.W/2), fmt.Sprintf("%.2f", r.Y+r.H/2)}
+		default:
+			x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+			for _, pt := range strings.Fields(g.Polygon[0].Points) {
+				var x, y float64
+				if _, err := fmt.Sscanf(pt, "%g,%g", &x, &y); err != nil {
+					t.Fatalf("map %s: node %q: polygon point %q: %v", id, g.Title, pt, err)
+				}
+				x0, y0, x1, y1 = min(x0, x), min(y0, y), max(x1, x), max(y1, y)
+			}
+			nodes[g.Title] = [2]string{fmt.Sprintf("%.2f", (x0+x1)/2), fmt.Sprintf("%.2f", (y0+y1)/2)}
+		}
 	}
 	return nodes
 }
@@ -211,10 +232,11 @@ func checkPageInBrowser(t *testing.T, browser, file, name string, units []map[st
 	fileURL := (&url.URL{Scheme: "file", Path: abs}).String()
 	ctx, watch, cancel := openBrowser(t, browser)
 	defer cancel()
-	// Each map's nodes as the browser has them: title and the circle's
-	// centre as laid out (getBBox, in the SVG's own units).
+	// Each map's nodes as the browser has them: title and the centre of
+	// the unit's mark (circle, square or polygon) as laid out (getBBox, in
+	// the SVG's own units).
 	const nodesJS = `Array.from(document.querySelectorAll('#%s g.node')).map(g => {
-		const c = g.querySelector('circle').getBBox();
+		const c = g.querySelector('circle, rect, polygon').getBBox();
 		return g.querySelector('title').textContent + '@' + (c.x + c.width/2).toFixed(2) + ',' + (c.y + c.height/2).toFixed(2);
 	})`
 	var before, after, change []string
