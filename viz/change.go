@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/result"
 )
@@ -69,6 +70,7 @@ type changeRow struct {
 type compareView struct {
 	T            *changeLang
 	Lang, CSP    string
+	Notice       string // people.Notice on a person-level comparison
 	Title        string
 	Study        string
 	Version      string
@@ -112,6 +114,14 @@ func pValue(p float64, code string) string {
 	return fmtFloat(p, 3, code)
 }
 
+// changeNotice is PersonNotice for a page whose method names its level.
+func changeNotice(level, lang string) string {
+	if level == graph.PersonLevel.String() {
+		return PersonNotice(graph.PersonLevel, lang)
+	}
+	return ""
+}
+
 // WriteCompare writes compare.html, the self-contained page of a
 // comparison: the verdict sentences, the changes per sector, whole-network
 // changes, QAP, matched communities, ties gained and lost, the two unit
@@ -130,6 +140,7 @@ func WriteCompare(w io.Writer, data CompareData) error {
 	if data.Study != "" {
 		v.Title = data.Study + " — " + t.CompareTitle
 	}
+	v.Notice = changeNotice(data.Method.Level, code)
 	for _, vd := range j.Verdicts {
 		if vd.Sentence != "" {
 			v.Verdicts = append(v.Verdicts, vd.Sentence)
@@ -422,6 +433,7 @@ type trendChart struct {
 
 type trendView struct {
 	T       *changeLang
+	Notice  string // people.Notice on a person-level trend
 	Lang    string
 	CSP     string
 	Title   string
@@ -450,6 +462,7 @@ func WriteTrend(w io.Writer, data TrendData) error {
 	if data.Study != "" {
 		v.Title = data.Study + " — " + t.TrendTitle
 	}
+	v.Notice = changeNotice(data.Method.Level, code)
 	for _, a := range r.Alerts {
 		v.Alerts = append(v.Alerts, a.Sentence)
 	}

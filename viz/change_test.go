@@ -3,6 +3,7 @@ package viz
 import (
 	"bytes"
 	"fmt"
+	"html"
 	"math"
 	"regexp"
 	"strconv"
@@ -10,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/result"
 )
 
@@ -278,5 +280,29 @@ func TestTrendAxisLabels(t *testing.T) {
 				t.Errorf("labels run off the chart: %.0f to %.0f of 460", x0[0], x1[len(x1)-1])
 			}
 		})
+	}
+}
+
+// TestChangePagesPersonNotice: compare.html and trend.html of a
+// person-level run open with the notice every person-level page carries
+// (they did not), and a unit-level page has none.
+func TestChangePagesPersonNotice(t *testing.T) {
+	trend := &result.TrendOutput{Points: []result.TrendPoint{{Period: 0, From: "2025-01-01", To: "2025-02-01", Type: "sector", Group: "a", Homophily: 0.2}}}
+	for _, lang := range []string{"id", "en"} {
+		for _, level := range []string{"person", "unit"} {
+			var c, tr bytes.Buffer
+			if err := WriteCompare(&c, CompareData{Result: smallComparison(), Lang: lang, Method: ChangeMethod{Level: level}}); err != nil {
+				t.Fatal(err)
+			}
+			if err := WriteTrend(&tr, TrendData{Result: trend, Lang: lang, Method: ChangeMethod{Level: level}}); err != nil {
+				t.Fatal(err)
+			}
+			want := html.EscapeString(PersonNotice(graph.PersonLevel, lang))
+			for name, page := range map[string]string{"compare": c.String(), "trend": tr.String()} {
+				if got := strings.Contains(page, `<p class="notice" id="notice">`+want+`</p>`); got != (level == "person") {
+					t.Errorf("%s %s at %s level: notice shown %v", lang, name, level, got)
+				}
+			}
+		}
 	}
 }
