@@ -24,6 +24,9 @@ type Withheld struct {
 	// Rows counts other rows left out for the same reason (sector pairs,
 	// data-sharing friction between sectors).
 	Rows int `json:"rows_left_out"`
+	// Cells counts single values withheld in rows that are shown (a
+	// count of fewer people than the minimum).
+	Cells int `json:"cells_withheld,omitempty"`
 }
 
 // Protect applies the minimum group size k to a person-level analysis

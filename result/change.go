@@ -91,7 +91,11 @@ type UnitChange struct {
 	CommunityBefore, CommunityAfter     int
 	BetweennessBefore, BetweennessAfter float64
 	BrokerBefore, BrokerAfter           bool
-	Stayers, MovedIn, MovedOut          int
+	Stayers                             int
+	// MovedIn and MovedOut count the people who moved into and out of
+	// the unit; NaN (an empty cell) when a person-level run withholds a
+	// count under the minimum group size.
+	MovedIn, MovedOut float64
 	VerdictBefore, VerdictAfter         string
 	CrosswalkFrom                       []string
 }
@@ -114,8 +118,8 @@ var ChangesUnits = newTable("changes_units", []Column[UnitChange]{
 		boolCol("broker_before", func(r *UnitChange) *bool { return &r.BrokerBefore }),
 		boolCol("broker_after", func(r *UnitChange) *bool { return &r.BrokerAfter }),
 		intCol("stayers", func(r *UnitChange) *int { return &r.Stayers }),
-		intCol("moved_in", func(r *UnitChange) *int { return &r.MovedIn }),
-		intCol("moved_out", func(r *UnitChange) *int { return &r.MovedOut }),
+		floatCol("moved_in", func(r *UnitChange) *float64 { return &r.MovedIn }),
+		floatCol("moved_out", func(r *UnitChange) *float64 { return &r.MovedOut }),
 		textCol("silo_verdict_before", func(r *UnitChange) *string { return &r.VerdictBefore }),
 		textCol("silo_verdict_after", func(r *UnitChange) *string { return &r.VerdictAfter }),
 		listCol("crosswalk_from", func(r *UnitChange) *[]string { return &r.CrosswalkFrom }),

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"slices"
 	"strconv"
@@ -518,6 +519,15 @@ func protectComparison(cmp *change.Comparison, rc *result.Comparison, k int) (*p
 		if u.Stayers < k {
 			w.Rows++
 			continue
+		}
+		// Fewer than k people moved in (out): a group under the minimum,
+		// and with mover_flows it could be told which pair they moved
+		// between. The count is withheld (an empty cell).
+		for _, n := range []*float64{&u.MovedIn, &u.MovedOut} {
+			if *n > 0 && *n < float64(k) {
+				*n = math.NaN()
+				w.Cells++
+			}
 		}
 		units = append(units, u)
 	}

@@ -450,6 +450,26 @@ func TestCompareMoversAggregated(t *testing.T) {
 			if err := json.Unmarshal([]byte(text), &cj); err != nil {
 				t.Fatal(err)
 			}
+			// changes_units.csv counts the movers of each unit: a count of
+			// fewer people than the minimum is withheld (an empty cell);
+			// BPKAD's two incoming movers were shown as 2 before.
+			minGroup := 5
+			if len(tc.args) == 2 && tc.args[0] == "--min-group" {
+				minGroup, _ = strconv.Atoi(tc.args[1])
+			}
+			for _, r := range readCSV(t, filepath.Join(out, "changes_units.csv")) {
+				for _, c := range []string{"moved_in", "moved_out"} {
+					n, err := strconv.Atoi(r[c])
+					switch {
+					case tc.wantListed && r["unit"] == "BPKAD" && c == "moved_in" && r[c] != "2":
+						t.Errorf("--reveal: BPKAD moved_in %q, want 2", r[c])
+					case !tc.wantListed && err == nil && n > 0 && n < minGroup:
+						t.Errorf("changes_units.csv: %s %s = %d, below the minimum group size %d", r["unit"], c, n, minGroup)
+					case !tc.wantListed && r["unit"] == "BPKAD" && c == "moved_in" && r[c] != "":
+						t.Errorf("BPKAD moved_in %q, want it withheld (empty)", r[c])
+					}
+				}
+			}
 			listed := 0
 			for _, m := range cj.Movers {
 				if strings.HasPrefix(m.Person, "PINDAH-") {
