@@ -775,6 +775,7 @@ Examples:
 	"viz.map.legendLabels":      "On each node: its short name (units.short_name) or id; the full name is in the tooltip",
 	"viz.map.watchWord":         "WATCH",
 	"viz.map.outsideDrawn":      "%s of outside weight drawn",
+	"viz.map.noOutside":         "no ties outside the sector",
 	"viz.overview.title":        "Sectors and the ties between them",
 	"viz.overview.legend":       "Oval: a sector (with its number of units) · line width: weight of the ties between two sectors\nThick red outline: SILO · dashed orange outline: WATCH · red line: a tie of a silo",
 	"viz.overview.units":        "%d units",

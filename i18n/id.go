@@ -781,6 +781,7 @@ Contoh:
 	"viz.map.legendLabels":      "Pada setiap simpul: nama singkat (units.short_name) atau kodenya; nama lengkap ada pada tooltip",
 	"viz.map.watchWord":         "PANTAU",
 	"viz.map.outsideDrawn":      "%s bobot ke luar tergambar",
+	"viz.map.noOutside":         "tanpa ikatan ke luar sektor",
 	"viz.overview.title":        "Sektor dan ikatan antarsektor",
 	"viz.overview.legend":       "Elips: sektor (dengan jumlah unitnya) · tebal garis: bobot ikatan antara dua sektor\nTepi merah tebal: SILO · tepi oranye putus-putus: PANTAU · garis merah: ikatan sebuah silo",
 	"viz.overview.units":        "%d unit",

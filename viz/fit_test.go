@@ -178,3 +178,20 @@ func TestSmallStudyTextFits(t *testing.T) {
 		}
 	}
 }
+
+// TestSectorBoxWithoutOutsideTies: a sector box whose sector has no tie to
+// another sector says so, rather than "— bobot ke luar tergambar" (a
+// share of nothing), seen on a study of one unit.
+func TestSectorBoxWithoutOutsideTies(t *testing.T) {
+	for _, lang := range []string{"id", "en"} {
+		r := analyze(t, small(1, false))
+		dot, err := UnitMapDOT(r, MapOptions{Lang: lang})
+		if err != nil {
+			t.Fatal(err)
+		}
+		tx := texts(lang)
+		if !strings.Contains(string(dot), tx.NoOutside) || strings.Contains(string(dot), fmt.Sprintf(tx.OutsideDrawn, "—")) {
+			t.Errorf("%s: the box of a sector without outside ties does not say %q:\n%s", lang, tx.NoOutside, dot)
+		}
+	}
+}

@@ -1037,7 +1037,10 @@ func sectorClusters(r *metrics.Result, pos []int, t *lang, code string, out, dra
 			c.label = t.WatchWord + " · " + c.label
 		}
 		if out != nil && s < len(out) {
-			share := fmt.Sprintf(t.OutsideDrawn, pct(drawn[s], out[s]))
+			share := t.NoOutside // no weight outside: no share of it to draw
+			if out[s] > 0 {
+				share = fmt.Sprintf(t.OutsideDrawn, pct(drawn[s], out[s]))
+			}
 			c.label += "\n" + share
 			c.tooltip += "\n" + share
 		}

@@ -117,6 +117,7 @@ type lang struct {
 	// of drawn, all, and the share of weight), and the person-level map
 	// aggregated into units.
 	LegendLabels, WatchWord, OutsideDrawn        string
+	NoOutside                                    string
 	OverviewTitle, OverviewLegend, OverviewUnits string
 	OverviewWeights, OverviewDrawn               string
 	UnitsOfPeopleMap, UnitsOfPeopleNote          string
@@ -299,7 +300,7 @@ func newLang(code string) *lang {
 		ColFollowUp: t("brief.colFollowUp"), ColForumVerdict: t("brief.colVerdict"),
 		RulesTitle: t("viz.rulesTitle"), MapRulesTitle: t("viz.mapRulesTitle"), DefinitionsTitle: t("viz.definitionsTitle"),
 		LegendLabels: t("viz.map.legendLabels"), WatchWord: t("viz.map.watchWord"),
-		OutsideDrawn: t("viz.map.outsideDrawn"), OverviewTitle: t("viz.overview.title"),
+		OutsideDrawn: t("viz.map.outsideDrawn"), NoOutside: t("viz.map.noOutside"), OverviewTitle: t("viz.overview.title"),
 		OverviewLegend: t("viz.overview.legend"), OverviewUnits: t("viz.overview.units"),
 		OverviewWeights: t("viz.overview.weights"), OverviewDrawn: t("viz.overview.drawn"),
 		UnitsOfPeopleMap: t("viz.unitsOfPeople.map"), UnitsOfPeopleNote: t("viz.unitsOfPeople.note"),
