@@ -95,9 +95,9 @@ type UnitChange struct {
 	// MovedIn and MovedOut count the people who moved into and out of
 	// the unit; NaN (an empty cell) when a person-level run withholds a
 	// count under the minimum group size.
-	MovedIn, MovedOut float64
-	VerdictBefore, VerdictAfter         string
-	CrosswalkFrom                       []string
+	MovedIn, MovedOut           float64
+	VerdictBefore, VerdictAfter string
+	CrosswalkFrom               []string
 }
 
 // ChangesUnits is changes_units.csv.
