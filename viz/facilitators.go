@@ -5,10 +5,10 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/people"
@@ -285,16 +285,21 @@ func PairMatrixSVG(rows []result.PairBridge, lang string) []byte {
 		cellOf[[2]int{a, b}], cellOf[[2]int{b, a}] = p, p
 	}
 	const cell, font = 34, 11
-	longest := 4
+	// As wide as its widest text, as the mixing matrix (heatmap.go): row
+	// labels left of the grid, column labels at 45° above it and past its
+	// right edge, the bold title, the note wrapped to the width.
+	longest := estWidth("s1", font)
 	for _, s := range secs {
-		longest = max(longest, utf8.RuneCountInString(clip(s, 28))+2)
+		longest = max(longest, estWidth(clip(s, 28), font))
 	}
 	title := i18n.T(lang, "viz.fac.matrixTitle")
 	note := i18n.T(lang, "viz.fac.matrixNote")
-	left := 16 + int(float64(longest)*6.4)
-	top := 40 + int(float64(longest)*6.4*0.72)
+	left := 16 + int(math.Ceil(longest))
+	top := 40 + int(math.Ceil(longest*math.Sqrt2/2))
 	width := max(left+k*cell+20, 360)
-	lines := wrap(note, max(40, (width-16)/6))
+	width = max(width, left+k*cell-cell/2+int(math.Ceil(longest*math.Sqrt2/2))+8)
+	width = max(width, 16+int(math.Ceil(1.1*estWidth(title, 14))))
+	lines := wrapWidth(note, float64(width-16), 10)
 	height := top + k*cell + 30 + 13*len(lines)
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="heatmap" width="%d" height="%d" viewBox="0 0 %d %d" font-family="Helvetica,Arial,sans-serif" font-size="%d" role="img">`+"\n",

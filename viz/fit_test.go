@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/result"
 )
 
 // helvetica holds the advance widths (per 1,000 em) of Helvetica, from
@@ -192,6 +193,27 @@ func TestSectorBoxWithoutOutsideTies(t *testing.T) {
 		tx := texts(lang)
 		if !strings.Contains(string(dot), tx.NoOutside) || strings.Contains(string(dot), fmt.Sprintf(tx.OutsideDrawn, "—")) {
 			t.Errorf("%s: the box of a sector without outside ties does not say %q:\n%s", lang, tx.NoOutside, dot)
+		}
+	}
+}
+
+// TestPairMatrixTextFits: the facilitators' sector-pair matrix keeps its
+// title, labels and note inside its picture for 1 to 5 sectors with long
+// names, as the mixing matrix does (it was still sized the old way, by
+// character count, and its last column labels ran past the right edge).
+func TestPairMatrixTextFits(t *testing.T) {
+	for n := 2; n <= 5; n++ {
+		var rows []result.PairBridge
+		for a := 1; a <= n; a++ {
+			for b := a + 1; b <= n; b++ {
+				rows = append(rows, result.PairBridge{SectorA: fmt.Sprintf("Perencanaan Pembangunan Wilayah %d", a),
+					SectorB: fmt.Sprintf("Perencanaan Pembangunan Wilayah %d", b), Carriers: a})
+			}
+		}
+		for _, lang := range []string{"id", "en"} {
+			for _, p := range textOutside(t, PairMatrixSVG(rows, lang)) {
+				t.Errorf("%d sectors, %s: %s", n, lang, p)
+			}
 		}
 	}
 }
