@@ -174,13 +174,12 @@ type Input struct {
 type Spell struct {
 	Unit, Sector string
 	First, Last  int // slice indexes, inclusive
-	// Weeks counts the distinct weeks (Slice.Week) of the slices
-	// First..Last in which the person was in the spell's unit.
-	Weeks    int
-	lastWeek int
-	Weight   float64
-	Reach    int
-	Roles    [broker.Roles]int64
+	// Weeks counts the weeks (Slice.Week) from slice First to slice
+	// Last, both included.
+	Weeks  int
+	Weight float64
+	Reach  int
+	Roles  [broker.Roles]int64
 	// sector weights of the spell, by sector index
 	w []float64
 }
