@@ -806,7 +806,7 @@ func (l *loader) unitRow(row []Value, c cols) error {
 		k := strings.ToLower(string(text(row[c[4]])))
 		kind, ok := graph.ParseUnitKind(k)
 		if !ok {
-			return l.bad(Units, "kind", text(row[c[4]]), ErrBadValue, "kind must be internal, coordinator or external (or empty for internal)")
+			return l.bad(Units, "kind", text(row[c[4]]), ErrBadKind, "kind must be internal, coordinator or external (in any case), or empty for internal")
 		}
 		n.Kind = kind
 	}
@@ -863,7 +863,7 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 		sp.To = t
 	}
 	if sp.From != 0 && sp.To != 0 && sp.To <= sp.From {
-		return l.bad(People, "valid_to", text(row[c[5]]), ErrBadValue, "valid_to is before valid_from")
+		return l.bad(People, "valid_to", text(row[c[5]]), ErrSpellOrder, "valid_to is not after valid_from; a spell must end after it starts (an end date without a time counts its whole day): correct valid_from or valid_to")
 	}
 	*spells = append(*spells, sp)
 	return nil
@@ -1080,7 +1080,7 @@ func (l *loader) shareRow(row []Value, c cols) error {
 	if c.has(4) {
 		s, ok := parseStatus(text(row[c[4]]))
 		if !ok {
-			return l.bad(DataSharing, "status", text(row[c[4]]), ErrBadValue, "status must be granted, denied or pending (or empty for granted)")
+			return l.bad(DataSharing, "status", text(row[c[4]]), ErrBadStatus, "status must be granted (disetujui, diberikan), denied (ditolak) or pending (menunggu, diproses), in any case, or empty for granted")
 		}
 		st = s
 	}

@@ -117,3 +117,41 @@ func TestFatalFileErrorsWorded(t *testing.T) {
 		}
 	})
 }
+
+// TestBadValueReasons: the reasons of rows rejected for kind, status and
+// valid_to say what is allowed in both languages (the Indonesian said
+// only "nilai tidak sah" before), and a spell that ends when it starts is
+// "not after" its start in English (it said "before").
+func TestBadValueReasons(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"correspondence.csv", "meetings.csv"} {
+		os.WriteFile(filepath.Join(dir, f), []byte(readFile(t, "../../testdata/studies/hand/"+f)), 0o644)
+	}
+	os.WriteFile(filepath.Join(dir, "units.csv"), []byte(readFile(t, "../../testdata/studies/hand/units.csv")+"F,Dinas F,s1,eksternal\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "people.csv"), []byte(readFile(t, "../../testdata/studies/hand/people.csv")+"p9,A,Sembilan,Staf,2025-01-01 08:00,2025-01-01 08:00\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "data_sharing.csv"), []byte(readFile(t, "../../testdata/studies/hand/data_sharing.csv")+"2025-03-01,A,B,x,tolak,\n"), 0o644)
+	for _, c := range []struct {
+		lang string
+		want []string
+	}{
+		{"id", []string{
+			`units.csv baris 7 kolom kind: jenis unit tidak dikenal; tulis internal, coordinator atau external (huruf besar atau kecil sama saja), atau kosongkan untuk internal ["eksternal"]`,
+			`people.csv baris 8 kolom valid_to: valid_to tidak sesudah valid_from; masa tugas harus berakhir sesudah dimulai (tanggal akhir tanpa jam mencakup seluruh hari itu): perbaiki valid_from atau valid_to`,
+			`kolom status: status tidak dikenal; tulis granted (disetujui, diberikan), denied (ditolak) atau pending (menunggu, diproses), huruf besar atau kecil sama saja, atau kosongkan untuk granted ["tolak"]`,
+		}},
+		{"en", []string{
+			`units.csv line 7 column kind: kind must be internal, coordinator or external (in any case), or empty for internal ["eksternal"]`,
+			`people.csv line 8 column valid_to: valid_to is not after valid_from; a spell must end after it starts (an end date without a time counts its whole day): correct valid_from or valid_to`,
+			`column status: status must be granted (disetujui, diberikan), denied (ditolak) or pending (menunggu, diproses), in any case, or empty for granted ["tolak"]`,
+		}},
+	} {
+		t.Run(c.lang, func(t *testing.T) {
+			_, stdout, stderr := sekat(t, "validate", dir, "--show", "30", "--lang", c.lang)
+			for _, w := range c.want {
+				if !strings.Contains(stdout+stderr, w) {
+					t.Errorf("validate does not say %q:\n%s%s", w, stdout, stderr)
+				}
+			}
+		})
+	}
+}

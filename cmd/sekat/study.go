@@ -538,6 +538,9 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrUnknownID, "reason.unknownID"},
 		{ingest.ErrNoSpell, "reason.noSpell"},
 		{ingest.ErrEmptyRecipients, "reason.emptyRecipients"},
+		{ingest.ErrBadKind, "reason.badKind"},
+		{ingest.ErrBadStatus, "reason.badStatus"},
+		{ingest.ErrSpellOrder, "reason.spellOrder"},
 		{ingest.ErrBadValue, "reason.badValue"},
 		{ingest.ErrDuplicate, "reason.duplicate"},
 	} {
