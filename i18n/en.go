@@ -134,6 +134,7 @@ var en = map[string]string{
 	"yaml.under":      "under %s",
 	"yaml.text":       "text",
 	"yaml.number":     "a number with a decimal point, e.g. 0.5",
+	"yaml.integer":    "a whole number without quotes, e.g. 4",
 	"yaml.list":       "a list, e.g. [a.csv, b.csv]",
 	"yaml.mapping":    "a mapping of key: value",
 	"yaml.gotText":    "the text %q",

@@ -135,6 +135,7 @@ var id = map[string]string{
 	"yaml.under":      "di bawah %s",
 	"yaml.text":       "teks",
 	"yaml.number":     "bilangan dengan titik desimal, mis. 0.5",
+	"yaml.integer":    "bilangan bulat tanpa tanda kutip, mis. 4",
 	"yaml.list":       "daftar, mis. [a.csv, b.csv]",
 	"yaml.mapping":    "pasangan kunci: nilai",
 	"yaml.gotText":    "teks %q",

@@ -64,6 +64,7 @@ const (
 	KindNumber                       // a number, written with a decimal point
 	KindList                         // a sequence: [a.csv, b.csv]
 	KindMapping                      // key: value pairs
+	KindInteger                      // a whole number, written without quotes
 )
 
 func (k ValueKind) String() string {
@@ -76,6 +77,8 @@ func (k ValueKind) String() string {
 		return "a list"
 	case KindMapping:
 		return "key: value pairs"
+	case KindInteger:
+		return "a whole number"
 	}
 	return "nothing"
 }
@@ -232,6 +235,13 @@ func checkNode(n *yaml.Node, t reflect.Type, file, parent, key string) error {
 		var f float64
 		if n.Kind != yaml.ScalarNode || n.Decode(&f) != nil {
 			return typeErr(KindNumber)
+		}
+	case reflect.Int:
+		// yaml.v3 reads 2.5 into an int as 2; only an unquoted whole
+		// number (tag !!int) is taken
+		var i int
+		if n.Kind != yaml.ScalarNode || n.ShortTag() != "!!int" || n.Decode(&i) != nil {
+			return typeErr(KindInteger)
 		}
 	case reflect.Slice:
 		if n.Kind != yaml.SequenceNode {

@@ -155,3 +155,33 @@ func TestBadValueReasons(t *testing.T) {
 		})
 	}
 }
+
+// TestStudyYAMLWholeNumber: circular_units and max_meeting_size take a
+// whole number; 2.5 (read as 2 before) and "3" (a raw yaml.v3 error
+// before) are refused naming the key and the line, in both languages.
+func TestStudyYAMLWholeNumber(t *testing.T) {
+	for _, c := range []struct {
+		name, yaml, id, en string
+	}{
+		{"a fraction", "thresholds:\n  circular_units: 2.5\n",
+			`study.yaml baris 2: thresholds.circular_units berisi teks "2.5", seharusnya bilangan bulat tanpa tanda kutip, mis. 4`,
+			`study.yaml line 2: thresholds.circular_units holds the text "2.5", but it must be a whole number without quotes, e.g. 4`},
+		{"in quotes", "thresholds:\n  max_meeting_size: \"3\"\n",
+			`study.yaml baris 2: thresholds.max_meeting_size berisi teks "3", seharusnya bilangan bulat`,
+			`study.yaml line 2: thresholds.max_meeting_size holds the text "3", but it must be a whole number`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for _, f := range []string{"units.csv", "people.csv", "correspondence.csv"} {
+				os.WriteFile(filepath.Join(dir, f), []byte(readFile(t, "../../testdata/studies/hand/"+f)), 0o644)
+			}
+			os.WriteFile(filepath.Join(dir, "study.yaml"), []byte(c.yaml), 0o644)
+			for lang, want := range map[string]string{"id": c.id, "en": c.en} {
+				code, _, stderr := sekat(t, "validate", dir, "--lang", lang)
+				if code == 0 || !strings.Contains(stderr, want) {
+					t.Errorf("%s: exit %d, stderr %q; want %q", lang, code, stderr, want)
+				}
+			}
+		})
+	}
+}

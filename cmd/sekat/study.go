@@ -438,6 +438,8 @@ func configText(e *ingest.ConfigError, lang string) string {
 			return msg(lang, "yaml.number")
 		case ingest.KindList:
 			return msg(lang, "yaml.list")
+		case ingest.KindInteger:
+			return msg(lang, "yaml.integer")
 		}
 		return msg(lang, "yaml.mapping")
 	}
