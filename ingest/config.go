@@ -338,6 +338,39 @@ func isRenamed[V any](m map[string]V, c string) bool {
 	return ok
 }
 
+// configLine returns the line of the key at path (window, to) in the
+// YAML b, or 0 when it is not there.
+func configLine(b []byte, path ...string) int {
+	var root yaml.Node
+	if yaml.Unmarshal(b, &root) != nil {
+		return 0
+	}
+	n := &root
+	if n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
+		n = n.Content[0]
+	}
+	line := 0
+	for _, key := range path {
+		for n.Kind == yaml.AliasNode && n.Alias != nil {
+			n = n.Alias
+		}
+		if n.Kind != yaml.MappingNode {
+			return 0
+		}
+		var next *yaml.Node
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if n.Content[i].Value == key {
+				line, next = n.Content[i].Line, n.Content[i+1]
+			}
+		}
+		if next == nil {
+			return 0
+		}
+		n = next
+	}
+	return line
+}
+
 // replacedKeys maps the dotted path of a key that an earlier sekat read
 // to the key that replaced it, so that an old study.yaml is told what to
 // write instead. The E-I thresholds of the silo rule gave way to the

@@ -132,6 +132,35 @@ func TestSymlinkOutsideStudy(t *testing.T) {
 	}
 }
 
+// TestWindowReversed: a window: in study.yaml whose to is not after its
+// from is refused as such, naming the key and its line (it used to be
+// taken, and to empty the analysis); a bound that is not a time names
+// its line too.
+func TestWindowReversed(t *testing.T) {
+	for _, c := range []struct{ name, yaml, want string }{
+		{"reversed", "name: x\nwindow:\n  from: 2025-06-01\n  to: 2025-01-01\n",
+			`study.yaml line 4: window: to (2025-01-01) is not after from (2025-06-01)`},
+		{"empty", "window: {from: 2025-06-01, to: 2025-06-01}\n",
+			`study.yaml line 1: window: to (2025-06-01) is not after from (2025-06-01)`},
+		{"not a time", "window:\n  from: 2025-13-01\n",
+			`study.yaml line 2: window: from "2025-13-01" is not a time`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := handCopy(t)
+			writeFile(t, filepath.Join(dir, "study.yaml"), c.yaml)
+			_, err := OpenStudy(dir)
+			if !errors.Is(err, ErrStudy) || err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("err = %v, want %q", err, c.want)
+			}
+		})
+	}
+	dir := handCopy(t)
+	writeFile(t, filepath.Join(dir, "study.yaml"), "window: {from: 2025-01-01, to: 2025-01-02}\n")
+	if _, err := OpenStudy(dir); err != nil {
+		t.Errorf("a window of one day: %v", err)
+	}
+}
+
 // TestSettingsValidated: NaN, infinities, negatives and out-of-range
 // values in study.yaml are ErrSetting errors naming the key. Before, a
 // .nan max_reject_rate passed and switched the reject guard off.
