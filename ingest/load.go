@@ -694,15 +694,13 @@ func (l *loader) bind(t Table, src Source) (cols, int, error) {
 	var c cols
 	for _, r := range spec.required {
 		name := l.s.column(t, r)
-		if !lower[name] {
-			col := name
-			if name != r {
-				col = fmt.Sprintf("%s (renamed from %s in study.yaml)", name, r)
-			}
-			return nil, 0, &ColumnError{File: l.file, Column: col, Found: found}
-		}
 		c = append(c, len(names))
 		names = append(names, name)
+	}
+	for i, n := range names {
+		if !lower[n] {
+			return nil, 0, l.columnError(src, spec.required[i], n)
+		}
 	}
 	for _, o := range spec.optional {
 		name := l.s.column(t, o)
@@ -728,6 +726,53 @@ func (l *loader) bind(t Table, src Source) (cols, int, error) {
 		return nil, 0, err
 	}
 	return c, len(names), nil
+}
+
+// columnError is the error for the required column r (name in the
+// file) that src lacks: where the header was read, and what the file
+// holds when its bytes are of another format than its name gives.
+func (l *loader) columnError(src Source, r, name string) *ColumnError {
+	col := name
+	if name != r {
+		col = fmt.Sprintf("%s (renamed from %s in study.yaml)", name, r)
+	}
+	e := &ColumnError{File: l.file, Column: col, Found: src.Columns()}
+	switch s := src.(type) {
+	case *csvSource:
+		e.HeaderLine = s.header
+	case *xlsxSource:
+		e.HeaderLine, e.SheetRow = s.header, true
+	}
+	if format, gz, err := FormatOf(l.file); err == nil && !gz && format != "parquet" && format != "xlsx" && l.cur != nil {
+		e.Holds, e.Rename = sniffFormat(l.cur.Path, l.file)
+	}
+	return e
+}
+
+// sniffFormat says what the file at path (named name) holds when its
+// first bytes are those of gzip, a zip (an .xlsx), Parquet or a Compound
+// File (.xls), with the name it would take; "" for anything else.
+func sniffFormat(path, name string) (holds, rename string) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", ""
+	}
+	defer f.Close()
+	var head [8]byte
+	n, _ := io.ReadFull(f, head[:])
+	b := head[:n]
+	stem := strings.TrimSuffix(name, filepath.Ext(name))
+	switch {
+	case bytes.HasPrefix(b, []byte{0x1f, 0x8b}):
+		return "gzip", name + ".gz"
+	case bytes.HasPrefix(b, []byte("PK\x03\x04")):
+		return "xlsx", stem + ".xlsx"
+	case bytes.HasPrefix(b, []byte("PAR1")):
+		return "parquet", stem + ".parquet"
+	case bytes.HasPrefix(b, oleMagic):
+		return "xls", ""
+	}
+	return "", ""
 }
 
 // reject records a bad row.

@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"bytes"
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"os"
@@ -220,6 +222,50 @@ func TestMissingColumn(t *testing.T) {
 		if !strings.Contains(err.Error(), w) {
 			t.Errorf("error %q does not mention %s", err, w)
 		}
+	}
+}
+
+// TestMissingColumnWhere: the missing-column error says where the header
+// was read (the line, or the sheet row: the first with a value) and how to
+// fix a title above the table; for a file whose bytes are gzip, a workbook
+// or Parquet under a text name, it says what the file holds.
+func TestMissingColumnWhere(t *testing.T) {
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte("at,provider,consumer\n2025-03-01,C,A\n"))
+	zw.Close()
+	title := xlsxFromCSV(t, "LAPORAN PERMINTAAN DATA 2025,,\nat,provider,consumer\n2025-03-01,C,A\n", "", false)
+	for _, c := range []struct {
+		name, file string
+		data       []byte
+		want       []string
+	}{
+		{"csv", "data_sharing.csv", []byte("\ntanggal,provider,consumer\n2025-03-01,C,A\n"),
+			[]string{`data_sharing.csv: missing column "at" in the header, read from line 2;`, "if the header is not on line 2"}},
+		{"title above a sheet's table", "data_sharing.xlsx", title,
+			[]string{`data_sharing.xlsx: missing column "at" in the header, read from row 1 (the first row with a value);`, "found: LAPORAN PERMINTAAN DATA 2025;", "remove the rows above"}},
+		{"gzip named .csv", "data_sharing.csv", gz.Bytes(), []string{"the file holds gzip data, not text: name it data_sharing.csv.gz"}},
+		{"workbook named .csv", "data_sharing.csv", title, []string{"the file is an .xlsx workbook, not text: name it data_sharing.xlsx"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			copyStudy(t, "../testdata/studies/hand", dir)
+			os.Remove(filepath.Join(dir, "data_sharing.csv"))
+			writeFile(t, filepath.Join(dir, c.file), string(c.data))
+			s, err := OpenStudy(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = Load(s, Options{})
+			if !errors.Is(err, ErrMissingColumn) {
+				t.Fatalf("err = %v, want a missing column", err)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not say %q", err, w)
+				}
+			}
+		})
 	}
 }
 

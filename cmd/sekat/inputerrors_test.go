@@ -185,3 +185,25 @@ func TestStudyYAMLWholeNumber(t *testing.T) {
 		})
 	}
 }
+
+// TestMissingColumnWorded: a missing column is said in the user's
+// language with the file, the column, the line the header was read from
+// and the columns found; a workbook named .csv is said to be one.
+func TestMissingColumnWorded(t *testing.T) {
+	runFatal(t, fatalCase{
+		name:  "header on line 2",
+		files: map[string][]byte{"meetings.csv": []byte("\nmeeting_id,attendee\nM1,p1\n")},
+		id:    []string{`meetings.csv: kolom wajib "start" tidak ada di baris judul (dibaca dari baris 2); kolom yang ditemukan: meeting_id, attendee`, "hapus baris-baris di atasnya"},
+		en:    []string{`meetings.csv: missing column "start" in the header, read from line 2; found: meeting_id, attendee`, "remove the rows above the header"},
+	})
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	zw.Write([]byte(readFile(t, "../../testdata/studies/hand/meetings.csv")))
+	zw.Close()
+	runFatal(t, fatalCase{
+		name:  "gzip named .csv",
+		files: map[string][]byte{"meetings.csv": b.Bytes()},
+		id:    []string{`meetings.csv: kolom wajib "meeting_id" tidak ada`, "berkas ini berisi data gzip, bukan teks: beri nama meetings.csv.gz"},
+		en:    []string{"the file holds gzip data, not text: name it meetings.csv.gz"},
+	})
+}
