@@ -258,6 +258,7 @@ func (l *loader) table(t Table, fn func([]Value, cols) error) error {
 		if err := l.file1(t, path, fn, g); err != nil {
 			return err
 		}
+		l.checkCopy(t)
 		rows += l.cur.Rows
 		rejected += l.cur.Rejected
 	}
@@ -266,6 +267,22 @@ func (l *loader) table(t Table, fn func([]Value, cols) error) error {
 			t, rejected, rows, 100*float64(rejected)/float64(rows), 100*l.opt.MaxRejectRate, ErrRejectRate)
 	}
 	return nil
+}
+
+// checkCopy warns when the file just read has the bytes of a file read
+// before (WarnFileCopy): a copy left beside the original, whose rows
+// now count twice. Files without a row are left out.
+func (l *loader) checkCopy(t Table) {
+	in := l.cur
+	if in.SHA256 == "" || in.Rows == 0 {
+		return
+	}
+	for _, o := range l.res.Inputs[:len(l.res.Inputs)-1] {
+		if o.SHA256 == in.SHA256 && o.Rows > 0 {
+			l.warn(Warning{Code: WarnFileCopy, Table: t.String(), File: l.s.displayName(in.Path), Other: l.s.displayName(o.Path)})
+			return
+		}
+	}
 }
 
 // guard is what the early stop on rejected rows knows about a table when

@@ -488,3 +488,40 @@ func TestUnusedColumnsNotRead(t *testing.T) {
 		t.Errorf("edges:\n%s\nwant:\n%s", strings.Join(g, "\n"), strings.Join(handEdges, "\n"))
 	}
 }
+
+// TestCopiedFileWarned: a log file read twice under two names (the same
+// bytes) gives a warning naming both, and the run goes on; files that
+// differ, or hold no row, give none.
+func TestCopiedFileWarned(t *testing.T) {
+	letters, err := os.ReadFile("../testdata/studies/hand/correspondence.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name  string
+		files map[string]string
+		want  string
+	}{
+		{"a copy", map[string]string{"correspondence_copy.csv": string(letters)}, "correspondence_copy.csv = correspondence.csv"},
+		{"another file", map[string]string{"correspondence_2.csv": "sent_at,sender,recipients\n2025-06-01,p1,p3\n"}, ""},
+		{"a copy of a header", map[string]string{"meetings_a.csv": "meeting_id,start,attendee\n", "meetings_b.csv": "meeting_id,start,attendee\n"}, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			copyStudy(t, "../testdata/studies/hand", dir)
+			for name, text := range c.files {
+				writeFile(t, filepath.Join(dir, name), text)
+			}
+			res := loadDir(t, dir, Options{})
+			var got []string
+			for _, w := range res.Warnings {
+				if w.Code == WarnFileCopy {
+					got = append(got, w.File+" = "+w.Other)
+				}
+			}
+			if g := strings.Join(got, "; "); g != c.want {
+				t.Errorf("warnings %q, want %q", g, c.want)
+			}
+		})
+	}
+}

@@ -649,6 +649,8 @@ func warningText(w ingest.Warning, lang string) string {
 	case ingest.WarnWindowEmpty:
 		from, to := w.Span()
 		return msg(lang, "warn.windowEmpty", w.Table, w.Count, from, to)
+	case ingest.WarnFileCopy:
+		return msg(lang, "warn.fileCopy", w.File, w.Other)
 	case ingest.WarnMeetingIDReused:
 		from, to := w.Times()
 		return msg(lang, "warn.meetingReused", w.File, w.Line, w.Column, w.Value, from, to, w.Count)
