@@ -207,3 +207,33 @@ func TestMissingColumnWorded(t *testing.T) {
 		en:    []string{"the file holds gzip data, not text: name it meetings.csv.gz"},
 	})
 }
+
+// TestWarningsPrefixed: every warning line on stderr starts with
+// "sekat: " and the word for warning, as docs/inputs.md says: the
+// analysis warnings (here: no sector of two units) lacked the prefix.
+func TestWarningsPrefixed(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"people.csv", "correspondence.csv", "meetings.csv", "data_sharing.csv"} {
+		os.WriteFile(filepath.Join(dir, f), []byte(readFile(t, "../../testdata/studies/hand/"+f)), 0o644)
+	}
+	os.WriteFile(filepath.Join(dir, "units.csv"), []byte("unit_id,name\nA,a\nB,b\nC,c\nD,d\nE,e\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "correspondence_copy.csv"), []byte(readFile(t, "../../testdata/studies/hand/correspondence.csv")), 0o644)
+	for lang, word := range map[string]string{"id": "peringatan: ", "en": "warning: "} {
+		code, _, stderr := sekat(t, "analyze", dir, "--out", t.TempDir(), "--lang", lang)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", lang, code, stderr)
+		}
+		n := 0
+		for _, line := range strings.Split(stderr, "\n") {
+			if strings.Contains(line, word) {
+				n++
+				if !strings.HasPrefix(line, "sekat: "+word) {
+					t.Errorf("%s: a warning without the prefix: %q", lang, line)
+				}
+			}
+		}
+		if n < 2 { // the copy (ingest) and the sectors (analysis)
+			t.Errorf("%s: %d warnings, want 2:\n%s", lang, n, stderr)
+		}
+	}
+}
