@@ -118,6 +118,7 @@ var en = map[string]string{
 	"reason.badKind":         "kind must be internal, coordinator or external (in any case), or empty for internal",
 	"reason.badStatus":       "status must be granted (disetujui, diberikan), denied (ditolak) or pending (menunggu, diproses), in any case, or empty for granted",
 	"reason.spellOrder":      "valid_to is not after valid_from; a spell must end after it starts (an end date without a time counts its whole day): correct valid_from or valid_to",
+	"reason.spellClash":      "another spell of this person, in another unit, starts at the same time (see the person's earlier row), so which unit the person is in from then cannot be known; correct valid_from of one of them, or give the earlier spell its valid_to",
 	"reason.duplicate":       "a duplicate id; an id must be unique and name one thing only",
 
 	// cmd: urfave/cli's usage errors in sekat's words

@@ -119,6 +119,7 @@ var id = map[string]string{
 	"reason.badKind":         "jenis unit tidak dikenal; tulis internal, coordinator atau external (huruf besar atau kecil sama saja), atau kosongkan untuk internal",
 	"reason.badStatus":       "status tidak dikenal; tulis granted (disetujui, diberikan), denied (ditolak) atau pending (menunggu, diproses), huruf besar atau kecil sama saja, atau kosongkan untuk granted",
 	"reason.spellOrder":      "valid_to tidak sesudah valid_from; masa tugas harus berakhir sesudah dimulai (tanggal akhir tanpa jam mencakup seluruh hari itu): perbaiki valid_from atau valid_to",
+	"reason.spellClash":      "masa tugas lain pegawai ini, di unit lain, dimulai pada waktu yang sama (lihat baris sebelumnya untuk pegawai ini), sehingga unitnya sejak saat itu tidak dapat ditentukan; perbaiki valid_from salah satunya, atau isi valid_to masa tugas yang lebih dahulu",
 	"reason.duplicate":       "id ganda; id harus unik dan hanya menamai satu hal",
 
 	// cmd: urfave/cli's usage errors in sekat's words

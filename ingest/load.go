@@ -173,6 +173,9 @@ type loader struct {
 	units []graph.Node
 	// unitSeen holds the unit ids read so far, to reject duplicates.
 	unitSeen map[string]bool
+	// spellSeen holds, by person and start, the unit and line of the
+	// spells read so far, to reject two that start together.
+	spellSeen map[spellKey]spellAt
 	// ft and tf: how the current file's times are read, and the file
 	// (loadcheck.go); spans: the span of each log table's events.
 	ft fileTimes
@@ -927,8 +930,36 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 	if sp.From != 0 && sp.To != 0 && sp.To <= sp.From {
 		return l.bad(People, "valid_to", text(row[c[5]]), ErrSpellOrder, "valid_to is not after valid_from; a spell must end after it starts (an end date without a time counts its whole day): correct valid_from or valid_to")
 	}
+	// Two spells in different units that start together cannot be
+	// ordered (the directory takes the latest start): the later row is
+	// rejected rather than left to win by row order.
+	if l.spellSeen == nil {
+		l.spellSeen = map[spellKey]spellAt{}
+	}
+	k := spellKey{sp.Person, sp.From}
+	if o, ok := l.spellSeen[k]; !ok {
+		l.spellSeen[k] = spellAt{sp.Unit, l.line}
+	} else if o.unit != sp.Unit { // (the same spell written twice is harmless)
+		var v []byte
+		if c.has(4) {
+			v = text(row[c[4]])
+		}
+		return l.bad(People, "valid_from", v, ErrSpellClash, "another spell of %s (line %d, unit %s) starts at the same time in another unit, so which unit the person is in from then cannot be known; correct valid_from of one of them, or give the earlier spell its valid_to", sp.Person, o.line, o.unit)
+	}
 	*spells = append(*spells, sp)
 	return nil
+}
+
+// spellKey is a person and the start of one of their spells; spellAt
+// the spell's unit and line.
+type spellKey struct {
+	person string
+	from   int64
+}
+
+type spellAt struct {
+	unit string
+	line int64
 }
 
 // present reports whether a cell holds a value.

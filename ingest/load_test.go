@@ -525,3 +525,49 @@ func TestCopiedFileWarned(t *testing.T) {
 		})
 	}
 }
+
+// TestSpellsStartTogether: two spells of one person in different units
+// that start at the same moment (or both without valid_from) cannot be
+// ordered: the later row is rejected, naming the person and the earlier
+// line, where it used to win by row order. The same spell written twice
+// is kept.
+func TestSpellsStartTogether(t *testing.T) {
+	const head = "person_id,unit_id,valid_from\n"
+	for _, c := range []struct {
+		name, people string
+		want         string // the rejected rows
+	}{
+		{"same start", head + "p1,A,2025-01-01\np2,A,\np1,B,2025-01-01\n", `people.csv:4 valid_from "2025-01-01": another spell of p1 (line 2, unit A) starts at the same time`},
+		{"both open", head + "p1,B,\np1,A,\np2,A,\n", `people.csv:3 valid_from "": another spell of p1 (line 2, unit B) starts at the same time`},
+		{"the same spell twice", head + "p1,A,2025-01-01\np1,A,2025-01-01\np2,A,\n", ""},
+		{"different starts", head + "p1,A,2024-01-01\np1,B,2025-01-01\np2,A,\n", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			copyStudy(t, "../testdata/studies/hand", dir)
+			writeFile(t, filepath.Join(dir, "people.csv"), c.people)
+			writeFile(t, filepath.Join(dir, "correspondence.csv"), "sent_at,sender,recipients\n2025-06-01,p1,C\n")
+			os.Remove(filepath.Join(dir, "meetings.csv"))
+			os.Remove(filepath.Join(dir, "data_sharing.csv"))
+			var got []string
+			s, err := OpenStudy(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = Load(s, Options{MaxRejectRate: 1, OnReject: func(re *RowError) {
+				if re.File == "people.csv" {
+					got = append(got, fmt.Sprintf("%s:%d %s %q: %s", re.File, re.Line, re.Column, re.Value, re.Reason))
+					if !errors.Is(re, ErrSpellClash) {
+						t.Errorf("%v does not wrap ErrSpellClash", re)
+					}
+				}
+			}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if g := strings.Join(got, "\n"); (c.want == "") != (g == "") || !strings.HasPrefix(g, c.want) {
+				t.Errorf("rejected %q, want %q", g, c.want)
+			}
+		})
+	}
+}

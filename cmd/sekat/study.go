@@ -572,6 +572,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrBadKind, "reason.badKind"},
 		{ingest.ErrBadStatus, "reason.badStatus"},
 		{ingest.ErrSpellOrder, "reason.spellOrder"},
+		{ingest.ErrSpellClash, "reason.spellClash"},
 		{ingest.ErrBadValue, "reason.badValue"},
 		{ingest.ErrDuplicate, "reason.duplicate"},
 	} {
