@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -193,5 +194,33 @@ func TestSettingsValidated(t *testing.T) {
 	writeFile(t, filepath.Join(dir, "study.yaml"), "thresholds: {max_reject_rate: 0, silo_alpha: 1, silo_homophily: 1}\nlayer_weights: {meetings: 0}\n")
 	if _, err := OpenStudy(dir); err != nil {
 		t.Errorf("values at the ends of their ranges: %v", err)
+	}
+}
+
+// TestFilesAbsolute: study.yaml files: may give absolute paths, as
+// docs/inputs.md says; one inside the study folder is read, one outside
+// it (absolute, or through ..) is refused with ErrOutside unless
+// FollowSymlinks (--follow-symlinks) is set.
+func TestFilesAbsolute(t *testing.T) {
+	dir := handCopy(t)
+	elsewhere := t.TempDir()
+	copyStudy(t, "../testdata/studies/hand", elsewhere)
+	for _, c := range []struct {
+		name, path string
+		follow     bool
+		outside    bool
+	}{
+		{"absolute, inside", filepath.Join(dir, "meetings.csv"), false, false},
+		{"absolute, outside", filepath.Join(elsewhere, "meetings.csv"), false, true},
+		{"absolute, outside, followed", filepath.Join(elsewhere, "meetings.csv"), true, false},
+		{"relative, outside", filepath.Join("..", filepath.Base(elsewhere), "meetings.csv"), false, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			writeFile(t, filepath.Join(dir, "study.yaml"), "files:\n  meetings: ["+strconv.Quote(filepath.ToSlash(c.path))+"]\n")
+			_, err := OpenStudyWith(dir, StudyOptions{FollowSymlinks: c.follow})
+			if got := errors.Is(err, ErrOutside); got != c.outside || (!c.outside && err != nil) {
+				t.Errorf("err = %v, want outside %v", err, c.outside)
+			}
+		})
 	}
 }
