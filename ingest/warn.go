@@ -101,7 +101,7 @@ func (w Warning) String() string {
 		return fmt.Sprintf("%s has the same bytes as %s; both were read, so their rows count twice: if one is a copy, remove it (or list the files to read in study.yaml, files:)", w.File, w.Other)
 	case WarnMeetingIDReused:
 		from, to := w.Times()
-		return fmt.Sprintf("%s line %d: %s %q names meetings at two starts (%s and %s), and %d ids in all do so; sekat counts each start as its own meeting: if they are one meeting, write its start alike in every row, else give each meeting its own id", w.File, w.Line, w.Column, w.Value, from, to, w.Count)
+		return fmt.Sprintf("%s line %d: %s %q names meetings at two starts (%s and %s) (ids found at more than one start: %d); sekat counts each start as its own meeting: if they are one meeting, write its start alike in every row, else give each meeting its own id", w.File, w.Line, w.Column, w.Value, from, to, w.Count)
 	}
 	return string(w.Code)
 }
