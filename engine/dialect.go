@@ -65,8 +65,6 @@ type dialect interface {
 	// explode writes the clause that follows a FROM item to give one row
 	// per element of the array expression arr, as alias.col.
 	explode(arr, alias, col string) string
-	// tuple writes a value that orders by a, then b.
-	tuple(a, b string) string
 	// source writes the statements that declare file i of table t and
 	// returns them with the relation (a table name or table function) to
 	// select its columns from, and the expression of the row's position
@@ -137,13 +135,12 @@ func delimLiteral(f File, tab string) string {
 
 type duckdb struct{}
 
-func (duckdb) id() Dialect              { return DuckDB }
-func (duckdb) ident(s string) string    { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
-func (duckdb) textType() string         { return "VARCHAR" }
-func (duckdb) idiv(a, b string) string  { return "((" + a + ") // (" + b + "))" }
-func (duckdb) group(n int) string       { return `\` + strconv.Itoa(n) }
-func (duckdb) tuple(a, b string) string { return "[" + a + ", " + b + "]" }
-func (duckdb) chars(rs []rune) string   { return chrConcat(rs) }
+func (duckdb) id() Dialect             { return DuckDB }
+func (duckdb) ident(s string) string   { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
+func (duckdb) textType() string        { return "VARCHAR" }
+func (duckdb) idiv(a, b string) string { return "((" + a + ") // (" + b + "))" }
+func (duckdb) group(n int) string      { return `\` + strconv.Itoa(n) }
+func (duckdb) chars(rs []rune) string  { return chrConcat(rs) }
 
 // trim skips the values whose first and last characters are printable
 // ASCII, which trim would leave as they are (chars holds none): DuckDB's
@@ -240,12 +237,11 @@ func chrConcat(rs []rune) string {
 
 type spark struct{}
 
-func (spark) id() Dialect              { return Spark }
-func (spark) ident(s string) string    { return "`" + strings.ReplaceAll(s, "`", "``") + "`" }
-func (spark) textType() string         { return "STRING" }
-func (spark) idiv(a, b string) string  { return "((" + a + ") div (" + b + "))" }
-func (spark) group(n int) string       { return "$" + strconv.Itoa(n) }
-func (spark) tuple(a, b string) string { return "struct(" + a + ", " + b + ")" }
+func (spark) id() Dialect             { return Spark }
+func (spark) ident(s string) string   { return "`" + strings.ReplaceAll(s, "`", "``") + "`" }
+func (spark) textType() string        { return "STRING" }
+func (spark) idiv(a, b string) string { return "((" + a + ") div (" + b + "))" }
+func (spark) group(n int) string      { return "$" + strconv.Itoa(n) }
 func (spark) chars(rs []rune) string {
 	// Spark's chr() only knows code points below 256; a literal with
 	// \uXXXX escapes holds any.
@@ -333,13 +329,12 @@ func (spark) output(name, body, dest, format string, part bool) (string, error) 
 
 type trino struct{}
 
-func (trino) id() Dialect              { return Trino }
-func (trino) ident(s string) string    { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
-func (trino) textType() string         { return "VARCHAR" }
-func (trino) idiv(a, b string) string  { return "((" + a + ") / (" + b + "))" }
-func (trino) group(n int) string       { return "$" + strconv.Itoa(n) }
-func (trino) tuple(a, b string) string { return "ROW(" + a + ", " + b + ")" }
-func (trino) chars(rs []rune) string   { return chrConcat(rs) }
+func (trino) id() Dialect             { return Trino }
+func (trino) ident(s string) string   { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
+func (trino) textType() string        { return "VARCHAR" }
+func (trino) idiv(a, b string) string { return "((" + a + ") / (" + b + "))" }
+func (trino) group(n int) string      { return "$" + strconv.Itoa(n) }
+func (trino) chars(rs []rune) string  { return chrConcat(rs) }
 
 // trim uses Trino's two-argument trim(string, characters).
 func (trino) trim(chars, x string) string { return "trim(" + x + ", " + chars + ")" }

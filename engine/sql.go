@@ -456,6 +456,9 @@ func (g *gen) inWindow(t string) string {
 // directory declares sekat_units (the ids of the units table that Load
 // keeps) and sekat_spells (the spells of the people table that Load keeps,
 // with so, their order among the person's spells: by start, then by row).
+// Of a person's spells with one start, Load keeps those in the unit of
+// the first row and rejects the others (two units from one moment cannot
+// be ordered): uid0 is that unit.
 func (g *gen) directory() {
 	g.table("sekat_units", "SELECT DISTINCT u AS unit_id FROM (SELECT "+g.trimID("x_unit_id")+" AS u, lower(COALESCE("+g.trimID("x_kind")+", '')) AS k FROM sekat_src_units) AS s\n"+
 		"WHERE u IS NOT NULL AND k IN ('', 'internal', 'coordinator', 'external')")
@@ -468,10 +471,12 @@ func (g *gen) directory() {
 	g.table("sekat_spells", "SELECT pid AS person, uid AS unit, vfrom, vto, "+
 		"CASE WHEN vfrom = 0 THEN "+openLow+" ELSE vfrom END AS lo, CASE WHEN vto = 0 THEN "+openHigh+" ELSE vto END AS hi, "+
 		"row_number() OVER (PARTITION BY pid ORDER BY vfrom, f, rn) AS so FROM (\n"+
+		"SELECT *, first_value(uid) OVER (PARTITION BY pid, vfrom ORDER BY f, rn) AS uid0 FROM (\n"+
 		"SELECT *, COALESCE(valid_from_u, 0) AS vfrom, COALESCE(valid_to_u, 0) AS vto FROM ("+q+") AS t\n"+
 		"WHERE pid IS NOT NULL AND uid IS NOT NULL AND uid IN (SELECT unit_id FROM sekat_units) AND pid NOT IN (SELECT unit_id FROM sekat_units)\n"+
-		"AND (NOT valid_from_p OR valid_from_u IS NOT NULL) AND (NOT valid_to_p OR valid_to_u IS NOT NULL)) AS v\n"+
-		"WHERE NOT (vfrom <> 0 AND vto <> 0 AND vto <= vfrom)")
+		"AND (NOT valid_from_p OR valid_from_u IS NOT NULL) AND (NOT valid_to_p OR valid_to_u IS NOT NULL)) AS v0\n"+
+		"WHERE NOT (vfrom <> 0 AND vto <> 0 AND vto <= vfrom)) AS v\n"+
+		"WHERE uid = uid0")
 }
 
 // openLow and openHigh stand for a spell's open start and open end: Unix
@@ -483,8 +488,8 @@ const (
 
 // resolve writes the query that resolves the ids of refs (columns keys...,
 // id, ts) at time ts: a unit id to itself, a person id to the unit of the
-// spell that covers ts and starts last (of two with one start, the later
-// row). Ids that do not resolve are left out. Columns: keys..., id, ts,
+// spell that covers ts and starts last (two with one start are in one
+// unit: see directory). Ids that do not resolve are left out. Columns: keys..., id, ts,
 // unit.
 func (g *gen) resolve(refs string, keys []string) string {
 	k := "r." + strings.Join(keys, ", r.")
@@ -536,15 +541,16 @@ func (g *gen) meetings() {
 	g.table("sekat_m_rows", "SELECT m.mid, r.f, r.rn, r.ts, r.id, r.unit FROM sekat_m0 AS m JOIN ("+
 		g.resolve("SELECT f, rn, ts, att AS id FROM sekat_m0 WHERE ts IS NOT NULL AND att IS NOT NULL", []string{"f", "rn"})+
 		") AS r ON r.f = m.f AND r.rn = m.rn")
-	// a meeting is in the window by the start of its first row used
+	// a meeting is its id and its start (rows of one id at another start
+	// are another meeting, as Load reads them), in the window by its start
 	k := "ku"
 	if g.s.Level == graph.PersonLevel {
 		k = "kp"
 	}
-	meet := "SELECT mid, min_by(ts, " + g.d.tuple("f", "rn") + ") AS t0, count(DISTINCT id) AS kp, count(DISTINCT unit) AS ku FROM sekat_m_rows GROUP BY mid"
+	meet := "SELECT mid, ts AS t0, count(DISTINCT id) AS kp, count(DISTINCT unit) AS ku FROM sekat_m_rows GROUP BY mid, ts"
 	meet = "SELECT *, kp > " + strconv.Itoa(g.s.MaxMeetingSize) + " AS large, " + g.inWindow("t0") + " AS inwin, " + k + " AS k FROM (" + meet + ") AS m"
 	g.table("sekat_meet", g.period(meet, "t0"))
-	g.view("sekat_m_att", "SELECT DISTINCT m.mid, m.period, m.t0, m.k, m.large, r."+g.node()+" AS node FROM sekat_meet AS m JOIN sekat_m_rows AS r ON r.mid = m.mid WHERE m.inwin")
+	g.view("sekat_m_att", "SELECT DISTINCT m.mid, m.period, m.t0, m.k, m.large, r."+g.node()+" AS node FROM sekat_meet AS m JOIN sekat_m_rows AS r ON r.mid = m.mid AND r.ts = m.t0 WHERE m.inwin")
 }
 
 // ---- data sharing ----
@@ -582,7 +588,7 @@ func (g *gen) outputs() error {
 		"SELECT f, rn, period, ts, "+pid+", "+cid+", 0, CASE WHEN st = 'g' THEN 1 ELSE 0 END, CASE WHEN st = 'd' THEN 1 ELSE 0 END FROM sekat_shares WHERE inwin AND st IN ('g', 'd') AND "+pid+" <> "+cid+"\n"+
 		") AS e GROUP BY period, source, target")
 	g.view("sekat_msizes", "SELECT a.period, a.node AS source, b.node AS target, a.k AS size, count(*) AS meetings, min(a.t0) AS first_at, max(a.t0) AS last_at\n"+
-		"FROM sekat_m_att AS a JOIN sekat_m_att AS b ON b.mid = a.mid AND a.node < b.node WHERE NOT a.large AND a.k >= 2\n"+
+		"FROM sekat_m_att AS a JOIN sekat_m_att AS b ON b.mid = a.mid AND b.t0 = a.t0 AND a.node < b.node WHERE NOT a.large AND a.k >= 2\n"+
 		"GROUP BY a.period, a.node, b.node, a.k")
 	pairs := "SELECT source, target, CAST(sum(c) AS BIGINT) AS correspondence, sum(m) AS meetings, CAST(sum(g) AS BIGINT) AS data_sharing, CAST(sum(d) AS BIGINT) AS data_denied, min(first_at) AS first_at, max(last_at) AS last_at, period FROM (\n" +
 		"SELECT period, source, target, correspondence AS c, CAST(0 AS DOUBLE) AS m, data_sharing AS g, data_denied AS d, first_at, last_at FROM sekat_dir\n" +
@@ -611,7 +617,7 @@ func (g *gen) outputs() error {
 		"(SELECT count(*) FROM sekat_letters WHERE NOT inwin) AS rows_outside_window,\n" +
 		"(SELECT min(ts) FROM sekat_l0) AS first_at, (SELECT max(ts) FROM sekat_l0) AS last_at\n" +
 		"UNION ALL\nSELECT 'meetings', (SELECT count(*) FROM sekat_m0), (SELECT count(*) FROM sekat_m0) - (SELECT count(*) FROM sekat_m_rows), 0,\n" +
-		"(SELECT count(*) FROM sekat_m_rows AS r JOIN sekat_meet AS m ON m.mid = r.mid WHERE NOT m.inwin),\n" +
+		"(SELECT count(*) FROM sekat_m_rows AS r JOIN sekat_meet AS m ON m.mid = r.mid AND m.t0 = r.ts WHERE NOT m.inwin),\n" +
 		"(SELECT min(ts) FROM sekat_m0), (SELECT max(ts) FROM sekat_m0)\n" +
 		"UNION ALL\nSELECT 'data_sharing', (SELECT count(*) FROM sekat_d0), (SELECT count(*) FROM sekat_d0) - (SELECT count(*) FROM sekat_shares), 0,\n" +
 		"(SELECT count(*) FROM sekat_shares WHERE NOT inwin), (SELECT min(ts) FROM sekat_d0), (SELECT max(ts) FROM sekat_d0)"

@@ -64,6 +64,7 @@ const (
 	KindNumber                       // a number, written with a decimal point
 	KindList                         // a sequence: [a.csv, b.csv]
 	KindMapping                      // key: value pairs
+	KindInteger                      // a whole number, written without quotes
 )
 
 func (k ValueKind) String() string {
@@ -76,6 +77,8 @@ func (k ValueKind) String() string {
 		return "a list"
 	case KindMapping:
 		return "key: value pairs"
+	case KindInteger:
+		return "a whole number"
 	}
 	return "nothing"
 }
@@ -233,6 +236,13 @@ func checkNode(n *yaml.Node, t reflect.Type, file, parent, key string) error {
 		if n.Kind != yaml.ScalarNode || n.Decode(&f) != nil {
 			return typeErr(KindNumber)
 		}
+	case reflect.Int:
+		// yaml.v3 reads 2.5 into an int as 2; only an unquoted whole
+		// number (tag !!int) is taken
+		var i int
+		if n.Kind != yaml.ScalarNode || n.ShortTag() != "!!int" || n.Decode(&i) != nil {
+			return typeErr(KindInteger)
+		}
 	case reflect.Slice:
 		if n.Kind != yaml.SequenceNode {
 			return typeErr(KindList)
@@ -326,6 +336,39 @@ func checkColumnTargets(n *yaml.Node, tb Table, file, path string) error {
 func isRenamed[V any](m map[string]V, c string) bool {
 	_, ok := m[c]
 	return ok
+}
+
+// configLine returns the line of the key at path (window, to) in the
+// YAML b, or 0 when it is not there.
+func configLine(b []byte, path ...string) int {
+	var root yaml.Node
+	if yaml.Unmarshal(b, &root) != nil {
+		return 0
+	}
+	n := &root
+	if n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
+		n = n.Content[0]
+	}
+	line := 0
+	for _, key := range path {
+		for n.Kind == yaml.AliasNode && n.Alias != nil {
+			n = n.Alias
+		}
+		if n.Kind != yaml.MappingNode {
+			return 0
+		}
+		var next *yaml.Node
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if n.Content[i].Value == key {
+				line, next = n.Content[i].Line, n.Content[i+1]
+			}
+		}
+		if next == nil {
+			return 0
+		}
+		n = next
+	}
+	return line
 }
 
 // replacedKeys maps the dotted path of a key that an earlier sekat read

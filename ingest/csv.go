@@ -36,7 +36,8 @@ import (
 //   - Bound fields must be valid UTF-8 (ErrInvalidUTF8); an empty field,
 //     quoted or not, is Null. Values are not trimmed.
 type csvSource struct {
-	name string
+	header int64 // the line of the header (0: none)
+	name   string
 	srcCloser
 	b srcBuf
 	// maxQBreaks and maxQBytes bound one quoted field (csvMaxQuoted*;
@@ -202,6 +203,7 @@ func newCSVLimits(name string, rd io.Reader, delim byte, bufSize int, maxBreaks 
 			s.cols[i] = strings.TrimPrefix(c, "\ufeff")
 		}
 		s.b.r = s.end
+		s.header = s.line
 		s.line += s.nl
 		s.store = len(s.cols)
 		return s, nil

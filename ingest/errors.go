@@ -1,6 +1,9 @@
 package ingest
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+)
 
 // Sentinels of rejected rows, beside those of the readers (ErrFieldCount,
 // ErrInvalidUTF8, ErrMalformed, ErrBadTime).
@@ -10,7 +13,17 @@ var (
 	ErrNoSpell         = errors.New("person has no unit at that time")
 	ErrEmptyRecipients = errors.New("no recipients")
 	ErrBadValue        = errors.New("invalid value")
-	ErrDuplicate       = errors.New("duplicate id")
+	// ErrBadKind, ErrBadStatus and ErrSpellOrder are the ErrBadValue of
+	// units.kind, data_sharing.status and a people spell whose valid_to
+	// is not after its valid_from; each wraps ErrBadValue.
+	ErrBadKind    = fmt.Errorf("%w: unit kind", ErrBadValue)
+	ErrBadStatus  = fmt.Errorf("%w: data sharing status", ErrBadValue)
+	ErrSpellOrder = fmt.Errorf("%w: spell ends before it starts", ErrBadValue)
+	// ErrSpellClash: a person's spell in a unit that starts when another
+	// of the person's spells, in another unit, starts; it wraps
+	// ErrBadValue.
+	ErrSpellClash = fmt.Errorf("%w: two spells start together", ErrBadValue)
+	ErrDuplicate  = errors.New("duplicate id")
 	// ErrPartial marks a value left out of a row that was kept: an id in
 	// recipients or cc that is unknown (ErrUnknownID) or has no unit at
 	// the letter's time (ErrNoSpell), in a letter that still has a known

@@ -173,6 +173,9 @@ type loader struct {
 	units []graph.Node
 	// unitSeen holds the unit ids read so far, to reject duplicates.
 	unitSeen map[string]bool
+	// spellSeen holds, by person and start, the unit and line of the
+	// spells read so far, to reject two that start together.
+	spellSeen map[spellKey]spellAt
 	// ft and tf: how the current file's times are read, and the file
 	// (loadcheck.go); spans: the span of each log table's events.
 	ft fileTimes
@@ -258,6 +261,7 @@ func (l *loader) table(t Table, fn func([]Value, cols) error) error {
 		if err := l.file1(t, path, fn, g); err != nil {
 			return err
 		}
+		l.checkCopy(t)
 		rows += l.cur.Rows
 		rejected += l.cur.Rejected
 	}
@@ -266,6 +270,22 @@ func (l *loader) table(t Table, fn func([]Value, cols) error) error {
 			t, rejected, rows, 100*float64(rejected)/float64(rows), 100*l.opt.MaxRejectRate, ErrRejectRate)
 	}
 	return nil
+}
+
+// checkCopy warns when the file just read has the bytes of a file read
+// before (WarnFileCopy): a copy left beside the original, whose rows
+// now count twice. Files without a row are left out.
+func (l *loader) checkCopy(t Table) {
+	in := l.cur
+	if in.SHA256 == "" || in.Rows == 0 {
+		return
+	}
+	for _, o := range l.res.Inputs[:len(l.res.Inputs)-1] {
+		if o.SHA256 == in.SHA256 && o.Rows > 0 {
+			l.warn(Warning{Code: WarnFileCopy, Table: t.String(), File: l.s.displayName(in.Path), Other: l.s.displayName(o.Path)})
+			return
+		}
+	}
 }
 
 // guard is what the early stop on rejected rows knows about a table when
@@ -694,15 +714,13 @@ func (l *loader) bind(t Table, src Source) (cols, int, error) {
 	var c cols
 	for _, r := range spec.required {
 		name := l.s.column(t, r)
-		if !lower[name] {
-			col := name
-			if name != r {
-				col = fmt.Sprintf("%s (renamed from %s in study.yaml)", name, r)
-			}
-			return nil, 0, &ColumnError{File: l.file, Column: col, Found: found}
-		}
 		c = append(c, len(names))
 		names = append(names, name)
+	}
+	for i, n := range names {
+		if !lower[n] {
+			return nil, 0, l.columnError(src, spec.required[i], n)
+		}
 	}
 	for _, o := range spec.optional {
 		name := l.s.column(t, o)
@@ -728,6 +746,53 @@ func (l *loader) bind(t Table, src Source) (cols, int, error) {
 		return nil, 0, err
 	}
 	return c, len(names), nil
+}
+
+// columnError is the error for the required column r (name in the
+// file) that src lacks: where the header was read, and what the file
+// holds when its bytes are of another format than its name gives.
+func (l *loader) columnError(src Source, r, name string) *ColumnError {
+	col := name
+	if name != r {
+		col = fmt.Sprintf("%s (renamed from %s in study.yaml)", name, r)
+	}
+	e := &ColumnError{File: l.file, Column: col, Found: src.Columns()}
+	switch s := src.(type) {
+	case *csvSource:
+		e.HeaderLine = s.header
+	case *xlsxSource:
+		e.HeaderLine, e.SheetRow = s.header, true
+	}
+	if format, gz, err := FormatOf(l.file); err == nil && !gz && format != "parquet" && format != "xlsx" && l.cur != nil {
+		e.Holds, e.Rename = sniffFormat(l.cur.Path, l.file)
+	}
+	return e
+}
+
+// sniffFormat says what the file at path (named name) holds when its
+// first bytes are those of gzip, a zip (an .xlsx), Parquet or a Compound
+// File (.xls), with the name it would take; "" for anything else.
+func sniffFormat(path, name string) (holds, rename string) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", ""
+	}
+	defer f.Close()
+	var head [8]byte
+	n, _ := io.ReadFull(f, head[:])
+	b := head[:n]
+	stem := strings.TrimSuffix(name, filepath.Ext(name))
+	switch {
+	case bytes.HasPrefix(b, []byte{0x1f, 0x8b}):
+		return "gzip", name + ".gz"
+	case bytes.HasPrefix(b, []byte("PK\x03\x04")):
+		return "xlsx", stem + ".xlsx"
+	case bytes.HasPrefix(b, []byte("PAR1")):
+		return "parquet", stem + ".parquet"
+	case bytes.HasPrefix(b, oleMagic):
+		return "xls", ""
+	}
+	return "", ""
 }
 
 // reject records a bad row.
@@ -806,7 +871,7 @@ func (l *loader) unitRow(row []Value, c cols) error {
 		k := strings.ToLower(string(text(row[c[4]])))
 		kind, ok := graph.ParseUnitKind(k)
 		if !ok {
-			return l.bad(Units, "kind", text(row[c[4]]), ErrBadValue, "kind must be internal, coordinator or external (or empty for internal)")
+			return l.bad(Units, "kind", text(row[c[4]]), ErrBadKind, "kind must be internal, coordinator or external (in any case), or empty for internal")
 		}
 		n.Kind = kind
 	}
@@ -863,10 +928,38 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 		sp.To = t
 	}
 	if sp.From != 0 && sp.To != 0 && sp.To <= sp.From {
-		return l.bad(People, "valid_to", text(row[c[5]]), ErrBadValue, "valid_to is before valid_from")
+		return l.bad(People, "valid_to", text(row[c[5]]), ErrSpellOrder, "valid_to is not after valid_from; a spell must end after it starts (an end date without a time counts its whole day): correct valid_from or valid_to")
+	}
+	// Two spells in different units that start together cannot be
+	// ordered (the directory takes the latest start): the later row is
+	// rejected rather than left to win by row order.
+	if l.spellSeen == nil {
+		l.spellSeen = map[spellKey]spellAt{}
+	}
+	k := spellKey{sp.Person, sp.From}
+	if o, ok := l.spellSeen[k]; !ok {
+		l.spellSeen[k] = spellAt{sp.Unit, l.line}
+	} else if o.unit != sp.Unit { // (the same spell written twice is harmless)
+		var v []byte
+		if c.has(4) {
+			v = text(row[c[4]])
+		}
+		return l.bad(People, "valid_from", v, ErrSpellClash, "another spell of %s (line %d, unit %s) starts at the same time in another unit, so which unit the person is in from then cannot be known; correct valid_from of one of them, or give the earlier spell its valid_to", sp.Person, o.line, o.unit)
 	}
 	*spells = append(*spells, sp)
 	return nil
+}
+
+// spellKey is a person and the start of one of their spells; spellAt
+// the spell's unit and line.
+type spellKey struct {
+	person string
+	from   int64
+}
+
+type spellAt struct {
+	unit string
+	line int64
 }
 
 // present reports whether a cell holds a value.
@@ -1080,7 +1173,7 @@ func (l *loader) shareRow(row []Value, c cols) error {
 	if c.has(4) {
 		s, ok := parseStatus(text(row[c[4]]))
 		if !ok {
-			return l.bad(DataSharing, "status", text(row[c[4]]), ErrBadValue, "status must be granted, denied or pending (or empty for granted)")
+			return l.bad(DataSharing, "status", text(row[c[4]]), ErrBadStatus, "status must be granted (disetujui, diberikan), denied (ditolak) or pending (menunggu, diproses), in any case, or empty for granted")
 		}
 		st = s
 	}

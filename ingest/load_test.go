@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"bytes"
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"os"
@@ -223,6 +225,50 @@ func TestMissingColumn(t *testing.T) {
 	}
 }
 
+// TestMissingColumnWhere: the missing-column error says where the header
+// was read (the line, or the sheet row: the first with a value) and how to
+// fix a title above the table; for a file whose bytes are gzip, a workbook
+// or Parquet under a text name, it says what the file holds.
+func TestMissingColumnWhere(t *testing.T) {
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte("at,provider,consumer\n2025-03-01,C,A\n"))
+	zw.Close()
+	title := xlsxFromCSV(t, "LAPORAN PERMINTAAN DATA 2025,,\nat,provider,consumer\n2025-03-01,C,A\n", "", false)
+	for _, c := range []struct {
+		name, file string
+		data       []byte
+		want       []string
+	}{
+		{"csv", "data_sharing.csv", []byte("\ntanggal,provider,consumer\n2025-03-01,C,A\n"),
+			[]string{`data_sharing.csv: missing column "at" in the header, read from line 2;`, "if the header is not on line 2"}},
+		{"title above a sheet's table", "data_sharing.xlsx", title,
+			[]string{`data_sharing.xlsx: missing column "at" in the header, read from row 1 (the first row with a value);`, "found: LAPORAN PERMINTAAN DATA 2025;", "remove the rows above"}},
+		{"gzip named .csv", "data_sharing.csv", gz.Bytes(), []string{"the file holds gzip data, not text: name it data_sharing.csv.gz"}},
+		{"workbook named .csv", "data_sharing.csv", title, []string{"the file is an .xlsx workbook, not text: name it data_sharing.xlsx"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			copyStudy(t, "../testdata/studies/hand", dir)
+			os.Remove(filepath.Join(dir, "data_sharing.csv"))
+			writeFile(t, filepath.Join(dir, c.file), string(c.data))
+			s, err := OpenStudy(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = Load(s, Options{})
+			if !errors.Is(err, ErrMissingColumn) {
+				t.Fatalf("err = %v, want a missing column", err)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not say %q", err, w)
+				}
+			}
+		})
+	}
+}
+
 // TestDuplicateColumn: a column that sekat reads, written twice in a
 // file's header (in any case), stops the run with an error naming the
 // file, the column and both positions, whatever the format: the second
@@ -440,5 +486,88 @@ func TestUnusedColumnsNotRead(t *testing.T) {
 	n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
 	if g := edgeLines(n); strings.Join(g, "\n") != strings.Join(handEdges, "\n") {
 		t.Errorf("edges:\n%s\nwant:\n%s", strings.Join(g, "\n"), strings.Join(handEdges, "\n"))
+	}
+}
+
+// TestCopiedFileWarned: a log file read twice under two names (the same
+// bytes) gives a warning naming both, and the run goes on; files that
+// differ, or hold no row, give none.
+func TestCopiedFileWarned(t *testing.T) {
+	letters, err := os.ReadFile("../testdata/studies/hand/correspondence.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name  string
+		files map[string]string
+		want  string
+	}{
+		{"a copy", map[string]string{"correspondence_copy.csv": string(letters)}, "correspondence_copy.csv = correspondence.csv"},
+		{"another file", map[string]string{"correspondence_2.csv": "sent_at,sender,recipients\n2025-06-01,p1,p3\n"}, ""},
+		{"a copy of a header", map[string]string{"meetings_a.csv": "meeting_id,start,attendee\n", "meetings_b.csv": "meeting_id,start,attendee\n"}, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			copyStudy(t, "../testdata/studies/hand", dir)
+			for name, text := range c.files {
+				writeFile(t, filepath.Join(dir, name), text)
+			}
+			res := loadDir(t, dir, Options{})
+			var got []string
+			for _, w := range res.Warnings {
+				if w.Code == WarnFileCopy {
+					got = append(got, w.File+" = "+w.Other)
+				}
+			}
+			if g := strings.Join(got, "; "); g != c.want {
+				t.Errorf("warnings %q, want %q", g, c.want)
+			}
+		})
+	}
+}
+
+// TestSpellsStartTogether: two spells of one person in different units
+// that start at the same moment (or both without valid_from) cannot be
+// ordered: the later row is rejected, naming the person and the earlier
+// line, where it used to win by row order. The same spell written twice
+// is kept.
+func TestSpellsStartTogether(t *testing.T) {
+	const head = "person_id,unit_id,valid_from\n"
+	for _, c := range []struct {
+		name, people string
+		want         string // the rejected rows
+	}{
+		{"same start", head + "p1,A,2025-01-01\np2,A,\np1,B,2025-01-01\n", `people.csv:4 valid_from "2025-01-01": another spell of p1 (line 2, unit A) starts at the same time`},
+		{"both open", head + "p1,B,\np1,A,\np2,A,\n", `people.csv:3 valid_from "": another spell of p1 (line 2, unit B) starts at the same time`},
+		{"the same spell twice", head + "p1,A,2025-01-01\np1,A,2025-01-01\np2,A,\n", ""},
+		{"different starts", head + "p1,A,2024-01-01\np1,B,2025-01-01\np2,A,\n", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			copyStudy(t, "../testdata/studies/hand", dir)
+			writeFile(t, filepath.Join(dir, "people.csv"), c.people)
+			writeFile(t, filepath.Join(dir, "correspondence.csv"), "sent_at,sender,recipients\n2025-06-01,p1,C\n")
+			os.Remove(filepath.Join(dir, "meetings.csv"))
+			os.Remove(filepath.Join(dir, "data_sharing.csv"))
+			var got []string
+			s, err := OpenStudy(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = Load(s, Options{MaxRejectRate: 1, OnReject: func(re *RowError) {
+				if re.File == "people.csv" {
+					got = append(got, fmt.Sprintf("%s:%d %s %q: %s", re.File, re.Line, re.Column, re.Value, re.Reason))
+					if !errors.Is(re, ErrSpellClash) {
+						t.Errorf("%v does not wrap ErrSpellClash", re)
+					}
+				}
+			}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if g := strings.Join(got, "\n"); (c.want == "") != (g == "") || !strings.HasPrefix(g, c.want) {
+				t.Errorf("rejected %q, want %q", g, c.want)
+			}
+		})
 	}
 }

@@ -183,6 +183,15 @@ type ColumnError struct {
 	File   string
 	Column string   // the column that is missing
 	Found  []string // the columns that were found
+	// HeaderLine is the line (SheetRow: the sheet row, the first with a
+	// value) the header was read from; 0 for Parquet and NDJSON.
+	HeaderLine int64
+	SheetRow   bool
+	// Holds says what the file holds when its bytes are of another format
+	// than its name gives: "gzip", "xlsx", "xls" or "parquet"; else "".
+	Holds string
+	// Rename is the name the file would take for what it Holds.
+	Rename string
 }
 
 // Error formats `ingest: FILE: missing column "C"; found: a, b, c; add the
@@ -196,10 +205,52 @@ func (e *ColumnError) Error() string {
 	}
 	sb.WriteString("missing column ")
 	sb.WriteString(strconv.Quote(e.Column))
+	where := e.Where()
+	if where != "" {
+		sb.WriteString(" in the header, read from ")
+		sb.WriteString(where)
+		if e.SheetRow {
+			sb.WriteString(" (the first row with a value)")
+		}
+	}
 	sb.WriteString("; found: ")
 	if len(e.Found) == 0 {
 		sb.WriteString("no columns")
 	}
+	sb.WriteString(e.FoundText())
+	sb.WriteString("; add the column or rename it in study.yaml (columns: ...)")
+	if where != "" && e.Holds == "" {
+		fmt.Fprintf(&sb, "; if the header is not on %s (a title above the table), remove the rows above the header", where)
+	}
+	switch e.Holds {
+	case "gzip":
+		fmt.Fprintf(&sb, "; the file holds gzip data, not text: name it %s", e.Rename)
+	case "xlsx":
+		fmt.Fprintf(&sb, "; the file is an .xlsx workbook, not text: name it %s", e.Rename)
+	case "parquet":
+		fmt.Fprintf(&sb, "; the file is a Parquet file, not text: name it %s", e.Rename)
+	case "xls":
+		sb.WriteString("; the file is an .xls workbook (or a password-protected one), not text: save it in Excel as .xlsx without a password, or as CSV")
+	}
+	return sb.String()
+}
+
+// Where is "line N" or "row N" (SheetRow), where the header was read, or
+// "" when unknown.
+func (e *ColumnError) Where() string {
+	switch {
+	case e.HeaderLine <= 0:
+		return ""
+	case e.SheetRow:
+		return "row " + strconv.FormatInt(e.HeaderLine, 10)
+	}
+	return "line " + strconv.FormatInt(e.HeaderLine, 10)
+}
+
+// FoundText lists the columns found for a message, each shown safely and
+// cut, the list cut after the first few ("" for none).
+func (e *ColumnError) FoundText() string {
+	var sb strings.Builder
 	for i, f := range e.Found {
 		if i == colErrShown {
 			fmt.Fprintf(&sb, " and %d more", len(e.Found)-i)
@@ -210,7 +261,6 @@ func (e *ColumnError) Error() string {
 		}
 		sb.WriteString(srcDisplayN([]byte(f), colErrNameMax))
 	}
-	sb.WriteString("; add the column or rename it in study.yaml (columns: ...)")
 	return sb.String()
 }
 

@@ -371,19 +371,29 @@ func (s *Study) readConfig(path string) error {
 		}
 		s.Weights = w
 	}
+	at := func(key string) string { // the file and the line of window.key
+		if line := configLine(b, "window", key); line > 0 {
+			return fmt.Sprintf("%s line %d", filepath.Base(path), line)
+		}
+		return filepath.Base(path)
+	}
 	for i, v := range []string{c.Window.From, c.Window.To} {
 		if v == "" {
 			continue
 		}
+		key := []string{"from", "to"}[i]
 		t, _, err := ParseTime([]byte(v), s.Loc)
 		if err != nil {
-			return studyErr("%s: window: %q is not a time; write YYYY-MM-DD", filepath.Base(path), v)
+			return studyErr("%s: window: %s %q is not a time; write YYYY-MM-DD", at(key), key, v)
 		}
 		if i == 0 {
 			s.Window.From = t
 		} else {
 			s.Window.To = t
 		}
+	}
+	if w := s.Window; w.From != 0 && w.To != 0 && w.To <= w.From {
+		return settingErr(at("to"), "window: to (%s) is not after from (%s); the window runs from from (inclusive) to to (exclusive): swap them or correct one", c.Window.To, c.Window.From)
 	}
 	if err := s.tableSettings(filepath.Base(path)); err != nil {
 		return err

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -132,6 +133,35 @@ func TestSymlinkOutsideStudy(t *testing.T) {
 	}
 }
 
+// TestWindowReversed: a window: in study.yaml whose to is not after its
+// from is refused as such, naming the key and its line (it used to be
+// taken, and to empty the analysis); a bound that is not a time names
+// its line too.
+func TestWindowReversed(t *testing.T) {
+	for _, c := range []struct{ name, yaml, want string }{
+		{"reversed", "name: x\nwindow:\n  from: 2025-06-01\n  to: 2025-01-01\n",
+			`study.yaml line 4: window: to (2025-01-01) is not after from (2025-06-01)`},
+		{"empty", "window: {from: 2025-06-01, to: 2025-06-01}\n",
+			`study.yaml line 1: window: to (2025-06-01) is not after from (2025-06-01)`},
+		{"not a time", "window:\n  from: 2025-13-01\n",
+			`study.yaml line 2: window: from "2025-13-01" is not a time`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := handCopy(t)
+			writeFile(t, filepath.Join(dir, "study.yaml"), c.yaml)
+			_, err := OpenStudy(dir)
+			if !errors.Is(err, ErrStudy) || err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("err = %v, want %q", err, c.want)
+			}
+		})
+	}
+	dir := handCopy(t)
+	writeFile(t, filepath.Join(dir, "study.yaml"), "window: {from: 2025-01-01, to: 2025-01-02}\n")
+	if _, err := OpenStudy(dir); err != nil {
+		t.Errorf("a window of one day: %v", err)
+	}
+}
+
 // TestSettingsValidated: NaN, infinities, negatives and out-of-range
 // values in study.yaml are ErrSetting errors naming the key. Before, a
 // .nan max_reject_rate passed and switched the reject guard off.
@@ -164,5 +194,33 @@ func TestSettingsValidated(t *testing.T) {
 	writeFile(t, filepath.Join(dir, "study.yaml"), "thresholds: {max_reject_rate: 0, silo_alpha: 1, silo_homophily: 1}\nlayer_weights: {meetings: 0}\n")
 	if _, err := OpenStudy(dir); err != nil {
 		t.Errorf("values at the ends of their ranges: %v", err)
+	}
+}
+
+// TestFilesAbsolute: study.yaml files: may give absolute paths, as
+// docs/inputs.md says; one inside the study folder is read, one outside
+// it (absolute, or through ..) is refused with ErrOutside unless
+// FollowSymlinks (--follow-symlinks) is set.
+func TestFilesAbsolute(t *testing.T) {
+	dir := handCopy(t)
+	elsewhere := t.TempDir()
+	copyStudy(t, "../testdata/studies/hand", elsewhere)
+	for _, c := range []struct {
+		name, path string
+		follow     bool
+		outside    bool
+	}{
+		{"absolute, inside", filepath.Join(dir, "meetings.csv"), false, false},
+		{"absolute, outside", filepath.Join(elsewhere, "meetings.csv"), false, true},
+		{"absolute, outside, followed", filepath.Join(elsewhere, "meetings.csv"), true, false},
+		{"relative, outside", filepath.Join("..", filepath.Base(elsewhere), "meetings.csv"), false, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			writeFile(t, filepath.Join(dir, "study.yaml"), "files:\n  meetings: ["+strconv.Quote(filepath.ToSlash(c.path))+"]\n")
+			_, err := OpenStudyWith(dir, StudyOptions{FollowSymlinks: c.follow})
+			if got := errors.Is(err, ErrOutside); got != c.outside || (!c.outside && err != nil) {
+				t.Errorf("err = %v, want outside %v", err, c.outside)
+			}
+		})
 	}
 }

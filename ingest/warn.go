@@ -37,6 +37,9 @@ const (
 	// Value is the first such id, From the start of its first meeting,
 	// To the other start, found in File at Line.
 	WarnMeetingIDReused WarnCode = "meeting_id_reused"
+	// WarnFileCopy: File has the same bytes (sha256) as Other, read
+	// before it; both were read, so their rows count twice.
+	WarnFileCopy WarnCode = "file_copy"
 )
 
 // Why a file of the study folder is not read (Warning.Reason of
@@ -94,9 +97,11 @@ func (w Warning) String() string {
 	case WarnWindowEmpty:
 		from, to := w.Span()
 		return fmt.Sprintf("no %s event in the window: its %d rows run from %s to %s", w.Table, w.Count, from, to)
+	case WarnFileCopy:
+		return fmt.Sprintf("%s has the same bytes as %s; both were read, so their rows count twice: if one is a copy, remove it (or list the files to read in study.yaml, files:)", w.File, w.Other)
 	case WarnMeetingIDReused:
 		from, to := w.Times()
-		return fmt.Sprintf("%s line %d: %s %q names meetings at two starts (%s and %s), and %d ids in all do so; sekat counts each start as its own meeting: if they are one meeting, write its start alike in every row, else give each meeting its own id", w.File, w.Line, w.Column, w.Value, from, to, w.Count)
+		return fmt.Sprintf("%s line %d: %s %q names meetings at two starts (%s and %s) (ids found at more than one start: %d); sekat counts each start as its own meeting: if they are one meeting, write its start alike in every row, else give each meeting its own id", w.File, w.Line, w.Column, w.Value, from, to, w.Count)
 	}
 	return string(w.Code)
 }

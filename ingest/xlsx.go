@@ -63,6 +63,7 @@ type xlsxSource struct {
 	cols     []string
 	want     []int
 	bound    bool
+	header   int64 // sheet row of the header (0: none)
 	rownum   int64 // sheet row of the row last read
 	nrows    int64
 	date1904 bool
@@ -161,6 +162,7 @@ func newXLSX(name string, data []byte, sheet string, maxUnpacked int64) (s *xlsx
 		if len(cells) > csvMaxColumns {
 			return nil, fmt.Errorf("ingest: %s row %d: more than %d columns in the header; the sheet is probably not a table: save the table alone on a sheet (or name its sheet in study.yaml, sheet:): %w", name, x.rownum, csvMaxColumns, ErrNotTable)
 		}
+		x.header = x.rownum
 		x.cols = make([]string, len(cells))
 		for i, c := range cells {
 			x.cols[i] = strings.TrimSpace(c)

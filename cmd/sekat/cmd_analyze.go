@@ -145,7 +145,7 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	}
 	from, to := displayWindow(l)
 	for _, w := range analysisWarnings(mr, o.Lang) {
-		fmt.Fprintln(stderr, msg(o.Lang, "warning", w.Message))
+		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", w.Message))
 	}
 	fmt.Fprintln(stderr, msg(o.Lang, "summaryLine", len(l.res.Directory.Units), len(l.res.Directory.People), len(l.net.Edges), from, to))
 	if rejected > 0 {

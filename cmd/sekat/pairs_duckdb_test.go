@@ -7,6 +7,8 @@ import (
 	"encoding/csv"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -42,6 +44,8 @@ func TestPairsDuckDBSameTables(t *testing.T) {
 	}{
 		{"sample", func() string { return "sample" }, nil, nil},
 		{"sample-padded", func() string { return paddedStudy(t) }, nil, nil},
+		{"sample-reused-meeting-ids", func() string { return reusedMeetingIDs(t) }, nil, nil},
+		{"sample-spells-together", func() string { return spellsTogether(t) }, nil, nil},
 		{"parquet", func() string { return generated("parquet", "1") }, nil, nil},
 		{"parquet-strings-window", func() string { return generated("parquet-strings", "1") },
 			[]string{"--from", "2025-03-10", "--to", "2025-08-20 12:00"}, []string{"--from", "2025-03-10", "--to", "2025-08-20 12:00"}},
@@ -248,6 +252,72 @@ func paddedStudy(t *testing.T) string {
 		w.WriteAll(rows)
 		writeStudyFile(t, dir, table+".csv", b.Bytes())
 	}
+	writeStudyFile(t, dir, "study.yaml", readFileBytes(t, filepath.Join("sample", "study.yaml")))
+	return dir
+}
+
+// reusedMeetingIDs writes the embedded sample study with its meetings'
+// ids replaced by 40 ids reused across the year, R0 to R39 in order of
+// first appearance: most ids name meetings at several starts, which both
+// Load and the SQL take for different meetings.
+func reusedMeetingIDs(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "studi-id-rapat")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, table := range []string{"units", "people", "correspondence", "data_sharing"} {
+		writeStudyFile(t, dir, table+".csv.gz", readFileBytes(t, filepath.Join("sample", table+".csv.gz")))
+	}
+	rows, err := csv.NewReader(strings.NewReader(gunzip(t, readFileBytes(t, filepath.Join("sample", "meetings.csv.gz"))))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := slices.Index(rows[0], "meeting_id")
+	ids := map[string]string{}
+	for _, row := range rows[1:] {
+		if _, ok := ids[row[col]]; !ok {
+			ids[row[col]] = "R" + strconv.Itoa(len(ids)%40)
+		}
+		row[col] = ids[row[col]]
+	}
+	if len(ids) < 100 {
+		t.Fatalf("the sample has %d meetings: too few to reuse ids", len(ids))
+	}
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	w.WriteAll(rows)
+	writeStudyFile(t, dir, "meetings.csv", b.Bytes())
+	writeStudyFile(t, dir, "study.yaml", readFileBytes(t, filepath.Join("sample", "study.yaml")))
+	return dir
+}
+
+// spellsTogether writes the embedded sample study with two of its
+// people given a second spell, in BAPPEDA, that starts with their first
+// (both open): Load rejects the later row, and the SQL leaves it out.
+func spellsTogether(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "studi-masa-tugas")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, table := range []string{"units", "correspondence", "meetings", "data_sharing"} {
+		writeStudyFile(t, dir, table+".csv.gz", readFileBytes(t, filepath.Join("sample", table+".csv.gz")))
+	}
+	people := gunzip(t, readFileBytes(t, filepath.Join("sample", "people.csv.gz")))
+	rows, err := csv.NewReader(strings.NewReader(people)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rows[1:3] {
+		extra := append([]string(nil), r...)
+		extra[1] = "BAPPEDA"
+		rows = append(rows, extra)
+	}
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	w.WriteAll(rows)
+	writeStudyFile(t, dir, "people.csv", b.Bytes())
 	writeStudyFile(t, dir, "study.yaml", readFileBytes(t, filepath.Join("sample", "study.yaml")))
 	return dir
 }

@@ -469,6 +469,8 @@ func configText(e *ingest.ConfigError, lang string) string {
 			return msg(lang, "yaml.number")
 		case ingest.KindList:
 			return msg(lang, "yaml.list")
+		case ingest.KindInteger:
+			return msg(lang, "yaml.integer")
 		}
 		return msg(lang, "yaml.mapping")
 	}
@@ -514,6 +516,7 @@ func inputError(err error, lang string) error {
 	var xe *ingest.ExcelIDError
 	var ne *ingest.NoEventsError
 	var de *ingest.DuplicateColumnError
+	var ce *ingest.ColumnError
 	switch {
 	case errors.Is(err, ingest.ErrSetting):
 		return usagef("%s: %v", msg(lang, "badSetting"), err)
@@ -527,6 +530,8 @@ func inputError(err error, lang string) error {
 		return &wordedError{msg(lang, key, xe.File, xe.Line, xe.Column, xe.Value), err}
 	case errors.As(err, &ne):
 		return &wordedError{noEventsText(ne, lang), err}
+	case errors.As(err, &ce):
+		return &wordedError{columnText(ce, lang), err}
 	case errors.As(err, &de):
 		return &wordedError{msg(lang, "errDuplicateColumn", de.File, de.Column, de.First, de.Second), err}
 	case errors.Is(err, ingest.ErrOutside):
@@ -537,6 +542,32 @@ func inputError(err error, lang string) error {
 		return fmt.Errorf("%s\n  %s: %v", msg(lang, "errSpool"), msg(lang, "detail"), err)
 	}
 	return err
+}
+
+// columnText says in lang that a required column is missing: the file,
+// the column, where the header was read, the columns found, and what the
+// file holds when it is not text.
+func columnText(e *ingest.ColumnError, lang string) string {
+	where := ""
+	switch {
+	case e.HeaderLine > 0 && e.SheetRow:
+		where = msg(lang, "errColumnRow", e.HeaderLine)
+	case e.HeaderLine > 0:
+		where = msg(lang, "errColumnLine", e.HeaderLine)
+	}
+	found := e.FoundText()
+	if found == "" {
+		found = msg(lang, "errColumnNone")
+	}
+	s := msg(lang, "errColumnAt", e.File, e.Column, where, found)
+	switch {
+	case e.Holds != "":
+		key := map[string]string{"gzip": "errColumnHolds.gzip", "xlsx": "errColumnHolds.xlsx", "parquet": "errColumnHolds.parquet", "xls": "errColumnHolds.xls"}[e.Holds]
+		s += msg(lang, key, e.Rename)
+	case e.HeaderLine > 0:
+		s += msg(lang, "errColumnTitle", e.HeaderLine)
+	}
+	return s
 }
 
 func reasonText(e *ingest.RowError, lang string) string {
@@ -569,6 +600,10 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrUnknownID, "reason.unknownID"},
 		{ingest.ErrNoSpell, "reason.noSpell"},
 		{ingest.ErrEmptyRecipients, "reason.emptyRecipients"},
+		{ingest.ErrBadKind, "reason.badKind"},
+		{ingest.ErrBadStatus, "reason.badStatus"},
+		{ingest.ErrSpellOrder, "reason.spellOrder"},
+		{ingest.ErrSpellClash, "reason.spellClash"},
 		{ingest.ErrBadValue, "reason.badValue"},
 		{ingest.ErrDuplicate, "reason.duplicate"},
 	} {
@@ -646,6 +681,8 @@ func warningText(w ingest.Warning, lang string) string {
 	case ingest.WarnWindowEmpty:
 		from, to := w.Span()
 		return msg(lang, "warn.windowEmpty", w.Table, w.Count, from, to)
+	case ingest.WarnFileCopy:
+		return msg(lang, "warn.fileCopy", w.File, w.Other)
 	case ingest.WarnMeetingIDReused:
 		from, to := w.Times()
 		return msg(lang, "warn.meetingReused", w.File, w.Line, w.Column, w.Value, from, to, w.Count)
