@@ -67,6 +67,7 @@ var en = map[string]string{
 	"errDamaged":              "%s is damaged or cut off: it stops before its end, or its data (gzip, Parquet, workbook) is broken, so the rows after that cannot be read; copy or export the file again from its source",
 	"errNotTable":             "%s does not look like a table in the format its name's ending gives (a row over 16 MiB, more than 4,096 columns, or the content of another format); check what the file holds and its delimiter, and that its ending (.csv, .gz, .xlsx) fits its content, then export it again",
 	"errOutDir":               "the output folder %s cannot be made or written; choose another folder with --out, or check that the path is not a file and that you may write there",
+	"errCommit":               "the outputs could not be put in place in the folder %s, and the folder was left as it was before the run; check the free space and the permissions, and that no folder has the name of an output file",
 	"anInputFile":             "an input file",
 	"errDuplicateColumn":      "%s: the column %q appears twice in the header (columns %d and %d, counting from 1); sekat would read only one of them: remove or rename the other",
 	"errStudy":                "the study cannot be read; check the folder, the file names and study.yaml",

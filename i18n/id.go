@@ -68,6 +68,7 @@ var id = map[string]string{
 	"errDamaged":              "berkas %s rusak atau terpotong: isinya berhenti sebelum akhirnya, atau datanya (gzip, Parquet, lembar kerja) tidak utuh, sehingga baris sesudahnya tidak dapat dibaca; salin atau ekspor ulang berkas itu dari sumbernya",
 	"errNotTable":             "berkas %s tampaknya bukan tabel dalam format yang ditunjukkan akhiran namanya (satu baris lebih dari 16 MiB, lebih dari 4.096 kolom, atau isi berformat lain); periksa isi berkas dan pemisah kolomnya, pastikan akhiran namanya (.csv, .gz, .xlsx) sesuai dengan isinya, lalu ekspor ulang",
 	"errOutDir":               "folder keluaran %s tidak dapat dibuat atau ditulisi; pilih folder lain dengan --out, atau pastikan jalur itu bukan berkas dan Anda berhak menulis di sana",
+	"errCommit":               "hasil tidak dapat diletakkan di folder %s, dan folder itu dibiarkan seperti sebelum perintah dijalankan; periksa ruang disk dan izin tulis, dan pastikan tidak ada folder bernama sama dengan berkas keluaran",
 	"anInputFile":             "masukan",
 	"errDuplicateColumn":      "%s: kolom %q tercantum dua kali di baris judul (kolom ke-%d dan ke-%d); sekat hanya akan membaca salah satunya: hapus atau ganti nama yang lain",
 	"errStudy":                "studi tidak dapat dibaca; periksa folder, nama berkas dan study.yaml",

@@ -53,6 +53,10 @@ func explain(err error, lang string) string {
 		return msg(lang, "errDamaged", inputFile(err, lang))
 	case errors.Is(err, ingest.ErrNotTable):
 		return msg(lang, "errNotTable", inputFile(err, lang))
+	case errors.As(err, new(*commitError)):
+		var c *commitError
+		errors.As(err, &c)
+		return msg(lang, "errCommit", c.dir)
 	case errors.As(err, new(*outDirError)):
 		var o *outDirError
 		errors.As(err, &o)

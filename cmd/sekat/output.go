@@ -112,6 +112,18 @@ type outDirError struct {
 func (e *outDirError) Error() string { return fmt.Sprintf("output folder %s: %v", e.dir, e.err) }
 func (e *outDirError) Unwrap() error { return e.err }
 
+// commitError is a commit that failed midway and was taken back: the
+// folder holds what it held before the run. main words it.
+type commitError struct {
+	dir string
+	err error
+}
+
+func (e *commitError) Error() string {
+	return fmt.Sprintf("output folder %s: the outputs could not be put in place, and the folder was left as it was: %v", e.dir, e.err)
+}
+func (e *commitError) Unwrap() error { return e.err }
+
 // create opens a temporary file that commit will rename to name.
 func (o *outSet) create(name string) (*os.File, error) {
 	f, err := createTemp(o.dir, name)
@@ -206,7 +218,7 @@ func (o *outSet) commit() error {
 			}
 		}
 		o.temps = map[string]string{}
-		return err
+		return &commitError{o.dir, err}
 	}
 	for _, d := range done {
 		if d.kept != "" {

@@ -130,3 +130,26 @@ func TestRejectRateWithoutRejectsFile(t *testing.T) {
 		})
 	}
 }
+
+// TestCommitFailureWorded: a run whose outputs cannot be put in place (a
+// folder named units.csv in --out) leaves the folder as it was and says
+// so in the user's language; before, some outputs were renamed in and the
+// error was English only.
+func TestCommitFailureWorded(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "hasil")
+	if err := os.MkdirAll(filepath.Join(out, "units.csv", "x"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := sekat(t, "analyze", "../../testdata/studies/hand", "--out", out, "-q")
+	if want := "sekat: " + msg("id", "errCommit", out) + "\n"; code != 1 || !strings.HasPrefix(stderr, want) {
+		t.Errorf("exit %d, stderr %q; want exit 1 opening with %q", code, stderr, want)
+	}
+	ents, _ := os.ReadDir(out)
+	if len(ents) != 1 || ents[0].Name() != "units.csv" {
+		var names []string
+		for _, e := range ents {
+			names = append(names, e.Name())
+		}
+		t.Errorf("--out after the failed run holds %v, want only the folder units.csv", names)
+	}
+}
