@@ -538,19 +538,22 @@ func (g *gen) meetings() {
 	src := "SELECT f, rn, " + g.trimID("x_meeting_id") + " AS mid, " + g.trimID("x_attendee") + " AS att, t_start_txt, t_start_sec, t_start_kind FROM sekat_src_meetings"
 	g.table("sekat_m0", "SELECT f, rn, mid, att, CASE WHEN mid IS NOT NULL THEN start_u END AS ts FROM ("+g.times(src, []string{"start"}, nil)+") AS t")
 	// the rows Load uses: an id, a time and an attendee that resolves
-	g.table("sekat_m_rows", "SELECT m.mid, r.f, r.rn, r.ts, r.id, r.unit FROM sekat_m0 AS m JOIN ("+
+	// md: the calendar day of the row's time in the study's zone
+	g.table("sekat_m_rows", "SELECT m.mid, r.f, r.rn, r.ts, "+g.fdiv("r.ts + "+g.offset("r.ts"), "86400")+" AS md, r.id, r.unit FROM sekat_m0 AS m JOIN ("+
 		g.resolve("SELECT f, rn, ts, att AS id FROM sekat_m0 WHERE ts IS NOT NULL AND att IS NOT NULL", []string{"f", "rn"})+
 		") AS r ON r.f = m.f AND r.rn = m.rn")
-	// a meeting is its id and its start (rows of one id at another start
-	// are another meeting, as Load reads them), in the window by its start
+	// a meeting is its id and the day of its start (rows of one id on
+	// another day are another meeting, as Load reads them), at the time
+	// of its first row used, and in the window by it
 	k := "ku"
 	if g.s.Level == graph.PersonLevel {
 		k = "kp"
 	}
-	meet := "SELECT mid, ts AS t0, count(DISTINCT id) AS kp, count(DISTINCT unit) AS ku FROM sekat_m_rows GROUP BY mid, ts"
+	meet := "SELECT mid, md, max(t0) AS t0, count(DISTINCT id) AS kp, count(DISTINCT unit) AS ku FROM (\n" +
+		"SELECT mid, md, id, unit, first_value(ts) OVER (PARTITION BY mid, md ORDER BY f, rn) AS t0 FROM sekat_m_rows) AS r GROUP BY mid, md"
 	meet = "SELECT *, kp > " + strconv.Itoa(g.s.MaxMeetingSize) + " AS large, " + g.inWindow("t0") + " AS inwin, " + k + " AS k FROM (" + meet + ") AS m"
 	g.table("sekat_meet", g.period(meet, "t0"))
-	g.view("sekat_m_att", "SELECT DISTINCT m.mid, m.period, m.t0, m.k, m.large, r."+g.node()+" AS node FROM sekat_meet AS m JOIN sekat_m_rows AS r ON r.mid = m.mid AND r.ts = m.t0 WHERE m.inwin")
+	g.view("sekat_m_att", "SELECT DISTINCT m.mid, m.period, m.t0, m.k, m.large, r."+g.node()+" AS node FROM sekat_meet AS m JOIN sekat_m_rows AS r ON r.mid = m.mid AND r.md = m.md WHERE m.inwin")
 }
 
 // ---- data sharing ----
@@ -617,7 +620,7 @@ func (g *gen) outputs() error {
 		"(SELECT count(*) FROM sekat_letters WHERE NOT inwin) AS rows_outside_window,\n" +
 		"(SELECT min(ts) FROM sekat_l0) AS first_at, (SELECT max(ts) FROM sekat_l0) AS last_at\n" +
 		"UNION ALL\nSELECT 'meetings', (SELECT count(*) FROM sekat_m0), (SELECT count(*) FROM sekat_m0) - (SELECT count(*) FROM sekat_m_rows), 0,\n" +
-		"(SELECT count(*) FROM sekat_m_rows AS r JOIN sekat_meet AS m ON m.mid = r.mid AND m.t0 = r.ts WHERE NOT m.inwin),\n" +
+		"(SELECT count(*) FROM sekat_m_rows AS r JOIN sekat_meet AS m ON m.mid = r.mid AND m.md = r.md WHERE NOT m.inwin),\n" +
 		"(SELECT min(ts) FROM sekat_m0), (SELECT max(ts) FROM sekat_m0)\n" +
 		"UNION ALL\nSELECT 'data_sharing', (SELECT count(*) FROM sekat_d0), (SELECT count(*) FROM sekat_d0) - (SELECT count(*) FROM sekat_shares), 0,\n" +
 		"(SELECT count(*) FROM sekat_shares WHERE NOT inwin), (SELECT min(ts) FROM sekat_d0), (SELECT max(ts) FROM sekat_d0)"

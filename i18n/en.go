@@ -119,7 +119,7 @@ var en = map[string]string{
 	"warn.encoding":       "%s is not UTF-8: read as %s; save it as UTF-8, or name its encoding in study.yaml (encoding:)",
 	"warn.serial":         "%s column %s: %d values are Excel serial numbers (%s) and were read as dates counted from 1899-12-30; check the dates, or format the column as a date in Excel and export again",
 	"warn.monthFirst":     "%s column %s: %d dates (%s) are impossible day first but valid month first, and were rejected; if the file writes the month first, set date_order: mdy in study.yaml",
-	"warn.meetingReused":  "%s line %d: %s %q names meetings at two starts (%s and %s) (ids found at more than one start: %d); sekat counts each start as its own meeting: if they are one meeting, write its start alike in every row, else give each meeting its own id",
+	"warn.meetingReused":  "%s line %d: %s %q names meetings on two days (starts %s and %s) (ids found on more than one day: %d); sekat counts each day as its own meeting: if they are one meeting, write its start alike in every row, else give each meeting its own id",
 	"warn.fileCopy":       "%s has the same bytes as %s; both were read, so their rows count twice: if one is a copy, remove it (or list the files to read in study.yaml, files:)",
 	"warn.windowEmpty":    "no %s event in the window: its %d rows run from %s to %s",
 	"errExcelID":          "%s line %d column %s: %q is an id that Excel turned into a number in scientific notation; Excel keeps only 15 digits, so different ids became the same and the lost digits cannot be recovered from this file. In Excel, format the column as Text before the ids go in (Data > From Text/CSV, column type Text, or open the e-office export that way), then export again",

@@ -8,6 +8,7 @@ import (
 	"hash/maphash"
 	"io"
 	"os"
+	"time"
 
 	"github.com/sekat-ona/sekat/graph"
 )
@@ -20,12 +21,15 @@ var meetingSpillBytes = 8 << 20
 // meetingStream groups the meetings table's rows (one per attendee) into
 // meetings without holding the attendee rows in memory, when the rows of
 // each meeting come together, as exports write them. A meeting is its
-// meeting_id and its start: rows of one id at another start are another
-// meeting (an id reused, say, a year later; a warning names it), so that
-// units that never met are not tied.
+// meeting_id and the day of its start (in the study's zone): rows of one
+// id on another day are another meeting (an id reused, say, a year later;
+// a warning names it), so that units that never met are not tied, while
+// rows of one meeting whose times differ within its day (an attendance
+// list that records each arrival) stay one meeting, at the time of its
+// first row.
 //
 //   - The open meeting is the one of the last row; a row with another id
-//     or start closes it. A closed meeting becomes a record (id, in window, the refs
+//     or day closes it. A closed meeting becomes a record (id, in window, the refs
 //     of its attendees if in the window) appended to a buffer that spills
 //     to a temporary file past meetingSpillBytes; only a 64-bit
 //     fingerprint of its id and start, and one of its id with the first
@@ -50,11 +54,14 @@ type meetingStream struct {
 	seed   maphash.Seed
 	closed map[uint64]struct{} // fingerprints of the meetings (id, start) opened so far
 	starts map[uint64]idStart  // by fingerprint of an id: the start of its first meeting
-	reused meetingReuse        // ids found at more than one start
+	reused meetingReuse        // ids found on more than one day
 
 	open   bool
 	id     []byte
 	at     int64 // the time of the meeting's first row
+	day    int64 // the calendar day of at, in the study's zone (dayOf)
+	dayAt  int64 // the time dayOf last converted, and its day: rows of
+	dayIs  int64 // one meeting mostly share a start
 	in     bool
 	org    graph.Ref // the organiser, for the event log (hasOrg)
 	hasOrg bool
@@ -74,13 +81,13 @@ func newMeetingStream(l *loader) *meetingStream {
 }
 
 // idStart is the start of the first meeting of an id, and whether the id
-// was found at another start too.
+// was found on another day too.
 type idStart struct {
-	at     int64
-	reused bool
+	at, day int64
+	reused  bool
 }
 
-// meetingReuse counts the ids found at more than one start and keeps the
+// meetingReuse counts the ids found on more than one day and keeps the
 // first for the warning.
 type meetingReuse struct {
 	n        int64
@@ -90,27 +97,44 @@ type meetingReuse struct {
 	line     int64
 }
 
-// fingerprint is the 64-bit hash of a meeting: its id and start.
-func (m *meetingStream) fingerprint(mid []byte, at int64) uint64 {
+// dayOf is the calendar day (days since 1970-01-01) of the time at in the
+// study's zone: a meeting is its id and the day of its start.
+func (m *meetingStream) dayOf(at int64) int64 {
+	if at == m.dayAt && m.dayAt != 0 {
+		return m.dayIs
+	}
+	loc := time.UTC
+	if m.l.s != nil && m.l.s.Loc != nil {
+		loc = m.l.s.Loc
+	}
+	y, mo, d := time.Unix(at, 0).In(loc).Date()
+	m.dayAt, m.dayIs = at, time.Date(y, mo, d, 0, 0, 0, 0, time.UTC).Unix()/86400
+	return m.dayIs
+}
+
+// fingerprint is the 64-bit hash of a meeting: its id and the day of its
+// start.
+func (m *meetingStream) fingerprint(mid []byte, day int64) uint64 {
 	var h maphash.Hash
 	h.SetSeed(m.seed)
 	h.Write(mid)
 	var b [8]byte
-	binary.LittleEndian.PutUint64(b[:], uint64(at))
+	binary.LittleEndian.PutUint64(b[:], uint64(day))
 	h.Write(b[:])
 	return h.Sum64()
 }
 
-// newMeeting notes a meeting (mid, at) met for the first time, and
-// whether its id named a meeting at another start before.
-func (m *meetingStream) newMeeting(mid []byte, at int64) {
+// newMeeting notes a meeting (mid, day) met for the first time, its
+// first row read at time at, and whether its id named a meeting on
+// another day before.
+func (m *meetingStream) newMeeting(mid []byte, at, day int64) {
 	fp := maphash.Bytes(m.seed, mid)
 	first, seen := m.starts[fp]
 	switch {
 	case !seen:
-		m.starts[fp] = idStart{at: at}
-	case first.at != at && !first.reused:
-		m.starts[fp] = idStart{at: first.at, reused: true}
+		m.starts[fp] = idStart{at: at, day: day}
+	case first.day != day && !first.reused:
+		m.starts[fp] = idStart{at: first.at, day: first.day, reused: true}
 		if m.reused.n == 0 {
 			m.reused = meetingReuse{id: string(mid), from: first.at, to: at, file: m.l.s.displayName(m.l.cur.Path), line: m.l.line}
 		}
@@ -141,9 +165,10 @@ type meetingSet struct {
 // organiser and title are those of its first row.
 func (m *meetingSet) add(s *meetingStream, mid []byte, at int64, ref graph.Ref, row []Value, c cols) {
 	l := s.l
-	mt, fresh := m.meeting(mid, at, l.win.Contains(at))
+	day := s.dayOf(at)
+	mt, fresh := m.meeting(mid, day, at, l.win.Contains(at))
 	if fresh {
-		s.newMeeting(mid, at)
+		s.newMeeting(mid, at, day)
 	}
 	if fresh && l.opt.Events != nil {
 		var title []byte
@@ -158,10 +183,10 @@ func (m *meetingSet) add(s *meetingStream, mid []byte, at int64, ref graph.Ref, 
 	mt.refs = append(mt.refs, ref)
 }
 
-// meeting returns meeting mid at start at, made in-window in when it is
-// new (fresh).
-func (m *meetingSet) meeting(mid []byte, at int64, in bool) (mt *meeting, fresh bool) {
-	m.key = binary.LittleEndian.AppendUint64(append(m.key[:0], mid...), uint64(at))
+// meeting returns meeting mid of day day, made with start at and
+// in-window in when it is new (fresh).
+func (m *meetingSet) meeting(mid []byte, day, at int64, in bool) (mt *meeting, fresh bool) {
+	m.key = binary.LittleEndian.AppendUint64(append(m.key[:0], mid...), uint64(day))
 	i, ok := m.idx[string(m.key)]
 	if !ok {
 		i = int32(len(m.list))
@@ -178,11 +203,12 @@ func (m *meetingStream) add(mid []byte, at int64, ref graph.Ref, row []Value, c 
 		m.exact.add(m, mid, at, ref, row, c)
 		return nil
 	}
-	if !m.open || !bytes.Equal(mid, m.id) || at != m.at {
+	day := m.dayOf(at)
+	if !m.open || !bytes.Equal(mid, m.id) || day != m.day {
 		if err := m.close(); err != nil {
 			return err
 		}
-		fp := m.fingerprint(mid, at)
+		fp := m.fingerprint(mid, day)
 		if _, seen := m.closed[fp]; seen {
 			if err := m.toExact(); err != nil {
 				return err
@@ -191,8 +217,8 @@ func (m *meetingStream) add(mid []byte, at int64, ref graph.Ref, row []Value, c 
 			return nil
 		}
 		m.closed[fp] = struct{}{}
-		m.newMeeting(mid, at)
-		m.open, m.id, m.at, m.in, m.refs = true, append(m.id[:0], mid...), at, m.l.win.Contains(at), m.refs[:0]
+		m.newMeeting(mid, at, day)
+		m.open, m.id, m.at, m.day, m.in, m.refs = true, append(m.id[:0], mid...), at, day, m.l.win.Contains(at), m.refs[:0]
 		var title []byte
 		m.org, m.hasOrg, title = m.l.meetingMeta(row, c, at)
 		m.title = append(m.title[:0], title...)
@@ -362,7 +388,7 @@ func (m *meetingStream) each(fn func(rec *meetingRecord) error) error {
 func (m *meetingStream) toExact() error {
 	x := &meetingSet{idx: map[string]int32{}}
 	err := m.each(func(rec *meetingRecord) error {
-		mt, fresh := x.meeting(rec.id, rec.at, rec.in)
+		mt, fresh := x.meeting(rec.id, m.dayOf(rec.at), rec.at, rec.in)
 		if fresh && m.l.opt.Events != nil {
 			mt.id, mt.org, mt.hasOrg, mt.title = string(rec.id), rec.org, rec.hasOrg, string(rec.title)
 		}
@@ -378,7 +404,7 @@ func (m *meetingStream) toExact() error {
 }
 
 // finish hands every meeting of the window to the builder, in the order
-// they first appeared, and warns of ids found at more than one start.
+// they first appeared, and warns of ids found on more than one day.
 func (m *meetingStream) finish() error {
 	if r := m.reused; r.n > 0 {
 		m.l.warn(Warning{Code: WarnMeetingIDReused, Table: Meetings.String(), File: r.file, Line: r.line, Column: m.l.s.column(Meetings, "meeting_id"),

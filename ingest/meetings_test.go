@@ -242,8 +242,8 @@ func TestMeetingsCanceled(t *testing.T) {
 	}
 }
 
-// TestMeetingIDReused: a meeting is its meeting_id and its start. Rows of
-// one id at another start are another meeting (an id reused a year later,
+// TestMeetingIDReused: a meeting is its meeting_id and the day of its
+// start. Rows of one id on another day are another meeting (an id reused a year later,
 // in the same file or another), not one meeting of all their attendees,
 // which would tie units that never met; a warning names the id, both
 // starts and where the second was found. R1 in 2024 is {A,B}, R1 in 2025
@@ -273,6 +273,10 @@ func TestMeetingIDReused(t *testing.T) {
 			"C>E 0.5,E>C 0.5; R1 1 meetings_2025.csv:2 2024-03-01 09:00 2025-03-01 09:00"},
 		{"same start in two files", map[string]string{"meetings_a.csv": head + r24[:23], "meetings_b.csv": head + r24[23:]}, "",
 			"A>B 0.5,B>A 0.5; "},
+		// An attendance list that records each arrival: one meeting, on
+		// one day, at the time of its first row; no warning.
+		{"arrival times within the day", map[string]string{"meetings.csv": head + "R1,2024-03-01 09:00,p1\nR1,2024-03-01 09:07,p3\nR1,2024-03-01 10:12,p4\n"}, "",
+			"A>B 0.25,A>C 0.25,B>A 0.25,B>C 0.25,C>A 0.25,C>B 0.25; "},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			dir := t.TempDir()

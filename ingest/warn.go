@@ -33,7 +33,8 @@ const (
 	// the window; they run from From to To (seconds since the epoch).
 	WarnWindowEmpty WarnCode = "window_empty"
 	// WarnMeetingIDReused: Count meeting ids of the meetings table name
-	// meetings at more than one start; each start is its own meeting.
+	// meetings on more than one day (of their start, in the study's zone);
+	// each day is its own meeting.
 	// Value is the first such id, From the start of its first meeting,
 	// To the other start, found in File at Line.
 	WarnMeetingIDReused WarnCode = "meeting_id_reused"
@@ -101,7 +102,7 @@ func (w Warning) String() string {
 		return fmt.Sprintf("%s has the same bytes as %s; both were read, so their rows count twice: if one is a copy, remove it (or list the files to read in study.yaml, files:)", w.File, w.Other)
 	case WarnMeetingIDReused:
 		from, to := w.Times()
-		return fmt.Sprintf("%s line %d: %s %q names meetings at two starts (%s and %s) (ids found at more than one start: %d); sekat counts each start as its own meeting: if they are one meeting, write its start alike in every row, else give each meeting its own id", w.File, w.Line, w.Column, w.Value, from, to, w.Count)
+		return fmt.Sprintf("%s line %d: %s %q names meetings on two days (starts %s and %s) (ids found on more than one day: %d); sekat counts each day as its own meeting: if they are one meeting, write its start alike in every row, else give each meeting its own id", w.File, w.Line, w.Column, w.Value, from, to, w.Count)
 	}
 	return string(w.Code)
 }

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestPairsDuckDBSameTables: pair tables made by the embedded DuckDB (sekat
@@ -45,6 +46,7 @@ func TestPairsDuckDBSameTables(t *testing.T) {
 		{"sample", func() string { return "sample" }, nil, nil},
 		{"sample-padded", func() string { return paddedStudy(t) }, nil, nil},
 		{"sample-reused-meeting-ids", func() string { return reusedMeetingIDs(t) }, nil, nil},
+		{"sample-arrival-times", func() string { return arrivalTimes(t) }, nil, nil},
 		{"sample-spells-together", func() string { return spellsTogether(t) }, nil, nil},
 		{"parquet", func() string { return generated("parquet", "1") }, nil, nil},
 		{"parquet-strings-window", func() string { return generated("parquet-strings", "1") },
@@ -258,11 +260,50 @@ func paddedStudy(t *testing.T) string {
 
 // reusedMeetingIDs writes the embedded sample study with its meetings'
 // ids replaced by 40 ids reused across the year, R0 to R39 in order of
-// first appearance: most ids name meetings at several starts, which both
+// first appearance: most ids name meetings on several days, which both
 // Load and the SQL take for different meetings.
 func reusedMeetingIDs(t *testing.T) string {
 	t.Helper()
-	dir := filepath.Join(t.TempDir(), "studi-id-rapat")
+	return meetingsVariant(t, "studi-id-rapat", func(rows [][]string) {
+		col := slices.Index(rows[0], "meeting_id")
+		ids := map[string]string{}
+		for _, row := range rows[1:] {
+			if _, ok := ids[row[col]]; !ok {
+				ids[row[col]] = "R" + strconv.Itoa(len(ids)%40)
+			}
+			row[col] = ids[row[col]]
+		}
+		if len(ids) < 100 {
+			t.Fatalf("the sample has %d meetings: too few to reuse ids", len(ids))
+		}
+	})
+}
+
+// arrivalTimes writes the embedded sample study with each attendee row's
+// start moved on by its place in the meeting, in minutes (an attendance
+// list that records arrivals): every meeting stays on its day, so both
+// Load and the SQL keep it one meeting, at the time of its first row.
+func arrivalTimes(t *testing.T) string {
+	t.Helper()
+	return meetingsVariant(t, "studi-waktu-hadir", func(rows [][]string) {
+		id, start := slices.Index(rows[0], "meeting_id"), slices.Index(rows[0], "start")
+		nth := map[string]int{}
+		for _, row := range rows[1:] {
+			at, err := time.Parse("2006-01-02 15:04:05", row[start])
+			if err != nil {
+				t.Fatal(err)
+			}
+			row[start] = at.Add(time.Duration(nth[row[id]]) * time.Minute).Format("2006-01-02 15:04:05")
+			nth[row[id]]++
+		}
+	})
+}
+
+// meetingsVariant writes the embedded sample study into a folder name with
+// its meetings table's rows (header first) changed by change.
+func meetingsVariant(t *testing.T, name string, change func(rows [][]string)) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), name)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
@@ -273,17 +314,7 @@ func reusedMeetingIDs(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	col := slices.Index(rows[0], "meeting_id")
-	ids := map[string]string{}
-	for _, row := range rows[1:] {
-		if _, ok := ids[row[col]]; !ok {
-			ids[row[col]] = "R" + strconv.Itoa(len(ids)%40)
-		}
-		row[col] = ids[row[col]]
-	}
-	if len(ids) < 100 {
-		t.Fatalf("the sample has %d meetings: too few to reuse ids", len(ids))
-	}
+	change(rows)
 	var b bytes.Buffer
 	w := csv.NewWriter(&b)
 	w.WriteAll(rows)
