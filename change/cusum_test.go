@@ -2,6 +2,8 @@ package change
 
 import (
 	"math"
+	"slices"
+	"strconv"
 	"testing"
 )
 
@@ -40,5 +42,32 @@ func TestCUSUMCalibration(t *testing.T) {
 				t.Errorf("a sector without a CUSUM has sum %v, want NaN", pts[len(pts)-1].Up)
 			}
 		})
+	}
+}
+
+// TestCUSUMOneAlarmPerExcursion: a sum that dips under h and passes it
+// again during one lasting shift raises one alarm, not one per crossing
+// (a review saw a sector "closing since" three different weeks); after the
+// sum is back at 0, a new shift raises a new alarm.
+func TestCUSUMOneAlarmPerExcursion(t *testing.T) {
+	// calibration mean 0, sd 1 (values -1, 1, -1, 1); k 0.5, h 4
+	h := []float64{-1, 1, -1, 1,
+		3, 2, 0, 1.2, 2, // the sum passes 4 in period 9
+		-0.5, 2, // dips under 4 and passes it again, never back at 0
+		-3, -3, -3, -3, // back to 0, and an opening alarm in period 13
+		3, 3, 3} // a new closing shift: alarm in period 17
+	pts := make([]TrendPoint, len(h))
+	se := make([]float64, len(h))
+	for i, x := range h {
+		pts[i] = TrendPoint{Period: i + 1, Type: "sector", Group: "g", Homophily: x}
+		se[i] = math.NaN()
+	}
+	al, _ := cusum(pts, se, 4, 0.5, 4, 0)
+	var got []string
+	for _, a := range al {
+		got = append(got, a.Direction+"@"+strconv.Itoa(a.Period))
+	}
+	if want := []string{AlarmClosing + "@9", AlarmOpening + "@13", AlarmClosing + "@17"}; !slices.Equal(got, want) {
+		t.Errorf("alarms %v, want %v", got, want)
 	}
 }

@@ -291,6 +291,11 @@ func cusum(pts []TrendPoint, se []float64, cal int, k, h, minChange float64) ([]
 	var out []Alert
 	up, down := 0.0, 0.0
 	upStart, downStart := 0, 0
+	// One alarm per excursion: after an alarm, a sum must come back to 0
+	// (the drift over) before it can raise another in its direction. A
+	// sum that hovers around h during one lasting shift would otherwise
+	// ring again and again, each time "since" a later period.
+	upArmed, downArmed := true, true
 	for t := cal; t < len(pts); t++ {
 		p := &pts[t]
 		if math.IsNaN(p.Homophily) {
@@ -307,12 +312,16 @@ func cusum(pts []TrendPoint, se []float64, cal int, k, h, minChange float64) ([]
 		up = math.Max(0, up+p.Z-k)
 		down = math.Max(0, down-p.Z-k)
 		p.Up, p.Down = up, down
+		upArmed = upArmed || up == 0
+		downArmed = downArmed || down == 0
 		for _, a := range []struct {
 			sum, prev float64
 			start     int
 			dir       string
-		}{{up, prevUp, upStart, AlarmClosing}, {down, prevDown, downStart, AlarmOpening}} {
-			if a.sum > h && a.prev <= h {
+			armed     *bool
+		}{{up, prevUp, upStart, AlarmClosing, &upArmed}, {down, prevDown, downStart, AlarmOpening, &downArmed}} {
+			if a.sum > h && a.prev <= h && *a.armed {
+				*a.armed = false
 				p.Alarm = a.dir
 				out = append(out, Alert{Type: p.Type, Group: p.Group, Direction: a.dir, Period: p.Period, Start: a.start + 1,
 					Window: p.Window, StartWindow: pts[a.start].Window, Sum: a.sum, Mean: m, SD: s, After: p.Homophily})
