@@ -5,8 +5,18 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/sekat-ona/sekat/change"
 	"github.com/sekat-ona/sekat/metrics"
 )
+
+// The English of a change.FileError (a problem of the reform file or the
+// crosswalk) is the change package's own sentence; only the Indonesian
+// lives in this package's catalogue.
+func init() {
+	for _, k := range change.FileErrorKeys() {
+		en[k] = change.FileErrorText(k)
+	}
+}
 
 // capital is s with its first letter in upper case.
 func capital(s string) string {
