@@ -82,6 +82,12 @@ type Plan struct {
 	SectorPeople, UnitPeople map[string]int
 }
 
+// HidesGroup reports whether the plan withholds the group of type typ
+// ("sector" or "unit", as the change tables name them) called name.
+func (p *Plan) HidesGroup(typ, name string) bool {
+	return typ == "sector" && p.Sectors[name] || typ == "unit" && p.Units[name]
+}
+
 // PlanFor makes the Plan of the person nodes of n for threshold k (see
 // MinGroup). Unit nodes (graph.KindUnit) are not people and count for
 // nothing. A network of fewer than k people is an error: every figure of

@@ -494,23 +494,8 @@ func protectComparison(cmp *change.Comparison, rc *result.Comparison, k int) (*p
 		return nil, err
 	}
 	w := planWithheld(plan)
-	hidden := func(typ, name string) bool {
-		return typ == "sector" && plan.Sectors[name] || typ == "unit" && plan.Units[name]
-	}
-	groups := rc.Groups[:0]
-	for _, g := range rc.Groups {
-		if !hidden(g.Type, g.Name) {
-			groups = append(groups, g)
-		}
-	}
-	rc.Groups = groups
-	verdicts := rc.JSON.Verdicts[:0]
-	for _, v := range rc.JSON.Verdicts {
-		if !hidden(v.Type, v.Name) {
-			verdicts = append(verdicts, v)
-		}
-	}
-	rc.JSON.Verdicts = verdicts
+	rc.Groups = slices.DeleteFunc(rc.Groups, func(g result.GroupChange) bool { return plan.HidesGroup(g.Type, g.Name) })
+	rc.JSON.Verdicts = slices.DeleteFunc(rc.JSON.Verdicts, func(v result.CompareVerdict) bool { return plan.HidesGroup(v.Type, v.Name) })
 	units := rc.Units[:0]
 	for _, u := range rc.Units {
 		if plan.Units[u.Unit] || plan.Sectors[u.Sector] {

@@ -133,23 +133,8 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 // alarms of a withheld sector or unit leave trend.csv and
 // trend_alerts.csv. It returns what was withheld.
 func protectTrend(rt *result.TrendOutput, plan *people.Plan) *people.Withheld {
-	hidden := func(typ, name string) bool {
-		return typ == "sector" && plan.Sectors[name] || typ == "unit" && plan.Units[name]
-	}
-	pts := rt.Points[:0]
-	for _, p := range rt.Points {
-		if !hidden(p.Type, p.Group) {
-			pts = append(pts, p)
-		}
-	}
-	rt.Points = pts
-	alerts := rt.Alerts[:0]
-	for _, a := range rt.Alerts {
-		if !hidden(a.Type, a.Group) {
-			alerts = append(alerts, a)
-		}
-	}
-	rt.Alerts = alerts
+	rt.Points = slices.DeleteFunc(rt.Points, func(p result.TrendPoint) bool { return plan.HidesGroup(p.Type, p.Group) })
+	rt.Alerts = slices.DeleteFunc(rt.Alerts, func(a result.TrendAlert) bool { return plan.HidesGroup(a.Type, a.Group) })
 	return planWithheld(plan)
 }
 
