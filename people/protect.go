@@ -29,6 +29,35 @@ type Withheld struct {
 	Cells int `json:"cells_withheld,omitempty"`
 }
 
+// HiddenCommunities are the communities (ascending) of the person-level
+// analysis mr of n that the minimum group size k withholds: Complement
+// over the communities' people, against all people, so those of fewer
+// than k people and the smallest others with them.
+func HiddenCommunities(n *graph.Network, mr *metrics.Result, k int) []int {
+	commPeople := map[int]int{}
+	for i := range n.Nodes {
+		if n.Nodes[i].Kind == graph.KindPerson {
+			commPeople[mr.Nodes[i].Community]++
+		}
+	}
+	comms := make([]int, 0, len(commPeople))
+	for c := range commPeople {
+		comms = append(comms, c)
+	}
+	sort.Ints(comms)
+	sizes := make([]int, len(comms))
+	for i, c := range comms {
+		sizes[i] = commPeople[c]
+	}
+	var hidden []int
+	for i, h := range Complement(sizes, k) {
+		if h {
+			hidden = append(hidden, comms[i])
+		}
+	}
+	return hidden
+}
+
 // Protect applies the minimum group size k to a person-level analysis
 // before anything is written, so that every output drawn from mr (tables,
 // summary.json, report, maps) shows the same: the withheld sectors, units
@@ -49,28 +78,11 @@ func Protect(mr *metrics.Result, k int) (*Withheld, error) {
 	}
 	w := &Withheld{MinGroup: k, Sectors: sortedKeys(plan.Sectors), Units: sortedKeys(plan.Units), Communities: []string{}}
 	// Communities: the people of each, against all people.
-	commPeople := map[int]int{}
-	for i := range n.Nodes {
-		if n.Nodes[i].Kind == graph.KindPerson {
-			commPeople[mr.Nodes[i].Community]++
-		}
-	}
-	var comms []int
-	for c := range commPeople {
-		comms = append(comms, c)
-	}
-	sort.Ints(comms)
-	sizes := make([]int, len(comms))
-	for i, c := range comms {
-		sizes[i] = commPeople[c]
-	}
 	hiddenComm := map[string]bool{}
-	for i, h := range Complement(sizes, k) {
-		if h {
-			name := strconv.Itoa(comms[i])
-			hiddenComm[name] = true
-			w.Communities = append(w.Communities, name)
-		}
+	for _, c := range HiddenCommunities(n, mr, k) {
+		name := strconv.Itoa(c)
+		hiddenComm[name] = true
+		w.Communities = append(w.Communities, name)
 	}
 	// Groups and the silo ranking.
 	hidden := func(g *metrics.Group) bool {

@@ -235,26 +235,9 @@ func planWithheld(p *people.Plan) *people.Withheld {
 // smallest others with them (people.Complement over the communities,
 // against all people), as people.Protect withholds them for analyze.
 func hiddenCommunities(n *graph.Network, mr *metrics.Result, k int) map[int]bool {
-	size := map[int]int{}
-	for i := range n.Nodes {
-		if n.Nodes[i].Kind == graph.KindPerson {
-			size[mr.Nodes[i].Community]++
-		}
-	}
-	comms := make([]int, 0, len(size))
-	for c := range size {
-		comms = append(comms, c)
-	}
-	sort.Ints(comms)
-	sizes := make([]int, len(comms))
-	for i, c := range comms {
-		sizes[i] = size[c]
-	}
 	hidden := map[int]bool{}
-	for i, h := range people.Complement(sizes, k) {
-		if h {
-			hidden[comms[i]] = true
-		}
+	for _, c := range people.HiddenCommunities(n, mr, k) {
+		hidden[c] = true
 	}
 	return hidden
 }
