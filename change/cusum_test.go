@@ -71,3 +71,19 @@ func TestCUSUMOneAlarmPerExcursion(t *testing.T) {
 		t.Errorf("alarms %v, want %v", got, want)
 	}
 }
+
+// TestCUSUMGaps: a period after the calibration without a defined index
+// is passed over and counted (it used to pass without a word).
+func TestCUSUMGaps(t *testing.T) {
+	nan := math.NaN()
+	h := []float64{-1, 1, -1, 1, 0, nan, 0, nan}
+	pts := make([]TrendPoint, len(h))
+	se := make([]float64, len(h))
+	for i, x := range h {
+		pts[i] = TrendPoint{Period: i + 1, Type: "sector", Group: "g", Homophily: x}
+		se[i] = nan
+	}
+	if _, w := cusum(pts, se, 4, 0.5, 4, 0); w.Gaps != 2 || w.Reason != "" {
+		t.Errorf("watch %+v, want 2 gaps and a CUSUM that ran", w)
+	}
+}

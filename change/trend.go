@@ -121,6 +121,9 @@ type Watch struct {
 	// there (the sector had no tie in the period, such as a holiday week
 	// without events). Calibration + Skipped is the method's calibration.
 	Calibration, Skipped int
+	// Gaps counts the periods after the calibration whose index was
+	// undefined: the CUSUM passed over them, its sums carried unchanged.
+	Gaps int
 	// Reason says why the CUSUM did not run (WatchFewCalibration,
 	// WatchFlat); "" when it ran.
 	Reason string
@@ -299,6 +302,7 @@ func cusum(pts []TrendPoint, se []float64, cal int, k, h, minChange float64) ([]
 	for t := cal; t < len(pts); t++ {
 		p := &pts[t]
 		if math.IsNaN(p.Homophily) {
+			w.Gaps++
 			continue
 		}
 		p.Z = (p.Homophily - m) / s

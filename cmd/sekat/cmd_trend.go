@@ -170,8 +170,15 @@ func periodsOf(f *change.Frame, bl graph.Blocks, every graph.Step, loc *time.Loc
 func trendNotes(lang string, tr *change.TrendResult) (noAlert string, notes []string) {
 	watched := 0
 	skipped := map[int][]string{}
-	var counts []int
+	gaps := map[int][]string{}
+	var counts, gapCounts []int
 	for _, w := range tr.Watches {
+		if w.Gaps > 0 && w.Reason == "" {
+			if _, ok := gaps[w.Gaps]; !ok {
+				gapCounts = append(gapCounts, w.Gaps)
+			}
+			gaps[w.Gaps] = append(gaps[w.Gaps], w.Group)
+		}
 		switch w.Reason {
 		case "":
 			watched++
@@ -193,6 +200,10 @@ func trendNotes(lang string, tr *change.TrendResult) (noAlert string, notes []st
 	slices.Sort(counts)
 	for _, k := range counts {
 		notes = append(notes, msg(lang, "trend.skipped", k, tr.Method.Calibration, strings.Join(skipped[k], ", ")))
+	}
+	slices.Sort(gapCounts)
+	for _, k := range gapCounts {
+		notes = append(notes, msg(lang, "trend.gaps", k, strings.Join(gaps[k], ", ")))
 	}
 	switch {
 	case watched == len(tr.Watches):

@@ -27,6 +27,8 @@ func TestTrendNotesNeverQuietUnwatched(t *testing.T) {
 		{"one not watched", []change.Watch{ran, few}, "No alarm in the 1 of 2 sectors", []string{"Sector sosial: the CUSUM did not run: only 1 of the 14"}},
 		{"none watched", []change.Watch{few, flat}, "No sector could be watched", []string{"Sector sosial", "Sector keuangan: the CUSUM did not run: the homophily index is the same"}},
 		{"weekly periods", []change.Watch{ran}, "No alarm: no sector drifted", []string{"2 of the 3 periods hold fewer than 4 time blocks (weeks) and have no 95% interval"}},
+		{"gaps after calibration", []change.Watch{{Type: "sector", Group: "sosial", Calibration: 14, Gaps: 3}}, "No alarm: no sector drifted",
+			[]string{"3 periods after the calibration had no tie and were passed over by the CUSUM (its sums carried unchanged) for sector sosial."}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tr := &change.TrendResult{Method: change.TrendMethod{Calibration: 14}, Watches: tc.watches}
