@@ -693,6 +693,7 @@ Examples:
 	"trend.notRunFlat":         "Sector %s: the CUSUM did not run: the homophily index is the same in every calibration period, so there is no spread to measure a drift against.",
 	"trend.noInterval":         "%d of the %d periods hold fewer than %d time blocks (weeks) and have no 95%% interval: a bootstrap of so few weeks only redraws the same weeks; use a longer --every for intervals.",
 	"trend.skipped":            "%d of the %d calibration periods had no tie and were left out of the calibration of sector(s) %s.",
+	"trend.thinPeriods":        "%d periods hold fewer than %d people (a holiday week, say) and are not shown: every figure of them would describe too few people.",
 	"trend.gaps":               "%d periods after the calibration had no tie and were passed over by the CUSUM (its sums carried unchanged) for sector %s.",
 	"trend.wrote":              "trend written to %s",
 	"trend.tooFew":             "only %d periods in the window; a trend needs at least 4 (3 to calibrate); widen the window or shorten --every",

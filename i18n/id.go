@@ -716,6 +716,7 @@ Contoh:
 	"trend.notRunFlat":         "Sektor %s: CUSUM tidak berjalan: indeks homofili sama pada setiap periode kalibrasi, sehingga tidak ada sebaran untuk mengukur pergeseran.",
 	"trend.noInterval":         "%d dari %d periode memuat kurang dari %d blok waktu (minggu) sehingga tidak memiliki selang 95%%: bootstrap atas minggu sesedikit itu hanya mengambil ulang minggu yang sama; gunakan --every yang lebih panjang untuk memperoleh selang.",
 	"trend.skipped":            "%d dari %d periode kalibrasi tidak memiliki ikatan dan tidak diikutkan dalam kalibrasi sektor %s.",
+	"trend.thinPeriods":        "%d periode memuat kurang dari %d pegawai (misalnya pekan libur) dan tidak ditampilkan: setiap angkanya akan menggambarkan terlalu sedikit orang.",
 	"trend.gaps":               "%d periode sesudah kalibrasi tidak memiliki ikatan dan dilewati oleh CUSUM (jumlahnya dibawa tanpa perubahan) untuk sektor %s.",
 	"trend.wrote":              "tren ditulis ke %s",
 	"trend.tooFew":             "hanya %d periode di jendela waktu; tren memerlukan paling sedikit 4 (3 untuk kalibrasi); perpanjang jendela atau perpendek --every",

@@ -77,14 +77,25 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 		return usagef(msg(o.Lang, "trend.tooFew"), len(periods))
 	}
 	var plan *people.Plan
+	thin := map[string]bool{} // the first days of periods of fewer than min-group people
 	if so.pseudonymous() {
 		// What the minimum group size withholds, before the costly part:
 		// a group withheld in any period is withheld in all of them (a
-		// CUSUM sum carries every period's value into the next).
+		// CUSUM sum carries every period's value into the next). A
+		// period of fewer people than that (an empty holiday week) is
+		// withheld whole: every figure of it describes too few people.
 		for _, p := range periods {
-			if plan, err = mergePlan(plan, f.Network(p.Blocks, p.Window, l.res.Study.Weights).Net, l.minGroup); err != nil {
+			n := f.Network(p.Blocks, p.Window, l.res.Study.Weights).Net
+			if personCount(n) < l.minGroup {
+				thin[change.Day(p.Window.From, loc)] = true
+				continue
+			}
+			if plan, err = mergePlan(plan, n, l.minGroup); err != nil {
 				return fmt.Errorf("%s\n  %s: %w", msg(o.Lang, "tooFewPeople", l.minGroup), msg(o.Lang, "detail"), err)
 			}
+		}
+		if plan == nil {
+			return fmt.Errorf("%s", msg(o.Lang, "tooFewPeople", l.minGroup))
 		}
 	}
 	opt := change.TrendOptions{Options: change.Options{Resamples: o.Resamples, Permutations: o.Permutations, Seed: o.Seed,
@@ -100,7 +111,10 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	rt.NoAlert, rt.Notes = trendNotes(o.Lang, tr)
 	var withheld *people.Withheld
 	if plan != nil {
-		withheld = protectTrend(rt, plan)
+		withheld = protectTrend(rt, plan, thin)
+		if len(thin) > 0 {
+			rt.Notes = append(rt.Notes, msg(o.Lang, "trend.thinPeriods", len(thin), l.minGroup))
+		}
 	}
 	m := tr.Method
 	page := viz.TrendData{Result: rt, Study: l.res.Study.Name, Lang: o.Lang, Version: Version,
@@ -130,12 +144,20 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 
 // protectTrend applies plan (mergePlan over every period) to the result
 // of a person-level trend before anything is written: the points and
-// alarms of a withheld sector or unit leave trend.csv and
-// trend_alerts.csv. It returns what was withheld.
-func protectTrend(rt *result.TrendOutput, plan *people.Plan) *people.Withheld {
-	rt.Points = slices.DeleteFunc(rt.Points, func(p result.TrendPoint) bool { return plan.HidesGroup(p.Type, p.Group) })
-	rt.Alerts = slices.DeleteFunc(rt.Alerts, func(a result.TrendAlert) bool { return plan.HidesGroup(a.Type, a.Group) })
-	return planWithheld(plan)
+// alarms of a withheld sector or unit, and every point and alarm of a
+// period of fewer people than the minimum (thin, by first day), leave
+// trend.csv and trend_alerts.csv. It returns what was withheld.
+func protectTrend(rt *result.TrendOutput, plan *people.Plan, thin map[string]bool) *people.Withheld {
+	w := planWithheld(plan)
+	rt.Points = slices.DeleteFunc(rt.Points, func(p result.TrendPoint) bool {
+		if thin[p.From] {
+			w.Rows++
+			return true
+		}
+		return plan.HidesGroup(p.Type, p.Group)
+	})
+	rt.Alerts = slices.DeleteFunc(rt.Alerts, func(a result.TrendAlert) bool { return thin[a.From] || plan.HidesGroup(a.Type, a.Group) })
+	return w
 }
 
 // loadPeriods reads a study cut into weeks that also end at every

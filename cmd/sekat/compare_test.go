@@ -634,3 +634,25 @@ func TestBlockCutTextConcrete(t *testing.T) {
 		})
 	}
 }
+
+// TestTrendPersonThinWeek: a weekly person-level trend over a study with
+// an empty holiday week (the generator plants one, 2025-03-31) withholds
+// that week whole and says so; before, the run stopped ("the network has 0
+// people").
+func TestTrendPersonThinWeek(t *testing.T) {
+	study := t.TempDir()
+	if _, err := synth.Generate(study, synth.Options{Seed: 3, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	_, keyFile := testKey(t, 13)
+	out := filepath.Join(t.TempDir(), "out")
+	stdout, _ := analyzeOK(t, "trend", study, "--level", "person", "--every", "week", "--out", out, "--key-file", keyFile, "--resamples", "100", "-q")
+	if want := msg("id", "trend.thinPeriods", 1, 5); !strings.Contains(stdout, want) {
+		t.Errorf("stdout lacks %q:\n%s", want, stdout)
+	}
+	for _, r := range readCSV(t, filepath.Join(out, "trend.csv")) {
+		if r["from"] == "2025-03-31" {
+			t.Fatalf("trend.csv shows the week of 2025-03-31: %v", r)
+		}
+	}
+}

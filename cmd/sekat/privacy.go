@@ -216,6 +216,17 @@ func mergePlan(p *people.Plan, n *graph.Network, k int) (*people.Plan, error) {
 	return p, nil
 }
 
+// personCount is the number of person nodes of n.
+func personCount(n *graph.Network) int {
+	c := 0
+	for i := range n.Nodes {
+		if n.Nodes[i].Kind == graph.KindPerson {
+			c++
+		}
+	}
+	return c
+}
+
 // planWithheld is the audit record of what plan p withholds.
 func planWithheld(p *people.Plan) *people.Withheld {
 	w := &people.Withheld{MinGroup: p.MinGroup, Sectors: []string{}, Units: []string{}, Communities: []string{}}
