@@ -201,6 +201,17 @@ func (n *Network) NodeIndex(id string) (int32, bool) {
 	return i, ok
 }
 
+// RenameNode gives node i the id id (which no other node has), keeping
+// NodeIndex true: the privacy step shows a withheld office under a
+// stand-in id.
+func (n *Network) RenameNode(i int32, id string) {
+	if n.index != nil {
+		delete(n.index, n.Nodes[i].ID)
+		n.index[id] = i
+	}
+	n.Nodes[i].ID = id
+}
+
 // Directed returns the combined directed graph: an arc u->v with weight(u->v)
 // wherever it is > 0.
 func (n *Network) Directed() *CSR {

@@ -141,12 +141,24 @@ func Protect(mr *metrics.Result, k int) (*Withheld, error) {
 }
 
 // relabel shows the unit and sector of every person of n in a withheld
-// group as Hidden, and returns how many people it relabelled.
+// group as Hidden, and returns how many people it relabelled. A unit node
+// (an office named directly) of a withheld unit or sector is shown as
+// Hidden too (its sector only when the sector is withheld, as for its
+// people), under the stand-in id Hidden1, Hidden2, ... in node order,
+// with no name: its id would name the group.
 func (p *Plan) relabel(n *graph.Network) int {
-	moved := 0
+	moved, offices := 0, 0
 	for i := range n.Nodes {
 		nd := &n.Nodes[i]
 		if nd.Kind != graph.KindPerson {
+			if p.Units[nd.Unit] || p.Sectors[nd.Sector] {
+				offices++
+				n.RenameNode(int32(i), Hidden+strconv.Itoa(offices))
+				nd.Name, nd.ShortName, nd.Parent, nd.Unit = "", "", "", Hidden
+				if p.Sectors[nd.Sector] { // as its people: the sector stays when only the unit is withheld
+					nd.Sector = Hidden
+				}
+			}
 			continue
 		}
 		m := false

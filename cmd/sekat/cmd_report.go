@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -22,6 +23,7 @@ import (
 	"github.com/sekat-ona/sekat/internal/progress"
 	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/metrics/coord"
+	"github.com/sekat-ona/sekat/people"
 	"github.com/sekat-ona/sekat/recommend"
 	"github.com/sekat-ona/sekat/result"
 	"github.com/sekat-ona/sekat/viz"
@@ -264,9 +266,43 @@ func newAnalysis(l *loaded, o analyzeOptions, mr *metrics.Result, s *result.Summ
 		f := &findings{Units: l.res.Directory.Units, Options: coord.Options{End: effectiveWindow(l).To}}
 		f.Forums = coord.Forums(ev, f.Options)
 		f.Datasets = coord.Datasets(ev, f.Units)
+		if w := l.withheld; w != nil {
+			// At person level the briefing names no withheld sector or
+			// unit: no refused dataset to or from one, no forum it
+			// organises.
+			hs, hu := setOf(w.Sectors), setOf(w.Units)
+			f.Datasets = slices.DeleteFunc(f.Datasets, func(d coord.DatasetFriction) bool {
+				if hs[d.ProviderSector] || hs[d.ConsumerSector] {
+					return true
+				}
+				return slices.ContainsFunc(d.TopRefusers, func(u int32) bool { return hu[f.Units[u].ID] })
+			})
+			f.Forums = slices.DeleteFunc(f.Forums, func(fo coord.Forum) bool {
+				return fo.Organizer >= 0 && int(fo.Organizer) < len(f.Units) && (hu[f.Units[fo.Organizer].ID] || hs[f.Units[fo.Organizer].Sector])
+			})
+
+			// and the units it writes (briefing.json) show a withheld
+			// one as people.Hidden
+			units := slices.Clone(f.Units)
+			for i := range units {
+				if u := &units[i]; hu[u.ID] || hs[u.Sector] {
+					*u = graph.Node{ID: people.Hidden, Sector: people.Hidden, Unit: people.Hidden, Kind: u.Kind, UnitKind: u.UnitKind}
+				}
+			}
+			f.Units = units
+		}
 		a.brief.found = f
 	}
 	return a
+}
+
+// setOf is the set of the strings of list.
+func setOf(list []string) map[string]bool {
+	m := make(map[string]bool, len(list))
+	for _, s := range list {
+		m[s] = true
+	}
+	return m
 }
 
 // briefing makes the briefing's findings and recommendations of res.
@@ -277,7 +313,10 @@ func briefing(res *analysis) viz.Briefing {
 	} else if res.mr.Net.Level == graph.UnitLevel {
 		b.Units = res.mr.Net.Nodes
 	}
-	b.Carriers = coord.Carriers(res.mr.Net, b.Options)
+	b.Carriers = slices.DeleteFunc(coord.Carriers(res.mr.Net, b.Options), func(c coord.Carrier) bool {
+		// a pair with the withheld sectors, shown as people.Hidden
+		return c.SectorA == people.Hidden || c.SectorB == people.Hidden || c.Unit == people.Hidden
+	})
 	b.Recs = recommend.Make(recommend.Input{Result: res.mr, Units: b.Units, Forums: b.Forums, Datasets: b.Datasets, Carriers: b.Carriers})
 	return b
 }
