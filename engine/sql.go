@@ -455,10 +455,10 @@ func (g *gen) inWindow(t string) string {
 
 // directory declares sekat_units (the ids of the units table that Load
 // keeps) and sekat_spells (the spells of the people table that Load keeps,
-// with so, their order among the person's spells: by start, then by row).
-// Of a person's spells with one start, Load keeps those in the unit of
-// the first row and rejects the others (two units from one moment cannot
-// be ordered): uid0 is that unit.
+// with so, their order among the person's spells as graph.NewDirectory
+// orders them: by start, then, of spells that start together, the later
+// end first, then by row; the last spell covering a time is the one Load
+// takes).
 func (g *gen) directory() {
 	g.table("sekat_units", "SELECT DISTINCT u AS unit_id FROM (SELECT "+g.trimID("x_unit_id")+" AS u, lower(COALESCE("+g.trimID("x_kind")+", '')) AS k FROM sekat_src_units) AS s\n"+
 		"WHERE u IS NOT NULL AND k IN ('', 'internal', 'coordinator', 'external')")
@@ -470,13 +470,11 @@ func (g *gen) directory() {
 	// (every reference against every spell), which took hours at 1M people.
 	g.table("sekat_spells", "SELECT pid AS person, uid AS unit, vfrom, vto, "+
 		"CASE WHEN vfrom = 0 THEN "+openLow+" ELSE vfrom END AS lo, CASE WHEN vto = 0 THEN "+openHigh+" ELSE vto END AS hi, "+
-		"row_number() OVER (PARTITION BY pid ORDER BY vfrom, f, rn) AS so FROM (\n"+
-		"SELECT *, first_value(uid) OVER (PARTITION BY pid, vfrom ORDER BY f, rn) AS uid0 FROM (\n"+
+		"row_number() OVER (PARTITION BY pid ORDER BY vfrom, CASE WHEN vto = 0 THEN "+openHigh+" ELSE vto END DESC, f, rn) AS so FROM (\n"+
 		"SELECT *, COALESCE(valid_from_u, 0) AS vfrom, COALESCE(valid_to_u, 0) AS vto FROM ("+q+") AS t\n"+
 		"WHERE pid IS NOT NULL AND uid IS NOT NULL AND uid IN (SELECT unit_id FROM sekat_units) AND pid NOT IN (SELECT unit_id FROM sekat_units)\n"+
-		"AND (NOT valid_from_p OR valid_from_u IS NOT NULL) AND (NOT valid_to_p OR valid_to_u IS NOT NULL)) AS v0\n"+
-		"WHERE NOT (vfrom <> 0 AND vto <> 0 AND vto <= vfrom)) AS v\n"+
-		"WHERE uid = uid0")
+		"AND (NOT valid_from_p OR valid_from_u IS NOT NULL) AND (NOT valid_to_p OR valid_to_u IS NOT NULL)) AS v\n"+
+		"WHERE NOT (vfrom <> 0 AND vto <> 0 AND vto <= vfrom)")
 }
 
 // openLow and openHigh stand for a spell's open start and open end: Unix
@@ -488,8 +486,7 @@ const (
 
 // resolve writes the query that resolves the ids of refs (columns keys...,
 // id, ts) at time ts: a unit id to itself, a person id to the unit of the
-// spell that covers ts and starts last (two with one start are in one
-// unit: see directory). Ids that do not resolve are left out. Columns: keys..., id, ts,
+// spell that covers ts and comes last in so (see directory). Ids that do not resolve are left out. Columns: keys..., id, ts,
 // unit.
 func (g *gen) resolve(refs string, keys []string) string {
 	k := "r." + strings.Join(keys, ", r.")

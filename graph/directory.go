@@ -2,6 +2,7 @@ package graph
 
 import (
 	"fmt"
+	"math"
 	"sort"
 )
 
@@ -60,12 +61,27 @@ func NewDirectory(units []Node, spells []Spell) (*Directory, error) {
 		u.UnitKind = u.Kind
 		d.ids.put(u.ID, -int32(i)-1)
 	}
+	// A person's spells by start; of spells that start together, the
+	// one that ends later first (an open end last of all ends), then in
+	// row order: UnitAt takes the last that covers a time, so the spell
+	// that ends first gives the unit while it lasts (a transfer written
+	// without the new spell's start), and of two that end together the
+	// later row.
 	sp := append([]Spell(nil), spells...)
+	end := func(s Spell) int64 {
+		if s.To == 0 {
+			return math.MaxInt64
+		}
+		return s.To
+	}
 	sort.SliceStable(sp, func(i, j int) bool {
 		if sp[i].Person != sp[j].Person {
 			return sp[i].Person < sp[j].Person
 		}
-		return sp[i].From < sp[j].From
+		if sp[i].From != sp[j].From {
+			return sp[i].From < sp[j].From
+		}
+		return end(sp[i]) > end(sp[j])
 	})
 	d.spellStart = append(d.spellStart, 0)
 	for i := 0; i < len(sp); {
@@ -129,15 +145,27 @@ func (d *Directory) UnitAt(p int32, t int64) (int32, bool) {
 }
 
 // UnitIn returns the unit of person p for a window: the unit of the spell
-// with the latest start among those that overlap the window, or of the last
-// spell when none does. ok is false when no spell overlaps.
+// with the latest start among those that overlap the window (of several
+// with that start, the one that ends last), or of the last spell when none
+// does. ok is false when no spell overlaps.
 func (d *Directory) UnitIn(p int32, w Window) (int32, bool) {
 	a, b := d.spellStart[p], d.spellStart[p+1]
+	best := int32(-1)
 	for k := b - 1; k >= a; k-- {
 		from, to := d.spellFrom[k], d.spellTo[k]
-		if (w.To == 0 || from == 0 || from < w.To) && (w.From == 0 || to == 0 || to > w.From) {
-			return d.spellUnit[k], true
+		if best >= 0 && from != d.spellFrom[best] {
+			break
 		}
+		if (w.To == 0 || from == 0 || from < w.To) && (w.From == 0 || to == 0 || to > w.From) {
+			// of spells that start together, the one that ends last
+			// (the window's latest unit; the row order among equals)
+			if best < 0 || d.spellTo[best] != 0 && (to == 0 || to > d.spellTo[best]) {
+				best = k
+			}
+		}
+	}
+	if best >= 0 {
+		return d.spellUnit[best], true
 	}
 	return d.spellUnit[b-1], false
 }

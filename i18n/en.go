@@ -100,6 +100,7 @@ var en = map[string]string{
 	"warn.encoding":       "%s is not UTF-8: read as %s; save it as UTF-8, or name its encoding in study.yaml (encoding:)",
 	"warn.serial":         "%s column %s: %d values are Excel serial numbers (%s) and were read as dates counted from 1899-12-30; check the dates, or format the column as a date in Excel and export again",
 	"warn.monthFirst":     "%s column %s: %d dates (%s) are impossible day first but valid month first, and were rejected; if the file writes the month first, set date_order: mdy in study.yaml",
+	"warn.spellsTogether": "%s line %d: %s has spells in %s and in %s that start together (people with such spells: %d); sekat places them in the unit of the spell that ends first while it lasts, and where both end together in the unit of the later row: if this is a transfer, give the new spell its valid_from",
 	"warn.meetingReused":  "%s line %d: %s %q names meetings on two days (starts %s and %s) (ids found on more than one day: %d); sekat counts each day as its own meeting: if they are one meeting, write its start alike in every row, else give each meeting its own id",
 	"warn.fileCopy":       "%s has the same bytes as %s; both were read, so their rows count twice: if one is a copy, remove it (or list the files to read in study.yaml, files:)",
 	"warn.windowEmpty":    "no %s event in the window: its %d rows run from %s to %s",
@@ -123,7 +124,6 @@ var en = map[string]string{
 	"reason.badKind":         "kind must be internal, coordinator or external (in any case), or empty for internal",
 	"reason.badStatus":       "status must be granted (disetujui, diberikan), denied (ditolak) or pending (menunggu, diproses), in any case, or empty for granted",
 	"reason.spellOrder":      "valid_to is not after valid_from; a spell must end after it starts (an end date without a time counts its whole day): correct valid_from or valid_to",
-	"reason.spellClash":      "another spell of this person, in another unit, starts at the same time (see the person's earlier row), so which unit the person is in from then cannot be known; correct valid_from of one of them, or give the earlier spell its valid_to",
 	"reason.duplicate":       "a duplicate id; an id must be unique and name one thing only",
 
 	// cmd: urfave/cli's usage errors in sekat's words

@@ -120,6 +120,7 @@ var id = map[string]string{
 	"warn.encoding":       "%s bukan UTF-8: dibaca sebagai %s; simpan sebagai UTF-8, atau sebutkan pengodeannya di study.yaml (encoding:)",
 	"warn.serial":         "%s kolom %s: %d nilai berupa angka seri Excel (%s) dan dibaca sebagai tanggal yang dihitung dari 30-12-1899; periksa tanggalnya, atau format kolom itu sebagai tanggal di Excel lalu ekspor ulang",
 	"warn.monthFirst":     "%s kolom %s: %d tanggal (%s) mustahil bila hari ditulis lebih dahulu tetapi sah bila bulan lebih dahulu, dan ditolak; jika berkas menulis bulan lebih dahulu, tulis date_order: mdy di study.yaml",
+	"warn.spellsTogether": "%s baris %d: pegawai %s memiliki masa tugas di %s dan di %s yang dimulai bersamaan (jumlah pegawai seperti ini: %d); sekat menempatkannya di unit masa tugas yang lebih dahulu berakhir selama masa itu berlangsung, dan bila keduanya berakhir bersamaan di unit baris yang lebih akhir: bila ini pindah tugas, isi valid_from masa tugas yang baru",
 	"warn.meetingReused":  "%s baris %d: %s %q dipakai untuk rapat pada dua hari yang berbeda (mulai %s dan %s) (jumlah id yang dipakai pada lebih dari satu hari: %d); sekat menghitung setiap hari sebagai rapat tersendiri: jika itu satu rapat, samakan waktu mulainya di setiap baris, jika bukan, beri setiap rapat id sendiri",
 	"warn.fileCopy":       "%s isinya sama persis dengan %s; keduanya dibaca sehingga barisnya terhitung dua kali: jika salah satunya salinan, hapus salinan itu (atau sebutkan berkas yang dibaca di study.yaml, files:)",
 	"warn.windowEmpty":    "tidak ada peristiwa %s dalam jendela waktu: %d barisnya berlangsung dari %s sampai %s",
@@ -143,7 +144,6 @@ var id = map[string]string{
 	"reason.badKind":         "jenis unit tidak dikenal; tulis internal, coordinator atau external (huruf besar atau kecil sama saja), atau kosongkan untuk internal",
 	"reason.badStatus":       "status tidak dikenal; tulis granted (disetujui, diberikan), denied (ditolak) atau pending (menunggu, diproses), huruf besar atau kecil sama saja, atau kosongkan untuk granted",
 	"reason.spellOrder":      "valid_to tidak sesudah valid_from; masa tugas harus berakhir sesudah dimulai (tanggal akhir tanpa jam mencakup seluruh hari itu): perbaiki valid_from atau valid_to",
-	"reason.spellClash":      "masa tugas lain pegawai ini, di unit lain, dimulai pada waktu yang sama (lihat baris sebelumnya untuk pegawai ini), sehingga unitnya sejak saat itu tidak dapat ditentukan; perbaiki valid_from salah satunya, atau isi valid_to masa tugas yang lebih dahulu",
 	"reason.duplicate":       "id ganda; id harus unik dan hanya menamai satu hal",
 
 	// cmd: urfave/cli's usage errors in sekat's words

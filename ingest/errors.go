@@ -19,10 +19,6 @@ var (
 	ErrBadKind    = fmt.Errorf("%w: unit kind", ErrBadValue)
 	ErrBadStatus  = fmt.Errorf("%w: data sharing status", ErrBadValue)
 	ErrSpellOrder = fmt.Errorf("%w: spell ends before it starts", ErrBadValue)
-	// ErrSpellClash: a person's spell in a unit that starts when another
-	// of the person's spells, in another unit, starts; it wraps
-	// ErrBadValue.
-	ErrSpellClash = fmt.Errorf("%w: two spells start together", ErrBadValue)
 	ErrDuplicate  = errors.New("duplicate id")
 	// ErrPartial marks a value left out of a row that was kept: an id in
 	// recipients or cc that is unknown (ErrUnknownID) or has no unit at

@@ -176,6 +176,7 @@ type loader struct {
 	// spellSeen holds, by person and start, the unit and line of the
 	// spells read so far, to reject two that start together.
 	spellSeen map[spellKey]spellAt
+	together  spellsTogether
 	// ft and tf: how the current file's times are read, and the file
 	// (loadcheck.go); spans: the span of each log table's events.
 	ft fileTimes
@@ -196,6 +197,7 @@ func (l *loader) run() error {
 	if err := l.table(People, func(row []Value, c cols) error { return l.personRow(row, c, unitIDs, &spells) }); err != nil {
 		return err
 	}
+	l.warnSpellsTogether()
 	dir, err := graph.NewDirectory(l.units, spells)
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
@@ -930,9 +932,10 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 	if sp.From != 0 && sp.To != 0 && sp.To <= sp.From {
 		return l.bad(People, "valid_to", text(row[c[5]]), ErrSpellOrder, "valid_to is not after valid_from; a spell must end after it starts (an end date without a time counts its whole day): correct valid_from or valid_to")
 	}
-	// Two spells in different units that start together cannot be
-	// ordered (the directory takes the latest start): the later row is
-	// rejected rather than left to win by row order.
+	// Two spells in different units that start together: the one that
+	// ends first gives the unit while it lasts (graph.NewDirectory), and
+	// of two that end together the later row; a warning names the first
+	// such person (spellsTogether).
 	if l.spellSeen == nil {
 		l.spellSeen = map[spellKey]spellAt{}
 	}
@@ -940,14 +943,36 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 	if o, ok := l.spellSeen[k]; !ok {
 		l.spellSeen[k] = spellAt{sp.Unit, l.line}
 	} else if o.unit != sp.Unit { // (the same spell written twice is harmless)
-		var v []byte
-		if c.has(4) {
-			v = text(row[c[4]])
+		t := &l.together
+		if t.people == nil {
+			t.people = map[string]bool{}
+			t.file, t.line, t.person, t.unit, t.other = l.s.displayName(l.cur.Path), l.line, sp.Person, sp.Unit, o.unit
 		}
-		return l.bad(People, "valid_from", v, ErrSpellClash, "another spell of %s (line %d, unit %s) starts at the same time in another unit, so which unit the person is in from then cannot be known; correct valid_from of one of them, or give the earlier spell its valid_to", sp.Person, o.line, o.unit)
+		t.people[sp.Person] = true
 	}
 	*spells = append(*spells, sp)
 	return nil
+}
+
+// spellsTogether is what the warning of spells that start together
+// says: the people who have such spells, and the first of them.
+type spellsTogether struct {
+	people              map[string]bool
+	file                string
+	line                int64
+	person, unit, other string
+}
+
+// warnSpellsTogether warns of the people with two spells in different
+// units that start together (WarnSpellsTogether), once the people table
+// is read.
+func (l *loader) warnSpellsTogether() {
+	t := &l.together
+	if len(t.people) == 0 {
+		return
+	}
+	l.warn(Warning{Code: WarnSpellsTogether, Table: People.String(), File: t.file, Line: t.line, Value: t.person, Column: t.unit, Other: t.other,
+		Count: int64(len(t.people))})
 }
 
 // spellKey is a person and the start of one of their spells; spellAt

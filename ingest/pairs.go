@@ -61,6 +61,7 @@ func LoadPairs(ctx context.Context, s *Study, dir string, opt Options) (*Result,
 	if err := l.table(People, func(row []Value, c cols) error { return l.personRow(row, c, unitIDs, &spells) }); err != nil {
 		return nil, err
 	}
+	l.warnSpellsTogether()
 	d, err := graph.NewDirectory(l.units, spells)
 	if err != nil {
 		return nil, fmt.Errorf("ingest: %w", err)

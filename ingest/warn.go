@@ -38,6 +38,13 @@ const (
 	// Value is the first such id, From the start of its first meeting,
 	// To the other start, found in File at Line.
 	WarnMeetingIDReused WarnCode = "meeting_id_reused"
+	// WarnSpellsTogether: Count people have two spells in different units
+	// that start at the same moment (or both without valid_from); the
+	// spell that ends first gives the unit while it lasts, and of two
+	// that end together the later row. Value is the first such person,
+	// Column the unit of the spell at File line Line, Other the unit of
+	// the other spell.
+	WarnSpellsTogether WarnCode = "spells_start_together"
 	// WarnFileCopy: File has the same bytes (sha256) as Other, read
 	// before it; both were read, so their rows count twice.
 	WarnFileCopy WarnCode = "file_copy"

@@ -323,9 +323,11 @@ func meetingsVariant(t *testing.T, name string, change func(rows [][]string)) st
 	return dir
 }
 
-// spellsTogether writes the embedded sample study with two of its
-// people given a second spell, in BAPPEDA, that starts with their first
-// (both open): Load rejects the later row, and the SQL leaves it out.
+// spellsTogether writes the embedded sample study with four of its
+// people given a second spell, in BAPPEDA, that starts with their first:
+// two with both spells open (the later row gives the unit), two whose
+// first spell now ends on 2025-06-30 (it gives the unit until then).
+// Load and the SQL order such spells alike.
 func spellsTogether(t *testing.T) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "studi-masa-tugas")
@@ -340,9 +342,13 @@ func spellsTogether(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, r := range rows[1:3] {
+	vt := slices.Index(rows[0], "valid_to")
+	for i, r := range rows[1:5] {
 		extra := append([]string(nil), r...)
 		extra[1] = "BAPPEDA"
+		if i >= 2 && vt >= 0 && r[vt] == "" {
+			r[vt] = "2025-06-30" // a transfer without the new spell's start
+		}
 		rows = append(rows, extra)
 	}
 	var b bytes.Buffer

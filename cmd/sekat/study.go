@@ -603,7 +603,6 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrBadKind, "reason.badKind"},
 		{ingest.ErrBadStatus, "reason.badStatus"},
 		{ingest.ErrSpellOrder, "reason.spellOrder"},
-		{ingest.ErrSpellClash, "reason.spellClash"},
 		{ingest.ErrBadValue, "reason.badValue"},
 		{ingest.ErrDuplicate, "reason.duplicate"},
 	} {
@@ -681,6 +680,8 @@ func warningText(w ingest.Warning, lang string) string {
 	case ingest.WarnWindowEmpty:
 		from, to := w.Span()
 		return msg(lang, "warn.windowEmpty", w.Table, w.Count, from, to)
+	case ingest.WarnSpellsTogether:
+		return msg(lang, "warn.spellsTogether", w.File, w.Line, w.Value, w.Column, w.Other, w.Count)
 	case ingest.WarnFileCopy:
 		return msg(lang, "warn.fileCopy", w.File, w.Other)
 	case ingest.WarnMeetingIDReused:
