@@ -189,6 +189,21 @@ func decodeConfig(b []byte, file string, c *Config) error {
 // into a t, as yaml.v3 would decode it, with the keys of mappings limited
 // to what sekat reads (configKeys). The walk follows t, so its depth is
 // that of Config whatever aliases the file holds.
+// plainDecimal reports whether s is a whole number written in plain
+// decimal digits (a sign allowed; no leading zero, underscore, 0x or 0o).
+func plainDecimal(s string) bool {
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "+"), "-")
+	if s == "" || len(s) > 1 && s[0] == '0' {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 func checkNode(n *yaml.Node, t reflect.Type, file, parent, key string) error {
 	for n.Kind == yaml.AliasNode && n.Alias != nil {
 		n = n.Alias
@@ -239,8 +254,11 @@ func checkNode(n *yaml.Node, t reflect.Type, file, parent, key string) error {
 	case reflect.Int:
 		// yaml.v3 reads 2.5 into an int as 2; only an unquoted whole
 		// number (tag !!int) is taken
+		// and only in plain decimals: yaml.v3 reads 010 as 8 (octal),
+		// 0x10 as 16 and 1_0 as 10, which would set, say, the privacy
+		// floor lower than the user wrote
 		var i int
-		if n.Kind != yaml.ScalarNode || n.ShortTag() != "!!int" || n.Decode(&i) != nil {
+		if n.Kind != yaml.ScalarNode || n.ShortTag() != "!!int" || !plainDecimal(n.Value) || n.Decode(&i) != nil {
 			return typeErr(KindInteger)
 		}
 	case reflect.Slice:

@@ -156,9 +156,10 @@ func TestBadValueReasons(t *testing.T) {
 	}
 }
 
-// TestStudyYAMLWholeNumber: circular_units and max_meeting_size take a
-// whole number; 2.5 (read as 2 before) and "3" (a raw yaml.v3 error
-// before) are refused naming the key and the line, in both languages.
+// TestStudyYAMLWholeNumber: circular_units, max_meeting_size and
+// min_group take a whole number in plain decimals; 2.5 (read as 2
+// before), "3" (a raw yaml.v3 error before), 010 (read as 8) and 3_0 (read
+// as 30) are refused naming the key and the line, in both languages.
 func TestStudyYAMLWholeNumber(t *testing.T) {
 	for _, c := range []struct {
 		name, yaml, id, en string
@@ -169,6 +170,14 @@ func TestStudyYAMLWholeNumber(t *testing.T) {
 		{"in quotes", "thresholds:\n  max_meeting_size: \"3\"\n",
 			`study.yaml baris 2: thresholds.max_meeting_size berisi teks "3", seharusnya bilangan bulat`,
 			`study.yaml line 2: thresholds.max_meeting_size holds the text "3", but it must be a whole number`},
+		// YAML reads 010 as 8 (octal): the privacy floor would be lower
+		// than written (the input review found it)
+		{"a leading zero", "privacy:\n  min_group: 010\n",
+			`study.yaml baris 2: privacy.min_group berisi teks "010", seharusnya bilangan bulat`,
+			`study.yaml line 2: privacy.min_group holds the text "010", but it must be a whole number`},
+		{"an underscore", "thresholds:\n  circular_units: 3_0\n",
+			`study.yaml baris 2: thresholds.circular_units berisi teks "3_0", seharusnya bilangan bulat`,
+			`study.yaml line 2: thresholds.circular_units holds the text "3_0", but it must be a whole number`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			dir := t.TempDir()
