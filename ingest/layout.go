@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 )
 
 // ColumnType is how a column of a table file holds its values, as an
@@ -82,7 +83,8 @@ func (s *Study) Layout(t Table, path string) (*Layout, error) {
 	for i, c := range append(append([]string(nil), spec.required...), spec.optional...) {
 		name := s.column(t, c)
 		j := srcBindIndex(l.Columns, []string{name})[0]
-		if a, b := srcDuplicate(l.Columns, name); a > 0 && format != "ndjson" {
+		// a column sekat never uses may repeat, as Load allows it
+		if a, b := srcDuplicate(l.Columns, name); a > 0 && format != "ndjson" && !(i >= len(spec.required) && slices.Contains(spec.unused, c)) {
 			return nil, &DuplicateColumnError{File: filepath.Base(path), Column: name, First: a, Second: b}
 		}
 		if j < 0 {
