@@ -260,7 +260,7 @@ func (c *Comparison) HolmFloors() []HolmFloor {
 		if m == 0 {
 			return
 		}
-		out = append(out, HolmFloor{Table: table, Family: family, Tests: m, Floor: float64(m) / float64(P+1),
+		out = append(out, HolmFloor{Table: table, Family: family, Tests: m, Floor: math.Min(float64(m)/float64(P+1), 1), // an adjusted p is at most 1
 			Permutations: int(math.Ceil(float64(m)/alpha-1e-9)) - 1})
 	}
 	var types []string

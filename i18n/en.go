@@ -669,7 +669,7 @@ Examples:
 	"change.onlySecondHalf":    "in the second half of the window",
 	"change.intervalBiased":    "%s: no 95%% interval for %s (empty cells): nearly all resampled values lie on one side of the estimate (resampling repeats weeks, and a measure such as density, which counts distinct pairs, falls), so no interval made from them would hold the estimate honestly; the estimate and its p-value stand",
 	"change.intervalFewBlocks": "%s: no 95%% interval for %s (empty cells): a period holds fewer than %d time blocks (weeks); compare longer periods",
-	"change.holmFloor":         "%s: with %d permutations and %d tested %s the smallest possible Holm-adjusted p-value is %s (the number of tests over permutations + 1), above %s: none of them can be reported as significant, whatever the data; give --permutations %d or more for that",
+	"change.holmFloor":         "%s: with %d permutations and %d tested %s the smallest possible Holm-adjusted p-value is %s (the number of tests over permutations + 1, at most 1), above %s: none of them can be reported as significant, whatever the data; give --permutations %d or more for that",
 	"change.nounTies":          "ties",
 	"change.nounSectors":       "sectors",
 	"change.nounUnits":         "units",

@@ -692,7 +692,7 @@ Contoh:
 	"change.onlySecondHalf":    "pada paruh kedua jendela waktu",
 	"change.intervalBiased":    "%s: selang 95%% untuk %s tidak diberikan (sel kosong): hampir semua nilai hasil pengambilan ulang berada di satu sisi estimasi (pengambilan ulang mengulang minggu, sehingga ukuran yang menghitung pasangan berbeda, seperti densitas, menurun), sehingga tidak ada selang dari nilai-nilai itu yang memuat estimasi secara jujur; estimasi dan nilai p-nya tetap berlaku",
 	"change.intervalFewBlocks": "%s: selang 95%% untuk %s tidak diberikan (sel kosong): salah satu periode memuat kurang dari %d blok waktu (minggu); bandingkan periode yang lebih panjang",
-	"change.holmFloor":         "%s: dengan %d permutasi dan %d %s yang diuji, nilai p terkoreksi Holm terkecil yang mungkin adalah %s (banyaknya uji dibagi banyaknya permutasi + 1), di atas %s: tidak satu pun dapat dinyatakan signifikan, apa pun datanya; berikan --permutations %d atau lebih untuk itu",
+	"change.holmFloor":         "%s: dengan %d permutasi dan %d %s yang diuji, nilai p terkoreksi Holm terkecil yang mungkin adalah %s (banyaknya uji dibagi banyaknya permutasi + 1, paling besar 1), di atas %s: tidak satu pun dapat dinyatakan signifikan, apa pun datanya; berikan --permutations %d atau lebih untuk itu",
 	"change.nounTies":          "ikatan",
 	"change.nounSectors":       "sektor",
 	"change.nounUnits":         "unit kerja",
