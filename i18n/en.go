@@ -659,6 +659,8 @@ Examples:
 	"change.formed":            "%s %s became a new silo: homophily rose from %s to %s (95%% interval of the change %s to %s; %s)",
 	"change.dissolved":         "%s %s has no ties in the after period (its units were closed or merged)",
 	"change.noChange":          "No sector changed significantly between the two periods.",
+	"change.noneTested":        "No sector could be tested between the two periods (see the tested column), so no change is judged.",
+	"change.noneReachable":     "No sector can be reported as changed with %d permutations: the smallest possible Holm-adjusted p-value, %s, is above %s. This is no evidence that the sectors did not change; give --permutations %d or more.",
 	"change.wrote":             "comparison written to %s",
 	"change.periods":           "before: %s to %s (%d blocks, %d nodes); after: %s to %s (%d blocks, %d nodes)",
 	"change.qap":               "QAP correlation of the two unit x unit weight matrices: r = %s (p = %s)",

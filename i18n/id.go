@@ -682,6 +682,8 @@ Contoh:
 	"change.formed":            "%s %s menjadi silo baru: homofili naik dari %s menjadi %s (selang 95%% perubahan %s s.d. %s; %s)",
 	"change.dissolved":         "%s %s tidak lagi memiliki ikatan pada periode sesudah (unitnya ditutup atau digabung)",
 	"change.noChange":          "Tidak ada sektor yang berubah secara bermakna antara kedua periode.",
+	"change.noneTested":        "Tidak ada sektor yang dapat diuji antara kedua periode (lihat kolom tested), sehingga perubahannya tidak dinilai.",
+	"change.noneReachable":     "Tidak ada sektor yang dapat dinyatakan berubah secara bermakna dengan %d permutasi: nilai p terkoreksi Holm terkecil yang mungkin, %s, di atas %s. Ini bukan bukti bahwa sektor tidak berubah; berikan --permutations %d atau lebih.",
 	"change.wrote":             "perbandingan ditulis ke %s",
 	"change.periods":           "sebelum: %s s.d. %s (%d blok, %d simpul); sesudah: %s s.d. %s (%d blok, %d simpul)",
 	"change.qap":               "korelasi QAP kedua matriks bobot antarunit: r = %s (p = %s)",

@@ -263,6 +263,10 @@ type Comparison struct {
 	// JSON is compare.json: the method, the periods, the QAP test, the
 	// verdicts and the warnings.
 	JSON CompareJSON
+	// NoVerdict is the sentence said when no group's verdict is reported
+	// (made by the command line: no change, none tested, or none could
+	// be significant); "" for the page's default.
+	NoVerdict string
 }
 
 // CompareJSON is compare.json.

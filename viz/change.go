@@ -69,6 +69,7 @@ type changeRow struct {
 
 type compareView struct {
 	T            *changeLang
+	NoVerdict    string // the sentence when no verdict is reported
 	Lang, CSP    string
 	Notice       string // people.Notice on a person-level comparison
 	Title        string
@@ -146,6 +147,7 @@ func WriteCompare(w io.Writer, data CompareData) error {
 			v.Verdicts = append(v.Verdicts, vd.Sentence)
 		}
 	}
+	v.NoVerdict = cmp.Or(r.NoVerdict, t.NoVerdicts)
 	for _, g := range r.Groups {
 		h := g.Homophily
 		v.Groups = append(v.Groups, changeRow{Type: t.typeName(g.Type), Name: g.Name, Before: num2(h.Before, code), After: num2(h.After, code),

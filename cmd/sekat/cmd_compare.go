@@ -428,6 +428,7 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 		rc.JSON.Warnings = append(rc.JSON.Warnings, result.Warning{Code: "unit_stale", Table: "units", Message: msg(o.Lang, "change.stale", u)})
 	}
 	rc.JSON.Warnings = append(rc.JSON.Warnings, compareWarnings(o.Lang, cmp)...)
+	rc.NoVerdict = noVerdict(o.Lang, cmp)
 	page := viz.CompareData{Result: rc, Study: ls[0].res.Study.Name, Lang: o.Lang, Version: Version,
 		Method: viz.ChangeMethod{Level: cmp.Method.Level, Block: rc.JSON.Method["block"].(string), Resamples: cmp.Method.Resamples,
 			Permutations: cmp.Method.Permutations, Seed: cmp.Method.Seed, CommandLine: o.CommandLine}}
@@ -452,7 +453,7 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 		fmt.Fprintln(stdout, people.Notice(o.Lang))
 	}
 	if len(rc.JSON.Verdicts) == 0 {
-		fmt.Fprintln(stdout, msg(o.Lang, "change.noChange"))
+		fmt.Fprintln(stdout, rc.NoVerdict)
 	}
 	for _, v := range rc.JSON.Verdicts {
 		fmt.Fprintln(stdout, v.Sentence)
@@ -472,6 +473,30 @@ func hasTies(f *change.Frame, p change.Period) bool {
 		}
 	}
 	return false
+}
+
+// noVerdict is the sentence said when no group's verdict is reported: that
+// no sector changed significantly only when the sectors were tested and
+// could have been found to (their Holm floor at most alpha); else that
+// none could be tested, or that none could be significant with the
+// permutations given, which is no evidence that nothing changed.
+func noVerdict(lang string, c *change.Comparison) string {
+	tested := false
+	for _, g := range c.Groups {
+		if g.Type == metrics.GroupSector && g.Tested {
+			tested = true
+		}
+	}
+	if !tested {
+		return msg(lang, "change.noneTested")
+	}
+	for _, f := range c.HolmFloors() {
+		if f.Family == "sector" && f.Floor > c.Method.Alpha {
+			return msg(lang, "change.noneReachable", c.Method.Permutations, i18n.Decimal(lang, strconv.FormatFloat(f.Floor, 'f', 3, 64)),
+				i18n.Decimal(lang, strconv.FormatFloat(c.Method.Alpha, 'f', 2, 64)), f.Permutations)
+		}
+	}
+	return msg(lang, "change.noChange")
 }
 
 // protectComparison applies the minimum group size k to the result rc of

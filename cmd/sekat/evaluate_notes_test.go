@@ -80,3 +80,25 @@ func TestCompareWarnsUnreachableHolm(t *testing.T) {
 		t.Errorf("warning on the sectors, whose floor is 10/1001:\n%s", stderr)
 	}
 }
+
+// TestCompareNoVerdictSaysWhy: with too few permutations for any sector
+// to be significant, compare does not say that no sector changed (the
+// command review saw "Tidak ada sektor yang berubah secara bermakna" next
+// to a fall from 0.95 to 0.48): it says none could be reported, and why,
+// on stdout and on compare.html.
+func TestCompareNoVerdictSaysWhy(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "banding")
+	stdout, _ := analyzeOK(t, "compare", dir, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01",
+		"--out", out, "--resamples", "100", "--permutations", "100", "-q")
+	want := "Tidak ada sektor yang dapat dinyatakan berubah secara bermakna dengan 100 permutasi"
+	if !strings.Contains(stdout, want) || strings.Contains(stdout, msg("id", "change.noChange")) {
+		t.Errorf("stdout:\n%s\nwant %q and not %q", stdout, want, msg("id", "change.noChange"))
+	}
+	if page := readFile(t, filepath.Join(out, "compare.html")); !strings.Contains(page, want) {
+		t.Errorf("compare.html lacks %q", want)
+	}
+}
