@@ -811,6 +811,7 @@ Examples:
 	"brief.noSilos":              "No sector is a silo or on the watch list.",
 	"brief.frictionTitle":        "Data-sharing friction by dataset",
 	"brief.noDatasets":           "No cross-sector data request was refused in this window.",
+	"brief.noRequests":           "No cross-sector data request was decided in this window (the data_sharing table is missing, empty, or all its requests are pending), so refusals cannot be judged.",
 	"brief.noEvents":             "This part needs the study's event logs; run sekat report on the study folder, not on an output folder.",
 	"brief.dataset":              "%s: %s of %s requests from sector %s refused",
 	"brief.dataset.all":          ", all by %s",

@@ -41,6 +41,7 @@ type briefView struct {
 	MapIsOverview                             bool
 	HasEvents                                 bool
 	Datasets                                  []string
+	NoDatasets                                string // said when Datasets is empty
 	Carriers                                  []string
 	Forums                                    []forumView
 	ForumsMore                                string
@@ -117,6 +118,12 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 	bv.ExplainForum = i18n.T(code, "brief.explain.forum", o.FollowUpDays, o.MinMeetings, i18n.Percent(code, o.CeremonialBelow, 0))
 	bv.ExplainCarriers = i18n.T(code, "brief.explain.carriers", i18n.Percent(code, o.CarrierShare, 0))
 	bv.ExplainRec = i18n.T(code, "brief.explain.recs")
+	// no refusal among the decided cross-sector requests, or no such
+	// request at all (no data_sharing table): not the same finding
+	bv.NoDatasets = i18n.T(code, "brief.noDatasets")
+	if len(b.Datasets) == 0 {
+		bv.NoDatasets = i18n.T(code, "brief.noRequests")
+	}
 	for _, d := range b.Datasets {
 		if len(bv.Datasets) == briefDatasets {
 			break

@@ -114,3 +114,28 @@ func mustZone(t *testing.T, name string) *time.Location {
 func timeIn(s string, loc *time.Location) (time.Time, error) {
 	return time.ParseInLocation("2006-01-02T15:04:05", s, loc)
 }
+
+// TestBriefingNoRequests: a study with no decided cross-sector data
+// request at all does not read as one where none was refused (the
+// command review found "no request was refused" on a study without a
+// data_sharing table); one whose requests were all granted does.
+func TestBriefingNoRequests(t *testing.T) {
+	r := analyze(t, handUnits(nil, nil))
+	granted := []coord.DatasetFriction{{Dataset: "Data X", ProviderSector: "alpha", ConsumerSector: "beta", Requests: 4, Refuser: -1}}
+	for _, c := range []struct {
+		name     string
+		datasets []coord.DatasetFriction
+		want     string
+	}{{"no requests", nil, "brief.noRequests"}, {"all granted", granted, "brief.noDatasets"}} {
+		t.Run(c.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			b := Briefing{HasEvents: true, Units: r.Net.Nodes, Datasets: c.datasets}
+			if err := WriteReport(&buf, ReportData{Result: r, Lang: "id", Brief: b}); err != nil {
+				t.Fatal(err)
+			}
+			if page := html.UnescapeString(buf.String()); !strings.Contains(page, i18n.T("id", c.want)) {
+				t.Errorf("the briefing lacks %q", i18n.T("id", c.want))
+			}
+		})
+	}
+}

@@ -103,7 +103,7 @@ type lang struct {
 	// The briefing's headings and the words of its tables, and the
 	// method page's headings.
 	BriefTitle, BriefSilosTitle, BriefNoSilos, BriefWatchWord string
-	BriefFrictionTitle, BriefNoDatasets, BriefNoEvents        string
+	BriefFrictionTitle, BriefNoEvents                         string
 	BriefCarriersTitle, BriefForumsTitle, BriefNoForums       string
 	BriefRecsTitle, ForumsTableTitle                          string
 	ColForum, ColMeetings, ColUnitsAttending                  string
@@ -293,7 +293,7 @@ func newLang(code string) *lang {
 		FigCommunities:      t("viz.fig.communities"),
 		FigCommunitiesValue: t("viz.fig.communitiesValue"), FigNMI: t("viz.fig.nmi"), FigDenied: t("viz.fig.denied"),
 		BriefTitle: t("brief.title"), BriefSilosTitle: t("brief.silosTitle"), BriefNoSilos: t("brief.noSilos"),
-		BriefWatchWord: t("brief.watchWord"), BriefFrictionTitle: t("brief.frictionTitle"), BriefNoDatasets: t("brief.noDatasets"),
+		BriefWatchWord: t("brief.watchWord"), BriefFrictionTitle: t("brief.frictionTitle"),
 		BriefNoEvents: t("brief.noEvents"), BriefCarriersTitle: t("brief.carriersTitle"), BriefForumsTitle: t("brief.forumsTitle"),
 		BriefNoForums: t("brief.noForums"), BriefRecsTitle: t("brief.recsTitle"), ForumsTableTitle: t("viz.forumsTableTitle"),
 		ColForum: t("brief.colForum"), ColMeetings: t("brief.colMeetings"), ColUnitsAttending: t("brief.colUnits"),
