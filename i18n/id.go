@@ -797,6 +797,7 @@ Contoh:
 	"evaluate.effect":           "Efek reformasi %s pada homofili kelompok yang diperlakukan (selisih-dalam-selisih): %s (selang 95%% %s s.d. %s; p randomisasi = %s dari %d penugasan)",
 	"evaluate.placeboUndefined": "%d dari %d tanggal plasebo tidak menghasilkan selang (estimasinya atau terlalu banyak hasil pengambilan ulangnya tidak terdefinisi) dan dihitung terpisah: tanggal itu tidak mendukung maupun membantah tren paralel",
 	"evaluate.placebo":          "%d dari %d tanggal plasebo memberi selang yang memuat 0",
+	"evaluate.noPlacebo":        "Tidak ada tanggal plasebo yang muat sebelum tanggal reformasi, sehingga tren paralel tidak diperiksa; perpanjang jendela waktu ke belakang atau gunakan periode yang lebih pendek.",
 	"evaluate.wrote":            "evaluasi ditulis ke %s",
 	"viz.map.legendLabels":      "Pada setiap simpul: nama singkat (units.short_name) atau kodenya; nama lengkap ada pada tooltip",
 	"viz.map.watchWord":         "PANTAU",

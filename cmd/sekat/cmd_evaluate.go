@@ -111,7 +111,13 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 		}
 	}
 	covered, excluded, undefined := ev.Placebos("homophily")
-	fmt.Fprintln(stdout, msg(o.Lang, "evaluate.placebo", covered, covered+excluded))
+	switch {
+	case covered+excluded+undefined == 0:
+		// not "0 of 0": no placebo date fits before the reform
+		fmt.Fprintln(stdout, msg(o.Lang, "evaluate.noPlacebo"))
+	case covered+excluded > 0:
+		fmt.Fprintln(stdout, msg(o.Lang, "evaluate.placebo", covered, covered+excluded))
+	}
 	if undefined > 0 {
 		fmt.Fprintln(stdout, msg(o.Lang, "evaluate.placeboUndefined", undefined, covered+excluded+undefined))
 	}

@@ -102,3 +102,21 @@ func TestCompareNoVerdictSaysWhy(t *testing.T) {
 		t.Errorf("compare.html lacks %q", want)
 	}
 }
+
+// TestEvaluateNoPlacebo: when no placebo date fits before the reform,
+// evaluate says that parallel trends were not checked, not "0 of 0
+// placebo dates give an interval that holds 0" (the command review).
+func TestEvaluateNoPlacebo(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 5, Scale: 0.1, Pilot: true}); err != nil {
+		t.Fatal(err)
+	}
+	reform := filepath.Join(t.TempDir(), "reform.yaml")
+	if err := os.WriteFile(reform, []byte("date: 2025-10-01\ntreated: [keuangan]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, _ := analyzeOK(t, "evaluate", dir, "--reform", reform, "--every", "quarter", "--out", filepath.Join(t.TempDir(), "o"), "--resamples", "100", "-q")
+	if want := msg("id", "evaluate.noPlacebo"); !strings.Contains(stdout, want) || strings.Contains(stdout, "0 dari 0") {
+		t.Errorf("stdout:\n%s\nwant %q and no \"0 dari 0\"", stdout, want)
+	}
+}
