@@ -54,12 +54,12 @@ func ChangeSentence(lang string, typ metrics.GroupType, name, verdict string, be
 // AlertSentence says what a CUSUM alarm found: direction is closing or
 // opening, from the first day of the alarm's period, start the first day
 // of the period where the drift began, mean the calibration mean of the
-// homophily index and now its value in the alarm's period.
-func AlertSentence(lang string, typ metrics.GroupType, name, direction, from, start string, mean, now float64) string {
+// homophily index and atAlarm its value in the alarm's period.
+func AlertSentence(lang string, typ metrics.GroupType, name, direction, from, start string, mean, atAlarm float64) string {
 	kind, _ := groupNouns(lang, typ)
 	key := "trend.alertOpening"
 	if direction == "closing" {
 		key = "trend.alertClosing"
 	}
-	return capital(T(lang, key, kind, name, from, start, fixed(lang, mean, 2), fixed(lang, now, 2)))
+	return capital(T(lang, key, kind, name, from, start, fixed(lang, mean, 2), fixed(lang, atAlarm, 2)))
 }

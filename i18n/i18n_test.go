@@ -256,3 +256,15 @@ func TestSiloLevel(t *testing.T) {
 		}
 	}
 }
+
+// TestAlertSentenceSaysWhen: a trend alarm gives the value of the alarm
+// period as such, not as the value "now" (the command review read "kini
+// 0,16" where December was -0,01).
+func TestAlertSentenceSaysWhen(t *testing.T) {
+	for lang, want := range map[string]string{"id": "0,16 pada periode alarm", "en": "0.16 in the period of the alarm"} {
+		got := AlertSentence(lang, "sector", "ekonomi", "closing", "2025-07-01", "2025-06-01", 0.4, 0.16)
+		if !strings.Contains(got, want) || strings.Contains(got, "kini") || strings.Contains(got, " now ") {
+			t.Errorf("%s: %q, want it to say %q", lang, got, want)
+		}
+	}
+}
