@@ -233,8 +233,8 @@ func sectors(n, silos int) []metrics.Group {
 
 // TestSiloLevel: the headline grades the share of judged sectors that are
 // silos: none; up to a fifth slightly; up to half moderately; more
-// strongly; and says nothing can be told without usable sectors or when
-// the test could not reach alpha.
+// strongly; and says nothing can be told without usable sectors, without
+// a judged sector, or when the test could not reach alpha.
 func TestSiloLevel(t *testing.T) {
 	for _, tc := range []struct {
 		silos, sectors int
@@ -244,7 +244,9 @@ func TestSiloLevel(t *testing.T) {
 	}{
 		{0, 10, true, 4000, "silo.level.none"}, {1, 10, true, 4000, "silo.level.low"}, {2, 10, true, 4000, "silo.level.low"},
 		{3, 10, true, 4000, "silo.level.moderate"}, {5, 10, true, 4000, "silo.level.moderate"}, {6, 10, true, 4000, "silo.level.high"},
-		{0, 0, true, 4000, "silo.level.none"}, {0, 10, false, 4000, "silo.level.unknown"},
+		// no judged sector: nothing can be told (it said "not siloed",
+		// next to "no sector could be judged", on a one-sector study)
+		{0, 0, true, 4000, "silo.level.unknown"}, {0, 10, false, 4000, "silo.level.unknown"},
 		// 10 tests, 100 permutations: the smallest adjusted p is 10/101 > 0.05
 		{0, 10, true, 100, "silo.level.tooFewPermutations"},
 		{0, 10, true, 199, "silo.level.none"}, // 10/200 = 0.05: reachable

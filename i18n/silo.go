@@ -145,10 +145,13 @@ func SiloLevel(lang string, r *metrics.Result) string {
 		return T(lang, "silo.level.unknown")
 	}
 	c := count(r.Groups, metrics.GroupSector)
+	if c.judged == 0 { // no sector could be judged: no finding either way
+		return T(lang, "silo.level.unknown")
+	}
 	switch {
 	case c.silos == 0 && silo.SmallestAdjustedP(c.family, r.Permutations[metrics.GroupSector]) > r.Options.Thresholds().AlphaValue():
 		return T(lang, "silo.level.tooFewPermutations")
-	case c.silos == 0 || c.judged == 0:
+	case c.silos == 0:
 		return T(lang, "silo.level.none")
 	case 5*c.silos <= c.judged:
 		return T(lang, "silo.level.low")
