@@ -714,7 +714,7 @@ Contoh:
 	"trend.noAlert":            "Tidak ada alarm: tidak ada sektor yang bergeser dari periode kalibrasinya.",
 	"trend.noAlertWatched":     "Tidak ada alarm pada %d dari %d sektor yang dipantau CUSUM; untuk sektor lainnya CUSUM tidak berjalan (lihat di bawah), sehingga tidak ada kesimpulan tentang sektor tersebut.",
 	"trend.noneWatched":        "Tidak ada sektor yang dapat dipantau: CUSUM tidak berjalan untuk satu pun dari %d sektor (lihat di bawah), sehingga alarm tidak mungkin muncul.",
-	"trend.notRunFew":          "Sektor %s: CUSUM tidak berjalan: hanya %d dari %d periode kalibrasi yang memiliki indeks homofili (sektor ini tidak memiliki ikatan pada periode lainnya), padahal diperlukan paling sedikit %d; gunakan --every yang lebih panjang atau jendela waktu yang lebih panjang.",
+	"trend.notRunFew":          "Sektor %s: CUSUM tidak berjalan: hanya %d dari %d periode kalibrasi yang memiliki indeks homofili (pada periode lainnya sektor ini tidak memiliki ikatan, atau tidak ada sektor lain dengan unit internal sebagai pembanding), padahal diperlukan paling sedikit %d; gunakan --every yang lebih panjang atau jendela waktu yang lebih panjang.",
 	"trend.notRunFlat":         "Sektor %s: CUSUM tidak berjalan: indeks homofili sama pada setiap periode kalibrasi, sehingga tidak ada sebaran untuk mengukur pergeseran.",
 	"trend.noInterval":         "%d dari %d periode memuat kurang dari %d blok waktu (minggu) sehingga tidak memiliki selang 95%%: bootstrap atas minggu sesedikit itu hanya mengambil ulang minggu yang sama; gunakan --every yang lebih panjang untuk memperoleh selang.",
 	"trend.skipped":            "%d dari %d periode kalibrasi tidak memiliki ikatan dan tidak diikutkan dalam kalibrasi sektor %s.",
