@@ -83,9 +83,10 @@ var en = map[string]string{
 	"inputsHeader":           "Inputs:",
 	"inputLine":              "  %-15s %-30s %10d rows, %d rejected",
 
-	"reportWrote": "report written to %s",
-	"mapWrote":    "map written to %s",
-	"windowDates": "%s up to (not including) %s",
+	"reportWrote":    "report written to %s",
+	"mapWrote":       "map written to %s",
+	"map.emptyLayer": "the layer %s has no tie in this window (its table is missing, empty, or outside the window), so the map holds nodes only",
+	"windowDates":    "%s up to (not including) %s",
 
 	// cmd: warnings about the study and its files (ingest.Warning), and
 	// the errors of inputs a spreadsheet damaged

@@ -103,9 +103,10 @@ var id = map[string]string{
 	"inputsHeader":            "Masukan:",
 	"inputLine":               "  %-15s %-30s %10d baris, %d ditolak",
 
-	"reportWrote": "laporan ditulis ke %s",
-	"mapWrote":    "peta ditulis ke %s",
-	"windowDates": "%s sampai sebelum %s",
+	"reportWrote":    "laporan ditulis ke %s",
+	"mapWrote":       "peta ditulis ke %s",
+	"map.emptyLayer": "lapisan %s tidak memiliki satu ikatan pun dalam jendela waktu ini (tabelnya tidak ada, kosong, atau di luar jendela), sehingga peta hanya memuat simpul",
+	"windowDates":    "%s sampai sebelum %s",
 
 	// cmd: warnings about the study and its files (ingest.Warning), and
 	// the errors of inputs a spreadsheet damaged

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -132,6 +133,10 @@ func runMap(ctx context.Context, o mapOptions, stdout, stderr io.Writer) error {
 	case o.Layer != "":
 		ly, _ := parseLayer(o.Layer)
 		dot, err = viz.LayerMapDOT(mr, ly, mo)
+		if !slices.ContainsFunc(mr.Net.Edges, func(e graph.Edge) bool { return e.Layers[ly] > 0 }) {
+			// drawn as asked, but said: an empty map is no finding
+			fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "map.emptyLayer", o.Layer)))
+		}
 	default:
 		dot, err = viz.UnitMapDOT(mr, mo)
 	}

@@ -153,3 +153,22 @@ func TestCommitFailureWorded(t *testing.T) {
 		t.Errorf("--out after the failed run holds %v, want only the folder units.csv", names)
 	}
 }
+
+// TestMapEmptyLayerWarned: a map of a layer without a tie (the study has
+// no data_sharing rows) is drawn as asked but said to be empty; before, it
+// was written without a word (the command review).
+func TestMapEmptyLayerWarned(t *testing.T) {
+	study := filepath.Join(t.TempDir(), "studi")
+	copyDir(t, "../../testdata/studies/hand", study)
+	if err := os.WriteFile(filepath.Join(study, "data_sharing.csv"), []byte("at,provider,consumer,dataset,status\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr := analyzeOK(t, "map", study, "--layer", "data_sharing", "--out", filepath.Join(t.TempDir(), "m.svg"))
+	if want := msg("id", "map.emptyLayer", "data_sharing"); !strings.Contains(stderr, want) {
+		t.Errorf("stderr %q lacks %q", stderr, want)
+	}
+	_, stderr = analyzeOK(t, "map", study, "--layer", "correspondence", "--out", filepath.Join(t.TempDir(), "m.svg"))
+	if strings.Contains(stderr, "map.emptyLayer") || strings.Contains(stderr, "tidak memiliki satu ikatan pun") {
+		t.Errorf("a layer with ties warned: %q", stderr)
+	}
+}
