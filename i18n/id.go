@@ -705,6 +705,7 @@ Contoh:
 	"change.badPeriod":         "%s %q tidak dapat dibaca; tulis DARI..SAMPAI, mis. 2025-01-01..2025-07-01",
 	"change.overlap":           "--before %s dan --after %s tumpang tindih: %s s.d. %s termasuk dalam keduanya, padahal ikatan satu hari hanya boleh dihitung pada satu periode; akhiri --before pada atau sebelum hari --after dimulai (atau mulai --after pada atau sesudah hari --before berakhir)",
 	"change.emptyPeriod":       "%s %s tidak memuat satu pun ikatan studi: tidak ada surat, rapat atau permintaan data pada periode itu yang menghubungkan dua unit kerja (atau dua pegawai); data studi berada antara %s dan %s: pilih periode di dalam rentang itu",
+	"change.periodBeyondData":  "%s %s melampaui rentang data studi (%s s.d. %s) lebih dari sepekan: pekan-pekan tanpa data ikut dihitung sebagai blok, dan unit dapat tampak hilang atau baru hanya karena datanya tidak ada; baca kesimpulannya dengan hati-hati, atau pilih periode di dalam rentang data",
 	"change.windowOneStudy":    "%s %s: dengan satu STUDI, periode --before dan --after itulah jendela waktunya; hapus %s dan masukkan tanggalnya ke dalam periode (atau bandingkan dua STUDI, yang jendelanya diatur --from dan --to)",
 	"change.needPeriods":       "berikan --before dan --after untuk membandingkan dua periode satu studi, atau dua STUDI tanpa keduanya",
 	"change.needStudies":       "%s memerlukan satu atau dua STUDI",

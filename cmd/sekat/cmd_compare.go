@@ -359,16 +359,24 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 		return err
 	}
 	var bp, ap change.Period
+	var beyond []result.Warning // periods that run past the data
 	if len(ls) == 1 {
 		bp, ap = f.PeriodOf(graph.Window{From: pb.from, To: pb.to}), f.PeriodOf(graph.Window{From: pa.from, To: pa.to})
 		for _, p := range []struct {
 			flag, text string
 			period     change.Period
 		}{{"--before", before, bp}, {"--after", after, ap}} {
+			span := ls[0].res.Span
+			day := func(t int64) string { return time.Unix(t, 0).In(loc).Format("2006-01-02") }
 			if !hasTies(f, p.period) {
-				span := ls[0].res.Span
-				day := func(t int64) string { return time.Unix(t, 0).In(loc).Format("2006-01-02") }
 				return usagef(msg(o.Lang, "change.emptyPeriod"), p.flag, p.text, day(span.From), day(span.To-1))
+			}
+			// A period that runs more than a week past the data: its empty
+			// weeks count as blocks, and units look gone or new.
+			const week = 7 * 86400
+			if w := p.period.Window; span.From != 0 && (w.From < span.From-week || w.To > span.To+week) {
+				beyond = append(beyond, result.Warning{Code: "period_beyond_data", Table: "periods",
+					Message: msg(o.Lang, "change.periodBeyondData", p.flag, p.text, day(span.From), day(span.To-1))})
 			}
 		}
 	} else {
@@ -427,7 +435,7 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	for _, u := range cmp.Stale {
 		rc.JSON.Warnings = append(rc.JSON.Warnings, result.Warning{Code: "unit_stale", Table: "units", Message: msg(o.Lang, "change.stale", u)})
 	}
-	rc.JSON.Warnings = append(rc.JSON.Warnings, compareWarnings(o.Lang, cmp)...)
+	rc.JSON.Warnings = append(append(rc.JSON.Warnings, beyond...), compareWarnings(o.Lang, cmp)...)
 	rc.NoVerdict = noVerdict(o.Lang, cmp)
 	page := viz.CompareData{Result: rc, Study: ls[0].res.Study.Name, Lang: o.Lang, Version: Version,
 		Method: viz.ChangeMethod{Level: cmp.Method.Level, Block: rc.JSON.Method["block"].(string), Resamples: cmp.Method.Resamples,

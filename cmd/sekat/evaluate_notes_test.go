@@ -120,3 +120,26 @@ func TestEvaluateNoPlacebo(t *testing.T) {
 		t.Errorf("stdout:\n%s\nwant %q and no \"0 dari 0\"", stdout, want)
 	}
 }
+
+// TestComparePeriodBeyondData: a period that runs past the data by more
+// than a week is warned of (stderr and compare.json); before, compare
+// counted its empty weeks and called units that simply had no data
+// "dissolved" without a word (the command review).
+func TestComparePeriodBeyondData(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		after string
+		warn  bool
+	}{{"2025-12-31..2026-03-01", true}, {"2025-07-01..2026-01-01", false}} {
+		out := filepath.Join(t.TempDir(), "banding")
+		_, stderr := analyzeOK(t, "compare", dir, "--before", "2025-01-01..2025-07-01", "--after", c.after,
+			"--out", out, "--resamples", "100", "--permutations", "100", "-q")
+		got := strings.Contains(readFile(t, filepath.Join(out, "compare.json")), `"period_beyond_data"`)
+		if got != c.warn || strings.Contains(stderr, "melampaui rentang data") != c.warn {
+			t.Errorf("--after %s: warned %v (stderr %v), want %v", c.after, got, strings.Contains(stderr, "melampaui rentang data"), c.warn)
+		}
+	}
+}
