@@ -119,6 +119,7 @@ var en = map[string]string{
 	"reason.monthFirst":      "not a date day first (sekat reads 03/04/2025 as 3 April), but a date month first; if the file writes the month first, set date_order: mdy in study.yaml",
 	"reason.missingValue":    "a required value is empty; fill in this column",
 	"reason.unknownID":       "unknown id: not in the people or the units table; add it or fix the id",
+	"reason.unknownUnit":     "the unit is not in the units table; add it there or correct the id",
 	"reason.noSpell":         "this person belongs to no unit on that date; check valid_from/valid_to in the people table",
 	"reason.emptyRecipients": "a letter without recipients: recipients and cc are empty",
 	"reason.badValue":        "not a valid value for this column",

@@ -139,6 +139,7 @@ var id = map[string]string{
 	"reason.monthFirst":      "bukan tanggal bila hari ditulis lebih dahulu (sekat membaca 03/04/2025 sebagai 3 April), tetapi sah bila bulan lebih dahulu; jika berkas menulis bulan lebih dahulu, tulis date_order: mdy di study.yaml",
 	"reason.missingValue":    "nilai wajib kosong; isi kolom ini",
 	"reason.unknownID":       "id tidak dikenal: tidak ada di tabel people maupun units; tambahkan atau perbaiki id",
+	"reason.unknownUnit":     "unit tidak ada di tabel units; tambahkan unit itu ke sana atau perbaiki id-nya",
 	"reason.noSpell":         "pegawai ini tidak tercatat di unit mana pun pada tanggal itu; periksa valid_from/valid_to di tabel people",
 	"reason.emptyRecipients": "surat tanpa penerima: recipients dan cc kosong",
 	"reason.badValue":        "nilai tidak sah untuk kolom ini",

@@ -8,8 +8,11 @@ import (
 // Sentinels of rejected rows, beside those of the readers (ErrFieldCount,
 // ErrInvalidUTF8, ErrMalformed, ErrBadTime).
 var (
-	ErrMissingValue    = errors.New("missing value")
-	ErrUnknownID       = errors.New("unknown id")
+	ErrMissingValue = errors.New("missing value")
+	ErrUnknownID    = errors.New("unknown id")
+	// ErrUnknownUnit: a spell's unit is not in the units table; it
+	// wraps ErrUnknownID.
+	ErrUnknownUnit     = fmt.Errorf("%w: a unit", ErrUnknownID)
 	ErrNoSpell         = errors.New("person has no unit at that time")
 	ErrEmptyRecipients = errors.New("no recipients")
 	ErrBadValue        = errors.New("invalid value")

@@ -900,7 +900,7 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 		return l.bad(People, "unit_id", nil, ErrMissingValue, "empty unit_id; say which unit the person works in")
 	}
 	if !unitIDs[string(unit)] {
-		return l.bad(People, "unit_id", unit, ErrUnknownID, "unit %q is not in the units table; add it there or correct the id", unit)
+		return l.bad(People, "unit_id", unit, ErrUnknownUnit, "unit %q is not in the units table; add it there or correct the id", unit)
 	}
 	if unitIDs[string(id)] {
 		return l.bad(People, "person_id", id, ErrDuplicate, "person_id %q is also a unit_id; an id must name one thing", id)

@@ -128,7 +128,7 @@ func TestBadValueReasons(t *testing.T) {
 		os.WriteFile(filepath.Join(dir, f), []byte(readFile(t, "../../testdata/studies/hand/"+f)), 0o644)
 	}
 	os.WriteFile(filepath.Join(dir, "units.csv"), []byte(readFile(t, "../../testdata/studies/hand/units.csv")+"F,Dinas F,s1,eksternal\n"), 0o644)
-	os.WriteFile(filepath.Join(dir, "people.csv"), []byte(readFile(t, "../../testdata/studies/hand/people.csv")+"p9,A,Sembilan,Staf,2025-01-01 08:00,2025-01-01 08:00\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "people.csv"), []byte(readFile(t, "../../testdata/studies/hand/people.csv")+"p9,A,Sembilan,Staf,2025-01-01 08:00,2025-01-01 08:00\np10,ZZZ,Sepuluh,Staf,,\n"), 0o644)
 	os.WriteFile(filepath.Join(dir, "data_sharing.csv"), []byte(readFile(t, "../../testdata/studies/hand/data_sharing.csv")+"2025-03-01,A,B,x,tolak,\n"), 0o644)
 	for _, c := range []struct {
 		lang string
@@ -137,6 +137,8 @@ func TestBadValueReasons(t *testing.T) {
 		{"id", []string{
 			`units.csv baris 7 kolom kind: jenis unit tidak dikenal; tulis internal, coordinator atau external (huruf besar atau kecil sama saja), atau kosongkan untuk internal ["eksternal"]`,
 			`people.csv baris 8 kolom valid_to: valid_to tidak sesudah valid_from; masa tugas harus berakhir sesudah dimulai (tanggal akhir tanpa jam mencakup seluruh hari itu): perbaiki valid_from atau valid_to`,
+			// a spell's unit is looked up in the units table only (it said "people or units")
+			`people.csv baris 9 kolom unit_id: unit tidak ada di tabel units; tambahkan unit itu ke sana atau perbaiki id-nya ["ZZZ"]`,
 			`kolom status: status tidak dikenal; tulis granted (disetujui, diberikan), denied (ditolak) atau pending (menunggu, diproses), huruf besar atau kecil sama saja, atau kosongkan untuk granted ["tolak"]`,
 		}},
 		{"en", []string{

@@ -597,6 +597,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrMonthFirst, "reason.monthFirst"},
 		{ingest.ErrBadTime, "reason.badTime"},
 		{ingest.ErrMissingValue, "reason.missingValue"},
+		{ingest.ErrUnknownUnit, "reason.unknownUnit"}, // before ErrUnknownID, which it wraps
 		{ingest.ErrUnknownID, "reason.unknownID"},
 		{ingest.ErrNoSpell, "reason.noSpell"},
 		{ingest.ErrEmptyRecipients, "reason.emptyRecipients"},
