@@ -102,6 +102,7 @@ var en = map[string]string{
 	"warn.serial":         "%s column %s: %d values are Excel serial numbers (%s) and were read as dates counted from 1899-12-30; check the dates, or format the column as a date in Excel and export again",
 	"warn.monthFirst":     "%s column %s: %d dates (%s) are impossible day first but valid month first, and were rejected; if the file writes the month first, set date_order: mdy in study.yaml",
 	"warn.spellsTogether": "%s line %d: %s has spells in %s and in %s that start together (people with such spells: %d); sekat places them in the unit of the spell that ends first while it lasts, and where both end together in the unit of the later row: if this is a transfer, give the new spell its valid_from",
+	"warn.meetingMixed":   "%s line %d: %s %q on %s has rows with another title or organizer (%q, not %q) (such meetings: %d); sekat counts it as one meeting: if these are different meetings, give each its own id",
 	"warn.meetingReused":  "%s line %d: %s %q names meetings on two days (starts %s and %s) (ids found on more than one day: %d); sekat counts each day as its own meeting: if they are one meeting, write its start alike in every row, else give each meeting its own id",
 	"warn.fileCopy":       "%s has the same bytes as %s; both were read, so their rows count twice: if one is a copy, remove it (or list the files to read in study.yaml, files:)",
 	"warn.windowEmpty":    "no %s event in the window: its %d rows run from %s to %s",

@@ -67,6 +67,11 @@ type meetingStream struct {
 	hasOrg bool
 	title  []byte // the title, for the event log
 	refs   []graph.Ref
+	// The organizer and title cells of the open meeting's first row, as
+	// written: a later row of the meeting that writes others is likely
+	// another meeting under the same id and day (mixed).
+	firstOrg, firstTitle []byte
+	mixed                meetingMixed
 
 	buf     []byte   // records not yet spilled
 	spill   *os.File // nil until buf first outgrows meetingSpillBytes
@@ -78,6 +83,53 @@ type meetingStream struct {
 
 func newMeetingStream(l *loader) *meetingStream {
 	return &meetingStream{l: l, seed: maphash.MakeSeed(), closed: map[uint64]struct{}{}, starts: map[uint64]idStart{}}
+}
+
+// cell is the text of bound column k of row (nil when unbound or empty).
+func cell(row []Value, c cols, k int) []byte {
+	if row == nil || !c.has(k) {
+		return nil
+	}
+	return bytes.TrimSpace(text(row[c[k]]))
+}
+
+// meetingMixed counts the meetings (id and day) whose rows write more than
+// one organizer or title, and keeps the first for the warning: two
+// meetings under one id on one day (an office numbering its own meetings)
+// would otherwise be merged without a word.
+type meetingMixed struct {
+	n            int64
+	id           string
+	at           int64
+	first, other string // the first row's title (or organizer) and the other
+	file         string
+	line         int64
+	last         string // the meeting (id and day) counted last
+	lastDay      int64
+}
+
+// check notes row of meeting (mid, at) when its organizer or title differs
+// from the meeting's first row.
+func (x *meetingMixed) check(m *meetingStream, mid []byte, at int64, org, title []byte, row []Value, c cols) {
+	o, t := cell(row, c, 3), cell(row, c, 4)
+	first, other := title, t
+	switch {
+	case !bytes.Equal(t, title):
+	case !bytes.Equal(o, org):
+		first, other = org, o
+	default:
+		return
+	}
+	day := m.dayOf(at)
+	if x.last == string(mid) && x.lastDay == day {
+		return // this meeting is counted
+	}
+	x.last, x.lastDay = string(mid), day
+	if x.n == 0 {
+		x.id, x.at, x.first, x.other = string(mid), at, string(first), string(other)
+		x.file, x.line = m.l.s.displayName(m.l.cur.Path), m.l.line
+	}
+	x.n++
 }
 
 // idStart is the start of the first meeting of an id, and whether the id
@@ -143,13 +195,15 @@ func (m *meetingStream) newMeeting(mid []byte, at, day int64) {
 }
 
 type meeting struct {
-	refs   []graph.Ref
-	at     int64 // the time of the first row
-	in     bool
-	id     string // the id, organiser and title are kept for the event log
-	org    graph.Ref
-	hasOrg bool
-	title  string
+	// the organizer and title cells of its first row (see meetingMixed)
+	firstOrg, firstTitle string
+	refs                 []graph.Ref
+	at                   int64 // the time of the first row
+	in                   bool
+	id                   string // the id, organiser and title are kept for the event log
+	org                  graph.Ref
+	hasOrg               bool
+	title                string
 }
 
 // meetingSet holds every meeting, by id and start, in the order they
@@ -169,6 +223,9 @@ func (m *meetingSet) add(s *meetingStream, mid []byte, at int64, ref graph.Ref, 
 	mt, fresh := m.meeting(mid, day, at, l.win.Contains(at))
 	if fresh {
 		s.newMeeting(mid, at, day)
+		mt.firstOrg, mt.firstTitle = string(cell(row, c, 3)), string(cell(row, c, 4))
+	} else {
+		s.mixed.check(s, mid, at, []byte(mt.firstOrg), []byte(mt.firstTitle), row, c)
 	}
 	if fresh && l.opt.Events != nil {
 		var title []byte
@@ -219,9 +276,12 @@ func (m *meetingStream) add(mid []byte, at int64, ref graph.Ref, row []Value, c 
 		m.closed[fp] = struct{}{}
 		m.newMeeting(mid, at, day)
 		m.open, m.id, m.at, m.day, m.in, m.refs = true, append(m.id[:0], mid...), at, day, m.l.win.Contains(at), m.refs[:0]
+		m.firstOrg, m.firstTitle = append(m.firstOrg[:0], cell(row, c, 3)...), append(m.firstTitle[:0], cell(row, c, 4)...)
 		var title []byte
 		m.org, m.hasOrg, title = m.l.meetingMeta(row, c, at)
 		m.title = append(m.title[:0], title...)
+	} else {
+		m.mixed.check(m, mid, at, m.firstOrg, m.firstTitle, row, c)
 	}
 	if !m.in {
 		m.l.cur.OutOfWindow++
@@ -254,6 +314,10 @@ func (m *meetingStream) close() error {
 	}
 	m.buf = binary.AppendUvarint(m.buf, uint64(len(m.title)))
 	m.buf = append(m.buf, m.title...)
+	for _, b := range [][]byte{m.firstOrg, m.firstTitle} {
+		m.buf = binary.AppendUvarint(m.buf, uint64(len(b)))
+		m.buf = append(m.buf, b...)
+	}
 	m.buf = binary.AppendUvarint(m.buf, uint64(len(m.refs)))
 	for _, r := range m.refs {
 		m.buf = binary.LittleEndian.AppendUint32(m.buf, uint32(r.Unit))
@@ -287,7 +351,9 @@ type meetingRecord struct {
 	org    graph.Ref
 	hasOrg bool
 	title  []byte
-	refs   []graph.Ref
+	// the organizer and title cells of its first row (meetingMixed)
+	firstOrg, firstTitle []byte
+	refs                 []graph.Ref
 }
 
 // each calls fn for every record, in the order they were made. The record
@@ -340,6 +406,18 @@ func (m *meetingStream) each(fn func(rec *meetingRecord) error) error {
 			if rec.title, err = readBytes(r, rec.title, t); err != nil {
 				return err
 			}
+			for _, p := range []*[]byte{&rec.firstOrg, &rec.firstTitle} {
+				k, err := binary.ReadUvarint(r)
+				if err != nil {
+					return err
+				}
+				if k > 1<<30 {
+					return fmt.Errorf("a meeting cell of %d bytes", k)
+				}
+				if *p, err = readBytes(r, *p, k); err != nil {
+					return err
+				}
+			}
 			c, err := binary.ReadUvarint(r)
 			if err != nil {
 				return err
@@ -389,6 +467,9 @@ func (m *meetingStream) toExact() error {
 	x := &meetingSet{idx: map[string]int32{}}
 	err := m.each(func(rec *meetingRecord) error {
 		mt, fresh := x.meeting(rec.id, m.dayOf(rec.at), rec.at, rec.in)
+		if fresh {
+			mt.firstOrg, mt.firstTitle = string(rec.firstOrg), string(rec.firstTitle)
+		}
 		if fresh && m.l.opt.Events != nil {
 			mt.id, mt.org, mt.hasOrg, mt.title = string(rec.id), rec.org, rec.hasOrg, string(rec.title)
 		}
@@ -409,6 +490,10 @@ func (m *meetingStream) finish() error {
 	if r := m.reused; r.n > 0 {
 		m.l.warn(Warning{Code: WarnMeetingIDReused, Table: Meetings.String(), File: r.file, Line: r.line, Column: m.l.s.column(Meetings, "meeting_id"),
 			Count: r.n, Value: r.id, From: r.from, To: r.to})
+	}
+	if x := m.mixed; x.n > 0 {
+		m.l.warn(Warning{Code: WarnMeetingMixed, Table: Meetings.String(), File: x.file, Line: x.line, Column: m.l.s.column(Meetings, "meeting_id"),
+			Count: x.n, Value: x.id, From: x.at, Reason: x.first, Other: x.other})
 	}
 	if x := m.exact; x != nil {
 		for i := range x.list {

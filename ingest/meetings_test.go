@@ -317,3 +317,45 @@ func TestMeetingIDReused(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetingRowsDiffer: two meetings under one id on one day (an office
+// numbering its own meetings) are read as one meeting, as arrival times
+// must be, but no longer without a word: rows that write another title or
+// organizer than the meeting's first row are warned of, grouped or not.
+func TestMeetingRowsDiffer(t *testing.T) {
+	const head = "meeting_id,start,attendee,organizer,title\n"
+	grouped := "001,2025-01-06 09:00,p1,p1,Rapat Internal\n001,2025-01-06 09:00,p3,p1,Rapat Internal\n001,2025-01-06 14:00,p4,p4,Rapat Koordinasi\n001,2025-01-06 14:00,E,p4,Rapat Koordinasi\n"
+	apart := "001,2025-01-06 09:00,p1,p1,Rapat Internal\n002,2025-01-07 09:00,p2,p2,Lain\n001,2025-01-06 14:00,p4,p4,Rapat Koordinasi\n002,2025-01-07 09:00,p3,p2,Lain\n"
+	arrivals := "001,2025-01-06 09:00,p1,p1,Rapat Internal\n001,2025-01-06 09:10,p3,p1,Rapat Internal\n"
+	for _, c := range []struct {
+		name, rows string
+		want       string
+	}{
+		{"grouped", grouped, `001 1 "Rapat Internal" "Rapat Koordinasi" meetings.csv:4`},
+		{"apart", apart, `001 1 "Rapat Internal" "Rapat Koordinasi" meetings.csv:4`},
+		{"arrivals", arrivals, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			copyStudy(t, "../testdata/studies/hand", dir)
+			writeFile(t, filepath.Join(dir, "meetings.csv"), head+c.rows)
+			s, err := OpenStudy(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := Load(s, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, w := range res.Warnings {
+				if w.Code == WarnMeetingMixed {
+					got = append(got, fmt.Sprintf("%s %d %q %q %s:%d", w.Value, w.Count, w.Reason, w.Other, w.File, w.Line))
+				}
+			}
+			if g := strings.Join(got, "|"); g != c.want {
+				t.Errorf("got  %s\nwant %s", g, c.want)
+			}
+		})
+	}
+}

@@ -38,6 +38,11 @@ const (
 	// Value is the first such id, From the start of its first meeting,
 	// To the other start, found in File at Line.
 	WarnMeetingIDReused WarnCode = "meeting_id_reused"
+	// WarnMeetingMixed: Count meetings (an id on one day) have rows that
+	// write another title or organizer than their first row (Reason, the
+	// first; Other, the other), found first for the id Value at From, in
+	// File at Line; each is counted as one meeting.
+	WarnMeetingMixed WarnCode = "meeting_rows_differ"
 	// WarnSpellsTogether: Count people have two spells in different units
 	// that start at the same moment (or both without valid_from); the
 	// spell that ends first gives the unit while it lasts, and of two
@@ -107,6 +112,11 @@ func (w Warning) String() string {
 		return fmt.Sprintf("no %s event in the window: its %d rows run from %s to %s", w.Table, w.Count, from, to)
 	case WarnFileCopy:
 		return fmt.Sprintf("%s has the same bytes as %s; both were read, so their rows count twice: if one is a copy, remove it (or list the files to read in study.yaml, files:)", w.File, w.Other)
+	case WarnMeetingMixed:
+		from, _ := w.Times()
+		return fmt.Sprintf("%s line %d: %s %q on %s has rows with another title or organizer (%q, not %q) (such meetings: %d); sekat counts it as one meeting: if these are different meetings, give each its own id", w.File, w.Line, w.Column, w.Value, from, w.Other, w.Reason, w.Count)
+	case WarnSpellsTogether:
+		return fmt.Sprintf("%s line %d: %s has spells in %s and in %s that start together (people with such spells: %d); sekat places them in the unit of the spell that ends first while it lasts, and where both end together in the unit of the later row: if this is a transfer, give the new spell its valid_from", w.File, w.Line, w.Value, w.Column, w.Other, w.Count)
 	case WarnMeetingIDReused:
 		from, to := w.Times()
 		return fmt.Sprintf("%s line %d: %s %q names meetings on two days (starts %s and %s) (ids found on more than one day: %d); sekat counts each day as its own meeting: if they are one meeting, write its start alike in every row, else give each meeting its own id", w.File, w.Line, w.Column, w.Value, from, to, w.Count)

@@ -681,6 +681,9 @@ func warningText(w ingest.Warning, lang string) string {
 	case ingest.WarnWindowEmpty:
 		from, to := w.Span()
 		return msg(lang, "warn.windowEmpty", w.Table, w.Count, from, to)
+	case ingest.WarnMeetingMixed:
+		from, _ := w.Times()
+		return msg(lang, "warn.meetingMixed", w.File, w.Line, w.Column, w.Value, from, w.Other, w.Reason, w.Count)
 	case ingest.WarnSpellsTogether:
 		return msg(lang, "warn.spellsTogether", w.File, w.Line, w.Value, w.Column, w.Other, w.Count)
 	case ingest.WarnFileCopy:
