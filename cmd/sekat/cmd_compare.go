@@ -381,6 +381,14 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 		}
 	} else {
 		bp, ap = f.SourcePeriod(0), f.SourcePeriod(1)
+		// Two studies of one time (or the same study twice) compare
+		// nothing: their days would count in both periods.
+		a, b := ls[0].res.Span, ls[1].res.Span
+		if a.From < b.To && b.From < a.To {
+			day := func(t int64) string { return time.Unix(t, 0).In(loc).Format("2006-01-02") }
+			beyond = append(beyond, result.Warning{Code: "studies_overlap", Table: "periods",
+				Message: msg(o.Lang, "change.studiesOverlap", day(a.From), day(a.To-1), day(b.From), day(b.To-1))})
+		}
 	}
 	opt := change.Options{Resamples: o.Resamples, Permutations: o.Permutations, Seed: o.Seed, Weights: ls[0].res.Study.Weights,
 		Analysis: analysisOf(ls[0], o.Seed, o.Progress), Progress: o.Progress}

@@ -143,3 +143,18 @@ func TestComparePeriodBeyondData(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareStudiesOverlap: two studies whose data overlap in time (here
+// one study twice) are warned of; before, compare reported r = 1 and "no
+// change" without a word (the command review).
+func TestCompareStudiesOverlap(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "banding")
+	_, stderr := analyzeOK(t, "compare", dir, dir, "--out", out, "--resamples", "100", "--permutations", "100", "-q")
+	if !strings.Contains(stderr, "beririsan waktunya") || !strings.Contains(readFile(t, filepath.Join(out, "compare.json")), `"studies_overlap"`) {
+		t.Errorf("no overlap warning:\n%s", stderr)
+	}
+}
