@@ -11,6 +11,7 @@ var en = map[string]string{
 	"badLang":                "--lang must be id or en, not %q",
 	"badTime":                "%s %q is not a date; write YYYY-MM-DD",
 	"badWindow":              "--to (%s) must be after --from (%s)",
+	"badWindowMixed":         "the window's end (%s) must be after its start (%s); one bound comes from --from/--to and the other from the window key of study.yaml; correct one of them",
 	"badResolution":          "--resolution %v: must be more than 0",
 	"badLeidenIterations":    "--leiden-iterations %d: must not be negative (0 means until stable)",
 	"badPermutations":        "--permutations %d: must be 0 (sekat chooses enough for the number of groups) or more",

@@ -12,6 +12,7 @@ var id = map[string]string{
 	"badLang":                 "--lang harus id atau en, bukan %q",
 	"badTime":                 "%s %q bukan tanggal; tulis YYYY-MM-DD",
 	"badWindow":               "--to (%s) harus sesudah --from (%s)",
+	"badWindowMixed":          "akhir jendela waktu (%s) harus sesudah awalnya (%s); satu batas berasal dari --from/--to dan yang lain dari kunci window di study.yaml; perbaiki salah satunya",
 	"badResolution":           "--resolution %v: harus lebih dari 0",
 	"badLeidenIterations":     "--leiden-iterations %d: tidak boleh negatif (0 berarti sampai stabil)",
 	"badPermutations":         "--permutations %d: harus 0 (sekat memilih jumlah yang cukup untuk banyaknya kelompok) atau lebih",

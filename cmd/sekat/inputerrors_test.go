@@ -248,3 +248,19 @@ func TestWarningsPrefixed(t *testing.T) {
 		}
 	}
 }
+
+// TestWindowMixedReversed: a --to before study.yaml's window from is
+// refused as a reversed window, naming where the bounds come from;
+// before, the run went on and warned that no event was in the window
+// (the input review).
+func TestWindowMixedReversed(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	copyDir(t, "../../testdata/studies/hand", dir)
+	if err := os.WriteFile(filepath.Join(dir, "study.yaml"), []byte("window: {from: 2025-07-01}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := sekat(t, "analyze", dir, "--to", "2025-03-01", "--out", filepath.Join(t.TempDir(), "o"))
+	if want := msg("id", "badWindowMixed", "2025-03-01 00:00", "2025-07-01 00:00"); code != 2 || !strings.Contains(stderr, want) {
+		t.Errorf("exit %d, stderr %q; want exit 2 and %q", code, stderr, want)
+	}
+}

@@ -322,6 +322,12 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 	if win.From != 0 && win.To != 0 && win.To <= win.From {
 		return nil, usagef(msg(o.Lang, "badWindow"), o.To, o.From)
 	}
+	// A bound from a flag with the other from study.yaml's window: the two
+	// together must still make a window.
+	if from, to := cmp.Or(win.From, st.Window.From), cmp.Or(win.To, st.Window.To); from != 0 && to != 0 && to <= from {
+		day := func(t int64) string { return time.Unix(t, 0).In(st.Loc).Format("2006-01-02 15:04") }
+		return nil, usagef(msg(o.Lang, "badWindowMixed"), day(to), day(from))
+	}
 	opt := ingest.Options{Window: win, People: o.Level == "person", KeepInactive: o.KeepInactive, Strict: o.Strict, MaxRejectRate: o.MaxRejectRate, OnReject: onReject,
 		MaxSpool: o.MaxSpool, Progress: o.Progress, Blocks: o.blocks, BlocksOnly: o.noNet && o.blocks.Len() > 0, Events: &graph.EventLog{Limit: maxEvents}, UnitPairs: o.UnitPairs}
 	if o.warn != nil {
