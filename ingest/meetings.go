@@ -196,7 +196,7 @@ func (m *meetingStream) newMeeting(mid []byte, at, day int64) {
 
 type meeting struct {
 	// the organizer and title cells of its first row (see meetingMixed)
-	firstOrg, firstTitle string
+	firstOrg, firstTitle []byte
 	refs                 []graph.Ref
 	at                   int64 // the time of the first row
 	in                   bool
@@ -223,9 +223,9 @@ func (m *meetingSet) add(s *meetingStream, mid []byte, at int64, ref graph.Ref, 
 	mt, fresh := m.meeting(mid, day, at, l.win.Contains(at))
 	if fresh {
 		s.newMeeting(mid, at, day)
-		mt.firstOrg, mt.firstTitle = string(cell(row, c, 3)), string(cell(row, c, 4))
+		mt.firstOrg, mt.firstTitle = bytes.Clone(cell(row, c, 3)), bytes.Clone(cell(row, c, 4))
 	} else {
-		s.mixed.check(s, mid, at, []byte(mt.firstOrg), []byte(mt.firstTitle), row, c)
+		s.mixed.check(s, mid, at, mt.firstOrg, mt.firstTitle, row, c)
 	}
 	if fresh && l.opt.Events != nil {
 		var title []byte
@@ -468,7 +468,7 @@ func (m *meetingStream) toExact() error {
 	err := m.each(func(rec *meetingRecord) error {
 		mt, fresh := x.meeting(rec.id, m.dayOf(rec.at), rec.at, rec.in)
 		if fresh {
-			mt.firstOrg, mt.firstTitle = string(rec.firstOrg), string(rec.firstTitle)
+			mt.firstOrg, mt.firstTitle = bytes.Clone(rec.firstOrg), bytes.Clone(rec.firstTitle)
 		}
 		if fresh && m.l.opt.Events != nil {
 			mt.id, mt.org, mt.hasOrg, mt.title = string(rec.id), rec.org, rec.hasOrg, string(rec.title)
