@@ -53,7 +53,8 @@ type meetingStream struct {
 	l      *loader
 	seed   maphash.Seed
 	closed map[uint64]struct{} // fingerprints of the meetings (id, start) opened so far
-	starts map[uint64]idStart  // by fingerprint of an id: the start of its first meeting
+	starts map[uint64]int64    // by fingerprint of an id: the start of its first meeting
+	reuse  map[uint64]struct{} // fingerprints of the ids found on another day
 	reused meetingReuse        // ids found on more than one day
 
 	open   bool
@@ -82,7 +83,7 @@ type meetingStream struct {
 }
 
 func newMeetingStream(l *loader) *meetingStream {
-	return &meetingStream{l: l, seed: maphash.MakeSeed(), closed: map[uint64]struct{}{}, starts: map[uint64]idStart{}}
+	return &meetingStream{l: l, seed: maphash.MakeSeed(), closed: map[uint64]struct{}{}, starts: map[uint64]int64{}, reuse: map[uint64]struct{}{}}
 }
 
 // cell is the text of bound column k of row (nil when unbound or empty).
@@ -102,6 +103,7 @@ type meetingMixed struct {
 	id           string
 	at           int64
 	first, other string // the first row's title (or organizer) and the other
+	known        bool   // first is known (not only its hash)
 	file         string
 	line         int64
 	last         string // the meeting (id and day) counted last
@@ -109,17 +111,21 @@ type meetingMixed struct {
 }
 
 // check notes row of meeting (mid, at) when its organizer or title differs
-// from the meeting's first row.
+// from the meeting's first row (org, title).
 func (x *meetingMixed) check(m *meetingStream, mid []byte, at int64, org, title []byte, row []Value, c cols) {
 	o, t := cell(row, c, 3), cell(row, c, 4)
-	first, other := title, t
 	switch {
 	case !bytes.Equal(t, title):
+		x.note(m, mid, at, title, t)
 	case !bytes.Equal(o, org):
-		first, other = org, o
-	default:
-		return
+		x.note(m, mid, at, org, o)
 	}
+}
+
+// note counts meeting (mid, at) once as one whose rows differ: first is
+// the first row's cell (nil when only its hash was kept) and other the
+// differing one.
+func (x *meetingMixed) note(m *meetingStream, mid []byte, at int64, first, other []byte) {
 	day := m.dayOf(at)
 	if x.last == string(mid) && x.lastDay == day {
 		return // this meeting is counted
@@ -127,16 +133,20 @@ func (x *meetingMixed) check(m *meetingStream, mid []byte, at int64, org, title 
 	x.last, x.lastDay = string(mid), day
 	if x.n == 0 {
 		x.id, x.at, x.first, x.other = string(mid), at, string(first), string(other)
+		x.known = first != nil
 		x.file, x.line = m.l.s.displayName(m.l.cur.Path), m.l.line
 	}
 	x.n++
 }
 
-// idStart is the start of the first meeting of an id, and whether the id
-// was found on another day too.
-type idStart struct {
-	at, day int64
-	reused  bool
+// cellsHash is the hash of a row's organizer and title cells.
+func (m *meetingStream) cellsHash(org, title []byte) uint64 {
+	var h maphash.Hash
+	h.SetSeed(m.seed)
+	h.Write(org)
+	h.WriteByte(0)
+	h.Write(title)
+	return h.Sum64()
 }
 
 // meetingReuse counts the ids found on more than one day and keeps the
@@ -155,13 +165,22 @@ func (m *meetingStream) dayOf(at int64) int64 {
 	if at == m.dayAt && m.dayAt != 0 {
 		return m.dayIs
 	}
-	loc := time.UTC
-	if m.l.s != nil && m.l.s.Loc != nil {
-		loc = m.l.s.Loc
-	}
-	y, mo, d := time.Unix(at, 0).In(loc).Date()
-	m.dayAt, m.dayIs = at, time.Date(y, mo, d, 0, 0, 0, 0, time.UTC).Unix()/86400
+	m.dayAt, m.dayIs = at, calendarDay(at, m.loc())
 	return m.dayIs
+}
+
+// loc is the study's time zone (UTC without a study, in tests).
+func (m *meetingStream) loc() *time.Location {
+	if m.l.s != nil && m.l.s.Loc != nil {
+		return m.l.s.Loc
+	}
+	return time.UTC
+}
+
+// calendarDay is the calendar day (days since 1970-01-01) of at in loc.
+func calendarDay(at int64, loc *time.Location) int64 {
+	y, mo, d := time.Unix(at, 0).In(loc).Date()
+	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC).Unix() / 86400
 }
 
 // fingerprint is the 64-bit hash of a meeting: its id and the day of its
@@ -182,28 +201,31 @@ func (m *meetingStream) fingerprint(mid []byte, day int64) uint64 {
 func (m *meetingStream) newMeeting(mid []byte, at, day int64) {
 	fp := maphash.Bytes(m.seed, mid)
 	first, seen := m.starts[fp]
-	switch {
-	case !seen:
-		m.starts[fp] = idStart{at: at, day: day}
-	case first.day != day && !first.reused:
-		m.starts[fp] = idStart{at: first.at, day: first.day, reused: true}
-		if m.reused.n == 0 {
-			m.reused = meetingReuse{id: string(mid), from: first.at, to: at, file: m.l.s.displayName(m.l.cur.Path), line: m.l.line}
-		}
-		m.reused.n++
+	if !seen {
+		m.starts[fp] = at // 16 bytes an id; the day of first is found again when needed (rarely)
+		return
 	}
+	if _, done := m.reuse[fp]; done || calendarDay(first, m.loc()) == day {
+		return
+	}
+	m.reuse[fp] = struct{}{}
+	if m.reused.n == 0 {
+		m.reused = meetingReuse{id: string(mid), from: first, to: at, file: m.l.s.displayName(m.l.cur.Path), line: m.l.line}
+	}
+	m.reused.n++
 }
 
 type meeting struct {
-	// the organizer and title cells of its first row (see meetingMixed)
-	firstOrg, firstTitle []byte
-	refs                 []graph.Ref
-	at                   int64 // the time of the first row
-	in                   bool
-	id                   string // the id, organiser and title are kept for the event log
-	org                  graph.Ref
-	hasOrg               bool
-	title                string
+	// a hash of the organizer and title cells of its first row (see
+	// meetingMixed): 8 bytes a meeting, not the cells
+	firstCells uint64
+	refs       []graph.Ref
+	at         int64 // the time of the first row
+	in         bool
+	id         string // the id, organiser and title are kept for the event log
+	org        graph.Ref
+	hasOrg     bool
+	title      string
 }
 
 // meetingSet holds every meeting, by id and start, in the order they
@@ -223,9 +245,13 @@ func (m *meetingSet) add(s *meetingStream, mid []byte, at int64, ref graph.Ref, 
 	mt, fresh := m.meeting(mid, day, at, l.win.Contains(at))
 	if fresh {
 		s.newMeeting(mid, at, day)
-		mt.firstOrg, mt.firstTitle = bytes.Clone(cell(row, c, 3)), bytes.Clone(cell(row, c, 4))
-	} else {
-		s.mixed.check(s, mid, at, mt.firstOrg, mt.firstTitle, row, c)
+		mt.firstCells = s.cellsHash(cell(row, c, 3), cell(row, c, 4))
+	} else if o, t := cell(row, c, 3), cell(row, c, 4); s.cellsHash(o, t) != mt.firstCells {
+		other := t
+		if len(other) == 0 {
+			other = o
+		}
+		s.mixed.note(s, mid, at, nil, other)
 	}
 	if fresh && l.opt.Events != nil {
 		var title []byte
@@ -468,7 +494,7 @@ func (m *meetingStream) toExact() error {
 	err := m.each(func(rec *meetingRecord) error {
 		mt, fresh := x.meeting(rec.id, m.dayOf(rec.at), rec.at, rec.in)
 		if fresh {
-			mt.firstOrg, mt.firstTitle = bytes.Clone(rec.firstOrg), bytes.Clone(rec.firstTitle)
+			mt.firstCells = m.cellsHash(rec.firstOrg, rec.firstTitle)
 		}
 		if fresh && m.l.opt.Events != nil {
 			mt.id, mt.org, mt.hasOrg, mt.title = string(rec.id), rec.org, rec.hasOrg, string(rec.title)

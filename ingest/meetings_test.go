@@ -332,7 +332,9 @@ func TestMeetingRowsDiffer(t *testing.T) {
 		want       string
 	}{
 		{"grouped", grouped, `001 1 "Rapat Internal" "Rapat Koordinasi" meetings.csv:4`},
-		{"apart", apart, `001 1 "Rapat Internal" "Rapat Koordinasi" meetings.csv:4`},
+		// ungrouped rows keep only a hash of each meeting's first cells
+		// (8 bytes a meeting), so the first title is not quoted
+		{"apart", apart, `001 1 "" "Rapat Koordinasi" meetings.csv:4`},
 		{"arrivals", arrivals, ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {

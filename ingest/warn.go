@@ -114,7 +114,11 @@ func (w Warning) String() string {
 		return fmt.Sprintf("%s has the same bytes as %s; both were read, so their rows count twice: if one is a copy, remove it (or list the files to read in study.yaml, files:)", w.File, w.Other)
 	case WarnMeetingMixed:
 		from, _ := w.Times()
-		return fmt.Sprintf("%s line %d: %s %q on %s has rows with another title or organizer (%q, not %q) (such meetings: %d); sekat counts it as one meeting: if these are different meetings, give each its own id", w.File, w.Line, w.Column, w.Value, from, w.Other, w.Reason, w.Count)
+		other := fmt.Sprintf("%q, not %q", w.Other, w.Reason)
+		if w.Reason == "" {
+			other = fmt.Sprintf("%q, not that of its first row", w.Other)
+		}
+		return fmt.Sprintf("%s line %d: %s %q on %s has rows with another title or organizer (%s) (such meetings: %d); sekat counts it as one meeting: if these are different meetings, give each its own id", w.File, w.Line, w.Column, w.Value, from, other, w.Count)
 	case WarnSpellsTogether:
 		return fmt.Sprintf("%s line %d: %s has spells in %s and in %s that start together (people with such spells: %d); sekat places them in the unit of the spell that ends first while it lasts, and where both end together in the unit of the later row: if this is a transfer, give the new spell its valid_from", w.File, w.Line, w.Value, w.Column, w.Other, w.Count)
 	case WarnMeetingIDReused:

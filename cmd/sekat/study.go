@@ -689,6 +689,9 @@ func warningText(w ingest.Warning, lang string) string {
 		return msg(lang, "warn.windowEmpty", w.Table, w.Count, from, to)
 	case ingest.WarnMeetingMixed:
 		from, _ := w.Times()
+		if w.Reason == "" { // the first row's cell is not known, or empty
+			return msg(lang, "warn.meetingMixedAny", w.File, w.Line, w.Column, w.Value, from, w.Other, w.Count)
+		}
 		return msg(lang, "warn.meetingMixed", w.File, w.Line, w.Column, w.Value, from, w.Other, w.Reason, w.Count)
 	case ingest.WarnSpellsTogether:
 		return msg(lang, "warn.spellsTogether", w.File, w.Line, w.Value, w.Column, w.Other, w.Count)
