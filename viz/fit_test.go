@@ -1,11 +1,8 @@
 package viz
 
 import (
-	"bytes"
 	"encoding/xml"
-	"errors"
 	"fmt"
-	"io"
 	"regexp"
 	"strconv"
 	"strings"
@@ -55,21 +52,12 @@ func textWidth(s string, size float64, bold bool) float64 {
 // Arial: a label the reader sees clipped.
 func textOutside(t *testing.T, svg []byte) []string {
 	t.Helper()
-	d := xml.NewDecoder(bytes.NewReader(svg))
-	d.Strict = false
 	var out []string
 	var vx0, vx1, tx float64
 	var cur *svgText
 	bold := false
 	var buf strings.Builder
-	for {
-		tok, err := d.Token()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			t.Fatalf("svg does not parse: %v", err)
-		}
+	eachSVGToken(t, svg, func(tok xml.Token) {
 		switch x := tok.(type) {
 		case xml.StartElement:
 			switch x.Name.Local {
@@ -125,7 +113,7 @@ func textOutside(t *testing.T, svg []byte) []string {
 				cur = nil
 			}
 		}
-	}
+	})
 	return out
 }
 

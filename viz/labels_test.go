@@ -1,10 +1,7 @@
 package viz
 
 import (
-	"bytes"
 	"encoding/xml"
-	"errors"
-	"io"
 	"testing"
 
 	"github.com/sekat-ona/sekat/graph"
@@ -22,20 +19,11 @@ type svgLabel struct {
 // edge's line, and every label of a node or a sector box.
 func labelOrder(t *testing.T, svg []byte) (lastEdge int, labels []svgLabel) {
 	t.Helper()
-	d := xml.NewDecoder(bytes.NewReader(svg))
-	d.Strict = false
 	var stack []string
 	order := 0
 	lastEdge = -1
 	var cur *svgLabel
-	for {
-		tok, err := d.Token()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			t.Fatalf("svg does not parse: %v", err)
-		}
+	eachSVGToken(t, svg, func(tok xml.Token) {
 		switch x := tok.(type) {
 		case xml.StartElement:
 			order++
@@ -67,7 +55,7 @@ func labelOrder(t *testing.T, svg []byte) (lastEdge int, labels []svgLabel) {
 				}
 			}
 		}
-	}
+	})
 	return lastEdge, labels
 }
 

@@ -31,24 +31,34 @@ type svgDoc struct {
 	tooltips []string // every xlink:title
 }
 
-// parseSVG reads an SVG with encoding/xml (never byte-compared: house
-// rule 9).
-func parseSVG(t *testing.T, svg []byte) svgDoc {
+// eachSVGToken calls fn with every token of svg, read with encoding/xml
+// (never byte-compared: house rule 9); a document that does not parse
+// fails the test.
+func eachSVGToken(t *testing.T, svg []byte, fn func(xml.Token)) {
 	t.Helper()
 	d := xml.NewDecoder(bytes.NewReader(svg))
 	d.Strict = false
-	doc := svgDoc{nodes: map[string]bool{}}
-	var stack []string // class of each open <g>
-	var inTitle, inText, clusterNamed bool
-	var buf strings.Builder
 	for {
 		tok, err := d.Token()
 		if errors.Is(err, io.EOF) {
-			break
+			return
 		}
 		if err != nil {
 			t.Fatalf("svg does not parse: %v", err)
 		}
+		fn(tok)
+	}
+}
+
+// parseSVG reads an SVG with encoding/xml (never byte-compared: house
+// rule 9).
+func parseSVG(t *testing.T, svg []byte) svgDoc {
+	t.Helper()
+	doc := svgDoc{nodes: map[string]bool{}}
+	var stack []string // class of each open <g>
+	var inTitle, inText, clusterNamed bool
+	var buf strings.Builder
+	eachSVGToken(t, svg, func(tok xml.Token) {
 		switch x := tok.(type) {
 		case xml.StartElement:
 			switch x.Name.Local {
@@ -101,7 +111,7 @@ func parseSVG(t *testing.T, svg []byte) svgDoc {
 				}
 			}
 		}
-	}
+	})
 	return doc
 }
 
