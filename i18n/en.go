@@ -41,6 +41,7 @@ var en = map[string]string{
 	"errColumnLine":          " from the header (read from line %d)",
 	"errColumnRow":           " from the header (read from sheet row %d, the first row with a value)",
 	"errColumnTitle":         "; if the column names are not on line %d (a title above the table), remove the rows above them",
+	"errColumnEmptySheet":    "; sheet %q holds no value; the workbook's sheets are %s: name the sheet that holds the table in study.yaml (sheet:)",
 	"errColumnNone":          "none",
 	"errColumnHolds.gzip":    "; the file holds gzip data, not text: name it %s",
 	"errColumnHolds.xlsx":    "; the file is an .xlsx workbook, not text: name it %s",

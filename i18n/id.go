@@ -61,6 +61,7 @@ var id = map[string]string{
 	"errColumnLine":           " di baris judul (dibaca dari baris %d)",
 	"errColumnRow":            " di baris judul (dibaca dari baris %d lembar kerja, baris pertama yang berisi)",
 	"errColumnTitle":          "; jika judul kolom tidak berada di baris %d (ada judul di atas tabel), hapus baris-baris di atasnya",
+	"errColumnEmptySheet":     "; lembar %q tidak berisi nilai apa pun; lembar-lembar buku kerja ini: %s; sebutkan lembar yang memuat tabelnya di study.yaml (sheet:)",
 	"errColumnNone":           "tidak ada",
 	"errColumnHolds.gzip":     "; berkas ini berisi data gzip, bukan teks: beri nama %s",
 	"errColumnHolds.xlsx":     "; berkas ini adalah buku kerja .xlsx, bukan teks: beri nama %s",

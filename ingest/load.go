@@ -764,6 +764,7 @@ func (l *loader) columnError(src Source, r, name string) *ColumnError {
 		e.HeaderLine = s.header
 	case *xlsxSource:
 		e.HeaderLine, e.SheetRow = s.header, true
+		e.Sheet, e.Sheets = s.sheet, s.sheets
 	}
 	if format, gz, err := FormatOf(l.file); err == nil && !gz && format != "parquet" && format != "xlsx" && l.cur != nil {
 		e.Holds, e.Rename = sniffFormat(l.cur.Path, l.file)

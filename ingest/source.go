@@ -192,7 +192,16 @@ type ColumnError struct {
 	Holds string
 	// Rename is the name the file would take for what it Holds.
 	Rename string
+	// Sheet is the sheet read of an .xlsx workbook, Sheets all its
+	// sheets in the workbook's order; a sheet without any value (Found
+	// empty) is most often the wrong sheet.
+	Sheet  string
+	Sheets []string
 }
+
+// EmptySheet reports whether the error is about an .xlsx sheet that
+// holds no value at all.
+func (e *ColumnError) EmptySheet() bool { return e.Sheet != "" && len(e.Found) == 0 }
 
 // Error formats `ingest: FILE: missing column "C"; found: a, b, c; add the
 // column or rename it in study.yaml (columns: ...)`.
@@ -219,6 +228,9 @@ func (e *ColumnError) Error() string {
 	}
 	sb.WriteString(e.FoundText())
 	sb.WriteString("; add the column or rename it in study.yaml (columns: ...)")
+	if e.EmptySheet() {
+		fmt.Fprintf(&sb, "; sheet %s holds no value; the workbook's sheets are %s: name the sheet that holds the table in study.yaml (sheet:)", srcDisplayN([]byte(e.Sheet), colErrNameMax), e.SheetsText())
+	}
 	if where != "" && e.Holds == "" {
 		fmt.Fprintf(&sb, "; if the header is not on %s (a title above the table), remove the rows above the header", where)
 	}
@@ -235,6 +247,10 @@ func (e *ColumnError) Error() string {
 	return sb.String()
 }
 
+// SheetsText lists the workbook's sheets for a message as FoundText
+// lists columns.
+func (e *ColumnError) SheetsText() string { return displayList(e.Sheets) }
+
 // Where is "line N" or "row N" (SheetRow), where the header was read, or
 // "" when unknown.
 func (e *ColumnError) Where() string {
@@ -249,11 +265,15 @@ func (e *ColumnError) Where() string {
 
 // FoundText lists the columns found for a message, each shown safely and
 // cut, the list cut after the first few ("" for none).
-func (e *ColumnError) FoundText() string {
+func (e *ColumnError) FoundText() string { return displayList(e.Found) }
+
+// displayList shows each name safely and cut, joined by ", ", the list
+// cut after the first few ("" for none).
+func displayList(names []string) string {
 	var sb strings.Builder
-	for i, f := range e.Found {
+	for i, f := range names {
 		if i == colErrShown {
-			fmt.Fprintf(&sb, " and %d more", len(e.Found)-i)
+			fmt.Fprintf(&sb, " and %d more", len(names)-i)
 			break
 		}
 		if i > 0 {

@@ -59,6 +59,7 @@ type xlsxSource struct {
 	f        *excelize.File
 	rows     *excelize.Rows
 	sheet    string
+	sheets   []string  // the workbook's sheets, in its order
 	part     *zip.File // the sheet's XML, checked whole at the end
 	cols     []string
 	want     []int
@@ -125,6 +126,7 @@ func newXLSX(name string, data []byte, sheet string, maxUnpacked int64) (s *xlsx
 		}
 	}()
 	sheets := f.GetSheetList()
+	x.sheets = sheets
 	switch {
 	case len(sheets) == 0:
 		return nil, fmt.Errorf("ingest: %s: the workbook has no sheet", name)
@@ -221,7 +223,7 @@ func (s *xlsxSource) BindNames(names []string) error {
 	idx := srcBindIndex(s.cols, names)
 	for j, i := range idx {
 		if i < 0 {
-			return &ColumnError{File: s.name, Column: names[j], Found: append([]string(nil), s.cols...)}
+			return &ColumnError{File: s.name, Column: names[j], Found: append([]string(nil), s.cols...), Sheet: s.sheet, Sheets: s.sheets}
 		}
 	}
 	return s.Bind(idx)

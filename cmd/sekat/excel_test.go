@@ -328,3 +328,45 @@ func TestWarningText(t *testing.T) {
 		}
 	}
 }
+
+// TestExcelEmptyFirstSheet: a workbook whose first sheet is empty (a
+// cover or instructions sheet left blank) and whose table is on another
+// stops naming the empty sheet, the workbook's sheets and sheet: in
+// study.yaml, in both languages; named in study.yaml, the table is read.
+func TestExcelEmptyFirstSheet(t *testing.T) {
+	study, texts := excelCSVStudy(t)
+	f := excelize.NewFile()
+	defer f.Close()
+	f.SetSheetName("Sheet1", "Petunjuk")
+	f.NewSheet("Pegawai")
+	for r, rec := range excelRecords(t, texts["people"]) {
+		cell, _ := excelize.CoordinatesToCellName(1, r+1)
+		row := make([]any, len(rec))
+		for c, v := range rec {
+			row[c] = v
+		}
+		if err := f.SetSheetRow("Pegawai", cell, &row); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var b bytes.Buffer
+	if err := f.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(filepath.Join(study, "people.csv"))
+	writeStudyFile(t, study, "people.xlsx", b.Bytes())
+	for lang, want := range map[string]string{
+		"id": `lembar "Petunjuk" tidak berisi nilai apa pun; lembar-lembar buku kerja ini: Petunjuk, Pegawai; sebutkan lembar yang memuat tabelnya di study.yaml (sheet:)`,
+		"en": `sheet Petunjuk holds no value; the workbook's sheets are Petunjuk, Pegawai: name the sheet that holds the table in study.yaml (sheet:)`,
+	} {
+		code, _, stderr := sekat(t, "validate", study, "--lang", lang)
+		if code == 0 || !strings.Contains(stderr, want) {
+			t.Errorf("%s: exit %d, stderr lacks %q:\n%s", lang, code, want, stderr)
+		}
+	}
+	yaml := readFile(t, filepath.Join(study, "study.yaml"))
+	writeStudyFile(t, study, "study.yaml", []byte(yaml+"\nsheet: {people: Pegawai}\n"))
+	if code, _, stderr := sekat(t, "validate", study, "--lang", "en"); code != 0 {
+		t.Errorf("with the sheet named: exit %d: %s", code, stderr)
+	}
+}

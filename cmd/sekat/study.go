@@ -566,6 +566,9 @@ func columnText(e *ingest.ColumnError, lang string) string {
 		found = msg(lang, "errColumnNone")
 	}
 	s := msg(lang, "errColumnAt", e.File, e.Column, where, found)
+	if e.EmptySheet() {
+		s += msg(lang, "errColumnEmptySheet", e.Sheet, e.SheetsText())
+	}
 	switch {
 	case e.Holds != "":
 		key := map[string]string{"gzip": "errColumnHolds.gzip", "xlsx": "errColumnHolds.xlsx", "parquet": "errColumnHolds.parquet", "xls": "errColumnHolds.xls"}[e.Holds]
