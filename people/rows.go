@@ -4,6 +4,7 @@ import (
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/metrics/broker"
 	"github.com/sekat-ona/sekat/result"
+	"math"
 )
 
 // Identity says how outputs name people: always by keyed pseudonym, and
@@ -53,6 +54,14 @@ func (r *Result) Tables(id Identity, plan *Plan, lang string) Tables {
 	for _, i := range r.Shown() {
 		p := &r.People[i]
 		nd := &n.Nodes[p.Node]
+		if plan.Units[nd.Unit] || plan.Sectors[nd.Sector] {
+			// A person's share of the unit's cross-unit weight is a
+			// figure of the unit: the shares of a withheld unit's
+			// listed members add up to its whole, which regroups them.
+			q := *p
+			q.UnitShare, q.Overloaded = math.NaN(), false
+			p = &q
+		}
 		f := result.Facilitator{List: p.Class.String(), Rank: p.Rank, Unit: plan.UnitLabel(nd.Unit), Sector: plan.SectorLabel(nd.Sector),
 			CrossSectorWeight: p.Score, Reach: p.Reach, SectorPairs: p.Pairs, SectorPairsLost: p.PairsOnly,
 			MonthsTop: p.MonthsTop, Months: p.Months, RankLo: p.RankLo, RankHi: p.RankHi,

@@ -171,6 +171,9 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 			Rank: intCell(int64(f.Rank), code), Weight: numCell(f.CrossSectorWeight, 0, code), Reach: intCell(int64(f.Reach), code),
 			PairsLost: intCell(int64(f.SectorPairsLost), code), Overload: yesNo(f.Overloaded), InSet: yesNo(f.InSet),
 			Months: fmt.Sprintf("%d/%d", f.MonthsTop, f.Months), Reason: f.Reason, FormalBy: f.FormalBy}
+		if math.IsNaN(f.UnitShare) {
+			row.Overload = "—" // a figure of the withheld unit, not shown
+		}
 		if f.RankLo > 0 {
 			row.Interval = fmt.Sprintf("%d–%d", f.RankLo, f.RankHi)
 		}

@@ -463,3 +463,39 @@ func readFileBytes(t *testing.T, path string) []byte {
 	}
 	return b
 }
+
+// TestFacilitatorsWithheldUnitShare: a listed person of a unit withheld
+// for privacy gets no unit_share (and no overload) in facilitators.csv:
+// the shares of a unit's listed members add up to 1 when all are listed,
+// which regroups a withheld unit of fewer than --min-group people (the
+// review of session 14 found a 3-person unit's 0.399 + 0.346 + 0.255).
+func TestFacilitatorsWithheldUnitShare(t *testing.T) {
+	study := t.TempDir()
+	if _, err := synth.Generate(study, synth.Options{Seed: 2, Scale: 0.15}); err != nil {
+		t.Fatal(err)
+	}
+	_, keyFile := testKey(t, 5)
+	out := filepath.Join(t.TempDir(), "out")
+	analyzeOK(t, "facilitators", study, "--purpose", "uji privasi", "--min-group", "10", "--listed", "200", "--key-file", keyFile,
+		"--out", out, "--bootstrap", "20", "--shuffles", "10", "-q")
+	hidden, shown := 0, 0
+	for _, r := range readCSV(t, filepath.Join(out, "facilitators.csv")) {
+		if r["unit"] != "*" && r["sector"] != "*" {
+			if r["unit_share"] != "" {
+				shown++
+			}
+			continue
+		}
+		hidden++
+		if r["unit_share"] != "" || r["overloaded"] != "false" {
+			t.Errorf("%s of a withheld unit: unit_share %q, overloaded %q", r["pseudonym"], r["unit_share"], r["overloaded"])
+		}
+	}
+	if hidden == 0 || shown == 0 {
+		t.Fatalf("%d people of withheld units listed, %d with a share: the test proves nothing", hidden, shown)
+	}
+	page := readFile(t, filepath.Join(out, "facilitators.html"))
+	if !strings.Contains(page, "—") {
+		t.Errorf("facilitators.html shows no — for a withheld unit's overload")
+	}
+}
