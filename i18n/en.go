@@ -550,6 +550,7 @@ Examples:
 	"silo.summary.noSectors":          "Sector silos are not judged: no sector holds two units or more (the units table has no sector column, or every sector has one unit).",
 	"silo.summary.unjudged":           "Not judged: %d %s (one member, no ties, or coordinator and external units only).",
 	"silo.level.none":                 "This organisation is not siloed by sector.",
+	"silo.level.watchOnly":            "No sector reaches the silo threshold, but %d of %d judged sectors are significantly more inward than random mixing and are on the watch list.",
 	"silo.level.low":                  "This organisation is slightly siloed by sector.",
 	"silo.level.moderate":             "This organisation is moderately siloed by sector.",
 	"silo.level.high":                 "This organisation is strongly siloed by sector.",

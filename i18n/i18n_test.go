@@ -257,6 +257,17 @@ func TestSiloLevel(t *testing.T) {
 			t.Errorf("SiloLevel(%d of %d, usable %v, %d permutations) = %q, want %s", tc.silos, tc.sectors, tc.usable, tc.perms, got, tc.want)
 		}
 	}
+	// No silo but sectors on the watch list (significantly inward, below
+	// the silo threshold): not "not siloed" (the session-14 review found
+	// that headline beside four significantly closed sectors).
+	gs := sectors(10, 0)
+	for i := range 4 {
+		gs[i].Verdict, gs[i].Homophily, gs[i].PAdjusted = silo.Watch, 0.3, 0.01
+	}
+	r := &metrics.Result{Groups: gs, SectorsUsable: true, Permutations: map[metrics.GroupType]int{metrics.GroupSector: 4000}}
+	if got, want := SiloLevel("en", r), T("en", "silo.level.watchOnly", 4, 10); got != want {
+		t.Errorf("SiloLevel(0 silos, 4 to watch of 10) = %q, want %q", got, want)
+	}
 }
 
 // TestAlertSentenceSaysWhen: a trend alarm gives the value of the alarm

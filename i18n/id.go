@@ -573,6 +573,7 @@ Contoh:
 	"silo.summary.noSectors":          "Silo sektor tidak dinilai: tidak ada sektor yang memuat dua unit atau lebih (tabel unit tidak punya kolom sector, atau setiap sektor hanya berisi satu unit).",
 	"silo.summary.unjudged":           "Tidak dinilai: %d %s (satu anggota, tanpa ikatan, atau hanya unit koordinator dan eksternal).",
 	"silo.level.none":                 "Organisasi ini tidak tersekat menurut sektor.",
+	"silo.level.watchOnly":            "Tidak ada sektor yang mencapai ambang silo, tetapi %d dari %d sektor yang dinilai lebih tertutup daripada pencampuran acak secara bermakna dan masuk daftar pantau.",
 	"silo.level.low":                  "Organisasi ini sedikit tersekat menurut sektor.",
 	"silo.level.moderate":             "Organisasi ini cukup tersekat menurut sektor.",
 	"silo.level.high":                 "Organisasi ini sangat tersekat menurut sektor.",

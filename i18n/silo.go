@@ -151,6 +151,10 @@ func SiloLevel(lang string, r *metrics.Result) string {
 	switch {
 	case c.silos == 0 && silo.SmallestAdjustedP(c.family, r.Permutations[metrics.GroupSector]) > r.Options.Thresholds().AlphaValue():
 		return T(lang, "silo.level.tooFewPermutations")
+	case c.silos == 0 && c.watch > 0:
+		// none reaches the silo threshold, but some are significantly
+		// more inward than chance: "not siloed" would claim too much
+		return T(lang, "silo.level.watchOnly", c.watch, c.judged)
 	case c.silos == 0:
 		return T(lang, "silo.level.none")
 	case 5*c.silos <= c.judged:
