@@ -127,6 +127,13 @@ type Watch struct {
 	// Reason says why the CUSUM did not run (WatchFewCalibration,
 	// WatchFlat); "" when it ran.
 	Reason string
+	// CalLow and CalHigh are the lowest and highest defined homophily
+	// index of the calibration periods (NaN when none is defined);
+	// CalMoved is set when they lie at least the minimum change apart:
+	// the sector moved within the calibration, which the CUSUM, measuring
+	// later periods against the calibration's mean, cannot report.
+	CalLow, CalHigh float64
+	CalMoved        bool
 }
 
 // Why a CUSUM did not run for a sector.
@@ -256,7 +263,7 @@ func Trend(ctx context.Context, f *Frame, periods []Period, opt TrendOptions) (*
 // their values alone. With fewer than MinCalibration defined values, or a
 // scale of 0, the CUSUM does not run and Watch.Reason says why.
 func cusum(pts []TrendPoint, se []float64, cal int, k, h, minChange float64) ([]Alert, Watch) {
-	w := Watch{Type: pts[0].Type, Group: pts[0].Group}
+	w := Watch{Type: pts[0].Type, Group: pts[0].Group, CalLow: math.NaN(), CalHigh: math.NaN()}
 	var m, s2, e2 float64
 	ne := 0
 	for t := range cal {
@@ -264,6 +271,12 @@ func cusum(pts []TrendPoint, se []float64, cal int, k, h, minChange float64) ([]
 		if math.IsNaN(x) {
 			w.Skipped++
 			continue
+		}
+		if w.Calibration == 0 || x < w.CalLow {
+			w.CalLow = x
+		}
+		if w.Calibration == 0 || x > w.CalHigh {
+			w.CalHigh = x
 		}
 		w.Calibration++
 		m += x
@@ -276,6 +289,7 @@ func cusum(pts []TrendPoint, se []float64, cal int, k, h, minChange float64) ([]
 		w.Reason = WatchFewCalibration
 		return nil, w
 	}
+	w.CalMoved = w.CalHigh-w.CalLow >= minChange-1e-12
 	m /= float64(w.Calibration)
 	for t := range cal {
 		if d := pts[t].Homophily - m; !math.IsNaN(d) {

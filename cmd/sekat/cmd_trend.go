@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -14,6 +15,7 @@ import (
 	"github.com/sekat-ona/sekat/change"
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/i18n"
+	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/people"
 	"github.com/sekat-ona/sekat/result"
 	"github.com/sekat-ona/sekat/viz"
@@ -108,7 +110,11 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	rt := tr.Result(func(a *change.Alert) string {
 		return i18n.AlertSentence(o.Lang, a.Type, a.Group, a.Direction, day(a.Window.From), day(a.StartWindow.From), a.Mean, a.After)
 	}, day)
-	rt.NoAlert, rt.Notes = trendNotes(o.Lang, tr)
+	hidden := func(string) bool { return false }
+	if plan != nil {
+		hidden = func(sector string) bool { return plan.HidesGroup(string(metrics.GroupSector), sector) }
+	}
+	rt.NoAlert, rt.Notes = trendNotes(o.Lang, tr, opt.MinChangeValue(), hidden)
 	var withheld *people.Withheld
 	if plan != nil {
 		withheld = protectTrend(rt, plan, thin)
@@ -189,8 +195,16 @@ func periodsOf(f *change.Frame, bl graph.Blocks, every graph.Step, loc *time.Loc
 // watch as quiet), then one sentence per sector it did not watch, the
 // periods without intervals, and the calibration periods left out,
 // sectors with the same count together.
-func trendNotes(lang string, tr *change.TrendResult) (noAlert string, notes []string) {
-	watched := 0
+//
+// A watched sector whose calibration values lie at least minChange apart
+// moved within the calibration, which no alarm can report: it gets a
+// note with its range (unless hidden says the sector is withheld), and
+// the sentence without alarms says that it does not mean nothing moved.
+// The sentence without alarms names how many periods were watched after
+// how many calibration periods.
+func trendNotes(lang string, tr *change.TrendResult, minChange float64, hidden func(sector string) bool) (noAlert string, notes []string) {
+	watched, moved := 0, 0
+	dec := func(x float64) string { return i18n.Decimal(lang, strconv.FormatFloat(x, 'f', 2, 64)) }
 	skipped := map[int][]string{}
 	gaps := map[int][]string{}
 	var counts, gapCounts []int
@@ -204,6 +218,12 @@ func trendNotes(lang string, tr *change.TrendResult) (noAlert string, notes []st
 		switch w.Reason {
 		case "":
 			watched++
+			if w.CalMoved {
+				moved++
+				if !hidden(w.Group) {
+					notes = append(notes, msg(lang, "trend.calMoved", w.Group, dec(w.CalLow), dec(w.CalHigh), dec(minChange)))
+				}
+			}
 		case change.WatchFewCalibration:
 			notes = append(notes, msg(lang, "trend.notRunFew", w.Group, w.Calibration, w.Calibration+w.Skipped, change.MinCalibration))
 		case change.WatchFlat:
@@ -227,9 +247,12 @@ func trendNotes(lang string, tr *change.TrendResult) (noAlert string, notes []st
 	for _, k := range gapCounts {
 		notes = append(notes, msg(lang, "trend.gaps", k, strings.Join(gaps[k], ", ")))
 	}
+	cal, after := tr.Method.Calibration, tr.Method.Periods-tr.Method.Calibration
 	switch {
+	case moved > 0 && watched > 0:
+		noAlert = msg(lang, "trend.noAlertCalMoved", after, cal, moved)
 	case watched == len(tr.Watches):
-		noAlert = msg(lang, "trend.noAlert")
+		noAlert = msg(lang, "trend.noAlert", after, cal)
 	case watched == 0:
 		noAlert = msg(lang, "trend.noneWatched", len(tr.Watches))
 	default:

@@ -23,19 +23,24 @@ func TestTrendNotesNeverQuietUnwatched(t *testing.T) {
 		noAlert string
 		notes   []string
 	}{
-		{"all watched", []change.Watch{ran}, "No alarm: no sector drifted", []string{"1 of the 14 calibration periods had no tie", "ekonomi"}},
+		{"all watched", []change.Watch{ran}, "No alarm: in the 4 periods after the 14 calibration periods", []string{"1 of the 14 calibration periods had no tie", "ekonomi"}},
 		{"one not watched", []change.Watch{ran, few}, "No alarm in the 1 of 2 sectors", []string{"Sector sosial: the CUSUM did not run: only 1 of the 14"}},
 		{"none watched", []change.Watch{few, flat}, "No sector could be watched", []string{"Sector sosial", "Sector keuangan: the CUSUM did not run: the homophily index is the same"}},
-		{"weekly periods", []change.Watch{ran}, "No alarm: no sector drifted", []string{"2 of the 3 periods hold fewer than 4 time blocks (weeks) and have no 95% interval"}},
-		{"gaps after calibration", []change.Watch{{Type: "sector", Group: "sosial", Calibration: 14, Gaps: 3}}, "No alarm: no sector drifted",
+		{"weekly periods", []change.Watch{ran}, "No alarm: in the 4 periods after the 14 calibration periods", []string{"2 of the 3 periods hold fewer than 4 time blocks (weeks) and have no 95% interval"}},
+		{"gaps after calibration", []change.Watch{{Type: "sector", Group: "sosial", Calibration: 14, Gaps: 3}}, "No alarm: in the 4 periods after the 14 calibration periods",
 			[]string{"3 periods after the calibration had no tie and were passed over by the CUSUM (its sums carried unchanged) for sector sosial."}},
+		// The session-14 review: pemerintahan went from 0.84 to 0.06
+		// inside the calibration, and the page said no sector shifted.
+		{"moved in calibration", []change.Watch{{Type: "sector", Group: "pemerintahan", Calibration: 14, CalLow: 0.06, CalHigh: 0.86, CalMoved: true}, ran},
+			"No alarm in the 4 periods after the 14 calibration periods; this does not mean nothing changed: in 1 of the watched sectors",
+			[]string{"The homophily of sector pemerintahan ranges from 0.06 to 0.86 within the calibration periods, a spread that reaches the minimum change of 0.10: a change of that size, if there was one, happened before watching began"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			tr := &change.TrendResult{Method: change.TrendMethod{Calibration: 14}, Watches: tc.watches}
+			tr := &change.TrendResult{Method: change.TrendMethod{Periods: 18, Calibration: 14}, Watches: tc.watches}
 			if tc.name == "weekly periods" {
 				tr.Windows, tr.NoInterval = make([]graph.Window, 3), []int{1, 2}
 			}
-			noAlert, notes := trendNotes("en", tr)
+			noAlert, notes := trendNotes("en", tr, 0.1, func(string) bool { return false })
 			if !strings.HasPrefix(noAlert, tc.noAlert) {
 				t.Errorf("no-alarm sentence %q, want it to begin %q", noAlert, tc.noAlert)
 			}
@@ -45,10 +50,22 @@ func TestTrendNotesNeverQuietUnwatched(t *testing.T) {
 					t.Errorf("notes %q do not say %q", all, w)
 				}
 			}
-			if id, _ := trendNotes("id", tr); len(tc.watches) > 1 && strings.HasPrefix(id, "Tidak ada alarm: tidak ada sektor") {
+			if id, _ := trendNotes("id", tr, 0.1, func(string) bool { return false }); len(tc.watches) > 1 && strings.HasPrefix(id, "Tidak ada alarm:") {
 				t.Errorf("Indonesian no-alarm sentence %q covers unwatched sectors", id)
 			}
 		})
+	}
+}
+
+// TestTrendNotesHiddenSector: a withheld sector's calibration range is
+// not given (its figures are not shown), though the sentence without
+// alarms still counts it.
+func TestTrendNotesHiddenSector(t *testing.T) {
+	tr := &change.TrendResult{Method: change.TrendMethod{Periods: 6, Calibration: 3},
+		Watches: []change.Watch{{Type: "sector", Group: "kecil", Calibration: 3, CalLow: 0.1, CalHigh: 0.5, CalMoved: true}}}
+	noAlert, notes := trendNotes("en", tr, 0.1, func(s string) bool { return s == "kecil" })
+	if !strings.Contains(noAlert, "this does not mean nothing changed") || strings.Contains(strings.Join(notes, " "), "kecil") {
+		t.Errorf("no-alarm %q, notes %q", noAlert, notes)
 	}
 }
 
