@@ -271,6 +271,26 @@ type Method struct {
 	Jaccard      float64
 	Growth       float64
 	TopShare     float64
+	// RunsBefore and RunsAfter are the numbers of runs of time blocks
+	// the permutation test moves between the periods; Splits is the
+	// number of distinct ways to split them, C(before+after, before)
+	// (capped at 1e18): no permutation p-value is below 1/Splits,
+	// however many permutations run.
+	RunsBefore, RunsAfter int
+	Splits                float64
+}
+
+// splits is C(n, k) as a float64, capped at 1e18.
+func splits(n, k int) float64 {
+	k = min(k, n-k)
+	c := 1.0
+	for i := 1; i <= k; i++ {
+		c = c * float64(n-k+i) / float64(i)
+		if c > 1e18 {
+			return 1e18
+		}
+	}
+	return math.Round(c)
 }
 
 // PeriodInfo describes one compared period.
@@ -358,6 +378,8 @@ func Compare(ctx context.Context, f, unit *Frame, before, after Period, opt Opti
 		diff[j] = dA.point[j] - dB.point[j]
 	}
 	step("permute")
+	c.Method.RunsBefore, c.Method.RunsAfter = len(runs(before.Blocks, pl.run)), len(runs(after.Blocks, pl.run))
+	c.Method.Splits = splits(c.Method.RunsBefore+c.Method.RunsAfter, c.Method.RunsBefore)
 	pv, err := pl.permutation(ctx, before.Blocks, after.Blocks, szB, szA, diff, opt.permutations(), opt.Seed, opt.Workers)
 	if err != nil {
 		return nil, err

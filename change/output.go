@@ -235,33 +235,46 @@ func (c *Comparison) IntervalGaps() []IntervalGap {
 
 // HolmFloor is the smallest Holm-adjusted p-value one family of tests of
 // a comparison can reach. A permutation p-value is at least 1/(P+1) with
-// P permutations (Phipson & Smyth 2010), and Holm multiplies the smallest
-// of m p-values by m, so no adjusted p-value of the family is below
-// m/(P+1): with more tests than alpha*(P+1) nothing in the family can be
+// P permutations (Phipson & Smyth 2010), and at least 1/S when the time
+// blocks of the two periods can be split between them in only S distinct
+// ways (2 weeks against 2: 6), since a random split then repeats the
+// observed one about once in S draws. Holm multiplies the smallest of m
+// p-values by m, so no adjusted p-value of the family is below
+// m*max(1/(P+1), 1/S): above alpha, nothing in the family can be
 // significant, whatever the data.
 type HolmFloor struct {
 	// Table is groups, units or ties; Family the group type (groups),
 	// cross_sector_share (units) or ties.
 	Table, Family string
 	// Tests is the family's number of tests (defined p-values), Floor
-	// Tests/(P+1), and Permutations the fewest permutations that bring
-	// the floor to alpha: ceil(Tests/alpha) - 1.
+	// Tests*max(1/(P+1), 1/S), and Permutations the fewest permutations
+	// that bring the floor to alpha: ceil(Tests/alpha) - 1. BySplits is
+	// set when the splits, not the permutations, keep the floor above
+	// alpha: no number of permutations would help, only longer periods.
 	Tests        int
 	Floor        float64
 	Permutations int
+	BySplits     bool
 }
 
 // HolmFloors lists the floor of every Holm family of the comparison with
 // at least one test: the groups of each type, the units, the ties.
 func (c *Comparison) HolmFloors() []HolmFloor {
 	P, alpha := c.Method.Permutations, c.Method.Alpha
+	minP := 1 / float64(P+1)
+	bySplits := false
+	if S := c.Method.Splits; S > 0 && 1/S > minP {
+		minP, bySplits = 1/S, true
+	}
 	var out []HolmFloor
 	add := func(table, family string, m int) {
 		if m == 0 {
 			return
 		}
-		out = append(out, HolmFloor{Table: table, Family: family, Tests: m, Floor: math.Min(float64(m)/float64(P+1), 1), // an adjusted p is at most 1
-			Permutations: int(math.Ceil(float64(m)/alpha-1e-9)) - 1})
+		f := HolmFloor{Table: table, Family: family, Tests: m, Floor: math.Min(float64(m)*minP, 1), // an adjusted p is at most 1
+			Permutations: int(math.Ceil(float64(m)/alpha-1e-9)) - 1}
+		f.BySplits = bySplits && float64(m)/c.Method.Splits > alpha
+		out = append(out, f)
 	}
 	var types []string
 	byType := map[string]int{}

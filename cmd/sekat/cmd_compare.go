@@ -507,6 +507,11 @@ func noVerdict(lang string, c *change.Comparison) string {
 		return msg(lang, "change.noneTested")
 	}
 	for _, f := range c.HolmFloors() {
+		if f.Family == "sector" && f.Floor > c.Method.Alpha && f.BySplits {
+			dec := func(x float64, prec int) string { return i18n.Decimal(lang, strconv.FormatFloat(x, 'f', prec, 64)) }
+			return msg(lang, "change.noneReachableSplits", c.Method.RunsBefore, c.Method.RunsAfter, dec(c.Method.Splits, 0),
+				dec(f.Floor, 3), dec(c.Method.Alpha, 2))
+		}
 		if f.Family == "sector" && f.Floor > c.Method.Alpha {
 			return msg(lang, "change.noneReachable", c.Method.Permutations, i18n.Decimal(lang, strconv.FormatFloat(f.Floor, 'f', 3, 64)),
 				i18n.Decimal(lang, strconv.FormatFloat(c.Method.Alpha, 'f', 2, 64)), f.Permutations)
