@@ -138,9 +138,11 @@ const (
 	// NotJudged: the group is not tested (a community, a group of one, a
 	// coordinator or external group, a group that appears only after).
 	NotJudged Verdict = ""
-	// NoChange: the change is not significant after Holm's correction, or
-	// smaller than MinChange.
+	// NoChange: the change is not significant after Holm's correction.
 	NoChange Verdict = "no significant change"
+	// SmallChange: the change is significant after Holm's correction but
+	// smaller than MinChange, so not reported as opened or closed.
+	SmallChange Verdict = "significant but small"
 	// Opened: the homophily index fell significantly (a silo that stops
 	// being one included).
 	Opened Verdict = "opened"
@@ -481,8 +483,10 @@ func verdictOf(gc *GroupChange, formal bool, alpha, minChange float64) Verdict {
 		return Dissolved
 	case !gc.Tested:
 		return NotJudged
-	case !(gc.Homophily.PAdjusted <= alpha) || math.Abs(gc.Homophily.Change) < minChange:
+	case !(gc.Homophily.PAdjusted <= alpha):
 		return NoChange
+	case math.Abs(gc.Homophily.Change) < minChange:
+		return SmallChange
 	case gc.Homophily.Change < 0:
 		return Opened
 	case gc.TierAfter == TierSilo && gc.TierBefore != TierSilo:

@@ -78,3 +78,23 @@ func TestMergeEdgesSumsAsAPass(t *testing.T) {
 		}
 	}
 }
+
+// TestVerdictSmallChange: a change significant after Holm but smaller
+// than the minimum change is "significant but small", not "no
+// significant change" (the session-14 review saw p 0.014 labelled "tidak
+// berubah bermakna"), and is not reported as opened or closed.
+func TestVerdictSmallChange(t *testing.T) {
+	for _, tc := range []struct {
+		change, p float64
+		want      Verdict
+	}{{0.02, 0.014, SmallChange}, {0.02, 0.2, NoChange}, {-0.3, 0.01, Opened}, {0.3, 0.01, Closed}, {-0.05, 0.001, SmallChange}} {
+		gc := &GroupChange{Tested: true, Present: "both", Homophily: Measure{Change: tc.change, PAdjusted: tc.p}}
+		if got := verdictOf(gc, true, 0.05, 0.1); got != tc.want {
+			t.Errorf("change %v, p %v: %q, want %q", tc.change, tc.p, got, tc.want)
+		}
+		gc.Verdict = verdictOf(gc, true, 0.05, 0.1)
+		if gc.Reported() != (tc.want == Opened || tc.want == Closed) {
+			t.Errorf("change %v, p %v: reported %v", tc.change, tc.p, gc.Reported())
+		}
+	}
+}

@@ -21,7 +21,7 @@ func resultMeasure(m Measure) result.Measure {
 // Reported reports whether a group's verdict says it changed (opened,
 // closed, formed or dissolved).
 func (g *GroupChange) Reported() bool {
-	return g.Verdict != NotJudged && g.Verdict != NoChange
+	return g.Verdict != NotJudged && g.Verdict != NoChange && g.Verdict != SmallChange
 }
 
 // Result turns the comparison into the tables and compare.json of

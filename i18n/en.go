@@ -665,6 +665,7 @@ Examples:
 	"change.closed":              "%s %s closed further: homophily rose from %s to %s (95%% interval of the change %s to %s; %s)",
 	"change.formed":              "%s %s became a new silo: homophily rose from %s to %s (95%% interval of the change %s to %s; %s)",
 	"change.dissolved":           "%s %s has no ties in the after period (its units were closed or merged)",
+	"change.noChangeSmall":       "No sector changed by the minimum change: in %d of the tested sectors the change is significant, but homophily moved by less than %s (see changes_groups.csv).",
 	"change.noChange":            "No sector changed significantly between the two periods.",
 	"change.noneTested":          "No sector could be tested between the two periods (see the tested column), so no change is judged.",
 	"change.noneReachableSplits": "No sector can be reported as changed: the time blocks of the two periods, %d and %d, can be split between them in only %s ways, so the smallest possible Holm-adjusted p-value, %s, is above %s however many permutations run. This is no evidence that the sectors did not change; compare longer periods.",
@@ -718,8 +719,8 @@ Examples:
 STUDY folders (e.g. two years' exports; the first is before). For every sector (and unit at
 --level person): homophily, E-I index and internal share before and after, the change with
 a 95 percent interval (weekly block bootstrap, BCa) and the p-value of a week permutation test,
-Holm-adjusted, and a verdict: opened, closed, formed (a new silo), dissolved or no
-significant change. Weeks, not letters, are resampled: one busy week cannot fake a change
+Holm-adjusted, and a verdict: opened, closed, formed (a new silo), dissolved, significant but
+below the minimum change, or no significant change. Weeks, not letters, are resampled: one busy week cannot fake a change
 (see docs/change.md).
 
 Writes into --out: changes_groups.csv, changes_units.csv, changes_network.csv,

@@ -688,6 +688,7 @@ Contoh:
 	"change.closed":              "%s %s makin tertutup: homofili naik dari %s menjadi %s (selang 95%% perubahan %s s.d. %s; %s)",
 	"change.formed":              "%s %s menjadi silo baru: homofili naik dari %s menjadi %s (selang 95%% perubahan %s s.d. %s; %s)",
 	"change.dissolved":           "%s %s tidak lagi memiliki ikatan pada periode sesudah (unitnya ditutup atau digabung)",
+	"change.noChangeSmall":       "Tidak ada sektor yang berubah sebesar perubahan minimum: %d sektor berubah secara bermakna, tetapi homofilinya bergeser kurang dari %s (lihat changes_groups.csv).",
 	"change.noChange":            "Tidak ada sektor yang berubah secara bermakna antara kedua periode.",
 	"change.noneTested":          "Tidak ada sektor yang dapat diuji antara kedua periode (lihat kolom tested), sehingga perubahannya tidak dinilai.",
 	"change.noneReachableSplits": "Tidak ada sektor yang dapat dinyatakan berubah secara bermakna: blok waktu kedua periode, %d dan %d, hanya dapat dibagi di antara keduanya dengan %s cara, sehingga nilai p terkoreksi Holm terkecil yang mungkin, %s, di atas %s berapa pun permutasinya. Ini bukan bukti bahwa sektor tidak berubah; bandingkan periode yang lebih panjang.",
@@ -742,7 +743,8 @@ atau dua STUDI (mis. ekspor dua tahun; yang pertama sebelum). Untuk setiap sekto
 kerja pada --level person): homofili, indeks E-I dan porsi bobot internal sebelum dan sesudah,
 perubahan dengan selang kepercayaan 95 persen (bootstrap blok mingguan, BCa) serta nilai p uji
 permutasi minggu yang dikoreksi Holm, dan putusan: opened (membuka diri), closed (makin
-tertutup), formed (silo baru), dissolved (hilang) atau no significant change. Minggu,
+tertutup), formed (silo baru), dissolved (hilang), berubah bermakna namun di bawah perubahan
+minimum, atau no significant change. Minggu,
 bukan surat, yang diacak: satu minggu sibuk tidak dapat memalsukan perubahan
 (lihat docs/change.md).
 

@@ -55,7 +55,7 @@ type GroupChange struct {
 	Homophily, EI, InternalShare  Measure
 	Tested                        bool
 	VerdictBefore, VerdictAfter   string // the silo verdict of each period
-	Verdict                       string // opened, closed, formed, dissolved, no significant change, or empty
+	Verdict                       string // opened, closed, formed, dissolved, no significant change, significant but small, or empty
 	Sentence                      string // the verdict in the run's language
 }
 

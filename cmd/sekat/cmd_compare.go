@@ -517,6 +517,15 @@ func noVerdict(lang string, c *change.Comparison) string {
 				i18n.Decimal(lang, strconv.FormatFloat(c.Method.Alpha, 'f', 2, 64)), f.Permutations)
 		}
 	}
+	small := 0
+	for _, g := range c.Groups {
+		if g.Type == metrics.GroupSector && g.Verdict == change.SmallChange {
+			small++
+		}
+	}
+	if small > 0 {
+		return msg(lang, "change.noChangeSmall", small, i18n.Decimal(lang, strconv.FormatFloat(c.Method.MinChange, 'f', 2, 64)))
+	}
 	return msg(lang, "change.noChange")
 }
 

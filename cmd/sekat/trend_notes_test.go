@@ -7,6 +7,7 @@ import (
 
 	"github.com/sekat-ona/sekat/change"
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/metrics"
 )
 
 // TestTrendNotesNeverQuietUnwatched: the "no alarm" sentence of trend
@@ -99,5 +100,24 @@ func TestIntervalWarnings(t *testing.T) {
 				t.Errorf("no warning %s", tc.code)
 			}
 		})
+	}
+}
+
+// TestNoVerdictSmallChange: with no sector reported but some changed
+// significantly by less than the minimum change, compare does not say
+// that no sector changed significantly.
+func TestNoVerdictSmallChange(t *testing.T) {
+	c := &change.Comparison{Method: change.Method{Permutations: 1000, Alpha: 0.05, MinChange: 0.1},
+		Groups: []change.GroupChange{
+			{Type: metrics.GroupSector, Name: "pendidikan", Tested: true, Verdict: change.SmallChange, Homophily: change.Measure{PAdjusted: 0.014}},
+			{Type: metrics.GroupSector, Name: "sosial", Tested: true, Verdict: change.NoChange, Homophily: change.Measure{PAdjusted: 0.5}},
+		}}
+	got := noVerdict("en", c)
+	if want := "in 1 of the tested sectors the change is significant, but homophily moved by less than 0.10"; !strings.Contains(got, want) {
+		t.Errorf("%q, want it to say %q", got, want)
+	}
+	c.Groups = c.Groups[1:]
+	if got := noVerdict("en", c); got != msg("en", "change.noChange") {
+		t.Errorf("without a small change: %q", got)
 	}
 }
