@@ -442,7 +442,7 @@ Examples:
 	"viz.def.gouldFernandez.term":      "Gould-Fernandez roles",
 	"viz.def.gouldFernandez.text":      "coordinator, itinerant, representative, gatekeeper, liaison: kinds of brokerage by sector on the directed graph (explained under the top brokers table).",
 	"viz.def.roles.term":               "Roles R1–R7 (Guimerà-Amaral)",
-	"viz.def.roles.text":               "a node's position by how its ties spread across communities (explained under the units table). These codes are not the recommendation rule ids R1–R6.",
+	"viz.def.roles.text":               "a node's position by how its ties spread across communities (explained under the units table). These codes are not the recommendation rule ids R1–R7.",
 	"viz.gf.coordinator":               "coordinator",
 	"viz.gf.itinerant":                 "itinerant",
 	"viz.gf.representative":            "representative",

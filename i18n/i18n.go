@@ -40,8 +40,23 @@ func T(lang, key string, a ...any) string {
 // or a phrase such as "p = 0.013") as lang writes them: a comma in Bahasa
 // Indonesia, a point in English.
 func Decimal(lang, s string) string {
+	s = noNegativeZero(s)
 	if p := T(lang, "num.decimal"); p != "." {
 		return strings.ReplaceAll(s, ".", p)
 	}
 	return s
+}
+
+// noNegativeZero drops the minus of a number that rounds to zero
+// ("-0.00" is "0.00"): a reader takes it for a value below zero.
+func noNegativeZero(s string) string {
+	if len(s) < 2 || s[0] != '-' {
+		return s
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] != '0' && s[i] != '.' {
+			return s
+		}
+	}
+	return s[1:]
 }

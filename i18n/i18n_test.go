@@ -281,3 +281,13 @@ func TestAlertSentenceSaysWhen(t *testing.T) {
 		}
 	}
 }
+
+// TestDecimalNoNegativeZero: a value that rounds to zero is written
+// without a minus (the review read "turun dari 0,87 menjadi -0,00").
+func TestDecimalNoNegativeZero(t *testing.T) {
+	for in, want := range map[string]string{"-0.00": "0,00", "-0": "0", "-0.01": "-0,01", "-10.00": "-10,00", "0.00": "0,00"} {
+		if got := Decimal("id", in); got != want {
+			t.Errorf("Decimal(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -465,7 +465,7 @@ Contoh:
 	"viz.def.gouldFernandez.term":      "Peran Gould-Fernandez",
 	"viz.def.gouldFernandez.text":      "koordinator, perantara keliling, wakil, penjaga gerbang, penghubung: jenis perantaraan menurut sektor pada graf berarah (penjelasan di bawah tabel perantara utama).",
 	"viz.def.roles.term":               "Peran R1–R7 (Guimerà-Amaral)",
-	"viz.def.roles.text":               "kedudukan simpul menurut sebaran ikatannya antarkomunitas (penjelasan di bawah tabel unit). Kode ini berbeda dari kode aturan rekomendasi R1–R6.",
+	"viz.def.roles.text":               "kedudukan simpul menurut sebaran ikatannya antarkomunitas (penjelasan di bawah tabel unit). Kode ini berbeda dari kode aturan rekomendasi R1–R7.",
 	"viz.gf.coordinator":               "koordinator",
 	"viz.gf.itinerant":                 "perantara keliling",
 	"viz.gf.representative":            "wakil",

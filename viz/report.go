@@ -651,8 +651,18 @@ func tables(v *view, r *metrics.Result, t *lang, code string) {
 		v.Groups = append(v.Groups, groupView{Type: typ, Name: g.Name, Verdict: string(g.Verdict),
 			VerdictText: t.VerdictNames[g.Verdict],
 			Cells: []cell{intCell(int64(g.Size), code), numCell(g.EIIndex, 2, code), numCell(g.EIExpected, 2, code),
-				numCell(g.Homophily, 2, code), numCell(g.EIPValue, 3, code), numCell(g.PAdjusted, 3, code)}})
+				numCell(g.Homophily, 2, code), pCell(g.EIPValue, code), pCell(g.PAdjusted, code)}})
 	}
+}
+
+// pCell shows a p-value with three decimals, and one below 0.001 as
+// "< 0.001" (not "0.000", which reads as impossible).
+func pCell(p float64, code string) cell {
+	c := numCell(p, 3, code)
+	if p < 0.001 {
+		c.Text = "< " + fmtFloat(0.001, 3, code)
+	}
+	return c
 }
 
 func method(v *view, r *metrics.Result, data ReportData, t *lang, code string) {

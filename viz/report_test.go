@@ -364,3 +364,13 @@ func TestReportNoBrokers(t *testing.T) {
 		}
 	}
 }
+
+// TestPCell: a p-value below 0.001 shows as "< 0,001", never "0,000".
+func TestPCell(t *testing.T) {
+	if got := pCell(0.000227, "id").Text; got != "< 0,001" {
+		t.Errorf("pCell(0.000227) = %q", got)
+	}
+	if got := pCell(0.0123, "en").Text; got != "0.012" {
+		t.Errorf("pCell(0.0123) = %q", got)
+	}
+}
