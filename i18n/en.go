@@ -87,6 +87,7 @@ var en = map[string]string{
 
 	"reportWrote":    "report written to %s",
 	"mapWrote":       "map written to %s",
+	"map.egoUnknown": "person %q is not in the network of this window: check the person_id in the people table, or whether the person has ties in this window",
 	"map.emptyLayer": "the layer %s has no tie in this window (its table is missing, empty, or outside the window), so the map holds nodes only",
 	"windowDates":    "%s up to (not including) %s",
 
@@ -686,6 +687,9 @@ Examples:
 	"change.nounSectors":         "sectors",
 	"change.nounUnits":           "units",
 	"change.nounUnitShares":      "units (cross-sector share)",
+	"change.side.before":         "before",
+	"change.side.after":          "after",
+	"change.side.change":         "change",
 	"change.intervalMore":        "and %d more",
 	"change.stale":               "unit %s is still named in the data after its replacement date in unit_crosswalk.csv; its ties count for its successor",
 	"change.badPeriod":           "%s %q cannot be read; write FROM..TO, e.g. 2025-01-01..2025-07-01",

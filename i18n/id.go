@@ -107,6 +107,7 @@ var id = map[string]string{
 
 	"reportWrote":    "laporan ditulis ke %s",
 	"mapWrote":       "peta ditulis ke %s",
+	"map.egoUnknown": "pegawai %q tidak ada dalam jejaring jendela waktu ini: periksa person_id di tabel pegawai (people), atau apakah pegawai itu mempunyai ikatan dalam jendela ini",
 	"map.emptyLayer": "lapisan %s tidak memiliki satu ikatan pun dalam jendela waktu ini (tabelnya tidak ada, kosong, atau di luar jendela), sehingga peta hanya memuat simpul",
 	"windowDates":    "%s sampai sebelum %s",
 
@@ -709,6 +710,9 @@ Contoh:
 	"change.nounSectors":         "sektor",
 	"change.nounUnits":           "unit kerja",
 	"change.nounUnitShares":      "unit kerja (porsi lintas sektor)",
+	"change.side.before":         "sebelum",
+	"change.side.after":          "sesudah",
+	"change.side.change":         "perubahan",
 	"change.intervalMore":        "dan %d lainnya",
 	"change.stale":               "unit %s masih disebut dalam data setelah tanggal penggantiannya pada unit_crosswalk.csv; ikatannya dihitung untuk unit penggantinya",
 	"change.badPeriod":           "%s %q tidak dapat dibaca; tulis DARI..SAMPAI, mis. 2025-01-01..2025-07-01",

@@ -116,6 +116,7 @@ func runMap(ctx context.Context, o mapOptions, stdout, stderr io.Writer) error {
 		return err
 	}
 	mr := res.mr
+	asked := o.Ego
 	if o.Ego != "" && o.pseudonymous() && o.key.Valid() {
 		// A person named by id is drawn under their pseudonym.
 		if _, ok := mr.Net.NodeIndex(o.Ego); !ok {
@@ -129,6 +130,11 @@ func runMap(ctx context.Context, o mapOptions, stdout, stderr io.Writer) error {
 	case o.Sectors:
 		dot, err = viz.SectorOverviewDOT(mr, mo)
 	case o.Ego != "":
+		if _, ok := mr.Net.NodeIndex(o.Ego); !ok && mr.Net.Level == graph.PersonLevel {
+			// the id as the user wrote it, not the pseudonym it was
+			// looked up under
+			return &wordedError{msg(o.Lang, "map.egoUnknown", asked), fmt.Errorf("viz: person %q is not in the network", asked)}
+		}
 		dot, err = viz.EgoMapDOT(mr, o.Ego, mo)
 	case o.Layer != "":
 		ly, _ := parseLayer(o.Layer)

@@ -24,7 +24,11 @@ func compareWarnings(lang string, c *change.Comparison) []result.Warning {
 		if _, ok := items[k]; !ok {
 			order = append(order, k)
 		}
-		items[k] = append(items[k], fmt.Sprintf("%s (%s)", g.Item, g.Side))
+		side := g.Side
+		if w := map[string]string{"before": "change.side.before", "after": "change.side.after", "change": "change.side.change"}[side]; w != "" {
+			side = msg(lang, w)
+		}
+		items[k] = append(items[k], fmt.Sprintf("%s (%s)", g.Item, side))
 	}
 	var out []result.Warning
 	for _, k := range order {

@@ -116,3 +116,18 @@ func htmlSection(t *testing.T, html, id string) string {
 	}
 	return html[i : i+j]
 }
+
+// TestMapEgoUnknownWorded: an --ego id not in the network is refused in
+// the user's language, naming the id as written, not the pseudonym it
+// was looked up under (the session-14 reviews read English and
+// "P-ZJ18-…" for "P-0042").
+func TestMapEgoUnknownWorded(t *testing.T) {
+	study := handStudy(t)
+	_, keyFile := testKey(t, 5)
+	for lang, want := range map[string]string{"id": `pegawai "P-0042" tidak ada dalam jejaring`, "en": `person "P-0042" is not in the network`} {
+		code, _, stderr := sekat(t, "map", study, "--ego", "P-0042", "--key-file", keyFile, "--out", filepath.Join(t.TempDir(), "e.svg"), "--lang", lang, "-q")
+		if code == 0 || !strings.Contains(stderr, want) || strings.Contains(stderr, "P-0042\" is not in the network") && lang == "id" {
+			t.Errorf("%s: exit %d, stderr %q, want %q", lang, code, stderr, want)
+		}
+	}
+}
