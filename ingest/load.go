@@ -181,8 +181,10 @@ type loader struct {
 	// (loadcheck.go); spans: the span of each log table's events.
 	ft fileTimes
 	tf *table
-	// pids are the prepared ids of the row being used (see preparer).
-	pids []prepID
+	// pids are the prepared ids of the row being used (see preparer);
+	// unknown the indexes in pids of a letter's ids that do not resolve.
+	pids    []prepID
+	unknown []int32
 	// day makes the times of one day cheap to read (see tpDay).
 	day   tpDay
 	spans [NumTables]graph.Window
@@ -1092,7 +1094,10 @@ func (l *loader) letterRow(row []Value, c cols) error {
 		}
 	}
 	l.refs = l.refs[:0]
-	var unknown []*RowError // ids of recipients or cc that do not resolve
+	// The ids of recipients or cc that do not resolve, by their index in
+	// ids: their errors are made one at a time below, so that a cell of a
+	// million unknown ids costs 4 bytes per id, not an error each.
+	l.unknown = l.unknown[:0]
 	for k := 1; k < len(ids); k++ {
 		id := &ids[k]
 		if id.found {
@@ -1101,27 +1106,39 @@ func (l *loader) letterRow(row []Value, c cols) error {
 				continue
 			}
 		}
-		_, err := l.resolve(Correspondence, letterCols[id.col], prepIDBytes(*id, row[c[id.col+1]]), at) // says why not
+		l.unknown = append(l.unknown, int32(k))
+	}
+	var cur idCursor // finds the ids' bytes in one pass over each cell
+	why := func(k int32) (*RowError, error) {
+		id := &ids[k]
+		_, err := l.resolve(Correspondence, letterCols[id.col], cur.bytes(*id, row[c[id.col+1]]), at) // says why not
 		if err == nil {
-			return fmt.Errorf("ingest: %s line %d: internal error: an id of %s resolves here but did not in the preparer; please report it", l.file, l.line, letterCols[id.col])
+			return nil, fmt.Errorf("ingest: %s line %d: internal error: an id of %s resolves here but did not in the preparer; please report it", l.file, l.line, letterCols[id.col])
 		}
 		re, ok := err.(*RowError) // resolve's errors are *RowError
 		if !ok {
-			return err
+			return nil, err
 		}
-		unknown = append(unknown, re)
+		return re, nil
 	}
 	if len(l.refs) == 0 {
-		if len(unknown) > 0 {
-			re := unknown[0]
-			re.Reason += fmt.Sprintf("; the letter has no known recipient (%d named, none known), so it is not used", len(unknown))
+		if len(l.unknown) > 0 {
+			re, err := why(l.unknown[0])
+			if err != nil {
+				return err
+			}
+			re.Reason += fmt.Sprintf("; the letter has no known recipient (%d named, none known), so it is not used", len(l.unknown))
 			return re
 		}
 		return l.bad(Correspondence, "recipients", nil, ErrEmptyRecipients, "no recipient in recipients or cc; a letter needs at least one")
 	}
-	if len(unknown) > 0 {
+	if len(l.unknown) > 0 {
 		l.cur.Partial++
-		for _, re := range unknown {
+		for _, k := range l.unknown {
+			re, err := why(k)
+			if err != nil {
+				return err
+			}
 			re.Reason += "; the letter is used with its other recipients"
 			if err := l.partial(re); err != nil {
 				return err

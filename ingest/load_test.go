@@ -579,3 +579,24 @@ func TestSpellsStartTogether(t *testing.T) {
 		})
 	}
 }
+
+// TestIDCursor: idCursor gives each prepared id's bytes as a fresh split
+// of the cell does, asked in order, out of order and across columns.
+func TestIDCursor(t *testing.T) {
+	cell := Value{Kind: Bytes, B: []byte(" a ; ;b;  c;;d ")}
+	want := []string{"a", "b", "c", "d"}
+	var c idCursor
+	for _, order := range [][]uint32{{0, 1, 2, 3}, {1, 3}, {2, 0, 3}, {3, 2, 1, 0}} {
+		for _, n := range order {
+			if got := string(c.bytes(prepID{col: 1, nth: n}, cell)); got != want[n] {
+				t.Errorf("order %v: id %d = %q, want %q", order, n, got, want[n])
+			}
+		}
+	}
+	if got := string(c.bytes(prepID{col: 2, nth: 0}, Value{Kind: Bytes, B: []byte("x;y")})); got != "x" {
+		t.Errorf("cc after recipients: %q", got)
+	}
+	if got := c.bytes(prepID{col: 1, nth: 9}, cell); got != nil {
+		t.Errorf("id past the end: %q", got)
+	}
+}

@@ -124,7 +124,7 @@ type preparer struct {
 
 // prepID is one id of a letter's cell with Directory.Lookup's answer; col
 // is 0 for the sender, 1 for recipients, 2 for cc; the id is the nth
-// (from 0) that nextID splits off the cell (see prepIDBytes). It holds no
+// (from 0) that nextID splits off the cell (see idCursor). It holds no
 // pointer, so that the preparer writes it without a write barrier, and
 // takes 16 bytes.
 type prepID struct {
@@ -143,23 +143,37 @@ func nextID(cell []byte) (id, rest []byte) {
 	return trimID(cell), nil
 }
 
-// prepIDBytes returns the bytes of id, an id prepared from cell v: the
-// id's nth non-empty id of the trimmed cell, as the preparer counted them
-// (a sender's cell is one id).
-func prepIDBytes(id prepID, v Value) []byte {
-	cell := text(v)
+// idCursor finds the bytes of a letter's prepared ids in one pass over
+// each cell when they are asked for in the preparer's order (starting
+// over at every id, a cell of n unknown ids would cost n²).
+type idCursor struct {
+	ok   bool
+	col  uint8
+	n    uint32 // the nth id of the cell comes next
+	rest []byte
+}
+
+// bytes returns the bytes of id, prepared from cell v: the id's nth
+// non-empty id of the trimmed cell, as the preparer counted them (a
+// sender's cell is one id). It goes on from the last id asked for when
+// id is later in the same cell.
+func (c *idCursor) bytes(id prepID, v Value) []byte {
 	if id.col == 0 {
-		return cell
+		return text(v)
 	}
-	for n := uint32(0); len(cell) > 0; {
+	if !c.ok || c.col != id.col || id.nth < c.n {
+		*c = idCursor{ok: true, col: id.col, rest: text(v)}
+	}
+	for len(c.rest) > 0 {
 		var x []byte
-		if x, cell = nextID(cell); len(x) == 0 {
+		if x, c.rest = nextID(c.rest); len(x) == 0 {
 			continue
 		}
-		if n == id.nth {
+		if c.n == id.nth {
+			c.n++
 			return x
 		}
-		n++
+		c.n++
 	}
 	return nil
 }
