@@ -188,6 +188,9 @@ type loader struct {
 	// day makes the times of one day cheap to read (see tpDay).
 	day   tpDay
 	spans [NumTables]graph.Window
+	// edges: the latest and earliest times of each log table, to find a
+	// few rows dated far from the rest (a mistyped year).
+	edges [NumTables]timeEdges
 }
 
 func (l *loader) run() error {

@@ -600,3 +600,41 @@ func TestIDCursor(t *testing.T) {
 		t.Errorf("id past the end: %q", got)
 	}
 }
+
+// TestTimeEdgesIsolated: a few rows dated a year or more from all the
+// others are found at either end, also when the times come in parts
+// merged afterwards; a table without such rows, or too small to tell,
+// has none.
+func TestTimeEdgesIsolated(t *testing.T) {
+	const day = 86400
+	base := int64(1735689600) // 2025-01-01
+	var whole, a, b timeEdges
+	add := func(x int64, part *timeEdges) { whole.add(x); part.add(x) }
+	for i := range int64(1000) {
+		p := &a
+		if i%2 == 1 {
+			p = &b
+		}
+		add(base+(i%365)*day, p)
+	}
+	if n, _, _, _ := whole.isolated(whole.hi[:whole.n], 1000); n != 0 {
+		t.Errorf("one year of rows: %d isolated late", n)
+	}
+	add(base+180*365*day, &a) // 2205 for 2025
+	add(base+181*365*day, &b)
+	add(base-30*365*day, &b) // 1995
+	merged := a
+	merged.merge(&b)
+	for name, e := range map[string]*timeEdges{"whole": &whole, "merged": &merged} {
+		n, far, near, rest := e.isolated(e.hi[:e.n], 1003)
+		if n != 2 || far != base+181*365*day || near != base+180*365*day || rest != base+364*day {
+			t.Errorf("%s late: %d rows, %d %d %d", name, n, far, near, rest)
+		}
+		if n, far, _, rest := e.isolated(e.lo[:e.n], 1003); n != 1 || far != base-30*365*day || rest != base {
+			t.Errorf("%s early: %d rows, %d, rest %d", name, n, far, rest)
+		}
+	}
+	if n, _, _, _ := whole.isolated(whole.hi[:whole.n], 100); n != 0 {
+		t.Errorf("a table of 100 rows: %d isolated", n)
+	}
+}

@@ -466,6 +466,7 @@ func (l *loader) timeOf(t Table, col string, v Value) (int64, bool, error) {
 			sp.From = sec
 		}
 		sp.To = max(sp.To, sec+1)
+		l.edges[t].add(sec)
 	}
 	return sec, dateOnly, err
 }
@@ -503,6 +504,14 @@ func (l *loader) finish() {
 		good, in := l.res.events(t)
 		if good > 0 && in == 0 {
 			l.warn(Warning{Code: WarnWindowEmpty, Table: t.String(), Count: good, From: l.spans[t].From, To: l.spans[t].To})
+		}
+		e := &l.edges[t]
+		day := func(sec int64) string { return time.Unix(sec, 0).In(l.s.Loc).Format("2006-01-02") }
+		if n, far, near, rest := e.isolated(e.lo[:e.n], good); n > 0 {
+			l.warn(Warning{Code: WarnIsolatedDates, Table: t.String(), Count: int64(n), From: far, To: near + 1, Reason: "early", Value: day(rest)})
+		}
+		if n, far, near, rest := e.isolated(e.hi[:e.n], good); n > 0 {
+			l.warn(Warning{Code: WarnIsolatedDates, Table: t.String(), Count: int64(n), From: near, To: far + 1, Reason: "late", Value: day(rest)})
 		}
 	}
 }

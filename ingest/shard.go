@@ -505,6 +505,7 @@ func (l *loader) absorbShard(p *letterShard) {
 	l.cur.OutOfWindow += w.cur.OutOfWindow
 	addSpan(&l.res.Span, w.res.Span)
 	addSpan(&l.spans[Correspondence], w.spans[Correspondence])
+	l.edges[Correspondence].merge(&w.edges[Correspondence])
 	ft, o := &l.ft, &w.ft
 	if ft.serialN == 0 && o.serialN > 0 {
 		ft.serialCol, ft.serialV = o.serialCol, o.serialV

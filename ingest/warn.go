@@ -53,6 +53,12 @@ const (
 	// WarnFileCopy: File has the same bytes (sha256) as Other, read
 	// before it; both were read, so their rows count twice.
 	WarnFileCopy WarnCode = "file_copy"
+	// WarnIsolatedDates: Count rows of the log table Table are dated more
+	// than a year before (Reason "early") or after ("late") all its other
+	// rows: from From to To (seconds, [From, To)); Value is the date of
+	// the nearest other row. A mistyped year stretches the window the
+	// data span sets.
+	WarnIsolatedDates WarnCode = "isolated_dates"
 )
 
 // Why a file of the study folder is not read (Warning.Reason of
@@ -110,6 +116,12 @@ func (w Warning) String() string {
 	case WarnWindowEmpty:
 		from, to := w.Span()
 		return fmt.Sprintf("no %s event in the window: its %d rows run from %s to %s", w.Table, w.Count, from, to)
+	case WarnIsolatedDates:
+		from, to := w.Span()
+		if w.Reason == "early" {
+			return fmt.Sprintf("%d %s rows are dated %s to %s, more than a year before all its other rows (from %s): probably mistyped dates, which stretch the window; correct them, or set the window with --from/--to (window: in study.yaml)", w.Count, w.Table, from, to, w.Value)
+		}
+		return fmt.Sprintf("%d %s rows are dated %s to %s, more than a year after all its other rows (up to %s): probably mistyped dates, which stretch the window; correct them, or set the window with --from/--to (window: in study.yaml)", w.Count, w.Table, from, to, w.Value)
 	case WarnFileCopy:
 		return fmt.Sprintf("%s has the same bytes as %s; both were read, so their rows count twice: if one is a copy, remove it (or list the files to read in study.yaml, files:)", w.File, w.Other)
 	case WarnMeetingMixed:

@@ -207,9 +207,20 @@ func loadBlocked(ctx context.Context, o studyOptions, bounds func(from, to int64
 			win.To = graph.NextStep(graph.StepStart(w.To, graph.Day, st.Loc), graph.Day, st.Loc)
 		}
 	}
+	if win.To-win.From > maxBlockedYears*366*86400 {
+		// weekly blocks over centuries (a date typed 9999-12-31) would
+		// fill the memory before anything could be said
+		day := func(t int64) string { return time.Unix(t, 0).In(st.Loc).Format("2006-01-02") }
+		return nil, &wordedError{msg(o.Lang, "windowTooLong", day(win.From), day(win.To), maxBlockedYears),
+			fmt.Errorf("window %s to %s longer than %d years", day(win.From), day(win.To), maxBlockedYears)}
+	}
 	o.blocks = graph.Blocks{Bounds: bounds(win.From, win.To, st.Loc)}
 	return loadStudyCollect(ctx, o, func(*ingest.RowError) {})
 }
+
+// maxBlockedYears is the longest window compare, trend and evaluate cut
+// into weeks.
+const maxBlockedYears = 50
 
 // frameOf puts loaded studies into one frame at level lvl (and a unit
 // level frame for the unit x unit comparisons), with the crosswalk.

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/parquet-go/parquet-go"
+	"github.com/sekat-ona/sekat/ingest/synth"
 )
 
 // fatalCase is a study that stops the run: the hand study with files
@@ -262,5 +263,36 @@ func TestWindowMixedReversed(t *testing.T) {
 	code, _, stderr := sekat(t, "analyze", dir, "--to", "2025-03-01", "--out", filepath.Join(t.TempDir(), "o"))
 	if want := msg("id", "badWindowMixed", "2025-03-01 00:00", "2025-07-01 00:00"); code != 2 || !strings.Contains(stderr, want) {
 		t.Errorf("exit %d, stderr %q; want exit 2 and %q", code, stderr, want)
+	}
+}
+
+// TestMistypedYear: one letter dated 2205 for 2025 among a year of rows
+// is warned of (validate), and a window stretched past 50 years by a date
+// typed 9999 stops compare, trend and evaluate with the fix, before weekly
+// blocks over eight millennia fill the memory (review C of session 14:
+// trend ran 2 minutes to 2.2 GB and was killed).
+func TestMistypedYear(t *testing.T) {
+	study := t.TempDir()
+	if _, err := synth.Generate(study, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(study, "correspondence.csv")
+	b := readFileBytes(t, path)
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	last := strings.Split(lines[len(lines)-1], ",")
+	last[0], last[1] = "SRT-TYPO", "2205-01-10 09:00:00"
+	writeStudyFile(t, study, "correspondence.csv", append(b, []byte(strings.Join(last, ",")+"\n")...))
+	code, _, stderr := sekat(t, "validate", study, "--lang", "en")
+	if want := "1 correspondence rows are dated 2205-01-10 to 2205-01-10, more than a year after all its other rows"; code != 0 || !strings.Contains(stderr, want) {
+		t.Errorf("validate: exit %d, stderr lacks %q:\n%s", code, want, stderr)
+	}
+	last[1] = "9999-12-31 09:00:00"
+	writeStudyFile(t, study, "correspondence.csv", append(b, []byte(strings.Join(last, ",")+"\n")...))
+	for _, lang := range []string{"id", "en"} {
+		code, _, stderr := sekat(t, "trend", study, "--every", "month", "--out", filepath.Join(t.TempDir(), "t"), "--lang", lang, "-q")
+		want := map[string]string{"id": "lebih panjang dari 50 tahun", "en": "is longer than 50 years"}[lang]
+		if code == 0 || !strings.Contains(stderr, want) {
+			t.Errorf("trend %s: exit %d, stderr lacks %q:\n%s", lang, code, want, stderr)
+		}
 	}
 }

@@ -700,6 +700,12 @@ func warningText(w ingest.Warning, lang string) string {
 		return msg(lang, "warn.spellsTogether", w.File, w.Line, w.Value, w.Column, w.Other, w.Count)
 	case ingest.WarnFileCopy:
 		return msg(lang, "warn.fileCopy", w.File, w.Other)
+	case ingest.WarnIsolatedDates:
+		from, to := w.Span()
+		if w.Reason == "early" {
+			return msg(lang, "warn.isolatedEarly", w.Count, w.Table, from, to, w.Value)
+		}
+		return msg(lang, "warn.isolatedLate", w.Count, w.Table, from, to, w.Value)
 	case ingest.WarnMeetingIDReused:
 		from, to := w.Times()
 		return msg(lang, "warn.meetingReused", w.File, w.Line, w.Column, w.Value, from, to, w.Count)
