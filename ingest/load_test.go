@@ -5,8 +5,10 @@ import (
 	"compress/gzip"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -602,39 +604,56 @@ func TestIDCursor(t *testing.T) {
 }
 
 // TestTimeEdgesIsolated: a few rows dated a year or more from all the
-// others are found at either end, also when the times come in parts
-// merged afterwards; a table without such rows, or too small to tell,
-// has none.
+// others are found at either end, in time order, in reverse and shuffled,
+// also when the times come in parts merged afterwards; a table without
+// such rows, or too small to tell, has none.
 func TestTimeEdgesIsolated(t *testing.T) {
 	const day = 86400
 	base := int64(1735689600) // 2025-01-01
-	var whole, a, b timeEdges
-	add := func(x int64, part *timeEdges) { whole.add(x); part.add(x) }
-	for i := range int64(1000) {
-		p := &a
-		if i%2 == 1 {
-			p = &b
-		}
-		add(base+(i%365)*day, p)
+	var times []int64
+	for i := range int64(2000) {
+		times = append(times, base+(i/6)*day+i%6*3600) // a year, six rows a day
 	}
-	if n, _, _, _ := whole.isolated(whole.hi[:whole.n], 1000); n != 0 {
-		t.Errorf("one year of rows: %d isolated late", n)
-	}
-	add(base+180*365*day, &a) // 2205 for 2025
-	add(base+181*365*day, &b)
-	add(base-30*365*day, &b) // 1995
-	merged := a
-	merged.merge(&b)
-	for name, e := range map[string]*timeEdges{"whole": &whole, "merged": &merged} {
-		n, far, near, rest := e.isolated(e.hi[:e.n], 1003)
-		if n != 2 || far != base+181*365*day || near != base+180*365*day || rest != base+364*day {
-			t.Errorf("%s late: %d rows, %d %d %d", name, n, far, near, rest)
+	typos := []int64{base + 180*365*day, base + 180*365*day + 60, base + 181*365*day, base - 30*365*day} // 2205 twice, 2206, 1995
+	rev := slices.Clone(times)
+	slices.Reverse(rev)
+	shuf := slices.Clone(times)
+	rand.New(rand.NewPCG(1, 2)).Shuffle(len(shuf), func(i, j int) { shuf[i], shuf[j] = shuf[j], shuf[i] })
+	for name, ts := range map[string][]int64{"ordered": times, "reversed": rev, "shuffled": shuf} {
+		var whole, a, b timeEdges
+		for i, x := range ts {
+			whole.add(x)
+			if i%2 == 0 {
+				a.add(x)
+			} else {
+				b.add(x)
+			}
 		}
-		if n, far, _, rest := e.isolated(e.lo[:e.n], 1003); n != 1 || far != base-30*365*day || rest != base {
-			t.Errorf("%s early: %d rows, %d, rest %d", name, n, far, rest)
+		if n, _, _, _ := isolated(whole.hi[:whole.n], int64(len(ts))); n != 0 {
+			t.Errorf("%s, one year of rows: %d isolated late", name, n)
 		}
-	}
-	if n, _, _, _ := whole.isolated(whole.hi[:whole.n], 100); n != 0 {
-		t.Errorf("a table of 100 rows: %d isolated", n)
+		for i, x := range typos {
+			whole.add(x)
+			if i%2 == 0 {
+				a.add(x)
+			} else {
+				b.add(x)
+			}
+		}
+		merged := a
+		merged.merge(&b)
+		rows := int64(len(ts) + len(typos))
+		for what, e := range map[string]*timeEdges{"whole": &whole, "merged": &merged} {
+			n, far, near, rest := isolated(e.hi[:e.n], rows)
+			if n != 3 || far != typos[2] || (near != typos[0] && near != typos[1]) || rest/day != times[len(times)-1]/day {
+				t.Errorf("%s %s late: %d rows, %d %d %d", name, what, n, far, near, rest)
+			}
+			if n, far, _, rest := isolated(e.lo[:e.n], rows); n != 1 || far != typos[3] || rest/day != base/day {
+				t.Errorf("%s %s early: %d rows, %d, rest %d", name, what, n, far, rest)
+			}
+		}
+		if n, _, _, _ := isolated(whole.hi[:whole.n], 100); n != 0 {
+			t.Errorf("%s, a table of 100 rows: %d isolated", name, n)
+		}
 	}
 }

@@ -507,11 +507,11 @@ func (l *loader) finish() {
 		}
 		e := &l.edges[t]
 		day := func(sec int64) string { return time.Unix(sec, 0).In(l.s.Loc).Format("2006-01-02") }
-		if n, far, near, rest := e.isolated(e.lo[:e.n], good); n > 0 {
-			l.warn(Warning{Code: WarnIsolatedDates, Table: t.String(), Count: int64(n), From: far, To: near + 1, Reason: "early", Value: day(rest)})
+		if n, far, near, rest := isolated(e.lo[:e.n], good); n > 0 {
+			l.warn(Warning{Code: WarnIsolatedDates, Table: t.String(), Count: n, From: far, To: near + 1, Reason: "early", Value: day(rest)})
 		}
-		if n, far, near, rest := e.isolated(e.hi[:e.n], good); n > 0 {
-			l.warn(Warning{Code: WarnIsolatedDates, Table: t.String(), Count: int64(n), From: near, To: far + 1, Reason: "late", Value: day(rest)})
+		if n, far, near, rest := isolated(e.hi[:e.n], good); n > 0 {
+			l.warn(Warning{Code: WarnIsolatedDates, Table: t.String(), Count: n, From: near, To: far + 1, Reason: "late", Value: day(rest)})
 		}
 	}
 }
