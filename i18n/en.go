@@ -243,7 +243,7 @@ used with its file, line, column and the fix. Exit code 0 when every row is usab
 
 Examples:
    sekat validate studi
-   sekat validate studi/study.yaml --lang en`,
+   sekat validate studi --show 50 --lang en`,
 	"validate.show": "print the first `N` rejected rows",
 
 	// analyze
@@ -355,9 +355,9 @@ results back instead (window, seed and other analysis flags are then those of th
 to redraw with another --size-by or --lang.
 
 Examples:
-   sekat report studi --out hasil
+   sekat report studi --out laporan
    sekat report studi --from 2025-01-01 --to 2025-07-01 --lang en --out report-h1
-   sekat report hasil --size-by pagerank --out hasil`,
+   sekat analyze studi --out hasil && sekat report hasil --size-by pagerank --out hasil`,
 	"report.size-by": "`METRIC` that sizes the map's nodes: %s",
 
 	// urfave/cli's own

@@ -263,7 +263,7 @@ dapat dipakai, 1 bila ada baris atau berkas yang bermasalah.
 
 Contoh:
    sekat validate studi
-   sekat validate studi/study.yaml --lang en`,
+   sekat validate studi --show 50 --lang en`,
 	"validate.show": "tampilkan `N` baris pertama yang ditolak",
 
 	// analyze
@@ -378,9 +378,9 @@ hasilnya dibaca kembali (jendela waktu, seed dan opsi analisis lain mengikuti pr
 misalnya untuk menggambar ulang dengan --size-by atau --lang yang lain.
 
 Contoh:
-   sekat report studi --out hasil
+   sekat report studi --out laporan
    sekat report studi --from 2025-01-01 --to 2025-07-01 --lang en --out report-h1
-   sekat report hasil --size-by pagerank --out hasil`,
+   sekat analyze studi --out hasil && sekat report hasil --size-by pagerank --out hasil`,
 	"report.size-by": "`METRIK` penentu ukuran simpul pada peta: %s",
 
 	// urfave/cli's own

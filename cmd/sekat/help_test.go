@@ -13,6 +13,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/sekat-ona/sekat/i18n"
+	"github.com/sekat-ona/sekat/ingest/synth"
 )
 
 // TestHelpTranslated checks that every help text exists in Bahasa
@@ -437,5 +438,39 @@ func TestUsageTextUnknown(t *testing.T) {
 	}
 	if got := usageText(nil, errors.New("x"), "id"); got != "x" {
 		t.Errorf("usageText without a context = %q", got)
+	}
+}
+
+// TestHelpExamplesRun runs the examples of report's and validate's help,
+// in order, as a user would on a study made by generate (two reviews of
+// session 14 found that "sekat report hasil" failed after "sekat report
+// studi --out hasil", which writes no summary.json, and that validate's
+// example named a study.yaml that generate does not write).
+func TestHelpExamplesRun(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	if _, err := synth.Generate("studi", synth.Options{Seed: 3, Scale: 0.05}); err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range []string{"report", "validate"} {
+		for _, lang := range []string{"id", "en"} {
+			desc := msg(lang, cmd+".desc")
+			ex := desc[strings.Index(desc, "\n   sekat "):]
+			for _, line := range strings.Split(strings.TrimSpace(ex), "\n") {
+				for _, part := range strings.Split(line, "&&") {
+					args := strings.Fields(part)
+					if len(args) == 0 || args[0] != "sekat" {
+						continue
+					}
+					args = append(args[1:], "-q")
+					if cmd == "validate" {
+						args = args[:len(args)-1]
+					}
+					if code, _, stderr := sekat(t, args...); code != 0 {
+						t.Errorf("%s help (%s): %q: exit %d: %s", cmd, lang, strings.TrimSpace(part), code, stderr)
+					}
+				}
+			}
+		}
 	}
 }
