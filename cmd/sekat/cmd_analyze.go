@@ -110,7 +110,7 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out}, studyReads(o.studyOptions)); err != nil {
 		return err
 	}
-	if err := preparePrivacy(&o.studyOptions, o.Out, stderr); err != nil {
+	if err := preparePrivacy(&o.studyOptions, o.Out, nil, stderr); err != nil {
 		return err
 	}
 	out, l, err := loadIntoOut(ctx, o.studyOptions, o.Out, analyzeNames())

@@ -60,7 +60,7 @@ func changeFlags(h func(string, ...any) string, out string) []cli.Flag {
 // unless --reveal.
 func prepareChangePrivacy(o *changeOptions, stderr io.Writer) error {
 	for i := range o.studies {
-		if err := preparePrivacy(&o.studies[i], o.Out, stderr); err != nil {
+		if err := preparePrivacy(&o.studies[i], o.Out, nil, stderr); err != nil {
 			return err
 		}
 	}

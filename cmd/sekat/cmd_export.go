@@ -87,11 +87,11 @@ func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) e
 			return err
 		}
 	}
-	keyOut := ""
+	var written []string
 	if o.Out != "" && o.Out != "-" {
-		keyOut = filepath.Dir(o.Out)
+		written = []string{o.Out, auditPathBeside(o.Out)}
 	}
-	if err := preparePrivacy(&o.studyOptions, keyOut, stderr); err != nil {
+	if err := preparePrivacy(&o.studyOptions, "", written, stderr); err != nil {
 		return err
 	}
 	l, err := loadStudy(ctx, o.studyOptions, io.Discard)

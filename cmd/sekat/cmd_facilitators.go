@@ -133,7 +133,7 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 	if o.Purpose == "" {
 		return usagef("%s", msg(o.Lang, "needPurpose"))
 	}
-	if err := preparePrivacy(&o.studyOptions, o.Out, stderr); err != nil {
+	if err := preparePrivacy(&o.studyOptions, o.Out, nil, stderr); err != nil {
 		return err
 	}
 	o.rawIDs = true // pseudonyms are made row by row (people.Result.Tables)

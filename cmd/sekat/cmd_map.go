@@ -107,7 +107,7 @@ func runMap(ctx context.Context, o mapOptions, stdout, stderr io.Writer) error {
 		return err
 	}
 	if !isOutDir(o.Study) {
-		if err := preparePrivacy(&o.studyOptions, filepath.Dir(o.File), stderr); err != nil {
+		if err := preparePrivacy(&o.studyOptions, "", []string{o.File, auditPathBeside(o.File)}, stderr); err != nil {
 			return err
 		}
 	}

@@ -77,7 +77,7 @@ func runReport(ctx context.Context, o reportOptions, stdout, stderr io.Writer) e
 		return err
 	}
 	if !isOutDir(o.Study) {
-		if err := preparePrivacy(&o.studyOptions, o.Out, stderr); err != nil {
+		if err := preparePrivacy(&o.studyOptions, o.Out, nil, stderr); err != nil {
 			return err
 		}
 	}

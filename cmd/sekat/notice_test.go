@@ -131,3 +131,32 @@ func TestMapEgoUnknownWorded(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyBesideSingleFileOutput: a map or export written into a folder
+// that holds the key (the home folder holds ~/.config/sekat/key) is not
+// refused: only the file and its audit.json are handed on. A key inside
+// an output folder still is (review C of session 14: every person-level
+// map or export run from the home folder stopped with exit 2).
+func TestKeyBesideSingleFileOutput(t *testing.T) {
+	study := handStudy(t)
+	dir := t.TempDir()
+	keyFile := filepath.Join(dir, ".config", "sekat", "key")
+	if err := os.MkdirAll(filepath.Dir(keyFile), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(keyFile, []byte(strings.Repeat("ab", 32)+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"map", study, "--level", "person", "--sectors", "--out", filepath.Join(dir, "peta.svg")},
+		{"export", study, "--level", "person", "--format", "gexf", "--out", filepath.Join(dir, "jejaring.gexf")},
+	} {
+		if code, _, stderr := sekat(t, append(args, "--key-file", keyFile, "-q")...); code != 0 {
+			t.Errorf("%s: exit %d: %s", args[0], code, stderr)
+		}
+	}
+	code, _, stderr := sekat(t, "analyze", study, "--level", "person", "--key-file", keyFile, "--out", filepath.Join(dir, ".config"), "--lang", "en", "-q")
+	if code != 2 || !strings.Contains(stderr, "inside the output folder") {
+		t.Errorf("analyze into the key's folder: exit %d: %s", code, stderr)
+	}
+}

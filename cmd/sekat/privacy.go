@@ -96,19 +96,34 @@ func givenFlags(c *cli.Context) []string {
 // user's configuration folder (people.DefaultKeyPath), which is created
 // the first time and said on stderr. A key file inside outDir (where the
 // outputs go) is refused: whoever receives the outputs must not receive
-// the key.
-func preparePrivacy(o *studyOptions, outDir string, stderr io.Writer) error {
+// the key. A command that writes single files (map, export) passes them
+// as files instead of a folder: only a key written over one of them is
+// refused, so that a map written into the home folder, which holds the
+// configuration folder, is not.
+func preparePrivacy(o *studyOptions, outDir string, files []string, stderr io.Writer) error {
 	if o.Level != "person" {
 		return nil
 	}
 	p := &o.privacyOptions
 	inside := func(path string) error {
+		kp, err := realPath(path)
+		if err != nil {
+			kp, _ = filepath.Abs(path)
+		}
+		for _, f := range files {
+			fp, err := realPath(f)
+			if err != nil {
+				fp, _ = filepath.Abs(f)
+			}
+			if fp == kp {
+				return usagef(msg(o.Lang, "keyInsideOut"), path, f)
+			}
+		}
 		if outDir == "" {
 			return nil
 		}
-		kp, err1 := realPath(path)
 		op, err2 := realPath(outDir)
-		if err1 == nil && err2 == nil && (kp == op || within(op, kp)) {
+		if err == nil && err2 == nil && (kp == op || within(op, kp)) {
 			return usagef(msg(o.Lang, "keyInsideOut"), path, outDir)
 		}
 		return nil
