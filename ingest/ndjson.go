@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -71,10 +72,19 @@ func newNDJSON(name string, rd io.Reader, bufSize int) (*ndjSource, error) {
 	if bytes.HasPrefix(s.b.buf[:s.b.w], srcBOM) {
 		s.b.r = len(srcBOM)
 	}
-	// Columns: the keys of the first non-blank line, without consuming it.
-	p := s.b.r
+	// Columns: the keys of the first ndjHeadLines non-blank lines that
+	// start within the first ndjHeadBytes, without consuming them. A
+	// serializer that leaves out null values (omitempty) writes a key only
+	// on some lines, and a broken first line (a row error of its own) must
+	// not hide the keys. The bounds are of the file, not of the buffer, so
+	// that the columns do not depend on its size.
+	p, objects := s.b.r, 0
+	seen := map[string]bool{}
 	for {
 		d := s.b.buf[:s.b.w]
+		if objects > 0 && p-s.b.r >= ndjHeadBytes {
+			return s, nil
+		}
 		i := bytes.IndexByte(d[p:], '\n')
 		if i < 0 && !s.b.eof {
 			off := s.b.r
@@ -89,17 +99,36 @@ func newNDJSON(name string, rd io.Reader, bufSize int) (*ndjSource, error) {
 			end = p + i
 		}
 		l := d[p:end]
-		if ndjBlank(l) {
-			if i < 0 {
-				return s, nil // no object at all: no columns
+		if !ndjBlank(l) {
+			if objects == 0 {
+				if k := ndjSpace(l, 0); k < len(l) && l[k] == '[' {
+					return nil, fmt.Errorf("ingest: %s: the file is one JSON array, not one JSON object per line (NDJSON); write one object per line (for example jq -c '.[]' FILE), or save the table as CSV: %w", name, ErrNotTable)
+				}
 			}
-			p = end + 1
-			continue
+			for _, k := range ndjKeys(l) {
+				// keys match bound names in any case: one column per name
+				if lk := strings.ToLower(k); !seen[lk] && len(s.cols) < ndjMaxKeys {
+					seen[lk] = true
+					s.cols = append(s.cols, k)
+				}
+			}
+			if objects++; objects == ndjHeadLines {
+				return s, nil
+			}
 		}
-		s.cols = ndjKeys(l)
-		return s, nil
+		if i < 0 {
+			return s, nil // the end of the file
+		}
+		p = end + 1
 	}
 }
+
+// ndjHeadLines and ndjHeadBytes bound the first lines that give the
+// columns.
+const (
+	ndjHeadLines = 100
+	ndjHeadBytes = 64 << 10
+)
 
 func ndjBlank(l []byte) bool {
 	for _, c := range l {

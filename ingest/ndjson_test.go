@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"strings"
@@ -21,7 +22,7 @@ var ndjTests = []struct {
 	{name: "keys in any order and case", in: `{"a":"1","b":"2"}` + "\n" + `{"B":"3","A":"4"}`,
 		cols: "a|b", want: "1:1|2\n2:4|3"},
 	{name: "missing and extra keys", in: `{"a":"1"}` + "\n" + `{"b":"2","zzz":{"deep":[1,{"x":null}]}}` + "\n",
-		bind: []string{"a", "b", "never"}, cols: "a", want: "1:1|∅|∅\n2:∅|2|∅"},
+		bind: []string{"a", "b", "never"}, cols: "a|b|zzz", want: "1:1|∅|∅\n2:∅|2|∅"},
 	{name: "literals", in: `{"t":true,"f":false,"n":null,"e":"","z":0}`, cols: "t|f|n|e|z", want: "1:true|false|∅|∅|0"},
 	{name: "array of strings joined", in: `{"recipients":["U1","P-2", "", null ,"U3"],"cc":[],"k":[1,2]}`,
 		cols: "recipients|cc|k", want: "1:U1;P-2;U3|∅|1;2"},
@@ -32,7 +33,13 @@ var ndjTests = []struct {
 	{name: "blank lines and CRLF", in: "\n" + `{"a":"1"}` + "\r\n  \r\n\t\n" + `{"a":"2"}` + "\r\n", cols: "a", want: "2:1\n5:2"},
 	{name: "BOM", in: "\ufeff" + `{"a":"1"}`, cols: "a", want: "1:1"},
 	{name: "white space around", in: ` { "a" : "1" , "b" : [ "x" , "y" ] } `, cols: "a|b", want: "1:1|x;y"},
-	{name: "empty object", in: "{}\n" + `{"a":"1"}`, bind: []string{"a"}, cols: "", want: "1:∅\n2:1"},
+	{name: "empty object", in: "{}\n" + `{"a":"1"}`, bind: []string{"a"}, cols: "a", want: "1:∅\n2:1"},
+	// Columns come from the first lines, not only the first: a broken
+	// first line is a row error of its own, and a serializer that leaves
+	// out nulls writes a key only where it has a value (review C of
+	// session 14: "missing column" for keys on every line but the first).
+	{name: "broken first line", in: `{"a":"1",}` + "\n" + `{"a":"2","b":"3"}`, bind: []string{"a", "b"}, cols: "a|b", want: "1:ERR(malformed row,\"\")\n2:2|3"},
+	{name: "key left out on the first line", in: `{"a":"1"}` + "\n" + `{"a":"2","b":"3"}`, bind: []string{"a", "b"}, cols: "a|b", want: "1:1|∅\n2:2|3"},
 	{name: "nested object in bound key", in: `{"a":{"b":1}}` + "\n" + `{"a":"2"}`, cols: "a", want: "1:ERR(malformed row,\"a\")\n2:2"},
 	{name: "nested array in bound key", in: `{"a":[["x"]]}`, cols: "a", want: "1:ERR(malformed row,\"a\")"},
 	{name: "not an object", in: `{"a":"1"}` + "\n[1,2]\n" + `"x"` + "\n" + `{"a":"3"}`, cols: "a", want: "1:1\n2:ERR(malformed row,\"\")\n3:ERR(malformed row,\"\")\n4:3"},
@@ -203,4 +210,15 @@ func TestNDJSONZeroAllocsPerRow(t *testing.T) {
 
 func BenchmarkNDJSONRead_1M(b *testing.B) {
 	benchReadAll(b, ndjTestCorrespondence(1_000_000), "c.ndjson", "ndjson")
+}
+
+// TestNDJSONArray: a file holding one JSON array, not one object per
+// line, is refused saying so, not read as a file without columns.
+func TestNDJSONArray(t *testing.T) {
+	for _, in := range []string{`[{"a":"1"},{"a":"2"}]`, "\n  [\n{\"a\":\"1\"}\n]\n"} {
+		_, err := newNDJSON("t.json", strings.NewReader(in), srcBufSize)
+		if err == nil || !strings.Contains(err.Error(), "one JSON array") || !errors.Is(err, ErrNotTable) {
+			t.Errorf("%q: %v", in, err)
+		}
+	}
 }
