@@ -91,6 +91,13 @@ type Spec struct {
 	Window graph.Window
 	// Loc is the study's zone: times without a zone are wall clocks there.
 	Loc *time.Location
+	// MonthFirst holds the tables whose numeric dates are month first
+	// (date_order: mdy in study.yaml), by contract name.
+	MonthFirst map[string]bool
+	// MonthNames are the month names read in times (lower case, with
+	// their month: ingest.MonthNames); without them a month name is not
+	// read.
+	MonthNames map[string]int
 	// CircularUnits and MaxMeetingSize are graph.Builder's limits in
 	// force (not 0).
 	CircularUnits, MaxMeetingSize int

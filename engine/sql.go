@@ -3,6 +3,7 @@ package engine
 import (
 	"fmt"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -30,14 +31,63 @@ var (
 // wall clock. The S and E around it catch a match that did not cover the
 // whole value (Java's $ also matches before a final line terminator).
 const (
-	reISO = "^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:(?:[Tt]| +)([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:[.,][0-9]+)?)?( ?(?:[Zz]|[+-][0-9]{2}(?::?[0-9]{2})?))?)?$"
-	reDMY = "^([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})(?:(?:T| +)([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:[.,][0-9]+)?)?)?$"
+	reClockColon = "([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:[.,][0-9]+)?)?"
+	reClockDot   = "([0-9]{1,2})[.]([0-9]{2})(?:[.]([0-9]{2}))?"
+	reZone       = "( ?(?:[Zz]|[+-][0-9]{2}(?::?[0-9]{2})?))?"
+	// reSerial is an Excel serial date of a table column: five digits,
+	// an optional fraction of a day after '.' or ','.
+	reSerial = "^([0-9]{5})(?:[.,]([0-9]+))?$"
 )
 
-var (
-	isoGroups = []int{1, 2, 3, 4, 5, 6, 7}
-	dmyGroups = []int{3, 2, 1, 4, 5, 6, 0}
-)
+// timePattern is one form of ingest.ParseTime as a regular expression
+// and the groups that give the canonical fields year, month, day, hour,
+// minute, second and zone (0: none).
+type timePattern struct {
+	re     string
+	groups []int
+}
+
+// timePatterns are the forms of ingest.ParseTime (docs/inputs.md#times),
+// each with the time written with ':' and with '.', numeric dates day
+// first or, with monthFirst, month first. A month name is kept as the
+// month field and read by monthCase.
+func timePatterns(monthFirst bool) []timePattern {
+	var out []timePattern
+	for _, clk := range []string{reClockColon, reClockDot} {
+		out = append(out,
+			timePattern{"^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:(?:[Tt]| +)" + clk + reZone + ")?$", []int{1, 2, 3, 4, 5, 6, 7}},
+			timePattern{"^([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})(?:(?:[Tt]| +)" + clk + reZone + ")?$", []int{1, 2, 3, 4, 5, 6, 7}})
+		for _, sep := range []string{"/", "-", "[.]"} {
+			g := []int{3, 2, 1, 4, 5, 6, 0}
+			if monthFirst {
+				g = []int{3, 1, 2, 4, 5, 6, 0}
+			}
+			out = append(out, timePattern{"^([0-9]{1,2})" + sep + "([0-9]{1,2})" + sep + "([0-9]{4})(?:(?:T| +)" + clk + ")?$", g})
+		}
+		out = append(out, timePattern{"^([0-9]{1,2})(?: +|-)([A-Za-z]+[.]?)(?: +|-)([0-9]{4})(?:(?:T| +)" + clk + ")?$", []int{3, 2, 1, 4, 5, 6, 0}})
+	}
+	return out
+}
+
+// monthCase is the month of the canonical month field f: its number, or
+// the month of one of names (lower case; any case in f); NULL otherwise.
+func monthCase(f string, names map[string]int) string {
+	if len(names) == 0 {
+		return "TRY_CAST(NULLIF(" + f + ", '') AS BIGINT)"
+	}
+	keys := make([]string, 0, len(names))
+	for k := range names {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	b.WriteString("COALESCE(TRY_CAST(NULLIF(" + f + ", '') AS BIGINT), CASE lower(" + f + ")")
+	for _, k := range keys {
+		b.WriteString(" WHEN " + lit(k) + " THEN " + strconv.Itoa(names[k]))
+	}
+	b.WriteString(" END)")
+	return b.String()
+}
 
 // column kinds of the input tables the SQL reads
 const (
@@ -249,6 +299,17 @@ func (g *gen) offset(x string) string {
 }
 
 // replacement writes the canonical form of a time format's match.
+// canonical rewrites the text time s into the canonical form by the
+// first of timePatterns that matches it (a rewritten value matches no
+// later pattern: they all start with a digit).
+func (g *gen) canonical(s string, monthFirst bool) string {
+	q := s
+	for _, tp := range timePatterns(monthFirst) {
+		q = "regexp_replace(" + q + ", " + lit(tp.re) + ", " + g.replacement(tp.groups) + ")"
+	}
+	return q
+}
+
 func (g *gen) replacement(groups []int) string {
 	var b strings.Builder
 	b.WriteString("S")
@@ -347,7 +408,7 @@ func (g *gen) inputColumn(t string, f File, c inCol) ([]string, error) {
 // c_u (Unix seconds; NULL when the value is not a time), as
 // ingest.TimeOf does in the study's zone. A column in endDate that is a
 // date alone ends at the end of that day (people's valid_to).
-func (g *gen) times(rel string, cols []string, endDate map[string]bool) string {
+func (g *gen) times(rel string, cols []string, endDate map[string]bool, monthFirst bool) string {
 	stage := func(inner string, items []string) string {
 		return "SELECT *, " + strings.Join(items, ", ") + " FROM (" + inner + ") AS s"
 	}
@@ -356,19 +417,25 @@ func (g *gen) times(rel string, cols []string, endDate map[string]bool) string {
 		p := "t_" + n
 		s := g.trimTime(p + "_txt")
 		a = append(a,
-			"CASE WHEN "+p+"_kind = 0 AND NOT ("+s+" LIKE '%|%') THEN regexp_replace(regexp_replace("+s+", "+lit(reISO)+", "+g.replacement(isoGroups)+"), "+lit(reDMY)+", "+g.replacement(dmyGroups)+") END AS "+n+"_n",
+			"CASE WHEN "+p+"_kind = 0 AND NOT ("+s+" LIKE '%|%') THEN "+g.canonical(s, monthFirst)+" END AS "+n+"_n",
+			"CASE WHEN "+p+"_kind = 0 AND NOT ("+s+" LIKE '%|%') THEN regexp_replace("+s+", "+lit(reSerial)+", "+g.replacement([]int{1, 2})+") END AS "+n+"_sn",
 			"(("+p+"_kind > 0 AND "+p+"_sec IS NOT NULL) OR ("+p+"_kind = 0 AND "+g.trimID(p+"_txt")+" IS NOT NULL)) AS "+n+"_p")
 		field := func(i int) string { return "split_part(" + n + "_n, '|', " + strconv.Itoa(i) + ")" }
 		num := func(i int) string { return "TRY_CAST(NULLIF(" + field(i) + ", '') AS BIGINT)" }
 		zone := "trim(" + field(8) + ")"
 		b = append(b,
 			"COALESCE("+field(1)+" = 'S' AND "+field(9)+" = 'E', FALSE) AS "+n+"_m",
-			num(2)+" AS "+n+"_y", num(3)+" AS "+n+"_mo", num(4)+" AS "+n+"_d",
+			num(2)+" AS "+n+"_y", monthCase(field(3), g.s.MonthNames)+" AS "+n+"_mo", num(4)+" AS "+n+"_d",
 			"COALESCE("+num(5)+", 0) AS "+n+"_hh", "COALESCE("+num(6)+", 0) AS "+n+"_mi", "COALESCE("+num(7)+", 0) AS "+n+"_ss",
 			field(5)+" = '' AS "+n+"_do", "COALESCE("+zone+", '') <> '' AS "+n+"_z",
 			"substr("+zone+", 1, 1) = '-' AS "+n+"_neg",
 			"CASE WHEN "+zone+" IN ('Z', 'z') THEN 0 ELSE COALESCE(TRY_CAST(substr("+zone+", 2, 2) AS BIGINT), 0) END AS "+n+"_zh",
-			"CASE length("+zone+") WHEN 5 THEN TRY_CAST(substr("+zone+", 4, 2) AS BIGINT) WHEN 6 THEN TRY_CAST(substr("+zone+", 5, 2) AS BIGINT) ELSE 0 END AS "+n+"_zm")
+			"CASE length("+zone+") WHEN 5 THEN TRY_CAST(substr("+zone+", 4, 2) AS BIGINT) WHEN 6 THEN TRY_CAST(substr("+zone+", 5, 2) AS BIGINT) ELSE 0 END AS "+n+"_zm",
+			// an Excel serial: days since 1899-12-30 and the fraction of
+			// a day rounded to the second (ingest's tpSerialTime)
+			"COALESCE(split_part("+n+"_sn, '|', 1) = 'S' AND split_part("+n+"_sn, '|', 4) = 'E', FALSE) AS "+n+"_sm",
+			"TRY_CAST(split_part("+n+"_sn, '|', 2) AS BIGINT) AS "+n+"_sd",
+			"CASE WHEN split_part("+n+"_sn, '|', 3) = '' THEN 0 ELSE CAST(round(TRY_CAST(concat('0.', substr(split_part("+n+"_sn, '|', 3), 1, 15)) AS DOUBLE) * 86400) AS BIGINT) END AS "+n+"_ss2")
 		leap := "(" + n + "_y % 4 = 0 AND (" + n + "_y % 100 <> 0 OR " + n + "_y % 400 = 0))"
 		dim := "CASE WHEN " + n + "_mo = 2 THEN CASE WHEN " + leap + " THEN 29 ELSE 28 END WHEN " + n + "_mo IN (4, 6, 9, 11) THEN 30 ELSE 31 END"
 		c = append(c,
@@ -386,8 +453,8 @@ func (g *gen) times(rel string, cols []string, endDate map[string]bool) string {
 		// the wall clock (or, with a zone, the clock at that offset) as
 		// seconds, and whether the value is a date alone
 		f = append(f,
-			"CASE WHEN "+p+"_kind = 0 AND "+n+"_ok THEN ("+days+") * 86400 + "+n+"_hh * 3600 + "+n+"_mi * 60 + "+n+"_ss WHEN "+p+"_kind > 0 THEN "+p+"_sec END AS "+n+"_w",
-			"(("+p+"_kind = 0 AND "+n+"_do) OR "+p+"_kind = 3) AS "+n+"_date",
+			"CASE WHEN "+p+"_kind = 0 AND "+n+"_ok THEN ("+days+") * 86400 + "+n+"_hh * 3600 + "+n+"_mi * 60 + "+n+"_ss WHEN "+p+"_kind = 0 AND "+n+"_sm THEN ("+n+"_sd - 25569) * 86400 + "+n+"_ss2 WHEN "+p+"_kind > 0 THEN "+p+"_sec END AS "+n+"_w",
+			"(("+p+"_kind = 0 AND "+n+"_ok AND "+n+"_do) OR ("+p+"_kind = 0 AND "+n+"_sm AND "+n+"_ss2 = 0) OR "+p+"_kind = 3) AS "+n+"_date",
 			"(("+p+"_kind = 0 AND "+n+"_z) OR "+p+"_kind = 1) AS "+n+"_abs",
 			"CASE WHEN "+n+"_neg THEN -1 ELSE 1 END * ("+n+"_zh * 3600 + "+n+"_zm * 60) AS "+n+"_zo")
 		h = append(h, n+"_w"+plus+" AS "+n+"_l")
@@ -463,7 +530,7 @@ func (g *gen) directory() {
 	g.table("sekat_units", "SELECT DISTINCT u AS unit_id FROM (SELECT "+g.trimID("x_unit_id")+" AS u, lower(COALESCE("+g.trimID("x_kind")+", '')) AS k FROM sekat_src_units) AS s\n"+
 		"WHERE u IS NOT NULL AND k IN ('', 'internal', 'coordinator', 'external')")
 	ppl := "SELECT f, rn, " + g.trimID("x_person_id") + " AS pid, " + g.trimID("x_unit_id") + " AS uid, t_valid_from_txt, t_valid_from_sec, t_valid_from_kind, t_valid_to_txt, t_valid_to_sec, t_valid_to_kind FROM sekat_src_people"
-	q := g.times(ppl, []string{"valid_from", "valid_to"}, map[string]bool{"valid_to": true})
+	q := g.times(ppl, []string{"valid_from", "valid_to"}, map[string]bool{"valid_to": true}, g.s.MonthFirst["people"])
 	// lo and hi are the spell's bounds with an open end made a far bound, so
 	// that resolve's join is an equality and two comparisons: DuckDB runs a
 	// LEFT JOIN whose condition holds an OR as a blockwise nested loop
@@ -510,7 +577,7 @@ func (g *gen) node() string {
 
 func (g *gen) letters() {
 	src := "SELECT f, rn, " + g.trimID("x_sender") + " AS sender, x_recipients, x_cc, t_sent_at_txt, t_sent_at_sec, t_sent_at_kind FROM sekat_src_correspondence"
-	g.table("sekat_l0", "SELECT f, rn, sender, x_recipients, x_cc, sent_at_u AS ts FROM ("+g.times(src, []string{"sent_at"}, nil)+") AS t")
+	g.table("sekat_l0", "SELECT f, rn, sender, x_recipients, x_cc, sent_at_u AS ts FROM ("+g.times(src, []string{"sent_at"}, nil, g.s.MonthFirst["correspondence"])+") AS t")
 	var refs []string
 	for _, col := range []string{"x_recipients", "x_cc"} {
 		refs = append(refs, "SELECT l.f, l.rn, l.ts, "+g.trimID("x.id")+" AS id FROM sekat_l0 AS l"+g.d.explode("split(l."+col+", ';')", "x", "id")+" WHERE l.ts IS NOT NULL")
@@ -533,7 +600,7 @@ func (g *gen) letters() {
 
 func (g *gen) meetings() {
 	src := "SELECT f, rn, " + g.trimID("x_meeting_id") + " AS mid, " + g.trimID("x_attendee") + " AS att, t_start_txt, t_start_sec, t_start_kind FROM sekat_src_meetings"
-	g.table("sekat_m0", "SELECT f, rn, mid, att, CASE WHEN mid IS NOT NULL THEN start_u END AS ts FROM ("+g.times(src, []string{"start"}, nil)+") AS t")
+	g.table("sekat_m0", "SELECT f, rn, mid, att, CASE WHEN mid IS NOT NULL THEN start_u END AS ts FROM ("+g.times(src, []string{"start"}, nil, g.s.MonthFirst["meetings"])+") AS t")
 	// the rows Load uses: an id, a time and an attendee that resolves
 	// md: the calendar day of the row's time in the study's zone
 	g.table("sekat_m_rows", "SELECT m.mid, r.f, r.rn, r.ts, "+g.fdiv("r.ts + "+g.offset("r.ts"), "86400")+" AS md, r.id, r.unit FROM sekat_m0 AS m JOIN ("+
@@ -559,7 +626,7 @@ func (g *gen) shares() {
 	st := "lower(COALESCE(" + g.trimID("x_status") + ", ''))"
 	code := "CASE WHEN " + st + " IN ('', 'granted', 'disetujui', 'diberikan') THEN 'g' WHEN " + st + " IN ('denied', 'ditolak') THEN 'd' WHEN " + st + " IN ('pending', 'menunggu', 'diproses') THEN 'p' END"
 	src := "SELECT f, rn, " + g.trimID("x_provider") + " AS prov, " + g.trimID("x_consumer") + " AS cons, " + code + " AS st, t_at_txt, t_at_sec, t_at_kind FROM sekat_src_data_sharing"
-	g.table("sekat_d0", "SELECT f, rn, prov, cons, st, at_u AS ts FROM ("+g.times(src, []string{"at"}, nil)+") AS t")
+	g.table("sekat_d0", "SELECT f, rn, prov, cons, st, at_u AS ts FROM ("+g.times(src, []string{"at"}, nil, g.s.MonthFirst["data_sharing"])+") AS t")
 	ref := func(col string) string {
 		return g.resolve("SELECT f, rn, ts, "+col+" AS id FROM sekat_d0 WHERE ts IS NOT NULL AND "+col+" IS NOT NULL", []string{"f", "rn"})
 	}

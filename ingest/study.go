@@ -590,3 +590,7 @@ func (s *Study) column(t Table, c string) string {
 	}
 	return c
 }
+
+// MonthFirst reports whether study.yaml's date_order reads table t's
+// numeric dates month first (mdy).
+func (s *Study) MonthFirst(t Table) bool { return s.monthFirst[t] }

@@ -486,6 +486,22 @@ var tpMonths = [...]struct {
 	{"desember", 12}, {"december", 12}, {"des", 12}, {"dec", 12},
 }
 
+// MonthNames lists the month names ParseTime reads, lower case, each
+// with its month: in Bahasa Indonesia and English, in full and
+// abbreviated; an abbreviation of up to four letters may also be written
+// with a final '.', which is listed too. The pair SQL of package engine
+// reads the same names.
+func MonthNames() map[string]int {
+	out := map[string]int{}
+	for _, m := range tpMonths {
+		out[m.name] = m.month
+		if len(m.name) <= 4 {
+			out[m.name+"."] = m.month
+		}
+	}
+	return out
+}
+
 // tpMonthName reads a month name at s[i:] (letters, any case, optionally
 // followed by '.' after an abbreviation) and returns the index after it.
 func tpMonthName(s []byte, i int) (month, next int, ok bool) {

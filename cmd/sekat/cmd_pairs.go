@@ -163,7 +163,12 @@ func pairsSpec(st *ingest.Study, o pairsOptions, every engine.Every) (*engine.Sp
 	}
 	spec := &engine.Spec{Files: map[string][]engine.File{}, Level: lvl, Every: every, Window: win, Loc: st.Loc,
 		CircularUnits: graph.DefaultCircularUnits, MaxMeetingSize: graph.DefaultMaxMeetingSize,
-		Dest: o.Dest, Format: o.TableFormat, Version: Version}
+		Dest: o.Dest, Format: o.TableFormat, Version: Version, MonthFirst: map[string]bool{}, MonthNames: ingest.MonthNames()}
+	for t := ingest.Table(0); t < ingest.NumTables; t++ {
+		if st.MonthFirst(t) {
+			spec.MonthFirst[t.String()] = true
+		}
+	}
 	if c := st.Config.Thresholds.CircularUnits; c != nil {
 		spec.CircularUnits = *c
 	}
