@@ -552,6 +552,7 @@ Examples:
 	"silo.summary.allOpen":            "No %s is a silo: every %s judged keeps at least as much of its tie weight outside as random mixing would.",
 	"silo.summary.noneJudged":         "No %s could be judged.",
 	"silo.summary.noSectors":          "Sector silos are not judged: no sector holds two units or more (the units table has no sector column, or every sector has one unit).",
+	"silo.summary.personLevel":        "At person level, ties between staff of one unit count as ties inside the sector too, so a sector whose units are small or busy with their own business looks more inward; read these verdicts with the unit-level ones (sekat analyze without --level person).",
 	"silo.summary.unjudged":           "Not judged: %d %s (one member, no ties, or coordinator and external units only).",
 	"silo.level.none":                 "This organisation is not siloed by sector.",
 	"silo.level.watchOnly":            "No sector reaches the silo threshold, but %d of %d judged sectors are significantly more inward than random mixing and are on the watch list.",

@@ -575,6 +575,7 @@ Contoh:
 	"silo.summary.allOpen":            "Tidak ada %s yang menjadi silo: setiap %s yang dinilai menjalin ikatan ke luar setidaknya sebanyak pencampuran acak.",
 	"silo.summary.noneJudged":         "Tidak ada %s yang dapat dinilai.",
 	"silo.summary.noSectors":          "Silo sektor tidak dinilai: tidak ada sektor yang memuat dua unit atau lebih (tabel unit tidak punya kolom sector, atau setiap sektor hanya berisi satu unit).",
+	"silo.summary.personLevel":        "Pada tingkat pegawai, ikatan antarpegawai di dalam satu unit ikut terhitung sebagai ikatan di dalam sektor, sehingga sektor yang unit-unitnya kecil atau sibuk dengan urusan internal tampak lebih tertutup; bacalah putusan ini bersama putusan tingkat unit (sekat analyze tanpa --level person).",
 	"silo.summary.unjudged":           "Tidak dinilai: %d %s (satu anggota, tanpa ikatan, atau hanya unit koordinator dan eksternal).",
 	"silo.level.none":                 "Organisasi ini tidak tersekat menurut sektor.",
 	"silo.level.watchOnly":            "Tidak ada sektor yang mencapai ambang silo, tetapi %d dari %d sektor yang dinilai lebih tertutup daripada pencampuran acak secara bermakna dan masuk daftar pantau.",

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 
+	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/metrics/silo"
 )
@@ -123,6 +124,10 @@ func GroupSummary(lang string, r *metrics.Result, typ metrics.GroupType) string 
 		s = T(lang, "silo.summary.notSignificant", kind, kind, alpha)
 	default:
 		s = T(lang, "silo.summary.allOpen", kind, kind)
+	}
+	if typ == metrics.GroupSector && r.Net != nil && r.Net.Level == graph.PersonLevel && c.silos+c.watch > 0 {
+		// a person's ties inside the unit are inside the sector too
+		s += " " + T(lang, "silo.summary.personLevel")
 	}
 	if c.unjudged > 0 {
 		noun := kinds
