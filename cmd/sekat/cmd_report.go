@@ -314,8 +314,9 @@ func briefing(res *analysis) viz.Briefing {
 		b.Units = res.mr.Net.Nodes
 	}
 	b.Carriers = slices.DeleteFunc(coord.Carriers(res.mr.Net, b.Options), func(c coord.Carrier) bool {
-		// a pair with the withheld sectors, shown as people.Hidden
-		return c.SectorA == people.Hidden || c.SectorB == people.Hidden || c.Unit == people.Hidden
+		// a pair with the withheld sectors, shown as people.Hidden, or
+		// carried by a withheld unit (its office node is *1, *2, ...)
+		return c.SectorA == people.Hidden || c.SectorB == people.Hidden || strings.HasPrefix(c.Unit, people.Hidden)
 	})
 	b.Recs = recommend.Make(recommend.Input{Result: res.mr, Units: b.Units, Forums: b.Forums, Datasets: b.Datasets, Carriers: b.Carriers})
 	return b

@@ -3,9 +3,11 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/sekat-ona/sekat/ingest/synth"
 	_ "github.com/sekat-ona/sekat/internal/golden"
 )
 
@@ -56,5 +58,39 @@ func TestPersonLevelOfficesWithheld(t *testing.T) {
 	}
 	if a := folderAudit(out); a == nil || a.Withheld == nil || !strings.Contains(strings.Join(a.Withheld.Units, ","), "UJI") {
 		t.Fatalf("audit.json does not withhold UJI: %+v", a)
+	}
+}
+
+// TestBriefingNoWithheldCarrier: at person level the briefing names no
+// carrier of a sector pair that is a withheld unit (its office node shown
+// as *1, *2, ...): review A of session 14 read "Sektor pendidikan–kesehatan:
+// *3 memegang 91% bobot ikatan", and R4 the same, on a study with a 3-person
+// unit that withheld its complement units too.
+func TestBriefingNoWithheldCarrier(t *testing.T) {
+	study := t.TempDir()
+	if _, err := synth.Generate(study, synth.Options{Seed: 11, Scale: 0.015}); err != nil {
+		t.Fatal(err)
+	}
+	people := readFile(t, filepath.Join(study, "people.csv"))
+	lines := strings.Split(people, "\n")
+	moved := 0
+	for i, l := range lines {
+		if i > 0 && strings.Contains(l, ",DISDIK,") && moved < 3 {
+			lines[i] = strings.Replace(l, ",DISDIK,", ",UJI,", 1)
+			moved++
+		}
+	}
+	writeStudyFile(t, study, "people.csv", []byte(strings.Join(lines, "\n")))
+	units := readFile(t, filepath.Join(study, "units.csv"))
+	writeStudyFile(t, study, "units.csv", []byte(strings.TrimRight(units, "\n")+"\nUJI,Unit Uji Kecil,sosial,,internal\n"))
+	_, keyFile := testKey(t, 21)
+	out := filepath.Join(t.TempDir(), "out")
+	analyzeOK(t, "analyze", study, "--level", "person", "--key-file", keyFile, "--out", out, "--permutations", "10", "-q")
+	page := readFile(t, filepath.Join(out, "report.html"))
+	if m := regexp.MustCompile(`\*\d+ (memegang|sendirian)`).FindString(page); m != "" {
+		t.Errorf("report.html names a withheld carrier: %q", m)
+	}
+	if a := folderAudit(out); moved != 3 || a == nil || a.Withheld == nil || len(a.Withheld.Units) < 2 {
+		t.Fatalf("%d people moved, audit %+v: the test proves nothing", moved, a)
 	}
 }
