@@ -794,6 +794,7 @@ Examples:
 	"evaluate.effect":           "Effect of the reform of %s on the treated groups' homophily (difference in differences): %s (95%% interval %s to %s; randomisation p = %s over %d assignments)",
 	"evaluate.placebo":          "%d of %d placebo dates give an interval that includes 0",
 	"evaluate.noPlacebo":        "No placebo date fits before the reform date, so parallel trends were not checked; widen the window backwards or use shorter periods.",
+	"evaluate.pFloor":           "With %d assignments the randomisation p-value cannot be below %s, above %s: this test cannot call any effect significant, however large; declare more control groups (control:) in reform.yaml, and read the interval as the measure of uncertainty.",
 	"evaluate.placeboUndefined": "%d of the %d placebo dates give no interval (the estimate or too many of its resamples are undefined) and are counted apart: they neither support nor contradict parallel trends",
 	"evaluate.wrote":            "evaluation written to %s",
 	"viz.map.legendLabels":      "On each node: its short name (units.short_name) or id; the full name is in the tooltip",

@@ -179,6 +179,11 @@ func WriteCompare(w io.Writer, data CompareData) error {
 	v.TiesStronger, v.TiesWeaker = strconv.Itoa(counts["stronger"]), strconv.Itoa(counts["weaker"])
 	for _, w := range j.Warnings {
 		v.Warnings = append(v.Warnings, w.Message)
+		if w.Code == "holm_unreachable" && w.Table == "ties" {
+			// no tie could be called stronger or weaker: 0 would read as
+			// a finding
+			v.TiesStronger, v.TiesWeaker = t.TiesUntestable, t.TiesUntestable
+		}
 	}
 	v.Sectors = sectorColours(r)
 	maps := CompareMapsSVG(r, code)

@@ -18,6 +18,7 @@ type changeLang struct {
 	CommunitiesTitle, CommNote       string
 	TiesTitle, TiesGained, TiesLost  string
 	TiesStronger, TiesWeaker         string
+	TiesUntestable                   string
 	MapsTitle, MapsIntro             string
 	MapBefore, MapAfter, MapChange   string
 	LegendGained, LegendLost         string
@@ -98,6 +99,7 @@ var changeID = &changeLang{
 	TiesLost:         "hubungan hilang",
 	TiesStronger:     "makin kuat",
 	TiesWeaker:       "makin lemah",
+	TiesUntestable:   "tidak dapat diuji (lihat peringatan)",
 	MapsTitle:        "Peta unit",
 	MapsIntro:        "Setiap unit berada di posisi yang sama pada ketiga peta: unit dikelompokkan per sektor di sekeliling lingkaran, sehingga hubungan antarsektor tampak sebagai garis panjang. Tebal garis menunjukkan bobot hubungan per hari.",
 	MapBefore:        "Sebelum",
@@ -175,6 +177,7 @@ var changeEN = &changeLang{
 	TiesLost:         "ties lost",
 	TiesStronger:     "stronger",
 	TiesWeaker:       "weaker",
+	TiesUntestable:   "not testable (see the warning)",
 	MapsTitle:        "Unit maps",
 	MapsIntro:        "Every unit sits at the same position on all three maps: units are grouped by sector around a circle, so ties across sectors are long chords. Line width is the tie's weight per day.",
 	MapBefore:        "Before",

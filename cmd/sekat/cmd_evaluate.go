@@ -108,6 +108,11 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	for _, d := range ev.Rows {
 		if d.Outcome == "homophily" && d.Kind == change.DiDEffect {
 			fmt.Fprintln(stdout, msg(o.Lang, "evaluate.effect", day(d.Date), num(d.Effect), num(d.CI.Low), num(d.CI.High), num(d.P), d.Assignments))
+			// the observed assignment is one of them, so p is at least
+			// 1/assignments: with few groups no effect can be significant
+			if d.Assignments > 0 && 1/float64(d.Assignments) > change.DefaultAlpha {
+				fmt.Fprintln(stdout, msg(o.Lang, "evaluate.pFloor", d.Assignments, num(1/float64(d.Assignments)), i18n.Decimal(o.Lang, strconv.FormatFloat(change.DefaultAlpha, 'f', 2, 64))))
+			}
 		}
 	}
 	covered, excluded, undefined := ev.Placebos("homophily")

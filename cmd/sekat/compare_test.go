@@ -85,6 +85,14 @@ func TestCompareCommand(t *testing.T) {
 		t.Errorf("compare.json has %d unit_unmatched warnings, want the 5 unmatched units: %+v", unmatched, cj.Warnings)
 	}
 	first := readFile(t, filepath.Join(out, "changes_groups.csv"))
+	// With the default permutations no tie can be called stronger or
+	// weaker (holm_unreachable): the page says so, not "0" (review A of
+	// session 14).
+	page := readFile(t, filepath.Join(out, "compare.html"))
+	if !strings.Contains(page, "<dt>makin kuat</dt><dd>tidak dapat diuji (lihat peringatan)</dd>") {
+		i := strings.Index(page, "makin kuat")
+		t.Errorf("compare.html does not say the ties could not be tested: %q", page[i:min(len(page), i+120)])
+	}
 
 	// The same run again gives the same bytes; with the crosswalk in
 	// English nothing is unmatched.
@@ -193,6 +201,12 @@ func TestEvaluateCommand(t *testing.T) {
 	}
 	if !strings.Contains(stdout, "Efek reformasi "+p.Date+" pada homofili") || !strings.Contains(stdout, "6 dari 6 tanggal plasebo") {
 		t.Errorf("stdout:\n%s", stdout)
+	}
+	// One treated and one control group: 2 assignments, p at least 0.5;
+	// said, so that p = 1 beside an interval excluding 0 is not read as
+	// no effect (review A of session 14).
+	if len(p.Treated)+len(p.Control) == 2 && !strings.Contains(stdout, "Dengan 2 penugasan, nilai p randomisasi tidak dapat lebih kecil dari 0,500") {
+		t.Errorf("stdout does not say the p-value's floor:\n%s", stdout)
 	}
 	did := readFile(t, filepath.Join(out, "did.csv"))
 	if !strings.HasPrefix(did, "outcome,kind,date,from,to,") || strings.Count(did, "\nhomophily,period,") != 12 {
