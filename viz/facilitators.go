@@ -51,6 +51,7 @@ type facLang struct {
 	ColRank, ColPerson, ColUnit, ColSector, ColWeight, ColReach, ColMonths            string
 	ColInterval, ColPairsLost, ColOverload, ColReason, ColOrder, ColGain              string
 	ColCovered, ColRedundant, ColSpell, ColWeeks, ColFormalBy, ColInSet               string
+	FormalByUnit, FormalByPosition                                                    string
 	WindowLabel, PurposeLabel, MustNotTitle, ParamsLabel, DefsLabel                   string
 	SortHint, Yes, No, GeneratedBy                                                    string
 	MustNot                                                                           []string
@@ -72,6 +73,7 @@ func newFacLang(code string) *facLang {
 		ColOverload: t("viz.fac.col.overload"), ColReason: t("viz.fac.col.reason"), ColOrder: t("viz.fac.col.order"),
 		ColGain: t("viz.fac.col.gain"), ColCovered: t("viz.fac.col.covered"), ColRedundant: t("viz.fac.col.redundant"),
 		ColSpell: t("viz.fac.col.spell"), ColWeeks: t("viz.fac.col.weeks"), ColFormalBy: t("viz.fac.col.formalBy"),
+		FormalByUnit: t("viz.fac.formalBy.unit"), FormalByPosition: t("viz.fac.formalBy.position"),
 		ColInSet:    t("viz.fac.col.inSet"),
 		WindowLabel: t("viz.windowLabel"), PurposeLabel: t("viz.fac.purpose"), MustNotTitle: t("viz.fac.mustNotTitle"),
 		ParamsLabel: t("viz.paramsLabel"), DefsLabel: t("viz.fac.defs"), SortHint: t("viz.sortHint"),
@@ -171,6 +173,12 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 			Rank: intCell(int64(f.Rank), code), Weight: numCell(f.CrossSectorWeight, 0, code), Reach: intCell(int64(f.Reach), code),
 			PairsLost: intCell(int64(f.SectorPairsLost), code), Overload: yesNo(f.Overloaded), InSet: yesNo(f.InSet),
 			Months: fmt.Sprintf("%d/%d", f.MonthsTop, f.Months), Reason: f.Reason, FormalBy: f.FormalBy}
+		switch f.FormalBy { // the code of facilitators.csv, in the reader's words
+		case "unit":
+			row.FormalBy = t.FormalByUnit
+		case "position":
+			row.FormalBy = t.FormalByPosition
+		}
 		if math.IsNaN(f.UnitShare) {
 			row.Overload = "—" // a figure of the withheld unit, not shown
 		}

@@ -498,4 +498,9 @@ func TestFacilitatorsWithheldUnitShare(t *testing.T) {
 	if !strings.Contains(page, "—") {
 		t.Errorf("facilitators.html shows no — for a withheld unit's overload")
 	}
+	// the basis of a formal coordinator in the reader's words, not the
+	// code of facilitators.csv (review A of session 14 read "position")
+	if !strings.Contains(page, "<td>unit koordinator</td>") || strings.Contains(page, "<td>position</td>") || strings.Contains(page, "<td>unit</td>") {
+		t.Errorf("facilitators.html does not word the formal basis")
+	}
 }
