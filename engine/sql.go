@@ -33,7 +33,7 @@ var (
 const (
 	reClockColon = "([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:[.,][0-9]+)?)?"
 	reClockDot   = "([0-9]{1,2})[.]([0-9]{2})(?:[.]([0-9]{2}))?"
-	reZone       = "( ?(?:[Zz]|[+-][0-9]{2}(?::?[0-9]{2})?))?"
+	reZone       = "( ?(?:[Zz]|[+-][0-9]{2}(?::?[0-9]{2})?|[Ww][Ii][Bb]|[Ww][Ii][Tt][Aa]|[Ww][Ii][Tt]))?"
 	// reSerial is an Excel serial date of a table column: five digits,
 	// an optional fraction of a day after '.' or ','.
 	reSerial = "^([0-9]{5})(?:[.,]([0-9]+))?$"
@@ -429,7 +429,7 @@ func (g *gen) times(rel string, cols []string, endDate map[string]bool, monthFir
 			"COALESCE("+num(5)+", 0) AS "+n+"_hh", "COALESCE("+num(6)+", 0) AS "+n+"_mi", "COALESCE("+num(7)+", 0) AS "+n+"_ss",
 			field(5)+" = '' AS "+n+"_do", "COALESCE("+zone+", '') <> '' AS "+n+"_z",
 			"substr("+zone+", 1, 1) = '-' AS "+n+"_neg",
-			"CASE WHEN "+zone+" IN ('Z', 'z') THEN 0 ELSE COALESCE(TRY_CAST(substr("+zone+", 2, 2) AS BIGINT), 0) END AS "+n+"_zh",
+			"CASE WHEN "+zone+" IN ('Z', 'z') THEN 0 WHEN upper("+zone+") = 'WIB' THEN 7 WHEN upper("+zone+") = 'WITA' THEN 8 WHEN upper("+zone+") = 'WIT' THEN 9 ELSE COALESCE(TRY_CAST(substr("+zone+", 2, 2) AS BIGINT), 0) END AS "+n+"_zh",
 			"CASE length("+zone+") WHEN 5 THEN TRY_CAST(substr("+zone+", 4, 2) AS BIGINT) WHEN 6 THEN TRY_CAST(substr("+zone+", 5, 2) AS BIGINT) ELSE 0 END AS "+n+"_zm",
 			// an Excel serial: days since 1899-12-30 and the fraction of
 			// a day rounded to the second (ingest's tpSerialTime)

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"time"
@@ -359,6 +360,13 @@ func (t *tpFields) clock(s []byte, i int) (int, bool) {
 	return i, true
 }
 
+// tpZoneWords are the zone names read after a time, any case: Western,
+// Central and Eastern Indonesia Time.
+var tpZoneWords = [...]struct {
+	name  string
+	hours int
+}{{"WIB", 7}, {"WITA", 8}, {"WIT", 9}}
+
 // zoneAt parses an optional zone at s[i:] that must end the text.
 func (t *tpFields) zoneAt(s []byte, i int) (bool, string) {
 	if i == len(s) {
@@ -374,6 +382,15 @@ func (t *tpFields) zoneAt(s []byte, i int) (bool, string) {
 		}
 		t.zone = true
 		return true, ""
+	case 'W', 'w':
+		// the zones of Indonesia as letters write them
+		for _, z := range tpZoneWords {
+			if len(s)-i == len(z.name) && bytes.EqualFold(s[i:], []byte(z.name)) {
+				t.offset, t.zone = z.hours*3600, true
+				return true, ""
+			}
+		}
+		return false, tpFormats
 	case '+', '-':
 		h, ok := tpDigits(s, i+1, 2)
 		if !ok {

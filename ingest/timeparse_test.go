@@ -43,6 +43,11 @@ func TestParseTime(t *testing.T) {
 		{"2025-03-04T09:15:00+0700", time.UTC, utc(2025, 3, 4, 2, 15, 0), false},
 		{"2025-03-04T09:15:00+07", time.UTC, utc(2025, 3, 4, 2, 15, 0), false},
 		{"2025-03-04 09:15:00 +07:00", time.UTC, utc(2025, 3, 4, 2, 15, 0), false},
+		// the zones of Indonesia by name (review C of session 14: "WIB"
+		// was rejected as "not a time")
+		{"2025-03-04 09:15 WIB", time.UTC, utc(2025, 3, 4, 2, 15, 0), false},
+		{"2025-03-04 09.15 wita", time.UTC, utc(2025, 3, 4, 1, 15, 0), false},
+		{"2025-03-04T09:15:00WIT", jkt, utc(2025, 3, 4, 0, 15, 0), false},
 		{"2025-03-04T09:15Z", jkt, utc(2025, 3, 4, 9, 15, 0), false},
 		{"1969-12-31T23:59:59.9Z", jkt, utc(1969, 12, 31, 23, 59, 59), false},
 		{"2025-03-04", jkt, in(jkt, 2025, 3, 4, 0, 0, 0), true},
@@ -126,7 +131,7 @@ func TestParseTimeErrors(t *testing.T) {
 		"1/1/2025 10", "1/1/2025 10:00Z", "1/1/2025 100:00", "١٢/٠١/٢٠٢٥",
 		"1 Maretz 2025", "1 Ma 2025", "31 Juni 2025", "1 Maret 25", "1 Maret", "Maret 2025", "1Maret 2025",
 		"1-Mar 2025x", "04/03-2025", "2025-03-04 09.05:00", "2025-03-04 09.05.00.5", "45717", "45717.375",
-		"1.03.2025 9:5", "1 Des. 2025 24.00",
+		"1.03.2025 9:5", "1 Des. 2025 24.00", "2025-03-04 09:15 WI", "2025-03-04 09:15 WIBX", "2025-03-04 09:15  WIB", "4/3/2025 09:15 WIB",
 	} {
 		t.Run(in, func(t *testing.T) {
 			sec, _, err := ParseTime([]byte(in), time.UTC)

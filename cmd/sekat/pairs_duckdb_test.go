@@ -397,7 +397,7 @@ func sameFile(t *testing.T, a, b, f, what string) []byte {
 // timeFormsStudy writes the embedded sample study with its times written
 // in turn in the forms of docs/inputs.md#times (the same instants): dotted
 // clocks, year first with '/', day first with '/', '-' and '.', month
-// names in both languages (full, abbreviated, with a dot), Excel serials
+// names in both languages (full, abbreviated, with a dot), WIB, Excel serials
 // in the log tables; with mdy, numeric dates month first and date_order:
 // mdy in study.yaml. Review B of session 14 found the pair SQL read only
 // ISO and day-first '/' dates, and no date_order.
@@ -434,6 +434,9 @@ func timeFormsStudy(t *testing.T, mdy bool) string {
 		var date string
 		switch n % 8 {
 		case 0:
+			if !dateOnly && n%16 == 0 { // the study's zone by name
+				return []string{v + " WIB", strings.Replace(v, ":", ".", 2) + "wib"}[n/16%2]
+			}
 			return v
 		case 1:
 			date = fmt.Sprintf("%d/%d/%d", y, m, d)
