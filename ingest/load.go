@@ -191,6 +191,8 @@ type loader struct {
 	// edges: the latest and earliest times of each log table, to find a
 	// few rows dated far from the rest (a mistyped year).
 	edges [NumTables]timeEdges
+	// nips: the long numeric person ids of the people file being read.
+	nips nipCount
 }
 
 func (l *loader) run() error {
@@ -450,8 +452,53 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 	if err := tf.after(); err != nil {
 		return err
 	}
+	if t == People {
+		if err := l.nips.check(l.file, l.s.column(People, "person_id")); err != nil {
+			return err
+		}
+	}
 	l.cur.SHA256 = tf.sum()
 	return l.ctx.Err()
+}
+
+// nipCount counts a people file's long numeric ids (16 to 19 digits, as
+// an 18-digit NIP) and those ending in 000, the mark of ids a spreadsheet
+// kept as numbers with 15 significant digits and wrote out in full: the
+// last digits of a NIP are a sequence number from 001, so a column where
+// nearly all end in 000 lost them, and different people share an id.
+type nipCount struct {
+	long, zeros int64
+	line        int64 // the first such id's line
+	value       string
+}
+
+func (c *nipCount) add(id []byte, line int64) {
+	if len(id) < 16 || len(id) > 19 {
+		return
+	}
+	for _, b := range id {
+		if b < '0' || b > '9' {
+			return
+		}
+	}
+	c.long++
+	if string(id[len(id)-3:]) == "000" {
+		if c.zeros == 0 {
+			c.line, c.value = line, string(id)
+		}
+		c.zeros++
+	}
+}
+
+// check stops the load when at least 20 long ids were read and at least
+// 90% of them end in 000 (an *ExcelIDError, naming the first); it resets
+// the counts for the next file.
+func (c *nipCount) check(file, column string) error {
+	defer func() { *c = nipCount{} }()
+	if c.long >= 20 && 10*c.zeros >= 9*c.long {
+		return &ExcelIDError{File: file, Line: c.line, Column: column, Value: c.value, Zeros: c.zeros, Long: c.long}
+	}
+	return nil
 }
 
 // batchRows is the number of rows a reader batch holds.
@@ -911,6 +958,7 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 	if unitIDs[string(id)] {
 		return l.bad(People, "person_id", id, ErrDuplicate, "person_id %q is also a unit_id; an id must name one thing", id)
 	}
+	l.nips.add(id, l.line)
 	sp := graph.Spell{Person: string(id), Unit: string(unit)}
 	if c.has(2) {
 		sp.Name = string(text(row[c[2]]))

@@ -29,11 +29,17 @@ type ExcelIDError struct {
 	Column     string // as named in the file
 	Value      string // for display
 	Scientific bool   // else a decimal ".0"
+	// Zeros of Long (when Long > 0): the people file's long numeric ids
+	// that end in 000 (see nipCount); Value is the first, at Line.
+	Zeros, Long int64
 }
 
 func (e *ExcelIDError) Error() string {
 	what := "an id in scientific notation: Excel turned the column into numbers and kept only 15 digits, so different ids became the same"
-	if !e.Scientific {
+	switch {
+	case e.Long > 0:
+		what = fmt.Sprintf("the first of %d of the %d ids of 16 to 19 digits that end in 000: a spreadsheet kept the column as numbers with 15 significant digits and wrote them out with zeros, so different people now share an id", e.Zeros, e.Long)
+	case !e.Scientific:
 		what = "an id written as a decimal number (.0): a spreadsheet or a script turned the column into numbers, which keep only 15 digits"
 	}
 	return fmt.Sprintf("ingest: %s line %d column %s: %q is %s; the lost digits cannot be recovered from this file: in Excel format the column as Text before the ids go in (Data > From Text/CSV, column type Text, or open the e-office export that way), then export again",

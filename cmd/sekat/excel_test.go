@@ -15,6 +15,7 @@ import (
 	"golang.org/x/text/encoding/unicode"
 
 	"github.com/sekat-ona/sekat/ingest"
+	"github.com/sekat-ona/sekat/ingest/synth"
 )
 
 // The demo study as Excel users save it (issue 10): as Windows-1252 CSV,
@@ -368,5 +369,33 @@ func TestExcelEmptyFirstSheet(t *testing.T) {
 	writeStudyFile(t, study, "study.yaml", []byte(yaml+"\nsheet: {people: Pegawai}\n"))
 	if code, _, stderr := sekat(t, "validate", study, "--lang", "en"); code != 0 {
 		t.Errorf("with the sheet named: exit %d: %s", code, stderr)
+	}
+}
+
+// TestExcelNIPZeros: 18-digit NIPs that a spreadsheet kept as numbers
+// and wrote out in full end in 000 (15 significant digits), so people
+// merge silently (review C of session 14: 2,993 people became 2,991 with
+// "all usable"). A people table where nearly all long numeric ids end in
+// 000 stops the run with the fix, in both languages.
+func TestExcelNIPZeros(t *testing.T) {
+	study := t.TempDir()
+	if _, err := synth.Generate(study, synth.Options{Seed: 5, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	recs := excelRecords(t, readFile(t, filepath.Join(study, "people.csv")))
+	for _, r := range recs[1:] {
+		if len(r[0]) == 18 {
+			r[0] = r[0][:15] + "000"
+		}
+	}
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	w.WriteAll(recs)
+	writeStudyFile(t, study, "people.csv", b.Bytes())
+	for lang, want := range map[string]string{"id": "id 16–19 angka yang berakhiran 000", "en": "ids of 16 to 19 digits that end in 000"} {
+		code, _, stderr := sekat(t, "validate", study, "--lang", lang)
+		if code == 0 || !strings.Contains(stderr, want) || !strings.Contains(stderr, "people.csv") {
+			t.Errorf("%s: exit %d, stderr lacks %q:\n%s", lang, code, want, stderr)
+		}
 	}
 }

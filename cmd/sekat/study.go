@@ -529,6 +529,9 @@ func inputError(err error, lang string) error {
 	case lang == "en":
 		return err
 	case errors.As(err, &xe):
+		if xe.Long > 0 {
+			return &wordedError{msg(lang, "errExcelIDZeros", xe.File, xe.Line, xe.Column, xe.Value, xe.Zeros, xe.Long), err}
+		}
 		key := "errExcelID"
 		if !xe.Scientific {
 			key = "errExcelIDDecimal"
