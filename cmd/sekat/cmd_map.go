@@ -58,6 +58,11 @@ func mapCommand(hl string) *cli.Command {
 			if err := checkInt(so.Lang, "--max-ties", o.MaxTies, -1); err != nil {
 				return err
 			}
+			if o.Sectors && !c.IsSet("max-ties") {
+				// the sector overview's own default, as the report draws it
+				// (the flag's default is the unit map's)
+				o.MaxTies = 0
+			}
 			if err := checkInt(so.Lang, "--max-nodes", o.MaxNodes, -1); err != nil {
 				return err
 			}

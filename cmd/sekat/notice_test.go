@@ -3,9 +3,11 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/sekat-ona/sekat/ingest/synth"
 	"github.com/sekat-ona/sekat/people"
 )
 
@@ -158,5 +160,25 @@ func TestKeyBesideSingleFileOutput(t *testing.T) {
 	code, _, stderr := sekat(t, "analyze", study, "--level", "person", "--key-file", keyFile, "--out", filepath.Join(dir, ".config"), "--lang", "en", "-q")
 	if code != 2 || !strings.Contains(stderr, "inside the output folder") {
 		t.Errorf("analyze into the key's folder: exit %d: %s", code, stderr)
+	}
+}
+
+// TestMapSectorsAsReport: sekat map --sectors draws the sector overview
+// the report draws (review A of session 14: "Digambar 29 dari 66" from
+// map against "24 dari 66" in report.html: map passed the unit map's
+// --max-ties default to the overview).
+func TestMapSectorsAsReport(t *testing.T) {
+	study := t.TempDir()
+	if _, err := synth.Generate(study, synth.Options{Seed: 7, Scale: 0.2}); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "hasil")
+	analyzeOK(t, "analyze", study, "--out", out, "--permutations", "10", "-q")
+	file := filepath.Join(t.TempDir(), "sektor.svg")
+	analyzeOK(t, "map", out, "--sectors", "--out", file, "-q")
+	drawn := regexp.MustCompile(`Digambar \d+ dari \d+ ikatan antarsektor`)
+	want, got := drawn.FindString(readFile(t, filepath.Join(out, "report.html"))), drawn.FindString(readFile(t, file))
+	if want == "" || got != want {
+		t.Errorf("map --sectors: %q, report.html: %q", got, want)
 	}
 }
