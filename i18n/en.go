@@ -678,7 +678,7 @@ Examples:
 	"change.noneReachable":       "No sector can be reported as changed with %d permutations: the smallest possible Holm-adjusted p-value, %s, is above %s. This is no evidence that the sectors did not change; give --permutations %d or more.",
 	"change.wrote":               "comparison written to %s",
 	"change.periods":             "before: %s to %s (%d blocks, %d nodes); after: %s to %s (%d blocks, %d nodes)",
-	"change.qap":                 "QAP correlation of the two unit x unit weight matrices: r = %s (p = %s)",
+	"change.qap":                 "QAP correlation of the two unit x unit weight matrices: r = %s (p %s)",
 	"change.unmatched":           "unit %s exists only %s; without unit_crosswalk.csv it is not matched (give --crosswalk if it was renamed, merged or split)",
 	"change.onlyBefore":          "in the before period",
 	"change.onlyAfter":           "in the after period",

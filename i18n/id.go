@@ -701,7 +701,7 @@ Contoh:
 	"change.noneReachable":       "Tidak ada sektor yang dapat dinyatakan berubah secara bermakna dengan %d permutasi: nilai p terkoreksi Holm terkecil yang mungkin, %s, di atas %s. Ini bukan bukti bahwa sektor tidak berubah; berikan --permutations %d atau lebih.",
 	"change.wrote":               "perbandingan ditulis ke %s",
 	"change.periods":             "sebelum: %s s.d. %s (%d blok, %d simpul); sesudah: %s s.d. %s (%d blok, %d simpul)",
-	"change.qap":                 "korelasi QAP kedua matriks bobot antarunit: r = %s (p = %s)",
+	"change.qap":                 "korelasi QAP kedua matriks bobot antarunit: r = %s (p %s)",
 	"change.unmatched":           "unit %s hanya ada %s; tanpa unit_crosswalk.csv unit ini tidak dipadankan (beri --crosswalk bila unit itu diganti nama, digabung, atau dipecah)",
 	"change.onlyBefore":          "pada periode sebelum",
 	"change.onlyAfter":           "pada periode sesudah",

@@ -659,9 +659,7 @@ func tables(v *view, r *metrics.Result, t *lang, code string) {
 // "< 0.001" (not "0.000", which reads as impossible).
 func pCell(p float64, code string) cell {
 	c := numCell(p, 3, code)
-	if p < 0.001 {
-		c.Text = "< " + fmtFloat(0.001, 3, code)
-	}
+	c.Text = pValue(p, code)
 	return c
 }
 

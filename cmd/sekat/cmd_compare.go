@@ -474,8 +474,11 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	}
 	fmt.Fprintln(stderr, msg(o.Lang, "change.periods", rc.JSON.Before.From, rc.JSON.Before.To, cmp.Before.Blocks, cmp.Before.Nodes,
 		rc.JSON.After.From, rc.JSON.After.To, cmp.After.Blocks, cmp.After.Nodes))
-	fmt.Fprintln(stderr, msg(o.Lang, "change.qap", i18n.Decimal(o.Lang, strconv.FormatFloat(cmp.QAP.R, 'f', 3, 64)),
-		i18n.Decimal(o.Lang, strconv.FormatFloat(cmp.QAP.P, 'f', 3, 64))))
+	qp := "= " + i18n.Decimal(o.Lang, strconv.FormatFloat(cmp.QAP.P, 'f', 3, 64))
+	if cmp.QAP.P < 0.001 { // as compare.html writes it: 0.000999 is not 0.001
+		qp = "< " + i18n.Decimal(o.Lang, "0.001")
+	}
+	fmt.Fprintln(stderr, msg(o.Lang, "change.qap", i18n.Decimal(o.Lang, strconv.FormatFloat(cmp.QAP.R, 'f', 3, 64)), qp))
 	if levelOf(o.studies[0].Level) == graph.PersonLevel {
 		fmt.Fprintln(stdout, people.Notice(o.Lang))
 	}
