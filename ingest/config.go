@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
@@ -17,6 +18,7 @@ import (
 // of them and ErrStudy.
 var (
 	ErrYAMLSyntax   = errors.New("not valid yaml")
+	ErrYAMLEncoding = errors.New("not UTF-8")
 	ErrUnknownKey   = errors.New("unknown key")
 	ErrDuplicateKey = errors.New("key written twice")
 	ErrValueType    = errors.New("wrong kind of value")
@@ -131,6 +133,8 @@ func (e *ConfigError) Error() string {
 		return s
 	case ErrDuplicateKey:
 		return fmt.Sprintf("ingest: %s: key %q written twice %s; remove one", at, e.Key, place)
+	case ErrYAMLEncoding:
+		return fmt.Sprintf("ingest: %s: not UTF-8 text (a byte that is not UTF-8, as a file saved as ANSI or Windows-1252 has); save study.yaml as UTF-8", at)
 	case ErrSameColumn:
 		return fmt.Sprintf("ingest: %s: %s: %s and %s both read the file's column %q; map each to a column of its own", at, e.Path, e.Key, e.Other, e.Value)
 	case ErrValueType:
@@ -157,6 +161,17 @@ var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 // as a *ConfigError with its line, key and what is allowed, rather than as
 // yaml.v3's "field kolom not found in type ingest.Config".
 func decodeConfig(b []byte, file string, c *Config) error {
+	if !utf8.Valid(b) {
+		bad := 0
+		for len(b[bad:]) > 0 {
+			r, n := utf8.DecodeRune(b[bad:])
+			if r == utf8.RuneError && n == 1 {
+				break
+			}
+			bad += n
+		}
+		return &ConfigError{File: file, Line: 1 + bytes.Count(b[:bad], []byte("\n")), Err: ErrYAMLEncoding}
+	}
 	var root yaml.Node
 	if err := yaml.NewDecoder(bytes.NewReader(b)).Decode(&root); err != nil {
 		if errors.Is(err, io.EOF) { // an empty file

@@ -199,6 +199,22 @@ func (l *loader) run() error {
 	if err := l.table(Units, l.unitRow); err != nil {
 		return err
 	}
+	if len(l.units) == 0 {
+		// A units table of a header alone: every person and event would
+		// be rejected as unknown, row by row, without a word of the
+		// cause. (Rows that were all rejected are listed as such.)
+		e := &NoUnitsError{}
+		for _, in := range l.res.Inputs {
+			if in.Table == Units {
+				e.Files = append(e.Files, l.s.displayName(in.Path))
+				e.Rows += in.Rows
+				e.Rejected += in.Rejected
+			}
+		}
+		if e.Rows == 0 {
+			return e
+		}
+	}
 	var spells []graph.Spell
 	unitIDs := l.unitSeen
 	if err := l.table(People, func(row []Value, c cols) error { return l.personRow(row, c, unitIDs, &spells) }); err != nil {
@@ -820,6 +836,11 @@ func (l *loader) columnError(src Source, r, name string) *ColumnError {
 	}
 	if format, gz, err := FormatOf(l.file); err == nil && !gz && format != "parquet" && format != "xlsx" && l.cur != nil {
 		e.Holds, e.Rename = sniffFormat(l.cur.Path, l.file)
+	}
+	if l.cur != nil {
+		if fi, err := os.Stat(l.cur.Path); err == nil && fi.Size() == 0 {
+			e.Empty = true
+		}
 	}
 	return e
 }

@@ -535,6 +535,27 @@ func (r *Result) events(t Table) (good, inWindow int64) {
 	return good, inWindow
 }
 
+// ErrNoUnits is wrapped by a *NoUnitsError.
+var ErrNoUnits = errors.New("no units")
+
+// NoUnitsError says that the units table holds no row (a header alone);
+// Rows and Rejected are kept for a caller that stops on all rows
+// rejected too.
+type NoUnitsError struct {
+	Files          []string // as displayed
+	Rows, Rejected int64
+}
+
+func (e *NoUnitsError) Error() string {
+	if e.Rows == 0 {
+		return fmt.Sprintf("ingest: %s: the units table holds no row, only its header; sekat needs the units (OPD and their parts) to place people and events: fill it", strings.Join(e.Files, ", "))
+	}
+	return fmt.Sprintf("ingest: %s: none of the units table's %d rows is usable (all rejected); correct them (sekat validate lists why)", strings.Join(e.Files, ", "), e.Rows)
+}
+
+// Unwrap returns ErrNoUnits.
+func (e *NoUnitsError) Unwrap() error { return ErrNoUnits }
+
 // ErrNoEvents is wrapped by a *NoEventsError.
 var ErrNoEvents = errors.New("no events")
 

@@ -197,6 +197,8 @@ type ColumnError struct {
 	// empty) is most often the wrong sheet.
 	Sheet  string
 	Sheets []string
+	// Empty: the file has no bytes at all.
+	Empty bool
 }
 
 // EmptySheet reports whether the error is about an .xlsx sheet that
@@ -228,6 +230,9 @@ func (e *ColumnError) Error() string {
 	}
 	sb.WriteString(e.FoundText())
 	sb.WriteString("; add the column or rename it in study.yaml (columns: ...)")
+	if e.Empty {
+		sb.WriteString("; the file is empty (0 bytes): export the table again, or remove the file")
+	}
 	if e.EmptySheet() {
 		fmt.Fprintf(&sb, "; sheet %s holds no value; the workbook's sheets are %s: name the sheet that holds the table in study.yaml (sheet:)", srcDisplayN([]byte(e.Sheet), colErrNameMax), e.SheetsText())
 	}

@@ -296,3 +296,21 @@ func TestMistypedYear(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptyUnitsTable: a units table of a header alone stops the run
+// saying so (review C of session 14: every log row was rejected as
+// unknown instead), and a 0-byte table file is said to be empty.
+func TestEmptyUnitsTable(t *testing.T) {
+	study := handStudy(t)
+	units := readFile(t, filepath.Join(study, "units.csv"))
+	writeStudyFile(t, study, "units.csv", []byte(units[:strings.Index(units, "\n")+1]))
+	code, _, stderr := sekat(t, "validate", study, "--lang", "en")
+	if want := "units.csv: the units table holds no row, only its header"; code == 0 || !strings.Contains(stderr, want) {
+		t.Errorf("header only: exit %d, stderr lacks %q:\n%s", code, want, stderr)
+	}
+	writeStudyFile(t, study, "units.csv", nil)
+	code, _, stderr = sekat(t, "validate", study)
+	if want := "berkas ini kosong (0 bita)"; code == 0 || !strings.Contains(stderr, want) {
+		t.Errorf("0 bytes: exit %d, stderr lacks %q:\n%s", code, want, stderr)
+	}
+}

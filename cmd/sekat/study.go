@@ -505,6 +505,8 @@ func configText(e *ingest.ConfigError, lang string) string {
 		return msg(lang, "yaml.badType", at, name, got, kind(e.Want))
 	case errors.Is(e, ingest.ErrYAMLSyntax):
 		return msg(lang, "yaml.syntax", at, e.Detail)
+	case errors.Is(e, ingest.ErrYAMLEncoding):
+		return msg(lang, "yaml.encoding", at)
 	}
 	return e.Error()
 }
@@ -521,6 +523,7 @@ func configText(e *ingest.ConfigError, lang string) string {
 func inputError(err error, lang string) error {
 	var xe *ingest.ExcelIDError
 	var ne *ingest.NoEventsError
+	var nu *ingest.NoUnitsError
 	var de *ingest.DuplicateColumnError
 	var ce *ingest.ColumnError
 	switch {
@@ -539,6 +542,11 @@ func inputError(err error, lang string) error {
 		return &wordedError{msg(lang, key, xe.File, xe.Line, xe.Column, xe.Value), err}
 	case errors.As(err, &ne):
 		return &wordedError{noEventsText(ne, lang), err}
+	case errors.As(err, &nu):
+		if nu.Rows == 0 {
+			return &wordedError{msg(lang, "errNoUnitRows", strings.Join(nu.Files, ", ")), err}
+		}
+		return &wordedError{msg(lang, "errNoUsableUnits", strings.Join(nu.Files, ", "), nu.Rows), err}
 	case errors.As(err, &ce):
 		return &wordedError{columnText(ce, lang), err}
 	case errors.As(err, &de):
@@ -569,6 +577,9 @@ func columnText(e *ingest.ColumnError, lang string) string {
 		found = msg(lang, "errColumnNone")
 	}
 	s := msg(lang, "errColumnAt", e.File, e.Column, where, found)
+	if e.Empty {
+		s += msg(lang, "errColumnEmptyFile")
+	}
 	if e.EmptySheet() {
 		s += msg(lang, "errColumnEmptySheet", e.Sheet, e.SheetsText())
 	}
