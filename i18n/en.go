@@ -712,6 +712,7 @@ Examples:
 	"change.badResamples":        "%s %d is not allowed; give a whole number of 100 or more",
 	"change.badEvery":            "--every %q is unknown; choose week, month or quarter",
 	"trend.alertClosing":         "%s %s closed further from the period of %s (the drift began %s): homophily %s in the calibration periods, %s in the period of the alarm",
+	"trend.alarmNature":          "A CUSUM alarm (reference value at least %s and decision interval %s, in standard deviations) flags a shift of homophily to look into; it is not a test corrected for the number of sectors and periods, so alarms can arise in data without any change. Test a flagged shift with sekat compare on the periods before and after it.",
 	"trend.alertOpening":         "%s %s opened up from the period of %s (the drift began %s): homophily %s in the calibration periods, %s in the period of the alarm",
 	"trend.noAlert":              "No alarm: in the %d periods after the %d calibration periods, no sector moved away from its calibration mean; changes within the calibration periods are not tested.",
 	"trend.noAlertCalMoved":      "No alarm in the %d periods after the %d calibration periods; this does not mean nothing changed: in %d of the watched sectors the homophily within the calibration periods already spread by the minimum change or more (see below), and a change there cannot raise an alarm.",

@@ -735,6 +735,7 @@ Contoh:
 	"change.badResamples":        "%s %d tidak berlaku; berikan bilangan bulat 100 atau lebih",
 	"change.badEvery":            "--every %q tidak dikenal; pilih week, month atau quarter",
 	"trend.alertClosing":         "%s %s makin tertutup sejak periode %s (pergeseran dimulai %s): homofili %s pada periode kalibrasi, %s pada periode alarm",
+	"trend.alarmNature":          "Alarm CUSUM (nilai acuan paling sedikit %s dan batas keputusan %s, dalam simpangan baku) menandai pergeseran homofili untuk diperiksa; alarm bukan uji yang dikoreksi untuk banyaknya sektor dan periode, sehingga pada data tanpa perubahan pun alarm dapat muncul. Ujilah pergeseran yang ditandai dengan sekat compare pada periode sebelum dan sesudahnya.",
 	"trend.alertOpening":         "%s %s makin terbuka sejak periode %s (pergeseran dimulai %s): homofili %s pada periode kalibrasi, %s pada periode alarm",
 	"trend.noAlert":              "Tidak ada alarm: pada %d periode sesudah %d periode kalibrasi, tidak ada sektor yang bergeser dari rata-rata kalibrasinya; perubahan di dalam periode kalibrasi tidak diuji.",
 	"trend.noAlertCalMoved":      "Tidak ada alarm pada %d periode sesudah %d periode kalibrasi; ini tidak berarti tidak ada perubahan: pada %d sektor yang dipantau, homofili di dalam periode kalibrasi sendiri sudah berselisih sebesar perubahan minimum atau lebih (lihat di bawah), dan perubahan di sana tidak dapat menimbulkan alarm.",

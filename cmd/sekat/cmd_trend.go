@@ -122,6 +122,10 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 			rt.Notes = append(rt.Notes, msg(o.Lang, "trend.thinPeriods", len(thin), l.minGroup))
 		}
 	}
+	if len(rt.Alerts) > 0 {
+		// what an alarm is, and is not
+		rt.Notes = append([]string{msg(o.Lang, "trend.alarmNature", i18n.Decimal(o.Lang, m0(tr.Method.K)), i18n.Decimal(o.Lang, m0(tr.Method.H)))}, rt.Notes...)
+	}
 	m := tr.Method
 	page := viz.TrendData{Result: rt, Study: l.res.Study.Name, Lang: o.Lang, Version: Version,
 		Method: viz.ChangeMethod{Level: m.Level, Block: cmp.Or(m.Block, graph.Week.String()), Every: m.Every, Resamples: m.Resamples,
@@ -260,3 +264,6 @@ func trendNotes(lang string, tr *change.TrendResult, minChange float64, hidden f
 	}
 	return noAlert, notes
 }
+
+// m0 writes a CUSUM parameter as it is set (0.5, 4).
+func m0(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }

@@ -167,6 +167,11 @@ func TestTrendCommand(t *testing.T) {
 	if !strings.Contains(stdout, "Sektor keuangan makin tertutup") {
 		t.Errorf("stdout:\n%s", stdout)
 	}
+	// an alarm is said to be a flag, not a corrected test (review A of
+	// session 14 saw a weekly alarm on a study without change)
+	if want := "Alarm CUSUM (nilai acuan paling sedikit 0,5 dan batas keputusan 4"; !strings.Contains(stdout, want) || !strings.Contains(readFile(t, filepath.Join(out, "trend.html")), "alarm bukan uji yang dikoreksi") {
+		t.Errorf("stdout or trend.html lacks %q:\n%s", want, stdout)
+	}
 	// Without the crosswalk, trend names the renamed and merged units.
 	code, _, stderr = sekat(t, "trend", study, "--every", "quarter", "--out", filepath.Join(t.TempDir(), "kuartal"), "--resamples", "100", "--permutations", "100", "-q")
 	if code != 0 || strings.Count(stderr, "hanya ada pada paruh") != 5 {
