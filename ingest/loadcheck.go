@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -403,9 +404,10 @@ type fileTimes struct {
 	// quiet: serials are no news (an .xlsx stores every date as one)
 	quiet bool
 	// the first column and value of each kind of warning, and how many
-	serialN, mdyN     int64
-	serialCol, mdyCol string
-	serialV, mdyV     string
+	serialN, mdyN int64
+	serialCols    []string // the contract names of the columns with serials
+	mdyCol        string
+	serialV, mdyV string
 }
 
 // beginFile sets how the times of table t's file tf are read.
@@ -431,7 +433,11 @@ func (l *loader) endFile() {
 		l.warn(Warning{Code: WarnEncoding, Table: ft.t.String(), File: name, Reason: tf.dec.Encoding().String()})
 	}
 	if ft.serialN > 0 {
-		l.warn(Warning{Code: WarnExcelSerial, Table: ft.t.String(), File: name, Column: ft.serialCol, Count: ft.serialN, Value: ft.serialV})
+		cols := make([]string, len(ft.serialCols))
+		for i, c := range ft.serialCols {
+			cols[i] = l.s.column(ft.t, c)
+		}
+		l.warn(Warning{Code: WarnExcelSerial, Table: ft.t.String(), File: name, Column: strings.Join(cols, ", "), Count: ft.serialN, Value: ft.serialV})
 	}
 	if ft.mdyN > 0 {
 		l.warn(Warning{Code: WarnMonthFirst, Table: ft.t.String(), File: name, Column: ft.mdyCol, Count: ft.mdyN, Value: ft.mdyV})
@@ -454,7 +460,10 @@ func (l *loader) timeOf(t Table, col string, v Value) (int64, bool, error) {
 		switch {
 		case err == nil && info&tpWasSerial != 0 && !ft.quiet:
 			if ft.serialN == 0 {
-				ft.serialCol, ft.serialV = l.s.column(t, col), displayValue(tpTrim(v.B))
+				ft.serialV = displayValue(tpTrim(v.B))
+			}
+			if !slices.Contains(ft.serialCols, col) { // a file has a few time columns
+				ft.serialCols = append(ft.serialCols, col)
 			}
 			ft.serialN++
 		case err != nil && errors.Is(err, ErrMonthFirst):

@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"runtime"
+	"slices"
 	"sync/atomic"
 
 	"github.com/sekat-ona/sekat/graph"
@@ -508,7 +509,12 @@ func (l *loader) absorbShard(p *letterShard) {
 	l.edges[Correspondence].merge(&w.edges[Correspondence])
 	ft, o := &l.ft, &w.ft
 	if ft.serialN == 0 && o.serialN > 0 {
-		ft.serialCol, ft.serialV = o.serialCol, o.serialV
+		ft.serialV = o.serialV
+	}
+	for _, c := range o.serialCols {
+		if !slices.Contains(ft.serialCols, c) {
+			ft.serialCols = append(ft.serialCols, c)
+		}
 	}
 	if ft.mdyN == 0 && o.mdyN > 0 {
 		ft.mdyCol, ft.mdyV = o.mdyCol, o.mdyV

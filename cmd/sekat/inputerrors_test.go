@@ -314,3 +314,18 @@ func TestEmptyUnitsTable(t *testing.T) {
 		t.Errorf("0 bytes: exit %d, stderr lacks %q:\n%s", code, want, stderr)
 	}
 }
+
+// TestSerialWarningColumns: Excel serials in two time columns of one file
+// are warned of naming both columns (review C of session 14: "column
+// valid_to: 2 values" where one was in valid_from).
+func TestSerialWarningColumns(t *testing.T) {
+	study := handStudy(t)
+	people := readFile(t, filepath.Join(study, "people.csv"))
+	people = strings.Replace(people, "p3,B,Tiga,Staf,2024-01-01,", "p3,B,Tiga,Staf,45292,", 1)
+	people = strings.Replace(people, "p1,A,Satu,Kepala,,", "p1,A,Satu,Kepala,,46387", 1)
+	writeStudyFile(t, study, "people.csv", []byte(people))
+	_, _, stderr := sekat(t, "validate", study, "--lang", "en")
+	if want := "people.csv column valid_to, valid_from: 2 values are Excel serial numbers"; !strings.Contains(stderr, want) {
+		t.Errorf("stderr lacks %q:\n%s", want, stderr)
+	}
+}
