@@ -42,6 +42,7 @@ var en = map[string]string{
 	"errColumnRow":           " from the header (read from sheet row %d, the first row with a value)",
 	"errColumnTitle":         "; if the column names are not on line %d (a title above the table), remove the rows above them",
 	"errColumnEmptyFile":     "; the file is empty (0 bytes): export the table again, or remove the file",
+	"errColumnOtherSheets":   "; this is sheet %q of %s: if the table is on another sheet, name it in study.yaml (sheet:)",
 	"errColumnEmptySheet":    "; sheet %q holds no value; the workbook's sheets are %s: name the sheet that holds the table in study.yaml (sheet:)",
 	"errColumnNone":          "none",
 	"errColumnHolds.gzip":    "; the file holds gzip data, not text: name it %s",

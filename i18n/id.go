@@ -62,6 +62,7 @@ var id = map[string]string{
 	"errColumnRow":            " di baris judul (dibaca dari baris %d lembar kerja, baris pertama yang berisi)",
 	"errColumnTitle":          "; jika judul kolom tidak berada di baris %d (ada judul di atas tabel), hapus baris-baris di atasnya",
 	"errColumnEmptyFile":      "; berkas ini kosong (0 bita): ekspor ulang tabelnya, atau hapus berkas itu",
+	"errColumnOtherSheets":    "; ini lembar %q dari %s: jika tabelnya berada di lembar lain, sebutkan lembar itu di study.yaml (sheet:)",
 	"errColumnEmptySheet":     "; lembar %q tidak berisi nilai apa pun; lembar-lembar buku kerja ini: %s; sebutkan lembar yang memuat tabelnya di study.yaml (sheet:)",
 	"errColumnNone":           "tidak ada",
 	"errColumnHolds.gzip":     "; berkas ini berisi data gzip, bukan teks: beri nama %s",

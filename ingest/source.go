@@ -205,6 +205,10 @@ type ColumnError struct {
 // holds no value at all.
 func (e *ColumnError) EmptySheet() bool { return e.Sheet != "" && len(e.Found) == 0 }
 
+// OtherSheets reports whether the workbook read has sheets other than the
+// one read, where the table may be (a cover sheet before it).
+func (e *ColumnError) OtherSheets() bool { return e.Sheet != "" && len(e.Sheets) > 1 }
+
 // Error formats `ingest: FILE: missing column "C"; found: a, b, c; add the
 // column or rename it in study.yaml (columns: ...)`.
 func (e *ColumnError) Error() string {
@@ -235,6 +239,8 @@ func (e *ColumnError) Error() string {
 	}
 	if e.EmptySheet() {
 		fmt.Fprintf(&sb, "; sheet %s holds no value; the workbook's sheets are %s: name the sheet that holds the table in study.yaml (sheet:)", srcDisplayN([]byte(e.Sheet), colErrNameMax), e.SheetsText())
+	} else if e.OtherSheets() {
+		fmt.Fprintf(&sb, "; this is sheet %s of %s: if the table is on another sheet, name it in study.yaml (sheet:)", srcDisplayN([]byte(e.Sheet), colErrNameMax), e.SheetsText())
 	}
 	if where != "" && e.Holds == "" {
 		fmt.Fprintf(&sb, "; if the header is not on %s (a title above the table), remove the rows above the header", where)

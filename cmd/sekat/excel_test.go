@@ -399,3 +399,39 @@ func TestExcelNIPZeros(t *testing.T) {
 		}
 	}
 }
+
+// TestExcelCoverSheet: a workbook whose first sheet holds a cover text
+// and whose table is on another, read without sheet:, stops naming the
+// sheets and sheet: (review C of session 14: "missing column unit_id ...
+// found: Ekspor e-office..." without a word of the other sheets).
+func TestExcelCoverSheet(t *testing.T) {
+	study, texts := excelCSVStudy(t)
+	f := excelize.NewFile()
+	defer f.Close()
+	f.SetSheetName("Sheet1", "Sampul")
+	f.SetCellStr("Sampul", "A1", "Ekspor e-office 2025")
+	f.NewSheet("Unit")
+	for r, rec := range excelRecords(t, texts["units"]) {
+		cell, _ := excelize.CoordinatesToCellName(1, r+1)
+		row := make([]any, len(rec))
+		for c, v := range rec {
+			row[c] = v
+		}
+		f.SetSheetRow("Unit", cell, &row)
+	}
+	var b bytes.Buffer
+	if err := f.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(filepath.Join(study, "units.csv"))
+	writeStudyFile(t, study, "units.xlsx", b.Bytes())
+	for lang, want := range map[string]string{
+		"en": `this is sheet Sampul of Sampul, Unit: if the table is on another sheet, name it in study.yaml (sheet:)`,
+		"id": `ini lembar "Sampul" dari Sampul, Unit: jika tabelnya berada di lembar lain, sebutkan lembar itu di study.yaml (sheet:)`,
+	} {
+		code, _, stderr := sekat(t, "validate", study, "--lang", lang)
+		if code == 0 || !strings.Contains(stderr, want) {
+			t.Errorf("%s: exit %d, stderr lacks %q:\n%s", lang, code, want, stderr)
+		}
+	}
+}

@@ -582,6 +582,8 @@ func columnText(e *ingest.ColumnError, lang string) string {
 	}
 	if e.EmptySheet() {
 		s += msg(lang, "errColumnEmptySheet", e.Sheet, e.SheetsText())
+	} else if e.OtherSheets() {
+		s += msg(lang, "errColumnOtherSheets", e.Sheet, e.SheetsText())
 	}
 	switch {
 	case e.Holds != "":
