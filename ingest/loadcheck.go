@@ -33,6 +33,9 @@ type ExcelIDError struct {
 	// Zeros of Long (when Long > 0): the people file's long numeric ids
 	// that end in 000 (see nipCount); Value is the first, at Line.
 	Zeros, Long int64
+	// Parquet: the file is Parquet, whose column held floating-point
+	// numbers (DOUBLE): the fix is in the export, not in Excel.
+	Parquet bool
 }
 
 func (e *ExcelIDError) Error() string {
@@ -42,6 +45,10 @@ func (e *ExcelIDError) Error() string {
 		what = fmt.Sprintf("the first of %d of the %d ids of 16 to 19 digits that end in 000: a spreadsheet kept the column as numbers with 15 significant digits and wrote them out with zeros, so different people now share an id", e.Zeros, e.Long)
 	case !e.Scientific:
 		what = "an id written as a decimal number (.0): a spreadsheet or a script turned the column into numbers, which keep only 15 digits"
+	}
+	if e.Parquet {
+		return fmt.Sprintf("ingest: %s line %d column %s: %q is an id stored as a floating-point number (DOUBLE), which keeps only 15 to 17 digits, so different ids may have become the same; the lost digits cannot be recovered from this file: write the id column as text (STRING) or as a whole number (INT64) in the export, then export again",
+			e.File, e.Line, e.Column, e.Value)
 	}
 	return fmt.Sprintf("ingest: %s line %d column %s: %q is %s; the lost digits cannot be recovered from this file: in Excel format the column as Text before the ids go in (Data > From Text/CSV, column type Text, or open the e-office export that way), then export again",
 		e.File, e.Line, e.Column, e.Value, what)
@@ -337,7 +344,8 @@ func (p *preparer) letter(b *rowBatch, row []Value, line int64) error {
 
 // excelError is the *ExcelIDError for id of column name at line.
 func (p *preparer) excelError(name string, id []byte, sci bool, line int64) error {
-	return &ExcelIDError{File: p.file, Line: line, Column: p.l.s.column(p.t, name), Value: displayValue(id), Scientific: sci}
+	f, _, _ := FormatOf(p.file)
+	return &ExcelIDError{File: p.file, Line: line, Column: p.l.s.column(p.t, name), Value: displayValue(id), Scientific: sci, Parquet: f == "parquet"}
 }
 
 // excelCheck returns an *ExcelIDError for the first id of cell b (with

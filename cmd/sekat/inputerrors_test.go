@@ -329,3 +329,26 @@ func TestSerialWarningColumns(t *testing.T) {
 		t.Errorf("stderr lacks %q:\n%s", want, stderr)
 	}
 }
+
+// TestParquetDoubleIDs: ids stored as DOUBLE in a Parquet file stop the
+// run with the export's fix (STRING or INT64), not Excel's (review C of
+// session 14: the message said to format the column as Text in Excel).
+func TestParquetDoubleIDs(t *testing.T) {
+	study := handStudy(t)
+	type person struct {
+		ID   float64 `parquet:"person_id"`
+		Unit string  `parquet:"unit_id"`
+	}
+	var pq bytes.Buffer
+	pw := parquet.NewGenericWriter[person](&pq)
+	pw.Write([]person{{199505022019082145, "A"}, {199505022019082146, "B"}})
+	pw.Close()
+	os.Remove(filepath.Join(study, "people.csv"))
+	writeStudyFile(t, study, "people.parquet", pq.Bytes())
+	for lang, want := range map[string]string{"id": "tulis kolom id sebagai teks (STRING) atau bilangan bulat (INT64)", "en": "write the id column as text (STRING) or as a whole number (INT64)"} {
+		code, _, stderr := sekat(t, "validate", study, "--lang", lang)
+		if code == 0 || !strings.Contains(stderr, want) || strings.Contains(stderr, "Excel") {
+			t.Errorf("%s: exit %d, stderr lacks %q:\n%s", lang, code, want, stderr)
+		}
+	}
+}

@@ -532,6 +532,9 @@ func inputError(err error, lang string) error {
 	case lang == "en":
 		return err
 	case errors.As(err, &xe):
+		if xe.Parquet {
+			return &wordedError{msg(lang, "errExcelIDParquet", xe.File, xe.Line, xe.Column, xe.Value), err}
+		}
 		if xe.Long > 0 {
 			return &wordedError{msg(lang, "errExcelIDZeros", xe.File, xe.Line, xe.Column, xe.Value, xe.Zeros, xe.Long), err}
 		}
