@@ -404,6 +404,7 @@ Examples:
 	"viz.layer.meetings":               "Meetings layer",
 	"viz.layer.dataSharing":            "Data sharing layer (granted)",
 	"viz.layer.dataDenied":             "Denied data requests layer",
+	"viz.egoMapID":                     "Ego network of %s, unit %s",
 	"viz.egoMap":                       "Ego network of %s (%s), unit %s",
 	"viz.egoLegend":                    "Boxes and colours: units · double circle: the person mapped · blue: ties across units",
 	"viz.egoHidden":                    "; %d people with the weakest ties are left out",

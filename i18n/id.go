@@ -427,6 +427,7 @@ Contoh:
 	"viz.layer.meetings":               "Lapisan rapat bersama",
 	"viz.layer.dataSharing":            "Lapisan berbagi data (dikabulkan)",
 	"viz.layer.dataDenied":             "Lapisan permintaan data ditolak",
+	"viz.egoMapID":                     "Jejaring ego %s, unit %s",
 	"viz.egoMap":                       "Jejaring ego %s (%s), unit %s",
 	"viz.egoLegend":                    "Kotak dan warna: unit · lingkaran ganda: orang yang dipetakan · biru: ikatan lintas unit",
 	"viz.egoHidden":                    "; %d orang dengan ikatan terlemah tidak digambar",

@@ -984,7 +984,11 @@ func EgoMapDOT(r *metrics.Result, person string, opt MapOptions) ([]byte, error)
 		m.edges = append(m.edges, e)
 	}
 	nd := &r.Net.Nodes[c]
-	m.title = titleLines(fmt.Sprintf(t.EgoMap, displayName(nd), nd.ID, nd.Unit), opt, r.Net.Level)
+	head := fmt.Sprintf(t.EgoMap, displayName(nd), nd.ID, nd.Unit)
+	if displayName(nd) == nd.ID { // a pseudonym, or no name: the id once
+		head = fmt.Sprintf(t.EgoMapID, nd.ID, nd.Unit)
+	}
+	m.title = titleLines(head, opt, r.Net.Level)
 	m.title = append(m.title, t.EgoLegend)
 	total := 0
 	for _, v := range order {

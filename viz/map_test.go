@@ -518,3 +518,22 @@ func TestSectorOverviewLimit(t *testing.T) {
 		t.Errorf("svg nodes: got %d, want %d", got, MaxOverviewSectors)
 	}
 }
+
+// TestEgoMapTitleOnce: a person without a name (a pseudonym) is named
+// once in the ego map's title, not "P-4RXB… (P-4RXB…)" (review A of
+// session 14); a named person keeps name and id.
+func TestEgoMapTitleOnce(t *testing.T) {
+	p := analyze(t, handPeople())
+	i, _ := p.Net.NodeIndex("P1")
+	for _, name := range []string{"", "Siti"} {
+		p.Net.Nodes[i].Name = name
+		dot, err := EgoMapDOT(p, "P1", MapOptions{Lang: "en"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[string]string{"": "Ego network of P1, unit", "Siti": "Ego network of Siti (P1), unit"}[name]
+		if !strings.Contains(string(dot), want) {
+			t.Errorf("name %q: the title lacks %q", name, want)
+		}
+	}
+}

@@ -12,69 +12,69 @@ import (
 // once. The template reads its fields (.T.ReportTitle); the words
 // themselves live in i18n.
 type lang struct {
-	Sector, Community       string
-	Window                  string
-	UnitMap                 string
-	LegendSize              string
-	LegendEdges             string
-	LegendShapes            string
-	DrawnTies, TopK         string
-	HiddenNodes             string
-	LayerName               [graph.NumLayers]string
-	EgoMap, EgoLegend       string
-	EgoHidden               string
-	HeatTitle, HeatRow      string
-	HeatCol, HeatNote       string
-	MetricNames             map[string]string
-	Thousands               string
-	ReportTitle             string
-	UnitWord                string // "unit", in the silo list
-	WatchTitle              string
-	VerdictNames            map[silo.Verdict]string
-	GroupTypeNames          map[metrics.GroupType]string
-	SiloRuleLabel           string
-	SiloRuleValue           string // a format of alpha and the homophily threshold
-	TocHeadline, TocMap     string
-	TocHeat, TocBrokers     string
-	TocFriction, TocTables  string
-	TocMethod               string
-	BrokersIntro            string
-	NoBrokers               string
-	FormalBroker            string
-	InformalBroker          string
-	FrictionIntro           string
-	FrictionTotal           string
-	NoFriction              string
-	MethodIntro             string
-	Definitions             [][2]string
-	ColUnit, ColName        string
-	ColSector, ColKind      string
-	ColRole, ColStrength    string
-	ColBetweenness          string
-	ColParticipation        string
-	ColBrokerage            string
-	GFNames                 map[string]string // Gould-Fernandez role key ("gatekeeper") -> its name
-	GFCell, GFNote          string
-	RoleNames               map[string]string // Guimerà-Amaral role code ("R2") -> its name
-	RolesNote               string
-	ColCommunity            string
-	ColEI, ColExpected      string
-	ColP, ColPAdj           string
-	ColHomophily            string
-	ColVerdict              string
-	ColSize                 string
-	ColProvider, ColConsum  string
-	ColRequests, ColDenied  string
-	ColRate, ColFile        string
-	ColTable, ColRows       string
-	ColRejected, ColOutside string
-	ColSHA                  string
-	ColGroup                string
-	ColArticulation         string
-	Yes, No                 string
-	SeedLabel, VersionLabel string
-	WindowLabel, LevelLabel string
-	PermutationsLabel       string
+	Sector, Community           string
+	Window                      string
+	UnitMap                     string
+	LegendSize                  string
+	LegendEdges                 string
+	LegendShapes                string
+	DrawnTies, TopK             string
+	HiddenNodes                 string
+	LayerName                   [graph.NumLayers]string
+	EgoMap, EgoMapID, EgoLegend string
+	EgoHidden                   string
+	HeatTitle, HeatRow          string
+	HeatCol, HeatNote           string
+	MetricNames                 map[string]string
+	Thousands                   string
+	ReportTitle                 string
+	UnitWord                    string // "unit", in the silo list
+	WatchTitle                  string
+	VerdictNames                map[silo.Verdict]string
+	GroupTypeNames              map[metrics.GroupType]string
+	SiloRuleLabel               string
+	SiloRuleValue               string // a format of alpha and the homophily threshold
+	TocHeadline, TocMap         string
+	TocHeat, TocBrokers         string
+	TocFriction, TocTables      string
+	TocMethod                   string
+	BrokersIntro                string
+	NoBrokers                   string
+	FormalBroker                string
+	InformalBroker              string
+	FrictionIntro               string
+	FrictionTotal               string
+	NoFriction                  string
+	MethodIntro                 string
+	Definitions                 [][2]string
+	ColUnit, ColName            string
+	ColSector, ColKind          string
+	ColRole, ColStrength        string
+	ColBetweenness              string
+	ColParticipation            string
+	ColBrokerage                string
+	GFNames                     map[string]string // Gould-Fernandez role key ("gatekeeper") -> its name
+	GFCell, GFNote              string
+	RoleNames                   map[string]string // Guimerà-Amaral role code ("R2") -> its name
+	RolesNote                   string
+	ColCommunity                string
+	ColEI, ColExpected          string
+	ColP, ColPAdj               string
+	ColHomophily                string
+	ColVerdict                  string
+	ColSize                     string
+	ColProvider, ColConsum      string
+	ColRequests, ColDenied      string
+	ColRate, ColFile            string
+	ColTable, ColRows           string
+	ColRejected, ColOutside     string
+	ColSHA                      string
+	ColGroup                    string
+	ColArticulation             string
+	Yes, No                     string
+	SeedLabel, VersionLabel     string
+	WindowLabel, LevelLabel     string
+	PermutationsLabel           string
 	// BetweennessExact and BetweennessSampled (a format of the samples,
 	// ε and δ) say how betweenness was computed.
 	BetweennessExact, BetweennessSampled string
@@ -210,6 +210,7 @@ func newLang(code string) *lang {
 		LayerName: [graph.NumLayers]string{t("viz.layer.correspondence"), t("viz.layer.meetings"),
 			t("viz.layer.dataSharing"), t("viz.layer.dataDenied")},
 		EgoMap:    t("viz.egoMap"),
+		EgoMapID:  t("viz.egoMapID"),
 		EgoLegend: t("viz.egoLegend"),
 		EgoHidden: t("viz.egoHidden"),
 		HeatTitle: t("viz.heatTitle"),
