@@ -1063,7 +1063,7 @@ Contoh:
 	"viz.fac.def.pairs":            "pasangan sektor yang ikatannya hanya dibawa pegawai ini: tanpa dirinya kedua sektor terputus.",
 	"viz.fac.def.overload":         "kekuatan ikatan di 5 persen teratas dan lebih dari 30 persen bobot ikatan antarunit unitnya melalui dirinya.",
 	"viz.fac.def.roles.term":       "Peran perantara",
-	"viz.fac.def.roles":            "Gould–Fernandez (koordinator, itineran, perwakilan, penjaga gerbang, penghubung) dengan nilai harapan, simpangan baku dan z seperti R sna::brokerage, serta z terhadap pengacakan label sektor; ada di facilitators.csv.",
+	"viz.fac.def.roles":            "Gould–Fernandez (koordinator, perantara keliling, wakil, penjaga gerbang, penghubung) dengan nilai harapan, simpangan baku dan z seperti R sna::brokerage, serta z terhadap pengacakan label sektor; ada di facilitators.csv.",
 	"viz.fac.def.spells.term":      "Masa kerja",
 	"viz.fac.def.spells":           "jendela waktu dipotong per pekan (dan per awal bulan); pada setiap potongan pegawai berada di unit masa kerjanya yang berlaku, sehingga pegawai yang pindah mendapat kredit untuk kedua unit.",
 	"viz.fac.def.set.term":         "Himpunan fasilitator",
