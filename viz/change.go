@@ -356,9 +356,10 @@ func CompareMapsSVG(r *result.Comparison, code string) [3][]byte {
 	var out [3][]byte
 	for k, id := range []string{"map-before", "map-after", "map-change"} {
 		var b strings.Builder
-		// The drawing: the circle with room for the labels around it.
-		fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" id="%s" viewBox="-40 30 %s 500" width="%s" height="500" role="img">`,
-			id, num(cmpSize+80), num(cmpSize+80))
+		// The drawing: the circle with room for the labels around it
+		// (up to 14 characters along the ray, about 70 px).
+		fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" id="%s" viewBox="-30 -30 %s %s" width="%s" height="%s" role="img">`,
+			id, num(cmpSize+60), num(cmpSize+60), num(cmpSize+60), num(cmpSize+60))
 		fmt.Fprintf(&b, `<title>%s</title>`, template.HTMLEscapeString([]string{t.MapBefore, t.MapAfter, t.MapChange}[k]))
 		b.WriteString(`<g class="ties">`)
 		// Ties: draw the strongest last so they stay visible.
@@ -413,18 +414,19 @@ func CompareMapsSVG(r *result.Comparison, code string) [3][]byte {
 				name += " — " + u.Name
 			}
 			fmt.Fprintf(&b, `<g class="node"><title>%s</title>%s`, template.HTMLEscapeString(u.Unit), markSVG(shape, x[i], y[i], cmpNode, fill, stroke))
-			// The label outside the circle, on the ray from the centre.
+			// The label outside the circle, along the ray from the centre
+			// (as a chord diagram writes them): neighbours on the circle
+			// then never overlap, however close they sit. On the left half
+			// the text is turned over so that it reads left to right.
 			dx, dy := x[i]-cmpSize/2, y[i]-cmpSize/2
 			d := math.Hypot(dx, dy)
-			lx, ly := x[i]+dx/d*12, y[i]+dy/d*12+3
-			anchor := "start"
-			if dx < -1 {
-				anchor = "end"
-			} else if math.Abs(dx) <= 1 {
-				anchor = "middle"
+			lx, ly := round2(x[i]+dx/d*11), round2(y[i]+dy/d*11)
+			deg, anchor := math.Atan2(dy, dx)*180/math.Pi, "start"
+			if dx < 0 {
+				deg, anchor = deg+180, "end"
 			}
-			fmt.Fprintf(&b, `<text x="%s" y="%s" font-size="9" text-anchor="%s" fill="#333333">%s<title>%s</title></text></g>`,
-				num(round2(lx)), num(round2(ly)), anchor, template.HTMLEscapeString(shorten(u.Unit, 14)), template.HTMLEscapeString(name+" ("+u.Sector+")"))
+			fmt.Fprintf(&b, `<text x="%s" y="%s" dy="0.32em" font-size="9" text-anchor="%s" transform="rotate(%s %s %s)" fill="#333333">%s<title>%s</title></text></g>`,
+				num(lx), num(ly), anchor, num(round2(deg)), num(lx), num(ly), template.HTMLEscapeString(shorten(u.Unit, 14)), template.HTMLEscapeString(name+" ("+u.Sector+")"))
 		}
 		b.WriteString(`</svg>`)
 		out[k] = []byte(b.String())

@@ -306,3 +306,34 @@ func TestChangePagesPersonNotice(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareLabelsAlongRays: each unit's label on the comparison maps is
+// written along the ray from the circle's centre through the unit (turned
+// over on the left half), so that neighbours on the circle never overlap
+// (review A of session 14 saw KEC_SUKAMAJU, KEC_SINDANGJAYA, KEC_MEKARSARI
+// and KEC_CIBEUREUM written over each other, horizontally). The label
+// starts just outside its unit, and the drawing holds it.
+func TestCompareLabelsAlongRays(t *testing.T) {
+	labelRe := regexp.MustCompile(`<text x="([-0-9.]+)" y="([-0-9.]+)" dy="0.32em" font-size="9" text-anchor="(start|end)" transform="rotate\(([-0-9.]+) ([-0-9.]+) ([-0-9.]+)\)"`)
+	for k, svg := range CompareMapsSVG(smallComparison(), "id") {
+		labels := labelRe.FindAllStringSubmatch(string(svg), -1)
+		if len(labels) != 4 {
+			t.Fatalf("map %d: %d labels along rays, want 4", k, len(labels))
+		}
+		for _, m := range labels {
+			x, _ := strconv.ParseFloat(m[1], 64)
+			y, _ := strconv.ParseFloat(m[2], 64)
+			deg, _ := strconv.ParseFloat(m[4], 64)
+			ray := math.Atan2(y-cmpSize/2, x-cmpSize/2) * 180 / math.Pi
+			if m[3] == "end" {
+				ray += 180
+			}
+			if math.Abs(math.Remainder(deg-ray, 360)) > 0.5 {
+				t.Errorf("map %d: label at (%v, %v) turned %v°, the ray is %v°", k, x, y, deg, ray)
+			}
+			if r := math.Hypot(x-cmpSize/2, y-cmpSize/2); r < cmpRadius+cmpNode || r+14*6 > cmpSize/2+30+cmpSize/2-cmpRadius {
+				t.Errorf("map %d: label at radius %v", k, r)
+			}
+		}
+	}
+}
