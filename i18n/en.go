@@ -535,7 +535,7 @@ Examples:
 	"viz.fig.communities":              "Detected communities",
 	"viz.fig.communitiesValue":         "%s (modularity %s)",
 	"viz.fig.nmi":                      "Sector–community agreement (NMI)",
-	"viz.fig.denied":                   "Data requests denied",
+	"viz.fig.denied":                   "Data requests between units denied (within sectors too)",
 	"viz.frictionTotal":                "%s of %s decided cross-sector data requests were refused (%s%%).",
 	"viz.colStrength":                  "Strength",
 	"viz.param.level":                  "Level of analysis",

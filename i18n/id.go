@@ -558,7 +558,7 @@ Contoh:
 	"viz.fig.communities":              "Komunitas terdeteksi",
 	"viz.fig.communitiesValue":         "%s (modularitas %s)",
 	"viz.fig.nmi":                      "Kesesuaian sektor–komunitas (NMI)",
-	"viz.fig.denied":                   "Permintaan data ditolak",
+	"viz.fig.denied":                   "Permintaan data antarunit yang ditolak (termasuk di dalam sektor)",
 	"viz.frictionTotal":                "%s dari %s permintaan data antarsektor yang sudah diputuskan ditolak (%s%%).",
 	"viz.colStrength":                  "Kekuatan",
 	"viz.param.level":                  "Tingkat analisis",
