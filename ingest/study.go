@@ -514,9 +514,19 @@ func (s *Study) findFiles() error {
 	// (Warnings); a table name written in two formats is refused, lest its
 	// events count twice.
 	stems := map[string]string{}
+	dirTables := map[Table]string{}
 	for _, e := range ents {
 		path := filepath.Join(s.Dir, e.Name())
-		if e.IsDir() || isStudyYAML(e.Name()) || isStudyDoc(e.Name()) || globbed[filepath.Clean(path)] {
+		if e.IsDir() {
+			if t, ok := tableOf(e.Name()); ok && !listed[t] {
+				// a folder named as a table (units.csv/) is no table: said,
+				// lest its table seem simply missing
+				s.warn(Warning{Code: WarnNotRead, File: e.Name(), Table: t.String(), Reason: NotReadFolder})
+				dirTables[t] = e.Name()
+			}
+			continue
+		}
+		if isStudyYAML(e.Name()) || isStudyDoc(e.Name()) || globbed[filepath.Clean(path)] {
 			continue
 		}
 		t, ok := tableOf(e.Name())
@@ -538,6 +548,9 @@ func (s *Study) findFiles() error {
 		sort.Strings(s.Files[t])
 	}
 	if len(s.Files[Units]) == 0 {
+		if d, ok := dirTables[Units]; ok {
+			return studyErr("%s: no units table: %s is a folder, not a file; put the units table there as a file (units.csv, columns unit_id, name, sector, kind)", s.Dir, d)
+		}
 		return studyErr("%s: no units table; add units.csv (columns unit_id, name, sector, kind) or list it in study.yaml under files: units", s.Dir)
 	}
 	if len(s.Files[Units]) > 1 {

@@ -70,6 +70,7 @@ const (
 	NotReadName     = "no_table"  // a table format whose name matches no table (units_old.csv)
 	NotReadListed   = "listed"    // its table's files are listed in study.yaml
 	NotReadSame     = "same_file" // the same file as Other, which is read
+	NotReadFolder   = "folder"    // a folder named as a table (units.csv/)
 )
 
 // Warning is something about the study or one of its files that the user
@@ -103,6 +104,7 @@ func (w Warning) String() string {
 			NotReadName:     "its name matches no table (units, people, correspondence*, meetings*, data_sharing*); rename it or list it in study.yaml under files:",
 			NotReadListed:   "study.yaml lists the files of its table under files:",
 			NotReadSame:     "the same file as " + w.Other + ", which is read",
+			NotReadFolder:   "it is a folder, not a file; sekat reads a table from a file of that name",
 		}[w.Reason]
 		return fmt.Sprintf("%s not read: %s", w.File, why)
 	case WarnMissingTable:

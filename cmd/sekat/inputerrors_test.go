@@ -352,3 +352,27 @@ func TestParquetDoubleIDs(t *testing.T) {
 		}
 	}
 }
+
+// TestTableNamedFolder: a folder named as a table is said to be a
+// folder: the units table's stops the run saying so, a log table's is
+// warned of (review C of session 14: "no units table; add units.csv"
+// beside a folder units.csv).
+func TestTableNamedFolder(t *testing.T) {
+	study := handStudy(t)
+	os.Remove(filepath.Join(study, "meetings.csv"))
+	if err := os.Mkdir(filepath.Join(study, "meetings.csv"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	_, _, stderr := sekat(t, "validate", study, "--lang", "en")
+	if want := "meetings.csv not read: it is a folder, not a file"; !strings.Contains(stderr, want) {
+		t.Errorf("stderr lacks %q:\n%s", want, stderr)
+	}
+	os.Remove(filepath.Join(study, "units.csv"))
+	if err := os.Mkdir(filepath.Join(study, "units.csv"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := sekat(t, "validate", study, "--lang", "en")
+	if want := "no units table: units.csv is a folder, not a file"; code == 0 || !strings.Contains(stderr, want) {
+		t.Errorf("exit %d, stderr lacks %q:\n%s", code, want, stderr)
+	}
+}

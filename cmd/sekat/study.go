@@ -696,6 +696,8 @@ func warningText(w ingest.Warning, lang string) string {
 			return msg(lang, "warn.notRead.listed", w.File, w.Table)
 		case ingest.NotReadSame:
 			return msg(lang, "warn.notRead.same", w.File, w.Other)
+		case ingest.NotReadFolder:
+			return msg(lang, "warn.notRead.folder", w.File)
 		}
 		return msg(lang, "warn.notRead.format", w.File)
 	case ingest.WarnMissingTable:
