@@ -339,23 +339,8 @@ func TestExcelEmptyFirstSheet(t *testing.T) {
 	f := excelize.NewFile()
 	defer f.Close()
 	f.SetSheetName("Sheet1", "Petunjuk")
-	f.NewSheet("Pegawai")
-	for r, rec := range excelRecords(t, texts["people"]) {
-		cell, _ := excelize.CoordinatesToCellName(1, r+1)
-		row := make([]any, len(rec))
-		for c, v := range rec {
-			row[c] = v
-		}
-		if err := f.SetSheetRow("Pegawai", cell, &row); err != nil {
-			t.Fatal(err)
-		}
-	}
-	var b bytes.Buffer
-	if err := f.Write(&b); err != nil {
-		t.Fatal(err)
-	}
 	os.Remove(filepath.Join(study, "people.csv"))
-	writeStudyFile(t, study, "people.xlsx", b.Bytes())
+	writeStudyFile(t, study, "people.xlsx", workbookWithSheet(t, f, "Pegawai", texts["people"]))
 	for lang, want := range map[string]string{
 		"id": `lembar "Petunjuk" tidak berisi nilai apa pun; lembar-lembar buku kerja ini: Petunjuk, Pegawai; sebutkan lembar yang memuat tabelnya di study.yaml (sheet:)`,
 		"en": `sheet Petunjuk holds no value; the workbook's sheets are Petunjuk, Pegawai: name the sheet that holds the table in study.yaml (sheet:)`,
@@ -410,21 +395,8 @@ func TestExcelCoverSheet(t *testing.T) {
 	defer f.Close()
 	f.SetSheetName("Sheet1", "Sampul")
 	f.SetCellStr("Sampul", "A1", "Ekspor e-office 2025")
-	f.NewSheet("Unit")
-	for r, rec := range excelRecords(t, texts["units"]) {
-		cell, _ := excelize.CoordinatesToCellName(1, r+1)
-		row := make([]any, len(rec))
-		for c, v := range rec {
-			row[c] = v
-		}
-		f.SetSheetRow("Unit", cell, &row)
-	}
-	var b bytes.Buffer
-	if err := f.Write(&b); err != nil {
-		t.Fatal(err)
-	}
 	os.Remove(filepath.Join(study, "units.csv"))
-	writeStudyFile(t, study, "units.xlsx", b.Bytes())
+	writeStudyFile(t, study, "units.xlsx", workbookWithSheet(t, f, "Unit", texts["units"]))
 	for lang, want := range map[string]string{
 		"en": `this is sheet Sampul of Sampul, Unit: if the table is on another sheet, name it in study.yaml (sheet:)`,
 		"id": `ini lembar "Sampul" dari Sampul, Unit: jika tabelnya berada di lembar lain, sebutkan lembar itu di study.yaml (sheet:)`,
@@ -434,4 +406,26 @@ func TestExcelCoverSheet(t *testing.T) {
 			t.Errorf("%s: exit %d, stderr lacks %q:\n%s", lang, code, want, stderr)
 		}
 	}
+}
+
+// workbookWithSheet adds sheet, holding the records of the CSV text, to
+// workbook f after its sheets, and returns the workbook's bytes.
+func workbookWithSheet(t *testing.T, f *excelize.File, sheet, text string) []byte {
+	t.Helper()
+	f.NewSheet(sheet)
+	for r, rec := range excelRecords(t, text) {
+		cell, _ := excelize.CoordinatesToCellName(1, r+1)
+		row := make([]any, len(rec))
+		for c, v := range rec {
+			row[c] = v
+		}
+		if err := f.SetSheetRow(sheet, cell, &row); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var b bytes.Buffer
+	if err := f.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
 }
