@@ -12,10 +12,15 @@ var (
 	ErrUnknownID    = errors.New("unknown id")
 	// ErrUnknownUnit: a spell's unit is not in the units table; it
 	// wraps ErrUnknownID.
-	ErrUnknownUnit     = fmt.Errorf("%w: a unit", ErrUnknownID)
-	ErrNoSpell         = errors.New("person has no unit at that time")
-	ErrEmptyRecipients = errors.New("no recipients")
-	ErrBadValue        = errors.New("invalid value")
+	ErrUnknownUnit = fmt.Errorf("%w: a unit", ErrUnknownID)
+	// ErrLeadingZeros and ErrUnitLeadingZeros: an unknown id of digits
+	// that the tables hold with leading zeros (a spreadsheet dropped
+	// them); they wrap ErrUnknownID and ErrUnknownUnit.
+	ErrLeadingZeros     = fmt.Errorf("%w: leading zeros lost", ErrUnknownID)
+	ErrUnitLeadingZeros = fmt.Errorf("%w: leading zeros lost", ErrUnknownUnit)
+	ErrNoSpell          = errors.New("person has no unit at that time")
+	ErrEmptyRecipients  = errors.New("no recipients")
+	ErrBadValue         = errors.New("invalid value")
 	// ErrBadKind, ErrBadStatus and ErrSpellOrder are the ErrBadValue of
 	// units.kind, data_sharing.status and a people spell whose valid_to
 	// is not after its valid_from; each wraps ErrBadValue.

@@ -974,6 +974,9 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 		return l.bad(People, "unit_id", nil, ErrMissingValue, "empty unit_id; say which unit the person works in")
 	}
 	if !unitIDs[string(unit)] {
+		if pad, ok := zeroPadded(unit, func(c string) bool { return unitIDs[c] }); ok {
+			return l.bad(People, "unit_id", unit, ErrUnitLeadingZeros, "unit %q is not in the units table, which has %q, the same with leading zeros: a spreadsheet dropped them; format the column as Text and export again", unit, pad)
+		}
 		return l.bad(People, "unit_id", unit, ErrUnknownUnit, "unit %q is not in the units table; add it there or correct the id", unit)
 	}
 	if unitIDs[string(id)] {
@@ -1089,6 +1092,9 @@ func (l *loader) when(t Table, col string, v Value) (int64, error) {
 func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, error) {
 	unit, person, ok := l.dir.Lookup(id)
 	if !ok {
+		if pad, ok := zeroPadded(id, func(c string) bool { _, _, ok := l.dir.Lookup([]byte(c)); return ok }); ok {
+			return graph.Ref{}, l.bad(t, col, id, ErrLeadingZeros, "unknown id %q: the tables have %q, the same with leading zeros: a spreadsheet dropped them; format the column as Text and export again", id, pad)
+		}
 		return graph.Ref{}, l.bad(t, col, id, ErrUnknownID, "unknown id %q: not in the people or units table", id)
 	}
 	if person < 0 {
@@ -1306,4 +1312,25 @@ func (l *loader) shareRow(row []Value, c cols) error {
 		l.opt.Events.Share(at, refs[0], refs[1], ds, st)
 	}
 	return nil
+}
+
+// zeroPadded finds, for an unknown id of digits, the id with one to four
+// leading zeros that known reports known: a spreadsheet that read the
+// column as numbers dropped them (01 became 1). It runs on rejected rows
+// only.
+func zeroPadded(id []byte, known func(string) bool) (string, bool) {
+	if len(id) == 0 || len(id) > 20 {
+		return "", false
+	}
+	for _, b := range id {
+		if b < '0' || b > '9' {
+			return "", false
+		}
+	}
+	for k := 1; k <= 4; k++ {
+		if c := strings.Repeat("0", k) + string(id); known(c) {
+			return c, true
+		}
+	}
+	return "", false
 }

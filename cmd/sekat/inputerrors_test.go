@@ -376,3 +376,27 @@ func TestTableNamedFolder(t *testing.T) {
 		t.Errorf("exit %d, stderr lacks %q:\n%s", code, want, stderr)
 	}
 }
+
+// TestLeadingZerosLost: an id of digits that the tables hold with
+// leading zeros (a spreadsheet read "007" as 7) is rejected saying so, in
+// both languages (review C of session 14: "unknown id "1"" with no hint).
+func TestLeadingZerosLost(t *testing.T) {
+	study := handStudy(t)
+	units := strings.Replace(readFile(t, filepath.Join(study, "units.csv")), "\nA,Dinas A,", "\n007,Dinas A,", 1)
+	writeStudyFile(t, study, "units.csv", []byte(units))
+	people := strings.ReplaceAll(readFile(t, filepath.Join(study, "people.csv")), ",A,", ",7,")
+	writeStudyFile(t, study, "people.csv", []byte(people))
+	corr := readFile(t, filepath.Join(study, "correspondence.csv"))
+	writeStudyFile(t, study, "correspondence.csv", []byte(corr+"2025-03-03 09:00,p3,07,,m99\n"))
+	for lang, want := range map[string][]string{
+		"en": {"the units table, which has \"007\", the same with leading zeros", "the tables have \"007\", the same with leading zeros"},
+		"id": {"tabel itu memuat kode yang sama dengan angka nol di depan", "tabel memuat id yang sama dengan angka nol di depan"},
+	} {
+		_, stdout, stderr := sekat(t, "validate", study, "--lang", lang, "--show", "100")
+		for _, w := range want {
+			if !strings.Contains(stdout+stderr, w) {
+				t.Errorf("%s: output lacks %q:\n%s%s", lang, w, stdout, stderr)
+			}
+		}
+	}
+}

@@ -612,6 +612,9 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		if errors.Is(e, ingest.ErrNoSpell) {
 			return msg(lang, "reason.partialNoSpell")
 		}
+		if errors.Is(e, ingest.ErrLeadingZeros) {
+			return msg(lang, "reason.partialLeadingZeros")
+		}
 		return msg(lang, "reason.partialUnknownID")
 	}
 	for _, r := range []struct {
@@ -625,6 +628,8 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrMonthFirst, "reason.monthFirst"},
 		{ingest.ErrBadTime, "reason.badTime"},
 		{ingest.ErrMissingValue, "reason.missingValue"},
+		{ingest.ErrUnitLeadingZeros, "reason.unitLeadingZeros"}, // before the errors it wraps
+		{ingest.ErrLeadingZeros, "reason.leadingZeros"},
 		{ingest.ErrUnknownUnit, "reason.unknownUnit"}, // before ErrUnknownID, which it wraps
 		{ingest.ErrUnknownID, "reason.unknownID"},
 		{ingest.ErrNoSpell, "reason.noSpell"},
