@@ -621,25 +621,23 @@ func TestTimeEdgesIsolated(t *testing.T) {
 	rand.New(rand.NewPCG(1, 2)).Shuffle(len(shuf), func(i, j int) { shuf[i], shuf[j] = shuf[j], shuf[i] })
 	for name, ts := range map[string][]int64{"ordered": times, "reversed": rev, "shuffled": shuf} {
 		var whole, a, b timeEdges
-		for i, x := range ts {
-			whole.add(x)
-			if i%2 == 0 {
-				a.add(x)
-			} else {
-				b.add(x)
+		// every time goes to the whole table and, alternately, to one of
+		// two parts
+		add := func(xs []int64) {
+			for i, x := range xs {
+				whole.add(x)
+				if i%2 == 0 {
+					a.add(x)
+				} else {
+					b.add(x)
+				}
 			}
 		}
+		add(ts)
 		if n, _, _, _ := isolated(whole.hi[:whole.n], int64(len(ts))); n != 0 {
 			t.Errorf("%s, one year of rows: %d isolated late", name, n)
 		}
-		for i, x := range typos {
-			whole.add(x)
-			if i%2 == 0 {
-				a.add(x)
-			} else {
-				b.add(x)
-			}
-		}
+		add(typos)
 		merged := a
 		merged.merge(&b)
 		rows := int64(len(ts) + len(typos))
