@@ -51,6 +51,14 @@ type csvSource struct {
 	fields     []csvField // positions of the current record's fields
 	nf         int        // number of fields in the current record (may exceed len(fields))
 	store      int        // most fields stored per record
+	// named is the number of header columns up to the last one with a
+	// name: the columns after it, which spreadsheets add when a cell to
+	// the right was once used, are unnamed. tail says a field of the
+	// current record at or past named holds text. A record whose field
+	// count differs from the header's is read all the same when it has
+	// every named column and nothing after them (see next).
+	named int
+	tail  bool
 	scratch    []byte
 	line       int64 // physical line of the next unread byte
 	rows       int64
@@ -206,6 +214,8 @@ func newCSVLimits(name string, rd io.Reader, delim byte, bufSize int, maxBreaks 
 		s.header = s.line
 		s.line += s.nl
 		s.store = len(s.cols)
+		for s.named = len(s.cols); s.named > 0 && s.cols[s.named-1] == ""; s.named-- {
+		}
 		return s, nil
 	}
 }
@@ -219,7 +229,7 @@ var srcBOM = []byte{0xEF, 0xBB, 0xBF}
 // lines from 1 (see shard.go for how they are made the file's).
 func (s *csvSource) csvPart(rd io.Reader, from, limit int64, bufSize int) *csvSource {
 	p := &csvSource{name: s.name, delim: s.delim, store: s.store, line: 1, maxQBreaks: s.maxQBreaks, maxQBytes: s.maxQBytes,
-		cols: s.cols, want: s.want, bound: true, limit: limit}
+		cols: s.cols, named: s.named, want: s.want, bound: true, limit: limit}
 	p.b.init(rd, bufSize, s.name, &p.line)
 	p.b.base = from
 	return p
@@ -269,6 +279,9 @@ func (s *csvSource) fieldBytes(i int) []byte {
 }
 
 func (s *csvSource) addField(start, end int, scr bool) {
+	if s.nf >= s.named && end > start {
+		s.tail = true
+	}
 	if s.nf < s.store {
 		if s.nf < len(s.fields) {
 			s.fields[s.nf] = csvField{start, end, scr}
@@ -342,7 +355,7 @@ func (s *csvSource) scan() csvStatus {
 			return csvBlank
 		}
 	}
-	s.nf = 0
+	s.nf, s.tail = 0, false
 	s.scratch = s.scratch[:0]
 	var nl int64
 	le := -1 // next '\n' at or after p (len(d) when none); valid while le >= p
@@ -522,7 +535,13 @@ func (s *csvSource) next(row []Value, hold bool) (int64, error) {
 		case csvBadQuote, csvUnterminated, csvRunaway:
 			return line, s.quoteRowError(st, line, d[start:s.end])
 		}
-		if s.nf != len(s.cols) {
+		if s.end-start <= s.nf+1 && csvOnlyDelims(d[start:s.end], s.delim) {
+			// A record of empty fields only, as a spreadsheet writes for a
+			// row of its used range left empty, is a blank line.
+			s.rows--
+			continue
+		}
+		if s.nf != len(s.cols) && (s.nf < s.named || s.tail) {
 			return line, &RowError{File: s.name, Line: line, Value: srcDisplay(csvTrimEOL(d[start:s.end])),
 				Reason: fmt.Sprintf("expected %d fields as in the header, found %d; check the delimiter (%s) and the quoting of this line", len(s.cols), s.nf, csvDelimName(s.delim)),
 				Err:    ErrFieldCount}
@@ -544,6 +563,17 @@ func (s *csvSource) next(row []Value, hold bool) (int64, error) {
 		}
 		return line, nil
 	}
+}
+
+// csvOnlyDelims reports whether rec, a record with its line end, holds
+// nothing but delimiters.
+func csvOnlyDelims(rec []byte, delim byte) bool {
+	for _, c := range csvTrimEOL(rec) {
+		if c != delim {
+			return false
+		}
+	}
+	return true
 }
 
 // errRefill says nextTo read nothing: the record needs more input, and

@@ -183,6 +183,7 @@ func TestCSVAgreesWithEncodingCSV(t *testing.T) {
 		var lines []int
 		var err error
 		for {
+			off := std.InputOffset()
 			rec, e := std.Read()
 			if e == io.EOF {
 				break
@@ -190,6 +191,9 @@ func TestCSVAgreesWithEncodingCSV(t *testing.T) {
 			if e != nil {
 				err = e
 				break
+			}
+			if raw := strings.Trim(in[off:std.InputOffset()], "\r\n"); len(recs) > 0 && strings.Trim(raw, ",") == "" {
+				continue // delimiters only: a blank line to sekat (see csvOnlyDelims)
 			}
 			line, _ := std.FieldPos(0)
 			recs = append(recs, rec)
@@ -380,4 +384,40 @@ func (e *endless) Read(p []byte) (int, error) {
 		e.off = (e.off + 1) % len(e.s)
 	}
 	return len(p), nil
+}
+
+// TestCSVSpreadsheetRaggedEdges: spreadsheets export columns to the right
+// of a table that were once used as unnamed header cells, and write rows
+// with or without them, or with extra empty cells; and write a row of the
+// used range left empty as delimiters only. None of these lose anything,
+// so none is an error; a record short of a named column, or with text in
+// a field past the named columns when its count differs, still is.
+func TestCSVSpreadsheetRaggedEdges(t *testing.T) {
+	in := "a,b,,\n" + // two unnamed columns on the right
+		"1,2,,\n" + // as wide as the header
+		"3,4\n" + // without the unnamed columns
+		"5,6,\n" + // with one of them
+		"7,8,,,,\n" + // wider than the header, extra cells empty
+		",,,\n" + // a row left empty: blank
+		",,\n" + // the same, narrower: blank
+		"9\n" + // short of the named column b: an error
+		"10,11,,x,\n" + // text past the named columns, count differs: an error
+		"12,13,y,\n" // text in an unnamed column, count as the header's: read (unbound)
+	s, err := newCSV("r.csv", strings.NewReader(in), ',', 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := srcReadAll(t, s, []string{"a", "b"})
+	var sum []string
+	for _, r := range got {
+		if r.err != nil {
+			sum = append(sum, fmt.Sprintf("%d:%v", r.line, errors.Is(r.err, ErrFieldCount)))
+			continue
+		}
+		sum = append(sum, fmt.Sprintf("%d:%s", r.line, r.vals))
+	}
+	want := "2:1|2 3:3|4 4:5|6 5:7|8 8:true 9:true 10:12|13"
+	if g := strings.Join(sum, " "); g != want {
+		t.Errorf("rows %s\nwant %s", g, want)
+	}
 }
