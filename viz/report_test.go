@@ -374,3 +374,24 @@ func TestPCell(t *testing.T) {
 		t.Errorf("pCell(0.0123) = %q", got)
 	}
 }
+
+// TestReportMapsPrintLandscape: the maps are wider than tall, so on paper
+// the network map's section and the layer maps (with their heading) each
+// get a landscape A4 page (CSS named page "wide"); printed in portrait the
+// units' labels came out about 3 pt high.
+func TestReportMapsPrintLandscape(t *testing.T) {
+	r := analyze(t, handUnits(nil, nil))
+	var buf bytes.Buffer
+	if err := WriteReport(&buf, ReportData{Result: r, Lang: "id", Inputs: []Input{{Table: "units"}, {Table: "correspondence"}}}); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	for _, want := range []string{"@page wide { size: A4 landscape;", "section#peta, .layers-block { page: wide; }"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("report's style lacks %q", want)
+		}
+	}
+	if !regexp.MustCompile(`<div class="layers-block"><h3>[^<]+</h3>(?s:.*?)<div class="layers">\s*<figure>`).MatchString(page) {
+		t.Error("the layer maps and their heading are not in one layers-block")
+	}
+}
