@@ -57,11 +57,11 @@ type csvSource struct {
 	// current record at or past named holds text. A record whose field
 	// count differs from the header's is read all the same when it has
 	// every named column and nothing after them (see next).
-	named int
-	tail  bool
-	scratch    []byte
-	line       int64 // physical line of the next unread byte
-	rows       int64
+	named   int
+	tail    bool
+	scratch []byte
+	line    int64 // physical line of the next unread byte
+	rows    int64
 	// limit, when > 0, ends the input at that offset of it: Next gives
 	// io.EOF once the next unread byte is at or past it (a part of a file
 	// read in parts, see csvPart).
