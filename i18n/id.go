@@ -580,6 +580,7 @@ Contoh:
 	"silo.communities": "komunitas",
 	// the report's sentences on the verdicts, made by i18n from the numbers
 	"silo.summary.silos":              "Silo: %d dari %d %s yang dinilai. Masing-masing mengirim ke luar paling banyak %s%% dari bobot ikatan yang akan dikirim bila pencampuran acak (homofili paling sedikit %s), dan selisihnya bermakna secara statistik setelah koreksi Holm (p terkoreksi paling besar %s).",
+	"silo.summary.family":             "Koreksi Holm dihitung atas %d uji, satu untuk setiap %s yang memiliki nilai p, termasuk %d yang tidak dinilai.",
 	"silo.summary.watch":              "Daftar pantau: %d dari %d %s yang dinilai, lebih tertutup daripada pencampuran acak (bermakna setelah koreksi Holm) tetapi dengan homofili di bawah %s.",
 	"silo.summary.watchOnly":          "Tidak ada %s yang menjadi silo. Daftar pantau: %d dari %d %s yang dinilai, lebih tertutup daripada pencampuran acak (bermakna setelah koreksi Holm) tetapi dengan homofili di bawah %s.",
 	"silo.summary.notSignificant":     "Tidak ada %s yang terbukti menjadi silo atau perlu dipantau: bila suatu %s menyimpan lebih banyak bobot ikatan di dalam daripada pencampuran acak, selisihnya masih dalam batas kebetulan (p terkoreksi di atas %s).",

@@ -107,6 +107,7 @@ func GroupSummary(lang string, r *metrics.Result, typ metrics.GroupType) string 
 	alpha := Decimal(lang, strconv.FormatFloat(th.AlphaValue(), 'f', -1, 64))
 	floor := silo.SmallestAdjustedP(c.family, r.Permutations[typ])
 	var s string
+	holm := true // the sentence rests on Holm's correction
 	switch {
 	case c.silos > 0:
 		out := strconv.FormatFloat(100*(1-th.HomophilyValue()), 'f', -1, 64)
@@ -117,13 +118,19 @@ func GroupSummary(lang string, r *metrics.Result, typ metrics.GroupType) string 
 	case c.watch > 0:
 		s = T(lang, "silo.summary.watchOnly", kind, c.watch, c.judged, kinds, fixed(lang, th.HomophilyValue(), 2))
 	case c.judged == 0:
-		s = T(lang, "silo.summary.noneJudged", kinds)
+		s, holm = T(lang, "silo.summary.noneJudged", kinds), false
 	case floor > th.AlphaValue():
-		s = T(lang, "silo.summary.tooFewPermutations", kind, r.Permutations[typ], Decimal(lang, strconv.FormatFloat(floor, 'g', 3, 64)), alpha)
+		s, holm = T(lang, "silo.summary.tooFewPermutations", kind, r.Permutations[typ], Decimal(lang, strconv.FormatFloat(floor, 'g', 3, 64)), alpha), false
 	case c.inward:
 		s = T(lang, "silo.summary.notSignificant", kind, kind, alpha)
 	default:
-		s = T(lang, "silo.summary.allOpen", kind, kind)
+		s, holm = T(lang, "silo.summary.allOpen", kind, kind), false
+	}
+	if holm && c.family > c.judged {
+		// Holm's family is every group with a p-value, the coordinator's
+		// and other unjudged groups too: say so, since the counts above
+		// are of judged groups
+		s += " " + T(lang, "silo.summary.family", c.family, kind, c.family-c.judged)
 	}
 	if typ == metrics.GroupSector && r.Net != nil && r.Net.Level == graph.PersonLevel && c.silos+c.watch > 0 {
 		// a person's ties inside the unit are inside the sector too

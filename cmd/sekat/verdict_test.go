@@ -511,6 +511,17 @@ func checkSummary(t *testing.T, lang, s, typ string, seenAll map[string]bool, us
 		}
 		s = strings.Replace(s, pl, "", 1)
 	}
+	// the size of Holm's family, said when it holds unjudged groups too:
+	// checked, then taken out
+	if m := regexp.MustCompile(" " + sentence(lang, "silo.summary.family")).FindStringSubmatch(s); m != nil {
+		seen["summary.family"] = true
+		if m[1] != strconv.Itoa(c.family) || !isKind(m[2]) || m[3] != strconv.Itoa(c.family-judged) || c.family <= judged {
+			t.Errorf("%s: Holm's family said as %q, family %d, judged %d: %q", lang, m[0], c.family, judged, s)
+		}
+		s = strings.Replace(s, m[0], "", 1)
+	} else if c.family > judged && silos+watch > 0 {
+		t.Errorf("%s: Holm's family of %d with %d judged is not said: %q", lang, c.family, judged, s)
+	}
 	unj := "(?: " + sentence(lang, "silo.summary.unjudged") + ")?$"
 	match := func(key string) []string {
 		return regexp.MustCompile("^" + sentence(lang, "silo."+key) + unj).FindStringSubmatch(s)
