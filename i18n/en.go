@@ -557,7 +557,7 @@ Examples:
 	"silo.communities": "communities",
 	// the report's sentences on the verdicts, made by i18n from the numbers
 	"silo.summary.silos":              "Silos: %d of %d %s judged. Each sends outside at most %s%% of the tie weight random mixing would send (homophily at least %s), a difference statistically significant after Holm's correction (adjusted p at most %s).",
-	"silo.summary.family":             "Holm's correction runs over %d tests, one for each %s with a p-value, %d of them not judged.",
+	"silo.summary.family":             "Holm's correction runs over %d tests (one per %s with a p-value), %d of them not judged.",
 	"silo.summary.watch":              "Watch list: %d of %d %s judged, more inward than random mixing (significant after Holm's correction) but with homophily below %s.",
 	"silo.summary.watchOnly":          "No %s is a silo. Watch list: %d of %d %s judged, more inward than random mixing (significant after Holm's correction) but with homophily below %s.",
 	"silo.summary.notSignificant":     "No %s is shown to be a silo or to need watching: where a %s keeps more of its tie weight inside than random mixing would, the difference is within chance (adjusted p above %s).",
@@ -1055,7 +1055,8 @@ Examples:
 	"viz.fac.fig.time":             "Time",
 	"viz.fac.fig.timeValue":        "%d months, %d time slices (weeks, also cut at the start of each month)",
 	"viz.fac.matrixTitle":          "Carriers of the ties of each sector pair",
-	"viz.fac.matrixNote":           "Red: no carrier · amber: one person · green: two or more. Point at a cell for its tie weight.",
+	"viz.fac.matrixNote":           "Red: no carrier · amber: one person · green: two or more.",
+	"viz.fac.matrixHover":          "Point at a cell for its tie weight.",
 	"viz.fac.matrixCell":           "%s — %s: %d carriers, tie weight %s",
 	"viz.fac.withheld":             "Hidden because the group is below the size limit (with complementary groups): %d sectors, %d units (shown as *), %d sector pairs; limit %d people.",
 	"viz.fac.param.reach":          "Reach weight",

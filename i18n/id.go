@@ -580,7 +580,7 @@ Contoh:
 	"silo.communities": "komunitas",
 	// the report's sentences on the verdicts, made by i18n from the numbers
 	"silo.summary.silos":              "Silo: %d dari %d %s yang dinilai. Masing-masing mengirim ke luar paling banyak %s%% dari bobot ikatan yang akan dikirim bila pencampuran acak (homofili paling sedikit %s), dan selisihnya bermakna secara statistik setelah koreksi Holm (p terkoreksi paling besar %s).",
-	"silo.summary.family":             "Koreksi Holm dihitung atas %d uji, satu untuk setiap %s yang memiliki nilai p, termasuk %d yang tidak dinilai.",
+	"silo.summary.family":             "Koreksi Holm dihitung atas %d uji (satu per %s yang memiliki nilai p), termasuk %d yang tidak dinilai.",
 	"silo.summary.watch":              "Daftar pantau: %d dari %d %s yang dinilai, lebih tertutup daripada pencampuran acak (bermakna setelah koreksi Holm) tetapi dengan homofili di bawah %s.",
 	"silo.summary.watchOnly":          "Tidak ada %s yang menjadi silo. Daftar pantau: %d dari %d %s yang dinilai, lebih tertutup daripada pencampuran acak (bermakna setelah koreksi Holm) tetapi dengan homofili di bawah %s.",
 	"silo.summary.notSignificant":     "Tidak ada %s yang terbukti menjadi silo atau perlu dipantau: bila suatu %s menyimpan lebih banyak bobot ikatan di dalam daripada pencampuran acak, selisihnya masih dalam batas kebetulan (p terkoreksi di atas %s).",
@@ -1082,7 +1082,8 @@ Contoh:
 	"viz.fac.fig.time":             "Waktu",
 	"viz.fac.fig.timeValue":        "%d bulan, %d potongan waktu (pekan, dipotong juga pada setiap awal bulan)",
 	"viz.fac.matrixTitle":          "Jumlah pembawa ikatan per pasangan sektor",
-	"viz.fac.matrixNote":           "Merah: tidak ada pembawa · kuning: satu orang · hijau: dua orang atau lebih. Arahkan penunjuk ke sel untuk bobot ikatannya.",
+	"viz.fac.matrixNote":           "Merah: tidak ada pembawa · kuning: satu orang · hijau: dua orang atau lebih.",
+	"viz.fac.matrixHover":          "Arahkan penunjuk ke sel untuk bobot ikatannya.",
 	"viz.fac.matrixCell":           "%s — %s: %d pembawa, bobot ikatan %s",
 	"viz.fac.withheld":             "Disembunyikan karena kelompok kurang dari batas ukuran (beserta kelompok pelengkapnya): %d sektor, %d unit (ditampilkan sebagai *), %d pasangan sektor; batas %d orang.",
 	"viz.fac.param.reach":          "Batas jangkauan (bobot)",

@@ -311,7 +311,10 @@ func PairMatrixSVG(rows []result.PairBridge, lang string) []byte {
 	width = max(width, left+k*cell-cell/2+int(math.Ceil(longest*math.Sqrt2/2))+8)
 	width = max(width, 16+int(math.Ceil(1.1*estWidth(title, 14))))
 	lines := wrapWidth(note, float64(width-16), 10)
-	height := top + k*cell + 30 + 13*len(lines)
+	// the hint to point at a cell is for the screen (class screen-only,
+	// hidden in print by the page's style)
+	hover := wrapWidth(i18n.T(lang, "viz.fac.matrixHover"), float64(width-16), 10)
+	height := top + k*cell + 30 + 13*(len(lines)+len(hover))
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="heatmap" width="%d" height="%d" viewBox="0 0 %d %d" font-family="Helvetica,Arial,sans-serif" font-size="%d" role="img">`+"\n",
 		width, height, width, height, font)
@@ -346,6 +349,9 @@ func PairMatrixSVG(rows []result.PairBridge, lang string) []byte {
 	}
 	for i, line := range lines {
 		fmt.Fprintf(&b, `<text x="8" y="%d" fill="#505050" font-size="10">%s</text>`+"\n", top+k*cell+20+i*13, esc(line))
+	}
+	for i, line := range hover {
+		fmt.Fprintf(&b, `<text class="screen-only" x="8" y="%d" fill="#505050" font-size="10">%s</text>`+"\n", top+k*cell+20+(len(lines)+i)*13, esc(line))
 	}
 	b.WriteString("</svg>\n")
 	return []byte(b.String())

@@ -395,3 +395,31 @@ func TestReportMapsPrintLandscape(t *testing.T) {
 		t.Error("the layer maps and their heading are not in one layers-block")
 	}
 }
+
+// TestReportHintsPrint: the notes under the tables (the role legend, the
+// Gould-Fernandez legend, the circulars left out), which the method page
+// points to, print; the sorting hint, for the screen only, does not.
+func TestReportHintsPrint(t *testing.T) {
+	r := analyze(t, handUnits(nil, nil))
+	var buf bytes.Buffer
+	if err := WriteReport(&buf, ReportData{Result: r, Lang: "id", Inputs: []Input{{Table: "units"}, {Table: "correspondence"}}}); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	print := page[strings.Index(page, "@media print"):]
+	if hidden := regexp.MustCompile(`\n\s*([^{}\n]*)\{\s*display:\s*none`).FindAllStringSubmatch(print, -1); len(hidden) == 0 {
+		t.Fatal("no print rule hides anything: the style changed, update the test")
+	} else {
+		for _, h := range hidden {
+			if regexp.MustCompile(`\.hint\b`).MatchString(h[1]) {
+				t.Errorf("print hides the notes: %q", h[1])
+			}
+		}
+	}
+	if !strings.Contains(page, `<p class="hint screen-only">`+html.EscapeString(i18n.T("id", "viz.sortHint"))+`</p>`) {
+		t.Error("the sorting hint is not screen-only")
+	}
+	if !strings.Contains(page, `<p class="hint">`+html.EscapeString(i18n.T("id", "viz.rolesNote"))) {
+		t.Error("the role legend is not a printed note")
+	}
+}
