@@ -51,6 +51,7 @@ var en = map[string]string{
 	"errColumnHolds.xls":     "; the file is an .xls workbook (or a password-protected one), not text: save it in Excel as .xlsx without a password, or as CSV",
 	"errDamaged":             "%s is damaged or cut off: it stops before its end, or its data (gzip, Parquet, workbook) is broken, so the rows after that cannot be read; copy or export the file again from its source",
 	"errNotTable":            "%s does not look like a table in the format its name's ending gives (a row over 16 MiB, more than 4,096 columns, or the content of another format); check what the file holds and its delimiter, and that its ending (.csv, .gz, .xlsx) fits its content, then export it again",
+	"errForeignFiles":        "the output folder %s already holds %s, which sekat did not write; sekat does not replace or remove files it did not write, and nothing was changed: give --out a new or empty folder",
 	"errOutDir":              "the output folder %s cannot be made or written; choose another folder with --out, or check that the path is not a file and that you may write there",
 	"errCommit":              "the outputs could not be put in place in the folder %s, and the folder was left as it was before the run; check the free space and the permissions, and that no folder has the name of an output file",
 	"anInputFile":            "an input file",

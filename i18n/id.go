@@ -71,6 +71,7 @@ var id = map[string]string{
 	"errColumnHolds.xls":      "; berkas ini adalah buku kerja .xls (atau buku kerja berkata sandi), bukan teks: simpan di Excel sebagai .xlsx tanpa kata sandi, atau sebagai CSV",
 	"errDamaged":              "berkas %s rusak atau terpotong: isinya berhenti sebelum akhirnya, atau datanya (gzip, Parquet, lembar kerja) tidak utuh, sehingga baris sesudahnya tidak dapat dibaca; salin atau ekspor ulang berkas itu dari sumbernya",
 	"errNotTable":             "berkas %s tampaknya bukan tabel dalam format yang ditunjukkan akhiran namanya (satu baris lebih dari 16 MiB, lebih dari 4.096 kolom, atau isi berformat lain); periksa isi berkas dan pemisah kolomnya, pastikan akhiran namanya (.csv, .gz, .xlsx) sesuai dengan isinya, lalu ekspor ulang",
+	"errForeignFiles":         "folder keluaran %s sudah berisi %s, yang tidak ditulis oleh sekat; sekat tidak menimpa atau menghapus berkas yang bukan tulisannya, dan tidak ada yang diubah: berikan --out sebuah folder baru atau kosong",
 	"errOutDir":               "folder keluaran %s tidak dapat dibuat atau ditulisi; pilih folder lain dengan --out, atau pastikan jalur itu bukan berkas dan Anda berhak menulis di sana",
 	"errCommit":               "hasil tidak dapat diletakkan di folder %s, dan folder itu dibiarkan seperti sebelum perintah dijalankan; periksa ruang disk dan izin tulis, dan pastikan tidak ada folder bernama sama dengan berkas keluaran",
 	"anInputFile":             "masukan",

@@ -57,6 +57,10 @@ func explain(err error, lang string) string {
 		var c *commitError
 		errors.As(err, &c)
 		return msg(lang, "errCommit", c.dir)
+	case errors.As(err, new(*foreignFilesError)):
+		var f *foreignFilesError
+		errors.As(err, &f)
+		return msg(lang, "errForeignFiles", f.dir, strings.Join(f.files, ", "))
 	case errors.As(err, new(*outDirError)):
 		var o *outDirError
 		errors.As(err, &o)
@@ -95,7 +99,7 @@ func exitCode(err error) int {
 		return exitInterrupted
 	}
 	var u *usageError
-	if errors.As(err, &u) {
+	if errors.As(err, &u) || errors.As(err, new(*foreignFilesError)) {
 		return exitUsage
 	}
 	return exitFailed

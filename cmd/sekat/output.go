@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 )
 
@@ -168,6 +169,10 @@ func (o *outSet) drop(name string) {
 // already put in place are taken back and the kept ones restored, so the
 // folder holds the earlier run whole rather than a mix of two runs.
 func (o *outSet) commit() error {
+	if err := o.own(); err != nil {
+		o.abort()
+		return err
+	}
 	names := make([]string, 0, len(o.temps))
 	for n := range o.temps {
 		names = append(names, n)
@@ -296,4 +301,69 @@ func (o *outSet) abort() {
 	if o.created {
 		os.Remove(o.dir) // fails, harmlessly, when not empty
 	}
+}
+
+// ownFile lists, in an output folder, the files sekat wrote there: a
+// user's file of the same name as an output (units.csv, people.csv,
+// rejects.csv beside a study's tables) is never replaced or removed.
+const ownFile = ".sekat-outputs"
+
+// foreignFilesError is an output folder holding files of the names a run
+// writes or removes that sekat did not write there (not listed in its
+// ownFile): nothing was changed. main words it.
+type foreignFilesError struct {
+	dir   string
+	files []string
+}
+
+func (e *foreignFilesError) Error() string {
+	return fmt.Sprintf("output folder %s holds %s, which sekat did not write; sekat does not replace or remove files it did not write: give --out a new or empty folder", e.dir, strings.Join(e.files, ", "))
+}
+
+// own refuses the commit when a file it would replace or remove was not
+// written by sekat (see ownFile), and adds to the set the new ownFile:
+// the files written now and those of earlier runs that stay.
+func (o *outSet) own() error {
+	owned := map[string]bool{}
+	if b, err := os.ReadFile(filepath.Join(o.dir, ownFile)); err == nil {
+		for _, l := range strings.Split(string(b), "\n") {
+			if l != "" && !strings.HasPrefix(l, "#") {
+				owned[l] = true
+			}
+		}
+	}
+	var foreign []string
+	keep := map[string]bool{}
+	for n, t := range o.temps {
+		_, err := os.Lstat(filepath.Join(o.dir, n))
+		if err == nil && !owned[n] {
+			foreign = append(foreign, n)
+		}
+		keep[n] = t != ""
+	}
+	if len(foreign) > 0 {
+		sort.Strings(foreign)
+		return &foreignFilesError{o.dir, foreign}
+	}
+	for n := range owned {
+		if _, ok := keep[n]; !ok && n != ownFile {
+			if _, err := os.Lstat(filepath.Join(o.dir, n)); err == nil {
+				keep[n] = true
+			}
+		}
+	}
+	var list []string
+	for n, k := range keep {
+		if k {
+			list = append(list, n)
+		}
+	}
+	sort.Strings(list)
+	return o.write(ownFile, func(w *bufio.Writer) error {
+		w.WriteString("# files sekat wrote in this folder: it replaces or removes these only\n")
+		for _, n := range list {
+			w.WriteString(n + "\n")
+		}
+		return nil
+	})
 }

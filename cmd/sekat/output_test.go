@@ -22,6 +22,10 @@ func TestCommitAllOrNothing(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "d.csv"), []byte("old d"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// an earlier run of sekat wrote them (see ownFile)
+	if err := os.WriteFile(filepath.Join(dir, ownFile), []byte("a.csv\nc.csv\nd.csv\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	out, err := newOutSet(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -48,7 +52,7 @@ func TestCommitAllOrNothing(t *testing.T) {
 	}
 	ents, _ := os.ReadDir(dir)
 	for _, e := range ents {
-		if strings.HasPrefix(e.Name(), ".") {
+		if strings.HasPrefix(e.Name(), ".") && e.Name() != ownFile {
 			t.Errorf("left behind: %s", e.Name())
 		}
 	}
@@ -69,7 +73,7 @@ func TestCommitAllOrNothing(t *testing.T) {
 	}
 	ents, _ = os.ReadDir(dir)
 	for _, e := range ents {
-		if strings.HasPrefix(e.Name(), ".") {
+		if strings.HasPrefix(e.Name(), ".") && e.Name() != ownFile {
 			t.Errorf("left behind: %s", e.Name())
 		}
 	}
@@ -140,17 +144,23 @@ func TestCommitFailureWorded(t *testing.T) {
 	if err := os.MkdirAll(filepath.Join(out, "units.csv", "x"), 0o755); err != nil {
 		t.Fatal(err)
 	}
+	if err := os.WriteFile(filepath.Join(out, ownFile), []byte("units.csv\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	code, _, stderr := sekat(t, "analyze", "../../testdata/studies/hand", "--out", out, "-q")
 	if want := "sekat: " + msg("id", "errCommit", out) + "\n"; code != 1 || !strings.HasPrefix(stderr, want) {
 		t.Errorf("exit %d, stderr %q; want exit 1 opening with %q", code, stderr, want)
 	}
 	ents, _ := os.ReadDir(out)
-	if len(ents) != 1 || ents[0].Name() != "units.csv" {
+	if len(ents) != 2 || ents[0].Name() != ownFile || ents[1].Name() != "units.csv" {
 		var names []string
 		for _, e := range ents {
 			names = append(names, e.Name())
 		}
-		t.Errorf("--out after the failed run holds %v, want only the folder units.csv", names)
+		t.Errorf("--out after the failed run holds %v, want only %s and the folder units.csv", names, ownFile)
+	}
+	if b, _ := os.ReadFile(filepath.Join(out, ownFile)); string(b) != "units.csv\n" {
+		t.Errorf("%s after the failed run: %q, want it as it was", ownFile, b)
 	}
 }
 
@@ -170,5 +180,49 @@ func TestMapEmptyLayerWarned(t *testing.T) {
 	_, stderr = analyzeOK(t, "map", study, "--layer", "correspondence", "--out", filepath.Join(t.TempDir(), "m.svg"))
 	if strings.Contains(stderr, "map.emptyLayer") || strings.Contains(stderr, "tidak memiliki satu ikatan pun") {
 		t.Errorf("a layer with ties warned: %q", stderr)
+	}
+}
+
+// TestUserFilesInOutKept: a user's files in --out that share a name with
+// an output (a copy of the study's units.csv and people.csv, a
+// rejects.csv) are neither replaced nor removed: the run stops (exit 2)
+// naming them, and changes nothing. Before, analyze at unit level
+// overwrote units.csv and removed people.csv. Files of other names are
+// left as they are, and a folder sekat wrote is written again.
+func TestUserFilesInOutKept(t *testing.T) {
+	study := "../../testdata/studies/hand"
+	out := filepath.Join(t.TempDir(), "hasil")
+	os.MkdirAll(out, 0o755)
+	user := map[string]string{"units.csv": "mine u", "people.csv": "mine p", "rejects.csv": "mine r", "catatan.txt": "notes"}
+	for n, c := range user {
+		os.WriteFile(filepath.Join(out, n), []byte(c), 0o644)
+	}
+	for _, level := range []string{"unit", "person"} {
+		code, _, stderr := sekat(t, "analyze", study, "--level", level, "--out", out, "-q")
+		if code != 2 || !strings.Contains(stderr, "people.csv, rejects.csv, units.csv") && !strings.Contains(stderr, "people.csv, units.csv") {
+			t.Errorf("%s level: exit %d, stderr %q; want exit 2 naming the user's tables", level, code, stderr)
+		}
+		ents, _ := os.ReadDir(out)
+		if len(ents) != len(user) {
+			t.Errorf("%s level: %d entries in the folder after the refusal, want the user's %d", level, len(ents), len(user))
+		}
+		for n, c := range user {
+			if b, err := os.ReadFile(filepath.Join(out, n)); err != nil || string(b) != c {
+				t.Errorf("%s level: %s is %q (%v), want %q", level, n, b, err, c)
+			}
+		}
+	}
+	// only a file of another name: written beside it, twice
+	out2 := filepath.Join(t.TempDir(), "hasil")
+	os.MkdirAll(out2, 0o755)
+	os.WriteFile(filepath.Join(out2, "catatan.txt"), []byte("notes"), 0o644)
+	for _, level := range []string{"unit", "person", "unit"} {
+		analyzeOK(t, "analyze", study, "--level", level, "--out", out2, "-q")
+	}
+	if b, _ := os.ReadFile(filepath.Join(out2, "catatan.txt")); string(b) != "notes" {
+		t.Errorf("catatan.txt is %q", b)
+	}
+	if _, err := os.Stat(filepath.Join(out2, "people.csv")); !os.IsNotExist(err) {
+		t.Errorf("people.csv of the person-level run after a unit-level one: %v, want it removed", err)
 	}
 }
