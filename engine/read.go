@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/parquet-go/parquet-go"
+	"github.com/parquet-go/parquet-go/format"
 
 	"github.com/sekat-ona/sekat/graph"
 )
@@ -320,12 +321,24 @@ func (r *reader) parquetRows(f *FileRead, b []byte, cols []string, fn func([]*st
 		return err
 	}
 	want := make([]int, len(cols))
+	scale := make([]int, len(cols)) // of a DECIMAL column; -1 for others
 	for j, i := range idx {
 		l, ok := leaf[found[i]]
 		if !ok {
 			return pairsErr("%s: column %s is not a flat column", f.Path, found[i])
 		}
 		want[j] = l
+		scale[j] = -1
+		if c := pf.Root().Column(found[i]); c != nil {
+			if lt := c.Type().LogicalType(); lt != nil {
+				if d, ok := lt.Value.(*format.DecimalType); ok {
+					if k := c.Type().Kind(); (k != parquet.Int32 && k != parquet.Int64) || d.Scale < 0 || d.Scale > 18 {
+						return pairsErr("%s: column %s is a DECIMAL stored as %s with scale %d; write the counts as BIGINT", f.Path, found[i], k, d.Scale)
+					}
+					scale[j] = int(d.Scale)
+				}
+			}
+		}
 	}
 	vals := make([]*string, len(cols))
 	cells := make([]string, len(cols))
@@ -342,7 +355,11 @@ func (r *reader) parquetRows(f *FileRead, b []byte, cols []string, fn func([]*st
 				for _, v := range row {
 					for j, l := range want {
 						if v.Column() == l && !v.IsNull() {
-							cells[j] = parquetText(v)
+							if scale[j] >= 0 {
+								cells[j] = decimalText(v, scale[j])
+							} else {
+								cells[j] = parquetText(v)
+							}
 							vals[j] = &cells[j]
 						}
 					}
@@ -380,6 +397,29 @@ func parquetText(v parquet.Value) string {
 		return strconv.FormatBool(v.Boolean())
 	}
 	return string(v.ByteArray())
+}
+
+// decimalText writes a DECIMAL value (unscaled INT32 or INT64, scale
+// digits after the point) as a CSV cell would hold it: a whole value as an
+// integer (250 with scale 1 is "25"), else with its fraction ("2.5").
+func decimalText(v parquet.Value, scale int) string {
+	u := v.Int64()
+	if v.Kind() == parquet.Int32 {
+		u = int64(v.Int32())
+	}
+	p := int64(1)
+	for range scale {
+		p *= 10
+	}
+	if u%p == 0 {
+		return strconv.FormatInt(u/p, 10)
+	}
+	s := strconv.FormatInt(u/p, 10)
+	if u < 0 && u/p == 0 {
+		s = "-0"
+	}
+	frac := strconv.FormatInt(max(u%p, -(u%p)), 10)
+	return s + "." + strings.Repeat("0", scale-len(frac)) + strings.TrimRight(frac, "0")
 }
 
 // num reads an integer cell; a null is 0.

@@ -5,10 +5,12 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/parquet-go/parquet-go"
 	"github.com/sekat-ona/sekat/engine"
 	"github.com/sekat-ona/sekat/graph"
 )
@@ -316,5 +318,75 @@ func TestLoadPairsUnitPairs(t *testing.T) {
 	}
 	if _, err := LoadPairs(context.Background(), s, udir, Options{UnitPairs: udir}); err == nil || !strings.Contains(err.Error(), "at unit level") {
 		t.Errorf("UnitPairs at unit level: err = %v", err)
+	}
+}
+
+// TestLoadPairsDecimalCounts: counts an engine wrote as DECIMAL (a
+// CAST(... AS DECIMAL(18,2)) in someone's SQL) are read at their value,
+// not as the unscaled integer: before, every count was 100 times too
+// large, silently. A fraction in a count is refused.
+func TestLoadPairsDecimalCounts(t *testing.T) {
+	s, err := OpenStudyWith("../testdata/studies/hand", StudyOptions{LogsElsewhere: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type pairRow struct {
+		Source         string `parquet:"source"`
+		Target         string `parquet:"target"`
+		Correspondence int64  `parquet:"correspondence,decimal(2:18)"`
+		Meetings       float64
+		DataSharing    int32 `parquet:"data_sharing,decimal(1:9)"`
+		DataDenied     int64 `parquet:"data_denied"`
+		FirstAt        int64 `parquet:"first_at"`
+		LastAt         int64 `parquet:"last_at"`
+	}
+	type sizeRow struct {
+		Source   string `parquet:"source"`
+		Target   string `parquet:"target"`
+		Size     int64  `parquet:"size"`
+		Meetings int64  `parquet:"meetings,decimal(2:18)"`
+		FirstAt  int64  `parquet:"first_at"`
+		LastAt   int64  `parquet:"last_at"`
+	}
+	write := func(t *testing.T, fix int64) string {
+		tables := map[string]string{}
+		for k, v := range handPairs {
+			if k != "pairs.csv" && k != "meeting_sizes.csv" {
+				tables[k] = v
+			}
+		}
+		dir := writePairs(t, tables)
+		var pr []pairRow
+		for _, l := range strings.Split(strings.TrimSpace(handPairs["pairs.csv"]), "\n")[1:] {
+			f := strings.Split(l, ",")
+			n := func(i int) int64 { x, _ := strconv.ParseInt(f[i], 10, 64); return x }
+			m, _ := strconv.ParseFloat(f[3], 64)
+			pr = append(pr, pairRow{f[0], f[1], n(2)*100 + fix, m, int32(n(4) * 10), n(5), n(6), n(7)})
+		}
+		var sr []sizeRow
+		for _, l := range strings.Split(strings.TrimSpace(handPairs["meeting_sizes.csv"]), "\n")[1:] {
+			f := strings.Split(l, ",")
+			n := func(i int) int64 { x, _ := strconv.ParseInt(f[i], 10, 64); return x }
+			sr = append(sr, sizeRow{f[0], f[1], n(2), n(3) * 100, n(4), n(5)})
+		}
+		if err := parquet.WriteFile(filepath.Join(dir, "pairs.parquet"), pr); err != nil {
+			t.Fatal(err)
+		}
+		if err := parquet.WriteFile(filepath.Join(dir, "meeting_sizes.parquet"), sr); err != nil {
+			t.Fatal(err)
+		}
+		return dir
+	}
+	res, err := LoadPairs(context.Background(), s, write(t, 0), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
+	if got := edgeLines(n); strings.Join(got, "\n") != strings.Join(handEdges, "\n") {
+		t.Errorf("edges:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(handEdges, "\n"))
+	}
+	_, err = LoadPairs(context.Background(), s, write(t, 50), Options{})
+	if !errors.Is(err, engine.ErrPairs) || !strings.Contains(err.Error(), `correspondence "0.5" is not a whole number`) {
+		t.Errorf("a count of 0.50: err = %v, want ErrPairs saying it is not a whole number", err)
 	}
 }
