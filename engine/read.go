@@ -98,7 +98,8 @@ type Result struct {
 // file is found from its first bytes). The network b then makes at
 // o.Level is the one a Builder fed the study's events would make.
 func Read(dir string, d *graph.Directory, b *graph.Builder, o ReadOptions) (*Result, error) {
-	r := &reader{dir: dir, d: d, b: b, o: o, res: &Result{}}
+	r := &reader{dir: dir, d: d, b: b, o: o, res: &Result{},
+		totals: map[string]graph.Totals{}, used: map[string]bool{}, rowsIn: map[string]map[string]int64{}, bytes: map[[3]string]string{}}
 	if err := r.meta(); err != nil {
 		return nil, err
 	}
@@ -107,7 +108,67 @@ func Read(dir string, d *graph.Directory, b *graph.Builder, o ReadOptions) (*Res
 			return nil, err
 		}
 	}
+	if err := r.whole(); err != nil {
+		return nil, err
+	}
 	return r.res, nil
+}
+
+// whole refuses tables that are not whole: a part file, a period or a
+// table left out of a copy, or a part file copied twice, which would
+// otherwise make a smaller or larger network without a word. The engine's
+// own counts tell: the letters and the data requests the totals table
+// counts over all its periods are those the inputs table says were read,
+// kept and inside the window; each period the totals count letters or
+// requests between two nodes, or meetings of two units or more, in must
+// have rows in pairs or meeting_sizes; and no two part files of a table's
+// period hold the same bytes.
+func (r *reader) whole() error {
+	var letters, requests int64
+	hasLetters, hasRequests := false, false
+	for _, in := range r.res.Inputs {
+		switch in.Table {
+		case "correspondence":
+			letters, hasLetters = in.Rows-in.Rejected-in.OutsideWindow, true
+		case "data_sharing":
+			requests, hasRequests = in.Rows-in.Rejected-in.OutsideWindow, true
+		}
+	}
+	var all graph.Totals
+	for _, tot := range r.totals {
+		all.Messages += tot.Messages
+		all.Granted += tot.Granted
+		all.Denied += tot.Denied
+		all.Pending += tot.Pending
+	}
+	if hasLetters && all.Messages != letters {
+		return pairsErr("%s: the totals table counts %d letters over its periods, and the inputs table says %d were read, kept and inside the window: a part file or a period of totals is missing or copied twice; copy the whole folder the engine wrote, or make the tables again", r.dir, all.Messages, letters)
+	}
+	if n := all.Granted + all.Denied + all.Pending; hasRequests && n != requests {
+		return pairsErr("%s: the totals table counts %d data requests over its periods, and the inputs table says %d were read, kept and inside the window: a part file or a period of totals is missing or copied twice; copy the whole folder the engine wrote, or make the tables again", r.dir, n, requests)
+	}
+	periods := make([]string, 0, len(r.totals))
+	for p := range r.totals {
+		periods = append(periods, p)
+	}
+	sort.Strings(periods)
+	for _, p := range periods {
+		if !r.used[p] {
+			continue
+		}
+		tot := r.totals[p]
+		name := p
+		if name == "" {
+			name = "(none)"
+		}
+		if n := tot.Messages - tot.InternalMessages - tot.Circulars + tot.Granted + tot.Denied - tot.InternalShares; n > 0 && r.rowsIn[TablePairs][p] == 0 {
+			return pairsErr("%s: the totals table counts %d letters and data requests between units in period %s, and the pairs table has no row in it: its part files are missing; copy the whole folder the engine wrote, or make the tables again", r.dir, n, name)
+		}
+		if n := tot.Meetings - tot.MeetingsOneUnit - tot.MeetingsLarge; n > 0 && r.rowsIn[TableMeetingSizes][p] == 0 {
+			return pairsErr("%s: the totals table counts %d meetings of two units or more in period %s, and the meeting_sizes table has no row in it: its part files are missing; copy the whole folder the engine wrote, or make the tables again", r.dir, n, name)
+		}
+	}
+	return nil
 }
 
 type reader struct {
@@ -118,6 +179,13 @@ type reader struct {
 	res   *Result
 	keep  map[string]bool  // periods in the window
 	start map[string]int64 // their start, clipped to the window: the time given to Builder.At
+	// for whole: the totals of every period (also those outside the
+	// window), the periods used, the data rows read per table and period,
+	// and the part files read per table, period and sha256
+	totals map[string]graph.Totals
+	used   map[string]bool
+	rowsIn map[string]map[string]int64
+	bytes  map[[3]string]string
 }
 
 // BlockCutError says that a bound of the Builder's time blocks
@@ -626,18 +694,20 @@ func (r *reader) table(t string) error {
 	lvl := r.o.Level
 	for i := range fs {
 		f := &fs[i]
+		use := true
 		if partitioned[t] {
-			use, err := r.usePeriod(f)
-			if err != nil {
+			var err error
+			if use, err = r.usePeriod(f); err != nil {
 				return err
 			}
-			if !use {
+			if !use && t != TableTotals { // totals are read for whole
 				continue
 			}
 			// the period's events go to the block that holds it (none
 			// cuts it: usePeriod); without periods, to the one that holds
 			// the window (meta)
-			if f.Period != "" {
+			if !use {
+			} else if f.Period != "" {
 				r.b.At(r.start[f.Period])
 			} else {
 				r.b.At(r.o.Window.From)
@@ -690,11 +760,13 @@ func (r *reader) table(t string) error {
 				if err != nil {
 					return err
 				}
-				if r.o.NoTotals {
+				tot := graph.Totals{Messages: n[0], InternalMessages: n[1], Circulars: n[2], Meetings: n[3], MeetingsOneUnit: n[4], MeetingsLarge: n[5],
+					Granted: n[6], Denied: n[7], Pending: n[8], InternalShares: n[9]}
+				r.totals[f.Period] = r.totals[f.Period].Add(tot)
+				if r.o.NoTotals || !use {
 					return nil
 				}
-				r.b.AddTotals(graph.Totals{Messages: n[0], InternalMessages: n[1], Circulars: n[2], Meetings: n[3], MeetingsOneUnit: n[4], MeetingsLarge: n[5],
-					Granted: n[6], Denied: n[7], Pending: n[8], InternalShares: n[9]})
+				r.b.AddTotals(tot)
 			case TableNodes:
 				x, err := r.node(f, row, "node", v[0])
 				if err != nil {
@@ -737,6 +809,21 @@ func (r *reader) table(t string) error {
 		if err != nil {
 			return err
 		}
+		if f.Rows > 0 {
+			key := [3]string{t, f.Period, f.SHA256}
+			if other, ok := r.bytes[key]; ok {
+				return pairsErr("%s: %s and %s hold the same bytes: a part file copied twice; remove the copy", r.dir, other, f.Path)
+			}
+			r.bytes[key] = f.Path
+		}
+		if !use {
+			continue
+		}
+		r.used[f.Period] = true
+		if r.rowsIn[t] == nil {
+			r.rowsIn[t] = map[string]int64{}
+		}
+		r.rowsIn[t][f.Period] += f.Rows
 		r.res.Files = append(r.res.Files, *f)
 	}
 	return nil

@@ -70,16 +70,19 @@ func (b *Builder) AddNode(lvl Level, x int32, c Counts) {
 }
 
 // AddTotals adds t to the Builder's totals.
-func (b *Builder) AddTotals(t Totals) {
-	s := &b.totals
-	s.Messages += t.Messages
-	s.InternalMessages += t.InternalMessages
-	s.Circulars += t.Circulars
-	s.Meetings += t.Meetings
-	s.MeetingsOneUnit += t.MeetingsOneUnit
-	s.MeetingsLarge += t.MeetingsLarge
-	s.Granted += t.Granted
-	s.Denied += t.Denied
-	s.Pending += t.Pending
-	s.InternalShares += t.InternalShares
+func (b *Builder) AddTotals(t Totals) { b.totals = b.totals.Add(t) }
+
+// Add returns the sums of t and u, field by field.
+func (t Totals) Add(u Totals) Totals {
+	t.Messages += u.Messages
+	t.InternalMessages += u.InternalMessages
+	t.Circulars += u.Circulars
+	t.Meetings += u.Meetings
+	t.MeetingsOneUnit += u.MeetingsOneUnit
+	t.MeetingsLarge += u.MeetingsLarge
+	t.Granted += u.Granted
+	t.Denied += u.Denied
+	t.Pending += u.Pending
+	t.InternalShares += u.InternalShares
+	return t
 }
