@@ -2,10 +2,14 @@ package people
 
 import (
 	"bytes"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
+	"sort"
+	"strings"
 	"testing"
 
 	"github.com/sekat-ona/sekat/graph"
@@ -190,7 +194,7 @@ func TestPseudonymizeNamesNobody(t *testing.T) {
 	edges := []graph.Edge{{From: 0, To: 1, Weight: 1}, {From: 2, To: 3, Weight: 2}}
 	n := graph.NewNetwork(graph.PersonLevel, nodes, edges, make([]graph.Counts, len(nodes)), graph.Window{}, graph.LayerWeights{})
 	k := key7(t)
-	p, err := Pseudonymize(n, k)
+	p, err := Pseudonymize(n, k, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -219,5 +223,86 @@ func TestPseudonymizeNamesNobody(t *testing.T) {
 	}
 	if w != 2 {
 		t.Errorf("the tie to U9 weighs %g, want 2", w)
+	}
+}
+
+// TestPseudonymizeHidesWithheldGroups: the people of the units and
+// sectors the minimum group size withholds come first, in one run in
+// pseudonym order, and their offices first among the unit nodes in keyed
+// order. Before, people were ordered by their real unit, so the rows of
+// people.csv, edges.csv and silos.csv fell into runs of ascending
+// pseudonyms, one per withheld unit, which told each unit's size and
+// members; and the offices' stand-ins *1, *2, ... followed the order of
+// the unit names audit.json lists (a review matched every run and every
+// stand-in to its unit).
+func TestPseudonymizeHidesWithheldGroups(t *testing.T) {
+	var nodes []graph.Node
+	add := func(unit, sector string, people int) {
+		for i := 0; i < people; i++ {
+			nodes = append(nodes, graph.Node{ID: fmt.Sprintf("%s-%02d", unit, i), Kind: graph.KindPerson, Unit: unit, Sector: sector})
+		}
+	}
+	// A1 (1 person) and B1 (3) are too small; B2 (2) is withheld beside
+	// B1 so that sector b's total does not give B1 away
+	add("A1", "a", 1)
+	add("A2", "a", 6)
+	add("B1", "b", 3)
+	add("B2", "b", 2)
+	add("B3", "b", 7)
+	add("C1", "c", 6)
+	for _, u := range []string{"A1", "A2", "B1", "B2", "B3", "C1"} {
+		nodes = append(nodes, graph.Node{ID: u, Kind: graph.KindUnit, Unit: u, Sector: strings.ToLower(u[:1])})
+	}
+	n := graph.NewNetwork(graph.PersonLevel, nodes, nil, make([]graph.Counts, len(nodes)), graph.Window{}, graph.LayerWeights{})
+	plan, err := PlanFor(n, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !plan.Units["A1"] || !plan.Units["B1"] {
+		t.Fatalf("plan %+v: want A1 and B1 withheld", plan.Units)
+	}
+	hidden := func(nd graph.Node) bool { return plan.Units[nd.Unit] || plan.Sectors[nd.Sector] }
+	for _, seed := range []byte{7, 8, 9} {
+		k, err := NewKey(bytes.NewReader(bytes.Repeat([]byte{seed}, KeyBytes)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := Pseudonymize(n, k, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var run []string
+		var offices []string
+		for i, nd := range p.Nodes {
+			if nd.Kind == graph.KindUnit {
+				if hidden(nd) {
+					offices = append(offices, nd.ID)
+				}
+				continue
+			}
+			if hidden(nd) {
+				if len(run) != i {
+					t.Fatalf("seed %d: a withheld person at row %d after others", seed, i)
+				}
+				run = append(run, nd.ID)
+			}
+		}
+		if !sort.StringsAreSorted(run) {
+			t.Errorf("seed %d: the withheld people are not in one run of pseudonym order: %v", seed, run)
+		}
+		want := slices.Clone(offices)
+		sort.Slice(want, func(a, b int) bool { return k.Pseudonym("office\x00"+want[a]) < k.Pseudonym("office\x00"+want[b]) })
+		if !slices.Equal(offices, want) {
+			t.Errorf("seed %d: the withheld offices come in the order %v, want the keyed order %v", seed, offices, want)
+		}
+		var first []string
+		for _, nd := range p.Nodes {
+			if nd.Kind == graph.KindUnit {
+				first = append(first, nd.ID)
+			}
+		}
+		if !slices.Equal(first[:len(offices)], offices) {
+			t.Errorf("seed %d: unit nodes %v, want the withheld offices first", seed, first)
+		}
 	}
 }

@@ -23,29 +23,50 @@ import (
 // which the shortest-path passes need on large networks: in pseudonym
 // order alone the same hot loops ran about 40% slower at 100,000 staff.
 //
+// People of a unit or sector that the minimum group size minGroup
+// withholds (PlanFor; none when minGroup is 0 or the network is smaller
+// than it) come first, all in one run in pseudonym order, and their
+// offices first among the unit nodes, in the order of keyed hashes of
+// their ids: a run per withheld unit would tell its size, and offices
+// numbered in the order of the unit names (Hidden1, Hidden2, ...) would
+// tell which withheld unit each is, since audit.json lists them by name.
+//
 // A unit-level network has no people and is returned as it is. Two
 // people with one pseudonym (80 bits: about 4e-13 for a million people)
 // is an error rather than a silent merge.
-func Pseudonymize(n *graph.Network, k Key) (*graph.Network, error) {
+func Pseudonymize(n *graph.Network, k Key, minGroup int) (*graph.Network, error) {
 	if n.Level != graph.PersonLevel {
 		return n, nil
 	}
 	if !k.Valid() {
 		return nil, fmt.Errorf("%w: no key to make pseudonyms with", ErrKey)
 	}
+	withheld := func(unit, sector string) bool { return false }
+	if minGroup > 0 {
+		if plan, err := PlanFor(n, minGroup); err == nil {
+			withheld = func(unit, sector string) bool { return plan.Units[unit] || plan.Sectors[sector] }
+		}
+	}
 	type item struct {
 		old       int32
-		unit, key string
+		unit, key string // unit: the sort key, "" for a withheld group's
 	}
-	var ppl, units []item
+	var ppl, units, offices []item
 	for i := range n.Nodes {
 		nd := &n.Nodes[i]
-		if nd.Kind == graph.KindPerson {
-			ppl = append(ppl, item{int32(i), nd.Unit, k.Pseudonym(nd.ID)})
-		} else {
+		switch {
+		case nd.Kind == graph.KindPerson && withheld(nd.Unit, nd.Sector):
+			ppl = append(ppl, item{int32(i), "", k.Pseudonym(nd.ID)})
+		case nd.Kind == graph.KindPerson:
+			ppl = append(ppl, item{int32(i), "u" + nd.Unit, k.Pseudonym(nd.ID)})
+		case withheld(nd.Unit, nd.Sector):
+			offices = append(offices, item{int32(i), "", k.Pseudonym("office\x00" + nd.ID)})
+		default:
 			units = append(units, item{int32(i), "", nd.ID})
 		}
 	}
+	sort.Slice(offices, func(a, b int) bool { return offices[a].key < offices[b].key })
+	units = append(offices, units...)
 	// Pseudonyms are unique across units: check them in pseudonym order.
 	sort.Slice(ppl, func(a, b int) bool { return ppl[a].key < ppl[b].key })
 	for i := 1; i < len(ppl); i++ {

@@ -198,14 +198,14 @@ func (o studyOptions) pseudonymous() bool { return o.Level == "person" && !o.Rev
 // --reveal: the one place where the analyze, report, map and export
 // commands turn person ids into pseudonyms, before anything is computed
 // or written.
-func protectNetwork(o studyOptions, n *graph.Network) (*graph.Network, error) {
+func protectNetwork(o studyOptions, n *graph.Network, minGroup int) (*graph.Network, error) {
 	if n.Level != graph.PersonLevel || o.Reveal || o.rawIDs {
 		return n, nil
 	}
 	if !o.key.Valid() {
 		return nil, errors.New("sekat: a person-level network without a pseudonym key; this is a bug in sekat")
 	}
-	return people.Pseudonymize(n, o.key)
+	return people.Pseudonymize(n, o.key, minGroup)
 }
 
 // mergePlan adds to p (nil: none yet) what people.PlanFor withholds in

@@ -374,7 +374,7 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 	l.built = built{res.Builder.Totals(), res.Builder.MeetingSizeLimit(), res.Builder.CircularLimit()}
 	res.Builder = nil
 	if lvl == graph.PersonLevel {
-		if l.net, err = protectNetwork(o, l.net); err != nil {
+		if l.net, err = protectNetwork(o, l.net, l.minGroup); err != nil {
 			return nil, err
 		}
 	}
