@@ -50,7 +50,7 @@ func (c *Comparison) Result(sentence func(*GroupChange) string, day func(int64) 
 		out.Units = append(out.Units, result.UnitChange{Unit: u.Unit, Name: u.Name, Sector: u.Sector, Kind: u.Kind, Present: string(u.Present),
 			CrossShare: resultMeasure(u.CrossShare), StrengthBefore: u.StrengthBefore, StrengthAfter: u.StrengthAfter,
 			CommunityBefore: u.CommunityBefore, CommunityAfter: u.CommunityAfter, BetweennessBefore: u.BetweennessBefore, BetweennessAfter: u.BetweennessAfter,
-			BrokerBefore: u.BrokerBefore, BrokerAfter: u.BrokerAfter, Stayers: u.Stayers, MovedIn: float64(u.MovedIn), MovedOut: float64(u.MovedOut),
+			BrokerBefore: u.BrokerBefore, BrokerAfter: u.BrokerAfter, Stayers: float64(u.Stayers), MovedIn: float64(u.MovedIn), MovedOut: float64(u.MovedOut),
 			VerdictBefore: string(u.TierBefore), VerdictAfter: string(u.TierAfter), CrosswalkFrom: u.CrosswalkFrom})
 	}
 	for _, n := range c.Network {

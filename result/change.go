@@ -91,11 +91,11 @@ type UnitChange struct {
 	CommunityBefore, CommunityAfter     int
 	BetweennessBefore, BetweennessAfter float64
 	BrokerBefore, BrokerAfter           bool
-	Stayers                             int
-	// MovedIn and MovedOut count the people who moved into and out of
-	// the unit; NaN (an empty cell) when a person-level run withholds a
-	// count under the minimum group size.
-	MovedIn, MovedOut           float64
+	// Stayers, MovedIn and MovedOut count the people who stayed in, moved
+	// into and moved out of the unit; NaN (an empty cell) when a
+	// person-level run withholds them: a mover count under the minimum
+	// group size, or one that a withheld count would give away.
+	Stayers, MovedIn, MovedOut  float64
 	VerdictBefore, VerdictAfter string
 	CrosswalkFrom               []string
 }
@@ -117,7 +117,7 @@ var ChangesUnits = newTable("changes_units", []Column[UnitChange]{
 		floatCol("betweenness_after", func(r *UnitChange) *float64 { return &r.BetweennessAfter }),
 		boolCol("broker_before", func(r *UnitChange) *bool { return &r.BrokerBefore }),
 		boolCol("broker_after", func(r *UnitChange) *bool { return &r.BrokerAfter }),
-		intCol("stayers", func(r *UnitChange) *int { return &r.Stayers }),
+		floatCol("stayers", func(r *UnitChange) *float64 { return &r.Stayers }),
 		floatCol("moved_in", func(r *UnitChange) *float64 { return &r.MovedIn }),
 		floatCol("moved_out", func(r *UnitChange) *float64 { return &r.MovedOut }),
 		textCol("silo_verdict_before", func(r *UnitChange) *string { return &r.VerdictBefore }),

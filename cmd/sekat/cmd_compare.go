@@ -563,6 +563,23 @@ func protectComparison(cmp *change.Comparison, rc *result.Comparison, k int) (*p
 		return nil, err
 	}
 	w := planWithheld(plan)
+	// The movers: counted per pair of units, each person once, never
+	// listed (a row per mover is a group of one, which a transfer decree
+	// names); a pair moved by fewer than k people is left out, and the
+	// mover counts of its two units are withheld below, since the counts
+	// less the pairs shown would give it.
+	flows := moverFlows(rc.JSON.Movers, plan.UnitLabel)
+	smallOut, smallIn := map[string]bool{}, map[string]bool{}
+	rc.JSON.MoverFlows = []result.CompareMoverFlow{}
+	for _, f := range flows {
+		if f.People < k {
+			smallOut[f.UnitBefore], smallIn[f.UnitAfter] = true, true
+			w.Rows++
+			continue
+		}
+		rc.JSON.MoverFlows = append(rc.JSON.MoverFlows, f)
+	}
+	rc.JSON.Movers = []result.CompareMover{}
 	rc.Groups = slices.DeleteFunc(rc.Groups, func(g result.GroupChange) bool { return plan.HidesGroup(g.Type, g.Name) })
 	rc.JSON.Verdicts = slices.DeleteFunc(rc.JSON.Verdicts, func(v result.CompareVerdict) bool { return plan.HidesGroup(v.Type, v.Name) })
 	units := rc.Units[:0]
@@ -570,17 +587,27 @@ func protectComparison(cmp *change.Comparison, rc *result.Comparison, k int) (*p
 		if plan.Units[u.Unit] || plan.Sectors[u.Sector] {
 			continue
 		}
-		if u.Stayers < k {
+		if u.Stayers < float64(k) {
 			w.Rows++
 			continue
 		}
 		// Fewer than k people moved in (out): a group under the minimum,
 		// and with mover_flows it could be told which pair they moved
-		// between. The count is withheld (an empty cell).
-		for _, n := range []*float64{&u.MovedIn, &u.MovedOut} {
-			if *n > 0 && *n < float64(k) {
-				*n = math.NaN()
-				w.Cells++
+		// between; or a pair under the minimum left out of mover_flows
+		// begins (ends) here. Then the unit's stayers and both mover
+		// counts are withheld (empty cells): with the unit's sizes
+		// before and after (changes_groups.csv) and the other count, any
+		// one of them would give the withheld one away.
+		small := smallOut[u.Unit] || smallIn[u.Unit]
+		for _, n := range []float64{u.MovedIn, u.MovedOut} {
+			small = small || n > 0 && n < float64(k)
+		}
+		if small {
+			for _, n := range []*float64{&u.Stayers, &u.MovedIn, &u.MovedOut} {
+				if !math.IsNaN(*n) {
+					*n = math.NaN()
+					w.Cells++
+				}
 			}
 		}
 		units = append(units, u)
@@ -617,18 +644,6 @@ func protectComparison(cmp *change.Comparison, rc *result.Comparison, k int) (*p
 		b := &rc.JSON.Brokers[i]
 		b.Unit = plan.UnitLabel(b.Unit)
 	}
-	// The movers: counted per pair of units, each person once, never
-	// listed (a row per mover is a group of one, which a transfer decree
-	// names); a pair moved by fewer than k people is left out.
-	rc.JSON.MoverFlows = []result.CompareMoverFlow{}
-	for _, f := range moverFlows(rc.JSON.Movers, plan.UnitLabel) {
-		if f.People < k {
-			w.Rows++
-			continue
-		}
-		rc.JSON.MoverFlows = append(rc.JSON.MoverFlows, f)
-	}
-	rc.JSON.Movers = []result.CompareMover{}
 	return w, nil
 }
 
