@@ -157,7 +157,7 @@ func WriteCompare(w io.Writer, data CompareData) error {
 	for _, n := range r.Network {
 		m := n.Value
 		v.Network = append(v.Network, changeRow{Name: t.measure(n.Name), Before: num2(m.Before, code), After: num2(m.After, code),
-			Change: num2(m.Change, code), Interval: interval(m.ChangeLow, m.ChangeHigh, code), P: pValue(m.PAdjusted, code)})
+			Change: num2(m.Change, code), Interval: interval(m.ChangeLow, m.ChangeHigh, code), P: pValue(m.P, code)})
 	}
 	if rq, ok := j.QAP["r"].(result.Number); ok {
 		pq, _ := j.QAP["p"].(result.Number)

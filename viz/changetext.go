@@ -5,48 +5,48 @@ package viz
 // because they are the pages' own labels; the sentences (verdicts and
 // alarms) come from i18n.
 type changeLang struct {
-	CompareTitle, TrendTitle         string
-	BeforeLabel, AfterLabel          string
-	VerdictsTitle, NoVerdicts        string
-	GroupsTitle, GroupsIntro         string
-	ColType, ColName, ColBefore      string
-	ColAfter, ColChange, ColInterval string
-	ColPAdj, ColVerdict, ColMeasure  string
-	ColEvent, ColCount               string
-	NetworkTitle, QAPTitle           string
-	QAPSentence                      string
-	CommunitiesTitle, CommNote       string
-	TiesTitle, TiesGained, TiesLost  string
-	TiesStronger, TiesWeaker         string
-	TiesUntestable                   string
-	MapsTitle, MapsIntro             string
-	MapBefore, MapAfter, MapChange   string
-	LegendGained, LegendLost         string
-	LegendStronger, LegendWeaker     string
-	LegendAbsent                     string
-	WarningsTitle                    string
-	MethodTitle, CompareMethod       string
-	TrendMethod                      string
-	CommandLabel                     string
-	LevelLabel, BlockLabel           string
-	ResamplesLabel, PermsLabel       string
-	SeedLabel, IntervalLabel         string
-	IntervalValue                    string
-	AdjustLabel, AdjustValue         string
-	VersionLabel, EveryLabel         string
-	CalibrationLabel                 string
-	AlertsTitle, NoAlerts            string
-	ChartsTitle, ChartsIntro         string
-	ChartTitle, ChartAxis            string
-	LegendLine, LegendBand           string
-	LegendAlarm                      string
-	WindowLabel, GeneratedBy         string
-	Types                            map[string]string
-	Verdicts                         map[string]string
-	Measures                         map[string]string
-	Events                           map[string]string
-	Alarms                           map[string]string
-	Values                           map[string]string // level and period words of the method
+	CompareTitle, TrendTitle              string
+	BeforeLabel, AfterLabel               string
+	VerdictsTitle, NoVerdicts             string
+	GroupsTitle, GroupsIntro              string
+	ColType, ColName, ColBefore           string
+	ColAfter, ColChange, ColInterval      string
+	ColPAdj, ColP, ColVerdict, ColMeasure string
+	ColEvent, ColCount                    string
+	NetworkTitle, QAPTitle                string
+	QAPSentence                           string
+	CommunitiesTitle, CommNote            string
+	TiesTitle, TiesGained, TiesLost       string
+	TiesStronger, TiesWeaker              string
+	TiesUntestable                        string
+	MapsTitle, MapsIntro                  string
+	MapBefore, MapAfter, MapChange        string
+	LegendGained, LegendLost              string
+	LegendStronger, LegendWeaker          string
+	LegendAbsent                          string
+	WarningsTitle                         string
+	MethodTitle, CompareMethod            string
+	TrendMethod                           string
+	CommandLabel                          string
+	LevelLabel, BlockLabel                string
+	ResamplesLabel, PermsLabel            string
+	SeedLabel, IntervalLabel              string
+	IntervalValue                         string
+	AdjustLabel, AdjustValue              string
+	VersionLabel, EveryLabel              string
+	CalibrationLabel                      string
+	AlertsTitle, NoAlerts                 string
+	ChartsTitle, ChartsIntro              string
+	ChartTitle, ChartAxis                 string
+	LegendLine, LegendBand                string
+	LegendAlarm                           string
+	WindowLabel, GeneratedBy              string
+	Types                                 map[string]string
+	Verdicts                              map[string]string
+	Measures                              map[string]string
+	Events                                map[string]string
+	Alarms                                map[string]string
+	Values                                map[string]string // level and period words of the method
 }
 
 func (t *changeLang) typeName(s string) string { return lookup(t.Types, s) }
@@ -85,6 +85,7 @@ var changeID = &changeLang{
 	ColChange:        "Perubahan",
 	ColInterval:      "Selang 95%",
 	ColPAdj:          "p (Holm)",
+	ColP:             "p (tanpa koreksi)",
 	ColVerdict:       "Kesimpulan",
 	ColMeasure:       "Ukuran",
 	ColEvent:         "Peristiwa",
@@ -163,6 +164,7 @@ var changeEN = &changeLang{
 	ColChange:        "Change",
 	ColInterval:      "95% interval",
 	ColPAdj:          "p (Holm)",
+	ColP:             "p (uncorrected)",
 	ColVerdict:       "Verdict",
 	ColMeasure:       "Measure",
 	ColEvent:         "Event",

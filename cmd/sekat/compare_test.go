@@ -94,6 +94,27 @@ func TestCompareCommand(t *testing.T) {
 		t.Errorf("compare.html does not say the ties could not be tested: %q", page[i:min(len(page), i+120)])
 	}
 
+	// The whole-network measures have no Holm correction: the page shows
+	// each one's p as changes_network.csv has it, not an empty "p (Holm)"
+	// (review r1 of session 15).
+	netRows := readCSV(t, filepath.Join(out, "changes_network.csv"))
+	if len(netRows) == 0 {
+		t.Fatal("changes_network.csv has no row")
+	}
+	for _, r := range netRows {
+		if _, err := strconv.ParseFloat(r["value_p"], 64); err != nil {
+			t.Fatalf("changes_network.csv %s value_p %q: want a p-value", r["measure"], r["value_p"])
+		}
+	}
+	netTable := page[strings.Index(page, `<table id="network">`):]
+	netTable = netTable[:strings.Index(netTable, "</table>")]
+	if n := strings.Count(netTable, "</td></tr>"); n != len(netRows) || strings.Contains(netTable, ">–</td></tr>") {
+		t.Errorf("compare.html's network table (%d rows, changes_network.csv %d) shows no p: %s", n, len(netRows), netTable)
+	}
+	if !strings.Contains(page, "<th class=\"n\">p (tanpa koreksi)</th>") {
+		t.Error("compare.html's network table does not say its p is uncorrected")
+	}
+
 	// The same run again gives the same bytes; with the crosswalk in
 	// English nothing is unmatched.
 	code, _, stderr = sekat(t, append([]string{"compare", study, "--out", out}, halves...)...)
