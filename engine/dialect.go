@@ -188,7 +188,9 @@ func (d duckdb) source(t string, i int, f File, ordered bool) ([]string, string,
 		if f.Gzip {
 			return nil, "", "", fmt.Errorf("engine: %s: DuckDB reads Parquet files that are not gzipped; unpack it (Parquet compresses its pages itself)", path.Base(f.Path))
 		}
-		return nil, "read_parquet(" + lit(f.Path) + ", file_row_number = true)", "file_row_number", nil
+		// binary_as_string: plain BYTE_ARRAY columns (Impala, older Hive)
+		// are text to ingest, BLOB to DuckDB
+		return nil, "read_parquet(" + lit(f.Path) + ", file_row_number = true, binary_as_string = true)", "file_row_number", nil
 	case "csv", "tsv":
 		// The header names are replaced by c0, c1, ... in the header's order:
 		// ingest matched them (case-insensitively, after trimming) to the

@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/parquet-go/parquet-go"
 )
 
 // TestPairsDuckDBSameTables: pair tables made by the embedded DuckDB (sekat
@@ -51,6 +53,7 @@ func TestPairsDuckDBSameTables(t *testing.T) {
 		{"sample-spells-together", func() string { return spellsTogether(t) }, nil, nil},
 		{"sample-time-forms", func() string { return timeFormsStudy(t, false) }, nil, nil},
 		{"sample-time-forms-mdy", func() string { return timeFormsStudy(t, true) }, nil, nil},
+		{"sample-binary-parquet", func() string { return binaryParquetStudy(t) }, nil, nil},
 		{"parquet", func() string { return generated("parquet", "1") }, nil, nil},
 		{"parquet-strings-window", func() string { return generated("parquet-strings", "1") },
 			[]string{"--from", "2025-03-10", "--to", "2025-08-20 12:00"}, []string{"--from", "2025-03-10", "--to", "2025-08-20 12:00"}},
@@ -261,6 +264,55 @@ func paddedStudy(t *testing.T) string {
 		writeStudyFile(t, dir, table+".csv", b.Bytes())
 	}
 	writeStudyFile(t, dir, "study.yaml", readFileBytes(t, filepath.Join("sample", "study.yaml")))
+	return dir
+}
+
+// binaryParquetStudy writes the embedded sample study with its letters in
+// Parquet whose text columns are plain BYTE_ARRAY, without the STRING
+// annotation, as Impala and older Hive write strings: DuckDB reads them
+// as BLOB unless told (binary_as_string), and its SQL stopped on them
+// (review r3 of session 15).
+func binaryParquetStudy(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "studi-biner")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, table := range []string{"units", "people", "meetings", "data_sharing"} {
+		writeStudyFile(t, dir, table+".csv", []byte(gunzip(t, readFileBytes(t, filepath.Join("sample", table+".csv.gz")))))
+	}
+	writeStudyFile(t, dir, "study.yaml", readFileBytes(t, filepath.Join("sample", "study.yaml")))
+	rows, err := csv.NewReader(strings.NewReader(gunzip(t, readFileBytes(t, filepath.Join("sample", "correspondence.csv.gz"))))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type letter struct {
+		SentAt     []byte `parquet:"sent_at,optional"`
+		Sender     []byte `parquet:"sender,optional"`
+		Recipients []byte `parquet:"recipients,optional"`
+		CC         []byte `parquet:"cc,optional"`
+	}
+	col := func(name string) int {
+		i := slices.Index(rows[0], name)
+		if i < 0 {
+			t.Fatalf("the sample's letters have no column %s", name)
+		}
+		return i
+	}
+	at, from, to, cc := col("sent_at"), col("sender"), col("recipients"), col("cc")
+	cell := func(v string) []byte {
+		if v == "" {
+			return nil
+		}
+		return []byte(v)
+	}
+	var letters []letter
+	for _, r := range rows[1:] {
+		letters = append(letters, letter{cell(r[at]), cell(r[from]), cell(r[to]), cell(r[cc])})
+	}
+	if err := parquet.WriteFile(filepath.Join(dir, "correspondence.parquet"), letters); err != nil {
+		t.Fatal(err)
+	}
 	return dir
 }
 
