@@ -51,6 +51,15 @@ func ChangeSentence(lang string, typ metrics.GroupType, name, verdict string, be
 		fixed(lang, low, 2), fixed(lang, high, 2), adjustedP(lang, pAdj)))
 }
 
+// SmallChangeSentence says that a group's change is significant after
+// Holm's correction but smaller than minChange, so judged neither opened
+// nor closed, and what a change that small can be.
+func SmallChangeSentence(lang string, typ metrics.GroupType, name string, before, after, low, high, pAdj, minChange float64) string {
+	kind, _ := groupNouns(lang, typ)
+	return capital(T(lang, "change.small", kind, name, fixed(lang, before, 2), fixed(lang, after, 2),
+		fixed(lang, low, 2), fixed(lang, high, 2), adjustedP(lang, pAdj), fixed(lang, minChange, 2)))
+}
+
 // AlertSentence says what a CUSUM alarm found: direction is closing or
 // opening, from the first day of the alarm's period, start the first day
 // of the period where the drift began, mean the calibration mean of the

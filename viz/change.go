@@ -152,7 +152,7 @@ func WriteCompare(w io.Writer, data CompareData) error {
 		h := g.Homophily
 		v.Groups = append(v.Groups, changeRow{Type: t.typeName(g.Type), Name: g.Name, Before: num2(h.Before, code), After: num2(h.After, code),
 			Change: num2(h.Change, code), Interval: interval(h.ChangeLow, h.ChangeHigh, code), P: pValue(h.PAdjusted, code),
-			Verdict: t.verdict(g.Verdict), Changed: g.Sentence != ""})
+			Verdict: t.verdict(g.Verdict), Changed: g.Sentence != "" && g.Verdict != "significant but small"})
 	}
 	for _, n := range r.Network {
 		m := n.Value

@@ -34,6 +34,7 @@ type changeOptions struct {
 	Seed         uint64
 	Resamples    int
 	Permutations int
+	BlockWeeks   int
 	Parquet      bool
 	Crosswalk    string
 	Lang         string
@@ -49,6 +50,7 @@ func changeFlags(h func(string, ...any) string, out string) []cli.Flag {
 		&cli.Uint64Flag{Name: "seed", Value: 1, Usage: h("flag.seed")},
 		&cli.IntFlag{Name: "resamples", Value: change.DefaultResamples, Usage: h("compare.resamples")},
 		&cli.IntFlag{Name: "permutations", Value: change.DefaultPermutations, Usage: h("compare.perms")},
+		&cli.IntFlag{Name: "block-weeks", Value: change.DefaultRun, Usage: h("compare.blockWeeks")},
 		&cli.StringFlag{Name: "crosswalk", Usage: h("compare.crosswalk")},
 		&cli.StringFlag{Name: "format", Value: "csv", Usage: h("analyze.format")},
 		&cli.StringSliceFlag{Name: "pairs", Usage: h("change.pairs")},
@@ -71,7 +73,7 @@ func prepareChangePrivacy(o *changeOptions, stderr io.Writer) error {
 // the flags of changeFlags.
 func changeOptionsFrom(c *cli.Context, maxStudies int) (changeOptions, error) {
 	o := changeOptions{Out: c.String("out"), Seed: c.Uint64("seed"), Resamples: c.Int("resamples"),
-		Permutations: c.Int("permutations"), Crosswalk: c.String("crosswalk"), Lang: lang(c), CommandLine: commandLine(c)}
+		Permutations: c.Int("permutations"), BlockWeeks: c.Int("block-weeks"), Crosswalk: c.String("crosswalk"), Lang: lang(c), CommandLine: commandLine(c)}
 	if c.NArg() < 1 || c.NArg() > maxStudies {
 		if maxStudies == 1 {
 			return o, usagef(msg(o.Lang, "needStudy"), c.Command.Name)
@@ -106,6 +108,9 @@ func changeOptionsFrom(c *cli.Context, maxStudies int) (changeOptions, error) {
 	}
 	if o.Permutations < 100 {
 		return o, usagef(msg(o.Lang, "change.badResamples"), "--permutations", o.Permutations)
+	}
+	if o.BlockWeeks < 1 || o.BlockWeeks > 13 {
+		return o, usagef(msg(o.Lang, "change.badBlockWeeks"), o.BlockWeeks)
 	}
 	switch c.String("format") {
 	case "csv":
@@ -401,7 +406,7 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 				Message: msg(o.Lang, "change.studiesOverlap", day(a.From), day(a.To-1), day(b.From), day(b.To-1))})
 		}
 	}
-	opt := change.Options{Resamples: o.Resamples, Permutations: o.Permutations, Seed: o.Seed, Weights: ls[0].res.Study.Weights,
+	opt := change.Options{Resamples: o.Resamples, Permutations: o.Permutations, Run: o.BlockWeeks, Seed: o.Seed, Weights: ls[0].res.Study.Weights,
 		Analysis: analysisOf(ls[0], o.Seed, o.Progress), Progress: o.Progress}
 	cmp, err := change.Compare(ctx, f, uf, bp, ap, opt)
 	if err != nil {
@@ -424,15 +429,23 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 		minGroup = max(minGroup, l.minGroup)
 	}
 	dayOf := func(t int64) string { return change.Day(t, loc) }
+	minChange := change.DefaultMinChange
+	if opt.MinChange != nil {
+		minChange = *opt.MinChange
+	}
 	rc := cmp.Result(func(g *change.GroupChange) string {
-		if !g.Reported() {
+		h := g.Homophily
+		switch {
+		case g.Verdict == change.SmallChange:
+			return i18n.SmallChangeSentence(o.Lang, g.Type, g.Name, h.Before, h.After, h.ChangeCI.Low, h.ChangeCI.High, h.PAdjusted, minChange)
+		case !g.Reported():
 			return ""
 		}
-		h := g.Homophily
 		return i18n.ChangeSentence(o.Lang, g.Type, g.Name, string(g.Verdict), h.Before, h.After, h.ChangeCI.Low, h.ChangeCI.High, h.PAdjusted)
 	}, dayOf)
 	rc.JSON.Sekat = Version
 	rc.JSON.Method["block"] = graph.Week.String()
+	rc.JSON.Method["block_weeks"] = result.Number(o.BlockWeeks)
 	if len(ls) == 2 {
 		rc.JSON.Before.Source, rc.JSON.After.Source = o.studies[0].Study, o.studies[1].Study
 	} else {

@@ -100,7 +100,7 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 			return fmt.Errorf("%s", msg(o.Lang, "tooFewPeople", l.minGroup))
 		}
 	}
-	opt := change.TrendOptions{Options: change.Options{Resamples: o.Resamples, Permutations: o.Permutations, Seed: o.Seed,
+	opt := change.TrendOptions{Options: change.Options{Resamples: o.Resamples, Permutations: o.Permutations, Run: o.BlockWeeks, Seed: o.Seed,
 		Weights: l.res.Study.Weights, Analysis: analysisOf(l, o.Seed, o.Progress), Progress: o.Progress}, Every: every}
 	tr, err := change.Trend(ctx, f, periods, opt)
 	if err != nil {

@@ -231,6 +231,11 @@ func TestEvaluateCommand(t *testing.T) {
 	// One treated and one control group: 2 assignments, p at least 0.5;
 	// said, so that p = 1 beside an interval excluding 0 is not read as
 	// no effect (review A of session 14).
+	// the randomisation p's null model and its condition are said
+	// (review r2 of session 15: it ran small for silos)
+	if !strings.Contains(stdout, msg("id", "evaluate.riNull")) {
+		t.Errorf("stdout does not state the randomisation p's null model:\n%s", stdout)
+	}
 	if len(p.Treated)+len(p.Control) == 2 && !strings.Contains(stdout, "Dengan 2 penugasan, nilai p randomisasi tidak dapat lebih kecil dari 0,500") {
 		t.Errorf("stdout does not say the p-value's floor:\n%s", stdout)
 	}
@@ -708,6 +713,44 @@ func TestTrendPersonThinWeek(t *testing.T) {
 	for _, r := range readCSV(t, filepath.Join(out, "trend.csv")) {
 		if r["from"] == "2025-03-31" {
 			t.Fatalf("trend.csv shows the week of 2025-03-31: %v", r)
+		}
+	}
+}
+
+// TestCompareBlockWeeks: --block-weeks N permutes and resamples runs of N
+// weeks (change.Options.Run, which docs/change.md offered for dependence
+// across weeks while no flag reached it): the p-values change, compare.json
+// records it, and a value outside 1..13 is bad usage.
+func TestCompareBlockWeeks(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 2, Scale: 0.2}); err != nil {
+		t.Fatal(err)
+	}
+	halves := []string{"--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01", "--resamples", "200", "--permutations", "200", "-q"}
+	ps := map[string]string{}
+	for _, b := range []string{"1", "4"} {
+		out := filepath.Join(t.TempDir(), "out")
+		analyzeOK(t, append([]string{"compare", dir, "--block-weeks", b, "--out", out}, halves...)...)
+		var cj struct {
+			Method map[string]any `json:"method"`
+		}
+		if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "compare.json"))), &cj); err != nil {
+			t.Fatal(err)
+		}
+		if fmt.Sprint(cj.Method["block_weeks"]) != b {
+			t.Errorf("--block-weeks %s: compare.json method block_weeks %v", b, cj.Method["block_weeks"])
+		}
+		for _, r := range readCSV(t, filepath.Join(out, "changes_groups.csv")) {
+			ps[b] += r["homophily_p"] + ","
+		}
+	}
+	if ps["1"] == ps["4"] {
+		t.Errorf("the p-values with blocks of 1 and 4 weeks are the same: %s", ps["1"])
+	}
+	for _, b := range []string{"0", "14"} {
+		code, _, stderr := sekat(t, append([]string{"compare", dir, "--block-weeks", b, "--out", filepath.Join(t.TempDir(), "o")}, halves...)...)
+		if code != 2 || !strings.Contains(stderr, "--block-weeks "+b) {
+			t.Errorf("--block-weeks %s: exit %d, %s; want bad usage naming it", b, code, stderr)
 		}
 	}
 }
