@@ -87,3 +87,37 @@ func TestCUSUMGaps(t *testing.T) {
 		t.Errorf("watch %+v, want 2 gaps and a CUSUM that ran", w)
 	}
 }
+
+// TestCUSUMDecisionFloor: a calibration whose values lie within
+// thousandths of each other (a sector's H at its floor, week after week)
+// has a tiny standard deviation; the decision interval is then at least
+// the minimum change in H, so a one-week wobble of 0.07 raises no alarm
+// (it did: h·s was 0.004, and a review counted alarms in 10 of 20 weekly
+// trends of studies generated without a change), while a shift of the
+// minimum change that lasts still does.
+func TestCUSUMDecisionFloor(t *testing.T) {
+	nan := math.NaN()
+	cal := []float64{-0.010, -0.012, -0.011, -0.009, -0.010, -0.012}
+	for _, tc := range []struct {
+		name  string
+		after []float64
+		alarm bool
+	}{
+		{"one-week wobble", []float64{0.06, -0.010, -0.011, -0.010, -0.012}, false},
+		{"lasting shift", []float64{0.10, 0.09, 0.11, 0.10, 0.10}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := append(slices.Clone(cal), tc.after...)
+			pts := make([]TrendPoint, len(h))
+			se := make([]float64, len(h))
+			for i, x := range h {
+				pts[i] = TrendPoint{Period: i + 1, Type: "sector", Group: "g", Homophily: x, Z: nan, Up: nan, Down: nan}
+				se[i] = nan
+			}
+			al, _ := cusum(pts, se, len(cal), DefaultCUSUMK, DefaultCUSUMH, 0.1)
+			if got := len(al) > 0; got != tc.alarm {
+				t.Errorf("alarms %+v, want any: %v", al, tc.alarm)
+			}
+		})
+	}
+}
