@@ -18,6 +18,11 @@ const (
 	DefaultCUSUMH = 4
 )
 
+// PartialShare: a period shorter than this share of the trend's longest
+// period is cut short by the window, and the CUSUM leaves it out (see
+// Watch.Partial). Months of 28 to 31 days are all whole.
+const PartialShare = 0.75
+
 // TrendOptions configure Trend on top of Options.
 type TrendOptions struct {
 	Options
@@ -119,11 +124,19 @@ type Watch struct {
 	// index was defined and set the mean and standard deviation; Skipped
 	// the calibration periods left out because the index was undefined
 	// there (the sector had no tie in the period, such as a holiday week
-	// without events). Calibration + Skipped is the method's calibration.
+	// without events). Calibration + Skipped + the partial periods among
+	// them (Partial counts those after the calibration too) is the
+	// method's calibration.
 	Calibration, Skipped int
 	// Gaps counts the periods after the calibration whose index was
 	// undefined: the CUSUM passed over them, its sums carried unchanged.
 	Gaps int
+	// Partial counts the periods cut short by the window (shorter than
+	// PartialShare of the longest period: a last week of three days),
+	// left out of the calibration and passed over by the CUSUM as gaps
+	// are: with fewer events their index swings more, and one such week
+	// rang alarms.
+	Partial int
 	// Reason says why the CUSUM did not run (WatchFewCalibration,
 	// WatchFlat); "" when it ran.
 	Reason string
@@ -273,10 +286,21 @@ func Trend(ctx context.Context, f *Frame, periods []Period, opt TrendOptions) (*
 // scale of 0, the CUSUM does not run and Watch.Reason says why.
 func cusum(pts []TrendPoint, se []float64, cal int, k, h, minChange float64) ([]Alert, Watch) {
 	w := Watch{Type: pts[0].Type, Group: pts[0].Group, CalLow: math.NaN(), CalHigh: math.NaN()}
+	var longest int64
+	for _, p := range pts {
+		longest = max(longest, p.Window.To-p.Window.From)
+	}
+	partial := func(t int) bool {
+		return float64(pts[t].Window.To-pts[t].Window.From) < PartialShare*float64(longest)
+	}
 	var m, s2, e2 float64
 	ne := 0
 	for t := range cal {
 		x := pts[t].Homophily
+		if partial(t) {
+			w.Partial++
+			continue
+		}
 		if math.IsNaN(x) {
 			w.Skipped++
 			continue
@@ -301,7 +325,7 @@ func cusum(pts []TrendPoint, se []float64, cal int, k, h, minChange float64) ([]
 	w.CalMoved = w.CalHigh-w.CalLow >= minChange-1e-12
 	m /= float64(w.Calibration)
 	for t := range cal {
-		if d := pts[t].Homophily - m; !math.IsNaN(d) {
+		if d := pts[t].Homophily - m; !math.IsNaN(d) && !partial(t) {
 			s2 += d * d
 		}
 	}
@@ -325,6 +349,10 @@ func cusum(pts []TrendPoint, se []float64, cal int, k, h, minChange float64) ([]
 	upArmed, downArmed := true, true
 	for t := cal; t < len(pts); t++ {
 		p := &pts[t]
+		if partial(t) {
+			w.Partial++
+			continue
+		}
 		if math.IsNaN(p.Homophily) {
 			w.Gaps++
 			continue

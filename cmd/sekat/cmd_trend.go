@@ -243,6 +243,13 @@ func trendNotes(lang string, tr *change.TrendResult, minChange float64, hidden f
 	if len(tr.NoInterval) > 0 {
 		notes = append(notes, msg(lang, "trend.noInterval", len(tr.NoInterval), len(tr.Windows), change.MinIntervalBlocks))
 	}
+	partial := 0
+	for _, w := range tr.Watches {
+		partial = max(partial, w.Partial)
+	}
+	if partial > 0 {
+		notes = append(notes, msg(lang, "trend.partial", partial, int(100*change.PartialShare)))
+	}
 	slices.Sort(counts)
 	for _, k := range counts {
 		notes = append(notes, msg(lang, "trend.skipped", k, tr.Method.Calibration, strings.Join(skipped[k], ", ")))
