@@ -102,7 +102,7 @@ var en = map[string]string{
 	"warn.notRead.lock":    "%s not read: the lock file of a workbook open in Excel; close the workbook",
 	"warn.notRead.name":    "%s not read: its name matches no table (units, people, correspondence*, meetings*, data_sharing*); rename it or list it in study.yaml under files:",
 	"warn.notRead.listed":  "%s not read: study.yaml lists the files of table %s under files:",
-	"warn.notRead.folder":  "%s not read: it is a folder, not a file; sekat reads a table from a file of that name",
+	"warn.notRead.folder":  "%s not read: it is a folder that holds no table file (.csv, .tsv, .ndjson, .parquet, .xlsx, also gzipped); put the table there as a file, or the engine's part files in the folder",
 	"warn.notRead.same":    "%s not read: the same file as %s, which is read",
 	"warn.missingTable":    "no %s table (%s*.csv or another format): the network has no %s layer",
 	"warn.encoding":        "%s is not UTF-8: read as %s; save it as UTF-8, or name its encoding in study.yaml (encoding:)",

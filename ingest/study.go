@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -496,6 +497,14 @@ func (s *Study) findFiles() error {
 				full = filepath.Join(s.Dir, p)
 			}
 			m, err := filepath.Glob(full)
+			// an engine's markers and checksums (_SUCCESS, .part-0.crc)
+			// beside its part files are no table, unless named one by one
+			if strings.ContainsAny(p, "*?[") {
+				m = slices.DeleteFunc(m, func(f string) bool {
+					b := filepath.Base(f)
+					return strings.HasPrefix(b, "_") || strings.HasPrefix(b, ".") || strings.HasSuffix(strings.ToLower(b), ".crc")
+				})
+			}
 			if err != nil || len(m) == 0 {
 				return studyErr("study.yaml: files: %s: %s: no such file; check the path (relative to the folder of study.yaml)", k, p)
 			}
@@ -518,12 +527,36 @@ func (s *Study) findFiles() error {
 	for _, e := range ents {
 		path := filepath.Join(s.Dir, e.Name())
 		if e.IsDir() {
-			if t, ok := tableOf(e.Name()); ok && !listed[t] {
-				// a folder named as a table (units.csv/) is no table: said,
-				// lest its table seem simply missing
+			t, ok := folderTableOf(e.Name())
+			if !ok || listed[t] {
+				continue
+			}
+			// a folder named as a table, as engines write one (Spark's
+			// correspondence.parquet/ of part files, DuckDB's and Hive's
+			// correspondence/month=2025-01/data_0.parquet): its data
+			// files are the table
+			files, others, err := folderFiles(path)
+			if err != nil {
+				return studyErr("%s: %v", s.Dir, err)
+			}
+			for _, o := range others {
+				s.warn(Warning{Code: WarnNotRead, File: o, Table: t.String(), Reason: notReadReason(filepath.Base(o))})
+			}
+			if len(files) == 0 {
+				// said, lest its table seem simply missing
 				s.warn(Warning{Code: WarnNotRead, File: e.Name(), Table: t.String(), Reason: NotReadFolder})
 				dirTables[t] = e.Name()
+				continue
 			}
+			stem := strings.ToLower(e.Name())
+			if st, ok := splitExt(e.Name()); ok {
+				stem = st
+			}
+			if first, dup := stems[stem]; dup {
+				return studyErr("%s: %s and %s/ hold the same table twice; keep one (or list the files to read in study.yaml under files:)", s.Dir, first, e.Name())
+			}
+			stems[stem] = e.Name() + "/"
+			s.Files[t] = append(s.Files[t], files...)
 			continue
 		}
 		if isStudyYAML(e.Name()) || isStudyDoc(e.Name()) || globbed[filepath.Clean(path)] {
@@ -549,15 +582,15 @@ func (s *Study) findFiles() error {
 	}
 	if len(s.Files[Units]) == 0 {
 		if d, ok := dirTables[Units]; ok {
-			return studyErr("%s: no units table: %s is a folder, not a file; put the units table there as a file (units.csv, columns unit_id, name, sector, kind)", s.Dir, d)
+			return studyErr("%s: no units table: the folder %s holds no table file (.csv, .tsv, .ndjson, .parquet, .xlsx); put the units table there as a file (units.csv, columns unit_id, name, sector, kind)", s.Dir, d)
 		}
 		return studyErr("%s: no units table; add units.csv (columns unit_id, name, sector, kind) or list it in study.yaml under files: units", s.Dir)
 	}
 	if len(s.Files[Units]) > 1 {
-		return studyErr("%s: %d units tables (%s); keep one", s.Dir, len(s.Files[Units]), baseNames(s.Files[Units]))
+		return studyErr("%s: %d units tables (%s); keep one (an engine's part files: write the table as one file)", s.Dir, len(s.Files[Units]), s.baseNames(s.Files[Units]))
 	}
 	if len(s.Files[People]) > 1 {
-		return studyErr("%s: %d people tables (%s); keep one", s.Dir, len(s.Files[People]), baseNames(s.Files[People]))
+		return studyErr("%s: %d people tables (%s); keep one (an engine's part files: write the table as one file)", s.Dir, len(s.Files[People]), s.baseNames(s.Files[People]))
 	}
 	if s.logsElsewhere {
 		return nil
@@ -588,10 +621,15 @@ func sortedTables(m map[string][]string) []string {
 	return keys
 }
 
-func baseNames(paths []string) string {
+func (s *Study) baseNames(paths []string) string {
 	var b []string
 	for _, p := range paths {
-		b = append(b, filepath.Base(p))
+		// in the study's folder by name, in a table's folder with it
+		if rel, err := filepath.Rel(s.Dir, p); err == nil && filepath.IsLocal(rel) {
+			b = append(b, filepath.ToSlash(rel))
+		} else {
+			b = append(b, filepath.Base(p))
+		}
 	}
 	return strings.Join(b, ", ")
 }

@@ -1,7 +1,9 @@
 package ingest
 
 import (
+	"io/fs"
 	"path/filepath"
+	"sort"
 	"strings"
 )
 
@@ -78,4 +80,57 @@ func tableOf(path string) (Table, bool) {
 		}
 	}
 	return 0, false
+}
+
+// folderTableOf tells which table a folder holds by its name: the table's
+// name exactly, with or without a format ending (correspondence/,
+// correspondence.parquet/ as Spark names a folder of part files, units/).
+// Unlike a file's, a log table's folder takes no suffix: a folder such as
+// correspondence_lama/ is more likely an archive than a part of the table.
+func folderTableOf(name string) (Table, bool) {
+	stem := strings.ToLower(name)
+	if st, ok := splitExt(name); ok {
+		stem = st
+	}
+	for t := Table(0); t < NumTables; t++ {
+		if stem == tables[t].name {
+			return t, true
+		}
+	}
+	return 0, false
+}
+
+// folderFiles lists, in name order, the data files under the folder dir
+// (its partition folders too, such as month=2025-01/) as an engine
+// writes them: files whose names start with '.' or '_' (Spark's
+// _SUCCESS, .crc checksums) and folders named so are skipped, as are
+// files ending in .crc; files of a format sekat reads are the table's,
+// and the others (relative to dir's parent, for the warnings) are
+// returned apart.
+func folderFiles(dir string) (files, others []string, err error) {
+	parent := filepath.Dir(dir)
+	err = filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		name := e.Name()
+		if p != dir && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")) {
+			if e.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if e.IsDir() || strings.HasSuffix(strings.ToLower(name), ".crc") {
+			return nil
+		}
+		if _, _, ferr := FormatOf(name); ferr != nil || !e.Type().IsRegular() {
+			rel, _ := filepath.Rel(parent, p)
+			others = append(others, rel)
+			return nil
+		}
+		files = append(files, p)
+		return nil
+	})
+	sort.Strings(files)
+	return files, others, err
 }

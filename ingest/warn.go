@@ -104,7 +104,7 @@ func (w Warning) String() string {
 			NotReadName:     "its name matches no table (units, people, correspondence*, meetings*, data_sharing*); rename it or list it in study.yaml under files:",
 			NotReadListed:   "study.yaml lists the files of its table under files:",
 			NotReadSame:     "the same file as " + w.Other + ", which is read",
-			NotReadFolder:   "it is a folder, not a file; sekat reads a table from a file of that name",
+			NotReadFolder:   "it is a folder that holds no table file (.csv, .tsv, .ndjson, .parquet, .xlsx, also gzipped); put the table there as a file, or the engine's part files in the folder",
 		}[w.Reason]
 		return fmt.Sprintf("%s not read: %s", w.File, why)
 	case WarnMissingTable:

@@ -48,6 +48,9 @@ func excelCSVStudy(t *testing.T) (string, map[string]string) {
 
 func writeStudyFile(t *testing.T, dir, name string, b []byte) {
 	t.Helper()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
 		t.Fatal(err)
 	}

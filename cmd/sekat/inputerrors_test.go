@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -364,7 +365,7 @@ func TestTableNamedFolder(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, _, stderr := sekat(t, "validate", study, "--lang", "en")
-	if want := "meetings.csv not read: it is a folder, not a file"; !strings.Contains(stderr, want) {
+	if want := "meetings.csv not read: it is a folder that holds no table file"; !strings.Contains(stderr, want) {
 		t.Errorf("stderr lacks %q:\n%s", want, stderr)
 	}
 	os.Remove(filepath.Join(study, "units.csv"))
@@ -372,7 +373,7 @@ func TestTableNamedFolder(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, _, stderr := sekat(t, "validate", study, "--lang", "en")
-	if want := "no units table: units.csv is a folder, not a file"; code == 0 || !strings.Contains(stderr, want) {
+	if want := "no units table: the folder units.csv holds no table file"; code == 0 || !strings.Contains(stderr, want) {
 		t.Errorf("exit %d, stderr lacks %q:\n%s", code, want, stderr)
 	}
 }
@@ -398,5 +399,56 @@ func TestLeadingZerosLost(t *testing.T) {
 				t.Errorf("%s: output lacks %q:\n%s%s", lang, w, stdout, stderr)
 			}
 		}
+	}
+}
+
+// TestTableFolders: a table written by an engine as a folder of part
+// files (Spark's correspondence.parquet/ with _SUCCESS and .crc files,
+// Hive's and DuckDB's partitions correspondence/month=.../) is read as
+// the table, with the same network as the file; before, the folder was
+// skipped with only "no correspondence table", and every letter was lost
+// with exit 0 (review r3 of session 15). A units table in part files is
+// refused saying to write one file.
+func TestTableFolders(t *testing.T) {
+	flat := handStudy(t)
+	want := filepath.Join(t.TempDir(), "flat")
+	analyzeOK(t, "analyze", flat, "--out", want, "-q")
+	letters := strings.SplitAfter(readFile(t, filepath.Join(flat, "correspondence.csv")), "\n")
+	head, rows := letters[0], letters[1:]
+	for _, layout := range []struct{ name, dir string }{
+		{"spark", "correspondence.parquet"}, // the ending is the folder's, the files are CSV
+		{"hive", "correspondence"},
+	} {
+		t.Run(layout.name, func(t *testing.T) {
+			study := handStudy(t)
+			os.Remove(filepath.Join(study, "correspondence.csv"))
+			dir := filepath.Join(study, layout.dir)
+			half := len(rows) / 2
+			for i, part := range [][]string{rows[:half], rows[half:]} {
+				sub := dir
+				if layout.name == "hive" {
+					sub = filepath.Join(dir, fmt.Sprintf("month=%02d", i+1))
+				}
+				writeStudyFile(t, sub, fmt.Sprintf("part-%05d.csv", i), []byte(head+strings.Join(part, "")))
+				writeStudyFile(t, sub, fmt.Sprintf(".part-%05d.csv.crc", i), []byte("crc"))
+			}
+			writeStudyFile(t, dir, "_SUCCESS", nil)
+			out := filepath.Join(t.TempDir(), "out")
+			analyzeOK(t, "analyze", study, "--out", out, "-q")
+			for _, f := range []string{"edges.csv", "units.csv"} {
+				if readFile(t, filepath.Join(out, f)) != readFile(t, filepath.Join(want, f)) {
+					t.Errorf("%s differs from the study with one letters file", f)
+				}
+			}
+		})
+	}
+	study := handStudy(t)
+	units := readFile(t, filepath.Join(study, "units.csv"))
+	os.Remove(filepath.Join(study, "units.csv"))
+	writeStudyFile(t, filepath.Join(study, "units"), "part-0.csv", []byte(units))
+	writeStudyFile(t, filepath.Join(study, "units"), "part-1.csv", []byte(units))
+	code, _, stderr := sekat(t, "validate", study, "--lang", "en")
+	if want := "2 units tables (units/part-0.csv, units/part-1.csv); keep one (an engine's part files: write the table as one file)"; code == 0 || !strings.Contains(stderr, want) {
+		t.Errorf("exit %d, stderr lacks %q:\n%s", code, want, stderr)
 	}
 }
