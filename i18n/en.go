@@ -83,6 +83,7 @@ var en = map[string]string{
 	"out.fixEmpty":           "choose a new or empty folder for %s, or add --force to overwrite the files this command writes (other files are not removed)",
 	"out.fixEmptyFolder":     "choose a new or empty folder for %s, or empty this one first (this command writes its folder whole)",
 	"out.sibling":            "%s-results",
+	"personNeedsOut":         "a person-level export is written to a file with its audit record beside it (FILE.audit.json: what was pseudonymised and which groups were withheld); give --out FILE, for example --out staff-network.graphml",
 	"xlsxNeedsOut":           "an Excel workbook is not written to the terminal; give --out FILE.xlsx",
 	"exported":               "network (%s) written to %s",
 	"inputsHeader":           "Inputs:",

@@ -103,6 +103,7 @@ var id = map[string]string{
 	"out.fixEmpty":            "pilih folder baru atau kosong untuk %s, atau tambahkan --force untuk menimpa berkas yang ditulis perintah ini (berkas lain tidak dihapus)",
 	"out.fixEmptyFolder":      "pilih folder baru atau kosong untuk %s, atau kosongkan folder ini lebih dulu (perintah ini menulis foldernya secara utuh)",
 	"out.sibling":             "%s-hasil",
+	"personNeedsOut":          "ekspor tingkat pegawai ditulis ke berkas beserta catatan auditnya (BERKAS.audit.json: apa yang dipseudonimkan dan kelompok mana yang ditahan); berikan --out BERKAS, misalnya --out jejaring-pegawai.graphml",
 	"xlsxNeedsOut":            "buku kerja Excel tidak ditulis ke terminal; berikan --out BERKAS.xlsx",
 	"exported":                "jejaring (%s) ditulis ke %s",
 	"inputsHeader":            "Masukan:",

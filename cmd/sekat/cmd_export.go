@@ -69,6 +69,11 @@ func exportCommand(hl string) *cli.Command {
 			if o.Format == "xlsx" && (o.Out == "" || o.Out == "-") {
 				return usagef("%s", msg(o.Lang, "xlsxNeedsOut"))
 			}
+			// a person-level export leaves its audit record beside the
+			// file; to standard output it would leave none
+			if o.Level == "person" && (o.Out == "" || o.Out == "-") {
+				return usagef("%s", msg(o.Lang, "personNeedsOut"))
+			}
 			ui := startProgress(c, o.Lang)
 			defer ui.close()
 			o.Progress = ui.rep

@@ -241,3 +241,20 @@ func xlsxText(t *testing.T, path, sheet string) string {
 	}
 	return b.String()
 }
+
+// TestExportPersonNeedsFile: a person-level export goes to a file, with
+// its audit record beside it; to standard output it left no record of
+// what was pseudonymised and withheld (review r4 of session 15), so it is
+// refused as bad usage, in both languages. At unit level stdout serves.
+func TestExportPersonNeedsFile(t *testing.T) {
+	study := "../../testdata/studies/hand"
+	for _, lang := range []string{"id", "en"} {
+		code, stdout, stderr := sekat(t, "export", study, "--level", "person", "--format", "graphml", "--lang", lang)
+		if code != 2 || stdout != "" || !strings.Contains(stderr, msg(lang, "personNeedsOut")) {
+			t.Errorf("%s: exit %d, %d bytes out, stderr %q; want bad usage saying to give --out", lang, code, len(stdout), stderr)
+		}
+	}
+	if code, stdout, stderr := sekat(t, "export", study, "--format", "graphml"); code != 0 || !strings.Contains(stdout, "<graphml") {
+		t.Errorf("unit level to stdout: exit %d, %s", code, stderr)
+	}
+}
