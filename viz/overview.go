@@ -25,18 +25,24 @@ const (
 // network: inside[s] the weight of ties with both ends in sector s,
 // between[{s,t}] (s < t) the weight of ties with one end in each.
 type sectorTies struct {
-	inside  []float64
-	units   []int
-	between map[[2]int]float64
+	inside []float64
+	// units counts a sector's nodes; label the number its box names: its
+	// nodes at unit level, its people at person level (the offices, unit
+	// nodes named directly by letters, are not staff)
+	units, label []int
+	between      map[[2]int]float64
 }
 
 // sumSectorTies adds up the undirected weights by sector (each tie once).
 func sumSectorTies(r *metrics.Result) sectorTies {
 	si := sectorIndex(r)
-	st := sectorTies{inside: make([]float64, len(r.Sectors)), units: make([]int, len(r.Sectors)), between: map[[2]int]float64{}}
+	st := sectorTies{inside: make([]float64, len(r.Sectors)), units: make([]int, len(r.Sectors)), label: make([]int, len(r.Sectors)), between: map[[2]int]float64{}}
 	for i := range si {
 		if si[i] < len(r.Sectors) {
 			st.units[si[i]]++
+			if r.Net.Level != graph.PersonLevel || r.Net.Nodes[i].Kind == graph.KindPerson {
+				st.label[si[i]]++
+			}
 		}
 	}
 	u := r.Undirected()
@@ -217,7 +223,7 @@ func SectorOverviewDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 			continue
 		}
 		n := mapNode{id: "s" + fmt.Sprint(s), fill: fillSector, tooltip: sectorTooltip(t, name, st, s, out[s], drawnOut[s], verdicts[s], opt.Lang)}
-		lines := []string{shorten(name, 22), fmt.Sprintf(t.OverviewUnits, st.units[s])}
+		lines := []string{shorten(name, 22), fmt.Sprintf(t.OverviewUnits, st.label[s])}
 		switch verdicts[s] {
 		case silo.Silo:
 			n.fill, n.border, n.penWidth = fillSilo, colSilo, 3
@@ -277,7 +283,7 @@ func sectorTooltip(t *lang, name string, st sectorTies, s int, out, drawn float6
 	if v != silo.None {
 		b.WriteString(" — " + t.VerdictNames[v])
 	}
-	fmt.Fprintf(&b, "\n"+t.OverviewUnits, st.units[s])
+	fmt.Fprintf(&b, "\n"+t.OverviewUnits, st.label[s])
 	fmt.Fprintf(&b, "\n"+t.OverviewWeights, fmtWeight(st.inside[s], code), fmtWeight(out, code))
 	fmt.Fprintf(&b, "\n"+t.OutsideDrawn, pct(drawn, out))
 	return b.String()
