@@ -26,6 +26,7 @@ var en = map[string]string{
 	"pairsRunDialect":        "--run runs the DuckDB text with the embedded DuckDB; --dialect %q cannot be run here: leave out --run to write its SQL",
 	"pairsRunOut":            "--run needs --out FOLDER, a new or empty folder for the pair tables",
 	"pairsNoEngine":          "this sekat has no embedded DuckDB: build it with go build -tags duckdb ./cmd/sekat (cgo, gcc and g++), or leave out --run and run the SQL in DuckDB, Spark or Trino",
+	"rejectedEngine":         "%d rows rejected by the engine (%s); the pair tables only count them: run `sekat validate %s` on the raw tables to see them and how to fix them",
 	"rejected":               "%d rows rejected (%s); they are listed in %s",
 	"wrote":                  "outputs written to %s",
 	"validOK":                "%s: %d files, %d rows, all usable",

@@ -27,6 +27,7 @@ var id = map[string]string{
 	"pairsRunDialect":         "--run menjalankan teks DuckDB dengan DuckDB tertanam; --dialect %q tidak dapat dijalankan di sini: hilangkan --run untuk menulis SQL-nya",
 	"pairsRunOut":             "--run memerlukan --out FOLDER, folder baru atau kosong untuk tabel pasangan",
 	"pairsNoEngine":           "sekat ini tidak memuat DuckDB tertanam: bangun dengan go build -tags duckdb ./cmd/sekat (cgo, gcc dan g++), atau hilangkan --run dan jalankan SQL-nya di DuckDB, Spark atau Trino",
+	"rejectedEngine":          "%d baris ditolak oleh mesin data (%s); tabel pasangan hanya menghitungnya: jalankan `sekat validate %s` pada tabel mentah untuk melihat baris itu beserta cara memperbaikinya",
 	"rejected":                "%d baris ditolak (%s); rinciannya ada di %s",
 	"wrote":                   "hasil ditulis ke %s",
 	"validOK":                 "%s: %d berkas, %d baris, semuanya dapat dipakai",

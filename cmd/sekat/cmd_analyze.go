@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -131,7 +132,7 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 		return err
 	}
 	rejected, partial := l.res.Rejected(), l.res.Partial()
-	if rejected == 0 && partial == 0 {
+	if rejected == 0 && partial == 0 || o.Pairs != "" { // with --pairs the engine's rejects are counted, not listed
 		out.drop("rejects.csv")
 	}
 	if err := writeAnalyzeAudit(out, o, l); err != nil {
@@ -149,7 +150,7 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	}
 	fmt.Fprintln(stderr, msg(o.Lang, "summaryLine", len(l.res.Directory.Units), len(l.res.Directory.People), len(l.net.Edges), from, to))
 	if rejected > 0 {
-		fmt.Fprintln(stderr, msg(o.Lang, "rejected", rejected, rejectedWhere(l), filepath.Join(o.Out, "rejects.csv")))
+		fmt.Fprintln(stderr, rejectedLine(o.studyOptions, l, rejected, filepath.Join(o.Out, "rejects.csv")))
 	}
 	if partial > 0 {
 		fmt.Fprintln(stderr, msg(o.Lang, "partialRows", partial, filepath.Join(o.Out, "rejects.csv")))
@@ -192,6 +193,17 @@ func analyzeNetwork(ctx context.Context, l *loaded, o analyzeOptions) (*metrics.
 }
 
 // rejectedWhere lists the files with rejected rows: "people.csv 2, meetings.csv 1".
+// rejectedLine says how many rows were rejected, where, and where they
+// are listed: in list (rejects.csv) when read from the log tables; with
+// --pairs the engine rejected them and its tables only count them, so
+// the line says to list them with sekat validate on the raw tables.
+func rejectedLine(o studyOptions, l *loaded, rejected int64, list string) string {
+	if o.Pairs != "" {
+		return msg(o.Lang, "rejectedEngine", rejected, rejectedWhere(l), o.Study)
+	}
+	return msg(o.Lang, "rejected", rejected, rejectedWhere(l), list)
+}
+
 func rejectedWhere(l *loaded) string {
 	s := ""
 	for _, in := range l.res.Inputs {
@@ -199,7 +211,11 @@ func rejectedWhere(l *loaded) string {
 			if s != "" {
 				s += ", "
 			}
-			s += fmt.Sprintf("%s %d", relInput(l, in.Path), in.Rejected)
+			where := relInput(l, in.Path)
+			if fi, err := os.Stat(in.Path); err == nil && fi.IsDir() {
+				where = in.Table.String() // a log table read by the engine of --pairs
+			}
+			s += fmt.Sprintf("%s %d", where, in.Rejected)
 		}
 	}
 	return s

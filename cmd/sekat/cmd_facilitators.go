@@ -194,7 +194,7 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 		return err
 	}
 	rejected, partial := l.res.Rejected(), l.res.Partial()
-	if rejected == 0 && partial == 0 {
+	if rejected == 0 && partial == 0 || o.Pairs != "" { // with --pairs the engine's rejects are counted, not listed
 		out.drop("rejects.csv")
 	}
 	var names []string
@@ -214,7 +214,7 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 		return err
 	}
 	if rejected > 0 {
-		fmt.Fprintln(stderr, msg(o.Lang, "rejected", rejected, rejectedWhere(l), filepath.Join(o.Out, "rejects.csv")))
+		fmt.Fprintln(stderr, rejectedLine(o.studyOptions, l, rejected, filepath.Join(o.Out, "rejects.csv")))
 	}
 	fmt.Fprintln(stderr, msg(o.Lang, "facilitatorsLine", len(res.Informal), len(res.Formal), len(res.Set), res.Months, res.Slices))
 	fmt.Fprintln(stdout, msg(o.Lang, "facilitatorsWrote", filepath.Join(o.Out, "facilitators.html")))

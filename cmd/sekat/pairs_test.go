@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/sekat-ona/sekat/engine"
+	"github.com/sekat-ona/sekat/ingest"
 )
 
 // TestPairsSQL: sekat pairs writes one text per dialect for the sample
@@ -105,5 +106,27 @@ func TestChangePairsRefuses(t *testing.T) {
 	}
 	if s := blockCutText(&engine.BlockCutError{Dir: "p", Every: "week", Period: "2025-01-06", From: day("2025-01-06"), To: day("2025-01-13"), Bound: day("2025-01-08") + 3600}, loc, "en"); !strings.Contains(s, "2025-01-08 01:00:00") || !strings.Contains(s, "on Mondays") {
 		t.Errorf("week: %q lacks the time of the bound or the Monday hint", s)
+	}
+}
+
+// TestRejectedByEngine: with --pairs the engine rejected the rows and its
+// tables only count them, so the line names the log table (not the pair
+// folder) and points to sekat validate on the raw tables, not to a
+// rejects.csv that holds its header only (review r3 of session 15).
+func TestRejectedByEngine(t *testing.T) {
+	study, pairs := t.TempDir(), t.TempDir()
+	l := &loaded{res: &ingest.Result{Study: &ingest.Study{Dir: study},
+		Inputs: []ingest.Input{{Table: ingest.Correspondence, Path: pairs, Rejected: 3}, {Table: ingest.Meetings, Path: pairs}}}}
+	for _, c := range []struct {
+		o    studyOptions
+		want string
+	}{
+		{studyOptions{Study: study, Pairs: pairs, Lang: "en"}, "3 rows rejected by the engine (correspondence 3); the pair tables only count them: run `sekat validate " + study + "` on the raw tables"},
+		{studyOptions{Study: study, Pairs: pairs, Lang: "id"}, "3 baris ditolak oleh mesin data (correspondence 3)"},
+		{studyOptions{Study: study, Lang: "en"}, "they are listed in out/rejects.csv"},
+	} {
+		if got := rejectedLine(c.o, l, 3, "out/rejects.csv"); !strings.Contains(got, c.want) {
+			t.Errorf("%q, want it to hold %q", got, c.want)
+		}
 	}
 }

@@ -768,6 +768,12 @@ func loadIntoOut(ctx context.Context, so studyOptions, dir string, writes []stri
 	}
 	l, err := loadStudy(ctx, so, rj)
 	rj.Close()
+	if so.Pairs != "" && errors.Is(err, ingest.ErrRejectRate) {
+		// the engine rejected the rows and the pair tables count them
+		// only: no rejects.csv lists them, sekat validate does
+		out.abort()
+		return nil, nil, rejectsNotWritten(err, so)
+	}
 	if errors.Is(err, ingest.ErrRejectRate) {
 		if cerr := out.commitOnly("rejects.csv", writes); cerr != nil {
 			err = errors.Join(err, cerr)
