@@ -174,7 +174,7 @@ type cell struct {
 
 type brokerView struct {
 	ID, Name, Sector, Role, Kind                 string
-	Formal                                       bool
+	Formal, Bridge                               bool
 	Betweenness, Participation, Brokerage, Artic cell
 }
 
@@ -533,6 +533,12 @@ func gfRole(n *metrics.Node) (string, int64, int64) {
 	return best, bc, total
 }
 
+// bridgeParticipation is the sector participation above which a top
+// broker that is no coordinator is an informal bridge between sectors:
+// Guimerà & Amaral's (2005) bound between peripheral nodes and connectors
+// (metrics/silo/roles.go), applied to the sectors.
+const bridgeParticipation = 0.62
+
 func brokers(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
 	k := data.TopBrokers
 	if k <= 0 {
@@ -558,10 +564,17 @@ func brokers(v *view, r *metrics.Result, data ReportData, t *lang, code string) 
 		role := t.InformalBroker
 		// A person is a formal coordinator when their unit is one.
 		formal := nd.UnitKind == graph.KindCoordinator
-		if formal {
+		switch {
+		case formal:
 			role = t.FormalBroker
-		} else if nd.UnitKind == graph.KindExternal {
+		case nd.UnitKind == graph.KindExternal:
 			role = t.KindNames[graph.KindExternal]
+		case !(m.ParticipationSector > bridgeParticipation):
+			// on many shortest paths, but with most of its ties inside
+			// its sector: a broker within the sector, not a bridge
+			// between sectors (review r1 of session 15: units inside a
+			// silo, participation 0.13, were called informal bridges)
+			role = t.InSectorBroker
 		}
 		gf, most, total := gfRole(m)
 		bc := intCell(total, code)
@@ -575,7 +588,7 @@ func brokers(v *view, r *metrics.Result, data ReportData, t *lang, code string) 
 			art = cell{Text: t.Yes, Sort: "1"}
 		}
 		v.Brokers = append(v.Brokers, brokerView{ID: nd.ID, Name: nd.Name, Sector: nd.Sector, Role: role,
-			Kind: t.KindNames[nd.Kind], Formal: formal, Betweenness: numCell(m.Betweenness, 3, code),
+			Kind: t.KindNames[nd.Kind], Formal: formal, Bridge: role == t.InformalBroker, Betweenness: numCell(m.Betweenness, 3, code),
 			Participation: numCell(m.ParticipationSector, 2, code), Brokerage: bc, Artic: art})
 	}
 }

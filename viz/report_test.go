@@ -8,10 +8,12 @@ import (
 	"html"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/metrics"
 )
@@ -422,4 +424,47 @@ func TestReportHintsPrint(t *testing.T) {
 	if !strings.Contains(page, `<p class="hint">`+html.EscapeString(i18n.T("id", "viz.rolesNote"))) {
 		t.Error("the role legend is not a printed note")
 	}
+}
+
+// TestReportBridgeOrInSector: a top broker that is no coordinator is an
+// informal bridge only when its sector participation is above 0.62 (the
+// connectors' bound of Guimerà & Amaral); with most of its ties inside its
+// sector it is a broker within its sector. Before, every such unit was an
+// informal bridge, units inside a silo with participation 0.13 too (review
+// r1 of session 15).
+func TestReportBridgeOrInSector(t *testing.T) {
+	r := analyze(t, handUnits(nil, nil))
+	var buf bytes.Buffer
+	if err := WriteReport(&buf, ReportData{Result: r, Lang: "id", Study: "Uji"}); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	table := page[strings.Index(page, `id="brokers"`):]
+	table = table[:strings.Index(table, "</table>")]
+	rows := regexp.MustCompile(`<tr><td>([^<]*)</td><td class="name">[^<]*</td><td class="name">[^<]*</td><td( class="[a-z]+")?>([^<]*)</td>`).FindAllStringSubmatch(table, -1)
+	seen := map[string]bool{}
+	for _, row := range rows {
+		i := slices.IndexFunc(r.Net.Nodes, func(n graph.Node) bool { return n.ID == row[1] })
+		if i < 0 {
+			t.Fatalf("broker %s is no node", row[1])
+		}
+		nd, p := r.Net.Nodes[i], r.Nodes[i].ParticipationSector
+		want := i18n.T("id", "viz.informalBroker")
+		switch {
+		case nd.UnitKind == graph.KindCoordinator:
+			want = i18n.T("id", "viz.formalBroker")
+		case nd.UnitKind == graph.KindExternal:
+			continue
+		case !(p > 0.62):
+			want = i18n.T("id", "viz.inSectorBroker")
+		}
+		seen[want] = true
+		if row[3] != want {
+			t.Errorf("broker %s (participation %.2f): role %q, want %q", row[1], p, row[3], want)
+		}
+	}
+	if len(rows) == 0 {
+		t.Fatal("no broker row found: the test checks nothing")
+	}
+	t.Logf("roles seen: %v", seen)
 }

@@ -42,6 +42,7 @@ type lang struct {
 	NoBrokers                   string
 	FormalBroker                string
 	InformalBroker              string
+	InSectorBroker              string
 	FrictionIntro               string
 	FrictionTotal               string
 	NoFriction                  string
@@ -238,6 +239,7 @@ func newLang(code string) *lang {
 		NoBrokers:      t("viz.noBrokers"),
 		FormalBroker:   t("viz.formalBroker"),
 		InformalBroker: t("viz.informalBroker"),
+		InSectorBroker: t("viz.inSectorBroker"),
 		FrictionIntro:  t("viz.frictionIntro"),
 		FrictionTotal:  t("viz.frictionTotal"),
 		NoFriction:     t("viz.noFriction"),
