@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/sekat-ona/sekat/change"
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/result"
+	"github.com/sekat-ona/sekat/viz"
 )
 
 // compareWarnings words what compare's method could not give: the
@@ -28,7 +30,16 @@ func compareWarnings(lang string, c *change.Comparison) []result.Warning {
 		if w := map[string]string{"before": "change.side.before", "after": "change.side.after", "change": "change.side.change"}[side]; w != "" {
 			side = msg(lang, w)
 		}
-		items[k] = append(items[k], fmt.Sprintf("%s (%s)", g.Item, side))
+		item := g.Item
+		if g.Table == "network" {
+			// "kepadatan", not "density", in an Indonesian sentence; in
+			// lower case mid-sentence, but not E-I
+			item = viz.MeasureName(lang, item)
+			if r := []rune(item); len(r) > 1 && unicode.IsLower(r[1]) {
+				item = string(unicode.ToLower(r[0])) + string(r[1:])
+			}
+		}
+		items[k] = append(items[k], fmt.Sprintf("%s (%s)", item, side))
 	}
 	var out []result.Warning
 	for _, k := range order {

@@ -84,7 +84,7 @@ func TestIntervalWarnings(t *testing.T) {
 		code, want string
 	}{
 		{"interval_biased", "changes_network.csv: no 95% interval for density (before), density (after)"},
-		{"interval_few_blocks", "no 95% interval for ei_index (before) (empty cells): a period holds fewer than 4"},
+		{"interval_few_blocks", "no 95% interval for E-I index (before) (empty cells): a period holds fewer than 4"},
 	} {
 		t.Run(tc.code, func(t *testing.T) {
 			found := false
