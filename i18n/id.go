@@ -853,6 +853,7 @@ Contoh:
 	"viz.map.noOutside":         "tanpa ikatan ke luar sektor",
 	"viz.overview.title":        "Sektor dan ikatan antarsektor",
 	"viz.overview.legend":       "Elips: sektor (dengan jumlah unitnya) · tebal garis: bobot ikatan antara dua sektor\nTepi merah tebal: SILO · tepi oranye putus-putus: PANTAU · garis merah: ikatan sebuah silo",
+	"viz.overview.unit":         "%d unit",
 	"viz.overview.units":        "%d unit",
 	"viz.overview.weights":      "bobot di dalam: %s · ke sektor lain: %s",
 	"viz.overview.drawn":        "Digambar %d dari %d ikatan antarsektor, memuat %s bobot antarsektor (2 ikatan terkuat tiap sektor, sekurang-kurangnya 3 untuk sektor silo atau yang dipantau)",
@@ -862,6 +863,7 @@ Contoh:
 	"viz.unitsOfPeople.people":  "%d pegawai",
 	"viz.unitsOfPeople.hidden":  "\n%d unit dengan pegawai paling sedikit tidak digambar",
 	"viz.person.legendLabels":   "Pada setiap simpul: kode pegawai; unitnya ada pada tooltip peta SVG",
+	"viz.person.overviewUnit":   "%d pegawai",
 	"viz.person.overviewUnits":  "%d pegawai",
 	"viz.overview.hidden":       "%d sektor yang lebih kecil tidak digambar (paling banyak %d digambar, yang unitnya terbanyak)",
 

@@ -55,6 +55,7 @@ func (t *changeLang) measure(s string) string  { return lookup(t.Measures, s) }
 func (t *changeLang) event(s string) string    { return lookup(t.Events, s) }
 func (t *changeLang) alarm(s string) string    { return lookup(t.Alarms, s) }
 func (t *changeLang) value(s string) string    { return lookup(t.Values, s) }
+
 // MeasureName is the name in lang of a whole-network measure of
 // changes_network.csv (density, ei_index, ...), as compare.html writes it;
 // an unknown name is returned as it is.

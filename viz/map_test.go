@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -535,5 +536,40 @@ func TestEgoMapTitleOnce(t *testing.T) {
 		if !strings.Contains(string(dot), want) {
 			t.Errorf("name %q: the title lacks %q", name, want)
 		}
+	}
+}
+
+// TestSectorCount: a sector box names its count in the singular for one
+// ("1 unit", not "1 units", which review r1 of session 15 saw on every
+// English sector map), and at person level counts people, not the
+// offices (unit nodes) among its nodes (review r4: "82 pegawai" for 77
+// people and 5 offices).
+func TestSectorCount(t *testing.T) {
+	en := texts("en")
+	for n, want := range map[int]string{1: "1 unit", 2: "2 units"} {
+		if got := en.count(n); got != want {
+			t.Errorf("count(%d) = %q, want %q", n, got, want)
+		}
+	}
+	r := analyze(t, handUnits(nil, nil))
+	st := sumSectorTies(r)
+	if !slices.Equal(st.label, st.units) {
+		t.Errorf("unit level: labels %v, want the node counts %v", st.label, st.units)
+	}
+	hp := handPeople()
+	nodes := append(slices.Clone(hp.Nodes), graph.Node{ID: "U1", Kind: graph.KindUnit, Unit: "U1", Sector: "sU1"})
+	edges := append(slices.Clone(hp.Edges), graph.Edge{From: 1, To: int32(len(nodes) - 1), Weight: 2})
+	edges[len(edges)-1].Layers[graph.Correspondence] = 2
+	pr := analyze(t, graph.NewNetwork(graph.PersonLevel, nodes, edges, nil, graph.Window{}, graph.LayerWeights{}))
+	st = sumSectorTies(pr)
+	si := sectorIndex(pr)
+	want := make([]int, len(pr.Sectors))
+	for i, nd := range pr.Net.Nodes {
+		if nd.Kind == graph.KindPerson && si[i] < len(want) {
+			want[si[i]]++
+		}
+	}
+	if !slices.Equal(st.label, want) || slices.Equal(st.label, st.units) {
+		t.Errorf("person level: labels %v, want the people %v (nodes %v)", st.label, want, st.units)
 	}
 }

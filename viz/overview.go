@@ -223,7 +223,7 @@ func SectorOverviewDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 			continue
 		}
 		n := mapNode{id: "s" + fmt.Sprint(s), fill: fillSector, tooltip: sectorTooltip(t, name, st, s, out[s], drawnOut[s], verdicts[s], opt.Lang)}
-		lines := []string{shorten(name, 22), fmt.Sprintf(t.OverviewUnits, st.label[s])}
+		lines := []string{shorten(name, 22), t.count(st.label[s])}
 		switch verdicts[s] {
 		case silo.Silo:
 			n.fill, n.border, n.penWidth = fillSilo, colSilo, 3
@@ -283,7 +283,7 @@ func sectorTooltip(t *lang, name string, st sectorTies, s int, out, drawn float6
 	if v != silo.None {
 		b.WriteString(" — " + t.VerdictNames[v])
 	}
-	fmt.Fprintf(&b, "\n"+t.OverviewUnits, st.label[s])
+	b.WriteString("\n" + t.count(st.label[s]))
 	fmt.Fprintf(&b, "\n"+t.OverviewWeights, fmtWeight(st.inside[s], code), fmtWeight(out, code))
 	fmt.Fprintf(&b, "\n"+t.OutsideDrawn, pct(drawn, out))
 	return b.String()
@@ -504,4 +504,13 @@ func PersonUnitsMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 	}
 	m.title = append(m.title, s)
 	return m.write(), nil
+}
+
+// count is a sector box's count of units (people at person level), in the
+// singular for one: "1 unit", not "1 units".
+func (t *lang) count(n int) string {
+	if n == 1 {
+		return fmt.Sprintf(t.OverviewUnit, n)
+	}
+	return fmt.Sprintf(t.OverviewUnits, n)
 }

@@ -120,6 +120,7 @@ type lang struct {
 	LegendLabels, WatchWord, OutsideDrawn        string
 	NoOutside                                    string
 	OverviewTitle, OverviewLegend, OverviewUnits string
+	OverviewUnit                                 string // OverviewUnits for 1
 	OverviewWeights, OverviewDrawn               string
 	UnitsOfPeopleMap, UnitsOfPeopleNote          string
 	UnitsOfPeopleLegend, PeopleCount             string
@@ -162,7 +163,7 @@ func newPersonLang(code string) *lang {
 	l := *newLang(code)
 	l.UnitMap = t("viz.person.map")
 	l.LegendLabels = t("viz.person.legendLabels")
-	l.OverviewUnits = t("viz.person.overviewUnits")
+	l.OverviewUnits, l.OverviewUnit = t("viz.person.overviewUnits"), t("viz.person.overviewUnit")
 	l.LegendShapes = t("viz.person.legendShapes")
 	l.TopK = t("viz.person.topK")
 	l.HiddenNodes = t("viz.person.hiddenNodes")
@@ -304,7 +305,7 @@ func newLang(code string) *lang {
 		RulesTitle: t("viz.rulesTitle"), MapRulesTitle: t("viz.mapRulesTitle"), DefinitionsTitle: t("viz.definitionsTitle"),
 		LegendLabels: t("viz.map.legendLabels"), WatchWord: t("viz.map.watchWord"),
 		OutsideDrawn: t("viz.map.outsideDrawn"), NoOutside: t("viz.map.noOutside"), OverviewTitle: t("viz.overview.title"),
-		OverviewLegend: t("viz.overview.legend"), OverviewUnits: t("viz.overview.units"),
+		OverviewLegend: t("viz.overview.legend"), OverviewUnits: t("viz.overview.units"), OverviewUnit: t("viz.overview.unit"),
 		OverviewWeights: t("viz.overview.weights"), OverviewDrawn: t("viz.overview.drawn"),
 		UnitsOfPeopleMap: t("viz.unitsOfPeople.map"), UnitsOfPeopleNote: t("viz.unitsOfPeople.note"),
 		UnitsOfPeopleLegend: t("viz.unitsOfPeople.legend"), PeopleCount: t("viz.unitsOfPeople.people"),

@@ -24,7 +24,7 @@ func TestTrendNotesNeverQuietUnwatched(t *testing.T) {
 		noAlert string
 		notes   []string
 	}{
-		{"all watched", []change.Watch{ran}, "No alarm: in the 4 periods after the 14 calibration periods", []string{"1 of the 14 calibration periods had no tie", "ekonomi"}},
+		{"all watched", []change.Watch{ran}, "No alarm: in the 4 periods after the 14 calibration periods", []string{"Periods without a tie, left out of the calibration: 1 of the 14 calibration periods", "ekonomi"}},
 		{"one not watched", []change.Watch{ran, few}, "No alarm in the 1 of 2 sectors", []string{"Sector sosial: the CUSUM did not run: only 1 of the 14"}},
 		{"none watched", []change.Watch{few, flat}, "No sector could be watched", []string{"Sector sosial", "Sector keuangan: the CUSUM did not run: the homophily index is the same"}},
 		{"weekly periods", []change.Watch{ran}, "No alarm: in the 4 periods after the 14 calibration periods", []string{"2 of the 3 periods hold fewer than 4 time blocks (weeks) and have no 95% interval"}},
