@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -94,6 +95,9 @@ func runGenerate(ctx context.Context, o generateOptions, stdout io.Writer) error
 	}
 	if _, err := synth.Generate(o.Out, synth.Options{Preset: o.Preset, Seed: o.Seed, Scale: o.Scale, Format: o.Format,
 		NoChange: o.NoChange, Pilot: o.Pilot, Reorg: o.Reorg, Forums: o.Forums, MoveFacilitator: o.MoveFacilitator}); err != nil {
+		if errors.Is(err, synth.ErrForumsTooFew) {
+			return usagef("%s", msg(o.Lang, "generate.forumsTooFew"))
+		}
 		return err
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "generated", o.Preset, o.Seed, o.Out))

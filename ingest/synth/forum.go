@@ -53,14 +53,22 @@ type forumPlan struct {
 	followUps map[int][]letter
 }
 
-// planForums picks the forums' units from the seed (stream "foru"). It
-// returns nil when the study has too few sectors that are never silos.
+// planForums picks the forums' units from the seed (stream "foru"), none
+// of them renamed or merged by the reorganisation. It returns nil when the
+// study has too few sectors that are never silos (fewer than 7) or no
+// coordinator.
 func (s *study) planForums() *forumPlan {
 	r := newRand(s.opt.Seed, 0x666f7275) // "foru"
 	bySector := map[int][]int{}
 	var secs []int
 	for i, u := range s.units {
 		if u.kind != kindInternal || s.everSilo(u.sec) {
+			continue
+		}
+		if p := s.reorg; p != nil && (i == p.renamed || i == p.merged[0] || i == p.merged[1]) {
+			// a forum unit merged mid-year would take its partner's
+			// letters into the forum under the merged id (truth.json
+			// said ceremonial, the data made it active)
 			continue
 		}
 		if bySector[u.sec] == nil {

@@ -45,15 +45,17 @@ func Generate(dir string, opt Options) (*Truth, error) {
 	if dir == "" {
 		return nil, fmt.Errorf("%w: empty output folder", ErrOptions)
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("synth: %w", err)
-	}
 	s, err := newStudy(opt)
 	if err != nil {
 		return nil, err
 	}
 	if opt.Forums {
-		s.forums = s.planForums()
+		if s.forums = s.planForums(); s.forums == nil {
+			return nil, ErrForumsTooFew
+		}
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("synth: %w", err)
 	}
 	tables := make([]*table, 0, 5)
 	var cw *atomicFile // unit_crosswalk.csv, with Reorg

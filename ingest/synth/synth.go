@@ -69,6 +69,12 @@ type Options struct {
 // ErrOptions is wrapped by every error about invalid Options.
 var ErrOptions = errors.New("synth: invalid options")
 
+// ErrForumsTooFew is Options.Forums on a study with fewer than 7 sectors
+// that are never silos, or no coordinator (a pilot makes one more sector
+// a silo): the forums cannot be planted, and a study without them would
+// say nothing of it.
+var ErrForumsTooFew = fmt.Errorf("%w: the forums need 7 sectors that are never silos and a coordinator; this study (with its pilot, if any) has too few: leave out --forums or --pilot", ErrOptions)
+
 // normalize fills in defaults and validates opt.
 func (opt Options) normalize() (Options, error) {
 	if opt.Preset == "" {

@@ -473,3 +473,44 @@ func TestTruthFile(t *testing.T) {
 		t.Errorf("got zone %q", got.TimeZone)
 	}
 }
+
+// TestForumsPlanted: --forums with a reorganisation picks no renamed or
+// merged unit for a forum (a merged forum unit took its partner's letters
+// into the ceremonial forum, which the data then made active: review r1 of
+// session 15); and --forums that cannot be planted (a pilot leaves fewer
+// than 7 sectors that are never silos) is an error, not a study without
+// forums and exit 0.
+func TestForumsPlanted(t *testing.T) {
+	for _, seed := range []uint64{23, 24, 25} {
+		truth, err := Generate(t.TempDir(), Options{Seed: seed, Scale: 0.1, Forums: true, Reorg: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		reorg := map[string]bool{}
+		for _, r := range truth.Reorg.Renamed {
+			reorg[r.Old] = true
+		}
+		for _, m := range truth.Reorg.Merged {
+			for _, o := range m.Old {
+				reorg[o] = true
+			}
+		}
+		if len(truth.Forums) != 2 || len(reorg) != 3 {
+			t.Fatalf("seed %d: %d forums, %d reorganised units", seed, len(truth.Forums), len(reorg))
+		}
+		for _, f := range truth.Forums {
+			for _, u := range f.Units {
+				if reorg[u] {
+					t.Errorf("seed %d: forum %q holds %s, which the reorganisation renames or merges", seed, f.Title, u)
+				}
+			}
+		}
+	}
+	dir := filepath.Join(t.TempDir(), "s")
+	if _, err := Generate(dir, Options{Seed: 21, Scale: 0.1, Forums: true, Pilot: true}); !errors.Is(err, ErrForumsTooFew) {
+		t.Errorf("forums with a pilot of seed 21: err = %v, want ErrForumsTooFew", err)
+	}
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Errorf("the refused study's folder: %v, want it not made", err)
+	}
+}
