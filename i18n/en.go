@@ -946,6 +946,7 @@ Examples:
 	"flag.reveal":     "show people's ids (NIP), names and positions in person-level outputs; without it people appear only under keyed pseudonyms",
 	"flag.purpose":    "`PURPOSE`: what this processing of staff data is for, recorded in audit.json (required by facilitators)",
 	"flag.min-group":  "`N`: smallest group an output may show; it can only be raised from %d",
+	"badMinGroupYAML": "study.yaml privacy.min_group: %d: the smallest group is at least %d and can only be raised; change it in study.yaml",
 	"badMinGroup":     "--min-group %d: the smallest group is at least %d and can only be raised",
 	"keyInsideOut":    "the pseudonym key %s is inside the output folder %s; keep the key outside the folder you share",
 	"badKey":          "the pseudonym key cannot be used: %v",

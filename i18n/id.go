@@ -972,6 +972,7 @@ Contoh:
 	"flag.reveal":     "tampilkan NIP, nama dan jabatan pegawai pada keluaran tingkat pegawai; tanpa opsi ini pegawai hanya tampil dengan pseudonim berkunci",
 	"flag.purpose":    "`TUJUAN` pengolahan data pegawai ini, dicatat di audit.json (wajib untuk facilitators)",
 	"flag.min-group":  "`N`: ukuran kelompok terkecil yang boleh ditampilkan; hanya dapat dinaikkan dari %d",
+	"badMinGroupYAML": "study.yaml privacy.min_group: %d: ukuran kelompok terkecil paling sedikit %d dan hanya dapat dinaikkan; ubah nilainya di study.yaml",
 	"badMinGroup":     "--min-group %d: ukuran kelompok terkecil paling sedikit %d dan hanya dapat dinaikkan",
 	"keyInsideOut":    "kunci pseudonim %s berada di dalam folder keluaran %s; simpan kunci di luar folder yang akan dibagikan",
 	"badKey":          "kunci pseudonim tidak dapat dipakai: %v",

@@ -452,3 +452,17 @@ func TestTableFolders(t *testing.T) {
 		t.Errorf("exit %d, stderr lacks %q:\n%s", code, want, stderr)
 	}
 }
+
+// TestStudyYAMLMinGroupTooSmall: a privacy.min_group below the floor is
+// refused naming study.yaml, not a --min-group flag the user did not give
+// (review r4 of session 15).
+func TestStudyYAMLMinGroupTooSmall(t *testing.T) {
+	study := handStudy(t)
+	writeStudyFile(t, study, "study.yaml", []byte("privacy:\n  min_group: 2\n"))
+	for lang, want := range map[string]string{"id": "study.yaml privacy.min_group: 2:", "en": "study.yaml privacy.min_group: 2: the smallest group is at least 5"} {
+		code, _, stderr := sekat(t, "analyze", study, "--level", "person", "--out", filepath.Join(t.TempDir(), "o"), "--lang", lang)
+		if code != 2 || !strings.Contains(stderr, want) || strings.Contains(stderr, "--min-group 2") {
+			t.Errorf("%s: exit %d, stderr %q; want bad usage naming study.yaml", lang, code, stderr)
+		}
+	}
+}

@@ -176,16 +176,18 @@ func preparePrivacy(o *studyOptions, outDir string, files []string, stderr io.Wr
 // study.yaml's privacy.min_group, else people.DefaultMinGroup; a value
 // below the default is bad usage.
 func minGroupOf(o studyOptions, st *ingest.Study) (int, error) {
-	k := o.MinGroup
+	k, key := o.MinGroup, "badMinGroup"
 	if k == 0 && st != nil && st.Config.Privacy.MinGroup != nil {
-		k = *st.Config.Privacy.MinGroup
+		// the study's setting: the refusal names study.yaml, not a flag
+		// the user did not give
+		k, key = *st.Config.Privacy.MinGroup, "badMinGroupYAML"
 		if k == 0 {
-			return 0, usagef(msg(o.Lang, "badMinGroup"), k, people.DefaultMinGroup)
+			return 0, usagef(msg(o.Lang, key), k, people.DefaultMinGroup)
 		}
 	}
 	v, err := people.MinGroup(k)
 	if err != nil {
-		return 0, usagef(msg(o.Lang, "badMinGroup"), k, people.DefaultMinGroup)
+		return 0, usagef(msg(o.Lang, key), k, people.DefaultMinGroup)
 	}
 	return v, nil
 }
