@@ -1009,6 +1009,8 @@ Examples:
 	"viz.fac.tocSpells":            "Staff who changed unit",
 	"viz.fac.intro":                "Staff who already join sectors in their daily work (letters, meetings and data sharing), outside formal coordinating duties, and the sector pairs that rest on one person.",
 	"viz.fac.informalIntro":        "Ranked by cross-sector tie weight; each event is credited to the person's unit at its time. The other columns are evidence to review, not weights of the score.",
+	"viz.fac.setShort":             "%d were asked for; the cap of %[3]d people per OPD and the people who qualify allow only %[2]d.",
+	"viz.fac.setZeroGain":          "%d of them add no coverage (gain 0): no candidate left within the cap per OPD reaches %s not yet reached often enough, so they were chosen by their cross-sector tie weight alone.",
 	"viz.fac.setIntro":             "%d people chosen one by one so that as many %s as possible are reached by at least two members, at most %d from one OPD (redundancy %d). The gain is what each choice added.",
 	"viz.fac.cover.pairs":          "sector pairs",
 	"viz.fac.cover.units":          "units within two steps",

@@ -205,7 +205,22 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 	if o.Cover == people.CoverUnits {
 		coverWord = i18n.T(code, "viz.fac.cover.units")
 	}
-	v.SetIntro = fmt.Sprintf(t.SetIntro, o.SetSize, coverWord, o.PerOPD, o.Redundancy)
+	// the set as chosen, which the cap per OPD can keep below --set-size
+	// (the page said "10 orang dipilih" over a set of 8: review r4 of
+	// session 15), and the picks that added no coverage said to be so
+	v.SetIntro = fmt.Sprintf(t.SetIntro, len(r.Set), coverWord, o.PerOPD, o.Redundancy)
+	if len(r.Set) < o.SetSize {
+		v.SetIntro += " " + i18n.T(code, "viz.fac.setShort", o.SetSize, len(r.Set), o.PerOPD)
+	}
+	zeroGain := 0
+	for _, p := range r.Set {
+		if p.Gain == 0 {
+			zeroGain++
+		}
+	}
+	if zeroGain > 0 {
+		v.SetIntro += " " + i18n.T(code, "viz.fac.setZeroGain", zeroGain, coverWord)
+	}
 	var zero, one, more int
 	for _, p := range tb.Pairs {
 		switch p.Carriers {

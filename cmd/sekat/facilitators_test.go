@@ -504,3 +504,38 @@ func TestFacilitatorsWithheldUnitShare(t *testing.T) {
 		t.Errorf("facilitators.html does not word the formal basis")
 	}
 }
+
+// TestFacilitatorsSetSaid: the page counts the set as chosen, which the
+// cap per OPD can keep below --set-size (it said "10 orang dipilih" over a
+// set of 8), says so, and says how many picks added no coverage (review r4
+// of session 15: such picks were shown to BKPSDM with no word).
+func TestFacilitatorsSetSaid(t *testing.T) {
+	study := t.TempDir()
+	if _, err := synth.Generate(study, synth.Options{Seed: 3, Scale: 0.2}); err != nil {
+		t.Fatal(err)
+	}
+	_, keyFile := testKey(t, 7)
+	out := filepath.Join(t.TempDir(), "out")
+	analyzeOK(t, "facilitators", study, "--purpose", "uji", "--key-file", keyFile, "--out", out,
+		"--set-size", "60", "--per-opd", "1", "--bootstrap", "20", "--shuffles", "10", "-q")
+	set := readCSV(t, filepath.Join(out, "facilitator_set.csv"))
+	zero := 0
+	for _, r := range set {
+		if r["gain"] == "0" {
+			zero++
+		}
+	}
+	if len(set) >= 60 || zero == 0 {
+		t.Fatalf("set of %d with %d picks of gain 0: the case is not shown", len(set), zero)
+	}
+	page := readFile(t, filepath.Join(out, "facilitators.html"))
+	for _, want := range []string{
+		fmt.Sprintf("%d orang dipilih bertahap", len(set)),
+		fmt.Sprintf("Diminta 60 orang; batas 1 orang per OPD dan orang yang memenuhi syarat hanya memungkinkan %d.", len(set)),
+		fmt.Sprintf("%d orang di antaranya tidak menambah cakupan (kenaikan 0)", zero),
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("facilitators.html lacks %q", want)
+		}
+	}
+}
