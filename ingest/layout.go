@@ -113,6 +113,13 @@ func (c pqConv) columnType() ColumnType {
 		return TypeText
 	case pqInt32, pqUint32, pqInt64, pqUint64:
 		return TypeInt
+	case pqDecimal32, pqDecimal64:
+		// a DECIMAL(18,0) id reads as the integer it is, here and in
+		// the engines (review r3 of session 15: sekat pairs refused the
+		// person_id that analyze read); with a scale it is no id
+		if c.scale == 0 {
+			return TypeInt
+		}
 	case pqTimestamp:
 		if c.local {
 			return TypeTimeLocal

@@ -2,9 +2,11 @@ package ingest
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
 	"testing"
 
+	"github.com/parquet-go/parquet-go"
 	_ "github.com/sekat-ona/sekat/internal/golden"
 )
 
@@ -32,6 +34,50 @@ func TestLayoutUnusedDuplicate(t *testing.T) {
 			var de *DuplicateColumnError
 			if got := errors.As(err, &de); got != c.dup {
 				t.Errorf("error %v, want a duplicate-column error: %v", err, c.dup)
+			}
+		})
+	}
+}
+
+// TestLayoutDecimalID: a person_id stored as DECIMAL(18,0), as engines
+// write numeric NIPs, is an integer column to the engines' SQL as it is a
+// whole number to analyze; with a scale it is not (TypeOther, refused by
+// sekat pairs).
+func TestLayoutDecimalID(t *testing.T) {
+	type row0 struct {
+		PersonID int64  `parquet:"person_id,decimal(0:18)"`
+		UnitID   string `parquet:"unit_id"`
+	}
+	type row2 struct {
+		PersonID int64  `parquet:"person_id,decimal(2:18)"`
+		UnitID   string `parquet:"unit_id"`
+	}
+	for _, c := range []struct {
+		name  string
+		write func(string) error
+		want  ColumnType
+	}{
+		{"scale 0", func(p string) error { return parquet.WriteFile(p, []row0{{198001012005011001, "A"}}) }, TypeInt},
+		{"scale 2", func(p string) error { return parquet.WriteFile(p, []row2{{198001012005011001, "A"}}) }, TypeOther},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			copyStudy(t, "../testdata/studies/hand", dir)
+			os.Remove(filepath.Join(dir, "people.csv"))
+			p := filepath.Join(dir, "people.parquet")
+			if err := c.write(p); err != nil {
+				t.Fatal(err)
+			}
+			s, err := OpenStudy(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			l, err := s.Layout(People, p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := l.Bound["person_id"].Type; got != c.want {
+				t.Errorf("person_id type %v, want %v", got, c.want)
 			}
 		})
 	}
