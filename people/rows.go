@@ -55,6 +55,9 @@ func (r *Result) Tables(id Identity, plan *Plan, lang string) Tables {
 		p := &r.People[i]
 		nd := &n.Nodes[p.Node]
 		if plan.Units[nd.Unit] || plan.Sectors[nd.Sector] {
+			// shown with unit or sector Hidden: counted as analyze
+			// counts them (audit.json said 0 beside rows of unit *)
+			t.Withheld.PeopleRelabelled++
 			// A person's share of the unit's cross-unit weight is a
 			// figure of the unit: the shares of a withheld unit's
 			// listed members add up to its whole, which regroups them.

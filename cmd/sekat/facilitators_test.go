@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -493,6 +494,19 @@ func TestFacilitatorsWithheldUnitShare(t *testing.T) {
 	}
 	if hidden == 0 || shown == 0 {
 		t.Fatalf("%d people of withheld units listed, %d with a share: the test proves nothing", hidden, shown)
+	}
+	// audit.json counts them (it said 0 beside 16 rows of unit *: review
+	// r4 of session 15)
+	var audit struct {
+		Withheld struct {
+			PeopleRelabelled int `json:"people_relabelled"`
+		} `json:"withheld"`
+	}
+	if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "audit.json"))), &audit); err != nil {
+		t.Fatal(err)
+	}
+	if audit.Withheld.PeopleRelabelled != hidden {
+		t.Errorf("audit.json people_relabelled %d, want the %d rows of unit or sector *", audit.Withheld.PeopleRelabelled, hidden)
 	}
 	page := readFile(t, filepath.Join(out, "facilitators.html"))
 	if !strings.Contains(page, "—") {
