@@ -5,8 +5,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
@@ -95,6 +97,11 @@ func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) e
 	var written []string
 	if o.Out != "" && o.Out != "-" {
 		written = []string{o.Out, auditPathBeside(o.Out)}
+		// a folder that cannot take the file is said now, not after the
+		// analysis (review r4 of session 15)
+		if err := probeWritable(filepath.Dir(o.Out)); err != nil {
+			return err
+		}
 	}
 	if err := preparePrivacy(&o.studyOptions, "", written, stderr); err != nil {
 		return err
@@ -379,11 +386,11 @@ func typedCell(k result.Kind, v string) any {
 func writeFileAtomic(path string, fill func(io.Writer) error) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
+		return &outDirError{dir, err}
 	}
 	f, err := createTemp(dir, filepath.Base(path))
 	if err != nil {
-		return err
+		return &outDirError{dir, err}
 	}
 	if err := fill(f); err != nil {
 		f.Close()
@@ -397,4 +404,26 @@ func writeFileAtomic(path string, fill func(io.Writer) error) error {
 	temps.Lock()
 	defer temps.Unlock()
 	return renameTemp(f.Name(), path)
+}
+
+// probeWritable checks that a file can be created in folder dir (made if
+// missing, and removed again then): a temporary file is created and
+// removed. Its error is an outDirError, which main words.
+func probeWritable(dir string) error {
+	_, statErr := os.Stat(dir)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return &outDirError{dir, err}
+	}
+	f, err := createTemp(dir, "probe")
+	if err == nil {
+		f.Close()
+		removeTemp(f.Name())
+	}
+	if errors.Is(statErr, fs.ErrNotExist) {
+		os.Remove(dir) // made for the probe: the run makes it again
+	}
+	if err != nil {
+		return &outDirError{dir, err}
+	}
+	return nil
 }
