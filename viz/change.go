@@ -562,6 +562,9 @@ func axisDates(pts []result.TrendPoint, code string, step int) []string {
 	return out
 }
 
+// minChartSpan is the least span of H a trend chart's axis shows.
+const minChartSpan = 0.3
+
 // trendSVG is one sector's chart: the homophily index per period (line
 // and points), its interval (band), alarms as red rings.
 func trendSVG(name string, pts []result.TrendPoint, t *changeLang, code string) []byte {
@@ -577,8 +580,13 @@ func trendSVG(name string, pts []result.TrendPoint, t *changeLang, code string) 
 	if math.IsInf(lo, 1) {
 		lo, hi = -1, 1
 	}
-	if hi-lo < 0.1 {
-		lo, hi = lo-0.05, hi+0.05
+	// At least 0.3 of H on the axis (three times the minimum change
+	// compare reports): with the span of the values alone, a sector whose
+	// H wobbled by 0.02 looked as restless as a silo that opened (review
+	// r1 of session 15).
+	if span := hi - lo; span < minChartSpan {
+		c := (lo + hi) / 2
+		lo, hi = c-minChartSpan/2, c+minChartSpan/2
 	}
 	pad := (hi - lo) * 0.08
 	lo, hi = lo-pad, hi+pad

@@ -6,6 +6,7 @@ import (
 	"html"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -335,5 +336,32 @@ func TestCompareLabelsAlongRays(t *testing.T) {
 				t.Errorf("map %d: label at radius %v", k, r)
 			}
 		}
+	}
+}
+
+// TestTrendChartMinSpan: a sector whose H barely moves is drawn on an
+// axis at least 0.3 high, so a wobble of 0.02 stays small on the page
+// (review r1 of session 15: per-chart scales made flat sectors look as
+// restless as silos that opened).
+func TestTrendChartMinSpan(t *testing.T) {
+	var pts []result.TrendPoint
+	for i, h := range []float64{0.10, 0.11, 0.09, 0.12, 0.10} {
+		pts = append(pts, result.TrendPoint{From: fmt.Sprintf("2025-0%d-01", i+1), Homophily: h, HLow: math.NaN(), HHigh: math.NaN()})
+	}
+	svg := string(trendSVG("s", pts, changeTexts("id"), "id"))
+	var ys []float64
+	for _, m := range regexp.MustCompile(`<polyline points="([^"]+)"`).FindStringSubmatch(svg)[1:] {
+		for _, pt := range strings.Fields(m) {
+			y, _ := strconv.ParseFloat(strings.Split(pt, ",")[1], 64)
+			ys = append(ys, y)
+		}
+	}
+	if len(ys) != 5 {
+		t.Fatalf("%d points on the line", len(ys))
+	}
+	// plot height 190-12-34 = 144 points for at least 0.3 (plus padding):
+	// a spread of 0.03 takes at most 144*0.03/0.3 = 14.4 points
+	if d := slices.Max(ys) - slices.Min(ys); d > 14.4 {
+		t.Errorf("a spread of 0.03 in H spans %.1f points of the chart, want at most 14.4", d)
 	}
 }
