@@ -254,6 +254,10 @@ func (m *mapGraph) write() []byte {
 	fmt.Fprintf(&b, "  graph [layout=%s, fontname=%s, fontsize=%s, labelloc=t, labeljust=l, outputorder=edgesfirst, pad=0.3, nodesep=0.3, ranksep=0.7, splines=false, size=\"%d,%d\",\n", m.layout, font, fs, maxMapInches, maxMapInches)
 	fmt.Fprintf(&b, "         label=%s];\n", leftLines(m.title))
 	if m.overview {
+		// circo keeps an inch between nodes by default: the circle of ten
+		// sectors came out 905x970 pt, printed at a third of its size on
+		// the briefing's page (labels near 5 pt: review r1 of session 15)
+		b.WriteString("  graph [mindist=0.35];\n")
 		fmt.Fprintf(&b, "  node [shape=ellipse, style=filled, color=\"#404040\", penwidth=1, fontname=%s, fontsize=12, margin=\"0.12,0.06\"];\n", font)
 	} else {
 		// fixedsize=shape: the circle is drawn at its width, and the layout
