@@ -101,6 +101,7 @@ var en = map[string]string{
 	// the errors of inputs a spreadsheet damaged
 	"warning":              "warning: %s",
 	"warn.notRead.format":  "%s not read: sekat reads tables from .csv, .tsv, .ndjson, .jsonl, .parquet (each optionally .gz) and .xlsx files",
+	"warn.notRead.json":    "%s not read: a .json file; if it holds one JSON object per line (JSON Lines, as DuckDB and Spark write them), rename it .ndjson or .jsonl",
 	"warn.notRead.xls":     "%s not read: an .xls workbook (Excel 97-2003); save it as .xlsx or CSV",
 	"warn.notRead.lock":    "%s not read: the lock file of a workbook open in Excel; close the workbook",
 	"warn.notRead.name":    "%s not read: its name matches no table (units, people, correspondence*, meetings*, data_sharing*); rename it or list it in study.yaml under files:",

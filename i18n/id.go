@@ -121,6 +121,7 @@ var id = map[string]string{
 	// the errors of inputs a spreadsheet damaged
 	"warning":              "peringatan: %s",
 	"warn.notRead.format":  "%s tidak dibaca: sekat membaca tabel dari berkas .csv, .tsv, .ndjson, .jsonl, .parquet (masing-masing boleh .gz) dan .xlsx",
+	"warn.notRead.json":    "%s tidak dibaca: berkas .json; bila isinya satu objek JSON per baris (JSON Lines, seperti yang ditulis DuckDB dan Spark), ganti namanya menjadi .ndjson atau .jsonl",
 	"warn.notRead.xls":     "%s tidak dibaca: buku kerja .xls (Excel 97-2003); simpan sebagai .xlsx atau CSV",
 	"warn.notRead.lock":    "%s tidak dibaca: berkas kunci buku kerja yang sedang terbuka di Excel; tutup buku kerja itu",
 	"warn.notRead.name":    "%s tidak dibaca: namanya tidak cocok dengan tabel mana pun (units, people, correspondence*, meetings*, data_sharing*); ganti namanya atau cantumkan di study.yaml pada files:",

@@ -66,6 +66,7 @@ const (
 const (
 	NotReadFormat   = "format"    // an ending sekat does not read (.txt, .docx, .xlsx.gz)
 	NotReadOldExcel = "xls"       // .xls, the Excel format before 2007
+	NotReadJSON     = "json"      // .json: JSON lines (DuckDB, Spark) read as .ndjson
 	NotReadLock     = "lock"      // ~$name.xlsx: the lock file of a workbook open in Excel
 	NotReadName     = "no_table"  // a table format whose name matches no table (units_old.csv)
 	NotReadListed   = "listed"    // its table's files are listed in study.yaml
@@ -100,6 +101,7 @@ func (w Warning) String() string {
 		why := map[string]string{
 			NotReadFormat:   "sekat reads tables from .csv, .tsv, .ndjson, .jsonl, .parquet (each optionally .gz) and .xlsx files",
 			NotReadOldExcel: "an .xls workbook (Excel 97-2003); save it as .xlsx or CSV",
+			NotReadJSON:     "a .json file; if it holds one JSON object per line (JSON Lines, as DuckDB and Spark write them), rename it .ndjson or .jsonl",
 			NotReadLock:     "the lock file of a workbook open in Excel; close the workbook",
 			NotReadName:     "its name matches no table (units, people, correspondence*, meetings*, data_sharing*); rename it or list it in study.yaml under files:",
 			NotReadListed:   "study.yaml lists the files of its table under files:",
@@ -175,6 +177,8 @@ func notReadReason(name string) string {
 		return NotReadLock
 	case strings.HasSuffix(lower, ".xls"):
 		return NotReadOldExcel
+	case strings.HasSuffix(lower, ".json") || strings.HasSuffix(lower, ".json.gz"):
+		return NotReadJSON
 	}
 	if _, _, err := FormatOf(name); err != nil {
 		return NotReadFormat

@@ -693,6 +693,8 @@ func warningText(w ingest.Warning, lang string) string {
 		switch w.Reason {
 		case ingest.NotReadOldExcel:
 			return msg(lang, "warn.notRead.xls", w.File)
+		case ingest.NotReadJSON:
+			return msg(lang, "warn.notRead.json", w.File)
 		case ingest.NotReadLock:
 			return msg(lang, "warn.notRead.lock", w.File)
 		case ingest.NotReadName:
