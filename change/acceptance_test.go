@@ -23,6 +23,15 @@ import (
 // with the crosswalk the study writes when cw is set.
 func study(t *testing.T, opt synth.Options, step graph.Step, cw bool) (*synth.Truth, *change.Frame, func(string) int64, *time.Location) {
 	t.Helper()
+	return studyWith(t, opt, cw, func(from, mid, to int64, loc *time.Location) []int64 {
+		return graph.CalendarBounds(from, to, graph.Week, loc, append(graph.CalendarBounds(from, to, step, loc), mid)...)
+	})
+}
+
+// studyWith is study with the time blocks bounds gives for the study's
+// window [from, to) and its change date mid.
+func studyWith(t *testing.T, opt synth.Options, cw bool, bounds func(from, mid, to int64, loc *time.Location) []int64) (*synth.Truth, *change.Frame, func(string) int64, *time.Location) {
+	t.Helper()
 	dir := t.TempDir()
 	truth, err := synth.Generate(dir, opt)
 	if err != nil {
@@ -40,7 +49,7 @@ func study(t *testing.T, opt synth.Options, step graph.Step, cw bool) (*synth.Tr
 		return x.Unix()
 	}
 	from, mid, to := at(truth.From), at(truth.ChangeDate), at(truth.To)
-	bl := graph.Blocks{Bounds: graph.CalendarBounds(from, to, graph.Week, st.Loc, append(graph.CalendarBounds(from, to, step, st.Loc), mid)...)}
+	bl := graph.Blocks{Bounds: bounds(from, mid, to, st.Loc)}
 	res, err := ingest.Load(st, ingest.Options{Window: graph.Window{From: from, To: to}, Blocks: bl})
 	if err != nil {
 		t.Fatal(err)
@@ -248,37 +257,9 @@ func TestCompareWorkers(t *testing.T) {
 // every renamed unit (review r1 of session 15); with blocks that begin on
 // the date (as the halves of compare) nothing changes.
 func TestCrosswalkStaleStraddle(t *testing.T) {
-	dir := t.TempDir()
-	truth, err := synth.Generate(dir, synth.Options{Seed: 2, Scale: 0.3, Reorg: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	st, err := ingest.OpenStudy(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	at := func(s string) int64 {
-		x, _ := time.ParseInLocation("2006-01-02", s, st.Loc)
-		return x.Unix()
-	}
-	from, to := at(truth.From), at(truth.To)
-	fh, err := os.Open(filepath.Join(dir, "unit_crosswalk.csv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer fh.Close()
-	cw, err := change.ReadCrosswalk(fh, st.Loc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := ingest.Load(st, ingest.Options{Window: graph.Window{From: from, To: to}, Blocks: graph.Blocks{Bounds: graph.CalendarBounds(from, to, graph.Week, st.Loc)}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := change.NewFrame(graph.UnitLevel, []*change.Source{change.NewSource("s", res.Directory, res.Builder, graph.UnitLevel, st.Weights, st.Loc)}, cw)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, f, _, _ := studyWith(t, synth.Options{Seed: 2, Scale: 0.3, Reorg: true}, true, func(from, _, to int64, loc *time.Location) []int64 {
+		return graph.CalendarBounds(from, to, graph.Week, loc) // weeks only: one straddles 1 July
+	})
 	if len(f.Stale) != 0 {
 		t.Errorf("units called still in use after their replacement date: %v", f.Stale)
 	}

@@ -236,6 +236,14 @@ func pairsErr(format string, a ...any) error {
 	return fmt.Errorf("engine: "+format+": %w", append(a, ErrPairs)...)
 }
 
+// Marker reports whether a name in an engine's table folder is no data:
+// names starting with '.' or '_' (Spark's _SUCCESS, .part-0.crc, folders
+// named so) and checksums ending in .crc. The pair reader and the study
+// reader (a table written as a folder) skip them alike.
+func Marker(name string) bool {
+	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || strings.HasSuffix(strings.ToLower(name), ".crc")
+}
+
 // files lists the files of table t: dir/t.parquet or dir/t.csv, or every
 // file under dir/t/, in sorted order.
 func (r *reader) files(t string) ([]FileRead, error) {
@@ -251,14 +259,13 @@ func (r *reader) files(t string) ([]FileRead, error) {
 			if err != nil {
 				return err
 			}
-			name := e.Name()
-			if p != root && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")) {
+			if p != root && Marker(e.Name()) {
 				if e.IsDir() {
 					return filepath.SkipDir
 				}
 				return nil
 			}
-			if e.IsDir() || strings.HasSuffix(name, ".crc") || !e.Type().IsRegular() {
+			if e.IsDir() || !e.Type().IsRegular() {
 				return nil
 			}
 			rel, _ := filepath.Rel(r.dir, p)

@@ -27,14 +27,7 @@ func (b *Builder) Absorb(o *Builder) error {
 	if b.person != nil {
 		b.person.absorb(o.person)
 	}
-	t, u := &b.totals, o.totals
-	t.Messages += u.Messages
-	t.InternalMessages += u.InternalMessages
-	t.Circulars += u.Circulars
-	t.Granted += u.Granted
-	t.Denied += u.Denied
-	t.Pending += u.Pending
-	t.InternalShares += u.InternalShares
+	b.totals = b.totals.Add(o.totals) // o has no meetings (hasMeetings)
 	return nil
 }
 

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/sekat-ona/sekat/engine"
 	"github.com/sekat-ona/sekat/graph"
 )
 
@@ -500,10 +501,7 @@ func (s *Study) findFiles() error {
 			// an engine's markers and checksums (_SUCCESS, .part-0.crc)
 			// beside its part files are no table, unless named one by one
 			if strings.ContainsAny(p, "*?[") {
-				m = slices.DeleteFunc(m, func(f string) bool {
-					b := filepath.Base(f)
-					return strings.HasPrefix(b, "_") || strings.HasPrefix(b, ".") || strings.HasSuffix(strings.ToLower(b), ".crc")
-				})
+				m = slices.DeleteFunc(m, func(f string) bool { return engine.Marker(filepath.Base(f)) })
 			}
 			if err != nil || len(m) == 0 {
 				return studyErr("study.yaml: files: %s: %s: no such file; check the path (relative to the folder of study.yaml)", k, p)

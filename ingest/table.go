@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/sekat-ona/sekat/engine"
 )
 
 // Table is one of the study's five input tables.
@@ -114,13 +116,13 @@ func folderFiles(dir string) (files, others []string, err error) {
 			return err
 		}
 		name := e.Name()
-		if p != dir && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")) {
+		if p != dir && engine.Marker(name) {
 			if e.IsDir() {
 				return filepath.SkipDir
 			}
 			return nil
 		}
-		if e.IsDir() || strings.HasSuffix(strings.ToLower(name), ".crc") {
+		if e.IsDir() {
 			return nil
 		}
 		if _, _, ferr := FormatOf(name); ferr != nil || !e.Type().IsRegular() {
