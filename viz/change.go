@@ -55,6 +55,9 @@ var changeTmpl = template.Must(template.New("change").Funcs(template.FuncMap{
 		b, err := templates.ReadFile("templates/report.css")
 		return template.CSS(b), err
 	},
+	// the command line's words, each kept on one line when printed (a
+	// break after the "--" of a flag split it: review r1 of session 15)
+	"words": strings.Fields,
 }).ParseFS(templates, "templates/compare.html.tmpl", "templates/trend.html.tmpl"))
 
 // changeCSP allows no network request and no script at all.

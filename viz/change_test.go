@@ -81,7 +81,9 @@ func TestWriteCompare(t *testing.T) {
 			t.Fatal(err)
 		}
 		s := b.String()
-		for _, want := range []string{"Sektor a membuka diri.", "Kab &lt;Uji&gt;", "&lt;script&gt;x&lt;/script&gt;", "sekat compare studi", "0" + map[string]string{"id": ",", "en": "."}[lang] + "02"} {
+		// the command's words each on one line when printed
+		command := `<pre class="command"><span class="word">sekat</span> <span class="word">compare</span> <span class="word">studi</span></pre>`
+		for _, want := range []string{"Sektor a membuka diri.", "Kab &lt;Uji&gt;", "&lt;script&gt;x&lt;/script&gt;", command, "0" + map[string]string{"id": ",", "en": "."}[lang] + "02"} {
 			if !strings.Contains(s, want) {
 				t.Errorf("%s: page lacks %q", lang, want)
 			}
