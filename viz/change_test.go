@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"html"
+	"html/template"
 	"math"
 	"regexp"
 	"slices"
@@ -83,6 +84,11 @@ func TestWriteCompare(t *testing.T) {
 		s := b.String()
 		// the command's words each on one line when printed
 		command := `<pre class="command"><span class="word">sekat</span> <span class="word">compare</span> <span class="word">studi</span></pre>`
+		// the network table says how its interval and p differ (review r1
+		// of session 15: density's interval held 0 beside p = 0.004)
+		if !strings.Contains(b.String(), template.HTMLEscapeString(changeTexts(lang).NetworkIntro)) {
+			t.Errorf("%s: the network table's note is missing", lang)
+		}
 		for _, want := range []string{"Sektor a membuka diri.", "Kab &lt;Uji&gt;", "&lt;script&gt;x&lt;/script&gt;", command, "0" + map[string]string{"id": ",", "en": "."}[lang] + "02"} {
 			if !strings.Contains(s, want) {
 				t.Errorf("%s: page lacks %q", lang, want)

@@ -14,6 +14,7 @@ type changeLang struct {
 	ColPAdj, ColP, ColVerdict, ColMeasure string
 	ColEvent, ColCount                    string
 	NetworkTitle, QAPTitle                string
+	NetworkIntro                          string
 	QAPSentence                           string
 	CommunitiesTitle, CommNote            string
 	TiesTitle, TiesGained, TiesLost       string
@@ -97,6 +98,7 @@ var changeID = &changeLang{
 	ColEvent:         "Peristiwa",
 	ColCount:         "Jumlah",
 	NetworkTitle:     "Perubahan jaringan secara keseluruhan",
+	NetworkIntro:     "Selang 95% berasal dari pengambilan ulang pekan di dalam setiap periode, sedangkan nilai p dari pertukaran pekan antara kedua periode; keduanya menjawab pertanyaan yang berbeda dan dapat tidak sejalan: selang yang memuat 0 di samping nilai p yang kecil berarti perubahan itu lebih kecil daripada ketidakpastian ukurannya sendiri. Ukuran ini tidak dikoreksi untuk banyaknya uji.",
 	QAPTitle:         "Kemiripan kedua jaringan (QAP)",
 	QAPSentence:      "Korelasi QAP antara matriks bobot unit × unit sebelum dan sesudah: r = %s (p permutasi %s).",
 	CommunitiesTitle: "Komunitas yang dipadankan",
@@ -176,6 +178,7 @@ var changeEN = &changeLang{
 	ColEvent:         "Event",
 	ColCount:         "Count",
 	NetworkTitle:     "Whole-network changes",
+	NetworkIntro:     "The 95% interval comes from resampling the weeks within each period, the p-value from exchanging weeks between the two periods; they answer different questions and can disagree: an interval that holds 0 beside a small p means the change is smaller than the uncertainty of the measure itself. These measures are not corrected for the number of tests.",
 	QAPTitle:         "Similarity of the two networks (QAP)",
 	QAPSentence:      "QAP correlation of the unit × unit weight matrices before and after: r = %s (permutation p %s).",
 	CommunitiesTitle: "Matched communities",
