@@ -1,6 +1,7 @@
 package people
 
 import (
+	"math"
 	"sort"
 	"strconv"
 
@@ -112,6 +113,14 @@ func Protect(mr *metrics.Result, k int) (*Withheld, error) {
 		}
 	}
 	mr.Groups, mr.Silos = kept, silos
+	// A person's E-I index at person level is reckoned against their
+	// unit: of a withheld unit's member it tells of the unit (1 for one
+	// alone in it: review r4 of session 15), so it is not shown.
+	for i := range n.Nodes {
+		if nd := &n.Nodes[i]; nd.Kind == graph.KindPerson && (plan.Units[nd.Unit] || plan.Sectors[nd.Sector]) {
+			mr.Nodes[i].EIIndex = math.NaN()
+		}
+	}
 	// People's labels.
 	w.PeopleRelabelled = plan.relabel(n)
 	for i := range n.Nodes {

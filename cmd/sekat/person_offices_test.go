@@ -59,6 +59,21 @@ func TestPersonLevelOfficesWithheld(t *testing.T) {
 	if a := folderAudit(out); a == nil || a.Withheld == nil || !strings.Contains(strings.Join(a.Withheld.Units, ","), "UJI") {
 		t.Fatalf("audit.json does not withhold UJI: %+v", a)
 	}
+	// A person's E-I index is reckoned against their unit: of a withheld
+	// unit's member it tells of the unit (1 for one alone in it), so its
+	// cell is empty (review r4 of session 15).
+	hidden := 0
+	for _, r := range readCSV(t, filepath.Join(out, "people.csv")) {
+		if r["kind"] == "person" && r["unit_id"] == "*" {
+			hidden++
+			if r["ei_index"] != "" {
+				t.Errorf("%s of a withheld unit: ei_index %q, want empty", r["person_id"], r["ei_index"])
+			}
+		}
+	}
+	if hidden == 0 {
+		t.Fatal("no person of a withheld unit in people.csv: the check proves nothing")
+	}
 }
 
 // TestBriefingNoWithheldCarrier: at person level the briefing names no
