@@ -111,6 +111,9 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out}, studyReads(o.studyOptions)); err != nil {
 		return err
 	}
+	if _, err := foreignIn(o.Out, append(analyzeNames(), "rejects.csv")); err != nil {
+		return err // a user's file of an output's name: said before the analysis
+	}
 	if err := preparePrivacy(&o.studyOptions, o.Out, nil, stderr); err != nil {
 		return err
 	}

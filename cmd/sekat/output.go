@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -308,6 +309,33 @@ func (o *outSet) abort() {
 // rejects.csv beside a study's tables) is never replaced or removed.
 const ownFile = ".sekat-outputs"
 
+// foreignIn refuses (foreignFilesError) when folder dir holds a file of
+// one of names that sekat did not write there (not in its ownFile), and
+// returns the names ownFile lists. A command that knows the names it may
+// write calls it before its work, so that a long run is not refused at
+// its end; commit calls it again over the names it does write.
+func foreignIn(dir string, names []string) (owned map[string]bool, err error) {
+	owned = map[string]bool{}
+	if b, err := os.ReadFile(filepath.Join(dir, ownFile)); err == nil {
+		for _, l := range strings.Split(string(b), "\n") {
+			if l != "" && !strings.HasPrefix(l, "#") {
+				owned[l] = true
+			}
+		}
+	}
+	var foreign []string
+	for _, n := range names {
+		if _, err := os.Lstat(filepath.Join(dir, n)); err == nil && !owned[n] && !slices.Contains(foreign, n) {
+			foreign = append(foreign, n)
+		}
+	}
+	if len(foreign) > 0 {
+		sort.Strings(foreign)
+		return nil, &foreignFilesError{dir, foreign}
+	}
+	return owned, nil
+}
+
 // foreignFilesError is an output folder holding files of the names a run
 // writes or removes that sekat did not write there (not listed in its
 // ownFile): nothing was changed. main words it.
@@ -324,26 +352,15 @@ func (e *foreignFilesError) Error() string {
 // written by sekat (see ownFile), and adds to the set the new ownFile:
 // the files written now and those of earlier runs that stay.
 func (o *outSet) own() error {
-	owned := map[string]bool{}
-	if b, err := os.ReadFile(filepath.Join(o.dir, ownFile)); err == nil {
-		for _, l := range strings.Split(string(b), "\n") {
-			if l != "" && !strings.HasPrefix(l, "#") {
-				owned[l] = true
-			}
-		}
-	}
-	var foreign []string
+	names := make([]string, 0, len(o.temps))
 	keep := map[string]bool{}
 	for n, t := range o.temps {
-		_, err := os.Lstat(filepath.Join(o.dir, n))
-		if err == nil && !owned[n] {
-			foreign = append(foreign, n)
-		}
+		names = append(names, n)
 		keep[n] = t != ""
 	}
-	if len(foreign) > 0 {
-		sort.Strings(foreign)
-		return &foreignFilesError{o.dir, foreign}
+	owned, err := foreignIn(o.dir, names)
+	if err != nil {
+		return err
 	}
 	for n := range owned {
 		if _, ok := keep[n]; !ok && n != ownFile {

@@ -212,6 +212,15 @@ func TestUserFilesInOutKept(t *testing.T) {
 			}
 		}
 	}
+	// said before the analysis: a study that cannot even be loaded gets
+	// the refusal, not its own error
+	broken := filepath.Join(t.TempDir(), "rusak")
+	os.MkdirAll(broken, 0o755)
+	os.WriteFile(filepath.Join(broken, "units.csv"), []byte("bukan,tabel\n"), 0o644)
+	os.WriteFile(filepath.Join(broken, "correspondence.csv"), []byte("x\n"), 0o644)
+	if code, _, stderr := sekat(t, "analyze", broken, "--out", out, "-q", "--lang", "en"); code != 2 || !strings.Contains(stderr, "which sekat did not write") {
+		t.Errorf("a study that cannot be loaded into a folder of user files: exit %d, %q; want the refusal first", code, stderr)
+	}
 	// only a file of another name: written beside it, twice
 	out2 := filepath.Join(t.TempDir(), "hasil")
 	os.MkdirAll(out2, 0o755)
