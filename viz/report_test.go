@@ -377,17 +377,27 @@ func TestPCell(t *testing.T) {
 	}
 }
 
+// handReportPage is the Indonesian report of data, of the hand units'
+// analysis when data has no Result.
+func handReportPage(t *testing.T, data ReportData) string {
+	t.Helper()
+	if data.Result == nil {
+		data.Result = analyze(t, handUnits(nil, nil))
+	}
+	data.Lang = "id"
+	var buf bytes.Buffer
+	if err := WriteReport(&buf, data); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
 // TestReportMapsPrintLandscape: the maps are wider than tall, so on paper
 // the network map's section and the layer maps (with their heading) each
 // get a landscape A4 page (CSS named page "wide"); printed in portrait the
 // units' labels came out about 3 pt high.
 func TestReportMapsPrintLandscape(t *testing.T) {
-	r := analyze(t, handUnits(nil, nil))
-	var buf bytes.Buffer
-	if err := WriteReport(&buf, ReportData{Result: r, Lang: "id", Inputs: []Input{{Table: "units"}, {Table: "correspondence"}}}); err != nil {
-		t.Fatal(err)
-	}
-	page := buf.String()
+	page := handReportPage(t, ReportData{Inputs: []Input{{Table: "units"}, {Table: "correspondence"}}})
 	for _, want := range []string{"@page wide { size: A4 landscape;", "section#peta, .layers-block { page: wide; }"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("report's style lacks %q", want)
@@ -402,12 +412,7 @@ func TestReportMapsPrintLandscape(t *testing.T) {
 // Gould-Fernandez legend, the circulars left out), which the method page
 // points to, print; the sorting hint, for the screen only, does not.
 func TestReportHintsPrint(t *testing.T) {
-	r := analyze(t, handUnits(nil, nil))
-	var buf bytes.Buffer
-	if err := WriteReport(&buf, ReportData{Result: r, Lang: "id", Inputs: []Input{{Table: "units"}, {Table: "correspondence"}}}); err != nil {
-		t.Fatal(err)
-	}
-	page := buf.String()
+	page := handReportPage(t, ReportData{Inputs: []Input{{Table: "units"}, {Table: "correspondence"}}})
 	print := page[strings.Index(page, "@media print"):]
 	if hidden := regexp.MustCompile(`\n\s*([^{}\n]*)\{\s*display:\s*none`).FindAllStringSubmatch(print, -1); len(hidden) == 0 {
 		t.Fatal("no print rule hides anything: the style changed, update the test")
@@ -434,11 +439,7 @@ func TestReportHintsPrint(t *testing.T) {
 // r1 of session 15).
 func TestReportBridgeOrInSector(t *testing.T) {
 	r := analyze(t, handUnits(nil, nil))
-	var buf bytes.Buffer
-	if err := WriteReport(&buf, ReportData{Result: r, Lang: "id", Study: "Uji"}); err != nil {
-		t.Fatal(err)
-	}
-	page := buf.String()
+	page := handReportPage(t, ReportData{Result: r, Study: "Uji"})
 	table := page[strings.Index(page, `id="brokers"`):]
 	table = table[:strings.Index(table, "</table>")]
 	rows := regexp.MustCompile(`<tr><td>([^<]*)</td><td class="name">[^<]*</td><td class="name">[^<]*</td><td( class="[a-z]+")?>([^<]*)</td>`).FindAllStringSubmatch(table, -1)
