@@ -28,6 +28,9 @@ type Directory struct {
 	spellFrom  []int64
 	spellTo    []int64
 	spellUnit  []int32
+	// always is person p's unit when p has one spell, open at both ends
+	// (most people), else -1: UnitAt's answer from one small array.
+	always []int32
 }
 
 // ErrDuplicateID and friends are returned by NewDirectory.
@@ -106,6 +109,11 @@ func NewDirectory(units []Node, spells []Spell) (*Directory, error) {
 			d.spellUnit = append(d.spellUnit, u)
 		}
 		d.spellStart = append(d.spellStart, int32(len(d.spellUnit)))
+		if j == i+1 && sp[i].From == 0 && sp[i].To == 0 {
+			d.always = append(d.always, d.spellUnit[len(d.spellUnit)-1])
+		} else {
+			d.always = append(d.always, -1)
+		}
 		i = j
 	}
 	return d, nil
@@ -135,6 +143,9 @@ func (d *Directory) Lookup(id []byte) (unit, person int32, ok bool) {
 // UnitAt returns the unit of person p at time t: the spell covering t with
 // the latest start. ok is false when no spell covers t.
 func (d *Directory) UnitAt(p int32, t int64) (int32, bool) {
+	if u := d.always[p]; u >= 0 {
+		return u, true
+	}
 	a, b := d.spellStart[p], d.spellStart[p+1]
 	for k := b - 1; k >= a; k-- {
 		if (d.spellFrom[k] == 0 || t >= d.spellFrom[k]) && (d.spellTo[k] == 0 || t < d.spellTo[k]) {
