@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/parquet-go/parquet-go"
 	"github.com/sekat-ona/sekat/graph"
@@ -93,6 +94,68 @@ func TestShardedLettersAsOrdinary(t *testing.T) {
 			}
 			if ran := shardsDone.Load() > before; ran != (r.dir == good && r.rate == 1 && r.held > 3) {
 				t.Errorf("%d parts, rate %v, held %d, damaged %v: sharded read done = %v", k, r.rate, r.held, r.dir == bad, ran)
+			}
+		}
+	}
+}
+
+// TestShardedTypedTimesAsOrdinary: the same for letters as engines write
+// them: TIMESTAMP times (some null, three a mistyped year apart from the
+// rest), sender and recipients plain text, cc by dictionary, people known
+// by NIP (numbers, so every id goes through the spreadsheet check, a
+// damaged one among them), read without a window, with the event log.
+func TestShardedTypedTimesAsOrdinary(t *testing.T) {
+	type letter struct {
+		SentAt     *time.Time `parquet:"sent_at,optional,timestamp(millisecond)"`
+		Sender     string     `parquet:"sender"`
+		Recipients string     `parquet:"recipients"`
+		CC         string     `parquet:"cc,dict"`
+	}
+	nips := []string{"198501012010011001", "199002022015022002", "197703032000031003", "198812122012121004"}
+	ids := append(append([]string(nil), nips...), "U1", "", nips[0]+";"+nips[1], nips[2]+"; "+nips[3], "199999999999999999", "1.98501E+17")
+	rng := rand.New(rand.NewPCG(71, 72))
+	var rows []letter
+	for i := 0; i < 5000; i++ {
+		var at *time.Time
+		if rng.IntN(50) != 0 {
+			x := time.Date(2025, 2, 1+rng.IntN(9), 8+rng.IntN(9), 0, 0, 0, time.UTC)
+			at = &x
+		}
+		sender := nips[rng.IntN(len(nips))]
+		if rng.IntN(20) == 0 {
+			sender = ids[rng.IntN(len(ids)-1)]
+		}
+		rec := ids[rng.IntN(len(ids)-1)] // the damaged id only where set below
+		rows = append(rows, letter{at, sender, rec, ids[rng.IntN(len(ids)-1)]})
+	}
+	for _, i := range []int{700, 2900, 4100} {
+		x := time.Date(2205, 2, 3, 9, 0, 0, 0, time.UTC)
+		rows[i].SentAt = &x
+	}
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "units.csv"), "unit_id,name\nU1,Satu\nU2,Dua\nU3,Tiga\n")
+	writeFile(t, filepath.Join(dir, "people.csv"), "person_id,unit_id,valid_from,valid_to\n"+
+		nips[0]+",U1,,\n"+nips[1]+",U2,,\n"+nips[2]+",U3,,2025-02-05\n"+nips[3]+",U1,,2025-02-04\n"+nips[3]+",U2,2025-02-04,\n")
+	writeFile(t, filepath.Join(dir, "correspondence.parquet"), string(pqWrite(t, rows, parquet.MaxRowsPerRowGroup(301), parquet.PageBufferSize(1024))))
+	defer func(on bool, workers func(int) int) { shardLetters, shardWorkers = on, workers }(shardLetters, shardWorkers)
+	for _, damaged := range []bool{false, true} {
+		if damaged {
+			rows[3333].Recipients = nips[0] + ";1.98501E+17"
+			writeFile(t, filepath.Join(dir, "correspondence.parquet"), string(pqWrite(t, rows, parquet.MaxRowsPerRowGroup(301), parquet.PageBufferSize(1024))))
+		}
+		opt := Options{MaxRejectRate: 1, Events: &graph.EventLog{}}
+		shardLetters = false
+		want := loadDigest(t, dir, opt)
+		if !damaged && (!strings.Contains(want, "2205") || !strings.Contains(want, "has no unit on") || !strings.Contains(want, "empty sent_at") || strings.Contains(want, "error:")) {
+			t.Fatalf("the study lacks a case the test is for:\n%s", want)
+		}
+		if damaged && !strings.Contains(want, "error:") {
+			t.Fatalf("the damaged id did not stop the load:\n%s", want[max(0, len(want)-300):])
+		}
+		for _, k := range []int{2, 3} {
+			shardLetters, shardWorkers = true, func(int) int { return k }
+			if got := loadDigest(t, dir, opt); got != want {
+				t.Errorf("%d parts, damaged %v: differs from the ordinary read:\n%s", k, damaged, firstLineDiff(want, got))
 			}
 		}
 	}
