@@ -62,7 +62,7 @@ func NewDirectory(units []Node, spells []Spell) (*Directory, error) {
 		}
 		u.Unit = u.ID
 		u.UnitKind = u.Kind
-		d.ids.put(u.ID, -int32(i)-1)
+		d.ids.put(u.ID, -int32(i)-1, -1)
 	}
 	// A person's spells by start; of spells that start together, the
 	// one that ends later first (an open end last of all ends), then in
@@ -97,8 +97,7 @@ func NewDirectory(units []Node, spells []Spell) (*Directory, error) {
 			return nil, &DirectoryError{p, "is both a unit and a person; ids must name one thing"}
 		}
 		last := sp[j-1]
-		d.ids.put(p, int32(len(d.People)))
-		d.People = append(d.People, Node{ID: p, Name: last.Name, Position: last.Position, Kind: KindPerson})
+		always := int32(-1)
 		for k := i; k < j; k++ {
 			u, ok := d.unit(sp[k].Unit)
 			if !ok {
@@ -107,13 +106,14 @@ func NewDirectory(units []Node, spells []Spell) (*Directory, error) {
 			d.spellFrom = append(d.spellFrom, sp[k].From)
 			d.spellTo = append(d.spellTo, sp[k].To)
 			d.spellUnit = append(d.spellUnit, u)
+			if j == i+1 && sp[k].From == 0 && sp[k].To == 0 {
+				always = u
+			}
 		}
 		d.spellStart = append(d.spellStart, int32(len(d.spellUnit)))
-		if j == i+1 && sp[i].From == 0 && sp[i].To == 0 {
-			d.always = append(d.always, d.spellUnit[len(d.spellUnit)-1])
-		} else {
-			d.always = append(d.always, -1)
-		}
+		d.always = append(d.always, always)
+		d.ids.put(p, int32(len(d.People)), always)
+		d.People = append(d.People, Node{ID: p, Name: last.Name, Position: last.Position, Kind: KindPerson})
 		i = j
 	}
 	return d, nil
@@ -138,6 +138,29 @@ func (d *Directory) Lookup(id []byte) (unit, person int32, ok bool) {
 		return -v - 1, -1, true
 	}
 	return 0, v, true
+}
+
+// Place is Lookup and, for a person, UnitAt at time t in one: ok is
+// false when id is unknown or names a person without a unit then. For
+// the many people with one open spell it reads only the id's slot.
+func (d *Directory) Place(id []byte, t int64) (unit, person int32, ok bool) {
+	s := d.ids.slot(id)
+	if s == nil {
+		if len(id) == 0 { // the empty id, as Lookup finds it
+			if unit, person, ok = d.Lookup(id); ok && person >= 0 {
+				unit, ok = d.UnitAt(person, t)
+			}
+		}
+		return unit, person, ok
+	}
+	if s.val < 0 {
+		return -s.val - 1, -1, true
+	}
+	if s.aux >= 0 {
+		return s.aux, s.val, true
+	}
+	unit, ok = d.UnitAt(s.val, t)
+	return unit, s.val, ok
 }
 
 // UnitAt returns the unit of person p at time t: the spell covering t with

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // TestIDTableAgainstMap: the id table answers as a Go map does, for short
@@ -35,18 +36,21 @@ func TestIDTableAgainstMap(t *testing.T) {
 			}
 			tb := newIDTable(len(keys))
 			for _, k := range keys {
-				if !tb.put(k, 0) {
+				if !tb.put(k, 0, 0) {
 					t.Fatalf("put(%q) found it before it was added", k)
 				}
 			}
 			for _, k := range keys {
-				if tb.put(k, want[k]) {
+				if tb.put(k, want[k], -want[k]) {
 					t.Fatalf("put(%q) again said new", k)
 				}
 			}
 			for _, k := range keys {
 				if got, ok := tb.get([]byte(k)); !ok || got != want[k] {
 					t.Fatalf("get(%q) = %d, %v; want %d, true", k, got, ok, want[k])
+				}
+				if s := tb.slot([]byte(k)); k != "" && (s == nil || s.aux != -want[k]) {
+					t.Fatalf("slot(%q) = %+v; want aux %d", k, s, -want[k])
 				}
 			}
 			for i := 0; i < 2000; i++ {
@@ -63,6 +67,50 @@ func TestIDTableAgainstMap(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestIDSlotSize: a slot is 32 bytes, so that none straddles two cache
+// lines; a field added to it must take the room of another.
+func TestIDSlotSize(t *testing.T) {
+	if n := unsafe.Sizeof(idSlot{}); n != 32 {
+		t.Fatalf("idSlot is %d bytes, want 32", n)
+	}
+}
+
+// TestPlaceAsLookupAndUnitAt: Place gives what Lookup then UnitAt give,
+// for units, unknown ids, people with one open spell, one closed or
+// half-open spell, and several spells, at times around their bounds.
+func TestPlaceAsLookupAndUnitAt(t *testing.T) {
+	units := []Node{{ID: "U1"}, {ID: "U2"}, {ID: "U3"}}
+	day := int64(86400)
+	spells := []Spell{
+		{Person: "open", Unit: "U2"},
+		{Person: "from", Unit: "U3", From: 10 * day},
+		{Person: "to", Unit: "U1", To: 20 * day},
+		{Person: "both", Unit: "U2", From: 10 * day, To: 20 * day},
+		{Person: "moves", Unit: "U1", To: 15 * day},
+		{Person: "moves", Unit: "U3", From: 15 * day},
+		{Person: "twice", Unit: "U1"},
+		{Person: "twice", Unit: "U2", From: 12 * day},
+		{Person: strings.Repeat("long", 10), Unit: "U3"},
+	}
+	d, err := NewDirectory(units, spells)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := []string{"U1", "U3", "nobody", "", "open", "from", "to", "both", "moves", "twice", strings.Repeat("long", 10), strings.Repeat("long", 9)}
+	for _, id := range ids {
+		for _, at := range []int64{0, 5 * day, 10*day - 1, 10 * day, 12 * day, 15*day - 1, 15 * day, 20*day - 1, 20 * day, 400 * day} {
+			u, p, ok := d.Lookup([]byte(id))
+			if ok && p >= 0 {
+				u, ok = d.UnitAt(p, at)
+			}
+			gu, gp, gok := d.Place([]byte(id), at)
+			if gok != ok || ok && (gu != u || gp != p) {
+				t.Errorf("Place(%q, day %d) = %d, %d, %v; Lookup and UnitAt give %d, %d, %v", id, at/day, gu, gp, gok, u, p, ok)
+			}
+		}
 	}
 }
 
@@ -124,7 +172,7 @@ func BenchmarkIDLookup(b *testing.B) {
 	for i := range keys {
 		keys[i] = fmt.Sprintf("19%08d%08d", r.IntN(1e8), i)
 		m[keys[i]] = int32(i)
-		tb.put(keys[i], int32(i))
+		tb.put(keys[i], int32(i), -1)
 	}
 	ids := make([][]byte, 1<<20)
 	for i := range ids {

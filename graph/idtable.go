@@ -23,17 +23,18 @@ type idTable struct {
 	empty    int32 // the value of the empty key
 }
 
-// idInline is the longest key held in its slot.
-const idInline = 22
+// idInline is the longest key held in its slot: an 18-digit NIP fits.
+const idInline = 18
 
-// idSlot is 32 bytes: two to a cache line.
+// idSlot is 32 bytes, so that no slot straddles two cache lines (until
+// 2026-12 it was 36 bytes, beside a comment that said 32).
 type idSlot struct {
-	key  [idInline]byte // the key, or for a longer key its arena offset (4 bytes, little endian)
+	key  [idInline]byte // the key, or for a longer key its arena offset and length (4 bytes each, little endian)
 	klen uint8          // key length, 0 for an empty slot, idLong for a key in the arena
 	_    uint8
 	tag  uint32 // low bits of the key's hash (the high bits chose the slot)
 	val  int32
-	llen uint32 // length of a key in the arena
+	aux  int32 // a second value, kept with the key (see Directory.Place)
 }
 
 const idLong = 255
@@ -52,18 +53,30 @@ func (t *idTable) start(h uint64) int {
 
 // get returns the value of key and whether it is there.
 func (t *idTable) get(key []byte) (int32, bool) {
+	s := t.slot(key)
+	if s == nil {
+		if len(key) == 0 {
+			return t.empty, t.hasEmpty
+		}
+		return 0, false
+	}
+	return s.val, true
+}
+
+// slot returns the slot of key, or nil when key is not there or empty.
+func (t *idTable) slot(key []byte) *idSlot {
 	if len(key) == 0 {
-		return t.empty, t.hasEmpty
+		return nil
 	}
 	h := maphash.Bytes(t.seed, key)
 	tag := uint32(h)
 	for i := t.start(h); ; {
 		s := &t.slots[i]
 		if s.klen == 0 {
-			return 0, false
+			return nil
 		}
 		if s.tag == tag && t.equal(s, key) {
-			return s.val, true
+			return s
 		}
 		if i++; i == len(t.slots) {
 			i = 0
@@ -75,16 +88,20 @@ func (t *idTable) equal(s *idSlot, key []byte) bool {
 	if len(key) <= idInline {
 		return int(s.klen) == len(key) && string(s.key[:len(key)]) == string(key)
 	}
-	if s.klen != idLong || int(s.llen) != len(key) {
+	if s.klen != idLong || le32(s.key[4:]) != uint32(len(key)) {
 		return false
 	}
-	off := uint32(s.key[0]) | uint32(s.key[1])<<8 | uint32(s.key[2])<<16 | uint32(s.key[3])<<24
-	return string(t.arena[off:off+s.llen]) == string(key)
+	off := le32(s.key[:])
+	return string(t.arena[off:off+uint32(len(key))]) == string(key)
+}
+
+func le32(b []byte) uint32 {
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
 }
 
 // put sets key to val, adding it when new. It reports whether key was
 // new. The table must have been made for at least as many keys.
-func (t *idTable) put(key string, val int32) bool {
+func (t *idTable) put(key string, val, aux int32) bool {
 	if key == "" {
 		isNew := !t.hasEmpty
 		t.hasEmpty, t.empty = true, val
@@ -100,7 +117,7 @@ func (t *idTable) put(key string, val int32) bool {
 			break
 		}
 		if s.tag == tag && t.equal(s, b) {
-			s.val = val
+			s.val, s.aux = val, aux
 			return false
 		}
 		if i++; i == len(t.slots) {
@@ -111,15 +128,17 @@ func (t *idTable) put(key string, val int32) bool {
 		panic("graph: idTable is full") // unreachable: sized for all keys by NewDirectory
 	}
 	s := &t.slots[i]
-	s.tag, s.val = tag, val
+	s.tag, s.val, s.aux = tag, val, aux
 	if len(b) <= idInline {
 		copy(s.key[:], b)
 		s.klen = uint8(len(b))
 	} else {
 		off := uint32(len(t.arena))
 		t.arena = append(t.arena, b...)
+		n := uint32(len(b))
 		s.key[0], s.key[1], s.key[2], s.key[3] = byte(off), byte(off>>8), byte(off>>16), byte(off>>24)
-		s.klen, s.llen = idLong, uint32(len(b))
+		s.key[4], s.key[5], s.key[6], s.key[7] = byte(n), byte(n>>8), byte(n>>16), byte(n>>24)
+		s.klen = idLong
 	}
 	t.n++
 	return true

@@ -657,9 +657,6 @@ func (l *loader) plainID(id []byte, check bool, at int64) (graph.Ref, bool) {
 			return graph.Ref{}, false
 		}
 	}
-	u, per, ok := l.dir.Lookup(id)
-	if !ok {
-		return graph.Ref{}, false
-	}
-	return l.refAt(u, per, at)
+	u, per, ok := l.dir.Place(id, at)
+	return graph.Ref{Unit: u, Person: per}, ok
 }
