@@ -319,6 +319,9 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 			return err
 		}
 	}
+	if _, err := foreignIn(o.Out, namesOf((&result.Comparison{}).Files(), "compare.html", people.AuditFile)); err != nil {
+		return err // a user's file of an output's name: said before the work
+	}
 	var ls []*loaded
 	var pb, pa period
 	if len(o.studies) == 1 {

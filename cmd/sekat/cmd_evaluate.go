@@ -58,6 +58,9 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out}, studyReads(so)); err != nil {
 		return err
 	}
+	if _, err := foreignIn(o.Out, namesOf(result.DiDFiles(nil))); err != nil {
+		return err // a user's file of an output's name: said before the work
+	}
 	so.warn = stderr
 	l, err := loadPeriods(ctx, so, every)
 	if err != nil {

@@ -133,6 +133,9 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 	if o.Purpose == "" {
 		return usagef("%s", msg(o.Lang, "needPurpose"))
 	}
+	if _, err := foreignIn(o.Out, facilitatorNames); err != nil {
+		return err // a user's file of an output's name: said before the work
+	}
 	if err := preparePrivacy(&o.studyOptions, o.Out, nil, stderr); err != nil {
 		return err
 	}

@@ -13,6 +13,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/sekat-ona/sekat/result"
 )
 
 // temps holds the temporary output files of this process that are not yet
@@ -334,6 +336,15 @@ func foreignIn(dir string, names []string) (owned map[string]bool, err error) {
 		return nil, &foreignFilesError{dir, foreign}
 	}
 	return owned, nil
+}
+
+// namesOf lists the names of files, then extra.
+func namesOf(files []result.File, extra ...string) []string {
+	names := make([]string, 0, len(files)+len(extra))
+	for _, f := range files {
+		names = append(names, f.Name)
+	}
+	return append(names, extra...)
 }
 
 // foreignFilesError is an output folder holding files of the names a run

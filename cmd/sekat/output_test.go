@@ -235,3 +235,39 @@ func TestUserFilesInOutKept(t *testing.T) {
 		t.Errorf("people.csv of the person-level run after a unit-level one: %v, want it removed", err)
 	}
 }
+
+// TestUserFilesRefusedFirst: facilitators, compare, trend and evaluate,
+// like analyze, refuse a folder holding a user's file of one of their
+// outputs' names before their work: a study that cannot even be loaded
+// gets the refusal, not its own error, and the file is left as it was.
+func TestUserFilesRefusedFirst(t *testing.T) {
+	broken := filepath.Join(t.TempDir(), "rusak")
+	os.MkdirAll(broken, 0o755)
+	os.WriteFile(filepath.Join(broken, "units.csv"), []byte("bukan,tabel\n"), 0o644)
+	os.WriteFile(filepath.Join(broken, "correspondence.csv"), []byte("x\n"), 0o644)
+	reform := filepath.Join(t.TempDir(), "reform.csv")
+	os.WriteFile(reform, []byte("unit_id,date\nU1,2025-04-01\n"), 0o644)
+	for _, c := range []struct {
+		file string
+		args []string
+	}{
+		{"facilitators.csv", []string{"facilitators", broken, "--purpose", "uji"}},
+		{"sector_pair_bridges.parquet", []string{"facilitators", broken, "--purpose", "uji"}},
+		{"changes_groups.csv", []string{"compare", broken, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01"}},
+		{"compare.html", []string{"compare", broken, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01"}},
+		{"trend_alerts.parquet", []string{"trend", broken, "--every", "month"}},
+		{"audit.json", []string{"trend", broken, "--every", "month"}},
+		{"did.csv", []string{"evaluate", broken, "--reform", reform}},
+	} {
+		out := filepath.Join(t.TempDir(), "hasil")
+		os.MkdirAll(out, 0o755)
+		os.WriteFile(filepath.Join(out, c.file), []byte("milik saya"), 0o644)
+		code, _, stderr := sekat(t, append(c.args, "--out", out, "-q", "--lang", "en")...)
+		if code != 2 || !strings.Contains(stderr, c.file+", which sekat did not write") {
+			t.Errorf("%s with a user's %s: exit %d, %q; want the refusal naming it, first", c.args[0], c.file, code, stderr)
+		}
+		if b, _ := os.ReadFile(filepath.Join(out, c.file)); string(b) != "milik saya" {
+			t.Errorf("%s: the user's %s is now %q", c.args[0], c.file, b)
+		}
+	}
+}
