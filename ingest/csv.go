@@ -535,9 +535,10 @@ func (s *csvSource) next(row []Value, hold bool) (int64, error) {
 		case csvBadQuote, csvUnterminated, csvRunaway:
 			return line, s.quoteRowError(st, line, d[start:s.end])
 		}
-		if s.end-start <= s.nf+1 && csvOnlyDelims(d[start:s.end], s.delim) {
+		if csvOnlyDelims(d[start:s.end], s.delim) {
 			// A record of empty fields only, as a spreadsheet writes for a
-			// row of its used range left empty, is a blank line.
+			// row of its used range left empty, is a blank line; so is one
+			// of stray carriage returns (a CRLF file converted twice).
 			s.rows--
 			continue
 		}
@@ -550,6 +551,10 @@ func (s *csvSource) next(row []Value, hold bool) (int64, error) {
 		// bound field is checked (an unbound one may hold anything).
 		ascii := firstNonASCII(d[start:s.end]) < 0
 		for j, c := range s.want {
+			if c >= s.nf { // an unnamed column the record leaves out
+				row[j] = Value{}
+				continue
+			}
 			b := s.fieldBytes(c)
 			if len(b) == 0 {
 				row[j] = Value{}
@@ -566,10 +571,10 @@ func (s *csvSource) next(row []Value, hold bool) (int64, error) {
 }
 
 // csvOnlyDelims reports whether rec, a record with its line end, holds
-// nothing but delimiters.
+// nothing but delimiters and carriage returns.
 func csvOnlyDelims(rec []byte, delim byte) bool {
 	for _, c := range csvTrimEOL(rec) {
-		if c != delim {
+		if c != delim && c != '\r' {
 			return false
 		}
 	}
