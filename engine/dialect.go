@@ -196,7 +196,7 @@ func (d duckdb) source(t string, i int, f File, ordered bool) ([]string, string,
 		// ingest matched them (case-insensitively, after trimming) to the
 		// contract's columns; DuckDB would see them untrimmed.
 		rel := "read_csv(" + lit(f.Path) + ", auto_detect = false, header = true, delim = " + delimLiteral(f, `'\t'`) +
-			", quote = '\"', escape = '\"', columns = {" + csvColumns(f) + "})"
+			", quote = '\"', escape = '\"', nullstr = ['', '\\N'], columns = {" + csvColumns(f) + "})"
 		if !ordered {
 			return nil, rel, "row_number() OVER ()", nil
 		}
@@ -275,7 +275,9 @@ func (spark) table(name, body string) []string {
 	return []string{"CACHE TABLE " + name + " AS\n" + body}
 }
 func (spark) header() []string {
-	return []string{"SET spark.sql.session.timeZone = UTC"}
+	// the literal '\\N' below is a backslash and N only with this
+	// setting (Spark's default)
+	return []string{"SET spark.sql.session.timeZone = UTC", "SET spark.sql.parser.escapedStringLiterals = false"}
 }
 func (spark) footer([]relation) []string { return nil }
 func (s spark) column(f File, c Column) string {
@@ -306,7 +308,7 @@ func (s spark) source(t string, i int, f File, ordered bool) ([]string, string, 
 			cols = append(cols, fmt.Sprintf("c%d STRING", j))
 		}
 		st := "CREATE OR REPLACE TEMPORARY VIEW " + name + " (" + strings.Join(cols, ", ") + ") USING csv OPTIONS (path " + lit(f.Path) +
-			", header 'true', sep " + delimLiteral(f, `'\t'`) + ", quote '\"', escape '\"', mode 'FAILFAST', encoding 'UTF-8')"
+			", header 'true', sep " + delimLiteral(f, `'\t'`) + ", quote '\"', escape '\"', nullValue '\\\\N', mode 'FAILFAST', encoding 'UTF-8')"
 		return []string{st}, name, rn, nil
 	}
 	return nil, "", "", fmt.Errorf("engine: %s: the Spark text reads CSV, TSV and Parquet files; convert this %s file", path.Base(f.Path), f.Format)

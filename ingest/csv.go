@@ -34,7 +34,10 @@ import (
 //     quoting is wrong is rejected line by line, then.)
 //   - Every record must have as many fields as the header (ErrFieldCount).
 //   - Bound fields must be valid UTF-8 (ErrInvalidUTF8); an empty field,
-//     quoted or not, is Null. Values are not trimmed.
+//     quoted or not, is Null, and so is a field of exactly \N, the NULL
+//     of MySQL's, PostgreSQL's and Hive's text exports (DuckDB's and
+//     Spark's CSV readers are told the same in engine's SQL). Values are
+//     not trimmed.
 type csvSource struct {
 	header int64 // the line of the header (0: none)
 	name   string
@@ -556,7 +559,7 @@ func (s *csvSource) next(row []Value, hold bool) (int64, error) {
 				continue
 			}
 			b := s.fieldBytes(c)
-			if len(b) == 0 {
+			if len(b) == 0 || len(b) == 2 && b[0] == '\\' && b[1] == 'N' {
 				row[j] = Value{}
 				continue
 			}

@@ -421,3 +421,23 @@ func TestCSVSpreadsheetRaggedEdges(t *testing.T) {
 		t.Errorf("rows %s\nwant %s", g, want)
 	}
 }
+
+// TestCSVNullMarker: a field of exactly \N, quoted or not, is Null (the
+// NULL of MySQL's, PostgreSQL's and Hive's text exports); fields that
+// only hold it among other text are not.
+func TestCSVNullMarker(t *testing.T) {
+	src, err := newCSV("f.csv", strings.NewReader("a,b,c,d,e\n\\N,\"\\N\",\\\\N,\\Nx, \\N\n"), ',', 1<<16)
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := make([]Value, 5)
+	if _, err := src.Next(row); err != nil {
+		t.Fatal(err)
+	}
+	want := []Value{{}, {}, {Kind: Bytes, B: []byte(`\\N`)}, {Kind: Bytes, B: []byte(`\Nx`)}, {Kind: Bytes, B: []byte(` \N`)}}
+	for j := range want {
+		if row[j].Kind != want[j].Kind || string(row[j].B) != string(want[j].B) {
+			t.Errorf("field %d: %v %q, want %v %q", j, row[j].Kind, row[j].B, want[j].Kind, want[j].B)
+		}
+	}
+}

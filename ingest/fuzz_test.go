@@ -261,7 +261,7 @@ func FuzzCSV(f *testing.F) {
 			cells := make([]string, len(recs[i+1]))
 			for k, c := range recs[i+1] {
 				cells[k] = c
-				if c == "" {
+				if c == "" || c == `\N` { // \N is NULL to sekat (see csvSource)
 					cells[k] = "∅"
 				}
 			}
