@@ -8,6 +8,8 @@ var en = map[string]string{
 	"noCommand":              "no command %q; see `sekat --help`",
 	"needStudy":              "%s needs one STUDY: a folder of tables or a study.yaml",
 	"badLevel":               "--level must be unit or person, not %q",
+	"badEnvLang":             "SEKAT_LANG=%q ignored; use id or en",
+	"studyIsFile":            "STUDY must be a folder of tables or a study.yaml; %s is a table file: give its folder, e.g. %s",
 	"badLang":                "--lang must be id or en, not %q",
 	"badTime":                "%s %q is not a date; write YYYY-MM-DD",
 	"badWindow":              "--to (%s) must be after --from (%s)",

@@ -9,6 +9,8 @@ var id = map[string]string{
 	"noCommand":               "perintah %q tidak dikenal; lihat `sekat --help`",
 	"needStudy":               "%s membutuhkan satu STUDI: folder tabel atau study.yaml",
 	"badLevel":                "--level harus unit atau person, bukan %q",
+	"badEnvLang":              "SEKAT_LANG=%q diabaikan; gunakan id atau en",
+	"studyIsFile":             "STUDI harus folder tabel atau berkas study.yaml; %s adalah berkas tabel: berikan foldernya, misalnya %s",
 	"badLang":                 "--lang harus id atau en, bukan %q",
 	"badTime":                 "%s %q bukan tanggal; tulis YYYY-MM-DD",
 	"badWindow":               "--to (%s) harus sesudah --from (%s)",

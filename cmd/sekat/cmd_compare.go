@@ -81,6 +81,9 @@ func changeOptionsFrom(c *cli.Context, maxStudies int) (changeOptions, error) {
 		return o, usagef(msg(o.Lang, "change.needStudies"), c.Command.Name)
 	}
 	for _, s := range c.Args().Slice() {
+		if err := checkStudyPath(s, o.Lang); err != nil {
+			return o, err
+		}
 		so, err := studyOptionsFor(c, s)
 		if err != nil {
 			return o, err

@@ -142,7 +142,7 @@ func TestOutGuard(t *testing.T) {
 				run(g.link), run(filepath.Join(g.link, "hasil")),
 				run(g.study, "--level", "person"), run(g.study, "--format", "csv,parquet"),
 				run(g.study, "--lang", "en"),
-				{"analyze", filepath.Join(g.study, "units.csv"), "--out", g.study},
+				{"analyze", filepath.Join(g.study, "study.yaml"), "--out", g.study},
 			}
 		}, func(g guardSetup) []string {
 			return []string{"analyze", g.study, "--permutations", "20", "--out", filepath.Join(g.parent, "hasil")}

@@ -32,7 +32,7 @@ func langArg(args []string) (string, bool) {
 		case strings.HasPrefix(a, "lang="):
 			v = strings.TrimPrefix(a, "lang=")
 		}
-		if v == "id" || v == "en" {
+		if v = strings.ToLower(strings.TrimSpace(v)); v == "id" || v == "en" {
 			lang, found = v, true
 		}
 	}

@@ -216,7 +216,22 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	app.CommandNotFound = func(c *cli.Context, name string) {
 		notFound = usagef(msg(langOf(args), "noCommand"), name)
 	}
-	err := app.RunContext(ctx, flagsFirst(app, args))
+	if l := os.Getenv("SEKAT_LANG"); l != "" && l != "id" && l != "en" {
+		fmt.Fprintln(stderr, "sekat: "+msg(langOf(args), "warning", msg(langOf(args), "badEnvLang", l)))
+	}
+	args, err := normLang(args, langOf(args))
+	if err == nil {
+		var missing, ph string
+		if args, missing, ph = flagsFirst(app, args); missing != "" {
+			if ph == "" {
+				ph = msg(langOf(args), "usage.value")
+			}
+			err = usagef("%s", msg(langOf(args), "usage.needsValue", missing, missing, ph))
+		}
+	}
+	if err == nil {
+		err = app.RunContext(ctx, args)
+	}
 	if err == nil {
 		err = notFound
 	}
@@ -277,7 +292,21 @@ func studyArg(c *cli.Context) (string, error) {
 	if c.NArg() != 1 {
 		return "", usagef(msg(lang(c), "needStudy"), c.Command.Name)
 	}
-	return c.Args().First(), nil
+	return c.Args().First(), checkStudyPath(c.Args().First(), lang(c))
+}
+
+// checkStudyPath refuses a STUDY that is a file other than a study.yaml:
+// read as study.yaml, a table would be quoted whole in the error (every
+// NIP and name of people.csv).
+func checkStudyPath(p, lang string) error {
+	fi, err := os.Stat(p)
+	if err != nil || fi.IsDir() {
+		return nil // a missing study is said where it is opened
+	}
+	if n := strings.ToLower(filepath.Base(p)); strings.HasSuffix(n, ".yaml") || strings.HasSuffix(n, ".yml") {
+		return nil
+	}
+	return usagef(msg(lang, "studyIsFile"), p, filepath.Dir(p))
 }
 
 // lang returns the language in force for a command: its own --lang or the
@@ -294,11 +323,45 @@ func lang(c *cli.Context) string {
 	return helpLang(nil, os.Getenv)
 }
 
+// normLang writes every --lang value of args (before "--") in lower case,
+// so that --lang EN is --lang en, and refuses one that is neither id nor
+// en, wherever it stands.
+func normLang(args []string, lang string) ([]string, error) {
+	out := append([]string(nil), args...)
+	for i := 1; i < len(out) && out[i] != "--"; i++ {
+		a := strings.TrimLeft(out[i], "-")
+		if !strings.HasPrefix(out[i], "-") {
+			continue
+		}
+		j, v, pre := -1, "", ""
+		switch {
+		case a == "lang" && i+1 < len(out):
+			j, v = i+1, out[i+1]
+		case strings.HasPrefix(a, "lang="):
+			j, v, pre = i, strings.TrimPrefix(a, "lang="), out[i][:len(out[i])-len(a)]+"lang="
+		default:
+			continue
+		}
+		l := strings.ToLower(strings.TrimSpace(v))
+		if l != "id" && l != "en" {
+			return args, usagef(msg(lang, "badLang"), v)
+		}
+		out[j] = pre + l
+		if j > i {
+			i++
+		}
+	}
+	return out, nil
+}
+
 // flagsFirst moves a command's flags before its positional arguments, so
 // that `sekat analyze STUDY --out DIR` works as the contract writes it
 // (urfave/cli v2 stops reading flags at the first positional argument).
-// Everything after "--" stays as it is.
-func flagsFirst(app *cli.App, args []string) []string {
+// Everything after "--" stays as it is. missing is a flag of the command
+// that takes a value but ends the line without one: urfave/cli would take
+// the STUDY before it as its value and then say the STUDY is missing. ph
+// is its value's placeholder in the help ("" when it has none).
+func flagsFirst(app *cli.App, args []string) (_ []string, missing, ph string) {
 	ci := -1
 	var cmd *cli.Command
 	for i := 1; i < len(args) && cmd == nil; i++ {
@@ -306,14 +369,15 @@ func flagsFirst(app *cli.App, args []string) []string {
 		ci = i
 	}
 	if cmd == nil {
-		return args
+		return args, "", ""
 	}
 	isBool := map[string]bool{"help": true, "h": true}
+	known := map[string]bool{}
 	for _, f := range cmd.Flags {
-		if _, ok := f.(*cli.BoolFlag); ok {
-			for _, n := range f.Names() {
-				isBool[n] = true
-			}
+		_, b := f.(*cli.BoolFlag)
+		for _, n := range f.Names() {
+			isBool[n] = isBool[n] || b
+			known[n] = true
 		}
 	}
 	out := append([]string(nil), args[:ci+1]...)
@@ -328,13 +392,20 @@ func flagsFirst(app *cli.App, args []string) []string {
 		if len(a) > 1 && a[0] == '-' {
 			out = append(out, a)
 			name := strings.TrimLeft(a, "-")
-			if !strings.Contains(name, "=") && !isBool[name] && i+1 < len(rest) {
-				out = append(out, rest[i+1])
-				i++
+			if !strings.Contains(name, "=") && !isBool[name] {
+				if i+1 < len(rest) {
+					out = append(out, rest[i+1])
+					i++
+				} else if known[name] {
+					missing = a
+					if f, ok := findFlag(cmd.Flags, name).(cli.DocGenerationFlag); ok {
+						ph = placeholderOf(f.GetUsage())
+					}
+				}
 			}
 			continue
 		}
 		pos = append(pos, a)
 	}
-	return append(out, pos...)
+	return append(out, pos...), missing, ph
 }
