@@ -213,7 +213,7 @@ Examples:
 	"flag.strict":            "stop at the first bad row instead of rejecting it",
 	"flag.max-reject-rate":   "fail when more than this `SHARE` of a table's rows is rejected (0 to 1; thresholds.max_reject_rate in study.yaml replaces the default)",
 	"flag.out-dir":           "output `DIR`",
-	"flag.force":             "write into a folder that is not empty: overwrite the files this command writes and leave the others",
+	"flag.force":             "write into a folder that is not empty: overwrite the files sekat wrote there before and leave the others; a user's file of the same name is not overwritten",
 	"flag.seed":              "seed `N` of every random choice (same seed, same outputs)",
 	"flag.resolution":        "Leiden resolution `G`: larger gives more, smaller communities",
 	"flag.leiden-iterations": "cap of `N` Leiden iterations; 0 means iterate until an iteration changes nothing (the most thorough); 1 or 2 are faster on very large networks",

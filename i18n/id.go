@@ -233,7 +233,7 @@ Contoh:
 	"flag.strict":            "berhenti pada baris bermasalah pertama alih-alih menolaknya",
 	"flag.max-reject-rate":   "gagal bila bagian baris yang ditolak dalam satu tabel melebihi `PROPORSI` ini (0 sampai 1; thresholds.max_reject_rate di study.yaml menggantikan nilai bawaan)",
 	"flag.out-dir":           "`FOLDER` keluaran",
-	"flag.force":             "tulis ke folder yang tidak kosong: timpa berkas yang ditulis perintah ini dan biarkan berkas lain",
+	"flag.force":             "tulis ke folder yang tidak kosong: timpa berkas yang ditulis sekat sebelumnya dan biarkan berkas lain; berkas pengguna dengan nama yang sama tidak ditimpa",
 	"flag.seed":              "seed `N` untuk setiap pilihan acak (seed sama, keluaran sama)",
 	"flag.resolution":        "resolusi Leiden `G`: makin besar, makin banyak komunitas yang makin kecil",
 	"flag.leiden-iterations": "batas jumlah iterasi Leiden `N`; 0 berarti diulang sampai satu iterasi tidak mengubah apa pun (paling teliti); 1 atau 2 lebih cepat pada jejaring yang sangat besar",

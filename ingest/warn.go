@@ -195,9 +195,10 @@ func isStudyYAML(name string) bool {
 // data: a README (README.md, readme.txt) or the truth.json that sekat
 // generate writes beside a synthetic study (synth.TruthFile), or the
 // unit_crosswalk.csv that compare, trend and evaluate read with
-// --crosswalk (and sekat generate --reorg writes). Such files
-// are left out without a warning, which would only repeat itself on every
-// run.
+// --crosswalk (and sekat generate --reorg writes), or the .sekat-outputs
+// where sekat lists the files it wrote in a folder (generate and demo
+// write one beside their studies). Such files are left out without a
+// warning, which would only repeat itself on every run.
 func isStudyDoc(name string) bool {
-	return strings.HasPrefix(strings.ToLower(name), "readme") || name == "truth.json" || name == "unit_crosswalk.csv"
+	return strings.HasPrefix(strings.ToLower(name), "readme") || name == "truth.json" || name == "unit_crosswalk.csv" || name == ".sekat-outputs"
 }

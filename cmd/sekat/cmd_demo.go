@@ -66,7 +66,16 @@ func runDemo(ctx context.Context, o demoOptions, stdout, stderr io.Writer) error
 	if err := checkOut(o.Lang, outPlan{flag: "--out", path: studyDir, names: sampleNames(), study: true}, reads{}); err != nil {
 		return err
 	}
+	if _, err := foreignIn(studyDir, sampleNames()); err != nil {
+		return err // --force replaces only files sekat wrote
+	}
+	if _, err := foreignIn(outDir, append(analyzeNames(), "rejects.csv")); err != nil {
+		return err
+	}
 	if err := writeSample(studyDir); err != nil {
+		return err
+	}
+	if err := addOwned(studyDir, sampleNames()); err != nil {
 		return err
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "demoStudy", studyDir))

@@ -93,11 +93,17 @@ func runGenerate(ctx context.Context, o generateOptions, stdout io.Writer) error
 	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, names: generateNames(o), fresh: true, force: o.Force, forceFlag: true, study: true}, reads{}); err != nil {
 		return err
 	}
+	if _, err := foreignIn(o.Out, generateNames(o)); err != nil {
+		return err // --force replaces only files sekat wrote
+	}
 	if _, err := synth.Generate(o.Out, synth.Options{Preset: o.Preset, Seed: o.Seed, Scale: o.Scale, Format: o.Format,
 		NoChange: o.NoChange, Pilot: o.Pilot, Reorg: o.Reorg, Forums: o.Forums, MoveFacilitator: o.MoveFacilitator}); err != nil {
 		if errors.Is(err, synth.ErrForumsTooFew) {
 			return usagef("%s", msg(o.Lang, "generate.forumsTooFew"))
 		}
+		return err
+	}
+	if err := addOwned(o.Out, generateNames(o)); err != nil {
 		return err
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "generated", o.Preset, o.Seed, o.Out))

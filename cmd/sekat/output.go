@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"math/rand/v2"
 	"os"
@@ -336,6 +337,31 @@ func foreignIn(dir string, names []string) (owned map[string]bool, err error) {
 		return nil, &foreignFilesError{dir, foreign}
 	}
 	return owned, nil
+}
+
+// addOwned adds names to the ownFile of folder dir, for commands that
+// write their files without an outSet (generate, demo's study): a later
+// run with --force replaces these and refuses files of the same names
+// that sekat did not write.
+func addOwned(dir string, names []string) error {
+	owned, err := foreignIn(dir, nil)
+	if err != nil {
+		return err
+	}
+	for _, n := range names {
+		owned[n] = true
+	}
+	list := make([]string, 0, len(owned))
+	for n := range owned {
+		if _, err := os.Lstat(filepath.Join(dir, n)); err == nil && n != ownFile {
+			list = append(list, n)
+		}
+	}
+	sort.Strings(list)
+	return writeFileAtomic(filepath.Join(dir, ownFile), func(w io.Writer) error {
+		_, err := io.WriteString(w, "# files sekat wrote in this folder: it replaces or removes these only\n"+strings.Join(list, "\n")+"\n")
+		return err
+	})
 }
 
 // namesOf lists the names of files, then extra.

@@ -271,3 +271,35 @@ func TestUserFilesRefusedFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestForceKeepsUserFiles: generate --force and demo --force replace the
+// files sekat wrote there, and refuse, unchanged, a user's file of a name
+// they write (both replaced it before).
+func TestForceKeepsUserFiles(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "data")
+	os.MkdirAll(dir, 0o755)
+	os.WriteFile(filepath.Join(dir, "units.csv"), []byte("unit_id,name\nMY,Data saya\n"), 0o644)
+	if code, _, stderr := sekat(t, "generate", "--scale", "0.05", "--out", dir, "--force"); code != 2 || !strings.Contains(stderr, "units.csv") {
+		t.Errorf("generate --force over a user's units.csv: exit %d, %q", code, stderr)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "units.csv")); string(b) != "unit_id,name\nMY,Data saya\n" {
+		t.Errorf("the user's units.csv is now %.80q", b)
+	}
+	gen := filepath.Join(t.TempDir(), "sintetis")
+	for range 2 {
+		analyzeOK(t, "generate", "--scale", "0.05", "--out", gen, "--force")
+	}
+	demo := filepath.Join(t.TempDir(), "demo")
+	os.MkdirAll(filepath.Join(demo, "studi"), 0o755)
+	os.WriteFile(filepath.Join(demo, "studi", "units.csv.gz"), []byte("punya saya"), 0o644)
+	if code, _, stderr := sekat(t, "demo", "--out", demo, "--force"); code != 2 || !strings.Contains(stderr, "units.csv.gz") {
+		t.Errorf("demo --force over a user's studi/units.csv.gz: exit %d, %q", code, stderr)
+	}
+	if b, _ := os.ReadFile(filepath.Join(demo, "studi", "units.csv.gz")); string(b) != "punya saya" {
+		t.Errorf("the user's units.csv.gz is now %.40q", b)
+	}
+	demo2 := filepath.Join(t.TempDir(), "demo")
+	for range 2 {
+		analyzeOK(t, "demo", "--out", demo2, "--force")
+	}
+}
