@@ -779,6 +779,7 @@ Examples:
 	"compare.perms":      "number `N` of block permutations for the p-values",
 	"compare.unitPairs":  "with --level person and --pairs: the unit-level pair tables in `FOLDER`, made from the same logs (sekat pairs --every day), which give the unit network the person-level comparison also compares; with two studies give it twice, in their order",
 	"change.pairs":       "read the pair tables in `FOLDER` (made by sekat pairs, partitioned so that no weekly block cuts a period: --every day) instead of the study's log tables; with two studies give it twice, in their order",
+	"change.pairsOne":    "read the pair tables in `FOLDER` (made by sekat pairs, partitioned so that no weekly block cuts a period: --every day) instead of the study's log tables",
 	"compare.crosswalk":  "unit_crosswalk.csv `FILE`: old unit, new unit, date from, share",
 	"trend.usage":        "silo measures per period with a CUSUM alarm per sector",
 	"trend.args":         "STUDY",

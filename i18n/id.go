@@ -804,6 +804,7 @@ Contoh:
 	"compare.perms":      "jumlah `N` permutasi blok untuk nilai p",
 	"compare.unitPairs":  "dengan --level person dan --pairs: tabel pasangan tingkat unit di `FOLDER`, dibuat dari log yang sama (sekat pairs --every day), yang memberi jejaring unit yang juga dibandingkan pada tingkat pegawai; untuk dua studi berikan dua kali, sesuai urutannya",
 	"change.pairs":       "baca tabel pasangan di `FOLDER` (hasil sekat pairs, dipartisi sehingga tidak ada blok mingguan yang memotong periode: --every day) sebagai pengganti tabel log studi; untuk dua studi berikan dua kali, sesuai urutannya",
+	"change.pairsOne":    "baca tabel pasangan di `FOLDER` (hasil sekat pairs, dipartisi sehingga tidak ada blok mingguan yang memotong periode: --every day) sebagai pengganti tabel log studi",
 	"compare.crosswalk":  "`BERKAS` unit_crosswalk.csv: unit lama, unit baru, tanggal berlaku, porsi",
 	"trend.usage":        "ukuran sekat per periode dengan alarm CUSUM per sektor",
 	"trend.args":         "STUDI",

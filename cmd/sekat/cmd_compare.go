@@ -43,8 +43,19 @@ type changeOptions struct {
 	CommandLine string
 }
 
-// changeFlags are the flags of compare and trend beyond the study flags.
+// withoutFlag is flags less the one named name.
+func withoutFlag(flags []cli.Flag, name string) []cli.Flag {
+	return slices.DeleteFunc(flags, func(f cli.Flag) bool { return slices.Contains(f.Names(), name) })
+}
+
+// changeFlags are the flags of compare and trend beyond the study flags
+// (evaluate has them less --block-weeks: its randomisation reassigns
+// groups, not weeks).
 func changeFlags(h func(string, ...any) string, out string) []cli.Flag {
+	pairsKey := "change.pairsOne" // trend and evaluate read one study
+	if out == "sekat-compare" {
+		pairsKey = "change.pairs"
+	}
 	return []cli.Flag{
 		&cli.StringFlag{Name: "out", Value: out, Usage: h("compare.out")},
 		&cli.Uint64Flag{Name: "seed", Value: 1, Usage: h("flag.seed")},
@@ -53,7 +64,7 @@ func changeFlags(h func(string, ...any) string, out string) []cli.Flag {
 		&cli.IntFlag{Name: "block-weeks", Value: change.DefaultRun, Usage: h("compare.blockWeeks")},
 		&cli.StringFlag{Name: "crosswalk", Usage: h("compare.crosswalk")},
 		&cli.StringFlag{Name: "format", Value: "csv", Usage: h("analyze.format")},
-		&cli.StringSliceFlag{Name: "pairs", Usage: h("change.pairs")},
+		&cli.StringSliceFlag{Name: "pairs", Usage: h(pairsKey)},
 	}
 }
 
@@ -111,6 +122,9 @@ func changeOptionsFrom(c *cli.Context, maxStudies int) (changeOptions, error) {
 	}
 	if o.Permutations < 100 {
 		return o, usagef(msg(o.Lang, "change.badResamples"), "--permutations", o.Permutations)
+	}
+	if c.Command.Name == "evaluate" {
+		o.BlockWeeks = change.DefaultRun // not its flag
 	}
 	if o.BlockWeeks < 1 || o.BlockWeeks > 13 {
 		return o, usagef(msg(o.Lang, "change.badBlockWeeks"), o.BlockWeeks)

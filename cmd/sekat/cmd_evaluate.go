@@ -24,7 +24,7 @@ func evaluateCommand(hl string) *cli.Command {
 		Usage:       h("evaluate.usage"),
 		ArgsUsage:   h("trend.args"),
 		Description: h("evaluate.desc"),
-		Flags: append(studyFlags(hl), append(changeFlags(h, "sekat-evaluate"),
+		Flags: append(studyFlags(hl), append(withoutFlag(changeFlags(h, "sekat-evaluate"), "block-weeks"),
 			&cli.StringFlag{Name: "reform", Usage: h("evaluate.reform")},
 			&cli.StringFlag{Name: "every", Value: "month", Usage: h("trend.every")})...),
 		Action: func(c *cli.Context) error {

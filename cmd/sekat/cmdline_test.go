@@ -34,3 +34,16 @@ func TestCommandLineSlips(t *testing.T) {
 		}
 	}
 }
+
+// TestEvaluateNoBlockWeeks: evaluate listed --block-weeks (shared with
+// compare and trend) and ignored it, did.csv byte-identical; it is now
+// not its flag.
+func TestEvaluateNoBlockWeeks(t *testing.T) {
+	code, _, stderr := sekat(t, "evaluate", filepath.Join("..", "..", "testdata", "studies", "hand"), "--reform", "r.csv", "--block-weeks", "2", "--lang", "en")
+	if code != 2 || !strings.Contains(stderr, "--block-weeks") {
+		t.Errorf("evaluate --block-weeks: exit %d, %q; want the unknown flag refused", code, stderr)
+	}
+	if _, stdout, _ := sekat(t, "evaluate", "--help", "--lang", "en"); strings.Contains(stdout, "--block-weeks") || strings.Contains(stdout, "with two studies") {
+		t.Errorf("evaluate --help still lists --block-weeks or two studies' --pairs:\n%s", stdout)
+	}
+}
