@@ -12,6 +12,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -27,12 +28,35 @@ type exportOptions struct {
 	analyzeOptions
 	Format string
 	Out    string // "" or "-": stdout
+	Force  bool   // replace Out (and its audit record) when it exists
 	// BOM starts a CSV output with the UTF-8 byte order mark, so that
 	// Excel's import reads it as UTF-8.
 	BOM bool
 }
 
 var exportFormats = []string{"csv", "nodes", "graphml", "gexf", "dot", "xlsx"}
+
+// exportExts are the formats --out's extension names: --format follows it
+// when not given, and may not say another (nodes is CSV too).
+var exportExts = map[string][]string{".csv": {"csv", "nodes"}, ".gexf": {"gexf"}, ".graphml": {"graphml"},
+	".dot": {"dot"}, ".gv": {"dot"}, ".xlsx": {"xlsx"}}
+
+// formatOfOut makes *format the one out's extension names (the first of
+// exts[ext]) when --format was not given (set false); when it was, a
+// format the extension does not name is bad usage, so that
+// 'export --out jejaring.gexf' does not write CSV into jejaring.gexf.
+func formatOfOut(format *string, set bool, out string, exts map[string][]string, lang string) error {
+	ext := strings.ToLower(filepath.Ext(out))
+	names, ok := exts[ext]
+	switch {
+	case !ok || out == "-":
+	case !set:
+		*format = names[0]
+	case !slices.Contains(names, *format):
+		return usagef(msg(lang, "outExtFormat"), out, *format, names[0])
+	}
+	return nil
+}
 
 func exportCommand(hl string) *cli.Command {
 	h := helpFor(hl)
@@ -47,6 +71,7 @@ func exportCommand(hl string) *cli.Command {
 			&cli.BoolFlag{Name: "bom", Usage: h("export.bom")},
 			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: h("map.seed")},
 			&cli.StringFlag{Name: "out", Usage: h("export.out")},
+			&cli.BoolFlag{Name: "force", Usage: h("flag.forceFile")},
 		),
 		Action: func(c *cli.Context) error {
 			so, err := studyOptionsFrom(c)
@@ -54,12 +79,15 @@ func exportCommand(hl string) *cli.Command {
 				return err
 			}
 			o := exportOptions{analyzeOptions: analyzeOptions{studyOptions: so, Seed: c.Uint64("seed"), Resolution: 1},
-				Format: c.String("format"), Out: c.String("out"), BOM: c.Bool("bom")}
+				Format: c.String("format"), Out: c.String("out"), BOM: c.Bool("bom"), Force: c.Bool("force")}
 			if c.Bool("excel") {
 				if c.IsSet("format") && o.Format != "xlsx" {
 					return usagef(msg(o.Lang, "badFormat"), o.Format+" --excel", "xlsx")
 				}
 				o.Format = "xlsx"
+			}
+			if err := formatOfOut(&o.Format, c.IsSet("format") || c.Bool("excel"), o.Out, exportExts, o.Lang); err != nil {
+				return err
 			}
 			ok := false
 			for _, f := range exportFormats {
@@ -91,6 +119,9 @@ func (o exportOptions) needsMetrics() bool { return o.Format != "csv" }
 func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) error {
 	if o.Out != "" && o.Out != "-" {
 		if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, file: true}, studyReads(o.studyOptions)); err != nil {
+			return err
+		}
+		if err := refuseExisting(o.Lang, o.Force, o.Out, auditPathBeside(o.Out)); err != nil {
 			return err
 		}
 	}

@@ -20,6 +20,7 @@ type mapOptions struct {
 	analyzeOptions
 	Format, Engine, Layer, Ego, SizeBy, File string
 	MaxTies, MaxNodes                        int
+	Force                                    bool // replace File (and its audit record) when it exists
 	// Sectors draws the sector overview (viz.SectorOverviewDOT) instead of
 	// the unit map.
 	Sectors bool
@@ -45,6 +46,7 @@ func mapCommand(hl string) *cli.Command {
 			&cli.IntFlag{Name: "max-nodes", Usage: h("map.max-nodes", viz.DefaultEgoMaxNodes), DefaultText: strconv.Itoa(viz.DefaultMaxNodes)},
 			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: h("map.seed")},
 			&cli.StringFlag{Name: "out", Usage: h("map.out")},
+			&cli.BoolFlag{Name: "force", Usage: h("flag.forceFile")},
 		),
 		Action: func(c *cli.Context) error {
 			so, err := studyOptionsFrom(c)
@@ -54,7 +56,7 @@ func mapCommand(hl string) *cli.Command {
 			o := mapOptions{analyzeOptions: analyzeOptions{studyOptions: so, Seed: c.Uint64("seed"), Resolution: 1},
 				Format: c.String("format"), Engine: c.String("engine"), Layer: c.String("layer"), Ego: c.String("ego"),
 				SizeBy: c.String("size-by"), File: c.String("out"), MaxTies: c.Int("max-ties"), MaxNodes: c.Int("max-nodes"),
-				Sectors: c.Bool("sectors"), EngineSet: c.IsSet("engine")}
+				Sectors: c.Bool("sectors"), EngineSet: c.IsSet("engine"), Force: c.Bool("force")}
 			if err := checkInt(so.Lang, "--max-ties", o.MaxTies, -1); err != nil {
 				return err
 			}
@@ -64,6 +66,10 @@ func mapCommand(hl string) *cli.Command {
 				o.MaxTies = 0
 			}
 			if err := checkInt(so.Lang, "--max-nodes", o.MaxNodes, -1); err != nil {
+				return err
+			}
+			if err := formatOfOut(&o.Format, c.IsSet("format"), o.File, map[string][]string{".svg": {viz.FormatSVG},
+				".png": {viz.FormatPNG}, ".dot": {viz.FormatDOT}, ".gv": {viz.FormatDOT}}, so.Lang); err != nil {
 				return err
 			}
 			if o.Format != viz.FormatSVG && o.Format != viz.FormatPNG && o.Format != viz.FormatDOT {
@@ -109,6 +115,9 @@ func parseLayer(s string) (graph.Layer, bool) {
 // runMap analyses the study and writes the map to o.File.
 func runMap(ctx context.Context, o mapOptions, stdout, stderr io.Writer) error {
 	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.File, file: true}, readsOf(o.analyzeOptions)); err != nil {
+		return err
+	}
+	if err := refuseExisting(o.Lang, o.Force, o.File, auditPathBeside(o.File)); err != nil {
 		return err
 	}
 	if !isOutDir(o.Study) {

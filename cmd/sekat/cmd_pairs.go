@@ -24,7 +24,8 @@ type pairsOptions struct {
 	Dialect  string // duckdb | spark | trino
 	// Out is the file the SQL text is written to ("" or "-": stdout), or
 	// with Run the folder of the pair tables.
-	Out string
+	Out   string
+	Force bool // replace the SQL file Out when it exists
 	// Dest is the folder the SQL text writes the pair tables to, as the
 	// engine sees it (default: pairs next to where the engine runs).
 	Dest string
@@ -52,6 +53,7 @@ func pairsCommand(hl string) *cli.Command {
 			&cli.StringFlag{Name: "from", Usage: h("flag.from")},
 			&cli.StringFlag{Name: "to", Usage: h("flag.to")},
 			&cli.StringFlag{Name: "out", Usage: h("pairs.out")},
+			&cli.BoolFlag{Name: "force", Usage: h("flag.forceFile")},
 			&cli.StringFlag{Name: "dest", Value: "pairs", Usage: h("pairs.dest")},
 			&cli.StringFlag{Name: "table-format", Value: "parquet", Usage: h("pairs.table-format")},
 			&cli.BoolFlag{Name: "run", Usage: h("pairs.run")},
@@ -64,7 +66,7 @@ func pairsCommand(hl string) *cli.Command {
 				return err
 			}
 			o := pairsOptions{Study: s, From: c.String("from"), To: c.String("to"), Level: c.String("level"), Every: c.String("every"),
-				Dialect: c.String("dialect"), Out: c.String("out"), Dest: c.String("dest"), TableFormat: c.String("table-format"), Run: c.Bool("run"), Lang: lang(c)}
+				Dialect: c.String("dialect"), Out: c.String("out"), Dest: c.String("dest"), TableFormat: c.String("table-format"), Run: c.Bool("run"), Force: c.Bool("force"), Lang: lang(c)}
 			if o.inputOptions, err = inputOptionsFrom(c, o.Lang); err != nil {
 				return err
 			}
@@ -118,6 +120,9 @@ func runPairs(ctx context.Context, o pairsOptions, stdout, stderr io.Writer) err
 		return err
 	}
 	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, file: true}, reads{inputs: studyFiles(st)}); err != nil {
+		return err
+	}
+	if err := refuseExisting(o.Lang, o.Force, o.Out); err != nil {
 		return err
 	}
 	if err := writeFileAtomic(o.Out, func(w io.Writer) error { _, err := io.WriteString(w, text); return err }); err != nil {

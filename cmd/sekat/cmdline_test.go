@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -46,4 +47,44 @@ func TestEvaluateNoBlockWeeks(t *testing.T) {
 	if _, stdout, _ := sekat(t, "evaluate", "--help", "--lang", "en"); strings.Contains(stdout, "--block-weeks") || strings.Contains(stdout, "with two studies") {
 		t.Errorf("evaluate --help still lists --block-weeks or two studies' --pairs:\n%s", stdout)
 	}
+}
+
+// TestSingleFileOutputs: export and map take --format from --out's
+// extension when it is not given, and refuse one the extension
+// contradicts ('export --out jejaring.gexf' wrote CSV into it); export,
+// map and pairs --out FILE do not replace an existing file (or its audit
+// record) without --force (they replaced a user's file silently).
+func TestSingleFileOutputs(t *testing.T) {
+	study := filepath.Join("..", "..", "testdata", "studies", "hand")
+	dir := t.TempDir()
+	gexf := filepath.Join(dir, "jejaring.gexf")
+	analyzeOK(t, "export", study, "--out", gexf, "-q")
+	if b := readFileBytes(t, gexf); !strings.Contains(string(b[:min(len(b), 200)]), "<gexf") {
+		t.Errorf("export --out jejaring.gexf wrote %.60q, want GEXF", b)
+	}
+	if code, _, stderr := sekat(t, "export", study, "--format", "csv", "--out", filepath.Join(dir, "x.gexf")); code != 2 || !strings.Contains(stderr, "--format gexf") {
+		t.Errorf("export --format csv --out x.gexf: exit %d, %q", code, stderr)
+	}
+	png := filepath.Join(dir, "peta.png")
+	analyzeOK(t, "map", study, "--out", png, "-q")
+	if b := readFileBytes(t, png); len(b) < 8 || string(b[1:4]) != "PNG" {
+		t.Errorf("map --out peta.png wrote %.20q, want PNG", b)
+	}
+	mine := filepath.Join(dir, "punya-saya.csv")
+	os.WriteFile(mine, []byte("milik saya"), 0o644)
+	sql := filepath.Join(dir, "pasangan.sql")
+	os.WriteFile(sql, []byte("-- milik saya"), 0o644)
+	for _, args := range [][]string{
+		{"export", study, "--out", mine}, {"export", study, "--out", gexf},
+		{"map", study, "--format", "dot", "--out", mine}, {"pairs", study, "--out", sql},
+	} {
+		if code, _, stderr := sekat(t, args...); code != 2 || !strings.Contains(stderr, "sudah ada") {
+			t.Errorf("%v over an existing file: exit %d, %q; want exit 2", args, code, stderr)
+		}
+	}
+	if string(readFileBytes(t, mine)) != "milik saya" || string(readFileBytes(t, sql)) != "-- milik saya" {
+		t.Error("a user's file was replaced")
+	}
+	analyzeOK(t, "export", study, "--out", gexf, "--force", "-q")
+	analyzeOK(t, "pairs", study, "--out", sql, "--force", "-q")
 }

@@ -364,6 +364,21 @@ func addOwned(dir string, names []string) error {
 	})
 }
 
+// refuseExisting is bad usage when one of the files a single-file output
+// writes (paths) exists and force is not set: sekat does not replace a
+// file it cannot tell it wrote (export, map and pairs --out FILE).
+func refuseExisting(lang string, force bool, paths ...string) error {
+	if force {
+		return nil
+	}
+	for _, p := range paths {
+		if _, err := os.Lstat(p); err == nil {
+			return usagef(msg(lang, "outExists"), p)
+		}
+	}
+	return nil
+}
+
 // namesOf lists the names of files, then extra.
 func namesOf(files []result.File, extra ...string) []string {
 	names := make([]string, 0, len(files)+len(extra))

@@ -18,7 +18,7 @@ for study in cmd/sekat/sample "$tmp/parquet"; do
     for opts in "--level unit" "--level person --every month" "--level unit --every day"; do
       f="$tmp/pairs.sql"
       # shellcheck disable=SC2086
-      "$tmp/sekat" pairs "$study" --dialect $d $opts --dest /lake/sekat/pairs --out "$f" >/dev/null
+      "$tmp/sekat" pairs "$study" --dialect $d $opts --dest /lake/sekat/pairs --out "$f" --force >/dev/null
       name=$(basename "$study")
       echo "== $name $d $opts"
       "$py" testdata/engines/check_sql.py "$d" "$f" | sed "s#$f#pairs.sql#" || rc=1
