@@ -13,6 +13,9 @@ var (
 	// ErrUnknownUnit: a spell's unit is not in the units table; it
 	// wraps ErrUnknownID.
 	ErrUnknownUnit = fmt.Errorf("%w: a unit", ErrUnknownID)
+	// ErrRejectedPerson: an event's id is unknown because the people
+	// table's row of that person was rejected; it wraps ErrUnknownID.
+	ErrRejectedPerson = fmt.Errorf("%w: its people row was rejected", ErrUnknownID)
 	// ErrLeadingZeros and ErrUnitLeadingZeros: an unknown id of digits
 	// that the tables hold with leading zeros (a spreadsheet dropped
 	// them); they wrap ErrUnknownID and ErrUnknownUnit.

@@ -159,18 +159,22 @@ func LoadContext(ctx context.Context, s *Study, opt Options) (*Result, error) {
 }
 
 type loader struct {
-	ctx   context.Context
-	s     *Study
-	opt   Options
-	res   *Result
-	win   graph.Window
-	dir   *graph.Directory
-	b     *graph.Builder
-	cur   *Input
-	file  string // base name of the current file
-	line  int64
-	refs  []graph.Ref
-	units []graph.Node
+	// rejectedPeople are the person_ids of rejected rows of the people
+	// table, with the first such row's line (at most rejectedPeopleMax),
+	// so that an event naming one says why it is unknown.
+	rejectedPeople map[string]int64
+	ctx            context.Context
+	s              *Study
+	opt            Options
+	res            *Result
+	win            graph.Window
+	dir            *graph.Directory
+	b              *graph.Builder
+	cur            *Input
+	file           string // base name of the current file
+	line           int64
+	refs           []graph.Ref
+	units          []graph.Node
 	// unitSeen holds the unit ids read so far, to reject duplicates.
 	unitSeen map[string]bool
 	// spellSeen holds, by person and start, the unit and line of the
@@ -217,7 +221,9 @@ func (l *loader) run() error {
 	}
 	var spells []graph.Spell
 	unitIDs := l.unitSeen
-	if err := l.table(People, func(row []Value, c cols) error { return l.personRow(row, c, unitIDs, &spells) }); err != nil {
+	if err := l.table(People, func(row []Value, c cols) error {
+		return l.noteRejectedPerson(row, c, l.personRow(row, c, unitIDs, &spells))
+	}); err != nil {
 		return err
 	}
 	l.warnSpellsTogether()
@@ -965,6 +971,26 @@ func (l *loader) unitRow(row []Value, c cols) error {
 	return nil
 }
 
+// rejectedPeopleMax bounds loader.rejectedPeople.
+const rejectedPeopleMax = 1 << 16
+
+// noteRejectedPerson records the person_id of a people row personRow
+// rejected (err not nil), and returns err.
+func (l *loader) noteRejectedPerson(row []Value, c cols, err error) error {
+	if err == nil {
+		return nil
+	}
+	if id := text(row[c[0]]); len(id) > 0 && len(l.rejectedPeople) < rejectedPeopleMax {
+		if l.rejectedPeople == nil {
+			l.rejectedPeople = map[string]int64{}
+		}
+		if _, ok := l.rejectedPeople[string(id)]; !ok {
+			l.rejectedPeople[string(id)] = l.line
+		}
+	}
+	return err
+}
+
 func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells *[]graph.Spell) error {
 	id, unit := text(row[c[0]]), text(row[c[1]])
 	if len(id) == 0 {
@@ -1094,6 +1120,9 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 	if !ok {
 		if pad, ok := zeroPadded(id, func(c string) bool { _, _, ok := l.dir.Lookup([]byte(c)); return ok }); ok {
 			return graph.Ref{}, l.bad(t, col, id, ErrLeadingZeros, "unknown id %q: the tables have %q, the same with leading zeros: a spreadsheet dropped them; format the column as Text and export again", id, pad)
+		}
+		if line, ok := l.rejectedPeople[string(id)]; ok {
+			return graph.Ref{}, l.bad(t, col, id, ErrRejectedPerson, "unknown id %q: its row in the people table (line %d) was rejected; correct that row", id, line)
 		}
 		return graph.Ref{}, l.bad(t, col, id, ErrUnknownID, "unknown id %q: not in the people or units table", id)
 	}

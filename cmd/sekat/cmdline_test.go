@@ -88,3 +88,19 @@ func TestSingleFileOutputs(t *testing.T) {
 	analyzeOK(t, "export", study, "--out", gexf, "--force", "-q")
 	analyzeOK(t, "pairs", study, "--out", sql, "--force", "-q")
 }
+
+// TestRejectedPersonNamed: a letter naming a person whose people row was
+// rejected says so, in both languages, instead of "not in the people
+// table" (the id is there; its row was rejected).
+func TestRejectedPersonNamed(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	copyDir(t, filepath.Join("..", "..", "testdata", "studies", "hand"), dir)
+	b := readFileBytes(t, filepath.Join(dir, "people.csv"))
+	os.WriteFile(filepath.Join(dir, "people.csv"), []byte(strings.Replace(string(b), "p1,A,Satu", "p1,NOPE,Satu", 1)), 0o644)
+	for lang, want := range map[string]string{"id": "barisnya di tabel people ditolak", "en": "its row in the people table (line 2) was rejected"} {
+		_, stdout, stderr := sekat(t, "validate", dir, "--lang", lang, "--show", "50")
+		if !strings.Contains(stdout+stderr, want) {
+			t.Errorf("--lang %s: no %q in:\n%s%s", lang, want, stdout, stderr)
+		}
+	}
+}

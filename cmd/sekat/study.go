@@ -615,6 +615,9 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		if errors.Is(e, ingest.ErrLeadingZeros) {
 			return msg(lang, "reason.partialLeadingZeros")
 		}
+		if errors.Is(e, ingest.ErrRejectedPerson) {
+			return msg(lang, "reason.partialRejectedPerson")
+		}
 		return msg(lang, "reason.partialUnknownID")
 	}
 	for _, r := range []struct {
@@ -631,6 +634,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrUnitLeadingZeros, "reason.unitLeadingZeros"}, // before the errors it wraps
 		{ingest.ErrLeadingZeros, "reason.leadingZeros"},
 		{ingest.ErrUnknownUnit, "reason.unknownUnit"}, // before ErrUnknownID, which it wraps
+		{ingest.ErrRejectedPerson, "reason.rejectedPerson"},
 		{ingest.ErrUnknownID, "reason.unknownID"},
 		{ingest.ErrNoSpell, "reason.noSpell"},
 		{ingest.ErrEmptyRecipients, "reason.emptyRecipients"},
