@@ -310,7 +310,7 @@ Examples:
 	"export.format": "`FORMAT`: csv, nodes, graphml, gexf, dot or xlsx",
 	"export.excel":  "write an Excel workbook (the same as --format xlsx; needs --out)",
 	"export.bom":    "start a CSV output (csv, nodes) with the UTF-8 byte order mark, for Excel's import",
-	"export.out":    "output `FILE` (default: standard output)",
+	"export.out":    "output `FILE` (default: standard output); at --level person also FILE.audit.json beside it; the format follows its extension",
 
 	// pairs
 	"pairs.usage": "write the SQL that turns the event tables into pair tables for an engine (DuckDB, Spark SQL, Trino)",
@@ -355,7 +355,7 @@ Examples:
    sekat map studi                       # writes map.svg
    sekat map studi --format dot --out peta.dot
    sekat map studi --layer data_denied --out ditolak.svg
-   sekat map studi --ego P-0042 --out ego.svg
+   sekat map studi --ego 197902212001071145 --out ego.svg   (a person_id of the demo study)
    sekat map studi --sectors --out sektor.svg`,
 	"map.format":    "`FORMAT`: svg, png or dot",
 	"map.engine":    "layout `ENGINE`: dot (byte-stable) or fdp (force-directed)",
@@ -366,7 +366,7 @@ Examples:
 	"map.max-ties":  "keep the `N` strongest ties of each node (-1: all; 0: the default)",
 	"map.max-nodes": "draw at most `N` nodes (%d with --ego; -1: all)",
 	"map.seed":      "seed `N` of every random choice",
-	"map.out":       "output `FILE` (default: map.FORMAT)",
+	"map.out":       "output `FILE` (default: map.FORMAT); at --level person (and with --ego) also FILE.audit.json beside it; the format follows its extension",
 
 	// report
 	"report.usage": "write the self-contained HTML report (report.html) with the map and the heatmap",

@@ -331,7 +331,7 @@ Contoh:
 	"export.format": "`FORMAT`: csv, nodes, graphml, gexf, dot atau xlsx",
 	"export.excel":  "tulis buku kerja Excel (sama dengan --format xlsx; perlu --out)",
 	"export.bom":    "awali keluaran CSV (csv, nodes) dengan penanda urutan bita UTF-8, untuk impor Excel",
-	"export.out":    "`BERKAS` keluaran (bawaan: keluaran standar)",
+	"export.out":    "`BERKAS` keluaran (bawaan: keluaran standar); pada --level person juga BERKAS.audit.json di sampingnya; formatnya mengikuti akhiran nama berkas",
 
 	// pairs
 	"pairs.usage": "tulis SQL yang mengubah tabel peristiwa menjadi tabel pasangan untuk mesin data (DuckDB, Spark SQL, Trino)",
@@ -378,7 +378,7 @@ Contoh:
    sekat map studi                       # menulis map.svg
    sekat map studi --format dot --out peta.dot
    sekat map studi --layer data_denied --out ditolak.svg
-   sekat map studi --ego P-0042 --out ego.svg
+   sekat map studi --ego 197902212001071145 --out ego.svg   (person_id dalam studi demo)
    sekat map studi --sectors --out sektor.svg`,
 	"map.format":    "`FORMAT`: svg, png atau dot",
 	"map.engine":    "`MESIN` tata letak: dot (hasil identik byte demi byte) atau fdp (force-directed)",
@@ -389,7 +389,7 @@ Contoh:
 	"map.max-ties":  "pertahankan `N` ikatan terkuat setiap simpul (-1: semua; 0: nilai bawaan)",
 	"map.max-nodes": "gambar paling banyak `N` simpul (%d dengan --ego; -1: semua)",
 	"map.seed":      "seed `N` untuk setiap pilihan acak",
-	"map.out":       "`BERKAS` keluaran (bawaan: map.FORMAT)",
+	"map.out":       "`BERKAS` keluaran (bawaan: map.FORMAT); pada --level person (dan dengan --ego) juga BERKAS.audit.json di sampingnya; formatnya mengikuti akhiran nama berkas",
 
 	// report
 	"report.usage": "tulis laporan HTML mandiri (report.html) beserta peta dan heatmap",
