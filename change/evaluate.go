@@ -7,7 +7,9 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -539,7 +541,7 @@ func ReadReform(r io.Reader, loc *time.Location) (Reform, error) {
 		if errors.Is(err, io.EOF) {
 			return Reform{}, fileErr(0, "changefile.rf.empty")
 		}
-		return Reform{}, fileErr(0, "changefile.rf.yaml", err)
+		return Reform{}, reformYAMLError(err)
 	}
 	t, err := time.ParseInLocation("2006-01-02", strings.TrimSpace(rf.Date), loc)
 	if err != nil {
@@ -549,6 +551,28 @@ func ReadReform(r io.Reader, loc *time.Location) (Reform, error) {
 		return Reform{}, fileErr(0, "changefile.rf.noTreated")
 	}
 	return Reform{Date: t.Unix(), Treated: rf.Treated, Control: rf.Control}, nil
+}
+
+// yamlUnknownKey and yamlLine find, in yaml.v3's errors, a key the
+// decoder does not know and the line of a syntax error.
+var (
+	yamlUnknownKey = regexp.MustCompile(`line ([0-9]+): field (.+) not found in type`)
+	yamlLine       = regexp.MustCompile(`^yaml: line ([0-9]+): (.*)$`)
+)
+
+// reformYAMLError words a yaml error of reform.yaml by its line: an
+// unknown key by name (yaml.v3 names the Go type it is not a field of),
+// a syntax error without yaml's prefix.
+func reformYAMLError(err error) error {
+	if m := yamlUnknownKey.FindStringSubmatch(err.Error()); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		return fileErr(line, "changefile.rf.unknownKey", m[2])
+	}
+	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		return fileErr(line, "changefile.rf.yaml", m[2])
+	}
+	return fileErr(0, "changefile.rf.yaml", strings.TrimPrefix(err.Error(), "yaml: "))
 }
 
 // Result turns the evaluation into did.csv; day writes a time as a date.

@@ -12,6 +12,7 @@ var en = map[string]string{
 	"studyIsFile":            "STUDY must be a folder of tables or a study.yaml; %s is a table file: give its folder, e.g. %s",
 	"outExtFormat":           "--out %s names another format than --format %s; give --format %s, or a file name with the matching extension",
 	"outExists":              "%s exists; sekat does not replace a file without --force: give another name, or --force to replace it",
+	"flagFileMissing":        "the %s file %s does not exist; check its path and name",
 	"badLang":                "--lang must be id or en, not %q",
 	"badTime":                "%s %q is not a date; write YYYY-MM-DD",
 	"badWindow":              "--to (%s) must be after --from (%s)",

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"math"
 	"os"
 	"slices"
@@ -271,13 +272,22 @@ func frameOf(ls []*loaded, lvl graph.Level, cw *change.Crosswalk) (f, unit *chan
 }
 
 // readCrosswalk reads --crosswalk (nil without one).
+// openFlagFileError words the failure to open the file a flag names: a
+// missing file is bad usage, said in lang.
+func openFlagFileError(flag, path string, err error, lang string) error {
+	if errors.Is(err, fs.ErrNotExist) {
+		return usagef(msg(lang, "flagFileMissing"), flag, path)
+	}
+	return fmt.Errorf("%s %s: %w", flag, path, err)
+}
+
 func readCrosswalk(path string, loc *time.Location, lang string) (*change.Crosswalk, error) {
 	if path == "" {
 		return nil, nil
 	}
 	fh, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("--crosswalk: %w", err)
+		return nil, openFlagFileError("--crosswalk", path, err, lang)
 	}
 	defer fh.Close()
 	cw, err := change.ReadCrosswalk(bufio.NewReader(fh), loc)

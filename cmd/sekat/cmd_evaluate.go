@@ -61,6 +61,9 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	if _, err := foreignIn(o.Out, namesOf(result.DiDFiles(nil))); err != nil {
 		return err // a user's file of an output's name: said before the work
 	}
+	if _, err := os.Stat(reformPath); err != nil {
+		return openFlagFileError("--reform", reformPath, err, o.Lang) // said before the work
+	}
 	so.warn = stderr
 	l, err := loadPeriods(ctx, so, every)
 	if err != nil {
@@ -69,7 +72,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	loc := l.res.Study.Loc
 	fh, err := os.Open(reformPath)
 	if err != nil {
-		return fmt.Errorf("--reform: %w", err)
+		return openFlagFileError("--reform", reformPath, err, o.Lang)
 	}
 	r, err := change.ReadReform(bufio.NewReader(fh), loc)
 	fh.Close()

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -55,6 +56,9 @@ func generateCommand(hl string) *cli.Command {
 			}
 			o := generateOptions{Preset: c.String("preset"), Seed: c.Uint64("seed"), Scale: c.Float64("scale"), Out: c.String("out"),
 				Force: c.Bool("force"), Forums: c.Bool("forums"), Lang: lang(c), NoChange: c.Bool("no-change"), Pilot: c.Bool("pilot"), Reorg: c.Bool("reorg"), MoveFacilitator: c.Bool("move-facilitator")}
+			if !slices.Contains(synth.Presets(), o.Preset) {
+				return usagef(msg(o.Lang, "badChoice"), "--preset", o.Preset, strings.Join(synth.Presets(), ", "))
+			}
 			if err := checkPositive(o.Lang, "--scale", o.Scale); err != nil {
 				return err
 			}

@@ -104,3 +104,29 @@ func TestRejectedPersonNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestFlagFilesWorded: a missing --reform or --crosswalk file, an unknown
+// --preset and an unknown key of reform.yaml are said in the user's
+// language (they were Go's own errors, or named a Go type), and the
+// first three are bad usage.
+func TestFlagFilesWorded(t *testing.T) {
+	study := filepath.Join("..", "..", "testdata", "studies", "hand")
+	out := filepath.Join(t.TempDir(), "o")
+	rf := filepath.Join(t.TempDir(), "reform.yaml")
+	os.WriteFile(rf, []byte("tanggal: 2025-07-01\ntreated: [x]\n"), 0o644)
+	for _, c := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"evaluate", study, "--reform", "tidak-ada.yaml", "--out", out}, 2, "berkas --reform tidak-ada.yaml tidak ditemukan"},
+		{[]string{"compare", study, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01", "--crosswalk", "tidak-ada.csv", "--out", out}, 2, "berkas --crosswalk tidak-ada.csv tidak ditemukan"},
+		{[]string{"generate", "--preset", "kota", "--out", out}, 2, `--preset "kota" tidak dikenal`},
+		{[]string{"evaluate", study, "--reform", rf, "--out", out}, 1, `kunci "tanggal" tidak dikenal`},
+	} {
+		code, _, stderr := sekat(t, c.args...)
+		if code != c.code || !strings.Contains(stderr, c.want) || strings.Contains(stderr, "reformFile") {
+			t.Errorf("%v: exit %d, %q; want exit %d and %q", c.args, code, stderr, c.code, c.want)
+		}
+	}
+}
