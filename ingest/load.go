@@ -795,7 +795,13 @@ func (l *loader) bind(t Table, src Source) (cols, int, error) {
 	}
 	for i, n := range names {
 		if !lower[n] {
-			return nil, 0, l.columnError(src, spec.required[i], n)
+			e := l.columnError(src, spec.required[i], n)
+			for j := i + 1; j < len(names); j++ { // the others missing, said at once
+				if !lower[names[j]] {
+					e.Also = append(e.Also, names[j])
+				}
+			}
+			return nil, 0, e
 		}
 	}
 	for _, o := range spec.optional {

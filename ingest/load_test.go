@@ -245,7 +245,7 @@ func TestMissingColumnWhere(t *testing.T) {
 		{"csv", "data_sharing.csv", []byte("\ntanggal,provider,consumer\n2025-03-01,C,A\n"),
 			[]string{`data_sharing.csv: missing column "at" in the header, read from line 2;`, "if the header is not on line 2"}},
 		{"title above a sheet's table", "data_sharing.xlsx", title,
-			[]string{`data_sharing.xlsx: missing column "at" in the header, read from row 1 (the first row with a value);`, "found: LAPORAN PERMINTAAN DATA 2025;", "remove the rows above"}},
+			[]string{`data_sharing.xlsx: missing columns "at", "provider", "consumer" in the header, read from row 1 (the first row with a value);`, "found: LAPORAN PERMINTAAN DATA 2025;", "remove the rows above"}},
 		{"gzip named .csv", "data_sharing.csv", gz.Bytes(), []string{"the file holds gzip data, not text: name it data_sharing.csv.gz"}},
 		{"workbook named .csv", "data_sharing.csv", title, []string{"the file is an .xlsx workbook, not text: name it data_sharing.xlsx"}},
 	} {

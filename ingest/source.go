@@ -199,6 +199,18 @@ type ColumnError struct {
 	Sheets []string
 	// Empty: the file has no bytes at all.
 	Empty bool
+	// Also are the other required columns the file lacks, in the
+	// contract's order.
+	Also []string
+}
+
+// ColumnsText is Column, with Also after it when the file lacks more.
+func (e *ColumnError) ColumnsText() string {
+	s := strconv.Quote(e.Column)
+	for _, a := range e.Also {
+		s += ", " + strconv.Quote(a)
+	}
+	return s
 }
 
 // EmptySheet reports whether the error is about an .xlsx sheet that
@@ -218,8 +230,21 @@ func (e *ColumnError) Error() string {
 		sb.WriteString(e.File)
 		sb.WriteString(": ")
 	}
-	sb.WriteString("missing column ")
-	sb.WriteString(strconv.Quote(e.Column))
+	if e.Holds != "" { // not text: its "columns" would be binary garbage
+		sb.WriteString("not a text table")
+		e.holdsText(&sb)
+		return sb.String()
+	}
+	if e.Empty { // no header to add a column to
+		sb.WriteString("the file is empty (0 bytes): export the table again (a log table that has no rows may also be removed)")
+		return sb.String()
+	}
+	if len(e.Also) > 0 {
+		sb.WriteString("missing columns ")
+	} else {
+		sb.WriteString("missing column ")
+	}
+	sb.WriteString(e.ColumnsText())
 	where := e.Where()
 	if where != "" {
 		sb.WriteString(" in the header, read from ")
@@ -233,7 +258,11 @@ func (e *ColumnError) Error() string {
 		sb.WriteString("no columns")
 	}
 	sb.WriteString(e.FoundText())
-	sb.WriteString("; add the column or rename it in study.yaml (columns: ...)")
+	if len(e.Also) > 0 {
+		sb.WriteString("; add the columns or rename them in study.yaml (columns: ...)")
+	} else {
+		sb.WriteString("; add the column or rename it in study.yaml (columns: ...)")
+	}
 	if e.Empty {
 		sb.WriteString("; the file is empty (0 bytes): export the table again, or remove the file")
 	}
@@ -245,17 +274,21 @@ func (e *ColumnError) Error() string {
 	if where != "" && e.Holds == "" {
 		fmt.Fprintf(&sb, "; if the header is not on %s (a title above the table), remove the rows above the header", where)
 	}
+	return sb.String()
+}
+
+// holdsText says what the file holds when it is not text (Holds).
+func (e *ColumnError) holdsText(sb *strings.Builder) {
 	switch e.Holds {
 	case "gzip":
-		fmt.Fprintf(&sb, "; the file holds gzip data, not text: name it %s", e.Rename)
+		fmt.Fprintf(sb, "; the file holds gzip data, not text: name it %s", e.Rename)
 	case "xlsx":
-		fmt.Fprintf(&sb, "; the file is an .xlsx workbook, not text: name it %s", e.Rename)
+		fmt.Fprintf(sb, "; the file is an .xlsx workbook, not text: name it %s", e.Rename)
 	case "parquet":
-		fmt.Fprintf(&sb, "; the file is a Parquet file, not text: name it %s", e.Rename)
+		fmt.Fprintf(sb, "; the file is a Parquet file, not text: name it %s", e.Rename)
 	case "xls":
 		sb.WriteString("; the file is an .xls workbook (or a password-protected one), not text: save it in Excel as .xlsx without a password, or as CSV")
 	}
-	return sb.String()
 }
 
 // SheetsText lists the workbook's sheets for a message as FoundText

@@ -216,7 +216,7 @@ func TestMissingColumnWorded(t *testing.T) {
 	runFatal(t, fatalCase{
 		name:  "gzip named .csv",
 		files: map[string][]byte{"meetings.csv": b.Bytes()},
-		id:    []string{`meetings.csv: kolom wajib "meeting_id" tidak ada`, "berkas ini berisi data gzip, bukan teks: beri nama meetings.csv.gz"},
+		id:    []string{`meetings.csv bukan tabel teks; berkas ini berisi data gzip, bukan teks: beri nama meetings.csv.gz`},
 		en:    []string{"the file holds gzip data, not text: name it meetings.csv.gz"},
 	})
 }
@@ -311,7 +311,7 @@ func TestEmptyUnitsTable(t *testing.T) {
 	}
 	writeStudyFile(t, study, "units.csv", nil)
 	code, _, stderr = sekat(t, "validate", study)
-	if want := "berkas ini kosong (0 bita)"; code == 0 || !strings.Contains(stderr, want) {
+	if want := "units.csv kosong (0 bita): ekspor ulang tabelnya"; code == 0 || !strings.Contains(stderr, want) {
 		t.Errorf("0 bytes: exit %d, stderr lacks %q:\n%s", code, want, stderr)
 	}
 }

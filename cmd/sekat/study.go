@@ -568,6 +568,13 @@ func inputError(err error, lang string) error {
 // the column, where the header was read, the columns found, and what the
 // file holds when it is not text.
 func columnText(e *ingest.ColumnError, lang string) string {
+	if e.Holds != "" { // not text: its "columns" would be binary garbage
+		key := map[string]string{"gzip": "errColumnHolds.gzip", "xlsx": "errColumnHolds.xlsx", "parquet": "errColumnHolds.parquet", "xls": "errColumnHolds.xls"}[e.Holds]
+		return msg(lang, "errNotText", e.File) + msg(lang, key, e.Rename)
+	}
+	if e.Empty { // no header to add a column to
+		return msg(lang, "errEmptyFile", e.File)
+	}
 	where := ""
 	switch {
 	case e.HeaderLine > 0 && e.SheetRow:
@@ -580,6 +587,9 @@ func columnText(e *ingest.ColumnError, lang string) string {
 		found = msg(lang, "errColumnNone")
 	}
 	s := msg(lang, "errColumnAt", e.File, e.Column, where, found)
+	if len(e.Also) > 0 {
+		s = msg(lang, "errColumnsAt", e.File, e.ColumnsText(), where, found)
+	}
 	if e.Empty {
 		s += msg(lang, "errColumnEmptyFile")
 	}
@@ -588,11 +598,7 @@ func columnText(e *ingest.ColumnError, lang string) string {
 	} else if e.OtherSheets() {
 		s += msg(lang, "errColumnOtherSheets", e.Sheet, e.SheetsText())
 	}
-	switch {
-	case e.Holds != "":
-		key := map[string]string{"gzip": "errColumnHolds.gzip", "xlsx": "errColumnHolds.xlsx", "parquet": "errColumnHolds.parquet", "xls": "errColumnHolds.xls"}[e.Holds]
-		s += msg(lang, key, e.Rename)
-	case e.HeaderLine > 0:
+	if e.HeaderLine > 0 {
 		s += msg(lang, "errColumnTitle", e.HeaderLine)
 	}
 	return s
