@@ -98,6 +98,9 @@ type Result struct {
 // file is found from its first bytes). The network b then makes at
 // o.Level is the one a Builder fed the study's events would make.
 func Read(dir string, d *graph.Directory, b *graph.Builder, o ReadOptions) (*Result, error) {
+	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+		return nil, &NoPairsFolderError{Dir: dir}
+	}
 	r := &reader{dir: dir, d: d, b: b, o: o, res: &Result{},
 		totals: map[string]graph.Totals{}, used: map[string]bool{}, rowsIn: map[string]map[string]int64{}, bytes: map[[3]string]string{}}
 	if err := r.meta(); err != nil {
@@ -231,6 +234,17 @@ func cutBy(bl graph.Blocks, from, to int64) (int64, bool) {
 	}
 	return 0, false
 }
+
+// NoPairsFolderError: the folder of pair tables given does not exist (or
+// is not a folder). It wraps ErrPairs.
+type NoPairsFolderError struct{ Dir string }
+
+func (e *NoPairsFolderError) Error() string {
+	return fmt.Sprintf("engine: %s: no such folder of pair tables; make them with sekat pairs STUDY --run --out %s (a sekat built with -tags duckdb), or give the folder an engine wrote them to: %v", e.Dir, e.Dir, ErrPairs)
+}
+
+// Unwrap returns ErrPairs.
+func (e *NoPairsFolderError) Unwrap() error { return ErrPairs }
 
 func pairsErr(format string, a ...any) error {
 	return fmt.Errorf("engine: "+format+": %w", append(a, ErrPairs)...)

@@ -147,6 +147,28 @@ var ErrNotRegular = errors.New("not a regular file")
 // StudyOptions.FollowSymlinks is not set.
 var ErrOutside = errors.New("file outside the study folder")
 
+// NoUnitsTableError: the study folder holds no units table (as an empty
+// folder, or one of other files, does).
+// It wraps ErrStudy.
+type NoUnitsTableError struct{ Dir string }
+
+func (e *NoUnitsTableError) Error() string {
+	return fmt.Sprintf("ingest: %s: no units table; add units.csv (columns unit_id, name, sector, kind) or list it in study.yaml under files: units: %v", e.Dir, ErrStudy)
+}
+
+// Unwrap returns ErrStudy.
+func (e *NoUnitsTableError) Unwrap() error { return ErrStudy }
+
+// NoStudyError: the study named does not exist. It wraps ErrStudy.
+type NoStudyError struct{ Path string }
+
+func (e *NoStudyError) Error() string {
+	return fmt.Sprintf("ingest: %s: no such study folder or file; give a folder of tables or a study.yaml: %v", e.Path, ErrStudy)
+}
+
+// Unwrap returns ErrStudy.
+func (e *NoStudyError) Unwrap() error { return ErrStudy }
+
 func studyErr(format string, a ...any) error {
 	return fmt.Errorf("ingest: "+format+": %w", append(a, ErrStudy)...)
 }
@@ -171,7 +193,7 @@ func OpenStudy(path string) (*Study, error) { return OpenStudyWith(path, StudyOp
 func OpenStudyWith(path string, o StudyOptions) (*Study, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
-		return nil, studyErr("%s: no such study folder or file; give a folder of tables or a study.yaml", path)
+		return nil, &NoStudyError{Path: path}
 	}
 	s := &Study{Dir: path, logsElsewhere: o.LogsElsewhere}
 	yamlPath := ""
@@ -582,7 +604,7 @@ func (s *Study) findFiles() error {
 		if d, ok := dirTables[Units]; ok {
 			return studyErr("%s: no units table: the folder %s holds no table file (.csv, .tsv, .ndjson, .parquet, .xlsx); put the units table there as a file (units.csv, columns unit_id, name, sector, kind)", s.Dir, d)
 		}
-		return studyErr("%s: no units table; add units.csv (columns unit_id, name, sector, kind) or list it in study.yaml under files: units", s.Dir)
+		return &NoUnitsTableError{Dir: s.Dir}
 	}
 	if len(s.Files[Units]) > 1 {
 		return studyErr("%s: %d units tables (%s); keep one (an engine's part files: write the table as one file)", s.Dir, len(s.Files[Units]), s.baseNames(s.Files[Units]))

@@ -130,3 +130,30 @@ func TestFlagFilesWorded(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonFailuresWorded: a missing study, a study folder without a
+// units table and a missing --pairs folder are said fully in the user's
+// language (they were a generic Indonesian line over an English detail),
+// and English text carries no package prefix or error-kind suffix.
+func TestCommonFailuresWorded(t *testing.T) {
+	empty := t.TempDir()
+	study := filepath.Join("..", "..", "testdata", "studies", "hand")
+	for _, c := range []struct {
+		args []string
+		id   string
+		en   string
+	}{
+		{[]string{"validate", filepath.Join(empty, "tidak-ada")}, "tidak-ada tidak ada; berikan folder tabel", "tidak-ada: no such study folder or file"},
+		{[]string{"validate", empty}, "tidak memuat tabel units; tambahkan units.csv", "no units table; add units.csv"},
+		{[]string{"analyze", study, "--pairs", filepath.Join(empty, "pasangan"), "--out", filepath.Join(empty, "o")}, "folder tabel pasangan", "no such folder of pair tables"},
+	} {
+		_, _, id := sekat(t, c.args...)
+		if !strings.Contains(id, c.id) || strings.Contains(id, "rincian:") {
+			t.Errorf("%v: %q; want %q and no English detail", c.args, id, c.id)
+		}
+		_, _, en := sekat(t, append(c.args, "--lang", "en")...)
+		if !strings.Contains(en, c.en) || strings.Contains(en, "ingest: ") || strings.Contains(en, "engine: ") || strings.Contains(en, ": bad study") {
+			t.Errorf("%v --lang en: %q; want %q without prefixes or kinds", c.args, en, c.en)
+		}
+	}
+}

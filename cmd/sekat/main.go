@@ -45,8 +45,20 @@ func explain(err error, lang string) string {
 		return msg(lang, "errColumn")
 	case errors.Is(err, ingest.ErrStrict):
 		return msg(lang, "errStrict")
+	case errors.As(err, new(*ingest.NoStudyError)):
+		var e *ingest.NoStudyError
+		errors.As(err, &e)
+		return msg(lang, "errNoStudy", e.Path)
+	case errors.As(err, new(*ingest.NoUnitsTableError)):
+		var e *ingest.NoUnitsTableError
+		errors.As(err, &e)
+		return msg(lang, "errNoUnits", e.Dir)
 	case errors.Is(err, ingest.ErrStudy):
 		return msg(lang, "errStudy")
+	case errors.As(err, new(*engine.NoPairsFolderError)):
+		var e *engine.NoPairsFolderError
+		errors.As(err, &e)
+		return msg(lang, "errNoPairsFolder", e.Dir, e.Dir)
 	case errors.Is(err, engine.ErrPairs):
 		return msg(lang, "errPairs")
 	case errors.Is(err, ingest.ErrDamaged):
@@ -67,6 +79,27 @@ func explain(err error, lang string) string {
 		return msg(lang, "errOutDir", o.dir)
 	}
 	return ""
+}
+
+// complete reports whether explain's sentence for err says all its
+// English detail does, so that the detail is not repeated.
+func complete(err error) bool {
+	return errors.As(err, new(*engine.NoPairsFolderError)) || errors.As(err, new(*foreignFilesError)) ||
+		errors.As(err, new(*ingest.NoStudyError)) || errors.As(err, new(*ingest.NoUnitsTableError))
+}
+
+// userText is err's text for a user: without the package prefix the
+// libraries' errors start with ("ingest: ") and the name of the kind of
+// error they end with (": bad study"), which say nothing to a user.
+func userText(err error) string {
+	s := err.Error()
+	for _, p := range []string{"ingest: ", "engine: ", "synth: "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	for _, k := range []error{ingest.ErrStudy, engine.ErrPairs, ingest.ErrStrict, ingest.ErrDamaged} {
+		s = strings.TrimSuffix(s, ": "+k.Error())
+	}
+	return s
 }
 
 // inputFile names the input file of err (an *ingest.FileError), or says
@@ -240,10 +273,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitCode(err)
 	}
 	if err != nil {
-		if m := explain(err, langOf(args)); m != "" {
-			fmt.Fprintf(stderr, "sekat: %s\n  %s: %v\n", m, msg(langOf(args), "detail"), err)
+		if m := explain(err, langOf(args)); m != "" && complete(err) {
+			fmt.Fprintf(stderr, "sekat: %s\n", m)
+		} else if m != "" {
+			fmt.Fprintf(stderr, "sekat: %s\n  %s: %s\n", m, msg(langOf(args), "detail"), userText(err))
 		} else {
-			fmt.Fprintf(stderr, "sekat: %v\n", err)
+			fmt.Fprintf(stderr, "sekat: %s\n", userText(err))
 		}
 		var u *usageError
 		if errors.As(err, &u) {
