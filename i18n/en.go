@@ -5,7 +5,8 @@ package i18n
 var en = map[string]string{
 	// cmd: messages
 	"seeHelp":                "See `sekat --help` or `sekat COMMAND --help`.",
-	"noCommand":              "no command %q; see `sekat --help`",
+	"noCommand":              "no command %q",
+	"noCommandNear":          "no command %q; did you mean %s?",
 	"needStudy":              "%s needs one STUDY: a folder of tables or a study.yaml",
 	"badLevel":               "--level must be unit or person, not %q",
 	"badEnvLang":             "SEKAT_LANG=%q ignored; use id or en",
@@ -730,6 +731,7 @@ Examples:
 	"change.side.change":         "change",
 	"change.intervalMore":        "and %d more",
 	"change.stale":               "unit %s is still named in the data after its replacement date in unit_crosswalk.csv; its ties count for its successor",
+	"change.periodOrder":         "%s %q: FROM must come before TO (TO is not included), e.g. 2025-01-01..2025-07-01",
 	"change.badPeriod":           "%s %q cannot be read; write FROM..TO, e.g. 2025-01-01..2025-07-01",
 	"change.overlap":             "--before %s and --after %s overlap: %s to %s is in both, and a day's ties can count in only one period; let --before end on or before the day --after begins (or --after begin on or after the day --before ends)",
 	"change.emptyPeriod":         "%s %s holds no tie of the study: no letter, meeting or data request in that period links two units (or two people); the study's data runs from %s to %s: choose periods inside it",

@@ -6,7 +6,8 @@ package i18n
 var id = map[string]string{
 	// cmd: messages
 	"seeHelp":                  "Lihat `sekat --help` atau `sekat PERINTAH --help`.",
-	"noCommand":                "perintah %q tidak dikenal; lihat `sekat --help`",
+	"noCommand":                "perintah %q tidak dikenal",
+	"noCommandNear":            "perintah %q tidak dikenal; maksudnya %s?",
 	"needStudy":                "%s membutuhkan satu STUDI: folder tabel atau study.yaml",
 	"badLevel":                 "--level harus unit atau person, bukan %q",
 	"badEnvLang":               "SEKAT_LANG=%q diabaikan; gunakan id atau en",
@@ -754,6 +755,7 @@ Contoh:
 	"change.side.change":         "perubahan",
 	"change.intervalMore":        "dan %d lainnya",
 	"change.stale":               "unit %s masih disebut dalam data setelah tanggal penggantiannya pada unit_crosswalk.csv; ikatannya dihitung untuk unit penggantinya",
+	"change.periodOrder":         "%s %q: DARI harus sebelum SAMPAI (SAMPAI tidak termasuk), mis. 2025-01-01..2025-07-01",
 	"change.badPeriod":           "%s %q tidak dapat dibaca; tulis DARI..SAMPAI, mis. 2025-01-01..2025-07-01",
 	"change.overlap":             "--before %s dan --after %s tumpang tindih: %s s.d. %s termasuk dalam keduanya, padahal ikatan satu hari hanya boleh dihitung pada satu periode; akhiri --before pada atau sebelum hari --after dimulai (atau mulai --after pada atau sesudah hari --before berakhir)",
 	"change.emptyPeriod":         "%s %s tidak memuat satu pun ikatan studi: tidak ada surat, rapat atau permintaan data pada periode itu yang menghubungkan dua unit kerja (atau dua pegawai); data studi berada antara %s dan %s: pilih periode di dalam rentang itu",
@@ -790,9 +792,8 @@ kerja pada --level person): homofili, indeks E-I dan porsi bobot internal sebelu
 perubahan dengan selang kepercayaan 95 persen (bootstrap blok mingguan, BCa) serta nilai p uji
 permutasi minggu yang dikoreksi Holm, dan putusan: opened (membuka diri), closed (makin
 tertutup), formed (silo baru), dissolved (hilang), berubah bermakna namun di bawah perubahan
-minimum, atau no significant change. Minggu,
-bukan surat, yang diacak: satu minggu sibuk tidak dapat memalsukan perubahan
-(lihat docs/change.md).
+minimum, atau no significant change (tidak berubah bermakna). Minggu, bukan surat, yang
+diacak: satu minggu sibuk tidak dapat memalsukan perubahan (lihat docs/change.md).
 
 Menulis ke --out: changes_groups.csv, changes_units.csv, changes_network.csv,
 communities_matched.csv, ties_changed.csv, compare.json (dan salinan .parquet dengan

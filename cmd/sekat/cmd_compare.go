@@ -182,8 +182,11 @@ func parsePeriod(lang, flag, s string, loc *time.Location) (period, error) {
 	}
 	from, _, err1 := ingest.ParseTime([]byte(strings.TrimSpace(a)), loc)
 	to, _, err2 := ingest.ParseTime([]byte(strings.TrimSpace(b)), loc)
-	if err1 != nil || err2 != nil || to <= from {
+	if err1 != nil || err2 != nil {
 		return period{}, usagef(msg(lang, "change.badPeriod"), flag, s)
+	}
+	if to <= from {
+		return period{}, usagef(msg(lang, "change.periodOrder"), flag, s)
 	}
 	return period{from, to}, nil
 }

@@ -157,3 +157,17 @@ func TestCommonFailuresWorded(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallSlips: a misspelt command gets a suggestion and the advice to
+// see --help once; a reversed --before says FROM must come first.
+func TestSmallSlips(t *testing.T) {
+	code, _, stderr := sekat(t, "analyse", "studi")
+	if code != 2 || !strings.Contains(stderr, "maksudnya analyze?") || strings.Count(stderr, "sekat --help") != 1 {
+		t.Errorf("analyse: exit %d, %q", code, stderr)
+	}
+	study := filepath.Join("..", "..", "testdata", "studies", "hand")
+	code, _, stderr = sekat(t, "compare", study, "--before", "2025-07-01..2025-01-01", "--after", "2025-07-01..2026-01-01", "--out", filepath.Join(t.TempDir(), "o"))
+	if code != 2 || !strings.Contains(stderr, "DARI harus sebelum SAMPAI") {
+		t.Errorf("a reversed --before: exit %d, %q", code, stderr)
+	}
+}

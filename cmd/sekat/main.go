@@ -248,6 +248,15 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var notFound error
 	app.CommandNotFound = func(c *cli.Context, name string) {
 		notFound = usagef(msg(langOf(args), "noCommand"), name)
+		var near []string
+		for _, cmd := range app.Commands {
+			if !cmd.Hidden && cmd.Name != "help" && (editDistance(name, cmd.Name) <= 2 || len(name) >= 3 && strings.HasPrefix(cmd.Name, name)) {
+				near = append(near, cmd.Name)
+			}
+		}
+		if len(near) == 1 {
+			notFound = usagef(msg(langOf(args), "noCommandNear"), name, near[0])
+		}
 	}
 	if l := os.Getenv("SEKAT_LANG"); l != "" && l != "id" && l != "en" {
 		fmt.Fprintln(stderr, "sekat: "+msg(langOf(args), "warning", msg(langOf(args), "badEnvLang", l)))
