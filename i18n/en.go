@@ -368,7 +368,7 @@ Examples:
 	"map.format":    "`FORMAT`: svg, png or dot",
 	"map.engine":    "layout `ENGINE`: dot (byte-stable) or fdp (force-directed)",
 	"map.layer":     "draw one `LAYER`: correspondence, meetings, data_sharing, data_denied",
-	"map.sectors":   "draw the sector overview: one circle per sector, ties between sectors by weight, silos marked (not with --layer or --ego)",
+	"map.sectors":   "draw the sector overview: one ellipse per sector, ties between sectors by weight, silos marked (not with --layer or --ego)",
 	"map.ego":       "draw the two-step neighbourhood of this `PERSON`, a person_id (implies --level person)",
 	"map.size-by":   "`METRIC` that sizes the nodes: %s",
 	"map.max-ties":  "keep the `N` strongest ties of each node (-1: all; 0: the default)",

@@ -392,7 +392,7 @@ Contoh:
 	"map.format":    "`FORMAT`: svg, png atau dot",
 	"map.engine":    "`MESIN` tata letak: dot (hasil identik byte demi byte) atau fdp (force-directed)",
 	"map.layer":     "gambar satu `LAPISAN` saja: correspondence (persuratan), meetings (rapat), data_sharing (berbagi pakai data), data_denied (permintaan data yang ditolak)",
-	"map.sectors":   "gambar ikhtisar sektor: satu lingkaran per sektor, ikatan antarsektor menurut bobot, silo ditandai (tidak bersama --layer atau --ego)",
+	"map.sectors":   "gambar ikhtisar sektor: satu elips per sektor, ikatan antarsektor menurut bobot, silo ditandai (tidak bersama --layer atau --ego)",
 	"map.ego":       "gambar lingkungan dua langkah dari `PEGAWAI` ini, sebuah person_id (berarti --level person)",
 	"map.size-by":   "`METRIK` penentu ukuran simpul: %s",
 	"map.max-ties":  "pertahankan `N` ikatan terkuat setiap simpul (-1: semua; 0: nilai bawaan)",
