@@ -359,7 +359,7 @@ func addOwned(dir string, names []string) error {
 	}
 	sort.Strings(list)
 	return writeFileAtomic(filepath.Join(dir, ownFile), func(w io.Writer) error {
-		_, err := io.WriteString(w, "# files sekat wrote in this folder: it replaces or removes these only\n"+strings.Join(list, "\n")+"\n")
+		_, err := io.WriteString(w, ownText(list))
 		return err
 	})
 }
@@ -377,6 +377,16 @@ func refuseExisting(lang string, force bool, paths ...string) error {
 		}
 	}
 	return nil
+}
+
+// ownText is the text of an ownFile listing names (sorted).
+func ownText(names []string) string {
+	var b strings.Builder
+	b.WriteString("# files sekat wrote in this folder: it replaces or removes these only\n")
+	for _, n := range names {
+		b.WriteString(n + "\n")
+	}
+	return b.String()
 }
 
 // namesOf lists the names of files, then extra.
@@ -429,10 +439,7 @@ func (o *outSet) own() error {
 	}
 	sort.Strings(list)
 	return o.write(ownFile, func(w *bufio.Writer) error {
-		w.WriteString("# files sekat wrote in this folder: it replaces or removes these only\n")
-		for _, n := range list {
-			w.WriteString(n + "\n")
-		}
-		return nil
+		_, err := w.WriteString(ownText(list))
+		return err
 	})
 }
