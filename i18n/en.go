@@ -74,7 +74,7 @@ var en = map[string]string{
 	"errStrict":              "--strict: stopped at the first rejected row",
 	"detail":                 "detail",
 	"validMore":              "  ... and %d more; run `sekat analyze` for the full rejects.csv",
-	"summaryLine":            "%d units, %d people, %d directed ties; window from %s up to (not including) %s",
+	"summaryLine":            "%d units, %d people, %d directed ties; window %s",
 	"generate.forumsTooFew":  "the forums cannot be planted: --forums needs 7 sectors that are never silos and a coordinator unit, and this study (with its pilot, if any) has fewer; leave out --forums or --pilot",
 	"generated":              "synthetic study %q (seed %d) written to %s",
 	"demoStudy":              "sample study written to %s",

@@ -95,7 +95,7 @@ var id = map[string]string{
 	"errStrict":                "--strict: berhenti pada baris pertama yang ditolak",
 	"detail":                   "rincian",
 	"validMore":                "  ... dan %d baris lain; jalankan `sekat analyze` untuk rejects.csv lengkap",
-	"summaryLine":              "%d unit, %d orang, %d ikatan berarah; jendela waktu dari %s sampai sebelum %s",
+	"summaryLine":              "%d unit, %d orang, %d ikatan berarah; jendela waktu %s",
 	"generate.forumsTooFew":    "forum tidak dapat ditanam: --forums memerlukan 7 sektor yang tidak pernah menjadi silo dan satu unit koordinator, dan studi ini (dengan uji cobanya, bila ada) memiliki lebih sedikit; hilangkan --forums atau --pilot",
 	"generated":                "studi sintetis %q (seed %d) ditulis ke %s",
 	"demoStudy":                "studi contoh ditulis ke %s",

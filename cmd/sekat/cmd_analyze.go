@@ -10,10 +10,12 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/internal/progress"
 	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/people"
@@ -147,11 +149,13 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	if err := out.commit(); err != nil {
 		return err
 	}
-	from, to := displayWindow(l)
 	for _, w := range analysisWarnings(mr, o.Lang) {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", w.Message))
 	}
-	fmt.Fprintln(stderr, msg(o.Lang, "summaryLine", len(l.res.Directory.Units), len(l.res.Directory.People), len(l.net.Edges), from, to))
+	win := effectiveWindow(l)
+	loc := l.res.Study.Loc
+	fmt.Fprintln(stderr, msg(o.Lang, "summaryLine", len(l.res.Directory.Units), len(l.res.Directory.People), len(l.net.Edges),
+		i18n.DateRange(o.Lang, time.Unix(win.From, 0).In(loc), time.Unix(win.To, 0).In(loc))))
 	if rejected > 0 {
 		fmt.Fprintln(stderr, rejectedLine(o.studyOptions, l, rejected, filepath.Join(o.Out, "rejects.csv")))
 	}

@@ -171,3 +171,14 @@ func TestSmallSlips(t *testing.T) {
 		t.Errorf("a reversed --before: exit %d, %q", code, stderr)
 	}
 }
+
+// TestSummaryLineDates: analyze's summary line gives its window as the
+// dates people read, the last day included ("--to" is not), not as RFC
+// 3339 instants.
+func TestSummaryLineDates(t *testing.T) {
+	study := filepath.Join("..", "..", "testdata", "studies", "hand")
+	_, _, stderr := sekat(t, "analyze", study, "--from", "2025-01-01", "--to", "2025-03-01", "--out", filepath.Join(t.TempDir(), "o"), "-q")
+	if !strings.Contains(stderr, "jendela waktu 1 Januari – 28 Februari 2025") || strings.Contains(stderr, "T00:00:00") {
+		t.Errorf("summary line: %q", stderr)
+	}
+}
