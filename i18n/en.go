@@ -372,7 +372,7 @@ Examples:
 	"map.ego":       "draw the two-step neighbourhood of this `PERSON`, a person_id (implies --level person)",
 	"map.size-by":   "`METRIC` that sizes the nodes: %s",
 	"map.max-ties":  "keep the `N` strongest ties of each node (-1: all; 0: the default)",
-	"map.max-nodes": "draw at most `N` nodes (%d with --ego; -1: all)",
+	"map.max-nodes": "draw at most `N` nodes (%d with --ego; -1: all; 0: the default)",
 	"map.seed":      "seed `N` of every random choice",
 	"map.out":       "output `FILE` (default: map.FORMAT); at --level person (and with --ego) also FILE.audit.json beside it; the format follows its extension",
 

@@ -396,7 +396,7 @@ Contoh:
 	"map.ego":       "gambar lingkungan dua langkah dari `PEGAWAI` ini, sebuah person_id (berarti --level person)",
 	"map.size-by":   "`METRIK` penentu ukuran simpul: %s",
 	"map.max-ties":  "pertahankan `N` ikatan terkuat setiap simpul (-1: semua; 0: nilai bawaan)",
-	"map.max-nodes": "gambar paling banyak `N` simpul (%d dengan --ego; -1: semua)",
+	"map.max-nodes": "gambar paling banyak `N` simpul (%d dengan --ego; -1: semua; 0: nilai bawaan)",
 	"map.seed":      "seed `N` untuk setiap pilihan acak",
 	"map.out":       "`BERKAS` keluaran (bawaan: map.FORMAT); pada --level person (dan dengan --ego) juga BERKAS.audit.json di sampingnya; formatnya mengikuti akhiran nama berkas",
 
