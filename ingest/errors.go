@@ -59,3 +59,52 @@ func (e *FileError) Error() string { return e.Err.Error() }
 
 // Unwrap returns Err.
 func (e *FileError) Unwrap() error { return e.Err }
+
+// RejectRateError is ErrRejectRate with its numbers, so that the command
+// line can say them in the user's language: Rejected of Rows rows of Table
+// were rejected, more than the share Limit. When Stopped, the reading of
+// File stopped early, after its first Read rows (Rows counts the table's
+// rows read so far, in earlier files too), because the share could no
+// longer come under Limit whatever the rows left held. When Engine, the
+// rows were rejected by the engine that made the pair tables (see
+// LoadPairs), so no rejects.csv lists them. Rejects, when set, is the
+// rejects.csv that lists them (the command line sets it).
+type RejectRateError struct {
+	Table           Table
+	File            string
+	Rows, Rejected  int64
+	Read            int64
+	Limit           float64
+	Stopped, Engine bool
+	Rejects         string
+}
+
+func (e *RejectRateError) Error() string {
+	var s string
+	switch {
+	case e.Engine:
+		s = fmt.Sprintf("ingest: %s: %d of %d rows (%.1f%%) rejected by the engine, more than the allowed %.1f%%; run sekat validate on the raw tables to see which, or raise --max-reject-rate: %v",
+			e.Table, e.Rejected, e.Rows, e.Share(), 100*e.Limit, ErrRejectRate)
+	case e.Stopped:
+		s = fmt.Sprintf("ingest: %s: stopped reading %s after %d rows: %d of the table's %d rows so far are rejected, more than the allowed %.1f%% of all the rows it could still hold; fix the rows listed in rejects.csv or raise --max-reject-rate: %v",
+			e.Table, e.File, e.Read, e.Rejected, e.Rows, 100*e.Limit, ErrRejectRate)
+	default:
+		s = fmt.Sprintf("ingest: %s: %d of %d rows (%.1f%%) rejected, more than the allowed %.1f%%; fix the rows listed in rejects.csv or raise --max-reject-rate: %v",
+			e.Table, e.Rejected, e.Rows, e.Share(), 100*e.Limit, ErrRejectRate)
+	}
+	if e.Rejects != "" {
+		s += " (" + e.Rejects + ")"
+	}
+	return s
+}
+
+// Share is the percentage of the rows rejected.
+func (e *RejectRateError) Share() float64 {
+	if e.Rows == 0 {
+		return 0
+	}
+	return 100 * float64(e.Rejected) / float64(e.Rows)
+}
+
+// Unwrap returns ErrRejectRate.
+func (e *RejectRateError) Unwrap() error { return ErrRejectRate }

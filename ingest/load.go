@@ -297,8 +297,7 @@ func (l *loader) table(t Table, fn func([]Value, cols) error) error {
 		rejected += l.cur.Rejected
 	}
 	if rows > 0 && float64(rejected) > l.opt.MaxRejectRate*float64(rows) {
-		return fmt.Errorf("ingest: %s: %d of %d rows (%.1f%%) rejected, more than the allowed %.1f%%; fix the rows listed in rejects.csv or raise --max-reject-rate: %w",
-			t, rejected, rows, 100*float64(rejected)/float64(rows), 100*l.opt.MaxRejectRate, ErrRejectRate)
+		return &RejectRateError{Table: t, Rows: rows, Rejected: rejected, Limit: l.opt.MaxRejectRate}
 	}
 	return nil
 }
@@ -457,8 +456,7 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 				if l.stopEarly(g, done, left) {
 					rows, rejected := g.rows+done, g.rejected+l.cur.Rejected
 					l.cur.Rows = done
-					return fmt.Errorf("ingest: %s: stopped reading %s after %d rows: %d of the table's %d rows so far are rejected, more than the allowed %.1f%% of all the rows it could still hold; fix the rows listed in rejects.csv or raise --max-reject-rate: %w",
-						t, l.file, done, rejected, rows, 100*g.rate, ErrRejectRate)
+					return &RejectRateError{Table: t, File: l.file, Rows: rows, Read: done, Rejected: rejected, Limit: g.rate, Stopped: true}
 				}
 			}
 		}

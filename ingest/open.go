@@ -117,8 +117,7 @@ func openTable(path string, o OpenOptions, want fs.FileInfo) (*table, error) {
 	}
 	if !st.Mode().IsRegular() {
 		f.Close()
-		return nil, fmt.Errorf("ingest: %s: %s, not a regular file; sekat reads tables only from regular files (a pipe or a device could block or never end): copy the data into a file: %w",
-			name, fileKind(st.Mode()), ErrNotRegular)
+		return nil, &NotRegularError{File: name, Kind: fileKind(st.Mode())}
 	}
 	if want != nil && !os.SameFile(want, st) {
 		f.Close()
@@ -417,8 +416,8 @@ func openGzParquet(name string, rd io.Reader, closeIn func() error, limit int64)
 	}
 	if size > limit {
 		cleanup()
-		return nil, fmt.Errorf("ingest: %s: decompresses to more than %s, the limit for a gzipped Parquet file (it is unpacked into a temporary file in %s); raise --max-spool if the file is genuine, or store it as plain .parquet, which is compressed inside already: %w",
-			name, byteSize(limit), os.TempDir(), ErrSpoolLimit)
+		return nil, &FileError{File: name, Err: fmt.Errorf("ingest: %s: decompresses to more than %s, the limit for a gzipped Parquet file (it is unpacked into a temporary file in %s); raise --max-spool if the file is genuine, or store it as plain .parquet, which is compressed inside already: %w",
+			name, byteSize(limit), os.TempDir(), ErrSpoolLimit)}
 	}
 	s, err := newParquet(name, tmp, size)
 	if err != nil {

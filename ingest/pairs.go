@@ -118,8 +118,7 @@ func LoadPairs(ctx context.Context, s *Study, dir string, opt Options) (*Result,
 			}
 		}
 		if in.Rows > 0 && float64(in.Rejected) > l.opt.MaxRejectRate*float64(in.Rows) {
-			return nil, fmt.Errorf("ingest: %s: %d of %d rows (%.1f%%) rejected by the engine, more than the allowed %.1f%%; run sekat validate on the raw tables to see which, or raise --max-reject-rate: %w",
-				t, in.Rejected, in.Rows, 100*float64(in.Rejected)/float64(in.Rows), 100*l.opt.MaxRejectRate, ErrRejectRate)
+			return nil, &RejectRateError{Table: t, Rows: in.Rows, Rejected: in.Rejected, Limit: l.opt.MaxRejectRate, Engine: true}
 		}
 		l.res.Inputs = append(l.res.Inputs, in)
 		l.spans[t] = er.Span

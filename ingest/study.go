@@ -142,6 +142,35 @@ var ErrSetting = errors.New("invalid setting")
 // could block for ever (a pipe) or never end (/dev/zero).
 var ErrNotRegular = errors.New("not a regular file")
 
+// NotRegularError is ErrNotRegular with the file (as the study names it)
+// and its kind: "pipe", "device", "socket", "folder" or "special"; Study
+// says it also wraps ErrStudy (found while the study was opened).
+type NotRegularError struct {
+	File, Kind string
+	Study      bool
+}
+
+func (e *NotRegularError) Error() string {
+	kind := map[string]string{"pipe": "a named pipe (FIFO)", "device": "a device", "socket": "a socket", "folder": "a folder"}[e.Kind]
+	if kind == "" {
+		kind = "a special file"
+	}
+	s := fmt.Sprintf("ingest: %s: %s, not a regular file; sekat reads tables only from regular files (a pipe or a device could block or never end): copy the data into a file: %v",
+		e.File, kind, ErrNotRegular)
+	if e.Study {
+		s += ": " + ErrStudy.Error()
+	}
+	return s
+}
+
+// Unwrap returns ErrNotRegular, and ErrStudy when Study is set.
+func (e *NotRegularError) Unwrap() []error {
+	if e.Study {
+		return []error{ErrNotRegular, ErrStudy}
+	}
+	return []error{ErrNotRegular}
+}
+
 // ErrOutside wraps (beside ErrStudy) a table file that lies outside the
 // study folder, through a symbolic link or a study.yaml path, when
 // StudyOptions.FollowSymlinks is not set.
@@ -296,19 +325,18 @@ func (s *Study) checkFile(root, p string, outsideOK bool) (fs.FileInfo, error) {
 	}
 	if !outsideOK && !within(root, real) {
 		if lfi, err := os.Lstat(p); err == nil && lfi.Mode()&fs.ModeSymlink != 0 {
-			return nil, fmt.Errorf("ingest: %s: a symbolic link to %s, outside the study folder %s; copy the file into the study folder, or pass --follow-symlinks if you trust where the link points: %w: %w",
-				name, real, root, ErrOutside, ErrStudy)
+			return nil, &FileError{File: name, Err: fmt.Errorf("ingest: %s: a symbolic link to %s, outside the study folder %s; copy the file into the study folder, or pass --follow-symlinks if you trust where the link points: %w: %w",
+				name, real, root, ErrOutside, ErrStudy)}
 		}
-		return nil, fmt.Errorf("ingest: %s: %s lies outside the study folder %s; copy the file into the study folder, or pass --follow-symlinks to read files outside it: %w: %w",
-			name, real, root, ErrOutside, ErrStudy)
+		return nil, &FileError{File: name, Err: fmt.Errorf("ingest: %s: %s lies outside the study folder %s; copy the file into the study folder, or pass --follow-symlinks to read files outside it: %w: %w",
+			name, real, root, ErrOutside, ErrStudy)}
 	}
 	fi, err := os.Stat(p)
 	if err != nil {
 		return nil, studyErr("%s: %v", name, err)
 	}
 	if !fi.Mode().IsRegular() {
-		return nil, fmt.Errorf("ingest: %s: %s, not a regular file; sekat reads tables only from regular files (a pipe or a device could block or never end): copy the data into a file: %w: %w",
-			name, fileKind(fi.Mode()), ErrNotRegular, ErrStudy)
+		return nil, &NotRegularError{File: name, Kind: fileKind(fi.Mode()), Study: true}
 	}
 	return fi, nil
 }
@@ -324,15 +352,15 @@ func within(root, p string) bool {
 func fileKind(m fs.FileMode) string {
 	switch {
 	case m&fs.ModeNamedPipe != 0:
-		return "a named pipe (FIFO)"
+		return "pipe"
 	case m&fs.ModeCharDevice != 0, m&fs.ModeDevice != 0:
-		return "a device"
+		return "device"
 	case m&fs.ModeSocket != 0:
-		return "a socket"
+		return "socket"
 	case m.IsDir():
-		return "a folder"
+		return "folder"
 	}
-	return "a special file"
+	return "special"
 }
 
 // displayName is how messages call a file of the study: its path relative

@@ -98,11 +98,7 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 		fmt.Fprintln(stdout, msg(o.Lang, "validPartial", l.res.Partial(), ids))
 	}
 	for _, e := range rows {
-		where := msg(o.Lang, "validWhere", e.File, e.Line)
-		if e.Column != "" {
-			where += " " + msg(o.Lang, "validColumn", e.Column)
-		}
-		fmt.Fprintln(stdout, "  "+where+": "+reasonText(e, o.Lang)+valueNote(e))
+		fmt.Fprintln(stdout, "  "+rowText(e, o.Lang))
 	}
 	if n > int64(len(rows)) {
 		fmt.Fprintln(stdout, msg(o.Lang, "validMore", n-int64(len(rows))))
@@ -111,6 +107,16 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 		return errors.Join(errInvalid{n - ids, ids, o.Lang}, noEvents)
 	}
 	return errInvalid{n - ids, ids, o.Lang}
+}
+
+// rowText says in lang where a rejected row or left-out value is (file,
+// line, column), why, and its value.
+func rowText(e *ingest.RowError, lang string) string {
+	where := msg(lang, "validWhere", e.File, e.Line)
+	if e.Column != "" {
+		where += " " + msg(lang, "validColumn", e.Column)
+	}
+	return where + ": " + reasonText(e, lang) + valueNote(e)
 }
 
 func valueNote(e *ingest.RowError) string {

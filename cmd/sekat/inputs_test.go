@@ -182,7 +182,7 @@ func TestGzipBombOfBadRows(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "correspondence.csv.gz"), gz.Bytes(), 0o644)
 	out := filepath.Join(t.TempDir(), "out")
 	code, _, stderr := sekat(t, "analyze", dir, "--out", out, "--lang", "en")
-	if code != 1 || !strings.Contains(stderr, "stopped reading correspondence.csv.gz after") {
+	if code != 1 || !strings.Contains(stderr, "reading correspondence.csv.gz stopped after") {
 		t.Fatalf("exit %d, want 1 and an early stop: %s", code, stderr)
 	}
 	st, err := os.Stat(filepath.Join(out, "rejects.csv"))

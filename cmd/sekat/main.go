@@ -37,13 +37,23 @@ func usagef(format string, a ...any) error { return &usageError{fmt.Sprintf(form
 // the detail. It returns "" for errors that need no explanation.
 func explain(err error, lang string) string {
 	switch {
-	case lang == "en" || errors.As(err, new(*wordedError)): // worded already: study.go
+	case errors.As(err, new(*wordedError)): // worded already: study.go
+		return ""
+	case errors.As(err, new(*ingest.RejectRateError)): // in English too
+		var e *ingest.RejectRateError
+		errors.As(err, &e)
+		return rejectRateText(e, lang, "")
+	case lang == "en":
 		return ""
 	case errors.Is(err, ingest.ErrRejectRate):
 		return msg(lang, "errRejectRate")
 	case errors.Is(err, ingest.ErrMissingColumn):
 		return msg(lang, "errColumn")
 	case errors.Is(err, ingest.ErrStrict):
+		var re *ingest.RowError
+		if errors.As(err, &re) {
+			return msg(lang, "errStrictAt", rowText(re, lang))
+		}
 		return msg(lang, "errStrict")
 	case errors.As(err, new(*ingest.NoStudyError)):
 		var e *ingest.NoStudyError
@@ -85,6 +95,8 @@ func explain(err error, lang string) string {
 // English detail does, so that the detail is not repeated.
 func complete(err error) bool {
 	return errors.As(err, new(*engine.NoPairsFolderError)) || errors.As(err, new(*foreignFilesError)) ||
+		errors.As(err, new(*ingest.RejectRateError)) ||
+		(errors.Is(err, ingest.ErrStrict) && errors.As(err, new(*ingest.RowError))) ||
 		errors.As(err, new(*ingest.NoStudyError)) || errors.As(err, new(*ingest.NoUnitsTableError))
 }
 
@@ -96,7 +108,7 @@ func userText(err error) string {
 	for _, p := range []string{"ingest: ", "engine: ", "synth: "} {
 		s = strings.TrimPrefix(s, p)
 	}
-	for _, k := range []error{ingest.ErrStudy, engine.ErrPairs, ingest.ErrStrict, ingest.ErrDamaged} {
+	for _, k := range []error{ingest.ErrStudy, engine.ErrPairs, ingest.ErrStrict, ingest.ErrDamaged, ingest.ErrNotRegular, ingest.ErrOutside, ingest.ErrSpoolLimit} {
 		s = strings.TrimSuffix(s, ": "+k.Error())
 	}
 	return s

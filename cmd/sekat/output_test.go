@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sekat-ona/sekat/ingest"
 )
 
 // TestCommitAllOrNothing: when a rename fails midway (here: a folder sits
@@ -301,5 +303,40 @@ func TestForceKeepsUserFiles(t *testing.T) {
 	demo2 := filepath.Join(t.TempDir(), "demo")
 	for range 2 {
 		analyzeOK(t, "demo", "--out", demo2, "--force")
+	}
+}
+
+// TestRejectRateText: the reject-rate failure is said whole in the user's
+// language, with its numbers (rows, share, limit; where the read stopped)
+// and its fix; before, a general sentence came with the library's English
+// text as its detail.
+func TestRejectRateText(t *testing.T) {
+	for _, c := range []struct {
+		e                 ingest.RejectRateError
+		lang, study, want string
+	}{
+		{ingest.RejectRateError{Table: ingest.Meetings, Rows: 12345, Rejected: 2000, Limit: 0.05, Rejects: "hasil/rejects.csv"}, "id", "",
+			"2.000 dari 12.345 baris tabel meetings (16,2%) ditolak, melebihi batas 5,0% (--max-reject-rate); perbaiki baris yang tercantum di hasil/rejects.csv, atau naikkan --max-reject-rate"},
+		{ingest.RejectRateError{Table: ingest.Correspondence, File: "surat-2.csv", Rows: 90000, Read: 40000, Rejected: 1500, Limit: 0.01, Stopped: true}, "id", "",
+			"pembacaan surat-2.csv dihentikan setelah 40.000 baris: 1.500 dari 90.000 baris tabel correspondence yang telah dibaca ditolak, sehingga batas 1,0% (--max-reject-rate) tidak mungkin terpenuhi lagi meskipun seluruh baris sisanya benar; perbaiki baris yang tercantum di rejects.csv, atau naikkan --max-reject-rate"},
+		{ingest.RejectRateError{Table: ingest.DataSharing, Rows: 1000, Rejected: 30, Limit: 0.01, Engine: true}, "en", "",
+			"30 of the 1,000 rows of table data_sharing (3.0%) were rejected by the engine that made the pair tables, more than the limit of 1.0% (--max-reject-rate); run sekat validate on the raw tables to list the rejected rows, or raise --max-reject-rate"},
+		{ingest.RejectRateError{Table: ingest.Correspondence, Rows: 10, Rejected: 4, Limit: 0.01}, "id", "studi",
+			"4 dari 10 baris tabel correspondence (40,0%) ditolak, melebihi batas 1,0% (--max-reject-rate); jalankan `sekat validate studi` untuk melihat baris yang ditolak beserta cara memperbaikinya, atau naikkan --max-reject-rate"},
+	} {
+		if got := rejectRateText(&c.e, c.lang, c.study); got != c.want {
+			t.Errorf("%+v:\n got %s\nwant %s", c.e, got, c.want)
+		}
+	}
+}
+
+// TestStrictWorded: --strict's stop is said in one Indonesian line that
+// names the file, line, column, reason and value; before, a general
+// sentence came with the row's English text as its detail.
+func TestStrictWorded(t *testing.T) {
+	code, _, stderr := sekat(t, "analyze", "../../testdata/studies/bad", "--strict", "--out", t.TempDir())
+	want := "sekat: --strict menghentikan pembacaan pada baris pertama yang ditolak atau nilai pertama yang dikeluarkan: correspondence.csv baris 3 kolom sent_at: waktu tidak sah; "
+	if code != 1 || !strings.HasPrefix(stderr, want) || !strings.HasSuffix(stderr, "[\"2025-02-30 09:00\"]\n") || strings.Count(stderr, "\n") != 1 {
+		t.Errorf("exit %d, stderr %q; want exit 1 and one line starting %q", code, stderr, want)
 	}
 }

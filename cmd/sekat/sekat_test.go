@@ -100,8 +100,10 @@ func TestAnalyzeBadStudy(t *testing.T) {
 	if rj := readFile(t, filepath.Join(out, "rejects.csv")); strings.Count(rj, "\n") != 5 { // header + the 4 bad letters (it stops after that table)
 		t.Errorf("rejects.csv after a failed run:\n%s", rj)
 	}
-	if !strings.Contains(stderr, "terlalu banyak baris ditolak") {
-		t.Errorf("no explanation in Bahasa Indonesia: %q", stderr)
+	// Worded whole in Bahasa Indonesia, with the numbers and the file to
+	// fix (before, a general sentence and an English detail line).
+	if want := "sekat: 4 dari 10 baris tabel correspondence (40,0%) ditolak, melebihi batas 1,0% (--max-reject-rate); perbaiki baris yang tercantum di " + filepath.Join(out, "rejects.csv") + ", atau naikkan --max-reject-rate\n"; stderr != want {
+		t.Errorf("stderr %q, want %q", stderr, want)
 	}
 	code, _, stderr = sekat(t, "analyze", "../../testdata/studies/bad", "--max-reject-rate", "1", "--out", out, "--lang", "en")
 	if code != 0 {

@@ -17,6 +17,7 @@ import (
 
 	"github.com/sekat-ona/sekat/engine"
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/ingest"
 	"github.com/sekat-ona/sekat/internal/progress"
 	"github.com/sekat-ona/sekat/people"
@@ -295,7 +296,55 @@ func rejectsNotWritten(err error, o studyOptions) error {
 	if !errors.Is(err, ingest.ErrRejectRate) {
 		return err
 	}
-	return &wordedError{msg(o.Lang, "errRejectRateValidate", o.Study) + "\n  " + msg(o.Lang, "detail") + ": " + err.Error(), err}
+	var rr *ingest.RejectRateError
+	if !errors.As(err, &rr) {
+		return &wordedError{msg(o.Lang, "errRejectRateValidate", o.Study) + "\n  " + msg(o.Lang, "detail") + ": " + err.Error(), err}
+	}
+	return &wordedError{rejectRateText(rr, o.Lang, o.Study), err}
+}
+
+// fileKindText names a NotRegularError's kind of file in lang.
+func fileKindText(kind, lang string) string {
+	switch kind {
+	case "pipe":
+		return msg(lang, "fileKind.pipe")
+	case "device":
+		return msg(lang, "fileKind.device")
+	case "socket":
+		return msg(lang, "fileKind.socket")
+	case "folder":
+		return msg(lang, "fileKind.folder")
+	}
+	return msg(lang, "fileKind.special")
+}
+
+// rejectRateText says in lang how many rows of which table were rejected,
+// against what limit, and how to go on: fix the rows rejects.csv lists
+// (the path e.Rejects, when set), or, when study is given (a command that
+// writes no rejects.csv) or the engine rejected them, list them with
+// sekat validate.
+func rejectRateText(e *ingest.RejectRateError, lang, study string) string {
+	n := func(x int64) string { return i18n.Int(lang, x) }
+	share := i18n.Percent(lang, e.Share()/100, 1) + "%"
+	limit := i18n.Percent(lang, e.Limit, 1) + "%"
+	var s string
+	switch {
+	case e.Engine:
+		s = msg(lang, "errRejectRateEngine", n(e.Rejected), n(e.Rows), e.Table, share, limit)
+	case e.Stopped:
+		s = msg(lang, "errRejectRateStopped", e.File, n(e.Read), n(e.Rejected), n(e.Rows), e.Table, limit)
+	default:
+		s = msg(lang, "errRejectRateRows", n(e.Rejected), n(e.Rows), e.Table, share, limit)
+	}
+	switch {
+	case study != "":
+		return s + msg(lang, "errRejectRateFixValidate", study)
+	case e.Engine:
+		return s + msg(lang, "errRejectRateFixRaw")
+	case e.Rejects != "":
+		return s + msg(lang, "errRejectRateFixFile", e.Rejects)
+	}
+	return s + msg(lang, "errRejectRateFixFile", "rejects.csv")
 }
 
 // loadStudyCollect reads the study of o, handing rejected rows to onReject.
@@ -555,11 +604,13 @@ func inputError(err error, lang string) error {
 	case errors.As(err, &de):
 		return &wordedError{msg(lang, "errDuplicateColumn", de.File, de.Column, de.First, de.Second), err}
 	case errors.Is(err, ingest.ErrOutside):
-		return fmt.Errorf("%s\n  %s: %v", msg(lang, "errOutside"), msg(lang, "detail"), err)
-	case errors.Is(err, ingest.ErrNotRegular):
-		return fmt.Errorf("%s\n  %s: %v", msg(lang, "errNotRegular"), msg(lang, "detail"), err)
+		return &wordedError{msg(lang, "errOutside", inputFile(err, lang)) + "\n  " + msg(lang, "detail") + ": " + userText(err), err}
+	case errors.As(err, new(*ingest.NotRegularError)):
+		var nr *ingest.NotRegularError
+		errors.As(err, &nr)
+		return &wordedError{msg(lang, "errNotRegular", nr.File, fileKindText(nr.Kind, lang)), err}
 	case errors.Is(err, ingest.ErrSpoolLimit):
-		return fmt.Errorf("%s\n  %s: %v", msg(lang, "errSpool"), msg(lang, "detail"), err)
+		return &wordedError{msg(lang, "errSpool", inputFile(err, lang)) + "\n  " + msg(lang, "detail") + ": " + userText(err), err}
 	}
 	return err
 }
@@ -789,6 +840,8 @@ func loadIntoOut(ctx context.Context, so studyOptions, dir string, writes []stri
 	if errors.Is(err, ingest.ErrRejectRate) {
 		if cerr := out.commitOnly("rejects.csv", writes); cerr != nil {
 			err = errors.Join(err, cerr)
+		} else if rr := new(ingest.RejectRateError); errors.As(err, &rr) {
+			rr.Rejects = filepath.Join(dir, "rejects.csv")
 		} else {
 			err = fmt.Errorf("%w (%s)", err, filepath.Join(dir, "rejects.csv"))
 		}
