@@ -841,6 +841,7 @@ Examples:
    sekat evaluate study --reform reform.yaml --every quarter --out evaluation`,
 	"evaluate.reform":           "reform.yaml `FILE`: date, treated, control",
 	"evaluate.needReform":       "give --reform reform.yaml (date:, treated:, control:)",
+	"evaluate.level":            "`LEVEL` of the nodes: unit (government units) only; evaluate does not work at person level",
 	"evaluate.unitOnly":         "evaluate works at unit level only; drop --level person",
 	"evaluate.fewPre":           "the reform date %s leaves only %d periods before it; at least %d are needed to judge the pre-reform trend; extend the window back or shorten --every",
 	"evaluate.dateMoved":        "the reform date %s is not the start of a period (--every %s); the evaluation splits at %s, the start of the period holding it, so that whole period counts as after the reform (did.csv gives this date); write a period start as date: in reform.yaml to split exactly there",

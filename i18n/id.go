@@ -867,6 +867,7 @@ Contoh:
    sekat evaluate studi --reform reform.yaml --every quarter --out evaluasi`,
 	"evaluate.reform":           "`BERKAS` reform.yaml: date, treated, control",
 	"evaluate.needReform":       "berikan --reform reform.yaml (date:, treated:, control:)",
+	"evaluate.level":            "`TINGKAT` simpul jejaring: hanya unit (unit kerja/OPD); evaluate belum bekerja pada tingkat pegawai",
 	"evaluate.unitOnly":         "evaluate hanya bekerja pada tingkat unit; hapus --level person",
 	"evaluate.fewPre":           "tanggal reformasi %s hanya menyisakan %d periode sebelumnya; diperlukan paling sedikit %d agar tren sebelum reformasi dapat dinilai; perpanjang jendela ke belakang atau perpendek --every",
 	"evaluate.dateMoved":        "tanggal reformasi %s bukan awal suatu periode (--every %s); evaluasi memisahkan periode pada %s, awal periode yang memuat tanggal itu, sehingga seluruh periode tersebut dihitung sesudah reformasi (did.csv memuat tanggal ini); tulis awal suatu periode sebagai date: di reform.yaml agar pemisahan tepat pada tanggal itu",

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 
 	"github.com/urfave/cli/v2"
@@ -24,7 +25,7 @@ func evaluateCommand(hl string) *cli.Command {
 		Usage:       h("evaluate.usage"),
 		ArgsUsage:   h("trend.args"),
 		Description: h("evaluate.desc"),
-		Flags: append(studyFlags(hl), append(withoutFlag(changeFlags(h, "sekat-evaluate"), "block-weeks"),
+		Flags: append(evaluateStudyFlags(hl), append(withoutFlag(changeFlags(h, "sekat-evaluate"), "block-weeks"),
 			&cli.StringFlag{Name: "reform", Usage: h("evaluate.reform")},
 			&cli.StringFlag{Name: "every", Value: "month", Usage: h("trend.every")})...),
 		Action: func(c *cli.Context) error {
@@ -49,6 +50,24 @@ func evaluateCommand(hl string) *cli.Command {
 			return runEvaluate(c.Context, o, c.String("reform"), every, ui.stdout, ui.stderr)
 		},
 	}
+}
+
+// evaluateStudyFlags are the study flags that mean something to evaluate,
+// which works at unit level only: --level keeps its name (so that --level
+// person is told why it is refused) but says unit is the one level, and
+// --keep-inactive and the person-level privacy flags (--key-file, --reveal,
+// --purpose, --min-group), which would change nothing, are left out.
+func evaluateStudyFlags(hl string) []cli.Flag {
+	flags := studyFlags(hl)
+	for _, n := range []string{"keep-inactive", "key-file", "reveal", "purpose", "min-group"} {
+		flags = withoutFlag(flags, n)
+	}
+	for i, f := range flags {
+		if slices.Contains(f.Names(), "level") {
+			flags[i] = &cli.StringFlag{Name: "level", Value: "unit", Usage: msg(hl, "evaluate.level")}
+		}
+	}
+	return flags
 }
 
 // runEvaluate estimates the reform's effect by difference in differences

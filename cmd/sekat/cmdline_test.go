@@ -49,6 +49,34 @@ func TestEvaluateNoBlockWeeks(t *testing.T) {
 	}
 }
 
+// TestEvaluateUnitFlagsOnly: evaluate works at unit level only, and listed
+// --keep-inactive and the person-level privacy flags, which changed
+// nothing; they are now not its flags, and --level says unit is the one.
+func TestEvaluateUnitFlagsOnly(t *testing.T) {
+	hand := filepath.Join("..", "..", "testdata", "studies", "hand")
+	for _, f := range []string{"--keep-inactive", "--reveal", "--min-group", "--purpose", "--key-file"} {
+		args := []string{"evaluate", hand, "--reform", "r.yaml", "--lang", "en", f}
+		if f != "--keep-inactive" && f != "--reveal" {
+			args = append(args, "7")
+		}
+		if code, _, stderr := sekat(t, args...); code != 2 || !strings.Contains(stderr, f) {
+			t.Errorf("evaluate %s: exit %d, %q; want the unknown flag refused", f, code, stderr)
+		}
+	}
+	_, stdout, _ := sekat(t, "evaluate", "--help", "--lang", "en")
+	for _, f := range []string{"--keep-inactive", "--reveal", "--min-group", "--purpose", "--key-file", "or person"} {
+		if strings.Contains(stdout, f) {
+			t.Errorf("evaluate --help lists %q:\n%s", f, stdout)
+		}
+	}
+	if !strings.Contains(stdout, "--level LEVEL") || !strings.Contains(stdout, "unit (government units) only") {
+		t.Errorf("evaluate --help does not say --level takes unit only:\n%s", stdout)
+	}
+	if code, _, stderr := sekat(t, "evaluate", hand, "--reform", "r.yaml", "--level", "person"); code != 2 || !strings.Contains(stderr, "hanya bekerja pada tingkat unit") {
+		t.Errorf("evaluate --level person: exit %d, %q; want refused as unit level only", code, stderr)
+	}
+}
+
 // TestSingleFileOutputs: export and map take --format from --out's
 // extension when it is not given, and refuse one the extension
 // contradicts ('export --out jejaring.gexf' wrote CSV into it); export,
