@@ -665,6 +665,7 @@ Examples:
 	"progHarmonic":     "harmonic closeness: %s of %s sources (%d%%)",
 	"progPermutations": "E-I permutation test (%s): %s of %s (%d%%)",
 	"progStability":    "community stability: Leiden run %d of %d",
+	"progDays":         "generating the study: working day %s of %s (%d%%)",
 	"progStatements":   "DuckDB: %s (SQL statement %d of %d)",
 	"phaseread":        "reading the input file declarations",
 	"phasedirectory":   "listing the units and the people's spells",

@@ -689,6 +689,7 @@ Contoh:
 	"progHarmonic":     "harmonic closeness: %s dari %s sumber (%d%%)",
 	"progPermutations": "uji permutasi E-I (%s): %s dari %s (%d%%)",
 	"progStability":    "stabilitas komunitas: run Leiden %d dari %d",
+	"progDays":         "membuat studi sintetis: hari kerja %s dari %s (%d%%)",
 	"progStatements":   "DuckDB: %s (pernyataan SQL %d dari %d)",
 	"phaseread":        "membaca deklarasi berkas masukan",
 	"phasedirectory":   "menyusun daftar unit dan masa jabatan pegawai",

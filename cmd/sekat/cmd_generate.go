@@ -5,12 +5,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
 	"slices"
 	"strings"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/sekat-ona/sekat/ingest/synth"
+	"github.com/sekat-ona/sekat/internal/progress"
 )
 
 type generateOptions struct {
@@ -27,6 +30,7 @@ type generateOptions struct {
 	// MoveFacilitator moves one planted facilitator to another unit
 	// during the year (synth.Options.MoveFacilitator).
 	MoveFacilitator bool
+	Progress        progress.Reporter
 }
 
 func generateCommand(hl string) *cli.Command {
@@ -49,6 +53,7 @@ func generateCommand(hl string) *cli.Command {
 			&cli.BoolFlag{Name: "reorg", Usage: h("generate.reorg")},
 			&cli.BoolFlag{Name: "move-facilitator", Usage: h("generate.move-facilitator")},
 			langFlag(hl),
+			quietFlag(hl),
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
@@ -68,7 +73,10 @@ func generateCommand(hl string) *cli.Command {
 			}
 			f.Gzip = c.Bool("gzip")
 			o.Format = f
-			return runGenerate(c.Context, o, c.App.Writer)
+			ui := startProgress(c, o.Lang)
+			defer ui.close()
+			o.Progress = ui.rep
+			return runGenerate(c.Context, o, ui.stdout)
 		},
 	}
 }
@@ -100,8 +108,17 @@ func runGenerate(ctx context.Context, o generateOptions, stdout io.Writer) error
 	if _, err := foreignIn(o.Out, generateNames(o)); err != nil {
 		return err // --force replaces only files sekat wrote
 	}
-	if _, err := synth.Generate(o.Out, synth.Options{Preset: o.Preset, Seed: o.Seed, Scale: o.Scale, Format: o.Format,
-		NoChange: o.NoChange, Pilot: o.Pilot, Reorg: o.Reorg, Forums: o.Forums, MoveFacilitator: o.MoveFacilitator}); err != nil {
+	_, statErr := os.Lstat(o.Out)
+	made := errors.Is(statErr, fs.ErrNotExist)
+	// synth writes its tables under temporary names of its own; a second
+	// interrupt, which exits at once, removes them (see removeAllTemps).
+	unregister := registerTempGlobs(o.Out, generateNames(o))
+	defer unregister()
+	if _, err := synth.GenerateContext(ctx, o.Out, synth.Options{Preset: o.Preset, Seed: o.Seed, Scale: o.Scale, Format: o.Format,
+		NoChange: o.NoChange, Pilot: o.Pilot, Reorg: o.Reorg, Forums: o.Forums, MoveFacilitator: o.MoveFacilitator, Progress: o.Progress}); err != nil {
+		if made {
+			os.Remove(o.Out) // the folder this run made, if it is empty
+		}
 		if errors.Is(err, synth.ErrForumsTooFew) {
 			return usagef("%s", msg(o.Lang, "generate.forumsTooFew"))
 		}

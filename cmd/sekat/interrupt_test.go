@@ -17,6 +17,7 @@ import (
 	"testing"
 
 	"github.com/sekat-ona/sekat/engine"
+	"github.com/sekat-ona/sekat/ingest/synth"
 	"github.com/sekat-ona/sekat/internal/par"
 	"github.com/sekat-ona/sekat/internal/progress"
 )
@@ -384,5 +385,49 @@ func TestEveryStepHasWords(t *testing.T) {
 				t.Errorf("step %q has no words in %s", name, lang)
 			}
 		}
+	}
+}
+
+// TestGenerateCancelled: generate stops soon after an interrupt, with exit
+// 130, its temporary tables removed and the folder as it was (a folder it
+// made removed); before, it ignored the interrupt, ran to the end and
+// said it was done with exit 0.
+func TestGenerateCancelled(t *testing.T) {
+	parent := t.TempDir()
+	earlier := filepath.Join(parent, "earlier")
+	base := generateOptions{Preset: "kabupaten", Seed: 1, Scale: 0.2, Lang: "en", Format: synth.Format{Kind: synth.KindCSV}}
+	o := base
+	o.Out = earlier
+	if err := runGenerate(context.Background(), o, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	before := folderSums(t, earlier)
+	for _, c := range []struct {
+		out   string
+		force bool
+	}{{earlier, true}, {filepath.Join(parent, "new"), false}} {
+		ctx, cancel := context.WithCancel(context.Background())
+		o := base
+		o.Out, o.Force, o.Seed = c.out, c.force, 2
+		days := 0
+		o.Progress = progress.New(func(e progress.Event) {
+			if e.Stage == progress.Days {
+				if days++; days == 10 {
+					cancel()
+				}
+			}
+		})
+		err := runGenerate(ctx, o, io.Discard)
+		cancel()
+		if !errors.Is(err, context.Canceled) || exitCode(err) != exitInterrupted {
+			t.Fatalf("%s: err %v (exit %d), want context.Canceled (exit 130)", c.out, err, exitCode(err))
+		}
+		if days > 11 {
+			t.Errorf("%s: %d working days written after the cancel, want it to stop at once", c.out, days-10)
+		}
+	}
+	checkUntouched(t, earlier, before)
+	if _, err := os.Stat(filepath.Join(parent, "new")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the folder an interrupted generate made is still there (%v)", err)
 	}
 }

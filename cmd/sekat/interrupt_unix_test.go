@@ -52,8 +52,9 @@ func TestSIGINTStopsAnalyze(t *testing.T) {
 }
 
 // TestSecondSignalExitsAtOnce runs this test binary as a helper process
-// that holds a temporary output file and receives two SIGINTs without ever
-// checking its context: the second must remove the file and exit with 130.
+// that holds a temporary output file (and one of synth's, as generate
+// has them) and receives two SIGINTs without ever checking its context:
+// the second must remove the files and exit with 130.
 func TestSecondSignalExitsAtOnce(t *testing.T) {
 	if dir := os.Getenv("SEKAT_TEST_SECOND_SIGNAL"); dir != "" {
 		secondSignalHelper(dir)
@@ -89,6 +90,11 @@ func secondSignalHelper(dir string) {
 		os.Exit(11)
 	}
 	f.WriteString("half a file")
+	// A temporary table of synth's, as generate leaves it mid-run.
+	registerTempGlobs(dir, []string{"people.parquet"})
+	if err := os.WriteFile(filepath.Join(dir, ".people.parquet.tmp-123"), []byte("half"), 0o600); err != nil {
+		os.Exit(12)
+	}
 	syscall.Kill(os.Getpid(), syscall.SIGINT)
 	<-ctx.Done() // the first signal cancels; this "run" ignores it
 	syscall.Kill(os.Getpid(), syscall.SIGINT)

@@ -24,9 +24,32 @@ import (
 // its lock, so such an exit never comes between two renames of one run.
 var temps = struct {
 	sync.Mutex
-	paths   map[string]bool
+	paths map[string]bool
+	// others are the temporary files a library writes under names of its
+	// own (see registerTempGlobs): in folder dir, ".NAME.tmp-*".
+	others  map[*tempGlob]bool
 	closing bool // the process is exiting: no new temporary file
-}{paths: map[string]bool{}}
+}{paths: map[string]bool{}, others: map[*tempGlob]bool{}}
+
+type tempGlob struct {
+	dir   string
+	names []string
+}
+
+// registerTempGlobs registers the temporary files ".NAME.tmp-*" in dir,
+// for each of names, that a library (synth) writes and removes itself,
+// so that removeAllTemps removes them too; unregister forgets them.
+func registerTempGlobs(dir string, names []string) (unregister func()) {
+	g := &tempGlob{dir: dir, names: names}
+	temps.Lock()
+	temps.others[g] = true
+	temps.Unlock()
+	return func() {
+		temps.Lock()
+		delete(temps.others, g)
+		temps.Unlock()
+	}
+}
 
 // errExiting is createTemp's error once removeAllTemps has run.
 var errExiting = errors.New("sekat is exiting; no new output file")
@@ -84,6 +107,16 @@ func removeAllTemps() {
 	for p := range temps.paths {
 		os.Remove(p)
 		delete(temps.paths, p)
+	}
+	for g := range temps.others {
+		entries, _ := os.ReadDir(g.dir)
+		for _, e := range entries {
+			for _, n := range g.names {
+				if strings.HasPrefix(e.Name(), "."+n+".tmp-") && e.Type().IsRegular() {
+					os.Remove(filepath.Join(g.dir, e.Name()))
+				}
+			}
+		}
 	}
 }
 

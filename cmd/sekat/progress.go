@@ -72,6 +72,8 @@ func progressText(e progress.Event, lang string) string {
 		return msg(lang, "progStability", min(e.Done+1, e.Total), e.Total)
 	case progress.Step:
 		return msg(lang, progressKeys[e.Name])
+	case progress.Days:
+		return msg(lang, "progDays", n(e.Done), n(e.Total), pct)
 	case progress.Statements:
 		return msg(lang, "progStatements", msg(lang, progressKeys[e.Name]), e.Done+1, e.Total)
 	}

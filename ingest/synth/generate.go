@@ -2,12 +2,15 @@ package synth
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"slices"
 	"strings"
+
+	"github.com/sekat-ona/sekat/internal/progress"
 )
 
 // dayHook, when set (by tests), is called after each day's rows are
@@ -38,6 +41,13 @@ func (t *table) write(vals ...value) error {
 // rows (Parquet buffers at most one row group of 2^20 rows a table).
 // The same Options give byte-identical files.
 func Generate(dir string, opt Options) (*Truth, error) {
+	return GenerateContext(context.Background(), dir, opt)
+}
+
+// GenerateContext is Generate that stops, removing its temporary files and
+// writing nothing, soon after ctx is done (within a day's rows), with
+// ctx's error.
+func GenerateContext(ctx context.Context, dir string, opt Options) (*Truth, error) {
 	opt, err := opt.normalize()
 	if err != nil {
 		return nil, err
@@ -88,7 +98,10 @@ func Generate(dir string, opt Options) (*Truth, error) {
 	if err := s.writePeople(people); err != nil {
 		return nil, fmt.Errorf("synth: writing people: %w", err)
 	}
-	if err := s.writeLogs(letters, meetings, shares); err != nil {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if err := s.writeLogs(ctx, letters, meetings, shares); err != nil {
 		return nil, fmt.Errorf("synth: writing logs: %w", err)
 	}
 	for _, t := range tables {
@@ -198,7 +211,7 @@ func (s *study) writePeople(t *table) error {
 }
 
 // writeLogs generates and writes the logs of every working day.
-func (s *study) writeLogs(letters, meetings, shares *table) error {
+func (s *study) writeLogs(ctx context.Context, letters, meetings, shares *table) error {
 	g := &generator{s: s, r: newRand(s.opt.Seed, 0x6c6f6773)} // "logs"
 	workdays := 0
 	for _, w := range s.cal.working {
@@ -209,9 +222,13 @@ func (s *study) writeLogs(letters, meetings, shares *table) error {
 	if s.opt.NoChange {
 		g.burnIn(workdays)
 	}
+	done := s.opt.Progress.Counter(progress.Days, "", int64(workdays))
 	for d := range s.cal.days {
 		if !s.cal.working[d] {
 			continue
+		}
+		if err := ctx.Err(); err != nil {
+			return err
 		}
 		g.today = d
 		ls, ms, ss := g.day(d, workdays)
@@ -248,6 +265,7 @@ func (s *study) writeLogs(letters, meetings, shares *table) error {
 		if dayHook != nil {
 			dayHook(d)
 		}
+		done.Add(1)
 	}
 	return nil
 }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math"
 	"slices"
+
+	"github.com/sekat-ona/sekat/internal/progress"
 )
 
 // Preset names.
@@ -64,6 +66,9 @@ type Options struct {
 	// another sector during the year (see plantFacilitatorMove); false
 	// leaves every output as it is without it.
 	MoveFacilitator bool
+	// Progress hears of the working days written (progress.Days); the
+	// zero Reporter hears nothing. It changes no output.
+	Progress progress.Reporter
 }
 
 // ErrOptions is wrapped by every error about invalid Options.

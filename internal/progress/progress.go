@@ -30,6 +30,8 @@ const (
 	// Statements: SQL statements an engine has begun, Done+1 of Total;
 	// Name is the part of the work the running one belongs to.
 	Statements
+	// Days: working days of a synthetic study written, of Total.
+	Days
 )
 
 // Event is one report: Done units of Stage are done, out of Total (0 when
