@@ -654,7 +654,7 @@ Contoh:
 	"pairs.spanFrom":       "sejak %s",
 	"pairs.spanTo":         "sampai %s",
 	"pairs.spanOpen":       "seluruh jendela waktunya",
-	"pairs.cutSlice":       "facilitators mengukur kestabilan per minggu yang dipotong pada tanggal 1 setiap bulan; batas irisan %s jatuh di dalam periode %s pada tabel pasangan di %s (--every %s). Buat tabel dengan `sekat pairs --level person --every day`",
+	"pairs.cutSlice":       "facilitators mengukur kestabilan per pekan yang dipotong pada tanggal 1 setiap bulan; batas irisan %s jatuh di dalam periode %s pada tabel pasangan di %s (--every %s). Buat tabel dengan `sekat pairs --level person --every day`",
 	"pairs.startWeek":      "hari Senin",
 	"pairs.startMonth":     "tanggal 1",
 	"pairs.startDay":       "pukul 00.00",
@@ -756,7 +756,7 @@ Contoh:
 	"change.onlyFirstHalf":       "pada paruh pertama jendela waktu",
 	"change.onlySecondHalf":      "pada paruh kedua jendela waktu",
 	"change.intervalBiased":      "%s: selang 95%% untuk %s tidak diberikan (sel kosong): hampir semua nilai hasil pengambilan ulang berada di satu sisi estimasi (pengambilan ulang mengulang pekan, sehingga ukuran yang menghitung pasangan berbeda, seperti kepadatan, menurun), sehingga tidak ada selang dari nilai-nilai itu yang memuat estimasi secara jujur; estimasi dan nilai p-nya tetap berlaku",
-	"change.intervalFewBlocks":   "%s: selang 95%% untuk %s tidak diberikan (sel kosong): salah satu periode memuat kurang dari %d blok waktu (minggu); bandingkan periode yang lebih panjang",
+	"change.intervalFewBlocks":   "%s: selang 95%% untuk %s tidak diberikan (sel kosong): salah satu periode memuat kurang dari %d blok waktu (pekan); bandingkan periode yang lebih panjang",
 	"change.holmFloorSplits":     "%s: blok waktu kedua periode, %d dan %d, hanya dapat dibagi di antara keduanya dengan %s cara; dengan %d %s yang diuji, nilai p terkoreksi Holm terkecil yang mungkin adalah %s, di atas %s: tidak satu pun dapat dinyatakan signifikan, apa pun datanya dan berapa pun permutasinya; bandingkan periode yang lebih panjang",
 	"change.holmFloor":           "%s: dengan %d permutasi dan %d %s yang diuji, nilai p terkoreksi Holm terkecil yang mungkin adalah %s (banyaknya uji dibagi banyaknya permutasi + 1, paling besar 1), di atas %s: tidak satu pun dapat dinyatakan signifikan, apa pun datanya; berikan --permutations %d atau lebih untuk itu",
 	"change.nounTies":            "ikatan",
@@ -790,7 +790,7 @@ Contoh:
 	"trend.noneWatched":          "Tidak ada sektor yang dapat dipantau: CUSUM tidak berjalan untuk satu pun dari %d sektor (lihat di bawah), sehingga alarm tidak mungkin muncul.",
 	"trend.notRunFew":            "Sektor %s: CUSUM tidak berjalan: hanya %d dari %d periode kalibrasi yang memiliki indeks homofili (pada periode lainnya sektor ini tidak memiliki ikatan, atau tidak ada sektor lain dengan unit internal sebagai pembanding), padahal diperlukan paling sedikit %d; gunakan --every yang lebih panjang atau jendela waktu yang lebih panjang.",
 	"trend.notRunFlat":           "Sektor %s: CUSUM tidak berjalan: indeks homofili sama pada setiap periode kalibrasi, sehingga tidak ada sebaran untuk mengukur pergeseran.",
-	"trend.noInterval":           "%d dari %d periode memuat kurang dari %d blok waktu (minggu) sehingga tidak memiliki selang 95%%: bootstrap atas minggu sesedikit itu hanya mengambil ulang minggu yang sama; gunakan --every yang lebih panjang untuk memperoleh selang.",
+	"trend.noInterval":           "%d dari %d periode memuat kurang dari %d blok waktu (pekan) sehingga tidak memiliki selang 95%%: bootstrap atas pekan sesedikit itu hanya mengambil ulang pekan yang sama; gunakan --every yang lebih panjang untuk memperoleh selang.",
 	"trend.skipped":              "%d dari %d periode kalibrasi tidak memiliki ikatan dan tidak diikutkan dalam kalibrasi sektor %s.",
 	"trend.thinPeriods":          "%d periode memuat kurang dari %d pegawai (misalnya pekan libur) dan tidak ditampilkan: setiap angkanya akan menggambarkan terlalu sedikit orang.",
 	"trend.partial":              "%d periode terpotong oleh jendela waktu (lebih pendek dari %d%% periode terpanjang, misalnya pekan terakhir yang hanya beberapa hari) tidak dipakai untuk kalibrasi dan tidak diawasi CUSUM: dengan lebih sedikit peristiwa, homofilinya lebih berayun. Nilainya tetap ada di trend.csv.",
@@ -803,10 +803,10 @@ Contoh:
 atau dua STUDI (mis. ekspor dua tahun; yang pertama sebelum). Untuk setiap sektor (dan unit
 kerja pada --level person): homofili, indeks E-I dan porsi bobot internal sebelum dan sesudah,
 perubahan dengan selang kepercayaan 95 persen (bootstrap blok mingguan, BCa) serta nilai p uji
-permutasi minggu yang dikoreksi Holm, dan putusan: opened (membuka diri), closed (makin
+permutasi pekan yang dikoreksi Holm, dan putusan: opened (membuka diri), closed (makin
 tertutup), formed (silo baru), dissolved (hilang), berubah bermakna namun di bawah perubahan
 minimum, atau no significant change (tidak berubah bermakna). Minggu, bukan surat, yang
-diacak: satu minggu sibuk tidak dapat memalsukan perubahan (lihat docs/change.md).
+diacak: satu pekan sibuk tidak dapat memalsukan perubahan (lihat docs/change.md).
 
 Menulis ke --out: changes_groups.csv, changes_units.csv, changes_network.csv,
 communities_matched.csv, ties_changed.csv, compare.json (dan salinan .parquet dengan
@@ -836,7 +836,7 @@ Contoh:
 	"trend.usage":        "ukuran sekat per periode dengan alarm CUSUM per sektor",
 	"trend.args":         "STUDI",
 	"trend.desc": `Menghitung homofili, indeks E-I dan porsi bobot internal setiap sektor (dan unit kerja
-pada --level person) per minggu, bulan atau kuartal, dengan selang kepercayaan 95 persen dari
+pada --level person) per pekan, bulan atau kuartal, dengan selang kepercayaan 95 persen dari
 bootstrap blok mingguan di dalam periode, serta putusan silo tiap periode. Alarm CUSUM dua
 arah per sektor dikalibrasi pada periode-periode pertama (seperempatnya, paling sedikit 3):
 alarm berbunyi bila homofili bergeser melampaui 4 simpangan baku kumulatif.
@@ -857,7 +857,7 @@ bila ada pembandingnya; tanpa pembanding: semua sektor atau unit internal lain) 
 ditetapkan sebelum data dilihat, lalu menghitung selisih-dalam-selisih homofili, indeks E-I
 dan porsi bobot lintas sektor kelompok yang diperlakukan terhadap pembanding: periode
 sebelum tanggal reformasi lawan periode sesudahnya. Selang 95 persen dari pengambilan ulang
-minggu dan unit; nilai p randomisasi atas kelompok mana yang diperlakukan; tanggal plasebo
+pekan dan unit; nilai p randomisasi atas kelompok mana yang diperlakukan; tanggal plasebo
 di dalam periode sebelum reformasi; dan efek per periode agar tren sejajar dapat dinilai.
 Ditolak bila periode sebelum reformasi kurang dari 3. Hanya pada tingkat unit.
 

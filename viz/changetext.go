@@ -121,7 +121,7 @@ var changeID = &changeLang{
 	LegendAbsent:     "tanda kosong (hanya garis tepi): unit tanpa hubungan pada periode itu; sektor ke-11 dan seterusnya digambar dengan bentuk lain (persegi, belah ketupat, segitiga, segi enam)",
 	WarningsTitle:    "Peringatan",
 	MethodTitle:      "Metode",
-	CompareMethod:    "Data dipotong menjadi blok mingguan. Selang kepercayaan berasal dari bootstrap blok (seluruh minggu diambil ulang, bukan surat satu per satu), dan nilai p dari permutasi minggu antara kedua periode, sehingga satu minggu yang sibuk tidak dapat memalsukan perubahan. Nilai p disesuaikan dengan metode Holm di antara kelompok sejenis.",
+	CompareMethod:    "Data dipotong menjadi blok mingguan. Selang kepercayaan berasal dari bootstrap blok (seluruh pekan diambil ulang, bukan surat satu per satu), dan nilai p dari permutasi pekan antara kedua periode, sehingga satu pekan yang sibuk tidak dapat memalsukan perubahan. Nilai p disesuaikan dengan metode Holm di antara kelompok sejenis.",
 	TrendMethod:      "Setiap periode diukur dengan selang kepercayaan dari bootstrap blok mingguan. Alarm CUSUM dikalibrasi pada periode-periode pertama dan berbunyi bila indeks homofili menyimpang terus-menerus dari rata-rata kalibrasi.",
 	CommandLabel:     "Perintah",
 	LevelLabel:       "Tingkat",
@@ -153,7 +153,7 @@ var changeID = &changeLang{
 	Events: map[string]string{"continued": "berlanjut", "grew": "membesar", "shrank": "mengecil", "split": "terbelah",
 		"merged": "bergabung", "born": "lahir", "dissolved": "bubar"},
 	Alarms: map[string]string{"closing": "alarm: makin tertutup", "opening": "alarm: makin terbuka"},
-	Values: map[string]string{"unit": "unit", "person": "orang", "day": "hari", "week": "minggu", "month": "bulan", "quarter": "kuartal", "year": "tahun"},
+	Values: map[string]string{"unit": "unit", "person": "orang", "day": "hari", "week": "pekan", "month": "bulan", "quarter": "kuartal", "year": "tahun"},
 }
 
 var changeEN = &changeLang{
