@@ -27,13 +27,18 @@ var (
 //	S|year|month|day|hour|minute|second|zone|E
 //
 // whose fields split_part takes apart; hour is empty for a date alone and
-// zone (Z, +07, +0700 or +07:00, after at most one space) empty for a
-// wall clock. The S and E around it catch a match that did not cover the
+// zone (Z, +07, +0700 or +07:00, WIB, WITA, WIT, GMT+7 or UTC+07:00, after
+// at most one space) empty for a wall clock. The S and E around it catch a match that did not cover the
 // whole value (Java's $ also matches before a final line terminator).
 const (
 	reClockColon = "([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:[.,][0-9]+)?)?"
 	reClockDot   = "([0-9]{1,2})[.]([0-9]{2})(?:[.]([0-9]{2}))?"
-	reZone       = "( ?(?:[Zz]|[+-][0-9]{2}(?::?[0-9]{2})?|[Ww][Ii][Bb]|[Ww][Ii][Tt][Aa]|[Ww][Ii][Tt]))?"
+	reZone       = "( ?(?:[Zz]|[+-][0-9]{2}(?::?[0-9]{2})?|[Ww][Ii][Bb]|[Ww][Ii][Tt][Aa]|[Ww][Ii][Tt]|(?:[Gg][Mm][Tt]|[Uu][Tt][Cc])(?:[+-][0-9]{1,2}(?::[0-9]{2})?)?))?"
+	// reRegion is the region name Java writes in brackets after an offset
+	// (2025-03-04T09:00+07:00[Asia/Jakarta]); the brackets are taken off
+	// by position, not by this pattern (a '[' cannot be written in a class
+	// that RE2, Java and Joni all read without a backslash).
+	reRegion = "^[A-Za-z0-9_/+-]+$"
 	// reSerial is an Excel serial date of a table column: five digits,
 	// an optional fraction of a day after '.' or ','.
 	reSerial = "^([0-9]{5})(?:[.,]([0-9]+))?$"
@@ -416,21 +421,36 @@ func (g *gen) times(rel string, cols []string, endDate map[string]bool, monthFir
 	for _, n := range cols {
 		p := "t_" + n
 		s := g.trimTime(p + "_txt")
+		// a region name in brackets at the end ([Asia/Jakarta]) is taken
+		// off before the forms are matched; it must be a name (reRegion)
+		// and follow an offset or Z (stage c), as in ingest's zoneAt
+		pos := "position('[' IN " + s + ")"
+		br := "(" + s + " LIKE '%]')"
+		region := "substr(" + s + ", " + pos + " + 1, length(" + s + ") - " + pos + " - 1)"
+		sb := "CASE WHEN " + br + " AND " + pos + " > 0 THEN substr(" + s + ", 1, " + pos + " - 1) ELSE " + s + " END"
 		a = append(a,
-			"CASE WHEN "+p+"_kind = 0 AND NOT ("+s+" LIKE '%|%') THEN "+g.canonical(s, monthFirst)+" END AS "+n+"_n",
+			"CASE WHEN "+p+"_kind = 0 AND NOT ("+s+" LIKE '%|%') THEN "+g.canonical(sb, monthFirst)+" END AS "+n+"_n",
+			br+" AS "+n+"_br",
+			"("+pos+" > 0 AND length("+region+") > 0 AND regexp_replace("+region+", "+lit(reRegion)+", '') = '') AS "+n+"_brok",
 			"CASE WHEN "+p+"_kind = 0 AND NOT ("+s+" LIKE '%|%') THEN regexp_replace("+s+", "+lit(reSerial)+", "+g.replacement([]int{1, 2})+") END AS "+n+"_sn",
 			"(("+p+"_kind > 0 AND "+p+"_sec IS NOT NULL) OR ("+p+"_kind = 0 AND "+g.trimID(p+"_txt")+" IS NOT NULL)) AS "+n+"_p")
 		field := func(i int) string { return "split_part(" + n + "_n, '|', " + strconv.Itoa(i) + ")" }
 		num := func(i int) string { return "TRY_CAST(NULLIF(" + field(i) + ", '') AS BIGINT)" }
 		zone := "trim(" + field(8) + ")"
+		// GMT+7, UTC-05:30, GMT: hours and minutes after the sign
+		gmt := "substr(upper(" + zone + "), 1, 3) IN ('GMT', 'UTC')"
+		gmtPart := func(i int) string {
+			return "COALESCE(TRY_CAST(NULLIF(split_part(substr(" + zone + ", 5), ':', " + strconv.Itoa(i) + "), '') AS BIGINT), 0)"
+		}
 		b = append(b,
 			"COALESCE("+field(1)+" = 'S' AND "+field(9)+" = 'E', FALSE) AS "+n+"_m",
 			num(2)+" AS "+n+"_y", monthCase(field(3), g.s.MonthNames)+" AS "+n+"_mo", num(4)+" AS "+n+"_d",
 			"COALESCE("+num(5)+", 0) AS "+n+"_hh", "COALESCE("+num(6)+", 0) AS "+n+"_mi", "COALESCE("+num(7)+", 0) AS "+n+"_ss",
 			field(5)+" = '' AS "+n+"_do", "COALESCE("+zone+", '') <> '' AS "+n+"_z",
-			"substr("+zone+", 1, 1) = '-' AS "+n+"_neg",
-			"CASE WHEN "+zone+" IN ('Z', 'z') THEN 0 WHEN upper("+zone+") = 'WIB' THEN 7 WHEN upper("+zone+") = 'WITA' THEN 8 WHEN upper("+zone+") = 'WIT' THEN 9 ELSE COALESCE(TRY_CAST(substr("+zone+", 2, 2) AS BIGINT), 0) END AS "+n+"_zh",
-			"CASE length("+zone+") WHEN 5 THEN TRY_CAST(substr("+zone+", 4, 2) AS BIGINT) WHEN 6 THEN TRY_CAST(substr("+zone+", 5, 2) AS BIGINT) ELSE 0 END AS "+n+"_zm",
+			"(substr("+zone+", 1, 1) = '-' OR ("+gmt+" AND substr("+zone+", 4, 1) = '-')) AS "+n+"_neg",
+			"substr("+zone+", 1, 1) IN ('Z', 'z', '+', '-') AS "+n+"_zn",
+			"CASE WHEN "+zone+" IN ('Z', 'z') THEN 0 WHEN upper("+zone+") = 'WIB' THEN 7 WHEN upper("+zone+") = 'WITA' THEN 8 WHEN upper("+zone+") = 'WIT' THEN 9 WHEN "+gmt+" THEN "+gmtPart(1)+" ELSE COALESCE(TRY_CAST(substr("+zone+", 2, 2) AS BIGINT), 0) END AS "+n+"_zh",
+			"CASE WHEN "+gmt+" THEN "+gmtPart(2)+" WHEN length("+zone+") = 5 THEN TRY_CAST(substr("+zone+", 4, 2) AS BIGINT) WHEN length("+zone+") = 6 THEN TRY_CAST(substr("+zone+", 5, 2) AS BIGINT) ELSE 0 END AS "+n+"_zm",
 			// an Excel serial: days since 1899-12-30 and the fraction of
 			// a day rounded to the second (ingest's tpSerialTime)
 			"COALESCE(split_part("+n+"_sn, '|', 1) = 'S' AND split_part("+n+"_sn, '|', 4) = 'E', FALSE) AS "+n+"_sm",
@@ -439,7 +459,7 @@ func (g *gen) times(rel string, cols []string, endDate map[string]bool, monthFir
 		leap := "(" + n + "_y % 4 = 0 AND (" + n + "_y % 100 <> 0 OR " + n + "_y % 400 = 0))"
 		dim := "CASE WHEN " + n + "_mo = 2 THEN CASE WHEN " + leap + " THEN 29 ELSE 28 END WHEN " + n + "_mo IN (4, 6, 9, 11) THEN 30 ELSE 31 END"
 		c = append(c,
-			"("+n+"_m AND "+n+"_mo BETWEEN 1 AND 12 AND "+n+"_d BETWEEN 1 AND "+dim+" AND "+n+"_hh <= 23 AND "+n+"_mi <= 59 AND "+n+"_ss <= 59 AND "+n+"_zh <= 23 AND "+n+"_zm <= 59) AS "+n+"_ok",
+			"("+n+"_m AND (NOT "+n+"_br OR ("+n+"_brok AND "+n+"_zn)) AND "+n+"_mo BETWEEN 1 AND 12 AND "+n+"_d BETWEEN 1 AND "+dim+" AND "+n+"_hh <= 23 AND "+n+"_mi <= 59 AND "+n+"_ss <= 59 AND "+n+"_zh <= 23 AND "+n+"_zm <= 59) AS "+n+"_ok",
 			// days from the civil date (H. Hinnant's algorithm), step 1
 			n+"_y - CASE WHEN "+n+"_mo <= 2 THEN 1 ELSE 0 END AS "+n+"_yy",
 			"CASE WHEN "+n+"_mo > 2 THEN "+n+"_mo - 3 ELSE "+n+"_mo + 9 END AS "+n+"_mp")

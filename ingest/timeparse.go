@@ -11,7 +11,10 @@ import (
 //
 //	RFC 3339: 2025-03-04T09:15:00Z, 2025-03-04T09:15:00.123+07:00, 'T', 't' or ' '
 //	          between date and time; zone Z, z, ±hh:mm (also ±hhmm and ±hh,
-//	          optionally after one space); fractional seconds after '.' or ','
+//	          optionally after one space), WIB, WITA, WIT, GMT±h[h][:mm] or
+//	          UTC±h[h][:mm] (GMT, UTC alone: zero), an offset or Z
+//	          followed by a bracketed region name ([Asia/Jakarta], not
+//	          read); fractional seconds after '.' or ','
 //	YYYY-MM-DD, and YYYY/MM/DD (1- or 2-digit month and day)
 //	YYYY-MM-DD HH:MM and YYYY-MM-DD HH:MM:SS (also with 'T'; also YYYY/MM/DD)
 //	DD/MM/YYYY and DD/MM/YYYY HH:MM[:SS] (day first, never month first;
@@ -360,6 +363,18 @@ func (t *tpFields) clock(s []byte, i int) (int, bool) {
 	return i, true
 }
 
+// tpRegion reports whether b is a region name as Java writes it in
+// brackets after an offset: one or more letters, digits, '_', '/', '+'
+// or '-'.
+func tpRegion(b []byte) bool {
+	for _, c := range b {
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '/' || c == '+' || c == '-') {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
 // tpZoneWords are the zone names read after a time, any case: Western,
 // Central and Eastern Indonesia Time.
 var tpZoneWords = [...]struct {
@@ -367,8 +382,22 @@ var tpZoneWords = [...]struct {
 	hours int
 }{{"WIB", 7}, {"WITA", 8}, {"WIT", 9}}
 
-// zoneAt parses an optional zone at s[i:] that must end the text.
+// zoneAt parses an optional zone at s[i:] that must end the text. After
+// an offset or Z, a region name in brackets may end the text, as Java's
+// ZonedDateTime writes it (2025-03-04T09:00+07:00[Asia/Jakarta]): the
+// offset gives the instant, the name (letters, digits, '_', '/', '+', '-')
+// is not read.
 func (t *tpFields) zoneAt(s []byte, i int) (bool, string) {
+	if n := len(s); n > i && s[n-1] == ']' {
+		k := bytes.IndexByte(s[i:], '[')
+		if k < 0 || !tpRegion(s[i+k+1:n-1]) {
+			return false, tpFormats
+		}
+		s = s[:i+k]
+		if i == len(s) || !bytes.ContainsAny(s[len(s)-1:], "Zz0123456789") || bytes.ContainsAny(s[i:], "GgUu") {
+			return false, tpFormats // the name alone, or after WIB or GMT+7
+		}
+	}
 	if i == len(s) {
 		return true, ""
 	}
@@ -391,6 +420,42 @@ func (t *tpFields) zoneAt(s []byte, i int) (bool, string) {
 			}
 		}
 		return false, tpFormats
+	case 'G', 'g', 'U', 'u':
+		// GMT+7, UTC+07:00, GMT (zero): one or two digits of hours,
+		// minutes only after ':'
+		if len(s)-i < 3 || !(bytes.EqualFold(s[i:i+3], []byte("GMT")) || bytes.EqualFold(s[i:i+3], []byte("UTC"))) {
+			return false, tpFormats
+		}
+		j := i + 3
+		if j == len(s) {
+			t.zone = true
+			return true, ""
+		}
+		if s[j] != '+' && s[j] != '-' {
+			return false, tpFormats
+		}
+		h, k, ok := tpDigits12(s, j+1)
+		m := 0
+		switch {
+		case !ok:
+		case k == len(s):
+		case s[k] == ':' && k+3 == len(s):
+			m, ok = tpDigits(s, k+1, 2)
+		default:
+			ok = false
+		}
+		if !ok {
+			return false, tpFormats
+		}
+		if h > 23 || m > 59 {
+			return false, "zone offset out of range"
+		}
+		t.offset = h*3600 + m*60
+		if s[j] == '-' {
+			t.offset = -t.offset
+		}
+		t.zone = true
+		return true, ""
 	case '+', '-':
 		h, ok := tpDigits(s, i+1, 2)
 		if !ok {

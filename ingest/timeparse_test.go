@@ -49,6 +49,14 @@ func TestParseTime(t *testing.T) {
 		{"2025-03-04 09.15 wita", time.UTC, utc(2025, 3, 4, 1, 15, 0), false},
 		{"2025-03-04T09:15:00WIT", jkt, utc(2025, 3, 4, 0, 15, 0), false},
 		{"2025-03-04T09:15Z", jkt, utc(2025, 3, 4, 9, 15, 0), false},
+		// GMT/UTC offsets and Java's bracketed region (review of session
+		// 16: refused as "not a time")
+		{"2025-03-04 09:15 GMT+7", time.UTC, utc(2025, 3, 4, 2, 15, 0), false},
+		{"2025-03-04 09:15 utc-05:30", jkt, utc(2025, 3, 4, 14, 45, 0), false},
+		{"2025-03-04 09:15 GMT", jkt, utc(2025, 3, 4, 9, 15, 0), false},
+		{"2025-03-04T09:15+07:00[Asia/Jakarta]", time.UTC, utc(2025, 3, 4, 2, 15, 0), false},
+		{"2025-03-04T02:15Z[UTC]", jkt, utc(2025, 3, 4, 2, 15, 0), false},
+		{"2025/3/4 09:15:00.5 +0800[Asia/Makassar]", jkt, utc(2025, 3, 4, 1, 15, 0), false},
 		{"1969-12-31T23:59:59.9Z", jkt, utc(1969, 12, 31, 23, 59, 59), false},
 		{"2025-03-04", jkt, in(jkt, 2025, 3, 4, 0, 0, 0), true},
 		{"2025-03-04", jkt, utc(2025, 3, 3, 17, 0, 0), true}, // WIB is UTC+7
@@ -132,6 +140,9 @@ func TestParseTimeErrors(t *testing.T) {
 		"1 Maretz 2025", "1 Ma 2025", "31 Juni 2025", "1 Maret 25", "1 Maret", "Maret 2025", "1Maret 2025",
 		"1-Mar 2025x", "04/03-2025", "2025-03-04 09.05:00", "2025-03-04 09.05.00.5", "45717", "45717.375",
 		"1.03.2025 9:5", "1 Des. 2025 24.00", "2025-03-04 09:15 WI", "2025-03-04 09:15 WIBX", "2025-03-04 09:15  WIB", "4/3/2025 09:15 WIB",
+		"2025-03-04T09:15[Asia/Jakarta]", "2025-03-04 09:15 WIB[Asia/Jakarta]", "2025-03-04 09:15 GMT+7[Asia/Jakarta]", "2025-03-04T09:15+07:00[]",
+		"2025-03-04T09:15+07:00[Asia Jakarta]", "2025-03-04T09:15+07:00[A][B]", "2025-03-04T09:15+07:00[Asia/Jakarta", "2025-03-04[Asia/Jakarta]",
+		"2025-03-04 09:15 GMT+24", "2025-03-04 09:15 GMT+007", "2025-03-04 09:15 GMT+7:5", "2025-03-04 09:15 GMT7", "2025-03-04 09:15 GMTX", "4/3/2025 09:15 GMT+7",
 	} {
 		t.Run(in, func(t *testing.T) {
 			sec, _, err := ParseTime([]byte(in), time.UTC)

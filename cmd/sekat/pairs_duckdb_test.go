@@ -53,6 +53,7 @@ func TestPairsDuckDBSameTables(t *testing.T) {
 		{"sample-spells-together", func() string { return spellsTogether(t) }, nil, nil},
 		{"sample-time-forms", func() string { return timeFormsStudy(t, false) }, nil, nil},
 		{"sample-time-forms-mdy", func() string { return timeFormsStudy(t, true) }, nil, nil},
+		{"sample-bad-zones", func() string { return badZonesStudy(t) }, nil, nil},
 		{"sample-binary-parquet", func() string { return binaryParquetStudy(t) }, nil, nil},
 		{"sample-null-marker", func() string { return nullMarkerStudy(t) }, nil, nil},
 		{"parquet", func() string { return generated("parquet", "1") }, nil, nil},
@@ -487,8 +488,10 @@ func timeFormsStudy(t *testing.T, mdy bool) string {
 		var date string
 		switch n % 8 {
 		case 0:
-			if !dateOnly && n%16 == 0 { // the study's zone by name
-				return []string{v + " WIB", strings.Replace(v, ":", ".", 2) + "wib"}[n/16%2]
+			if !dateOnly && n%16 == 0 { // the study's zone by name, as GMT+7, or as Java writes it
+				utc := tm.Add(-7 * time.Hour).Format("2006-01-02T15:04:05")
+				return []string{v + " WIB", strings.Replace(v, ":", ".", 2) + "wib", strings.Replace(v, " ", "T", 1) + "+07:00[Asia/Jakarta]",
+					v + " GMT+7", v + " utc+07:00", utc + "Z[UTC]", strings.Replace(v, "-", "/", 2) + "+0700[Asia/Jakarta]"}[n/16%7]
 			}
 			return v
 		case 1:
@@ -543,5 +546,48 @@ func timeFormsStudy(t *testing.T, mdy bool) string {
 		yaml = append(yaml, "date_order: mdy\n"...)
 	}
 	writeStudyFile(t, dir, "study.yaml", yaml)
+	return dir
+}
+
+// badZonesStudy is the sample study with one letter in 150 sent at a time
+// whose zone sekat refuses (a region name without an offset or after WIB
+// or GMT+7, an empty or spaced name, GMT+24, a three-digit GMT hour) and
+// every 149th at one it reads (bracketed region after an offset or Z,
+// GMT and UTC offsets): the engine must reject and read the same letters.
+func badZonesStudy(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "studi-zona")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	bad := []string{"%sT%s[Asia/Jakarta]", "%s %s WIB[Asia/Jakarta]", "%s %s GMT+7[Asia/Jakarta]", "%sT%s+07:00[]", "%sT%s+07:00[Asia Jakarta]",
+		"%s %s GMT+24", "%s %s GMT+007", "%sT%s+07:00[Asia/Jakarta", "%sT%s+07:00[A][B]", "%s[x] %s+07:00"}
+	good := []string{"%sT%s+07:00[Asia/Jakarta]", "%s %s GMT+7", "%s %s gmt+07", "%s %s UTC+07:00", "%s %s +0700[Etc/GMT-7]"}
+	for _, table := range []string{"units", "people", "correspondence", "meetings", "data_sharing"} {
+		text := gunzip(t, readFileBytes(t, filepath.Join("sample", table+".csv.gz")))
+		if table == "correspondence" {
+			rows, err := csv.NewReader(strings.NewReader(text)).ReadAll()
+			if err != nil {
+				t.Fatal(err)
+			}
+			col := slices.Index(rows[0], "sent_at")
+			for i, row := range rows[1:] {
+				date, clock, ok := strings.Cut(strings.TrimSpace(row[col]), " ")
+				switch {
+				case !ok:
+				case i%150 == 7:
+					row[col] = fmt.Sprintf(bad[i/150%len(bad)], date, clock)
+				case i%149 == 3:
+					row[col] = fmt.Sprintf(good[i/149%len(good)], date, clock)
+				}
+			}
+			var b bytes.Buffer
+			w := csv.NewWriter(&b)
+			w.WriteAll(rows)
+			text = b.String()
+		}
+		writeStudyFile(t, dir, table+".csv", []byte(text))
+	}
+	writeStudyFile(t, dir, "study.yaml", readFileBytes(t, filepath.Join("sample", "study.yaml")))
 	return dir
 }
