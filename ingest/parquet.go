@@ -6,13 +6,16 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 
+	"github.com/klauspost/compress/snappy"
 	"github.com/parquet-go/parquet-go"
 	"github.com/parquet-go/parquet-go/deprecated"
 	"github.com/parquet-go/parquet-go/encoding"
 	"github.com/parquet-go/parquet-go/format"
+	"github.com/pierrec/lz4/v4"
 )
 
 // pqSource streams a Parquet file row group by row group; within a row
@@ -1149,6 +1152,9 @@ type pqThrift struct {
 	i    int
 	ints [9][9]int64
 	seen [9][9]bool
+	// falses marks the boolean fields written false (recorded as the
+	// integers are).
+	falses [9][9]bool
 }
 
 func (t *pqThrift) byte1() (byte, error) {
@@ -1204,6 +1210,9 @@ func (t *pqThrift) structure(depth, parent int) error {
 			return err
 		}
 		if typ == 1 || typ == 2 { // booleans live in the field header
+			if parent >= 0 && id >= 1 && id <= 8 {
+				t.falses[parent][id] = typ == 2
+			}
 			continue
 		}
 		child := -1
@@ -1339,6 +1348,7 @@ func pqCheckPages(ra io.ReaderAt, size int64, md *format.ColumnMetaData) error {
 		return fmt.Errorf("column chunk at bytes [%d,%d) lies outside the file", start, end)
 	}
 	buf := make([]byte, 0, 4096)
+	var blk pqBlockCheck
 	for off := start; off < end; {
 		want := min(int64(cap(buf)), end-off)
 		buf = buf[:want]
@@ -1366,7 +1376,61 @@ func pqCheckPages(ra io.ReaderAt, size int64, md *format.ColumnMetaData) error {
 				return fmt.Errorf("page at byte %d (type %d) claims %d values, beyond the limit of %d", off, typ, v, pqMaxPageValues)
 			}
 		}
+		if md.Codec == format.Lz4Raw || md.Codec == format.Snappy {
+			if err := blk.check(ra, md.Codec, &t, off+int64(t.i), csize, usize); err != nil {
+				return fmt.Errorf("page at byte %d: %w", off, err)
+			}
+		}
 		off += int64(t.i) + csize
+	}
+	return nil
+}
+
+// pqBlockCheck decodes, before parquet-go does, the pages of codecs whose
+// decoder in parquet-go does not stop on damaged data: its LZ4_RAW decoder
+// doubles its buffer for as long as the block fails to decode (a few
+// damaged bytes ran a fuzz run out of memory), and Snappy allocates what
+// its block header claims. A page that passes decodes into the size its
+// header gives, so parquet-go's decoder ends too. Its buffers are kept from
+// page to page.
+type pqBlockCheck struct{ in, out []byte }
+
+// check reads the page body of csize bytes at off (header t, codec codec,
+// uncompressed size usize) and decodes its compressed part.
+func (c *pqBlockCheck) check(ra io.ReaderAt, codec format.CompressionCodec, t *pqThrift, off, csize, usize int64) error {
+	typ := t.ints[0][1]
+	if typ != 0 && typ != 2 && typ != 3 { // data page, dictionary page, data page v2
+		return nil
+	}
+	c.in = slices.Grow(c.in[:0], int(csize))[:csize]
+	if _, err := ra.ReadAt(c.in, off); err != nil && err != io.EOF {
+		return err
+	}
+	body, want := c.in, usize
+	if typ == 3 { // v2: the levels come first, uncompressed
+		if t.falses[8][7] {
+			return nil // is_compressed false
+		}
+		levels := t.ints[8][5] + t.ints[8][6]
+		if t.ints[8][5] < 0 || t.ints[8][6] < 0 || levels > csize || levels > usize {
+			return fmt.Errorf("levels of %d bytes, beyond the page", levels)
+		}
+		body, want = body[levels:], usize-levels
+	}
+	if codec == format.Snappy {
+		n, err := snappy.DecodedLen(body)
+		if err != nil || int64(n) > pqMaxPageBytes {
+			return fmt.Errorf("SNAPPY block damaged or claiming more than %d MiB", pqMaxPageBytes>>20)
+		}
+		return nil
+	}
+	// An LZ4 sequence of n bytes gives at most 255n bytes and a few.
+	if want > 255*int64(len(body))+64 {
+		return fmt.Errorf("LZ4_RAW block of %d bytes cannot hold the %d bytes the page claims", len(body), want)
+	}
+	c.out = slices.Grow(c.out[:0], int(want))[:want]
+	if _, err := lz4.UncompressBlock(body, c.out); err != nil {
+		return fmt.Errorf("LZ4_RAW block does not decode into the %d bytes the page claims", want)
 	}
 	return nil
 }

@@ -205,6 +205,11 @@ func TestParquetBatchSameAsNext(t *testing.T) {
 	}{
 		{"v2 small pages", []parquet.WriterOption{parquet.MaxRowsPerRowGroup(700), parquet.PageBufferSize(512)}},
 		{"v1 snappy", []parquet.WriterOption{parquet.MaxRowsPerRowGroup(1500), parquet.PageBufferSize(2048), parquet.DataPageVersion(1), parquet.Compression(&parquet.Snappy)}},
+		// v2 pages compressed after their levels, in the two codecs whose
+		// blocks pqCheckPages decodes first
+		{"v2 snappy", []parquet.WriterOption{parquet.MaxRowsPerRowGroup(1500), parquet.PageBufferSize(2048), parquet.Compression(&parquet.Snappy)}},
+		{"v2 lz4raw", []parquet.WriterOption{parquet.MaxRowsPerRowGroup(1500), parquet.PageBufferSize(2048), parquet.Compression(&parquet.Lz4Raw)}},
+		{"v1 lz4raw", []parquet.WriterOption{parquet.MaxRowsPerRowGroup(1500), parquet.PageBufferSize(2048), parquet.DataPageVersion(1), parquet.Compression(&parquet.Lz4Raw)}},
 		{"one group", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
