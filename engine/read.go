@@ -22,6 +22,7 @@ import (
 	"github.com/parquet-go/parquet-go/format"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/internal/pqguard"
 )
 
 // ErrPairs wraps every error about pair tables that do not fit the study
@@ -408,9 +409,16 @@ func (r *reader) parquetRows(f *FileRead, b []byte, cols []string, fn func([]*st
 			err = pairsErr("%s: unreadable Parquet: %v", f.Path, p)
 		}
 	}()
-	pf, err := parquet.OpenFile(bytes.NewReader(b), int64(len(b)))
+	ra := bytes.NewReader(b)
+	if err := pqguard.CheckFooter(ra, int64(len(b))); err != nil {
+		return pairsErr("%s: unreadable Parquet: %v", f.Path, err)
+	}
+	pf, err := parquet.OpenFile(ra, int64(len(b)))
 	if err != nil {
 		return pairsErr("%s: %v", f.Path, err)
+	}
+	if err := pqguard.CheckFile(ra, int64(len(b)), pf.Metadata()); err != nil {
+		return pairsErr("%s: unreadable Parquet: %v", f.Path, err)
 	}
 	var found []string
 	leaf := map[string]int{}

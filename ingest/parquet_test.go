@@ -19,6 +19,7 @@ import (
 	"github.com/parquet-go/parquet-go/deprecated"
 	"github.com/parquet-go/parquet-go/format"
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/internal/pqguard"
 )
 
 // pqTestRow has one column of every supported kind and two unsupported
@@ -463,7 +464,7 @@ func TestParquetCheckPages(t *testing.T) {
 			file = append(file, make([]byte, tt.csize)...)
 			file = append(file, make([]byte, 8)...) // stands for the footer
 			md := &format.ColumnMetaData{DataPageOffset: 4, TotalCompressedSize: int64(len(h)) + tt.csize + tt.chunkExtra}
-			err := pqCheckPages(bytes.NewReader(file), int64(len(file)), md)
+			err := pqguard.CheckPages(bytes.NewReader(file), int64(len(file)), md)
 			if tt.wantErr == "" {
 				if err != nil {
 					t.Fatal(err)
@@ -499,7 +500,7 @@ func TestParquetCheckFooter(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := pqCheckFooter(bytes.NewReader(tt.file), int64(len(tt.file)))
+			err := pqguard.CheckFooter(bytes.NewReader(tt.file), int64(len(tt.file)))
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Fatalf("got %v, want an error containing %q", err, tt.want)
 			}
@@ -511,7 +512,7 @@ func TestParquetCheckFooter(t *testing.T) {
 	}
 	// A real file passes.
 	data := pqTestFile(t, pqTestRows(5))
-	if err := pqCheckFooter(bytes.NewReader(data), int64(len(data))); err != nil {
+	if err := pqguard.CheckFooter(bytes.NewReader(data), int64(len(data))); err != nil {
 		t.Errorf("valid file: %v", err)
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"math"
 
 	"github.com/parquet-go/parquet-go"
+	"github.com/parquet-go/parquet-go/compress"
+	"github.com/sekat-ona/sekat/internal/pqguard"
 )
 
 // orderedGroup is a Parquet group whose fields come in the order given,
@@ -46,7 +48,13 @@ func (t *Table[R]) parquetSchema() *parquet.Schema {
 // WriteParquet writes rows as t's Parquet twin, zstd-compressed, streaming
 // them in batches of 1,024.
 func (t *Table[R]) WriteParquet(w io.Writer, rows []R) error {
-	pw := parquet.NewGenericWriter[any](w, t.parquetSchema(), parquet.Compression(&parquet.Zstd))
+	return t.writeParquet(w, rows, &parquet.Zstd)
+}
+
+// writeParquet is WriteParquet with the codec given (other codecs for the
+// tests).
+func (t *Table[R]) writeParquet(w io.Writer, rows []R, codec compress.Codec) error {
+	pw := parquet.NewGenericWriter[any](w, t.parquetSchema(), parquet.Compression(codec))
 	batch := make([]parquet.Row, 0, 1024)
 	for i := range rows {
 		row := make(parquet.Row, len(t.columns))
@@ -93,8 +101,14 @@ func (t *Table[R]) ReadParquet(r io.ReaderAt, size int64) (rows []R, err error) 
 			rows, err = nil, &ParseError{File: file, Err: fmt.Errorf("%w: %v", ErrMalformed, p)}
 		}
 	}()
+	if err := pqguard.CheckFooter(r, size); err != nil {
+		return nil, &ParseError{File: file, Err: fmt.Errorf("%w: %v", ErrMalformed, err)}
+	}
 	f, err := parquet.OpenFile(r, size)
 	if err != nil {
+		return nil, &ParseError{File: file, Err: fmt.Errorf("%w: %v", ErrMalformed, err)}
+	}
+	if err := pqguard.CheckFile(r, size, f.Metadata()); err != nil {
 		return nil, &ParseError{File: file, Err: fmt.Errorf("%w: %v", ErrMalformed, err)}
 	}
 	// col[i] is the table column of the file's leaf column i, or -1.
