@@ -444,18 +444,7 @@ func (t *tpFields) zoneAt(s []byte, i int) (bool, string) {
 		default:
 			ok = false
 		}
-		if !ok {
-			return false, tpFormats
-		}
-		if h > 23 || m > 59 {
-			return false, "zone offset out of range"
-		}
-		t.offset = h*3600 + m*60
-		if s[j] == '-' {
-			t.offset = -t.offset
-		}
-		t.zone = true
-		return true, ""
+		return t.setOffset(ok, h, m, s[j] == '-')
 	case '+', '-':
 		h, ok := tpDigits(s, i+1, 2)
 		if !ok {
@@ -472,20 +461,26 @@ func (t *tpFields) zoneAt(s []byte, i int) (bool, string) {
 		default:
 			ok = false
 		}
-		if !ok {
-			return false, tpFormats
-		}
-		if h > 23 || m > 59 {
-			return false, "zone offset out of range"
-		}
-		t.offset = h*3600 + m*60
-		if s[i] == '-' {
-			t.offset = -t.offset
-		}
-		t.zone = true
-		return true, ""
+		return t.setOffset(ok, h, m, s[i] == '-')
 	}
 	return false, tpFormats
+}
+
+// setOffset sets the zone to the offset of h hours and m minutes (west of
+// UTC when neg), once its digits were read (ok), within ±23:59.
+func (t *tpFields) setOffset(ok bool, h, m int, neg bool) (bool, string) {
+	if !ok {
+		return false, tpFormats
+	}
+	if h > 23 || m > 59 {
+		return false, "zone offset out of range"
+	}
+	t.offset = h*3600 + m*60
+	if neg {
+		t.offset = -t.offset
+	}
+	t.zone = true
+	return true, ""
 }
 
 // dmy parses D[D]/M[M]/YYYY (also with '-' or '.' for '/'; month first
