@@ -198,3 +198,58 @@ func BenchmarkIDLookup(b *testing.B) {
 		}
 	})
 }
+
+// TestIDHashEveryByte: the inline hash reads every byte of keys of each
+// length it serves (and maphash those beyond): changing any one byte of a
+// key changes its hash. A word read wrongly (a byte left out where the
+// overlapping words meet) fails here.
+func TestIDHashEveryByte(t *testing.T) {
+	tb := newIDTable(1)
+	for n := 1; n <= idHashInline+8; n++ {
+		key := []byte(strings.Repeat("7", n))
+		h := tb.hash(key)
+		for i := range key {
+			for _, c := range []byte{'8', 0, 0xff} {
+				k := append([]byte(nil), key...)
+				k[i] = c
+				if tb.hash(k) == h {
+					t.Fatalf("length %d: byte %d set to %#x leaves the hash as it was", n, i, c)
+				}
+			}
+		}
+	}
+}
+
+// TestIDHashSpread: ids as organisations write them (sequential codes,
+// sequential NIPs, ids of one to three bytes) spread over a table as
+// random keys would: no key sits more than 40 slots past where its
+// search starts (linear probing at a quarter full has runs of a few
+// slots; a hash that clumped sequential ids would have runs of hundreds).
+func TestIDHashSpread(t *testing.T) {
+	forms := map[string]func(i int) string{
+		"code": func(i int) string { return fmt.Sprintf("P%05d", i) },
+		"nip":  func(i int) string { return fmt.Sprintf("1985%02d%02d2010%02d1%03d", i%12+1, i%28+1, i%12+1, i%1000) },
+		"num":  func(i int) string { return fmt.Sprint(i) },
+		"long": func(i int) string { return fmt.Sprintf("unit-%030d", i) },
+	}
+	for name, form := range forms {
+		tb := newIDTable(20000)
+		seen := map[string]bool{}
+		for i := 0; i < 20000; i++ {
+			if k := form(i); !seen[k] {
+				seen[k] = true
+				tb.put(k, int32(i), 0)
+			}
+		}
+		worst := 0
+		for k := range seen {
+			s := tb.slot([]byte(k))
+			i := tb.start(tb.hash([]byte(k)))
+			d := (int(uintptr(unsafe.Pointer(s))-uintptr(unsafe.Pointer(&tb.slots[0])))/int(unsafe.Sizeof(idSlot{})) - i + len(tb.slots)) % len(tb.slots)
+			worst = max(worst, d)
+		}
+		if worst > 40 {
+			t.Errorf("%s: %d keys, a key sits %d slots past its start", name, len(seen), worst)
+		}
+	}
+}

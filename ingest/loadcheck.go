@@ -2,8 +2,10 @@ package ingest
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"math/bits"
 	"slices"
 	"strings"
 	"time"
@@ -151,10 +153,33 @@ type prepID struct {
 // nextID splits the first ';'-separated id off a cell, trimmed as
 // bytes.TrimSpace trims (it may be empty), and returns the rest.
 func nextID(cell []byte) (id, rest []byte) {
-	if k := bytes.IndexByte(cell, ';'); k >= 0 {
+	if k := indexSemicolon(cell); k >= 0 {
 		return trimID(cell[:k]), cell[k+1:]
 	}
 	return trimID(cell), nil
+}
+
+// indexSemicolon is bytes.IndexByte(b, ';') for the short cells of ids:
+// it looks at eight bytes at a time in a register, where IndexByte's
+// call and set-up cost more than an id's few bytes (nextID was a tenth
+// of BenchmarkIngestParquet_10M's CPU). A word's lowest byte equal to ';'
+// is found exactly: (x-0x01..)&^x&0x80.. marks each zero byte of x and,
+// through the borrow, perhaps bytes above one, never below.
+func indexSemicolon(b []byte) int {
+	const ones, highs, semis = 0x0101010101010101, 0x8080808080808080, 0x3b3b3b3b3b3b3b3b
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:]) ^ semis
+		if t := (x - ones) &^ x & highs; t != 0 {
+			return i + bits.TrailingZeros64(t)/8
+		}
+	}
+	for ; i < len(b); i++ {
+		if b[i] == ';' {
+			return i
+		}
+	}
+	return -1
 }
 
 // idCursor finds the bytes of a letter's prepared ids in one pass over

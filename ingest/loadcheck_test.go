@@ -358,3 +358,41 @@ func TestIDMayStartWithDigit(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexSemicolon: indexSemicolon answers as bytes.IndexByte(b, ';')
+// for every length up to 40 with the ';' at each place or missing, among
+// bytes next to ';' in value and with the high bit set (where a word-wise
+// search that let the borrow run downwards would err), and on random
+// cells.
+func TestIndexSemicolon(t *testing.T) {
+	fill := []byte{':', '<', 0xbb, 0x3b ^ 0x80, 'a', 0, 0xff, 0x01}
+	for n := 0; n <= 40; n++ {
+		for at := -1; at < n; at++ {
+			for _, f := range fill {
+				b := bytes.Repeat([]byte{f}, n)
+				if at >= 0 {
+					b[at] = ';'
+					if at+1 < n {
+						b[at+1] = ';' // a second one after the first
+					}
+				}
+				if got, want := indexSemicolon(b), bytes.IndexByte(b, ';'); got != want {
+					t.Fatalf("%q: %d, want %d", b, got, want)
+				}
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for i := 0; i < 100000; i++ {
+		b := make([]byte, r.IntN(48))
+		for j := range b {
+			b[j] = fill[r.IntN(len(fill))]
+			if r.IntN(30) == 0 {
+				b[j] = ';'
+			}
+		}
+		if got, want := indexSemicolon(b), bytes.IndexByte(b, ';'); got != want {
+			t.Fatalf("%q: %d, want %d", b, got, want)
+		}
+	}
+}

@@ -734,3 +734,34 @@ func TestParquetLZ4Raw(t *testing.T) {
 		t.Errorf("%d rows; first %q, last %q", len(got), got[0], got[len(got)-1])
 	}
 }
+
+// TestPQSeconds: a timestamp's seconds are its units divided by the
+// units a second and rounded down, before 1970 too, for the units with a
+// constant divisor and for any other (a NANOS timestamp of a unit Parquet
+// does not name gets div 1e9/d).
+func TestPQSeconds(t *testing.T) {
+	cases := []struct{ a, div, want int64 }{
+		{0, 1000, 0}, {999, 1000, 0}, {1000, 1000, 1}, {-1, 1000, -1}, {-1000, 1000, -1}, {-1001, 1000, -2},
+		{-1, 1000000, -1}, {1999999, 1000000, 1}, {-1000000000, 1000000000, -1}, {-1000000001, 1000000000, -2},
+		{math.MinInt64, 1000000000, -9223372037}, {math.MaxInt64, 1000, 9223372036854775},
+		{-7, 7, -1}, {-8, 7, -2}, {13, 7, 1}, {5, 1, 5}, {-5, 1, -5},
+	}
+	for _, c := range cases {
+		if got := pqSeconds(c.a, c.div); got != c.want {
+			t.Errorf("pqSeconds(%d, %d) = %d, want %d", c.a, c.div, got, c.want)
+		}
+	}
+	r := rand.New(rand.NewPCG(7, 8))
+	for i := 0; i < 100000; i++ {
+		a := r.Int64() >> r.IntN(60)
+		if r.IntN(2) == 0 {
+			a = -a
+		}
+		for _, div := range []int64{1000, 1000000, 1000000000, 3} {
+			want := int64(math.Floor(float64(a) / float64(div)))
+			if got := pqSeconds(a, div); got != want && math.Abs(float64(a)) < 1<<52 {
+				t.Fatalf("pqSeconds(%d, %d) = %d, want %d", a, div, got, want)
+			}
+		}
+	}
+}
