@@ -8,12 +8,16 @@
 package pqguard
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"slices"
 
+	"github.com/andybalholm/brotli"
+	"github.com/klauspost/compress/gzip"
 	"github.com/klauspost/compress/snappy"
+	"github.com/klauspost/compress/zstd"
 	"github.com/parquet-go/parquet-go/format"
 	"github.com/pierrec/lz4/v4"
 )
@@ -269,7 +273,7 @@ func CheckPages(ra io.ReaderAt, size int64, md *format.ColumnMetaData) error {
 				return fmt.Errorf("page at byte %d (type %d) claims %d values, beyond the limit of %d", off, typ, v, MaxPageValues)
 			}
 		}
-		if md.Codec == format.Lz4Raw || md.Codec == format.Snappy {
+		if c := md.Codec; c == format.Lz4Raw || c == format.Snappy || c == format.Gzip || c == format.Brotli || c == format.Zstd {
 			if err := blk.check(ra, md.Codec, &t, off+int64(t.i), csize, usize); err != nil {
 				return fmt.Errorf("page at byte %d: %w", off, err)
 			}
@@ -280,13 +284,25 @@ func CheckPages(ra io.ReaderAt, size int64, md *format.ColumnMetaData) error {
 }
 
 // blockCheck decodes, before parquet-go does, the pages of codecs whose
-// decoder in parquet-go does not stop on damaged data: its LZ4_RAW decoder
-// doubles its buffer for as long as the block fails to decode (a few
-// damaged bytes ran a fuzz run out of memory), and Snappy allocates what
-// its block header claims. A page that passes decodes into the size its
-// header gives, so parquet-go's decoder ends too. Its buffers are kept from
+// decoder in parquet-go does not stop on damaged data or at the size the
+// page claims: its LZ4_RAW decoder doubles its buffer for as long as the
+// block fails to decode (a few damaged bytes ran a fuzz run out of
+// memory), Snappy allocates what its block header claims, and GZIP,
+// BROTLI and ZSTD are read to their end, growing the buffer, however far
+// that is (zeros pack about a thousandfold in GZIP and 32,768-fold in ZSTD,
+// so a page within MaxPageBytes could ask for hundreds of GiB; ZSTD stops
+// only at 64 GiB). A page that passes decodes into the size its header
+// gives, so parquet-go's decoder ends too. Such pages are thus decoded
+// twice (GZIP, BROTLI and ZSTD here into nothing, at most one byte past
+// the claim, then by parquet-go). Its buffers and readers are kept from
 // page to page.
-type blockCheck struct{ in, out []byte }
+type blockCheck struct {
+	in, out []byte
+	src     bytes.Reader
+	gz      *gzip.Reader
+	br      *brotli.Reader
+	zd      *zstd.Decoder
+}
 
 // check reads the page body of csize bytes at off (header t, codec codec,
 // uncompressed size usize) and decodes its compressed part.
@@ -310,20 +326,77 @@ func (c *blockCheck) check(ra io.ReaderAt, codec format.CompressionCodec, t *thr
 		}
 		body, want = body[levels:], usize-levels
 	}
-	if codec == format.Snappy {
+	switch codec {
+	case format.Gzip, format.Brotli, format.Zstd:
+		return c.stream(codec, body, want)
+	case format.Snappy:
 		n, err := snappy.DecodedLen(body)
 		if err != nil || int64(n) > MaxPageBytes {
 			return fmt.Errorf("SNAPPY block damaged or claiming more than %d MiB", MaxPageBytes>>20)
 		}
 		return nil
 	}
-	// An LZ4 sequence of n bytes gives at most 255n bytes and a few.
+	// LZ4_RAW: a sequence of n bytes gives at most 255n bytes and a few.
 	if want > 255*int64(len(body))+64 {
 		return fmt.Errorf("LZ4_RAW block of %d bytes cannot hold the %d bytes the page claims", len(body), want)
 	}
 	c.out = slices.Grow(c.out[:0], int(want))[:want]
 	if _, err := lz4.UncompressBlock(body, c.out); err != nil {
 		return fmt.Errorf("LZ4_RAW block does not decode into the %d bytes the page claims", want)
+	}
+	return nil
+}
+
+// stream decodes the GZIP, BROTLI or ZSTD body of a page into nothing,
+// stopping one byte past the want bytes it should give, with the libraries
+// parquet-go decodes them with (so that a body passes here exactly when it
+// decodes there). ZSTD is read as a stream, whose memory is its window
+// (at most MaxPageBytes) and a block, from a reader that is not a byte
+// buffer (which the decoder would decode whole first).
+func (c *blockCheck) stream(codec format.CompressionCodec, body []byte, want int64) error {
+	name := map[format.CompressionCodec]string{format.Gzip: "GZIP", format.Brotli: "BROTLI", format.Zstd: "ZSTD"}[codec]
+	if len(body) == 0 && want == 0 {
+		return nil
+	}
+	c.src.Reset(body)
+	var r io.Reader
+	var err error
+	switch codec {
+	case format.Gzip:
+		if c.gz == nil {
+			c.gz, err = gzip.NewReader(&c.src)
+		} else {
+			err = c.gz.Reset(&c.src)
+		}
+		r = c.gz
+	case format.Brotli:
+		if c.br == nil {
+			c.br = brotli.NewReader(&c.src)
+		} else {
+			err = c.br.Reset(&c.src)
+		}
+		r = c.br
+	default:
+		if c.zd == nil {
+			c.zd, err = zstd.NewReader(nil, zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxWindow(MaxPageBytes), zstd.WithDecodeBuffersBelow(0))
+		}
+		if err == nil {
+			err = c.zd.Reset(struct{ io.Reader }{&c.src})
+		}
+		r = c.zd
+	}
+	if err != nil {
+		return fmt.Errorf("%s block damaged (%v)", name, err)
+	}
+	c.out = slices.Grow(c.out[:0], 64<<10)
+	n, err := io.CopyBuffer(struct{ io.Writer }{io.Discard}, io.LimitReader(r, want+1), c.out[:cap(c.out)])
+	switch {
+	case err != nil:
+		return fmt.Errorf("%s block damaged (%v)", name, err)
+	case n > want:
+		return fmt.Errorf("%s block decodes into more than the %d bytes the page claims", name, want)
+	case n < want:
+		return fmt.Errorf("%s block decodes into %d bytes, not the %d the page claims", name, n, want)
 	}
 	return nil
 }
