@@ -655,3 +655,15 @@ func TestTimeEdgesIsolated(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkTimeEdges: a time-ordered log of 20 days, a row every 2 s,
+// as a shard of a letters file gives it (fewer than edgeK days, where
+// each row is counted at both ends).
+func BenchmarkTimeEdges(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		var e timeEdges
+		for s := int64(0); s < 20*86400; s += 2 {
+			e.add(1_700_000_000 + s)
+		}
+	}
+}

@@ -65,9 +65,13 @@ func (e *timeEdges) addN(day, sec, n int64) {
 	}
 }
 
-// count adds n rows to day in s, reporting whether day is there.
+// count adds n rows to day in s, reporting whether day is there. It
+// looks from the end: while fewer than edgeK days are kept, addN's first
+// two cases count the row in the other end's list, where the day is last
+// (the newest day ends lo, the oldest ends hi), so a time-ordered log
+// costs one comparison a row there too, not up to edgeK.
 func (e *timeEdges) count(s []dayRows, day, n int64) bool {
-	for i := range s {
+	for i := len(s) - 1; i >= 0; i-- {
 		if s[i].day == day {
 			s[i].n += n
 			return true
