@@ -146,7 +146,7 @@ func TestT(t *testing.T) {
 		{"id", "wrote", []any{"hasil"}, "hasil ditulis ke hasil"},
 		{"en", "wrote", []any{"out"}, "outputs written to out"},
 		{"fr", "wrote", []any{"x"}, "hasil ditulis ke x"}, // anything but en is Bahasa Indonesia
-		{"", "detail", nil, "rincian"},
+		{"", "detail", nil, "rincian teknis (bahasa Inggris)"},
 		{"en", "no.such.key", nil, "no.such.key"}, // seen, not blank
 		{"id", "silo.inside", []any{"87", "11"}, "87% (pencampuran acak: 11%)"},
 	} {

@@ -202,8 +202,47 @@ func studyErr(format string, a ...any) error {
 	return fmt.Errorf("ingest: "+format+": %w", append(a, ErrStudy)...)
 }
 
-func settingErr(file, format string, a ...any) error {
-	return fmt.Errorf("ingest: %s: "+format+": %w: %w", append(append([]any{file}, a...), ErrSetting, ErrStudy)...)
+// StudyError is a study that cannot be read for a reason its user fixes
+// in the folder or in study.yaml. Error gives the English sentence; Code
+// names the reason and Args are the values in that sentence, in its
+// order, so that a caller can say it in another language. It wraps
+// ErrStudy, and ErrSetting for a value out of range.
+type StudyError struct {
+	Code string
+	Args []any
+	err  error
+}
+
+func (e *StudyError) Error() string { return e.err.Error() }
+
+// Unwrap gives the error that wraps ErrStudy (and ErrSetting).
+func (e *StudyError) Unwrap() error { return e.err }
+
+// Place is a line of a file, in a StudyError's Args; Line 0 is the file
+// as a whole.
+type Place struct {
+	File string
+	Line int
+}
+
+func (p Place) String() string {
+	if p.Line > 0 {
+		return fmt.Sprintf("%s line %d", p.File, p.Line)
+	}
+	return p.File
+}
+
+// studyErrCode is studyErr with a Code for the reason.
+func studyErrCode(code, format string, a ...any) error {
+	return &StudyError{Code: code, Args: a, err: studyErr(format, a...)}
+}
+
+// settingErr is a study.yaml value out of range in file: Args are file
+// and a.
+func settingErr(code string, file any, format string, a ...any) error {
+	args := append([]any{file}, a...)
+	return &StudyError{Code: code, Args: args,
+		err: fmt.Errorf("ingest: %s: "+format+": %w: %w", append(args, ErrSetting, ErrStudy)...)}
 }
 
 // OpenStudy resolves a study from a folder (tables found by file name, and
@@ -319,7 +358,7 @@ func (s *Study) checkFile(root, p string, outsideOK bool) (fs.FileInfo, error) {
 	}
 	if err != nil {
 		if lfi, lerr := os.Lstat(p); lerr == nil && lfi.Mode()&fs.ModeSymlink != 0 {
-			return nil, studyErr("%s: a symbolic link to a file that does not exist; remove it or make it point to the table", name)
+			return nil, studyErrCode("danglingLink", "%s: a symbolic link to a file that does not exist; remove it or make it point to the table", name)
 		}
 		return nil, studyErr("%s: %v", name, err)
 	}
@@ -394,7 +433,7 @@ func (s *Study) readConfig(path string) error {
 	}
 	loc, err := time.LoadLocation(zone)
 	if err != nil {
-		return studyErr("%s: timezone %q: not a known IANA zone (e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura)", filepath.Base(path), zone)
+		return studyErrCode("timezone", "%s: timezone %q: not a known IANA zone (e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura)", filepath.Base(path), zone)
 	}
 	s.Loc = loc
 	// decodeConfig let through only known tables, columns and layers
@@ -410,7 +449,7 @@ func (s *Study) readConfig(path string) error {
 		for _, k := range sortedKeys(c.LayerWeights) {
 			v := c.LayerWeights[k]
 			if !(v >= 0) || math.IsInf(v, 1) {
-				return settingErr(filepath.Base(path), "layer_weights: %s = %v; a layer weight must be a finite number, 0 or more", k, v)
+				return settingErr("layerWeight", filepath.Base(path), "layer_weights: %s = %v; a layer weight must be a finite number, 0 or more", k, v)
 			}
 			switch k {
 			case "correspondence":
@@ -423,11 +462,8 @@ func (s *Study) readConfig(path string) error {
 		}
 		s.Weights = w
 	}
-	at := func(key string) string { // the file and the line of window.key
-		if line := configLine(b, "window", key); line > 0 {
-			return fmt.Sprintf("%s line %d", filepath.Base(path), line)
-		}
-		return filepath.Base(path)
+	at := func(key string) Place { // the file and the line of window.key
+		return Place{File: filepath.Base(path), Line: configLine(b, "window", key)}
 	}
 	for i, v := range []string{c.Window.From, c.Window.To} {
 		if v == "" {
@@ -436,7 +472,7 @@ func (s *Study) readConfig(path string) error {
 		key := []string{"from", "to"}[i]
 		t, _, err := ParseTime([]byte(v), s.Loc)
 		if err != nil {
-			return studyErr("%s: window: %s %q is not a time; write YYYY-MM-DD", at(key), key, v)
+			return studyErrCode("windowTime", "%s: window: %s %q is not a time; write YYYY-MM-DD", at(key), key, v)
 		}
 		if i == 0 {
 			s.Window.From = t
@@ -445,7 +481,7 @@ func (s *Study) readConfig(path string) error {
 		}
 	}
 	if w := s.Window; w.From != 0 && w.To != 0 && w.To <= w.From {
-		return settingErr(at("to"), "window: to (%s) is not after from (%s); the window runs from from (inclusive) to to (exclusive): swap them or correct one", c.Window.To, c.Window.From)
+		return settingErr("windowOrder", at("to"), "window: to (%s) is not after from (%s); the window runs from from (inclusive) to to (exclusive): swap them or correct one", c.Window.To, c.Window.From)
 	}
 	if err := s.tableSettings(filepath.Base(path)); err != nil {
 		return err
@@ -460,7 +496,7 @@ func (s *Study) tableSettings(file string) error {
 		if v := c.Encoding.For(t); v != "" {
 			e, ok := ParseEncoding(v)
 			if !ok {
-				return settingErr(file, "encoding: %q; write utf-8, utf-16 or windows-1252 (or leave it out to detect the encoding)", v)
+				return settingErr("encoding", file, "encoding: %q; write utf-8, utf-16 or windows-1252 (or leave it out to detect the encoding)", v)
 			}
 			s.enc[t] = e
 		}
@@ -469,7 +505,7 @@ func (s *Study) tableSettings(file string) error {
 		case "mdy":
 			s.monthFirst[t] = true
 		default:
-			return settingErr(file, "date_order: %q; write dmy (day first, the default) or mdy (month first)", c.DateOrder.For(t))
+			return settingErr("dateOrder", file, "date_order: %q; write dmy (day first, the default) or mdy (month first)", c.DateOrder.For(t))
 		}
 		s.sheet[t] = strings.TrimSpace(c.Sheet.For(t))
 	}
@@ -495,17 +531,17 @@ func (t Thresholds) check(file string) error {
 			continue
 		}
 		if c.aboveLo && !(*c.v > c.lo && *c.v <= c.hi) {
-			return settingErr(file, "thresholds: %s = %v; it must be a number above %v and at most %v", c.key, *c.v, c.lo, c.hi)
+			return settingErr("thresholdAbove", file, "thresholds: %s = %v; it must be a number above %v and at most %v", c.key, *c.v, c.lo, c.hi)
 		}
 		if !(*c.v >= c.lo && *c.v <= c.hi) {
-			return settingErr(file, "thresholds: %s = %v; it must be a number from %v to %v", c.key, *c.v, c.lo, c.hi)
+			return settingErr("thresholdRange", file, "thresholds: %s = %v; it must be a number from %v to %v", c.key, *c.v, c.lo, c.hi)
 		}
 	}
 	if c := t.CircularUnits; c != nil && *c < 1 {
-		return settingErr(file, "thresholds: circular_units %d must be at least 1 (a letter to one other unit is never a circular); leave it out for %d", *c, graph.DefaultCircularUnits)
+		return settingErr("circularUnits", file, "thresholds: circular_units %d must be at least 1 (a letter to one other unit is never a circular); leave it out for %d", *c, graph.DefaultCircularUnits)
 	}
 	if m := t.MaxMeetingSize; m != nil && *m < 2 {
-		return settingErr(file, "thresholds: max_meeting_size %d must be at least 2 (a tie needs two attendees); leave it out for %d", *m, graph.DefaultMaxMeetingSize)
+		return settingErr("maxMeetingSize", file, "thresholds: max_meeting_size %d must be at least 2 (a tie needs two attendees); leave it out for %d", *m, graph.DefaultMaxMeetingSize)
 	}
 	return nil
 }
@@ -554,7 +590,7 @@ func (s *Study) findFiles() error {
 				m = slices.DeleteFunc(m, func(f string) bool { return engine.Marker(filepath.Base(f)) })
 			}
 			if err != nil || len(m) == 0 {
-				return studyErr("study.yaml: files: %s: %s: no such file; check the path (relative to the folder of study.yaml)", k, p)
+				return studyErrCode("filesMissing", "study.yaml: files: %s: %s: no such file; check the path (relative to the folder of study.yaml)", k, p)
 			}
 			sort.Strings(m)
 			s.Files[t] = append(s.Files[t], m...)
@@ -601,7 +637,7 @@ func (s *Study) findFiles() error {
 				stem = st
 			}
 			if first, dup := stems[stem]; dup {
-				return studyErr("%s: %s and %s/ hold the same table twice; keep one (or list the files to read in study.yaml under files:)", s.Dir, first, e.Name())
+				return studyErrCode("tableTwice", "%s: %s and %s/ hold the same table twice; keep one (or list the files to read in study.yaml under files:)", s.Dir, first, e.Name())
 			}
 			stems[stem] = e.Name() + "/"
 			s.Files[t] = append(s.Files[t], files...)
@@ -615,7 +651,7 @@ func (s *Study) findFiles() error {
 		case ok && !listed[t]:
 			stem, _ := splitExt(e.Name())
 			if first, dup := stems[stem]; dup {
-				return studyErr("%s: %s and %s hold the same table in two formats; keep one (or list the files to read in study.yaml under files:)", s.Dir, first, e.Name())
+				return studyErrCode("tableTwoFormats", "%s: %s and %s hold the same table in two formats; keep one (or list the files to read in study.yaml under files:)", s.Dir, first, e.Name())
 			}
 			stems[stem] = e.Name()
 			s.Files[t] = append(s.Files[t], path)
@@ -630,21 +666,21 @@ func (s *Study) findFiles() error {
 	}
 	if len(s.Files[Units]) == 0 {
 		if d, ok := dirTables[Units]; ok {
-			return studyErr("%s: no units table: the folder %s holds no table file (.csv, .tsv, .ndjson, .parquet, .xlsx); put the units table there as a file (units.csv, columns unit_id, name, sector, kind)", s.Dir, d)
+			return studyErrCode("unitsFolderEmpty", "%s: no units table: the folder %s holds no table file (.csv, .tsv, .ndjson, .parquet, .xlsx); put the units table there as a file (units.csv, columns unit_id, name, sector, kind)", s.Dir, d)
 		}
 		return &NoUnitsTableError{Dir: s.Dir}
 	}
 	if len(s.Files[Units]) > 1 {
-		return studyErr("%s: %d units tables (%s); keep one (an engine's part files: write the table as one file)", s.Dir, len(s.Files[Units]), s.baseNames(s.Files[Units]))
+		return studyErrCode("unitsMany", "%s: %d units tables (%s); keep one (an engine's part files: write the table as one file)", s.Dir, len(s.Files[Units]), s.baseNames(s.Files[Units]))
 	}
 	if len(s.Files[People]) > 1 {
-		return studyErr("%s: %d people tables (%s); keep one (an engine's part files: write the table as one file)", s.Dir, len(s.Files[People]), s.baseNames(s.Files[People]))
+		return studyErrCode("peopleMany", "%s: %d people tables (%s); keep one (an engine's part files: write the table as one file)", s.Dir, len(s.Files[People]), s.baseNames(s.Files[People]))
 	}
 	if s.logsElsewhere {
 		return nil
 	}
 	if len(s.Files[Correspondence])+len(s.Files[Meetings])+len(s.Files[DataSharing]) == 0 {
-		return studyErr("%s: no log files; add correspondence*.csv, meetings*.csv or data_sharing*.csv (or .tsv, .ndjson, .parquet, optionally .gz, or .xlsx)", s.Dir)
+		return studyErrCode("noLogs", "%s: no log files; add correspondence*.csv, meetings*.csv or data_sharing*.csv (or .tsv, .ndjson, .parquet, optionally .gz, or .xlsx)", s.Dir)
 	}
 	for _, t := range []Table{Correspondence, Meetings, DataSharing} {
 		if len(s.Files[t]) == 0 {

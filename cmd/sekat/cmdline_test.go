@@ -176,7 +176,7 @@ func TestCommonFailuresWorded(t *testing.T) {
 		{[]string{"analyze", study, "--pairs", filepath.Join(empty, "pasangan"), "--out", filepath.Join(empty, "o")}, "folder tabel pasangan", "no such folder of pair tables"},
 	} {
 		_, _, id := sekat(t, c.args...)
-		if !strings.Contains(id, c.id) || strings.Contains(id, "rincian:") {
+		if !strings.Contains(id, c.id) || strings.Contains(id, "rincian teknis") {
 			t.Errorf("%v: %q; want %q and no English detail", c.args, id, c.id)
 		}
 		_, _, en := sekat(t, append(c.args, "--lang", "en")...)

@@ -92,7 +92,7 @@ func TestFatalFileErrorsWorded(t *testing.T) {
 		return []string{"berkas " + f + " rusak atau terpotong", "salin atau ekspor ulang"}
 	}
 	notTableID := func(f string) []string {
-		return []string{"berkas " + f + " tampaknya bukan tabel", "ekspor ulang", "rincian: " + f}
+		return []string{"berkas " + f + " tampaknya bukan tabel", "ekspor ulang", "rincian teknis (bahasa Inggris): " + f}
 	}
 	for _, c := range []fatalCase{
 		{name: "gzip cut off", files: map[string][]byte{"meetings.csv": nil, "meetings.csv.gz": gz.Bytes()[:gz.Len()-12]},

@@ -63,6 +63,13 @@ func explain(err error, lang string) string {
 		var e *ingest.NoUnitsTableError
 		errors.As(err, &e)
 		return msg(lang, "errNoUnits", e.Dir)
+	case errors.As(err, new(*ingest.StudyError)):
+		var e *ingest.StudyError
+		errors.As(err, &e)
+		if m := studyText(e, lang); m != "" {
+			return m
+		}
+		return msg(lang, "errStudy")
 	case errors.Is(err, ingest.ErrStudy):
 		return msg(lang, "errStudy")
 	case errors.As(err, new(*engine.NoPairsFolderError)):
@@ -97,7 +104,15 @@ func complete(err error) bool {
 	return errors.As(err, new(*engine.NoPairsFolderError)) || errors.As(err, new(*foreignFilesError)) ||
 		errors.As(err, new(*ingest.RejectRateError)) ||
 		(errors.Is(err, ingest.ErrStrict) && errors.As(err, new(*ingest.RowError))) ||
-		errors.As(err, new(*ingest.NoStudyError)) || errors.As(err, new(*ingest.NoUnitsTableError))
+		errors.As(err, new(*ingest.NoStudyError)) || errors.As(err, new(*ingest.NoUnitsTableError)) ||
+		knownStudyError(err)
+}
+
+// knownStudyError reports whether err is an *ingest.StudyError that
+// studyText words (whole, so that no English detail follows).
+func knownStudyError(err error) bool {
+	var e *ingest.StudyError
+	return errors.As(err, &e) && studyText(e, "id") != ""
 }
 
 // userText is err's text for a user: without the package prefix the
@@ -108,7 +123,7 @@ func userText(err error) string {
 	for _, p := range []string{"ingest: ", "engine: ", "synth: "} {
 		s = strings.TrimPrefix(s, p)
 	}
-	for _, k := range []error{ingest.ErrStudy, engine.ErrPairs, ingest.ErrStrict, ingest.ErrDamaged, ingest.ErrNotRegular, ingest.ErrOutside, ingest.ErrSpoolLimit} {
+	for _, k := range []error{ingest.ErrStudy, ingest.ErrSetting, engine.ErrPairs, ingest.ErrStrict, ingest.ErrDamaged, ingest.ErrNotRegular, ingest.ErrOutside, ingest.ErrSpoolLimit} {
 		s = strings.TrimSuffix(s, ": "+k.Error())
 	}
 	return s

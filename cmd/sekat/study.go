@@ -577,7 +577,11 @@ func inputError(err error, lang string) error {
 	var ce *ingest.ColumnError
 	switch {
 	case errors.Is(err, ingest.ErrSetting):
-		return usagef("%s: %v", msg(lang, "badSetting"), err)
+		var se *ingest.StudyError
+		if errors.As(err, &se) && lang != "en" && studyText(se, lang) != "" {
+			return usagef("%s", studyText(se, lang))
+		}
+		return usagef("%s: %s", msg(lang, "badSetting"), userText(err))
 	case lang == "en":
 		return err
 	case errors.As(err, &xe):
@@ -613,6 +617,57 @@ func inputError(err error, lang string) error {
 		return &wordedError{msg(lang, "errSpool", inputFile(err, lang)) + "\n  " + msg(lang, "detail") + ": " + userText(err), err}
 	}
 	return err
+}
+
+// studyText says a study error in lang, or "" for a code it does not
+// know (whose English text then stands, as the detail).
+func studyText(se *ingest.StudyError, lang string) string {
+	args := make([]any, len(se.Args))
+	for i, a := range se.Args {
+		args[i] = a
+		if p, ok := a.(ingest.Place); ok && p.Line > 0 {
+			args[i] = msg(lang, "study.at", p.File, p.Line)
+		}
+	}
+	switch se.Code {
+	case "layerWeight":
+		return msg(lang, "study.layerWeight", args...)
+	case "windowOrder":
+		return msg(lang, "study.windowOrder", args...)
+	case "encoding":
+		return msg(lang, "study.encoding", args...)
+	case "dateOrder":
+		return msg(lang, "study.dateOrder", args...)
+	case "thresholdAbove":
+		return msg(lang, "study.thresholdAbove", args...)
+	case "thresholdRange":
+		return msg(lang, "study.thresholdRange", args...)
+	case "circularUnits":
+		return msg(lang, "study.circularUnits", args...)
+	case "maxMeetingSize":
+		return msg(lang, "study.maxMeetingSize", args...)
+	case "timezone":
+		return msg(lang, "study.timezone", args...)
+	case "windowTime":
+		return msg(lang, "study.windowTime", args...)
+	case "filesMissing":
+		return msg(lang, "study.filesMissing", args...)
+	case "danglingLink":
+		return msg(lang, "study.danglingLink", args...)
+	case "tableTwice":
+		return msg(lang, "study.tableTwice", args...)
+	case "tableTwoFormats":
+		return msg(lang, "study.tableTwoFormats", args...)
+	case "unitsFolderEmpty":
+		return msg(lang, "study.unitsFolderEmpty", args...)
+	case "unitsMany":
+		return msg(lang, "study.unitsMany", args...)
+	case "peopleMany":
+		return msg(lang, "study.peopleMany", args...)
+	case "noLogs":
+		return msg(lang, "study.noLogs", args...)
+	}
+	return ""
 }
 
 // columnText says in lang that a required column is missing: the file,

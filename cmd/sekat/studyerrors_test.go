@@ -1,0 +1,121 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/sekat-ona/sekat/ingest"
+)
+
+// TestStudyErrorsWorded: each reason a study cannot be read that its user
+// fixes in the folder or in study.yaml is said whole in Bahasa Indonesia
+// (file, line where study.yaml has one, the value, what is allowed),
+// with no English detail line beneath, and in English with --lang en.
+// Before, these gave a general Indonesian headline and ingest's English
+// sentence as the detail; a value out of range gave both on one line.
+func TestStudyErrorsWorded(t *testing.T) {
+	hand := "../../testdata/studies/hand/"
+	cases := []struct {
+		name  string
+		yaml  string
+		setup func(dir string)
+		code  int
+		id    string
+		en    string
+	}{
+		{name: "timezone", yaml: "timezone: Mars/Olympus\n", code: 1,
+			id: `study.yaml: zona waktu (timezone) "Mars/Olympus" tidak dikenal sebagai zona IANA`, en: `study.yaml: timezone "Mars/Olympus": not a known IANA zone`},
+		{name: "window not a date", yaml: "name: x\nwindow:\n  from: 2025-13-45\n", code: 1,
+			id: `study.yaml baris 3: window: from "2025-13-45" bukan tanggal; tulis dalam bentuk YYYY-MM-DD`, en: `study.yaml line 3: window: from "2025-13-45" is not a time`},
+		{name: "window order", yaml: "window:\n  from: 2025-03-01\n  to: 2025-02-01\n", code: 2,
+			id: "study.yaml baris 3: window: to (2025-02-01) tidak sesudah from (2025-03-01)", en: "study.yaml line 3: window: to (2025-02-01) is not after from (2025-03-01)"},
+		{name: "threshold above", yaml: "thresholds:\n  silo_alpha: 2\n", code: 2,
+			id: "study.yaml: thresholds: silo_alpha = 2; nilainya harus berupa bilangan lebih dari 0 dan paling besar 1", en: "silo_alpha = 2; it must be a number above 0 and at most 1"},
+		{name: "threshold range", yaml: "thresholds:\n  max_reject_rate: 1.5\n", code: 2,
+			id: "max_reject_rate = 1.5; nilainya harus berupa bilangan dari 0 sampai 1", en: "max_reject_rate = 1.5; it must be a number from 0 to 1"},
+		{name: "circular units", yaml: "thresholds:\n  circular_units: 0\n", code: 2,
+			id: "circular_units 0 harus paling sedikit 1", en: "circular_units 0 must be at least 1"},
+		{name: "meeting size", yaml: "thresholds:\n  max_meeting_size: 1\n", code: 2,
+			id: "max_meeting_size 1 harus paling sedikit 2", en: "max_meeting_size 1 must be at least 2"},
+		{name: "layer weight", yaml: "layer_weights:\n  correspondence: -1\n", code: 2,
+			id: "layer_weights: correspondence = -1 tidak sah; bobot lapisan harus berupa bilangan hingga", en: "layer_weights: correspondence = -1; a layer weight must be a finite number"},
+		{name: "encoding", yaml: "encoding: latin9\n", code: 2,
+			id: `encoding "latin9" tidak dikenal; tulis utf-8, utf-16 atau windows-1252`, en: `encoding: "latin9"; write utf-8, utf-16 or windows-1252`},
+		{name: "date order", yaml: "date_order: ymd\n", code: 2,
+			id: `date_order "ymd" tidak dikenal; tulis dmy`, en: `date_order: "ymd"; write dmy`},
+		{name: "files missing", yaml: "files:\n  correspondence: [surat.csv]\n", code: 1,
+			id: "study.yaml: files: correspondence: berkas surat.csv tidak ada", en: "study.yaml: files: correspondence: surat.csv: no such file"},
+		{name: "table in two formats", setup: func(dir string) { copyTo(t, hand+"units.csv", filepath.Join(dir, "units.tsv"), ",", "\t") }, code: 1,
+			id: "units.csv dan units.tsv memuat tabel yang sama dalam dua format; simpan salah satunya", en: "units.csv and units.tsv hold the same table in two formats"},
+		{name: "table twice", setup: func(dir string) {
+			os.Remove(filepath.Join(dir, "meetings.csv"))
+			for _, d := range []string{"meetings", "meetings.csv"} {
+				os.Mkdir(filepath.Join(dir, d), 0o755)
+				copyTo(t, hand+"meetings.csv", filepath.Join(dir, d, "part-0.csv"), "", "")
+			}
+		}, code: 1,
+			id: "meetings/ dan meetings.csv/ memuat tabel yang sama dua kali", en: "meetings/ and meetings.csv/ hold the same table twice"},
+		{name: "no logs", setup: func(dir string) {
+			for _, f := range []string{"correspondence.csv", "meetings.csv", "data_sharing.csv"} {
+				os.Remove(filepath.Join(dir, f))
+			}
+		}, code: 1,
+			id: "tidak ada berkas log; tambahkan correspondence*.csv", en: "no log files; add correspondence*.csv"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for _, f := range []string{"units.csv", "people.csv", "correspondence.csv", "meetings.csv", "data_sharing.csv"} {
+				copyTo(t, hand+f, filepath.Join(dir, f), "", "")
+			}
+			if c.yaml != "" {
+				os.WriteFile(filepath.Join(dir, "study.yaml"), []byte(c.yaml), 0o644)
+			}
+			if c.setup != nil {
+				c.setup(dir)
+			}
+			for lang, want := range map[string]string{"id": c.id, "en": c.en} {
+				code, _, stderr := sekat(t, "validate", dir, "--lang", lang)
+				if code != c.code || !strings.Contains(stderr, want) || strings.Contains(stderr, "rincian") || strings.Contains(stderr, "detail:") || strings.Contains(stderr, "ingest: ") {
+					t.Errorf("%s: exit %d (want %d), stderr:\n%s\nwant %q whole, without a detail line", lang, code, c.code, stderr, want)
+				}
+			}
+		})
+	}
+}
+
+// TestStudyErrorCodesWorded: every code ingest gives a StudyError has its
+// sentence in each language (a code added without one would fall back to
+// the general headline and the English detail).
+func TestStudyErrorCodesWorded(t *testing.T) {
+	src, err := os.ReadFile("../../ingest/study.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	codes := regexp.MustCompile(`(?:studyErrCode|settingErr)\("(\w+)"`).FindAllStringSubmatch(string(src), -1)
+	if len(codes) < 15 {
+		t.Fatalf("found %d codes in ingest/study.go; the pattern no longer matches its calls", len(codes))
+	}
+	for _, m := range codes {
+		for _, lang := range []string{"id", "en"} {
+			if studyText(&ingest.StudyError{Code: m[1]}, lang) == "" {
+				t.Errorf("code %q has no %s sentence in studyText", m[1], lang)
+			}
+		}
+	}
+}
+
+// copyTo copies a file, replacing old by new in it when old is given.
+func copyTo(t *testing.T, from, to, old, new string) {
+	t.Helper()
+	b := readFile(t, from)
+	if old != "" {
+		b = strings.ReplaceAll(b, old, new)
+	}
+	if err := os.WriteFile(to, []byte(b), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
