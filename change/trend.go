@@ -256,8 +256,8 @@ func Trend(ctx context.Context, f *Frame, periods []Period, opt TrendOptions) (*
 // periods, z_t = (H_t - m)/s, Up_t = max(0, Up_{t-1} + z_t - k) and
 // Down_t = max(0, Down_{t-1} - z_t - k) from the first period after the
 // calibration; a sum that crosses h raises an alarm, once: the sum goes
-// on, so a lasting shift is one alarm, and a new alarm needs the sum to
-// fall to h or below first. s
+// on, so a lasting shift is one alarm, and a new alarm in the same
+// direction needs the sum to come back to 0 first (see below). s
 // is the larger of the calibration values' standard deviation and the
 // root mean square of their bootstrap standard errors (se), so that a
 // calibration that is flat by chance does not make every later wobble an
