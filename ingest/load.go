@@ -197,6 +197,9 @@ type loader struct {
 	edges [NumTables]timeEdges
 	// nips: the long numeric person ids of the people file being read.
 	nips nipCount
+	// sk: the sketch of the current file's counted rows, when its log
+	// table has more than one file (see warnShared); nil otherwise.
+	sk *rowSketch
 }
 
 func (l *loader) run() error {
@@ -284,18 +287,26 @@ func (c cols) has(i int) bool { return c[i] >= 0 }
 func (l *loader) table(t Table, fn func([]Value, cols) error) error {
 	var rows, rejected int64
 	files := l.s.Files[t]
+	var sketches []*rowSketch
 	for i, path := range files {
 		in := Input{Table: t, Path: path}
 		l.res.Inputs = append(l.res.Inputs, in)
 		l.cur = &l.res.Inputs[len(l.res.Inputs)-1]
 		g := guard{rate: l.opt.MaxRejectRate, rows: rows, rejected: rejected, laterFiles: files[i+1:], later: l.rowsBound(files[i+1:], false)}
+		l.sk = nil
+		if len(files) > 1 && (t == Correspondence || t == DataSharing) {
+			l.sk = &rowSketch{}
+		}
 		if err := l.file1(t, path, fn, g); err != nil {
 			return err
 		}
+		sketches = append(sketches, l.sk)
+		l.sk = nil
 		l.checkCopy(t)
 		rows += l.cur.Rows
 		rejected += l.cur.Rejected
 	}
+	l.warnShared(t, files, sketches)
 	if rows > 0 && float64(rejected) > l.opt.MaxRejectRate*float64(rows) {
 		return &RejectRateError{Table: t, Rows: rows, Rejected: rejected, Limit: l.opt.MaxRejectRate}
 	}
@@ -1263,6 +1274,9 @@ func (l *loader) letterRow(row []Value, c cols) error {
 	l.b.At(at)
 	l.b.Message(sender, l.refs)
 	l.opt.Events.Letter(at, sender, l.refs)
+	if l.sk != nil {
+		l.sk.add(letterKey(at, sender, l.refs), at)
+	}
 	return nil
 }
 
@@ -1337,6 +1351,9 @@ func (l *loader) shareRow(row []Value, c cols) error {
 	}
 	l.b.At(at)
 	l.b.Share(refs[0], refs[1], st)
+	if l.sk != nil {
+		l.sk.add(shareKey(at, refs[0], refs[1], st), at)
+	}
 	if l.opt.Events != nil {
 		var ds string
 		if c.has(3) {

@@ -442,6 +442,9 @@ func (l *loader) shardLoader() *loader {
 	w.opt.Events = l.opt.Events.PartLog()
 	w.b = graph.NewBuilder(l.dir, false)
 	w.b.CircularUnits, w.b.MaxMeetingSize, w.b.KeepInactive = l.b.CircularUnits, l.b.MaxMeetingSize, l.b.KeepInactive
+	if l.sk != nil {
+		w.sk = &rowSketch{}
+	}
 	return w
 }
 
@@ -514,6 +517,9 @@ func (l *loader) absorbShard(p *letterShard) {
 	addSpan(&l.res.Span, w.res.Span)
 	addSpan(&l.spans[Correspondence], w.spans[Correspondence])
 	l.edges[Correspondence].merge(&w.edges[Correspondence])
+	if l.sk != nil && w.sk != nil {
+		l.sk.merge(w.sk)
+	}
 	ft, o := &l.ft, &w.ft
 	if ft.serialN == 0 && o.serialN > 0 {
 		ft.serialV = o.serialV
@@ -643,6 +649,9 @@ func (l *loader) plainLetter(p *preparer, row []Value, c cols) bool {
 	l.b.At(at)
 	l.b.Message(sender, l.refs)
 	l.opt.Events.Letter(at, sender, l.refs)
+	if l.sk != nil {
+		l.sk.add(letterKey(at, sender, l.refs), at)
+	}
 	return true
 }
 

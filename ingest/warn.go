@@ -53,12 +53,26 @@ const (
 	// WarnFileCopy: File has the same bytes (sha256) as Other, read
 	// before it; both were read, so their rows count twice.
 	WarnFileCopy WarnCode = "file_copy"
+	// WarnSharedRows: File and Other, two files of the log table Table,
+	// both read, hold Count rows that are the same event (the same time,
+	// sender and recipients; or requester, provider and status): Value
+	// percent of the smaller file's rows, counted twice. Reason says
+	// whether Count is exact (SharedExact) or estimated from the files'
+	// row sketches (SharedEstimate); From and To are the first and last
+	// time among the shared rows seen (all of them when exact).
+	WarnSharedRows WarnCode = "shared_rows"
 	// WarnIsolatedDates: Count rows of the log table Table are dated more
 	// than a year before (Reason "early") or after ("late") all its other
 	// rows: from From to To (seconds, [From, To)); Value is the date of
 	// the nearest other row. A mistyped year stretches the window the
 	// data span sets.
 	WarnIsolatedDates WarnCode = "isolated_dates"
+)
+
+// How the count of WarnSharedRows was found (Warning.Reason).
+const (
+	SharedExact    = "exact"    // both files' rows were all in their sketches
+	SharedEstimate = "estimate" // estimated from a sample of the rows
 )
 
 // Why a file of the study folder is not read (Warning.Reason of
@@ -120,6 +134,14 @@ func (w Warning) String() string {
 	case WarnWindowEmpty:
 		from, to := w.Span()
 		return fmt.Sprintf("no %s event in the window: its %d rows run from %s to %s", w.Table, w.Count, from, to)
+	case WarnSharedRows:
+		from, to := w.Times()
+		about := "about "
+		if w.Reason == SharedExact {
+			about = ""
+		}
+		return fmt.Sprintf("%s and %s hold the same %s rows: %s%d of them (%s%% of the smaller file's), dated %s to %s; both files were read, so these rows count twice: if one file is a copy or the exports overlap, remove the copy or cut the overlap (or list the files to read in study.yaml, files:)",
+			w.Other, w.File, w.Table, about, w.Count, w.Value, from, to)
 	case WarnIsolatedDates:
 		from, to := w.Span()
 		if w.Reason == "early" {

@@ -1,0 +1,222 @@
+package ingest
+
+import (
+	"cmp"
+	"maps"
+	"math"
+	"math/bits"
+	"slices"
+	"strconv"
+
+	"github.com/sekat-ona/sekat/graph"
+)
+
+// sketchK is how many row hashes a file of a log table keeps (8 bytes
+// and a time each): enough to see rows that two files share once they
+// are about 0.1% of the rows and to estimate how many within about 3%
+// of all rows (the standard error of a bottom-k estimate is about
+// sqrt(J(1-J)/k) of the union, J the share in common).
+const sketchK = 1024
+
+// rowSketch is a bottom-k sketch of the distinct rows a file of a log
+// table counted (Cohen & Kaplan 2007; Beyer et al. 2007): the sketchK
+// smallest hashes of their keys, each with the row's time. Two files'
+// sketches tell whether they share rows, and about how many and when,
+// without keeping the rows: its memory does not grow with them. The hash
+// is fixed, so a sketch and what is estimated from it are the same on
+// every run, and merging the sketches of a file's parts gives the
+// file's.
+type rowSketch struct {
+	e []sketchEntry // ascending by h, at most sketchK
+}
+
+type sketchEntry struct {
+	h  uint64
+	at int64
+}
+
+func (s *rowSketch) add(h uint64, at int64) {
+	if len(s.e) == sketchK && h >= s.e[sketchK-1].h {
+		return
+	}
+	i, found := slices.BinarySearchFunc(s.e, h, func(e sketchEntry, h uint64) int { return cmp.Compare(e.h, h) })
+	if found {
+		return
+	}
+	if len(s.e) == sketchK {
+		s.e = s.e[:sketchK-1]
+	}
+	s.e = slices.Insert(s.e, i, sketchEntry{h, at})
+}
+
+func (s *rowSketch) merge(o *rowSketch) {
+	for _, e := range o.e {
+		s.add(e.h, e.at)
+	}
+}
+
+// distinct estimates the number of distinct rows: exact while the sketch
+// is not full, else (k-1) over the k-th smallest hash as a share of 2^64.
+func (s *rowSketch) distinct() float64 {
+	if len(s.e) < sketchK {
+		return float64(len(s.e))
+	}
+	return float64(sketchK-1) / (float64(s.e[sketchK-1].h) / math.Exp2(64))
+}
+
+// sketchShared compares two files' sketches: the rows both hold (about;
+// exact when neither sketch is full), the number of those seen in the
+// sketches, and the first and last time among those seen. The sketchK
+// smallest hashes of the union are a uniform sample of its distinct rows;
+// each of them that is in both sketches is in both files (a hash at most
+// the union's k-th smallest is at most each file's, so neither sketch
+// dropped it).
+func sketchShared(a, b *rowSketch) (shared float64, seen int, from, to int64) {
+	i, j, u := 0, 0, 0
+	full := len(a.e) == sketchK || len(b.e) == sketchK
+	var kth uint64
+	for (i < len(a.e) || j < len(b.e)) && (!full || u < sketchK) {
+		var e sketchEntry
+		switch {
+		case j == len(b.e) || i < len(a.e) && a.e[i].h < b.e[j].h:
+			e = a.e[i]
+			i++
+		case i == len(a.e) || b.e[j].h < a.e[i].h:
+			e = b.e[j]
+			j++
+		default: // in both
+			e = a.e[i]
+			i++
+			j++
+			if seen == 0 || e.at < from {
+				from = e.at
+			}
+			if seen == 0 || e.at > to {
+				to = e.at
+			}
+			seen++
+		}
+		kth = e.h
+		u++
+	}
+	if seen == 0 {
+		return 0, 0, 0, 0
+	}
+	if !full {
+		return float64(seen), seen, from, to
+	}
+	union := float64(u-1) / (float64(kth) / math.Exp2(64))
+	return float64(seen) / float64(u) * union, seen, from, to
+}
+
+// maxSharedPairs bounds the pairs of files warnShared compares (and so
+// its warnings): a table of many part files copied whole would otherwise
+// give a warning for each pair (docs/inputs.md says so).
+const maxSharedPairs = 100
+
+// mix64 is a fixed 64-bit mixer (SplitMix64's finaliser).
+func mix64(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	return x ^ x>>31
+}
+
+func refKey(r graph.Ref) uint64 { return uint64(uint32(r.Unit))<<32 | uint64(uint32(r.Person)) }
+
+// letterKey is the key of a counted letter: its time, its sender and
+// its recipients (in any order; ids that resolve alike hash alike).
+func letterKey(at int64, sender graph.Ref, refs []graph.Ref) uint64 {
+	var sum uint64
+	for _, r := range refs {
+		sum += mix64(refKey(r) ^ 0x5851f42d4c957f2d)
+	}
+	h := mix64(uint64(at)) ^ bits.RotateLeft64(mix64(refKey(sender)+1), 17)
+	return mix64(h + sum)
+}
+
+// shareKey is the key of a counted data request: its time, both units or
+// people, and its status.
+func shareKey(at int64, from, to graph.Ref, st graph.ShareStatus) uint64 {
+	h := mix64(uint64(at)) ^ bits.RotateLeft64(mix64(refKey(from)+2), 17) ^ bits.RotateLeft64(mix64(refKey(to)+3), 41)
+	return mix64(h + uint64(st))
+}
+
+// warnShared warns of each two files of table t that share rows
+// (WarnSharedRows), given their sketches in reading order (nil for a file
+// not sketched); pairs already found to be copies (WarnFileCopy) are left
+// out.
+func (l *loader) warnShared(t Table, files []string, sk []*rowSketch) {
+	copies := map[[2]string]bool{}
+	for _, w := range l.res.Warnings {
+		if w.Code == WarnFileCopy {
+			copies[[2]string{w.Other, w.File}] = true
+		}
+	}
+	// Only pairs with a hash in common can share rows: found by sorting
+	// all the sketches' hashes once, not by comparing every pair (an
+	// engine's table of hundreds of part files).
+	type owned struct {
+		h    uint64
+		file int32
+	}
+	var all []owned
+	for i, s := range sk {
+		if s != nil {
+			for _, e := range s.e {
+				all = append(all, owned{e.h, int32(i)})
+			}
+		}
+	}
+	slices.SortFunc(all, func(x, y owned) int {
+		if c := cmp.Compare(x.h, y.h); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.file, y.file)
+	})
+	pairs := map[[2]int32]bool{}
+	for lo := 0; lo < len(all) && len(pairs) < maxSharedPairs; {
+		hi := lo + 1
+		for hi < len(all) && all[hi].h == all[lo].h {
+			hi++
+		}
+		for x := lo; x < hi && len(pairs) < maxSharedPairs; x++ {
+			for y := x + 1; y < hi && len(pairs) < maxSharedPairs; y++ {
+				pairs[[2]int32{all[x].file, all[y].file}] = true
+			}
+		}
+		lo = hi
+	}
+	keys := slices.Collect(maps.Keys(pairs))
+	slices.SortFunc(keys, func(x, y [2]int32) int {
+		if c := cmp.Compare(x[1], y[1]); c != 0 {
+			return c
+		}
+		return cmp.Compare(x[0], y[0])
+	})
+	for _, p := range keys {
+		i, j := int(p[0]), int(p[1])
+		a, b := l.s.displayName(files[i]), l.s.displayName(files[j])
+		if copies[[2]string{a, b}] {
+			continue
+		}
+		shared, seen, from, to := sketchShared(sk[i], sk[j])
+		if seen == 0 {
+			continue
+		}
+		smaller := math.Min(sk[i].distinct(), sk[j].distinct())
+		how := SharedExact
+		if len(sk[i].e) == sketchK || len(sk[j].e) == sketchK {
+			how = SharedEstimate
+		}
+		l.warn(Warning{Code: WarnSharedRows, Table: t.String(), File: b, Other: a, Reason: how,
+			Count: int64(math.Round(shared)), Value: formatShare(shared / smaller), From: from, To: to})
+	}
+}
+
+// formatShare writes a share as a percentage with at most one decimal
+// ("37.5", "0.4", "100").
+func formatShare(x float64) string {
+	return strconv.FormatFloat(math.Min(100, math.Round(1000*x)/10), 'f', -1, 64)
+}
