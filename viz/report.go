@@ -46,6 +46,10 @@ type ReportData struct {
 	Resolution float64
 	Inputs     []Input
 	Rejected   int64 // rows rejected in all
+	// Warnings are the run's warnings as summary.json keeps them (the
+	// sentences printed to stderr, in the run's language): the data page
+	// lists them, since a reader of the report did not see the terminal.
+	Warnings []string
 	// Map is the options of the unit map; MapSVG, when set, is used
 	// instead of rendering UnitMapDOT(Result, Map).
 	Map    MapOptions
@@ -126,6 +130,8 @@ type view struct {
 	Rejected      string
 	Params        [][2]string
 	HasRejects    bool
+	Warnings      []string
+	WarningsLead  string // the header's pointer to them
 	Brief         *briefView
 	PrintCut      string      // says the printed node table stops at printRows
 	Forums        []forumView // every forum, for the tables
@@ -682,6 +688,10 @@ func method(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
 			Cells: []cell{intCell(in.Rows, code), intCell(in.Rejected, code), intCell(in.OutsideWindow, code)}})
 	}
 	v.HasRejects = data.Rejected > 0
+	v.Warnings = data.Warnings
+	if len(v.Warnings) > 0 {
+		v.WarningsLead = i18n.T(data.Lang, "viz.warningsLead", len(v.Warnings), i18n.T(data.Lang, "viz.warningsTitle"))
+	}
 	v.Rejected = fmtInt(data.Rejected, code)
 	p := func(k, val string) { v.Params = append(v.Params, [2]string{k, val}) }
 	if data.CommandLine != "" {

@@ -90,6 +90,7 @@ type lang struct {
 	GroupsTitle                                 string
 	UnitsTitle                                  string
 	RejectsNote                                 string
+	WarningsTitle, WarningsNote                 string
 	ParamsLabel                                 string
 	// Notes of the summary page on what the network sets aside: circulars
 	// (a format of the count and the limit), people without a tie (left
@@ -290,6 +291,8 @@ func newLang(code string) *lang {
 		GroupsTitle:   t("viz.groupsTitle"),
 		UnitsTitle:    t("viz.unitsTitle"),
 		RejectsNote:   t("viz.rejectsNote"),
+		WarningsTitle: t("viz.warningsTitle"),
+		WarningsNote:  t("viz.warningsNote"),
 		ParamsLabel:   t("viz.paramsLabel"),
 		NoteCirculars: t("viz.note.circulars"), NoteInactive: t("viz.note.inactive"),
 		NoteInactiveKept: t("viz.note.inactiveKept"), NoteUnitNodes: t("viz.note.unitNodes"),

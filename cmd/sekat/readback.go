@@ -31,9 +31,11 @@ type analysis struct {
 type visualMeta struct {
 	Study, Window string
 	// From and To are the window's bounds as summary.json writes them.
-	From, To   string
-	Inputs     []viz.Input
-	Rejected   int64
+	From, To string
+	Inputs   []viz.Input
+	Rejected int64
+	// Warnings are summary.json's warnings, as sentences.
+	Warnings   []string
 	Seed       uint64
 	Resolution float64
 	// What the network set aside (summary.json's counts and method).
@@ -113,6 +115,9 @@ func metaOf(s *result.Summary, lang string) visualMeta {
 	for _, in := range s.Inputs {
 		m.Inputs = append(m.Inputs, viz.Input{Table: in.Table, File: in.File, Rows: in.Rows, Rejected: in.Rejected,
 			OutsideWindow: in.OutOfWindow, SHA256: in.SHA256})
+	}
+	for _, w := range s.Warnings {
+		m.Warnings = append(m.Warnings, w.Message)
 	}
 	return m
 }

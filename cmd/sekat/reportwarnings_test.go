@@ -1,0 +1,72 @@
+package main
+
+import (
+	"html"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestReportListsWarnings: the run's warnings, which a reader of the
+// report never saw on the terminal, are listed on its method page (the
+// header says how many there are and links to them), as
+// analyze wrote it and as `sekat report` draws it again from the output
+// folder, in the run's language; a run without warnings has no such
+// list.
+func TestReportListsWarnings(t *testing.T) {
+	dir := t.TempDir()
+	study := filepath.Join(dir, "studi")
+	copyTo := func(from, to string) {
+		b, err := os.ReadFile(from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(to, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	os.Mkdir(study, 0o755)
+	hand := "../../testdata/studies/hand/"
+	for _, f := range []string{"units.csv", "people.csv", "correspondence.csv", "meetings.csv", "data_sharing.csv"} {
+		copyTo(hand+f, filepath.Join(study, f))
+	}
+	copyTo(hand+"correspondence.csv", filepath.Join(study, "correspondence_salinan.csv"))
+	read := func(path string) string {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return html.UnescapeString(string(b))
+	}
+	for _, lang := range []string{"id", "en"} {
+		out := filepath.Join(dir, "hasil-"+lang)
+		if code, _, stderr := sekat(t, "analyze", study, "--out", out, "--lang", lang); code != 0 {
+			t.Fatalf("%s: exit %d: %s", lang, code, stderr)
+		}
+		want := map[string]string{"id": "correspondence_salinan.csv isinya sama persis dengan correspondence.csv", "en": "correspondence_salinan.csv has the same bytes as correspondence.csv"}[lang]
+		title := map[string]string{"id": "Peringatan dari pengolahan", "en": "Warnings of the run"}[lang]
+		page := read(filepath.Join(out, "report.html"))
+		if !strings.Contains(page, title) || !strings.Contains(page, want) {
+			t.Errorf("%s: report.html lacks %q under %q", lang, want, title)
+		}
+		lead := map[string]string{"id": "Pengolahan data ini memberi 1 peringatan", "en": "The run gave 1 warning(s)"}[lang]
+		if !strings.Contains(page, `<a href="#warnings">`+lead) || !strings.Contains(page, `<h3 id="warnings">`) {
+			t.Errorf("%s: the header does not point to the warnings (%q)", lang, lead)
+		}
+		again := filepath.Join(dir, "lagi-"+lang)
+		if code, _, stderr := sekat(t, "report", out, "--out", again, "--lang", lang); code != 0 {
+			t.Fatalf("%s: report: exit %d: %s", lang, code, stderr)
+		}
+		if page := read(filepath.Join(again, "report.html")); !strings.Contains(page, want) {
+			t.Errorf("%s: the report drawn again from the folder lacks %q", lang, want)
+		}
+	}
+	clean := filepath.Join(dir, "bersih")
+	if code, _, stderr := sekat(t, "analyze", hand, "--out", clean); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if page := read(filepath.Join(clean, "report.html")); strings.Contains(page, "Peringatan dari pengolahan") {
+		t.Error("a run without warnings lists warnings")
+	}
+}
