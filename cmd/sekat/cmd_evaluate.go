@@ -141,10 +141,10 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 			}
 			// the randomisation p's null: other groups drawn as if
 			// treated, which the treated ones were not (a sector chosen
-			// for the reform); a silo's H varies more than a random
-			// mix's, so the p runs small for silos (review r2 of session
-			// 15: p <= 0.05 in 11 of 80 no-reform studies, the interval
-			// excluding 0 in 1)
+			// for the reform). With |effect| as its statistic the p ran
+			// small for silos (review r2 of session 15: p <= 0.05 in 11 of
+			// 80 no-reform studies); over the gap's pre-period spread, 3
+			// of 80 (testdata/change/evaluate_sweep.sh)
 			if d.Assignments > 0 {
 				fmt.Fprintln(stdout, msg(o.Lang, "evaluate.riNull"))
 				if d.P <= change.DefaultAlpha && d.CI.Low <= 0 && d.CI.High >= 0 {
