@@ -9,6 +9,7 @@ import (
 	"strconv"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/internal/splitmix"
 )
 
 // sketchK is how many row hashes a file of a log table keeps (8 bytes
@@ -114,15 +115,6 @@ func sketchShared(a, b *rowSketch) (shared float64, seen int, from, to int64) {
 // give a warning for each pair (docs/inputs.md says so).
 const maxSharedPairs = 100
 
-// mix64 is a fixed 64-bit mixer (SplitMix64's finaliser).
-func mix64(x uint64) uint64 {
-	x ^= x >> 30
-	x *= 0xbf58476d1ce4e5b9
-	x ^= x >> 27
-	x *= 0x94d049bb133111eb
-	return x ^ x>>31
-}
-
 func refKey(r graph.Ref) uint64 { return uint64(uint32(r.Unit))<<32 | uint64(uint32(r.Person)) }
 
 // letterKey is the key of a counted letter: its time, its sender and
@@ -130,17 +122,17 @@ func refKey(r graph.Ref) uint64 { return uint64(uint32(r.Unit))<<32 | uint64(uin
 func letterKey(at int64, sender graph.Ref, refs []graph.Ref) uint64 {
 	var sum uint64
 	for _, r := range refs {
-		sum += mix64(refKey(r) ^ 0x5851f42d4c957f2d)
+		sum += splitmix.Mix64(refKey(r) ^ 0x5851f42d4c957f2d)
 	}
-	h := mix64(uint64(at)) ^ bits.RotateLeft64(mix64(refKey(sender)+1), 17)
-	return mix64(h + sum)
+	h := splitmix.Mix64(uint64(at)) ^ bits.RotateLeft64(splitmix.Mix64(refKey(sender)+1), 17)
+	return splitmix.Mix64(h + sum)
 }
 
 // shareKey is the key of a counted data request: its time, both units or
 // people, and its status.
 func shareKey(at int64, from, to graph.Ref, st graph.ShareStatus) uint64 {
-	h := mix64(uint64(at)) ^ bits.RotateLeft64(mix64(refKey(from)+2), 17) ^ bits.RotateLeft64(mix64(refKey(to)+3), 41)
-	return mix64(h + uint64(st))
+	h := splitmix.Mix64(uint64(at)) ^ bits.RotateLeft64(splitmix.Mix64(refKey(from)+2), 17) ^ bits.RotateLeft64(splitmix.Mix64(refKey(to)+3), 41)
+	return splitmix.Mix64(h + uint64(st))
 }
 
 // warnShared warns of each two files of table t that share rows

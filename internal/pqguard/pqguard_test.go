@@ -27,19 +27,7 @@ func TestCheckFile(t *testing.T) {
 	}{{"lz4raw", parquet.Compression(&parquet.Lz4Raw)}, {"snappy", parquet.Compression(&parquet.Snappy)}, {"zstd", parquet.Compression(&parquet.Zstd)},
 		{"gzip", parquet.Compression(&parquet.Gzip)}, {"brotli", parquet.Compression(&parquet.Brotli)}} {
 		for _, v := range []int{1, 2} {
-			var b bytes.Buffer
-			w := parquet.NewGenericWriter[row](&b, c.codec, parquet.DataPageVersion(v), parquet.PageBufferSize(4096))
-			if _, err := w.Write(rows); err != nil {
-				t.Fatal(err)
-			}
-			if err := w.Close(); err != nil {
-				t.Fatal(err)
-			}
-			data := b.Bytes()
-			f, err := parquet.OpenFile(bytes.NewReader(data), int64(len(data)))
-			if err != nil {
-				t.Fatal(err)
-			}
+			data, f := writeParquet(t, rows, c.codec, parquet.DataPageVersion(v), parquet.PageBufferSize(4096))
 			if err := CheckFooter(bytes.NewReader(data), int64(len(data))); err != nil {
 				t.Errorf("%s v%d: footer: %v", c.name, v, err)
 			}
@@ -55,7 +43,7 @@ func TestCheckFile(t *testing.T) {
 			for i := md.DataPageOffset + md.TotalCompressedSize - 200; i < md.DataPageOffset+md.TotalCompressedSize; i++ {
 				bad[i] = 0xff
 			}
-			err = CheckFile(bytes.NewReader(bad), int64(len(bad)), f.Metadata())
+			err := CheckFile(bytes.NewReader(bad), int64(len(bad)), f.Metadata())
 			if err == nil || !strings.Contains(err.Error(), "LZ4_RAW") {
 				t.Errorf("lz4raw v%d, damaged page body: %v, want an error naming LZ4_RAW", v, err)
 			}
@@ -81,19 +69,7 @@ func TestCheckPagesInflated(t *testing.T) {
 		name  string
 		codec parquet.WriterOption
 	}{{"GZIP", parquet.Compression(&parquet.Gzip)}, {"BROTLI", parquet.Compression(&parquet.Brotli)}, {"ZSTD", parquet.Compression(&parquet.Zstd)}} {
-		var b bytes.Buffer
-		w := parquet.NewGenericWriter[row](&b, c.codec, parquet.PageBufferSize(1<<20))
-		if _, err := w.Write(rows); err != nil {
-			t.Fatal(err)
-		}
-		if err := w.Close(); err != nil {
-			t.Fatal(err)
-		}
-		data := b.Bytes()
-		f, err := parquet.OpenFile(bytes.NewReader(data), int64(len(data)))
-		if err != nil {
-			t.Fatal(err)
-		}
+		data, f := writeParquet(t, rows, c.codec, parquet.PageBufferSize(1<<20))
 		md := f.Metadata()
 		if err := CheckFile(bytes.NewReader(data), int64(len(data)), md); err != nil {
 			t.Fatalf("%s: the file as written: %v", c.name, err)
@@ -130,4 +106,23 @@ func TestCheckPagesInflated(t *testing.T) {
 			t.Errorf("%s: damaged page body: %v, want an error naming %s", c.name, err, c.name)
 		}
 	}
+}
+
+// writeParquet writes rows with parquet-go and opens the file written.
+func writeParquet[T any](t *testing.T, rows []T, opts ...parquet.WriterOption) ([]byte, *parquet.File) {
+	t.Helper()
+	var b bytes.Buffer
+	w := parquet.NewGenericWriter[T](&b, opts...)
+	if _, err := w.Write(rows); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	data := b.Bytes()
+	f, err := parquet.OpenFile(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data, f
 }

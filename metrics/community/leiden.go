@@ -10,6 +10,7 @@ import (
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/internal/par"
 	"github.com/sekat-ona/sekat/internal/progress"
+	"github.com/sekat-ona/sekat/internal/splitmix"
 )
 
 // pcgStream is the second PCG word of every Leiden run; the first is
@@ -258,15 +259,6 @@ func (s *state) split(cost []int64) []int32 {
 	}
 	s.cuts = cuts
 	return cuts
-}
-
-// mix64 is SplitMix64's finaliser, used to derive a refinement's stream.
-func mix64(x uint64) uint64 {
-	x ^= x >> 30
-	x *= 0xbf58476d1ce4e5b9
-	x ^= x >> 27
-	x *= 0x94d049bb133111eb
-	return x ^ x>>31
 }
 
 // states holds the work arrays of finished runs for the next one. Stability
@@ -642,7 +634,7 @@ func (s *state) refineOne(w *worker, g *wgraph, comm []int32, c int32, mem []int
 	if len(mem) == 1 {
 		return
 	}
-	w.pcg.Seed(s.seed, mix64(s.epoch<<32^uint64(c))^pcgStream)
+	w.pcg.Seed(s.seed, splitmix.Mix64(s.epoch<<32^uint64(c))^pcgStream)
 	for i := len(mem) - 1; i > 0; i-- {
 		j := w.rng.IntN(i + 1)
 		mem[i], mem[j] = mem[j], mem[i]
