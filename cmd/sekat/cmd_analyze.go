@@ -154,7 +154,7 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	}
 	win := effectiveWindow(l)
 	loc := l.res.Study.Loc
-	fmt.Fprintln(stderr, msg(o.Lang, "summaryLine", len(l.res.Directory.Units), len(l.res.Directory.People), len(l.net.Edges),
+	fmt.Fprintln(stderr, msg(o.Lang, "summaryLine", groupDigits(int64(len(l.res.Directory.Units)), o.Lang), groupDigits(int64(len(l.res.Directory.People)), o.Lang), groupDigits(int64(len(l.net.Edges)), o.Lang),
 		i18n.DateRange(o.Lang, time.Unix(win.From, 0).In(loc), time.Unix(win.To, 0).In(loc))))
 	if rejected > 0 {
 		fmt.Fprintln(stderr, rejectedLine(o.studyOptions, l, rejected, filepath.Join(o.Out, "rejects.csv")))
@@ -171,7 +171,7 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 // at person level the people without a tie.
 func setAside(stderr io.Writer, l *loaded, s *result.Summary, lang string) {
 	if c := s.Counts.Circulars; c > 0 {
-		fmt.Fprintln(stderr, msg(lang, "circularsLine", c, s.Method.CircularUnits))
+		fmt.Fprintln(stderr, msg(lang, "circularsLine", groupDigits(c, lang), s.Method.CircularUnits))
 	}
 	if p := s.Counts.PeopleInactive; p != nil && *p > 0 {
 		key := "inactiveLeftOut"
@@ -206,12 +206,12 @@ func analyzeNetwork(ctx context.Context, l *loaded, o analyzeOptions) (*metrics.
 // the line says to list them with sekat validate on the raw tables.
 func rejectedLine(o studyOptions, l *loaded, rejected int64, list string) string {
 	if o.Pairs != "" {
-		return msg(o.Lang, "rejectedEngine", rejected, rejectedWhere(l), o.Study)
+		return msg(o.Lang, "rejectedEngine", groupDigits(rejected, o.Lang), rejectedWhere(l, o.Lang), o.Study)
 	}
-	return msg(o.Lang, "rejected", rejected, rejectedWhere(l), list)
+	return msg(o.Lang, "rejected", groupDigits(rejected, o.Lang), rejectedWhere(l, o.Lang), list)
 }
 
-func rejectedWhere(l *loaded) string {
+func rejectedWhere(l *loaded, lang string) string {
 	s := ""
 	for _, in := range l.res.Inputs {
 		if in.Rejected > 0 {
@@ -222,7 +222,7 @@ func rejectedWhere(l *loaded) string {
 			if fi, err := os.Stat(in.Path); err == nil && fi.IsDir() {
 				where = in.Table.String() // a log table read by the engine of --pairs
 			}
-			s += fmt.Sprintf("%s %d", where, in.Rejected)
+			s += where + " " + groupDigits(in.Rejected, lang)
 		}
 	}
 	return s

@@ -147,7 +147,7 @@ func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) e
 		}
 	}
 	if n := l.res.Rejected(); n > 0 {
-		fmt.Fprintln(stderr, msg(o.Lang, "rejected", n, rejectedWhere(l), "`sekat validate`"))
+		fmt.Fprintln(stderr, msg(o.Lang, "rejected", groupDigits(n, o.Lang), rejectedWhere(l, o.Lang), "`sekat validate`"))
 	}
 	if n := l.res.Partial(); n > 0 {
 		fmt.Fprintln(stderr, msg(o.Lang, "partialRows", n, "`sekat validate`"))
