@@ -38,8 +38,8 @@ var en = map[string]string{
 	"rejectedEngine":           "%s rows rejected by the engine (%s); the pair tables only count them: run `sekat validate %s` on the raw tables to see them and how to fix them",
 	"rejected":                 "%s rows rejected (%s); they are listed in %s",
 	"wrote":                    "outputs written to %s",
-	"validOK":                  "%s: %d files, %d rows, all usable",
-	"validBad":                 "%s: %d files, %d rows, %d rejected",
+	"validOK":                  "%s: %d files, %s rows, all usable",
+	"validBad":                 "%s: %d files, %s rows, %s rejected",
 	"validWhere":               "%s line %d",
 	"validColumn":              "column %s",
 	"validInvalid":             "%d rows rejected; fix them and run again",
@@ -127,7 +127,7 @@ var en = map[string]string{
 	"xlsxNeedsOut":             "an Excel workbook is not written to the terminal; give --out FILE.xlsx",
 	"exported":                 "network (%s) written to %s",
 	"inputsHeader":             "Inputs:",
-	"inputLine":                "  %-15s %-30s %10d rows, %d rejected",
+	"inputLine":                "  %-15s %-30s %10s rows, %s rejected",
 
 	"reportWrote":    "report written to %s",
 	"mapWrote":       "map written to %s",
@@ -715,7 +715,7 @@ Examples:
 	"inactiveKept":            "%d people without a tie in the window are kept as isolated nodes (--keep-inactive)",
 	"reason.partialUnknownID": "unknown recipient id (not in the people or the units table); the letter is used with its other recipients; add the id or fix it",
 	"reason.partialNoSpell":   "this recipient belongs to no unit on the letter's date; the letter is used with its other recipients; check valid_from/valid_to in the people table",
-	"validPartial":            "  %d letters can still be used without %d unknown recipient ids",
+	"validPartial":            "  %s letters can still be used without %s unknown recipient ids",
 	"validInvalidPartial":     "%d recipient ids are unknown; fix them and run again",
 
 	// viz: the person level's words for nodes, and what the network sets aside (issue "Right answers")

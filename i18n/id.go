@@ -39,8 +39,8 @@ var id = map[string]string{
 	"rejectedEngine":           "%s baris ditolak oleh mesin data (%s); tabel pasangan hanya menghitungnya: jalankan `sekat validate %s` pada tabel mentah untuk melihat baris itu beserta cara memperbaikinya",
 	"rejected":                 "%s baris ditolak (%s); rinciannya ada di %s",
 	"wrote":                    "hasil ditulis ke %s",
-	"validOK":                  "%s: %d berkas, %d baris, semuanya dapat dipakai",
-	"validBad":                 "%s: %d berkas, %d baris, %d ditolak",
+	"validOK":                  "%s: %d berkas, %s baris, semuanya dapat dipakai",
+	"validBad":                 "%s: %d berkas, %s baris, %s ditolak",
 	"validWhere":               "%s baris %d",
 	"validColumn":              "kolom %s",
 	"validInvalid":             "%d baris ditolak; perbaiki lalu jalankan lagi",
@@ -148,7 +148,7 @@ var id = map[string]string{
 	"xlsxNeedsOut":             "buku kerja Excel tidak ditulis ke terminal; berikan --out BERKAS.xlsx",
 	"exported":                 "jejaring (%s) ditulis ke %s",
 	"inputsHeader":             "Masukan:",
-	"inputLine":                "  %-15s %-30s %10d baris, %d ditolak",
+	"inputLine":                "  %-15s %-30s %10s baris, %s ditolak",
 
 	"reportWrote":    "laporan ditulis ke %s",
 	"mapWrote":       "peta ditulis ke %s",
@@ -739,7 +739,7 @@ Contoh:
 	"inactiveKept":            "%d pegawai tanpa ikatan pada jendela waktu tetap dimasukkan sebagai simpul terpencil (--keep-inactive)",
 	"reason.partialUnknownID": "id penerima tidak dikenal (tidak ada di tabel people maupun units); surat tetap dipakai dengan penerima lainnya; tambahkan atau perbaiki id",
 	"reason.partialNoSpell":   "penerima ini tidak tercatat di unit mana pun pada tanggal surat; surat tetap dipakai dengan penerima lainnya; periksa valid_from/valid_to di tabel people",
-	"validPartial":            "  %d surat tetap dapat dipakai tanpa %d id penerima yang tidak dikenal",
+	"validPartial":            "  %s surat tetap dapat dipakai tanpa %s id penerima yang tidak dikenal",
 	"validInvalidPartial":     "%d id penerima tidak dikenal; perbaiki lalu jalankan lagi",
 
 	// viz: the person level's words for nodes, and what the network sets aside (issue "Right answers")

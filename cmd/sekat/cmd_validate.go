@@ -79,7 +79,7 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 	fmt.Fprintln(stdout, msg(o.Lang, "inputsHeader"))
 	var total int64
 	for _, in := range l.res.Inputs {
-		fmt.Fprintln(stdout, msg(o.Lang, "inputLine", in.Table, relInput(l, in.Path), in.Rows, in.Rejected))
+		fmt.Fprintln(stdout, msg(o.Lang, "inputLine", in.Table, relInput(l, in.Path), groupDigits(in.Rows, o.Lang), groupDigits(in.Rejected, o.Lang)))
 		total += in.Rows
 	}
 	noEvents := l.res.CheckEvents()
@@ -87,15 +87,15 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 		noEvents = inputError(noEvents, o.Lang)
 	}
 	if n == 0 && noEvents == nil {
-		fmt.Fprintln(stdout, msg(o.Lang, "validOK", o.Study, len(l.res.Inputs), total))
+		fmt.Fprintln(stdout, msg(o.Lang, "validOK", o.Study, len(l.res.Inputs), groupDigits(total, o.Lang)))
 		return nil
 	}
 	if n == 0 {
 		return noEvents
 	}
-	fmt.Fprintln(stdout, msg(o.Lang, "validBad", o.Study, len(l.res.Inputs), total, n-ids))
+	fmt.Fprintln(stdout, msg(o.Lang, "validBad", o.Study, len(l.res.Inputs), groupDigits(total, o.Lang), groupDigits(int64(n-ids), o.Lang)))
 	if ids > 0 {
-		fmt.Fprintln(stdout, msg(o.Lang, "validPartial", l.res.Partial(), ids))
+		fmt.Fprintln(stdout, msg(o.Lang, "validPartial", groupDigits(l.res.Partial(), o.Lang), groupDigits(int64(ids), o.Lang)))
 	}
 	for _, e := range rows {
 		fmt.Fprintln(stdout, "  "+rowText(e, o.Lang))

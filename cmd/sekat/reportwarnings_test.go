@@ -4,6 +4,7 @@ import (
 	"html"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -68,5 +69,31 @@ func TestReportListsWarnings(t *testing.T) {
 	}
 	if page := read(filepath.Join(clean, "report.html")); strings.Contains(page, "Peringatan dari pengolahan") {
 		t.Error("a run without warnings lists warnings")
+	}
+}
+
+// TestCountsGrouped: the counts validate and analyze print are written
+// with thousands separators, as the report and the errors write them
+// (1.367 in Bahasa Indonesia, 1,367 in English); they were bare digits.
+func TestCountsGrouped(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if code, _, stderr := sekat(t, "generate", "--seed", "3", "--scale", "0.3", "--out", dir, "-q"); code != 0 {
+		t.Fatalf("generate: exit %d: %s", code, stderr)
+	}
+	for lang, want := range map[string][]*regexp.Regexp{
+		"id": {regexp.MustCompile(`correspondence\.csv +\d{1,3}(\.\d{3})+ baris, 0 ditolak`), regexp.MustCompile(`5 berkas, \d{1,3}(\.\d{3})+ baris`)},
+		"en": {regexp.MustCompile(`correspondence\.csv +\d{1,3}(,\d{3})+ rows, 0 rejected`), regexp.MustCompile(`5 files, \d{1,3}(,\d{3})+ rows`)},
+	} {
+		_, stdout, _ := sekat(t, "validate", dir, "--lang", lang)
+		for _, re := range want {
+			if !re.MatchString(stdout) {
+				t.Errorf("%s: validate does not print %s:\n%s", lang, re, stdout)
+			}
+		}
+		_, _, stderr := sekat(t, "analyze", dir, "--out", filepath.Join(t.TempDir(), "o"), "--lang", lang)
+		line := map[string]*regexp.Regexp{"id": regexp.MustCompile(`\d{1,3}(\.\d{3})+ ikatan berarah`), "en": regexp.MustCompile(`\d{1,3}(,\d{3})+ directed ties`)}[lang]
+		if !line.MatchString(stderr) {
+			t.Errorf("%s: analyze's summary line does not group the ties (%s):\n%s", lang, line, stderr)
+		}
 	}
 }
