@@ -85,10 +85,16 @@ func Make(in Input) []Rec {
 	var watch []Rec
 	for _, gi := range r.Silos {
 		g := r.Groups[gi]
+		if g.Type != metrics.GroupSector {
+			// R1-R3 are about sectors (docs/briefing.md); at person level
+			// units get verdicts too, and "Minta sektor DISNAKER" named a
+			// unit a sector.
+			continue
+		}
 		switch g.Verdict {
 		case silo.Silo:
 			var forumOf int32 = -1
-			if g.Type == metrics.GroupSector && g.DeniedToOthers > 0 {
+			if g.DeniedToOthers > 0 {
 				if d, ok := topRefused(in, g.Name); ok {
 					out = append(out, Rec{Rule: SiloRefusesData, Group: g.Name, Partner: d.ConsumerSector, Unit: unitID(in, d.Refuser), Also: tiedIDs(in, d),
 						Dataset: d.Dataset, Forum: agenda(in, d.Refuser), Count: d.Denied, Total: d.Requests})

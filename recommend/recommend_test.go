@@ -80,3 +80,20 @@ func TestEverySiloAndCarrier(t *testing.T) {
 		t.Errorf("no result: got %+v, want only R7", got)
 	}
 }
+
+// TestUnitGroupsGetNoSectorRules: at person level units get verdicts
+// too; R1-R3 name sectors, so a unit on the watch list or a silo unit
+// gets none of them (the briefing said "Minta sektor DISNAKER", a unit).
+func TestUnitGroupsGetNoSectorRules(t *testing.T) {
+	in := fixture()
+	r := in.Result
+	r.Groups = append(r.Groups,
+		metrics.Group{Type: metrics.GroupUnit, Name: "w1", Members: []int32{2}, Verdict: silo.Watch},
+		metrics.Group{Type: metrics.GroupUnit, Name: "s1", Members: []int32{0}, Verdict: silo.Silo, DeniedToOthers: 5, RequestsFromOthers: 5})
+	r.Silos = []int{0, 4, 1, 3}
+	for _, rec := range Make(in) {
+		if (rec.Rule == SiloRefusesData || rec.Rule == SiloJointWork || rec.Rule == WatchReport) && (rec.Group == "w1" || rec.Group == "s1") {
+			t.Errorf("unit group %s got %s", rec.Group, rec.Rule)
+		}
+	}
+}
