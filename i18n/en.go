@@ -930,6 +930,7 @@ Examples:
 	"brief.forumsTitle":          "Coordination forums",
 	"brief.noForums":             "No cross-unit meeting series (two meetings or more with the same organiser and title).",
 	"brief.forumsMore":           "Showing %s of %s forums; all are listed under Tables.",
+	"brief.groupsMore":           "%s of the %s silo and watch-list groups shown (sectors first); all of them are in the Summary section and in silos.csv.",
 	"brief.colForum":             "Forum (organiser — title)",
 	"brief.colMeetings":          "Meetings",
 	"brief.colUnits":             "Attending units",

@@ -956,6 +956,7 @@ Contoh:
 	"brief.forumsTitle":          "Forum koordinasi",
 	"brief.noForums":             "Tidak ada rangkaian rapat lintas unit (dua rapat atau lebih dengan penyelenggara dan judul yang sama).",
 	"brief.forumsMore":           "Ditampilkan %s dari %s forum; semuanya tercantum di bagian Tabel.",
+	"brief.groupsMore":           "Ditampilkan %s dari %s kelompok silo dan daftar pantau (sektor lebih dahulu); semuanya tercantum di bagian Ringkasan dan di silos.csv.",
 	"brief.colForum":             "Forum (penyelenggara — judul)",
 	"brief.colMeetings":          "Rapat",
 	"brief.colUnits":             "Unit peserta",

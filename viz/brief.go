@@ -45,7 +45,13 @@ type briefView struct {
 	Carriers                                  []string
 	Forums                                    []forumView
 	ForumsMore                                string
-	Recs                                      []recView
+	// Silos and Watch are the groups the briefing names: sectors first,
+	// then units (person level), at most briefGroups in all, so that the
+	// briefing keeps to two printed pages (the overview map marks every
+	// sector); GroupsMore says how many there are.
+	Silos, Watch []siloView
+	GroupsMore   string
+	Recs         []recView
 }
 
 type forumView struct {
@@ -61,6 +67,11 @@ type recView struct{ Rule, Text string }
 const (
 	briefForums   = 6
 	briefDatasets = 5
+	// briefGroups is how many silo and watch-list groups the briefing
+	// names: at person level units have verdicts too, and the kabupaten's
+	// 46 groups with a verdict ran the briefing onto five pages (ten
+	// sectors alone onto three).
+	briefGroups = 8
 )
 
 // unitName is the display name of unit index u of b.Units: its name, else
@@ -111,6 +122,22 @@ func (b *Briefing) forumView(code string, i int) forumView {
 func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 	o := b.Options.Values()
 	bv := &briefView{HasEvents: b.HasEvents}
+	// Sectors before units, silos before the watch list within each.
+	for _, unit := range []bool{false, true} {
+		for _, l := range []struct {
+			from []siloView
+			to   *[]siloView
+		}{{v.Silos, &bv.Silos}, {v.Watch, &bv.Watch}} {
+			for _, g := range l.from {
+				if g.unit == unit && len(bv.Silos)+len(bv.Watch) < briefGroups {
+					*l.to = append(*l.to, g)
+				}
+			}
+		}
+	}
+	if all := len(v.Silos) + len(v.Watch); all > len(bv.Silos)+len(bv.Watch) {
+		bv.GroupsMore = i18n.T(code, "brief.groupsMore", i18n.Int(code, int64(len(bv.Silos)+len(bv.Watch))), i18n.Int(code, int64(all)))
+	}
 	bv.Headline = i18n.BriefHeadline(code, r, b.Forums)
 	bv.ExplainSilo = i18n.T(code, "brief.explain.silo")
 	bv.ExplainMap = i18n.T(code, "brief.explain.map")

@@ -142,7 +142,10 @@ type view struct {
 	Notice string
 }
 
-type siloView struct{ Name, Kind, Reason, Members string }
+type siloView struct {
+	Name, Kind, Reason, Members string
+	unit                        bool // a unit's group (person level), not a sector's
+}
 
 // layerTable is the input table each layer comes from.
 var layerTable = [graph.NumLayers]string{graph.Correspondence: "correspondence", graph.Meetings: "meetings",
@@ -458,7 +461,7 @@ func headline(v *view, r *metrics.Result, t *lang, code string) {
 		if g.Type == metrics.GroupUnit {
 			kind = t.UnitWord
 		}
-		sv := siloView{Name: g.Name, Kind: kind, Reason: i18n.SiloReason(code, g, th), Members: strings.Join(members, ", ")}
+		sv := siloView{Name: g.Name, Kind: kind, Reason: i18n.SiloReason(code, g, th), Members: strings.Join(members, ", "), unit: g.Type == metrics.GroupUnit}
 		switch g.Verdict {
 		case silo.Silo:
 			v.Silos = append(v.Silos, sv)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"html"
 	"os"
 	"path/filepath"
@@ -94,6 +95,50 @@ func TestCountsGrouped(t *testing.T) {
 		line := map[string]*regexp.Regexp{"id": regexp.MustCompile(`\d{1,3}(\.\d{3})+ ikatan berarah`), "en": regexp.MustCompile(`\d{1,3}(,\d{3})+ directed ties`)}[lang]
 		if !line.MatchString(stderr) {
 			t.Errorf("%s: analyze's summary line does not group the ties (%s):\n%s", lang, line, stderr)
+		}
+	}
+}
+
+// TestBriefingAtPersonLevel: at person level units get silo verdicts
+// too. The briefing names at most 8 silo and watch-list groups, sectors
+// first, and says how many there are (46 ran it onto five printed pages);
+// and no recommendation asks a unit to report as a "sector" (R1-R3 are
+// about sectors: "Minta sektor DISNAKER" named a unit one).
+func TestBriefingAtPersonLevel(t *testing.T) {
+	dir := t.TempDir()
+	study, out := filepath.Join(dir, "studi"), filepath.Join(dir, "hasil")
+	if code, _, stderr := sekat(t, "generate", "--seed", "1", "--forums", "--out", study, "-q"); code != 0 {
+		t.Fatalf("generate: exit %d: %s", code, stderr)
+	}
+	if code, _, stderr := sekat(t, "analyze", study, "--level", "person", "--out", out, "-q"); code != 0 {
+		t.Fatalf("analyze: exit %d: %s", code, stderr)
+	}
+	page, err := os.ReadFile(filepath.Join(out, "report.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	brief := string(page)
+	if i := strings.Index(brief, `<section id="briefing"`); i >= 0 {
+		brief = brief[i:]
+	}
+	if i := strings.Index(brief, "</section>"); i >= 0 {
+		brief = brief[:i]
+	}
+	named := strings.Count(brief, `<div class="silo">`) + strings.Count(brief, `<div class="watch">`)
+	all := len(readCSV(t, filepath.Join(out, "silos.csv")))
+	if all <= 8 {
+		t.Fatalf("only %d groups with a verdict: the study does not exercise the cap", all)
+	}
+	if named != 8 || !strings.Contains(html.UnescapeString(brief), fmt.Sprintf("Ditampilkan 8 dari %d kelompok", all)) {
+		t.Errorf("the briefing names %d of %d groups, want 8 and a line saying so", named, all)
+	}
+	units := map[string]bool{}
+	for _, u := range readCSV(t, filepath.Join(study, "units.csv")) {
+		units[u["unit_id"]] = true
+	}
+	for _, m := range regexp.MustCompile(`Minta sektor ([^ ]+) \(daftar pantau\)`).FindAllStringSubmatch(brief, -1) {
+		if units[m[1]] {
+			t.Errorf("R3 asks unit %s to report as a sector", m[1])
 		}
 	}
 }
