@@ -15,6 +15,7 @@ import (
 
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/ingest/synth"
+	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/metrics/silo"
 	"github.com/sekat-ona/sekat/result"
 )
@@ -410,11 +411,23 @@ func checkSentences(t *testing.T, lang, out, stderr string) map[string]bool {
 	} else if len(lead) != 1 {
 		t.Errorf("%s: unit level: %d sentences on groups, want one", lang, len(lead))
 	}
-	// The silo and watch lists show silos.csv's sentences, each in its list.
+	// The briefing's silo and watch lists show silos.csv's sentences, each
+	// in its list: at most 8 groups, sectors before units and silos before
+	// the watch list within each, in silos.csv's order.
+	var named []result.Silo
+	for _, unit := range []bool{false, true} {
+		for _, v := range []string{"silo", "watch"} {
+			for _, s := range st.Silos {
+				if (s.GroupType == metrics.GroupUnit) == unit && string(s.Verdict) == v && len(named) < 8 {
+					named = append(named, s)
+				}
+			}
+		}
+	}
 	for _, c := range []struct{ class, verdict string }{{"silo", "silo"}, {"watch", "watch"}} {
 		got := text(`<div class="` + c.class + `"><span class="name">[^<]*</span> \([^)]*\) — <span>(.*?)</span>`)
 		var want []string
-		for _, s := range st.Silos {
+		for _, s := range named {
 			if string(s.Verdict) == c.verdict {
 				want = append(want, s.Reason)
 			}
