@@ -345,8 +345,8 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 		}
 		return out
 	}
+	t, c := arms(treated)
 	ri := func(w0, w1 window, pres []window) [3]float64 {
-		t, c := arms(treated)
 		obs := stat(w0, w1, pres, t, c)
 		var hit, def [3]int
 		for _, a := range assignments {
@@ -371,7 +371,6 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 		}
 		return p
 	}
-	t, c := arms(treated)
 	emit := func(kind string, date int64, win graph.Window, w0, w1 window, stream int, pres []window) {
 		e := did(w0, w1, t, c)
 		ci := boot(w0, w1, t, c, stream)

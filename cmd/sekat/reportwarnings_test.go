@@ -18,29 +18,10 @@ import (
 // list.
 func TestReportListsWarnings(t *testing.T) {
 	dir := t.TempDir()
-	study := filepath.Join(dir, "studi")
-	copyTo := func(from, to string) {
-		b, err := os.ReadFile(from)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(to, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	os.Mkdir(study, 0o755)
+	study := handStudy(t)
 	hand := "../../testdata/studies/hand/"
-	for _, f := range []string{"units.csv", "people.csv", "correspondence.csv", "meetings.csv", "data_sharing.csv"} {
-		copyTo(hand+f, filepath.Join(study, f))
-	}
-	copyTo(hand+"correspondence.csv", filepath.Join(study, "correspondence_salinan.csv"))
-	read := func(path string) string {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return html.UnescapeString(string(b))
-	}
+	copyTo(t, hand+"correspondence.csv", filepath.Join(study, "correspondence_salinan.csv"), "", "")
+	read := func(path string) string { return html.UnescapeString(readFile(t, path)) }
 	for _, lang := range []string{"id", "en"} {
 		out := filepath.Join(dir, "hasil-"+lang)
 		if code, _, stderr := sekat(t, "analyze", study, "--out", out, "--lang", lang); code != 0 {

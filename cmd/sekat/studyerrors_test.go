@@ -67,10 +67,7 @@ func TestStudyErrorsWorded(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			dir := t.TempDir()
-			for _, f := range []string{"units.csv", "people.csv", "correspondence.csv", "meetings.csv", "data_sharing.csv"} {
-				copyTo(t, hand+f, filepath.Join(dir, f), "", "")
-			}
+			dir := handStudy(t)
 			if c.yaml != "" {
 				os.WriteFile(filepath.Join(dir, "study.yaml"), []byte(c.yaml), 0o644)
 			}

@@ -354,7 +354,7 @@ func (c *blockCheck) check(ra io.ReaderAt, codec format.CompressionCodec, t *thr
 // (at most MaxPageBytes) and a block, from a reader that is not a byte
 // buffer (which the decoder would decode whole first).
 func (c *blockCheck) stream(codec format.CompressionCodec, body []byte, want int64) error {
-	name := map[format.CompressionCodec]string{format.Gzip: "GZIP", format.Brotli: "BROTLI", format.Zstd: "ZSTD"}[codec]
+	name := codec.String() // GZIP, BROTLI, ZSTD
 	if len(body) == 0 && want == 0 {
 		return nil
 	}
