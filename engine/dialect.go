@@ -102,7 +102,7 @@ func lit(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" 
 // checkPath refuses paths the SQL text cannot carry safely.
 func checkPath(p string) error {
 	if strings.ContainsAny(p, "\n\r\\") {
-		return fmt.Errorf("engine: path %q holds a line break or a backslash; the SQL text cannot name it: rename the file or folder", p)
+		return sqlErr("path", "path %q holds a line break or a backslash; the SQL text cannot name it: rename the file or folder", p)
 	}
 	return nil
 }
@@ -186,7 +186,7 @@ func (d duckdb) source(t string, i int, f File, ordered bool) ([]string, string,
 	switch f.Format {
 	case "parquet":
 		if f.Gzip {
-			return nil, "", "", fmt.Errorf("engine: %s: DuckDB reads Parquet files that are not gzipped; unpack it (Parquet compresses its pages itself)", path.Base(f.Path))
+			return nil, "", "", sqlErr("gzipParquet", "%s: %s reads Parquet files that are not gzipped; unpack it (Parquet compresses its pages itself)", path.Base(f.Path), "DuckDB")
 		}
 		// binary_as_string: plain BYTE_ARRAY columns (Impala, older Hive)
 		// are text to ingest, BLOB to DuckDB
@@ -205,7 +205,7 @@ func (d duckdb) source(t string, i int, f File, ordered bool) ([]string, string,
 		name := fmt.Sprintf("sekat_raw_%s_%d", t, i)
 		return []string{"CREATE OR REPLACE TEMP TABLE " + name + " AS SELECT * FROM " + rel}, name, "rowid", nil
 	}
-	return nil, "", "", fmt.Errorf("engine: %s: the DuckDB text reads CSV, TSV and Parquet files; convert this %s file", path.Base(f.Path), f.Format)
+	return nil, "", "", sqlErr("format", "%s: the %s text reads CSV, TSV and Parquet files; convert this %s file", path.Base(f.Path), "DuckDB", f.Format)
 }
 
 func (duckdb) output(name, body, dest, format string, part bool) (string, error) {
@@ -298,7 +298,7 @@ func (s spark) source(t string, i int, f File, ordered bool) ([]string, string, 
 	switch f.Format {
 	case "parquet":
 		if f.Gzip {
-			return nil, "", "", fmt.Errorf("engine: %s: Spark reads Parquet files that are not gzipped; unpack it", path.Base(f.Path))
+			return nil, "", "", sqlErr("gzipParquet", "%s: %s reads Parquet files that are not gzipped; unpack it (Parquet compresses its pages itself)", path.Base(f.Path), "Spark")
 		}
 		// Spark's SQL on files: a Parquet file read in place
 		return nil, "parquet.`" + strings.ReplaceAll(f.Path, "`", "``") + "`", rn, nil
@@ -311,7 +311,7 @@ func (s spark) source(t string, i int, f File, ordered bool) ([]string, string, 
 			", header 'true', sep " + delimLiteral(f, `'\t'`) + ", quote '\"', escape '\"', nullValue '\\\\N', mode 'FAILFAST', encoding 'UTF-8')"
 		return []string{st}, name, rn, nil
 	}
-	return nil, "", "", fmt.Errorf("engine: %s: the Spark text reads CSV, TSV and Parquet files; convert this %s file", path.Base(f.Path), f.Format)
+	return nil, "", "", sqlErr("format", "%s: the %s text reads CSV, TSV and Parquet files; convert this %s file", path.Base(f.Path), "Spark", f.Format)
 }
 
 func (spark) output(name, body, dest, format string, part bool) (string, error) {
@@ -379,7 +379,7 @@ func (t trino) column(f File, c Column) string { return t.ident(f.Columns[c.Inde
 
 func (t trino) source(tab string, i int, f File, ordered bool) ([]string, string, string, error) {
 	if i > 0 {
-		return nil, "", "", fmt.Errorf("engine: the Trino text reads table %s from one catalog table; put its %d files in one table (one folder) and name one of them", tab, i+1)
+		return nil, "", "", sqlErr("trinoTables", "the Trino text reads table %s from one catalog table; put its %d files in one table (one folder) and name one of them", tab, i+1)
 	}
 	// Trino reads catalog tables, not files, and has no row position:
 	// row_number() OVER () only numbers rows, in the order Trino reads
@@ -407,7 +407,7 @@ const RowColumn = "sekat_row"
 
 func (trino) output(name, body, dest, format string, part bool) (string, error) {
 	if format == "csv" {
-		return "", fmt.Errorf("engine: the Trino text writes Parquet only (Trino's Hive connector writes CSV only for VARCHAR columns); use --table-format parquet")
+		return "", sqlErr("trinoCSV", "the Trino text writes Parquet only (Trino's Hive connector writes CSV only for VARCHAR columns); use --table-format parquet")
 	}
 	p := ""
 	if part {

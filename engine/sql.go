@@ -379,8 +379,8 @@ func (g *gen) inputColumn(t string, f File, c inCol) ([]string, error) {
 	}
 	x := g.d.column(f, bc)
 	txt := "CAST(" + x + " AS " + g.d.textType() + ")"
-	bad := func(what string) error {
-		return fmt.Errorf("engine: %s column %q of %s is %s; write it as text", t, f.Columns[bc.Index], filepath.Base(f.Path), what)
+	bad := func(code, what string) error {
+		return sqlErr(code, "%s column %q of %s is "+what+"; write it as text", t, f.Columns[bc.Index], filepath.Base(f.Path))
 	}
 	if c.kind != colTime {
 		switch bc.Type {
@@ -389,7 +389,7 @@ func (g *gen) inputColumn(t string, f File, c inCol) ([]string, error) {
 		case TypeInt:
 			return []string{txt + " AS x_" + c.name}, nil
 		}
-		return nil, bad("a time or a number that is not an integer")
+		return nil, bad("columnTime", "a time or a number that is not an integer")
 	}
 	p := "t_" + c.name
 	null := "CAST(NULL AS " + g.d.textType() + ")"
@@ -405,7 +405,7 @@ func (g *gen) inputColumn(t string, f File, c inCol) ([]string, error) {
 	case TypeDate:
 		return []string{null + " AS " + p + "_txt", "CAST(" + g.d.epochDays(x) + " AS BIGINT) * 86400 AS " + p + "_sec", "3 AS " + p + "_kind"}, nil
 	}
-	return nil, bad("a number that is not an integer")
+	return nil, bad("columnNumber", "a number that is not an integer")
 }
 
 // times wraps the relation rel (a SELECT or a name) in the stages that

@@ -72,6 +72,10 @@ func explain(err error, lang string) string {
 		return msg(lang, "errStudy")
 	case errors.Is(err, ingest.ErrStudy):
 		return msg(lang, "errStudy")
+	case errors.As(err, new(*engine.SQLError)):
+		var e *engine.SQLError
+		errors.As(err, &e)
+		return sqlText(e, lang)
 	case errors.As(err, new(*engine.NoPairsFolderError)):
 		var e *engine.NoPairsFolderError
 		errors.As(err, &e)
@@ -105,7 +109,39 @@ func complete(err error) bool {
 		errors.As(err, new(*ingest.RejectRateError)) ||
 		(errors.Is(err, ingest.ErrStrict) && errors.As(err, new(*ingest.RowError))) ||
 		errors.As(err, new(*ingest.NoStudyError)) || errors.As(err, new(*ingest.NoUnitsTableError)) ||
-		knownStudyError(err)
+		knownStudyError(err) || knownSQLError(err)
+}
+
+// knownSQLError reports whether err is an *engine.SQLError that sqlText
+// words whole; a failure inside DuckDB ("run") keeps DuckDB's own words
+// as the detail.
+func knownSQLError(err error) bool {
+	var e *engine.SQLError
+	return errors.As(err, &e) && e.Code != "run" && sqlText(e, "id") != ""
+}
+
+// sqlText says in lang why the SQL text of sekat pairs cannot be written
+// or run, or "" for a code it does not know.
+func sqlText(e *engine.SQLError, lang string) string {
+	switch e.Code {
+	case "path":
+		return msg(lang, "sql.path", e.Args...)
+	case "gzipParquet":
+		return msg(lang, "sql.gzipParquet", e.Args...)
+	case "format":
+		return msg(lang, "sql.format", e.Args...)
+	case "trinoTables":
+		return msg(lang, "sql.trinoTables", e.Args...)
+	case "trinoCSV":
+		return msg(lang, "sql.trinoCSV", e.Args...)
+	case "columnTime":
+		return msg(lang, "sql.columnTime", e.Args...)
+	case "columnNumber":
+		return msg(lang, "sql.columnNumber", e.Args...)
+	case "run":
+		return msg(lang, "sql.run", e.Args...)
+	}
+	return ""
 }
 
 // knownStudyError reports whether err is an *ingest.StudyError that

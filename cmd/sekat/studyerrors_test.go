@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sekat-ona/sekat/engine"
 	"github.com/sekat-ona/sekat/ingest"
 )
 
@@ -114,5 +115,55 @@ func copyTo(t *testing.T, from, to, old, new string) {
 	}
 	if err := os.WriteFile(to, []byte(b), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestSQLErrorsWorded: a study sekat pairs cannot write SQL for is told
+// whole in Bahasa Indonesia, with no English line beneath. Before, the
+// engine's English sentence was all a user saw, whatever --lang said.
+func TestSQLErrorsWorded(t *testing.T) {
+	dir := handStudy(t)
+	rows := `{"meeting_id":"M1","start":"2025-02-10 09:00","attendee":"p1","organizer":"p1"}` + "\n" +
+		`{"meeting_id":"M1","start":"2025-02-10 09:00","attendee":"p2","organizer":"p1"}` + "\n"
+	if err := os.WriteFile(filepath.Join(dir, "meetings.ndjson"), []byte(rows), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(filepath.Join(dir, "meetings.csv"))
+	for _, c := range []struct{ args []string }{{[]string{"pairs", dir}}, {[]string{"pairs", "--dialect", "spark", dir}}} {
+		code, _, stderr := sekat(t, c.args...)
+		want := "meetings.ndjson: teks SQL untuk "
+		if code != 1 || !strings.Contains(stderr, want) || !strings.Contains(stderr, "simpan berkas ndjson ini sebagai CSV atau Parquet") ||
+			strings.Contains(stderr, "rincian") || strings.Contains(stderr, "engine") || strings.Contains(stderr, "convert") {
+			t.Errorf("%v: exit %d, stderr:\n%s\nwant %q whole, in Bahasa Indonesia", c.args, code, stderr, want)
+		}
+	}
+	code, _, stderr := sekat(t, "pairs", "--dialect", "trino", "--table-format", "csv", handStudy(t))
+	if code != 1 || !strings.Contains(stderr, "gunakan --table-format parquet") || strings.Contains(stderr, "Hive connector") {
+		t.Errorf("trino csv: exit %d, stderr:\n%s", code, stderr)
+	}
+}
+
+// TestSQLErrorCodesWorded: every code engine gives an SQLError has its
+// sentence in each language.
+func TestSQLErrorCodesWorded(t *testing.T) {
+	var codes []string
+	for _, f := range []string{"dialect.go", "sql.go", "duckdb.go"} {
+		src, err := os.ReadFile("../../engine/" + f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range regexp.MustCompile(`(?:sqlErr|bad)\("(\w+)"|Code: "(\w+)"`).FindAllStringSubmatch(string(src), -1) {
+			codes = append(codes, m[1]+m[2])
+		}
+	}
+	if len(codes) < 9 {
+		t.Fatalf("found %d codes in engine; the pattern no longer matches its calls", len(codes))
+	}
+	for _, c := range codes {
+		for _, lang := range []string{"id", "en"} {
+			if sqlText(&engine.SQLError{Code: c}, lang) == "" {
+				t.Errorf("code %q has no %s sentence in sqlText", c, lang)
+			}
+		}
 	}
 }

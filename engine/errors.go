@@ -1,0 +1,31 @@
+package engine
+
+import "fmt"
+
+// SQLError is a reason the SQL text cannot be written or run for a study,
+// with a Code naming the reason and the Args the sentence for it needs,
+// so that a command can say it in the user's language. The codes:
+//
+//	path          Args: the path (it holds a line break or a backslash)
+//	gzipParquet   Args: file, engine name (a Parquet file compressed whole)
+//	format        Args: file, engine name, format (not CSV, TSV or Parquet)
+//	trinoTables   Args: table, number of files (Trino reads one catalog table)
+//	trinoCSV      no Args (Trino writes the pair tables as Parquet only)
+//	columnTime    Args: table, column, file (a time or a fraction where text is wanted)
+//	columnNumber  Args: table, column, file (a fraction where an integer or text is wanted)
+//	run           Args: statement number, statements (DuckDB failed running the text)
+type SQLError struct {
+	Code string
+	Args []any
+	err  error
+}
+
+func (e *SQLError) Error() string { return e.err.Error() }
+
+// Unwrap gives the underlying error (the engine's own, for "run").
+func (e *SQLError) Unwrap() error { return e.err }
+
+// sqlErr is an *SQLError with the English text format.
+func sqlErr(code, format string, a ...any) error {
+	return &SQLError{Code: code, Args: a, err: fmt.Errorf("engine: "+format, a...)}
+}
