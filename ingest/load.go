@@ -197,9 +197,13 @@ type loader struct {
 	edges [NumTables]timeEdges
 	// nips: the long numeric person ids of the people file being read.
 	nips nipCount
-	// sk: the sketch of the current file's counted rows, when its log
-	// table has more than one file (see warnShared); nil otherwise.
+	// sk: the sketch of the current file's counted rows, when it is a
+	// file of correspondence or data_sharing (see warnShared and
+	// warnRepeats); nil otherwise.
 	sk *rowSketch
+	// keyScratch holds the recipients of a long letter while letterKey
+	// sorts them.
+	keyScratch []uint64
 }
 
 func (l *loader) run() error {
@@ -294,12 +298,13 @@ func (l *loader) table(t Table, fn func([]Value, cols) error) error {
 		l.cur = &l.res.Inputs[len(l.res.Inputs)-1]
 		g := guard{rate: l.opt.MaxRejectRate, rows: rows, rejected: rejected, laterFiles: files[i+1:], later: l.rowsBound(files[i+1:], false)}
 		l.sk = nil
-		if len(files) > 1 && (t == Correspondence || t == DataSharing) {
+		if t == Correspondence || t == DataSharing {
 			l.sk = &rowSketch{}
 		}
 		if err := l.file1(t, path, fn, g); err != nil {
 			return err
 		}
+		l.warnRepeats(t, l.sk)
 		sketches = append(sketches, l.sk)
 		l.sk = nil
 		l.checkCopy(t)
@@ -1275,7 +1280,7 @@ func (l *loader) letterRow(row []Value, c cols) error {
 	l.b.Message(sender, l.refs)
 	l.opt.Events.Letter(at, sender, l.refs)
 	if l.sk != nil {
-		l.sk.add(letterKey(at, sender, l.refs), at)
+		l.sk.add(letterKey(at, sender, l.refs, &l.keyScratch), at)
 	}
 	return nil
 }

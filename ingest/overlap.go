@@ -29,31 +29,110 @@ const sketchK = 1024
 // file's.
 type rowSketch struct {
 	e []sketchEntry // ascending by h, at most sketchK
+	// xlim is the complement of the largest hash kept once the sketch is
+	// full (0, so no bound, before): most rows of a large file stop at
+	// this one comparison.
+	xlim uint64
 }
 
+// sketchEntry is a kept hash, the time of its row, and how many rows of
+// the file had it. The count is exact: a hash among the k smallest at
+// the end was below the sketch's bound (which only falls) at each of its
+// rows, so none of them was passed over.
 type sketchEntry struct {
 	h  uint64
 	at int64
+	n  uint32
 }
 
 func (s *rowSketch) add(h uint64, at int64) {
-	if len(s.e) == sketchK && h >= s.e[sketchK-1].h {
+	if h <= ^s.xlim { // the largest kept is counted again in addN
+		s.addN(h, at, 1)
+	}
+}
+
+func (s *rowSketch) addN(h uint64, at int64, n uint32) {
+	if h > ^s.xlim {
 		return
 	}
 	i, found := slices.BinarySearchFunc(s.e, h, func(e sketchEntry, h uint64) int { return cmp.Compare(e.h, h) })
 	if found {
+		s.e[i].n += n
 		return
 	}
 	if len(s.e) == sketchK {
 		s.e = s.e[:sketchK-1]
 	}
-	s.e = slices.Insert(s.e, i, sketchEntry{h, at})
+	s.e = slices.Insert(s.e, i, sketchEntry{h, at, n})
+	if len(s.e) == sketchK {
+		s.xlim = ^s.e[sketchK-1].h
+	}
 }
 
+// merge adds the sketch of another part of the same file: the counts of
+// a hash both kept add up (a hash among the merged k smallest is among
+// each part's, so each part that had it kept its count).
 func (s *rowSketch) merge(o *rowSketch) {
 	for _, e := range o.e {
-		s.add(e.h, e.at)
+		s.addN(e.h, e.at, e.n)
 	}
+}
+
+// repeats estimates how many rows of the file repeat an earlier row of
+// it (the same key): exact while the sketch is not full, else the repeats
+// of the sampled distinct rows scaled to the estimated distinct rows.
+// seen is how many sampled rows were repeated, from and to the first and
+// last time among them.
+func (s *rowSketch) repeats() (extra float64, seen int, from, to int64) {
+	var sum float64
+	for _, e := range s.e {
+		if e.n < 2 {
+			continue
+		}
+		sum += float64(e.n - 1)
+		if seen == 0 || e.at < from {
+			from = e.at
+		}
+		if seen == 0 || e.at > to {
+			to = e.at
+		}
+		seen++
+	}
+	if seen == 0 || len(s.e) < sketchK {
+		return sum, seen, from, to
+	}
+	return sum / float64(len(s.e)) * s.distinct(), seen, from, to
+}
+
+// minRepeatShare is the share of a file's counted rows that must repeat
+// an earlier row of the file before WarnRepeatedRows is given: a few
+// letters of one sender to the same people stamped in the same second
+// happen in real logs (a batch sent at once, times rounded by the
+// system); a tenth or a half of the file repeated is an export that
+// joined a table with several rows per letter, or a file appended twice.
+const minRepeatShare = 0.01
+
+// warnRepeats warns when at least minRepeatShare of the rows the file
+// just read counted (sketch sk) repeat an earlier row of it
+// (WarnRepeatedRows).
+func (l *loader) warnRepeats(t Table, sk *rowSketch) {
+	if sk == nil {
+		return
+	}
+	extra, seen, from, to := sk.repeats()
+	if seen == 0 {
+		return
+	}
+	rows := sk.distinct() + extra
+	if extra < minRepeatShare*rows {
+		return
+	}
+	how := SharedExact
+	if len(sk.e) == sketchK {
+		how = SharedEstimate
+	}
+	l.warn(Warning{Code: WarnRepeatedRows, Table: t.String(), File: l.s.displayName(l.cur.Path), Reason: how,
+		Count: int64(math.Round(extra)), Value: formatShare(extra / rows), From: from, To: to})
 }
 
 // distinct estimates the number of distinct rows: exact while the sketch
@@ -118,13 +197,35 @@ const maxSharedPairs = 100
 func refKey(r graph.Ref) uint64 { return uint64(uint32(r.Unit))<<32 | uint64(uint32(r.Person)) }
 
 // letterKey is the key of a counted letter: its time, its sender and
-// its recipients (in any order; ids that resolve alike hash alike).
-func letterKey(at int64, sender graph.Ref, refs []graph.Ref) uint64 {
+// the set of its recipients (in any order, each once however often it is
+// named: the ordinary read and a part's one-pass read list a recipient
+// named twice differently; ids that resolve alike hash alike). A long
+// list is sorted in scratch to find the ones named again.
+func letterKey(at int64, sender graph.Ref, refs []graph.Ref, scratch *[]uint64) uint64 {
 	var sum uint64
-	for _, r := range refs {
-		sum += splitmix.Mix64(refKey(r) ^ 0x5851f42d4c957f2d)
+	if len(refs) <= 16 {
+		for i, r := range refs {
+			if !slices.Contains(refs[:i], r) {
+				sum += splitmix.Mix64(refKey(r) ^ 0x5851f42d4c957f2d)
+			}
+		}
+	} else {
+		ks := (*scratch)[:0]
+		for _, r := range refs {
+			ks = append(ks, refKey(r))
+		}
+		slices.Sort(ks)
+		for i, k := range ks {
+			if i == 0 || k != ks[i-1] {
+				sum += splitmix.Mix64(k ^ 0x5851f42d4c957f2d)
+			}
+		}
+		*scratch = ks
 	}
-	h := splitmix.Mix64(uint64(at)) ^ bits.RotateLeft64(splitmix.Mix64(refKey(sender)+1), 17)
+	// the time, spread by a golden-ratio multiply, and the sender in one
+	// mix: two such pairs meet only if the products' difference falls on
+	// the few bits a unit and person number use
+	h := splitmix.Mix64(uint64(at)*0x9e3779b97f4a7c15 ^ refKey(sender))
 	return splitmix.Mix64(h + sum)
 }
 

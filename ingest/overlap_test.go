@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/parquet-go/parquet-go"
+	"github.com/sekat-ona/sekat/graph"
 )
 
 // sharedStudy writes a study of 6 units and 40 people whose letters
@@ -30,37 +31,51 @@ func sharedStudy(t *testing.T, n int, format string, ranges ...[2]int) string {
 	}
 	writeFile(t, filepath.Join(dir, "units.csv"), units)
 	writeFile(t, filepath.Join(dir, "people.csv"), people)
-	type letter struct {
-		SentAt     string `parquet:"sent_at"`
-		Sender     string `parquet:"sender,dict"`
-		Recipients string `parquet:"recipients"`
-	}
-	rng := rand.New(rand.NewPCG(61, 62))
-	all := make([]letter, n)
-	for i := range all {
-		all[i] = letter{fmt.Sprintf("2025-02-03 %02d:%02d:%02d", 8+i/3600, i/60%60, i%60),
-			fmt.Sprintf("P%02d", rng.IntN(40)), fmt.Sprintf("P%02d;P%02d", rng.IntN(40), rng.IntN(40))}
-	}
+	all := sketchLetters(n)
 	for k, r := range ranges {
-		name := fmt.Sprintf("correspondence_%c", 'a'+k)
-		rows := all[r[0]:r[1]]
-		if format == "parquet" {
-			writeFile(t, filepath.Join(dir, name+".parquet"), string(pqWrite(t, rows, parquet.MaxRowsPerRowGroup(97))))
-			continue
-		}
-		var b strings.Builder
-		b.WriteString("sent_at,sender,recipients\n")
-		for _, l := range rows {
-			fmt.Fprintf(&b, "%s,%s,%s\n", l.SentAt, l.Sender, l.Recipients)
-		}
-		writeFile(t, filepath.Join(dir, name+".csv"), b.String())
+		writeLetters(t, dir, fmt.Sprintf("correspondence_%c", 'a'+k), format, all[r[0]:r[1]])
 	}
 	return dir
+}
+
+type sketchLetter struct {
+	SentAt     string `parquet:"sent_at"`
+	Sender     string `parquet:"sender,dict"`
+	Recipients string `parquet:"recipients"`
+}
+
+// sketchLetters are sharedStudy's n letters.
+func sketchLetters(n int) []sketchLetter {
+	rng := rand.New(rand.NewPCG(61, 62))
+	all := make([]sketchLetter, n)
+	for i := range all {
+		all[i] = sketchLetter{fmt.Sprintf("2025-02-03 %02d:%02d:%02d", 8+i/3600, i/60%60, i%60),
+			fmt.Sprintf("P%02d", rng.IntN(40)), fmt.Sprintf("P%02d;P%02d", rng.IntN(40), rng.IntN(40))}
+	}
+	return all
+}
+
+func writeLetters(t *testing.T, dir, name, format string, rows []sketchLetter) {
+	t.Helper()
+	if format == "parquet" {
+		writeFile(t, filepath.Join(dir, name+".parquet"), string(pqWrite(t, rows, parquet.MaxRowsPerRowGroup(97))))
+		return
+	}
+	var b strings.Builder
+	b.WriteString("sent_at,sender,recipients\n")
+	for _, l := range rows {
+		fmt.Fprintf(&b, "%s,%s,%s\n", l.SentAt, l.Sender, l.Recipients)
+	}
+	writeFile(t, filepath.Join(dir, name+".csv"), b.String())
 }
 
 func sharedWarnings(res *Result) []string {
 	var out []string
 	for _, w := range res.Warnings {
+		if w.Code == WarnRepeatedRows {
+			from, to := w.Times()
+			out = append(out, fmt.Sprintf("%s %s %s %d %s%% %s..%s", w.Code, w.File, w.Reason, w.Count, w.Value, from, to))
+		}
 		if w.Code == WarnFileCopy {
 			out = append(out, fmt.Sprintf("%s %s+%s", w.Code, w.Other, w.File))
 		}
@@ -187,8 +202,17 @@ func TestRowSketch(t *testing.T) {
 	}
 	c.merge(&a)
 	c.merge(&b)
-	if !slices.EqualFunc(c.e, whole.e, func(x, y sketchEntry) bool { return x.h == y.h }) {
-		t.Error("merged parts differ from the whole")
+	// (times may differ: here a repeated hash comes with another time,
+	// where a row's key holds its time)
+	if !slices.EqualFunc(c.e, whole.e, func(x, y sketchEntry) bool { return x.h == y.h && x.n == y.n }) {
+		t.Error("merged parts differ from the whole (hashes or counts)")
+	}
+	// The largest hash kept, given again, is counted (it was passed over
+	// as if above the bound).
+	last := whole.e[sketchK-1]
+	whole.add(last.h, last.at)
+	if got := whole.e[sketchK-1]; got.h != last.h || got.n != last.n+1 {
+		t.Errorf("the largest kept hash given again: %+v, want its count %d", got, last.n+1)
 	}
 	var x, y rowSketch
 	for i := range 300 {
@@ -224,5 +248,97 @@ func TestSharedDataRequests(t *testing.T) {
 	got := sharedWarnings(loadDir(t, dir, Options{}))
 	if len(got) != 1 || !strings.HasPrefix(got[0], "shared_rows data_sharing_a.csv+data_sharing_b.csv exact 1 ") {
 		t.Errorf("warnings %q, want one of 1 shared request", got)
+	}
+}
+
+// TestRepeatedRowsWarned: a letters file whose rows repeat earlier rows
+// of it (an export joined with a table of several rows per letter, a file
+// appended twice) is warned of with the count, the share and the dates,
+// once at least 1% of its counted rows repeat: exact up to 1,024 distinct
+// letters, estimated beyond, and the same when the file is read in parts.
+// A few repeats (under 1%) give no warning: one sender's letters to the
+// same people stamped in one second happen in real logs.
+func TestRepeatedRowsWarned(t *testing.T) {
+	day := func(i int) string { return fmt.Sprintf("2025-02-03 %02d:%02d:%02d", 8+i/3600, i/60%60, i%60) }
+	for _, c := range []struct {
+		name string
+		n    int
+		rep  [2]int // letters appended again
+		want string
+	}{
+		{"a tenth repeated", 500, [2]int{100, 150}, "repeated_rows correspondence_a.csv exact 50 9.1% " + day(100) + ".." + day(149)},
+		{"over one in a hundred", 500, [2]int{0, 6}, "repeated_rows correspondence_a.csv exact 6 1.2% " + day(0) + ".." + day(5)},
+		{"fewer", 500, [2]int{0, 5}, ""}, // 5 of 505
+		{"none", 500, [2]int{0, 0}, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := sharedStudy(t, 0, "csv")
+			all := sketchLetters(c.n)
+			writeLetters(t, dir, "correspondence_a", "csv", append(slices.Clone(all), all[c.rep[0]:c.rep[1]]...))
+			got := strings.Join(sharedWarnings(loadDir(t, dir, Options{})), "; ")
+			if got != c.want {
+				t.Errorf("warnings\n%s\nwant\n%s", got, c.want)
+			}
+		})
+	}
+	for _, format := range []string{"csv", "parquet"} {
+		dir := sharedStudy(t, 0, format)
+		all := sketchLetters(20000)
+		rows := slices.Concat(all[:6000], all[2000:4000], all[6000:]) // 2,000 of 22,000 repeat
+		writeLetters(t, dir, "correspondence", format, rows)
+		defer func(on bool, workers func(int) int) { shardLetters, shardWorkers = on, workers }(shardLetters, shardWorkers)
+		shardLetters = false
+		want := sharedWarnings(loadDir(t, dir, Options{}))
+		if len(want) != 1 {
+			t.Fatalf("%s: warnings %q, want one", format, want)
+		}
+		var count int64
+		fmt.Sscanf(strings.Fields(want[0])[3], "%d", &count)
+		if !strings.Contains(want[0], " estimate ") || math.Abs(float64(count)-2000) > 400 {
+			t.Errorf("%s: %s; want an estimate within 20%% of 2000", format, want[0])
+		}
+		t.Logf("%s: estimated %d repeated letters (%s), true 2000 (9.1%%)", format, count, strings.Fields(want[0])[4])
+		if format != "parquet" {
+			continue
+		}
+		for _, k := range []int{2, 3, 7} {
+			shardLetters, shardWorkers = true, func(int) int { return k }
+			before := shardsDone.Load()
+			got := sharedWarnings(loadDir(t, dir, Options{}))
+			if !slices.Equal(got, want) {
+				t.Errorf("%d parts: %q, want %q as read whole", k, got, want)
+			}
+			if shardsDone.Load() == before {
+				t.Errorf("%d parts: not read in parts", k)
+			}
+		}
+	}
+}
+
+// TestLetterKey: a letter's key is the same whatever the order of its
+// recipients and however often one is named, for short lists and long
+// ones (sorted in the scratch), and differs when a recipient, the sender
+// or the time differs.
+func TestLetterKey(t *testing.T) {
+	var scratch []uint64
+	ref := func(i int) graph.Ref { return graph.Ref{Unit: int32(i % 7), Person: int32(i)} }
+	for _, n := range []int{1, 3, 16, 17, 200} {
+		var refs []graph.Ref
+		for i := range n {
+			refs = append(refs, ref(i))
+		}
+		k := letterKey(100, ref(999), refs, &scratch)
+		again := slices.Concat(refs, refs[:n/2+1])
+		slices.Reverse(again)
+		if got := letterKey(100, ref(999), again, &scratch); got != k {
+			t.Errorf("%d recipients, reversed and some named twice: key %x, want %x", n, got, k)
+		}
+		other := slices.Clone(refs)
+		other[n-1] = ref(5000)
+		for _, o := range []uint64{letterKey(100, ref(999), other, &scratch), letterKey(101, ref(999), refs, &scratch), letterKey(100, ref(998), refs, &scratch)} {
+			if o == k {
+				t.Errorf("%d recipients: another letter has the same key %x", n, k)
+			}
+		}
 	}
 }

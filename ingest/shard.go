@@ -650,7 +650,7 @@ func (l *loader) plainLetter(p *preparer, row []Value, c cols) bool {
 	l.b.Message(sender, l.refs)
 	l.opt.Events.Letter(at, sender, l.refs)
 	if l.sk != nil {
-		l.sk.add(letterKey(at, sender, l.refs), at)
+		l.sk.add(letterKey(at, sender, l.refs, &l.keyScratch), at)
 	}
 	return true
 }

@@ -61,6 +61,14 @@ const (
 	// row sketches (SharedEstimate); From and To are the first and last
 	// time among the shared rows seen (all of them when exact).
 	WarnSharedRows WarnCode = "shared_rows"
+	// WarnRepeatedRows: Count rows of File (of the log table Table) are
+	// the same event as an earlier row of the same file (the same time,
+	// sender and recipients; or requester, provider and status), Value
+	// percent of the rows it counted, each counted again; given when that
+	// is at least 1%. Reason says whether Count is exact (SharedExact) or
+	// estimated from the file's row sketch (SharedEstimate); From and To
+	// are the first and last time among the repeated rows seen.
+	WarnRepeatedRows WarnCode = "repeated_rows"
 	// WarnIsolatedDates: Count rows of the log table Table are dated more
 	// than a year before (Reason "early") or after ("late") all its other
 	// rows: from From to To (seconds, [From, To)); Value is the date of
@@ -69,9 +77,10 @@ const (
 	WarnIsolatedDates WarnCode = "isolated_dates"
 )
 
-// How the count of WarnSharedRows was found (Warning.Reason).
+// How the count of WarnSharedRows and WarnRepeatedRows was found
+// (Warning.Reason).
 const (
-	SharedExact    = "exact"    // both files' rows were all in their sketches
+	SharedExact    = "exact"    // the files' rows were all in their sketches
 	SharedEstimate = "estimate" // estimated from a sample of the rows
 )
 
@@ -142,6 +151,14 @@ func (w Warning) String() string {
 		}
 		return fmt.Sprintf("%s and %s hold the same %s rows: %s%d of them (%s%% of the smaller file's), dated %s to %s; both files were read, so these rows count twice: if one file is a copy or the exports overlap, remove the copy or cut the overlap (or list the files to read in study.yaml, files:)",
 			w.Other, w.File, w.Table, about, w.Count, w.Value, from, to)
+	case WarnRepeatedRows:
+		from, to := w.Times()
+		about := "about "
+		if w.Reason == SharedExact {
+			about = ""
+		}
+		return fmt.Sprintf("%s repeats %s rows: %s%d of them (%s%% of the file's) are the same event as an earlier row of the file (the same time to the second and the same people), dated %s to %s, and count again: if the export joined a table with several rows per event or a file was appended twice, export it again without the repeats",
+			w.File, w.Table, about, w.Count, w.Value, from, to)
 	case WarnIsolatedDates:
 		from, to := w.Span()
 		if w.Reason == "early" {

@@ -850,6 +850,12 @@ func warningText(w ingest.Warning, lang string) string {
 			return msg(lang, "warn.sharedRows", w.Other, w.File, w.Table, groupDigits(w.Count, lang), i18n.Decimal(lang, w.Value), from, to)
 		}
 		return msg(lang, "warn.sharedRowsAbout", w.Other, w.File, w.Table, groupDigits(w.Count, lang), i18n.Decimal(lang, w.Value), from, to)
+	case ingest.WarnRepeatedRows:
+		from, to := w.Times()
+		if w.Reason == ingest.SharedExact {
+			return msg(lang, "warn.repeatedRows", w.File, w.Table, groupDigits(w.Count, lang), i18n.Decimal(lang, w.Value), from, to)
+		}
+		return msg(lang, "warn.repeatedRowsAbout", w.File, w.Table, groupDigits(w.Count, lang), i18n.Decimal(lang, w.Value), from, to)
 	case ingest.WarnIsolatedDates:
 		from, to := w.Span()
 		if w.Reason == "early" {
