@@ -472,7 +472,7 @@ func TestPersonMapWidth(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Contains(dot, []byte("3000 pegawai terlalu banyak")) {
+	if !bytes.Contains(dot, []byte("3.000 pegawai terlalu banyak")) {
 		t.Error("the person map does not say it aggregated the people into units")
 	}
 	svg, err := Render(dot, FormatSVG, "")

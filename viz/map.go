@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/metrics/broker"
 	"github.com/sekat-ona/sekat/metrics/silo"
@@ -767,12 +768,12 @@ func PersonNotice(level graph.Level, lang string) string {
 
 // leftOut says what the map does not show.
 func leftOut(t *lang, ties, drawnTies, hiddenNodes int, opt MapOptions) string {
-	s := fmt.Sprintf(t.DrawnTies, drawnTies, ties)
+	s := fmt.Sprintf(t.DrawnTies, i18n.Int(opt.Lang, int64(drawnTies)), i18n.Int(opt.Lang, int64(ties)))
 	if drawnTies < ties && opt.maxTies() >= 0 {
 		s += fmt.Sprintf(t.TopK, opt.maxTies())
 	}
 	if hiddenNodes > 0 {
-		s += fmt.Sprintf(t.HiddenNodes, hiddenNodes, metricLabel(opt.sizeBy(), opt.Lang))
+		s += fmt.Sprintf(t.HiddenNodes, i18n.Int(opt.Lang, int64(hiddenNodes)), metricLabel(opt.sizeBy(), opt.Lang))
 	}
 	return s
 }
@@ -1004,15 +1005,15 @@ func EgoMapDOT(r *metrics.Result, person string, opt MapOptions) ([]byte, error)
 		}
 	}
 	hidden := len(first) + len(second) + 1 - len(order)
-	m.title = append(m.title, leftOut(t, total, len(ties), 0, opt)+fmtHidden(t, hidden))
+	m.title = append(m.title, leftOut(t, total, len(ties), 0, opt)+fmtHidden(t, hidden, opt.Lang))
 	return m.write(), nil
 }
 
-func fmtHidden(t *lang, n int) string {
+func fmtHidden(t *lang, n int, code string) string {
 	if n == 0 {
 		return ""
 	}
-	return fmt.Sprintf(t.EgoHidden, n)
+	return fmt.Sprintf(t.EgoHidden, i18n.Int(code, int64(n)))
 }
 
 // maxTieWeight is the largest weight among the drawn ties (pen widths are

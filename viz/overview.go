@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/metrics/silo"
 )
@@ -447,7 +448,7 @@ func PersonUnitsMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 			continue
 		}
 		n := mapNode{id: name, label: shorten(name, 18), fill: fillSector, width: wd[i],
-			tooltip: fmt.Sprintf("%s\n%s: %s\n"+t.PeopleCount, name, t.Sector, sector[i], int(people[i]))}
+			tooltip: fmt.Sprintf("%s\n%s: %s\n"+t.PeopleCount, name, t.Sector, sector[i], i18n.Int(opt.Lang, int64(people[i])))}
 		switch unitVerdict[name] {
 		case silo.Silo:
 			n.fill, n.border, n.penWidth = fillSilo, colSilo, 3
@@ -494,8 +495,8 @@ func PersonUnitsMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 		}
 	}
 	m.title = titleLines(t.UnitsOfPeopleMap, opt, r.Net.Level)
-	m.title = append(m.title, fmt.Sprintf(t.UnitsOfPeopleNote, len(r.Nodes)), t.UnitsOfPeopleLegend)
-	s := fmt.Sprintf(t.DrawnTies, len(ties), ug.Edges()/2)
+	m.title = append(m.title, fmt.Sprintf(t.UnitsOfPeopleNote, i18n.Int(opt.Lang, int64(len(r.Nodes)))), t.UnitsOfPeopleLegend)
+	s := fmt.Sprintf(t.DrawnTies, i18n.Int(opt.Lang, int64(len(ties))), i18n.Int(opt.Lang, int64(ug.Edges()/2)))
 	if len(ties) < ug.Edges()/2 && opt.maxTies() >= 0 {
 		s += fmt.Sprintf(texts(opt.Lang).TopK, opt.maxTies())
 	}
@@ -510,7 +511,7 @@ func PersonUnitsMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 // singular for one: "1 unit", not "1 units".
 func (t *lang) count(n int) string {
 	if n == 1 {
-		return fmt.Sprintf(t.OverviewUnit, n)
+		return fmt.Sprintf(t.OverviewUnit, i18n.Int(t.code, int64(n)))
 	}
-	return fmt.Sprintf(t.OverviewUnits, n)
+	return fmt.Sprintf(t.OverviewUnits, i18n.Int(t.code, int64(n)))
 }

@@ -12,6 +12,7 @@ import (
 // once. The template reads its fields (.T.ReportTitle); the words
 // themselves live in i18n.
 type lang struct {
+	code                        string // the catalogue's language, for numbers
 	Sector, Community           string
 	Window                      string
 	UnitMap                     string
@@ -200,6 +201,7 @@ func metricLabel(name, code string) string {
 func newLang(code string) *lang {
 	t := func(key string) string { return i18n.T(code, key) }
 	return &lang{
+		code:         code,
 		Sector:       t("viz.sector"),
 		Community:    t("viz.community"),
 		Window:       t("viz.window"),

@@ -160,7 +160,7 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 		fmt.Fprintln(stderr, rejectedLine(o.studyOptions, l, rejected, filepath.Join(o.Out, "rejects.csv")))
 	}
 	if partial > 0 {
-		fmt.Fprintln(stderr, msg(o.Lang, "partialRows", partial, filepath.Join(o.Out, "rejects.csv")))
+		fmt.Fprintln(stderr, msg(o.Lang, "partialRows", groupDigits(int64(partial), o.Lang), filepath.Join(o.Out, "rejects.csv")))
 	}
 	setAside(stderr, l, &st.Summary, o.Lang)
 	fmt.Fprintln(stdout, msg(o.Lang, "wrote", o.Out))
@@ -178,7 +178,7 @@ func setAside(stderr io.Writer, l *loaded, s *result.Summary, lang string) {
 		if l.net.People.KeptInactive {
 			key = "inactiveKept"
 		}
-		fmt.Fprintln(stderr, msg(lang, key, *p))
+		fmt.Fprintln(stderr, msg(lang, key, groupDigits(int64(*p), lang)))
 	}
 }
 

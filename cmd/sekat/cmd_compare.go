@@ -573,7 +573,7 @@ func noVerdict(lang string, c *change.Comparison) string {
 				dec(f.Floor, 3), dec(c.Method.Alpha, 2))
 		}
 		if f.Family == "sector" && f.Floor > c.Method.Alpha {
-			return msg(lang, "change.noneReachable", c.Method.Permutations, i18n.Decimal(lang, strconv.FormatFloat(f.Floor, 'f', 3, 64)),
+			return msg(lang, "change.noneReachable", groupDigits(int64(c.Method.Permutations), lang), i18n.Decimal(lang, strconv.FormatFloat(f.Floor, 'f', 3, 64)),
 				i18n.Decimal(lang, strconv.FormatFloat(c.Method.Alpha, 'f', 2, 64)), f.Permutations)
 		}
 	}

@@ -150,7 +150,7 @@ func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) e
 		fmt.Fprintln(stderr, msg(o.Lang, "rejected", groupDigits(n, o.Lang), rejectedWhere(l, o.Lang), "`sekat validate`"))
 	}
 	if n := l.res.Partial(); n > 0 {
-		fmt.Fprintln(stderr, msg(o.Lang, "partialRows", n, "`sekat validate`"))
+		fmt.Fprintln(stderr, msg(o.Lang, "partialRows", groupDigits(int64(n), o.Lang), "`sekat validate`"))
 	}
 	var st *result.Study
 	var attrs []graph.Attr

@@ -49,9 +49,9 @@ type errInvalid struct {
 
 func (e errInvalid) Error() string {
 	if e.n == 0 {
-		return msg(e.lang, "validInvalidPartial", e.partial)
+		return msg(e.lang, "validInvalidPartial", groupDigits(e.partial, e.lang))
 	}
-	return msg(e.lang, "validInvalid", e.n)
+	return msg(e.lang, "validInvalid", groupDigits(e.n, e.lang))
 }
 
 // runValidate reads the study of o and lists its inputs and their first
@@ -101,7 +101,7 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 		fmt.Fprintln(stdout, "  "+rowText(e, o.Lang))
 	}
 	if n > int64(len(rows)) {
-		fmt.Fprintln(stdout, msg(o.Lang, "validMore", n-int64(len(rows))))
+		fmt.Fprintln(stdout, msg(o.Lang, "validMore", groupDigits(n-int64(len(rows)), o.Lang)))
 	}
 	if noEvents != nil {
 		return errors.Join(errInvalid{n - ids, ids, o.Lang}, noEvents)

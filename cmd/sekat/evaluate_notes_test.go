@@ -64,7 +64,7 @@ func TestCompareWarnsUnreachableHolm(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}
-	m := regexp.MustCompile(`ties_changed.csv: with 1000 permutations and (\d+) tested ties the smallest possible Holm-adjusted p-value is (0\.\d+) .*--permutations (\d+) or more`).FindStringSubmatch(stderr)
+	m := regexp.MustCompile(`ties_changed.csv: with 1,000 permutations and (\d+) tested ties the smallest possible Holm-adjusted p-value is (0\.\d+) .*--permutations (\d+) or more`).FindStringSubmatch(stderr)
 	if m == nil {
 		t.Fatalf("no warning on the ties:\n%s", stderr)
 	}

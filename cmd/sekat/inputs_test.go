@@ -158,7 +158,7 @@ func TestRejectsCapped(t *testing.T) {
 	if len(lines) != 1+maxRejectsListed+1 {
 		t.Fatalf("%d lines in rejects.csv, want the header, %d rows and one more", len(lines), maxRejectsListed)
 	}
-	if last := lines[len(lines)-1]; !strings.HasPrefix(last, "correspondence.csv,0,,,") || !strings.Contains(last, "and 1500 more rows") {
+	if last := lines[len(lines)-1]; !strings.HasPrefix(last, "correspondence.csv,0,,,") || !strings.Contains(last, "and 1,500 more rows of this file were rejected; rejects.csv lists only the first 1,000 rows") {
 		t.Errorf("last row %q does not count the 1,500 rows left out", last)
 	}
 }

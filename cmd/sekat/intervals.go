@@ -74,7 +74,7 @@ func compareWarnings(lang string, c *change.Comparison) []result.Warning {
 		if f.Table == "ties" {
 			file = "ties_changed.csv"
 		}
-		m := msg(lang, "change.holmFloor", file, c.Method.Permutations, f.Tests, msg(lang, noun), num(f.Floor, 3), num(c.Method.Alpha, 2), f.Permutations)
+		m := msg(lang, "change.holmFloor", file, groupDigits(int64(c.Method.Permutations), lang), f.Tests, msg(lang, noun), num(f.Floor, 3), num(c.Method.Alpha, 2), f.Permutations)
 		if f.BySplits {
 			m = msg(lang, "change.holmFloorSplits", file, c.Method.RunsBefore, c.Method.RunsAfter, num(c.Method.Splits, 0),
 				f.Tests, msg(lang, noun), num(f.Floor, 3), num(c.Method.Alpha, 2))

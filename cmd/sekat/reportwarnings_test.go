@@ -77,6 +77,16 @@ func TestCountsGrouped(t *testing.T) {
 		if !line.MatchString(stderr) {
 			t.Errorf("%s: analyze's summary line does not group the ties (%s):\n%s", lang, line, stderr)
 		}
+		// a window after all events: the warnings and the error count rows
+		_, _, stderr = sekat(t, "analyze", dir, "--from", "2030-01-01", "--out", filepath.Join(t.TempDir(), "o"), "--lang", lang)
+		for _, re := range map[string][]*regexp.Regexp{
+			"id": {regexp.MustCompile(`correspondence dalam jendela waktu: \d{1,3}(\.\d{3})+ barisnya`), regexp.MustCompile(`: \d{1,3}(\.\d{3})+ baris log berlangsung`)},
+			"en": {regexp.MustCompile(`correspondence event in the window: its \d{1,3}(,\d{3})+ rows`), regexp.MustCompile(`the \d{1,3}(,\d{3})+ log rows run`)},
+		}[lang] {
+			if !re.MatchString(stderr) {
+				t.Errorf("%s: an empty window's warning or error does not group the rows (%s):\n%s", lang, re, stderr)
+			}
+		}
 	}
 }
 

@@ -265,7 +265,7 @@ func loadStudy(ctx context.Context, o studyOptions, rejects io.Writer) (*loaded,
 		if more[i] == 0 {
 			continue
 		}
-		row := []result.Reject{{File: f, Reason: msg(o.Lang, "rejectsMore", more[i], maxRejectsListed)}}
+		row := []result.Reject{{File: f, Reason: msg(o.Lang, "rejectsMore", groupDigits(int64(more[i]), o.Lang), groupDigits(int64(maxRejectsListed), o.Lang))}}
 		if _, err := ct.Write(row); err != nil && werr == nil {
 			werr = err
 		}
@@ -582,6 +582,8 @@ func inputError(err error, lang string) error {
 			return usagef("%s", studyText(se, lang))
 		}
 		return usagef("%s: %s", msg(lang, "badSetting"), userText(err))
+	case errors.As(err, &ne): // in English too, for its grouped count
+		return &wordedError{noEventsText(ne, lang), err}
 	case lang == "en":
 		return err
 	case errors.As(err, &xe):
@@ -596,13 +598,11 @@ func inputError(err error, lang string) error {
 			key = "errExcelIDDecimal"
 		}
 		return &wordedError{msg(lang, key, xe.File, xe.Line, xe.Column, xe.Value), err}
-	case errors.As(err, &ne):
-		return &wordedError{noEventsText(ne, lang), err}
 	case errors.As(err, &nu):
 		if nu.Rows == 0 {
 			return &wordedError{msg(lang, "errNoUnitRows", strings.Join(nu.Files, ", ")), err}
 		}
-		return &wordedError{msg(lang, "errNoUsableUnits", strings.Join(nu.Files, ", "), nu.Rows), err}
+		return &wordedError{msg(lang, "errNoUsableUnits", strings.Join(nu.Files, ", "), groupDigits(int64(nu.Rows), lang)), err}
 	case errors.As(err, &ce):
 		return &wordedError{columnText(ce, lang), err}
 	case errors.As(err, &de):
@@ -799,7 +799,7 @@ func noEventsText(e *ingest.NoEventsError, lang string) string {
 	}
 	wf, wt := e.WindowDates()
 	from, to := e.Dates()
-	return msg(lang, "errNoEvents", wf, wt, e.Events, from, to)
+	return msg(lang, "errNoEvents", wf, wt, groupDigits(int64(e.Events), lang), from, to)
 }
 
 // warningText says a warning about the study or one of its files in lang.
@@ -828,12 +828,12 @@ func warningText(w ingest.Warning, lang string) string {
 	case ingest.WarnEncoding:
 		return msg(lang, "warn.encoding", w.File, w.Reason)
 	case ingest.WarnExcelSerial:
-		return msg(lang, "warn.serial", w.File, w.Column, w.Count, w.Value)
+		return msg(lang, "warn.serial", w.File, w.Column, groupDigits(w.Count, lang), w.Value)
 	case ingest.WarnMonthFirst:
-		return msg(lang, "warn.monthFirst", w.File, w.Column, w.Count, w.Value)
+		return msg(lang, "warn.monthFirst", w.File, w.Column, groupDigits(w.Count, lang), w.Value)
 	case ingest.WarnWindowEmpty:
 		from, to := w.Span()
-		return msg(lang, "warn.windowEmpty", w.Table, w.Count, from, to)
+		return msg(lang, "warn.windowEmpty", w.Table, groupDigits(w.Count, lang), from, to)
 	case ingest.WarnMeetingMixed:
 		from, _ := w.Times()
 		if w.Reason == "" { // the first row's cell is not known, or empty
