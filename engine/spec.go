@@ -98,6 +98,10 @@ type Spec struct {
 	// their month: ingest.MonthNames); without them a month name is not
 	// read.
 	MonthNames map[string]int
+	// WeekdayNames are the names of the days of the week that may open a
+	// day-first date (lower case: ingest.WeekdayNames); without them such
+	// a date is not read.
+	WeekdayNames []string
 	// CircularUnits and MaxMeetingSize are graph.Builder's limits in
 	// force (not 0).
 	CircularUnits, MaxMeetingSize int

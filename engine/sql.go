@@ -55,23 +55,49 @@ type timePattern struct {
 // timePatterns are the forms of ingest.ParseTime (docs/inputs.md#times),
 // each with the time written with ':' and with '.', numeric dates day
 // first or, with monthFirst, month first. A month name is kept as the
-// month field and read by monthCase.
-func timePatterns(monthFirst bool) []timePattern {
+// month field and read by monthCase. A day-first date may open with one
+// of weekdays and a comma or spaces, and its time follow a comma and
+// "pukul" (3 Februari 2025, pukul 09.00 WIB).
+func timePatterns(monthFirst bool, weekdays []string) []timePattern {
+	day := ""
+	if len(weekdays) > 0 {
+		alt := make([]string, len(weekdays))
+		for i, w := range weekdays {
+			alt[i] = anyCase(w)
+		}
+		day = "(?:(?:" + strings.Join(alt, "|") + ")(?:, *| +))?"
+	}
+	at := "(?:T|[, ] *(?:" + anyCase("pukul") + " +)?)"
 	var out []timePattern
 	for _, clk := range []string{reClockColon, reClockDot} {
 		out = append(out,
 			timePattern{"^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:(?:[Tt]| +)" + clk + reZone + ")?$", []int{1, 2, 3, 4, 5, 6, 7}},
 			timePattern{"^([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})(?:(?:[Tt]| +)" + clk + reZone + ")?$", []int{1, 2, 3, 4, 5, 6, 7}})
 		for _, sep := range []string{"/", "-", "[.]"} {
-			g := []int{3, 2, 1, 4, 5, 6, 0}
+			g := []int{3, 2, 1, 4, 5, 6, 7}
 			if monthFirst {
-				g = []int{3, 1, 2, 4, 5, 6, 0}
+				g = []int{3, 1, 2, 4, 5, 6, 7}
 			}
-			out = append(out, timePattern{"^([0-9]{1,2})" + sep + "([0-9]{1,2})" + sep + "([0-9]{4})(?:(?:T| +)" + clk + ")?$", g})
+			out = append(out, timePattern{"^" + day + "([0-9]{1,2})" + sep + "([0-9]{1,2})" + sep + "([0-9]{4})(?:" + at + clk + reZone + ")?$", g})
 		}
-		out = append(out, timePattern{"^([0-9]{1,2})(?: +|-)([A-Za-z]+[.]?)(?: +|-)([0-9]{4})(?:(?:T| +)" + clk + ")?$", []int{3, 2, 1, 4, 5, 6, 0}})
+		out = append(out, timePattern{"^" + day + "([0-9]{1,2})(?: +|-)([A-Za-z]+[.]?)(?: +|-)([0-9]{4})(?:" + at + clk + reZone + ")?$", []int{3, 2, 1, 4, 5, 6, 7}})
 	}
 	return out
+}
+
+// anyCase writes a lower-case ASCII word as a pattern of its letters in
+// either case ([Pp][Uu][Kk][Uu][Ll]): no flag that RE2, Java and Joni
+// all read alike is needed.
+func anyCase(w string) string {
+	var b strings.Builder
+	for _, c := range w {
+		if 'a' <= c && c <= 'z' {
+			b.WriteString("[" + string(c-32) + string(c) + "]")
+		} else {
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
 }
 
 // monthCase is the month of the canonical month field f: its number, or
@@ -309,7 +335,7 @@ func (g *gen) offset(x string) string {
 // later pattern: they all start with a digit).
 func (g *gen) canonical(s string, monthFirst bool) string {
 	q := s
-	for _, tp := range timePatterns(monthFirst) {
+	for _, tp := range timePatterns(monthFirst, g.s.WeekdayNames) {
 		q = "regexp_replace(" + q + ", " + lit(tp.re) + ", " + g.replacement(tp.groups) + ")"
 	}
 	return q

@@ -23,6 +23,11 @@ import (
 //	          months in Bahasa Indonesia or English, in full or as three
 //	          letters (Mei/May, Agt/Agu/Aug, Okt/Oct, Des/Dec), any case,
 //	          separated by spaces or '-'
+//	day first (both forms above), as Indonesian letters write it: a day
+//	          of the week before (Senin, 3 Februari 2025; not checked
+//	          against the date), ',' and "pukul" before the time, and a
+//	          zone after it as in RFC 3339 (Sabtu, 9 Agustus 2025 pukul
+//	          10.00 WIB)
 //
 // The hour may have one digit in every format (9:05, as Excel writes it),
 // hours, minutes and seconds may be separated by '.' instead of ':' (09.05,
@@ -100,7 +105,7 @@ func parseTime(b []byte, loc *time.Location, o tpOpts, day *tpDay) (sec int64, i
 	if _, year := tpDigits(s, 0, 4); year && len(s) >= 8 && (s[4] == '-' || s[4] == '/') {
 		ok, why = t.iso(s, s[4])
 	} else {
-		ok, why = t.dmy(s, o&tpMonthFirst != 0)
+		ok, why = t.dmy(tpSkipWeekday(s), o&tpMonthFirst != 0)
 	}
 	if !ok {
 		return 0, 0, tpError(b, why)
@@ -527,19 +532,73 @@ func (t *tpFields) dmy(s []byte, mdy bool) (bool, string) {
 		t.dateOnly = true
 		return true, ""
 	}
+	// between the date and the time: T, a comma or spaces, and "pukul"
+	// (o'clock) after them, as Indonesian letters write it (3 Februari
+	// 2025, pukul 09.00 WIB)
 	switch s[i] {
 	case 'T':
 		i++
-	case ' ':
-		i = tpSkipSpaces(s, i)
+	case ',', ' ':
+		i = tpSkipSpaces(s, i+1)
+		if j := tpWord(s, i, "pukul"); j > i && j < len(s) && s[j] == ' ' {
+			i = tpSkipSpaces(s, j)
+		}
 	default:
 		return false, tpFormats
 	}
 	j, ok := t.clock(s, i)
-	if !ok || j != len(s) {
+	if !ok {
 		return false, tpFormats
 	}
-	return true, ""
+	return t.zoneAt(s, j)
+}
+
+// tpWeekdays are the names of the days of the week that may open a
+// day-first date (Senin, 3 Februari 2025; Mon, 03 Feb 2025), lower case:
+// in Bahasa Indonesia and English, in full and in three letters. As in
+// Go's time.Parse, the name is not checked against the date.
+var tpWeekdays = [...]string{
+	"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad",
+	"sen", "sel", "rab", "kam", "jum", "sab", "min",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"mon", "tue", "wed", "thu", "fri", "sat", "sun",
+}
+
+// WeekdayNames lists the names of tpWeekdays; the pair SQL of package
+// engine reads the same.
+func WeekdayNames() []string { return append([]string(nil), tpWeekdays[:]...) }
+
+// tpSkipWeekday returns s after a leading weekday name and the comma or
+// spaces that follow it, or s when it does not start with one.
+func tpSkipWeekday(s []byte) []byte {
+	for _, w := range tpWeekdays {
+		if j := tpWord(s, 0, w); j > 0 && j < len(s) {
+			switch s[j] {
+			case ',':
+				return s[tpSkipSpaces(s, j+1):]
+			case ' ':
+				return s[tpSkipSpaces(s, j):]
+			}
+		}
+	}
+	return s
+}
+
+// tpWord returns the index after word (lower case) at s[i:] written in
+// any case and not followed by another letter, or i when it is not there.
+func tpWord(s []byte, i int, word string) int {
+	if len(s)-i < len(word) {
+		return i
+	}
+	for k := range len(word) {
+		if s[i+k]|0x20 != word[k] {
+			return i
+		}
+	}
+	if j := i + len(word); j < len(s) && (s[j]|0x20) >= 'a' && (s[j]|0x20) <= 'z' {
+		return i
+	}
+	return i + len(word)
 }
 
 // tpMonths are the month names read, lower case: in Bahasa Indonesia and

@@ -107,6 +107,21 @@ func TestParseTime(t *testing.T) {
 		{"04-03-2025", time.UTC, utc(2025, 3, 4, 0, 0, 0), true},
 		{"04.03.2025 9.05", time.UTC, utc(2025, 3, 4, 9, 5, 0), false},
 		{"1/03/2025", time.UTC, utc(2025, 3, 1, 0, 0, 0), true},
+		// As Indonesian letters write a day and time: the day of the week
+		// before the date (not checked against it), a comma or "pukul"
+		// before the time, a zone after it; a zone after a day-first date
+		// as after an ISO one.
+		{"Senin, 3 Februari 2025", jkt, in(jkt, 2025, 2, 3, 0, 0, 0), true},
+		{"Sabtu, 9 Agustus 2025 pukul 10.00 WIB", time.UTC, utc(2025, 8, 9, 3, 0, 0), false},
+		{"3 Februari 2025, 14.30", jkt, in(jkt, 2025, 2, 3, 14, 30, 0), false},
+		{"Jumat,7 Maret 2025 PUKUL  08.00 wita", time.UTC, utc(2025, 3, 7, 0, 0, 0), false},
+		{"MINGGU 2 Maret 2025", time.UTC, utc(2025, 3, 2, 0, 0, 0), true},
+		{"Mon, 03 Feb 2025 14:30", time.UTC, utc(2025, 2, 3, 14, 30, 0), false},
+		{"Monday 03/02/2025", time.UTC, utc(2025, 2, 3, 0, 0, 0), true},
+		{"4/3/2025 09:15 WIB", time.UTC, utc(2025, 3, 4, 2, 15, 0), false},
+		{"4/3/2025, 09:15 GMT+7", time.UTC, utc(2025, 3, 4, 2, 15, 0), false},
+		{"1/1/2025 10:00Z", jkt, utc(2025, 1, 1, 10, 0, 0), false},
+		{"04/03/2025 09:15+07:00[Asia/Jakarta]", time.UTC, utc(2025, 3, 4, 2, 15, 0), false},
 	}
 	for _, tt := range tests {
 		name := tt.in
@@ -136,13 +151,15 @@ func TestParseTimeErrors(t *testing.T) {
 		"2025-01-01T", "2025-01-01 10", "2025-01-01 10:0", "2025-01-01 10:00:", "2025-01-01 10:00:00.",
 		"2025-01-01 10:00+25:00", "2025-01-01 10:00+07:60", "2025-01-01 10:00+7", "2025-01-01 10:00Zx",
 		"2025-01-01 10:00 EST", "2025-01-01x", "32/01/2025", "01/13/2025", "0/1/2025", "1/1/25",
-		"1/1/2025 10", "1/1/2025 10:00Z", "1/1/2025 100:00", "١٢/٠١/٢٠٢٥",
+		"1/1/2025 10", "1/1/2025 100:00", "١٢/٠١/٢٠٢٥",
 		"1 Maretz 2025", "1 Ma 2025", "31 Juni 2025", "1 Maret 25", "1 Maret", "Maret 2025", "1Maret 2025",
 		"1-Mar 2025x", "04/03-2025", "2025-03-04 09.05:00", "2025-03-04 09.05.00.5", "45717", "45717.375",
-		"1.03.2025 9:5", "1 Des. 2025 24.00", "2025-03-04 09:15 WI", "2025-03-04 09:15 WIBX", "2025-03-04 09:15  WIB", "4/3/2025 09:15 WIB",
+		"1.03.2025 9:5", "1 Des. 2025 24.00", "2025-03-04 09:15 WI", "2025-03-04 09:15 WIBX", "2025-03-04 09:15  WIB",
 		"2025-03-04T09:15[Asia/Jakarta]", "2025-03-04 09:15 WIB[Asia/Jakarta]", "2025-03-04 09:15 GMT+7[Asia/Jakarta]", "2025-03-04T09:15+07:00[]",
 		"2025-03-04T09:15+07:00[Asia Jakarta]", "2025-03-04T09:15+07:00[A][B]", "2025-03-04T09:15+07:00[Asia/Jakarta", "2025-03-04[Asia/Jakarta]",
-		"2025-03-04 09:15 GMT+24", "2025-03-04 09:15 GMT+007", "2025-03-04 09:15 GMT+7:5", "2025-03-04 09:15 GMT7", "2025-03-04 09:15 GMTX", "4/3/2025 09:15 GMT+7",
+		"2025-03-04 09:15 GMT+24", "2025-03-04 09:15 GMT+007", "2025-03-04 09:15 GMT+7:5", "2025-03-04 09:15 GMT7", "2025-03-04 09:15 GMTX",
+		"3 Februari 2025pukul 14.30", "Senins 3 Februari 2025", "3 Februari 2025 pukul14.30", "03/02/2025 WIB", "03/02/2025 ,14:30",
+		"Senin,", "Senin 2025-02-03", "pukul 14.30", "Senin, Senin 3 Maret 2025", "3 Maret 2025 pukul", "3 Maret 2025, pukul, 10.00", "4/3/2025 09:15[Asia/Jakarta]",
 	} {
 		t.Run(in, func(t *testing.T) {
 			sec, _, err := ParseTime([]byte(in), time.UTC)

@@ -516,13 +516,25 @@ func timeFormsStudy(t *testing.T, mdy bool) string {
 			}
 			date = fmt.Sprintf("%d  %s  %d", d, id[m], y)
 		}
+		dayFirst := n%8 >= 2      // 1 is year first
+		if dayFirst && n%5 == 1 { // opened by the day of the week, as Indonesian letters and Excel write it
+			wd := []string{"Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"}[tm.Weekday()]
+			date = []string{wd + ", ", strings.ToUpper(wd) + " ", tm.Format("Mon") + ", ", tm.Format("Monday") + " "}[n/5%4] + date
+		}
 		if dateOnly {
 			return date
 		}
+		sep, clock := "  ", fmt.Sprintf("%d:%s", tm.Hour(), tm.Format("04:05"))
 		if n%3 == 0 {
-			return date + " " + tm.Format("15.04.05")
+			sep, clock = " ", tm.Format("15.04.05")
 		}
-		return date + "  " + fmt.Sprintf("%d:%s", tm.Hour(), tm.Format("04:05"))
+		if dayFirst && n%7 >= 3 { // 3 Februari 2025, pukul 09.00 WIB
+			sep = []string{", ", " pukul ", ", Pukul  ", ","}[n%7-3]
+		}
+		if dayFirst && n%11 == 5 {
+			clock += []string{" WIB", "+07:00", " GMT+7", "wib"}[n/11%4]
+		}
+		return date + sep + clock
 	}
 	times := map[string][]string{"people": {"valid_from", "valid_to"}, "correspondence": {"sent_at"}, "meetings": {"start"}, "data_sharing": {"at"}}
 	for _, table := range []string{"units", "people", "correspondence", "meetings", "data_sharing"} {
