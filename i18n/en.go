@@ -193,6 +193,8 @@ var en = map[string]string{
 	"reason.partialLeadingZeros":   "this recipient's id is unknown, but the tables hold the same id with leading zeros (a spreadsheet dropped them); the letter is used with its other recipients",
 	"reason.rejectedPerson":        "unknown id: its row in the people table was rejected (see that row's reason); correct that row",
 	"reason.partialRejectedPerson": "id left out because its row in the people table was rejected (see that row's reason); the letter is used with its other recipients",
+	"reason.otherSeparator":        "unknown id, but the cell holds several known ids separated by another character (a comma, '|', a line break or a tab, or as a JSON list): sekat separates the ids of a cell with a semicolon (;); replace the separator by ; and export again",
+	"reason.partialOtherSeparator": "this recipient's id is unknown, but it holds several known ids separated by another character (a comma, '|', a line break or a tab, or as a JSON list); the letter is used with its other recipients; separate the ids with a semicolon (;)",
 	"reason.unknownID":             "unknown id: not in the people or the units table; add it or fix the id",
 	"reason.unknownUnit":           "the unit is not in the units table; add it there or correct the id",
 	"reason.noSpell":               "this person belongs to no unit on that date; check valid_from/valid_to in the people table",

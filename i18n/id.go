@@ -214,6 +214,8 @@ var id = map[string]string{
 	"reason.partialLeadingZeros":   "id penerima ini tidak dikenal, tetapi tabel memuat id yang sama dengan angka nol di depan (lembar kerja membuang nol itu); surat tetap dipakai dengan penerima lainnya",
 	"reason.rejectedPerson":        "id tidak dikenal karena barisnya di tabel people ditolak (lihat alasan baris itu); perbaiki baris itu",
 	"reason.partialRejectedPerson": "id dilewati karena barisnya di tabel people ditolak (lihat alasan baris itu); surat tetap dipakai dengan penerima lainnya",
+	"reason.otherSeparator":        "id tidak dikenal, tetapi sel ini memuat beberapa id yang dikenal yang dipisahkan dengan tanda lain (koma, garis tegak, pindah baris atau tab, atau berupa daftar JSON): sekat memisahkan id dalam satu sel dengan titik koma (;); ganti pemisahnya dengan ; lalu ekspor ulang",
+	"reason.partialOtherSeparator": "id penerima ini tidak dikenal, tetapi memuat beberapa id yang dikenal yang dipisahkan dengan tanda lain (koma, garis tegak, pindah baris atau tab, atau berupa daftar JSON); surat tetap dipakai dengan penerima lainnya; pisahkan id dengan titik koma (;)",
 	"reason.unknownID":             "id tidak dikenal: tidak ada di tabel people maupun units; tambahkan atau perbaiki id",
 	"reason.unknownUnit":           "unit tidak ada di tabel units; tambahkan unit itu ke sana atau perbaiki id-nya",
 	"reason.noSpell":               "pegawai ini tidak tercatat di unit mana pun pada tanggal itu; periksa valid_from/valid_to di tabel people",

@@ -21,9 +21,13 @@ var (
 	// them); they wrap ErrUnknownID and ErrUnknownUnit.
 	ErrLeadingZeros     = fmt.Errorf("%w: leading zeros lost", ErrUnknownID)
 	ErrUnitLeadingZeros = fmt.Errorf("%w: leading zeros lost", ErrUnknownUnit)
-	ErrNoSpell          = errors.New("person has no unit at that time")
-	ErrEmptyRecipients  = errors.New("no recipients")
-	ErrBadValue         = errors.New("invalid value")
+	// ErrOtherSeparator: an unknown id in recipients or cc that is known
+	// ids separated by ',', '|', a line break or a tab, or a JSON list of
+	// them, where sekat separates ids by ';'; it wraps ErrUnknownID.
+	ErrOtherSeparator  = fmt.Errorf("%w: ids separated by another character", ErrUnknownID)
+	ErrNoSpell         = errors.New("person has no unit at that time")
+	ErrEmptyRecipients = errors.New("no recipients")
+	ErrBadValue        = errors.New("invalid value")
 	// ErrBadKind, ErrBadStatus and ErrSpellOrder are the ErrBadValue of
 	// units.kind, data_sharing.status and a people spell whose valid_to
 	// is not after its valid_from; each wraps ErrBadValue.

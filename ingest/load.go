@@ -1144,6 +1144,11 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 		if line, ok := l.rejectedPeople[string(id)]; ok {
 			return graph.Ref{}, l.bad(t, col, id, ErrRejectedPerson, "unknown id %q: its row in the people table (line %d) was rejected; correct that row", id, line)
 		}
+		if col == "recipients" || col == "cc" {
+			if sep, ok := otherSeparator(id, func(c []byte) bool { _, _, ok := l.dir.Lookup(c); return ok }); ok {
+				return graph.Ref{}, l.bad(t, col, id, ErrOtherSeparator, "unknown id %q: it holds ids the tables have, separated by %s; sekat separates the ids of a cell with ';': write them separated by ';'", id, sep)
+			}
+		}
 		return graph.Ref{}, l.bad(t, col, id, ErrUnknownID, "unknown id %q: not in the people or units table", id)
 	}
 	if person < 0 {
@@ -1367,6 +1372,45 @@ func (l *loader) shareRow(row []Value, c cols) error {
 		l.opt.Events.Share(at, refs[0], refs[1], ds, st)
 	}
 	return nil
+}
+
+// otherSeparator reports whether id, unknown, is two or more ids that
+// known finds, separated by ',', '|', a line break or a tab, or written as
+// a JSON list (["a","b"]), and names how (for the reason). It runs for a
+// rejected cell only, so it may allocate.
+func otherSeparator(id []byte, known func([]byte) bool) (string, bool) {
+	s := bytes.TrimSpace(id)
+	list := len(s) >= 2 && s[0] == '[' && s[len(s)-1] == ']'
+	if list {
+		s = s[1 : len(s)-1]
+	}
+	for _, sep := range []struct {
+		c    byte
+		name string
+	}{{',', "','"}, {'|', "'|'"}, {'\n', "line breaks"}, {'\t', "tabs"}} {
+		if bytes.IndexByte(s, sep.c) < 0 || (list && sep.c != ',') {
+			continue
+		}
+		parts := bytes.Split(s, []byte{sep.c})
+		all := len(parts) >= 2
+		for _, p := range parts {
+			p = bytes.TrimSpace(p)
+			if list && len(p) >= 2 && p[0] == '"' && p[len(p)-1] == '"' {
+				p = p[1 : len(p)-1]
+			}
+			if len(p) == 0 || !known(p) {
+				all = false
+				break
+			}
+		}
+		if all {
+			if list {
+				return "',' in a JSON list", true
+			}
+			return sep.name, true
+		}
+	}
+	return "", false
 }
 
 // zeroPadded finds, for an unknown id of digits, the id with one to four

@@ -402,6 +402,36 @@ func TestLeadingZerosLost(t *testing.T) {
 	}
 }
 
+// TestOtherSeparator: a recipients or cc cell whose ids are separated by
+// a comma, '|', a line break or a tab, or written as a JSON list, is
+// rejected (or, beside a known recipient, left out of its letter) saying
+// that sekat separates ids by ';', in both languages; before, the reason
+// was only "unknown id". A cell whose parts are not all known keeps that
+// reason.
+func TestOtherSeparator(t *testing.T) {
+	study := handStudy(t)
+	corr := readFile(t, filepath.Join(study, "correspondence.csv"))
+	writeStudyFile(t, study, "correspondence.csv", []byte(corr+
+		"2025-03-03 09:00,p1,\"p2, p3\",,m91\n"+
+		"2025-03-03 09:01,p1,p2|p3,,m92\n"+
+		"2025-03-03 09:02,p1,\"p2\np3\",,m93\n"+
+		"2025-03-03 09:03,p1,\"[\"\"p2\"\",\"\"p3\"\"]\",,m94\n"+
+		"2025-03-03 09:04,p1,p2,\"p3, p4\",m95\n"+
+		"2025-03-03 09:05,p1,\"p2, nobody\",,m96\n"))
+	for lang, want := range map[string][]string{
+		"en": {"separated by ','", "separated by '|'", "separated by line breaks", "separated by ',' in a JSON list",
+			"unknown id \"p3, p4\": it holds ids the tables have, separated by ','; sekat separates the ids of a cell with ';': write them separated by ';'; the letter is used with its other recipients", "unknown id \"p2, nobody\": not in the people or units table"},
+		"id": {"sel ini memuat beberapa id yang dikenal yang dipisahkan dengan tanda lain", "id penerima ini tidak dikenal, tetapi memuat beberapa id yang dikenal"},
+	} {
+		_, stdout, stderr := sekat(t, "validate", study, "--lang", lang, "--show", "100")
+		for _, w := range want {
+			if !strings.Contains(stdout+stderr, w) {
+				t.Errorf("%s: output lacks %q:\n%s%s", lang, w, stdout, stderr)
+			}
+		}
+	}
+}
+
 // TestTableFolders: a table written by an engine as a folder of part
 // files (Spark's correspondence.parquet/ with _SUCCESS and .crc files,
 // Hive's and DuckDB's partitions correspondence/month=.../) is read as

@@ -727,6 +727,9 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		if errors.Is(e, ingest.ErrLeadingZeros) {
 			return msg(lang, "reason.partialLeadingZeros")
 		}
+		if errors.Is(e, ingest.ErrOtherSeparator) {
+			return msg(lang, "reason.partialOtherSeparator")
+		}
 		if errors.Is(e, ingest.ErrRejectedPerson) {
 			return msg(lang, "reason.partialRejectedPerson")
 		}
@@ -745,7 +748,8 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrMissingValue, "reason.missingValue"},
 		{ingest.ErrUnitLeadingZeros, "reason.unitLeadingZeros"}, // before the errors it wraps
 		{ingest.ErrLeadingZeros, "reason.leadingZeros"},
-		{ingest.ErrUnknownUnit, "reason.unknownUnit"}, // before ErrUnknownID, which it wraps
+		{ingest.ErrOtherSeparator, "reason.otherSeparator"}, // before ErrUnknownID, which it wraps
+		{ingest.ErrUnknownUnit, "reason.unknownUnit"},       // before ErrUnknownID, which it wraps
 		{ingest.ErrRejectedPerson, "reason.rejectedPerson"},
 		{ingest.ErrUnknownID, "reason.unknownID"},
 		{ingest.ErrNoSpell, "reason.noSpell"},
