@@ -24,7 +24,11 @@ var (
 	// ErrOtherSeparator: an unknown id in recipients or cc that is known
 	// ids separated by ',', '|', a line break or a tab, or a JSON list of
 	// them, where sekat separates ids by ';'; it wraps ErrUnknownID.
-	ErrOtherSeparator  = fmt.Errorf("%w: ids separated by another character", ErrUnknownID)
+	ErrOtherSeparator = fmt.Errorf("%w: ids separated by another character", ErrUnknownID)
+	// ErrIDSpaces: an unknown id that the tables hold with the spaces of
+	// a NIP written otherwise (19850101 201001 1 001 against
+	// 198501012010011001, either way); it wraps ErrUnknownID.
+	ErrIDSpaces        = fmt.Errorf("%w: spaced otherwise", ErrUnknownID)
 	ErrNoSpell         = errors.New("person has no unit at that time")
 	ErrEmptyRecipients = errors.New("no recipients")
 	ErrBadValue        = errors.New("invalid value")

@@ -1144,6 +1144,9 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 		if line, ok := l.rejectedPeople[string(id)]; ok {
 			return graph.Ref{}, l.bad(t, col, id, ErrRejectedPerson, "unknown id %q: its row in the people table (line %d) was rejected; correct that row", id, line)
 		}
+		if other, ok := nipSpaced(id, func(c []byte) bool { _, _, ok := l.dir.Lookup(c); return ok }); ok {
+			return graph.Ref{}, l.bad(t, col, id, ErrIDSpaces, "unknown id %q: the tables have %q, the same NIP spaced otherwise; write the ids alike in every table", id, other)
+		}
 		if col == "recipients" || col == "cc" {
 			if sep, ok := otherSeparator(id, func(c []byte) bool { _, _, ok := l.dir.Lookup(c); return ok }); ok {
 				return graph.Ref{}, l.bad(t, col, id, ErrOtherSeparator, "unknown id %q: it holds ids the tables have, separated by %s; sekat separates the ids of a cell with ';': write them separated by ';'", id, sep)
@@ -1374,8 +1377,40 @@ func (l *loader) shareRow(row []Value, c cols) error {
 	return nil
 }
 
+// nipSpaced finds, for an unknown id, the same id as known has it with
+// the spaces of a NIP written otherwise: without the spaces of an id of
+// digits and spaces (19850101 201001 1 001), or, for 18 digits, with the
+// NIP's spaces after its birth date, its start and its sex (8, 6, 1 and
+// 3 digits). It runs for a rejected cell only, so it may allocate.
+func nipSpaced(id []byte, known func([]byte) bool) (string, bool) {
+	digits, spaces := 0, 0
+	for _, c := range id {
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == ' ':
+			spaces++
+		default:
+			return "", false
+		}
+	}
+	var c []byte
+	switch {
+	case spaces > 0 && digits >= 8:
+		c = bytes.ReplaceAll(id, []byte(" "), nil)
+	case spaces == 0 && digits == 18:
+		c = append(append(append(append(append(append(append([]byte(nil), id[:8]...), ' '), id[8:14]...), ' '), id[14]), ' '), id[15:]...)
+	default:
+		return "", false
+	}
+	if known(c) {
+		return string(c), true
+	}
+	return "", false
+}
+
 // otherSeparator reports whether id, unknown, is two or more ids that
-// known finds, separated by ',', '|', a line break or a tab, or written as
+// known finds, separated by ',', '|', a line break, a tab or spaces, or written as
 // a JSON list (["a","b"]), and names how (for the reason). It runs for a
 // rejected cell only, so it may allocate.
 func otherSeparator(id []byte, known func([]byte) bool) (string, bool) {
@@ -1387,7 +1422,7 @@ func otherSeparator(id []byte, known func([]byte) bool) (string, bool) {
 	for _, sep := range []struct {
 		c    byte
 		name string
-	}{{',', "','"}, {'|', "'|'"}, {'\n', "line breaks"}, {'\t', "tabs"}} {
+	}{{',', "','"}, {'|', "'|'"}, {'\n', "line breaks"}, {'\t', "tabs"}, {' ', "spaces"}} {
 		if bytes.IndexByte(s, sep.c) < 0 || (list && sep.c != ',') {
 			continue
 		}

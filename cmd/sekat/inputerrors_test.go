@@ -432,6 +432,34 @@ func TestOtherSeparator(t *testing.T) {
 	}
 }
 
+// TestNIPSpaced: a NIP written with its spaces in one table and without
+// them in another (either way) is rejected saying so, in both
+// languages, as are recipients separated by spaces; before, "unknown id".
+func TestNIPSpaced(t *testing.T) {
+	study := handStudy(t)
+	people := readFile(t, filepath.Join(study, "people.csv"))
+	people = strings.Replace(people, "\np1,", "\n198501012010011001,", 1)
+	people = strings.Replace(people, "\np2,", "\n19900202 201502 2 002,", 1)
+	writeStudyFile(t, study, "people.csv", []byte(people))
+	corr := readFile(t, filepath.Join(study, "correspondence.csv"))
+	writeStudyFile(t, study, "correspondence.csv", []byte(corr+
+		"2025-03-03 09:00,p3,19850101 201001 1 001,,m91\n"+
+		"2025-03-03 09:01,p3,199002022015022002,,m92\n"+
+		"2025-03-03 09:02,p3,p4 p5,,m93\n"))
+	for lang, want := range map[string][]string{
+		"en": {`unknown id "19850101 201001 1 001": the tables have "198501012010011001", the same NIP spaced otherwise`,
+			`unknown id "199002022015022002": the tables have "19900202 201502 2 002"`, `unknown id "p4 p5": it holds ids the tables have, separated by spaces`},
+		"id": {"tabel memuat NIP yang sama dengan penulisan spasi yang berbeda", "sel ini memuat beberapa id yang dikenal yang dipisahkan dengan tanda lain"},
+	} {
+		_, stdout, stderr := sekat(t, "validate", study, "--lang", lang, "--show", "100")
+		for _, w := range want {
+			if !strings.Contains(stdout+stderr, w) {
+				t.Errorf("%s: output lacks %q:\n%s%s", lang, w, stdout, stderr)
+			}
+		}
+	}
+}
+
 // TestTableFolders: a table written by an engine as a folder of part
 // files (Spark's correspondence.parquet/ with _SUCCESS and .crc files,
 // Hive's and DuckDB's partitions correspondence/month=.../) is read as

@@ -730,6 +730,9 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		if errors.Is(e, ingest.ErrOtherSeparator) {
 			return msg(lang, "reason.partialOtherSeparator")
 		}
+		if errors.Is(e, ingest.ErrIDSpaces) {
+			return msg(lang, "reason.partialIDSpaces")
+		}
 		if errors.Is(e, ingest.ErrRejectedPerson) {
 			return msg(lang, "reason.partialRejectedPerson")
 		}
@@ -749,7 +752,8 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrUnitLeadingZeros, "reason.unitLeadingZeros"}, // before the errors it wraps
 		{ingest.ErrLeadingZeros, "reason.leadingZeros"},
 		{ingest.ErrOtherSeparator, "reason.otherSeparator"}, // before ErrUnknownID, which it wraps
-		{ingest.ErrUnknownUnit, "reason.unknownUnit"},       // before ErrUnknownID, which it wraps
+		{ingest.ErrIDSpaces, "reason.idSpaces"},
+		{ingest.ErrUnknownUnit, "reason.unknownUnit"}, // before ErrUnknownID, which it wraps
 		{ingest.ErrRejectedPerson, "reason.rejectedPerson"},
 		{ingest.ErrUnknownID, "reason.unknownID"},
 		{ingest.ErrNoSpell, "reason.noSpell"},
