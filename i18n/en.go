@@ -56,6 +56,7 @@ var en = map[string]string{
 	"errColumnsAt":             "%s: the required columns %s are missing%s; the columns found: %s; add the columns or map their names in study.yaml (columns:)",
 	"errNotText":               "%s is not a text table",
 	"errEmptyFile":             "%s is empty (0 bytes): export the table again (a log table that has no rows may also be removed)",
+	"errColumnSuggest":         "; the file's headers look like sekat's columns: once checked, add to study.yaml: %s",
 	"errColumnAt":              "%s: the required column %q is missing%s; the columns found: %s; add the column or map its name in study.yaml (columns:)",
 	"errColumnLine":            " from the header (read from line %d)",
 	"errColumnRow":             " from the header (read from sheet row %d, the first row with a value)",

@@ -77,6 +77,7 @@ var id = map[string]string{
 	"errColumnsAt":             "%s: kolom wajib %s tidak ada%s; kolom yang ditemukan: %s; tambahkan kolomnya atau petakan namanya di study.yaml (columns:)",
 	"errNotText":               "%s bukan tabel teks",
 	"errEmptyFile":             "%s kosong (0 bita): ekspor ulang tabelnya (tabel log yang memang tidak berisi baris boleh juga dihapus)",
+	"errColumnSuggest":         "; judul kolom berkas ini tampaknya sepadan dengan kolom sekat: setelah diperiksa, tambahkan ke study.yaml: %s",
 	"errColumnAt":              "%s: kolom wajib %q tidak ada%s; kolom yang ditemukan: %s; tambahkan kolomnya atau petakan namanya di study.yaml (columns:)",
 	"errColumnLine":            " di baris judul (dibaca dari baris %d)",
 	"errColumnRow":             " di baris judul (dibaca dari baris %d lembar kerja, baris pertama yang berisi)",

@@ -815,6 +815,16 @@ func (l *loader) bind(t Table, src Source) (cols, int, error) {
 					e.Also = append(e.Also, names[j])
 				}
 			}
+			e.Table = t.String()
+			absent := map[string]bool{}
+			for _, col := range append(append([]string(nil), spec.required...), spec.optional...) {
+				if !lower[l.s.column(t, col)] && !slices.Contains(spec.unused, col) {
+					absent[col] = true
+				}
+			}
+			if sg := suggestColumns(t, found, absent); slices.ContainsFunc(sg, func(p [2]string) bool { return slices.Contains(spec.required, p[0]) }) {
+				e.Suggest = sg
+			}
 			return nil, 0, e
 		}
 	}

@@ -211,6 +211,12 @@ type ColumnError struct {
 	// Also are the other required columns the file lacks, in the
 	// contract's order.
 	Also []string
+	// Table is the contract's name of the file's table; Suggest pairs
+	// columns the file lacks with headers of it that exports commonly give
+	// them (pengirim for sender), as a columns: mapping to suggest; empty
+	// when no required column has one.
+	Table   string
+	Suggest [][2]string
 }
 
 // ColumnsText is Column, with Also after it when the file lacks more.

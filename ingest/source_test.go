@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -230,4 +231,22 @@ func benchReadAll(b *testing.B, data []byte, name, format string) {
 		}
 	}
 	b.ReportMetric(float64(rows)/b.Elapsed().Seconds(), "row/s")
+}
+
+// TestSuggestColumns: headers are matched whatever their case, spaces,
+// '-' and '.', each to one column at most, in the contract's order, and
+// only for columns the file lacks.
+func TestSuggestColumns(t *testing.T) {
+	found := []string{" Tanggal-Kirim ", "NIP.Pengirim", "penerima", "TEMBUSAN", "tanggal"}
+	got := suggestColumns(Correspondence, found, map[string]bool{"sent_at": true, "sender": true, "cc": true})
+	want := [][2]string{{"sent_at", " Tanggal-Kirim "}, {"sender", "NIP.Pengirim"}, {"cc", "TEMBUSAN"}}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	// "nip" names the attendee of a meetings file, and no column twice
+	got = suggestColumns(Meetings, []string{"id_rapat", "waktu", "nip", "tanggal"}, map[string]bool{"meeting_id": true, "start": true, "attendee": true})
+	want = [][2]string{{"meeting_id", "id_rapat"}, {"start", "waktu"}, {"attendee", "nip"}}
+	if !slices.Equal(got, want) {
+		t.Errorf("meetings: got %q, want %q", got, want)
+	}
 }

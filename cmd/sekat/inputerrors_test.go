@@ -460,6 +460,33 @@ func TestNIPSpaced(t *testing.T) {
 	}
 }
 
+// TestColumnSuggestion: a letters file whose headers are the names
+// Indonesian exports use (Tanggal Kirim, NIP Pengirim, Kepada, Tembusan)
+// stops with a columns: mapping to add to study.yaml, in both languages;
+// the mapping, written as given, reads the file. A file whose headers
+// suggest nothing gets no mapping.
+func TestColumnSuggestion(t *testing.T) {
+	study := handStudy(t)
+	corr := strings.SplitN(readFile(t, filepath.Join(study, "correspondence.csv")), "\n", 2)
+	writeStudyFile(t, study, "correspondence.csv", []byte("Tanggal Kirim,NIP Pengirim,Kepada,Tembusan,Nomor Surat\n"+corr[1]))
+	want := "columns: {correspondence: {sent_at: Tanggal Kirim, sender: NIP Pengirim, recipients: Kepada, cc: Tembusan}}"
+	for lang, lead := range map[string]string{"id": "setelah diperiksa, tambahkan ke study.yaml: ", "en": "once checked, add to study.yaml: "} {
+		code, _, stderr := sekat(t, "validate", study, "--lang", lang)
+		if code == 0 || !strings.Contains(stderr, lead+want) {
+			t.Errorf("%s: exit %d, stderr lacks %q:\n%s", lang, code, lead+want, stderr)
+		}
+	}
+	writeStudyFile(t, study, "study.yaml", []byte(want+"\n"))
+	if code, _, stderr := sekat(t, "validate", study); code != 0 {
+		t.Errorf("with the suggested mapping: exit %d: %s", code, stderr)
+	}
+	other := handStudy(t)
+	writeStudyFile(t, other, "correspondence.csv", []byte("a,b,c\n"+corr[1]))
+	if _, _, stderr := sekat(t, "validate", other); strings.Contains(stderr, "columns: {") {
+		t.Errorf("headers a, b, c got a mapping:\n%s", stderr)
+	}
+}
+
 // TestTableFolders: a table written by an engine as a folder of part
 // files (Spark's correspondence.parquet/ with _SUCCESS and .crc files,
 // Hive's and DuckDB's partitions correspondence/month=.../) is read as

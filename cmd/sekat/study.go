@@ -584,6 +584,8 @@ func inputError(err error, lang string) error {
 		return usagef("%s: %s", msg(lang, "badSetting"), userText(err))
 	case errors.As(err, &ne): // in English too, for its grouped count
 		return &wordedError{noEventsText(ne, lang), err}
+	case errors.As(err, &ce) && len(ce.Suggest) > 0: // in English too, for the suggestion
+		return &wordedError{columnText(ce, lang), err}
 	case lang == "en":
 		return err
 	case errors.As(err, &xe):
@@ -707,7 +709,31 @@ func columnText(e *ingest.ColumnError, lang string) string {
 	if e.HeaderLine > 0 {
 		s += msg(lang, "errColumnTitle", e.HeaderLine)
 	}
+	if len(e.Suggest) > 0 {
+		s += msg(lang, "errColumnSuggest", columnsYAML(e.Table, e.Suggest))
+	}
 	return s
+}
+
+// columnsYAML writes the columns: entry of study.yaml that maps table's
+// columns to the headers of pairs (quoted where YAML needs it).
+func columnsYAML(table string, pairs [][2]string) string {
+	var b strings.Builder
+	b.WriteString("columns: {" + table + ": {")
+	for i, p := range pairs {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		h := p[1]
+		if strings.ContainsFunc(h, func(r rune) bool {
+			return !(r == '_' || r == ' ' || r == '.' || r == '-' || '0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z')
+		}) || strings.TrimSpace(h) != h || h == "" {
+			h = strconv.Quote(h)
+		}
+		b.WriteString(p[0] + ": " + h)
+	}
+	b.WriteString("}}")
+	return b.String()
 }
 
 func reasonText(e *ingest.RowError, lang string) string {
