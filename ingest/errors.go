@@ -28,7 +28,13 @@ var (
 	// ErrIDSpaces: an unknown id that the tables hold with the spaces of
 	// a NIP written otherwise (19850101 201001 1 001 against
 	// 198501012010011001, either way); it wraps ErrUnknownID.
-	ErrIDSpaces        = fmt.Errorf("%w: spaced otherwise", ErrUnknownID)
+	ErrIDSpaces = fmt.Errorf("%w: spaced otherwise", ErrUnknownID)
+	// ErrUnitByName: a people row's unit_id that is the name or short
+	// name of a unit of the units table, not its unit_id; it wraps
+	// ErrUnknownUnit. ErrIDUnitName: the same for an id of a log table;
+	// it wraps ErrUnknownID.
+	ErrUnitByName      = fmt.Errorf("%w: a unit's name", ErrUnknownUnit)
+	ErrIDUnitName      = fmt.Errorf("%w: a unit's name", ErrUnknownID)
 	ErrNoSpell         = errors.New("person has no unit at that time")
 	ErrEmptyRecipients = errors.New("no recipients")
 	ErrBadValue        = errors.New("invalid value")

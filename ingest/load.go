@@ -177,6 +177,10 @@ type loader struct {
 	units          []graph.Node
 	// unitSeen holds the unit ids read so far, to reject duplicates.
 	unitSeen map[string]bool
+	// unitNames maps the units' names and short names (lower case) to
+	// their unit_id, "" for a name two units share; made for the first
+	// unknown id that may be one.
+	unitNames map[string]string
 	// spellSeen holds, by person and start, the unit and line of the
 	// spells read so far, to reject two that start together.
 	spellSeen map[spellKey]spellAt
@@ -1033,6 +1037,9 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 		if pad, ok := zeroPadded(unit, func(c string) bool { return unitIDs[c] }); ok {
 			return l.bad(People, "unit_id", unit, ErrUnitLeadingZeros, "unit %q is not in the units table, which has %q, the same with leading zeros: a spreadsheet dropped them; format the column as Text and export again", unit, pad)
 		}
+		if u, ok := l.unitByName(unit); ok {
+			return l.bad(People, "unit_id", unit, ErrUnitByName, "unit %q is not a unit_id of the units table but the name of unit %q; write its unit_id", unit, u)
+		}
 		return l.bad(People, "unit_id", unit, ErrUnknownUnit, "unit %q is not in the units table; add it there or correct the id", unit)
 	}
 	if unitIDs[string(id)] {
@@ -1153,6 +1160,9 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 		}
 		if line, ok := l.rejectedPeople[string(id)]; ok {
 			return graph.Ref{}, l.bad(t, col, id, ErrRejectedPerson, "unknown id %q: its row in the people table (line %d) was rejected; correct that row", id, line)
+		}
+		if u, ok := l.unitByName(id); ok {
+			return graph.Ref{}, l.bad(t, col, id, ErrIDUnitName, "unknown id %q: the name of unit %q in the units table; write its unit_id", id, u)
 		}
 		if other, ok := nipSpaced(id, func(c []byte) bool { _, _, ok := l.dir.Lookup(c); return ok }); ok {
 			return graph.Ref{}, l.bad(t, col, id, ErrIDSpaces, "unknown id %q: the tables have %q, the same NIP spaced otherwise; write the ids alike in every table", id, other)
@@ -1385,6 +1395,29 @@ func (l *loader) shareRow(row []Value, c cols) error {
 		l.opt.Events.Share(at, refs[0], refs[1], ds, st)
 	}
 	return nil
+}
+
+// unitByName returns the unit_id of the unit whose name or short name
+// is b (in any case, trimmed), when one unit has it.
+func (l *loader) unitByName(b []byte) (string, bool) {
+	if l.unitNames == nil {
+		l.unitNames = map[string]string{}
+		for _, u := range l.units {
+			for _, n := range []string{u.Name, u.ShortName} {
+				k := strings.ToLower(strings.TrimSpace(n))
+				if k == "" {
+					continue
+				}
+				if id, seen := l.unitNames[k]; seen && id != u.ID {
+					l.unitNames[k] = ""
+				} else {
+					l.unitNames[k] = u.ID
+				}
+			}
+		}
+	}
+	id := l.unitNames[strings.ToLower(strings.TrimSpace(string(b)))]
+	return id, id != ""
 }
 
 // nipSpaced finds, for an unknown id, the same id as known has it with

@@ -487,6 +487,29 @@ func TestColumnSuggestion(t *testing.T) {
 	}
 }
 
+// TestUnitNameForID: a people row, letter or data request that names a
+// unit by its name rather than its unit_id (SIMPEG exports write "Dinas
+// B", data-portal logs "dinas b") is rejected saying so, in both
+// languages; before, "not in the units table".
+func TestUnitNameForID(t *testing.T) {
+	study := handStudy(t)
+	people := readFile(t, filepath.Join(study, "people.csv"))
+	writeStudyFile(t, study, "people.csv", []byte(strings.Replace(people, "\np2,A,", "\np2,Dinas B,", 1)))
+	shares := readFile(t, filepath.Join(study, "data_sharing.csv"))
+	writeStudyFile(t, study, "data_sharing.csv", []byte(shares+"2025-03-05, badan c ,A,penduduk,granted,10\n"))
+	for lang, want := range map[string][]string{
+		"en": {`unit "Dinas B" is not a unit_id of the units table but the name of unit "B"`, `unknown id "badan c": the name of unit "C" in the units table`},
+		"id": {"bukan kode unit di tabel units, melainkan nama (atau nama singkat) salah satu unit", "sama dengan nama (atau nama singkat) salah satu unit di tabel units"},
+	} {
+		_, stdout, stderr := sekat(t, "validate", study, "--lang", lang, "--show", "100")
+		for _, w := range want {
+			if !strings.Contains(stdout+stderr, w) {
+				t.Errorf("%s: output lacks %q:\n%s%s", lang, w, stdout, stderr)
+			}
+		}
+	}
+}
+
 // TestTableFolders: a table written by an engine as a folder of part
 // files (Spark's correspondence.parquet/ with _SUCCESS and .crc files,
 // Hive's and DuckDB's partitions correspondence/month=.../) is read as

@@ -759,6 +759,9 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		if errors.Is(e, ingest.ErrIDSpaces) {
 			return msg(lang, "reason.partialIDSpaces")
 		}
+		if errors.Is(e, ingest.ErrIDUnitName) {
+			return msg(lang, "reason.partialIDUnitName")
+		}
 		if errors.Is(e, ingest.ErrRejectedPerson) {
 			return msg(lang, "reason.partialRejectedPerson")
 		}
@@ -779,7 +782,9 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrLeadingZeros, "reason.leadingZeros"},
 		{ingest.ErrOtherSeparator, "reason.otherSeparator"}, // before ErrUnknownID, which it wraps
 		{ingest.ErrIDSpaces, "reason.idSpaces"},
+		{ingest.ErrUnitByName, "reason.unitByName"},   // before the errors it wraps
 		{ingest.ErrUnknownUnit, "reason.unknownUnit"}, // before ErrUnknownID, which it wraps
+		{ingest.ErrIDUnitName, "reason.idUnitName"},
 		{ingest.ErrRejectedPerson, "reason.rejectedPerson"},
 		{ingest.ErrUnknownID, "reason.unknownID"},
 		{ingest.ErrNoSpell, "reason.noSpell"},
