@@ -1155,7 +1155,9 @@ func (l *loader) when(t Table, col string, v Value) (int64, error) {
 func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, error) {
 	unit, person, ok := l.dir.Lookup(id)
 	if !ok {
-		if pad, ok := zeroPadded(id, func(c string) bool { _, _, ok := l.dir.Lookup([]byte(c)); return ok }); ok {
+		// why not: the id is most often a known one written otherwise
+		known := func(c []byte) bool { _, _, ok := l.dir.Lookup(c); return ok }
+		if pad, ok := zeroPadded(id, func(c string) bool { return known([]byte(c)) }); ok {
 			return graph.Ref{}, l.bad(t, col, id, ErrLeadingZeros, "unknown id %q: the tables have %q, the same with leading zeros: a spreadsheet dropped them; format the column as Text and export again", id, pad)
 		}
 		if line, ok := l.rejectedPeople[string(id)]; ok {
@@ -1164,11 +1166,11 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 		if u, ok := l.unitByName(id); ok {
 			return graph.Ref{}, l.bad(t, col, id, ErrIDUnitName, "unknown id %q: the name of unit %q in the units table; write its unit_id", id, u)
 		}
-		if other, ok := nipSpaced(id, func(c []byte) bool { _, _, ok := l.dir.Lookup(c); return ok }); ok {
+		if other, ok := nipSpaced(id, known); ok {
 			return graph.Ref{}, l.bad(t, col, id, ErrIDSpaces, "unknown id %q: the tables have %q, the same NIP spaced otherwise; write the ids alike in every table", id, other)
 		}
 		if col == "recipients" || col == "cc" {
-			if sep, ok := otherSeparator(id, func(c []byte) bool { _, _, ok := l.dir.Lookup(c); return ok }); ok {
+			if sep, ok := otherSeparator(id, known); ok {
 				return graph.Ref{}, l.bad(t, col, id, ErrOtherSeparator, "unknown id %q: it holds ids the tables have, separated by %s; sekat separates the ids of a cell with ';': write them separated by ';'", id, sep)
 			}
 		}
