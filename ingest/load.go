@@ -855,6 +855,9 @@ func (l *loader) bind(t Table, src Source) (cols, int, error) {
 	if err := src.BindNames(names); err != nil {
 		return nil, 0, err
 	}
+	if h, ok := statusColumn(t, found); ok && !isNDJSON && !slices.Contains(names, strings.ToLower(strings.TrimSpace(h))) {
+		l.warn(Warning{Code: WarnStatusUnread, Table: t.String(), File: l.file, Column: h})
+	}
 	return c, len(names), nil
 }
 

@@ -1,6 +1,9 @@
 package ingest
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // columnSynonyms are header names that exports in Indonesian government
 // (e-office, SIMPEG, attendance and data-portal systems) and in English
@@ -82,4 +85,24 @@ cols:
 		}
 	}
 	return out
+}
+
+// statusColumns are headers (normalised by synonymKey) that mark whether
+// a row of the table happened, which the contract has no column for:
+// a meeting's attendance (hadir, izin, tidak hadir) and a letter's state
+// (konsep, terkirim, dibatalkan). A file with one gets WarnStatusUnread.
+var statusColumns = [NumTables][]string{
+	Meetings:       {"kehadiran", "status_kehadiran", "status_hadir", "hadir", "presensi", "status_presensi", "absensi", "attendance", "attended", "present", "status"},
+	Correspondence: {"status", "status_surat", "status_kirim", "state"},
+}
+
+// statusColumn returns the first header of found that is one of t's
+// statusColumns, if any.
+func statusColumn(t Table, found []string) (string, bool) {
+	for _, h := range found {
+		if slices.Contains(statusColumns[t], synonymKey(h)) {
+			return h, true
+		}
+	}
+	return "", false
 }

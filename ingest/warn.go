@@ -69,6 +69,11 @@ const (
 	// estimated from the file's row sketch (SharedEstimate); From and To
 	// are the first and last time among the repeated rows seen.
 	WarnRepeatedRows WarnCode = "repeated_rows"
+	// WarnStatusUnread: File, of the table Table, has a column (Column)
+	// whose name says it marks whether a row happened (a meeting's
+	// attendance, a letter's status), which sekat does not read: every
+	// row counts, absent attendees and draft or cancelled letters too.
+	WarnStatusUnread WarnCode = "status_column_unread"
 	// WarnIsolatedDates: Count rows of the log table Table are dated more
 	// than a year before (Reason "early") or after ("late") all its other
 	// rows: from From to To (seconds, [From, To)); Value is the date of
@@ -159,6 +164,11 @@ func (w Warning) String() string {
 		}
 		return fmt.Sprintf("%s repeats %s rows: %s%d of them (%s%% of the file's) are the same event as an earlier row of the file (the same time to the second and the same people), dated %s to %s, and count again: if the export joined a table with several rows per event or a file was appended twice, export it again without the repeats",
 			w.File, w.Table, about, w.Count, w.Value, from, to)
+	case WarnStatusUnread:
+		if w.Table == "meetings" {
+			return fmt.Sprintf("%s has a column %q that sekat does not read: every row counts as a person who attended; if it marks people absent or excused, remove those rows before the analysis", w.File, w.Column)
+		}
+		return fmt.Sprintf("%s has a column %q that sekat does not read: every row counts as a letter sent; if it marks drafts or cancelled letters, remove those rows before the analysis", w.File, w.Column)
 	case WarnIsolatedDates:
 		from, to := w.Span()
 		if w.Reason == "early" {

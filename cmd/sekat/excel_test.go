@@ -324,6 +324,8 @@ func TestWarningText(t *testing.T) {
 		ingest.Warning{Code: ingest.WarnSharedRows, Table: "correspondence", File: "f.x", Other: "g.x", Reason: ingest.SharedEstimate, Count: 1500, Value: "2.5", From: 1735689600, To: 1735776000},
 		ingest.Warning{Code: ingest.WarnRepeatedRows, Table: "data_sharing", File: "f.x", Reason: ingest.SharedExact, Count: 1500, Value: "2.5", From: 1735689600, To: 1735776000},
 		ingest.Warning{Code: ingest.WarnRepeatedRows, Table: "data_sharing", File: "f.x", Reason: ingest.SharedEstimate, Count: 1500, Value: "2.5", From: 1735689600, To: 1735776000},
+		ingest.Warning{Code: ingest.WarnStatusUnread, Table: "meetings", File: "f.x", Column: "Kehadiran"},
+		ingest.Warning{Code: ingest.WarnStatusUnread, Table: "correspondence", File: "f.x", Column: "status"},
 	)
 	for _, lang := range []string{"id", "en"} {
 		seen := map[string]bool{}

@@ -510,6 +510,41 @@ func TestUnitNameForID(t *testing.T) {
 	}
 }
 
+// TestStatusColumnWarned: a meetings file with an attendance column
+// (Kehadiran: hadir, izin) or a letters file with a status column
+// (konsep, dibatalkan), which the contract has no place for, gets a
+// warning that every row counts, in both languages; the hand study,
+// without such columns, gets none.
+func TestStatusColumnWarned(t *testing.T) {
+	study := handStudy(t)
+	if _, _, stderr := sekat(t, "validate", study, "--lang", "en"); strings.Contains(stderr, "does not read") {
+		t.Fatalf("the hand study got a status warning:\n%s", stderr)
+	}
+	add := func(file, header, value string) {
+		lines := strings.Split(strings.TrimSuffix(readFile(t, filepath.Join(study, file)), "\n"), "\n")
+		lines[0] += "," + header
+		for i := 1; i < len(lines); i++ {
+			lines[i] += "," + value
+		}
+		writeStudyFile(t, study, file, []byte(strings.Join(lines, "\n")+"\n"))
+	}
+	add("meetings.csv", "Kehadiran", "hadir")
+	add("correspondence.csv", "Status Surat", "terkirim")
+	for lang, want := range map[string][]string{
+		"en": {`meetings.csv has a column "Kehadiran" that sekat does not read: every row counts as a person who attended`,
+			`correspondence.csv has a column "Status Surat" that sekat does not read: every row counts as a letter sent`},
+		"id": {`meetings.csv memuat kolom "Kehadiran" yang tidak dibaca sekat: setiap baris dihitung sebagai pegawai yang hadir`,
+			`correspondence.csv memuat kolom "Status Surat" yang tidak dibaca sekat: setiap baris dihitung sebagai surat yang terkirim`},
+	} {
+		_, _, stderr := sekat(t, "validate", study, "--lang", lang)
+		for _, w := range want {
+			if !strings.Contains(stderr, w) {
+				t.Errorf("%s: stderr lacks %q:\n%s", lang, w, stderr)
+			}
+		}
+	}
+}
+
 // TestTableFolders: a table written by an engine as a folder of part
 // files (Spark's correspondence.parquet/ with _SUCCESS and .crc files,
 // Hive's and DuckDB's partitions correspondence/month=.../) is read as

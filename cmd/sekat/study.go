@@ -881,6 +881,11 @@ func warningText(w ingest.Warning, lang string) string {
 		return msg(lang, "warn.meetingMixed", w.File, w.Line, w.Column, w.Value, from, w.Other, w.Reason, w.Count)
 	case ingest.WarnSpellsTogether:
 		return msg(lang, "warn.spellsTogether", w.File, w.Line, w.Value, w.Column, w.Other, w.Count)
+	case ingest.WarnStatusUnread:
+		if w.Table == "meetings" {
+			return msg(lang, "warn.statusMeetings", w.File, w.Column)
+		}
+		return msg(lang, "warn.statusLetters", w.File, w.Column)
 	case ingest.WarnFileCopy:
 		return msg(lang, "warn.fileCopy", w.File, w.Other)
 	case ingest.WarnSharedRows:
