@@ -24,15 +24,17 @@ var (
 // capturing groups, since RE2 refers to \1 to \9 only). A value that
 // matches is rewritten into one canonical form,
 //
-//	S|year|month|day|hour|minute|second|zone|E
+//	S|year|month|day|hour|minute|second|zone|ampm|E
 //
-// whose fields split_part takes apart; hour is empty for a date alone and
+// whose fields split_part takes apart; hour is empty for a date alone,
+// ampm AM or PM (any case) after a 12-hour clock or empty, and
 // zone (Z, +07, +0700 or +07:00, WIB, WITA, WIT, GMT+7 or UTC+07:00, after
 // at most one space) empty for a wall clock. The S and E around it catch a match that did not cover the
 // whole value (Java's $ also matches before a final line terminator).
 const (
 	reClockColon = "([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:[.,][0-9]+)?)?"
 	reClockDot   = "([0-9]{1,2})[.]([0-9]{2})(?:[.]([0-9]{2}))?"
+	reAmPm       = "(?: ?([AaPp][Mm]))?"
 	reZone       = "( ?(?:[Zz]|[+-][0-9]{2}(?::?[0-9]{2})?|[Ww][Ii][Bb]|[Ww][Ii][Tt][Aa]|[Ww][Ii][Tt]|(?:[Gg][Mm][Tt]|[Uu][Tt][Cc])(?:[+-][0-9]{1,2}(?::[0-9]{2})?)?))?"
 	// reRegion is the region name Java writes in brackets after an offset
 	// (2025-03-04T09:00+07:00[Asia/Jakarta]); the brackets are taken off
@@ -71,16 +73,16 @@ func timePatterns(monthFirst bool, weekdays []string) []timePattern {
 	var out []timePattern
 	for _, clk := range []string{reClockColon, reClockDot} {
 		out = append(out,
-			timePattern{"^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:(?:[Tt]| +)" + clk + reZone + ")?$", []int{1, 2, 3, 4, 5, 6, 7}},
-			timePattern{"^([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})(?:(?:[Tt]| +)" + clk + reZone + ")?$", []int{1, 2, 3, 4, 5, 6, 7}})
+			timePattern{"^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:(?:[Tt]| +)" + clk + reAmPm + reZone + ")?$", []int{1, 2, 3, 4, 5, 6, 8, 7}},
+			timePattern{"^([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})(?:(?:[Tt]| +)" + clk + reAmPm + reZone + ")?$", []int{1, 2, 3, 4, 5, 6, 8, 7}})
 		for _, sep := range []string{"/", "-", "[.]"} {
-			g := []int{3, 2, 1, 4, 5, 6, 7}
+			g := []int{3, 2, 1, 4, 5, 6, 8, 7}
 			if monthFirst {
-				g = []int{3, 1, 2, 4, 5, 6, 7}
+				g = []int{3, 1, 2, 4, 5, 6, 8, 7}
 			}
-			out = append(out, timePattern{"^" + day + "([0-9]{1,2})" + sep + "([0-9]{1,2})" + sep + "([0-9]{4})(?:" + at + clk + reZone + ")?$", g})
+			out = append(out, timePattern{"^" + day + "([0-9]{1,2})" + sep + "([0-9]{1,2})" + sep + "([0-9]{4})(?:" + at + clk + reAmPm + reZone + ")?$", g})
 		}
-		out = append(out, timePattern{"^" + day + "([0-9]{1,2})(?: +|-)([A-Za-z]+[.]?)(?: +|-)([0-9]{4})(?:" + at + clk + reZone + ")?$", []int{3, 2, 1, 4, 5, 6, 7}})
+		out = append(out, timePattern{"^" + day + "([0-9]{1,2})(?: +|-)([A-Za-z]+[.]?)(?: +|-)([0-9]{4})(?:" + at + clk + reAmPm + reZone + ")?$", []int{3, 2, 1, 4, 5, 6, 8, 7}})
 	}
 	return out
 }
@@ -469,9 +471,11 @@ func (g *gen) times(rel string, cols []string, endDate map[string]bool, monthFir
 			return "COALESCE(TRY_CAST(NULLIF(split_part(substr(" + zone + ", 5), ':', " + strconv.Itoa(i) + "), '') AS BIGINT), 0)"
 		}
 		b = append(b,
-			"COALESCE("+field(1)+" = 'S' AND "+field(9)+" = 'E', FALSE) AS "+n+"_m",
+			"COALESCE("+field(1)+" = 'S' AND "+field(10)+" = 'E', FALSE) AS "+n+"_m",
 			num(2)+" AS "+n+"_y", monthCase(field(3), g.s.MonthNames)+" AS "+n+"_mo", num(4)+" AS "+n+"_d",
-			"COALESCE("+num(5)+", 0) AS "+n+"_hh", "COALESCE("+num(6)+", 0) AS "+n+"_mi", "COALESCE("+num(7)+", 0) AS "+n+"_ss",
+			// a 12-hour clock: 12 AM is 0, 12 PM is 12
+			"CASE upper("+field(9)+") WHEN 'AM' THEN "+num(5)+" % 12 WHEN 'PM' THEN "+num(5)+" % 12 + 12 ELSE COALESCE("+num(5)+", 0) END AS "+n+"_hh",
+			"("+field(9)+" = '' OR "+num(5)+" BETWEEN 1 AND 12) AS "+n+"_h12", "COALESCE("+num(6)+", 0) AS "+n+"_mi", "COALESCE("+num(7)+", 0) AS "+n+"_ss",
 			field(5)+" = '' AS "+n+"_do", "COALESCE("+zone+", '') <> '' AS "+n+"_z",
 			"(substr("+zone+", 1, 1) = '-' OR ("+gmt+" AND substr("+zone+", 4, 1) = '-')) AS "+n+"_neg",
 			"substr("+zone+", 1, 1) IN ('Z', 'z', '+', '-') AS "+n+"_zn",
@@ -485,7 +489,7 @@ func (g *gen) times(rel string, cols []string, endDate map[string]bool, monthFir
 		leap := "(" + n + "_y % 4 = 0 AND (" + n + "_y % 100 <> 0 OR " + n + "_y % 400 = 0))"
 		dim := "CASE WHEN " + n + "_mo = 2 THEN CASE WHEN " + leap + " THEN 29 ELSE 28 END WHEN " + n + "_mo IN (4, 6, 9, 11) THEN 30 ELSE 31 END"
 		c = append(c,
-			"("+n+"_m AND (NOT "+n+"_br OR ("+n+"_brok AND "+n+"_zn)) AND "+n+"_mo BETWEEN 1 AND 12 AND "+n+"_d BETWEEN 1 AND "+dim+" AND "+n+"_hh <= 23 AND "+n+"_mi <= 59 AND "+n+"_ss <= 59 AND "+n+"_zh <= 23 AND "+n+"_zm <= 59) AS "+n+"_ok",
+			"("+n+"_m AND "+n+"_h12 AND (NOT "+n+"_br OR ("+n+"_brok AND "+n+"_zn)) AND "+n+"_mo BETWEEN 1 AND 12 AND "+n+"_d BETWEEN 1 AND "+dim+" AND "+n+"_hh <= 23 AND "+n+"_mi <= 59 AND "+n+"_ss <= 59 AND "+n+"_zh <= 23 AND "+n+"_zm <= 59) AS "+n+"_ok",
 			// days from the civil date (H. Hinnant's algorithm), step 1
 			n+"_y - CASE WHEN "+n+"_mo <= 2 THEN 1 ELSE 0 END AS "+n+"_yy",
 			"CASE WHEN "+n+"_mo > 2 THEN "+n+"_mo - 3 ELSE "+n+"_mo + 9 END AS "+n+"_mp")

@@ -29,6 +29,9 @@ import (
 //	          zone after it as in RFC 3339 (Sabtu, 9 Agustus 2025 pukul
 //	          10.00 WIB)
 //
+// A 12-hour clock may end with AM or PM (any case, after at most one
+// space: 2:30:00 PM), read as the 24-hour time.
+//
 // The hour may have one digit in every format (9:05, as Excel writes it),
 // hours, minutes and seconds may be separated by '.' instead of ':' (09.05,
 // as Indonesian letters write the time), and a run of spaces may separate
@@ -333,7 +336,34 @@ func (t *tpFields) iso(s []byte, sep byte) (bool, string) {
 	if !ok {
 		return false, tpFormats
 	}
+	if i, ok = t.meridiem(s, i); !ok {
+		return false, "an hour of 0 or over 12 with AM or PM"
+	}
 	return t.zoneAt(s, i)
+}
+
+// meridiem reads an optional AM or PM (any case, after at most one
+// space) at s[i:], as Excel writes times in an English (United States)
+// setting (2:30:00 PM), and makes the hour read a 24-hour one: 12 AM is
+// 0, 12 PM is 12. With AM or PM the hour must be 1 to 12.
+func (t *tpFields) meridiem(s []byte, i int) (int, bool) {
+	j := i
+	if j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if j+2 > len(s) || (s[j]|0x20 != 'a' && s[j]|0x20 != 'p') || s[j+1]|0x20 != 'm' {
+		return i, true
+	}
+	if t.hour < 1 || t.hour > 12 {
+		return 0, false
+	}
+	switch {
+	case s[j]|0x20 == 'a' && t.hour == 12:
+		t.hour = 0
+	case s[j]|0x20 == 'p' && t.hour != 12:
+		t.hour += 12
+	}
+	return j + 2, true
 }
 
 // clock parses H[H]:MM[:SS[.fff]] at s[i:] (Excel writes 9:05), or
@@ -549,6 +579,9 @@ func (t *tpFields) dmy(s []byte, mdy bool) (bool, string) {
 	j, ok := t.clock(s, i)
 	if !ok {
 		return false, tpFormats
+	}
+	if j, ok = t.meridiem(s, j); !ok {
+		return false, "an hour of 0 or over 12 with AM or PM"
 	}
 	return t.zoneAt(s, j)
 }

@@ -122,6 +122,13 @@ func TestParseTime(t *testing.T) {
 		{"4/3/2025, 09:15 GMT+7", time.UTC, utc(2025, 3, 4, 2, 15, 0), false},
 		{"1/1/2025 10:00Z", jkt, utc(2025, 1, 1, 10, 0, 0), false},
 		{"04/03/2025 09:15+07:00[Asia/Jakarta]", time.UTC, utc(2025, 3, 4, 2, 15, 0), false},
+		// a 12-hour clock, as Excel writes times in an English setting
+		{"4/3/2025 2:30:00 PM", time.UTC, utc(2025, 3, 4, 14, 30, 0), false},
+		{"2025-03-04 12:05 AM", time.UTC, utc(2025, 3, 4, 0, 5, 0), false},
+		{"2025-03-04 12:05:09 pm", time.UTC, utc(2025, 3, 4, 12, 5, 9), false},
+		{"04/03/2025 9.05 pm", time.UTC, utc(2025, 3, 4, 21, 5, 0), false},
+		{"4 Maret 2025 2:30PM WIB", time.UTC, utc(2025, 3, 4, 7, 30, 0), false},
+		{"Tue, 04 Mar 2025 11:59 am", time.UTC, utc(2025, 3, 4, 11, 59, 0), false},
 	}
 	for _, tt := range tests {
 		name := tt.in
@@ -160,6 +167,7 @@ func TestParseTimeErrors(t *testing.T) {
 		"2025-03-04 09:15 GMT+24", "2025-03-04 09:15 GMT+007", "2025-03-04 09:15 GMT+7:5", "2025-03-04 09:15 GMT7", "2025-03-04 09:15 GMTX",
 		"3 Februari 2025pukul 14.30", "Senins 3 Februari 2025", "3 Februari 2025 pukul14.30", "03/02/2025 WIB", "03/02/2025 ,14:30",
 		"Senin,", "Senin 2025-02-03", "pukul 14.30", "Senin, Senin 3 Maret 2025", "3 Maret 2025 pukul", "3 Maret 2025, pukul, 10.00", "4/3/2025 09:15[Asia/Jakarta]",
+		"4/3/2025 13:00 PM", "4/3/2025 0:30 AM", "4/3/2025 2:30 XM", "2025-03-04 2:30 P M", "2025-03-04 2:30  PM", "4/3/2025 PM",
 	} {
 		t.Run(in, func(t *testing.T) {
 			sec, _, err := ParseTime([]byte(in), time.UTC)

@@ -528,6 +528,9 @@ func timeFormsStudy(t *testing.T, mdy bool) string {
 		if n%3 == 0 {
 			sep, clock = " ", tm.Format("15.04.05")
 		}
+		if n%13 == 6 { // a 12-hour clock, as Excel writes it in an English setting
+			clock = []string{tm.Format("3:04:05 PM"), tm.Format("03:04:05pm"), tm.Format("3.04.05 pm")}[n/13%3]
+		}
 		if dayFirst && n%7 >= 3 { // 3 Februari 2025, pukul 09.00 WIB
 			sep = []string{", ", " pukul ", ", Pukul  ", ","}[n%7-3]
 		}
