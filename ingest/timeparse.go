@@ -604,6 +604,9 @@ func WeekdayNames() []string { return append([]string(nil), tpWeekdays[:]...) }
 // tpSkipWeekday returns s after a leading weekday name and the comma or
 // spaces that follow it, or s when it does not start with one.
 func tpSkipWeekday(s []byte) []byte {
+	if len(s) == 0 || s[0]|0x20 < 'a' || s[0]|0x20 > 'z' {
+		return s // a date: not a name to try each weekday on
+	}
 	for _, w := range tpWeekdays {
 		if j := tpWord(s, 0, w); j > 0 && j < len(s) {
 			switch s[j] {
