@@ -157,16 +157,23 @@ func TestSharedRowsEstimate(t *testing.T) {
 		if format != "parquet" {
 			continue
 		}
-		for _, k := range []int{2, 3, 7} {
-			shardLetters, shardWorkers = true, func(int) int { return k }
-			before := shardsDone.Load()
-			got := sharedWarnings(loadDir(t, dir, Options{}))
-			if !slices.Equal(got, want) {
-				t.Errorf("%d parts: %q, want %q as read whole", k, got, want)
-			}
-			if shardsDone.Load() == before {
-				t.Errorf("%d parts: not read in parts", k)
-			}
+		sameWarningsInParts(t, dir, want)
+	}
+}
+
+// sameWarningsInParts checks that the letters of dir read in 2, 3 and 7
+// parts give the warnings want of the ordinary read (sharedWarnings).
+func sameWarningsInParts(t *testing.T, dir string, want []string) {
+	t.Helper()
+	for _, k := range []int{2, 3, 7} {
+		shardLetters, shardWorkers = true, func(int) int { return k }
+		before := shardsDone.Load()
+		got := sharedWarnings(loadDir(t, dir, Options{}))
+		if !slices.Equal(got, want) {
+			t.Errorf("%d parts: %q, want %q as read whole", k, got, want)
+		}
+		if shardsDone.Load() == before {
+			t.Errorf("%d parts: not read in parts", k)
 		}
 	}
 }
@@ -301,17 +308,7 @@ func TestRepeatedRowsWarned(t *testing.T) {
 		if format != "parquet" {
 			continue
 		}
-		for _, k := range []int{2, 3, 7} {
-			shardLetters, shardWorkers = true, func(int) int { return k }
-			before := shardsDone.Load()
-			got := sharedWarnings(loadDir(t, dir, Options{}))
-			if !slices.Equal(got, want) {
-				t.Errorf("%d parts: %q, want %q as read whole", k, got, want)
-			}
-			if shardsDone.Load() == before {
-				t.Errorf("%d parts: not read in parts", k)
-			}
-		}
+		sameWarningsInParts(t, dir, want)
 	}
 }
 

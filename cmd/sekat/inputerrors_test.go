@@ -378,6 +378,20 @@ func TestTableNamedFolder(t *testing.T) {
 	}
 }
 
+// validateSays checks that sekat validate on study prints, in each
+// language of want, each of its sentences (showing 100 rejected rows).
+func validateSays(t *testing.T, study string, want map[string][]string) {
+	t.Helper()
+	for lang, ws := range want {
+		_, stdout, stderr := sekat(t, "validate", study, "--lang", lang, "--show", "100")
+		for _, w := range ws {
+			if !strings.Contains(stdout+stderr, w) {
+				t.Errorf("%s: output lacks %q:\n%s%s", lang, w, stdout, stderr)
+			}
+		}
+	}
+}
+
 // TestLeadingZerosLost: an id of digits that the tables hold with
 // leading zeros (a spreadsheet read "007" as 7) is rejected saying so, in
 // both languages (review C of session 14: "unknown id "1"" with no hint).
@@ -389,17 +403,10 @@ func TestLeadingZerosLost(t *testing.T) {
 	writeStudyFile(t, study, "people.csv", []byte(people))
 	corr := readFile(t, filepath.Join(study, "correspondence.csv"))
 	writeStudyFile(t, study, "correspondence.csv", []byte(corr+"2025-03-03 09:00,p3,07,,m99\n"))
-	for lang, want := range map[string][]string{
+	validateSays(t, study, map[string][]string{
 		"en": {"the units table, which has \"007\", the same with leading zeros", "the tables have \"007\", the same with leading zeros"},
 		"id": {"tabel itu memuat kode yang sama dengan angka nol di depan", "tabel memuat id yang sama dengan angka nol di depan"},
-	} {
-		_, stdout, stderr := sekat(t, "validate", study, "--lang", lang, "--show", "100")
-		for _, w := range want {
-			if !strings.Contains(stdout+stderr, w) {
-				t.Errorf("%s: output lacks %q:\n%s%s", lang, w, stdout, stderr)
-			}
-		}
-	}
+	})
 }
 
 // TestOtherSeparator: a recipients or cc cell whose ids are separated by
@@ -418,18 +425,11 @@ func TestOtherSeparator(t *testing.T) {
 		"2025-03-03 09:03,p1,\"[\"\"p2\"\",\"\"p3\"\"]\",,m94\n"+
 		"2025-03-03 09:04,p1,p2,\"p3, p4\",m95\n"+
 		"2025-03-03 09:05,p1,\"p2, nobody\",,m96\n"))
-	for lang, want := range map[string][]string{
+	validateSays(t, study, map[string][]string{
 		"en": {"separated by ','", "separated by '|'", "separated by line breaks", "separated by ',' in a JSON list",
 			"unknown id \"p3, p4\": it holds ids the tables have, separated by ','; sekat separates the ids of a cell with ';': write them separated by ';'; the letter is used with its other recipients", "unknown id \"p2, nobody\": not in the people or units table"},
 		"id": {"sel ini memuat beberapa id yang dikenal yang dipisahkan dengan tanda lain", "id penerima ini tidak dikenal, tetapi memuat beberapa id yang dikenal"},
-	} {
-		_, stdout, stderr := sekat(t, "validate", study, "--lang", lang, "--show", "100")
-		for _, w := range want {
-			if !strings.Contains(stdout+stderr, w) {
-				t.Errorf("%s: output lacks %q:\n%s%s", lang, w, stdout, stderr)
-			}
-		}
-	}
+	})
 }
 
 // TestNIPSpaced: a NIP written with its spaces in one table and without
@@ -446,18 +446,11 @@ func TestNIPSpaced(t *testing.T) {
 		"2025-03-03 09:00,p3,19850101 201001 1 001,,m91\n"+
 		"2025-03-03 09:01,p3,199002022015022002,,m92\n"+
 		"2025-03-03 09:02,p3,p4 p5,,m93\n"))
-	for lang, want := range map[string][]string{
+	validateSays(t, study, map[string][]string{
 		"en": {`unknown id "19850101 201001 1 001": the tables have "198501012010011001", the same NIP spaced otherwise`,
 			`unknown id "199002022015022002": the tables have "19900202 201502 2 002"`, `unknown id "p4 p5": it holds ids the tables have, separated by spaces`},
 		"id": {"tabel memuat NIP yang sama dengan penulisan spasi yang berbeda", "sel ini memuat beberapa id yang dikenal yang dipisahkan dengan tanda lain"},
-	} {
-		_, stdout, stderr := sekat(t, "validate", study, "--lang", lang, "--show", "100")
-		for _, w := range want {
-			if !strings.Contains(stdout+stderr, w) {
-				t.Errorf("%s: output lacks %q:\n%s%s", lang, w, stdout, stderr)
-			}
-		}
-	}
+	})
 }
 
 // TestColumnSuggestion: a letters file whose headers are the names
@@ -497,17 +490,10 @@ func TestUnitNameForID(t *testing.T) {
 	writeStudyFile(t, study, "people.csv", []byte(strings.Replace(people, "\np2,A,", "\np2,Dinas B,", 1)))
 	shares := readFile(t, filepath.Join(study, "data_sharing.csv"))
 	writeStudyFile(t, study, "data_sharing.csv", []byte(shares+"2025-03-05, badan c ,A,penduduk,granted,10\n"))
-	for lang, want := range map[string][]string{
+	validateSays(t, study, map[string][]string{
 		"en": {`unit "Dinas B" is not a unit_id of the units table but the name of unit "B"`, `unknown id "badan c": the name of unit "C" in the units table`},
 		"id": {"bukan kode unit di tabel units, melainkan nama (atau nama singkat) salah satu unit", "sama dengan nama (atau nama singkat) salah satu unit di tabel units"},
-	} {
-		_, stdout, stderr := sekat(t, "validate", study, "--lang", lang, "--show", "100")
-		for _, w := range want {
-			if !strings.Contains(stdout+stderr, w) {
-				t.Errorf("%s: output lacks %q:\n%s%s", lang, w, stdout, stderr)
-			}
-		}
-	}
+	})
 }
 
 // TestStatusColumnWarned: a meetings file with an attendance column
