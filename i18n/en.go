@@ -203,6 +203,7 @@ var en = map[string]string{
 	"reason.unitByName":            "this unit_id is not an id of the units table but the name (or short name) of a unit there; write that unit's unit_id",
 	"reason.idUnitName":            "unknown id, but the name (or short name) of a unit of the units table; write that unit's unit_id",
 	"reason.partialIDUnitName":     "this recipient's id is unknown, but the name (or short name) of a unit of the units table; the letter is used with its other recipients; write that unit's unit_id",
+	"reason.severalAttendees":      "unknown attendee id, but the cell holds several known ids (separated by a semicolon, a comma, '|', a line break, a tab or spaces, or as a JSON list), where a meetings row names one attendee: write one row per attendee",
 	"reason.unknownID":             "unknown id: not in the people or the units table; add it or fix the id",
 	"reason.unknownUnit":           "the unit is not in the units table; add it there or correct the id",
 	"reason.noSpell":               "this person belongs to no unit on that date; check valid_from/valid_to in the people table",

@@ -224,6 +224,7 @@ var id = map[string]string{
 	"reason.unitByName":            "unit_id ini bukan kode unit di tabel units, melainkan nama (atau nama singkat) salah satu unit di sana; tuliskan unit_id unit itu",
 	"reason.idUnitName":            "id tidak dikenal, tetapi sama dengan nama (atau nama singkat) salah satu unit di tabel units; tuliskan unit_id unit itu",
 	"reason.partialIDUnitName":     "id penerima ini tidak dikenal, tetapi sama dengan nama (atau nama singkat) salah satu unit di tabel units; surat tetap dipakai dengan penerima lainnya; tuliskan unit_id unit itu",
+	"reason.severalAttendees":      "id peserta tidak dikenal, tetapi sel ini memuat beberapa id yang dikenal (dipisahkan dengan titik koma, koma, garis tegak, pindah baris, tab atau spasi, atau berupa daftar JSON), padahal satu baris meetings memuat satu peserta: tuliskan satu baris untuk setiap peserta",
 	"reason.unknownID":             "id tidak dikenal: tidak ada di tabel people maupun units; tambahkan atau perbaiki id",
 	"reason.unknownUnit":           "unit tidak ada di tabel units; tambahkan unit itu ke sana atau perbaiki id-nya",
 	"reason.noSpell":               "pegawai ini tidak tercatat di unit mana pun pada tanggal itu; periksa valid_from/valid_to di tabel people",

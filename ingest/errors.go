@@ -33,11 +33,15 @@ var (
 	// name of a unit of the units table, not its unit_id; it wraps
 	// ErrUnknownUnit. ErrIDUnitName: the same for an id of a log table;
 	// it wraps ErrUnknownID.
-	ErrUnitByName      = fmt.Errorf("%w: a unit's name", ErrUnknownUnit)
-	ErrIDUnitName      = fmt.Errorf("%w: a unit's name", ErrUnknownID)
-	ErrNoSpell         = errors.New("person has no unit at that time")
-	ErrEmptyRecipients = errors.New("no recipients")
-	ErrBadValue        = errors.New("invalid value")
+	ErrUnitByName = fmt.Errorf("%w: a unit's name", ErrUnknownUnit)
+	ErrIDUnitName = fmt.Errorf("%w: a unit's name", ErrUnknownID)
+	// ErrSeveralAttendees: a meetings row's attendee that is two or more
+	// known ids in one cell (separated by ';', ',', ...), where a row
+	// names one attendee; it wraps ErrUnknownID.
+	ErrSeveralAttendees = fmt.Errorf("%w: several attendees in one cell", ErrUnknownID)
+	ErrNoSpell          = errors.New("person has no unit at that time")
+	ErrEmptyRecipients  = errors.New("no recipients")
+	ErrBadValue         = errors.New("invalid value")
 	// ErrBadKind, ErrBadStatus and ErrSpellOrder are the ErrBadValue of
 	// units.kind, data_sharing.status and a people spell whose valid_to
 	// is not after its valid_from; each wraps ErrBadValue.

@@ -1172,8 +1172,13 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 		if other, ok := nipSpaced(id, known); ok {
 			return graph.Ref{}, l.bad(t, col, id, ErrIDSpaces, "unknown id %q: the tables have %q, the same NIP spaced otherwise; write the ids alike in every table", id, other)
 		}
+		if col == "attendee" {
+			if sep, ok := otherSeparator(id, known, true); ok {
+				return graph.Ref{}, l.bad(t, col, id, ErrSeveralAttendees, "unknown id %q: it holds ids the tables have, separated by %s; a meetings row names one attendee: write one row per attendee", id, sep)
+			}
+		}
 		if col == "recipients" || col == "cc" {
-			if sep, ok := otherSeparator(id, known); ok {
+			if sep, ok := otherSeparator(id, known, false); ok {
 				return graph.Ref{}, l.bad(t, col, id, ErrOtherSeparator, "unknown id %q: it holds ids the tables have, separated by %s; sekat separates the ids of a cell with ';': write them separated by ';'", id, sep)
 			}
 		}
@@ -1458,10 +1463,11 @@ func nipSpaced(id []byte, known func([]byte) bool) (string, bool) {
 }
 
 // otherSeparator reports whether id, unknown, is two or more ids that
-// known finds, separated by ',', '|', a line break, a tab or spaces, or written as
-// a JSON list (["a","b"]), and names how (for the reason). It runs for a
+// known finds, separated by ',', '|', a line break, a tab or spaces (and
+// ';', when semicolon: a cell meant for one id), or written as a JSON
+// list (["a","b"]), and names how (for the reason). It runs for a
 // rejected cell only, so it may allocate.
-func otherSeparator(id []byte, known func([]byte) bool) (string, bool) {
+func otherSeparator(id []byte, known func([]byte) bool, semicolon bool) (string, bool) {
 	s := bytes.TrimSpace(id)
 	list := len(s) >= 2 && s[0] == '[' && s[len(s)-1] == ']'
 	if list {
@@ -1470,8 +1476,8 @@ func otherSeparator(id []byte, known func([]byte) bool) (string, bool) {
 	for _, sep := range []struct {
 		c    byte
 		name string
-	}{{',', "','"}, {'|', "'|'"}, {'\n', "line breaks"}, {'\t', "tabs"}, {' ', "spaces"}} {
-		if bytes.IndexByte(s, sep.c) < 0 || (list && sep.c != ',') {
+	}{{';', "';'"}, {',', "','"}, {'|', "'|'"}, {'\n', "line breaks"}, {'\t', "tabs"}, {' ', "spaces"}} {
+		if bytes.IndexByte(s, sep.c) < 0 || (list && sep.c != ',') || (sep.c == ';' && !semicolon) {
 			continue
 		}
 		parts := bytes.Split(s, []byte{sep.c})

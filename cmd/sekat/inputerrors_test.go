@@ -414,7 +414,8 @@ func TestLeadingZerosLost(t *testing.T) {
 // rejected (or, beside a known recipient, left out of its letter) saying
 // that sekat separates ids by ';', in both languages; before, the reason
 // was only "unknown id". A cell whose parts are not all known keeps that
-// reason.
+// reason. A meetings attendee cell of several ids (';' too) asks for one
+// row per attendee.
 func TestOtherSeparator(t *testing.T) {
 	study := handStudy(t)
 	corr := readFile(t, filepath.Join(study, "correspondence.csv"))
@@ -425,10 +426,14 @@ func TestOtherSeparator(t *testing.T) {
 		"2025-03-03 09:03,p1,\"[\"\"p2\"\",\"\"p3\"\"]\",,m94\n"+
 		"2025-03-03 09:04,p1,p2,\"p3, p4\",m95\n"+
 		"2025-03-03 09:05,p1,\"p2, nobody\",,m96\n"))
+	meetings := readFile(t, filepath.Join(study, "meetings.csv"))
+	writeStudyFile(t, study, "meetings.csv", []byte(meetings+"M99,2025-03-04 10:00,p1;p2,p1,Rapat\n"))
 	validateSays(t, study, map[string][]string{
 		"en": {"separated by ','", "separated by '|'", "separated by line breaks", "separated by ',' in a JSON list",
-			"unknown id \"p3, p4\": it holds ids the tables have, separated by ','; sekat separates the ids of a cell with ';': write them separated by ';'; the letter is used with its other recipients", "unknown id \"p2, nobody\": not in the people or units table"},
-		"id": {"sel ini memuat beberapa id yang dikenal yang dipisahkan dengan tanda lain", "id penerima ini tidak dikenal, tetapi memuat beberapa id yang dikenal"},
+			"unknown id \"p3, p4\": it holds ids the tables have, separated by ','; sekat separates the ids of a cell with ';': write them separated by ';'; the letter is used with its other recipients", "unknown id \"p2, nobody\": not in the people or units table",
+			"unknown id \"p1;p2\": it holds ids the tables have, separated by ';'; a meetings row names one attendee: write one row per attendee"},
+		"id": {"sel ini memuat beberapa id yang dikenal yang dipisahkan dengan tanda lain", "id penerima ini tidak dikenal, tetapi memuat beberapa id yang dikenal",
+			"padahal satu baris meetings memuat satu peserta: tuliskan satu baris untuk setiap peserta"},
 	})
 }
 

@@ -785,6 +785,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrUnitByName, "reason.unitByName"},   // before the errors it wraps
 		{ingest.ErrUnknownUnit, "reason.unknownUnit"}, // before ErrUnknownID, which it wraps
 		{ingest.ErrIDUnitName, "reason.idUnitName"},
+		{ingest.ErrSeveralAttendees, "reason.severalAttendees"},
 		{ingest.ErrRejectedPerson, "reason.rejectedPerson"},
 		{ingest.ErrUnknownID, "reason.unknownID"},
 		{ingest.ErrNoSpell, "reason.noSpell"},
