@@ -54,3 +54,13 @@ var partitioned = map[string]bool{TablePairs: true, TableMeetingSizes: true, Tab
 // tableOrder is the order in which the SQL writes and Read reads the
 // tables.
 var tableOrder = []string{TableMeta, TableInputs, TableTotals, TableNodes, TablePairs, TableMeetingSizes}
+
+// StatusWords are the values of data_sharing's status column that are
+// read, lower case (a cell is trimmed and compared in any case), each
+// with what it means: 'g' granted, 'd' denied, 'p' pending. An empty cell
+// is granted. ingest and the pair SQL read this one list.
+var StatusWords = map[string]byte{
+	"": 'g', "granted": 'g', "disetujui": 'g', "diberikan": 'g', "approved": 'g',
+	"denied": 'd', "ditolak": 'd', "rejected": 'd', "declined": 'd', "refused": 'd',
+	"pending": 'p', "menunggu": 'p', "diproses": 'p', "waiting": 'p',
+}

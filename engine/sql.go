@@ -674,7 +674,18 @@ func (g *gen) meetings() {
 
 func (g *gen) shares() {
 	st := "lower(COALESCE(" + g.trimID("x_status") + ", ''))"
-	code := "CASE WHEN " + st + " IN ('', 'granted', 'disetujui', 'diberikan') THEN 'g' WHEN " + st + " IN ('denied', 'ditolak') THEN 'd' WHEN " + st + " IN ('pending', 'menunggu', 'diproses') THEN 'p' END"
+	code := "CASE"
+	for _, c := range []byte("gdp") {
+		var in []string
+		for w, m := range StatusWords {
+			if m == c {
+				in = append(in, lit(w))
+			}
+		}
+		sort.Strings(in)
+		code += " WHEN " + st + " IN (" + strings.Join(in, ", ") + ") THEN '" + string(c) + "'"
+	}
+	code += " END"
 	src := "SELECT f, rn, " + g.trimID("x_provider") + " AS prov, " + g.trimID("x_consumer") + " AS cons, " + code + " AS st, t_at_txt, t_at_sec, t_at_kind FROM sekat_src_data_sharing"
 	g.table("sekat_d0", "SELECT f, rn, prov, cons, st, at_u AS ts FROM ("+g.times(src, []string{"at"}, nil, g.s.MonthFirst["data_sharing"])+") AS t")
 	ref := func(col string) string {

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/sekat-ona/sekat/engine"
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/internal/par"
 	"github.com/sekat-ona/sekat/internal/progress"
@@ -1357,13 +1358,14 @@ func (l *loader) meetingMeta(row []Value, c cols, at int64) (org graph.Ref, hasO
 	return org, hasOrg, title
 }
 
+// parseStatus reads a data_sharing status by engine.StatusWords.
 func parseStatus(b []byte) (graph.ShareStatus, bool) {
-	switch strings.ToLower(string(b)) {
-	case "", "granted", "disetujui", "diberikan":
+	switch engine.StatusWords[strings.ToLower(string(b))] {
+	case 'g':
 		return graph.Granted, true
-	case "denied", "ditolak":
+	case 'd':
 		return graph.Denied, true
-	case "pending", "menunggu", "diproses":
+	case 'p':
 		return graph.Pending, true
 	}
 	return 0, false
@@ -1384,7 +1386,7 @@ func (l *loader) shareRow(row []Value, c cols) error {
 	if c.has(4) {
 		s, ok := parseStatus(text(row[c[4]]))
 		if !ok {
-			return l.bad(DataSharing, "status", text(row[c[4]]), ErrBadStatus, "status must be granted (disetujui, diberikan), denied (ditolak) or pending (menunggu, diproses), in any case, or empty for granted")
+			return l.bad(DataSharing, "status", text(row[c[4]]), ErrBadStatus, "status must be granted (disetujui, diberikan, approved), denied (ditolak, rejected, declined, refused) or pending (menunggu, diproses, waiting), in any case, or empty for granted")
 		}
 		st = s
 	}

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sekat-ona/sekat/engine"
 	"github.com/sekat-ona/sekat/graph"
 )
 
@@ -664,6 +665,25 @@ func BenchmarkTimeEdges(b *testing.B) {
 		var e timeEdges
 		for s := int64(0); s < 20*86400; s += 2 {
 			e.add(1_700_000_000 + s)
+		}
+	}
+}
+
+// TestParseStatusWords: every word of engine.StatusWords, in any case,
+// reads as its status (the pair SQL reads the same list); other words
+// do not.
+func TestParseStatusWords(t *testing.T) {
+	want := map[byte]graph.ShareStatus{'g': graph.Granted, 'd': graph.Denied, 'p': graph.Pending}
+	for w, c := range engine.StatusWords {
+		for _, v := range []string{w, strings.ToUpper(w)} {
+			if st, ok := parseStatus([]byte(v)); !ok || st != want[c] {
+				t.Errorf("%q: %v, %v; want %v", v, st, ok, want[c])
+			}
+		}
+	}
+	for _, v := range []string{"dibatalkan", "accepted", "diterima", "ok"} {
+		if _, ok := parseStatus([]byte(v)); ok {
+			t.Errorf("%q read as a status", v)
 		}
 	}
 }

@@ -141,12 +141,12 @@ func TestBadValueReasons(t *testing.T) {
 			`people.csv baris 8 kolom valid_to: valid_to tidak sesudah valid_from; masa tugas harus berakhir sesudah dimulai (tanggal akhir tanpa jam mencakup seluruh hari itu): perbaiki valid_from atau valid_to`,
 			// a spell's unit is looked up in the units table only (it said "people or units")
 			`people.csv baris 9 kolom unit_id: unit tidak ada di tabel units; tambahkan unit itu ke sana atau perbaiki id-nya ["ZZZ"]`,
-			`kolom status: status tidak dikenal; tulis granted (disetujui, diberikan), denied (ditolak) atau pending (menunggu, diproses), huruf besar atau kecil sama saja, atau kosongkan untuk granted ["tolak"]`,
+			`kolom status: status tidak dikenal; tulis granted (disetujui, diberikan, approved), denied (ditolak, rejected, declined, refused) atau pending (menunggu, diproses, waiting), huruf besar atau kecil sama saja, atau kosongkan untuk granted ["tolak"]`,
 		}},
 		{"en", []string{
 			`units.csv line 7 column kind: kind must be internal, coordinator or external (in any case), or empty for internal ["eksternal"]`,
 			`people.csv line 8 column valid_to: valid_to is not after valid_from; a spell must end after it starts (an end date without a time counts its whole day): correct valid_from or valid_to`,
-			`column status: status must be granted (disetujui, diberikan), denied (ditolak) or pending (menunggu, diproses), in any case, or empty for granted ["tolak"]`,
+			`column status: status must be granted (disetujui, diberikan, approved), denied (ditolak, rejected, declined, refused) or pending (menunggu, diproses, waiting), in any case, or empty for granted ["tolak"]`,
 		}},
 	} {
 		t.Run(c.lang, func(t *testing.T) {
