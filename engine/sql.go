@@ -570,6 +570,16 @@ func (g *gen) inWindow(t string) string {
 
 // ---- units and people ----
 
+// kindWords lists graph.UnitKindWords as SQL literals, sorted.
+func kindWords() string {
+	var in []string
+	for w := range graph.UnitKindWords {
+		in = append(in, lit(w))
+	}
+	sort.Strings(in)
+	return strings.Join(in, ", ")
+}
+
 // directory declares sekat_units (the ids of the units table that Load
 // keeps) and sekat_spells (the spells of the people table that Load keeps,
 // with so, their order among the person's spells as graph.NewDirectory
@@ -578,7 +588,7 @@ func (g *gen) inWindow(t string) string {
 // takes).
 func (g *gen) directory() {
 	g.table("sekat_units", "SELECT DISTINCT u AS unit_id FROM (SELECT "+g.trimID("x_unit_id")+" AS u, lower(COALESCE("+g.trimID("x_kind")+", '')) AS k FROM sekat_src_units) AS s\n"+
-		"WHERE u IS NOT NULL AND k IN ('', 'internal', 'coordinator', 'external')")
+		"WHERE u IS NOT NULL AND k IN ("+kindWords()+")")
 	ppl := "SELECT f, rn, " + g.trimID("x_person_id") + " AS pid, " + g.trimID("x_unit_id") + " AS uid, t_valid_from_txt, t_valid_from_sec, t_valid_from_kind, t_valid_to_txt, t_valid_to_sec, t_valid_to_kind FROM sekat_src_people"
 	q := g.times(ppl, []string{"valid_from", "valid_to"}, map[string]bool{"valid_to": true}, g.s.MonthFirst["people"])
 	// lo and hi are the spell's bounds with an open end made a far bound, so

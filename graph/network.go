@@ -52,15 +52,18 @@ func (k Kind) String() string {
 
 // ParseUnitKind parses the units table's kind column; empty means internal.
 func ParseUnitKind(s string) (Kind, bool) {
-	switch s {
-	case "", "internal":
-		return KindInternal, true
-	case "coordinator":
-		return KindCoordinator, true
-	case "external":
-		return KindExternal, true
-	}
-	return 0, false
+	k, ok := UnitKindWords[s]
+	return k, ok
+}
+
+// UnitKindWords are the values of the units table's kind column that
+// are read (lower case; a cell is trimmed and read in any case), in
+// English and in Bahasa Indonesia, with the kind each means; empty is
+// internal. ingest and the pair SQL read this one list.
+var UnitKindWords = map[string]Kind{
+	"": KindInternal, "internal": KindInternal,
+	"coordinator": KindCoordinator, "koordinator": KindCoordinator,
+	"external": KindExternal, "eksternal": KindExternal,
 }
 
 // Node is a unit or a person with its attributes.

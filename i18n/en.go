@@ -209,7 +209,7 @@ var en = map[string]string{
 	"reason.noSpell":               "this person belongs to no unit on that date; check valid_from/valid_to in the people table",
 	"reason.emptyRecipients":       "a letter without recipients: recipients and cc are empty",
 	"reason.badValue":              "not a valid value for this column",
-	"reason.badKind":               "kind must be internal, coordinator or external (in any case), or empty for internal",
+	"reason.badKind":               "kind must be internal, coordinator (koordinator) or external (eksternal), in any case, or empty for internal",
 	"reason.badStatus":             "status must be granted (disetujui, diberikan, approved), denied (ditolak, rejected, declined, refused) or pending (menunggu, diproses, waiting), in any case, or empty for granted",
 	"reason.spellOrder":            "valid_to is not after valid_from; a spell must end after it starts (an end date without a time counts its whole day): correct valid_from or valid_to",
 	"reason.duplicate":             "a duplicate id; an id must be unique and name one thing only",

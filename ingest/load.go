@@ -991,7 +991,7 @@ func (l *loader) unitRow(row []Value, c cols) error {
 		k := strings.ToLower(string(text(row[c[4]])))
 		kind, ok := graph.ParseUnitKind(k)
 		if !ok {
-			return l.bad(Units, "kind", text(row[c[4]]), ErrBadKind, "kind must be internal, coordinator or external (in any case), or empty for internal")
+			return l.bad(Units, "kind", text(row[c[4]]), ErrBadKind, "kind must be internal, coordinator (koordinator) or external (eksternal), in any case, or empty for internal")
 		}
 		n.Kind = kind
 	}

@@ -687,3 +687,20 @@ func TestParseStatusWords(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitKindWords: the units table's kind reads in English and in
+// Bahasa Indonesia, in any case (graph.UnitKindWords, which the pair SQL
+// reads too); other words are refused.
+func TestUnitKindWords(t *testing.T) {
+	for in, want := range map[string]graph.Kind{"": graph.KindInternal, "Internal": graph.KindInternal, "KOORDINATOR": graph.KindCoordinator,
+		"coordinator": graph.KindCoordinator, "Eksternal": graph.KindExternal, "external": graph.KindExternal} {
+		if k, ok := graph.ParseUnitKind(strings.ToLower(in)); !ok || k != want {
+			t.Errorf("%q: %v, %v; want %v", in, k, ok, want)
+		}
+	}
+	for _, in := range []string{"luar", "dalam", "koordinasi", "vendor"} {
+		if _, ok := graph.ParseUnitKind(in); ok {
+			t.Errorf("%q read as a kind", in)
+		}
+	}
+}

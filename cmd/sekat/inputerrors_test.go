@@ -129,7 +129,7 @@ func TestBadValueReasons(t *testing.T) {
 	for _, f := range []string{"correspondence.csv", "meetings.csv"} {
 		os.WriteFile(filepath.Join(dir, f), []byte(readFile(t, "../../testdata/studies/hand/"+f)), 0o644)
 	}
-	os.WriteFile(filepath.Join(dir, "units.csv"), []byte(readFile(t, "../../testdata/studies/hand/units.csv")+"F,Dinas F,s1,eksternal\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "units.csv"), []byte(readFile(t, "../../testdata/studies/hand/units.csv")+"F,Dinas F,s1,luar\n"), 0o644)
 	os.WriteFile(filepath.Join(dir, "people.csv"), []byte(readFile(t, "../../testdata/studies/hand/people.csv")+"p9,A,Sembilan,Staf,2025-01-01 08:00,2025-01-01 08:00\np10,ZZZ,Sepuluh,Staf,,\n"), 0o644)
 	os.WriteFile(filepath.Join(dir, "data_sharing.csv"), []byte(readFile(t, "../../testdata/studies/hand/data_sharing.csv")+"2025-03-01,A,B,x,tolak,\n"), 0o644)
 	for _, c := range []struct {
@@ -137,14 +137,14 @@ func TestBadValueReasons(t *testing.T) {
 		want []string
 	}{
 		{"id", []string{
-			`units.csv baris 7 kolom kind: jenis unit tidak dikenal; tulis internal, coordinator atau external (huruf besar atau kecil sama saja), atau kosongkan untuk internal ["eksternal"]`,
+			`units.csv baris 7 kolom kind: jenis unit tidak dikenal; tulis internal, coordinator (koordinator) atau external (eksternal), huruf besar atau kecil sama saja, atau kosongkan untuk internal ["luar"]`,
 			`people.csv baris 8 kolom valid_to: valid_to tidak sesudah valid_from; masa tugas harus berakhir sesudah dimulai (tanggal akhir tanpa jam mencakup seluruh hari itu): perbaiki valid_from atau valid_to`,
 			// a spell's unit is looked up in the units table only (it said "people or units")
 			`people.csv baris 9 kolom unit_id: unit tidak ada di tabel units; tambahkan unit itu ke sana atau perbaiki id-nya ["ZZZ"]`,
 			`kolom status: status tidak dikenal; tulis granted (disetujui, diberikan, approved), denied (ditolak, rejected, declined, refused) atau pending (menunggu, diproses, waiting), huruf besar atau kecil sama saja, atau kosongkan untuk granted ["tolak"]`,
 		}},
 		{"en", []string{
-			`units.csv line 7 column kind: kind must be internal, coordinator or external (in any case), or empty for internal ["eksternal"]`,
+			`units.csv line 7 column kind: kind must be internal, coordinator (koordinator) or external (eksternal), in any case, or empty for internal ["luar"]`,
 			`people.csv line 8 column valid_to: valid_to is not after valid_from; a spell must end after it starts (an end date without a time counts its whole day): correct valid_from or valid_to`,
 			`column status: status must be granted (disetujui, diberikan, approved), denied (ditolak, rejected, declined, refused) or pending (menunggu, diproses, waiting), in any case, or empty for granted ["tolak"]`,
 		}},

@@ -551,6 +551,14 @@ func timeFormsStudy(t *testing.T, mdy bool) string {
 				row[col] = form(row[col], table != "people")
 			}
 		}
+		if table == "units" { // the kinds in Bahasa Indonesia too (graph.UnitKindWords)
+			col := slices.Index(rows[0], "kind")
+			words := map[string][]string{"coordinator": {"Koordinator", "COORDINATOR"}, "external": {"eksternal"}, "internal": {"internal", "", "INTERNAL"}}
+			for i, row := range rows[1:] {
+				w := words[row[col]]
+				row[col] = w[i%len(w)]
+			}
+		}
 		if table == "data_sharing" { // every word engine.StatusWords reads, in any case
 			col := slices.Index(rows[0], "status")
 			words := map[string][]string{"granted": {"granted", "Approved", " disetujui ", "DIBERIKAN", ""},
