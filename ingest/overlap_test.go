@@ -141,15 +141,8 @@ func TestSharedRowsEstimate(t *testing.T) {
 	for _, format := range []string{"csv", "parquet"} {
 		dir := sharedStudy(t, 20000, format, [2]int{0, 12000}, [2]int{8000, 20000})
 		defer func(on bool, workers func(int) int) { shardLetters, shardWorkers = on, workers }(shardLetters, shardWorkers)
-		shardLetters = false
-		want := sharedWarnings(loadDir(t, dir, Options{}))
-		if len(want) != 1 {
-			t.Fatalf("%s: warnings %q, want one", format, want)
-		}
-		var count int64
-		var share string
-		fmt.Sscanf(strings.Fields(want[0])[3], "%d", &count)
-		share = strings.Fields(want[0])[4]
+		want, count := wholeWarning(t, dir, format)
+		share := strings.Fields(want[0])[4]
 		if !strings.Contains(want[0], " estimate ") || math.Abs(float64(count)-4000) > 400 {
 			t.Errorf("%s: %s; want an estimate within 10%% of 4000", format, want[0])
 		}
@@ -159,6 +152,20 @@ func TestSharedRowsEstimate(t *testing.T) {
 		}
 		sameWarningsInParts(t, dir, want)
 	}
+}
+
+// wholeWarning reads the letters of dir from top to bottom (not in
+// parts) and returns sharedWarnings, which must be one, and its count.
+func wholeWarning(t *testing.T, dir, format string) ([]string, int64) {
+	t.Helper()
+	shardLetters = false
+	want := sharedWarnings(loadDir(t, dir, Options{}))
+	if len(want) != 1 {
+		t.Fatalf("%s: warnings %q, want one", format, want)
+	}
+	var count int64
+	fmt.Sscanf(strings.Fields(want[0])[3], "%d", &count)
+	return want, count
 }
 
 // sameWarningsInParts checks that the letters of dir read in 2, 3 and 7
@@ -294,13 +301,7 @@ func TestRepeatedRowsWarned(t *testing.T) {
 		rows := slices.Concat(all[:6000], all[2000:4000], all[6000:]) // 2,000 of 22,000 repeat
 		writeLetters(t, dir, "correspondence", format, rows)
 		defer func(on bool, workers func(int) int) { shardLetters, shardWorkers = on, workers }(shardLetters, shardWorkers)
-		shardLetters = false
-		want := sharedWarnings(loadDir(t, dir, Options{}))
-		if len(want) != 1 {
-			t.Fatalf("%s: warnings %q, want one", format, want)
-		}
-		var count int64
-		fmt.Sscanf(strings.Fields(want[0])[3], "%d", &count)
+		want, count := wholeWarning(t, dir, format)
 		if !strings.Contains(want[0], " estimate ") || math.Abs(float64(count)-2000) > 400 {
 			t.Errorf("%s: %s; want an estimate within 20%% of 2000", format, want[0])
 		}

@@ -150,20 +150,12 @@ func (w Warning) String() string {
 		return fmt.Sprintf("no %s event in the window: its %d rows run from %s to %s", w.Table, w.Count, from, to)
 	case WarnSharedRows:
 		from, to := w.Times()
-		about := "about "
-		if w.Reason == SharedExact {
-			about = ""
-		}
 		return fmt.Sprintf("%s and %s hold the same %s rows: %s%d of them (%s%% of the smaller file's), dated %s to %s; both files were read, so these rows count twice: if one file is a copy or the exports overlap, remove the copy or cut the overlap (or list the files to read in study.yaml, files:)",
-			w.Other, w.File, w.Table, about, w.Count, w.Value, from, to)
+			w.Other, w.File, w.Table, w.about(), w.Count, w.Value, from, to)
 	case WarnRepeatedRows:
 		from, to := w.Times()
-		about := "about "
-		if w.Reason == SharedExact {
-			about = ""
-		}
 		return fmt.Sprintf("%s repeats %s rows: %s%d of them (%s%% of the file's) are the same event as an earlier row of the file (the same time to the second and the same people), dated %s to %s, and count again: if the export joined a table with several rows per event or a file was appended twice, export it again without the repeats",
-			w.File, w.Table, about, w.Count, w.Value, from, to)
+			w.File, w.Table, w.about(), w.Count, w.Value, from, to)
 	case WarnStatusUnread:
 		if w.Table == "meetings" {
 			return fmt.Sprintf("%s has a column %q that sekat does not read: every row counts as a person who attended; if it marks people absent or excused, remove those rows before the analysis", w.File, w.Column)
@@ -250,4 +242,13 @@ func isStudyYAML(name string) bool {
 // warning, which would only repeat itself on every run.
 func isStudyDoc(name string) bool {
 	return strings.HasPrefix(strings.ToLower(name), "readme") || name == "truth.json" || name == "unit_crosswalk.csv" || name == ".sekat-outputs"
+}
+
+// about is "about " before a count estimated from row sketches
+// (SharedEstimate), "" before an exact one.
+func (w Warning) about() string {
+	if w.Reason == SharedExact {
+		return ""
+	}
+	return "about "
 }
