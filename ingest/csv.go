@@ -158,6 +158,25 @@ done:
 	return delim, true
 }
 
+// csvCRLines reports whether the file whose first bytes are d ends its
+// lines with a lone CR, as Excel for Mac's "CSV (Macintosh)" and classic
+// Mac OS programs write: its first line break is a CR not followed by a
+// LF. ok is false when d does not yet show its first line break and more
+// input may follow. Quotes are not looked at: a header's line break is
+// not quoted.
+func csvCRLines(d []byte, eof bool) (cr, ok bool) {
+	i := bytes.IndexAny(d, "\r\n")
+	switch {
+	case i < 0:
+		return false, eof
+	case d[i] == '\n':
+		return false, true
+	case i+1 < len(d):
+		return d[i+1] != '\n', true
+	}
+	return false, eof // a CR at the end of what has been read: see what follows
+}
+
 // newCSV reads the header. delim 0 means detect it from the header line.
 func newCSV(name string, rd io.Reader, delim byte, bufSize int) (*csvSource, error) {
 	return newCSVLimits(name, rd, delim, bufSize, csvMaxQuotedBreaks, csvMaxQuotedBytes)
@@ -175,6 +194,18 @@ func newCSVLimits(name string, rd io.Reader, delim byte, bufSize int, maxBreaks 
 	}
 	if bytes.HasPrefix(s.b.buf[:s.b.w], srcBOM) {
 		s.b.r = len(srcBOM)
+	}
+	for {
+		cr, ok := csvCRLines(s.b.buf[s.b.r:s.b.w], s.b.eof)
+		if ok {
+			if cr {
+				s.b.endLinesAtCR()
+			}
+			break
+		}
+		if err := s.b.fill(); err != nil {
+			return nil, err
+		}
 	}
 	for s.delim == 0 {
 		d, ok := csvDetectDelim(s.b.buf[s.b.r:s.b.w], s.b.eof, s.maxQBreaks, s.maxQBytes)

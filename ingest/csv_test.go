@@ -55,6 +55,14 @@ var csvTests = []struct {
 	{name: "quoted empty then CR at EOF", in: "a\n\"\"\r", cols: "a", want: "2:∅"},
 	{name: "CR at EOF", in: "a,b\n1,2\r", cols: "a|b", want: "2:1|2"},
 	{name: "lone CR line at EOF", in: "a\n1\n\r", cols: "a", want: "2:1"},
+	// Lines ended by a lone CR: Excel for Mac's "CSV (Macintosh)".
+	{name: "CR line ends", in: "a,b\r1,2\r3,4\r", cols: "a|b", want: "2:1|2\n3:3|4"},
+	{name: "CR line ends, blank lines, quoted CR, no final CR", in: "a,b\r\r1,\"x\ry\"\r\r3,4", cols: "a|b", want: "3:1|x\ny\n6:3|4"},
+	{name: "CR line ends after a BOM", in: "\ufeffa;b\r1;2\r", cols: "a|b", want: "2:1|2"},
+	{name: "CR line ends, semicolons in a quoted header", in: "\"a;b\",c\r1,2\r", cols: "a;b|c", want: "2:1|2"},
+	{name: "header alone ended by CR", in: "a,b\r", cols: "a|b", want: ""},
+	{name: "CRLF file keeps a quoted lone CR", in: "a,b\r\n\"x\ry\",1\r\n", cols: "a|b", want: "2:x\ry|1"},
+	{name: "LF file keeps a lone CR in a field", in: "a,b\nx\ry,1\n", cols: "a|b", want: "2:x\ry|1"},
 }
 
 func TestCSV(t *testing.T) {

@@ -234,7 +234,7 @@ var shardMinBytes int64 = 8 << 20
 // The file's sha256 is taken on a goroutine of its own while the parts
 // are read, and the file must not have changed by the end.
 func (l *loader) csvParts(tf *table, main *csvSource, n int) *shardPlan {
-	if tf.file == nil || tf.dec == nil || tf.dec.mode == encDecode || n != len(main.want) {
+	if tf.file == nil || tf.dec == nil || tf.dec.mode == encDecode || main.b.crLines || n != len(main.want) {
 		return nil
 	}
 	size := tf.st.Size()

@@ -224,7 +224,11 @@ func TestShardedCSVAsOrdinary(t *testing.T) {
 		dir := t.TempDir()
 		writeFile(t, filepath.Join(dir, "units.csv"), units)
 		writeFile(t, filepath.Join(dir, "people.csv"), people)
-		writeFile(t, filepath.Join(dir, "correspondence.csv"), "sent_at,sender,recipients,cc,subject\n"+body)
+		eol := "\n"
+		if !strings.Contains(body, "\n") {
+			eol = "\r" // lines ended by a lone CR
+		}
+		writeFile(t, filepath.Join(dir, "correspondence.csv"), "sent_at,sender,recipients,cc,subject"+eol+body)
 		return dir
 	}
 	good := strings.Join(lines, "\n") + "\n"
@@ -261,6 +265,9 @@ func TestShardedCSVAsOrdinary(t *testing.T) {
 		{"utf-8 late", utf8Late, func(int) int { return 1 }},
 		{"windows-1252 late", w1252, func(int) int { return 0 }},
 		{"a long quoted field at the middle", long, func(int) int { return 1 }},
+		// Lines ended by a lone CR are not cut into parts (the cuts look
+		// for LFs): read whole, as the ordinary read.
+		{"CR line ends", strings.ReplaceAll(good, "\n", "\r"), func(int) int { return 0 }},
 		// Cut blindly, 2 parts cut the long field; more may cut others.
 		{"cut blindly in a quoted field", long, func(k int) int { return map[bool]int{true: 0, false: -1}[k == 2] }},
 	} {

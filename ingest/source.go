@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -527,6 +528,28 @@ type srcBuf struct {
 	// straddles a refill is scanned again from its start, so fills bounds
 	// the rescanning; tests check it stays logarithmic in a long record.
 	fills int
+	// crLines says the input ends its lines with a lone CR (the "CSV
+	// (Macintosh)" of Excel for Mac): every CR read is made a LF, byte
+	// for byte, so offsets and line numbers stay those of the file.
+	crLines bool
+}
+
+// endLinesAtCR sets crLines and makes the CRs already in the buffer LFs.
+func (b *srcBuf) endLinesAtCR() {
+	b.crLines = true
+	crToLF(b.buf[b.r:b.w])
+}
+
+// crToLF makes every CR in p a LF.
+func crToLF(p []byte) {
+	for {
+		i := bytes.IndexByte(p, '\r')
+		if i < 0 {
+			return
+		}
+		p[i] = '\n'
+		p = p[i+1:]
+	}
 }
 
 func (b *srcBuf) init(rd io.Reader, size int, name string, line *int64) {
@@ -567,6 +590,9 @@ func (b *srcBuf) fill() error {
 	}
 	for empty := 0; b.w < len(b.buf); {
 		n, err := b.rd.Read(b.buf[b.w:])
+		if b.crLines {
+			crToLF(b.buf[b.w : b.w+n])
+		}
 		b.w += n
 		if err == io.EOF {
 			b.eof = true
