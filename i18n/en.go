@@ -200,6 +200,8 @@ var en = map[string]string{
 	"reason.partialOtherSeparator": "this recipient's id is unknown, but it holds several known ids separated by another character (a comma, '|', a line break, a tab or spaces, or as a JSON list); the letter is used with its other recipients; separate the ids with a semicolon (;)",
 	"reason.idSpaces":              "unknown id, but the tables hold the same NIP spaced otherwise (19850101 201001 1 001 against 198501012010011001); write the ids alike in every table",
 	"reason.partialIDSpaces":       "this recipient's id is unknown, but the tables hold the same NIP spaced otherwise; the letter is used with its other recipients; write the ids alike in every table",
+	"reason.idMarked":              "unknown id, but the tables hold the same id with or without the mark an export adds to keep an id as text in a spreadsheet (a leading apostrophe, =\"…\", quotes around it); write the ids alike in every table",
+	"reason.partialIDMarked":       "this recipient's id is unknown, but the tables hold the same id with or without the mark an export adds to keep an id as text in a spreadsheet (a leading apostrophe, =\"…\", quotes); the letter is used with its other recipients; write the ids alike in every table",
 	"reason.unitByName":            "this unit_id is not an id of the units table but the name (or short name) of a unit there; write that unit's unit_id",
 	"reason.idUnitName":            "unknown id, but the name (or short name) of a unit of the units table; write that unit's unit_id",
 	"reason.partialIDUnitName":     "this recipient's id is unknown, but the name (or short name) of a unit of the units table; the letter is used with its other recipients; write that unit's unit_id",

@@ -29,6 +29,11 @@ var (
 	// a NIP written otherwise (19850101 201001 1 001 against
 	// 198501012010011001, either way); it wraps ErrUnknownID.
 	ErrIDSpaces = fmt.Errorf("%w: spaced otherwise", ErrUnknownID)
+	// ErrIDMarked: an unknown id that the tables hold without (or with)
+	// the mark an export adds to keep an id as text in a spreadsheet: a
+	// leading apostrophe ('1985...), Excel's formula ="1985...", or
+	// quotes around it; it wraps ErrUnknownID.
+	ErrIDMarked = fmt.Errorf("%w: marked as text", ErrUnknownID)
 	// ErrUnitByName: a people row's unit_id that is the name or short
 	// name of a unit of the units table, not its unit_id; it wraps
 	// ErrUnknownUnit. ErrIDUnitName: the same for an id of a log table;

@@ -1173,6 +1173,9 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 		if other, ok := nipSpaced(id, known); ok {
 			return graph.Ref{}, l.bad(t, col, id, ErrIDSpaces, "unknown id %q: the tables have %q, the same NIP spaced otherwise; write the ids alike in every table", id, other)
 		}
+		if other, mark, ok := idMarked(id, known); ok {
+			return graph.Ref{}, l.bad(t, col, id, ErrIDMarked, "unknown id %q: the tables have %q, the same id %s, the mark an export adds to keep an id as text in a spreadsheet; write the ids alike in every table (remove the mark)", id, other, mark)
+		}
 		if col == "attendee" {
 			if sep, ok := otherSeparator(id, known, true); ok {
 				return graph.Ref{}, l.bad(t, col, id, ErrSeveralAttendees, "unknown id %q: it holds ids the tables have, separated by %s; a meetings row names one attendee: write one row per attendee", id, sep)
@@ -1462,6 +1465,43 @@ func nipSpaced(id []byte, known func([]byte) bool) (string, bool) {
 		return string(c), true
 	}
 	return "", false
+}
+
+// idMarked finds, for an unknown id, the same id as known has it without
+// the mark an export adds to keep an id as text in a spreadsheet (a
+// leading apostrophe or backquote, Excel's formula ="...", quotes around
+// it), or with a leading apostrophe or as ="..." when the tables were
+// exported so; mark says which, for the reason ("without the leading
+// apostrophe"). It runs for a rejected cell only, so it may allocate.
+func idMarked(id []byte, known func([]byte) bool) (other, mark string, ok bool) {
+	s := string(id)
+	strip := func(pre, suf string) (string, bool) {
+		if len(s) > len(pre)+len(suf) && strings.HasPrefix(s, pre) && strings.HasSuffix(s, suf) {
+			return strings.TrimSpace(s[len(pre) : len(s)-len(suf)]), true
+		}
+		return "", false
+	}
+	for _, m := range []struct{ pre, suf, name string }{
+		{`="`, `"`, `without Excel's formula ="…"`},
+		{`'`, `'`, "without the quotes around it"},
+		{`"`, `"`, "without the quotes around it"},
+		{"\u2018", "\u2019", "without the quotes around it"},
+		{"\u201c", "\u201d", "without the quotes around it"},
+		{`'`, ``, "without the leading apostrophe"},
+		{"\u2019", ``, "without the leading apostrophe"},
+		{"`", ``, "without the leading backquote"},
+	} {
+		if c, ok := strip(m.pre, m.suf); ok && c != "" && known([]byte(c)) {
+			return c, m.name, true
+		}
+	}
+	if c := "'" + s; known([]byte(c)) {
+		return c, "with a leading apostrophe", true
+	}
+	if c := `="` + s + `"`; known([]byte(c)) {
+		return c, `written as Excel's formula ="…"`, true
+	}
+	return "", "", false
 }
 
 // otherSeparator reports whether id, unknown, is two or more ids that

@@ -458,6 +458,35 @@ func TestNIPSpaced(t *testing.T) {
 	})
 }
 
+// TestIDMarked: an id written with (or without) the mark an export adds
+// to keep it as text in a spreadsheet is rejected saying which id the
+// tables have, in both languages; before, "unknown id" only. A recipient
+// so written leaves the letter to its other recipients, saying so.
+func TestIDMarked(t *testing.T) {
+	study := handStudy(t)
+	people := readFile(t, filepath.Join(study, "people.csv"))
+	people = strings.Replace(people, "\np1,", "\n198501012010011001,", 1)
+	people = strings.Replace(people, "\np2,", "\n'199002022015022002,", 1) // the people table exported so
+	writeStudyFile(t, study, "people.csv", []byte(people))
+	corr := readFile(t, filepath.Join(study, "correspondence.csv"))
+	writeStudyFile(t, study, "correspondence.csv", []byte(corr+
+		"2025-03-03 09:00,p3,'198501012010011001,,m91\n"+
+		"2025-03-03 09:01,p3,\"=\"\"198501012010011001\"\"\",,m92\n"+
+		"2025-03-03 09:02,p3,199002022015022002,,m93\n"+
+		"2025-03-03 09:03,p3,\u2018p4\u2019,,m94\n"+
+		"2025-03-03 09:04,p3,p4;'p5,,m95\n"+
+		"2025-03-03 09:05,p3,'p99,,m96\n"))
+	validateSays(t, study, map[string][]string{
+		"en": {`unknown id "'198501012010011001": the tables have "198501012010011001", the same id without the leading apostrophe`,
+			`unknown id "=\"198501012010011001\"": the tables have "198501012010011001", the same id without Excel's formula`,
+			`unknown id "199002022015022002": the tables have "'199002022015022002", the same id with a leading apostrophe`,
+			`the same id without the quotes around it`,
+			`unknown id "'p5": the tables have "p5", the same id without the leading apostrophe, the mark an export adds to keep an id as text in a spreadsheet; write the ids alike in every table (remove the mark); the letter is used with its other recipients`,
+			`unknown id "'p99": not in the people or units table`},
+		"id": {"tabel memuat id yang sama dengan atau tanpa tanda yang ditambahkan ekspor", "id penerima ini tidak dikenal, tetapi tabel memuat id yang sama dengan atau tanpa tanda"},
+	})
+}
+
 // TestColumnSuggestion: a letters file whose headers are the names
 // Indonesian exports use (Tanggal Kirim, NIP Pengirim, Kepada, Tembusan)
 // stops with a columns: mapping to add to study.yaml, in both languages;

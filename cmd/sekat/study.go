@@ -759,6 +759,9 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		if errors.Is(e, ingest.ErrIDSpaces) {
 			return msg(lang, "reason.partialIDSpaces")
 		}
+		if errors.Is(e, ingest.ErrIDMarked) {
+			return msg(lang, "reason.partialIDMarked")
+		}
 		if errors.Is(e, ingest.ErrIDUnitName) {
 			return msg(lang, "reason.partialIDUnitName")
 		}
@@ -782,6 +785,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrLeadingZeros, "reason.leadingZeros"},
 		{ingest.ErrOtherSeparator, "reason.otherSeparator"}, // before ErrUnknownID, which it wraps
 		{ingest.ErrIDSpaces, "reason.idSpaces"},
+		{ingest.ErrIDMarked, "reason.idMarked"},
 		{ingest.ErrUnitByName, "reason.unitByName"},   // before the errors it wraps
 		{ingest.ErrUnknownUnit, "reason.unknownUnit"}, // before ErrUnknownID, which it wraps
 		{ingest.ErrIDUnitName, "reason.idUnitName"},
