@@ -121,3 +121,65 @@ func TestCUSUMDecisionFloor(t *testing.T) {
 		})
 	}
 }
+
+// TestCUSUMLater: each alarm carries the mean index of the periods after
+// it, up to the group's next alarm, and whether its shift persisted (that
+// mean at least the minimum change beyond the calibration mean in the
+// alarm's direction), judged from MinLater periods on. The false alarms
+// of small weekly no-change studies were short runs of thin weeks after
+// which the index came back (docs/change.md).
+func TestCUSUMLater(t *testing.T) {
+	nan := math.NaN()
+	cal := []float64{0.50, 0.55, 0.45, 0.50, 0.55, 0.45} // mean 0.5, sd about 0.045
+	for _, tc := range []struct {
+		name      string
+		after     []float64
+		n         int
+		later     float64 // NaN: none
+		judged    bool
+		persisted bool
+	}{
+		// k is 1.118 and h 4 standard deviations: two periods at 0.30 raise the alarm
+		{"a transient", []float64{0.30, 0.30, 0.32, 0.50, 0.52, 0.48, 0.50}, 5, 0.464, true, false},
+		{"a lasting opening", []float64{0.30, 0.30, 0.32, 0.30, 0.28, 0.31, 0.30}, 5, 0.302, true, true},
+		{"lasting, but less than the minimum change", []float64{0.30, 0.30, 0.32, 0.45, 0.44, 0.45, 0.44}, 5, 0.42, true, false},
+		{"too few periods after it", []float64{0.50, 0.30, 0.30, 0.32, 0.30}, 2, 0.31, false, false},
+		{"in the last period", []float64{0.50, 0.50, 0.30, 0.30}, 0, nan, false, false},
+		{"an empty period is left out", []float64{0.30, 0.30, 0.32, nan, 0.30, 0.30}, 3, 0.92 / 3, true, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := append(slices.Clone(cal), tc.after...)
+			pts := make([]TrendPoint, len(h))
+			se := make([]float64, len(h))
+			for i, x := range h {
+				pts[i] = TrendPoint{Period: i + 1, Type: "sector", Group: "g", Homophily: x, Z: nan, Up: nan, Down: nan}
+				se[i] = nan
+			}
+			al, _ := cusum(pts, se, len(cal), DefaultCUSUMK, DefaultCUSUMH, 0.1)
+			if len(al) != 1 || al[0].Direction != AlarmOpening {
+				t.Fatalf("alarms %+v, want one opening", al)
+			}
+			a := al[0]
+			if a.LaterN != tc.n || a.PersistJudged != tc.judged || a.Persisted != tc.persisted ||
+				math.IsNaN(a.Later) != math.IsNaN(tc.later) || math.Abs(a.Later-tc.later) > 1e-9 {
+				t.Errorf("later %d periods, mean %v, judged %v, persisted %v; want %d, %v, %v, %v",
+					a.LaterN, a.Later, a.PersistJudged, a.Persisted, tc.n, tc.later, tc.judged, tc.persisted)
+			}
+		})
+	}
+	// The periods after an alarm end at the group's next one.
+	h := []float64{-1, 1, -1, 1, 3, 2, 0, 1.2, 2, 1, 1, -3, -3, -3, -3, -3, -3}
+	pts := make([]TrendPoint, len(h))
+	se := make([]float64, len(h))
+	for i, x := range h {
+		pts[i] = TrendPoint{Period: i + 1, Type: "sector", Group: "g", Homophily: x}
+		se[i] = nan
+	}
+	al, _ := cusum(pts, se, 4, 0.5, 4, 0)
+	if len(al) != 2 || al[0].Period != 9 || al[1].Period != 13 {
+		t.Fatalf("alarms %+v, want closing at 9 and opening at 13", al)
+	}
+	if al[0].LaterN != 3 || math.Abs(al[0].Later-(1+1-3)/3.0) > 1e-9 || al[1].LaterN != 4 {
+		t.Errorf("later: %d periods, mean %v, then %d; want 3, -1/3, 4", al[0].LaterN, al[0].Later, al[1].LaterN)
+	}
+}

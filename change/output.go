@@ -118,7 +118,10 @@ func (t *TrendResult) Result(sentence func(*Alert) string, day func(int64) strin
 		a := &t.Alerts[i]
 		out.Alerts = append(out.Alerts, result.TrendAlert{Type: string(a.Type), Group: a.Group, Direction: a.Direction,
 			Period: a.Period, Start: a.Start, From: day(a.Window.From), To: day(a.Window.To), StartFrom: day(a.StartWindow.From),
-			Sum: a.Sum, Mean: a.Mean, SD: a.SD, After: a.After, Sentence: sentence(a)})
+			Sum: a.Sum, Mean: a.Mean, SD: a.SD, After: a.After, LaterN: a.LaterN, Later: a.Later, Sentence: sentence(a)})
+		if a.PersistJudged {
+			out.Alerts[len(out.Alerts)-1].Persisted = strconv.FormatBool(a.Persisted)
+		}
 	}
 	return out
 }

@@ -83,7 +83,26 @@ type Alert struct {
 	// Mean and SD are the calibration's; Before is the calibration mean
 	// and After the homophily index in the alarm's period.
 	Mean, SD, After float64
+	// Later is the mean homophily index of the LaterN periods after the
+	// alarm's, up to the group's next alarm (periods cut short by the
+	// window and periods without an index left out); NaN when LaterN is
+	// 0. Persisted says whether Later still lies at least the minimum
+	// change from Mean in the alarm's direction; it is only judged from
+	// MinLater periods on (PersistJudged).
+	Later         float64
+	LaterN        int
+	Persisted     bool
+	PersistJudged bool
+	at            int // the index of the alarm's period
 }
+
+// MinLater is the fewest periods after an alarm from which sekat says
+// whether its shift persisted. On the false alarms of the generated
+// weekly no-change studies at --scale 0.3 (docs/change.md) the shift
+// lasted a few weeks at most, so the mean of the later periods came back
+// to within half the minimum change of the calibration mean; a lasting
+// change keeps it away.
+const MinLater = 3
 
 // TrendMethod records how a trend was made.
 type TrendMethod struct {
@@ -380,11 +399,43 @@ func cusum(pts []TrendPoint, se []float64, cal int, k, h, minChange float64) ([]
 				*a.armed = false
 				p.Alarm = a.dir
 				out = append(out, Alert{Type: p.Type, Group: p.Group, Direction: a.dir, Period: p.Period, Start: a.start + 1,
-					Window: p.Window, StartWindow: pts[a.start].Window, Sum: a.sum, Mean: m, SD: s, After: p.Homophily})
+					Window: p.Window, StartWindow: pts[a.start].Window, Sum: a.sum, Mean: m, SD: s, After: p.Homophily, at: t})
 			}
 		}
 	}
+	for i := range out {
+		end := len(pts)
+		if i+1 < len(out) {
+			end = out[i+1].at
+		}
+		laterMean(&out[i], pts, end, partial, minChange)
+	}
 	return out, w
+}
+
+// laterMean sets a's Later and LaterN from the periods after its own up
+// to (not including) index end, and whether its shift persisted: whether
+// Later lies at least minChange beyond the calibration mean in the
+// alarm's direction (higher for closing, lower for opening).
+func laterMean(a *Alert, pts []TrendPoint, end int, partial func(int) bool, minChange float64) {
+	var sum float64
+	for t := a.at + 1; t < end; t++ {
+		if x := pts[t].Homophily; !partial(t) && !math.IsNaN(x) {
+			sum += x
+			a.LaterN++
+		}
+	}
+	a.Later = math.NaN()
+	if a.LaterN == 0 {
+		return
+	}
+	a.Later = sum / float64(a.LaterN)
+	shift := a.Later - a.Mean
+	if a.Direction == AlarmOpening {
+		shift = -shift
+	}
+	a.PersistJudged = a.LaterN >= MinLater
+	a.Persisted = a.PersistJudged && shift >= minChange-1e-12
 }
 
 // sd is the standard deviation of the bootstrap replicates of measure j;

@@ -60,15 +60,40 @@ func SmallChangeSentence(lang string, typ metrics.GroupType, name string, before
 		fixed(lang, low, 2), fixed(lang, high, 2), adjustedP(lang, pAdj), fixed(lang, minChange, 2)))
 }
 
+// AlertLater words what followed an alarm, to be appended to its
+// AlertSentence: the n periods after it and their mean homophily later,
+// and, when judged (enough periods), whether the shift persisted: whether
+// that mean still lies at least minChange from the calibration mean in
+// the alarm's direction.
+func AlertLater(lang string, n int, later, minChange float64, judged, persisted bool) string {
+	switch {
+	case n == 0:
+		return T(lang, "trend.laterNone")
+	case !judged:
+		return T(lang, "trend.laterFew", n, fixed(lang, later, 2))
+	case persisted:
+		return T(lang, "trend.laterPersisted", n, fixed(lang, later, 2), fixed(lang, minChange, 2))
+	}
+	return T(lang, "trend.laterFaded", n, fixed(lang, later, 2), fixed(lang, minChange, 2))
+}
+
 // AlertSentence says what a CUSUM alarm found: direction is closing or
 // opening, from the first day of the alarm's period, start the first day
 // of the period where the drift began, mean the calibration mean of the
-// homophily index and atAlarm its value in the alarm's period.
-func AlertSentence(lang string, typ metrics.GroupType, name, direction, from, start string, mean, atAlarm float64) string {
+// homophily index and atAlarm its value in the alarm's period. faded
+// says the periods after the alarm showed the shift did not last (see
+// AlertLater): the sector then opened or closed "for a while", not
+// "from" the period on.
+func AlertSentence(lang string, typ metrics.GroupType, name, direction, from, start string, mean, atAlarm float64, faded bool) string {
 	kind, _ := groupNouns(lang, typ)
 	key := "trend.alertOpening"
-	if direction == "closing" {
+	switch {
+	case direction == "closing" && faded:
+		key = "trend.alertClosingFaded"
+	case direction == "closing":
 		key = "trend.alertClosing"
+	case faded:
+		key = "trend.alertOpeningFaded"
 	}
 	return capital(T(lang, key, kind, name, from, start, fixed(lang, mean, 2), fixed(lang, atAlarm, 2)))
 }

@@ -275,9 +275,38 @@ func TestSiloLevel(t *testing.T) {
 // 0,16" where December was -0,01).
 func TestAlertSentenceSaysWhen(t *testing.T) {
 	for lang, want := range map[string]string{"id": "0,16 pada periode alarm", "en": "0.16 in the period of the alarm"} {
-		got := AlertSentence(lang, "sector", "ekonomi", "closing", "2025-07-01", "2025-06-01", 0.4, 0.16)
+		got := AlertSentence(lang, "sector", "ekonomi", "closing", "2025-07-01", "2025-06-01", 0.4, 0.16, false)
 		if !strings.Contains(got, want) || strings.Contains(got, "kini") || strings.Contains(got, " now ") {
 			t.Errorf("%s: %q, want it to say %q", lang, got, want)
+		}
+	}
+}
+
+// TestAlertSentenceFaded: an alarm whose shift did not last says the
+// sector opened or closed for a while, and what followed, in numbers; one
+// that lasted says "from" the period on; one too close to the end says it
+// cannot be judged yet.
+func TestAlertSentenceFaded(t *testing.T) {
+	for _, tc := range []struct {
+		lang              string
+		faded             bool
+		n                 int
+		judged, persisted bool
+		want              []string
+	}{
+		{"id", true, 34, true, false, []string{"Sektor ekonomi sempat makin tertutup pada periode 2025-07-01", "; pada 34 periode sesudahnya homofili rata-rata 0,42, kurang dari perubahan minimum 0,10", "tidak bertahan sebesar itu"}},
+		{"en", true, 34, true, false, []string{"Sector ekonomi closed further for a while, in the period of 2025-07-01", "; over the 34 periods after it homophily averaged 0.42, less than the minimum change of 0.10", "did not last at that size"}},
+		{"id", false, 20, true, true, []string{"Sektor ekonomi makin tertutup sejak periode 2025-07-01", "masih sekurang-kurangnya sebesar perubahan minimum 0,10", "pergeseran itu bertahan"}},
+		{"en", false, 20, true, true, []string{"Sector ekonomi closed further from the period of 2025-07-01", "the shift lasted"}},
+		{"id", false, 2, false, false, []string{"makin tertutup sejak", "hanya 2 periode sesudahnya (homofili rata-rata 0,42): terlalu sedikit"}},
+		{"en", false, 0, false, false, []string{"closed further from", "the alarm fell in the last period watched"}},
+	} {
+		got := AlertSentence(tc.lang, "sector", "ekonomi", "closing", "2025-07-01", "2025-06-01", 0.4, 0.6, tc.faded) +
+			AlertLater(tc.lang, tc.n, 0.42, 0.1, tc.judged, tc.persisted)
+		for _, w := range tc.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: %q lacks %q", tc.lang, got, w)
+			}
 		}
 	}
 }

@@ -233,7 +233,13 @@ type TrendAlert struct {
 	From, To               string // the alarm period
 	StartFrom              string // the first day of the start period
 	Sum, Mean, SD, After   float64
-	Sentence               string
+	// LaterN and Later: the periods after the alarm, up to the group's
+	// next one, and their mean homophily (NaN when none); Persisted
+	// "true" or "false" from change.MinLater periods on, else "".
+	LaterN    int
+	Later     float64
+	Persisted string
+	Sentence  string
 }
 
 // TrendAlerts is trend_alerts.csv.
@@ -250,6 +256,9 @@ var TrendAlerts = newTable("trend_alerts", []Column[TrendAlert]{
 	floatCol("calibration_mean", func(r *TrendAlert) *float64 { return &r.Mean }),
 	floatCol("calibration_sd", func(r *TrendAlert) *float64 { return &r.SD }),
 	floatCol("homophily", func(r *TrendAlert) *float64 { return &r.After }),
+	intCol("later_periods", func(r *TrendAlert) *int { return &r.LaterN }),
+	floatCol("later_homophily", func(r *TrendAlert) *float64 { return &r.Later }),
+	textCol("persisted", func(r *TrendAlert) *string { return &r.Persisted }),
 	textCol("sentence", func(r *TrendAlert) *string { return &r.Sentence }),
 })
 

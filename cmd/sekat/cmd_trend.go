@@ -111,7 +111,9 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	}
 	day := func(t int64) string { return change.Day(t, loc) }
 	rt := tr.Result(func(a *change.Alert) string {
-		return i18n.AlertSentence(o.Lang, a.Type, a.Group, a.Direction, day(a.Window.From), day(a.StartWindow.From), a.Mean, a.After)
+		faded := a.PersistJudged && !a.Persisted
+		return i18n.AlertSentence(o.Lang, a.Type, a.Group, a.Direction, day(a.Window.From), day(a.StartWindow.From), a.Mean, a.After, faded) +
+			i18n.AlertLater(o.Lang, a.LaterN, a.Later, opt.MinChangeValue(), a.PersistJudged, a.Persisted)
 	}, day)
 	hidden := func(string) bool { return false }
 	if plan != nil {

@@ -188,6 +188,12 @@ func TestTrendCommand(t *testing.T) {
 	if !strings.Contains(stdout, "Sektor keuangan makin tertutup") {
 		t.Errorf("stdout:\n%s", stdout)
 	}
+	// The planted change lasts: the five months after the alarm are said
+	// to keep the shift, in the file and the sentence.
+	if !strings.Contains(alerts, ",5,") || strings.Count(alerts, ",true,") != 2 || !strings.Contains(stdout, "pada 5 periode sesudahnya") ||
+		strings.Count(stdout, "pergeseran itu bertahan") != 2 {
+		t.Errorf("the alarms are not said to have lasted:\n%s\n%s", alerts, stdout)
+	}
 	// an alarm is said to be a flag, not a corrected test (review A of
 	// session 14 saw a weekly alarm on a study without change)
 	if want := "Alarm CUSUM (nilai acuan paling sedikit 0,5 simpangan baku dan separuh perubahan minimum homofili; batas keputusan paling sedikit 4 simpangan baku"; !strings.Contains(stdout, want) || !strings.Contains(readFile(t, filepath.Join(out, "trend.html")), "alarm bukan uji yang dikoreksi") {
