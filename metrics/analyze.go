@@ -250,17 +250,18 @@ func AnalyzeContext(ctx context.Context, n *graph.Network, opt Options) (*Result
 	if err != nil {
 		return nil, err
 	}
-	r.LeidenIterations = lr.Iterations
 	runs := opt.StabilityRuns
 	if runs == 0 {
 		runs = 10
 	}
 	var stab []float64
 	if runs > 0 {
-		if stab, err = community.StabilityContext(ctx, u, co, runs, lr.Membership); err != nil {
+		// the best of the seed's run and the stability runs
+		if lr, stab, err = community.BestContext(ctx, u, co, runs, lr); err != nil {
 			return nil, err
 		}
 	}
+	r.LeidenIterations = lr.Iterations
 	for i := range r.Nodes {
 		r.Nodes[i].Community = int(lr.Membership[i]) + 1
 		r.Nodes[i].CommunityStability = math.NaN()

@@ -54,14 +54,7 @@ func StabilityContext(ctx context.Context, g *graph.CSR, opt Options, runs int, 
 	if !ok {
 		return nil, ctx.Err()
 	}
-	src := rand.New(rand.NewPCG(opt.Seed, stabilityStream))
-	seeds := make([]uint64, runs)
-	for i := range seeds {
-		seeds[i] = src.Uint64()
-	}
-	done := opt.Progress.Counter(progress.Stability, "", int64(runs))
-	inner := opt
-	inner.Progress = progress.Reporter{}
+	seeds, inner, done := stabilityRuns(opt, runs)
 	// Agreement counts are integers, so per-worker counts summed in any
 	// order give the same total.
 	workers := par.Workers(runs)
@@ -97,6 +90,20 @@ func StabilityContext(ctx context.Context, g *graph.CSR, opt Options, runs int, 
 	return out, nil
 }
 
+// stabilityRuns returns the seeds of the `runs` extra runs (see
+// Stability), the options they run with (no progress of their own) and
+// the counter of runs done.
+func stabilityRuns(opt Options, runs int) ([]uint64, Options, *progress.Counter) {
+	src := rand.New(rand.NewPCG(opt.Seed, stabilityStream))
+	seeds := make([]uint64, runs)
+	for i := range seeds {
+		seeds[i] = src.Uint64()
+	}
+	inner := opt
+	inner.Progress = progress.Reporter{}
+	return seeds, inner, opt.Progress.Counter(progress.Stability, "", int64(runs))
+}
+
 // agree adds 1 to cnt[v] for every node v whose run community (run, ids
 // 0..kp-1) and reported community (rep, ids 0..kr-1) are each other's match
 // by largest overlap, as Stability defines it.
@@ -129,4 +136,63 @@ func agree(run []int32, kp int, rep []int32, kr int, cnt []int32) {
 			cnt[v]++
 		}
 	}
+}
+
+// BestContext is LeidenContext followed by StabilityContext, with the
+// reported partition the best of all the runs: first's (opt's own run,
+// which the caller has made with opt) and the `runs` extra runs of
+// Stability (same seeds). The one of highest modularity is reported
+// (equal modularity: first's, then the run made first), and
+// community_stability is the share of the other `runs` runs (first's
+// included when another was chosen) that agree with it, as Stability
+// defines agreement. So each value is still k/runs, and the extra runs
+// cost nothing more than Stability's. Leiden is a heuristic: one seed may
+// stop at a partition of lower modularity than another finds (Lazega's
+// advice network: 0.30469 against 0.30588 for the default seed), and
+// keeping the best of the runs already made is what users of igraph
+// are advised to do by hand.
+//
+// With runs < 1 it returns first and nil. The result depends on g, opt,
+// runs and first only, not on GOMAXPROCS.
+func BestContext(ctx context.Context, g *graph.CSR, opt Options, runs int, first Result) (Result, []float64, error) {
+	if g == nil || runs < 1 || len(first.Membership) != g.N {
+		return first, nil, ctx.Err()
+	}
+	seeds, inner, done := stabilityRuns(opt, runs)
+	all := make([]Result, runs+1)
+	all[0] = first
+	par.For(ctx, runs, par.Workers(runs), func(_, i int) {
+		o := inner
+		o.Seed = seeds[i]
+		res, err := LeidenContext(ctx, g, o)
+		if err != nil {
+			return // ctx is done: checked below
+		}
+		all[i+1] = res
+		done.Add(1)
+	})
+	if err := ctx.Err(); err != nil {
+		return first, nil, err
+	}
+	best := 0
+	for i, r := range all {
+		if r.Modularity > all[best].Modularity {
+			best = i
+		}
+	}
+	rep, kr, ok := dense(all[best].Membership)
+	if !ok {
+		return first, nil, nil
+	}
+	cnt := make([]int32, g.N)
+	for i, r := range all {
+		if i != best {
+			agree(r.Membership, r.Count, rep, kr, cnt)
+		}
+	}
+	out := make([]float64, g.N)
+	for v := range out {
+		out[v] = float64(cnt[v]) / float64(runs)
+	}
+	return all[best], out, nil
 }

@@ -1,7 +1,9 @@
 package community
 
 import (
+	"context"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"runtime"
 	"slices"
@@ -142,5 +144,50 @@ func TestAgree(t *testing.T) {
 				t.Errorf("got %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestBestReachesIgraph: the partition analyze reports, the best of the
+// seed's run and the 10 stability runs (BestContext), reaches igraph
+// 0.10.2's best modularity over its seeds 0..4 on every reference graph,
+// for each of seeds 0..4 and the default seed 1; on Lazega's advice
+// network one seed alone does not always (a review found the default seed
+// at 0.30469 against igraph's 0.30588): the test logs which seeds fall
+// short alone. Stability is then the share of the other 10 runs that
+// agree with the reported partition, so a multiple of 0.1.
+func TestBestReachesIgraph(t *testing.T) {
+	graphs := append(refGraphs(t), struct {
+		g    *graph.CSR
+		gold *golden
+	}{refgraph.LazegaAdvice(t).Undirected, loadGolden(t, "lazega_advice")})
+	for _, r := range graphs {
+		checkSameGraph(t, r.g, r.gold)
+		best := r.gold.igraphBest(t)
+		short := 0
+		for seed := uint64(0); seed < 5; seed++ {
+			opt := Options{Seed: seed}
+			first := Leiden(r.g, opt)
+			if first.Modularity < best-1e-9 {
+				short++
+			}
+			got, stab, err := BestContext(context.Background(), r.g, opt, 10, first)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkPartition(t, r.g, got, 1)
+			if got.Modularity < best-1e-9 || got.Modularity < first.Modularity {
+				t.Errorf("%s seed %d: best of 11 runs Q %.12f (the seed's own %.12f), want >= igraph best %.12f", r.gold.Graph, seed, got.Modularity, first.Modularity, best)
+			}
+			for v, x := range stab {
+				if k := x * 10; k != math.Round(k) || x < 0 || x > 1 {
+					t.Fatalf("%s seed %d: stability of node %d is %v, not a multiple of 0.1", r.gold.Graph, seed, v, x)
+				}
+			}
+			again, stab2, _ := BestContext(context.Background(), r.g, opt, 10, first)
+			if !slices.Equal(again.Membership, got.Membership) || !slices.Equal(stab, stab2) {
+				t.Errorf("%s seed %d: a second call differs", r.gold.Graph, seed)
+			}
+		}
+		t.Logf("%s: igraph best %.12f; %d of seeds 0-4 fall short alone", r.gold.Graph, best, short)
 	}
 }

@@ -4,9 +4,10 @@
 Run from anywhere with Debian's interpreter (python3-igraph 0.10,
 python3-networkx 2.8) and Go on the PATH:
 
-    /usr/bin/python3 testdata/reference/community.py [--big]
+    /usr/bin/python3 testdata/reference/community.py [--big] [--only NAME]
 
-It writes testdata/golden/community/{karate,lazega,planted_100k}.json:
+It writes testdata/golden/community/{karate,lazega,lazega_advice,planted_100k}.json
+(with --only, just NAME.json):
 
 * igraph's Graph.community_leiden(objective_function="modularity",
   weights="weight", resolution_parameter=1, n_iterations=-1) for seeds 0..4
@@ -23,7 +24,8 @@ It writes testdata/golden/community/{karate,lazega,planted_100k}.json:
 The graphs are built exactly as metrics/internal/refgraph builds them:
 karate from zachary-karate/karate_edges_weighted.csv (ids 1..34 -> 0..33);
 lazega from lazega-lawyers/lazega_cowork_directed_edges.csv made undirected
-with w{u,v} = number of arcs between u and v (1 or 2). The planted-partition
+with w{u,v} = number of arcs between u and v (1 or 2); lazega_advice the same
+from lazega_advice_edges.csv. The planted-partition
 graph is produced by the Go generator itself (go run
 ./metrics/community/internal/plantedgen) into a temporary file, so nothing
 big is committed; its size and total weight are recorded so the Go test can
@@ -86,6 +88,15 @@ def karate():
 def lazega():
     w = {}
     for s, t in rows("lazega-lawyers/lazega_cowork_directed_edges.csv"):
+        u, v = sorted((int(s) - 1, int(t) - 1))
+        w[(u, v)] = w.get((u, v), 0.0) + 1.0
+    nodes = rows("lazega-lawyers/lazega_nodes.csv")
+    return 71, w, {"office": [r[3] for r in nodes], "practice": [r[6] for r in nodes]}
+
+
+def lazega_advice():
+    w = {}
+    for s, t in rows("lazega-lawyers/lazega_advice_edges.csv"):
         u, v = sorted((int(s) - 1, int(t) - 1))
         w[(u, v)] = w.get((u, v), 0.0) + 1.0
     nodes = rows("lazega-lawyers/lazega_nodes.csv")
@@ -237,9 +248,17 @@ def write(fname, doc):
 
 
 def main():
-    small("karate", karate, "testdata/datasets/zachary-karate/karate_edges_weighted.csv")
-    small("lazega", lazega, "testdata/datasets/lazega-lawyers/lazega_cowork_directed_edges.csv (undirected, w = arcs between the pair)")
-    big("planted_100k", PLANTED_100K, True)
+    # --only NAME writes that file alone (the others keep their timings)
+    only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
+    for name, loader, source in [
+        ("karate", karate, "testdata/datasets/zachary-karate/karate_edges_weighted.csv"),
+        ("lazega", lazega, "testdata/datasets/lazega-lawyers/lazega_cowork_directed_edges.csv (undirected, w = arcs between the pair)"),
+        ("lazega_advice", lazega_advice, "testdata/datasets/lazega-lawyers/lazega_advice_edges.csv (undirected, w = arcs between the pair)"),
+    ]:
+        if only in (None, name):
+            small(name, loader, source)
+    if only in (None, "planted_100k"):
+        big("planted_100k", PLANTED_100K, True)
     if "--big" in sys.argv:
         big("planted_1M", PLANTED_1M, False)
 

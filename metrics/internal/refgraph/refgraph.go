@@ -116,6 +116,13 @@ func Lazega(t testing.TB) *Graph {
 		"lazega-lawyers/lazega_nodes.csv", map[string]int{"office": 3, "practice": 6})
 }
 
+// LazegaAdvice loads Lazega (2001) law firm, directed advice relation
+// (892 arcs, weight 1); groups "office" and "practice".
+func LazegaAdvice(t testing.TB) *Graph {
+	return numbered(t, "lazega_advice", 71, true, "lazega-lawyers/lazega_advice_edges.csv", -1,
+		"lazega-lawyers/lazega_nodes.csv", map[string]int{"office": 3, "practice": 6})
+}
+
 // numbered loads a data set whose n nodes are numbered 1..n: arcs from the
 // first two columns of edges (weight from column wcol, or 1 when wcol < 0),
 // labels from the first column of nodes and each group from its column.
