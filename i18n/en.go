@@ -86,7 +86,7 @@ var en = map[string]string{
 	"study.thresholdRange":     "%s: thresholds: %s = %v; it must be a number from %v to %v",
 	"study.circularUnits":      "%s: thresholds: circular_units %d must be at least 1 (a letter to one other unit is never a circular); leave it out for %d",
 	"study.maxMeetingSize":     "%s: thresholds: max_meeting_size %d must be at least 2 (a tie needs two attendees); leave it out for %d",
-	"study.timezone":           "%s: timezone %q: not a known IANA zone (e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura)",
+	"study.timezone":           "%s: timezone %q: not a known IANA zone; write e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura, or WIB, WITA, WIT",
 	"study.windowTime":         "%s: window: %s %q is not a time; write YYYY-MM-DD",
 	"study.filesMissing":       "study.yaml: files: %s: %s: no such file; check the path (relative to the folder of study.yaml)",
 	"study.danglingLink":       "%s: a symbolic link to a file that does not exist; remove it or make it point to the table",

@@ -107,7 +107,7 @@ var id = map[string]string{
 	"study.thresholdRange":     "%s: thresholds: %s = %v; nilainya harus berupa bilangan dari %v sampai %v",
 	"study.circularUnits":      "%s: thresholds: circular_units %d harus paling sedikit 1 (surat kepada satu unit lain tidak pernah merupakan surat edaran); hapus kunci itu untuk memakai nilai bawaan %d",
 	"study.maxMeetingSize":     "%s: thresholds: max_meeting_size %d harus paling sedikit 2 (ikatan memerlukan dua peserta); hapus kunci itu untuk memakai nilai bawaan %d",
-	"study.timezone":           "%s: zona waktu (timezone) %q tidak dikenal sebagai zona IANA; tulis misalnya Asia/Jakarta, Asia/Makassar atau Asia/Jayapura",
+	"study.timezone":           "%s: zona waktu (timezone) %q tidak dikenal sebagai zona IANA; tulis misalnya Asia/Jakarta, Asia/Makassar atau Asia/Jayapura, atau WIB, WITA atau WIT",
 	"study.windowTime":         "%s: window: %s %q bukan tanggal; tulis dalam bentuk YYYY-MM-DD",
 	"study.filesMissing":       "study.yaml: files: %s: berkas %s tidak ada; periksa jalurnya (relatif terhadap folder study.yaml)",
 	"study.danglingLink":       "%s: tautan simbolik ke berkas yang tidak ada; hapus tautan itu atau arahkan ke tabelnya",

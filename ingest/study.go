@@ -19,7 +19,7 @@ import (
 // Config is the content of a study.yaml. Every field is optional.
 //
 //	name: Kabupaten Contoh 2025
-//	timezone: Asia/Jakarta          # zone of times written without one
+//	timezone: Asia/Jakarta          # zone of times written without one (WIB, WITA, WIT too)
 //	files:                          # instead of finding files by name; globs allowed,
 //	  correspondence: [surat/*.csv] # relative to the folder of study.yaml
 //	columns:                        # contract name: name in the file
@@ -431,9 +431,12 @@ func (s *Study) readConfig(path string) error {
 	if zone == "" {
 		zone = "Asia/Jakarta"
 	}
+	if iana, ok := indonesianZones[strings.ToUpper(strings.TrimSpace(zone))]; ok {
+		zone = iana // WIB, WITA, WIT: what an Indonesian user writes
+	}
 	loc, err := time.LoadLocation(zone)
 	if err != nil {
-		return studyErrCode("timezone", "%s: timezone %q: not a known IANA zone (e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura)", filepath.Base(path), zone)
+		return studyErrCode("timezone", "%s: timezone %q: not a known IANA zone; write e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura, or WIB, WITA, WIT", filepath.Base(path), zone)
 	}
 	s.Loc = loc
 	// decodeConfig let through only known tables, columns and layers
@@ -729,3 +732,8 @@ func (s *Study) column(t Table, c string) string {
 // MonthFirst reports whether study.yaml's date_order reads table t's
 // numeric dates month first (mdy).
 func (s *Study) MonthFirst(t Table) bool { return s.monthFirst[t] }
+
+// indonesianZones are the names of Indonesia's three time zones as
+// Indonesians write them, and the IANA zone each is read as (the zones
+// have no daylight saving time, so each is its IANA zone all year).
+var indonesianZones = map[string]string{"WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura"}

@@ -44,6 +44,27 @@ func TestStudyYAML(t *testing.T) {
 	}
 }
 
+// TestStudyIndonesianZones: timezone WIB, WITA or WIT (any case) reads as
+// Asia/Jakarta, Asia/Makassar or Asia/Jayapura; before, "not a known IANA
+// zone". Other abbreviations stay unknown.
+func TestStudyIndonesianZones(t *testing.T) {
+	for zone, want := range map[string]string{"WIB": "Asia/Jakarta", "wita": "Asia/Makassar", " WIT ": "Asia/Jayapura", "Asia/Makassar": "Asia/Makassar"} {
+		dir := t.TempDir()
+		copyStudy(t, "../testdata/studies/hand", dir)
+		writeFile(t, filepath.Join(dir, "study.yaml"), "timezone: \""+zone+"\"\n")
+		s, err := OpenStudy(dir)
+		if err != nil || s.Loc.String() != want {
+			t.Errorf("timezone %q: %v, %v; want %s", zone, s, err, want)
+		}
+	}
+	dir := t.TempDir()
+	copyStudy(t, "../testdata/studies/hand", dir)
+	writeFile(t, filepath.Join(dir, "study.yaml"), "timezone: WIBB\n")
+	if _, err := OpenStudy(dir); err == nil || !strings.Contains(err.Error(), "WIBB") {
+		t.Errorf("timezone WIBB: %v, want an error naming it", err)
+	}
+}
+
 func TestStudyDiscovery(t *testing.T) {
 	dir := t.TempDir()
 	if _, err := OpenStudy(dir); !errors.Is(err, ErrStudy) || !strings.Contains(err.Error(), "units") {
