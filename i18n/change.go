@@ -69,6 +69,8 @@ func AlertLater(lang string, n int, later, minChange float64, judged, persisted 
 	switch {
 	case n == 0:
 		return T(lang, "trend.laterNone")
+	case !judged && n == 1:
+		return T(lang, "trend.laterOne", fixed(lang, later, 2))
 	case !judged:
 		return T(lang, "trend.laterFew", n, fixed(lang, later, 2))
 	case persisted:

@@ -300,6 +300,8 @@ func TestAlertSentenceFaded(t *testing.T) {
 		{"en", false, 20, true, true, []string{"Sector ekonomi closed further from the period of 2025-07-01", "the shift lasted"}},
 		{"id", false, 2, false, false, []string{"makin tertutup sejak", "hanya 2 periode sesudahnya (homofili rata-rata 0,42): terlalu sedikit"}},
 		{"en", false, 0, false, false, []string{"closed further from", "the alarm fell in the last period watched"}},
+		{"en", false, 1, false, false, []string{"; only one period follows it (homophily 0.42)"}},
+		{"en", false, 2, false, false, []string{"; only 2 periods follow it (mean homophily 0.42)"}},
 	} {
 		got := AlertSentence(tc.lang, "sector", "ekonomi", "closing", "2025-07-01", "2025-06-01", 0.4, 0.6, tc.faded) +
 			AlertLater(tc.lang, tc.n, 0.42, 0.1, tc.judged, tc.persisted)

@@ -834,6 +834,7 @@ Contoh:
 	"trend.alertOpeningFaded":    "%s %s sempat makin terbuka pada periode %s (jumlah kumulatif CUSUM mulai naik sejak %s, perkiraan kasar awal pergeseran): homofili %s pada periode kalibrasi, %s pada periode alarm",
 	"trend.laterNone":            "; alarm ini jatuh pada periode terakhir yang diawasi, sehingga belum dapat dinilai apakah pergeseran itu bertahan",
 	"trend.laterFew":             "; hanya %d periode sesudahnya (homofili rata-rata %s): terlalu sedikit untuk menilai apakah pergeseran itu bertahan",
+	"trend.laterOne":             "; hanya satu periode sesudahnya (homofili %s): terlalu sedikit untuk menilai apakah pergeseran itu bertahan",
 	"trend.laterPersisted":       "; pada %d periode sesudahnya homofili rata-rata %s, masih sekurang-kurangnya sebesar perubahan minimum %s dari rata-rata kalibrasi: pergeseran itu bertahan",
 	"trend.laterFaded":           "; pada %d periode sesudahnya homofili rata-rata %s, kurang dari perubahan minimum %s dari rata-rata kalibrasi ke arah alarm: pergeseran itu tidak bertahan sebesar itu",
 	"trend.noAlert":              "Tidak ada alarm: pada %d periode sesudah %d periode kalibrasi, tidak ada sektor yang bergeser dari rata-rata kalibrasinya; perubahan di dalam periode kalibrasi tidak diuji.",
