@@ -623,7 +623,7 @@ Examples:
 	"viz.betweennessSampled":           "sampled: %d samples, ε = %s, δ = %s",
 
 	// the silo sentence (silos.csv, summary.json and the report)
-	"silo.denied":      "; it denied %d of %d data requests from other %s",
+	"silo.denied":      "; it denied %s of %s data requests from other %s",
 	"silo.reason":      "%s%% of the tie weight of %s %s stays inside, where random mixing would give %s%%: homophily %s, at or above the silo threshold %s (%s)",
 	"silo.watchReason": "%s%% of the tie weight of %s %s stays inside, where random mixing would give %s%%: homophily %s, below the silo threshold %s, but more inward than chance (%s); on the watch list",
 	"silo.pAdjIs":      "adjusted p = %s",
@@ -771,7 +771,7 @@ Examples:
 	"change.noneReachableSplits": "No sector can be reported as changed: the time blocks of the two periods, %d and %d, can be split between them in only %s ways, so the smallest possible Holm-adjusted p-value, %s, is above %s however many permutations run. This is no evidence that the sectors did not change; compare longer periods.",
 	"change.noneReachable":       "No sector can be reported as changed with %s permutations: the smallest possible Holm-adjusted p-value, %s, is above %s. This is no evidence that the sectors did not change; give --permutations %d or more.",
 	"change.wrote":               "comparison written to %s",
-	"change.periods":             "before: %s to %s (%d blocks, %d nodes); after: %s to %s (%d blocks, %d nodes)",
+	"change.periods":             "before: %s to %s (%d blocks, %s nodes); after: %s to %s (%d blocks, %s nodes)",
 	"change.qap":                 "QAP correlation of the two unit x unit weight matrices: r = %s (p %s)",
 	"change.unmatched":           "unit %s exists only %s; without unit_crosswalk.csv it is not matched (give --crosswalk if it was renamed, merged or split)",
 	"change.onlyBefore":          "in the before period",
@@ -1018,8 +1018,8 @@ Examples:
 
 	// people: privacy and sekat facilitators (issue "HR facilitators")
 	"people.notice":                  "This list is a shortlist for human review, not an automated decision.",
-	"people.reason.informal":         "Reaches %d of %d other sectors with a cross-sector tie weight of %s (rank %d among staff outside coordinating roles)",
-	"people.reason.informalInterval": "Reaches %d of %d other sectors with a cross-sector tie weight of %s (rank %d among staff outside coordinating roles, 95%% rank interval %d–%d)",
+	"people.reason.informal":         "Reaches %d of %d other sectors with a cross-sector tie weight of %s (rank %s among staff outside coordinating roles)",
+	"people.reason.informalInterval": "Reaches %d of %d other sectors with a cross-sector tie weight of %s (rank %s among staff outside coordinating roles, 95%% rank interval %s–%s)",
 	"people.reason.months":           "; in the top %d%% in %d of %d months",
 	"people.reason.pairsLost":        "; the only carrier of the ties of %d sector pairs, which would be cut without them",
 	"people.reason.overload":         "; unit relies on them: %s%% of their unit's cross-unit tie weight goes through them (a measure of the unit's dependence, not a judgement of workload)",
@@ -1078,7 +1078,7 @@ Examples:
 	"needPurpose":               "facilitators needs --purpose: say what this processing of staff data is for (recorded in audit.json), e.g. --purpose \"appointing cross-sector facilitators 2026\"",
 	"badCover":                  "--cover %q is unknown; choose sector-pairs or units",
 	"rangeOneOrMore":            "1 or more",
-	"facilitatorsLine":          "%d informal facilitator candidates, %d formal coordinators, a set of %d; %d months, %d time slices (weeks, also cut at the start of each month)",
+	"facilitatorsLine":          "%s informal facilitator candidates, %s formal coordinators, a set of %d; %d months, %d time slices (weeks, also cut at the start of each month)",
 	"facilitatorsWrote":         "facilitators written to %s",
 	"stepslices":                "building the network of every week",
 	"stepbrokerage":             "counting brokerage roles and structural holes",

@@ -42,9 +42,9 @@ func FacilitatorReason(lang string, f FacilitatorFacts) string {
 		}
 		return T(lang, "people.reason.formalWord", f.FormalBy, w) + "."
 	}
-	s := T(lang, "people.reason.informal", f.Reach, f.OtherSectors, w, f.Rank)
+	s := T(lang, "people.reason.informal", f.Reach, f.OtherSectors, w, Int(lang, int64(f.Rank)))
 	if f.RankLo > 0 {
-		s = T(lang, "people.reason.informalInterval", f.Reach, f.OtherSectors, w, f.Rank, f.RankLo, f.RankHi)
+		s = T(lang, "people.reason.informalInterval", f.Reach, f.OtherSectors, w, Int(lang, int64(f.Rank)), Int(lang, int64(f.RankLo)), Int(lang, int64(f.RankHi)))
 	}
 	if f.Months > 0 {
 		s += T(lang, "people.reason.months", f.TopPercent, f.MonthsTop, f.Months)

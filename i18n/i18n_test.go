@@ -322,3 +322,20 @@ func TestDecimalNoNegativeZero(t *testing.T) {
 		}
 	}
 }
+
+// TestCountsGroupedInSentences: counts that reach the thousands are
+// grouped in the sentences that may carry them: a facilitator's rank and
+// its interval among thousands of staff, and a silo's denied requests.
+func TestCountsGroupedInSentences(t *testing.T) {
+	f := FacilitatorFacts{Reach: 3, OtherSectors: 9, Weight: 12, Rank: 1234, RankLo: 1001, RankHi: 2500}
+	for lang, want := range map[string]string{"id": "peringkat 1.234 di antara pegawai nonkoordinator, selang 95% peringkat 1.001–2.500", "en": "rank 1,234 among staff outside coordinating roles, 95% rank interval 1,001–2,500"} {
+		if got := FacilitatorReason(lang, f); !strings.Contains(got, want) {
+			t.Errorf("%s: %q lacks %q", lang, got, want)
+		}
+	}
+	for lang, want := range map[string]string{"id": "; 1.200 dari 4.500 permintaan data dari sektor lain ditolak", "en": "; it denied 1,200 of 4,500 data requests from other sectors"} {
+		if got := T(lang, "silo.denied", Int(lang, 1200), Int(lang, 4500), map[string]string{"id": "sektor", "en": "sectors"}[lang]); got != want {
+			t.Errorf("%s: %q, want %q", lang, got, want)
+		}
+	}
+}

@@ -647,7 +647,7 @@ Contoh:
 	"viz.betweennessSampled":           "dari sampel: %d sampel, ε = %s, δ = %s",
 
 	// the silo sentence (silos.csv, summary.json and the report)
-	"silo.denied":      "; %d dari %d permintaan data dari %s lain ditolak",
+	"silo.denied":      "; %s dari %s permintaan data dari %s lain ditolak",
 	"silo.reason":      "%s%% bobot ikatan %s %s tetap di dalam, padahal pencampuran acak hanya memberi %s%%: homofili %s, sama dengan atau di atas ambang silo %s (%s)",
 	"silo.watchReason": "%s%% bobot ikatan %s %s tetap di dalam, padahal pencampuran acak hanya memberi %s%%: homofili %s, di bawah ambang silo %s, tetapi lebih tertutup daripada acak (%s); masuk daftar pantau",
 	"silo.pAdjIs":      "p terkoreksi = %s",
@@ -795,7 +795,7 @@ Contoh:
 	"change.noneReachableSplits": "Tidak ada sektor yang dapat dinyatakan berubah secara bermakna: blok waktu kedua periode, %d dan %d, hanya dapat dibagi di antara keduanya dengan %s cara, sehingga nilai p terkoreksi Holm terkecil yang mungkin, %s, di atas %s berapa pun permutasinya. Ini bukan bukti bahwa sektor tidak berubah; bandingkan periode yang lebih panjang.",
 	"change.noneReachable":       "Tidak ada sektor yang dapat dinyatakan berubah secara bermakna dengan %s permutasi: nilai p terkoreksi Holm terkecil yang mungkin, %s, di atas %s. Ini bukan bukti bahwa sektor tidak berubah; berikan --permutations %d atau lebih.",
 	"change.wrote":               "perbandingan ditulis ke %s",
-	"change.periods":             "sebelum: %s s.d. %s (%d blok, %d simpul); sesudah: %s s.d. %s (%d blok, %d simpul)",
+	"change.periods":             "sebelum: %s s.d. %s (%d blok, %s simpul); sesudah: %s s.d. %s (%d blok, %s simpul)",
 	"change.qap":                 "korelasi QAP kedua matriks bobot antarunit: r = %s (p %s)",
 	"change.unmatched":           "unit %s hanya ada %s; tanpa unit_crosswalk.csv unit ini tidak dipadankan (beri --crosswalk bila unit itu diganti nama, digabung, atau dipecah)",
 	"change.onlyBefore":          "pada periode sebelum",
@@ -1044,8 +1044,8 @@ Contoh:
 
 	// people: privacy and sekat facilitators (issue "HR facilitators")
 	"people.notice":                  "Daftar ini adalah bahan pertimbangan untuk ditinjau manusia, bukan keputusan otomatis.",
-	"people.reason.informal":         "Menjangkau %d dari %d sektor lain dengan bobot ikatan lintas sektor %s (peringkat %d di antara pegawai nonkoordinator)",
-	"people.reason.informalInterval": "Menjangkau %d dari %d sektor lain dengan bobot ikatan lintas sektor %s (peringkat %d di antara pegawai nonkoordinator, selang 95%% peringkat %d–%d)",
+	"people.reason.informal":         "Menjangkau %d dari %d sektor lain dengan bobot ikatan lintas sektor %s (peringkat %s di antara pegawai nonkoordinator)",
+	"people.reason.informalInterval": "Menjangkau %d dari %d sektor lain dengan bobot ikatan lintas sektor %s (peringkat %s di antara pegawai nonkoordinator, selang 95%% peringkat %s–%s)",
 	"people.reason.months":           "; masuk %d%% teratas pada %d dari %d bulan",
 	"people.reason.pairsLost":        "; satu-satunya pembawa ikatan bagi %d pasangan sektor, yang akan terputus tanpa dirinya",
 	"people.reason.overload":         "; tumpuan unit: %s%% bobot ikatan antarunit unitnya melalui dirinya (ukuran ketergantungan unit, bukan penilaian beban kerja)",
@@ -1105,7 +1105,7 @@ Contoh:
 	"needPurpose":               "facilitators membutuhkan --purpose: tuliskan tujuan pengolahan data pegawai ini (dicatat di audit.json), mis. --purpose \"penunjukan fasilitator lintas sektor 2026\"",
 	"badCover":                  "--cover %q tidak dikenal; pilih sector-pairs atau units",
 	"rangeOneOrMore":            "1 atau lebih",
-	"facilitatorsLine":          "%d calon fasilitator informal, %d koordinator formal, himpunan %d orang; %d bulan, %d potongan waktu (pekan, dipotong juga pada setiap awal bulan)",
+	"facilitatorsLine":          "%s calon fasilitator informal, %s koordinator formal, himpunan %d orang; %d bulan, %d potongan waktu (pekan, dipotong juga pada setiap awal bulan)",
 	"facilitatorsWrote":         "daftar fasilitator ditulis ke %s",
 	"stepslices":                "membangun jejaring tiap pekan",
 	"stepbrokerage":             "menghitung peran perantara dan lubang struktural",

@@ -40,7 +40,7 @@ func SiloReason(lang string, g metrics.Group, th silo.Thresholds) string {
 	s := T(lang, key, inside, kind, g.Name, chance, fixed(lang, g.Homophily, 2), fixed(lang, th.HomophilyValue(), 2),
 		adjustedP(lang, g.PAdjusted))
 	if g.RequestsFromOthers > 0 {
-		s += T(lang, "silo.denied", g.DeniedToOthers, g.RequestsFromOthers, kinds)
+		s += T(lang, "silo.denied", Int(lang, g.DeniedToOthers), Int(lang, g.RequestsFromOthers), kinds)
 	}
 	return s + "."
 }

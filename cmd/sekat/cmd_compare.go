@@ -518,8 +518,8 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	for _, w := range rc.JSON.Warnings {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", w.Message))
 	}
-	fmt.Fprintln(stderr, msg(o.Lang, "change.periods", rc.JSON.Before.From, rc.JSON.Before.To, cmp.Before.Blocks, cmp.Before.Nodes,
-		rc.JSON.After.From, rc.JSON.After.To, cmp.After.Blocks, cmp.After.Nodes))
+	fmt.Fprintln(stderr, msg(o.Lang, "change.periods", rc.JSON.Before.From, rc.JSON.Before.To, cmp.Before.Blocks, groupDigits(int64(cmp.Before.Nodes), o.Lang),
+		rc.JSON.After.From, rc.JSON.After.To, cmp.After.Blocks, groupDigits(int64(cmp.After.Nodes), o.Lang)))
 	qp := "= " + i18n.Decimal(o.Lang, strconv.FormatFloat(cmp.QAP.P, 'f', 3, 64))
 	if cmp.QAP.P < 0.001 { // as compare.html writes it: 0.000999 is not 0.001
 		qp = "< " + i18n.Decimal(o.Lang, "0.001")

@@ -310,7 +310,7 @@ func checkSentences(t *testing.T, lang, out, stderr string) map[string]bool {
 		}
 		if m[8] != "" {
 			seen["silo.denied"] = true
-			ok = ok && m[8] == strconv.FormatInt(g.DeniedToOthers, 10) && m[9] == strconv.FormatInt(g.RequestsFromOthers, 10)
+			ok = ok && m[8] == i18n.Int(lang, g.DeniedToOthers) && m[9] == i18n.Int(lang, g.RequestsFromOthers)
 		} else {
 			ok = ok && g.RequestsFromOthers == 0
 		}
