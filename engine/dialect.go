@@ -195,8 +195,18 @@ func (d duckdb) source(t string, i int, f File, ordered bool) ([]string, string,
 		// The header names are replaced by c0, c1, ... in the header's order:
 		// ingest matched them (case-insensitively, after trimming) to the
 		// contract's columns; DuckDB would see them untrimmed.
+		enc := ""
+		switch f.Encoding {
+		case "":
+		case "utf-16":
+			enc = ", encoding = 'utf-16'"
+		default:
+			// DuckDB's own encodings are UTF-8, UTF-16 and Latin-1, which
+			// is not Windows-1252 (0x80-0x9F: € “ ” and others)
+			return nil, "", "", sqlErr("encoding", "%s: the %s text reads CSV and TSV files in UTF-8 or UTF-16, not %s; save it as CSV UTF-8", path.Base(f.Path), "DuckDB", f.Encoding)
+		}
 		rel := "read_csv(" + lit(f.Path) + ", auto_detect = false, header = true, delim = " + delimLiteral(f, `'\t'`) +
-			", quote = '\"', escape = '\"', nullstr = ['', '\\N'], columns = {" + csvColumns(f) + "})"
+			", quote = '\"', escape = '\"', nullstr = ['', '\\N']" + enc + ", columns = {" + csvColumns(f) + "})"
 		if !ordered {
 			return nil, rel, "row_number() OVER ()", nil
 		}
@@ -308,10 +318,22 @@ func (s spark) source(t string, i int, f File, ordered bool) ([]string, string, 
 			cols = append(cols, fmt.Sprintf("c%d STRING", j))
 		}
 		st := "CREATE OR REPLACE TEMPORARY VIEW " + name + " (" + strings.Join(cols, ", ") + ") USING csv OPTIONS (path " + lit(f.Path) +
-			", header 'true', sep " + delimLiteral(f, `'\t'`) + ", quote '\"', escape '\"', nullValue '\\\\N', mode 'FAILFAST', encoding 'UTF-8')"
+			", header 'true', sep " + delimLiteral(f, `'\t'`) + ", quote '\"', escape '\"', nullValue '\\\\N', mode 'FAILFAST', encoding " + sparkEncoding(f) + ")"
 		return []string{st}, name, rn, nil
 	}
 	return nil, "", "", sqlErr("format", "%s: the %s text reads CSV, TSV and Parquet files; convert this %s file", path.Base(f.Path), "Spark", f.Format)
+}
+
+// sparkEncoding is the charset of a CSV or TSV file as Spark's CSV reader
+// names it (Java's names; Java's UTF-16 reads the byte order mark).
+func sparkEncoding(f File) string {
+	switch f.Encoding {
+	case "utf-16":
+		return "'UTF-16'"
+	case "windows-1252":
+		return "'windows-1252'"
+	}
+	return "'UTF-8'"
 }
 
 func (spark) output(name, body, dest, format string, part bool) (string, error) {

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"errors"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -111,6 +112,43 @@ func TestSQLDialects(t *testing.T) {
 	s.Format = "csv"
 	if _, err := SQL(s, Trino); err == nil {
 		t.Errorf("Trino text with CSV tables accepted")
+	}
+}
+
+// TestSQLEncodings: a UTF-16 file is read as UTF-16 by DuckDB and Spark;
+// a Windows-1252 file by Spark, and refused by DuckDB with the code that
+// asks for UTF-8 (its own Latin-1 is not Windows-1252); a UTF-8 file
+// names no encoding to DuckDB and UTF-8 to Spark.
+func TestSQLEncodings(t *testing.T) {
+	with := func(enc string) *Spec {
+		s := testSpec()
+		s.Files["units"][0].Encoding = enc
+		return s
+	}
+	for _, c := range []struct {
+		enc    string
+		d      Dialect
+		has    string
+		hasNot string
+	}{
+		{"", DuckDB, "read_csv('/d/units.csv', auto_detect = false", "encoding"},
+		{"utf-16", DuckDB, "nullstr = ['', '\\N'], encoding = 'utf-16', columns", ""},
+		{"", Spark, "encoding 'UTF-8')", "UTF-16"},
+		{"utf-16", Spark, "encoding 'UTF-16')", ""},
+		{"windows-1252", Spark, "encoding 'windows-1252')", ""},
+	} {
+		text, err := SQL(with(c.enc), c.d)
+		if err != nil {
+			t.Fatalf("%s %q: %v", c.d, c.enc, err)
+		}
+		if !strings.Contains(text, c.has) || (c.hasNot != "" && strings.Contains(text, c.hasNot)) {
+			t.Errorf("%s %q: text lacks %q or holds %q", c.d, c.enc, c.has, c.hasNot)
+		}
+	}
+	_, err := SQL(with("windows-1252"), DuckDB)
+	var se *SQLError
+	if !errors.As(err, &se) || se.Code != "encoding" {
+		t.Errorf("DuckDB with a Windows-1252 file: %v, want the encoding error", err)
 	}
 }
 

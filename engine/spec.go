@@ -65,6 +65,9 @@ type File struct {
 	Format string // "csv", "tsv" or "parquet"
 	Gzip   bool
 	Delim  byte // CSV and TSV
+	// Encoding of a CSV or TSV file: "" (UTF-8), "utf-16" or
+	// "windows-1252" (ingest.Layout's, as study.yaml names them).
+	Encoding string
 	// Columns are the file's columns in order (for CSV, the header).
 	Columns []string
 	// Bound maps the contract columns the file has (see ingest.Table) to

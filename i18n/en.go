@@ -98,6 +98,7 @@ var en = map[string]string{
 	"study.noLogs":             "%s: no log files; add correspondence*.csv, meetings*.csv or data_sharing*.csv (or .tsv, .ndjson, .parquet, optionally .gz, or .xlsx)",
 	"sql.path":                 "path %q holds a line break or a backslash (\\), which the SQL text cannot name: rename the file or folder",
 	"sql.gzipParquet":          "%s: %s reads Parquet files that are not gzipped; unpack it (Parquet compresses its pages itself)",
+	"sql.encoding":             "%s: the SQL text for %s reads CSV and TSV files in UTF-8 or UTF-16, not %s; save this file as CSV UTF-8, or read the raw tables with sekat analyze without --pairs",
 	"sql.format":               "%s: the SQL text for %s reads CSV, TSV and Parquet files only; save this %s file as CSV or Parquet, or read the raw tables with sekat analyze without --pairs",
 	"sql.trinoTables":          "the SQL text for Trino reads table %s from one catalog table; put its %d files in one table (one folder) and name one of them",
 	"sql.trinoCSV":             "the SQL text for Trino writes the pair tables as Parquet only (Trino's Hive connector writes CSV only for VARCHAR columns); use --table-format parquet",

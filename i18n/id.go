@@ -119,6 +119,7 @@ var id = map[string]string{
 	"study.noLogs":             "%s: tidak ada berkas log; tambahkan correspondence*.csv, meetings*.csv atau data_sharing*.csv (atau .tsv, .ndjson, .parquet, boleh dimampatkan .gz, atau .xlsx)",
 	"sql.path":                 "jalur %q memuat pindah baris atau garis miring terbalik (\\), yang tidak dapat dituliskan dalam teks SQL: ubah nama berkas atau folder itu",
 	"sql.gzipParquet":          "%s: %s membaca berkas Parquet yang tidak dimampatkan dengan gzip; ekstrak berkas itu (Parquet sudah memampatkan halamannya sendiri)",
+	"sql.encoding":             "%s: teks SQL untuk %s membaca berkas CSV dan TSV dalam UTF-8 atau UTF-16, bukan %s; simpan berkas ini sebagai CSV UTF-8, atau baca tabel mentahnya dengan sekat analyze tanpa --pairs",
 	"sql.format":               "%s: teks SQL untuk %s membaca berkas CSV, TSV dan Parquet saja; simpan berkas %s ini sebagai CSV atau Parquet, atau baca tabel mentahnya dengan sekat analyze tanpa --pairs",
 	"sql.trinoTables":          "teks SQL untuk Trino membaca tabel %s dari satu tabel katalog; satukan %d berkasnya dalam satu tabel (satu folder) dan cantumkan salah satunya",
 	"sql.trinoCSV":             "teks SQL untuk Trino menulis tabel pasangan sebagai Parquet saja (konektor Hive Trino menulis CSV hanya untuk kolom VARCHAR); gunakan --table-format parquet",

@@ -49,6 +49,12 @@ type Layout struct {
 	Gzip   bool
 	// Delim is the delimiter of a CSV or TSV file (',', ';' or '\t').
 	Delim byte
+	// Encoding is the character encoding of a text file as far as its
+	// header shows it: UTF-16 (a byte order mark, or NULs beside ASCII)
+	// or the encoding study.yaml names; else UTF-8. A Windows-1252 file
+	// that study.yaml does not name is found only at its first byte that
+	// is not ASCII, which may lie past the header: then UTF-8.
+	Encoding Encoding
 	// Columns are the file's columns in order, as Source.Columns gives them.
 	Columns []string
 	// Bound maps each contract column of the table (required and optional)
@@ -70,7 +76,7 @@ func (s *Study) Layout(t Table, path string) (*Layout, error) {
 	if err != nil {
 		return nil, err
 	}
-	src, err := openTable(path, OpenOptions{}, s.fileInfo(path))
+	src, err := openTable(path, OpenOptions{Encoding: s.enc[t]}, s.fileInfo(path))
 	if err != nil {
 		return nil, err
 	}
@@ -78,6 +84,10 @@ func (s *Study) Layout(t Table, path string) (*Layout, error) {
 	l := &Layout{Path: path, Format: format, Gzip: gz, Columns: append([]string(nil), src.Columns()...), Bound: map[string]LayoutColumn{}}
 	if c, ok := src.Source.(*csvSource); ok {
 		l.Delim = c.delim
+	}
+	l.Encoding = EncodingUTF8
+	if src.dec != nil {
+		l.Encoding = src.dec.Encoding()
 	}
 	spec := tables[t]
 	for i, c := range append(append([]string(nil), spec.required...), spec.optional...) {

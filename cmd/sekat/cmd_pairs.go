@@ -187,6 +187,9 @@ func pairsSpec(st *ingest.Study, o pairsOptions, every engine.Every) (*engine.Sp
 				return nil, inputError(err, o.Lang)
 			}
 			f := engine.File{Path: p, Format: l.Format, Gzip: l.Gzip, Delim: l.Delim, Columns: l.Columns, Bound: map[string]engine.Column{}}
+			if l.Encoding != ingest.EncodingUTF8 {
+				f.Encoding = l.Encoding.String()
+			}
 			if abs, err := filepath.Abs(p); err == nil {
 				f.Path = abs
 			}

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding/unicode"
 )
 
 // crLinesStudy is the demo study with its tables' lines ended by a lone
@@ -27,20 +29,45 @@ func crLinesStudy(t *testing.T) string {
 	return dir
 }
 
-// TestCRLinesAsLF: a study whose tables end their lines with a lone CR
-// gives the demo study's outputs byte for byte, with no row rejected.
+// TestCRLinesAsLF: a study whose tables end their lines with a lone CR,
+// and one saved as UTF-16, give the demo study's outputs byte for byte,
+// with no row rejected (the same two studies hold the pair SQL to the raw
+// read in TestPairsDuckDBSameTables).
 func TestCRLinesAsLF(t *testing.T) {
-	study := crLinesStudy(t)
-	plain, cr := filepath.Join(t.TempDir(), "biasa"), filepath.Join(t.TempDir(), "cr")
+	plain := filepath.Join(t.TempDir(), "biasa")
 	analyzeOK(t, "analyze", "sample", "--out", plain, "-q")
-	analyzeOK(t, "analyze", study, "--out", cr, "-q")
-	if _, err := os.Stat(filepath.Join(cr, "rejects.csv")); err == nil {
-		t.Errorf("rows were rejected: %.300s", readFileBytes(t, filepath.Join(cr, "rejects.csv")))
-	}
-	for _, f := range []string{"edges.csv", "units.csv", "groups.csv", "silos.csv"} {
-		a, b := readFileBytes(t, filepath.Join(plain, f)), readFileBytes(t, filepath.Join(cr, f))
-		if !bytes.Equal(a, b) {
-			t.Errorf("%s differs from the demo study's", f)
+	for name, study := range map[string]string{"cr": crLinesStudy(t), "utf16": utf16Study(t)} {
+		out := filepath.Join(t.TempDir(), name)
+		analyzeOK(t, "analyze", study, "--out", out, "-q")
+		if _, err := os.Stat(filepath.Join(out, "rejects.csv")); err == nil {
+			t.Errorf("%s: rows were rejected: %.300s", name, readFileBytes(t, filepath.Join(out, "rejects.csv")))
+		}
+		for _, f := range []string{"edges.csv", "units.csv", "groups.csv", "silos.csv"} {
+			a, b := readFileBytes(t, filepath.Join(plain, f)), readFileBytes(t, filepath.Join(out, f))
+			if !bytes.Equal(a, b) {
+				t.Errorf("%s: %s differs from the demo study's", name, f)
+			}
 		}
 	}
+}
+
+// utf16Study is the demo study with its tables saved as Excel's "Unicode
+// Text" saves them: UTF-16 little-endian with a byte order mark, here with
+// the commas kept (the delimiter is found as in any CSV).
+func utf16Study(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "studi-utf16")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeStudyFile(t, dir, "study.yaml", readFileBytes(t, filepath.Join("sample", "study.yaml")))
+	for _, table := range []string{"units", "people", "correspondence", "meetings", "data_sharing"} {
+		text := gunzip(t, readFileBytes(t, filepath.Join("sample", table+".csv.gz")))
+		b, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes([]byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeStudyFile(t, dir, table+".csv", b)
+	}
+	return dir
 }

@@ -130,6 +130,8 @@ func sqlText(e *engine.SQLError, lang string) string {
 		return msg(lang, "sql.gzipParquet", e.Args...)
 	case "format":
 		return msg(lang, "sql.format", e.Args...)
+	case "encoding":
+		return msg(lang, "sql.encoding", e.Args...)
 	case "trinoTables":
 		return msg(lang, "sql.trinoTables", e.Args...)
 	case "trinoCSV":

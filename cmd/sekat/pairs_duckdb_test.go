@@ -57,6 +57,7 @@ func TestPairsDuckDBSameTables(t *testing.T) {
 		{"sample-binary-parquet", func() string { return binaryParquetStudy(t) }, nil, nil},
 		{"sample-null-marker", func() string { return nullMarkerStudy(t) }, nil, nil},
 		{"sample-cr-lines", func() string { return crLinesStudy(t) }, nil, nil},
+		{"sample-utf16", func() string { return utf16Study(t) }, nil, nil},
 		{"parquet", func() string { return generated("parquet", "1") }, nil, nil},
 		{"parquet-strings-window", func() string { return generated("parquet-strings", "1") },
 			[]string{"--from", "2025-03-10", "--to", "2025-08-20 12:00"}, []string{"--from", "2025-03-10", "--to", "2025-08-20 12:00"}},
@@ -85,7 +86,7 @@ func TestPairsDuckDBSameTables(t *testing.T) {
 					t.Fatalf("%v: exit %d: %s", a, code, e)
 				}
 			}
-			if _, err := os.Stat(filepath.Join(raw, "rejects.csv")); err == nil && (strings.HasPrefix(c.name, "sample-time-forms") || c.name == "sample-null-marker" || c.name == "sample-cr-lines") {
+			if _, err := os.Stat(filepath.Join(raw, "rejects.csv")); err == nil && (strings.HasPrefix(c.name, "sample-time-forms") || c.name == "sample-null-marker" || c.name == "sample-cr-lines" || c.name == "sample-utf16") {
 				t.Errorf("the raw tables had rejected rows: %s", readFile(t, filepath.Join(raw, "rejects.csv"))[:200])
 			}
 			nodes := "units.csv"
