@@ -325,11 +325,14 @@ func (s spark) source(t string, i int, f File, ordered bool) ([]string, string, 
 }
 
 // sparkEncoding is the charset of a CSV or TSV file as Spark's CSV reader
-// names it (Java's names; Java's UTF-16 reads the byte order mark).
+// names it (Java's names; Java's UTF-16 reads the byte order mark). A
+// UTF-16 file is also read whole (multiLine): read line by line, Spark
+// splits the file at the byte 0x0A, which in UTF-16 is half of a
+// character.
 func sparkEncoding(f File) string {
 	switch f.Encoding {
 	case "utf-16":
-		return "'UTF-16'"
+		return "'UTF-16', multiLine 'true'"
 	case "windows-1252":
 		return "'windows-1252'"
 	}

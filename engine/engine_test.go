@@ -134,7 +134,7 @@ func TestSQLEncodings(t *testing.T) {
 		{"", DuckDB, "read_csv('/d/units.csv', auto_detect = false", "encoding"},
 		{"utf-16", DuckDB, "nullstr = ['', '\\N'], encoding = 'utf-16', columns", ""},
 		{"", Spark, "encoding 'UTF-8')", "UTF-16"},
-		{"utf-16", Spark, "encoding 'UTF-16')", ""},
+		{"utf-16", Spark, "encoding 'UTF-16', multiLine 'true')", ""},
 		{"windows-1252", Spark, "encoding 'windows-1252')", ""},
 	} {
 		text, err := SQL(with(c.enc), c.d)
