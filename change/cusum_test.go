@@ -56,12 +56,7 @@ func TestCUSUMOneAlarmPerExcursion(t *testing.T) {
 		-0.5, 2, // dips under 4 and passes it again, never back at 0
 		-3, -3, -3, -3, // back to 0, and an opening alarm in period 13
 		3, 3, 3} // a new closing shift: alarm in period 17
-	pts := make([]TrendPoint, len(h))
-	se := make([]float64, len(h))
-	for i, x := range h {
-		pts[i] = TrendPoint{Period: i + 1, Type: "sector", Group: "g", Homophily: x}
-		se[i] = math.NaN()
-	}
+	pts, se := cusumPoints(h)
 	al, _ := cusum(pts, se, 4, 0.5, 4, 0)
 	var got []string
 	for _, a := range al {
@@ -77,12 +72,7 @@ func TestCUSUMOneAlarmPerExcursion(t *testing.T) {
 func TestCUSUMGaps(t *testing.T) {
 	nan := math.NaN()
 	h := []float64{-1, 1, -1, 1, 0, nan, 0, nan}
-	pts := make([]TrendPoint, len(h))
-	se := make([]float64, len(h))
-	for i, x := range h {
-		pts[i] = TrendPoint{Period: i + 1, Type: "sector", Group: "g", Homophily: x}
-		se[i] = nan
-	}
+	pts, se := cusumPoints(h)
 	if _, w := cusum(pts, se, 4, 0.5, 4, 0); w.Gaps != 2 || w.Reason != "" {
 		t.Errorf("watch %+v, want 2 gaps and a CUSUM that ran", w)
 	}
@@ -96,7 +86,6 @@ func TestCUSUMGaps(t *testing.T) {
 // trends of studies generated without a change), while a shift of the
 // minimum change that lasts still does.
 func TestCUSUMDecisionFloor(t *testing.T) {
-	nan := math.NaN()
 	cal := []float64{-0.010, -0.012, -0.011, -0.009, -0.010, -0.012}
 	for _, tc := range []struct {
 		name  string
@@ -108,12 +97,7 @@ func TestCUSUMDecisionFloor(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			h := append(slices.Clone(cal), tc.after...)
-			pts := make([]TrendPoint, len(h))
-			se := make([]float64, len(h))
-			for i, x := range h {
-				pts[i] = TrendPoint{Period: i + 1, Type: "sector", Group: "g", Homophily: x, Z: nan, Up: nan, Down: nan}
-				se[i] = nan
-			}
+			pts, se := cusumPoints(h)
 			al, _ := cusum(pts, se, len(cal), DefaultCUSUMK, DefaultCUSUMH, 0.1)
 			if got := len(al) > 0; got != tc.alarm {
 				t.Errorf("alarms %+v, want any: %v", al, tc.alarm)
@@ -149,12 +133,7 @@ func TestCUSUMLater(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			h := append(slices.Clone(cal), tc.after...)
-			pts := make([]TrendPoint, len(h))
-			se := make([]float64, len(h))
-			for i, x := range h {
-				pts[i] = TrendPoint{Period: i + 1, Type: "sector", Group: "g", Homophily: x, Z: nan, Up: nan, Down: nan}
-				se[i] = nan
-			}
+			pts, se := cusumPoints(h)
 			al, _ := cusum(pts, se, len(cal), DefaultCUSUMK, DefaultCUSUMH, 0.1)
 			if len(al) != 1 || al[0].Direction != AlarmOpening {
 				t.Fatalf("alarms %+v, want one opening", al)
@@ -169,12 +148,7 @@ func TestCUSUMLater(t *testing.T) {
 	}
 	// The periods after an alarm end at the group's next one.
 	h := []float64{-1, 1, -1, 1, 3, 2, 0, 1.2, 2, 1, 1, -3, -3, -3, -3, -3, -3}
-	pts := make([]TrendPoint, len(h))
-	se := make([]float64, len(h))
-	for i, x := range h {
-		pts[i] = TrendPoint{Period: i + 1, Type: "sector", Group: "g", Homophily: x}
-		se[i] = nan
-	}
+	pts, se := cusumPoints(h)
 	al, _ := cusum(pts, se, 4, 0.5, 4, 0)
 	if len(al) != 2 || al[0].Period != 9 || al[1].Period != 13 {
 		t.Fatalf("alarms %+v, want closing at 9 and opening at 13", al)
@@ -182,4 +156,18 @@ func TestCUSUMLater(t *testing.T) {
 	if al[0].LaterN != 3 || math.Abs(al[0].Later-(1+1-3)/3.0) > 1e-9 || al[1].LaterN != 4 {
 		t.Errorf("later: %d periods, mean %v, then %d; want 3, -1/3, 4", al[0].LaterN, al[0].Later, al[1].LaterN)
 	}
+}
+
+// cusumPoints makes the points of one group ("g" of type sector) with the
+// homophily values h, periods numbered from 1, and their standard errors,
+// all undefined (weekly periods: one block each).
+func cusumPoints(h []float64) ([]TrendPoint, []float64) {
+	nan := math.NaN()
+	pts := make([]TrendPoint, len(h))
+	se := make([]float64, len(h))
+	for i, x := range h {
+		pts[i] = TrendPoint{Period: i + 1, Type: "sector", Group: "g", Homophily: x, Z: nan, Up: nan, Down: nan}
+		se[i] = nan
+	}
+	return pts, se
 }

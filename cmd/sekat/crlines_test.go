@@ -10,23 +10,30 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-// crLinesStudy is the demo study with its tables' lines ended by a lone
-// CR, as Excel for Mac's "CSV (Macintosh)" writes them.
-func crLinesStudy(t *testing.T) string {
+// sampleStudyAs writes the demo study into a new folder named name, each
+// table as save turns its CSV text into the bytes of table.csv.
+func sampleStudyAs(t *testing.T, name string, save func(table, text string) []byte) string {
 	t.Helper()
-	dir := filepath.Join(t.TempDir(), "studi-cr")
+	dir := filepath.Join(t.TempDir(), name)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
 	writeStudyFile(t, dir, "study.yaml", readFileBytes(t, filepath.Join("sample", "study.yaml")))
 	for _, table := range []string{"units", "people", "correspondence", "meetings", "data_sharing"} {
-		text := gunzip(t, readFileBytes(t, filepath.Join("sample", table+".csv.gz")))
+		writeStudyFile(t, dir, table+".csv", save(table, gunzip(t, readFileBytes(t, filepath.Join("sample", table+".csv.gz")))))
+	}
+	return dir
+}
+
+// crLinesStudy is the demo study with its tables' lines ended by a lone
+// CR, as Excel for Mac's "CSV (Macintosh)" writes them.
+func crLinesStudy(t *testing.T) string {
+	return sampleStudyAs(t, "studi-cr", func(table, text string) []byte {
 		if strings.Contains(text, "\r") || !strings.Contains(text, "\n") {
 			t.Fatalf("%s: the demo table is not one of LF lines", table)
 		}
-		writeStudyFile(t, dir, table+".csv", []byte(strings.ReplaceAll(text, "\n", "\r")))
-	}
-	return dir
+		return []byte(strings.ReplaceAll(text, "\n", "\r"))
+	})
 }
 
 // TestCRLinesAsLF: a study whose tables end their lines with a lone CR,
@@ -55,19 +62,11 @@ func TestCRLinesAsLF(t *testing.T) {
 // Text" saves them: UTF-16 little-endian with a byte order mark, here with
 // the commas kept (the delimiter is found as in any CSV).
 func utf16Study(t *testing.T) string {
-	t.Helper()
-	dir := filepath.Join(t.TempDir(), "studi-utf16")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	writeStudyFile(t, dir, "study.yaml", readFileBytes(t, filepath.Join("sample", "study.yaml")))
-	for _, table := range []string{"units", "people", "correspondence", "meetings", "data_sharing"} {
-		text := gunzip(t, readFileBytes(t, filepath.Join("sample", table+".csv.gz")))
+	return sampleStudyAs(t, "studi-utf16", func(_, text string) []byte {
 		b, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes([]byte(text))
 		if err != nil {
 			t.Fatal(err)
 		}
-		writeStudyFile(t, dir, table+".csv", b)
-	}
-	return dir
+		return b
+	})
 }

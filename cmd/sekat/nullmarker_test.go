@@ -13,15 +13,9 @@ import (
 // written \N, as MySQL's, PostgreSQL's and Hive's text exports write
 // NULL: unquoted in most rows, quoted in every seventh.
 func nullMarkerStudy(t *testing.T) string {
-	t.Helper()
-	dir := filepath.Join(t.TempDir(), "studi-null")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	writeStudyFile(t, dir, "study.yaml", readFileBytes(t, filepath.Join("sample", "study.yaml")))
 	markers := 0
-	for _, table := range []string{"units", "people", "correspondence", "meetings", "data_sharing"} {
-		rows, err := csv.NewReader(strings.NewReader(gunzip(t, readFileBytes(t, filepath.Join("sample", table+".csv.gz"))))).ReadAll()
+	dir := sampleStudyAs(t, "studi-null", func(_, text string) []byte {
+		rows, err := csv.NewReader(strings.NewReader(text)).ReadAll()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -50,8 +44,8 @@ func nullMarkerStudy(t *testing.T) string {
 			b.WriteByte('\n')
 		}
 		w.Flush()
-		writeStudyFile(t, dir, table+".csv", b.Bytes())
-	}
+		return b.Bytes()
+	})
 	if markers < 1000 {
 		t.Fatalf("only %d empty cells became \\N: the study tests too little", markers)
 	}

@@ -85,22 +85,22 @@ def karate():
     return 34, w, {"club": club}
 
 
-def lazega():
+def lazega_relation(path):
+    """A Lazega relation, undirected with w{u,v} = arcs between u and v."""
     w = {}
-    for s, t in rows("lazega-lawyers/lazega_cowork_directed_edges.csv"):
+    for s, t in rows(path):
         u, v = sorted((int(s) - 1, int(t) - 1))
         w[(u, v)] = w.get((u, v), 0.0) + 1.0
     nodes = rows("lazega-lawyers/lazega_nodes.csv")
     return 71, w, {"office": [r[3] for r in nodes], "practice": [r[6] for r in nodes]}
+
+
+def lazega():
+    return lazega_relation("lazega-lawyers/lazega_cowork_directed_edges.csv")
 
 
 def lazega_advice():
-    w = {}
-    for s, t in rows("lazega-lawyers/lazega_advice_edges.csv"):
-        u, v = sorted((int(s) - 1, int(t) - 1))
-        w[(u, v)] = w.get((u, v), 0.0) + 1.0
-    nodes = rows("lazega-lawyers/lazega_nodes.csv")
-    return 71, w, {"office": [r[3] for r in nodes], "practice": [r[6] for r in nodes]}
+    return lazega_relation("lazega-lawyers/lazega_advice_edges.csv")
 
 
 def planted(p, path):
