@@ -40,6 +40,12 @@ var (
 	// it wraps ErrUnknownID.
 	ErrUnitByName = fmt.Errorf("%w: a unit's name", ErrUnknownUnit)
 	ErrIDUnitName = fmt.Errorf("%w: a unit's name", ErrUnknownID)
+	// ErrUnitCase: a people row's unit_id that is a unit_id of the units
+	// table in other letter case ("dishub" for DISHUB); it wraps
+	// ErrUnknownUnit. ErrIDCase: the same for an id of a log table; it
+	// wraps ErrUnknownID.
+	ErrUnitCase = fmt.Errorf("%w: a unit_id in other case", ErrUnknownUnit)
+	ErrIDCase   = fmt.Errorf("%w: a unit_id in other case", ErrUnknownID)
 	// ErrSeveralAttendees: a meetings row's attendee that is two or more
 	// known ids in one cell (separated by ';', ',', ...), where a row
 	// names one attendee; it wraps ErrUnknownID.

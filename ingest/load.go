@@ -182,6 +182,9 @@ type loader struct {
 	// their unit_id, "" for a name two units share; made for the first
 	// unknown id that may be one.
 	unitNames map[string]string
+	// unitCase maps the units' ids in lower case to the ids, "" for two
+	// ids that differ only in case; made for the first unknown id.
+	unitCase map[string]string
 	// spellSeen holds, by person and start, the unit and line of the
 	// spells read so far, to reject two that start together.
 	spellSeen map[spellKey]spellAt
@@ -1044,6 +1047,9 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 		if u, ok := l.unitByName(unit); ok {
 			return l.bad(People, "unit_id", unit, ErrUnitByName, "unit %q is not a unit_id of the units table but the name of unit %q; write its unit_id", unit, u)
 		}
+		if u, ok := l.unitByCase(unit); ok {
+			return l.bad(People, "unit_id", unit, ErrUnitCase, "unit %q is not in the units table, which has %q, the same in other letter case; sekat matches ids exactly: write it as the units table does", unit, u)
+		}
 		return l.bad(People, "unit_id", unit, ErrUnknownUnit, "unit %q is not in the units table; add it there or correct the id", unit)
 	}
 	if unitIDs[string(id)] {
@@ -1169,6 +1175,9 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 		}
 		if u, ok := l.unitByName(id); ok {
 			return graph.Ref{}, l.bad(t, col, id, ErrIDUnitName, "unknown id %q: the name of unit %q in the units table; write its unit_id", id, u)
+		}
+		if u, ok := l.unitByCase(id); ok {
+			return graph.Ref{}, l.bad(t, col, id, ErrIDCase, "unknown id %q: the units table has %q, the same in other letter case; sekat matches ids exactly: write it as the units table does", id, u)
 		}
 		if other, ok := nipSpaced(id, known); ok {
 			return graph.Ref{}, l.bad(t, col, id, ErrIDSpaces, "unknown id %q: the tables have %q, the same NIP spaced otherwise; write the ids alike in every table", id, other)
@@ -1433,6 +1442,24 @@ func (l *loader) unitByName(b []byte) (string, bool) {
 	}
 	id := l.unitNames[strings.ToLower(strings.TrimSpace(string(b)))]
 	return id, id != ""
+}
+
+// unitByCase returns the unit_id of the units table that b is in other
+// letter case, if exactly one is. It runs for a rejected cell only.
+func (l *loader) unitByCase(b []byte) (string, bool) {
+	if l.unitCase == nil {
+		l.unitCase = map[string]string{}
+		for _, u := range l.units {
+			k := strings.ToLower(u.ID)
+			if id, seen := l.unitCase[k]; seen && id != u.ID {
+				l.unitCase[k] = ""
+			} else {
+				l.unitCase[k] = u.ID
+			}
+		}
+	}
+	id := l.unitCase[strings.ToLower(string(b))]
+	return id, id != "" && id != string(b)
 }
 
 // nipSpaced finds, for an unknown id, the same id as known has it with

@@ -487,6 +487,27 @@ func TestIDMarked(t *testing.T) {
 	})
 }
 
+// TestUnitIDCase: a unit_id written in other letter case ("b" for B), in
+// a people row or a log, is rejected naming the unit_id the units table
+// has, in both languages; before, "not in the units table". A recipient so
+// written leaves the letter to its other recipients, saying so.
+func TestUnitIDCase(t *testing.T) {
+	study := handStudy(t)
+	people := readFile(t, filepath.Join(study, "people.csv"))
+	writeStudyFile(t, study, "people.csv", []byte(strings.Replace(people, "\np2,A,", "\np2,a,", 1)))
+	corr := readFile(t, filepath.Join(study, "correspondence.csv"))
+	writeStudyFile(t, study, "correspondence.csv", []byte(corr+"2025-03-03 09:00,p3,c,,m91\n2025-03-03 09:01,p3,p1;c,,m92\n2025-03-03 09:02,p3,x,,m93\n"))
+	validateSays(t, study, map[string][]string{
+		"en": {`unit "a" is not in the units table, which has "A", the same in other letter case`,
+			`unknown id "c": the units table has "C", the same in other letter case; sekat matches ids exactly`,
+			`the same in other letter case; sekat matches ids exactly: write it as the units table does; the letter is used with its other recipients`,
+			`unknown id "x": not in the people or units table`},
+		"id": {"unit_id tidak ada di tabel units, tetapi tabel units memuat id yang sama dengan huruf besar/kecil yang berbeda",
+			"id tidak dikenal, tetapi tabel units memuat unit_id yang sama dengan huruf besar/kecil yang berbeda",
+			"id penerima ini tidak dikenal, tetapi tabel units memuat unit_id yang sama dengan huruf besar/kecil yang berbeda"},
+	})
+}
+
 // TestColumnSuggestion: a letters file whose headers are the names
 // Indonesian exports use (Tanggal Kirim, NIP Pengirim, Kepada, Tembusan)
 // stops with a columns: mapping to add to study.yaml, in both languages;

@@ -762,6 +762,9 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		if errors.Is(e, ingest.ErrIDMarked) {
 			return msg(lang, "reason.partialIDMarked")
 		}
+		if errors.Is(e, ingest.ErrIDCase) {
+			return msg(lang, "reason.partialIDCase")
+		}
 		if errors.Is(e, ingest.ErrIDUnitName) {
 			return msg(lang, "reason.partialIDUnitName")
 		}
@@ -786,7 +789,9 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrOtherSeparator, "reason.otherSeparator"}, // before ErrUnknownID, which it wraps
 		{ingest.ErrIDSpaces, "reason.idSpaces"},
 		{ingest.ErrIDMarked, "reason.idMarked"},
-		{ingest.ErrUnitByName, "reason.unitByName"},   // before the errors it wraps
+		{ingest.ErrUnitByName, "reason.unitByName"}, // before the errors it wraps
+		{ingest.ErrUnitCase, "reason.unitCase"},     // before the errors it wraps
+		{ingest.ErrIDCase, "reason.idCase"},
 		{ingest.ErrUnknownUnit, "reason.unknownUnit"}, // before ErrUnknownID, which it wraps
 		{ingest.ErrIDUnitName, "reason.idUnitName"},
 		{ingest.ErrSeveralAttendees, "reason.severalAttendees"},
