@@ -155,6 +155,7 @@ var en = map[string]string{
 	"warn.notRead.name":      "%s not read: its name matches no table (units, people, correspondence*, meetings*, data_sharing*); rename it or list it in study.yaml under files:",
 	"warn.notRead.listed":    "%s not read: study.yaml lists the files of table %s under files:",
 	"warn.notRead.folder":    "%s not read: it is a folder that holds no table file (.csv, .tsv, .ndjson, .parquet, .xlsx, also gzipped); put the table there as a file, or the engine's part files in the folder",
+	"warn.notRead.text":      "%s not read: a .txt file named as a table; Excel's \"Text (Tab delimited)\" and \"Unicode Text\" save a sheet as .txt with TAB between the columns: if it holds the table, rename it .tsv",
 	"warn.notRead.same":      "%s not read: the same file as %s, which is read",
 	"warn.missingTable":      "no %s table (%s*.csv or another format): the network has no %s layer",
 	"warn.encoding":          "%s is not UTF-8: read as %s; save it as UTF-8, or name its encoding in study.yaml (encoding:)",

@@ -176,6 +176,7 @@ var id = map[string]string{
 	"warn.notRead.name":      "%s tidak dibaca: namanya tidak cocok dengan tabel mana pun (units, people, correspondence*, meetings*, data_sharing*); ganti namanya atau cantumkan di study.yaml pada files:",
 	"warn.notRead.listed":    "%s tidak dibaca: study.yaml mencantumkan berkas tabel %s pada files:",
 	"warn.notRead.folder":    "%s tidak dibaca: itu sebuah folder yang tidak berisi berkas tabel (.csv, .tsv, .ndjson, .parquet, .xlsx, juga yang di-gzip); letakkan tabelnya di sana sebagai berkas, atau berkas-berkas bagian dari mesin data di dalam folder itu",
+	"warn.notRead.text":      "%s tidak dibaca: berkas .txt yang bernama seperti tabel; Excel menyimpan lembar kerja sebagai .txt dengan TAB di antara kolom (\"Text (Tab delimited)\" dan \"Unicode Text\"): bila berkas ini memuat tabelnya, ganti akhiran namanya menjadi .tsv",
 	"warn.notRead.same":      "%s tidak dibaca: berkas yang sama dengan %s, yang sudah dibaca",
 	"warn.missingTable":      "tidak ada tabel %s (%s*.csv atau format lain): jejaring tidak memiliki lapisan %s",
 	"warn.encoding":          "%s bukan UTF-8: dibaca sebagai %s; simpan sebagai UTF-8, atau sebutkan pengodeannya di study.yaml (encoding:)",

@@ -103,7 +103,7 @@ func TestStudyWarnings(t *testing.T) {
 	dir := t.TempDir()
 	copyStudy(t, "../testdata/studies/hand", dir)
 	os.Remove(filepath.Join(dir, "meetings.csv"))
-	for _, n := range []string{"notes.txt", "units_old.csv", "~$correspondence.xlsx", "lama.xls", "data_sharing.xlsx.gz", "meetings.json"} {
+	for _, n := range []string{"notes.txt", "units_old.csv", "~$correspondence.xlsx", "lama.xls", "data_sharing.xlsx.gz", "meetings.json", "correspondence_2024.txt"} {
 		writeFile(t, filepath.Join(dir, n), "x")
 	}
 	os.Mkdir(filepath.Join(dir, "arsip"), 0o755)
@@ -115,6 +115,7 @@ func TestStudyWarnings(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := strings.Join([]string{
+		"file_not_read::correspondence_2024.txt:txt",
 		"file_not_read::data_sharing.xlsx.gz:format",
 		"file_not_read::lama.xls:xls",
 		"file_not_read::meetings.json:json",

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"time"
 )
@@ -100,6 +101,7 @@ const (
 	NotReadListed   = "listed"    // its table's files are listed in study.yaml
 	NotReadSame     = "same_file" // the same file as Other, which is read
 	NotReadFolder   = "folder"    // a folder named as a table (units.csv/)
+	NotReadText     = "txt"       // a table's name ending in .txt, as Excel saves text (correspondence.txt)
 )
 
 // Warning is something about the study or one of its files that the user
@@ -135,6 +137,7 @@ func (w Warning) String() string {
 			NotReadListed:   "study.yaml lists the files of its table under files:",
 			NotReadSame:     "the same file as " + w.Other + ", which is read",
 			NotReadFolder:   "it is a folder that holds no table file (.csv, .tsv, .ndjson, .parquet, .xlsx, also gzipped); put the table there as a file, or the engine's part files in the folder",
+			NotReadText:     "a .txt file named as a table; Excel's \"Text (Tab delimited)\" and \"Unicode Text\" save a sheet as .txt with TAB between the columns: if it holds the table, rename it .tsv",
 		}[w.Reason]
 		return fmt.Sprintf("%s not read: %s", w.File, why)
 	case WarnMissingTable:
@@ -220,6 +223,11 @@ func notReadReason(name string) string {
 		return NotReadOldExcel
 	case strings.HasSuffix(lower, ".json") || strings.HasSuffix(lower, ".json.gz"):
 		return NotReadJSON
+	case strings.HasSuffix(lower, ".txt") || strings.HasSuffix(lower, ".txt.gz"):
+		stem := strings.TrimSuffix(strings.TrimSuffix(name, ".gz"), filepath.Ext(strings.TrimSuffix(name, ".gz")))
+		if _, ok := tableOf(stem + ".tsv"); ok {
+			return NotReadText
+		}
 	}
 	if _, _, err := FormatOf(name); err != nil {
 		return NotReadFormat

@@ -311,7 +311,7 @@ func TestNoEventsInWindow(t *testing.T) {
 // languages that names its file or table and fills every verb.
 func TestWarningText(t *testing.T) {
 	var ws []ingest.Warning
-	for _, r := range []string{ingest.NotReadFormat, ingest.NotReadOldExcel, ingest.NotReadLock, ingest.NotReadName, ingest.NotReadListed, ingest.NotReadSame} {
+	for _, r := range []string{ingest.NotReadFormat, ingest.NotReadOldExcel, ingest.NotReadLock, ingest.NotReadName, ingest.NotReadListed, ingest.NotReadSame, ingest.NotReadText} {
 		ws = append(ws, ingest.Warning{Code: ingest.WarnNotRead, File: "f.x", Table: "meetings", Reason: r, Other: "g.x"})
 	}
 	ws = append(ws,

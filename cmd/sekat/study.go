@@ -870,6 +870,8 @@ func warningText(w ingest.Warning, lang string) string {
 			return msg(lang, "warn.notRead.same", w.File, w.Other)
 		case ingest.NotReadFolder:
 			return msg(lang, "warn.notRead.folder", w.File)
+		case ingest.NotReadText:
+			return msg(lang, "warn.notRead.text", w.File)
 		}
 		return msg(lang, "warn.notRead.format", w.File)
 	case ingest.WarnMissingTable:
