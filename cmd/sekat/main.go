@@ -123,27 +123,17 @@ func knownSQLError(err error) bool {
 // sqlText says in lang why the SQL text of sekat pairs cannot be written
 // or run, or "" for a code it does not know.
 func sqlText(e *engine.SQLError, lang string) string {
-	switch e.Code {
-	case "path":
-		return msg(lang, "sql.path", e.Args...)
-	case "gzipParquet":
-		return msg(lang, "sql.gzipParquet", e.Args...)
-	case "format":
-		return msg(lang, "sql.format", e.Args...)
-	case "encoding":
-		return msg(lang, "sql.encoding", e.Args...)
-	case "trinoTables":
-		return msg(lang, "sql.trinoTables", e.Args...)
-	case "trinoCSV":
-		return msg(lang, "sql.trinoCSV", e.Args...)
-	case "columnTime":
-		return msg(lang, "sql.columnTime", e.Args...)
-	case "columnNumber":
-		return msg(lang, "sql.columnNumber", e.Args...)
-	case "run":
-		return msg(lang, "sql.run", e.Args...)
+	if key, ok := sqlKeys[e.Code]; ok {
+		return msg(lang, key, e.Args...)
 	}
 	return ""
+}
+
+// sqlKeys are the catalogue's keys of engine.SQLError's codes.
+var sqlKeys = map[string]string{
+	"path": "sql.path", "gzipParquet": "sql.gzipParquet", "format": "sql.format", "encoding": "sql.encoding",
+	"trinoTables": "sql.trinoTables", "trinoCSV": "sql.trinoCSV", "columnTime": "sql.columnTime",
+	"columnNumber": "sql.columnNumber", "run": "sql.run",
 }
 
 // knownStudyError reports whether err is an *ingest.StudyError that

@@ -747,29 +747,22 @@ func reasonText(e *ingest.RowError, lang string) string {
 // lang, which quotes no value (ingest's own reason when none fits).
 func catalogueReason(e *ingest.RowError, lang string) string {
 	if errors.Is(e, ingest.ErrPartial) { // an id left out of a letter that was kept
-		if errors.Is(e, ingest.ErrNoSpell) {
-			return msg(lang, "reason.partialNoSpell")
-		}
-		if errors.Is(e, ingest.ErrLeadingZeros) {
-			return msg(lang, "reason.partialLeadingZeros")
-		}
-		if errors.Is(e, ingest.ErrOtherSeparator) {
-			return msg(lang, "reason.partialOtherSeparator")
-		}
-		if errors.Is(e, ingest.ErrIDSpaces) {
-			return msg(lang, "reason.partialIDSpaces")
-		}
-		if errors.Is(e, ingest.ErrIDMarked) {
-			return msg(lang, "reason.partialIDMarked")
-		}
-		if errors.Is(e, ingest.ErrIDCase) {
-			return msg(lang, "reason.partialIDCase")
-		}
-		if errors.Is(e, ingest.ErrIDUnitName) {
-			return msg(lang, "reason.partialIDUnitName")
-		}
-		if errors.Is(e, ingest.ErrRejectedPerson) {
-			return msg(lang, "reason.partialRejectedPerson")
+		for _, r := range []struct {
+			err error
+			key string
+		}{
+			{ingest.ErrNoSpell, "reason.partialNoSpell"},
+			{ingest.ErrLeadingZeros, "reason.partialLeadingZeros"},
+			{ingest.ErrOtherSeparator, "reason.partialOtherSeparator"},
+			{ingest.ErrIDSpaces, "reason.partialIDSpaces"},
+			{ingest.ErrIDMarked, "reason.partialIDMarked"},
+			{ingest.ErrIDCase, "reason.partialIDCase"},
+			{ingest.ErrIDUnitName, "reason.partialIDUnitName"},
+			{ingest.ErrRejectedPerson, "reason.partialRejectedPerson"},
+		} {
+			if errors.Is(e, r.err) {
+				return msg(lang, r.key)
+			}
 		}
 		return msg(lang, "reason.partialUnknownID")
 	}
