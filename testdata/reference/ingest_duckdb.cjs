@@ -15,6 +15,9 @@
 //	NODE_PATH=/tmp/ddbnode/node_modules node testdata/reference/ingest_duckdb.cjs \
 //	    --sekat /tmp/ingest.test --format csv --rows 10000000 --rounds 5
 //
+// --format parquet-snappy or parquet-zstd runs the same letters written
+// with Snappy or Zstd pages (BenchmarkIngestParquetSnappy_ROWS, ...Zstd).
+//
 // The study is the one ingest/bench_test.go writes (benchStudy: 40 units,
 // 3,000 people, letters with 1-3 recipients and one cc in four) under
 // $TMPDIR/sekat-bench-FORMAT-ROWS; run the Go benchmark once first to write
@@ -62,19 +65,23 @@ function args() {
   const v = process.argv.slice(2);
   for (let i = 0; i < v.length; i++) {
     const k = v[i].replace(/^--/, '');
-    if (!(k in a)) throw new Error(`ingest_duckdb: unknown option ${v[i]}; options: --format csv|parquet --rows N --rounds N --sekat PATH --base PATH --threads N --dir DIR`);
+    if (!(k in a)) throw new Error(`ingest_duckdb: unknown option ${v[i]}; options: --format csv|parquet|parquet-snappy|parquet-zstd --rows N --rounds N --sekat PATH --base PATH --threads N --dir DIR`);
     a[k] = typeof a[k] === 'number' ? Number(v[++i]) : v[++i];
   }
+  if (!(a.format in benchName)) throw new Error(`ingest_duckdb: unknown format ${a.format}; use csv, parquet, parquet-snappy or parquet-zstd`);
   if (!a.dir) a.dir = path.join(os.tmpdir(), `sekat-bench-${a.format}-${a.rows}`);
   return a;
 }
+
+// benchName is the Go benchmark's name for each format (BenchmarkIngestX_ROWS).
+const benchName = { csv: 'CSV', parquet: 'Parquet', 'parquet-snappy': 'ParquetSnappy', 'parquet-zstd': 'ParquetZstd' };
 
 const q = (s) => "'" + s.replace(/'/g, "''") + "'";
 
 // source is the letters table as DuckDB reads it: sent_at a TIMESTAMP, the
 // ids text.
 function source(a) {
-  if (a.format === 'parquet') {
+  if (a.format.startsWith('parquet')) {
     return `read_parquet(${q(path.join(a.dir, 'correspondence.parquet'))})`;
   }
   return `read_csv(${q(path.join(a.dir, 'correspondence.csv'))}, header = true, delim = ',', quote = '"',
@@ -164,7 +171,7 @@ async function timed(fn) {
 }
 
 function runSekat(a, bin) {
-  const name = `^BenchmarkIngest${a.format === 'csv' ? 'CSV' : 'Parquet'}_${a.rows >= 1e6 && a.rows % 1e6 === 0 ? a.rows / 1e6 + 'M' : a.rows}$`;
+  const name = `^BenchmarkIngest${benchName[a.format]}_${a.rows >= 1e6 && a.rows % 1e6 === 0 ? a.rows / 1e6 + 'M' : a.rows}$`;
   const out = execFileSync(bin, ['-test.run', '^$', '-test.bench', name, '-test.benchtime', '1x', '-test.count', '1'],
     { encoding: 'utf8', maxBuffer: 1 << 24 });
   const m = out.match(/\s(\d+) ns\/op\s+([\d.]+) cpu-s\/op/);
