@@ -13,7 +13,8 @@
 // decides. Silos are filled red with a thick red outline, sectors to watch
 // dashed orange; each sector keeps its 2 strongest outside ties, a silo or
 // a sector to watch at least OverviewSiloTies; the title says what share
-// of the weight between sectors is drawn. Laid out with circo.
+// of the weight between sectors is drawn. Laid out with circo, every
+// sector on one ring (an invisible cycle through them; see ringOrder).
 //
 // UnitMapDOT draws the combined undirected network of the units:
 //

@@ -154,6 +154,9 @@ type mapGraph struct {
 	clusters []mapCluster
 	nodes    []mapNode // in id order
 	edges    []mapEdge // sorted by (u, v)
+	// ring, for the sector overview: the nodes in the order of an
+	// invisible cycle through them all (see SectorOverviewDOT).
+	ring []int
 }
 
 type mapCluster struct {
@@ -302,6 +305,10 @@ func (m *mapGraph) write() []byte {
 	}
 	for _, e := range grid {
 		fmt.Fprintf(&b, "  %s %s %s [style=invis, constraint=true];\n", graph.DOTQuote(m.nodes[e[0]].id), arrow, graph.DOTQuote(m.nodes[e[1]].id))
+	}
+	for i, u := range m.ring {
+		v := m.ring[(i+1)%len(m.ring)]
+		fmt.Fprintf(&b, "  %s %s %s [style=invis, constraint=false];\n", graph.DOTQuote(m.nodes[u].id), arrow, graph.DOTQuote(m.nodes[v].id))
 	}
 	for _, e := range m.edges {
 		fmt.Fprintf(&b, "  %s %s %s [penwidth=%s", graph.DOTQuote(m.nodes[e.u].id), arrow, graph.DOTQuote(m.nodes[e.v].id), num(e.pen))

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
+	"fmt"
 	"io"
 	"math"
+	"math/rand/v2"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -14,6 +16,7 @@ import (
 
 	"github.com/sekat-ona/sekat/graph"
 	goldenfile "github.com/sekat-ona/sekat/internal/golden"
+	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/metrics/silo"
 )
 
@@ -572,4 +575,107 @@ func TestSectorCount(t *testing.T) {
 	if !slices.Equal(st.label, want) || slices.Equal(st.label, st.units) {
 		t.Errorf("person level: labels %v, want the people %v (nodes %v)", st.label, want, st.units)
 	}
+}
+
+// sectorTree is a unit network whose sectors (2-4 units each, names of
+// 4-22 letters) are tied as a random tree, with a few chords when chords
+// is set: many sectors hang on one tie, where circo's layout of blocks had
+// ovals drawn over each other.
+func sectorTree(n int, seed uint64, chords bool) *graph.Network {
+	rng := rand.New(rand.NewPCG(seed, 11))
+	var nodes []graph.Node
+	first := make([]int32, n)
+	for s := 0; s < n; s++ {
+		name := strings.Repeat("k", 4+rng.IntN(19)) + fmt.Sprint(s)
+		first[s] = int32(len(nodes))
+		for u := 0; u < 2+rng.IntN(3); u++ {
+			id := fmt.Sprintf("U%02d-%d", s, u)
+			nodes = append(nodes, graph.Node{ID: id, Name: "Unit " + id, Sector: name, Unit: id})
+		}
+	}
+	arc := func(a, b int32, w float64) graph.Edge {
+		e := graph.Edge{From: a, To: b, Weight: w}
+		e.Layers[graph.Correspondence] = w
+		return e
+	}
+	var edges []graph.Edge
+	for s := 0; s < n; s++ {
+		end := int32(len(nodes))
+		if s+1 < n {
+			end = first[s+1]
+		}
+		for u := first[s] + 1; u < end; u++ {
+			edges = append(edges, arc(first[s], u, 20))
+		}
+		if s > 0 {
+			edges = append(edges, arc(first[s], first[rng.IntN(s)], float64(1+rng.IntN(9))))
+		}
+	}
+	if chords {
+		for k := 0; k < n/4; k++ {
+			a, b := rng.IntN(n), rng.IntN(n)
+			if a != b {
+				edges = append(edges, arc(first[a], first[b], float64(1+rng.IntN(9))))
+			}
+		}
+	}
+	return graph.NewNetwork(graph.UnitLevel, nodes, edges, nil, graph.Window{}, graph.LayerWeights{})
+}
+
+// TestSectorOverviewOvalsApart: on sectors tied as trees (with and
+// without chords) of 3 to 40 sectors, no two ovals of the overview touch.
+// circo's own layout hangs each block of ties on a circle of its own, and
+// put a sector joined by one tie on the oval of its neighbour (the silo of
+// the kabupaten preset's seed 23 with --forums, under "koordinasi").
+func TestSectorOverviewOvalsApart(t *testing.T) {
+	if testing.Short() {
+		t.Skip("lays out 16 overviews")
+	}
+	for _, n := range []int{3, 5, 8, 12, 20, MaxOverviewSectors} {
+		for _, chords := range []bool{false, true} {
+			if n <= 5 && chords {
+				continue
+			}
+			for seed := uint64(1); seed <= 2; seed++ {
+				r, err := metrics.Analyze(sectorTree(n, seed, chords), metrics.Options{Seed: 1, Permutations: 99, StabilityRuns: -1})
+				if err != nil {
+					t.Fatal(err)
+				}
+				svg, err := SectorOverviewSVG(r, MapOptions{Study: "uji"})
+				if err != nil {
+					t.Fatal(err)
+				}
+				g := measureSVG(t, svg)
+				if len(g.nodes) != n {
+					t.Fatalf("%d sectors: %d ovals", n, len(g.nodes))
+				}
+				var ids []string
+				for id := range g.nodes {
+					ids = append(ids, id)
+				}
+				sort.Strings(ids)
+				for i, a := range ids {
+					for _, b := range ids[i+1:] {
+						if gap := ovalGap(g.nodes[a], g.nodes[b]); gap < 0 {
+							t.Errorf("%d sectors, chords %v, seed %d: ovals %s and %s overlap by %.1f pt", n, chords, seed, a, b, -gap)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// ovalGap is the room between two axis-aligned ellipses along the line of
+// their centres: the distance less each one's radius in that direction
+// (negative when they overlap there).
+func ovalGap(a, b *svgNode) float64 {
+	dx, dy := b.cx-a.cx, b.cy-a.cy
+	d := math.Hypot(dx, dy)
+	if d == 0 {
+		return -math.Min(a.rx, b.rx)
+	}
+	c, s := dx/d, dy/d
+	r := func(n *svgNode) float64 { return n.rx * n.ry / math.Hypot(n.ry*c, n.rx*s) }
+	return d - r(a) - r(b)
 }
