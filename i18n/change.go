@@ -79,6 +79,39 @@ func AlertLater(lang string, n int, later, minChange float64, judged, persisted 
 	return T(lang, "trend.laterFaded", n, fixed(lang, later, 2), fixed(lang, minChange, 2))
 }
 
+// AlertHeadline is the one line of a CUSUM alarm a reader takes away: the
+// group, its direction from the alarm's period (from, its first day), and
+// whether the shift lasted (judged and persisted as in AlertLater). The
+// figures are in AlertDetail.
+func AlertHeadline(lang string, typ metrics.GroupType, name, direction, from string, judged, persisted bool) string {
+	kind, _ := groupNouns(lang, typ)
+	faded := judged && !persisted
+	key := "trend.headOpening"
+	switch {
+	case direction == "closing" && faded:
+		key = "trend.headClosingFaded"
+	case direction == "closing":
+		key = "trend.headClosing"
+	case faded:
+		key = "trend.headOpeningFaded"
+	}
+	tail := T(lang, "trend.headUnjudged")
+	switch {
+	case faded:
+		tail = T(lang, "trend.headFaded")
+	case judged:
+		tail = T(lang, "trend.headLasted")
+	}
+	return capital(T(lang, key, kind, name, from)) + tail
+}
+
+// AlertDetail gives the figures behind an AlertHeadline: when the drift
+// began (start), the calibration mean and the value at the alarm, then
+// what followed (AlertLater), as one sentence.
+func AlertDetail(lang, start string, mean, atAlarm float64, later string) string {
+	return T(lang, "trend.alertDetail", start, fixed(lang, mean, 2), fixed(lang, atAlarm, 2)) + later + "."
+}
+
 // AlertSentence says what a CUSUM alarm found: direction is closing or
 // opening, from the first day of the alarm's period, start the first day
 // of the period where the drift began, mean the calibration mean of the

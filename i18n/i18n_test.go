@@ -313,6 +313,32 @@ func TestAlertSentenceFaded(t *testing.T) {
 	}
 }
 
+// TestAlertHeadline: the line an alarm heads trend.html with says the
+// direction, "for a while" when the shift faded, and whether it lasted,
+// in both languages; the figures come after it.
+func TestAlertHeadline(t *testing.T) {
+	for _, tc := range []struct {
+		lang, direction   string
+		judged, persisted bool
+		want              string
+	}{
+		{"id", "closing", true, true, "Sektor ekonomi makin tertutup sejak periode 2025-07-01; pergeseran itu bertahan."},
+		{"id", "opening", true, false, "Sektor ekonomi sempat makin terbuka pada periode 2025-07-01; pergeseran itu tidak bertahan sebesar itu."},
+		{"id", "closing", false, false, "Sektor ekonomi makin tertutup sejak periode 2025-07-01; belum dapat dinilai apakah pergeseran itu bertahan."},
+		{"en", "opening", true, true, "Sector ekonomi opened up from the period of 2025-07-01; the shift lasted."},
+		{"en", "closing", true, false, "Sector ekonomi closed further for a while, in the period of 2025-07-01; the shift did not last at that size."},
+		{"en", "opening", false, false, "Sector ekonomi opened up from the period of 2025-07-01; whether the shift lasted cannot be judged yet."},
+	} {
+		if got := AlertHeadline(tc.lang, "sector", "ekonomi", tc.direction, "2025-07-01", tc.judged, tc.persisted); got != tc.want {
+			t.Errorf("%s %s judged %v persisted %v:\n got %q\nwant %q", tc.lang, tc.direction, tc.judged, tc.persisted, got, tc.want)
+		}
+	}
+	got := AlertDetail("id", "2025-06-01", 0.4, 0.6, AlertLater("id", 20, 0.42, 0.1, true, true))
+	if want := "Jumlah kumulatif CUSUM mulai naik sejak 2025-06-01 (perkiraan kasar awal pergeseran); homofili 0,40 pada periode kalibrasi, 0,60 pada periode alarm; pada 20 periode sesudahnya homofili rata-rata 0,42, masih sekurang-kurangnya sebesar perubahan minimum 0,10 dari rata-rata kalibrasi: pergeseran itu bertahan."; got != want {
+		t.Errorf("detail:\n got %q\nwant %q", got, want)
+	}
+}
+
 // TestDecimalNoNegativeZero: a value that rounds to zero is written
 // without a minus (the review read "turun dari 0,87 menjadi -0,00").
 func TestDecimalNoNegativeZero(t *testing.T) {

@@ -240,6 +240,10 @@ type TrendAlert struct {
 	Later     float64
 	Persisted string
 	Sentence  string
+	// Headline and Detail say the same as Sentence in two parts, for
+	// trend.html: the line a reader takes away and the figures behind
+	// it. Not columns of trend_alerts.csv.
+	Headline, Detail string
 }
 
 // TrendAlerts is trend_alerts.csv.

@@ -443,6 +443,10 @@ type trendChart struct {
 	Alarms []string
 }
 
+// alertView is an alarm on trend.html: its headline and, beneath it, the
+// figures.
+type alertView struct{ Head, Detail string }
+
 type trendView struct {
 	T       *changeLang
 	Notice  string // people.Notice on a person-level trend
@@ -452,7 +456,7 @@ type trendView struct {
 	Study   string
 	Version string
 	Window  string
-	Alerts  []string
+	Alerts  []alertView
 	NoAlert string
 	Notes   []string
 	Charts  []trendChart
@@ -476,7 +480,11 @@ func WriteTrend(w io.Writer, data TrendData) error {
 	}
 	v.Notice = changeNotice(data.Method.Level, code)
 	for _, a := range r.Alerts {
-		v.Alerts = append(v.Alerts, a.Sentence)
+		if a.Headline == "" { // a result made without the two parts
+			v.Alerts = append(v.Alerts, alertView{Head: a.Sentence})
+			continue
+		}
+		v.Alerts = append(v.Alerts, alertView{Head: a.Headline, Detail: a.Detail})
 	}
 	v.NoAlert, v.Notes = cmp.Or(r.NoAlert, t.NoAlerts), r.Notes
 	groups := map[string][]result.TrendPoint{}

@@ -115,6 +115,13 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 		return i18n.AlertSentence(o.Lang, a.Type, a.Group, a.Direction, day(a.Window.From), day(a.StartWindow.From), a.Mean, a.After, faded) +
 			i18n.AlertLater(o.Lang, a.LaterN, a.Later, opt.MinChangeValue(), a.PersistJudged, a.Persisted)
 	}, day)
+	for i := range rt.Alerts {
+		a := &rt.Alerts[i]
+		judged := a.Persisted != ""
+		a.Headline = i18n.AlertHeadline(o.Lang, metrics.GroupType(a.Type), a.Group, a.Direction, a.From, judged, a.Persisted == "true")
+		a.Detail = i18n.AlertDetail(o.Lang, a.StartFrom, a.Mean, a.After,
+			i18n.AlertLater(o.Lang, a.LaterN, a.Later, opt.MinChangeValue(), judged, a.Persisted == "true"))
+	}
 	hidden := func(string) bool { return false }
 	if plan != nil {
 		hidden = func(sector string) bool { return plan.HidesGroup(string(metrics.GroupSector), sector) }

@@ -8,6 +8,7 @@ import (
 	"math"
 	"net/url"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -186,6 +187,24 @@ func TestTrendPage(t *testing.T) {
 	for _, a := range alerts {
 		if !strings.Contains(html, a["sentence"]) {
 			t.Errorf("trend.html lacks the alarm %q", a["sentence"])
+		}
+	}
+	// Each alarm heads the page in one line, the figures beneath it; the
+	// full sentence stays under its chart.
+	heads := regexp.MustCompile(`<p class="verdict">([^<]*)</p>\n<p class="explain">([^<]*)</p>`).FindAllStringSubmatch(html, -1)
+	if len(heads) != len(alerts) {
+		t.Fatalf("%d alarm headlines with figures, trend_alerts.csv has %d", len(heads), len(alerts))
+	}
+	for i, h := range heads {
+		a := alerts[i]
+		if !strings.HasPrefix(h[1], "Sector "+a["name"]) || !strings.Contains(h[1], a["from"]) || strings.Contains(h[1], "CUSUM") || !strings.HasSuffix(h[1], ".") {
+			t.Errorf("headline %q: want the sector %s, its period %s, no figures, a full stop", h[1], a["name"], a["from"])
+		}
+		if want := map[string]string{"true": "the shift lasted.", "false": "did not last at that size.", "": "cannot be judged yet."}[a["persisted"]]; !strings.HasSuffix(h[1], want) {
+			t.Errorf("headline %q (persisted %q) does not end %q", h[1], a["persisted"], want)
+		}
+		if !strings.HasPrefix(h[2], "The CUSUM sum began to grow from "+a["start_from"]) || !strings.HasSuffix(h[2], ".") {
+			t.Errorf("figures %q: want the CUSUM start %s and a full stop", h[2], a["start_from"])
 		}
 	}
 	if n := strings.Count(html, `<g class="alarm">`); n != len(alerts) {
