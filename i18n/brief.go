@@ -35,6 +35,27 @@ func Int(lang string, n int64) string {
 	return b.String()
 }
 
+// Number writes x with d decimals in lang's marks, its whole part grouped
+// by thousands as Int groups it (3.455,5; 3,455.5), without a minus when
+// it rounds to zero.
+func Number(lang string, x float64, d int) string {
+	s := noNegativeZero(strconv.FormatFloat(x, 'f', d, 64))
+	whole, frac, _ := strings.Cut(s, ".")
+	neg := strings.HasPrefix(whole, "-")
+	n, err := strconv.ParseInt(strings.TrimPrefix(whole, "-"), 10, 64)
+	if err != nil { // beyond int64: as Decimal writes it
+		return Decimal(lang, s)
+	}
+	out := Int(lang, n)
+	if neg {
+		out = "-" + out
+	}
+	if frac != "" {
+		out += T(lang, "num.decimal") + frac
+	}
+	return out
+}
+
 // Percent writes the share x (0..1) as a percent with d decimals in
 // lang's decimal mark, without the sign; "–" for NaN.
 func Percent(lang string, x float64, d int) string {

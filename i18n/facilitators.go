@@ -32,7 +32,7 @@ type FacilitatorFacts struct {
 // coordinator why they are formal and their tie weight. facilitators.csv
 // and facilitators.html show this sentence, so it is made only here.
 func FacilitatorReason(lang string, f FacilitatorFacts) string {
-	w := Decimal(lang, strconv.FormatFloat(f.Weight, 'f', 0, 64))
+	w := Number(lang, f.Weight, 0)
 	if f.Formal {
 		switch f.FormalBy {
 		case "unit":

@@ -349,12 +349,37 @@ func TestDecimalNoNegativeZero(t *testing.T) {
 	}
 }
 
+// TestNumber: thousands grouped and the decimal mark in each language,
+// no minus on a value that rounds to zero, beyond int64 as Decimal.
+func TestNumber(t *testing.T) {
+	for _, tc := range []struct {
+		x      float64
+		d      int
+		id, en string
+	}{
+		{3455.44, 1, "3.455,4", "3,455.4"},
+		{-1234567.5, 0, "-1.234.568", "-1,234,568"},
+		{999.95, 1, "1.000,0", "1,000.0"},
+		{-0.004, 2, "0,00", "0.00"},
+		{12, 0, "12", "12"},
+		{0.5, 3, "0,500", "0.500"},
+		{1e20, 0, "100000000000000000000", "100000000000000000000"},
+	} {
+		if got := Number("id", tc.x, tc.d); got != tc.id {
+			t.Errorf("Number(id, %v, %d) = %q, want %q", tc.x, tc.d, got, tc.id)
+		}
+		if got := Number("en", tc.x, tc.d); got != tc.en {
+			t.Errorf("Number(en, %v, %d) = %q, want %q", tc.x, tc.d, got, tc.en)
+		}
+	}
+}
+
 // TestCountsGroupedInSentences: counts that reach the thousands are
 // grouped in the sentences that may carry them: a facilitator's rank and
 // its interval among thousands of staff, and a silo's denied requests.
 func TestCountsGroupedInSentences(t *testing.T) {
-	f := FacilitatorFacts{Reach: 3, OtherSectors: 9, Weight: 12, Rank: 1234, RankLo: 1001, RankHi: 2500}
-	for lang, want := range map[string]string{"id": "peringkat 1.234 di antara pegawai nonkoordinator, selang 95% peringkat 1.001–2.500", "en": "rank 1,234 among staff outside coordinating roles, 95% rank interval 1,001–2,500"} {
+	f := FacilitatorFacts{Reach: 3, OtherSectors: 9, Weight: 3455.4, Rank: 1234, RankLo: 1001, RankHi: 2500}
+	for lang, want := range map[string]string{"id": "bobot ikatan lintas sektor 3.455 (peringkat 1.234 di antara pegawai nonkoordinator, selang 95% peringkat 1.001–2.500", "en": "a cross-sector tie weight of 3,455 (rank 1,234 among staff outside coordinating roles, 95% rank interval 1,001–2,500"} {
 		if got := FacilitatorReason(lang, f); !strings.Contains(got, want) {
 			t.Errorf("%s: %q lacks %q", lang, got, want)
 		}

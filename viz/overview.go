@@ -329,17 +329,13 @@ func maxInt(v []int) int {
 }
 
 // fmtWeight writes a weight with at most one decimal, in the reader's
-// number format.
+// number format, thousands grouped.
 func fmtWeight(w float64, code string) string {
-	s := num1(w)
-	if code != "en" {
-		s = strings.ReplaceAll(s, ".", ",")
+	s := i18n.Number(code, w, 1)
+	if m := i18n.T(code, "num.decimal") + "0"; strings.HasSuffix(s, m) {
+		s = strings.TrimSuffix(s, m)
 	}
 	return s
-}
-
-func num1(w float64) string {
-	return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.1f", w), "0"), ".")
 }
 
 // pct is part/whole as a whole percentage, rounded down so that 100%

@@ -214,7 +214,7 @@ func fmtFloat(x float64, d int, code string) string {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return "–"
 	}
-	return i18n.Decimal(code, strconv.FormatFloat(x, 'f', d, 64))
+	return i18n.Number(code, x, d)
 }
 
 // fmtInt formats n with thousands separators in the reader's language.

@@ -469,3 +469,22 @@ func TestReportBridgeOrInSector(t *testing.T) {
 	}
 	t.Logf("roles seen: %v", seen)
 }
+
+// TestPageNumbersGrouped: numbers on the pages group thousands in the
+// reader's marks (a facilitator's weight read "3455", a sector's weight
+// outside "6825,6").
+func TestPageNumbersGrouped(t *testing.T) {
+	for _, tc := range []struct{ got, want string }{
+		{fmtFloat(12345.67, 1, "id"), "12.345,7"},
+		{fmtFloat(12345.67, 1, "en"), "12,345.7"},
+		{fmtFloat(-0.0004, 3, "id"), "0,000"},
+		{fmtWeight(6825.6, "id"), "6.825,6"},
+		{fmtWeight(9249, "en"), "9,249"},
+		{fmtWeight(9249.04, "id"), "9.249"},
+		{fmtWeight(0.5, "id"), "0,5"},
+	} {
+		if tc.got != tc.want {
+			t.Errorf("got %q, want %q", tc.got, tc.want)
+		}
+	}
+}
