@@ -2,6 +2,7 @@ package change
 
 import (
 	"math"
+	"math/rand/v2"
 	"slices"
 	"strconv"
 	"testing"
@@ -31,7 +32,7 @@ func TestCUSUMCalibration(t *testing.T) {
 			for i, x := range tc.h {
 				pts[i] = TrendPoint{Period: i + 1, Type: "sector", Group: "g", Homophily: x, Z: nan, Up: nan, Down: nan}
 			}
-			al, w := cusum(pts, tc.se, tc.cal, DefaultCUSUMK, DefaultCUSUMH, 0.1)
+			al, w := cusum(pts, tc.se, tc.cal, DefaultCUSUMK, DefaultCUSUMH, 0.1, 0)
 			if w.Calibration != tc.wantCal || w.Skipped != tc.wantSkip || w.Reason != tc.reason {
 				t.Errorf("watch %+v, want calibration %d, skipped %d, reason %q", w, tc.wantCal, tc.wantSkip, tc.reason)
 			}
@@ -57,7 +58,7 @@ func TestCUSUMOneAlarmPerExcursion(t *testing.T) {
 		-3, -3, -3, -3, // back to 0, and an opening alarm in period 13
 		3, 3, 3} // a new closing shift: alarm in period 17
 	pts, se := cusumPoints(h)
-	al, _ := cusum(pts, se, 4, 0.5, 4, 0)
+	al, _ := cusum(pts, se, 4, 0.5, 4, 0, 0)
 	var got []string
 	for _, a := range al {
 		got = append(got, a.Direction+"@"+strconv.Itoa(a.Period))
@@ -73,7 +74,7 @@ func TestCUSUMGaps(t *testing.T) {
 	nan := math.NaN()
 	h := []float64{-1, 1, -1, 1, 0, nan, 0, nan}
 	pts, se := cusumPoints(h)
-	if _, w := cusum(pts, se, 4, 0.5, 4, 0); w.Gaps != 2 || w.Reason != "" {
+	if _, w := cusum(pts, se, 4, 0.5, 4, 0, 0); w.Gaps != 2 || w.Reason != "" {
 		t.Errorf("watch %+v, want 2 gaps and a CUSUM that ran", w)
 	}
 }
@@ -98,7 +99,7 @@ func TestCUSUMDecisionFloor(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			h := append(slices.Clone(cal), tc.after...)
 			pts, se := cusumPoints(h)
-			al, _ := cusum(pts, se, len(cal), DefaultCUSUMK, DefaultCUSUMH, 0.1)
+			al, _ := cusum(pts, se, len(cal), DefaultCUSUMK, DefaultCUSUMH, 0.1, 0)
 			if got := len(al) > 0; got != tc.alarm {
 				t.Errorf("alarms %+v, want any: %v", al, tc.alarm)
 			}
@@ -134,7 +135,7 @@ func TestCUSUMLater(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			h := append(slices.Clone(cal), tc.after...)
 			pts, se := cusumPoints(h)
-			al, _ := cusum(pts, se, len(cal), DefaultCUSUMK, DefaultCUSUMH, 0.1)
+			al, _ := cusum(pts, se, len(cal), DefaultCUSUMK, DefaultCUSUMH, 0.1, 0)
 			if len(al) != 1 || al[0].Direction != AlarmOpening {
 				t.Fatalf("alarms %+v, want one opening", al)
 			}
@@ -149,7 +150,7 @@ func TestCUSUMLater(t *testing.T) {
 	// The periods after an alarm end at the group's next one.
 	h := []float64{-1, 1, -1, 1, 3, 2, 0, 1.2, 2, 1, 1, -3, -3, -3, -3, -3, -3}
 	pts, se := cusumPoints(h)
-	al, _ := cusum(pts, se, 4, 0.5, 4, 0)
+	al, _ := cusum(pts, se, 4, 0.5, 4, 0, 0)
 	if len(al) != 2 || al[0].Period != 9 || al[1].Period != 13 {
 		t.Fatalf("alarms %+v, want closing at 9 and opening at 13", al)
 	}
@@ -170,4 +171,73 @@ func cusumPoints(h []float64) ([]TrendPoint, []float64) {
 		se[i] = nan
 	}
 	return pts, se
+}
+
+// TestCUSUMARL holds the Markov chain that sets the decision interval to
+// a simulation: one-sided CUSUMs on independent standard normal values,
+// with the h that cusumH gives for an average run length of 2,000, run on
+// average within 5% of 2,000 periods (5,000 runs each; the standard error
+// of the mean is about 1.4%; 20,000 runs gave 2,006 at k 0.75 and 2,013
+// at k 1). Siegmund's closed form failed this at k 1 and 1.25 (1,839 and
+// 1,711 with 2,000 runs).
+func TestCUSUMARL(t *testing.T) {
+	rng := rand.New(rand.NewPCG(14, 3))
+	const arl, runs = 2000, 5000
+	for _, k := range []float64{0.5, 0.75, 1, 1.25, 2} {
+		h := cusumH(k, arl)
+		if got := cusumARL(k, h); got < arl || got > 1.005*arl {
+			t.Fatalf("k %v: cusumARL(cusumH) = %v, want %d", k, got, arl)
+		}
+		total := 0
+		for r := 0; r < runs; r++ {
+			s := 0.0
+			for n := 1; ; n++ {
+				if s = math.Max(0, s+rng.NormFloat64()-k); s > h {
+					total += n
+					break
+				}
+			}
+		}
+		if mean := float64(total) / runs; math.Abs(mean-arl)/arl > 0.05 {
+			t.Errorf("k %v, h %.3f: mean run length %.1f, want %d within 5%%", k, h, mean, arl)
+		} else {
+			t.Logf("k %v, h %.3f: mean run length %.1f", k, h, mean)
+		}
+	}
+	if h := cusumH(0.5, 1); h != 0 {
+		t.Errorf("an arl the CUSUM reaches at h = 0 gives h %v, want 0", h)
+	}
+}
+
+// TestCUSUMRunBound: the decision interval rises with the number of sums
+// and periods it is held to (arl), so that a wobble which rings at h = 3.9
+// does not at the arl of a weekly run of ten sectors (h about 7.8), while a
+// lasting jump still rings in its first period.
+func TestCUSUMRunBound(t *testing.T) {
+	// calibration mean 0, sd 1.15 (values -1, 1, -1, 1); k 0.5, h 3.9
+	wobble := []float64{-1, 1, -1, 1, 3, 3, 1, -2, -2} // the sum 4.2 in period 6, then falls
+	jump := []float64{-1, 1, -1, 1, 0, 0, 20, 20, 20}  // a jump of 17 sd in period 7
+	for _, tc := range []struct {
+		h    []float64
+		arl  float64
+		want []string
+	}{
+		{wobble, 0, []string{AlarmClosing + "@6"}},
+		{wobble, 2 * 10 * 39 / RunFalseAlarms, nil}, // ten sectors watched for 39 weeks
+		{jump, 0, []string{AlarmClosing + "@7"}},
+		{jump, 2 * 10 * 39 / RunFalseAlarms, []string{AlarmClosing + "@7"}},
+	} {
+		pts, se := cusumPoints(tc.h)
+		al, _ := cusum(pts, se, 4, 0.5, 3.9, 0, tc.arl)
+		var got []string
+		for _, a := range al {
+			got = append(got, a.Direction+"@"+strconv.Itoa(a.Period))
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%v with arl %v: alarms %v, want %v", tc.h, tc.arl, got, tc.want)
+		}
+	}
+	if h := cusumH(0.5, 2*10*39/RunFalseAlarms); !(h > 7 && h < 9) || cusumARL(0.5, h) < 15600 {
+		t.Errorf("weekly run of ten sectors: h %v (ARL %v), want about 7.8 and ARL at least 15,600", h, cusumARL(0.5, h))
+	}
 }

@@ -136,7 +136,8 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	}
 	if len(rt.Alerts) > 0 {
 		// what an alarm is, and is not
-		rt.Notes = append([]string{msg(o.Lang, "trend.alarmNature", i18n.Decimal(o.Lang, m0(tr.Method.K)), i18n.Decimal(o.Lang, m0(tr.Method.H)))}, rt.Notes...)
+		rt.Notes = append([]string{msg(o.Lang, "trend.alarmNature", i18n.Decimal(o.Lang, m0(tr.Method.K)), i18n.Decimal(o.Lang, m0(tr.Method.H)),
+			i18n.Decimal(o.Lang, m0(change.RunFalseAlarms)))}, rt.Notes...)
 	}
 	m := tr.Method
 	page := viz.TrendData{Result: rt, Study: l.res.Study.Name, Lang: o.Lang, Version: Version,

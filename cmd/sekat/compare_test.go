@@ -196,7 +196,7 @@ func TestTrendCommand(t *testing.T) {
 	}
 	// an alarm is said to be a flag, not a corrected test (review A of
 	// session 14 saw a weekly alarm on a study without change)
-	if want := "Alarm CUSUM (nilai acuan paling sedikit 0,5 simpangan baku dan separuh perubahan minimum homofili; batas keputusan paling sedikit 4 simpangan baku"; !strings.Contains(stdout, want) || !strings.Contains(readFile(t, filepath.Join(out, "trend.html")), "alarm bukan uji yang dikoreksi") {
+	if want := "Alarm CUSUM (nilai acuan paling sedikit 0,5 simpangan baku dan separuh perubahan minimum homofili; batas keputusan paling sedikit 4 simpangan baku"; !strings.Contains(stdout, want) || !strings.Contains(readFile(t, filepath.Join(out, "trend.html")), "rata-rata banyaknya alarm palsu pada seluruh sektor dan periode tidak lebih dari 0,05") {
 		t.Errorf("stdout or trend.html lacks %q:\n%s", want, stdout)
 	}
 	// Without the crosswalk, trend names the renamed and merged units.
