@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"slices"
 	"strconv"
@@ -133,6 +134,9 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	for _, d := range ev.Rows {
 		if d.Outcome == "homophily" && d.Kind == change.DiDEffect {
 			fmt.Fprintln(stdout, msg(o.Lang, "evaluate.effect", day(d.Date), num(d.Effect), num(d.CI.Low), num(d.CI.High), num(d.P), d.Assignments))
+			if s := effectReading(o.Lang, d, day(d.Date), num); s != "" {
+				fmt.Fprintln(stdout, s)
+			}
 			// the observed assignment is one of them, so p is at least
 			// 1/assignments: with few groups no effect can be significant
 			alpha := i18n.Decimal(o.Lang, strconv.FormatFloat(change.DefaultAlpha, 'f', 2, 64))
@@ -166,4 +170,22 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "evaluate.wrote", o.Out))
 	return nil
+}
+
+// effectReading says in words what a homophily effect means, only as far
+// as its 95% interval goes: more open (the whole interval below 0), more
+// closed (above 0), or neither shown. It says nothing when the interval is
+// undefined, or when it holds 0 while p is small, which riDisagree says.
+func effectReading(lang string, d change.DiD, date string, num func(float64) string) string {
+	switch {
+	case math.IsNaN(d.CI.Low) || math.IsNaN(d.CI.High):
+		return ""
+	case d.CI.High < 0:
+		return msg(lang, "evaluate.readOpened", date, num(-d.Effect))
+	case d.CI.Low > 0:
+		return msg(lang, "evaluate.readClosed", date, num(d.Effect))
+	case d.Assignments > 0 && d.P <= change.DefaultAlpha:
+		return ""
+	}
+	return msg(lang, "evaluate.readNone")
 }

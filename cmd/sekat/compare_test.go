@@ -234,6 +234,11 @@ func TestEvaluateCommand(t *testing.T) {
 	if !strings.Contains(stdout, "Efek reformasi "+p.Date+" pada homofili") || !strings.Contains(stdout, "6 dari 6 tanggal plasebo") {
 		t.Errorf("stdout:\n%s", stdout)
 	}
+	// The planted pilot opens the treated sector: said in words, with
+	// the size of the fall, since the whole interval lies below 0.
+	if !strings.Contains(stdout, "Artinya: dibanding pembandingnya, kelompok yang diperlakukan menjadi lebih terbuka sesudah "+p.Date+" (homofilinya turun 0,") {
+		t.Errorf("stdout does not read the effect in words:\n%s", stdout)
+	}
 	// One treated and one control group: 2 assignments, p at least 0.5;
 	// said, so that p = 1 beside an interval excluding 0 is not read as
 	// no effect (review A of session 14).

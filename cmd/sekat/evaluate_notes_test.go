@@ -1,6 +1,7 @@
 package main
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -8,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sekat-ona/sekat/change"
 	"github.com/sekat-ona/sekat/ingest/synth"
 )
 
@@ -156,5 +158,31 @@ func TestCompareStudiesOverlap(t *testing.T) {
 	_, stderr := analyzeOK(t, "compare", dir, dir, "--out", out, "--resamples", "100", "--permutations", "100", "-q")
 	if !strings.Contains(stderr, "beririsan waktunya") || !strings.Contains(readFile(t, filepath.Join(out, "compare.json")), `"studies_overlap"`) {
 		t.Errorf("no overlap warning:\n%s", stderr)
+	}
+}
+
+// TestEffectReading: the effect is read in words only as far as its 95%
+// interval goes, in both languages, and not at all when the interval is
+// undefined or holds 0 beside a small p (evaluate.riDisagree says that).
+func TestEffectReading(t *testing.T) {
+	num := func(x float64) string { return strconv.FormatFloat(x, 'f', 3, 64) }
+	nan := math.NaN()
+	for _, tc := range []struct {
+		lang      string
+		eff, l, h float64
+		p         float64
+		want      string
+	}{
+		{"id", -0.4, -0.5, -0.3, 0.5, "menjadi lebih terbuka sesudah 2025-10-01 (homofilinya turun 0.400 relatif terhadap pembanding; seluruh selang 95% di bawah 0)"},
+		{"en", 0.2, 0.1, 0.3, 0.5, "became more closed after 2025-10-01 (its homophily rose by 0.200 relative to them; the whole 95% interval lies above 0)"},
+		{"id", 0.1, -0.1, 0.3, 0.5, "0 berada di dalam selang 95%, sehingga data ini tidak menunjukkan apakah"},
+		{"en", 0.1, -0.1, 0.3, 0.01, ""},
+		{"en", 0.1, nan, nan, 0.5, ""},
+	} {
+		d := change.DiD{Effect: tc.eff, CI: change.Interval{Low: tc.l, High: tc.h}, P: tc.p, Assignments: 10}
+		got := effectReading(tc.lang, d, "2025-10-01", num)
+		if (tc.want == "") != (got == "") || !strings.Contains(got, tc.want) {
+			t.Errorf("%s effect %v [%v, %v] p %v: %q, want %q", tc.lang, tc.eff, tc.l, tc.h, tc.p, got, tc.want)
+		}
 	}
 }
