@@ -324,8 +324,8 @@ func Trend(ctx context.Context, f *Frame, periods []Period, opt TrendOptions) (*
 // minimum change: two periods a minimum change above the mean, or one
 // half as much again. Last, the decision interval is raised, when need
 // be, until each one-sided sum's in-control average run length reaches
-// arl (periods; 0: no such bound), by Siegmund's approximation (see
-// cusumARL): weekly trends watch ten sectors for forty periods, and with
+// arl (periods; 0: no such bound), as the Markov chain of cusumARL
+// computes it: weekly trends watch ten sectors for forty periods, and with
 // h = 4 alone half of the small generated studies without any change
 // raised an alarm (trend_sweep.sh, session 20). It fills the points' Z,
 // Up, Down and Alarm and returns the alerts and how the group was
