@@ -86,15 +86,7 @@ func AlertLater(lang string, n int, later, minChange float64, judged, persisted 
 func AlertHeadline(lang string, typ metrics.GroupType, name, direction, from string, judged, persisted bool) string {
 	kind, _ := groupNouns(lang, typ)
 	faded := judged && !persisted
-	key := "trend.headOpening"
-	switch {
-	case direction == "closing" && faded:
-		key = "trend.headClosingFaded"
-	case direction == "closing":
-		key = "trend.headClosing"
-	case faded:
-		key = "trend.headOpeningFaded"
-	}
+	key := alertKey(direction, faded, [4]string{"trend.headOpening", "trend.headClosing", "trend.headOpeningFaded", "trend.headClosingFaded"})
 	tail := T(lang, "trend.headUnjudged")
 	switch {
 	case faded:
@@ -121,14 +113,20 @@ func AlertDetail(lang, start string, mean, atAlarm float64, later string) string
 // "from" the period on.
 func AlertSentence(lang string, typ metrics.GroupType, name, direction, from, start string, mean, atAlarm float64, faded bool) string {
 	kind, _ := groupNouns(lang, typ)
-	key := "trend.alertOpening"
-	switch {
-	case direction == "closing" && faded:
-		key = "trend.alertClosingFaded"
-	case direction == "closing":
-		key = "trend.alertClosing"
-	case faded:
-		key = "trend.alertOpeningFaded"
-	}
+	key := alertKey(direction, faded, [4]string{"trend.alertOpening", "trend.alertClosing", "trend.alertOpeningFaded", "trend.alertClosingFaded"})
 	return capital(T(lang, key, kind, name, from, start, fixed(lang, mean, 2), fixed(lang, atAlarm, 2)))
+}
+
+// alertKey picks, of an alarm's keys (opening, closing, opening for a
+// while, closing for a while), the one for its direction and whether its
+// shift faded.
+func alertKey(direction string, faded bool, keys [4]string) string {
+	i := 0
+	if direction == "closing" {
+		i = 1
+	}
+	if faded {
+		i += 2
+	}
+	return keys[i]
 }
