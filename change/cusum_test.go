@@ -241,3 +241,41 @@ func TestCUSUMRunBound(t *testing.T) {
 		t.Errorf("weekly run of ten sectors: h %v (ARL %v), want about 7.8 and ARL at least 15,600", h, cusumARL(0.5, h))
 	}
 }
+
+// TestCUSUMThinPeriods: a period resting on a tenth of the calibration's
+// typical tie weight has an index about three times as variable, and is
+// scored as such; three such periods 0.1 below the calibration mean do not
+// raise an alarm that three periods of ordinary weight raise (the small
+// weekly studies of trend_sweep.sh rang on thin weeks). A period heavier
+// than the calibration's is not scored more strictly than an ordinary one.
+func TestCUSUMThinPeriods(t *testing.T) {
+	h := []float64{0.78, 0.82, 0.78, 0.82, 0.78, 0.82, 0.78, 0.82, 0.7, 0.7, 0.7, 0.8}
+	for _, tc := range []struct {
+		name   string
+		weight float64 // of the three low periods
+		alarm  bool
+	}{{"ordinary weight", 30, true}, {"heavier", 60, true}, {"a tenth of the weight", 3, false}} {
+		t.Run(tc.name, func(t *testing.T) {
+			pts, se := cusumPoints(h)
+			for i := range pts {
+				pts[i].Internal, pts[i].External = 24, 6
+				if i >= 8 && i < 11 {
+					pts[i].Internal, pts[i].External = tc.weight*0.8, tc.weight*0.2
+				}
+			}
+			al, _ := cusum(pts, se, 8, DefaultCUSUMK, DefaultCUSUMH, 0.1, 0)
+			if got := len(al) > 0; got != tc.alarm {
+				t.Errorf("alarms %v, want any: %v", al, tc.alarm)
+			}
+			sd := pts[0].Homophily - 0.8 // the calibration's: ±0.02, n-1 = 7
+			sd = math.Abs(sd) * math.Sqrt(8.0/7)
+			want := -0.1 / sd
+			if tc.weight < 30 {
+				want /= math.Sqrt(30 / tc.weight)
+			}
+			if z := pts[8].Z; math.Abs(z-want) > 1e-9 {
+				t.Errorf("z of a low period %v, want %v", z, want)
+			}
+		})
+	}
+}
