@@ -881,7 +881,10 @@ Examples:
 --level person) per week, month or quarter, with 95 percent intervals from a weekly block bootstrap
 inside the period, and each period's silo verdict. A two-sided CUSUM per sector is
 calibrated on the first periods (a quarter of them, at least 3): it alarms when the
-homophily drifts beyond 4 cumulative standard deviations.
+cumulative drift of homophily (in calibration standard deviations) passes the decision
+interval: at least 4, raised with the number of sectors and periods watched so that false
+alarms stay rare over all of them. A period resting on fewer ties than the calibration's
+typical period is scored with a larger standard deviation.
 
 Writes into --out: trend.csv and trend_alerts.csv (and .parquet twins with
 --format csv,parquet). At --level person, groups of fewer people than --min-group (5)

@@ -906,7 +906,11 @@ Contoh:
 pada --level person) per pekan, bulan atau kuartal, dengan selang kepercayaan 95 persen dari
 bootstrap blok mingguan di dalam periode, serta putusan silo tiap periode. Alarm CUSUM dua
 arah per sektor dikalibrasi pada periode-periode pertama (seperempatnya, paling sedikit 3):
-alarm berbunyi bila homofili bergeser melampaui 4 simpangan baku kumulatif.
+alarm berbunyi bila jumlah kumulatif pergeseran homofili (dalam simpangan baku kalibrasi)
+melampaui batas keputusan: paling sedikit 4, dinaikkan menurut banyaknya sektor dan periode
+yang dipantau agar alarm palsu pada seluruh sektor dan periode tetap jarang. Periode yang
+bertumpu pada lebih sedikit ikatan daripada periode kalibrasi yang lazim dinilai dengan
+simpangan baku yang lebih besar.
 
 Menulis ke --out: trend.csv dan trend_alerts.csv (dan salinan .parquet dengan
 --format csv,parquet). Pada --level person, kelompok yang beranggotakan kurang dari
