@@ -422,7 +422,7 @@ Examples:
    sekat map studi --ego 197902212001071145 --out ego.svg   (a person_id of the demo study)
    sekat map studi --sectors --out sektor.svg`,
 	"map.format":    "`FORMAT`: svg, png or dot",
-	"map.engine":    "layout `ENGINE`: dot (byte-stable) or fdp (force-directed)",
+	"map.engine":    "layout `ENGINE`: dot (byte-stable; sector boxes never overlap) or fdp (force-directed; sector boxes can overlap)",
 	"map.layer":     "draw one `LAYER`: correspondence, meetings, data_sharing, data_denied",
 	"map.sectors":   "draw the sector overview: one ellipse per sector, ties between sectors by weight, silos marked (not with --layer or --ego)",
 	"map.ego":       "draw the two-step neighbourhood of this `PERSON`, a person_id (implies --level person)",

@@ -446,7 +446,7 @@ Contoh:
    sekat map studi --ego 197902212001071145 --out ego.svg   (person_id dalam studi demo)
    sekat map studi --sectors --out sektor.svg`,
 	"map.format":    "`FORMAT`: svg, png atau dot",
-	"map.engine":    "`MESIN` tata letak: dot (hasil identik byte demi byte) atau fdp (force-directed)",
+	"map.engine":    "`MESIN` tata letak: dot (hasil identik byte demi byte; kotak sektor tidak pernah bertumpuk) atau fdp (force-directed; kotak sektor dapat bertumpuk)",
 	"map.layer":     "gambar satu `LAPISAN` saja: correspondence (persuratan), meetings (rapat), data_sharing (berbagi pakai data), data_denied (permintaan data yang ditolak)",
 	"map.sectors":   "gambar ikhtisar sektor: satu elips per sektor, ikatan antarsektor menurut bobot, silo ditandai (tidak bersama --layer atau --ego)",
 	"map.ego":       "gambar lingkungan dua langkah dari `PEGAWAI` ini, sebuah person_id (berarti --level person)",
