@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,8 +48,29 @@ func ChangeSentence(lang string, typ metrics.GroupType, name, verdict string, be
 	default:
 		return ""
 	}
+	lo, hi := bounds(lang, low, high)
 	return capital(T(lang, key, kind, name, fixed(lang, before, 2), fixed(lang, after, 2),
-		fixed(lang, low, 2), fixed(lang, high, 2), adjustedP(lang, pAdj)))
+		lo, hi, adjustedP(lang, pAdj)))
+}
+
+// bounds writes an interval's ends with IntervalDecimals(low, high).
+func bounds(lang string, low, high float64) (string, string) {
+	d := IntervalDecimals(low, high)
+	return fixed(lang, low, d), fixed(lang, high, d)
+}
+
+// IntervalDecimals is the number of decimals to write an interval's ends
+// with: two, or more (up to six) where two would round an end that is
+// not 0 to 0. An interval of 0.0037 to 0.0143, which excludes 0, read
+// "0.00 to 0.01", as if it held it (review of session 22).
+func IntervalDecimals(low, high float64) int {
+	d := 2
+	for _, x := range []float64{low, high} {
+		for d < 6 && x != 0 && math.Abs(x) < 0.5*math.Pow(10, -float64(d)) {
+			d++
+		}
+	}
+	return d
 }
 
 // SmallChangeSentence says that a group's change is significant after
@@ -56,8 +78,9 @@ func ChangeSentence(lang string, typ metrics.GroupType, name, verdict string, be
 // nor closed, and what a change that small can be.
 func SmallChangeSentence(lang string, typ metrics.GroupType, name string, before, after, low, high, pAdj, minChange float64) string {
 	kind, _ := groupNouns(lang, typ)
+	lo, hi := bounds(lang, low, high)
 	return capital(T(lang, "change.small", kind, name, fixed(lang, before, 2), fixed(lang, after, 2),
-		fixed(lang, low, 2), fixed(lang, high, 2), adjustedP(lang, pAdj), fixed(lang, minChange, 2)))
+		lo, hi, adjustedP(lang, pAdj), fixed(lang, minChange, 2)))
 }
 
 // AlertLater words what followed an alarm, to be appended to its

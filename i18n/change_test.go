@@ -22,3 +22,24 @@ func TestSmallChangeSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestIntervalEndsKeepTheirSign: an interval that excludes 0 is never
+// written as if it held it (a review saw "0,00 s.d. 0,01" for 0.0037 to
+// 0.0143, a significant change).
+func TestIntervalEndsKeepTheirSign(t *testing.T) {
+	for _, tc := range []struct {
+		low, high float64
+		want      string
+	}{
+		{0.0037, 0.0143, "(selang 95% perubahan 0,004 s.d. 0,014;"},
+		{-0.0143, -0.0037, "(selang 95% perubahan -0,014 s.d. -0,004;"},
+		{-0.12, 0.3456, "(selang 95% perubahan -0,12 s.d. 0,35;"},
+		{0, 0.2, "(selang 95% perubahan 0,00 s.d. 0,20;"},
+		{0.00002, 0.02, "(selang 95% perubahan 0,00002 s.d. 0,02000;"},
+	} {
+		got := ChangeSentence("id", metrics.GroupSector, "ekonomi", "closed", 0.5, 0.6, tc.low, tc.high, 0.01)
+		if !strings.Contains(got, tc.want) {
+			t.Errorf("%v..%v: %q, want it to contain %q", tc.low, tc.high, got, tc.want)
+		}
+	}
+}

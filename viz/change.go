@@ -105,7 +105,8 @@ func interval(lo, hi float64, code string) string {
 	if math.IsNaN(lo) || math.IsNaN(hi) {
 		return "–"
 	}
-	return "[" + num2(lo, code) + "; " + num2(hi, code) + "]"
+	d := i18n.IntervalDecimals(lo, hi)
+	return "[" + fmtFloat(lo, d, code) + "; " + fmtFloat(hi, d, code) + "]"
 }
 
 func pValue(p float64, code string) string {
