@@ -175,18 +175,31 @@ func WriteCompare(w io.Writer, data CompareData) error {
 		v.Communities = append(v.Communities, [2]string{t.event(e), strconv.Itoa(events[e])})
 	}
 	v.CommNote = fmt.Sprintf(t.CommNote, num2(float64(j.NMI), code), num2(float64(j.ARI), code))
-	counts := map[string]int{}
+	// A tie gained or lost is one with weight in one period only, tested
+	// or not: how many of them changed significantly is said beside them.
+	alpha := 0.05
+	if a, ok := j.Method["alpha"].(result.Number); ok {
+		alpha = float64(a)
+	}
+	counts, sig := map[string]int64{}, map[string]int64{}
 	for _, tc := range r.Ties {
 		counts[tc.Status]++
+		if tc.PAdjusted <= alpha {
+			sig[tc.Status]++
+		}
 	}
-	v.TiesGained, v.TiesLost = strconv.Itoa(counts["gained"]), strconv.Itoa(counts["lost"])
-	v.TiesStronger, v.TiesWeaker = strconv.Itoa(counts["stronger"]), strconv.Itoa(counts["weaker"])
+	ofWhich := func(s string) string {
+		return fmt.Sprintf(t.TiesOfWhich, i18n.Int(code, counts[s]), i18n.Int(code, sig[s]))
+	}
+	v.TiesGained, v.TiesLost = ofWhich("gained"), ofWhich("lost")
+	v.TiesStronger, v.TiesWeaker = i18n.Int(code, counts["stronger"]), i18n.Int(code, counts["weaker"])
 	for _, w := range j.Warnings {
 		v.Warnings = append(v.Warnings, w.Message)
 		if w.Code == "holm_unreachable" && w.Table == "ties" {
 			// no tie could be called stronger or weaker: 0 would read as
 			// a finding
 			v.TiesStronger, v.TiesWeaker = t.TiesUntestable, t.TiesUntestable
+			v.TiesGained, v.TiesLost = i18n.Int(code, counts["gained"]), i18n.Int(code, counts["lost"])
 		}
 	}
 	v.Sectors = sectorColours(r)

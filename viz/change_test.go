@@ -373,3 +373,34 @@ func TestTrendChartMinSpan(t *testing.T) {
 		t.Errorf("a spread of 0.03 in H spans %.1f points of the chart, want at most 14.4", d)
 	}
 }
+
+// TestCompareTiesGainedTested: ties gained or lost (weight in one period
+// only) are counted with how many of them changed significantly after
+// Holm's correction, and the page says what the counts mean (review of
+// session 22: a study without change showed "hubungan baru 63, hubungan
+// hilang 49" as if they were findings).
+func TestCompareTiesGainedTested(t *testing.T) {
+	c := smallComparison()
+	c.JSON.Method = map[string]any{"alpha": result.Number(0.05)}
+	c.Ties = []result.TieChange{
+		{Source: "a", Target: "b", PerDayAfter: 1, PAdjusted: 0.01, Status: "gained"},
+		{Source: "a", Target: "c", PerDayAfter: 1, PAdjusted: 0.6, Status: "gained"},
+		{Source: "b", Target: "c", PerDayAfter: 1, PAdjusted: 0.9, Status: "gained"},
+		{Source: "c", Target: "d", PerDayBefore: 1, PAdjusted: 0.7, Status: "lost"},
+	}
+	for _, tc := range []struct{ lang, gained, lost string }{
+		{"id", "<dd>3 (1 bermakna setelah koreksi Holm)</dd>", "<dd>1 (0 bermakna setelah koreksi Holm)</dd>"},
+		{"en", "<dd>3 (1 significant after Holm&#39;s correction)</dd>", "<dd>1 (0 significant after Holm&#39;s correction)</dd>"},
+	} {
+		var b bytes.Buffer
+		if err := WriteCompare(&b, CompareData{Result: c, Lang: tc.lang}); err != nil {
+			t.Fatal(err)
+		}
+		s := b.String()
+		for _, want := range []string{tc.gained, tc.lost, template.HTMLEscapeString(changeTexts(tc.lang).TiesNote)} {
+			if !strings.Contains(s, want) {
+				t.Errorf("%s: page lacks %q", tc.lang, want)
+			}
+		}
+	}
+}
