@@ -164,7 +164,7 @@ func (f *Frame) buildUnits() error {
 	}
 	for _, r := range f.crosswalkRows() {
 		if _, ok := f.unitIdx[r.New]; !ok && !f.Crosswalk.Retired(r.New) {
-			return fmt.Errorf("change: unit_crosswalk: new unit %q is not in the units table of any study; add it there or correct the id", r.New)
+			return fileErr(r.Line, "changefile.cw.newUnknown", r.New)
 		}
 	}
 	f.mainOf = make([][]int32, len(f.sources))

@@ -29,6 +29,7 @@ func TestChangeFileErrors(t *testing.T) {
 	}
 	rf := write("reformasi-2025.yml", "date: 2025-07-01\ntreated: [kesehatn]\n")
 	cw := write("peta-unit.csv", "old_unit,new_unit,from,share\nDINKES,DINKES_BARU,2025-07-01,1\nA,A,2025-01-01,1\n")
+	cwNew := write("peta-unit-baru.csv", "old_unit,new_unit,from,share\nDISHUB,DINKES,2025-07-01,1\nDINKES,DINKES_BARU,2025-07-01,1\n")
 	cases := []struct {
 		name string
 		args []string
@@ -40,6 +41,10 @@ func TestChangeFileErrors(t *testing.T) {
 			rf + `: "kesehatn" is neither a sector with internal units nor an internal unit of the study; check its spelling`},
 		{"crosswalk id", []string{"compare", study, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01", "--crosswalk", cw, "--out", filepath.Join(t.TempDir(), "o")},
 			cw + ` baris 3: unit "A" dipetakan ke dirinya sendiri; hapus baris ini`},
+		// a new unit no study has: said with the file and its line, in
+		// the user's language (review of session 22: English, no file)
+		{"crosswalk unknown new unit", []string{"compare", study, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01", "--crosswalk", cwNew, "--out", filepath.Join(t.TempDir(), "o")},
+			cwNew + ` baris 3: unit baru "DINKES_BARU" tidak ada di tabel units studi mana pun yang dibandingkan; tambahkan unit itu ke sana atau perbaiki id-nya`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

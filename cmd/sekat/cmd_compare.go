@@ -255,7 +255,10 @@ const maxBlockedYears = 50
 // the memory: each study's builder (l.res.Builder is nil afterwards; its
 // time blocks' sums are the largest part), once its blocks' edges are
 // copied out, and those edges once the frames hold them.
-func frameOf(ls []*loaded, lvl graph.Level, cw *change.Crosswalk) (f, unit *change.Frame, err error) {
+//
+// A crosswalk row naming a new unit that no study has is said naming
+// cwPath, the crosswalk as the user gave it, and its line, in lang.
+func frameOf(ls []*loaded, lvl graph.Level, cw *change.Crosswalk, cwPath, lang string) (f, unit *change.Frame, err error) {
 	var srcs []*change.Source
 	for i, l := range ls {
 		srcs = append(srcs, change.NewSource(l.res.Study.Name+"#"+strconv.Itoa(i+1), l.res.Directory, l.res.Builder, lvl, l.res.Study.Weights, l.res.Study.Loc))
@@ -268,7 +271,7 @@ func frameOf(ls []*loaded, lvl graph.Level, cw *change.Crosswalk) (f, unit *chan
 	}()
 	f, err = change.NewFrame(lvl, srcs, cw)
 	if err != nil || lvl == graph.UnitLevel {
-		return f, f, err
+		return f, f, changeFileError(err, cwPath, lang)
 	}
 	unit, err = change.NewFrame(graph.UnitLevel, srcs, cw)
 	return f, unit, err
@@ -403,7 +406,7 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 		return err
 	}
 	lvl := levelOf(o.studies[0].Level)
-	f, uf, err := frameOf(ls, lvl, cw)
+	f, uf, err := frameOf(ls, lvl, cw, o.Crosswalk, o.Lang)
 	if err != nil {
 		return err
 	}

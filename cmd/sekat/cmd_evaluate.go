@@ -104,7 +104,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 		return err
 	}
 	blocks := l.res.Builder.Blocks() // frameOf drops the builder
-	f, _, err := frameOf([]*loaded{l}, graph.UnitLevel, cw)
+	f, _, err := frameOf([]*loaded{l}, graph.UnitLevel, cw, o.Crosswalk, o.Lang)
 	if err != nil {
 		return err
 	}

@@ -72,7 +72,7 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 		return err
 	}
 	blocks := l.res.Builder.Blocks() // frameOf drops the builder
-	f, _, err := frameOf([]*loaded{l}, levelOf(so.Level), cw)
+	f, _, err := frameOf([]*loaded{l}, levelOf(so.Level), cw, o.Crosswalk, o.Lang)
 	if err != nil {
 		return err
 	}
