@@ -16,6 +16,10 @@ var (
 	// ErrRejectedPerson: an event's id is unknown because the people
 	// table's row of that person was rejected; it wraps ErrUnknownID.
 	ErrRejectedPerson = fmt.Errorf("%w: its people row was rejected", ErrUnknownID)
+	// ErrRejectedUnit: an id (of an event, or a people row's unit_id) is
+	// unknown because the units table's row of that unit was rejected;
+	// it wraps ErrUnknownID.
+	ErrRejectedUnit = fmt.Errorf("%w: its units row was rejected", ErrUnknownID)
 	// ErrLeadingZeros and ErrUnitLeadingZeros: an unknown id of digits
 	// that the tables hold with leading zeros (a spreadsheet dropped
 	// them); they wrap ErrUnknownID and ErrUnknownUnit.

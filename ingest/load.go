@@ -164,18 +164,23 @@ type loader struct {
 	// table, with the first such row's line (at most rejectedPeopleMax),
 	// so that an event naming one says why it is unknown.
 	rejectedPeople map[string]int64
-	ctx            context.Context
-	s              *Study
-	opt            Options
-	res            *Result
-	win            graph.Window
-	dir            *graph.Directory
-	b              *graph.Builder
-	cur            *Input
-	file           string // base name of the current file
-	line           int64
-	refs           []graph.Ref
-	units          []graph.Node
+	// rejectedUnits are the unit_ids of rejected rows of the units table
+	// (a bad kind), with the first such row's line (at most
+	// rejectedPeopleMax), so that a person or an event naming one says
+	// why it is unknown.
+	rejectedUnits map[string]int64
+	ctx           context.Context
+	s             *Study
+	opt           Options
+	res           *Result
+	win           graph.Window
+	dir           *graph.Directory
+	b             *graph.Builder
+	cur           *Input
+	file          string // base name of the current file
+	line          int64
+	refs          []graph.Ref
+	units         []graph.Node
 	// unitSeen holds the unit ids read so far, to reject duplicates.
 	unitSeen map[string]bool
 	// unitNames maps the units' names and short names (lower case) to
@@ -234,6 +239,7 @@ func (l *loader) run() error {
 			return e
 		}
 	}
+	l.warnParentRejected()
 	var spells []graph.Spell
 	unitIDs := l.unitSeen
 	if err := l.table(People, func(row []Value, c cols) error {
@@ -994,6 +1000,7 @@ func (l *loader) unitRow(row []Value, c cols) error {
 		k := strings.ToLower(string(text(row[c[4]])))
 		kind, ok := graph.ParseUnitKind(k)
 		if !ok {
+			l.noteRejectedUnit(id)
 			return l.bad(Units, "kind", text(row[c[4]]), ErrBadKind, "kind must be internal, coordinator (koordinator) or external (eksternal), in any case, or empty for internal")
 		}
 		n.Kind = kind
@@ -1014,6 +1021,46 @@ func (l *loader) unitRow(row []Value, c cols) error {
 
 // rejectedPeopleMax bounds loader.rejectedPeople.
 const rejectedPeopleMax = 1 << 16
+
+// warnParentRejected warns of the units whose parent_id names a unit
+// whose row was rejected (WarnParentRejected), once the units table is
+// read: such a parent_id ends the chain of OPDs silently otherwise.
+func (l *loader) warnParentRejected() {
+	var w Warning
+	for _, u := range l.units {
+		line, ok := l.rejectedUnits[u.Parent]
+		if !ok || u.Parent == "" || l.unitSeen[u.Parent] {
+			continue
+		}
+		if w.Count == 0 {
+			w = Warning{Code: WarnParentRejected, Table: Units.String(), Value: u.ID, Other: u.Parent, Line: line}
+			for _, in := range l.res.Inputs {
+				if in.Table == Units {
+					w.File = l.s.displayName(in.Path)
+				}
+			}
+		}
+		w.Count++
+	}
+	if w.Count > 0 {
+		l.warn(w)
+	}
+}
+
+// noteRejectedUnit records the unit_id of a units row that unitRow
+// rejects though its id is not empty and not a duplicate (so the id is
+// not in the units table unless a later row adds it).
+func (l *loader) noteRejectedUnit(id []byte) {
+	if len(l.rejectedUnits) >= rejectedPeopleMax {
+		return
+	}
+	if l.rejectedUnits == nil {
+		l.rejectedUnits = map[string]int64{}
+	}
+	if _, ok := l.rejectedUnits[string(id)]; !ok {
+		l.rejectedUnits[string(id)] = l.line
+	}
+}
 
 // noteRejectedPerson records the person_id of a people row personRow
 // rejected (err not nil), and returns err.
@@ -1041,6 +1088,9 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 		return l.bad(People, "unit_id", nil, ErrMissingValue, "empty unit_id; say which unit the person works in")
 	}
 	if !unitIDs[string(unit)] {
+		if line, ok := l.rejectedUnits[string(unit)]; ok {
+			return l.bad(People, "unit_id", unit, ErrRejectedUnit, "unit %q is unknown: its row in the units table (line %d) was rejected; correct that row", unit, line)
+		}
 		if pad, ok := zeroPadded(unit, func(c string) bool { return unitIDs[c] }); ok {
 			return l.bad(People, "unit_id", unit, ErrUnitLeadingZeros, "unit %q is not in the units table, which has %q, the same with leading zeros: a spreadsheet dropped them; format the column as Text and export again", unit, pad)
 		}
@@ -1172,6 +1222,9 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 		}
 		if line, ok := l.rejectedPeople[string(id)]; ok {
 			return graph.Ref{}, l.bad(t, col, id, ErrRejectedPerson, "unknown id %q: its row in the people table (line %d) was rejected; correct that row", id, line)
+		}
+		if line, ok := l.rejectedUnits[string(id)]; ok {
+			return graph.Ref{}, l.bad(t, col, id, ErrRejectedUnit, "unknown id %q: its row in the units table (line %d) was rejected; correct that row", id, line)
 		}
 		if u, ok := l.unitByName(id); ok {
 			return graph.Ref{}, l.bad(t, col, id, ErrIDUnitName, "unknown id %q: the name of unit %q in the units table; write its unit_id", id, u)

@@ -704,3 +704,61 @@ func TestUnitKindWords(t *testing.T) {
 		}
 	}
 }
+
+// TestRejectedUnitNamed: an id naming a unit whose own row was rejected
+// (a bad kind) is said to be unknown for that reason, in a people row's
+// unit_id, a letter's sender and recipients, a meeting's attendee and a
+// data request, not as missing from the units table (it is there); a
+// parent_id naming it is warned of.
+func TestRejectedUnitNamed(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "units.csv"), "unit_id,name,sector,kind,parent_id\nA,Dinas A,s1,internal,\nB,Dinas B,s1,bogus,\nC,Badan C,s2,,B\nD,Setda D,s3,coordinator,\n")
+	writeFile(t, filepath.Join(dir, "people.csv"), "person_id,unit_id\np1,A\np3,B\n")
+	writeFile(t, filepath.Join(dir, "correspondence.csv"), "sent_at,sender,recipients\n2025-05-15,B,C\n2025-05-16,p1,B;C\n2025-05-17,p1,p3\n")
+	writeFile(t, filepath.Join(dir, "meetings.csv"), "meeting_id,start,attendee\nM1,2025-02-10 09:00,A\nM1,2025-02-10 09:00,B\nM1,2025-02-10 09:00,C\n")
+	writeFile(t, filepath.Join(dir, "data_sharing.csv"), "at,provider,consumer\n2025-03-01,B,A\n2025-03-02,C,A\n")
+	s, err := OpenStudy(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	res, err := Load(s, Options{MaxRejectRate: 1, OnReject: func(re *RowError) {
+		why := "other"
+		switch {
+		case errors.Is(re, ErrRejectedUnit):
+			why = "rejected unit"
+		case errors.Is(re, ErrRejectedPerson):
+			why = "rejected person"
+		case errors.Is(re, ErrBadKind):
+			why = "bad kind"
+		}
+		if errors.Is(re, ErrPartial) {
+			why = "partial " + why
+		}
+		got = append(got, fmt.Sprintf("%s:%d %s %s", re.File, re.Line, re.Value, why))
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"units.csv:3 bogus bad kind",
+		"people.csv:3 B rejected unit",
+		"correspondence.csv:2 B rejected unit",
+		"correspondence.csv:3 B partial rejected unit",
+		"correspondence.csv:4 p3 rejected person",
+		"meetings.csv:3 B rejected unit",
+		"data_sharing.csv:2 B rejected unit",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("rejects:\ngot  %q\nwant %q", got, want)
+	}
+	var warned []string
+	for _, w := range res.Warnings {
+		if w.Code == WarnParentRejected {
+			warned = append(warned, fmt.Sprintf("%s %s %s %d %d", w.File, w.Value, w.Other, w.Line, w.Count))
+		}
+	}
+	if g, want := strings.Join(warned, "|"), "units.csv C B 3 1"; g != want {
+		t.Errorf("parent warning: got %q, want %q", g, want)
+	}
+}

@@ -436,7 +436,7 @@ func (l *loader) mayStopEarly(g guard, rows, rejected int64) bool {
 // counts, spans and time state, and an OnReject that keeps what it is
 // given.
 func (l *loader) shardLoader() *loader {
-	w := &loader{ctx: l.ctx, s: l.s, opt: l.opt, res: &Result{Window: l.res.Window}, win: l.win, dir: l.dir, rejectedPeople: l.rejectedPeople,
+	w := &loader{ctx: l.ctx, s: l.s, opt: l.opt, res: &Result{Window: l.res.Window}, win: l.win, dir: l.dir, rejectedPeople: l.rejectedPeople, rejectedUnits: l.rejectedUnits,
 		cur: &Input{Table: l.cur.Table, Path: l.cur.Path}, file: l.file, ft: l.ft}
 	w.opt.Progress = progress.Reporter{}
 	w.opt.Events = l.opt.Events.PartLog()

@@ -81,6 +81,12 @@ const (
 	// the nearest other row. A mistyped year stretches the window the
 	// data span sets.
 	WarnIsolatedDates WarnCode = "isolated_dates"
+	// WarnParentRejected: Count units of File have a parent_id naming a
+	// unit whose own row was rejected; Value is the first such unit,
+	// Other its parent_id, Line the parent's rejected row. Until that row
+	// is corrected, each of them heads its own OPD (facilitators
+	// --per-opd).
+	WarnParentRejected WarnCode = "parent_rejected"
 )
 
 // How the count of WarnSharedRows and WarnRepeatedRows was found
@@ -170,6 +176,8 @@ func (w Warning) String() string {
 			return fmt.Sprintf("%d %s rows are dated %s to %s, more than a year before all its other rows (from %s): probably mistyped dates, which stretch the window; correct them, or set the window with --from/--to (window: in study.yaml)", w.Count, w.Table, from, to, w.Value)
 		}
 		return fmt.Sprintf("%d %s rows are dated %s to %s, more than a year after all its other rows (up to %s): probably mistyped dates, which stretch the window; correct them, or set the window with --from/--to (window: in study.yaml)", w.Count, w.Table, from, to, w.Value)
+	case WarnParentRejected:
+		return fmt.Sprintf("%s: the parent_id of unit %s is %s, whose row (line %d) was rejected (units with such a parent_id: %d); until that row is corrected they count as OPDs of their own: correct the row of %s", w.File, w.Value, w.Other, w.Line, w.Count, w.Other)
 	case WarnFileCopy:
 		return fmt.Sprintf("%s has the same bytes as %s; both were read, so their rows count twice: if one is a copy, remove it (or list the files to read in study.yaml, files:)", w.File, w.Other)
 	case WarnMeetingMixed:

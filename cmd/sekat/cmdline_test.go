@@ -133,6 +133,31 @@ func TestRejectedPersonNamed(t *testing.T) {
 	}
 }
 
+// TestRejectedUnitNamed: a person and a letter naming a unit whose units
+// row was rejected (a bad kind) say so, in both languages, instead of
+// "not in the units table" (the unit is there; its row was rejected).
+func TestRejectedUnitNamed(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	copyDir(t, filepath.Join("..", "..", "testdata", "studies", "hand"), dir)
+	b := readFileBytes(t, filepath.Join(dir, "units.csv"))
+	os.WriteFile(filepath.Join(dir, "units.csv"), []byte(strings.Replace(string(b), "B,Dinas B,s1,", "B,Dinas B,s1,bogus", 1)), 0o644)
+	os.WriteFile(filepath.Join(dir, "correspondence.csv"), []byte("sent_at,sender,recipients\n2025-05-15,B,C\n2025-05-16,p1,C\n"), 0o644)
+	for lang, want := range map[string][]string{
+		"id": {"people.csv baris 4 kolom unit_id: id tidak dikenal karena barisnya di tabel units ditolak", "correspondence.csv baris 2 kolom sender: id tidak dikenal karena barisnya di tabel units ditolak"},
+		"en": {"people.csv line 4 column unit_id: unit \"B\" is unknown: its row in the units table (line 3) was rejected", "correspondence.csv line 2 column sender: unknown id \"B\": its row in the units table (line 3) was rejected"},
+	} {
+		_, stdout, stderr := sekat(t, "validate", dir, "--lang", lang, "--show", "50")
+		for _, w := range want {
+			if !strings.Contains(stdout+stderr, w) {
+				t.Errorf("--lang %s: no %q in:\n%s%s", lang, w, stdout, stderr)
+			}
+		}
+		if strings.Contains(stdout+stderr, "tidak ada di tabel units") || strings.Contains(stdout+stderr, "not in the units table") {
+			t.Errorf("--lang %s: a rejected unit said to be missing:\n%s%s", lang, stdout, stderr)
+		}
+	}
+}
+
 // TestFlagFilesWorded: a missing --reform or --crosswalk file, an unknown
 // --preset and an unknown key of reform.yaml are said in the user's
 // language (they were Go's own errors, or named a Go type), and the

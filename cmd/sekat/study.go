@@ -759,6 +759,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 			{ingest.ErrIDCase, "reason.partialIDCase"},
 			{ingest.ErrIDUnitName, "reason.partialIDUnitName"},
 			{ingest.ErrRejectedPerson, "reason.partialRejectedPerson"},
+			{ingest.ErrRejectedUnit, "reason.partialRejectedUnit"},
 		} {
 			if errors.Is(e, r.err) {
 				return msg(lang, r.key)
@@ -789,6 +790,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrIDUnitName, "reason.idUnitName"},
 		{ingest.ErrSeveralAttendees, "reason.severalAttendees"},
 		{ingest.ErrRejectedPerson, "reason.rejectedPerson"},
+		{ingest.ErrRejectedUnit, "reason.rejectedUnit"},
 		{ingest.ErrUnknownID, "reason.unknownID"},
 		{ingest.ErrNoSpell, "reason.noSpell"},
 		{ingest.ErrEmptyRecipients, "reason.emptyRecipients"},
@@ -893,6 +895,8 @@ func warningText(w ingest.Warning, lang string) string {
 		return msg(lang, "warn.statusLetters", w.File, w.Column)
 	case ingest.WarnFileCopy:
 		return msg(lang, "warn.fileCopy", w.File, w.Other)
+	case ingest.WarnParentRejected:
+		return msg(lang, "warn.parentRejected", w.File, w.Value, w.Other, w.Line, groupDigits(w.Count, lang), w.Other)
 	case ingest.WarnSharedRows:
 		from, to := w.Times()
 		if w.Reason == ingest.SharedExact {
