@@ -158,13 +158,11 @@ func (w Warning) String() string {
 		from, to := w.Span()
 		return fmt.Sprintf("no %s event in the window: its %d rows run from %s to %s", w.Table, w.Count, from, to)
 	case WarnSharedRows:
-		from, to := w.Times()
-		return fmt.Sprintf("%s and %s hold the same %s rows: %s%d of them (%s%% of the smaller file's), dated %s to %s; both files were read, so these rows count twice: if one file is a copy or the exports overlap, remove the copy or cut the overlap (or list the files to read in study.yaml, files:)",
-			w.Other, w.File, w.Table, w.about(), w.Count, w.Value, from, to)
+		return fmt.Sprintf("%s and %s hold the same %s rows: %s%d of them (%s%% of the smaller file's), dated %s; both files were read, so these rows count twice: if one file is a copy or the exports overlap, remove the copy or cut the overlap (or list the files to read in study.yaml, files:)",
+			w.Other, w.File, w.Table, w.about(), w.Count, w.Value, w.dated())
 	case WarnRepeatedRows:
-		from, to := w.Times()
-		return fmt.Sprintf("%s repeats %s rows: %s%d of them (%s%% of the file's) are the same event as an earlier row of the file (the same time to the second and the same people), dated %s to %s, and count again: if the export joined a table with several rows per event or a file was appended twice, export it again without the repeats",
-			w.File, w.Table, w.about(), w.Count, w.Value, from, to)
+		return fmt.Sprintf("%s repeats %s rows: %s%d of them (%s%% of the file's) are the same event as an earlier row of the file (the same time to the second and the same people), dated %s, and count again: if the export joined a table with several rows per event or a file was appended twice, export it again without the repeats",
+			w.File, w.Table, w.about(), w.Count, w.Value, w.dated())
 	case WarnStatusUnread:
 		if w.Table == "meetings" {
 			return fmt.Sprintf("%s has a column %q that sekat does not read: every row counts as a person who attended; if it marks people absent or excused, remove those rows before the analysis", w.File, w.Column)
@@ -218,6 +216,16 @@ func (w Warning) Times() (from, to string) {
 		layout = "2006-01-02 15:04:05"
 	}
 	return time.Unix(w.From, 0).In(loc).Format(layout), time.Unix(w.To, 0).In(loc).Format(layout)
+}
+
+// dated is the dates of Times as a warning says them: one date when both
+// ends are the same moment, else "FROM to TO".
+func (w Warning) dated() string {
+	from, to := w.Times()
+	if from == to {
+		return from
+	}
+	return from + " to " + to
 }
 
 // notReadReason says why the file name (a file directly in the study

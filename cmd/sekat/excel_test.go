@@ -326,6 +326,7 @@ func TestWarningText(t *testing.T) {
 		ingest.Warning{Code: ingest.WarnRepeatedRows, Table: "data_sharing", File: "f.x", Reason: ingest.SharedEstimate, Count: 1500, Value: "2.5", From: 1735689600, To: 1735776000},
 		ingest.Warning{Code: ingest.WarnStatusUnread, Table: "meetings", File: "f.x", Column: "Kehadiran"},
 		ingest.Warning{Code: ingest.WarnStatusUnread, Table: "correspondence", File: "f.x", Column: "status"},
+		ingest.Warning{Code: ingest.WarnParentRejected, Table: "units", File: "f.x", Value: "C", Other: "B", Line: 3, Count: 1},
 	)
 	for _, lang := range []string{"id", "en"} {
 		seen := map[string]bool{}
@@ -335,6 +336,34 @@ func TestWarningText(t *testing.T) {
 				t.Errorf("%s %s/%s: %q", lang, w.Code, w.Reason, s)
 			}
 			seen[s] = true
+		}
+	}
+}
+
+// TestWarningOneDate: repeated and shared rows that all have one time
+// are said to be dated that time, not "from it to it"; rows of two times
+// keep the range. In both languages and in ingest's own English.
+func TestWarningOneDate(t *testing.T) {
+	const at = 1764903600 // 2025-12-05 10:00 WIB
+	loc := time.FixedZone("WIB", 7*3600)
+	for _, w := range []ingest.Warning{
+		{Code: ingest.WarnRepeatedRows, Table: "correspondence", File: "f.x", Reason: ingest.SharedExact, Count: 3, Value: "2.5"},
+		{Code: ingest.WarnRepeatedRows, Table: "correspondence", File: "f.x", Reason: ingest.SharedEstimate, Count: 3, Value: "2.5"},
+		{Code: ingest.WarnSharedRows, Table: "correspondence", File: "f.x", Other: "g.x", Reason: ingest.SharedExact, Count: 3, Value: "2.5"},
+		{Code: ingest.WarnSharedRows, Table: "correspondence", File: "f.x", Other: "g.x", Reason: ingest.SharedEstimate, Count: 3, Value: "2.5"},
+	} {
+		w.Loc = loc
+		w.From, w.To = at, at
+		for _, s := range []string{warningText(w, "id"), warningText(w, "en"), w.String()} {
+			if !strings.Contains(s, "2025-12-05 10:00") || strings.Count(s, "2025-12-05") != 1 {
+				t.Errorf("%s/%s, one time: %q", w.Code, w.Reason, s)
+			}
+		}
+		w.To = at + 3600
+		for lang, want := range map[string]string{"id": "2025-12-05 10:00 sampai 2025-12-05 11:00", "en": "2025-12-05 10:00 to 2025-12-05 11:00"} {
+			if s := warningText(w, lang); !strings.Contains(s, want) {
+				t.Errorf("%s/%s, two times, %s: %q lacks %q", w.Code, w.Reason, lang, s, want)
+			}
 		}
 	}
 }

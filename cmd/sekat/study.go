@@ -560,6 +560,17 @@ func configText(e *ingest.ConfigError, lang string) string {
 	return e.Error()
 }
 
+// datedSpan is the dates a warning's rows span (From to To, see
+// Warning.Times) as its sentence says them: one date when both ends are
+// the same moment, else the range.
+func datedSpan(lang string, w ingest.Warning) string {
+	from, to := w.Times()
+	if from == to {
+		return from
+	}
+	return msg(lang, "warn.dateRange", from, to)
+}
+
 // reasonText is the reason column of rejects.csv in the user's language:
 // in English ingest's own reason, which names the value and the fix; in
 // Bahasa Indonesia the catalogue's sentence for the row's sentinel (and
@@ -898,17 +909,17 @@ func warningText(w ingest.Warning, lang string) string {
 	case ingest.WarnParentRejected:
 		return msg(lang, "warn.parentRejected", w.File, w.Value, w.Other, w.Line, groupDigits(w.Count, lang), w.Other)
 	case ingest.WarnSharedRows:
-		from, to := w.Times()
+		dated := datedSpan(lang, w)
 		if w.Reason == ingest.SharedExact {
-			return msg(lang, "warn.sharedRows", w.Other, w.File, w.Table, groupDigits(w.Count, lang), i18n.Decimal(lang, w.Value), from, to)
+			return msg(lang, "warn.sharedRows", w.Other, w.File, w.Table, groupDigits(w.Count, lang), i18n.Decimal(lang, w.Value), dated)
 		}
-		return msg(lang, "warn.sharedRowsAbout", w.Other, w.File, w.Table, groupDigits(w.Count, lang), i18n.Decimal(lang, w.Value), from, to)
+		return msg(lang, "warn.sharedRowsAbout", w.Other, w.File, w.Table, groupDigits(w.Count, lang), i18n.Decimal(lang, w.Value), dated)
 	case ingest.WarnRepeatedRows:
-		from, to := w.Times()
+		dated := datedSpan(lang, w)
 		if w.Reason == ingest.SharedExact {
-			return msg(lang, "warn.repeatedRows", w.File, w.Table, groupDigits(w.Count, lang), i18n.Decimal(lang, w.Value), from, to)
+			return msg(lang, "warn.repeatedRows", w.File, w.Table, groupDigits(w.Count, lang), i18n.Decimal(lang, w.Value), dated)
 		}
-		return msg(lang, "warn.repeatedRowsAbout", w.File, w.Table, groupDigits(w.Count, lang), i18n.Decimal(lang, w.Value), from, to)
+		return msg(lang, "warn.repeatedRowsAbout", w.File, w.Table, groupDigits(w.Count, lang), i18n.Decimal(lang, w.Value), dated)
 	case ingest.WarnIsolatedDates:
 		from, to := w.Span()
 		if w.Reason == "early" {
