@@ -217,6 +217,10 @@ type loader struct {
 	// keyScratch holds the recipients of a long letter while letterKey
 	// sorts them.
 	keyScratch []uint64
+	// shard: this loader reads one part of a letters file (shardLoader);
+	// the file's loader passes its rows on. noPeopleHinted: the warning
+	// WarnNoPeople was given.
+	shard, noPeopleHinted bool
 }
 
 func (l *loader) run() error {
@@ -933,6 +937,7 @@ func (l *loader) reject(re *RowError) error {
 		re.Line = l.line
 	}
 	l.cur.Rejected++
+	l.hintNoPeople(re)
 	if l.opt.OnReject != nil {
 		l.opt.OnReject(re)
 	}
@@ -942,10 +947,42 @@ func (l *loader) reject(re *RowError) error {
 	return nil
 }
 
+// hintNoPeople warns once (WarnNoPeople), at the first id of a log table
+// in no table, when the study has no people table: the rows are then
+// rejected one by one as unknown ids, while the cause is one missing
+// file. A part's loader leaves it to the file's (absorbShard).
+func (l *loader) hintNoPeople(re *RowError) {
+	if l.shard || l.noPeopleHinted || len(l.s.Files[People]) > 0 || !errors.Is(re, ErrUnknownID) || l.cur == nil || l.cur.Table < Correspondence {
+		return
+	}
+	l.noPeopleHinted = true
+	w := Warning{Code: WarnNoPeople, Table: l.cur.Table.String(), File: l.s.displayName(l.cur.Path), Line: re.Line, Column: re.Column, Value: re.Value}
+	if looksNIP(re.Value) {
+		w.Reason = NoPeopleNIP
+	}
+	l.warn(w)
+}
+
+// looksNIP reports whether id looks like a person's id: 16 to 19 digits,
+// as an 18-digit NIP, perhaps written with spaces.
+func looksNIP(id string) bool {
+	n := 0
+	for _, r := range id {
+		switch {
+		case r >= '0' && r <= '9':
+			n++
+		case r != ' ':
+			return false
+		}
+	}
+	return n >= 16 && n <= 19
+}
+
 // partial records an id left out of a row that is kept: re wraps
 // ErrPartial and the cause.
 func (l *loader) partial(re *RowError) error {
 	re.Err = fmt.Errorf("%w: %w", ErrPartial, re.Err)
+	l.hintNoPeople(re)
 	if l.opt.OnReject != nil {
 		l.opt.OnReject(re)
 	}

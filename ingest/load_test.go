@@ -762,3 +762,50 @@ func TestRejectedUnitNamed(t *testing.T) {
 		t.Errorf("parent warning: got %q, want %q", g, want)
 	}
 }
+
+// TestNoPeopleHint: with no people table, the first log id in no table
+// gives one warning that says so (naming the file names looked for) and,
+// for an id of NIP digits, that it looks like a person's id; a study with
+// a people table, or whose ids are all known, gets none.
+func TestNoPeopleHint(t *testing.T) {
+	const nip = "198001012005010003"
+	for _, c := range []struct {
+		name, people, letters string
+		want                  string
+	}{
+		{"NIPs", "", "sent_at,sender,recipients\n2025-05-15,A,C\n2025-05-16," + nip + ",C\n2025-05-17,198001012005010004,C\n2025-05-18,A,C;" + nip + "\n",
+			"correspondence.csv 3 sender " + nip + " nip"},
+		{"other ids", "", "sent_at,sender,recipients\n2025-05-15,A,C\n2025-05-16,A,C;p9\n2025-05-17,p9,C\n", "correspondence.csv 3 recipients p9 "},
+		{"all units", "", "sent_at,sender,recipients\n2025-05-15,A,C\n", ""},
+		{"a people table", "person_id,unit_id\np1,A\n", "sent_at,sender,recipients\n2025-05-15,A,C\n2025-05-16," + nip + ",C\n", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFile(t, filepath.Join(dir, "units.csv"), "unit_id,name\nA,Dinas A\nC,Badan C\n")
+			if c.people != "" {
+				writeFile(t, filepath.Join(dir, "people.csv"), c.people)
+			}
+			writeFile(t, filepath.Join(dir, "correspondence.csv"), c.letters)
+			s, err := OpenStudy(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := Load(s, Options{MaxRejectRate: 1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var warned []string
+			for _, w := range res.Warnings {
+				if w.Code == WarnNoPeople {
+					warned = append(warned, fmt.Sprintf("%s %d %s %s %s", w.File, w.Line, w.Column, w.Value, w.Reason))
+					if s := w.String(); !strings.Contains(s, "people.csv") || !strings.Contains(s, "no people table") {
+						t.Errorf("text %q", s)
+					}
+				}
+			}
+			if got := strings.Join(warned, "|"); got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}

@@ -437,7 +437,7 @@ func (l *loader) mayStopEarly(g guard, rows, rejected int64) bool {
 // given.
 func (l *loader) shardLoader() *loader {
 	w := &loader{ctx: l.ctx, s: l.s, opt: l.opt, res: &Result{Window: l.res.Window}, win: l.win, dir: l.dir, rejectedPeople: l.rejectedPeople, rejectedUnits: l.rejectedUnits,
-		cur: &Input{Table: l.cur.Table, Path: l.cur.Path}, file: l.file, ft: l.ft}
+		cur: &Input{Table: l.cur.Table, Path: l.cur.Path}, file: l.file, ft: l.ft, shard: true}
 	w.opt.Progress = progress.Reporter{}
 	w.opt.Events = l.opt.Events.PartLog()
 	w.b = graph.NewBuilder(l.dir, false)
@@ -505,8 +505,9 @@ func (p *letterShard) run(c cols, n int, report func(rows, rejected int64) bool,
 // the current file's, the part's rows passed on to OnReject in order.
 func (l *loader) absorbShard(p *letterShard) {
 	w := p.w
-	if l.opt.OnReject != nil {
-		for _, re := range p.held {
+	for _, re := range p.held {
+		l.hintNoPeople(re)
+		if l.opt.OnReject != nil {
 			l.opt.OnReject(re)
 		}
 	}

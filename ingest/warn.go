@@ -87,7 +87,16 @@ const (
 	// is corrected, each of them heads its own OPD (facilitators
 	// --per-opd).
 	WarnParentRejected WarnCode = "parent_rejected"
+	// WarnNoPeople: the study has no people table, and an id of the log
+	// table Table (Value, in File at Line, Column) is in the units table
+	// neither; Reason is NoPeopleNIP when it looks like a person's id
+	// (16 to 19 digits, as a NIP). Given once, at the first such id.
+	WarnNoPeople WarnCode = "people_missing"
 )
+
+// NoPeopleNIP is the Reason of a WarnNoPeople whose id looks like a
+// person's id (a NIP).
+const NoPeopleNIP = "nip"
 
 // How the count of WarnSharedRows and WarnRepeatedRows was found
 // (Warning.Reason).
@@ -176,6 +185,12 @@ func (w Warning) String() string {
 		return fmt.Sprintf("%d %s rows are dated %s to %s, more than a year after all its other rows (up to %s): probably mistyped dates, which stretch the window; correct them, or set the window with --from/--to (window: in study.yaml)", w.Count, w.Table, from, to, w.Value)
 	case WarnParentRejected:
 		return fmt.Sprintf("%s: the parent_id of unit %s is %s, whose row (line %d) was rejected (units with such a parent_id: %d); until that row is corrected they count as OPDs of their own: correct the row of %s", w.File, w.Value, w.Other, w.Line, w.Count, w.Other)
+	case WarnNoPeople:
+		like := "if such ids are people's, "
+		if w.Reason == NoPeopleNIP {
+			like = "it looks like a person's id (a NIP): "
+		}
+		return fmt.Sprintf("%s line %d column %s: id %s is not in the units table, and the study has no people table (looked for: people.csv, .tsv, .ndjson, .jsonl, .parquet or .xlsx, also gzipped, or a folder people/), so every id in the logs must be a unit_id; %sadd the people table (person_id, unit_id: one row per spell) to the study folder and run again", w.File, w.Line, w.Column, w.Value, like)
 	case WarnFileCopy:
 		return fmt.Sprintf("%s has the same bytes as %s; both were read, so their rows count twice: if one is a copy, remove it (or list the files to read in study.yaml, files:)", w.File, w.Other)
 	case WarnMeetingMixed:

@@ -326,6 +326,8 @@ func TestWarningText(t *testing.T) {
 		ingest.Warning{Code: ingest.WarnRepeatedRows, Table: "data_sharing", File: "f.x", Reason: ingest.SharedEstimate, Count: 1500, Value: "2.5", From: 1735689600, To: 1735776000},
 		ingest.Warning{Code: ingest.WarnStatusUnread, Table: "meetings", File: "f.x", Column: "Kehadiran"},
 		ingest.Warning{Code: ingest.WarnStatusUnread, Table: "correspondence", File: "f.x", Column: "status"},
+		ingest.Warning{Code: ingest.WarnNoPeople, Table: "correspondence", File: "f.x", Line: 2, Column: "sender", Value: "198001012005010003", Reason: ingest.NoPeopleNIP},
+		ingest.Warning{Code: ingest.WarnNoPeople, Table: "correspondence", File: "f.x", Line: 2, Column: "sender", Value: "p1"},
 		ingest.Warning{Code: ingest.WarnParentRejected, Table: "units", File: "f.x", Value: "C", Other: "B", Line: 3, Count: 1},
 	)
 	for _, lang := range []string{"id", "en"} {

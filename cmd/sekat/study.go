@@ -906,6 +906,11 @@ func warningText(w ingest.Warning, lang string) string {
 		return msg(lang, "warn.statusLetters", w.File, w.Column)
 	case ingest.WarnFileCopy:
 		return msg(lang, "warn.fileCopy", w.File, w.Other)
+	case ingest.WarnNoPeople:
+		if w.Reason == ingest.NoPeopleNIP {
+			return msg(lang, "warn.noPeopleNIP", w.File, w.Line, w.Column, w.Value)
+		}
+		return msg(lang, "warn.noPeople", w.File, w.Line, w.Column, w.Value)
 	case ingest.WarnParentRejected:
 		return msg(lang, "warn.parentRejected", w.File, w.Value, w.Other, w.Line, groupDigits(w.Count, lang), w.Other)
 	case ingest.WarnSharedRows:
