@@ -441,6 +441,10 @@ type fileTimes struct {
 	serialCols    []string // the contract names of the columns with serials
 	mdyCol        string
 	serialV, mdyV string
+	// swapN: the dates read day first that month first are other dates
+	// (tpSwappable), swapV the first of them
+	swapN int64
+	swapV string
 }
 
 // beginFile sets how the times of table t's file tf are read.
@@ -473,7 +477,7 @@ func (l *loader) endFile() {
 		l.warn(Warning{Code: WarnExcelSerial, Table: ft.t.String(), File: name, Column: strings.Join(cols, ", "), Count: ft.serialN, Value: ft.serialV})
 	}
 	if ft.mdyN > 0 {
-		l.warn(Warning{Code: WarnMonthFirst, Table: ft.t.String(), File: name, Column: ft.mdyCol, Count: ft.mdyN, Value: ft.mdyV})
+		l.warn(Warning{Code: WarnMonthFirst, Table: ft.t.String(), File: name, Column: ft.mdyCol, Count: ft.mdyN, Value: ft.mdyV, DayFirst: ft.swapN, Other: ft.swapV})
 	}
 	l.tf = nil
 }
@@ -504,6 +508,11 @@ func (l *loader) timeOf(t Table, col string, v Value) (int64, bool, error) {
 				ft.mdyCol, ft.mdyV = l.s.column(t, col), displayValue(tpTrim(v.B))
 			}
 			ft.mdyN++
+		case err == nil && info&tpSwappable != 0:
+			if ft.swapN == 0 {
+				ft.swapV = displayValue(tpTrim(v.B))
+			}
+			ft.swapN++
 		}
 	} else {
 		sec, dateOnly, err = TimeOf(v, l.s.Loc)

@@ -192,7 +192,9 @@ func TestLoadFileWarnings(t *testing.T) {
 				t.Errorf("serials: %+v", w)
 			}
 		case WarnMonthFirst:
-			if w.Count != 2 || w.Column != "start" || w.Value != "02/13/2025" {
+			// and the 2 rows of 02/10/2025, read as 2 October, are
+			// probably wrong too
+			if w.Count != 2 || w.Column != "start" || w.Value != "02/13/2025" || w.DayFirst != 2 || w.Other != "02/10/2025" {
 				t.Errorf("month first: %+v", w)
 			}
 		}

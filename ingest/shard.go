@@ -533,8 +533,12 @@ func (l *loader) absorbShard(p *letterShard) {
 	if ft.mdyN == 0 && o.mdyN > 0 {
 		ft.mdyCol, ft.mdyV = o.mdyCol, o.mdyV
 	}
+	if ft.swapN == 0 && o.swapN > 0 {
+		ft.swapV = o.swapV
+	}
 	ft.serialN += o.serialN
 	ft.mdyN += o.mdyN
+	ft.swapN += o.swapN
 }
 
 // addSpan widens s to hold o, both kept as loader.when and timeOf keep

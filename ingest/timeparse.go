@@ -75,6 +75,10 @@ const (
 const (
 	tpDateOnly  uint8 = 1 << iota // no time of day
 	tpWasSerial                   // an Excel serial number
+	// tpSwappable: a numeric date read day first that month first is
+	// another valid date (04/03/2025): wrong if the file writes the
+	// month first.
+	tpSwappable
 )
 
 // ErrMonthFirst wraps ErrBadTime. It is wrapped by the error for a
@@ -83,8 +87,8 @@ const (
 // date_order: mdy in study.yaml reads it so.
 var ErrMonthFirst = fmt.Errorf("%w: a date month first", ErrBadTime)
 
-// parseTime is ParseTime with the table's options; info holds tpDateOnly
-// and tpWasSerial.
+// parseTime is ParseTime with the table's options; info holds tpDateOnly,
+// tpWasSerial and tpSwappable.
 //
 // day, when not nil, remembers the last date read without a zone, so that
 // the times of one day cost no time.Date each (see tpDay).
@@ -123,6 +127,9 @@ func parseTime(b []byte, loc *time.Location, o tpOpts, day *tpDay) (sec int64, i
 	}
 	if t.dateOnly {
 		info = tpDateOnly
+	}
+	if t.numeric && o&tpMonthFirst == 0 && t.day != t.month && t.day <= 12 {
+		info |= tpSwappable
 	}
 	if t.zone {
 		u := time.Date(t.year, time.Month(t.month), t.day, t.hour, t.min, t.sec, 0, time.UTC).Unix()

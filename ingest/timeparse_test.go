@@ -360,3 +360,33 @@ func TestParseTimeDayCache(t *testing.T) {
 		}
 	}
 }
+
+// TestParseTimeSwappable: a numeric date read day first is marked when
+// month first it is another valid date (the dates a month-first file
+// gets wrong without a word), and only then.
+func TestParseTimeSwappable(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		o    tpOpts
+		want bool
+	}{
+		{"02/10/2025", 0, true},
+		{"9/5/2025 12:58:00 PM", 0, true},
+		{"5-9-2025", 0, true},
+		{"03/03/2025", 0, false},            // the same date both ways
+		{"13/02/2025", 0, false},            // no date month first
+		{"02/10/2025", tpMonthFirst, false}, // read month first already
+		{"2025-02-10", 0, false},            // year first: never swapped
+		{"2 Oktober 2025", 0, false},        // a month name
+		{"45717", tpSerial, false},
+	} {
+		_, info, err := parseTime([]byte(c.in), time.UTC, c.o, nil)
+		if err != nil {
+			t.Errorf("%q: %v", c.in, err)
+			continue
+		}
+		if got := info&tpSwappable != 0; got != c.want {
+			t.Errorf("%q (opts %d): swappable %v, want %v", c.in, c.o, got, c.want)
+		}
+	}
+}

@@ -28,6 +28,8 @@ const (
 	WarnExcelSerial WarnCode = "excel_serial_dates"
 	// WarnMonthFirst: Count values of Column in File are no dates day
 	// first but are month first (Value the first); they were rejected.
+	// DayFirst other dates of File (Other the first) were read day first
+	// though month first they are other dates: probably wrong too.
 	// date_order: mdy reads them month first.
 	WarnMonthFirst WarnCode = "month_first_dates"
 	// WarnWindowEmpty: the log table Table has Count good rows, none inside
@@ -130,8 +132,11 @@ type Warning struct {
 	Reason string // WarnNotRead: a NotRead* reason; WarnEncoding: the encoding read
 	Other  string // NotReadSame: the file read instead
 	Count  int64
-	Line   int64  // WarnMeetingIDReused: the line of File where it was found
-	Value  string // an example value, for display
+	Line   int64 // WarnMeetingIDReused: the line of File where it was found
+	// DayFirst (WarnMonthFirst): the other dates of the file read day
+	// first that month first would be other dates.
+	DayFirst int64
+	Value    string // an example value, for display
 	// From and To (WarnWindowEmpty) are the span of the table's events,
 	// [From, To) in seconds since the epoch; Loc the study's zone.
 	From, To int64
@@ -162,6 +167,9 @@ func (w Warning) String() string {
 	case WarnExcelSerial:
 		return fmt.Sprintf("%s column %s: %d values are Excel serial numbers (%s) and were read as dates counted from 1899-12-30; check the dates, or format the column as a date in Excel and export again", w.File, w.Column, w.Count, w.Value)
 	case WarnMonthFirst:
+		if w.DayFirst > 0 {
+			return fmt.Sprintf("%s column %s: %d dates (%s) are impossible day first but valid month first and were rejected; %d other dates of the file (%s) were read day first and are therefore probably wrong (day and month swapped); if the file writes the month first, set date_order: mdy in study.yaml (for this table only: date_order: {%s: mdy}) and run again", w.File, w.Column, w.Count, w.Value, w.DayFirst, w.Other, w.Table)
+		}
 		return fmt.Sprintf("%s column %s: %d dates (%s) are impossible day first but valid month first and were rejected; if the file writes the month first, set date_order: mdy in study.yaml", w.File, w.Column, w.Count, w.Value)
 	case WarnWindowEmpty:
 		from, to := w.Span()

@@ -887,6 +887,9 @@ func warningText(w ingest.Warning, lang string) string {
 	case ingest.WarnExcelSerial:
 		return msg(lang, "warn.serial", w.File, w.Column, groupDigits(w.Count, lang), w.Value)
 	case ingest.WarnMonthFirst:
+		if w.DayFirst > 0 {
+			return msg(lang, "warn.monthFirstAlso", w.File, w.Column, groupDigits(w.Count, lang), w.Value, groupDigits(w.DayFirst, lang), w.Other, w.Table)
+		}
 		return msg(lang, "warn.monthFirst", w.File, w.Column, groupDigits(w.Count, lang), w.Value)
 	case ingest.WarnWindowEmpty:
 		from, to := w.Span()
