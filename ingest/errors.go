@@ -3,6 +3,7 @@ package ingest
 import (
 	"errors"
 	"fmt"
+	"strings"
 )
 
 // Sentinels of rejected rows, beside those of the readers (ErrFieldCount,
@@ -102,6 +103,11 @@ func (e *FileError) Unwrap() error { return e.Err }
 // rows were rejected by the engine that made the pair tables (see
 // LoadPairs), so no rejects.csv lists them. Rejects, when set, is the
 // rejects.csv that lists them (the command line sets it).
+//
+// Load reads on past a table that fails the rate when it read the whole
+// table: Also holds the tables after it that failed too (whose rows are
+// passed on as well). When it stopped early, the tables it did not read
+// at all (of those with files) are NotRead.
 type RejectRateError struct {
 	Table           Table
 	File            string
@@ -110,6 +116,8 @@ type RejectRateError struct {
 	Limit           float64
 	Stopped, Engine bool
 	Rejects         string
+	Also            []*RejectRateError
+	NotRead         []Table
 }
 
 func (e *RejectRateError) Error() string {
@@ -125,10 +133,34 @@ func (e *RejectRateError) Error() string {
 		s = fmt.Sprintf("ingest: %s: %d of %d rows (%.1f%%) rejected, more than the allowed %.1f%%; fix the rows listed in rejects.csv or raise --max-reject-rate: %v",
 			e.Table, e.Rejected, e.Rows, e.Share(), 100*e.Limit, ErrRejectRate)
 	}
+	for _, a := range e.Also {
+		s += fmt.Sprintf("; also %s: %d of %d rows (%.1f%%) rejected", a.Table, a.Rejected, a.Rows, a.Share())
+		if a.Stopped {
+			s += fmt.Sprintf(" (reading %s stopped after %d rows)", a.File, a.Read)
+		}
+	}
+	if u := e.Unchecked(); len(u) > 0 {
+		names := make([]string, len(u))
+		for i, t := range u {
+			names[i] = t.String()
+		}
+		s += "; not read yet, so not checked: " + strings.Join(names, ", ")
+	}
 	if e.Rejects != "" {
 		s += " (" + e.Rejects + ")"
 	}
 	return s
+}
+
+// Unchecked is the tables the load did not read, after a table whose
+// reading stopped early (of this error or of one in Also).
+func (e *RejectRateError) Unchecked() []Table {
+	for _, a := range e.Also {
+		if len(a.NotRead) > 0 {
+			return a.NotRead
+		}
+	}
+	return e.NotRead
 }
 
 // Share is the percentage of the rows rejected.

@@ -217,6 +217,8 @@ type loader struct {
 	// keyScratch holds the recipients of a long letter while letterKey
 	// sorts them.
 	keyScratch []uint64
+	// rateErrs: the tables that failed the reject rate so far (see rated).
+	rateErrs []*RejectRateError
 	// shard: this loader reads one part of a letters file (shardLoader);
 	// the file's loader passes its rows on. noPeopleHinted: the warning
 	// WarnNoPeople was given.
@@ -224,7 +226,7 @@ type loader struct {
 }
 
 func (l *loader) run() error {
-	if err := l.table(Units, l.unitRow); err != nil {
+	if err := l.rated(l.table(Units, l.unitRow)); err != nil {
 		return err
 	}
 	if len(l.units) == 0 {
@@ -246,9 +248,9 @@ func (l *loader) run() error {
 	l.warnParentRejected()
 	var spells []graph.Spell
 	unitIDs := l.unitSeen
-	if err := l.table(People, func(row []Value, c cols) error {
+	if err := l.rated(l.table(People, func(row []Value, c cols) error {
 		return l.noteRejectedPerson(row, c, l.personRow(row, c, unitIDs, &spells))
-	}); err != nil {
+	})); err != nil {
 		return err
 	}
 	l.warnSpellsTogether()
@@ -272,19 +274,60 @@ func (l *loader) run() error {
 		l.opt.Events.CircularUnits = l.b.CircularLimit()
 	}
 	l.res.Directory, l.res.Builder = dir, l.b
-	if err := l.table(Correspondence, l.letterRow); err != nil {
+	if err := l.rated(l.table(Correspondence, l.letterRow)); err != nil {
 		return err
 	}
 	m := newMeetingStream(l)
 	defer m.discard()
-	if err := l.table(Meetings, func(row []Value, c cols) error { return l.meetingRow(row, c, m) }); err != nil {
+	if err := l.rated(l.table(Meetings, func(row []Value, c cols) error { return l.meetingRow(row, c, m) })); err != nil {
 		return err
 	}
 	if err := m.finish(); err != nil {
 		return err
 	}
 	m.discard()
-	return l.table(DataSharing, l.shareRow)
+	if err := l.rated(l.table(DataSharing, l.shareRow)); err != nil {
+		return err
+	}
+	return l.rateErr()
+}
+
+// rated passes err on, except a table's failed reject rate when the table
+// was read to its end: that is kept (rateErrs) and the next tables are
+// read, so that rejects.csv lists the rejected rows of every table at
+// once rather than those of the first failing one, and the next run does
+// not fail anew on a table that was not looked at. A table whose reading
+// stopped early (RejectRateError.Stopped) stops the load, as before: the
+// tables after it would be checked against a part of it (a person whose
+// people row was not read is no unknown id); the error then names the
+// tables not read (NotRead).
+func (l *loader) rated(err error) error {
+	var rr *RejectRateError
+	if err == nil || !errors.As(err, &rr) || rr.Engine {
+		return err
+	}
+	if !rr.Stopped {
+		l.rateErrs = append(l.rateErrs, rr)
+		return nil
+	}
+	for t := rr.Table + 1; t < NumTables; t++ {
+		if len(l.s.Files[t]) > 0 {
+			rr.NotRead = append(rr.NotRead, t)
+		}
+	}
+	l.rateErrs = append(l.rateErrs, rr)
+	return l.rateErr()
+}
+
+// rateErr is the first table's failed reject rate, with those of the
+// tables after it (Also), or nil when none failed.
+func (l *loader) rateErr() error {
+	if len(l.rateErrs) == 0 {
+		return nil
+	}
+	first := l.rateErrs[0]
+	first.Also = append(first.Also[:0], l.rateErrs[1:]...)
+	return first
 }
 
 // setBlocks sets opt's time blocks on b, in the mode opt asks for.

@@ -158,6 +158,30 @@ func TestRejectedUnitNamed(t *testing.T) {
 	}
 }
 
+// TestRejectRateAllTablesListed: when the people table fails the reject
+// rate, the letters are still checked: rejects.csv lists the rejected rows
+// of both tables and the message names both, in both languages.
+func TestRejectRateAllTablesListed(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "sA")
+	os.MkdirAll(dir, 0o755)
+	os.WriteFile(filepath.Join(dir, "units.csv"), []byte("unit_id,name\nA,a\nB,b\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "people.csv"), []byte("person_id,unit_id\np1,A\np2,B\np3,NOPE\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "correspondence.csv"), []byte("sent_at,sender,recipients\n"+strings.Repeat("2025-01-02,p1,p2\n", 8)+"2025-02-01,X1,A\n2025-02-02,X2,A\nbad,A,B\n"), 0o644)
+	for lang, want := range map[string]string{"id": "tabel correspondence juga: 3 dari 11 baris (27,3%) ditolak", "en": "table correspondence too: 3 of its 11 rows (27.3%) were rejected"} {
+		out := filepath.Join(t.TempDir(), "oA")
+		code, _, stderr := sekat(t, "analyze", dir, "--out", out, "--lang", lang)
+		if code != 1 || !strings.Contains(stderr, want) {
+			t.Errorf("--lang %s: exit %d, %q; want %q", lang, code, stderr, want)
+		}
+		b := string(readFileBytes(t, filepath.Join(out, "rejects.csv")))
+		for _, w := range []string{"people.csv,4,", "correspondence.csv,10,", "correspondence.csv,11,", "correspondence.csv,12,"} {
+			if !strings.Contains(b, w) {
+				t.Errorf("--lang %s: rejects.csv lacks %q:\n%s", lang, w, b)
+			}
+		}
+	}
+}
+
 // TestFlagFilesWorded: a missing --reform or --crosswalk file, an unknown
 // --preset and an unknown key of reform.yaml are said in the user's
 // language (they were Go's own errors, or named a Go type), and the

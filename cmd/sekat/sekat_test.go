@@ -97,12 +97,12 @@ func TestAnalyzeBadStudy(t *testing.T) {
 		t.Error("a failed run left edges.csv")
 	}
 	// The failure points to rejects.csv, so that file is left behind.
-	if rj := readFile(t, filepath.Join(out, "rejects.csv")); strings.Count(rj, "\n") != 5 { // header + the 4 bad letters (it stops after that table)
+	if rj := readFile(t, filepath.Join(out, "rejects.csv")); strings.Count(rj, "\n") != 6 { // header + the 4 bad letters + the bad meetings row (the tables after a failing one are read too)
 		t.Errorf("rejects.csv after a failed run:\n%s", rj)
 	}
 	// Worded whole in Bahasa Indonesia, with the numbers and the file to
 	// fix (before, a general sentence and an English detail line).
-	if want := "sekat: 4 dari 10 baris tabel correspondence (40,0%) ditolak, melebihi batas 1,0% (--max-reject-rate); perbaiki baris yang tercantum di " + filepath.Join(out, "rejects.csv") + ", atau naikkan --max-reject-rate\n"; stderr != want {
+	if want := "sekat: 4 dari 10 baris tabel correspondence (40,0%) ditolak, melebihi batas 1,0% (--max-reject-rate); tabel meetings juga: 1 dari 12 baris (8,3%) ditolak; perbaiki baris yang tercantum di " + filepath.Join(out, "rejects.csv") + ", atau naikkan --max-reject-rate\n"; stderr != want {
 		t.Errorf("stderr %q, want %q", stderr, want)
 	}
 	code, _, stderr = sekat(t, "analyze", "../../testdata/studies/bad", "--max-reject-rate", "1", "--out", out, "--lang", "en")

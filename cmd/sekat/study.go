@@ -336,6 +336,20 @@ func rejectRateText(e *ingest.RejectRateError, lang, study string) string {
 	default:
 		s = msg(lang, "errRejectRateRows", n(e.Rejected), n(e.Rows), e.Table, share, limit)
 	}
+	for _, a := range e.Also {
+		if a.Stopped {
+			s += msg(lang, "errRejectRateAlsoStopped", a.Table, a.File, n(a.Read), n(a.Rejected), n(a.Rows))
+		} else {
+			s += msg(lang, "errRejectRateAlso", a.Table, n(a.Rejected), n(a.Rows), i18n.Percent(lang, a.Share()/100, 1)+"%")
+		}
+	}
+	if u := e.Unchecked(); len(u) > 0 {
+		names := make([]string, len(u))
+		for i, t := range u {
+			names[i] = t.String()
+		}
+		s += msg(lang, "errRejectRateNotRead", strings.Join(names, ", "))
+	}
 	switch {
 	case study != "":
 		return s + msg(lang, "errRejectRateFixValidate", study)
