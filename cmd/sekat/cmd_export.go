@@ -117,6 +117,14 @@ func exportCommand(hl string) *cli.Command {
 func (o exportOptions) needsMetrics() bool { return o.Format != "csv" }
 
 func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) error {
+	// An output folder of sekat analyze holds a units.csv too, which
+	// would be read as a study's units table and end in "no log file":
+	// say what the folder is. (Export builds its network from the logs,
+	// with the window, level and weights of its own flags; report and map
+	// read such a folder back instead.)
+	if isOutDir(o.Study) {
+		return usagef(msg(o.Lang, "exportOutDir"), o.Study, filepath.Join(o.Study, "edges.csv"))
+	}
 	if o.Out != "" && o.Out != "-" {
 		if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, file: true}, studyReads(o.studyOptions)); err != nil {
 			return err

@@ -272,3 +272,17 @@ func TestExportUnwritableFolder(t *testing.T) {
 		t.Errorf("exit %d, stderr %q; want it to open with %q", code, stderr, want)
 	}
 }
+
+// TestExportOutDir: export given an output folder of sekat analyze (which
+// holds a units.csv too) says what the folder is and what export needs,
+// in both languages, instead of "no log file".
+func TestExportOutDir(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "hasil")
+	analyzeOK(t, "analyze", filepath.Join("..", "..", "testdata", "studies", "hand"), "--out", out, "-q")
+	for lang, want := range map[string]string{"id": "adalah folder keluaran sekat analyze, bukan folder studi", "en": "is an output folder of sekat analyze, not a study folder"} {
+		code, _, stderr := sekat(t, "export", out, "--lang", lang)
+		if code != 2 || !strings.Contains(stderr, want) || !strings.Contains(stderr, "edges.csv") || strings.Contains(stderr, "correspondence*") {
+			t.Errorf("--lang %s: exit %d, %q; want exit 2 and %q", lang, code, stderr, want)
+		}
+	}
+}
