@@ -33,6 +33,10 @@ const (
 	External
 )
 
+// Listable reports whether the person node nd may appear in the lists of
+// Facilitators: everyone but the staff of external units (class External).
+func Listable(nd *graph.Node) bool { return nd.UnitKind != graph.KindExternal }
+
 var classNames = [...]string{"informal", "formal", "external"}
 
 func (c Class) String() string {

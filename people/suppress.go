@@ -2,6 +2,7 @@ package people
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/sekat-ona/sekat/graph"
@@ -139,6 +140,86 @@ func PlanFor(n *graph.Network, k int) (*Plan, error) {
 		for i, h := range Complement(sizes, k) {
 			if h {
 				p.Units[units[i]] = true
+			}
+		}
+	}
+	return p, nil
+}
+
+// PlanForListed is PlanFor for an output that lists only some people: the
+// people for whom listable is true (facilitators lists no external staff).
+// There a row of unit or sector Hidden can only be one of the listable
+// people of the withheld groups, so a withheld group whose people are
+// never listed (DPRD chosen as the complementary partner of a small unit)
+// hides nothing, and the Hidden rows are the small group's by elimination.
+// On top of PlanFor, while the listable people of the withheld units of a
+// shown sector are more than none but fewer than k, the shown unit of that
+// sector with the fewest listable people (and some) is withheld too; a
+// sector where that cannot reach k is withheld whole. The same is then
+// done for the withheld sectors against the shown ones. So every Hidden
+// label stands for no listable person or for at least k. Withholding more
+// keeps PlanFor's guarantee against subtraction.
+func PlanForListed(n *graph.Network, k int, listable func(*graph.Node) bool) (*Plan, error) {
+	p, err := PlanFor(n, k)
+	if err != nil {
+		return nil, err
+	}
+	unitList, sectorList := map[string]int{}, map[string]int{}
+	unitSector := map[string]string{}
+	for i := range n.Nodes {
+		nd := &n.Nodes[i]
+		if nd.Kind != graph.KindPerson {
+			continue
+		}
+		unitSector[nd.Unit] = nd.Sector
+		if listable(nd) {
+			unitList[nd.Unit]++
+			sectorList[nd.Sector]++
+		}
+	}
+	// widen hides, among names (sorted), the shown ones with the fewest
+	// listable people until the hidden ones hold 0 or at least k of them;
+	// it reports whether they do.
+	widen := func(names []string, hidden map[string]bool, list map[string]int) bool {
+		sum := 0
+		for _, x := range names {
+			if hidden[x] {
+				sum += list[x]
+			}
+		}
+		if sum == 0 || sum >= k {
+			return true
+		}
+		order := slices.Clone(names)
+		sort.SliceStable(order, func(a, b int) bool { return list[order[a]] < list[order[b]] })
+		for _, x := range order {
+			if sum >= k {
+				break
+			}
+			if !hidden[x] && list[x] > 0 {
+				hidden[x], sum = true, sum+list[x]
+			}
+		}
+		return sum >= k
+	}
+	bySector := map[string][]string{}
+	for _, u := range sortedKeys(unitSector) {
+		bySector[unitSector[u]] = append(bySector[unitSector[u]], u)
+	}
+	sectors := sortedKeys(p.SectorPeople)
+	for _, s := range sectors {
+		if p.Sectors[s] {
+			continue
+		}
+		if !widen(bySector[s], p.Units, unitList) {
+			p.Sectors[s] = true
+		}
+	}
+	widen(sectors, p.Sectors, sectorList) // fewer than k listable people in all: nothing more to hide
+	for _, s := range sectors {
+		if p.Sectors[s] {
+			for _, u := range bySector[s] {
+				p.Units[u] = true
 			}
 		}
 	}

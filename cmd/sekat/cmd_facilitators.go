@@ -145,7 +145,9 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 		return err
 	}
 	defer out.abort()
-	plan, err := people.PlanFor(l.net, l.minGroup)
+	// External staff are never listed: a group of theirs hides no row of
+	// unit or sector * (people.PlanForListed).
+	plan, err := people.PlanForListed(l.net, l.minGroup, people.Listable)
 	if err != nil {
 		return fmt.Errorf("%s\n  %s: %w", msg(o.Lang, "tooFewPeople", l.minGroup), msg(o.Lang, "detail"), err)
 	}
