@@ -18,10 +18,14 @@ type FacilitatorFacts struct {
 	MonthsTop, Months int
 	TopPercent        int
 	RankLo, RankHi    int
-	PairsLost         int
-	Overloaded        bool
-	UnitShare         float64
-	Spells            int
+	// FewSlices, when above 0, is the number of slices of a window too
+	// short for a rank interval (fewer than MinSlices): the sentence
+	// says so instead of giving one.
+	FewSlices, MinSlices int
+	PairsLost            int
+	Overloaded           bool
+	UnitShare            float64
+	Spells               int
 }
 
 // FacilitatorReason says in one sentence why a person is listed by sekat
@@ -43,8 +47,11 @@ func FacilitatorReason(lang string, f FacilitatorFacts) string {
 		return T(lang, "people.reason.formalWord", f.FormalBy, w) + "."
 	}
 	s := T(lang, "people.reason.informal", f.Reach, f.OtherSectors, w, Int(lang, int64(f.Rank)))
-	if f.RankLo > 0 {
+	switch {
+	case f.RankLo > 0:
 		s = T(lang, "people.reason.informalInterval", f.Reach, f.OtherSectors, w, Int(lang, int64(f.Rank)), Int(lang, int64(f.RankLo)), Int(lang, int64(f.RankHi)))
+	case f.FewSlices > 0:
+		s = T(lang, "people.reason.informalFewSlices", f.Reach, f.OtherSectors, w, Int(lang, int64(f.Rank)), f.FewSlices, f.MinSlices)
 	}
 	if f.Months > 0 {
 		s += T(lang, "people.reason.months", f.TopPercent, f.MonthsTop, f.Months)

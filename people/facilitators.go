@@ -276,9 +276,12 @@ type Result struct {
 	// Coverable is how many sector pairs (or units) at least one person
 	// who may be chosen for the set carries (reaches): the most the set
 	// can cover.
-	Coverable   int
-	Slices      int
-	Months      int
+	Coverable int
+	Slices    int
+	Months    int
+	// FewSlices is set when the window has fewer than MinIntervalSlices
+	// slices: no rank interval is given (RankLo and RankHi are 0).
+	FewSlices   bool
 	Betweenness *centrality.BetweennessResult
 	Density     float64 // of the window's directed graph, as sna takes it
 	Options     Options
@@ -734,15 +737,27 @@ func (r *Result) Shown() []int {
 	return out
 }
 
+// MinIntervalSlices is the fewest slices a window needs for the bootstrap
+// rank interval: with fewer, the resamples are a handful of repeats of
+// single slices and the interval's ends would be one slice's ranks. It is
+// change.MinIntervalBlocks, the rule of compare and trend, for the same
+// reason (its comment gives the arithmetic).
+const MinIntervalSlices = 4
+
 // bootstrap draws Bootstrap resamples of the slices (with replacement, as
 // many as there are), sums each person's Score over the drawn slices, and
 // records the rank of every listed person among the informal people; the
 // 2.5th and 97.5th percentiles (nearest rank) of those ranks are the
 // interval. Resample b draws from its own PCG stream (Seed, b), so the
-// result does not depend on the number of workers.
+// result does not depend on the number of workers. A window of fewer than
+// MinIntervalSlices slices gets no interval (FewSlices).
 func (r *Result) bootstrap(ctx context.Context, sliceScore [][]scoreEntry, listed []int) error {
 	B, S := r.Options.Bootstrap, len(sliceScore)
-	if S == 0 || len(listed) == 0 {
+	if S < MinIntervalSlices {
+		r.FewSlices = S > 0
+		return nil
+	}
+	if len(listed) == 0 {
 		return nil
 	}
 	ranks := make([][]int32, len(listed)) // [listed][b]

@@ -129,11 +129,15 @@ func CarriersClass(c int) string {
 // reason is the person's sentence in lang (i18n.FacilitatorReason).
 func (r *Result) reason(p *Person, formalBy, lang string) string {
 	others := len(r.Sectors) - 1
-	return i18n.FacilitatorReason(lang, i18n.FacilitatorFacts{
+	f := i18n.FacilitatorFacts{
 		Formal: p.Class == Formal, FormalBy: formalBy, Rank: p.Rank, Weight: p.Score,
 		Reach: p.Reach, OtherSectors: others, MonthsTop: p.MonthsTop, Months: p.Months,
 		TopPercent: int(100*r.Options.TopShare + 0.5), RankLo: p.RankLo, RankHi: p.RankHi,
-		PairsLost: p.PairsOnly, Overloaded: p.Overloaded, UnitShare: p.UnitShare, Spells: len(p.Spells)})
+		PairsLost: p.PairsOnly, Overloaded: p.Overloaded, UnitShare: p.UnitShare, Spells: len(p.Spells)}
+	if r.FewSlices {
+		f.FewSlices, f.MinSlices = r.Slices, MinIntervalSlices
+	}
+	return i18n.FacilitatorReason(lang, f)
 }
 
 // Spells is a helper for tests and the report: the spells of the person
