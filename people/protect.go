@@ -28,6 +28,10 @@ type Withheld struct {
 	// Cells counts single values withheld in rows that are shown (a
 	// count of fewer people than the minimum).
 	Cells int `json:"cells_withheld,omitempty"`
+	// SpellsWithheld counts the people shown by facilitators, without
+	// names, who worked in more than one unit during the window and whose
+	// spells (units, weeks) are therefore not written.
+	SpellsWithheld int `json:"movers_spells_withheld,omitempty"`
 }
 
 // HiddenCommunities are the communities (ascending) of the person-level

@@ -34,7 +34,11 @@ func Notice(lang string) string { return i18n.T(lang, "people.notice") }
 // becomes a row, so the one place where ids become pseudonyms. Units and
 // sectors withheld by plan are shown as Hidden; sector pairs with a
 // withheld sector are left out; the formal coordinators' match word is a
-// part of their position and is shown only when revealed.
+// part of their position and is shown only when revealed. Without names,
+// the units a person worked in during the window are not written either:
+// no spell rows and spells 0 for everyone (a pseudonym's move from one
+// unit to another, with its weeks, is named by the transfer decree, as in
+// compare).
 func (r *Result) Tables(id Identity, plan *Plan, lang string) Tables {
 	n := r.Net
 	notice := Notice(lang)
@@ -71,7 +75,12 @@ func (r *Result) Tables(id Identity, plan *Plan, lang string) Tables {
 			Roles: p.Roles, Exp: p.RoleExp, SD: p.RoleSD, Z: p.RoleZ,
 			Constraint: p.Constraint, EffectiveSize: p.EffectiveSize, Hierarchy: p.Hierarchy,
 			Participation: p.Participation, Betweenness: p.Betweenness, Strength: p.Strength,
-			UnitShare: p.UnitShare, Overloaded: p.Overloaded, Spells: len(p.Spells), InSet: inSet[i], Notice: notice}
+			UnitShare: p.UnitShare, Overloaded: p.Overloaded, InSet: inSet[i], Notice: notice}
+		if id.Reveal {
+			f.Spells = len(p.Spells)
+		} else if len(p.Spells) > 1 {
+			t.Withheld.SpellsWithheld++
+		}
 		copy(f.PermZ[:], p.PermZ[:broker.Roles])
 		f.Pseudonym, f.PersonID, f.Name, f.Position = who(p)
 		if p.Class == Formal {
@@ -80,9 +89,9 @@ func (r *Result) Tables(id Identity, plan *Plan, lang string) Tables {
 				f.FormalBy = "position"
 			}
 		}
-		f.Reason = r.reason(p, f.FormalBy, lang)
+		f.Reason = r.reason(p, f.FormalBy, f.Spells, lang)
 		t.Facilitators = append(t.Facilitators, f)
-		if len(p.Spells) > 1 {
+		if f.Spells > 1 {
 			for k, sp := range p.Spells {
 				s := result.FacilitatorSpell{Pseudonym: f.Pseudonym, PersonID: f.PersonID, Spell: k + 1,
 					Unit: plan.UnitLabel(sp.Unit), Sector: plan.SectorLabel(sp.Sector), Weeks: sp.Weeks,
@@ -126,14 +135,15 @@ func CarriersClass(c int) string {
 	return "2+"
 }
 
-// reason is the person's sentence in lang (i18n.FacilitatorReason).
-func (r *Result) reason(p *Person, formalBy, lang string) string {
+// reason is the person's sentence in lang (i18n.FacilitatorReason), with
+// spells the units it may say the person worked in (0 without names).
+func (r *Result) reason(p *Person, formalBy string, spells int, lang string) string {
 	others := len(r.Sectors) - 1
 	f := i18n.FacilitatorFacts{
 		Formal: p.Class == Formal, FormalBy: formalBy, Rank: p.Rank, Weight: p.Score,
 		Reach: p.Reach, OtherSectors: others, MonthsTop: p.MonthsTop, Months: p.Months,
 		TopPercent: int(100*r.Options.TopShare + 0.5), RankLo: p.RankLo, RankHi: p.RankHi,
-		PairsLost: p.PairsOnly, Overloaded: p.Overloaded, UnitShare: p.UnitShare, Spells: len(p.Spells)}
+		PairsLost: p.PairsOnly, Overloaded: p.Overloaded, UnitShare: p.UnitShare, Spells: spells}
 	if r.FewSlices {
 		f.FewSlices, f.MinSlices = r.Slices, MinIntervalSlices
 	}

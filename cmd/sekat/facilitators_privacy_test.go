@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -9,6 +10,85 @@ import (
 	"github.com/sekat-ona/sekat/ingest/synth"
 	"github.com/sekat-ona/sekat/people"
 )
+
+// facAudit is what these tests read of a facilitators audit.json.
+type facAudit struct {
+	Withheld struct {
+		SpellsWithheld int `json:"movers_spells_withheld"`
+	} `json:"withheld"`
+}
+
+func readFacAudit(t *testing.T, dir string) facAudit {
+	t.Helper()
+	var a facAudit
+	if err := json.Unmarshal([]byte(readFile(t, filepath.Join(dir, "audit.json"))), &a); err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// TestFacilitatorsMoversSpells: without --reveal, facilitators writes no
+// unit history of a person: facilitator_spells.csv has no rows, the
+// spells column is 0 for everyone (2 beside the unit at the end of the
+// window would show the move into it), and no reason sentence counts a
+// person's units; audit.json and the page say how many listed people's
+// spells were withheld. The review of fix-fac found, on generate --seed
+// 8821 --scale 0.2 --reorg --move-facilitator, a pseudonym's RSUD 29
+// weeks then KEC_TANJUNGSARI 24 weeks: the transfer decree names them.
+// With --reveal the spells are written.
+func TestFacilitatorsMoversSpells(t *testing.T) {
+	study := t.TempDir()
+	if _, err := synth.Generate(study, synth.Options{Seed: 8821, Scale: 0.2, Reorg: true, MoveFacilitator: true}); err != nil {
+		t.Fatal(err)
+	}
+	_, keyFile := testKey(t, 9)
+	for _, tc := range []struct {
+		name   string
+		reveal bool
+	}{{"pseudonymous", false}, {"--reveal", true}} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "out")
+			args := []string{"facilitators", study, "--purpose", "uji", "--key-file", keyFile, "--out", out, "--bootstrap", "20", "--shuffles", "5", "-q"}
+			if tc.reveal {
+				args = append(args, "--reveal")
+			}
+			analyzeOK(t, args...)
+			spells := readCSV(t, filepath.Join(out, "facilitator_spells.csv"))
+			movers := 0
+			for _, r := range readCSV(t, filepath.Join(out, "facilitators.csv")) {
+				switch {
+				case !tc.reveal && r["spells"] != "0":
+					t.Errorf("%s: spells %s without --reveal, want 0", r["pseudonym"], r["spells"])
+				case tc.reveal && r["spells"] != "1" && r["spells"] != "0":
+					movers++
+				}
+				if !tc.reveal && strings.Contains(r["reason"], "unit selama jendela waktu") {
+					t.Errorf("%s: the reason counts the person's units: %s", r["pseudonym"], r["reason"])
+				}
+			}
+			a := readFacAudit(t, out)
+			page := readFile(t, filepath.Join(out, "facilitators.html"))
+			if tc.reveal {
+				if movers == 0 || len(spells) < 2*movers {
+					t.Fatalf("--reveal: %d movers listed, %d spell rows: the case is not shown", movers, len(spells))
+				}
+				if a.Withheld.SpellsWithheld != 0 {
+					t.Errorf("--reveal: audit.json movers_spells_withheld %d, want 0", a.Withheld.SpellsWithheld)
+				}
+				return
+			}
+			if len(spells) != 0 {
+				t.Errorf("facilitator_spells.csv has %d rows without --reveal, want none: %v", len(spells), spells[0])
+			}
+			if a.Withheld.SpellsWithheld == 0 {
+				t.Error("audit.json does not count the movers whose spells were withheld")
+			}
+			if strings.Contains(page, `id="mutasi"`) || !strings.Contains(page, "masa kerjanya (unit dan pekan) tidak ditampilkan") {
+				t.Error("facilitators.html shows the spells, or does not say they were withheld")
+			}
+		})
+	}
+}
 
 // TestFacilitatorsFewSlices: a window of fewer slices than
 // change.MinIntervalBlocks (the rule of compare and trend) gives no rank

@@ -39,7 +39,8 @@ func testKey(t *testing.T, b byte) (people.Key, string) {
 // informal (in any spell); and the planted facilitator who moves units
 // (synth.Options.MoveFacilitator) has, in the half that holds the move, a
 // spell in each unit, each credited with cross-sector tie weight, the two
-// adding up to the weight that ranks them. The studies are generated at
+// adding up to the weight that ranks them (the spells are written only
+// with --reveal, so the runs reveal). The studies are generated at
 // 0.3 scale (about 900 staff) and the bootstrap and label shuffles are cut to keep the
 // test quick: none changes the ranking, which is by tie weight.
 func TestFacilitatorsPlanted(t *testing.T) {
@@ -75,7 +76,7 @@ func TestFacilitatorsPlanted(t *testing.T) {
 		}
 		for half, win := range [][2]string{{"2025-01-01", "2025-07-01"}, {"2025-07-01", "2026-01-01"}} {
 			out := filepath.Join(t.TempDir(), "out")
-			analyzeOK(t, "facilitators", study, "--purpose", "uji penerimaan", "--key-file", keyFile, "--out", out,
+			analyzeOK(t, "facilitators", study, "--purpose", "uji penerimaan", "--key-file", keyFile, "--out", out, "--reveal",
 				"--from", win[0], "--to", win[1], "--bootstrap", "20", "--shuffles", "10", "-q")
 			rows := readCSV(t, filepath.Join(out, "facilitators.csv"))
 			var top []string
