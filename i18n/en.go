@@ -1193,6 +1193,7 @@ Examples:
 	"viz.fac.matrixHover":          "Point at a cell for its tie weight.",
 	"viz.fac.matrixCell":           "%s — %s: %d carriers, tie weight %s",
 	"viz.fac.withheld":             "Hidden because the group is below the size limit (with complementary groups): %d sectors, %d units (shown as *), %d sector pairs; limit %d people.",
+	"viz.fac.leftOut":              "%d people are in no list because the position or tenure filter, or their coordinating position, is shared by fewer than %d people of their unit: a pseudonym beside the unit and that marker would name them. Use --reveal with a clear purpose if such a list is needed.",
 	"viz.fac.spellsWithheld":       "%d listed people worked in more than one unit during the window; without --reveal their spells (units and weeks) are not shown, since a visible move can be matched to the transfer decree. Their weight is still credited to the unit of each spell.",
 	"viz.fac.noInterval":           "No rank interval is given: the window holds only %d slices, fewer than the %d a resample (bootstrap) needs to give a meaningful interval.",
 	"viz.fac.param.reach":          "Reach weight",

@@ -1222,6 +1222,7 @@ Contoh:
 	"viz.fac.matrixHover":          "Arahkan penunjuk ke sel untuk bobot ikatannya.",
 	"viz.fac.matrixCell":           "%s — %s: %d pembawa, bobot ikatan %s",
 	"viz.fac.withheld":             "Disembunyikan karena kelompok kurang dari batas ukuran (beserta kelompok pelengkapnya): %d sektor, %d unit (ditampilkan sebagai *), %d pasangan sektor; batas %d orang.",
+	"viz.fac.leftOut":              "%d orang tidak dicantumkan dalam daftar mana pun karena saringan jabatan atau masa kerja, atau jabatan koordinasinya, hanya dimiliki kurang dari %d orang di unitnya: pseudonim di samping unit dan penanda itu akan mengenali orangnya. Gunakan --reveal dengan tujuan yang jelas bila daftar itu memang diperlukan.",
 	"viz.fac.spellsWithheld":       "%d orang yang dicantumkan bekerja di lebih dari satu unit selama jendela waktu; tanpa --reveal masa kerjanya (unit dan pekan) tidak ditampilkan karena perpindahan yang terlihat dapat dikenali dari surat keputusan mutasi. Bobotnya tetap dikreditkan kepada unit setiap masa kerja.",
 	"viz.fac.noInterval":           "Selang peringkat tidak diberikan: jendela waktu hanya memuat %d potongan waktu, kurang dari %d yang diperlukan agar pengambilan ulang (bootstrap) memberi selang yang bermakna.",
 	"viz.fac.param.reach":          "Batas jangkauan (bobot)",

@@ -119,6 +119,13 @@ type Options struct {
 	FormalPositions []string
 	// Filters narrow the lists and the set (never the score).
 	Filters Filters
+	// PseudonymousMinGroup is the minimum group size of a run that shows
+	// no names (0 when names are revealed). In such a run a person is not
+	// shown, in any list or the set, when what the run shows of their
+	// position singles them out in their unit: a filter (Filters) or a
+	// coordinating position (FormalBy other than "unit") that fewer than
+	// this many people of their unit share (see Person.SingledOut).
+	PseudonymousMinGroup int
 	// Progress receives progress.Step events as the stages begin.
 	Progress progress.Reporter
 }
@@ -234,10 +241,20 @@ type Person struct {
 	UnitShare   float64
 	TopStrength bool
 	Overloaded  bool
-	// Passes says whether the person passes Options.Filters.
+	// Passes says whether the person passes Options.Filters (and is not
+	// SingledOut).
 	Passes bool
-	pairs  []uint64 // bitset of carried sector pairs
-	reachW []float64
+	// SingledOut is set, in a run without names
+	// (Options.PseudonymousMinGroup above 0), for a person who passes the
+	// filters but is not shown: with filters, fewer than the minimum of
+	// the people of their unit pass them and share their kind of
+	// position (coordinating or not); without filters, they hold a
+	// coordinating position that fewer than the minimum of their unit
+	// hold. A pseudonym beside its unit and such a marker would name the
+	// head of a department, or the one Kepala Bagian of a hospital.
+	SingledOut bool
+	pairs      []uint64 // bitset of carried sector pairs
+	reachW     []float64
 }
 
 // Pair is one unordered pair of sectors with the tie weight between them
@@ -279,6 +296,10 @@ type Result struct {
 	Coverable int
 	Slices    int
 	Months    int
+	// SingledOut counts the people with a Score above 0 that are not
+	// shown because their position would single them out
+	// (Person.SingledOut).
+	SingledOut int
 	// FewSlices is set when the window has fewer than MinIntervalSlices
 	// slices: no rank interval is given (RankLo and RankHi are 0).
 	FewSlices   bool
@@ -482,6 +503,10 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 				p.Reach++
 			}
 		}
+	}
+
+	if k := opt.PseudonymousMinGroup; k > 0 {
+		r.singleOut(k)
 	}
 
 	// Ranking among informal people.
@@ -735,6 +760,45 @@ func (r *Result) Shown() []int {
 		}
 	}
 	return out
+}
+
+// singleOut marks the people that a run without names must not show
+// because what it shows of their position picks out fewer than k people of
+// their unit (Person.SingledOut), and takes them out of the filters' pass.
+// The group of a person is the people of their unit (external staff,
+// never listed, aside) who pass the filters and share their kind of
+// position: coordinating (a formal coordinator by position) or not. It is
+// checked for everyone when a filter is in force (the list then says that
+// each person listed passes it) and, without filters, for the formal
+// coordinators by position (the formal list says that they hold a
+// coordinating position outside a coordinator unit).
+func (r *Result) singleOut(k int) {
+	f := r.Options.Filters
+	filtered := len(f.PositionWords) > 0 || f.MinTenureMonths > 0
+	type group struct {
+		unit     string
+		position bool
+	}
+	byPosition := func(p *Person) bool { return p.Class == Formal && p.FormalBy != "unit" }
+	size := map[group]int{}
+	for i := range r.People {
+		p := &r.People[i]
+		if p.Class != External && p.Passes {
+			size[group{r.Net.Nodes[p.Node].Unit, byPosition(p)}]++
+		}
+	}
+	for i := range r.People {
+		p := &r.People[i]
+		if p.Class == External || !p.Passes || !filtered && !byPosition(p) {
+			continue
+		}
+		if size[group{r.Net.Nodes[p.Node].Unit, byPosition(p)}] < k {
+			p.Passes, p.SingledOut = false, true
+			if p.Score > 0 {
+				r.SingledOut++
+			}
+		}
+	}
 }
 
 // MinIntervalSlices is the fewest slices a window needs for the bootstrap

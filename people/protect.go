@@ -28,6 +28,10 @@ type Withheld struct {
 	// Cells counts single values withheld in rows that are shown (a
 	// count of fewer people than the minimum).
 	Cells int `json:"cells_withheld,omitempty"`
+	// PeopleLeftOut counts the people that facilitators, without names,
+	// leaves out of every list because a filter or a coordinating
+	// position would single them out in their unit (Person.SingledOut).
+	PeopleLeftOut int `json:"people_left_out,omitempty"`
 	// SpellsWithheld counts the people shown by facilitators, without
 	// names, who worked in more than one unit during the window and whose
 	// spells (units, weeks) are therefore not written.

@@ -38,11 +38,13 @@ func Notice(lang string) string { return i18n.T(lang, "people.notice") }
 // the units a person worked in during the window are not written either:
 // no spell rows and spells 0 for everyone (a pseudonym's move from one
 // unit to another, with its weeks, is named by the transfer decree, as in
-// compare).
+// compare), and the people singled out by their position
+// (Person.SingledOut) are in no row at all.
 func (r *Result) Tables(id Identity, plan *Plan, lang string) Tables {
 	n := r.Net
 	notice := Notice(lang)
-	t := Tables{Withheld: &Withheld{MinGroup: plan.MinGroup, Sectors: sortedKeys(plan.Sectors), Units: sortedKeys(plan.Units), Communities: []string{}}}
+	t := Tables{Withheld: &Withheld{MinGroup: plan.MinGroup, Sectors: sortedKeys(plan.Sectors), Units: sortedKeys(plan.Units), Communities: []string{},
+		PeopleLeftOut: r.SingledOut}}
 	who := func(p *Person) (pseudonym, pid, name, position string) {
 		nd := &n.Nodes[p.Node]
 		pseudonym = id.Key.Pseudonym(nd.ID)

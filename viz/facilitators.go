@@ -122,8 +122,9 @@ type facView struct {
 	Spells                              []spellRow
 	Matrix                              template.HTML
 	Withheld                            string
-	// Notes say what the run left out and why: movers' spells, the rank
-	// interval of a short window.
+	// Notes say what the run left out and why: people singled out by
+	// their position, movers' spells, the rank interval of a short
+	// window.
 	Notes  []string
 	Params [][2]string
 }
@@ -246,6 +247,9 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 	}
 	if wh := tb.Withheld; wh != nil && (len(wh.Sectors) > 0 || len(wh.Units) > 0 || wh.Rows > 0) {
 		v.Withheld = i18n.T(code, "viz.fac.withheld", len(wh.Sectors), len(wh.Units), wh.Rows, wh.MinGroup)
+	}
+	if wh := tb.Withheld; wh != nil && wh.PeopleLeftOut > 0 {
+		v.Notes = append(v.Notes, i18n.T(code, "viz.fac.leftOut", wh.PeopleLeftOut, wh.MinGroup))
 	}
 	if wh := tb.Withheld; wh != nil && wh.SpellsWithheld > 0 {
 		v.Notes = append(v.Notes, i18n.T(code, "viz.fac.spellsWithheld", wh.SpellsWithheld))

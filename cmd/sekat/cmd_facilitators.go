@@ -159,6 +159,11 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 		o.People.FormalPositions = fp
 	}
 	o.People.Filters.At = effectiveWindow(l).To
+	if !o.Reveal {
+		// a filter or a coordinating position shared by fewer than the
+		// minimum of a unit would name them beside the unit
+		o.People.PseudonymousMinGroup = l.minGroup
+	}
 	o.People.Progress = o.Progress
 	res, err := people.Facilitators(ctx, people.Input{Net: l.net, Dir: l.res.Directory, Slices: slices}, o.People)
 	if err != nil {

@@ -14,6 +14,7 @@ import (
 // facAudit is what these tests read of a facilitators audit.json.
 type facAudit struct {
 	Withheld struct {
+		PeopleLeftOut  int `json:"people_left_out"`
 		SpellsWithheld int `json:"movers_spells_withheld"`
 	} `json:"withheld"`
 }
@@ -25,6 +26,108 @@ func readFacAudit(t *testing.T, dir string) facAudit {
 		t.Fatal(err)
 	}
 	return a
+}
+
+// hasWords reports whether position holds one of words as whole words,
+// any case (the rule of --position and of the coordinating positions).
+func hasWords(position string, words []string) bool {
+	pos := " " + strings.Join(strings.Fields(strings.ToLower(position)), " ") + " "
+	for _, w := range words {
+		if f := strings.Fields(strings.ToLower(w)); len(f) > 0 && strings.Contains(pos, " "+strings.Join(f, " ")+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// TestFacilitatorsPositionSinglesOut: without --reveal, no row of
+// facilitators.csv or facilitator_set.csv names a unit beside a
+// position-derived marker (the --position filter, or list formal with
+// formal_by position) that fewer than --min-group people of that unit
+// share. The review of fix-fac found, on generate --seed 9044 --scale 0.2,
+// one row per unit for --position "Kepala Dinas" (each unit's head), and
+// RSUD's one Kepala Bagian Tata Usaha listed as a formal coordinator by
+// position. Those people are left out of every list and counted in
+// audit.json and on the page; with --reveal (names shown anyway) they are
+// listed.
+func TestFacilitatorsPositionSinglesOut(t *testing.T) {
+	study := t.TempDir()
+	if _, err := synth.Generate(study, synth.Options{Seed: 9044, Scale: 0.2}); err != nil {
+		t.Fatal(err)
+	}
+	_, keyFile := testKey(t, 9)
+	coordinatorUnit := map[string]bool{}
+	for _, r := range readCSV(t, filepath.Join(study, "units.csv")) {
+		coordinatorUnit[r["unit_id"]] = r["kind"] == "coordinator"
+	}
+	staff := readCSV(t, filepath.Join(study, "people.csv"))
+	const k = 5
+	for _, tc := range []struct {
+		name     string
+		filter   []string // --position words
+		reveal   bool
+		wantOut  bool // some people left out
+		wantRows bool // some rows written
+	}{
+		{"--position Kepala Dinas", []string{"Kepala Dinas"}, false, true, false},
+		{"coordinating positions outside coordinator units", nil, false, true, true},
+		{"--position Kepala Dinas --reveal", []string{"Kepala Dinas"}, true, false, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "out")
+			args := []string{"facilitators", study, "--purpose", "uji", "--key-file", keyFile, "--out", out, "--bootstrap", "20", "--shuffles", "5", "-q"}
+			if tc.filter != nil {
+				args = append(args, "--position", strings.Join(tc.filter, ","))
+			}
+			if tc.reveal {
+				args = append(args, "--reveal")
+			}
+			analyzeOK(t, args...)
+			// the people of a unit that share a row's markers: who pass
+			// the filter, with a coordinating position (outside a
+			// coordinator unit) or without one
+			share := func(unit string, coordinating bool) int {
+				c := 0
+				for _, p := range staff {
+					if p["unit_id"] != unit || p["valid_to"] != "" || tc.filter != nil && !hasWords(p["position"], tc.filter) {
+						continue
+					}
+					if !coordinatorUnit[unit] && hasWords(p["position"], people.DefaultFormalPositions) == coordinating {
+						c++
+					}
+				}
+				return c
+			}
+			rows := 0
+			check := func(file, unit, formalBy string) {
+				rows++
+				byPosition := formalBy == "position" || formalBy != "" && formalBy != "unit"
+				if tc.reveal || unit == people.Hidden || tc.filter == nil && !byPosition {
+					return
+				}
+				if c := share(unit, byPosition); c < k {
+					t.Errorf("%s: a row of unit %s (formal_by %q) is one of %d such people of the unit, fewer than %d", file, unit, formalBy, c, k)
+				}
+			}
+			for _, r := range readCSV(t, filepath.Join(out, "facilitators.csv")) {
+				check("facilitators.csv", r["unit"], r["formal_by"])
+			}
+			for _, r := range readCSV(t, filepath.Join(out, "facilitator_set.csv")) {
+				check("facilitator_set.csv", r["unit"], "")
+			}
+			a := readFacAudit(t, out)
+			if got := a.Withheld.PeopleLeftOut > 0; got != tc.wantOut {
+				t.Errorf("audit.json people_left_out %d, want some: %v", a.Withheld.PeopleLeftOut, tc.wantOut)
+			}
+			if got := rows > 0; got != tc.wantRows {
+				t.Errorf("%d rows written, want some: %v", rows, tc.wantRows)
+			}
+			page := readFile(t, filepath.Join(out, "facilitators.html"))
+			if tc.wantOut && !strings.Contains(page, "orang tidak dicantumkan dalam daftar mana pun") {
+				t.Error("facilitators.html does not say that people were left out")
+			}
+		})
+	}
 }
 
 // TestFacilitatorsMoversSpells: without --reveal, facilitators writes no
