@@ -67,7 +67,9 @@ func Percent(lang string, x float64, d int) string {
 
 // BriefHeadline is the briefing's verdict in one sentence, from the
 // numbers it states: how many of the judged sectors are silos (named) and
-// how many to watch; how many of the decided cross-sector data requests
+// how many to watch, or, with too few sectors judged (thin), that sector
+// silos cannot be judged yet, how many of how many sectors were tested
+// and what those showed; how many of the decided cross-sector data requests
 // were refused (when any were made); and how many of the judged forums
 // are ceremonial (when forums were judged; forums is nil for a report
 // drawn from an output folder, which has no events). The refusals come
@@ -85,6 +87,24 @@ func BriefHeadline(lang string, r *metrics.Result, forums []coord.Forum) string 
 			}
 		}
 		switch {
+		case c.judged == 0:
+			s = T(lang, "brief.headline.unknown")
+		case thin(c):
+			// too few sectors tested for a verdict on the whole: say so
+			// first, then what the tested ones showed
+			s = T(lang, "brief.headline.thin", Int(lang, int64(c.judged)), Int(lang, int64(c.judged+c.unjudged)))
+			switch {
+			case c.silos == 1:
+				s += T(lang, "brief.headline.thinSilo1", Int(lang, int64(c.silos)), strings.Join(names, ", "))
+			case c.silos > 1:
+				s += T(lang, "brief.headline.thinSilo", Int(lang, int64(c.silos)), strings.Join(names, ", "))
+			case c.watch == 1:
+				s += T(lang, "brief.headline.thinWatch1", Int(lang, int64(c.watch)))
+				c.watch = 0
+			case c.watch > 1:
+				s += T(lang, "brief.headline.thinWatch", Int(lang, int64(c.watch)))
+				c.watch = 0
+			}
 		case c.silos == 1:
 			s = T(lang, "brief.headline.silo", Int(lang, int64(c.judged)), Int(lang, int64(c.silos)), strings.Join(names, ", "))
 		case c.silos > 1:

@@ -5,6 +5,7 @@ import (
 	"go/parser"
 	"go/token"
 	"io/fs"
+	"math"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -267,6 +268,60 @@ func TestSiloLevel(t *testing.T) {
 	r := &metrics.Result{Groups: gs, SectorsUsable: true, Permutations: map[metrics.GroupType]int{metrics.GroupSector: 4000}}
 	if got, want := SiloLevel("en", r), T("en", "silo.level.watchOnly", 4, 10); got != want {
 		t.Errorf("SiloLevel(0 silos, 4 to watch of 10) = %q, want %q", got, want)
+	}
+}
+
+// TestSiloLevelThin: a verdict on the whole organisation needs at least
+// MinSectorsJudged sectors judged and at least half of the sectors. A
+// study with one sector judged of four read "not siloed by sector"
+// (review of the report, defect 2); it now says it cannot be told yet,
+// with the two numbers.
+func TestSiloLevelThin(t *testing.T) {
+	unjudged := func(gs []metrics.Group, n int) []metrics.Group {
+		for range n { // a sector of one: no p-value, not judged
+			gs = append(gs, metrics.Group{Type: metrics.GroupSector, Name: "solo", Formal: true,
+				GroupStats: silo.GroupStats{Size: 1, Homophily: math.NaN(), PAdjusted: math.NaN(), EIPValue: math.NaN()}})
+		}
+		return gs
+	}
+	for _, tc := range []struct {
+		silos, judged, unjudged int
+		want                    string
+		args                    []any
+	}{
+		{0, 1, 3, "silo.level.thin", []any{1, 4}},
+		{1, 1, 3, "silo.level.thin", []any{1, 4}},
+		{0, 1, 0, "silo.level.thin", []any{1, 1}}, // below the minimum of 2
+		{0, 2, 3, "silo.level.thin", []any{2, 5}}, // fewer than half
+		{0, 2, 2, "silo.level.none", nil},         // half: enough
+		{1, 3, 3, "silo.level.moderate", nil},
+	} {
+		r := &metrics.Result{Groups: unjudged(sectors(tc.judged, tc.silos), tc.unjudged), SectorsUsable: true,
+			Permutations: map[metrics.GroupType]int{metrics.GroupSector: 4000}}
+		for _, lang := range []string{"id", "en"} {
+			if got, want := SiloLevel(lang, r), T(lang, tc.want, tc.args...); got != want {
+				t.Errorf("%s: SiloLevel(%d silos, %d judged, %d not) = %q, want %q", lang, tc.silos, tc.judged, tc.unjudged, got, want)
+			}
+		}
+	}
+	r := &metrics.Result{Groups: unjudged(sectors(1, 0), 3), SectorsUsable: true}
+	for _, c := range []struct{ lang, want string }{
+		{"id", "Silo sektor belum dapat dinilai: hanya 1 dari 4 sektor yang dapat diuji."},
+		{"en", "Sector silos cannot be judged yet: only 1 of 4 sectors could be tested."},
+	} {
+		if got := BriefHeadline(c.lang, r, nil); got != c.want {
+			t.Errorf("%s: BriefHeadline(1 of 4 judged) = %q, want %q", c.lang, got, c.want)
+		}
+	}
+	r.Groups, r.Silos = unjudged(sectors(1, 1), 3), []int{0}
+	if got, want := BriefHeadline("en", r, nil), "Sector silos cannot be judged yet: only 1 of 4 sectors could be tested; of those tested, 1 works as a silo (0)."; got != want {
+		t.Errorf("BriefHeadline(1 silo, 1 of 4 judged) = %q, want %q", got, want)
+	}
+	gs := unjudged(sectors(2, 0), 3)
+	gs[0].Verdict, gs[0].Homophily, gs[0].PAdjusted = silo.Watch, 0.3, 0.01
+	r.Groups, r.Silos = gs, []int{0}
+	if got, want := BriefHeadline("id", r, nil), "Silo sektor belum dapat dinilai: hanya 2 dari 5 sektor yang dapat diuji; di antara yang diuji, 1 masuk daftar pantau."; got != want {
+		t.Errorf("BriefHeadline(1 to watch, 2 of 5 judged) = %q, want %q", got, want)
 	}
 }
 

@@ -60,6 +60,20 @@ func judged(g *metrics.Group) bool {
 	return g.Formal && g.Size >= 2 && !math.IsNaN(g.PAdjusted) && !math.IsNaN(g.Homophily)
 }
 
+// MinSectorsJudged is the fewest sectors that must be judged before the
+// report says anything about the whole organisation: with fewer, or with
+// fewer than half of the sectors of groups.csv judged (see thin), the
+// verdict says it cannot be told yet and how many sectors could be tested.
+const MinSectorsJudged = 2
+
+// thin reports whether too few of the groups counted in c were judged for
+// a verdict on the whole organisation: fewer than MinSectorsJudged, or
+// fewer than half of them (judged and not judged together). One sector
+// tested of four says nothing about the other three.
+func thin(c tally) bool {
+	return c.judged < MinSectorsJudged || 2*c.judged < c.judged+c.unjudged
+}
+
 func count(groups []metrics.Group, typ metrics.GroupType) tally {
 	var c tally
 	for i := range groups {
@@ -151,7 +165,9 @@ func GroupSummary(lang string, r *metrics.Result, typ metrics.GroupType) string 
 // to a fifth slightly; up to half moderately; more strongly. Without
 // usable sectors (r.SectorsUsable), or with no silo found by a test too
 // short to reach alpha (silo.SmallestAdjustedP above it), it says that
-// this cannot be told.
+// this cannot be told; with too few sectors judged (thin: fewer than
+// MinSectorsJudged, or fewer than half of the sectors) it says that it
+// cannot be told yet and how many of how many sectors could be tested.
 func SiloLevel(lang string, r *metrics.Result) string {
 	if !r.SectorsUsable {
 		return T(lang, "silo.level.unknown")
@@ -159,6 +175,9 @@ func SiloLevel(lang string, r *metrics.Result) string {
 	c := count(r.Groups, metrics.GroupSector)
 	if c.judged == 0 { // no sector could be judged: no finding either way
 		return T(lang, "silo.level.unknown")
+	}
+	if thin(c) { // a grade of the whole from a few of its sectors claims too much
+		return T(lang, "silo.level.thin", c.judged, c.judged+c.unjudged)
 	}
 	switch {
 	case c.silos == 0 && silo.SmallestAdjustedP(c.family, r.Permutations[metrics.GroupSector]) > r.Options.Thresholds().AlphaValue():
