@@ -431,6 +431,34 @@ func TestReportHintsPrint(t *testing.T) {
 	}
 }
 
+// printedHTML is page without the elements hidden in print (class
+// screen-only), which the report only puts on div, span and p elements
+// without nesting one of the same kind inside.
+func printedHTML(page string) string {
+	return regexp.MustCompile(`(?s)<(div|span|p) class="[^"]*\bscreen-only\b[^"]*">.*?</(div|span|p)>`).ReplaceAllString(page, "")
+}
+
+// TestReportCardsPrintNoDash: the summary's silo and watch cards give
+// their reason on screen only; the dash that leads to it goes with it, so
+// the printed card does not read "kewilayahan (sektor) —" followed by the
+// member list (review of the report, defect 3).
+func TestReportCardsPrintNoDash(t *testing.T) {
+	page := handReportPage(t, ReportData{})
+	summary := page[strings.Index(page, `<section id="ringkasan">`):strings.Index(page, `<section id="campuran">`)]
+	if !strings.Contains(summary, `class="silo"`) {
+		t.Fatal("the hand study has no silo card; the test needs one")
+	}
+	printed := printedHTML(summary)
+	for _, card := range regexp.MustCompile(`<div class="(?:silo|watch)">.*?<div class="members">`).FindAllString(printed, -1) {
+		if strings.Contains(card, "—") {
+			t.Errorf("printed card has a dash with nothing after it: %q", card)
+		}
+	}
+	if !strings.Contains(summary, `<span class="screen-only"> — `) {
+		t.Error("the card's reason is no longer on screen after a dash")
+	}
+}
+
 // TestReportBridgeOrInSector: a top broker that is no coordinator is an
 // informal bridge only when its sector participation is above 0.62 (the
 // connectors' bound of Guimerà & Amaral); with most of its ties inside its
