@@ -16,6 +16,7 @@ import (
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/metrics"
+	"github.com/sekat-ona/sekat/metrics/coord"
 )
 
 func TestMixingMatrix(t *testing.T) {
@@ -456,6 +457,75 @@ func TestReportCardsPrintNoDash(t *testing.T) {
 	}
 	if !strings.Contains(summary, `<span class="screen-only"> — `) {
 		t.Error("the card's reason is no longer on screen after a dash")
+	}
+}
+
+// analyzeOnly are the files that sekat analyze writes and sekat report on
+// a study does not (it writes report.html, map.svg, map.dot and
+// briefing.json).
+var analyzeOnly = regexp.MustCompile(`\b(units|people|groups|silos|edges|rejects)\.csv\b|\bsummary\.json\b`)
+
+// TestReportPrintPointers: a note of the printed report points only at
+// what its reader has. The briefing said "all forums are listed under
+// Tables" while that table is screen-only, and the note under the cut
+// unit table sent the reader to units.csv, which sekat report on a study
+// does not write (review of the report, defect 1). Every printed
+// paragraph that names an output file of sekat analyze now names the
+// command, and a pointer to a table that is not printed says it is on
+// screen, in report.html.
+func TestReportPrintPointers(t *testing.T) {
+	// 66 units in 3 sectors on a ring: more rows than the print keeps
+	var nodes []graph.Node
+	var edges []graph.Edge
+	for i := range 66 {
+		nodes = append(nodes, graph.Node{ID: fmt.Sprintf("U%02d", i), Name: fmt.Sprintf("Unit %d", i), Sector: fmt.Sprintf("s%d", i%3), Unit: fmt.Sprintf("U%02d", i)})
+		e := graph.Edge{From: int32(i), To: int32((i + 1) % 66), Weight: 1}
+		e.Layers[graph.Correspondence] = 1
+		edges = append(edges, e)
+	}
+	r := analyze(t, graph.NewNetwork(graph.UnitLevel, nodes, edges, nil, graph.Window{}, graph.LayerWeights{}))
+	var forums []coord.Forum
+	for i := range briefForums + 2 {
+		forums = append(forums, coord.Forum{Organizer: int32(i), Title: fmt.Sprintf("Rakor %d", i), Meetings: 3, Judged: 3, Units: []int32{0, 1}, Pairs: 1, Verdict: coord.Active})
+	}
+	b := Briefing{HasEvents: true, Units: nodes, Forums: forums}
+	for _, lang := range []string{"id", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := WriteReport(&buf, ReportData{Result: r, Lang: lang, Brief: b, Rejected: 3, Warnings: []string{"w"}}); err != nil {
+				t.Fatal(err)
+			}
+			page := buf.String()
+			printed := html.UnescapeString(printedHTML(page))
+			more := i18n.T(lang, "brief.forumsMore", i18n.Int(lang, briefForums), i18n.Int(lang, int64(len(forums))))
+			if !strings.Contains(printed, more) {
+				t.Fatalf("the printed briefing lacks %q", more)
+			}
+			if !strings.Contains(printed, `id="forums"`) && !strings.Contains(more, "report.html") {
+				t.Errorf("the print points to a forum table it does not hold: %q", more)
+			}
+			cut := i18n.T(lang, "viz.printCut", printRows, i18n.Int(lang, int64(len(nodes))), "units.csv")
+			if !strings.Contains(printed, cut) {
+				t.Fatalf("the printed report lacks the cut note %q", cut)
+			}
+			n := 0
+			for _, p := range regexp.MustCompile(`(?s)<p\b[^>]*>(.*?)</p>`).FindAllStringSubmatch(printed, -1) {
+				if analyzeOnly.MatchString(p[1]) {
+					n++
+					if !strings.Contains(p[1], "sekat analyze") {
+						t.Errorf("printed note names a file of sekat analyze without the command: %q", p[1])
+					}
+				}
+			}
+			if n < 2 { // the cut note and the rejects note
+				t.Errorf("%d printed notes name an output file; the test expects the cut note and the rejects note", n)
+			}
+			for _, key := range []string{"brief.groupsMore", "viz.warningsNote", "viz.note.unitNodes"} {
+				if s := i18n.T(lang, key); analyzeOnly.MatchString(s) && !strings.Contains(s, "sekat analyze") {
+					t.Errorf("%s names a file of sekat analyze without the command: %q", key, s)
+				}
+			}
+		})
 	}
 }
 
