@@ -11,6 +11,7 @@ import (
 	"html/template"
 	"io"
 	"math"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -134,6 +135,7 @@ type view struct {
 	WarningsLead  string // the header's pointer to them
 	Brief         *briefView
 	PrintCut      string      // says the printed node table stops at printRows
+	MapTall       bool        // the unit map is taller than wide: a portrait page in print
 	Forums        []forumView // every forum, for the tables
 	Rules         [][2]string // recommendation rules: id, text
 	MapRules      []string    // how each map is drawn
@@ -251,6 +253,22 @@ func intCell(n int64, code string) cell {
 // without its XML declaration, doctype and comments, ready to inline in
 // HTML. Graphviz escapes every label, so a name cannot become markup; this
 // check makes sure of it before anything reaches the browser.
+// svgViewBox matches the viewBox of an svg element.
+var svgViewBox = regexp.MustCompile(`<svg\b[^>]*\bviewBox="([-0-9.eE]+)[ ,]+([-0-9.eE]+)[ ,]+([0-9.eE]+)[ ,]+([0-9.eE]+)"`)
+
+// tallSVG reports whether the drawing svg is taller than wide (by its
+// viewBox): the report then prints the map section on a portrait page,
+// where a wide map gets a landscape one.
+func tallSVG(svg []byte) bool {
+	m := svgViewBox.FindSubmatch(svg)
+	if m == nil {
+		return false
+	}
+	w, err1 := strconv.ParseFloat(string(m[3]), 64)
+	h, err2 := strconv.ParseFloat(string(m[4]), 64)
+	return err1 == nil && err2 == nil && h > w
+}
+
 func inlineSVG(svg []byte) (template.HTML, error) {
 	allowed := map[string]bool{"svg": true, "g": true, "title": true, "path": true, "polygon": true, "polyline": true,
 		"ellipse": true, "circle": true, "rect": true, "line": true, "text": true, "tspan": true, "a": true, "defs": true}
@@ -336,6 +354,7 @@ func WriteReport(w io.Writer, data ReportData) error {
 	if v.Map, err = inlineSVG(svg); err != nil {
 		return err
 	}
+	v.MapTall = tallSVG(svg)
 	if v.Heatmap, err = inlineSVG(MixingHeatmapSVG(r, code)); err != nil {
 		return err
 	}

@@ -409,6 +409,51 @@ func TestReportMapsPrintLandscape(t *testing.T) {
 	}
 }
 
+// TestReportMapsFitPage: in print every map keeps its aspect ratio inside
+// the page box, and a map taller than wide prints on a portrait page. The
+// provinsi map (taller than wide) came out a third of a landscape page
+// wide, and the right-hand layer maps of a kabupaten were cut at the page
+// margin (review of the report, defect 4).
+func TestReportMapsFitPage(t *testing.T) {
+	for _, tc := range []struct {
+		svg  string
+		tall bool
+	}{
+		{`<svg width="800pt" height="400pt" viewBox="0.00 0.00 800.00 400.00">`, false},
+		{`<svg width="400pt" height="900pt" viewBox="0.00 0.00 400.00 900.00">`, true},
+		{`<svg width="400pt" height="400pt" viewBox="0 0 400 400">`, false},
+		{`<svg width="400pt" height="900pt">`, false}, // no viewBox: as before
+	} {
+		if got := tallSVG([]byte(tc.svg)); got != tc.tall {
+			t.Errorf("tallSVG(%s) = %v, want %v", tc.svg, got, tc.tall)
+		}
+	}
+	tall := []byte(`<svg xmlns="http://www.w3.org/2000/svg" width="300pt" height="900pt" viewBox="0.00 0.00 300.00 900.00"><g></g></svg>`)
+	page := handReportPage(t, ReportData{MapSVG: tall})
+	if !strings.Contains(page, `<section id="peta" class="tall">`) {
+		t.Error("a map taller than wide does not ask for a portrait page")
+	}
+	wide := []byte(`<svg xmlns="http://www.w3.org/2000/svg" width="900pt" height="300pt" viewBox="0.00 0.00 900.00 300.00"><g></g></svg>`)
+	if page := handReportPage(t, ReportData{MapSVG: wide}); strings.Contains(page, `<section id="peta" class="tall">`) {
+		t.Error("a map wider than tall asks for a portrait page")
+	}
+	print := page[strings.Index(page, "@media print"):]
+	for _, want := range []string{
+		"@page tall { size: A4 portrait;",
+		"section#peta.tall, section#peta.tall .layers-block { page: tall; }",
+		".map svg { width: auto; height: auto; max-width: 100%; max-height: 180mm;",
+		".layers { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);",
+		".layers figure svg { width: auto; height: auto; max-width: 100%;",
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("report's style lacks %q", want)
+		}
+	}
+	if regexp.MustCompile(`\.map svg \{[^}]*[{ ;]width: 100%`).MatchString(print) {
+		t.Error("in print the map is stretched to the page width whatever its height")
+	}
+}
+
 // TestReportHintsPrint: the notes under the tables (the role legend, the
 // Gould-Fernandez legend, the circulars left out), which the method page
 // points to, print; the sorting hint, for the screen only, does not.
