@@ -60,10 +60,12 @@ type DiD struct {
 	// Effect is (TreatedAfter - TreatedBefore) - (ControlAfter -
 	// ControlBefore); CI its percentile interval from resampling units
 	// within each arm; P the randomisation p-value over which groups were
-	// treated (kind did and placebo), from Assignments assignments.
+	// treated (kind did and placebo), from Assignments assignments, and
+	// PFloor the smallest value P could take with them (see pFloor); both
+	// NaN for kind period.
 	Effect      float64
 	CI          Interval
-	P           float64
+	P, PFloor   float64
 	Assignments int
 }
 
@@ -81,6 +83,11 @@ type Evaluation struct {
 	// differ when the date falls inside a period: that period counts as
 	// after the reform (see DateMoved).
 	DateGiven, DateUsed int64
+	// Mirrored says that every assignment was listed and as many groups
+	// are treated as not, so that each assignment's mirror (the arms
+	// swapped) has the same statistic and p is at least 2 over the
+	// assignments (DiD.PFloor).
+	Mirrored bool
 }
 
 // Placebos counts the placebo rows of outcome by their interval: covered
@@ -346,7 +353,15 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 		return out
 	}
 	t, c := arms(treated)
-	ri := func(w0, w1 window, pres []window) [3]float64 {
+	// With every assignment listed and as many groups treated as not,
+	// each assignment's mirror (the arms swapped) is listed too and has
+	// the same statistic: the effect changes sign, the gaps too, their
+	// spread does not. The observed assignment's mirror then always
+	// reaches the observed statistic, and p is at least 2/N.
+	mirrored := extra == 0 && 2*len(ev.Treated) == len(groups)
+	ev.Mirrored = mirrored
+	// ri gives the p-value of each outcome and its floor.
+	ri := func(w0, w1 window, pres []window) (p, floor [3]float64) {
 		obs := stat(w0, w1, pres, t, c)
 		var hit, def [3]int
 		for _, a := range assignments {
@@ -362,27 +377,29 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 				}
 			}
 		}
-		var p [3]float64
 		for k := range 3 {
-			p[k] = math.NaN()
+			p[k], floor[k] = math.NaN(), math.NaN()
 			if def[k] > 0 {
 				p[k] = float64(hit[k]+extra) / float64(def[k]+extra)
+				floor[k] = pFloor(def[k], extra == 1, mirrored)
 			}
 		}
-		return p
+		return p, floor
 	}
 	emit := func(kind string, date int64, win graph.Window, w0, w1 window, stream int, pres []window) {
 		e := did(w0, w1, t, c)
 		ci := boot(w0, w1, t, c, stream)
-		p := [3]float64{math.NaN(), math.NaN(), math.NaN()}
+		nan := [3]float64{math.NaN(), math.NaN(), math.NaN()}
+		p, floor := nan, nan
 		n := 0
 		if pres != nil {
-			p, n = ri(w0, w1, pres), len(assignments)
+			p, floor = ri(w0, w1, pres)
+			n = len(assignments)
 		}
 		for k, name := range didOutcomes {
 			ev.Rows = append(ev.Rows, DiD{Outcome: name, Kind: kind, Date: date, Window: win,
 				TreatedBefore: e.t0[k], TreatedAfter: e.t1[k], ControlBefore: e.c0[k], ControlAfter: e.c1[k],
-				Effect: e.eff[k], CI: ci[k], P: p[k], Assignments: n})
+				Effect: e.eff[k], CI: ci[k], P: p[k], PFloor: floor[k], Assignments: n})
 		}
 	}
 	prePs, postPs := periods[:pre], periods[pre:]
@@ -505,6 +522,23 @@ func (f *Frame) hasInternal(sector string) bool {
 	return false
 }
 
+// pFloor is the smallest randomisation p-value that n assignments with a
+// defined statistic allow. Listed in full (drawn false), the observed
+// assignment is among them and reaches its own statistic: 1/n, or 2/n
+// when mirrored (as many groups treated as not, so that the observed
+// assignment's mirror, the arms swapped, is listed and has the same
+// statistic). Drawn at random, the observed one is added (Phipson &
+// Smyth 2010) and may be the only one to reach it: 1/(n+1).
+func pFloor(n int, drawn, mirrored bool) float64 {
+	switch {
+	case drawn:
+		return 1 / float64(n+1)
+	case mirrored:
+		return 2 / float64(n)
+	}
+	return 1 / float64(n)
+}
+
 // combinations lists the ways to choose k of n groups as treated: every
 // one (the observed among them) when there are at most limit, else limit
 // drawn at random.
@@ -622,7 +656,7 @@ func (ev *Evaluation) Result(day func(int64) string) []result.DiD {
 	for _, d := range ev.Rows {
 		out = append(out, result.DiD{Outcome: d.Outcome, Kind: d.Kind, Date: day(d.Date), From: day(d.Window.From), To: day(d.Window.To),
 			TreatedBefore: d.TreatedBefore, TreatedAfter: d.TreatedAfter, ControlBefore: d.ControlBefore, ControlAfter: d.ControlAfter,
-			Effect: d.Effect, Low: d.CI.Low, High: d.CI.High, P: d.P, Assignments: d.Assignments})
+			Effect: d.Effect, Low: d.CI.Low, High: d.CI.High, P: d.P, PFloor: d.PFloor, Assignments: d.Assignments})
 	}
 	return out
 }

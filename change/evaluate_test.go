@@ -195,3 +195,70 @@ func TestPlaceboSummary(t *testing.T) {
 		})
 	}
 }
+
+// TestEvaluatePFloor: the smallest p the assignments allow. With as many
+// groups treated as not, every assignment's mirror (the arms swapped) has
+// the same statistic, so p can be no smaller than 2/N: the planted pilot,
+// whose effect no other assignment reaches, gets exactly that, and with
+// one sector against one p is always 1. Before, the floor was taken as
+// 1/N: 0.5 for one against one, 0.05 for three units against three, so
+// the p of 0.1 that three against three always gives went without the
+// warning that no effect could be significant.
+func TestEvaluatePFloor(t *testing.T) {
+	truth, f, at, loc := study(t, synth.Options{Seed: 1, Scale: 0.3, Pilot: true}, graph.Month, false)
+	bounds := graph.CalendarBounds(at(truth.From), at(truth.To), graph.Month, loc)
+	var ps []change.Period
+	for i := 0; i+1 < len(bounds); i++ {
+		ps = append(ps, f.PeriodOf(graph.Window{From: bounds[i], To: bounds[i+1]}))
+	}
+	p := truth.Pilot
+	var other string // a sector neither treated nor control in the pilot
+	for _, s := range f.Sectors {
+		if s != p.Treated[0] && s != p.Control[0] && s != "koordinasi" && s != "eksternal" {
+			other = s
+			break
+		}
+	}
+	for _, tc := range []struct {
+		name             string
+		treated, control []string
+		assignments      int
+		floor, p         float64 // p < 0: not checked
+		mirrored         bool
+	}{
+		{"one sector against one", p.Treated, p.Control, 2, 1, 1, true},
+		{"three units against three", p.TreatedUnits[:3], p.ControlUnits[:3], 20, 0.1, 0.1, true},
+		{"one sector against two", p.Treated, []string{p.Control[0], other}, 3, 1.0 / 3, -1, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := change.Reform{Date: at(p.Date), Treated: tc.treated, Control: tc.control}
+			ev, err := change.Evaluate(context.Background(), f, ps, r, change.Options{Seed: 1, Resamples: 50})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ev.Mirrored != tc.mirrored {
+				t.Errorf("mirrored %v, want %v", ev.Mirrored, tc.mirrored)
+			}
+			for _, d := range ev.Rows {
+				if d.Kind == change.DiDPeriod {
+					if !math.IsNaN(d.PFloor) {
+						t.Errorf("period row with a p floor %v", d.PFloor)
+					}
+					continue
+				}
+				if math.IsNaN(d.P) {
+					continue
+				}
+				if d.Assignments != tc.assignments || math.Abs(d.PFloor-tc.floor) > 1e-12 {
+					t.Errorf("%s %s: %d assignments, floor %.4f; want %d, %.4f", d.Kind, d.Outcome, d.Assignments, d.PFloor, tc.assignments, tc.floor)
+				}
+				if d.P < d.PFloor-1e-12 {
+					t.Errorf("%s %s: p %.4f below its floor %.4f", d.Kind, d.Outcome, d.P, d.PFloor)
+				}
+				if d.Kind == change.DiDEffect && d.Outcome == "homophily" && tc.p >= 0 && math.Abs(d.P-tc.p) > 1e-12 {
+					t.Errorf("pilot effect: p %.4f, want %.4f", d.P, tc.p)
+				}
+			}
+		})
+	}
+}

@@ -407,7 +407,9 @@ type DiD struct {
 	TreatedBefore, TreatedAfter float64
 	ControlBefore, ControlAfter float64
 	Effect, Low, High, P        float64
-	Assignments                 int
+	// PFloor is the smallest value P could take with these assignments.
+	PFloor      float64
+	Assignments int
 }
 
 // DiDTable is did.csv.
@@ -426,6 +428,7 @@ var DiDTable = newTable("did", []Column[DiD]{
 	floatCol("effect_high", func(r *DiD) *float64 { return &r.High }),
 	floatCol("p_randomisation", func(r *DiD) *float64 { return &r.P }),
 	intCol("assignments", func(r *DiD) *int { return &r.Assignments }),
+	floatCol("p_floor", func(r *DiD) *float64 { return &r.PFloor }),
 })
 
 // DiDFiles lists did.csv and its Parquet twin.

@@ -137,11 +137,17 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 			if s := effectReading(o.Lang, d, day(d.Date), num); s != "" {
 				fmt.Fprintln(stdout, s)
 			}
-			// the observed assignment is one of them, so p is at least
-			// 1/assignments: with few groups no effect can be significant
+			// the observed assignment is one of them, and with as many
+			// groups treated as not so is its mirror (the arms swapped,
+			// the same statistic): p is at least d.PFloor, 1 or 2 over the
+			// assignments, and with few groups no effect can be significant
 			alpha := i18n.Decimal(o.Lang, strconv.FormatFloat(change.DefaultAlpha, 'f', 2, 64))
-			if d.Assignments > 0 && 1/float64(d.Assignments) > change.DefaultAlpha {
-				fmt.Fprintln(stdout, msg(o.Lang, "evaluate.pFloor", d.Assignments, num(1/float64(d.Assignments)), alpha))
+			if d.Assignments > 0 && d.PFloor > change.DefaultAlpha {
+				floor := msg(o.Lang, "evaluate.pFloor", d.Assignments, num(d.PFloor), alpha)
+				if ev.Mirrored {
+					floor = msg(o.Lang, "evaluate.pFloorMirror", d.Assignments, num(d.PFloor), alpha, d.Assignments)
+				}
+				fmt.Fprintln(stdout, floor+" "+msg(o.Lang, "evaluate.pFloorControls"))
 			}
 			// the randomisation p's null: other groups drawn as if
 			// treated, which the treated ones were not (a sector chosen

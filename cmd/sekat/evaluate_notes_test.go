@@ -186,3 +186,36 @@ func TestEffectReading(t *testing.T) {
 		}
 	}
 }
+
+// TestEvaluatePFloorMirror: three treated units against three controls
+// give 20 assignments, each with a mirror (the arms swapped) of the same
+// statistic, so p cannot fall below 2/20 = 0.1: evaluate says so, in both
+// languages, and did.csv gives the floor. Before, it took the floor as
+// 1/20 = 0.05, not above alpha, and said nothing while p was 0.100.
+func TestEvaluatePFloorMirror(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	truth, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.3, Pilot: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := truth.Pilot
+	reform := filepath.Join(t.TempDir(), "reform.yaml")
+	y := "date: " + p.Date + "\ntreated: [" + strings.Join(p.TreatedUnits[:3], ", ") + "]\ncontrol: [" + strings.Join(p.ControlUnits[:3], ", ") + "]\n"
+	if err := os.WriteFile(reform, []byte(y), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ lang, want string }{
+		{"id", "Dengan 20 penugasan, nilai p randomisasi tidak dapat lebih kecil dari 0,100, di atas 0,05: jumlah kelompok yang diperlakukan sama"},
+		{"en", "With 20 assignments the randomisation p-value cannot be below 0.100, above 0.05: as many groups are treated as not"},
+	} {
+		out := filepath.Join(t.TempDir(), "evaluasi")
+		stdout, _ := analyzeOK(t, "evaluate", dir, "--reform", reform, "--out", out, "--resamples", "100", "-q", "--lang", tc.lang)
+		if !strings.Contains(stdout, tc.want) {
+			t.Errorf("%s stdout:\n%s\nwant %q", tc.lang, stdout, tc.want)
+		}
+		did := readFile(t, filepath.Join(out, "did.csv"))
+		if !regexp.MustCompile(`\nhomophily,did,[^\n]*,0\.1,20,0\.1\n`).MatchString(did) {
+			t.Errorf("did.csv: want the homophily effect with p 0.1 over 20 assignments and p_floor 0.1:\n%.800s", did)
+		}
+	}
+}
