@@ -88,6 +88,12 @@ type Evaluation struct {
 	// swapped) has the same statistic and p is at least 2 over the
 	// assignments (DiD.PFloor).
 	Mirrored bool
+	// BySector says the groups are sectors (else units); Spare counts the
+	// groups of that kind (sectors with internal units, or internal
+	// units) that are neither treated nor control: 0 when control: was
+	// left out, since every other group then is a control.
+	BySector bool
+	Spare    int
 }
 
 // Placebos counts the placebo rows of outcome by their interval: covered
@@ -195,6 +201,21 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 	used := periods[pre].Window.From
 	ev := &Evaluation{PrePeriods: pre, PostPeriods: len(periods) - pre, Resamples: opt.resamples(), Seed: opt.Seed,
 		DateGiven: r.Date, DateUsed: used}
+	_, ev.BySector = slices.BinarySearch(f.Sectors, r.Treated[0])
+	ev.Spare = -len(groups)
+	if ev.BySector {
+		for _, s := range f.Sectors {
+			if f.hasInternal(s) {
+				ev.Spare++
+			}
+		}
+	} else {
+		for _, u := range f.Units {
+			if u.Kind == graph.KindInternal {
+				ev.Spare++
+			}
+		}
+	}
 	for i, g := range groups {
 		if treated[i] {
 			ev.Treated = append(ev.Treated, g.name)

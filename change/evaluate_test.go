@@ -225,10 +225,12 @@ func TestEvaluatePFloor(t *testing.T) {
 		assignments      int
 		floor, p         float64 // p < 0: not checked
 		mirrored         bool
+		spare            bool // groups of the kind neither treated nor control
 	}{
-		{"one sector against one", p.Treated, p.Control, 2, 1, 1, true},
-		{"three units against three", p.TreatedUnits[:3], p.ControlUnits[:3], 20, 0.1, 0.1, true},
-		{"one sector against two", p.Treated, []string{p.Control[0], other}, 3, 1.0 / 3, -1, false},
+		{"one sector against one", p.Treated, p.Control, 2, 1, 1, true, true},
+		{"three units against three", p.TreatedUnits[:3], p.ControlUnits[:3], 20, 0.1, 0.1, true, true},
+		{"one sector against two", p.Treated, []string{p.Control[0], other}, 3, 1.0 / 3, -1, false, true},
+		{"one sector, control left out", p.Treated, nil, 10, 0.1, -1, false, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := change.Reform{Date: at(p.Date), Treated: tc.treated, Control: tc.control}
@@ -238,6 +240,9 @@ func TestEvaluatePFloor(t *testing.T) {
 			}
 			if ev.Mirrored != tc.mirrored {
 				t.Errorf("mirrored %v, want %v", ev.Mirrored, tc.mirrored)
+			}
+			if (ev.Spare > 0) != tc.spare || ev.Spare < 0 || ev.BySector != (len(tc.treated) == 1) {
+				t.Errorf("spare %d, by sector %v; want spare groups %v, by sector %v", ev.Spare, ev.BySector, tc.spare, len(tc.treated) == 1)
 			}
 			for _, d := range ev.Rows {
 				if d.Kind == change.DiDPeriod {

@@ -147,7 +147,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 				if ev.Mirrored {
 					floor = msg(o.Lang, "evaluate.pFloorMirror", d.Assignments, num(d.PFloor), alpha, d.Assignments)
 				}
-				fmt.Fprintln(stdout, floor+" "+msg(o.Lang, "evaluate.pFloorControls"))
+				fmt.Fprintln(stdout, floor+" "+pFloorAdvice(o.Lang, ev, alpha))
 			}
 			// the randomisation p's null: other groups drawn as if
 			// treated, which the treated ones were not (a sector chosen
@@ -194,4 +194,20 @@ func effectReading(lang string, d change.DiD, date string, num func(float64) str
 		return ""
 	}
 	return msg(lang, "evaluate.readNone")
+}
+
+// pFloorAdvice says what would let the randomisation p reach alpha, as far
+// as evaluate can change it: more control groups when some sectors (or
+// units) are neither treated nor control; when every other sector is a
+// control already (control: left out), units instead of sectors, which
+// makes every other internal unit a control; when every other unit is
+// one already, nothing: the study has too few units for the test.
+func pFloorAdvice(lang string, ev *change.Evaluation, alpha string) string {
+	switch {
+	case ev.Spare > 0:
+		return msg(lang, "evaluate.pFloorControls", ev.Spare)
+	case ev.BySector:
+		return msg(lang, "evaluate.pFloorUnits")
+	}
+	return msg(lang, "evaluate.pFloorFewUnits", alpha)
 }

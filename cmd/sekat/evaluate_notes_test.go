@@ -219,3 +219,50 @@ func TestEvaluatePFloorMirror(t *testing.T) {
 		}
 	}
 }
+
+// TestEvaluatePFloorAdvice: the advice beside an unreachable p says what
+// would help in this design. With control: left out every other sector is
+// a control already, so declaring more cannot help (the command review
+// saw that advice anyway); listing units instead can. With controls
+// declared and other sectors left, declaring more is the advice.
+func TestEvaluatePFloorAdvice(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	truth, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.3, Pilot: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := truth.Pilot
+	for _, tc := range []struct {
+		name, yaml, want, not string
+	}{
+		{"control left out", "treated: [" + p.Treated[0] + "]\n", msg("en", "evaluate.pFloorUnits"), "Declare more control groups"},
+		{"one control declared", "treated: [" + p.Treated[0] + "]\ncontrol: [" + p.Control[0] + "]\n", msg("en", "evaluate.pFloorControls", 8), "list units instead"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			reform := filepath.Join(t.TempDir(), "reform.yaml")
+			if err := os.WriteFile(reform, []byte("date: "+p.Date+"\n"+tc.yaml), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			stdout, _ := analyzeOK(t, "evaluate", dir, "--reform", reform, "--out", filepath.Join(t.TempDir(), "o"), "--resamples", "100", "-q", "--lang", "en")
+			if !strings.Contains(stdout, tc.want) || strings.Contains(stdout, tc.not) {
+				t.Errorf("stdout:\n%s\nwant %q and not %q", stdout, tc.want, tc.not)
+			}
+		})
+	}
+	for _, tc := range []struct {
+		ev   change.Evaluation
+		key  string
+		args []any
+	}{
+		{change.Evaluation{Spare: 3, BySector: true}, "evaluate.pFloorControls", []any{3}},
+		{change.Evaluation{Spare: 3}, "evaluate.pFloorControls", []any{3}},
+		{change.Evaluation{BySector: true}, "evaluate.pFloorUnits", nil},
+		{change.Evaluation{}, "evaluate.pFloorFewUnits", []any{"0.05"}},
+	} {
+		for _, lang := range []string{"id", "en"} {
+			if got, want := pFloorAdvice(lang, &tc.ev, "0.05"), msg(lang, tc.key, tc.args...); got != want {
+				t.Errorf("%s %+v: %q, want %q", lang, tc.ev, got, want)
+			}
+		}
+	}
+}
