@@ -118,6 +118,19 @@ func (ev *Evaluation) Placebos(outcome string) (covered, excluded, undefined int
 	return covered, excluded, undefined
 }
 
+// PlaceboFails reports whether the placebo check of outcome fails: at
+// least half of the placebo dates that give an interval exclude 0, so
+// that treated and controls were already moving apart before the reform
+// and an effect at the reform date cannot be attributed to it. One
+// excluding date among several is a warning, not a failure: each interval
+// is at 95%, and with six or more dates one may exclude 0 by chance.
+// Placebos without an interval count neither way; with none that has one,
+// the check cannot fail (nor pass).
+func (ev *Evaluation) PlaceboFails(outcome string) bool {
+	covered, excluded, _ := ev.Placebos(outcome)
+	return excluded > 0 && 2*excluded >= covered+excluded
+}
+
 // DateMoved reports whether the reform date fell inside a period, so
 // that the evaluation split at the start of that period instead.
 func (ev *Evaluation) DateMoved() bool { return ev.DateGiven != ev.DateUsed }

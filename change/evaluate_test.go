@@ -170,7 +170,8 @@ func TestEvaluateDateInsidePeriod(t *testing.T) {
 }
 
 // TestPlaceboSummary: placebo dates whose interval is undefined are
-// counted apart, not as placebos whose interval excludes 0.
+// counted apart, not as placebos whose interval excludes 0; the placebo
+// check fails when at least half of the dates with an interval exclude 0.
 func TestPlaceboSummary(t *testing.T) {
 	nan := math.NaN()
 	row := func(outcome, kind string, low, high float64) change.DiD {
@@ -180,17 +181,24 @@ func TestPlaceboSummary(t *testing.T) {
 		name                         string
 		rows                         []change.DiD
 		covered, excluded, undefined int
+		fails                        bool
 	}{
-		{"all cover", []change.DiD{row("homophily", change.DiDPlacebo, -0.1, 0.1), row("homophily", change.DiDPlacebo, -0.2, 0)}, 2, 0, 0},
-		{"one excludes", []change.DiD{row("homophily", change.DiDPlacebo, -0.1, 0.1), row("homophily", change.DiDPlacebo, 0.05, 0.2)}, 1, 1, 0},
-		{"one undefined", []change.DiD{row("homophily", change.DiDPlacebo, -0.1, 0.1), row("homophily", change.DiDPlacebo, nan, nan)}, 1, 0, 1},
-		{"other kinds and outcomes left out", []change.DiD{row("homophily", change.DiDEffect, 0.1, 0.2), row("ei_index", change.DiDPlacebo, nan, nan)}, 0, 0, 0},
+		{"all cover", []change.DiD{row("homophily", change.DiDPlacebo, -0.1, 0.1), row("homophily", change.DiDPlacebo, -0.2, 0)}, 2, 0, 0, false},
+		{"one excludes", []change.DiD{row("homophily", change.DiDPlacebo, -0.1, 0.1), row("homophily", change.DiDPlacebo, 0.05, 0.2)}, 1, 1, 0, true},
+		{"one of three excludes", []change.DiD{row("homophily", change.DiDPlacebo, -0.1, 0.1), row("homophily", change.DiDPlacebo, -0.1, 0.1), row("homophily", change.DiDPlacebo, 0.05, 0.2)}, 2, 1, 0, false},
+		{"all exclude", []change.DiD{row("homophily", change.DiDPlacebo, -0.3, -0.1), row("homophily", change.DiDPlacebo, 0.05, 0.2)}, 0, 2, 0, true},
+		{"one undefined", []change.DiD{row("homophily", change.DiDPlacebo, -0.1, 0.1), row("homophily", change.DiDPlacebo, nan, nan)}, 1, 0, 1, false},
+		{"only undefined", []change.DiD{row("homophily", change.DiDPlacebo, nan, nan)}, 0, 0, 1, false},
+		{"other kinds and outcomes left out", []change.DiD{row("homophily", change.DiDEffect, 0.1, 0.2), row("ei_index", change.DiDPlacebo, nan, nan)}, 0, 0, 0, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ev := &change.Evaluation{Rows: tc.rows}
 			c, e, u := ev.Placebos("homophily")
 			if c != tc.covered || e != tc.excluded || u != tc.undefined {
 				t.Errorf("covered %d, excluded %d, undefined %d; want %d, %d, %d", c, e, u, tc.covered, tc.excluded, tc.undefined)
+			}
+			if got := ev.PlaceboFails("homophily"); got != tc.fails {
+				t.Errorf("placebo check fails: %v, want %v (at least half of the dates with an interval exclude 0)", got, tc.fails)
 			}
 		})
 	}

@@ -131,10 +131,12 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 		return err
 	}
 	num := func(x float64) string { return i18n.Decimal(o.Lang, strconv.FormatFloat(x, 'f', 3, 64)) }
+	covered, excluded, undefined := ev.Placebos("homophily")
+	pre := placeboCheck{fails: ev.PlaceboFails("homophily"), excluded: excluded, dates: covered + excluded}
 	for _, d := range ev.Rows {
 		if d.Outcome == "homophily" && d.Kind == change.DiDEffect {
 			fmt.Fprintln(stdout, msg(o.Lang, "evaluate.effect", day(d.Date), num(d.Effect), num(d.CI.Low), num(d.CI.High), num(d.P), d.Assignments))
-			if s := effectReading(o.Lang, d, day(d.Date), num); s != "" {
+			if s := effectReading(o.Lang, d, pre, day(d.Date), num); s != "" {
 				fmt.Fprintln(stdout, s)
 			}
 			// the observed assignment is one of them, and with as many
@@ -163,12 +165,15 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 			}
 		}
 	}
-	covered, excluded, undefined := ev.Placebos("homophily")
 	switch {
 	case covered+excluded+undefined == 0:
 		// not "0 of 0": no placebo date fits before the reform
 		fmt.Fprintln(stdout, msg(o.Lang, "evaluate.noPlacebo"))
-	case covered+excluded > 0:
+	case pre.fails:
+		fmt.Fprintln(stdout, msg(o.Lang, "evaluate.placeboFails", covered, covered+excluded))
+	case excluded > 0:
+		fmt.Fprintln(stdout, msg(o.Lang, "evaluate.placeboSome", covered, covered+excluded, excluded))
+	case covered > 0:
 		fmt.Fprintln(stdout, msg(o.Lang, "evaluate.placebo", covered, covered+excluded))
 	}
 	if undefined > 0 {
@@ -178,14 +183,26 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	return nil
 }
 
+// placeboCheck is what the placebo dates of the homophily index say:
+// whether the check fails (change.Evaluation.PlaceboFails), and how many
+// of the dates with an interval exclude 0.
+type placeboCheck struct {
+	fails           bool
+	excluded, dates int
+}
+
 // effectReading says in words what a homophily effect means, only as far
 // as its 95% interval goes: more open (the whole interval below 0), more
-// closed (above 0), or neither shown. It says nothing when the interval is
-// undefined, or when it holds 0 while p is small, which riDisagree says.
-func effectReading(lang string, d change.DiD, date string, num func(float64) string) string {
+// closed (above 0), or neither shown; and, when the placebo check fails,
+// that the effect cannot be attributed to the reform date, whatever the
+// interval. It says nothing when the interval is undefined, or when it
+// holds 0 while p is small, which riDisagree says.
+func effectReading(lang string, d change.DiD, pre placeboCheck, date string, num func(float64) string) string {
 	switch {
 	case math.IsNaN(d.CI.Low) || math.IsNaN(d.CI.High):
 		return ""
+	case pre.fails:
+		return msg(lang, "evaluate.readPretrend", pre.excluded, pre.dates, date)
 	case d.CI.High < 0:
 		return msg(lang, "evaluate.readOpened", date, num(-d.Effect))
 	case d.CI.Low > 0:

@@ -164,6 +164,8 @@ func TestCompareStudiesOverlap(t *testing.T) {
 // TestEffectReading: the effect is read in words only as far as its 95%
 // interval goes, in both languages, and not at all when the interval is
 // undefined or holds 0 beside a small p (evaluate.riDisagree says that).
+// When the placebo check fails it is not read as the reform's: the arms
+// were moving apart before it.
 func TestEffectReading(t *testing.T) {
 	num := func(x float64) string { return strconv.FormatFloat(x, 'f', 3, 64) }
 	nan := math.NaN()
@@ -171,16 +173,20 @@ func TestEffectReading(t *testing.T) {
 		lang      string
 		eff, l, h float64
 		p         float64
+		fails     bool // the placebo check
 		want      string
 	}{
-		{"id", -0.4, -0.5, -0.3, 0.5, "menjadi lebih terbuka sesudah 2025-10-01 (homofilinya turun 0.400 relatif terhadap pembanding; seluruh selang 95% di bawah 0)"},
-		{"en", 0.2, 0.1, 0.3, 0.5, "became more closed after 2025-10-01 (its homophily rose by 0.200 relative to them; the whole 95% interval lies above 0)"},
-		{"id", 0.1, -0.1, 0.3, 0.5, "0 berada di dalam selang 95%, sehingga data ini tidak menunjukkan apakah"},
-		{"en", 0.1, -0.1, 0.3, 0.01, ""},
-		{"en", 0.1, nan, nan, 0.5, ""},
+		{"id", -0.4, -0.5, -0.3, 0.5, true, "sudah saling menjauh sebelum reformasi (5 dari 6 tanggal plasebo sebelumnya memberi selang yang tidak memuat 0), sehingga efek ini tidak dapat dikaitkan dengan reformasi 2025-10-01"},
+		{"en", 0.1, -0.1, 0.3, 0.5, true, "so this effect cannot be attributed to the reform of 2025-10-01"},
+		{"id", -0.4, -0.5, -0.3, 0.5, false, "menjadi lebih terbuka sesudah 2025-10-01 (homofilinya turun 0.400 relatif terhadap pembanding; seluruh selang 95% di bawah 0)"},
+		{"en", 0.2, 0.1, 0.3, 0.5, false, "became more closed after 2025-10-01 (its homophily rose by 0.200 relative to them; the whole 95% interval lies above 0)"},
+		{"id", 0.1, -0.1, 0.3, 0.5, false, "0 berada di dalam selang 95%, sehingga data ini tidak menunjukkan apakah"},
+		{"en", 0.1, -0.1, 0.3, 0.01, false, ""},
+		{"en", 0.1, nan, nan, 0.5, false, ""},
+		{"en", 0.1, nan, nan, 0.5, true, ""},
 	} {
 		d := change.DiD{Effect: tc.eff, CI: change.Interval{Low: tc.l, High: tc.h}, P: tc.p, Assignments: 10}
-		got := effectReading(tc.lang, d, "2025-10-01", num)
+		got := effectReading(tc.lang, d, placeboCheck{fails: tc.fails, excluded: 5, dates: 6}, "2025-10-01", num)
 		if (tc.want == "") != (got == "") || !strings.Contains(got, tc.want) {
 			t.Errorf("%s effect %v [%v, %v] p %v: %q, want %q", tc.lang, tc.eff, tc.l, tc.h, tc.p, got, tc.want)
 		}
@@ -264,5 +270,54 @@ func TestEvaluatePFloorAdvice(t *testing.T) {
 				t.Errorf("%s %+v: %q, want %q", lang, tc.ev, got, want)
 			}
 		}
+	}
+}
+
+// TestEvaluatePlaceboFails: with the reform date put at 2025-12-15 on the
+// pilot study every placebo date from April to November excludes 0 (the
+// pilot opened the treated sector on 2025-10-01). Evaluate then does not
+// read the effect as the reform's ("became more open after ...", as it
+// did): the reading says it cannot be attributed to the date, and the
+// placebo line says what its count means, where before it gave the bare
+// "0 of 8 placebo dates give an interval that includes 0". At the pilot's
+// own date the placebo line says the groups moved in parallel.
+func TestEvaluatePlaceboFails(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	truth, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.3, Pilot: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := truth.Pilot
+	for _, tc := range []struct {
+		date, lang string
+		want, not  []string
+	}{
+		{"2025-12-15", "en", []string{"so this effect cannot be attributed to the reform of 2025-12-01",
+			"0 of 8 placebo dates give an interval that includes 0: at least half exclude it, so the treated and control groups were not moving in parallel"},
+			[]string{"became more open", "became more closed"}},
+		{"2025-12-15", "id", []string{"sehingga efek ini tidak dapat dikaitkan dengan reformasi 2025-12-01",
+			"0 dari 8 tanggal plasebo memberi selang yang memuat 0: sedikitnya separuh tidak memuat 0"},
+			[]string{"menjadi lebih terbuka", "menjadi lebih tertutup"}},
+		{p.Date, "en", []string{"became more open after " + p.Date, "6 of 6 placebo dates give an interval that includes 0: as far as these dates show, the treated and control groups moved in parallel"},
+			[]string{"cannot be attributed"}},
+	} {
+		t.Run(tc.date+" "+tc.lang, func(t *testing.T) {
+			reform := filepath.Join(t.TempDir(), "reform.yaml")
+			y := "date: " + tc.date + "\ntreated: [" + strings.Join(p.Treated, ", ") + "]\ncontrol: [" + strings.Join(p.Control, ", ") + "]\n"
+			if err := os.WriteFile(reform, []byte(y), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			stdout, _ := analyzeOK(t, "evaluate", dir, "--reform", reform, "--out", filepath.Join(t.TempDir(), "o"), "--resamples", "100", "-q", "--lang", tc.lang)
+			for _, w := range tc.want {
+				if !strings.Contains(stdout, w) {
+					t.Errorf("stdout:\n%s\nwant %q", stdout, w)
+				}
+			}
+			for _, n := range tc.not {
+				if strings.Contains(stdout, n) {
+					t.Errorf("stdout:\n%s\nhas %q", stdout, n)
+				}
+			}
+		})
 	}
 }
