@@ -2,7 +2,6 @@ package change
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -27,6 +26,9 @@ import (
 type Reform struct {
 	Date             int64
 	Treated, Control []string
+	// DateLine is the line of date: in the reform file (0 when not read
+	// from one).
+	DateLine int
 }
 
 // MinPrePeriods is the fewest periods before the reform date that an
@@ -626,13 +628,6 @@ func percentile(reps []float64, alpha float64) Interval {
 	return Interval{Low: quantile(xs, alpha/2), High: quantile(xs, 1-alpha/2)}
 }
 
-// reformFile is reform.yaml.
-type reformFile struct {
-	Date    string   `yaml:"date"`
-	Treated []string `yaml:"treated"`
-	Control []string `yaml:"control"`
-}
-
 // ReadReform reads reform.yaml: the reform's date (YYYY-MM-DD, in loc),
 // the treated sectors or unit ids and, optionally, the controls:
 //
@@ -640,48 +635,125 @@ type reformFile struct {
 //	treated: [kesehatan]
 //	control: [ekonomi]
 //
-// Unknown keys are refused, so that a misspelt key is not silently
-// ignored.
+// treated and control are lists, in brackets or one "- name" per line; a
+// single name without brackets (treated: kesehatan) is refused with the
+// fix (treated: [kesehatan]) rather than read as a list of one, so that
+// "treated: kesehatan, sosial" is not read as one odd name either.
+// Unknown keys, and keys given twice, are refused, so that a misspelt key
+// is not silently ignored. Errors are FileErrors with the line they
+// concern; Reform.DateLine is the line of date:.
 func ReadReform(r io.Reader, loc *time.Location) (Reform, error) {
-	var rf reformFile
-	dec := yaml.NewDecoder(r)
-	dec.KnownFields(true)
-	if err := dec.Decode(&rf); err != nil {
-		if errors.Is(err, io.EOF) {
-			return Reform{}, fileErr(0, "changefile.rf.empty")
-		}
-		return Reform{}, reformYAMLError(err)
-	}
-	t, err := time.ParseInLocation("2006-01-02", strings.TrimSpace(rf.Date), loc)
+	data, err := io.ReadAll(r)
 	if err != nil {
-		return Reform{}, fileErr(0, "changefile.rf.date", rf.Date)
+		return Reform{}, fileErr(0, "changefile.rf.read", err)
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return Reform{}, reformYAMLError(err, data)
+	}
+	if len(doc.Content) == 0 {
+		return Reform{}, fileErr(0, "changefile.rf.empty")
+	}
+	top := doc.Content[0]
+	if top.Kind != yaml.MappingNode {
+		return Reform{}, fileErr(top.Line, "changefile.rf.notKeys")
+	}
+	var rf Reform
+	date, dateLine := "", 0
+	seen := map[string]int{}
+	for i := 0; i+1 < len(top.Content); i += 2 {
+		k, v := top.Content[i], top.Content[i+1]
+		if first, ok := seen[k.Value]; ok {
+			return Reform{}, fileErr(k.Line, "changefile.rf.keyTwice", k.Value, first)
+		}
+		seen[k.Value] = k.Line
+		switch k.Value {
+		case "date":
+			if v.Kind != yaml.ScalarNode {
+				return Reform{}, fileErr(v.Line, "changefile.rf.dateNotOne")
+			}
+			date, dateLine = v.Value, k.Line
+		case "treated", "control":
+			names, err := reformList(k.Value, v)
+			if err != nil {
+				return Reform{}, err
+			}
+			if k.Value == "treated" {
+				rf.Treated = names
+			} else {
+				rf.Control = names
+			}
+		default:
+			return Reform{}, fileErr(k.Line, "changefile.rf.unknownKey", k.Value)
+		}
+	}
+	t, err := time.ParseInLocation("2006-01-02", strings.TrimSpace(date), loc)
+	if err != nil {
+		return Reform{}, fileErr(dateLine, "changefile.rf.date", date)
 	}
 	if len(rf.Treated) == 0 {
-		return Reform{}, fileErr(0, "changefile.rf.noTreated")
+		return Reform{}, fileErr(seen["treated"], "changefile.rf.noTreated")
 	}
-	return Reform{Date: t.Unix(), Treated: rf.Treated, Control: rf.Control}, nil
+	rf.Date, rf.DateLine = t.Unix(), dateLine
+	return rf, nil
 }
 
-// yamlUnknownKey and yamlLine find, in yaml.v3's errors, a key the
-// decoder does not know and the line of a syntax error.
-var (
-	yamlUnknownKey = regexp.MustCompile(`line ([0-9]+): field (.+) not found in type`)
-	yamlLine       = regexp.MustCompile(`^yaml: line ([0-9]+): (.*)$`)
-)
+// reformList reads the list of names under key: a sequence of single
+// names; empty (key: with nothing after it) is no list.
+func reformList(key string, v *yaml.Node) ([]string, error) {
+	switch {
+	case v.Kind == yaml.ScalarNode && v.Tag == "!!null":
+		return nil, nil
+	case v.Kind == yaml.ScalarNode:
+		return nil, fileErr(v.Line, "changefile.rf.notList", key, v.Value, key, v.Value)
+	case v.Kind != yaml.SequenceNode:
+		return nil, fileErr(v.Line, "changefile.rf.notNames", key, key)
+	}
+	var names []string
+	for _, x := range v.Content {
+		if x.Kind != yaml.ScalarNode || x.Tag == "!!null" {
+			return nil, fileErr(x.Line, "changefile.rf.notNames", key, key)
+		}
+		names = append(names, x.Value)
+	}
+	return names, nil
+}
 
-// reformYAMLError words a yaml error of reform.yaml by its line: an
-// unknown key by name (yaml.v3 names the Go type it is not a field of),
-// a syntax error without yaml's prefix.
-func reformYAMLError(err error) error {
-	if m := yamlUnknownKey.FindStringSubmatch(err.Error()); m != nil {
-		line, _ := strconv.Atoi(m[1])
-		return fileErr(line, "changefile.rf.unknownKey", m[2])
+// yamlLine finds the line and the problem in a yaml.v3 syntax error.
+var yamlLine = regexp.MustCompile(`^yaml: (?:line ([0-9]+): )?(.*)$`)
+
+// reformYAMLError words a yaml syntax error of reform.yaml (data) by its
+// line. yaml.v3 (v3.0.1) counts the lines of its scanner's errors from 1
+// but those of its parser's (every "did not find expected ...") from 0,
+// and gives none for a parser error on the first line: those are moved to
+// the line the user counts (the last line at most, since the parser may
+// stand at the end of the file). An unclosed bracket gets a sentence of
+// its own, at the last line up to there that opens more brackets than it
+// closes; other problems are quoted in yaml's words.
+func reformYAMLError(err error, data []byte) error {
+	m := yamlLine.FindStringSubmatch(err.Error())
+	if m == nil {
+		return fileErr(0, "changefile.rf.yaml", err.Error())
 	}
-	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
-		line, _ := strconv.Atoi(m[1])
-		return fileErr(line, "changefile.rf.yaml", m[2])
+	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+	line, _ := strconv.Atoi(m[1])
+	problem := m[2]
+	if strings.HasPrefix(problem, "did not find expected") {
+		line = min(line+1, len(lines))
 	}
-	return fileErr(0, "changefile.rf.yaml", strings.TrimPrefix(err.Error(), "yaml: "))
+	for _, b := range [][2]string{{"[", "]"}, {"{", "}"}} {
+		if problem != "did not find expected ',' or '"+b[1]+"'" {
+			continue
+		}
+		for i := min(line, len(lines)); i >= 1; i-- {
+			if strings.Count(lines[i-1], b[0]) > strings.Count(lines[i-1], b[1]) {
+				line = i
+				break
+			}
+		}
+		return fileErr(line, "changefile.rf.unclosed", b[0], b[1])
+	}
+	return fileErr(line, "changefile.rf.yaml", problem)
 }
 
 // Result turns the evaluation into did.csv; day writes a time as a date.

@@ -130,6 +130,63 @@ func TestReadReform(t *testing.T) {
 	}
 }
 
+// TestReadReformErrors: a reform file that cannot be read is refused with
+// the line the problem is on and a sentence that says what to write. A
+// single name where a list belongs gave yaml's "cannot unmarshal !!str
+// `sosial` into []string" before; an unclosed bracket on line 2 was
+// reported on line 1 (yaml.v3 counts its parser's lines from 0), in
+// yaml's English.
+func TestReadReformErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		line     int
+		key      string
+	}{
+		{"a single name", "date: 2025-10-01\ntreated: sosial\n", 2, "changefile.rf.notList"},
+		{"a single control", "date: 2025-10-01\ntreated: [a]\ncontrol: ekonomi\n", 3, "changefile.rf.notList"},
+		{"unclosed bracket on line 2", "date: 2025-10-01\ntreated: [sosial\ncontrol: [ekonomi]\n", 2, "changefile.rf.unclosed"},
+		{"unclosed bracket on line 2, last line", "date: 2025-10-01\ntreated: [sosial\n", 2, "changefile.rf.unclosed"},
+		{"unclosed bracket on line 1", "treated: [sosial\ndate: 2025-10-01\n", 1, "changefile.rf.unclosed"},
+		{"unclosed bracket, no newline", "[1, 2", 1, "changefile.rf.unclosed"},
+		{"unclosed brace on line 4", "date: 2025-10-01\n\n\ntreated: {a\n", 4, "changefile.rf.unclosed"},
+		{"a bracket too many on line 3", "date: 2025-10-01\ntreated: [a]\ncontrol: [b]]\n", 3, "changefile.rf.yaml"},
+		{"a tab on line 3", "date: 2025-10-01\ntreated: [a]\n\tcontrol: [b]\n", 3, "changefile.rf.yaml"},
+		{"a key twice", "date: 2025-10-01\ntreated: [a]\ndate: 2025-10-02\n", 3, "changefile.rf.keyTwice"},
+		{"a list of lists", "date: 2025-10-01\ntreated:\n  - [a, b]\n", 3, "changefile.rf.notNames"},
+		{"a map under treated", "date: 2025-10-01\ntreated: {a: 1}\n", 2, "changefile.rf.notNames"},
+		{"two dates", "date: [2025-10-01, 2025-11-01]\ntreated: [a]\n", 1, "changefile.rf.dateNotOne"},
+		{"a bad date", "treated: [a]\ndate: 01/10/2025\n", 2, "changefile.rf.date"},
+		{"no date", "treated: [a]\n", 0, "changefile.rf.date"},
+		{"an unknown key", "date: 2025-10-01\ntreated: [a]\ntreatd: [b]\n", 3, "changefile.rf.unknownKey"},
+		{"no keys", "- a\n- b\n", 1, "changefile.rf.notKeys"},
+		{"empty", "", 0, "changefile.rf.empty"},
+		{"comments only", "# nothing\n", 0, "changefile.rf.empty"},
+		{"no treated", "date: 2025-10-01\ntreated: []\n", 2, "changefile.rf.noTreated"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := change.ReadReform(strings.NewReader(tc.in), time.UTC)
+			var fe *change.FileError
+			if !errors.As(err, &fe) {
+				t.Fatalf("error %v, want a FileError", err)
+			}
+			if fe.Line != tc.line || fe.Key != tc.key {
+				t.Errorf("line %d, %s (%v); want line %d, %s", fe.Line, fe.Key, err, tc.line, tc.key)
+			}
+		})
+	}
+	for _, tc := range []struct{ name, in string }{
+		{"one name a line", "date: 2025-10-01\ntreated:\n  - sosial\n  - ekonomi\ncontrol:\n"},
+		{"brackets", "# reform\ndate: 2025-10-01\ntreated: [sosial, ekonomi]\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := change.ReadReform(strings.NewReader(tc.in), time.UTC)
+			if err != nil || len(r.Treated) != 2 || len(r.Control) != 0 || r.DateLine != strings.Count(tc.in[:strings.Index(tc.in, "date:")], "\n")+1 {
+				t.Errorf("%+v, %v", r, err)
+			}
+		})
+	}
+}
+
 // TestEvaluateDateInsidePeriod: a reform date inside a period is not
 // silently moved: the evaluation says which date it was given and which
 // period start it split at, and its rows carry the date used.

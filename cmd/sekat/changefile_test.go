@@ -28,6 +28,8 @@ func TestChangeFileErrors(t *testing.T) {
 		return p
 	}
 	rf := write("reformasi-2025.yml", "date: 2025-07-01\ntreated: [kesehatn]\n")
+	scalar := write("reform-satu.yaml", "date: 2025-07-01\ntreated: sosial\n")
+	open := write("reform-buka.yaml", "date: 2025-07-01\ntreated: [sosial\ncontrol: [ekonomi]\n")
 	cw := write("peta-unit.csv", "old_unit,new_unit,from,share\nDINKES,DINKES_BARU,2025-07-01,1\nA,A,2025-01-01,1\n")
 	cwNew := write("peta-unit-baru.csv", "old_unit,new_unit,from,share\nDISHUB,DINKES,2025-07-01,1\nDINKES,DINKES_BARU,2025-07-01,1\n")
 	cases := []struct {
@@ -39,6 +41,15 @@ func TestChangeFileErrors(t *testing.T) {
 			rf + `: "kesehatn" bukan sektor yang memiliki unit internal dan bukan unit internal studi; periksa ejaannya`},
 		{"reform en", []string{"evaluate", study, "--reform", rf, "--out", filepath.Join(t.TempDir(), "o"), "--lang", "en"},
 			rf + `: "kesehatn" is neither a sector with internal units nor an internal unit of the study; check its spelling`},
+		// a single name where a list belongs: yaml's "cannot unmarshal
+		// !!str `sosial` into []string" before
+		{"reform scalar id", []string{"evaluate", study, "--reform", scalar, "--out", filepath.Join(t.TempDir(), "o")},
+			scalar + ` baris 2: treated: berisi satu nama (sosial), bukan daftar; tulis treated: [sosial]`},
+		// an unclosed bracket on line 2: yaml's English on "baris 1" before
+		{"reform unclosed id", []string{"evaluate", study, "--reform", open, "--out", filepath.Join(t.TempDir(), "o")},
+			open + ` baris 2: daftar yang dibuka dengan [ pada baris ini tidak ditutup; tutup dengan ] pada baris yang sama, mis. treated: [sosial, ekonomi]`},
+		{"reform unclosed en", []string{"evaluate", study, "--reform", open, "--out", filepath.Join(t.TempDir(), "o"), "--lang", "en"},
+			open + ` line 2: the list opened with [ on this line is not closed; close it with ] on the same line, e.g. treated: [sosial, ekonomi]`},
 		{"crosswalk id", []string{"compare", study, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01", "--crosswalk", cw, "--out", filepath.Join(t.TempDir(), "o")},
 			cw + ` baris 3: unit "A" dipetakan ke dirinya sendiri; hapus baris ini`},
 		// a new unit no study has: said with the file and its line, in
