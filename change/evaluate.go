@@ -2,6 +2,7 @@ package change
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -141,6 +142,10 @@ func (ev *Evaluation) DateMoved() bool { return ev.DateGiven != ev.DateUsed }
 // MinPrePeriods periods before it.
 var ErrFewPrePeriods = fmt.Errorf("change: fewer than %d periods before the reform date", MinPrePeriods)
 
+// ErrNoPostPeriod is returned when no period ends after the reform date:
+// the date lies at or after the end of the data.
+var ErrNoPostPeriod = errors.New("change: no period after the reform date; give an earlier date or widen the window")
+
 // unitSums are, per frame unit, the weight of its ties to units of its
 // own sector (in) and to units of other sectors (out) over some blocks.
 type unitSums struct{ in, out []float64 }
@@ -203,7 +208,7 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 		return nil, fmt.Errorf("%w: %d; move the reform date later, widen the window or use shorter periods", ErrFewPrePeriods, pre)
 	}
 	if pre == len(periods) {
-		return nil, fmt.Errorf("change: no period after the reform date; widen the window")
+		return nil, ErrNoPostPeriod
 	}
 	groups, treated, err := f.reformGroups(r)
 	if err != nil {

@@ -62,6 +62,10 @@ func TestEvaluatePilot(t *testing.T) {
 	if _, err := change.Evaluate(context.Background(), f, ps, r, change.Options{Seed: 1, Resamples: 100}); !errors.Is(err, change.ErrFewPrePeriods) {
 		t.Errorf("reform after two months: error %v, want ErrFewPrePeriods", err)
 	}
+	r.Date = at("2026-01-01") // the end of the data: nothing after it
+	if _, err := change.Evaluate(context.Background(), f, ps, r, change.Options{Seed: 1, Resamples: 100}); !errors.Is(err, change.ErrNoPostPeriod) {
+		t.Errorf("reform at the end of the data: error %v, want ErrNoPostPeriod", err)
+	}
 }
 
 // TestEvaluateSiloNoReform: on generated studies without any reform, the

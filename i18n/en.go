@@ -927,6 +927,7 @@ Examples:
 	"evaluate.level":            "`LEVEL` of the nodes: unit (government units) only; evaluate does not work at person level",
 	"evaluate.unitOnly":         "evaluate works at unit level only; drop --level person",
 	"evaluate.fewPre":           "the reform date %s leaves only %d periods before it; at least %d are needed to judge the pre-reform trend; extend the window back or shorten --every",
+	"evaluate.noPost":           "the reform date %s leaves no period after it: the data read run from %s to %s, and the last period (--every %s) starts %s; write a date: on or before %s, or, if the data go on past the reform date, widen the window (--to) to take them in",
 	"evaluate.dateMoved":        "the reform date %s is not the start of a period (--every %s); the evaluation splits at %s, the start of the period holding it, so that whole period counts as after the reform (did.csv gives this date); write a period start as date: in reform.yaml to split exactly there",
 	"evaluate.effect":           "Effect of the reform of %s on the treated groups' homophily (difference in differences): %s (95%% interval %s to %s; randomisation p = %s over %d assignments)",
 	"evaluate.placebo":          "%d of %d placebo dates give an interval that includes 0: as far as these dates show, the treated and control groups moved in parallel before the reform.",

@@ -962,6 +962,7 @@ Contoh:
 	"evaluate.level":            "`TINGKAT` simpul jejaring: hanya unit (unit kerja/OPD); evaluate belum bekerja pada tingkat pegawai",
 	"evaluate.unitOnly":         "evaluate hanya bekerja pada tingkat unit; hapus --level person",
 	"evaluate.fewPre":           "tanggal reformasi %s hanya menyisakan %d periode sebelumnya; diperlukan paling sedikit %d agar tren sebelum reformasi dapat dinilai; perpanjang jendela ke belakang atau perpendek --every",
+	"evaluate.noPost":           "tanggal reformasi %s tidak menyisakan satu periode pun sesudahnya: data yang dibaca berlangsung dari %s s.d. %s, dan periode terakhir (--every %s) dimulai %s; tulis date: pada atau sebelum %s, atau, bila datanya berlanjut melewati tanggal reformasi, perlebar jendela waktu (--to) agar data itu ikut terbaca",
 	"evaluate.dateMoved":        "tanggal reformasi %s bukan awal suatu periode (--every %s); evaluasi memisahkan periode pada %s, awal periode yang memuat tanggal itu, sehingga seluruh periode tersebut dihitung sesudah reformasi (did.csv memuat tanggal ini); tulis awal suatu periode sebagai date: di reform.yaml agar pemisahan tepat pada tanggal itu",
 	"evaluate.effect":           "Efek reformasi %s pada homofili kelompok yang diperlakukan (selisih-dalam-selisih): %s (selang 95%% %s s.d. %s; p randomisasi = %s dari %d penugasan)",
 	"evaluate.readOpened":       "Artinya: dibanding pembandingnya, kelompok yang diperlakukan menjadi lebih terbuka sesudah %s (homofilinya turun %s relatif terhadap pembanding; seluruh selang 95%% di bawah 0).",

@@ -10,6 +10,7 @@ import (
 	"os"
 	"slices"
 	"strconv"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -120,6 +121,14 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 		}
 		return &wordedError{msg(o.Lang, "evaluate.fewPre", change.Day(r.Date, loc), pre, change.MinPrePeriods), err}
 	}
+	if errors.Is(err, change.ErrNoPostPeriod) {
+		// the data read: the events' span within the window
+		span := l.res.Span
+		if n := len(blocks.Bounds); n > 1 {
+			span.From, span.To = max(span.From, blocks.Bounds[0]), min(span.To, blocks.Bounds[n-1])
+		}
+		return noPostError(o.Lang, reformPath, r, span, periods, every, loc, err)
+	}
 	if err != nil {
 		return changeFileError(err, reformPath, o.Lang)
 	}
@@ -227,4 +236,21 @@ func pFloorAdvice(lang string, ev *change.Evaluation, alpha string) string {
 		return msg(lang, "evaluate.pFloorUnits")
 	}
 	return msg(lang, "evaluate.pFloorFewUnits", alpha)
+}
+
+// noPostError words a reform date that leaves no period after it: the
+// reform file and the line of its date, the span of the data read (span,
+// else the periods') and the last period, and the fix: an earlier date,
+// or a wider window when the data go on.
+func noPostError(lang, path string, r change.Reform, span graph.Window, periods []change.Period, every graph.Step, loc *time.Location, err error) error {
+	day := func(t int64) string { return change.Day(t, loc) }
+	at := path
+	if r.DateLine > 0 {
+		at = msg(lang, "changefile.at", path, r.DateLine)
+	}
+	last := periods[len(periods)-1].Window
+	if span.From >= span.To {
+		span = graph.Window{From: periods[0].Window.From, To: last.To}
+	}
+	return &wordedError{at + ": " + msg(lang, "evaluate.noPost", day(r.Date), day(span.From), day(span.To-1), every.String(), day(last.From), day(span.To-1)), err}
 }

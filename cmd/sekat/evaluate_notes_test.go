@@ -321,3 +321,35 @@ func TestEvaluatePlaceboFails(t *testing.T) {
 		})
 	}
 }
+
+// TestEvaluateNoPostPeriod: a reform date after the data is refused in
+// the user's language, naming the reform file and the line of date:, the
+// span of the data read and what to write. Before, the message was
+// "change: no period after the reform date; widen the window", in English
+// even in Indonesian mode, naming neither file nor dates.
+func TestEvaluateNoPostPeriod(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	reform := filepath.Join(t.TempDir(), "reformasi.yaml")
+	if err := os.WriteFile(reform, []byte("# uji coba\ntreated: [kesehatan]\ndate: 2027-01-01\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		lang string
+		args []string
+		want string
+	}{
+		{"id", nil, reform + " baris 3: tanggal reformasi 2027-01-01 tidak menyisakan satu periode pun sesudahnya: data yang dibaca berlangsung dari 2025-01-0"},
+		{"id", nil, "s.d. 2025-12-31, dan periode terakhir (--every month) dimulai 2025-12-01; tulis date: pada atau sebelum 2025-12-31, atau, bila datanya berlanjut melewati tanggal reformasi, perlebar jendela waktu (--to)"},
+		{"en", []string{"--to", "2025-10-10"}, reform + " line 3: the reform date 2027-01-01 leaves no period after it: the data read run from 2025-01-0"},
+		{"en", []string{"--to", "2025-10-10"}, "to 2025-10-09, and the last period (--every month) starts 2025-10-01; write a date: on or before 2025-10-09, or, if the data go on"},
+	} {
+		args := append([]string{"evaluate", dir, "--reform", reform, "--out", filepath.Join(t.TempDir(), "o"), "-q", "--lang", tc.lang}, tc.args...)
+		code, _, stderr := sekat(t, args...)
+		if code != 1 || !strings.Contains(stderr, tc.want) || strings.Contains(stderr, "change: ") {
+			t.Errorf("%s %v: exit %d, stderr:\n%s\nwant exit 1 and %q", tc.lang, tc.args, code, stderr, tc.want)
+		}
+	}
+}
