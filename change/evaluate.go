@@ -97,6 +97,22 @@ type Evaluation struct {
 	// left out, since every other group then is a control.
 	BySector bool
 	Spare    int
+	// PreBlocks and PostBlocks count the time blocks on either side of
+	// the date, PreDays and PostDays their length: the interval resamples
+	// the blocks of each side, which needs MinIntervalBlocks of them (see
+	// ShortSides).
+	PreBlocks, PostBlocks int
+	PreDays, PostDays     float64
+}
+
+// ShortSides reports whether the periods before (pre) and after (post)
+// the date hold fewer than MinIntervalBlocks time blocks. The interval
+// resamples the blocks of each side: with n blocks there are only
+// C(2n-1, n) distinct draws of them (3 for n = 2), so the interval leaves
+// out most of the week-to-week noise and comes out too narrow, as a
+// trend's period of so few blocks gets no interval at all.
+func (ev *Evaluation) ShortSides() (pre, post bool) {
+	return ev.PreBlocks < MinIntervalBlocks, ev.PostBlocks < MinIntervalBlocks
 }
 
 // Placebos counts the placebo rows of outcome by their interval: covered
@@ -444,6 +460,14 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 		}
 	}
 	prePs, postPs := periods[:pre], periods[pre:]
+	for _, p := range prePs {
+		ev.PreBlocks += len(p.Blocks)
+		ev.PreDays += p.Days(f)
+	}
+	for _, p := range postPs {
+		ev.PostBlocks += len(p.Blocks)
+		ev.PostDays += p.Days(f)
+	}
 	wPre, wPost := mk(blocksOf(prePs)), mk(blocksOf(postPs))
 	// each period's window, for the periods' gaps and the period rows
 	wPeriod := make([]window, len(periods))

@@ -336,3 +336,46 @@ func TestEvaluatePFloor(t *testing.T) {
 		})
 	}
 }
+
+// TestEvaluateShortSides: the blocks and days on either side of the date
+// are counted, and a side of fewer than MinIntervalBlocks weekly blocks
+// is short: the post side of periods cut at 2025-10-10 is (this frame's
+// blocks are whole weeks from the study's start, so it holds only the
+// block 2025-10-01 to 10-06), four weeks are not, nor the three months
+// after 2025-10-01.
+func TestEvaluateShortSides(t *testing.T) {
+	truth, f, at, loc := study(t, synth.Options{Seed: 1, Scale: 0.3, Pilot: true}, graph.Month, false)
+	for _, tc := range []struct {
+		name, to        string
+		postBlocks      int
+		postDays        float64
+		shortPre, short bool
+	}{
+		{"nine days after", "2025-10-10", 1, 5, false, true},
+		{"four weeks after", "2025-10-29", 4, 26, false, false},
+		{"to the end", truth.To, 15, 92, false, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			bounds := graph.CalendarBounds(at(truth.From), at(tc.to), graph.Month, loc)
+			var ps []change.Period
+			for i := 0; i+1 < len(bounds); i++ {
+				ps = append(ps, f.PeriodOf(graph.Window{From: bounds[i], To: bounds[i+1]}))
+			}
+			r := change.Reform{Date: at(truth.Pilot.Date), Treated: truth.Pilot.Treated, Control: truth.Pilot.Control}
+			ev, err := change.Evaluate(context.Background(), f, ps, r, change.Options{Seed: 1, Resamples: 100})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ev.PostBlocks != tc.postBlocks || math.Abs(ev.PostDays-tc.postDays) > 1e-9 {
+				t.Errorf("after the date: %d blocks, %.2f days; want %d, %.0f", ev.PostBlocks, ev.PostDays, tc.postBlocks, tc.postDays)
+			}
+			if pre, post := ev.ShortSides(); pre != tc.shortPre || post != tc.short {
+				t.Errorf("short sides %v, %v; want %v, %v (%d blocks before, %d after)", pre, post, tc.shortPre, tc.short, ev.PreBlocks, ev.PostBlocks)
+			}
+		})
+	}
+	ev := &change.Evaluation{PreBlocks: change.MinIntervalBlocks - 1, PostBlocks: change.MinIntervalBlocks}
+	if pre, post := ev.ShortSides(); !pre || post {
+		t.Errorf("%d blocks before, %d after: short %v, %v; want true, false", ev.PreBlocks, ev.PostBlocks, pre, post)
+	}
+}

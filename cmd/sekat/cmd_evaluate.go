@@ -136,6 +136,9 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	if ev.DateMoved() {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "evaluate.dateMoved", day(ev.DateGiven), every.String(), day(ev.DateUsed))))
 	}
+	for _, s := range shortSides(o.Lang, ev, periods, day) {
+		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", s))
+	}
 	if err := writeFiles(ctx, o.Out, result.DiDFiles(ev.Result(day)), o.Parquet); err != nil {
 		return err
 	}
@@ -253,4 +256,28 @@ func noPostError(lang, path string, r change.Reform, span graph.Window, periods 
 		span = graph.Window{From: periods[0].Window.From, To: last.To}
 	}
 	return &wordedError{at + ": " + msg(lang, "evaluate.noPost", day(r.Date), day(span.From), day(span.To-1), every.String(), day(last.From), day(span.To-1)), err}
+}
+
+// shortSides warns of a side of the reform date (the periods before it,
+// or after it) with fewer than change.MinIntervalBlocks time blocks
+// (change.Evaluation.ShortSides), naming its dates, days and blocks and
+// the fix: data reaching MinIntervalBlocks weeks past the date, or a
+// window reaching as far before it.
+func shortSides(lang string, ev *change.Evaluation, periods []change.Period, day func(int64) string) []string {
+	pre, post := ev.ShortSides()
+	days := func(d float64) string {
+		return i18n.Decimal(lang, strconv.FormatFloat(math.Round(d*10)/10, 'f', -1, 64))
+	}
+	reach := int64(change.MinIntervalBlocks) * 7 * 86400
+	var out []string
+	if pre {
+		out = append(out, msg(lang, "evaluate.shortPre", day(periods[0].Window.From), day(ev.DateUsed-1), days(ev.PreDays), ev.PreBlocks,
+			change.MinIntervalBlocks, day(ev.DateUsed-reach)))
+	}
+	if post {
+		end := periods[len(periods)-1].Window.To
+		out = append(out, msg(lang, "evaluate.shortPost", day(ev.DateUsed), day(end-1), days(ev.PostDays), ev.PostBlocks,
+			change.MinIntervalBlocks, day(ev.DateUsed+reach)))
+	}
+	return out
 }

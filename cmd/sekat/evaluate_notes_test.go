@@ -353,3 +353,37 @@ func TestEvaluateNoPostPeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestEvaluateShortPost: a window that ends 9 days after the reform
+// (--to 2025-10-10) is warned of, with its dates, days and blocks and the
+// data it would need, in both languages; the whole year after is not.
+// Before, such a run gave its interval without a word.
+func TestEvaluateShortPost(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	truth, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.3, Pilot: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := truth.Pilot
+	reform := filepath.Join(t.TempDir(), "reform.yaml")
+	y := "date: " + p.Date + "\ntreated: [" + strings.Join(p.Treated, ", ") + "]\ncontrol: [" + strings.Join(p.Control, ", ") + "]\n"
+	if err := os.WriteFile(reform, []byte(y), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		lang string
+		args []string
+		want string
+	}{
+		{"en", []string{"--to", "2025-10-10"}, "sekat: warning: the periods after the reform (2025-10-01 to 2025-10-09) hold only 9 days in 2 time blocks; the 95 percent interval resamples the blocks of each side and needs at least 4"},
+		{"en", []string{"--to", "2025-10-10"}, "evaluate with data up to 2025-10-29 or later (widen --to"},
+		{"id", []string{"--to", "2025-10-10"}, "sekat: peringatan: periode sesudah reformasi (2025-10-01 s.d. 2025-10-09) hanya 9 hari dalam 2 blok waktu"},
+		{"en", nil, ""},
+	} {
+		args := append([]string{"evaluate", dir, "--reform", reform, "--out", filepath.Join(t.TempDir(), "o"), "--resamples", "100", "-q", "--lang", tc.lang}, tc.args...)
+		_, stderr := analyzeOK(t, args...)
+		if tc.want == "" && (strings.Contains(stderr, "time blocks") || strings.Contains(stderr, "blok waktu")) || !strings.Contains(stderr, tc.want) {
+			t.Errorf("%s %v: stderr:\n%s\nwant %q", tc.lang, tc.args, stderr, tc.want)
+		}
+	}
+}
