@@ -1078,7 +1078,7 @@ Examples:
 	// cmd: person-level privacy (issue "HR facilitators")
 	"flag.key-file":   "`FILE` holding the pseudonym key (64 hexadecimal digits, readable by its owner only); without it SEKAT_KEY is used, then the key in the user's configuration folder, made when missing",
 	"flag.reveal":     "show people's ids (NIP), names and positions in person-level outputs; without it people appear only under keyed pseudonyms",
-	"flag.purpose":    "`PURPOSE`: what this processing of staff data is for, recorded in audit.json (required by facilitators)",
+	"flag.purpose":    "`PURPOSE`: what this processing of staff data is for, recorded in audit.json (required by facilitators and with --reveal)",
 	"flag.min-group":  "`N`: smallest group an output may show; it can only be raised from %d",
 	"badMinGroupYAML": "study.yaml privacy.min_group: %d: the smallest group is at least %d and can only be raised; change it in study.yaml",
 	"badMinGroup":     "--min-group %d: the smallest group is at least %d and can only be raised",
@@ -1122,6 +1122,7 @@ Examples:
 	"facilitators.position":     "filter the list by `POSITION` words (comma-separated); filters change no score or rank",
 	"facilitators.min-tenure":   "filter the list: at least `MONTHS` in their unit at the end of the window",
 	"facilitators.pairs":        "read the pair tables in `FOLDER` (made by sekat pairs --level person --every day) instead of the study's log tables",
+	"needPurposeReveal":         "--reveal shows staff ids, names and positions: say what this processing is for with --purpose (recorded in audit.json), e.g. --purpose \"checking the staff records 2026\"",
 	"needPurpose":               "facilitators needs --purpose: say what this processing of staff data is for (recorded in audit.json), e.g. --purpose \"appointing cross-sector facilitators 2026\"",
 	"badCover":                  "--cover %q is unknown; choose sector-pairs or units",
 	"rangeOneOrMore":            "1 or more",

@@ -1113,7 +1113,7 @@ Contoh:
 	// cmd: person-level privacy (issue "HR facilitators")
 	"flag.key-file":   "`BERKAS` berisi kunci pseudonim (64 digit heksadesimal, hanya dapat dibaca pemiliknya); tanpa opsi ini dipakai SEKAT_KEY, lalu kunci di folder konfigurasi pengguna, yang dibuat bila belum ada",
 	"flag.reveal":     "tampilkan NIP, nama dan jabatan pegawai pada keluaran tingkat pegawai; tanpa opsi ini pegawai hanya tampil dengan pseudonim berkunci",
-	"flag.purpose":    "`TUJUAN` pengolahan data pegawai ini, dicatat di audit.json (wajib untuk facilitators)",
+	"flag.purpose":    "`TUJUAN` pengolahan data pegawai ini, dicatat di audit.json (wajib untuk facilitators dan bersama --reveal)",
 	"flag.min-group":  "`N`: ukuran kelompok terkecil yang boleh ditampilkan; hanya dapat dinaikkan dari %d",
 	"badMinGroupYAML": "study.yaml privacy.min_group: %d: ukuran kelompok terkecil paling sedikit %d dan hanya dapat dinaikkan; ubah nilainya di study.yaml",
 	"badMinGroup":     "--min-group %d: ukuran kelompok terkecil paling sedikit %d dan hanya dapat dinaikkan",
@@ -1158,6 +1158,7 @@ Contoh:
 	"facilitators.position":     "saring daftar dengan kata `JABATAN` (dipisah koma); penyaring tidak mengubah skor atau peringkat",
 	"facilitators.min-tenure":   "saring daftar: paling sedikit `BULAN` bekerja di unitnya pada akhir jendela waktu",
 	"facilitators.pairs":        "baca tabel pasangan di `FOLDER` (hasil sekat pairs --level person --every day) sebagai pengganti tabel log studi",
+	"needPurposeReveal":         "--reveal menampilkan id, nama dan jabatan pegawai: nyatakan tujuan pengolahan ini dengan --purpose (dicatat di audit.json), mis. --purpose \"verifikasi data kepegawaian 2026\"",
 	"needPurpose":               "facilitators membutuhkan --purpose: tuliskan tujuan pengolahan data pegawai ini (dicatat di audit.json), mis. --purpose \"penunjukan fasilitator lintas sektor 2026\"",
 	"badCover":                  "--cover %q tidak dikenal; pilih sector-pairs atau units",
 	"rangeOneOrMore":            "1 atau lebih",

@@ -490,7 +490,7 @@ func TestCompareMoversAggregated(t *testing.T) {
 	}{
 		{"pseudonymous", nil, []flow{{"BPKAD", "DINKES", 6}}, false},
 		{"--min-group 7", []string{"--min-group", "7"}, []flow{}, false},
-		{"--reveal", []string{"--reveal"}, nil, true},
+		{"--reveal", []string{"--reveal", "--purpose", "uji"}, nil, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out := filepath.Join(t.TempDir(), "out")

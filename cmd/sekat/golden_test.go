@@ -19,7 +19,7 @@ var goldenRuns = []struct {
 	results string   // the folder of the tables inside it
 }{
 	{"hand-unit", []string{"analyze", "../../testdata/studies/hand", "--format", "csv,parquet", "--out"}, ""},
-	{"hand-person", []string{"analyze", "../../testdata/studies/hand", "--level", "person", "--reveal", "--out"}, ""}, // ids, as the golden files name them
+	{"hand-person", []string{"analyze", "../../testdata/studies/hand", "--level", "person", "--reveal", "--purpose", "uji", "--out"}, ""}, // ids, as the golden files name them
 	{"demo", []string{"demo", "--out"}, demoResults},
 }
 

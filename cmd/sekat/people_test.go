@@ -114,7 +114,7 @@ func TestInactivePeople(t *testing.T) {
 		return m
 	}
 	out := t.TempDir()
-	_, stderr := analyzeOK(t, "analyze", study, "--level", "person", "--reveal", "--from", "2025-01-01", "--out", out, "--lang", "en")
+	_, stderr := analyzeOK(t, "analyze", study, "--level", "person", "--reveal", "--purpose", "uji", "--from", "2025-01-01", "--out", out, "--lang", "en")
 	s, rows := checkPersonCounts(t, out)
 	got := ids(rows)
 	if got["p6"] != nil || got["p7"] != nil {
@@ -130,7 +130,7 @@ func TestInactivePeople(t *testing.T) {
 	}
 
 	kept := t.TempDir()
-	_, stderr = analyzeOK(t, "analyze", study, "--level", "person", "--reveal", "--from", "2025-01-01", "--keep-inactive", "--out", kept)
+	_, stderr = analyzeOK(t, "analyze", study, "--level", "person", "--reveal", "--purpose", "uji", "--from", "2025-01-01", "--keep-inactive", "--out", kept)
 	s, rows = checkPersonCounts(t, kept)
 	got = ids(rows)
 	if r := got["p6"]; r == nil || r["degree"] != "0" || r["unit_id"] != "B" {
@@ -248,7 +248,7 @@ func TestCircularsHandStudy(t *testing.T) {
 	}
 
 	person := t.TempDir()
-	analyzeOK(t, "analyze", study, "--level", "person", "--reveal", "--out", person)
+	analyzeOK(t, "analyze", study, "--level", "person", "--reveal", "--purpose", "uji", "--out", person)
 	for _, r := range readCSV(t, filepath.Join(person, "people.csv")) {
 		want := "0"
 		if r["person_id"] == "p5" {
@@ -332,7 +332,7 @@ func TestPersonLevelSaysPegawai(t *testing.T) {
 		"correspondence.csv": "2025-05-10 09:00,p5,A;p1;B,C;E,m7\n",
 	}, map[string]string{"study.yaml": "thresholds: {circular_units: 3}\n"})
 	out := t.TempDir()
-	analyzeOK(t, "analyze", study, "--level", "person", "--reveal", "--out", out)
+	analyzeOK(t, "analyze", study, "--level", "person", "--reveal", "--purpose", "uji", "--out", out)
 	html := squash(readFile(t, filepath.Join(out, "report.html")))
 	svg := squash(readFile(t, filepath.Join(out, "map.svg")))
 	dot := readFile(t, filepath.Join(out, "map.dot"))
@@ -371,7 +371,7 @@ func TestPersonLevelSaysPegawai(t *testing.T) {
 	}
 	// The same in English.
 	en := t.TempDir()
-	analyzeOK(t, "analyze", study, "--level", "person", "--reveal", "--out", en, "--lang", "en")
+	analyzeOK(t, "analyze", study, "--level", "person", "--reveal", "--purpose", "uji", "--out", en, "--lang", "en")
 	html = squash(readFile(t, filepath.Join(en, "report.html")))
 	for _, want := range []string{"People network map", "<dt>People</dt><dd>5</dd>", "<th>Person</th>", "1 circulars (letters to more than 3 other units) were set aside"} {
 		if !strings.Contains(html, want) {
@@ -389,5 +389,30 @@ func TestPersonLevelSaysPegawai(t *testing.T) {
 	}
 	if strings.Contains(html, "pegawai tanpa ikatan") {
 		t.Error("unit-level report speaks of people without a tie")
+	}
+}
+
+// TestRevealNeedsPurpose: showing who people are is done for a stated
+// reason, kept in audit.json; compare wrote real ids with audit.json's
+// purpose empty (review of session 22). Every command that takes --reveal
+// refuses it without --purpose, before reading anything.
+func TestRevealNeedsPurpose(t *testing.T) {
+	hand := filepath.Join("..", "..", "testdata", "studies", "hand")
+	for _, args := range [][]string{
+		{"analyze", hand, "--level", "person", "--reveal"},
+		{"compare", hand, "--before", "2025-01-01..2025-04-01", "--after", "2025-04-01..2025-07-01", "--level", "person", "--reveal"},
+		{"map", hand, "--level", "person", "--reveal"},
+		{"facilitators", hand, "--reveal"},
+	} {
+		for _, lang := range []string{"id", "en"} {
+			out := filepath.Join(t.TempDir(), "o")
+			code, _, stderr := sekat(t, append(args, "--out", out, "--lang", lang)...)
+			if code != 2 || !strings.Contains(stderr, msg(lang, "needPurposeReveal")) && !strings.Contains(stderr, msg(lang, "needPurpose")) {
+				t.Errorf("%s %s: exit %d, %q; want --reveal refused without --purpose", args[0], lang, code, stderr)
+			}
+			if _, err := os.Stat(out); err == nil {
+				t.Errorf("%s %s: %s written", args[0], lang, out)
+			}
+		}
 	}
 }

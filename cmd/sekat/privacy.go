@@ -56,6 +56,11 @@ func privacyFlags(hl string) []cli.Flag {
 func privacyOptionsFrom(c *cli.Context, lang string) (privacyOptions, error) {
 	p := privacyOptions{KeyFile: c.String("key-file"), Reveal: c.Bool("reveal"), Purpose: strings.TrimSpace(c.String("purpose")),
 		MinGroup: c.Int("min-group"), Flags: givenFlags(c)}
+	// Showing who people are is done for a stated reason, which audit.json
+	// keeps (as facilitators always asks).
+	if p.Reveal && p.Purpose == "" {
+		return p, usagef("%s", msg(lang, "needPurposeReveal"))
+	}
 	if c.IsSet("min-group") {
 		if _, err := people.MinGroup(p.MinGroup); err != nil || p.MinGroup == 0 {
 			return p, usagef(msg(lang, "badMinGroup"), p.MinGroup, people.DefaultMinGroup)

@@ -385,7 +385,7 @@ func TestReportFromOutDir(t *testing.T) {
 			a = filepath.Join(a, run.results)
 			var reveal []string // a folder written with --reveal is read with it
 			if slices.Contains(run.args, "--reveal") {
-				reveal = []string{"--reveal"}
+				reveal = []string{"--reveal", "--purpose", "uji"}
 			}
 			if code, _, e := sekat(t, append([]string{"report", a, "--out", b}, reveal...)...); code != 0 {
 				t.Fatal(e)
