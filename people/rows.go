@@ -39,7 +39,8 @@ func Notice(lang string) string { return i18n.T(lang, "people.notice") }
 // no spell rows and spells 0 for everyone (a pseudonym's move from one
 // unit to another, with its weeks, is named by the transfer decree, as in
 // compare), and the people singled out by their position
-// (Person.SingledOut) are in no row at all.
+// (Person.SingledOut) are in no row at all, nor named as the only carrier
+// of a sector pair.
 func (r *Result) Tables(id Identity, plan *Plan, lang string) Tables {
 	n := r.Net
 	notice := Notice(lang)
@@ -118,7 +119,10 @@ func (r *Result) Tables(id Identity, plan *Plan, lang string) Tables {
 		}
 		b := result.PairBridge{SectorA: pr.A, SectorB: pr.B, CrossSectorWeight: pr.Weight, Carriers: pr.Carriers,
 			CarriersClass: CarriersClass(pr.Carriers), Notice: notice}
-		if pr.Only >= 0 {
+		// A person left out of every list for their position is not
+		// named here either: their pseudonym beside the pair of sectors
+		// they bridge would give back what the lists hold back.
+		if pr.Only >= 0 && !r.People[pr.Only].SingledOut {
 			b.OnlyCarrier, _, _, _ = who(&r.People[pr.Only])
 		}
 		t.Pairs = append(t.Pairs, b)
