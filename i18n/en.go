@@ -991,6 +991,7 @@ Examples:
 	"brief.explain.carriers":     "A link between two sectors hangs on one unit when that unit holds at least %s%% of the tie weight between them; the link breaks when that unit is busy or its officials move.",
 	"brief.explain.recs":         "Each recommendation follows from the findings above by a fixed rule; the rule codes (R1–R7) are explained on the Method page.",
 	"brief.silosTitle":           "Silos and watch list",
+	"brief.noSilosThin":          "Of the sectors that could be tested (%d), none is a silo or on the watch list; the others (%d) could not be tested, so nothing is said about them.",
 	"brief.noSilos":              "No sector is a silo or on the watch list.",
 	"brief.frictionTitle":        "Data-sharing friction by dataset",
 	"brief.noDatasets":           "No cross-sector data request was refused in this window.",

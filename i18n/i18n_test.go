@@ -313,6 +313,18 @@ func TestSiloLevelThin(t *testing.T) {
 			t.Errorf("%s: BriefHeadline(1 of 4 judged) = %q, want %q", c.lang, got, c.want)
 		}
 	}
+	// the line beneath, when no sector is named, says no more either
+	for _, c := range []struct{ lang, want string }{
+		{"id", "Dari 1 sektor yang dapat diuji, tidak ada yang menjadi silo atau masuk daftar pantau; 3 sektor lainnya tidak dapat diuji, sehingga tidak ada kesimpulan tentang sektor-sektor itu."},
+		{"en", "Of the sectors that could be tested (1), none is a silo or on the watch list; the others (3) could not be tested, so nothing is said about them."},
+	} {
+		if got := NoSilos(c.lang, r); got != c.want {
+			t.Errorf("%s: NoSilos(1 of 4 judged) = %q, want %q", c.lang, got, c.want)
+		}
+	}
+	if got, want := NoSilos("id", &metrics.Result{Groups: sectors(3, 0), SectorsUsable: true}), T("id", "brief.noSilos"); got != want {
+		t.Errorf("NoSilos(3 of 3 judged) = %q, want %q", got, want)
+	}
 	r.Groups, r.Silos = unjudged(sectors(1, 1), 3), []int{0}
 	if got, want := BriefHeadline("en", r, nil), "Sector silos cannot be judged yet: only 1 of 4 sectors could be tested; of those tested, 1 works as a silo (0)."; got != want {
 		t.Errorf("BriefHeadline(1 silo, 1 of 4 judged) = %q, want %q", got, want)

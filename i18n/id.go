@@ -1026,6 +1026,7 @@ Contoh:
 	"brief.explain.carriers":     "Hubungan antara dua sektor bertumpu pada satu unit bila unit itu memegang paling sedikit %s%% bobot ikatan antara kedua sektor; hubungan itu terancam putus bila unit itu sibuk atau pejabatnya dimutasi.",
 	"brief.explain.recs":         "Setiap rekomendasi diturunkan dari temuan di atas menurut aturan tetap; kode aturannya (R1–R7) dijelaskan di halaman Metode.",
 	"brief.silosTitle":           "Silo dan daftar pantau",
+	"brief.noSilosThin":          "Dari %d sektor yang dapat diuji, tidak ada yang menjadi silo atau masuk daftar pantau; %d sektor lainnya tidak dapat diuji, sehingga tidak ada kesimpulan tentang sektor-sektor itu.",
 	"brief.noSilos":              "Tidak ada sektor yang menjadi silo atau masuk daftar pantau.",
 	"brief.frictionTitle":        "Hambatan berbagi data menurut dataset",
 	"brief.noDatasets":           "Tidak ada permintaan data antarsektor yang ditolak dalam jendela waktu ini.",

@@ -160,6 +160,18 @@ func GroupSummary(lang string, r *metrics.Result, typ metrics.GroupType) string 
 	return s
 }
 
+// NoSilos is the briefing's line when it names no silo and no sector to
+// watch: that none is, or, when too few sectors were judged (thin), that
+// none of the judged ones is and how many could not be tested, so that
+// the line claims no more than the headline above it.
+func NoSilos(lang string, r *metrics.Result) string {
+	c := count(r.Groups, metrics.GroupSector)
+	if r.SectorsUsable && c.judged > 0 && thin(c) {
+		return T(lang, "brief.noSilosThin", c.judged, c.unjudged)
+	}
+	return T(lang, "brief.noSilos")
+}
+
 // SiloLevel is the report's headline: how siloed the organisation is by
 // sector, graded by the share of judged sectors that are silos: none; up
 // to a fifth slightly; up to half moderately; more strongly. Without

@@ -35,6 +35,7 @@ type Briefing struct {
 // briefView is the briefing as the template reads it.
 type briefView struct {
 	Headline                                  string
+	NoSilos                                   string // said when Silos and Watch are empty
 	ExplainSilo, ExplainMap, ExplainFriction  string
 	ExplainForum, ExplainCarriers, ExplainRec string
 	Map                                       template.HTML
@@ -139,6 +140,7 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 		bv.GroupsMore = i18n.T(code, "brief.groupsMore", i18n.Int(code, int64(len(bv.Silos)+len(bv.Watch))), i18n.Int(code, int64(all)))
 	}
 	bv.Headline = i18n.BriefHeadline(code, r, b.Forums)
+	bv.NoSilos = i18n.NoSilos(code, r)
 	bv.ExplainSilo = i18n.T(code, "brief.explain.silo")
 	bv.ExplainMap = i18n.T(code, "brief.explain.map")
 	bv.ExplainFriction = i18n.T(code, "brief.explain.friction")

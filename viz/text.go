@@ -105,13 +105,13 @@ type lang struct {
 	FigNMI, FigDenied                   string
 	// The briefing's headings and the words of its tables, and the
 	// method page's headings.
-	BriefTitle, BriefSilosTitle, BriefNoSilos, BriefWatchWord string
-	BriefFrictionTitle, BriefNoEvents                         string
-	BriefCarriersTitle, BriefForumsTitle, BriefNoForums       string
-	BriefRecsTitle, ForumsTableTitle                          string
-	ColForum, ColMeetings, ColUnitsAttending                  string
-	ColFollowUp, ColForumVerdict                              string
-	RulesTitle, MapRulesTitle, DefinitionsTitle               string
+	BriefTitle, BriefSilosTitle, BriefWatchWord         string
+	BriefFrictionTitle, BriefNoEvents                   string
+	BriefCarriersTitle, BriefForumsTitle, BriefNoForums string
+	BriefRecsTitle, ForumsTableTitle                    string
+	ColForum, ColMeetings, ColUnitsAttending            string
+	ColFollowUp, ColForumVerdict                        string
+	RulesTitle, MapRulesTitle, DefinitionsTitle         string
 	// Words of the maps' size rules and of the sector overview: the
 	// legend line on labels, the word for a sector to watch, the share of
 	// a sector's outside weight drawn (a format of the share), the
@@ -301,7 +301,7 @@ func newLang(code string) *lang {
 		FigUnits: t("viz.fig.units"), FigTies: t("viz.fig.ties"), FigInside: t("viz.fig.inside"),
 		FigCommunities:      t("viz.fig.communities"),
 		FigCommunitiesValue: t("viz.fig.communitiesValue"), FigNMI: t("viz.fig.nmi"), FigDenied: t("viz.fig.denied"),
-		BriefTitle: t("brief.title"), BriefSilosTitle: t("brief.silosTitle"), BriefNoSilos: t("brief.noSilos"),
+		BriefTitle: t("brief.title"), BriefSilosTitle: t("brief.silosTitle"),
 		BriefWatchWord: t("brief.watchWord"), BriefFrictionTitle: t("brief.frictionTitle"),
 		BriefNoEvents: t("brief.noEvents"), BriefCarriersTitle: t("brief.carriersTitle"), BriefForumsTitle: t("brief.forumsTitle"),
 		BriefNoForums: t("brief.noForums"), BriefRecsTitle: t("brief.recsTitle"), ForumsTableTitle: t("viz.forumsTableTitle"),
