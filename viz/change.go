@@ -90,6 +90,7 @@ type compareView struct {
 	TiesLost     string
 	TiesStronger string
 	TiesWeaker   string
+	TiesNote     string
 	Warnings     []string
 	MapBefore    template.HTML
 	MapAfter     template.HTML
@@ -193,6 +194,7 @@ func WriteCompare(w io.Writer, data CompareData) error {
 	}
 	v.TiesGained, v.TiesLost = ofWhich("gained"), ofWhich("lost")
 	v.TiesStronger, v.TiesWeaker = i18n.Int(code, counts["stronger"]), i18n.Int(code, counts["weaker"])
+	v.TiesNote = t.TiesNote
 	for _, w := range j.Warnings {
 		v.Warnings = append(v.Warnings, w.Message)
 		if w.Code == "holm_unreachable" && w.Table == "ties" {
@@ -200,6 +202,7 @@ func WriteCompare(w io.Writer, data CompareData) error {
 			// a finding
 			v.TiesStronger, v.TiesWeaker = t.TiesUntestable, t.TiesUntestable
 			v.TiesGained, v.TiesLost = i18n.Int(code, counts["gained"]), i18n.Int(code, counts["lost"])
+			v.TiesNote = t.TiesNoteUntested
 		}
 	}
 	v.Sectors = sectorColours(r)

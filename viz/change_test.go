@@ -403,4 +403,18 @@ func TestCompareTiesGainedTested(t *testing.T) {
 			}
 		}
 	}
+	// When Holm's correction cannot reach alpha over the ties, the counts
+	// stand alone and the note says no change of a tie can be significant.
+	c.JSON.Warnings = []result.Warning{{Code: "holm_unreachable", Table: "ties", Message: "x"}}
+	var b bytes.Buffer
+	if err := WriteCompare(&b, CompareData{Result: c, Lang: "id"}); err != nil {
+		t.Fatal(err)
+	}
+	s := b.String()
+	if !strings.Contains(s, "<dd>3</dd>") || strings.Contains(s, "bermakna setelah koreksi Holm)") {
+		t.Error("untestable ties: the gained count is not shown alone")
+	}
+	if !strings.Contains(s, template.HTMLEscapeString(changeTexts("id").TiesNoteUntested)) {
+		t.Error("untestable ties: the note does not say so")
+	}
 }

@@ -21,6 +21,7 @@ type changeLang struct {
 	TiesStronger, TiesWeaker              string
 	TiesUntestable                        string
 	TiesOfWhich, TiesNote                 string
+	TiesNoteUntested                      string
 	MapsTitle, MapsIntro                  string
 	MapBefore, MapAfter, MapChange        string
 	LegendGained, LegendLost              string
@@ -112,6 +113,7 @@ var changeID = &changeLang{
 	TiesUntestable:   "tidak dapat diuji (lihat peringatan)",
 	TiesOfWhich:      "%s (%s bermakna setelah koreksi Holm)",
 	TiesNote:         "Hubungan baru atau hilang hanya berarti ada bobot pada satu periode dan tidak ada pada periode lainnya; hubungan yang lemah muncul dan hilang secara kebetulan. Angka dalam kurung ialah hubungan yang perubahannya bermakna setelah koreksi Holm (uji permutasi pekan); hubungan yang makin kuat atau makin lemah selalu demikian.",
+	TiesNoteUntested: "Hubungan baru atau hilang hanya berarti ada bobot pada satu periode dan tidak ada pada periode lainnya; hubungan yang lemah muncul dan hilang secara kebetulan, dan pada perbandingan ini tidak ada perubahan hubungan yang dapat dinyatakan bermakna (lihat peringatan).",
 	MapsTitle:        "Peta unit",
 	MapsIntro:        "Setiap unit berada di posisi yang sama pada ketiga peta: unit dikelompokkan per sektor di sekeliling lingkaran, sehingga hubungan antarsektor tampak sebagai garis panjang. Tebal garis menunjukkan bobot hubungan per hari.",
 	MapBefore:        "Sebelum",
@@ -194,6 +196,7 @@ var changeEN = &changeLang{
 	TiesUntestable:   "not testable (see the warning)",
 	TiesOfWhich:      "%s (%s significant after Holm's correction)",
 	TiesNote:         "A tie gained or lost only has weight in one period and none in the other; weak ties come and go by chance. In brackets, the ties whose change is significant after Holm's correction (week permutation test); ties counted stronger or weaker always are.",
+	TiesNoteUntested: "A tie gained or lost only has weight in one period and none in the other; weak ties come and go by chance, and in this comparison no change of a tie can be called significant (see the warning).",
 	MapsTitle:        "Unit maps",
 	MapsIntro:        "Every unit sits at the same position on all three maps: units are grouped by sector around a circle, so ties across sectors are long chords. Line width is the tie's weight per day.",
 	MapBefore:        "Before",
