@@ -39,9 +39,14 @@ const (
 	KindPerson
 	// KindUnit is a unit named directly by an event at person level.
 	KindUnit
+	// KindHidden is the unit kind of a person (or unit node) whose unit or
+	// sector is withheld to protect a small group (person level, without
+	// names): the kind would tell the group apart, as "external" told the
+	// three people of a withheld DPRD apart. Written "*".
+	KindHidden
 )
 
-var kindNames = [...]string{"internal", "coordinator", "external", "person", "unit"}
+var kindNames = [...]string{"internal", "coordinator", "external", "person", "unit", "*"}
 
 func (k Kind) String() string {
 	if int(k) < len(kindNames) {

@@ -160,7 +160,7 @@ func Protect(mr *metrics.Result, k int) (*Withheld, error) {
 // relabel shows the unit and sector of every person of n in a withheld
 // group as Hidden, and returns how many people it relabelled. A unit node
 // (an office named directly) of a withheld unit or sector is shown as
-// Hidden too (its sector only when the sector is withheld, as for its
+// Hidden too, and so is the unit kind of both (graph.KindHidden) (its sector only when the sector is withheld, as for its
 // people), under the stand-in id Hidden1, Hidden2, ... in node order,
 // with no name: its id would name the group.
 func (p *Plan) relabel(n *graph.Network) int {
@@ -171,7 +171,7 @@ func (p *Plan) relabel(n *graph.Network) int {
 			if p.Units[nd.Unit] || p.Sectors[nd.Sector] {
 				offices++
 				n.RenameNode(int32(i), Hidden+strconv.Itoa(offices))
-				nd.Name, nd.ShortName, nd.Parent, nd.Unit = "", "", "", Hidden
+				nd.Name, nd.ShortName, nd.Parent, nd.Unit, nd.UnitKind = "", "", "", Hidden, graph.KindHidden
 				if p.Sectors[nd.Sector] { // as its people: the sector stays when only the unit is withheld
 					nd.Sector = Hidden
 				}
@@ -186,6 +186,9 @@ func (p *Plan) relabel(n *graph.Network) int {
 			nd.Sector, m = Hidden, true
 		}
 		if m {
+			// the unit's kind would tell the group apart (external: the
+			// people of a withheld DPRD)
+			nd.UnitKind = graph.KindHidden
 			moved++
 		}
 	}

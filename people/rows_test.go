@@ -2,6 +2,7 @@ package people
 
 import (
 	"bytes"
+	"fmt"
 	"testing"
 
 	"github.com/sekat-ona/sekat/graph"
@@ -37,5 +38,46 @@ func TestOnlyCarrierNotSingledOut(t *testing.T) {
 	}
 	if got := tb.Pairs[0].Carriers; got != 1 {
 		t.Errorf("carriers %d, want 1: the count stays", got)
+	}
+}
+
+// TestWithheldUnitKind: the people and unit nodes of a withheld unit or
+// sector show no unit kind ("*"): "external" told apart the three people
+// of a withheld DPRD in people.csv and every export (review of session
+// 22). People of groups that are shown keep theirs.
+func TestWithheldUnitKind(t *testing.T) {
+	var nodes []graph.Node
+	person := func(id, unit, sector string, k graph.Kind) {
+		nodes = append(nodes, graph.Node{ID: id, Kind: graph.KindPerson, Unit: unit, Sector: sector, UnitKind: k})
+	}
+	for i := range 3 {
+		person(fmt.Sprint("d", i), "DPRD", "eksternal", graph.KindExternal)
+	}
+	for i := range 12 {
+		person(fmt.Sprint("k", i), "DINKES", "kesehatan", graph.KindInternal)
+	}
+	for i := range 6 {
+		person(fmt.Sprint("r", i), "RSUD", "kesehatan", graph.KindInternal)
+	}
+	nodes = append(nodes, graph.Node{ID: "DPRD", Kind: graph.KindUnit, Unit: "DPRD", Sector: "eksternal", UnitKind: graph.KindExternal})
+	n := &graph.Network{Level: graph.PersonLevel, Nodes: nodes}
+	w, err := ProtectNetwork(n, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(w.Sectors) == 0 {
+		t.Fatalf("nothing withheld: %+v", w)
+	}
+	for _, nd := range n.Nodes {
+		hidden := nd.Unit == Hidden || nd.Sector == Hidden
+		if hidden && nd.UnitKind != graph.KindHidden {
+			t.Errorf("node %s of a withheld group shows unit kind %s", nd.ID, nd.UnitKind)
+		}
+		if !hidden && nd.UnitKind == graph.KindHidden {
+			t.Errorf("node %s of a shown group lost its unit kind", nd.ID)
+		}
+	}
+	if got := graph.KindHidden.String(); got != Hidden {
+		t.Errorf("KindHidden is written %q, want %q", got, Hidden)
 	}
 }

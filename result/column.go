@@ -126,12 +126,12 @@ func boolCol[R any](name string, field func(*R) *bool) Column[R] {
 }
 
 // nodeKindCol is a text column of graph.Kind names (internal, coordinator,
-// external, person, unit).
+// external, person, unit, * for a withheld unit kind).
 func nodeKindCol[R any](name string, field func(*R) *graph.Kind) Column[R] {
 	return Column[R]{name, Text,
 		func(r *R) cell { return cell{s: field(r).String()} },
 		func(r *R, c cell) error {
-			for k := graph.KindInternal; k <= graph.KindUnit; k++ {
+			for k := graph.KindInternal; k <= graph.KindHidden; k++ {
 				if k.String() == c.s {
 					*field(r) = k
 					return nil
