@@ -361,12 +361,12 @@ func TestAlertSentenceFaded(t *testing.T) {
 		judged, persisted bool
 		want              []string
 	}{
-		{"id", true, 34, true, false, []string{"Sektor ekonomi sempat makin tertutup pada periode 2025-07-01", "; pada 34 periode sesudahnya homofili rata-rata 0,42, kurang dari perubahan minimum 0,10", "tidak bertahan sebesar itu"}},
-		{"en", true, 34, true, false, []string{"Sector ekonomi closed further for a while, in the period of 2025-07-01", "; over the 34 periods after it homophily averaged 0.42, less than the minimum change of 0.10", "did not last at that size"}},
-		{"id", false, 20, true, true, []string{"Sektor ekonomi makin tertutup sejak periode 2025-07-01", "masih sekurang-kurangnya sebesar perubahan minimum 0,10", "pergeseran itu bertahan"}},
-		{"en", false, 20, true, true, []string{"Sector ekonomi closed further from the period of 2025-07-01", "the shift lasted"}},
-		{"id", false, 2, false, false, []string{"makin tertutup sejak", "hanya 2 periode sesudahnya (homofili rata-rata 0,42): terlalu sedikit"}},
-		{"en", false, 0, false, false, []string{"closed further from", "the alarm fell in the last period watched"}},
+		{"id", true, 34, true, false, []string{"Sektor ekonomi sempat tampak makin tertutup pada periode 2025-07-01", "; pada 34 periode sesudahnya homofili rata-rata 0,42, kurang dari perubahan minimum 0,10", "tidak bertahan sebesar itu"}},
+		{"en", true, 34, true, false, []string{"Sector ekonomi appears to have closed further for a while, in the period of 2025-07-01", "; over the 34 periods after it homophily averaged 0.42, less than the minimum change of 0.10", "did not last at that size"}},
+		{"id", false, 20, true, true, []string{"Sektor ekonomi tampak makin tertutup sejak periode 2025-07-01", "masih sekurang-kurangnya sebesar perubahan minimum 0,10", "pergeseran itu bertahan"}},
+		{"en", false, 20, true, true, []string{"Sector ekonomi appears to have closed further from the period of 2025-07-01", "the shift lasted"}},
+		{"id", false, 2, false, false, []string{"tampak makin tertutup sejak", "hanya 2 periode sesudahnya (homofili rata-rata 0,42): terlalu sedikit"}},
+		{"en", false, 0, false, false, []string{"appears to have closed further from", "the alarm fell in the last period watched"}},
 		{"en", false, 1, false, false, []string{"; only one period follows it (homophily 0.42)"}},
 		{"en", false, 2, false, false, []string{"; only 2 periods follow it (mean homophily 0.42)"}},
 	} {
@@ -389,12 +389,12 @@ func TestAlertHeadline(t *testing.T) {
 		judged, persisted bool
 		want              string
 	}{
-		{"id", "closing", true, true, "Sektor ekonomi makin tertutup sejak periode 2025-07-01; pergeseran itu bertahan."},
-		{"id", "opening", true, false, "Sektor ekonomi sempat makin terbuka pada periode 2025-07-01; pergeseran itu tidak bertahan sebesar itu."},
-		{"id", "closing", false, false, "Sektor ekonomi makin tertutup sejak periode 2025-07-01; belum dapat dinilai apakah pergeseran itu bertahan."},
-		{"en", "opening", true, true, "Sector ekonomi opened up from the period of 2025-07-01; the shift lasted."},
-		{"en", "closing", true, false, "Sector ekonomi closed further for a while, in the period of 2025-07-01; the shift did not last at that size."},
-		{"en", "opening", false, false, "Sector ekonomi opened up from the period of 2025-07-01; whether the shift lasted cannot be judged yet."},
+		{"id", "closing", true, true, "Sektor ekonomi tampak makin tertutup sejak periode 2025-07-01; pergeseran itu bertahan."},
+		{"id", "opening", true, false, "Sektor ekonomi sempat tampak makin terbuka pada periode 2025-07-01; pergeseran itu tidak bertahan sebesar itu."},
+		{"id", "closing", false, false, "Sektor ekonomi tampak makin tertutup sejak periode 2025-07-01; belum dapat dinilai apakah pergeseran itu bertahan."},
+		{"en", "opening", true, true, "Sector ekonomi appears to have opened up from the period of 2025-07-01; the shift lasted."},
+		{"en", "closing", true, false, "Sector ekonomi appears to have closed further for a while, in the period of 2025-07-01; the shift did not last at that size."},
+		{"en", "opening", false, false, "Sector ekonomi appears to have opened up from the period of 2025-07-01; whether the shift lasted cannot be judged yet."},
 	} {
 		if got := AlertHeadline(tc.lang, "sector", "ekonomi", tc.direction, "2025-07-01", tc.judged, tc.persisted); got != tc.want {
 			t.Errorf("%s %s judged %v persisted %v:\n got %q\nwant %q", tc.lang, tc.direction, tc.judged, tc.persisted, got, tc.want)

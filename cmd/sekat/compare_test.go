@@ -185,7 +185,7 @@ func TestTrendCommand(t *testing.T) {
 	if n := strings.Count(alerts, "\n"); n != 3 {
 		t.Errorf("trend_alerts.csv has %d lines, want a header and 2 alarms:\n%s", n, alerts)
 	}
-	if !strings.Contains(stdout, "Sektor keuangan makin tertutup") {
+	if !strings.Contains(stdout, "Sektor keuangan tampak makin tertutup") {
 		t.Errorf("stdout:\n%s", stdout)
 	}
 	// The planted change lasts: the five months after the alarm are said
