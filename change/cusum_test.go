@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"testing"
+
+	"github.com/sekat-ona/sekat/graph"
 )
 
 // TestCUSUMCalibration: undefined calibration values are left out and
@@ -277,5 +279,41 @@ func TestCUSUMThinPeriods(t *testing.T) {
 				t.Errorf("z of a low period %v, want %v", z, want)
 			}
 		})
+	}
+}
+
+// TestDefaultCalibrationPastShortPeriods: a first period cut short by
+// the window is left out of the calibration by the CUSUM, so the default
+// calibration reaches one period further and still rests on 3 (review
+// of session 22: "3 calibration periods" rested on 2).
+func TestDefaultCalibrationPastShortPeriods(t *testing.T) {
+	const day = 86400
+	mk := func(first int64, n int) []Period {
+		var ps []Period
+		from := int64(0)
+		for i := range n {
+			d := int64(30)
+			if i == 0 {
+				d = first
+			}
+			ps = append(ps, Period{Window: graph.Window{From: from, To: from + d*day}})
+			from += d * day
+		}
+		return ps
+	}
+	for _, tc := range []struct {
+		name  string
+		first int64
+		n     int
+		want  int
+	}{
+		{"no short period", 30, 12, 3},
+		{"first period of 10 days", 10, 12, 4},
+		{"first period of 25 days (not short)", 25, 12, 3},
+		{"weekly-like: 40 periods, first short", 10, 40, 11},
+	} {
+		if got := defaultCalibration(mk(tc.first, tc.n)); got != tc.want {
+			t.Errorf("%s: calibration %d, want %d", tc.name, got, tc.want)
+		}
 	}
 }

@@ -43,6 +43,35 @@ type TrendOptions struct {
 	K, H float64
 }
 
+// defaultCalibration is the number of periods from the first that hold
+// DefaultCalibration(full) periods not cut short (full of them in all),
+// at most len(periods)-1.
+func defaultCalibration(periods []Period) int {
+	var longest int64
+	for _, p := range periods {
+		longest = max(longest, p.Window.To-p.Window.From)
+	}
+	short := func(t int) bool {
+		w := periods[t].Window
+		return float64(w.To-w.From) < PartialShare*float64(longest)
+	}
+	full := 0
+	for t := range periods {
+		if !short(t) {
+			full++
+		}
+	}
+	want := DefaultCalibration(full)
+	cal, got := 0, 0
+	for cal < len(periods)-1 && got < want {
+		if !short(cal) {
+			got++
+		}
+		cal++
+	}
+	return max(cal, min(DefaultCalibration(len(periods)), len(periods)-1))
+}
+
 // DefaultCalibration is the number of calibration periods of n periods:
 // a quarter of them, at least 3 (the fewest that give a standard
 // deviation with some meaning) and at most n-1.
@@ -198,11 +227,17 @@ const MinCalibration = 2
 // a block bootstrap inside the period, the silo tier of each period, and
 // a two-sided CUSUM on each judged sector's homophily index, calibrated on
 // the first periods.
+//
+// By default the calibration holds DefaultCalibration of the periods that
+// are not cut short by the window (PartialShare), and reaches past the
+// ones that are, which the CUSUM leaves out: a window starting on a
+// Thursday cuts the first week short, and the calibration said to be of
+// 3 periods rested on 2 (review of session 22).
 func Trend(ctx context.Context, f *Frame, periods []Period, opt TrendOptions) (*TrendResult, error) {
 	n := len(periods)
 	cal := opt.Calibration
 	if cal == 0 {
-		cal = DefaultCalibration(n)
+		cal = defaultCalibration(periods)
 	}
 	if cal < 2 || cal >= n {
 		return nil, fmt.Errorf("change: trend needs at least 2 calibration periods and one after them; %d periods with %d for calibration: use a longer window or a shorter --every", n, cal)
