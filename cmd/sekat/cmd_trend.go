@@ -215,17 +215,30 @@ func periodsOf(f *change.Frame, bl graph.Blocks, every graph.Step, loc *time.Loc
 //
 // A watched sector whose calibration values lie at least minChange apart
 // moved within the calibration, which no alarm can report: it gets a
-// note with its range (unless hidden says the sector is withheld), and
-// the sentence without alarms says that it does not mean nothing moved.
-// The sentence without alarms names how many periods were watched after
-// how many calibration periods.
+// note with its range, and the sentence without alarms says that it does
+// not mean nothing moved. The sentence without alarms names how many
+// periods were watched after how many calibration periods.
+//
+// A sector that hidden says is withheld is neither named nor counted in
+// any of these sentences: its alarms are withheld too, so the sentence
+// without alarms covers the shown sectors only and says how many sectors
+// were withheld and that nothing is said of them (were they counted,
+// "no alarm" would claim quiet for sectors whose alarms were dropped,
+// and a count of moved or unwatched sectors would describe them).
 func trendNotes(lang string, tr *change.TrendResult, minChange float64, hidden func(sector string) bool) (noAlert string, notes []string) {
-	watched, moved := 0, 0
+	watched, moved, shown, withheld := 0, 0, 0, 0
 	dec := func(x float64) string { return i18n.Decimal(lang, strconv.FormatFloat(x, 'f', 2, 64)) }
 	skipped := map[int][]string{}
 	gaps := map[int][]string{}
 	var counts, gapCounts []int
+	partial := 0
 	for _, w := range tr.Watches {
+		if hidden(w.Group) {
+			withheld++
+			continue
+		}
+		shown++
+		partial = max(partial, w.Partial)
 		if w.Gaps > 0 && w.Reason == "" {
 			if _, ok := gaps[w.Gaps]; !ok {
 				gapCounts = append(gapCounts, w.Gaps)
@@ -237,9 +250,7 @@ func trendNotes(lang string, tr *change.TrendResult, minChange float64, hidden f
 			watched++
 			if w.CalMoved {
 				moved++
-				if !hidden(w.Group) {
-					notes = append(notes, msg(lang, "trend.calMoved", w.Group, dec(w.CalLow), dec(w.CalHigh), dec(minChange)))
-				}
+				notes = append(notes, msg(lang, "trend.calMoved", w.Group, dec(w.CalLow), dec(w.CalHigh), dec(minChange)))
 			}
 		case change.WatchFewCalibration:
 			notes = append(notes, msg(lang, "trend.notRunFew", w.Group, w.Calibration, w.Calibration+w.Skipped, change.MinCalibration))
@@ -256,10 +267,6 @@ func trendNotes(lang string, tr *change.TrendResult, minChange float64, hidden f
 	if len(tr.NoInterval) > 0 {
 		notes = append(notes, msg(lang, "trend.noInterval", len(tr.NoInterval), len(tr.Windows), change.MinIntervalBlocks))
 	}
-	partial := 0
-	for _, w := range tr.Watches {
-		partial = max(partial, w.Partial)
-	}
 	if partial > 0 {
 		notes = append(notes, msg(lang, "trend.partial", partial, int(100*change.PartialShare)))
 	}
@@ -273,14 +280,23 @@ func trendNotes(lang string, tr *change.TrendResult, minChange float64, hidden f
 	}
 	cal, after := tr.Method.Calibration, tr.Method.Periods-tr.Method.Calibration
 	switch {
+	case shown == 0 && withheld > 0:
+		return msg(lang, "trend.noneShown", withheld), notes
+	case moved > 0 && watched > 0 && withheld > 0:
+		noAlert = msg(lang, "trend.noAlertShownCalMoved", watched, after, cal, moved)
 	case moved > 0 && watched > 0:
 		noAlert = msg(lang, "trend.noAlertCalMoved", after, cal, moved)
-	case watched == len(tr.Watches):
+	case watched == shown && withheld > 0:
+		noAlert = msg(lang, "trend.noAlertShown", watched, after, cal)
+	case watched == shown:
 		noAlert = msg(lang, "trend.noAlert", after, cal)
 	case watched == 0:
-		noAlert = msg(lang, "trend.noneWatched", len(tr.Watches))
+		noAlert = msg(lang, "trend.noneWatched", shown)
 	default:
-		noAlert = msg(lang, "trend.noAlertWatched", watched, len(tr.Watches))
+		noAlert = msg(lang, "trend.noAlertWatched", watched, shown)
+	}
+	if withheld > 0 {
+		noAlert += " " + msg(lang, "trend.sectorsWithheld", withheld)
 	}
 	return noAlert, notes
 }

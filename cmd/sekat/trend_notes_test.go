@@ -58,15 +58,51 @@ func TestTrendNotesNeverQuietUnwatched(t *testing.T) {
 	}
 }
 
-// TestTrendNotesHiddenSector: a withheld sector's calibration range is
-// not given (its figures are not shown), though the sentence without
-// alarms still counts it.
+// TestTrendNotesHiddenSector: a withheld sector is neither named nor
+// counted in the notes, and the sentence without alarms covers the shown
+// sectors only and says how many were withheld without saying whether
+// they alarmed (review of session 6: "No alarm in the 9 periods" was
+// printed while withheld keuangan and sosial had alarmed, and the notes
+// counted and named withheld sectors).
 func TestTrendNotesHiddenSector(t *testing.T) {
-	tr := &change.TrendResult{Method: change.TrendMethod{Periods: 6, Calibration: 3},
-		Watches: []change.Watch{{Type: "sector", Group: "kecil", Calibration: 3, CalLow: 0.1, CalHigh: 0.5, CalMoved: true}}}
-	noAlert, notes := trendNotes("en", tr, 0.1, func(s string) bool { return s == "kecil" })
-	if !strings.Contains(noAlert, "this does not mean nothing changed") || strings.Contains(strings.Join(notes, " "), "kecil") {
-		t.Errorf("no-alarm %q, notes %q", noAlert, notes)
+	shown := change.Watch{Type: "sector", Group: "ekonomi", Calibration: 13, Skipped: 1, Gaps: 2}
+	hid := []change.Watch{
+		{Type: "sector", Group: "kecil", Calibration: 3, Skipped: 1, Gaps: 2, CalLow: 0.1, CalHigh: 0.5, CalMoved: true},
+		{Type: "sector", Group: "sosial", Calibration: 1, Skipped: 13, Reason: change.WatchFewCalibration},
+		{Type: "sector", Group: "keuangan", Calibration: 14, Reason: change.WatchFlat},
+	}
+	hidden := func(s string) bool { return s != "ekonomi" }
+	moved := shown
+	moved.CalMoved, moved.CalLow, moved.CalHigh = true, 0.2, 0.4
+	for _, tc := range []struct {
+		name    string
+		watches []change.Watch
+		key     string
+		args    []any
+	}{
+		{"quiet shown sector", append([]change.Watch{shown}, hid...), "trend.noAlertShown", []any{1, 4, 14}},
+		{"shown sector moved in calibration", append([]change.Watch{moved}, hid...), "trend.noAlertShownCalMoved", []any{1, 4, 14, 1}},
+		{"every sector withheld", hid, "trend.noneShown", []any{3}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tr := &change.TrendResult{Method: change.TrendMethod{Periods: 18, Calibration: 14}, Watches: tc.watches}
+			for _, lang := range []string{"en", "id"} {
+				noAlert, notes := trendNotes(lang, tr, 0.1, hidden)
+				want := msg(lang, tc.key, tc.args...)
+				if tc.key != "trend.noneShown" {
+					want += " " + msg(lang, "trend.sectorsWithheld", 3)
+				}
+				if noAlert != want {
+					t.Errorf("%s: no-alarm sentence\n%q\nwant\n%q", lang, noAlert, want)
+				}
+				all := strings.Join(notes, "\n")
+				for _, s := range []string{"kecil", "sosial", "keuangan"} {
+					if strings.Contains(all, s) {
+						t.Errorf("%s: notes name withheld sector %s:\n%s", lang, s, all)
+					}
+				}
+			}
+		})
 	}
 }
 
