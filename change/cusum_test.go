@@ -317,3 +317,59 @@ func TestDefaultCalibrationPastShortPeriods(t *testing.T) {
 		}
 	}
 }
+
+// TestCUSUMHeld: a held period (withheld from the outputs) reaches
+// nothing the CUSUM gives: whatever its value, in the calibration or
+// after it, every other period's z and sums, the alarms with their
+// calibration mean and later mean, and the watch are the same as with
+// the period left out of the series; the sums are carried over it.
+func TestCUSUMHeld(t *testing.T) {
+	h := []float64{-1, 1, 0, -1, 1, 3, 2, 0, 1.2, 2, 2, 0}
+	for _, at := range []int{2, 6} { // in the calibration, after it
+		without := slices.Delete(slices.Clone(h), at, at+1)
+		pw, sw := cusumPoints(without)
+		cal := 5 // the calibration of the series with the held period
+		if at < cal {
+			cal--
+		}
+		wantAl, wantW := cusum(pw, sw, cal, 0.5, 4, 0.1, 0)
+		for _, x := range []float64{-9, 0.3, 9, math.NaN()} {
+			v := slices.Clone(h)
+			v[at] = x
+			pts, se := cusumPoints(v)
+			held := make([]bool, len(v))
+			held[at] = true
+			al, w := cusumHeld(pts, se, 5, 0.5, 4, 0.1, 0, held)
+			if w != wantW {
+				t.Errorf("held %d = %v: watch %+v, want %+v", at, x, w, wantW)
+			}
+			if len(al) != len(wantAl) {
+				t.Fatalf("held %d = %v: %d alarms, want %d", at, x, len(al), len(wantAl))
+			}
+			for i := range al {
+				a, b := al[i], wantAl[i]
+				if a.Direction != b.Direction || a.Sum != b.Sum || a.Mean != b.Mean || a.SD != b.SD || a.After != b.After ||
+					a.LaterN != b.LaterN || !(a.Later == b.Later || math.IsNaN(a.Later) && math.IsNaN(b.Later)) {
+					t.Errorf("held %d = %v: alarm %+v, want %+v", at, x, a, b)
+				}
+			}
+			for i := range pts {
+				j := i
+				if i == at {
+					if !math.IsNaN(pts[i].Z) || !math.IsNaN(pts[i].Up) || !math.IsNaN(pts[i].Down) {
+						t.Errorf("held %d = %v: its own z and sums %v %v %v, want none", at, x, pts[i].Z, pts[i].Up, pts[i].Down)
+					}
+					continue
+				}
+				if i > at {
+					j = i - 1
+				}
+				for _, c := range [][2]float64{{pts[i].Z, pw[j].Z}, {pts[i].Up, pw[j].Up}, {pts[i].Down, pw[j].Down}} {
+					if c[0] != c[1] && !(math.IsNaN(c[0]) && math.IsNaN(c[1])) {
+						t.Errorf("held %d = %v: period %d z/sums %v, want %v", at, x, i+1, c[0], c[1])
+					}
+				}
+			}
+		}
+	}
+}

@@ -41,6 +41,18 @@ type TrendOptions struct {
 	// K and H are the CUSUM's reference value and decision interval in
 	// standard deviations; 0 means DefaultCUSUMK and DefaultCUSUMH.
 	K, H float64
+	// Held marks the periods (by index, as periods) whose figures the
+	// caller withholds: a person-level period of fewer people than the
+	// minimum group size. Every CUSUM passes over them as if they were
+	// not there: they are left out of the calibration (counted neither
+	// as calibration periods nor as skipped ones), the sums are carried
+	// over them unchanged (not counted as gaps), and they are left out
+	// of the mean after an alarm. So no z, sum, alarm, calibration mean
+	// or later mean depends on what they hold, and nothing shown lets
+	// their values be recomputed (a sum carried through a withheld
+	// period's z would give it back from its neighbours' sums). Their
+	// points keep NaN in Z, Up and Down.
+	Held []bool
 }
 
 // defaultCalibration is the number of periods from the first that hold
@@ -323,7 +335,7 @@ func Trend(ctx context.Context, f *Frame, periods []Period, opt TrendOptions) (*
 				for t := range periods {
 					se[t] = cells[t].d.sd(lay.groupAt(fi, g, mHomophily))
 				}
-				al, w := cusum(pts, se, cal, k, h, opt.MinChangeValue(), arl)
+				al, w := cusumHeld(pts, se, cal, k, h, opt.MinChangeValue(), arl, opt.Held)
 				tr.Alerts = append(tr.Alerts, al...)
 				tr.Watches = append(tr.Watches, w)
 			}
@@ -381,7 +393,14 @@ func Trend(ctx context.Context, f *Frame, periods []Period, opt TrendOptions) (*
 // their values alone. With fewer than MinCalibration defined values, or a
 // scale of 0, the CUSUM does not run and Watch.Reason says why.
 func cusum(pts []TrendPoint, se []float64, cal int, k, h, minChange, arl float64) ([]Alert, Watch) {
+	return cusumHeld(pts, se, cal, k, h, minChange, arl, nil)
+}
+
+// cusumHeld is cusum passing over the periods that held marks (see
+// TrendOptions.Held) as if they were not there.
+func cusumHeld(pts []TrendPoint, se []float64, cal int, k, h, minChange, arl float64, held []bool) ([]Alert, Watch) {
 	w := Watch{Type: pts[0].Type, Group: pts[0].Group, CalLow: math.NaN(), CalHigh: math.NaN()}
+	out := func(t int) bool { return t < len(held) && held[t] }
 	var longest int64
 	for _, p := range pts {
 		longest = max(longest, p.Window.To-p.Window.From)
@@ -393,6 +412,9 @@ func cusum(pts []TrendPoint, se []float64, cal int, k, h, minChange, arl float64
 	ne := 0
 	for t := range cal {
 		x := pts[t].Homophily
+		if out(t) {
+			continue
+		}
 		if partial(t) {
 			w.Partial++
 			continue
@@ -421,7 +443,7 @@ func cusum(pts []TrendPoint, se []float64, cal int, k, h, minChange, arl float64
 	w.CalMoved = w.CalHigh-w.CalLow >= minChange-1e-12
 	m /= float64(w.Calibration)
 	for t := range cal {
-		if d := pts[t].Homophily - m; !math.IsNaN(d) && !partial(t) {
+		if d := pts[t].Homophily - m; !math.IsNaN(d) && !partial(t) && !out(t) {
 			s2 += d * d
 		}
 	}
@@ -437,7 +459,7 @@ func cusum(pts []TrendPoint, se []float64, cal int, k, h, minChange, arl float64
 	// ties, and its index varies more.
 	var ws []float64
 	for t := range cal {
-		if !partial(t) && !math.IsNaN(pts[t].Homophily) {
+		if !partial(t) && !out(t) && !math.IsNaN(pts[t].Homophily) {
 			ws = append(ws, pts[t].Internal+pts[t].External)
 		}
 	}
@@ -451,7 +473,7 @@ func cusum(pts []TrendPoint, se []float64, cal int, k, h, minChange, arl float64
 	if arl > 0 {
 		h = math.Max(h, cusumH(k, arl))
 	}
-	var out []Alert
+	var alerts []Alert
 	up, down := 0.0, 0.0
 	upStart, downStart := 0, 0
 	// One alarm per excursion: after an alarm, a sum must come back to 0
@@ -461,6 +483,9 @@ func cusum(pts []TrendPoint, se []float64, cal int, k, h, minChange, arl float64
 	upArmed, downArmed := true, true
 	for t := cal; t < len(pts); t++ {
 		p := &pts[t]
+		if out(t) {
+			continue
+		}
 		if partial(t) {
 			w.Partial++
 			continue
@@ -495,19 +520,20 @@ func cusum(pts []TrendPoint, se []float64, cal int, k, h, minChange, arl float64
 			if a.sum > h && a.prev <= h && *a.armed {
 				*a.armed = false
 				p.Alarm = a.dir
-				out = append(out, Alert{Type: p.Type, Group: p.Group, Direction: a.dir, Period: p.Period, Start: a.start + 1,
+				alerts = append(alerts, Alert{Type: p.Type, Group: p.Group, Direction: a.dir, Period: p.Period, Start: a.start + 1,
 					Window: p.Window, StartWindow: pts[a.start].Window, Sum: a.sum, Mean: m, SD: s, After: p.Homophily, at: t})
 			}
 		}
 	}
-	for i := range out {
+	gone := func(t int) bool { return partial(t) || out(t) }
+	for i := range alerts {
 		end := len(pts)
-		if i+1 < len(out) {
-			end = out[i+1].at
+		if i+1 < len(alerts) {
+			end = alerts[i+1].at
 		}
-		laterMean(&out[i], pts, end, partial, minChange)
+		laterMean(&alerts[i], pts, end, gone, minChange)
 	}
-	return out, w
+	return alerts, w
 }
 
 // laterMean sets a's Later and LaterN from the periods after its own up

@@ -851,7 +851,7 @@ Examples:
 	"trend.notRunFlat":           "Sector %s: the CUSUM did not run: the homophily index is the same in every calibration period, so there is no spread to measure a drift against.",
 	"trend.noInterval":           "%d of the %d periods hold fewer than %d time blocks (weeks) and have no 95%% interval: a bootstrap of so few weeks only redraws the same weeks; use a longer --every for intervals.",
 	"trend.skipped":              "Periods without a tie, left out of the calibration: %d of the %d calibration periods, for sector(s) %s.",
-	"trend.thinPeriods":          "%d periods hold fewer than %d people (a holiday week, say) and are not shown: every figure of them would describe too few people.",
+	"trend.thinPeriods":          "%d periods hold fewer than %d people (a holiday week, say) and are not shown: every figure of them would describe too few people. The CUSUM passes over them too (left out of the calibration, its sums carried unchanged), so that no figure shown depends on them.",
 	"trend.partial":              "%d periods cut short by the window (shorter than %d%% of the longest period, such as a last week of a few days) are not used for the calibration and not watched by the CUSUM: with fewer events their homophily swings more. Their values are still in trend.csv.",
 	"trend.gaps":                 "%d periods after the calibration had no tie and were passed over by the CUSUM (its sums carried unchanged) for sector %s.",
 	"trend.wrote":                "trend written to %s",

@@ -883,7 +883,7 @@ Contoh:
 	"trend.notRunFlat":           "Sektor %s: CUSUM tidak berjalan: indeks homofili sama pada setiap periode kalibrasi, sehingga tidak ada sebaran untuk mengukur pergeseran.",
 	"trend.noInterval":           "%d dari %d periode memuat kurang dari %d blok waktu (pekan) sehingga tidak memiliki selang 95%%: bootstrap atas pekan sesedikit itu hanya mengambil ulang pekan yang sama; gunakan --every yang lebih panjang untuk memperoleh selang.",
 	"trend.skipped":              "%d dari %d periode kalibrasi tidak memiliki ikatan dan tidak diikutkan dalam kalibrasi sektor %s.",
-	"trend.thinPeriods":          "%d periode memuat kurang dari %d pegawai (misalnya pekan libur) dan tidak ditampilkan: setiap angkanya akan menggambarkan terlalu sedikit orang.",
+	"trend.thinPeriods":          "%d periode memuat kurang dari %d pegawai (misalnya pekan libur) dan tidak ditampilkan: setiap angkanya akan menggambarkan terlalu sedikit orang. CUSUM juga melewati periode tersebut (tidak diikutkan dalam kalibrasi, jumlahnya dibawa tanpa perubahan), sehingga tidak ada angka yang ditampilkan yang bergantung padanya.",
 	"trend.partial":              "%d periode terpotong oleh jendela waktu (lebih pendek dari %d%% periode terpanjang, misalnya pekan terakhir yang hanya beberapa hari) tidak dipakai untuk kalibrasi dan tidak diawasi CUSUM: dengan lebih sedikit peristiwa, homofilinya lebih berayun. Nilainya tetap ada di trend.csv.",
 	"trend.gaps":                 "%d periode sesudah kalibrasi tidak memiliki ikatan dan dilewati oleh CUSUM (jumlahnya dibawa tanpa perubahan) untuk sektor %s.",
 	"trend.wrote":                "tren ditulis ke %s",

@@ -105,6 +105,15 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	}
 	opt := change.TrendOptions{Options: change.Options{Resamples: o.Resamples, Permutations: o.Permutations, Run: o.BlockWeeks, Seed: o.Seed,
 		Weights: l.res.Study.Weights, Analysis: analysisOf(l, o.Seed, o.Progress), Progress: o.Progress}, Every: every}
+	if len(thin) > 0 {
+		// A withheld period must not reach any figure shown: the CUSUM
+		// passes over it (else its z comes back from its neighbours'
+		// sums, the calibration mean or a later mean).
+		opt.Held = make([]bool, len(periods))
+		for i, p := range periods {
+			opt.Held[i] = thin[change.Day(p.Window.From, loc)]
+		}
+	}
 	tr, err := change.Trend(ctx, f, periods, opt)
 	if err != nil {
 		return err
