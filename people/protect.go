@@ -23,8 +23,14 @@ type Withheld struct {
 	// Hidden.
 	PeopleRelabelled int `json:"people_relabelled"`
 	// Rows counts other rows left out for the same reason (sector pairs,
-	// data-sharing friction between sectors).
+	// data-sharing friction between sectors); for trend, every row left
+	// out of trend.csv and trend_alerts.csv, those of the withheld groups
+	// and periods included.
 	Rows int `json:"rows_left_out"`
+	// Periods lists the periods withheld whole, by first day (trend:
+	// periods of fewer people than the minimum, such as an empty holiday
+	// week); their rows are counted in Rows.
+	Periods []string `json:"periods,omitempty"`
 	// Cells counts single values withheld in rows that are shown (a
 	// count of fewer people than the minimum).
 	Cells int `json:"cells_withheld,omitempty"`

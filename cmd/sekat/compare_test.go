@@ -730,6 +730,47 @@ func TestTrendPersonThinWeek(t *testing.T) {
 	}
 }
 
+// TestTrendPersonAuditCounts: audit.json counts every row trend left out
+// of trend.csv and trend_alerts.csv (the review's monthly run said
+// rows_left_out 0 though 27 groups of 12 rows each were dropped) and
+// lists the thin periods it withheld. The thin week of this study has no
+// event, so the CUSUM gives the same with --reveal, which withholds
+// nothing: the difference of the row counts is what was withheld.
+func TestTrendPersonAuditCounts(t *testing.T) {
+	study := t.TempDir()
+	if _, err := synth.Generate(study, synth.Options{Seed: 3, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	_, keyFile := testKey(t, 13)
+	rows := func(extra ...string) (int, string) {
+		out := filepath.Join(t.TempDir(), "out")
+		analyzeOK(t, append([]string{"trend", study, "--level", "person", "--every", "week", "--out", out, "--key-file", keyFile, "--resamples", "100", "-q"}, extra...)...)
+		n := len(readCSV(t, filepath.Join(out, "trend.csv"))) + len(readCSV(t, filepath.Join(out, "trend_alerts.csv")))
+		return n, filepath.Join(out, people.AuditFile)
+	}
+	shown, audit := rows()
+	all, _ := rows("--reveal", "--purpose", "uji")
+	var a struct {
+		Withheld struct {
+			Sectors []string `json:"sectors"`
+			Rows    int      `json:"rows_left_out"`
+			Periods []string `json:"periods"`
+		} `json:"withheld"`
+	}
+	if err := json.Unmarshal([]byte(readFile(t, audit)), &a); err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Withheld.Sectors) == 0 {
+		t.Fatal("no sector withheld: the test needs one")
+	}
+	if a.Withheld.Rows != all-shown {
+		t.Errorf("rows_left_out %d, want %d (%d rows with --reveal, %d shown)", a.Withheld.Rows, all-shown, all, shown)
+	}
+	if want := []string{"2025-03-31"}; !slices.Equal(a.Withheld.Periods, want) {
+		t.Errorf("periods withheld %v, want %v", a.Withheld.Periods, want)
+	}
+}
+
 // TestTrendPersonThinWeekLeaksNothing: a withheld thin week reaches no
 // figure that is shown. The review recomputed a withheld week's z from
 // its neighbours' CUSUM sums (cusum_up of weeks 32 and 34, z of week 34
