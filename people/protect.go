@@ -24,8 +24,9 @@ type Withheld struct {
 	PeopleRelabelled int `json:"people_relabelled"`
 	// Rows counts other rows left out for the same reason (sector pairs,
 	// data-sharing friction between sectors); for trend, every row left
-	// out of trend.csv and trend_alerts.csv, those of the withheld groups
-	// and periods included.
+	// out of trend.csv, those of the withheld groups and periods included
+	// (not the alarms left out: their number would say whether withheld
+	// sectors alarmed).
 	Rows int `json:"rows_left_out"`
 	// Periods lists the periods withheld whole, by first day (trend:
 	// periods of fewer people than the minimum, such as an empty holiday

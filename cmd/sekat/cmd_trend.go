@@ -179,19 +179,21 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 // alarms of a withheld sector or unit, and every point and alarm of a
 // period of fewer people than the minimum (thin, by first day), leave
 // trend.csv and trend_alerts.csv. It returns what was withheld: the
-// groups, the thin periods by first day, and every row left out of either
-// table in Rows (a withheld group's rows too: audit.json says how much
-// of the tables was held back).
+// groups, the thin periods by first day, and in Rows every row left out
+// of trend.csv (a withheld group's rows too: audit.json says how much of
+// the table was held back). The alarms left out are not counted: their
+// number would say whether withheld sectors alarmed, which the notes
+// keep back (a held period raises none, see change.TrendOptions.Held).
 func protectTrend(rt *result.TrendOutput, plan *people.Plan, thin map[string]bool) *people.Withheld {
 	w := planWithheld(plan)
 	for d := range thin {
 		w.Periods = append(w.Periods, d)
 	}
 	slices.Sort(w.Periods)
-	n := len(rt.Points) + len(rt.Alerts)
+	n := len(rt.Points)
 	rt.Points = slices.DeleteFunc(rt.Points, func(p result.TrendPoint) bool { return thin[p.From] || plan.HidesGroup(p.Type, p.Group) })
 	rt.Alerts = slices.DeleteFunc(rt.Alerts, func(a result.TrendAlert) bool { return thin[a.From] || plan.HidesGroup(a.Type, a.Group) })
-	w.Rows = n - len(rt.Points) - len(rt.Alerts)
+	w.Rows = n - len(rt.Points)
 	return w
 }
 
