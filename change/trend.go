@@ -163,11 +163,13 @@ type TrendMethod struct {
 	// ARL is the in-control average run length each one-sided sum was
 	// held to (2 × sectors watched × periods after the calibration /
 	// RunFalseAlarms); 0 when no sector was watched.
-	ARL          float64
-	Resamples    int
-	Seed         uint64
-	Alpha        float64
-	Interval     string
+	ARL       float64
+	Resamples int
+	Seed      uint64
+	Alpha     float64
+	Interval  string
+	// Permutations is the label permutation count of each period's silo
+	// test (Analysis.Permutations; 0: silo.PermutationsFor).
 	Permutations int
 }
 

@@ -540,7 +540,7 @@ func WriteTrend(w io.Writer, data TrendData) error {
 	}
 	m := data.Method
 	v.Method = [][2]string{{t.LevelLabel, t.value(m.Level)}, {t.EveryLabel, t.value(m.Every)}, {t.BlockLabel, t.value(m.Block)},
-		{t.ResamplesLabel, strconv.Itoa(m.Resamples)}, {t.SeedLabel, strconv.FormatUint(m.Seed, 10)},
+		{t.ResamplesLabel, strconv.Itoa(m.Resamples)}, {t.SiloPermsLabel, strconv.Itoa(m.Permutations)}, {t.SeedLabel, strconv.FormatUint(m.Seed, 10)},
 		{t.CalibrationLabel, strconv.Itoa(m.Calibration)}, {t.VersionLabel, data.Version}}
 	var buf bytes.Buffer
 	if err := changeTmpl.ExecuteTemplate(&buf, "trend.html.tmpl", v); err != nil {

@@ -33,6 +33,7 @@ type changeLang struct {
 	CommandLabel                          string
 	LevelLabel, BlockLabel                string
 	ResamplesLabel, PermsLabel            string
+	SiloPermsLabel                        string
 	SeedLabel, IntervalLabel              string
 	IntervalValue                         string
 	AdjustLabel, AdjustValue              string
@@ -133,6 +134,7 @@ var changeID = &changeLang{
 	BlockLabel:       "Blok waktu",
 	ResamplesLabel:   "Pengambilan ulang (bootstrap)",
 	PermsLabel:       "Permutasi",
+	SiloPermsLabel:   "Permutasi uji silo tiap periode",
 	SeedLabel:        "Benih acak",
 	IntervalLabel:    "Selang",
 	IntervalValue:    "95%, BCa",
@@ -216,6 +218,7 @@ var changeEN = &changeLang{
 	BlockLabel:       "Time block",
 	ResamplesLabel:   "Bootstrap resamples",
 	PermsLabel:       "Permutations",
+	SiloPermsLabel:   "Permutations of each period's silo test",
 	SeedLabel:        "Seed",
 	IntervalLabel:    "Interval",
 	IntervalValue:    "95%, BCa",

@@ -103,8 +103,13 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 			return fmt.Errorf("%s", msg(o.Lang, "tooFewPeople", l.minGroup))
 		}
 	}
+	// --permutations is the permutation count of each period's silo test
+	// (the label permutations of the E-I test with Holm's adjustment):
+	// trend has no test of its own that permutes weeks.
+	ao := analysisOf(l, o.Seed, o.Progress)
+	ao.Permutations = o.Permutations
 	opt := change.TrendOptions{Options: change.Options{Resamples: o.Resamples, Permutations: o.Permutations, Run: o.BlockWeeks, Seed: o.Seed,
-		Weights: l.res.Study.Weights, Analysis: analysisOf(l, o.Seed, o.Progress), Progress: o.Progress}, Every: every}
+		Weights: l.res.Study.Weights, Analysis: ao, Progress: o.Progress}, Every: every}
 	if len(thin) > 0 {
 		// A withheld period must not reach any figure shown: the CUSUM
 		// passes over it (else its z comes back from its neighbours'

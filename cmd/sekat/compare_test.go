@@ -912,3 +912,25 @@ func TestCompareBlockWeeks(t *testing.T) {
 		}
 	}
 }
+
+// TestTrendPermutations: --permutations is the permutation count of each
+// period's silo test. It used to reach only change.Options.Permutations,
+// which trend does not read, so any value ran the default and trend.html
+// recorded 0.
+func TestTrendPermutations(t *testing.T) {
+	study, _ := changeStudy(t)
+	for _, n := range []string{"100", "250"} {
+		t.Run(n, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "tren")
+			code, _, stderr := sekat(t, "trend", study, "--every", "quarter", "--out", out, "--resamples", "100", "--permutations", n, "-q")
+			if code != 0 {
+				t.Fatalf("exit %d\n%s", code, stderr)
+			}
+			page := readFile(t, filepath.Join(out, "trend.html"))
+			if want := "Permutasi uji silo tiap periode</dt><dd>" + n + "<"; !strings.Contains(page, want) {
+				i := strings.Index(page, "Permutasi uji silo")
+				t.Errorf("trend.html lacks %q:\n%.300s", want, page[max(i, 0):])
+			}
+		})
+	}
+}
