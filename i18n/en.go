@@ -353,8 +353,9 @@ CSV, TSV, NDJSON or Parquet, optionally .gz) or a study.yaml.
 Writes into --out: units.csv (people.csv with --level person: one row per node with its
 centrality, community, brokerage and silo measures), groups.csv (sectors, units, communities),
 silos.csv (the silos ranked, with the reason in words), edges.csv (one row per directed pair),
-summary.json (whole-network figures, window, inputs with sha256 and rows read/rejected) and
-rejects.csv when a row was rejected.
+summary.json (whole-network figures, window, inputs with sha256 and rows read/rejected),
+briefing.json (the report's findings and recommendations), map.svg and map.dot (the unit map),
+report.html (the report, as ` + "`sekat report`" + ` writes it) and rejects.csv when a row was rejected.
 
 Examples:
    sekat analyze studi
@@ -402,10 +403,10 @@ the tables into --out.
 
 Examples:
    sekat pairs studi --dialect spark --dest s3a://lake/sekat/pairs --every month --out pairs.sql
-   sekat pairs studi --run --out pasangan
-   sekat analyze studi --pairs pasangan --out hasil
-   sekat pairs studi --run --every day --out pasangan-harian
-   sekat trend studi --every month --pairs pasangan-harian`,
+   sekat pairs studi --run --out pairs
+   sekat analyze studi --pairs pairs --out hasil
+   sekat pairs studi --run --every day --out daily-pairs
+   sekat trend studi --every month --pairs daily-pairs`,
 	"pairs.dialect":      "SQL `DIALECT`: duckdb, spark or trino",
 	"pairs.every":        "partition the pair tables by `PERIOD`: none, week, month or day (day serves compare, trend and facilitators)",
 	"pairs.out":          "`FILE` the SQL is written to (default: standard output); with --run the FOLDER of the pair tables",
@@ -447,8 +448,8 @@ Examples:
 	"report.usage": "write the self-contained HTML report (report.html) with the map and the heatmap",
 	"report.args":  "STUDY|OUTDIR",
 	"report.desc": `Analyses STUDY as ` + "`sekat analyze`" + ` does and writes into --out report.html (one file:
-no network access needed, prints on A4), map.svg and map.dot. ` + "`sekat analyze`" + ` writes the same
-files at the end of its run. Given OUTDIR, an output folder of ` + "`sekat analyze`" + `, it reads the
+no network access needed, prints on A4), map.svg, map.dot and briefing.json (the report's
+findings and recommendations). ` + "`sekat analyze`" + ` writes the same files at the end of its run. Given OUTDIR, an output folder of ` + "`sekat analyze`" + `, it reads the
 results back instead (window, seed and other analysis flags are then those of that run), e.g.
 to redraw with another --size-by or --lang.
 
@@ -867,8 +868,8 @@ below the minimum change, or no significant change. Weeks, not letters, are resa
 (see docs/change.md).
 
 Writes into --out: changes_groups.csv, changes_units.csv, changes_network.csv,
-communities_matched.csv, ties_changed.csv, compare.json (and .parquet twins with
---format csv,parquet). Units renamed, merged or split line up through --crosswalk
+communities_matched.csv, ties_changed.csv, compare.json, compare.html (a summary page with
+the before and after maps; and .parquet twins of the tables with --format csv,parquet). Units renamed, merged or split line up through --crosswalk
 unit_crosswalk.csv (old_unit,new_unit,from,share). At --level person, groups of fewer
 people than --min-group (5) are withheld, people who moved are counted per pair of units,
 and audit.json is written (docs/security.md).
@@ -877,16 +878,19 @@ Examples:
    sekat compare study --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01
    sekat compare study-2024 study-2025 --crosswalk unit_crosswalk.csv --out compared
    sekat compare study --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01 --level person --lang en
-   sekat compare study --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01 --pairs pairs
+   sekat compare study --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01 --pairs daily-pairs
      (pair tables of sekat pairs --every day, or --every week with dates on Mondays; docs/engines.md)
    sekat compare study --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01 --level person \
-     --pairs person-pairs --unit-pairs pairs   (both made --every day from the same logs)`,
+     --pairs person-daily-pairs --unit-pairs daily-pairs   (both made --every day from the same logs)`,
 	"compare.before":     "the before period, `FROM..TO` (TO not included)",
 	"compare.after":      "the after period, `FROM..TO` (TO not included)",
 	"compare.out":        "output `FOLDER`",
 	"compare.resamples":  "number `B` of block bootstrap resamples for the intervals",
 	"compare.blockWeeks": "number `N` of consecutive weeks resampled and permuted together as one block; raise it when neighbouring weeks depend on each other",
 	"compare.perms":      "number `N` of block permutations for the p-values",
+	"trend.perms":        "number `N` of label permutations of each period's silo test (the E-I test with Holm's correction)",
+	"trend.blockWeeks":   "number `N` of consecutive weeks resampled together as one block in the bootstrap of the intervals; raise it when neighbouring weeks depend on each other",
+	"evaluate.perms":     "at most `N` random assignments of the treated groups for the randomisation p-value (all of them when there are fewer)",
 	"compare.unitPairs":  "with --level person and --pairs: the unit-level pair tables in `FOLDER`, made from the same logs (sekat pairs --every day), which give the unit network the person-level comparison also compares; with two studies give it twice, in their order",
 	"change.pairs":       "read the pair tables in `FOLDER` (made by sekat pairs, partitioned so that no weekly block cuts a period: --every day) instead of the study's log tables; with two studies give it twice, in their order",
 	"change.pairsOne":    "read the pair tables in `FOLDER` (made by sekat pairs, partitioned so that no weekly block cuts a period: --every day) instead of the study's log tables",
@@ -902,14 +906,14 @@ interval: at least 4, raised with the number of sectors and periods watched so t
 alarms stay rare over all of them. A period resting on fewer ties than the calibration's
 typical period is scored with a larger standard deviation.
 
-Writes into --out: trend.csv and trend_alerts.csv (and .parquet twins with
---format csv,parquet). At --level person, groups of fewer people than --min-group (5)
+Writes into --out: trend.csv, trend_alerts.csv and trend.html (a summary page; and .parquet
+twins of the tables with --format csv,parquet). At --level person, groups of fewer people than --min-group (5)
 in any period are withheld, and audit.json is written (docs/security.md).
 
 Examples:
    sekat trend study --every month
    sekat trend study --every quarter --level person --out trend
-   sekat trend study --every month --pairs pairs   (tables of sekat pairs --every day)`,
+   sekat trend study --every month --pairs daily-pairs   (tables of sekat pairs --every day)`,
 	"trend.every":    "`PERIOD` length: week, month or quarter",
 	"evaluate.usage": "estimate a reform's effect by difference in differences",
 	"evaluate.desc": `Reads --reform reform.yaml (the date it took effect, the treated sectors or units and,
@@ -922,6 +926,11 @@ periods; and the effect period by period so that parallel trends can be judged. 
 with fewer than 3 pre-reform periods. Unit level only.
 
 Writes did.csv into --out.
+
+reform.yaml (in full: docs/change.md):
+   date: 2025-10-01          # the date the reform took effect
+   treated: [kewilayahan]    # the treated sectors or units
+   control: [ekonomi]        # the controls; may be left out
 
 Examples:
    sekat evaluate study --reform reform.yaml
@@ -1081,7 +1090,7 @@ Examples:
 	"people.reason.formalWord":        "Formal coordinator (position contains %q), listed apart and not put forward as an informal facilitator; cross-sector tie weight %s",
 
 	// cmd: person-level privacy (issue "HR facilitators")
-	"flag.key-file":   "`FILE` holding the pseudonym key (64 hexadecimal digits, readable by its owner only); without it SEKAT_KEY is used, then the key in the user's configuration folder, made when missing",
+	"flag.key-file":   "`FILE` holding the pseudonym key (64 hexadecimal digits, readable by its owner only); without it SEKAT_KEY is used, then the key in the user's configuration folder, made when missing; to make a key FILE: head -c 32 /dev/urandom | xxd -p -c 32 > FILE; chmod 600 FILE",
 	"flag.reveal":     "show people's ids (NIP), names and positions in person-level outputs; without it people appear only under keyed pseudonyms",
 	"flag.purpose":    "`PURPOSE`: what this processing of staff data is for, recorded in audit.json (required by facilitators and with --reveal)",
 	"flag.min-group":  "`N`: smallest group an output may show; it can only be raised from %d",

@@ -383,7 +383,9 @@ Menulis ke --out: units.csv (people.csv dengan --level person: satu baris per si
 ukuran sentralitas, komunitas, brokerage dan sekatnya), groups.csv (sektor, unit kerja,
 komunitas), silos.csv (peringkat sekat, dengan alasannya dalam kalimat), edges.csv (satu baris
 per pasangan berarah), summary.json (angka seluruh jejaring, jendela waktu, masukan beserta
-sha256 dan jumlah baris yang dibaca/ditolak) serta rejects.csv bila ada baris yang ditolak.
+sha256 dan jumlah baris yang dibaca/ditolak), briefing.json (temuan dan rekomendasi laporan),
+map.svg dan map.dot (peta unit kerja), report.html (laporan, seperti ` + "`sekat report`" + `) serta
+rejects.csv bila ada baris yang ditolak.
 
 Contoh:
    sekat analyze studi
@@ -479,8 +481,8 @@ Contoh:
 	"report.usage": "tulis laporan HTML mandiri (report.html) beserta peta dan heatmap",
 	"report.args":  "STUDI|HASIL",
 	"report.desc": `Menganalisis STUDI seperti ` + "`sekat analyze`" + ` lalu menulis ke --out: report.html (satu berkas:
-tanpa akses jaringan, dapat dicetak di kertas A4), map.svg dan map.dot. ` + "`sekat analyze`" + ` juga
-menulis berkas yang sama di akhir prosesnya. Bila diberi HASIL, folder keluaran ` + "`sekat analyze`" + `,
+tanpa akses jaringan, dapat dicetak di kertas A4), map.svg, map.dot dan briefing.json (temuan dan
+rekomendasi laporan). ` + "`sekat analyze`" + ` juga menulis berkas yang sama di akhir prosesnya. Bila diberi HASIL, folder keluaran ` + "`sekat analyze`" + `,
 hasilnya dibaca kembali (jendela waktu, seed dan opsi analisis lain mengikuti proses tersebut),
 misalnya untuk menggambar ulang dengan --size-by atau --lang yang lain.
 
@@ -900,8 +902,8 @@ minimum, atau no significant change (tidak berubah bermakna). Minggu, bukan sura
 diacak: satu pekan sibuk tidak dapat memalsukan perubahan (lihat docs/change.md).
 
 Menulis ke --out: changes_groups.csv, changes_units.csv, changes_network.csv,
-communities_matched.csv, ties_changed.csv, compare.json (dan salinan .parquet dengan
---format csv,parquet). Unit yang berganti nama, bergabung atau dipecah dipadankan lewat
+communities_matched.csv, ties_changed.csv, compare.json, compare.html (halaman ringkasan
+dengan peta sebelum dan sesudah; dan salinan .parquet tabel dengan --format csv,parquet). Unit yang berganti nama, bergabung atau dipecah dipadankan lewat
 --crosswalk unit_crosswalk.csv (old_unit,new_unit,from,share). Pada --level person, kelompok
 yang beranggotakan kurang dari --min-group (5) pegawai tidak ditampilkan, pegawai yang pindah
 dihitung per pasangan unit kerja, dan audit.json ditulis (lihat docs/security.md).
@@ -910,16 +912,19 @@ Contoh:
    sekat compare studi --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01
    sekat compare studi-2024 studi-2025 --crosswalk unit_crosswalk.csv --out banding
    sekat compare studi --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01 --level person --lang en
-   sekat compare studi --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01 --pairs pasangan
+   sekat compare studi --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01 --pairs pasangan-harian
      (tabel pasangan dari sekat pairs --every day, atau --every week bila tanggalnya hari Senin; docs/engines.md)
    sekat compare studi --before 2025-01-01..2025-07-01 --after 2025-07-01..2026-01-01 --level person \
-     --pairs pasangan-pegawai --unit-pairs pasangan   (keduanya dibuat --every day dari log yang sama)`,
+     --pairs pasangan-pegawai-harian --unit-pairs pasangan-harian   (keduanya dibuat --every day dari log yang sama)`,
 	"compare.before":     "periode sebelum, `DARI..SAMPAI` (SAMPAI tidak termasuk)",
 	"compare.after":      "periode sesudah, `DARI..SAMPAI` (SAMPAI tidak termasuk)",
 	"compare.out":        "`FOLDER` keluaran",
 	"compare.resamples":  "jumlah `B` bootstrap blok untuk selang kepercayaan",
 	"compare.blockWeeks": "jumlah `N` pekan berurutan yang diambil ulang dan dipermutasi bersama sebagai satu blok; naikkan bila pekan-pekan yang berdekatan saling bergantung",
 	"compare.perms":      "jumlah `N` permutasi blok untuk nilai p",
+	"trend.perms":        "jumlah `N` permutasi label pada uji silo setiap periode (uji E-I dengan koreksi Holm)",
+	"trend.blockWeeks":   "jumlah `N` pekan berurutan yang diambil ulang bersama sebagai satu blok dalam bootstrap selang kepercayaan; naikkan bila pekan-pekan yang berdekatan saling bergantung",
+	"evaluate.perms":     "jumlah `N` paling banyak penetapan acak kelompok yang diperlakukan untuk nilai p randomisasi (bila kemungkinannya lebih sedikit, semuanya dihitung)",
 	"compare.unitPairs":  "dengan --level person dan --pairs: tabel pasangan tingkat unit di `FOLDER`, dibuat dari log yang sama (sekat pairs --every day), yang memberi jejaring unit yang juga dibandingkan pada tingkat pegawai; untuk dua studi berikan dua kali, sesuai urutannya",
 	"change.pairs":       "baca tabel pasangan di `FOLDER` (hasil sekat pairs, dipartisi sehingga tidak ada blok mingguan yang memotong periode: --every day) sebagai pengganti tabel log studi; untuk dua studi berikan dua kali, sesuai urutannya",
 	"change.pairsOne":    "baca tabel pasangan di `FOLDER` (hasil sekat pairs, dipartisi sehingga tidak ada blok mingguan yang memotong periode: --every day) sebagai pengganti tabel log studi",
@@ -936,15 +941,15 @@ yang dipantau agar alarm palsu pada seluruh sektor dan periode tetap jarang. Per
 bertumpu pada lebih sedikit ikatan daripada periode kalibrasi yang lazim dinilai dengan
 simpangan baku yang lebih besar.
 
-Menulis ke --out: trend.csv dan trend_alerts.csv (dan salinan .parquet dengan
---format csv,parquet). Pada --level person, kelompok yang beranggotakan kurang dari
+Menulis ke --out: trend.csv, trend_alerts.csv dan trend.html (halaman ringkasan; dan salinan
+.parquet tabel dengan --format csv,parquet). Pada --level person, kelompok yang beranggotakan kurang dari
 --min-group (5) pegawai pada periode mana pun tidak ditampilkan, dan audit.json ditulis
 (lihat docs/security.md).
 
 Contoh:
    sekat trend studi --every month
    sekat trend studi --every quarter --level person --out tren
-   sekat trend studi --every month --pairs pasangan   (tabel dari sekat pairs --every day)`,
+   sekat trend studi --every month --pairs pasangan-harian   (tabel dari sekat pairs --every day)`,
 	"trend.every":    "panjang `PERIODE`: week, month atau quarter",
 	"evaluate.usage": "nilai dampak reformasi dengan selisih-dalam-selisih (difference-in-differences)",
 	"evaluate.desc": `Membaca --reform reform.yaml (tanggal berlaku, sektor atau unit yang diperlakukan, dan
@@ -957,6 +962,11 @@ di dalam periode sebelum reformasi; dan efek per periode agar tren sejajar dapat
 Ditolak bila periode sebelum reformasi kurang dari 3. Hanya pada tingkat unit.
 
 Menulis did.csv ke --out.
+
+reform.yaml (selengkapnya: docs/change.md):
+   date: 2025-10-01          # tanggal reformasi berlaku
+   treated: [kewilayahan]    # sektor atau unit yang diperlakukan
+   control: [ekonomi]        # pembanding; boleh tidak ada
 
 Contoh:
    sekat evaluate studi --reform reform.yaml
@@ -1116,7 +1126,7 @@ Contoh:
 	"people.reason.formalWord":        "Koordinator formal (jabatan memuat %q), dicantumkan terpisah dan tidak dicalonkan sebagai fasilitator informal; bobot ikatan lintas sektor %s",
 
 	// cmd: person-level privacy (issue "HR facilitators")
-	"flag.key-file":   "`BERKAS` berisi kunci pseudonim (64 digit heksadesimal, hanya dapat dibaca pemiliknya); tanpa opsi ini dipakai SEKAT_KEY, lalu kunci di folder konfigurasi pengguna, yang dibuat bila belum ada",
+	"flag.key-file":   "`BERKAS` berisi kunci pseudonim (64 digit heksadesimal, hanya dapat dibaca pemiliknya); tanpa opsi ini dipakai SEKAT_KEY, lalu kunci di folder konfigurasi pengguna, yang dibuat bila belum ada; membuat BERKAS kunci: head -c 32 /dev/urandom | xxd -p -c 32 > BERKAS; chmod 600 BERKAS",
 	"flag.reveal":     "tampilkan NIP, nama dan jabatan pegawai pada keluaran tingkat pegawai; tanpa opsi ini pegawai hanya tampil dengan pseudonim berkunci",
 	"flag.purpose":    "`TUJUAN` pengolahan data pegawai ini, dicatat di audit.json (wajib untuk facilitators dan bersama --reveal)",
 	"flag.min-group":  "`N`: ukuran kelompok terkecil yang boleh ditampilkan; hanya dapat dinaikkan dari %d",

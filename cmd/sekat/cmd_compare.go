@@ -54,15 +54,24 @@ func withoutFlag(flags []cli.Flag, name string) []cli.Flag {
 // groups, not weeks).
 func changeFlags(h func(string, ...any) string, out string) []cli.Flag {
 	pairsKey := "change.pairsOne" // trend and evaluate read one study
-	if out == "sekat-compare" {
+	// --permutations and --block-weeks mean one thing per command:
+	// compare permutes weeks, trend permutes the labels of each period's
+	// silo test and only resamples weeks, evaluate draws assignments
+	permsKey, blockKey := "compare.perms", "compare.blockWeeks"
+	switch out {
+	case "sekat-compare":
 		pairsKey = "change.pairs"
+	case "sekat-trend":
+		permsKey, blockKey = "trend.perms", "trend.blockWeeks"
+	case "sekat-evaluate":
+		permsKey = "evaluate.perms"
 	}
 	return []cli.Flag{
 		&cli.StringFlag{Name: "out", Value: out, Usage: h("compare.out")},
 		&cli.Uint64Flag{Name: "seed", Value: 1, Usage: h("flag.seed")},
 		&cli.IntFlag{Name: "resamples", Value: change.DefaultResamples, Usage: h("compare.resamples")},
-		&cli.IntFlag{Name: "permutations", Value: change.DefaultPermutations, Usage: h("compare.perms")},
-		&cli.IntFlag{Name: "block-weeks", Value: change.DefaultRun, Usage: h("compare.blockWeeks")},
+		&cli.IntFlag{Name: "permutations", Value: change.DefaultPermutations, Usage: h(permsKey)},
+		&cli.IntFlag{Name: "block-weeks", Value: change.DefaultRun, Usage: h(blockKey)},
 		&cli.StringFlag{Name: "crosswalk", Usage: h("compare.crosswalk")},
 		&cli.StringFlag{Name: "format", Value: "csv", Usage: h("analyze.format")},
 		&cli.StringSliceFlag{Name: "pairs", Usage: h(pairsKey)},

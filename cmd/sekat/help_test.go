@@ -14,6 +14,7 @@ import (
 
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/ingest/synth"
+	"github.com/sekat-ona/sekat/people"
 )
 
 // TestHelpTranslated checks that every help text exists in Bahasa
@@ -472,5 +473,135 @@ func TestHelpExamplesRun(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestHelpListsOutputs: each command's help names every file it writes
+// (a review found briefing.json, the maps and report.html missing from
+// analyze's, compare.html from compare's, trend.html from trend's and
+// briefing.json from report's). rejects.csv and audit.json are named
+// where they apply; .parquet twins by their rule.
+func TestHelpListsOutputs(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	if _, err := synth.Generate("studi", synth.Options{Seed: 3, Scale: 0.05}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		cmd  string
+		args []string
+	}{
+		{"analyze", nil},
+		{"report", nil},
+		{"compare", []string{"--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01", "--resamples", "100", "--permutations", "100"}},
+		{"trend", []string{"--every", "quarter", "--resamples", "100", "--permutations", "100"}},
+	} {
+		t.Run(tc.cmd, func(t *testing.T) {
+			out := filepath.Join(dir, "out-"+tc.cmd)
+			args := append([]string{tc.cmd, "studi", "--out", out, "-q"}, tc.args...)
+			if code, _, stderr := sekat(t, args...); code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			files, err := os.ReadDir(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, lang := range []string{"id", "en"} {
+				desc := msg(lang, tc.cmd+".desc")
+				for _, f := range files {
+					if strings.HasPrefix(f.Name(), ".") {
+						continue // sekat's own marker of its output folders
+					}
+					if !strings.Contains(desc, f.Name()) {
+						t.Errorf("%s --help --lang %s does not name %s, which it writes", tc.cmd, lang, f.Name())
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestHelpChangeFlagsSayWhatTheyDo: --permutations and --block-weeks are
+// worded per command: trend permutes the labels of each period's silo
+// test and only resamples weeks; evaluate draws assignments of the
+// treated groups. The three used to share compare's "block permutations
+// for the p-values" and "resampled and permuted".
+func TestHelpChangeFlagsSayWhatTheyDo(t *testing.T) {
+	t.Setenv("SEKAT_LANG", "")
+	flagLine := func(out, flag string) string {
+		for _, line := range strings.Split(out, "\n") {
+			if strings.HasPrefix(strings.TrimSpace(line), flag+" ") {
+				return line
+			}
+		}
+		t.Fatalf("no %s in\n%s", flag, out)
+		return ""
+	}
+	for _, tc := range []struct {
+		lang, cmd, flag string
+		want, not       []string
+	}{
+		{"id", "trend", "--permutations", []string{"uji silo setiap periode"}, []string{"blok"}},
+		{"en", "trend", "--permutations", []string{"each period's silo test"}, []string{"block"}},
+		{"id", "trend", "--block-weeks", []string{"diambil ulang"}, []string{"dipermutasi"}},
+		{"en", "trend", "--block-weeks", []string{"resampled"}, []string{"permuted"}},
+		{"id", "evaluate", "--permutations", []string{"penetapan acak kelompok yang diperlakukan"}, []string{"blok"}},
+		{"en", "evaluate", "--permutations", []string{"assignments of the treated groups"}, []string{"block"}},
+		{"id", "compare", "--permutations", []string{"permutasi blok"}, nil},
+	} {
+		t.Run(tc.lang+"/"+tc.cmd+tc.flag, func(t *testing.T) {
+			_, out, _ := sekat(t, tc.cmd, "--help", "--lang", tc.lang)
+			line := flagLine(out, tc.flag)
+			for _, w := range tc.want {
+				if !strings.Contains(line, w) {
+					t.Errorf("lacks %q: %s", w, line)
+				}
+			}
+			for _, w := range tc.not {
+				if strings.Contains(line, w) {
+					t.Errorf("still says %q: %s", w, line)
+				}
+			}
+		})
+	}
+}
+
+// TestHelpPairsFoldersAgree: every pair-table folder that an example of
+// compare, trend or evaluate reads is one that pairs' help makes with
+// --every day (compare refuses a folder made with --every none), and the
+// key-file flag says how to make a key the way people.ParseKey's own
+// error does; evaluate's help shows reform.yaml's keys.
+func TestHelpPairsFoldersAgree(t *testing.T) {
+	made := regexp.MustCompile(`sekat pairs \S+ --run (--every (\S+) )?--out (\S+)`)
+	read := regexp.MustCompile(`--(?:unit-)?pairs ([a-z-]+)`)
+	for _, lang := range []string{"id", "en"} {
+		daily := map[string]bool{}
+		for _, m := range made.FindAllStringSubmatch(msg(lang, "pairs.desc"), -1) {
+			daily[m[3]] = m[2] == "day"
+		}
+		for _, cmd := range []string{"compare", "trend"} {
+			desc := msg(lang, cmd+".desc")
+			ex := desc[strings.Index(desc, "\n   sekat "):]
+			for _, m := range read.FindAllStringSubmatch(ex, -1) {
+				if strings.Contains(m[1], "pegawai") || strings.Contains(m[1], "person") {
+					continue // person-level tables: pairs' help does not make them
+				}
+				if !daily[m[1]] {
+					t.Errorf("%s help (%s) reads --pairs %s, which pairs' help does not make with --every day", cmd, lang, m[1])
+				}
+			}
+		}
+		if kf := msg(lang, "flag.key-file"); !strings.Contains(kf, "head -c 32 /dev/urandom | xxd -p -c 32 > ") || !strings.Contains(kf, "chmod 600") {
+			t.Errorf("flag.key-file (%s) does not say how to make a key: %s", lang, kf)
+		}
+		ev := msg(lang, "evaluate.desc")
+		for _, w := range []string{"date: 2025-", "treated: [", "control: [", "docs/change.md"} {
+			if !strings.Contains(ev, w) {
+				t.Errorf("evaluate help (%s) lacks %q", lang, w)
+			}
+		}
+	}
+	if _, err := people.ParseKey([]byte("x")); err == nil || !strings.Contains(err.Error(), "head -c 32 /dev/urandom | xxd -p -c 32") {
+		t.Errorf("people's own advice changed: %v", err)
 	}
 }
