@@ -108,7 +108,7 @@ func nonNil(s []string) []string {
 func (t *TrendResult) Result(sentence func(*Alert) string, day func(int64) string) *result.TrendOutput {
 	out := &result.TrendOutput{}
 	for _, p := range t.Points {
-		out.Points = append(out.Points, result.TrendPoint{Period: p.Period, From: day(p.Window.From), To: day(p.Window.To),
+		out.Points = append(out.Points, result.TrendPoint{Period: p.Period, From: day(p.Window.From), To: day(p.Window.To), Last: day(p.Window.To - 1),
 			Type: string(p.Type), Group: p.Group, Size: p.Size, Internal: p.Internal, External: p.External,
 			EI: p.EI, EILow: p.EICI.Low, EIHigh: p.EICI.High, Homophily: p.Homophily, HLow: p.HomophilyCI.Low, HHigh: p.HomophilyCI.High,
 			Share: p.InternalShare, ShareLow: p.ShareCI.Low, ShareHigh: p.ShareCI.High, Verdict: string(p.Tier),
@@ -191,6 +191,17 @@ func Day(t int64, loc *time.Location) string {
 		return ""
 	}
 	return time.Unix(t, 0).In(loc).Format("2006-01-02")
+}
+
+// LastDay writes the last day a window ending (exclusively) at to
+// covers, as people read a range of dates: the day before to when to is
+// a midnight in loc, else the day of to. Day(to) is the machine value of
+// the tables; a sentence or a page that writes "from – to" uses LastDay.
+func LastDay(to int64, loc *time.Location) string {
+	if to == 0 {
+		return ""
+	}
+	return Day(to-1, loc)
 }
 
 // IntervalGap is an interval of compare's tables that is not given

@@ -187,8 +187,11 @@ var TiesChanged = newTable("ties_changed", []Column[TieChange]{
 
 // TrendPoint is a row of trend.csv: one group in one period.
 type TrendPoint struct {
-	Period                     int
-	From, To                   string
+	Period   int
+	From, To string
+	// Last is the last day the period covers (To is the exclusive
+	// end), for pages; not a column.
+	Last                       string
 	Type, Group                string
 	Size                       int
 	Internal, External         float64

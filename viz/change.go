@@ -34,11 +34,14 @@ type ChangeMethod struct {
 // CompareData is what WriteCompare draws: the comparison as sekat compare
 // writes it, in the reader's language.
 type CompareData struct {
-	Result  *result.Comparison
-	Study   string
-	Lang    string
-	Version string
-	Method  ChangeMethod
+	Result *result.Comparison
+	// LastBefore and LastAfter are the last days the periods cover (the
+	// To of compare.json is the exclusive end); empty: the day before To.
+	LastBefore, LastAfter string
+	Study                 string
+	Lang                  string
+	Version               string
+	Method                ChangeMethod
 }
 
 // TrendData is what WriteTrend draws.
@@ -142,7 +145,8 @@ func WriteCompare(w io.Writer, data CompareData) error {
 	t := changeTexts(code)
 	j := &r.JSON
 	v := &compareView{T: t, Lang: code, CSP: changeCSP, Study: data.Study, Version: data.Version, Title: t.CompareTitle,
-		Before: j.Before.From + " – " + j.Before.To, After: j.After.From + " – " + j.After.To, Command: data.Method.CommandLine}
+		Before: j.Before.From + " – " + cmp.Or(data.LastBefore, dayBefore(j.Before.To)), After: j.After.From + " – " + cmp.Or(data.LastAfter, dayBefore(j.After.To)),
+		Command: data.Method.CommandLine}
 	if data.Study != "" {
 		v.Title = data.Study + " — " + t.CompareTitle
 	}
@@ -224,6 +228,21 @@ func WriteCompare(w io.Writer, data CompareData) error {
 	_, err = w.Write(buf.Bytes())
 	return err
 }
+
+// dayBefore is the day before date (YYYY-MM-DD): the last day of a
+// period whose exclusive end is that midnight; date itself when it is not
+// a date.
+func dayBefore(date string) string {
+	d, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		return date
+	}
+	return d.AddDate(0, 0, -1).Format("2006-01-02")
+}
+
+// lastOf is the last day a trend period covers: p.Last, or for a point
+// read without it the day before its exclusive end.
+func lastOf(p result.TrendPoint) string { return cmp.Or(p.Last, dayBefore(p.To)) }
 
 func mapKeys[K comparable, V any](m map[K]V) func(func(K) bool) {
 	return func(yield func(K) bool) {
@@ -511,7 +530,7 @@ func WriteTrend(w io.Writer, data TrendData) error {
 		if first == "" || p.From < first {
 			first = p.From
 		}
-		last = max(last, p.To)
+		last = max(last, lastOf(p))
 		if p.Type != "sector" {
 			continue
 		}
@@ -685,7 +704,7 @@ func trendSVG(name string, pts []result.TrendPoint, t *changeLang, code string) 
 		if math.IsNaN(p.Homophily) {
 			continue
 		}
-		tip := fmt.Sprintf("%s – %s: %s %s", p.From, p.To, num2(p.Homophily, code), interval(p.HLow, p.HHigh, code))
+		tip := fmt.Sprintf("%s – %s: %s %s", p.From, lastOf(p), num2(p.Homophily, code), interval(p.HLow, p.HHigh, code))
 		if p.Alarm != "" {
 			fmt.Fprintf(&b, `<g class="alarm"><title>%s · %s</title><circle cx="%s" cy="%s" r="7" fill="none" stroke="%s" stroke-width="2"/><circle cx="%s" cy="%s" r="3" fill="%s"/></g>`,
 				template.HTMLEscapeString(tip), template.HTMLEscapeString(t.alarm(p.Alarm)), num(px(i)), num(py(p.Homophily)), lostColour, num(px(i)), num(py(p.Homophily)), lostColour)

@@ -246,7 +246,7 @@ func loadBlocked(ctx context.Context, o studyOptions, bounds func(from, to int64
 		// weekly blocks over centuries (a date typed 9999-12-31) would
 		// fill the memory before anything could be said
 		day := func(t int64) string { return time.Unix(t, 0).In(st.Loc).Format("2006-01-02") }
-		return nil, &wordedError{msg(o.Lang, "windowTooLong", day(win.From), day(win.To), maxBlockedYears),
+		return nil, &wordedError{msg(o.Lang, "windowTooLong", day(win.From), lastText(win.To, st.Loc), maxBlockedYears),
 			fmt.Errorf("window %s to %s longer than %d years", day(win.From), day(win.To), maxBlockedYears)}
 	}
 	o.blocks = graph.Blocks{Bounds: bounds(win.From, win.To, st.Loc)}
@@ -384,8 +384,7 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 			return err
 		}
 		if pb.from < pa.to && pa.from < pb.to {
-			at := func(t int64) string { return instantText(t, st.Loc) }
-			return usagef(msg(o.Lang, "change.overlap"), before, after, at(max(pb.from, pa.from)), at(min(pb.to, pa.to)))
+			return usagef(msg(o.Lang, "change.overlap"), before, after, spanText(o.Lang, max(pb.from, pa.from), min(pb.to, pa.to), st.Loc))
 		}
 		day := func(t int64) string { return time.Unix(t, 0).In(st.Loc).Format(time.RFC3339) }
 		so.From, so.To = day(min(pb.from, pa.from)), day(max(pb.to, pa.to))
@@ -515,6 +514,7 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	rc.JSON.Warnings = append(append(rc.JSON.Warnings, beyond...), compareWarnings(o.Lang, cmp)...)
 	rc.NoVerdict = noVerdict(o.Lang, cmp)
 	page := viz.CompareData{Result: rc, Study: ls[0].res.Study.Name, Lang: o.Lang, Version: Version,
+		LastBefore: change.LastDay(cmp.Before.Window.To, loc), LastAfter: change.LastDay(cmp.After.Window.To, loc),
 		Method: viz.ChangeMethod{Level: cmp.Method.Level, Block: rc.JSON.Method["block"].(string), Resamples: cmp.Method.Resamples,
 			Permutations: cmp.Method.Permutations, Seed: cmp.Method.Seed, CommandLine: o.CommandLine}}
 	files := append(rc.Files(), result.File{Name: "compare.html", Write: func(w io.Writer) error { return viz.WriteCompare(w, page) }})
@@ -530,8 +530,8 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	for _, w := range rc.JSON.Warnings {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", w.Message))
 	}
-	fmt.Fprintln(stderr, msg(o.Lang, "change.periods", rc.JSON.Before.From, rc.JSON.Before.To, cmp.Before.Blocks, groupDigits(int64(cmp.Before.Nodes), o.Lang),
-		rc.JSON.After.From, rc.JSON.After.To, cmp.After.Blocks, groupDigits(int64(cmp.After.Nodes), o.Lang)))
+	fmt.Fprintln(stderr, msg(o.Lang, "change.periods", rc.JSON.Before.From, change.LastDay(cmp.Before.Window.To, loc), cmp.Before.Blocks, groupDigits(int64(cmp.Before.Nodes), o.Lang),
+		rc.JSON.After.From, change.LastDay(cmp.After.Window.To, loc), cmp.After.Blocks, groupDigits(int64(cmp.After.Nodes), o.Lang)))
 	qp := "= " + i18n.Decimal(o.Lang, strconv.FormatFloat(cmp.QAP.P, 'f', 3, 64))
 	if cmp.QAP.P < 0.001 { // as compare.html writes it: 0.000999 is not 0.001
 		qp = "< " + i18n.Decimal(o.Lang, "0.001")

@@ -684,13 +684,13 @@ func TestBlockCutTextConcrete(t *testing.T) {
 		{"none, open end", engine.BlockCutError{Dir: "pasangan", Every: "none", From: at("2025-01-01 00:00"), Bound: at("2025-01-06 00:00")}, "id",
 			[]string{"pasangan", "sejak 2025-01-01", "2025-01-06", "sekat pairs --every day"}, []string{"…"}},
 		{"none, closed", engine.BlockCutError{Dir: "p", Every: "none", From: at("2025-01-01 00:00"), To: at("2025-07-01 00:00"), Bound: at("2025-01-06 00:00")}, "en",
-			[]string{"2025-01-01 to 2025-07-01", "2025-01-06"}, []string{"…"}},
+			[]string{"2025-01-01 to 2025-06-30", "2025-01-06"}, []string{"…", "2025-07-01"}}, // the last day included
 		{"day, block", engine.BlockCutError{Dir: "harian", Every: "day", Period: "2025-01-01", From: at("2025-01-01 00:00"), To: at("2025-01-02 00:00"), Bound: at("2025-01-01 12:00")}, "en",
 			[]string{"harian", "2025-01-01 12:00:00", "without a time of day"}, []string{"--every day`", "…"}},
 		{"day, window", engine.BlockCutError{Dir: "harian", Every: "day", Period: "2025-01-01", From: at("2025-01-01 00:00"), To: at("2025-01-02 00:00"), Bound: at("2025-01-01 12:00"), Window: true}, "id",
 			[]string{"harian", "2025-01-01 12:00:00", "tanpa jam"}, []string{"--every day`", "…"}},
 		{"month, block", engine.BlockCutError{Dir: "bulanan", Every: "month", Period: "2025-01", From: at("2025-01-01 00:00"), To: at("2025-02-01 00:00"), Bound: at("2025-01-06 00:00")}, "en",
-			[]string{"bulanan", "2025-01-06", "sekat pairs --every day"}, []string{"…"}},
+			[]string{"bulanan", "2025-01-06", "2025-01-31", "sekat pairs --every day"}, []string{"…", "2025-02-01"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := blockCutText(&tc.e, loc, tc.lang)
@@ -930,6 +930,64 @@ func TestTrendPermutations(t *testing.T) {
 			if want := "Permutasi uji silo tiap periode</dt><dd>" + n + "<"; !strings.Contains(page, want) {
 				i := strings.Index(page, "Permutasi uji silo")
 				t.Errorf("trend.html lacks %q:\n%.300s", want, page[max(i, 0):])
+			}
+		})
+	}
+}
+
+// TestExclusiveEndsReadInclusive: "s.d." and "–" read as inclusive, so a
+// period [2025-01-01, 2025-07-01) is written up to its last day,
+// 2025-06-30, in compare's summary line, compare.html and trend.html, in
+// both languages; the CSV keeps the exclusive end. An overlap of one day
+// is that day; an end during a day keeps its time.
+func TestExclusiveEndsReadInclusive(t *testing.T) {
+	study, _ := changeStudy(t)
+	for _, tc := range []struct{ lang, line, page, overlap, overlapTime string }{
+		{"id", "sebelum: 2025-01-01 s.d. 2025-06-30 (", "Sebelum: 2025-01-01 – 2025-06-30 · Sesudah: 2025-07-01 – 2025-12-31",
+			"tumpang tindih: 2025-07-01 termasuk", "tumpang tindih: 2025-07-01 s.d. 2025-07-01 11:59:59 termasuk"},
+		{"en", "before: 2025-01-01 to 2025-06-30 (", "Before: 2025-01-01 – 2025-06-30 · After: 2025-07-01 – 2025-12-31",
+			"overlap: 2025-07-01 is in both", "overlap: 2025-07-01 to 2025-07-01 11:59:59 is in both"},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "banding")
+			code, _, stderr := sekat(t, "compare", study, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01",
+				"--out", out, "--resamples", "100", "--permutations", "100", "--lang", tc.lang, "-q")
+			if code != 0 {
+				t.Fatalf("exit %d\n%s", code, stderr)
+			}
+			if !strings.Contains(stderr, tc.line) {
+				t.Errorf("stderr lacks %q:\n%s", tc.line, stderr)
+			}
+			if page := readFile(t, filepath.Join(out, "compare.html")); !strings.Contains(page, tc.page) {
+				t.Errorf("compare.html lacks %q", tc.page)
+			}
+			if js := readFile(t, filepath.Join(out, "compare.json")); !strings.Contains(js, `"to": "2025-07-01"`) && !strings.Contains(js, `"to":"2025-07-01"`) {
+				t.Errorf("compare.json no longer keeps the exclusive end 2025-07-01")
+			}
+			_, _, stderr = sekat(t, "compare", study, "--before", "2025-01-01..2025-07-02", "--after", "2025-07-01..2026-01-01", "--lang", tc.lang, "-q")
+			if !strings.Contains(stderr, tc.overlap) {
+				t.Errorf("overlap error lacks %q:\n%s", tc.overlap, stderr)
+			}
+			_, _, stderr = sekat(t, "compare", study, "--before", "2025-01-01..2025-07-01 12:00", "--after", "2025-07-01..2026-01-01", "--lang", tc.lang, "-q")
+			if !strings.Contains(stderr, tc.overlapTime) {
+				t.Errorf("overlap error lacks %q:\n%s", tc.overlapTime, stderr)
+			}
+			out = filepath.Join(t.TempDir(), "tren")
+			code, _, stderr = sekat(t, "trend", study, "--every", "quarter", "--out", out, "--resamples", "100", "--permutations", "100", "--lang", tc.lang, "-q")
+			if code != 0 {
+				t.Fatalf("trend: exit %d\n%s", code, stderr)
+			}
+			page := readFile(t, filepath.Join(out, "trend.html"))
+			for _, want := range []string{"– 2025-12-31<", "2025-04-01 – 2025-06-30: "} {
+				if !strings.Contains(page, want) {
+					t.Errorf("trend.html lacks %q", want)
+				}
+			}
+			if strings.Contains(page, "– 2026-01-01") || strings.Contains(page, "– 2025-07-01:") {
+				t.Errorf("trend.html still writes an exclusive end as the last day")
+			}
+			if csv := readFile(t, filepath.Join(out, "trend.csv")); !strings.Contains(csv, ",2025-04-01,2025-07-01,") {
+				t.Errorf("trend.csv no longer keeps the exclusive end")
 			}
 		})
 	}

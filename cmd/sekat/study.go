@@ -458,11 +458,11 @@ func blockCutText(e *engine.BlockCutError, loc *time.Location, lang string) stri
 		span := msg(lang, "pairs.spanOpen")
 		switch {
 		case e.From != 0 && e.To != 0:
-			span = msg(lang, "pairs.spanBoth", at(e.From), at(e.To))
+			span = spanText(lang, e.From, e.To, loc)
 		case e.From != 0:
 			span = msg(lang, "pairs.spanFrom", at(e.From))
 		case e.To != 0:
-			span = msg(lang, "pairs.spanTo", at(e.To))
+			span = msg(lang, "pairs.spanTo", lastText(e.To, loc))
 		}
 		return msg(lang, "pairs.cutNone", e.Dir, span, at(e.Bound))
 	case e.Every == "day" && e.Window:
@@ -477,7 +477,7 @@ func blockCutText(e *engine.BlockCutError, loc *time.Location, lang string) stri
 	if e.Every == "week" {
 		hint = msg(lang, "pairs.cutWeekHint")
 	}
-	return msg(lang, "pairs.cutBlock", e.Dir, e.Every, at(e.Bound), e.Period, at(e.From), at(e.To), hint)
+	return msg(lang, "pairs.cutBlock", e.Dir, e.Every, at(e.Bound), e.Period, at(e.From), lastText(e.To, loc), hint)
 }
 
 // blockBound is the bound of e that cuts a period, as a date in loc.
@@ -497,6 +497,31 @@ func instantText(t int64, loc *time.Location) string {
 		return d.Format("2006-01-02")
 	}
 	return d.Format("2006-01-02 15:04:05")
+}
+
+// lastText writes the last moment a span ending (exclusively) at to
+// covers, as a sentence that reads "from … to …" inclusively must: the
+// day before a midnight end (an end of 2025-07-01 is 2025-06-30), else the
+// last second before it. "…" for an open end.
+func lastText(to int64, loc *time.Location) string {
+	if to == 0 {
+		return "…"
+	}
+	d := time.Unix(to, 0).In(loc)
+	if d.Hour() == 0 && d.Minute() == 0 && d.Second() == 0 {
+		return d.AddDate(0, 0, -1).Format("2006-01-02")
+	}
+	return time.Unix(to-1, 0).In(loc).Format("2006-01-02 15:04:05")
+}
+
+// spanText writes [from, to) in lang with its last moment included
+// (lastText), or one date when the span is that one day.
+func spanText(lang string, from, to int64, loc *time.Location) string {
+	a, b := instantText(from, loc), lastText(to, loc)
+	if a == b {
+		return a
+	}
+	return msg(lang, "pairs.spanBoth", a, b)
 }
 
 // wordedError is an error already in the user's words; run prints it as it
