@@ -479,6 +479,8 @@ Examples:
 	"cli.commandFlags":     "[command options]",
 	"cli.arguments":        "[arguments...]",
 	"cli.default":          "default",
+	"cli.on":               "on",
+	"cli.off":              "off",
 	"cli.versionLine":      "%s version %s",
 
 	// viz: maps, heatmap and report
@@ -742,7 +744,7 @@ Examples:
 	"groupunit":        "units",
 	"groupcommunity":   "communities",
 	"stepnetwork":      "building the network from the rows read",
-	"stepcentrality":   "PageRank, eigenvector and the brokerage measures (constraint, effective size)",
+	"stepcentrality":   "PageRank, eigenvector and the brokerage measures (constraint, effective size, hierarchy)",
 	"steproles":        "participation, roles and each node's E-I index",
 	"stepwhole":        "whole-network and per-layer figures",
 	"stepmap":          "drawing the map (Graphviz)",

@@ -457,3 +457,17 @@ func TestCountsGroupedInSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestIndonesianWords: English words a review found in the Indonesian
+// catalogue, where Bahasa Indonesia has a word (sna::brokerage, R's
+// function, and column names in backquotes are names, not words).
+func TestIndonesianWords(t *testing.T) {
+	for _, w := range []string{"heatmap", "brokerage dan", "constraint", "effective size", "hierarchy", "run Leiden",
+		"pada run ", "escaping", "build dengan", "berjenis coordinator"} {
+		for k, s := range id {
+			if strings.Contains(s, w) {
+				t.Errorf("id %q says %q: %s", k, w, s)
+			}
+		}
+	}
+}

@@ -79,7 +79,7 @@ var id = map[string]string{
 	"errRejectRateEngine":      "%s dari %s baris tabel %s (%s) ditolak oleh mesin yang membuat tabel pasangan, melebihi batas %s (--max-reject-rate)",
 	"errRejectRateAlso":        "; tabel %s juga: %s dari %s baris (%s) ditolak",
 	"errRejectRateAlsoStopped": "; tabel %s juga: pembacaan %s dihentikan setelah %s baris, %s dari %s baris yang telah dibaca ditolak",
-	"errRejectRateNotRead":     "; tabel %s belum dibaca sehingga belum diperiksa: baris-barisnya belum tercantum di daftar baris yang ditolak dan dapat saja ditolak pada run berikutnya",
+	"errRejectRateNotRead":     "; tabel %s belum dibaca sehingga belum diperiksa: baris-barisnya belum tercantum di daftar baris yang ditolak dan dapat saja ditolak pada proses berikutnya",
 	"exportOutDir":             "%s adalah folder keluaran sekat analyze, bukan folder studi; export membaca tabel studi (units, people, correspondence, meetings, data_sharing): berikan folder studi yang dianalisis, atau pakai tabel hasil di folder itu langsung (misalnya %s)",
 	"errRejectRateFixFile":     "; perbaiki baris yang tercantum di %s, atau naikkan --max-reject-rate",
 	"errRejectRateFixValidate": "; jalankan `sekat validate %s` untuk melihat baris yang ditolak beserta cara memperbaikinya, atau naikkan --max-reject-rate",
@@ -344,7 +344,7 @@ Contoh:
 	"generate.desc": `Preset: kabupaten (sekitar 40 OPD, 3.000 pegawai, catatan satu tahun; bawaan),
 provinsi (sekitar 400 unit kerja, untuk uji kinerja), nasional (lebih dari 10 juta surat, Parquet,
 ditulis bertahap), hostile (kabupaten dengan nama unit kerja penuh tanda kutip, markup dan rumus,
-untuk menguji escaping). truth.json di samping tabel menyebutkan apa yang ditanam: sekat setiap
+untuk menguji penanganan karakter khusus). truth.json di samping tabel menyebutkan apa yang ditanam: sekat setiap
 semester, perubahan di pertengahan tahun, para fasilitator, dan pegawai yang pindah.
 
 Contoh:
@@ -380,7 +380,7 @@ Contoh:
 CSV, TSV, NDJSON atau Parquet, boleh .gz) atau sebuah study.yaml.
 
 Menulis ke --out: units.csv (people.csv dengan --level person: satu baris per simpul berisi
-ukuran sentralitas, komunitas, brokerage dan sekatnya), groups.csv (sektor, unit kerja,
+ukuran sentralitas, komunitas, peran perantara dan silonya), groups.csv (sektor, unit kerja,
 komunitas), silos.csv (peringkat sekat, dengan alasannya dalam kalimat), edges.csv (satu baris
 per pasangan berarah), summary.json (angka seluruh jejaring, jendela waktu, masukan beserta
 sha256 dan jumlah baris yang dibaca/ditolak), briefing.json (temuan dan rekomendasi laporan),
@@ -444,7 +444,7 @@ Contoh:
 	"pairs.out":          "`BERKAS` tujuan SQL (bawaan: keluaran standar); dengan --run, FOLDER tabel pasangan",
 	"pairs.dest":         "`FOLDER` tempat SQL menulis tabel pasangan, sebagaimana dilihat mesin data",
 	"pairs.table-format": "`FORMAT` tabel pasangan: parquet atau csv",
-	"pairs.run":          "jalankan teks DuckDB dengan DuckDB tertanam (build dengan -tags duckdb)",
+	"pairs.run":          "jalankan teks DuckDB dengan DuckDB tertanam (kompilasi dengan -tags duckdb)",
 
 	// map
 	"map.usage": "gambar jejaring sebagai peta Graphviz (SVG, PNG atau DOT)",
@@ -478,7 +478,7 @@ Contoh:
 	"map.out":       "`BERKAS` keluaran (bawaan: map.FORMAT); pada --level person (dan dengan --ego) juga BERKAS.audit.json di sampingnya; formatnya mengikuti akhiran nama berkas",
 
 	// report
-	"report.usage": "tulis laporan HTML mandiri (report.html) beserta peta dan heatmap",
+	"report.usage": "tulis laporan HTML mandiri (report.html) beserta peta dan matriks pencampuran",
 	"report.args":  "STUDI|HASIL",
 	"report.desc": `Menganalisis STUDI seperti ` + "`sekat analyze`" + ` lalu menulis ke --out: report.html (satu berkas:
 tanpa akses jaringan, dapat dicetak di kertas A4), map.svg, map.dot dan briefing.json (temuan dan
@@ -512,6 +512,8 @@ Contoh:
 	"cli.commandFlags":     "[opsi perintah]",
 	"cli.arguments":        "[argumen...]",
 	"cli.default":          "bawaan",
+	"cli.on":               "aktif",
+	"cli.off":              "tidak aktif",
 	"cli.versionLine":      "%s versi %s",
 
 	// viz: maps, heatmap and report
@@ -762,7 +764,7 @@ Contoh:
 	"progSampled":      "betweenness (sampel): %s dari %s pasangan (%d%%)",
 	"progHarmonic":     "harmonic closeness: %s dari %s sumber (%d%%)",
 	"progPermutations": "uji permutasi E-I (%s): %s dari %s (%d%%)",
-	"progStability":    "stabilitas komunitas: run Leiden %d dari %d",
+	"progStability":    "stabilitas komunitas: putaran Leiden %d dari %d",
 	"progDays":         "membuat studi sintetis: hari kerja %s dari %s (%d%%)",
 	"progStatements":   "DuckDB: %s (pernyataan SQL %d dari %d)",
 	"phaseread":        "membaca deklarasi berkas masukan",
@@ -775,7 +777,7 @@ Contoh:
 	"groupunit":        "unit",
 	"groupcommunity":   "komunitas",
 	"stepnetwork":      "menyusun jejaring dari catatan yang terbaca",
-	"stepcentrality":   "PageRank, eigenvector dan ukuran perantara (constraint, effective size)",
+	"stepcentrality":   "PageRank, eigenvector dan ukuran perantara (kendala, ukuran efektif, hierarki)",
 	"steproles":        "partisipasi, peran dan indeks E-I tiap simpul",
 	"stepwhole":        "ukuran seluruh jejaring dan tiap lapisan",
 	"stepmap":          "menggambar peta (Graphviz)",
@@ -1146,8 +1148,8 @@ Contoh:
 	"facilitators.args":  "STUDI",
 	"facilitators.desc": `Menghitung untuk setiap pegawai bobot ikatan lintas sektor (setiap peristiwa dikreditkan
 kepada unit pegawai pada saat itu), jangkauan sektor, peran perantara Gould–Fernandez dengan nilai
-harapan dan z seperti R sna::brokerage serta z dari pengacakan label sektor, constraint, effective size,
-hierarchy, partisipasi dan betweenness; kestabilan per bulan dan selang peringkat dari pengambilan
+harapan dan z seperti R sna::brokerage serta z dari pengacakan label sektor, kendala, ukuran efektif,
+hierarki, partisipasi dan betweenness; kestabilan per bulan dan selang peringkat dari pengambilan
 ulang pekan; risiko orang kunci per pasangan sektor; serta himpunan k fasilitator yang paling banyak
 menjangkau pasangan sektor, paling banyak c orang per OPD. Pegawai unit koordinator dan pemegang
 jabatan koordinasi dicantumkan terpisah sebagai koordinator formal.
@@ -1237,7 +1239,7 @@ Contoh:
 	"viz.fac.def.weight":           "jumlah bobot ikatan (surat, bagian rapat, berbagi data) pegawai dengan pegawai dan unit sektor lain; setiap peristiwa dikreditkan kepada sektor kedua pihak pada saat peristiwa (pekan).",
 	"viz.fac.def.reach":            "banyaknya sektor lain dengan bobot ikatan paling sedikit batas jangkauan.",
 	"viz.fac.def.formal.term":      "Koordinator formal",
-	"viz.fac.def.formal":           "pegawai unit berjenis coordinator, atau yang jabatannya memuat salah satu kata jabatan koordinasi (study.yaml: facilitators.formal_positions).",
+	"viz.fac.def.formal":           "pegawai unit berjenis koordinator (coordinator), atau yang jabatannya memuat salah satu kata jabatan koordinasi (study.yaml: facilitators.formal_positions).",
 	"viz.fac.def.months":           "banyaknya bulan pegawai masuk 10 persen teratas pegawai nonkoordinator menurut bobot ikatan lintas sektor bulan itu.",
 	"viz.fac.def.interval":         "persentil 2,5 dan 97,5 peringkat pada B pengambilan ulang pekan (bootstrap).",
 	"viz.fac.def.pairs":            "pasangan sektor yang ikatannya hanya dibawa pegawai ini: tanpa dirinya kedua sektor terputus.",

@@ -126,6 +126,17 @@ func localizeCLI(lang string) {
 	cli.AppHelpTemplate, cli.CommandHelpTemplate, cli.SubcommandHelpTemplate = helpTemplates(lang)
 	def := " (" + h("cli.default") + ": "
 	cli.FlagStringer = func(f cli.Flag) string {
+		if b, ok := f.(*cli.BoolFlag); ok && b.DefaultText == "" && !b.DisableDefaultText {
+			// urfave/cli writes a switch's default as Go's false or
+			// true: say it in words (its DefaultText, on a copy so that
+			// the flag itself is left as declared)
+			c := *b
+			c.DefaultText = h("cli.off")
+			if b.Value {
+				c.DefaultText = h("cli.on")
+			}
+			f = &c
+		}
 		s := cliFlagStringer(f)
 		if i := strings.LastIndex(s, " (default: "); i >= 0 {
 			s = s[:i] + def + s[i+len(" (default: "):]

@@ -605,3 +605,20 @@ func TestHelpPairsFoldersAgree(t *testing.T) {
 		t.Errorf("people's own advice changed: %v", err)
 	}
 }
+
+// TestHelpSwitchDefaultsInWords: a switch's default is said in words
+// ("bawaan: tidak aktif", "default: off"), not as Go's false.
+func TestHelpSwitchDefaultsInWords(t *testing.T) {
+	t.Setenv("SEKAT_LANG", "")
+	for _, l := range []struct{ lang, off string }{{"id", "(bawaan: tidak aktif)"}, {"en", "(default: off)"}} {
+		for _, c := range []string{"demo", "generate", "validate", "analyze", "export", "map", "report", "compare", "trend", "evaluate", "facilitators", "pairs"} {
+			_, out, _ := sekat(t, c, "--help", "--lang", l.lang)
+			if strings.Contains(out, ": false)") || strings.Contains(out, ": true)") {
+				t.Errorf("%s --help --lang %s says false or true:\n%s", c, l.lang, out)
+			}
+			if !strings.Contains(out, "--quiet, -q") || !strings.Contains(out[strings.Index(out, "--quiet, -q"):], l.off) {
+				t.Errorf("%s --help --lang %s: --quiet does not say %s", c, l.lang, l.off)
+			}
+		}
+	}
+}
