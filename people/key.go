@@ -20,6 +20,70 @@ const KeyBytes = 32
 // used (malformed, unreadable, readable by others, owned by someone else).
 var ErrKey = errors.New("people: pseudonym key cannot be used")
 
+// KeyProblem says why a key cannot be used.
+type KeyProblem int
+
+const (
+	// KeyUnreadable: the key file could not be opened, read or written
+	// (KeyError.Err says why).
+	KeyUnreadable KeyProblem = iota
+	// KeyMalformed: the text is not 2*KeyBytes hexadecimal digits
+	// (KeyError.Found characters).
+	KeyMalformed
+	// KeyShared: the group or others may read or write the file
+	// (KeyError.Mode).
+	KeyShared
+	// KeyForeign: the file belongs to user KeyError.Owner, not to
+	// KeyError.You.
+	KeyForeign
+	// KeyNotRegular: the path is not a regular file.
+	KeyNotRegular
+	// KeyNoFolder: no configuration folder to keep a key in
+	// (KeyError.Err says why).
+	KeyNoFolder
+)
+
+// KeyError is an error about a key that cannot be used, with what a
+// caller needs to say it in its own words. It wraps ErrKey (and Err).
+type KeyError struct {
+	Problem KeyProblem
+	// Path is the key file; empty for a key given as text (SEKAT_KEY).
+	Path       string
+	Found      int
+	Mode       fs.FileMode
+	Owner, You int
+	Err        error
+}
+
+func (e *KeyError) Error() string {
+	switch e.Problem {
+	case KeyMalformed:
+		s := fmt.Sprintf("%v: a key is %d hexadecimal digits (%d bits), found %d characters that are not; make a new one by running a person-level command without a key, or with: head -c %d /dev/urandom | xxd -p -c %d",
+			ErrKey, 2*KeyBytes, 8*KeyBytes, e.Found, KeyBytes, KeyBytes)
+		if e.Path != "" {
+			s = e.Path + ": " + s
+		}
+		return s
+	case KeyShared:
+		return fmt.Sprintf("%v: %s can be read or written by others (mode %#o); make it private with: chmod 600 %s", ErrKey, e.Path, e.Mode, e.Path)
+	case KeyForeign:
+		return fmt.Sprintf("%v: %s belongs to user %d, not to you (%d); use your own key file", ErrKey, e.Path, e.Owner, e.You)
+	case KeyNotRegular:
+		return fmt.Sprintf("%v: %s is not a regular file", ErrKey, e.Path)
+	case KeyNoFolder:
+		return fmt.Sprintf("%v: no configuration folder to keep it in (%v); give one with --key-file or SEKAT_KEY", ErrKey, e.Err)
+	}
+	return fmt.Sprintf("%v: %v", ErrKey, e.Err)
+}
+
+// Unwrap gives ErrKey and the underlying error, if any.
+func (e *KeyError) Unwrap() []error {
+	if e.Err == nil {
+		return []error{ErrKey}
+	}
+	return []error{ErrKey, e.Err}
+}
+
 // Key is the secret of the keyed pseudonyms. Whoever holds it can link a
 // pseudonym to the person: it lives outside every output folder, readable
 // by its owner only, and is never written into an output (only its ID).
@@ -43,8 +107,7 @@ func ParseKey(text []byte) (Key, error) {
 	s := strings.TrimSpace(string(text))
 	b, err := hex.DecodeString(s)
 	if err != nil || len(b) != KeyBytes {
-		return Key{}, fmt.Errorf("%w: a key is %d hexadecimal digits (%d bits), found %d characters that are not; make a new one by running a person-level command without a key, or with: head -c %d /dev/urandom | xxd -p -c %d",
-			ErrKey, 2*KeyBytes, 8*KeyBytes, len(s), KeyBytes, KeyBytes)
+		return Key{}, &KeyError{Problem: KeyMalformed, Found: len(s)}
 	}
 	return Key{b}, nil
 }
@@ -113,7 +176,7 @@ func (k Key) Pseudonym(id string) string {
 func DefaultKeyPath() (string, error) {
 	d, err := os.UserConfigDir()
 	if err != nil {
-		return "", fmt.Errorf("%w: no configuration folder to keep it in (%v); give one with --key-file or SEKAT_KEY", ErrKey, err)
+		return "", &KeyError{Problem: KeyNoFolder, Err: err}
 	}
 	return filepath.Join(d, "sekat", "key"), nil
 }
@@ -124,23 +187,26 @@ func DefaultKeyPath() (string, error) {
 func LoadKeyFile(path string) (Key, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return Key{}, fmt.Errorf("%w: %v", ErrKey, err)
+		return Key{}, &KeyError{Path: path, Err: err}
 	}
 	defer f.Close()
 	fi, err := f.Stat()
 	if err != nil {
-		return Key{}, fmt.Errorf("%w: %v", ErrKey, err)
+		return Key{}, &KeyError{Path: path, Err: err}
 	}
 	if err := checkKeyFile(path, fi); err != nil {
 		return Key{}, err
 	}
 	b, err := io.ReadAll(io.LimitReader(f, 1024))
 	if err != nil {
-		return Key{}, fmt.Errorf("%w: %s: %v", ErrKey, path, err)
+		return Key{}, &KeyError{Path: path, Err: fmt.Errorf("%s: %w", path, err)}
 	}
 	k, err := ParseKey(b)
+	if ke, ok := err.(*KeyError); ok {
+		ke.Path = path
+	}
 	if err != nil {
-		return Key{}, fmt.Errorf("%s: %w", path, err)
+		return Key{}, err
 	}
 	return k, nil
 }
@@ -150,7 +216,7 @@ func LoadKeyFile(path string) (Key, error) {
 // (privateOK).
 func checkKeyFile(path string, fi fs.FileInfo) error {
 	if !fi.Mode().IsRegular() {
-		return fmt.Errorf("%w: %s is not a regular file", ErrKey, path)
+		return &KeyError{Problem: KeyNotRegular, Path: path}
 	}
 	return privateOK(path, fi)
 }
@@ -163,20 +229,20 @@ func CreateKeyFile(path string, r io.Reader) (Key, error) {
 		return Key{}, err
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return Key{}, fmt.Errorf("%w: %v", ErrKey, err)
+		return Key{}, &KeyError{Path: path, Err: err}
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 	if err != nil {
-		return Key{}, fmt.Errorf("%w: %v", ErrKey, err)
+		return Key{}, &KeyError{Path: path, Err: err}
 	}
 	if _, err := f.Write(k.Text()); err != nil {
 		f.Close()
 		os.Remove(path)
-		return Key{}, fmt.Errorf("%w: %v", ErrKey, err)
+		return Key{}, &KeyError{Path: path, Err: err}
 	}
 	if err := f.Close(); err != nil {
 		os.Remove(path)
-		return Key{}, fmt.Errorf("%w: %v", ErrKey, err)
+		return Key{}, &KeyError{Path: path, Err: err}
 	}
 	return k, nil
 }

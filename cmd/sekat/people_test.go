@@ -416,3 +416,42 @@ func TestRevealNeedsPurpose(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyErrorsInTheUsersLanguage: a key that cannot be used is said in
+// the run's language, without people's English or its "people:" prefix
+// (a review saw an Indonesian run print "people: pseudonym key cannot be
+// used: … can be read or written by others").
+func TestKeyErrorsInTheUsersLanguage(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "rusak")
+	shared := filepath.Join(dir, "terbuka")
+	if err := os.WriteFile(bad, []byte("zz\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(shared, []byte(strings.Repeat("ab", 32)+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(shared, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ lang, file, want string }{
+		{"id", bad, "kunci terdiri atas 64 digit heksadesimal (256 bit), tetapi ditemukan 2 karakter"},
+		{"id", shared, "dapat dibaca atau ditulis orang lain (mode 0644); jadikan hanya milik Anda dengan: chmod 600 "},
+		{"id", filepath.Join(dir, "tidak-ada"), "tidak-ada tidak ada; periksa jalurnya"},
+		{"en", bad, "a key is 64 hexadecimal digits (256 bits), found 2 characters"},
+		{"en", shared, "can be read or written by others (mode 0644); make it private with: chmod 600 "},
+	} {
+		t.Run(tc.lang+"/"+filepath.Base(tc.file), func(t *testing.T) {
+			code, _, stderr := sekat(t, "analyze", handStudy(t), "--level", "person", "--key-file", tc.file, "--out", filepath.Join(t.TempDir(), "o"), "--lang", tc.lang, "-q")
+			if code == 0 {
+				t.Fatal("exit 0 with a key that cannot be used")
+			}
+			if !strings.Contains(stderr, tc.want) || strings.Contains(stderr, "people:") {
+				t.Errorf("stderr lacks %q or names people:\n%s", tc.want, stderr)
+			}
+			if tc.lang == "id" && (strings.Contains(stderr, "cannot") || strings.Contains(stderr, "such file")) {
+				t.Errorf("English in an Indonesian run:\n%s", stderr)
+			}
+		})
+	}
+}

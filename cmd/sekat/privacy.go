@@ -140,19 +140,19 @@ func preparePrivacy(o *studyOptions, outDir string, files []string, stderr io.Wr
 		}
 		k, err := people.LoadKeyFile(p.KeyFile)
 		if err != nil {
-			return usagef(msg(o.Lang, "badKey"), err)
+			return usagef(msg(o.Lang, "badKey"), keyErrorText(o.Lang, err))
 		}
 		p.key, p.keySource = k, "file"
 	case os.Getenv(keyEnv) != "":
 		k, err := people.ParseKey([]byte(os.Getenv(keyEnv)))
 		if err != nil {
-			return usagef(msg(o.Lang, "badKeyEnv"), keyEnv, err)
+			return usagef(msg(o.Lang, "badKeyEnv"), keyEnv, keyErrorText(o.Lang, err))
 		}
 		p.key, p.keySource = k, "environment"
 	default:
 		path, err := people.DefaultKeyPath()
 		if err != nil {
-			return usagef(msg(o.Lang, "badKey"), err)
+			return usagef(msg(o.Lang, "badKey"), keyErrorText(o.Lang, err))
 		}
 		if err := inside(path); err != nil {
 			return err
@@ -163,12 +163,12 @@ func preparePrivacy(o *studyOptions, outDir string, files []string, stderr io.Wr
 			p.key, p.keySource = k, "file"
 		case errors.Is(err, fs.ErrNotExist) || !exists(path):
 			if k, err = people.CreateKeyFile(path, rand.Reader); err != nil {
-				return fmt.Errorf("%s: %w", msg(o.Lang, "keyCreateFailed", path), err)
+				return &wordedError{msg(o.Lang, "keyCreateFailed", path) + ": " + keyErrorText(o.Lang, err), err}
 			}
 			p.key, p.keySource = k, "created"
 			fmt.Fprintln(stderr, msg(o.Lang, "keyCreated", path))
 		default:
-			return usagef(msg(o.Lang, "badKey"), err)
+			return usagef(msg(o.Lang, "badKey"), keyErrorText(o.Lang, err))
 		}
 	}
 	if p.Reveal {
@@ -351,4 +351,39 @@ func auditPathBeside(file string) string {
 func revealedFolder(dir string) bool {
 	a := folderAudit(dir)
 	return a != nil && a.Revealed
+}
+
+// keyErrorText says in lang why a pseudonym key cannot be used: people's
+// KeyError in the catalogue's words (people's own text is English).
+func keyErrorText(lang string, err error) string {
+	var ke *people.KeyError
+	if !errors.As(err, &ke) {
+		return err.Error()
+	}
+	var s string
+	switch ke.Problem {
+	case people.KeyMalformed:
+		s = msg(lang, "key.malformed", 2*people.KeyBytes, 8*people.KeyBytes, ke.Found, people.KeyBytes, people.KeyBytes)
+		if ke.Path != "" {
+			s = ke.Path + ": " + s
+		}
+	case people.KeyShared:
+		s = msg(lang, "key.shared", ke.Path, fmt.Sprintf("%#o", ke.Mode), ke.Path)
+	case people.KeyForeign:
+		s = msg(lang, "key.foreign", ke.Path, ke.Owner, ke.You)
+	case people.KeyNotRegular:
+		s = msg(lang, "key.notRegular", ke.Path)
+	case people.KeyNoFolder:
+		s = msg(lang, "key.noFolder", ke.Err)
+	default:
+		switch {
+		case errors.Is(ke.Err, fs.ErrNotExist):
+			s = msg(lang, "key.missing", ke.Path)
+		case errors.Is(ke.Err, fs.ErrPermission):
+			s = msg(lang, "key.denied", ke.Path)
+		default:
+			s = msg(lang, "key.unreadable", ke.Path, ke.Err)
+		}
+	}
+	return s
 }
