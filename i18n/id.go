@@ -326,7 +326,7 @@ Contoh:
 	"flag.seed":              "seed `N` untuk setiap pilihan acak (seed sama, keluaran sama)",
 	"flag.resolution":        "resolusi Leiden `G`: makin besar, makin banyak komunitas yang makin kecil",
 	"flag.leiden-iterations": "batas jumlah iterasi Leiden `N`; 0 berarti diulang sampai satu iterasi tidak mengubah apa pun (paling teliti); 1 atau 2 lebih cepat pada jejaring yang sangat besar",
-	"flag.permutations":      "jumlah permutasi `N` untuk uji signifikansi E-I; 0 (bawaan) menjalankan max(1000, 20 × kelompok / silo_alpha) untuk setiap jenis kelompok, sehingga putusan tetap dapat dicapai setelah koreksi Holm",
+	"flag.permutations":      "jumlah permutasi `N` untuk uji kebermaknaan E-I; 0 (bawaan) menjalankan max(1000, 20 × kelompok / silo_alpha) untuk setiap jenis kelompok, sehingga putusan tetap dapat dicapai setelah koreksi Holm",
 
 	// demo
 	"demo.usage": "analisis studi contoh bawaan (tanpa berkas masukan)",
@@ -381,7 +381,7 @@ CSV, TSV, NDJSON atau Parquet, boleh .gz) atau sebuah study.yaml.
 
 Menulis ke --out: units.csv (people.csv dengan --level person: satu baris per simpul berisi
 ukuran sentralitas, komunitas, peran perantara dan silonya), groups.csv (sektor, unit kerja,
-komunitas), silos.csv (peringkat sekat, dengan alasannya dalam kalimat), edges.csv (satu baris
+komunitas), silos.csv (peringkat silo, dengan alasannya dalam kalimat), edges.csv (satu baris
 per pasangan berarah), summary.json (angka seluruh jejaring, jendela waktu, masukan beserta
 sha256 dan jumlah baris yang dibaca/ditolak), briefing.json (temuan dan rekomendasi laporan),
 map.svg dan map.dot (peta unit kerja), report.html (laporan, seperti ` + "`sekat report`" + `) serta
@@ -450,7 +450,7 @@ Contoh:
 	"map.usage": "gambar jejaring sebagai peta Graphviz (SVG, PNG atau DOT)",
 	"map.args":  "STUDI|HASIL",
 	"map.desc": `Menganalisis STUDI (atau membaca kembali HASIL, folder keluaran ` + "`sekat analyze`" + `) lalu
-menggambar peta unit kerja: unit dikelompokkan dalam kotak per sektor (sekat bergaris merah
+menggambar peta unit kerja: unit dikelompokkan dalam kotak per sektor (silo bergaris merah
 tebal), diwarnai menurut komunitas, berukuran menurut betweenness (--size-by), ikatan pada
 skala log, ikatan lintas sektor berwarna biru, jembatan berwarna merah. --layer menggambar satu
 lapisan; --ego PEGAWAI menggambar seorang pegawai beserta lingkungan dua langkahnya (tingkat
@@ -833,8 +833,8 @@ Contoh:
 	"change.onlySecondHalf":      "pada paruh kedua jendela waktu",
 	"change.intervalBiased":      "%s: selang 95%% untuk %s tidak diberikan (sel kosong): hampir semua nilai hasil pengambilan ulang berada di satu sisi estimasi (pengambilan ulang mengulang pekan, sehingga ukuran yang menghitung pasangan berbeda, seperti kepadatan, menurun), sehingga tidak ada selang dari nilai-nilai itu yang memuat estimasi secara jujur; estimasi dan nilai p-nya tetap berlaku",
 	"change.intervalFewBlocks":   "%s: selang 95%% untuk %s tidak diberikan (sel kosong): salah satu periode memuat kurang dari %d blok waktu (pekan); bandingkan periode yang lebih panjang",
-	"change.holmFloorSplits":     "%s: blok waktu kedua periode, %d dan %d, hanya dapat dibagi di antara keduanya dengan %s cara; dengan %d %s yang diuji, nilai p terkoreksi Holm terkecil yang mungkin adalah %s, di atas %s: tidak satu pun dapat dinyatakan signifikan, apa pun datanya dan berapa pun permutasinya; bandingkan periode yang lebih panjang",
-	"change.holmFloor":           "%s: dengan %s permutasi dan %d %s yang diuji, nilai p terkoreksi Holm terkecil yang mungkin adalah %s (banyaknya uji dibagi banyaknya permutasi + 1, paling besar 1), di atas %s: tidak satu pun dapat dinyatakan signifikan, apa pun datanya; berikan --permutations %d atau lebih untuk itu",
+	"change.holmFloorSplits":     "%s: blok waktu kedua periode, %d dan %d, hanya dapat dibagi di antara keduanya dengan %s cara; dengan %d %s yang diuji, nilai p terkoreksi Holm terkecil yang mungkin adalah %s, di atas %s: tidak satu pun dapat dinyatakan bermakna, apa pun datanya dan berapa pun permutasinya; bandingkan periode yang lebih panjang",
+	"change.holmFloor":           "%s: dengan %s permutasi dan %d %s yang diuji, nilai p terkoreksi Holm terkecil yang mungkin adalah %s (banyaknya uji dibagi banyaknya permutasi + 1, paling besar 1), di atas %s: tidak satu pun dapat dinyatakan bermakna, apa pun datanya; berikan --permutations %d atau lebih untuk itu",
 	"change.nounTies":            "ikatan",
 	"change.nounSectors":         "sektor",
 	"change.nounUnits":           "unit kerja",
@@ -888,7 +888,7 @@ Contoh:
 	"trend.noInterval":           "%d dari %d periode memuat kurang dari %d blok waktu (pekan) sehingga tidak memiliki selang 95%%: bootstrap atas pekan sesedikit itu hanya mengambil ulang pekan yang sama; gunakan --every yang lebih panjang untuk memperoleh selang.",
 	"trend.skipped":              "%d dari %d periode kalibrasi tidak memiliki ikatan dan tidak diikutkan dalam kalibrasi sektor %s.",
 	"trend.thinPeriods":          "%d periode memuat kurang dari %d pegawai (misalnya pekan libur) dan tidak ditampilkan: setiap angkanya akan menggambarkan terlalu sedikit orang. CUSUM juga melewati periode tersebut (tidak diikutkan dalam kalibrasi, jumlahnya dibawa tanpa perubahan), sehingga tidak ada angka yang ditampilkan yang bergantung padanya.",
-	"trend.partial":              "%d periode terpotong oleh jendela waktu (lebih pendek dari %d%% periode terpanjang, misalnya pekan terakhir yang hanya beberapa hari) tidak dipakai untuk kalibrasi dan tidak diawasi CUSUM: dengan lebih sedikit peristiwa, homofilinya lebih berayun. Nilainya tetap ada di trend.csv.",
+	"trend.partial":              "%d periode terpotong oleh jendela waktu (lebih pendek dari %d%% periode terpanjang, misalnya pekan terakhir yang hanya beberapa hari) tidak dipakai untuk kalibrasi dan tidak diawasi CUSUM: dengan lebih sedikit peristiwa, homofilinya lebih berfluktuasi. Nilainya tetap ada di trend.csv.",
 	"trend.gaps":                 "%d periode sesudah kalibrasi tidak memiliki ikatan dan dilewati oleh CUSUM (jumlahnya dibawa tanpa perubahan) untuk sektor %s.",
 	"trend.wrote":                "tren ditulis ke %s",
 	"trend.tooFew":               "hanya %d periode di jendela waktu; tren memerlukan paling sedikit 4 (3 untuk kalibrasi); perpanjang jendela atau perpendek --every",
@@ -900,7 +900,7 @@ kerja pada --level person): homofili, indeks E-I dan porsi bobot internal sebelu
 perubahan dengan selang kepercayaan 95 persen (bootstrap blok mingguan, BCa) serta nilai p uji
 permutasi pekan yang dikoreksi Holm, dan putusan: opened (membuka diri), closed (makin
 tertutup), formed (silo baru), dissolved (hilang), berubah bermakna namun di bawah perubahan
-minimum, atau no significant change (tidak berubah bermakna). Minggu, bukan surat, yang
+minimum, atau no significant change (tidak berubah bermakna). Pekan, bukan surat, yang
 diacak: satu pekan sibuk tidak dapat memalsukan perubahan (lihat docs/change.md).
 
 Menulis ke --out: changes_groups.csv, changes_units.csv, changes_network.csv,
@@ -986,7 +986,7 @@ Contoh:
 	"evaluate.readOpened":       "Artinya: dibanding pembandingnya, kelompok yang diperlakukan menjadi lebih terbuka sesudah %s (homofilinya turun %s relatif terhadap pembanding; seluruh selang 95%% di bawah 0).",
 	"evaluate.readClosed":       "Artinya: dibanding pembandingnya, kelompok yang diperlakukan menjadi lebih tertutup sesudah %s (homofilinya naik %s relatif terhadap pembanding; seluruh selang 95%% di atas 0).",
 	"evaluate.readNone":         "Artinya: 0 berada di dalam selang 95%, sehingga data ini tidak menunjukkan apakah kelompok yang diperlakukan menjadi lebih terbuka atau lebih tertutup dibanding pembandingnya.",
-	"evaluate.riNull":           "Nilai p randomisasi membandingkan efek ini, diukur terhadap naik-turunnya selisih kelompok perlakuan dan kontrol pada periode-periode sebelum tanggal itu, dengan efek sejumlah kelompok lain yang sama banyaknya, dipilih secara acak seolah-olah diberi perlakuan; nilai itu tepat hanya bila kelompok yang diberi perlakuan memang dipilih secara acak. Pada studi sintetis tanpa reformasi apa pun, dengan unit-unit sebuah sektor silo sebagai kelompok perlakuan, nilai itu paling besar 0,05 pada 3 dari 80 studi; selang 95%, yang juga mengambil ulang pekan dan unit, serta tanggal plasebo tetap lebih dapat dipegang.",
+	"evaluate.riNull":           "Nilai p randomisasi membandingkan efek ini, diukur terhadap naik-turunnya selisih kelompok perlakuan dan kontrol pada periode-periode sebelum tanggal itu, dengan efek sejumlah kelompok lain yang sama banyaknya, dipilih secara acak seolah-olah diberi perlakuan; nilai itu tepat hanya bila kelompok yang diberi perlakuan memang dipilih secara acak. Pada studi sintetis tanpa reformasi apa pun, dengan unit-unit sebuah sektor silo sebagai kelompok perlakuan, nilai itu paling besar 0,05 pada 3 dari 80 studi; selang 95%, yang juga mengambil ulang pekan dan unit, serta tanggal plasebo tetap lebih dapat diandalkan.",
 	"evaluate.riDisagree":       "Nilai p randomisasi tidak lebih dari %s, tetapi selang 95%% memuat 0: data ini tidak menunjukkan efek reformasi.",
 	"evaluate.pFloor":           "Dengan %d penugasan, nilai p randomisasi tidak dapat lebih kecil dari %s, di atas %s: uji ini tidak dapat menyatakan efek apa pun bermakna, berapa pun besarnya.",
 	"evaluate.pFloorMirror":     "Dengan %d penugasan, nilai p randomisasi tidak dapat lebih kecil dari %s, di atas %s: jumlah kelompok yang diperlakukan sama dengan jumlah kelompok kontrol, sehingga penugasan yang menukar kedua kelompok itu memberi statistik yang sama dengan penugasan yang teramati, dan paling sedikit 2 dari %d penugasan mencapainya. Uji ini tidak dapat menyatakan efek apa pun bermakna, berapa pun besarnya.",
@@ -1210,7 +1210,7 @@ Contoh:
 	"viz.fac.setIntro":             "%d orang dipilih bertahap agar sebanyak mungkin %s dijangkau oleh paling sedikit dua anggota, paling banyak %d orang dari satu OPD (redundansi %d). Kenaikan menunjukkan tambahan dari setiap pilihan.",
 	"viz.fac.cover.pairs":          "pasangan sektor",
 	"viz.fac.cover.units":          "unit dalam dua langkah",
-	"viz.fac.pairsIntro":           "Jumlah pegawai yang membawa ikatan setiap pasangan sektor. Merah: tidak ada; kuning: satu orang (satu kepindahan memutus kedua sektor); hijau: dua orang atau lebih.",
+	"viz.fac.pairsIntro":           "Jumlah pegawai yang membawa ikatan setiap pasangan sektor. Merah: tidak ada; kuning: satu orang (satu mutasi memutus kedua sektor); hijau: dua orang atau lebih.",
 	"viz.fac.formalIntro":          "Pegawai unit koordinator (mis. Setda, Bappeda) dan pemegang jabatan koordinasi menjembatani karena tugasnya; mereka dicantumkan terpisah dan tidak dicalonkan sebagai fasilitator informal.",
 	"viz.fac.spellsIntro":          "Pegawai yang bekerja di lebih dari satu unit selama jendela waktu: setiap masa kerja dikreditkan kepada unitnya pada saat itu.",
 	"viz.fac.noneListed":           "Tidak ada.",

@@ -6,6 +6,7 @@ import (
 	"html"
 	"html/template"
 	"math"
+	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
@@ -416,5 +417,25 @@ func TestCompareTiesGainedTested(t *testing.T) {
 	}
 	if !strings.Contains(s, template.HTMLEscapeString(changeTexts("id").TiesNoteUntested)) {
 		t.Error("untestable ties: the note does not say so")
+	}
+}
+
+// TestCompareWordsIndonesian: compare.html's Indonesian texts name one
+// concept one way, as the catalogue does: ikatan (not hubungan), jejaring
+// (not jaringan), p terkoreksi (not disesuaikan, Penyesuaian), fluktuasi
+// (not ayunan).
+func TestCompareWordsIndonesian(t *testing.T) {
+	v := reflect.ValueOf(changeTexts("id")).Elem()
+	for i := range v.NumField() {
+		s, ok := v.Field(i).Interface().(string)
+		if !ok {
+			continue
+		}
+		low := strings.ToLower(s)
+		for _, w := range []string{"hubungan", "jaringan", "disesuaikan", "penyesuaian", "ayunan", "signifikan"} {
+			if strings.Contains(low, w) {
+				t.Errorf("%s says %q: %s", v.Type().Field(i).Name, w, s)
+			}
+		}
 	}
 }

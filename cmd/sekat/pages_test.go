@@ -157,7 +157,7 @@ func TestComparePageMaps(t *testing.T) {
 			t.Errorf("compare.html lacks the verdict %q", v.Sentence)
 		}
 	}
-	for _, want := range []string{"Sektor keuangan menjadi silo baru", "Korelasi QAP", "Holm", "hubungan baru"} {
+	for _, want := range []string{"Sektor keuangan menjadi silo baru", "Korelasi QAP", "Holm", "ikatan baru"} {
 		if !strings.Contains(html, want) {
 			t.Errorf("compare.html lacks %q", want)
 		}
