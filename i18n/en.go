@@ -890,7 +890,7 @@ Examples:
 	"compare.resamples":  "number `B` of block bootstrap resamples for the intervals",
 	"compare.blockWeeks": "number `N` of consecutive weeks resampled and permuted together as one block; raise it when neighbouring weeks depend on each other",
 	"compare.perms":      "number `N` of block permutations for the p-values",
-	"trend.perms":        "number `N` of label permutations of each period's silo test (the E-I test with Holm's correction)",
+	"trend.perms":        "number `N` of label permutations of each period's silo test (the E-I test with Holm's correction); 0 (the default) chooses as analyze does, max(1000, 20 × groups / silo_alpha), so that a verdict stays within reach after Holm's correction",
 	"trend.blockWeeks":   "number `N` of consecutive weeks resampled together as one block in the bootstrap of the intervals; raise it when neighbouring weeks depend on each other",
 	"evaluate.perms":     "at most `N` random assignments of the treated groups for the randomisation p-value (all of them when there are fewer)",
 	"compare.unitPairs":  "with --level person and --pairs: the unit-level pair tables in `FOLDER`, made from the same logs (sekat pairs --every day), which give the unit network the person-level comparison also compares; with two studies give it twice, in their order",

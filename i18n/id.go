@@ -924,7 +924,7 @@ Contoh:
 	"compare.resamples":  "jumlah `B` bootstrap blok untuk selang kepercayaan",
 	"compare.blockWeeks": "jumlah `N` pekan berurutan yang diambil ulang dan dipermutasi bersama sebagai satu blok; naikkan bila pekan-pekan yang berdekatan saling bergantung",
 	"compare.perms":      "jumlah `N` permutasi blok untuk nilai p",
-	"trend.perms":        "jumlah `N` permutasi label pada uji silo setiap periode (uji E-I dengan koreksi Holm)",
+	"trend.perms":        "jumlah `N` permutasi label pada uji silo setiap periode (uji E-I dengan koreksi Holm); 0 (bawaan) memilih seperti analyze, max(1000, 20 × kelompok / silo_alpha), agar putusan tetap terjangkau sesudah koreksi Holm",
 	"trend.blockWeeks":   "jumlah `N` pekan berurutan yang diambil ulang bersama sebagai satu blok dalam bootstrap selang kepercayaan; naikkan bila pekan-pekan yang berdekatan saling bergantung",
 	"evaluate.perms":     "jumlah `N` paling banyak penetapan acak kelompok yang diperlakukan untuk nilai p randomisasi (bila kemungkinannya lebih sedikit, semuanya dihitung)",
 	"compare.unitPairs":  "dengan --level person dan --pairs: tabel pasangan tingkat unit di `FOLDER`, dibuat dari log yang sama (sekat pairs --every day), yang memberi jejaring unit yang juga dibandingkan pada tingkat pegawai; untuk dua studi berikan dua kali, sesuai urutannya",

@@ -558,8 +558,12 @@ func WriteTrend(w io.Writer, data TrendData) error {
 		v.Charts = append(v.Charts, c)
 	}
 	m := data.Method
+	siloPerms := t.SiloPermsAuto // 0: as analyze chooses, per period
+	if m.Permutations > 0 {
+		siloPerms = strconv.Itoa(m.Permutations)
+	}
 	v.Method = [][2]string{{t.LevelLabel, t.value(m.Level)}, {t.EveryLabel, t.value(m.Every)}, {t.BlockLabel, t.value(m.Block)},
-		{t.ResamplesLabel, strconv.Itoa(m.Resamples)}, {t.SiloPermsLabel, strconv.Itoa(m.Permutations)}, {t.SeedLabel, strconv.FormatUint(m.Seed, 10)},
+		{t.ResamplesLabel, strconv.Itoa(m.Resamples)}, {t.SiloPermsLabel, siloPerms}, {t.SeedLabel, strconv.FormatUint(m.Seed, 10)},
 		{t.CalibrationLabel, strconv.Itoa(m.Calibration)}, {t.VersionLabel, data.Version}}
 	var buf bytes.Buffer
 	if err := changeTmpl.ExecuteTemplate(&buf, "trend.html.tmpl", v); err != nil {

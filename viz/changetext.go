@@ -33,7 +33,7 @@ type changeLang struct {
 	CommandLabel                          string
 	LevelLabel, BlockLabel                string
 	ResamplesLabel, PermsLabel            string
-	SiloPermsLabel                        string
+	SiloPermsLabel, SiloPermsAuto         string
 	SeedLabel, IntervalLabel              string
 	IntervalValue                         string
 	AdjustLabel, AdjustValue              string
@@ -135,6 +135,7 @@ var changeID = &changeLang{
 	ResamplesLabel:   "Pengambilan ulang (bootstrap)",
 	PermsLabel:       "Permutasi",
 	SiloPermsLabel:   "Permutasi uji silo tiap periode",
+	SiloPermsAuto:    "dipilih seperti analyze: max(1000, 20 × kelompok / silo_alpha)",
 	SeedLabel:        "Benih acak",
 	IntervalLabel:    "Selang",
 	IntervalValue:    "95%, BCa",
@@ -219,6 +220,7 @@ var changeEN = &changeLang{
 	ResamplesLabel:   "Bootstrap resamples",
 	PermsLabel:       "Permutations",
 	SiloPermsLabel:   "Permutations of each period's silo test",
+	SiloPermsAuto:    "chosen as analyze does: max(1000, 20 × groups / silo_alpha)",
 	SeedLabel:        "Seed",
 	IntervalLabel:    "Interval",
 	IntervalValue:    "95%, BCa",

@@ -58,11 +58,14 @@ func changeFlags(h func(string, ...any) string, out string) []cli.Flag {
 	// compare permutes weeks, trend permutes the labels of each period's
 	// silo test and only resamples weeks, evaluate draws assignments
 	permsKey, blockKey := "compare.perms", "compare.blockWeeks"
+	perms := change.DefaultPermutations
 	switch out {
 	case "sekat-compare":
 		pairsKey = "change.pairs"
 	case "sekat-trend":
-		permsKey, blockKey = "trend.perms", "trend.blockWeeks"
+		// each period's silo test: 0 chooses as analyze does, enough
+		// for Holm's correction to reach silo_alpha
+		permsKey, blockKey, perms = "trend.perms", "trend.blockWeeks", 0
 	case "sekat-evaluate":
 		permsKey = "evaluate.perms"
 	}
@@ -70,7 +73,7 @@ func changeFlags(h func(string, ...any) string, out string) []cli.Flag {
 		&cli.StringFlag{Name: "out", Value: out, Usage: h("compare.out")},
 		&cli.Uint64Flag{Name: "seed", Value: 1, Usage: h("flag.seed")},
 		&cli.IntFlag{Name: "resamples", Value: change.DefaultResamples, Usage: h("compare.resamples")},
-		&cli.IntFlag{Name: "permutations", Value: change.DefaultPermutations, Usage: h(permsKey)},
+		&cli.IntFlag{Name: "permutations", Value: perms, Usage: h(permsKey), DefaultText: strconv.Itoa(perms)},
 		&cli.IntFlag{Name: "block-weeks", Value: change.DefaultRun, Usage: h(blockKey)},
 		&cli.StringFlag{Name: "crosswalk", Usage: h("compare.crosswalk")},
 		&cli.StringFlag{Name: "format", Value: "csv", Usage: h("analyze.format")},
@@ -130,7 +133,7 @@ func changeOptionsFrom(c *cli.Context, maxStudies int) (changeOptions, error) {
 	if o.Resamples < 100 {
 		return o, usagef(msg(o.Lang, "change.badResamples"), "--resamples", o.Resamples)
 	}
-	if o.Permutations < 100 {
+	if o.Permutations < 100 && !(c.Command.Name == "trend" && o.Permutations == 0) { // trend: 0 chooses
 		return o, usagef(msg(o.Lang, "change.badResamples"), "--permutations", o.Permutations)
 	}
 	if c.Command.Name == "evaluate" {

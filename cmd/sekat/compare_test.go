@@ -919,15 +919,22 @@ func TestCompareBlockWeeks(t *testing.T) {
 // recorded 0.
 func TestTrendPermutations(t *testing.T) {
 	study, _ := changeStudy(t)
-	for _, n := range []string{"100", "250"} {
+	// "": the default, 0, which chooses as analyze does (enough for
+	// Holm's correction to reach silo_alpha), and says so
+	for _, n := range []string{"", "100", "250"} {
 		t.Run(n, func(t *testing.T) {
 			out := filepath.Join(t.TempDir(), "tren")
-			code, _, stderr := sekat(t, "trend", study, "--every", "quarter", "--out", out, "--resamples", "100", "--permutations", n, "-q")
+			args := []string{"trend", study, "--every", "quarter", "--out", out, "--resamples", "100", "-q"}
+			shown := "dipilih seperti analyze"
+			if n != "" {
+				args, shown = append(args, "--permutations", n), n+"<"
+			}
+			code, _, stderr := sekat(t, args...)
 			if code != 0 {
 				t.Fatalf("exit %d\n%s", code, stderr)
 			}
 			page := readFile(t, filepath.Join(out, "trend.html"))
-			if want := "Permutasi uji silo tiap periode</dt><dd>" + n + "<"; !strings.Contains(page, want) {
+			if want := "Permutasi uji silo tiap periode</dt><dd>" + shown; !strings.Contains(page, want) {
 				i := strings.Index(page, "Permutasi uji silo")
 				t.Errorf("trend.html lacks %q:\n%.300s", want, page[max(i, 0):])
 			}
