@@ -107,6 +107,37 @@ func checkPath(p string) error {
 	return nil
 }
 
+// joinDest names table name under dest. A URL (s3a://lake/p,
+// hdfs://nn:8020/x, file:///x) keeps its scheme and authority as given;
+// only its path is joined (path.Join would make s3a://lake of
+// s3a:/lake).
+func joinDest(dest, name string) string {
+	i := strings.Index(dest, "://")
+	if i <= 0 || !isScheme(dest[:i]) {
+		return path.Join(dest, name)
+	}
+	rest := dest[i+3:]
+	j := strings.IndexByte(rest, '/')
+	if j < 0 {
+		return dest + "/" + name
+	}
+	return dest[:i+3] + rest[:j] + path.Join(rest[j:], name)
+}
+
+// isScheme: s is a URL scheme (RFC 3986: a letter, then letters, digits,
+// +, - or .).
+func isScheme(s string) bool {
+	for k, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
+		case k > 0 && (r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.'):
+		default:
+			return false
+		}
+	}
+	return s != ""
+}
+
 func csvColumns(f File) string {
 	var b strings.Builder
 	for i := range f.Columns {
@@ -227,7 +258,7 @@ func (duckdb) output(name, body, dest, format string, part bool) (string, error)
 	if format == "csv" {
 		opts, ext = "FORMAT csv, HEADER true", ".csv"
 	}
-	target := path.Join(dest, name)
+	target := joinDest(dest, name)
 	if part {
 		opts += ", PARTITION_BY (period)"
 	} else {
@@ -351,7 +382,7 @@ func (spark) output(name, body, dest, format string, part bool) (string, error) 
 	if part {
 		p = " PARTITIONED BY (period)"
 	}
-	return "CREATE TABLE sekat_" + name + " " + using + p + " LOCATION " + lit(path.Join(dest, name)) + " AS\n" + body, nil
+	return "CREATE TABLE sekat_" + name + " " + using + p + " LOCATION " + lit(joinDest(dest, name)) + " AS\n" + body, nil
 }
 
 // ---- Trino ----

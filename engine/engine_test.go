@@ -218,3 +218,30 @@ func TestPhases(t *testing.T) {
 		}
 	}
 }
+
+// TestDestURL: a lake URL given as --dest keeps its scheme and authority
+// (path.Join made s3a://lake of s3a:/lake); only its path is joined.
+func TestDestURL(t *testing.T) {
+	for _, c := range []struct {
+		d          Dialect
+		dest, want string
+	}{
+		{Spark, "s3a://lake/sekat/p", "LOCATION 's3a://lake/sekat/p/meta'"},
+		{Spark, "hdfs://nn:8020/x/", "LOCATION 'hdfs://nn:8020/x/pairs'"},
+		{Spark, "abfss://c@acct.dfs.core.windows.net", "LOCATION 'abfss://c@acct.dfs.core.windows.net/meta'"},
+		{Spark, "file:///data/p", "LOCATION 'file:///data/p/meta'"},
+		{Spark, "/data/./p", "LOCATION '/data/p/meta'"},
+		{DuckDB, "s3://lake/p", "TO 's3://lake/p/meta.parquet'"},
+		{DuckDB, "s3://lake/p/../q", "TO 's3://lake/q/pairs'"},
+	} {
+		s := testSpec()
+		s.Dest = c.dest
+		text, err := SQL(s, c.d)
+		if err != nil {
+			t.Fatalf("%s %s: %v", c.d, c.dest, err)
+		}
+		if !strings.Contains(text, c.want) {
+			t.Errorf("%s --dest %s: text lacks %q", c.d, c.dest, c.want)
+		}
+	}
+}
