@@ -168,6 +168,12 @@ func (r *reader) whole() error {
 		if n := tot.Messages - tot.InternalMessages - tot.Circulars + tot.Granted + tot.Denied - tot.InternalShares; n > 0 && r.rowsIn[TablePairs][p] == 0 {
 			return pairsErr("%s: the totals table counts %d letters and data requests between units in period %s, and the pairs table has no row in it: its part files are missing; copy the whole folder the engine wrote, or make the tables again", r.dir, n, name)
 		}
+		// every event names a node, and the nodes table lists each node an
+		// event of the period names: without its rows, the nodes'
+		// internal messages and circulars would be read as 0
+		if n := tot.Messages + tot.Meetings + tot.Granted + tot.Denied + tot.Pending; n > 0 && r.rowsIn[TableNodes][p] == 0 {
+			return pairsCodeErr("noNodes", "the pair tables in %s are not whole: the totals table counts %d events in period %s, and the nodes table has no row in it (the table, its period or its rows are missing), so the internal messages and circulars of its nodes would be read as 0; copy the whole folder the engine wrote, or make the tables again", r.dir, n, name)
+		}
 		if n := tot.Meetings - tot.MeetingsOneUnit - tot.MeetingsLarge; n > 0 && r.rowsIn[TableMeetingSizes][p] == 0 {
 			return pairsErr("%s: the totals table counts %d meetings of two units or more in period %s, and the meeting_sizes table has no row in it: its part files are missing; copy the whole folder the engine wrote, or make the tables again", r.dir, n, name)
 		}
@@ -190,6 +196,46 @@ type reader struct {
 	used   map[string]bool
 	rowsIn map[string]map[string]int64
 	bytes  map[[3]string]string
+	// keys holds, for each key read (table, period, nodes, size; the
+	// table name of inputs), the file and row that gave it: a key in two
+	// rows is refused (its counts would be added twice). One entry per
+	// distinct key, as the Builder holds; paths are the files' names.
+	keys  map[rowKey]rowAt
+	paths []string
+}
+
+// rowKey is the key of a row of a pair table: one row per key is what
+// sekat pairs writes.
+type rowKey struct {
+	table, period, name string
+	a, b                int32
+	size                int64
+}
+
+// rowAt is where a key was read: an index into reader.paths and a row.
+type rowAt struct {
+	file int32
+	row  int64
+}
+
+// once records key k as read at row of f, or refuses it when another row
+// gave it already; keyText names the key for the message.
+func (r *reader) once(k rowKey, f *FileRead, row int64, keyText string) error {
+	if r.keys == nil {
+		r.keys = map[rowKey]rowAt{}
+	}
+	if len(r.paths) == 0 || r.paths[len(r.paths)-1] != f.Path {
+		r.paths = append(r.paths, f.Path)
+	}
+	if at, ok := r.keys[k]; ok {
+		if k.period != "" {
+			keyText = "period " + k.period + ", " + keyText
+		}
+		return pairsCodeErr("duplicate", "table %s holds the key (%s) in two rows, %s row %d and %s row %d: its counts would be added twice. sekat pairs writes one row per key; remove the duplicate part file (an engine run that appended to the folder leaves one), or run sekat pairs again into an empty folder",
+			k.table, keyText, r.paths[at.file], at.row, f.Path, row)
+	}
+	r.keys[k] = rowAt{file: int32(len(r.paths) - 1), row: row}
+	return nil
 }
 
 // BlockCutError says that a bound of the Builder's time blocks
@@ -246,6 +292,29 @@ func (e *NoPairsFolderError) Error() string {
 
 // Unwrap returns ErrPairs.
 func (e *NoPairsFolderError) Unwrap() error { return ErrPairs }
+
+// PairsError is a refusal of pair tables that a command words in the
+// user's language: Code names the reason, Args are the values its
+// sentence needs. It wraps ErrPairs. The codes:
+//
+//	duplicate  Args: table, key, file, row, other file, other row (two rows of one key)
+//	noNodes    Args: folder, events, period (totals count events, nodes has no row)
+//	nullCount  Args: file, row, column (a count that is NULL or empty)
+type PairsError struct {
+	Code string
+	Args []any
+	err  error
+}
+
+func (e *PairsError) Error() string { return e.err.Error() }
+
+// Unwrap gives the error with the English text, which wraps ErrPairs.
+func (e *PairsError) Unwrap() error { return e.err }
+
+// pairsCodeErr is a *PairsError with the English text format.
+func pairsCodeErr(code, format string, a ...any) error {
+	return &PairsError{Code: code, Args: a, err: pairsErr(format, a...)}
+}
 
 func pairsErr(format string, a ...any) error {
 	return fmt.Errorf("engine: "+format+": %w", append(a, ErrPairs)...)
@@ -764,6 +833,12 @@ func (r *reader) table(t string) error {
 		nums := func(v []*string, row int64, from, to int) ([]int64, error) {
 			out := make([]int64, to-from)
 			for j := range out {
+				// a count is never NULL in the tables sekat pairs
+				// writes: an empty cell or a NULL read as 0 would
+				// silently drop events (first_at and last_at are times)
+				if c := cols[from+j]; v[from+j] == nil && c != "first_at" && c != "last_at" {
+					return nil, pairsCodeErr("nullCount", "%s row %d: the count %s is empty (NULL); sekat pairs writes every count, 0 included, so the table was changed or not made by sekat pairs: make the tables again", f.Path, row, c)
+				}
 				n, err := num(f, row, cols[from+j], v[from+j])
 				if err != nil {
 					return nil, err
@@ -776,6 +851,15 @@ func (r *reader) table(t string) error {
 			return out, nil
 		}
 		err := r.rows(f, cols, func(v []*string, row int64) error {
+			if row == 1 {
+				// a file with rows copied twice: said before its rows'
+				// keys are (rows computed the sha256 before the first)
+				key := [3]string{t, f.Period, f.SHA256}
+				if other, ok := r.bytes[key]; ok {
+					return pairsErr("%s: %s and %s hold the same bytes: a part file copied twice; remove the copy", r.dir, other, f.Path)
+				}
+				r.bytes[key] = f.Path
+			}
 			switch t {
 			case TableInputs:
 				if v[0] == nil {
@@ -783,6 +867,9 @@ func (r *reader) table(t string) error {
 				}
 				n, err := nums(v, row, 1, 5)
 				if err != nil {
+					return err
+				}
+				if err := r.once(rowKey{table: t, name: *v[0]}, f, row, "table_name "+*v[0]); err != nil {
 					return err
 				}
 				r.res.Inputs = append(r.res.Inputs, LogInput{Table: *v[0], Rows: n[0], Rejected: n[1], Partial: n[2], OutsideWindow: n[3]})
@@ -806,6 +893,9 @@ func (r *reader) table(t string) error {
 				if err != nil {
 					return err
 				}
+				if err := r.once(rowKey{table: t, period: f.Period}, f, row, "the one row of totals"); err != nil {
+					return err
+				}
 				tot := graph.Totals{Messages: n[0], InternalMessages: n[1], Circulars: n[2], Meetings: n[3], MeetingsOneUnit: n[4], MeetingsLarge: n[5],
 					Granted: n[6], Denied: n[7], Pending: n[8], InternalShares: n[9]}
 				r.totals[f.Period] = r.totals[f.Period].Add(tot)
@@ -820,6 +910,9 @@ func (r *reader) table(t string) error {
 				}
 				n, err := nums(v, row, 1, len(cols))
 				if err != nil {
+					return err
+				}
+				if err := r.once(rowKey{table: t, period: f.Period, a: x}, f, row, "node "+*v[0]); err != nil {
 					return err
 				}
 				r.b.AddNode(lvl, x, graph.Counts{InternalMessages: n[0], InternalShares: n[1], LargeMeetings: n[2], Circulars: n[3]})
@@ -839,6 +932,15 @@ func (r *reader) table(t string) error {
 				if err != nil {
 					return err
 				}
+				k := rowKey{table: t, period: f.Period, a: u, b: w}
+				kt := "source " + *v[0] + ", target " + *v[1]
+				if t == TableMeetingSizes {
+					k.size = n[0]
+					kt += ", size " + strconv.FormatInt(n[0], 10)
+				}
+				if err := r.once(k, f, row, kt); err != nil {
+					return err
+				}
 				if t == TablePairs {
 					r.b.AddPair(lvl, u, w, graph.Correspondence, n[0])
 					r.b.AddPair(lvl, u, w, graph.DataSharing, n[1])
@@ -854,13 +956,6 @@ func (r *reader) table(t string) error {
 		})
 		if err != nil {
 			return err
-		}
-		if f.Rows > 0 {
-			key := [3]string{t, f.Period, f.SHA256}
-			if other, ok := r.bytes[key]; ok {
-				return pairsErr("%s: %s and %s hold the same bytes: a part file copied twice; remove the copy", r.dir, other, f.Path)
-			}
-			r.bytes[key] = f.Path
 		}
 		if !use {
 			continue

@@ -21,8 +21,9 @@ import (
 // letters and requests counted per ordered pair, the meetings per
 // unordered pair and meeting size (M1 {A,B,C} and M2 {A,D,E} of size 3,
 // M4 {B,C} of size 2), each node's counts, the totals of TestLoadHandStudy.
-// Rows are in no particular order and the pair {B,C} of size 3 is split
-// over two rows, as two partitions of an engine would give it.
+// Rows are in no particular order and the pair {B,C} is in two rows of
+// meeting_sizes, one per meeting size; no key is in two rows (sekat pairs
+// writes one row per key, and the reader refuses a repeated one).
 var handPairs = map[string]string{
 	"meta.csv": "format_version,sekat_version,dialect,level,every,window_from,window_to,time_zone,circular_units,max_meeting_size\n" +
 		"1,test,duckdb,unit,none,,,Asia/Jakarta,4,100\n",
@@ -439,10 +440,102 @@ func TestLoadPairsWhole(t *testing.T) {
 		{"pairs period missing", edit("pairs/period=2025-01-10", nil), "the pairs table has no row in it"},
 		{"meeting_sizes missing", edit("meeting_sizes/", nil), "the meeting_sizes table has no row in it"},
 		{"pairs part twice", edit("", map[string]string{"pairs/period=2025-03-03/part-1 (copy).csv": handPairsByDay["pairs/period=2025-03-03/part-0.csv"]}), "hold the same bytes"},
+		// one key in two rows: before, their counts were summed (an
+		// engine that appended a second run's part file to the folder)
+		{"pairs key in another part", edit("", map[string]string{"pairs/period=2025-03-03/part-1.csv": "source,target,correspondence,meetings,data_sharing,data_denied,first_at,last_at\nB,C,1,0.75,0,0,1,1\n"}),
+			"table pairs holds the key (period 2025-03-03, source B, target C) in two rows, pairs/period=2025-03-03/part-0.csv row 3 and pairs/period=2025-03-03/part-1.csv row 1"},
+		{"pairs key twice in a file", edit("", map[string]string{"pairs/period=2025-01-10/part-0.csv": handPairsByDay["pairs/period=2025-01-10/part-0.csv"] + "A,B,1,0.25,0,0,1,1\n"}),
+			"(period 2025-01-10, source A, target B) in two rows, pairs/period=2025-01-10/part-0.csv row 2 and pairs/period=2025-01-10/part-0.csv row 4"},
+		{"meeting_sizes key twice", edit("", map[string]string{"meeting_sizes/period=2025-01-10/part-1.csv": "source,target,size,meetings,first_at,last_at\nB,C,2,1,1,1\n"}),
+			"table meeting_sizes holds the key (period 2025-01-10, source B, target C, size 2) in two rows"},
+		{"nodes key twice", edit("", map[string]string{"nodes/period=2025-01-10/part-1.csv": "node,internal_messages,internal_shares,large_meetings,circulars_sent\nA,1,1,0,0\n"}),
+			"table nodes holds the key (period 2025-01-10, node A) in two rows, nodes/period=2025-01-10/part-0.csv row 2 and nodes/period=2025-01-10/part-1.csv row 1"},
+		// a nodes table, or a period of it, left out (or written without
+		// rows): before, internal_messages and circulars_sent read as 0
+		{"nodes missing", edit("nodes/", nil), "the totals table counts 15 events in period 2025-01-10, and the nodes table has no row in it"},
+		{"nodes header only", edit("", map[string]string{"nodes/period=2025-01-10/part-0.csv": "node,internal_messages,internal_shares,large_meetings,circulars_sent\n"}), "the nodes table has no row in it"},
+		{"nodes empty file", edit("", map[string]string{"nodes/period=2025-01-10/part-0.csv": ""}), "the nodes table has no row in it"},
+		{"nodes period missing", splitTotals(nil),
+			"the totals table counts 1 events in period 2025-03-03, and the nodes table has no row in it"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := LoadPairs(context.Background(), s, writePairs(t, c.tables), Options{})
 			if !errors.Is(err, engine.ErrPairs) || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("err = %v, want ErrPairs saying %q", err, c.want)
+			}
+		})
+	}
+	// the totals split over two periods, each with its nodes: whole
+	ok := splitTotals(map[string]string{"nodes/period=2025-03-03/part-0.csv": "node,internal_messages,internal_shares,large_meetings,circulars_sent\nC,0,0,0,0\n"})
+	if _, err := LoadPairs(context.Background(), s, writePairs(t, ok), Options{}); err != nil {
+		t.Errorf("totals and nodes in two periods: %v", err)
+	}
+}
+
+// splitTotals are handPairsByDay with one letter of the totals moved to
+// the period 2025-03-03, and the tables of add.
+func splitTotals(add map[string]string) map[string]string {
+	m := map[string]string{}
+	for k, v := range handPairsByDay {
+		m[k] = v
+	}
+	m["totals/period=2025-01-10/part-0.csv"] = "messages,internal_messages,circulars,meetings,meetings_one_unit,meetings_large,shares_granted,shares_denied,shares_pending,internal_shares\n5,2,0,4,1,0,2,2,1,1\n"
+	m["totals/period=2025-03-03/part-0.csv"] = "messages,internal_messages,circulars,meetings,meetings_one_unit,meetings_large,shares_granted,shares_denied,shares_pending,internal_shares\n1,0,0,0,0,0,0,0,0,0\n"
+	for k, v := range add {
+		m[k] = v
+	}
+	return m
+}
+
+// TestLoadPairsNullCounts: a count that is empty in CSV or NULL in
+// Parquet is refused with the file, the row and the column; before, it
+// was read as 0 and the events it stood for were gone without a word.
+func TestLoadPairsNullCounts(t *testing.T) {
+	s, err := OpenStudyWith("../testdata/studies/hand", StudyOptions{LogsElsewhere: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	with := func(file, old, new string) map[string]string {
+		m := map[string]string{}
+		for k, v := range handPairs {
+			m[k] = v
+		}
+		m[file] = strings.Replace(m[file], old, new, 1)
+		return m
+	}
+	type nodeRow struct {
+		Node             string `parquet:"node"`
+		InternalMessages *int64 `parquet:"internal_messages,optional"`
+		InternalShares   int64  `parquet:"internal_shares"`
+		LargeMeetings    int64  `parquet:"large_meetings"`
+		CircularsSent    int64  `parquet:"circulars_sent"`
+	}
+	one := int64(1)
+	for _, c := range []struct {
+		name    string
+		tables  map[string]string
+		parquet []nodeRow
+		want    string
+	}{
+		{"pairs csv", with("pairs.csv", "A,B,1,", "A,B,,"), nil, "pairs.csv row 2: the count correspondence is empty (NULL)"},
+		{"sizes csv", with("meeting_sizes.csv", "D,E,3,1,", "D,E,3,,"), nil, "meeting_sizes.csv row 3: the count meetings is empty (NULL)"},
+		{"totals csv", with("totals.csv", "\n6,2,0,", "\n6,,0,"), nil, "totals.csv row 1: the count internal_messages is empty (NULL)"},
+		{"inputs csv", with("inputs.csv", "meetings,11,", "meetings,,"), nil, "inputs.csv row 2: the count rows_read is empty (NULL)"},
+		{"nodes parquet", with("nodes.csv", "", ""), []nodeRow{{"C", &one, 0, 0, 0}, {"A", nil, 1, 0, 0}, {"B", &one, 0, 0, 0}}, "nodes.parquet row 2: the count internal_messages is empty (NULL)"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if c.parquet != nil {
+				delete(c.tables, "nodes.csv")
+			}
+			dir := writePairs(t, c.tables)
+			if c.parquet != nil {
+				if err := parquet.WriteFile(filepath.Join(dir, "nodes.parquet"), c.parquet); err != nil {
+					t.Fatal(err)
+				}
+			}
+			_, err := LoadPairs(context.Background(), s, dir, Options{})
+			var pe *engine.PairsError
+			if !errors.As(err, &pe) || pe.Code != "nullCount" || !errors.Is(err, engine.ErrPairs) || !strings.Contains(err.Error(), c.want) {
 				t.Errorf("err = %v, want ErrPairs saying %q", err, c.want)
 			}
 		})

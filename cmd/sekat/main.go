@@ -43,6 +43,10 @@ func explain(err error, lang string) string {
 		var e *ingest.RejectRateError
 		errors.As(err, &e)
 		return rejectRateText(e, lang, "")
+	case errors.As(err, new(*engine.PairsError)): // in English too
+		var e *engine.PairsError
+		errors.As(err, &e)
+		return pairsText(e, lang)
 	case lang == "en":
 		return ""
 	case errors.Is(err, ingest.ErrRejectRate):
@@ -109,7 +113,27 @@ func complete(err error) bool {
 		errors.As(err, new(*ingest.RejectRateError)) ||
 		(errors.Is(err, ingest.ErrStrict) && errors.As(err, new(*ingest.RowError))) ||
 		errors.As(err, new(*ingest.NoStudyError)) || errors.As(err, new(*ingest.NoUnitsTableError)) ||
-		knownStudyError(err) || knownSQLError(err)
+		knownStudyError(err) || knownSQLError(err) || knownPairsError(err)
+}
+
+// knownPairsError reports whether err is an *engine.PairsError that
+// pairsText words whole.
+func knownPairsError(err error) bool {
+	var e *engine.PairsError
+	return errors.As(err, &e) && pairsText(e, "id") != ""
+}
+
+// pairsText says in lang why pair tables are refused.
+func pairsText(e *engine.PairsError, lang string) string {
+	switch e.Code {
+	case "duplicate":
+		return msg(lang, "pairs.duplicate", e.Args...)
+	case "noNodes":
+		return msg(lang, "pairs.noNodes", e.Args...)
+	case "nullCount":
+		return msg(lang, "pairs.nullCount", e.Args...)
+	}
+	return ""
 }
 
 // knownSQLError reports whether err is an *engine.SQLError that sqlText

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -127,6 +128,66 @@ func TestRejectedByEngine(t *testing.T) {
 	} {
 		if got := rejectedLine(c.o, l, 3, "out/rejects.csv"); !strings.Contains(got, c.want) {
 			t.Errorf("%q, want it to hold %q", got, c.want)
+		}
+	}
+}
+
+// handTables are pair tables of testdata/studies/hand (as ingest's
+// handPairs), one key of pairs written twice when dup, and the nodes
+// table left out when noNodes.
+func handTables(t *testing.T, dup, noNodes bool) string {
+	t.Helper()
+	pairs := "source,target,correspondence,meetings,data_sharing,data_denied,first_at,last_at\n" +
+		"D,C,0,0,0,1,1,1\nA,B,1,0.25,0,0,1,1\nC,A,0,0.25,1,1,1,1\nA,C,1,0.25,0,0,1,1\nB,A,1,0.25,0,0,1,1\nB,C,1,0.75,0,0,1,1\nC,D,1,0,0,0,1,1\n"
+	if dup {
+		pairs += "A,B,1,0.25,0,0,1,1\n"
+	}
+	tables := map[string]string{
+		"meta.csv": "format_version,sekat_version,dialect,level,every,window_from,window_to,time_zone,circular_units,max_meeting_size\n" +
+			"1,test,duckdb,unit,none,,,Asia/Jakarta,4,100\n",
+		"inputs.csv": "table_name,rows_read,rows_rejected,rows_partial,rows_outside_window,first_at,last_at\n" +
+			"correspondence,6,0,0,0,1736474400,1746378000\nmeetings,11,0,0,0,1739152800,1748829600\ndata_sharing,5,0,0,0,1740762000,1751302800\n",
+		"totals.csv": "messages,internal_messages,circulars,meetings,meetings_one_unit,meetings_large,shares_granted,shares_denied,shares_pending,internal_shares\n" +
+			"6,2,0,4,1,0,2,2,1,1\n",
+		"nodes.csv": "node,internal_messages,internal_shares,large_meetings,circulars_sent\n" +
+			"C,1,0,0,0\nA,1,1,0,0\nB,0,0,0,0\nD,0,0,0,0\nE,0,0,0,0\n",
+		"pairs.csv": pairs,
+		"meeting_sizes.csv": "source,target,size,meetings,first_at,last_at\n" +
+			"B,C,2,1,1,1\nA,B,3,1,1,1\nD,E,3,1,1,1\nA,C,3,1,1,1\nB,C,3,1,1,1\nA,D,3,1,1,1\nA,E,3,1,1,1\n",
+	}
+	if noNodes {
+		delete(tables, "nodes.csv")
+	}
+	dir := t.TempDir()
+	for name, text := range tables {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// TestPairsRefusedWorded: a key in two rows of a pair table, and a nodes
+// table left out, are refused (before, the counts were summed twice, or
+// the internal messages read as 0, with exit 0), worded in both
+// languages with the file, the rows and the fix.
+func TestPairsRefusedWorded(t *testing.T) {
+	study := "../../testdata/studies/hand"
+	if code, _, e := sekat(t, "analyze", study, "--pairs", handTables(t, false, false), "--out", filepath.Join(t.TempDir(), "o")); code != 0 {
+		t.Fatalf("the whole tables: exit %d: %s", code, e)
+	}
+	for _, c := range []struct {
+		dup, noNodes bool
+		lang, want   string
+	}{
+		{true, false, "en", "the pair tables hold one key twice: table pairs, key (source A, target B), in pairs.csv row 2 and in pairs.csv row 8. Their counts would be added twice. sekat pairs writes one row per key: remove the duplicate part file"},
+		{true, false, "id", "tabel pasangan memuat satu kunci dua kali: tabel pairs, kunci (source A, target B), pada pairs.csv baris 2 dan pada pairs.csv baris 8."},
+		{false, true, "en", "the totals table counts 15 events in period (none), and the nodes table has no row in it"},
+		{false, true, "id", "tabel totals menghitung 15 peristiwa pada periode (none), sedangkan tabel nodes tidak memiliki baris"},
+	} {
+		code, _, e := sekat(t, "analyze", study, "--pairs", handTables(t, c.dup, c.noNodes), "--out", filepath.Join(t.TempDir(), "o"), "--lang", c.lang)
+		if code != 1 || !strings.Contains(e, c.want) || strings.Count(e, "\n") != 1 {
+			t.Errorf("%s (dup %v, no nodes %v): exit %d, %q; want one line with %q", c.lang, c.dup, c.noNodes, code, e, c.want)
 		}
 	}
 }
