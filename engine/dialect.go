@@ -138,6 +138,20 @@ func isScheme(s string) bool {
 	return s != ""
 }
 
+// checkSparkPath refuses, besides what checkPath refuses, a path with a
+// single quote: Spark 3.5 reads 'a”b' as two adjacent literals, 'a' and
+// 'b', joined into ab (it escapes a quote with a backslash, which
+// checkPath refuses), so the text would name another path.
+func checkSparkPath(p string) error {
+	if err := checkPath(p); err != nil {
+		return err
+	}
+	if strings.Contains(p, "'") {
+		return sqlErr("sparkQuote", "path %q holds a single quote ('), which the Spark SQL text cannot name (Spark reads '' in a literal as nothing): rename the file or folder", p)
+	}
+	return nil
+}
+
 func csvColumns(f File) string {
 	var b strings.Builder
 	for i := range f.Columns {
@@ -329,7 +343,7 @@ func (s spark) column(f File, c Column) string {
 }
 
 func (s spark) source(t string, i int, f File, ordered bool) ([]string, string, string, error) {
-	if err := checkPath(f.Path); err != nil {
+	if err := checkSparkPath(f.Path); err != nil {
 		return nil, "", "", err
 	}
 	name := fmt.Sprintf("sekat_raw_%s_%d", t, i)
@@ -349,21 +363,22 @@ func (s spark) source(t string, i int, f File, ordered bool) ([]string, string, 
 			cols = append(cols, fmt.Sprintf("c%d STRING", j))
 		}
 		st := "CREATE OR REPLACE TEMPORARY VIEW " + name + " (" + strings.Join(cols, ", ") + ") USING csv OPTIONS (path " + lit(f.Path) +
-			", header 'true', sep " + delimLiteral(f, `'\t'`) + ", quote '\"', escape '\"', nullValue '\\\\N', mode 'FAILFAST', encoding " + sparkEncoding(f) + ")"
+			", header 'true', sep " + delimLiteral(f, `'\t'`) + ", quote '\"', escape '\"', nullValue '\\\\N', mode 'FAILFAST', multiLine 'true', encoding " + sparkEncoding(f) + ")"
 		return []string{st}, name, rn, nil
 	}
 	return nil, "", "", sqlErr("format", "%s: the %s text reads CSV, TSV and Parquet files; convert this %s file", path.Base(f.Path), "Spark", f.Format)
 }
 
 // sparkEncoding is the charset of a CSV or TSV file as Spark's CSV reader
-// names it (Java's names; Java's UTF-16 reads the byte order mark). A
-// UTF-16 file is also read whole (multiLine): read line by line, Spark
-// splits the file at the byte 0x0A, which in UTF-16 is half of a
-// character.
+// names it (Java's names; Java's UTF-16 reads the byte order mark).
+// Every CSV file is read with multiLine 'true': a quoted cell may hold a
+// line break (sekat reads it so), which Spark's line-by-line reader
+// splits into two records (FAILFAST then stops); read whole, Spark also
+// never splits a UTF-16 file at the byte 0x0A, half of a character.
 func sparkEncoding(f File) string {
 	switch f.Encoding {
 	case "utf-16":
-		return "'UTF-16', multiLine 'true'"
+		return "'UTF-16'"
 	case "windows-1252":
 		return "'windows-1252'"
 	}
@@ -371,7 +386,7 @@ func sparkEncoding(f File) string {
 }
 
 func (spark) output(name, body, dest, format string, part bool) (string, error) {
-	if err := checkPath(dest); err != nil {
+	if err := checkSparkPath(dest); err != nil {
 		return "", err
 	}
 	using := "USING parquet"

@@ -134,7 +134,7 @@ func TestSQLEncodings(t *testing.T) {
 		{"", DuckDB, "read_csv('/d/units.csv', auto_detect = false", "encoding"},
 		{"utf-16", DuckDB, "nullstr = ['', '\\N'], encoding = 'utf-16', columns", ""},
 		{"", Spark, "encoding 'UTF-8')", "UTF-16"},
-		{"utf-16", Spark, "encoding 'UTF-16', multiLine 'true')", ""},
+		{"utf-16", Spark, "multiLine 'true', encoding 'UTF-16')", ""},
 		{"windows-1252", Spark, "encoding 'windows-1252')", ""},
 	} {
 		text, err := SQL(with(c.enc), c.d)
@@ -243,5 +243,41 @@ func TestDestURL(t *testing.T) {
 		if !strings.Contains(text, c.want) {
 			t.Errorf("%s --dest %s: text lacks %q", c.d, c.dest, c.want)
 		}
+	}
+}
+
+// TestSparkCSVMultiLine: Spark reads every CSV and TSV file whole
+// (multiLine), so a quoted cell with a line break (the hostile preset's
+// unit and people names) is one cell, as sekat reads it; line by line,
+// Spark split the record and FAILFAST stopped the run.
+func TestSparkCSVMultiLine(t *testing.T) {
+	text, err := SQL(testSpec(), Spark)
+	if err != nil {
+		t.Fatal(err)
+	}
+	views := strings.Count(text, "USING csv OPTIONS (path ")
+	if n := strings.Count(text, "quote '\"', escape '\"', nullValue '\\\\N', mode 'FAILFAST', multiLine 'true', encoding 'UTF-8')"); views != 5 || n != views {
+		t.Errorf("%d of %d CSV views read multiLine", n, views)
+	}
+}
+
+// TestSparkQuotedPath: Spark 3.5 reads 'a”b' as 'a' 'b' (ab), so a path
+// with a single quote is refused for Spark, in the inputs and in --dest,
+// as a backslash is; DuckDB and Trino read ” as a quote.
+func TestSparkQuotedPath(t *testing.T) {
+	in := testSpec()
+	in.Files["units"][0].Path = "/d/kab't/units.csv"
+	dest := testSpec()
+	dest.Dest = "s3a://lake/o'p"
+	for _, s := range []*Spec{in, dest} {
+		_, err := SQL(s, Spark)
+		var se *SQLError
+		if !errors.As(err, &se) || se.Code != "sparkQuote" || !strings.Contains(err.Error(), "single quote") {
+			t.Errorf("Spark: %v, want the sparkQuote error", err)
+		}
+	}
+	text, err := SQL(in, DuckDB)
+	if err != nil || !strings.Contains(text, "read_csv('/d/kab''t/units.csv'") {
+		t.Errorf("DuckDB: %v; the path is not written with ''", err)
 	}
 }

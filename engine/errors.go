@@ -7,6 +7,7 @@ import "fmt"
 // so that a command can say it in the user's language. The codes:
 //
 //	path          Args: the path (it holds a line break or a backslash)
+//	sparkQuote    Args: the path (it holds a single quote; Spark text only)
 //	gzipParquet   Args: file, engine name (a Parquet file compressed whole)
 //	format        Args: file, engine name, format (not CSV, TSV or Parquet)
 //	trinoTables   Args: table, number of files (Trino reads one catalog table)

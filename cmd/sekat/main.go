@@ -157,7 +157,7 @@ func sqlText(e *engine.SQLError, lang string) string {
 var sqlKeys = map[string]string{
 	"path": "sql.path", "gzipParquet": "sql.gzipParquet", "format": "sql.format", "encoding": "sql.encoding",
 	"trinoTables": "sql.trinoTables", "trinoCSV": "sql.trinoCSV", "columnTime": "sql.columnTime",
-	"columnNumber": "sql.columnNumber", "run": "sql.run",
+	"columnNumber": "sql.columnNumber", "run": "sql.run", "sparkQuote": "sql.sparkQuote",
 }
 
 // knownStudyError reports whether err is an *ingest.StudyError that
