@@ -434,7 +434,17 @@ func (trino) view(name, body string) string {
 func (trino) table(name, body string) []string {
 	return []string{"DROP TABLE IF EXISTS " + name, "CREATE TABLE " + name + " AS\n" + body}
 }
-func (trino) header() []string { return nil }
+
+// header fixes the session's zone: to_unixtime of a TIMESTAMP without a
+// zone (utcMicros: a Parquet time marked UTC, in a catalog that types it
+// so) casts it to one in the session's zone, so that a session in
+// Asia/Jakarta would move every such event by seven hours. With the
+// session in UTC the text gives the same instants in any session, for a
+// column typed with or without a zone (as the Spark text's session zone).
+func (trino) header() []string { return []string{"SET TIME ZONE 'UTC'"} }
+
+// footer drops the relations made, in reverse order, and gives the
+// session back its own zone.
 func (trino) footer(made []relation) []string {
 	var s []string
 	for i := len(made) - 1; i >= 0; i-- {
@@ -444,7 +454,7 @@ func (trino) footer(made []relation) []string {
 			s = append(s, "DROP VIEW IF EXISTS "+made[i].name)
 		}
 	}
-	return s
+	return append(s, "SET TIME ZONE LOCAL")
 }
 func (t trino) column(f File, c Column) string { return t.ident(f.Columns[c.Index]) }
 

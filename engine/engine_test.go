@@ -281,3 +281,27 @@ func TestSparkQuotedPath(t *testing.T) {
 		t.Errorf("DuckDB: %v; the path is not written with ''", err)
 	}
 }
+
+// TestTrinoSessionZone: the Trino text puts its session in UTC before any
+// time is read and gives the session its own zone back at the end: to_unixtime of a
+// Parquet time marked UTC, in a catalog that types it without a zone,
+// casts it in the session's zone, so a session in Asia/Jakarta would
+// have moved every event by seven hours (the Spark text sets its
+// session zone likewise).
+func TestTrinoSessionZone(t *testing.T) {
+	s := testSpec()
+	f := &s.Files["correspondence"][0]
+	f.Format = "parquet"
+	f.Bound["sent_at"] = Column{Index: 0, Type: TypeTimeUTC}
+	text, err := SQL(s, Trino)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, use := strings.Index(text, "\nSET TIME ZONE 'UTC';\n"), strings.Index(text, "to_unixtime(")
+	if set < 0 || use < 0 || set > use || strings.Index(text, "\nCREATE") < set {
+		t.Errorf("SET TIME ZONE 'UTC' at %d, first statement at %d, to_unixtime at %d: want the zone set first", set, strings.Index(text, "\nCREATE"), use)
+	}
+	if !strings.HasSuffix(strings.TrimSpace(text), "\nSET TIME ZONE LOCAL;") {
+		t.Errorf("the text does not end giving the session its zone back:\n%s", text[max(0, len(text)-200):])
+	}
+}
