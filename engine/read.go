@@ -25,6 +25,11 @@ import (
 	"github.com/sekat-ona/sekat/internal/pqguard"
 )
 
+// TablePrefix begins the names of the pair tables as the Spark and Trino
+// texts create them in their schema (sekat_pairs, sekat_meta, ...); Read
+// takes a table folder with or without it.
+const TablePrefix = "sekat_"
+
 // ErrPairs wraps every error about pair tables that do not fit the study
 // or the run (another level, window, zone or limit; an id not in the
 // study; a malformed row). Read's messages say what to do.
@@ -329,15 +334,26 @@ func Marker(name string) bool {
 }
 
 // files lists the files of table t: dir/t.parquet or dir/t.csv, or every
-// file under dir/t/, in sorted order.
+// file under dir/t/, in sorted order. A table folder may also be named
+// sekat_t, as the Trino text's tables (sekat_pairs, ...) are named in
+// their schema's folder; both names at once are refused.
 func (r *reader) files(t string) ([]FileRead, error) {
+	name := t
+	if fi, err := os.Stat(filepath.Join(r.dir, TablePrefix+t)); err == nil && fi.IsDir() {
+		for _, other := range []string{t, t + ".parquet", t + ".csv"} {
+			if _, err := os.Stat(filepath.Join(r.dir, other)); err == nil {
+				return nil, pairsErr("%s: both %s and the folder %s%s/ are there; keep one", r.dir, other, TablePrefix, t)
+			}
+		}
+		name = TablePrefix + t
+	}
 	var out []FileRead
 	for _, ext := range []string{".parquet", ".csv"} {
-		if fi, err := os.Stat(filepath.Join(r.dir, t+ext)); err == nil && fi.Mode().IsRegular() {
-			out = append(out, FileRead{Table: t, Path: t + ext})
+		if fi, err := os.Stat(filepath.Join(r.dir, name+ext)); err == nil && fi.Mode().IsRegular() {
+			out = append(out, FileRead{Table: t, Path: name + ext})
 		}
 	}
-	root := filepath.Join(r.dir, t)
+	root := filepath.Join(r.dir, name)
 	if fi, err := os.Stat(root); err == nil && fi.IsDir() {
 		err := filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
 			if err != nil {
@@ -367,7 +383,7 @@ func (r *reader) files(t string) ([]FileRead, error) {
 		}
 	}
 	if len(out) > 1 && out[0].Period == "" && !strings.Contains(out[0].Path, "/") && strings.Contains(out[len(out)-1].Path, "/") {
-		return nil, pairsErr("%s: both %s and the folder %s/ are there; keep one", r.dir, out[0].Path, t)
+		return nil, pairsErr("%s: both %s and the folder %s/ are there; keep one", r.dir, out[0].Path, name)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
 	return out, nil

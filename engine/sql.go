@@ -277,7 +277,9 @@ func trinoNote(spec *Spec) string {
 		}
 	}
 	b.WriteString("-- It writes the tables sekat_meta, sekat_inputs, sekat_totals, sekat_nodes, sekat_pairs and\n")
-	b.WriteString("-- sekat_meeting_sizes (Parquet) in that schema; give their folders to sekat analyze --pairs.\n")
+	b.WriteString("-- sekat_meeting_sizes (Parquet) in that schema; with the Hive connector each is a folder of that\n")
+	b.WriteString("-- name in the schema's location. Copy (or mount) the six folders into one folder, names kept,\n")
+	b.WriteString("-- and give that folder to sekat analyze --pairs (it reads sekat_pairs/ as pairs/ and so on).\n")
 	return b.String()
 }
 

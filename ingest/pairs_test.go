@@ -541,3 +541,36 @@ func TestLoadPairsNullCounts(t *testing.T) {
 		})
 	}
 }
+
+// TestLoadPairsTrinoNames: the Trino text creates its tables as
+// sekat_meta, sekat_pairs, ... in its schema, each a folder of that name
+// (Hive connector) whose files have no ending; a folder holding those
+// folders reads as the tables without the prefix, and a table given
+// under both names is refused.
+func TestLoadPairsTrinoNames(t *testing.T) {
+	s, err := OpenStudyWith("../testdata/studies/hand", StudyOptions{LogsElsewhere: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := map[string]string{}
+	for k, v := range handPairsByDay {
+		m["sekat_"+strings.Replace(k, "part-0.csv", "20250101_000000_00001_abcde_0", 1)] = v
+	}
+	m["sekat_meta/20250101_000000_00001_abcde_0"] = m["sekat_meta.csv"]
+	m["sekat_inputs/20250101_000000_00001_abcde_0"] = m["sekat_inputs.csv"]
+	delete(m, "sekat_meta.csv")
+	delete(m, "sekat_inputs.csv")
+	res, err := LoadPairs(context.Background(), s, writePairs(t, m), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
+	if got := edgeLines(n); strings.Join(got, "\n") != strings.Join(handEdges, "\n") {
+		t.Errorf("edges:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(handEdges, "\n"))
+	}
+	m["pairs.csv"] = handPairs["pairs.csv"]
+	_, err = LoadPairs(context.Background(), s, writePairs(t, m), Options{})
+	if !errors.Is(err, engine.ErrPairs) || !strings.Contains(err.Error(), "both pairs.csv and the folder sekat_pairs/ are there") {
+		t.Errorf("pairs.csv beside sekat_pairs/: %v", err)
+	}
+}
