@@ -13,16 +13,24 @@ import (
 	"github.com/sekat-ona/sekat/ingest/synth"
 )
 
-// TestEvaluateDateInsidePeriodWarns: a reform date inside a period is
-// named, with the period start the evaluation split at, on stderr; a date
-// at a period start gives no such warning.
-func TestEvaluateDateInsidePeriodWarns(t *testing.T) {
+// pilotStudy generates the kabupaten study of seed 1 at scale 0.3 with
+// its planted pilot (a reform on 2025-10-01), and returns its folder and
+// the pilot.
+func pilotStudy(t *testing.T) (string, *synth.Pilot) {
+	t.Helper()
 	dir := filepath.Join(t.TempDir(), "studi")
 	truth, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.3, Pilot: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := truth.Pilot
+	return dir, truth.Pilot
+}
+
+// TestEvaluateDateInsidePeriodWarns: a reform date inside a period is
+// named, with the period start the evaluation split at, on stderr; a date
+// at a period start gives no such warning.
+func TestEvaluateDateInsidePeriodWarns(t *testing.T) {
+	dir, p := pilotStudy(t)
 	for _, tc := range []struct {
 		date, warn string
 	}{
@@ -199,12 +207,7 @@ func TestEffectReading(t *testing.T) {
 // languages, and did.csv gives the floor. Before, it took the floor as
 // 1/20 = 0.05, not above alpha, and said nothing while p was 0.100.
 func TestEvaluatePFloorMirror(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "studi")
-	truth, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.3, Pilot: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := truth.Pilot
+	dir, p := pilotStudy(t)
 	reform := filepath.Join(t.TempDir(), "reform.yaml")
 	y := "date: " + p.Date + "\ntreated: [" + strings.Join(p.TreatedUnits[:3], ", ") + "]\ncontrol: [" + strings.Join(p.ControlUnits[:3], ", ") + "]\n"
 	if err := os.WriteFile(reform, []byte(y), 0o644); err != nil {
@@ -232,12 +235,7 @@ func TestEvaluatePFloorMirror(t *testing.T) {
 // saw that advice anyway); listing units instead can. With controls
 // declared and other sectors left, declaring more is the advice.
 func TestEvaluatePFloorAdvice(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "studi")
-	truth, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.3, Pilot: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := truth.Pilot
+	dir, p := pilotStudy(t)
 	for _, tc := range []struct {
 		name, yaml, want, not string
 	}{
@@ -282,12 +280,7 @@ func TestEvaluatePFloorAdvice(t *testing.T) {
 // "0 of 8 placebo dates give an interval that includes 0". At the pilot's
 // own date the placebo line says the groups moved in parallel.
 func TestEvaluatePlaceboFails(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "studi")
-	truth, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.3, Pilot: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := truth.Pilot
+	dir, p := pilotStudy(t)
 	for _, tc := range []struct {
 		date, lang string
 		want, not  []string
@@ -359,12 +352,7 @@ func TestEvaluateNoPostPeriod(t *testing.T) {
 // data it would need, in both languages; the whole year after is not.
 // Before, such a run gave its interval without a word.
 func TestEvaluateShortPost(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "studi")
-	truth, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.3, Pilot: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := truth.Pilot
+	dir, p := pilotStudy(t)
 	reform := filepath.Join(t.TempDir(), "reform.yaml")
 	y := "date: " + p.Date + "\ntreated: [" + strings.Join(p.Treated, ", ") + "]\ncontrol: [" + strings.Join(p.Control, ", ") + "]\n"
 	if err := os.WriteFile(reform, []byte(y), 0o644); err != nil {
