@@ -6,8 +6,9 @@ import "errors"
 var ErrNoEngine = errors.New("engine: this sekat has no embedded DuckDB; build it with go build -tags duckdb (needs cgo and a C++ compiler), or run the SQL of sekat pairs in DuckDB, Spark or Trino")
 
 // FormatVersion is the version of the pair-table contract written into the
-// meta table; Read refuses tables of another version.
-const FormatVersion = 1
+// meta table; Read refuses tables of another version. Version 2 added
+// reading_digest and directory_digest to meta.
+const FormatVersion = 2
 
 // The pair tables, by the name of their file or folder in the output
 // folder (pairs.parquet, pairs.csv or pairs/period=.../*).
@@ -44,7 +45,7 @@ var tableColumns = map[string][]string{
 	TableNodes:        {"node", "internal_messages", "internal_shares", "large_meetings", "circulars_sent"},
 	TableTotals:       {"messages", "internal_messages", "circulars", "meetings", "meetings_one_unit", "meetings_large", "shares_granted", "shares_denied", "shares_pending", "internal_shares"},
 	TableInputs:       {"table_name", "rows_read", "rows_rejected", "rows_partial", "rows_outside_window", "first_at", "last_at"},
-	TableMeta:         {"format_version", "sekat_version", "dialect", "level", "every", "window_from", "window_to", "time_zone", "circular_units", "max_meeting_size"},
+	TableMeta:         {"format_version", "sekat_version", "dialect", "level", "every", "window_from", "window_to", "time_zone", "circular_units", "max_meeting_size", "reading_digest", "directory_digest"},
 }
 
 // partitioned says which tables are partitioned by period when the SQL is

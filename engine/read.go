@@ -49,6 +49,10 @@ type ReadOptions struct {
 	// CircularUnits and MaxMeetingSize are the limits of the study; the
 	// tables must have applied the same.
 	CircularUnits, MaxMeetingSize int
+	// Reading and Directory are the study's digests (engine.Spec's); the
+	// tables' meta must hold the same: else they were computed with other
+	// reading settings, or from other units or people tables.
+	Reading, Directory string
 	// NoTotals leaves the totals table out of the Builder: for a second
 	// folder read into one Builder (the unit-level tables beside the
 	// person-level ones), whose first folder gave them.
@@ -81,6 +85,9 @@ type Meta struct {
 	TimeZone       string
 	CircularUnits  int64
 	MaxMeetingSize int64
+	// Reading and Directory are the study's digests the SQL was written
+	// for (Spec.Reading, Spec.Directory).
+	Reading, Directory string
 }
 
 // Result is what Read found besides the pairs it gave the Builder.
@@ -469,6 +476,10 @@ func (r *reader) csvRows(f *FileRead, rd io.Reader, cols []string, fn func([]*st
 	}
 }
 
+// optional are the columns a table may lack: the meta columns added in
+// format version 2, so that older tables are refused by their version.
+var optional = map[string]bool{"reading_digest": true, "directory_digest": true}
+
 // columnIndex finds cols among found (case-insensitively); a missing one
 // is an error, except the informational meetings column of pairs.
 func columnIndex(f *FileRead, found, cols []string) ([]int, error) {
@@ -480,6 +491,9 @@ func columnIndex(f *FileRead, found, cols []string) ([]int, error) {
 				idx[j] = i
 				break
 			}
+		}
+		if idx[j] < 0 && optional[c] {
+			continue // read as null
 		}
 		if idx[j] < 0 {
 			return nil, pairsErr("%s: no column %s (found %s); the table was not made by sekat pairs, or by another version", f.Path, c, strings.Join(found, ", "))
@@ -522,6 +536,10 @@ func (r *reader) parquetRows(f *FileRead, b []byte, cols []string, fn func([]*st
 	want := make([]int, len(cols))
 	scale := make([]int, len(cols)) // of a DECIMAL column; -1 for others
 	for j, i := range idx {
+		if i < 0 { // an optional column the file lacks: null
+			want[j], scale[j] = -1, -1
+			continue
+		}
 		l, ok := leaf[found[i]]
 		if !ok {
 			return pairsErr("%s: column %s is not a flat column", f.Path, found[i])
@@ -661,6 +679,7 @@ func (r *reader) meta() error {
 		}
 		m.FormatVersion, m.Window.From, m.Window.To, m.CircularUnits, m.MaxMeetingSize = n[0], n[1], n[2], n[3], n[4]
 		m.SekatVersion, m.Dialect, m.Level, m.Every, m.TimeZone = s(1), s(2), s(3), s(4), s(7)
+		m.Reading, m.Directory = s(10), s(11)
 		return nil
 	})
 	if err != nil {
@@ -681,6 +700,10 @@ func (r *reader) meta() error {
 		return pairsErr("the pair tables were made with circular_units %d, the study's is %d: make them again with sekat pairs", m.CircularUnits, r.o.CircularUnits)
 	case m.MaxMeetingSize != int64(r.o.MaxMeetingSize):
 		return pairsErr("the pair tables were made with max_meeting_size %d, the study's is %d: make them again with sekat pairs", m.MaxMeetingSize, r.o.MaxMeetingSize)
+	case m.Directory != r.o.Directory:
+		return pairsCodeErr("directory", "the pair tables in %s were made from other units or people tables than the study's (another study, or before its units or people tables changed): make them again with sekat pairs from this study", r.dir)
+	case m.Reading != r.o.Reading:
+		return pairsCodeErr("reading", "the pair tables in %s were made with other reading settings of study.yaml (columns, encoding, date_order or sheet) than the study's now: make them again with sekat pairs", r.dir)
 	}
 	if _, ok := ParseEvery(m.Every); !ok {
 		return pairsErr("%s: every %q: want none, week, month or day", f.Path, m.Every)

@@ -113,6 +113,12 @@ type Spec struct {
 	Dest, Format string
 	// Version is sekat's version, written into the meta table.
 	Version string
+	// Reading and Directory identify the study the SQL is written for,
+	// written into the meta table for Read to check: the digest of the
+	// study.yaml settings that change how rows are read
+	// (ingest.Study.ReadingDigest), and of the units and people files
+	// (ingest.Study.DirectoryDigest).
+	Reading, Directory string
 }
 
 // tableNames are the input tables in the order the SQL reads them.

@@ -769,7 +769,8 @@ func (g *gen) outputs() error {
 	}
 	meta := "SELECT " + strconv.Itoa(FormatVersion) + " AS format_version, " + lit(g.s.Version) + " AS sekat_version, " + lit(g.d.id().String()) + " AS dialect, " +
 		lit(g.s.Level.String()) + " AS level, " + lit(g.s.Every.String()) + " AS every, " + win(g.s.Window.From) + " AS window_from, " + win(g.s.Window.To) + " AS window_to, " +
-		lit(g.s.Loc.String()) + " AS time_zone, " + strconv.Itoa(g.s.CircularUnits) + " AS circular_units, " + strconv.Itoa(g.s.MaxMeetingSize) + " AS max_meeting_size"
+		lit(g.s.Loc.String()) + " AS time_zone, " + strconv.Itoa(g.s.CircularUnits) + " AS circular_units, " + strconv.Itoa(g.s.MaxMeetingSize) + " AS max_meeting_size, " +
+		lit(g.s.Reading) + " AS reading_digest, " + lit(g.s.Directory) + " AS directory_digest"
 	bodies := map[string]string{TableMeta: meta, TableInputs: inputs, TableTotals: totals, TableNodes: nodes, TablePairs: pairs, TableMeetingSizes: sizes}
 	part := g.s.Every != EveryNone
 	for _, name := range tableOrder {

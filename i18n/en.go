@@ -113,6 +113,8 @@ var en = map[string]string{
 	"pairs.duplicate":          "the pair tables hold one key twice: table %s, key (%s), in %s row %d and in %s row %d. Their counts would be added twice. sekat pairs writes one row per key: remove the duplicate part file (a run of the engine that appended to the folder leaves one), or run sekat pairs again into an empty folder",
 	"pairs.noNodes":            "the pair tables in %s are not whole: the totals table counts %d events in period %s, and the nodes table has no row in it (the table, its period or its rows are missing), so the internal messages and circulars of its nodes would be read as 0. Copy the whole folder the engine wrote, or make the tables again",
 	"pairs.nullCount":          "%s row %d: the count %s is empty (NULL); sekat pairs writes every count, 0 included. The table was changed or not made by sekat pairs: make the tables again",
+	"pairs.directory":          "the pair tables in %s were made from other units or people tables than this study's (from another study, or before its units or people tables changed): make them again with sekat pairs from this study",
+	"pairs.reading":            "the pair tables in %s were made with other reading settings of study.yaml (columns, encoding, date_order or sheet) than the study's now: make them again with sekat pairs",
 	"errPairs":                 "the pair tables (--pairs) do not fit the study or this command; the detail below names the file and the fix",
 	"errStrictAt":              "--strict stopped the reading at the first rejected row or left-out value: %s",
 	"errStrict":                "--strict: stopped at the first rejected row",

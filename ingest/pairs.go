@@ -86,7 +86,12 @@ func LoadPairs(ctx context.Context, s *Study, dir string, opt Options) (*Result,
 	if opt.People {
 		lvl = graph.PersonLevel
 	}
-	ro := engine.ReadOptions{Level: lvl, Window: w, Loc: s.Loc, CircularUnits: b.CircularUnits, MaxMeetingSize: b.MaxMeetingSize}
+	dd, err := s.DirectoryDigest()
+	if err != nil {
+		return nil, err
+	}
+	ro := engine.ReadOptions{Level: lvl, Window: w, Loc: s.Loc, CircularUnits: b.CircularUnits, MaxMeetingSize: b.MaxMeetingSize,
+		Reading: s.ReadingDigest(), Directory: dd}
 	er, err := engine.Read(dir, d, b, ro)
 	if err != nil {
 		return nil, err

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -25,8 +26,7 @@ import (
 // meeting_sizes, one per meeting size; no key is in two rows (sekat pairs
 // writes one row per key, and the reader refuses a repeated one).
 var handPairs = map[string]string{
-	"meta.csv": "format_version,sekat_version,dialect,level,every,window_from,window_to,time_zone,circular_units,max_meeting_size\n" +
-		"1,test,duckdb,unit,none,,,Asia/Jakarta,4,100\n",
+	"meta.csv": handMeta("../testdata/studies/hand"),
 	"inputs.csv": "table_name,rows_read,rows_rejected,rows_partial,rows_outside_window,first_at,last_at\n" +
 		"correspondence,6,0,0,0,1736474400,1746378000\nmeetings,11,0,0,0,1739152800,1748829600\ndata_sharing,5,0,0,0,1740762000,1751302800\n",
 	"totals.csv": "messages,internal_messages,circulars,meetings,meetings_one_unit,meetings_large,shares_granted,shares_denied,shares_pending,internal_shares\n" +
@@ -37,6 +37,22 @@ var handPairs = map[string]string{
 		"D,C,0,0,0,1,1,1\nA,B,1,0.25,0,0,1,1\nC,A,0,0.25,1,1,1,1\nA,C,1,0.25,0,0,1,1\nB,A,1,0.25,0,0,1,1\nB,C,1,0.75,0,0,1,1\nC,D,1,0,0,0,1,1\n",
 	"meeting_sizes.csv": "source,target,size,meetings,first_at,last_at\n" +
 		"B,C,2,1,1,1\nA,B,3,1,1,1\nD,E,3,1,1,1\nA,C,3,1,1,1\nB,C,3,1,1,1\nA,D,3,1,1,1\nA,E,3,1,1,1\n",
+}
+
+// handMeta is the meta table of pair tables made from the study in dir
+// (format version 2, unit level, no periods, the hand study's zone and
+// limits), with the study's digests.
+func handMeta(dir string) string {
+	s, err := OpenStudyWith(dir, StudyOptions{LogsElsewhere: true})
+	if err != nil {
+		panic(err)
+	}
+	dd, err := s.DirectoryDigest()
+	if err != nil {
+		panic(err)
+	}
+	return "format_version,sekat_version,dialect,level,every,window_from,window_to,time_zone,circular_units,max_meeting_size,reading_digest,directory_digest\n" +
+		"2,test,duckdb,unit,none,,,Asia/Jakarta,4,100," + s.ReadingDigest() + "," + dd + "\n"
 }
 
 // writePairs writes tables (file name -> content) into a new folder.
@@ -115,7 +131,7 @@ func TestLoadPairsRefuses(t *testing.T) {
 		{"unknown id", with("pairs.csv", "D,C,", "Z,C,"), Options{}, `"Z" is in neither`},
 		{"size", with("meeting_sizes.csv", "B,C,2,", "B,C,1,"), Options{}, "meeting size 1"},
 		{"negative", with("pairs.csv", "D,C,0,0,0,1", "D,C,0,0,0,-1"), Options{}, "negative"},
-		{"version", with("meta.csv", "\n1,", "\n2,"), Options{}, "format version 2"},
+		{"version", with("meta.csv", "\n2,", "\n3,"), Options{}, "format version 3"},
 		{"no meta", map[string]string{"pairs.csv": handPairs["pairs.csv"]}, Options{}, "no meta table"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -573,4 +589,75 @@ func TestLoadPairsTrinoNames(t *testing.T) {
 	if !errors.Is(err, engine.ErrPairs) || !strings.Contains(err.Error(), "both pairs.csv and the folder sekat_pairs/ are there") {
 		t.Errorf("pairs.csv beside sekat_pairs/: %v", err)
 	}
+}
+
+// TestLoadPairsOtherStudy: tables made from the hand study are refused
+// for a study whose reading settings (date_order, columns) or units or
+// people tables differ, naming what differs (before, a dd/mm study whose
+// tables were made before date_order: mdy was added, or tables of another
+// study with the same unit ids, were read without a word). Tables made
+// before format version 2, without the digests, are refused by version.
+func TestLoadPairsOtherStudy(t *testing.T) {
+	tables := writePairs(t, handPairs)
+	for _, c := range []struct {
+		name   string
+		change func(dir string) error
+		code   string
+	}{
+		{"date_order", func(dir string) error {
+			return os.WriteFile(filepath.Join(dir, "study.yaml"), []byte("date_order: mdy\n"), 0o644)
+		}, "reading"},
+		{"columns", func(dir string) error {
+			return os.WriteFile(filepath.Join(dir, "study.yaml"), []byte("columns:\n  correspondence:\n    cc: tembusan\n"), 0o644)
+		}, "reading"},
+		{"units", func(dir string) error {
+			p := filepath.Join(dir, "units.csv")
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			return os.WriteFile(p, append(b, "Z,Dinas Z,s1,\n"...), 0o644)
+		}, "directory"},
+		{"people", func(dir string) error {
+			p := filepath.Join(dir, "people.csv")
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			return os.WriteFile(p, bytes.Replace(b, []byte("\n"), []byte("\r\n"), -1), 0o644)
+		}, "directory"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			copyStudy(t, "../testdata/studies/hand", dir)
+			if err := c.change(dir); err != nil {
+				t.Fatal(err)
+			}
+			s, err := OpenStudyWith(dir, StudyOptions{LogsElsewhere: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = LoadPairs(context.Background(), s, tables, Options{})
+			var pe *engine.PairsError
+			if !errors.As(err, &pe) || pe.Code != c.code || !errors.Is(err, engine.ErrPairs) {
+				t.Fatalf("err = %v, want a PairsError %q", err, c.code)
+			}
+		})
+	}
+	t.Run("version 1", func(t *testing.T) {
+		s, err := OpenStudyWith("../testdata/studies/hand", StudyOptions{LogsElsewhere: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]string{}
+		for k, v := range handPairs {
+			m[k] = v
+		}
+		m["meta.csv"] = "format_version,sekat_version,dialect,level,every,window_from,window_to,time_zone,circular_units,max_meeting_size\n" +
+			"1,test,duckdb,unit,none,,,Asia/Jakarta,4,100\n"
+		_, err = LoadPairs(context.Background(), s, writePairs(t, m), Options{})
+		if err == nil || !strings.Contains(err.Error(), "format version 1") {
+			t.Errorf("err = %v, want format version 1 refused", err)
+		}
+	})
 }

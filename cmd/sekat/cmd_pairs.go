@@ -169,6 +169,11 @@ func pairsSpec(st *ingest.Study, o pairsOptions, every engine.Every) (*engine.Sp
 	spec := &engine.Spec{Files: map[string][]engine.File{}, Level: lvl, Every: every, Window: win, Loc: st.Loc,
 		CircularUnits: graph.DefaultCircularUnits, MaxMeetingSize: graph.DefaultMaxMeetingSize,
 		Dest: o.Dest, Format: o.TableFormat, Version: Version, MonthFirst: map[string]bool{}, MonthNames: ingest.MonthNames(), WeekdayNames: ingest.WeekdayNames()}
+	spec.Reading = st.ReadingDigest()
+	var err error
+	if spec.Directory, err = st.DirectoryDigest(); err != nil {
+		return nil, inputError(err, o.Lang)
+	}
 	for t := ingest.Table(0); t < ingest.NumTables; t++ {
 		if st.MonthFirst(t) {
 			spec.MonthFirst[t.String()] = true

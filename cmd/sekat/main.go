@@ -123,15 +123,21 @@ func knownPairsError(err error) bool {
 	return errors.As(err, &e) && pairsText(e, "id") != ""
 }
 
-// pairsText says in lang why pair tables are refused.
+// pairsText says in lang why pair tables are refused, or "" for a code
+// it does not know.
 func pairsText(e *engine.PairsError, lang string) string {
+	a := e.Args
 	switch e.Code {
 	case "duplicate":
-		return msg(lang, "pairs.duplicate", e.Args...)
+		return msg(lang, "pairs.duplicate", a...)
 	case "noNodes":
-		return msg(lang, "pairs.noNodes", e.Args...)
+		return msg(lang, "pairs.noNodes", a...)
 	case "nullCount":
-		return msg(lang, "pairs.nullCount", e.Args...)
+		return msg(lang, "pairs.nullCount", a...)
+	case "reading":
+		return msg(lang, "pairs.reading", a...)
+	case "directory":
+		return msg(lang, "pairs.directory", a...)
 	}
 	return ""
 }

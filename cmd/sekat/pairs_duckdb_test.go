@@ -625,3 +625,38 @@ func badZonesStudy(t *testing.T) string {
 	writeStudyFile(t, dir, "study.yaml", readFileBytes(t, filepath.Join("sample", "study.yaml")))
 	return dir
 }
+
+// TestPairsDuckDBOtherReading: tables sekat pairs --run made are refused by
+// analyze --pairs once study.yaml reads the logs another way (date_order:
+// mdy added), and for another study with the same unit ids; before, the
+// reviewer's dd/mm study failed on its logs (60% rejected) and analyzed
+// without a word from the tables of the old reading.
+func TestPairsDuckDBOtherReading(t *testing.T) {
+	tmp := t.TempDir()
+	gen := func(name, seed string) string {
+		d := filepath.Join(tmp, name)
+		if code, _, e := sekat(t, "generate", "--seed", seed, "--scale", "0.05", "--out", d); code != 0 {
+			t.Fatalf("generate: exit %d: %s", code, e)
+		}
+		return d
+	}
+	a, b := gen("a", "7"), gen("b", "8")
+	pairs := filepath.Join(tmp, "pairs")
+	if code, _, e := sekat(t, "pairs", a, "--run", "--out", pairs); code != 0 {
+		t.Fatalf("pairs: exit %d: %s", code, e)
+	}
+	if code, _, e := sekat(t, "analyze", a, "--pairs", pairs, "--out", filepath.Join(tmp, "o1")); code != 0 {
+		t.Fatalf("analyze --pairs on its own study: exit %d: %s", code, e)
+	}
+	if code, _, e := sekat(t, "analyze", b, "--pairs", pairs, "--out", filepath.Join(tmp, "o2"), "--lang", "en"); code != 1 || !strings.Contains(e, "other units or people tables") {
+		t.Errorf("another study: exit %d, %q", code, e)
+	}
+	y := filepath.Join(a, "study.yaml")
+	old, _ := os.ReadFile(y)
+	if err := os.WriteFile(y, append(old, "\ndate_order: mdy\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, e := sekat(t, "analyze", a, "--pairs", pairs, "--out", filepath.Join(tmp, "o3"), "--lang", "en"); code != 1 || !strings.Contains(e, "other reading settings of study.yaml") {
+		t.Errorf("date_order changed: exit %d, %q", code, e)
+	}
+}

@@ -132,6 +132,22 @@ func TestRejectedByEngine(t *testing.T) {
 	}
 }
 
+// handMeta is the meta table of unit-level pair tables without periods
+// made from the study in dir (format version 2), with its digests.
+func handMeta(t *testing.T, dir string) string {
+	t.Helper()
+	s, err := ingest.OpenStudyWith(dir, ingest.StudyOptions{LogsElsewhere: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dd, err := s.DirectoryDigest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return "format_version,sekat_version,dialect,level,every,window_from,window_to,time_zone,circular_units,max_meeting_size,reading_digest,directory_digest\n" +
+		"2,test,duckdb,unit,none,,,Asia/Jakarta,4,100," + s.ReadingDigest() + "," + dd + "\n"
+}
+
 // handTables are pair tables of testdata/studies/hand (as ingest's
 // handPairs), one key of pairs written twice when dup, and the nodes
 // table left out when noNodes.
@@ -143,8 +159,7 @@ func handTables(t *testing.T, dup, noNodes bool) string {
 		pairs += "A,B,1,0.25,0,0,1,1\n"
 	}
 	tables := map[string]string{
-		"meta.csv": "format_version,sekat_version,dialect,level,every,window_from,window_to,time_zone,circular_units,max_meeting_size\n" +
-			"1,test,duckdb,unit,none,,,Asia/Jakarta,4,100\n",
+		"meta.csv": handMeta(t, "../../testdata/studies/hand"),
 		"inputs.csv": "table_name,rows_read,rows_rejected,rows_partial,rows_outside_window,first_at,last_at\n" +
 			"correspondence,6,0,0,0,1736474400,1746378000\nmeetings,11,0,0,0,1739152800,1748829600\ndata_sharing,5,0,0,0,1740762000,1751302800\n",
 		"totals.csv": "messages,internal_messages,circulars,meetings,meetings_one_unit,meetings_large,shares_granted,shares_denied,shares_pending,internal_shares\n" +
@@ -189,5 +204,33 @@ func TestPairsRefusedWorded(t *testing.T) {
 		if code != 1 || !strings.Contains(e, c.want) || strings.Count(e, "\n") != 1 {
 			t.Errorf("%s (dup %v, no nodes %v): exit %d, %q; want one line with %q", c.lang, c.dup, c.noNodes, code, e, c.want)
 		}
+	}
+}
+
+// TestPairsOtherReading: tables made from the hand study are refused, in
+// the user's language and fully, when study.yaml now reads the logs
+// another way (date_order: mdy added: before, analyze --pairs went on
+// with the tables of the old reading) or the units table is another
+// study's; the sentence says the fix, sekat pairs again.
+func TestPairsOtherReading(t *testing.T) {
+	tables := handTables(t, false, false)
+	for _, c := range []struct {
+		name, file, text, lang, want string
+	}{
+		{"date_order", "study.yaml", "date_order: mdy\n", "id", "tabel pasangan di " + tables + " dibuat dengan pengaturan pembacaan study.yaml (columns, encoding, date_order, atau sheet) yang lain"},
+		{"date_order", "study.yaml", "date_order: mdy\n", "en", "were made with other reading settings of study.yaml (columns, encoding, date_order or sheet)"},
+		{"units", "units.csv", "unit_id,name,sector,kind\nA,Dinas A,s1,internal\nB,Dinas B,s1,\nC,Dinas C,s2,\nD,Dinas D,s2,\nE,Dinas E,s3,\n", "id", "dibuat dari tabel units atau people yang lain daripada milik studi ini"},
+	} {
+		t.Run(c.name+"/"+c.lang, func(t *testing.T) {
+			study := filepath.Join(t.TempDir(), "hand")
+			copyDir(t, "../../testdata/studies/hand", study)
+			if err := os.WriteFile(filepath.Join(study, c.file), []byte(c.text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			code, _, e := sekat(t, "analyze", study, "--pairs", tables, "--out", filepath.Join(t.TempDir(), "o"), "--lang", c.lang)
+			if code != 1 || !strings.Contains(e, c.want) || strings.Count(e, "\n") != 1 || !strings.Contains(e, "sekat pairs") {
+				t.Errorf("exit %d, %q; want one line with %q", code, e, c.want)
+			}
+		})
 	}
 }
