@@ -53,6 +53,10 @@ type ReadOptions struct {
 	// tables' meta must hold the same: else they were computed with other
 	// reading settings, or from other units or people tables.
 	Reading, Directory string
+	// UnitPairs says the folder is the one of --unit-pairs (unit-level
+	// tables beside person-level ones), for the message when it is not of
+	// the unit level.
+	UnitPairs bool
 	// NoTotals leaves the totals table out of the Builder: for a second
 	// folder read into one Builder (the unit-level tables beside the
 	// person-level ones), whose first folder gave them.
@@ -66,6 +70,9 @@ type FileRead struct {
 	Period string // the partition, "" when not partitioned
 	Rows   int64  // data rows
 	SHA256 string // hex sha256 of the file's bytes
+	// parquet says the file is Parquet: its rows are named by their
+	// number (from 1), a CSV file's by their line in the file.
+	parquet bool
 }
 
 // LogInput is a row of the inputs table: how the engine read one log.
@@ -158,10 +165,10 @@ func (r *reader) whole() error {
 		all.Pending += tot.Pending
 	}
 	if hasLetters && all.Messages != letters {
-		return pairsErr("%s: the totals table counts %d letters over its periods, and the inputs table says %d were read, kept and inside the window: a part file or a period of totals is missing or copied twice; copy the whole folder the engine wrote, or make the tables again", r.dir, all.Messages, letters)
+		return pairsCodeErr("totalsLetters", "%s: the totals table counts %d letters over its periods, and the inputs table says %d were read, kept and inside the window: a part file or a period of totals is missing or copied twice; copy the whole folder the engine wrote, or make the tables again", r.dir, all.Messages, letters)
 	}
 	if n := all.Granted + all.Denied + all.Pending; hasRequests && n != requests {
-		return pairsErr("%s: the totals table counts %d data requests over its periods, and the inputs table says %d were read, kept and inside the window: a part file or a period of totals is missing or copied twice; copy the whole folder the engine wrote, or make the tables again", r.dir, n, requests)
+		return pairsCodeErr("totalsRequests", "%s: the totals table counts %d data requests over its periods, and the inputs table says %d were read, kept and inside the window: a part file or a period of totals is missing or copied twice; copy the whole folder the engine wrote, or make the tables again", r.dir, n, requests)
 	}
 	periods := make([]string, 0, len(r.totals))
 	for p := range r.totals {
@@ -178,7 +185,7 @@ func (r *reader) whole() error {
 			name = "(none)"
 		}
 		if n := tot.Messages - tot.InternalMessages - tot.Circulars + tot.Granted + tot.Denied - tot.InternalShares; n > 0 && r.rowsIn[TablePairs][p] == 0 {
-			return pairsErr("%s: the totals table counts %d letters and data requests between units in period %s, and the pairs table has no row in it: its part files are missing; copy the whole folder the engine wrote, or make the tables again", r.dir, n, name)
+			return pairsCodeErr("noPairs", "%s: the totals table counts %d letters and data requests between units in period %s, and the pairs table has no row in it: its part files are missing; copy the whole folder the engine wrote, or make the tables again", r.dir, n, name)
 		}
 		// every event names a node, and the nodes table lists each node an
 		// event of the period names: without its rows, the nodes'
@@ -187,10 +194,21 @@ func (r *reader) whole() error {
 			return pairsCodeErr("noNodes", "the pair tables in %s are not whole: the totals table counts %d events in period %s, and the nodes table has no row in it (the table, its period or its rows are missing), so the internal messages and circulars of its nodes would be read as 0; copy the whole folder the engine wrote, or make the tables again", r.dir, n, name)
 		}
 		if n := tot.Meetings - tot.MeetingsOneUnit - tot.MeetingsLarge; n > 0 && r.rowsIn[TableMeetingSizes][p] == 0 {
-			return pairsErr("%s: the totals table counts %d meetings of two units or more in period %s, and the meeting_sizes table has no row in it: its part files are missing; copy the whole folder the engine wrote, or make the tables again", r.dir, n, name)
+			return pairsCodeErr("noSizes", "%s: the totals table counts %d meetings of two units or more in period %s, and the meeting_sizes table has no row in it: its part files are missing; copy the whole folder the engine wrote, or make the tables again", r.dir, n, name)
 		}
 	}
 	return nil
+}
+
+// kept reports whether the inputs table says any log row was kept inside
+// the window: then sekat pairs wrote a totals row.
+func (r *reader) kept() bool {
+	for _, in := range r.res.Inputs {
+		if in.Rows-in.Rejected-in.OutsideWindow > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 type reader struct {
@@ -212,8 +230,9 @@ type reader struct {
 	// table name of inputs), the file and row that gave it: a key in two
 	// rows is refused (its counts would be added twice). One entry per
 	// distinct key, as the Builder holds; paths are the files' names.
-	keys  map[rowKey]rowAt
-	paths []string
+	keys     map[rowKey]rowAt
+	paths    []string
+	pathRows []bool // of each path: a Parquet file (FileRead.parquet)
 }
 
 // rowKey is the key of a row of a pair table: one row per key is what
@@ -238,13 +257,14 @@ func (r *reader) once(k rowKey, f *FileRead, row int64, keyText string) error {
 	}
 	if len(r.paths) == 0 || r.paths[len(r.paths)-1] != f.Path {
 		r.paths = append(r.paths, f.Path)
+		r.pathRows = append(r.pathRows, f.parquet)
 	}
 	if at, ok := r.keys[k]; ok {
 		if k.period != "" {
 			keyText = "period " + k.period + ", " + keyText
 		}
-		return pairsCodeErr("duplicate", "table %s holds the key (%s) in two rows, %s row %d and %s row %d: its counts would be added twice. sekat pairs writes one row per key; remove the duplicate part file (an engine run that appended to the folder leaves one), or run sekat pairs again into an empty folder",
-			k.table, keyText, r.paths[at.file], at.row, f.Path, row)
+		return pairsCodeErr("duplicate", "table %s holds the key (%s) in two rows, %v and %v: its counts would be added twice. sekat pairs writes one row per key; remove the duplicate part file (an engine run that appended to the folder leaves one), or run sekat pairs again into an empty folder",
+			k.table, keyText, Pos{File: r.paths[at.file], N: at.row, Row: r.pathRows[at.file]}, at1(f, row))
 	}
 	r.keys[k] = rowAt{file: int32(len(r.paths) - 1), row: row}
 	return nil
@@ -307,11 +327,47 @@ func (e *NoPairsFolderError) Unwrap() error { return ErrPairs }
 
 // PairsError is a refusal of pair tables that a command words in the
 // user's language: Code names the reason, Args are the values its
-// sentence needs. It wraps ErrPairs. The codes:
+// sentence needs (a Pos is a place in a file: a CSV line or a Parquet
+// row). It wraps ErrPairs. The codes, with their Args:
 //
-//	duplicate  Args: table, key, file, row, other file, other row (two rows of one key)
-//	noNodes    Args: folder, events, period (totals count events, nodes has no row)
-//	nullCount  Args: file, row, column (a count that is NULL or empty)
+//	duplicate        table, key, Pos, other Pos (two rows of one key)
+//	noNodes          folder, events, period (totals count events, nodes has no row)
+//	noPairs          folder, letters and requests, period (pairs has no row)
+//	noSizes          folder, meetings, period (meeting_sizes has no row)
+//	totalsLetters    folder, letters in totals, letters in inputs
+//	totalsRequests   folder, requests in totals, requests in inputs
+//	missingTable     folder, table ×4 (inputs, or totals while events were kept)
+//	noMeta           folder
+//	metaRows         file, rows
+//	version          file, version, version read
+//	level            tables' level, level asked ×2, tables' level
+//	unitPairsLevel   folder, tables' level (the folder of --unit-pairs)
+//	zone             tables' zone, study's zone
+//	circular         tables' circular_units, study's
+//	maxMeeting       tables' max_meeting_size, study's
+//	directory        folder (made from other units or people tables)
+//	reading          folder (made with other reading settings)
+//	every            file, value
+//	windowOutside    from, to asked; from, to of the tables (dates in the study's zone, "…" open)
+//	windowNone       from, to of the tables
+//	partitionNone    file; neverPartitioned: file, table
+//	periodMonth, periodWeek, periodDay   file, period
+//	bothNames        folder, file, other folder
+//	copied           folder, file, other file
+//	gzip             file, the reader's words; gzipParquet: file
+//	csvFields, csvQuote   Pos; csv: Pos, the reader's words; read: file, error
+//	noColumn         file, column, columns found
+//	parquet          file, the reader's words
+//	notFlat          file, column; decimal: file, column, type, scale
+//	notNumber        Pos, column, value
+//	emptyID          Pos, column; unknownID, personInUnit: Pos, column, id
+//	nullCount        Pos, column
+//	negative         Pos, column, count
+//	emptyTableName   Pos
+//	selfPair         Pos, id
+//	meetingSize      Pos, size, max_meeting_size
+//	sameLogs         unit-level folder, person-level folder
+//	unitPairsAtUnit  folder
 type PairsError struct {
 	Code string
 	Args []any
@@ -322,6 +378,52 @@ func (e *PairsError) Error() string { return e.err.Error() }
 
 // Unwrap gives the error with the English text, which wraps ErrPairs.
 func (e *PairsError) Unwrap() error { return e.err }
+
+// Pos is where in a pair file a row is: a CSV file's line (the header
+// being line 1, as sekat names the lines of every CSV file), or a Parquet
+// file's row number, from 1.
+type Pos struct {
+	File string
+	N    int64
+	Row  bool // a Parquet row number, not a line
+}
+
+func (p Pos) String() string {
+	if p.Row {
+		return fmt.Sprintf("%s row %d", p.File, p.N)
+	}
+	return fmt.Sprintf("%s line %d", p.File, p.N)
+}
+
+// at1 is the Pos of row n of f (as rows gives it: a line or a row).
+func at1(f *FileRead, n int64) Pos { return Pos{File: f.Path, N: n, Row: f.parquet} }
+
+// dates writes the bounds of w as dates in the study's zone, with the
+// time of day when it is not midnight; an open bound is "…".
+func (r *reader) dates(w graph.Window) (string, string) {
+	loc := r.o.Loc
+	if loc == nil {
+		loc = time.UTC
+	}
+	d := func(x int64) string {
+		if x == 0 {
+			return "…"
+		}
+		t := time.Unix(x, 0).In(loc)
+		if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 {
+			return t.Format("2006-01-02")
+		}
+		return t.Format("2006-01-02 15:04:05")
+	}
+	return d(w.From), d(w.To)
+}
+
+// NewPairsError is a *PairsError of code with the sentence's Args, and
+// err, which must wrap ErrPairs, as its English text: for the refusals
+// of pair tables that ingest makes.
+func NewPairsError(code string, err error, a ...any) *PairsError {
+	return &PairsError{Code: code, Args: a, err: err}
+}
 
 // pairsCodeErr is a *PairsError with the English text format.
 func pairsCodeErr(code, format string, a ...any) error {
@@ -349,7 +451,7 @@ func (r *reader) files(t string) ([]FileRead, error) {
 	if fi, err := os.Stat(filepath.Join(r.dir, TablePrefix+t)); err == nil && fi.IsDir() {
 		for _, other := range []string{t, t + ".parquet", t + ".csv"} {
 			if _, err := os.Stat(filepath.Join(r.dir, other)); err == nil {
-				return nil, pairsErr("%s: both %s and the folder %s%s/ are there; keep one", r.dir, other, TablePrefix, t)
+				return nil, pairsCodeErr("bothNames", "%s: both %s and the folder %s/ are there; keep one", r.dir, other, TablePrefix+t)
 			}
 		}
 		name = TablePrefix + t
@@ -390,7 +492,7 @@ func (r *reader) files(t string) ([]FileRead, error) {
 		}
 	}
 	if len(out) > 1 && out[0].Period == "" && !strings.Contains(out[0].Path, "/") && strings.Contains(out[len(out)-1].Path, "/") {
-		return nil, pairsErr("%s: both %s and the folder %s/ are there; keep one", r.dir, out[0].Path, name)
+		return nil, pairsCodeErr("bothNames", "%s: both %s and the folder %s/ are there; keep one", r.dir, out[0].Path, name)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
 	return out, nil
@@ -408,15 +510,22 @@ func (r *reader) rows(f *FileRead, cols []string, fn func(vals []*string, row in
 	sum := sha256.Sum256(b)
 	f.SHA256 = hex.EncodeToString(sum[:])
 	if bytes.HasPrefix(b, []byte("PAR1")) {
+		f.parquet = true
 		return r.parquetRows(f, b, cols, fn)
 	}
 	var rd io.Reader = bytes.NewReader(b)
 	if bytes.HasPrefix(b, []byte{0x1f, 0x8b}) {
 		z, err := gzip.NewReader(rd)
 		if err != nil {
-			return pairsErr("%s: %v", f.Path, err)
+			return pairsCodeErr("gzip", "%s: not a gzip file that can be read (%v): copy it again from the folder the engine wrote", f.Path, err)
 		}
-		rd = z
+		zb := bufio.NewReader(z)
+		// a Parquet file compressed whole: its columns would be read as
+		// CSV text (the reviewer saw "found PAR1^U^D..." as column names)
+		if head, _ := zb.Peek(4); bytes.Equal(head, []byte("PAR1")) {
+			return pairsCodeErr("gzipParquet", "%s is a Parquet file compressed whole with gzip; sekat reads Parquet files as engines write them, not gzipped (their columns are compressed inside): decompress it (gunzip) or copy it again from the folder the engine wrote", f.Path)
+		}
+		rd = zb
 	}
 	return r.csvRows(f, rd, cols, fn)
 }
@@ -446,7 +555,7 @@ func (r *reader) csvRows(f *FileRead, rd io.Reader, cols []string, fn func([]*st
 		return nil // an empty file: no rows
 	}
 	if err != nil {
-		return pairsErr("%s: %v", f.Path, err)
+		return csvErr(f, err)
 	}
 	idx, err := columnIndex(f, head, cols)
 	if err != nil {
@@ -460,7 +569,7 @@ func (r *reader) csvRows(f *FileRead, rd io.Reader, cols []string, fn func([]*st
 			return nil
 		}
 		if err != nil {
-			return pairsErr("%s: %v", f.Path, err)
+			return csvErr(f, err)
 		}
 		f.Rows++
 		for j, i := range idx {
@@ -470,10 +579,28 @@ func (r *reader) csvRows(f *FileRead, rd io.Reader, cols []string, fn func([]*st
 				vals[j] = &cells[j]
 			}
 		}
-		if err := fn(vals, f.Rows); err != nil {
+		line, _ := c.FieldPos(0)
+		if err := fn(vals, int64(line)); err != nil {
 			return err
 		}
 	}
+}
+
+// csvErr is a CSV file that cannot be read as CSV, at the line the
+// reader names.
+func csvErr(f *FileRead, err error) error {
+	var pe *csv.ParseError
+	if !errors.As(err, &pe) {
+		return pairsCodeErr("read", "%s: %v", f.Path, err)
+	}
+	at := Pos{File: f.Path, N: int64(pe.Line)}
+	switch {
+	case errors.Is(err, csv.ErrFieldCount):
+		return pairsCodeErr("csvFields", "%v: the line has another number of cells than the header; the table was changed after sekat pairs wrote it: make the tables again", at)
+	case errors.Is(err, csv.ErrQuote), errors.Is(err, csv.ErrBareQuote):
+		return pairsCodeErr("csvQuote", "%v: a quote mark that CSV does not allow there; the table was changed after sekat pairs wrote it: make the tables again", at)
+	}
+	return pairsCodeErr("csv", "%v: not readable as CSV (%v): make the tables again", at, pe.Err)
 }
 
 // optional are the columns a table may lack: the meta columns added in
@@ -496,7 +623,7 @@ func columnIndex(f *FileRead, found, cols []string) ([]int, error) {
 			continue // read as null
 		}
 		if idx[j] < 0 {
-			return nil, pairsErr("%s: no column %s (found %s); the table was not made by sekat pairs, or by another version", f.Path, c, strings.Join(found, ", "))
+			return nil, pairsCodeErr("noColumn", "%s: no column %s (found %s); the table was not made by sekat pairs, or by another version", f.Path, c, strings.Join(found, ", "))
 		}
 	}
 	return idx, nil
@@ -505,19 +632,19 @@ func columnIndex(f *FileRead, found, cols []string) ([]int, error) {
 func (r *reader) parquetRows(f *FileRead, b []byte, cols []string, fn func([]*string, int64) error) (err error) {
 	defer func() {
 		if p := recover(); p != nil { // parquet-go panics on some corrupt files
-			err = pairsErr("%s: unreadable Parquet: %v", f.Path, p)
+			err = pairsCodeErr("parquet", "%s: unreadable Parquet (%v): copy it again from the folder the engine wrote, or make the tables again", f.Path, p)
 		}
 	}()
 	ra := bytes.NewReader(b)
 	if err := pqguard.CheckFooter(ra, int64(len(b))); err != nil {
-		return pairsErr("%s: unreadable Parquet: %v", f.Path, err)
+		return pairsCodeErr("parquet", "%s: unreadable Parquet (%v): copy it again from the folder the engine wrote, or make the tables again", f.Path, err)
 	}
 	pf, err := parquet.OpenFile(ra, int64(len(b)))
 	if err != nil {
-		return pairsErr("%s: %v", f.Path, err)
+		return pairsCodeErr("parquet", "%s: unreadable Parquet (%v): copy it again from the folder the engine wrote, or make the tables again", f.Path, err)
 	}
 	if err := pqguard.CheckFile(ra, int64(len(b)), pf.Metadata()); err != nil {
-		return pairsErr("%s: unreadable Parquet: %v", f.Path, err)
+		return pairsCodeErr("parquet", "%s: unreadable Parquet (%v): copy it again from the folder the engine wrote, or make the tables again", f.Path, err)
 	}
 	var found []string
 	leaf := map[string]int{}
@@ -542,7 +669,7 @@ func (r *reader) parquetRows(f *FileRead, b []byte, cols []string, fn func([]*st
 		}
 		l, ok := leaf[found[i]]
 		if !ok {
-			return pairsErr("%s: column %s is not a flat column", f.Path, found[i])
+			return pairsCodeErr("notFlat", "%s: column %s is not a flat column; the table was not made by sekat pairs", f.Path, found[i])
 		}
 		want[j] = l
 		scale[j] = -1
@@ -550,7 +677,7 @@ func (r *reader) parquetRows(f *FileRead, b []byte, cols []string, fn func([]*st
 			if lt := c.Type().LogicalType(); lt != nil {
 				if d, ok := lt.Value.(*format.DecimalType); ok {
 					if k := c.Type().Kind(); (k != parquet.Int32 && k != parquet.Int64) || d.Scale < 0 || d.Scale > 18 {
-						return pairsErr("%s: column %s is a DECIMAL stored as %s with scale %d; write the counts as BIGINT", f.Path, found[i], k, d.Scale)
+						return pairsCodeErr("decimal", "%s: column %s is a DECIMAL stored as %s with scale %d; write the counts as BIGINT", f.Path, found[i], k.String(), d.Scale)
 					}
 					scale[j] = int(d.Scale)
 				}
@@ -591,7 +718,7 @@ func (r *reader) parquetRows(f *FileRead, b []byte, cols []string, fn func([]*st
 			}
 			if err != nil {
 				rows.Close()
-				return pairsErr("%s: %v", f.Path, err)
+				return pairsCodeErr("parquet", "%s: unreadable Parquet (%v): copy it again from the folder the engine wrote, or make the tables again", f.Path, err)
 			}
 		}
 		rows.Close()
@@ -646,7 +773,7 @@ func num(f *FileRead, row int64, col string, v *string) (int64, error) {
 	}
 	n, err := strconv.ParseInt(strings.TrimSpace(*v), 10, 64)
 	if err != nil {
-		return 0, pairsErr("%s row %d: %s %q is not a whole number", f.Path, row, col, *v)
+		return 0, pairsCodeErr("notNumber", "%v: %s %q is not a whole number; sekat pairs writes whole numbers there: make the tables again", at1(f, row), col, *v)
 	}
 	return n, nil
 }
@@ -657,7 +784,7 @@ func (r *reader) meta() error {
 		return err
 	}
 	if len(fs) != 1 {
-		return pairsErr("%s: no meta table (meta.parquet or meta.csv); give the folder sekat pairs --run wrote, or the folder the SQL of sekat pairs wrote its tables to", r.dir)
+		return pairsCodeErr("noMeta", "%s: no meta table (meta.parquet or meta.csv); give the folder sekat pairs --run wrote, or the folder the SQL of sekat pairs wrote its tables to", r.dir)
 	}
 	f := fs[0]
 	m := &r.res.Meta
@@ -687,30 +814,34 @@ func (r *reader) meta() error {
 	}
 	r.res.Files = append(r.res.Files, f)
 	if seen != 1 {
-		return pairsErr("%s: %d rows, want 1", f.Path, seen)
+		return pairsCodeErr("metaRows", "%s: %d rows; sekat pairs writes one: make the tables again", f.Path, seen)
 	}
 	switch {
 	case m.FormatVersion != FormatVersion:
-		return pairsErr("%s: format version %d; this sekat reads version %d: make the tables again with this sekat's pairs", f.Path, m.FormatVersion, FormatVersion)
+		return pairsCodeErr("version", "%s: format version %d; this sekat reads version %d: make the tables again with this sekat's pairs", f.Path, m.FormatVersion, FormatVersion)
+	case m.Level != r.o.Level.String() && r.o.UnitPairs:
+		return pairsCodeErr("unitPairsLevel", "the pair tables given with --unit-pairs (%s) are of the %s level; --unit-pairs takes unit-level tables of the same logs: make them with sekat pairs --level unit", r.dir, m.Level)
 	case m.Level != r.o.Level.String():
-		return pairsErr("the pair tables are of the %s level, and --level is %s: make them with sekat pairs --level %s, or analyze at the %s level", m.Level, r.o.Level, r.o.Level, m.Level)
+		return pairsCodeErr("level", "the pair tables are of the %s level, and --level is %s: make them with sekat pairs --level %s, or analyze at the %s level", m.Level, r.o.Level.String(), r.o.Level.String(), m.Level)
 	case r.o.Loc != nil && m.TimeZone != r.o.Loc.String():
-		return pairsErr("the pair tables were made in the time zone %s, the study's is %s: make them again", m.TimeZone, r.o.Loc)
+		return pairsCodeErr("zone", "the pair tables were made in the time zone %s, the study's is %s: make them again with sekat pairs", m.TimeZone, r.o.Loc.String())
 	case m.CircularUnits != int64(r.o.CircularUnits):
-		return pairsErr("the pair tables were made with circular_units %d, the study's is %d: make them again with sekat pairs", m.CircularUnits, r.o.CircularUnits)
+		return pairsCodeErr("circular", "the pair tables were made with circular_units %d, the study's is %d: make them again with sekat pairs", m.CircularUnits, r.o.CircularUnits)
 	case m.MaxMeetingSize != int64(r.o.MaxMeetingSize):
-		return pairsErr("the pair tables were made with max_meeting_size %d, the study's is %d: make them again with sekat pairs", m.MaxMeetingSize, r.o.MaxMeetingSize)
+		return pairsCodeErr("maxMeeting", "the pair tables were made with max_meeting_size %d, the study's is %d: make them again with sekat pairs", m.MaxMeetingSize, r.o.MaxMeetingSize)
 	case m.Directory != r.o.Directory:
 		return pairsCodeErr("directory", "the pair tables in %s were made from other units or people tables than the study's (another study, or before its units or people tables changed): make them again with sekat pairs from this study", r.dir)
 	case m.Reading != r.o.Reading:
 		return pairsCodeErr("reading", "the pair tables in %s were made with other reading settings of study.yaml (columns, encoding, date_order or sheet) than the study's now: make them again with sekat pairs", r.dir)
 	}
 	if _, ok := ParseEvery(m.Every); !ok {
-		return pairsErr("%s: every %q: want none, week, month or day", f.Path, m.Every)
+		return pairsCodeErr("every", "%s: every %q: sekat pairs writes none, week, month or day: make the tables again", f.Path, m.Every)
 	}
 	w, tw := r.o.Window, m.Window
 	if !within(w, tw) {
-		return pairsErr("the window asked for (%s) reaches outside the pair tables' window (%s): make them for a wider window with sekat pairs --from/--to", windowText(w), windowText(tw))
+		wf, wt := r.dates(w)
+		tf, tt := r.dates(tw)
+		return pairsCodeErr("windowOutside", "the window asked for (%s to %s) reaches outside the pair tables' window (%s to %s): make them for a wider window with sekat pairs --from/--to", wf, wt, tf, tt)
 	}
 	if m.Every == "none" {
 		// one sum over the tables' window: no block bound may fall inside
@@ -720,7 +851,8 @@ func (r *reader) meta() error {
 		}
 	}
 	if m.Every == "none" && w != tw {
-		return pairsErr("the pair tables cover the window %s and have no periods; analyze that window (the --from/--to given to sekat pairs), or make them with --every month, week or day", windowText(tw))
+		tf, tt := r.dates(tw)
+		return pairsCodeErr("windowNone", "the pair tables cover the window %s to %s and have no periods; analyze that window (the --from/--to given to sekat pairs), or make them with --every month, week or day", tf, tt)
 	}
 	return nil
 }
@@ -778,7 +910,7 @@ func (r *reader) usePeriod(f *FileRead) (bool, error) {
 	m := &r.res.Meta
 	if m.Every == "none" {
 		if f.Period != "" {
-			return false, pairsErr("%s: a partition, but the meta table says every none", f.Path)
+			return false, pairsCodeErr("partitionNone", "%s: a partition, but the meta table says every none: copy the whole folder the engine wrote, or make the tables again", f.Path)
 		}
 		return true, nil
 	}
@@ -794,7 +926,13 @@ func (r *reader) usePeriod(f *FileRead) (bool, error) {
 	}
 	a, b, ok := periodRange(m.Every, f.Period, loc)
 	if !ok {
-		return false, pairsErr("%s: period %q is not a %s (%s)", f.Path, f.Period, m.Every, map[string]string{"month": "YYYY-MM", "week": "a Monday, YYYY-MM-DD", "day": "YYYY-MM-DD"}[m.Every])
+		switch m.Every {
+		case "month":
+			return false, pairsCodeErr("periodMonth", "%s: period %q is not a month (YYYY-MM)", f.Path, f.Period)
+		case "week":
+			return false, pairsCodeErr("periodWeek", "%s: period %q is not a week (a Monday, YYYY-MM-DD)", f.Path, f.Period)
+		}
+		return false, pairsCodeErr("periodDay", "%s: period %q is not a day (YYYY-MM-DD)", f.Path, f.Period)
 	}
 	wa, wb := clip(a, b, r.o.Window)
 	if wa >= wb {
@@ -824,14 +962,14 @@ func (r *reader) usePeriod(f *FileRead) (bool, error) {
 // node finds the node of id at the level.
 func (r *reader) node(f *FileRead, row int64, col string, v *string) (int32, error) {
 	if v == nil {
-		return 0, pairsErr("%s row %d: %s is empty", f.Path, row, col)
+		return 0, pairsCodeErr("emptyID", "%v: %s is empty; sekat pairs writes an id there: make the tables again", at1(f, row), col)
 	}
 	unit, person, ok := r.d.Lookup([]byte(*v))
 	if !ok {
-		return 0, pairsErr("%s row %d: %s %q is in neither the units nor the people table of the study: the tables were made from another study", f.Path, row, col, *v)
+		return 0, pairsCodeErr("unknownID", "%v: %s %q is in neither the units nor the people table of the study: the tables were made from another study", at1(f, row), col, *v)
 	}
 	if r.o.Level == graph.UnitLevel && person >= 0 {
-		return 0, pairsErr("%s row %d: %s %q is a person in a unit-level table", f.Path, row, col, *v)
+		return 0, pairsCodeErr("personInUnit", "%v: %s %q is a person in a unit-level table: make the tables again with sekat pairs --level unit", at1(f, row), col, *v)
 	}
 	return r.b.NodeOf(r.o.Level, graph.Ref{Unit: unit, Person: person}), nil
 }
@@ -840,6 +978,9 @@ func (r *reader) table(t string) error {
 	fs, err := r.files(t)
 	if err != nil {
 		return err
+	}
+	if len(fs) == 0 && (t == TableInputs || t == TableTotals && r.kept()) {
+		return pairsCodeErr("missingTable", "%s: no %s table (%s.parquet, %s.csv or a folder %s/): copy the whole folder the engine wrote, or make the tables again with sekat pairs", r.dir, t, t, t, t)
 	}
 	cols := tableColumns[t]
 	if t == TablePairs {
@@ -867,7 +1008,7 @@ func (r *reader) table(t string) error {
 				r.b.At(r.o.Window.From)
 			}
 		} else if f.Period != "" {
-			return pairsErr("%s: table %s is never partitioned", f.Path, t)
+			return pairsCodeErr("neverPartitioned", "%s: table %s is never partitioned: copy the whole folder the engine wrote, or make the tables again", f.Path, t)
 		}
 		nums := func(v []*string, row int64, from, to int) ([]int64, error) {
 			out := make([]int64, to-from)
@@ -876,33 +1017,33 @@ func (r *reader) table(t string) error {
 				// writes: an empty cell or a NULL read as 0 would
 				// silently drop events (first_at and last_at are times)
 				if c := cols[from+j]; v[from+j] == nil && c != "first_at" && c != "last_at" {
-					return nil, pairsCodeErr("nullCount", "%s row %d: the count %s is empty (NULL); sekat pairs writes every count, 0 included, so the table was changed or not made by sekat pairs: make the tables again", f.Path, row, c)
+					return nil, pairsCodeErr("nullCount", "%v: the count %s is empty (NULL); sekat pairs writes every count, 0 included, so the table was changed or not made by sekat pairs: make the tables again", at1(f, row), c)
 				}
 				n, err := num(f, row, cols[from+j], v[from+j])
 				if err != nil {
 					return nil, err
 				}
 				if n < 0 {
-					return nil, pairsErr("%s row %d: %s %d is negative", f.Path, row, cols[from+j], n)
+					return nil, pairsCodeErr("negative", "%v: the count %s is %d, below 0; sekat pairs counts from 0, so the table was changed or not made by sekat pairs: make the tables again", at1(f, row), cols[from+j], n)
 				}
 				out[j] = n
 			}
 			return out, nil
 		}
 		err := r.rows(f, cols, func(v []*string, row int64) error {
-			if row == 1 {
+			if f.Rows == 1 {
 				// a file with rows copied twice: said before its rows'
 				// keys are (rows computed the sha256 before the first)
 				key := [3]string{t, f.Period, f.SHA256}
 				if other, ok := r.bytes[key]; ok {
-					return pairsErr("%s: %s and %s hold the same bytes: a part file copied twice; remove the copy", r.dir, other, f.Path)
+					return pairsCodeErr("copied", "%s: %s and %s hold the same bytes: a part file copied twice; remove the copy", r.dir, other, f.Path)
 				}
 				r.bytes[key] = f.Path
 			}
 			switch t {
 			case TableInputs:
 				if v[0] == nil {
-					return pairsErr("%s row %d: table_name is empty", f.Path, row)
+					return pairsCodeErr("emptyTableName", "%v: table_name is empty; sekat pairs writes the log table's name there: make the tables again", at1(f, row))
 				}
 				n, err := nums(v, row, 1, 5)
 				if err != nil {
@@ -965,7 +1106,7 @@ func (r *reader) table(t string) error {
 					return err
 				}
 				if u == w {
-					return pairsErr("%s row %d: source and target are both %q; a pair joins two nodes", f.Path, row, *v[0])
+					return pairsCodeErr("selfPair", "%v: source and target are both %q; a pair joins two nodes: make the tables again", at1(f, row), *v[0])
 				}
 				n, err := nums(v, row, 2, len(cols))
 				if err != nil {
@@ -987,7 +1128,7 @@ func (r *reader) table(t string) error {
 					return nil
 				}
 				if n[0] < 2 || n[0] > int64(r.o.MaxMeetingSize) {
-					return pairsErr("%s row %d: meeting size %d; it must be from 2 to max_meeting_size %d", f.Path, row, n[0], r.o.MaxMeetingSize)
+					return pairsCodeErr("meetingSize", "%v: meeting size %d; it must be from 2 to max_meeting_size %d: make the tables again", at1(f, row), n[0], r.o.MaxMeetingSize)
 				}
 				r.b.AddMeetings(lvl, u, w, int32(n[0]), n[1])
 			}

@@ -35,7 +35,7 @@ import (
 // are counted, not listed: the engine does not say which rows they were.
 func LoadPairs(ctx context.Context, s *Study, dir string, opt Options) (*Result, error) {
 	if opt.UnitPairs != "" && !opt.People {
-		return nil, fmt.Errorf("ingest: unit-level pair tables %s given beside others at unit level", opt.UnitPairs)
+		return nil, engine.NewPairsError("unitPairsAtUnit", fmt.Errorf("ingest: unit-level pair tables %s given beside others at unit level: --unit-pairs goes with --level person: %w", opt.UnitPairs, engine.ErrPairs), opt.UnitPairs)
 	}
 	l := &loader{ctx: ctx, s: s, opt: opt, res: &Result{Study: s}}
 	if l.opt.MaxRejectRate == 0 {
@@ -101,14 +101,14 @@ func LoadPairs(ctx context.Context, s *Study, dir string, opt Options) (*Result,
 		fmt.Fprintf(h, "%s  %s\n", f.SHA256, f.Path)
 	}
 	if opt.UnitPairs != "" {
-		ro.Level, ro.NoTotals = graph.UnitLevel, true
+		ro.Level, ro.NoTotals, ro.UnitPairs = graph.UnitLevel, true, true
 		eu, err := engine.Read(opt.UnitPairs, d, b, ro)
 		if err != nil {
 			return nil, err
 		}
 		if !sameLogs(er, eu) {
-			return nil, fmt.Errorf("ingest: the unit-level pair tables in %s were not made from the same log rows and window as the person-level tables in %s (their rows read, rejected or times differ): make both with sekat pairs from the same study, with the same --from, --to and --every: %w",
-				opt.UnitPairs, dir, engine.ErrPairs)
+			return nil, engine.NewPairsError("sameLogs", fmt.Errorf("ingest: the unit-level pair tables in %s were not made from the same log rows and window as the person-level tables in %s (their rows read, rejected or times differ): make both with sekat pairs from the same study, with the same --from, --to and --every: %w",
+				opt.UnitPairs, dir, engine.ErrPairs), opt.UnitPairs, dir)
 		}
 		for _, f := range eu.Files {
 			fmt.Fprintf(h, "%s  %s\n", f.SHA256, filepath.ToSlash(filepath.Join(opt.UnitPairs, f.Path)))

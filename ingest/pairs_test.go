@@ -130,7 +130,7 @@ func TestLoadPairsRefuses(t *testing.T) {
 		{"circulars", with("meta.csv", "Jakarta,4,", "Jakarta,5,"), Options{}, "circular_units 5"},
 		{"unknown id", with("pairs.csv", "D,C,", "Z,C,"), Options{}, `"Z" is in neither`},
 		{"size", with("meeting_sizes.csv", "B,C,2,", "B,C,1,"), Options{}, "meeting size 1"},
-		{"negative", with("pairs.csv", "D,C,0,0,0,1", "D,C,0,0,0,-1"), Options{}, "negative"},
+		{"negative", with("pairs.csv", "D,C,0,0,0,1", "D,C,0,0,0,-1"), Options{}, "the count data_denied is -1, below 0"},
 		{"version", with("meta.csv", "\n2,", "\n3,"), Options{}, "format version 3"},
 		{"no meta", map[string]string{"pairs.csv": handPairs["pairs.csv"]}, Options{}, "no meta table"},
 	} {
@@ -350,6 +350,13 @@ func TestLoadPairsUnitPairs(t *testing.T) {
 	if _, err := LoadPairs(context.Background(), s, udir, Options{UnitPairs: udir}); err == nil || !strings.Contains(err.Error(), "at unit level") {
 		t.Errorf("UnitPairs at unit level: err = %v", err)
 	}
+	// person tables given as the unit tables: the refusal names
+	// --unit-pairs (before, it said "--level is unit" of a person run)
+	_, err = LoadPairs(context.Background(), s, pdir, Options{People: true, UnitPairs: pdir})
+	var pe *engine.PairsError
+	if !errors.As(err, &pe) || pe.Code != "unitPairsLevel" || !strings.Contains(err.Error(), "--unit-pairs") {
+		t.Errorf("person tables as UnitPairs: err = %v, want unitPairsLevel naming --unit-pairs", err)
+	}
 }
 
 // TestLoadPairsDecimalCounts: counts an engine wrote as DECIMAL (a
@@ -451,7 +458,8 @@ func TestLoadPairsWhole(t *testing.T) {
 		tables map[string]string
 		want   string
 	}{
-		{"totals missing", edit("totals/", nil), "the totals table counts 0 letters over its periods, and the inputs table says 6"},
+		{"totals missing", edit("totals/", nil), "no totals table (totals.parquet, totals.csv or a folder totals/)"},
+		{"inputs missing", edit("inputs", nil), "no inputs table (inputs.parquet, inputs.csv or a folder inputs/)"},
 		{"totals twice", edit("", map[string]string{"totals/period=2025-01-10/part-1.csv": handPairs["totals.csv"]}), "hold the same bytes"},
 		{"pairs period missing", edit("pairs/period=2025-01-10", nil), "the pairs table has no row in it"},
 		{"meeting_sizes missing", edit("meeting_sizes/", nil), "the meeting_sizes table has no row in it"},
@@ -459,13 +467,13 @@ func TestLoadPairsWhole(t *testing.T) {
 		// one key in two rows: before, their counts were summed (an
 		// engine that appended a second run's part file to the folder)
 		{"pairs key in another part", edit("", map[string]string{"pairs/period=2025-03-03/part-1.csv": "source,target,correspondence,meetings,data_sharing,data_denied,first_at,last_at\nB,C,1,0.75,0,0,1,1\n"}),
-			"table pairs holds the key (period 2025-03-03, source B, target C) in two rows, pairs/period=2025-03-03/part-0.csv row 3 and pairs/period=2025-03-03/part-1.csv row 1"},
+			"table pairs holds the key (period 2025-03-03, source B, target C) in two rows, pairs/period=2025-03-03/part-0.csv line 4 and pairs/period=2025-03-03/part-1.csv line 2"},
 		{"pairs key twice in a file", edit("", map[string]string{"pairs/period=2025-01-10/part-0.csv": handPairsByDay["pairs/period=2025-01-10/part-0.csv"] + "A,B,1,0.25,0,0,1,1\n"}),
-			"(period 2025-01-10, source A, target B) in two rows, pairs/period=2025-01-10/part-0.csv row 2 and pairs/period=2025-01-10/part-0.csv row 4"},
+			"(period 2025-01-10, source A, target B) in two rows, pairs/period=2025-01-10/part-0.csv line 3 and pairs/period=2025-01-10/part-0.csv line 5"},
 		{"meeting_sizes key twice", edit("", map[string]string{"meeting_sizes/period=2025-01-10/part-1.csv": "source,target,size,meetings,first_at,last_at\nB,C,2,1,1,1\n"}),
 			"table meeting_sizes holds the key (period 2025-01-10, source B, target C, size 2) in two rows"},
 		{"nodes key twice", edit("", map[string]string{"nodes/period=2025-01-10/part-1.csv": "node,internal_messages,internal_shares,large_meetings,circulars_sent\nA,1,1,0,0\n"}),
-			"table nodes holds the key (period 2025-01-10, node A) in two rows, nodes/period=2025-01-10/part-0.csv row 2 and nodes/period=2025-01-10/part-1.csv row 1"},
+			"table nodes holds the key (period 2025-01-10, node A) in two rows, nodes/period=2025-01-10/part-0.csv line 3 and nodes/period=2025-01-10/part-1.csv line 2"},
 		// a nodes table, or a period of it, left out (or written without
 		// rows): before, internal_messages and circulars_sent read as 0
 		{"nodes missing", edit("nodes/", nil), "the totals table counts 15 events in period 2025-01-10, and the nodes table has no row in it"},
@@ -533,10 +541,10 @@ func TestLoadPairsNullCounts(t *testing.T) {
 		parquet []nodeRow
 		want    string
 	}{
-		{"pairs csv", with("pairs.csv", "A,B,1,", "A,B,,"), nil, "pairs.csv row 2: the count correspondence is empty (NULL)"},
-		{"sizes csv", with("meeting_sizes.csv", "D,E,3,1,", "D,E,3,,"), nil, "meeting_sizes.csv row 3: the count meetings is empty (NULL)"},
-		{"totals csv", with("totals.csv", "\n6,2,0,", "\n6,,0,"), nil, "totals.csv row 1: the count internal_messages is empty (NULL)"},
-		{"inputs csv", with("inputs.csv", "meetings,11,", "meetings,,"), nil, "inputs.csv row 2: the count rows_read is empty (NULL)"},
+		{"pairs csv", with("pairs.csv", "A,B,1,", "A,B,,"), nil, "pairs.csv line 3: the count correspondence is empty (NULL)"},
+		{"sizes csv", with("meeting_sizes.csv", "D,E,3,1,", "D,E,3,,"), nil, "meeting_sizes.csv line 4: the count meetings is empty (NULL)"},
+		{"totals csv", with("totals.csv", "\n6,2,0,", "\n6,,0,"), nil, "totals.csv line 2: the count internal_messages is empty (NULL)"},
+		{"inputs csv", with("inputs.csv", "meetings,11,", "meetings,,"), nil, "inputs.csv line 3: the count rows_read is empty (NULL)"},
 		{"nodes parquet", with("nodes.csv", "", ""), []nodeRow{{"C", &one, 0, 0, 0}, {"A", nil, 1, 0, 0}, {"B", &one, 0, 0, 0}}, "nodes.parquet row 2: the count internal_messages is empty (NULL)"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

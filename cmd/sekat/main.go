@@ -124,20 +124,117 @@ func knownPairsError(err error) bool {
 }
 
 // pairsText says in lang why pair tables are refused, or "" for a code
-// it does not know.
+// it does not know. A place in a file (engine.Pos) is written as the
+// file and its line (a Parquet file: its row), in lang.
 func pairsText(e *engine.PairsError, lang string) string {
-	a := e.Args
+	a := make([]any, len(e.Args))
+	for i, x := range e.Args {
+		a[i] = x
+		if p, ok := x.(engine.Pos); ok {
+			if p.Row {
+				a[i] = msg(lang, "pairs.row", p.File, p.N)
+			} else {
+				a[i] = msg(lang, "pairs.line", p.File, p.N)
+			}
+		}
+	}
 	switch e.Code {
 	case "duplicate":
 		return msg(lang, "pairs.duplicate", a...)
-	case "noNodes":
-		return msg(lang, "pairs.noNodes", a...)
 	case "nullCount":
 		return msg(lang, "pairs.nullCount", a...)
+	case "noNodes":
+		return msg(lang, "pairs.noNodes", a...)
+	case "noPairs":
+		return msg(lang, "pairs.noPairs", a...)
+	case "noSizes":
+		return msg(lang, "pairs.noSizes", a...)
+	case "totalsLetters":
+		return msg(lang, "pairs.totalsLetters", a...)
+	case "totalsRequests":
+		return msg(lang, "pairs.totalsRequests", a...)
+	case "missingTable":
+		return msg(lang, "pairs.missingTable", a...)
+	case "noMeta":
+		return msg(lang, "pairs.noMeta", a...)
+	case "metaRows":
+		return msg(lang, "pairs.metaRows", a...)
+	case "version":
+		return msg(lang, "pairs.version", a...)
+	case "level":
+		return msg(lang, "pairs.level", a...)
+	case "zone":
+		return msg(lang, "pairs.zone", a...)
+	case "circular":
+		return msg(lang, "pairs.circular", a...)
+	case "maxMeeting":
+		return msg(lang, "pairs.maxMeeting", a...)
+	case "windowOutside":
+		return msg(lang, "pairs.windowOutside", a...)
+	case "windowNone":
+		return msg(lang, "pairs.windowNone", a...)
+	case "partitionNone":
+		return msg(lang, "pairs.partitionNone", a...)
+	case "neverPartitioned":
+		return msg(lang, "pairs.neverPartitioned", a...)
+	case "periodMonth":
+		return msg(lang, "pairs.periodMonth", a...)
+	case "periodWeek":
+		return msg(lang, "pairs.periodWeek", a...)
+	case "periodDay":
+		return msg(lang, "pairs.periodDay", a...)
+	case "bothNames":
+		return msg(lang, "pairs.bothNames", a...)
+	case "copied":
+		return msg(lang, "pairs.copied", a...)
+	case "gzip":
+		return msg(lang, "pairs.gzip", a...)
+	case "gzipParquet":
+		return msg(lang, "pairs.gzipParquet", a...)
+	case "csvFields":
+		return msg(lang, "pairs.csvFields", a...)
+	case "csvQuote":
+		return msg(lang, "pairs.csvQuote", a...)
+	case "csv":
+		return msg(lang, "pairs.csv", a...)
+	case "read":
+		return msg(lang, "pairs.read", a...)
+	case "noColumn":
+		return msg(lang, "pairs.noColumn", a...)
+	case "parquet":
+		return msg(lang, "pairs.parquet", a...)
+	case "notFlat":
+		return msg(lang, "pairs.notFlat", a...)
+	case "decimal":
+		return msg(lang, "pairs.decimal", a...)
+	case "notNumber":
+		return msg(lang, "pairs.notNumber", a...)
+	case "emptyID":
+		return msg(lang, "pairs.emptyID", a...)
+	case "unknownID":
+		return msg(lang, "pairs.unknownID", a...)
+	case "personInUnit":
+		return msg(lang, "pairs.personInUnit", a...)
+	case "negative":
+		return msg(lang, "pairs.negative", a...)
+	case "emptyTableName":
+		return msg(lang, "pairs.emptyTableName", a...)
+	case "selfPair":
+		return msg(lang, "pairs.selfPair", a...)
+	case "meetingSize":
+		return msg(lang, "pairs.meetingSize", a...)
+	case "sameLogs":
+		return msg(lang, "pairs.sameLogs", a...)
+	case "unitPairsAtUnit":
+		return msg(lang, "pairs.unitPairsAtUnit", a...)
 	case "reading":
 		return msg(lang, "pairs.reading", a...)
 	case "directory":
 		return msg(lang, "pairs.directory", a...)
+	case "every":
+		return msg(lang, "pairs.badEvery", a...)
+	case "unitPairsLevel":
+		return msg(lang, "pairs.unitPairsNotUnit", a...)
 	}
 	return ""
 }

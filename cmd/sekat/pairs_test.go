@@ -1,6 +1,9 @@
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -48,10 +51,11 @@ func TestPairsSQL(t *testing.T) {
 	if code != 1 || !strings.Contains(e, "no meta table") {
 		t.Errorf("analyze --pairs on an empty folder: exit %d, %q", code, e)
 	}
-	// In Indonesian the English detail comes under a headline of its own.
-	code, _, e = sekat(t, "analyze", "sample", "--pairs", t.TempDir(), "--out", filepath.Join(t.TempDir(), "o"))
-	if want := "sekat: " + msg("id", "errPairs") + "\n"; code != 1 || !strings.HasPrefix(e, want) || !strings.Contains(e, "no meta table") {
-		t.Errorf("analyze --pairs on an empty folder, in Indonesian: exit %d, %q; want it to open with %q", code, e, want)
+	// In Indonesian, whole, without an English detail.
+	dir := t.TempDir()
+	code, _, e = sekat(t, "analyze", "sample", "--pairs", dir, "--out", filepath.Join(t.TempDir(), "o"))
+	if want := "sekat: " + msg("id", "pairs.noMeta", dir) + "\n"; code != 1 || e != want {
+		t.Errorf("analyze --pairs on an empty folder, in Indonesian: exit %d, %q; want %q", code, e, want)
 	}
 }
 
@@ -195,8 +199,8 @@ func TestPairsRefusedWorded(t *testing.T) {
 		dup, noNodes bool
 		lang, want   string
 	}{
-		{true, false, "en", "the pair tables hold one key twice: table pairs, key (source A, target B), in pairs.csv row 2 and in pairs.csv row 8. Their counts would be added twice. sekat pairs writes one row per key: remove the duplicate part file"},
-		{true, false, "id", "tabel pasangan memuat satu kunci dua kali: tabel pairs, kunci (source A, target B), pada pairs.csv baris 2 dan pada pairs.csv baris 8."},
+		{true, false, "en", "the pair tables hold one key twice: table pairs, key (source A, target B), in pairs.csv line 3 and in pairs.csv line 9. Their counts would be added twice. sekat pairs writes one row per key: remove the duplicate part file"},
+		{true, false, "id", "tabel pasangan memuat satu kunci dua kali: tabel pairs, kunci (source A, target B), pada pairs.csv baris 3 dan pada pairs.csv baris 9."},
 		{false, true, "en", "the totals table counts 15 events in period (none), and the nodes table has no row in it"},
 		{false, true, "id", "tabel totals menghitung 15 peristiwa pada periode (none), sedangkan tabel nodes tidak memiliki baris"},
 	} {
@@ -233,4 +237,75 @@ func TestPairsOtherReading(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestPairsRefusalsByKind: each refusal of pair tables says what is wrong
+// in the user's language, whole (one line, no English detail after it):
+// before, every one read "tabel pasangan (--pairs) tidak cocok dengan
+// studi" with an English "rincian teknis", a negative count or a bad cell
+// included; rows were "row 2" (header left out) where sekat says the file
+// line; a missing inputs table spoke of "no usable event ... rejects.csv",
+// a missing totals of "0 letters"; the window was in Unix seconds; a
+// gzipped Parquet file gave its binary bytes as column names.
+func TestPairsRefusalsByKind(t *testing.T) {
+	study := "../../testdata/studies/hand"
+	var gz bytes.Buffer
+	z := gzip.NewWriter(&gz)
+	z.Write([]byte("PAR1\x15\x04\x15\x00PAR1"))
+	z.Close()
+	for _, c := range []struct {
+		name   string
+		change func(dir string) error
+		flags  []string
+		want   string
+	}{
+		{"negative", replaceIn("pairs.csv", "D,C,0,0,0,1", "D,C,0,0,0,-1"), nil,
+			"pairs.csv baris 2: hitungan data_denied bernilai -1, di bawah 0; sekat pairs menghitung mulai dari 0"},
+		{"bad cell", replaceIn("pairs.csv", "D,C,0,0,0,1", "D,C,0,0,0,x"), nil,
+			`pairs.csv baris 2: data_denied "x" bukan bilangan bulat`},
+		{"inputs missing", remove("inputs.csv"), nil,
+			"tidak lengkap: tabel inputs tidak ada (inputs.parquet, inputs.csv, atau folder inputs/)"},
+		{"totals missing", remove("totals.csv"), nil,
+			"tidak lengkap: tabel totals tidak ada (totals.parquet, totals.csv, atau folder totals/)"},
+		{"window", replaceIn("meta.csv", "unit,none,,,", "unit,none,1740762000,,"), []string{"--from", "2025-01-01"},
+			"jendela waktu yang diminta (2025-01-01 sampai …) melampaui jendela waktu tabel pasangan (2025-03-01 sampai …)"},
+		{"gzipped parquet", func(dir string) error {
+			if err := os.Remove(filepath.Join(dir, "nodes.csv")); err != nil {
+				return err
+			}
+			return os.WriteFile(filepath.Join(dir, "nodes.parquet"), gz.Bytes(), 0o644)
+		}, nil, "nodes.parquet adalah berkas Parquet yang dikompresi utuh dengan gzip"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tables := handTables(t, false, false)
+			if err := c.change(tables); err != nil {
+				t.Fatal(err)
+			}
+			args := append([]string{"analyze", study, "--pairs", tables, "--out", filepath.Join(t.TempDir(), "o")}, c.flags...)
+			code, _, e := sekat(t, args...)
+			if code != 1 || !strings.Contains(e, c.want) || strings.Count(e, "\n") != 1 || strings.Contains(e, "tidak cocok dengan studi") || strings.Contains(e, "rincian") {
+				t.Errorf("exit %d, %q; want one line with %q", code, e, c.want)
+			}
+		})
+	}
+}
+
+// replaceIn changes old to new in the file name of a folder.
+func replaceIn(name, old, new string) func(dir string) error {
+	return func(dir string) error {
+		p := filepath.Join(dir, name)
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if !bytes.Contains(b, []byte(old)) {
+			return fmt.Errorf("%s holds no %q", name, old)
+		}
+		return os.WriteFile(p, bytes.Replace(b, []byte(old), []byte(new), 1), 0o644)
+	}
+}
+
+// remove removes the file name of a folder.
+func remove(name string) func(dir string) error {
+	return func(dir string) error { return os.Remove(filepath.Join(dir, name)) }
 }
