@@ -106,13 +106,13 @@ func nonNil(s []string) []string {
 // TrendResult turns a trend into trend.csv and trend_alerts.csv;
 // sentence words an alert, day writes a time as a date.
 func (t *TrendResult) Result(sentence func(*Alert) string, day func(int64) string) *result.TrendOutput {
-	out := &result.TrendOutput{}
+	out := &result.TrendOutput{Calibration: t.Method.Calibration}
 	for _, p := range t.Points {
 		out.Points = append(out.Points, result.TrendPoint{Period: p.Period, From: day(p.Window.From), To: day(p.Window.To), Last: day(p.Window.To - 1),
 			Type: string(p.Type), Group: p.Group, Size: p.Size, Internal: p.Internal, External: p.External,
 			EI: p.EI, EILow: p.EICI.Low, EIHigh: p.EICI.High, Homophily: p.Homophily, HLow: p.HomophilyCI.Low, HHigh: p.HomophilyCI.High,
 			Share: p.InternalShare, ShareLow: p.ShareCI.Low, ShareHigh: p.ShareCI.High, Verdict: string(p.Tier),
-			Z: p.Z, Up: p.Up, Down: p.Down, Alarm: p.Alarm})
+			Z: p.Z, Up: p.Up, Down: p.Down, Alarm: p.Alarm, Partial: p.Partial})
 	}
 	for i := range t.Alerts {
 		a := &t.Alerts[i]

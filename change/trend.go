@@ -108,6 +108,9 @@ type TrendPoint struct {
 	// in this period ("" none).
 	Z, Up, Down float64
 	Alarm       string
+	// Partial is set when the period is cut short by the window (shorter
+	// than PartialShare of the longest period): the CUSUM leaves it out.
+	Partial bool
 }
 
 // Alarm directions.
@@ -220,6 +223,9 @@ type Watch struct {
 	// later periods against the calibration's mean, cannot report.
 	CalLow, CalHigh float64
 	CalMoved        bool
+	// Mean is the calibration mean the CUSUM measured the later periods
+	// against; NaN when fewer than MinCalibration values define it.
+	Mean float64
 }
 
 // Why a CUSUM did not run for a sector.
@@ -269,6 +275,10 @@ func Trend(ctx context.Context, f *Frame, periods []Period, opt TrendOptions) (*
 	fams := f.families()
 	lay := newLayout(fams, 0)
 	var all []int
+	var longest int64
+	for _, p := range periods {
+		longest = max(longest, p.Window.To-p.Window.From)
+	}
 	for _, p := range periods {
 		all = append(all, p.Blocks...)
 		tr.Windows = append(tr.Windows, p.Window)
@@ -330,7 +340,8 @@ func Trend(ctx context.Context, f *Frame, periods []Period, opt TrendOptions) (*
 					Internal: pl.sumAt(p.Blocks, off+g), External: pl.sumAt(p.Blocks, off+kk+g),
 					EI: c.d.point[jEI], Homophily: c.d.point[jH], InternalShare: c.d.point[jS],
 					EICI: c.d.interval(jEI, alpha), HomophilyCI: c.d.interval(jH, alpha), ShareCI: c.d.interval(jS, alpha),
-					Tier: c.tiers[fi][g], Z: math.NaN(), Up: math.NaN(), Down: math.NaN()}
+					Tier: c.tiers[fi][g], Z: math.NaN(), Up: math.NaN(), Down: math.NaN(),
+					Partial: float64(p.Window.To-p.Window.From) < PartialShare*float64(longest)}
 			}
 			if fam.Type == metrics.GroupSector && formal[g] {
 				se := make([]float64, n)
@@ -401,7 +412,7 @@ func cusum(pts []TrendPoint, se []float64, cal int, k, h, minChange, arl float64
 // cusumHeld is cusum passing over the periods that held marks (see
 // TrendOptions.Held) as if they were not there.
 func cusumHeld(pts []TrendPoint, se []float64, cal int, k, h, minChange, arl float64, held []bool) ([]Alert, Watch) {
-	w := Watch{Type: pts[0].Type, Group: pts[0].Group, CalLow: math.NaN(), CalHigh: math.NaN()}
+	w := Watch{Type: pts[0].Type, Group: pts[0].Group, CalLow: math.NaN(), CalHigh: math.NaN(), Mean: math.NaN()}
 	out := func(t int) bool { return t < len(held) && held[t] }
 	var longest int64
 	for _, p := range pts {
@@ -444,6 +455,7 @@ func cusumHeld(pts []TrendPoint, se []float64, cal int, k, h, minChange, arl flo
 	}
 	w.CalMoved = w.CalHigh-w.CalLow >= minChange-1e-12
 	m /= float64(w.Calibration)
+	w.Mean = m
 	for t := range cal {
 		if d := pts[t].Homophily - m; !math.IsNaN(d) && !partial(t) && !out(t) {
 			s2 += d * d

@@ -902,6 +902,7 @@ Examples:
 	"trend.noAlertWatched":       "No alarm in the %d of %d sectors the CUSUM watched; it did not run for the others (below), so nothing is said about them.",
 	"trend.noneWatched":          "No sector could be watched: the CUSUM did not run for any of the %d sectors (below), so no alarm could be raised.",
 	"trend.notRunFew":            "Sector %s: the CUSUM did not run: only %d of the %d calibration periods have a homophily index (in the others the sector has no tie, or there is no other sector with internal units to compare with), at least %d are needed; use a longer --every or a longer window.",
+	"trend.notJudged":            "Sector %s is not watched by the CUSUM: it has no internal units (its units are coordinators or external), so it is not judged as a silo; its homophily is shown for reference only.",
 	"trend.notRunFlat":           "Sector %s: the CUSUM did not run: the homophily index is the same in every calibration period, so there is no spread to measure a drift against.",
 	"trend.noInterval":           "%d of the %d periods hold fewer than %d time blocks (weeks) and have no 95%% interval: a bootstrap of so few weeks only redraws the same weeks; use a longer --every for intervals.",
 	"trend.skipped":              "Periods without a tie, left out of the calibration: %d of the %d calibration periods, for sector(s) %s.",

@@ -201,6 +201,9 @@ type TrendPoint struct {
 	Verdict                    string
 	Z, Up, Down                float64
 	Alarm                      string
+	// Partial: the period is cut short by the window (the CUSUM leaves
+	// it out); the last column, so that readers by position still work.
+	Partial bool
 }
 
 // Trend is trend.csv.
@@ -227,6 +230,7 @@ var Trend = newTable("trend", []Column[TrendPoint]{
 	floatCol("cusum_up", func(r *TrendPoint) *float64 { return &r.Up }),
 	floatCol("cusum_down", func(r *TrendPoint) *float64 { return &r.Down }),
 	textCol("alarm", func(r *TrendPoint) *string { return &r.Alarm }),
+	boolCol("partial", func(r *TrendPoint) *bool { return &r.Partial }),
 })
 
 // TrendAlert is a row of trend_alerts.csv: a CUSUM alarm.
@@ -384,6 +388,20 @@ type TrendOutput struct {
 	// left out). Neither is a table.
 	NoAlert string
 	Notes   []string
+	// Calibration is the number of first periods the CUSUM is calibrated
+	// on, and Watches how it watched each sector, for trend.html; not
+	// tables.
+	Calibration int
+	Watches     []TrendWatch
+}
+
+// TrendWatch is how the CUSUM watched one sector, for trend.html: Mean is
+// the calibration mean of a watched sector (NaN otherwise), Note, for a
+// sector the CUSUM did not watch, says why ("" when watched).
+type TrendWatch struct {
+	Group string
+	Mean  float64
+	Note  string
 }
 
 // Files lists the files of a trend: trend.csv, trend_alerts.csv and their

@@ -477,6 +477,9 @@ type trendChart struct {
 	Name   string
 	SVG    template.HTML
 	Alarms []string
+	// Unwatched says why the CUSUM did not watch the sector ("" when it
+	// did, or when the result does not say).
+	Unwatched string
 }
 
 // alertView is an alarm on trend.html: its headline and, beneath it, the
@@ -541,15 +544,24 @@ func WriteTrend(w io.Writer, data TrendData) error {
 	}
 	v.Window = first + " – " + last
 	slices.Sort(names)
+	watches := map[string]result.TrendWatch{}
+	for _, w := range r.Watches {
+		watches[w.Group] = w
+	}
 	for _, n := range names {
 		pts := groups[n]
 		slices.SortFunc(pts, func(a, b result.TrendPoint) int { return cmp.Compare(a.Period, b.Period) })
-		svg := trendSVG(n, pts, t, code)
+		w, ok := watches[n]
+		mean := math.NaN()
+		if ok {
+			mean = w.Mean
+		}
+		svg := trendSVG(n, pts, t, code, r.Calibration, mean)
 		h, err := inlineSVG(svg)
 		if err != nil {
 			return err
 		}
-		c := trendChart{Name: n, SVG: h}
+		c := trendChart{Name: n, SVG: h, Unwatched: w.Note}
 		for _, a := range r.Alerts {
 			if a.Type == "sector" && a.Group == n {
 				c.Alarms = append(c.Alarms, a.Sentence)
@@ -617,12 +629,16 @@ func axisDates(pts []result.TrendPoint, code string, step int) []string {
 const minChartSpan = 0.3
 
 // trendSVG is one sector's chart: the homophily index per period (line
-// and points), its interval (band), alarms as red rings.
-func trendSVG(name string, pts []result.TrendPoint, t *changeLang, code string) []byte {
+// and points), its interval (band), alarms as red rings. The calibration
+// span (the first cal periods, by period number) is shaded grey and, for
+// a watched sector, its calibration mean (mean; NaN: none) drawn as a
+// dashed line across the chart; a period cut short by the window is a
+// hollow point, since the CUSUM leaves it out and its value swings more.
+func trendSVG(name string, pts []result.TrendPoint, t *changeLang, code string, cal int, mean float64) []byte {
 	const W, H, left, right, top, bottom = 460.0, 190.0, 44.0, 26.0, 12.0, 34.0
 	lo, hi := math.Inf(1), math.Inf(-1)
 	for _, p := range pts {
-		for _, v := range []float64{p.Homophily, p.HLow, p.HHigh} {
+		for _, v := range []float64{p.Homophily, p.HLow, p.HHigh, mean} {
 			if !math.IsNaN(v) && !math.IsInf(v, 0) {
 				lo, hi = min(lo, v), max(hi, v)
 			}
@@ -652,6 +668,23 @@ func trendSVG(name string, pts []result.TrendPoint, t *changeLang, code string) 
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="trend" viewBox="0 0 %s %s" width="%s" height="%s" role="img"><title>%s</title>`,
 		num(W), num(H), num(W), num(H), template.HTMLEscapeString(fmt.Sprintf(t.ChartTitle, name)))
+	// The calibration span: from the first period to halfway between the
+	// last calibration period and the next.
+	lastCal := -1
+	for i, p := range pts {
+		if p.Period <= cal {
+			lastCal = i
+		}
+	}
+	if lastCal >= 0 && n > 1 {
+		x1 := px(min(n-1, lastCal))
+		if lastCal+1 < n {
+			x1 = round2((px(lastCal) + px(lastCal+1)) / 2)
+		}
+		fmt.Fprintf(&b, `<rect class="calibration" x="%s" y="%s" width="%s" height="%s" fill="#eeeeee"><title>%s</title></rect>`,
+			num(left), num(top), num(x1-left), num(H-top-bottom), template.HTMLEscapeString(t.LegendCalibration))
+		fmt.Fprintf(&b, `<text x="%s" y="%s" font-size="8" fill="#777777">%s</text>`, num(left+3), num(top+9), template.HTMLEscapeString(t.CalibrationShort))
+	}
 	// Axes and grid: lo, mid, hi labels, and 0 when inside.
 	fmt.Fprintf(&b, `<rect x="%s" y="%s" width="%s" height="%s" fill="none" stroke="#cccccc"/>`, num(left), num(top), num(W-left-right), num(H-top-bottom))
 	// The lowest and highest values, and 0 (else the middle) when it is
@@ -681,6 +714,10 @@ func trendSVG(name string, pts []result.TrendPoint, t *changeLang, code string) 
 		slices.Reverse(down)
 		fmt.Fprintf(&b, `<polygon points="%s" fill="#4575b4" fill-opacity="0.18" stroke="none"/>`, strings.Join(append(up, down...), " "))
 	}
+	if !math.IsNaN(mean) {
+		fmt.Fprintf(&b, `<line class="calibration-mean" x1="%s" y1="%s" x2="%s" y2="%s" stroke="#555555" stroke-width="1" stroke-dasharray="4 3"><title>%s</title></line>`,
+			num(left), num(py(mean)), num(W-right), num(py(mean)), template.HTMLEscapeString(t.LegendMean+": "+num2(mean, code)))
+	}
 	var line []string
 	for i, p := range pts {
 		if !math.IsNaN(p.Homophily) {
@@ -709,9 +746,16 @@ func trendSVG(name string, pts []result.TrendPoint, t *changeLang, code string) 
 			continue
 		}
 		tip := fmt.Sprintf("%s – %s: %s %s", p.From, lastOf(p), num2(p.Homophily, code), interval(p.HLow, p.HHigh, code))
+		if p.Partial {
+			tip += " · " + t.LegendPartial
+		}
 		if p.Alarm != "" {
 			fmt.Fprintf(&b, `<g class="alarm"><title>%s · %s</title><circle cx="%s" cy="%s" r="7" fill="none" stroke="%s" stroke-width="2"/><circle cx="%s" cy="%s" r="3" fill="%s"/></g>`,
 				template.HTMLEscapeString(tip), template.HTMLEscapeString(t.alarm(p.Alarm)), num(px(i)), num(py(p.Homophily)), lostColour, num(px(i)), num(py(p.Homophily)), lostColour)
+			continue
+		}
+		if p.Partial {
+			fmt.Fprintf(&b, `<circle class="partial" cx="%s" cy="%s" r="3" fill="#ffffff" stroke="#4575b4" stroke-width="1.5"><title>%s</title></circle>`, num(px(i)), num(py(p.Homophily)), template.HTMLEscapeString(tip))
 			continue
 		}
 		fmt.Fprintf(&b, `<circle cx="%s" cy="%s" r="2.6" fill="#4575b4"><title>%s</title></circle>`, num(px(i)), num(py(p.Homophily)), template.HTMLEscapeString(tip))

@@ -137,6 +137,47 @@ func TestWriteTrend(t *testing.T) {
 	}
 }
 
+// TestTrendChartMarks: a chart shades its calibration periods, draws a
+// watched sector's calibration mean, draws a period cut short by the
+// window hollow, and says under an unwatched sector's chart why the CUSUM
+// did not watch it.
+func TestTrendChartMarks(t *testing.T) {
+	out := &result.TrendOutput{Calibration: 3}
+	for p := 1; p <= 8; p++ {
+		partial := p == 1 || p == 8
+		out.Points = append(out.Points,
+			result.TrendPoint{Period: p, From: fmt.Sprintf("2025-01-%02d", 7*p-6), Type: "sector", Group: "a", Homophily: 0.1 * float64(p%3),
+				HLow: math.NaN(), HHigh: math.NaN(), Partial: partial},
+			result.TrendPoint{Period: p, From: fmt.Sprintf("2025-01-%02d", 7*p-6), Type: "sector", Group: "eksternal", Homophily: 0,
+				HLow: math.NaN(), HHigh: math.NaN(), Partial: partial})
+	}
+	out.Watches = []result.TrendWatch{{Group: "a", Mean: 0.15}, {Group: "eksternal", Mean: math.NaN(), Note: "Sektor eksternal tidak dipantau CUSUM."}}
+	for _, lang := range []string{"id", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := WriteTrend(&b, TrendData{Result: out, Lang: lang}); err != nil {
+				t.Fatal(err)
+			}
+			s := b.String()
+			if got := strings.Count(s, `class="calibration"`); got != 2 {
+				t.Errorf("%d calibration spans, want one per chart (2)", got)
+			}
+			if got := strings.Count(s, `class="calibration-mean"`); got != 1 {
+				t.Errorf("%d calibration mean lines, want 1 (the watched sector only)", got)
+			}
+			if got := strings.Count(s, `class="partial"`); got != 4 {
+				t.Errorf("%d hollow points, want the 2 cut-short periods of each chart (4)", got)
+			}
+			if got := strings.Count(s, `<span class="unwatched">Sektor eksternal tidak dipantau CUSUM.</span>`); got != 1 {
+				t.Errorf("the unwatched note appears %d times under the charts, want 1", got)
+			}
+			if !strings.Contains(s, changeTexts(lang).LegendPartial) || !strings.Contains(s, changeTexts(lang).CalibrationShort) {
+				t.Error("the charts do not name the cut-short periods and the calibration")
+			}
+		})
+	}
+}
+
 // manySectors is a comparison of n sectors of two units each, every unit
 // present in both periods.
 func manySectors(n int) *result.Comparison {
@@ -264,7 +305,7 @@ func TestTrendAxisLabels(t *testing.T) {
 				}
 				pts = append(pts, result.TrendPoint{Period: i, From: from, Homophily: 0.1 * float64(i%5), HLow: 0, HHigh: 0.5})
 			}
-			labels, x0, x1 := axisLabels(string(trendSVG("a", pts, changeTexts("id"), "id")))
+			labels, x0, x1 := axisLabels(string(trendSVG("a", pts, changeTexts("id"), "id", 0, math.NaN())))
 			if len(labels) < tc.wantAtMin {
 				t.Errorf("%d labels %q, want at least %d", len(labels), labels, tc.wantAtMin)
 			}
@@ -357,7 +398,7 @@ func TestTrendChartMinSpan(t *testing.T) {
 	for i, h := range []float64{0.10, 0.11, 0.09, 0.12, 0.10} {
 		pts = append(pts, result.TrendPoint{From: fmt.Sprintf("2025-0%d-01", i+1), Homophily: h, HLow: math.NaN(), HHigh: math.NaN()})
 	}
-	svg := string(trendSVG("s", pts, changeTexts("id"), "id"))
+	svg := string(trendSVG("s", pts, changeTexts("id"), "id", 0, math.NaN()))
 	var ys []float64
 	for _, m := range regexp.MustCompile(`<polyline points="([^"]+)"`).FindStringSubmatch(svg)[1:] {
 		for _, pt := range strings.Fields(m) {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -148,6 +149,7 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 			rt.Notes = append(rt.Notes, msg(o.Lang, "trend.thinPeriods", len(thin), l.minGroup))
 		}
 	}
+	rt.Watches = trendWatches(o.Lang, tr, rt.Points)
 	if len(rt.Alerts) > 0 {
 		// what an alarm is, and is not
 		rt.Notes = append([]string{msg(o.Lang, "trend.alarmNature", i18n.Decimal(o.Lang, m0(tr.Method.K)), i18n.Decimal(o.Lang, m0(tr.Method.H)),
@@ -318,6 +320,39 @@ func trendNotes(lang string, tr *change.TrendResult, minChange float64, hidden f
 		noAlert += " " + msg(lang, "trend.sectorsWithheld", withheld)
 	}
 	return noAlert, notes
+}
+
+// trendWatches says, for every sector charted in points, how the CUSUM
+// watched it, for trend.html: the calibration mean of a watched sector,
+// and why it did not watch another (a sector without internal units is
+// not judged and has no Watch).
+func trendWatches(lang string, tr *change.TrendResult, points []result.TrendPoint) []result.TrendWatch {
+	byGroup := map[string]change.Watch{}
+	for _, w := range tr.Watches {
+		byGroup[w.Group] = w
+	}
+	var out []result.TrendWatch
+	seen := map[string]bool{}
+	for _, p := range points {
+		if p.Type != string(metrics.GroupSector) || seen[p.Group] {
+			continue
+		}
+		seen[p.Group] = true
+		tw := result.TrendWatch{Group: p.Group, Mean: math.NaN()}
+		w, ok := byGroup[p.Group]
+		switch {
+		case !ok:
+			tw.Note = msg(lang, "trend.notJudged", p.Group)
+		case w.Reason == change.WatchFewCalibration:
+			tw.Note = msg(lang, "trend.notRunFew", w.Group, w.Calibration, w.Calibration+w.Skipped, change.MinCalibration)
+		case w.Reason == change.WatchFlat:
+			tw.Note = msg(lang, "trend.notRunFlat", w.Group)
+		default:
+			tw.Mean = w.Mean
+		}
+		out = append(out, tw)
+	}
+	return out
 }
 
 // m0 writes a CUSUM parameter as it is set (0.5, 4).

@@ -9,14 +9,17 @@ import (
 	"net/url"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
+	"github.com/sekat-ona/sekat/change"
 	"github.com/sekat-ona/sekat/ingest/synth"
 )
 
@@ -221,6 +224,74 @@ func TestTrendPage(t *testing.T) {
 	}
 	if strings.Contains(html, "<script") {
 		t.Error("trend.html has a script")
+	}
+}
+
+// TestTrendPartialAndUnwatched: trend.csv ends with the partial column,
+// true exactly for the periods cut short by the window (a weekly trend of
+// a window that starts on a Thursday: the first week), drawn hollow on
+// trend.html; the page shades the calibration on every chart, draws the
+// calibration mean of every watched sector, and says under the charts of
+// the sectors without internal units (koordinasi, eksternal) that the
+// CUSUM does not watch them.
+func TestTrendPartialAndUnwatched(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.2}); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "tren")
+	code, _, stderr := sekat(t, "trend", dir, "--every", "week", "--out", out, "--resamples", "100", "--permutations", "100", "-q")
+	if code != 0 {
+		t.Fatalf("trend: exit %d\n%s", code, stderr)
+	}
+	header := strings.SplitN(readFile(t, filepath.Join(out, "trend.csv")), "\n", 2)[0]
+	if !strings.HasSuffix(header, ",alarm,partial") {
+		t.Errorf("trend.csv header %q does not end with alarm,partial", header)
+	}
+	rows := readCSV(t, filepath.Join(out, "trend.csv"))
+	longest := 0.0
+	days := func(p map[string]string) float64 {
+		from, err1 := time.Parse("2006-01-02", p["from"])
+		to, err2 := time.Parse("2006-01-02", p["to"])
+		if err1 != nil || err2 != nil {
+			t.Fatalf("period %v: bad dates", p)
+		}
+		return to.Sub(from).Hours() / 24
+	}
+	for _, p := range rows {
+		longest = max(longest, days(p))
+	}
+	partial, sectors := 0, map[string]bool{}
+	for _, p := range rows {
+		want := strconv.FormatBool(days(p) < change.PartialShare*longest)
+		if p["partial"] != want {
+			t.Errorf("period %s %s (%s to %s): partial %q, want %s", p["period"], p["name"], p["from"], p["to"], p["partial"], want)
+		}
+		if p["type"] == "sector" {
+			sectors[p["name"]] = true
+			if p["partial"] == "true" && p["homophily"] != "" { // no index: no point
+				partial++
+			}
+		}
+	}
+	if partial == 0 {
+		t.Fatal("no sector period cut short: the test needs a window that cuts a week")
+	}
+	html := readFile(t, filepath.Join(out, "trend.html"))
+	if n := strings.Count(html, `class="partial"`); n != partial {
+		t.Errorf("%d hollow points on trend.html, trend.csv has %d sector periods cut short", n, partial)
+	}
+	if n := strings.Count(html, `class="calibration"`); n != len(sectors) {
+		t.Errorf("%d calibration spans, want one per chart (%d)", n, len(sectors))
+	}
+	unwatched := strings.Count(html, `<span class="unwatched">`)
+	for _, s := range []string{"koordinasi", "eksternal"} {
+		if !strings.Contains(html, `<span class="unwatched">`+msg("id", "trend.notJudged", s)+`</span>`) {
+			t.Errorf("no note under the chart of %s that the CUSUM does not watch it", s)
+		}
+	}
+	if n := strings.Count(html, `class="calibration-mean"`); n != len(sectors)-unwatched || n == 0 {
+		t.Errorf("%d calibration mean lines, want one per watched sector (%d of %d)", n, len(sectors)-unwatched, len(sectors))
 	}
 }
 
