@@ -362,13 +362,13 @@ func TestAlertSentenceFaded(t *testing.T) {
 		want              []string
 	}{
 		{"id", true, 34, true, false, []string{"Sektor ekonomi sempat tampak makin tertutup pada periode 2025-07-01", "; pada 34 periode sesudahnya homofili rata-rata 0,42, kurang dari perubahan minimum 0,10", "tidak bertahan sebesar itu"}},
-		{"en", true, 34, true, false, []string{"Sector ekonomi appears to have closed further for a while, in the period of 2025-07-01", "; over the 34 periods after it homophily averaged 0.42, less than the minimum change of 0.10", "did not last at that size"}},
+		{"en", true, 34, true, false, []string{"Sector ekonomi appears to have closed further for a while, in the period of 2025-07-01", "; over the periods after it (34) homophily averaged 0.42, less than the minimum change of 0.10", "did not last at that size"}},
 		{"id", false, 20, true, true, []string{"Sektor ekonomi tampak makin tertutup sejak periode 2025-07-01", "masih sekurang-kurangnya sebesar perubahan minimum 0,10", "pergeseran itu bertahan"}},
 		{"en", false, 20, true, true, []string{"Sector ekonomi appears to have closed further from the period of 2025-07-01", "the shift lasted"}},
 		{"id", false, 2, false, false, []string{"tampak makin tertutup sejak", "hanya 2 periode sesudahnya (homofili rata-rata 0,42): terlalu sedikit"}},
 		{"en", false, 0, false, false, []string{"appears to have closed further from", "the alarm fell in the last period watched"}},
 		{"en", false, 1, false, false, []string{"; only one period follows it (homophily 0.42)"}},
-		{"en", false, 2, false, false, []string{"; only 2 periods follow it (mean homophily 0.42)"}},
+		{"en", false, 2, false, false, []string{"; periods following it: only 2 (mean homophily 0.42)"}},
 	} {
 		got := AlertSentence(tc.lang, "sector", "ekonomi", "closing", "2025-07-01", "2025-06-01", 0.4, 0.6, tc.faded) +
 			AlertLater(tc.lang, tc.n, 0.42, 0.1, tc.judged, tc.persisted)
@@ -471,6 +471,28 @@ func TestIndonesianWords(t *testing.T) {
 			if strings.Contains(s, w) {
 				t.Errorf("id %q says %q: %s", k, w, s)
 			}
+		}
+	}
+}
+
+// TestTrendCountOfOne: the English trend sentences read right when a
+// count is 1 ("No alarm in the 1 periods", "1 periods hold fewer than 5
+// people" did not): every count is put where no plural noun follows it.
+func TestTrendCountOfOne(t *testing.T) {
+	bad := regexp.MustCompile(`\b1 (periods|sectors|blocks|people|weeks|units)\b|\bthe 1 `)
+	verb := regexp.MustCompile(`%(\[\d+\])?[ds]`)
+	for k, s := range en {
+		if !strings.HasPrefix(k, "trend.") {
+			continue
+		}
+		got := verb.ReplaceAllStringFunc(s, func(v string) string {
+			if strings.HasSuffix(v, "d") {
+				return "1"
+			}
+			return "x"
+		})
+		if m := bad.FindString(got); m != "" {
+			t.Errorf("%s with counts of 1 reads %q: %q", k, m, got)
 		}
 	}
 }
