@@ -651,12 +651,13 @@ func friction(v *view, r *metrics.Result, t *lang, code string) {
 }
 
 // roleText is a Guimerà-Amaral role as the report shows it: its name in
-// the report's language, then its code ("pinggiran (R2)"); "" for none.
+// the report's language ("pinggiran"), without the code of units.csv
+// (R2), which a reader took for a recommendation rule R1–R7; "" for none.
 func roleText(t *lang, role string) string {
 	if role == "" {
 		return ""
 	}
-	return t.RoleNames[role] + " (" + role + ")"
+	return t.RoleNames[role]
 }
 
 func tables(v *view, r *metrics.Result, t *lang, code string) {

@@ -241,10 +241,10 @@ func TestReportRoleNames(t *testing.T) {
 		foreign []string // words that must not appear on the page
 		want    []string
 	}{
-		{"id", english, []string{"Perantaraan G-F (jumlah 5 peran)", "pinggiran (R2)", "penjaga gerbang", "perantara keliling",
-			"R1 sangat pinggiran", "R7 pusat menyeluruh"}},
-		{"en", nil, []string{"G-F brokerage (sum of 5 roles)", "peripheral (R2)", "gatekeeper", "itinerant",
-			"R1 ultra-peripheral", "R7 kinless hub"}},
+		{"id", english, []string{"Perantaraan G-F (jumlah 5 peran)", "pinggiran", "penjaga gerbang", "perantara keliling",
+			"sangat pinggiran (hampir", "pusat menyeluruh (ikatan", "peran perantara terbanyak: "}},
+		{"en", nil, []string{"G-F brokerage (sum of 5 roles)", "peripheral", "gatekeeper", "itinerant",
+			"ultra-peripheral (almost", "kinless hub (ties", "top broker role: "}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
 			var buf bytes.Buffer
@@ -262,6 +262,16 @@ func TestReportRoleNames(t *testing.T) {
 				if !strings.Contains(page, w) {
 					t.Errorf("%s report lacks %q", tc.lang, w)
 				}
+			}
+			// The tie count is of undirected ties (the terminal counts
+			// directed ones, twice as many).
+			if want := "<dt>" + i18n.T(tc.lang, "viz.fig.ties") + "</dt>"; !strings.Contains(page, want) || !strings.Contains(want, map[string]string{"id": "tak berarah", "en": "undirected"}[tc.lang]) {
+				t.Errorf("%s report does not label its tie count as undirected (%q)", tc.lang, want)
+			}
+			// The roles' codes R1–R7 of units.csv are not shown: the
+			// recommendation rules are R1–R7 too.
+			if m := regexp.MustCompile(`\(R[1-7]\)|R[1-7] (sangat|pinggiran|penghubung|pusat|ultra|peripheral|non-hub|provincial|connector|kinless)`).FindString(page); m != "" {
+				t.Errorf("%s report shows a Guimerà-Amaral role by its code: %q", tc.lang, m)
 			}
 			// Each broker's cell: the sum of the five counts, then the
 			// largest role with its own count.
