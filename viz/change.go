@@ -177,7 +177,7 @@ func WriteCompare(w io.Writer, data CompareData) error {
 		events[c.Event]++
 	}
 	for _, e := range slices.Sorted(mapKeys(events)) {
-		v.Communities = append(v.Communities, [2]string{t.event(e), strconv.Itoa(events[e])})
+		v.Communities = append(v.Communities, [2]string{t.event(e), fmtInt(int64(events[e]), code)})
 	}
 	v.CommNote = fmt.Sprintf(t.CommNote, num2(float64(j.NMI), code), num2(float64(j.ARI), code))
 	// A tie gained or lost is one with weight in one period only, tested
@@ -218,8 +218,8 @@ func WriteCompare(w io.Writer, data CompareData) error {
 		}
 	}
 	m := data.Method
-	v.Method = [][2]string{{t.LevelLabel, t.value(m.Level)}, {t.BlockLabel, t.value(m.Block)}, {t.ResamplesLabel, strconv.Itoa(m.Resamples)},
-		{t.PermsLabel, strconv.Itoa(m.Permutations)}, {t.SeedLabel, strconv.FormatUint(m.Seed, 10)},
+	v.Method = [][2]string{{t.LevelLabel, t.value(m.Level)}, {t.BlockLabel, t.value(m.Block)}, {t.ResamplesLabel, fmtInt(int64(m.Resamples), code)},
+		{t.PermsLabel, fmtInt(int64(m.Permutations), code)}, {t.SeedLabel, strconv.FormatUint(m.Seed, 10)},
 		{t.IntervalLabel, t.IntervalValue}, {t.AdjustLabel, t.AdjustValue}, {t.VersionLabel, data.Version}}
 	var buf bytes.Buffer
 	if err := changeTmpl.ExecuteTemplate(&buf, "compare.html.tmpl", v); err != nil {
@@ -572,11 +572,11 @@ func WriteTrend(w io.Writer, data TrendData) error {
 	m := data.Method
 	siloPerms := t.SiloPermsAuto // 0: as analyze chooses, per period
 	if m.Permutations > 0 {
-		siloPerms = strconv.Itoa(m.Permutations)
+		siloPerms = fmtInt(int64(m.Permutations), code)
 	}
 	v.Method = [][2]string{{t.LevelLabel, t.value(m.Level)}, {t.EveryLabel, t.value(m.Every)}, {t.BlockLabel, t.value(m.Block)},
-		{t.ResamplesLabel, strconv.Itoa(m.Resamples)}, {t.SiloPermsLabel, siloPerms}, {t.SeedLabel, strconv.FormatUint(m.Seed, 10)},
-		{t.CalibrationLabel, strconv.Itoa(m.Calibration)}, {t.VersionLabel, data.Version}}
+		{t.ResamplesLabel, fmtInt(int64(m.Resamples), code)}, {t.SiloPermsLabel, siloPerms}, {t.SeedLabel, strconv.FormatUint(m.Seed, 10)},
+		{t.CalibrationLabel, fmtInt(int64(m.Calibration), code)}, {t.VersionLabel, data.Version}}
 	var buf bytes.Buffer
 	if err := changeTmpl.ExecuteTemplate(&buf, "trend.html.tmpl", v); err != nil {
 		return fmt.Errorf("viz: trend page: %w", err)

@@ -90,7 +90,9 @@ func TestWriteCompare(t *testing.T) {
 		if !strings.Contains(b.String(), template.HTMLEscapeString(changeTexts(lang).NetworkIntro)) {
 			t.Errorf("%s: the network table's note is missing", lang)
 		}
-		for _, want := range []string{"Sektor a membuka diri.", "Kab &lt;Uji&gt;", "&lt;script&gt;x&lt;/script&gt;", command, "0" + map[string]string{"id": ",", "en": "."}[lang] + "02"} {
+		// counts grouped as elsewhere on the pages: 1.000, not 1000
+		thousand := "<dd>1" + map[string]string{"id": ".", "en": ","}[lang] + "000</dd>"
+		for _, want := range []string{"Sektor a membuka diri.", "Kab &lt;Uji&gt;", "&lt;script&gt;x&lt;/script&gt;", command, "0" + map[string]string{"id": ",", "en": "."}[lang] + "02", thousand} {
 			if !strings.Contains(s, want) {
 				t.Errorf("%s: page lacks %q", lang, want)
 			}
@@ -122,10 +124,15 @@ func TestWriteTrend(t *testing.T) {
 	}
 	out.Alerts = []result.TrendAlert{{Type: "sector", Group: "a", Direction: "closing", Period: 3, Sentence: "Sektor a makin tertutup."}}
 	var b bytes.Buffer
-	if err := WriteTrend(&b, TrendData{Result: out, Lang: "id"}); err != nil {
+	if err := WriteTrend(&b, TrendData{Result: out, Lang: "id", Method: ChangeMethod{Resamples: 1000, Permutations: 2500}}); err != nil {
 		t.Fatal(err)
 	}
 	s := b.String()
+	for _, want := range []string{"<dd>1.000</dd>", "<dd>2.500</dd>"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("the method table lacks %q: counts are grouped as elsewhere", want)
+		}
+	}
 	if n := strings.Count(s, `class="trend"`); n != 2 {
 		t.Errorf("%d charts, want one per sector (2)", n)
 	}
