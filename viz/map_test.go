@@ -5,10 +5,12 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"html"
 	"io"
 	"math"
 	"math/rand/v2"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -494,6 +496,22 @@ func TestSectorOverview(t *testing.T) {
 		if !strings.Contains(all, want) && !strings.Contains(strings.ReplaceAll(all, "\n", " "), strings.ReplaceAll(want, "\n", " ")) {
 			t.Errorf("svg text lacks %q:\n%s", want, all)
 		}
+	}
+	// Every tooltip a browser shows (the nearest <title>) names sectors,
+	// not the DOT ids ("s0--s3").
+	titles := regexp.MustCompile(`<title>([^<]*)</title>`).FindAllStringSubmatch(string(svg), -1)
+	edgeTitles := 0
+	for _, m := range titles {
+		txt := html.UnescapeString(m[1])
+		if regexp.MustCompile(`^s\d+(--s\d+)?$`).MatchString(txt) {
+			t.Errorf("a <title> shows the DOT id %q instead of the sector names", txt)
+		}
+		if strings.Contains(txt, " — ") {
+			edgeTitles++
+		}
+	}
+	if edgeTitles < len(st.between) {
+		t.Errorf("%d titles name a sector pair, want one per tie (%d)", edgeTitles, len(st.between))
 	}
 	if _, err := SectorOverviewDOT(nil, MapOptions{}); err == nil {
 		t.Error("nil result: no error")

@@ -294,7 +294,8 @@ func SectorOverviewSVG(r *metrics.Result, opt MapOptions) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Render(dot, FormatSVG, "")
+	svg, err := Render(dot, FormatSVG, "")
+	return readableTitles(svg), err
 }
 
 // sectorTooltip is the full text of a sector node: name, verdict, size,
