@@ -496,3 +496,20 @@ func TestTrendCountOfOne(t *testing.T) {
 		}
 	}
 }
+
+// TestFacilitatorsPagePercent: the facilitators page writes a percentage
+// one way, "95%", as its sentences do, never "95 persen" / "95 percent"
+// beside it.
+func TestFacilitatorsPagePercent(t *testing.T) {
+	word := regexp.MustCompile(`\d (persen|percent)\b`)
+	for _, c := range []struct {
+		name string
+		cat  map[string]string
+	}{{"id", id}, {"en", en}} {
+		for k, s := range c.cat {
+			if strings.HasPrefix(k, "viz.fac.") && word.MatchString(s) {
+				t.Errorf("%s %s writes %q: use %%", c.name, k, word.FindString(s))
+			}
+		}
+	}
+}

@@ -192,6 +192,13 @@ func TestWriteReport(t *testing.T) {
 			if !strings.Contains(page, "<script>"+string(js)+"</script>") {
 				t.Errorf("the script is not inlined byte for byte (the CSP hash would not match)")
 			}
+			// The verdict column writes its words alike: "silo" beside
+			// "pantau", not "SILO" beside "pantau".
+			for _, m := range regexp.MustCompile(`<tr class="is-(silo|watch)">.*<td>([^<]*)</td></tr>`).FindAllStringSubmatch(page, -1) {
+				if m[2] != strings.ToLower(m[2]) {
+					t.Errorf("verdict cell %q is not written like the others (lower case)", m[2])
+				}
+			}
 			var again bytes.Buffer
 			if err := WriteReport(&again, data); err != nil {
 				t.Fatal(err)
