@@ -336,16 +336,16 @@ Examples:
    sekat export studi --format gexf --out jejaring.gexf   # open in Gephi`,
 
 	// flags shared by several commands
-	"flag.lang":              "`LANGUAGE` of messages, reports and help: id (Bahasa Indonesia) or en (English)",
+	"flag.lang":              "language of messages, reports and help, `LANGUAGE`: id (Bahasa Indonesia) or en (English)",
 	"flag.from":              "start of the window, inclusive: a `DATE` (YYYY-MM-DD) or a date and time",
 	"flag.to":                "end of the window, exclusive: a `DATE` (YYYY-MM-DD) or a date and time",
-	"flag.level":             "`LEVEL` of the nodes: unit (government units) or person (people)",
+	"flag.level":             "what the network's nodes are, `LEVEL`: unit (government units) or person (people)",
 	"flag.strict":            "stop at the first bad row instead of rejecting it",
 	"flag.max-reject-rate":   "fail when more than this `SHARE` of a table's rows is rejected (0 to 1; thresholds.max_reject_rate in study.yaml replaces the default)",
 	"flag.out-dir":           "output `DIR`",
 	"flag.forceFile":         "replace the FILE (and the audit record beside it) when it exists",
 	"flag.force":             "write into a folder that is not empty: overwrite the files sekat wrote there before and leave the others; a user's file of the same name is not overwritten",
-	"flag.seed":              "seed `N` of every random choice (same seed, same outputs)",
+	"flag.seed":              "seed of every random choice: the same `N` gives the same outputs",
 	"flag.resolution":        "Leiden resolution `G`: larger gives more, smaller communities",
 	"flag.leiden-iterations": "cap of `N` Leiden iterations; 0 means iterate until an iteration changes nothing (the most thorough); 1 or 2 are faster on very large networks",
 	"flag.permutations":      "`N` permutations of the E-I significance test; 0 (the default) runs max(1000, 20 × groups / silo_alpha) for each kind of group, so that even after Holm's correction a verdict is never out of reach",
@@ -374,7 +374,7 @@ Examples:
    sekat generate --preset kabupaten --seed 7 --format parquet --out studi-parquet
    sekat generate --preset nasional --scale 0.1 --out nasional`,
 	"generate.preset":    "`PRESET` to generate, one of %s",
-	"generate.seed":      "seed `N` (same seed, same files)",
+	"generate.seed":      "seed of the generator: the same `N` gives the same files",
 	"generate.scale":     "multiply staff and event counts by `X`",
 	"generate.format":    "table `FORMAT`: csv, csv-semicolon (Excel Indonesia: ; with BOM and CRLF), tsv, ndjson, parquet, parquet-strings (default: csv; parquet for nasional)",
 	"generate.gzip":      "gzip every table",
@@ -492,7 +492,7 @@ Examples:
 	"map.size-by":   "`METRIC` that sizes the nodes: %s",
 	"map.max-ties":  "keep the `N` strongest ties of each node (-1: all; 0: the default)",
 	"map.max-nodes": "draw at most `N` nodes (%d with --ego; -1: all; 0: the default)",
-	"map.seed":      "seed `N` of every random choice",
+	"map.seed":      "seed of every random choice, `N`",
 	"map.out":       "output `FILE` (default: map.FORMAT); at --level person (and with --ego) also FILE.audit.json beside it; the format follows its extension",
 
 	// report

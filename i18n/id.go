@@ -374,7 +374,7 @@ Contoh:
 	"flag.out-dir":           "`FOLDER` keluaran",
 	"flag.forceFile":         "ganti BERKAS (dan catatan audit di sampingnya) bila sudah ada",
 	"flag.force":             "tulis ke folder yang tidak kosong: timpa berkas yang ditulis sekat sebelumnya dan biarkan berkas lain; berkas pengguna dengan nama yang sama tidak ditimpa",
-	"flag.seed":              "seed `N` untuk setiap pilihan acak (seed sama, keluaran sama)",
+	"flag.seed":              "seed setiap pilihan acak: `N` yang sama memberi keluaran yang sama",
 	"flag.resolution":        "resolusi Leiden `G`: makin besar, makin banyak komunitas yang makin kecil",
 	"flag.leiden-iterations": "batas jumlah iterasi Leiden `N`; 0 berarti diulang sampai satu iterasi tidak mengubah apa pun (paling teliti); 1 atau 2 lebih cepat pada jejaring yang sangat besar",
 	"flag.permutations":      "jumlah permutasi `N` untuk uji kebermaknaan E-I; 0 (bawaan) menjalankan max(1000, 20 × kelompok / silo_alpha) untuk setiap jenis kelompok, sehingga putusan tetap dapat dicapai setelah koreksi Holm",
@@ -403,7 +403,7 @@ Contoh:
    sekat generate --preset kabupaten --seed 7 --format parquet --out studi-parquet
    sekat generate --preset nasional --scale 0.1 --out nasional`,
 	"generate.preset":    "`PRESET` yang dibuat, salah satu dari %s",
-	"generate.seed":      "seed `N` (seed sama, berkas sama)",
+	"generate.seed":      "seed pembangkit: `N` yang sama memberi berkas yang sama",
 	"generate.scale":     "kalikan jumlah pegawai dan jumlah catatan (surat, rapat, berbagi data) dengan `X`",
 	"generate.format":    "`FORMAT` tabel: csv, csv-semicolon (Excel Indonesia: pemisah ; dengan BOM dan CRLF), tsv, ndjson, parquet, parquet-strings (bawaan: csv; parquet untuk nasional)",
 	"generate.gzip":      "kompres setiap tabel dengan gzip",
@@ -525,7 +525,7 @@ Contoh:
 	"map.size-by":   "`METRIK` penentu ukuran simpul: %s",
 	"map.max-ties":  "pertahankan `N` ikatan terkuat setiap simpul (-1: semua; 0: nilai bawaan)",
 	"map.max-nodes": "gambar paling banyak `N` simpul (%d dengan --ego; -1: semua; 0: nilai bawaan)",
-	"map.seed":      "seed `N` untuk setiap pilihan acak",
+	"map.seed":      "seed setiap pilihan acak, `N`",
 	"map.out":       "`BERKAS` keluaran (bawaan: map.FORMAT); pada --level person (dan dengan --ego) juga BERKAS.audit.json di sampingnya; formatnya mengikuti akhiran nama berkas",
 
 	// report

@@ -137,7 +137,7 @@ func localizeCLI(lang string) {
 			}
 			f = &c
 		}
-		s := cliFlagStringer(f)
+		s := dropPlaceholderStutter(f, cliFlagStringer(f))
 		if i := strings.LastIndex(s, " (default: "); i >= 0 {
 			s = s[:i] + def + s[i+len(" (default: "):]
 		}
@@ -146,6 +146,48 @@ func localizeCLI(lang string) {
 	cli.VersionPrinter = func(c *cli.Context) {
 		fmt.Fprintln(c.App.Writer, h("cli.versionLine", c.App.Name, c.App.Version))
 	}
+}
+
+// dropPlaceholderStutter takes the placeholder word out of the start of a
+// flag's help line s, where urfave/cli leaves it after writing it beside
+// the flag ("--lang BAHASA  BAHASA pesan …", "--seed N  seed N untuk …"):
+// the help then reads "--lang BAHASA  pesan …", "--seed N  untuk …". A
+// placeholder further on stays: it is part of the sentence ("batas UKURAN
+// Parquet").
+func dropPlaceholderStutter(f cli.Flag, s string) string {
+	df, ok := f.(cli.DocGenerationFlag)
+	if !ok {
+		return s
+	}
+	usage := df.GetUsage()
+	i := strings.IndexByte(usage, '`')
+	if i < 0 {
+		return s
+	}
+	j := strings.IndexByte(usage[i+1:], '`')
+	if j < 0 {
+		return s
+	}
+	name := usage[i+1 : i+1+j]
+	tab := strings.IndexByte(s, '\t')
+	if tab < 0 {
+		return s
+	}
+	text := s[tab+1:]
+	var rest string
+	switch {
+	case i == 0:
+		rest = text[len(name):]
+	case strings.HasPrefix(text, f.Names()[0]+" "+name) && i == len(f.Names()[0])+1:
+		rest = text[i+len(name):]
+	default:
+		return s
+	}
+	rest = strings.TrimLeft(rest, " :")
+	if rest == "" {
+		return s
+	}
+	return s[:tab+1] + rest
 }
 
 // localizeHelpCommand sets the usage of the `help` command that urfave/cli

@@ -622,3 +622,21 @@ func TestHelpSwitchDefaultsInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpNoPlaceholderStutter: no flag's help repeats its placeholder at
+// once ("--lang BAHASA  BAHASA pesan …", "--seed N  seed N …"), in any
+// command, in either language.
+func TestHelpNoPlaceholderStutter(t *testing.T) {
+	line := regexp.MustCompile(`(?m)^\s+(--[\w-]+)(?:, -\w)? ([A-Z][A-Z_]*)\s{2,}(\S+)(?: (\S+))?`)
+	for _, lang := range []string{"id", "en"} {
+		for _, cmd := range []string{"generate", "validate", "analyze", "report", "map", "export", "pairs", "compare", "trend", "evaluate", "facilitators", "demo"} {
+			_, out, _ := sekat(t, cmd, "--help", "--lang", lang)
+			for _, m := range line.FindAllStringSubmatch(out, -1) {
+				flag, ph, w1, w2 := m[1], m[2], strings.Trim(m[3], ":,"), strings.Trim(m[4], ":,")
+				if w1 == ph || (w1 == strings.TrimPrefix(flag, "--") && w2 == ph) {
+					t.Errorf("%s %s --help (%s): %q repeats its placeholder at once", cmd, flag, lang, strings.TrimSpace(m[0]))
+				}
+			}
+		}
+	}
+}
