@@ -466,7 +466,9 @@ func TestIndonesianWords(t *testing.T) {
 		"pada run ", "escaping", "build dengan", "berjenis coordinator",
 		// one concept, one name: silo, pekan, p terkoreksi, bermakna,
 		// mutasi, fluktuasi, dapat diandalkan
-		"peringkat sekat", "(sekat bergaris", "Minggu, bukan", "disesuaikan", "signifikan", "kepindahan", "ayun", "dapat dipegang"} {
+		"peringkat sekat", "(sekat bergaris", "Minggu, bukan", "disesuaikan", "signifikan", "kepindahan", "ayun", "dapat dipegang",
+		// one colour name: jingga, as the unit map says
+		"oranye"} {
 		for k, s := range id {
 			if strings.Contains(s, w) {
 				t.Errorf("id %q says %q: %s", k, w, s)
