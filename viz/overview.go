@@ -295,7 +295,7 @@ func SectorOverviewSVG(r *metrics.Result, opt MapOptions) ([]byte, error) {
 		return nil, err
 	}
 	svg, err := Render(dot, FormatSVG, "")
-	return readableTitles(svg), err
+	return ReadableTitles(svg), err
 }
 
 // sectorTooltip is the full text of a sector node: name, verdict, size,

@@ -126,13 +126,13 @@ func Render(dot []byte, format, engine string) ([]byte, error) {
 // carries the tooltip set in the DOT.
 var graphTitle = regexp.MustCompile(`<title>[^<]*</title>(\s*<g id="a_[^"]*"><a xlink:title="([^"]*)">)`)
 
-// readableTitles gives each node, edge and cluster of an SVG map the
+// ReadableTitles gives each node, edge and cluster of an SVG map the
 // <title> of its tooltip: a browser shows the nearest <title>, which
 // Graphviz fills with the DOT id ("s0--s3" on the sector map), and not
 // the link's xlink:title with the sector names. The attribute's escapes
 // (&#10;, &quot;) are valid as text too. Only for maps whose DOT ids mean
 // nothing to a reader (the sector overview): the unit maps' titles are
 // the unit ids, which tests and tools read.
-func readableTitles(svg []byte) []byte {
+func ReadableTitles(svg []byte) []byte {
 	return graphTitle.ReplaceAll(svg, []byte("<title>$2</title>$1"))
 }

@@ -172,6 +172,9 @@ func runMap(ctx context.Context, o mapOptions, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if o.Sectors && o.Format == viz.FormatSVG {
+		b = viz.ReadableTitles(b) // as the report's overview: sector names, not s0--s3
+	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}

@@ -181,4 +181,9 @@ func TestMapSectorsAsReport(t *testing.T) {
 	if want == "" || got != want {
 		t.Errorf("map --sectors: %q, report.html: %q", got, want)
 	}
+	// its titles, which a browser shows on hover, name the sectors as the
+	// report's do, not the DOT ids s0, s0--s3 (review of session 22)
+	if ids := regexp.MustCompile(`<title>s\d+(&#45;&#45;s\d+)?</title>`).FindString(readFile(t, file)); ids != "" {
+		t.Errorf("map --sectors: a title shows the DOT id %s", ids)
+	}
 }
