@@ -938,7 +938,7 @@ Examples:
      --pairs person-daily-pairs --unit-pairs daily-pairs   (both made --every day from the same logs)`,
 	"compare.before":     "the before period, `FROM..TO` (TO not included)",
 	"compare.after":      "the after period, `FROM..TO` (TO not included)",
-	"compare.out":        "output `FOLDER`",
+	"compare.out":        "`FOLDER` to write the outputs into",
 	"compare.resamples":  "number `B` of block bootstrap resamples for the intervals",
 	"compare.blockWeeks": "number `N` of consecutive weeks resampled and permuted together as one block; raise it when neighbouring weeks depend on each other",
 	"compare.perms":      "number `N` of block permutations for the p-values",

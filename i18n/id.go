@@ -972,7 +972,7 @@ Contoh:
      --pairs pasangan-pegawai-harian --unit-pairs pasangan-harian   (keduanya dibuat --every day dari log yang sama)`,
 	"compare.before":     "periode sebelum, `DARI..SAMPAI` (SAMPAI tidak termasuk)",
 	"compare.after":      "periode sesudah, `DARI..SAMPAI` (SAMPAI tidak termasuk)",
-	"compare.out":        "`FOLDER` keluaran",
+	"compare.out":        "`FOLDER` tempat menulis keluaran",
 	"compare.resamples":  "jumlah `B` bootstrap blok untuk selang kepercayaan",
 	"compare.blockWeeks": "jumlah `N` pekan berurutan yang diambil ulang dan dipermutasi bersama sebagai satu blok; naikkan bila pekan-pekan yang berdekatan saling bergantung",
 	"compare.perms":      "jumlah `N` permutasi blok untuk nilai p",
