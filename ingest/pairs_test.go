@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -104,6 +105,13 @@ func TestLoadPairsHandStudy(t *testing.T) {
 	}
 }
 
+// handPairsWith is handPairs with the first old in file replaced by new.
+func handPairsWith(file, old, new string) map[string]string {
+	m := maps.Clone(handPairs)
+	m[file] = strings.Replace(m[file], old, new, 1)
+	return m
+}
+
 // TestLoadPairsRefuses: tables made for another level, window or limit,
 // or naming an id the study does not have, are refused with ErrPairs.
 func TestLoadPairsRefuses(t *testing.T) {
@@ -111,14 +119,7 @@ func TestLoadPairsRefuses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	with := func(file, old, new string) map[string]string {
-		m := map[string]string{}
-		for k, v := range handPairs {
-			m[k] = v
-		}
-		m[file] = strings.Replace(m[file], old, new, 1)
-		return m
-	}
+	with := handPairsWith
 	for _, c := range []struct {
 		name   string
 		tables map[string]string
@@ -519,14 +520,7 @@ func TestLoadPairsNullCounts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	with := func(file, old, new string) map[string]string {
-		m := map[string]string{}
-		for k, v := range handPairs {
-			m[k] = v
-		}
-		m[file] = strings.Replace(m[file], old, new, 1)
-		return m
-	}
+	with := handPairsWith
 	type nodeRow struct {
 		Node             string `parquet:"node"`
 		InternalMessages *int64 `parquet:"internal_messages,optional"`
