@@ -1073,6 +1073,7 @@ Examples:
 	"brief.datasetUnnamed":       "Unnamed dataset",
 	"brief.forumsTitle":          "Coordination forums",
 	"brief.noForums":             "No cross-unit meeting series (two meetings or more with the same organiser and title).",
+	"brief.ceremonialMore":       "The same for the other %s ceremonial forums (%s in all): the forum table under Tables in report.html on screen lists them with their follow-up (that table is not printed).",
 	"brief.forumsMore":           "Showing %s of %s forums; all are listed under Tables in report.html on screen (that list is not printed).",
 	"brief.groupsMore":           "%s of the %s silo and watch-list groups shown (sectors first); all of them are in the Summary section, and `sekat analyze` writes them to silos.csv.",
 	"brief.colForum":             "Forum (organiser — title)",

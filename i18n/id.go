@@ -1109,6 +1109,7 @@ Contoh:
 	"brief.datasetUnnamed":       "Dataset tanpa nama",
 	"brief.forumsTitle":          "Forum koordinasi",
 	"brief.noForums":             "Tidak ada rangkaian rapat lintas unit (dua rapat atau lebih dengan penyelenggara dan judul yang sama).",
+	"brief.ceremonialMore":       "Hal yang sama berlaku untuk %s forum seremonial lainnya (seluruhnya %s): tabel forum di bagian Tabel pada report.html yang dibuka di layar mencantumkannya beserta tindak lanjutnya (tabel itu tidak ikut dicetak).",
 	"brief.forumsMore":           "Ditampilkan %s dari %s forum; semuanya tercantum di bagian Tabel pada report.html yang dibuka di layar (daftar itu tidak ikut dicetak).",
 	"brief.groupsMore":           "Ditampilkan %s dari %s kelompok silo dan daftar pantau (sektor lebih dahulu); semuanya tercantum di bagian Ringkasan, dan `sekat analyze` menuliskannya ke silos.csv.",
 	"brief.colForum":             "Forum (penyelenggara — judul)",

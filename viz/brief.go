@@ -73,6 +73,10 @@ const (
 	// 46 groups with a verdict ran the briefing onto five pages (ten
 	// sectors alone onto three).
 	briefGroups = 8
+	// briefCeremonial is how many ceremonial forums get their own R5
+	// recommendation in the briefing; the others are counted in one line.
+	// A province's 43 ceremonial forums ran the briefing onto four pages.
+	briefCeremonial = 3
 )
 
 // unitName is the display name of unit index u of b.Units: its name, else
@@ -192,7 +196,16 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 	for i := range b.Forums {
 		v.Forums = append(v.Forums, b.forumView(code, i))
 	}
+	// R5 for the first briefCeremonial ceremonial forums, then one line
+	// counting the others, where their recommendations would have been
+	ceremonial, after := 0, -1
 	for _, rec := range b.Recs {
+		if rec.Rule == recommend.ForumFollowUp {
+			if ceremonial++; ceremonial > briefCeremonial {
+				continue
+			}
+			after = len(bv.Recs) + 1
+		}
 		forum := ""
 		if rec.Forum >= 0 && rec.Forum < len(b.Forums) {
 			f := b.Forums[rec.Forum]
@@ -200,6 +213,11 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 		}
 		text := i18n.Recommendation(code, rec, b.unitNameByID, forum, o.FollowUpDays)
 		bv.Recs = append(bv.Recs, recView{Rule: string(rec.Rule), Text: text})
+	}
+	if ceremonial > briefCeremonial {
+		more := recView{Rule: string(recommend.ForumFollowUp), Text: i18n.T(code, "brief.ceremonialMore",
+			i18n.Int(code, int64(ceremonial-briefCeremonial)), i18n.Int(code, int64(ceremonial)))}
+		bv.Recs = append(bv.Recs[:after], append([]recView{more}, bv.Recs[after:]...)...)
 	}
 	v.Brief = bv
 	for _, rule := range recommend.Rules {

@@ -3,6 +3,7 @@ package viz
 import (
 	"bytes"
 	"html"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -135,6 +136,60 @@ func TestBriefingNoRequests(t *testing.T) {
 			}
 			if page := html.UnescapeString(buf.String()); !strings.Contains(page, i18n.T("id", c.want)) {
 				t.Errorf("the briefing lacks %q", i18n.T("id", c.want))
+			}
+		})
+	}
+}
+
+// TestBriefingCeremonialCap: the briefing writes out R5 for the first
+// briefCeremonial ceremonial forums and counts the others in one R5 line,
+// before R6 and R7; the forum table under Tables still lists them all. A
+// provinsi study (sekat generate --preset provinsi --seed 8402 --scale
+// 0.1) has 43 ceremonial forums, and their 43 R5 items ran the two-page
+// briefing onto four printed pages.
+func TestBriefingCeremonialCap(t *testing.T) {
+	r := analyze(t, handUnits(nil, nil))
+	const n = 7
+	var forums []coord.Forum
+	for i := 0; i < n; i++ {
+		forums = append(forums, coord.Forum{Organizer: 8, Title: "Rapat Seremonial " + strconv.Itoa(i+1), Meetings: 4, Judged: 4,
+			Units: []int32{0, 3, 8}, Pairs: 12, FollowedUp: 0, Verdict: coord.Ceremonial})
+	}
+	datasets := []coord.DatasetFriction{{Dataset: "Data penduduk per desa", ProviderSector: "beta", ConsumerSector: "alpha", Requests: 40, Denied: 31, Refuser: 3, RefuserDenied: 31, Refusers: 1, TopRefusers: []int32{3}}}
+	recs := recommend.Make(recommend.Input{Result: r, Units: r.Net.Nodes, Forums: forums, Datasets: datasets})
+	for _, lang := range []string{"id", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			var buf bytes.Buffer
+			b := Briefing{HasEvents: true, Units: r.Net.Nodes, Forums: forums, Datasets: datasets, Recs: recs}
+			if err := WriteReport(&buf, ReportData{Result: r, Lang: lang, Brief: b}); err != nil {
+				t.Fatal(err)
+			}
+			page := html.UnescapeString(buf.String())
+			brief := page[strings.Index(page, `id="briefing"`):strings.Index(page, `id="ringkasan"`)]
+			recList := brief[strings.Index(brief, `<ol class="recs">`):]
+			items := strings.Split(recList, "<li>")[1:]
+			var rules []string
+			for _, it := range items {
+				rules = append(rules, it[len(`<span class="rule">`):strings.Index(it, "</span>")])
+			}
+			r5 := strings.Count(strings.Join(rules, " "), "R5")
+			if r5 != briefCeremonial+1 {
+				t.Errorf("the briefing has %d R5 items (%v), want %d forums and one line for the rest", r5, rules, briefCeremonial)
+			}
+			more := i18n.T(lang, "brief.ceremonialMore", i18n.Int(lang, n-briefCeremonial), i18n.Int(lang, n))
+			if i := strings.Index(recList, more); i < 0 {
+				t.Errorf("the briefing lacks %q", more)
+			} else if j := strings.Index(recList, `<span class="rule">R6</span>`); j >= 0 && j < i {
+				t.Errorf("the count of the other ceremonial forums comes after R6")
+			}
+			for i := 0; i < n; i++ {
+				name := "Rapat Seremonial " + strconv.Itoa(i+1) + "”"
+				if got, want := strings.Contains(recList, name), i < briefCeremonial; got != want {
+					t.Errorf("%s in the briefing's recommendations: %v, want %v", name, got, want)
+				}
+				if !strings.Contains(page[strings.Index(page, `id="ringkasan"`):], "Rapat Seremonial "+strconv.Itoa(i+1)) {
+					t.Errorf("the forum table under Tables lacks forum %d", i+1)
+				}
 			}
 		})
 	}
