@@ -67,3 +67,22 @@ func FacilitatorReason(lang string, f FacilitatorFacts) string {
 	}
 	return s + "."
 }
+
+// FacilitatorsLeftOut is the note of facilitators.html on the n people
+// in no list because what the run shows of their position would single
+// them out in a unit (fewer than minGroup share it), with "person" for one.
+func FacilitatorsLeftOut(lang string, n, minGroup int) string {
+	if n == 1 {
+		return T(lang, "viz.fac.leftOutOne", minGroup)
+	}
+	return T(lang, "viz.fac.leftOut", n, minGroup)
+}
+
+// FacilitatorsSpellsWithheld is the note of facilitators.html on the n
+// listed people whose spells in several units are not shown.
+func FacilitatorsSpellsWithheld(lang string, n int) string {
+	if n == 1 {
+		return T(lang, "viz.fac.spellsWithheldOne")
+	}
+	return T(lang, "viz.fac.spellsWithheld", n)
+}

@@ -515,3 +515,31 @@ func TestFacilitatorsPagePercent(t *testing.T) {
 		}
 	}
 }
+
+// TestFacilitatorNotesCount: the notes of facilitators.html agree in
+// number with their count; g1 of the claims review (sekat generate --seed
+// 8401 --scale 0.2 --pilot, then sekat facilitators --lang en) read "1
+// people are in no list".
+func TestFacilitatorNotesCount(t *testing.T) {
+	for _, c := range []struct {
+		n    int
+		want string
+	}{{1, "1 person is in no list"}, {2, "2 people are in no list"}} {
+		if got := FacilitatorsLeftOut("en", c.n, 5); !strings.HasPrefix(got, c.want) {
+			t.Errorf("%d left out: got %q, want it to begin %q", c.n, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		n    int
+		want string
+	}{{1, "1 listed person worked"}, {3, "3 listed people worked"}} {
+		if got := FacilitatorsSpellsWithheld("en", c.n); !strings.HasPrefix(got, c.want) {
+			t.Errorf("%d spells withheld: got %q, want it to begin %q", c.n, got, c.want)
+		}
+	}
+	for _, n := range []int{1, 4} {
+		if got := FacilitatorsLeftOut("id", n, 5); !strings.HasPrefix(got, strconv.Itoa(n)+" orang tidak") {
+			t.Errorf("id, %d left out: got %q", n, got)
+		}
+	}
+}

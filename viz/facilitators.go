@@ -249,10 +249,10 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 		v.Withheld = i18n.T(code, "viz.fac.withheld", len(wh.Sectors), len(wh.Units), wh.Rows, wh.MinGroup)
 	}
 	if wh := tb.Withheld; wh != nil && wh.PeopleLeftOut > 0 {
-		v.Notes = append(v.Notes, i18n.T(code, "viz.fac.leftOut", wh.PeopleLeftOut, wh.MinGroup))
+		v.Notes = append(v.Notes, i18n.FacilitatorsLeftOut(code, wh.PeopleLeftOut, wh.MinGroup))
 	}
 	if wh := tb.Withheld; wh != nil && wh.SpellsWithheld > 0 {
-		v.Notes = append(v.Notes, i18n.T(code, "viz.fac.spellsWithheld", wh.SpellsWithheld))
+		v.Notes = append(v.Notes, i18n.FacilitatorsSpellsWithheld(code, wh.SpellsWithheld))
 	}
 	if r.FewSlices {
 		v.Notes = append(v.Notes, i18n.T(code, "viz.fac.noInterval", r.Slices, people.MinIntervalSlices))
