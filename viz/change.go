@@ -501,6 +501,9 @@ type trendView struct {
 	Charts  []trendChart
 	Method  [][2]string
 	Command string
+	// MethodText and ChartsIntro are the page's method sentence and the
+	// charts' legend: without the interval band when no period has one.
+	MethodText, ChartsIntro string
 }
 
 // WriteTrend writes trend.html: a chart per sector of the homophily index
@@ -526,6 +529,13 @@ func WriteTrend(w io.Writer, data TrendData) error {
 		v.Alerts = append(v.Alerts, alertView{Head: a.Headline, Detail: a.Detail})
 	}
 	v.NoAlert, v.Notes = cmp.Or(r.NoAlert, t.NoAlerts), r.Notes
+	v.MethodText, v.ChartsIntro = t.TrendMethodNoBand, t.ChartsIntroNoBand
+	for _, p := range r.Points {
+		if p.Type == "sector" && !math.IsNaN(p.HLow) && !math.IsNaN(p.HHigh) {
+			v.MethodText, v.ChartsIntro = t.TrendMethod, t.ChartsIntro
+			break
+		}
+	}
 	groups := map[string][]result.TrendPoint{}
 	var names []string
 	first, last := "", ""

@@ -487,3 +487,40 @@ func TestCompareWordsIndonesian(t *testing.T) {
 		}
 	}
 }
+
+// TestTrendPageIntervalWords: the legend and the method sentence speak of
+// an interval band only when some period has an interval. With --every
+// week no period holds enough weeks for one (sekat trend on sekat generate
+// --seed 8401 --scale 0.2 --pilot: "53 of 53 periods ... have no 95%
+// interval"), yet the page said "band: 95% interval" and "Each period is
+// measured with an interval".
+func TestTrendPageIntervalWords(t *testing.T) {
+	for _, withBand := range []bool{true, false} {
+		out := &result.TrendOutput{}
+		for p := 1; p <= 6; p++ {
+			lo, hi := math.NaN(), math.NaN()
+			if withBand && p == 4 {
+				lo, hi = 0.1, 0.3
+			}
+			out.Points = append(out.Points, result.TrendPoint{Period: p, From: fmt.Sprintf("2025-0%d-01", p), Type: "sector", Group: "a",
+				Homophily: 0.2, HLow: lo, HHigh: hi})
+		}
+		for _, lang := range []string{"id", "en"} {
+			var b bytes.Buffer
+			if err := WriteTrend(&b, TrendData{Result: out, Lang: lang}); err != nil {
+				t.Fatal(err)
+			}
+			s := html.UnescapeString(b.String())
+			tx := changeTexts(lang)
+			for _, c := range []struct{ band, none string }{{tx.ChartsIntro, tx.ChartsIntroNoBand}, {tx.TrendMethod, tx.TrendMethodNoBand}} {
+				want, not := c.band, c.none
+				if !withBand {
+					want, not = not, want
+				}
+				if !strings.Contains(s, want) || strings.Contains(s, not) {
+					t.Errorf("%s, some period with an interval %v: the page should say %q, not %q", lang, withBand, want, not)
+				}
+			}
+		}
+	}
+}

@@ -30,29 +30,33 @@ type changeLang struct {
 	WarningsTitle                         string
 	MethodTitle, CompareMethod            string
 	TrendMethod                           string
-	CommandLabel                          string
-	LevelLabel, BlockLabel                string
-	ResamplesLabel, PermsLabel            string
-	SiloPermsLabel, SiloPermsAuto         string
-	SeedLabel, IntervalLabel              string
-	IntervalValue                         string
-	AdjustLabel, AdjustValue              string
-	VersionLabel, EveryLabel              string
-	CalibrationLabel                      string
-	AlertsTitle, NoAlerts                 string
-	ChartsTitle, ChartsIntro              string
-	ChartTitle, ChartAxis                 string
-	LegendLine, LegendBand                string
-	LegendAlarm                           string
-	LegendCalibration, CalibrationShort   string
-	LegendMean, LegendPartial             string
-	WindowLabel, GeneratedBy              string
-	Types                                 map[string]string
-	Verdicts                              map[string]string
-	Measures                              map[string]string
-	Events                                map[string]string
-	Alarms                                map[string]string
-	Values                                map[string]string // level and period words of the method
+	// TrendMethodNoBand and ChartsIntroNoBand replace TrendMethod and
+	// ChartsIntro when no period has an interval (every period holds fewer
+	// than change.MinIntervalBlocks weeks, as with --every week).
+	TrendMethodNoBand, ChartsIntroNoBand string
+	CommandLabel                         string
+	LevelLabel, BlockLabel               string
+	ResamplesLabel, PermsLabel           string
+	SiloPermsLabel, SiloPermsAuto        string
+	SeedLabel, IntervalLabel             string
+	IntervalValue                        string
+	AdjustLabel, AdjustValue             string
+	VersionLabel, EveryLabel             string
+	CalibrationLabel                     string
+	AlertsTitle, NoAlerts                string
+	ChartsTitle, ChartsIntro             string
+	ChartTitle, ChartAxis                string
+	LegendLine, LegendBand               string
+	LegendAlarm                          string
+	LegendCalibration, CalibrationShort  string
+	LegendMean, LegendPartial            string
+	WindowLabel, GeneratedBy             string
+	Types                                map[string]string
+	Verdicts                             map[string]string
+	Measures                             map[string]string
+	Events                               map[string]string
+	Alarms                               map[string]string
+	Values                               map[string]string // level and period words of the method
 }
 
 func (t *changeLang) typeName(s string) string { return lookup(t.Types, s) }
@@ -131,6 +135,7 @@ var changeID = &changeLang{
 	MethodTitle:       "Metode",
 	CompareMethod:     "Data dipotong menjadi blok mingguan. Selang kepercayaan berasal dari bootstrap blok (seluruh pekan diambil ulang, bukan surat satu per satu), dan nilai p dari permutasi pekan antara kedua periode, sehingga satu pekan yang sibuk tidak dapat memalsukan perubahan. Nilai p dikoreksi dengan metode Holm di antara kelompok sejenis.",
 	TrendMethod:       "Setiap periode diukur dengan selang kepercayaan dari bootstrap blok mingguan. Alarm CUSUM dikalibrasi pada periode-periode pertama dan berbunyi bila indeks homofili menyimpang terus-menerus dari rata-rata kalibrasi.",
+	TrendMethodNoBand: "Tidak ada periode yang memiliki selang kepercayaan: setiap periode memuat terlalu sedikit pekan untuk bootstrap blok mingguan (lihat catatan di atas). Alarm CUSUM dikalibrasi pada periode-periode pertama dan berbunyi bila indeks homofili menyimpang terus-menerus dari rata-rata kalibrasi.",
 	CommandLabel:      "Perintah",
 	LevelLabel:        "Tingkat",
 	BlockLabel:        "Blok waktu",
@@ -150,6 +155,7 @@ var changeID = &changeLang{
 	NoAlerts:          "Tidak ada alarm: tidak ada sektor yang bergeser secara bermakna.",
 	ChartsTitle:       "Homofili per sektor",
 	ChartsIntro:       "Garis: indeks homofili per periode; pita: selang kepercayaan 95%; lingkaran merah: periode dengan alarm; bidang abu-abu berlabel “kalibrasi”: periode kalibrasi; garis putus-putus: rata-rata kalibrasi sektor yang dipantau CUSUM; titik kosong: periode yang terpotong oleh jendela waktu (misalnya pekan pertama atau terakhir yang hanya beberapa hari), yang tidak dipantau CUSUM dan nilainya lebih berfluktuasi. Setiap grafik memiliki skalanya sendiri, paling sedikit 0,3 satuan homofili tingginya, sehingga fluktuasi kecil tidak tampak sebesar perubahan sungguhan; bacalah angka pada sumbunya.",
+	ChartsIntroNoBand: "Garis: indeks homofili per periode (tanpa pita selang: tidak ada periode yang memilikinya); lingkaran merah: periode dengan alarm; bidang abu-abu berlabel “kalibrasi”: periode kalibrasi; garis putus-putus: rata-rata kalibrasi sektor yang dipantau CUSUM; titik kosong: periode yang terpotong oleh jendela waktu (misalnya pekan pertama atau terakhir yang hanya beberapa hari), yang tidak dipantau CUSUM dan nilainya lebih berfluktuasi. Setiap grafik memiliki skalanya sendiri, paling sedikit 0,3 satuan homofili tingginya, sehingga fluktuasi kecil tidak tampak sebesar perubahan sungguhan; bacalah angka pada sumbunya.",
 	ChartTitle:        "Indeks homofili sektor %s per periode",
 	ChartAxis:         "awal periode",
 	LegendCalibration: "periode kalibrasi: rata-rata dan simpangan bakunya menjadi acuan CUSUM; perubahan di dalamnya tidak dapat membunyikan alarm",
@@ -220,6 +226,7 @@ var changeEN = &changeLang{
 	MethodTitle:       "Method",
 	CompareMethod:     "The data are cut into weekly blocks. Intervals come from a block bootstrap (whole weeks are resampled, not single letters) and p-values from permuting weeks between the periods, so that one busy week cannot fake a change. P-values are Holm-adjusted across the groups of a type.",
 	TrendMethod:       "Each period is measured with an interval from a weekly block bootstrap. A CUSUM alarm is calibrated on the first periods and raised when the homophily index keeps drifting from the calibration mean.",
+	TrendMethodNoBand: "No period has an interval: each holds too few weeks for a weekly block bootstrap (see the note above). A CUSUM alarm is calibrated on the first periods and raised when the homophily index keeps drifting from the calibration mean.",
 	CommandLabel:      "Command",
 	LevelLabel:        "Level",
 	BlockLabel:        "Time block",
@@ -239,6 +246,7 @@ var changeEN = &changeLang{
 	NoAlerts:          "No alarm: no sector drifted significantly.",
 	ChartsTitle:       "Homophily per sector",
 	ChartsIntro:       "Line: homophily index per period; band: 95% interval; red ring: a period with an alarm; grey area marked “calibration”: the calibration periods; dashed line: the calibration mean of a sector the CUSUM watches; hollow point: a period cut short by the window (a first or last week of a few days, say), which the CUSUM does not watch and whose value swings more. Each chart has its own scale, at least 0.3 of homophily high, so that a small wobble does not look as large as a real change; read the numbers on its axis.",
+	ChartsIntroNoBand: "Line: homophily index per period (no interval band: no period has one); red ring: a period with an alarm; grey area marked “calibration”: the calibration periods; dashed line: the calibration mean of a sector the CUSUM watches; hollow point: a period cut short by the window (a first or last week of a few days, say), which the CUSUM does not watch and whose value swings more. Each chart has its own scale, at least 0.3 of homophily high, so that a small wobble does not look as large as a real change; read the numbers on its axis.",
 	ChartTitle:        "Homophily index of sector %s per period",
 	ChartAxis:         "period start",
 	LegendCalibration: "calibration periods: their mean and standard deviation are the CUSUM's reference; a change within them cannot raise an alarm",
