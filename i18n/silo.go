@@ -160,6 +160,19 @@ func GroupSummary(lang string, r *metrics.Result, typ metrics.GroupType) string 
 	return s
 }
 
+// SiloExplain is the briefing's plain-words explanation of a silo, the
+// watch list and the adjusted p, with the thresholds th in force: a silo
+// sends outside at most 100*(1 - silo_homophily) percent of what random
+// mixing would send, and an adjusted p at or below silo_alpha is
+// significant. (With silo_homophily 0.3 a silo may keep less than half of
+// its tie weight inside, so "more than with other sectors" would be
+// false.)
+func SiloExplain(lang string, th silo.Thresholds) string {
+	out := strconv.FormatFloat(100*(1-th.HomophilyValue()), 'f', -1, 64)
+	alpha := strconv.FormatFloat(th.AlphaValue(), 'f', -1, 64)
+	return T(lang, "brief.explain.silo", Decimal(lang, out), fixed(lang, th.HomophilyValue(), 2), Decimal(lang, alpha))
+}
+
 // NoSilos is the briefing's line when it names no silo and no sector to
 // watch: that none is, or, when too few sectors were judged (thin), that
 // none of the judged ones is and how many could not be tested, so that

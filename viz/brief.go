@@ -145,7 +145,7 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 	}
 	bv.Headline = i18n.BriefHeadline(code, r, b.Forums)
 	bv.NoSilos = i18n.NoSilos(code, r)
-	bv.ExplainSilo = i18n.T(code, "brief.explain.silo")
+	bv.ExplainSilo = i18n.SiloExplain(code, r.Options.Thresholds())
 	bv.ExplainMap = i18n.T(code, "brief.explain.map")
 	bv.ExplainFriction = i18n.T(code, "brief.explain.friction")
 	bv.ExplainForum = i18n.T(code, "brief.explain.forum", o.FollowUpDays, o.MinMeetings, i18n.Percent(code, o.CeremonialBelow, 0))

@@ -40,7 +40,7 @@ func TestBriefing(t *testing.T) {
 			}
 			first := page[brief:detail]
 			want := []string{i18n.BriefHeadline(lang, r, forums), i18n.DatasetLine(lang, datasets[0], func(int32) string { return "Unit A2" }),
-				i18n.T(lang, "brief.explain.silo"), i18n.T(lang, "brief.forum.ceremonial")}
+				i18n.SiloExplain(lang, r.Options.Thresholds()), i18n.T(lang, "brief.forum.ceremonial")}
 			nSilo := 0
 			for _, gi := range r.Silos {
 				if g := r.Groups[gi]; g.Verdict == silo.Silo {
@@ -192,5 +192,48 @@ func TestBriefingCeremonialCap(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestBriefingSiloExplainThresholds: the briefing's plain-words account of
+// a silo states the thresholds in force. With study.yaml's thresholds
+// {silo_alpha: 0.01, silo_homophily: 0.3} on sekat generate --seed 8401
+// --scale 0.2 --pilot, sector pemerintahan is a silo keeping 42% of its tie
+// weight inside, while the briefing said a silo's units "deal with each
+// other far more than with other sectors" and "below 0.05, chance is an
+// unlikely explanation".
+func TestBriefingSiloExplainThresholds(t *testing.T) {
+	r := analyze(t, handUnits(nil, nil))
+	alpha, h := 0.01, 0.3
+	r.Options.SiloAlpha, r.Options.SiloHomophily = &alpha, &h
+	for _, c := range []struct {
+		lang      string
+		want, not []string
+	}{
+		{"en", []string{"at most 70% of the tie weight random mixing would send", "homophily at least 0.30", "at or below 0.01,"},
+			[]string{"than with other sectors", "0.05"}},
+		{"id", []string{"paling banyak 70% dari yang akan dikirim", "homofili paling sedikit 0,30", "pada atau di bawah 0,01,"},
+			[]string{"daripada dengan sektor lain", "0,05"}},
+	} {
+		var buf bytes.Buffer
+		if err := WriteReport(&buf, ReportData{Result: r, Lang: c.lang, Brief: Briefing{HasEvents: true, Units: r.Net.Nodes}}); err != nil {
+			t.Fatal(err)
+		}
+		page := html.UnescapeString(buf.String())
+		i := strings.Index(page, `<p class="explain">`+i18n.SiloExplain(c.lang, r.Options.Thresholds())[:20])
+		if i < 0 {
+			t.Fatalf("%s: the briefing lacks its account of a silo", c.lang)
+		}
+		explain := page[i : i+strings.Index(page[i:], "</p>")]
+		for _, w := range c.want {
+			if !strings.Contains(explain, w) {
+				t.Errorf("%s: the account of a silo lacks %q: %s", c.lang, w, explain)
+			}
+		}
+		for _, w := range c.not {
+			if strings.Contains(explain, w) {
+				t.Errorf("%s: the account of a silo says %q: %s", c.lang, w, explain)
+			}
+		}
 	}
 }
