@@ -85,6 +85,7 @@ type compareView struct {
 	After        string
 	Verdicts     []string
 	Groups       []changeRow
+	GroupsNote   string // GroupsIntervalNote, when it applies
 	Network      []changeRow
 	QAP          string
 	Communities  [][2]string // event, count
@@ -162,6 +163,16 @@ func WriteCompare(w io.Writer, data CompareData) error {
 		v.Groups = append(v.Groups, changeRow{Type: t.typeName(g.Type), Name: g.Name, Before: num2(h.Before, code), After: num2(h.After, code),
 			Change: num2(h.Change, code), Interval: interval(h.ChangeLow, h.ChangeHigh, code), P: pValue(h.PAdjusted, code),
 			Verdict: t.verdict(g.Verdict), Changed: g.Sentence != "" && g.Verdict != "significant but small"})
+	}
+	var notShown []string // interval without 0, verdict no significant change
+	for _, g := range r.Groups {
+		h := g.Homophily
+		if g.Verdict == "no significant change" && (h.ChangeLow > 0 || h.ChangeHigh < 0) {
+			notShown = append(notShown, g.Name)
+		}
+	}
+	if len(notShown) > 0 {
+		v.GroupsNote = fmt.Sprintf(t.GroupsIntervalNote, i18n.Join(code, notShown))
 	}
 	for _, n := range r.Network {
 		m := n.Value

@@ -524,3 +524,36 @@ func TestTrendPageIntervalWords(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareIntervalWithoutZeroNotShown: a group whose 95% interval of
+// the change leaves out 0 but whose verdict is no significant change gets
+// a note under the groups table saying why that is no evidence of a
+// change; a page without such a group has none. On sekat generate --seed
+// 8401 --scale 0.2 --pilot, halves of the year, sector kesehatan read
+// "0.01 [0.001; 0.022] 0.427 no significant change" with no word on it.
+func TestCompareIntervalWithoutZeroNotShown(t *testing.T) {
+	for _, lang := range []string{"id", "en"} {
+		c := smallComparison()
+		tx := changeTexts(lang)
+		note := tx.GroupsIntervalNote[:strings.Index(tx.GroupsIntervalNote, "%s")]
+		var b bytes.Buffer
+		if err := WriteCompare(&b, CompareData{Result: c, Lang: lang}); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(html.UnescapeString(b.String()), note) {
+			t.Errorf("%s: a note on intervals without 0 where no such group is", lang)
+		}
+		c.Groups = append(c.Groups, result.GroupChange{Type: "sector", Name: "kesehatan", Verdict: "no significant change",
+			Homophily: result.Measure{Before: -0.02, After: -0.01, Change: 0.011, ChangeLow: 0.001, ChangeHigh: 0.022, P: 0.06, PAdjusted: 0.427}},
+			result.GroupChange{Type: "sector", Name: "pendidikan", Verdict: "no significant change",
+				Homophily: result.Measure{Before: -0.02, After: -0.03, Change: -0.01, ChangeLow: -0.021, ChangeHigh: 0.0004, P: 0.08, PAdjusted: 0.474}})
+		b.Reset()
+		if err := WriteCompare(&b, CompareData{Result: c, Lang: lang}); err != nil {
+			t.Fatal(err)
+		}
+		want := fmt.Sprintf(tx.GroupsIntervalNote, "kesehatan")
+		if s := html.UnescapeString(b.String()); !strings.Contains(s, want) {
+			t.Errorf("%s: the page lacks %q", lang, want)
+		}
+	}
+}
