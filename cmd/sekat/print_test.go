@@ -19,21 +19,7 @@ import (
 // at most 8. It is skipped where Chromium or poppler-utils are missing
 // (CI has none); docs/briefing.md records the counts measured.
 func TestPrintKabupaten(t *testing.T) {
-	if testing.Short() {
-		t.Skip("prints with Chromium; skipped with -short")
-	}
-	var chromium string
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			chromium = p
-			break
-		}
-	}
-	_, errInfo := exec.LookPath("pdfinfo")
-	_, errText := exec.LookPath("pdftotext")
-	if chromium == "" || errInfo != nil || errText != nil {
-		t.Skip("needs chromium, pdfinfo and pdftotext")
-	}
+	chromium := printTools(t)
 	dir := t.TempDir()
 	study, out := filepath.Join(dir, "studi"), filepath.Join(dir, "hasil")
 	if _, err := synth.Generate(study, synth.Options{Seed: 1, Forums: true}); err != nil {
@@ -84,5 +70,69 @@ func TestPrintKabupaten(t *testing.T) {
 	// legends under the tables, which the method page points to, print
 	if pages > 10 {
 		t.Errorf("the report prints on %d pages, want at most 10", pages)
+	}
+}
+
+// printTools is the Chromium to print with; the test is skipped with
+// -short, or without Chromium, pdfinfo or pdftotext.
+func printTools(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("prints with Chromium; skipped with -short")
+	}
+	var chromium string
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			chromium = p
+			break
+		}
+	}
+	_, errInfo := exec.LookPath("pdfinfo")
+	_, errText := exec.LookPath("pdftotext")
+	if chromium == "" || errInfo != nil || errText != nil {
+		t.Skip("needs chromium, pdfinfo and pdftotext")
+	}
+	return chromium
+}
+
+// TestPrintFacilitatorsPairs prints facilitators.html of the study where
+// the sector-pair matrix went to the page after its heading and
+// introduction (sekat generate --seed 8401 --scale 0.2 --pilot, then
+// sekat facilitators --lang en: "Sector pairs" alone at the foot of page
+// 3, the matrix on page 4) and checks that the heading and the matrix's
+// title are on one page.
+func TestPrintFacilitatorsPairs(t *testing.T) {
+	chromium := printTools(t)
+	dir := t.TempDir()
+	study, out := filepath.Join(dir, "studi"), filepath.Join(dir, "fasilitator")
+	if _, err := synth.Generate(study, synth.Options{Seed: 8401, Scale: 0.2, Pilot: true}); err != nil {
+		t.Fatal(err)
+	}
+	_, keyFile := testKey(t, 5)
+	analyzeOK(t, "facilitators", study, "--purpose", "uji cetak", "--key-file", keyFile, "--lang", "en", "--out", out, "-q")
+	pdf := filepath.Join(dir, "facilitators.pdf")
+	cmd := exec.Command(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+		"--print-to-pdf="+pdf, "file://"+filepath.Join(out, "facilitators.html"))
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("chromium: %v: %s", err, b)
+	}
+	heading, title := 0, 0
+	for p := 1; p <= 20 && (heading == 0 || title == 0); p++ {
+		txt, err := exec.Command("pdftotext", "-f", strconv.Itoa(p), "-l", strconv.Itoa(p), pdf, "-").Output()
+		if err != nil {
+			break // past the last page
+		}
+		for _, line := range strings.Split(string(txt), "\n") {
+			switch strings.TrimSpace(line) {
+			case msg("en", "viz.fac.tocPairs"):
+				heading = p
+			case msg("en", "viz.fac.matrixTitle"):
+				title = p
+			}
+		}
+	}
+	if heading == 0 || title == 0 || heading != title {
+		t.Errorf("the heading %q is on page %d, the matrix %q on page %d: want both on one page",
+			msg("en", "viz.fac.tocPairs"), heading, msg("en", "viz.fac.matrixTitle"), title)
 	}
 }
