@@ -8,6 +8,7 @@ import (
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/metrics/coord"
+	"github.com/sekat-ona/sekat/metrics/silo"
 	"github.com/sekat-ona/sekat/recommend"
 )
 
@@ -34,7 +35,11 @@ type Briefing struct {
 
 // briefView is the briefing as the template reads it.
 type briefView struct {
-	Headline                                  string
+	Headline string
+	// PersonLevel is silo.summary.personLevel at person level when a
+	// sector has a verdict: ties inside a unit count as inside its sector
+	// there, so more sectors look inward than at unit level.
+	PersonLevel                               string
 	NoSilos                                   string // said when Silos and Watch are empty
 	ExplainSilo, ExplainMap, ExplainFriction  string
 	ExplainForum, ExplainCarriers, ExplainRec string
@@ -144,6 +149,14 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 		bv.GroupsMore = i18n.T(code, "brief.groupsMore", i18n.Int(code, int64(len(bv.Silos)+len(bv.Watch))), i18n.Int(code, int64(all)))
 	}
 	bv.Headline = i18n.BriefHeadline(code, r, b.Forums)
+	if r.Net != nil && r.Net.Level == graph.PersonLevel {
+		for _, g := range r.Groups {
+			if g.Type == metrics.GroupSector && (g.Verdict == silo.Silo || g.Verdict == silo.Watch) {
+				bv.PersonLevel = i18n.T(code, "silo.summary.personLevel")
+				break
+			}
+		}
+	}
 	bv.NoSilos = i18n.NoSilos(code, r)
 	bv.ExplainSilo = i18n.SiloExplain(code, r.Options.Thresholds())
 	bv.ExplainMap = i18n.T(code, "brief.explain.map")

@@ -123,6 +123,14 @@ func TestBriefingAtPersonLevel(t *testing.T) {
 	if named != 8 || !strings.Contains(html.UnescapeString(brief), fmt.Sprintf("Ditampilkan 8 dari %d kelompok", all)) {
 		t.Errorf("the briefing names %d of %d groups, want 8 and a line saying so", named, all)
 	}
+	// Every sector is inward at person level (ties inside a unit are
+	// inside its sector): the briefing, read alone, says so beside its
+	// sector verdicts, as the summary does. On sekat generate --seed 8401
+	// --scale 0.2 --pilot it named 4 silos and 6 sectors to watch, against
+	// 2 and 2 at unit level, without that word.
+	if !strings.Contains(html.UnescapeString(brief), msg("id", "silo.summary.personLevel")) {
+		t.Errorf("the person-level briefing lacks %q", msg("id", "silo.summary.personLevel"))
+	}
 	units := map[string]bool{}
 	for _, u := range readCSV(t, filepath.Join(study, "units.csv")) {
 		units[u["unit_id"]] = true
