@@ -192,6 +192,24 @@ type TrendResult struct {
 	NoInterval []int
 }
 
+// Watched is the number of periods after the calibration that the CUSUM
+// watched: those not cut short by the window (PartialShare of the longest
+// period), which it passes over. A weekly trend of 2025 has 53 periods, 14
+// for calibration, and 38 watched: its last week, of three days, is not.
+func (tr *TrendResult) Watched() int {
+	var longest int64
+	for _, w := range tr.Windows {
+		longest = max(longest, w.To-w.From)
+	}
+	n := 0
+	for t := tr.Method.Calibration; t < len(tr.Windows); t++ {
+		if w := tr.Windows[t]; !(float64(w.To-w.From) < PartialShare*float64(longest)) {
+			n++
+		}
+	}
+	return n
+}
+
 // Watch is how the CUSUM watched one judged sector.
 type Watch struct {
 	Type  metrics.GroupType

@@ -299,7 +299,12 @@ func trendNotes(lang string, tr *change.TrendResult, minChange float64, hidden f
 	for _, k := range gapCounts {
 		notes = append(notes, msg(lang, "trend.gaps", k, strings.Join(gaps[k], ", ")))
 	}
+	// after: the periods the CUSUM watched, not those cut short by the
+	// window ("watched: 39" on a weekly 2025 counted its last three days)
 	cal, after := tr.Method.Calibration, tr.Method.Periods-tr.Method.Calibration
+	if len(tr.Windows) == tr.Method.Periods {
+		after = tr.Watched()
+	}
 	switch {
 	case shown == 0 && withheld > 0:
 		return msg(lang, "trend.noneShown", withheld), notes

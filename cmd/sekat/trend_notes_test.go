@@ -157,3 +157,27 @@ func TestNoVerdictSmallChange(t *testing.T) {
 		t.Errorf("without a small change: %q", got)
 	}
 }
+
+// TestTrendNotesWatchedLeavesOutPartial: the sentence without alarms
+// counts as watched only the periods after the calibration that the CUSUM
+// watched. sekat trend --every week on sekat generate --seed 8404 --scale
+// 0.3 --no-change said "watched: 39" of 53 weekly periods with 14 for
+// calibration, though the last week, three days long, is not watched.
+func TestTrendNotesWatchedLeavesOutPartial(t *testing.T) {
+	const week = 7 * 24 * 3600
+	var windows []graph.Window
+	start := int64(1735750800) // Thursday 2025-01-02 (Asia/Jakarta), cut short
+	end := start + 4*24*3600
+	windows = append(windows, graph.Window{From: start, To: end})
+	for i := 0; i < 51; i++ {
+		windows = append(windows, graph.Window{From: end, To: end + week})
+		end += week
+	}
+	windows = append(windows, graph.Window{From: end, To: end + 3*24*3600}) // the last three days
+	tr := &change.TrendResult{Method: change.TrendMethod{Periods: len(windows), Calibration: 14}, Windows: windows,
+		Watches: []change.Watch{{Type: "sector", Group: "ekonomi", Calibration: 13, Partial: 2}}}
+	noAlert, _ := trendNotes("en", tr, 0.1, func(string) bool { return false })
+	if want := msg("en", "trend.noAlert", 38, 14); noAlert != want {
+		t.Errorf("got %q, want %q", noAlert, want)
+	}
+}
