@@ -685,6 +685,7 @@ Examples:
 	"viz.fig.communitiesValue":         "%s (modularity %s)",
 	"viz.fig.nmi":                      "Sector–community agreement (NMI)",
 	"viz.fig.denied":                   "Data requests between units denied (within sectors too)",
+	"viz.frictionMore":                 "Showing the %s of %s sector pairs with the most refusals; summary.json (data_sharing_friction) lists them all.",
 	"viz.frictionTotal":                "%s of %s decided cross-sector data requests were refused (%s%%).",
 	"viz.colStrength":                  "Strength",
 	"viz.param.level":                  "Level of analysis",

@@ -718,6 +718,7 @@ Contoh:
 	"viz.fig.communitiesValue":         "%s (modularitas %s)",
 	"viz.fig.nmi":                      "Kesesuaian sektor–komunitas (NMI)",
 	"viz.fig.denied":                   "Permintaan data antarunit yang ditolak (termasuk di dalam sektor)",
+	"viz.frictionMore":                 "Ditampilkan %s dari %s pasangan sektor dengan penolakan terbanyak; summary.json (data_sharing_friction) memuat semuanya.",
 	"viz.frictionTotal":                "%s dari %s permintaan data antarsektor yang sudah diputuskan ditolak (%s%%).",
 	"viz.colStrength":                  "Kekuatan",
 	"viz.param.level":                  "Tingkat analisis",

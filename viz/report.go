@@ -125,6 +125,7 @@ type view struct {
 	Brokers       []brokerView
 	Friction      []frictionView
 	FrictionTotal string
+	FrictionMore  string // when the table shows fewer sector pairs than have requests
 	Units         []unitView
 	Groups        []groupView
 	Inputs        []inputView
@@ -621,6 +622,10 @@ func brokers(v *view, r *metrics.Result, data ReportData, t *lang, code string) 
 	}
 }
 
+// maxFrictionRows is how many sector pairs the data-sharing friction table
+// shows, the most denials first; summary.json lists them all.
+const maxFrictionRows = 15
+
 func friction(v *view, r *metrics.Result, t *lang, code string) {
 	fr := make([]metrics.Friction, 0, len(r.Friction))
 	var req, den int64
@@ -637,8 +642,9 @@ func friction(v *view, r *metrics.Result, t *lang, code string) {
 		}
 		return fr[a].DenialRate > fr[b].DenialRate
 	})
-	if len(fr) > 15 {
-		fr = fr[:15]
+	if len(fr) > maxFrictionRows {
+		v.FrictionMore = i18n.T(code, "viz.frictionMore", i18n.Int(code, maxFrictionRows), i18n.Int(code, int64(len(fr))))
+		fr = fr[:maxFrictionRows]
 	}
 	for _, f := range fr {
 		v.Friction = append(v.Friction, frictionView{Provider: f.Provider, Consumer: f.Consumer,
