@@ -805,6 +805,7 @@ Examples:
 	// cmd: people without ties, partial rows, circulars (issue "Right answers")
 	"flag.keep-inactive":      "person level: also keep the people without a tie in the window as nodes; without it they are left out and only counted in summary.json (no effect at unit level)",
 	"partialRows":             "%s letters were used without some of their recipients, whose ids are unknown; each such id is listed in %s",
+	"partialRowsEngine":       "%s letters were used without some of their recipients, whose ids are unknown; the pair tables only count them: run `sekat validate %s` on the raw tables to see those ids",
 	"circularsLine":           "%s circulars (letters to more than %d other units) make no tie; circulars_sent counts them per sender",
 	"inactiveLeftOut":         "%s people without a tie in the window are left out of the network (--keep-inactive keeps them)",
 	"inactiveKept":            "%s people without a tie in the window are kept as isolated nodes (--keep-inactive)",

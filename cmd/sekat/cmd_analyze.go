@@ -159,7 +159,9 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	if rejected > 0 {
 		fmt.Fprintln(stderr, rejectedLine(o.studyOptions, l, rejected, filepath.Join(o.Out, "rejects.csv")))
 	}
-	if partial > 0 {
+	if partial > 0 && o.Pairs != "" { // counted by the engine, listed nowhere
+		fmt.Fprintln(stderr, msg(o.Lang, "partialRowsEngine", groupDigits(int64(partial), o.Lang), o.Study))
+	} else if partial > 0 {
 		fmt.Fprintln(stderr, msg(o.Lang, "partialRows", groupDigits(int64(partial), o.Lang), filepath.Join(o.Out, "rejects.csv")))
 	}
 	setAside(stderr, l, &st.Summary, o.Lang)

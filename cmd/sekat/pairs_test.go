@@ -309,3 +309,34 @@ func replaceIn(name, old, new string) func(dir string) error {
 func remove(name string) func(dir string) error {
 	return func(dir string) error { return os.Remove(filepath.Join(dir, name)) }
 }
+
+// TestPartialByEngine: with --pairs, letters the engine used without some
+// of their recipients are counted (inputs.rows_partial), not listed, and
+// no rejects.csv is written; the line said "each such id is listed in
+// OUT/rejects.csv", a file that is not there. It now points to sekat
+// validate on the raw tables, as the line of rejected rows does.
+func TestPartialByEngine(t *testing.T) {
+	study := "../../testdata/studies/hand"
+	for _, c := range []struct{ lang, want string }{
+		{"en", "1 letters were used without some of their recipients, whose ids are unknown; the pair tables only count them: run `sekat validate " + study + "` on the raw tables to see those ids"},
+		{"id", "1 surat tetap dipakai tanpa sebagian penerimanya karena id penerima tidak dikenal; tabel pasangan hanya menghitungnya: jalankan `sekat validate " + study + "` pada tabel mentah untuk melihat id itu"},
+	} {
+		t.Run(c.lang, func(t *testing.T) {
+			tables := handTables(t, false, false)
+			if err := replaceIn("inputs.csv", "correspondence,6,0,0,0", "correspondence,6,0,1,0")(tables); err != nil {
+				t.Fatal(err)
+			}
+			out := filepath.Join(t.TempDir(), "o")
+			code, _, e := sekat(t, "analyze", study, "--pairs", tables, "--out", out, "--lang", c.lang)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, e)
+			}
+			if !strings.Contains(e, c.want) || strings.Contains(e, "rejects.csv") {
+				t.Errorf("stderr %q; want it to hold %q and not name rejects.csv", e, c.want)
+			}
+			if _, err := os.Stat(filepath.Join(out, "rejects.csv")); err == nil {
+				t.Errorf("rejects.csv written beside tables that list no row")
+			}
+		})
+	}
+}
