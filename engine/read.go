@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math/big"
 	"os"
 	"path/filepath"
 	"sort"
@@ -197,6 +198,52 @@ func (r *reader) whole() error {
 			return pairsCodeErr("noSizes", "%s: the totals table counts %d meetings of two units or more in period %s, and the meeting_sizes table has no row in it: its part files are missing; copy the whole folder the engine wrote, or make the tables again", r.dir, n, name)
 		}
 	}
+	var used graph.Totals
+	for _, p := range periods {
+		if r.used[p] {
+			used = used.Add(r.totals[p])
+		}
+	}
+	return r.rowsAddUp(used)
+}
+
+// rowsAddUp checks the rows of the periods used against their totals
+// (tot) where both count the same events, so that rows removed from a file
+// (not only whole files or periods) are refused: every granted or denied
+// request in the window is a row's data_sharing or data_denied in pairs,
+// or an internal share of its node; every circular is counted at its
+// sender's node; and at the unit level every letter to no other unit is
+// an internal message of its node, and every meeting of k >= 2 units (not
+// set aside as large) gives each of its k(k-1)/2 pairs of units one
+// meeting of size k. (At the person level internal messages and a
+// meeting's size are of people, which the totals do not count.) A pair
+// row that holds letters only is not checked: no total counts them.
+func (r *reader) rowsAddUp(tot graph.Totals) error {
+	s := &r.sums
+	differ := func(rows, sum, totals string, n int64) error {
+		return pairsCodeErr("rowsSum", "%s: the rows of %s in the periods read add up to %s, and the totals table's %s is %d: rows were removed or changed; copy the whole folder the engine wrote, or make the tables again", r.dir, rows, sum, totals, n)
+	}
+	if n := tot.Granted + tot.Denied; s.shares != n {
+		return differ("pairs (data_sharing + data_denied) + nodes (internal_shares)", strconv.FormatInt(s.shares, 10), "shares_granted + shares_denied", n)
+	}
+	if s.circulars != tot.Circulars {
+		return differ("nodes (circulars_sent)", strconv.FormatInt(s.circulars, 10), "circulars", tot.Circulars)
+	}
+	if r.o.Level != graph.UnitLevel {
+		return nil
+	}
+	if s.internal != tot.InternalMessages {
+		return differ("nodes (internal_messages)", strconv.FormatInt(s.internal, 10), "internal_messages", tot.InternalMessages)
+	}
+	// the meetings: the sum over sizes k of count_k / (k(k-1)/2), a
+	// fraction when a count is not a multiple of its pairs
+	sum := new(big.Rat)
+	for k, c := range s.sizes {
+		sum.Add(sum, big.NewRat(c, k*(k-1)/2))
+	}
+	if n := tot.Meetings - tot.MeetingsOneUnit - tot.MeetingsLarge; sum.Cmp(new(big.Rat).SetInt64(n)) != 0 {
+		return differ("meeting_sizes (meetings / (size × (size - 1) / 2))", sum.RatString(), "meetings - meetings_one_unit - meetings_large", n)
+	}
 	return nil
 }
 
@@ -225,7 +272,12 @@ type reader struct {
 	totals map[string]graph.Totals
 	used   map[string]bool
 	rowsIn map[string]map[string]int64
-	bytes  map[[3]string]string
+	// sums are the counts of the rows of pairs, meeting_sizes and nodes
+	// of the periods used, which whole checks against the totals table;
+	// named, the nodes that have a row of nodes in them
+	sums  rowSums
+	named map[int32]bool
+	bytes map[[3]string]string
 	// keys holds, for each key read (table, period, nodes, size; the
 	// table name of inputs), the file and row that gave it: a key in two
 	// rows is refused (its counts would be added twice). One entry per
@@ -233,6 +285,15 @@ type reader struct {
 	keys     map[rowKey]rowAt
 	paths    []string
 	pathRows []bool // of each path: a Parquet file (FileRead.parquet)
+}
+
+// rowSums are the counts a period's rows of pairs, meeting_sizes and
+// nodes add up to, as far as the totals table counts them too.
+type rowSums struct {
+	shares    int64           // pairs' data_sharing and data_denied, nodes' internal_shares
+	circulars int64           // nodes' circulars_sent
+	internal  int64           // nodes' internal_messages
+	sizes     map[int64]int64 // meeting_sizes' meetings per size
 }
 
 // rowKey is the key of a row of a pair table: one row per key is what
@@ -334,6 +395,8 @@ func (e *NoPairsFolderError) Unwrap() error { return ErrPairs }
 //	noNodes          folder, events, period (totals count events, nodes has no row)
 //	noPairs          folder, letters and requests, period (pairs has no row)
 //	noSizes          folder, meetings, period (meeting_sizes has no row)
+//	rowsSum          folder, rows, their sum, totals' columns, their value (rows removed or changed)
+//	nodeMissing      Pos, id (a node of pairs or meeting_sizes without a row of nodes)
 //	totalsLetters    folder, letters in totals, letters in inputs
 //	totalsRequests   folder, requests in totals, requests in inputs
 //	missingTable     folder, table ×4 (inputs, or totals while events were kept)
@@ -1096,6 +1159,13 @@ func (r *reader) table(t string) error {
 					return err
 				}
 				r.b.AddNode(lvl, x, graph.Counts{InternalMessages: n[0], InternalShares: n[1], LargeMeetings: n[2], Circulars: n[3]})
+				r.sums.internal += n[0]
+				r.sums.shares += n[1]
+				r.sums.circulars += n[3]
+				if r.named == nil {
+					r.named = map[int32]bool{}
+				}
+				r.named[x] = true
 			case TablePairs, TableMeetingSizes:
 				u, err := r.node(f, row, "source", v[0])
 				if err != nil {
@@ -1104,6 +1174,17 @@ func (r *reader) table(t string) error {
 				w, err := r.node(f, row, "target", v[1])
 				if err != nil {
 					return err
+				}
+				// every node an event names has a row of nodes (nodes is
+				// read first): a pair without one lost rows of nodes
+				for _, x := range []struct {
+					n  int32
+					id string
+				}{{u, *v[0]}, {w, *v[1]}} {
+					// (a period without rows of nodes: whole says so)
+					if r.rowsIn[TableNodes][f.Period] > 0 && !r.named[x.n] {
+						return pairsCodeErr("nodeMissing", "%v: %q has no row in the nodes table of the periods read, which lists every node an event names (rows were removed); copy the whole folder the engine wrote, or make the tables again", at1(f, row), x.id)
+					}
 				}
 				if u == w {
 					return pairsCodeErr("selfPair", "%v: source and target are both %q; a pair joins two nodes: make the tables again", at1(f, row), *v[0])
@@ -1122,6 +1203,7 @@ func (r *reader) table(t string) error {
 					return err
 				}
 				if t == TablePairs {
+					r.sums.shares += n[1] + n[2]
 					r.b.AddPair(lvl, u, w, graph.Correspondence, n[0])
 					r.b.AddPair(lvl, u, w, graph.DataSharing, n[1])
 					r.b.AddPair(lvl, u, w, graph.DataDenied, n[2])
@@ -1131,6 +1213,10 @@ func (r *reader) table(t string) error {
 					return pairsCodeErr("meetingSize", "%v: meeting size %d; it must be from 2 to max_meeting_size %d: make the tables again", at1(f, row), n[0], r.o.MaxMeetingSize)
 				}
 				r.b.AddMeetings(lvl, u, w, int32(n[0]), n[1])
+				if r.sums.sizes == nil {
+					r.sums.sizes = map[int64]int64{}
+				}
+				r.sums.sizes[n[0]] += n[1]
 			}
 			return nil
 		})

@@ -172,20 +172,27 @@ func FuzzLoadPairs(f *testing.F) {
 // handPairsByDay are handPairs partitioned by day (every day): the rows
 // split over two periods, 2025-01-10 and 2025-03-03, as an engine would
 // write them (which events fell on which day does not matter to the
-// reader: each period's rows go to the block that holds the period).
+// reader: each period's rows go to the block that holds the period). The
+// meeting of A, D and E is in the second period, with its rows of
+// meeting_sizes, its count in totals and its nodes; the letters and data
+// requests are counted in the first period's totals.
 var handPairsByDay = map[string]string{
-	"meta.csv":                            strings.Replace(handPairs["meta.csv"], "unit,none,", "unit,day,", 1),
-	"inputs.csv":                          handPairs["inputs.csv"],
-	"totals/period=2025-01-10/part-0.csv": handPairs["totals.csv"],
-	"nodes/period=2025-01-10/part-0.csv":  handPairs["nodes.csv"],
+	"meta.csv":   strings.Replace(handPairs["meta.csv"], "unit,none,", "unit,day,", 1),
+	"inputs.csv": handPairs["inputs.csv"],
+	"totals/period=2025-01-10/part-0.csv": "messages,internal_messages,circulars,meetings,meetings_one_unit,meetings_large,shares_granted,shares_denied,shares_pending,internal_shares\n" +
+		"6,2,0,3,1,0,2,2,1,1\n",
+	"totals/period=2025-03-03/part-0.csv": "messages,internal_messages,circulars,meetings,meetings_one_unit,meetings_large,shares_granted,shares_denied,shares_pending,internal_shares\n" +
+		"0,0,0,1,0,0,0,0,0,0\n",
+	"nodes/period=2025-01-10/part-0.csv": handPairs["nodes.csv"],
+	"nodes/period=2025-03-03/part-0.csv": "node,internal_messages,internal_shares,large_meetings,circulars_sent\nA,0,0,0,0\nB,0,0,0,0\nC,0,0,0,0\nD,0,0,0,0\nE,0,0,0,0\n",
 	"pairs/period=2025-01-10/part-0.csv": "source,target,correspondence,meetings,data_sharing,data_denied,first_at,last_at\n" +
 		"D,C,0,0,0,1,1,1\nA,B,1,0.25,0,0,1,1\nC,A,0,0.25,1,1,1,1\n",
 	"pairs/period=2025-03-03/part-0.csv": "source,target,correspondence,meetings,data_sharing,data_denied,first_at,last_at\n" +
 		"A,C,1,0.25,0,0,1,1\nB,A,1,0.25,0,0,1,1\nB,C,1,0.75,0,0,1,1\nC,D,1,0,0,0,1,1\n",
 	"meeting_sizes/period=2025-01-10/part-0.csv": "source,target,size,meetings,first_at,last_at\n" +
-		"B,C,2,1,1,1\nA,B,3,1,1,1\nD,E,3,1,1,1\n",
+		"B,C,2,1,1,1\nA,B,3,1,1,1\nA,C,3,1,1,1\nB,C,3,1,1,1\n",
 	"meeting_sizes/period=2025-03-03/part-0.csv": "source,target,size,meetings,first_at,last_at\n" +
-		"A,C,3,1,1,1\nB,C,3,1,1,1\nA,D,3,1,1,1\nA,E,3,1,1,1\n",
+		"D,E,3,1,1,1\nA,D,3,1,1,1\nA,E,3,1,1,1\n",
 }
 
 // TestLoadPairsBlocks: with time blocks (Options.Blocks, as compare and
@@ -207,10 +214,10 @@ func TestLoadPairsBlocks(t *testing.T) {
 	}
 	only := func(period string) map[string]string {
 		// the inputs table as the engine would write it for the period's
-		// totals alone (none but 2025-01-10 has totals in this hand
-		// fixture)
+		// totals alone (none but 2025-01-10 counts letters or requests in
+		// this hand fixture)
 		in := handPairs["inputs.csv"]
-		if _, ok := handPairsByDay["totals/period="+period+"/part-0.csv"]; !ok {
+		if period != "2025-01-10" {
 			in = "table_name,rows_read,rows_rejected,rows_partial,rows_outside_window,first_at,last_at\ncorrespondence,0,0,0,0,,\nmeetings,0,0,0,0,,\ndata_sharing,0,0,0,0,,\n"
 		}
 		m := map[string]string{"meta.csv": handPairsByDay["meta.csv"], "inputs.csv": in}
@@ -305,7 +312,7 @@ func TestLoadPairsUnitPairs(t *testing.T) {
 		"inputs.csv":        handPairs["inputs.csv"],
 		"totals.csv":        handPairs["totals.csv"],
 		"nodes.csv":         "node,internal_messages,internal_shares,large_meetings,circulars_sent\np1,0,0,0,0\np4,0,0,0,0\n",
-		"pairs.csv":         "source,target,correspondence,meetings,data_sharing,data_denied,first_at,last_at\np1,p4,2,0,0,0,1,1\n",
+		"pairs.csv":         "source,target,correspondence,meetings,data_sharing,data_denied,first_at,last_at\np1,p4,2,0,2,2,1,1\n",
 		"meeting_sizes.csv": "source,target,size,meetings,first_at,last_at\np1,p4,2,3,1,1\n",
 	}
 	pdir, udir := writePairs(t, person), writePairs(t, handPairs)
@@ -461,7 +468,7 @@ func TestLoadPairsWhole(t *testing.T) {
 	}{
 		{"totals missing", edit("totals/", nil), "no totals table (totals.parquet, totals.csv or a folder totals/)"},
 		{"inputs missing", edit("inputs", nil), "no inputs table (inputs.parquet, inputs.csv or a folder inputs/)"},
-		{"totals twice", edit("", map[string]string{"totals/period=2025-01-10/part-1.csv": handPairs["totals.csv"]}), "hold the same bytes"},
+		{"totals twice", edit("", map[string]string{"totals/period=2025-01-10/part-1.csv": handPairsByDay["totals/period=2025-01-10/part-0.csv"]}), "hold the same bytes"},
 		{"pairs period missing", edit("pairs/period=2025-01-10", nil), "the pairs table has no row in it"},
 		{"meeting_sizes missing", edit("meeting_sizes/", nil), "the meeting_sizes table has no row in it"},
 		{"pairs part twice", edit("", map[string]string{"pairs/period=2025-03-03/part-1 (copy).csv": handPairsByDay["pairs/period=2025-03-03/part-0.csv"]}), "hold the same bytes"},
@@ -477,7 +484,7 @@ func TestLoadPairsWhole(t *testing.T) {
 			"table nodes holds the key (period 2025-01-10, node A) in two rows, nodes/period=2025-01-10/part-0.csv line 3 and nodes/period=2025-01-10/part-1.csv line 2"},
 		// a nodes table, or a period of it, left out (or written without
 		// rows): before, internal_messages and circulars_sent read as 0
-		{"nodes missing", edit("nodes/", nil), "the totals table counts 15 events in period 2025-01-10, and the nodes table has no row in it"},
+		{"nodes missing", edit("nodes/", nil), "the totals table counts 14 events in period 2025-01-10, and the nodes table has no row in it"},
 		{"nodes header only", edit("", map[string]string{"nodes/period=2025-01-10/part-0.csv": "node,internal_messages,internal_shares,large_meetings,circulars_sent\n"}), "the nodes table has no row in it"},
 		{"nodes empty file", edit("", map[string]string{"nodes/period=2025-01-10/part-0.csv": ""}), "the nodes table has no row in it"},
 		{"nodes period missing", splitTotals(nil),
@@ -497,13 +504,15 @@ func TestLoadPairsWhole(t *testing.T) {
 	}
 }
 
-// splitTotals are handPairsByDay with one letter of the totals moved to
-// the period 2025-03-03, and the tables of add.
+// splitTotals are handPairsByDay with the period 2025-03-03 holding one
+// letter of the totals and no meeting, and no nodes, and the tables of
+// add.
 func splitTotals(add map[string]string) map[string]string {
 	m := map[string]string{}
 	for k, v := range handPairsByDay {
 		m[k] = v
 	}
+	delete(m, "nodes/period=2025-03-03/part-0.csv")
 	m["totals/period=2025-01-10/part-0.csv"] = "messages,internal_messages,circulars,meetings,meetings_one_unit,meetings_large,shares_granted,shares_denied,shares_pending,internal_shares\n5,2,0,4,1,0,2,2,1,1\n"
 	m["totals/period=2025-03-03/part-0.csv"] = "messages,internal_messages,circulars,meetings,meetings_one_unit,meetings_large,shares_granted,shares_denied,shares_pending,internal_shares\n1,0,0,0,0,0,0,0,0,0\n"
 	for k, v := range add {
@@ -662,4 +671,46 @@ func TestLoadPairsOtherStudy(t *testing.T) {
 			t.Errorf("err = %v, want format version 1 refused", err)
 		}
 	})
+}
+
+// TestLoadPairsRowsRemoved: rows removed from a pair file, or a count
+// changed, where the totals table counts the same events, are refused;
+// before, only whole files, periods and tables were checked, and a row of
+// pairs, meeting_sizes or nodes deleted by hand made a smaller network
+// with exit 0. (A row of pairs that holds letters only is not checked: no
+// total counts letter ties.)
+func TestLoadPairsRowsRemoved(t *testing.T) {
+	s, err := OpenStudyWith("../testdata/studies/hand", StudyOptions{LogsElsewhere: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name   string
+		tables map[string]string
+		want   string
+	}{
+		{"pairs row of a denied request", handPairsWith("pairs.csv", "D,C,0,0,0,1,1,1\n", ""),
+			"the rows of pairs (data_sharing + data_denied) + nodes (internal_shares) in the periods read add up to 3, and the totals table's shares_granted + shares_denied is 4"},
+		{"data_sharing lowered", handPairsWith("pairs.csv", "C,A,0,0.25,1,1", "C,A,0,0.25,0,1"),
+			"add up to 3, and the totals table's shares_granted + shares_denied is 4"},
+		{"meeting_sizes row of size 3", handPairsWith("meeting_sizes.csv", "A,E,3,1,1,1\n", ""),
+			"the rows of meeting_sizes (meetings / (size × (size - 1) / 2)) in the periods read add up to 8/3, and the totals table's meetings - meetings_one_unit - meetings_large is 3"},
+		{"meeting_sizes row of size 2", handPairsWith("meeting_sizes.csv", "B,C,2,1,1,1\n", ""),
+			"meeting_sizes (meetings / (size × (size - 1) / 2)) in the periods read add up to 2, and"},
+		{"nodes row of internal messages", handPairsWith("nodes.csv", "C,1,0,0,0\n", "C,0,0,0,0\n"),
+			"the rows of nodes (internal_messages) in the periods read add up to 1, and the totals table's internal_messages is 2"},
+		{"nodes row of an internal share", handPairsWith("nodes.csv", "A,1,1,0,0\n", "A,1,0,0,0\n"),
+			"add up to 3, and the totals table's shares_granted + shares_denied is 4"},
+		{"circulars", handPairsWith("nodes.csv", "B,0,0,0,0\n", "B,0,0,0,2\n"),
+			"the rows of nodes (circulars_sent) in the periods read add up to 2, and the totals table's circulars is 0"},
+		{"nodes row of a node in a meeting", handPairsWith("nodes.csv", "E,0,0,0,0\n", ""),
+			`meeting_sizes.csv line 4: "E" has no row in the nodes table of the periods read, which lists every node an event names (rows were removed)`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := LoadPairs(context.Background(), s, writePairs(t, c.tables), Options{})
+			if !errors.Is(err, engine.ErrPairs) || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("err = %v, want ErrPairs saying %q", err, c.want)
+			}
+		})
+	}
 }

@@ -149,6 +149,10 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.noPairs", a...)
 	case "noSizes":
 		return msg(lang, "pairs.noSizes", a...)
+	case "rowsSum":
+		return msg(lang, "pairs.rowsSum", a...)
+	case "nodeMissing":
+		return msg(lang, "pairs.nodeMissing", a...)
 	case "totalsLetters":
 		return msg(lang, "pairs.totalsLetters", a...)
 	case "totalsRequests":

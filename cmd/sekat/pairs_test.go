@@ -269,6 +269,10 @@ func TestPairsRefusalsByKind(t *testing.T) {
 			"tidak lengkap: tabel totals tidak ada (totals.parquet, totals.csv, atau folder totals/)"},
 		{"window", replaceIn("meta.csv", "unit,none,,,", "unit,none,1740762000,,"), []string{"--from", "2025-01-01"},
 			"jendela waktu yang diminta (2025-01-01 sampai …) melampaui jendela waktu tabel pasangan (2025-03-01 sampai …)"},
+		{"pairs row removed", replaceIn("pairs.csv", "D,C,0,0,0,1,1,1\n", ""), nil,
+			"tidak utuh: baris pairs (data_sharing + data_denied) + nodes (internal_shares) pada periode yang dibaca berjumlah 3, sedangkan shares_granted + shares_denied dalam tabel totals bernilai 4: ada baris yang dihapus atau diubah"},
+		{"nodes row removed", replaceIn("nodes.csv", "E,0,0,0,0\n", ""), nil,
+			`meeting_sizes.csv baris 4: "E" tidak memiliki baris dalam tabel nodes pada periode yang dibaca`},
 		{"gzipped parquet", func(dir string) error {
 			if err := os.Remove(filepath.Join(dir, "nodes.csv")); err != nil {
 				return err
