@@ -165,6 +165,7 @@ var en = map[string]string{
 	"errPairs":                 "the pair tables (--pairs) do not fit the study or this command; the detail below names the file and the fix",
 	"errStrictAt":              "--strict stopped the reading at the first rejected row or left-out value: %s",
 	"errStrict":                "--strict: stopped at the first rejected row",
+	"errStrictEngine":          "%s: %s rows rejected and %s used in part by the engine that made the pair tables; --strict accepts none: run `sekat validate %s` on the raw tables to see them and how to fix them",
 	"detail":                   "detail",
 	"validMore":                "  ... and %s more; run `sekat analyze` for the full rejects.csv",
 	"summaryLine":              "%s units, %s people, %s directed ties; window %s",

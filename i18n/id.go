@@ -194,6 +194,7 @@ var id = map[string]string{
 	"errPairs":                 "tabel pasangan (--pairs) tidak cocok dengan studi atau dengan perintah ini; rincian di bawah menyebut berkasnya dan cara memperbaikinya",
 	"errStrictAt":              "--strict menghentikan pembacaan pada baris pertama yang ditolak atau nilai pertama yang dikeluarkan: %s",
 	"errStrict":                "--strict: berhenti pada baris pertama yang ditolak",
+	"errStrictEngine":          "%s: %s baris ditolak dan %s baris dipakai sebagian oleh mesin data yang membuat tabel pasangan; --strict tidak menerima satu pun: jalankan `sekat validate %s` pada tabel mentah untuk melihat baris itu beserta cara memperbaikinya",
 	"detail":                   "rincian teknis (bahasa Inggris)",
 	"validMore":                "  ... dan %s baris lain; jalankan `sekat analyze` untuk rejects.csv lengkap",
 	"summaryLine":              "%s unit, %s orang, %s ikatan berarah; jendela waktu %s",

@@ -94,6 +94,24 @@ func (e *FileError) Error() string { return e.Err.Error() }
 // Unwrap returns Err.
 func (e *FileError) Unwrap() error { return e.Err }
 
+// StrictEngineError is a strict run (Options.Strict) on pair tables
+// whose engine rejected rows of a log table or used some only in part
+// (letters without some recipients): the run stops, as it stops at the
+// first such row of the raw tables. The tables count the rows but do not
+// say which; sekat validate on the raw tables lists them. It wraps
+// ErrStrict.
+type StrictEngineError struct {
+	Table             Table
+	Rejected, Partial int64
+}
+
+func (e *StrictEngineError) Error() string {
+	return fmt.Sprintf("ingest: %s: %d rows rejected and %d used in part by the engine that made the pair tables; --strict accepts none: run sekat validate on the raw tables to see them and how to fix them: %v", e.Table, e.Rejected, e.Partial, ErrStrict)
+}
+
+// Unwrap returns ErrStrict.
+func (e *StrictEngineError) Unwrap() error { return ErrStrict }
+
 // RejectRateError is ErrRejectRate with its numbers, so that the command
 // line can say them in the user's language: Rejected of Rows rows of Table
 // were rejected, more than the share Limit. When Stopped, the reading of

@@ -122,6 +122,9 @@ func LoadPairs(ctx context.Context, s *Study, dir string, opt Options) (*Result,
 				in.Rows, in.Rejected, in.Partial, in.OutOfWindow = ei.Rows, ei.Rejected, ei.Partial, ei.OutsideWindow
 			}
 		}
+		if opt.Strict && (in.Rejected > 0 || in.Partial > 0) {
+			return nil, &StrictEngineError{Table: t, Rejected: in.Rejected, Partial: in.Partial}
+		}
 		if in.Rows > 0 && float64(in.Rejected) > l.opt.MaxRejectRate*float64(in.Rows) {
 			return nil, &RejectRateError{Table: t, Rows: in.Rows, Rejected: in.Rejected, Limit: l.opt.MaxRejectRate, Engine: true}
 		}

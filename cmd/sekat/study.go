@@ -408,6 +408,10 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 		if errors.As(err, &bc) {
 			return nil, &wordedError{blockCutText(bc, st.Loc, o.Lang), err}
 		}
+		var se *ingest.StrictEngineError
+		if errors.As(err, &se) {
+			return nil, &wordedError{msg(o.Lang, "errStrictEngine", se.Table, i18n.Int(o.Lang, se.Rejected), i18n.Int(o.Lang, se.Partial), o.Study), err}
+		}
 		return nil, inputError(err, o.Lang)
 	}
 	if !o.emptyOK {
