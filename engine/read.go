@@ -413,6 +413,7 @@ func (e *NoPairsFolderError) Unwrap() error { return ErrPairs }
 //	every            file, value
 //	windowOutside    from, to asked; from, to of the tables (dates in the study's zone, "…" open)
 //	windowNone       from, to of the tables
+//	windowNoneOpen   (none: the tables' window is open at both ends)
 //	partitionNone    file; neverPartitioned: file, table
 //	periodMonth, periodWeek, periodDay   file, period
 //	bothNames        folder, file, other folder
@@ -912,6 +913,9 @@ func (r *reader) meta() error {
 		if x, ok := cutBy(r.b.Blocks(), tw.From, tw.To); ok {
 			return &BlockCutError{Dir: r.dir, Every: m.Every, From: tw.From, To: tw.To, Bound: x}
 		}
+	}
+	if m.Every == "none" && w != tw && tw == (graph.Window{}) {
+		return pairsCodeErr("windowNoneOpen", "the pair tables cover all the events (sekat pairs was given no --from or --to) and have no periods: analyze without --from and --to, or make them with --every month, week or day")
 	}
 	if m.Every == "none" && w != tw {
 		tf, tt := r.dates(tw)

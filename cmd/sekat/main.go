@@ -177,6 +177,8 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.windowOutside", a...)
 	case "windowNone":
 		return msg(lang, "pairs.windowNone", a...)
+	case "windowNoneOpen":
+		return msg(lang, "pairs.windowNoneOpen")
 	case "partitionNone":
 		return msg(lang, "pairs.partitionNone", a...)
 	case "neverPartitioned":

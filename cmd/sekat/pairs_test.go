@@ -374,3 +374,21 @@ func TestPairsStrict(t *testing.T) {
 		})
 	}
 }
+
+// TestPairsWindowNoneOpen: tables made without --from/--to and without
+// periods, analysed for a window, are refused saying they cover all the
+// events and to analyse without --from/--to; before, the sentence gave
+// their window as "… to …" and asked to analyse "that window (the
+// --from/--to given to sekat pairs)", which were none.
+func TestPairsWindowNoneOpen(t *testing.T) {
+	study := "../../testdata/studies/hand"
+	for _, c := range []struct{ lang, want string }{
+		{"en", "the pair tables cover all the events (sekat pairs was given no --from or --to) and have no periods: analyze without --from and --to, or make them with --every month, week or day"},
+		{"id", "tabel pasangan mencakup seluruh peristiwa (sekat pairs dijalankan tanpa --from dan --to) dan tidak memiliki periode: lakukan analisis tanpa --from dan --to, atau buat tabelnya dengan --every month, week, atau day"},
+	} {
+		code, _, e := sekat(t, "analyze", study, "--pairs", handTables(t, false, false), "--from", "2025-02-01", "--out", filepath.Join(t.TempDir(), "o"), "--lang", c.lang)
+		if code != 1 || !strings.Contains(e, c.want) || strings.Contains(e, "…") {
+			t.Errorf("%s: exit %d, %q; want exit 1 and %q", c.lang, code, e, c.want)
+		}
+	}
+}
