@@ -109,6 +109,10 @@ type Result struct {
 	Span graph.Window
 	// Periods are the partitions used, in order ("" for none).
 	Periods []string
+	// Outside sums the totals of the periods the window asked for leaves
+	// out: events inside the tables' window (not counted in the inputs
+	// table's rows_outside_window) but outside the one analysed.
+	Outside graph.Totals
 }
 
 // Read reads the pair tables in folder dir into b, a Builder over dir's
@@ -134,6 +138,11 @@ func Read(dir string, d *graph.Directory, b *graph.Builder, o ReadOptions) (*Res
 	}
 	if err := r.whole(); err != nil {
 		return nil, err
+	}
+	for p, tot := range r.totals {
+		if !r.used[p] {
+			r.res.Outside = r.res.Outside.Add(tot)
+		}
 	}
 	return r.res, nil
 }

@@ -29,7 +29,9 @@ import (
 // The network the Result's Builder then makes is, bit for bit, the one
 // Load would make from the log tables the engine read. Inputs has the
 // units and people files, then one Input per log table with the engine's
-// counts of rows read, rejected, used partially and outside the window;
+// counts of rows read, rejected, used partially and outside the window
+// (with the rows of the periods outside opt.Window added: see
+// engine.Result.Outside);
 // its Path is dir and its SHA256 the digest of the pair files read (the
 // sha256 of their "sha256  path" lines, in path order). Rejected log rows
 // are counted, not listed: the engine does not say which rows they were.
@@ -120,6 +122,21 @@ func LoadPairs(ctx context.Context, s *Study, dir string, opt Options) (*Result,
 		for _, ei := range er.Inputs {
 			if ei.Table == t.String() {
 				in.Rows, in.Rejected, in.Partial, in.OutOfWindow = ei.Rows, ei.Rejected, ei.Partial, ei.OutsideWindow
+			}
+		}
+		// the events of the periods the window leaves out are outside
+		// it too: a letter or a request is one row; a meeting is several,
+		// which the tables do not count, so its rows are known only when
+		// the window holds none of the tables' meetings, or all
+		out := er.Outside
+		switch t {
+		case Correspondence:
+			in.OutOfWindow += out.Messages
+		case DataSharing:
+			in.OutOfWindow += out.Granted + out.Denied + out.Pending
+		case Meetings:
+			if out.Meetings > 0 && b.Totals().Meetings == 0 {
+				in.OutOfWindow = in.Rows - in.Rejected
 			}
 		}
 		if opt.Strict && (in.Rejected > 0 || in.Partial > 0) {
