@@ -122,7 +122,13 @@ type Result struct {
 // files whose names start with '.' or '_' are skipped; the format of each
 // file is found from its first bytes). The network b then makes at
 // o.Level is the one a Builder fed the study's events would make.
-func Read(dir string, d *graph.Directory, b *graph.Builder, o ReadOptions) (*Result, error) {
+func Read(dir string, d *graph.Directory, b *graph.Builder, o ReadOptions) (res *Result, err error) {
+	defer func() {
+		var pe *PairsError
+		if errors.As(err, &pe) && pe.Dir == "" {
+			pe.Dir = dir
+		}
+	}()
 	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
 		return nil, &NoPairsFolderError{Dir: dir}
 	}
@@ -444,7 +450,10 @@ func (e *NoPairsFolderError) Unwrap() error { return ErrPairs }
 type PairsError struct {
 	Code string
 	Args []any
-	err  error
+	// Dir is the folder of the tables, set by Read (empty for the
+	// refusals ingest makes, which name their folders).
+	Dir string
+	err error
 }
 
 func (e *PairsError) Error() string { return e.err.Error() }

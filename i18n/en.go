@@ -134,6 +134,7 @@ var en = map[string]string{
 	"pairs.maxMeeting":         "the pair tables were made with max_meeting_size %d, and the study's is %d: make them again with sekat pairs",
 	"pairs.badEvery":           "%s: every %q is not known; sekat pairs writes none, week, month or day: make the tables again",
 	"pairs.windowOutside":      "the window asked for (%s to %s) reaches outside the pair tables' window (%s to %s): make them for a wider window with sekat pairs --from/--to",
+	"pairs.in":                 "%s: %s",
 	"pairs.windowNoneOpen":     "the pair tables cover all the events (sekat pairs was given no --from or --to) and have no periods: analyze without --from and --to, or make them with --every month, week or day",
 	"pairs.windowNone":         "the pair tables cover the window %s to %s and have no periods: analyze that window (the --from/--to given to sekat pairs), or make them with --every month, week or day",
 	"pairs.partitionNone":      "%s is a partition, and the meta table says every none: copy the whole folder the engine wrote, or make the tables again",

@@ -163,6 +163,7 @@ var id = map[string]string{
 	"pairs.maxMeeting":         "tabel pasangan dibuat dengan max_meeting_size %d, sedangkan nilai studi adalah %d: buat ulang tabelnya dengan sekat pairs",
 	"pairs.badEvery":           "%s: every %q tidak dikenal; sekat pairs menulis none, week, month, atau day: buat ulang tabelnya",
 	"pairs.windowOutside":      "jendela waktu yang diminta (%s sampai %s) melampaui jendela waktu tabel pasangan (%s sampai %s): buat tabelnya untuk jendela yang lebih lebar dengan sekat pairs --from/--to",
+	"pairs.in":                 "%s: %s",
 	"pairs.windowNoneOpen":     "tabel pasangan mencakup seluruh peristiwa (sekat pairs dijalankan tanpa --from dan --to) dan tidak memiliki periode: lakukan analisis tanpa --from dan --to, atau buat tabelnya dengan --every month, week, atau day",
 	"pairs.windowNone":         "tabel pasangan mencakup jendela waktu %s sampai %s dan tidak memiliki periode: analisis jendela itu (--from/--to yang diberikan kepada sekat pairs), atau buat tabelnya dengan --every month, week, atau day",
 	"pairs.partitionNone":      "%s adalah partisi, sedangkan tabel meta menyatakan every none: salin seluruh folder yang ditulis mesin data, atau buat ulang tabelnya",

@@ -46,7 +46,7 @@ func explain(err error, lang string) string {
 	case errors.As(err, new(*engine.PairsError)): // in English too
 		var e *engine.PairsError
 		errors.As(err, &e)
-		return pairsText(e, lang)
+		return pairsInFolder(e, lang)
 	case lang == "en":
 		return ""
 	case errors.Is(err, ingest.ErrRejectRate):
@@ -121,6 +121,23 @@ func complete(err error) bool {
 func knownPairsError(err error) bool {
 	var e *engine.PairsError
 	return errors.As(err, &e) && pairsText(e, "id") != ""
+}
+
+// pairsInFolder is pairsText with the folder of the tables before it,
+// unless the sentence names it: a file's path in a refusal is relative to
+// that folder, and compare with two studies reads two folders of one
+// layout.
+func pairsInFolder(e *engine.PairsError, lang string) string {
+	t := pairsText(e, lang)
+	if t == "" || e.Dir == "" {
+		return t
+	}
+	for _, a := range e.Args {
+		if s, ok := a.(string); ok && s == e.Dir {
+			return t
+		}
+	}
+	return msg(lang, "pairs.in", e.Dir, t)
 }
 
 // pairsText says in lang why pair tables are refused, or "" for a code

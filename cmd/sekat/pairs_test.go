@@ -392,3 +392,43 @@ func TestPairsWindowNoneOpen(t *testing.T) {
 		}
 	}
 }
+
+// TestPairsRefusalNamesFolder: a refusal of one file or row of the pair
+// tables names the folder the tables are in as well as the file inside
+// it: compare with two studies takes --pairs twice, folders of the same
+// layout, and "pairs/period=2025-03-03/data_0.csv line 2" alone did not
+// say which. A refusal that names the folder already is not given it
+// twice.
+func TestPairsRefusalNamesFolder(t *testing.T) {
+	study := "../../testdata/studies/hand"
+	for _, c := range []struct {
+		name, file, old, new, lang string
+		want                       func(dir string) string
+	}{
+		{"negative", "pairs.csv", "D,C,0,0,0,1", "D,C,0,0,0,-1", "id", func(dir string) string {
+			return "sekat: " + dir + ": pairs.csv baris 2: hitungan data_denied bernilai -1, di bawah 0"
+		}},
+		{"zone", "meta.csv", "Asia/Jakarta", "Asia/Makassar", "en", func(dir string) string {
+			return "sekat: " + dir + ": the pair tables were made in the time zone Asia/Makassar"
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tables := handTables(t, false, false)
+			if err := replaceIn(c.file, c.old, c.new)(tables); err != nil {
+				t.Fatal(err)
+			}
+			code, _, e := sekat(t, "analyze", study, "--pairs", tables, "--out", filepath.Join(t.TempDir(), "o"), "--lang", c.lang)
+			if code != 1 || !strings.HasPrefix(e, c.want(tables)) || strings.Count(e, "\n") != 1 {
+				t.Errorf("exit %d, %q; want one line starting %q", code, e, c.want(tables))
+			}
+		})
+	}
+	// a refusal that names the folder: once
+	tables := handTables(t, false, false)
+	if err := remove("inputs.csv")(tables); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, e := sekat(t, "analyze", study, "--pairs", tables, "--out", filepath.Join(t.TempDir(), "o")); strings.Count(e, tables) != 1 {
+		t.Errorf("%q: want the folder named once", e)
+	}
+}
