@@ -235,7 +235,7 @@ func loadBlocked(ctx context.Context, o studyOptions, bounds func(from, to int64
 		probe.warn = nil
 		l, err := loadStudyCollect(ctx, probe, func(*ingest.RowError) {})
 		if err != nil {
-			return nil, err
+			return nil, rejectsNotWritten(err, o)
 		}
 		w := effectiveWindow(l)
 		if win.From == 0 {
@@ -253,7 +253,24 @@ func loadBlocked(ctx context.Context, o studyOptions, bounds func(from, to int64
 			fmt.Errorf("window %s to %s longer than %d years", day(win.From), day(win.To), maxBlockedYears)}
 	}
 	o.blocks = graph.Blocks{Bounds: bounds(win.From, win.To, st.Loc)}
-	return loadStudyCollect(ctx, o, func(*ingest.RowError) {})
+	l, err := loadStudyCollect(ctx, o, func(*ingest.RowError) {})
+	if err != nil {
+		return nil, rejectsNotWritten(err, o) // no rejects.csv: validate lists the rows
+	}
+	if o.warn != nil {
+		// the rows are left out of every period: said, as analyze and
+		// export say it, never dropped in silence
+		validate := "`sekat validate " + o.Study + "`"
+		if n := l.res.Rejected(); n > 0 && o.Pairs != "" {
+			fmt.Fprintln(o.warn, rejectedLine(o, l, n, ""))
+		} else if n > 0 {
+			fmt.Fprintln(o.warn, msg(o.Lang, "rejected", groupDigits(n, o.Lang), rejectedWhere(l, o.Lang), validate))
+		}
+		if n := l.res.Partial(); n > 0 {
+			fmt.Fprintln(o.warn, msg(o.Lang, "partialRows", groupDigits(int64(n), o.Lang), validate))
+		}
+	}
+	return l, nil
 }
 
 // maxBlockedYears is the longest window compare, trend and evaluate cut

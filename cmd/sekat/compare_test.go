@@ -999,3 +999,35 @@ func TestExclusiveEndsReadInclusive(t *testing.T) {
 		})
 	}
 }
+
+// TestChangeRejectedRowsSaid: compare, trend and evaluate leave rejected
+// rows out of every period; they say how many and where to see them, and
+// a reject-rate failure points to sekat validate, since none of them
+// writes a rejects.csv. Before, the rows were dropped without a word and
+// the failure named a rejects.csv that was nowhere.
+func TestChangeRejectedRowsSaid(t *testing.T) {
+	study := handCopy(t, map[string]string{"correspondence.csv": "bukan-tanggal,p1,p2,,mx\n"}, nil)
+	reform := filepath.Join(t.TempDir(), "reform.yaml")
+	if err := os.WriteFile(reform, []byte("date: 2025-03-03\ntreated: [s1]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"compare", study, "--before", "2025-01-01..2025-03-01", "--after", "2025-03-01..2025-05-01"},
+		{"trend", study},
+		{"evaluate", study, "--reform", reform, "--every", "week"},
+	} {
+		for _, lang := range []string{"id", "en"} {
+			out := filepath.Join(t.TempDir(), "out")
+			base := append(append([]string(nil), args...), "--out", out, "--resamples", "100", "-q", "--lang", lang)
+			code, _, stderr := sekat(t, append(base, "--max-reject-rate", "0.5")...)
+			want := msg(lang, "rejected", "1", "correspondence.csv 1", "`sekat validate "+study+"`")
+			if code != 0 || !strings.Contains(stderr, want) {
+				t.Errorf("%s --lang %s: exit %d; stderr lacks %q:\n%s", args[0], lang, code, want, stderr)
+			}
+			code, _, stderr = sekat(t, base...)
+			if code != 1 || !strings.Contains(stderr, "sekat validate "+study) || strings.Contains(stderr, "rejects.csv") {
+				t.Errorf("%s --lang %s over the reject rate: exit %d; want sekat validate named, no rejects.csv:\n%s", args[0], lang, code, stderr)
+			}
+		}
+	}
+}
