@@ -195,7 +195,7 @@ func (s *pqSource) Bind(want []int) error {
 	for j, w := range want {
 		c, err := pqConvOf(s.top[w])
 		if err != nil {
-			return fmt.Errorf("ingest: %s column %q: %w", s.name, s.cols[w], err)
+			return &ColumnTypeError{File: s.name, Column: s.cols[w], Err: err}
 		}
 		conv[j] = c
 	}
@@ -208,6 +208,22 @@ func (s *pqSource) Bind(want []int) error {
 	s.bound = true
 	return nil
 }
+
+// ColumnTypeError is a column sekat reads whose Parquet type it cannot
+// read (a list, a nested group, TIME, a fixed-length byte array, ...): Err
+// says which and what to do. It stops the run, naming the column.
+type ColumnTypeError struct {
+	File, Column string
+	Err          error
+}
+
+// Error formats `ingest: FILE column "C": why`.
+func (e *ColumnTypeError) Error() string {
+	return fmt.Sprintf("ingest: %s column %q: %v", e.File, e.Column, e.Err)
+}
+
+// Unwrap returns Err.
+func (e *ColumnTypeError) Unwrap() error { return e.Err }
 
 // BindNames binds columns by name; a missing name is a *ColumnError.
 func (s *pqSource) BindNames(names []string) error {

@@ -68,6 +68,43 @@ func TestDuplicateColumnWorded(t *testing.T) {
 	})
 }
 
+// TestParquetColumnTypeWorded: a Parquet column sekat reads whose type it
+// cannot read (recipients as a list, an id as a nested group) stops the
+// run with a sentence in the user's language naming the file, the column
+// and the fix; the default Indonesian run gave the English detail alone.
+func TestParquetColumnTypeWorded(t *testing.T) {
+	type letter struct {
+		SentAt     string   `parquet:"sent_at"`
+		Sender     string   `parquet:"sender"`
+		Recipients []string `parquet:"recipients,list"`
+	}
+	var list bytes.Buffer
+	lw := parquet.NewGenericWriter[letter](&list)
+	lw.Write([]letter{{"2025-01-10", "p1", []string{"p3", "p4"}}})
+	lw.Close()
+	type share struct {
+		At       string `parquet:"at"`
+		Provider string `parquet:"provider"`
+		Consumer struct {
+			ID string `parquet:"id"`
+		} `parquet:"consumer"`
+	}
+	var nested bytes.Buffer
+	nw := parquet.NewGenericWriter[share](&nested)
+	nw.Write([]share{{At: "2025-03-01", Provider: "C"}})
+	nw.Close()
+	for _, c := range []fatalCase{
+		{name: "list", files: map[string][]byte{"correspondence.csv": nil, "correspondence.parquet": list.Bytes()},
+			id: []string{`berkas correspondence.parquet: kolom "recipients" bertipe Parquet yang tidak dapat dibaca sekat`, "simpan kolom itu sebagai teks", "rincian teknis (bahasa Inggris): correspondence.parquet column"},
+			en: []string{`correspondence.parquet column "recipients": a repeated (list or map) column`, "joined with ';'"}},
+		{name: "nested group", files: map[string][]byte{"data_sharing.csv": nil, "data_sharing.parquet": nested.Bytes()},
+			id: []string{`berkas data_sharing.parquet: kolom "consumer" bertipe Parquet yang tidak dapat dibaca sekat`, "ekspor ulang tabelnya"},
+			en: []string{`data_sharing.parquet column "consumer": a nested group`, "flatten it"}},
+	} {
+		t.Run(c.name, func(t *testing.T) { runFatal(t, c) })
+	}
+}
+
 // TestFatalFileErrorsWorded: a file that is cut off or damaged, or is not
 // a table of the format its name gives, stops the run with a headline in
 // the user's language that names the file and the fix, the English detail
