@@ -285,6 +285,8 @@ var id = map[string]string{
 	"reason.invalidUTF8":           "teks bukan UTF-8 yang sah; simpan ulang berkas sebagai UTF-8",
 	"reason.openQuote":             "tanda kutip pembuka tanpa penutup (kemungkinan tanda kutip nyasar di baris ini); hanya baris ini yang ditolak, pembacaan berlanjut di baris berikutnya; di dalam teks berkutip tulis tanda kutip sebagai \"\"",
 	"reason.malformed":             "baris rusak (tanda kutip atau JSON tidak lengkap); perbaiki baris ini",
+	"reason.nestedValue":           "nilai kolom ini berupa objek JSON (atau daftar yang memuat objek atau daftar); sekat membaca objek datar: ratakan nilainya atau tuliskan sebagai teks",
+	"reason.duplicateKey":          "kunci kolom ini tertulis dua kali dalam satu objek JSON (huruf besar atau kecil sama saja); mana yang dimaksud tidak dapat diketahui: sisakan satu",
 	"reason.badTime":               "waktu tidak sah; gunakan YYYY-MM-DD[ HH:MM[:SS]], RFC 3339, DD/MM/YYYY[ HH:MM], tanggal dengan nama bulan (1 Maret 2025) atau angka seri Excel (45717)",
 	"reason.monthFirst":            "bukan tanggal bila hari ditulis lebih dahulu (sekat membaca 03/04/2025 sebagai 3 April), tetapi sah bila bulan lebih dahulu; jika berkas menulis bulan lebih dahulu, tulis date_order: mdy di study.yaml",
 	"reason.missingValue":          "nilai wajib kosong; isi kolom ini",

@@ -493,7 +493,7 @@ func (s *ndjSource) Next(row []Value) (int64, error) {
 			if e.sent != nil {
 				re.Err = e.sent
 			}
-			if e.onKey && e.sent == nil {
+			if e.onKey && e.sent != ErrInvalidUTF8 {
 				re.Reason = e.reason
 				re.Value = srcDisplay(l)
 			} else if e.sent == ErrInvalidUTF8 {
@@ -566,7 +566,7 @@ func (s *ndjSource) parse(l []byte) *ndjErr {
 			}
 			if slot >= 0 {
 				if s.seen[slot] {
-					return &ndjErr{pos: i, onKey: true, key: string(s.names[slot]),
+					return &ndjErr{pos: i, onKey: true, key: string(s.names[slot]), sent: ErrJSONDuplicateKey,
 						reason: fmt.Sprintf("key %q written twice in this object (in any case); keep one", s.names[slot])}
 				}
 				s.seen[slot] = true
@@ -631,7 +631,7 @@ func (s *ndjSource) value(l []byte, i, slot int) (int, *ndjErr) {
 		}
 		return e, nil
 	case '{':
-		return 0, &ndjErr{pos: i, onKey: true, key: string(s.names[slot]),
+		return 0, &ndjErr{pos: i, onKey: true, key: string(s.names[slot]), sent: ErrNestedValue,
 			reason: fmt.Sprintf("the value of %s is an object; sekat reads flat objects: flatten it or write it as a string", strconv.Quote(string(s.names[slot])))}
 	case '[':
 		return s.array(l, i, slot)
@@ -678,7 +678,7 @@ func (s *ndjSource) array(l []byte, i, slot int) (int, *ndjErr) {
 			}
 			j = e
 		case '{', '[':
-			return 0, &ndjErr{pos: j, onKey: true, key: string(s.names[slot]),
+			return 0, &ndjErr{pos: j, onKey: true, key: string(s.names[slot]), sent: ErrNestedValue,
 				reason: fmt.Sprintf("the array in %s holds an object or array; sekat reads arrays of strings or numbers", strconv.Quote(string(s.names[slot])))}
 		default:
 			e, null, err := ndjScanLiteral(l, j)

@@ -119,6 +119,12 @@ var (
 	// line breaks and then followed by text: most likely a stray quote. It
 	// wraps ErrMalformed.
 	ErrOpenQuote = fmt.Errorf("%w: quote left open", ErrMalformed)
+	// ErrNestedValue: an NDJSON object whose value of a column sekat
+	// reads is an object, or an array holding objects or arrays.
+	// ErrJSONDuplicateKey: an NDJSON object that writes a key sekat reads
+	// twice (in any case). Both wrap ErrMalformed.
+	ErrNestedValue      = fmt.Errorf("%w: nested value", ErrMalformed)
+	ErrJSONDuplicateKey = fmt.Errorf("%w: key written twice", ErrMalformed)
 	// ErrBadTime: a time that cannot be parsed or does not exist.
 	ErrBadTime = errors.New("invalid time")
 	// ErrMissingColumn: a required column is not in the file. ColumnError

@@ -105,6 +105,46 @@ func TestParquetColumnTypeWorded(t *testing.T) {
 	}
 }
 
+// TestNDJSONReasonsWorded: an NDJSON row rejected for a nested value or
+// a key written twice says so in Bahasa Indonesia too; it said "baris
+// rusak (tanda kutip atau JSON tidak lengkap)", a broken quote or JSON,
+// of rows whose JSON is sound, while the English reason named the cause.
+func TestNDJSONReasonsWorded(t *testing.T) {
+	letters := `{"sent_at": "2025-01-10 09:00", "sender": "p1", "recipients": ["p3", "p4"]}
+{"sent_at": "2025-01-11 09:00", "sender": {"id": "p1"}, "recipients": "p2"}
+{"sent_at": "2025-01-12 09:00", "sender": "p1", "recipients": [["p3"]]}
+{"sent_at": "2025-01-13 09:00", "sender": "p1", "Sender": "p2", "recipients": "p3"}
+`
+	runReasons := func(lang string) string {
+		dir := handCopy(t, nil, map[string]string{"correspondence.ndjson": letters})
+		os.Remove(filepath.Join(dir, "correspondence.csv"))
+		_, stdout, stderr := sekat(t, "validate", dir, "--lang", lang)
+		return stdout + stderr
+	}
+	for lang, want := range map[string][]string{
+		"id": {
+			"correspondence.ndjson baris 2 kolom sender: nilai kolom ini berupa objek JSON",
+			"correspondence.ndjson baris 3 kolom recipients: nilai kolom ini berupa objek JSON (atau daftar yang memuat objek atau daftar)",
+			"correspondence.ndjson baris 4 kolom sender: kunci kolom ini tertulis dua kali dalam satu objek JSON",
+		},
+		"en": {
+			`line 2 column sender: the value of "sender" is an object`,
+			`line 3 column recipients: the array in "recipients" holds an object or array`,
+			`line 4 column sender: key "sender" written twice in this object`,
+		},
+	} {
+		got := runReasons(lang)
+		for _, w := range want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: output lacks %q:\n%s", lang, w, got)
+			}
+		}
+		if strings.Contains(got, msg(lang, "reason.malformed")) {
+			t.Errorf("%s: a sound JSON row is called broken:\n%s", lang, got)
+		}
+	}
+}
+
 // TestFatalFileErrorsWorded: a file that is cut off or damaged, or is not
 // a table of the format its name gives, stops the run with a headline in
 // the user's language that names the file and the fix, the English detail

@@ -828,6 +828,8 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrFieldCount, "reason.fieldCount"},
 		{ingest.ErrInvalidUTF8, "reason.invalidUTF8"},
 		{ingest.ErrOpenQuote, "reason.openQuote"},
+		{ingest.ErrNestedValue, "reason.nestedValue"}, // before ErrMalformed, which they wrap
+		{ingest.ErrJSONDuplicateKey, "reason.duplicateKey"},
 		{ingest.ErrMalformed, "reason.malformed"},
 		{ingest.ErrMonthFirst, "reason.monthFirst"},
 		{ingest.ErrBadTime, "reason.badTime"},
