@@ -345,6 +345,72 @@ func (s *xlsxSource) checkSheet() error {
 			}
 			stack = stack[:len(stack)-1]
 			if e.Name.Local == "sheetData" {
+				return s.checkMerged(d)
+			}
+		}
+	}
+}
+
+// MergedCellsError is a merged range of a sheet that covers, below the
+// header, a cell of a column sekat reads other than the range's first:
+// Excel keeps a merged range's value in its top-left cell only, so the
+// other rows of the range (a sector merged over its units, a meeting's
+// id or start merged over its attendees) would be read as empty.
+type MergedCellsError struct {
+	File, Sheet string
+	Range       string // as the sheet writes it, C3:C7
+	Column      string // the first column sekat reads that it covers
+	Row         int64  // the row whose value the range holds
+}
+
+// Error formats `ingest: FILE: sheet "S": cells C3:C7 (column "sector")
+// are merged; ...`.
+func (e *MergedCellsError) Error() string {
+	return fmt.Sprintf("ingest: %s: sheet %q: cells %s (column %q) are merged; Excel keeps the value of merged cells in the first of them only (row %d), so the others would be read as empty: unmerge them and fill the value into every row, then save the workbook again",
+		e.File, e.Sheet, e.Range, e.Column, e.Row)
+}
+
+// checkMerged reads the sheet's XML after its table (d is past
+// </sheetData>) for merged ranges and returns a *MergedCellsError for the
+// first that covers a read column below the header beyond its top-left
+// cell. The XML after the table is not checked otherwise: an error there
+// ends the search.
+func (s *xlsxSource) checkMerged(d *xml.Decoder) error {
+	for {
+		tok, err := d.RawToken()
+		if err != nil {
+			return nil
+		}
+		switch e := tok.(type) {
+		case xml.StartElement:
+			if e.Name.Local != "mergeCell" || s.header == 0 {
+				continue
+			}
+			for _, a := range e.Attr {
+				if a.Name.Local != "ref" {
+					continue
+				}
+				first, last, ok := strings.Cut(a.Value, ":")
+				if !ok {
+					continue
+				}
+				c1, r1, err1 := excelize.CellNameToCoordinates(first)
+				c2, r2, err2 := excelize.CellNameToCoordinates(last)
+				if err1 != nil || err2 != nil {
+					continue
+				}
+				c1, c2 = min(c1, c2)-1, max(c1, c2)-1 // 0-based, as s.want
+				r1, r2 = min(r1, r2), max(r1, r2)
+				for _, c := range s.want {
+					// the cells of column c in the range, but the
+					// top-left one, reach below the header
+					if c1 <= c && c <= c2 && int64(r2) > s.header && (c != c1 || r2 > r1) {
+						return &MergedCellsError{File: s.name, Sheet: s.sheet, Range: a.Value, Column: s.cols[c], Row: int64(r1)}
+					}
+				}
+			}
+		case xml.EndElement:
+			if e.Name.Local == "mergeCells" {
 				return nil
 			}
 		}

@@ -442,3 +442,67 @@ func TestXLSXCutSheet(t *testing.T) {
 		})
 	}
 }
+
+// TestXLSXMergedCells: a merged range that covers, below the header, a
+// cell of a column sekat reads other than its first (a sector merged over
+// its units) stops the reading with a *MergedCellsError naming the range,
+// the column and the row holding the value: Excel keeps the value in the
+// first cell only, and the other rows were read as empty before, each
+// unit becoming a sector of its own without a word. Ranges over the title
+// above the header, in one row of one column, or over columns sekat does
+// not read are left alone.
+func TestXLSXMergedCells(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		merges [][2]string
+		want   string // the range named, "" for none
+		column string
+	}{
+		{"sector over three units", [][2]string{{"C2", "C4"}}, "C2:C4", "sector"},
+		{"name and sector in one row", [][2]string{{"B5", "C5"}}, "B5:C5", "sector"},
+		{"in the header row", [][2]string{{"C1", "D1"}}, "", ""},
+		{"a note column not read", [][2]string{{"D2", "D5"}}, "", ""},
+		{"name only, not read", [][2]string{{"B2", "B3"}}, "", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			f := excelize.NewFile()
+			f.SetSheetRow("Sheet1", "A1", &[]any{"unit_id", "name", "sector", "catatan"})
+			for i, u := range []string{"A", "B", "C", "D"} {
+				f.SetSheetRow("Sheet1", fmt.Sprintf("A%d", i+2), &[]any{u, "Dinas " + u, "s1", "x"})
+			}
+			for _, m := range c.merges {
+				if err := f.MergeCell("Sheet1", m[0], m[1]); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var b bytes.Buffer
+			if err := f.Write(&b); err != nil {
+				t.Fatal(err)
+			}
+			s, err := newXLSX("t.xlsx", b.Bytes(), "", DefaultMaxSpool)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			if err := s.BindNames([]string{"unit_id", "sector"}); err != nil {
+				t.Fatal(err)
+			}
+			row := make([]Value, 2)
+			n := 0
+			for err == nil {
+				if _, err = s.Next(row); err == nil {
+					n++
+				}
+			}
+			var me *MergedCellsError
+			switch {
+			case c.want == "" && err != io.EOF:
+				t.Errorf("after %d rows: %v, want the end of the sheet", n, err)
+			case c.want != "" && (!errors.As(err, &me) || me.Range != c.want || me.Column != c.column || me.Sheet != "Sheet1" || me.File != "t.xlsx"):
+				t.Errorf("after %d rows: %v, want the merged range %s of column %s", n, err, c.want, c.column)
+			case c.want != "" && me.Row != int64(c.want[1]-'0'):
+				t.Errorf("the value is said to be in row %d, want %c", me.Row, c.want[1])
+			}
+		})
+	}
+}

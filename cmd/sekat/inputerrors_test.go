@@ -11,6 +11,7 @@ import (
 
 	"github.com/parquet-go/parquet-go"
 	"github.com/sekat-ona/sekat/ingest/synth"
+	"github.com/xuri/excelize/v2"
 )
 
 // fatalCase is a study that stops the run: the hand study with files
@@ -103,6 +104,33 @@ func TestParquetColumnTypeWorded(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) { runFatal(t, c) })
 	}
+}
+
+// TestMergedCellsWorded: a units workbook whose sector is merged over
+// several units (as a list of OPDs by urusan is often laid out) stops the
+// run with a sentence in the user's language naming the file, the sheet,
+// the range, the column and the fix. Before, the units below the first of
+// each range had no sector and each became a sector of its own, silently.
+func TestMergedCellsWorded(t *testing.T) {
+	f := excelize.NewFile()
+	f.SetSheetName("Sheet1", "OPD")
+	f.SetSheetRow("OPD", "A1", &[]any{"unit_id", "name", "sector", "kind"})
+	for i, r := range [][]any{{"A", "Dinas A", "s1", "internal"}, {"B", "Dinas B", "", ""}, {"C", "Badan C", "s2", "internal"}, {"D", "Setda D", "s3", "coordinator"}, {"E", "DPRD E", "s2", "external"}} {
+		f.SetSheetRow("OPD", fmt.Sprintf("A%d", i+2), &r)
+	}
+	if err := f.MergeCell("OPD", "C2", "C3"); err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := f.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	runFatal(t, fatalCase{
+		name:  "merged sector",
+		files: map[string][]byte{"units.csv": nil, "units.xlsx": b.Bytes()},
+		id:    []string{`berkas units.xlsx, lembar "OPD": sel C2:C3 (kolom "sector") digabung`, "baris 2", "batalkan penggabungan sel itu"},
+		en:    []string{`units.xlsx: sheet "OPD": cells C2:C3 (column "sector") are merged`, "unmerge them"},
+	})
 }
 
 // TestNDJSONReasonsWorded: an NDJSON row rejected for a nested value or

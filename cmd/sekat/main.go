@@ -90,6 +90,10 @@ func explain(err error, lang string) string {
 		return msg(lang, "errDamaged", inputFile(err, lang))
 	case errors.Is(err, ingest.ErrNotTable):
 		return msg(lang, "errNotTable", inputFile(err, lang))
+	case errors.As(err, new(*ingest.MergedCellsError)):
+		var e *ingest.MergedCellsError
+		errors.As(err, &e)
+		return msg(lang, "errMergedCells", e.File, e.Sheet, e.Range, e.Column, e.Row)
 	case errors.As(err, new(*ingest.ColumnTypeError)):
 		var e *ingest.ColumnTypeError
 		errors.As(err, &e)
