@@ -62,6 +62,8 @@ var en = map[string]string{
 	"errEmptyFile":             "%s is empty (0 bytes): export the table again (a log table that has no rows may also be removed)",
 	"errColumnSuggest":         "; the file's headers look like sekat's columns: once checked, add to study.yaml: %s",
 	"errColumnAt":              "%s: the required column %q is missing%s; the columns found: %s; add the column or map its name in study.yaml (columns:)",
+	"errColumnRenamedAt":       "%s: the required column %q%s is missing%s; the columns found: %s; add the column or correct its name in study.yaml (columns:)",
+	"errColumnRenamed":         " (the name study.yaml gives %s)",
 	"errColumnLine":            " from the header (read from line %d)",
 	"errColumnRow":             " from the header (read from sheet row %d, the first row with a value)",
 	"errColumnTitle":           "; if the column names are not on line %d (a title above the table), remove the rows above them",

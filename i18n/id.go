@@ -91,6 +91,8 @@ var id = map[string]string{
 	"errEmptyFile":             "%s kosong (0 bita): ekspor ulang tabelnya (tabel log yang memang tidak berisi baris boleh juga dihapus)",
 	"errColumnSuggest":         "; judul kolom berkas ini tampaknya sepadan dengan kolom sekat: setelah diperiksa, tambahkan ke study.yaml: %s",
 	"errColumnAt":              "%s: kolom wajib %q tidak ada%s; kolom yang ditemukan: %s; tambahkan kolomnya atau petakan namanya di study.yaml (columns:)",
+	"errColumnRenamedAt":       "%s: kolom wajib %q%s tidak ada%s; kolom yang ditemukan: %s; tambahkan kolomnya atau perbaiki namanya di study.yaml (columns:)",
+	"errColumnRenamed":         " (nama kolom %s menurut study.yaml)",
 	"errColumnLine":            " di baris judul (dibaca dari baris %d)",
 	"errColumnRow":             " di baris judul (dibaca dari baris %d lembar kerja, baris pertama yang berisi)",
 	"errColumnTitle":           "; jika judul kolom tidak berada di baris %d (ada judul di atas tabel), hapus baris-baris di atasnya",

@@ -922,11 +922,10 @@ func (l *loader) bind(t Table, src Source) (cols, int, error) {
 // file) that src lacks: where the header was read, and what the file
 // holds when its bytes are of another format than its name gives.
 func (l *loader) columnError(src Source, r, name string) *ColumnError {
-	col := name
+	e := &ColumnError{File: l.file, Column: name, Found: src.Columns()}
 	if name != r {
-		col = fmt.Sprintf("%s (renamed from %s in study.yaml)", name, r)
+		e.Renamed = r
 	}
-	e := &ColumnError{File: l.file, Column: col, Found: src.Columns()}
 	switch s := src.(type) {
 	case *csvSource:
 		e.HeaderLine = s.header

@@ -199,6 +199,9 @@ type ColumnError struct {
 	File   string
 	Column string   // the column that is missing
 	Found  []string // the columns that were found
+	// Renamed is the contract's name of Column when study.yaml's
+	// columns: gives the file's name for it (person_id for nip); else "".
+	Renamed string
 	// HeaderLine is the line (SheetRow: the sheet row, the first with a
 	// value) the header was read from; 0 for Parquet and NDJSON.
 	HeaderLine int64
@@ -228,7 +231,17 @@ type ColumnError struct {
 
 // ColumnsText is Column, with Also after it when the file lacks more.
 func (e *ColumnError) ColumnsText() string {
-	s := strconv.Quote(e.Column)
+	note := ""
+	if e.Renamed != "" {
+		note = " (renamed from " + e.Renamed + " in study.yaml)"
+	}
+	return e.ColumnsTextWith(note)
+}
+
+// ColumnsTextWith is ColumnsText with note (which says, in the reader's
+// language, that Column is study.yaml's name for Renamed) after Column.
+func (e *ColumnError) ColumnsTextWith(note string) string {
+	s := strconv.Quote(e.Column) + note
 	for _, a := range e.Also {
 		s += ", " + strconv.Quote(a)
 	}

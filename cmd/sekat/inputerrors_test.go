@@ -133,6 +133,33 @@ func TestMergedCellsWorded(t *testing.T) {
 	})
 }
 
+// TestRenamedColumnMissingWorded: a column that study.yaml's columns:
+// renames and the file lacks is named in the user's language with the
+// name study.yaml gave it; the Indonesian message quoted the English
+// `"nip (renamed from person_id in study.yaml)"`.
+func TestRenamedColumnMissingWorded(t *testing.T) {
+	for _, c := range []struct {
+		yaml string
+		id   string
+		en   string
+	}{
+		{"columns:\n  people: {person_id: nip}\n",
+			`people.csv: kolom wajib "nip" (nama kolom person_id menurut study.yaml) tidak ada`,
+			`people.csv: missing column "nip" (renamed from person_id in study.yaml)`},
+		{"columns:\n  people: {person_id: nip, unit_id: opd}\n",
+			`people.csv: kolom wajib "nip" (nama kolom person_id menurut study.yaml), "opd" tidak ada`,
+			`people.csv: missing columns "nip" (renamed from person_id in study.yaml), "opd"`},
+	} {
+		dir := handWithYAML(t, c.yaml)
+		for lang, want := range map[string]string{"id": c.id, "en": c.en} {
+			code, _, stderr := sekat(t, "validate", dir, "--lang", lang)
+			if code != 1 || !strings.Contains(stderr, want) || lang == "id" && strings.Contains(stderr, "renamed") {
+				t.Errorf("%s, --lang %s: exit %d; want 1 and %q:\n%s", c.yaml, lang, code, want, stderr)
+			}
+		}
+	}
+}
+
 // TestNDJSONReasonsWorded: an NDJSON row rejected for a nested value or
 // a key written twice says so in Bahasa Indonesia too; it said "baris
 // rusak (tanda kutip atau JSON tidak lengkap)", a broken quote or JSON,

@@ -749,8 +749,13 @@ func columnText(e *ingest.ColumnError, lang string) string {
 		found = msg(lang, "errColumnNone")
 	}
 	s := msg(lang, "errColumnAt", e.File, e.Column, where, found)
+	note := ""
+	if e.Renamed != "" { // the file's name for it, from study.yaml's columns:
+		note = msg(lang, "errColumnRenamed", e.Renamed)
+		s = msg(lang, "errColumnRenamedAt", e.File, e.Column, note, where, found)
+	}
 	if len(e.Also) > 0 {
-		s = msg(lang, "errColumnsAt", e.File, e.ColumnsText(), where, found)
+		s = msg(lang, "errColumnsAt", e.File, e.ColumnsTextWith(note), where, found)
 	}
 	if e.Empty {
 		s += msg(lang, "errColumnEmptyFile")
