@@ -41,6 +41,32 @@ func TestReadCrosswalk(t *testing.T) {
 	}
 }
 
+// TestReadCrosswalkExcelID: a crosswalk saved by Excel in an Indonesian
+// setting (';' between columns, a BOM, CRLF, a decimal comma in share) is
+// read as the same file written with ','. Before, it was refused for
+// lacking the column old_unit, which its header holds.
+func TestReadCrosswalkExcelID(t *testing.T) {
+	loc := time.FixedZone("WIB", 7*3600)
+	for _, in := range []string{
+		"\ufeffold_unit;new_unit;from;share\r\nA;B;2025-07-01;1\r\nC;D;2025-07-01;0,5\r\nC;E;2025-07-01;0,5\r\n",
+		"old_unit\tnew_unit\tfrom\tshare\nA\tB\t2025-07-01\t1\nC\tD\t2025-07-01\t0.5\nC\tE\t2025-07-01\t0,5\n",
+		"old_unit;new_unit;from;share;\"catatan (a,b,c,d,e,f)\"\nA;B;2025-07-01;1;x\nC;D;2025-07-01;0,5;\nC;E;2025-07-01;0,5;\n",
+	} {
+		cw, err := change.ReadCrosswalk(strings.NewReader(in), loc)
+		if err != nil {
+			t.Errorf("%q: %v", in, err)
+			continue
+		}
+		if s := cw.Successors("C"); len(cw.Rows) != 3 || len(s) != 2 || s[0].Unit != "D" || s[0].Share != 0.5 || s[1].Share != 0.5 {
+			t.Errorf("%q: rows %+v, C became %+v; want D and E with 0.5 each", in, cw.Rows, s)
+		}
+	}
+	// a decimal comma in a file delimited by ',' is two fields, as before
+	if _, err := change.ReadCrosswalk(strings.NewReader("old_unit,new_unit,from,share\nA,B,2025-07-01,0,5\n"), loc); err == nil {
+		t.Error("0,5 in a ',' file was read as a share")
+	}
+}
+
 // FuzzReadCrosswalk: unit_crosswalk.csv of any content is read or
 // refused with an error, never a panic, and what is read has shares in
 // (0, 1].

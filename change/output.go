@@ -1,6 +1,7 @@
 package change
 
 import (
+	"bufio"
 	"encoding/csv"
 	"errors"
 	"io"
@@ -129,8 +130,16 @@ func (t *TrendResult) Result(sentence func(*Alert) string, day func(int64) strin
 // ReadCrosswalk reads unit_crosswalk.csv: a header naming old_unit,
 // new_unit, from (a date, read in loc) and share (optional: 1 when the
 // column or the cell is empty), in any order, then one row per line.
+// The delimiter is found as for the study's tables: whichever of ',', ';'
+// and TAB the header holds most often outside quotes (',' on a tie, then
+// ';'), so that a crosswalk saved by Indonesian Excel (';') is read; in a
+// file not delimited by ',' a share may be written with a decimal comma
+// (0,5), as that Excel writes it.
 func ReadCrosswalk(r io.Reader, loc *time.Location) (*Crosswalk, error) {
-	cr := csv.NewReader(r)
+	br := bufio.NewReader(r)
+	comma := crosswalkDelimiter(br)
+	cr := csv.NewReader(br)
+	cr.Comma = comma
 	cr.FieldsPerRecord = -1
 	head, err := cr.Read()
 	if err != nil {
@@ -174,6 +183,9 @@ func ReadCrosswalk(r io.Reader, loc *time.Location) (*Crosswalk, error) {
 		}
 		row.From = t.Unix()
 		if s := get(rec, "share"); s != "" {
+			if comma != ',' && strings.Count(s, ",") == 1 && !strings.Contains(s, ".") {
+				s = strings.Replace(s, ",", ".", 1) // 0,5 of a ';' file
+			}
 			row.Share, err = strconv.ParseFloat(s, 64)
 			if err != nil || math.IsNaN(row.Share) {
 				return nil, fileErr(line, "changefile.cw.shareText", s)
@@ -182,6 +194,32 @@ func ReadCrosswalk(r io.Reader, loc *time.Location) (*Crosswalk, error) {
 		rows = append(rows, row)
 	}
 	return NewCrosswalk(rows)
+}
+
+// crosswalkDelimiter returns the delimiter of the header line at the
+// start of br (looking at its first 64 KiB, without reading them): the
+// one of ',', ';' and TAB that occurs most often outside quotes; ',' on a
+// tie, then ';'.
+func crosswalkDelimiter(br *bufio.Reader) rune {
+	head, _ := br.Peek(64 << 10)
+	n := map[byte]int{}
+	quoted := false
+	for _, b := range head {
+		if b == '"' {
+			quoted = !quoted
+		} else if !quoted && (b == '\n' || b == '\r') {
+			break
+		} else if !quoted && (b == ',' || b == ';' || b == '\t') {
+			n[b]++
+		}
+	}
+	best := byte(',')
+	for _, b := range []byte{';', '\t'} {
+		if n[b] > n[best] {
+			best = b
+		}
+	}
+	return rune(best)
 }
 
 // Day writes t as a date (YYYY-MM-DD) in loc; the bounds of blocks and
