@@ -28,8 +28,18 @@ type Reform struct {
 	Date             int64
 	Treated, Control []string
 	// DateLine is the line of date: in the reform file (0 when not read
-	// from one).
-	DateLine int
+	// from one); TreatedLines and ControlLines the line of each name of
+	// Treated and Control (nil when not read from one).
+	DateLine                   int
+	TreatedLines, ControlLines []int
+}
+
+// line returns lines[i], or 0 when lines does not reach i.
+func line(lines []int, i int) int {
+	if i < len(lines) {
+		return lines[i]
+	}
+	return 0
 }
 
 // MinPrePeriods is the fewest periods before the reform date that an
@@ -514,10 +524,10 @@ func (f *Frame) reformGroups(r Reform) ([]reformGroup, []bool, error) {
 	}
 	isSector := func(s string) bool { _, ok := slices.BinarySearch(f.Sectors, s); return ok }
 	bySector := isSector(r.Treated[0])
-	resolve := func(name string) (reformGroup, error) {
+	resolve := func(name string, at int) (reformGroup, error) {
 		g := reformGroup{name: name}
 		if bySector != isSector(name) {
-			return g, fileErr(0, "changefile.rf.mixed", name)
+			return g, fileErr(at, "changefile.rf.mixed", name)
 		}
 		for i, u := range f.Units {
 			if u.Kind == graph.KindInternal && (bySector && u.Sector == name || !bySector && u.ID == name) {
@@ -525,27 +535,27 @@ func (f *Frame) reformGroups(r Reform) ([]reformGroup, []bool, error) {
 			}
 		}
 		if len(g.units) == 0 {
-			return g, fileErr(0, "changefile.rf.unknown", name)
+			return g, fileErr(at, "changefile.rf.unknown", name)
 		}
 		return g, nil
 	}
 	var gs []reformGroup
 	var tr []bool
 	seen := map[string]bool{}
-	add := func(name string, treated bool) error {
+	add := func(name string, treated bool, at int) error { // at: its line in the file, or 0
 		if seen[name] {
-			return fileErr(0, "changefile.rf.twice", name)
+			return fileErr(at, "changefile.rf.twice", name)
 		}
 		seen[name] = true
-		g, err := resolve(name)
+		g, err := resolve(name, at)
 		if err != nil {
 			return err
 		}
 		gs, tr = append(gs, g), append(tr, treated)
 		return nil
 	}
-	for _, n := range r.Treated {
-		if err := add(n, true); err != nil {
+	for i, n := range r.Treated {
+		if err := add(n, true, line(r.TreatedLines, i)); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -565,9 +575,9 @@ func (f *Frame) reformGroups(r Reform) ([]reformGroup, []bool, error) {
 			}
 		}
 	}
-	for _, n := range controls {
+	for i, n := range controls {
 		if !bySector || len(r.Control) > 0 || f.hasInternal(n) {
-			if err := add(n, false); err != nil {
+			if err := add(n, false, line(r.ControlLines, i)); err != nil {
 				return nil, nil, err
 			}
 		}
@@ -703,14 +713,14 @@ func ReadReform(r io.Reader, loc *time.Location) (Reform, error) {
 			}
 			date, dateLine = v.Value, k.Line
 		case "treated", "control":
-			names, err := reformList(k.Value, v)
+			names, lines, err := reformList(k.Value, v)
 			if err != nil {
 				return Reform{}, err
 			}
 			if k.Value == "treated" {
-				rf.Treated = names
+				rf.Treated, rf.TreatedLines = names, lines
 			} else {
-				rf.Control = names
+				rf.Control, rf.ControlLines = names, lines
 			}
 		default:
 			return Reform{}, fileErr(k.Line, "changefile.rf.unknownKey", k.Value)
@@ -727,25 +737,26 @@ func ReadReform(r io.Reader, loc *time.Location) (Reform, error) {
 	return rf, nil
 }
 
-// reformList reads the list of names under key: a sequence of single
-// names; empty (key: with nothing after it) is no list.
-func reformList(key string, v *yaml.Node) ([]string, error) {
+// reformList reads the list of names under key, with the line of each: a
+// sequence of single names; empty (key: with nothing after it) is no list.
+func reformList(key string, v *yaml.Node) ([]string, []int, error) {
 	switch {
 	case v.Kind == yaml.ScalarNode && v.Tag == "!!null":
-		return nil, nil
+		return nil, nil, nil
 	case v.Kind == yaml.ScalarNode:
-		return nil, fileErr(v.Line, "changefile.rf.notList", key, v.Value, key, v.Value)
+		return nil, nil, fileErr(v.Line, "changefile.rf.notList", key, v.Value, key, v.Value)
 	case v.Kind != yaml.SequenceNode:
-		return nil, fileErr(v.Line, "changefile.rf.notNames", key, key)
+		return nil, nil, fileErr(v.Line, "changefile.rf.notNames", key, key)
 	}
 	var names []string
+	var lines []int
 	for _, x := range v.Content {
 		if x.Kind != yaml.ScalarNode || x.Tag == "!!null" {
-			return nil, fileErr(x.Line, "changefile.rf.notNames", key, key)
+			return nil, nil, fileErr(x.Line, "changefile.rf.notNames", key, key)
 		}
-		names = append(names, x.Value)
+		names, lines = append(names, x.Value), append(lines, x.Line)
 	}
-	return names, nil
+	return names, lines, nil
 }
 
 // yamlLine finds the line and the problem in a yaml.v3 syntax error.

@@ -29,6 +29,7 @@ func TestChangeFileErrors(t *testing.T) {
 	}
 	rf := write("reformasi-2025.yml", "date: 2025-07-01\ntreated: [kesehatn]\n")
 	scalar := write("reform-satu.yaml", "date: 2025-07-01\ntreated: sosial\n")
+	twice := write("reform-dua-kali.yaml", "date: 2025-07-01\ntreated:\n  - sosial\ncontrol:\n  - sosial\n")
 	open := write("reform-buka.yaml", "date: 2025-07-01\ntreated: [sosial\ncontrol: [ekonomi]\n")
 	cw := write("peta-unit.csv", "old_unit,new_unit,from,share\nDINKES,DINKES_BARU,2025-07-01,1\nA,A,2025-01-01,1\n")
 	cwNew := write("peta-unit-baru.csv", "old_unit,new_unit,from,share\nDISHUB,DINKES,2025-07-01,1\nDINKES,DINKES_BARU,2025-07-01,1\n")
@@ -38,9 +39,13 @@ func TestChangeFileErrors(t *testing.T) {
 		want string
 	}{
 		{"reform id", []string{"evaluate", study, "--reform", rf, "--out", filepath.Join(t.TempDir(), "o")},
-			rf + `: "kesehatn" bukan sektor yang memiliki unit internal dan bukan unit internal studi; periksa ejaannya`},
+			rf + ` baris 2: "kesehatn" bukan sektor yang memiliki unit internal dan bukan unit internal studi; periksa ejaannya`},
 		{"reform en", []string{"evaluate", study, "--reform", rf, "--out", filepath.Join(t.TempDir(), "o"), "--lang", "en"},
-			rf + `: "kesehatn" is neither a sector with internal units nor an internal unit of the study; check its spelling`},
+			rf + ` line 2: "kesehatn" is neither a sector with internal units nor an internal unit of the study; check its spelling`},
+		// a name of the lists is said at its own line (before: the file
+		// alone, so a long list had to be searched)
+		{"reform name twice", []string{"evaluate", study, "--reform", twice, "--out", filepath.Join(t.TempDir(), "o")},
+			twice + ` baris 5: "sosial" tercantum dua kali; setiap kelompok dicantumkan sekali, sebagai perlakuan atau pembanding`},
 		// a single name where a list belongs: yaml's "cannot unmarshal
 		// !!str `sosial` into []string" before
 		{"reform scalar id", []string{"evaluate", study, "--reform", scalar, "--out", filepath.Join(t.TempDir(), "o")},
