@@ -259,6 +259,7 @@ var en = map[string]string{
 	"reason.invalidUTF8":           "the text is not valid UTF-8; save the file as UTF-8",
 	"reason.openQuote":             "an opening quote is never closed (probably a stray quote on this line); only this line is rejected and reading goes on at the next one; inside quoted text write a quote as \"\"",
 	"reason.malformed":             "a broken row (an unclosed quote or incomplete JSON); fix this row",
+	"reason.headerRow":             "this row repeats the header (the column names), as files joined together with their headers do; delete the row",
 	"reason.nestedValue":           "the value of this column is a JSON object (or an array holding objects or arrays); sekat reads flat objects: flatten it or write it as a string",
 	"reason.duplicateKey":          "this column's key is written twice in one JSON object (in any case); which was meant cannot be known: keep one",
 	"reason.badTime":               "not a valid time; use YYYY-MM-DD[ HH:MM[:SS]], RFC 3339, DD/MM/YYYY[ HH:MM], D Month YYYY (1 Maret 2025) or an Excel serial (45717)",

@@ -288,6 +288,7 @@ var id = map[string]string{
 	"reason.invalidUTF8":           "teks bukan UTF-8 yang sah; simpan ulang berkas sebagai UTF-8",
 	"reason.openQuote":             "tanda kutip pembuka tanpa penutup (kemungkinan tanda kutip nyasar di baris ini); hanya baris ini yang ditolak, pembacaan berlanjut di baris berikutnya; di dalam teks berkutip tulis tanda kutip sebagai \"\"",
 	"reason.malformed":             "baris rusak (tanda kutip atau JSON tidak lengkap); perbaiki baris ini",
+	"reason.headerRow":             "baris ini mengulang baris judul (nama-nama kolom), seperti pada berkas-berkas yang digabung beserta baris judulnya; hapus baris ini",
 	"reason.nestedValue":           "nilai kolom ini berupa objek JSON (atau daftar yang memuat objek atau daftar); sekat membaca objek datar: ratakan nilainya atau tuliskan sebagai teks",
 	"reason.duplicateKey":          "kunci kolom ini tertulis dua kali dalam satu objek JSON (huruf besar atau kecil sama saja); mana yang dimaksud tidak dapat diketahui: sisakan satu",
 	"reason.badTime":               "waktu tidak sah; gunakan YYYY-MM-DD[ HH:MM[:SS]], RFC 3339, DD/MM/YYYY[ HH:MM], tanggal dengan nama bulan (1 Maret 2025) atau angka seri Excel (45717)",

@@ -530,6 +530,11 @@ func (l *loader) timeOf(t Table, col string, v Value) (int64, bool, error) {
 
 // badTime is the rejected row for a time cell that could not be read.
 func (l *loader) badTime(t Table, col string, v Value, err error) *RowError {
+	if v.Kind == Bytes && strings.EqualFold(string(tpTrim(v.B)), l.s.column(t, col)) {
+		// the column's own name: the header again, as where monthly
+		// exports were joined with their headers
+		return l.bad(t, col, v.B, ErrHeaderRow, "this row repeats the header (the column names), as files joined together with their headers do; delete the row")
+	}
 	if errors.Is(err, ErrMonthFirst) {
 		return l.bad(t, col, v.B, ErrMonthFirst, "not a date day first (sekat reads 03/04/2025 as 3 April), but a date month first; if the file writes the month first, set date_order: mdy in study.yaml")
 	}

@@ -125,6 +125,9 @@ var (
 	// twice (in any case). Both wrap ErrMalformed.
 	ErrNestedValue      = fmt.Errorf("%w: nested value", ErrMalformed)
 	ErrJSONDuplicateKey = fmt.Errorf("%w: key written twice", ErrMalformed)
+	// ErrHeaderRow: a row whose time cell holds the column's own name: the
+	// header row again, mid-file (exports joined with their headers).
+	ErrHeaderRow = errors.New("header row repeated")
 	// ErrBadTime: a time that cannot be parsed or does not exist.
 	ErrBadTime = errors.New("invalid time")
 	// ErrMissingColumn: a required column is not in the file. ColumnError

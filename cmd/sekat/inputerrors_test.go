@@ -160,6 +160,39 @@ func TestRenamedColumnMissingWorded(t *testing.T) {
 	}
 }
 
+// TestHeaderRowRepeatedReason: a log file that repeats its header
+// mid-file (monthly exports joined with their headers) has that row
+// rejected with a reason that says so; it said "invalid time; use
+// YYYY-MM-DD..." of the value "sent_at", which sent the analyst looking
+// for a date. A time column renamed in study.yaml is recognised by the
+// file's name for it.
+func TestHeaderRowRepeatedReason(t *testing.T) {
+	plain := handCopy(t, map[string]string{
+		"correspondence.csv": "sent_at,sender,recipients,cc,message_id\n2025-04-01 09:00,p1,p2,,m9\n",
+		"meetings.csv":       "Meeting_ID,START,attendee,organizer,title\n",
+	}, nil)
+	renamed := handCopy(t, nil, map[string]string{
+		"data_sharing.csv": "tanggal,provider,consumer\n2025-03-01,C,A\ntanggal,provider,consumer\n2025-03-02,C,B\n",
+		"study.yaml":       "columns: {data_sharing: {at: tanggal}}\n",
+	})
+	for _, c := range []struct {
+		study string
+		lang  string
+		want  []string
+	}{
+		{plain, "id", []string{"correspondence.csv baris 8 kolom sent_at: baris ini mengulang baris judul", "meetings.csv baris 13 kolom start: baris ini mengulang baris judul"}},
+		{plain, "en", []string{"correspondence.csv line 8 column sent_at: this row repeats the header", "meetings.csv line 13 column start: this row repeats the header"}},
+		{renamed, "id", []string{"data_sharing.csv baris 3 kolom tanggal: baris ini mengulang baris judul"}},
+	} {
+		_, stdout, stderr := sekat(t, "validate", c.study, "--lang", c.lang)
+		for _, w := range c.want {
+			if !strings.Contains(stdout+stderr, w) {
+				t.Errorf("--lang %s: output lacks %q:\n%s%s", c.lang, w, stdout, stderr)
+			}
+		}
+	}
+}
+
 // TestNDJSONReasonsWorded: an NDJSON row rejected for a nested value or
 // a key written twice says so in Bahasa Indonesia too; it said "baris
 // rusak (tanda kutip atau JSON tidak lengkap)", a broken quote or JSON,

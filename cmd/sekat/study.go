@@ -836,6 +836,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrNestedValue, "reason.nestedValue"}, // before ErrMalformed, which they wrap
 		{ingest.ErrJSONDuplicateKey, "reason.duplicateKey"},
 		{ingest.ErrMalformed, "reason.malformed"},
+		{ingest.ErrHeaderRow, "reason.headerRow"},
 		{ingest.ErrMonthFirst, "reason.monthFirst"},
 		{ingest.ErrBadTime, "reason.badTime"},
 		{ingest.ErrMissingValue, "reason.missingValue"},
