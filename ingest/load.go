@@ -1065,6 +1065,9 @@ func (l *loader) unitRow(row []Value, c cols) error {
 	if len(id) == 0 {
 		return l.bad(Units, "unit_id", nil, ErrMissingValue, "empty unit_id; every unit needs an id")
 	}
+	if l.isHeader(Units, "unit_id", id) { // else a unit "unit_id" of sector "sector"
+		return l.bad(Units, "unit_id", id, ErrHeaderRow, headerRowReason)
+	}
 	n := graph.Node{ID: string(id)}
 	if c.has(1) {
 		n.Name = string(text(row[c[1]]))
@@ -1162,6 +1165,9 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 	id, unit := text(row[c[0]]), text(row[c[1]])
 	if len(id) == 0 {
 		return l.bad(People, "person_id", nil, ErrMissingValue, "empty person_id")
+	}
+	if l.isHeader(People, "person_id", id) && l.isHeader(People, "unit_id", unit) {
+		return l.bad(People, "person_id", id, ErrHeaderRow, headerRowReason)
 	}
 	if len(unit) == 0 {
 		return l.bad(People, "unit_id", nil, ErrMissingValue, "empty unit_id; say which unit the person works in")

@@ -528,12 +528,21 @@ func (l *loader) timeOf(t Table, col string, v Value) (int64, bool, error) {
 	return sec, dateOnly, err
 }
 
+// headerRowReason is the reason of a row rejected with ErrHeaderRow.
+const headerRowReason = "this row repeats the header (the column names), as files joined together with their headers do; delete the row"
+
+// isHeader reports whether the trimmed cell v of column col of table t is
+// the file's name of that column, in any case: a cell of the header row.
+func (l *loader) isHeader(t Table, col string, v []byte) bool {
+	return strings.EqualFold(string(v), l.s.column(t, col))
+}
+
 // badTime is the rejected row for a time cell that could not be read.
 func (l *loader) badTime(t Table, col string, v Value, err error) *RowError {
-	if v.Kind == Bytes && strings.EqualFold(string(tpTrim(v.B)), l.s.column(t, col)) {
+	if v.Kind == Bytes && l.isHeader(t, col, tpTrim(v.B)) {
 		// the column's own name: the header again, as where monthly
 		// exports were joined with their headers
-		return l.bad(t, col, v.B, ErrHeaderRow, "this row repeats the header (the column names), as files joined together with their headers do; delete the row")
+		return l.bad(t, col, v.B, ErrHeaderRow, headerRowReason)
 	}
 	if errors.Is(err, ErrMonthFirst) {
 		return l.bad(t, col, v.B, ErrMonthFirst, "not a date day first (sekat reads 03/04/2025 as 3 April), but a date month first; if the file writes the month first, set date_order: mdy in study.yaml")

@@ -193,6 +193,29 @@ func TestHeaderRowRepeatedReason(t *testing.T) {
 	}
 }
 
+// TestHeaderRowRepeatedTables: the header repeated in the units table
+// (without a kind column, which caught it as a bad kind) was read as a
+// unit "unit_id" of sector "sector", an isolated node that changed the
+// network's size and density without a word, and the people table's as a
+// person "person_id" of it. Both rows are now rejected as the header.
+func TestHeaderRowRepeatedTables(t *testing.T) {
+	study := handCopy(t, nil, map[string]string{
+		"units.csv":  "unit_id,name,sector\nA,Dinas A,s1\nB,Dinas B,s1\nUNIT_ID,Name,Sector\nC,Badan C,s2\nD,Setda D,s3\nE,DPRD E,s2\n",
+		"people.csv": "person_id,unit_id,name\np1,A,Satu\np2,A,Dua\nperson_id,unit_id,name\np3,B,Tiga\np4,C,Empat\np5,D,Lima\n",
+	})
+	_, stdout, stderr := sekat(t, "validate", study)
+	for _, w := range []string{"units.csv baris 4 kolom unit_id: baris ini mengulang baris judul", "people.csv baris 4 kolom person_id: baris ini mengulang baris judul"} {
+		if !strings.Contains(stdout+stderr, w) {
+			t.Errorf("output lacks %q:\n%s%s", w, stdout, stderr)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	sekat(t, "analyze", study, "--max-reject-rate", "0.5", "--out", out, "-q")
+	if units := readFile(t, filepath.Join(out, "units.csv")); strings.Contains(strings.ToLower(units), "\nunit_id,") {
+		t.Errorf("the repeated header is a unit of the network:\n%s", units)
+	}
+}
+
 // TestNDJSONReasonsWorded: an NDJSON row rejected for a nested value or
 // a key written twice says so in Bahasa Indonesia too; it said "baris
 // rusak (tanda kutip atau JSON tidak lengkap)", a broken quote or JSON,
