@@ -151,3 +151,44 @@ func TestReportRefusesOtherSchema(t *testing.T) {
 		}
 	}
 }
+
+// TestReadBackErrorsWorded: report and map on an output folder that cannot
+// be read back (summary.json cut off, edges.csv missing or edited) say so
+// in the user's language, naming the folder and the fix, with the English
+// detail (file, line, column) below; the default Indonesian run gave the
+// English alone.
+func TestReadBackErrorsWorded(t *testing.T) {
+	good := t.TempDir()
+	if code, _, e := sekat(t, "analyze", "../../testdata/studies/hand", "--out", good, "-q"); code != 0 {
+		t.Fatal(e)
+	}
+	damage := map[string]func(dir string){
+		"summary cut off": func(dir string) {
+			b, _ := os.ReadFile(filepath.Join(dir, "summary.json"))
+			os.WriteFile(filepath.Join(dir, "summary.json"), b[:len(b)/2], 0o644)
+		},
+		"edges missing": func(dir string) { os.Remove(filepath.Join(dir, "edges.csv")) },
+		"edges edited": func(dir string) {
+			b, _ := os.ReadFile(filepath.Join(dir, "edges.csv"))
+			lines := strings.SplitN(string(b), "\n", 3)
+			f := strings.Split(lines[1], ",")
+			f[2] = "banyak"
+			os.WriteFile(filepath.Join(dir, "edges.csv"), []byte(lines[0]+"\n"+strings.Join(f, ",")+"\n"+lines[2]), 0o644)
+		},
+	}
+	for name, d := range damage {
+		dir := filepath.Join(t.TempDir(), "hasil")
+		copyDir(t, good, dir)
+		d(dir)
+		for _, args := range [][]string{{"report", dir, "--out", t.TempDir()}, {"map", dir, "--out", filepath.Join(t.TempDir(), "m.svg")}} {
+			code, _, stderr := sekat(t, args...)
+			if want := "sekat: " + msg("id", "errReadBack", dir) + "\n  " + msg("id", "detail") + ": result: "; code != 1 || !strings.Contains(stderr, want) {
+				t.Errorf("%s, %s: exit %d; want 1 and %q:\n%s", name, args[0], code, want, stderr)
+			}
+			code, _, stderr = sekat(t, append(args, "--lang", "en")...)
+			if code != 1 || !strings.HasPrefix(stderr, "sekat: result: ") || !strings.Contains(stderr, "run sekat analyze again") {
+				t.Errorf("%s, %s --lang en: exit %d:\n%s", name, args[0], code, stderr)
+			}
+		}
+	}
+}

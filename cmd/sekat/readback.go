@@ -89,15 +89,15 @@ func obtainResult(ctx context.Context, o analyzeOptions) (*analysis, error) {
 func readBack(dir, lang string) (*analysis, error) {
 	st, err := result.Read(dir)
 	if err != nil {
-		return nil, err
+		return nil, readBackError(dir, err, lang)
 	}
 	mr, err := st.Analysis()
 	if err != nil {
-		return nil, err
+		return nil, readBackError(dir, err, lang)
 	}
 	brief, err := readFindings(dir)
 	if err != nil {
-		return nil, err
+		return nil, readBackError(dir, err, lang)
 	}
 	return &analysis{mr: mr, meta: metaOf(&st.Summary, lang), brief: brief, readBack: true}, nil
 }
@@ -120,4 +120,16 @@ func metaOf(s *result.Summary, lang string) visualMeta {
 		m.Warnings = append(m.Warnings, w.Message)
 	}
 	return m
+}
+
+// readBackError words the failure to read the output folder dir back (a
+// file cut off, missing, edited, or written by another version) in lang:
+// a sentence naming the folder and the fix, the result package's English
+// (with the file, line and column) as the detail. In English that detail
+// says it all.
+func readBackError(dir string, err error, lang string) error {
+	if lang == "en" {
+		return err
+	}
+	return &wordedError{msg(lang, "errReadBack", dir) + "\n  " + msg(lang, "detail") + ": " + userText(err), err}
 }
