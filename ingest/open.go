@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -325,8 +326,15 @@ func openStream(name string, rc io.ReadCloser, format string, gz bool, o OpenOpt
 	closeFn := rc.Close
 	if gz {
 		var err error
-		zr, err = gzip.NewReader(rc)
-		if err != nil {
+		br := bufio.NewReader(rc)
+		magic, _ := br.Peek(2)
+		zr, err = gzip.NewReader(br)
+		switch {
+		case err == io.EOF: // no byte at all: an export or a copy that did not finish
+			return nil, nil, fmt.Errorf("ingest: %s: the file is empty (0 bytes): the export or the copy did not finish; export or copy it again (a log table that has no rows may also be removed): %w", name, ErrDamaged)
+		case err == io.ErrUnexpectedEOF && bytes.Equal(magic, []byte{0x1f, 0x8b}): // gzip, cut off
+			return nil, nil, fmt.Errorf("ingest: %s: the gzip data stops within its header: the file is cut off; copy or export it again: %w", name, ErrDamaged)
+		case err != nil:
 			return nil, nil, fmt.Errorf("ingest: %s: not a gzip file (%v), though its name ends in .gz; remove the .gz from the name if it is not compressed, or copy it again: %w", name, err, ErrNotTable)
 		}
 		rd = gzDamage{zr}

@@ -285,6 +285,12 @@ func TestFatalFileErrorsWorded(t *testing.T) {
 	for _, c := range []fatalCase{
 		{name: "gzip cut off", files: map[string][]byte{"meetings.csv": nil, "meetings.csv.gz": gz.Bytes()[:gz.Len()-12]},
 			id: damagedID("meetings.csv.gz"), en: []string{"meetings.csv.gz: read: the gzip data stops before its end", "copy or export it again"}},
+		// an empty .gz, or one cut within its header, is damaged: it was
+		// called "not a table of its format" (a row over 16 MiB, ...)
+		{name: "gzip empty", files: map[string][]byte{"meetings.csv": nil, "meetings.csv.gz": {}},
+			id: damagedID("meetings.csv.gz"), en: []string{"meetings.csv.gz: the file is empty (0 bytes)", "export or copy it again"}},
+		{name: "gzip cut in its header", files: map[string][]byte{"meetings.csv": nil, "meetings.csv.gz": gz.Bytes()[:5]},
+			id: damagedID("meetings.csv.gz"), en: []string{"meetings.csv.gz: the gzip data stops within its header", "copy or export it again"}},
 		{name: "parquet cut off", files: map[string][]byte{"units.csv": nil, "units.parquet": pq.Bytes()[:pq.Len()/2]},
 			id: damagedID("units.parquet"), en: []string{"units.parquet: not a readable parquet file", "write or copy it again"}},
 		{name: "empty workbook", files: map[string][]byte{"units.csv": nil, "units.xlsx": {}},
