@@ -595,6 +595,12 @@ func (r *reader) rows(f *FileRead, cols []string, fn func(vals []*string, row in
 		f.parquet = true
 		return r.parquetRows(f, b, cols, fn)
 	}
+	if strings.EqualFold(filepath.Ext(f.Path), ".parquet") && !bytes.HasPrefix(b, []byte{0x1f, 0x8b}) {
+		// not Parquet under a Parquet name: most often a copy that stopped
+		// at 0 bytes, whose rows would be missing without a word if it
+		// were read as an empty CSV file
+		return pairsCodeErr("notParquet", "%s: not Parquet (%d bytes, without the PAR1 mark Parquet files begin with), most likely a copy that stopped: copy it again from the folder the engine wrote, or make the tables again", f.Path, len(b))
+	}
 	var rd io.Reader = bytes.NewReader(b)
 	if bytes.HasPrefix(b, []byte{0x1f, 0x8b}) {
 		z, err := gzip.NewReader(rd)

@@ -157,6 +157,7 @@ var en = map[string]string{
 	"pairs.read":               "%s cannot be read (%v)",
 	"pairs.noColumn":           "%s: no column %s (found: %s); the table was not made by sekat pairs, or by another version: make the tables again",
 	"pairs.parquet":            "%s: unreadable Parquet (%v): copy it again from the folder the engine wrote, or make the tables again",
+	"pairs.notParquet":         "%s: not Parquet (%d bytes, without the PAR1 mark Parquet files begin with), most likely a copy that stopped: copy it again from the folder the engine wrote, or make the tables again",
 	"pairs.notFlat":            "%s: column %s is not a flat column; the table was not made by sekat pairs: make the tables again",
 	"pairs.decimal":            "%s: column %s is a DECIMAL stored as %s with scale %d; write the counts as BIGINT",
 	"pairs.notNumber":          "%s: %s %q is not a whole number; sekat pairs writes whole numbers there: make the tables again",

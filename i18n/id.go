@@ -186,6 +186,7 @@ var id = map[string]string{
 	"pairs.read":               "%s tidak dapat dibaca (%v)",
 	"pairs.noColumn":           "%s: tidak ada kolom %s (yang ada: %s); tabel itu tidak dibuat oleh sekat pairs atau dibuat oleh versi lain: buat ulang tabelnya",
 	"pairs.parquet":            "%s: berkas Parquet tidak terbaca (%v): salin lagi dari folder yang ditulis mesin data, atau buat ulang tabelnya",
+	"pairs.notParquet":         "%s: bukan berkas Parquet (%d bita, tanpa tanda PAR1 yang mengawali berkas Parquet), kemungkinan salinan yang terhenti: salin lagi dari folder yang ditulis mesin data, atau buat ulang tabelnya",
 	"pairs.notFlat":            "%s: kolom %s bukan kolom datar; tabel itu tidak dibuat oleh sekat pairs: buat ulang tabelnya",
 	"pairs.decimal":            "%s: kolom %s bertipe DECIMAL yang disimpan sebagai %s dengan skala %d; tulis hitungannya sebagai BIGINT",
 	"pairs.notNumber":          "%s: %s %q bukan bilangan bulat; sekat pairs menulis bilangan bulat di situ: buat ulang tabelnya",

@@ -234,6 +234,8 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.noColumn", a...)
 	case "parquet":
 		return msg(lang, "pairs.parquet", a...)
+	case "notParquet":
+		return msg(lang, "pairs.notParquet", a...)
 	case "notFlat":
 		return msg(lang, "pairs.notFlat", a...)
 	case "decimal":

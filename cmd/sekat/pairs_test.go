@@ -211,6 +211,32 @@ func TestPairsRefusedWorded(t *testing.T) {
 	}
 }
 
+// TestPairsEmptyParquetPart: a part file of a pair table named .parquet
+// that holds no Parquet (0 bytes: a copy of the folder that stopped) is
+// refused, naming it, in both languages. It was read as an empty CSV
+// file, so its rows were missing from the analysis without a word.
+func TestPairsEmptyParquetPart(t *testing.T) {
+	study := "../../testdata/studies/hand"
+	dir := handTables(t, false, false)
+	nodes, err := os.ReadFile(filepath.Join(dir, "nodes.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(filepath.Join(dir, "nodes.csv"))
+	os.Mkdir(filepath.Join(dir, "nodes"), 0o755)
+	os.WriteFile(filepath.Join(dir, "nodes", "data_0.csv"), nodes, 0o644)
+	os.WriteFile(filepath.Join(dir, "nodes", "data_1.parquet"), nil, 0o644)
+	for lang, want := range map[string]string{
+		"en": "nodes/data_1.parquet: not Parquet (0 bytes, without the PAR1 mark Parquet files begin with), most likely a copy that stopped",
+		"id": "nodes/data_1.parquet: bukan berkas Parquet (0 bita, tanpa tanda PAR1 yang mengawali berkas Parquet)",
+	} {
+		code, _, e := sekat(t, "analyze", study, "--pairs", dir, "--out", filepath.Join(t.TempDir(), "o"), "--lang", lang)
+		if code != 1 || !strings.Contains(e, want) {
+			t.Errorf("%s: exit %d, %q; want 1 and %q", lang, code, e, want)
+		}
+	}
+}
+
 // TestPairsOtherReading: tables made from the hand study are refused, in
 // the user's language and fully, when study.yaml now reads the logs
 // another way (date_order: mdy added: before, analyze --pairs went on
