@@ -42,7 +42,8 @@ var xlsxMaxInMemory uint64 = 256 << 20
 var ErrXLSXSize = errors.New("workbook too large when unpacked")
 
 // xlsxSource reads one sheet of an .xlsx workbook: by default the first
-// in the workbook's order, else the one named in study.yaml (sheet:).
+// in the workbook's order that is not hidden, else the one named in
+// study.yaml (sheet:).
 //
 //   - The first row with a value is the header; rows without any value are
 //     skipped (they count for row numbers); the row number of a row is the
@@ -131,7 +132,15 @@ func newXLSX(name string, data []byte, sheet string, maxUnpacked int64) (s *xlsx
 	case len(sheets) == 0:
 		return nil, fmt.Errorf("ingest: %s: the workbook has no sheet", name)
 	case sheet == "":
+		// the first sheet Excel shows: a hidden sheet before it (an old
+		// copy, a lookup list) is not the table the user sees first
 		x.sheet = sheets[0]
+		for _, sh := range sheets {
+			if visible, err := f.GetSheetVisible(sh); err == nil && visible {
+				x.sheet = sh
+				break
+			}
+		}
 	default:
 		for _, sh := range sheets {
 			if sh == sheet || x.sheet == "" && strings.EqualFold(sh, sheet) {

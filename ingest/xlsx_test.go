@@ -506,3 +506,32 @@ func TestXLSXMergedCells(t *testing.T) {
 		})
 	}
 }
+
+// TestXLSXHiddenFirstSheet: without sheet: in study.yaml, the sheet read
+// is the first one Excel shows; a hidden sheet before it (an old copy of
+// the table kept out of sight) was read instead, its rows taken for the
+// table without a word. A hidden sheet named by sheet: is still read.
+func TestXLSXHiddenFirstSheet(t *testing.T) {
+	f := excelize.NewFile()
+	f.SetSheetName("Sheet1", "lama")
+	f.NewSheet("Data")
+	f.SetSheetRow("lama", "A1", &[]any{"unit_id", "name"})
+	f.SetSheetRow("lama", "A2", &[]any{"OLD", "Dinas lama"})
+	f.SetSheetRow("Data", "A1", &[]any{"unit_id", "name"})
+	f.SetSheetRow("Data", "A2", &[]any{"A", "Dinas A"})
+	f.SetSheetRow("Data", "A3", &[]any{"B", "Dinas B"})
+	f.SetActiveSheet(1)
+	if err := f.SetSheetVisible("lama", false); err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := f.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	if _, rows := xlsxTestRows(t, b.Bytes(), ""); strings.Join(rows, "\n") != "2: A|Dinas A\n3: B|Dinas B" {
+		t.Errorf("without sheet: read\n%s\nwant the visible sheet Data", strings.Join(rows, "\n"))
+	}
+	if _, rows := xlsxTestRows(t, b.Bytes(), "lama"); strings.Join(rows, "\n") != "2: OLD|Dinas lama" {
+		t.Errorf("sheet: lama read\n%s\nwant the hidden sheet named", strings.Join(rows, "\n"))
+	}
+}
