@@ -65,6 +65,21 @@ func Percent(lang string, x float64, d int) string {
 	return fixed(lang, 100*x, d)
 }
 
+// FollowUpPercent is a forum's follow-up rate as a percent, with the
+// fewest decimals (0 to 2) that keep it apart from the ceremonial
+// threshold below, so that a rate under the threshold never reads as the
+// threshold itself: 17 of 177 pairs (9.6%) was printed "10%" beside the
+// verdict ceremonial and the rule "fewer than 10%".
+func FollowUpPercent(lang string, rate, below float64) string {
+	d := 0
+	for ; d < 2 && rate != below; d++ {
+		if strconv.FormatFloat(100*rate, 'f', d, 64) != strconv.FormatFloat(100*below, 'f', d, 64) {
+			break
+		}
+	}
+	return Percent(lang, rate, d)
+}
+
 // BriefHeadline is the briefing's verdict in one sentence, from the
 // numbers it states: how many of the judged sectors are silos (named) and
 // how many to watch, or, with too few sectors judged (thin), that sector
@@ -220,9 +235,11 @@ func ForumVerdict(lang string, v coord.Verdict) string {
 
 // Recommendation words rec. unit gives a unit's display name from its id;
 // forum is the name of the forum rec names ("" for none: the Regional
-// Secretary's coordination meeting stands in); days is the follow-up
-// period of rule R5.
-func Recommendation(lang string, rec recommend.Rec, unit func(string) string, forum string, days int) string {
+// Secretary's coordination meeting stands in); opt holds the follow-up
+// period and the ceremonial threshold of rule R5.
+func Recommendation(lang string, rec recommend.Rec, unit func(string) string, forum string, opt coord.Options) string {
+	opt = opt.Values()
+	days := opt.FollowUpDays
 	if forum == "" {
 		forum = T(lang, "brief.forum.sekda")
 	}
@@ -254,7 +271,7 @@ func Recommendation(lang string, rec recommend.Rec, unit func(string) string, fo
 		if rec.Total > 0 {
 			share = float64(rec.Count) / float64(rec.Total)
 		}
-		return T(lang, "rec.R5", forum, Int(lang, rec.Count), Int(lang, rec.Total), Percent(lang, share, 0), days)
+		return T(lang, "rec.R5", forum, Int(lang, rec.Count), Int(lang, rec.Total), FollowUpPercent(lang, share, opt.CeremonialBelow), days)
 	case recommend.DataAgreement:
 		return T(lang, "rec.R6", ds, rec.Group, refusers(), rec.Partner, Int(lang, rec.Count), Int(lang, rec.Total))
 	}

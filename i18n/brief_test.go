@@ -72,7 +72,7 @@ func TestRecommendationTiedRefusers(t *testing.T) {
 		return map[string]string{"u1": "Dinas Koperasi", "u2": "Dinas Tenaga Kerja"}[id]
 	}
 	rec := recommend.Rec{Rule: recommend.DataAgreement, Group: "ekonomi", Partner: "ketertiban", Unit: "u1", Also: []string{"u2"}, Dataset: "Data UMKM", Count: 6, Total: 6}
-	got := Recommendation("id", rec, name, "", 30)
+	got := Recommendation("id", rec, name, "", coord.Options{})
 	if want := "terutama Dinas Koperasi serta Dinas Tenaga Kerja)"; !strings.Contains(got, want) {
 		t.Errorf("got %q, want it to contain %q", got, want)
 	}

@@ -120,7 +120,7 @@ func (b *Briefing) forumView(code string, i int) forumView {
 	f := b.Forums[i]
 	fu := cell{Text: "–"}
 	if f.Pairs > 0 {
-		fu = cell{Text: i18n.Percent(code, f.Rate, 0) + "%", Sort: strconv.FormatFloat(f.Rate, 'g', -1, 64)}
+		fu = cell{Text: i18n.FollowUpPercent(code, f.Rate, b.Options.Values().CeremonialBelow) + "%", Sort: strconv.FormatFloat(f.Rate, 'g', -1, 64)}
 	}
 	return forumView{Name: b.forumName(code, i), Meetings: intCell(int64(f.Meetings), code),
 		Units: intCell(int64(len(f.Units)), code), FollowUp: fu, Verdict: string(f.Verdict),
@@ -224,7 +224,7 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 			f := b.Forums[rec.Forum]
 			forum = i18n.ForumRef(code, b.unitName(f.Organizer), f.Title)
 		}
-		text := i18n.Recommendation(code, rec, b.unitNameByID, forum, o.FollowUpDays)
+		text := i18n.Recommendation(code, rec, b.unitNameByID, forum, b.Options)
 		bv.Recs = append(bv.Recs, recView{Rule: string(rec.Rule), Text: text})
 	}
 	if ceremonial > briefCeremonial {

@@ -237,3 +237,26 @@ func TestBriefingSiloExplainThresholds(t *testing.T) {
 		}
 	}
 }
+
+// TestBriefingFollowUpBelowThreshold: a forum's follow-up rate under the
+// ceremonial threshold never prints as the threshold. The provinsi study
+// (sekat generate --preset provinsi --seed 8402 --scale 0.1) had 17 of 177
+// pairs (9.6%) printed "10%" beside "ceremonial" and the rule "fewer than
+// 10%".
+func TestBriefingFollowUpBelowThreshold(t *testing.T) {
+	r := analyze(t, handUnits(nil, nil))
+	forums := []coord.Forum{{Organizer: 8, Title: "Rakor Kemiskinan", Meetings: 7, Judged: 7, Units: []int32{0, 3, 8}, Pairs: 177, FollowedUp: 17,
+		Rate: 17.0 / 177, Verdict: coord.Ceremonial}}
+	recs := recommend.Make(recommend.Input{Result: r, Units: r.Net.Nodes, Forums: forums})
+	for _, c := range []struct{ lang, want, not string }{{"en", "9.6%", ">10%<"}, {"id", "9,6%", ">10%<"}} {
+		var buf bytes.Buffer
+		if err := WriteReport(&buf, ReportData{Result: r, Lang: c.lang, Brief: Briefing{HasEvents: true, Units: r.Net.Nodes, Forums: forums, Recs: recs}}); err != nil {
+			t.Fatal(err)
+		}
+		page := html.UnescapeString(buf.String())
+		brief := page[strings.Index(page, `id="briefing"`):strings.Index(page, `id="ringkasan"`)]
+		if strings.Contains(brief, c.not) || strings.Count(brief, c.want) < 2 {
+			t.Errorf("%s: the briefing's forum table and R5 should give %s, not 10%%", c.lang, c.want)
+		}
+	}
+}
