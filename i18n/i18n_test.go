@@ -180,6 +180,10 @@ func TestSiloReason(t *testing.T) {
 		GroupStats: silo.GroupStats{EIIndex: 0.2, EIExpected: 0.6, Homophily: silo.Homophily(0.2, 0.6), EIPValue: 0.0002, PAdjusted: 0.0125}}
 	none := unit
 	none.Verdict = silo.None
+	// just under the threshold: H 0.497 printed as 0.50 read "homophily
+	// 0.50, below the silo threshold 0.50"
+	edge := metrics.Group{Type: metrics.GroupSector, Name: "sosial", Verdict: silo.Watch,
+		GroupStats: silo.GroupStats{EIIndex: -0.0443, EIExpected: 0.9, Homophily: 0.497, EIPValue: 0.001, PAdjusted: 0.01}}
 	th := silo.Thresholds{}
 	for _, c := range []struct {
 		lang string
@@ -191,6 +195,8 @@ func TestSiloReason(t *testing.T) {
 		{"id", unit, "40% bobot ikatan unit DINKES tetap di dalam, padahal pencampuran acak hanya memberi 20%: homofili 0,25, di bawah ambang silo 0,50, tetapi lebih tertutup daripada acak (p terkoreksi = 0,013); masuk daftar pantau."},
 		{"en", unit, "40% of the tie weight of unit DINKES stays inside, where random mixing would give 20%: homophily 0.25, below the silo threshold 0.50, but more inward than chance (adjusted p = 0.013); on the watch list."},
 		{"en", none, ""},
+		{"en", edge, "52% of the tie weight of sector sosial stays inside, where random mixing would give 5%: homophily 0.497, below the silo threshold 0.50, but more inward than chance (adjusted p = 0.010); on the watch list."},
+		{"id", edge, "52% bobot ikatan sektor sosial tetap di dalam, padahal pencampuran acak hanya memberi 5%: homofili 0,497, di bawah ambang silo 0,50, tetapi lebih tertutup daripada acak (p terkoreksi = 0,010); masuk daftar pantau."},
 	} {
 		if got := SiloReason(c.lang, c.g, th); got != c.want {
 			t.Errorf("SiloReason(%s, %s):\n got %q\nwant %q", c.lang, c.g.Name, got, c.want)

@@ -37,7 +37,16 @@ func SiloReason(lang string, g metrics.Group, th silo.Thresholds) string {
 	}
 	kind, kinds := groupNouns(lang, g.Type)
 	inside, chance := percentPair(lang, 100*(1-g.EIIndex)/2, 100*(1-g.EIExpected)/2)
-	s := T(lang, key, inside, kind, g.Name, chance, fixed(lang, g.Homophily, 2), fixed(lang, th.HomophilyValue(), 2),
+	// the index with the fewest decimals, 2 to 4, that keep it apart
+	// from the threshold: a watch-list group at H 0.497 read "homophily
+	// 0.50, below the silo threshold 0.50"
+	hd := 2
+	for ; hd < 4 && g.Homophily != th.HomophilyValue(); hd++ {
+		if strconv.FormatFloat(g.Homophily, 'f', hd, 64) != strconv.FormatFloat(th.HomophilyValue(), 'f', hd, 64) {
+			break
+		}
+	}
+	s := T(lang, key, inside, kind, g.Name, chance, fixed(lang, g.Homophily, hd), fixed(lang, th.HomophilyValue(), 2),
 		adjustedP(lang, g.PAdjusted))
 	if g.RequestsFromOthers > 0 {
 		s += T(lang, "silo.denied", Int(lang, g.DeniedToOthers), Int(lang, g.RequestsFromOthers), kinds)
