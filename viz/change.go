@@ -158,10 +158,26 @@ func WriteCompare(w io.Writer, data CompareData) error {
 		}
 	}
 	v.NoVerdict = cmp.Or(r.NoVerdict, t.NoVerdicts)
+	// the change with the fewest decimals, 2 to 4, that keep it apart from
+	// the minimum change of the verdicts: a significant change of -0.096
+	// printed "-0.10" beside "significant but small"
+	minChange := 0.1
+	if m, ok := j.Method["min_change"].(result.Number); ok {
+		minChange = float64(m)
+	}
+	changeText := func(x float64) string {
+		d := 2
+		for ; d < 4 && !math.IsNaN(x) && math.Abs(x) != minChange; d++ {
+			if strconv.FormatFloat(math.Abs(x), 'f', d, 64) != strconv.FormatFloat(minChange, 'f', d, 64) {
+				break
+			}
+		}
+		return fmtFloat(x, d, code)
+	}
 	for _, g := range r.Groups {
 		h := g.Homophily
 		v.Groups = append(v.Groups, changeRow{Type: t.typeName(g.Type), Name: g.Name, Before: num2(h.Before, code), After: num2(h.After, code),
-			Change: num2(h.Change, code), Interval: interval(h.ChangeLow, h.ChangeHigh, code), P: pValue(h.PAdjusted, code),
+			Change: changeText(h.Change), Interval: interval(h.ChangeLow, h.ChangeHigh, code), P: pValue(h.PAdjusted, code),
 			Verdict: t.verdict(g.Verdict), Changed: g.Sentence != "" && g.Verdict != "significant but small"})
 	}
 	var notShown []string // interval without 0, verdict no significant change

@@ -557,3 +557,29 @@ func TestCompareIntervalWithoutZeroNotShown(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareChangeApartFromMinimum: a change just under the minimum change
+// of the verdicts (0.1 of H) is not printed as 0.10 beside "significant but
+// small", nor one just over it as 0.10 beside "opened": the column takes the
+// decimals that tell it from the minimum. Found by reading the groups table
+// against changes_groups.csv (a change of -0.096 reads "-0.10").
+func TestCompareChangeApartFromMinimum(t *testing.T) {
+	c := smallComparison()
+	c.JSON.Method = map[string]any{"min_change": result.Number(0.1)}
+	c.Groups = append(c.Groups, result.GroupChange{Type: "sector", Name: "kecil", Verdict: "significant but small",
+		Homophily: result.Measure{Before: 0.456, After: 0.36, Change: -0.096, ChangeLow: -0.15, ChangeHigh: -0.05, P: 0.001, PAdjusted: 0.01}},
+		result.GroupChange{Type: "sector", Name: "pas", Verdict: "opened",
+			Homophily: result.Measure{Before: 0.5, After: 0.3974, Change: -0.1026, ChangeLow: -0.15, ChangeHigh: -0.05, P: 0.001, PAdjusted: 0.01}})
+	var b bytes.Buffer
+	if err := WriteCompare(&b, CompareData{Result: c, Lang: "en"}); err != nil {
+		t.Fatal(err)
+	}
+	s := b.String()
+	for _, want := range []string{`<td class="name">kecil</td><td class="n">0.46</td><td class="n">0.36</td><td class="n">-0.096</td>`,
+		`<td class="name">pas</td><td class="n">0.50</td><td class="n">0.40</td><td class="n">-0.103</td>`,
+		`<td class="name">a</td><td class="n">0.50</td><td class="n">0.10</td><td class="n">-0.40</td>`} {
+		if !strings.Contains(s, want) {
+			t.Errorf("the groups table lacks %s", want)
+		}
+	}
+}
