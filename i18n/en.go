@@ -1079,7 +1079,7 @@ Examples:
 	"brief.frictionTitle":        "Data-sharing friction by dataset",
 	"brief.noDatasets":           "No cross-sector data request was refused in this window.",
 	"brief.noRequests":           "No cross-sector data request was decided in this window (the data_sharing table is missing, empty, or all its requests are pending), so refusals cannot be judged.",
-	"brief.noEvents":             "This part needs the study's event logs; run sekat report on the study folder, not on an output folder.",
+	"brief.noEvents":             "This part needs the study's event logs, which were not read (a report drawn from an output folder, or an analysis of pair tables with --pairs); run sekat report or sekat analyze on the study folder with its log tables.",
 	"brief.dataset":              "%s: %s of %s requests from sector %s refused",
 	"brief.dataset.all":          ", all by %s",
 	"brief.dataset.units":        " by %s units",

@@ -1115,7 +1115,7 @@ Contoh:
 	"brief.frictionTitle":        "Hambatan berbagi data menurut dataset",
 	"brief.noDatasets":           "Tidak ada permintaan data antarsektor yang ditolak dalam jendela waktu ini.",
 	"brief.noRequests":           "Tidak ada permintaan data antarsektor yang sudah diputuskan dalam jendela waktu ini (tabel data_sharing tidak ada, kosong, atau semua permintaannya masih diproses), sehingga penolakan tidak dapat dinilai.",
-	"brief.noEvents":             "Bagian ini memerlukan catatan peristiwa studi; jalankan sekat report pada folder studi, bukan pada folder hasil.",
+	"brief.noEvents":             "Bagian ini memerlukan catatan peristiwa studi, yang tidak dibaca (laporan yang digambar dari folder hasil, atau analisis tabel pasangan dengan --pairs); jalankan sekat report atau sekat analyze pada folder studi beserta tabel lognya.",
 	"brief.dataset":              "%s: %s dari %s permintaan dari sektor %s ditolak",
 	"brief.dataset.all":          ", seluruhnya oleh %s",
 	"brief.dataset.units":        " oleh %s unit",

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"fmt"
+	"html"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"time"
 
 	"github.com/sekat-ona/sekat/engine"
+	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/ingest"
 )
 
@@ -456,5 +458,32 @@ func TestPairsRefusalNamesFolder(t *testing.T) {
 	}
 	if _, _, e := sekat(t, "analyze", study, "--pairs", tables, "--out", filepath.Join(t.TempDir(), "o")); strings.Count(e, tables) != 1 {
 		t.Errorf("%q: want the folder named once", e)
+	}
+}
+
+// TestPairsBriefingNoEvents: the report of analyze --pairs does not
+// claim that no data request was decided or that no meeting series was
+// held: the pair tables hold no events, so its refused datasets and
+// forums need the log tables and say so. Before, an empty event log made
+// the report say "No cross-sector data request was decided in this
+// window" beside a headline counting the refused requests.
+func TestPairsBriefingNoEvents(t *testing.T) {
+	study := "../../testdata/studies/hand"
+	out := filepath.Join(t.TempDir(), "o")
+	if code, _, e := sekat(t, "analyze", study, "--pairs", handTables(t, false, false), "--out", out, "--lang", "en"); code != 0 {
+		t.Fatalf("exit %d: %s", code, e)
+	}
+	b, err := os.ReadFile(filepath.Join(out, "report.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := html.UnescapeString(string(b))
+	for _, no := range []string{i18n.T("en", "brief.noRequests"), i18n.T("en", "brief.noForums")} {
+		if strings.Contains(page, no) {
+			t.Errorf("report.html says %q, which the pair tables cannot tell", no)
+		}
+	}
+	if !strings.Contains(page, i18n.T("en", "brief.noEvents")) {
+		t.Errorf("report.html does not say %q", i18n.T("en", "brief.noEvents"))
 	}
 }

@@ -425,6 +425,9 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 	}
 	win = res.Window
 	l := &loaded{res: res, events: opt.Events}
+	if o.Pairs != "" {
+		l.events = nil // pair tables hold sums, no events: no forums or datasets to find
+	}
 	if lvl == graph.PersonLevel {
 		if l.minGroup, err = minGroupOf(o, st); err != nil {
 			return nil, err
