@@ -302,8 +302,8 @@ type reader struct {
 	pathRows []bool // of each path: a Parquet file (FileRead.parquet)
 }
 
-// rowSums are the counts a period's rows of pairs, meeting_sizes and
-// nodes add up to, as far as the totals table counts them too.
+// rowSums are the counts the rows of pairs, meeting_sizes and nodes of
+// the periods used add up to, as far as the totals table counts them too.
 type rowSums struct {
 	shares    int64           // pairs' data_sharing and data_denied, nodes' internal_shares
 	circulars int64           // nodes' circulars_sent
