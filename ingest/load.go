@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -563,10 +564,20 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 // kept as numbers with 15 significant digits and wrote out in full: the
 // last digits of a NIP are a sequence number from 001, so a column where
 // nearly all end in 000 lost them, and different people share an id.
+//
+// It also counts the ids of 18 or 19 digits and those that are written as
+// a float64 prints itself (strconv's shortest form, as JavaScript's
+// JSON.stringify and DOUBLE columns write numbers): an 18-digit NIP that
+// went through a floating-point number keeps 15 to 17 digits and ends in
+// zeros (197201062001032248 becomes 197201062001032260), while a genuine
+// NIP is so written by chance about once in 32.
 type nipCount struct {
 	long, zeros int64
 	line        int64 // the first such id's line
 	value       string
+	nip, float  int64 // ids of 18-19 digits; those in float64's form
+	fline       int64
+	fvalue      string
 }
 
 func (c *nipCount) add(id []byte, line int64) {
@@ -585,6 +596,15 @@ func (c *nipCount) add(id []byte, line int64) {
 		}
 		c.zeros++
 	}
+	if len(id) >= 18 {
+		c.nip++
+		if f, err := strconv.ParseFloat(string(id), 64); err == nil && strconv.FormatFloat(f, 'f', -1, 64) == string(id) {
+			if c.float == 0 {
+				c.fline, c.fvalue = line, string(id)
+			}
+			c.float++
+		}
+	}
 }
 
 // check stops the load when at least 20 long ids were read and at least
@@ -594,6 +614,9 @@ func (c *nipCount) check(file, column string) error {
 	defer func() { *c = nipCount{} }()
 	if c.long >= 20 && 10*c.zeros >= 9*c.long {
 		return &ExcelIDError{File: file, Line: c.line, Column: column, Value: c.value, Zeros: c.zeros, Long: c.long}
+	}
+	if c.nip >= 20 && 10*c.float >= 9*c.nip {
+		return &ExcelIDError{File: file, Line: c.fline, Column: column, Value: c.fvalue, Zeros: c.float, Long: c.nip, Float: true}
 	}
 	return nil
 }

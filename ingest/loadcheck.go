@@ -38,11 +38,18 @@ type ExcelIDError struct {
 	// Parquet: the file is Parquet, whose column held floating-point
 	// numbers (DOUBLE): the fix is in the export, not in Excel.
 	Parquet bool
+	// Float: Zeros of the Long ids of 18 or 19 digits are written as a
+	// floating-point number prints itself (see nipCount): the ids went
+	// through floating-point numbers in the export.
+	Float bool
 }
 
 func (e *ExcelIDError) Error() string {
 	what := "an id in scientific notation: Excel turned the column into numbers and kept only 15 digits, so different ids became the same"
 	switch {
+	case e.Float:
+		return fmt.Sprintf("ingest: %s line %d column %s: %q is the first of %d of the %d ids of 18 or 19 digits written as a floating-point number prints itself (as JavaScript's JSON or a DOUBLE column writes numbers): they went through floating-point numbers, which keep 15 to 17 digits, so different people may now share an id; the lost digits cannot be recovered from this file: export the ids as text (strings) or as whole numbers, then export again",
+			e.File, e.Line, e.Column, e.Value, e.Zeros, e.Long)
 	case e.Long > 0:
 		what = fmt.Sprintf("the first of %d of the %d ids of 16 to 19 digits that end in 000: a spreadsheet kept the column as numbers with 15 significant digits and wrote them out with zeros, so different people now share an id", e.Zeros, e.Long)
 	case !e.Scientific:

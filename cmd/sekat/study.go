@@ -649,6 +649,9 @@ func inputError(err error, lang string) error {
 		if xe.Parquet {
 			return &wordedError{msg(lang, "errExcelIDParquet", xe.File, xe.Line, xe.Column, xe.Value), err}
 		}
+		if xe.Float {
+			return &wordedError{msg(lang, "errExcelIDFloat", xe.File, xe.Line, xe.Column, xe.Value, xe.Zeros, xe.Long), err}
+		}
 		if xe.Long > 0 {
 			return &wordedError{msg(lang, "errExcelIDZeros", xe.File, xe.Line, xe.Column, xe.Value, xe.Zeros, xe.Long), err}
 		}
