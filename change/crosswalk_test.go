@@ -1,6 +1,7 @@
 package change_test
 
 import (
+	"errors"
 	"math"
 	"strings"
 	"testing"
@@ -64,6 +65,33 @@ func TestReadCrosswalkExcelID(t *testing.T) {
 	// a decimal comma in a file delimited by ',' is two fields, as before
 	if _, err := change.ReadCrosswalk(strings.NewReader("old_unit,new_unit,from,share\nA,B,2025-07-01,0,5\n"), loc); err == nil {
 		t.Error("0,5 in a ',' file was read as a share")
+	}
+}
+
+// TestReadCrosswalkShiftedRow: a row with more cells than the header
+// names is refused at its line: a share written 0,5 in a file delimited
+// by ',' was read as the share 0 (refused for its range, naming no cause)
+// and 1,0 as the share 1 with a cell ignored; a stray cell was dropped
+// without a word. Lines are those of the file past a quoted line break,
+// and empty cells a spreadsheet adds are no extra cells.
+func TestReadCrosswalkShiftedRow(t *testing.T) {
+	loc := time.FixedZone("WIB", 7*3600)
+	for _, c := range []struct {
+		in   string
+		line int
+	}{
+		{"old_unit,new_unit,from,share\nA,B,2025-07-01,1,0\n", 2},
+		{"old_unit,new_unit,from,share\n\"A\nlama\",B,2025-07-01,1\nC,D,2025-07-01,0,5\nE,D,2025-07-01,1\n", 4},
+		{"old_unit;new_unit;from;share\nA;B;2025-07-01;1;catatan\n", 2},
+	} {
+		_, err := change.ReadCrosswalk(strings.NewReader(c.in), loc)
+		var fe *change.FileError
+		if !errors.As(err, &fe) || fe.Key != "changefile.cw.fields" || fe.Line != c.line {
+			t.Errorf("%q: %v, want changefile.cw.fields at line %d", c.in, err, c.line)
+		}
+	}
+	if _, err := change.ReadCrosswalk(strings.NewReader("old_unit,new_unit,from,share,,\nA,B,2025-07-01,1,,\n"), loc); err != nil {
+		t.Errorf("empty cells after the named ones: %v", err)
 	}
 }
 

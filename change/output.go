@@ -165,7 +165,7 @@ func ReadCrosswalk(r io.Reader, loc *time.Location) (*Crosswalk, error) {
 		return strings.TrimSpace(rec[i])
 	}
 	var rows []CrosswalkRow
-	for line := 2; ; line++ {
+	for {
 		rec, err := cr.Read()
 		if errors.Is(err, io.EOF) {
 			break
@@ -173,8 +173,19 @@ func ReadCrosswalk(r io.Reader, loc *time.Location) (*Crosswalk, error) {
 		if err != nil {
 			return nil, fileErr(0, "changefile.cw.csv", err)
 		}
+		line, _ := cr.FieldPos(0) // the file's line, past quoted line breaks
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 			continue
+		}
+		if len(rec) != len(head) && strings.TrimSpace(strings.Join(rec[min(len(rec), len(head)):], "")) != "" {
+			// more cells than the header names, not only empty ones (a
+			// spreadsheet's): a decimal comma in a ',' file (0,5), or a
+			// comma in an id, would shift the row without a word
+			delim := string(comma)
+			if comma == '\t' {
+				delim = "TAB"
+			}
+			return nil, fileErr(line, "changefile.cw.fields", len(rec), len(head), delim)
 		}
 		row := CrosswalkRow{Old: get(rec, "old_unit"), New: get(rec, "new_unit"), Share: 1, Line: line}
 		t, err := time.ParseInLocation("2006-01-02", get(rec, "from"), loc)

@@ -48,6 +48,7 @@ var id = map[string]string{
 	"changefile.cw.empty":      "berkas kosong; beri baris judul old_unit,new_unit,from,share",
 	"changefile.cw.csv":        "tidak dapat dibaca sebagai CSV: %v",
 	"changefile.cw.noColumn":   "tidak ada kolom %s; baris judul harus memuat old_unit, new_unit, from dan (bila perlu) share",
+	"changefile.cw.fields":     "baris ini memuat %d sel, sedangkan baris judul %d; periksa pemisahnya (%s) dan tulis share dengan titik desimal (0.5), atau beri tanda kutip pada sel yang memuat pemisah",
 	"changefile.cw.from":       "from %q bukan tanggal; tulis YYYY-MM-DD",
 	"changefile.cw.shareText":  "share %q bukan angka; tulis 1 untuk penggantian nama atau penggabungan",
 	"changefile.cw.units":      "old_unit dan new_unit harus diisi keduanya",
