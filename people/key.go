@@ -101,10 +101,11 @@ func NewKey(r io.Reader) (Key, error) {
 }
 
 // ParseKey reads a key written as 64 hexadecimal digits; spaces and line
-// ends around them are ignored. It is the form of the key file and of
-// SEKAT_KEY.
+// ends around them are ignored, and so is a UTF-8 byte order mark before
+// them (Notepad on Windows saves a key file with one). It is the form of
+// the key file and of SEKAT_KEY.
 func ParseKey(text []byte) (Key, error) {
-	s := strings.TrimSpace(string(text))
+	s := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(string(text)), "\ufeff"))
 	b, err := hex.DecodeString(s)
 	if err != nil || len(b) != KeyBytes {
 		return Key{}, &KeyError{Problem: KeyMalformed, Found: len(s)}

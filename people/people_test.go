@@ -306,3 +306,23 @@ func TestPseudonymizeHidesWithheldGroups(t *testing.T) {
 		}
 	}
 }
+
+// TestParseKeyBOM: a key file saved by Notepad on Windows (a UTF-8 byte
+// order mark, CRLF) holds the key; it was refused as 67 characters that
+// are not a key.
+func TestParseKeyBOM(t *testing.T) {
+	k, err := NewKey(bytes.NewReader(bytes.Repeat([]byte{7}, KeyBytes)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.TrimSpace(string(k.Text()))
+	for _, in := range []string{"\ufeff" + text + "\r\n", " \ufeff" + text, "\ufeff " + text + "\n"} {
+		back, err := ParseKey([]byte(in))
+		if err != nil || back.ID() != k.ID() {
+			t.Errorf("%q: %v, %v; want the key", in, back, err)
+		}
+	}
+	if _, err := ParseKey([]byte("\ufeff\ufeff" + text)); err == nil {
+		t.Error("two marks read as a key")
+	}
+}
