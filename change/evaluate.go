@@ -7,11 +7,11 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
-	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
+
+	"github.com/sekat-ona/sekat/internal/yamlpos"
 
 	"gopkg.in/yaml.v3"
 
@@ -759,39 +759,18 @@ func reformList(key string, v *yaml.Node) ([]string, []int, error) {
 	return names, lines, nil
 }
 
-// yamlLine finds the line and the problem in a yaml.v3 syntax error.
-var yamlLine = regexp.MustCompile(`^yaml: (?:line ([0-9]+): )?(.*)$`)
-
 // reformYAMLError words a yaml syntax error of reform.yaml (data) by its
-// line. yaml.v3 (v3.0.1) counts the lines of its scanner's errors from 1
-// but those of its parser's (every "did not find expected ...") from 0,
-// and gives none for a parser error on the first line: those are moved to
-// the line the user counts (the last line at most, since the parser may
-// stand at the end of the file). An unclosed bracket gets a sentence of
-// its own, at the last line up to there that opens more brackets than it
-// closes; other problems are quoted in yaml's words.
+// line as the user counts it (see yamlpos.Syntax). An unclosed bracket
+// gets a sentence of its own; other problems are quoted in yaml's words.
 func reformYAMLError(err error, data []byte) error {
-	m := yamlLine.FindStringSubmatch(err.Error())
-	if m == nil {
+	line, problem, bracket, ok := yamlpos.Syntax(err, data)
+	switch {
+	case !ok:
 		return fileErr(0, "changefile.rf.yaml", err.Error())
-	}
-	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
-	line, _ := strconv.Atoi(m[1])
-	problem := m[2]
-	if strings.HasPrefix(problem, "did not find expected") {
-		line = min(line+1, len(lines))
-	}
-	for _, b := range [][2]string{{"[", "]"}, {"{", "}"}} {
-		if problem != "did not find expected ',' or '"+b[1]+"'" {
-			continue
-		}
-		for i := min(line, len(lines)); i >= 1; i-- {
-			if strings.Count(lines[i-1], b[0]) > strings.Count(lines[i-1], b[1]) {
-				line = i
-				break
-			}
-		}
-		return fileErr(line, "changefile.rf.unclosed", b[0], b[1])
+	case bracket == "[":
+		return fileErr(line, "changefile.rf.unclosed", "[", "]")
+	case bracket == "{":
+		return fileErr(line, "changefile.rf.unclosed", "{", "}")
 	}
 	return fileErr(line, "changefile.rf.yaml", problem)
 }

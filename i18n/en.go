@@ -317,6 +317,7 @@ var en = map[string]string{
 	"yaml.duplicate":  "%s: key %q is written twice %s; remove one of them",
 	"yaml.sameColumn": "%s: under %s, %s and %s both read the file's column %q; map each to a column of its own",
 	"yaml.badType":    "%s: %s holds %s, but it must be %s",
+	"yaml.docs":       "%s: a second YAML document begins here, after a line ---, and sekat reads one: move its keys into the first and remove the line ---",
 	"yaml.encoding":   "%s: not UTF-8 text (a byte that is not UTF-8, as a file saved as ANSI or Windows-1252 has); save study.yaml as UTF-8",
 	"yaml.syntax":     "%s: not valid YAML (%s); check the colons, quotes, brackets and indentation",
 	"yaml.top":        "at the top level",

@@ -347,6 +347,7 @@ var id = map[string]string{
 	"yaml.duplicate":  "%s: kunci %q ditulis dua kali %s; hapus salah satunya",
 	"yaml.sameColumn": "%s: di bawah %s, %s dan %s sama-sama membaca kolom %q dari berkas; petakan masing-masing ke kolomnya sendiri",
 	"yaml.badType":    "%s: %s berisi %s, seharusnya %s",
+	"yaml.docs":       "%s: dokumen YAML kedua dimulai di sini, sesudah baris ---, padahal sekat hanya membaca satu dokumen: pindahkan kuncinya ke dokumen pertama dan hapus baris ---",
 	"yaml.encoding":   "%s: bukan teks UTF-8 (ada byte yang bukan UTF-8, seperti pada berkas yang disimpan sebagai ANSI atau Windows-1252); simpan study.yaml sebagai UTF-8",
 	"yaml.syntax":     "%s: bukan YAML yang sah (%s); periksa titik dua, tanda kutip, kurung dan indentasi",
 	"yaml.top":        "di tingkat teratas",

@@ -6,10 +6,11 @@ import (
 	"fmt"
 	"io"
 	"reflect"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/sekat-ona/sekat/internal/yamlpos"
 
 	"gopkg.in/yaml.v3"
 )
@@ -19,6 +20,7 @@ import (
 var (
 	ErrYAMLSyntax   = errors.New("not valid yaml")
 	ErrYAMLEncoding = errors.New("not UTF-8")
+	ErrYAMLDocs     = errors.New("more than one YAML document")
 	ErrUnknownKey   = errors.New("unknown key")
 	ErrDuplicateKey = errors.New("key written twice")
 	ErrValueType    = errors.New("wrong kind of value")
@@ -133,6 +135,8 @@ func (e *ConfigError) Error() string {
 		return s
 	case ErrDuplicateKey:
 		return fmt.Sprintf("ingest: %s: key %q written twice %s; remove one", at, e.Key, place)
+	case ErrYAMLDocs:
+		return fmt.Sprintf("ingest: %s: a second YAML document begins here, after a line ---, and sekat reads one: move its keys into the first and remove the line ---", at)
 	case ErrYAMLEncoding:
 		return fmt.Sprintf("ingest: %s: not UTF-8 text (a byte that is not UTF-8, as a file saved as ANSI or Windows-1252 has); save study.yaml as UTF-8", at)
 	case ErrSameColumn:
@@ -153,9 +157,6 @@ func (e *ConfigError) Error() string {
 // Unwrap gives the sentinel and ErrStudy.
 func (e *ConfigError) Unwrap() []error { return []error{e.Err, ErrStudy} }
 
-// yamlLine finds the line in an error of the YAML parser.
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
 // decodeConfig reads study.yaml (named file, for errors) into c. It checks
 // the YAML against Config before decoding, so that a problem comes back
 // as a *ConfigError with its line, key and what is allowed, rather than as
@@ -173,16 +174,29 @@ func decodeConfig(b []byte, file string, c *Config) error {
 		return &ConfigError{File: file, Line: 1 + bytes.Count(b[:bad], []byte("\n")), Err: ErrYAMLEncoding}
 	}
 	var root yaml.Node
-	if err := yaml.NewDecoder(bytes.NewReader(b)).Decode(&root); err != nil {
+	syntax := func(err error) error {
+		e := &ConfigError{File: file, Err: ErrYAMLSyntax, Detail: strings.TrimPrefix(err.Error(), "yaml: ")}
+		if line, problem, _, ok := yamlpos.Syntax(err, b); ok {
+			e.Line, e.Detail = line, problem
+		}
+		return e
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(b))
+	if err := dec.Decode(&root); err != nil {
 		if errors.Is(err, io.EOF) { // an empty file
 			return nil
 		}
-		e := &ConfigError{File: file, Err: ErrYAMLSyntax, Detail: strings.TrimPrefix(err.Error(), "yaml: ")}
-		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
-			e.Line, _ = strconv.Atoi(m[1])
-			e.Detail = m[2]
+		return syntax(err)
+	}
+	// A second document (after a line ---) would be left unread, its
+	// keys and mistakes with it.
+	var next yaml.Node
+	if err := dec.Decode(&next); err == nil {
+		if len(next.Content) > 0 {
+			return &ConfigError{File: file, Line: next.Content[0].Line, Err: ErrYAMLDocs}
 		}
-		return e
+	} else if !errors.Is(err, io.EOF) {
+		return syntax(err)
 	}
 	n := &root
 	if n.Kind == yaml.DocumentNode {

@@ -602,6 +602,8 @@ func configText(e *ingest.ConfigError, lang string) string {
 		return msg(lang, "yaml.syntax", at, e.Detail)
 	case errors.Is(e, ingest.ErrYAMLEncoding):
 		return msg(lang, "yaml.encoding", at)
+	case errors.Is(e, ingest.ErrYAMLDocs):
+		return msg(lang, "yaml.docs", at)
 	}
 	return e.Error()
 }
