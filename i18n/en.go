@@ -1173,6 +1173,7 @@ Examples:
 	"badKey":          "the pseudonym key cannot be used: %v",
 	"badKeyEnv":       "%s holds no valid key: %v",
 	"key.malformed":   "a key is %d hexadecimal digits (%d bits), found %d characters that are not; make a new one by running a person-level command without a key, or with: head -c %d /dev/urandom | xxd -p -c %d",
+	"key.empty":       "the file is empty and holds no key; make a key by running a person-level command without --key-file, or with: head -c %d /dev/urandom | xxd -p -c %d > FILE",
 	"key.shared":      "%s can be read or written by others (mode %s); make it private with: chmod 600 %s",
 	"key.foreign":     "%s belongs to user %d, not to you (%d); use your own key file",
 	"key.notRegular":  "%s is not a regular file",

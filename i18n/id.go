@@ -1210,6 +1210,7 @@ Contoh:
 	"badKey":          "kunci pseudonim tidak dapat dipakai: %v",
 	"badKeyEnv":       "%s tidak berisi kunci yang sah: %v",
 	"key.malformed":   "kunci terdiri atas %d digit heksadesimal (%d bit), tetapi ditemukan %d karakter yang bukan kunci; buat kunci baru dengan menjalankan perintah tingkat pegawai tanpa kunci, atau dengan: head -c %d /dev/urandom | xxd -p -c %d",
+	"key.empty":       "berkas ini kosong dan tidak berisi kunci; buat kunci dengan menjalankan perintah tingkat pegawai tanpa --key-file, atau dengan: head -c %d /dev/urandom | xxd -p -c %d > BERKAS",
 	"key.shared":      "%s dapat dibaca atau ditulis orang lain (mode %s); jadikan hanya milik Anda dengan: chmod 600 %s",
 	"key.foreign":     "%s milik pengguna %d, bukan milik Anda (%d); gunakan berkas kunci Anda sendiri",
 	"key.notRegular":  "%s bukan berkas biasa",

@@ -425,6 +425,10 @@ func TestKeyErrorsInTheUsersLanguage(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "rusak")
 	shared := filepath.Join(dir, "terbuka")
+	empty := filepath.Join(dir, "kosong")
+	if err := os.WriteFile(empty, []byte("\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	if err := os.WriteFile(bad, []byte("zz\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -440,6 +444,8 @@ func TestKeyErrorsInTheUsersLanguage(t *testing.T) {
 		{"id", filepath.Join(dir, "tidak-ada"), "tidak-ada tidak ada; periksa jalurnya"},
 		{"en", bad, "a key is 64 hexadecimal digits (256 bits), found 2 characters"},
 		{"en", shared, "can be read or written by others (mode 0644); make it private with: chmod 600 "},
+		{"id", empty, "kosong: berkas ini kosong dan tidak berisi kunci; buat kunci"},
+		{"en", empty, "kosong: the file is empty and holds no key; make a key"},
 	} {
 		t.Run(tc.lang+"/"+filepath.Base(tc.file), func(t *testing.T) {
 			code, _, stderr := sekat(t, "analyze", handStudy(t), "--level", "person", "--key-file", tc.file, "--out", filepath.Join(t.TempDir(), "o"), "--lang", tc.lang, "-q")

@@ -364,6 +364,9 @@ func keyErrorText(lang string, err error) string {
 	switch ke.Problem {
 	case people.KeyMalformed:
 		s = msg(lang, "key.malformed", 2*people.KeyBytes, 8*people.KeyBytes, ke.Found, people.KeyBytes, people.KeyBytes)
+		if ke.Found == 0 { // "found 0 characters that are not" said nothing
+			s = msg(lang, "key.empty", people.KeyBytes, people.KeyBytes)
+		}
 		if ke.Path != "" {
 			s = ke.Path + ": " + s
 		}
