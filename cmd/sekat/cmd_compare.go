@@ -260,7 +260,7 @@ func loadBlocked(ctx context.Context, o studyOptions, bounds func(from, to int64
 	if o.warn != nil {
 		// the rows are left out of every period: said, as analyze and
 		// export say it, never dropped in silence
-		validate := "`sekat validate " + o.Study + "`"
+		validate := "`sekat validate " + shellQuote(o.Study) + "`"
 		if n := l.res.Rejected(); n > 0 && o.Pairs != "" {
 			fmt.Fprintln(o.warn, rejectedLine(o, l, n, ""))
 		} else if n > 0 {

@@ -154,11 +154,12 @@ func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) e
 			return fmt.Errorf("%s\n  %s: %w", msg(o.Lang, "tooFewPeople", l.minGroup), msg(o.Lang, "detail"), err)
 		}
 	}
+	validate := "`sekat validate " + shellQuote(o.Study) + "`"
 	if n := l.res.Rejected(); n > 0 {
-		fmt.Fprintln(stderr, msg(o.Lang, "rejected", groupDigits(n, o.Lang), rejectedWhere(l, o.Lang), "`sekat validate`"))
+		fmt.Fprintln(stderr, msg(o.Lang, "rejected", groupDigits(n, o.Lang), rejectedWhere(l, o.Lang), validate))
 	}
 	if n := l.res.Partial(); n > 0 {
-		fmt.Fprintln(stderr, msg(o.Lang, "partialRows", groupDigits(int64(n), o.Lang), "`sekat validate`"))
+		fmt.Fprintln(stderr, msg(o.Lang, "partialRows", groupDigits(int64(n), o.Lang), validate))
 	}
 	var st *result.Study
 	var attrs []graph.Attr

@@ -1015,10 +1015,14 @@ func TestChangeRejectedRowsSaid(t *testing.T) {
 		{"compare", study, "--before", "2025-01-01..2025-03-01", "--after", "2025-03-01..2025-05-01"},
 		{"trend", study},
 		{"evaluate", study, "--reform", reform, "--every", "week"},
+		{"export", study, "--format", "gexf"},
 	} {
 		for _, lang := range []string{"id", "en"} {
 			out := filepath.Join(t.TempDir(), "out")
 			base := append(append([]string(nil), args...), "--out", out, "--resamples", "100", "-q", "--lang", lang)
+			if args[0] == "export" {
+				base = append(append([]string(nil), args...), "--out", out+".gexf", "--force", "-q", "--lang", lang)
+			}
 			code, _, stderr := sekat(t, append(base, "--max-reject-rate", "0.5")...)
 			want := msg(lang, "rejected", "1", "correspondence.csv 1", "`sekat validate "+study+"`")
 			if code != 0 || !strings.Contains(stderr, want) {
