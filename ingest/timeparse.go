@@ -222,22 +222,45 @@ func TimeOf(v Value, loc *time.Location) (sec int64, dateOnly bool, err error) {
 	case Bytes:
 		return ParseTime(v.B, loc)
 	case TimeUTC:
+		if v.I < minTime || v.I >= maxTime {
+			return 0, false, timeRangeErr(v)
+		}
 		return v.I, false, nil
 	case TimeLocal:
+		if v.I < minTime+14*3600 || v.I >= maxTime-14*3600 {
+			return 0, false, timeRangeErr(v)
+		}
 		w := time.Unix(v.I, 0).UTC()
 		y, m, d := w.Date()
 		hh, mm, ss := w.Clock()
 		return time.Date(y, m, d, hh, mm, ss, 0, loc).Unix(), false, nil
 	case Date:
-		const maxDays = 1 << 40 // far beyond any calendar use; keeps int arithmetic exact
-		if v.I > maxDays || v.I < -maxDays {
-			return 0, false, fmt.Errorf("ingest: %w: date %d days from 1970-01-01 is out of range", ErrBadTime, v.I)
+		if v.I < minTime/86400+1 || v.I >= maxTime/86400-1 {
+			return 0, false, timeRangeErr(v)
 		}
 		return time.Date(1970, 1, 1+int(v.I), 0, 0, 0, 0, loc).Unix(), true, nil
 	case Null:
 		return 0, false, fmt.Errorf("ingest: %w: missing time", ErrBadTime)
 	}
 	return 0, false, fmt.Errorf("ingest: %w: a %s value is not a time", ErrBadTime, v.Kind)
+}
+
+// minTime and maxTime bound the times a typed cell (a Parquet timestamp
+// or date) may hold, in Unix seconds: from the year 1 to the end of 9999,
+// the years a written date can have, so that a damaged value (a date
+// 882,098,176 days from 1970) is rejected rather than read as a year
+// before the calendar began.
+const (
+	minTime = -62135596800 // 0001-01-01 UTC
+	maxTime = 253402300800 // 10000-01-01 UTC
+)
+
+// timeRangeErr rejects a typed time outside minTime to maxTime.
+func timeRangeErr(v Value) error {
+	if v.Kind == Date {
+		return fmt.Errorf("ingest: %w: date %d days from 1970-01-01 is not between the years 1 and 9999; the value is damaged: correct it at the source", ErrBadTime, v.I)
+	}
+	return fmt.Errorf("ingest: %w: time %d seconds from 1970-01-01 is not between the years 1 and 9999; the value is damaged, or its unit (seconds, milliseconds) is wrong: correct it at the source", ErrBadTime, v.I)
 }
 
 type tpFields struct {

@@ -291,6 +291,14 @@ func TestTimeOf(t *testing.T) {
 		{"date", Value{Kind: Date, I: 20270}, ams, time.Date(2025, 7, 1, 0, 0, 0, 0, ams).Unix(), true, nil}, // day 20270 is 2025-07-01
 		{"date before 1970", Value{Kind: Date, I: -1}, time.UTC, -86400, true, nil},
 		{"date out of range", Value{Kind: Date, I: 1 << 50}, time.UTC, 0, false, ErrBadTime},
+		// a damaged Parquet DATE (hostile-input review, session 23): it was
+		// read as the year 2,416,744 and printed in warnings so
+		{"date after 9999", Value{Kind: Date, I: 882098176}, time.UTC, 0, false, ErrBadTime},
+		{"date before the year 1", Value{Kind: Date, I: -882098176}, time.UTC, 0, false, ErrBadTime},
+		{"late in 9999", Value{Kind: Date, I: 2932890}, time.UTC, time.Date(9999, 12, 25, 0, 0, 0, 0, time.UTC).Unix(), true, nil},
+		{"time after 9999", Value{Kind: TimeUTC, I: 1751371200 * 1000}, time.UTC, 0, false, ErrBadTime},
+		{"local time after 9999", Value{Kind: TimeLocal, I: 1751371200 * 1000}, time.UTC, 0, false, ErrBadTime},
+		{"time in 9999", Value{Kind: TimeUTC, I: 253402300799 - 86400}, time.UTC, 253402300799 - 86400, false, nil},
 		{"null", Value{}, ams, 0, false, ErrBadTime},
 		{"bad bytes", Value{Kind: Bytes, B: []byte("x")}, ams, 0, false, ErrBadTime},
 		{"nil loc", Value{Kind: Bytes, B: []byte("1970-01-02")}, nil, 86400, true, nil},
