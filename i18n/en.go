@@ -1185,6 +1185,7 @@ Examples:
 	"keyCreated":      "a new pseudonym key was made at %s (readable by you only); use the same key so that pseudonyms stay the same over time, and never share it with the outputs",
 	"revealWarning":   "--reveal: people's ids, names and positions are shown in the outputs; share them only with those entitled to see them",
 	"tooFewPeople":    "person-level outputs need at least %d people with a tie; widen the window or use the unit level",
+	"outDirNoSummary": "%s looks like an output folder of sekat analyze (it holds edges.csv, groups.csv and silos.csv), but its %s is missing, so it can be read neither as a result nor as a study; run sekat analyze on the study again, or give the study's folder",
 	"revealedFolder":  "%s holds people's ids and names (written with --reveal); read it with --reveal, or run analyze again without --reveal",
 
 	// cmd: sekat facilitators (issue "HR facilitators")

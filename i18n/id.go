@@ -1222,6 +1222,7 @@ Contoh:
 	"keyCreated":      "kunci pseudonim baru dibuat di %s (hanya dapat dibaca Anda); pakai kunci yang sama agar pseudonim tetap sama dari waktu ke waktu, dan jangan sertakan kunci ini bersama keluaran",
 	"revealWarning":   "--reveal: NIP, nama dan jabatan pegawai ditampilkan pada keluaran; bagikan hanya kepada yang berwenang",
 	"tooFewPeople":    "keluaran tingkat pegawai membutuhkan paling sedikit %d pegawai dengan ikatan; perlebar jendela waktu atau pakai tingkat unit",
+	"outDirNoSummary": "%s tampaknya folder keluaran sekat analyze (berisi edges.csv, groups.csv dan silos.csv), tetapi %s-nya tidak ada, sehingga folder ini tidak dapat dibaca sebagai hasil maupun sebagai studi; jalankan kembali sekat analyze pada studinya, atau berikan folder studinya",
 	"revealedFolder":  "%s berisi NIP dan nama pegawai (ditulis dengan --reveal); baca dengan --reveal, atau jalankan analyze lagi tanpa --reveal",
 
 	// cmd: sekat facilitators (issue "HR facilitators")

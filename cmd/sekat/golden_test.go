@@ -192,3 +192,23 @@ func TestReadBackErrorsWorded(t *testing.T) {
 		}
 	}
 }
+
+// An output folder whose summary.json is gone is said to be one, not read
+// as a study without log tables (hostile-input review, session 23).
+func TestOutDirWithoutSummary(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "hasil")
+	if code, _, e := sekat(t, "analyze", "../../testdata/studies/hand", "--out", dir, "-q"); code != 0 {
+		t.Fatal(e)
+	}
+	if err := os.Remove(filepath.Join(dir, "summary.json")); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"id", "en"} {
+		for _, args := range [][]string{{"report", dir, "--out", t.TempDir()}, {"map", dir, "--out", filepath.Join(t.TempDir(), "m.svg")}} {
+			code, _, stderr := sekat(t, append(args, "--lang", lang)...)
+			if want := msg(lang, "outDirNoSummary", dir, "summary.json"); code == 0 || !strings.Contains(stderr, want) {
+				t.Errorf("%s --lang %s: exit %d; stderr lacks %q:\n%s", args[0], lang, code, want, stderr)
+			}
+		}
+	}
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -54,6 +55,18 @@ func isOutDir(path string) bool {
 	return err == nil
 }
 
+// outDirWithoutSummary reports whether dir holds the tables only an
+// analyze output folder has (edges.csv, groups.csv and silos.csv) but not
+// its summary.json: read as a study, it would get "no log tables".
+func outDirWithoutSummary(dir string) bool {
+	for _, f := range []string{"edges.csv", "groups.csv", "silos.csv"} {
+		if !exists(filepath.Join(dir, f)) {
+			return false
+		}
+	}
+	return !isOutDir(dir)
+}
+
 // obtainResult analyses o.Study, or reads the result back when o.Study is
 // an output folder of `sekat analyze` (then the window, seed and other
 // analysis flags are those recorded in its summary.json).
@@ -75,6 +88,9 @@ func obtainResult(ctx context.Context, o analyzeOptions) (*analysis, error) {
 	}
 	l, err := loadStudy(ctx, o.studyOptions, io.Discard)
 	if err != nil {
+		if outDirWithoutSummary(o.Study) {
+			return nil, fmt.Errorf("%s", msg(o.Lang, "outDirNoSummary", o.Study, result.SummaryFile))
+		}
 		return nil, err
 	}
 	mr, err := analyzeNetwork(ctx, l, o)
