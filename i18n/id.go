@@ -96,6 +96,7 @@ var id = map[string]string{
 	"errColumnRenamed":         " (nama kolom %s menurut study.yaml)",
 	"errColumnLine":            " di baris judul (dibaca dari baris %d)",
 	"errColumnRow":             " di baris judul (dibaca dari baris %d lembar kerja, baris pertama yang berisi)",
+	"errColumnExcelSep":        "; baris 1 adalah baris sep=... yang ditulis Excel untuk menyebut pemisah kolom: hapus baris itu (sekat mengenali pemisahnya sendiri)",
 	"errColumnTitle":           "; jika judul kolom tidak berada di baris %d (ada judul di atas tabel), hapus baris-baris di atasnya",
 	"errColumnEmptyFile":       "; berkas ini kosong (0 bita): ekspor ulang tabelnya, atau hapus berkas itu",
 	"errColumnOtherSheets":     "; ini lembar %q dari %s: jika tabelnya berada di lembar lain, sebutkan lembar itu di study.yaml (sheet:)",

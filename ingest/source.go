@@ -255,6 +255,20 @@ func (e *ColumnError) ColumnsTextWith(note string) string {
 // holds no value at all.
 func (e *ColumnError) EmptySheet() bool { return e.Sheet != "" && len(e.Found) == 0 }
 
+// ExcelSep reports whether the header read is Excel's "sep=," line, which
+// names the delimiter above a CSV's real header.
+func (e *ColumnError) ExcelSep() bool {
+	if e.HeaderLine != 1 || e.Sheet != "" || len(e.Found) == 0 || len(e.Found[0]) > 5 || !strings.HasPrefix(strings.ToLower(e.Found[0]), "sep=") {
+		return false
+	}
+	for _, f := range e.Found[1:] {
+		if f != "" {
+			return false
+		}
+	}
+	return true
+}
+
 // OtherSheets reports whether the workbook read has sheets other than the
 // one read, where the table may be (a cover sheet before it).
 func (e *ColumnError) OtherSheets() bool { return e.Sheet != "" && len(e.Sheets) > 1 }
@@ -309,7 +323,9 @@ func (e *ColumnError) Error() string {
 	} else if e.OtherSheets() {
 		fmt.Fprintf(&sb, "; this is sheet %s of %s: if the table is on another sheet, name it in study.yaml (sheet:)", srcDisplayN([]byte(e.Sheet), colErrNameMax), e.SheetsText())
 	}
-	if where != "" && e.Holds == "" {
+	if e.ExcelSep() {
+		sb.WriteString("; line 1 is the line sep=... that Excel writes to name the delimiter: remove it (sekat finds the delimiter itself)")
+	} else if where != "" && e.Holds == "" {
 		fmt.Fprintf(&sb, "; if the header is not on %s (a title above the table), remove the rows above the header", where)
 	}
 	return sb.String()

@@ -441,6 +441,13 @@ func TestMissingColumnWorded(t *testing.T) {
 		id:    []string{`meetings.csv: kolom wajib "start" tidak ada di baris judul (dibaca dari baris 2); kolom yang ditemukan: meeting_id, attendee`, "hapus baris-baris di atasnya"},
 		en:    []string{`meetings.csv: missing column "start" in the header, read from line 2; found: meeting_id, attendee`, "remove the rows above the header"},
 	})
+	// Excel's "sep=," line above the header (hostile-input review, session 23)
+	runFatal(t, fatalCase{
+		name:  "Excel sep line",
+		files: map[string][]byte{"meetings.csv": []byte("sep=,\n" + readFile(t, "../../testdata/studies/hand/meetings.csv"))},
+		id:    []string{"baris 1 adalah baris sep=... yang ditulis Excel untuk menyebut pemisah kolom: hapus baris itu"},
+		en:    []string{"line 1 is the line sep=... that Excel writes to name the delimiter: remove it"},
+	})
 	var b bytes.Buffer
 	zw := gzip.NewWriter(&b)
 	zw.Write([]byte(readFile(t, "../../testdata/studies/hand/meetings.csv")))

@@ -773,7 +773,9 @@ func columnText(e *ingest.ColumnError, lang string) string {
 	} else if e.OtherSheets() {
 		s += msg(lang, "errColumnOtherSheets", e.Sheet, e.SheetsText())
 	}
-	if e.HeaderLine > 0 {
+	if e.ExcelSep() {
+		s += msg(lang, "errColumnExcelSep")
+	} else if e.HeaderLine > 0 {
 		s += msg(lang, "errColumnTitle", e.HeaderLine)
 	}
 	if len(e.Suggest) > 0 {
