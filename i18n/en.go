@@ -33,6 +33,7 @@ var en = map[string]string{
 	"badFormat":                "unknown --format %q; choose one of %s",
 	"badChoice":                "%s %q is not known; choose one of %s",
 	"pairsRunDialect":          "--run runs the DuckDB text with the embedded DuckDB; --dialect %q cannot be run here: leave out --run to write its SQL",
+	"pairsRunForce":            "--out %s is not empty: --force replaces only the SQL file that sekat pairs writes without --run; --run writes the pair tables into a new or empty folder and never replaces one: choose a new folder for --out, or remove this one first",
 	"pairsRunOut":              "--run needs --out FOLDER, a new or empty folder for the pair tables",
 	"pairsNoEngine":            "this sekat has no embedded DuckDB: build it with go build -tags duckdb ./cmd/sekat (cgo, gcc and g++), or leave out --run and run the SQL in DuckDB, Spark or Trino",
 	"rejectedEngine":           "%s rows rejected by the engine (%s); the pair tables only count them: run `sekat validate %s` on the raw tables to see them and how to fix them",
@@ -480,6 +481,7 @@ Examples:
 	"pairs.out":          "`FILE` the SQL is written to (default: standard output); with --run the FOLDER of the pair tables",
 	"pairs.dest":         "`FOLDER` the SQL writes the pair tables to, as the engine sees it",
 	"pairs.table-format": "`FORMAT` of the pair tables: parquet or csv",
+	"pairs.force":        "replace the SQL FILE of --out when it exists (not with --run, whose FOLDER must be new or empty)",
 	"pairs.run":          "run the DuckDB text with the embedded DuckDB (builds with -tags duckdb)",
 
 	// map

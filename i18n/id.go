@@ -34,6 +34,7 @@ var id = map[string]string{
 	"badFormat":                "--format %q tidak dikenal; pilih salah satu dari %s",
 	"badChoice":                "%s %q tidak dikenal; pilih salah satu dari %s",
 	"pairsRunDialect":          "--run menjalankan teks DuckDB dengan DuckDB tertanam; --dialect %q tidak dapat dijalankan di sini: hilangkan --run untuk menulis SQL-nya",
+	"pairsRunForce":            "--out %s tidak kosong: --force hanya mengganti berkas SQL yang ditulis sekat pairs tanpa --run; --run menulis tabel pasangan ke folder baru atau kosong dan tidak pernah menimpa folder: pilih folder baru untuk --out, atau hapus folder ini lebih dulu",
 	"pairsRunOut":              "--run memerlukan --out FOLDER, folder baru atau kosong untuk tabel pasangan",
 	"pairsNoEngine":            "sekat ini tidak memuat DuckDB tertanam: bangun dengan go build -tags duckdb ./cmd/sekat (cgo, gcc dan g++), atau hilangkan --run dan jalankan SQL-nya di DuckDB, Spark atau Trino",
 	"rejectedEngine":           "%s baris ditolak oleh mesin data (%s); tabel pasangan hanya menghitungnya: jalankan `sekat validate %s` pada tabel mentah untuk melihat baris itu beserta cara memperbaikinya",
@@ -513,6 +514,7 @@ Contoh:
 	"pairs.out":          "`BERKAS` tujuan SQL (bawaan: keluaran standar); dengan --run, FOLDER tabel pasangan",
 	"pairs.dest":         "`FOLDER` tempat SQL menulis tabel pasangan, sebagaimana dilihat mesin data",
 	"pairs.table-format": "`FORMAT` tabel pasangan: parquet atau csv",
+	"pairs.force":        "ganti BERKAS SQL --out bila sudah ada (tidak dengan --run, yang FOLDER-nya harus baru atau kosong)",
 	"pairs.run":          "jalankan teks DuckDB dengan DuckDB tertanam (kompilasi dengan -tags duckdb)",
 
 	// map

@@ -25,7 +25,7 @@ type pairsOptions struct {
 	// Out is the file the SQL text is written to ("" or "-": stdout), or
 	// with Run the folder of the pair tables.
 	Out   string
-	Force bool // replace the SQL file Out when it exists
+	Force bool // replace the SQL file Out when it exists (not with Run)
 	// Dest is the folder the SQL text writes the pair tables to, as the
 	// engine sees it (default: pairs next to where the engine runs).
 	Dest string
@@ -53,7 +53,7 @@ func pairsCommand(hl string) *cli.Command {
 			&cli.StringFlag{Name: "from", Usage: h("flag.from")},
 			&cli.StringFlag{Name: "to", Usage: h("flag.to")},
 			&cli.StringFlag{Name: "out", Usage: h("pairs.out")},
-			&cli.BoolFlag{Name: "force", Usage: h("flag.forceFile")},
+			&cli.BoolFlag{Name: "force", Usage: h("pairs.force")},
 			&cli.StringFlag{Name: "dest", Value: "pairs", Usage: h("pairs.dest")},
 			&cli.StringFlag{Name: "table-format", Value: "parquet", Usage: h("pairs.table-format")},
 			&cli.BoolFlag{Name: "run", Usage: h("pairs.run")},
@@ -224,6 +224,13 @@ func runPairsEngine(ctx context.Context, o pairsOptions, spec *engine.Spec, stdo
 	}
 	if o.Out == "" || o.Out == "-" {
 		return usagef("%s", msg(o.Lang, "pairsRunOut"))
+	}
+	if o.Force {
+		// --force replaces the SQL file only; a folder of tables is never
+		// replaced, so say so rather than only that it is not empty.
+		if ents, err := os.ReadDir(o.Out); err == nil && len(ents) > 0 {
+			return usagef(msg(o.Lang, "pairsRunForce"), o.Out)
+		}
 	}
 	var inputs []string
 	for _, fs := range spec.Files {

@@ -660,3 +660,36 @@ func TestPairsDuckDBOtherReading(t *testing.T) {
 		t.Errorf("date_order changed: exit %d, %q", code, e)
 	}
 }
+
+// TestPairsDuckDBRunForce: pairs --run --force into a folder that is not
+// empty is refused, as without --force, and the refusal says that --force
+// replaces only the SQL file (written without --run), so a user who gave
+// --force to replace earlier tables learns why it did not; the folder is
+// left as it was.
+func TestPairsDuckDBRunForce(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "pasangan")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	old := filepath.Join(dir, "pairs.sql")
+	if err := os.WriteFile(old, []byte("-- earlier\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for lang, want := range map[string][]string{
+		"id": {"--force hanya mengganti berkas SQL", "tanpa --run", "folder baru"},
+		"en": {"--force replaces only the SQL file", "without --run", "new folder"},
+	} {
+		code, _, e := sekat(t, "pairs", "sample", "--run", "--force", "--out", dir, "--lang", lang)
+		if code != 2 {
+			t.Errorf("%s: exit %d, want 2: %s", lang, code, e)
+		}
+		for _, w := range want {
+			if !strings.Contains(e, w) {
+				t.Errorf("%s: the refusal does not say %q: %s", lang, w, e)
+			}
+		}
+	}
+	if b, _ := os.ReadFile(old); string(b) != "-- earlier\n" {
+		t.Errorf("the folder's pairs.sql changed: %q", b)
+	}
+}
