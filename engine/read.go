@@ -427,6 +427,7 @@ func (e *NoPairsFolderError) Unwrap() error { return ErrPairs }
 //	reading          folder (made with other reading settings)
 //	every            file, value
 //	windowOutside    from, to asked; from, to of the tables (dates in the study's zone, "…" open)
+//	windowOpen       from, to asked; from, to of the tables; the flags giving the tables' window (an end asked open, the tables' closed)
 //	windowNone       from, to of the tables
 //	windowNoneOpen   (none: the tables' window is open at both ends)
 //	partitionNone    file; neverPartitioned: file, table
@@ -926,6 +927,23 @@ func (r *reader) meta() error {
 		return pairsCodeErr("every", "%s: every %q: sekat pairs writes none, week, month or day: make the tables again", f.Path, m.Every)
 	}
 	w, tw := r.o.Window, m.Window
+	if (tw.From != 0 && w.From == 0) || (tw.To != 0 && w.To == 0) {
+		// no window (or an open end) asked of tables made for one: the
+		// tables cannot be widened, only read for their window
+		wf, wt := r.dates(w)
+		tf, tt := r.dates(tw)
+		var flags []string
+		for i, d := range []string{tf, tt} {
+			if d == "…" {
+				continue
+			}
+			if strings.Contains(d, " ") {
+				d = `"` + d + `"`
+			}
+			flags = append(flags, []string{"--from ", "--to "}[i]+d)
+		}
+		return pairsCodeErr("windowOpen", "the window asked for (%s to %s) is open where the pair tables' window is not: the tables hold only the events of their own window, %s to %s. Run the command with %s, or make the tables without a window (sekat pairs without --from and --to)", wf, wt, tf, tt, strings.Join(flags, " "))
+	}
 	if !within(w, tw) {
 		wf, wt := r.dates(w)
 		tf, tt := r.dates(tw)

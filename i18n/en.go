@@ -140,6 +140,7 @@ var en = map[string]string{
 	"pairs.circular":           "the pair tables were made with circular_units %d, and the study's is %d: make them again with sekat pairs",
 	"pairs.maxMeeting":         "the pair tables were made with max_meeting_size %d, and the study's is %d: make them again with sekat pairs",
 	"pairs.badEvery":           "%s: every %q is not known; sekat pairs writes none, week, month or day: make the tables again",
+	"pairs.windowOpen":         "the window asked for (%s to %s) is open where the pair tables' window is not: the tables hold only the events of their own window, %s to %s. Run the command with %s, or make the tables without a window (sekat pairs without --from and --to)",
 	"pairs.windowOutside":      "the window asked for (%s to %s) reaches outside the pair tables' window (%s to %s): make them for a wider window with sekat pairs --from/--to",
 	"pairs.in":                 "%s: %s",
 	"pairs.windowNoneOpen":     "the pair tables cover all the events (sekat pairs was given no --from or --to) and have no periods: analyze without --from and --to, or make them with --every month, week or day",

@@ -170,6 +170,7 @@ var id = map[string]string{
 	"pairs.circular":           "tabel pasangan dibuat dengan circular_units %d, sedangkan nilai studi adalah %d: buat ulang tabelnya dengan sekat pairs",
 	"pairs.maxMeeting":         "tabel pasangan dibuat dengan max_meeting_size %d, sedangkan nilai studi adalah %d: buat ulang tabelnya dengan sekat pairs",
 	"pairs.badEvery":           "%s: every %q tidak dikenal; sekat pairs menulis none, week, month, atau day: buat ulang tabelnya",
+	"pairs.windowOpen":         "jendela waktu yang diminta (%s sampai %s) terbuka di ujung yang pada jendela tabel pasangan tertutup: tabel itu hanya memuat peristiwa dalam jendelanya sendiri, %s sampai %s. Jalankan perintahnya dengan %s, atau buat tabelnya tanpa jendela waktu (sekat pairs tanpa --from dan --to)",
 	"pairs.windowOutside":      "jendela waktu yang diminta (%s sampai %s) melampaui jendela waktu tabel pasangan (%s sampai %s): buat tabelnya untuk jendela yang lebih lebar dengan sekat pairs --from/--to",
 	"pairs.in":                 "%s: %s",
 	"pairs.windowNoneOpen":     "tabel pasangan mencakup seluruh peristiwa (sekat pairs dijalankan tanpa --from dan --to) dan tidak memiliki periode: lakukan analisis tanpa --from dan --to, atau buat tabelnya dengan --every month, week, atau day",

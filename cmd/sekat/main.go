@@ -200,6 +200,8 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.maxMeeting", a...)
 	case "windowOutside":
 		return msg(lang, "pairs.windowOutside", a...)
+	case "windowOpen":
+		return msg(lang, "pairs.windowOpen", a...)
 	case "windowNone":
 		return msg(lang, "pairs.windowNone", a...)
 	case "windowNoneOpen":

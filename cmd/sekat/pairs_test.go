@@ -487,3 +487,45 @@ func TestPairsBriefingNoEvents(t *testing.T) {
 		t.Errorf("report.html does not say %q", i18n.T("en", "brief.noEvents"))
 	}
 }
+
+// TestPairsWindowOpen: tables made for a window (sekat pairs --from
+// 2025-01-01 --to 2025-08-01), analysed without one, are refused saying
+// that the tables hold only their window and to give --from/--to equal
+// to it, or to make the tables without a window; before, the sentence said
+// the window asked for, "… to …", reached outside theirs and only asked
+// for tables of a wider window. With the flags it names, the run goes.
+func TestPairsWindowOpen(t *testing.T) {
+	study := "../../testdata/studies/hand"
+	loc, err := time.LoadLocation("Asia/Jakarta")
+	if err != nil {
+		t.Fatal(err)
+	}
+	from, to := time.Date(2025, 1, 1, 0, 0, 0, 0, loc).Unix(), time.Date(2025, 8, 1, 0, 0, 0, 0, loc).Unix()
+	tables := handTables(t, false, false)
+	if err := replaceIn("meta.csv", ",none,,,", fmt.Sprintf(",none,%d,%d,", from, to))(tables); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		lang  string
+		flags []string
+		want  []string
+	}{
+		{"en", nil, []string{"the tables hold only the events of their own window, 2025-01-01 to 2025-08-01", "with --from 2025-01-01 --to 2025-08-01", "make the tables without a window"}},
+		{"id", nil, []string{"hanya memuat peristiwa dalam jendelanya sendiri, 2025-01-01 sampai 2025-08-01", "dengan --from 2025-01-01 --to 2025-08-01", "tanpa jendela waktu"}},
+		{"en", []string{"--from", "2025-01-01"}, []string{"(2025-01-01 to …)", "with --from 2025-01-01 --to 2025-08-01"}},
+	} {
+		args := append([]string{"analyze", study, "--pairs", tables, "--out", filepath.Join(t.TempDir(), "o"), "--lang", c.lang}, c.flags...)
+		code, _, e := sekat(t, args...)
+		if code != 1 || strings.Count(e, "\n") != 1 {
+			t.Errorf("%v: exit %d, %q; want exit 1 and one line", c.flags, code, e)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(e, w) {
+				t.Errorf("%s %v: %q does not say %q", c.lang, c.flags, e, w)
+			}
+		}
+	}
+	if code, _, e := sekat(t, "analyze", study, "--pairs", tables, "--from", "2025-01-01", "--to", "2025-08-01", "--out", filepath.Join(t.TempDir(), "o")); code != 0 {
+		t.Errorf("the tables' window: exit %d: %s", code, e)
+	}
+}
