@@ -217,7 +217,9 @@ var phaseNames = map[engine.Phase]string{
 // writes the pair tables into the folder o.Out, which must be new or
 // empty: into a temporary folder beside it first, renamed when complete,
 // so a failed or interrupted run leaves nothing. The folder also gets
-// pairs.sql, the text that was run.
+// pairs.sql, the text that was run with the final folder as its
+// destination (where the run wrote the temporary one), which its first
+// line says.
 func runPairsEngine(ctx context.Context, o pairsOptions, spec *engine.Spec, stdout, stderr io.Writer) error {
 	if !engine.Embedded {
 		return &wordedError{msg(o.Lang, "pairsNoEngine"), engine.ErrNoEngine}
@@ -266,7 +268,7 @@ func runPairsEngine(ctx context.Context, o pairsOptions, spec *engine.Spec, stdo
 	if err := engine.Run(ctx, &run, step); err != nil {
 		return err
 	}
-	if err := os.WriteFile(filepath.Join(tmp, "pairs.sql"), []byte(text), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(tmp, "pairs.sql"), []byte(keptNote(out)+text), 0o644); err != nil {
 		return err
 	}
 	if err := os.Chmod(tmp, 0o755); err != nil {
@@ -281,4 +283,10 @@ func runPairsEngine(ctx context.Context, o pairsOptions, spec *engine.Spec, stdo
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "wrote", o.Out))
 	return nil
+}
+
+// keptNote is the first line of the pairs.sql that --run keeps in the
+// folder out: the text differs from the one run only in its destination.
+func keptNote(out string) string {
+	return "-- Kept by sekat pairs --run: the text it ran, except that the run wrote into a temporary folder beside " + out + ", renamed to it when complete; here the destination is " + out + " itself.\n"
 }

@@ -693,3 +693,31 @@ func TestPairsDuckDBRunForce(t *testing.T) {
 		t.Errorf("the folder's pairs.sql changed: %q", b)
 	}
 }
+
+// TestPairsDuckDBKeptText: the pairs.sql that --run keeps says on its
+// first line what it is: the text run, with the final folder as its
+// destination where the run wrote a temporary folder beside it (before,
+// it named only the final folder, and docs/engines.md called it "the
+// text it ran"). Past that line it is the text sekat pairs writes with
+// --dest the final folder.
+func TestPairsDuckDBKeptText(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "pasangan")
+	if code, _, e := sekat(t, "pairs", "sample", "--run", "--out", out); code != 0 {
+		t.Fatalf("pairs --run: exit %d: %s", code, e)
+	}
+	kept := readFile(t, filepath.Join(out, "pairs.sql"))
+	first, rest, _ := strings.Cut(kept, "\n")
+	if !strings.HasPrefix(first, "-- Kept by sekat pairs --run: the text it ran, except that the run wrote into a temporary folder") || !strings.Contains(first, out) {
+		t.Errorf("pairs.sql does not say what it is: %q", first)
+	}
+	code, text, e := sekat(t, "pairs", "sample", "--dest", out)
+	if code != 0 {
+		t.Fatalf("pairs --dest: exit %d: %s", code, e)
+	}
+	if rest != text {
+		t.Errorf("past its first line pairs.sql is not the text of sekat pairs --dest %s", out)
+	}
+	if strings.Contains(kept, ".sekat-pairs-") {
+		t.Errorf("pairs.sql names the temporary folder")
+	}
+}
