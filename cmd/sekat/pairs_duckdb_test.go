@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -719,5 +720,67 @@ func TestPairsDuckDBKeptText(t *testing.T) {
 	}
 	if strings.Contains(kept, ".sekat-pairs-") {
 		t.Errorf("pairs.sql names the temporary folder")
+	}
+}
+
+// TestPairsDuckDBDocSizes: the sizes docs/engines.md quotes come out again
+// as it says they were measured. The logs are generated, so their bytes
+// must be those quoted; the pair tables' bytes vary from run to run (the
+// order DuckDB's threads give the rows, which Parquet compresses), so the
+// doc quotes a range, and one run must fall in it give or take 5%. Before,
+// the doc quoted 78,165 bytes and 492 KB of logs that no run gave.
+func TestPairsDuckDBDocSizes(t *testing.T) {
+	doc := readFile(t, "../../docs/engines.md")
+	num := func(s string) int64 {
+		n, err := strconv.ParseInt(strings.ReplaceAll(s, ",", ""), 10, 64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	bytesIn := func(dir string, keep func(string) bool) int64 {
+		var n int64
+		err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !keep(d.Name()) {
+				return err
+			}
+			fi, err := d.Info()
+			n += fi.Size()
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	parquetFiles := func(n string) bool { return strings.HasSuffix(n, ".parquet") }
+	tmp := t.TempDir()
+	for _, c := range []struct{ scale, quote string }{
+		{"1", `the logs 951 KB \(([\d,]+) bytes of Parquet\)`},
+		{"0.5", "--scale 0.5 --format\\s+parquet`, ([\\d,]+) bytes of Parquet logs"},
+	} {
+		m := regexp.MustCompile(strings.ReplaceAll(c.quote, " ", `\s+`)).FindStringSubmatch(doc)
+		if m == nil {
+			t.Fatalf("docs/engines.md quotes no size of the logs at --scale %s (%s)", c.scale, c.quote)
+		}
+		d := filepath.Join(tmp, "studi-"+c.scale)
+		if code, _, e := sekat(t, "generate", "--seed", "7", "--scale", c.scale, "--format", "parquet", "--out", d); code != 0 {
+			t.Fatalf("generate: exit %d: %s", code, e)
+		}
+		if got := bytesIn(d, parquetFiles); got != num(m[1]) {
+			t.Errorf("--scale %s: the logs take %d bytes, docs/engines.md says %s", c.scale, got, m[1])
+		}
+	}
+	m := regexp.MustCompile(`The\s+six\s+pair\s+tables\s+took\s+([\d,]+)\s+to\s+([\d,]+)\s+bytes`).FindStringSubmatch(doc)
+	if m == nil {
+		t.Fatal("docs/engines.md quotes no range of the six pair tables' bytes")
+	}
+	out := filepath.Join(tmp, "pasangan")
+	if code, _, e := sekat(t, "pairs", filepath.Join(tmp, "studi-1"), "--run", "--out", out); code != 0 {
+		t.Fatalf("pairs --run: exit %d: %s", code, e)
+	}
+	got := bytesIn(out, func(n string) bool { return n != "pairs.sql" })
+	if lo, hi := num(m[1]), num(m[2]); got*100 < lo*95 || got*100 > hi*105 {
+		t.Errorf("the six pair tables took %d bytes, docs/engines.md says %s to %s", got, m[1], m[2])
 	}
 }
