@@ -133,7 +133,7 @@ func Read(dir string, d *graph.Directory, b *graph.Builder, o ReadOptions) (res 
 		return nil, &NoPairsFolderError{Dir: dir}
 	}
 	r := &reader{dir: dir, d: d, b: b, o: o, res: &Result{},
-		totals: map[string]graph.Totals{}, used: map[string]bool{}, rowsIn: map[string]map[string]int64{}, bytes: map[[3]string]string{}}
+		totals: map[string]graph.Totals{}, ties: map[string]int64{}, used: map[string]bool{}, rowsIn: map[string]map[string]int64{}, bytes: map[[3]string]string{}}
 	if err := r.meta(); err != nil {
 		return nil, err
 	}
@@ -214,12 +214,14 @@ func (r *reader) whole() error {
 		}
 	}
 	var used graph.Totals
+	var ties int64
 	for _, p := range periods {
 		if r.used[p] {
 			used = used.Add(r.totals[p])
+			ties += r.ties[p]
 		}
 	}
-	return r.rowsAddUp(used)
+	return r.rowsAddUp(used, ties)
 }
 
 // rowsAddUp checks the rows of the periods used against their totals
@@ -231,9 +233,10 @@ func (r *reader) whole() error {
 // an internal message of its node, and every meeting of k >= 2 units (not
 // set aside as large) gives each of its k(k-1)/2 pairs of units one
 // meeting of size k. (At the person level internal messages and a
-// meeting's size are of people, which the totals do not count.) A pair
-// row that holds letters only is not checked: no total counts them.
-func (r *reader) rowsAddUp(tot graph.Totals) error {
+// meeting's size are of people, which the totals do not count.) At both
+// levels the letter ties, pairs' correspondence, add up to totals'
+// letter_ties (ties), so a row holding letters only is checked too.
+func (r *reader) rowsAddUp(tot graph.Totals, ties int64) error {
 	s := &r.sums
 	differ := func(rows, sum, totals string, n int64) error {
 		return pairsCodeErr("rowsSum", "%s: the rows of %s in the periods read add up to %s, and the totals table's %s is %d: rows were removed or changed; copy the whole folder the engine wrote, or make the tables again", r.dir, rows, sum, totals, n)
@@ -243,6 +246,9 @@ func (r *reader) rowsAddUp(tot graph.Totals) error {
 	}
 	if s.circulars != tot.Circulars {
 		return differ("nodes (circulars_sent)", strconv.FormatInt(s.circulars, 10), "circulars", tot.Circulars)
+	}
+	if s.letters != ties {
+		return differ("pairs (correspondence)", strconv.FormatInt(s.letters, 10), "letter_ties", ties)
 	}
 	if r.o.Level != graph.UnitLevel {
 		return nil
@@ -285,6 +291,7 @@ type reader struct {
 	// window), the periods used, the data rows read per table and period,
 	// and the part files read per table, period and sha256
 	totals map[string]graph.Totals
+	ties   map[string]int64 // totals' letter_ties per period
 	used   map[string]bool
 	rowsIn map[string]map[string]int64
 	// sums are the counts of the rows of pairs, meeting_sizes and nodes
@@ -307,6 +314,7 @@ type reader struct {
 type rowSums struct {
 	shares    int64           // pairs' data_sharing and data_denied, nodes' internal_shares
 	circulars int64           // nodes' circulars_sent
+	letters   int64           // pairs' correspondence
 	internal  int64           // nodes' internal_messages
 	sizes     map[int64]int64 // meeting_sizes' meetings per size
 }
@@ -1188,6 +1196,7 @@ func (r *reader) table(t string) error {
 				tot := graph.Totals{Messages: n[0], InternalMessages: n[1], Circulars: n[2], Meetings: n[3], MeetingsOneUnit: n[4], MeetingsLarge: n[5],
 					Granted: n[6], Denied: n[7], Pending: n[8], InternalShares: n[9]}
 				r.totals[f.Period] = r.totals[f.Period].Add(tot)
+				r.ties[f.Period] += n[10]
 				if r.o.NoTotals || !use {
 					return nil
 				}
@@ -1250,6 +1259,7 @@ func (r *reader) table(t string) error {
 				}
 				if t == TablePairs {
 					r.sums.shares += n[1] + n[2]
+					r.sums.letters += n[0]
 					r.b.AddPair(lvl, u, w, graph.Correspondence, n[0])
 					r.b.AddPair(lvl, u, w, graph.DataSharing, n[1])
 					r.b.AddPair(lvl, u, w, graph.DataDenied, n[2])

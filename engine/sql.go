@@ -746,10 +746,12 @@ func (g *gen) outputs() error {
 		") AS n GROUP BY period, node"
 	flag := func(c string) string { return "CASE WHEN " + c + " THEN 1 ELSE 0 END" }
 	totals := "SELECT CAST(sum(a) AS BIGINT) AS messages, CAST(sum(b) AS BIGINT) AS internal_messages, CAST(sum(c) AS BIGINT) AS circulars, CAST(sum(d) AS BIGINT) AS meetings, CAST(sum(e) AS BIGINT) AS meetings_one_unit, CAST(sum(h) AS BIGINT) AS meetings_large,\n" +
-		"CAST(sum(i) AS BIGINT) AS shares_granted, CAST(sum(j) AS BIGINT) AS shares_denied, CAST(sum(k) AS BIGINT) AS shares_pending, CAST(sum(m) AS BIGINT) AS internal_shares, period FROM (\n" +
-		"SELECT period, 1 AS a, " + flag("NOT circular AND units_other = 0") + " AS b, " + flag("circular") + " AS c, 0 AS d, 0 AS e, 0 AS h, 0 AS i, 0 AS j, 0 AS k, 0 AS m FROM sekat_letters WHERE inwin\n" +
-		"UNION ALL\nSELECT period, 0, 0, 0, 1, " + flag("NOT large AND ku < 2") + ", " + flag("large") + ", 0, 0, 0, 0 FROM sekat_meet WHERE inwin\n" +
-		"UNION ALL\nSELECT period, 0, 0, 0, 0, 0, 0, " + flag("st = 'g'") + ", " + flag("st = 'd'") + ", " + flag("st = 'p'") + ", " + flag("st IN ('g', 'd') AND p_unit = c_unit") + " FROM sekat_shares WHERE inwin\n" +
+		"CAST(sum(i) AS BIGINT) AS shares_granted, CAST(sum(j) AS BIGINT) AS shares_denied, CAST(sum(k) AS BIGINT) AS shares_pending, CAST(sum(m) AS BIGINT) AS internal_shares, CAST(sum(lt) AS BIGINT) AS letter_ties, period FROM (\n" +
+		"SELECT period, 1 AS a, " + flag("NOT circular AND units_other = 0") + " AS b, " + flag("circular") + " AS c, 0 AS d, 0 AS e, 0 AS h, 0 AS i, 0 AS j, 0 AS k, 0 AS m, 0 AS lt FROM sekat_letters WHERE inwin\n" +
+		"UNION ALL\nSELECT period, 0, 0, 0, 1, " + flag("NOT large AND ku < 2") + ", " + flag("large") + ", 0, 0, 0, 0, 0 FROM sekat_meet WHERE inwin\n" +
+		"UNION ALL\nSELECT period, 0, 0, 0, 0, 0, 0, " + flag("st = 'g'") + ", " + flag("st = 'd'") + ", " + flag("st = 'p'") + ", " + flag("st IN ('g', 'd') AND p_unit = c_unit") + ", 0 FROM sekat_shares WHERE inwin\n" +
+		// the letter ties: the sum of pairs' correspondence
+		"UNION ALL\nSELECT period, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, correspondence FROM sekat_dir\n" +
 		") AS t GROUP BY period"
 	inputs := "SELECT 'correspondence' AS table_name, (SELECT count(*) FROM sekat_l0) AS rows_read,\n" +
 		"(SELECT count(*) FROM sekat_l0) - (SELECT count(*) FROM sekat_letters) AS rows_rejected,\n" +

@@ -30,8 +30,8 @@ var handPairs = map[string]string{
 	"meta.csv": handMeta("../testdata/studies/hand"),
 	"inputs.csv": "table_name,rows_read,rows_rejected,rows_partial,rows_outside_window,first_at,last_at\n" +
 		"correspondence,6,0,0,0,1736474400,1746378000\nmeetings,11,0,0,0,1739152800,1748829600\ndata_sharing,5,0,0,0,1740762000,1751302800\n",
-	"totals.csv": "messages,internal_messages,circulars,meetings,meetings_one_unit,meetings_large,shares_granted,shares_denied,shares_pending,internal_shares\n" +
-		"6,2,0,4,1,0,2,2,1,1\n",
+	"totals.csv": "messages,internal_messages,circulars,meetings,meetings_one_unit,meetings_large,shares_granted,shares_denied,shares_pending,internal_shares,letter_ties\n" +
+		"6,2,0,4,1,0,2,2,1,1,5\n",
 	"nodes.csv": "node,internal_messages,internal_shares,large_meetings,circulars_sent\n" +
 		"C,1,0,0,0\nA,1,1,0,0\nB,0,0,0,0\nD,0,0,0,0\nE,0,0,0,0\n",
 	"pairs.csv": "source,target,correspondence,meetings,data_sharing,data_denied,first_at,last_at\n" +
@@ -41,7 +41,7 @@ var handPairs = map[string]string{
 }
 
 // handMeta is the meta table of pair tables made from the study in dir
-// (format version 2, unit level, no periods, the hand study's zone and
+// (format version 3, unit level, no periods, the hand study's zone and
 // limits), with the study's digests.
 func handMeta(dir string) string {
 	s, err := OpenStudyWith(dir, StudyOptions{LogsElsewhere: true})
@@ -53,7 +53,7 @@ func handMeta(dir string) string {
 		panic(err)
 	}
 	return "format_version,sekat_version,dialect,level,every,window_from,window_to,time_zone,circular_units,max_meeting_size,reading_digest,directory_digest\n" +
-		"2,test,duckdb,unit,none,,,Asia/Jakarta,4,100," + s.ReadingDigest() + "," + dd + "\n"
+		"3,test,duckdb,unit,none,,,Asia/Jakarta,4,100," + s.ReadingDigest() + "," + dd + "\n"
 }
 
 // writePairs writes tables (file name -> content) into a new folder.
@@ -132,7 +132,7 @@ func TestLoadPairsRefuses(t *testing.T) {
 		{"unknown id", with("pairs.csv", "D,C,", "Z,C,"), Options{}, `"Z" is in neither`},
 		{"size", with("meeting_sizes.csv", "B,C,2,", "B,C,1,"), Options{}, "meeting size 1"},
 		{"negative", with("pairs.csv", "D,C,0,0,0,1", "D,C,0,0,0,-1"), Options{}, "the count data_denied is -1, below 0"},
-		{"version", with("meta.csv", "\n2,", "\n3,"), Options{}, "format version 3"},
+		{"version", with("meta.csv", "\n3,", "\n4,"), Options{}, "format version 4"},
 		{"no meta", map[string]string{"pairs.csv": handPairs["pairs.csv"]}, Options{}, "no meta table"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -179,10 +179,10 @@ func FuzzLoadPairs(f *testing.F) {
 var handPairsByDay = map[string]string{
 	"meta.csv":   strings.Replace(handPairs["meta.csv"], "unit,none,", "unit,day,", 1),
 	"inputs.csv": handPairs["inputs.csv"],
-	"totals/period=2025-01-10/part-0.csv": "messages,internal_messages,circulars,meetings,meetings_one_unit,meetings_large,shares_granted,shares_denied,shares_pending,internal_shares\n" +
-		"6,2,0,3,1,0,2,2,1,1\n",
-	"totals/period=2025-03-03/part-0.csv": "messages,internal_messages,circulars,meetings,meetings_one_unit,meetings_large,shares_granted,shares_denied,shares_pending,internal_shares\n" +
-		"0,0,0,1,0,0,0,0,0,0\n",
+	"totals/period=2025-01-10/part-0.csv": "messages,internal_messages,circulars,meetings,meetings_one_unit,meetings_large,shares_granted,shares_denied,shares_pending,internal_shares,letter_ties\n" +
+		"6,2,0,3,1,0,2,2,1,1,1\n",
+	"totals/period=2025-03-03/part-0.csv": "messages,internal_messages,circulars,meetings,meetings_one_unit,meetings_large,shares_granted,shares_denied,shares_pending,internal_shares,letter_ties\n" +
+		"0,0,0,1,0,0,0,0,0,0,4\n",
 	"nodes/period=2025-01-10/part-0.csv": handPairs["nodes.csv"],
 	"nodes/period=2025-03-03/part-0.csv": "node,internal_messages,internal_shares,large_meetings,circulars_sent\nA,0,0,0,0\nB,0,0,0,0\nC,0,0,0,0\nD,0,0,0,0\nE,0,0,0,0\n",
 	"pairs/period=2025-01-10/part-0.csv": "source,target,correspondence,meetings,data_sharing,data_denied,first_at,last_at\n" +
@@ -310,7 +310,7 @@ func TestLoadPairsUnitPairs(t *testing.T) {
 	person := map[string]string{
 		"meta.csv":          strings.Replace(handPairs["meta.csv"], "unit,none,", "person,none,", 1),
 		"inputs.csv":        handPairs["inputs.csv"],
-		"totals.csv":        handPairs["totals.csv"],
+		"totals.csv":        strings.Replace(handPairs["totals.csv"], ",5\n", ",2\n", 1), // p1 -> p4: 2 letter ties
 		"nodes.csv":         "node,internal_messages,internal_shares,large_meetings,circulars_sent\np1,0,0,0,0\np4,0,0,0,0\n",
 		"pairs.csv":         "source,target,correspondence,meetings,data_sharing,data_denied,first_at,last_at\np1,p4,2,0,2,2,1,1\n",
 		"meeting_sizes.csv": "source,target,size,meetings,first_at,last_at\np1,p4,2,3,1,1\n",
@@ -513,8 +513,8 @@ func splitTotals(add map[string]string) map[string]string {
 		m[k] = v
 	}
 	delete(m, "nodes/period=2025-03-03/part-0.csv")
-	m["totals/period=2025-01-10/part-0.csv"] = "messages,internal_messages,circulars,meetings,meetings_one_unit,meetings_large,shares_granted,shares_denied,shares_pending,internal_shares\n5,2,0,4,1,0,2,2,1,1\n"
-	m["totals/period=2025-03-03/part-0.csv"] = "messages,internal_messages,circulars,meetings,meetings_one_unit,meetings_large,shares_granted,shares_denied,shares_pending,internal_shares\n1,0,0,0,0,0,0,0,0,0\n"
+	m["totals/period=2025-01-10/part-0.csv"] = "messages,internal_messages,circulars,meetings,meetings_one_unit,meetings_large,shares_granted,shares_denied,shares_pending,internal_shares,letter_ties\n5,2,0,4,1,0,2,2,1,1,1\n"
+	m["totals/period=2025-03-03/part-0.csv"] = "messages,internal_messages,circulars,meetings,meetings_one_unit,meetings_large,shares_granted,shares_denied,shares_pending,internal_shares,letter_ties\n1,0,0,0,0,0,0,0,0,0,4\n"
 	for k, v := range add {
 		m[k] = v
 	}
@@ -671,14 +671,33 @@ func TestLoadPairsOtherStudy(t *testing.T) {
 			t.Errorf("err = %v, want format version 1 refused", err)
 		}
 	})
+	t.Run("version 2", func(t *testing.T) {
+		// tables of format version 2 have no letter_ties in totals: they
+		// are refused by version, before their totals are read
+		s, err := OpenStudyWith("../testdata/studies/hand", StudyOptions{LogsElsewhere: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]string{}
+		for k, v := range handPairs {
+			m[k] = v
+		}
+		m["meta.csv"] = strings.Replace(m["meta.csv"], "\n3,", "\n2,", 1)
+		m["totals.csv"] = strings.Replace(strings.Replace(m["totals.csv"], ",letter_ties", "", 1), ",5\n", "\n", 1)
+		_, err = LoadPairs(context.Background(), s, writePairs(t, m), Options{})
+		if want := "format version 2; this sekat reads version 3: make the tables again"; err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("err = %v, want %q", err, want)
+		}
+	})
 }
 
 // TestLoadPairsRowsRemoved: rows removed from a pair file, or a count
 // changed, where the totals table counts the same events, are refused;
 // before, only whole files, periods and tables were checked, and a row of
 // pairs, meeting_sizes or nodes deleted by hand made a smaller network
-// with exit 0. (A row of pairs that holds letters only is not checked: no
-// total counts letter ties.)
+// with exit 0. A row of pairs that holds letters only is checked against
+// totals' letter_ties (format version 3; before, no total counted letter
+// ties and such a row could go unseen), at the unit and the person level.
 func TestLoadPairsRowsRemoved(t *testing.T) {
 	s, err := OpenStudyWith("../testdata/studies/hand", StudyOptions{LogsElsewhere: true})
 	if err != nil {
@@ -703,11 +722,24 @@ func TestLoadPairsRowsRemoved(t *testing.T) {
 			"add up to 3, and the totals table's shares_granted + shares_denied is 4"},
 		{"circulars", handPairsWith("nodes.csv", "B,0,0,0,0\n", "B,0,0,0,2\n"),
 			"the rows of nodes (circulars_sent) in the periods read add up to 2, and the totals table's circulars is 0"},
+		{"pairs row of letters only", handPairsWith("pairs.csv", "C,D,1,0,0,0,1,1\n", ""),
+			"the rows of pairs (correspondence) in the periods read add up to 4, and the totals table's letter_ties is 5"},
+		{"correspondence raised", handPairsWith("pairs.csv", "A,B,1,0.25", "A,B,2,0.25"),
+			"the rows of pairs (correspondence) in the periods read add up to 6, and the totals table's letter_ties is 5"},
+		{"person level, letters only", map[string]string{
+			"meta.csv":          strings.Replace(handPairs["meta.csv"], "unit,none,", "person,none,", 1),
+			"inputs.csv":        handPairs["inputs.csv"],
+			"totals.csv":        strings.Replace(handPairs["totals.csv"], ",5\n", ",3\n", 1),
+			"nodes.csv":         "node,internal_messages,internal_shares,large_meetings,circulars_sent\np1,0,0,0,0\np4,0,0,0,0\n",
+			"pairs.csv":         "source,target,correspondence,meetings,data_sharing,data_denied,first_at,last_at\np1,p4,2,0,2,2,1,1\n", // p4,p1,1,0,0,0,1,1 removed
+			"meeting_sizes.csv": "source,target,size,meetings,first_at,last_at\np1,p4,2,3,1,1\n",
+		}, "the rows of pairs (correspondence) in the periods read add up to 2, and the totals table's letter_ties is 3"},
 		{"nodes row of a node in a meeting", handPairsWith("nodes.csv", "E,0,0,0,0\n", ""),
 			`meeting_sizes.csv line 4: "E" has no row in the nodes table of the periods read, which lists every node an event names (rows were removed)`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			_, err := LoadPairs(context.Background(), s, writePairs(t, c.tables), Options{})
+			opt := Options{People: strings.HasPrefix(c.name, "person")}
+			_, err := LoadPairs(context.Background(), s, writePairs(t, c.tables), opt)
 			if !errors.Is(err, engine.ErrPairs) || !strings.Contains(err.Error(), c.want) {
 				t.Errorf("err = %v, want ErrPairs saying %q", err, c.want)
 			}

@@ -784,3 +784,41 @@ func TestPairsDuckDBDocSizes(t *testing.T) {
 		t.Errorf("the six pair tables took %d bytes, docs/engines.md says %s to %s", got, m[1], m[2])
 	}
 }
+
+// TestPairsDuckDBLetterRowRemoved: a row of pairs that holds letters only,
+// deleted by hand from tables sekat pairs --run wrote as CSV, is refused
+// by analyze --pairs, in both languages; before (format version 2), no
+// total counted letter ties, and analyze went on with exit 0 and another
+// edges.csv.
+func TestPairsDuckDBLetterRowRemoved(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "p")
+	if code, _, e := sekat(t, "pairs", "sample", "--run", "--table-format", "csv", "--out", out); code != 0 {
+		t.Fatalf("pairs --run: exit %d: %s", code, e)
+	}
+	p := filepath.Join(out, "pairs.csv")
+	lines := strings.SplitAfter(readFile(t, p), "\n")
+	gone := -1
+	for i, l := range lines[1:] {
+		f := strings.Split(strings.TrimSpace(l), ",")
+		if len(f) == 8 && f[2] != "0" && f[4] == "0" && f[5] == "0" {
+			gone = i + 1
+			break
+		}
+	}
+	if gone < 0 {
+		t.Fatal("pairs.csv has no row of letters only")
+	}
+	if err := os.WriteFile(p, []byte(strings.Join(slices.Delete(lines, gone, gone+1), "")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for lang, want := range map[string]string{
+		"en": "the rows of pairs (correspondence) in the periods read add up to",
+		"id": "letter_ties",
+	} {
+		code, _, e := sekat(t, "analyze", "sample", "--pairs", out, "--out", filepath.Join(dir, "o-"+lang), "--lang", lang)
+		if code != 1 || !strings.Contains(e, want) {
+			t.Errorf("%s: exit %d, %q; want exit 1 saying %q", lang, code, e, want)
+		}
+	}
+}

@@ -139,7 +139,7 @@ func TestRejectedByEngine(t *testing.T) {
 }
 
 // handMeta is the meta table of unit-level pair tables without periods
-// made from the study in dir (format version 2), with its digests.
+// made from the study in dir (format version 3), with its digests.
 func handMeta(t *testing.T, dir string) string {
 	t.Helper()
 	s, err := ingest.OpenStudyWith(dir, ingest.StudyOptions{LogsElsewhere: true})
@@ -151,7 +151,7 @@ func handMeta(t *testing.T, dir string) string {
 		t.Fatal(err)
 	}
 	return "format_version,sekat_version,dialect,level,every,window_from,window_to,time_zone,circular_units,max_meeting_size,reading_digest,directory_digest\n" +
-		"2,test,duckdb,unit,none,,,Asia/Jakarta,4,100," + s.ReadingDigest() + "," + dd + "\n"
+		"3,test,duckdb,unit,none,,,Asia/Jakarta,4,100," + s.ReadingDigest() + "," + dd + "\n"
 }
 
 // handTables are pair tables of testdata/studies/hand (as ingest's
@@ -168,8 +168,8 @@ func handTables(t *testing.T, dup, noNodes bool) string {
 		"meta.csv": handMeta(t, "../../testdata/studies/hand"),
 		"inputs.csv": "table_name,rows_read,rows_rejected,rows_partial,rows_outside_window,first_at,last_at\n" +
 			"correspondence,6,0,0,0,1736474400,1746378000\nmeetings,11,0,0,0,1739152800,1748829600\ndata_sharing,5,0,0,0,1740762000,1751302800\n",
-		"totals.csv": "messages,internal_messages,circulars,meetings,meetings_one_unit,meetings_large,shares_granted,shares_denied,shares_pending,internal_shares\n" +
-			"6,2,0,4,1,0,2,2,1,1\n",
+		"totals.csv": "messages,internal_messages,circulars,meetings,meetings_one_unit,meetings_large,shares_granted,shares_denied,shares_pending,internal_shares,letter_ties\n" +
+			"6,2,0,4,1,0,2,2,1,1,5\n",
 		"nodes.csv": "node,internal_messages,internal_shares,large_meetings,circulars_sent\n" +
 			"C,1,0,0,0\nA,1,1,0,0\nB,0,0,0,0\nD,0,0,0,0\nE,0,0,0,0\n",
 		"pairs.csv": pairs,
