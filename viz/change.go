@@ -100,6 +100,7 @@ type compareView struct {
 	MapAfter     template.HTML
 	MapChange    template.HTML
 	Sectors      []sectorLegend
+	TieLegend    []tieLegend // the kinds of tie the change map draws
 	Method       [][2]string
 	Command      string
 }
@@ -237,6 +238,7 @@ func WriteCompare(w io.Writer, data CompareData) error {
 		}
 	}
 	v.Sectors = sectorColours(r)
+	v.TieLegend = tieLegends(r, t)
 	maps := CompareMapsSVG(r, code)
 	var err error
 	for i, dst := range []*template.HTML{&v.MapBefore, &v.MapAfter, &v.MapChange} {
@@ -392,7 +394,91 @@ const (
 	strongerColour = "#91cf60"
 	weakerColour   = "#fc8d59"
 	tieGrey        = "#7f7f7f"
+	// A tie gained or lost whose change is not significant (or could not
+	// be tested) is drawn pale and dashed: weak ties come and go by
+	// chance, and in the strong colours it read as a tested change.
+	gainedPale = "#a6dba0"
+	lostPale   = "#f4a582"
+	tieDashes  = "4 3"
 )
+
+// tieStyle is how the change map draws one kind of tie.
+type tieStyle struct {
+	stroke, opacity string
+	dashed          bool
+}
+
+// tieKinds are the kinds of tie on the change map, in the legend's order.
+var tieKinds = []string{"gained", "gained-untested", "lost", "lost-untested", "stronger", "weaker"}
+
+var tieStyles = map[string]tieStyle{
+	"gained":          {gainedColour, "0.9", false},
+	"gained-untested": {gainedPale, "0.9", true},
+	"lost":            {lostColour, "0.9", false},
+	"lost-untested":   {lostPale, "0.9", true},
+	"stronger":        {strongerColour, "0.8", false},
+	"weaker":          {weakerColour, "0.8", false},
+}
+
+// compareAlpha is the comparison's significance level (0.05 when
+// compare.json does not say).
+func compareAlpha(r *result.Comparison) float64 {
+	if a, ok := r.JSON.Method["alpha"].(result.Number); ok {
+		return float64(a)
+	}
+	return 0.05
+}
+
+// tieKind is the kind under which the change map draws tc: a tie gained
+// or lost is "-untested" unless its change is significant after Holm's
+// adjustment; "" for a tie drawn grey (same).
+func tieKind(tc result.TieChange, alpha float64) string {
+	switch tc.Status {
+	case "gained", "lost":
+		if !(tc.PAdjusted <= alpha) {
+			return tc.Status + "-untested"
+		}
+		return tc.Status
+	case "stronger", "weaker":
+		return tc.Status
+	}
+	return ""
+}
+
+// tieLegend is one entry of the change map's legend.
+type tieLegend struct {
+	Mark  template.HTML
+	Label string
+}
+
+// tieLegends is the change map's legend: one entry per kind of tie the
+// map draws, and none for a kind it does not.
+func tieLegends(r *result.Comparison, t *changeLang) []tieLegend {
+	alpha := compareAlpha(r)
+	drawn := map[string]bool{}
+	for _, tc := range r.Ties {
+		if max(tc.PerDayBefore, tc.PerDayAfter) > 0 {
+			drawn[tieKind(tc, alpha)] = true
+		}
+	}
+	label := map[string]string{"gained": t.LegendGained, "gained-untested": t.LegendGainedUntested, "lost": t.LegendLost,
+		"lost-untested": t.LegendLostUntested, "stronger": t.LegendStronger, "weaker": t.LegendWeaker}
+	var out []tieLegend
+	for _, k := range tieKinds {
+		if !drawn[k] {
+			continue
+		}
+		st := tieStyles[k]
+		dash := ""
+		if st.dashed {
+			dash = ` stroke-dasharray="` + tieDashes + `"`
+		}
+		out = append(out, tieLegend{Label: label[k], Mark: template.HTML(fmt.Sprintf(
+			`<svg class="mark" width="24" height="8" viewBox="0 0 24 8" aria-hidden="true"><line x1="0" y1="4" x2="24" y2="4" stroke="%s" stroke-width="3"%s/></svg>`,
+			st.stroke, dash))})
+	}
+	return out
+}
 
 // CompareMapsSVG draws the before, after and change maps of a comparison
 // as SVG, every unit at the position CompareLayout gives it. Each unit is
@@ -419,6 +505,7 @@ func CompareMapsSVG(r *result.Comparison, code string) [3][]byte {
 		}
 		return round2(0.4 + 3.6*math.Sqrt(w/mx))
 	}
+	alpha := compareAlpha(r)
 	var out [3][]byte
 	for k, id := range []string{"map-before", "map-after", "map-change"} {
 		var b strings.Builder
@@ -439,7 +526,7 @@ func CompareMapsSVG(r *result.Comparison, code string) [3][]byte {
 			if !ok1 || !ok2 {
 				continue
 			}
-			w, stroke, opacity := 0.0, tieGrey, "0.55"
+			w, stroke, opacity, dash := 0.0, tieGrey, "0.55", ""
 			switch k {
 			case 0:
 				w = tc.PerDayBefore
@@ -447,24 +534,19 @@ func CompareMapsSVG(r *result.Comparison, code string) [3][]byte {
 				w = tc.PerDayAfter
 			case 2:
 				w = max(tc.PerDayBefore, tc.PerDayAfter)
-				switch tc.Status {
-				case "gained":
-					stroke, opacity = gainedColour, "0.9"
-				case "lost":
-					stroke, opacity = lostColour, "0.9"
-				case "stronger":
-					stroke, opacity = strongerColour, "0.8"
-				case "weaker":
-					stroke, opacity = weakerColour, "0.8"
-				default:
-					stroke, opacity = "#d0d0d0", "0.5"
+				stroke, opacity = "#d0d0d0", "0.5"
+				if st, ok := tieStyles[tieKind(tc, alpha)]; ok {
+					stroke, opacity = st.stroke, st.opacity
+					if st.dashed {
+						dash = ` stroke-dasharray="` + tieDashes + `"`
+					}
 				}
 			}
 			if w <= 0 {
 				continue
 			}
-			fmt.Fprintf(&b, `<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-opacity="%s" stroke-width="%s"><title>%s – %s</title></line>`,
-				num(x[i]), num(y[i]), num(x[j]), num(y[j]), stroke, opacity, num(width(w)),
+			fmt.Fprintf(&b, `<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-opacity="%s" stroke-width="%s"%s><title>%s – %s</title></line>`,
+				num(x[i]), num(y[i]), num(x[j]), num(y[j]), stroke, opacity, num(width(w)), dash,
 				template.HTMLEscapeString(tc.Source), template.HTMLEscapeString(tc.Target))
 		}
 		b.WriteString(`</g>`)

@@ -583,3 +583,55 @@ func TestCompareChangeApartFromMinimum(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareUntestedTiesPale: a tie gained or lost whose change is not
+// significant (here, as on g1 with 665 tested ties and 1,000
+// permutations, none can be) is drawn pale and dashed, not in the strong
+// colours of a tested change, and the legend has an entry only for what
+// the change map draws: no "stronger"/"weaker" when no tie is.
+func TestCompareUntestedTiesPale(t *testing.T) {
+	c := smallComparison()
+	for i := range c.Ties {
+		c.Ties[i].P, c.Ties[i].PAdjusted = 0.2, 1
+	}
+	c.JSON.Method = map[string]any{"alpha": result.Number(0.05)}
+	change := string(CompareMapsSVG(c, "en")[2])
+	for _, strong := range []string{gainedColour, lostColour} {
+		if strings.Contains(change, `stroke="`+strong+`"`) {
+			t.Errorf("an untested tie is drawn in the strong %s", strong)
+		}
+	}
+	if !strings.Contains(change, `stroke-dasharray="`+tieDashes+`"`) {
+		t.Error("no untested tie is dashed")
+	}
+	for _, lang := range []string{"id", "en"} {
+		var b bytes.Buffer
+		if err := WriteCompare(&b, CompareData{Result: c, Lang: lang}); err != nil {
+			t.Fatal(err)
+		}
+		s := b.String()
+		i := strings.Index(s, `id="map-change"`)
+		j := strings.Index(s[i:], "<h3>")
+		if i < 0 || j < 0 {
+			t.Fatalf("%s: no change map and legend", lang)
+		}
+		legend := s[i : i+j]
+		legend = legend[strings.Index(legend, "</figure>"):]
+		tx := changeTexts(lang)
+		for _, absent := range []string{tx.LegendStronger, tx.LegendWeaker, strongerColour, weakerColour, gainedColour, lostColour} {
+			if strings.Contains(legend, absent) {
+				t.Errorf("%s: the legend shows %q, which the map does not draw", lang, absent)
+			}
+		}
+		for _, want := range []string{tx.LegendGainedUntested, tx.LegendLostUntested, gainedPale, lostPale} {
+			if !strings.Contains(legend, template.HTMLEscapeString(want)) {
+				t.Errorf("%s: the legend lacks %q", lang, want)
+			}
+		}
+	}
+	// a significant gain keeps the strong colour and its own legend entry
+	c.Ties[2].PAdjusted = 0.01
+	if !strings.Contains(string(CompareMapsSVG(c, "en")[2]), `stroke="`+gainedColour+`"`) {
+		t.Error("a significant gained tie is not drawn in the strong colour")
+	}
+}
