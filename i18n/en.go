@@ -424,7 +424,8 @@ Writes into --out: units.csv (people.csv with --level person: one row per node w
 centrality, community, brokerage and silo measures), groups.csv (sectors, units, communities),
 silos.csv (the silos ranked, with the reason in words), edges.csv (one row per directed pair),
 summary.json (whole-network figures, window, inputs with sha256 and rows read/rejected),
-briefing.json (the report's findings and recommendations), map.svg and map.dot (the unit map),
+briefing.json (what the report's briefing found in the study's events: the forums and the
+refused data requests), map.svg and map.dot (the unit map),
 report.html (the report, as ` + "`sekat report`" + ` writes it) and rejects.csv when a row was rejected.
 
 Examples:
@@ -519,10 +520,13 @@ Examples:
 	"report.usage": "write the self-contained HTML report (report.html) with the map and the heatmap",
 	"report.args":  "STUDY|OUTDIR",
 	"report.desc": `Analyses STUDY as ` + "`sekat analyze`" + ` does and writes into --out report.html (one file:
-no network access needed, prints on A4), map.svg, map.dot and briefing.json (the report's
-findings and recommendations). ` + "`sekat analyze`" + ` writes the same files at the end of its run. Given OUTDIR, an output folder of ` + "`sekat analyze`" + `, it reads the
+no network access needed, prints on A4), map.svg, map.dot and briefing.json (what the
+report's briefing found in the study's events: the forums and the refused data requests; the
+recommendations are made anew from it each time). ` + "`sekat analyze`" + ` writes the same files at the end of its run. Given OUTDIR, an output folder of ` + "`sekat analyze`" + `, it reads the
 results back instead (window, seed and other analysis flags are then those of that run), e.g.
-to redraw with another --size-by or --lang.
+to redraw with another --size-by or --lang; into another folder it also copies what a later
+report reads back: summary.json, the tables (units.csv or people.csv, groups.csv, silos.csv,
+edges.csv), briefing.json, and rejects.csv and audit.json when OUTDIR has them.
 
 Examples:
    sekat report studi --out laporan

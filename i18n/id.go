@@ -454,8 +454,8 @@ Menulis ke --out: units.csv (people.csv dengan --level person: satu baris per si
 ukuran sentralitas, komunitas, peran perantara dan silonya), groups.csv (sektor, unit kerja,
 komunitas), silos.csv (peringkat silo, dengan alasannya dalam kalimat), edges.csv (satu baris
 per pasangan berarah), summary.json (angka seluruh jejaring, jendela waktu, masukan beserta
-sha256 dan jumlah baris yang dibaca/ditolak), briefing.json (temuan dan rekomendasi laporan),
-map.svg dan map.dot (peta unit kerja), report.html (laporan, seperti ` + "`sekat report`" + `) serta
+sha256 dan jumlah baris yang dibaca/ditolak), briefing.json (temuan ringkasan laporan dari peristiwa
+studi: forum dan permintaan data yang ditolak), map.svg dan map.dot (peta unit kerja), report.html (laporan, seperti ` + "`sekat report`" + `) serta
 rejects.csv bila ada baris yang ditolak.
 
 Contoh:
@@ -553,10 +553,14 @@ Contoh:
 	"report.usage": "tulis laporan HTML mandiri (report.html) beserta peta dan matriks pencampuran",
 	"report.args":  "STUDI|HASIL",
 	"report.desc": `Menganalisis STUDI seperti ` + "`sekat analyze`" + ` lalu menulis ke --out: report.html (satu berkas:
-tanpa akses jaringan, dapat dicetak di kertas A4), map.svg, map.dot dan briefing.json (temuan dan
-rekomendasi laporan). ` + "`sekat analyze`" + ` juga menulis berkas yang sama di akhir prosesnya. Bila diberi HASIL, folder keluaran ` + "`sekat analyze`" + `,
+tanpa akses jaringan, dapat dicetak di kertas A4), map.svg, map.dot dan briefing.json (temuan ringkasan
+laporan dari peristiwa studi: forum dan permintaan data yang ditolak; rekomendasi disusun ulang
+darinya setiap kali). ` + "`sekat analyze`" + ` juga menulis berkas yang sama di akhir prosesnya. Bila diberi HASIL, folder keluaran ` + "`sekat analyze`" + `,
 hasilnya dibaca kembali (jendela waktu, seed dan opsi analisis lain mengikuti proses tersebut),
-misalnya untuk menggambar ulang dengan --size-by atau --lang yang lain.
+misalnya untuk menggambar ulang dengan --size-by atau --lang yang lain; ke folder lain perintah
+ini juga menyalin yang dibaca kembali oleh laporan berikutnya: summary.json, tabel (units.csv
+atau people.csv, groups.csv, silos.csv, edges.csv), briefing.json, serta rejects.csv dan
+audit.json bila ada di HASIL.
 
 Contoh:
    sekat report studi --out laporan

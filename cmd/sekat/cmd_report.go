@@ -73,7 +73,8 @@ func validSizeBy(s string) bool {
 // runReport reads and analyses the study and writes report.html, map.svg
 // and map.dot into o.Out.
 func runReport(ctx context.Context, o reportOptions, stdout, stderr io.Writer) error {
-	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, names: visualNames}, readsOf(o.analyzeOptions)); err != nil {
+	carried := carriedFiles(o.Study, o.Out)
+	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, names: append(slices.Clone(visualNames), carried...)}, readsOf(o.analyzeOptions)); err != nil {
 		return err
 	}
 	if !isOutDir(o.Study) {
@@ -94,6 +95,20 @@ func runReport(ctx context.Context, o reportOptions, stdout, stderr io.Writer) e
 	if err := writeVisuals(out, res, o.Lang, o.SizeBy); err != nil {
 		return err
 	}
+	for _, name := range carried {
+		src := filepath.Join(o.Study, name)
+		if err := out.write(name, func(w *bufio.Writer) error {
+			f, err := os.Open(src)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			_, err = io.Copy(w, f)
+			return err
+		}); err != nil {
+			return err
+		}
+	}
 	if res.mr.Net.Level == graph.PersonLevel {
 		name := filepath.Base(auditPathBeside("report.html"))
 		a := auditWith("report", o.studyOptions, res.meta.Study, res.meta.From, res.meta.To, res.withheld, visualNames)
@@ -112,6 +127,33 @@ func runReport(ctx context.Context, o reportOptions, stdout, stderr io.Writer) e
 	}
 	fmt.Fprintln(stdout, reportWrote(o.Lang, filepath.Join(o.Out, "report.html")))
 	return nil
+}
+
+// carriedFiles are the files of the output folder study that report,
+// reading it back into another folder out, copies there, so that a later
+// report of out reads back the same result and briefing (without
+// briefing.json it lost the forums and datasets): summary.json, the
+// tables, briefing.json, and rejects.csv and audit.json when study has
+// them. None when study is no output folder or out is study itself.
+func carriedFiles(study, out string) []string {
+	if !isOutDir(study) {
+		return nil
+	}
+	if a, err := os.Stat(study); err == nil {
+		if b, err := os.Stat(out); err == nil && os.SameFile(a, b) {
+			return nil
+		}
+	}
+	var names []string
+	for _, n := range append(outDirTables(), people.AuditFile) {
+		if strings.HasSuffix(n, ".parquet") {
+			continue // result.Read reads the CSV tables
+		}
+		if fi, err := os.Stat(filepath.Join(study, n)); err == nil && fi.Mode().IsRegular() {
+			names = append(names, n)
+		}
+	}
+	return names
 }
 
 // reportWrote is the line that says where the report is.
