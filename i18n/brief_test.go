@@ -1,6 +1,8 @@
 package i18n
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -75,5 +77,37 @@ func TestRecommendationTiedRefusers(t *testing.T) {
 	got := Recommendation("id", rec, name, "", coord.Options{})
 	if want := "terutama Dinas Koperasi serta Dinas Tenaga Kerja)"; !strings.Contains(got, want) {
 		t.Errorf("got %q, want it to contain %q", got, want)
+	}
+}
+
+// TestBriefHeadlineCountsNotGrades: the briefing's first sentence counts
+// silos; only the summary's headline (SiloLevel) grades the organisation.
+// docs/outputs.md said both grade it: each of its sentences on grading
+// that names the briefing must say that it does not.
+func TestBriefHeadlineCountsNotGrades(t *testing.T) {
+	r := &metrics.Result{Groups: sectors(10, 2), Silos: []int{0, 1}, SectorsUsable: true}
+	for _, lang := range []string{"id", "en"} {
+		grade := strings.TrimSuffix(SiloLevel(lang, r), ".")
+		if strings.Contains(BriefHeadline(lang, r, nil), grade) {
+			t.Errorf("%s: the briefing's sentence grades: %q", lang, grade)
+		}
+	}
+	b, err := os.ReadFile(filepath.Join("..", "docs", "outputs.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(b)
+	i := strings.Index(doc, "### The verdict on the whole organisation")
+	if i < 0 {
+		t.Fatal("docs/outputs.md has no section on the verdict on the whole organisation")
+	}
+	sec := doc[i:]
+	if j := strings.Index(sec[4:], "\n#"); j >= 0 {
+		sec = sec[:j+4]
+	}
+	for _, s := range strings.Split(strings.Join(strings.Fields(sec), " "), ". ") {
+		if strings.Contains(s, "grade") && strings.Contains(s, "briefing") && !strings.Contains(s, "does not grade") {
+			t.Errorf("docs/outputs.md says the briefing grades the organisation: %q", s)
+		}
 	}
 }
