@@ -599,10 +599,12 @@ func brokers(v *view, r *metrics.Result, data ReportData, t *lang, code string) 
 		case nd.UnitKind == graph.KindExternal:
 			role = t.KindNames[graph.KindExternal]
 		case !(m.ParticipationSector > bridgeParticipation):
-			// on many shortest paths, but with most of its ties inside
-			// its sector: a broker within the sector, not a bridge
-			// between sectors (review r1 of session 15: units inside a
-			// silo, participation 0.13, were called informal bridges)
+			// on many shortest paths, but with its ties concentrated in
+			// one sector or a few: not a bridge between sectors (review
+			// r1 of session 15: units inside a silo, participation 0.13,
+			// were called informal bridges). Participation does not say
+			// which sector: most of the ties may go to one other sector,
+			// so the label does not say "within its sector".
 			role = t.InSectorBroker
 		}
 		gf, most, total := gfRole(m)

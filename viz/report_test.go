@@ -676,3 +676,52 @@ func TestFrictionTableSaysItIsCut(t *testing.T) {
 		}
 	}
 }
+
+// TestReportBrokerLabelFromParticipationOnly: a unit that sends 60% of
+// its tie weight to one other sector has sector participation 0.48, under
+// the 0.62 bound, so it is no informal bridge; but the page called it a
+// "broker within its sector" with "most of its ties inside its own
+// sector", which participation does not show. The label and the sentence
+// say only that its ties are concentrated in few sectors.
+func TestReportBrokerLabelFromParticipationOnly(t *testing.T) {
+	nodes := []graph.Node{{ID: "A1", Sector: "alpha"}, {ID: "A2", Sector: "alpha"}, {ID: "A3", Sector: "alpha"},
+		{ID: "B1", Sector: "beta"}, {ID: "B2", Sector: "beta"}, {ID: "B3", Sector: "beta"}}
+	for i := range nodes {
+		nodes[i].Name, nodes[i].Unit = "Unit "+nodes[i].ID, nodes[i].ID
+	}
+	arc := func(a, b int32, w float64) graph.Edge {
+		e := graph.Edge{From: a, To: b, Weight: w}
+		e.Layers[graph.Correspondence] = w
+		return e
+	}
+	// A1: 2 inside alpha (A2, A3), 3 to beta (B1)
+	edges := []graph.Edge{arc(0, 1, 1), arc(0, 2, 1), arc(0, 3, 3), arc(3, 4, 2), arc(3, 5, 2), arc(4, 5, 1)}
+	r := analyze(t, graph.NewNetwork(graph.UnitLevel, nodes, edges, nil, graph.Window{}, graph.LayerWeights{}))
+	if p := r.Nodes[0].ParticipationSector; !(p <= bridgeParticipation) {
+		t.Fatalf("A1's participation %.2f, want at most %.2f", p, bridgeParticipation)
+	}
+	claims := map[string][]string{"en": {"within its sector", "inside its own sector"}, "id": {"di dalam sektor", "di dalam sektornya sendiri"}}
+	for _, lang := range []string{"id", "en"} {
+		var buf bytes.Buffer
+		if err := WriteReport(&buf, ReportData{Result: r, Lang: lang, Study: "Uji"}); err != nil {
+			t.Fatal(err)
+		}
+		page := buf.String()
+		i := strings.Index(page, `id="brokers"`)
+		if i < 0 {
+			t.Fatalf("%s: no brokers table", lang)
+		}
+		row := page[i:]
+		row = row[strings.Index(row, "<tr><td>A1</td>"):]
+		row = row[:strings.Index(row, "</tr>")]
+		intro := i18n.T(lang, "viz.brokersIntro")
+		for _, c := range claims[lang] {
+			if strings.Contains(row, c) || strings.Contains(intro, c) {
+				t.Errorf("%s: A1, 40%% of its ties inside its sector, is said to be %q", lang, c)
+			}
+		}
+		if !strings.Contains(row, i18n.T(lang, "viz.inSectorBroker")) {
+			t.Errorf("%s: A1's row lacks the low-participation label: %s", lang, row)
+		}
+	}
+}
