@@ -281,3 +281,50 @@ func saveScreenshot(t *testing.T, file string, png []byte) {
 		t.Logf("screenshot: %s", shot)
 	}
 }
+
+// TestReportOverviewReadable: the briefing's sector overview was capped
+// at 520px high on screen, so with the 12 sectors of the provinsi preset
+// its labels (12pt in the drawing) showed at 7-8px. At a 1200px window it
+// now takes the page's width, up to its own size: the labels are at
+// least 10px.
+func TestReportOverviewReadable(t *testing.T) {
+	browser := findBrowser()
+	if browser == "" {
+		t.Skip("no chromium, chromium-browser or google-chrome on PATH: install Debian's chromium (apt-get install -y chromium) to run the browser test")
+	}
+	if testing.Short() {
+		t.Skip("browser test skipped with -short")
+	}
+	dir := t.TempDir()
+	study, out := filepath.Join(dir, "studi"), filepath.Join(dir, "out")
+	if code, _, stderr := sekat(t, "generate", "--preset", "provinsi", "--seed", "8402", "--scale", "0.05", "--out", study); code != 0 {
+		t.Fatalf("generate: exit %d: %s", code, stderr)
+	}
+	if code, _, stderr := sekat(t, "report", study, "--out", out, "-q"); code != 0 {
+		t.Fatalf("report: exit %d: %s", code, stderr)
+	}
+	abs, err := filepath.Abs(filepath.Join(out, "report.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, _, cancel := openBrowser(t, browser)
+	defer cancel()
+	var px float64
+	var labels int
+	err = chromedp.Run(ctx, chromedp.Navigate((&url.URL{Scheme: "file", Path: abs}).String()), chromedp.WaitReady("body"),
+		chromedp.Evaluate(`document.querySelectorAll('.overview svg g.node text').length`, &labels),
+		// the smallest label as drawn: its font size in the drawing's
+		// units times the scale the page draws the drawing at
+		chromedp.Evaluate(`(() => { const s = document.querySelector('.overview svg');
+			const k = s.getBoundingClientRect().width / s.viewBox.baseVal.width;
+			return Math.min(...Array.from(s.querySelectorAll('g.node text')).map(e => k * parseFloat(e.getAttribute('font-size')))); })()`, &px))
+	if err != nil {
+		t.Fatalf("chromium: %v", err)
+	}
+	if labels == 0 {
+		t.Fatal("no sector label on the overview: the test checks nothing")
+	}
+	if px < 10 {
+		t.Errorf("the overview's sector labels show at %.1fpx, want at least 10", px)
+	}
+}
