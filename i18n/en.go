@@ -878,7 +878,7 @@ Examples:
 	"change.intervalBiased":      "%s: no 95%% interval for %s (empty cells): nearly all resampled values lie on one side of the estimate (resampling repeats weeks, and a measure such as density, which counts distinct pairs, falls), so no interval made from them would hold the estimate honestly; the estimate and its p-value stand",
 	"change.intervalFewBlocks":   "%s: no 95%% interval for %s (empty cells): a period holds fewer than %d time blocks (weeks); compare longer periods",
 	"change.holmFloorSplits":     "%s: the time blocks of the two periods, %d and %d, can be split between them in only %s ways; with %d tested %s the smallest possible Holm-adjusted p-value is %s, above %s: none of them can be reported as significant, whatever the data and however many permutations run; compare longer periods",
-	"change.holmFloor":           "%s: with %s permutations and %d tested %s the smallest possible Holm-adjusted p-value is %s (the number of tests over permutations + 1, at most 1), above %s: none of them can be reported as significant, whatever the data; give --permutations %d or more for that",
+	"change.holmFloor":           "%s: with %s permutations and %d tested %s the smallest possible Holm-adjusted p-value is %s (the %d tests divided by %s, one more than the permutations; never above 1), above %s: none of them can be reported as significant, whatever the data; give --permutations %d or more for that",
 	"change.nounTies":            "ties",
 	"change.nounSectors":         "sectors",
 	"change.nounUnits":           "units",

@@ -912,7 +912,7 @@ Contoh:
 	"change.intervalBiased":      "%s: selang 95%% untuk %s tidak diberikan (sel kosong): hampir semua nilai hasil pengambilan ulang berada di satu sisi estimasi (pengambilan ulang mengulang pekan, sehingga ukuran yang menghitung pasangan berbeda, seperti kepadatan, menurun), sehingga tidak ada selang dari nilai-nilai itu yang memuat estimasi secara jujur; estimasi dan nilai p-nya tetap berlaku",
 	"change.intervalFewBlocks":   "%s: selang 95%% untuk %s tidak diberikan (sel kosong): salah satu periode memuat kurang dari %d blok waktu (pekan); bandingkan periode yang lebih panjang",
 	"change.holmFloorSplits":     "%s: blok waktu kedua periode, %d dan %d, hanya dapat dibagi di antara keduanya dengan %s cara; dengan %d %s yang diuji, nilai p terkoreksi Holm terkecil yang mungkin adalah %s, di atas %s: tidak satu pun dapat dinyatakan bermakna, apa pun datanya dan berapa pun permutasinya; bandingkan periode yang lebih panjang",
-	"change.holmFloor":           "%s: dengan %s permutasi dan %d %s yang diuji, nilai p terkoreksi Holm terkecil yang mungkin adalah %s (banyaknya uji dibagi banyaknya permutasi + 1, paling besar 1), di atas %s: tidak satu pun dapat dinyatakan bermakna, apa pun datanya; berikan --permutations %d atau lebih untuk itu",
+	"change.holmFloor":           "%s: dengan %s permutasi dan %d %s yang diuji, nilai p terkoreksi Holm terkecil yang mungkin adalah %s (%d uji dibagi %s, yaitu banyaknya permutasi ditambah satu; tidak pernah di atas 1), di atas %s: tidak satu pun dapat dinyatakan bermakna, apa pun datanya; berikan --permutations %d atau lebih untuk itu",
 	"change.nounTies":            "ikatan",
 	"change.nounSectors":         "sektor",
 	"change.nounUnits":           "unit kerja",

@@ -375,3 +375,32 @@ func TestEvaluateShortPost(t *testing.T) {
 		}
 	}
 }
+
+// TestHolmFloorSaidPlainly: the warning gave the floor as "the number of
+// tests over permutations + 1", which reads as (m/P) + 1; it now says the
+// division with its numbers, m divided by P + 1, in both languages.
+func TestHolmFloorSaidPlainly(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 8401, Scale: 0.2, Pilot: true}); err != nil {
+		t.Fatal(err)
+	}
+	for lang, re := range map[string]string{
+		"en": `with 1,000 permutations and (\d+) tested ties the smallest possible Holm-adjusted p-value is (0\.\d+) \(the (\d+) tests divided by 1,001, one more than the permutations; never above 1\)`,
+		"id": `dengan 1\.000 permutasi dan (\d+) ikatan yang diuji, nilai p terkoreksi Holm terkecil yang mungkin adalah (0,\d+) \((\d+) uji dibagi 1\.001, yaitu banyaknya permutasi ditambah satu; tidak pernah di atas 1\)`,
+	} {
+		out := filepath.Join(t.TempDir(), "banding")
+		code, _, stderr := sekat(t, "compare", dir, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01",
+			"--out", out, "--resamples", "100", "-q", "--lang", lang)
+		if code != 0 {
+			t.Fatalf("exit %d\n%s", code, stderr)
+		}
+		m := regexp.MustCompile(re).FindStringSubmatch(stderr)
+		if m == nil {
+			t.Fatalf("%s: the ties' warning does not say the division plainly:\n%s", lang, stderr)
+		}
+		n, _ := strconv.Atoi(m[1])
+		if m[3] != m[1] || strings.ReplaceAll(m[2], ",", ".") != strconv.FormatFloat(float64(n)/1001, 'f', 3, 64) {
+			t.Errorf("%s: %s tests, floor %s, divided %s", lang, m[1], m[2], m[3])
+		}
+	}
+}

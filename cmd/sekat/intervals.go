@@ -74,7 +74,9 @@ func compareWarnings(lang string, c *change.Comparison) []result.Warning {
 		if f.Table == "ties" {
 			file = "ties_changed.csv"
 		}
-		m := msg(lang, "change.holmFloor", file, groupDigits(int64(c.Method.Permutations), lang), f.Tests, msg(lang, noun), num(f.Floor, 3), num(c.Method.Alpha, 2), f.Permutations)
+		// the floor is tests / (permutations + 1), said with its numbers
+		m := msg(lang, "change.holmFloor", file, groupDigits(int64(c.Method.Permutations), lang), f.Tests, msg(lang, noun), num(f.Floor, 3),
+			f.Tests, groupDigits(int64(c.Method.Permutations)+1, lang), num(c.Method.Alpha, 2), f.Permutations)
 		if f.BySplits {
 			m = msg(lang, "change.holmFloorSplits", file, c.Method.RunsBefore, c.Method.RunsAfter, num(c.Method.Splits, 0),
 				f.Tests, msg(lang, noun), num(f.Floor, 3), num(c.Method.Alpha, 2))
