@@ -163,7 +163,8 @@ func BriefHeadline(lang string, r *metrics.Result, forums []coord.Forum) string 
 // DatasetLine says how many of the requests for one dataset from one
 // sector were refused, and by whom: the one unit that refused them all,
 // or else how many units refused and which refused the most (all of
-// them on a tie), with their count. unit gives a unit's display name.
+// them on a tie), with their count, or that each refused as many when
+// every refusing unit is tied. unit gives a unit's display name.
 func DatasetLine(lang string, d coord.DatasetFriction, unit func(int32) string) string {
 	ds := d.Dataset
 	if ds == "" {
@@ -180,6 +181,11 @@ func DatasetLine(lang string, d coord.DatasetFriction, unit func(int32) string) 
 	names := make([]string, len(top))
 	for i, u := range top {
 		names[i] = unit(u)
+	}
+	if d.Refusers > 1 && len(top) == d.Refusers {
+		// every refusing unit refused as many: "the most by all 12 (1
+		// each)" named no most
+		return head + T(lang, "brief.dataset.allTied", Int(lang, int64(d.Refusers)), Int(lang, d.RefuserDenied), Join(lang, names))
 	}
 	var who string
 	if len(top) == 1 {

@@ -49,12 +49,17 @@ func TestDatasetLine(t *testing.T) {
 	}{
 		{"one refuser", "id", coord.DatasetFriction{Dataset: "Data UMKM", ConsumerSector: "ekonomi", Requests: 12, Denied: 5, Refuser: 0, RefuserDenied: 5, Refusers: 1, TopRefusers: []int32{0}},
 			"Data UMKM: 5 dari 12 permintaan dari sektor ekonomi ditolak, seluruhnya oleh DISKOPUKM"},
-		{"tied", "id", coord.DatasetFriction{Dataset: "Data UMKM", ConsumerSector: "ekonomi", Requests: 12, Denied: 9, Refuser: 0, RefuserDenied: 3, Refusers: 3, TopRefusers: []int32{0, 1, 2}},
-			"Data UMKM: 9 dari 12 permintaan dari sektor ekonomi ditolak oleh 3 unit; terbanyak oleh DISKOPUKM, DINKES serta BAPPEDA (masing-masing 3)"},
+		{"tied", "id", coord.DatasetFriction{Dataset: "Data UMKM", ConsumerSector: "ekonomi", Requests: 12, Denied: 10, Refuser: 0, RefuserDenied: 3, Refusers: 4, TopRefusers: []int32{0, 1, 2}},
+			"Data UMKM: 10 dari 12 permintaan dari sektor ekonomi ditolak oleh 4 unit; terbanyak oleh DISKOPUKM, DINKES serta BAPPEDA (masing-masing 3)"},
+		{"all tied", "id", coord.DatasetFriction{Dataset: "Data UMKM", ConsumerSector: "ekonomi", Requests: 12, Denied: 9, Refuser: 0, RefuserDenied: 3, Refusers: 3, TopRefusers: []int32{0, 1, 2}},
+			"Data UMKM: 9 dari 12 permintaan dari sektor ekonomi ditolak oleh 3 unit, masing-masing menolak 3: DISKOPUKM, DINKES serta BAPPEDA"},
 		{"one most", "id", coord.DatasetFriction{Dataset: "Data UMKM", ConsumerSector: "ekonomi", Requests: 12, Denied: 8, Refuser: 1, RefuserDenied: 6, Refusers: 2, TopRefusers: []int32{1}},
 			"Data UMKM: 8 dari 12 permintaan dari sektor ekonomi ditolak oleh 2 unit; terbanyak oleh DINKES (6)"},
-		{"tied en", "en", coord.DatasetFriction{Dataset: "Data UMKM", ConsumerSector: "ekonomi", Requests: 12, Denied: 6, Refuser: 0, RefuserDenied: 3, Refusers: 2, TopRefusers: []int32{0, 1}},
-			"Data UMKM: 6 of 12 requests from sector ekonomi refused by 2 units; the most by DISKOPUKM and DINKES (3 each)"},
+		{"tied en", "en", coord.DatasetFriction{Dataset: "Data UMKM", ConsumerSector: "ekonomi", Requests: 12, Denied: 7, Refuser: 0, RefuserDenied: 3, Refusers: 3, TopRefusers: []int32{0, 1}},
+			"Data UMKM: 7 of 12 requests from sector ekonomi refused by 3 units; the most by DISKOPUKM and DINKES (3 each)"},
+		// g2's "refused by 12 units; the most by [all 12] (1 each)"
+		{"all tied en, one each", "en", coord.DatasetFriction{Dataset: "Data UMKM", ConsumerSector: "ekonomi", Requests: 12, Denied: 3, Refuser: 0, RefuserDenied: 1, Refusers: 3, TopRefusers: []int32{0, 1, 2}},
+			"Data UMKM: 3 of 12 requests from sector ekonomi refused by 3 units, each refusing 1: DISKOPUKM, DINKES and BAPPEDA"},
 		{"briefing.json of an older run", "id", coord.DatasetFriction{Dataset: "Data UMKM", ConsumerSector: "ekonomi", Requests: 12, Denied: 8, Refuser: 1, RefuserDenied: 6},
 			"Data UMKM: 8 dari 12 permintaan dari sektor ekonomi ditolak; terbanyak oleh DINKES (6)"},
 	}

@@ -1095,6 +1095,7 @@ Examples:
 	"brief.dataset.units":        " by %s units",
 	"brief.dataset.most":         "; the most by %s (%s)",
 	"brief.dataset.mostTied":     "; the most by %s (%s each)",
+	"brief.dataset.allTied":      " by %s units, each refusing %s: %s",
 	"list.and":                   " and ",
 	"brief.datasetUnnamed":       "Unnamed dataset",
 	"brief.forumsTitle":          "Coordination forums",

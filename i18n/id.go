@@ -1132,6 +1132,7 @@ Contoh:
 	"brief.dataset.units":        " oleh %s unit",
 	"brief.dataset.most":         "; terbanyak oleh %s (%s)",
 	"brief.dataset.mostTied":     "; terbanyak oleh %s (masing-masing %s)",
+	"brief.dataset.allTied":      " oleh %s unit, masing-masing menolak %s: %s",
 	"list.and":                   " serta ",
 	"brief.datasetUnnamed":       "Dataset tanpa nama",
 	"brief.forumsTitle":          "Forum koordinasi",
