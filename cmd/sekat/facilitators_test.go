@@ -554,3 +554,87 @@ func TestFacilitatorsSetSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestFacilitatorsPairsSaysWhatIsCounted: a person outside two sectors
+// who is tied to each carries the pair (docs/facilitators.md), so the
+// matrix counts carriers for a pair with no tie between its sectors. The
+// page said the carriers "carry the ties of each sector pair"; it now
+// says what is counted, the outside rule included.
+func TestFacilitatorsPairsSaysWhatIsCounted(t *testing.T) {
+	dir := t.TempDir()
+	study := filepath.Join(dir, "studi")
+	if err := os.MkdirAll(study, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	units := "unit_id,name,sector,parent_id,kind\nUA,Unit A,alfa,,internal\nUB,Unit B,beta,,internal\nUC,Unit C,gamma,,internal\n"
+	ppl := "person_id,unit_id,name,position,valid_from,valid_to\n"
+	id := func(u string, i int) string {
+		return fmt.Sprintf("1990010120100%d%04d", map[string]int{"UA": 1, "UB": 2, "UC": 3}[u], i)
+	}
+	for _, u := range []string{"UA", "UB", "UC"} {
+		for i := range 6 {
+			ppl += fmt.Sprintf("%s,%s,Pegawai %s %d,Staf,,\n", id(u, i), u, u, i)
+		}
+	}
+	letters := "message_id,sent_at,sender,recipients,cc,kind,in_reply_to\n"
+	n := 0
+	letter := func(day int, from, to string) {
+		n++
+		letters += fmt.Sprintf("SRT-%05d,2025-%02d-%02d 09:00:00,%s,%s,,surat,\n", n, 1+day/28, 1+day%28, from, to)
+	}
+	for day := range 200 {
+		for _, u := range []string{"UA", "UB", "UC"} {
+			letter(day, id(u, day%6), id(u, (day+1)%6))
+		}
+		if day%2 == 0 {
+			// people of gamma write to alfa and to beta; nobody in alfa
+			// writes to beta or back
+			letter(day, id("UC", day%6), id("UA", day%6))
+			letter(day, id("UC", day%6), id("UB", day%6))
+		}
+	}
+	for name, body := range map[string]string{"units.csv": units, "people.csv": ppl, "correspondence.csv": letters} {
+		if err := os.WriteFile(filepath.Join(study, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, key := testKey(t, 7)
+	for _, lang := range []string{"id", "en"} {
+		out := filepath.Join(dir, "out-"+lang)
+		if code, _, stderr := sekat(t, "facilitators", study, "--purpose", "uji", "--key-file", key, "--out", out, "-q", "--lang", lang); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		rows := readCSV(t, filepath.Join(out, "sector_pair_bridges.csv"))
+		found := false
+		for _, r := range rows {
+			if r["sector_a"] == "alfa" && r["sector_b"] == "beta" {
+				found = true
+				if w, _ := strconv.ParseFloat(r["cross_sector_weight"], 64); w != 0 || r["carriers"] == "0" {
+					t.Fatalf("alfa-beta: weight %s, carriers %s; the fixture wants no tie and carriers from gamma", r["cross_sector_weight"], r["carriers"])
+				}
+			}
+		}
+		if !found {
+			t.Fatalf("no alfa-beta pair in %v", rows)
+		}
+		page, err := os.ReadFile(filepath.Join(out, "facilitators.html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(page)
+		i := strings.Index(s, `id="pasangan"`)
+		if i < 0 {
+			t.Fatal("no sector pairs section")
+		}
+		intro := s[i:]
+		intro = intro[:strings.Index(intro, "</p>")]
+		for _, bad := range []string{"carry the ties", "membawa ikatan"} {
+			if strings.Contains(intro, bad) {
+				t.Errorf("%s: the matrix says carriers %q, yet counts them for alfa-beta, which has no tie: %s", lang, bad, intro)
+			}
+		}
+		if !strings.Contains(intro, map[string]string{"id": "dari luar keduanya", "en": "from outside both"}[lang]) {
+			t.Errorf("%s: the matrix does not say that a person outside both sectors carries a pair: %s", lang, intro)
+		}
+	}
+}
