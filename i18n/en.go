@@ -12,6 +12,7 @@ var en = map[string]string{
 	"badEnvLang":               "SEKAT_LANG=%q ignored; use id or en",
 	"studyIsFile":              "STUDY must be a folder of tables or a study.yaml; %s is a table file: give its folder, e.g. %s",
 	"outExtFormat":             "--out %s names another format than --format %s; give --format %s, or a file name with the matching extension",
+	"reportOutOtherResult":     "--out %s holds the result of another analysis (its summary.json), which the tables of %s would replace; give a new or empty folder",
 	"outExists":                "%s exists; sekat does not replace a file without --force: give another name, or --force to replace it",
 	"flagFileMissing":          "the %s file %s does not exist; check its path and name",
 	"errNoPairsFolder":         "the folder of pair tables %s does not exist; make it with sekat pairs STUDY --run --out %s (a sekat built with -tags duckdb), or give the folder an engine wrote them to",

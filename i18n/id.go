@@ -13,6 +13,7 @@ var id = map[string]string{
 	"badEnvLang":               "SEKAT_LANG=%q diabaikan; gunakan id atau en",
 	"studyIsFile":              "STUDI harus folder tabel atau berkas study.yaml; %s adalah berkas tabel: berikan foldernya, misalnya %s",
 	"outExtFormat":             "--out %s menyebut format lain daripada --format %s; berikan --format %s, atau nama berkas dengan akhiran yang sesuai",
+	"reportOutOtherResult":     "--out %s berisi hasil analisis lain (summary.json-nya), yang akan tertimpa oleh tabel-tabel dari %s; berikan folder baru atau kosong",
 	"outExists":                "%s sudah ada; sekat tidak menimpa berkas tanpa --force: berikan nama lain, atau --force untuk menggantinya",
 	"flagFileMissing":          "berkas %s %s tidak ditemukan; periksa jalur dan nama berkasnya",
 	"errNoPairsFolder":         "folder tabel pasangan %s tidak ada; buat dengan sekat pairs STUDI --run --out %s (sekat yang dibangun dengan -tags duckdb), atau berikan folder tempat mesin data menulisnya",

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -74,6 +75,11 @@ func validSizeBy(s string) bool {
 // and map.dot into o.Out.
 func runReport(ctx context.Context, o reportOptions, stdout, stderr io.Writer) error {
 	carried := carriedFiles(o.Study, o.Out)
+	if len(carried) > 0 && isOutDir(o.Out) && !sameBytes(filepath.Join(o.Study, result.SummaryFile), filepath.Join(o.Out, result.SummaryFile)) {
+		// the carried tables would replace another analysis's (the same
+		// command run again finds its own copy, and goes on)
+		return usagef(msg(o.Lang, "reportOutOtherResult"), o.Out, o.Study)
+	}
 	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, names: append(slices.Clone(visualNames), carried...)}, readsOf(o.analyzeOptions)); err != nil {
 		return err
 	}
@@ -127,6 +133,17 @@ func runReport(ctx context.Context, o reportOptions, stdout, stderr io.Writer) e
 	}
 	fmt.Fprintln(stdout, reportWrote(o.Lang, filepath.Join(o.Out, "report.html")))
 	return nil
+}
+
+// sameBytes reports whether files a and b can both be read and hold the
+// same bytes.
+func sameBytes(a, b string) bool {
+	x, err := os.ReadFile(a)
+	if err != nil {
+		return false
+	}
+	y, err := os.ReadFile(b)
+	return err == nil && bytes.Equal(x, y)
 }
 
 // carriedFiles are the files of the output folder study that report,

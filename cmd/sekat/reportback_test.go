@@ -51,3 +51,27 @@ func TestReportOfReportKeepsBriefing(t *testing.T) {
 		}
 	}
 }
+
+// TestReportOutOtherResult: carrying the tables into --out must not
+// replace another analysis there (review of session 23): report a --out
+// b, b another run's output folder, is refused and b is left as it was;
+// the same command run again into its own copy goes on.
+func TestReportOutOtherResult(t *testing.T) {
+	hand := handStudy(t)
+	t.Chdir(t.TempDir())
+	for _, args := range [][]string{{"analyze", hand, "--out", "a"}, {"analyze", hand, "--out", "b", "--seed", "5"}, {"report", "a", "--out", "c"}, {"report", "a", "--out", "c"}} {
+		if code, _, stderr := sekat(t, append(args, "-q")...); code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, stderr)
+		}
+	}
+	before, _ := os.ReadFile(filepath.Join("b", "summary.json"))
+	for _, lang := range []string{"id", "en"} {
+		code, _, stderr := sekat(t, "report", "a", "--out", "b", "-q", "--lang", lang)
+		if want := msg(lang, "reportOutOtherResult", "b", "a"); code != 2 || !strings.Contains(stderr, want) {
+			t.Errorf("--lang %s: exit %d; stderr lacks %q:\n%s", lang, code, want, stderr)
+		}
+	}
+	if after, _ := os.ReadFile(filepath.Join("b", "summary.json")); !bytes.Equal(before, after) {
+		t.Error("b's summary.json was replaced")
+	}
+}
