@@ -124,6 +124,10 @@ func BriefHeadline(lang string, r *metrics.Result, forums []coord.Forum) string 
 			s = T(lang, "brief.headline.silo", Int(lang, int64(c.judged)), Int(lang, int64(c.silos)), strings.Join(names, ", "))
 		case c.silos > 1:
 			s = T(lang, "brief.headline.silos", Int(lang, int64(c.judged)), Int(lang, int64(c.silos)), strings.Join(names, ", "))
+		case silo.SmallestAdjustedP(c.family, r.Permutations[metrics.GroupSector]) > r.Options.Thresholds().AlphaValue():
+			// no test could reach alpha: "none works as a silo" would
+			// claim what SiloLevel says cannot be told
+			s = T(lang, "brief.headline.tooFewPermutations", Int(lang, int64(c.judged)))
 		default:
 			s = T(lang, "brief.headline.noSilo", Int(lang, int64(c.judged)))
 		}

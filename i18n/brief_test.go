@@ -35,6 +35,19 @@ func TestBriefHeadline(t *testing.T) {
 	if got, want := BriefHeadline("id", &metrics.Result{}, nil), T("id", "brief.headline.unknown")+"."; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
+	// No silo found by a test too short to reach alpha (10 tests, 100
+	// permutations: 10/101 > 0.05): the briefing said "none works as a
+	// silo" under a Summary that said it cannot be told (review of
+	// session 23, analyze --permutations 20).
+	for perms, want := range map[int]string{
+		100: "Of 10 sectors judged, none could be shown to work as a silo: the test ran too few permutations to tell.",
+		199: "Of 10 sectors judged, none works as a silo.",
+	} {
+		r := &metrics.Result{Groups: sectors(10, 0), SectorsUsable: true, Permutations: map[metrics.GroupType]int{metrics.GroupSector: perms}}
+		if got := BriefHeadline("en", r, nil); got != want {
+			t.Errorf("%d permutations: got %q, want %q", perms, got, want)
+		}
+	}
 }
 
 // TestDatasetLine: the refusal sentence blames one unit only when it
