@@ -130,9 +130,11 @@ func Protect(mr *metrics.Result, k int) (*Withheld, error) {
 	mr.Groups, mr.Silos = kept, silos
 	// A person's E-I index at person level is reckoned against their
 	// unit: of a withheld unit's member it tells of the unit (1 for one
-	// alone in it: review r4 of session 15), so it is not shown.
+	// alone in it: review r4 of session 15), so it is not shown; nor is
+	// that of the unit's office node, whose -1 beside its ties in
+	// edges.csv told which people of unit * were its unit's.
 	for i := range n.Nodes {
-		if nd := &n.Nodes[i]; nd.Kind == graph.KindPerson && (plan.Units[nd.Unit] || plan.Sectors[nd.Sector]) {
+		if nd := &n.Nodes[i]; plan.Units[nd.Unit] || plan.Sectors[nd.Sector] {
 			mr.Nodes[i].EIIndex = math.NaN()
 		}
 	}

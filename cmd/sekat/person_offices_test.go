@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -107,5 +108,54 @@ func TestBriefingNoWithheldCarrier(t *testing.T) {
 	}
 	if a := folderAudit(out); moved != 3 || a == nil || a.Withheld == nil || len(a.Withheld.Units) < 2 {
 		t.Fatalf("%d people moved, audit %+v: the test proves nothing", moved, a)
+	}
+}
+
+// TestPersonLevelOfficeFiguresWithheld: the unit node of a withheld unit
+// (its office named directly, shown as *1, *2, ...) shows neither its E-I
+// index nor a withheld community. The office's E-I index is reckoned
+// against its unit, so -1 (every tie inside) beside its ties in edges.csv
+// told which pseudonyms of unit * were its unit's people, and so the
+// withheld unit's size; review of session 23 found *3 with ei_index -1
+// in a study whose RSUD and Puskesmas were withheld together.
+func TestPersonLevelOfficeFiguresWithheld(t *testing.T) {
+	study := smallUnitStudy(t)
+	f, err := os.OpenFile(filepath.Join(study, "data_sharing.csv"), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for m := 1; m <= 6; m++ {
+		fmt.Fprintf(f, "2025-%02d-03 09:00:00,UJI,UJI-1,Data Uji,granted,1\n", m)
+		fmt.Fprintf(f, "2025-%02d-04 09:00:00,UJI,UJI-2,Data Uji,granted,1\n", m)
+	}
+	f.Close()
+	_, keyFile := testKey(t, 17)
+	out := filepath.Join(t.TempDir(), "out")
+	analyzeOK(t, "analyze", study, "--level", "person", "--key-file", keyFile, "--out", out, "--permutations", "10", "-q")
+	a := folderAudit(out)
+	if a == nil || a.Withheld == nil {
+		t.Fatal("no audit.json with what was withheld")
+	}
+	hiddenComm := map[string]bool{}
+	for _, c := range a.Withheld.Communities {
+		hiddenComm[c] = true
+	}
+	offices := 0
+	for _, r := range readCSV(t, filepath.Join(out, "people.csv")) {
+		if r["kind"] == "person" {
+			continue
+		}
+		if hiddenComm[r["community"]] {
+			t.Errorf("unit node %s shows the withheld community %s", r["person_id"], r["community"])
+		}
+		if r["unit_id"] == "*" {
+			offices++
+			if r["ei_index"] != "" {
+				t.Errorf("unit node %s of a withheld unit: ei_index %q, want empty", r["person_id"], r["ei_index"])
+			}
+		}
+	}
+	if offices == 0 {
+		t.Fatal("no unit node of a withheld unit in people.csv: the check proves nothing")
 	}
 }
