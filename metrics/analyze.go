@@ -530,11 +530,19 @@ func (r *Result) addGroups(ctx context.Context, u *graph.CSR, typ GroupType, lab
 // whole computes the whole-network figures of an undirected graph that
 // do not need communities.
 func whole(u *graph.CSR, sector []int32) (Whole, error) {
-	w := Whole{Nodes: u.N, Ties: u.Edges() / 2}
+	w, err := wholeSectors(u, sector)
+	w.Nodes, w.Ties = u.N, u.Edges()/2
 	if u.N > 1 {
 		w.Density = float64(w.Ties) / (float64(u.N) * float64(u.N-1) / 2)
 	}
 	w.Components = components(u)
+	return w, err
+}
+
+// wholeSectors computes the whole-network figures of an undirected graph
+// that compare its ties with the sectors.
+func wholeSectors(u *graph.CSR, sector []int32) (Whole, error) {
+	var w Whole
 	w.ModularitySector = community.Modularity(u, sector, 1)
 	var err error
 	if w.EIIndexSector, err = silo.EIIndex(u, sector); err != nil {
@@ -593,4 +601,65 @@ func reciprocity(d *graph.CSR) float64 {
 		return math.NaN()
 	}
 	return float64(rec) / float64(m)
+}
+
+// Resector computes again, over the sectors of r.Net's nodes as they are
+// now, every figure of r that compares a node's or the network's ties with
+// the sectors outside the groups: participation_sector, the brokerage
+// roles and the whole-network sector figures (of every layer too). At
+// person level people.Protect shows the withheld sectors as one sector
+// "*" and calls it before withholding communities: reckoned over the real
+// sectors, these figures beside edges.csv told how the people shown with
+// sector "*" were split between the withheld sectors (the one split that
+// matched them), and so a withheld sector's people. Groups are left as
+// they are.
+func (r *Result) Resector() error {
+	n := r.Net
+	u := r.Undirected()
+	sector, _ := labels(n, func(x *graph.Node) string { return x.Sector })
+	ps, err := silo.Participation(u, sector)
+	if err != nil {
+		return err
+	}
+	bk, err := broker.Brokerage(n.Directed(), sector)
+	if err != nil {
+		return err
+	}
+	comm := make([]int32, len(r.Nodes))
+	for i := range r.Nodes {
+		nd := &r.Nodes[i]
+		nd.ParticipationSector = ps[i]
+		nd.Coordinator, nd.Itinerant, nd.Representative = bk.Coordinator[i], bk.Itinerant[i], bk.Representative[i]
+		nd.Gatekeeper, nd.Liaison = bk.Gatekeeper[i], bk.Liaison[i]
+		comm[i] = int32(nd.Community)
+	}
+	resector := func(w *Whole, g *graph.CSR, whole bool) error {
+		if !r.SectorsUsable {
+			return nil
+		}
+		x, err := wholeSectors(g, sector)
+		if err != nil {
+			return err
+		}
+		w.ModularitySector, w.EIIndexSector, w.AssortativitySector, w.AssortativitySectorWeight = x.ModularitySector, x.EIIndexSector, x.AssortativitySector, x.AssortativitySectorWeight
+		if whole {
+			w.NMISectorCommunity, _ = silo.NMI(sector, comm)
+			w.ARISectorCommunity, _ = silo.ARI(sector, comm)
+		}
+		return nil
+	}
+	if err := resector(&r.Whole, u, true); err != nil {
+		return err
+	}
+	for l := graph.Layer(0); l < graph.NumLayers; l++ {
+		lw, ok := r.Layers[l.String()]
+		if !ok {
+			continue
+		}
+		if err := resector(&lw, n.LayerGraph(l, true), false); err != nil {
+			return err
+		}
+		r.Layers[l.String()] = lw
+	}
+	return nil
 }

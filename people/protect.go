@@ -140,6 +140,15 @@ func Protect(mr *metrics.Result, k int) (*Withheld, error) {
 	}
 	// People's labels.
 	w.PeopleRelabelled = plan.relabel(n)
+	// The figures that compare ties with the sectors (participation,
+	// brokerage roles, modularity_sector and the like), over the sectors
+	// as shown: over the real ones they told, beside edges.csv, how the
+	// people of sector Hidden were split between the withheld sectors.
+	if len(plan.Sectors) > 0 {
+		if err := mr.Resector(); err != nil {
+			return nil, err
+		}
+	}
 	for i := range n.Nodes {
 		if n.Nodes[i].Kind == graph.KindPerson && hiddenComm[strconv.Itoa(mr.Nodes[i].Community)] {
 			mr.Nodes[i].Community = 0

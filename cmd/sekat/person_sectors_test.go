@@ -1,0 +1,114 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sekat-ona/sekat/ingest/synth"
+	_ "github.com/sekat-ona/sekat/internal/golden"
+)
+
+// TestPersonWithheldSectorsSplitHidden: at person level the outputs do not
+// say how the people shown with sector * are split between the withheld
+// sectors. Two studies that differ only in whether one person of the
+// withheld units UJA (sector pesisir) and UJB (sector kelautan) belongs to
+// the one or the other give the same people.csv, edges.csv and whole-
+// network figures. Review of session 23: the brokerage roles of
+// people.csv (by sector) and participation_sector, checked against
+// edges.csv for each of the 64 ways to split seven people of sector *
+// into two, matched one split only, the real one, which gave back the
+// three people of a withheld DPRD; modularity_sector and the other
+// whole-network sector figures of summary.json likewise.
+func TestPersonWithheldSectorsSplitHidden(t *testing.T) {
+	_, keyFile := testKey(t, 23)
+	run := func(third string) (people, edges string, network []byte) {
+		dir := filepath.Join(t.TempDir(), "studi")
+		if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
+			t.Fatal(err)
+		}
+		var bapenda, setda string
+		for _, r := range readCSV(t, filepath.Join(dir, "people.csv")) {
+			switch {
+			case r["unit_id"] == "BAPENDA" && bapenda == "":
+				bapenda = r["person_id"]
+			case r["unit_id"] == "SETDA" && setda == "":
+				setda = r["person_id"]
+			}
+		}
+		var ppl, letters strings.Builder
+		for i := 1; i <= 6; i++ {
+			unit := "UJA"
+			if i > 3 || (i == 3 && third == "UJB") {
+				unit = "UJB"
+			}
+			fmt.Fprintf(&ppl, "UJ-%d,%s,Pegawai Uji %d,Staf,,\n", i, unit, i)
+			for m := 1; m <= 12; m++ {
+				to := fmt.Sprintf("UJ-%d", i%6+1)
+				if m%3 == 0 {
+					to = bapenda
+				}
+				fmt.Fprintf(&letters, "SRT-UJ-%d-%d,2025-%02d-15 09:00:00,UJ-%d,%s,,nota_dinas,\n", i, m, m, i, to)
+				if i%2 == 0 {
+					fmt.Fprintf(&letters, "SRT-SD-%d-%d,2025-%02d-16 09:00:00,%s,UJ-%d,,nota_dinas,\n", i, m, m, setda, i)
+				}
+			}
+		}
+		for name, text := range map[string]string{"units.csv": "UJA,Unit Uji A,pesisir,,internal\nUJB,Unit Uji B,kelautan,,internal\n",
+			"people.csv": ppl.String(), "correspondence.csv": letters.String()} {
+			f, err := os.OpenFile(filepath.Join(dir, name), os.O_APPEND|os.O_WRONLY, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := f.WriteString(text); err != nil {
+				t.Fatal(err)
+			}
+			f.Close()
+		}
+		out := filepath.Join(t.TempDir(), "out")
+		analyzeOK(t, "analyze", dir, "--level", "person", "--key-file", keyFile, "--out", out, "--permutations", "10", "-q")
+		a := folderAudit(out)
+		if a == nil || a.Withheld == nil || strings.Join(a.Withheld.Sectors, ",") != "kelautan,pesisir" {
+			t.Fatalf("audit.json: want sectors kelautan and pesisir withheld, got %+v", a)
+		}
+		p, err := os.ReadFile(filepath.Join(out, "people.csv"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		e, err := os.ReadFile(filepath.Join(out, "edges.csv"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var s struct {
+			Network json.RawMessage `json:"network"`
+			ByLayer json.RawMessage `json:"network_by_layer"`
+		}
+		b, err := os.ReadFile(filepath.Join(out, "summary.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(b, &s); err != nil {
+			t.Fatal(err)
+		}
+		return string(p), string(e), append(s.Network, s.ByLayer...)
+	}
+	p1, e1, w1 := run("UJA")
+	p2, e2, w2 := run("UJB")
+	if e1 != e2 {
+		t.Fatal("edges.csv differs: the two studies are not the same network")
+	}
+	if p1 != p2 {
+		l1, l2 := strings.Split(p1, "\n"), strings.Split(p2, "\n")
+		for i := range min(len(l1), len(l2)) {
+			if l1[i] != l2[i] {
+				t.Errorf("people.csv line %d tells the split of sector *:\n%s\n%s", i+1, l1[i], l2[i])
+			}
+		}
+	}
+	if string(w1) != string(w2) {
+		t.Errorf("summary.json's network figures tell the split of sector *:\n%s\n%s", w1, w2)
+	}
+}
