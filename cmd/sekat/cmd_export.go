@@ -164,9 +164,23 @@ func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) e
 	var st *result.Study
 	var attrs []graph.Attr
 	if o.needsMetrics() {
+		relabelled := l.withheld
 		mr, err := analyzeNetwork(ctx, l, o.analyzeOptions)
 		if err != nil {
 			return err
+		}
+		// The figures are reckoned on the network ProtectNetwork already
+		// relabelled: the units and sectors withheld, and the people
+		// shown as *, are those of that first pass, which this second
+		// one would otherwise replace with none in audit.json (anything
+		// it withheld besides is added).
+		if w := l.withheld; relabelled != nil && w != nil {
+			relabelled.Sectors = sortedUnion(relabelled.Sectors, w.Sectors)
+			relabelled.Units = sortedUnion(relabelled.Units, w.Units)
+			relabelled.Communities = w.Communities
+			relabelled.PeopleRelabelled += w.PeopleRelabelled
+			relabelled.Rows += w.Rows
+			l.withheld = relabelled
 		}
 		st = studyResult(l, o.analyzeOptions, mr)
 		if attrs, err = nodeAttrs(st); err != nil {
@@ -466,4 +480,12 @@ func probeWritable(dir string) error {
 		return &outDirError{dir, err}
 	}
 	return nil
+}
+
+// sortedUnion is the names of a and b, each once, in sorted order.
+func sortedUnion(a, b []string) []string {
+	u := append([]string{}, a...) // never nil: audit.json says []
+	u = append(u, b...)
+	slices.Sort(u)
+	return slices.Compact(u)
 }

@@ -1,15 +1,18 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/sekat-ona/sekat/ingest/synth"
 	_ "github.com/sekat-ona/sekat/internal/golden"
+	"github.com/sekat-ona/sekat/people"
 )
 
 // TestPersonLevelOfficesWithheld: at person level a withheld unit (UJI, 3
@@ -157,5 +160,33 @@ func TestPersonLevelOfficeFiguresWithheld(t *testing.T) {
 	}
 	if offices == 0 {
 		t.Fatal("no unit node of a withheld unit in people.csv: the check proves nothing")
+	}
+}
+
+// TestExportAuditWithheld: the audit.json beside a person-level export
+// that carries figures (gexf, graphml, dot, nodes, xlsx) says which units
+// and sectors were withheld and how many people were shown with unit *,
+// as the one beside a csv export does. The review of session 23 found
+// "sectors": [], "units": [] and people_relabelled 0 beside a GEXF whose
+// 30 people of withheld units were shown as *: the figures were reckoned
+// on the network already relabelled, and that second pass, which
+// withheld nothing more, replaced the record.
+func TestExportAuditWithheld(t *testing.T) {
+	study := smallUnitStudy(t)
+	_, keyFile := testKey(t, 17)
+	for _, format := range []string{"csv", "gexf", "xlsx"} {
+		out := filepath.Join(t.TempDir(), "jejaring."+format)
+		analyzeOK(t, "export", study, "--level", "person", "--format", format, "--key-file", keyFile, "--out", out, "-q")
+		b, err := os.ReadFile(auditPathBeside(out))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var a people.Audit
+		if err := json.Unmarshal(b, &a); err != nil {
+			t.Fatal(err)
+		}
+		if a.Withheld == nil || !slices.Contains(a.Withheld.Units, "UJI") || a.Withheld.PeopleRelabelled < 3 {
+			t.Errorf("%s: audit.json does not record UJI withheld with its 3 people: %s", format, b)
+		}
 	}
 }
