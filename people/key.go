@@ -247,3 +247,21 @@ func CreateKeyFile(path string, r io.Reader) (Key, error) {
 	}
 	return k, nil
 }
+
+// IsPseudonym reports whether s has the form of a keyed pseudonym
+// (Key.Pseudonym): "P-" and four groups of four Crockford digits.
+func IsPseudonym(s string) bool {
+	if len(s) != 2+4*4+3 || !strings.HasPrefix(s, "P-") {
+		return false
+	}
+	for i, c := range s[2:] {
+		if i%5 == 4 {
+			if c != '-' {
+				return false
+			}
+		} else if !strings.ContainsRune(pseudonymAlphabet, c) {
+			return false
+		}
+	}
+	return true
+}

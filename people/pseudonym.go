@@ -97,3 +97,20 @@ func Pseudonymize(n *graph.Network, k Key, minGroup int) (*graph.Network, error)
 	out.People = n.People
 	return out, nil
 }
+
+// NamesPeople reports whether the person-level network n, read back from
+// an output folder, names people: a person node with a name or a
+// position, or with an id that is not a keyed pseudonym. Such a folder
+// was written with --reveal, whatever its audit.json says, or without it.
+func NamesPeople(n *graph.Network) bool {
+	if n == nil || n.Level != graph.PersonLevel {
+		return false
+	}
+	for i := range n.Nodes {
+		nd := &n.Nodes[i]
+		if nd.Kind == graph.KindPerson && (nd.Name != "" || nd.Position != "" || !IsPseudonym(nd.ID)) {
+			return true
+		}
+	}
+	return false
+}

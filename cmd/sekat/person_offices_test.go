@@ -190,3 +190,36 @@ func TestExportAuditWithheld(t *testing.T) {
 		}
 	}
 }
+
+// TestRevealedFolderWithoutAudit: a person-level folder written with
+// --reveal is read back by report and map only with --reveal, also when
+// its audit.json was left out (a folder passed on without it) or says
+// otherwise: its people.csv names people. The review of session 23
+// deleted audit.json from such a folder, and report drew the NIPs and
+// names into a new report.html with an audit.json saying "revealed":
+// false.
+func TestRevealedFolderWithoutAudit(t *testing.T) {
+	study := smallUnitStudy(t)
+	_, keyFile := testKey(t, 17)
+	out := filepath.Join(t.TempDir(), "out")
+	analyzeOK(t, "analyze", study, "--level", "person", "--key-file", keyFile, "--reveal", "--purpose", "uji", "--out", out, "--permutations", "10", "-q")
+	if err := os.Remove(filepath.Join(out, people.AuditFile)); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"report", out, "--key-file", keyFile, "--out", filepath.Join(t.TempDir(), "r")},
+		{"map", out, "--key-file", keyFile, "--out", filepath.Join(t.TempDir(), "peta.svg")},
+	} {
+		if code, _, e := sekat(t, args...); code != 2 || !strings.Contains(e, "--reveal") {
+			t.Errorf("%s of a revealed folder without audit.json: exit %d, want 2 saying --reveal: %s", args[0], code, e)
+		}
+	}
+	analyzeOK(t, "report", out, "--reveal", "--purpose", "uji", "--out", filepath.Join(t.TempDir(), "r2"))
+	// a pseudonymous folder without audit.json is still read back
+	plain := filepath.Join(t.TempDir(), "plain")
+	analyzeOK(t, "analyze", study, "--level", "person", "--key-file", keyFile, "--out", plain, "--permutations", "10", "-q")
+	if err := os.Remove(filepath.Join(plain, people.AuditFile)); err != nil {
+		t.Fatal(err)
+	}
+	analyzeOK(t, "report", plain, "--key-file", keyFile, "--out", filepath.Join(t.TempDir(), "r3"))
+}

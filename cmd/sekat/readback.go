@@ -79,6 +79,10 @@ func obtainResult(ctx context.Context, o analyzeOptions) (*analysis, error) {
 			return nil, usagef(msg(o.Lang, "revealedFolder"), o.Study)
 		}
 		a, err := readBack(o.Study, o.Lang)
+		// its audit.json left out or changed: the people table tells
+		if err == nil && !o.Reveal && people.NamesPeople(a.mr.Net) {
+			return nil, usagef(msg(o.Lang, "revealedFolder"), o.Study)
+		}
 		if err == nil {
 			if fa := folderAudit(o.Study); fa != nil {
 				a.withheld = fa.Withheld
