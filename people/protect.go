@@ -79,8 +79,8 @@ func HiddenCommunities(n *graph.Network, mr *metrics.Result, k int) []int {
 // summary.json, report, maps) shows the same: the withheld sectors, units
 // and communities (PlanFor; communities by Complement over all people)
 // leave groups.csv, silos.csv and the report; a person in a withheld unit
-// or sector is shown in Hidden's place; a person in a withheld community
-// gets community 0; data-sharing friction between withheld sectors is
+// or sector is shown in Hidden's place; a person (or office) in a
+// withheld community gets community 0; data-sharing friction between withheld sectors is
 // left out. Unit nodes (offices named directly) are not people and keep
 // their labels. A unit-level analysis is returned untouched (nil).
 func Protect(mr *metrics.Result, k int) (*Withheld, error) {
@@ -150,7 +150,9 @@ func Protect(mr *metrics.Result, k int) (*Withheld, error) {
 		}
 	}
 	for i := range n.Nodes {
-		if n.Nodes[i].Kind == graph.KindPerson && hiddenComm[strconv.Itoa(mr.Nodes[i].Community)] {
+		// an office too: its withheld community's number beside *1 told
+		// which offices were in it
+		if hiddenComm[strconv.Itoa(mr.Nodes[i].Community)] {
 			mr.Nodes[i].Community = 0
 		}
 	}

@@ -223,3 +223,61 @@ func TestRevealedFolderWithoutAudit(t *testing.T) {
 	}
 	analyzeOK(t, "report", plain, "--key-file", keyFile, "--out", filepath.Join(t.TempDir(), "r3"))
 }
+
+// TestPersonLevelOfficeCommunityWithheld: the unit node (office) of a
+// community withheld under the minimum group size shows community 0, as
+// the community's people do, in people.csv and the map: the review of
+// session 23 found offices *1 and *3 with the withheld community 5 in
+// people.csv, the tooltips of the map and its colours.
+func TestPersonLevelOfficeCommunityWithheld(t *testing.T) {
+	study := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(study, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	var ds, letters, ppl strings.Builder
+	for i := 1; i <= 3; i++ {
+		fmt.Fprintf(&ppl, "UJK-%d,UJK,Pegawai Uji %d,Staf,,\n", i, i)
+	}
+	for m := 1; m <= 12; m++ {
+		for i := 1; i <= 3; i++ {
+			fmt.Fprintf(&ds, "2025-%02d-0%d 09:00:00,UJK,UJK-%d,Data Uji,granted,1\n", m, i, i)
+			for j := 1; j <= 3; j++ {
+				if i != j {
+					fmt.Fprintf(&letters, "SRT-UJK-%d-%d-%d,2025-%02d-1%d 10:00:00,UJK-%d,UJK-%d,,nota_dinas,\n", m, i, j, m, j, i, j)
+				}
+			}
+		}
+	}
+	for name, text := range map[string]string{"units.csv": "UJK,Unit Uji Kecil,keuangan,,internal\n", "people.csv": ppl.String(),
+		"data_sharing.csv": ds.String(), "correspondence.csv": letters.String()} {
+		f, err := os.OpenFile(filepath.Join(study, name), os.O_APPEND|os.O_WRONLY, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.WriteString(text)
+		f.Close()
+	}
+	key, keyFile := testKey(t, 17)
+	out := filepath.Join(t.TempDir(), "out")
+	analyzeOK(t, "analyze", study, "--level", "person", "--key-file", keyFile, "--out", out, "--permutations", "10", "-q")
+	a := folderAudit(out)
+	if a == nil || a.Withheld == nil {
+		t.Fatal("no audit.json with what was withheld")
+	}
+	hiddenComm := map[string]bool{}
+	for _, c := range a.Withheld.Communities {
+		hiddenComm[c] = true
+	}
+	office := ""
+	for _, r := range readCSV(t, filepath.Join(out, "people.csv")) {
+		if r["person_id"] == key.Pseudonym("UJK-1") && r["community"] != "0" {
+			t.Fatalf("UJK-1 is in the shown community %s: the study does not test a withheld community", r["community"])
+		}
+		if r["kind"] != "person" && r["unit_id"] == "*" && r["sector"] == "keuangan" {
+			office = r["community"]
+		}
+	}
+	if office != "0" {
+		t.Errorf("UJK's office (with its 3 people in a withheld community, audit.json: %v) shows community %q, want 0", a.Withheld.Communities, office)
+	}
+}
