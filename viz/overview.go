@@ -10,6 +10,7 @@ import (
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/metrics/silo"
+	"github.com/sekat-ona/sekat/people"
 )
 
 // Sector overview colours: a silo is filled light red with a thick red
@@ -375,25 +376,38 @@ func PersonUnitsMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 		return nil, err
 	}
 	t := textsAt(opt.Lang, r.Net.Level)
-	// Units, in id order.
+	// Units, in id order. The withheld units (people.Hidden) of each
+	// sector are one node in that sector's box: under one key for all
+	// sectors they were drawn, with all their people, in the box of
+	// whichever sector came last.
+	key := func(nd *graph.Node) string {
+		if nd.Unit == people.Hidden {
+			return nd.Unit + " (" + nd.Sector + ")" // the node's id
+		}
+		return nd.Unit
+	}
 	idx := map[string]int{}
-	var names []string
+	shown := map[string]string{}
+	var keys []string
 	for i := range r.Net.Nodes {
-		if _, ok := idx[r.Net.Nodes[i].Unit]; !ok {
-			idx[r.Net.Nodes[i].Unit] = -1
-			names = append(names, r.Net.Nodes[i].Unit)
+		if k := key(&r.Net.Nodes[i]); idx[k] == 0 {
+			idx[k] = -1
+			keys = append(keys, k)
+			shown[k] = r.Net.Nodes[i].Unit
 		}
 	}
-	sort.Strings(names)
-	for i, n := range names {
-		idx[n] = i
+	sort.Strings(keys)
+	names := make([]string, len(keys)) // as shown: the unit
+	for i, k := range keys {
+		idx[k] = i
+		names[i] = shown[k]
 	}
 	of := make([]int, len(r.Net.Nodes))
 	people := make([]float64, len(names))
 	sector := make([]string, len(names))
 	for i := range r.Net.Nodes {
 		nd := &r.Net.Nodes[i]
-		of[i] = idx[nd.Unit]
+		of[i] = idx[key(nd)]
 		if nd.Kind == graph.KindPerson {
 			people[of[i]]++
 		}
@@ -465,7 +479,7 @@ func PersonUnitsMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 		if !keep[i] {
 			continue
 		}
-		n := mapNode{id: name, label: shorten(name, 18), fill: fillSector, width: wd[i],
+		n := mapNode{id: keys[i], label: shorten(name, 18), fill: fillSector, width: wd[i],
 			tooltip: fmt.Sprintf("%s\n%s: %s\n"+t.PeopleCount, name, t.Sector, sector[i], i18n.Int(opt.Lang, int64(people[i])))}
 		switch unitVerdict[name] {
 		case silo.Silo:

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -110,5 +111,53 @@ func TestPersonWithheldSectorsSplitHidden(t *testing.T) {
 	}
 	if string(w1) != string(w2) {
 		t.Errorf("summary.json's network figures tell the split of sector *:\n%s\n%s", w1, w2)
+	}
+}
+
+// TestPersonUnitsMapHiddenPerSector: the person-level map drawn as units
+// (more people than --max-nodes) draws the withheld units of each sector
+// as a "*" in that sector's box, not one "*" for all of them in the box of
+// whichever sector came last. The review of session 23 found one "*" of
+// 30 people in the box of kesehatan, which held 6 of them; the other
+// sectors' withheld people were drawn in no box of theirs.
+func TestPersonUnitsMapHiddenPerSector(t *testing.T) {
+	study := smallUnitStudy(t)
+	f, err := os.OpenFile(filepath.Join(study, "people.csv"), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// a second small unit, in another sector than UJI's keuangan
+	var bapenda string
+	for _, r := range readCSV(t, filepath.Join(study, "people.csv")) {
+		if r["unit_id"] == "BAPENDA" && bapenda == "" {
+			bapenda = r["person_id"]
+		}
+	}
+	for i := 1; i <= 2; i++ {
+		fmt.Fprintf(f, "UJP-%d,UJP,Pegawai Uji %d,Staf,,\n", i, i)
+	}
+	f.Close()
+	for name, text := range map[string]string{"units.csv": "UJP,Unit Uji Pesisir,kesehatan,,internal\n",
+		"correspondence.csv": "SRT-UJP-1,2025-03-03 09:00:00,UJP-1," + bapenda + ",,nota_dinas,\nSRT-UJP-2,2025-03-04 09:00:00,UJP-2," + bapenda + ",,nota_dinas,\n"} {
+		f, err := os.OpenFile(filepath.Join(study, name), os.O_APPEND|os.O_WRONLY, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.WriteString(text)
+		f.Close()
+	}
+	_, keyFile := testKey(t, 23)
+	out := filepath.Join(t.TempDir(), "peta.dot")
+	analyzeOK(t, "map", study, "--level", "person", "--key-file", keyFile, "--max-nodes", "60", "--format", "dot", "--out", out, "-q")
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sectors := map[string]bool{}
+	for _, m := range regexp.MustCompile(`tooltip="\*\\n[^\\"]*: ([^\\"]*)\\n`).FindAllStringSubmatch(string(b), -1) {
+		sectors[m[1]] = true
+	}
+	if !sectors["keuangan"] || !sectors["kesehatan"] {
+		t.Errorf("the withheld units of keuangan and kesehatan are not each drawn as * in their sector (got * in %v):\n%s", sectors, b)
 	}
 }
