@@ -527,7 +527,11 @@ func PersonUnitsMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 		}
 	}
 	m.title = titleLines(t.UnitsOfPeopleMap, opt, r.Net.Level)
-	m.title = append(m.title, fmt.Sprintf(t.UnitsOfPeopleNote, i18n.Int(opt.Lang, int64(len(r.Nodes)))), t.UnitsOfPeopleLegend)
+	persons := 0 // people, not the offices named directly beside them
+	for _, p := range people {
+		persons += int(p)
+	}
+	m.title = append(m.title, fmt.Sprintf(t.UnitsOfPeopleNote, i18n.Int(opt.Lang, int64(persons))), t.UnitsOfPeopleLegend)
 	s := fmt.Sprintf(t.DrawnTies, i18n.Int(opt.Lang, int64(len(ties))), i18n.Int(opt.Lang, int64(ug.Edges()/2)))
 	if len(ties) < ug.Edges()/2 && opt.maxTies() >= 0 {
 		s += fmt.Sprintf(texts(opt.Lang).TopK, opt.maxTies())

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -159,5 +160,40 @@ func TestPersonUnitsMapHiddenPerSector(t *testing.T) {
 	}
 	if !sectors["keuangan"] || !sectors["kesehatan"] {
 		t.Errorf("the withheld units of keuangan and kesehatan are not each drawn as * in their sector (got * in %v):\n%s", sectors, b)
+	}
+}
+
+// TestPersonUnitsMapCountsPeople: the title of the person-level map drawn
+// as units counts people, not the unit nodes (offices named directly)
+// with them: the review of session 23 read "53 pegawai terlalu banyak" of
+// a study of 50 people and 3 such offices.
+func TestPersonUnitsMapCountsPeople(t *testing.T) {
+	study := smallUnitStudy(t)
+	_, keyFile := testKey(t, 23)
+	dir := t.TempDir()
+	analyzeOK(t, "analyze", study, "--level", "person", "--key-file", keyFile, "--out", filepath.Join(dir, "hasil"), "--permutations", "10", "-q")
+	persons, offices := 0, 0
+	for _, r := range readCSV(t, filepath.Join(dir, "hasil", "people.csv")) {
+		if r["kind"] == "person" {
+			persons++
+		} else {
+			offices++
+		}
+	}
+	if offices == 0 {
+		t.Fatal("the study has no unit node: the check proves nothing")
+	}
+	out := filepath.Join(dir, "peta.dot")
+	analyzeOK(t, "map", study, "--level", "person", "--key-file", keyFile, "--max-nodes", "60", "--format", "dot", "--out", out, "-q", "--lang", "en")
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`([0-9,]+) people are too many`).FindStringSubmatch(string(b))
+	if m == nil {
+		t.Fatalf("no count of people in the title:\n%s", b)
+	}
+	if got := strings.ReplaceAll(m[1], ",", ""); got != strconv.Itoa(persons) {
+		t.Errorf("the title counts %s people, people.csv has %d people and %d unit nodes", m[1], persons, offices)
 	}
 }
