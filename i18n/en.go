@@ -626,6 +626,7 @@ Examples:
 	"viz.def.gouldFernandez.text":      "coordinator, itinerant, representative, gatekeeper, liaison: kinds of brokerage by sector on the directed graph (explained under the top brokers table).",
 	"viz.def.roles.term":               "Community roles (Guimerà-Amaral)",
 	"viz.def.roles.text":               "a node's position by how its ties spread across communities (explained under the units table); units.csv codes these roles R1–R7 (column role), which are not the recommendation rule ids R1–R7.",
+	"viz.person.def.roles":             "a person's position by how their ties spread across communities (explained under the people table); people.csv codes these roles R1–R7 (column role), which are not the recommendation rule ids R1–R7.",
 	"viz.gf.coordinator":               "coordinator",
 	"viz.gf.itinerant":                 "itinerant",
 	"viz.gf.representative":            "representative",

@@ -660,6 +660,7 @@ Contoh:
 	"viz.def.gouldFernandez.text":      "koordinator, perantara keliling, wakil, penjaga gerbang, penghubung: jenis perantaraan menurut sektor pada graf berarah (penjelasan di bawah tabel perantara utama).",
 	"viz.def.roles.term":               "Peran komunitas (Guimerà-Amaral)",
 	"viz.def.roles.text":               "kedudukan simpul menurut sebaran ikatannya antarkomunitas (penjelasan di bawah tabel unit); di units.csv peran ini berkode R1–R7 (kolom role), yang berbeda dari kode aturan rekomendasi R1–R7.",
+	"viz.person.def.roles":             "kedudukan pegawai menurut sebaran ikatannya antarkomunitas (penjelasan di bawah tabel pegawai); di people.csv peran ini berkode R1–R7 (kolom role), yang berbeda dari kode aturan rekomendasi R1–R7.",
 	"viz.gf.coordinator":               "koordinator",
 	"viz.gf.itinerant":                 "perantara keliling",
 	"viz.gf.representative":            "wakil",

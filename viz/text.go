@@ -184,6 +184,8 @@ func newPersonLang(code string) *lang {
 			l.Definitions[i][1] = t("viz.person.def.betweenness")
 		case t("viz.def.articulation.term"):
 			l.Definitions[i][1] = t("viz.person.def.articulation")
+		case t("viz.def.roles.term"):
+			l.Definitions[i][1] = t("viz.person.def.roles")
 		}
 	}
 	return &l

@@ -197,3 +197,24 @@ func TestPersonUnitsMapCountsPeople(t *testing.T) {
 		t.Errorf("the title counts %s people, people.csv has %d people and %d unit nodes", m[1], persons, offices)
 	}
 }
+
+// TestPersonReportRolesDefinition: the person-level report's definition
+// of the community roles points to the people table and people.csv, where
+// the roles are, not to the units table and units.csv, which a
+// person-level run does not write (review of session 23).
+func TestPersonReportRolesDefinition(t *testing.T) {
+	study := smallUnitStudy(t)
+	_, keyFile := testKey(t, 23)
+	for _, lang := range []string{"id", "en"} {
+		out := filepath.Join(t.TempDir(), "hasil")
+		analyzeOK(t, "analyze", study, "--level", "person", "--key-file", keyFile, "--out", out, "--permutations", "10", "-q", "--lang", lang)
+		b, err := os.ReadFile(filepath.Join(out, "report.html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[string]string{"id": "di people.csv peran ini", "en": "people.csv codes these roles"}[lang]
+		if !strings.Contains(string(b), want) {
+			t.Errorf("%s: the definition of the roles does not say %q", lang, want)
+		}
+	}
+}
