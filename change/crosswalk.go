@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strconv"
+	"strings"
 )
 
 // CrosswalkRow is one line of unit_crosswalk.csv: from From on, unit Old
@@ -46,6 +48,8 @@ const shareTolerance = 1e-6
 func NewCrosswalk(rows []CrosswalkRow) (*Crosswalk, error) {
 	c := &Crosswalk{Rows: slices.Clone(rows), succ: map[string][]Successor{}}
 	direct := map[string][]CrosswalkRow{}
+	lines := map[string][]int{} // the lines of each old unit's rows
+	var olds []string           // old units in the order of their first row
 	for i, r := range rows {
 		line := r.Line
 		if line == 0 {
@@ -62,18 +66,29 @@ func NewCrosswalk(rows []CrosswalkRow) (*Crosswalk, error) {
 		if d := direct[r.Old]; len(d) > 0 && d[0].From != r.From {
 			return nil, fileErr(line, "changefile.cw.twoDates", r.Old)
 		}
+		if _, seen := direct[r.Old]; !seen {
+			olds = append(olds, r.Old)
+		}
 		direct[r.Old] = append(direct[r.Old], r)
+		lines[r.Old] = append(lines[r.Old], line)
 	}
-	olds := make([]string, 0, len(direct))
-	for o, rs := range direct {
+	// in file order, so that of several wrong units the first is named,
+	// the same one on every run; at the line of its first row, with all
+	// of its rows' lines, since the wrong share can be on any of them
+	for _, o := range olds {
 		sum := 0.0
-		for _, r := range rs {
+		for _, r := range direct[o] {
 			sum += r.Share
 		}
 		if math.Abs(sum-1) > shareTolerance {
-			return nil, fileErr(0, "changefile.cw.sum", o, sum)
+			at := make([]string, len(lines[o]))
+			for i, l := range lines[o] {
+				at[i] = strconv.Itoa(l)
+			}
+			// rounded, so that 0.6 and 0.3 read 0.9, not 0.8999999999999999
+			shown := strconv.FormatFloat(math.Round(sum*1e6)/1e6, 'g', -1, 64)
+			return nil, fileErr(lines[o][0], "changefile.cw.sum", o, strings.Join(at, ", "), shown)
 		}
-		olds = append(olds, o)
 	}
 	slices.Sort(olds)
 	const (

@@ -2,6 +2,7 @@ package change_test
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -118,4 +119,33 @@ func FuzzReadCrosswalk(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCrosswalkSumNamesLines: shares of one old unit that do not sum to 1
+// (0.6 + 0.3, or a unit listed twice) are named at the unit's lines, the
+// first such unit of the file on every run, with the sum as people write
+// it; before, the error had no line, named whichever unit the map gave
+// first, and read 0.8999999999999999.
+func TestCrosswalkSumNamesLines(t *testing.T) {
+	in := "old_unit,new_unit,from,share\n" +
+		"A,B,2025-07-01,1\n" +
+		"Z,X,2025-07-01,0.6\n" +
+		"Z,Y,2025-07-01,0.3\n" +
+		"C,D,2025-07-01,1\n" +
+		"C,D,2025-07-01,1\n"
+	for run := 0; run < 20; run++ {
+		_, err := change.ReadCrosswalk(strings.NewReader(in), time.UTC)
+		var fe *change.FileError
+		if !errors.As(err, &fe) || fe.Key != "changefile.cw.sum" {
+			t.Fatalf("%v, want changefile.cw.sum", err)
+		}
+		got := fmt.Sprintf("line %d: %v", fe.Line, fe.Args)
+		if want := "line 3: [Z 3, 4 0.9]"; got != want {
+			t.Fatalf("run %d: %s, want %s", run, got, want)
+		}
+	}
+	_, err := change.ReadCrosswalk(strings.NewReader("old_unit,new_unit,from,share\nA,B,2025-07-01,1\nC,D,2025-07-01,1\nC,D,2025-07-01,1\n"), time.UTC)
+	if err == nil || !strings.Contains(err.Error(), "line 3: the shares of unit \"C\" (lines 3, 4) sum to 2, not 1") {
+		t.Errorf("%v, want the unit listed twice named at lines 3, 4", err)
+	}
 }
