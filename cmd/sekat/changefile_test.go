@@ -33,6 +33,7 @@ func TestChangeFileErrors(t *testing.T) {
 	open := write("reform-buka.yaml", "date: 2025-07-01\ntreated: [sosial\ncontrol: [ekonomi]\n")
 	cw := write("peta-unit.csv", "old_unit,new_unit,from,share\nDINKES,DINKES_BARU,2025-07-01,1\nA,A,2025-01-01,1\n")
 	cwNew := write("peta-unit-baru.csv", "old_unit,new_unit,from,share\nDISHUB,DINKES,2025-07-01,1\nDINKES,DINKES_BARU,2025-07-01,1\n")
+	cwOld := write("peta-unit-lama.csv", "old_unit,new_unit,from,share\nDISHUB,DISHUB_BARU,2025-07-01,1\nDISHUB_BARU,DINKES,2026-01-01,1\nDISKANX,DINKES,2025-07-01,1\n")
 	cases := []struct {
 		name string
 		args []string
@@ -61,6 +62,13 @@ func TestChangeFileErrors(t *testing.T) {
 		// the user's language (review of session 22: English, no file)
 		{"crosswalk unknown new unit", []string{"compare", study, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01", "--crosswalk", cwNew, "--out", filepath.Join(t.TempDir(), "o")},
 			cwNew + ` baris 3: unit baru "DINKES_BARU" tidak ada di tabel units studi mana pun yang dibandingkan; tambahkan unit itu ke sana atau perbaiki id-nya`},
+		// an old unit no study has (a typo for DISKAN): before, the row
+		// was taken without a word and the unit it meant left unmatched;
+		// DISHUB_BARU, a step of a chain, is no study's unit and is fine
+		{"crosswalk unknown old unit", []string{"compare", study, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01", "--crosswalk", cwOld, "--out", filepath.Join(t.TempDir(), "o")},
+			cwOld + ` baris 4: unit lama "DISKANX" tidak ada di tabel units studi mana pun yang dibandingkan; perbaiki id-nya, atau hapus baris ini`},
+		{"crosswalk unknown old unit trend en", []string{"trend", study, "--crosswalk", cwOld, "--out", filepath.Join(t.TempDir(), "o"), "--lang", "en"},
+			cwOld + ` line 4: old unit "DISKANX" is not in the units table of any study compared; correct the id, or remove the row`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
