@@ -119,7 +119,13 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 				pre++
 			}
 		}
-		return &wordedError{msg(o.Lang, "evaluate.fewPre", change.Day(r.Date, loc), pre, change.MinPrePeriods), err}
+		// at the reform file and its date's line, as a date after the
+		// data is (noPostError): the fix may be the date itself
+		at := reformPath
+		if r.DateLine > 0 {
+			at = msg(o.Lang, "changefile.at", reformPath, r.DateLine)
+		}
+		return &wordedError{at + ": " + msg(o.Lang, "evaluate.fewPre", change.Day(r.Date, loc), pre, change.MinPrePeriods), err}
 	}
 	if errors.Is(err, change.ErrNoPostPeriod) {
 		// the data read: the events' span within the window

@@ -347,6 +347,30 @@ func TestEvaluateNoPostPeriod(t *testing.T) {
 	}
 }
 
+// TestEvaluateFewPrePeriodsNamesFile: a reform date too early for 3
+// periods before it is refused at the reform file and the line of date:,
+// in both languages, as a date after the data is. Before, the message
+// named neither, unlike every other problem of the reform file.
+func TestEvaluateFewPrePeriodsNamesFile(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	reform := filepath.Join(t.TempDir(), "reformasi-awal.yaml")
+	if err := os.WriteFile(reform, []byte("# uji coba\ntreated: [kesehatan]\ndate: 2025-02-01\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ lang, want string }{
+		{"id", "sekat: " + reform + " baris 3: tanggal reformasi 2025-02-01 hanya menyisakan 1 periode sebelumnya; diperlukan paling sedikit 3"},
+		{"en", "sekat: " + reform + " line 3: the reform date 2025-02-01 leaves only 1 "},
+	} {
+		code, _, stderr := sekat(t, "evaluate", dir, "--reform", reform, "--out", filepath.Join(t.TempDir(), "o"), "-q", "--lang", tc.lang)
+		if code != 1 || !strings.Contains(stderr, tc.want) {
+			t.Errorf("%s: exit %d, stderr:\n%s\nwant exit 1 and %q", tc.lang, code, stderr, tc.want)
+		}
+	}
+}
+
 // TestEvaluateShortPost: a window that ends 9 days after the reform
 // (--to 2025-10-10) is warned of, with its dates, days and blocks and the
 // data it would need, in both languages; the whole year after is not.
