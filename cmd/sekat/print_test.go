@@ -136,3 +136,58 @@ func TestPrintFacilitatorsPairs(t *testing.T) {
 			msg("en", "viz.fac.tocPairs"), heading, msg("en", "viz.fac.matrixTitle"), title)
 	}
 }
+
+// TestPrintCompare prints compare.html of a generated kabupaten study
+// (halves) and checks that the counts of ties that changed print on the
+// page of the change map they describe, and the page count. Before, the
+// counts and the map's legend fell below the map onto a landscape page of
+// their own, nearly empty (sekat generate --seed 8701, then sekat compare
+// with the halves: 6 pages, page 4 holding four figures).
+func TestPrintCompare(t *testing.T) {
+	chromium := printTools(t)
+	dir := t.TempDir()
+	study, out := filepath.Join(dir, "studi"), filepath.Join(dir, "banding")
+	if _, err := synth.Generate(study, synth.Options{Seed: 8701}); err != nil {
+		t.Fatal(err)
+	}
+	analyzeOK(t, "compare", study, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01",
+		"--resamples", "200", "--permutations", "200", "--out", out, "-q")
+	pdf := filepath.Join(dir, "compare.pdf")
+	cmd := exec.Command(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+		"--print-to-pdf="+pdf, "file://"+filepath.Join(out, "compare.html"))
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("chromium: %v: %s", err, b)
+	}
+	info, err := exec.Command("pdfinfo", pdf).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := 0
+	for _, line := range strings.Split(string(info), "\n") {
+		if f := strings.Fields(line); len(f) == 2 && f[0] == "Pages:" {
+			pages, _ = strconv.Atoi(f[1])
+		}
+	}
+	mapPage, tiesPage := 0, 0
+	for p := 1; p <= pages; p++ {
+		txt, err := exec.Command("pdftotext", "-f", strconv.Itoa(p), "-l", strconv.Itoa(p), pdf, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(txt), "\n") {
+			switch strings.TrimSpace(line) {
+			case "Perubahan ikatan": // the change map's caption
+				mapPage = p
+			case "Ikatan antarunit yang berubah": // the counts' heading
+				tiesPage = p
+			}
+		}
+	}
+	t.Logf("compare.html: %d A4 pages, change map on page %d, tie counts on page %d", pages, mapPage, tiesPage)
+	if mapPage == 0 || tiesPage != mapPage {
+		t.Errorf("the tie counts print on page %d, the change map on page %d; want both on one page", tiesPage, mapPage)
+	}
+	if pages > 5 {
+		t.Errorf("compare.html prints on %d pages, want at most 5", pages)
+	}
+}
