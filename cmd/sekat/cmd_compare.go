@@ -566,6 +566,12 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	for _, v := range rc.JSON.Verdicts {
 		fmt.Fprintln(stdout, v.Sentence)
 	}
+	// what "adjusted p" and the interval of those sentences are: the null
+	// model, the correction and the resampling (before: compare.html's
+	// method section only, so a verdict copied from the terminal named
+	// neither)
+	fmt.Fprintln(stdout, msg(o.Lang, "change.verdictMethod", groupDigits(int64(o.Permutations), o.Lang),
+		groupDigits(int64(o.Resamples), o.Lang), o.BlockWeeks))
 	fmt.Fprintln(stdout, msg(o.Lang, "change.wrote", o.Out))
 	return nil
 }

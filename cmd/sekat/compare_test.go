@@ -1035,3 +1035,25 @@ func TestChangeRejectedRowsSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareVerdictMethodLine: the terminal says what the "adjusted p"
+// and the interval of its verdict sentences are (the null model, Holm's
+// correction, the bootstrap and its blocks), in both languages, also when
+// no sector changed. Before, only compare.html's method section said so,
+// and a verdict copied from the terminal named neither.
+func TestCompareVerdictMethodLine(t *testing.T) {
+	study := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(study, synth.Options{Seed: 3, Scale: 0.1, NoChange: true}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ lang, want string }{
+		{"id", "p: uji permutasi yang menukar blok waktu antara kedua periode (200 permutasi; model nol: kedua periode berasal dari proses yang sama), dikoreksi Holm atas kelompok sejenis yang diuji bersama; selang 95% perubahan: bootstrap BCa 300 pengambilan ulang blok 2 pekan"},
+		{"en", "(200 permutations; null model: both periods come from the same process), Holm-adjusted over the groups of a kind tested together; 95% interval of the change: a BCa bootstrap of 300 resamples of blocks of 2 week(s)"},
+	} {
+		code, stdout, stderr := sekat(t, "compare", study, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01",
+			"--permutations", "200", "--resamples", "300", "--block-weeks", "2", "--out", filepath.Join(t.TempDir(), "o"), "-q", "--lang", tc.lang)
+		if code != 0 || !strings.Contains(stdout, tc.want) {
+			t.Errorf("%s: exit %d, stdout:\n%s\nstderr:\n%s\nwant %q", tc.lang, code, stdout, stderr, tc.want)
+		}
+	}
+}
