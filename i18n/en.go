@@ -1022,7 +1022,7 @@ Examples:
 	"evaluate.needReform":       "give --reform reform.yaml (date:, treated:, control:)",
 	"evaluate.level":            "`LEVEL` of the nodes: unit (government units) only; evaluate does not work at person level",
 	"evaluate.unitOnly":         "evaluate works at unit level only; drop --level person",
-	"evaluate.fewPre":           "the reform date %s leaves only %d periods before it; at least %d are needed to judge the pre-reform trend; extend the window back or shorten --every",
+	"evaluate.fewPre":           "the reform date %s leaves only %d period(s) before it; at least %d are needed to judge the pre-reform trend; extend the window back or shorten --every",
 	"evaluate.noPost":           "the reform date %s leaves no period after it: the data read run from %s to %s, and the last period (--every %s) starts %s; write a date: on or before %s, or, if the data go on past the reform date, widen the window (--to) to take them in",
 	"evaluate.dateMoved":        "the reform date %s is not the start of a period (--every %s); the evaluation splits at %s, the start of the period holding it, so that whole period counts as after the reform (did.csv gives this date); write a period start as date: in reform.yaml to split exactly there",
 	"evaluate.shortPre":         "the periods before the reform (%s to %s) hold only %s days in %d time blocks; the 95 percent interval resamples the blocks of each side and needs at least %d, so with fewer it leaves out most of the week-to-week noise and comes out too narrow; widen the window back (--from) to %s or earlier",

@@ -362,7 +362,7 @@ func TestEvaluateFewPrePeriodsNamesFile(t *testing.T) {
 	}
 	for _, tc := range []struct{ lang, want string }{
 		{"id", "sekat: " + reform + " baris 3: tanggal reformasi 2025-02-01 hanya menyisakan 1 periode sebelumnya; diperlukan paling sedikit 3"},
-		{"en", "sekat: " + reform + " line 3: the reform date 2025-02-01 leaves only 1 "},
+		{"en", "sekat: " + reform + " line 3: the reform date 2025-02-01 leaves only 1 period(s) before it; at least 3 are needed"},
 	} {
 		code, _, stderr := sekat(t, "evaluate", dir, "--reform", reform, "--out", filepath.Join(t.TempDir(), "o"), "-q", "--lang", tc.lang)
 		if code != 1 || !strings.Contains(stderr, tc.want) {
