@@ -30,23 +30,10 @@ func TestPrintKabupaten(t *testing.T) {
 		t.Fatalf("analyze: exit %d: %s", code, stderr.String())
 	}
 	pdf := filepath.Join(dir, "report.pdf")
-	cmd := exec.Command(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-		"--print-to-pdf="+pdf, "file://"+filepath.Join(out, "report.html"))
-	if b, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("chromium: %v: %s", err, b)
-	}
-	info, err := exec.Command("pdfinfo", pdf).Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	pages := 0
-	for _, line := range strings.Split(string(info), "\n") {
-		if f := strings.Fields(line); len(f) == 2 && f[0] == "Pages:" {
-			pages, _ = strconv.Atoi(f[1])
-		}
-		if strings.HasPrefix(line, "Page size:") && !strings.Contains(line, "(A4)") {
-			t.Errorf("page size %q, want A4", line)
-		}
+	printPDF(t, chromium, filepath.Join(out, "report.html"), pdf)
+	pages, size := pdfPages(t, pdf)
+	if !strings.Contains(size, "(A4)") {
+		t.Errorf("page size %q, want A4", size)
 	}
 	detail := 0 // the page where the detail summary ("Ringkasan") begins
 	for p := 1; p <= pages && detail == 0; p++ {
@@ -71,6 +58,35 @@ func TestPrintKabupaten(t *testing.T) {
 	if pages > 10 {
 		t.Errorf("the report prints on %d pages, want at most 10", pages)
 	}
+}
+
+// printPDF prints page html to pdf with chromium, on A4 (its default).
+func printPDF(t *testing.T, chromium, html, pdf string) {
+	t.Helper()
+	cmd := exec.Command(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+		"--print-to-pdf="+pdf, "file://"+html)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("chromium: %v: %s", err, b)
+	}
+}
+
+// pdfPages returns the number of pages of pdf and its page size as
+// pdfinfo says them.
+func pdfPages(t *testing.T, pdf string) (pages int, size string) {
+	t.Helper()
+	info, err := exec.Command("pdfinfo", pdf).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(info), "\n") {
+		if f := strings.Fields(line); len(f) == 2 && f[0] == "Pages:" {
+			pages, _ = strconv.Atoi(f[1])
+		}
+		if strings.HasPrefix(line, "Page size:") {
+			size = line
+		}
+	}
+	return pages, size
 }
 
 // printTools is the Chromium to print with; the test is skipped with
@@ -111,11 +127,7 @@ func TestPrintFacilitatorsPairs(t *testing.T) {
 	_, keyFile := testKey(t, 5)
 	analyzeOK(t, "facilitators", study, "--purpose", "uji cetak", "--key-file", keyFile, "--lang", "en", "--out", out, "-q")
 	pdf := filepath.Join(dir, "facilitators.pdf")
-	cmd := exec.Command(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-		"--print-to-pdf="+pdf, "file://"+filepath.Join(out, "facilitators.html"))
-	if b, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("chromium: %v: %s", err, b)
-	}
+	printPDF(t, chromium, filepath.Join(out, "facilitators.html"), pdf)
 	heading, title := 0, 0
 	for p := 1; p <= 20 && (heading == 0 || title == 0); p++ {
 		txt, err := exec.Command("pdftotext", "-f", strconv.Itoa(p), "-l", strconv.Itoa(p), pdf, "-").Output()
@@ -153,21 +165,8 @@ func TestPrintCompare(t *testing.T) {
 	analyzeOK(t, "compare", study, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01",
 		"--resamples", "200", "--permutations", "200", "--out", out, "-q")
 	pdf := filepath.Join(dir, "compare.pdf")
-	cmd := exec.Command(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-		"--print-to-pdf="+pdf, "file://"+filepath.Join(out, "compare.html"))
-	if b, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("chromium: %v: %s", err, b)
-	}
-	info, err := exec.Command("pdfinfo", pdf).Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	pages := 0
-	for _, line := range strings.Split(string(info), "\n") {
-		if f := strings.Fields(line); len(f) == 2 && f[0] == "Pages:" {
-			pages, _ = strconv.Atoi(f[1])
-		}
-	}
+	printPDF(t, chromium, filepath.Join(out, "compare.html"), pdf)
+	pages, _ := pdfPages(t, pdf)
 	mapPage, tiesPage := 0, 0
 	for p := 1; p <= pages; p++ {
 		txt, err := exec.Command("pdftotext", "-f", strconv.Itoa(p), "-l", strconv.Itoa(p), pdf, "-").Output()
