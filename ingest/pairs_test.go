@@ -73,10 +73,7 @@ func writePairs(t *testing.T, tables map[string]string) string {
 }
 
 func TestLoadPairsHandStudy(t *testing.T) {
-	s, err := OpenStudyWith("../testdata/studies/hand", StudyOptions{LogsElsewhere: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := handPairsStudy(t)
 	res, err := LoadPairs(context.Background(), s, writePairs(t, handPairs), Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -105,6 +102,17 @@ func TestLoadPairsHandStudy(t *testing.T) {
 	}
 }
 
+// handPairsStudy is the hand study opened as analyze --pairs opens it:
+// its logs are read elsewhere (from the pair tables).
+func handPairsStudy(t *testing.T) *Study {
+	t.Helper()
+	s, err := OpenStudyWith("../testdata/studies/hand", StudyOptions{LogsElsewhere: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
 // handPairsWith is handPairs with the first old in file replaced by new.
 func handPairsWith(file, old, new string) map[string]string {
 	m := maps.Clone(handPairs)
@@ -115,10 +123,7 @@ func handPairsWith(file, old, new string) map[string]string {
 // TestLoadPairsRefuses: tables made for another level, window or limit,
 // or naming an id the study does not have, are refused with ErrPairs.
 func TestLoadPairsRefuses(t *testing.T) {
-	s, err := OpenStudyWith("../testdata/studies/hand", StudyOptions{LogsElsewhere: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := handPairsStudy(t)
 	with := handPairsWith
 	for _, c := range []struct {
 		name   string
@@ -201,10 +206,7 @@ var handPairsByDay = map[string]string{
 // it alone, and the blocks together the whole network. A block bound
 // inside a period, or inside unpartitioned tables, is a BlockCutError.
 func TestLoadPairsBlocks(t *testing.T) {
-	s, err := OpenStudyWith("../testdata/studies/hand", StudyOptions{LogsElsewhere: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := handPairsStudy(t)
 	day := func(d string) int64 {
 		tm, err := time.ParseInLocation("2006-01-02", d, s.Loc)
 		if err != nil {
@@ -303,10 +305,7 @@ func TestLoadPairsBlocks(t *testing.T) {
 // the unit network is the unit tables' (handEdges), the totals are
 // counted once, and unit tables of other log rows are refused.
 func TestLoadPairsUnitPairs(t *testing.T) {
-	s, err := OpenStudyWith("../testdata/studies/hand", StudyOptions{LogsElsewhere: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := handPairsStudy(t)
 	person := map[string]string{
 		"meta.csv":          strings.Replace(handPairs["meta.csv"], "unit,none,", "person,none,", 1),
 		"inputs.csv":        handPairs["inputs.csv"],
@@ -372,10 +371,7 @@ func TestLoadPairsUnitPairs(t *testing.T) {
 // not as the unscaled integer: before, every count was 100 times too
 // large, silently. A fraction in a count is refused.
 func TestLoadPairsDecimalCounts(t *testing.T) {
-	s, err := OpenStudyWith("../testdata/studies/hand", StudyOptions{LogsElsewhere: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := handPairsStudy(t)
 	type pairRow struct {
 		Source         string `parquet:"source"`
 		Target         string `parquet:"target"`
@@ -442,10 +438,7 @@ func TestLoadPairsDecimalCounts(t *testing.T) {
 // each made a smaller or larger network with exit 0 (a review found a
 // whole meetings layer gone, and 29,028 letters counted of 26,879 read).
 func TestLoadPairsWhole(t *testing.T) {
-	s, err := OpenStudyWith("../testdata/studies/hand", StudyOptions{LogsElsewhere: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := handPairsStudy(t)
 	if _, err := LoadPairs(context.Background(), s, writePairs(t, handPairsByDay), Options{}); err != nil {
 		t.Fatalf("the whole tables: %v", err)
 	}
@@ -525,10 +518,7 @@ func splitTotals(add map[string]string) map[string]string {
 // Parquet is refused with the file, the row and the column; before, it
 // was read as 0 and the events it stood for were gone without a word.
 func TestLoadPairsNullCounts(t *testing.T) {
-	s, err := OpenStudyWith("../testdata/studies/hand", StudyOptions{LogsElsewhere: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := handPairsStudy(t)
 	with := handPairsWith
 	type nodeRow struct {
 		Node             string `parquet:"node"`
@@ -575,10 +565,7 @@ func TestLoadPairsNullCounts(t *testing.T) {
 // folders reads as the tables without the prefix, and a table given
 // under both names is refused.
 func TestLoadPairsTrinoNames(t *testing.T) {
-	s, err := OpenStudyWith("../testdata/studies/hand", StudyOptions{LogsElsewhere: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := handPairsStudy(t)
 	m := map[string]string{}
 	for k, v := range handPairsByDay {
 		m["sekat_"+strings.Replace(k, "part-0.csv", "20250101_000000_00001_abcde_0", 1)] = v
@@ -699,10 +686,7 @@ func TestLoadPairsOtherStudy(t *testing.T) {
 // totals' letter_ties (format version 3; before, no total counted letter
 // ties and such a row could go unseen), at the unit and the person level.
 func TestLoadPairsRowsRemoved(t *testing.T) {
-	s, err := OpenStudyWith("../testdata/studies/hand", StudyOptions{LogsElsewhere: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := handPairsStudy(t)
 	for _, c := range []struct {
 		name   string
 		tables map[string]string
@@ -756,10 +740,7 @@ func TestLoadPairsRowsRemoved(t *testing.T) {
 // meeting's rows are not counted by the tables: its rows outside are
 // known only when the window holds none of the tables' meetings (or all).
 func TestLoadPairsOutsideWindow(t *testing.T) {
-	s, err := OpenStudyWith("../testdata/studies/hand", StudyOptions{LogsElsewhere: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := handPairsStudy(t)
 	day := func(d string) int64 {
 		tm, err := time.ParseInLocation("2006-01-02", d, s.Loc)
 		if err != nil {
