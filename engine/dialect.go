@@ -86,9 +86,13 @@ type dialect interface {
 	// reference sees the same numbers, which the joins on (f, rn) need.
 	view(name, body string) string
 	table(name, body string) []string
-	// output writes the statement that stores body as the pair table
-	// name under dest, partitioned by its last column, period, when part.
-	output(name, body, dest, format string, part bool) (string, error)
+	// output writes the statements that store body as the pair table
+	// name under dest, partitioned by its last column, period, when part:
+	// prep runs before any table is written, write writes it.
+	output(name, body, dest, format string, part bool) (prep []string, write string, err error)
+	// writes are the statements between the last prep and the first
+	// write.
+	writes() []string
 	// header and footer are statements before and after the rest.
 	header() []string
 	// footer gets the relations declared, in order.
@@ -215,7 +219,7 @@ func (duckdb) header() []string {
 	// temporary table (rowid), which this setting keeps (its default).
 	return []string{"SET preserve_insertion_order = true"}
 }
-func (duckdb) footer([]relation) []string { return nil }
+func (duckdb) footer([]relation) []string { return []string{"RESET threads"} }
 
 func (d duckdb) column(f File, c Column) string {
 	if f.Format == "parquet" {
@@ -263,9 +267,13 @@ func (d duckdb) source(t string, i int, f File, ordered bool) ([]string, string,
 	return nil, "", "", sqlErr("format", "%s: the %s text reads CSV, TSV and Parquet files; convert this %s file", path.Base(f.Path), "DuckDB", f.Format)
 }
 
-func (duckdb) output(name, body, dest, format string, part bool) (string, error) {
+// output materialises body as a temporary table sorted on all its
+// columns (with all the engine's threads), then writes it (with one
+// thread, see writes), so that the table files' bytes do not depend on the
+// order the threads finished in nor on the machine's cores.
+func (d duckdb) output(name, body, dest, format string, part bool) ([]string, string, error) {
 	if err := checkPath(dest); err != nil {
-		return "", err
+		return nil, "", err
 	}
 	opts := "FORMAT parquet"
 	ext := ".parquet"
@@ -278,8 +286,17 @@ func (duckdb) output(name, body, dest, format string, part bool) (string, error)
 	} else {
 		target += ext
 	}
-	return "COPY (\n" + body + "\n) TO " + lit(target) + " (" + opts + ")", nil
+	// sorted with all the threads; the table keeps that order (its
+	// insertion order, see header) for the write
+	tmp := "sekat_out_" + name
+	return d.table(tmp, "SELECT * FROM (\n"+body+"\n) AS o ORDER BY ALL"), "COPY " + tmp + " TO " + lit(target) + " (" + opts + ")", nil
 }
+
+// writes sets one thread for the writes: with more, DuckDB hands COPY
+// the rows in another order on each run, which Parquet compresses to
+// other bytes, and a partitioned COPY writes a file per thread that had
+// rows of a period. footer resets it.
+func (duckdb) writes() []string { return []string{"SET threads = 1"} }
 
 // chrConcat writes rs as chr(n) || chr(m) || ... (code points).
 func chrConcat(rs []rune) string {
@@ -385,9 +402,11 @@ func sparkEncoding(f File) string {
 	return "'UTF-8'"
 }
 
-func (spark) output(name, body, dest, format string, part bool) (string, error) {
+func (spark) writes() []string { return nil }
+
+func (spark) output(name, body, dest, format string, part bool) ([]string, string, error) {
 	if err := checkSparkPath(dest); err != nil {
-		return "", err
+		return nil, "", err
 	}
 	using := "USING parquet"
 	if format == "csv" {
@@ -397,7 +416,7 @@ func (spark) output(name, body, dest, format string, part bool) (string, error) 
 	if part {
 		p = " PARTITIONED BY (period)"
 	}
-	return "CREATE TABLE sekat_" + name + " " + using + p + " LOCATION " + lit(joinDest(dest, name)) + " AS\n" + body, nil
+	return nil, "CREATE TABLE sekat_" + name + " " + using + p + " LOCATION " + lit(joinDest(dest, name)) + " AS\n" + body, nil
 }
 
 // ---- Trino ----
@@ -486,15 +505,17 @@ func (t trino) source(tab string, i int, f File, ordered bool) ([]string, string
 // The other dialects read the position from the file and ignore it.
 const RowColumn = "sekat_row"
 
-func (trino) output(name, body, dest, format string, part bool) (string, error) {
+func (trino) writes() []string { return nil }
+
+func (trino) output(name, body, dest, format string, part bool) ([]string, string, error) {
 	if format == "csv" {
-		return "", sqlErr("trinoCSV", "the Trino text writes Parquet only (Trino's Hive connector writes CSV only for VARCHAR columns); use --table-format parquet")
+		return nil, "", sqlErr("trinoCSV", "the Trino text writes Parquet only (Trino's Hive connector writes CSV only for VARCHAR columns); use --table-format parquet")
 	}
 	p := ""
 	if part {
 		p = ", partitioned_by = ARRAY['period']"
 	}
-	return "CREATE TABLE sekat_" + name + " WITH (format = 'PARQUET'" + p + ") AS\n" + body, nil
+	return nil, "CREATE TABLE sekat_" + name + " WITH (format = 'PARQUET'" + p + ") AS\n" + body, nil
 }
 
 func dialectOf(d Dialect) dialect {

@@ -3,6 +3,7 @@ package engine
 import (
 	"errors"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -303,5 +304,46 @@ func TestTrinoSessionZone(t *testing.T) {
 	}
 	if !strings.HasSuffix(strings.TrimSpace(text), "\nSET TIME ZONE LOCAL;") {
 		t.Errorf("the text does not end giving the session its zone back:\n%s", text[max(0, len(text)-200):])
+	}
+}
+
+// TestDuckDBWritesOneThread: the DuckDB text materialises every pair
+// table sorted on all its columns while DuckDB has all its threads, then
+// sets one thread and only writes, and resets the threads at the end, so
+// that the files' bytes do not follow the threads' order (see
+// TestPairsDuckDBSameBytes for the run). Before, each table was written
+// by a COPY of its unsorted query with all the threads.
+func TestDuckDBWritesOneThread(t *testing.T) {
+	for _, every := range []Every{EveryNone, EveryDay} {
+		s := testSpec()
+		s.Every = every
+		stmts, err := Statements(s, DuckDB)
+		if err != nil {
+			t.Fatal(err)
+		}
+		set := slices.Index(stmts, "SET threads = 1")
+		if set < 0 || stmts[len(stmts)-1] != "RESET threads" {
+			t.Fatalf("every %v: no SET threads = 1, or the text does not end with RESET threads", every)
+		}
+		copies := 0
+		for i, st := range stmts {
+			isCopy := strings.HasPrefix(st, "COPY ")
+			if isCopy {
+				copies++
+			}
+			switch {
+			case i < set && isCopy:
+				t.Errorf("every %v: statement %d writes a table before SET threads = 1", every, i+1)
+			case i > set && i < len(stmts)-1 && !isCopy:
+				t.Errorf("every %v: statement %d after SET threads = 1 is not a write: %.80s", every, i+1, st)
+			case isCopy && !strings.HasPrefix(st, "COPY sekat_out_"):
+				t.Errorf("every %v: statement %d writes a query, not a sorted table: %.80s", every, i+1, st)
+			case strings.HasPrefix(st, "CREATE OR REPLACE TEMP TABLE sekat_out_") && !strings.HasSuffix(st, ") AS o ORDER BY ALL"):
+				t.Errorf("every %v: statement %d makes an unsorted table: %.80s", every, i+1, st)
+			}
+		}
+		if copies != len(tableOrder) {
+			t.Errorf("every %v: %d writes, want %d", every, copies, len(tableOrder))
+		}
 	}
 }

@@ -730,10 +730,16 @@ func (g *gen) outputs() error {
 	g.view("sekat_msizes", "SELECT a.period, a.node AS source, b.node AS target, a.k AS size, count(*) AS meetings, min(a.t0) AS first_at, max(a.t0) AS last_at\n"+
 		"FROM sekat_m_att AS a JOIN sekat_m_att AS b ON b.mid = a.mid AND b.t0 = a.t0 AND a.node < b.node WHERE NOT a.large AND a.k >= 2\n"+
 		"GROUP BY a.period, a.node, b.node, a.k")
-	pairs := "SELECT source, target, CAST(sum(c) AS BIGINT) AS correspondence, sum(m) AS meetings, CAST(sum(g) AS BIGINT) AS data_sharing, CAST(sum(d) AS BIGINT) AS data_denied, min(first_at) AS first_at, max(last_at) AS last_at, period FROM (\n" +
-		"SELECT period, source, target, correspondence AS c, CAST(0 AS DOUBLE) AS m, data_sharing AS g, data_denied AS d, first_at, last_at FROM sekat_dir\n" +
-		"UNION ALL\nSELECT period, source, target, 0, CAST(meetings AS DOUBLE) / CAST(size - 1 AS DOUBLE) / 2, 0, 0, first_at, last_at FROM sekat_msizes\n" +
-		"UNION ALL\nSELECT period, target, source, 0, CAST(meetings AS DOUBLE) / CAST(size - 1 AS DOUBLE) / 2, 0, 0, first_at, last_at FROM sekat_msizes\n" +
+	// pairs.meetings, for people reading the table (sekat reads
+	// meeting_sizes): each size's share rounded to 18 decimals, then
+	// summed as DECIMAL, whose sums are exact, so the value does not
+	// depend on the order an engine's threads add the sizes in (a sum of
+	// DOUBLEs does, in its last bits).
+	share := "CAST(CAST(meetings AS DOUBLE) / CAST(size - 1 AS DOUBLE) / 2 AS DECIMAL(38, 18))"
+	pairs := "SELECT source, target, CAST(sum(c) AS BIGINT) AS correspondence, CAST(sum(m) AS DOUBLE) AS meetings, CAST(sum(g) AS BIGINT) AS data_sharing, CAST(sum(d) AS BIGINT) AS data_denied, min(first_at) AS first_at, max(last_at) AS last_at, period FROM (\n" +
+		"SELECT period, source, target, correspondence AS c, CAST(0 AS DECIMAL(38, 18)) AS m, data_sharing AS g, data_denied AS d, first_at, last_at FROM sekat_dir\n" +
+		"UNION ALL\nSELECT period, source, target, 0, " + share + ", 0, 0, first_at, last_at FROM sekat_msizes\n" +
+		"UNION ALL\nSELECT period, target, source, 0, " + share + ", 0, 0, first_at, last_at FROM sekat_msizes\n" +
 		") AS p GROUP BY period, source, target"
 	sizes := "SELECT source, target, size, meetings, first_at, last_at, period FROM sekat_msizes"
 	// nodes: every node an event in the window names, with its counts
@@ -775,6 +781,7 @@ func (g *gen) outputs() error {
 		lit(g.s.Reading) + " AS reading_digest, " + lit(g.s.Directory) + " AS directory_digest"
 	bodies := map[string]string{TableMeta: meta, TableInputs: inputs, TableTotals: totals, TableNodes: nodes, TablePairs: pairs, TableMeetingSizes: sizes}
 	part := g.s.Every != EveryNone
+	var writes []string
 	for _, name := range tableOrder {
 		body := bodies[name]
 		p := part && partitioned[name]
@@ -782,11 +789,14 @@ func (g *gen) outputs() error {
 			// without partitions the period column ('') is left out
 			body = "SELECT " + strings.Join(tableColumns[name], ", ") + " FROM (" + body + ") AS o"
 		}
-		st, err := g.d.output(name, body, g.s.Dest, g.s.Format, p)
+		prep, st, err := g.d.output(name, body, g.s.Dest, g.s.Format, p)
 		if err != nil {
 			return err
 		}
-		g.add(st)
+		g.add(prep...)
+		writes = append(writes, st)
 	}
+	g.add(g.d.writes()...)
+	g.add(writes...)
 	return nil
 }

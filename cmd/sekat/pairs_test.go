@@ -22,7 +22,7 @@ import (
 // saying how to get one.
 func TestPairsSQL(t *testing.T) {
 	for d, want := range map[string]string{
-		"duckdb": "COPY (",
+		"duckdb": "COPY sekat_out_pairs TO '/lake/pairs/pairs' (FORMAT parquet, PARTITION_BY (period))",
 		"spark":  "CREATE TABLE sekat_pairs USING parquet PARTITIONED BY (period) LOCATION '/lake/pairs/pairs' AS",
 		"trino":  "CREATE TABLE sekat_pairs WITH (format = 'PARQUET', partitioned_by = ARRAY['period']) AS",
 	} {
