@@ -137,6 +137,7 @@ type view struct {
 	Brief         *briefView
 	PrintCut      string      // says the printed node table stops at printRows
 	MapTall       bool        // the unit map is taller than wide: a portrait page in print
+	MapPrintSmall string      // says the map's labels print too small to read on A4
 	Forums        []forumView // every forum, for the tables
 	Rules         [][2]string // recommendation rules: id, text
 	MapRules      []string    // how each map is drawn
@@ -270,6 +271,65 @@ func tallSVG(svg []byte) bool {
 	return err1 == nil && err2 == nil && h > w
 }
 
+// printLegiblePt is the smallest label, in points on paper, that the
+// report takes as readable in print.
+const printLegiblePt = 5
+
+// The map's box on paper (report.css): a wide map on an A4 landscape page
+// of 10 mm margins, at most 180 mm high; a tall one on a portrait page,
+// at most 255 mm high. Both keep the drawing's aspect ratio and never
+// enlarge it.
+const (
+	mmPt               = 72 / 25.4
+	wideBoxW, wideBoxH = 277 * mmPt, 180 * mmPt
+	tallBoxW, tallBoxH = 190 * mmPt, 255 * mmPt
+)
+
+var (
+	svgSize     = regexp.MustCompile(`<svg\b[^>]*\bwidth="([0-9.]+)pt"[^>]*\bheight="([0-9.]+)pt"`)
+	svgScale    = regexp.MustCompile(`<g\b[^>]*\btransform="scale\(([0-9.eE]+)`)
+	svgFontSize = regexp.MustCompile(`<text\b[^>]*\bfont-size="([0-9.]+)"`)
+)
+
+// printedLabelPt is the size, in points on A4 paper, of the smallest
+// text of the Graphviz drawing svg (its node labels) as the report
+// prints it: the text's size times the drawing's own scale (its
+// transform, and its width in points over its viewBox width) times the
+// shrinking that fits it into the page's box. ok is false when svg does
+// not say its size.
+func printedLabelPt(svg []byte, tall bool) (pt float64, ok bool) {
+	size, vb := svgSize.FindSubmatch(svg), svgViewBox.FindSubmatch(svg)
+	if size == nil || vb == nil {
+		return 0, false
+	}
+	w, _ := strconv.ParseFloat(string(size[1]), 64)
+	h, _ := strconv.ParseFloat(string(size[2]), 64)
+	vw, _ := strconv.ParseFloat(string(vb[3]), 64)
+	if w <= 0 || h <= 0 || vw <= 0 {
+		return 0, false
+	}
+	scale := w / vw
+	if m := svgScale.FindSubmatch(svg); m != nil {
+		if s, err := strconv.ParseFloat(string(m[1]), 64); err == nil && s > 0 {
+			scale *= s
+		}
+	}
+	font := math.Inf(1)
+	for _, m := range svgFontSize.FindAllSubmatch(svg, -1) {
+		if f, err := strconv.ParseFloat(string(m[1]), 64); err == nil && f > 0 {
+			font = min(font, f)
+		}
+	}
+	if math.IsInf(font, 1) {
+		return 0, false
+	}
+	bw, bh := wideBoxW, wideBoxH
+	if tall {
+		bw, bh = tallBoxW, tallBoxH
+	}
+	return font * scale * min(1, bw/w, bh/h), true
+}
+
 func inlineSVG(svg []byte) (template.HTML, error) {
 	allowed := map[string]bool{"svg": true, "g": true, "title": true, "path": true, "polygon": true, "polyline": true,
 		"ellipse": true, "circle": true, "rect": true, "line": true, "text": true, "tspan": true, "a": true, "defs": true}
@@ -356,6 +416,9 @@ func WriteReport(w io.Writer, data ReportData) error {
 		return err
 	}
 	v.MapTall = tallSVG(svg)
+	if pt, ok := printedLabelPt(svg, v.MapTall); ok && pt < printLegiblePt {
+		v.MapPrintSmall = i18n.T(code, "viz.mapPrintSmall", fmtFloat(pt, 1, code))
+	}
 	if v.Heatmap, err = inlineSVG(MixingHeatmapSVG(r, code)); err != nil {
 		return err
 	}

@@ -725,3 +725,79 @@ func TestReportBrokerLabelFromParticipationOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintedLabelPt: the size on paper of a drawing's smallest text is
+// its font size times the drawing's own scale times the shrinking into
+// the page's box, worked out by hand here.
+func TestPrintedLabelPt(t *testing.T) {
+	svg := func(w, h, vw float64, scale string, fonts ...string) []byte {
+		s := fmt.Sprintf(`<svg width="%gpt" height="%gpt" viewBox="0.00 0.00 %g %g"><g id="graph0" transform="scale(%s) rotate(0)">`, w, h, vw, vw*h/w, scale)
+		for _, f := range fonts {
+			s += `<text font-size="` + f + `">x</text>`
+		}
+		return []byte(s + "</g></svg>")
+	}
+	wideW, wideH := 277*72/25.4, 180*72/25.4
+	for _, c := range []struct {
+		name string
+		svg  []byte
+		tall bool
+		want float64
+	}{
+		// wide, 1000 x 500 pt: the box's width binds (785.2/1000)
+		{"wide", svg(1000, 500, 1000, "1 1", "14.00", "9.00"), false, 9 * wideW / 1000},
+		// the same, drawn by Graphviz at half scale
+		{"scaled", svg(1000, 500, 2000, "0.5 0.5", "9.00"), false, 9 * 0.5 * 0.5 * wideW / 1000},
+		// wide but short: the box's height binds (510.2/600)
+		{"height", svg(800, 600, 800, "1 1", "9.00"), false, 9 * wideH / 600},
+		// small enough to print at its own size
+		{"small", svg(300, 200, 300, "1 1", "9.00"), false, 9},
+		// tall, 1884 x 2078 pt (a province's map): the box's width binds
+		{"tall", svg(1884, 2078, 1884, "1 1", "9.00", "14.00"), true, 9 * 190 * 72 / 25.4 / 1884},
+	} {
+		got, ok := printedLabelPt(c.svg, c.tall)
+		if !ok || math.Abs(got-c.want) > 1e-9 {
+			t.Errorf("%s: %v (%v), want %v", c.name, got, ok, c.want)
+		}
+	}
+	if _, ok := printedLabelPt([]byte(`<svg viewBox="0 0 10 10"><text font-size="9">x</text></svg>`), false); ok {
+		t.Error("a drawing without its size in points: ok, want not")
+	}
+}
+
+// TestMapPrintSmall: the report says in print that a map whose labels
+// print under printLegiblePt on A4 is to be read on screen, and says
+// nothing for a map that prints readably. Before, a province's map of
+// 300 units printed its labels at about 2.6 pt without a word.
+func TestMapPrintSmall(t *testing.T) {
+	for _, lang := range []string{"id", "en"} {
+		for _, n := range []int{20, 300} {
+			net := clustered(n, 3)
+			r := analyze(t, net)
+			var buf bytes.Buffer
+			if err := WriteReport(&buf, ReportData{Result: r, Lang: lang, NoLayerMaps: true}); err != nil {
+				t.Fatal(err)
+			}
+			dot, err := UnitMapDOT(r, MapOptions{Lang: lang})
+			if err != nil {
+				t.Fatal(err)
+			}
+			svg, err := Render(dot, FormatSVG, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			pt, ok := printedLabelPt(svg, tallSVG(svg))
+			if !ok {
+				t.Fatalf("%d units: the map does not say its size", n)
+			}
+			note := i18n.T(lang, "viz.mapPrintSmall", i18n.Number(lang, pt, 1))
+			has := strings.Contains(buf.String(), `<p class="print-only">`+html.EscapeString(note)+`</p>`)
+			if has != (pt < printLegiblePt) {
+				t.Errorf("%s, %d units: labels print at %.1f pt; note shown %v", lang, n, pt, has)
+			}
+			if n == 300 && !has {
+				t.Errorf("%s, 300 units: no note for labels of %.1f pt", lang, pt)
+			}
+		}
+	}
+}
