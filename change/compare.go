@@ -300,8 +300,11 @@ type PeriodInfo struct {
 	Window graph.Window
 	Blocks int
 	Days   float64
-	Nodes  int
-	Ties   int
+	// Nodes is the number of the period's own active nodes: units (or
+	// people and unit nodes at person level) with a tie in some layer in
+	// the period (PeriodNetwork.Active), not every unit of the frame.
+	Nodes int
+	Ties  int
 }
 
 // Comparison is what Compare finds.
@@ -355,8 +358,8 @@ func Compare(ctx context.Context, f, unit *Frame, before, after Period, opt Opti
 		return nil, err
 	}
 	c.AnalysisBefore, c.AnalysisAfter = mrB, mrA
-	c.Before = PeriodInfo{Window: before.Window, Blocks: len(before.Blocks), Days: before.Days(f), Nodes: len(c.NetBefore.Net.Nodes), Ties: mrB.Whole.Ties}
-	c.After = PeriodInfo{Window: after.Window, Blocks: len(after.Blocks), Days: after.Days(f), Nodes: len(c.NetAfter.Net.Nodes), Ties: mrA.Whole.Ties}
+	c.Before = PeriodInfo{Window: before.Window, Blocks: len(before.Blocks), Days: before.Days(f), Nodes: c.NetBefore.Active, Ties: mrB.Whole.Ties}
+	c.After = PeriodInfo{Window: after.Window, Blocks: len(after.Blocks), Days: after.Days(f), Nodes: c.NetAfter.Active, Ties: mrA.Whole.Ties}
 
 	// The resampling pool: sectors, units at person level, and per unit
 	// its share of weight to other sectors.

@@ -366,6 +366,12 @@ type PeriodNetwork struct {
 	// Index[x] is the network node of frame node x, -1 when it is not in
 	// the network.
 	Index []int32
+	// Active is the number of the period's active nodes: those with a tie
+	// in some layer (data_denied too) in the period's blocks, the rule
+	// that makes a person a node of a person-level network. At person
+	// level it is the number of nodes; at unit level, where every frame
+	// unit is a node, the units without a tie in the period are left out.
+	Active int
 }
 
 // Network sums the edges of blocks into the network of one period with
@@ -380,6 +386,15 @@ func (f *Frame) Network(blocks []int, win graph.Window, lw graph.LayerWeights) *
 	edges := make([]graph.Edge, mergeEdges(lists, nil))
 	mergeEdges(lists, edges)
 	pn := &PeriodNetwork{Index: make([]int32, len(f.Nodes))}
+	has := make([]bool, len(f.Nodes))
+	for _, e := range edges {
+		has[e.From], has[e.To] = true, true
+	}
+	for _, h := range has {
+		if h {
+			pn.Active++
+		}
+	}
 	var nodes []graph.Node
 	if f.Level == graph.UnitLevel {
 		nodes = slices.Clone(f.Units)
@@ -388,10 +403,6 @@ func (f *Frame) Network(blocks []int, win graph.Window, lw graph.LayerWeights) *
 			pn.FrameNode = append(pn.FrameNode, int32(i))
 		}
 	} else {
-		has := make([]bool, len(f.Nodes))
-		for _, e := range edges {
-			has[e.From], has[e.To] = true, true
-		}
 		last := -1
 		if len(blocks) > 0 {
 			last = blocks[len(blocks)-1]

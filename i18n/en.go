@@ -870,7 +870,7 @@ Examples:
 	"change.noneReachableSplits": "No sector can be reported as changed: the time blocks of the two periods, %d and %d, can be split between them in only %s ways, so the smallest possible Holm-adjusted p-value, %s, is above %s however many permutations run. This is no evidence that the sectors did not change; compare longer periods.",
 	"change.noneReachable":       "No sector can be reported as changed with %s permutations: the smallest possible Holm-adjusted p-value, %s, is above %s. This is no evidence that the sectors did not change; give --permutations %d or more.",
 	"change.wrote":               "comparison written to %s",
-	"change.periods":             "before: %s to %s (%d blocks, %s nodes); after: %s to %s (%d blocks, %s nodes)",
+	"change.periods":             "before: %s to %s (%d blocks, %s active nodes); after: %s to %s (%d blocks, %s active nodes)",
 	"change.verdictMethod":       "p: a permutation test exchanging the time blocks between the two periods (%s permutations; null model: both periods come from the same process), Holm-adjusted over the groups of a kind tested together; 95%% interval of the change: a BCa bootstrap of %s resamples of blocks of %d week(s) within each period",
 	"change.qap":                 "QAP correlation of the two unit x unit weight matrices: r = %s (p %s)",
 	"change.unmatched":           "unit %s exists only %s; without unit_crosswalk.csv it is not matched (give --crosswalk if it was renamed, merged or split)",

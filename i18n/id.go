@@ -905,7 +905,7 @@ Contoh:
 	"change.noneReachableSplits": "Tidak ada sektor yang dapat dinyatakan berubah secara bermakna: blok waktu kedua periode, %d dan %d, hanya dapat dibagi di antara keduanya dengan %s cara, sehingga nilai p terkoreksi Holm terkecil yang mungkin, %s, di atas %s berapa pun permutasinya. Ini bukan bukti bahwa sektor tidak berubah; bandingkan periode yang lebih panjang.",
 	"change.noneReachable":       "Tidak ada sektor yang dapat dinyatakan berubah secara bermakna dengan %s permutasi: nilai p terkoreksi Holm terkecil yang mungkin, %s, di atas %s. Ini bukan bukti bahwa sektor tidak berubah; berikan --permutations %d atau lebih.",
 	"change.wrote":               "perbandingan ditulis ke %s",
-	"change.periods":             "sebelum: %s s.d. %s (%d blok, %s simpul); sesudah: %s s.d. %s (%d blok, %s simpul)",
+	"change.periods":             "sebelum: %s s.d. %s (%d blok, %s simpul aktif); sesudah: %s s.d. %s (%d blok, %s simpul aktif)",
 	"change.verdictMethod":       "p: uji permutasi yang menukar blok waktu antara kedua periode (%s permutasi; model nol: kedua periode berasal dari proses yang sama), dikoreksi Holm atas kelompok sejenis yang diuji bersama; selang 95%% perubahan: bootstrap BCa %s pengambilan ulang blok %d pekan di dalam setiap periode",
 	"change.qap":                 "korelasi QAP kedua matriks bobot antarunit: r = %s (p %s)",
 	"change.unmatched":           "unit %s hanya ada %s; tanpa unit_crosswalk.csv unit ini tidak dipadankan (beri --crosswalk bila unit itu diganti nama, digabung, atau dipecah)",

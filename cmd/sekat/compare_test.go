@@ -131,6 +131,54 @@ func TestCompareCommand(t *testing.T) {
 	}
 }
 
+// TestComparePeriodNodes: each period's node count in compare.json and on
+// the terminal is that period's own active units, not every unit of both:
+// without the crosswalk the renamed and merged units have ties before
+// only and their new units after only, and a unit of units.csv with no
+// tie at all counts in neither period (a user saw "41 nodes" before and
+// after although two units existed only after the reorganisation).
+func TestComparePeriodNodes(t *testing.T) {
+	study, truth := changeStudy(t)
+	f, err := os.OpenFile(filepath.Join(study, "units.csv"), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.WriteString("UNIT_SEPI,Unit Tanpa Ikatan,kesehatan,,internal\n"); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	old, added := len(truth.Reorg.Renamed), len(truth.Reorg.Renamed)
+	for _, m := range truth.Reorg.Merged {
+		old, added = old+len(m.Old), added+1
+	}
+	all := len(readCSV(t, filepath.Join(study, "units.csv")))
+	wantBefore, wantAfter := all-1-added, all-1-old
+	if wantBefore == wantAfter {
+		t.Fatalf("the reorganisation retires %d units and adds %d: the periods' counts cannot tell apart", old, added)
+	}
+	out := filepath.Join(t.TempDir(), "banding")
+	code, _, stderr := sekat(t, "compare", study, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01",
+		"--resamples", "100", "--permutations", "100", "-q", "--lang", "en", "--out", out)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	var cj struct{ Before, After struct{ Nodes int } }
+	if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "compare.json"))), &cj); err != nil {
+		t.Fatal(err)
+	}
+	if cj.Before.Nodes != wantBefore || cj.After.Nodes != wantAfter {
+		t.Errorf("compare.json nodes: before %d, after %d; want %d and %d (%d units, 1 without ties, %d only before, %d only after)",
+			cj.Before.Nodes, cj.After.Nodes, wantBefore, wantAfter, all, old, added)
+	}
+	for _, want := range []string{fmt.Sprintf("(27 blocks, %d active nodes); after", wantBefore), fmt.Sprintf("(27 blocks, %d active nodes)\n", wantAfter)} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("the terminal lacks %q:\n%s", want, stderr)
+		}
+	}
+}
+
 // TestCompareTwoStudies: the same study as both periods changes nothing.
 func TestCompareTwoStudies(t *testing.T) {
 	study, _ := changeStudy(t)
