@@ -730,6 +730,9 @@ Examples:
 	// the report's sentences on the verdicts, made by i18n from the numbers
 	"silo.summary.silos":              "Silos: %d of %d %s judged. Each sends outside at most %s%% of the tie weight random mixing would send (homophily at least %s), a difference statistically significant after Holm's correction (adjusted p at most %s).",
 	"silo.summary.family":             "Holm's correction runs over %d tests (one per %s with a p-value), %d of them not judged.",
+	"silo.summary.familyWithheld":     "Holm's correction runs over every %s with a p-value, including any withheld for privacy, whose number is not given; %d of those tests are shown here, %d of them not judged.",
+	"silo.summary.familyWithheldAll":  "Holm's correction runs over every %s with a p-value, including any withheld for privacy, whose number is not given; %d of those tests are shown here.",
+	"silo.summary.tooFewWithheld":     "No %s could be shown to be a silo: with %d permutations the smallest adjusted p-value the test can give is at least %s (Holm's correction also counts the tests of the %s withheld for privacy), above %s; run with more permutations (see the warning).",
 	"silo.summary.watch":              "Watch list: %d of %d %s judged, more inward than random mixing (significant after Holm's correction) but with homophily below %s.",
 	"silo.summary.watchOnly":          "No %s is a silo. Watch list: %d of %d %s judged, more inward than random mixing (significant after Holm's correction) but with homophily below %s.",
 	"silo.summary.notSignificant":     "No %s is shown to be a silo or to need watching: where a %s keeps more of its tie weight inside than random mixing would, the difference is within chance (adjusted p above %s).",

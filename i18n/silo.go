@@ -59,8 +59,41 @@ func SiloReason(lang string, g metrics.Group, th silo.Thresholds) string {
 type tally struct {
 	judged, silos, watch int
 	unjudged             int  // groups of the type that are not judged
-	family               int  // groups of the type with a p-value (Holm's family)
+	family               int  // groups of the type shown with a p-value (Holm's family, but see withheld)
 	inward               bool // some judged group has H > 0
+	// withheld says that groups of the type were withheld for privacy
+	// (see withheldGroups): their tests, if they had any, are in Holm's
+	// family too, so the family is larger than family by a number that is
+	// not said.
+	withheld bool
+}
+
+// withheldGroups reports whether groups of type typ were withheld from r
+// for privacy (people.Protect, at person level without names). The result
+// itself tells, fresh or read back from a folder: a person or office of a
+// withheld unit has unit kind graph.KindHidden (a withheld sector's units
+// are withheld with it), and one of a withheld sector has the sector
+// written as that kind is, "*" (people.Hidden). Holm's adjustment of the
+// shown groups' p-values ran before they were withheld, over every group
+// tested.
+func withheldGroups(r *metrics.Result, typ metrics.GroupType) bool {
+	if r.Net == nil || r.Net.Level != graph.PersonLevel {
+		return false
+	}
+	for i := range r.Net.Nodes {
+		nd := &r.Net.Nodes[i]
+		switch typ {
+		case metrics.GroupUnit:
+			if nd.UnitKind == graph.KindHidden {
+				return true
+			}
+		case metrics.GroupSector:
+			if nd.UnitKind == graph.KindHidden && nd.Sector == graph.KindHidden.String() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // judged reports whether g is judged: a formal group of two members or
@@ -119,7 +152,10 @@ func count(groups []metrics.Group, typ metrics.GroupType) tally {
 // has H > 0); some do keep more inside but no difference is significant;
 // or so few permutations ran that no adjusted p-value could reach alpha.
 // Without usable sectors (r.SectorsUsable) it says, for sectors, that they
-// are not judged.
+// are not judged. When groups of the type were withheld for privacy
+// (withheldGroups) it says that Holm's family holds their tests too,
+// without their number, and gives the smallest adjusted p-value of too
+// few permutations as a lower bound.
 func GroupSummary(lang string, r *metrics.Result, typ metrics.GroupType) string {
 	kind, kinds := groupNouns(lang, typ)
 	if typ == metrics.GroupSector && !r.SectorsUsable {
@@ -127,6 +163,7 @@ func GroupSummary(lang string, r *metrics.Result, typ metrics.GroupType) string 
 	}
 	th := r.Options.Thresholds()
 	c := count(r.Groups, typ)
+	c.withheld = withheldGroups(r, typ)
 	alpha := Decimal(lang, strconv.FormatFloat(th.AlphaValue(), 'f', -1, 64))
 	floor := silo.SmallestAdjustedP(c.family, r.Permutations[typ])
 	var s string
@@ -142,6 +179,10 @@ func GroupSummary(lang string, r *metrics.Result, typ metrics.GroupType) string 
 		s = T(lang, "silo.summary.watchOnly", kind, c.watch, c.judged, kinds, fixed(lang, th.HomophilyValue(), 2))
 	case c.judged == 0:
 		s, holm = T(lang, "silo.summary.noneJudged", kinds), false
+	case floor > th.AlphaValue() && c.withheld:
+		// the withheld groups' tests raise the floor by a number not
+		// said: the shown groups' floor is a lower bound
+		s, holm = T(lang, "silo.summary.tooFewWithheld", kind, r.Permutations[typ], Decimal(lang, strconv.FormatFloat(floor, 'g', 3, 64)), kinds, alpha), false
 	case floor > th.AlphaValue():
 		s, holm = T(lang, "silo.summary.tooFewPermutations", kind, r.Permutations[typ], Decimal(lang, strconv.FormatFloat(floor, 'g', 3, 64)), alpha), false
 	case c.inward:
@@ -149,7 +190,15 @@ func GroupSummary(lang string, r *metrics.Result, typ metrics.GroupType) string 
 	default:
 		s, holm = T(lang, "silo.summary.allOpen", kind, kind), false
 	}
-	if holm && c.family > c.judged {
+	switch {
+	case holm && c.withheld && c.family > c.judged:
+		// Holm's family holds the tests of the withheld groups too, as
+		// many as had a p-value: say so, without their number, which
+		// would tell how many withheld groups are of one member
+		s += " " + T(lang, "silo.summary.familyWithheld", kind, c.family, c.family-c.judged)
+	case holm && c.withheld:
+		s += " " + T(lang, "silo.summary.familyWithheldAll", kind, c.family)
+	case holm && c.family > c.judged:
 		// Holm's family is every group with a p-value, the coordinator's
 		// and other unjudged groups too: say so, since the counts above
 		// are of judged groups

@@ -326,3 +326,13 @@ func TestParseKeyBOM(t *testing.T) {
 		t.Error("two marks read as a key")
 	}
 }
+
+// TestHiddenIsKindHidden: the label of a withheld unit or sector is the
+// way graph.KindHidden is written, which i18n reads in a result to tell
+// that sectors were withheld (and so that Holm's family holds tests not
+// shown).
+func TestHiddenIsKindHidden(t *testing.T) {
+	if got, want := Hidden, graph.KindHidden.String(); got != want {
+		t.Errorf("Hidden = %q, graph.KindHidden is written %q", got, want)
+	}
+}

@@ -1,14 +1,17 @@
 package main
 
 import (
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"html"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -82,6 +85,88 @@ func mixedStudy(t *testing.T, seed uint64, letters int, inside [8]float64, secto
 	return dir
 }
 
+// smallUnitsStudy generates the kabupaten study of seed 1 at scale 0.3
+// and makes three of its internal units small, of 3, 2 and 1 people (the
+// others of each move to another unit of its sector), the first of them
+// the one unit of a sector of its own: at person level these units and
+// that sector are withheld for privacy, with their complementary
+// partners, after their tests entered Holm's family.
+func smallUnitsStudy(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.3}); err != nil {
+		t.Fatal(err)
+	}
+	read := func(name string) [][]string {
+		f, err := os.Open(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		recs, err := csv.NewReader(f).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return recs
+	}
+	write := func(name string, recs [][]string) {
+		var b strings.Builder
+		w := csv.NewWriter(&b)
+		if err := w.WriteAll(recs); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	units, ppl := read("units.csv"), read("people.csv")
+	col := func(recs [][]string, name string) int {
+		i := slices.Index(recs[0], name)
+		if i < 0 {
+			t.Fatalf("no column %s in %v", name, recs[0])
+		}
+		return i
+	}
+	uid, sec, kind := col(units, "unit_id"), col(units, "sector"), col(units, "kind")
+	pu := col(ppl, "unit_id")
+	sector, bySector := map[string]string{}, map[string][]string{}
+	for _, u := range units[1:] {
+		if u[kind] == "internal" || u[kind] == "" {
+			sector[u[uid]] = u[sec]
+			bySector[u[sec]] = append(bySector[u[sec]], u[uid])
+		}
+	}
+	// three units of three sectors of three units or more, each with a
+	// partner of its sector that takes its other people
+	var small, partner []string
+	for _, s := range slices.Sorted(maps.Keys(bySector)) {
+		if us := bySector[s]; len(us) >= 3 && len(small) < 3 {
+			small, partner = append(small, us[0]), append(partner, us[1])
+		}
+	}
+	if len(small) < 3 {
+		t.Fatalf("the study has no three sectors of three internal units: %v", bySector)
+	}
+	keep, seen := map[string]int{small[0]: 3, small[1]: 2, small[2]: 1}, map[string]int{}
+	for _, r := range ppl[1:] {
+		i := slices.Index(small, r[pu])
+		if i < 0 {
+			continue
+		}
+		if seen[r[pu]]++; seen[r[pu]] > keep[r[pu]] {
+			r[pu] = partner[i]
+		}
+	}
+	for _, u := range units[1:] {
+		if u[uid] == small[0] {
+			u[sec] = "sektor_kecil"
+		}
+	}
+	write("units.csv", units)
+	write("people.csv", ppl)
+	return dir
+}
+
 // TestSentencesHold: every sentence sekat prints about silos — the reason
 // of each row of silos.csv, and the report's headline, its sentence on the
 // sectors, its silo and watch lists and its figure of the tie weight inside
@@ -119,6 +204,15 @@ func TestSentencesHold(t *testing.T) {
 			}
 			return []string{"analyze", dir, "--level", "person", "--from", "2025-01-01", "--to", "2025-07-01"}
 		}, []string{"summary.silos", "silo.reason", "silo.watchReason", "unit:summary.silos|unit:summary.watch"}},
+		// Holm's family holds the tests of the groups withheld for
+		// privacy: the sentences say so, and never count the shown tests
+		// as the family (groups.csv's adjusted p-values need more).
+		{"person level, small units withheld", func(t *testing.T) []string {
+			return []string{"analyze", smallUnitsStudy(t), "--level", "person"}
+		}, []string{"summary.familyWithheld", "unit:summary.familyWithheld"}},
+		{"person level, small units withheld, few permutations", func(t *testing.T) []string {
+			return []string{"analyze", smallUnitsStudy(t), "--level", "person", "--permutations", "200"}
+		}, []string{"unit:summary.tooFewWithheld"}},
 		{"no sector column", func(t *testing.T) []string {
 			return []string{"analyze", mixedStudy(t, 3, 1000, none, false)}
 		}, []string{"silo.level.unknown", "summary.noSectors", "silo.inside.none", "silo.warnNoSectors"}},
@@ -339,13 +433,22 @@ func checkSentences(t *testing.T, lang, out, stderr string) map[string]bool {
 		}
 		return s
 	}
-	sc := countGroups(sectors, alpha, sm.Method.Permutations["sector"])
+	// groups withheld for privacy: a person's (or office's) unit kind
+	// is "*", and its sector too when the sector is withheld
+	withheld := map[string]bool{}
+	for _, n := range st.Nodes {
+		if person && n.UnitKind.String() == "*" {
+			withheld["unit"] = true
+			withheld["sector"] = withheld["sector"] || n.Sector == "*"
+		}
+	}
+	sc := countGroups(sectors, alpha, sm.Method.Permutations["sector"], withheld["sector"])
 	// The warning of too few permutations: given exactly when the
 	// smallest adjusted p a kind of group can reach is above alpha/10, and
 	// stating the numbers.
 	warnRE := regexp.MustCompile("^" + sentence(lang, "silo.warnPermutations") + "$")
 	for _, typ := range []string{"sector", "unit"} {
-		c := countGroups(groups[typ], alpha, sm.Method.Permutations[typ])
+		c := countGroups(groups[typ], alpha, sm.Method.Permutations[typ], withheld[typ])
 		floor := float64(c.family) / float64(c.perms+1)
 		var found []string
 		for _, w := range sm.Warnings {
@@ -407,7 +510,7 @@ func checkSentences(t *testing.T, lang, out, stderr string) map[string]bool {
 		if len(lead) != 2 {
 			t.Fatalf("%s: person level: %d sentences on groups, want one on sectors and one on units", lang, len(lead))
 		}
-		checkSummary(t, lang, lead[1], "unit", seen, true, countGroups(groups["unit"], alpha, sm.Method.Permutations["unit"]), alpha, hThr)
+		checkSummary(t, lang, lead[1], "unit", seen, true, countGroups(groups["unit"], alpha, sm.Method.Permutations["unit"], withheld["unit"]), alpha, hThr)
 	} else if len(lead) != 1 {
 		t.Errorf("%s: unit level: %d sentences on groups, want one", lang, len(lead))
 	}
@@ -471,13 +574,23 @@ type counts struct {
 	family                         int  // groups with a p-value
 	perms                          int  // permutations run (summary.json)
 	inward, significantInward      bool // some judged group has H > 0 (with adjusted p <= alpha)
+	// minFamily is the smallest Holm family the adjusted p-values allow:
+	// a p-value p adjusted to q < 1 had at most m tests at or below it,
+	// each weighing at most m, so m >= q/p.
+	minFamily int
+	// withheld: groups of the type were withheld for privacy (a person
+	// or office shown in unit, or sector, "*").
+	withheld bool
 }
 
-func countGroups(gs []groupRow, alpha float64, perms int) counts {
-	c := counts{perms: perms}
+func countGroups(gs []groupRow, alpha float64, perms int, withheld bool) counts {
+	c := counts{perms: perms, withheld: withheld}
 	for _, g := range gs {
 		if !math.IsNaN(g.EIPValue) {
 			c.family++
+			if g.PAdjusted < 1 {
+				c.minFamily = max(c.minFamily, int(math.Floor(g.PAdjusted/g.EIPValue+1e-9)))
+			}
 		}
 		if !g.judged() {
 			c.unjudged++
@@ -525,15 +638,32 @@ func checkSummary(t *testing.T, lang, s, typ string, seenAll map[string]bool, us
 		s = strings.Replace(s, pl, "", 1)
 	}
 	// the size of Holm's family, said when it holds unjudged groups too:
-	// checked, then taken out
+	// checked, then taken out; with groups withheld for privacy, that it
+	// holds theirs too, with the count of the shown tests only
 	if m := regexp.MustCompile(" " + sentence(lang, "silo.summary.family")).FindStringSubmatch(s); m != nil {
 		seen["summary.family"] = true
 		if m[1] != strconv.Itoa(c.family) || !isKind(m[2]) || m[3] != strconv.Itoa(c.family-judged) || c.family <= judged {
 			t.Errorf("%s: Holm's family said as %q, family %d, judged %d: %q", lang, m[0], c.family, judged, s)
 		}
+		if c.withheld || c.family < c.minFamily {
+			t.Errorf("%s: Holm's family said as %d tests, but groups.csv's adjusted p-values need at least %d (%ss withheld for privacy: %v): %q",
+				lang, c.family, c.minFamily, typ, c.withheld, s)
+		}
 		s = strings.Replace(s, m[0], "", 1)
-	} else if c.family > judged && silos+watch > 0 {
-		t.Errorf("%s: Holm's family of %d with %d judged is not said: %q", lang, c.family, judged, s)
+	} else if m := regexp.MustCompile(" " + sentence(lang, "silo.summary.familyWithheld")).FindStringSubmatch(s); m != nil {
+		seen["summary.familyWithheld"] = true
+		if !c.withheld || !isKind(m[1]) || m[2] != strconv.Itoa(c.family) || m[3] != strconv.Itoa(c.family-judged) || c.family <= judged {
+			t.Errorf("%s: Holm's family said as %q, withheld %v, %d shown tests, judged %d: %q", lang, m[0], c.withheld, c.family, judged, s)
+		}
+		s = strings.Replace(s, m[0], "", 1)
+	} else if m := regexp.MustCompile(" " + sentence(lang, "silo.summary.familyWithheldAll")).FindStringSubmatch(s); m != nil {
+		seen["summary.familyWithheld"] = true
+		if !c.withheld || !isKind(m[1]) || m[2] != strconv.Itoa(c.family) || c.family != judged {
+			t.Errorf("%s: Holm's family said as %q, withheld %v, %d shown tests, judged %d: %q", lang, m[0], c.withheld, c.family, judged, s)
+		}
+		s = strings.Replace(s, m[0], "", 1)
+	} else if (c.family > judged || c.withheld) && silos+watch > 0 {
+		t.Errorf("%s: Holm's family of %d with %d judged (withheld: %v) is not said: %q", lang, c.family, judged, c.withheld, s)
 	}
 	unj := "(?: " + sentence(lang, "silo.summary.unjudged") + ")?$"
 	match := func(key string) []string {
@@ -572,12 +702,20 @@ func checkSummary(t *testing.T, lang, s, typ string, seenAll map[string]bool, us
 		m := match("summary.watchOnly")
 		seen["summary.watch"] = true
 		ok = silos == 0 && atoi(m[2]) == watch && atoi(m[3]) == judged && shown(t, lang, m[5], hThr) && checkUnjudged(m)
+	case match("summary.tooFewWithheld") != nil:
+		// the floor of the shown tests, a lower bound ("at least");
+		// before the plain sentence, whose "%s" would match it
+		m := match("summary.tooFewWithheld")
+		seen["summary.tooFewWithheld"] = true
+		floor := float64(c.family) / float64(c.perms+1)
+		ok = silos == 0 && watch == 0 && c.withheld && m[2] == strconv.Itoa(c.perms) && shownSig(t, lang, m[3], floor) && floor > alpha &&
+			isKind(m[4]) && shown(t, lang, m[5], alpha) && checkUnjudged(m)
 	case match("summary.tooFewPermutations") != nil:
 		m := match("summary.tooFewPermutations")
 		seen["summary.tooFewPermutations"] = true
 		floor := float64(c.family) / float64(c.perms+1)
 		ok = silos == 0 && watch == 0 && m[2] == strconv.Itoa(c.perms) && shownSig(t, lang, m[3], floor) && floor > alpha &&
-			shown(t, lang, m[4], alpha) && checkUnjudged(m)
+			shown(t, lang, m[4], alpha) && checkUnjudged(m) && !c.withheld
 	case match("summary.notSignificant") != nil:
 		m := match("summary.notSignificant")
 		seen["summary.notSignificant"] = true
