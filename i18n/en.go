@@ -753,6 +753,7 @@ Examples:
 	"silo.inside":                     "%s%% (random mixing: %s%%)",
 	"silo.inside.none":                "not meaningful: no sector holds two units",
 	"silo.warnNoSectors":              "no sector holds two units or more (the units table has no sector column, so every unit is its own sector, or every sector has one unit): sector silos are not judged, and modularity, E-I, assortativity, NMI and ARI by sector are left empty as meaningless",
+	"silo.warnPermWithheld":           "the E-I tests of the %s ran %d permutations, so the smallest adjusted p-value they can give is at least %s (Holm's correction also counts the tests of the %s withheld for privacy), not below %s (alpha/10): a group can miss its verdict for want of permutations; --permutations %d or more gives the full resolution (and takes longer)",
 	"silo.warnPermutations":           "the E-I tests of the %s ran %d permutations, so the smallest adjusted p-value they can give is %s, not below %s (alpha/10): a group can miss its verdict for want of permutations; --permutations %d gives the full resolution (and takes longer)",
 	"yaml.replaced":                   " (%s was replaced by %s: the silo rule now uses the homophily index and the Holm-adjusted p-value; see docs/metrics.md)",
 	"silo.sector":                     "sector",

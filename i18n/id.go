@@ -788,6 +788,7 @@ Contoh:
 	"silo.inside":                     "%s%% (pencampuran acak: %s%%)",
 	"silo.inside.none":                "tidak bermakna: tidak ada sektor yang memuat dua unit",
 	"silo.warnNoSectors":              "tidak ada sektor yang memuat dua unit atau lebih (tabel unit tidak punya kolom sector sehingga setiap unit menjadi sektornya sendiri, atau setiap sektor hanya berisi satu unit): silo sektor tidak dinilai, dan modularitas, E-I, asortativitas, NMI serta ARI menurut sektor dikosongkan karena tidak bermakna",
+	"silo.warnPermWithheld":           "uji E-I untuk %s menjalankan %d permutasi, sehingga nilai p terkoreksi terkecil yang dapat dihasilkan paling sedikit %s (koreksi Holm juga menghitung uji atas %s yang disembunyikan demi privasi), tidak di bawah %s (alpha/10): suatu kelompok dapat luput dari putusan karena permutasinya kurang; --permutations %d atau lebih memberi resolusi penuh (dan lebih lama)",
 	"silo.warnPermutations":           "uji E-I untuk %s menjalankan %d permutasi, sehingga nilai p terkoreksi terkecil yang dapat dihasilkan adalah %s, tidak di bawah %s (alpha/10): suatu kelompok dapat luput dari putusan karena permutasinya kurang; --permutations %d memberi resolusi penuh (dan lebih lama)",
 	"yaml.replaced":                   " (%s telah diganti dengan %s: aturan silo kini memakai indeks homofili dan nilai p terkoreksi Holm; lihat docs/metrics.md)",
 	"silo.sector":                     "sektor",

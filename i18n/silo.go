@@ -62,13 +62,13 @@ type tally struct {
 	family               int  // groups of the type shown with a p-value (Holm's family, but see withheld)
 	inward               bool // some judged group has H > 0
 	// withheld says that groups of the type were withheld for privacy
-	// (see withheldGroups): their tests, if they had any, are in Holm's
+	// (see GroupsWithheld): their tests, if they had any, are in Holm's
 	// family too, so the family is larger than family by a number that is
 	// not said.
 	withheld bool
 }
 
-// withheldGroups reports whether groups of type typ were withheld from r
+// GroupsWithheld reports whether groups of type typ were withheld from r
 // for privacy (people.Protect, at person level without names). The result
 // itself tells, fresh or read back from a folder: a person or office of a
 // withheld unit has unit kind graph.KindHidden (a withheld sector's units
@@ -76,7 +76,7 @@ type tally struct {
 // written as that kind is, "*" (people.Hidden). Holm's adjustment of the
 // shown groups' p-values ran before they were withheld, over every group
 // tested.
-func withheldGroups(r *metrics.Result, typ metrics.GroupType) bool {
+func GroupsWithheld(r *metrics.Result, typ metrics.GroupType) bool {
 	if r.Net == nil || r.Net.Level != graph.PersonLevel {
 		return false
 	}
@@ -153,7 +153,7 @@ func count(groups []metrics.Group, typ metrics.GroupType) tally {
 // or so few permutations ran that no adjusted p-value could reach alpha.
 // Without usable sectors (r.SectorsUsable) it says, for sectors, that they
 // are not judged. When groups of the type were withheld for privacy
-// (withheldGroups) it says that Holm's family holds their tests too,
+// (GroupsWithheld) it says that Holm's family holds their tests too,
 // without their number, and gives the smallest adjusted p-value of too
 // few permutations as a lower bound.
 func GroupSummary(lang string, r *metrics.Result, typ metrics.GroupType) string {
@@ -163,7 +163,7 @@ func GroupSummary(lang string, r *metrics.Result, typ metrics.GroupType) string 
 	}
 	th := r.Options.Thresholds()
 	c := count(r.Groups, typ)
-	c.withheld = withheldGroups(r, typ)
+	c.withheld = GroupsWithheld(r, typ)
 	alpha := Decimal(lang, strconv.FormatFloat(th.AlphaValue(), 'f', -1, 64))
 	floor := silo.SmallestAdjustedP(c.family, r.Permutations[typ])
 	var s string
@@ -299,13 +299,20 @@ func InsideFigure(lang string, got, expected float64, sectorsUsable bool) string
 // so few that the smallest Holm-adjusted p-value they can give,
 // silo.SmallestAdjustedP(family, perms), is above alpha/10: it states that
 // value and the count silo.PermutationsFor would run. "" when the count
-// is enough (or nothing was tested).
-func PermutationsWarning(lang string, typ metrics.GroupType, family, perms int, alpha float64) string {
+// is enough (or nothing was tested). With withheld (GroupsWithheld),
+// family counts the shown groups only and the family holds the withheld
+// ones' tests too, by a number not said: the value is then a lower bound
+// and the count a least one.
+func PermutationsWarning(lang string, typ metrics.GroupType, family, perms int, alpha float64, withheld bool) string {
 	floor := silo.SmallestAdjustedP(family, perms)
 	if perms <= 0 || math.IsNaN(floor) || floor <= alpha/10 {
 		return ""
 	}
 	_, kinds := groupNouns(lang, typ)
+	if withheld {
+		return T(lang, "silo.warnPermWithheld", kinds, perms, Decimal(lang, strconv.FormatFloat(floor, 'g', 3, 64)), kinds,
+			Decimal(lang, strconv.FormatFloat(alpha/10, 'g', 3, 64)), silo.PermutationsFor(family, alpha))
+	}
 	return T(lang, "silo.warnPermutations", kinds, perms, Decimal(lang, strconv.FormatFloat(floor, 'g', 3, 64)),
 		Decimal(lang, strconv.FormatFloat(alpha/10, 'g', 3, 64)), silo.PermutationsFor(family, alpha))
 }

@@ -39,7 +39,7 @@ func analysisWarnings(mr *metrics.Result, lang string) []result.Warning {
 				family++
 			}
 		}
-		if s := i18n.PermutationsWarning(lang, typ, family, mr.Permutations[typ], mr.Options.Thresholds().AlphaValue()); s != "" {
+		if s := i18n.PermutationsWarning(lang, typ, family, mr.Permutations[typ], mr.Options.Thresholds().AlphaValue(), i18n.GroupsWithheld(mr, typ)); s != "" {
 			w = append(w, result.Warning{Code: "permutations_short", Message: s})
 		}
 	}
