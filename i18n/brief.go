@@ -80,6 +80,46 @@ func FollowUpPercent(lang string, rate, below float64) string {
 	return Percent(lang, rate, d)
 }
 
+// FollowUpInterval writes a forum's follow-up interval, low to high (as
+// shares), as percents: "0–5%". Both ends take the fewest decimals (0 to
+// 4) that keep every end apart from the ceremonial threshold below, from
+// 0 unless it is 0 and from 100 unless it is 100, so that an end reads on
+// the side of the threshold that decided the verdict (0 of 35 instances
+// reach 10.003%, which "10%" would put on the threshold); an end of
+// exactly 0 or 100% is written without decimals. "–" for NaN.
+func FollowUpInterval(lang string, low, high, below float64) string {
+	if math.IsNaN(low) || math.IsNaN(high) {
+		return "–"
+	}
+	pct := func(x float64, d int) string { return strconv.FormatFloat(100*x, 'f', d, 64) }
+	blurred := func(x float64, d int) bool {
+		return x != below && pct(x, d) == pct(below, d) ||
+			x != 0 && pct(x, d) == pct(0, d) ||
+			x != 1 && pct(x, d) == pct(1, d)
+	}
+	d := 0
+	for d < 4 && (blurred(low, d) || blurred(high, d)) {
+		d++
+	}
+	end := func(x float64) string {
+		if x == 0 || x == 1 { // exact: no follow-up, or all of it
+			return Percent(lang, x, 0)
+		}
+		return Percent(lang, x, d)
+	}
+	return T(lang, "brief.forum.interval", end(low), end(high))
+}
+
+// ForumFollowUp writes how many of a forum's instances were followed up,
+// of how many, and the rate: "0 dari 66 (0%)".
+func ForumFollowUp(lang string, followed, pairs int64, below float64) string {
+	rate := math.NaN()
+	if pairs > 0 {
+		rate = float64(followed) / float64(pairs)
+	}
+	return T(lang, "brief.forum.followUp", Int(lang, followed), Int(lang, pairs), FollowUpPercent(lang, rate, below))
+}
+
 // BriefHeadline is the briefing's verdict in one sentence, from the
 // numbers it states: how many of the judged sectors are silos (named) and
 // how many to watch, or, with too few sectors judged (thin), that sector
@@ -148,11 +188,14 @@ func BriefHeadline(lang string, r *metrics.Result, forums []coord.Forum) string 
 	if req > 0 {
 		s += T(lang, "brief.headline.denied", Int(lang, den), Int(lang, req), Percent(lang, float64(den)/float64(req), 0))
 	}
-	judged, cer := 0, 0
+	judged, cer, unclear := 0, 0, 0
 	for _, f := range forums {
 		switch f.Verdict {
 		case coord.Ceremonial:
 			cer++
+			judged++
+		case coord.Unclear:
+			unclear++
 			judged++
 		case coord.Active:
 			judged++
@@ -160,6 +203,12 @@ func BriefHeadline(lang string, r *metrics.Result, forums []coord.Forum) string 
 	}
 	if judged > 0 {
 		s += T(lang, "brief.headline.forums", Int(lang, int64(cer)), Int(lang, int64(judged)))
+		switch {
+		case unclear == 1:
+			s += T(lang, "brief.headline.forumsUnclear1", Int(lang, int64(unclear)))
+		case unclear > 1:
+			s += T(lang, "brief.headline.forumsUnclear", Int(lang, int64(unclear)))
+		}
 	}
 	return s + "."
 }
@@ -239,6 +288,8 @@ func ForumVerdict(lang string, v coord.Verdict) string {
 		return T(lang, "brief.forum.ceremonial")
 	case coord.Active:
 		return T(lang, "brief.forum.active")
+	case coord.Unclear:
+		return T(lang, "brief.forum.unclear")
 	}
 	return T(lang, "brief.forum.notJudged")
 }
@@ -281,7 +332,9 @@ func Recommendation(lang string, rec recommend.Rec, unit func(string) string, fo
 		if rec.Total > 0 {
 			share = float64(rec.Count) / float64(rec.Total)
 		}
-		return T(lang, "rec.R5", forum, Int(lang, rec.Count), Int(lang, rec.Total), FollowUpPercent(lang, share, opt.CeremonialBelow), days)
+		lo, hi := coord.ClopperPearson(rec.Count, rec.Total, coord.Confidence)
+		return T(lang, "rec.R5", forum, Int(lang, rec.Count), Int(lang, rec.Total), FollowUpPercent(lang, share, opt.CeremonialBelow),
+			FollowUpInterval(lang, lo, hi, opt.CeremonialBelow), days)
 	case recommend.DataAgreement:
 		return T(lang, "rec.R6", ds, rec.Group, refusers(), rec.Partner, Int(lang, rec.Count), Int(lang, rec.Total))
 	}

@@ -129,3 +129,57 @@ func TestBriefHeadlineCountsNotGrades(t *testing.T) {
 		}
 	}
 }
+
+// TestForumVerdictNumbers: a forum's verdict is stated with its numbers:
+// how many instances of how many were followed up, and the 95% interval
+// the verdict rests on, with its ends kept apart from 0, 100% and the
+// threshold (0 of 35 reach 10.003%: "10%" would put an unclear forum's
+// end on the ceremonial threshold). Interval ends from
+// testdata/reference/clopper_pearson.py (scipy 1.10.1).
+func TestForumVerdictNumbers(t *testing.T) {
+	for _, c := range []struct {
+		x, n           int64
+		id, en, verdID string
+		verd           coord.Verdict
+	}{
+		{0, 66, "0 dari 66 (0%); 0–5%", "0 of 66 (0%); 0–5%", "seremonial", coord.Ceremonial},
+		{0, 3, "0 dari 3 (0%); 0–71%", "0 of 3 (0%); 0–71%", "belum dapat dipastikan", coord.Unclear},
+		{0, 35, "0 dari 35 (0%); 0–10,003%", "0 of 35 (0%); 0–10.003%", "belum dapat dipastikan", coord.Unclear},
+		{1, 10, "1 dari 10 (10%); 0,3–44,5%", "1 of 10 (10%); 0.3–44.5%", "belum dapat dipastikan", coord.Unclear},
+		{66, 66, "66 dari 66 (100%); 95–100%", "66 of 66 (100%); 95–100%", "aktif", coord.Active},
+	} {
+		f := coord.Forum{Judged: 3, Pairs: c.n, FollowedUp: c.x}
+		coord.Judge(&f, coord.Options{})
+		if f.Verdict != c.verd {
+			t.Errorf("%d of %d: verdict %q, want %q", c.x, c.n, f.Verdict, c.verd)
+		}
+		for _, l := range []struct{ lang, want string }{{"id", c.id}, {"en", c.en}} {
+			got := ForumFollowUp(l.lang, c.x, c.n, 0.10) + "; " + FollowUpInterval(l.lang, f.Low, f.High, 0.10)
+			if got != l.want {
+				t.Errorf("%s %d of %d: got %q, want %q", l.lang, c.x, c.n, got, l.want)
+			}
+		}
+		if got := ForumVerdict("id", f.Verdict); got != c.verdID {
+			t.Errorf("%d of %d: verdict word %q, want %q", c.x, c.n, got, c.verdID)
+		}
+	}
+	if got, want := ForumVerdict("en", coord.Unclear), "not clear yet"; got != want {
+		t.Errorf("unclear in English: got %q, want %q", got, want)
+	}
+	forums := []coord.Forum{{Verdict: coord.Ceremonial}, {Verdict: coord.Unclear}, {Verdict: coord.Active}, {Verdict: coord.NotJudged}}
+	r := &metrics.Result{}
+	for _, c := range []struct{ lang, want string }{
+		{"id", T("id", "brief.headline.unknown") + "; 1 dari 3 forum koordinasi yang dinilai bersifat seremonial dan 1 belum dapat dipastikan."},
+		{"en", T("en", "brief.headline.unknown") + "; 1 of 3 judged coordination forums are ceremonial and 1 is not clear yet."},
+	} {
+		if got := BriefHeadline(c.lang, r, forums); got != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.lang, got, c.want)
+		}
+	}
+	rec := recommend.Rec{Rule: recommend.ForumFollowUp, Forum: 0, Count: 0, Total: 66}
+	for lang, want := range map[string]string{"id": "(0%; selang 95% 0–5%)", "en": "(0%; 95% interval 0–5%)"} {
+		if got := Recommendation(lang, rec, func(id string) string { return id }, "F", coord.Options{}); !strings.Contains(got, want) {
+			t.Errorf("%s R5: %q lacks %q", lang, got, want)
+		}
+	}
+}

@@ -97,3 +97,19 @@ func TestUnitGroupsGetNoSectorRules(t *testing.T) {
 		}
 	}
 }
+
+// TestUnclearForum: a forum whose follow-up is not clear yet (its 95%
+// interval holds the ceremonial threshold) gets no R5, and R1-R3 still
+// prefer an active forum to it, however many meetings it has.
+func TestUnclearForum(t *testing.T) {
+	in := fixture()
+	in.Forums[1].Verdict, in.Forums[1].Meetings = coord.Unclear, 50
+	for _, r := range Make(in) {
+		if r.Rule == ForumFollowUp {
+			t.Errorf("R5 for a forum not clear yet: %+v", r)
+		}
+		if r.Rule == WatchReport && r.Forum != 0 {
+			t.Errorf("R3 in forum %d, want the active forum 0", r.Forum)
+		}
+	}
+}

@@ -63,7 +63,10 @@ type briefView struct {
 type forumView struct {
 	Name                      string
 	Meetings, Units, FollowUp cell
-	Verdict, VerdictWord      string
+	// Interval is the follow-up rate's 95% interval, on which the
+	// verdict rests.
+	Interval             cell
+	Verdict, VerdictWord string
 }
 
 type recView struct{ Rule, Text string }
@@ -118,12 +121,15 @@ func (b *Briefing) forumName(code string, i int) string {
 
 func (b *Briefing) forumView(code string, i int) forumView {
 	f := b.Forums[i]
-	fu := cell{Text: "–"}
+	below := b.Options.Values().CeremonialBelow
+	fu, iv := cell{Text: "–"}, cell{Text: "–"}
 	if f.Pairs > 0 {
-		fu = cell{Text: i18n.FollowUpPercent(code, f.Rate, b.Options.Values().CeremonialBelow) + "%", Sort: strconv.FormatFloat(f.Rate, 'g', -1, 64)}
+		fu = cell{Text: i18n.ForumFollowUp(code, f.FollowedUp, f.Pairs, below), Sort: strconv.FormatFloat(f.Rate, 'g', -1, 64)}
+		lo, hi := coord.ClopperPearson(f.FollowedUp, f.Pairs, coord.Confidence)
+		iv = cell{Text: i18n.FollowUpInterval(code, lo, hi, below), Sort: strconv.FormatFloat(hi, 'g', -1, 64)}
 	}
 	return forumView{Name: b.forumName(code, i), Meetings: intCell(int64(f.Meetings), code),
-		Units: intCell(int64(len(f.Units)), code), FollowUp: fu, Verdict: string(f.Verdict),
+		Units: intCell(int64(len(f.Units)), code), FollowUp: fu, Interval: iv, Verdict: string(f.Verdict),
 		VerdictWord: i18n.ForumVerdict(code, f.Verdict)}
 }
 

@@ -260,3 +260,51 @@ func TestBriefingFollowUpBelowThreshold(t *testing.T) {
 		}
 	}
 }
+
+// TestBriefingUnclearForum: a forum whose follow-up interval holds the
+// ceremonial threshold (3 meetings of two units, none followed up: 0 of 3,
+// 0 to 71%) is shown as not clear yet, with its numbers and interval, in
+// both languages, and gets no R5: it was called ceremonial, and R5 told
+// the Sekda to merge or stop it on three instances. The planted forum of
+// sekat generate --seed 642 --forums (0 of 66, 0 to 5%) keeps its R5.
+func TestBriefingUnclearForum(t *testing.T) {
+	r := analyze(t, handUnits(nil, nil))
+	forums := []coord.Forum{
+		{Organizer: 8, Title: "Rapat Kecil", Meetings: 3, Judged: 3, Units: []int32{0, 3}, Pairs: 3, FollowedUp: 0},
+		{Organizer: 3, Title: "Forum Komunikasi Lintas Sektor", Meetings: 12, Judged: 11, Units: []int32{0, 3, 5, 8}, Pairs: 66, FollowedUp: 0},
+	}
+	for i := range forums {
+		coord.Judge(&forums[i], coord.Options{})
+	}
+	if forums[0].Verdict != coord.Unclear || forums[1].Verdict != coord.Ceremonial {
+		t.Fatalf("verdicts %q and %q, want unclear and ceremonial", forums[0].Verdict, forums[1].Verdict)
+	}
+	recs := recommend.Make(recommend.Input{Result: r, Units: r.Net.Nodes, Forums: forums})
+	for _, rec := range recs {
+		if rec.Rule == recommend.ForumFollowUp && rec.Forum != 1 {
+			t.Errorf("R5 for forum %d (%q), want it for the ceremonial forum 1 only", rec.Forum, forums[rec.Forum].Verdict)
+		}
+	}
+	for _, c := range []struct {
+		lang string
+		want []string
+	}{
+		{"id", []string{"<td>belum dapat dipastikan</td>", ">0 dari 3 (0%)<", ">0–71%<", ">0 dari 66 (0%)<", ">0–5%<", "<th class=\"n\">Selang 95%</th>", "(0%; selang 95% 0–5%)"}},
+		{"en", []string{"<td>not clear yet</td>", ">0 of 3 (0%)<", ">0–71%<", ">0 of 66 (0%)<", ">0–5%<", "<th class=\"n\">Interval (95%)</th>", "(0%; 95% interval 0–5%)"}},
+	} {
+		var buf bytes.Buffer
+		if err := WriteReport(&buf, ReportData{Result: r, Lang: c.lang, Brief: Briefing{HasEvents: true, Units: r.Net.Nodes, Forums: forums, Recs: recs}}); err != nil {
+			t.Fatal(err)
+		}
+		page := html.UnescapeString(buf.String())
+		brief := page[strings.Index(page, `id="briefing"`):strings.Index(page, `id="ringkasan"`)]
+		for _, w := range c.want {
+			if !strings.Contains(brief, w) {
+				t.Errorf("%s: the briefing lacks %q", c.lang, w)
+			}
+		}
+		if n := strings.Count(page, `class="is-unclear"`); n != 2 {
+			t.Errorf("%s: %d rows marked unclear, want 2 (the briefing's table and the full one)", c.lang, n)
+		}
+	}
+}

@@ -110,7 +110,7 @@ type lang struct {
 	BriefCarriersTitle, BriefForumsTitle, BriefNoForums string
 	BriefRecsTitle, ForumsTableTitle                    string
 	ColForum, ColMeetings, ColUnitsAttending            string
-	ColFollowUp, ColForumVerdict                        string
+	ColFollowUp, ColForumInterval, ColForumVerdict      string
 	RulesTitle, MapRulesTitle, DefinitionsTitle         string
 	// Words of the maps' size rules and of the sector overview: the
 	// legend line on labels, the word for a sector to watch, the share of
@@ -308,7 +308,7 @@ func newLang(code string) *lang {
 		BriefNoEvents: t("brief.noEvents"), BriefCarriersTitle: t("brief.carriersTitle"), BriefForumsTitle: t("brief.forumsTitle"),
 		BriefNoForums: t("brief.noForums"), BriefRecsTitle: t("brief.recsTitle"), ForumsTableTitle: t("viz.forumsTableTitle"),
 		ColForum: t("brief.colForum"), ColMeetings: t("brief.colMeetings"), ColUnitsAttending: t("brief.colUnits"),
-		ColFollowUp: t("brief.colFollowUp"), ColForumVerdict: t("brief.colVerdict"),
+		ColFollowUp: t("brief.colFollowUp"), ColForumInterval: t("brief.colInterval"), ColForumVerdict: t("brief.colVerdict"),
 		RulesTitle: t("viz.rulesTitle"), MapRulesTitle: t("viz.mapRulesTitle"), DefinitionsTitle: t("viz.definitionsTitle"),
 		LegendLabels: t("viz.map.legendLabels"), WatchWord: t("viz.map.watchWord"),
 		OutsideDrawn: t("viz.map.outsideDrawn"), NoOutside: t("viz.map.noOutside"), OverviewTitle: t("viz.overview.title"),

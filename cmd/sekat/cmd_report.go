@@ -409,7 +409,13 @@ type (
 		Units      []int32 `json:"units"`
 		Pairs      int64   `json:"pairs"`
 		FollowedUp int64   `json:"followed_up"`
-		Verdict    string  `json:"verdict"`
+		// RateLow and RateHigh are the follow-up rate's 95% interval
+		// (null without pairs), written for readers of the file; a
+		// report drawn from the folder judges the forum again from
+		// the counts.
+		RateLow  *float64 `json:"rate_low"`
+		RateHigh *float64 `json:"rate_high"`
+		Verdict  string   `json:"verdict"`
 	}
 	briefSet struct {
 		Dataset        string  `json:"dataset"`
@@ -436,9 +442,15 @@ func writeFindings(w io.Writer, b briefInput) error {
 	for _, u := range f.Units {
 		j.Units = append(j.Units, briefUnit{ID: u.ID, Name: u.Name, Sector: u.Sector, Kind: u.Kind.String()})
 	}
+	finite := func(x float64) *float64 {
+		if math.IsNaN(x) {
+			return nil
+		}
+		return &x
+	}
 	for _, x := range f.Forums {
 		j.Forums = append(j.Forums, briefForum{Organizer: x.Organizer, Title: x.Title, Meetings: x.Meetings, Judged: x.Judged,
-			Units: x.Units, Pairs: x.Pairs, FollowedUp: x.FollowedUp, Verdict: string(x.Verdict)})
+			Units: x.Units, Pairs: x.Pairs, FollowedUp: x.FollowedUp, RateLow: finite(x.Low), RateHigh: finite(x.High), Verdict: string(x.Verdict)})
 	}
 	for _, d := range f.Datasets {
 		j.Datasets = append(j.Datasets, briefSet(d))
@@ -472,10 +484,12 @@ func readFindings(dir string) (briefInput, error) {
 	}
 	for _, x := range j.Forums {
 		fr := coord.Forum{Organizer: x.Organizer, Title: x.Title, Meetings: x.Meetings, Judged: x.Judged, Units: x.Units,
-			Pairs: x.Pairs, FollowedUp: x.FollowedUp, Verdict: coord.Verdict(x.Verdict), Rate: math.NaN()}
-		if fr.Pairs > 0 {
-			fr.Rate = float64(fr.FollowedUp) / float64(fr.Pairs)
-		}
+			Pairs: x.Pairs, FollowedUp: x.FollowedUp}
+		// judged again from the counts, as analyze judged them: a file
+		// written before the verdict rested on the interval says
+		// "ceremonial" for 0 of 3 instances, which would still ask the
+		// Sekda to merge or stop the forum
+		coord.Judge(&fr, f.Options)
 		f.Forums = append(f.Forums, fr)
 	}
 	for _, d := range j.Datasets {

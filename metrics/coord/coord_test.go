@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/metrics/internal/refgraph"
 )
 
 const day = 86400
@@ -50,8 +51,10 @@ func TestForums(t *testing.T) {
 		t.Errorf("forum A: got %+v, want 3 meetings, 9 of 9 pairs followed up, active", a)
 	}
 	// B: the letter on day 61 is 40 days after the last meeting (day 21).
-	if b.Pairs != 9 || b.FollowedUp != 0 || b.Rate != 0 || b.Verdict != Ceremonial {
-		t.Errorf("forum B: got %+v, want 0 of 9 pairs followed up, ceremonial", b)
+	// 0 of 9 has the interval 0 to 0.336 (testdata/reference/
+	// clopper_pearson.py): too few instances to call it ceremonial.
+	if b.Pairs != 9 || b.FollowedUp != 0 || b.Rate != 0 || b.Verdict != Unclear {
+		t.Errorf("forum B: got %+v, want 0 of 9 pairs followed up, unclear", b)
 	}
 	if got := b.Units; len(got) != 3 {
 		t.Errorf("forum B units: got %v, want 3 distinct", got)
@@ -201,5 +204,112 @@ func TestCarriers(t *testing.T) {
 	}
 	if got := Carriers(n, Options{CarrierShare: 0.95}); len(got) != 1 || got[0].SectorB != "C" {
 		t.Errorf("at 95%%: got %+v, want only A-C", got)
+	}
+}
+
+// TestClopperPearson checks the interval against scipy's beta quantiles
+// (testdata/golden/coord/clopper_pearson.json, written by
+// testdata/reference/clopper_pearson.py with scipy 1.10.1; R's
+// binom.test(0, 66)$conf.int gives the same 0 to 0.05436).
+func TestClopperPearson(t *testing.T) {
+	var ref struct {
+		Level     float64 `json:"level"`
+		Intervals []struct {
+			X, N      int64
+			Low, High float64
+		} `json:"intervals"`
+	}
+	refgraph.LoadGolden(t, "coord", "clopper_pearson", "/usr/bin/python3 testdata/reference/clopper_pearson.py", &ref)
+	if ref.Level != Confidence || len(ref.Intervals) == 0 {
+		t.Fatalf("reference level %v with %d intervals, want %v and some", ref.Level, len(ref.Intervals), Confidence)
+	}
+	for _, c := range ref.Intervals {
+		lo, hi := ClopperPearson(c.X, c.N, ref.Level)
+		if math.Abs(lo-c.Low) > 1e-9 || math.Abs(hi-c.High) > 1e-9 {
+			t.Errorf("ClopperPearson(%d, %d): got %.12f to %.12f, want %.12f to %.12f", c.X, c.N, lo, hi, c.Low, c.High)
+		}
+	}
+	for _, c := range [][2]int64{{0, 0}, {-1, 3}, {4, 3}} {
+		if lo, hi := ClopperPearson(c[0], c[1], Confidence); !math.IsNaN(lo) || !math.IsNaN(hi) {
+			t.Errorf("ClopperPearson(%d, %d): got %v to %v, want NaN", c[0], c[1], lo, hi)
+		}
+	}
+}
+
+// TestForumVerdictInterval: the verdict follows the follow-up rate's 95%
+// interval, not the rate alone. Three meetings of two units with nothing
+// followed up (3 instances, 0 to 0.71) were called ceremonial, and R5 told
+// the Regional Secretary to merge or stop the forum on three instances.
+// The forum `sekat generate --seed 642 --forums` plants (66 instances, 0
+// followed up: 0 to 0.054) stays ceremonial. Boundaries (interval ends
+// from testdata/reference/clopper_pearson.py): 0 of 36 reaches 0.0974,
+// ceremonial; 0 of 35 reaches 0.1000324, unclear; 1 of 1 starts at
+// 0.025, unclear; 2 of 2 at 0.158, active.
+func TestForumVerdictInterval(t *testing.T) {
+	for _, c := range []struct {
+		name                    string
+		meetings, units, follow int
+		want                    Verdict
+	}{
+		{"3 meetings of 2 units, none followed", 3, 2, 0, Unclear},
+		{"seed 642 planted: 11 meetings of 4 units, none followed", 11, 4, 0, Ceremonial},
+		{"36 meetings of 2 units, none followed", 36, 2, 0, Ceremonial},
+		{"35 meetings of 2 units, none followed", 35, 2, 0, Unclear},
+		{"3 meetings of 2 units, all followed", 3, 2, 3, Active},
+		{"2 meetings of 2 units: too few", 2, 2, 0, NotJudged},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			e := &graph.EventLog{}
+			r := func(u int32) graph.Ref { return graph.Ref{Unit: u, Person: -1} }
+			o := r(0)
+			for i := 0; i < c.meetings; i++ {
+				at := int64(1+40*i) * day
+				var us []graph.Ref
+				for u := 0; u < c.units; u++ {
+					us = append(us, r(int32(u)))
+				}
+				e.Meeting(fmt.Sprint("m", i), at, &o, "Forum", us)
+				if i < c.follow {
+					e.Letter(at+day, r(0), []graph.Ref{r(1)})
+				}
+			}
+			e.Letter(2000*day, r(0), []graph.Ref{r(1)}) // follow-up is observable
+			fs := Forums(e, Options{End: 3000 * day})
+			if len(fs) != 1 {
+				t.Fatalf("got %d forums, want 1", len(fs))
+			}
+			f := fs[0]
+			if f.Verdict != c.want {
+				t.Errorf("got %q (%d of %d followed up, %.4f to %.4f), want %q", f.Verdict, f.FollowedUp, f.Pairs, f.Low, f.High, c.want)
+			}
+			wantLo, wantHi := ClopperPearson(f.FollowedUp, f.Pairs, Confidence)
+			if f.Low != wantLo || f.High != wantHi {
+				t.Errorf("interval: got %v to %v, want %v to %v", f.Low, f.High, wantLo, wantHi)
+			}
+		})
+	}
+}
+
+// TestJudgeBoundary: an interval that starts exactly at CeremonialBelow
+// is active (at or above), one that ends exactly at it is unclear (not
+// below it).
+func TestJudgeBoundary(t *testing.T) {
+	lo, _ := ClopperPearson(2, 2, Confidence)
+	_, hi := ClopperPearson(0, 36, Confidence)
+	for _, c := range []struct {
+		followed, pairs int64
+		below           float64
+		want            Verdict
+	}{
+		{2, 2, lo, Active},
+		{2, 2, math.Nextafter(lo, 1), Unclear},
+		{0, 36, hi, Unclear},
+		{0, 36, math.Nextafter(hi, 1), Ceremonial},
+	} {
+		f := Forum{Judged: 3, Pairs: c.pairs, FollowedUp: c.followed}
+		Judge(&f, Options{CeremonialBelow: c.below})
+		if f.Verdict != c.want {
+			t.Errorf("%d of %d with the threshold %v (interval %v to %v): got %q, want %q", c.followed, c.pairs, c.below, f.Low, f.High, f.Verdict, c.want)
+		}
 	}
 }

@@ -14,12 +14,17 @@
 // t + FollowUpDays days. A meeting is judged only when its follow-up
 // period ends inside the window (End). A forum's follow-up rate is the
 // share of the (meeting, pair) instances of its judged meetings that were
-// followed up. A forum with at least MinMeetings (default 3) judged
-// meetings is ceremonial when its follow-up rate is below CeremonialBelow
-// (default 0.10: fewer than one pair in ten ever writes or asks for data
-// after meeting), and active otherwise; a forum with fewer judged meetings
-// gets no verdict. A log without any letter or data request judges no
-// meeting: follow-up cannot be seen there.
+// followed up, with its exact (Clopper–Pearson) two-sided interval at
+// Confidence (95%) from the followed-up and all instances. A forum with at
+// least MinMeetings (default 3) judged meetings is ceremonial when the
+// whole interval lies below CeremonialBelow (default 0.10: fewer than one
+// pair in ten ever writes or asks for data after meeting), active when it
+// lies at or above it, and unclear when it holds it (3 instances, none
+// followed up, give 0 to 0.71: too few to tell); a forum with fewer judged
+// meetings gets no verdict. The interval treats the instances as
+// independent; the pairs of one meeting tend to follow up together, so it
+// is narrower than their correlation warrants. A log without any letter or
+// data request judges no meeting: follow-up cannot be seen there.
 //
 // # Datasets
 //

@@ -24,8 +24,8 @@ type Options struct {
 	// MinMeetings is the number of judged meetings a forum needs for a
 	// verdict.
 	MinMeetings int
-	// CeremonialBelow is the follow-up rate under which a forum is
-	// ceremonial.
+	// CeremonialBelow is the follow-up rate a forum's interval must lie
+	// under to be ceremonial, and at or above to be active (see Judge).
 	CeremonialBelow float64
 	// CarrierShare is the share of a sector pair's tie weight one unit
 	// must hold to carry the pair alone.
@@ -61,6 +61,9 @@ const (
 	NotJudged  Verdict = ""
 	Active     Verdict = "active"
 	Ceremonial Verdict = "ceremonial"
+	// Unclear is a judged forum whose interval holds CeremonialBelow:
+	// its instances cannot yet tell ceremonial from active.
+	Unclear Verdict = "unclear"
 )
 
 // Forum is one meeting series and its follow-up.
@@ -77,9 +80,10 @@ type Forum struct {
 	// Pairs counts the (meeting, pair of attending units) instances of
 	// the judged meetings; FollowedUp those with an exchange afterwards.
 	Pairs, FollowedUp int64
-	// Rate is FollowedUp/Pairs (NaN without pairs).
-	Rate    float64
-	Verdict Verdict
+	// Rate is FollowedUp/Pairs (NaN without pairs); Low and High are its
+	// exact (Clopper–Pearson) interval at Confidence (NaN without pairs).
+	Rate, Low, High float64
+	Verdict         Verdict
 }
 
 // seriesKey is the organiser and the folded title.
@@ -118,6 +122,32 @@ func (ix contactIndex) any(a, b int32, from, to int64) bool {
 	ts := ix[pairKey(a, b)]
 	i := sort.Search(len(ts), func(i int) bool { return ts[i] > from })
 	return i < len(ts) && ts[i] <= to
+}
+
+// Judge sets f's Rate, its interval (Low, High) and its Verdict from its
+// counts (Judged, Pairs, FollowedUp) under opt: with at least MinMeetings
+// judged meetings and a pair, ceremonial when High < CeremonialBelow,
+// active when Low >= CeremonialBelow, unclear otherwise; no verdict
+// (NotJudged) with fewer.
+func Judge(f *Forum, opt Options) {
+	opt = opt.Values()
+	f.Rate, f.Low, f.High, f.Verdict = math.NaN(), math.NaN(), math.NaN(), NotJudged
+	if f.Pairs <= 0 {
+		return
+	}
+	f.Rate = float64(f.FollowedUp) / float64(f.Pairs)
+	f.Low, f.High = ClopperPearson(f.FollowedUp, f.Pairs, Confidence)
+	if f.Judged < opt.MinMeetings {
+		return
+	}
+	switch {
+	case f.High < opt.CeremonialBelow:
+		f.Verdict = Ceremonial
+	case f.Low >= opt.CeremonialBelow:
+		f.Verdict = Active
+	default:
+		f.Verdict = Unclear
+	}
 }
 
 // Forums returns the meeting series of log with two meetings or more,
@@ -178,16 +208,7 @@ func Forums(log *graph.EventLog, opt Options) []Forum {
 		if f.Meetings < 2 {
 			continue
 		}
-		f.Rate = math.NaN()
-		if f.Pairs > 0 {
-			f.Rate = float64(f.FollowedUp) / float64(f.Pairs)
-		}
-		if f.Judged >= opt.MinMeetings && f.Pairs > 0 {
-			f.Verdict = Active
-			if f.Rate < opt.CeremonialBelow {
-				f.Verdict = Ceremonial
-			}
-		}
+		Judge(&f, opt)
 		kept = append(kept, f)
 	}
 	sort.SliceStable(kept, func(i, j int) bool {
