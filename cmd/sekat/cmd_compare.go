@@ -159,7 +159,7 @@ func compareCommand(hl string) *cli.Command {
 		Usage:       h("compare.usage"),
 		ArgsUsage:   h("compare.args"),
 		Description: h("compare.desc"),
-		Flags: append(studyFlags(hl), append(changeFlags(h, "sekat-compare"),
+		Flags: append(withoutFlag(studyFlags(hl), "keep-inactive"), append(changeFlags(h, "sekat-compare"),
 			&cli.StringFlag{Name: "before", Usage: h("compare.before")},
 			&cli.StringFlag{Name: "after", Usage: h("compare.after")},
 			&cli.StringSliceFlag{Name: "unit-pairs", Usage: h("compare.unitPairs")})...),

@@ -29,7 +29,7 @@ func trendCommand(hl string) *cli.Command {
 		Usage:       h("trend.usage"),
 		ArgsUsage:   h("trend.args"),
 		Description: h("trend.desc"),
-		Flags: append(studyFlags(hl), append(changeFlags(h, "sekat-trend"),
+		Flags: append(withoutFlag(studyFlags(hl), "keep-inactive"), append(changeFlags(h, "sekat-trend"),
 			&cli.StringFlag{Name: "every", Value: "month", Usage: h("trend.every")})...),
 		Action: func(c *cli.Context) error {
 			o, err := changeOptionsFrom(c, 1)

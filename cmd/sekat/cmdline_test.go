@@ -77,6 +77,25 @@ func TestEvaluateUnitFlagsOnly(t *testing.T) {
 	}
 }
 
+// TestChangeNoKeepInactive: compare and trend listed --keep-inactive and
+// ignored it (person level, the same tables with and without it, only
+// the flags recorded differed); it is now not their flag.
+func TestChangeNoKeepInactive(t *testing.T) {
+	hand := filepath.Join("..", "..", "testdata", "studies", "hand")
+	for _, args := range [][]string{
+		{"compare", hand, "--before", "2025-01-01..2025-04-01", "--after", "2025-04-01..2025-07-01"},
+		{"trend", hand},
+	} {
+		cmd := args[0]
+		if code, _, stderr := sekat(t, append(args, "--level", "person", "--keep-inactive", "--lang", "en")...); code != 2 || !strings.Contains(stderr, "keep-inactive") {
+			t.Errorf("%s --keep-inactive: exit %d, %q; want the unknown flag refused", cmd, code, stderr)
+		}
+		if _, stdout, _ := sekat(t, cmd, "--help", "--lang", "en"); strings.Contains(stdout, "--keep-inactive") {
+			t.Errorf("%s --help lists --keep-inactive", cmd)
+		}
+	}
+}
+
 // TestSingleFileOutputs: export and map take --format from --out's
 // extension when it is not given, and refuse one the extension
 // contradicts ('export --out jejaring.gexf' wrote CSV into it); export,
