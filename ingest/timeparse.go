@@ -15,8 +15,10 @@ import (
 //	          UTC±h[h][:mm] (GMT, UTC alone: zero), an offset or Z
 //	          followed by a bracketed region name ([Asia/Jakarta], not
 //	          read); fractional seconds after '.' or ','
-//	YYYY-MM-DD, and YYYY/MM/DD (1- or 2-digit month and day)
-//	YYYY-MM-DD HH:MM and YYYY-MM-DD HH:MM:SS (also with 'T'; also YYYY/MM/DD)
+//	YYYY-MM-DD and YYYY/MM/DD, with 1- or 2-digit month and day either
+//	          way (2025-3-4, 2025/3/4)
+//	YYYY-MM-DD HH:MM and YYYY-MM-DD HH:MM:SS (also with 'T'; also
+//	          YYYY/MM/DD; 2025-3-4 9:05)
 //	DD/MM/YYYY and DD/MM/YYYY HH:MM[:SS] (day first, never month first;
 //	          1- or 2-digit day and month; '-' or '.' may stand for '/')
 //	D Month YYYY [time]: 1 Maret 2025, 01-Mar-2025, 1 Agustus 2025 09.05;
@@ -327,28 +329,19 @@ func tpDigits12(s []byte, i int) (v, next int, ok bool) {
 const tpFormats = "expected YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS], RFC 3339 (2025-03-04T09:15:00+07:00), DD/MM/YYYY[ HH:MM[:SS]] or D Month YYYY (1 Maret 2025)"
 
 // iso parses YYYY-MM-DD[(T| )HH:MM[:SS[.fff]]][zone], and the same with
-// sep '/' (where month and day may have one digit).
+// sep '/'; with either sep, month and day may have one digit (2025-3-4,
+// 2025/3/4).
 func (t *tpFields) iso(s []byte, sep byte) (bool, string) {
 	var ok bool
 	var i int
 	if t.year, ok = tpDigits(s, 0, 4); !ok {
 		return false, tpFormats
 	}
-	if sep == '-' {
-		var ok2, ok3 bool
-		t.month, ok2 = tpDigits(s, 5, 2)
-		t.day, ok3 = tpDigits(s, 8, 2)
-		if !ok2 || !ok3 || s[7] != '-' {
-			return false, tpFormats
-		}
-		i = 10
-	} else {
-		if t.month, i, ok = tpDigits12(s, 5); !ok || i >= len(s) || s[i] != '/' {
-			return false, tpFormats
-		}
-		if t.day, i, ok = tpDigits12(s, i+1); !ok {
-			return false, tpFormats
-		}
+	if t.month, i, ok = tpDigits12(s, 5); !ok || i >= len(s) || s[i] != sep {
+		return false, tpFormats
+	}
+	if t.day, i, ok = tpDigits12(s, i+1); !ok {
+		return false, tpFormats
 	}
 	if len(s) == i {
 		t.dateOnly = true

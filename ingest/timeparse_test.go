@@ -87,6 +87,13 @@ func TestParseTime(t *testing.T) {
 		{"2025/03/01", jkt, in(jkt, 2025, 3, 1, 0, 0, 0), true},
 		{"2025/3/1 9:05", jkt, in(jkt, 2025, 3, 1, 9, 5, 0), false},
 		{"2025/03/01 09:05:30", jkt, in(jkt, 2025, 3, 1, 9, 5, 30), false},
+		// year first with '-' and a 1-digit month or day, as with '/'
+		// (2025-3-4 was rejected while 2025/3/4 was read)
+		{"2025-3-4", jkt, in(jkt, 2025, 3, 4, 0, 0, 0), true},
+		{"2025-3-4 9:05", jkt, in(jkt, 2025, 3, 4, 9, 5, 0), false},
+		{"2025-03-4 09.05.30", jkt, in(jkt, 2025, 3, 4, 9, 5, 30), false},
+		{"2025-3-04T9:05Z", jkt, utc(2025, 3, 4, 9, 5, 0), false},
+		{"2025-12-1", jkt, in(jkt, 2025, 12, 1, 0, 0, 0), true},
 		{"1 Maret 2025", jkt, in(jkt, 2025, 3, 1, 0, 0, 0), true},
 		{"01-Mar-2025", jkt, in(jkt, 2025, 3, 1, 0, 0, 0), true},
 		{"1 Agustus 2025 09.05", jkt, in(jkt, 2025, 8, 1, 9, 5, 0), false},
@@ -152,7 +159,7 @@ func TestParseTime(t *testing.T) {
 
 func TestParseTimeErrors(t *testing.T) {
 	for _, in := range []string{
-		"", "   ", "garbage", "2025", "2025-1-1", "2025/13/04", "2025/03/", "2025/03/04x",
+		"", "   ", "garbage", "2025", "2025-1-", "2025-1", "2025-1/1", "2025/1-1", "2025-123-1", "2025-1-123", "2025-2-30", "2025-13-1", "2025/13/04", "2025/03/", "2025/03/04x",
 		"2025-02-29", "2100-02-29", "2025-02-30", "2025-04-31", "2025-13-01", "2025-00-10", "2025-01-00",
 		"2025-01-01 25:00", "2025-01-01 24:00", "2025-01-01 23:60", "2025-01-01 23:59:60",
 		"2025-01-01T", "2025-01-01 10", "2025-01-01 10:0", "2025-01-01 10:00:", "2025-01-01 10:00:00.",
@@ -192,7 +199,7 @@ func TestParseTimeZeroAllocs(t *testing.T) {
 	jkt := tpTestLoc(t, "Asia/Jakarta")
 	ams := tpTestLoc(t, "Europe/Amsterdam")
 	for _, in := range []string{"2025-03-04T09:15:00.5+07:00", "2025-03-04 09:15:07", "04/03/2025 9:05", "2025-03-04",
-		"2025/03/01", "1 Agustus 2025 09.05", "01-Mar-2025", "24 Des 2025"} {
+		"2025/03/01", "2025-3-4 9:05", "1 Agustus 2025 09.05", "01-Mar-2025", "24 Des 2025"} {
 		for _, loc := range []*time.Location{jkt, ams} {
 			b := []byte(in)
 			allocs := testing.AllocsPerRun(1000, func() {
