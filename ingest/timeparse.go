@@ -22,9 +22,10 @@ import (
 //	DD/MM/YYYY and DD/MM/YYYY HH:MM[:SS] (day first, never month first;
 //	          1- or 2-digit day and month; '-' or '.' may stand for '/')
 //	D Month YYYY [time]: 1 Maret 2025, 01-Mar-2025, 1 Agustus 2025 09.05;
-//	          months in Bahasa Indonesia or English, in full or as three
-//	          letters (Mei/May, Agt/Agu/Aug, Okt/Oct, Des/Dec), any case,
-//	          separated by spaces or '-'
+//	          months in Bahasa Indonesia or English, in full or
+//	          abbreviated (Mrt/Mar, Mei/May, Agt/Agu/Ags/Aug, Okt/Oct,
+//	          Des/Dec; see MonthNames), any case, separated by spaces or
+//	          '-'
 //	day first (both forms above), as Indonesian letters write it: a day
 //	          of the week before (Senin, 3 Februari 2025; not checked
 //	          against the date), ',' and "pukul" before the time, and a
@@ -662,14 +663,17 @@ func tpWord(s []byte, i int, word string) int {
 
 // tpMonths are the month names read, lower case: in Bahasa Indonesia and
 // English, in full and abbreviated (both languages' usual three letters,
-// and the Indonesian Agt/Ags and the old spellings Pebruari, Nopember).
+// as Excel writes them in an Indonesian or English setting; the
+// abbreviations Indonesian letters use, Mrt, Agt, Ags and Sept; and the
+// old spellings Pebruari, Nopember with their Peb, Nop). No name stands
+// for two months.
 var tpMonths = [...]struct {
 	name  string
 	month int
 }{
 	{"januari", 1}, {"january", 1}, {"jan", 1},
 	{"februari", 2}, {"pebruari", 2}, {"february", 2}, {"feb", 2}, {"peb", 2},
-	{"maret", 3}, {"march", 3}, {"mar", 3},
+	{"maret", 3}, {"march", 3}, {"mar", 3}, {"mrt", 3},
 	{"april", 4}, {"apr", 4},
 	{"mei", 5}, {"may", 5},
 	{"juni", 6}, {"june", 6}, {"jun", 6},
@@ -683,8 +687,10 @@ var tpMonths = [...]struct {
 
 // MonthNames lists the month names ParseTime reads, lower case, each
 // with its month: in Bahasa Indonesia and English, in full and
-// abbreviated; an abbreviation of up to four letters may also be written
-// with a final '.', which is listed too. The pair SQL of package engine
+// abbreviated (Jan, Feb/Peb, Mar/Mrt, Apr, Mei/May, Jun, Jul,
+// Agu/Agt/Ags/Aug, Sep/Sept, Okt/Oct, Nov/Nop, Des/Dec); an abbreviation
+// of up to four letters may also be written with a final '.', which is
+// listed too. The pair SQL of package engine
 // reads the same names.
 func MonthNames() map[string]int {
 	out := map[string]int{}

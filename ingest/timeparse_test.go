@@ -108,6 +108,10 @@ func TestParseTime(t *testing.T) {
 		{"24 Des 2025", time.UTC, utc(2025, 12, 24, 0, 0, 0), true},
 		{"24 December 2025 23.59.59", time.UTC, utc(2025, 12, 24, 23, 59, 59), false},
 		{"29 Pebruari 2024", time.UTC, utc(2024, 2, 29, 0, 0, 0), true},
+		// Mrt, as Indonesian letters abbreviate Maret (was "not a time")
+		{"4 Mrt 2025", time.UTC, utc(2025, 3, 4, 0, 0, 0), true},
+		{"04-MRT-2025 09.15", time.UTC, utc(2025, 3, 4, 9, 15, 0), false},
+		{"Selasa, 4 Mrt. 2025", time.UTC, utc(2025, 3, 4, 0, 0, 0), true},
 		{"10 Nopember 2025", time.UTC, utc(2025, 11, 10, 0, 0, 0), true},
 		{"2025-03-04 09.05", time.UTC, utc(2025, 3, 4, 9, 5, 0), false},
 		{"04/03/2025 09.05", time.UTC, utc(2025, 3, 4, 9, 5, 0), false},
@@ -185,6 +189,37 @@ func TestParseTimeErrors(t *testing.T) {
 				t.Errorf("error %v does not wrap ErrBadTime", err)
 			}
 		})
+	}
+}
+
+// TestMonthNames: the abbreviations Indonesian letters use and Excel
+// writes in an Indonesian setting (its id-ID short month names: Jan Feb
+// Mar Apr Mei Jun Jul Agu Sep Okt Nov Des), each read as its month, with
+// and without a final '.', and no name in tpMonths given two months.
+func TestMonthNames(t *testing.T) {
+	want := map[string]int{
+		"jan": 1, "feb": 2, "peb": 2, "mar": 3, "mrt": 3, "apr": 4, "mei": 5, "jun": 6, "jul": 7,
+		"agu": 8, "agt": 8, "ags": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "nop": 11, "des": 12,
+	}
+	names := MonthNames()
+	for name, month := range want {
+		for _, n := range []string{name, name + "."} {
+			if got, ok := names[n]; !ok || got != month {
+				t.Errorf("MonthNames()[%q] = %d, %v; want %d", n, got, ok, month)
+			}
+			in := "4 " + strings.ToUpper(n[:1]) + n[1:] + " 2025"
+			sec, _, err := ParseTime([]byte(in), time.UTC)
+			if want := time.Date(2025, time.Month(month), 4, 0, 0, 0, 0, time.UTC).Unix(); err != nil || sec != want {
+				t.Errorf("ParseTime(%q) = %d, %v; want %d", in, sec, err, want)
+			}
+		}
+	}
+	seen := map[string]int{}
+	for _, m := range tpMonths {
+		if prev, ok := seen[m.name]; ok && prev != m.month {
+			t.Errorf("%q is month %d and month %d", m.name, prev, m.month)
+		}
+		seen[m.name] = m.month
 	}
 }
 
