@@ -40,7 +40,10 @@ import (
 //     not trimmed.
 type csvSource struct {
 	header int64 // the line of the header (0: none)
-	name   string
+	// sepLine says the file opens with Excel's line "sep=X", which
+	// declared the delimiter; the header follows it (see csvSepLine).
+	sepLine bool
+	name    string
 	srcCloser
 	b srcBuf
 	// maxQBreaks and maxQBytes bound one quoted field (csvMaxQuoted*;
@@ -177,7 +180,46 @@ func csvCRLines(d []byte, eof bool) (cr, ok bool) {
 	return false, eof // a CR at the end of what has been read: see what follows
 }
 
-// newCSV reads the header. delim 0 means detect it from the header line.
+// csvSepLine reads the line "sep=X" that Excel writes above a CSV's
+// header to declare its delimiter X (and reads in place of its own
+// setting): d holds the first bytes of the input after a byte order mark.
+// It returns the length of that line with its line end and X, or n 0 when
+// d does not open with one; ok is false when d is too short to tell and
+// more input may follow. The line must be exactly "sep=", one byte X and
+// the line end (LF, CRLF, or the end of the input); X is a TAB, a space or
+// a printable ASCII character other than '"'. A CR that ends lines alone
+// has been made a LF already (see csvCRLines).
+func csvSepLine(d []byte, eof bool) (n int, delim byte, ok bool) {
+	const p = "sep="
+	if len(d) < len(p)+1 {
+		if eof || !bytes.HasPrefix([]byte(p), d) {
+			return 0, 0, true
+		}
+		return 0, 0, false
+	}
+	x := d[len(p)]
+	if !bytes.HasPrefix(d, []byte(p)) || !(x == '\t' || x >= ' ' && x <= '~') || x == '"' {
+		return 0, 0, true
+	}
+	i := len(p) + 1
+	switch {
+	case i == len(d):
+		return i, x, eof
+	case d[i] == '\n':
+		return i + 1, x, true
+	case d[i] != '\r':
+		return 0, 0, true // more than one byte after "sep="
+	case i+1 == len(d):
+		return i + 1, x, eof
+	case d[i+1] == '\n':
+		return i + 2, x, true
+	}
+	return 0, 0, true
+}
+
+// newCSV reads the header. delim 0 means detect it from the header line;
+// a first line "sep=X" (see csvSepLine) is skipped, and X is the
+// delimiter, whatever delim says: the file declares it.
 func newCSV(name string, rd io.Reader, delim byte, bufSize int) (*csvSource, error) {
 	return newCSVLimits(name, rd, delim, bufSize, csvMaxQuotedBreaks, csvMaxQuotedBytes)
 }
@@ -200,6 +242,20 @@ func newCSVLimits(name string, rd io.Reader, delim byte, bufSize int, maxBreaks 
 		if ok {
 			if cr {
 				s.b.endLinesAtCR()
+			}
+			break
+		}
+		if err := s.b.fill(); err != nil {
+			return nil, err
+		}
+	}
+	for {
+		n, d, ok := csvSepLine(s.b.buf[s.b.r:s.b.w], s.b.eof)
+		if ok {
+			if n > 0 {
+				s.delim, s.sepLine = d, true
+				s.b.r += n
+				s.line++
 			}
 			break
 		}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -63,6 +64,19 @@ var csvTests = []struct {
 	{name: "header alone ended by CR", in: "a,b\r", cols: "a|b", want: ""},
 	{name: "CRLF file keeps a quoted lone CR", in: "a,b\r\n\"x\ry\",1\r\n", cols: "a|b", want: "2:x\ry|1"},
 	{name: "LF file keeps a lone CR in a field", in: "a,b\nx\ry,1\n", cols: "a|b", want: "2:x\ry|1"},
+	// Excel's first line "sep=X" declares the delimiter: skipped, X used,
+	// lines still the file's (refused as a header before)
+	{name: "sep line", in: "sep=;\na;b\n1;2,5\n", cols: "a|b", want: "3:1|2,5"},
+	{name: "sep line over the header's count", in: "sep=,\na;b,c\n1;2,3\n", cols: "a;b|c", want: "3:1;2|3"},
+	{name: "sep line after a BOM, CRLF, blank line", in: "\ufeffsep=;\r\na;b\r\n\r\n1;2\r\n", cols: "a|b", want: "4:1|2"},
+	{name: "sep line, CR line ends", in: "sep=;\ra;b\r1;2\r", cols: "a|b", want: "3:1|2"},
+	{name: "sep line, tab", in: "sep=\t\na\tb\n1\t2\n", cols: "a|b", want: "3:1|2"},
+	{name: "sep line, pipe", in: "sep=|\na|b\n\"1|x\"|2\n", cols: "a|b", want: "3:1|x|2"},
+	{name: "sep line in a tsv", format: "tsv", in: "sep=,\na,b\n1,2\n", cols: "a|b", want: "3:1|2"},
+	{name: "sep line alone", in: "sep=;\n", cols: "", want: ""},
+	{name: "sep line alone, no line end", in: "sep=;", cols: "", want: ""},
+	{name: "not a sep line: upper case", in: "SEP=;\na;b\n", cols: "SEP=|", want: "2:a|b"},
+	{name: "not a sep line: two characters", in: "sep=;;\na;b;c\n", cols: "sep=||", want: "2:a|b|c"},
 }
 
 func TestCSV(t *testing.T) {
@@ -90,6 +104,31 @@ func TestCSV(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestCSVSepLineHeader: after Excel's "sep=X" line the header is read
+// from line 2, and a column missing from it is said to be missing from
+// line 2, not blamed on the sep line.
+func TestCSVSepLineHeader(t *testing.T) {
+	s, err := newCSV("t.csv", strings.NewReader("sep=;\r\nmeeting_id;start\r\nM1;2025-01-02\r\n"), 0, srcBufSize)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.header != 2 || !s.sepLine || s.delim != ';' {
+		t.Errorf("header line %d, sepLine %v, delim %q; want 2, true, ';'", s.header, s.sepLine, s.delim)
+	}
+	dir := t.TempDir()
+	copyStudy(t, "../testdata/studies/hand", dir)
+	writeFile(t, filepath.Join(dir, "meetings.csv"), "sep=,\nmeeting_id,attendee\nM1,p1\n")
+	st, err := OpenStudy(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Load(st, Options{})
+	var ce *ColumnError
+	if !errors.As(err, &ce) || ce.Column != "start" || ce.HeaderLine != 2 || ce.ExcelSep() {
+		t.Fatalf("got %v (%+v), want start missing from the header on line 2", err, ce)
 	}
 }
 

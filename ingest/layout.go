@@ -70,7 +70,10 @@ type LayoutColumn struct {
 
 // Layout reads the header (CSV, TSV) or schema (Parquet) of path, a file
 // of table t of the study, and says how Load would bind it. A required
-// column that is missing is a *ColumnError, as for Load.
+// column that is missing is a *ColumnError, as for Load. So is a CSV or
+// TSV file that opens with Excel's line "sep=X", which Load reads as the
+// delimiter's declaration: the engines read the header from the first
+// line, so the error (ExcelSep) says to remove it.
 func (s *Study) Layout(t Table, path string) (*Layout, error) {
 	format, gz, err := FormatOf(path)
 	if err != nil {
@@ -82,14 +85,20 @@ func (s *Study) Layout(t Table, path string) (*Layout, error) {
 	}
 	defer src.Close()
 	l := &Layout{Path: path, Format: format, Gzip: gz, Columns: append([]string(nil), src.Columns()...), Bound: map[string]LayoutColumn{}}
+	spec := tables[t]
 	if c, ok := src.Source.(*csvSource); ok {
+		if c.sepLine {
+			// the engines read the header from line 1: refused as
+			// before Load read the line, with its fix
+			return nil, &ColumnError{File: filepath.Base(path), Column: s.column(t, spec.required[0]),
+				Found: []string{"sep=" + string(c.delim)}, HeaderLine: 1}
+		}
 		l.Delim = c.delim
 	}
 	l.Encoding = EncodingUTF8
 	if src.dec != nil {
 		l.Encoding = src.dec.Encoding()
 	}
-	spec := tables[t]
 	for i, c := range append(append([]string(nil), spec.required...), spec.optional...) {
 		name := s.column(t, c)
 		j := srcBindIndex(l.Columns, []string{name})[0]

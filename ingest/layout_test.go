@@ -82,3 +82,28 @@ func TestLayoutDecimalID(t *testing.T) {
 		})
 	}
 }
+
+// TestLayoutSepLine: a CSV file that opens with Excel's "sep=;" line,
+// which Load reads as the delimiter's declaration, is refused for the
+// engines of sekat pairs, which read the header from line 1, with the
+// error that says to remove the line (ExcelSep); without the line the
+// same file is laid out.
+func TestLayoutSepLine(t *testing.T) {
+	dir := t.TempDir()
+	copyStudy(t, "../testdata/studies/hand", dir)
+	path := filepath.Join(dir, "correspondence.csv")
+	writeFile(t, path, "sep=;\r\nsent_at;sender;recipients\r\n2025-01-02;p1;p2\r\n")
+	s, err := OpenStudy(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = s.Layout(Correspondence, path)
+	var ce *ColumnError
+	if !errors.As(err, &ce) || !ce.ExcelSep() {
+		t.Errorf("got %v, want a column error on Excel's sep line", err)
+	}
+	writeFile(t, path, "sent_at;sender;recipients\r\n2025-01-02;p1;p2\r\n")
+	if l, err := s.Layout(Correspondence, path); err != nil || l.Delim != ';' {
+		t.Errorf("without the sep line: %+v, %v", l, err)
+	}
+}

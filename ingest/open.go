@@ -54,7 +54,8 @@ func (o OpenOptions) maxSpool() int64 {
 
 // Open opens a table file by the ending of its name (case-insensitive):
 // .csv (delimiter ',', ';' or TAB, detected from the header line outside
-// quotes), .tsv (TAB), .ndjson or .jsonl, .parquet, each of which may end
+// quotes, unless a first line "sep=X", as Excel writes it, declares X),
+// .tsv (TAB, or the X of such a line), .ndjson or .jsonl, .parquet, each of which may end
 // in .gz, and .xlsx (or .xlsm). A UTF-8 byte order mark is skipped; text
 // tables in UTF-16 or Windows-1252 are decoded (see Encoding). Errors and RowErrors call the file by
 // its base name. Only regular files are read: a named pipe, a device or a

@@ -220,6 +220,7 @@ func TestShardedCSVAsOrdinary(t *testing.T) {
 	lines[35990] = "2025-01-15 10:00:00,P1,P2,,early" // the earliest letter, in the last part
 	units := "unit_id,name\nU1,Satu\nU2,Dua\nU3,Tiga\nU4,Empat\nU5,Lima\nU6,Enam\n"
 	people := "person_id,unit_id,valid_from,valid_to\nP1,U1,,\nP2,U2,,\nP3,U3,,\nP4,U3,2025-02-03,2025-02-06\nP4,U2,2025-02-07,\nP7,U4,,2025-02-05\n"
+	pre := "" // above the header
 	write := func(body string) string {
 		dir := t.TempDir()
 		writeFile(t, filepath.Join(dir, "units.csv"), units)
@@ -228,7 +229,7 @@ func TestShardedCSVAsOrdinary(t *testing.T) {
 		if !strings.Contains(body, "\n") {
 			eol = "\r" // lines ended by a lone CR
 		}
-		writeFile(t, filepath.Join(dir, "correspondence.csv"), "sent_at,sender,recipients,cc,subject"+eol+body)
+		writeFile(t, filepath.Join(dir, "correspondence.csv"), pre+"sent_at,sender,recipients,cc,subject"+eol+body)
 		return dir
 	}
 	good := strings.Join(lines, "\n") + "\n"
@@ -265,6 +266,9 @@ func TestShardedCSVAsOrdinary(t *testing.T) {
 		{"utf-8 late", utf8Late, func(int) int { return 1 }},
 		{"windows-1252 late", w1252, func(int) int { return 0 }},
 		{"a long quoted field at the middle", long, func(int) int { return 1 }},
+		// Excel's line declaring the delimiter above the header: the
+		// parts begin after it, their lines counting it
+		{"sep line", good, func(int) int { return 1 }},
 		// Lines ended by a lone CR are not cut into parts (the cuts look
 		// for LFs): read whole, as the ordinary read.
 		{"CR line ends", strings.ReplaceAll(good, "\n", "\r"), func(int) int { return 0 }},
@@ -272,6 +276,7 @@ func TestShardedCSVAsOrdinary(t *testing.T) {
 		{"cut blindly in a quoted field", long, func(k int) int { return map[bool]int{true: 0, false: -1}[k == 2] }},
 	} {
 		csvCutCheck = !strings.HasPrefix(c.name, "cut blindly")
+		pre = map[bool]string{true: "sep=,\r\n"}[c.name == "sep line"]
 		dir := write(c.body)
 		shardLetters = false
 		want := load(dir)
@@ -374,6 +379,7 @@ func FuzzShardedCSV(f *testing.F) {
 	f.Add(b, uint8(2))
 	f.Add([]byte("sent_at,sender,recipients\n2025-01-01,p1,\"p3\n\"\n2025-01-02,p2,p3\n\n2025-01-03,p1,p4\n"), uint8(3))
 	f.Add([]byte("sent_at;sender;recipients\r\n2025-01-01;p1;p3\r\n\"x\r\n2025-01-01;p1;p3\r\n2025-01-01;p1;\"p\xe93\"\r\n"), uint8(7))
+	f.Add([]byte("sep=;\r\nsent_at;sender;recipients\r\n2025-01-01;p1;p3\r\n\r\n2025-01-02;p2;p9\r\n2025-01-03;p1;p4\r\n"), uint8(2))
 	defer func(on bool, workers func(int) int, minBytes int64, check bool, buf int) {
 		shardLetters, shardWorkers, shardMinBytes, csvCutCheck, csvPartBuf = on, workers, minBytes, check, buf
 	}(shardLetters, shardWorkers, shardMinBytes, csvCutCheck, csvPartBuf)

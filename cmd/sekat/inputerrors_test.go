@@ -441,10 +441,12 @@ func TestMissingColumnWorded(t *testing.T) {
 		id:    []string{`meetings.csv: kolom wajib "start" tidak ada di baris judul (dibaca dari baris 2); kolom yang ditemukan: meeting_id, attendee`, "hapus baris-baris di atasnya"},
 		en:    []string{`meetings.csv: missing column "start" in the header, read from line 2; found: meeting_id, attendee`, "remove the rows above the header"},
 	})
-	// Excel's "sep=," line above the header (hostile-input review, session 23)
+	// A first line that only looks like Excel's "sep=," line (sekat
+	// reads exactly "sep=X" as the delimiter's declaration, see
+	// TestExcelSepLineRead) is still refused with its fix.
 	runFatal(t, fatalCase{
-		name:  "Excel sep line",
-		files: map[string][]byte{"meetings.csv": []byte("sep=,\n" + readFile(t, "../../testdata/studies/hand/meetings.csv"))},
+		name:  "Excel sep line in upper case",
+		files: map[string][]byte{"meetings.csv": []byte("SEP=,\n" + readFile(t, "../../testdata/studies/hand/meetings.csv"))},
 		id:    []string{"baris 1 adalah baris sep=... yang ditulis Excel untuk menyebut pemisah kolom: hapus baris itu"},
 		en:    []string{"line 1 is the line sep=... that Excel writes to name the delimiter: remove it"},
 	})
@@ -458,6 +460,25 @@ func TestMissingColumnWorded(t *testing.T) {
 		id:    []string{`meetings.csv bukan tabel teks; berkas ini berisi data gzip, bukan teks: beri nama meetings.csv.gz`},
 		en:    []string{"the file holds gzip data, not text: name it meetings.csv.gz"},
 	})
+}
+
+// TestExcelSepLineRead: Excel's first line "sep=;" (or "sep=,"), which
+// declares the delimiter, is read as that and skipped, and the lines
+// named in messages are still the file's. Before, validate refused the
+// file, saying to remove the line (hostile-input review, session 23).
+func TestExcelSepLineRead(t *testing.T) {
+	study := handStudy(t)
+	meetings := strings.ReplaceAll(readFile(t, filepath.Join(study, "meetings.csv")), ",", ";")
+	writeStudyFile(t, study, "meetings.csv", []byte("sep=;\r\n"+strings.ReplaceAll(meetings, "\n", "\r\n")+"M9;2025-02-30 09:00;p1;p1;Rapat\r\n"))
+	for lang, want := range map[string][2]string{
+		"en": {"meetings.csv line 14 column start", "12 rows, 1 rejected"},
+		"id": {"meetings.csv baris 14 kolom start", "12 baris, 1 ditolak"},
+	} {
+		_, stdout, stderr := sekat(t, "validate", study, "--lang", lang)
+		if out := stdout + stderr; !strings.Contains(out, want[0]) || !strings.Contains(out, want[1]) || strings.Contains(out, "sep=") {
+			t.Errorf("%s: validate does not read the 12 meeting rows and reject line 14 (%q, %q):\n%s", lang, want[0], want[1], out)
+		}
+	}
 }
 
 // TestWarningsPrefixed: every warning line on stderr starts with
