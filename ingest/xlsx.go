@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"path"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -51,7 +52,10 @@ var ErrXLSXSize = errors.New("workbook too large when unpacked")
 //   - Cells are read as stored, not as displayed: text as written, numbers
 //     in full (an id stored as a number keeps its digits, or shows its
 //     damage as 1.97902212001071E+17), dates as Excel's serial numbers,
-//     which the loader reads as dates in time columns.
+//     which the loader reads as dates in time columns; a formula as the
+//     value stored with it. A formula stored without its value, in a
+//     column read below the header, is a *FormulaError before any row
+//     (see checkFormulas).
 //   - A cell beyond the header's last column is ignored; an empty cell is
 //     Null.
 type xlsxSource struct {
@@ -71,6 +75,8 @@ type xlsxSource struct {
 	date1904 bool
 	buf      []byte
 	offs     []int
+	// formulas says checkFormulas ran (before the first row is read).
+	formulas bool
 }
 
 // oleMagic starts a Compound File: an encrypted workbook or an .xls.
@@ -260,6 +266,15 @@ func (s *xlsxSource) Next(row []Value) (line int64, err error) {
 			s.rows = nil
 		}
 	}()
+	if !s.formulas {
+		// before any row: a table whose column holds formulas without
+		// values might fail the reject rate before the end of the sheet
+		s.formulas = true
+		if err := s.checkFormulas(); err != nil {
+			s.rows = nil
+			return 0, err
+		}
+	}
 	for s.rows.Next() {
 		s.rownum++
 		cells, err := s.rows.Columns(excelize.Options{RawCellValue: true})
@@ -357,6 +372,148 @@ func (s *xlsxSource) checkSheet() error {
 				return s.checkMerged(d)
 			}
 		}
+	}
+}
+
+// FormulaError is a cell of a column sekat reads, below the header, that
+// holds a formula without its value: the workbook was written by a
+// program that stores formulas without computing them (a script's
+// library, a spreadsheet saved without recalculation), and sekat, which
+// reads the values Excel stores and computes no formula, would read the
+// cell as empty.
+type FormulaError struct {
+	File, Sheet string
+	Cell        string // as Excel names it, C5
+	Column      string // the header of its column
+}
+
+// Error formats `ingest: FILE: sheet "S": cell C5 (column "status")
+// holds a formula without its value; ...`.
+func (e *FormulaError) Error() string {
+	return fmt.Sprintf("ingest: %s: sheet %q: cell %s (column %q) holds a formula without its value: the workbook was saved by a program that does not compute formulas, so the cell would be read as empty; open the workbook in Excel or LibreOffice and save it again, so that the values are computed and stored, or export the sheet as CSV",
+		e.File, e.Sheet, e.Cell, e.Column)
+}
+
+// checkFormulas reads the sheet's XML for the first cell of a bound
+// column below the header that holds a formula (<f>) without a value: no
+// <v>, or an empty one in a cell that is not of a text result (t="str"),
+// as openpyxl writes formulas; a computed empty text is <v></v> with
+// t="str". It returns a *FormulaError for that cell, or nil. The XML is
+// only tokenised; an error in it ends the search (checkSheet reports a
+// damaged sheet at the end).
+func (s *xlsxSource) checkFormulas() error {
+	if s.header == 0 || len(s.want) == 0 {
+		return nil
+	}
+	read := make(map[int]bool, len(s.want))
+	for _, c := range s.want {
+		read[c+1] = true // 1-based, as the sheet counts columns
+	}
+	if !s.hasFormula() {
+		return nil
+	}
+	rc, err := s.part.Open()
+	if err != nil {
+		return nil // checkSheet says so at the end
+	}
+	defer rc.Close()
+	d := xml.NewDecoder(rc)
+	d.CharsetReader = s.f.CharsetReader
+	var row, col int // of the current cell
+	var ref, typ string
+	var inCell, inV, hasF, hasV, vText bool
+	for {
+		tok, err := d.RawToken()
+		if err != nil {
+			return nil
+		}
+		switch e := tok.(type) {
+		case xml.StartElement:
+			switch e.Name.Local {
+			case "row":
+				row, col = row+1, 0
+				for _, a := range e.Attr {
+					if n, err := strconv.Atoi(a.Value); a.Name.Local == "r" && err == nil {
+						row = n
+					}
+				}
+			case "c":
+				col++
+				ref, typ = "", ""
+				for _, a := range e.Attr {
+					switch a.Name.Local {
+					case "r":
+						if c, r, err := excelize.CellNameToCoordinates(a.Value); err == nil {
+							col, row, ref = c, r, a.Value
+						}
+					case "t":
+						typ = a.Value
+					}
+				}
+				inCell, hasF, hasV, vText = true, false, false, false
+			case "f":
+				hasF = hasF || inCell
+			case "v", "is":
+				hasV = hasV || inCell
+				inV = inCell && e.Name.Local == "v"
+			}
+		case xml.CharData:
+			if inV && len(e) > 0 {
+				vText = true
+			}
+		case xml.EndElement:
+			switch e.Name.Local {
+			case "v":
+				inV = false
+			case "c":
+				inCell = false
+				if hasF && (!hasV || !vText && typ != "str" && typ != "inlineStr") && int64(row) > s.header && read[col] {
+					if ref == "" {
+						ref, _ = excelize.CoordinatesToCellName(col, row)
+					}
+					return &FormulaError{File: s.name, Sheet: s.sheet, Cell: ref, Column: s.cols[col-1]}
+				}
+			case "sheetData":
+				return nil
+			}
+		}
+	}
+}
+
+// hasFormula reports whether the sheet's XML may hold a formula: an
+// element f (<f>, <f ...>, <f/>, or with a prefix, <x:f>), found by
+// searching the bytes, which costs far less than tokenising them. Most
+// tables exported from a system hold no formula at all, and
+// checkFormulas then need not tokenise the sheet; a false alarm (":f "
+// in some attribute) only costs that.
+func (s *xlsxSource) hasFormula() bool {
+	rc, err := s.part.Open()
+	if err != nil {
+		return false
+	}
+	defer rc.Close()
+	const keep = 2 // bytes carried to the next read: a match may span two
+	buf := make([]byte, 64<<10)
+	n := 0
+	for {
+		m, err := io.ReadFull(rc, buf[n:])
+		n += m
+		for d := buf[:n]; ; {
+			i := bytes.IndexByte(d, 'f')
+			if i < 0 || i+1 >= len(d) {
+				break
+			}
+			if i > 0 && (d[i-1] == '<' || d[i-1] == ':') {
+				if c := d[i+1]; c == '>' || c == ' ' || c == '/' || c == '\t' || c == '\r' || c == '\n' {
+					return true
+				}
+			}
+			d = d[i+1:]
+		}
+		if err != nil {
+			return false
+		}
+		n = copy(buf, buf[n-keep:n])
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -533,5 +534,138 @@ func TestXLSXHiddenFirstSheet(t *testing.T) {
 	}
 	if _, rows := xlsxTestRows(t, b.Bytes(), "lama"); strings.Join(rows, "\n") != "2: OLD|Dinas lama" {
 		t.Errorf("sheet: lama read\n%s\nwant the hidden sheet named", strings.Join(rows, "\n"))
+	}
+}
+
+// TestXLSXFormulaWithoutValue: a cell of a column sekat reads, below the
+// header, that holds a formula without its stored value (a workbook
+// written by a script's library, or saved without recalculation) stops
+// the reading before any row with a *FormulaError naming the cell and its
+// column: before, the cell was read as empty (a denied request read as
+// granted) without a word. Formulas with their values (as Excel and
+// LibreOffice save them, a computed empty text too), and formulas in a
+// column sekat does not read, are read as before.
+func TestXLSXFormulaWithoutValue(t *testing.T) {
+	f := excelize.NewFile()
+	f.SetSheetRow("Sheet1", "A1", &[]any{"at", "provider", "consumer", "status", "catatan"})
+	for i, u := range []string{"A", "B", "C", "D"} {
+		f.SetSheetRow("Sheet1", fmt.Sprintf("A%d", i+2), &[]any{"2025-01-0" + strconv.Itoa(i+1), u, "U" + u, "granted", "x"})
+	}
+	var b bytes.Buffer
+	if err := f.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	// cell replaces the XML of one cell of the sheet with x
+	cell := func(ref, x string) func([]byte) []byte {
+		re := regexp.MustCompile(`<c r="` + ref + `"[^>]*?(/>|>.*?</c>)`)
+		return func(s []byte) []byte {
+			if !re.Match(s) {
+				t.Fatalf("no cell %s in the sheet", ref)
+			}
+			return re.ReplaceAll(s, []byte(x))
+		}
+	}
+	for _, c := range []struct {
+		name string
+		edit func([]byte) []byte
+		want string // the cell named, "" for none
+		d3   string // else the status read in row 3
+	}{
+		{"no value, as excelize writes it", cell("D3", `<c r="D3"><f>IF(1,"denied","granted")</f></c>`), "D3", ""},
+		{"an empty value, as openpyxl writes it", cell("D3", `<c r="D3"><f>IF(1,"denied","granted")</f><v></v></c>`), "D3", ""},
+		{"a shared formula without value", cell("D4", `<c r="D4"><f t="shared" si="0"/></c>`), "D4", ""},
+		{"a row of formulas only, read as blank", func(s []byte) []byte {
+			s = cell("A5", `<c r="A5"><f>A4+1</f></c>`)(s)
+			s = cell("B5", `<c r="B5"><f>B4</f></c>`)(s)
+			s = cell("C5", `<c r="C5"><f>C4</f></c>`)(s)
+			s = cell("D5", `<c r="D5"><f>D4</f></c>`)(s)
+			return cell("E5", `<c r="E5"><f>E4</f></c>`)(s)
+		}, "A5", ""},
+		{"with its value", cell("D3", `<c r="D3" t="str"><f>IF(1,"denied","granted")</f><v>denied</v></c>`), "", "denied"},
+		{"with an empty text computed", cell("D3", `<c r="D3" t="str"><f>""</f><v></v></c>`), "", "-"},
+		{"in a column not read", cell("E3", `<c r="E3"><f>1+1</f></c>`), "", "granted"},
+		{"in the header", cell("E1", `<c r="E1"><f>"cat"&amp;"atan"</f></c>`), "", "granted"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s, err := newXLSX("t.xlsx", xlsxWithSheetXML(t, b.Bytes(), c.edit), "", DefaultMaxSpool)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			if err := s.BindNames([]string{"at", "provider", "consumer", "status"}); err != nil {
+				t.Fatal(err)
+			}
+			row := make([]Value, 4)
+			var rows []string
+			for {
+				line, err := s.Next(row)
+				if err != nil {
+					var fe *FormulaError
+					switch {
+					case c.want == "" && err != io.EOF:
+						t.Errorf("after rows %v: %v, want the end of the sheet", rows, err)
+					case c.want != "" && (!errors.As(err, &fe) || fe.Cell != c.want || fe.Sheet != "Sheet1" || fe.File != "t.xlsx" || fe.Column != s.cols[c.want[0]-'A']):
+						t.Errorf("after rows %v: %v, want the formula in %s", rows, err, c.want)
+					case c.want != "" && len(rows) > 0:
+						t.Errorf("rows %v read before the error, want none", rows)
+					}
+					break
+				}
+				st := "-"
+				if row[3].Kind == Bytes {
+					st = string(row[3].B)
+				}
+				rows = append(rows, fmt.Sprintf("%d:%s", line, st))
+			}
+			if c.want == "" && (len(rows) != 4 || rows[1] != "3:"+c.d3) {
+				t.Errorf("rows %v, want 4 with row 3's status %s", rows, c.d3)
+			}
+		})
+	}
+}
+
+// TestXLSXFormulaAtReadBoundary: the quick search for a formula finds
+// one whose "<f>" lies across two of its reads (of 64 KiB), as at any
+// other place of the sheet.
+func TestXLSXFormulaAtReadBoundary(t *testing.T) {
+	f := excelize.NewFile()
+	f.SetSheetRow("Sheet1", "A1", &[]any{"unit_id", "name"})
+	f.SetSheetRow("Sheet1", "A2", &[]any{"A", "Dinas A"})
+	f.SetSheetRow("Sheet1", "A3", &[]any{"B"})
+	var b bytes.Buffer
+	if err := f.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	for k := -3; k <= 2; k++ {
+		t.Run(strconv.Itoa(k), func(t *testing.T) {
+			data := xlsxWithSheetXML(t, b.Bytes(), func(s []byte) []byte {
+				old := regexp.MustCompile(`<c r="B2"[^>]*>.*?</c>`)
+				if !old.Match(s) {
+					t.Fatal("no cell B2 in the sheet")
+				}
+				s = old.ReplaceAll(s, nil)
+				i := bytes.Index(s, []byte(`</row><row r="3"`))
+				if i < 0 {
+					t.Fatal("no row 3 in the sheet")
+				}
+				// "<f>" of the cell B2 begins at 64 KiB + k
+				cell := `<c r="B2"><!--` + strings.Repeat("x", 64<<10+k-i-len(`<c r="B2"><!--`)-len(`-->`)) + `--><f>A2</f></c>`
+				s = append(append(s[:i:i], cell...), s[i:]...)
+				if j := bytes.Index(s, []byte("<f>")); j != 64<<10+k {
+					t.Fatalf("<f> at %d, want %d", j, 64<<10+k)
+				}
+				return s
+			})
+			s, err := newXLSX("t.xlsx", data, "", DefaultMaxSpool)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			row := make([]Value, 2)
+			var fe *FormulaError
+			if _, err := s.Next(row); !errors.As(err, &fe) || fe.Cell != "B2" {
+				t.Errorf("got %v, want the formula in B2", err)
+			}
+		})
 	}
 }

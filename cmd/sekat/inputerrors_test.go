@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/csv"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -131,6 +132,42 @@ func TestMergedCellsWorded(t *testing.T) {
 		files: map[string][]byte{"units.csv": nil, "units.xlsx": b.Bytes()},
 		id:    []string{`berkas units.xlsx, lembar "OPD": sel C2:C3 (kolom "sector") digabung`, "baris 2", "batalkan penggabungan sel itu"},
 		en:    []string{`units.xlsx: sheet "OPD": cells C2:C3 (column "sector") are merged`, "unmerge them"},
+	})
+}
+
+// TestFormulaWithoutValueWorded: a data-sharing workbook whose status is
+// a formula stored without its value (a workbook written by a script, or
+// saved without recalculation) stops the run with a sentence in the
+// user's language naming the file, the sheet, the cell, the column and
+// the fix. Before, the cell was read as empty: a denied request counted
+// as granted, without a word.
+func TestFormulaWithoutValueWorded(t *testing.T) {
+	f := excelize.NewFile()
+	recs, err := csv.NewReader(strings.NewReader(readFile(t, "../../testdata/studies/hand/data_sharing.csv"))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range recs {
+		row := make([]any, len(r))
+		for j, v := range r {
+			if i != 2 || j != 4 { // E3, the status "denied", is left for the formula
+				row[j] = v
+			}
+		}
+		f.SetSheetRow("Sheet1", fmt.Sprintf("A%d", i+1), &row)
+	}
+	if err := f.SetCellFormula("Sheet1", "E3", `IF(F3="","denied","granted")`); err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := f.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	runFatal(t, fatalCase{
+		name:  "formula without value",
+		files: map[string][]byte{"data_sharing.csv": nil, "data_sharing.xlsx": b.Bytes()},
+		id:    []string{`berkas data_sharing.xlsx, lembar "Sheet1": sel E3 (kolom "status") berisi rumus tanpa nilainya`, "simpan lagi agar nilainya dihitung", "ekspor lembar itu sebagai CSV"},
+		en:    []string{`data_sharing.xlsx: sheet "Sheet1": cell E3 (column "status") holds a formula without its value`, "save it again, so that the values are computed", "export the sheet as CSV"},
 	})
 }
 

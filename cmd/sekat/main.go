@@ -94,6 +94,10 @@ func explain(err error, lang string) string {
 		var e *ingest.MergedCellsError
 		errors.As(err, &e)
 		return msg(lang, "errMergedCells", e.File, e.Sheet, e.Range, e.Column, e.Row)
+	case errors.As(err, new(*ingest.FormulaError)):
+		var e *ingest.FormulaError
+		errors.As(err, &e)
+		return msg(lang, "errFormulaNoValue", e.File, e.Sheet, e.Cell, e.Column)
 	case errors.As(err, new(*ingest.ColumnTypeError)):
 		var e *ingest.ColumnTypeError
 		errors.As(err, &e)
