@@ -453,8 +453,9 @@ func sameFile(t *testing.T, a, b, f, what string) []byte {
 
 // timeFormsStudy writes the embedded sample study with its times written
 // in turn in the forms of docs/inputs.md#times (the same instants): dotted
-// clocks, year first with '/', day first with '/', '-' and '.', month
-// names in both languages (full, abbreviated, with a dot), WIB, Excel serials
+// clocks, year first with '/' and '-' (1-digit month and day), day first
+// with '/', '-' and '.', month names in both languages (full, abbreviated,
+// with a dot, Mrt), WIB, Excel serials
 // in the log tables; with mdy, numeric dates month first and date_order:
 // mdy in study.yaml. Review B of session 14 found the pair SQL read only
 // ISO and day-first '/' dates, and no date_order.
@@ -497,8 +498,9 @@ func timeFormsStudy(t *testing.T, mdy bool) string {
 					v + " GMT+7", v + " utc+07:00", utc + "Z[UTC]", strings.Replace(v, "-", "/", 2) + "+0700[Asia/Jakarta]"}[n/16%7]
 			}
 			return v
-		case 1:
-			date = fmt.Sprintf("%d/%d/%d", y, m, d)
+		case 1: // year first with '/' or, every other time, '-' (2025-3-4)
+			sep := []string{"/", "-"}[n/8%2]
+			date = fmt.Sprintf("%d%s%d%s%d", y, sep, m, sep, d)
 		case 2:
 			date = num("/")
 		case 3:
@@ -508,7 +510,11 @@ func timeFormsStudy(t *testing.T, mdy bool) string {
 		case 5:
 			date = fmt.Sprintf("%d %s %d", d, id[m], y)
 		case 6:
-			date = fmt.Sprintf("%02d-%s-%d", d, en[m], y)
+			name := en[m]
+			if m == 3 && n/8%2 == 1 {
+				name = "Mrt" // as Indonesian letters abbreviate Maret
+			}
+			date = fmt.Sprintf("%02d-%s-%d", d, name, y)
 		case 7:
 			if serial {
 				days := tm.Sub(time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)).Hours() / 24
