@@ -254,7 +254,12 @@ func (d duckdb) source(t string, i int, f File, ordered bool) ([]string, string,
 			// is not Windows-1252 (0x80-0x9F: € “ ” and others)
 			return nil, "", "", sqlErr("encoding", "%s: the %s text reads CSV and TSV files in UTF-8 or UTF-16, not %s; save it as CSV UTF-8", path.Base(f.Path), "DuckDB", f.Encoding)
 		}
-		rel := "read_csv(" + lit(f.Path) + ", auto_detect = false, header = true, delim = " + delimLiteral(f, `'\t'`) +
+		skip := ""
+		if f.SepLine {
+			// Excel's line "sep=X" above the header
+			skip = ", skip = 1"
+		}
+		rel := "read_csv(" + lit(f.Path) + ", auto_detect = false, header = true" + skip + ", delim = " + delimLiteral(f, `'\t'`) +
 			", quote = '\"', escape = '\"', nullstr = ['', '\\N']" + enc + ", columns = {" + csvColumns(f) + "})"
 		if !ordered {
 			return nil, rel, "row_number() OVER ()", nil
@@ -375,6 +380,10 @@ func (s spark) source(t string, i int, f File, ordered bool) ([]string, string, 
 		// Spark's SQL on files: a Parquet file read in place
 		return nil, "parquet.`" + strings.ReplaceAll(f.Path, "`", "``") + "`", rn, nil
 	case "csv", "tsv":
+		if f.SepLine {
+			// Spark's CSV reader has no option to skip lines above the header
+			return nil, "", "", sqlErr("sepLine", "%s: the %s text reads the header from the first line, and this file's first line is Excel's sep=%c: remove that line, or make the tables with --dialect duckdb", path.Base(f.Path), "Spark SQL", f.Delim)
+		}
 		var cols []string
 		for j := range f.Columns {
 			cols = append(cols, fmt.Sprintf("c%d STRING", j))

@@ -347,3 +347,32 @@ func TestDuckDBWritesOneThread(t *testing.T) {
 		}
 	}
 }
+
+// TestSQLSepLine: a CSV file whose first line is Excel's "sep=;" is read
+// from its second line by the DuckDB text (skip = 1) and refused, saying
+// so, by the Spark SQL text, whose CSV reader cannot skip it; the Trino
+// text reads catalog tables, whose definition is the user's. Before, sekat
+// pairs refused such a file for every dialect as a missing column.
+func TestSQLSepLine(t *testing.T) {
+	s := testSpec()
+	c := &s.Files["correspondence"][0]
+	c.Delim, c.SepLine = ';', true
+	text, err := SQL(s, DuckDB)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text, "read_csv('/d/correspondence.csv', auto_detect = false, header = true, skip = 1, delim = ';'") {
+		t.Errorf("the DuckDB text does not skip the sep line of correspondence.csv")
+	}
+	if strings.Count(text, "skip = 1") != 1 {
+		t.Errorf("the DuckDB text skips a line of %d files, want 1", strings.Count(text, "skip = 1"))
+	}
+	_, err = SQL(s, Spark)
+	var se *SQLError
+	if !errors.As(err, &se) || se.Code != "sepLine" || !strings.Contains(err.Error(), "correspondence.csv") {
+		t.Errorf("Spark: %v, want the sepLine refusal naming the file", err)
+	}
+	if _, err := SQL(s, Trino); err != nil {
+		t.Errorf("Trino: %v", err)
+	}
+}

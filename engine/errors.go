@@ -15,6 +15,7 @@ import "fmt"
 //	columnTime    Args: table, column, file (a time or a fraction where text is wanted)
 //	columnNumber  Args: table, column, file (a fraction where an integer or text is wanted)
 //	run           Args: statement number, statements (DuckDB failed running the text)
+//	sepLine       Args: file, engine name, delimiter (a CSV opening with Excel's "sep=X" line; Spark text only)
 type SQLError struct {
 	Code string
 	Args []any

@@ -65,6 +65,9 @@ type File struct {
 	Format string // "csv", "tsv" or "parquet"
 	Gzip   bool
 	Delim  byte // CSV and TSV
+	// SepLine: a CSV or TSV file whose first line is Excel's "sep=X"
+	// (ingest.Layout's); the header is on the second line.
+	SepLine bool
 	// Encoding of a CSV or TSV file: "" (UTF-8), "utf-16" or
 	// "windows-1252" (ingest.Layout's, as study.yaml names them).
 	Encoding string

@@ -112,6 +112,7 @@ var en = map[string]string{
 	"sql.path":                 "path %q holds a line break or a backslash (\\), which the SQL text cannot name: rename the file or folder",
 	"sql.sparkQuote":           "path %q holds a single quote ('), which the SQL text for Spark cannot name (Spark SQL reads '' inside a literal as nothing, not as a quote): rename the file or folder",
 	"sql.gzipParquet":          "%s: %s reads Parquet files that are not gzipped; unpack it (Parquet compresses its pages itself)",
+	"sql.sepLine":              "%s: the SQL text for %s reads the header from the first line, and this file's first line is Excel's sep=%c: remove that line, or make the tables with --dialect duckdb",
 	"sql.encoding":             "%s: the SQL text for %s reads CSV and TSV files in UTF-8 or UTF-16, not %s; save this file as CSV UTF-8, or read the raw tables with sekat analyze without --pairs",
 	"sql.format":               "%s: the SQL text for %s reads CSV, TSV and Parquet files only; save this %s file as CSV or Parquet, or read the raw tables with sekat analyze without --pairs",
 	"sql.trinoTables":          "the SQL text for Trino reads table %s from one catalog table; put its %d files in one table (one folder) and name one of them",

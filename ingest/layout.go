@@ -49,6 +49,9 @@ type Layout struct {
 	Gzip   bool
 	// Delim is the delimiter of a CSV or TSV file (',', ';' or '\t').
 	Delim byte
+	// SepLine says a CSV or TSV file opens with Excel's line "sep=X",
+	// which declares the delimiter (Delim); the header is the next line.
+	SepLine bool
 	// Encoding is the character encoding of a text file as far as its
 	// header shows it: UTF-16 (a byte order mark, or NULs beside ASCII)
 	// or the encoding study.yaml names; else UTF-8. A Windows-1252 file
@@ -70,10 +73,9 @@ type LayoutColumn struct {
 
 // Layout reads the header (CSV, TSV) or schema (Parquet) of path, a file
 // of table t of the study, and says how Load would bind it. A required
-// column that is missing is a *ColumnError, as for Load. So is a CSV or
-// TSV file that opens with Excel's line "sep=X", which Load reads as the
-// delimiter's declaration: the engines read the header from the first
-// line, so the error (ExcelSep) says to remove it.
+// column that is missing is a *ColumnError, as for Load. A CSV or TSV
+// file that opens with Excel's line "sep=X" has SepLine set: the SQL
+// texts must skip that line to find the header.
 func (s *Study) Layout(t Table, path string) (*Layout, error) {
 	format, gz, err := FormatOf(path)
 	if err != nil {
@@ -87,13 +89,7 @@ func (s *Study) Layout(t Table, path string) (*Layout, error) {
 	l := &Layout{Path: path, Format: format, Gzip: gz, Columns: append([]string(nil), src.Columns()...), Bound: map[string]LayoutColumn{}}
 	spec := tables[t]
 	if c, ok := src.Source.(*csvSource); ok {
-		if c.sepLine {
-			// the engines read the header from line 1: refused as
-			// before Load read the line, with its fix
-			return nil, &ColumnError{File: filepath.Base(path), Column: s.column(t, spec.required[0]),
-				Found: []string{"sep=" + string(c.delim)}, HeaderLine: 1}
-		}
-		l.Delim = c.delim
+		l.Delim, l.SepLine = c.delim, c.sepLine
 	}
 	l.Encoding = EncodingUTF8
 	if src.dec != nil {

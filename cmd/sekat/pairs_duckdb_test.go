@@ -882,3 +882,36 @@ func TestPairsDuckDBSameBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestPairsDuckDBSepLine: a study whose correspondence.csv opens with
+// Excel's "sep=;" line (and a byte order mark before it, as Excel writes)
+// gives, through sekat pairs --run and analyze --pairs, the edges.csv,
+// units.csv and groups.csv of analyze on the raw tables. Before, sekat
+// pairs refused the file as a missing column while analyze read it.
+func TestPairsDuckDBSepLine(t *testing.T) {
+	dir := t.TempDir()
+	st := filepath.Join(dir, "studi")
+	if code, _, e := sekat(t, "generate", "--seed", "646", "--scale", "0.2", "--format", "csv-semicolon", "--out", st); code != 0 {
+		t.Fatalf("generate: exit %d: %s", code, e)
+	}
+	p := filepath.Join(st, "correspondence.csv")
+	b := []byte(readFile(t, p))
+	bom := []byte("\xef\xbb\xbf")
+	b = append(append(append([]byte(nil), bom...), "sep=;\r\n"...), bytes.TrimPrefix(b, bom)...)
+	if err := os.WriteFile(p, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pairs, raw, viaPairs := filepath.Join(dir, "p"), filepath.Join(dir, "raw"), filepath.Join(dir, "viapairs")
+	if code, _, e := sekat(t, "pairs", "--run", "-q", "--out", pairs, st); code != 0 {
+		t.Fatalf("pairs --run: exit %d: %s", code, e)
+	}
+	if code, _, e := sekat(t, "analyze", "-q", "--out", raw, st); code != 0 {
+		t.Fatalf("analyze: exit %d: %s", code, e)
+	}
+	if code, _, e := sekat(t, "analyze", "-q", "--pairs", pairs, "--out", viaPairs, st); code != 0 {
+		t.Fatalf("analyze --pairs: exit %d: %s", code, e)
+	}
+	for _, f := range []string{"edges.csv", "units.csv", "groups.csv"} {
+		sameFile(t, raw, viaPairs, f, "sep line")
+	}
+}
