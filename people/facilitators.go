@@ -119,6 +119,15 @@ type Options struct {
 	FormalPositions []string
 	// Filters narrow the lists and the set (never the score).
 	Filters Filters
+	// MergedSectors are the sectors a run without names withholds (shown
+	// as Hidden): the brokerage roles (with their expected values, SD, z
+	// and shuffled-label z) and participation_sector are reckoned with
+	// them merged into one sector, as the outputs show them. Over the real
+	// sectors those figures, beside the ties of analyze --level person
+	// (one key, one pseudonym), told how many people each withheld sector
+	// has and which people of sector Hidden share one. The score, reach,
+	// sector pairs and the set still use the real sectors.
+	MergedSectors map[string]bool
 	// PseudonymousMinGroup is the minimum group size of a run that shows
 	// no names (0 when names are revealed). In such a run a person is not
 	// shown, in any list or the set, when what the run shows of their
@@ -537,8 +546,18 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 		r.People[i].Rank = k + 1
 	}
 
-	// Whole-window measures.
-	if err := r.windowMeasures(ctx, lab, opt); err != nil {
+	// Whole-window measures, over the sectors as shown (MergedSectors).
+	shownLab := lab
+	if len(opt.MergedSectors) > 0 {
+		shownLab = make([]int32, len(lab))
+		for i := range n.Nodes {
+			shownLab[i] = lab[i]
+			if opt.MergedSectors[n.Nodes[i].Sector] {
+				shownLab[i] = int32(S) // one label for them all, no real sector's
+			}
+		}
+	}
+	if err := r.windowMeasures(ctx, shownLab, opt); err != nil {
 		return nil, err
 	}
 
@@ -566,7 +585,7 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 	// Shuffled-label z and spell roles for everyone who is shown.
 	opt.Progress.Report(progress.Event{Stage: progress.Step, Name: "permutations"})
 	shown := r.Shown()
-	if err := r.permutationZ(ctx, lab, shown); err != nil {
+	if err := r.permutationZ(ctx, shownLab, shown); err != nil {
 		return nil, err
 	}
 	if err := r.spellRoles(ctx, src, lab, secIdx, shown); err != nil {

@@ -163,6 +163,10 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 		// a filter or a coordinating position shared by fewer than the
 		// minimum of a unit would name them beside the unit
 		o.People.PseudonymousMinGroup = l.minGroup
+		// brokerage and participation over the sectors as shown: over
+		// the real ones, joined with analyze --level person's ties, they
+		// told how the people of sector * are split
+		o.People.MergedSectors = plan.Sectors
 	}
 	o.People.Progress = o.Progress
 	res, err := people.Facilitators(ctx, people.Input{Net: l.net, Dir: l.res.Directory, Slices: slices}, o.People)

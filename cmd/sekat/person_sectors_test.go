@@ -6,12 +6,14 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/sekat-ona/sekat/ingest/synth"
 	_ "github.com/sekat-ona/sekat/internal/golden"
+	"github.com/sekat-ona/sekat/result"
 )
 
 // TestPersonWithheldSectorsSplitHidden: at person level the outputs do not
@@ -28,48 +30,7 @@ import (
 func TestPersonWithheldSectorsSplitHidden(t *testing.T) {
 	_, keyFile := testKey(t, 23)
 	run := func(third string) (people, edges string, network []byte) {
-		dir := filepath.Join(t.TempDir(), "studi")
-		if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
-			t.Fatal(err)
-		}
-		var bapenda, setda string
-		for _, r := range readCSV(t, filepath.Join(dir, "people.csv")) {
-			switch {
-			case r["unit_id"] == "BAPENDA" && bapenda == "":
-				bapenda = r["person_id"]
-			case r["unit_id"] == "SETDA" && setda == "":
-				setda = r["person_id"]
-			}
-		}
-		var ppl, letters strings.Builder
-		for i := 1; i <= 6; i++ {
-			unit := "UJA"
-			if i > 3 || (i == 3 && third == "UJB") {
-				unit = "UJB"
-			}
-			fmt.Fprintf(&ppl, "UJ-%d,%s,Pegawai Uji %d,Staf,,\n", i, unit, i)
-			for m := 1; m <= 12; m++ {
-				to := fmt.Sprintf("UJ-%d", i%6+1)
-				if m%3 == 0 {
-					to = bapenda
-				}
-				fmt.Fprintf(&letters, "SRT-UJ-%d-%d,2025-%02d-15 09:00:00,UJ-%d,%s,,nota_dinas,\n", i, m, m, i, to)
-				if i%2 == 0 {
-					fmt.Fprintf(&letters, "SRT-SD-%d-%d,2025-%02d-16 09:00:00,%s,UJ-%d,,nota_dinas,\n", i, m, m, setda, i)
-				}
-			}
-		}
-		for name, text := range map[string]string{"units.csv": "UJA,Unit Uji A,pesisir,,internal\nUJB,Unit Uji B,kelautan,,internal\n",
-			"people.csv": ppl.String(), "correspondence.csv": letters.String()} {
-			f, err := os.OpenFile(filepath.Join(dir, name), os.O_APPEND|os.O_WRONLY, 0)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if _, err := f.WriteString(text); err != nil {
-				t.Fatal(err)
-			}
-			f.Close()
-		}
+		dir := splitSectorStudy(t, third)
 		out := filepath.Join(t.TempDir(), "out")
 		analyzeOK(t, "analyze", dir, "--level", "person", "--key-file", keyFile, "--out", out, "--permutations", "10", "-q")
 		a := folderAudit(out)
@@ -113,6 +74,60 @@ func TestPersonWithheldSectorsSplitHidden(t *testing.T) {
 	if string(w1) != string(w2) {
 		t.Errorf("summary.json's network figures tell the split of sector *:\n%s\n%s", w1, w2)
 	}
+}
+
+// splitSectorStudy is the generated study (seed 1, scale 0.1) with six
+// more people in two units of sectors of their own, UJA (pesisir) and UJB
+// (kelautan), both withheld: UJ-1 and UJ-2 in UJA, UJ-4 to UJ-6 in UJB,
+// and UJ-3 in third. They write letters round a ring, to a BAPENDA
+// person, and the even ones get letters from a SETDA person. The two
+// studies (third UJA or UJB) have the same network; only the split of
+// sector * between the withheld sectors differs.
+func splitSectorStudy(t *testing.T, third string) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	var bapenda, setda string
+	for _, r := range readCSV(t, filepath.Join(dir, "people.csv")) {
+		switch {
+		case r["unit_id"] == "BAPENDA" && bapenda == "":
+			bapenda = r["person_id"]
+		case r["unit_id"] == "SETDA" && setda == "":
+			setda = r["person_id"]
+		}
+	}
+	var ppl, letters strings.Builder
+	for i := 1; i <= 6; i++ {
+		unit := "UJA"
+		if i > 3 || (i == 3 && third == "UJB") {
+			unit = "UJB"
+		}
+		fmt.Fprintf(&ppl, "UJ-%d,%s,Pegawai Uji %d,Staf,,\n", i, unit, i)
+		for m := 1; m <= 12; m++ {
+			to := fmt.Sprintf("UJ-%d", i%6+1)
+			if m%3 == 0 {
+				to = bapenda
+			}
+			fmt.Fprintf(&letters, "SRT-UJ-%d-%d,2025-%02d-15 09:00:00,UJ-%d,%s,,nota_dinas,\n", i, m, m, i, to)
+			if i%2 == 0 {
+				fmt.Fprintf(&letters, "SRT-SD-%d-%d,2025-%02d-16 09:00:00,%s,UJ-%d,,nota_dinas,\n", i, m, m, setda, i)
+			}
+		}
+	}
+	for name, text := range map[string]string{"units.csv": "UJA,Unit Uji A,pesisir,,internal\nUJB,Unit Uji B,kelautan,,internal\n",
+		"people.csv": ppl.String(), "correspondence.csv": letters.String()} {
+		f, err := os.OpenFile(filepath.Join(dir, name), os.O_APPEND|os.O_WRONLY, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := f.WriteString(text); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+	}
+	return dir
 }
 
 // TestPersonUnitsMapHiddenPerSector: the person-level map drawn as units
@@ -216,5 +231,78 @@ func TestPersonReportRolesDefinition(t *testing.T) {
 		if !strings.Contains(string(b), want) {
 			t.Errorf("%s: the definition of the roles does not say %q", lang, want)
 		}
+	}
+}
+
+// TestFacilitatorsWithheldSectorsSplitHidden: facilitators, run with the
+// key of analyze --level person, does not say how the people of sector *
+// are split between the withheld sectors through its brokerage and
+// participation figures. Review of session 24, joining the two outputs by
+// pseudonym: the expected brokerage counts were reckoned over the real
+// sectors, so exp_coordinator of a row of sector * gave the size of that
+// person's withheld sector and exp_itinerant of any row the sum of n(n-1)
+// over the withheld sectors (2 and 4 people, not 3 and 3); with
+// participation_sector and the roles, checked against analyze's edges.csv
+// for each of the 32 ways to split six people of sector * into two
+// sectors, one split was left, the real one. Two studies that differ only
+// in the withheld sector of one person must give every person listed the
+// same roles, expected values, SD, z, shuffled-label z and
+// participation_sector.
+func TestFacilitatorsWithheldSectorsSplitHidden(t *testing.T) {
+	_, keyFile := testKey(t, 24)
+	cols := []string{"participation_sector"}
+	for _, p := range []string{"", "exp_", "sd_", "z_", "z_perm_"} {
+		for _, r := range []string{"coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total"} {
+			if r == "total" && (p == "" || p == "z_perm_") {
+				continue
+			}
+			cols = append(cols, p+r)
+		}
+	}
+	run := func(third string) (rows map[string]map[string]string, hidden []string) {
+		dir := splitSectorStudy(t, third)
+		an := filepath.Join(t.TempDir(), "hasil")
+		analyzeOK(t, "analyze", dir, "--level", "person", "--key-file", keyFile, "--out", an, "--permutations", "10", "-q")
+		for _, r := range readCSV(t, filepath.Join(an, "people.csv")) {
+			if r["kind"] == "person" && r["sector"] == "*" {
+				hidden = append(hidden, r["person_id"])
+			}
+		}
+		fa := filepath.Join(t.TempDir(), "fasilitator")
+		// every informal person with cross-sector weight listed, those of
+		// sector * with them
+		analyzeOK(t, "facilitators", dir, "--purpose", "uji", "--key-file", keyFile, "--out", fa, "--listed", "1000",
+			"--bootstrap", "10", "--shuffles", "10", "-q")
+		rows = map[string]map[string]string{}
+		for _, r := range readCSV(t, filepath.Join(fa, result.Facilitators.Name+".csv")) {
+			rows[r["pseudonym"]] = r
+		}
+		return rows, hidden
+	}
+	r1, h1 := run("UJA")
+	r2, h2 := run("UJB")
+	if len(h1) != 6 || !slices.Equal(h1, h2) {
+		t.Fatalf("analyze shows %v and %v in sector *, want the same six people", h1, h2)
+	}
+	for _, p := range h1 {
+		if r1[p] == nil || r2[p] == nil || r1[p]["sector"] != "*" {
+			t.Fatalf("%s of sector * is not listed by facilitators in both studies: the check proves nothing", p)
+		}
+	}
+	compared := 0
+	for p, a := range r1 {
+		b := r2[p]
+		if b == nil {
+			continue
+		}
+		compared++
+		for _, c := range cols {
+			if a[c] != b[c] {
+				t.Errorf("%s (sector %s): %s is %s or %s as one person of sector * is in one withheld sector or the other", p, a["sector"], c, a[c], b[c])
+			}
+		}
+	}
+	if compared < len(r1)/2 {
+		t.Fatalf("only %d of %d people are listed in both studies", compared, len(r1))
 	}
 }
