@@ -306,3 +306,60 @@ func TestFacilitatorsWithheldSectorsSplitHidden(t *testing.T) {
 		t.Fatalf("only %d of %d people are listed in both studies", compared, len(r1))
 	}
 }
+
+// TestFacilitatorsWithheldUnitsSplitHidden: the same check for two small
+// units of a shown sector (UJA and UJB both in keuangan, withheld as unit
+// *): facilitators' tables, by sector pairs and by units, are byte for
+// byte the same whichever of the two units one of their people is in, so
+// joined with analyze's outputs of the same key (also the same) they do
+// not tell which people of unit * share a unit. A person's unit_share, a
+// figure of the unit, would (TestFacilitatorsWithheldUnitShare).
+func TestFacilitatorsWithheldUnitsSplitHidden(t *testing.T) {
+	_, keyFile := testKey(t, 24)
+	run := func(third string) map[string]string {
+		dir := splitSectorStudy(t, third)
+		units := filepath.Join(dir, "units.csv")
+		b, err := os.ReadFile(units)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b = []byte(strings.NewReplacer("Unit Uji A,pesisir,", "Unit Uji A,keuangan,", "Unit Uji B,kelautan,", "Unit Uji B,keuangan,").Replace(string(b)))
+		if err := os.WriteFile(units, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files := map[string]string{}
+		an := filepath.Join(t.TempDir(), "hasil")
+		analyzeOK(t, "analyze", dir, "--level", "person", "--key-file", keyFile, "--out", an, "--permutations", "10", "-q")
+		a := folderAudit(an)
+		if a == nil || a.Withheld == nil || len(a.Withheld.Sectors) != 0 || strings.Join(a.Withheld.Units, ",") != "UJA,UJB" {
+			t.Fatalf("audit.json: want units UJA and UJB withheld and no sector, got %+v", a)
+		}
+		for _, f := range []string{"people.csv", "edges.csv", "groups.csv"} {
+			files["analyze "+f] = readFile(t, filepath.Join(an, f))
+		}
+		for _, cover := range []string{"sector-pairs", "units"} {
+			fa := filepath.Join(t.TempDir(), "fasilitator")
+			analyzeOK(t, "facilitators", dir, "--purpose", "uji", "--key-file", keyFile, "--out", fa, "--listed", "1000",
+				"--cover", cover, "--bootstrap", "10", "--shuffles", "10", "-q")
+			for _, f := range []string{result.Facilitators.Name, result.FacilitatorSet.Name, result.SectorPairBridges.Name} {
+				files[cover+" "+f] = readFile(t, filepath.Join(fa, f+".csv"))
+			}
+		}
+		return files
+	}
+	f1, f2 := run("UJA"), run("UJB")
+	if !strings.Contains(f1["sector-pairs "+result.Facilitators.Name], ",*,keuangan,") {
+		t.Fatal("no person of unit * is listed: the check proves nothing")
+	}
+	for name, a := range f1 {
+		if b := f2[name]; a != b {
+			l1, l2 := strings.Split(a, "\n"), strings.Split(b, "\n")
+			for i := range min(len(l1), len(l2)) {
+				if l1[i] != l2[i] {
+					t.Errorf("%s line %d tells which withheld unit a person of unit * is in:\n%s\n%s", name, i+1, l1[i], l2[i])
+					break
+				}
+			}
+		}
+	}
+}
