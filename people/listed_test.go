@@ -10,7 +10,7 @@ import (
 // TestPlanForListed: in a list that never shows external staff (sekat
 // facilitators), a row of unit or sector * must stand for at least the
 // minimum group size of people who could be listed, never for a small
-// group alone. PlanFor withheld DISPUSIP (3 people) with DPRD as its
+// group alone. planBySize withheld DISPUSIP (3 people) with DPRD as its
 // complementary partner; DPRD's staff are never listed, so every * row
 // was DISPUSIP's (review of fix-fac, item 4). PlanForListed withholds a
 // listable partner, or the whole sector, instead.
@@ -57,7 +57,7 @@ func TestPlanForListed(t *testing.T) {
 			}
 			n := graph.NewNetwork(graph.PersonLevel, nodes, nil, make([]graph.Counts, len(nodes)), graph.Window{}, graph.LayerWeights{})
 			const k = 5
-			base, err := PlanFor(n, k)
+			base, err := planBySize(n, k)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -67,7 +67,7 @@ func TestPlanForListed(t *testing.T) {
 			}
 			for u := range base.Units {
 				if !got.Units[u] {
-					t.Errorf("unit %s withheld by PlanFor is shown", u)
+					t.Errorf("unit %s withheld by planBySize is shown", u)
 				}
 			}
 			for _, u := range tc.wantUnits {

@@ -90,10 +90,22 @@ func (p *Plan) HidesGroup(typ, name string) bool {
 }
 
 // PlanFor makes the Plan of the person nodes of n for threshold k (see
-// MinGroup). Unit nodes (graph.KindUnit) are not people and count for
-// nothing. A network of fewer than k people is an error: every figure of
-// it would describe fewer than k people.
+// MinGroup): PlanForListed with Listable, the plan of every person-level
+// output. Every output withholds the same groups: facilitators lists no
+// external staff, so a plan that let a small group's only complementary
+// partner be external staff (planBySize) made its rows of * the small
+// group's by elimination; and had analyze kept that plan while
+// facilitators widened it, a person of * in both outputs of one window
+// (joined by pseudonym, or by their figures) was of the small group.
 func PlanFor(n *graph.Network, k int) (*Plan, error) {
+	return PlanForListed(n, k, Listable)
+}
+
+// planBySize makes the Plan of the person nodes of n for threshold k by
+// the sizes of the groups alone. Unit nodes (graph.KindUnit) are not
+// people and count for nothing. A network of fewer than k people is an
+// error: every figure of it would describe fewer than k people.
+func planBySize(n *graph.Network, k int) (*Plan, error) {
 	p := &Plan{MinGroup: k, Sectors: map[string]bool{}, Units: map[string]bool{},
 		SectorPeople: map[string]int{}, UnitPeople: map[string]int{}}
 	unitSector := map[string]string{}
@@ -146,21 +158,21 @@ func PlanFor(n *graph.Network, k int) (*Plan, error) {
 	return p, nil
 }
 
-// PlanForListed is PlanFor for an output that lists only some people: the
-// people for whom listable is true (facilitators lists no external staff).
-// There a row of unit or sector Hidden can only be one of the listable
-// people of the withheld groups, so a withheld group whose people are
-// never listed (DPRD chosen as the complementary partner of a small unit)
-// hides nothing, and the Hidden rows are the small group's by elimination.
-// On top of PlanFor, while the listable people of the withheld units of a
-// shown sector are more than none but fewer than k, the shown unit of that
-// sector with the fewest listable people (and some) is withheld too; a
-// sector where that cannot reach k is withheld whole. The same is then
+// PlanForListed is planBySize for an output that lists only some people:
+// the people for whom listable is true (facilitators lists no external
+// staff). There a row of unit or sector Hidden can only be one of the
+// listable people of the withheld groups, so a withheld group whose people
+// are never listed (DPRD chosen as the complementary partner of a small
+// unit) hides nothing, and the Hidden rows are the small group's by
+// elimination. On top of planBySize, while the listable people of the
+// withheld units of a shown sector are more than none but fewer than k,
+// the shown unit of that sector with the fewest listable people (and some)
+// is withheld too; a sector where that cannot reach k is withheld whole. The same is then
 // done for the withheld sectors against the shown ones. So every Hidden
 // label stands for no listable person or for at least k. Withholding more
-// keeps PlanFor's guarantee against subtraction.
+// keeps planBySize's guarantee against subtraction.
 func PlanForListed(n *graph.Network, k int, listable func(*graph.Node) bool) (*Plan, error) {
-	p, err := PlanFor(n, k)
+	p, err := planBySize(n, k)
 	if err != nil {
 		return nil, err
 	}

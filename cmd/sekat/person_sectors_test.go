@@ -363,3 +363,88 @@ func TestFacilitatorsWithheldUnitsSplitHidden(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonWithheldSameInEveryOutput: analyze --level person withholds
+// the groups facilitators withholds, so that joining the two outputs of
+// one window does not single out a small group. The generated study with
+// a sector pesisir of three people: by size alone its complementary
+// partner is eksternal (DPRD, six people), whose staff facilitators never
+// lists, so facilitators withholds sosial too (people.PlanForListed). The
+// review of session 24 found analyze withholding only pesisir and
+// eksternal: the three people shown as * by facilitators and as * by
+// analyze (joined by pseudonym) were the three of pesisir.
+func TestPersonWithheldSameInEveryOutput(t *testing.T) {
+	_, keyFile := testKey(t, 24)
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	var bapenda, setda string
+	external := map[string]bool{}
+	for _, r := range readCSV(t, filepath.Join(dir, "units.csv")) {
+		external[r["unit_id"]] = r["kind"] == "external"
+	}
+	for _, r := range readCSV(t, filepath.Join(dir, "people.csv")) {
+		switch {
+		case r["unit_id"] == "BAPENDA" && bapenda == "":
+			bapenda = r["person_id"]
+		case r["unit_id"] == "SETDA" && setda == "":
+			setda = r["person_id"]
+		}
+	}
+	var ppl, letters strings.Builder
+	for i := 1; i <= 3; i++ {
+		fmt.Fprintf(&ppl, "UJ-%d,UJA,Pegawai Uji %d,Staf,,\n", i, i)
+		for m := 1; m <= 12; m++ {
+			to := fmt.Sprintf("UJ-%d", i%3+1)
+			if m%3 == 0 {
+				to = bapenda
+			}
+			fmt.Fprintf(&letters, "SRT-UJ-%d-%d,2025-%02d-15 09:00:00,UJ-%d,%s,,nota_dinas,\n", i, m, m, i, to)
+			fmt.Fprintf(&letters, "SRT-SD-%d-%d,2025-%02d-16 09:00:00,%s,UJ-%d,,nota_dinas,\n", i, m, m, setda, i)
+		}
+	}
+	for name, text := range map[string]string{"units.csv": "UJA,Unit Uji A,pesisir,,internal\n",
+		"people.csv": ppl.String(), "correspondence.csv": letters.String()} {
+		f, err := os.OpenFile(filepath.Join(dir, name), os.O_APPEND|os.O_WRONLY, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := f.WriteString(text); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+	}
+	an := filepath.Join(t.TempDir(), "hasil")
+	analyzeOK(t, "analyze", dir, "--level", "person", "--key-file", keyFile, "--out", an, "--permutations", "10", "-q")
+	fa := filepath.Join(t.TempDir(), "fasilitator")
+	analyzeOK(t, "facilitators", dir, "--purpose", "uji", "--key-file", keyFile, "--out", fa, "--listed", "1000",
+		"--bootstrap", "10", "--shuffles", "10", "-q")
+	aw, fw := folderAudit(an), folderAudit(fa)
+	if aw == nil || aw.Withheld == nil || fw == nil || fw.Withheld == nil {
+		t.Fatal("no audit.json record of what was withheld")
+	}
+	if !slices.Contains(fw.Withheld.Sectors, "pesisir") || !slices.Contains(fw.Withheld.Sectors, "sosial") {
+		t.Fatalf("facilitators withholds sectors %v, want pesisir with a partner whose people can be listed (sosial): the check proves nothing", fw.Withheld.Sectors)
+	}
+	if !slices.Equal(aw.Withheld.Sectors, fw.Withheld.Sectors) || !slices.Equal(aw.Withheld.Units, fw.Withheld.Units) {
+		t.Errorf("analyze withholds sectors %v and units %v, facilitators sectors %v and units %v",
+			aw.Withheld.Sectors, aw.Withheld.Units, fw.Withheld.Sectors, fw.Withheld.Units)
+	}
+	// The attack: people of sector * in both outputs.
+	hidden := map[string]bool{}
+	for _, r := range readCSV(t, filepath.Join(an, "people.csv")) {
+		if r["kind"] == "person" && r["sector"] == "*" {
+			hidden[r["person_id"]] = true
+		}
+	}
+	both := 0
+	for _, r := range readCSV(t, filepath.Join(fa, result.Facilitators.Name+".csv")) {
+		if r["sector"] == "*" && hidden[r["pseudonym"]] {
+			both++
+		}
+	}
+	if both > 0 && both < 5 {
+		t.Errorf("%d people are of sector * in both outputs: a group of fewer than 5 (pesisir has 3)", both)
+	}
+}
