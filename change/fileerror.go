@@ -20,7 +20,7 @@ var fileErrorText = map[string]string{
 	"changefile.cw.empty":      "the file is empty; give a header old_unit,new_unit,from,share",
 	"changefile.cw.csv":        "not readable as CSV: %v",
 	"changefile.cw.noColumn":   "no column %s; the header must name old_unit, new_unit, from and (optionally) share",
-	"changefile.cw.fields":     "the row has %d cells where the header has %d; check the delimiter (%s) and write a share with a decimal point (0.5), or quote a cell that holds the delimiter",
+	"changefile.cw.fields":     "cells: %d in the row, %d in the header; check the delimiter (%s) and write a share with a decimal point (0.5), or quote a cell that holds the delimiter",
 	"changefile.cw.from":       "from %q is not a date; write YYYY-MM-DD",
 	"changefile.cw.shareText":  "share %q is not a number; write 1 for a rename or a merger",
 	"changefile.cw.units":      "old_unit and new_unit must both be given",

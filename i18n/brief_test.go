@@ -22,7 +22,7 @@ func TestBriefHeadline(t *testing.T) {
 	forums := []coord.Forum{{Verdict: coord.Ceremonial}, {Verdict: coord.Active}, {Verdict: coord.NotJudged}}
 	for _, c := range []struct{ lang, want string }{
 		{"id", "Dari 10 sektor yang dinilai, 2 bekerja sebagai silo (0, 1) dan 1 masuk daftar pantau; 4.729 dari 11.259 permintaan data antarsektor (42%) ditolak; 1 dari 2 forum koordinasi yang dinilai bersifat seremonial."},
-		{"en", "Of 10 sectors judged, 2 work as silos (0, 1) and 1 is on the watch list; 4,729 of 11,259 cross-sector data requests (42%) were refused; 1 of 2 judged coordination forums are ceremonial."},
+		{"en", "Of 10 sectors judged, 2 work as silos (0, 1) and 1 is on the watch list; 4,729 of 11,259 cross-sector data requests (42%) were refused; 1 of 2 judged coordination forums is ceremonial."},
 	} {
 		if got := BriefHeadline(c.lang, r, forums); got != c.want {
 			t.Errorf("%s:\n got %q\nwant %q", c.lang, got, c.want)
@@ -170,7 +170,7 @@ func TestForumVerdictNumbers(t *testing.T) {
 	r := &metrics.Result{}
 	for _, c := range []struct{ lang, want string }{
 		{"id", T("id", "brief.headline.unknown") + "; 1 dari 3 forum koordinasi yang dinilai bersifat seremonial dan 1 belum dapat dipastikan."},
-		{"en", T("en", "brief.headline.unknown") + "; 1 of 3 judged coordination forums are ceremonial and 1 is not clear yet."},
+		{"en", T("en", "brief.headline.unknown") + "; 1 of 3 judged coordination forums is ceremonial and 1 is not clear yet."},
 	} {
 		if got := BriefHeadline(c.lang, r, forums); got != c.want {
 			t.Errorf("%s:\n got %q\nwant %q", c.lang, got, c.want)

@@ -8,7 +8,10 @@
 //
 // Bahasa Indonesia is the default; "en" selects English. T looks a key up
 // and formats it like fmt.Sprintf; a key missing from the catalogue comes
-// back as itself, never as a blank. The tests check that every key has
+// back as itself, never as a blank. An English word that agrees with a
+// count is a number mark, {N:singular|plural} with N the count's argument
+// ("%s {1:row|rows} rejected"), settled by T or, for a text taken as a
+// format (T without arguments), by Sprintf. The tests check that every key has
 // both languages with the same format verbs in the same order, and that
 // every key is used somewhere in the tree.
 //

@@ -2,6 +2,8 @@ package i18n
 
 import (
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -22,9 +24,10 @@ func catalogue(lang string) map[string]string {
 }
 
 // T returns the text of key in lang ("en" for English, anything else
-// Bahasa Indonesia), formatted with fmt.Sprintf when a is not empty. A key
+// Bahasa Indonesia), formatted with Sprintf when a is not empty. A key
 // that is not in the catalogue comes back as itself, so a missing text is
-// seen rather than left blank.
+// seen rather than left blank. Without arguments the text is returned as
+// it stands, a format for Sprintf, number marks and all.
 func T(lang, key string, a ...any) string {
 	s, ok := catalogue(lang)[key]
 	if !ok {
@@ -33,7 +36,61 @@ func T(lang, key string, a ...any) string {
 	if len(a) == 0 {
 		return s
 	}
-	return fmt.Sprintf(s, a...)
+	return Sprintf(s, a...)
+}
+
+// Sprintf formats a text of the catalogue (one T gave without
+// arguments) like fmt.Sprintf, its number marks settled by the arguments
+// first (see plural): a catalogue format is never given to fmt.Sprintf
+// itself, which would print the marks.
+func Sprintf(format string, a ...any) string {
+	format = plural(format, func(n int) bool { return n >= 1 && n <= len(a) && isOne(a[n-1]) })
+	return fmt.Sprintf(format, a...)
+}
+
+// numberMark is a word that agrees with a count in an English text:
+// {N:singular|plural}, N the argument of the count counted from 1 as in
+// fmt's %[N]d ("%d {1:row|rows} rejected", "%s {2:was|were}").
+var numberMark = regexp.MustCompile(`\{(\d+):([^{}|%]*)\|([^{}|%]*)\}`)
+
+// plural writes each number mark of s as its singular when one(N) says
+// argument N is the count 1, as its plural otherwise. Bahasa Indonesia
+// does not inflect for number: only English texts carry the marks.
+func plural(s string, one func(n int) bool) string {
+	if !strings.Contains(s, "{") {
+		return s
+	}
+	return numberMark.ReplaceAllStringFunc(s, func(m string) string {
+		p := numberMark.FindStringSubmatch(m)
+		n, _ := strconv.Atoi(p[1])
+		if one(n) {
+			return p[2]
+		}
+		return p[3]
+	})
+}
+
+// isOne says whether a, an argument of T, is the count 1: the number or
+// the text a count is written as (Int, Number), spaces around it
+// ignored.
+func isOne(a any) bool {
+	switch v := a.(type) {
+	case int:
+		return v == 1
+	case int64:
+		return v == 1
+	case int32:
+		return v == 1
+	case uint:
+		return v == 1
+	case uint64:
+		return v == 1
+	case float64:
+		return v == 1
+	case string:
+		return strings.TrimSpace(v) == "1"
+	}
+	return false
 }
 
 // Decimal writes the decimal points of s (a number formatted by strconv,

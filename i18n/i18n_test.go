@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sekat-ona/sekat/change"
 	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/metrics/silo"
 )
@@ -546,6 +547,176 @@ func TestFacilitatorNotesCount(t *testing.T) {
 	for _, n := range []int{1, 4} {
 		if got := FacilitatorsLeftOut("id", n, 5); !strings.HasPrefix(got, strconv.Itoa(n)+" orang tidak") {
 			t.Errorf("id, %d left out: got %q", n, got)
+		}
+	}
+}
+
+// countOfOne matches, in an English text whose counts are all 1, a count
+// followed by a plural noun (with up to two words between, "1 unknown
+// recipient ids") or a "(s)" left for the reader to choose.
+var countOfOne = regexp.MustCompile(`(?:^|[^\w.,])1 ((?:(?:x|active|attending|calibration|ceremonial|coordination|cross-sector|data|hexadecimal|judged|listed|log|more|other|placebo|recipient|sector|smaller|strongest|tested|time|unknown) ){0,2}(?:assignments|bits|blocks|bytes|carriers|cells|characters|circulars|columns|dates|datasets|days|digits|events|files|forums|groups|ids|letters|lines|meetings|months|nodes|pairs|people|periods|permutations|requests|resamples|rows|samples|sectors|silos|slices|sources|studies|tables|tests|ties|times|units|values|warnings|ways|weeks|years)\b)|\(s\)`)
+
+// tableName is the name of a table ("1 people table"), whose first word
+// is no plural.
+var tableName = regexp.MustCompile(`\b(people|units) table`)
+
+// notCounts lists, by key, the %s arguments (counted from 1) of English
+// texts that are not counts but names, which TestEnglishCountOfOne must
+// not read as 1: a file, table or column name before a plural noun.
+var notCounts = map[string][]int{
+	// the table the repeated or shared rows belong to
+	"warn.repeatedRows": {2}, "warn.repeatedRowsAbout": {2},
+	"warn.sharedRows": {3}, "warn.sharedRowsAbout": {3},
+}
+
+// TestEnglishCountOfOne: no English text reads "1 rows", "1 letters ...
+// 1 unknown recipient ids" or "week(s)" when a count is 1 (the validate
+// review met "1 rows rejected"): with every count set to 1, no count is
+// followed by a plural noun. A count is a %d, or a %s given a formatted
+// count (Int, Number); a %s given a name is listed in notCounts. A text
+// either puts its counts where no noun follows them or marks the noun
+// ({N:row|rows}, see plural).
+func TestEnglishCountOfOne(t *testing.T) {
+	for k, s := range en {
+		names := map[int]bool{}
+		for _, n := range notCounts[k] {
+			names[n] = true
+		}
+		if m := regexp.MustCompile(`\{\d+:[^{}]*\}`).FindAllString(s, -1); len(m) != len(numberMark.FindAllString(s, -1)) {
+			t.Errorf("%s: a number mark is malformed (a mark holds two words without %%, {N:one|more}): %q", k, m)
+		}
+		// the marks are settled before the counts go in, as Sprintf does
+		arg, args := 0, 0
+		one := verbs.ReplaceAllStringFunc(plural(s, func(int) bool { return true }), func(v string) string {
+			if v == "%%" {
+				return v
+			}
+			if m := regexp.MustCompile(`\[(\d+)\]`).FindStringSubmatch(v); m != nil {
+				arg, _ = strconv.Atoi(m[1])
+			} else {
+				arg++
+			}
+			args = max(args, arg)
+			switch v[len(v)-1] {
+			case 'd':
+				return "1"
+			case 's':
+				if !names[arg] {
+					return "1"
+				}
+			}
+			return "x"
+		})
+		for _, m := range numberMark.FindAllStringSubmatch(s, -1) {
+			if n, _ := strconv.Atoi(m[1]); n < 1 || n > args {
+				t.Errorf("%s: number mark %s names argument %d of %d", k, m[0], n, args)
+			}
+		}
+		one = tableName.ReplaceAllString(one, "${1}_table")
+		if m := countOfOne.FindString(one); m != "" {
+			t.Errorf("%s with counts of 1 reads %q: %q", k, strings.TrimSpace(m), one)
+		}
+	}
+}
+
+// TestNumberMarks: a number mark takes the singular for the count 1,
+// given as a number or as the text Int writes, and the plural for any
+// other count, so "1 row" and "1,001 rows"; Bahasa Indonesia has none.
+func TestNumberMarks(t *testing.T) {
+	for _, c := range []struct {
+		key  string
+		args []any
+		want string
+	}{
+		{"rejectsMore", []any{"1", "200"}, "and 1 more row of this file was rejected; rejects.csv lists only the first 200 rows"},
+		{"rejectsMore", []any{Int("en", 1001), Int("en", 1)}, "and 1,001 more rows of this file were rejected; rejects.csv lists only the first 1 row of each"},
+		{"validPartial", []any{"1", "1"}, "  1 letter can still be used without 1 unknown recipient id"},
+		{"validPartial", []any{"12", "3"}, "  12 letters can still be used without 3 unknown recipient ids"},
+		{"validInvalidPartial", []any{"1"}, "1 recipient id is unknown; fix it and run again"},
+		{"change.verdictMethod", []any{"1,000", "1", 1}, "(1,000 permutations; null model"},
+		{"change.verdictMethod", []any{"1,000", "1", 1}, "a BCa bootstrap of 1 resample of blocks of 1 week within each period"},
+		{"change.verdictMethod", []any{"1,000", "200", 2}, "a BCa bootstrap of 200 resamples of blocks of 2 weeks within each period"},
+		{"evaluate.fewPre", []any{"2025-07-01", 1, 1}, "leaves only 1 period before it; at least 1 is needed"},
+		{"evaluate.fewPre", []any{"2025-07-01", 2, 4}, "leaves only 2 periods before it; at least 4 are needed"},
+		{"viz.warningsLead", []any{1, "Data"}, "The run gave 1 warning about the data; read it under"},
+		{"silo.level.thin", []any{1, 1}, "only 1 of 1 sector could be tested."},
+		{"viz.topK", []any{1}, "\n(each unit's 1 strongest tie and every bridge; weaker ties are left out)"},
+		{"viz.topK", []any{3}, "\n(each unit's 3 strongest ties and every bridge; weaker ties are left out)"},
+		{"summaryLine", []any{"1", "1", " 1", "w"}, "1 unit, 1 person,  1 directed tie; window w"},
+		{"viz.fac.withheld", []any{1, int64(1), uint(1), 2}, "1 sector, 1 unit (shown as *), 1 sector pair; limit 2 people."},
+		{"summaryLine", []any{"11", "0", "-1", "w"}, "11 units, 0 people, -1 directed ties; window w"},
+	} {
+		if got := T("en", c.key, c.args...); !strings.Contains(got, c.want) {
+			t.Errorf("%s %v:\n got %q\nwant it to hold %q", c.key, c.args, got, c.want)
+		}
+	}
+	for k, s := range id {
+		if numberMark.MatchString(s) {
+			t.Errorf("id %s has an English number mark: %q", k, s)
+		}
+	}
+}
+
+// TestCatalogueFormatsBySprintf: a text of the catalogue taken as a
+// format (viz's texts, a T without arguments) is formatted by Sprintf,
+// never by fmt, which would print its number marks ("{1:row|rows}"). A
+// fmt format must be a string literal, a wrapper's own parameter (format,
+// reason: the engine's and ingest's English, given as literals), or the
+// change package's English, which has no marks.
+func TestCatalogueFormatsBySprintf(t *testing.T) {
+	var literal func(e ast.Expr) bool
+	literal = func(e ast.Expr) bool {
+		switch x := e.(type) {
+		case *ast.BasicLit:
+			return x.Kind == token.STRING
+		case *ast.BinaryExpr:
+			return x.Op == token.ADD && literal(x.X) && literal(x.Y)
+		}
+		return false
+	}
+	var own func(e ast.Expr) bool // a literal, possibly around a wrapper's format
+	own = func(e ast.Expr) bool {
+		switch x := e.(type) {
+		case *ast.Ident:
+			return x.Name == "format" || x.Name == "reason"
+		case *ast.IndexExpr:
+			id, ok := x.X.(*ast.Ident)
+			return ok && id.Name == "fileErrorText"
+		case *ast.BinaryExpr:
+			return x.Op == token.ADD && (literal(x.X) || own(x.X)) && (literal(x.Y) || own(x.Y))
+		}
+		return literal(e)
+	}
+	fset, files := sources(t)
+	for _, f := range files {
+		if fset.Position(f.Pos()).Filename == filepath.Join("..", "i18n", "i18n.go") {
+			continue // Sprintf itself
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			x, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			sel, ok := x.Fun.(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			if pkg, ok := sel.X.(*ast.Ident); !ok || pkg.Name != "fmt" {
+				return true
+			}
+			i, ok := map[string]int{"Sprintf": 0, "Errorf": 0, "Printf": 0, "Fprintf": 1}[sel.Sel.Name]
+			if !ok || len(x.Args) <= i {
+				return true
+			}
+			if !own(x.Args[i]) {
+				t.Errorf("%s: fmt.%s with a format that may come from the catalogue; use i18n.Sprintf", fset.Position(x.Pos()), sel.Sel.Name)
+			}
+			return true
+		})
+	}
+	for _, k := range change.FileErrorKeys() {
+		if numberMark.MatchString(en[k]) {
+			t.Errorf("%s: the change package's English has a number mark, which its Error prints as it stands: %q", k, en[k])
 		}
 	}
 }

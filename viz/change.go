@@ -189,7 +189,7 @@ func WriteCompare(w io.Writer, data CompareData) error {
 		}
 	}
 	if len(notShown) > 0 {
-		v.GroupsNote = fmt.Sprintf(t.GroupsIntervalNote, i18n.Join(code, notShown))
+		v.GroupsNote = i18n.Sprintf(t.GroupsIntervalNote, i18n.Join(code, notShown))
 	}
 	for _, n := range r.Network {
 		m := n.Value
@@ -198,7 +198,7 @@ func WriteCompare(w io.Writer, data CompareData) error {
 	}
 	if rq, ok := j.QAP["r"].(result.Number); ok {
 		pq, _ := j.QAP["p"].(result.Number)
-		v.QAP = fmt.Sprintf(t.QAPSentence, num2(float64(rq), code), pValue(float64(pq), code))
+		v.QAP = i18n.Sprintf(t.QAPSentence, num2(float64(rq), code), pValue(float64(pq), code))
 	}
 	events := map[string]int{}
 	for _, c := range r.Communities {
@@ -207,7 +207,7 @@ func WriteCompare(w io.Writer, data CompareData) error {
 	for _, e := range slices.Sorted(mapKeys(events)) {
 		v.Communities = append(v.Communities, [2]string{t.event(e), fmtInt(int64(events[e]), code)})
 	}
-	v.CommNote = fmt.Sprintf(t.CommNote, num2(float64(j.NMI), code), num2(float64(j.ARI), code))
+	v.CommNote = i18n.Sprintf(t.CommNote, num2(float64(j.NMI), code), num2(float64(j.ARI), code))
 	// A tie gained or lost is one with weight in one period only, tested
 	// or not: how many of them changed significantly is said beside them.
 	alpha := 0.05
@@ -222,7 +222,7 @@ func WriteCompare(w io.Writer, data CompareData) error {
 		}
 	}
 	ofWhich := func(s string) string {
-		return fmt.Sprintf(t.TiesOfWhich, i18n.Int(code, counts[s]), i18n.Int(code, sig[s]))
+		return i18n.Sprintf(t.TiesOfWhich, i18n.Int(code, counts[s]), i18n.Int(code, sig[s]))
 	}
 	v.TiesGained, v.TiesLost = ofWhich("gained"), ofWhich("lost")
 	v.TiesStronger, v.TiesWeaker = i18n.Int(code, counts["stronger"]), i18n.Int(code, counts["weaker"])
@@ -786,7 +786,7 @@ func trendSVG(name string, pts []result.TrendPoint, t *changeLang, code string, 
 	py := func(v float64) float64 { return round2(top + (H-top-bottom)*(hi-v)/(hi-lo)) }
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="trend" viewBox="0 0 %s %s" width="%s" height="%s" role="img"><title>%s</title>`,
-		num(W), num(H), num(W), num(H), template.HTMLEscapeString(fmt.Sprintf(t.ChartTitle, name)))
+		num(W), num(H), num(W), num(H), template.HTMLEscapeString(i18n.Sprintf(t.ChartTitle, name)))
 	// The calibration span: from the first period to halfway between the
 	// last calibration period and the next.
 	lastCal := -1

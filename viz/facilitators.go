@@ -212,7 +212,7 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 	// the set as chosen, which the cap per OPD can keep below --set-size
 	// (the page said "10 orang dipilih" over a set of 8: review r4 of
 	// session 15), and the picks that added no coverage said to be so
-	v.SetIntro = fmt.Sprintf(t.SetIntro, len(r.Set), coverWord, o.PerOPD, o.Redundancy)
+	v.SetIntro = i18n.Sprintf(t.SetIntro, len(r.Set), coverWord, o.PerOPD, o.Redundancy)
 	if len(r.Set) < o.SetSize {
 		v.SetIntro += " " + i18n.T(code, "viz.fac.setShort", o.SetSize, len(r.Set), o.PerOPD)
 	}
@@ -275,7 +275,7 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 		if b.Exact {
 			p(texts(code).ColBetweenness, texts(code).BetweennessExact)
 		} else {
-			p(texts(code).ColBetweenness, fmt.Sprintf(texts(code).BetweennessSampled, b.Samples, fmtFloat(b.Epsilon, 3, code), fmtFloat(b.Delta, 3, code)))
+			p(texts(code).ColBetweenness, i18n.Sprintf(texts(code).BetweennessSampled, b.Samples, fmtFloat(b.Epsilon, 3, code), fmtFloat(b.Delta, 3, code)))
 		}
 	}
 	p(texts(code).SeedLabel, strconv.FormatUint(o.Seed, 10))

@@ -682,7 +682,7 @@ func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 	st := sumSectorTies(r)
 	m.clusters = sectorClusters(r, pos, t, opt.Lang, st.outside(), drawnOut)
 	m.title = titleLines(t.UnitMap, opt, r.Net.Level)
-	m.title = append(m.title, fmt.Sprintf(t.LegendSize, metricLabel(opt.sizeBy(), opt.Lang)), t.LegendEdges, t.LegendShapes, t.LegendLabels)
+	m.title = append(m.title, i18n.Sprintf(t.LegendSize, metricLabel(opt.sizeBy(), opt.Lang)), t.LegendEdges, t.LegendShapes, t.LegendLabels)
 	m.title = append(m.title, leftOut(t, u.Edges()/2, len(ties), len(r.Nodes)-drawn, opt))
 	return m.write(), nil
 }
@@ -775,12 +775,12 @@ func PersonNotice(level graph.Level, lang string) string {
 
 // leftOut says what the map does not show.
 func leftOut(t *lang, ties, drawnTies, hiddenNodes int, opt MapOptions) string {
-	s := fmt.Sprintf(t.DrawnTies, i18n.Int(opt.Lang, int64(drawnTies)), i18n.Int(opt.Lang, int64(ties)))
+	s := i18n.Sprintf(t.DrawnTies, i18n.Int(opt.Lang, int64(drawnTies)), i18n.Int(opt.Lang, int64(ties)))
 	if drawnTies < ties && opt.maxTies() >= 0 {
-		s += fmt.Sprintf(t.TopK, opt.maxTies())
+		s += i18n.Sprintf(t.TopK, opt.maxTies())
 	}
 	if hiddenNodes > 0 {
-		s += fmt.Sprintf(t.HiddenNodes, i18n.Int(opt.Lang, int64(hiddenNodes)), metricLabel(opt.sizeBy(), opt.Lang))
+		s += i18n.Sprintf(t.HiddenNodes, i18n.Int(opt.Lang, int64(hiddenNodes)), metricLabel(opt.sizeBy(), opt.Lang))
 	}
 	return s
 }
@@ -996,9 +996,9 @@ func EgoMapDOT(r *metrics.Result, person string, opt MapOptions) ([]byte, error)
 		m.edges = append(m.edges, e)
 	}
 	nd := &r.Net.Nodes[c]
-	head := fmt.Sprintf(t.EgoMap, displayName(nd), nd.ID, nd.Unit)
+	head := i18n.Sprintf(t.EgoMap, displayName(nd), nd.ID, nd.Unit)
 	if displayName(nd) == nd.ID { // a pseudonym, or no name: the id once
-		head = fmt.Sprintf(t.EgoMapID, nd.ID, nd.Unit)
+		head = i18n.Sprintf(t.EgoMapID, nd.ID, nd.Unit)
 	}
 	m.title = titleLines(head, opt, r.Net.Level)
 	m.title = append(m.title, t.EgoLegend)
@@ -1020,7 +1020,7 @@ func fmtHidden(t *lang, n int, code string) string {
 	if n == 0 {
 		return ""
 	}
-	return fmt.Sprintf(t.EgoHidden, i18n.Int(code, int64(n)))
+	return i18n.Sprintf(t.EgoHidden, i18n.Int(code, int64(n)))
 }
 
 // maxTieWeight is the largest weight among the drawn ties (pen widths are
@@ -1055,7 +1055,7 @@ func sectorClusters(r *metrics.Result, pos []int, t *lang, code string, out, dra
 		if out != nil && s < len(out) {
 			share := t.NoOutside // no weight outside: no share of it to draw
 			if out[s] > 0 {
-				share = fmt.Sprintf(t.OutsideDrawn, pct(drawn[s], out[s]))
+				share = i18n.Sprintf(t.OutsideDrawn, pct(drawn[s], out[s]))
 			}
 			c.label += "\n" + share
 			c.tooltip += "\n" + share

@@ -280,9 +280,9 @@ func SectorOverviewDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 	}
 	m.title = titleLines(t.OverviewTitle, opt, r.Net.Level)
 	m.title = append(m.title, strings.Split(t.OverviewLegend, "\n")...)
-	m.title = append(m.title, fmt.Sprintf(t.OverviewDrawn, len(m.edges), len(pairs), pct(drawnW, total)))
+	m.title = append(m.title, i18n.Sprintf(t.OverviewDrawn, len(m.edges), len(pairs), pct(drawnW, total)))
 	if hidden > 0 {
-		m.title = append(m.title, fmt.Sprintf(t.OverviewHidden, hidden, MaxOverviewSectors))
+		m.title = append(m.title, i18n.Sprintf(t.OverviewHidden, hidden, MaxOverviewSectors))
 	}
 	return m.write(), nil
 }
@@ -308,8 +308,8 @@ func sectorTooltip(t *lang, name string, st sectorTies, s int, out, drawn float6
 		b.WriteString(" — " + t.VerdictNames[v])
 	}
 	b.WriteString("\n" + t.count(st.label[s]))
-	fmt.Fprintf(&b, "\n"+t.OverviewWeights, fmtWeight(st.inside[s], code), fmtWeight(out, code))
-	fmt.Fprintf(&b, "\n"+t.OutsideDrawn, pct(drawn, out))
+	b.WriteString("\n" + i18n.Sprintf(t.OverviewWeights, fmtWeight(st.inside[s], code), fmtWeight(out, code)))
+	b.WriteString("\n" + i18n.Sprintf(t.OutsideDrawn, pct(drawn, out)))
 	return b.String()
 }
 
@@ -480,7 +480,7 @@ func PersonUnitsMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 			continue
 		}
 		n := mapNode{id: keys[i], label: shorten(name, 18), fill: fillSector, width: wd[i],
-			tooltip: fmt.Sprintf("%s\n%s: %s\n"+t.PeopleCount, name, t.Sector, sector[i], i18n.Int(opt.Lang, int64(people[i])))}
+			tooltip: fmt.Sprintf("%s\n%s: %s\n", name, t.Sector, sector[i]) + i18n.Sprintf(t.PeopleCount, i18n.Int(opt.Lang, int64(people[i])))}
 		switch unitVerdict[name] {
 		case silo.Silo:
 			n.fill, n.border, n.penWidth = fillSilo, colSilo, 3
@@ -519,7 +519,7 @@ func PersonUnitsMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 		m.edges = append(m.edges, e)
 	}
 	for s := range clusters {
-		share := fmt.Sprintf(t.OutsideDrawn, pct(drawnOut[s], out[s]))
+		share := i18n.Sprintf(t.OutsideDrawn, pct(drawnOut[s], out[s]))
 		clusters[s].label += "\n" + share
 		clusters[s].tooltip += "\n" + share
 		if len(clusters[s].nodes) > 0 {
@@ -531,13 +531,13 @@ func PersonUnitsMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 	for _, p := range people {
 		persons += int(p)
 	}
-	m.title = append(m.title, fmt.Sprintf(t.UnitsOfPeopleNote, i18n.Int(opt.Lang, int64(persons))), t.UnitsOfPeopleLegend)
-	s := fmt.Sprintf(t.DrawnTies, i18n.Int(opt.Lang, int64(len(ties))), i18n.Int(opt.Lang, int64(ug.Edges()/2)))
+	m.title = append(m.title, i18n.Sprintf(t.UnitsOfPeopleNote, i18n.Int(opt.Lang, int64(persons))), t.UnitsOfPeopleLegend)
+	s := i18n.Sprintf(t.DrawnTies, i18n.Int(opt.Lang, int64(len(ties))), i18n.Int(opt.Lang, int64(ug.Edges()/2)))
 	if len(ties) < ug.Edges()/2 && opt.maxTies() >= 0 {
-		s += fmt.Sprintf(texts(opt.Lang).TopK, opt.maxTies())
+		s += i18n.Sprintf(texts(opt.Lang).TopK, opt.maxTies())
 	}
 	if hidden := len(names) - drawn; hidden > 0 {
-		s += fmt.Sprintf(t.HiddenUnits, hidden)
+		s += i18n.Sprintf(t.HiddenUnits, hidden)
 	}
 	m.title = append(m.title, s)
 	return m.write(), nil
@@ -547,9 +547,9 @@ func PersonUnitsMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 // singular for one: "1 unit", not "1 units".
 func (t *lang) count(n int) string {
 	if n == 1 {
-		return fmt.Sprintf(t.OverviewUnit, i18n.Int(t.code, int64(n)))
+		return i18n.Sprintf(t.OverviewUnit, i18n.Int(t.code, int64(n)))
 	}
-	return fmt.Sprintf(t.OverviewUnits, i18n.Int(t.code, int64(n)))
+	return i18n.Sprintf(t.OverviewUnits, i18n.Int(t.code, int64(n)))
 }
 
 // ringOrder orders n nodes for the overview's cycle: a chain grown from the

@@ -558,7 +558,7 @@ func headline(v *view, r *metrics.Result, t *lang, code string) {
 	f(t.FigUnits, fmtInt(int64(ranked(r)), code))
 	f(t.FigTies, fmtInt(int64(w.Ties), code))
 	f(t.FigInside, i18n.InsideFigure(code, in, exp, r.SectorsUsable))
-	f(t.FigCommunities, fmt.Sprintf(t.FigCommunitiesValue, fmtInt(int64(w.Communities), code), fmtFloat(w.Modularity, 2, code)))
+	f(t.FigCommunities, i18n.Sprintf(t.FigCommunitiesValue, fmtInt(int64(w.Communities), code), fmtFloat(w.Modularity, 2, code)))
 	f(t.FigNMI, fmtFloat(w.NMISectorCommunity, 2, code))
 	denied := "–"
 	if !math.IsNaN(w.DenialRate) {
@@ -591,17 +591,17 @@ func ranked(r *metrics.Result) int {
 // named directly, which are nodes but not people.
 func notes(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
 	if data.Circulars > 0 {
-		v.Notes = append(v.Notes, fmt.Sprintf(t.NoteCirculars, fmtInt(data.Circulars, code), data.CircularUnits))
+		v.Notes = append(v.Notes, i18n.Sprintf(t.NoteCirculars, fmtInt(data.Circulars, code), data.CircularUnits))
 	}
 	if data.PeopleInactive > 0 {
 		f := t.NoteInactive
 		if data.KeepInactive {
 			f = t.NoteInactiveKept
 		}
-		v.Notes = append(v.Notes, fmt.Sprintf(f, fmtInt(int64(data.PeopleInactive), code)))
+		v.Notes = append(v.Notes, i18n.Sprintf(f, fmtInt(int64(data.PeopleInactive), code)))
 	}
 	if u := len(r.Net.Nodes) - ranked(r); u > 0 {
-		v.Notes = append(v.Notes, fmt.Sprintf(t.NoteUnitNodes, fmtInt(int64(u), code)))
+		v.Notes = append(v.Notes, i18n.Sprintf(t.NoteUnitNodes, fmtInt(int64(u), code)))
 	}
 }
 
@@ -675,7 +675,7 @@ func brokers(v *view, r *metrics.Result, data ReportData, t *lang, code string) 
 		if gf != "" {
 			// The sum, then the largest role with its own count: the
 			// sum is never labelled with one role's name alone.
-			bc.Text = fmt.Sprintf(t.GFCell, bc.Text, t.GFNames[gf], fmtInt(most, code))
+			bc.Text = i18n.Sprintf(t.GFCell, bc.Text, t.GFNames[gf], fmtInt(most, code))
 		}
 		art := cell{Text: t.No, Sort: "0"}
 		if m.Articulation {
@@ -717,7 +717,7 @@ func friction(v *view, r *metrics.Result, t *lang, code string) {
 			Rate: cell{Text: percent(f.DenialRate, 0, code) + "%", Sort: strconv.FormatFloat(f.DenialRate, 'g', -1, 64)}})
 	}
 	if req > 0 {
-		v.FrictionTotal = fmt.Sprintf(t.FrictionTotal, fmtInt(den, code), fmtInt(req, code), percent(float64(den)/float64(req), 0, code))
+		v.FrictionTotal = i18n.Sprintf(t.FrictionTotal, fmtInt(den, code), fmtInt(req, code), percent(float64(den)/float64(req), 0, code))
 	}
 }
 
@@ -821,7 +821,7 @@ func method(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
 	if r.LeidenIterations > 0 {
 		how := t.UntilStable
 		if c := r.Options.LeidenIterations; c > 0 {
-			how = fmt.Sprintf(t.IterationCap, c)
+			how = i18n.Sprintf(t.IterationCap, c)
 		}
 		p(t.LeidenIterations, fmtInt(int64(r.LeidenIterations), code)+" ("+how+")")
 	}
@@ -835,12 +835,12 @@ func method(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
 		p(t.PermutationsLabel, strings.Join(perms, "; "))
 	}
 	th := r.Options.Thresholds()
-	p(t.SiloRuleLabel, fmt.Sprintf(t.SiloRuleValue, fmtFloat(th.AlphaValue(), 3, code), fmtFloat(th.HomophilyValue(), 2, code)))
+	p(t.SiloRuleLabel, i18n.Sprintf(t.SiloRuleValue, fmtFloat(th.AlphaValue(), 3, code), fmtFloat(th.HomophilyValue(), 2, code)))
 	if b := r.Betweenness; b != nil {
 		if b.Exact {
 			p(t.ColBetweenness, t.BetweennessExact)
 		} else {
-			p(t.ColBetweenness, fmt.Sprintf(t.BetweennessSampled, b.Samples, fmtFloat(b.Epsilon, 3, code), fmtFloat(b.Delta, 3, code)))
+			p(t.ColBetweenness, i18n.Sprintf(t.BetweennessSampled, b.Samples, fmtFloat(b.Epsilon, 3, code), fmtFloat(b.Delta, 3, code)))
 		}
 	}
 }

@@ -306,7 +306,7 @@ func TestEvaluateCommand(t *testing.T) {
 	}
 	write("2025-03-01")
 	code, _, stderr = sekat(t, "evaluate", dir, "--reform", reform, "--out", out, "--resamples", "200", "-q", "--lang", "en")
-	if code != 1 || !strings.Contains(stderr, "leaves only 2 period(s) before it") {
+	if code != 1 || !strings.Contains(stderr, "leaves only 2 periods before it") {
 		t.Errorf("reform after two months: exit %d\n%s", code, stderr)
 	}
 }
@@ -1096,7 +1096,7 @@ func TestCompareVerdictMethodLine(t *testing.T) {
 	}
 	for _, tc := range []struct{ lang, want string }{
 		{"id", "p: uji permutasi yang menukar blok waktu antara kedua periode (200 permutasi; model nol: kedua periode berasal dari proses yang sama), dikoreksi Holm atas kelompok sejenis yang diuji bersama; selang 95% perubahan: bootstrap BCa 300 pengambilan ulang blok 2 pekan"},
-		{"en", "(200 permutations; null model: both periods come from the same process), Holm-adjusted over the groups of a kind tested together; 95% interval of the change: a BCa bootstrap of 300 resamples of blocks of 2 week(s)"},
+		{"en", "(200 permutations; null model: both periods come from the same process), Holm-adjusted over the groups of a kind tested together; 95% interval of the change: a BCa bootstrap of 300 resamples of blocks of 2 weeks within each period"},
 	} {
 		code, stdout, stderr := sekat(t, "compare", study, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01",
 			"--permutations", "200", "--resamples", "300", "--block-weeks", "2", "--out", filepath.Join(t.TempDir(), "o"), "-q", "--lang", tc.lang)

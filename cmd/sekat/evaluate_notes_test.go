@@ -74,7 +74,7 @@ func TestCompareWarnsUnreachableHolm(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}
-	m := regexp.MustCompile(`ties_changed.csv: with 1,000 permutations and (\d+) tested ties the smallest possible Holm-adjusted p-value is (0\.\d+) .*--permutations (\d+) or more`).FindStringSubmatch(stderr)
+	m := regexp.MustCompile(`ties_changed.csv: with 1,000 permutations and (\d+) tests of ties the smallest possible Holm-adjusted p-value is (0\.\d+) .*--permutations (\d+) or more`).FindStringSubmatch(stderr)
 	if m == nil {
 		t.Fatalf("no warning on the ties:\n%s", stderr)
 	}
@@ -86,7 +86,7 @@ func TestCompareWarnsUnreachableHolm(t *testing.T) {
 	if float64(n)/float64(need+1) > 0.05 || float64(n)/float64(need) <= 0.05 {
 		t.Errorf("%d ties: %d permutations suggested, want the fewest that bring n/(P+1) to 0.05", n, need)
 	}
-	if strings.Contains(stderr, "tested sectors") {
+	if strings.Contains(stderr, "tests of sectors") {
 		t.Errorf("warning on the sectors, whose floor is 10/1001:\n%s", stderr)
 	}
 }
@@ -362,7 +362,7 @@ func TestEvaluateFewPrePeriodsNamesFile(t *testing.T) {
 	}
 	for _, tc := range []struct{ lang, want string }{
 		{"id", "sekat: " + reform + " baris 3: tanggal reformasi 2025-02-01 hanya menyisakan 1 periode sebelumnya; diperlukan paling sedikit 3"},
-		{"en", "sekat: " + reform + " line 3: the reform date 2025-02-01 leaves only 1 period(s) before it; at least 3 are needed"},
+		{"en", "sekat: " + reform + " line 3: the reform date 2025-02-01 leaves only 1 period before it; at least 3 are needed"},
 	} {
 		code, _, stderr := sekat(t, "evaluate", dir, "--reform", reform, "--out", filepath.Join(t.TempDir(), "o"), "-q", "--lang", tc.lang)
 		if code != 1 || !strings.Contains(stderr, tc.want) {
@@ -409,7 +409,7 @@ func TestHolmFloorSaidPlainly(t *testing.T) {
 		t.Fatal(err)
 	}
 	for lang, re := range map[string]string{
-		"en": `with 1,000 permutations and (\d+) tested ties the smallest possible Holm-adjusted p-value is (0\.\d+) \(the (\d+) tests divided by 1,001, one more than the permutations; never above 1\)`,
+		"en": `with 1,000 permutations and (\d+) tests of ties the smallest possible Holm-adjusted p-value is (0\.\d+) \(the (\d+) tests divided by 1,001, one more than the permutations; never above 1\)`,
 		"id": `dengan 1\.000 permutasi dan (\d+) ikatan yang diuji, nilai p terkoreksi Holm terkecil yang mungkin adalah (0,\d+) \((\d+) uji dibagi 1\.001, yaitu banyaknya permutasi ditambah satu; tidak pernah di atas 1\)`,
 	} {
 		out := filepath.Join(t.TempDir(), "banding")

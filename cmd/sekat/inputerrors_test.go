@@ -581,7 +581,7 @@ func TestMistypedYear(t *testing.T) {
 	last[0], last[1] = "SRT-TYPO", "2205-01-10 09:00:00"
 	writeStudyFile(t, study, "correspondence.csv", append(b, []byte(strings.Join(last, ",")+"\n")...))
 	code, _, stderr := sekat(t, "validate", study, "--lang", "en")
-	if want := "1 correspondence rows are dated 2205-01-10 to 2205-01-10, more than a year after all its other rows"; code != 0 || !strings.Contains(stderr, want) {
+	if want := "1 correspondence row is dated 2205-01-10 to 2205-01-10, more than a year after all its other rows"; code != 0 || !strings.Contains(stderr, want) {
 		t.Errorf("validate: exit %d, stderr lacks %q:\n%s", code, want, stderr)
 	}
 	last[1] = "9999-12-31 09:00:00"

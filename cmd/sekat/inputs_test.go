@@ -127,7 +127,7 @@ func TestStrayQuoteCostsOneRow(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "correspondence.csv"), []byte(b.String()), 0o644)
 	out := filepath.Join(t.TempDir(), "out")
 	code, _, stderr := sekat(t, "analyze", dir, "--out", out, "--lang", "en")
-	if code != 0 || !strings.Contains(stderr, "1 rows rejected") {
+	if code != 0 || !strings.Contains(stderr, "rows rejected: 1 (") {
 		t.Fatalf("exit %d, want 0 and one row rejected: %s", code, stderr)
 	}
 	rj := readFile(t, filepath.Join(out, "rejects.csv"))
@@ -151,7 +151,7 @@ func TestRejectsCapped(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "correspondence.csv"), []byte(b.String()), 0o644)
 	out := filepath.Join(t.TempDir(), "out")
 	code, _, stderr := sekat(t, "analyze", dir, "--out", out, "--max-reject-rate", "1", "--lang", "en")
-	if code != 0 || !strings.Contains(stderr, "2,500 rows rejected (correspondence.csv 2,500)") {
+	if code != 0 || !strings.Contains(stderr, "rows rejected: 2,500 (correspondence.csv 2,500)") {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	lines := strings.Split(strings.TrimSuffix(readFile(t, filepath.Join(out, "rejects.csv")), "\n"), "\n")

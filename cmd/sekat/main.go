@@ -18,6 +18,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/sekat-ona/sekat/engine"
+	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/ingest"
 	"github.com/sekat-ona/sekat/internal/par"
 )
@@ -30,7 +31,7 @@ type usageError struct{ msg string }
 
 func (e *usageError) Error() string { return e.msg }
 
-func usagef(format string, a ...any) error { return &usageError{fmt.Sprintf(format, a...)} }
+func usagef(format string, a ...any) error { return &usageError{i18n.Sprintf(format, a...)} }
 
 // explain says in the user's language what a known failure means; the
 // library's own error (English, with file, line and column) follows it as

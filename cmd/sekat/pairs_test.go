@@ -74,12 +74,12 @@ func TestChangePairsRefuses(t *testing.T) {
 		args []string
 		want string
 	}{
-		{append([]string{"compare", "sample", "--pairs", dir, "--pairs", dir, "--lang", "en"}, halves...), "given 2 times for 1 studies"},
+		{append([]string{"compare", "sample", "--pairs", dir, "--pairs", dir, "--lang", "en"}, halves...), "given 2 times for 1 study;"},
 		{append([]string{"compare", "sample", "--pairs", dir, "--level", "person", "--lang", "en"}, halves...), "person-level pair tables do not hold"},
 		{append([]string{"compare", "sample", "--pairs", dir, "--level", "person"}, halves...), "tabel pasangan tingkat pegawai"},
 		{append([]string{"compare", "sample", "--pairs", dir, "--unit-pairs", dir, "--lang", "en"}, halves...), "--unit-pairs is for compare --level person --pairs"},
 		{append([]string{"compare", "sample", "--unit-pairs", dir, "--level", "person", "--lang", "en"}, halves...), "--unit-pairs is for compare --level person --pairs"},
-		{append([]string{"compare", "sample", "--level", "person", "--pairs", dir, "--unit-pairs", dir, "--unit-pairs", dir, "--lang", "en"}, halves...), "--unit-pairs is given 2 times for 1 studies"},
+		{append([]string{"compare", "sample", "--level", "person", "--pairs", dir, "--unit-pairs", dir, "--unit-pairs", dir, "--lang", "en"}, halves...), "--unit-pairs is given 2 times for 1 study;"},
 	} {
 		if code, _, e := sekat(t, c.args...); code != 2 || !strings.Contains(e, c.want) {
 			t.Errorf("%v: exit %d, %q; want 2 saying %q", c.args, code, e, c.want)
@@ -128,7 +128,7 @@ func TestRejectedByEngine(t *testing.T) {
 		o    studyOptions
 		want string
 	}{
-		{studyOptions{Study: study, Pairs: pairs, Lang: "en"}, "3 rows rejected by the engine (correspondence 3); the pair tables only count them: run `sekat validate " + study + "` on the raw tables"},
+		{studyOptions{Study: study, Pairs: pairs, Lang: "en"}, "rows rejected by the engine: 3 (correspondence 3); the pair tables only count them: run `sekat validate " + study + "` on the raw tables"},
 		{studyOptions{Study: study, Pairs: pairs, Lang: "id"}, "3 baris ditolak oleh mesin data (correspondence 3)"},
 		{studyOptions{Study: study, Lang: "en"}, "they are listed in out/rejects.csv"},
 	} {
@@ -350,7 +350,7 @@ func remove(name string) func(dir string) error {
 func TestPartialByEngine(t *testing.T) {
 	study := "../../testdata/studies/hand"
 	for _, c := range []struct{ lang, want string }{
-		{"en", "1 letters were used without some of their recipients, whose ids are unknown; the pair tables only count them: run `sekat validate " + study + "` on the raw tables to see those ids"},
+		{"en", "1 letter was used without some of its recipients, whose ids are unknown; the pair tables only count them: run `sekat validate " + study + "` on the raw tables to see those ids"},
 		{"id", "1 surat tetap dipakai tanpa sebagian penerimanya karena id penerima tidak dikenal; tabel pasangan hanya menghitungnya: jalankan `sekat validate " + study + "` pada tabel mentah untuk melihat id itu"},
 	} {
 		t.Run(c.lang, func(t *testing.T) {
@@ -387,8 +387,8 @@ func TestPairsStrict(t *testing.T) {
 		{"rejected", "correspondence,6,0,0,0", "correspondence,7,1,0,0", "id",
 			"correspondence: 1 baris ditolak dan 0 baris dipakai sebagian oleh mesin data yang membuat tabel pasangan; --strict tidak menerima satu pun: jalankan `sekat validate " + study + "` pada tabel mentah"},
 		{"partial", "correspondence,6,0,0,0", "correspondence,6,0,2,0", "en",
-			"correspondence: 0 rows rejected and 2 used in part by the engine that made the pair tables; --strict accepts none: run `sekat validate " + study + "` on the raw tables"},
-		{"meetings", "meetings,11,0,0,0", "meetings,12,1,0,0", "en", "meetings: 1 rows rejected and 0 used in part"},
+			"correspondence: rows rejected by the engine that made the pair tables: 0; rows it used in part: 2; --strict accepts none: run `sekat validate " + study + "` on the raw tables"},
+		{"meetings", "meetings,11,0,0,0", "meetings,12,1,0,0", "en", "meetings: rows rejected by the engine that made the pair tables: 1; rows it used in part: 0;"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			tables := handTables(t, false, false)

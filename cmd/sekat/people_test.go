@@ -125,7 +125,7 @@ func TestInactivePeople(t *testing.T) {
 		t.Errorf("counts %+v (in window %d, inactive %d), keep_inactive %v; want 7 people, 6 in the window, 1 inactive, 5+5 nodes",
 			c, *c.PeopleInWindow, *c.PeopleInactive, s.Method.KeepInactive)
 	}
-	if !strings.Contains(stderr, "1 people without a tie in the window are left out") {
+	if !strings.Contains(stderr, "1 person without a tie in the window is left out") {
 		t.Errorf("stderr does not say who was left out: %q", stderr)
 	}
 
@@ -197,7 +197,7 @@ func TestPartialLetterAnalyze(t *testing.T) {
 	}
 	// validate lists the unknown ids and fails.
 	code, stdout, _ := sekat(t, "validate", study, "--lang", "en")
-	if code != 1 || !strings.Contains(stdout, "1 letters can still be used without 2 unknown recipient ids") || !strings.Contains(stdout, "X2") {
+	if code != 1 || !strings.Contains(stdout, "1 letter can still be used without 2 unknown recipient ids") || !strings.Contains(stdout, "X2") {
 		t.Errorf("validate: exit %d, %q", code, stdout)
 	}
 }
@@ -243,7 +243,7 @@ func TestCircularsHandStudy(t *testing.T) {
 			t.Errorf("%s circulars_sent %q, want %s", r["unit_id"], r["circulars_sent"], want)
 		}
 	}
-	if !strings.Contains(stderr, "1 circulars (letters to more than 3 other units) make no tie") {
+	if !strings.Contains(stderr, "1 circular (a letter to more than 3 other units) makes no tie") {
 		t.Errorf("stderr does not mention the circular: %q", stderr)
 	}
 
@@ -373,7 +373,7 @@ func TestPersonLevelSaysPegawai(t *testing.T) {
 	en := t.TempDir()
 	analyzeOK(t, "analyze", study, "--level", "person", "--reveal", "--purpose", "uji", "--out", en, "--lang", "en")
 	html = squash(readFile(t, filepath.Join(en, "report.html")))
-	for _, want := range []string{"People network map", "<dt>People</dt><dd>5</dd>", "<th>Person</th>", "1 circulars (letters to more than 3 other units) were set aside"} {
+	for _, want := range []string{"People network map", "<dt>People</dt><dd>5</dd>", "<th>Person</th>", "1 circular (a letter to more than 3 other units) was set aside"} {
 		if !strings.Contains(html, want) {
 			t.Errorf("English report lacks %q", want)
 		}

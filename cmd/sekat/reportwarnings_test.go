@@ -33,7 +33,7 @@ func TestReportListsWarnings(t *testing.T) {
 		if !strings.Contains(page, title) || !strings.Contains(page, want) {
 			t.Errorf("%s: report.html lacks %q under %q", lang, want, title)
 		}
-		lead := map[string]string{"id": "Pengolahan data ini memberi 1 peringatan", "en": "The run gave 1 warning(s)"}[lang]
+		lead := map[string]string{"id": "Pengolahan data ini memberi 1 peringatan", "en": "The run gave 1 warning about"}[lang]
 		if !strings.Contains(page, `<a href="#warnings">`+lead) || !strings.Contains(page, `<h3 id="warnings">`) {
 			t.Errorf("%s: the header does not point to the warnings (%q)", lang, lead)
 		}

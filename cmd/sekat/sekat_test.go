@@ -109,7 +109,7 @@ func TestAnalyzeBadStudy(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if !strings.Contains(stderr, "5 rows rejected") || !strings.Contains(stderr, "rejects.csv") {
+	if !strings.Contains(stderr, "rows rejected: 5 (") || !strings.Contains(stderr, "rejects.csv") {
 		t.Errorf("stderr does not say how many rows were rejected and where: %q", stderr)
 	}
 	rj := readFile(t, filepath.Join(out, "rejects.csv"))

@@ -246,10 +246,24 @@ func TestSentencesHold(t *testing.T) {
 	}
 }
 
+// numberMarkRE is an English number mark of the catalogue, its singular
+// and plural.
+var numberMarkRE = regexp.MustCompile(`\{\d+:([^{}|%]*)\|([^{}|%]*)\}`)
+
 // sentence is a catalogue format turned into a regular expression: %s
-// any text, %d a whole number, %% a percent sign.
+// any text, %d a whole number, %% a percent sign, a number mark
+// ({1:row|rows}) either of its words.
 func sentence(lang, key string) string {
-	f := regexp.QuoteMeta(i18n.T(lang, key))
+	var marks []string
+	f := numberMarkRE.ReplaceAllStringFunc(i18n.T(lang, key), func(m string) string {
+		p := numberMarkRE.FindStringSubmatch(m)
+		marks = append(marks, "(?:"+regexp.QuoteMeta(p[1])+"|"+regexp.QuoteMeta(p[2])+")")
+		return "\x00"
+	})
+	f = regexp.QuoteMeta(f)
+	for _, m := range marks {
+		f = strings.Replace(f, "\x00", m, 1)
+	}
 	f = strings.ReplaceAll(f, "%%", "%")
 	f = strings.ReplaceAll(f, "%s", "(.+?)")
 	return strings.ReplaceAll(f, "%d", `(\d+)`)
