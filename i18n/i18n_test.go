@@ -575,7 +575,8 @@ var notCounts = map[string][]int{
 // followed by a plural noun. A count is a %d, or a %s given a formatted
 // count (Int, Number); a %s given a name is listed in notCounts. A text
 // either puts its counts where no noun follows them or marks the noun
-// ({N:row|rows}, see plural).
+// ({N:row|rows}, see plural). The %s that are nouns themselves (sector,
+// unit) are chosen by the code: see TestGroupSentencesCountOfOne.
 func TestEnglishCountOfOne(t *testing.T) {
 	for k, s := range en {
 		names := map[int]bool{}
@@ -654,6 +655,29 @@ func TestNumberMarks(t *testing.T) {
 		if numberMark.MatchString(s) {
 			t.Errorf("id %s has an English number mark: %q", k, s)
 		}
+	}
+}
+
+// TestGroupSentencesCountOfOne: the sentences whose noun the code
+// chooses agree with a count of 1 ("Silos: 1 of 1 sectors judged" did
+// not).
+func TestGroupSentencesCountOfOne(t *testing.T) {
+	r := &metrics.Result{Groups: sectors(1, 1), SectorsUsable: true,
+		Permutations: map[metrics.GroupType]int{metrics.GroupSector: 4000}}
+	if got, want := GroupSummary("en", r, metrics.GroupSector), "Silos: 1 of 1 sector judged."; !strings.HasPrefix(got, want) {
+		t.Errorf("1 silo of 1 judged: %q, want it to begin %q", got, want)
+	}
+	r.Groups = sectors(2, 1)
+	if got, want := GroupSummary("en", r, metrics.GroupSector), "Silos: 1 of 2 sectors judged."; !strings.HasPrefix(got, want) {
+		t.Errorf("1 silo of 2 judged: %q, want it to begin %q", got, want)
+	}
+	r.Groups = sectors(1, 0)
+	r.Groups[0].Verdict, r.Groups[0].Homophily, r.Groups[0].PAdjusted = silo.Watch, 0.3, 0.01
+	if got, want := GroupSummary("en", r, metrics.GroupSector), "Watch list: 1 of 1 sector judged,"; !strings.Contains(got, want) {
+		t.Errorf("1 to watch of 1 judged: %q, want it to hold %q", got, want)
+	}
+	if got, want := GroupSummary("id", r, metrics.GroupSector), "Daftar pantau: 1 dari 1 sektor"; !strings.Contains(got, want) {
+		t.Errorf("id, 1 to watch of 1 judged: %q, want it to hold %q", got, want)
 	}
 }
 

@@ -166,17 +166,21 @@ func GroupSummary(lang string, r *metrics.Result, typ metrics.GroupType) string 
 	c.withheld = GroupsWithheld(r, typ)
 	alpha := Decimal(lang, strconv.FormatFloat(th.AlphaValue(), 'f', -1, 64))
 	floor := silo.SmallestAdjustedP(c.family, r.Permutations[typ])
+	ofJudged := kinds // "1 of 1 sector judged", not "sectors"
+	if c.judged == 1 {
+		ofJudged = kind
+	}
 	var s string
 	holm := true // the sentence rests on Holm's correction
 	switch {
 	case c.silos > 0:
 		out := strconv.FormatFloat(100*(1-th.HomophilyValue()), 'f', -1, 64)
-		s = T(lang, "silo.summary.silos", c.silos, c.judged, kinds, Decimal(lang, out), fixed(lang, th.HomophilyValue(), 2), alpha)
+		s = T(lang, "silo.summary.silos", c.silos, c.judged, ofJudged, Decimal(lang, out), fixed(lang, th.HomophilyValue(), 2), alpha)
 		if c.watch > 0 {
-			s += " " + T(lang, "silo.summary.watch", c.watch, c.judged, kinds, fixed(lang, th.HomophilyValue(), 2))
+			s += " " + T(lang, "silo.summary.watch", c.watch, c.judged, ofJudged, fixed(lang, th.HomophilyValue(), 2))
 		}
 	case c.watch > 0:
-		s = T(lang, "silo.summary.watchOnly", kind, c.watch, c.judged, kinds, fixed(lang, th.HomophilyValue(), 2))
+		s = T(lang, "silo.summary.watchOnly", kind, c.watch, c.judged, ofJudged, fixed(lang, th.HomophilyValue(), 2))
 	case c.judged == 0:
 		s, holm = T(lang, "silo.summary.noneJudged", kinds), false
 	case floor > th.AlphaValue() && c.withheld:
