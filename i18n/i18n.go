@@ -2,6 +2,7 @@ package i18n
 
 import (
 	"fmt"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -74,21 +75,16 @@ func plural(s string, one func(n int) bool) string {
 // the text a count is written as (Int, Number), spaces around it
 // ignored.
 func isOne(a any) bool {
-	switch v := a.(type) {
-	case int:
-		return v == 1
-	case int64:
-		return v == 1
-	case int32:
-		return v == 1
-	case uint:
-		return v == 1
-	case uint64:
-		return v == 1
-	case float64:
-		return v == 1
-	case string:
-		return strings.TrimSpace(v) == "1"
+	v := reflect.ValueOf(a)
+	switch v.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return v.Int() == 1
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return v.Uint() == 1
+	case reflect.Float32, reflect.Float64:
+		return v.Float() == 1
+	case reflect.String:
+		return strings.TrimSpace(v.String()) == "1"
 	}
 	return false
 }

@@ -620,6 +620,9 @@ func TestEnglishCountOfOne(t *testing.T) {
 	}
 }
 
+// namedCount is a count of a named type, as a package may pass one.
+type namedCount int
+
 // TestNumberMarks: a number mark takes the singular for the count 1,
 // given as a number or as the text Int writes, and the plural for any
 // other count, so "1 row" and "1,001 rows"; Bahasa Indonesia has none.
@@ -645,6 +648,7 @@ func TestNumberMarks(t *testing.T) {
 		{"viz.topK", []any{3}, "\n(each unit's 3 strongest ties and every bridge; weaker ties are left out)"},
 		{"summaryLine", []any{"1", "1", " 1", "w"}, "1 unit, 1 person,  1 directed tie; window w"},
 		{"viz.fac.withheld", []any{1, int64(1), uint(1), 2}, "1 sector, 1 unit (shown as *), 1 sector pair; limit 2 people."},
+		{"viz.fac.withheld", []any{namedCount(1), nil, "one", 1.5}, "1 sector, %!d(<nil>) units (shown as *), %!d(string=one) sector pairs; limit %!d(float64=1.5) people."},
 		{"summaryLine", []any{"11", "0", "-1", "w"}, "11 units, 0 people, -1 directed ties; window w"},
 	} {
 		if got := T("en", c.key, c.args...); !strings.Contains(got, c.want) {
