@@ -87,7 +87,10 @@ func TestChangeNoKeepInactive(t *testing.T) {
 		{"trend", hand},
 	} {
 		cmd := args[0]
-		if code, _, stderr := sekat(t, append(args, "--level", "person", "--keep-inactive", "--lang", "en")...); code != 2 || !strings.Contains(stderr, "keep-inactive") {
+		// --out in the test's folder: a run that took the flag wrote its
+		// default folder into the package's (and was committed so once)
+		out := filepath.Join(t.TempDir(), cmd)
+		if code, _, stderr := sekat(t, append(args, "--level", "person", "--keep-inactive", "--lang", "en", "--out", out)...); code != 2 || !strings.Contains(stderr, "keep-inactive") {
 			t.Errorf("%s --keep-inactive: exit %d, %q; want the unknown flag refused", cmd, code, stderr)
 		}
 		if _, stdout, _ := sekat(t, cmd, "--help", "--lang", "en"); strings.Contains(stdout, "--keep-inactive") {
