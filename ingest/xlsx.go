@@ -77,6 +77,9 @@ type xlsxSource struct {
 	offs     []int
 	// formulas says checkFormulas ran (before the first row is read).
 	formulas bool
+	// noFormula says hasFormula found no formula in the sheet: the
+	// header's check and the rows' need not search it twice.
+	noFormula bool
 }
 
 // oleMagic starts a Compound File: an encrypted workbook or an .xls.
@@ -184,6 +187,11 @@ func newXLSX(name string, data []byte, sheet string, maxUnpacked int64) (s *xlsx
 		for i, c := range cells {
 			x.cols[i] = strings.TrimSpace(c)
 		}
+		// a header cell's formula without value is a name lost, of a
+		// column that might be read
+		if err := x.checkFormulas(true); err != nil {
+			return nil, err
+		}
 		break
 	}
 	if err := x.rows.Error(); err != nil {
@@ -270,7 +278,7 @@ func (s *xlsxSource) Next(row []Value) (line int64, err error) {
 		// before any row: a table whose column holds formulas without
 		// values might fail the reject rate before the end of the sheet
 		s.formulas = true
-		if err := s.checkFormulas(); err != nil {
+		if err := s.checkFormulas(false); err != nil {
 			s.rows = nil
 			return 0, err
 		}
@@ -385,11 +393,18 @@ type FormulaError struct {
 	File, Sheet string
 	Cell        string // as Excel names it, C5
 	Column      string // the header of its column
+	// Header: the cell is in the header row, so its column has no name
+	// (Column is empty): whether sekat reads it cannot be told.
+	Header bool
 }
 
 // Error formats `ingest: FILE: sheet "S": cell C5 (column "status")
 // holds a formula without its value; ...`.
 func (e *FormulaError) Error() string {
+	if e.Header {
+		return fmt.Sprintf("ingest: %s: sheet %q: header cell %s holds a formula without its value: the workbook was saved by a program that does not compute formulas, so the column would have no name; open the workbook in Excel or LibreOffice and save it again, so that the values are computed and stored, or export the sheet as CSV",
+			e.File, e.Sheet, e.Cell)
+	}
 	return fmt.Sprintf("ingest: %s: sheet %q: cell %s (column %q) holds a formula without its value: the workbook was saved by a program that does not compute formulas, so the cell would be read as empty; open the workbook in Excel or LibreOffice and save it again, so that the values are computed and stored, or export the sheet as CSV",
 		e.File, e.Sheet, e.Cell, e.Column)
 }
@@ -400,16 +415,22 @@ func (e *FormulaError) Error() string {
 // as openpyxl writes formulas; a computed empty text is <v></v> with
 // t="str". It returns a *FormulaError for that cell, or nil. The XML is
 // only tokenised; an error in it ends the search (checkSheet reports a
-// damaged sheet at the end).
-func (s *xlsxSource) checkFormulas() error {
-	if s.header == 0 || len(s.want) == 0 {
+// damaged sheet at the end). With header, it looks at the header row
+// alone, every column: a formula there without a value leaves its column
+// without a name, and that column might be one sekat reads.
+func (s *xlsxSource) checkFormulas(header bool) error {
+	if s.header == 0 || !header && len(s.want) == 0 {
 		return nil
 	}
 	read := make(map[int]bool, len(s.want))
 	for _, c := range s.want {
 		read[c+1] = true // 1-based, as the sheet counts columns
 	}
+	if s.noFormula {
+		return nil
+	}
 	if !s.hasFormula() {
+		s.noFormula = true
 		return nil
 	}
 	rc, err := s.part.Open()
@@ -436,6 +457,9 @@ func (s *xlsxSource) checkFormulas() error {
 					if n, err := strconv.Atoi(a.Value); a.Name.Local == "r" && err == nil {
 						row = n
 					}
+				}
+				if header && int64(row) > s.header {
+					return nil
 				}
 			case "c":
 				col++
@@ -467,10 +491,16 @@ func (s *xlsxSource) checkFormulas() error {
 				inV = false
 			case "c":
 				inCell = false
-				if hasF && (!hasV || !vText && typ != "str" && typ != "inlineStr") && int64(row) > s.header && read[col] {
-					if ref == "" {
-						ref, _ = excelize.CoordinatesToCellName(col, row)
-					}
+				if !hasF || hasV && (vText || typ == "str" || typ == "inlineStr") {
+					break
+				}
+				if ref == "" {
+					ref, _ = excelize.CoordinatesToCellName(col, row)
+				}
+				if header && int64(row) == s.header {
+					return &FormulaError{File: s.name, Sheet: s.sheet, Cell: ref, Header: true}
+				}
+				if !header && int64(row) > s.header && read[col] {
 					return &FormulaError{File: s.name, Sheet: s.sheet, Cell: ref, Column: s.cols[col-1]}
 				}
 			case "sheetData":

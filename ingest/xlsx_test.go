@@ -584,7 +584,7 @@ func TestXLSXFormulaWithoutValue(t *testing.T) {
 		{"with its value", cell("D3", `<c r="D3" t="str"><f>IF(1,"denied","granted")</f><v>denied</v></c>`), "", "denied"},
 		{"with an empty text computed", cell("D3", `<c r="D3" t="str"><f>""</f><v></v></c>`), "", "-"},
 		{"in a column not read", cell("E3", `<c r="E3"><f>1+1</f></c>`), "", "granted"},
-		{"in the header", cell("E1", `<c r="E1"><f>"cat"&amp;"atan"</f></c>`), "", "granted"},
+		{"in the header, with its value", cell("E1", `<c r="E1" t="str"><f>"cat"&amp;"atan"</f><v>catatan</v></c>`), "", "granted"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s, err := newXLSX("t.xlsx", xlsxWithSheetXML(t, b.Bytes(), c.edit), "", DefaultMaxSpool)
@@ -621,6 +621,41 @@ func TestXLSXFormulaWithoutValue(t *testing.T) {
 				t.Errorf("rows %v, want 4 with row 3's status %s", rows, c.d3)
 			}
 		})
+	}
+}
+
+// TestXLSXHeaderFormulaWithoutValue: a header cell holding a formula
+// without its value (openpyxl writes <v></v>, excelize no <v>) has no
+// name to bind: the workbook is refused when opened, naming the cell,
+// whatever column the formula would have named. Before, the header cell
+// was read as empty: a formula ="sta"&"tus" left the optional status
+// column unbound, and every denied request was read as granted.
+func TestXLSXHeaderFormulaWithoutValue(t *testing.T) {
+	f := excelize.NewFile()
+	f.SetSheetRow("Sheet1", "A1", &[]any{"at", "provider", "consumer", "status"})
+	f.SetSheetRow("Sheet1", "A2", &[]any{"2025-01-01", "A", "UA", "denied"})
+	var b bytes.Buffer
+	if err := f.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range []string{`<c r="D1"><f>"sta"&amp;"tus"</f><v></v></c>`, `<c r="D1"><f>"sta"&amp;"tus"</f></c>`} {
+		data := xlsxWithSheetXML(t, b.Bytes(), func(s []byte) []byte {
+			re := regexp.MustCompile(`<c r="D1"[^>]*?(/>|>.*?</c>)`)
+			if !re.Match(s) {
+				t.Fatal("no cell D1 in the sheet")
+			}
+			return re.ReplaceAll(s, []byte(x))
+		})
+		s, err := newXLSX("t.xlsx", data, "", DefaultMaxSpool)
+		var fe *FormulaError
+		if !errors.As(err, &fe) || fe.Cell != "D1" || !fe.Header || fe.Sheet != "Sheet1" || fe.File != "t.xlsx" {
+			if s != nil {
+				t.Errorf("%s: opened with columns %q, want the header formula in D1", x, s.Columns())
+				s.Close()
+				continue
+			}
+			t.Errorf("%s: %v, want the header formula in D1", x, err)
+		}
 	}
 }
 

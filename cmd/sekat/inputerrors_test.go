@@ -171,6 +171,41 @@ func TestFormulaWithoutValueWorded(t *testing.T) {
 	})
 }
 
+// TestHeaderFormulaWithoutValueWorded: a data-sharing workbook whose
+// header cell E1 is a formula stored without its value (="sta"&"tus", as a
+// script writes it) stops the run naming the cell. Before, the header cell
+// was read as empty: the status column was not read, and the denied
+// requests counted as granted, without a word.
+func TestHeaderFormulaWithoutValueWorded(t *testing.T) {
+	f := excelize.NewFile()
+	recs, err := csv.NewReader(strings.NewReader(readFile(t, "../../testdata/studies/hand/data_sharing.csv"))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range recs {
+		row := make([]any, len(r))
+		for j, v := range r {
+			if i != 0 || j != 4 { // E1, the header "status", is left for the formula
+				row[j] = v
+			}
+		}
+		f.SetSheetRow("Sheet1", fmt.Sprintf("A%d", i+1), &row)
+	}
+	if err := f.SetCellFormula("Sheet1", "E1", `"sta"&"tus"`); err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := f.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	runFatal(t, fatalCase{
+		name:  "header formula without value",
+		files: map[string][]byte{"data_sharing.csv": nil, "data_sharing.xlsx": b.Bytes()},
+		id:    []string{`berkas data_sharing.xlsx, lembar "Sheet1": sel judul kolom E1 berisi rumus tanpa nilainya`, "ekspor lembar itu sebagai CSV"},
+		en:    []string{`data_sharing.xlsx: sheet "Sheet1": header cell E1 holds a formula without its value`, "export the sheet as CSV"},
+	})
+}
+
 // TestRenamedColumnMissingWorded: a column that study.yaml's columns:
 // renames and the file lacks is named in the user's language with the
 // name study.yaml gave it; the Indonesian message quoted the English

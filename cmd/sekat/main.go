@@ -98,6 +98,9 @@ func explain(err error, lang string) string {
 	case errors.As(err, new(*ingest.FormulaError)):
 		var e *ingest.FormulaError
 		errors.As(err, &e)
+		if e.Header {
+			return msg(lang, "errFormulaHeaderNoValue", e.File, e.Sheet, e.Cell)
+		}
 		return msg(lang, "errFormulaNoValue", e.File, e.Sheet, e.Cell, e.Column)
 	case errors.As(err, new(*ingest.ColumnTypeError)):
 		var e *ingest.ColumnTypeError
