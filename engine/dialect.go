@@ -255,6 +255,11 @@ func (d duckdb) source(t string, i int, f File, ordered bool) ([]string, string,
 			return nil, "", "", sqlErr("encoding", "%s: the %s text reads CSV and TSV files in UTF-8 or UTF-16, not %s; save it as CSV UTF-8", path.Base(f.Path), "DuckDB", f.Encoding)
 		}
 		skip := ""
+		if f.SepLineMixed {
+			// DuckDB takes the line end from the first line: it read
+			// no row of such a file, and said nothing
+			return nil, "", "", sqlErr("sepLineEnds", "%s: its first line, Excel's sep=%c, ends its line unlike the lines below it, and the %s text would read no row of it: remove that line, or save the file again so that all its lines end alike", path.Base(f.Path), f.Delim, "DuckDB")
+		}
 		if f.SepLine {
 			// Excel's line "sep=X" above the header
 			skip = ", skip = 1"

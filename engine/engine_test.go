@@ -376,3 +376,18 @@ func TestSQLSepLine(t *testing.T) {
 		t.Errorf("Trino: %v", err)
 	}
 }
+
+// TestSQLSepLineEnds: a CSV file whose Excel sep line ends its line unlike
+// the lines below it is refused by the DuckDB text, naming the file: with
+// skip = 1, DuckDB took the sep line's line end for the file's and read no
+// row, without an error.
+func TestSQLSepLineEnds(t *testing.T) {
+	s := testSpec()
+	c := &s.Files["correspondence"][0]
+	c.Delim, c.SepLine, c.SepLineMixed = ';', true, true
+	_, err := SQL(s, DuckDB)
+	var se *SQLError
+	if !errors.As(err, &se) || se.Code != "sepLineEnds" || !strings.Contains(err.Error(), "correspondence.csv") {
+		t.Errorf("DuckDB: %v, want the sepLineEnds refusal naming the file", err)
+	}
+}

@@ -16,6 +16,7 @@ import "fmt"
 //	columnNumber  Args: table, column, file (a fraction where an integer or text is wanted)
 //	run           Args: statement number, statements (DuckDB failed running the text)
 //	sepLine       Args: file, engine name, delimiter (a CSV opening with Excel's "sep=X" line; Spark text only)
+//	sepLineEnds   Args: file, delimiter, engine name (that line ends unlike the lines below it; DuckDB text)
 type SQLError struct {
 	Code string
 	Args []any

@@ -68,6 +68,9 @@ type File struct {
 	// SepLine: a CSV or TSV file whose first line is Excel's "sep=X"
 	// (ingest.Layout's); the header is on the second line.
 	SepLine bool
+	// SepLineMixed: that sep line ends its line unlike the header (LF,
+	// CRLF or a lone CR): DuckDB would read no row (ingest.Layout's).
+	SepLineMixed bool
 	// Encoding of a CSV or TSV file: "" (UTF-8), "utf-16" or
 	// "windows-1252" (ingest.Layout's, as study.yaml names them).
 	Encoding string

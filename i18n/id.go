@@ -144,6 +144,7 @@ var id = map[string]string{
 	"sql.path":                 "jalur %q memuat pindah baris atau garis miring terbalik (\\), yang tidak dapat dituliskan dalam teks SQL: ubah nama berkas atau folder itu",
 	"sql.sparkQuote":           "jalur %q memuat tanda petik tunggal ('), yang tidak dapat dituliskan dalam teks SQL untuk Spark (Spark SQL membaca '' di dalam literal sebagai kosong, bukan sebagai tanda petik): ubah nama berkas atau folder itu",
 	"sql.gzipParquet":          "%s: %s membaca berkas Parquet yang tidak dimampatkan dengan gzip; ekstrak berkas itu (Parquet sudah memampatkan halamannya sendiri)",
+	"sql.sepLineEnds":          "%s: baris pertamanya, baris sep=%c dari Excel, berakhir dengan akhir baris yang berbeda dari baris-baris di bawahnya, sehingga teks SQL %s tidak akan membaca satu baris pun darinya: hapus baris itu, atau simpan ulang berkasnya agar semua barisnya berakhir sama",
 	"sql.sepLine":              "%s: teks SQL untuk %s membaca baris judul dari baris pertama, sedangkan baris pertama berkas ini adalah baris sep=%c dari Excel: hapus baris itu, atau buat tabelnya dengan --dialect duckdb",
 	"sql.encoding":             "%s: teks SQL untuk %s membaca berkas CSV dan TSV dalam UTF-8 atau UTF-16, bukan %s; simpan berkas ini sebagai CSV UTF-8, atau baca tabel mentahnya dengan sekat analyze tanpa --pairs",
 	"sql.format":               "%s: teks SQL untuk %s membaca berkas CSV, TSV dan Parquet saja; simpan berkas %s ini sebagai CSV atau Parquet, atau baca tabel mentahnya dengan sekat analyze tanpa --pairs",

@@ -43,7 +43,10 @@ type csvSource struct {
 	// sepLine says the file opens with Excel's line "sep=X", which
 	// declared the delimiter; the header follows it (see csvSepLine).
 	sepLine bool
-	name    string
+	// sepMixed says the file's first line, if a sep line, ends unlike
+	// the next (see csvSepEnds).
+	sepMixed bool
+	name     string
 	srcCloser
 	b srcBuf
 	// maxQBreaks and maxQBytes bound one quoted field (csvMaxQuoted*;
@@ -217,6 +220,49 @@ func csvSepLine(d []byte, eof bool) (n int, delim byte, ok bool) {
 	return 0, 0, true
 }
 
+// csvSepEnds reports whether d, the first bytes of the input after a byte
+// order mark as written (no CR made a LF yet), opens with a line that
+// begins "sep=" (which csvSepLine may read as Excel's sep line) and ends
+// unlike the next line: LF, CRLF and a lone CR are each a kind of line
+// end. DuckDB takes the line end of a CSV file from its first line, and
+// reads no row of such a file. ok is false when d is too short to tell and
+// more input may follow. A header's line end is not quoted.
+func csvSepEnds(d []byte, eof bool) (mixed, ok bool) {
+	const p = "sep="
+	if len(d) < len(p) {
+		return false, eof || !bytes.HasPrefix([]byte(p), d)
+	}
+	if !bytes.HasPrefix(d, []byte(p)) {
+		return false, true
+	}
+	e1, i, ok := csvLineEnd(d, 0, eof)
+	if !ok || e1 == "" {
+		return false, ok
+	}
+	e2, _, ok := csvLineEnd(d, i, eof)
+	return ok && e2 != "" && e2 != e1, ok
+}
+
+// csvLineEnd returns the first line end in d from i on ("\n", "\r\n" or
+// "\r", "" when d holds none and ends the input) and the index after it;
+// ok is false when more input may tell.
+func csvLineEnd(d []byte, i int, eof bool) (end string, next int, ok bool) {
+	j := bytes.IndexAny(d[i:], "\r\n")
+	if j < 0 {
+		return "", 0, eof
+	}
+	j += i
+	switch {
+	case d[j] == '\n':
+		return "\n", j + 1, true
+	case j+1 < len(d) && d[j+1] == '\n':
+		return "\r\n", j + 2, true
+	case j+1 < len(d) || eof:
+		return "\r", j + 1, true
+	}
+	return "", 0, false
+}
+
 // newCSV reads the header. delim 0 means detect it from the header line;
 // a first line "sep=X" (see csvSepLine) is skipped, and X is the
 // delimiter, whatever delim says: the file declares it.
@@ -236,6 +282,17 @@ func newCSVLimits(name string, rd io.Reader, delim byte, bufSize int, maxBreaks 
 	}
 	if bytes.HasPrefix(s.b.buf[:s.b.w], srcBOM) {
 		s.b.r = len(srcBOM)
+	}
+	for {
+		// before a lone CR is made a LF
+		mixed, ok := csvSepEnds(s.b.buf[s.b.r:s.b.w], s.b.eof)
+		if ok {
+			s.sepMixed = mixed
+			break
+		}
+		if err := s.b.fill(); err != nil {
+			return nil, err
+		}
 	}
 	for {
 		cr, ok := csvCRLines(s.b.buf[s.b.r:s.b.w], s.b.eof)

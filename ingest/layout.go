@@ -52,6 +52,10 @@ type Layout struct {
 	// SepLine says a CSV or TSV file opens with Excel's line "sep=X",
 	// which declares the delimiter (Delim); the header is the next line.
 	SepLine bool
+	// SepLineMixed says that sep line ends its line unlike the header
+	// (LF, CRLF or a lone CR): DuckDB, which takes the line end from the
+	// first line, reads no row of such a file.
+	SepLineMixed bool
 	// Encoding is the character encoding of a text file as far as its
 	// header shows it: UTF-16 (a byte order mark, or NULs beside ASCII)
 	// or the encoding study.yaml names; else UTF-8. A Windows-1252 file
@@ -89,7 +93,7 @@ func (s *Study) Layout(t Table, path string) (*Layout, error) {
 	l := &Layout{Path: path, Format: format, Gzip: gz, Columns: append([]string(nil), src.Columns()...), Bound: map[string]LayoutColumn{}}
 	spec := tables[t]
 	if c, ok := src.Source.(*csvSource); ok {
-		l.Delim, l.SepLine = c.delim, c.sepLine
+		l.Delim, l.SepLine, l.SepLineMixed = c.delim, c.sepLine, c.sepLine && c.sepMixed
 	}
 	l.Encoding = EncodingUTF8
 	if src.dec != nil {

@@ -87,6 +87,39 @@ func TestLayoutDecimalID(t *testing.T) {
 // which Load reads as the delimiter's declaration, is laid out with that
 // delimiter, the header of line 2 and SepLine, so that the SQL texts of
 // sekat pairs skip the line; without the line, SepLine is false.
+// TestLayoutSepLineEnds: Layout says when Excel's sep line ends its line
+// unlike the header (a "sep=;" typed with CRLF above a file of LF lines,
+// or echoed with LF above Excel's CRLF file, or a lone CR above LF lines).
+// DuckDB takes the line end from the first line, and read such a file as
+// no row at all, without an error: sekat pairs --run then gave tables
+// without the file's letters.
+func TestLayoutSepLineEnds(t *testing.T) {
+	dir := t.TempDir()
+	copyStudy(t, "../testdata/studies/hand", dir)
+	path := filepath.Join(dir, "correspondence.csv")
+	s, err := OpenStudy(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		sep, rows string
+		mixed     bool
+	}{
+		{"\r\n", "\n", true},
+		{"\n", "\r\n", true},
+		{"\r", "\n", true},
+		{"\r\n", "\r\n", false},
+		{"\n", "\n", false},
+		{"\r", "\r", false},
+	} {
+		writeFile(t, path, "sep=;"+c.sep+"sent_at;sender;recipients"+c.rows+"2025-01-02;p1;p2"+c.rows)
+		l, err := s.Layout(Correspondence, path)
+		if err != nil || !l.SepLine || l.SepLineMixed != c.mixed {
+			t.Errorf("sep line ended %q, lines %q: %+v, %v; want SepLineMixed %v", c.sep, c.rows, l, err, c.mixed)
+		}
+	}
+}
+
 func TestLayoutSepLine(t *testing.T) {
 	dir := t.TempDir()
 	copyStudy(t, "../testdata/studies/hand", dir)

@@ -553,6 +553,29 @@ func TestExcelSepLineRead(t *testing.T) {
 	}
 }
 
+// TestPairsSepLineEndsRefused: a correspondence.csv whose Excel line
+// "sep=;" ends with CRLF above lines that end with LF (the line typed in an
+// editor that writes CRLF) is read by analyze (see TestExcelSepLineRead),
+// but sekat pairs refuses it
+// for the DuckDB text, naming the file and the fix. Before, the text was
+// written with skip = 1, and DuckDB, taking the file's line end from its
+// first line, read no letter, without an error: pairs --run and analyze
+// --pairs gave a network without the correspondence layer.
+func TestPairsSepLineEndsRefused(t *testing.T) {
+	study := handStudy(t)
+	letters := strings.ReplaceAll(readFile(t, filepath.Join(study, "correspondence.csv")), ",", ";")
+	writeStudyFile(t, study, "correspondence.csv", []byte("sep=;\r\n"+letters))
+	for lang, want := range map[string]string{
+		"en": "correspondence.csv: its first line, Excel's sep=;, ends its line unlike the lines below it",
+		"id": "correspondence.csv: baris pertamanya, baris sep=; dari Excel, berakhir dengan akhir baris yang berbeda",
+	} {
+		code, _, stderr := sekat(t, "pairs", study, "--out", filepath.Join(t.TempDir(), "p.sql"), "--lang", lang)
+		if code == 0 || !strings.Contains(stderr, want) {
+			t.Errorf("%s: pairs: exit %d, stderr %q; want a refusal saying %q", lang, code, stderr, want)
+		}
+	}
+}
+
 // TestWarningsPrefixed: every warning line on stderr starts with
 // "sekat: " and the word for warning, as docs/inputs.md says: the
 // analysis warnings (here: no sector of two units) lacked the prefix.

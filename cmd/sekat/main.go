@@ -303,7 +303,7 @@ func sqlText(e *engine.SQLError, lang string) string {
 var sqlKeys = map[string]string{
 	"path": "sql.path", "gzipParquet": "sql.gzipParquet", "format": "sql.format", "encoding": "sql.encoding",
 	"trinoTables": "sql.trinoTables", "trinoCSV": "sql.trinoCSV", "columnTime": "sql.columnTime",
-	"columnNumber": "sql.columnNumber", "run": "sql.run", "sparkQuote": "sql.sparkQuote", "sepLine": "sql.sepLine",
+	"columnNumber": "sql.columnNumber", "run": "sql.run", "sparkQuote": "sql.sparkQuote", "sepLine": "sql.sepLine", "sepLineEnds": "sql.sepLineEnds",
 }
 
 // knownStudyError reports whether err is an *ingest.StudyError that
