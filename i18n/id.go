@@ -100,6 +100,7 @@ var id = map[string]string{
 	"errColumnLine":            " di baris judul (dibaca dari baris %d)",
 	"errColumnRow":             " di baris judul (dibaca dari baris %d lembar kerja, baris pertama yang berisi)",
 	"errColumnExcelSep":        "; baris 1 adalah baris sep=... yang ditulis Excel untuk menyebut pemisah kolom: hapus baris itu (sekat mengenali pemisahnya sendiri)",
+	"errColumnSepMismatch":     "; baris 1 (sep=%s) menyatakan pemisah kolom %s, padahal nama-nama kolom di baris %d dipisah dengan %s: ubah baris 1 menjadi sep=%s atau hapus baris itu (sekat mengenali pemisahnya sendiri)",
 	"errColumnTitle":           "; jika judul kolom tidak berada di baris %d (ada judul di atas tabel), hapus baris-baris di atasnya",
 	"errColumnEmptyFile":       "; berkas ini kosong (0 bita): ekspor ulang tabelnya, atau hapus berkas itu",
 	"errColumnOtherSheets":     "; ini lembar %q dari %s: jika tabelnya berada di lembar lain, sebutkan lembar itu di study.yaml (sheet:)",

@@ -108,7 +108,12 @@ func (s *Study) Layout(t Table, path string) (*Layout, error) {
 		}
 		if j < 0 {
 			if i < len(spec.required) {
-				return nil, &ColumnError{File: filepath.Base(path), Column: name, Found: l.Columns}
+				e := &ColumnError{File: filepath.Base(path), Column: name, Found: l.Columns}
+				if c, ok := src.Source.(*csvSource); ok && c.sepLine {
+					// a sep line that declares a delimiter the header does not use
+					e.HeaderLine, e.SepLine = c.header, c.delim
+				}
+				return nil, e
 			}
 			continue
 		}

@@ -952,6 +952,9 @@ func (l *loader) columnError(src Source, r, name string) *ColumnError {
 	switch s := src.(type) {
 	case *csvSource:
 		e.HeaderLine = s.header
+		if s.sepLine {
+			e.SepLine = s.delim
+		}
 	case *xlsxSource:
 		e.HeaderLine, e.SheetRow = s.header, true
 		e.Sheet, e.Sheets = s.sheet, s.sheets

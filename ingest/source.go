@@ -230,6 +230,25 @@ type ColumnError struct {
 	// when no required column has one.
 	Table   string
 	Suggest [][2]string
+	// SepLine is the delimiter that a CSV's first line, Excel's sep=X,
+	// declared; 0 without that line.
+	SepLine byte
+}
+
+// SepMismatch reports whether the header, read with the delimiter a sep=X
+// line declared, is one name holding another delimiter (',', ';' or
+// TAB): the line declares a delimiter the file does not use. It returns
+// that other delimiter.
+func (e *ColumnError) SepMismatch() (byte, bool) {
+	if e.SepLine == 0 || len(e.Found) != 1 {
+		return 0, false
+	}
+	for _, d := range []byte{',', ';', '\t'} {
+		if d != e.SepLine && strings.IndexByte(e.Found[0], d) >= 0 {
+			return d, true
+		}
+	}
+	return 0, false
 }
 
 // ColumnsText is Column, with Also after it when the file lacks more.
@@ -267,6 +286,14 @@ func (e *ColumnError) ExcelSep() bool {
 		}
 	}
 	return true
+}
+
+// DelimName writes a delimiter as a message shows it: TAB by name.
+func DelimName(d byte) string {
+	if d == '\t' {
+		return "TAB"
+	}
+	return string(d)
 }
 
 // OtherSheets reports whether the workbook read has sheets other than the
@@ -323,7 +350,10 @@ func (e *ColumnError) Error() string {
 	} else if e.OtherSheets() {
 		fmt.Fprintf(&sb, "; this is sheet %s of %s: if the table is on another sheet, name it in study.yaml (sheet:)", srcDisplayN([]byte(e.Sheet), colErrNameMax), e.SheetsText())
 	}
-	if e.ExcelSep() {
+	if d, ok := e.SepMismatch(); ok {
+		sep, other := DelimName(e.SepLine), DelimName(d)
+		fmt.Fprintf(&sb, "; line 1 (sep=%s) declares the delimiter %s, but the column names on line %d are separated by %s: change line 1 to sep=%s or remove it (sekat finds the delimiter itself)", sep, sep, e.HeaderLine, other, other)
+	} else if e.ExcelSep() {
 		sb.WriteString("; line 1 is the line sep=... that Excel writes to name the delimiter: remove it (sekat finds the delimiter itself)")
 	} else if where != "" && e.Holds == "" {
 		fmt.Fprintf(&sb, "; if the header is not on %s (a title above the table), remove the rows above the header", where)

@@ -553,6 +553,29 @@ func TestExcelSepLineRead(t *testing.T) {
 	}
 }
 
+// TestSepLineDelimiterMismatchWorded: a first line "sep=;" above a header
+// whose names are separated by commas (the line copied from another file)
+// is read as Excel reads it, one column; the run stops saying that line 1
+// declares ';' while the names are separated by ',', and how to fix it.
+// Before, it said the column "sent_at" was missing while listing
+// "sent_at,sender,..." as found, and to remove a title above the table.
+func TestSepLineDelimiterMismatchWorded(t *testing.T) {
+	letters := readFile(t, "../../testdata/studies/hand/correspondence.csv")
+	runFatal(t, fatalCase{
+		name:  "sep=; above a comma header",
+		files: map[string][]byte{"correspondence.csv": []byte("sep=;\n" + letters)},
+		id:    []string{"baris 1 (sep=;) menyatakan pemisah kolom ;, padahal nama-nama kolom di baris 2 dipisah dengan ,: ubah baris 1 menjadi sep=, atau hapus baris itu"},
+		en:    []string{"line 1 (sep=;) declares the delimiter ;, but the column names on line 2 are separated by ,: change line 1 to sep=, or remove it"},
+	})
+	// sekat pairs reads the header through Layout, and says the same
+	study := handStudy(t)
+	writeStudyFile(t, study, "correspondence.csv", []byte("sep=;\n"+letters))
+	_, _, stderr := sekat(t, "pairs", study, "--out", filepath.Join(t.TempDir(), "p.sql"), "--lang", "en")
+	if !strings.Contains(stderr, "line 1 (sep=;) declares the delimiter ;, but the column names on line 2 are separated by ,") {
+		t.Errorf("pairs: %s; want the sep line's delimiter named", stderr)
+	}
+}
+
 // TestPairsSepLineEndsRefused: a correspondence.csv whose Excel line
 // "sep=;" ends with CRLF above lines that end with LF (the line typed in an
 // editor that writes CRLF) is read by analyze (see TestExcelSepLineRead),

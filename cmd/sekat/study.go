@@ -773,7 +773,9 @@ func columnText(e *ingest.ColumnError, lang string) string {
 	} else if e.OtherSheets() {
 		s += msg(lang, "errColumnOtherSheets", e.Sheet, e.SheetsText())
 	}
-	if e.ExcelSep() {
+	if d, ok := e.SepMismatch(); ok {
+		s += msg(lang, "errColumnSepMismatch", ingest.DelimName(e.SepLine), ingest.DelimName(e.SepLine), e.HeaderLine, ingest.DelimName(d), ingest.DelimName(d))
+	} else if e.ExcelSep() {
 		s += msg(lang, "errColumnExcelSep")
 	} else if e.HeaderLine > 0 {
 		s += msg(lang, "errColumnTitle", e.HeaderLine)
