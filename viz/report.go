@@ -135,12 +135,14 @@ type view struct {
 	Warnings      []string
 	WarningsLead  string // the header's pointer to them
 	Brief         *briefView
-	PrintCut      string      // says the printed node table stops at printRows
-	MapTall       bool        // the unit map is taller than wide: a portrait page in print
-	MapPrintSmall string      // says the map's labels print too small to read on A4
-	Forums        []forumView // every forum, for the tables
-	Rules         [][2]string // recommendation rules: id, text
-	MapRules      []string    // how each map is drawn
+	PrintCut      string // says the printed node table stops at printRows
+	MapTall       bool   // the unit map is taller than wide: a portrait page in print
+	MapPrintSmall string // says the map's labels print too small to read on A4
+	// LayersPrintSmall says the same of the smallest text of the layer maps
+	LayersPrintSmall string
+	Forums           []forumView // every forum, for the tables
+	Rules            [][2]string // recommendation rules: id, text
+	MapRules         []string    // how each map is drawn
 	// Notice is PersonNotice: at person level the first page and every
 	// section and table of people carry it; "" at unit level.
 	Notice string
@@ -278,11 +280,15 @@ const printLegiblePt = 5
 // The map's box on paper (report.css): a wide map on an A4 landscape page
 // of 10 mm margins, at most 180 mm high; a tall one on a portrait page,
 // at most 255 mm high. Both keep the drawing's aspect ratio and never
-// enlarge it.
+// enlarge it. The layer maps, on a page of the main map's orientation,
+// two to a row (a gap of 4 pt and 1 pt of padding each side), at most 80
+// mm high on a landscape page and 120 mm on a portrait one.
 const (
-	mmPt               = 72 / 25.4
-	wideBoxW, wideBoxH = 277 * mmPt, 180 * mmPt
-	tallBoxW, tallBoxH = 190 * mmPt, 255 * mmPt
+	mmPt                         = 72 / 25.4
+	wideBoxW, wideBoxH           = 277 * mmPt, 180 * mmPt
+	tallBoxW, tallBoxH           = 190 * mmPt, 255 * mmPt
+	wideLayerBoxW, wideLayerBoxH = (277*mmPt - 6) / 2, 80 * mmPt
+	tallLayerBoxW, tallLayerBoxH = (190*mmPt - 6) / 2, 120 * mmPt
 )
 
 var (
@@ -298,6 +304,14 @@ var (
 // shrinking that fits it into the page's box. ok is false when svg does
 // not say its size.
 func printedLabelPt(svg []byte, tall bool) (pt float64, ok bool) {
+	if tall {
+		return printedLabelPtIn(svg, tallBoxW, tallBoxH)
+	}
+	return printedLabelPtIn(svg, wideBoxW, wideBoxH)
+}
+
+// printedLabelPtIn is printedLabelPt for a box of bw by bh points.
+func printedLabelPtIn(svg []byte, bw, bh float64) (pt float64, ok bool) {
 	size, vb := svgSize.FindSubmatch(svg), svgViewBox.FindSubmatch(svg)
 	if size == nil || vb == nil {
 		return 0, false
@@ -322,10 +336,6 @@ func printedLabelPt(svg []byte, tall bool) (pt float64, ok bool) {
 	}
 	if math.IsInf(font, 1) {
 		return 0, false
-	}
-	bw, bh := wideBoxW, wideBoxH
-	if tall {
-		bw, bh = tallBoxW, tallBoxH
 	}
 	return font * scale * min(1, bw/w, bh/h), true
 }
@@ -429,6 +439,7 @@ func WriteReport(w io.Writer, data ReportData) error {
 		return err
 	}
 	if !data.NoLayerMaps && r.Net.Level == graph.UnitLevel {
+		var layersSmall float64 // the smallest text of a layer map in print, when under printLegiblePt
 		lo := mo
 		lo.Study = ""
 		for l := graph.Layer(0); l < graph.NumLayers; l++ {
@@ -454,6 +465,16 @@ func WriteReport(w io.Writer, data ReportData) error {
 				return err
 			}
 			v.Layers = append(v.Layers, layerView{Name: t.LayerName[l], SVG: h})
+			bw, bh := wideLayerBoxW, wideLayerBoxH
+			if v.MapTall {
+				bw, bh = tallLayerBoxW, tallLayerBoxH
+			}
+			if pt, ok := printedLabelPtIn(s, bw, bh); ok && pt < printLegiblePt && (layersSmall == 0 || pt < layersSmall) {
+				layersSmall = pt
+			}
+		}
+		if layersSmall > 0 {
+			v.LayersPrintSmall = i18n.T(code, "viz.layersPrintSmall", fmtFloat(layersSmall, 1, code))
 		}
 	}
 

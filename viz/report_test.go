@@ -801,3 +801,66 @@ func TestMapPrintSmall(t *testing.T) {
 		}
 	}
 }
+
+// TestLayersPrintSmall: the report says in print, under the layer maps,
+// when the smallest text of one of them prints under printLegiblePt on
+// A4, and says nothing when all print readably. Before, the layer maps,
+// two to a row, printed a kabupaten's labels at about 2.7 pt and a
+// province's at about 1 pt without a word.
+func TestLayersPrintSmall(t *testing.T) {
+	for _, lang := range []string{"id", "en"} {
+		for _, n := range []int{6, 300} {
+			net := clustered(n, 3)
+			r := analyze(t, net)
+			var buf bytes.Buffer
+			if err := WriteReport(&buf, ReportData{Result: r, Lang: lang}); err != nil {
+				t.Fatal(err)
+			}
+			dot, err := UnitMapDOT(r, MapOptions{Lang: lang})
+			if err != nil {
+				t.Fatal(err)
+			}
+			svg, err := Render(dot, FormatSVG, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			bw, bh := wideLayerBoxW, wideLayerBoxH
+			if tallSVG(svg) {
+				bw, bh = tallLayerBoxW, tallLayerBoxH
+			}
+			smallest, maps := math.Inf(1), 0
+			for l := graph.Layer(0); l < graph.NumLayers; l++ {
+				if !layerHasTies(r.Net, l) {
+					continue
+				}
+				dot, err := LayerMapDOT(r, l, MapOptions{Lang: lang})
+				if err != nil {
+					t.Fatal(err)
+				}
+				s, err := Render(dot, FormatSVG, "")
+				if err != nil {
+					t.Fatal(err)
+				}
+				pt, ok := printedLabelPtIn(s, bw, bh)
+				if !ok {
+					t.Fatalf("%d units: a layer map does not say its size", n)
+				}
+				smallest, maps = min(smallest, pt), maps+1
+			}
+			if maps == 0 {
+				t.Fatalf("%d units: no layer map", n)
+			}
+			note := i18n.T(lang, "viz.layersPrintSmall", i18n.Number(lang, smallest, 1))
+			has := strings.Contains(buf.String(), `<p class="print-only">`+html.EscapeString(note)+`</p>`)
+			if has != (smallest < printLegiblePt) {
+				t.Errorf("%s, %d units: layer labels print at %.1f pt; note shown %v", lang, n, smallest, has)
+			}
+			if n == 300 && !has {
+				t.Errorf("%s, 300 units: no note for layer labels of %.1f pt", lang, smallest)
+			}
+			if n == 6 && smallest < printLegiblePt {
+				t.Errorf("%s, 6 units: layer labels print at %.1f pt, want a case that prints readably", lang, smallest)
+			}
+		}
+	}
+}
