@@ -260,9 +260,10 @@ func (d duckdb) source(t string, i int, f File, ordered bool) ([]string, string,
 			// no row of such a file, and said nothing
 			return nil, "", "", sqlErr("sepLineEnds", "%s: its first line, Excel's sep=%c, ends its line unlike the lines below it, and the %s text would read no row of it: remove that line, or save the file again so that all its lines end alike", path.Base(f.Path), f.Delim, "DuckDB")
 		}
-		if f.SepLine {
-			// Excel's line "sep=X" above the header
-			skip = ", skip = 1"
+		if n := max(f.HeaderLine-1, 0); n > 0 || f.SepLine {
+			// Excel's line "sep=X" or blank lines above the header, which
+			// DuckDB would take for the header
+			skip = ", skip = " + strconv.FormatInt(max(n, 1), 10)
 		}
 		rel := "read_csv(" + lit(f.Path) + ", auto_detect = false, header = true" + skip + ", delim = " + delimLiteral(f, `'\t'`) +
 			", quote = '\"', escape = '\"', nullstr = ['', '\\N']" + enc + ", columns = {" + csvColumns(f) + "})"

@@ -391,3 +391,38 @@ func TestSQLSepLineEnds(t *testing.T) {
 		t.Errorf("DuckDB: %v, want the sepLineEnds refusal naming the file", err)
 	}
 }
+
+// TestSQLBlankLinesAboveHeader: the DuckDB text skips every line above a
+// CSV file's header, a sep line and blank lines alike (skip = header line
+// - 1); before, it skipped the sep line only and took a blank line for the
+// header, so the real header became a rejected row. Spark's CSV reader
+// passes over blank lines itself, so its text does not change.
+func TestSQLBlankLinesAboveHeader(t *testing.T) {
+	for _, c := range []struct {
+		sep  bool
+		line int64
+		want string
+	}{
+		{false, 0, "header = true, delim"},
+		{false, 1, "header = true, delim"},
+		{false, 2, "header = true, skip = 1, delim"},
+		{true, 2, "header = true, skip = 1, delim"},
+		{true, 3, "header = true, skip = 2, delim"},
+	} {
+		s := testSpec()
+		f := &s.Files["correspondence"][0]
+		f.SepLine, f.HeaderLine = c.sep, c.line
+		text, err := SQL(s, DuckDB)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(text, "read_csv('/d/correspondence.csv', auto_detect = false, "+c.want) {
+			t.Errorf("sep line %v, header on line %d: the DuckDB text does not read %q", c.sep, c.line, c.want)
+		}
+		if !c.sep {
+			if _, err := SQL(s, Spark); err != nil {
+				t.Errorf("header on line %d: Spark: %v", c.line, err)
+			}
+		}
+	}
+}

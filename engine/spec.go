@@ -71,6 +71,10 @@ type File struct {
 	// SepLineMixed: that sep line ends its line unlike the header (LF,
 	// CRLF or a lone CR): DuckDB would read no row (ingest.Layout's).
 	SepLineMixed bool
+	// HeaderLine is the line of a CSV or TSV file's header (ingest.Layout's;
+	// 0 or 1: the first): the lines above it, a sep line or blank ones,
+	// are skipped.
+	HeaderLine int64
 	// Encoding of a CSV or TSV file: "" (UTF-8), "utf-16" or
 	// "windows-1252" (ingest.Layout's, as study.yaml names them).
 	Encoding string

@@ -56,6 +56,9 @@ type Layout struct {
 	// (LF, CRLF or a lone CR): DuckDB, which takes the line end from the
 	// first line, reads no row of such a file.
 	SepLineMixed bool
+	// HeaderLine is the line of a CSV or TSV file's header: 1, or more
+	// after a sep line or blank lines, which the SQL texts must skip.
+	HeaderLine int64
 	// Encoding is the character encoding of a text file as far as its
 	// header shows it: UTF-16 (a byte order mark, or NULs beside ASCII)
 	// or the encoding study.yaml names; else UTF-8. A Windows-1252 file
@@ -93,7 +96,7 @@ func (s *Study) Layout(t Table, path string) (*Layout, error) {
 	l := &Layout{Path: path, Format: format, Gzip: gz, Columns: append([]string(nil), src.Columns()...), Bound: map[string]LayoutColumn{}}
 	spec := tables[t]
 	if c, ok := src.Source.(*csvSource); ok {
-		l.Delim, l.SepLine, l.SepLineMixed = c.delim, c.sepLine, c.sepLine && c.sepMixed
+		l.Delim, l.SepLine, l.SepLineMixed, l.HeaderLine = c.delim, c.sepLine, c.sepLine && c.sepMixed, c.header
 	}
 	l.Encoding = EncodingUTF8
 	if src.dec != nil {

@@ -915,3 +915,42 @@ func TestPairsDuckDBSepLine(t *testing.T) {
 		sameFile(t, raw, viaPairs, f, "sep line")
 	}
 }
+
+// TestPairsDuckDBBlankLinesAboveHeader: blank lines above the header (the
+// first line blank, or one between Excel's sep line and the header) are
+// passed over by sekat pairs --run as by analyze: no row rejected, and the
+// same edges.csv. Before, DuckDB took the blank line for the header and
+// rejected the real header as a row (rows_read one more, rows_rejected 1).
+func TestPairsDuckDBBlankLinesAboveHeader(t *testing.T) {
+	dir := t.TempDir()
+	base := filepath.Join(dir, "base")
+	if code, _, e := sekat(t, "generate", "--seed", "662", "--scale", "0.1", "--out", base); code != 0 {
+		t.Fatalf("generate: exit %d: %s", code, e)
+	}
+	letters := readFile(t, filepath.Join(base, "correspondence.csv"))
+	for name, above := range map[string]string{"blank-first": "\n", "sep-blank": "sep=,\n\n"} {
+		st := filepath.Join(dir, name)
+		if err := os.CopyFS(st, os.DirFS(base)); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(st, "correspondence.csv"), []byte(above+letters), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		pairs, raw, viaPairs := filepath.Join(dir, name+"-p"), filepath.Join(dir, name+"-raw"), filepath.Join(dir, name+"-viapairs")
+		if code, _, e := sekat(t, "pairs", "--run", "-q", "--table-format", "csv", "--out", pairs, st); code != 0 {
+			t.Fatalf("%s: pairs --run: exit %d: %s", name, code, e)
+		}
+		for _, line := range strings.Split(readFile(t, filepath.Join(pairs, "inputs.csv")), "\n") {
+			if f := strings.Split(line, ","); f[0] == "correspondence" && (len(f) < 3 || f[2] != "0") {
+				t.Errorf("%s: the engine rejected rows: %s", name, line)
+			}
+		}
+		if code, _, e := sekat(t, "analyze", "-q", "--out", raw, st); code != 0 {
+			t.Fatalf("%s: analyze: exit %d: %s", name, code, e)
+		}
+		if code, _, e := sekat(t, "analyze", "-q", "--pairs", pairs, "--out", viaPairs, st); code != 0 {
+			t.Fatalf("%s: analyze --pairs: exit %d: %s", name, code, e)
+		}
+		sameFile(t, raw, viaPairs, "edges.csv", name)
+	}
+}
