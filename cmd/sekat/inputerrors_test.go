@@ -142,30 +142,11 @@ func TestMergedCellsWorded(t *testing.T) {
 // the fix. Before, the cell was read as empty: a denied request counted
 // as granted, without a word.
 func TestFormulaWithoutValueWorded(t *testing.T) {
-	f := excelize.NewFile()
-	recs, err := csv.NewReader(strings.NewReader(readFile(t, "../../testdata/studies/hand/data_sharing.csv"))).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i, r := range recs {
-		row := make([]any, len(r))
-		for j, v := range r {
-			if i != 2 || j != 4 { // E3, the status "denied", is left for the formula
-				row[j] = v
-			}
-		}
-		f.SetSheetRow("Sheet1", fmt.Sprintf("A%d", i+1), &row)
-	}
-	if err := f.SetCellFormula("Sheet1", "E3", `IF(F3="","denied","granted")`); err != nil {
-		t.Fatal(err)
-	}
-	var b bytes.Buffer
-	if err := f.Write(&b); err != nil {
-		t.Fatal(err)
-	}
+	// E3, the status "denied", is left for the formula
+	b := sharingWithFormula(t, 2, 4, "E3", `IF(F3="","denied","granted")`)
 	runFatal(t, fatalCase{
 		name:  "formula without value",
-		files: map[string][]byte{"data_sharing.csv": nil, "data_sharing.xlsx": b.Bytes()},
+		files: map[string][]byte{"data_sharing.csv": nil, "data_sharing.xlsx": b},
 		id:    []string{`berkas data_sharing.xlsx, lembar "Sheet1": sel E3 (kolom "status") berisi rumus tanpa nilainya`, "simpan lagi agar nilainya dihitung", "ekspor lembar itu sebagai CSV"},
 		en:    []string{`data_sharing.xlsx: sheet "Sheet1": cell E3 (column "status") holds a formula without its value`, "save it again, so that the values are computed", "export the sheet as CSV"},
 	})
@@ -177,33 +158,44 @@ func TestFormulaWithoutValueWorded(t *testing.T) {
 // was read as empty: the status column was not read, and the denied
 // requests counted as granted, without a word.
 func TestHeaderFormulaWithoutValueWorded(t *testing.T) {
+	// E1, the header "status", is left for the formula
+	b := sharingWithFormula(t, 0, 4, "E1", `"sta"&"tus"`)
+	runFatal(t, fatalCase{
+		name:  "header formula without value",
+		files: map[string][]byte{"data_sharing.csv": nil, "data_sharing.xlsx": b},
+		id:    []string{`berkas data_sharing.xlsx, lembar "Sheet1": sel judul kolom E1 berisi rumus tanpa nilainya`, "ekspor lembar itu sebagai CSV"},
+		en:    []string{`data_sharing.xlsx: sheet "Sheet1": header cell E1 holds a formula without its value`, "export the sheet as CSV"},
+	})
+}
+
+// sharingWithFormula is the hand study's data_sharing.csv as a workbook
+// whose cell at (row, col) of the records (0-based, the header row 0),
+// named cell, holds formula stored without its value, as excelize writes
+// a formula.
+func sharingWithFormula(t *testing.T, row, col int, cell, formula string) []byte {
+	t.Helper()
 	f := excelize.NewFile()
 	recs, err := csv.NewReader(strings.NewReader(readFile(t, "../../testdata/studies/hand/data_sharing.csv"))).ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}
 	for i, r := range recs {
-		row := make([]any, len(r))
+		cells := make([]any, len(r))
 		for j, v := range r {
-			if i != 0 || j != 4 { // E1, the header "status", is left for the formula
-				row[j] = v
+			if i != row || j != col {
+				cells[j] = v
 			}
 		}
-		f.SetSheetRow("Sheet1", fmt.Sprintf("A%d", i+1), &row)
+		f.SetSheetRow("Sheet1", fmt.Sprintf("A%d", i+1), &cells)
 	}
-	if err := f.SetCellFormula("Sheet1", "E1", `"sta"&"tus"`); err != nil {
+	if err := f.SetCellFormula("Sheet1", cell, formula); err != nil {
 		t.Fatal(err)
 	}
 	var b bytes.Buffer
 	if err := f.Write(&b); err != nil {
 		t.Fatal(err)
 	}
-	runFatal(t, fatalCase{
-		name:  "header formula without value",
-		files: map[string][]byte{"data_sharing.csv": nil, "data_sharing.xlsx": b.Bytes()},
-		id:    []string{`berkas data_sharing.xlsx, lembar "Sheet1": sel judul kolom E1 berisi rumus tanpa nilainya`, "ekspor lembar itu sebagai CSV"},
-		en:    []string{`data_sharing.xlsx: sheet "Sheet1": header cell E1 holds a formula without its value`, "export the sheet as CSV"},
-	})
+	return b.Bytes()
 }
 
 // TestRenamedColumnMissingWorded: a column that study.yaml's columns:
