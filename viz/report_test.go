@@ -779,19 +779,12 @@ func TestMapPrintSmall(t *testing.T) {
 				t.Fatal(err)
 			}
 			dot, err := UnitMapDOT(r, MapOptions{Lang: lang})
-			if err != nil {
-				t.Fatal(err)
-			}
-			svg, err := Render(dot, FormatSVG, "")
-			if err != nil {
-				t.Fatal(err)
-			}
+			svg := renderSVG(t, dot, err)
 			pt, ok := printedLabelPt(svg, tallSVG(svg))
 			if !ok {
 				t.Fatalf("%d units: the map does not say its size", n)
 			}
-			note := i18n.T(lang, "viz.mapPrintSmall", i18n.Number(lang, pt, 1))
-			has := strings.Contains(buf.String(), `<p class="print-only">`+html.EscapeString(note)+`</p>`)
+			has := hasPrintLine(buf.String(), lang, "viz.mapPrintSmall", pt)
 			if has != (pt < printLegiblePt) {
 				t.Errorf("%s, %d units: labels print at %.1f pt; note shown %v", lang, n, pt, has)
 			}
@@ -817,13 +810,7 @@ func TestLayersPrintSmall(t *testing.T) {
 				t.Fatal(err)
 			}
 			dot, err := UnitMapDOT(r, MapOptions{Lang: lang})
-			if err != nil {
-				t.Fatal(err)
-			}
-			svg, err := Render(dot, FormatSVG, "")
-			if err != nil {
-				t.Fatal(err)
-			}
+			svg := renderSVG(t, dot, err)
 			bw, bh := wideLayerBoxW, wideLayerBoxH
 			if tallSVG(svg) {
 				bw, bh = tallLayerBoxW, tallLayerBoxH
@@ -834,13 +821,7 @@ func TestLayersPrintSmall(t *testing.T) {
 					continue
 				}
 				dot, err := LayerMapDOT(r, l, MapOptions{Lang: lang})
-				if err != nil {
-					t.Fatal(err)
-				}
-				s, err := Render(dot, FormatSVG, "")
-				if err != nil {
-					t.Fatal(err)
-				}
+				s := renderSVG(t, dot, err)
 				pt, ok := printedLabelPtIn(s, bw, bh)
 				if !ok {
 					t.Fatalf("%d units: a layer map does not say its size", n)
@@ -850,8 +831,7 @@ func TestLayersPrintSmall(t *testing.T) {
 			if maps == 0 {
 				t.Fatalf("%d units: no layer map", n)
 			}
-			note := i18n.T(lang, "viz.layersPrintSmall", i18n.Number(lang, smallest, 1))
-			has := strings.Contains(buf.String(), `<p class="print-only">`+html.EscapeString(note)+`</p>`)
+			has := hasPrintLine(buf.String(), lang, "viz.layersPrintSmall", smallest)
 			if has != (smallest < printLegiblePt) {
 				t.Errorf("%s, %d units: layer labels print at %.1f pt; note shown %v", lang, n, smallest, has)
 			}
@@ -863,4 +843,25 @@ func TestLayersPrintSmall(t *testing.T) {
 			}
 		}
 	}
+}
+
+// renderSVG renders the DOT text a map function gave (or fails the test
+// on its error) as SVG, as the report does.
+func renderSVG(t *testing.T, dot []byte, err error) []byte {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+	svg, err := Render(dot, FormatSVG, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return svg
+}
+
+// hasPrintLine reports whether page holds the print-only line of key for
+// text printed at pt points.
+func hasPrintLine(page, lang, key string, pt float64) bool {
+	note := i18n.T(lang, key, i18n.Number(lang, pt, 1))
+	return strings.Contains(page, `<p class="print-only">`+html.EscapeString(note)+`</p>`)
 }
