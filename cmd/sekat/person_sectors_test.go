@@ -116,17 +116,8 @@ func splitSectorStudy(t *testing.T, third string) string {
 			}
 		}
 	}
-	for name, text := range map[string]string{"units.csv": "UJA,Unit Uji A,pesisir,,internal\nUJB,Unit Uji B,kelautan,,internal\n",
-		"people.csv": ppl.String(), "correspondence.csv": letters.String()} {
-		f, err := os.OpenFile(filepath.Join(dir, name), os.O_APPEND|os.O_WRONLY, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := f.WriteString(text); err != nil {
-			t.Fatal(err)
-		}
-		f.Close()
-	}
+	appendTables(t, dir, map[string]string{"units.csv": "UJA,Unit Uji A,pesisir,,internal\nUJB,Unit Uji B,kelautan,,internal\n",
+		"people.csv": ppl.String(), "correspondence.csv": letters.String()})
 	return dir
 }
 
@@ -404,17 +395,8 @@ func TestPersonWithheldSameInEveryOutput(t *testing.T) {
 			fmt.Fprintf(&letters, "SRT-SD-%d-%d,2025-%02d-16 09:00:00,%s,UJ-%d,,nota_dinas,\n", i, m, m, setda, i)
 		}
 	}
-	for name, text := range map[string]string{"units.csv": "UJA,Unit Uji A,pesisir,,internal\n",
-		"people.csv": ppl.String(), "correspondence.csv": letters.String()} {
-		f, err := os.OpenFile(filepath.Join(dir, name), os.O_APPEND|os.O_WRONLY, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := f.WriteString(text); err != nil {
-			t.Fatal(err)
-		}
-		f.Close()
-	}
+	appendTables(t, dir, map[string]string{"units.csv": "UJA,Unit Uji A,pesisir,,internal\n",
+		"people.csv": ppl.String(), "correspondence.csv": letters.String()})
 	an := filepath.Join(t.TempDir(), "hasil")
 	analyzeOK(t, "analyze", dir, "--level", "person", "--key-file", keyFile, "--out", an, "--permutations", "10", "-q")
 	fa := filepath.Join(t.TempDir(), "fasilitator")
@@ -446,5 +428,22 @@ func TestPersonWithheldSameInEveryOutput(t *testing.T) {
 	}
 	if both > 0 && both < 5 {
 		t.Errorf("%d people are of sector * in both outputs: a group of fewer than 5 (pesisir has 3)", both)
+	}
+}
+
+// appendTables appends text to each named table of the study in dir.
+func appendTables(t *testing.T, dir string, tables map[string]string) {
+	t.Helper()
+	for name, text := range tables {
+		f, err := os.OpenFile(filepath.Join(dir, name), os.O_APPEND|os.O_WRONLY, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := f.WriteString(text); err != nil {
+			t.Fatal(err)
+		}
+		if err := f.Close(); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
