@@ -120,13 +120,15 @@ type Options struct {
 	// Filters narrow the lists and the set (never the score).
 	Filters Filters
 	// MergedSectors are the sectors a run without names withholds (shown
-	// as Hidden): the brokerage roles (with their expected values, SD, z
-	// and shuffled-label z) and participation_sector are reckoned with
-	// them merged into one sector, as the outputs show them. Over the real
-	// sectors those figures, beside the ties of analyze --level person
-	// (one key, one pseudonym), told how many people each withheld sector
-	// has and which people of sector Hidden share one. The score, reach,
-	// sector pairs and the set still use the real sectors.
+	// as Hidden): every figure is reckoned with them merged into one
+	// sector, as the outputs show them — the score (cross-sector weight),
+	// reach, sector pairs, the ranks, the set, the brokerage roles (with
+	// their expected values, SD, z and shuffled-label z) and
+	// participation_sector. Over the real sectors those figures, beside
+	// the ties of analyze --level person (one key, one pseudonym), told
+	// how many people each withheld sector has and which people of sector
+	// Hidden share one: a tie between two of them counted as cross-sector
+	// weight exactly when their real sectors differed.
 	MergedSectors map[string]bool
 	// PseudonymousMinGroup is the minimum group size of a run that shows
 	// no names (0 when names are revealed). In such a run a person is not
@@ -291,9 +293,11 @@ type Pick struct {
 
 // Result is everything Facilitators computed.
 type Result struct {
-	Net     *graph.Network
-	People  []Person // the person nodes of Net, in Net's order
-	Sectors []string // sorted
+	Net    *graph.Network
+	People []Person // the person nodes of Net, in Net's order
+	// Sectors are the sectors reckoned with, sorted: with MergedSectors
+	// the first of those stands for all of them.
+	Sectors []string
 	// Informal are the informal people with a Score above 0, ranked
 	// (index into People); Formal the formal coordinators by Score.
 	Informal, Formal []int
@@ -315,6 +319,9 @@ type Result struct {
 	Betweenness *centrality.BetweennessResult
 	Density     float64 // of the window's directed graph, as sna takes it
 	Options     Options
+	// secOf is the sector a person of sector s is reckoned in
+	// (Options.MergedSectors).
+	secOf func(s string) string
 }
 
 // Facilitators finds who already bridges sectors: it scores every person
@@ -331,7 +338,7 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 	if src == nil {
 		src = SliceList(nil)
 	}
-	r := &Result{Net: n, Options: opt, Slices: src.Len()}
+	r := &Result{Net: n, Options: opt, Slices: src.Len(), secOf: mergeSectors(opt.MergedSectors)}
 	// Sectors of every node of the window and of the slices. The slices
 	// come one at a time, so a sector first gets a provisional index (in
 	// order of discovery) and the sums indexed by it are moved to the
@@ -349,7 +356,7 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 		return k
 	}
 	for i := range n.Nodes {
-		addSector(n.Nodes[i].Sector)
+		addSector(r.secOf(n.Nodes[i].Sector))
 	}
 	// People, their class and filters.
 	personAt := make([]int, len(n.Nodes)) // node -> index in People, -1
@@ -400,7 +407,7 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 		sn := sl.Net
 		sec := make([]int, len(sn.Nodes)) // provisional sector of each node
 		for x := range sn.Nodes {
-			sec[x] = addSector(sn.Nodes[x].Sector)
+			sec[x] = addSector(r.secOf(sn.Nodes[x].Sector))
 		}
 		su := sn.Undirected()
 		for x := range sn.Nodes {
@@ -470,7 +477,7 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 	}
 	lab := make([]int32, len(n.Nodes))
 	for i := range n.Nodes {
-		lab[i] = int32(secIdx[n.Nodes[i].Sector])
+		lab[i] = int32(secIdx[r.secOf(n.Nodes[i].Sector)])
 	}
 	for i := range r.People {
 		p := &r.People[i]
@@ -492,7 +499,7 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 		p := &r.People[i]
 		for k := range p.Spells {
 			sp := &p.Spells[k]
-			own := secIdx[sp.Sector]
+			own := secIdx[r.secOf(sp.Sector)]
 			reached := 0
 			for s, w := range sp.w {
 				if s == own {
@@ -546,18 +553,8 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 		r.People[i].Rank = k + 1
 	}
 
-	// Whole-window measures, over the sectors as shown (MergedSectors).
-	shownLab := lab
-	if len(opt.MergedSectors) > 0 {
-		shownLab = make([]int32, len(lab))
-		for i := range n.Nodes {
-			shownLab[i] = lab[i]
-			if opt.MergedSectors[n.Nodes[i].Sector] {
-				shownLab[i] = int32(S) // one label for them all, no real sector's
-			}
-		}
-	}
-	if err := r.windowMeasures(ctx, shownLab, opt); err != nil {
+	// Whole-window measures.
+	if err := r.windowMeasures(ctx, lab, opt); err != nil {
 		return nil, err
 	}
 
@@ -585,13 +582,31 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 	// Shuffled-label z and spell roles for everyone who is shown.
 	opt.Progress.Report(progress.Event{Stage: progress.Step, Name: "permutations"})
 	shown := r.Shown()
-	if err := r.permutationZ(ctx, shownLab, shown); err != nil {
+	if err := r.permutationZ(ctx, lab, shown); err != nil {
 		return nil, err
 	}
 	if err := r.spellRoles(ctx, src, lab, secIdx, shown); err != nil {
 		return nil, err
 	}
 	return r, nil
+}
+
+// mergeSectors returns the sector a person of sector s is reckoned in:
+// s, or for the sectors of merged the first of them (sorted by name),
+// which stands for them all.
+func mergeSectors(merged map[string]bool) func(s string) string {
+	first := ""
+	for s := range merged {
+		if first == "" || s < first {
+			first = s
+		}
+	}
+	return func(s string) string {
+		if merged[s] {
+			return first
+		}
+		return s
+	}
 }
 
 // errNoSliceNet says that a SliceSource gave slice si without a network.
@@ -941,7 +956,7 @@ func (r *Result) pairs(weight []float64, secIdx map[string]int) {
 			}
 		}
 		for _, sp := range p.Spells {
-			own := secIdx[sp.Sector]
+			own := secIdx[r.secOf(sp.Sector)]
 			for s, x := range sp.w {
 				if s != own && x >= w {
 					set(own, s)
@@ -1260,7 +1275,7 @@ func (r *Result) spellRoles(ctx context.Context, src SliceSource, lab []int32, s
 		}
 		d := graph.NewCSR(len(n.Nodes), t.arcs, false)
 		l2 := append([]int32(nil), lab...)
-		l2[t.b] = int32(secIdx[t.sp.Sector])
+		l2[t.b] = int32(secIdx[r.secOf(t.sp.Sector)])
 		roles, err := broker.NodeRoles(d, l2, int(t.b))
 		if err != nil {
 			return err

@@ -298,6 +298,48 @@ func TestFacilitatorsWithheldSectorsSplitHidden(t *testing.T) {
 	}
 }
 
+// TestFacilitatorsWithheldSectorsTablesSame: not only the brokerage
+// figures, every figure facilitators shows is the same whichever withheld
+// sector a person of sector * is in: cross_sector_weight, reach,
+// sector_pairs, sector_pairs_lost, the rank and its interval, the reason
+// (which counts the other sectors) and the set. Over the real sectors
+// (session 24 left them so) the ring of six people split 3+3 or 2+4
+// between pesisir and kelautan gave persons 2, 3 and 4 other
+// cross-sector weights: beside analyze's edges.csv of the same key, the
+// weight of a person of sector * minus their weight to shown sectors is
+// their weight to the people of sector * in another withheld sector.
+func TestFacilitatorsWithheldSectorsTablesSame(t *testing.T) {
+	_, keyFile := testKey(t, 24)
+	run := func(third string) map[string]string {
+		dir := splitSectorStudy(t, third)
+		files := map[string]string{}
+		for _, cover := range []string{"sector-pairs", "units"} {
+			fa := filepath.Join(t.TempDir(), "fasilitator")
+			analyzeOK(t, "facilitators", dir, "--purpose", "uji", "--key-file", keyFile, "--out", fa, "--listed", "1000",
+				"--cover", cover, "--bootstrap", "10", "--shuffles", "10", "-q")
+			for _, f := range []string{result.Facilitators.Name, result.FacilitatorSet.Name, result.SectorPairBridges.Name} {
+				files[cover+" "+f] = readFile(t, filepath.Join(fa, f+".csv"))
+			}
+		}
+		return files
+	}
+	f1, f2 := run("UJA"), run("UJB")
+	if strings.Count(f1["sector-pairs "+result.Facilitators.Name], ",*,*,") < 4 {
+		t.Fatal("fewer than four people of sector * are listed: the check proves little")
+	}
+	for name, a := range f1 {
+		if b := f2[name]; a != b {
+			l1, l2 := strings.Split(a, "\n"), strings.Split(b, "\n")
+			for i := range min(len(l1), len(l2)) {
+				if l1[i] != l2[i] {
+					t.Errorf("%s line %d tells which withheld sector a person of sector * is in:\n%s\n%s", name, i+1, l1[i], l2[i])
+					break
+				}
+			}
+		}
+	}
+}
+
 // TestFacilitatorsWithheldUnitsSplitHidden: the same check for two small
 // units of a shown sector (UJA and UJB both in keuangan, withheld as unit
 // *): facilitators' tables, by sector pairs and by units, are byte for
