@@ -1375,6 +1375,7 @@ Contoh:
 	"viz.fac.matrixNote":           "Merah: tidak ada pembawa · kuning: satu orang · hijau: dua orang atau lebih.",
 	"viz.fac.matrixHover":          "Arahkan penunjuk ke sel untuk bobot ikatannya.",
 	"viz.fac.matrixCell":           "%s — %s: %d pembawa, bobot ikatan %s",
+	"viz.fac.mergedSectors":        "Sektor yang disembunyikan dihitung sebagai satu sektor * dalam setiap angka halaman ini dan tabelnya: hubungan kerja di antara sektor-sektor itu tidak terhitung lintas sektor.",
 	"viz.fac.withheld":             "Disembunyikan karena kelompok kurang dari batas ukuran (beserta kelompok pelengkapnya): %d sektor, %d unit (ditampilkan sebagai *), %d pasangan sektor; batas %d orang.",
 	"viz.fac.leftOutOne":           "1 orang tidak dicantumkan dalam daftar mana pun karena saringan jabatan atau masa kerja, atau jabatan koordinasinya, hanya dimiliki kurang dari %d orang di unitnya: pseudonim di samping unit dan penanda itu akan mengenali orangnya. Gunakan --reveal dengan tujuan yang jelas bila daftar itu memang diperlukan.",
 	"viz.fac.leftOut":              "%d orang tidak dicantumkan dalam daftar mana pun karena saringan jabatan atau masa kerja, atau jabatan koordinasinya, hanya dimiliki kurang dari %d orang di unitnya: pseudonim di samping unit dan penanda itu akan mengenali orangnya. Gunakan --reveal dengan tujuan yang jelas bila daftar itu memang diperlukan.",

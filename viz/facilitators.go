@@ -247,6 +247,9 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 	}
 	if wh := tb.Withheld; wh != nil && (len(wh.Sectors) > 0 || len(wh.Units) > 0 || wh.Rows > 0) {
 		v.Withheld = i18n.T(code, "viz.fac.withheld", len(wh.Sectors), len(wh.Units), wh.Rows, wh.MinGroup)
+		if len(wh.Sectors) > 0 {
+			v.Withheld += " " + i18n.T(code, "viz.fac.mergedSectors")
+		}
 	}
 	if wh := tb.Withheld; wh != nil && wh.PeopleLeftOut > 0 {
 		v.Notes = append(v.Notes, i18n.FacilitatorsLeftOut(code, wh.PeopleLeftOut, wh.MinGroup))

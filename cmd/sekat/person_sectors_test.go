@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/ingest/synth"
 	_ "github.com/sekat-ona/sekat/internal/golden"
 	"github.com/sekat-ona/sekat/result"
@@ -319,6 +320,9 @@ func TestFacilitatorsWithheldSectorsTablesSame(t *testing.T) {
 				"--cover", cover, "--bootstrap", "10", "--shuffles", "10", "-q")
 			for _, f := range []string{result.Facilitators.Name, result.FacilitatorSet.Name, result.SectorPairBridges.Name} {
 				files[cover+" "+f] = readFile(t, filepath.Join(fa, f+".csv"))
+			}
+			if page := readFile(t, filepath.Join(fa, "facilitators.html")); !strings.Contains(page, i18n.T("id", "viz.fac.mergedSectors")) {
+				t.Errorf("facilitators.html does not say that the hidden sectors count as one sector")
 			}
 		}
 		return files
