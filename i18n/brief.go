@@ -352,7 +352,7 @@ func RuleText(lang string, r recommend.Rule, opt coord.Options) string {
 	case recommend.WatchReport:
 		return T(lang, "rule.R3")
 	case recommend.PairFacilitator:
-		return T(lang, "rule.R4", Percent(lang, opt.CarrierShare, 0))
+		return T(lang, "rule.R4", Percent(lang, opt.CarrierShare, 0), Number(lang, opt.CarrierMinWeight, 0))
 	case recommend.ForumFollowUp:
 		return T(lang, "rule.R5")
 	case recommend.DataAgreement:

@@ -168,7 +168,7 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 	bv.ExplainMap = i18n.T(code, "brief.explain.map")
 	bv.ExplainFriction = i18n.T(code, "brief.explain.friction")
 	bv.ExplainForum = i18n.T(code, "brief.explain.forum", o.FollowUpDays, o.MinMeetings, i18n.Percent(code, o.CeremonialBelow, 0))
-	bv.ExplainCarriers = i18n.T(code, "brief.explain.carriers", i18n.Percent(code, o.CarrierShare, 0))
+	bv.ExplainCarriers = i18n.T(code, "brief.explain.carriers", i18n.Percent(code, o.CarrierShare, 0), fmtFloat(o.CarrierMinWeight, 0, code))
 	bv.ExplainRec = i18n.T(code, "brief.explain.recs")
 	// no refusal among the decided cross-sector requests, or no such
 	// request at all (no data_sharing table): not the same finding
@@ -252,5 +252,5 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 	}
 	p := func(k, val string) { v.Params = append(v.Params, [2]string{k, val}) }
 	p(i18n.T(code, "viz.param.forumRule"), i18n.T(code, "viz.param.forumRuleValue", o.FollowUpDays, o.MinMeetings, i18n.Percent(code, o.CeremonialBelow, 0)))
-	p(i18n.T(code, "viz.param.carrierRule"), i18n.T(code, "viz.param.carrierRuleValue", i18n.Percent(code, o.CarrierShare, 0)))
+	p(i18n.T(code, "viz.param.carrierRule"), i18n.T(code, "viz.param.carrierRuleValue", i18n.Percent(code, o.CarrierShare, 0), fmtFloat(o.CarrierMinWeight, 0, code)))
 }

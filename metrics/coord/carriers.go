@@ -72,6 +72,9 @@ func Carriers(n *graph.Network, opt Options) []Carrier {
 	}
 	var out []Carrier
 	for p, w := range total {
+		if w < opt.CarrierMinWeight {
+			continue // a letter or two: no working link to hang on anyone
+		}
 		var best Carrier
 		for k, x := range by[p] {
 			u, sec := splitKey(k)

@@ -187,10 +187,14 @@ func TestCarriers(t *testing.T) {
 	}
 	// A-B: a1 holds 9 of 10 (a1-b1 5, a1-b2 4, a2-b2 1); b2 holds 5 of 10.
 	// A-C: only a2-c1: a2 holds all (c1 is the only unit of C and is no
-	// carrier); the coordinator's ties never count.
+	// carrier), of a weight of 2, under the default minimum of 10; the
+	// coordinator's ties never count.
 	edges := []graph.Edge{e(0, 2, 5), e(0, 3, 4), e(1, 3, 1), e(1, 4, 2), e(5, 0, 50), e(0, 1, 7)}
 	n := graph.NewNetwork(graph.UnitLevel, nodes, edges, nil, graph.Window{}, graph.LayerWeights{})
-	got := Carriers(n, Options{})
+	if got := Carriers(n, Options{}); len(got) != 1 || got[0].SectorB != "B" {
+		t.Errorf("by default: got %+v, want only A-B (A-C has a weight of 2, under the minimum)", got)
+	}
+	got := Carriers(n, Options{CarrierMinWeight: 2})
 	want := []Carrier{{SectorA: "A", SectorB: "B", Weight: 10, Unit: "a1", Sector: "A", Share: 0.9},
 		{SectorA: "A", SectorB: "C", Weight: 2, Unit: "a2", Sector: "A", Share: 1}}
 	if len(got) != len(want) {
@@ -202,7 +206,7 @@ func TestCarriers(t *testing.T) {
 			t.Errorf("carrier %d: got %+v, want %+v", i, g, w)
 		}
 	}
-	if got := Carriers(n, Options{CarrierShare: 0.95}); len(got) != 1 || got[0].SectorB != "C" {
+	if got := Carriers(n, Options{CarrierShare: 0.95, CarrierMinWeight: 2}); len(got) != 1 || got[0].SectorB != "C" {
 		t.Errorf("at 95%%: got %+v, want only A-C", got)
 	}
 }

@@ -38,6 +38,8 @@
 // A sector pair {A,B} is carried by one unit when a single unit x, in a
 // sector of at least two units, holds at least CarrierShare (default 0.8)
 // of the tie weight between A and B: sum of w{x,v} over v in the other
-// sector, divided by the sum of w{u,v} over u in A, v in B. At person level
-// the people of a unit count together as that unit.
+// sector, divided by the sum of w{u,v} over u in A, v in B. Pairs with
+// less tie weight than CarrierMinWeight (default 10, about ten letters)
+// are not judged. At person level the people of a unit count together as
+// that unit.
 package coord

@@ -14,6 +14,10 @@ const (
 	DefaultMinMeetings     = 3
 	DefaultCeremonialBelow = 0.10
 	DefaultCarrierShare    = 0.8
+	// DefaultCarrierMinWeight is the tie weight (about as many letters)
+	// a sector pair needs before one unit can be said to carry it: below
+	// it, a share of 80% is one or two letters, not a working link.
+	DefaultCarrierMinWeight = 10
 )
 
 // Options set the thresholds of the coordination measures. The zero value
@@ -30,6 +34,9 @@ type Options struct {
 	// CarrierShare is the share of a sector pair's tie weight one unit
 	// must hold to carry the pair alone.
 	CarrierShare float64
+	// CarrierMinWeight is the tie weight a sector pair needs to be judged
+	// at all by the carrier rule.
+	CarrierMinWeight float64
 	// End is the end of the window (exclusive, seconds since the epoch);
 	// meetings whose follow-up period passes it are not judged. 0: every
 	// meeting is judged.
@@ -49,6 +56,9 @@ func (o Options) Values() Options {
 	}
 	if !(o.CarrierShare > 0) {
 		o.CarrierShare = DefaultCarrierShare
+	}
+	if !(o.CarrierMinWeight > 0) {
+		o.CarrierMinWeight = DefaultCarrierMinWeight
 	}
 	return o
 }
