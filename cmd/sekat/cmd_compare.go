@@ -636,8 +636,10 @@ func noVerdict(lang string, c *change.Comparison) string {
 // unit whose cross-sector share rests on fewer than k stayers leaves
 // changes_units.csv; a matched community row leaves
 // communities_matched.csv when either community is withheld
-// (hiddenCommunities) or fewer than k people are in both. It returns what
-// was withheld.
+// (hiddenCommunities) or fewer than k people are in both; a withheld unit
+// is not named among the units with ties in one period only
+// (units_appeared, units_disappeared and their warnings) or the retired
+// units still named (unit_stale). It returns what was withheld.
 func protectComparison(cmp *change.Comparison, rc *result.Comparison, k int) (*people.Withheld, error) {
 	plan, err := mergePlan(nil, cmp.NetBefore.Net, k)
 	if err != nil {
@@ -647,6 +649,12 @@ func protectComparison(cmp *change.Comparison, rc *result.Comparison, k int) (*p
 		return nil, err
 	}
 	w := planWithheld(plan)
+	// "unit UJA exists only in the before period" told of a withheld
+	// unit that its few people had no tie after (or before) it.
+	shown := func(u string) bool { return !plan.Units[u] }
+	cmp.Appeared, cmp.Disappeared = keepShown(cmp.Appeared, shown), keepShown(cmp.Disappeared, shown)
+	cmp.Stale = keepShown(cmp.Stale, shown)
+	rc.JSON.Appeared, rc.JSON.Disappeared = keepShown(rc.JSON.Appeared, shown), keepShown(rc.JSON.Disappeared, shown)
 	// The movers: counted per pair of units, each person once, never
 	// listed (a row per mover is a group of one, which a transfer decree
 	// names); a pair moved by fewer than k people is left out, and the
@@ -773,16 +781,34 @@ func writeFiles(ctx context.Context, dir string, files []result.File, parquet bo
 
 // warnUnmatched names on stderr the units with ties in only the first or
 // only the second half of the periods (units renamed, merged or split
-// without a crosswalk) and the retired units still named after their date.
-func warnUnmatched(stderr io.Writer, lang string, f *change.Frame, periods []change.Period) {
+// without a crosswalk) and the retired units still named after their date,
+// those for which shown is true (nil: every unit; a person-level run
+// without names does not name a withheld unit).
+func warnUnmatched(stderr io.Writer, lang string, f *change.Frame, periods []change.Period, shown func(unit string) bool) {
 	gone, added := f.Unmatched(periods)
-	for _, u := range gone {
+	for _, u := range keepShown(gone, shown) {
 		fmt.Fprintln(stderr, "sekat: "+msg(lang, "warning", msg(lang, "change.unmatched", u, msg(lang, "change.onlyFirstHalf"))))
 	}
-	for _, u := range added {
+	for _, u := range keepShown(added, shown) {
 		fmt.Fprintln(stderr, "sekat: "+msg(lang, "warning", msg(lang, "change.unmatched", u, msg(lang, "change.onlySecondHalf"))))
 	}
-	for _, u := range f.Stale {
+	for _, u := range keepShown(f.Stale, shown) {
 		fmt.Fprintln(stderr, "sekat: "+msg(lang, "warning", msg(lang, "change.stale", u)))
 	}
+}
+
+// keepShown returns the units of us for which shown is true, in order
+// (all of them when shown is nil); an empty list stays a list, not nil
+// (compare.json writes [] for it).
+func keepShown(us []string, shown func(string) bool) []string {
+	if shown == nil {
+		return us
+	}
+	out := us[:0:0]
+	for _, u := range us {
+		if shown(u) {
+			out = append(out, u)
+		}
+	}
+	return out
 }

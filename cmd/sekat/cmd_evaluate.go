@@ -110,7 +110,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 		return err
 	}
 	periods := periodsOf(f, blocks, every, loc)
-	warnUnmatched(stderr, o.Lang, f, periods)
+	warnUnmatched(stderr, o.Lang, f, periods, nil)
 	ev, err := change.Evaluate(ctx, f, periods, r, change.Options{Resamples: o.Resamples, Permutations: o.Permutations, Seed: o.Seed})
 	if errors.Is(err, change.ErrFewPrePeriods) {
 		pre := 0

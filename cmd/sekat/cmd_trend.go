@@ -78,7 +78,6 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 		return err
 	}
 	periods := periodsOf(f, blocks, every, loc)
-	warnUnmatched(stderr, o.Lang, f, periods)
 	if len(periods) < 4 {
 		return usagef(msg(o.Lang, "trend.tooFew"), len(periods))
 	}
@@ -104,6 +103,13 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 			return fmt.Errorf("%s", msg(o.Lang, "tooFewPeople", l.minGroup))
 		}
 	}
+	// A unit with ties in one half only is named when shown: of a
+	// withheld unit it told that its few people had no tie in the other.
+	var shown func(string) bool
+	if plan != nil {
+		shown = func(u string) bool { return !plan.Units[u] }
+	}
+	warnUnmatched(stderr, o.Lang, f, periods, shown)
 	// --permutations is the permutation count of each period's silo test
 	// (the label permutations of the E-I test with Holm's adjustment):
 	// trend has no test of its own that permutes weeks.
