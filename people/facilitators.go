@@ -130,6 +130,18 @@ type Options struct {
 	// Hidden share one: a tie between two of them counted as cross-sector
 	// weight exactly when their real sectors differed.
 	MergedSectors map[string]bool
+	// MergedUnits are the units a run without names withholds (shown as
+	// Hidden; those of MergedSectors among them): every figure that
+	// counts or groups by unit or OPD takes the withheld units of one
+	// sector as shown (the sector as reckoned, MergedSectors merged) for
+	// one unit and one OPD — the groups of PseudonymousMinGroup and the
+	// tenure of a filter, the spells, the units covered (CoverUnits) and
+	// the cap per OPD of the set. Over the real units those told, beside
+	// rows of unit Hidden, how their people are split: a filter passed by
+	// six of a withheld unit's eight people listed the six when the other
+	// two were in another withheld unit, and none when they were four
+	// and four.
+	MergedUnits map[string]bool
 	// PseudonymousMinGroup is the minimum group size of a run that shows
 	// no names (0 when names are revealed). In such a run a person is not
 	// shown, in any list or the set, when what the run shows of their
@@ -204,6 +216,9 @@ type Spell struct {
 	Roles  [broker.Roles]int64
 	// sector weights of the spell, by sector index
 	w []float64
+	// unit is the unit the spell is reckoned in (Result.unitOf): without
+	// names a move between two withheld units of one sector is no move.
+	unit string
 }
 
 // Person is what Facilitators found about one person.
@@ -324,6 +339,16 @@ type Result struct {
 	secOf func(s string) string
 }
 
+// unitOf is the unit a node of unit u and sector s is reckoned in: u, or
+// for a unit of Options.MergedUnits one stand-in for the withheld units
+// of its sector as reckoned (secOf), which no unit id can equal.
+func (r *Result) unitOf(u, s string) string {
+	if r.Options.MergedUnits[u] {
+		return "\x00" + Hidden + "\x00" + r.secOf(s)
+	}
+	return u
+}
+
 // Facilitators finds who already bridges sectors: it scores every person
 // of the window, separates formal coordinators, measures stability over
 // months and weeks, key-person risk and overload, and chooses a set.
@@ -359,6 +384,7 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 		addSector(r.secOf(n.Nodes[i].Sector))
 	}
 	// People, their class and filters.
+	unitSector := unitSectors(in.Dir)
 	personAt := make([]int, len(n.Nodes)) // node -> index in People, -1
 	for i := range n.Nodes {
 		personAt[i] = -1
@@ -377,7 +403,8 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 				p.Class, p.FormalBy = Formal, w
 			}
 		}
-		p.Passes = opt.Filters.pass(nd, in.Dir, n.Window)
+		own := r.unitOf(nd.Unit, nd.Sector)
+		p.Passes = opt.Filters.pass(nd, in.Dir, n.Window, func(u string) bool { return r.unitOf(u, unitSector[u]) == own })
 		personAt[i] = len(r.People)
 		r.People = append(r.People, p)
 	}
@@ -422,12 +449,12 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 			p := &r.People[personAt[g]]
 			own := sec[x]
 			var sp *Spell
-			if k := len(p.Spells); k > 0 && p.Spells[k-1].Unit == nx.Unit {
+			if k := len(p.Spells); k > 0 && p.Spells[k-1].unit == r.unitOf(nx.Unit, nx.Sector) {
 				sp = &p.Spells[k-1]
 				sp.Last = si
 				sp.Weeks = sl.Week - sliceWeek[sp.First] + 1
 			} else {
-				p.Spells = append(p.Spells, Spell{Unit: nx.Unit, Sector: nx.Sector, First: si, Last: si, Weeks: 1})
+				p.Spells = append(p.Spells, Spell{Unit: nx.Unit, Sector: nx.Sector, First: si, Last: si, Weeks: 1, unit: r.unitOf(nx.Unit, nx.Sector)})
 				sp = &p.Spells[len(p.Spells)-1]
 			}
 			if d := len(provNames) - len(sp.w); d > 0 {
@@ -818,7 +845,7 @@ func (r *Result) singleOut(k int) {
 	for i := range r.People {
 		p := &r.People[i]
 		if p.Class != External && p.Passes {
-			size[group{r.Net.Nodes[p.Node].Unit, byPosition(p)}]++
+			size[group{r.unitOfNode(p.Node), byPosition(p)}]++
 		}
 	}
 	for i := range r.People {
@@ -826,13 +853,19 @@ func (r *Result) singleOut(k int) {
 		if p.Class == External || !p.Passes || !filtered && !byPosition(p) {
 			continue
 		}
-		if size[group{r.Net.Nodes[p.Node].Unit, byPosition(p)}] < k {
+		if size[group{r.unitOfNode(p.Node), byPosition(p)}] < k {
 			p.Passes, p.SingledOut = false, true
 			if p.Score > 0 {
 				r.SingledOut++
 			}
 		}
 	}
+}
+
+// unitOfNode is the unit node x of Net is reckoned in (unitOf).
+func (r *Result) unitOfNode(x int32) string {
+	nd := &r.Net.Nodes[x]
+	return r.unitOf(nd.Unit, nd.Sector)
 }
 
 // MinIntervalSlices is the fewest slices a window needs for the bootstrap
@@ -986,6 +1019,17 @@ func (r *Result) pairs(weight []float64, secIdx map[string]int) {
 	}
 }
 
+// unitSectors maps every unit of dir to its sector.
+func unitSectors(dir *graph.Directory) map[string]string {
+	out := map[string]string{}
+	if dir != nil {
+		for _, u := range dir.Units {
+			out[u.ID] = u.Sector
+		}
+	}
+	return out
+}
+
 // opdOf maps every unit to its OPD: the unit at the top of its parent_id
 // chain (itself when it has no parent; a chain that loops stops where it
 // would repeat).
@@ -1037,8 +1081,8 @@ func (r *Result) chooseSet(dir *graph.Directory) error {
 	case CoverUnits:
 		unitIdx := map[string]int{}
 		for i := range n.Nodes {
-			if _, ok := unitIdx[n.Nodes[i].Unit]; !ok {
-				unitIdx[n.Nodes[i].Unit] = len(unitIdx)
+			if u := r.unitOfNode(int32(i)); unitIdx[u] == 0 {
+				unitIdx[u] = len(unitIdx) + 1 // 0: not yet numbered
 			}
 		}
 		size = len(unitIdx)
@@ -1048,7 +1092,7 @@ func (r *Result) chooseSet(dir *graph.Directory) error {
 		for _, i := range pool {
 			c := make([]uint64, words)
 			mark := func(v int32) {
-				k := unitIdx[n.Nodes[v].Unit]
+				k := unitIdx[r.unitOfNode(v)] - 1
 				c[k/64] |= 1 << (k % 64)
 			}
 			b := r.People[i].Node
@@ -1083,10 +1127,19 @@ func (r *Result) chooseSet(dir *graph.Directory) error {
 		r.Coverable += bits.OnesCount64(x)
 	}
 	opd := opdOf(dir)
+	sectorOf := unitSectors(dir)
+	// A withheld unit is an OPD of its own, one for all the withheld
+	// units of its sector (unitOf), and so is a shown unit under a
+	// withheld one: over the real OPDs the cap told how the people of
+	// unit Hidden are split.
 	opdOfPerson := func(i int) string {
-		u := n.Nodes[r.People[i].Node].Unit
+		nd := &n.Nodes[r.People[i].Node]
+		u := r.unitOf(nd.Unit, nd.Sector)
+		if u != nd.Unit {
+			return u
+		}
 		if o := opd[u]; o != "" {
-			return o
+			return r.unitOf(o, sectorOf[o])
 		}
 		return u
 	}

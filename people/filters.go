@@ -24,7 +24,11 @@ type Filters struct {
 // secondsPerMonth is an average Gregorian month.
 const secondsPerMonth = 30.436875 * 86400
 
-func (f Filters) pass(nd *graph.Node, dir *graph.Directory, win graph.Window) bool {
+// pass reports whether the person node nd passes the filters. Tenure is
+// counted in the units for which same is true (nd's unit, or those reckoned
+// as one with it): from the start of the latest spell there, and of the
+// spells there just before it.
+func (f Filters) pass(nd *graph.Node, dir *graph.Directory, win graph.Window, same func(unit string) bool) bool {
 	if len(f.PositionWords) > 0 && formalWord(nd.Position, f.PositionWords) == "" {
 		return false
 	}
@@ -39,14 +43,23 @@ func (f Filters) pass(nd *graph.Node, dir *graph.Directory, win graph.Window) bo
 	if at == 0 {
 		at = win.To
 	}
-	// The latest spell that started before At in the node's unit.
+	// The latest spell that started before At in the node's unit, and
+	// the spells in a unit reckoned the same that reach its start.
 	var from int64 = -1
 	for k := dir.Spells(p) - 1; k >= 0; k-- {
 		u, a, _ := dir.Spell(p, k)
-		if dir.Units[u].ID == nd.Unit && (a == 0 || at == 0 || a < at) {
-			from = a
-			break
+		if dir.Units[u].ID != nd.Unit || !(a == 0 || at == 0 || a < at) {
+			continue
 		}
+		from = a
+		for j := k - 1; j >= 0 && from != 0; j-- {
+			u, a, b := dir.Spell(p, j)
+			if !same(dir.Units[u].ID) || b != 0 && b < from {
+				break
+			}
+			from = a
+		}
+		break
 	}
 	switch {
 	case from < 0:

@@ -167,6 +167,10 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 		// the real ones, joined with analyze --level person's ties, they
 		// told how the people of sector * are split
 		o.People.MergedSectors = plan.Sectors
+		// and every count by unit or OPD over the units as shown: over
+		// the real ones a filter, the set and its cover told how the
+		// people of unit * are split
+		o.People.MergedUnits = plan.Units
 	}
 	o.People.Progress = o.Progress
 	res, err := people.Facilitators(ctx, people.Input{Net: l.net, Dir: l.res.Directory, Slices: slices}, o.People)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/sekat-ona/sekat/ingest/synth"
 	_ "github.com/sekat-ona/sekat/internal/golden"
+	"github.com/sekat-ona/sekat/result"
 )
 
 // halfYearStudy is the generated study (seed 1, scale 0.1) with four more
@@ -121,5 +122,128 @@ func TestChangePersonUnmatchedWithheld(t *testing.T) {
 	}
 	if j1 != j2 {
 		t.Errorf("compare.json's warnings tell how the people of unit * are split:\n%s\n%s", j1, j2)
+	}
+}
+
+// pesisirStudy is the generated study (seed 1, scale 0.1) with eight more
+// people, "Analis Uji" by position, in the two units of a sector of their
+// own, pesisir: UJA holds those whose numbers are in inA (from "1" to
+// "8"), UJB the rest. With fewer than five people, or as the only
+// complementary partner of such a unit, both units are withheld and the
+// sector of eight is shown. UJ-i writes i letters a month to a BAPENDA
+// person and one to the next of them round a ring, so their cross-sector
+// weights differ. Two studies that differ in inA are one network; only
+// the split of unit * differs.
+func pesisirStudy(t *testing.T, inA string) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	var bapenda string
+	for _, r := range readCSV(t, filepath.Join(dir, "people.csv")) {
+		if r["unit_id"] == "BAPENDA" && bapenda == "" {
+			bapenda = r["person_id"]
+		}
+	}
+	var ppl, letters strings.Builder
+	for i := 1; i <= 8; i++ {
+		unit := "UJB"
+		if strings.ContainsRune(inA, rune('0'+i)) {
+			unit = "UJA"
+		}
+		fmt.Fprintf(&ppl, "UJ-%d,%s,Pegawai Uji %d,Analis Uji,,\n", i, unit, i)
+		for m := 1; m <= 12; m++ {
+			for k := 1; k <= i; k++ {
+				fmt.Fprintf(&letters, "SRT-UJ-%d-%d-%d,2025-%02d-%02d 09:00:00,UJ-%d,%s,,nota_dinas,\n", i, m, k, m, k, i, bapenda)
+			}
+			fmt.Fprintf(&letters, "SRT-UJR-%d-%d,2025-%02d-20 09:00:00,UJ-%d,UJ-%d,,nota_dinas,\n", i, m, m, i, i%8+1)
+		}
+	}
+	appendTables(t, dir, map[string]string{"units.csv": "UJA,Unit Uji A,pesisir,,internal\nUJB,Unit Uji B,pesisir,,internal\n",
+		"people.csv": ppl.String(), "correspondence.csv": letters.String()})
+	return dir
+}
+
+// facilitatorsTables runs facilitators on dir with keyFile and args and
+// returns its three tables by name, after checking that audit.json
+// withholds UJA and UJB and no sector.
+func facilitatorsTables(t *testing.T, dir, keyFile string, args ...string) map[string]string {
+	t.Helper()
+	fa := filepath.Join(t.TempDir(), "fasilitator")
+	analyzeOK(t, append([]string{"facilitators", dir, "--purpose", "uji", "--key-file", keyFile, "--out", fa,
+		"--bootstrap", "10", "--shuffles", "10", "-q"}, args...)...)
+	a := folderAudit(fa)
+	if a == nil || a.Withheld == nil || len(a.Withheld.Sectors) != 0 || !slices.Contains(a.Withheld.Units, "UJA") || !slices.Contains(a.Withheld.Units, "UJB") {
+		t.Fatalf("audit.json: want units UJA and UJB withheld and no sector, got %+v", a.Withheld)
+	}
+	files := map[string]string{"audit.json withheld": fmt.Sprintf("%+v", *a.Withheld)}
+	for _, f := range []string{result.Facilitators.Name, result.FacilitatorSet.Name, result.SectorPairBridges.Name} {
+		files[f] = readFile(t, filepath.Join(fa, f+".csv"))
+	}
+	return files
+}
+
+// sameTables reports every table of a that differs in b, at its first
+// differing line.
+func sameTables(t *testing.T, what string, a, b map[string]string) {
+	t.Helper()
+	for name, x := range a {
+		y := b[name]
+		if x == y {
+			continue
+		}
+		l1, l2 := strings.Split(x, "\n"), strings.Split(y, "\n")
+		for i := range max(len(l1), len(l2)) {
+			if i >= len(l1) || i >= len(l2) || l1[i] != l2[i] {
+				t.Errorf("%s: %s line %d tells how the people of unit * are split:\n%s\n%s", what, name, i+1, lineAt(l1, i), lineAt(l2, i))
+				break
+			}
+		}
+	}
+}
+
+func lineAt(ls []string, i int) string {
+	if i < len(ls) {
+		return ls[i]
+	}
+	return "(no line)"
+}
+
+// TestFacilitatorsFilterWithheldUnitsSplitHidden: a filter keeps the
+// people of unit * by the withheld units of their sector taken as one
+// unit. Over the real units, --position "Analis Uji" (passed by the eight
+// people of pesisir alone) listed the six of UJB when UJA held the other
+// two, and none when they were four and four: which rows of unit * are
+// listed told who shares a unit. Now both splits list all eight and every
+// table is the same. Review of session 26.
+func TestFacilitatorsFilterWithheldUnitsSplitHidden(t *testing.T) {
+	_, keyFile := testKey(t, 26)
+	args := []string{"--position", "Analis Uji", "--listed", "1000"}
+	f1 := facilitatorsTables(t, pesisirStudy(t, "12"), keyFile, args...)
+	f2 := facilitatorsTables(t, pesisirStudy(t, "1234"), keyFile, args...)
+	if n := strings.Count(f1[result.Facilitators.Name], ",*,pesisir,"); n != 8 {
+		t.Errorf("%d people of unit * listed, want the eight who pass the filter", n)
+	}
+	sameTables(t, "--position", f1, f2)
+}
+
+// TestFacilitatorsSetWithheldUnitsSplitHidden: the set takes the withheld
+// units of a sector for one OPD (the cap --per-opd) and, with --cover
+// units, for one unit covered. Over the real units, with --per-opd 1 the
+// set held the best of UJA and the best of UJB: UJ-2 and UJ-8 when UJA
+// held UJ-1 and UJ-2, UJ-4 and UJ-8 when it held UJ-1 to UJ-4, and the
+// units covered counted UJA and UJB apart. Review of session 26.
+func TestFacilitatorsSetWithheldUnitsSplitHidden(t *testing.T) {
+	_, keyFile := testKey(t, 26)
+	s1, s2 := pesisirStudy(t, "12"), pesisirStudy(t, "1234")
+	for _, cover := range []string{"sector-pairs", "units"} {
+		args := []string{"--cover", cover, "--per-opd", "1", "--set-size", "60", "--listed", "1000"}
+		f1 := facilitatorsTables(t, s1, keyFile, args...)
+		f2 := facilitatorsTables(t, s2, keyFile, args...)
+		if n := strings.Count(f1[result.FacilitatorSet.Name], ",*,pesisir,"); n != 1 {
+			t.Errorf("--cover %s: %d people of unit * in the set, want one (the withheld units of pesisir are one OPD)", cover, n)
+		}
+		sameTables(t, "--cover "+cover, f1, f2)
 	}
 }
