@@ -1337,6 +1337,7 @@ Examples:
 	"viz.fac.matrixHover":          "Point at a cell for its tie weight.",
 	"viz.fac.matrixCell":           "%s — %s: %d {3:carrier|carriers}, tie weight %s",
 	"viz.fac.mergedSectors":        "The hidden sectors count as one sector * in every figure of this page and its tables: work between them does not count as cross-sector.",
+	"viz.fac.mergedUnits":          "The hidden units of a sector count as one unit * and one OPD wherever this page counts units: the people who must share a filter, the cap per OPD of the set and the units it covers.",
 	"viz.fac.withheld":             "Hidden because the group is below the size limit (with complementary groups): %d {1:sector|sectors}, %d {2:unit|units} (shown as *), %d sector {3:pair|pairs}; limit %d {4:person|people}.",
 	"viz.fac.leftOutOne":           "1 person is in no list because the position or tenure filter, or their coordinating position, is shared by fewer than %d {1:person|people} of their unit: a pseudonym beside the unit and that marker would name them. Use --reveal with a clear purpose if such a list is needed.",
 	"viz.fac.leftOut":              "%d {1:person is|people are} in no list because the position or tenure filter, or their coordinating position, is shared by fewer than %d {2:person|people} of their unit: a pseudonym beside the unit and that marker would name them. Use --reveal with a clear purpose if such a list is needed.",

@@ -1376,6 +1376,7 @@ Contoh:
 	"viz.fac.matrixHover":          "Arahkan penunjuk ke sel untuk bobot ikatannya.",
 	"viz.fac.matrixCell":           "%s — %s: %d pembawa, bobot ikatan %s",
 	"viz.fac.mergedSectors":        "Sektor yang disembunyikan dihitung sebagai satu sektor * dalam setiap angka halaman ini dan tabelnya: hubungan kerja di antara sektor-sektor itu tidak terhitung lintas sektor.",
+	"viz.fac.mergedUnits":          "Unit yang disembunyikan dalam satu sektor dihitung sebagai satu unit * dan satu OPD di mana pun halaman ini menghitung unit: pegawai yang harus sama-sama lolos saringan, batas per OPD pada himpunan, dan unit yang dijangkaunya.",
 	"viz.fac.withheld":             "Disembunyikan karena kelompok kurang dari batas ukuran (beserta kelompok pelengkapnya): %d sektor, %d unit (ditampilkan sebagai *), %d pasangan sektor; batas %d orang.",
 	"viz.fac.leftOutOne":           "1 orang tidak dicantumkan dalam daftar mana pun karena saringan jabatan atau masa kerja, atau jabatan koordinasinya, hanya dimiliki kurang dari %d orang di unitnya: pseudonim di samping unit dan penanda itu akan mengenali orangnya. Gunakan --reveal dengan tujuan yang jelas bila daftar itu memang diperlukan.",
 	"viz.fac.leftOut":              "%d orang tidak dicantumkan dalam daftar mana pun karena saringan jabatan atau masa kerja, atau jabatan koordinasinya, hanya dimiliki kurang dari %d orang di unitnya: pseudonim di samping unit dan penanda itu akan mengenali orangnya. Gunakan --reveal dengan tujuan yang jelas bila daftar itu memang diperlukan.",

@@ -250,6 +250,9 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 		if len(wh.Sectors) > 0 {
 			v.Withheld += " " + i18n.T(code, "viz.fac.mergedSectors")
 		}
+		if len(wh.Units) > 0 {
+			v.Withheld += " " + i18n.T(code, "viz.fac.mergedUnits")
+		}
 	}
 	if wh := tb.Withheld; wh != nil && wh.PeopleLeftOut > 0 {
 		v.Notes = append(v.Notes, i18n.FacilitatorsLeftOut(code, wh.PeopleLeftOut, wh.MinGroup))

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/ingest/synth"
 	_ "github.com/sekat-ona/sekat/internal/golden"
 	"github.com/sekat-ona/sekat/result"
@@ -180,6 +181,9 @@ func facilitatorsTables(t *testing.T, dir, keyFile string, args ...string) map[s
 	files := map[string]string{"audit.json withheld": fmt.Sprintf("%+v", *a.Withheld)}
 	for _, f := range []string{result.Facilitators.Name, result.FacilitatorSet.Name, result.SectorPairBridges.Name} {
 		files[f] = readFile(t, filepath.Join(fa, f+".csv"))
+	}
+	if page := readFile(t, filepath.Join(fa, "facilitators.html")); !strings.Contains(page, i18n.T("id", "viz.fac.mergedUnits")) {
+		t.Errorf("facilitators.html does not say that the hidden units of a sector count as one unit")
 	}
 	return files
 }
