@@ -143,11 +143,15 @@ type Options struct {
 	// and four.
 	MergedUnits map[string]bool
 	// PseudonymousMinGroup is the minimum group size of a run that shows
-	// no names (0 when names are revealed). In such a run a person is not
-	// shown, in any list or the set, when what the run shows of their
-	// position singles them out in their unit: a filter (Filters) or a
-	// coordinating position (FormalBy other than "unit") that fewer than
-	// this many people of their unit share (see Person.SingledOut).
+	// no names (0 when names are revealed). In such a run a coordinating
+	// position held by fewer than this many people of a unit does not
+	// make them formal coordinators: they are ranked, listed and chosen
+	// with the informal people (Person.RankedInformal), since a list of
+	// formal coordinators by position, or their absence from every list,
+	// would name them. And a person is not shown, in any list or the set,
+	// when a filter (Filters) that the run says they pass singles them out
+	// in their unit: fewer than this many people of their unit pass it and
+	// share their kind of position (see Person.SingledOut).
 	PseudonymousMinGroup int
 	// Progress receives progress.Step events as the stages begin.
 	Progress progress.Reporter
@@ -271,16 +275,21 @@ type Person struct {
 	// SingledOut).
 	Passes bool
 	// SingledOut is set, in a run without names
-	// (Options.PseudonymousMinGroup above 0), for a person who passes the
-	// filters but is not shown: with filters, fewer than the minimum of
-	// the people of their unit pass them and share their kind of
-	// position (coordinating or not); without filters, they hold a
-	// coordinating position that fewer than the minimum of their unit
-	// hold. A pseudonym beside its unit and such a marker would name the
-	// head of a department, or the one Kepala Bagian of a hospital.
+	// (Options.PseudonymousMinGroup above 0) with filters, for a person
+	// who passes them but is not shown: fewer than the minimum of the
+	// people of their unit pass them and share their kind of position
+	// (coordinating or not). A pseudonym beside its unit and such a
+	// marker would name the head of a department.
 	SingledOut bool
-	pairs      []uint64 // bitset of carried sector pairs
-	reachW     []float64
+	// RankedInformal is set, in a run without names, for a person who
+	// holds a coordinating position (FormalPositions) that fewer than the
+	// minimum of their unit hold: they are of class Informal, not Formal.
+	// Listed apart they were the one Kepala Bagian of a hospital; left
+	// out, their absence from the informal ranking beside analyze's ties
+	// said the same.
+	RankedInformal bool
+	pairs          []uint64 // bitset of carried sector pairs
+	reachW         []float64
 }
 
 // Pair is one unordered pair of sectors with the tie weight between them
@@ -549,6 +558,7 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 	}
 
 	if k := opt.PseudonymousMinGroup; k > 0 {
+		r.rankFewPositions(k)
 		r.singleOut(k)
 	}
 
@@ -823,6 +833,25 @@ func (r *Result) Shown() []int {
 	return out
 }
 
+// rankFewPositions makes informal (Person.RankedInformal) the formal
+// coordinators by position of a unit (as reckoned, unitOf) where fewer than
+// k people hold a coordinating position: what a run without names shows
+// of them must not tell their position.
+func (r *Result) rankFewPositions(k int) {
+	byPosition := func(p *Person) bool { return p.Class == Formal && p.FormalBy != "unit" }
+	holders := map[string]int{}
+	for i := range r.People {
+		if p := &r.People[i]; byPosition(p) {
+			holders[r.unitOfNode(p.Node)]++
+		}
+	}
+	for i := range r.People {
+		if p := &r.People[i]; byPosition(p) && holders[r.unitOfNode(p.Node)] < k {
+			p.Class, p.FormalBy, p.RankedInformal = Informal, "", true
+		}
+	}
+}
+
 // singleOut marks the people that a run without names must not show
 // because what it shows of their position picks out fewer than k people of
 // their unit (Person.SingledOut), and takes them out of the filters' pass.
@@ -832,7 +861,8 @@ func (r *Result) Shown() []int {
 // checked for everyone when a filter is in force (the list then says that
 // each person listed passes it) and, without filters, for the formal
 // coordinators by position (the formal list says that they hold a
-// coordinating position outside a coordinator unit).
+// coordinating position outside a coordinator unit), of whom
+// rankFewPositions has left none in a group under k.
 func (r *Result) singleOut(k int) {
 	f := r.Options.Filters
 	filtered := len(f.PositionWords) > 0 || f.MinTenureMonths > 0

@@ -254,6 +254,10 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 			v.Withheld += " " + i18n.T(code, "viz.fac.mergedUnits")
 		}
 	}
+	if wh := tb.Withheld; wh != nil && !data.Revealed {
+		// why a Kepala Bagian may be among the informal people
+		v.T.FormalIntro += " " + i18n.T(code, "viz.fac.formalFew", wh.MinGroup)
+	}
 	if wh := tb.Withheld; wh != nil && wh.PeopleLeftOut > 0 {
 		v.Notes = append(v.Notes, i18n.FacilitatorsLeftOut(code, wh.PeopleLeftOut, wh.MinGroup))
 	}

@@ -47,9 +47,13 @@ func hasWords(position string, words []string) bool {
 // share. The review of fix-fac found, on generate --seed 9044 --scale 0.2,
 // one row per unit for --position "Kepala Dinas" (each unit's head), and
 // RSUD's one Kepala Bagian Tata Usaha listed as a formal coordinator by
-// position. Those people are left out of every list and counted in
-// audit.json and on the page; with --reveal (names shown anyway) they are
-// listed.
+// position. With a filter those people are left out of every list and
+// counted in audit.json and on the page; with --reveal (names shown
+// anyway) they are listed. A coordinating position held by fewer than
+// --min-group people of a unit, without filters, leaves nobody out since
+// session 26: its holders are ranked with the informal people
+// (TestFacilitatorsFewPositionsRankedInformal), so no formal row by
+// position is of such a unit.
 func TestFacilitatorsPositionSinglesOut(t *testing.T) {
 	study := t.TempDir()
 	if _, err := synth.Generate(study, synth.Options{Seed: 9044, Scale: 0.2}); err != nil {
@@ -70,7 +74,7 @@ func TestFacilitatorsPositionSinglesOut(t *testing.T) {
 		wantRows bool // some rows written
 	}{
 		{"--position Kepala Dinas", []string{"Kepala Dinas"}, false, true, false},
-		{"coordinating positions outside coordinator units", nil, false, true, true},
+		{"coordinating positions outside coordinator units", nil, false, false, true},
 		{"--position Kepala Dinas --reveal", []string{"Kepala Dinas"}, true, false, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -251,3 +251,56 @@ func TestFacilitatorsSetWithheldUnitsSplitHidden(t *testing.T) {
 		sameTables(t, "--cover "+cover, f1, f2)
 	}
 }
+
+// TestFacilitatorsFewPositionsRankedInformal: without --reveal, a
+// coordinating position held by fewer than --min-group people of a unit
+// does not set its holder apart. Two studies that differ only in whether
+// UJ-8, of a unit UJA of eight people, is "Kepala Bagian Umum" (the one
+// coordinating position of UJA) or "Analis Uji" as the others give the
+// same tables. Before session 26 the Kepala Bagian was left out of every
+// list (people_left_out 1); listed as a formal coordinator by position,
+// as an earlier version did, the row named them; and left out, their
+// absence from the informal ranking, whose weights analyze --level
+// person's edges.csv of the same key gives, said the same. Now they are
+// ranked with the informal people.
+func TestFacilitatorsFewPositionsRankedInformal(t *testing.T) {
+	_, keyFile := testKey(t, 26)
+	run := func(position string) map[string]string {
+		dir := pesisirStudy(t, "12345678")
+		path := filepath.Join(dir, "people.csv")
+		b := readFile(t, path)
+		b2 := strings.Replace(b, "UJ-8,UJA,Pegawai Uji 8,Analis Uji,", "UJ-8,UJA,Pegawai Uji 8,"+position+",", 1)
+		if b2 == b && position != "Analis Uji" {
+			t.Fatal("UJ-8 not found in people.csv")
+		}
+		if err := os.WriteFile(path, []byte(b2), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		fa := filepath.Join(t.TempDir(), "fasilitator")
+		analyzeOK(t, "facilitators", dir, "--purpose", "uji", "--key-file", keyFile, "--out", fa, "--listed", "1000",
+			"--bootstrap", "10", "--shuffles", "10", "-q")
+		files := map[string]string{"audit.json withheld": fmt.Sprintf("%+v", *folderAudit(fa).Withheld)}
+		if page := readFile(t, filepath.Join(fa, "facilitators.html")); !strings.Contains(page, i18n.T("id", "viz.fac.formalFew", 5)) {
+			t.Errorf("facilitators.html does not say that a coordinating position held by few is ranked with the informal people")
+		}
+		for _, f := range []string{result.Facilitators.Name, result.FacilitatorSet.Name, result.SectorPairBridges.Name} {
+			files[f] = readFile(t, filepath.Join(fa, f+".csv"))
+		}
+		return files
+	}
+	f1, f2 := run("Analis Uji"), run("Kepala Bagian Umum")
+	if n := strings.Count(f2[result.Facilitators.Name], ",UJA,pesisir,"); n != 8 {
+		t.Errorf("%d people of UJA listed, want all eight, the Kepala Bagian among the informal", n)
+	}
+	for name, a := range f1 {
+		if b := f2[name]; a != b {
+			l1, l2 := strings.Split(a, "\n"), strings.Split(b, "\n")
+			for i := range max(len(l1), len(l2)) {
+				if lineAt(l1, i) != lineAt(l2, i) {
+					t.Errorf("%s line %d tells who holds UJA's one coordinating position:\n%s\n%s", name, i+1, lineAt(l1, i), lineAt(l2, i))
+					break
+				}
+			}
+		}
+	}
+}
