@@ -1337,6 +1337,7 @@ Examples:
 	"viz.fac.matrixHover":          "Point at a cell for its tie weight.",
 	"viz.fac.matrixCell":           "%s — %s: %d {3:carrier|carriers}, tie weight %s",
 	"viz.fac.mergedSectors":        "The hidden sectors count as one sector * in every figure of this page and its tables: work between them does not count as cross-sector.",
+	"viz.fac.besideExternal":       "%d {1:person|people} of unit or sector * {1:is|are} in no list: their group holds staff of external units (DPRD), who are never listed, but fewer than %d of them, and listing the others would single those few out.",
 	"viz.fac.mergedUnits":          "The hidden units of a sector count as one unit * and one OPD wherever this page counts units: the people who must share a filter, the cap per OPD of the set and the units it covers.",
 	"viz.fac.formalFew":            "Without names, a coordinating position held by fewer than %d {1:person|people} of a unit is not listed apart: its holders are ranked with the informal people, since a list of them would name them.",
 	"viz.fac.withheld":             "Hidden because the group is below the size limit (with complementary groups): %d {1:sector|sectors}, %d {2:unit|units} (shown as *), %d sector {3:pair|pairs}; limit %d {4:person|people}.",

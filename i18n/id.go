@@ -1376,6 +1376,7 @@ Contoh:
 	"viz.fac.matrixHover":          "Arahkan penunjuk ke sel untuk bobot ikatannya.",
 	"viz.fac.matrixCell":           "%s — %s: %d pembawa, bobot ikatan %s",
 	"viz.fac.mergedSectors":        "Sektor yang disembunyikan dihitung sebagai satu sektor * dalam setiap angka halaman ini dan tabelnya: hubungan kerja di antara sektor-sektor itu tidak terhitung lintas sektor.",
+	"viz.fac.besideExternal":       "%d orang dengan unit atau sektor * tidak dicantumkan dalam daftar mana pun: kelompok mereka memuat pegawai unit eksternal (DPRD), yang tidak pernah dicantumkan, tetapi kurang dari %d orang, dan mencantumkan yang lain akan mengenali yang sedikit itu.",
 	"viz.fac.mergedUnits":          "Unit yang disembunyikan dalam satu sektor dihitung sebagai satu unit * dan satu OPD di mana pun halaman ini menghitung unit: pegawai yang harus sama-sama lolos saringan, batas per OPD pada himpunan, dan unit yang dijangkaunya.",
 	"viz.fac.formalFew":            "Tanpa nama, jabatan koordinasi yang dipegang kurang dari %d orang di satu unit tidak dicantumkan terpisah: pemegangnya diperingkat bersama pegawai informal, karena daftar terpisah akan mengenali mereka.",
 	"viz.fac.withheld":             "Disembunyikan karena kelompok kurang dari batas ukuran (beserta kelompok pelengkapnya): %d sektor, %d unit (ditampilkan sebagai *), %d pasangan sektor; batas %d orang.",

@@ -151,7 +151,10 @@ type Options struct {
 	// would name them. And a person is not shown, in any list or the set,
 	// when a filter (Filters) that the run says they pass singles them out
 	// in their unit: fewer than this many people of their unit pass it and
-	// share their kind of position (see Person.SingledOut).
+	// share their kind of position (see Person.SingledOut). Nor is anyone
+	// of a group shown as Hidden (the withheld units of a sector, as
+	// MergedUnits takes them) that holds external staff, never listed, but
+	// fewer than this many of them (see Person.BesideExternal).
 	PseudonymousMinGroup int
 	// Progress receives progress.Step events as the stages begin.
 	Progress progress.Reporter
@@ -288,6 +291,15 @@ type Person struct {
 	// out, their absence from the informal ranking beside analyze's ties
 	// said the same.
 	RankedInformal bool
+	// BesideExternal is set, in a run without names, for everyone of a
+	// group of unit Hidden (Result.unitOf) that holds external staff but
+	// fewer than the minimum of them: nobody of it is shown, and its
+	// external staff are ranked as informal people (class Informal).
+	// External staff are never listed, so beside analyze --level person's
+	// rows of unit Hidden, listing the others left the few external staff
+	// as the rows not listed, and which rows were listed, or ranked, told
+	// who of the group is external.
+	BesideExternal bool
 	pairs          []uint64 // bitset of carried sector pairs
 	reachW         []float64
 }
@@ -337,6 +349,11 @@ type Result struct {
 	// shown because their position would single them out
 	// (Person.SingledOut).
 	SingledOut int
+	// BesideExternal counts the people of the groups not shown because
+	// they hold few external staff (Person.BesideExternal): all of them,
+	// as analyze --level person shows them with unit Hidden, so that the
+	// count does not give the number of external staff.
+	BesideExternal int
 	// FewSlices is set when the window has fewer than MinIntervalSlices
 	// slices: no rank interval is given (RankLo and RankHi are 0).
 	FewSlices   bool
@@ -558,6 +575,7 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 	}
 
 	if k := opt.PseudonymousMinGroup; k > 0 {
+		r.hideBesideExternal(k)
 		r.rankFewPositions(k)
 		r.singleOut(k)
 	}
@@ -831,6 +849,47 @@ func (r *Result) Shown() []int {
 		}
 	}
 	return out
+}
+
+// hideBesideExternal marks everyone of a group of unit Hidden (the people
+// of Options.MergedUnits, by unitOf) that holds from 1 to k-1 external
+// staff and some other people (Person.BesideExternal): they pass no
+// filter, and the external staff among them are ranked as informal
+// people, so that neither who is listed nor the ranks of others tell
+// which of them are external.
+func (r *Result) hideBesideExternal(k int) {
+	type count struct{ external, other int }
+	groups := map[string]*count{}
+	for i := range r.People {
+		p := &r.People[i]
+		nd := &r.Net.Nodes[p.Node]
+		if !r.Options.MergedUnits[nd.Unit] {
+			continue
+		}
+		u := r.unitOf(nd.Unit, nd.Sector)
+		if groups[u] == nil {
+			groups[u] = &count{}
+		}
+		if p.Class == External {
+			groups[u].external++
+		} else {
+			groups[u].other++
+		}
+	}
+	for i := range r.People {
+		p := &r.People[i]
+		nd := &r.Net.Nodes[p.Node]
+		if !r.Options.MergedUnits[nd.Unit] {
+			continue
+		}
+		if c := groups[r.unitOf(nd.Unit, nd.Sector)]; c.external > 0 && c.external < k && c.other > 0 {
+			p.BesideExternal, p.Passes = true, false
+			if p.Class == External {
+				p.Class = Informal
+			}
+			r.BesideExternal++
+		}
+	}
 }
 
 // rankFewPositions makes informal (Person.RankedInformal) the formal

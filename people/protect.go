@@ -39,6 +39,13 @@ type Withheld struct {
 	// leaves out of every list because a filter or a coordinating
 	// position would single them out in their unit (Person.SingledOut).
 	PeopleLeftOut int `json:"people_left_out,omitempty"`
+	// HiddenBesideExternal counts the people that facilitators, without
+	// names, leaves out of every list because their group of unit or
+	// sector Hidden holds external staff, who are never listed, but fewer
+	// than the minimum of them (Person.BesideExternal): listing the others
+	// would leave those few as the group's rows not listed. It counts the
+	// whole group, external staff too.
+	HiddenBesideExternal int `json:"hidden_beside_external,omitempty"`
 	// SpellsWithheld counts the people shown by facilitators, without
 	// names, who worked in more than one unit during the window and whose
 	// spells (units, weeks) are therefore not written.

@@ -45,7 +45,7 @@ func (r *Result) Tables(id Identity, plan *Plan, lang string) Tables {
 	n := r.Net
 	notice := Notice(lang)
 	t := Tables{Withheld: &Withheld{MinGroup: plan.MinGroup, Sectors: sortedKeys(plan.Sectors), Units: sortedKeys(plan.Units), Communities: []string{},
-		PeopleLeftOut: r.SingledOut}}
+		PeopleLeftOut: r.SingledOut, HiddenBesideExternal: r.BesideExternal}}
 	who := func(p *Person) (pseudonym, pid, name, position string) {
 		nd := &n.Nodes[p.Node]
 		pseudonym = id.Key.Pseudonym(nd.ID)

@@ -261,6 +261,9 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 	if wh := tb.Withheld; wh != nil && wh.PeopleLeftOut > 0 {
 		v.Notes = append(v.Notes, i18n.FacilitatorsLeftOut(code, wh.PeopleLeftOut, wh.MinGroup))
 	}
+	if wh := tb.Withheld; wh != nil && wh.HiddenBesideExternal > 0 {
+		v.Notes = append(v.Notes, i18n.T(code, "viz.fac.besideExternal", wh.HiddenBesideExternal, wh.MinGroup))
+	}
 	if wh := tb.Withheld; wh != nil && wh.SpellsWithheld > 0 {
 		v.Notes = append(v.Notes, i18n.FacilitatorsSpellsWithheld(code, wh.SpellsWithheld))
 	}

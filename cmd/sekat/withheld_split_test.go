@@ -304,3 +304,90 @@ func TestFacilitatorsFewPositionsRankedInformal(t *testing.T) {
 		}
 	}
 }
+
+// TestFacilitatorsFewExternalBesideHidden: without --reveal, facilitators
+// lists nobody of a group of unit or sector * that holds staff of external
+// units, who are never listed, but fewer than --min-group of them. The
+// generated study with three of its six DPRD members moved to RSUD
+// withholds the DPRD of three with sosial (23 people of sector *). Listing
+// sosial's people of sector * left, beside analyze --level person's rows
+// of sector * (one key), the three DPRD members as the rows not listed;
+// and two studies that differ only in whether DPRD003 or a DINSOS person
+// is the DPRD member listed the one or the other, the ranks of the others
+// shifting with them. Now neither study lists anyone of sector *, the
+// external staff of the group are ranked as informal people, every table
+// is the same, and audit.json counts the group (hidden_beside_external).
+// Review of session 26.
+func TestFacilitatorsFewExternalBesideHidden(t *testing.T) {
+	_, keyFile := testKey(t, 26)
+	run := func(swap bool) map[string]string {
+		dir := filepath.Join(t.TempDir(), "studi")
+		if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(dir, "people.csv")
+		lines := strings.Split(readFile(t, path), "\n")
+		dinsos := ""
+		for i, l := range lines {
+			id, rest, _ := strings.Cut(l, ",")
+			switch {
+			case id == "DPRD004" || id == "DPRD005" || id == "DPRD006":
+				lines[i] = id + "," + strings.Replace(rest, "DPRD,", "RSUD,", 1)
+			case id == "DPRD003" && swap:
+				lines[i] = id + "," + strings.Replace(rest, "DPRD,", "DINSOS,", 1)
+			case strings.HasPrefix(rest, "DINSOS,") && strings.HasSuffix(l, ",,") && dinsos == "":
+				dinsos = id
+				if swap {
+					lines[i] = id + "," + strings.Replace(rest, "DINSOS,", "DPRD,", 1)
+				}
+			}
+		}
+		if dinsos == "" {
+			t.Fatal("no DINSOS person in the generated study")
+		}
+		if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		fa := filepath.Join(t.TempDir(), "fasilitator")
+		analyzeOK(t, "facilitators", dir, "--purpose", "uji", "--key-file", keyFile, "--out", fa, "--listed", "1000",
+			"--bootstrap", "10", "--shuffles", "10", "-q")
+		var a struct {
+			Withheld struct {
+				Sectors []string `json:"sectors"`
+				Hidden  int      `json:"hidden_beside_external"`
+			} `json:"withheld"`
+		}
+		if err := json.Unmarshal([]byte(readFile(t, filepath.Join(fa, "audit.json"))), &a); err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Contains(a.Withheld.Sectors, "eksternal") || !slices.Contains(a.Withheld.Sectors, "sosial") {
+			t.Fatalf("facilitators withholds sectors %v, want eksternal (a DPRD of three) and sosial: the check proves nothing", a.Withheld.Sectors)
+		}
+		if a.Withheld.Hidden == 0 {
+			t.Errorf("audit.json: hidden_beside_external is 0 or missing")
+		}
+		files := map[string]string{"audit.json withheld": fmt.Sprint(a.Withheld)}
+		for _, f := range []string{result.Facilitators.Name, result.FacilitatorSet.Name, result.SectorPairBridges.Name} {
+			files[f] = readFile(t, filepath.Join(fa, f+".csv"))
+		}
+		if n := strings.Count(files[result.Facilitators.Name], ",*,*,"); n > 0 {
+			t.Errorf("%d people of sector * listed beside a DPRD of three", n)
+		}
+		if page := readFile(t, filepath.Join(fa, "facilitators.html")); !strings.Contains(page, "tidak pernah dicantumkan, tetapi kurang dari 5 orang") {
+			t.Errorf("facilitators.html does not say why nobody of sector * is listed")
+		}
+		return files
+	}
+	f1, f2 := run(false), run(true)
+	for name, a := range f1 {
+		if b := f2[name]; a != b {
+			l1, l2 := strings.Split(a, "\n"), strings.Split(b, "\n")
+			for i := range max(len(l1), len(l2)) {
+				if lineAt(l1, i) != lineAt(l2, i) {
+					t.Errorf("%s line %d tells which person of sector * is DPRD staff:\n%s\n%s", name, i+1, lineAt(l1, i), lineAt(l2, i))
+					break
+				}
+			}
+		}
+	}
+}
