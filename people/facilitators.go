@@ -26,10 +26,14 @@ const (
 	Informal Class = iota
 	// Formal coordinators are staff of a coordinator unit (Setda,
 	// Bappeda) or hold a formal coordinating position: they bridge by
-	// office and are listed apart, never as informal facilitators.
+	// office and are listed apart, never as informal facilitators. In a
+	// run without names a position that fewer than the minimum group size
+	// of a unit hold does not count (Person.RankedInformal).
 	Formal
 	// External people work in an external unit (DPRD): outside the
-	// organisation, never listed.
+	// organisation, never listed. In a run without names those of a group
+	// of unit Hidden that holds few of them are ranked as Informal, and
+	// still never listed (Person.BesideExternal).
 	External
 )
 
