@@ -183,3 +183,37 @@ func TestForumVerdictNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestNoSilosUntold: under a headline that says the test ran too few
+// permutations to tell, the briefing's line on silos said "No sector is a
+// silo or on the watch list" (analyze --permutations 19 on the generated
+// kabupaten, seed 11). It must say that sekat cannot tell, with the
+// permutations and the smallest adjusted p they allow; with enough
+// permutations "no silo" stands.
+func TestNoSilosUntold(t *testing.T) {
+	for _, c := range []struct {
+		perms    int
+		lang     string
+		want     string
+		untold   bool
+		headline string
+	}{
+		{19, "en", "sekat cannot tell whether any sector is a silo: with 19 permutations the smallest adjusted p-value the test can give is 0.5, above 0.05; run the analysis with more permutations (see the warning).", true,
+			"Of 10 sectors judged, none could be shown to work as a silo: the test ran too few permutations to tell."},
+		{19, "id", "sekat tidak dapat menilai apakah ada sektor yang menjadi silo: dengan 19 permutasi, nilai p terkoreksi terkecil yang dapat dihasilkan uji ini adalah 0,5, di atas 0,05; jalankan analisis dengan permutasi lebih banyak (lihat peringatan).", true, ""},
+		{1999, "en", "No sector is a silo or on the watch list.", false, "Of 10 sectors judged, none works as a silo."},
+	} {
+		r := &metrics.Result{Groups: sectors(10, 0), SectorsUsable: true, Permutations: map[metrics.GroupType]int{metrics.GroupSector: c.perms}}
+		if got := NoSilos(c.lang, r); got != c.want {
+			t.Errorf("%s, %d permutations:\n got %q\nwant %q", c.lang, c.perms, got, c.want)
+		}
+		if got := SilosUntold(r); got != c.untold {
+			t.Errorf("%d permutations: SilosUntold %v, want %v", c.perms, got, c.untold)
+		}
+		if c.headline != "" {
+			if got := BriefHeadline(c.lang, r, nil); got != c.headline {
+				t.Errorf("%d permutations: headline %q, want %q", c.perms, got, c.headline)
+			}
+		}
+	}
+}

@@ -1098,6 +1098,7 @@ Examples:
 	"brief.explain.recs":                "Each recommendation follows from the findings above by a fixed rule; the rule codes (R1–R7) are explained on the Method page.",
 	"brief.silosTitle":                  "Silos and watch list",
 	"brief.noSilosThin":                 "Of the sectors that could be tested (%d), none is a silo or on the watch list; the others (%d) could not be tested, so nothing is said about them.",
+	"brief.noSilosUntold":               "sekat cannot tell whether any sector is a silo: with %s {1:permutation|permutations} the smallest adjusted p-value the test can give is %s, above %s; run the analysis with more permutations (see the warning).",
 	"brief.noSilos":                     "No sector is a silo or on the watch list.",
 	"brief.frictionTitle":               "Data-sharing friction by dataset",
 	"brief.noDatasets":                  "No cross-sector data request was refused in this window.",

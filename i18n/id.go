@@ -1136,6 +1136,7 @@ Contoh:
 	"brief.explain.recs":                "Setiap rekomendasi diturunkan dari temuan di atas menurut aturan tetap; kode aturannya (R1–R7) dijelaskan di halaman Metode.",
 	"brief.silosTitle":                  "Silo dan daftar pantau",
 	"brief.noSilosThin":                 "Dari %d sektor yang dapat diuji, tidak ada yang menjadi silo atau masuk daftar pantau; %d sektor lainnya tidak dapat diuji, sehingga tidak ada kesimpulan tentang sektor-sektor itu.",
+	"brief.noSilosUntold":               "sekat tidak dapat menilai apakah ada sektor yang menjadi silo: dengan %s permutasi, nilai p terkoreksi terkecil yang dapat dihasilkan uji ini adalah %s, di atas %s; jalankan analisis dengan permutasi lebih banyak (lihat peringatan).",
 	"brief.noSilos":                     "Tidak ada sektor yang menjadi silo atau masuk daftar pantau.",
 	"brief.frictionTitle":               "Hambatan berbagi data menurut dataset",
 	"brief.noDatasets":                  "Tidak ada permintaan data antarsektor yang ditolak dalam jendela waktu ini.",

@@ -239,12 +239,37 @@ func SiloExplain(lang string, th silo.Thresholds) string {
 // watch: that none is, or, when too few sectors were judged (thin), that
 // none of the judged ones is and how many could not be tested, so that
 // the line claims no more than the headline above it.
+//
+// When no test could reach alpha (SilosUntold: too few permutations), it
+// says that sekat cannot tell whether any sector is a silo, with the
+// permutations and the smallest adjusted p they allow: "no sector is a
+// silo" under a headline that said it cannot be told (analyze
+// --permutations 19) claimed what the test could not show.
 func NoSilos(lang string, r *metrics.Result) string {
 	c := count(r.Groups, metrics.GroupSector)
 	if r.SectorsUsable && c.judged > 0 && thin(c) {
 		return T(lang, "brief.noSilosThin", c.judged, c.unjudged)
 	}
+	if SilosUntold(r) {
+		floor := silo.SmallestAdjustedP(c.family, r.Permutations[metrics.GroupSector])
+		return T(lang, "brief.noSilosUntold", Int(lang, int64(r.Permutations[metrics.GroupSector])),
+			Decimal(lang, strconv.FormatFloat(floor, 'g', 3, 64)), Decimal(lang, strconv.FormatFloat(r.Options.Thresholds().AlphaValue(), 'f', -1, 64)))
+	}
 	return T(lang, "brief.noSilos")
+}
+
+// SilosUntold reports whether r's sectors were judged but no sector silo
+// was found by a test too short to find one: no sector is a silo and the
+// smallest Holm-adjusted p-value the sector tests could give
+// (silo.SmallestAdjustedP) is above alpha. Then "no silo" cannot be said,
+// only that it cannot be told.
+func SilosUntold(r *metrics.Result) bool {
+	if r == nil || !r.SectorsUsable {
+		return false
+	}
+	c := count(r.Groups, metrics.GroupSector)
+	return c.judged > 0 && c.silos == 0 &&
+		silo.SmallestAdjustedP(c.family, r.Permutations[metrics.GroupSector]) > r.Options.Thresholds().AlphaValue()
 }
 
 // SiloLevel is the report's headline: how siloed the organisation is by
