@@ -1054,6 +1054,7 @@ Examples:
 	"evaluate.pFloorFewUnits":   "Every other internal unit already serves as a control: the study has too few units for this test to reach %s. Read the 95 percent interval as the measure of uncertainty.",
 	"evaluate.placeboUndefined": "%d of the %d placebo {2:date|dates} {1:gives|give} no interval (the estimate or too many of its resamples are undefined) and {1:is|are} counted apart: they neither support nor contradict parallel trends",
 	"evaluate.wrote":            "evaluation written to %s",
+	"viz.map.silosUntold":       "No sector is marked as a silo: a test of %s {1:permutation|permutations} is too short to find one, so this map cannot show whether any sector is a silo (see the warning).",
 	"viz.map.legendLabels":      "On each node: its short name (units.short_name) or id; the full name is in the SVG map's tooltip and in the units table",
 	"viz.map.watchWord":         "WATCH",
 	"viz.map.outsideDrawn":      "%s of outside weight drawn",

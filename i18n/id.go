@@ -1092,6 +1092,7 @@ Contoh:
 	"evaluate.readPretrend":     "Artinya: kelompok yang diperlakukan dan kelompok kontrol sudah saling menjauh sebelum reformasi (%d dari %d tanggal plasebo sebelumnya memberi selang yang tidak memuat 0), sehingga efek ini tidak dapat dikaitkan dengan reformasi %s; baris period di did.csv menunjukkan kapan selisihnya mulai bergeser.",
 	"evaluate.noPlacebo":        "Tidak ada tanggal plasebo yang muat sebelum tanggal reformasi, sehingga tren paralel tidak diperiksa; perpanjang jendela waktu ke belakang atau gunakan periode yang lebih pendek.",
 	"evaluate.wrote":            "evaluasi ditulis ke %s",
+	"viz.map.silosUntold":       "Tidak ada sektor yang ditandai silo: uji dengan %s permutasi terlalu pendek untuk menemukannya, sehingga peta ini tidak dapat menunjukkan apakah ada sektor yang menjadi silo (lihat peringatan).",
 	"viz.map.legendLabels":      "Pada setiap simpul: nama singkat (units.short_name) atau kodenya; nama lengkap ada pada tooltip peta SVG dan pada tabel unit",
 	"viz.map.watchWord":         "PANTAU",
 	"viz.map.outsideDrawn":      "%s bobot ke luar tergambar",

@@ -166,6 +166,9 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 	bv.NoSilos = i18n.NoSilos(code, r)
 	bv.ExplainSilo = i18n.SiloExplain(code, r.Options.Thresholds())
 	bv.ExplainMap = i18n.T(code, "brief.explain.map")
+	if l := silosUntoldLines(r, code); l != nil {
+		bv.ExplainMap += " " + l[0]
+	}
 	bv.ExplainFriction = i18n.T(code, "brief.explain.friction")
 	bv.ExplainForum = i18n.T(code, "brief.explain.forum", o.FollowUpDays, o.MinMeetings, i18n.Percent(code, o.CeremonialBelow, 0))
 	bv.ExplainCarriers = i18n.T(code, "brief.explain.carriers", i18n.Percent(code, o.CarrierShare, 0), fmtFloat(o.CarrierMinWeight, 0, code))

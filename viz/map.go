@@ -682,6 +682,7 @@ func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 	st := sumSectorTies(r)
 	m.clusters = sectorClusters(r, pos, t, opt.Lang, st.outside(), drawnOut)
 	m.title = titleLines(t.UnitMap, opt, r.Net.Level)
+	m.title = append(m.title, silosUntoldLines(r, opt.Lang)...)
 	m.title = append(m.title, i18n.Sprintf(t.LegendSize, metricLabel(opt.sizeBy(), opt.Lang)), t.LegendEdges, t.LegendShapes, t.LegendLabels)
 	m.title = append(m.title, leftOut(t, u.Edges()/2, len(ties), len(r.Nodes)-drawn, opt))
 	return m.write(), nil
@@ -741,6 +742,17 @@ func nodeTitle(n *graph.Node) string {
 		return n.ID
 	}
 	return n.ID + " — " + n.Name
+}
+
+// silosUntoldLines is the map's note when no sector is marked a silo
+// because the sector tests ran too few permutations to find one
+// (i18n.SilosUntold): an unmarked map read as "no silos" where sekat
+// cannot tell. Nil otherwise.
+func silosUntoldLines(r *metrics.Result, lang string) []string {
+	if !i18n.SilosUntold(r) {
+		return nil
+	}
+	return []string{i18n.T(lang, "viz.map.silosUntold", i18n.Int(lang, int64(r.Permutations[metrics.GroupSector])))}
 }
 
 // titleLines are the first lines of a map title: what, study, window,

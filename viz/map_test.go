@@ -697,3 +697,42 @@ func ovalGap(a, b *svgNode) float64 {
 	r := func(n *svgNode) float64 { return n.rx * n.ry / math.Hypot(n.ry*c, n.rx*s) }
 	return d - r(a) - r(b)
 }
+
+// TestMapsSayWhenSilosUntold: with too few permutations for any sector
+// test to reach alpha, the maps marked no silo and said nothing, so an
+// unmarked map read as "no silos" (analyze --permutations 19). The
+// overview, the network map and the briefing's caption say that the map
+// cannot show silos; with enough permutations they do not.
+func TestMapsSayWhenSilosUntold(t *testing.T) {
+	n := handUnits(nil, nil)
+	for _, c := range []struct {
+		perms int
+		want  bool
+	}{{19, true}, {999, false}} {
+		r, err := metrics.Analyze(n, metrics.Options{Seed: 1, Permutations: c.perms, StabilityRuns: -1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.perms == 999 && len(r.Silos) == 0 {
+			t.Fatal("the hand-made network has no silo at 999 permutations: the case tests nothing")
+		}
+		for lang, note := range map[string]string{"en": "cannot show whether any sector is a silo", "id": "tidak dapat menunjukkan apakah ada sektor yang menjadi silo"} {
+			ov, err := SectorOverviewDOT(r, MapOptions{Lang: lang})
+			if err != nil {
+				t.Fatal(err)
+			}
+			um, err := UnitMapDOT(r, MapOptions{Lang: lang})
+			if err != nil {
+				t.Fatal(err)
+			}
+			v := &view{}
+			brief(v, r, &Briefing{}, lang)
+			unwrap := func(b []byte) string { return strings.ReplaceAll(string(b), `\l`, " ") }
+			for name, got := range map[string]string{"overview": unwrap(ov), "map.dot": unwrap(um), "caption": v.Brief.ExplainMap} {
+				if strings.Contains(got, note) != c.want {
+					t.Errorf("%s, %s, %d permutations: note %q shown %v, want %v", lang, name, c.perms, note, !c.want, c.want)
+				}
+			}
+		}
+	}
+}

@@ -280,6 +280,7 @@ func SectorOverviewDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 	}
 	m.title = titleLines(t.OverviewTitle, opt, r.Net.Level)
 	m.title = append(m.title, strings.Split(t.OverviewLegend, "\n")...)
+	m.title = append(m.title, silosUntoldLines(r, opt.Lang)...)
 	m.title = append(m.title, i18n.Sprintf(t.OverviewDrawn, len(m.edges), len(pairs), pct(drawnW, total)))
 	if hidden > 0 {
 		m.title = append(m.title, i18n.Sprintf(t.OverviewHidden, hidden, MaxOverviewSectors))
@@ -527,6 +528,7 @@ func PersonUnitsMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 		}
 	}
 	m.title = titleLines(t.UnitsOfPeopleMap, opt, r.Net.Level)
+	m.title = append(m.title, silosUntoldLines(r, opt.Lang)...)
 	persons := 0 // people, not the offices named directly beside them
 	for _, p := range people {
 		persons += int(p)
