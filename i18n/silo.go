@@ -268,7 +268,8 @@ func SilosUntold(r *metrics.Result) bool {
 		return false
 	}
 	c := count(r.Groups, metrics.GroupSector)
-	return c.judged > 0 && c.silos == 0 &&
+	// 0 permutations: not recorded (a hand-made result), not too few
+	return c.judged > 0 && c.silos == 0 && r.Permutations[metrics.GroupSector] > 0 &&
 		silo.SmallestAdjustedP(c.family, r.Permutations[metrics.GroupSector]) > r.Options.Thresholds().AlphaValue()
 }
 
