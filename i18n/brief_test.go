@@ -217,3 +217,27 @@ func TestNoSilosUntold(t *testing.T) {
 		}
 	}
 }
+
+// TestPermutationCountsGrouped: the Summary's sentence and the warning on
+// too few permutations wrote the count ungrouped ("dengan 1000 permutasi")
+// where every other count of the report is grouped (1.000; 1,000); the
+// --permutations value the warning suggests stays as it is typed.
+func TestPermutationCountsGrouped(t *testing.T) {
+	// 100 sectors with a p-value, 1,000 permutations: floor 100/1001 > 0.05
+	r := &metrics.Result{Groups: sectors(100, 0), SectorsUsable: true, Permutations: map[metrics.GroupType]int{metrics.GroupSector: 1000}}
+	for lang, want := range map[string]string{"id": "dengan 1.000 permutasi", "en": "with 1,000 permutations"} {
+		if got := GroupSummary(lang, r, metrics.GroupSector); !strings.Contains(got, want) {
+			t.Errorf("%s summary: %q lacks %q", lang, got, want)
+		}
+	}
+	for lang, want := range map[string][]string{"id": {"menjalankan 1.000 permutasi", "--permutations 40000 "}, "en": {"ran 1,000 permutations", "--permutations 40000 "}} {
+		for _, withheld := range []bool{false, true} {
+			got := PermutationsWarning(lang, metrics.GroupSector, 100, 1000, 0.05, withheld)
+			for _, w := range want {
+				if !strings.Contains(got, w) {
+					t.Errorf("%s warning (withheld %v): %q lacks %q", lang, withheld, got, w)
+				}
+			}
+		}
+	}
+}

@@ -186,9 +186,9 @@ func GroupSummary(lang string, r *metrics.Result, typ metrics.GroupType) string 
 	case floor > th.AlphaValue() && c.withheld:
 		// the withheld groups' tests raise the floor by a number not
 		// said: the shown groups' floor is a lower bound
-		s, holm = T(lang, "silo.summary.tooFewWithheld", kind, r.Permutations[typ], Decimal(lang, strconv.FormatFloat(floor, 'g', 3, 64)), kinds, alpha), false
+		s, holm = T(lang, "silo.summary.tooFewWithheld", kind, Int(lang, int64(r.Permutations[typ])), Decimal(lang, strconv.FormatFloat(floor, 'g', 3, 64)), kinds, alpha), false
 	case floor > th.AlphaValue():
-		s, holm = T(lang, "silo.summary.tooFewPermutations", kind, r.Permutations[typ], Decimal(lang, strconv.FormatFloat(floor, 'g', 3, 64)), alpha), false
+		s, holm = T(lang, "silo.summary.tooFewPermutations", kind, Int(lang, int64(r.Permutations[typ])), Decimal(lang, strconv.FormatFloat(floor, 'g', 3, 64)), alpha), false
 	case c.inward:
 		s = T(lang, "silo.summary.notSignificant", kind, kind, alpha)
 	default:
@@ -340,10 +340,10 @@ func PermutationsWarning(lang string, typ metrics.GroupType, family, perms int, 
 	}
 	_, kinds := groupNouns(lang, typ)
 	if withheld {
-		return T(lang, "silo.warnPermWithheld", kinds, perms, Decimal(lang, strconv.FormatFloat(floor, 'g', 3, 64)), kinds,
+		return T(lang, "silo.warnPermWithheld", kinds, Int(lang, int64(perms)), Decimal(lang, strconv.FormatFloat(floor, 'g', 3, 64)), kinds,
 			Decimal(lang, strconv.FormatFloat(alpha/10, 'g', 3, 64)), silo.PermutationsFor(family, alpha))
 	}
-	return T(lang, "silo.warnPermutations", kinds, perms, Decimal(lang, strconv.FormatFloat(floor, 'g', 3, 64)),
+	return T(lang, "silo.warnPermutations", kinds, Int(lang, int64(perms)), Decimal(lang, strconv.FormatFloat(floor, 'g', 3, 64)),
 		Decimal(lang, strconv.FormatFloat(alpha/10, 'g', 3, 64)), silo.PermutationsFor(family, alpha))
 }
 
