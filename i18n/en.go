@@ -707,6 +707,8 @@ Examples:
 	"viz.rejectsNote":                  "Rejected rows are listed in the rejects.csv that `sekat analyze` writes (file, line, column, value, reason); `sekat validate` lists them too.",
 	"viz.warningsTitle":                "Warnings of the run",
 	"viz.warningsNote":                 "What sekat warned of when it read the study and analysed it (`sekat analyze` also records them in summary.json, key warnings), in the language of the run. A warning that rows count twice, or that dates look mistyped, bears on every figure of this report.",
+	"viz.warningsLeadAnalysis":         "The run gave %d {1:warning|warnings} about the analysis (its statistical tests), not about the data; read {1:it|them} under “%s” on the method page before using the figures.",
+	"viz.warningsLeadBoth":             "The run gave %d {1:warning|warnings} about the data and %d about the analysis (its statistical tests); read them under “%s” on the method page before using the figures.",
 	"viz.warningsLead":                 "The run gave %d {1:warning|warnings} about the data; read {1:it|them} under “%s” on the method page before using the figures.",
 	"viz.paramsLabel":                  "Parameters",
 	"viz.fig.units":                    "Units",

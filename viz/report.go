@@ -51,6 +51,12 @@ type ReportData struct {
 	// sentences printed to stderr, in the run's language): the data page
 	// lists them, since a reader of the report did not see the terminal.
 	Warnings []string
+	// AnalysisWarnings is how many of Warnings are about the analysis,
+	// not the data (E-I tests with too few permutations, code
+	// permutations_short): the header counts them apart, since "1
+	// warning about the data" for a short test sent the reader to check
+	// data that were fine.
+	AnalysisWarnings int
 	// Map is the options of the unit map; MapSVG, when set, is used
 	// instead of rendering UnitMapDOT(Result, Map).
 	Map    MapOptions
@@ -789,6 +795,21 @@ func tables(v *view, r *metrics.Result, t *lang, code string) {
 	}
 }
 
+// warningsLead is the header's pointer to the run's n warnings, of which
+// analysis are about the analysis (too few permutations) and the rest
+// about the data, each counted as what it is.
+func warningsLead(lang string, n, analysis int) string {
+	title := i18n.T(lang, "viz.warningsTitle")
+	analysis = min(max(analysis, 0), n)
+	switch {
+	case analysis == 0:
+		return i18n.T(lang, "viz.warningsLead", n, title)
+	case analysis == n:
+		return i18n.T(lang, "viz.warningsLeadAnalysis", n, title)
+	}
+	return i18n.T(lang, "viz.warningsLeadBoth", n-analysis, analysis, title)
+}
+
 // pCell shows a p-value with three decimals, and one below 0.001 as
 // "< 0.001" (not "0.000", which reads as impossible).
 func pCell(p float64, code string) cell {
@@ -805,7 +826,7 @@ func method(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
 	v.HasRejects = data.Rejected > 0
 	v.Warnings = data.Warnings
 	if len(v.Warnings) > 0 {
-		v.WarningsLead = i18n.T(data.Lang, "viz.warningsLead", len(v.Warnings), i18n.T(data.Lang, "viz.warningsTitle"))
+		v.WarningsLead = warningsLead(data.Lang, len(v.Warnings), data.AnalysisWarnings)
 	}
 	v.Rejected = fmtInt(data.Rejected, code)
 	p := func(k, val string) { v.Params = append(v.Params, [2]string{k, val}) }

@@ -20,6 +20,10 @@ func siloReason(g metrics.Group, th silo.Thresholds, lang string) string {
 	return i18n.SiloReason(lang, g, th)
 }
 
+// warnPermutationsShort is the code of the warning that E-I tests ran too
+// few permutations: a warning about the analysis, not the data.
+const warnPermutationsShort = "permutations_short"
+
 // analysisWarnings are the warnings an analysis gives (stderr and
 // summary.json's warnings): sectors that cannot be judged, and E-I tests
 // with too few permutations for a verdict to be in reach (a small
@@ -40,7 +44,7 @@ func analysisWarnings(mr *metrics.Result, lang string) []result.Warning {
 			}
 		}
 		if s := i18n.PermutationsWarning(lang, typ, family, mr.Permutations[typ], mr.Options.Thresholds().AlphaValue(), i18n.GroupsWithheld(mr, typ)); s != "" {
-			w = append(w, result.Warning{Code: "permutations_short", Message: s})
+			w = append(w, result.Warning{Code: warnPermutationsShort, Message: s})
 		}
 	}
 	return w

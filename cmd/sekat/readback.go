@@ -36,9 +36,12 @@ type visualMeta struct {
 	Inputs   []viz.Input
 	Rejected int64
 	// Warnings are summary.json's warnings, as sentences.
-	Warnings   []string
-	Seed       uint64
-	Resolution float64
+	Warnings []string
+	// AnalysisWarnings counts the warnings about the analysis, not the
+	// data (viz.ReportData.AnalysisWarnings).
+	AnalysisWarnings int
+	Seed             uint64
+	Resolution       float64
 	// What the network set aside (summary.json's counts and method).
 	Circulars      int64
 	CircularUnits  int
@@ -138,6 +141,9 @@ func metaOf(s *result.Summary, lang string) visualMeta {
 	}
 	for _, w := range s.Warnings {
 		m.Warnings = append(m.Warnings, w.Message)
+		if w.Code == warnPermutationsShort {
+			m.AnalysisWarnings++
+		}
 	}
 	return m
 }

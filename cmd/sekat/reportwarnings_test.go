@@ -33,7 +33,7 @@ func TestReportListsWarnings(t *testing.T) {
 		if !strings.Contains(page, title) || !strings.Contains(page, want) {
 			t.Errorf("%s: report.html lacks %q under %q", lang, want, title)
 		}
-		lead := map[string]string{"id": "Pengolahan data ini memberi 1 peringatan", "en": "The run gave 1 warning about"}[lang]
+		lead := map[string]string{"id": "Pengolahan ini memberi 1 peringatan tentang data", "en": "The run gave 1 warning about the data"}[lang]
 		if !strings.Contains(page, `<a href="#warnings">`+lead) || !strings.Contains(page, `<h3 id="warnings">`) {
 			t.Errorf("%s: the header does not point to the warnings (%q)", lang, lead)
 		}
@@ -51,6 +51,41 @@ func TestReportListsWarnings(t *testing.T) {
 	}
 	if page := read(filepath.Join(clean, "report.html")); strings.Contains(page, "Peringatan dari pengolahan") {
 		t.Error("a run without warnings lists warnings")
+	}
+}
+
+// TestReportWarningsAboutTheAnalysis: analyze --permutations 19 on data
+// without any problem gave the header "The run gave 1 warning about the
+// data", and the one warning was that the E-I tests ran too few
+// permutations: a warning about the analysis. The header counts it as
+// one, beside the data's own warnings, as analyze writes the report and
+// as sekat report draws it again.
+func TestReportWarningsAboutTheAnalysis(t *testing.T) {
+	dir := t.TempDir()
+	hand := "../../testdata/studies/hand/"
+	study := handStudy(t)
+	copyTo(t, hand+"correspondence.csv", filepath.Join(study, "correspondence_salinan.csv"), "", "")
+	read := func(path string) string { return html.UnescapeString(readFile(t, path)) }
+	for _, c := range []struct{ name, study, lang, lead string }{
+		{"analysis only", hand, "en", "The run gave 1 warning about the analysis (its statistical tests), not about the data"},
+		{"analysis only", hand, "id", "Pengolahan ini memberi 1 peringatan tentang analisis (uji statistiknya), bukan tentang data"},
+		{"both", study, "en", "The run gave 1 warning about the data and 1 about the analysis (its statistical tests)"},
+	} {
+		out := filepath.Join(dir, strings.ReplaceAll(c.name, " ", "-")+"-"+c.lang)
+		if code, _, stderr := sekat(t, "analyze", c.study, "--out", out, "--lang", c.lang, "--permutations", "19"); code != 0 {
+			t.Fatalf("%s: exit %d: %s", c.name, code, stderr)
+		}
+		again := out + "-again"
+		if code, _, stderr := sekat(t, "report", out, "--out", again, "--lang", c.lang); code != 0 {
+			t.Fatalf("%s: report: exit %d: %s", c.name, code, stderr)
+		}
+		for _, f := range []string{out, again} {
+			page := read(filepath.Join(f, "report.html"))
+			if !strings.Contains(page, `<a href="#warnings">`+c.lead) {
+				m := regexp.MustCompile(`<a href="#warnings">[^<]*`).FindString(page)
+				t.Errorf("%s, %s (%s): header %q, want %q", c.name, c.lang, filepath.Base(f), m, c.lead)
+			}
+		}
 	}
 }
 
