@@ -120,6 +120,25 @@ func ForumFollowUp(lang string, followed, pairs int64, below float64) string {
 	return T(lang, "brief.forum.followUp", Int(lang, followed), Int(lang, pairs), FollowUpPercent(lang, rate, below))
 }
 
+// ForumsMore is the line under the briefing's forum table when it shows
+// shown of all forums: how many it shows and, by verdict, how many it
+// leaves out (left: ceremonial, active, not clear yet, not judged, the
+// last with fewer than minMeetings judged meetings), since the headline
+// counts the judged forums; and where all of them are listed.
+func ForumsMore(lang string, shown, all int, left [4]int, minMeetings int) string {
+	var parts []string
+	for i, key := range []string{"brief.forumsLeft.ceremonial", "brief.forumsLeft.active", "brief.forumsLeft.unclear", "brief.forumsLeft.notJudged"} {
+		switch {
+		case left[i] == 0:
+		case i == 3:
+			parts = append(parts, T(lang, key, Int(lang, int64(left[i])), minMeetings))
+		default:
+			parts = append(parts, T(lang, key, Int(lang, int64(left[i]))))
+		}
+	}
+	return T(lang, "brief.forumsMore", Int(lang, int64(shown)), Int(lang, int64(all)), Join(lang, parts))
+}
+
 // BriefHeadline is the briefing's verdict in one sentence, from the
 // numbers it states: how many of the judged sectors are silos (named) and
 // how many to watch, or, with too few sectors judged (thin), that sector

@@ -213,7 +213,23 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 		bv.Forums = append(bv.Forums, b.forumView(code, i))
 	}
 	if len(b.Forums) > len(bv.Forums) {
-		bv.ForumsMore = i18n.T(code, "brief.forumsMore", i18n.Int(code, int64(len(bv.Forums))), i18n.Int(code, int64(len(b.Forums))))
+		// what the table leaves out, by verdict: the headline counts the
+		// judged forums, so "6 of 36" alone left a reader looking for the
+		// forums not clear yet that the headline named
+		var left [4]int
+		for _, i := range order[len(bv.Forums):] {
+			switch b.Forums[i].Verdict {
+			case coord.Ceremonial:
+				left[0]++
+			case coord.Active:
+				left[1]++
+			case coord.Unclear:
+				left[2]++
+			default:
+				left[3]++
+			}
+		}
+		bv.ForumsMore = i18n.ForumsMore(code, len(bv.Forums), len(b.Forums), left, o.MinMeetings)
 	}
 	for i := range b.Forums {
 		v.Forums = append(v.Forums, b.forumView(code, i))

@@ -2,6 +2,7 @@ package viz
 
 import (
 	"bytes"
+	"fmt"
 	"html"
 	"strconv"
 	"strings"
@@ -305,6 +306,36 @@ func TestBriefingUnclearForum(t *testing.T) {
 		}
 		if n := strings.Count(page, `class="is-unclear"`); n != 2 {
 			t.Errorf("%s: %d rows marked unclear, want 2 (the briefing's table and the full one)", c.lang, n)
+		}
+	}
+}
+
+// TestBriefingForumsLeftOut: the briefing's forum table shows six forums
+// and said only "Showing 6 of 36 forums", while the headline counted the
+// judged forums, ceremonial and not clear yet: a reader could not find
+// the forums not clear yet that the headline named. The line under the
+// table says, by verdict, which forums it leaves out.
+func TestBriefingForumsLeftOut(t *testing.T) {
+	r := analyze(t, handUnits(nil, nil))
+	var forums []coord.Forum
+	add := func(n int, v coord.Verdict, meetings int) {
+		for i := 0; i < n; i++ {
+			forums = append(forums, coord.Forum{Organizer: 8, Title: fmt.Sprintf("%s %d", v, len(forums)), Meetings: meetings, Judged: meetings,
+				Units: []int32{0, 3, 8}, Pairs: 12, FollowedUp: 6, Verdict: v})
+		}
+	}
+	add(1, coord.Ceremonial, 12)
+	add(6, coord.Active, 10)
+	add(2, coord.Unclear, 4)
+	add(3, coord.NotJudged, 2)
+	for lang, want := range map[string]string{
+		"en": "Showing 6 of 12 forums; not listed here: 1 active forum, 2 forums whose follow-up is not clear yet and 3 forums not judged (fewer than 3 judged meetings). All are listed under Tables",
+		"id": "Ditampilkan 6 dari 12 forum; tidak tercantum di sini: 1 forum aktif, 2 forum yang tindak lanjutnya belum dapat dipastikan serta 3 forum yang belum dinilai (kurang dari 3 rapat yang dinilai). Semuanya tercantum",
+	} {
+		v := &view{}
+		brief(v, r, &Briefing{HasEvents: true, Units: r.Net.Nodes, Forums: forums}, lang)
+		if !strings.HasPrefix(v.Brief.ForumsMore, want) {
+			t.Errorf("%s:\n got %q\nwant %q...", lang, v.Brief.ForumsMore, want)
 		}
 	}
 }
