@@ -559,7 +559,7 @@ func TestReportPrintPointers(t *testing.T) {
 			}
 			page := buf.String()
 			printed := html.UnescapeString(printedHTML(page))
-			more := i18n.T(lang, "brief.forumsMore", i18n.Int(lang, briefForums), i18n.Int(lang, int64(len(forums))))
+			more := i18n.ForumsMore(lang, briefForums, len(forums), [4]int{1: 2}, coord.DefaultMinMeetings)
 			if !strings.Contains(printed, more) {
 				t.Fatalf("the printed briefing lacks %q", more)
 			}
