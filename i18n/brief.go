@@ -352,7 +352,7 @@ func Recommendation(lang string, rec recommend.Rec, unit func(string) string, fo
 			share = float64(rec.Count) / float64(rec.Total)
 		}
 		lo, hi := coord.ClopperPearson(rec.Count, rec.Total, coord.Confidence)
-		return T(lang, "rec.R5", forum, Int(lang, rec.Count), Int(lang, rec.Total), FollowUpPercent(lang, share, opt.CeremonialBelow),
+		return T(lang, "rec.R5", forum, Int(lang, rec.Meetings), Int(lang, rec.Count), Int(lang, rec.Total), FollowUpPercent(lang, share, opt.CeremonialBelow),
 			FollowUpInterval(lang, lo, hi, opt.CeremonialBelow), days)
 	case recommend.DataAgreement:
 		return T(lang, "rec.R6", ds, rec.Group, refusers(), rec.Partner, Int(lang, rec.Count), Int(lang, rec.Total))

@@ -241,3 +241,25 @@ func TestPermutationCountsGrouped(t *testing.T) {
 		}
 	}
 }
+
+// TestR5PerMeetingPairs: R5 said "only 0 of 66 pairs of attending units
+// exchanged a letter or data" of a forum of 4 units, which have 6 pairs:
+// the 66 are each pair counted at each of 11 judged meetings. The sentence
+// gives the meetings and says how the pairs are counted, so that the
+// reader can check 11 × 6 = 66.
+func TestR5PerMeetingPairs(t *testing.T) {
+	rec := recommend.Rec{Rule: recommend.ForumFollowUp, Forum: 0, Count: 0, Total: 66, Meetings: 11}
+	for lang, want := range map[string]string{
+		"en": "at the 11 judged meetings, counting each pair of attending units once per meeting, only 0 of 66 pairs (0%; 95% interval 0–5%) exchanged a letter or data within 30 days after their meeting.",
+		"id": "pada 11 rapat yang dinilai, dengan setiap pasangan unit peserta dihitung sekali per rapat, hanya 0 dari 66 pasangan (0%; selang 95% 0–5%) saling berkirim surat atau data dalam 30 hari sesudah rapatnya.",
+	} {
+		if got := Recommendation(lang, rec, func(id string) string { return id }, "F", coord.Options{}); !strings.Contains(got, want) {
+			t.Errorf("%s R5:\n got %q\nwant it to contain %q", lang, got, want)
+		}
+	}
+	r := &metrics.Result{SectorsUsable: true}
+	recs := recommend.Make(recommend.Input{Result: r, Forums: []coord.Forum{{Organizer: -1, Meetings: 12, Judged: 11, Pairs: 66, Verdict: coord.Ceremonial}}})
+	if recs[0].Rule != recommend.ForumFollowUp || recs[0].Meetings != 11 {
+		t.Errorf("R5 of a forum of 11 judged meetings: %+v", recs[0])
+	}
+}

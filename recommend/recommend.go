@@ -60,6 +60,9 @@ type Rec struct {
 	// pairs (R5); Share: the carrier's share (R4).
 	Count, Total int64
 	Share        float64
+	// Meetings is the number of judged meetings whose pairs Total counts
+	// (R5): each pair of attending units is counted once per meeting.
+	Meetings int64
 }
 
 // Input is what the rules read. Result is required; the rest may be
@@ -122,7 +125,7 @@ func Make(in Input) []Rec {
 	}
 	for i, f := range in.Forums {
 		if f.Verdict == coord.Ceremonial {
-			out = append(out, Rec{Rule: ForumFollowUp, Forum: i, Count: f.FollowedUp, Total: f.Pairs})
+			out = append(out, Rec{Rule: ForumFollowUp, Forum: i, Count: f.FollowedUp, Total: f.Pairs, Meetings: int64(f.Judged)})
 		}
 	}
 	n := 0
