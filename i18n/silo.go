@@ -229,10 +229,22 @@ func GroupSummary(lang string, r *metrics.Result, typ metrics.GroupType) string 
 // significant. (With silo_homophily 0.3 a silo may keep less than half of
 // its tie weight inside, so "more than with other sectors" would be
 // false.)
-func SiloExplain(lang string, th silo.Thresholds) string {
+//
+// It states the null model the test used (package metrics shuffles the
+// group labels over the network's nodes): at unit level units are mixed
+// across sectors at random; at person level (person) the nodes are staff,
+// so staff are assigned to sectors (and, for units judged as groups, to
+// units) at random, each group keeping its number of staff, and a unit's
+// staff are not kept together. The briefing said "if units were mixed
+// across sectors at random" at person level too, a test that was not run.
+func SiloExplain(lang string, th silo.Thresholds, person bool) string {
 	out := strconv.FormatFloat(100*(1-th.HomophilyValue()), 'f', -1, 64)
 	alpha := strconv.FormatFloat(th.AlphaValue(), 'f', -1, 64)
-	return T(lang, "brief.explain.silo", Decimal(lang, out), fixed(lang, th.HomophilyValue(), 2), Decimal(lang, alpha))
+	key := "brief.explain.silo"
+	if person {
+		key = "brief.explain.siloPerson"
+	}
+	return T(lang, key, Decimal(lang, out), fixed(lang, th.HomophilyValue(), 2), Decimal(lang, alpha))
 }
 
 // NoSilos is the briefing's line when it names no silo and no sector to

@@ -164,7 +164,7 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 		}
 	}
 	bv.NoSilos = i18n.NoSilos(code, r)
-	bv.ExplainSilo = i18n.SiloExplain(code, r.Options.Thresholds())
+	bv.ExplainSilo = i18n.SiloExplain(code, r.Options.Thresholds(), r.Net != nil && r.Net.Level == graph.PersonLevel)
 	bv.ExplainMap = i18n.T(code, "brief.explain.map")
 	if l := silosUntoldLines(r, code); l != nil {
 		bv.ExplainMap += " " + l[0]

@@ -3,6 +3,7 @@ package viz
 import (
 	"bytes"
 	"fmt"
+	"github.com/sekat-ona/sekat/metrics"
 	"html"
 	"strconv"
 	"strings"
@@ -41,7 +42,7 @@ func TestBriefing(t *testing.T) {
 			}
 			first := page[brief:detail]
 			want := []string{i18n.BriefHeadline(lang, r, forums), i18n.DatasetLine(lang, datasets[0], func(int32) string { return "Unit A2" }),
-				i18n.SiloExplain(lang, r.Options.Thresholds()), i18n.T(lang, "brief.forum.ceremonial")}
+				i18n.SiloExplain(lang, r.Options.Thresholds(), false), i18n.T(lang, "brief.forum.ceremonial")}
 			nSilo := 0
 			for _, gi := range r.Silos {
 				if g := r.Groups[gi]; g.Verdict == silo.Silo {
@@ -221,7 +222,7 @@ func TestBriefingSiloExplainThresholds(t *testing.T) {
 			t.Fatal(err)
 		}
 		page := html.UnescapeString(buf.String())
-		i := strings.Index(page, `<p class="explain">`+i18n.SiloExplain(c.lang, r.Options.Thresholds())[:20])
+		i := strings.Index(page, `<p class="explain">`+i18n.SiloExplain(c.lang, r.Options.Thresholds(), false)[:20])
 		if i < 0 {
 			t.Fatalf("%s: the briefing lacks its account of a silo", c.lang)
 		}
@@ -336,6 +337,35 @@ func TestBriefingForumsLeftOut(t *testing.T) {
 		brief(v, r, &Briefing{HasEvents: true, Units: r.Net.Nodes, Forums: forums}, lang)
 		if !strings.HasPrefix(v.Brief.ForumsMore, want) {
 			t.Errorf("%s:\n got %q\nwant %q...", lang, v.Brief.ForumsMore, want)
+		}
+	}
+}
+
+// TestBriefingPersonNullModel: at person level the E-I test shuffles the
+// sector (and unit) labels over the people, each group keeping its number
+// of staff (metrics.Analyze gives silo.GroupsContext the person network),
+// but the briefing explained the adjusted p as "if units were mixed across
+// sectors at random", a test that was not run. At unit level it still
+// says so, which is what ran there.
+func TestBriefingPersonNullModel(t *testing.T) {
+	for _, c := range []struct {
+		level      string
+		r          *metrics.Result
+		want, lose map[string]string
+	}{
+		{"person", analyze(t, handPeople()),
+			map[string]string{"en": "if staff were assigned to sectors (for a unit: to units) at random, each group keeping its number of staff", "id": "bila pegawai ditempatkan ke sektor (untuk unit: ke unit) secara acak"},
+			map[string]string{"en": "if units were mixed across sectors at random", "id": "bila unit dicampur antarsektor secara acak"}},
+		{"unit", analyze(t, handUnits(nil, nil)),
+			map[string]string{"en": "if units were mixed across sectors at random", "id": "bila unit dicampur antarsektor secara acak"},
+			map[string]string{"en": "staff", "id": "pegawai"}},
+	} {
+		for _, lang := range []string{"en", "id"} {
+			v := &view{}
+			brief(v, c.r, &Briefing{}, lang)
+			if got := v.Brief.ExplainSilo; !strings.Contains(got, c.want[lang]) || strings.Contains(got, c.lose[lang]) {
+				t.Errorf("%s level, %s: %q\nwant %q, not %q", c.level, lang, got, c.want[lang], c.lose[lang])
+			}
 		}
 	}
 }
