@@ -336,7 +336,23 @@ func Recommendation(lang string, rec recommend.Rec, unit func(string) string, fo
 	}
 	switch rec.Rule {
 	case recommend.SiloRefusesData:
-		return T(lang, "rec.R1", ds, forum, refusers(), Int(lang, rec.Count), Int(lang, rec.Total), rec.Partner, rec.Group)
+		// the counts are of the silo's units together; the named units'
+		// own share is said apart, so that the sentence never lays on
+		// them refusals others made
+		key, by := "rec.R1", ""
+		if len(rec.Also) > 0 {
+			key = "rec.R1.tied"
+		}
+		switch {
+		case rec.UnitCount <= 0:
+		case len(rec.Also) > 0:
+			by = T(lang, "rec.R1.byTied", Int(lang, rec.UnitCount))
+		case rec.UnitCount == rec.Count:
+			by = T(lang, "rec.R1.byAll")
+		default:
+			by = T(lang, "rec.R1.byOne", Int(lang, rec.UnitCount))
+		}
+		return T(lang, key, ds, forum, refusers(), rec.Group, Int(lang, rec.Count), Int(lang, rec.Total), rec.Partner, by)
 	case recommend.SiloJointWork:
 		if rec.Partner == "" {
 			return T(lang, "rec.R2.noPartner", rec.Group, forum)

@@ -263,3 +263,32 @@ func TestR5PerMeetingPairs(t *testing.T) {
 		t.Errorf("R5 of a forum of 11 judged meetings: %+v", recs[0])
 	}
 }
+
+// TestR1StatesWhatTheNumbersShow: R1 asked "Dinas Pemadam Kebakaran dan
+// Penyelamatan and Satuan Polisi Pamong Praja, as the data provider, to
+// attend and explain its terms of sharing: 2 of 2 requests from sector
+// kesehatan were refused" (kabupaten seed 11): two providers in the
+// singular, and counts that are the silo's units' together, for that
+// dataset, read as the named units' own. The sentence says whose refusals
+// the counts are, for which dataset, and how many the named units made.
+func TestR1StatesWhatTheNumbersShow(t *testing.T) {
+	name := func(id string) string { return id }
+	for _, c := range []struct {
+		name, lang string
+		rec        recommend.Rec
+		want       string
+	}{
+		{"tied", "en", recommend.Rec{Rule: recommend.SiloRefusesData, Group: "ketertiban", Partner: "kesehatan", Unit: "DAMKAR", Also: []string{"SATPOLPP"}, Dataset: "Data Kejadian Kebakaran", Count: 2, Total: 2, UnitCount: 1},
+			"Put Data Kejadian Kebakaran on the agenda of F and ask DAMKAR and SATPOLPP, as the data providers that refused it most, to attend and explain their terms of sharing: units of sector ketertiban, a silo, refused 2 of 2 requests for this dataset from sector kesehatan, 1 by each of those units."},
+		{"one of several", "en", recommend.Rec{Rule: recommend.SiloRefusesData, Group: "pemerintahan", Partner: "kewilayahan", Unit: "DISKOMINFO", Dataset: "Data SPBE", Count: 3, Total: 4, UnitCount: 2},
+			"Put Data SPBE on the agenda of F and ask DISKOMINFO, as the data provider, to attend and explain its terms of sharing: units of sector pemerintahan, a silo, refused 3 of 4 requests for this dataset from sector kewilayahan, 2 of them by that unit."},
+		{"one request", "en", recommend.Rec{Rule: recommend.SiloRefusesData, Group: "S", Partner: "O", Unit: "U", Dataset: "D", Count: 1, Total: 1, UnitCount: 1},
+			"Put D on the agenda of F and ask U, as the data provider, to attend and explain its terms of sharing: units of sector S, a silo, refused 1 of 1 request for this dataset from sector O, all of them by that unit."},
+		{"tied id", "id", recommend.Rec{Rule: recommend.SiloRefusesData, Group: "ketertiban", Partner: "kesehatan", Unit: "DAMKAR", Also: []string{"SATPOLPP"}, Dataset: "Data Kejadian Kebakaran", Count: 2, Total: 2, UnitCount: 1},
+			"Masukkan Data Kejadian Kebakaran ke agenda F dan minta DAMKAR serta SATPOLPP, sebagai penyedia data yang paling banyak menolaknya, hadir dan menjelaskan syarat berbagi pakai masing-masing: unit-unit sektor ketertiban, sebuah silo, menolak 2 dari 2 permintaan atas dataset ini dari sektor kesehatan, masing-masing 1 oleh unit-unit itu."},
+	} {
+		if got := Recommendation(c.lang, c.rec, name, "F", coord.Options{}); got != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
+}

@@ -60,6 +60,9 @@ type Rec struct {
 	// pairs (R5); Share: the carrier's share (R4).
 	Count, Total int64
 	Share        float64
+	// UnitCount is how many of the Count refusals Unit made, and each of
+	// Also as many (R1, R6); 0 when not known.
+	UnitCount int64
 	// Meetings is the number of judged meetings whose pairs Total counts
 	// (R5): each pair of attending units is counted once per meeting.
 	Meetings int64
@@ -100,7 +103,7 @@ func Make(in Input) []Rec {
 			if g.DeniedToOthers > 0 {
 				if d, ok := topRefused(in, g.Name); ok {
 					out = append(out, Rec{Rule: SiloRefusesData, Group: g.Name, Partner: d.ConsumerSector, Unit: unitID(in, d.Refuser), Also: tiedIDs(in, d),
-						Dataset: d.Dataset, Forum: agenda(in, d.Refuser), Count: d.Denied, Total: d.Requests})
+						Dataset: d.Dataset, Forum: agenda(in, d.Refuser), Count: d.Denied, Total: d.Requests, UnitCount: d.RefuserDenied})
 					named[[3]string{d.Dataset, d.ProviderSector, d.ConsumerSector}] = true
 					forumOf = d.Refuser
 				}
@@ -138,7 +141,7 @@ func Make(in Input) []Rec {
 			continue
 		}
 		out = append(out, Rec{Rule: DataAgreement, Group: d.ProviderSector, Partner: d.ConsumerSector, Unit: unitID(in, d.Refuser), Also: tiedIDs(in, d),
-			Dataset: d.Dataset, Forum: -1, Count: d.Denied, Total: d.Requests})
+			Dataset: d.Dataset, Forum: -1, Count: d.Denied, Total: d.Requests, UnitCount: d.RefuserDenied})
 		n++
 	}
 	return append(out, Rec{Rule: Rerun, Forum: -1})

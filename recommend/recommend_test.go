@@ -41,13 +41,13 @@ func fixture() Input {
 func TestMake(t *testing.T) {
 	got := Make(fixture())
 	want := []Rec{
-		{Rule: SiloRefusesData, Group: "S", Partner: "O", Unit: "s2", Dataset: "Data penduduk", Forum: 0, Count: 7, Total: 9},
+		{Rule: SiloRefusesData, Group: "S", Partner: "O", Unit: "s2", Dataset: "Data penduduk", Forum: 0, Count: 7, Total: 9, UnitCount: 7},
 		{Rule: SiloJointWork, Group: "S", Partner: "O", Forum: 0},
 		{Rule: WatchReport, Group: "W", Forum: 0},
 		{Rule: PairFacilitator, Group: "O", Partner: "S", Unit: "o1", Share: 0.9, Forum: -1},
 		{Rule: ForumFollowUp, Forum: 1, Total: 5},
 		// Data kecil has fewer than DatasetMinRequests requests.
-		{Rule: DataAgreement, Group: "O", Partner: "W", Unit: "o2", Dataset: "Data jalan", Forum: -1, Count: 12, Total: 20},
+		{Rule: DataAgreement, Group: "O", Partner: "W", Unit: "o2", Dataset: "Data jalan", Forum: -1, Count: 12, Total: 20, UnitCount: 12},
 		{Rule: Rerun, Forum: -1},
 	}
 	if len(got) != len(want) {
