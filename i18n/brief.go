@@ -271,6 +271,22 @@ func DatasetLine(lang string, d coord.DatasetFriction, unit func(int32) string) 
 	return head + who
 }
 
+// CarrierWeights writes the weights behind a single-carrier verdict: the
+// carrier's part of the sector pair's tie weight (share of weight) and
+// the pair's weight, with one decimal below 100 (a meeting adds halves and
+// thirds), so that the reader sees "43.2 of 48.0" beside the share and
+// the rule's minimum weight. "–" for both without a weight (NaN or 0).
+func CarrierWeights(lang string, share, weight float64) (held, of string) {
+	if !(weight > 0) || math.IsNaN(share) {
+		return "–", "–"
+	}
+	d := 1
+	if weight >= 100 {
+		d = 0
+	}
+	return Number(lang, share*weight, d), Number(lang, weight, d)
+}
+
 // Join lists names as a reader writes them: "A, B dan C" ("A, B and C").
 func Join(lang string, names []string) string {
 	switch len(names) {
@@ -361,7 +377,8 @@ func Recommendation(lang string, rec recommend.Rec, unit func(string) string, fo
 	case recommend.WatchReport:
 		return T(lang, "rec.R3", rec.Group, forum)
 	case recommend.PairFacilitator:
-		return T(lang, "rec.R4", rec.Group, rec.Partner, unit(rec.Unit), Percent(lang, rec.Share, 0))
+		held, of := CarrierWeights(lang, rec.Share, rec.Weight)
+		return T(lang, "rec.R4", rec.Group, rec.Partner, unit(rec.Unit), Percent(lang, rec.Share, 0), held, of, Number(lang, opt.CarrierMinWeight, 0))
 	case recommend.ForumFollowUp:
 		share := math.NaN()
 		if rec.Total > 0 {

@@ -292,3 +292,33 @@ func TestR1StatesWhatTheNumbersShow(t *testing.T) {
 		}
 	}
 }
+
+// TestR4ShowsWeights: R4 gave only the carrier's share ("holds 90% of the
+// tie weight between the two sectors") while the rule now judges only pairs
+// of a tie weight of at least 10 (coord.DefaultCarrierMinWeight): the
+// reader could not see whether a pair was near that minimum. R4 and the
+// briefing's carrier line give the weights behind the share, and R4 the
+// minimum.
+func TestR4ShowsWeights(t *testing.T) {
+	rec := recommend.Rec{Rule: recommend.PairFacilitator, Group: "O", Partner: "S", Unit: "o1", Share: 0.9, Weight: 48, Forum: -1}
+	for lang, want := range map[string]string{
+		"en": "today o1 alone holds 90% of the tie weight between the two sectors (43.2 of 48.0; a sector pair is judged from a tie weight of 10, about as many letters).",
+		"id": "saat ini o1 sendirian memegang 90% bobot ikatan antara kedua sektor itu (43,2 dari 48,0; pasangan sektor dinilai mulai bobot ikatan 10, kira-kira sebanyak itu surat).",
+	} {
+		if got := Recommendation(lang, rec, func(id string) string { return id }, "", coord.Options{}); !strings.HasSuffix(got, want) {
+			t.Errorf("%s R4:\n got %q\nwant it to end %q", lang, got, want)
+		}
+	}
+	for _, c := range []struct {
+		share, weight float64
+		held, of      string
+	}{{0.9, 48, "43,2", "48,0"}, {0.85, 1200, "1.020", "1.200"}, {0.9, 0, "–", "–"}} {
+		if held, of := CarrierWeights("id", c.share, c.weight); held != c.held || of != c.of {
+			t.Errorf("CarrierWeights(%v, %v) = %q, %q, want %q, %q", c.share, c.weight, held, of, c.held, c.of)
+		}
+	}
+	recs := recommend.Make(recommend.Input{Result: &metrics.Result{}, Carriers: []coord.Carrier{{SectorA: "O", SectorB: "S", Weight: 48, Unit: "o1", Sector: "O", Share: 0.9}}})
+	if recs[0].Rule != recommend.PairFacilitator || recs[0].Weight != 48 {
+		t.Errorf("R4 of a pair of weight 48: %+v", recs[0])
+	}
+}

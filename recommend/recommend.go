@@ -60,6 +60,9 @@ type Rec struct {
 	// pairs (R5); Share: the carrier's share (R4).
 	Count, Total int64
 	Share        float64
+	// Weight is the sector pair's tie weight (R4); the carrier holds
+	// Share of it.
+	Weight float64
 	// UnitCount is how many of the Count refusals Unit made, and each of
 	// Also as many (R1, R6); 0 when not known.
 	UnitCount int64
@@ -124,7 +127,7 @@ func Make(in Input) []Rec {
 		if c.Sector == c.SectorB {
 			other = c.SectorA
 		}
-		out = append(out, Rec{Rule: PairFacilitator, Group: c.Sector, Partner: other, Unit: c.Unit, Share: c.Share, Forum: -1})
+		out = append(out, Rec{Rule: PairFacilitator, Group: c.Sector, Partner: other, Unit: c.Unit, Share: c.Share, Weight: c.Weight, Forum: -1})
 	}
 	for i, f := range in.Forums {
 		if f.Verdict == coord.Ceremonial {

@@ -192,7 +192,8 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 		if c.Sector == c.SectorB {
 			other = c.SectorA
 		}
-		bv.Carriers = append(bv.Carriers, i18n.T(code, "brief.carrier", c.Sector, other, b.unitNameByID(c.Unit), i18n.Percent(code, c.Share, 0)))
+		held, of := i18n.CarrierWeights(code, c.Share, c.Weight)
+		bv.Carriers = append(bv.Carriers, i18n.T(code, "brief.carrier", c.Sector, other, b.unitNameByID(c.Unit), i18n.Percent(code, c.Share, 0), held, of))
 	}
 	// Forums: the ceremonial first, then the most frequent.
 	var order []int
