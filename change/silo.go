@@ -2,6 +2,7 @@ package change
 
 import (
 	"context"
+	"math"
 
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/metrics"
@@ -47,17 +48,43 @@ func judged(g *metrics.Group) bool { return g.Type != metrics.GroupCommunity && 
 // judges. It runs the rule's label-permutation test with Holm's
 // adjustment (silo.GroupsContext) and silo.Judge with the thresholds of
 // ao.
-func periodTiers(ctx context.Context, u *graph.CSR, lab []int32, k int, formal []bool, seed uint64, ao metrics.Options) ([]Tier, error) {
+//
+// It also returns the test's reach: Holm's family (the groups with a
+// p-value) and the permutations the tests ran to (their cap, as
+// metrics.Result.Permutations counts them).
+func periodTiers(ctx context.Context, u *graph.CSR, lab []int32, k int, formal []bool, seed uint64, ao metrics.Options) ([]Tier, TestReach, error) {
 	gs, err := silo.GroupsContext(ctx, u, lab, k, silo.Options{Permutations: ao.Permutations, Seed: seed, Workers: 1})
 	if err != nil {
-		return nil, err
+		return nil, TestReach{}, err
 	}
 	th := ao.Thresholds()
 	out := make([]Tier, k)
+	var reach TestReach
 	for g, s := range gs {
 		if formal[g] {
 			out[g] = Tier(silo.Judge(s, th))
 		}
+		if !math.IsNaN(s.EIPValue) {
+			reach.Family++
+		}
+		reach.Permutations = max(reach.Permutations, s.PermutationCap, s.Null.Permutations)
 	}
-	return out, nil
+	return out, reach, nil
+}
+
+// TestReach is how far a period's silo test of one type of group could
+// reach: Holm's family (groups with a p-value) and the permutations its
+// tests ran to. silo.SmallestAdjustedP(Family, Permutations) is the
+// smallest adjusted p-value it could give; above alpha, no group of the
+// type can get a verdict in that period, whatever the data.
+type TestReach struct {
+	Family, Permutations int
+}
+
+// Floor is silo.SmallestAdjustedP of r (NaN when nothing was tested).
+func (r TestReach) Floor() float64 {
+	if r.Permutations <= 0 {
+		return math.NaN()
+	}
+	return silo.SmallestAdjustedP(r.Family, r.Permutations)
 }

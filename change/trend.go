@@ -186,6 +186,11 @@ type TrendResult struct {
 	// calibrated or why it did not run: a sector without alerts is only
 	// "no alarm" when its Watch has no Reason.
 	Watches []Watch
+	// Reach is, per type of group, the reach of the period's silo test
+	// that reached least (the highest silo.SmallestAdjustedP): above
+	// alpha, no group of the type got a verdict in that period whatever
+	// its data, and trend says so.
+	Reach map[metrics.GroupType]TestReach
 	// NoInterval lists the periods (1-based) without bootstrap intervals
 	// because they hold fewer than MinIntervalBlocks time blocks (every
 	// period of a weekly trend).
@@ -319,9 +324,18 @@ func Trend(ctx context.Context, f *Frame, periods []Period, opt TrendOptions) (*
 		if err != nil {
 			return nil, err
 		}
-		tiers, err := f.tiers(ctx, pn, fams, opt.Seed, opt.Analysis)
+		tiers, reach, err := f.tiers(ctx, pn, fams, opt.Seed, opt.Analysis)
 		if err != nil {
 			return nil, err
+		}
+		for fi, fam := range fams {
+			if tr.Reach == nil {
+				tr.Reach = map[metrics.GroupType]TestReach{}
+			}
+			// the period whose test reached least
+			if old, ok := tr.Reach[fam.Type]; !ok || reach[fi].Floor() > old.Floor() || math.IsNaN(old.Floor()) {
+				tr.Reach[fam.Type] = reach[fi]
+			}
 		}
 		cells[t] = cell{d, sz, tiers}
 		if d.n < MinIntervalBlocks {
@@ -642,9 +656,10 @@ func (f *Frame) formal(fam *Family) []bool {
 }
 
 // tiers are the silo tiers of a period network's groups.
-func (f *Frame) tiers(ctx context.Context, pn *PeriodNetwork, fams []*Family, seed uint64, ao metrics.Options) ([][]Tier, error) {
+func (f *Frame) tiers(ctx context.Context, pn *PeriodNetwork, fams []*Family, seed uint64, ao metrics.Options) ([][]Tier, []TestReach, error) {
 	u := pn.Net.Undirected()
 	var out [][]Tier
+	var reach []TestReach
 	for _, fam := range fams {
 		lab := make([]int32, len(pn.Net.Nodes))
 		for i := range pn.Net.Nodes {
@@ -656,13 +671,14 @@ func (f *Frame) tiers(ctx context.Context, pn *PeriodNetwork, fams []*Family, se
 			g, _ := slices.BinarySearch(fam.Names, name)
 			lab[i] = int32(g)
 		}
-		t, err := periodTiers(ctx, u, lab, len(fam.Names), f.formal(fam), seed, ao)
+		t, r, err := periodTiers(ctx, u, lab, len(fam.Names), f.formal(fam), seed, ao)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		out = append(out, t)
+		reach = append(reach, r)
 	}
-	return out, nil
+	return out, reach, nil
 }
 
 // cusumARL is the average run length of a one-sided CUSUM with reference

@@ -3,6 +3,7 @@ package i18n
 import (
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/metrics"
@@ -357,6 +358,40 @@ func PermutationsWarning(lang string, typ metrics.GroupType, family, perms int, 
 	}
 	return T(lang, "silo.warnPermutations", kinds, Int(lang, int64(perms)), Decimal(lang, strconv.FormatFloat(floor, 'g', 3, 64)),
 		Decimal(lang, strconv.FormatFloat(alpha/10, 'g', 3, 64)), silo.PermutationsFor(family, alpha))
+}
+
+// TrendPermutationsWarning is the warning of a trend whose periods' silo
+// tests of the groups of type typ ran perms permutations for a family of
+// family groups (change.TestReach, the period that reached least): when
+// the smallest adjusted p-value they can give is above alpha, that no
+// group of the type can get a verdict in any period, whatever the data;
+// when it is only above alpha/10, PermutationsWarning's. "" when the count
+// is enough.
+func TrendPermutationsWarning(lang string, typ metrics.GroupType, family, perms int, alpha float64) string {
+	floor := silo.SmallestAdjustedP(family, perms)
+	if perms <= 0 || math.IsNaN(floor) {
+		return ""
+	}
+	if floor > alpha {
+		kind, _ := groupNouns(lang, typ)
+		return T(lang, "trend.warnNoVerdicts", Int(lang, int64(perms)), Decimal(lang, strconv.FormatFloat(floor, 'g', 3, 64)),
+			Decimal(lang, strconv.FormatFloat(alpha, 'f', -1, 64)), kind, silo.PermutationsFor(family, alpha))
+	}
+	return PermutationsWarning(lang, typ, family, perms, alpha, false)
+}
+
+// Sentence is a warning (lowercase, as stderr writes it) as a sentence of
+// a page: its first letter capitalised and a full stop at the end.
+func Sentence(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	s = strings.ToUpper(string(r[0])) + string(r[1:])
+	if !strings.HasSuffix(s, ".") {
+		s += "."
+	}
+	return s
 }
 
 // NoSectorsWarning is the warning (stderr and summary.json) of a study

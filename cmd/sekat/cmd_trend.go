@@ -155,6 +155,20 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 			rt.Notes = append(rt.Notes, msg(o.Lang, "trend.thinPeriods", len(thin), l.minGroup))
 		}
 	}
+	// each period's silo verdicts rest on its own E-I test: one too short
+	// to reach alpha gives no verdict at all, which trend.csv's empty
+	// silo_verdict column did not say (trend --permutations 100)
+	var short []string
+	for _, typ := range []metrics.GroupType{metrics.GroupSector, metrics.GroupUnit} {
+		if r, ok := tr.Reach[typ]; ok {
+			if s := i18n.TrendPermutationsWarning(o.Lang, typ, r.Family, r.Permutations, ao.Thresholds().AlphaValue()); s != "" {
+				short = append(short, s)
+			}
+		}
+	}
+	for _, s := range short {
+		rt.Notes = append(rt.Notes, i18n.Sentence(s))
+	}
 	rt.Watches = trendWatches(o.Lang, tr, rt.Points)
 	if len(rt.Alerts) > 0 {
 		// what an alarm is, and is not
@@ -170,6 +184,9 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 		withheld, files, o.Parquet))
 	if err := writeFiles(ctx, o.Out, files, o.Parquet); err != nil {
 		return err
+	}
+	for _, s := range short {
+		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", s))
 	}
 	if levelOf(so.Level) == graph.PersonLevel {
 		fmt.Fprintln(stdout, people.Notice(o.Lang))
