@@ -533,6 +533,14 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	}
 	rc.JSON.Warnings = append(append(rc.JSON.Warnings, beyond...), compareWarnings(o.Lang, cmp)...)
 	rc.NoVerdict = noVerdict(o.Lang, cmp)
+	if withheld != nil && len(withheld.Sectors)+len(withheld.Units) > 0 {
+		// the groups withheld for privacy left the verdicts silently:
+		// "no sector changed" then spoke of sectors not shown, whose
+		// verdicts may have been anything
+		rc.JSON.Warnings = append(rc.JSON.Warnings, result.Warning{Code: "groups_withheld", Table: "changes_groups",
+			Message: msg(o.Lang, "change.groupsWithheld", len(withheld.Sectors), len(withheld.Units), minGroup)})
+		rc.NoVerdict += " " + msg(o.Lang, "change.noVerdictShown")
+	}
 	page := viz.CompareData{Result: rc, Study: ls[0].res.Study.Name, Lang: o.Lang, Version: Version,
 		LastBefore: change.LastDay(cmp.Before.Window.To, loc), LastAfter: change.LastDay(cmp.After.Window.To, loc),
 		Method: viz.ChangeMethod{Level: cmp.Method.Level, Block: rc.JSON.Method["block"].(string), Resamples: cmp.Method.Resamples,

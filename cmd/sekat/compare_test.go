@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"html"
 	"math"
 	"os"
 	"path/filepath"
@@ -1102,6 +1103,43 @@ func TestCompareVerdictMethodLine(t *testing.T) {
 			"--permutations", "200", "--resamples", "300", "--block-weeks", "2", "--out", filepath.Join(t.TempDir(), "o"), "-q", "--lang", tc.lang)
 		if code != 0 || !strings.Contains(stdout, tc.want) {
 			t.Errorf("%s: exit %d, stdout:\n%s\nstderr:\n%s\nwant %q", tc.lang, code, stdout, stderr, tc.want)
+		}
+	}
+}
+
+// TestComparePersonSaysWithheld: compare --level person withheld 2
+// sectors and 33 units of the generated kabupaten (seed 11, scale 0.1,
+// --min-group 8) for privacy, and said nothing of it: their rows and
+// verdicts were gone, and "no sector changed" would have spoken of
+// sectors not shown. stderr, compare.json and compare.html say how many
+// were withheld and that they get no verdict; without withheld groups
+// nothing is said.
+func TestComparePersonSaysWithheld(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 11, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		minGroup string
+		want     bool
+	}{{"8", true}, {"5", false}} {
+		out := filepath.Join(t.TempDir(), "banding")
+		code, _, stderr := sekat(t, "compare", dir, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01", "--level", "person",
+			"--min-group", c.minGroup, "--resamples", "100", "--permutations", "100", "--lang", "en", "--out", out, "-q")
+		if code != 0 {
+			t.Fatalf("exit %d\n%s", code, stderr)
+		}
+		const say = "for privacy, 2 sectors and 33 units are withheld, as groups of fewer than 8 people in either period: no verdict is given on them"
+		for name, text := range map[string]string{"stderr": stderr, "compare.json": readFile(t, filepath.Join(out, "compare.json")),
+			"compare.html": html.UnescapeString(readFile(t, filepath.Join(out, "compare.html")))} {
+			if got := strings.Contains(text, say) || strings.Contains(text, "groups_withheld"); got != c.want {
+				t.Errorf("--min-group %s: %s says the groups were withheld: %v, want %v", c.minGroup, name, got, c.want)
+			}
+		}
+		if c.want {
+			if verdicts := readFile(t, filepath.Join(out, "compare.json")); strings.Contains(verdicts, `"name": "sosial"`) {
+				t.Errorf("--min-group 8: compare.json names the withheld sector sosial")
+			}
 		}
 	}
 }
