@@ -183,22 +183,45 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 			}
 		}
 	}
-	switch {
-	case covered+excluded+undefined == 0:
-		// not "0 of 0": no placebo date fits before the reform
-		fmt.Fprintln(stdout, msg(o.Lang, "evaluate.noPlacebo"))
-	case pre.fails:
-		fmt.Fprintln(stdout, msg(o.Lang, "evaluate.placeboFails", covered, covered+excluded))
-	case excluded > 0:
-		fmt.Fprintln(stdout, msg(o.Lang, "evaluate.placeboSome", covered, covered+excluded, excluded))
-	case covered > 0:
-		fmt.Fprintln(stdout, msg(o.Lang, "evaluate.placebo", covered, covered+excluded))
-	}
+	fmt.Fprintln(stdout, placeboSummary(o.Lang, covered, excluded, undefined, pre.fails))
 	if undefined > 0 {
 		fmt.Fprintln(stdout, msg(o.Lang, "evaluate.placeboUndefined", undefined, covered+excluded+undefined))
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "evaluate.wrote", o.Out))
 	return nil
+}
+
+// placeboLevel is the chance that one placebo date's 95% interval
+// excludes 0 when the arms did move in parallel.
+const placeboLevel = 0.05
+
+// placeboSummary says what the placebo dates of the homophily index show
+// ("" with no date that has an interval but some without one, which
+// placeboUndefined says). Each date is a check at 95%: of several, some
+// may exclude 0 by chance alone, so the sentence gives the count expected
+// by chance (placeboLevel times the dates; the dates share periods, so
+// their checks are not independent); and a single date, which decides
+// the check alone, says so: one 95% check fails by chance one time in
+// twenty.
+func placeboSummary(lang string, covered, excluded, undefined int, fails bool) string {
+	dates := covered + excluded
+	chance := i18n.Number(lang, placeboLevel*float64(dates), 1)
+	switch {
+	case dates+undefined == 0:
+		// not "0 of 0": no placebo date fits before the reform
+		return msg(lang, "evaluate.noPlacebo")
+	case dates == 0:
+		return ""
+	case dates == 1 && fails:
+		return msg(lang, "evaluate.placeboFailsOne", 100-int(100*placeboLevel))
+	case dates == 1:
+		return msg(lang, "evaluate.placeboOne", 100-int(100*placeboLevel))
+	case fails:
+		return msg(lang, "evaluate.placeboFails", covered, dates, chance, dates)
+	case excluded > 0:
+		return msg(lang, "evaluate.placeboSome", covered, dates, excluded, chance, dates)
+	}
+	return msg(lang, "evaluate.placebo", covered, dates)
 }
 
 // placeboCheck is what the placebo dates of the homophily index say:
@@ -219,6 +242,8 @@ func effectReading(lang string, d change.DiD, pre placeboCheck, date string, num
 	switch {
 	case math.IsNaN(d.CI.Low) || math.IsNaN(d.CI.High):
 		return ""
+	case pre.fails && pre.dates == 1:
+		return msg(lang, "evaluate.readPretrendOne", date)
 	case pre.fails:
 		return msg(lang, "evaluate.readPretrend", pre.excluded, pre.dates, date)
 	case d.CI.High < 0:

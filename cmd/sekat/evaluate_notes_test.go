@@ -428,3 +428,39 @@ func TestHolmFloorSaidPlainly(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceboChance: of six placebo dates, each a 95% check, about 0.3
+// exclude 0 by chance alone even with parallel trends, but the placebo
+// line read one excluding date as a sign that the trends were not quite
+// parallel without saying so; and a single placebo date decided the check
+// alone ("0 of 1 placebo date gives an interval that includes 0: at least
+// half exclude it, so the treated and control groups were not moving in
+// parallel") without saying that it was one 95% check. The lines give the
+// count expected by chance, and a single date says it stands alone.
+func TestPlaceboChance(t *testing.T) {
+	for _, c := range []struct {
+		name                        string
+		covered, excluded, undefind int
+		want                        string
+	}{
+		{"some of six", 5, 1, 0, "Each date is a 95% check, so even with parallel trends about 0.3 of the 6 would exclude 0 by chance alone"},
+		{"half of four", 2, 2, 0, "(Each date is a 95% check: by chance alone about 0.2 of the 4 would exclude 0.)"},
+		{"one excluding", 0, 1, 0, "This rests on one date alone, a single 95% check, which excludes 0 by chance one time in twenty"},
+		{"one covering", 1, 0, 0, "One date is a single 95% check and a weak test of parallel trends"},
+		{"all of six", 6, 0, 0, "6 of 6 placebo dates give an interval that includes 0"},
+	} {
+		fails := c.excluded > 0 && 2*c.excluded >= c.covered+c.excluded
+		if got := placeboSummary("en", c.covered, c.excluded, c.undefind, fails); !strings.Contains(got, c.want) {
+			t.Errorf("%s:\n got %q\nwant it to contain %q", c.name, got, c.want)
+		}
+	}
+	if got, want := placeboSummary("id", 5, 1, 0, false), "sekitar 0,3 dari 6 tanggal itu akan tidak memuat 0 karena kebetulan saja"; !strings.Contains(got, want) {
+		t.Errorf("id: %q lacks %q", got, want)
+	}
+	d := change.DiD{Outcome: "homophily", Kind: change.DiDEffect}
+	d.CI.Low, d.CI.High = -0.8, -0.5
+	got := effectReading("en", d, placeboCheck{fails: true, excluded: 1, dates: 1}, "2025-10-01", func(x float64) string { return "" })
+	if want := "one date is a single 95% check, which fails by chance one time in twenty, so this rests on it alone"; !strings.Contains(got, want) {
+		t.Errorf("one failing date: %q lacks %q", got, want)
+	}
+}
