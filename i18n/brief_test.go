@@ -1,11 +1,13 @@
 package i18n
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/metrics/coord"
 	"github.com/sekat-ona/sekat/metrics/silo"
@@ -320,5 +322,41 @@ func TestR4ShowsWeights(t *testing.T) {
 	recs := recommend.Make(recommend.Input{Result: &metrics.Result{}, Carriers: []coord.Carrier{{SectorA: "O", SectorB: "S", Weight: 48, Unit: "o1", Sector: "O", Share: 0.9}}})
 	if recs[0].Rule != recommend.PairFacilitator || recs[0].Weight != 48 {
 		t.Errorf("R4 of a pair of weight 48: %+v", recs[0])
+	}
+}
+
+// TestUnitsTooFewToJudge: analyze --level person --min-group 22 on the
+// generated kabupaten (seed 11, scale 0.1) withheld 38 of the 39 units for
+// privacy; with the one unit left tested and no verdict, the Summary said
+// "No unit is a silo: every unit judged keeps at least as much of its tie
+// weight outside as random mixing would", a verdict on the units from one.
+// With too few groups tested (fewer than 2, or fewer than half of those
+// shown) and none with a verdict, it says that too few remain to judge.
+func TestUnitsTooFewToJudge(t *testing.T) {
+	one := func(name string, size int, typ metrics.GroupType) metrics.Group {
+		g := metrics.Group{Type: typ, Name: name, Formal: true, GroupStats: silo.GroupStats{Size: size, Homophily: -0.1, PAdjusted: 1, EIPValue: 0.5}}
+		if size < 2 {
+			g.Homophily, g.PAdjusted, g.EIPValue = math.NaN(), math.NaN(), math.NaN()
+		}
+		return g
+	}
+	groups := []metrics.Group{one("U1", 20, metrics.GroupUnit), one("U2", 1, metrics.GroupUnit), one("U3", 1, metrics.GroupUnit)}
+	person := graph.NewNetwork(graph.PersonLevel, []graph.Node{{ID: "p1", Unit: "U1", Sector: "s", Kind: graph.KindPerson}}, nil, nil, graph.Window{}, graph.LayerWeights{})
+	hidden := graph.NewNetwork(graph.PersonLevel, []graph.Node{{ID: "p1", Unit: "U1", Sector: "s", Kind: graph.KindPerson},
+		{ID: "p2", Unit: "*", Sector: "s", Kind: graph.KindPerson, UnitKind: graph.KindHidden}}, nil, nil, graph.Window{}, graph.LayerWeights{})
+	for _, c := range []struct {
+		name string
+		net  *graph.Network
+		lang string
+		want string
+	}{
+		{"en", person, "en", "Too few units remain to judge: only 1 of 3 was tested (the others have one member or no ties, or hold only coordinator and external units), too few to say whether any unit is a silo."},
+		{"withheld", hidden, "en", "Too few units remain to judge: only 1 of the 3 shown was tested (the others have one member or no ties, or hold only coordinator and external units), and more are withheld for privacy; too few to say whether any unit is a silo."},
+		{"id", person, "id", "Terlalu sedikit unit yang tersisa untuk dinilai: hanya 1 dari 3 yang diuji"},
+	} {
+		r := &metrics.Result{Net: c.net, Groups: groups, SectorsUsable: true, Permutations: map[metrics.GroupType]int{metrics.GroupUnit: 9999}}
+		if got := GroupSummary(c.lang, r, metrics.GroupUnit); !strings.HasPrefix(got, c.want) {
+			t.Errorf("%s:\n got %q\nwant %q...", c.name, got, c.want)
+		}
 	}
 }

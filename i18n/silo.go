@@ -153,7 +153,9 @@ func count(groups []metrics.Group, typ metrics.GroupType) tally {
 // has H > 0); some do keep more inside but no difference is significant;
 // or so few permutations ran that no adjusted p-value could reach alpha.
 // Without usable sectors (r.SectorsUsable) it says, for sectors, that they
-// are not judged. When groups of the type were withheld for privacy
+// are not judged. With no silo and none to watch among too few groups
+// tested (thin: fewer than MinSectorsJudged, or fewer than half of those
+// shown), it says that too few remain to judge, not that none is a silo. When groups of the type were withheld for privacy
 // (GroupsWithheld) it says that Holm's family holds their tests too,
 // without their number, and gives the smallest adjusted p-value of too
 // few permutations as a lower bound.
@@ -184,6 +186,13 @@ func GroupSummary(lang string, r *metrics.Result, typ metrics.GroupType) string 
 		s = T(lang, "silo.summary.watchOnly", kind, c.watch, c.judged, ofJudged, fixed(lang, th.HomophilyValue(), 2))
 	case c.judged == 0:
 		s, holm = T(lang, "silo.summary.noneJudged", kinds), false
+	case thin(c) && c.withheld:
+		// one unit tested of many (the others withheld for privacy or of
+		// one member) read "No unit is a silo: every unit judged keeps
+		// ...", a verdict on all units from one
+		s, holm = T(lang, "silo.summary.tooFewGroupsWithheld", kinds, c.judged, c.judged+c.unjudged, kind), false
+	case thin(c):
+		s, holm = T(lang, "silo.summary.tooFewGroups", kinds, c.judged, c.judged+c.unjudged, kind), false
 	case floor > th.AlphaValue() && c.withheld:
 		// the withheld groups' tests raise the floor by a number not
 		// said: the shown groups' floor is a lower bound
