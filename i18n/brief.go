@@ -363,6 +363,8 @@ func Recommendation(lang string, rec recommend.Rec, unit func(string) string, fo
 		case rec.UnitCount <= 0:
 		case len(rec.Also) > 0:
 			by = T(lang, "rec.R1.byTied", Int(lang, rec.UnitCount))
+		case rec.UnitCount == rec.Count && rec.Count == 1:
+			by = T(lang, "rec.R1.byIt")
 		case rec.UnitCount == rec.Count:
 			by = T(lang, "rec.R1.byAll")
 		default:

@@ -285,7 +285,7 @@ func TestR1StatesWhatTheNumbersShow(t *testing.T) {
 		{"one of several", "en", recommend.Rec{Rule: recommend.SiloRefusesData, Group: "pemerintahan", Partner: "kewilayahan", Unit: "DISKOMINFO", Dataset: "Data SPBE", Count: 3, Total: 4, UnitCount: 2},
 			"Put Data SPBE on the agenda of F and ask DISKOMINFO, as the data provider, to attend and explain its terms of sharing: units of sector pemerintahan, a silo, refused 3 of 4 requests for this dataset from sector kewilayahan, 2 of them by that unit."},
 		{"one request", "en", recommend.Rec{Rule: recommend.SiloRefusesData, Group: "S", Partner: "O", Unit: "U", Dataset: "D", Count: 1, Total: 1, UnitCount: 1},
-			"Put D on the agenda of F and ask U, as the data provider, to attend and explain its terms of sharing: units of sector S, a silo, refused 1 of 1 request for this dataset from sector O, all of them by that unit."},
+			"Put D on the agenda of F and ask U, as the data provider, to attend and explain its terms of sharing: units of sector S, a silo, refused 1 of 1 request for this dataset from sector O, by that unit."},
 		{"tied id", "id", recommend.Rec{Rule: recommend.SiloRefusesData, Group: "ketertiban", Partner: "kesehatan", Unit: "DAMKAR", Also: []string{"SATPOLPP"}, Dataset: "Data Kejadian Kebakaran", Count: 2, Total: 2, UnitCount: 1},
 			"Masukkan Data Kejadian Kebakaran ke agenda F dan minta DAMKAR serta SATPOLPP, sebagai penyedia data yang paling banyak menolaknya, hadir dan menjelaskan syarat berbagi pakai masing-masing: unit-unit sektor ketertiban, sebuah silo, menolak 2 dari 2 permintaan atas dataset ini dari sektor kesehatan, masing-masing 1 oleh unit-unit itu."},
 	} {

@@ -1155,6 +1155,7 @@ Examples:
 	"brief.recsTitle":                   "Recommendations",
 	"rec.R1":                            "Put %s on the agenda of %s and ask %s, as the data provider, to attend and explain its terms of sharing: units of sector %s, a silo, refused %s of %s {6:request|requests} for this dataset from sector %s%s.",
 	"rec.R1.tied":                       "Put %s on the agenda of %s and ask %s, as the data providers that refused it most, to attend and explain their terms of sharing: units of sector %s, a silo, refused %s of %s {6:request|requests} for this dataset from sector %s%s.",
+	"rec.R1.byIt":                       ", by that unit",
 	"rec.R1.byAll":                      ", all of them by that unit",
 	"rec.R1.byOne":                      ", %s of them by that unit",
 	"rec.R1.byTied":                     ", %s by each of those units",

@@ -1193,6 +1193,7 @@ Contoh:
 	"brief.recsTitle":                   "Rekomendasi",
 	"rec.R1":                            "Masukkan %s ke agenda %s dan minta %s, sebagai penyedia data, hadir dan menjelaskan syarat berbagi pakainya: unit-unit sektor %s, sebuah silo, menolak %s dari %s permintaan atas dataset ini dari sektor %s%s.",
 	"rec.R1.tied":                       "Masukkan %s ke agenda %s dan minta %s, sebagai penyedia data yang paling banyak menolaknya, hadir dan menjelaskan syarat berbagi pakai masing-masing: unit-unit sektor %s, sebuah silo, menolak %s dari %s permintaan atas dataset ini dari sektor %s%s.",
+	"rec.R1.byIt":                       ", oleh unit itu",
 	"rec.R1.byAll":                      ", seluruhnya oleh unit itu",
 	"rec.R1.byOne":                      ", %s di antaranya oleh unit itu",
 	"rec.R1.byTied":                     ", masing-masing %s oleh unit-unit itu",
