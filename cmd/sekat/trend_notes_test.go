@@ -27,16 +27,16 @@ func TestTrendNotesNeverQuietUnwatched(t *testing.T) {
 		noAlert string
 		notes   []string
 	}{
-		{"all watched", []change.Watch{ran}, "No alarm: in the 4 periods watched after 14 calibration periods", []string{"Periods without a tie, left out of the calibration: 1 of 14 calibration periods", "ekonomi"}},
+		{"all watched", []change.Watch{ran}, "No alarm: in 4 periods watched after 14 calibration periods", []string{"Periods without a tie, left out of the calibration: 1 of 14 calibration periods", "ekonomi"}},
 		{"one not watched", []change.Watch{ran, few}, "No alarm in the sectors the CUSUM watched (1 of 2)", []string{"Sector sosial: the CUSUM did not run: calibration periods with a homophily index: only 1 of 14"}},
 		{"none watched", []change.Watch{few, flat}, "No sector could be watched", []string{"Sector sosial", "Sector keuangan: the CUSUM did not run: the homophily index is the same"}},
-		{"weekly periods", []change.Watch{ran}, "No alarm: in the 4 periods watched after 14 calibration periods", []string{"Periods without an interval: 2 of 3; each holds fewer than 4 time blocks (weeks)"}},
-		{"gaps after calibration", []change.Watch{{Type: "sector", Group: "sosial", Calibration: 14, Gaps: 3}}, "No alarm: in the 4 periods watched after 14 calibration periods",
+		{"weekly periods", []change.Watch{ran}, "No alarm: in 4 periods watched after 14 calibration periods", []string{"Periods without an interval: 2 of 3; each holds fewer than 4 time blocks (weeks)"}},
+		{"gaps after calibration", []change.Watch{{Type: "sector", Group: "sosial", Calibration: 14, Gaps: 3}}, "No alarm: in 4 periods watched after 14 calibration periods",
 			[]string{"Periods after the calibration without a tie, passed over by the CUSUM (its sums carried unchanged): 3, for sector sosial."}},
 		// The session-14 review: pemerintahan went from 0.84 to 0.06
 		// inside the calibration, and the page said no sector shifted.
 		{"moved in calibration", []change.Watch{{Type: "sector", Group: "pemerintahan", Calibration: 14, CalLow: 0.06, CalHigh: 0.86, CalMoved: true}, ran},
-			"No alarm in the 4 periods watched after 14 calibration periods; this does not mean nothing changed: in 1 of the watched sectors",
+			"No alarm in 4 periods watched after 14 calibration periods; this does not mean nothing changed: in 1 of the watched sectors",
 			[]string{"The homophily of sector pemerintahan ranges from 0.06 to 0.86 within the calibration periods, a spread that reaches the minimum change of 0.10: a change of that size, if there was one, happened before watching began"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
