@@ -260,6 +260,10 @@ func (d duckdb) source(t string, i int, f File, ordered bool) ([]string, string,
 			// no row of such a file, and said nothing
 			return nil, "", "", sqlErr("sepLineEnds", "%s: its first line, Excel's sep=%c, ends its line unlike the lines below it, and the %s text would read no row of it: remove that line, or save the file again so that all its lines end alike", path.Base(f.Path), f.Delim, "DuckDB")
 		}
+		if f.AboveMixed {
+			// as for the sep line: DuckDB read no row, and said nothing
+			return nil, "", "", sqlErr("aboveEnds", "%s: a blank line above its header (line %d) ends its line unlike the header, and the %s text would read no row of it: remove the lines above the header, or save the file again so that all its lines end alike", path.Base(f.Path), f.HeaderLine, "DuckDB")
+		}
 		if n := max(f.HeaderLine-1, 0); n > 0 || f.SepLine {
 			// Excel's line "sep=X" or blank lines above the header, which
 			// DuckDB would take for the header

@@ -425,4 +425,14 @@ func TestSQLBlankLinesAboveHeader(t *testing.T) {
 			}
 		}
 	}
+	// a blank line above the header that ends unlike it: DuckDB would
+	// read no row
+	s := testSpec()
+	f := &s.Files["correspondence"][0]
+	f.HeaderLine, f.AboveMixed = 2, true
+	_, err := SQL(s, DuckDB)
+	var se *SQLError
+	if !errors.As(err, &se) || se.Code != "aboveEnds" || !strings.Contains(err.Error(), "correspondence.csv") {
+		t.Errorf("DuckDB: %v, want the aboveEnds refusal naming the file", err)
+	}
 }

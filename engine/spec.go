@@ -71,6 +71,9 @@ type File struct {
 	// SepLineMixed: that sep line ends its line unlike the header (LF,
 	// CRLF or a lone CR): DuckDB would read no row (ingest.Layout's).
 	SepLineMixed bool
+	// AboveMixed: a blank line above the header ends its line unlike the
+	// header: DuckDB would read no row (ingest.Layout's).
+	AboveMixed bool
 	// HeaderLine is the line of a CSV or TSV file's header (ingest.Layout's;
 	// 0 or 1: the first): the lines above it, a sep line or blank ones,
 	// are skipped.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -46,7 +47,11 @@ type csvSource struct {
 	// sepMixed says the file's first line, if a sep line, ends unlike
 	// the next (see csvSepEnds).
 	sepMixed bool
-	name     string
+	// aboveMixed says a blank line above the header ends its line unlike
+	// the header (LF against CRLF): DuckDB, which takes the line end from
+	// the file's first lines, would read no row below (see Layout).
+	aboveMixed bool
+	name       string
 	srcCloser
 	b srcBuf
 	// maxQBreaks and maxQBytes bound one quoted field (csvMaxQuoted*;
@@ -108,9 +113,11 @@ const (
 )
 
 // csvDetectDelim picks ',', ';' or TAB: the one that occurs most often
-// outside quotes in the first line of d (ties in that order of preference;
-// none at all means ',': a header with one column). ok is false when d
-// holds no complete first line and more input may follow.
+// outside quotes in the first line of d that holds more than white space,
+// delimiters and quotes (the header: lines above it that hold nothing are
+// passed over, see blankRecord) (ties in that order of preference; none
+// at all means ',': a header with one column). ok is false when d holds
+// no complete such line and more input may follow.
 //
 // A quote left open would make the first line run to the end of the file;
 // once a quoted stretch exceeds the limits of a quoted field (maxBreaks
@@ -122,6 +129,7 @@ func csvDetectDelim(d []byte, eof bool, maxBreaks int64, maxBytes int) (delim by
 	qStart := 0
 	var qBreaks int64
 	i := 0
+	line := 0 // where the line being counted begins
 	for ; i < len(d); i++ {
 		if inQ && (i-qStart > maxBytes+1 || qBreaks > maxBreaks) {
 			goto done
@@ -144,6 +152,10 @@ func csvDetectDelim(d []byte, eof bool, maxBreaks int64, maxBytes int) (delim by
 			}
 		case '\n':
 			if !inQ {
+				if csvEmptyLine(d[line:i]) {
+					nc, ns, nt, line = 0, 0, 0, i+1
+					continue
+				}
 				goto done
 			}
 			qBreaks++
@@ -162,6 +174,27 @@ done:
 		delim = '\t'
 	}
 	return delim, true
+}
+
+// csvRecordEnd adds to ends the kind of line end rec (a record with its
+// line end) has: 1 for LF, 2 for CRLF, nothing at the end of the input.
+func csvRecordEnd(rec []byte, ends uint8) uint8 {
+	switch {
+	case bytes.HasSuffix(rec, []byte("\r\n")):
+		return ends | 2
+	case bytes.HasSuffix(rec, csvLF):
+		return ends | 1
+	}
+	return ends
+}
+
+// csvEmptyLine reports whether line holds nothing but white space,
+// delimiters (',', ';', TAB) and quotes: a line above the header that
+// holds no name.
+func csvEmptyLine(line []byte) bool {
+	return len(bytes.TrimFunc(line, func(r rune) bool {
+		return r == ',' || r == ';' || r == '"' || unicode.IsSpace(r)
+	})) == 0
 }
 
 // csvCRLines reports whether the file whose first bytes are d ends its
@@ -330,6 +363,7 @@ func newCSVLimits(name string, rd io.Reader, delim byte, bufSize int, maxBreaks 
 			return nil, err
 		}
 	}
+	var above uint8 // the line ends of the blank lines above the header (csvRecordEnd)
 	for {
 		st := s.scan()
 		switch st {
@@ -343,14 +377,35 @@ func newCSVLimits(name string, rd io.Reader, delim byte, bufSize int, maxBreaks 
 			s.store = 0
 			return s, nil
 		case csvBlank:
+			above = csvRecordEnd(s.b.buf[s.b.r:s.end], above)
 			s.b.r = s.end
 			s.line++
 			continue
 		case csvBadQuote, csvUnterminated, csvRunaway:
+			if csvEmptyLine(s.b.buf[s.b.r:s.end]) {
+				// quotes without a name ("","" in a file of ';'): blank
+				above = csvRecordEnd(s.b.buf[s.b.r:s.end], above)
+				s.b.r = s.end
+				s.line += s.nl
+				continue
+			}
 			return nil, fmt.Errorf("ingest: %s line %d: malformed header: bad quoting; the first line must hold the column names", name, s.line)
+		}
+		if rec := s.b.buf[s.b.r:s.end]; csvEmptyLine(rec) || s.blankRecord(rec) {
+			// a line of white space or of empty cells above the header
+			// (a spreadsheet's empty rows, in any of the delimiters):
+			// passed over as a blank line; the SQL texts skip every line
+			// above the header (Layout.HeaderLine)
+			above = csvRecordEnd(rec, above)
+			s.b.r = s.end
+			s.line += s.nl
+			continue
 		}
 		if s.nf > csvMaxColumns {
 			return nil, fmt.Errorf("ingest: %s line %d: more than %d columns in the header; the file is probably not a table of this format (check the delimiter, and that the name's ending fits what the file holds): %w", name, s.line, csvMaxColumns, ErrNotTable)
+		}
+		if h := csvRecordEnd(s.b.buf[s.b.r:s.end], 0); above&^h != 0 && h != 0 {
+			s.aboveMixed = true
 		}
 		s.cols = make([]string, s.nf)
 		for i := range s.cols {
@@ -715,6 +770,32 @@ func (s *csvSource) next(row []Value, hold bool) (int64, error) {
 		}
 		return line, nil
 	}
+}
+
+// blankRecord reports whether the record just scanned (rec, with its
+// line end) holds nothing: only delimiters and carriage returns, or
+// fields that are each empty once trimmed of white space (as values are
+// trimmed), quoted or not, or exactly \N. Such a record is a blank line,
+// whatever its number of fields: a spreadsheet's empty row (,,,, or
+// "","",""), a line of spaces. The SQL texts of sekat pairs pass
+// over the same records (engine's blank-row filter).
+func (s *csvSource) blankRecord(rec []byte) bool {
+	if csvOnlyDelims(rec, s.delim) {
+		return true
+	}
+	if s.nf > len(s.fields) || s.nf > s.store {
+		return false // fields not kept: not judged (a record wider than the header)
+	}
+	for i := 0; i < s.nf; i++ {
+		b := s.fieldBytes(i)
+		if len(b) == 0 || len(b) == 2 && b[0] == '\\' && b[1] == 'N' {
+			continue
+		}
+		if b[0] > ' ' && b[0] < utf8.RuneSelf || len(bytes.TrimSpace(b)) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // csvOnlyDelims reports whether rec, a record with its line end, holds

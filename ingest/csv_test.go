@@ -53,7 +53,9 @@ var csvTests = []struct {
 	{name: "empty file", in: "", cols: "", want: ""},
 	{name: "header only", in: "a,b\n", cols: "a|b", want: ""},
 	{name: "quoted field at EOF", in: "a,b\n1,\"x\"", cols: "a|b", want: "2:1|x"},
-	{name: "quoted empty then CR at EOF", in: "a\n\"\"\r", cols: "a", want: "2:∅"},
+	{name: "quoted empty then CR at EOF", in: "a,b\n1,\"\"\r", cols: "a|b", want: "2:1|∅"},
+	{name: "white space lines above the header", in: "  \n\t \r\n\u00a0\na;b\n1;2\n", cols: "a|b", want: "5:1|2"},
+	{name: "delimiters only above the header", in: ",,,,\n;;\r\n\"\",\"\"\na;b\n1;2\n", cols: "a|b", want: "5:1|2"},
 	{name: "CR at EOF", in: "a,b\n1,2\r", cols: "a|b", want: "2:1|2"},
 	{name: "lone CR line at EOF", in: "a\n1\n\r", cols: "a", want: "2:1"},
 	// Lines ended by a lone CR: Excel for Mac's "CSV (Macintosh)".
@@ -239,8 +241,8 @@ func TestCSVAgreesWithEncodingCSV(t *testing.T) {
 				err = e
 				break
 			}
-			if raw := strings.Trim(in[off:std.InputOffset()], "\r\n"); len(recs) > 0 && strings.Trim(raw, ",") == "" {
-				continue // delimiters only: a blank line to sekat (see csvOnlyDelims)
+			if raw := strings.Trim(in[off:std.InputOffset()], "\r\n"); len(recs) > 0 && strings.Trim(raw, ",") == "" || len(recs) == 0 && stdBlankRecord(rec) {
+				continue // a blank line to sekat (see blankRecord)
 			}
 			line, _ := std.FieldPos(0)
 			recs = append(recs, rec)
@@ -485,6 +487,42 @@ func TestCSVNullMarker(t *testing.T) {
 	for j := range want {
 		if row[j].Kind != want[j].Kind || string(row[j].B) != string(want[j].B) {
 			t.Errorf("field %d: %v %q, want %v %q", j, row[j].Kind, row[j].B, want[j].Kind, want[j].B)
+		}
+	}
+}
+
+// stdBlankRecord reports whether an encoding/csv record is one that sekat
+// passes over as a blank line (see csvSource.blankRecord): every field
+// empty once trimmed of white space, or exactly \N.
+func stdBlankRecord(rec []string) bool {
+	for _, f := range rec {
+		if strings.TrimSpace(f) != "" && f != `\N` {
+			return false
+		}
+	}
+	return true
+}
+
+// TestCSVAboveMixed: a blank line above the header that ends its line
+// unlike the header (CRLF above LF) is reported (Layout.AboveMixed), since
+// DuckDB then reads no row of the file; blank lines that end alike are not.
+func TestCSVAboveMixed(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"a,b\n1,2\n", false},
+		{"\n  \n,,\na,b\n1,2\n", false},
+		{"\r\n,,\r\na,b\r\n1,2\r\n", false},
+		{",,\r\na,b\n1,2\n", true},
+		{"\r\n\na,b\n1,2\n", true},
+	} {
+		s, err := newCSV("t.csv", strings.NewReader(c.in), 0, 4096)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := s.aboveMixed; got != c.want {
+			t.Errorf("%q: aboveMixed %v, want %v", c.in, got, c.want)
 		}
 	}
 }

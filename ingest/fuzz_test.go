@@ -251,8 +251,8 @@ func FuzzCSV(f *testing.F) {
 			if err != nil {
 				return
 			}
-			if raw := strings.Trim(string(data[off:std.InputOffset()]), "\r\n"); len(recs) > 0 && strings.Trim(raw, string(rune(s.delim))) == "" {
-				continue // delimiters only: a blank line to sekat (see csvOnlyDelims)
+			if raw := strings.Trim(string(data[off:std.InputOffset()]), "\r\n"); len(recs) > 0 && strings.Trim(raw, string(rune(s.delim))) == "" || len(recs) == 0 && stdBlankRecord(rec) {
+				continue // a blank line to sekat (see blankRecord)
 			}
 			l, _ := std.FieldPos(0)
 			recs = append(recs, rec)

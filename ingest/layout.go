@@ -56,6 +56,10 @@ type Layout struct {
 	// (LF, CRLF or a lone CR): DuckDB, which takes the line end from the
 	// first line, reads no row of such a file.
 	SepLineMixed bool
+	// AboveMixed says a blank line above the header (empty, white space
+	// or empty cells) ends its line unlike the header (LF against CRLF):
+	// DuckDB reads no row of such a file either.
+	AboveMixed bool
 	// HeaderLine is the line of a CSV or TSV file's header: 1, or more
 	// after a sep line or blank lines, which the SQL texts must skip.
 	HeaderLine int64
@@ -96,7 +100,7 @@ func (s *Study) Layout(t Table, path string) (*Layout, error) {
 	l := &Layout{Path: path, Format: format, Gzip: gz, Columns: append([]string(nil), src.Columns()...), Bound: map[string]LayoutColumn{}}
 	spec := tables[t]
 	if c, ok := src.Source.(*csvSource); ok {
-		l.Delim, l.SepLine, l.SepLineMixed, l.HeaderLine = c.delim, c.sepLine, c.sepLine && c.sepMixed, c.header
+		l.Delim, l.SepLine, l.SepLineMixed, l.AboveMixed, l.HeaderLine = c.delim, c.sepLine, c.sepLine && c.sepMixed, c.aboveMixed, c.header
 	}
 	l.Encoding = EncodingUTF8
 	if src.dec != nil {

@@ -917,10 +917,13 @@ func TestPairsDuckDBSepLine(t *testing.T) {
 }
 
 // TestPairsDuckDBBlankLinesAboveHeader: blank lines above the header (the
-// first line blank, or one between Excel's sep line and the header) are
-// passed over by sekat pairs --run as by analyze: no row rejected, and the
-// same edges.csv. Before, DuckDB took the blank line for the header and
-// rejected the real header as a row (rows_read one more, rows_rejected 1).
+// first line blank, or one between Excel's sep line and the header; lines
+// of white space only; a spreadsheet's empty rows of delimiters or quoted
+// empty cells) are passed over by sekat pairs --run as by analyze: no row
+// rejected, and the same edges.csv. Before, DuckDB took the blank line for
+// the header and rejected the real header as a row (rows_read one more,
+// rows_rejected 1); and both refused a line of spaces, or of delimiters
+// only, as a header missing every required column.
 func TestPairsDuckDBBlankLinesAboveHeader(t *testing.T) {
 	dir := t.TempDir()
 	base := filepath.Join(dir, "base")
@@ -928,7 +931,8 @@ func TestPairsDuckDBBlankLinesAboveHeader(t *testing.T) {
 		t.Fatalf("generate: exit %d: %s", code, e)
 	}
 	letters := readFile(t, filepath.Join(base, "correspondence.csv"))
-	for name, above := range map[string]string{"blank-first": "\n", "sep-blank": "sep=,\n\n"} {
+	for name, above := range map[string]string{"blank-first": "\n", "sep-blank": "sep=,\n\n",
+		"spaces": "   \n\t\n", "delimiters": ",,,,,,\n;;;\n\"\",\"\"\n", "sep-spaces": "sep=,\n  \n,,,,,,\n"} {
 		st := filepath.Join(dir, name)
 		if err := os.CopyFS(st, os.DirFS(base)); err != nil {
 			t.Fatal(err)
@@ -952,5 +956,19 @@ func TestPairsDuckDBBlankLinesAboveHeader(t *testing.T) {
 			t.Fatalf("%s: analyze --pairs: exit %d: %s", name, code, e)
 		}
 		sameFile(t, raw, viaPairs, "edges.csv", name)
+	}
+	// A blank line that ends unlike the header (CRLF above LF lines):
+	// DuckDB read no row of the file, and said nothing; it is refused,
+	// naming the file and the header's line.
+	st := filepath.Join(dir, "mixed-ends")
+	if err := os.CopyFS(st, os.DirFS(base)); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(st, "correspondence.csv"), []byte(",,,,,,\r\n"+letters), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, e := sekat(t, "pairs", "--run", "-q", "--out", filepath.Join(dir, "mixed-ends-p"), st)
+	if code != 1 || !strings.Contains(e, "correspondence.csv: sebuah baris kosong di atas baris judulnya (baris 2)") {
+		t.Errorf("mixed line ends above the header: exit %d: %s", code, e)
 	}
 }
