@@ -394,6 +394,11 @@ func (s spark) source(t string, i int, f File, ordered bool) ([]string, string, 
 			// Spark's CSV reader has no option to skip lines above the header
 			return nil, "", "", sqlErr("sepLine", "%s: the %s text reads the header from the first line, and this file's first line is Excel's sep=%c: remove that line, or make the tables with --dialect duckdb", path.Base(f.Path), "Spark SQL", f.Delim)
 		}
+		if f.PaddedLine > 0 {
+			// Spark passes over empty lines, not lines of white space or
+			// of empty cells: it would take such a line for the header
+			return nil, "", "", sqlErr("paddedLine", "%s: line %d above its header holds only white space or empty cells, and the %s text reads the header from the first line that is not empty: remove the lines above the header (line %d), or make the tables with --dialect duckdb", path.Base(f.Path), f.PaddedLine, "Spark SQL", f.HeaderLine)
+		}
 		var cols []string
 		for j := range f.Columns {
 			cols = append(cols, fmt.Sprintf("c%d STRING", j))

@@ -425,13 +425,25 @@ func TestSQLBlankLinesAboveHeader(t *testing.T) {
 			}
 		}
 	}
-	// a blank line above the header that ends unlike it: DuckDB would
-	// read no row
+	// a line of white space or empty cells above the header: Spark takes
+	// it for the header (it passes over empty lines only), so its text
+	// refuses the file by name, as for a sep line; DuckDB skips it
 	s := testSpec()
 	f := &s.Files["correspondence"][0]
+	f.HeaderLine, f.PaddedLine = 3, 2
+	var se *SQLError
+	if _, err := SQL(s, Spark); !errors.As(err, &se) || se.Code != "paddedLine" || !strings.Contains(err.Error(), "correspondence.csv: line 2 ") {
+		t.Errorf("Spark: %v, want the paddedLine refusal naming the file and line", err)
+	}
+	if _, err := SQL(s, DuckDB); err != nil {
+		t.Errorf("DuckDB: %v", err)
+	}
+	// a blank line above the header that ends unlike it: DuckDB would
+	// read no row
+	s = testSpec()
+	f = &s.Files["correspondence"][0]
 	f.HeaderLine, f.AboveMixed = 2, true
 	_, err := SQL(s, DuckDB)
-	var se *SQLError
 	if !errors.As(err, &se) || se.Code != "aboveEnds" || !strings.Contains(err.Error(), "correspondence.csv") {
 		t.Errorf("DuckDB: %v, want the aboveEnds refusal naming the file", err)
 	}

@@ -17,6 +17,7 @@ import "fmt"
 //	run           Args: statement number, statements (DuckDB failed running the text)
 //	sepLine       Args: file, engine name, delimiter (a CSV opening with Excel's "sep=X" line; Spark text only)
 //	sepLineEnds   Args: file, delimiter, engine name (that line ends unlike the lines below it; DuckDB text)
+//	paddedLine    Args: file, line, engine name, header line (white space or empty cells above the header; Spark text only)
 //	aboveEnds     Args: file, header line, engine name (a blank line above the header ends unlike it; DuckDB text)
 type SQLError struct {
 	Code string

@@ -74,6 +74,10 @@ type File struct {
 	// AboveMixed: a blank line above the header ends its line unlike the
 	// header: DuckDB would read no row (ingest.Layout's).
 	AboveMixed bool
+	// PaddedLine: the first line above the header that holds white space
+	// or empty cells only, or 0 (ingest.Layout's): the Spark text cannot
+	// skip it.
+	PaddedLine int64
 	// HeaderLine is the line of a CSV or TSV file's header (ingest.Layout's;
 	// 0 or 1: the first): the lines above it, a sep line or blank ones,
 	// are skipped.

@@ -116,6 +116,7 @@ var en = map[string]string{
 	"sql.gzipParquet":          "%s: %s reads Parquet files that are not gzipped; unpack it (Parquet compresses its pages itself)",
 	"sql.sepLineEnds":          "%s: its first line, Excel's sep=%c, ends its line unlike the lines below it, and the %s SQL text would read no row of it: remove that line, or save the file again so that all its lines end alike",
 	"sql.aboveEnds":            "%s: a blank line above its header (line %d) ends its line unlike the header, and the %s SQL text would read no row of it: remove the lines above the header, or save the file again so that all its lines end alike",
+	"sql.paddedLine":           "%s: line %d above its header holds only white space or empty cells, and the SQL text for %s reads the header from the first line that is not empty: remove the lines above the header (line %d), or make the tables with --dialect duckdb",
 	"sql.sepLine":              "%s: the SQL text for %s reads the header from the first line, and this file's first line is Excel's sep=%c: remove that line, or make the tables with --dialect duckdb",
 	"sql.encoding":             "%s: the SQL text for %s reads CSV and TSV files in UTF-8 or UTF-16, not %s; save this file as CSV UTF-8, or read the raw tables with sekat analyze without --pairs",
 	"sql.format":               "%s: the SQL text for %s reads CSV, TSV and Parquet files only; save this %s file as CSV or Parquet, or read the raw tables with sekat analyze without --pairs",

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -51,7 +52,10 @@ type csvSource struct {
 	// the header (LF against CRLF): DuckDB, which takes the line end from
 	// the file's first lines, would read no row below (see Layout).
 	aboveMixed bool
-	name       string
+	// padded is the first line above the header that is blank but not
+	// empty (white space, delimiters, quotes); 0 when none.
+	padded int64
+	name   string
 	srcCloser
 	b srcBuf
 	// maxQBreaks and maxQBytes bound one quoted field (csvMaxQuoted*;
@@ -385,6 +389,7 @@ func newCSVLimits(name string, rd io.Reader, delim byte, bufSize int, maxBreaks 
 			if csvEmptyLine(s.b.buf[s.b.r:s.end]) {
 				// quotes without a name ("","" in a file of ';'): blank
 				above = csvRecordEnd(s.b.buf[s.b.r:s.end], above)
+				s.padded = cmp.Or(s.padded, s.line)
 				s.b.r = s.end
 				s.line += s.nl
 				continue
@@ -397,6 +402,7 @@ func newCSVLimits(name string, rd io.Reader, delim byte, bufSize int, maxBreaks 
 			// passed over as a blank line; the SQL texts skip every line
 			// above the header (Layout.HeaderLine)
 			above = csvRecordEnd(rec, above)
+			s.padded = cmp.Or(s.padded, s.line)
 			s.b.r = s.end
 			s.line += s.nl
 			continue

@@ -526,3 +526,27 @@ func TestCSVAboveMixed(t *testing.T) {
 		}
 	}
 }
+
+// TestCSVPaddedLine: the first line above the header that is blank but
+// not empty (white space, empty cells) is reported (Layout.PaddedLine),
+// for the Spark text, which passes over empty lines only.
+func TestCSVPaddedLine(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int64
+	}{
+		{"a,b\n1,2\n", 0},
+		{"\n\na,b\n1,2\n", 0},
+		{"\n  \n,,\na,b\n1,2\n", 2},
+		{"sep=,\n\n;;\na,b\n1,2\n", 3},
+		{"a,b\n  \n1,2\n", 0},
+	} {
+		s, err := newCSV("t.csv", strings.NewReader(c.in), 0, 4096)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.padded != c.want {
+			t.Errorf("%q: padded line %d, want %d", c.in, s.padded, c.want)
+		}
+	}
+}

@@ -60,6 +60,10 @@ type Layout struct {
 	// or empty cells) ends its line unlike the header (LF against CRLF):
 	// DuckDB reads no row of such a file either.
 	AboveMixed bool
+	// PaddedLine is the first line above the header that holds white
+	// space or empty cells only (a blank line that is not empty), or 0:
+	// Spark's CSV reader passes over empty lines only.
+	PaddedLine int64
 	// HeaderLine is the line of a CSV or TSV file's header: 1, or more
 	// after a sep line or blank lines, which the SQL texts must skip.
 	HeaderLine int64
@@ -101,6 +105,7 @@ func (s *Study) Layout(t Table, path string) (*Layout, error) {
 	spec := tables[t]
 	if c, ok := src.Source.(*csvSource); ok {
 		l.Delim, l.SepLine, l.SepLineMixed, l.AboveMixed, l.HeaderLine = c.delim, c.sepLine, c.sepLine && c.sepMixed, c.aboveMixed, c.header
+		l.PaddedLine = c.padded
 	}
 	l.Encoding = EncodingUTF8
 	if src.dec != nil {
