@@ -3,6 +3,7 @@ package engine
 import (
 	"fmt"
 	"path"
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -269,8 +270,14 @@ func (d duckdb) source(t string, i int, f File, ordered bool) ([]string, string,
 			// DuckDB would take for the header
 			skip = ", skip = " + strconv.FormatInt(max(n, 1), 10)
 		}
+		// store_rejects: a line DuckDB cannot read as a row (a line of
+		// spaces, "","" short of the header's fields) is kept aside in a
+		// table rather than stopping the run; duckdbRejects then passes
+		// over the blank ones, as ingest does, and stops on any other,
+		// naming the file and the line
 		rel := "read_csv(" + lit(f.Path) + ", auto_detect = false, header = true" + skip + ", delim = " + delimLiteral(f, `'\t'`) +
-			", quote = '\"', escape = '\"', nullstr = ['', '\\N']" + enc + ", columns = {" + csvColumns(f) + "})"
+			", quote = '\"', escape = '\"', nullstr = ['', '\\N']" + enc + ", columns = {" + csvColumns(f) + "}" +
+			", store_rejects = true, rejects_table = " + lit(duckdbRejectsTable(t, i)) + ", rejects_scan = " + lit(duckdbRejectsTable(t, i)+"_scan") + ")"
 		if !ordered {
 			return nil, rel, "row_number() OVER ()", nil
 		}
@@ -280,6 +287,34 @@ func (d duckdb) source(t string, i int, f File, ordered bool) ([]string, string,
 		return []string{"CREATE OR REPLACE TEMP TABLE " + name + " AS SELECT * FROM " + rel}, name, "rowid", nil
 	}
 	return nil, "", "", sqlErr("format", "%s: the %s text reads CSV, TSV and Parquet files; convert this %s file", path.Base(f.Path), "DuckDB", f.Format)
+}
+
+// duckdbRejectsTable names the table where DuckDB keeps the lines of file
+// i of table t that it could not read as rows (store_rejects).
+func duckdbRejectsTable(t string, i int) string { return fmt.Sprintf("sekat_rejects_%s_%d", t, i) }
+
+// duckdbRejects is the statement that stops the DuckDB text, naming the
+// file and the first line, when DuckDB could not read a line of file i of
+// table t that is not blank (as ingest's csvSource.blankRecord judges: each
+// field white space, "" around white space, or \N; a line of delimiters
+// only): ingest would have rejected it (a row of the wrong width, broken
+// quoting, invalid UTF-8), and counting it as DuckDB saw it is not sure to
+// count what analyze counts. Blank lines that are short of the header's
+// fields ("   ", "","") are passed over, as ingest passes over them.
+// Runs after the file was read (its rejects table exists from then on).
+func duckdbRejects(t string, i int, f File) string {
+	ws := "["
+	for _, r := range wsText {
+		ws += fmt.Sprintf(`\x{%X}`, r)
+	}
+	ws += "]"
+	field := "(" + ws + `*|"` + ws + `*"|\\N|"\\N")`
+	d := regexp.QuoteMeta(strings.Trim(delimLiteral(f, `'\t'`), "'"))
+	blank := `^[\r\n]*` + field + "(" + d + field + ")*$"
+	return "SELECT error('sekat: ' || " + lit(path.Base(f.Path)) + " || ' line ' || CAST(line AS VARCHAR) || ': DuckDB''s CSV reader refused this line (' || reason || '); " +
+		"correct the line (its fields and its quoting), or run sekat validate on the table to see every such line') FROM (\n" +
+		"SELECT line, min(COALESCE(error_type, '') || ': ' || COALESCE(error_message, '')) AS reason FROM " + duckdbRejectsTable(t, i) +
+		" WHERE NOT regexp_full_match(COALESCE(csv_line, 'x'), " + lit(blank) + ") GROUP BY line ORDER BY line LIMIT 1) AS r"
 }
 
 // output materialises body as a temporary table sorted on all its

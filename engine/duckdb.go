@@ -53,7 +53,7 @@ func Run(ctx context.Context, spec *Spec, step StepFunc) error {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
-			return &SQLError{Code: "run", Args: []any{i + 1, len(stmts)}, err: fmt.Errorf("engine: duckdb: statement %d of %d: %w", i+1, len(stmts), err)}
+			return runError(i+1, len(stmts), err)
 		}
 	}
 	return nil

@@ -2,7 +2,9 @@ package engine
 
 import (
 	"errors"
+	"fmt"
 	"math/rand/v2"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -446,5 +448,64 @@ func TestSQLBlankLinesAboveHeader(t *testing.T) {
 	_, err := SQL(s, DuckDB)
 	if !errors.As(err, &se) || se.Code != "aboveEnds" || !strings.Contains(err.Error(), "correspondence.csv") {
 		t.Errorf("DuckDB: %v, want the aboveEnds refusal naming the file", err)
+	}
+}
+
+// TestSQLBlankRows: the DuckDB and Spark texts leave out the rows of a CSV
+// file whose every cell is missing or white space (a spreadsheet's empty
+// row, a line of spaces), as ingest passes over them; before, each was a
+// rejected row there and not in analyze (rows_read and rows_rejected one
+// more). The DuckDB text keeps aside the lines it cannot read as rows
+// (store_rejects) and stops on those that are not blank (duckdbRejects).
+// Trino reads catalog tables: no filter.
+func TestSQLBlankRows(t *testing.T) {
+	s := testSpec()
+	text, err := SQL(s, DuckDB)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text, "rejects_table = 'sekat_rejects_correspondence_0'") || !strings.Contains(text, "FROM sekat_rejects_correspondence_0 WHERE NOT regexp_full_match(") {
+		t.Errorf("the DuckDB text does not keep aside and check the lines it cannot read")
+	}
+	for _, d := range []Dialect{DuckDB, Spark} {
+		text, err := SQL(s, d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(text, " WHERE COALESCE(NULLIF(") {
+			t.Errorf("%v: the text does not leave out blank rows", d)
+		}
+	}
+}
+
+// TestRunError: DuckDB's failures on a CSV line become errors naming the
+// file and the line (csvLine), from the text's own check or from DuckDB's
+// CSV reader; a file whose lines end in LF and CRLF both, on which DuckDB
+// names no line, names the first line that ends unlike line 1 (lineEnds).
+// Before, sekat printed DuckDB's raw text only ("run").
+func TestRunError(t *testing.T) {
+	dir := t.TempDir()
+	mixed := dir + "/correspondence.csv"
+	if err := os.WriteFile(mixed, []byte("a,b\r\n1,2\r\n3,4\n5,6\r\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		duck string
+		code string
+		args []any
+	}{
+		{"Invalid Input Error: sekat: correspondence.csv line 6: DuckDB's CSV reader refused this line (MISSING COLUMNS: Expected Number of Columns: 7 Found: 3); correct the line",
+			"csvLine", []any{"correspondence.csv", int64(6), "MISSING COLUMNS: Expected Number of Columns: 7 Found: 3"}},
+		{"Invalid Input Error: CSV Error on Line: 3\nOriginal Line: 1,xxx\nMaximum line size of 2000000 bytes exceeded. Actual Size:3000004 bytes.\n\n  file = /d/people.csv\n  delimiter = ,",
+			"csvLine", []any{"people.csv", int64(3), "Maximum line size of 2000000 bytes exceeded. Actual Size:3000004 bytes."}},
+		{"Invalid Input Error: The CSV Parser state machine reached an invalid state.\nPossible fixes:\n\n  file = " + mixed + "\n  new_line = \\r\\n (Auto-Detected)",
+			"lineEnds", []any{"correspondence.csv", "CRLF", int64(3), "LF"}},
+		{"Out of Memory Error: could not allocate", "run", []any{4, 9}},
+	} {
+		err := runError(4, 9, errors.New(c.duck))
+		var se *SQLError
+		if !errors.As(err, &se) || se.Code != c.code || fmt.Sprint(se.Args) != fmt.Sprint(c.args) {
+			t.Errorf("%.40q: got %v, want %s %v", c.duck, err, c.code, c.args)
+		}
 	}
 }

@@ -1,6 +1,16 @@
 package engine
 
-import "fmt"
+import (
+	"bufio"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"os"
+	"path"
+	"regexp"
+	"strconv"
+	"strings"
+)
 
 // SQLError is a reason the SQL text cannot be written or run for a study,
 // with a Code naming the reason and the Args the sentence for it needs,
@@ -18,6 +28,8 @@ import "fmt"
 //	sepLine       Args: file, engine name, delimiter (a CSV opening with Excel's "sep=X" line; Spark text only)
 //	sepLineEnds   Args: file, delimiter, engine name (that line ends unlike the lines below it; DuckDB text)
 //	paddedLine    Args: file, line, engine name, header line (white space or empty cells above the header; Spark text only)
+//	csvLine       Args: file, line, DuckDB's reason (DuckDB could not read that line of a CSV or TSV file)
+//	lineEnds      Args: file, line end of line 1, line, its line end (a file whose lines end in LF and CRLF both; DuckDB)
 //	aboveEnds     Args: file, header line, engine name (a blank line above the header ends unlike it; DuckDB text)
 type SQLError struct {
 	Code string
@@ -33,4 +45,98 @@ func (e *SQLError) Unwrap() error { return e.err }
 // sqlErr is an *SQLError with the English text format.
 func sqlErr(code, format string, a ...any) error {
 	return &SQLError{Code: code, Args: a, err: fmt.Errorf("engine: "+format, a...)}
+}
+
+// What DuckDB says when it stops on a line of a CSV file: the text's own
+// error (duckdbRejects), or DuckDB's CSV reader's ("CSV Error on Line: 7"
+// ... "file = /d/correspondence.csv"), or its parser's on a file whose
+// lines end in two ways (no line given).
+var (
+	reRejected = regexp.MustCompile(`sekat: (.+?) line (\d+): DuckDB's CSV reader refused this line \((.*?)\); `)
+	reCSVLine  = regexp.MustCompile(`CSV Error on Line: (\d+)`)
+	reCSVFile  = regexp.MustCompile(`(?m)^\s*file = (.+)$`)
+)
+
+// runError is the error of statement i of n of the DuckDB text, which
+// failed with err: for a line of a CSV file that DuckDB could not read,
+// one naming the file and the line (csvLine), or for a file whose lines
+// end in two ways, one naming the first line that ends unlike line 1
+// (lineEnds); else run, with DuckDB's own text as the detail.
+func runError(i, n int, err error) error {
+	e := fmt.Errorf("engine: duckdb: statement %d of %d: %w", i, n, err)
+	s := err.Error()
+	if m := reRejected.FindStringSubmatch(s); m != nil {
+		line, _ := strconv.ParseInt(m[2], 10, 64)
+		return csvLineError(m[1], line, m[3])
+	}
+	var file string
+	if m := reCSVFile.FindStringSubmatch(s); m != nil {
+		file = strings.TrimSpace(m[1])
+	}
+	if m := reCSVLine.FindStringSubmatch(s); m != nil && file != "" {
+		line, _ := strconv.ParseInt(m[1], 10, 64)
+		reason := "a line DuckDB cannot read"
+		// DuckDB writes the line, then the reason on the next line
+		lines := strings.Split(s, "\n")
+		for k, l := range lines {
+			if strings.HasPrefix(l, "Original Line:") && k+1 < len(lines) && strings.TrimSpace(lines[k+1]) != "" {
+				reason = strings.TrimSpace(lines[k+1])
+				break
+			}
+		}
+		return csvLineError(path.Base(file), line, reason)
+	}
+	if strings.Contains(s, "state machine reached an invalid state") && file != "" {
+		if first, line, end, ok := mixedLineEnds(file); ok {
+			return sqlErr("lineEnds", "%s: its lines end in two ways (line 1 in %s, line %d in %s), and DuckDB's CSV reader takes one kind of line end for the whole file: save the file again so that all its lines end alike (for example, open it in a text editor and save it with one kind of line end, or run dos2unix on it), then run sekat pairs again", path.Base(file), first, line, end)
+		}
+	}
+	return &SQLError{Code: "run", Args: []any{i, n}, err: e}
+}
+
+// csvLineError says that DuckDB could not read line of file, for reason.
+func csvLineError(file string, line int64, reason string) error {
+	return sqlErr("csvLine", "%s line %d: DuckDB's CSV reader refused this line (%s), which sekat analyze rejects or passes over; correct the line (its fields and its quoting), or run sekat validate on the raw table to see every such line, then run sekat pairs again", file, line, reason)
+}
+
+// mixedLineEnds reads the file at p (gunzipped when it ends in .gz) and
+// returns the line end of its first line ("LF" or "CRLF") and the first
+// line that ends otherwise, with its end; ok is false when every line
+// ends alike or the file cannot be read. Quotes are not looked at.
+func mixedLineEnds(p string) (first string, line int64, end string, ok bool) {
+	f, err := os.Open(p)
+	if err != nil {
+		return "", 0, "", false
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(strings.ToLower(p), ".gz") {
+		z, err := gzip.NewReader(f)
+		if err != nil {
+			return "", 0, "", false
+		}
+		defer z.Close()
+		r = z
+	}
+	br := bufio.NewReaderSize(r, 1<<16)
+	for line = 1; ; line++ {
+		b, err := br.ReadSlice('\n')
+		for err == bufio.ErrBufferFull {
+			var more []byte
+			more, err = br.ReadSlice('\n')
+			b = more
+		}
+		if err != nil {
+			return "", 0, "", false
+		}
+		kind := "LF"
+		if len(b) > 1 && b[len(b)-2] == '\r' {
+			kind = "CRLF"
+		}
+		if first == "" {
+			first = kind
+		} else if kind != first {
+			return first, line, kind, true
+		}
+	}
 }

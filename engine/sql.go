@@ -381,7 +381,7 @@ func (g *gen) source(t string) error {
 			}
 			sel = append(sel, cs...)
 		}
-		parts = append(parts, "SELECT "+strings.Join(sel, ", ")+" FROM "+rel)
+		parts = append(parts, "SELECT "+strings.Join(sel, ", ")+" FROM "+rel+g.notBlank(f))
 	}
 	if len(parts) == 0 {
 		sel := []string{"CAST(NULL AS BIGINT) AS f", "CAST(NULL AS BIGINT) AS rn"}
@@ -392,6 +392,26 @@ func (g *gen) source(t string) error {
 	}
 	g.view("sekat_src_"+t, strings.Join(parts, "\nUNION ALL\n"))
 	return nil
+}
+
+// notBlank is the WHERE clause that leaves out the rows of a CSV or TSV
+// file (read by the DuckDB or Spark text) whose every cell is missing or
+// white space: a spreadsheet's empty row (,,,, or "",""), a line of
+// spaces. ingest passes over these records as blank lines, and counts
+// them nowhere (csvSource.blankRecord); read as rows they would be
+// rejected rows here. Trino reads catalog tables: "" for it.
+func (g *gen) notBlank(f File) string {
+	if f.Format != "csv" && f.Format != "tsv" || g.d.id() == Trino || len(f.Columns) == 0 {
+		return ""
+	}
+	cells := make([]string, len(f.Columns))
+	for j := range f.Columns {
+		cells[j] = g.trimID(fmt.Sprintf("c%d", j))
+	}
+	if len(cells) == 1 {
+		return " WHERE " + cells[0] + " IS NOT NULL"
+	}
+	return " WHERE COALESCE(" + strings.Join(cells, ", ") + ") IS NOT NULL"
 }
 
 func (g *gen) nullColumn(c inCol) []string {
@@ -795,6 +815,17 @@ func (g *gen) outputs() error {
 		}
 		g.add(prep...)
 		writes = append(writes, st)
+	}
+	if g.d.id() == DuckDB {
+		// every file has been read by now: the lines DuckDB could not
+		// read, blank ones aside, stop the text before anything is written
+		for _, t := range tableNames {
+			for i, f := range g.s.Files[t] {
+				if f.Format == "csv" || f.Format == "tsv" {
+					g.add(duckdbRejects(t, i, f))
+				}
+			}
+		}
 	}
 	g.add(g.d.writes()...)
 	g.add(writes...)

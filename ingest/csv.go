@@ -743,10 +743,11 @@ func (s *csvSource) next(row []Value, hold bool) (int64, error) {
 		case csvBadQuote, csvUnterminated, csvRunaway:
 			return line, s.quoteRowError(st, line, d[start:s.end])
 		}
-		if csvOnlyDelims(d[start:s.end], s.delim) {
+		if s.blankRecord(d[start:s.end]) {
 			// A record of empty fields only, as a spreadsheet writes for a
-			// row of its used range left empty, is a blank line; so is one
-			// of stray carriage returns (a CRLF file converted twice).
+			// row of its used range left empty (quoted or not), is a blank
+			// line; so is one of white space only, or of stray carriage
+			// returns (a CRLF file converted twice).
 			s.rows--
 			continue
 		}

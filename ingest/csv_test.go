@@ -53,6 +53,10 @@ var csvTests = []struct {
 	{name: "empty file", in: "", cols: "", want: ""},
 	{name: "header only", in: "a,b\n", cols: "a|b", want: ""},
 	{name: "quoted field at EOF", in: "a,b\n1,\"x\"", cols: "a|b", want: "2:1|x"},
+	{name: "quoted empty cells: a blank row", in: "a,b\n1,2\n\"\",\"\"\n\"\"\n3,4\n", cols: "a|b", want: "2:1|2\n5:3|4"},
+	{name: "white space only: a blank row", in: "a,b\n1,2\n   \n \t, \n3,4\n", cols: "a|b", want: "2:1|2\n5:3|4"},
+	{name: "NULL markers only: a blank row", in: "a,b\n\\N,\\N\n3,4\n", cols: "a|b", want: "3:3|4"},
+	{name: "quoted empty record: blank", in: "a\n\"\"\r", cols: "a", want: ""},
 	{name: "quoted empty then CR at EOF", in: "a,b\n1,\"\"\r", cols: "a|b", want: "2:1|∅"},
 	{name: "white space lines above the header", in: "  \n\t \r\n\u00a0\na;b\n1;2\n", cols: "a|b", want: "5:1|2"},
 	{name: "delimiters only above the header", in: ",,,,\n;;\r\n\"\",\"\"\na;b\n1;2\n", cols: "a|b", want: "5:1|2"},
@@ -241,7 +245,7 @@ func TestCSVAgreesWithEncodingCSV(t *testing.T) {
 				err = e
 				break
 			}
-			if raw := strings.Trim(in[off:std.InputOffset()], "\r\n"); len(recs) > 0 && strings.Trim(raw, ",") == "" || len(recs) == 0 && stdBlankRecord(rec) {
+			if raw := strings.Trim(in[off:std.InputOffset()], "\r\n"); strings.Trim(raw, ",") == "" || stdBlankRecord(rec) {
 				continue // a blank line to sekat (see blankRecord)
 			}
 			line, _ := std.FieldPos(0)

@@ -972,3 +972,75 @@ func TestPairsDuckDBBlankLinesAboveHeader(t *testing.T) {
 		t.Errorf("mixed line ends above the header: exit %d: %s", code, e)
 	}
 }
+
+// TestPairsDuckDBBlankRows: rows that hold nothing between the data rows (a
+// spreadsheet's empty row ,,,,,, and "","",..., a line of spaces, "","" short
+// of the header's fields, an empty line) are passed over by analyze and by
+// sekat pairs --run alike: the inputs table counts the rows read and
+// rejected that summary.json counts, and edges.csv is the same. Before,
+// analyze rejected the quoted and white space rows, DuckDB rejected the
+// delimiter rows, and DuckDB stopped on the line of spaces with its own raw
+// text. A row that is not blank and that DuckDB cannot read (a short row)
+// stops sekat pairs with a message naming the file and the line; so does a
+// file whose lines end in LF and CRLF both, naming the first line that
+// ends unlike line 1.
+func TestPairsDuckDBBlankRows(t *testing.T) {
+	dir := t.TempDir()
+	base := filepath.Join(dir, "base")
+	if code, _, e := sekat(t, "generate", "--seed", "662", "--scale", "0.1", "--out", base); code != 0 {
+		t.Fatalf("generate: exit %d: %s", code, e)
+	}
+	lines := strings.SplitAfter(readFile(t, filepath.Join(base, "correspondence.csv")), "\n")
+	write := func(name string, rows []string) string {
+		st := filepath.Join(dir, name)
+		if err := os.CopyFS(st, os.DirFS(base)); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(st, "correspondence.csv"), []byte(strings.Join(rows, "")), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return st
+	}
+	blank := []string{",,,,,,\n", "\"\",\"\",\"\",\"\",\"\",\"\",\"\"\n", "    \n", "\"\",\"\"\n", "\n", " \t , ,\\N,,,,\n"}
+	var rows []string
+	for i, l := range lines {
+		rows = append(rows, l)
+		if i > 0 && i <= len(blank) {
+			rows = append(rows, blank[i-1])
+		}
+	}
+	st := write("blank-rows", rows)
+	pairs, raw, viaPairs := filepath.Join(dir, "p"), filepath.Join(dir, "raw"), filepath.Join(dir, "viapairs")
+	if code, _, e := sekat(t, "pairs", "--run", "-q", "--table-format", "csv", "--out", pairs, st); code != 0 {
+		t.Fatalf("pairs --run: exit %d: %s", code, e)
+	}
+	if code, _, e := sekat(t, "analyze", "-q", "--out", raw, st); code != 0 {
+		t.Fatalf("analyze: exit %d: %s", code, e)
+	}
+	want := fmt.Sprintf("correspondence,%d,0,", len(lines)-2) // the header and the final "" aside
+	if !strings.Contains(readFile(t, filepath.Join(pairs, "inputs.csv")), want) {
+		t.Errorf("inputs.csv: %s, want %s...", readFile(t, filepath.Join(pairs, "inputs.csv")), want)
+	}
+	if s := readFile(t, filepath.Join(raw, "summary.json")); !strings.Contains(s, fmt.Sprintf(`"rows_read": %d,`, len(lines)-2)) {
+		t.Errorf("summary.json does not count %d letters read", len(lines)-2)
+	}
+	if code, _, e := sekat(t, "analyze", "-q", "--pairs", pairs, "--out", viaPairs, st); code != 0 {
+		t.Fatalf("analyze --pairs: exit %d: %s", code, e)
+	}
+	sameFile(t, raw, viaPairs, "edges.csv", "blank rows")
+
+	short := write("short-row", append(append([]string{}, lines[:5]...), append([]string{"SRT-X,2025-01-02 09:00:00,P1\n"}, lines[5:]...)...))
+	code, _, e := sekat(t, "pairs", "--run", "-q", "--out", filepath.Join(dir, "short-p"), short)
+	if code != 1 || !strings.Contains(e, "correspondence.csv baris 6: pembaca CSV DuckDB menolak baris ini") {
+		t.Errorf("a short row: exit %d: %s", code, e)
+	}
+	crlf := append([]string{}, lines...)
+	for i := range 3 {
+		crlf[i] = strings.TrimSuffix(crlf[i], "\n") + "\r\n"
+	}
+	mixed := write("mixed-ends", crlf)
+	code, _, e = sekat(t, "pairs", "--run", "-q", "--out", filepath.Join(dir, "mixed-p"), mixed)
+	if code != 1 || !strings.Contains(e, "correspondence.csv: baris-barisnya berakhir dengan dua cara (baris 1 dengan CRLF, baris 4 dengan LF)") {
+		t.Errorf("mixed line ends: exit %d: %s", code, e)
+	}
+}
