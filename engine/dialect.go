@@ -277,6 +277,7 @@ func (d duckdb) source(t string, i int, f File, ordered bool) ([]string, string,
 		// naming the file and the line
 		rel := "read_csv(" + lit(f.Path) + ", auto_detect = false, header = true" + skip + ", delim = " + delimLiteral(f, `'\t'`) +
 			", quote = '\"', escape = '\"', nullstr = ['', '\\N']" + enc + ", columns = {" + csvColumns(f) + "}" +
+			", max_line_size = " + strconv.Itoa(MaxLine) + ", buffer_size = " + strconv.Itoa(2*MaxLine) +
 			", store_rejects = true, rejects_table = " + lit(duckdbRejectsTable(t, i)) + ", rejects_scan = " + lit(duckdbRejectsTable(t, i)+"_scan") + ")"
 		if !ordered {
 			return nil, rel, "row_number() OVER ()", nil
@@ -288,6 +289,13 @@ func (d duckdb) source(t string, i int, f File, ordered bool) ([]string, string,
 	}
 	return nil, "", "", sqlErr("format", "%s: the %s text reads CSV, TSV and Parquet files; convert this %s file", path.Base(f.Path), "DuckDB", f.Format)
 }
+
+// MaxLine is the longest line of a CSV or TSV file the DuckDB text reads:
+// ingest's own bound on a record (16 MiB), where DuckDB's default is 2 MB.
+// DuckDB's read buffer must hold a line; it is set to two of them (32
+// MiB, about the default's 16 lines of 2 MB), since the default, 16 lines,
+// would take 256 MiB of memory for every file read.
+const MaxLine = 16 << 20
 
 // duckdbRejectsTable names the table where DuckDB keeps the lines of file
 // i of table t that it could not read as rows (store_rejects).

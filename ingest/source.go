@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/sekat-ona/sekat/engine"
 )
 
 // Kind says how a Value is held.
@@ -562,8 +564,9 @@ const srcBufSize = 1 << 20
 
 // srcMaxRecord bounds one CSV record or NDJSON line: 16 MiB. A longer one
 // is a fatal error rather than unbounded memory; no table row is that long
-// (a CSV quoted field holds at most csvMaxQuotedBytes).
-const srcMaxRecord = 16 << 20
+// (a CSV quoted field holds at most csvMaxQuotedBytes). The DuckDB text of
+// sekat pairs reads lines up to the same length (engine.MaxLine).
+const srcMaxRecord = engine.MaxLine
 
 // srcCloser closes a source's file once; later calls return nil.
 type srcCloser struct {

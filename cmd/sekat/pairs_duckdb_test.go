@@ -1044,3 +1044,34 @@ func TestPairsDuckDBBlankRows(t *testing.T) {
 		t.Errorf("mixed line ends: exit %d: %s", code, e)
 	}
 }
+
+// TestPairsDuckDBLongLine: a letter whose line is 3 MB long (a cell sekat
+// does not read, holding a pasted document) is read by analyze, which
+// takes records of up to 16 MiB, and by sekat pairs --run alike. Before,
+// DuckDB's read_csv stopped at its default max_line_size of 2 MB.
+func TestPairsDuckDBLongLine(t *testing.T) {
+	dir := t.TempDir()
+	st := filepath.Join(dir, "studi")
+	if code, _, e := sekat(t, "generate", "--seed", "662", "--scale", "0.1", "--out", st); code != 0 {
+		t.Fatalf("generate: exit %d: %s", code, e)
+	}
+	p := filepath.Join(st, "correspondence.csv")
+	lines := strings.SplitAfter(readFile(t, p), "\n")
+	f := strings.Split(lines[5], ",")
+	f[5] = strings.Repeat("x", 3<<20) // kind
+	lines[5] = strings.Join(f, ",")
+	if err := os.WriteFile(p, []byte(strings.Join(lines, "")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pairs, raw, viaPairs := filepath.Join(dir, "p"), filepath.Join(dir, "raw"), filepath.Join(dir, "viapairs")
+	if code, _, e := sekat(t, "pairs", "--run", "-q", "--table-format", "csv", "--out", pairs, st); code != 0 {
+		t.Fatalf("pairs --run: exit %d: %s", code, e)
+	}
+	if code, _, e := sekat(t, "analyze", "-q", "--out", raw, st); code != 0 {
+		t.Fatalf("analyze: exit %d: %s", code, e)
+	}
+	if code, _, e := sekat(t, "analyze", "-q", "--pairs", pairs, "--out", viaPairs, st); code != 0 {
+		t.Fatalf("analyze --pairs: exit %d: %s", code, e)
+	}
+	sameFile(t, raw, viaPairs, "edges.csv", "a long line")
+}
