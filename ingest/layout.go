@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 )
 
 // ColumnType is how a column of a table file holds its values, as an
@@ -103,6 +104,19 @@ func (s *Study) Layout(t Table, path string) (*Layout, error) {
 	defer src.Close()
 	l := &Layout{Path: path, Format: format, Gzip: gz, Columns: append([]string(nil), src.Columns()...), Bound: map[string]LayoutColumn{}}
 	spec := tables[t]
+	// a required column missing: the error Load gives (the others
+	// missing, where the header was read, what to map in study.yaml)
+	lower := map[string]bool{}
+	for _, c := range l.Columns {
+		lower[strings.ToLower(strings.TrimSpace(c))] = true
+	}
+	var names []string
+	for _, r := range spec.required {
+		names = append(names, s.column(t, r))
+	}
+	if e := (&loader{s: s, file: filepath.Base(path), cur: &Input{Path: path}}).missingColumn(t, src.Source, names, lower); e != nil {
+		return nil, e
+	}
 	if c, ok := src.Source.(*csvSource); ok {
 		l.Delim, l.SepLine, l.SepLineMixed, l.AboveMixed, l.HeaderLine = c.delim, c.sepLine, c.sepLine && c.sepMixed, c.aboveMixed, c.header
 		l.PaddedLine = c.padded

@@ -891,26 +891,8 @@ func (l *loader) bind(t Table, src Source) (cols, int, error) {
 		c = append(c, len(names))
 		names = append(names, name)
 	}
-	for i, n := range names {
-		if !lower[n] {
-			e := l.columnError(src, spec.required[i], n)
-			for j := i + 1; j < len(names); j++ { // the others missing, said at once
-				if !lower[names[j]] {
-					e.Also = append(e.Also, names[j])
-				}
-			}
-			e.Table = t.String()
-			absent := map[string]bool{}
-			for _, col := range append(append([]string(nil), spec.required...), spec.optional...) {
-				if !lower[l.s.column(t, col)] && !slices.Contains(spec.unused, col) {
-					absent[col] = true
-				}
-			}
-			if sg := suggestColumns(t, found, absent); slices.ContainsFunc(sg, func(p [2]string) bool { return slices.Contains(spec.required, p[0]) }) {
-				e.Suggest = sg
-			}
-			return nil, 0, e
-		}
+	if e := l.missingColumn(t, src, names, lower); e != nil {
+		return nil, 0, e
 	}
 	for _, o := range spec.optional {
 		name := l.s.column(t, o)
@@ -939,6 +921,38 @@ func (l *loader) bind(t Table, src Source) (cols, int, error) {
 		l.warn(Warning{Code: WarnStatusUnread, Table: t.String(), File: l.file, Column: h})
 	}
 	return c, len(names), nil
+}
+
+// missingColumn is the error for the first of the table's required
+// columns (names, after the renames of study.yaml) that src lacks (lower
+// holds its columns' names, lower case and trimmed), with the others it
+// lacks and the mapping to suggest; nil when it has them all. sekat pairs
+// (Study.Layout) gives the same error as Load.
+func (l *loader) missingColumn(t Table, src Source, names []string, lower map[string]bool) *ColumnError {
+	spec := tables[t]
+	found := src.Columns()
+	for i, n := range names {
+		if !lower[n] {
+			e := l.columnError(src, spec.required[i], n)
+			for j := i + 1; j < len(names); j++ { // the others missing, said at once
+				if !lower[names[j]] {
+					e.Also = append(e.Also, names[j])
+				}
+			}
+			e.Table = t.String()
+			absent := map[string]bool{}
+			for _, col := range append(append([]string(nil), spec.required...), spec.optional...) {
+				if !lower[l.s.column(t, col)] && !slices.Contains(spec.unused, col) {
+					absent[col] = true
+				}
+			}
+			if sg := suggestColumns(t, found, absent); slices.ContainsFunc(sg, func(p [2]string) bool { return slices.Contains(spec.required, p[0]) }) {
+				e.Suggest = sg
+			}
+			return e
+		}
+	}
+	return nil
 }
 
 // columnError is the error for the required column r (name in the

@@ -529,3 +529,27 @@ func TestPairsWindowOpen(t *testing.T) {
 		t.Errorf("the tables' window: exit %d: %s", code, e)
 	}
 }
+
+// TestPairsMissingColumnAsAnalyze: a log table missing a required column
+// gives sekat pairs the message analyze gives: where the header was read,
+// the columns found, and the columns: mapping to add to study.yaml (here
+// sender: pengirim), in both languages. Before, sekat pairs said only that
+// the column was missing and which were found.
+func TestPairsMissingColumnAsAnalyze(t *testing.T) {
+	st := filepath.Join(t.TempDir(), "studi")
+	if code, _, e := sekat(t, "generate", "--seed", "662", "--scale", "0.05", "--out", st); code != 0 {
+		t.Fatalf("generate: exit %d: %s", code, e)
+	}
+	p := filepath.Join(st, "correspondence.csv")
+	b := readFile(t, p)
+	if err := os.WriteFile(p, []byte(strings.Replace(b, ",sender,", ",pengirim,", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"id", "en"} {
+		_, _, ea := sekat(t, "analyze", "-q", "--lang", lang, "--out", filepath.Join(t.TempDir(), "o"), st)
+		_, _, ep := sekat(t, "pairs", "--lang", lang, "--out", filepath.Join(t.TempDir(), "p.sql"), st)
+		if ea != ep || !strings.Contains(ep, "sender: pengirim") {
+			t.Errorf("%s: pairs says\n%s\nanalyze says\n%s", lang, ep, ea)
+		}
+	}
+}
