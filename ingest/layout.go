@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
-	"strings"
 )
 
 // ColumnType is how a column of a table file holds its values, as an
@@ -108,7 +107,7 @@ func (s *Study) Layout(t Table, path string) (*Layout, error) {
 	// missing, where the header was read, what to map in study.yaml)
 	lower := map[string]bool{}
 	for _, c := range l.Columns {
-		lower[strings.ToLower(strings.TrimSpace(c))] = true
+		lower[colKey(c)] = true
 	}
 	var names []string
 	for _, r := range spec.required {

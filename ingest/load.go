@@ -879,7 +879,7 @@ func (l *loader) bind(t Table, src Source) (cols, int, error) {
 	found := src.Columns()
 	lower := make(map[string]bool, len(found))
 	for _, f := range found {
-		lower[strings.ToLower(strings.TrimSpace(f))] = true
+		lower[colKey(f)] = true
 	}
 	format, _, _ := FormatOf(l.file)
 	isNDJSON := format == "ndjson"
@@ -917,7 +917,7 @@ func (l *loader) bind(t Table, src Source) (cols, int, error) {
 	if err := src.BindNames(names); err != nil {
 		return nil, 0, err
 	}
-	if h, ok := statusColumn(t, found); ok && !isNDJSON && !slices.Contains(names, strings.ToLower(strings.TrimSpace(h))) {
+	if h, ok := statusColumn(t, found); ok && !isNDJSON && !slices.Contains(names, colKey(h)) {
 		l.warn(Warning{Code: WarnStatusUnread, Table: t.String(), File: l.file, Column: h})
 	}
 	return c, len(names), nil

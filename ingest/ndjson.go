@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -107,7 +106,7 @@ func newNDJSON(name string, rd io.Reader, bufSize int) (*ndjSource, error) {
 			}
 			for _, k := range ndjKeys(l) {
 				// keys match bound names in any case: one column per name
-				if lk := strings.ToLower(k); !seen[lk] && len(s.cols) < ndjMaxKeys {
+				if lk := colKey(k); !seen[lk] && len(s.cols) < ndjMaxKeys {
 					seen[lk] = true
 					s.cols = append(s.cols, k)
 				}
@@ -445,7 +444,7 @@ func (s *ndjSource) BindNames(names []string) error {
 	}
 	s.names = make([][]byte, len(names))
 	for j, n := range names {
-		s.names[j] = []byte(n)
+		s.names[j] = []byte(colKey(n))
 	}
 	s.vals = make([]ndjVal, len(names))
 	s.seen = make([]bool, len(names))
@@ -562,6 +561,16 @@ func (s *ndjSource) parse(l []byte) *ndjErr {
 				if bytes.EqualFold(key, n) {
 					slot = j
 					break
+				}
+			}
+			if slot < 0 && colKeyOdd(key) {
+				// an invisible character, a NBSP, spaces around it
+				k := colKey(string(key))
+				for j, n := range s.names {
+					if k == string(n) {
+						slot = j
+						break
+					}
 				}
 			}
 			if slot >= 0 {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/sekat-ona/sekat/engine"
@@ -442,9 +443,9 @@ func (e *DuplicateColumnError) Unwrap() error { return ErrDuplicateColumn }
 // srcDuplicate returns the 1-based positions of the first two columns of
 // cols that match name as srcBindIndex matches, or 0, 0.
 func srcDuplicate(cols []string, name string) (first, second int) {
-	name = strings.TrimSpace(name)
+	name = colKey(name)
 	for i, c := range cols {
-		if strings.EqualFold(strings.TrimSpace(c), name) {
+		if colKey(c) == name {
 			if first > 0 {
 				return first, i + 1
 			}
@@ -452,6 +453,50 @@ func srcDuplicate(cols []string, name string) (first, second int) {
 		}
 	}
 	return 0, 0
+}
+
+// colKey is the form in which column names (a header's, an NDJSON key,
+// study.yaml's columns:) are compared: in lower case, without the
+// invisible format characters that exports and copied text carry into a
+// header (Unicode category Cf: zero-width space U+200B, a byte order mark
+// U+FEFF in the middle, soft hyphen U+00AD, zero-width joiners, word
+// joiner, direction marks), with every white space character (NBSP
+// U+00A0 among them) a space, and trimmed. Names that hold nothing but
+// printable ASCII are only lowered and trimmed.
+func colKey(s string) string {
+	plain := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			plain = false
+			break
+		}
+	}
+	if !plain {
+		var b strings.Builder
+		for _, r := range s {
+			switch {
+			case unicode.Is(unicode.Cf, r):
+			case unicode.IsSpace(r):
+				b.WriteByte(' ')
+			default:
+				b.WriteRune(r)
+			}
+		}
+		s = b.String()
+	}
+	return strings.ToLower(strings.TrimSpace(s))
+}
+
+// colKeyOdd reports whether colKey may change key other than by case:
+// it holds a byte outside printable ASCII, or begins or ends with a
+// space.
+func colKeyOdd(key []byte) bool {
+	for _, c := range key {
+		if c >= utf8.RuneSelf || c < ' ' {
+			return true
+		}
+	}
+	return len(key) > 0 && (key[0] == ' ' || key[len(key)-1] == ' ')
 }
 
 // srcDisplayMax is the most bytes of an offending value shown in a
@@ -533,9 +578,9 @@ func srcBindIndex(cols, names []string) []int {
 	idx := make([]int, len(names))
 	for j, n := range names {
 		idx[j] = -1
-		n = strings.TrimSpace(n)
+		n = colKey(n)
 		for i, c := range cols {
-			if strings.EqualFold(c, n) {
+			if colKey(c) == n {
 				idx[j] = i
 				break
 			}

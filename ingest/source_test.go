@@ -250,3 +250,34 @@ func TestSuggestColumns(t *testing.T) {
 		t.Errorf("meetings: got %q, want %q", got, want)
 	}
 }
+
+// TestColumnNamesInvisible: a header name that holds an invisible
+// character (a zero-width space, a byte order mark in the middle, a soft
+// hyphen, a word joiner) or a NBSP matches the column it names, in CSV and
+// in NDJSON keys: exports and names copied from a web page carry them, and
+// the name looks right on screen. Before, the required column was
+// "missing", listed among the columns found under the same name.
+func TestColumnNamesInvisible(t *testing.T) {
+	names := []string{"sent_at", "sender", "recipients", "cc"}
+	csvIn := "\u200bsent_at,sen\u00adder,recipients\u00a0,c\ufeffc\u2060\n2025-01-01,P1,P2,P3\n"
+	s, err := newCSV("c.csv", strings.NewReader(csvIn), 0, 4096)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := srcRowsString(srcReadAll(t, s, names)); got != "2:2025-01-01|P1|P2|P3" {
+		t.Errorf("CSV: %q", got)
+	}
+	ndIn := "{\"sent\u00a0at\": \"x\", \"\u200bsent_at\": \"2025-01-01\", \"Sender\u200b\": \"P1\", \"recipients \": \"P2\", \"c\u00adc\": \"P3\"}\n"
+	n, err := newNDJSON("n.ndjson", strings.NewReader(ndIn), 4096)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := srcRowsString(srcReadAll(t, n, names)); got != "1:2025-01-01|P1|P2|P3" {
+		t.Errorf("NDJSON: %q", got)
+	}
+	for in, want := range map[string]string{"Sent_At": "sent_at", " unit\u00a0id ": "unit id", "\ufeffunit_id": "unit_id", "pe\u00adngirim\u200d": "pengirim"} {
+		if got := colKey(in); got != want {
+			t.Errorf("colKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

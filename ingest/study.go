@@ -444,7 +444,7 @@ func (s *Study) readConfig(path string) error {
 		t, _ := ParseTable(k)
 		s.columns[t] = map[string]string{}
 		for from, to := range m {
-			s.columns[t][strings.ToLower(strings.TrimSpace(from))] = strings.ToLower(strings.TrimSpace(to))
+			s.columns[t][colKey(from)] = colKey(to)
 		}
 	}
 	if len(c.LayerWeights) > 0 {

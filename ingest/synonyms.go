@@ -51,7 +51,7 @@ var columnSynonyms = [NumTables]map[string][]string{
 // synonymKey normalises a header for columnSynonyms: lower case, spaces,
 // '-' and '.' as '_', trimmed.
 func synonymKey(h string) string {
-	h = strings.ToLower(strings.TrimSpace(h))
+	h = colKey(h)
 	return strings.Map(func(r rune) rune {
 		if r == ' ' || r == '-' || r == '.' {
 			return '_'
