@@ -476,6 +476,11 @@ func (l *loader) endFile() {
 	if tf := l.tf; tf != nil && tf.dec != nil && tf.dec.detected {
 		l.warn(Warning{Code: WarnEncoding, Table: ft.t.String(), File: name, Reason: tf.dec.Encoding().String()})
 	}
+	if tf := l.tf; tf != nil {
+		if x, ok := tf.Source.(*xlsxSource); ok && len(x.unread) > 0 {
+			l.warn(Warning{Code: WarnSheetsNotRead, Table: ft.t.String(), File: name, Value: x.sheet, Other: strings.Join(x.unread, ", "), Count: int64(len(x.unread))})
+		}
+	}
 	if ft.serialN > 0 {
 		cols := make([]string, len(ft.serialCols))
 		for i, c := range ft.serialCols {

@@ -94,6 +94,11 @@ const (
 	// neither; Reason is NoPeopleNIP when it looks like a person's id
 	// (16 to 19 digits, as a NIP). Given once, at the first such id.
 	WarnNoPeople WarnCode = "people_missing"
+	// WarnSheetsNotRead: the workbook File, of the table Table, has Count
+	// sheets besides the one read (Value) that hold values (Other, their
+	// names joined with ", "): sekat reads one sheet, so what they hold is
+	// not in the analysis.
+	WarnSheetsNotRead WarnCode = "sheets_not_read"
 )
 
 // NoPeopleNIP is the Reason of a WarnNoPeople whose id looks like a
@@ -199,6 +204,8 @@ func (w Warning) String() string {
 			like = "it looks like a person's id (a NIP): "
 		}
 		return fmt.Sprintf("%s line %d column %s: id %s is not in the units table, and the study has no people table (looked for: people.csv, .tsv, .ndjson, .jsonl, .parquet or .xlsx, also gzipped, or a folder people/), so every id in the logs must be a unit_id; %sadd the people table (person_id, unit_id: one row per spell) to the study folder and run again", w.File, w.Line, w.Column, w.Value, like)
+	case WarnSheetsNotRead:
+		return fmt.Sprintf("%s: sekat read only its sheet %q; its other sheets that hold values were not read: %s; if one of them holds rows of the table, copy them under the table on the sheet read, or save that sheet as a file of its own (or name the sheet to read in study.yaml, sheet:)", w.File, w.Value, w.Other)
 	case WarnFileCopy:
 		return fmt.Sprintf("%s has the same bytes as %s; both were read, so their rows count twice: if one is a copy, remove it (or list the files to read in study.yaml, files:)", w.File, w.Other)
 	case WarnMeetingMixed:

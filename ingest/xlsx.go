@@ -61,10 +61,13 @@ var ErrXLSXSize = errors.New("workbook too large when unpacked")
 type xlsxSource struct {
 	name string
 	srcCloser
-	f        *excelize.File
-	rows     *excelize.Rows
-	sheet    string
-	sheets   []string  // the workbook's sheets, in its order
+	f      *excelize.File
+	rows   *excelize.Rows
+	sheet  string
+	sheets []string // the workbook's sheets, in its order
+	// unread are the workbook's other sheets that hold a value, in its
+	// order: not read, and warned of (WarnSheetsNotRead).
+	unread   []string
 	part     *zip.File // the sheet's XML, checked whole at the end
 	cols     []string
 	want     []int
@@ -160,6 +163,11 @@ func newXLSX(name string, data []byte, sheet string, maxUnpacked int64) (s *xlsx
 			return nil, fmt.Errorf("ingest: %s: no sheet %q; its sheets are %s; correct sheet: in study.yaml", name, sheet, strings.Join(sheets, ", "))
 		}
 	}
+	for _, sh := range sheets {
+		if sh != x.sheet && xlsxHoldsValue(f, sh) {
+			x.unread = append(x.unread, sh)
+		}
+	}
 	if p, err := f.GetWorkbookProps(); err == nil && p.Date1904 != nil {
 		x.date1904 = *p.Date1904
 	}
@@ -204,6 +212,25 @@ func newXLSX(name string, data []byte, sheet string, maxUnpacked int64) (s *xlsx
 	}
 	ok = true
 	return x, nil
+}
+
+// xlsxHoldsValue reports whether sheet sh of f holds a value in any cell:
+// its rows are read up to the first that does (an empty sheet, Excel's
+// Sheet2 and Sheet3 of old, to its end). A sheet that cannot be read is
+// said to hold one: better a warning too many than a table passed over.
+func xlsxHoldsValue(f *excelize.File, sh string) bool {
+	rows, err := f.Rows(sh)
+	if err != nil {
+		return true
+	}
+	defer rows.Close()
+	for rows.Next() {
+		cells, err := rows.Columns(excelize.Options{RawCellValue: true})
+		if err != nil || !xlsxBlank(cells) {
+			return true
+		}
+	}
+	return rows.Error() != nil
 }
 
 // xlsxBlank reports whether a row holds no value.

@@ -470,3 +470,34 @@ func workbookWithSheet(t *testing.T, f *excelize.File, sheet, text string) []byt
 	}
 	return b.Bytes()
 }
+
+// TestExcelSheetsNotRead: a workbook of which sekat reads one sheet, and
+// whose other sheets hold values (rows added on a second sheet, a hidden
+// old copy), warns naming them, in both languages, so that nothing is
+// left out without a word; an empty sheet (Excel's Sheet1) is not named.
+// Before, the other sheets were passed over in silence.
+func TestExcelSheetsNotRead(t *testing.T) {
+	study, texts := excelCSVStudy(t)
+	f := excelize.NewFile()
+	defer f.Close()
+	f.NewSheet("Pindahan")
+	f.SetCellStr("Pindahan", "B3", "198001012005011001")
+	f.NewSheet("lama")
+	f.SetCellStr("lama", "A1", "person_id")
+	if err := f.SetSheetVisible("lama", false); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(filepath.Join(study, "people.csv"))
+	writeStudyFile(t, study, "people.xlsx", workbookWithSheet(t, f, "Pegawai", texts["people"]))
+	yaml := readFile(t, filepath.Join(study, "study.yaml"))
+	writeStudyFile(t, study, "study.yaml", []byte(yaml+"\nsheet: {people: Pegawai}\n"))
+	for lang, want := range map[string]string{
+		"en": `people.xlsx: sekat read only its sheet "Pegawai"; its other sheets that hold values were not read: Pindahan, lama;`,
+		"id": `people.xlsx: sekat hanya membaca lembarnya "Pegawai"; lembar lain yang berisi nilai tidak dibaca: Pindahan, lama;`,
+	} {
+		code, _, stderr := sekat(t, "validate", study, "--lang", lang)
+		if code != 0 || !strings.Contains(stderr, want) || strings.Contains(stderr, "Sheet1") {
+			t.Errorf("%s: exit %d, stderr lacks %q:\n%s", lang, code, want, stderr)
+		}
+	}
+}
