@@ -245,7 +245,7 @@ func TestCSVAgreesWithEncodingCSV(t *testing.T) {
 				err = e
 				break
 			}
-			if raw := strings.Trim(in[off:std.InputOffset()], "\r\n"); strings.Trim(raw, ",") == "" || stdBlankRecord(rec) {
+			if raw := strings.Trim(in[off:std.InputOffset()], "\r\n"); strings.Trim(raw, ",") == "" || stdBlankRecord(rec) || len(recs) == 0 && csvEmptyLine([]byte(raw)) {
 				continue // a blank line to sekat (see blankRecord)
 			}
 			line, _ := std.FieldPos(0)

@@ -238,6 +238,16 @@ func FuzzCSV(f *testing.F) {
 			// it reads them with every CR made a LF, as sekat does.
 			data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
 		}
+		lineOff := 0
+		if s.sepLine {
+			// Excel's sep line, which sekat reads as the delimiter's
+			// declaration: encoding/csv reads the lines below it
+			i := bytes.IndexByte(data, '\n')
+			if i < 0 {
+				return
+			}
+			data, lineOff = data[i+1:], 1
+		}
 		std := csv.NewReader(bytes.NewReader(data))
 		std.Comma = rune(s.delim)
 		var recs [][]string
@@ -251,12 +261,12 @@ func FuzzCSV(f *testing.F) {
 			if err != nil {
 				return
 			}
-			if raw := strings.Trim(string(data[off:std.InputOffset()]), "\r\n"); strings.Trim(raw, string(rune(s.delim))) == "" || stdBlankRecord(rec) {
+			if raw := strings.Trim(string(data[off:std.InputOffset()]), "\r\n"); strings.Trim(raw, string(rune(s.delim))) == "" || stdBlankRecord(rec) || len(recs) == 0 && csvEmptyLine([]byte(raw)) {
 				continue // a blank line to sekat (see blankRecord)
 			}
 			l, _ := std.FieldPos(0)
 			recs = append(recs, rec)
-			lines = append(lines, l)
+			lines = append(lines, l+lineOff)
 		}
 		if len(recs) == 0 {
 			return
