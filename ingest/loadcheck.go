@@ -480,6 +480,9 @@ func (l *loader) endFile() {
 		if x, ok := tf.Source.(*xlsxSource); ok && len(x.unread) > 0 {
 			l.warn(Warning{Code: WarnSheetsNotRead, Table: ft.t.String(), File: name, Value: x.sheet, Other: strings.Join(x.unread, ", "), Count: int64(len(x.unread))})
 		}
+		if x, ok := tf.Source.(*xlsxSource); ok && x.hidden > 0 {
+			l.warn(Warning{Code: WarnHiddenRows, Table: ft.t.String(), File: name, Value: x.sheet, Count: x.hidden, Line: x.hiddenFirst})
+		}
 	}
 	if ft.serialN > 0 {
 		cols := make([]string, len(ft.serialCols))

@@ -99,6 +99,10 @@ const (
 	// names joined with ", "): sekat reads one sheet, so what they hold is
 	// not in the analysis.
 	WarnSheetsNotRead WarnCode = "sheets_not_read"
+	// WarnHiddenRows: Count rows of the sheet Value of the workbook File,
+	// of the table Table, that hold values are hidden in Excel (a filter,
+	// Hide Rows; the first is row Line); they were read, as every row is.
+	WarnHiddenRows WarnCode = "hidden_rows"
 )
 
 // NoPeopleNIP is the Reason of a WarnNoPeople whose id looks like a
@@ -206,6 +210,8 @@ func (w Warning) String() string {
 		return fmt.Sprintf("%s line %d column %s: id %s is not in the units table, and the study has no people table (looked for: people.csv, .tsv, .ndjson, .jsonl, .parquet or .xlsx, also gzipped, or a folder people/), so every id in the logs must be a unit_id; %sadd the people table (person_id, unit_id: one row per spell) to the study folder and run again", w.File, w.Line, w.Column, w.Value, like)
 	case WarnSheetsNotRead:
 		return fmt.Sprintf("%s: sekat read only its sheet %q; its other sheets that hold values were not read: %s; if one of them holds rows of the table, copy them under the table on the sheet read, or save that sheet as a file of its own (or name the sheet to read in study.yaml, sheet:)", w.File, w.Value, w.Other)
+	case WarnHiddenRows:
+		return fmt.Sprintf("%s: %d rows of its sheet %q are hidden in Excel (the first: row %d) and were read, as every row is; if they were hidden to leave them out (a filter), delete them, or copy the visible rows to a sheet of their own, and run again", w.File, w.Count, w.Value, w.Line)
 	case WarnFileCopy:
 		return fmt.Sprintf("%s has the same bytes as %s; both were read, so their rows count twice: if one is a copy, remove it (or list the files to read in study.yaml, files:)", w.File, w.Other)
 	case WarnMeetingMixed:

@@ -67,17 +67,20 @@ type xlsxSource struct {
 	sheets []string // the workbook's sheets, in its order
 	// unread are the workbook's other sheets that hold a value, in its
 	// order: not read, and warned of (WarnSheetsNotRead).
-	unread   []string
-	part     *zip.File // the sheet's XML, checked whole at the end
-	cols     []string
-	want     []int
-	bound    bool
-	header   int64 // sheet row of the header (0: none)
-	rownum   int64 // sheet row of the row last read
-	nrows    int64
-	date1904 bool
-	buf      []byte
-	offs     []int
+	unread []string
+	// hidden counts the rows read that Excel hides (a filter, Hide Rows),
+	// hiddenFirst is the first of them: warned of (WarnHiddenRows).
+	hidden, hiddenFirst int64
+	part                *zip.File // the sheet's XML, checked whole at the end
+	cols                []string
+	want                []int
+	bound               bool
+	header              int64 // sheet row of the header (0: none)
+	rownum              int64 // sheet row of the row last read
+	nrows               int64
+	date1904            bool
+	buf                 []byte
+	offs                []int
 	// formulas says checkFormulas ran (before the first row is read).
 	formulas bool
 	// noFormula says hasFormula found no formula in the sheet: the
@@ -319,6 +322,11 @@ func (s *xlsxSource) Next(row []Value) (line int64, err error) {
 		}
 		if xlsxBlank(cells) {
 			continue
+		}
+		if s.rows.GetRowOpts().Hidden {
+			if s.hidden++; s.hiddenFirst == 0 {
+				s.hiddenFirst = s.rownum
+			}
 		}
 		s.nrows++
 		s.buf, s.offs = s.buf[:0], s.offs[:0]

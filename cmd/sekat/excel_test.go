@@ -501,3 +501,44 @@ func TestExcelSheetsNotRead(t *testing.T) {
 		}
 	}
 }
+
+// TestExcelHiddenRows: rows of the sheet read that Excel hides (a filter
+// that left out the people moved away, say) are read, as every row is,
+// and warned of, naming the workbook, the sheet, how many and the first,
+// in both languages. Before, they were read without a word.
+func TestExcelHiddenRows(t *testing.T) {
+	study, texts := excelCSVStudy(t)
+	f := excelize.NewFile()
+	defer f.Close()
+	f.SetSheetName("Sheet1", "Pegawai")
+	for r, rec := range excelRecords(t, texts["people"]) {
+		cell, _ := excelize.CoordinatesToCellName(1, r+1)
+		row := make([]any, len(rec))
+		for c, v := range rec {
+			row[c] = v
+		}
+		if err := f.SetSheetRow("Pegawai", cell, &row); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, r := range []int{4, 7} {
+		if err := f.SetRowVisible("Pegawai", r, false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var b bytes.Buffer
+	if err := f.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(filepath.Join(study, "people.csv"))
+	writeStudyFile(t, study, "people.xlsx", b.Bytes())
+	for lang, want := range map[string]string{
+		"en": `people.xlsx: 2 rows of its sheet "Pegawai" are hidden in Excel (the first: row 4) and were read`,
+		"id": `people.xlsx: 2 baris di lembarnya "Pegawai" disembunyikan di Excel (yang pertama: baris 4) dan tetap dibaca`,
+	} {
+		code, _, stderr := sekat(t, "validate", study, "--lang", lang)
+		if code != 0 || !strings.Contains(stderr, want) {
+			t.Errorf("%s: exit %d, stderr lacks %q:\n%s", lang, code, want, stderr)
+		}
+	}
+}
