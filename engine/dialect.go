@@ -301,16 +301,11 @@ const MaxLine = 16 << 20
 // i of table t that it could not read as rows (store_rejects).
 func duckdbRejectsTable(t string, i int) string { return fmt.Sprintf("sekat_rejects_%s_%d", t, i) }
 
-// duckdbRejects is the statement that stops the DuckDB text, naming the
-// file and the first line, when DuckDB could not read a line of file i of
-// table t that is not blank (as ingest's csvSource.blankRecord judges: each
-// field white space, "" around white space, or \N; a line of delimiters
-// only): ingest would have rejected it (a row of the wrong width, broken
-// quoting, invalid UTF-8), and counting it as DuckDB saw it is not sure to
-// count what analyze counts. Blank lines that are short of the header's
-// fields ("   ", "","") are passed over, as ingest passes over them.
-// Runs after the file was read (its rejects table exists from then on).
-func duckdbRejects(t string, i int, f File) string {
+// duckdbBlank is the regular expression of a line of file f that holds
+// nothing, as ingest's csvSource.blankRecord judges a record: each field
+// white space, "" around white space, or \N (DuckDB may begin csv_line
+// with the line ends of empty lines above it).
+func duckdbBlank(f File) string {
 	ws := "["
 	for _, r := range wsText {
 		ws += fmt.Sprintf(`\x{%X}`, r)
@@ -318,11 +313,45 @@ func duckdbRejects(t string, i int, f File) string {
 	ws += "]"
 	field := "(" + ws + `*|"` + ws + `*"|\\N|"\\N")`
 	d := regexp.QuoteMeta(strings.Trim(delimLiteral(f, `'\t'`), "'"))
-	blank := `^[\r\n]*` + field + "(" + d + field + ")*$"
+	return `^[\r\n]*` + field + "(" + d + field + ")*$"
+}
+
+// duckdbShort is the condition, over the rows of a rejects table grouped
+// by line, that DuckDB refused the line only for being short of the
+// header's fields: a row ingest rejects as of the wrong width (and
+// counts), unless the header ends in unnamed columns, which a record may
+// leave out (then no line is such).
+func duckdbShort(f File) string {
+	if f.Unnamed {
+		return "false"
+	}
+	return "bool_and(error_type = 'MISSING COLUMNS')"
+}
+
+// duckdbRejectedRows is the number of lines of file i of table t that
+// DuckDB refused for being short of the header's fields (duckdbShort),
+// blank lines aside: rows ingest rejects, which the inputs table counts
+// as read and rejected.
+func duckdbRejectedRows(t string, i int, f File) string {
+	return "(SELECT count(*) FROM (SELECT line FROM " + duckdbRejectsTable(t, i) + " WHERE NOT regexp_full_match(COALESCE(csv_line, 'x'), " + lit(duckdbBlank(f)) +
+		") GROUP BY line HAVING " + duckdbShort(f) + ") AS r)"
+}
+
+// duckdbRejects is the statement that stops the DuckDB text, naming the
+// file and the first line, when DuckDB could not read a line of file i of
+// table t that is neither blank (duckdbBlank) nor short of the header's
+// fields (duckdbShort, counted as a rejected row): a row too wide, broken
+// quoting, invalid UTF-8, which ingest reads or rejects by rules of its
+// own (its quoting's resynchronisation, a spreadsheet's ragged right
+// edge), so that counting it as DuckDB saw it is not sure to count what
+// analyze counts. Blank lines short of the header's fields ("   ", "","")
+// are passed over, as ingest passes over them. Runs after the file was
+// read (its rejects table exists from then on).
+func duckdbRejects(t string, i int, f File) string {
 	return "SELECT error('sekat: ' || " + lit(path.Base(f.Path)) + " || ' line ' || CAST(line AS VARCHAR) || ': DuckDB''s CSV reader refused this line (' || reason || '); " +
 		"correct the line (its fields and its quoting), or run sekat validate on the table to see every such line') FROM (\n" +
 		"SELECT line, min(COALESCE(error_type, '') || ': ' || COALESCE(error_message, '')) AS reason FROM " + duckdbRejectsTable(t, i) +
-		" WHERE NOT regexp_full_match(COALESCE(csv_line, 'x'), " + lit(blank) + ") GROUP BY line ORDER BY line LIMIT 1) AS r"
+		" WHERE NOT regexp_full_match(COALESCE(csv_line, 'x'), " + lit(duckdbBlank(f)) + ") GROUP BY line HAVING NOT " + duckdbShort(f) + " ORDER BY line LIMIT 1) AS r"
 }
 
 // output materialises body as a temporary table sorted on all its

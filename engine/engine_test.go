@@ -467,6 +467,9 @@ func TestSQLBlankRows(t *testing.T) {
 	if !strings.Contains(text, ", max_line_size = 16777216, buffer_size = 33554432, ") {
 		t.Errorf("the DuckDB text does not read lines of up to 16 MiB, as ingest does")
 	}
+	if !strings.Contains(text, "GROUP BY line HAVING bool_and(error_type = 'MISSING COLUMNS')) AS r) AS rows_rejected") {
+		t.Errorf("the DuckDB text does not count the short rows it set aside as rejected")
+	}
 	if !strings.Contains(text, "rejects_table = 'sekat_rejects_correspondence_0'") || !strings.Contains(text, "FROM sekat_rejects_correspondence_0 WHERE NOT regexp_full_match(") {
 		t.Errorf("the DuckDB text does not keep aside and check the lines it cannot read")
 	}

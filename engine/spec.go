@@ -78,6 +78,10 @@ type File struct {
 	// or empty cells only, or 0 (ingest.Layout's): the Spark text cannot
 	// skip it.
 	PaddedLine int64
+	// Unnamed: the header ends in columns without a name, so a record
+	// with fewer or more fields may be read all the same
+	// (ingest.Layout's).
+	Unnamed bool
 	// HeaderLine is the line of a CSV or TSV file's header (ingest.Layout's;
 	// 0 or 1: the first): the lines above it, a sep line or blank ones,
 	// are skipped.

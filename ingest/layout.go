@@ -64,6 +64,10 @@ type Layout struct {
 	// space or empty cells only (a blank line that is not empty), or 0:
 	// Spark's CSV reader passes over empty lines only.
 	PaddedLine int64
+	// Unnamed says a CSV or TSV header ends in columns without a name
+	// (a spreadsheet's used range): a record may then leave them out or
+	// add empty fields, and is read all the same.
+	Unnamed bool
 	// HeaderLine is the line of a CSV or TSV file's header: 1, or more
 	// after a sep line or blank lines, which the SQL texts must skip.
 	HeaderLine int64
@@ -118,7 +122,7 @@ func (s *Study) Layout(t Table, path string) (*Layout, error) {
 	}
 	if c, ok := src.Source.(*csvSource); ok {
 		l.Delim, l.SepLine, l.SepLineMixed, l.AboveMixed, l.HeaderLine = c.delim, c.sepLine, c.sepLine && c.sepMixed, c.aboveMixed, c.header
-		l.PaddedLine = c.padded
+		l.PaddedLine, l.Unnamed = c.padded, c.named < len(c.cols)
 	}
 	l.Encoding = EncodingUTF8
 	if src.dec != nil {

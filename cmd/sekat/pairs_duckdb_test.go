@@ -980,10 +980,11 @@ func TestPairsDuckDBBlankLinesAboveHeader(t *testing.T) {
 // rejected that summary.json counts, and edges.csv is the same. Before,
 // analyze rejected the quoted and white space rows, DuckDB rejected the
 // delimiter rows, and DuckDB stopped on the line of spaces with its own raw
-// text. A row that is not blank and that DuckDB cannot read (a short row)
-// stops sekat pairs with a message naming the file and the line; so does a
-// file whose lines end in LF and CRLF both, naming the first line that
-// ends unlike line 1.
+// text. A row short of the header's fields is rejected by analyze and
+// counted so by the engine (before, DuckDB stopped on it); a row with text
+// past the header's fields, which DuckDB cannot read, stops sekat pairs
+// with a message naming the file and the line; so does a file whose lines
+// end in LF and CRLF both, naming the first line that ends unlike line 1.
 func TestPairsDuckDBBlankRows(t *testing.T) {
 	dir := t.TempDir()
 	base := filepath.Join(dir, "base")
@@ -1029,10 +1030,32 @@ func TestPairsDuckDBBlankRows(t *testing.T) {
 	}
 	sameFile(t, raw, viaPairs, "edges.csv", "blank rows")
 
+	// a row short of the header's fields: rejected by analyze, and set
+	// aside by DuckDB, counted as read and rejected alike
 	short := write("short-row", append(append([]string{}, lines[:5]...), append([]string{"SRT-X,2025-01-02 09:00:00,P1\n"}, lines[5:]...)...))
-	code, _, e := sekat(t, "pairs", "--run", "-q", "--out", filepath.Join(dir, "short-p"), short)
-	if code != 1 || !strings.Contains(e, "correspondence.csv baris 6: pembaca CSV DuckDB menolak baris ini") {
-		t.Errorf("a short row: exit %d: %s", code, e)
+	sp, sraw, svia := filepath.Join(dir, "short-p"), filepath.Join(dir, "short-raw"), filepath.Join(dir, "short-via")
+	if code, _, e := sekat(t, "pairs", "--run", "-q", "--table-format", "csv", "--out", sp, short); code != 0 {
+		t.Fatalf("a short row: pairs --run: exit %d: %s", code, e)
+	}
+	if want := fmt.Sprintf("correspondence,%d,1,", len(lines)-1); !strings.Contains(readFile(t, filepath.Join(sp, "inputs.csv")), want) {
+		t.Errorf("a short row: inputs.csv: %s, want %s...", readFile(t, filepath.Join(sp, "inputs.csv")), want)
+	}
+	if code, _, e := sekat(t, "analyze", "-q", "--out", sraw, short); code != 0 {
+		t.Fatalf("a short row: analyze: exit %d: %s", code, e)
+	}
+	if s := readFile(t, filepath.Join(sraw, "summary.json")); !strings.Contains(s, fmt.Sprintf(`"rows_read": %d,`, len(lines)-1)) || !strings.Contains(s, `"rows_rejected": 1,`) {
+		t.Errorf("a short row: summary.json does not count %d letters read, 1 rejected", len(lines)-1)
+	}
+	if code, _, e := sekat(t, "analyze", "-q", "--pairs", sp, "--out", svia, short); code != 0 {
+		t.Fatalf("a short row: analyze --pairs: exit %d: %s", code, e)
+	}
+	sameFile(t, sraw, svia, "edges.csv", "a short row")
+	// a row with text past the header's fields: DuckDB stops, naming the
+	// file and the line
+	wide := write("wide-row", append(append([]string{}, lines[:5]...), append([]string{"SRT-X,2025-01-02 09:00:00,P1,P2,,surat,,lebih\n"}, lines[5:]...)...))
+	code, _, e := sekat(t, "pairs", "--run", "-q", "--out", filepath.Join(dir, "wide-p"), wide)
+	if code != 1 || !strings.Contains(e, "correspondence.csv baris 6: pembaca CSV DuckDB menolak baris ini (TOO MANY COLUMNS") {
+		t.Errorf("a wide row: exit %d: %s", code, e)
 	}
 	crlf := append([]string{}, lines...)
 	for i := range 3 {
