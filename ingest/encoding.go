@@ -105,6 +105,61 @@ type textDecoder struct {
 	// detected reports a Windows-1252 file found by detection, not named
 	// in study.yaml: the file is worth a warning.
 	detected bool
+	// mixed watches the bytes of a file decoded as Windows-1252 for UTF-8
+	// characters (a file that mixes the two: rows pasted from a UTF-8
+	// export), which decode to two or three wrong characters each.
+	mixed *mixWatch
+}
+
+// mixWatch counts, in the bytes read through it, the sequences that are
+// UTF-8 characters of two to four bytes (a lead byte 0xC2 to 0xF4 and its
+// continuation bytes): in Windows-1252 text they are pairs such as "Ã©"
+// that real text hardly holds. A sequence cut by the end of one read is
+// looked at with the next.
+type mixWatch struct {
+	r     io.Reader
+	carry []byte
+	n     int64  // the sequences found
+	first string // the first, as UTF-8
+}
+
+func (m *mixWatch) Read(b []byte) (int, error) {
+	n, err := m.r.Read(b)
+	p := b[:n]
+	if len(m.carry) > 0 {
+		p = append(m.carry, p...)
+		m.carry = nil
+	}
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c < 0xC2 || c > 0xF4 {
+			continue
+		}
+		if !utf8.FullRune(p[i:]) {
+			if err == nil && len(p)-i < utf8.UTFMax {
+				m.carry = append([]byte(nil), p[i:]...)
+			}
+			break
+		}
+		r, size := utf8.DecodeRune(p[i:])
+		if r == utf8.RuneError || size < 2 {
+			continue
+		}
+		if m.n++; m.first == "" {
+			m.first = string(r)
+		}
+		i += size - 1
+	}
+	return n, err
+}
+
+// MixedUTF8 reports how many UTF-8 characters a file decoded as
+// Windows-1252 held, and the first of them.
+func (d *textDecoder) MixedUTF8() (n int64, first string) {
+	if d.mixed == nil {
+		return 0, ""
+	}
+	return d.mixed.n, d.mixed.first
 }
 
 type encMode uint8
@@ -132,13 +187,16 @@ func newTextDecoder(r io.Reader, e Encoding) *textDecoder {
 // decodeWith starts decoding e from the pending bytes on.
 func (d *textDecoder) decodeWith(e Encoding) {
 	var tr transform.Transformer
+	var src io.Reader = &pendReader{d}
 	if e == EncodingUTF16 {
 		tr = unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder()
 	} else {
 		tr = charmap.Windows1252.NewDecoder()
+		d.mixed = &mixWatch{r: src}
+		src = d.mixed
 	}
 	d.mode, d.found = encDecode, e
-	d.t = transform.NewReader(&pendReader{d}, tr)
+	d.t = transform.NewReader(src, tr)
 }
 
 // decodeUTF16BE starts decoding big-endian UTF-16 without a byte order
@@ -340,4 +398,14 @@ func firstNonASCII(b []byte) int {
 		}
 	}
 	return -1
+}
+
+// charmapText is s, UTF-8, as a reader of Windows-1252 decodes its bytes
+// ("é" as "Ã©").
+func charmapText(s string) string {
+	t, err := charmap.Windows1252.NewDecoder().String(s)
+	if err != nil {
+		return s
+	}
+	return t
 }

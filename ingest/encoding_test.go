@@ -231,3 +231,48 @@ func BenchmarkTextDecoder_8MiB(b *testing.B) {
 		}
 	}
 }
+
+// TestMixedUTF8: a file read as Windows-1252 (detected, or named in
+// study.yaml) that also holds UTF-8 characters (rows pasted from a UTF-8
+// export) reports how many and the first, however the reads cut them;
+// a Windows-1252 file without any, and a UTF-8 file, report none. Before,
+// such characters were read as two wrong ones ("é" as "Ã©") without a
+// word.
+func TestMixedUTF8(t *testing.T) {
+	mixed := "unit_id,name\nA,Dinas Kebudayaan \xe9tnik\nB,Caf\xc3\xa9 \xe2\x82\xac\nC,Kantor \xe9\n"
+	for _, c := range []struct {
+		in    string
+		enc   Encoding
+		n     int64
+		first string
+	}{
+		{mixed, EncodingAuto, 2, "é"},
+		{mixed, EncodingWindows1252, 2, "é"},
+		{"unit_id,name\nA,Dinas \xe9tnik \xc0 la\n", EncodingAuto, 0, ""},
+		{"unit_id,name\nA,Caf\xc3\xa9\n", EncodingAuto, 0, ""},
+	} {
+		for _, chunk := range []int{1, 2, 3, 4096} {
+			d := newTextDecoder(iotest.OneByteReader(strings.NewReader(c.in)), c.enc)
+			if chunk > 1 {
+				d = newTextDecoder(&chunkReader{strings.NewReader(c.in), chunk}, c.enc)
+			}
+			if _, err := io.ReadAll(d); err != nil {
+				t.Fatal(err)
+			}
+			if n, first := d.MixedUTF8(); n != c.n || first != c.first {
+				t.Errorf("%q (%v, reads of %d): %d UTF-8 characters, first %q; want %d, %q", c.in, c.enc, chunk, n, first, c.n, c.first)
+			}
+		}
+	}
+	if got := charmapText("é"); got != "Ã©" {
+		t.Errorf("charmapText: %q", got)
+	}
+}
+
+// chunkReader reads at most n bytes at a time.
+type chunkReader struct {
+	r io.Reader
+	n int
+}
+
+func (c *chunkReader) Read(b []byte) (int, error) { return c.r.Read(b[:min(len(b), c.n)]) }

@@ -476,6 +476,11 @@ func (l *loader) endFile() {
 	if tf := l.tf; tf != nil && tf.dec != nil && tf.dec.detected {
 		l.warn(Warning{Code: WarnEncoding, Table: ft.t.String(), File: name, Reason: tf.dec.Encoding().String()})
 	}
+	if tf := l.tf; tf != nil && tf.dec != nil {
+		if n, first := tf.dec.MixedUTF8(); n > 0 {
+			l.warn(Warning{Code: WarnMixedEncoding, Table: ft.t.String(), File: name, Count: n, Value: first, Other: charmapText(first)})
+		}
+	}
 	if tf := l.tf; tf != nil {
 		if x, ok := tf.Source.(*xlsxSource); ok && len(x.unread) > 0 {
 			l.warn(Warning{Code: WarnSheetsNotRead, Table: ft.t.String(), File: name, Value: x.sheet, Other: strings.Join(x.unread, ", "), Count: int64(len(x.unread))})

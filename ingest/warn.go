@@ -103,6 +103,11 @@ const (
 	// of the table Table, that hold values are hidden in Excel (a filter,
 	// Hide Rows; the first is row Line); they were read, as every row is.
 	WarnHiddenRows WarnCode = "hidden_rows"
+	// WarnMixedEncoding: the text table File, of the table Table, was read
+	// as Windows-1252, and Count places hold UTF-8 characters (the first,
+	// Value, read as Other): the file mixes the two encodings, and those
+	// characters were read wrong.
+	WarnMixedEncoding WarnCode = "encoding_mixed"
 )
 
 // NoPeopleNIP is the Reason of a WarnNoPeople whose id looks like a
@@ -210,6 +215,8 @@ func (w Warning) String() string {
 		return fmt.Sprintf("%s line %d column %s: id %s is not in the units table, and the study has no people table (looked for: people.csv, .tsv, .ndjson, .jsonl, .parquet or .xlsx, also gzipped, or a folder people/), so every id in the logs must be a unit_id; %sadd the people table (person_id, unit_id: one row per spell) to the study folder and run again", w.File, w.Line, w.Column, w.Value, like)
 	case WarnSheetsNotRead:
 		return fmt.Sprintf("%s: sekat read only its sheet %q; its other sheets that hold values were not read: %s; if one of them holds rows of the table, copy them under the table on the sheet read, or save that sheet as a file of its own (or name the sheet to read in study.yaml, sheet:)", w.File, w.Value, w.Other)
+	case WarnMixedEncoding:
+		return fmt.Sprintf("%s was read as Windows-1252, but it holds UTF-8 characters (%d in all; the first, %q, was read as %q): the file mixes two encodings (rows pasted from another export), and those characters were read wrong; open it, correct those rows, and save it again as CSV UTF-8", w.File, w.Count, w.Value, w.Other)
 	case WarnHiddenRows:
 		return fmt.Sprintf("%s: %d rows of its sheet %q are hidden in Excel (the first: row %d) and were read, as every row is; if they were hidden to leave them out (a filter), delete them, or copy the visible rows to a sheet of their own, and run again", w.File, w.Count, w.Value, w.Line)
 	case WarnFileCopy:

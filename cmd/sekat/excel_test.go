@@ -542,3 +542,29 @@ func TestExcelHiddenRows(t *testing.T) {
 		}
 	}
 }
+
+// TestMixedEncodingWarned: a units.csv saved by Excel as Windows-1252
+// into which a row from a UTF-8 export was pasted is read as Windows-1252
+// and warned of (encoding_mixed), naming the file and the first UTF-8
+// character as it was read, in both languages. Before, "Café" became
+// "CafÃ©" without a word.
+func TestMixedEncodingWarned(t *testing.T) {
+	study, texts := excelCSVStudy(t)
+	// the accents of excelCSVStudy as Windows-1252 writes them, then one
+	// name pasted in UTF-8
+	units, err := charmap.Windows1252.NewEncoder().String(texts["units"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	units = strings.Replace(units, "Badan Perencanaan", "Badan Caf\xc3\xa9 Perencanaan", 1)
+	writeStudyFile(t, study, "units.csv", []byte(units))
+	for lang, want := range map[string]string{
+		"en": `units.csv was read as Windows-1252, but it holds UTF-8 characters (1 in all; the first, "é", was read as "Ã©")`,
+		"id": `units.csv dibaca sebagai Windows-1252, tetapi 1 tempat di dalamnya memuat karakter UTF-8 (yang pertama, "é", terbaca sebagai "Ã©")`,
+	} {
+		code, _, stderr := sekat(t, "validate", study, "--lang", lang)
+		if code != 0 || !strings.Contains(stderr, want) {
+			t.Errorf("%s: exit %d, stderr lacks %q:\n%s", lang, code, want, stderr)
+		}
+	}
+}

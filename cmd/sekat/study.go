@@ -972,6 +972,8 @@ func warningText(w ingest.Warning, lang string) string {
 		return msg(lang, "warn.statusLetters", w.File, w.Column)
 	case ingest.WarnFileCopy:
 		return msg(lang, "warn.fileCopy", w.File, w.Other)
+	case ingest.WarnMixedEncoding:
+		return msg(lang, "warn.mixedEncoding", w.File, groupDigits(w.Count, lang), w.Value, w.Other)
 	case ingest.WarnHiddenRows:
 		return msg(lang, "warn.hiddenRows", w.File, groupDigits(w.Count, lang), w.Value, w.Line)
 	case ingest.WarnSheetsNotRead:
