@@ -218,7 +218,7 @@ func (w Warning) String() string {
 	case WarnMixedEncoding:
 		return fmt.Sprintf("%s was read as Windows-1252, but it holds UTF-8 characters (%d in all; the first, %q, was read as %q): the file mixes two encodings (rows pasted from another export), and those characters were read wrong; open it, correct those rows, and save it again as CSV UTF-8", w.File, w.Count, w.Value, w.Other)
 	case WarnHiddenRows:
-		return fmt.Sprintf("%s: %d rows of its sheet %q are hidden in Excel (the first: row %d) and were read, as every row is; if they were hidden to leave them out (a filter), delete them, or copy the visible rows to a sheet of their own, and run again", w.File, w.Count, w.Value, w.Line)
+		return fmt.Sprintf("%s: its sheet %q has rows hidden in Excel (%d in all; the first: row %d), which were read, as every row is; if they were hidden to leave them out (a filter), delete them, or copy the visible rows to a sheet of their own, and run again", w.File, w.Value, w.Count, w.Line)
 	case WarnFileCopy:
 		return fmt.Sprintf("%s has the same bytes as %s; both were read, so their rows count twice: if one is a copy, remove it (or list the files to read in study.yaml, files:)", w.File, w.Other)
 	case WarnMeetingMixed:

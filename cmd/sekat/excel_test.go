@@ -533,8 +533,8 @@ func TestExcelHiddenRows(t *testing.T) {
 	os.Remove(filepath.Join(study, "people.csv"))
 	writeStudyFile(t, study, "people.xlsx", b.Bytes())
 	for lang, want := range map[string]string{
-		"en": `people.xlsx: 2 rows of its sheet "Pegawai" are hidden in Excel (the first: row 4) and were read`,
-		"id": `people.xlsx: 2 baris di lembarnya "Pegawai" disembunyikan di Excel (yang pertama: baris 4) dan tetap dibaca`,
+		"en": `people.xlsx: its sheet "Pegawai" has rows hidden in Excel (2 in all; the first: row 4), which were read`,
+		"id": `people.xlsx: lembarnya "Pegawai" memuat baris yang disembunyikan di Excel (2 baris; yang pertama: baris 4), yang tetap dibaca`,
 	} {
 		code, _, stderr := sekat(t, "validate", study, "--lang", lang)
 		if code != 0 || !strings.Contains(stderr, want) {

@@ -975,7 +975,7 @@ func warningText(w ingest.Warning, lang string) string {
 	case ingest.WarnMixedEncoding:
 		return msg(lang, "warn.mixedEncoding", w.File, groupDigits(w.Count, lang), w.Value, w.Other)
 	case ingest.WarnHiddenRows:
-		return msg(lang, "warn.hiddenRows", w.File, groupDigits(w.Count, lang), w.Value, w.Line)
+		return msg(lang, "warn.hiddenRows", w.File, w.Value, groupDigits(w.Count, lang), w.Line)
 	case ingest.WarnSheetsNotRead:
 		return msg(lang, "warn.sheetsNotRead", w.File, w.Value, w.Other)
 	case ingest.WarnNoPeople:
