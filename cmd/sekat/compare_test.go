@@ -370,18 +370,8 @@ func studyWithAdded(t *testing.T, movers []string) string {
 	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
 		t.Fatal(err)
 	}
-	var bapenda, setda string
-	for _, r := range readCSV(t, filepath.Join(dir, "people.csv")) {
-		switch {
-		case r["unit_id"] == "BAPENDA" && bapenda == "":
-			bapenda = r["person_id"]
-		case r["unit_id"] == "SETDA" && setda == "":
-			setda = r["person_id"]
-		}
-	}
-	if bapenda == "" || setda == "" {
-		t.Fatal("the generated study has no BAPENDA or SETDA staff")
-	}
+	first := firstStaff(t, dir, "BAPENDA", "SETDA")
+	bapenda, setda := first["BAPENDA"], first["SETDA"]
 	var ppl, letters strings.Builder
 	for i := 1; i <= 3; i++ {
 		fmt.Fprintf(&ppl, "UJI-%d,UJI,Pegawai Uji %d,Staf,,\n", i, i)

@@ -90,15 +90,8 @@ func splitSectorStudy(t *testing.T, third string) string {
 	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
 		t.Fatal(err)
 	}
-	var bapenda, setda string
-	for _, r := range readCSV(t, filepath.Join(dir, "people.csv")) {
-		switch {
-		case r["unit_id"] == "BAPENDA" && bapenda == "":
-			bapenda = r["person_id"]
-		case r["unit_id"] == "SETDA" && setda == "":
-			setda = r["person_id"]
-		}
-	}
+	first := firstStaff(t, dir, "BAPENDA", "SETDA")
+	bapenda, setda := first["BAPENDA"], first["SETDA"]
 	var ppl, letters strings.Builder
 	for i := 1; i <= 6; i++ {
 		unit := "UJA"
@@ -135,12 +128,7 @@ func TestPersonUnitsMapHiddenPerSector(t *testing.T) {
 		t.Fatal(err)
 	}
 	// a second small unit, in another sector than UJI's keuangan
-	var bapenda string
-	for _, r := range readCSV(t, filepath.Join(study, "people.csv")) {
-		if r["unit_id"] == "BAPENDA" && bapenda == "" {
-			bapenda = r["person_id"]
-		}
-	}
+	bapenda := firstStaff(t, study, "BAPENDA")["BAPENDA"]
 	for i := 1; i <= 2; i++ {
 		fmt.Fprintf(f, "UJP-%d,UJP,Pegawai Uji %d,Staf,,\n", i, i)
 	}
@@ -416,19 +404,12 @@ func TestPersonWithheldSameInEveryOutput(t *testing.T) {
 	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
 		t.Fatal(err)
 	}
-	var bapenda, setda string
 	external := map[string]bool{}
 	for _, r := range readCSV(t, filepath.Join(dir, "units.csv")) {
 		external[r["unit_id"]] = r["kind"] == "external"
 	}
-	for _, r := range readCSV(t, filepath.Join(dir, "people.csv")) {
-		switch {
-		case r["unit_id"] == "BAPENDA" && bapenda == "":
-			bapenda = r["person_id"]
-		case r["unit_id"] == "SETDA" && setda == "":
-			setda = r["person_id"]
-		}
-	}
+	first := firstStaff(t, dir, "BAPENDA", "SETDA")
+	bapenda, setda := first["BAPENDA"], first["SETDA"]
 	var ppl, letters strings.Builder
 	for i := 1; i <= 3; i++ {
 		fmt.Fprintf(&ppl, "UJ-%d,UJA,Pegawai Uji %d,Staf,,\n", i, i)
@@ -475,6 +456,24 @@ func TestPersonWithheldSameInEveryOutput(t *testing.T) {
 	if both > 0 && both < 5 {
 		t.Errorf("%d people are of sector * in both outputs: a group of fewer than 5 (pesisir has 3)", both)
 	}
+}
+
+// firstStaff returns the first person of each of units in the people.csv
+// of the study in dir, and fails the test when a unit has nobody.
+func firstStaff(t *testing.T, dir string, units ...string) map[string]string {
+	t.Helper()
+	first := map[string]string{}
+	for _, r := range readCSV(t, filepath.Join(dir, "people.csv")) {
+		if u := r["unit_id"]; first[u] == "" && slices.Contains(units, u) {
+			first[u] = r["person_id"]
+		}
+	}
+	for _, u := range units {
+		if first[u] == "" {
+			t.Fatalf("%s: no person of unit %s", dir, u)
+		}
+	}
+	return first
 }
 
 // appendTables appends text to each named table of the study in dir.

@@ -28,12 +28,7 @@ func halfYearStudy(t *testing.T, split string) string {
 	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
 		t.Fatal(err)
 	}
-	var bapenda string
-	for _, r := range readCSV(t, filepath.Join(dir, "people.csv")) {
-		if r["unit_id"] == "BAPENDA" && bapenda == "" {
-			bapenda = r["person_id"]
-		}
-	}
+	bapenda := firstStaff(t, dir, "BAPENDA")["BAPENDA"]
 	var ppl, letters strings.Builder
 	for i := 1; i <= 4; i++ {
 		unit := "UJB"
@@ -141,12 +136,7 @@ func pesisirStudy(t *testing.T, inA string) string {
 	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
 		t.Fatal(err)
 	}
-	var bapenda string
-	for _, r := range readCSV(t, filepath.Join(dir, "people.csv")) {
-		if r["unit_id"] == "BAPENDA" && bapenda == "" {
-			bapenda = r["person_id"]
-		}
-	}
+	bapenda := firstStaff(t, dir, "BAPENDA")["BAPENDA"]
 	var ppl, letters strings.Builder
 	for i := 1; i <= 8; i++ {
 		unit := "UJB"
