@@ -886,6 +886,8 @@ Examples:
 	"change.small":               "%s %s shifted slightly: homophily from %s to %s (95%% interval of the change %s to %s; %s). The change is statistically significant but below the minimum change %s, so it is judged neither as opening nor as closing; a difference this small between two periods can come from seasonal patterns such as the budget cycle or holidays.",
 	"change.noChangeSmall":       "No sector changed by the minimum change: in %d of the tested sectors the change is significant, but homophily moved by less than %s (see changes_groups.csv).",
 	"change.groupsWithheld":      "for privacy, %d {1:sector|sectors} and %d {2:unit|units} are withheld, as groups of fewer than %d {3:person|people} in either period: no verdict is given on them, whether they changed or not (audit.json names them)",
+	"change.unitsWithheld":       "for privacy, %d {1:unit is|units are} withheld, as {1:a group|groups} of fewer than %d {2:person|people} in either period: no verdict is given on {1:it|them}, whether {1:it|they} changed or not (audit.json names {1:it|them})",
+	"change.sectorsWithheld":     "for privacy, %d {1:sector is|sectors are} withheld, as {1:a group|groups} of fewer than %d {2:person|people} in either period: no verdict is given on {1:it|them}, whether {1:it|they} changed or not (audit.json names {1:it|them})",
 	"change.noVerdictShown":      "This covers the groups shown: the groups withheld for privacy get no verdict.",
 	"change.noChange":            "No sector changed significantly between the two periods.",
 	"change.noneTested":          "No sector could be tested between the two periods (see the tested column), so no change is judged.",

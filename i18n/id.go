@@ -921,6 +921,8 @@ Contoh:
 	"change.small":               "%s %s bergeser sedikit: homofili dari %s menjadi %s (selang 95%% perubahan %s s.d. %s; %s). Perubahan itu bermakna secara statistik tetapi kurang dari perubahan minimum %s, sehingga tidak dinilai sebagai membuka atau menutup diri; selisih sekecil ini antara dua periode dapat berasal dari pola musiman, seperti siklus anggaran atau hari libur.",
 	"change.noChangeSmall":       "Tidak ada sektor yang berubah sebesar perubahan minimum: %d sektor berubah secara bermakna, tetapi homofilinya bergeser kurang dari %s (lihat changes_groups.csv).",
 	"change.groupsWithheld":      "demi privasi, %d sektor dan %d unit kerja tidak ditampilkan karena pada salah satu periode beranggotakan kurang dari %d pegawai: tidak ada putusan tentang kelompok itu, baik berubah maupun tidak (audit.json menyebutkannya)",
+	"change.unitsWithheld":       "demi privasi, %d unit kerja tidak ditampilkan karena pada salah satu periode beranggotakan kurang dari %d pegawai: tidak ada putusan tentang unit itu, baik berubah maupun tidak (audit.json menyebutkannya)",
+	"change.sectorsWithheld":     "demi privasi, %d sektor tidak ditampilkan karena pada salah satu periode beranggotakan kurang dari %d pegawai: tidak ada putusan tentang sektor itu, baik berubah maupun tidak (audit.json menyebutkannya)",
 	"change.noVerdictShown":      "Ini hanya tentang kelompok yang ditampilkan: kelompok yang tidak ditampilkan demi privasi tidak diberi putusan.",
 	"change.noChange":            "Tidak ada sektor yang berubah secara bermakna antara kedua periode.",
 	"change.noneTested":          "Tidak ada sektor yang dapat diuji antara kedua periode (lihat kolom tested), sehingga perubahannya tidak dinilai.",

@@ -538,7 +538,7 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 		// "no sector changed" then spoke of sectors not shown, whose
 		// verdicts may have been anything
 		rc.JSON.Warnings = append(rc.JSON.Warnings, result.Warning{Code: "groups_withheld", Table: "changes_groups",
-			Message: msg(o.Lang, "change.groupsWithheld", len(withheld.Sectors), len(withheld.Units), minGroup)})
+			Message: withheldWarning(o.Lang, len(withheld.Sectors), len(withheld.Units), minGroup)})
 		rc.NoVerdict += " " + msg(o.Lang, "change.noVerdictShown")
 	}
 	page := viz.CompareData{Result: rc, Study: ls[0].res.Study.Name, Lang: o.Lang, Version: Version,
@@ -819,4 +819,17 @@ func keepShown(us []string, shown func(string) bool) []string {
 		}
 	}
 	return out
+}
+
+// withheldWarning counts the groups compare withheld for privacy, naming
+// only the kinds that lost any: "0 sectors and 6 units are withheld"
+// made the reader wonder what a withheld zero was.
+func withheldWarning(lang string, sectors, units, minGroup int) string {
+	switch {
+	case sectors == 0:
+		return msg(lang, "change.unitsWithheld", units, minGroup)
+	case units == 0:
+		return msg(lang, "change.sectorsWithheld", sectors, minGroup)
+	}
+	return msg(lang, "change.groupsWithheld", sectors, units, minGroup)
 }

@@ -1133,3 +1133,49 @@ func TestComparePersonSaysWithheld(t *testing.T) {
 		}
 	}
 }
+
+// TestComparePersonWithheldUnitsOnly: compare --level person --min-group 8
+// on the generated kabupaten (seed 781, scale 0.2) withheld 6 units and no
+// sector, and the warning read "for privacy, 0 sectors and 6 units are
+// withheld": a withheld zero. It now names only the kind withheld, in
+// both languages.
+func TestComparePersonWithheldUnitsOnly(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 781, Scale: 0.2}); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ lang, want, not string }{
+		{"en", "for privacy, 6 units are withheld, as groups of fewer than 8 people in either period", "privacy, 0 sectors"},
+		{"id", "demi privasi, 6 unit kerja tidak ditampilkan karena", "privasi, 0 sektor"},
+	} {
+		out := filepath.Join(t.TempDir(), "banding")
+		code, _, stderr := sekat(t, "compare", dir, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01", "--level", "person",
+			"--min-group", "8", "--resamples", "100", "--permutations", "100", "--lang", c.lang, "--out", out, "-q")
+		if code != 0 {
+			t.Fatalf("exit %d\n%s", code, stderr)
+		}
+		page := html.UnescapeString(readFile(t, filepath.Join(out, "compare.html")))
+		for name, text := range map[string]string{"stderr": stderr, "compare.html": page} {
+			if !strings.Contains(text, c.want) || strings.Contains(text, c.not) {
+				t.Errorf("%s: %s does not say %q alone:\n%s", c.lang, name, c.want, text[:min(len(text), 3000)])
+			}
+		}
+	}
+}
+
+// TestWithheldWarningAgreement: one unit withheld is "1 unit is withheld,
+// as a group", not "1 units are".
+func TestWithheldWarningAgreement(t *testing.T) {
+	for _, c := range []struct {
+		sectors, units int
+		want           string
+	}{
+		{0, 1, "for privacy, 1 unit is withheld, as a group of fewer than 8 people in either period: no verdict is given on it, whether it changed or not (audit.json names it)"},
+		{1, 0, "for privacy, 1 sector is withheld, as a group of fewer than 8 people"},
+		{2, 33, "for privacy, 2 sectors and 33 units are withheld"},
+	} {
+		if got := withheldWarning("en", c.sectors, c.units, 8); !strings.HasPrefix(got, c.want) {
+			t.Errorf("%d sectors, %d units: %q, want %q", c.sectors, c.units, got, c.want)
+		}
+	}
+}
