@@ -42,7 +42,7 @@ func TestBriefHeadline(t *testing.T) {
 	// silo" under a Summary that said it cannot be told (review of
 	// session 23, analyze --permutations 20).
 	for perms, want := range map[int]string{
-		100: "Of 10 sectors judged, none could be shown to work as a silo: the test ran too few permutations to tell.",
+		100: "Of 10 sectors tested, none could be shown to work as a silo: the test ran too few permutations to tell.",
 		199: "Of 10 sectors judged, none works as a silo.",
 	} {
 		r := &metrics.Result{Groups: sectors(10, 0), SectorsUsable: true, Permutations: map[metrics.GroupType]int{metrics.GroupSector: perms}}
@@ -201,7 +201,7 @@ func TestNoSilosUntold(t *testing.T) {
 		headline string
 	}{
 		{19, "en", "sekat cannot tell whether any sector is a silo: with 19 permutations the smallest adjusted p-value the test can give is 0.5, above 0.05; run the analysis with more permutations (see the warning).", true,
-			"Of 10 sectors judged, none could be shown to work as a silo: the test ran too few permutations to tell."},
+			"Of 10 sectors tested, none could be shown to work as a silo: the test ran too few permutations to tell."},
 		{19, "id", "sekat tidak dapat menilai apakah ada sektor yang menjadi silo: dengan 19 permutasi, nilai p terkoreksi terkecil yang dapat dihasilkan uji ini adalah 0,5, di atas 0,05; jalankan analisis dengan permutasi lebih banyak (lihat peringatan).", true, ""},
 		{1999, "en", "No sector is a silo or on the watch list.", false, "Of 10 sectors judged, none works as a silo."},
 	} {
