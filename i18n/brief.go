@@ -120,6 +120,17 @@ func ForumFollowUp(lang string, followed, pairs int64, below float64) string {
 	return T(lang, "brief.forum.followUp", Int(lang, followed), Int(lang, pairs), FollowUpPercent(lang, rate, below))
 }
 
+// ForumMeetings is the forum table's meetings cell: all the forum's
+// meetings, and in brackets those judged when fewer (a meeting is judged
+// when its follow-up period ends inside the window), so that a forum of 3
+// meetings "not judged" beside one of 3 "active" reads plainly.
+func ForumMeetings(lang string, meetings, judged int) string {
+	if judged >= meetings {
+		return Int(lang, int64(meetings))
+	}
+	return T(lang, "brief.forum.meetingsJudged", Int(lang, int64(meetings)), Int(lang, int64(judged)))
+}
+
 // ForumsMore is the line under the briefing's forum table when it shows
 // shown of all forums: how many it shows and, by verdict, how many it
 // leaves out (left: ceremonial, active, not clear yet, not judged, the

@@ -360,3 +360,24 @@ func TestUnitsTooFewToJudge(t *testing.T) {
 		}
 	}
 }
+
+// TestForumMeetingsJudged: the forum table's meetings cell. The review of
+// the pages (session 26) read a forum of 3 meetings "not judged" beside one
+// of 3 meetings "active": the first had a meeting in the window's last
+// month, which cannot be judged yet, and the cell did not say so.
+func TestForumMeetingsJudged(t *testing.T) {
+	for _, c := range []struct {
+		lang             string
+		meetings, judged int
+		want             string
+	}{
+		{"id", 3, 3, "3"},
+		{"id", 3, 2, "3 (2 dinilai)"},
+		{"en", 1200, 1100, "1,200 (1,100 judged)"},
+		{"id", 1200, 1100, "1.200 (1.100 dinilai)"},
+	} {
+		if got := ForumMeetings(c.lang, c.meetings, c.judged); got != c.want {
+			t.Errorf("ForumMeetings(%s, %d, %d) = %q, want %q", c.lang, c.meetings, c.judged, got, c.want)
+		}
+	}
+}

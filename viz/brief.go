@@ -128,7 +128,7 @@ func (b *Briefing) forumView(code string, i int) forumView {
 		lo, hi := coord.ClopperPearson(f.FollowedUp, f.Pairs, coord.Confidence)
 		iv = cell{Text: i18n.FollowUpInterval(code, lo, hi, below), Sort: strconv.FormatFloat(hi, 'g', -1, 64)}
 	}
-	return forumView{Name: b.forumName(code, i), Meetings: intCell(int64(f.Meetings), code),
+	return forumView{Name: b.forumName(code, i), Meetings: cell{Text: i18n.ForumMeetings(code, f.Meetings, f.Judged), Sort: strconv.Itoa(f.Meetings)},
 		Units: intCell(int64(len(f.Units)), code), FollowUp: fu, Interval: iv, Verdict: string(f.Verdict),
 		VerdictWord: i18n.ForumVerdict(code, f.Verdict)}
 }
