@@ -791,7 +791,9 @@ func (s *csvSource) blankRecord(rec []byte) bool {
 		return true
 	}
 	if s.nf > len(s.fields) || s.nf > s.store {
-		return false // fields not kept: not judged (a record wider than the header)
+		// a record wider than the header, whose fields past the header's
+		// are not kept: judged on its bytes
+		return csvBlankFields(rec, s.delim)
 	}
 	for i := 0; i < s.nf; i++ {
 		b := s.fieldBytes(i)
@@ -803,6 +805,44 @@ func (s *csvSource) blankRecord(rec []byte) bool {
 		}
 	}
 	return true
+}
+
+// csvBlankFields reports whether rec, a record with its line end, is
+// fields that blankRecord judges blank, read from its bytes: each white
+// space only, or white space between quotes, or \N, quoted or not. It
+// judges a record wider than the header, whose fields past the header's
+// are not kept, as blankRecord judges a narrower one (and as the SQL
+// texts' blank-line filter does): "","","" or a line of " , , , " under
+// a header of two columns is blank, not a row of the wrong width. A
+// quoted field that holds anything but white space (a quote, a
+// delimiter, text) makes the record not blank, as does any text outside
+// quotes.
+func csvBlankFields(rec []byte, delim byte) bool {
+	rec = csvTrimEOL(rec)
+	for {
+		var f []byte
+		if len(rec) > 0 && rec[0] == '"' {
+			end := bytes.IndexByte(rec[1:], '"')
+			if end < 0 {
+				return false
+			}
+			f, rec = rec[1:1+end], rec[2+end:]
+			if len(rec) > 0 && rec[0] != delim {
+				return false // text after the closing quote, or a quote ("")
+			}
+		} else if i := bytes.IndexByte(rec, delim); i >= 0 {
+			f, rec = rec[:i], rec[i:]
+		} else {
+			f, rec = rec, nil
+		}
+		if !(len(f) == 2 && f[0] == '\\' && f[1] == 'N') && len(bytes.TrimSpace(f)) > 0 {
+			return false
+		}
+		if len(rec) == 0 {
+			return true
+		}
+		rec = rec[1:] // the delimiter
+	}
 }
 
 // csvOnlyDelims reports whether rec, a record with its line end, holds

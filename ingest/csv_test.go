@@ -55,6 +55,7 @@ var csvTests = []struct {
 	{name: "quoted field at EOF", in: "a,b\n1,\"x\"", cols: "a|b", want: "2:1|x"},
 	{name: "quoted empty cells: a blank row", in: "a,b\n1,2\n\"\",\"\"\n\"\"\n3,4\n", cols: "a|b", want: "2:1|2\n5:3|4"},
 	{name: "white space only: a blank row", in: "a,b\n1,2\n   \n \t, \n3,4\n", cols: "a|b", want: "2:1|2\n5:3|4"},
+	{name: "blank cells wider than the header: a blank row", in: "a,b\n1,2\n\"\",\"\",\"\"\n , , , \n\\N,\\N,\"\\N\"\n\"\t\",\"\r\n\",\u00a0\n3,4\n", cols: "a|b", want: "2:1|2\n8:3|4"},
 	{name: "NULL markers only: a blank row", in: "a,b\n\\N,\\N\n3,4\n", cols: "a|b", want: "3:3|4"},
 	{name: "quoted empty record: blank", in: "a\n\"\"\r", cols: "a", want: ""},
 	{name: "quoted empty then CR at EOF", in: "a,b\n1,\"\"\r", cols: "a|b", want: "2:1|∅"},
