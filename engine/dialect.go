@@ -312,7 +312,13 @@ func duckdbBlank(f File) string {
 	}
 	ws += "]"
 	field := "(" + ws + `*|"` + ws + `*"|\\N|"\\N")`
-	d := regexp.QuoteMeta(strings.Trim(delimLiteral(f, `'\t'`), "'"))
+	// the delimiter as the regular expression reads it: delimLiteral's
+	// '\t' is SQL text, which DuckDB leaves a backslash and a t, so a
+	// TAB is written as RE2's \t
+	d := `\t`
+	if l := delimLiteral(f, "tab"); l != "tab" {
+		d = regexp.QuoteMeta(strings.Trim(l, "'"))
+	}
 	return `^[\r\n]*` + field + "(" + d + field + ")*$"
 }
 

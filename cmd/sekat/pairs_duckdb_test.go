@@ -1068,6 +1068,60 @@ func TestPairsDuckDBBlankRows(t *testing.T) {
 	}
 }
 
+// TestPairsDuckDBBlankRowsTSV: in a TSV letters file, lines of quoted
+// empty cells or \N short of the header's fields ("" TAB "") are blank to
+// analyze and to the DuckDB text alike. Before, the DuckDB text's pattern
+// of a blank line had the delimiter as the two characters \t, not a TAB:
+// sekat pairs counted each such line as a letter read and rejected, which
+// analyze passes over.
+func TestPairsDuckDBBlankRowsTSV(t *testing.T) {
+	dir := t.TempDir()
+	base := filepath.Join(dir, "base")
+	if code, _, e := sekat(t, "generate", "--seed", "662", "--scale", "0.05", "--out", base); code != 0 {
+		t.Fatalf("generate: exit %d: %s", code, e)
+	}
+	st := filepath.Join(dir, "tsv")
+	if err := os.CopyFS(st, os.DirFS(base)); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitAfter(readFile(t, filepath.Join(base, "correspondence.csv")), "\n")
+	blank := []string{"\"\"\t\"\"\n", "\\N\t\\N\n", "\"\\N\"\t\"  \"\t\n"}
+	var b strings.Builder
+	for i, l := range lines {
+		if strings.Contains(l, "\"") || strings.Contains(l, "\t") {
+			t.Fatalf("line %d of the generated letters holds a quote or a TAB: %q", i+1, l)
+		}
+		b.WriteString(strings.ReplaceAll(l, ",", "\t"))
+		if i > 0 && i <= len(blank) {
+			b.WriteString(blank[i-1])
+		}
+	}
+	if err := os.Remove(filepath.Join(st, "correspondence.csv")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(st, "correspondence.tsv"), []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pairs, raw, viaPairs := filepath.Join(dir, "p"), filepath.Join(dir, "raw"), filepath.Join(dir, "viapairs")
+	if code, _, e := sekat(t, "pairs", "--run", "-q", "--table-format", "csv", "--out", pairs, st); code != 0 {
+		t.Fatalf("pairs --run: exit %d: %s", code, e)
+	}
+	if code, _, e := sekat(t, "analyze", "-q", "--out", raw, st); code != 0 {
+		t.Fatalf("analyze: exit %d: %s", code, e)
+	}
+	read := len(lines) - 2 // the header and the final "" aside
+	if want := fmt.Sprintf("correspondence,%d,0,", read); !strings.Contains(readFile(t, filepath.Join(pairs, "inputs.csv")), want) {
+		t.Errorf("inputs.csv: %s, want %s...", readFile(t, filepath.Join(pairs, "inputs.csv")), want)
+	}
+	if s := readFile(t, filepath.Join(raw, "summary.json")); !strings.Contains(s, fmt.Sprintf(`"rows_read": %d,`, read)) {
+		t.Errorf("summary.json does not count %d letters read", read)
+	}
+	if code, _, e := sekat(t, "analyze", "-q", "--pairs", pairs, "--out", viaPairs, st); code != 0 {
+		t.Fatalf("analyze --pairs: exit %d: %s", code, e)
+	}
+	sameFile(t, raw, viaPairs, "edges.csv", "blank TSV rows")
+}
+
 // TestPairsDuckDBLongLine: a letter whose line is 3 MB long (a cell sekat
 // does not read, holding a pasted document) is read by analyze, which
 // takes records of up to 16 MiB, and by sekat pairs --run alike. Before,
