@@ -265,9 +265,23 @@ func (d duckdb) source(t string, i int, f File, ordered bool) ([]string, string,
 			// as for the sep line: DuckDB read no row, and said nothing
 			return nil, "", "", sqlErr("aboveEnds", "%s: a blank line above its header (line %d) ends its line unlike the header, and the %s text would read no row of it: remove the lines above the header, or save the file again so that all its lines end alike", path.Base(f.Path), f.HeaderLine, "DuckDB")
 		}
+		if f.AboveRecords < 0 {
+			// DuckDB's skip counts records, and where the quoting above
+			// the header is broken it may end them elsewhere than sekat
+			// (which reads on from the next line): it skipped the header
+			// with them and took the first letter for it, without a word
+			return nil, "", "", sqlErr("aboveQuoted", "%s: the lines above its header (line %d) hold broken quoting, which the %s text may read as more or fewer lines than sekat analyze, and skip the header or a row with them: remove the lines above the header", path.Base(f.Path), f.HeaderLine, "DuckDB")
+		}
 		if n := max(f.HeaderLine-1, 0); n > 0 || f.SepLine {
 			// Excel's line "sep=X" or blank lines above the header, which
-			// DuckDB would take for the header
+			// DuckDB would take for the header. DuckDB's skip counts
+			// records, not lines: a blank record "<LF>",,, above the
+			// header is one (AboveRecords); skipping its two lines
+			// skipped the header too, and DuckDB took the first letter
+			// for the header, without a word.
+			if f.AboveRecords > 0 {
+				n = f.AboveRecords
+			}
 			skip = ", skip = " + strconv.FormatInt(max(n, 1), 10)
 		}
 		// store_rejects: a line DuckDB cannot read as a row (a line of

@@ -31,6 +31,7 @@ import (
 //	csvLine       Args: file, line, DuckDB's reason (DuckDB could not read that line of a CSV or TSV file)
 //	lineEnds      Args: file, line end of line 1, line, its line end (a file whose lines end in LF and CRLF both; DuckDB)
 //	aboveEnds     Args: file, header line, engine name (a blank line above the header ends unlike it; DuckDB text)
+//	aboveQuoted   Args: file, header line, engine name (broken quoting in a blank record above the header; DuckDB text)
 type SQLError struct {
 	Code string
 	Args []any

@@ -86,6 +86,12 @@ type File struct {
 	// 0 or 1: the first): the lines above it, a sep line or blank ones,
 	// are skipped.
 	HeaderLine int64
+	// AboveRecords is the number of records above the header (a sep
+	// line, blank lines), which DuckDB's skip counts: fewer than
+	// HeaderLine - 1 when a blank record there holds a quoted line
+	// break; -1 when a blank record there has broken quoting, which
+	// DuckDB may end elsewhere than sekat (ingest.Layout's).
+	AboveRecords int64
 	// Encoding of a CSV or TSV file: "" (UTF-8), "utf-16" or
 	// "windows-1252" (ingest.Layout's, as study.yaml names them).
 	Encoding string

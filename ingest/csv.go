@@ -55,7 +55,14 @@ type csvSource struct {
 	// padded is the first line above the header that is blank but not
 	// empty (white space, delimiters, quotes); 0 when none.
 	padded int64
-	name   string
+	// aboveRecs is the number of records above the header, a sep line
+	// included: the lines above it less the line breaks inside quotes
+	// (a blank record "<LF>",,, above the header), as DuckDB's skip
+	// counts them; -1 when a blank record there has broken quoting
+	// (" ""), which sekat reads on from the next line and DuckDB may
+	// end elsewhere (see Layout).
+	aboveRecs int64
+	name      string
 	srcCloser
 	b srcBuf
 	// maxQBreaks and maxQBytes bound one quoted field (csvMaxQuoted*;
@@ -350,6 +357,7 @@ func newCSVLimits(name string, rd io.Reader, delim byte, bufSize int, maxBreaks 
 				s.delim, s.sepLine = d, true
 				s.b.r += n
 				s.line++
+				s.aboveRecs++
 			}
 			break
 		}
@@ -384,6 +392,7 @@ func newCSVLimits(name string, rd io.Reader, delim byte, bufSize int, maxBreaks 
 			above = csvRecordEnd(s.b.buf[s.b.r:s.end], above)
 			s.b.r = s.end
 			s.line++
+			s.aboveRecs = csvAboveRecs(s.aboveRecs, 1)
 			continue
 		case csvBadQuote, csvUnterminated, csvRunaway:
 			if csvEmptyLine(s.b.buf[s.b.r:s.end]) {
@@ -392,6 +401,9 @@ func newCSVLimits(name string, rd io.Reader, delim byte, bufSize int, maxBreaks 
 				s.padded = cmp.Or(s.padded, s.line)
 				s.b.r = s.end
 				s.line += s.nl
+				// read by lines after the error, where DuckDB's reader
+				// follows the quotes: not counted
+				s.aboveRecs = -1
 				continue
 			}
 			return nil, fmt.Errorf("ingest: %s line %d: malformed header: bad quoting; the first line must hold the column names", name, s.line)
@@ -405,6 +417,7 @@ func newCSVLimits(name string, rd io.Reader, delim byte, bufSize int, maxBreaks 
 			s.padded = cmp.Or(s.padded, s.line)
 			s.b.r = s.end
 			s.line += s.nl
+			s.aboveRecs = csvAboveRecs(s.aboveRecs, 1)
 			continue
 		}
 		if s.nf > csvMaxColumns {
@@ -843,6 +856,15 @@ func csvBlankFields(rec []byte, delim byte) bool {
 		}
 		rec = rec[1:] // the delimiter
 	}
+}
+
+// csvAboveRecs adds n records to the count of records above the header,
+// which stays -1 once a record there could not be counted.
+func csvAboveRecs(recs, n int64) int64 {
+	if recs < 0 {
+		return recs
+	}
+	return recs + n
 }
 
 // csvOnlyDelims reports whether rec, a record with its line end, holds

@@ -71,6 +71,12 @@ type Layout struct {
 	// HeaderLine is the line of a CSV or TSV file's header: 1, or more
 	// after a sep line or blank lines, which the SQL texts must skip.
 	HeaderLine int64
+	// AboveRecords is the number of records above the header (a sep
+	// line, blank lines), which DuckDB's skip counts: HeaderLine - 1
+	// unless a blank record there holds a quoted line break ("<LF>",,,),
+	// one record over two lines; -1 when a blank record there has broken
+	// quoting (" ""), which DuckDB may end elsewhere than sekat.
+	AboveRecords int64
 	// Encoding is the character encoding of a text file as far as its
 	// header shows it: UTF-16 (a byte order mark, or NULs beside ASCII)
 	// or the encoding study.yaml names; else UTF-8. A Windows-1252 file
@@ -122,7 +128,7 @@ func (s *Study) Layout(t Table, path string) (*Layout, error) {
 	}
 	if c, ok := src.Source.(*csvSource); ok {
 		l.Delim, l.SepLine, l.SepLineMixed, l.AboveMixed, l.HeaderLine = c.delim, c.sepLine, c.sepLine && c.sepMixed, c.aboveMixed, c.header
-		l.PaddedLine, l.Unnamed = c.padded, c.named < len(c.cols)
+		l.PaddedLine, l.Unnamed, l.AboveRecords = c.padded, c.named < len(c.cols), c.aboveRecs
 	}
 	l.Encoding = EncodingUTF8
 	if src.dec != nil {

@@ -191,7 +191,7 @@ func pairsSpec(st *ingest.Study, o pairsOptions, every engine.Every) (*engine.Sp
 			if err != nil {
 				return nil, inputError(err, o.Lang)
 			}
-			f := engine.File{Path: p, Format: l.Format, Gzip: l.Gzip, Delim: l.Delim, SepLine: l.SepLine, SepLineMixed: l.SepLineMixed, AboveMixed: l.AboveMixed, PaddedLine: l.PaddedLine, Unnamed: l.Unnamed, HeaderLine: l.HeaderLine, Columns: l.Columns, Bound: map[string]engine.Column{}}
+			f := engine.File{Path: p, Format: l.Format, Gzip: l.Gzip, Delim: l.Delim, SepLine: l.SepLine, SepLineMixed: l.SepLineMixed, AboveMixed: l.AboveMixed, PaddedLine: l.PaddedLine, Unnamed: l.Unnamed, HeaderLine: l.HeaderLine, AboveRecords: l.AboveRecords, Columns: l.Columns, Bound: map[string]engine.Column{}}
 			if l.Encoding != ingest.EncodingUTF8 {
 				f.Encoding = l.Encoding.String()
 			}

@@ -304,7 +304,7 @@ var sqlKeys = map[string]string{
 	"path": "sql.path", "gzipParquet": "sql.gzipParquet", "format": "sql.format", "encoding": "sql.encoding",
 	"trinoTables": "sql.trinoTables", "trinoCSV": "sql.trinoCSV", "columnTime": "sql.columnTime",
 	"columnNumber": "sql.columnNumber", "run": "sql.run", "sparkQuote": "sql.sparkQuote", "sepLine": "sql.sepLine", "sepLineEnds": "sql.sepLineEnds",
-	"aboveEnds": "sql.aboveEnds", "paddedLine": "sql.paddedLine", "csvLine": "sql.csvLine", "lineEnds": "sql.lineEnds",
+	"aboveEnds": "sql.aboveEnds", "aboveQuoted": "sql.aboveQuoted", "paddedLine": "sql.paddedLine", "csvLine": "sql.csvLine", "lineEnds": "sql.lineEnds",
 }
 
 // knownStudyError reports whether err is an *ingest.StudyError that

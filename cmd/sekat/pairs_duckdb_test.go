@@ -932,7 +932,11 @@ func TestPairsDuckDBBlankLinesAboveHeader(t *testing.T) {
 	}
 	letters := readFile(t, filepath.Join(base, "correspondence.csv"))
 	for name, above := range map[string]string{"blank-first": "\n", "sep-blank": "sep=,\n\n",
-		"spaces": "   \n\t\n", "delimiters": ",,,,,,\n;;;\n\"\",\"\"\n", "sep-spaces": "sep=,\n  \n,,,,,,\n"} {
+		"spaces": "   \n\t\n", "delimiters": ",,,,,,\n;;;\n\"\",\"\"\n", "sep-spaces": "sep=,\n  \n,,,,,,\n",
+		// a blank record over two lines (a quoted line break), which
+		// DuckDB's skip counts as one: skipping its lines skipped the
+		// header, and DuckDB took the first letter for it
+		"quoted-break": "\"\n\",,,,,,\n", "sep-quoted-break": "sep=,\n\n\" \r\n \"\n  \n"} {
 		st := filepath.Join(dir, name)
 		if err := os.CopyFS(st, os.DirFS(base)); err != nil {
 			t.Fatal(err)
@@ -947,6 +951,8 @@ func TestPairsDuckDBBlankLinesAboveHeader(t *testing.T) {
 		for _, line := range strings.Split(readFile(t, filepath.Join(pairs, "inputs.csv")), "\n") {
 			if f := strings.Split(line, ","); f[0] == "correspondence" && (len(f) < 3 || f[2] != "0") {
 				t.Errorf("%s: the engine rejected rows: %s", name, line)
+			} else if f[0] == "correspondence" && f[1] != strconv.Itoa(strings.Count(letters, "\n")-1) {
+				t.Errorf("%s: the engine read %s letters, want %d", name, f[1], strings.Count(letters, "\n")-1)
 			}
 		}
 		if code, _, e := sekat(t, "analyze", "-q", "--out", raw, st); code != 0 {
@@ -956,6 +962,21 @@ func TestPairsDuckDBBlankLinesAboveHeader(t *testing.T) {
 			t.Fatalf("%s: analyze --pairs: exit %d: %s", name, code, e)
 		}
 		sameFile(t, raw, viaPairs, "edges.csv", name)
+		sameFile(t, raw, viaPairs, "units.csv", name)
+	}
+	// A blank record above the header with broken quoting (" ""), which
+	// sekat reads on from the next line and DuckDB otherwise: DuckDB
+	// skipped the header and took the first letter for it, so the text is
+	// refused.
+	bq := filepath.Join(dir, "broken-quote")
+	if err := os.CopyFS(bq, os.DirFS(base)); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(bq, "correspondence.csv"), []byte("\"\n\" \"\"\n"+letters), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, e := sekat(t, "pairs", "--run", "-q", "--lang", "en", "--out", filepath.Join(dir, "broken-quote-p"), bq); code != 1 || !strings.Contains(e, "correspondence.csv: the lines above its header (line 3) hold broken quoting") {
+		t.Errorf("broken quoting above the header: exit %d: %s", code, e)
 	}
 	// A blank line that ends unlike the header (CRLF above LF lines):
 	// DuckDB read no row of the file, and said nothing; it is refused,
