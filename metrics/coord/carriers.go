@@ -21,7 +21,14 @@ type Carrier struct {
 
 // Carriers returns the sector pairs of n carried by one unit under opt
 // (see the package doc), by sector pair. Only ties between internal units
-// count: coordinators and external units are bridges by office.
+// count: coordinators and external units are bridges by office. At person
+// level without names, the ties of people whose unit is withheld (unit
+// kind graph.KindHidden, unit "*") count in the pair's weight, all the
+// withheld units of a sector as one unit, but such a unit is never named
+// the carrier: leaving their ties out overstated the share a shown unit
+// carries. Their unit's own kind is withheld with it, so a withheld
+// coordinator's or external unit's ties count too, which can only lower
+// the shares.
 func Carriers(n *graph.Network, opt Options) []Carrier {
 	if n == nil {
 		return nil
@@ -29,16 +36,22 @@ func Carriers(n *graph.Network, opt Options) []Carrier {
 	opt = opt.Values()
 	unitOf := func(i int32) string {
 		nd := &n.Nodes[i]
+		if nd.UnitKind == graph.KindHidden {
+			return graph.KindHidden.String() // the withheld units of a sector, as one
+		}
 		if n.Level == graph.PersonLevel && nd.Kind == graph.KindPerson {
 			return nd.Unit
 		}
 		return nd.ID
 	}
-	// Internal units per sector.
+	counts := func(nd *graph.Node) bool {
+		return nd.UnitKind == graph.KindInternal || nd.UnitKind == graph.KindHidden
+	}
+	// Internal (and withheld) units per sector.
 	units := map[string]map[string]bool{}
 	for i := range n.Nodes {
 		nd := &n.Nodes[i]
-		if nd.UnitKind != graph.KindInternal {
+		if !counts(nd) {
 			continue
 		}
 		if units[nd.Sector] == nil {
@@ -55,7 +68,7 @@ func Carriers(n *graph.Network, opt Options) []Carrier {
 		}
 		na, nb := &n.Nodes[e.From], &n.Nodes[e.To]
 		sa, sb := na.Sector, nb.Sector
-		if sa == sb || na.UnitKind != graph.KindInternal || nb.UnitKind != graph.KindInternal {
+		if sa == sb || !counts(na) || !counts(nb) {
 			continue
 		}
 		ua, ub := unitOf(e.From), unitOf(e.To)
@@ -67,8 +80,12 @@ func Carriers(n *graph.Network, opt Options) []Carrier {
 		if by[p] == nil {
 			by[p] = map[string]float64{}
 		}
-		by[p][ua+"\x00"+sa] += e.Weight
-		by[p][ub+"\x00"+sb] += e.Weight
+		if na.UnitKind != graph.KindHidden {
+			by[p][ua+"\x00"+sa] += e.Weight
+		}
+		if nb.UnitKind != graph.KindHidden {
+			by[p][ub+"\x00"+sb] += e.Weight
+		}
 	}
 	var out []Carrier
 	for p, w := range total {

@@ -317,3 +317,36 @@ func TestJudgeBoundary(t *testing.T) {
 		}
 	}
 }
+
+// TestCarriersWithheldUnitsCount: at person level without names, the ties
+// of people whose unit is withheld count in a sector pair's weight, and
+// such a unit is never the carrier. Before, they were left out: p1 of unit
+// a1 held 10 of the 11 (91%) that the shown people had with sector B and
+// was named the single carrier, though the withheld people of sector A
+// had 6 more (10 of 17, 59%).
+func TestCarriersWithheldUnitsCount(t *testing.T) {
+	p, h := graph.KindPerson, graph.KindHidden
+	nodes := []graph.Node{
+		{ID: "p1", Kind: p, Unit: "a1", Sector: "A"}, {ID: "p2", Kind: p, Unit: "a2", Sector: "A"},
+		{ID: "h1", Kind: p, Unit: "*", Sector: "A"},
+		{ID: "q1", Kind: p, Unit: "b1", Sector: "B"}, {ID: "q2", Kind: p, Unit: "b2", Sector: "B"},
+	}
+	e := func(u, v int32, w float64) graph.Edge {
+		return graph.Edge{From: u, To: v, Weight: w, Layers: [graph.NumLayers]float64{w, 0, 0, 0}}
+	}
+	edges := []graph.Edge{e(0, 3, 10), e(1, 4, 1), e(2, 4, 6)}
+	n := graph.NewNetwork(graph.PersonLevel, nodes, edges, nil, graph.Window{}, graph.LayerWeights{})
+	n.Nodes[2].UnitKind = h // as people.Protect leaves a withheld unit's people
+	if got := Carriers(n, Options{}); len(got) != 0 {
+		t.Errorf("got %+v, want no carrier: p1's a1 holds 10 of 17", got)
+	}
+	// with the withheld people's ties all to b1, b1 carries 16 of 17 on B's
+	// side; the withheld unit is never named, though it holds 6 of 17
+	edges = []graph.Edge{e(0, 3, 10), e(1, 4, 1), e(2, 3, 6)}
+	n = graph.NewNetwork(graph.PersonLevel, nodes, edges, nil, graph.Window{}, graph.LayerWeights{})
+	n.Nodes[2].UnitKind = h
+	got := Carriers(n, Options{})
+	if len(got) != 1 || got[0].Unit != "b1" || math.Abs(got[0].Weight-17) > 1e-12 || math.Abs(got[0].Share-16.0/17) > 1e-12 {
+		t.Errorf("got %+v, want b1 carrying 16 of 17", got)
+	}
+}
