@@ -366,11 +366,7 @@ func smallUnitStudy(t *testing.T) string {
 // month as UJI's people do.
 func studyWithAdded(t *testing.T, movers []string) string {
 	t.Helper()
-	dir := filepath.Join(t.TempDir(), "studi")
-	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
-		t.Fatal(err)
-	}
-	first := firstStaff(t, dir, "BAPENDA", "SETDA")
+	dir, first := seedOneStudy(t, "BAPENDA", "SETDA")
 	bapenda, setda := first["BAPENDA"], first["SETDA"]
 	var ppl, letters strings.Builder
 	for i := 1; i <= 3; i++ {

@@ -86,11 +86,7 @@ func TestPersonWithheldSectorsSplitHidden(t *testing.T) {
 // sector * between the withheld sectors differs.
 func splitSectorStudy(t *testing.T, third string) string {
 	t.Helper()
-	dir := filepath.Join(t.TempDir(), "studi")
-	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
-		t.Fatal(err)
-	}
-	first := firstStaff(t, dir, "BAPENDA", "SETDA")
+	dir, first := seedOneStudy(t, "BAPENDA", "SETDA")
 	bapenda, setda := first["BAPENDA"], first["SETDA"]
 	var ppl, letters strings.Builder
 	for i := 1; i <= 6; i++ {
@@ -400,15 +396,11 @@ func TestFacilitatorsWithheldUnitsSplitHidden(t *testing.T) {
 // analyze (joined by pseudonym) were the three of pesisir.
 func TestPersonWithheldSameInEveryOutput(t *testing.T) {
 	_, keyFile := testKey(t, 24)
-	dir := filepath.Join(t.TempDir(), "studi")
-	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
-		t.Fatal(err)
-	}
+	dir, first := seedOneStudy(t, "BAPENDA", "SETDA")
 	external := map[string]bool{}
 	for _, r := range readCSV(t, filepath.Join(dir, "units.csv")) {
 		external[r["unit_id"]] = r["kind"] == "external"
 	}
-	first := firstStaff(t, dir, "BAPENDA", "SETDA")
 	bapenda, setda := first["BAPENDA"], first["SETDA"]
 	var ppl, letters strings.Builder
 	for i := 1; i <= 3; i++ {
@@ -456,6 +448,18 @@ func TestPersonWithheldSameInEveryOutput(t *testing.T) {
 	if both > 0 && both < 5 {
 		t.Errorf("%d people are of sector * in both outputs: a group of fewer than 5 (pesisir has 3)", both)
 	}
+}
+
+// seedOneStudy writes the generated study of seed 1 at scale 0.1 to a new
+// folder and returns it with the first person of each of units
+// (firstStaff), the study the tests that add people to it start from.
+func seedOneStudy(t *testing.T, units ...string) (string, map[string]string) {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	return dir, firstStaff(t, dir, units...)
 }
 
 // firstStaff returns the first person of each of units in the people.csv

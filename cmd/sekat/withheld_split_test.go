@@ -24,11 +24,8 @@ import (
 // differ only in how the people of unit * are split.
 func halfYearStudy(t *testing.T, split string) string {
 	t.Helper()
-	dir := filepath.Join(t.TempDir(), "studi")
-	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
-		t.Fatal(err)
-	}
-	bapenda := firstStaff(t, dir, "BAPENDA")["BAPENDA"]
+	dir, first := seedOneStudy(t, "BAPENDA")
+	bapenda := first["BAPENDA"]
 	var ppl, letters strings.Builder
 	for i := 1; i <= 4; i++ {
 		unit := "UJB"
@@ -132,11 +129,8 @@ func TestChangePersonUnmatchedWithheld(t *testing.T) {
 // the split of unit * differs.
 func pesisirStudy(t *testing.T, inA string) string {
 	t.Helper()
-	dir := filepath.Join(t.TempDir(), "studi")
-	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
-		t.Fatal(err)
-	}
-	bapenda := firstStaff(t, dir, "BAPENDA")["BAPENDA"]
+	dir, first := seedOneStudy(t, "BAPENDA")
+	bapenda := first["BAPENDA"]
 	var ppl, letters strings.Builder
 	for i := 1; i <= 8; i++ {
 		unit := "UJB"
