@@ -994,6 +994,33 @@ func TestPairsDuckDBBlankLinesAboveHeader(t *testing.T) {
 	}
 }
 
+// pairsAsAnalyze runs sekat pairs --run and analyze on the study st, and
+// analyze --pairs on the tables, in folders of dir named after what, and
+// checks that the inputs table and summary.json count read letters read
+// (and rejected rows rejected, when any) and that edges.csv is the same.
+func pairsAsAnalyze(t *testing.T, dir, what, st string, read, rejected int) {
+	t.Helper()
+	name := strings.ReplaceAll(what, " ", "-")
+	pairs, raw, via := filepath.Join(dir, name+"-p"), filepath.Join(dir, name+"-raw"), filepath.Join(dir, name+"-via")
+	if code, _, e := sekat(t, "pairs", "--run", "-q", "--table-format", "csv", "--out", pairs, st); code != 0 {
+		t.Fatalf("%s: pairs --run: exit %d: %s", what, code, e)
+	}
+	if want := fmt.Sprintf("correspondence,%d,%d,", read, rejected); !strings.Contains(readFile(t, filepath.Join(pairs, "inputs.csv")), want) {
+		t.Errorf("%s: inputs.csv: %s, want %s...", what, readFile(t, filepath.Join(pairs, "inputs.csv")), want)
+	}
+	if code, _, e := sekat(t, "analyze", "-q", "--out", raw, st); code != 0 {
+		t.Fatalf("%s: analyze: exit %d: %s", what, code, e)
+	}
+	s := readFile(t, filepath.Join(raw, "summary.json"))
+	if !strings.Contains(s, fmt.Sprintf(`"rows_read": %d,`, read)) || rejected > 0 && !strings.Contains(s, fmt.Sprintf(`"rows_rejected": %d,`, rejected)) {
+		t.Errorf("%s: summary.json does not count %d letters read, %d rejected", what, read, rejected)
+	}
+	if code, _, e := sekat(t, "analyze", "-q", "--pairs", pairs, "--out", via, st); code != 0 {
+		t.Fatalf("%s: analyze --pairs: exit %d: %s", what, code, e)
+	}
+	sameFile(t, raw, via, "edges.csv", what)
+}
+
 // TestPairsDuckDBBlankRows: rows that hold nothing between the data rows (a
 // spreadsheet's empty row ,,,,,, and "","",..., a line of spaces, "","" short
 // of the header's fields, an empty line) are passed over by analyze and by
@@ -1031,46 +1058,12 @@ func TestPairsDuckDBBlankRows(t *testing.T) {
 			rows = append(rows, blank[i-1])
 		}
 	}
-	st := write("blank-rows", rows)
-	pairs, raw, viaPairs := filepath.Join(dir, "p"), filepath.Join(dir, "raw"), filepath.Join(dir, "viapairs")
-	if code, _, e := sekat(t, "pairs", "--run", "-q", "--table-format", "csv", "--out", pairs, st); code != 0 {
-		t.Fatalf("pairs --run: exit %d: %s", code, e)
-	}
-	if code, _, e := sekat(t, "analyze", "-q", "--out", raw, st); code != 0 {
-		t.Fatalf("analyze: exit %d: %s", code, e)
-	}
-	want := fmt.Sprintf("correspondence,%d,0,", len(lines)-2) // the header and the final "" aside
-	if !strings.Contains(readFile(t, filepath.Join(pairs, "inputs.csv")), want) {
-		t.Errorf("inputs.csv: %s, want %s...", readFile(t, filepath.Join(pairs, "inputs.csv")), want)
-	}
-	if s := readFile(t, filepath.Join(raw, "summary.json")); !strings.Contains(s, fmt.Sprintf(`"rows_read": %d,`, len(lines)-2)) {
-		t.Errorf("summary.json does not count %d letters read", len(lines)-2)
-	}
-	if code, _, e := sekat(t, "analyze", "-q", "--pairs", pairs, "--out", viaPairs, st); code != 0 {
-		t.Fatalf("analyze --pairs: exit %d: %s", code, e)
-	}
-	sameFile(t, raw, viaPairs, "edges.csv", "blank rows")
+	pairsAsAnalyze(t, dir, "blank rows", write("blank-rows", rows), len(lines)-2, 0) // the header and the final "" aside
 
 	// a row short of the header's fields: rejected by analyze, and set
 	// aside by DuckDB, counted as read and rejected alike
 	short := write("short-row", append(append([]string{}, lines[:5]...), append([]string{"SRT-X,2025-01-02 09:00:00,P1\n"}, lines[5:]...)...))
-	sp, sraw, svia := filepath.Join(dir, "short-p"), filepath.Join(dir, "short-raw"), filepath.Join(dir, "short-via")
-	if code, _, e := sekat(t, "pairs", "--run", "-q", "--table-format", "csv", "--out", sp, short); code != 0 {
-		t.Fatalf("a short row: pairs --run: exit %d: %s", code, e)
-	}
-	if want := fmt.Sprintf("correspondence,%d,1,", len(lines)-1); !strings.Contains(readFile(t, filepath.Join(sp, "inputs.csv")), want) {
-		t.Errorf("a short row: inputs.csv: %s, want %s...", readFile(t, filepath.Join(sp, "inputs.csv")), want)
-	}
-	if code, _, e := sekat(t, "analyze", "-q", "--out", sraw, short); code != 0 {
-		t.Fatalf("a short row: analyze: exit %d: %s", code, e)
-	}
-	if s := readFile(t, filepath.Join(sraw, "summary.json")); !strings.Contains(s, fmt.Sprintf(`"rows_read": %d,`, len(lines)-1)) || !strings.Contains(s, `"rows_rejected": 1,`) {
-		t.Errorf("a short row: summary.json does not count %d letters read, 1 rejected", len(lines)-1)
-	}
-	if code, _, e := sekat(t, "analyze", "-q", "--pairs", sp, "--out", svia, short); code != 0 {
-		t.Fatalf("a short row: analyze --pairs: exit %d: %s", code, e)
-	}
-	sameFile(t, sraw, svia, "edges.csv", "a short row")
+	pairsAsAnalyze(t, dir, "a short row", short, len(lines)-1, 1)
 	// a row with text past the header's fields: DuckDB stops, naming the
 	// file and the line
 	wide := write("wide-row", append(append([]string{}, lines[:5]...), append([]string{"SRT-X,2025-01-02 09:00:00,P1,P2,,surat,,lebih\n"}, lines[5:]...)...))
@@ -1123,24 +1116,7 @@ func TestPairsDuckDBBlankRowsTSV(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(st, "correspondence.tsv"), []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	pairs, raw, viaPairs := filepath.Join(dir, "p"), filepath.Join(dir, "raw"), filepath.Join(dir, "viapairs")
-	if code, _, e := sekat(t, "pairs", "--run", "-q", "--table-format", "csv", "--out", pairs, st); code != 0 {
-		t.Fatalf("pairs --run: exit %d: %s", code, e)
-	}
-	if code, _, e := sekat(t, "analyze", "-q", "--out", raw, st); code != 0 {
-		t.Fatalf("analyze: exit %d: %s", code, e)
-	}
-	read := len(lines) - 2 // the header and the final "" aside
-	if want := fmt.Sprintf("correspondence,%d,0,", read); !strings.Contains(readFile(t, filepath.Join(pairs, "inputs.csv")), want) {
-		t.Errorf("inputs.csv: %s, want %s...", readFile(t, filepath.Join(pairs, "inputs.csv")), want)
-	}
-	if s := readFile(t, filepath.Join(raw, "summary.json")); !strings.Contains(s, fmt.Sprintf(`"rows_read": %d,`, read)) {
-		t.Errorf("summary.json does not count %d letters read", read)
-	}
-	if code, _, e := sekat(t, "analyze", "-q", "--pairs", pairs, "--out", viaPairs, st); code != 0 {
-		t.Fatalf("analyze --pairs: exit %d: %s", code, e)
-	}
-	sameFile(t, raw, viaPairs, "edges.csv", "blank TSV rows")
+	pairsAsAnalyze(t, dir, "blank TSV rows", st, len(lines)-2, 0) // the header and the final "" aside
 }
 
 // TestPairsDuckDBLongLine: a letter whose line is 3 MB long (a cell sekat
