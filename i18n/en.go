@@ -70,6 +70,8 @@ var en = map[string]string{
 	"errColumnRow":             " from the header (read from sheet row %d, the first row with a value)",
 	"errColumnExcelSep":        "; line 1 is the line sep=... that Excel writes to name the delimiter: remove that line (sekat finds the delimiter itself)",
 	"errColumnSepMismatch":     "; line 1 (sep=%s) declares the delimiter %s, but the column names on line %d are separated by %s: change line 1 to sep=%s or remove it (sekat finds the delimiter itself)",
+	"errColumnBelow":           "; line %d below holds these column names, under a title: remove the lines above line %d, then run sekat again",
+	"errColumnBelowRow":        "; sheet row %d below holds these column names, under a title: delete the rows above row %d, then run sekat again",
 	"errColumnTitle":           "; if the column names are not on line %d (a title above the table), remove the rows above them",
 	"errColumnEmptyFile":       "; the file is empty (0 bytes): export the table again, or remove the file",
 	"errColumnOtherSheets":     "; this is sheet %q of %s: if the table is on another sheet, name it in study.yaml (sheet:)",

@@ -101,6 +101,8 @@ var id = map[string]string{
 	"errColumnRow":             " di baris judul (dibaca dari baris %d lembar kerja, baris pertama yang berisi)",
 	"errColumnExcelSep":        "; baris 1 adalah baris sep=... yang ditulis Excel untuk menyebut pemisah kolom: hapus baris itu (sekat mengenali pemisahnya sendiri)",
 	"errColumnSepMismatch":     "; baris 1 (sep=%s) menyatakan pemisah kolom %s, padahal nama-nama kolom di baris %d dipisah dengan %s: ubah baris 1 menjadi sep=%s atau hapus baris itu (sekat mengenali pemisahnya sendiri)",
+	"errColumnBelow":           "; baris %d di bawahnya memuat nama-nama kolom tersebut, di bawah sebuah judul: hapus baris-baris di atas baris %d, lalu jalankan sekat lagi",
+	"errColumnBelowRow":        "; baris %d lembar kerja di bawahnya memuat nama-nama kolom tersebut, di bawah sebuah judul: hapus baris-baris di atas baris %d, lalu jalankan sekat lagi",
 	"errColumnTitle":           "; jika judul kolom tidak berada di baris %d (ada judul di atas tabel), hapus baris-baris di atasnya",
 	"errColumnEmptyFile":       "; berkas ini kosong (0 bita): ekspor ulang tabelnya, atau hapus berkas itu",
 	"errColumnOtherSheets":     "; ini lembar %q dari %s: jika tabelnya berada di lembar lain, sebutkan lembar itu di study.yaml (sheet:)",

@@ -949,6 +949,12 @@ func (l *loader) missingColumn(t Table, src Source, names []string, lower map[st
 			if sg := suggestColumns(t, found, absent); slices.ContainsFunc(sg, func(p [2]string) bool { return slices.Contains(spec.required, p[0]) }) {
 				e.Suggest = sg
 			}
+			// a title read as the header: the table's header may be below it
+			if e.HeaderLine > 0 && e.Holds == "" && !e.Empty && e.SepLine == 0 {
+				if line, sg, ok := l.headerBelow(t, src, e.HeaderLine); ok {
+					e.HeaderBelow, e.Suggest = line, sg
+				}
+			}
 			return e
 		}
 	}

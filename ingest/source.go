@@ -236,6 +236,11 @@ type ColumnError struct {
 	// SepLine is the delimiter that a CSV's first line, Excel's sep=X,
 	// declared; 0 without that line.
 	SepLine byte
+	// HeaderBelow is a line (SheetRow: a sheet row) below HeaderLine
+	// whose cells name every required column, as the file names them or
+	// as Suggest maps them: the table's header under a title that was
+	// read as the header; 0 when none of the next headerScan lines does.
+	HeaderBelow int64
 }
 
 // SepMismatch reports whether the header, read with the delimiter a sep=X
@@ -358,6 +363,12 @@ func (e *ColumnError) Error() string {
 		fmt.Fprintf(&sb, "; line 1 (sep=%s) declares the delimiter %s, but the column names on line %d are separated by %s: change line 1 to sep=%s or remove it (sekat finds the delimiter itself)", sep, sep, e.HeaderLine, other, other)
 	} else if e.ExcelSep() {
 		sb.WriteString("; line 1 is the line sep=... that Excel writes to name the delimiter: remove it (sekat finds the delimiter itself)")
+	} else if e.HeaderBelow > 0 {
+		if e.SheetRow {
+			fmt.Fprintf(&sb, "; sheet row %d below holds these column names, under a title: delete the rows above row %d, then run sekat again", e.HeaderBelow, e.HeaderBelow)
+		} else {
+			fmt.Fprintf(&sb, "; line %d below holds these column names, under a title: remove the lines above line %d, then run sekat again", e.HeaderBelow, e.HeaderBelow)
+		}
 	} else if where != "" && e.Holds == "" {
 		fmt.Fprintf(&sb, "; if the header is not on %s (a title above the table), remove the rows above the header", where)
 	}

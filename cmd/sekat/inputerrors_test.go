@@ -568,6 +568,38 @@ func TestSepLineDelimiterMismatchWorded(t *testing.T) {
 	}
 }
 
+// TestTitleAboveHeaderWorded: an export with a title and a period above
+// its table (as office systems write them) stops the run naming the line
+// below that holds the table's column names, and the lines to remove;
+// when those names are the export's own (Tanggal, Pengirim), the
+// study.yaml mapping for them is suggested too. Before, the message only
+// said to remove rows "if" the header was not on line 1, and suggested
+// nothing, since the title line holds no known name. sekat pairs, which
+// reads the header through Layout, says the same.
+func TestTitleAboveHeaderWorded(t *testing.T) {
+	letters := readFile(t, "../../testdata/studies/hand/correspondence.csv")
+	header, rows, _ := strings.Cut(letters, "\n")
+	runFatal(t, fatalCase{
+		name:  "title above the contract's names",
+		files: map[string][]byte{"correspondence.csv": []byte("REKAPITULASI SURAT KELUAR\nTahun Anggaran 2025\n\n" + letters)},
+		id:    []string{"baris 4 di bawahnya memuat nama-nama kolom tersebut, di bawah sebuah judul: hapus baris-baris di atas baris 4, lalu jalankan sekat lagi"},
+		en:    []string{"line 4 below holds these column names, under a title: remove the lines above line 4, then run sekat again"},
+	})
+	own := strings.NewReplacer("sent_at", "Tanggal Kirim", "sender", "Pengirim", "recipients", "Penerima").Replace(header)
+	runFatal(t, fatalCase{
+		name:  "title above the export's names",
+		files: map[string][]byte{"correspondence.csv": []byte("LAPORAN SURAT KELUAR,,\n" + own + "\n" + rows)},
+		id:    []string{"baris 2 di bawahnya memuat nama-nama kolom tersebut", "tambahkan ke study.yaml: columns: {correspondence: {sent_at: Tanggal Kirim, sender: Pengirim, recipients: Penerima}}"},
+		en:    []string{"line 2 below holds these column names", "add to study.yaml: columns: {correspondence: {sent_at: Tanggal Kirim, sender: Pengirim, recipients: Penerima}}"},
+	})
+	study := handStudy(t)
+	writeStudyFile(t, study, "correspondence.csv", []byte("REKAPITULASI SURAT KELUAR\n"+letters))
+	_, _, stderr := sekat(t, "pairs", study, "--out", filepath.Join(t.TempDir(), "p.sql"), "--lang", "en")
+	if !strings.Contains(stderr, "line 2 below holds these column names, under a title: remove the lines above line 2") {
+		t.Errorf("pairs: %s; want the line of the header named", stderr)
+	}
+}
+
 // TestPairsSepLineEndsRefused: a correspondence.csv whose Excel line
 // "sep=;" ends with CRLF above lines that end with LF (the line typed in an
 // editor that writes CRLF) is read by analyze (see TestExcelSepLineRead),

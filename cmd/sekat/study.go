@@ -777,6 +777,10 @@ func columnText(e *ingest.ColumnError, lang string) string {
 		s += msg(lang, "errColumnSepMismatch", ingest.DelimName(e.SepLine), ingest.DelimName(e.SepLine), e.HeaderLine, ingest.DelimName(d), ingest.DelimName(d))
 	} else if e.ExcelSep() {
 		s += msg(lang, "errColumnExcelSep")
+	} else if e.HeaderBelow > 0 && e.SheetRow {
+		s += msg(lang, "errColumnBelowRow", e.HeaderBelow, e.HeaderBelow)
+	} else if e.HeaderBelow > 0 {
+		s += msg(lang, "errColumnBelow", e.HeaderBelow, e.HeaderBelow)
 	} else if e.HeaderLine > 0 {
 		s += msg(lang, "errColumnTitle", e.HeaderLine)
 	}

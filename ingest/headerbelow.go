@@ -1,0 +1,196 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"io"
+	"os"
+	"slices"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// headerScan is how many lines (sheet rows with a value, for a workbook)
+// below a header that lacks a required column are looked at for the
+// table's own header, and headerScanBytes how many bytes of a text file.
+// Exports from office systems put a title, a period and a blank line
+// above the table; a few dozen lines cover them.
+const (
+	headerScan      = 50
+	headerScanBytes = 4 << 20
+)
+
+// headerBelow looks below the header of src, read from line header, for
+// a line whose cells name every required column of t, as study.yaml
+// names them or as suggestColumns maps them (Suggest); it returns the
+// line (the sheet row for a workbook) and the mapping, ok false when none
+// of the next headerScan lines does. It is only asked once the file has
+// failed: it may read on in src.
+func (l *loader) headerBelow(t Table, src Source, header int64) (int64, [][2]string, bool) {
+	spec := tables[t]
+	look := func(cells []string) ([][2]string, bool) {
+		keys := make(map[string]bool, len(cells))
+		for _, c := range cells {
+			keys[colKey(c)] = true
+		}
+		var missing []string
+		absent := map[string]bool{}
+		for _, col := range spec.required {
+			if !keys[colKey(l.s.column(t, col))] {
+				missing = append(missing, col)
+				absent[col] = true
+			}
+		}
+		if len(missing) == 0 {
+			return nil, true
+		}
+		for _, col := range spec.optional {
+			if !keys[colKey(l.s.column(t, col))] && !slices.Contains(spec.unused, col) {
+				absent[col] = true
+			}
+		}
+		sg := suggestColumns(t, cells, absent)
+		for _, col := range missing {
+			if !slices.ContainsFunc(sg, func(p [2]string) bool { return p[0] == col }) {
+				return nil, false
+			}
+		}
+		return sg, true
+	}
+	switch s := src.(type) {
+	case *xlsxSource:
+		return s.rowsBelow(look)
+	case *csvSource:
+		if l.cur != nil && l.cur.Path != "" {
+			return csvHeaderBelow(l.cur.Path, header, look)
+		}
+	}
+	return 0, nil, false
+}
+
+// rowsBelow reads on in the sheet, after the header, up to headerScan
+// rows with a value, and returns the first that look takes.
+func (s *xlsxSource) rowsBelow(look func([]string) ([][2]string, bool)) (row int64, sg [][2]string, ok bool) {
+	defer func() {
+		if recover() != nil { // the reader failed: no hint, the error stands
+			row, sg, ok = 0, nil, false
+		}
+	}()
+	if s.rows == nil {
+		return 0, nil, false
+	}
+	for n := 0; n < headerScan && s.rows.Next(); {
+		s.rownum++
+		cells, err := s.rows.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			return 0, nil, false
+		}
+		if xlsxBlank(cells) {
+			continue
+		}
+		n++
+		if sg, ok := look(cells); ok {
+			return s.rownum, sg, true
+		}
+	}
+	return 0, nil, false
+}
+
+// csvHeaderBelow reads the text file at path (gunzipped when its name
+// ends in .gz) from its top, and returns the first of the headerScan
+// lines after line header whose cells, split at any of the delimiters
+// sekat detects, look takes. Lines are counted as sekat counts them
+// (every line break, a quoted one too); a line too long is passed over.
+func csvHeaderBelow(path string, header int64, look func([]string) ([][2]string, bool)) (int64, [][2]string, bool) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, nil, false
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if _, gz, _ := FormatOf(path); gz {
+		z, err := gzip.NewReader(f)
+		if err != nil {
+			return 0, nil, false
+		}
+		defer z.Close()
+		r = z
+	}
+	br := bufio.NewReaderSize(io.LimitReader(r, headerScanBytes), 64<<10)
+	for line := int64(1); line <= header+headerScan; line++ {
+		b, err := br.ReadSlice('\n')
+		long := false
+		for err == bufio.ErrBufferFull {
+			long = true
+			_, err = br.ReadSlice('\n')
+		}
+		if err != nil && (err != io.EOF || len(b) == 0) {
+			return 0, nil, false
+		}
+		if line == 1 {
+			b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+		}
+		if line <= header || long {
+			continue
+		}
+		b = bytes.TrimRight(b, "\r\n")
+		if len(bytes.TrimSpace(b)) == 0 {
+			continue
+		}
+		tried := false
+		for _, d := range []byte{',', ';', '\t', '|'} {
+			if bytes.IndexByte(b, d) < 0 {
+				continue
+			}
+			tried = true
+			if sg, ok := look(csvSplitPlain(b, d)); ok {
+				return line, sg, true
+			}
+		}
+		if !tried {
+			if sg, ok := look([]string{string(b)}); ok {
+				return line, sg, true
+			}
+		}
+	}
+	return 0, nil, false
+}
+
+// csvSplitPlain splits one line at delim: a field that starts with a
+// quote runs to the next lone quote, with "" read as one quote.
+func csvSplitPlain(b []byte, delim byte) []string {
+	var out []string
+	for {
+		if len(b) > 0 && b[0] == '"' {
+			var f []byte
+			i := 1
+			for i < len(b) {
+				if b[i] == '"' {
+					if i+1 < len(b) && b[i+1] == '"' {
+						f = append(f, '"')
+						i += 2
+						continue
+					}
+					i++
+					break
+				}
+				f = append(f, b[i])
+				i++
+			}
+			out = append(out, string(f))
+			j := bytes.IndexByte(b[i:], delim)
+			if j < 0 {
+				return out
+			}
+			b = b[i+j+1:]
+			continue
+		}
+		j := bytes.IndexByte(b, delim)
+		if j < 0 {
+			return append(out, string(b))
+		}
+		out = append(out, string(b[:j]))
+		b = b[j+1:]
+	}
+}
