@@ -39,6 +39,12 @@ func compareWarnings(lang string, c *change.Comparison) []result.Warning {
 				item = string(unicode.ToLower(r[0])) + string(r[1:])
 			}
 		}
+		if k := map[string]string{"homophily": "change.gap.homophily", "ei_index": "change.gap.ei_index",
+			"internal_share": "change.gap.internal_share"}[g.Measure]; k != "" {
+			// "homofili ekonomi", not "ekonomi homophily", in an
+			// Indonesian sentence: the measure in the run's language
+			item = msg(lang, k, item)
+		}
 		items[k] = append(items[k], fmt.Sprintf("%s (%s)", item, side))
 	}
 	var out []result.Warning

@@ -142,6 +142,37 @@ func TestIntervalWarnings(t *testing.T) {
 	}
 }
 
+// TestIntervalWarningsGroupMeasure: a group's missing interval is named
+// with its measure in the run's language. compare on two one-day periods
+// warned, in Indonesian, "selang 95% untuk ekonomi homophily (sebelum),
+// ekonomi ei_index (sebelum)": the column stems in English, in the order
+// of English.
+func TestIntervalWarningsGroupMeasure(t *testing.T) {
+	nan := math.NaN()
+	few := change.Interval{Low: nan, High: nan, Reason: change.IntervalFewBlocks}
+	m := change.Measure{Before: 0.8, After: 0.1, Change: -0.7, BeforeCI: few, AfterCI: few, ChangeCI: few}
+	c := &change.Comparison{Groups: []change.GroupChange{
+		{Type: metrics.GroupSector, Name: "ekonomi", Homophily: m, EI: m, InternalShare: m},
+	}}
+	for _, tc := range []struct {
+		lang, want, not string
+	}{
+		{"id", "selang 95% untuk homofili ekonomi (sebelum), homofili ekonomi (sesudah), homofili ekonomi (perubahan), indeks E-I ekonomi (sebelum)", "homophily"},
+		{"en", "no 95% interval for ekonomi homophily (before), ekonomi homophily (after), ekonomi homophily (change), ekonomi E-I index (before)", "ei_index"},
+	} {
+		var got []string
+		for _, w := range compareWarnings(tc.lang, c) {
+			if w.Table == "groups" && w.Code == "interval_"+change.IntervalFewBlocks {
+				got = append(got, w.Message)
+			}
+		}
+		all := strings.Join(got, "\n")
+		if len(got) != 1 || !strings.Contains(all, tc.want) || strings.Contains(all, tc.not) || strings.Contains(all, "internal_share") {
+			t.Errorf("%s: groups warnings\n%s\nwant one with %q, without %q or internal_share", tc.lang, all, tc.want, tc.not)
+		}
+	}
+}
+
 // TestNoVerdictSmallChange: with no sector reported but some changed
 // significantly by less than the minimum change, compare does not say
 // that no sector changed significantly.
