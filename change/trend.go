@@ -55,6 +55,27 @@ type TrendOptions struct {
 	Held []bool
 }
 
+// WholePeriods is the number of periods not cut short by the window
+// (PartialShare of the longest period): the periods the CUSUM calibrates
+// on and watches. A trend needs MinTrendPeriods of them.
+func WholePeriods(periods []Period) int {
+	var longest int64
+	for _, p := range periods {
+		longest = max(longest, p.Window.To-p.Window.From)
+	}
+	n := 0
+	for _, p := range periods {
+		if !(float64(p.Window.To-p.Window.From) < PartialShare*float64(longest)) {
+			n++
+		}
+	}
+	return n
+}
+
+// MinTrendPeriods is the fewest whole periods (WholePeriods) a trend
+// needs: 3 to calibrate (DefaultCalibration) and one to watch.
+const MinTrendPeriods = 4
+
 // defaultCalibration is the number of periods from the first that hold
 // DefaultCalibration(full) periods not cut short (full of them in all),
 // at most len(periods)-1.

@@ -971,6 +971,7 @@ Examples:
 	"trend.gaps":                 "Periods after the calibration without a tie, passed over by the CUSUM (its sums carried unchanged): %d, for sector %s.",
 	"trend.wrote":                "trend written to %s",
 	"trend.tooFew":               "periods in the window: only %d; a trend needs at least 4 (3 to calibrate); widen the window or shorten --every",
+	"trend.tooFewWhole":          "periods in the window: %d, but only %d whole: %d cut short by the window (shorter than 75%% of the longest period), which the CUSUM neither calibrates on nor watches; a trend needs at least 4 whole periods (3 to calibrate); widen the window, start and end it at period starts, or shorten --every",
 	"compare.usage":              "compare two periods: did a silo open, close, form or dissolve",
 	"compare.args":               "STUDY [STUDY2]",
 	"compare.desc": `Compares two periods: one STUDY with --before FROM..TO --after FROM..TO, or two

@@ -1006,6 +1006,7 @@ Contoh:
 	"trend.gaps":                 "%d periode sesudah kalibrasi tidak memiliki ikatan dan dilewati oleh CUSUM (jumlahnya dibawa tanpa perubahan) untuk sektor %s.",
 	"trend.wrote":                "tren ditulis ke %s",
 	"trend.tooFew":               "hanya %d periode di jendela waktu; tren memerlukan paling sedikit 4 (3 untuk kalibrasi); perpanjang jendela atau perpendek --every",
+	"trend.tooFewWhole":          "%d periode di jendela waktu, tetapi hanya %d yang utuh: %d terpotong oleh jendela waktu (lebih pendek dari 75%% periode terpanjang) sehingga tidak dipakai untuk kalibrasi dan tidak diawasi CUSUM; tren memerlukan paling sedikit 4 periode utuh (3 untuk kalibrasi); perpanjang jendela, mulai dan akhiri jendela pada awal periode, atau perpendek --every",
 	"compare.usage":              "bandingkan dua periode: apakah sekat terbuka, tertutup, terbentuk atau hilang",
 	"compare.args":               "STUDI [STUDI2]",
 	"compare.desc": `Membandingkan dua periode: satu STUDI dengan --before DARI..SAMPAI --after DARI..SAMPAI,

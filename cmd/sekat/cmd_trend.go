@@ -78,8 +78,15 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 		return err
 	}
 	periods := periodsOf(f, blocks, every, loc)
-	if len(periods) < 4 {
+	if len(periods) < change.MinTrendPeriods {
 		return usagef(msg(o.Lang, "trend.tooFew"), len(periods))
+	}
+	if whole := change.WholePeriods(periods); whole < change.MinTrendPeriods {
+		// periods cut short by the window are neither calibrated on nor
+		// watched: a window of 19 days in four weeks, two cut short, ran
+		// and said "no alarm in 0 periods watched after 3 calibration
+		// periods", of which 2 were calibrated on
+		return usagef(msg(o.Lang, "trend.tooFewWhole"), len(periods), whole, len(periods)-whole)
 	}
 	var plan *people.Plan
 	thin := map[string]bool{} // the first days of periods of fewer than min-group people

@@ -216,6 +216,32 @@ func TestCompareUsage(t *testing.T) {
 	}
 }
 
+// TestTrendTooFewWhole: a trend needs 4 periods that are not cut short
+// by the window, since the CUSUM neither calibrates on nor watches the
+// others. trend --every week --from 2025-03-01 --to 2025-03-20 (a
+// Saturday to a Thursday: two whole weeks, two cut short) ran and said
+// "no alarm in 0 periods watched after 3 calibration periods", of which
+// the CUSUM had calibrated on 2.
+func TestTrendTooFewWhole(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.2}); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"id", "en"} {
+		code, stdout, stderr := sekat(t, "--lang", lang, "trend", dir, "--every", "week", "--from", "2025-03-01", "--to", "2025-03-20",
+			"--out", filepath.Join(t.TempDir(), "tren"), "--resamples", "100", "--permutations", "100", "-q")
+		if want := msg(lang, "trend.tooFewWhole", 4, 2, 2); code != 2 || !strings.Contains(stderr, want) {
+			t.Errorf("%s: exit %d, want 2 and %q\n%s%s", lang, code, want, stdout, stderr)
+		}
+	}
+	// four whole weeks between two cut short: calibrated on 3, watched 1
+	code, stdout, stderr := sekat(t, "--lang", "en", "trend", dir, "--every", "week", "--from", "2025-03-01", "--to", "2025-04-01",
+		"--out", filepath.Join(t.TempDir(), "tren"), "--resamples", "100", "--permutations", "100", "-q")
+	if code != 0 || strings.Contains(stdout, "in 0 periods") {
+		t.Errorf("four whole weeks: exit %d\n%s%s", code, stdout, stderr)
+	}
+}
+
 func TestTrendCommand(t *testing.T) {
 	study, _ := changeStudy(t)
 	out := filepath.Join(t.TempDir(), "tren")
