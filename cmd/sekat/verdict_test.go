@@ -776,3 +776,52 @@ func TestSummaryWarningsJSON(t *testing.T) {
 		t.Errorf("warnings = %v, want []", v.Warnings)
 	}
 }
+
+// TestOneSectorNotJudgedReason: a study whose units all lie in one sector
+// has no outside to compare that sector with, so it is not judged, and
+// the report says why. It said "Not judged: 1 sector (one member, no
+// ties, or coordinator and external units only)" of a sector of 39
+// units with hundreds of ties: none of the reasons it gave.
+func TestOneSectorNotJudgedReason(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.2}); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "units.csv")
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(f).ReadAll()
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := slices.Index(rows[0], "sector")
+	for _, r := range rows[1:] {
+		r[col] = "umum"
+	}
+	f, err = os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := csv.NewWriter(f)
+	if err := w.WriteAll(rows); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	for _, lang := range []string{"id", "en"} {
+		out := filepath.Join(t.TempDir(), "hasil")
+		if code, _, stderr := sekat(t, "--lang", lang, "analyze", dir, "--out", out, "-q"); code != 0 {
+			t.Fatalf("%s: exit %d\n%s", lang, code, stderr)
+		}
+		page := html.UnescapeString(readFile(t, filepath.Join(out, "report.html")))
+		noun := map[string]string{"id": "sektor", "en": "sector"}[lang]
+		if want := msg(lang, "silo.summary.unjudged", 1, noun); !strings.Contains(page, want) {
+			t.Errorf("%s: report.html lacks %q", lang, want)
+		}
+		if want := map[string]string{"id": "tanpa kelompok lain yang berikatan", "en": "no other group with ties"}[lang]; !strings.Contains(page, want) {
+			t.Errorf("%s: report.html does not give the reason %q", lang, want)
+		}
+	}
+}
