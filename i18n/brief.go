@@ -428,8 +428,9 @@ func RuleText(lang string, r recommend.Rule, opt coord.Options) string {
 
 // DateRange writes the window [from, to) as the dates people read, with
 // the inclusive last day: "1 Juli – 31 Desember 2025" (the first year
-// left out when both are in the same year). An end at midnight is the
-// day before; an end during a day is that day.
+// left out when both are in the same year), or the one day of a window
+// within a day ("4 Maret 2025"). An end at midnight is the day before; an
+// end during a day is that day.
 func DateRange(lang string, from, to time.Time) string {
 	last := to
 	if h, m, s := to.Clock(); h == 0 && m == 0 && s == 0 && to.Nanosecond() == 0 {
@@ -442,6 +443,12 @@ func DateRange(lang string, from, to time.Time) string {
 			s += " " + strconv.Itoa(t.Year())
 		}
 		return s
+	}
+	if from.Year() == last.Year() && from.YearDay() >= last.YearDay() {
+		// a window within one day is that day, not "4 Maret – 4 Maret
+		// 2025" (an end at midnight of the day after from is the day
+		// of from)
+		return day(from, true)
 	}
 	return T(lang, "date.range", day(from, from.Year() != last.Year()), day(last, true))
 }
