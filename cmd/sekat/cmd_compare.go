@@ -462,8 +462,11 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	} else {
 		bp, ap = f.SourcePeriod(0), f.SourcePeriod(1)
 		// Two studies of one time (or the same study twice) compare
-		// nothing: their days would count in both periods.
-		a, b := ls[0].res.Span, ls[1].res.Span
+		// nothing: their days would count in both periods. The periods
+		// compared are the studies' windows, not their data's spans: two
+		// exports of one year with window: set to each half warned that
+		// the same days counted in both.
+		a, b := bp.Window, ap.Window
 		if a.From < b.To && b.From < a.To {
 			day := func(t int64) string { return time.Unix(t, 0).In(loc).Format("2006-01-02") }
 			beyond = append(beyond, result.Warning{Code: "studies_overlap", Table: "periods",

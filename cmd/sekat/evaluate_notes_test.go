@@ -169,6 +169,51 @@ func TestCompareStudiesOverlap(t *testing.T) {
 	}
 }
 
+// TestCompareStudiesWindowsApart: two studies are compared over their
+// windows, so the overlap warning looks at those, not at the data's
+// spans. Two copies of one year's export with window: set to each half
+// were warned "the same days count in both periods", though the periods
+// were 2025-01-01 to 2025-06-30 and 2025-07-01 to 2025-12-31.
+func TestCompareStudiesWindowsApart(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	half := func(name, window string) string {
+		d := filepath.Join(t.TempDir(), name)
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		files, err := filepath.Glob(filepath.Join(dir, "*.csv"))
+		if err != nil || len(files) == 0 {
+			t.Fatalf("no tables in %s: %v", dir, err)
+		}
+		for _, f := range files {
+			if err := os.WriteFile(filepath.Join(d, filepath.Base(f)), []byte(readFile(t, f)), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := os.WriteFile(filepath.Join(d, "study.yaml"), []byte("window: "+window+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	for _, c := range []struct {
+		before, after string
+		warn          bool
+	}{
+		{"{from: 2025-01-01, to: 2025-07-01}", "{from: 2025-07-01, to: 2026-01-01}", false},
+		{"{from: 2025-01-01, to: 2025-08-01}", "{from: 2025-07-01, to: 2026-01-01}", true},
+	} {
+		out := filepath.Join(t.TempDir(), "banding")
+		_, stderr := analyzeOK(t, "compare", half("a", c.before), half("b", c.after), "--out", out, "--resamples", "100", "--permutations", "100", "-q")
+		got := strings.Contains(readFile(t, filepath.Join(out, "compare.json")), `"studies_overlap"`)
+		if got != c.warn || strings.Contains(stderr, "beririsan waktunya") != c.warn {
+			t.Errorf("windows %s and %s: overlap warned %v, want %v\n%s", c.before, c.after, got, c.warn, stderr)
+		}
+	}
+}
+
 // TestEffectReading: the effect is read in words only as far as its 95%
 // interval goes, in both languages, and not at all when the interval is
 // undefined or holds 0 beside a small p (evaluate.riDisagree says that).
