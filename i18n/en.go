@@ -596,7 +596,7 @@ Examples:
 	"viz.heatTitle":                    "Sector mixing matrix",
 	"viz.heatRow":                      "From sector",
 	"viz.heatCol":                      "to sector",
-	"viz.heatNote":                     "Cells: percent of the row sector's tie weight that goes to the column sector. A heavy diagonal = sectors that keep to themselves (silos).",
+	"viz.heatNote":                     "Cells: percent of the row sector's tie weight that goes to the column sector. A dark diagonal = a sector that keeps much of its tie weight inside; ■ and a red outline = a sector the test found to be a silo, not every dark diagonal.",
 	"num.thousands":                    ",",
 	"viz.metric.betweenness":           "betweenness",
 	"viz.metric.strength":              "tie strength",

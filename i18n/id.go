@@ -631,7 +631,7 @@ Contoh:
 	"viz.heatTitle":                    "Matriks pencampuran sektor",
 	"viz.heatRow":                      "Dari sektor",
 	"viz.heatCol":                      "ke sektor",
-	"viz.heatNote":                     "Angka: persen bobot ikatan sektor baris yang menuju sektor kolom. Diagonal tebal = sektor bekerja sendiri (silo).",
+	"viz.heatNote":                     "Angka: persen bobot ikatan sektor baris yang menuju sektor kolom. Diagonal gelap = sektor yang menyimpan banyak bobot ikatannya di dalam; ■ dan bingkai merah = sektor yang dinyatakan silo oleh uji, bukan setiap diagonal gelap.",
 	"num.thousands":                    ".",
 	"viz.metric.betweenness":           "betweenness (perantara jalur)",
 	"viz.metric.strength":              "kekuatan ikatan",

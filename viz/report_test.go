@@ -74,6 +74,28 @@ func TestHeatmapSVG(t *testing.T) {
 	}
 }
 
+// TestHeatmapNoteSilosByTest: the heatmap's note says which mark is a
+// silo, and that it is the test's verdict, not any dark diagonal. It said
+// "Diagonal tebal = sektor bekerja sendiri (silo)": a sector on the watch
+// list, or any sector that keeps much of its weight inside by chance,
+// read as a silo under the heading that defines one by a test.
+func TestHeatmapNoteSilosByTest(t *testing.T) {
+	r := analyze(t, handUnits(nil, nil))
+	for lang, test := range map[string]string{"id": "uji", "en": "test"} {
+		doc := parseSVG(t, MixingHeatmapSVG(r, lang))
+		var note []string
+		for _, s := range doc.texts {
+			if !strings.HasPrefix(s, "■ ") {
+				note = append(note, s)
+			}
+		}
+		all := strings.Join(note, " ")
+		if !strings.Contains(all, "■") || !strings.Contains(all, test) {
+			t.Errorf("%s: the note does not say that ■ marks a silo by the %s:\n%s", lang, test, all)
+		}
+	}
+}
+
 // hostileResult is the hand network with hostile unit and sector names.
 func hostileResult(t *testing.T) (*metrics.Result, []string) {
 	names := map[string]string{}
