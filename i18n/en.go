@@ -1130,7 +1130,7 @@ Examples:
 	"brief.noSilos":                     "No sector is a silo or on the watch list.",
 	"brief.frictionTitle":               "Data-sharing friction by dataset",
 	"brief.noDatasets":                  "No cross-sector data request was refused in this window.",
-	"brief.noRequests":                  "No cross-sector data request was decided in this window (the data_sharing table is missing, empty, or all its requests are pending), so refusals cannot be judged.",
+	"brief.noRequests":                  "No cross-sector data request was decided in this window (the data_sharing table is missing or empty, all its requests are pending, or every request stays inside one sector), so refusals cannot be judged.",
 	"brief.noEvents":                    "This part needs the study's event logs, which were not read (a report drawn from an output folder, or an analysis of pair tables with --pairs); run sekat report or sekat analyze on the study folder with its log tables.",
 	"brief.dataset":                     "%s: %s of %s {3:request|requests} from sector %s refused",
 	"brief.dataset.all":                 ", all by %s",

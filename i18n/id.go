@@ -1168,7 +1168,7 @@ Contoh:
 	"brief.noSilos":                     "Tidak ada sektor yang menjadi silo atau masuk daftar pantau.",
 	"brief.frictionTitle":               "Hambatan berbagi data menurut dataset",
 	"brief.noDatasets":                  "Tidak ada permintaan data antarsektor yang ditolak dalam jendela waktu ini.",
-	"brief.noRequests":                  "Tidak ada permintaan data antarsektor yang sudah diputuskan dalam jendela waktu ini (tabel data_sharing tidak ada, kosong, atau semua permintaannya masih diproses), sehingga penolakan tidak dapat dinilai.",
+	"brief.noRequests":                  "Tidak ada permintaan data antarsektor yang sudah diputuskan dalam jendela waktu ini (tabel data_sharing tidak ada atau kosong, semua permintaannya masih diproses, atau semua permintaan berada di dalam satu sektor), sehingga penolakan tidak dapat dinilai.",
 	"brief.noEvents":                    "Bagian ini memerlukan catatan peristiwa studi, yang tidak dibaca (laporan yang digambar dari folder hasil, atau analisis tabel pasangan dengan --pairs); jalankan sekat report atau sekat analyze pada folder studi beserta tabel lognya.",
 	"brief.dataset":                     "%s: %s dari %s permintaan dari sektor %s ditolak",
 	"brief.dataset.all":                 ", seluruhnya oleh %s",

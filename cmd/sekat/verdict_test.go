@@ -777,12 +777,10 @@ func TestSummaryWarningsJSON(t *testing.T) {
 	}
 }
 
-// TestOneSectorNotJudgedReason: a study whose units all lie in one sector
-// has no outside to compare that sector with, so it is not judged, and
-// the report says why. It said "Not judged: 1 sector (one member, no
-// ties, or coordinator and external units only)" of a sector of 39
-// units with hundreds of ties: none of the reasons it gave.
-func TestOneSectorNotJudgedReason(t *testing.T) {
+// oneSectorStudy is a small generated study whose units all lie in one
+// sector, umum.
+func oneSectorStudy(t *testing.T) string {
+	t.Helper()
 	dir := filepath.Join(t.TempDir(), "studi")
 	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.2}); err != nil {
 		t.Fatal(err)
@@ -810,6 +808,16 @@ func TestOneSectorNotJudgedReason(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.Close()
+	return dir
+}
+
+// TestOneSectorNotJudgedReason: a study whose units all lie in one sector
+// has no outside to compare that sector with, so it is not judged, and
+// the report says why. It said "Not judged: 1 sector (one member, no
+// ties, or coordinator and external units only)" of a sector of 39
+// units with hundreds of ties: none of the reasons it gave.
+func TestOneSectorNotJudgedReason(t *testing.T) {
+	dir := oneSectorStudy(t)
 	for _, lang := range []string{"id", "en"} {
 		out := filepath.Join(t.TempDir(), "hasil")
 		if code, _, stderr := sekat(t, "--lang", lang, "analyze", dir, "--out", out, "-q"); code != 0 {
@@ -822,6 +830,27 @@ func TestOneSectorNotJudgedReason(t *testing.T) {
 		}
 		if want := map[string]string{"id": "tanpa kelompok lain yang berikatan", "en": "no other group with ties"}[lang]; !strings.Contains(page, want) {
 			t.Errorf("%s: report.html does not give the reason %q", lang, want)
+		}
+	}
+}
+
+// TestOneSectorNoCrossSectorRequests: with every unit in one sector no
+// data request crosses sectors, and the briefing says that this can be
+// why. It said "the data_sharing table is missing, empty, or all its
+// requests are pending" of a study with hundreds of decided requests.
+func TestOneSectorNoCrossSectorRequests(t *testing.T) {
+	dir := oneSectorStudy(t)
+	for _, lang := range []string{"id", "en"} {
+		out := filepath.Join(t.TempDir(), "hasil")
+		if code, _, stderr := sekat(t, "--lang", lang, "analyze", dir, "--out", out, "-q"); code != 0 {
+			t.Fatalf("%s: exit %d\n%s", lang, code, stderr)
+		}
+		page := html.UnescapeString(readFile(t, filepath.Join(out, "report.html")))
+		if want := msg(lang, "brief.noRequests"); !strings.Contains(page, want) {
+			t.Errorf("%s: report.html lacks %q", lang, want)
+		}
+		if want := map[string]string{"id": "di dalam satu sektor", "en": "inside one sector"}[lang]; !strings.Contains(msg(lang, "brief.noRequests"), want) {
+			t.Errorf("%s: the briefing does not say that every request may stay %q", lang, want)
 		}
 	}
 }
