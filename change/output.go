@@ -259,41 +259,41 @@ type IntervalGap struct {
 	// Table is the table's name: network, groups or units.
 	Table string
 	// Item is the measure (network), the group's name (groups) or the
-	// unit id (units); Measure is the group's measure (groups only:
-	// homophily, ei_index or internal_share, the column's stem); Side is
-	// before, after or change.
-	Item, Measure, Side string
-	Reason              string // IntervalFewBlocks, IntervalBiased
+	// unit id (units); Type is the group's type (groups only); Measure is
+	// the group's measure (groups only: homophily, ei_index or
+	// internal_share, the column's stem); Side is before, after or change.
+	Item, Type, Measure, Side string
+	Reason                    string // IntervalFewBlocks, IntervalBiased
 }
 
 // IntervalGaps lists the intervals of the comparison that are not given
 // although their estimates are, in table order.
 func (c *Comparison) IntervalGaps() []IntervalGap {
 	var out []IntervalGap
-	add := func(table, item, measure string, m Measure) {
+	add := func(table, item, typ, measure string, m Measure) {
 		for _, x := range []struct {
 			side string
 			est  float64
 			ci   Interval
 		}{{"before", m.Before, m.BeforeCI}, {"after", m.After, m.AfterCI}, {"change", m.Change, m.ChangeCI}} {
 			if x.ci.Reason != "" && !math.IsNaN(x.est) {
-				out = append(out, IntervalGap{Table: table, Item: item, Measure: measure, Side: x.side, Reason: x.ci.Reason})
+				out = append(out, IntervalGap{Table: table, Item: item, Type: typ, Measure: measure, Side: x.side, Reason: x.ci.Reason})
 			}
 		}
 	}
 	for _, n := range c.Network {
-		add("network", n.Name, "", n.Measure)
+		add("network", n.Name, "", "", n.Measure)
 	}
 	for _, g := range c.Groups {
 		if g.Type == "community" {
 			continue
 		}
-		add("groups", g.Name, "homophily", g.Homophily)
-		add("groups", g.Name, "ei_index", g.EI)
-		add("groups", g.Name, "internal_share", g.InternalShare)
+		add("groups", g.Name, string(g.Type), "homophily", g.Homophily)
+		add("groups", g.Name, string(g.Type), "ei_index", g.EI)
+		add("groups", g.Name, string(g.Type), "internal_share", g.InternalShare)
 	}
 	for _, u := range c.Units {
-		add("units", u.Unit, "", u.CrossShare)
+		add("units", u.Unit, "", "", u.CrossShare)
 	}
 	return out
 }

@@ -534,7 +534,11 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	for _, u := range cmp.Stale {
 		rc.JSON.Warnings = append(rc.JSON.Warnings, result.Warning{Code: "unit_stale", Table: "units", Message: msg(o.Lang, "change.stale", u)})
 	}
-	rc.JSON.Warnings = append(append(rc.JSON.Warnings, beyond...), compareWarnings(o.Lang, cmp)...)
+	var shown func(change.IntervalGap) bool
+	if withheld != nil {
+		shown = shownRows(rc) // the rows the protected tables show
+	}
+	rc.JSON.Warnings = append(append(rc.JSON.Warnings, beyond...), compareWarnings(o.Lang, cmp, shown)...)
 	rc.NoVerdict = noVerdict(o.Lang, cmp)
 	if withheld != nil && len(withheld.Sectors)+len(withheld.Units) > 0 {
 		// the groups withheld for privacy left the verdicts silently:

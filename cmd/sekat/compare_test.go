@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -505,6 +506,66 @@ func TestChangePersonPrivacy(t *testing.T) {
 				t.Errorf("--min-group %d withheld only %v", tc.minGroup, a.Withheld.Units)
 			}
 		})
+	}
+}
+
+// TestChangePersonIntervalWarningsWithheld: compare's warnings about the
+// intervals it could not give name and count only the rows its tables
+// show. On two one-week periods at person level they named a withheld
+// unit ("selang 95% untuk BAPENDA (sebelum) ... tidak diberikan" while
+// audit.json listed BAPENDA as withheld) and counted the withheld groups'
+// intervals in "dan N lainnya".
+func TestChangePersonIntervalWarningsWithheld(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.2}); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "banding")
+	_, stderr := analyzeOK(t, "compare", dir, "--level", "person", "--before", "2025-03-03..2025-03-10", "--after", "2025-03-10..2025-03-17",
+		"--out", out, "--resamples", "100", "--permutations", "100", "-q")
+	a := folderAudit(out)
+	if a == nil || a.Withheld == nil || len(a.Withheld.Units) == 0 {
+		t.Fatalf("the test needs withheld units: %+v", a)
+	}
+	rows := map[string]int{}
+	for _, file := range []string{"changes_groups.csv", "changes_units.csv"} {
+		for _, r := range readCSV(t, filepath.Join(out, file)) {
+			if r["type"] != "community" {
+				rows[file]++
+			}
+		}
+	}
+	// an item is "NAME (side)"; a group has 3 measures of 3 sides, a unit 3 sides
+	per := map[string]int{"changes_groups.csv": 9, "changes_units.csv": 3}
+	item := regexp.MustCompile(`(?:selang 95% untuk )?([^,()]+) \((?:sebelum|sesudah|perubahan)\)`)
+	more := regexp.MustCompile(`dan (\d+) lainnya`)
+	found := 0
+	for _, line := range strings.Split(stderr, "\n") {
+		file, _, ok := strings.Cut(strings.TrimPrefix(line, "sekat: peringatan: "), ": selang 95% untuk")
+		if !ok || per[file] == 0 {
+			continue
+		}
+		found++
+		n := 0
+		for _, m := range item.FindAllStringSubmatch(line, -1) {
+			n++
+			name := strings.TrimSpace(m[1])
+			for _, w := range a.Withheld.Units {
+				if name == w || strings.HasSuffix(name, " "+w) {
+					t.Errorf("%s: the warning names withheld unit %s:\n%s", file, w, line)
+				}
+			}
+		}
+		if m := more.FindStringSubmatch(line); m != nil {
+			k, _ := strconv.Atoi(m[1])
+			n += k
+		}
+		if n > per[file]*rows[file] {
+			t.Errorf("%s: the warning counts %d intervals, more than the %d rows shown can hold:\n%s", file, n, rows[file], line)
+		}
+	}
+	if found != 2 {
+		t.Errorf("want the interval warnings of changes_groups.csv and changes_units.csv, found %d:\n%s", found, stderr)
 	}
 }
 

@@ -16,12 +16,17 @@ import (
 // intervals it left out (see change.Comparison.IntervalGaps), one warning
 // per table and reason naming up to six of them, and the Holm families
 // whose smallest possible adjusted p-value is above alpha
-// (change.Comparison.HolmFloors).
-func compareWarnings(lang string, c *change.Comparison) []result.Warning {
+// (change.Comparison.HolmFloors). With shown (a person-level comparison
+// without names, see shownRows), the intervals of the groups and units
+// the tables leave out for privacy are neither named nor counted.
+func compareWarnings(lang string, c *change.Comparison, shown func(g change.IntervalGap) bool) []result.Warning {
 	type key struct{ table, reason string }
 	var order []key
 	items := map[key][]string{}
 	for _, g := range c.IntervalGaps() {
+		if shown != nil && !shown(g) {
+			continue
+		}
 		k := key{g.Table, g.Reason}
 		if _, ok := items[k]; !ok {
 			order = append(order, k)
@@ -90,4 +95,28 @@ func compareWarnings(lang string, c *change.Comparison) []result.Warning {
 		out = append(out, result.Warning{Code: "holm_unreachable", Table: f.Table, Message: m})
 	}
 	return out
+}
+
+// shownRows reports whether the interval gap g belongs to a row that the
+// protected tables rc still hold: a group of changes_groups.csv, a unit of
+// changes_units.csv, or a network measure. A withheld unit's intervals
+// were named in compare's warnings ("selang 95% untuk BAPENDA (sebelum)
+// ... tidak diberikan") while audit.json listed BAPENDA as withheld.
+func shownRows(rc *result.Comparison) func(g change.IntervalGap) bool {
+	groups, units := map[[2]string]bool{}, map[string]bool{}
+	for _, g := range rc.Groups {
+		groups[[2]string{g.Type, g.Name}] = true
+	}
+	for _, u := range rc.Units {
+		units[u.Unit] = true
+	}
+	return func(g change.IntervalGap) bool {
+		switch g.Table {
+		case "groups":
+			return groups[[2]string{g.Type, g.Item}]
+		case "units":
+			return units[g.Item]
+		}
+		return true
+	}
 }

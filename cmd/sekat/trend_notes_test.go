@@ -127,7 +127,7 @@ func TestIntervalWarnings(t *testing.T) {
 	} {
 		t.Run(tc.code, func(t *testing.T) {
 			found := false
-			for _, w := range compareWarnings("en", c) {
+			for _, w := range compareWarnings("en", c, nil) {
 				if w.Code == tc.code {
 					found = true
 					if !strings.Contains(w.Message, tc.want) || w.Table != "network" {
@@ -161,7 +161,7 @@ func TestIntervalWarningsGroupMeasure(t *testing.T) {
 		{"en", "no 95% interval for ekonomi homophily (before), ekonomi homophily (after), ekonomi homophily (change), ekonomi E-I index (before)", "ei_index"},
 	} {
 		var got []string
-		for _, w := range compareWarnings(tc.lang, c) {
+		for _, w := range compareWarnings(tc.lang, c, nil) {
 			if w.Table == "groups" && w.Code == "interval_"+change.IntervalFewBlocks {
 				got = append(got, w.Message)
 			}
