@@ -92,6 +92,13 @@ func mapCommand(hl string) *cli.Command {
 			if o.Ego != "" {
 				o.Level = "person"
 			}
+			level := ""
+			if c.IsSet("level") || o.Ego != "" {
+				level = o.Level
+			}
+			if err := checkOutDirFlags(c, so.Lang, o.Study, level); err != nil {
+				return err
+			}
 			if o.File == "" {
 				o.File = "map." + o.Format
 			}

@@ -51,6 +51,13 @@ func reportCommand(hl string) *cli.Command {
 				return err
 			}
 			o := reportOptions{analyzeOptions: ao, SizeBy: c.String("size-by")}
+			level := ""
+			if c.IsSet("level") {
+				level = o.Level
+			}
+			if err := checkOutDirFlags(c, o.Lang, o.Study, level); err != nil {
+				return err
+			}
 			if !validSizeBy(o.SizeBy) {
 				return usagef(msg(o.Lang, "badSizeBy"), o.SizeBy, strings.Join(viz.SizeMetrics, ", "))
 			}

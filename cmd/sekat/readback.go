@@ -2,10 +2,13 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+
+	"github.com/urfave/cli/v2"
 
 	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/people"
@@ -56,6 +59,50 @@ type visualMeta struct {
 func isOutDir(path string) bool {
 	_, err := os.Stat(filepath.Join(path, result.SummaryFile))
 	return err == nil
+}
+
+// outDirIgnored are the flags that choose what is analysed: given an
+// output folder, map and report read its result back as analyze wrote it,
+// so none of them could take effect.
+var outDirIgnored = []string{"from", "to", "keep-inactive", "strict", "max-reject-rate", "seed", "resolution", "permutations", "leiden-iterations"}
+
+// checkOutDirFlags refuses, when study is an output folder of sekat
+// analyze, a flag of c that its read-back result cannot follow:
+// outDirIgnored, and a level (--level, or person for --ego) other than
+// the folder's. report OUTDIR --from 2025-03-01 drew the whole year
+// without a word; map of a unit-level folder with --ego failed in
+// English ("viz: an ego map needs a person-level result; run with
+// --level person"), which the folder cannot be.
+func checkOutDirFlags(c *cli.Context, lang, study, level string) error {
+	if !isOutDir(study) {
+		return nil
+	}
+	for _, name := range outDirIgnored {
+		if c.IsSet(name) {
+			return usagef(msg(lang, "outDirFlag"), "--"+name, study, "--"+name)
+		}
+	}
+	if level == "" {
+		return nil
+	}
+	var s struct {
+		Level string `json:"level"`
+	}
+	b, err := os.ReadFile(filepath.Join(study, result.SummaryFile))
+	if err != nil || json.Unmarshal(b, &s) != nil || s.Level == "" || s.Level == level {
+		return nil // an unreadable summary.json is said when it is read
+	}
+	flag := "--level " + level
+	if c.IsSet("ego") {
+		flag = "--ego"
+	}
+	word := func(l string) string {
+		if l == "person" {
+			return msg(lang, "level.person")
+		}
+		return msg(lang, "level.unit")
+	}
+	return usagef(msg(lang, "outDirLevel"), study, word(s.Level), flag, word(level), level)
 }
 
 // outDirWithoutSummary reports whether dir holds the tables only an

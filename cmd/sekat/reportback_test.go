@@ -75,3 +75,49 @@ func TestReportOutOtherResult(t *testing.T) {
 		t.Error("b's summary.json was replaced")
 	}
 }
+
+// TestOutDirRefusesAnalysisFlags: given an output folder, map and report
+// read its result back as analyze wrote it, so a flag that chooses what
+// is analysed, or a level other than the folder's, is refused (exit 2)
+// in the run's language instead of being ignored. report OUTDIR --from
+// 2025-03-01 drew the whole year with exit 0; map of a unit-level folder
+// with --ego said, in English whatever the language, "viz: an ego map
+// needs a person-level result; run with --level person" (exit 1).
+func TestOutDirRefusesAnalysisFlags(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	unit := filepath.Join(t.TempDir(), "hasil")
+	if code, _, stderr := sekat(t, "analyze", dir, "--permutations", "100", "--out", unit, "-q"); code != 0 {
+		t.Fatalf("analyze: exit %d\n%s", code, stderr)
+	}
+	for _, lang := range []string{"id", "en"} {
+		for _, tc := range []struct {
+			args []string
+			want string
+		}{
+			{[]string{"report", unit, "--from", "2025-03-01"}, msg(lang, "outDirFlag", "--from", unit, "--from")},
+			{[]string{"report", unit, "--permutations", "5000"}, msg(lang, "outDirFlag", "--permutations", unit, "--permutations")},
+			{[]string{"map", unit, "--seed", "7"}, msg(lang, "outDirFlag", "--seed", unit, "--seed")},
+			{[]string{"map", unit, "--ego", "199001012015011001"}, msg(lang, "outDirLevel", unit, msg(lang, "level.unit"), "--ego", msg(lang, "level.person"), "person")},
+			{[]string{"report", unit, "--level", "person"}, msg(lang, "outDirLevel", unit, msg(lang, "level.unit"), "--level person", msg(lang, "level.person"), "person")},
+		} {
+			args := append([]string{"--lang", lang}, tc.args...)
+			args = append(args, "--out", filepath.Join(t.TempDir(), "x"+map[string]string{"map": ".svg", "report": ""}[tc.args[0]]))
+			code, _, stderr := sekat(t, args...)
+			if code != 2 || !strings.Contains(stderr, tc.want) {
+				t.Errorf("%v: exit %d, want 2 and %q\n%s", args, code, tc.want, stderr)
+			}
+		}
+	}
+	// the folder's own level, and flags that only draw, still go
+	for _, args := range [][]string{
+		{"report", unit, "--level", "unit", "--size-by", "pagerank", "--out", filepath.Join(t.TempDir(), "r")},
+		{"map", unit, "--level", "unit", "--out", filepath.Join(t.TempDir(), "m.svg")},
+	} {
+		if code, _, stderr := sekat(t, args...); code != 0 {
+			t.Errorf("%v: exit %d\n%s", args, code, stderr)
+		}
+	}
+}
