@@ -33,6 +33,7 @@ func TestChangeFileErrors(t *testing.T) {
 	open := write("reform-buka.yaml", "date: 2025-07-01\ntreated: [sosial\ncontrol: [ekonomi]\n")
 	cw := write("peta-unit.csv", "old_unit,new_unit,from,share\nDINKES,DINKES_BARU,2025-07-01,1\nA,A,2025-01-01,1\n")
 	cwNew := write("peta-unit-baru.csv", "old_unit,new_unit,from,share\nDISHUB,DINKES,2025-07-01,1\nDINKES,DINKES_BARU,2025-07-01,1\n")
+	cwShare := write("peta-unit-porsi.csv", "old_unit,new_unit,from,share\nDINKES,DINKES_BARU,2025-07-01,1.5\n")
 	cwOld := write("peta-unit-lama.csv", "old_unit,new_unit,from,share\nDISHUB,DISHUB_BARU,2025-07-01,1\nDISHUB_BARU,DINKES,2026-01-01,1\nDISKANX,DINKES,2025-07-01,1\n")
 	cases := []struct {
 		name string
@@ -67,6 +68,10 @@ func TestChangeFileErrors(t *testing.T) {
 		// DISHUB_BARU, a step of a chain, is no study's unit and is fine
 		{"crosswalk unknown old unit", []string{"compare", study, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01", "--crosswalk", cwOld, "--out", filepath.Join(t.TempDir(), "o")},
 			cwOld + ` baris 4: unit lama "DISKANX" tidak ada di tabel units studi mana pun yang dibandingkan; perbaiki id-nya, atau hapus baris ini`},
+		// a share out of range: "tidak lebih dari 0 dan paling banyak 1"
+		// said of 1.5 that it is not above 0 and at most 1
+		{"crosswalk share id", []string{"compare", study, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01", "--crosswalk", cwShare, "--out", filepath.Join(t.TempDir(), "o")},
+			cwShare + ` baris 2: share 1.5 untuk "DINKES" -> "DINKES_BARU" harus lebih dari 0 dan paling banyak 1; tulis 1 untuk penggantian nama atau penggabungan, dan bagian-bagiannya untuk pemecahan`},
 		{"crosswalk unknown old unit trend en", []string{"trend", study, "--crosswalk", cwOld, "--out", filepath.Join(t.TempDir(), "o"), "--lang", "en"},
 			cwOld + ` line 4: old unit "DISKANX" is not in the units table of any study compared; correct the id, or remove the row`},
 	}
