@@ -16,6 +16,8 @@ var en = map[string]string{
 	"level.person":             "person",
 	"outDirFlag":               "%s does not apply to the output folder %s: it is read back as `sekat analyze` wrote it (the window, seed and other analysis options are those of that run); leave out %s, or give the study folder to analyse again",
 	"outDirLevel":              "%s holds a %s-level analysis, and %s needs the %s level; give the study folder, or the output folder of `sekat analyze --level %s`",
+	"export.excelFormat":       "--excel writes an xlsx workbook and cannot go with --format %s; leave one of them out",
+	"export.bomFormat":         "--bom applies to CSV outputs only (--format csv or nodes), not --format %s; leave out --bom",
 	"reportOutOtherResult":     "--out %s holds the result of another analysis (its summary.json), which the tables of %s would replace; give a new or empty folder",
 	"outExists":                "%s exists; sekat does not replace a file without --force: give another name, or --force to replace it",
 	"flagFileMissing":          "the %s file %s does not exist; check its path and name",

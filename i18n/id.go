@@ -17,6 +17,8 @@ var id = map[string]string{
 	"level.person":             "pegawai",
 	"outDirFlag":               "%s tidak berlaku bagi folder hasil %s: hasilnya dibaca kembali seperti yang ditulis `sekat analyze` (jendela waktu, seed dan opsi analisis lainnya mengikuti proses itu); hilangkan %s, atau berikan folder studi untuk menganalisis ulang",
 	"outDirLevel":              "%s memuat hasil analisis tingkat %s, sedangkan %s memerlukan tingkat %s; berikan folder studi, atau folder hasil `sekat analyze --level %s`",
+	"export.excelFormat":       "--excel menulis buku kerja xlsx dan tidak dapat dipakai bersama --format %s; hilangkan salah satunya",
+	"export.bomFormat":         "--bom hanya berlaku untuk keluaran CSV (--format csv atau nodes), bukan --format %s; hilangkan --bom",
 	"reportOutOtherResult":     "--out %s berisi hasil analisis lain (summary.json-nya), yang akan tertimpa oleh tabel-tabel dari %s; berikan folder baru atau kosong",
 	"outExists":                "%s sudah ada; sekat tidak menimpa berkas tanpa --force: berikan nama lain, atau --force untuk menggantinya",
 	"flagFileMissing":          "berkas %s %s tidak ditemukan; periksa jalur dan nama berkasnya",

@@ -82,7 +82,9 @@ func exportCommand(hl string) *cli.Command {
 				Format: c.String("format"), Out: c.String("out"), BOM: c.Bool("bom"), Force: c.Bool("force")}
 			if c.Bool("excel") {
 				if c.IsSet("format") && o.Format != "xlsx" {
-					return usagef(msg(o.Lang, "badFormat"), o.Format+" --excel", "xlsx")
+					// said as the conflict it is, not as an unknown
+					// format "gexf --excel"
+					return usagef(msg(o.Lang, "export.excelFormat"), o.Format)
 				}
 				o.Format = "xlsx"
 			}
@@ -95,6 +97,11 @@ func exportCommand(hl string) *cli.Command {
 			}
 			if !ok {
 				return usagef(msg(o.Lang, "badFormat"), o.Format, strings.Join(exportFormats, ", "))
+			}
+			if o.BOM && o.Format != "csv" && o.Format != "nodes" {
+				// a byte-order mark only helps Excel read a CSV; on a
+				// GEXF, GraphML, DOT or workbook it was silently left off
+				return usagef(msg(o.Lang, "export.bomFormat"), o.Format)
 			}
 			if o.Format == "xlsx" && (o.Out == "" || o.Out == "-") {
 				return usagef("%s", msg(o.Lang, "xlsxNeedsOut"))

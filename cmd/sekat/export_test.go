@@ -286,3 +286,37 @@ func TestExportOutDir(t *testing.T) {
 		}
 	}
 }
+
+// TestExportFlagConflicts: export refuses, in the run's language, the
+// flags that cannot go with the format asked for. --excel --format gexf
+// said '--format "gexf --excel" tidak dikenal; pilih salah satu dari
+// xlsx', as if "gexf --excel" were a format; --bom on a GEXF, GraphML,
+// DOT or workbook was silently left off (exit 0).
+func TestExportFlagConflicts(t *testing.T) {
+	study := filepath.Join(t.TempDir(), "studi")
+	copyDir(t, filepath.Join("..", "..", "testdata", "studies", "hand"), study)
+	for _, lang := range []string{"id", "en"} {
+		for _, tc := range []struct {
+			args []string
+			want string
+		}{
+			{[]string{"--excel", "--format", "gexf", "--out", "x.gexf"}, msg(lang, "export.excelFormat", "gexf")},
+			{[]string{"--bom", "--format", "gexf", "--out", "x.gexf"}, msg(lang, "export.bomFormat", "gexf")},
+			{[]string{"--bom", "--out", "x.graphml"}, msg(lang, "export.bomFormat", "graphml")},
+			{[]string{"--bom", "--excel", "--out", "x.xlsx"}, msg(lang, "export.bomFormat", "xlsx")},
+		} {
+			args := append([]string{"--lang", lang, "export", study}, tc.args...)
+			args[len(args)-1] = filepath.Join(t.TempDir(), args[len(args)-1])
+			code, _, stderr := sekat(t, args...)
+			if code != 2 || !strings.Contains(stderr, tc.want) {
+				t.Errorf("%v: exit %d, want 2 and %q\n%s", tc.args, code, tc.want, stderr)
+			}
+		}
+	}
+	// --bom on the CSV formats still goes
+	for _, f := range []string{"csv", "nodes"} {
+		if code, _, stderr := sekat(t, "export", study, "--bom", "--format", f, "--out", filepath.Join(t.TempDir(), "x.csv")); code != 0 {
+			t.Errorf("--bom --format %s: exit %d\n%s", f, code, stderr)
+		}
+	}
+}
