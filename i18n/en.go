@@ -732,6 +732,7 @@ Examples:
 	"viz.fig.inside":                   "Tie weight inside sectors",
 	"viz.fig.communities":              "Detected communities",
 	"viz.fig.communitiesValue":         "%s (modularity %s)",
+	"viz.fig.communitiesValueRes":      "%s (modularity at resolution %s, not the standard 1: %s)",
 	"viz.fig.nmi":                      "Sector–community agreement (NMI)",
 	"viz.fig.denied":                   "Data requests between units denied (within sectors too)",
 	"viz.frictionMore":                 "Showing %s of %s sector {2:pair|pairs}, those with the most refusals; summary.json (data_sharing_friction) lists them all.",

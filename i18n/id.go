@@ -767,6 +767,7 @@ Contoh:
 	"viz.fig.inside":                   "Bobot ikatan di dalam sektor",
 	"viz.fig.communities":              "Komunitas terdeteksi",
 	"viz.fig.communitiesValue":         "%s (modularitas %s)",
+	"viz.fig.communitiesValueRes":      "%s (modularitas pada resolusi %s, bukan resolusi baku 1: %s)",
 	"viz.fig.nmi":                      "Kesesuaian sektor–komunitas (NMI)",
 	"viz.fig.denied":                   "Permintaan data antarunit yang ditolak (termasuk di dalam sektor)",
 	"viz.frictionMore":                 "Ditampilkan %s dari %s pasangan sektor dengan penolakan terbanyak; summary.json (data_sharing_friction) memuat semuanya.",

@@ -585,7 +585,14 @@ func headline(v *view, r *metrics.Result, t *lang, code string) {
 	f(t.FigUnits, fmtInt(int64(ranked(r)), code))
 	f(t.FigTies, fmtInt(int64(w.Ties), code))
 	f(t.FigInside, i18n.InsideFigure(code, in, exp, r.SectorsUsable))
-	f(t.FigCommunities, i18n.Sprintf(t.FigCommunitiesValue, fmtInt(int64(w.Communities), code), fmtFloat(w.Modularity, 2, code)))
+	if g := r.Options.Resolution; g != 0 && g != 1 {
+		// Q at another resolution is not the modularity readers know:
+		// one community at γ 0.01 read "modularitas 0,99"
+		f(t.FigCommunities, i18n.T(code, "viz.fig.communitiesValueRes", fmtInt(int64(w.Communities), code),
+			i18n.Decimal(code, strconv.FormatFloat(g, 'g', -1, 64)), fmtFloat(w.Modularity, 2, code)))
+	} else {
+		f(t.FigCommunities, i18n.Sprintf(t.FigCommunitiesValue, fmtInt(int64(w.Communities), code), fmtFloat(w.Modularity, 2, code)))
+	}
 	f(t.FigNMI, fmtFloat(w.NMISectorCommunity, 2, code))
 	denied := "–"
 	if !math.IsNaN(w.DenialRate) {

@@ -887,3 +887,29 @@ func hasPrintLine(page, lang, key string, pt float64) bool {
 	note := i18n.T(lang, key, i18n.Number(lang, pt, 1))
 	return strings.Contains(page, `<p class="print-only">`+html.EscapeString(note)+`</p>`)
 }
+
+// TestReportModularityResolution: at a resolution other than 1 the
+// report says that its modularity is taken at that resolution. analyze
+// --resolution 0.01 found one community and the report read "1
+// (modularitas 0,99)", a figure of strong communities for none at all
+// (Q at γ 0.01 of one community is 1 - 0.01).
+func TestReportModularityResolution(t *testing.T) {
+	n := handUnits(nil, nil)
+	for _, g := range []float64{0, 0.01} {
+		r, err := metrics.Analyze(n, metrics.Options{Seed: 1, Permutations: 999, StabilityRuns: -1, Resolution: g})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, lang := range []string{"id", "en"} {
+			var buf bytes.Buffer
+			if err := WriteReport(&buf, ReportData{Result: r, Lang: lang, NoLayerMaps: true}); err != nil {
+				t.Fatal(err)
+			}
+			page := html.UnescapeString(buf.String())
+			said := strings.Contains(page, map[string]string{"id": "modularitas pada resolusi 0,01", "en": "modularity at resolution 0.01"}[lang])
+			if said != (g == 0.01) {
+				t.Errorf("resolution %v, %s: the report says the resolution: %v", g, lang, said)
+			}
+		}
+	}
+}
