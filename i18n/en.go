@@ -197,7 +197,7 @@ var en = map[string]string{
 	"errStrict":                "--strict: stopped at the first rejected row",
 	"errStrictEngine":          "%s: rows rejected by the engine that made the pair tables: %s; rows it used in part: %s; --strict accepts none: run `sekat validate %s` on the raw tables to see them and how to fix them",
 	"detail":                   "detail",
-	"validMore":                "  ... and %s more; run `sekat analyze` for the full rejects.csv",
+	"validMore":                "  ... and %s more; --show %s lists them all (the rejects.csv of `sekat analyze` lists at most the first 1,000 of each file, and only of the tables it read before --max-reject-rate stopped it)",
 	"summaryLine":              "%s {1:unit|units}, %s {2:person|people}, %s directed {3:tie|ties}; window %s",
 	"generate.forumsTooFew":    "the forums cannot be planted: --forums needs 7 sectors that are never silos and a coordinator unit, and this study (with its pilot, if any) has fewer; leave out --forums or --pilot",
 	"generated":                "synthetic study %q (seed %d) written to %s",

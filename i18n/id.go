@@ -228,7 +228,7 @@ var id = map[string]string{
 	"errStrict":                "--strict: berhenti pada baris pertama yang ditolak",
 	"errStrictEngine":          "%s: %s baris ditolak dan %s baris dipakai sebagian oleh mesin data yang membuat tabel pasangan; --strict tidak menerima satu pun: jalankan `sekat validate %s` pada tabel mentah untuk melihat baris itu beserta cara memperbaikinya",
 	"detail":                   "rincian teknis (bahasa Inggris)",
-	"validMore":                "  ... dan %s baris lain; jalankan `sekat analyze` untuk rejects.csv lengkap",
+	"validMore":                "  ... dan %s baris lain; --show %s menampilkan semuanya (rejects.csv dari `sekat analyze` hanya memuat paling banyak 1.000 baris pertama tiap berkas, dan hanya dari tabel yang sempat dibaca sebelum --max-reject-rate menghentikannya)",
 	"summaryLine":              "%s unit, %s orang, %s ikatan berarah; jendela waktu %s",
 	"generate.forumsTooFew":    "forum tidak dapat ditanam: --forums memerlukan 7 sektor yang tidak pernah menjadi silo dan satu unit koordinator, dan studi ini (dengan uji cobanya, bila ada) memiliki lebih sedikit; hilangkan --forums atau --pilot",
 	"generated":                "studi sintetis %q (seed %d) ditulis ke %s",

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 
 	"github.com/urfave/cli/v2"
 
@@ -101,7 +102,10 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 		fmt.Fprintln(stdout, "  "+rowText(e, o.Lang))
 	}
 	if n > int64(len(rows)) {
-		fmt.Fprintln(stdout, msg(o.Lang, "validMore", groupDigits(n-int64(len(rows)), o.Lang)))
+		// "run sekat analyze for the full rejects.csv" was not so:
+		// analyze stops reading at --max-reject-rate, and its rejects.csv
+		// lists at most 1,000 rows of a file
+		fmt.Fprintln(stdout, msg(o.Lang, "validMore", groupDigits(n-int64(len(rows)), o.Lang), strconv.FormatInt(n, 10)))
 	}
 	if noEvents != nil {
 		return errors.Join(errInvalid{n - ids, ids, o.Lang}, noEvents)

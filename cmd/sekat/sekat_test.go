@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"slices"
 	"strconv"
@@ -200,6 +201,45 @@ func TestValidate(t *testing.T) {
 	code, out, _ = sekat(t, "validate", "../../testdata/studies/bad", "--lang", "en")
 	if code != 1 || !strings.Contains(out, "correspondence.csv line 5 column recipients") {
 		t.Errorf("bad study: exit %d\n%s", code, out)
+	}
+}
+
+// TestValidateMoreRows: when validate lists only the first problems, it
+// says how to see them all, and the way it gives works. It said "run
+// sekat analyze for the full rejects.csv", but analyze stops reading at
+// its --max-reject-rate (a units row with a bad kind rejected every row
+// naming the unit, and analyze read no log table) and lists at most 1,000
+// rows of a file.
+func TestValidateMoreRows(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	units := filepath.Join(dir, "units.csv")
+	b := readFile(t, units)
+	b = strings.Replace(b, ",kesehatan,,internal", ",kesehatan,,intern", 1)
+	if err := os.WriteFile(units, []byte(b), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	problem := regexp.MustCompile(`(?m)^  \S+\.csv (?:baris|line) \d+`)
+	for _, lang := range []string{"id", "en"} {
+		code, out, _ := sekat(t, "--lang", lang, "validate", dir)
+		m := regexp.MustCompile(`--show (\d+) `).FindStringSubmatch(out)
+		if code != 1 || m == nil {
+			t.Fatalf("%s: exit %d, no --show N in:\n%s", lang, code, out)
+		}
+		n, _ := strconv.Atoi(m[1])
+		shown := len(problem.FindAllString(out, -1))
+		if want := msg(lang, "validMore", groupDigits(int64(n-shown), lang), m[1]); !strings.Contains(out, want) {
+			t.Errorf("%s: stdout lacks %q:\n%s", lang, want, out)
+		}
+		if strings.Contains(out, "sekat analyze` for the full") || strings.Contains(out, "untuk rejects.csv lengkap") {
+			t.Errorf("%s: validate still sends to analyze for every row:\n%s", lang, out)
+		}
+		_, all, _ := sekat(t, "--lang", lang, "validate", dir, "--show", m[1])
+		if got := len(problem.FindAllString(all, -1)); got != n {
+			t.Errorf("%s: validate --show %d listed %d problems", lang, n, got)
+		}
 	}
 }
 
