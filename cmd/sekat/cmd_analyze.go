@@ -161,6 +161,11 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	}
 	if partial > 0 && o.Pairs != "" { // counted by the engine, listed nowhere
 		fmt.Fprintln(stderr, msg(o.Lang, "partialRowsEngine", groupDigits(int64(partial), o.Lang), o.Study))
+	} else if partial > 0 && l.partialUnlisted > 0 {
+		// "every such id is listed in rejects.csv" was not so once a
+		// file's rows passed the 1,000 that rejects.csv lists
+		fmt.Fprintln(stderr, msg(o.Lang, "partialRowsCut", groupDigits(int64(partial), o.Lang), filepath.Join(o.Out, "rejects.csv"),
+			groupDigits(maxRejectsListed, o.Lang), o.Study))
 	} else if partial > 0 {
 		fmt.Fprintln(stderr, msg(o.Lang, "partialRows", groupDigits(int64(partial), o.Lang), filepath.Join(o.Out, "rejects.csv")))
 	}

@@ -243,6 +243,60 @@ func TestValidateMoreRows(t *testing.T) {
 	}
 }
 
+// TestAnalyzePartialIdsUnlisted: analyze says that every id left out of
+// a kept letter is in rejects.csv only when it is. rejects.csv lists the
+// first 1,000 rows of a file; with more bad rows in correspondence.csv it
+// still said "setiap id itu tercantum di rejects.csv" (80 of 674 were).
+func TestAnalyzePartialIdsUnlisted(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.2}); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "correspondence.csv")
+	lines := strings.Split(strings.TrimSuffix(readFile(t, path), "\n"), "\n")
+	if len(lines) < 2400 {
+		t.Fatalf("the test needs 2,400 letters, the study has %d", len(lines)-1)
+	}
+	write := func(bad int) {
+		out := slices.Clone(lines)
+		for i := 1; i < len(out); i++ {
+			f := strings.Split(out[i], ",")
+			switch {
+			case i <= bad: // a time that is none: rejected whole
+				f[1] = "kemarin"
+			case i%2 == 0 && i <= bad+200: // an unknown recipient beside a known one
+				f[3] += ";TIDAK-ADA-" + strconv.Itoa(i)
+			}
+			out[i] = strings.Join(f, ",")
+		}
+		if err := os.WriteFile(path, []byte(strings.Join(out, "\n")+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct {
+		bad int
+		key string
+	}{{1100, "partialRowsCut"}, {0, "partialRows"}} {
+		write(tc.bad)
+		for _, lang := range []string{"id", "en"} {
+			out := filepath.Join(t.TempDir(), "hasil")
+			code, _, stderr := sekat(t, "--lang", lang, "analyze", dir, "--max-reject-rate", "1", "--permutations", "100", "--out", out, "-q")
+			if code != 0 {
+				t.Fatalf("%s: exit %d\n%s", lang, code, stderr)
+			}
+			var want string
+			if tc.key == "partialRowsCut" {
+				want = msg(lang, tc.key, groupDigits(100, lang), filepath.Join(out, "rejects.csv"), groupDigits(maxRejectsListed, lang), dir)
+			} else {
+				want = msg(lang, tc.key, groupDigits(100, lang), filepath.Join(out, "rejects.csv"))
+			}
+			if !strings.Contains(stderr, want) {
+				t.Errorf("%d bad rows, %s: stderr lacks %q\n%s", tc.bad, lang, want, stderr)
+			}
+		}
+	}
+}
+
 // TestEmbeddedSampleIsCurrent regenerates the sample study and compares
 // it with the embedded copy (decompressed, so a change in Go's gzip
 // encoder does not matter). -update rewrites the copy.

@@ -214,6 +214,10 @@ type loaded struct {
 	// what it left out (analyzeNetwork fills it).
 	minGroup int
 	withheld *people.Withheld
+	// partialUnlisted counts the ids left out of kept letters that
+	// rejects.csv does not list, their file's rows being past
+	// maxRejectsListed.
+	partialUnlisted int64
 }
 
 // built is what a builder says of its run besides its sums: the totals
@@ -239,6 +243,7 @@ func loadStudy(ctx context.Context, o studyOptions, rejects io.Writer) (*loaded,
 	listed := map[string]int64{}
 	var files []string // in order of their first rejected row
 	var more []int64
+	var partialUnlisted int64
 	l, err := loadStudyCollect(ctx, o, func(e *ingest.RowError) {
 		n, ok := listed[e.File]
 		if !ok {
@@ -247,6 +252,9 @@ func loadStudy(ctx context.Context, o studyOptions, rejects io.Writer) (*loaded,
 		}
 		if n >= maxRejectsListed {
 			more[len(more)-1]++ // files are read one after the other
+			if errors.Is(e, ingest.ErrPartial) {
+				partialUnlisted++
+			}
 			return
 		}
 		listed[e.File] = n + 1
@@ -285,6 +293,7 @@ func loadStudy(ctx context.Context, o studyOptions, rejects io.Writer) (*loaded,
 	if werr != nil {
 		return nil, fmt.Errorf("rejects.csv: %w", werr)
 	}
+	l.partialUnlisted = partialUnlisted
 	return l, nil
 }
 
