@@ -1392,6 +1392,7 @@ Examples:
 	"viz.fac.leftOut":              "%d {1:person is|people are} in no list because the position or tenure filter is passed by fewer than %d {2:person|people} of their unit: a pseudonym beside the unit and that marker would name them. Use --reveal with a clear purpose if such a list is needed.",
 	"viz.fac.spellsWithheldOne":    "1 listed person worked in more than one unit during the window; without --reveal their spells (units and weeks) are not shown, since a visible move can be matched to the transfer decree. Their weight is still credited to the unit of each spell.",
 	"viz.fac.spellsWithheld":       "%d listed {1:person|people} worked in more than one unit during the window; without --reveal their spells (units and weeks) are not shown, since a visible move can be matched to the transfer decree. Their weight is still credited to the unit of each spell.",
+	"viz.fac.noPairs":              "No sector pair to bridge: every person of this study is in one sector (see the sector column of the units table), so there is no cross-sector tie weight and no cross-sector facilitator to look for.",
 	"viz.fac.noInterval":           "No rank interval is given: the window holds only %d {1:slice|slices}, fewer than the %d a resample (bootstrap) needs to give a meaningful interval.",
 	"viz.fac.param.reach":          "Reach weight",
 	"viz.fac.param.top":            "Top share per month",

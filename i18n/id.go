@@ -1431,6 +1431,7 @@ Contoh:
 	"viz.fac.leftOut":              "%d orang tidak dicantumkan dalam daftar mana pun karena saringan jabatan atau masa kerja hanya diloloskan kurang dari %d orang di unitnya: pseudonim di samping unit dan penanda itu akan mengenali orangnya. Gunakan --reveal dengan tujuan yang jelas bila daftar itu memang diperlukan.",
 	"viz.fac.spellsWithheldOne":    "1 orang yang dicantumkan bekerja di lebih dari satu unit selama jendela waktu; tanpa --reveal masa kerjanya (unit dan pekan) tidak ditampilkan karena perpindahan yang terlihat dapat dikenali dari surat keputusan mutasi. Bobotnya tetap dikreditkan kepada unit setiap masa kerja.",
 	"viz.fac.spellsWithheld":       "%d orang yang dicantumkan bekerja di lebih dari satu unit selama jendela waktu; tanpa --reveal masa kerjanya (unit dan pekan) tidak ditampilkan karena perpindahan yang terlihat dapat dikenali dari surat keputusan mutasi. Bobotnya tetap dikreditkan kepada unit setiap masa kerja.",
+	"viz.fac.noPairs":              "Tidak ada pasangan sektor yang dapat dijembatani: semua pegawai studi ini berada dalam satu sektor (lihat kolom sector di tabel units), sehingga tidak ada bobot ikatan lintas sektor dan tidak ada fasilitator lintas sektor yang dapat dicari.",
 	"viz.fac.noInterval":           "Selang peringkat tidak diberikan: jendela waktu hanya memuat %d potongan waktu, kurang dari %d yang diperlukan agar pengambilan ulang (bootstrap) memberi selang yang bermakna.",
 	"viz.fac.param.reach":          "Batas jangkauan (bobot)",
 	"viz.fac.param.top":            "Batas teratas per bulan",

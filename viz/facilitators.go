@@ -267,6 +267,10 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 	if wh := tb.Withheld; wh != nil && wh.SpellsWithheld > 0 {
 		v.Notes = append(v.Notes, i18n.FacilitatorsSpellsWithheld(code, wh.SpellsWithheld))
 	}
+	if len(tb.Pairs) == 0 {
+		// one sector: "Tidak ada." under every list, and no word why
+		v.Notes = append(v.Notes, i18n.T(code, "viz.fac.noPairs"))
+	}
 	if r.FewSlices {
 		v.Notes = append(v.Notes, i18n.T(code, "viz.fac.noInterval", r.Slices, people.MinIntervalSlices))
 	}

@@ -854,3 +854,32 @@ func TestOneSectorNoCrossSectorRequests(t *testing.T) {
 		}
 	}
 }
+
+// TestOneSectorFacilitatorsSaysWhy: facilitators on a study whose people
+// all lie in one sector says why it lists no one. It wrote "0 calon
+// fasilitator informal" and "Tidak ada." under every list of the page,
+// with no word that nothing can cross sectors there.
+func TestOneSectorFacilitatorsSaysWhy(t *testing.T) {
+	one := oneSectorStudy(t)
+	many := filepath.Join(t.TempDir(), "banyak")
+	if _, err := synth.Generate(many, synth.Options{Seed: 1, Scale: 0.2}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		study string
+		said  bool
+	}{{one, true}, {many, false}} {
+		for _, lang := range []string{"id", "en"} {
+			out := filepath.Join(t.TempDir(), "fasilitator")
+			code, _, stderr := sekat(t, "--lang", lang, "facilitators", tc.study, "--purpose", "uji", "--bootstrap", "100", "--shuffles", "20", "--out", out, "-q")
+			if code != 0 {
+				t.Fatalf("%s: exit %d\n%s", lang, code, stderr)
+			}
+			note := msg(lang, "viz.fac.noPairs")
+			page := html.UnescapeString(readFile(t, filepath.Join(out, "facilitators.html")))
+			if strings.Contains(stderr, note) != tc.said || strings.Contains(page, note) != tc.said {
+				t.Errorf("%s, one sector %v: the note is on stderr %v, on the page %v", lang, tc.said, strings.Contains(stderr, note), strings.Contains(page, note))
+			}
+		}
+	}
+}
