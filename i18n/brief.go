@@ -198,6 +198,8 @@ func BriefHeadline(lang string, r *metrics.Result, forums []coord.Forum) string 
 			// no test could reach alpha: "none works as a silo" would
 			// claim what SiloLevel says cannot be told
 			s = T(lang, "brief.headline.tooFewPermutations", Int(lang, int64(c.judged)))
+		case c.inward: // some keeps more inside, within chance: none is shown to be a silo
+			s = T(lang, "brief.headline.noSiloShown", Int(lang, int64(c.judged)))
 		default:
 			s = T(lang, "brief.headline.noSilo", Int(lang, int64(c.judged)))
 		}

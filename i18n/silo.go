@@ -296,8 +296,10 @@ func SilosUntold(r *metrics.Result) bool {
 }
 
 // SiloLevel is the report's headline: how siloed the organisation is by
-// sector, graded by the share of judged sectors that are silos: none; up
-// to a fifth slightly; up to half moderately; more strongly. Without
+// sector, graded by the share of judged sectors that are silos: none
+// (every judged sector keeps at least as much outside as random mixing
+// would; when some keeps more, within chance, that none is shown to be);
+// up to a fifth slightly; up to half moderately; more strongly. Without
 // usable sectors (r.SectorsUsable), or with no silo found by a test too
 // short to reach alpha (silo.SmallestAdjustedP above it), it says that
 // this cannot be told; with too few sectors judged (thin: fewer than
@@ -321,6 +323,11 @@ func SiloLevel(lang string, r *metrics.Result) string {
 		// none reaches the silo threshold, but some are significantly
 		// more inward than chance: "not siloed" would claim too much
 		return T(lang, "silo.level.watchOnly", c.watch, c.judged)
+	case c.silos == 0 && c.inward:
+		// some sector keeps more inside than random mixing, within
+		// chance: that none is siloed is not shown, only that none is
+		// shown to be
+		return T(lang, "silo.level.noneShown")
 	case c.silos == 0:
 		return T(lang, "silo.level.none")
 	case 5*c.silos <= c.judged:
