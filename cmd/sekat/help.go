@@ -51,11 +51,15 @@ func helpLang(args []string, getenv func(string) string) string {
 	if l, ok := langArg(args); ok {
 		return l
 	}
-	if l := getenv("SEKAT_LANG"); l == "id" || l == "en" {
+	if l := envLang(getenv("SEKAT_LANG")); l == "id" || l == "en" {
 		return l
 	}
 	return "id"
 }
+
+// envLang is SEKAT_LANG's value as --lang reads its own: in any case, with
+// spaces around it trimmed (SEKAT_LANG=EN is en, as --lang EN is).
+func envLang(v string) string { return strings.ToLower(strings.TrimSpace(v)) }
 
 // cliFlagStringer is urfave/cli's own flag stringer, kept before
 // localizeCLI replaces it.

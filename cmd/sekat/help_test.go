@@ -183,7 +183,9 @@ func TestHelpLang(t *testing.T) {
 		{"", []string{"analyze", "studi"}, "id"},
 		{"en", []string{"analyze", "studi"}, "en"},
 		{"id", []string{"analyze", "studi"}, "id"},
-		{"EN", []string{"analyze", "studi"}, "id"}, // id or en only
+		{"EN", []string{"analyze", "studi"}, "en"},   // in any case, as --lang EN (it was ignored)
+		{" id ", []string{"analyze", "studi"}, "id"}, // trimmed
+		{"fr", []string{"analyze", "studi"}, "id"},   // id or en only
 		{"", []string{"analyze", "studi", "--lang", "en"}, "en"},
 		{"", []string{"--lang=en", "analyze"}, "en"},
 		{"", []string{"analyze", "-lang", "en", "studi"}, "en"},
@@ -215,6 +217,7 @@ func TestSekatLangEnvForMessages(t *testing.T) {
 		{"", nil, "semuanya dapat dipakai"},
 		{"en", []string{"--lang", "id"}, "semuanya dapat dipakai"},
 		{"id", []string{"--lang", "en"}, "all usable"},
+		{"EN", nil, "all usable"}, // as --lang EN; it was ignored with a warning
 	} {
 		t.Setenv("SEKAT_LANG", tc.env)
 		code, out, _ := sekat(t, append([]string{"validate", "../../testdata/studies/hand"}, tc.args...)...)

@@ -484,7 +484,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			notFound = usagef(msg(langOf(args), "noCommandNear"), name, near[0])
 		}
 	}
-	if l := os.Getenv("SEKAT_LANG"); l != "" && l != "id" && l != "en" {
+	if l := os.Getenv("SEKAT_LANG"); envLang(l) != "" && envLang(l) != "id" && envLang(l) != "en" {
 		fmt.Fprintln(stderr, "sekat: "+msg(langOf(args), "warning", msg(langOf(args), "badEnvLang", l)))
 	}
 	args, err := normLang(args, langOf(args))
