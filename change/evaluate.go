@@ -726,6 +726,9 @@ func ReadReform(r io.Reader, loc *time.Location) (Reform, error) {
 			return Reform{}, fileErr(k.Line, "changefile.rf.unknownKey", k.Value)
 		}
 	}
+	if _, ok := seen["date"]; !ok {
+		return Reform{}, fileErr(0, "changefile.rf.noDate")
+	}
 	t, err := time.ParseInLocation("2006-01-02", strings.TrimSpace(date), loc)
 	if err != nil {
 		return Reform{}, fileErr(dateLine, "changefile.rf.date", date)

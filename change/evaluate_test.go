@@ -160,7 +160,7 @@ func TestReadReformErrors(t *testing.T) {
 		{"a map under treated", "date: 2025-10-01\ntreated: {a: 1}\n", 2, "changefile.rf.notNames"},
 		{"two dates", "date: [2025-10-01, 2025-11-01]\ntreated: [a]\n", 1, "changefile.rf.dateNotOne"},
 		{"a bad date", "treated: [a]\ndate: 01/10/2025\n", 2, "changefile.rf.date"},
-		{"no date", "treated: [a]\n", 0, "changefile.rf.date"},
+		{"no date", "treated: [a]\n", 0, "changefile.rf.noDate"}, // it said: date "" is not a date
 		{"an unknown key", "date: 2025-10-01\ntreated: [a]\ntreatd: [b]\n", 3, "changefile.rf.unknownKey"},
 		{"no keys", "- a\n- b\n", 1, "changefile.rf.notKeys"},
 		{"empty", "", 0, "changefile.rf.empty"},

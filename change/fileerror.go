@@ -42,6 +42,7 @@ var fileErrorText = map[string]string{
 	"changefile.rf.notNames":   "%s: must list names only; write %s: [a, b], or one \"- name\" per line",
 	"changefile.rf.unknownKey": "unknown key %q; the file holds date:, treated: and control: only",
 	"changefile.rf.date":       "date %q is not a date; write YYYY-MM-DD",
+	"changefile.rf.noDate":     "the key date is missing: give the date the reform took effect as a line date: YYYY-MM-DD",
 	"changefile.rf.noTreated":  "no treated group; list the treated sectors or unit ids under the key treated",
 	"changefile.rf.mixed":      "%q: list sectors or unit ids, not both",
 	"changefile.rf.unknown":    "%q is neither a sector with internal units nor an internal unit of the study; check its spelling",

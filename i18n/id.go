@@ -78,6 +78,7 @@ var id = map[string]string{
 	"changefile.rf.notNames":   "%s: hanya boleh berisi daftar nama; tulis %s: [a, b], atau satu \"- nama\" per baris",
 	"changefile.rf.unknownKey": "kunci %q tidak dikenal; berkas ini hanya memuat date:, treated: dan control:",
 	"changefile.rf.date":       "date %q bukan tanggal; tulis YYYY-MM-DD",
+	"changefile.rf.noDate":     "kunci date tidak ada: tuliskan tanggal reformasi mulai berlaku sebagai baris date: YYYY-MM-DD",
 	"changefile.rf.noTreated":  "tidak ada kelompok perlakuan; cantumkan sektor atau id unit yang menerima reformasi di bawah kunci treated",
 	"changefile.rf.mixed":      "%q: cantumkan sektor saja atau id unit saja, jangan keduanya",
 	"changefile.rf.unknown":    "%q bukan sektor yang memiliki unit internal dan bukan unit internal studi; periksa ejaannya",
