@@ -363,6 +363,12 @@ func TestDemo(t *testing.T) {
 			t.Errorf("%s missing", f)
 		}
 	}
+	// The sample's README reads in Bahasa Indonesia first, as the run does
+	// by default, and says the data are synthetic (it was one English line).
+	readme := readFile(t, filepath.Join(out, demoStudy, "README.md"))
+	if !strings.HasPrefix(readme, "Studi contoh bawaan `sekat demo`") || !strings.Contains(readme, "bukan\ndata pemerintah daerah yang sebenarnya") || !strings.Contains(readme, "synthetic data") {
+		t.Errorf("the sample's README.md is not in Bahasa Indonesia first, or does not say the data are synthetic:\n%s", readme)
+	}
 }
 
 // TestDeterministicSample: the sample study analysed twice, with 1 and 2
