@@ -550,6 +550,10 @@ func InsideShare(r *metrics.Result) (got, expected float64) {
 	return got, expected
 }
 
+// membersShown is how many members of a silo or a group to watch the
+// report lists; the rest are counted, and silos.csv lists them all.
+const membersShown = 30
+
 func headline(v *view, r *metrics.Result, t *lang, code string) {
 	th := r.Options.Thresholds()
 	// Every sentence on the verdicts is made by i18n from the numbers it
@@ -571,7 +575,12 @@ func headline(v *view, r *metrics.Result, t *lang, code string) {
 		if g.Type == metrics.GroupUnit {
 			kind = t.UnitWord
 		}
-		sv := siloView{Name: g.Name, Kind: kind, Reason: i18n.SiloReason(code, g, th), Members: strings.Join(members, ", "), unit: g.Type == metrics.GroupUnit}
+		list := strings.Join(members, ", ")
+		if len(members) > membersShown {
+			// a national sector of 384 units made one paragraph of ids
+			list = strings.Join(members[:membersShown], ", ") + i18n.T(code, "report.membersMore", i18n.Int(code, int64(len(members)-membersShown)))
+		}
+		sv := siloView{Name: g.Name, Kind: kind, Reason: i18n.SiloReason(code, g, th), Members: list, unit: g.Type == metrics.GroupUnit}
 		switch g.Verdict {
 		case silo.Silo:
 			v.Silos = append(v.Silos, sv)

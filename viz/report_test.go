@@ -913,3 +913,66 @@ func TestReportModularityResolution(t *testing.T) {
 		}
 	}
 }
+
+// TestReportMembersCut: the report lists at most membersShown members of
+// a silo, then counts the rest and says where the full list is; at
+// national scale a sector's 384 unit ids made one paragraph of the page.
+// A silo of that size or less is listed whole.
+func TestReportMembersCut(t *testing.T) {
+	for _, size := range []int{membersShown, 45} {
+		var nodes []graph.Node
+		for i := 0; i < size; i++ {
+			nodes = append(nodes, graph.Node{ID: fmt.Sprintf("A%02d", i), Sector: "a"})
+		}
+		for i := 0; i < 12; i++ {
+			nodes = append(nodes, graph.Node{ID: fmt.Sprintf("B%02d", i), Sector: fmt.Sprintf("s%d", i%3)})
+		}
+		var edges []graph.Edge
+		arc := func(a, b int, w float64) {
+			e := graph.Edge{From: int32(a), To: int32(b), Weight: w}
+			e.Layers[graph.Correspondence] = w
+			edges = append(edges, e)
+		}
+		for i := 0; i < size; i++ {
+			arc(i, (i+1)%size, 20)
+			arc(i, (i+7)%size, 20)
+		}
+		for i := 0; i < 12; i++ {
+			for j := 0; j < 12; j++ {
+				if i != j {
+					arc(size+i, size+j, 3)
+				}
+			}
+		}
+		arc(0, size, 1)
+		n := graph.NewNetwork(graph.UnitLevel, nodes, edges, nil, graph.Window{}, graph.LayerWeights{})
+		r := analyze(t, n)
+		var isSilo bool
+		for _, gi := range r.Silos {
+			isSilo = isSilo || (r.Groups[gi].Name == "a" && r.Groups[gi].Verdict == "silo")
+		}
+		if !isSilo {
+			t.Fatalf("%d units: sector a is not a silo; the test needs one", size)
+		}
+		for _, lang := range []string{"id", "en"} {
+			var buf bytes.Buffer
+			if err := WriteReport(&buf, ReportData{Result: r, Lang: lang, NoLayerMaps: true}); err != nil {
+				t.Fatal(err)
+			}
+			m := regexp.MustCompile(`<div class="members">(.*?)</div>`).FindStringSubmatch(html.UnescapeString(buf.String()))
+			if m == nil {
+				t.Fatalf("%d units, %s: no list of members", size, lang)
+			}
+			list := m[1]
+			more := map[string]string{"id": fmt.Sprintf(", dan %d lainnya (daftar lengkapnya: kolom members pada silos.csv", size-membersShown),
+				"en": fmt.Sprintf(", and %d more (the full list: column members of silos.csv", size-membersShown)}[lang]
+			listed := strings.Count(list, "A")
+			if size > membersShown && (listed != membersShown || !strings.Contains(list, more)) {
+				t.Errorf("%d units, %s: %d members listed in %q; want %d and %q", size, lang, listed, list, membersShown, more)
+			}
+			if size <= membersShown && (listed != size || strings.Contains(list, "(")) {
+				t.Errorf("%d units, %s: %d members listed in %q; want all %d", size, lang, listed, list, size)
+			}
+		}
+	}
+}
