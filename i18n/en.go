@@ -1231,9 +1231,9 @@ Examples:
 
 	// people: privacy and sekat facilitators (issue "HR facilitators")
 	"people.notice":                   "This list is a shortlist for human review, not an automated decision.",
-	"people.reason.informal":          "Reaches %d of %d other {2:sector|sectors} with a cross-sector tie weight of %s (rank %s among staff outside coordinating roles)",
-	"people.reason.informalInterval":  "Reaches %d of %d other {2:sector|sectors} with a cross-sector tie weight of %s (rank %s among staff outside coordinating roles, 95%% rank interval %s–%s)",
-	"people.reason.informalFewSlices": "Reaches %d of %d other {2:sector|sectors} with a cross-sector tie weight of %s (rank %s among staff outside coordinating roles; no rank interval, since the window holds only %d {5:slice|slices}, fewer than %d)",
+	"people.reason.informal":          "Cross-sector tie weight %s; reaches %d of %d other {3:sector|sectors} with a weight of at least %s each (rank %s among staff outside coordinating roles)",
+	"people.reason.informalInterval":  "Cross-sector tie weight %s; reaches %d of %d other {3:sector|sectors} with a weight of at least %s each (rank %s among staff outside coordinating roles, 95%% rank interval %s–%s)",
+	"people.reason.informalFewSlices": "Cross-sector tie weight %s; reaches %d of %d other {3:sector|sectors} with a weight of at least %s each (rank %s among staff outside coordinating roles; no rank interval, since the window holds only %d {6:slice|slices}, fewer than %d)",
 	"people.reason.months":            "; in the top %d%% in %d of %d {3:month|months}",
 	"people.reason.pairsLost":         "; the only carrier of the ties of %d sector {1:pair|pairs}, which would be cut without them",
 	"people.reason.overload":          "; unit relies on them: %s%% of their unit's cross-unit tie weight goes through them (a measure of the unit's dependence, not a judgement of workload)",

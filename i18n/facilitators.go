@@ -15,6 +15,7 @@ type FacilitatorFacts struct {
 	Weight            float64 // cross-sector tie weight
 	Reach             int
 	OtherSectors      int
+	ReachWeight       float64 // the tie weight to a sector that counts it as reached
 	MonthsTop, Months int
 	TopPercent        int
 	RankLo, RankHi    int
@@ -46,12 +47,16 @@ func FacilitatorReason(lang string, f FacilitatorFacts) string {
 		}
 		return T(lang, "people.reason.formalWord", f.FormalBy, w) + "."
 	}
-	s := T(lang, "people.reason.informal", f.Reach, f.OtherSectors, w, Int(lang, int64(f.Rank)))
+	// the weight first, then the sectors reached with at least
+	// ReachWeight each: "reaches 0 of 11 other sectors with a cross-sector
+	// tie weight of 8" read as a contradiction
+	rw := Decimal(lang, strconv.FormatFloat(f.ReachWeight, 'f', -1, 64))
+	s := T(lang, "people.reason.informal", w, f.Reach, f.OtherSectors, rw, Int(lang, int64(f.Rank)))
 	switch {
 	case f.RankLo > 0:
-		s = T(lang, "people.reason.informalInterval", f.Reach, f.OtherSectors, w, Int(lang, int64(f.Rank)), Int(lang, int64(f.RankLo)), Int(lang, int64(f.RankHi)))
+		s = T(lang, "people.reason.informalInterval", w, f.Reach, f.OtherSectors, rw, Int(lang, int64(f.Rank)), Int(lang, int64(f.RankLo)), Int(lang, int64(f.RankHi)))
 	case f.FewSlices > 0:
-		s = T(lang, "people.reason.informalFewSlices", f.Reach, f.OtherSectors, w, Int(lang, int64(f.Rank)), f.FewSlices, f.MinSlices)
+		s = T(lang, "people.reason.informalFewSlices", w, f.Reach, f.OtherSectors, rw, Int(lang, int64(f.Rank)), f.FewSlices, f.MinSlices)
 	}
 	if f.Months > 0 {
 		s += T(lang, "people.reason.months", f.TopPercent, f.MonthsTop, f.Months)

@@ -480,8 +480,8 @@ func TestNumber(t *testing.T) {
 // grouped in the sentences that may carry them: a facilitator's rank and
 // its interval among thousands of staff, and a silo's denied requests.
 func TestCountsGroupedInSentences(t *testing.T) {
-	f := FacilitatorFacts{Reach: 3, OtherSectors: 9, Weight: 3455.4, Rank: 1234, RankLo: 1001, RankHi: 2500}
-	for lang, want := range map[string]string{"id": "bobot ikatan lintas sektor 3.455 (peringkat 1.234 di antara pegawai nonkoordinator, selang 95% peringkat 1.001–2.500", "en": "a cross-sector tie weight of 3,455 (rank 1,234 among staff outside coordinating roles, 95% rank interval 1,001–2,500"} {
+	f := FacilitatorFacts{Reach: 3, OtherSectors: 9, ReachWeight: 5, Weight: 3455.4, Rank: 1234, RankLo: 1001, RankHi: 2500}
+	for lang, want := range map[string]string{"id": "Bobot ikatan lintas sektor 3.455; menjangkau 3 dari 9 sektor lain, masing-masing dengan bobot sekurang-kurangnya 5 (peringkat 1.234 di antara pegawai nonkoordinator, selang 95% peringkat 1.001–2.500", "en": "Cross-sector tie weight 3,455; reaches 3 of 9 other sectors with a weight of at least 5 each (rank 1,234 among staff outside coordinating roles, 95% rank interval 1,001–2,500"} {
 		if got := FacilitatorReason(lang, f); !strings.Contains(got, want) {
 			t.Errorf("%s: %q lacks %q", lang, got, want)
 		}
@@ -489,6 +489,24 @@ func TestCountsGroupedInSentences(t *testing.T) {
 	for lang, want := range map[string]string{"id": "; 1.200 dari 4.500 permintaan data dari sektor lain ditolak", "en": "; it denied 1,200 of 4,500 data requests from other sectors"} {
 		if got := T(lang, "silo.denied", Int(lang, 1200), Int(lang, 4500), map[string]string{"id": "sektor", "en": "sectors"}[lang]); got != want {
 			t.Errorf("%s: %q, want %q", lang, got, want)
+		}
+	}
+}
+
+// TestFacilitatorReachSaysItsWeight: the sentence of a listed person gives
+// the cross-sector weight first, then the sectors reached with at least
+// --reach-weight each. "Reaches 0 of 11 other sectors with a cross-sector
+// tie weight of 8" (a one-day window, the sweep of session 27) read as a
+// contradiction: the 8 was spread over sectors below the 5 that counts
+// one as reached.
+func TestFacilitatorReachSaysItsWeight(t *testing.T) {
+	f := FacilitatorFacts{Reach: 0, OtherSectors: 11, ReachWeight: 2.5, Weight: 8, Rank: 3, FewSlices: 1, MinSlices: 4}
+	for lang, want := range map[string]string{
+		"id": "Bobot ikatan lintas sektor 8; menjangkau 0 dari 11 sektor lain, masing-masing dengan bobot sekurang-kurangnya 2,5 (peringkat 3",
+		"en": "Cross-sector tie weight 8; reaches 0 of 11 other sectors with a weight of at least 2.5 each (rank 3",
+	} {
+		if got := FacilitatorReason(lang, f); !strings.HasPrefix(got, want) {
+			t.Errorf("%s: %q, want it to start %q", lang, got, want)
 		}
 	}
 }

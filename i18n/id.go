@@ -1270,9 +1270,9 @@ Contoh:
 
 	// people: privacy and sekat facilitators (issue "HR facilitators")
 	"people.notice":                   "Daftar ini adalah bahan pertimbangan untuk ditinjau manusia, bukan keputusan otomatis.",
-	"people.reason.informal":          "Menjangkau %d dari %d sektor lain dengan bobot ikatan lintas sektor %s (peringkat %s di antara pegawai nonkoordinator)",
-	"people.reason.informalInterval":  "Menjangkau %d dari %d sektor lain dengan bobot ikatan lintas sektor %s (peringkat %s di antara pegawai nonkoordinator, selang 95%% peringkat %s–%s)",
-	"people.reason.informalFewSlices": "Menjangkau %d dari %d sektor lain dengan bobot ikatan lintas sektor %s (peringkat %s di antara pegawai nonkoordinator; selang peringkat tidak diberikan karena jendela waktu hanya memuat %d potongan waktu, kurang dari %d)",
+	"people.reason.informal":          "Bobot ikatan lintas sektor %s; menjangkau %d dari %d sektor lain, masing-masing dengan bobot sekurang-kurangnya %s (peringkat %s di antara pegawai nonkoordinator)",
+	"people.reason.informalInterval":  "Bobot ikatan lintas sektor %s; menjangkau %d dari %d sektor lain, masing-masing dengan bobot sekurang-kurangnya %s (peringkat %s di antara pegawai nonkoordinator, selang 95%% peringkat %s–%s)",
+	"people.reason.informalFewSlices": "Bobot ikatan lintas sektor %s; menjangkau %d dari %d sektor lain, masing-masing dengan bobot sekurang-kurangnya %s (peringkat %s di antara pegawai nonkoordinator; selang peringkat tidak diberikan karena jendela waktu hanya memuat %d potongan waktu, kurang dari %d)",
 	"people.reason.months":            "; masuk %d%% teratas pada %d dari %d bulan",
 	"people.reason.pairsLost":         "; satu-satunya pembawa ikatan bagi %d pasangan sektor, yang akan terputus tanpa dirinya",
 	"people.reason.overload":          "; tumpuan unit: %s%% bobot ikatan antarunit unitnya melalui dirinya (ukuran ketergantungan unit, bukan penilaian beban kerja)",

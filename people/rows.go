@@ -147,7 +147,7 @@ func (r *Result) reason(p *Person, formalBy string, spells int, lang string) str
 	others := len(r.Sectors) - 1
 	f := i18n.FacilitatorFacts{
 		Formal: p.Class == Formal, FormalBy: formalBy, Rank: p.Rank, Weight: p.Score,
-		Reach: p.Reach, OtherSectors: others, MonthsTop: p.MonthsTop, Months: p.Months,
+		Reach: p.Reach, OtherSectors: others, ReachWeight: r.Options.ReachWeight, MonthsTop: p.MonthsTop, Months: p.Months,
 		TopPercent: int(100*r.Options.TopShare + 0.5), RankLo: p.RankLo, RankHi: p.RankHi,
 		PairsLost: p.PairsOnly, Overloaded: p.Overloaded, UnitShare: p.UnitShare, Spells: spells}
 	if r.FewSlices {
