@@ -1220,7 +1220,9 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 	}
 	if !unitIDs[string(unit)] {
 		if line, ok := l.rejectedUnits[string(unit)]; ok {
-			return l.bad(People, "unit_id", unit, ErrRejectedUnit, "unit %q is unknown: its row in the units table (line %d) was rejected; correct that row", unit, line)
+			re := l.bad(People, "unit_id", unit, ErrRejectedUnit, "unit %q is unknown: its row in the units table (line %d) was rejected; correct that row", unit, line)
+			re.RefLine = line
+			return re
 		}
 		if pad, ok := zeroPadded(unit, func(c string) bool { return unitIDs[c] }); ok {
 			return l.bad(People, "unit_id", unit, ErrUnitLeadingZeros, "unit %q is not in the units table, which has %q, the same with leading zeros: a spreadsheet dropped them; format the column as Text and export again", unit, pad)
@@ -1352,10 +1354,14 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 			return graph.Ref{}, l.bad(t, col, id, ErrLeadingZeros, "unknown id %q: the tables have %q, the same with leading zeros: a spreadsheet dropped them; format the column as Text and export again", id, pad)
 		}
 		if line, ok := l.rejectedPeople[string(id)]; ok {
-			return graph.Ref{}, l.bad(t, col, id, ErrRejectedPerson, "unknown id %q: its row in the people table (line %d) was rejected; correct that row", id, line)
+			re := l.bad(t, col, id, ErrRejectedPerson, "unknown id %q: its row in the people table (line %d) was rejected; correct that row", id, line)
+			re.RefLine = line
+			return graph.Ref{}, re
 		}
 		if line, ok := l.rejectedUnits[string(id)]; ok {
-			return graph.Ref{}, l.bad(t, col, id, ErrRejectedUnit, "unknown id %q: its row in the units table (line %d) was rejected; correct that row", id, line)
+			re := l.bad(t, col, id, ErrRejectedUnit, "unknown id %q: its row in the units table (line %d) was rejected; correct that row", id, line)
+			re.RefLine = line
+			return graph.Ref{}, re
 		}
 		if u, ok := l.unitByName(id); ok {
 			return graph.Ref{}, l.bad(t, col, id, ErrIDUnitName, "unknown id %q: the name of unit %q in the units table; write its unit_id", id, u)

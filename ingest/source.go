@@ -156,6 +156,10 @@ type RowError struct {
 	Value  string // the offending value, at most 200 bytes, valid UTF-8, for display
 	Reason string // lowercase English: what is wrong and what to do
 	Err    error  // sentinel
+	// RefLine is the line of the rejected row of another table that the
+	// reason points to (ErrRejectedPerson, ErrRejectedUnit: the id's row
+	// in people or units); 0 otherwise.
+	RefLine int64
 }
 
 // Error formats "ingest: FILE line N column C: REASON", leaving out the parts

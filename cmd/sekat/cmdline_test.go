@@ -147,7 +147,7 @@ func TestRejectedPersonNamed(t *testing.T) {
 	copyDir(t, filepath.Join("..", "..", "testdata", "studies", "hand"), dir)
 	b := readFileBytes(t, filepath.Join(dir, "people.csv"))
 	os.WriteFile(filepath.Join(dir, "people.csv"), []byte(strings.Replace(string(b), "p1,A,Satu", "p1,NOPE,Satu", 1)), 0o644)
-	for lang, want := range map[string]string{"id": "barisnya di tabel people ditolak", "en": "its row in the people table (line 2) was rejected"} {
+	for lang, want := range map[string]string{"id": "barisnya di tabel people (baris 2) ditolak", "en": "its row in the people table (line 2) was rejected"} {
 		_, stdout, stderr := sekat(t, "validate", dir, "--lang", lang, "--show", "50")
 		if !strings.Contains(stdout+stderr, want) {
 			t.Errorf("--lang %s: no %q in:\n%s%s", lang, want, stdout, stderr)
@@ -165,7 +165,8 @@ func TestRejectedUnitNamed(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "units.csv"), []byte(strings.Replace(string(b), "B,Dinas B,s1,", "B,Dinas B,s1,bogus", 1)), 0o644)
 	os.WriteFile(filepath.Join(dir, "correspondence.csv"), []byte("sent_at,sender,recipients\n2025-05-15,B,C\n2025-05-16,p1,C\n"), 0o644)
 	for lang, want := range map[string][]string{
-		"id": {"people.csv baris 4 kolom unit_id: id tidak dikenal karena barisnya di tabel units ditolak", "correspondence.csv baris 2 kolom sender: id tidak dikenal karena barisnya di tabel units ditolak"},
+		// in Bahasa Indonesia too, the line of the units row (it was left out)
+		"id": {"people.csv baris 4 kolom unit_id: id tidak dikenal karena barisnya di tabel units (baris 3) ditolak", "correspondence.csv baris 2 kolom sender: id tidak dikenal karena barisnya di tabel units (baris 3) ditolak"},
 		"en": {"people.csv line 4 column unit_id: unit \"B\" is unknown: its row in the units table (line 3) was rejected", "correspondence.csv line 2 column sender: unknown id \"B\": its row in the units table (line 3) was rejected"},
 	} {
 		_, stdout, stderr := sekat(t, "validate", dir, "--lang", lang, "--show", "50")

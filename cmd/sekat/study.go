@@ -830,6 +830,21 @@ func reasonText(e *ingest.RowError, lang string) string {
 // catalogueReason is the catalogue's sentence for the row's sentinel in
 // lang, which quotes no value (ingest's own reason when none fits).
 func catalogueReason(e *ingest.RowError, lang string) string {
+	if e.RefLine > 0 { // the rejected row of people or units it points to
+		key := ""
+		switch {
+		case errors.Is(e, ingest.ErrRejectedPerson):
+			key = "reason.rejectedPersonLine"
+		case errors.Is(e, ingest.ErrRejectedUnit):
+			key = "reason.rejectedUnitLine"
+		}
+		if key != "" && errors.Is(e, ingest.ErrPartial) {
+			key = strings.Replace(key, "reason.r", "reason.partialR", 1)
+		}
+		if key != "" {
+			return msg(lang, key, e.RefLine)
+		}
+	}
 	if errors.Is(e, ingest.ErrPartial) { // an id left out of a letter that was kept
 		for _, r := range []struct {
 			err error
