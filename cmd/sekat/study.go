@@ -831,15 +831,16 @@ func reasonText(e *ingest.RowError, lang string) string {
 // lang, which quotes no value (ingest's own reason when none fits).
 func catalogueReason(e *ingest.RowError, lang string) string {
 	if e.RefLine > 0 { // the rejected row of people or units it points to
-		key := ""
+		key, partial := "", errors.Is(e, ingest.ErrPartial)
 		switch {
+		case errors.Is(e, ingest.ErrRejectedPerson) && partial:
+			key = "reason.partialRejectedPersonLine"
 		case errors.Is(e, ingest.ErrRejectedPerson):
 			key = "reason.rejectedPersonLine"
+		case errors.Is(e, ingest.ErrRejectedUnit) && partial:
+			key = "reason.partialRejectedUnitLine"
 		case errors.Is(e, ingest.ErrRejectedUnit):
 			key = "reason.rejectedUnitLine"
-		}
-		if key != "" && errors.Is(e, ingest.ErrPartial) {
-			key = strings.Replace(key, "reason.r", "reason.partialR", 1)
 		}
 		if key != "" {
 			return msg(lang, key, e.RefLine)
