@@ -330,6 +330,7 @@ var en = map[string]string{
 	// cmd: urfave/cli's usage errors in sekat's words
 	"usage.unknownFlag": "unknown flag %s for %s; its flags are %s",
 	"usage.didYouMean":  "unknown flag %s for %s (did you mean %s?); its flags are %s",
+	"usage.or":          " or ",
 	"usage.badValue":    "%s %q: the value must be %s",
 	"usage.needsValue":  "%s needs a value: write %s %s",
 	"usage.badSyntax":   "%q is not a flag sekat can read; write --name or --name=value",

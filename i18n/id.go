@@ -362,6 +362,7 @@ var id = map[string]string{
 	// cmd: urfave/cli's usage errors in sekat's words
 	"usage.unknownFlag": "opsi %s tidak dikenal pada %s; opsi yang tersedia: %s",
 	"usage.didYouMean":  "opsi %s tidak dikenal pada %s (maksudnya %s?); opsi yang tersedia: %s",
+	"usage.or":          " atau ",
 	"usage.badValue":    "%s %q: nilainya harus %s",
 	"usage.needsValue":  "%s membutuhkan nilai: tulis %s %s",
 	"usage.badSyntax":   "%q bukan penulisan opsi yang sah; tulis --nama atau --nama=nilai",

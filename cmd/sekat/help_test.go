@@ -422,9 +422,20 @@ func TestNearestFlag(t *testing.T) {
 		{"bogus", ""},      // near nothing
 		{"x", ""},          // too short to guess
 		{"hepl", "--help"},
+		// begins --format and is one swap from --from: both (it named
+		// --format only, for a user who meant --from)
+		{"form", "--format,--from"},
+		{"frmo", "--from"}, // one swap from --from, two edits from --format
 	} {
-		if got := nearestFlag(tc.typed, flags); got != tc.want {
-			t.Errorf("nearestFlag(%q) = %q, want %q", tc.typed, got, tc.want)
+		if got := strings.Join(nearestFlags(tc.typed, flags), ","); got != tc.want {
+			t.Errorf("nearestFlags(%q) = %q, want %q", tc.typed, got, tc.want)
+		}
+	}
+	// and in the message, in the run's language
+	for lang, want := range map[string]string{"id": "(maksudnya --format atau --from?)", "en": "(did you mean --format or --from?)"} {
+		_, _, stderr := sekat(t, "analyze", "../../testdata/studies/hand", "--form", "2025-01-01", "--lang", lang)
+		if !strings.Contains(stderr, want) {
+			t.Errorf("%s: %q lacks %q", lang, stderr, want)
 		}
 	}
 }

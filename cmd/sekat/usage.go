@@ -34,8 +34,8 @@ func usageText(c *cli.Context, err error, lang string) string {
 	where = "`" + where + "`"
 	if m := flagUnknown.FindStringSubmatch(s); m != nil {
 		names := flagNames(cmd.Flags)
-		if near := nearestFlag(m[1], cmd.Flags); near != "" {
-			return msg(lang, "usage.didYouMean", dashed(m[1]), where, near, strings.Join(names, ", "))
+		if near := nearestFlags(m[1], cmd.Flags); len(near) > 0 {
+			return msg(lang, "usage.didYouMean", dashed(m[1]), where, strings.Join(near, msg(lang, "usage.or")), strings.Join(names, ", "))
 		}
 		return msg(lang, "usage.unknownFlag", dashed(m[1]), where, strings.Join(names, ", "))
 	}
@@ -122,33 +122,39 @@ func valueKind(f cli.Flag, lang string) string {
 	return msg(lang, "usage.valid")
 }
 
-// nearestFlag returns the flag (dashed) that the mistyped name most likely
-// meant: the one flag it is a prefix of (--res for --resolution), else the
-// one flag at an edit distance of at most 2 (--levle for --level), else "".
-// With two or more candidates it says nothing rather than guess.
-func nearestFlag(name string, flags []cli.Flag) string {
+// nearestFlags returns the flags (dashed) that the mistyped name most
+// likely meant: the one flag it is a prefix of (--res for --resolution),
+// with the one flag an edit away when there is one (--form: --format or
+// --from); else the one flag an edit away, else the one flag two edits
+// away (--levle for --level); else none. With more candidates than that
+// it says nothing rather than guess.
+func nearestFlags(name string, flags []cli.Flag) []string {
 	if len(name) < 2 {
-		return ""
+		return nil
 	}
-	var prefix, near []string
+	var prefix, near1, near2 []string
 	for _, f := range flags {
 		for _, n := range f.Names() {
 			switch {
 			case len(n) < 2:
 			case strings.HasPrefix(n, name):
-				prefix = append(prefix, n)
+				prefix = append(prefix, dashed(n))
+			case editDistance(name, n) <= 1:
+				near1 = append(near1, dashed(n))
 			case editDistance(name, n) <= 2:
-				near = append(near, n)
+				near2 = append(near2, dashed(n))
 			}
 		}
 	}
 	switch {
-	case len(prefix) == 1:
-		return dashed(prefix[0])
-	case len(prefix) == 0 && len(near) == 1:
-		return dashed(near[0])
+	case len(prefix) == 1 && len(near1) <= 1:
+		return append(prefix, near1...)
+	case len(prefix) == 0 && len(near1) == 1:
+		return near1
+	case len(prefix) == 0 && len(near1) == 0 && len(near2) == 1:
+		return near2
 	}
-	return ""
+	return nil
 }
 
 // editDistance is the Levenshtein distance of a and b, counting an
