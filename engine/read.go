@@ -203,10 +203,13 @@ func (r *reader) whole() error {
 		if n := tot.Messages - tot.InternalMessages - tot.Circulars + tot.Granted + tot.Denied - tot.InternalShares; n > 0 && r.rowsIn[TablePairs][p] == 0 {
 			return pairsCodeErr("noPairs", "%s: the totals table counts %d letters and data requests between units in period %s, and the pairs table has no row in it: its part files are missing; copy the whole folder the engine wrote, or make the tables again", r.dir, n, name)
 		}
-		// every event names a node, and the nodes table lists each node an
-		// event of the period names: without its rows, the nodes'
-		// internal messages and circulars would be read as 0
-		if n := tot.Messages + tot.Meetings + tot.Granted + tot.Denied + tot.Pending; n > 0 && r.rowsIn[TableNodes][p] == 0 {
+		// every letter, meeting and granted or denied request names a
+		// node, and the nodes table lists each node an event of the period
+		// names: without its rows, the nodes' internal messages and
+		// circulars would be read as 0. A pending request names none (it
+		// is only counted, as analyze counts it): a period holding only
+		// pending requests has no row of nodes.
+		if n := tot.Messages + tot.Meetings + tot.Granted + tot.Denied; n > 0 && r.rowsIn[TableNodes][p] == 0 {
 			return pairsCodeErr("noNodes", "the pair tables in %s are not whole: the totals table counts %d events in period %s, and the nodes table has no row in it (the table, its period or its rows are missing), so the internal messages and circulars of its nodes would be read as 0; copy the whole folder the engine wrote, or make the tables again", r.dir, n, name)
 		}
 		if n := tot.Meetings - tot.MeetingsOneUnit - tot.MeetingsLarge; n > 0 && r.rowsIn[TableMeetingSizes][p] == 0 {

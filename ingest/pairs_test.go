@@ -477,7 +477,7 @@ func TestLoadPairsWhole(t *testing.T) {
 			"table nodes holds the key (period 2025-01-10, node A) in two rows, nodes/period=2025-01-10/part-0.csv line 3 and nodes/period=2025-01-10/part-1.csv line 2"},
 		// a nodes table, or a period of it, left out (or written without
 		// rows): before, internal_messages and circulars_sent read as 0
-		{"nodes missing", edit("nodes/", nil), "the totals table counts 14 events in period 2025-01-10, and the nodes table has no row in it"},
+		{"nodes missing", edit("nodes/", nil), "the totals table counts 13 events in period 2025-01-10, and the nodes table has no row in it"},
 		{"nodes header only", edit("", map[string]string{"nodes/period=2025-01-10/part-0.csv": "node,internal_messages,internal_shares,large_meetings,circulars_sent\n"}), "the nodes table has no row in it"},
 		{"nodes empty file", edit("", map[string]string{"nodes/period=2025-01-10/part-0.csv": ""}), "the nodes table has no row in it"},
 		{"nodes period missing", splitTotals(nil),
@@ -494,6 +494,33 @@ func TestLoadPairsWhole(t *testing.T) {
 	ok := splitTotals(map[string]string{"nodes/period=2025-03-03/part-0.csv": "node,internal_messages,internal_shares,large_meetings,circulars_sent\nC,0,0,0,0\n"})
 	if _, err := LoadPairs(context.Background(), s, writePairs(t, ok), Options{}); err != nil {
 		t.Errorf("totals and nodes in two periods: %v", err)
+	}
+}
+
+// TestLoadPairsPendingOnlyPeriod: a period whose totals count only pending
+// data requests has no row of nodes, since a pending request names no node
+// (graph.Builder.Share only counts it), and the tables are whole. Before,
+// the reader refused such tables as missing their nodes: sekat pairs --run
+// --every day on a study with a pending request on a day without other
+// events wrote tables that analyze --pairs then refused.
+func TestLoadPairsPendingOnlyPeriod(t *testing.T) {
+	s := handPairsStudy(t)
+	m := maps.Clone(handPairsByDay)
+	const head = "messages,internal_messages,circulars,meetings,meetings_one_unit,meetings_large,shares_granted,shares_denied,shares_pending,internal_shares,letter_ties\n"
+	m["totals/period=2025-01-10/part-0.csv"] = head + "6,2,0,3,1,0,2,2,0,1,1\n"
+	m["totals/period=2025-06-30/part-0.csv"] = head + "0,0,0,0,0,0,0,0,1,0,0\n"
+	res, err := LoadPairs(context.Background(), s, writePairs(t, m), Options{})
+	if err != nil {
+		t.Fatalf("a period of pending requests only: %v", err)
+	}
+	if got := res.Builder.Totals().Pending; got != 1 {
+		t.Errorf("pending requests: %d, want 1", got)
+	}
+	// a period that counts a granted request still needs its nodes
+	m["totals/period=2025-06-30/part-0.csv"] = head + "0,0,0,0,0,0,1,0,0,1,0\n"
+	m["totals/period=2025-01-10/part-0.csv"] = head + "6,2,0,3,1,0,1,2,1,0,1\n"
+	if _, err := LoadPairs(context.Background(), s, writePairs(t, m), Options{}); !errors.Is(err, engine.ErrPairs) || !strings.Contains(err.Error(), "the totals table counts 1 events in period 2025-06-30, and the nodes table has no row in it") {
+		t.Errorf("a granted request without nodes: err = %v, want the nodes table missing", err)
 	}
 }
 

@@ -1149,3 +1149,56 @@ func TestPairsDuckDBLongLine(t *testing.T) {
 	}
 	sameFile(t, raw, viaPairs, "edges.csv", "a long line")
 }
+
+// TestPairsDuckDBPendingOnlyDay: a pending data request on a day without
+// any other event (here 1 January, before the generated year's first
+// letter) gives that day's period a row of totals and, since a pending
+// request names no node, no row of nodes; analyze --pairs reads those day
+// tables and gives the raw tables' edges.csv and units.csv, and compare
+// and trend read them too. Before, analyze --pairs refused the tables that
+// sekat pairs --run --every day had just written ("the totals table counts
+// 1 events in period 2025-01-01, and the nodes table has no row in it"),
+// found by a differential check on a small made-up study whose only
+// event of 2025-06-28 was a pending request.
+func TestPairsDuckDBPendingOnlyDay(t *testing.T) {
+	dir := t.TempDir()
+	st := filepath.Join(dir, "studi")
+	if code, _, e := sekat(t, "generate", "--seed", "662", "--scale", "0.1", "--out", st); code != 0 {
+		t.Fatalf("generate: exit %d: %s", code, e)
+	}
+	p := filepath.Join(st, "data_sharing.csv")
+	text := readFile(t, p)
+	f := strings.Split(strings.SplitN(text, "\n", 3)[1], ",") // at,provider,consumer,dataset,status,records
+	text += "2025-01-01 10:00:00," + f[1] + "," + f[2] + ",Data Uji,menunggu,0\n"
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pairs, raw, viaPairs := filepath.Join(dir, "p"), filepath.Join(dir, "raw"), filepath.Join(dir, "viapairs")
+	if code, _, e := sekat(t, "pairs", "--run", "-q", "--every", "day", "--table-format", "csv", "--out", pairs, st); code != 0 {
+		t.Fatalf("pairs --run: exit %d: %s", code, e)
+	}
+	// the case: the day has totals (one pending request) and no nodes
+	if tot := readFile(t, filepath.Join(pairs, "totals", "period=2025-01-01", "data_0.csv")); !strings.HasSuffix(tot, "\n0,0,0,0,0,0,0,0,1,0,0\n") {
+		t.Fatalf("totals of 2025-01-01: %q, want one pending request only", tot)
+	}
+	if _, err := os.Stat(filepath.Join(pairs, "nodes", "period=2025-01-01")); !os.IsNotExist(err) {
+		t.Fatalf("nodes has a period 2025-01-01 (%v): the case tests nothing", err)
+	}
+	if code, _, e := sekat(t, "analyze", "-q", "--out", raw, st); code != 0 {
+		t.Fatalf("analyze: exit %d: %s", code, e)
+	}
+	if code, _, e := sekat(t, "analyze", "-q", "--pairs", pairs, "--out", viaPairs, st); code != 0 {
+		t.Fatalf("analyze --pairs: exit %d: %s", code, e)
+	}
+	for _, f := range []string{"edges.csv", "units.csv", "groups.csv", "silos.csv"} {
+		sameFile(t, raw, viaPairs, f, "analyze and analyze --pairs")
+	}
+	for _, c := range [][]string{
+		{"compare", "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01", "--resamples", "100", "--permutations", "100"},
+		{"trend", "--every", "month", "--resamples", "100", "--permutations", "100"},
+	} {
+		if code, _, e := sekat(t, append(append([]string{}, c...), "-q", "--pairs", pairs, "--out", filepath.Join(dir, c[0]), st)...); code != 0 {
+			t.Errorf("%s --pairs: exit %d: %s", c[0], code, e)
+		}
+	}
+}

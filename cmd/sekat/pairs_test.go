@@ -203,8 +203,8 @@ func TestPairsRefusedWorded(t *testing.T) {
 	}{
 		{true, false, "en", "the pair tables hold one key twice: table pairs, key (source A, target B), in pairs.csv line 3 and in pairs.csv line 9. Their counts would be added twice. sekat pairs writes one row per key: remove the duplicate part file"},
 		{true, false, "id", "tabel pasangan memuat satu kunci dua kali: tabel pairs, kunci (source A, target B), pada pairs.csv baris 3 dan pada pairs.csv baris 9."},
-		{false, true, "en", "the totals table counts 15 events in period (none), and the nodes table has no row in it"},
-		{false, true, "id", "tabel totals menghitung 15 peristiwa pada periode (none), sedangkan tabel nodes tidak memiliki baris"},
+		{false, true, "en", "the totals table counts 14 events in period (none), and the nodes table has no row in it"},
+		{false, true, "id", "tabel totals menghitung 14 peristiwa pada periode (none), sedangkan tabel nodes tidak memiliki baris"},
 	} {
 		code, _, e := sekat(t, "analyze", study, "--pairs", handTables(t, c.dup, c.noNodes), "--out", filepath.Join(t.TempDir(), "o"), "--lang", c.lang)
 		if code != 1 || !strings.Contains(e, c.want) || strings.Count(e, "\n") != 1 {
