@@ -8,7 +8,9 @@ var ErrNoEngine = errors.New("engine: this sekat has no embedded DuckDB; build i
 // FormatVersion is the version of the pair-table contract written into the
 // meta table; Read refuses tables of another version. Version 2 added
 // reading_digest and directory_digest to meta; version 3 added
-// letter_ties to totals.
+// letter_ties to totals. meeting_rows, added to totals later, is optional
+// (tables of version 3 without it are read, see Result.MeetingRowsKnown),
+// so it did not change the version.
 const FormatVersion = 3
 
 // The pair tables, by the name of their file or folder in the output
@@ -31,7 +33,9 @@ const (
 	// TableTotals has one row per period: the event counts of
 	// graph.Totals, then letter_ties, the sum of pairs' correspondence in
 	// the period (so that a row of pairs holding letters only cannot be
-	// removed unseen).
+	// removed unseen), then meeting_rows, the attendee rows used of the
+	// period's meetings (so that a window that leaves the period out
+	// counts them outside it, as analyze counts the raw rows).
 	TableTotals = "totals"
 	// TableInputs has one row per log table: rows read, rejected, used
 	// partially, outside the window, and the first and last event time.
@@ -46,7 +50,7 @@ var tableColumns = map[string][]string{
 	TablePairs:        {"source", "target", "correspondence", "meetings", "data_sharing", "data_denied", "first_at", "last_at"},
 	TableMeetingSizes: {"source", "target", "size", "meetings", "first_at", "last_at"},
 	TableNodes:        {"node", "internal_messages", "internal_shares", "large_meetings", "circulars_sent"},
-	TableTotals:       {"messages", "internal_messages", "circulars", "meetings", "meetings_one_unit", "meetings_large", "shares_granted", "shares_denied", "shares_pending", "internal_shares", "letter_ties"},
+	TableTotals:       {"messages", "internal_messages", "circulars", "meetings", "meetings_one_unit", "meetings_large", "shares_granted", "shares_denied", "shares_pending", "internal_shares", "letter_ties", "meeting_rows"},
 	TableInputs:       {"table_name", "rows_read", "rows_rejected", "rows_partial", "rows_outside_window", "first_at", "last_at"},
 	TableMeta:         {"format_version", "sekat_version", "dialect", "level", "every", "window_from", "window_to", "time_zone", "circular_units", "max_meeting_size", "reading_digest", "directory_digest"},
 }

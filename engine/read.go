@@ -113,6 +113,12 @@ type Result struct {
 	// out: events inside the tables' window (not counted in the inputs
 	// table's rows_outside_window) but outside the one analysed.
 	Outside graph.Totals
+	// OutsideMeetingRows counts the attendee rows of the meetings in
+	// Outside, from totals' meeting_rows; MeetingRowsKnown says every row
+	// of totals had that column (tables written before it was added do
+	// not, and a meeting's rows are then not known).
+	OutsideMeetingRows int64
+	MeetingRowsKnown   bool
 }
 
 // Read reads the pair tables in folder dir into b, a Builder over dir's
@@ -133,7 +139,7 @@ func Read(dir string, d *graph.Directory, b *graph.Builder, o ReadOptions) (res 
 		return nil, &NoPairsFolderError{Dir: dir}
 	}
 	r := &reader{dir: dir, d: d, b: b, o: o, res: &Result{},
-		totals: map[string]graph.Totals{}, ties: map[string]int64{}, used: map[string]bool{}, rowsIn: map[string]map[string]int64{}, bytes: map[[3]string]string{}}
+		totals: map[string]graph.Totals{}, ties: map[string]int64{}, meetingRows: map[string]int64{}, used: map[string]bool{}, rowsIn: map[string]map[string]int64{}, bytes: map[[3]string]string{}}
 	if err := r.meta(); err != nil {
 		return nil, err
 	}
@@ -148,8 +154,10 @@ func Read(dir string, d *graph.Directory, b *graph.Builder, o ReadOptions) (res 
 	for p, tot := range r.totals {
 		if !r.used[p] {
 			r.res.Outside = r.res.Outside.Add(tot)
+			r.res.OutsideMeetingRows += r.meetingRows[p]
 		}
 	}
+	r.res.MeetingRowsKnown = !r.noMeetingRows
 	return r.res, nil
 }
 
@@ -295,8 +303,12 @@ type reader struct {
 	// and the part files read per table, period and sha256
 	totals map[string]graph.Totals
 	ties   map[string]int64 // totals' letter_ties per period
-	used   map[string]bool
-	rowsIn map[string]map[string]int64
+	// meetingRows are totals' meeting_rows per period; noMeetingRows says
+	// a row of totals lacked them (tables made before the column was added)
+	meetingRows   map[string]int64
+	noMeetingRows bool
+	used          map[string]bool
+	rowsIn        map[string]map[string]int64
 	// sums are the counts of the rows of pairs, meeting_sizes and nodes
 	// of the periods used, which whole checks against the totals table;
 	// named, the nodes that have a row of nodes in them
@@ -705,7 +717,9 @@ func csvErr(f *FileRead, err error) error {
 
 // optional are the columns a table may lack: the meta columns added in
 // format version 2, so that older tables are refused by their version.
-var optional = map[string]bool{"reading_digest": true, "directory_digest": true}
+// totals' meeting_rows, added within version 3, is optional too: tables
+// made before it are read, their meetings' rows outside a window unknown.
+var optional = map[string]bool{"reading_digest": true, "directory_digest": true, "meeting_rows": true}
 
 // columnIndex finds cols among found (case-insensitively); a missing one
 // is an error, except the informational meetings column of pairs.
@@ -1189,9 +1203,19 @@ func (r *reader) table(t string) error {
 					}
 				}
 			case TableTotals:
-				n, err := nums(v, row, 0, len(cols))
+				last := len(cols) - 1 // meeting_rows, optional
+				n, err := nums(v, row, 0, last)
 				if err != nil {
 					return err
+				}
+				if v[last] == nil {
+					r.noMeetingRows = true
+				} else {
+					m, err := nums(v, row, last, len(cols))
+					if err != nil {
+						return err
+					}
+					r.meetingRows[f.Period] += m[0]
 				}
 				if err := r.once(rowKey{table: t, period: f.Period}, f, row, "the one row of totals"); err != nil {
 					return err

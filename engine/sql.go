@@ -712,7 +712,8 @@ func (g *gen) meetings() {
 	if g.s.Level == graph.PersonLevel {
 		k = "kp"
 	}
-	meet := "SELECT mid, md, max(t0) AS t0, count(DISTINCT id) AS kp, count(DISTINCT unit) AS ku FROM (\n" +
+	// nr: the meeting's rows used, which totals' meeting_rows counts
+	meet := "SELECT mid, md, max(t0) AS t0, count(DISTINCT id) AS kp, count(DISTINCT unit) AS ku, count(*) AS nr FROM (\n" +
 		"SELECT mid, md, id, unit, first_value(ts) OVER (PARTITION BY mid, md ORDER BY f, rn) AS t0 FROM sekat_m_rows) AS r GROUP BY mid, md"
 	meet = "SELECT *, kp > " + strconv.Itoa(g.s.MaxMeetingSize) + " AS large, " + g.inWindow("t0") + " AS inwin, " + k + " AS k FROM (" + meet + ") AS m"
 	g.table("sekat_meet", g.period(meet, "t0"))
@@ -789,12 +790,12 @@ func (g *gen) outputs() error {
 		") AS n GROUP BY period, node"
 	flag := func(c string) string { return "CASE WHEN " + c + " THEN 1 ELSE 0 END" }
 	totals := "SELECT CAST(sum(a) AS BIGINT) AS messages, CAST(sum(b) AS BIGINT) AS internal_messages, CAST(sum(c) AS BIGINT) AS circulars, CAST(sum(d) AS BIGINT) AS meetings, CAST(sum(e) AS BIGINT) AS meetings_one_unit, CAST(sum(h) AS BIGINT) AS meetings_large,\n" +
-		"CAST(sum(i) AS BIGINT) AS shares_granted, CAST(sum(j) AS BIGINT) AS shares_denied, CAST(sum(k) AS BIGINT) AS shares_pending, CAST(sum(m) AS BIGINT) AS internal_shares, CAST(sum(lt) AS BIGINT) AS letter_ties, period FROM (\n" +
-		"SELECT period, 1 AS a, " + flag("NOT circular AND units_other = 0") + " AS b, " + flag("circular") + " AS c, 0 AS d, 0 AS e, 0 AS h, 0 AS i, 0 AS j, 0 AS k, 0 AS m, 0 AS lt FROM sekat_letters WHERE inwin\n" +
-		"UNION ALL\nSELECT period, 0, 0, 0, 1, " + flag("NOT large AND ku < 2") + ", " + flag("large") + ", 0, 0, 0, 0, 0 FROM sekat_meet WHERE inwin\n" +
-		"UNION ALL\nSELECT period, 0, 0, 0, 0, 0, 0, " + flag("st = 'g'") + ", " + flag("st = 'd'") + ", " + flag("st = 'p'") + ", " + flag("st IN ('g', 'd') AND p_unit = c_unit") + ", 0 FROM sekat_shares WHERE inwin\n" +
+		"CAST(sum(i) AS BIGINT) AS shares_granted, CAST(sum(j) AS BIGINT) AS shares_denied, CAST(sum(k) AS BIGINT) AS shares_pending, CAST(sum(m) AS BIGINT) AS internal_shares, CAST(sum(lt) AS BIGINT) AS letter_ties, CAST(sum(mr) AS BIGINT) AS meeting_rows, period FROM (\n" +
+		"SELECT period, 1 AS a, " + flag("NOT circular AND units_other = 0") + " AS b, " + flag("circular") + " AS c, 0 AS d, 0 AS e, 0 AS h, 0 AS i, 0 AS j, 0 AS k, 0 AS m, 0 AS lt, 0 AS mr FROM sekat_letters WHERE inwin\n" +
+		"UNION ALL\nSELECT period, 0, 0, 0, 1, " + flag("NOT large AND ku < 2") + ", " + flag("large") + ", 0, 0, 0, 0, 0, nr FROM sekat_meet WHERE inwin\n" +
+		"UNION ALL\nSELECT period, 0, 0, 0, 0, 0, 0, " + flag("st = 'g'") + ", " + flag("st = 'd'") + ", " + flag("st = 'p'") + ", " + flag("st IN ('g', 'd') AND p_unit = c_unit") + ", 0, 0 FROM sekat_shares WHERE inwin\n" +
 		// the letter ties: the sum of pairs' correspondence
-		"UNION ALL\nSELECT period, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, correspondence FROM sekat_dir\n" +
+		"UNION ALL\nSELECT period, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, correspondence, 0 FROM sekat_dir\n" +
 		") AS t GROUP BY period"
 	inputs := "SELECT 'correspondence' AS table_name, (SELECT count(*) FROM sekat_l0)" + g.shortRows("correspondence") + " AS rows_read,\n" +
 		"(SELECT count(*) FROM sekat_l0) - (SELECT count(*) FROM sekat_letters)" + g.shortRows("correspondence") + " AS rows_rejected,\n" +

@@ -126,8 +126,9 @@ func LoadPairs(ctx context.Context, s *Study, dir string, opt Options) (*Result,
 		}
 		// the events of the periods the window leaves out are outside
 		// it too: a letter or a request is one row; a meeting is several,
-		// which the tables do not count, so its rows are known only when
-		// the window holds none of the tables' meetings, or all
+		// which totals' meeting_rows counts (tables made before that
+		// column: known only when the window holds none of the tables'
+		// meetings, or all)
 		out := er.Outside
 		switch t {
 		case Correspondence:
@@ -135,7 +136,9 @@ func LoadPairs(ctx context.Context, s *Study, dir string, opt Options) (*Result,
 		case DataSharing:
 			in.OutOfWindow += out.Granted + out.Denied + out.Pending
 		case Meetings:
-			if out.Meetings > 0 && b.Totals().Meetings == 0 {
+			if er.MeetingRowsKnown {
+				in.OutOfWindow += er.OutsideMeetingRows
+			} else if out.Meetings > 0 && b.Totals().Meetings == 0 {
 				in.OutOfWindow = in.Rows - in.Rejected
 			}
 		}

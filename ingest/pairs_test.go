@@ -763,9 +763,14 @@ func TestLoadPairsRowsRemoved(t *testing.T) {
 // window, as Load counts the rows of the raw tables; before, the inputs
 // said 0 rows outside (24,825 letters on a generated nasional study read
 // for three months of twelve), and a window without any event gave an
-// empty network with exit 0 where the raw tables give NoEventsError. A
-// meeting's rows are not counted by the tables: its rows outside are
-// known only when the window holds none of the tables' meetings (or all).
+// empty network with exit 0 where the raw tables give NoEventsError. The
+// meetings' attendee rows are counted per period by totals' meeting_rows;
+// before that column, tables did not count them, and in tables without it
+// (handPairsByDay) the rows outside are known only when the window holds
+// none of the tables' meetings (or all). With the column, a window of
+// some of the periods counts their rows as analyze does: before, a
+// generated provinsi study's monthly tables read for six months said 0
+// meeting rows outside the window where analyze said 12,510.
 func TestLoadPairsOutsideWindow(t *testing.T) {
 	s := handPairsStudy(t)
 	day := func(d string) int64 {
@@ -775,8 +780,17 @@ func TestLoadPairsOutsideWindow(t *testing.T) {
 		}
 		return tm.Unix()
 	}
+	// the tables with totals' meeting_rows: 8 attendee rows in the three
+	// meetings of 2025-01-10, 3 in the one of 2025-03-03
+	withRows := maps.Clone(handPairsByDay)
+	for p, n := range map[string]string{"2025-01-10": "8", "2025-03-03": "3"} {
+		k := "totals/period=" + p + "/part-0.csv"
+		head, row, _ := strings.Cut(strings.TrimSuffix(withRows[k], "\n"), "\n")
+		withRows[k] = head + ",meeting_rows\n" + row + "," + n + "\n"
+	}
 	for _, c := range []struct {
 		name                      string
+		rows                      bool // totals has meeting_rows
 		from, to                  string
 		letters, meetings, shares int64
 		noEvents                  bool
@@ -784,13 +798,21 @@ func TestLoadPairsOutsideWindow(t *testing.T) {
 		// handPairsByDay: the letters, requests and three meetings on
 		// 2025-01-10, one meeting on 2025-03-03; inputs: 6 letters, 11
 		// meeting rows, 5 requests, none rejected
-		{"all periods", "2025-01-10", "2025-03-04", 0, 0, 0, false},
-		{"the first period", "2025-01-10", "2025-01-11", 0, 0, 0, false},
-		{"the second period", "2025-03-03", "2025-03-04", 6, 0, 5, false},
-		{"no period", "2025-05-01", "2025-06-01", 6, 11, 5, true},
+		{"all periods", false, "2025-01-10", "2025-03-04", 0, 0, 0, false},
+		{"the first period", false, "2025-01-10", "2025-01-11", 0, 0, 0, false},
+		{"the second period", false, "2025-03-03", "2025-03-04", 6, 0, 5, false},
+		{"no period", false, "2025-05-01", "2025-06-01", 6, 11, 5, true},
+		{"meeting_rows, all periods", true, "2025-01-10", "2025-03-04", 0, 0, 0, false},
+		{"meeting_rows, the first period", true, "2025-01-10", "2025-01-11", 0, 3, 0, false},
+		{"meeting_rows, the second period", true, "2025-03-03", "2025-03-04", 6, 8, 5, false},
+		{"meeting_rows, no period", true, "2025-05-01", "2025-06-01", 6, 11, 5, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			res, err := LoadPairs(context.Background(), s, writePairs(t, handPairsByDay), Options{Window: graph.Window{From: day(c.from), To: day(c.to)}})
+			tables := handPairsByDay
+			if c.rows {
+				tables = withRows
+			}
+			res, err := LoadPairs(context.Background(), s, writePairs(t, tables), Options{Window: graph.Window{From: day(c.from), To: day(c.to)}})
 			if err != nil {
 				t.Fatal(err)
 			}
