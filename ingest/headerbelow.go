@@ -63,7 +63,7 @@ func (l *loader) headerBelow(t Table, src Source, header int64) (int64, [][2]str
 		return s.rowsBelow(look)
 	case *csvSource:
 		if l.cur != nil && l.cur.Path != "" {
-			return csvHeaderBelow(l.cur.Path, header, look)
+			return csvHeaderBelow(l.cur.Path, l.s.enc[t], header, look)
 		}
 	}
 	return 0, nil, false
@@ -98,11 +98,12 @@ func (s *xlsxSource) rowsBelow(look func([]string) ([][2]string, bool)) (row int
 }
 
 // csvHeaderBelow reads the text file at path (gunzipped when its name
-// ends in .gz) from its top, and returns the first of the headerScan
+// ends in .gz, decoded as the table is read: UTF-16, Windows-1252 or as
+// study.yaml's encoding: says) from its top, and returns the first of the headerScan
 // lines after line header whose cells, split at any of the delimiters
 // sekat detects, look takes. Lines are counted as sekat counts them
 // (every line break, a quoted one too); a line too long is passed over.
-func csvHeaderBelow(path string, header int64, look func([]string) ([][2]string, bool)) (int64, [][2]string, bool) {
+func csvHeaderBelow(path string, enc Encoding, header int64, look func([]string) ([][2]string, bool)) (int64, [][2]string, bool) {
 	f, err := os.Open(path)
 	if err != nil {
 		return 0, nil, false
@@ -117,7 +118,7 @@ func csvHeaderBelow(path string, header int64, look func([]string) ([][2]string,
 		defer z.Close()
 		r = z
 	}
-	br := bufio.NewReaderSize(io.LimitReader(r, headerScanBytes), 64<<10)
+	br := bufio.NewReaderSize(io.LimitReader(newTextDecoder(r, enc), headerScanBytes), 64<<10)
 	for line := int64(1); line <= header+headerScan; line++ {
 		b, err := br.ReadSlice('\n')
 		long := false

@@ -238,6 +238,11 @@ func TestMissingColumnWhere(t *testing.T) {
 	zw.Write([]byte("at,provider,consumer\n2025-03-01,C,A\n"))
 	zw.Close()
 	title := xlsxFromCSV(t, "LAPORAN PERMINTAAN DATA 2025,,\nat,provider,consumer\n2025-03-01,C,A\n", "", false)
+	// Excel's "Unicode Text": UTF-16LE with its byte order mark, tabs
+	utf16 := []byte{0xff, 0xfe}
+	for _, c := range []byte("REKAP PERMINTAAN DATA\r\n\r\nat\tprovider\tconsumer\r\n2025-03-01\tC\tA\r\n") {
+		utf16 = append(utf16, c, 0)
+	}
 	for _, c := range []struct {
 		name, file string
 		data       []byte
@@ -253,6 +258,8 @@ func TestMissingColumnWhere(t *testing.T) {
 			[]string{"line 3 below holds these column names"}},
 		{"title above a gzipped table", "data_sharing.csv.gz", openTestGzip([]byte("REKAP\nat\tprovider\tconsumer\n2025-03-01\tC\tA\n")),
 			[]string{"line 2 below holds these column names"}},
+		{"title above a UTF-16 table", "data_sharing.csv", utf16,
+			[]string{"line 3 below holds these column names, under a title: remove the lines above line 3"}},
 		{"no header below a title", "data_sharing.csv", []byte("LAPORAN\n2025-03-01,C,A\n"),
 			[]string{"if the header is not on line 1 (a title above the table), remove the rows above the header"}},
 		{"a header too far below", "data_sharing.csv", []byte("LAPORAN\n" + strings.Repeat("catatan\n", headerScan) + "at,provider,consumer\n2025-03-01,C,A\n"),
