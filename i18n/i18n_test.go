@@ -304,6 +304,26 @@ func TestSiloLevelNoneShown(t *testing.T) {
 	if got := SiloLevel("en", &metrics.Result{Groups: sectors(10, 0), SectorsUsable: true, Permutations: r.Permutations}); got != T("en", "silo.level.none") {
 		t.Errorf("SiloLevel(every sector open) = %q, want silo.level.none", got)
 	}
+	// the briefing's line under the headline says no more than it: it
+	// read "No sector is a silo or on the watch list" under "none was
+	// shown to work as a silo"
+	for lang, want := range map[string]string{"en": "No sector is shown to be a silo or to need watching.", "id": "Tidak ada sektor yang terbukti menjadi silo atau perlu dipantau."} {
+		if got := NoSilos(lang, r); got != want {
+			t.Errorf("%s: NoSilos(one sector inward within chance) = %q, want %q", lang, got, want)
+		}
+	}
+	thinR := &metrics.Result{Groups: sectors(1, 0), SectorsUsable: true, Permutations: r.Permutations}
+	thinR.Groups[0].Homophily = 0.4
+	for range 3 { // sectors of one: no p-value, not judged
+		thinR.Groups = append(thinR.Groups, metrics.Group{Type: metrics.GroupSector, Name: "solo", Formal: true,
+			GroupStats: silo.GroupStats{Size: 1, Homophily: math.NaN(), PAdjusted: math.NaN(), EIPValue: math.NaN()}})
+	}
+	if got, want := NoSilos("en", thinR), "Of the sectors that could be tested (1), none is shown to be a silo or to need watching; the others (3) could not be tested, so nothing is said about them."; got != want {
+		t.Errorf("NoSilos(1 of 4 judged, inward within chance) = %q, want %q", got, want)
+	}
+	if got, want := NoSilos("en", &metrics.Result{Groups: sectors(10, 0), SectorsUsable: true, Permutations: r.Permutations}), "No sector is a silo or on the watch list."; got != want {
+		t.Errorf("NoSilos(every sector open) = %q, want %q", got, want)
+	}
 }
 
 // TestSiloLevelThin: a verdict on the whole organisation needs at least

@@ -260,7 +260,10 @@ func SiloExplain(lang string, th silo.Thresholds, person bool) string {
 // NoSilos is the briefing's line when it names no silo and no sector to
 // watch: that none is, or, when too few sectors were judged (thin), that
 // none of the judged ones is and how many could not be tested, so that
-// the line claims no more than the headline above it.
+// the line claims no more than the headline above it. When a judged
+// sector keeps more of its weight inside than random mixing (H > 0),
+// within chance, it says that none is shown to be one, as the headlines
+// do (SiloLevel, BriefHeadline).
 //
 // When no test could reach alpha (SilosUntold: too few permutations), it
 // says that sekat cannot tell whether any sector is a silo, with the
@@ -270,12 +273,20 @@ func SiloExplain(lang string, th silo.Thresholds, person bool) string {
 func NoSilos(lang string, r *metrics.Result) string {
 	c := count(r.Groups, metrics.GroupSector)
 	if r.SectorsUsable && c.judged > 0 && thin(c) {
+		if c.inward {
+			return T(lang, "brief.noSilosThinShown", c.judged, c.unjudged)
+		}
 		return T(lang, "brief.noSilosThin", c.judged, c.unjudged)
 	}
 	if SilosUntold(r) {
 		floor := silo.SmallestAdjustedP(c.family, r.Permutations[metrics.GroupSector])
 		return T(lang, "brief.noSilosUntold", Int(lang, int64(r.Permutations[metrics.GroupSector])),
 			Decimal(lang, strconv.FormatFloat(floor, 'g', 3, 64)), Decimal(lang, strconv.FormatFloat(r.Options.Thresholds().AlphaValue(), 'f', -1, 64)))
+	}
+	if c.inward {
+		// some sector keeps more inside than random mixing, within
+		// chance: as the headline above, none is shown to be a silo
+		return T(lang, "brief.noSilosShown")
 	}
 	return T(lang, "brief.noSilos")
 }
