@@ -949,8 +949,17 @@ func (l *loader) missingColumn(t Table, src Source, names []string, lower map[st
 			if sg := suggestColumns(t, found, absent); slices.ContainsFunc(sg, func(p [2]string) bool { return slices.Contains(spec.required, p[0]) }) {
 				e.Suggest = sg
 			}
-			// a title read as the header: the table's header may be below it
-			if e.HeaderLine > 0 && e.Holds == "" && !e.Empty && e.SepLine == 0 {
+			// a title read as the header: the table's header may be below
+			// it. A header whose own names map every column it lacks is
+			// the header, in the export's words, not a title, though a
+			// line below repeats it (exports joined with their headers)
+			mapsAll := true
+			for k, n := range names {
+				if !lower[n] && !slices.ContainsFunc(e.Suggest, func(p [2]string) bool { return p[0] == spec.required[k] }) {
+					mapsAll = false
+				}
+			}
+			if !mapsAll && e.HeaderLine > 0 && e.Holds == "" && !e.Empty && e.SepLine == 0 {
 				if line, sg, ok := l.headerBelow(t, src, e.HeaderLine); ok {
 					e.HeaderBelow, e.Suggest = line, sg
 				}

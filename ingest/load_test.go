@@ -289,6 +289,38 @@ func TestMissingColumnWhere(t *testing.T) {
 	}
 }
 
+// TestHeaderInOwnWordsNotATitle: a header that names every required
+// column in the export's own words (Tanggal, Penyedia, Peminta) is the
+// header, not a title, though a line below repeats it, as two exports
+// joined with their headers do. The missing-column error said that this
+// line (line 3) held the column names "under a title" and to remove the
+// lines above it: the real header and the first export's rows. It gives
+// the mapping for study.yaml only.
+func TestHeaderInOwnWordsNotATitle(t *testing.T) {
+	dir := t.TempDir()
+	copyStudy(t, "../testdata/studies/hand", dir)
+	os.Remove(filepath.Join(dir, "data_sharing.csv"))
+	writeFile(t, filepath.Join(dir, "data_sharing.csv"), "Tanggal,Penyedia,Peminta\n2025-03-01,C,A\nTanggal,Penyedia,Peminta\n2025-03-02,C,A\n")
+	s, err := OpenStudy(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Load(s, Options{})
+	if !errors.Is(err, ErrMissingColumn) {
+		t.Fatalf("err = %v, want a missing column", err)
+	}
+	var ce *ColumnError
+	if !errors.As(err, &ce) {
+		t.Fatalf("err = %v, not a *ColumnError", err)
+	}
+	if ce.HeaderBelow != 0 || strings.Contains(err.Error(), "below holds these column names") {
+		t.Errorf("error %q names line %d as the header under a title", err, ce.HeaderBelow)
+	}
+	if want := [][2]string{{"at", "Tanggal"}, {"provider", "Penyedia"}, {"consumer", "Peminta"}}; !slices.Equal(ce.Suggest, want) {
+		t.Errorf("Suggest = %q, want %q", ce.Suggest, want)
+	}
+}
+
 // TestDuplicateColumn: a column that sekat reads, written twice in a
 // file's header (in any case), stops the run with an error naming the
 // file, the column and both positions, whatever the format: the second
