@@ -940,7 +940,7 @@ Examples:
 	"change.badPeriod":           "%s %q cannot be read; write FROM..TO, e.g. 2025-01-01..2025-07-01",
 	"change.overlap":             "--before %s and --after %s overlap: %s is in both, and a day's ties can count in only one period; let --before end on or before the day --after begins (or --after begin on or after the day --before ends)",
 	"change.emptyPeriod":         "%s %s holds no tie of the study: no letter, meeting or data request in that period links two units (or two people); the study's data runs from %s to %s: choose periods inside it",
-	"change.studiesOverlap":      "the two studies' data overlap in time (the first %s to %s, the second %s to %s): the same days count in both periods, so this is no before and after; compare two studies of different times, or one study with --before and --after",
+	"change.studiesOverlap":      "the two studies' periods overlap in time (the first %s to %s, the second %s to %s): the same days count in both periods, so this is no before and after; compare two studies of different times, or one study with --before and --after",
 	"change.periodBeyondData":    "%s %s runs more than a week past the study's data (%s to %s): its weeks without data count as blocks, and units may look gone or new only because their data is missing; read the conclusions with care, or choose a period inside the data",
 	"change.windowOneStudy":      "%s %s: with one STUDY the periods of --before and --after are the window; leave %s out and put its date into the periods (or compare two STUDY folders, whose window --from and --to set)",
 	"change.needPeriods":         "give --before and --after to compare two periods of one study, or two STUDY folders without them",

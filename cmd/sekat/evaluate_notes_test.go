@@ -211,6 +211,12 @@ func TestCompareStudiesWindowsApart(t *testing.T) {
 		if got != c.warn || strings.Contains(stderr, "beririsan waktunya") != c.warn {
 			t.Errorf("windows %s and %s: overlap warned %v, want %v\n%s", c.before, c.after, got, c.warn, stderr)
 		}
+		// the warning is on the periods, the windows it names: it said
+		// "data kedua studi beririsan" (the studies' data overlap) of
+		// windows whose data need not
+		if c.warn && !strings.Contains(stderr, "periode kedua studi beririsan waktunya (studi pertama 2025-01-01 s.d. 2025-07-31, studi kedua 2025-07-01 s.d. 2025-12-31)") {
+			t.Errorf("windows %s and %s: the warning does not name the periods as overlapping:\n%s", c.before, c.after, stderr)
+		}
 	}
 }
 
