@@ -68,8 +68,8 @@ var outDirIgnored = []string{"from", "to", "keep-inactive", "strict", "max-rejec
 
 // checkOutDirFlags refuses, when study is an output folder of sekat
 // analyze, a flag of c that its read-back result cannot follow:
-// outDirIgnored, and a level (--level, or person for --ego) other than
-// the folder's. report OUTDIR --from 2025-03-01 drew the whole year
+// outDirIgnored, --min-group on a person-level folder, and a level
+// (--level, or person for --ego) other than the folder's. report OUTDIR --from 2025-03-01 drew the whole year
 // without a word; map of a unit-level folder with --ego failed in
 // English ("viz: an ego map needs a person-level result; run with
 // --level person"), which the folder cannot be.
@@ -82,15 +82,19 @@ func checkOutDirFlags(c *cli.Context, lang, study, level string) error {
 			return usagef(msg(lang, "outDirFlag"), "--"+name, study, "--"+name)
 		}
 	}
-	if level == "" {
-		return nil
-	}
 	var s struct {
 		Level string `json:"level"`
 	}
 	b, err := os.ReadFile(filepath.Join(study, result.SummaryFile))
-	if err != nil || json.Unmarshal(b, &s) != nil || s.Level == "" || s.Level == level {
-		return nil // an unreadable summary.json is said when it is read
+	read := err == nil && json.Unmarshal(b, &s) == nil // an unreadable summary.json is said when it is read
+	// a person-level folder's groups were withheld at its run's
+	// --min-group: report OUTDIR --min-group 10 showed the groups of 5 to
+	// 9 people it asked to withhold, without a word
+	if read && s.Level == "person" && c.IsSet("min-group") {
+		return usagef(msg(lang, "outDirFlag"), "--min-group", study, "--min-group")
+	}
+	if level == "" || !read || s.Level == "" || s.Level == level {
+		return nil
 	}
 	flag := "--level " + level
 	if c.IsSet("ego") {

@@ -121,3 +121,35 @@ func TestOutDirRefusesAnalysisFlags(t *testing.T) {
 		}
 	}
 }
+
+// TestOutDirRefusesMinGroup: a person-level output folder's groups were
+// withheld at its run's --min-group, so report and map of the folder
+// refuse --min-group rather than ignore it: report OUTDIR --min-group 50
+// showed the units of fewer than 50 people it asked to withhold, without
+// a word.
+func TestOutDirRefusesMinGroup(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	person := filepath.Join(t.TempDir(), "hasil")
+	if code, _, stderr := sekat(t, "analyze", dir, "--level", "person", "--permutations", "100", "--out", person, "-q"); code != 0 {
+		t.Fatalf("analyze: exit %d\n%s", code, stderr)
+	}
+	for _, lang := range []string{"id", "en"} {
+		for _, args := range [][]string{
+			{"report", person, "--min-group", "50", "--out", filepath.Join(t.TempDir(), "r")},
+			{"map", person, "--min-group", "50", "--out", filepath.Join(t.TempDir(), "m.svg")},
+		} {
+			args = append([]string{"--lang", lang}, args...)
+			want := msg(lang, "outDirFlag", "--min-group", person, "--min-group")
+			if code, _, stderr := sekat(t, args...); code != 2 || !strings.Contains(stderr, want) {
+				t.Errorf("%v: exit %d, want 2 and %q\n%s", args, code, want, stderr)
+			}
+		}
+	}
+	// without it the folder is drawn as it was written
+	if code, _, stderr := sekat(t, "report", person, "--out", filepath.Join(t.TempDir(), "r"), "-q"); code != 0 {
+		t.Errorf("report: exit %d\n%s", code, stderr)
+	}
+}
