@@ -28,6 +28,14 @@ type Tables struct {
 // carries, in lang.
 func Notice(lang string) string { return i18n.T(lang, "people.notice") }
 
+// OneSector reports whether the tables have no sector pair because the
+// study's people are in one sector: no pair is listed and none was
+// withheld with a sector of too few people (a study of ten sectors, each
+// under --min-group, lists no pair either).
+func (t Tables) OneSector() bool {
+	return len(t.Pairs) == 0 && (t.Withheld == nil || len(t.Withheld.Sectors) == 0)
+}
+
 // Tables turns the result into the rows of facilitators.csv,
 // facilitator_spells.csv, facilitator_set.csv and
 // sector_pair_bridges.csv: the one place where a person of the result

@@ -267,7 +267,7 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 	if wh := tb.Withheld; wh != nil && wh.SpellsWithheld > 0 {
 		v.Notes = append(v.Notes, i18n.FacilitatorsSpellsWithheld(code, wh.SpellsWithheld))
 	}
-	if len(tb.Pairs) == 0 {
+	if tb.OneSector() {
 		// one sector: "Tidak ada." under every list, and no word why
 		v.Notes = append(v.Notes, i18n.T(code, "viz.fac.noPairs"))
 	}

@@ -234,7 +234,7 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 	if rejected > 0 {
 		fmt.Fprintln(stderr, rejectedLine(o.studyOptions, l, rejected, filepath.Join(o.Out, "rejects.csv")))
 	}
-	if len(tables.Pairs) == 0 {
+	if tables.OneSector() {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "viz.fac.noPairs")))
 	}
 	fmt.Fprintln(stderr, msg(o.Lang, "facilitatorsLine", groupDigits(int64(len(res.Informal)), o.Lang), groupDigits(int64(len(res.Formal)), o.Lang), len(res.Set), res.Months, res.Slices))

@@ -871,17 +871,26 @@ func TestOneSectorFacilitatorsSaysWhy(t *testing.T) {
 	for _, tc := range []struct {
 		study string
 		said  bool
-	}{{one, true}, {many, false}} {
+		args  []string
+	}{
+		{one, true, nil},
+		{many, false, nil},
+		// every sector under --min-group: withheld and merged into one,
+		// so no pair is listed, but the units table has many sectors: it
+		// said "every person of this study is in one sector"
+		{many, false, []string{"--min-group", "300"}},
+	} {
 		for _, lang := range []string{"id", "en"} {
 			out := filepath.Join(t.TempDir(), "fasilitator")
-			code, _, stderr := sekat(t, "--lang", lang, "facilitators", tc.study, "--purpose", "uji", "--bootstrap", "100", "--shuffles", "20", "--out", out, "-q")
+			args := append([]string{"--lang", lang, "facilitators", tc.study, "--purpose", "uji", "--bootstrap", "100", "--shuffles", "20", "--out", out, "-q"}, tc.args...)
+			code, _, stderr := sekat(t, args...)
 			if code != 0 {
 				t.Fatalf("%s: exit %d\n%s", lang, code, stderr)
 			}
 			note := msg(lang, "viz.fac.noPairs")
 			page := html.UnescapeString(readFile(t, filepath.Join(out, "facilitators.html")))
 			if strings.Contains(stderr, note) != tc.said || strings.Contains(page, note) != tc.said {
-				t.Errorf("%s, one sector %v: the note is on stderr %v, on the page %v", lang, tc.said, strings.Contains(stderr, note), strings.Contains(page, note))
+				t.Errorf("%s %v, one sector %v: the note is on stderr %v, on the page %v", lang, tc.args, tc.said, strings.Contains(stderr, note), strings.Contains(page, note))
 			}
 		}
 	}
