@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -431,11 +432,17 @@ func RuleText(lang string, r recommend.Rule, opt coord.Options) string {
 // DateRange writes the window [from, to) as the dates people read, with
 // the inclusive last day: "1 Juli – 31 Desember 2025" (the first year
 // left out when both are in the same year), or the one day of a window
-// within a day ("4 Maret 2025"). An end at midnight is the day before; an
-// end during a day is that day.
+// within a day ("4 Maret 2025"). An end at midnight is the day before.
+// A bound during a day carries its time ("4 Maret 2025, pukul 08.00–08.40";
+// "2 Desember 2024 – 1 Januari 2025 pukul 12.00"): a window of 40 minutes
+// written as its day read as the whole day.
 func DateRange(lang string, from, to time.Time) string {
+	midnight := func(t time.Time) bool {
+		h, m, s := t.Clock()
+		return h == 0 && m == 0 && s == 0 && t.Nanosecond() == 0
+	}
 	last := to
-	if h, m, s := to.Clock(); h == 0 && m == 0 && s == 0 && to.Nanosecond() == 0 {
+	if midnight(to) {
 		last = to.AddDate(0, 0, -1)
 	}
 	months := strings.Split(T(lang, "date.months"), ",")
@@ -446,11 +453,29 @@ func DateRange(lang string, from, to time.Time) string {
 		}
 		return s
 	}
+	clock := func(t time.Time, end bool) string {
+		h, m, _ := t.Clock()
+		if end && midnight(t) {
+			h = 24 // the end of the day before
+		}
+		return fmt.Sprintf("%02d%s%02d", h, T(lang, "date.clockSep"), m)
+	}
+	timed := !midnight(from) || !midnight(to)
 	if from.Year() == last.Year() && from.YearDay() >= last.YearDay() {
 		// a window within one day is that day, not "4 Maret – 4 Maret
 		// 2025" (an end at midnight of the day after from is the day
 		// of from)
+		if timed {
+			return T(lang, "date.dayClock", day(from, true), clock(from, false), clock(to, true))
+		}
 		return day(from, true)
 	}
-	return T(lang, "date.range", day(from, from.Year() != last.Year()), day(last, true))
+	a, b := day(from, from.Year() != last.Year() || !midnight(from)), day(last, true)
+	if !midnight(from) {
+		a = T(lang, "date.atClock", a, clock(from, false))
+	}
+	if !midnight(to) {
+		b = T(lang, "date.atClock", b, clock(to, true))
+	}
+	return T(lang, "date.range", a, b)
 }

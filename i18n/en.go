@@ -1235,6 +1235,9 @@ Examples:
 	"viz.level.unit":                    "unit",
 	"viz.level.person":                  "person",
 	"date.range":                        "%s – %s",
+	"date.clockSep":                     ":",
+	"date.dayClock":                     "%s, %s–%s",
+	"date.atClock":                      "%s, %s",
 
 	// people: privacy and sekat facilitators (issue "HR facilitators")
 	"people.notice":                   "This list is a shortlist for human review, not an automated decision.",

@@ -1274,6 +1274,9 @@ Contoh:
 	"viz.level.unit":                    "unit kerja",
 	"viz.level.person":                  "pegawai",
 	"date.range":                        "%s – %s",
+	"date.clockSep":                     ".",
+	"date.dayClock":                     "%s, pukul %s–%s",
+	"date.atClock":                      "%s pukul %s",
 
 	// people: privacy and sekat facilitators (issue "HR facilitators")
 	"people.notice":                   "Daftar ini adalah bahan pertimbangan untuk ditinjau manusia, bukan keputusan otomatis.",

@@ -95,11 +95,17 @@ func TestDateRange(t *testing.T) {
 	}{
 		{"2025-07-01T00:00:00", "2026-01-01T00:00:00", "id", "1 Juli – 31 Desember 2025"},
 		{"2025-07-01T00:00:00", "2026-01-01T00:00:00", "en", "1 July – 31 December 2025"},
-		{"2024-12-02T00:00:00", "2025-01-01T12:00:00", "id", "2 Desember 2024 – 1 Januari 2025"},
-		// a window of one day, or of an hour, is that day: analyze --from
-		// 2025-03-04 --to 2025-03-05 said "4 Maret – 4 Maret 2025"
+		// a bound during a day carries its time
+		{"2024-12-02T00:00:00", "2025-01-01T12:00:00", "id", "2 Desember 2024 – 1 Januari 2025 pukul 12.00"},
+		// a window of one day is that day: analyze --from 2025-03-04 --to
+		// 2025-03-05 said "4 Maret – 4 Maret 2025"
 		{"2025-03-04T00:00:00", "2025-03-05T00:00:00", "id", "4 Maret 2025"},
-		{"2025-03-04T09:00:00", "2025-03-04T10:00:00", "en", "4 March 2025"},
+		// a window of an hour is that hour of that day: "4 March 2025"
+		// alone read as the whole day
+		{"2025-03-04T09:00:00", "2025-03-04T10:00:00", "en", "4 March 2025, 09:00–10:00"},
+		{"2025-03-03T08:00:00", "2025-03-03T08:40:00", "id", "3 Maret 2025, pukul 08.00–08.40"},
+		{"2025-03-03T08:00:00", "2025-03-04T00:00:00", "id", "3 Maret 2025, pukul 08.00–24.00"},
+		{"2025-03-03T08:30:00", "2025-03-05T00:00:00", "en", "3 March 2025, 08:30 – 4 March 2025"},
 		{"2025-03-04T00:00:00", "2025-03-06T00:00:00", "id", "4 Maret – 5 Maret 2025"},
 	} {
 		f, _ := timeIn(c.from, jkt)
