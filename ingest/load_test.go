@@ -268,18 +268,7 @@ func TestMissingColumnWhere(t *testing.T) {
 		{"workbook named .csv", "data_sharing.csv", title, []string{"the file is an .xlsx workbook, not text: name it data_sharing.xlsx"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			dir := t.TempDir()
-			copyStudy(t, "../testdata/studies/hand", dir)
-			os.Remove(filepath.Join(dir, "data_sharing.csv"))
-			writeFile(t, filepath.Join(dir, c.file), string(c.data))
-			s, err := OpenStudy(dir)
-			if err != nil {
-				t.Fatal(err)
-			}
-			_, err = Load(s, Options{})
-			if !errors.Is(err, ErrMissingColumn) {
-				t.Fatalf("err = %v, want a missing column", err)
-			}
+			err := missingColumnLoad(t, c.file, c.data)
 			for _, w := range c.want {
 				if !strings.Contains(err.Error(), w) {
 					t.Errorf("error %q does not say %q", err, w)
@@ -287,6 +276,26 @@ func TestMissingColumnWhere(t *testing.T) {
 			}
 		})
 	}
+}
+
+// missingColumnLoad loads the hand study with its data_sharing table
+// replaced by data in file, and returns the error, which must be a
+// missing column.
+func missingColumnLoad(t *testing.T, file string, data []byte) error {
+	t.Helper()
+	dir := t.TempDir()
+	copyStudy(t, "../testdata/studies/hand", dir)
+	os.Remove(filepath.Join(dir, "data_sharing.csv"))
+	writeFile(t, filepath.Join(dir, file), string(data))
+	s, err := OpenStudy(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Load(s, Options{})
+	if !errors.Is(err, ErrMissingColumn) {
+		t.Fatalf("err = %v, want a missing column", err)
+	}
+	return err
 }
 
 // TestHeaderInOwnWordsNotATitle: a header that names every required
@@ -297,18 +306,7 @@ func TestMissingColumnWhere(t *testing.T) {
 // lines above it: the real header and the first export's rows. It gives
 // the mapping for study.yaml only.
 func TestHeaderInOwnWordsNotATitle(t *testing.T) {
-	dir := t.TempDir()
-	copyStudy(t, "../testdata/studies/hand", dir)
-	os.Remove(filepath.Join(dir, "data_sharing.csv"))
-	writeFile(t, filepath.Join(dir, "data_sharing.csv"), "Tanggal,Penyedia,Peminta\n2025-03-01,C,A\nTanggal,Penyedia,Peminta\n2025-03-02,C,A\n")
-	s, err := OpenStudy(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = Load(s, Options{})
-	if !errors.Is(err, ErrMissingColumn) {
-		t.Fatalf("err = %v, want a missing column", err)
-	}
+	err := missingColumnLoad(t, "data_sharing.csv", []byte("Tanggal,Penyedia,Peminta\n2025-03-01,C,A\nTanggal,Penyedia,Peminta\n2025-03-02,C,A\n"))
 	var ce *ColumnError
 	if !errors.As(err, &ce) {
 		t.Fatalf("err = %v, not a *ColumnError", err)

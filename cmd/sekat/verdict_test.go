@@ -814,6 +814,17 @@ func oneSectorStudy(t *testing.T) string {
 	return dir
 }
 
+// analyzedPage runs analyze on the study in dir in lang and returns its
+// report.html, unescaped.
+func analyzedPage(t *testing.T, dir, lang string) string {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "hasil")
+	if code, _, stderr := sekat(t, "--lang", lang, "analyze", dir, "--out", out, "-q"); code != 0 {
+		t.Fatalf("%s: exit %d\n%s", lang, code, stderr)
+	}
+	return html.UnescapeString(readFile(t, filepath.Join(out, "report.html")))
+}
+
 // TestOneSectorNotJudgedReason: a study whose units all lie in one sector
 // has no outside to compare that sector with, so it is not judged, and
 // the report says why. It said "Not judged: 1 sector (one member, no
@@ -822,11 +833,7 @@ func oneSectorStudy(t *testing.T) string {
 func TestOneSectorNotJudgedReason(t *testing.T) {
 	dir := oneSectorStudy(t)
 	for _, lang := range []string{"id", "en"} {
-		out := filepath.Join(t.TempDir(), "hasil")
-		if code, _, stderr := sekat(t, "--lang", lang, "analyze", dir, "--out", out, "-q"); code != 0 {
-			t.Fatalf("%s: exit %d\n%s", lang, code, stderr)
-		}
-		page := html.UnescapeString(readFile(t, filepath.Join(out, "report.html")))
+		page := analyzedPage(t, dir, lang)
 		noun := map[string]string{"id": "sektor", "en": "sector"}[lang]
 		if want := msg(lang, "silo.summary.unjudged", 1, noun); !strings.Contains(page, want) {
 			t.Errorf("%s: report.html lacks %q", lang, want)
@@ -844,11 +851,7 @@ func TestOneSectorNotJudgedReason(t *testing.T) {
 func TestOneSectorNoCrossSectorRequests(t *testing.T) {
 	dir := oneSectorStudy(t)
 	for _, lang := range []string{"id", "en"} {
-		out := filepath.Join(t.TempDir(), "hasil")
-		if code, _, stderr := sekat(t, "--lang", lang, "analyze", dir, "--out", out, "-q"); code != 0 {
-			t.Fatalf("%s: exit %d\n%s", lang, code, stderr)
-		}
-		page := html.UnescapeString(readFile(t, filepath.Join(out, "report.html")))
+		page := analyzedPage(t, dir, lang)
 		if want := msg(lang, "brief.noRequests"); !strings.Contains(page, want) {
 			t.Errorf("%s: report.html lacks %q", lang, want)
 		}
