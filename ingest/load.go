@@ -1033,6 +1033,7 @@ func (l *loader) reject(re *RowError) error {
 	if re.Line == 0 {
 		re.Line = l.line
 	}
+	l.place(re)
 	l.cur.Rejected++
 	l.hintNoPeople(re)
 	if l.opt.OnReject != nil {
@@ -1079,6 +1080,7 @@ func looksNIP(id string) bool {
 // ErrPartial and the cause.
 func (l *loader) partial(re *RowError) error {
 	re.Err = fmt.Errorf("%w: %w", ErrPartial, re.Err)
+	l.place(re)
 	l.hintNoPeople(re)
 	if l.opt.OnReject != nil {
 		l.opt.OnReject(re)
@@ -1095,7 +1097,33 @@ func (l *loader) bad(t Table, col string, v []byte, sentinel error, reason strin
 	if col != "" {
 		name = l.s.column(t, col)
 	}
-	return &RowError{File: l.file, Line: l.line, Column: name, Value: displayValue(v), Reason: fmt.Sprintf(reason, a...), Err: sentinel}
+	return &RowError{File: l.file, Line: l.line, Column: name, Value: displayValue(v), Reason: fmt.Sprintf(reason, a...), Err: sentinel, Table: t, Field: col}
+}
+
+// place sets the Table and Field of a RowError of the current file: a
+// source's error names the column as the file's header does (in its
+// letter case), which is matched to the contract's name as bind matched
+// it, after study.yaml's renames.
+func (l *loader) place(re *RowError) {
+	if l.cur == nil {
+		return
+	}
+	t := l.cur.Table
+	if re.Field != "" && re.Table == t {
+		return // made by bad
+	}
+	re.Table, re.Field = t, ""
+	if re.Column == "" {
+		return
+	}
+	k := colKey(re.Column)
+	spec := tables[t]
+	for _, col := range append(slices.Clip(spec.required), spec.optional...) {
+		if colKey(l.s.column(t, col)) == k {
+			re.Field = col
+			return
+		}
+	}
 }
 
 func displayValue(v []byte) string {

@@ -160,6 +160,33 @@ type RowError struct {
 	// reason points to (ErrRejectedPerson, ErrRejectedUnit: the id's row
 	// in people or units); 0 otherwise.
 	RefLine int64
+	// Table is the table of File, and Field the contract's name of
+	// Column (sender for a column study.yaml renames pengirim); Field is
+	// "" when the whole row is wrong or Column is none of the table's.
+	// Load sets both on every RowError it hands to Options.OnReject.
+	Table Table
+	Field string
+}
+
+// Personal reports whether Value may identify a person, so that an output
+// meant for others can leave it out: a whole row (Field ""), any cell of
+// the people table, and a cell of a log table's id column (sender,
+// recipients, cc, attendee, organizer, provider, consumer), which takes
+// a person_id as well as a unit_id. The cells of the units table, the
+// times, meeting ids, titles, datasets and statuses are not.
+func (e *RowError) Personal() bool {
+	if e.Field == "" || e.Table == People {
+		return true
+	}
+	if e.Table < Correspondence || e.Table >= NumTables {
+		return false // units: a table of offices
+	}
+	for _, c := range idColumns[e.Table] {
+		if c.name == e.Field {
+			return true
+		}
+	}
+	return false
 }
 
 // Error formats "ingest: FILE line N column C: REASON", leaving out the parts

@@ -162,8 +162,8 @@ func TestInactivePeople(t *testing.T) {
 // TestPartialLetterAnalyze: a letter to p3 (B), X1 with cc p4 (C), X2 is
 // used with p3 and p4 (edges A->B and A->C get one more letter each, as
 // ingest's TestLoadPartialLetters derives); rejects.csv lists X1 and X2
-// with their column, and summary.json counts the letter as partial, not
-// rejected.
+// with their column (the ids themselves only with --reveal: they may be
+// NIPs), and summary.json counts the letter as partial, not rejected.
 func TestPartialLetterAnalyze(t *testing.T) {
 	study := handCopy(t, map[string]string{"correspondence.csv": "2025-05-06 09:00,p1,p3;X1,p4; X2,m7\n"}, nil)
 	out := t.TempDir()
@@ -175,9 +175,14 @@ func TestPartialLetterAnalyze(t *testing.T) {
 		}
 	}
 	rj := readCSV(t, filepath.Join(out, "rejects.csv"))
-	if len(rj) != 2 || rj[0]["line"] != "8" || rj[0]["column"] != "recipients" || rj[0]["value"] != "X1" ||
-		rj[1]["line"] != "8" || rj[1]["column"] != "cc" || rj[1]["value"] != "X2" {
-		t.Fatalf("rejects.csv %v, want X1 (recipients) and X2 (cc) of line 8", rj)
+	if len(rj) != 2 || rj[0]["line"] != "8" || rj[0]["column"] != "recipients" || rj[0]["value"] != "" ||
+		rj[1]["line"] != "8" || rj[1]["column"] != "cc" || rj[1]["value"] != "" {
+		t.Fatalf("rejects.csv %v, want recipients and cc of line 8, their ids left out", rj)
+	}
+	revealed := t.TempDir()
+	analyzeOK(t, "analyze", study, "--out", revealed, "--reveal", "--purpose", "data cleaning")
+	if rv := readCSV(t, filepath.Join(revealed, "rejects.csv")); len(rv) != 2 || rv[0]["value"] != "X1" || rv[1]["value"] != "X2" {
+		t.Fatalf("rejects.csv with --reveal %v, want X1 (recipients) and X2 (cc)", rv)
 	}
 	if !strings.Contains(rj[0]["reason"], "surat tetap dipakai dengan penerima lainnya") {
 		t.Errorf("reason %q does not say the letter was kept", rj[0]["reason"])

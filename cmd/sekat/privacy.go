@@ -201,6 +201,12 @@ func minGroupOf(o studyOptions, st *ingest.Study) (int, error) {
 // pseudonyms (a person-level run without --reveal).
 func (o studyOptions) pseudonymous() bool { return o.Level == "person" && !o.Reveal }
 
+// withholds reports whether the value of the rejected row e is left out
+// of the files a run writes (rejects.csv): at either level, unless
+// --reveal, a value that may name a person (ingest.RowError.Personal).
+// The user's own terminal (stderr, validate) still shows it.
+func (o studyOptions) withholds(e *ingest.RowError) bool { return !o.Reveal && e.Personal() }
+
 // protectNetwork pseudonymises a person-level network for a run without
 // --reveal: the one place where the analyze, report, map and export
 // commands turn person ids into pseudonyms, before anything is computed

@@ -259,10 +259,10 @@ func loadStudy(ctx context.Context, o studyOptions, rejects io.Writer) (*loaded,
 		}
 		listed[e.File] = n + 1
 		row := []result.Reject{{File: e.File, Line: e.Line, Column: e.Column, Value: e.Value, Reason: reasonText(e, o.Lang)}}
-		if o.pseudonymous() {
-			// A value or an English reason can quote a person id or a
-			// name: a pseudonymous run lists where the row is, and why
-			// in the catalogue's words.
+		if o.withholds(e) {
+			// A value that may name a person, and an English reason that
+			// quotes it, would leave the study with the folder: the row
+			// says where it is, and why in the catalogue's words.
 			row[0].Value, row[0].Reason = "", catalogueReason(e, o.Lang)
 		}
 		if _, err := ct.Write(row); err != nil && werr == nil {
