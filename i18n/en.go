@@ -1254,7 +1254,7 @@ Examples:
 
 	// cmd: person-level privacy (issue "HR facilitators")
 	"flag.key-file":   "`FILE` holding the pseudonym key (64 hexadecimal digits, readable by its owner only); without it SEKAT_KEY is used, then the key in the user's configuration folder, made when missing; to make a key FILE: head -c 32 /dev/urandom | xxd -p -c 32 > FILE; chmod 600 FILE",
-	"flag.reveal":     "show people's ids (NIP), names and positions in person-level outputs; without it people appear only under keyed pseudonyms",
+	"flag.reveal":     "show people's ids (NIP), names and positions in person-level outputs, and at either level the values of rejects.csv that may identify a person; without it people appear only under keyed pseudonyms and those values are left out",
 	"flag.purpose":    "`PURPOSE`: what this processing of staff data is for, recorded in audit.json (required by facilitators and with --reveal)",
 	"flag.min-group":  "`N`: smallest group an output may show; it can only be raised from %d",
 	"badMinGroupYAML": "study.yaml privacy.min_group: %d: the smallest group is at least %d and can only be raised; change it in study.yaml",
@@ -1274,6 +1274,7 @@ Examples:
 	"keyCreateFailed": "cannot create a new pseudonym key at %s; give one with --key-file or SEKAT_KEY",
 	"keyCreated":      "a new pseudonym key was made at %s (readable by you only); use the same key so that pseudonyms stay the same over time, and never share it with the outputs",
 	"revealWarning":   "--reveal: people's ids, names and positions are shown in the outputs; share them only with those entitled to see them",
+	"revealRejects":   "--reveal: rejects.csv shows every rejected value, also those that may identify people (ids, whole rows), and audit.json records the purpose; share the folder only with those entitled to see them",
 	"tooFewPeople":    "person-level outputs need at least %d {1:person|people} with a tie; widen the window or use the unit level",
 	"outDirNoSummary": "%s looks like an output folder of sekat analyze (it holds edges.csv, groups.csv and silos.csv), but its %s is missing, so it can be read neither as a result nor as a study; run sekat analyze on the study again, or give the study's folder",
 	"revealedFolder":  "%s holds people's ids and names (written with --reveal); read it with --reveal, or run analyze again without --reveal",

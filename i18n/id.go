@@ -1293,7 +1293,7 @@ Contoh:
 
 	// cmd: person-level privacy (issue "HR facilitators")
 	"flag.key-file":   "`BERKAS` berisi kunci pseudonim (64 digit heksadesimal, hanya dapat dibaca pemiliknya); tanpa opsi ini dipakai SEKAT_KEY, lalu kunci di folder konfigurasi pengguna, yang dibuat bila belum ada; membuat BERKAS kunci: head -c 32 /dev/urandom | xxd -p -c 32 > BERKAS; chmod 600 BERKAS",
-	"flag.reveal":     "tampilkan NIP, nama dan jabatan pegawai pada keluaran tingkat pegawai; tanpa opsi ini pegawai hanya tampil dengan pseudonim berkunci",
+	"flag.reveal":     "tampilkan NIP, nama dan jabatan pegawai pada keluaran tingkat pegawai, dan pada kedua tingkat nilai rejects.csv yang dapat mengidentifikasi pegawai; tanpa opsi ini pegawai hanya tampil dengan pseudonim berkunci dan nilai tersebut dikosongkan",
 	"flag.purpose":    "`TUJUAN` pengolahan data pegawai ini, dicatat di audit.json (wajib untuk facilitators dan bersama --reveal)",
 	"flag.min-group":  "`N`: ukuran kelompok terkecil yang boleh ditampilkan; hanya dapat dinaikkan dari %d",
 	"badMinGroupYAML": "study.yaml privacy.min_group: %d: ukuran kelompok terkecil paling sedikit %d dan hanya dapat dinaikkan; ubah nilainya di study.yaml",
@@ -1313,6 +1313,7 @@ Contoh:
 	"keyCreateFailed": "kunci pseudonim baru tidak dapat dibuat di %s; beri kunci dengan --key-file atau SEKAT_KEY",
 	"keyCreated":      "kunci pseudonim baru dibuat di %s (hanya dapat dibaca Anda); pakai kunci yang sama agar pseudonim tetap sama dari waktu ke waktu, dan jangan sertakan kunci ini bersama keluaran",
 	"revealWarning":   "--reveal: NIP, nama dan jabatan pegawai ditampilkan pada keluaran; bagikan hanya kepada yang berwenang",
+	"revealRejects":   "--reveal: rejects.csv menampilkan semua nilai yang ditolak, termasuk yang dapat mengidentifikasi pegawai (NIP, baris utuh), dan tujuan pengolahan dicatat di audit.json; bagikan folder ini hanya kepada yang berwenang",
 	"tooFewPeople":    "keluaran tingkat pegawai membutuhkan paling sedikit %d pegawai dengan ikatan; perlebar jendela waktu atau pakai tingkat unit",
 	"outDirNoSummary": "%s tampaknya folder keluaran sekat analyze (berisi edges.csv, groups.csv dan silos.csv), tetapi %s-nya tidak ada, sehingga folder ini tidak dapat dibaca sebagai hasil maupun sebagai studi; jalankan kembali sekat analyze pada studinya, atau berikan folder studinya",
 	"revealedFolder":  "%s berisi NIP dan nama pegawai (ditulis dengan --reveal); baca dengan --reveal, atau jalankan analyze lagi tanpa --reveal",

@@ -40,8 +40,10 @@ type Audit struct {
 	Withheld *Withheld `json:"withheld"`
 	// Outputs are the files written beside audit.json.
 	Outputs []string `json:"outputs"`
-	// Notice is the sentence every person-level page and table carries.
-	Notice string `json:"notice"`
+	// Notice is the sentence every person-level page and table carries;
+	// "" (left out) for a unit-level run, whose audit.json records why
+	// rejects.csv shows values that may name people (--reveal).
+	Notice string `json:"notice,omitempty"`
 }
 
 // Operator returns the user name of the account running sekat, or, when

@@ -119,7 +119,10 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	if err := preparePrivacy(&o.studyOptions, o.Out, nil, stderr); err != nil {
 		return err
 	}
-	out, l, err := loadIntoOut(ctx, o.studyOptions, o.Out, analyzeNames())
+	if o.Level != "person" && o.Reveal {
+		fmt.Fprintln(stderr, msg(o.Lang, "revealRejects"))
+	}
+	out, l, err := loadIntoOut(ctx, "analyze", o.studyOptions, o.Out, analyzeNames())
 	if err != nil {
 		return err
 	}
@@ -292,11 +295,12 @@ func writeResult(out *outSet, st *result.Study, parquet bool) error {
 	return nil
 }
 
-// writeAnalyzeAudit adds audit.json to a person-level run's outputs (and
-// removes an old one from a unit-level run's folder: it would describe
-// another run).
+// writeAnalyzeAudit adds audit.json to a person-level run's outputs, and
+// to a unit-level run's with --reveal whose rejects.csv is written (its
+// values may name people: the purpose is kept beside them); it removes an
+// old one from another unit-level run's folder, which it would describe.
 func writeAnalyzeAudit(out *outSet, o analyzeOptions, l *loaded) error {
-	if l.net.Level != graph.PersonLevel {
+	if l.net.Level != graph.PersonLevel && !(o.Reveal && out.temps["rejects.csv"] != "") {
 		out.drop(people.AuditFile)
 		return nil
 	}

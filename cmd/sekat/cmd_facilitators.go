@@ -140,7 +140,7 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 		return err
 	}
 	o.rawIDs = true // pseudonyms are made row by row (people.Result.Tables)
-	out, l, err := loadIntoOut(ctx, o.studyOptions, o.Out, facilitatorNames)
+	out, l, err := loadIntoOut(ctx, "facilitators", o.studyOptions, o.Out, facilitatorNames)
 	if err != nil {
 		return err
 	}

@@ -302,22 +302,23 @@ func keepAside(dir, name, final string) (string, error) {
 	return "", fmt.Errorf("output folder %s: no free name to keep %s aside", dir, name)
 }
 
-// commitOnly renames name into place and drops every other file: a run
+// commitOnly renames names into place and drops every other file: a run
 // that failed for too many rejected rows still leaves rejects.csv, the
-// list the user needs to fix them. The files stale names of an earlier
+// list the user needs to fix them (and with --reveal the audit.json that
+// says why it shows what it does). The files stale names of an earlier
 // run in the folder are removed: beside the new rejects.csv they would
 // read as this run's results.
-func (o *outSet) commitOnly(name string, stale []string) error {
+func (o *outSet) commitOnly(names []string, stale []string) error {
 	keep := map[string]string{}
 	for n, t := range o.temps {
-		if n == name {
+		if slices.Contains(names, n) {
 			keep[n] = t
 		} else if t != "" {
 			removeTemp(t)
 		}
 	}
 	for _, n := range stale {
-		if n != name {
+		if !slices.Contains(names, n) {
 			keep[n] = ""
 		}
 	}

@@ -310,11 +310,15 @@ func auditOf(command string, o studyOptions, l *loaded, withheld *people.Withhel
 }
 
 // auditWith is the audit record of a person-level run of command over
-// study and the window [from, to).
+// study and the window [from, to), or of a unit-level run with --reveal,
+// whose rejects.csv shows values that may name people.
 func auditWith(command string, o studyOptions, study, from, to string, withheld *people.Withheld, outputs []string) *people.Audit {
 	a := &people.Audit{Sekat: Version, Command: command, Purpose: o.Purpose, Operator: people.Operator(),
 		Study: study, From: from, To: to, Flags: o.Flags, Pseudonyms: !o.Reveal || o.key.Valid(), Revealed: o.Reveal,
-		KeySource: o.keySource, Withheld: withheld, Outputs: outputs, Notice: people.Notice(o.Lang)}
+		KeySource: o.keySource, Withheld: withheld, Outputs: outputs}
+	if o.Level == "person" { // a unit-level run's tables are about units
+		a.Notice = people.Notice(o.Lang)
+	}
 	if o.key.Valid() {
 		a.KeyID = o.key.ID()
 	}

@@ -1,11 +1,15 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/sekat-ona/sekat/people"
 )
 
 // badStudyMore is testdata/studies/bad with a rejected row in the units,
@@ -93,5 +97,113 @@ func TestRejectsValuesWithheld(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// readAudit reads dir's audit.json; nil when there is none.
+func readAudit(t *testing.T, dir string) *people.Audit {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, people.AuditFile))
+	if os.IsNotExist(err) {
+		return nil
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a people.Audit
+	if err := json.Unmarshal(b, &a); err != nil {
+		t.Fatal(err)
+	}
+	return &a
+}
+
+// TestUnitRevealAudit: at unit level --reveal shows rejects.csv's values,
+// and audit.json beside it keeps the purpose (as at person level), also
+// when the run fails for too many rejected rows and leaves rejects.csv
+// alone. Read back, such a folder needs --reveal again, and report
+// carries rejects.csv and audit.json into another folder together. A run
+// without --reveal, or with nothing rejected, writes no audit.json and
+// removes an earlier one. Before, --reveal at unit level was accepted and
+// did nothing, and no file said why a folder's rejects.csv named people.
+func TestUnitRevealAudit(t *testing.T) {
+	study := badStudyMore(t)
+	out := filepath.Join(t.TempDir(), "out")
+	_, stderr := analyzeOK(t, "analyze", study, "--out", out, "--max-reject-rate", "1", "--reveal", "--purpose", "pembersihan data")
+	if !strings.Contains(stderr, "rejects.csv menampilkan semua nilai yang ditolak") {
+		t.Errorf("stderr does not say that rejects.csv shows every value:\n%s", stderr)
+	}
+	a := readAudit(t, out)
+	if a == nil {
+		t.Fatal("no audit.json beside a rejects.csv written with --reveal")
+	}
+	if !a.Revealed || a.Purpose != "pembersihan data" || a.Command != "analyze" || !slices.Contains(a.Outputs, "rejects.csv") || a.Notice != "" || a.Pseudonyms {
+		t.Errorf("audit.json %+v; want revealed, the purpose, analyze, rejects.csv among the outputs, no notice and no pseudonyms", a)
+	}
+	if got := readCSV(t, filepath.Join(out, "rejects.csv")); got[3]["value"] != "p99" {
+		t.Errorf("rejects.csv with --reveal: %v, want p99 shown", got[3])
+	}
+
+	copied := filepath.Join(t.TempDir(), "copy")
+	if code, _, stderr := sekat(t, "report", out, "--out", copied); code != 2 || !strings.Contains(stderr, "--reveal") {
+		t.Errorf("report of a revealed unit-level folder without --reveal: exit %d, %s; want 2 asking for --reveal", code, stderr)
+	}
+	analyzeOK(t, "report", out, "--out", copied, "--reveal", "--purpose", "salinan untuk sekretariat")
+	if got, want := readFile(t, filepath.Join(copied, "rejects.csv")), readFile(t, filepath.Join(out, "rejects.csv")); got != want {
+		t.Errorf("rejects.csv carried by report:\n%s\nwant:\n%s", got, want)
+	}
+	if ca := readAudit(t, copied); ca == nil || !ca.Revealed || ca.Purpose != "pembersihan data" {
+		t.Errorf("audit.json carried by report: %+v; want the run's, revealed", ca)
+	}
+
+	analyzeOK(t, "analyze", study, "--out", out, "--max-reject-rate", "1")
+	if a := readAudit(t, out); a != nil {
+		t.Errorf("audit.json %+v left beside a rejects.csv written without --reveal", a)
+	}
+	plain := filepath.Join(t.TempDir(), "plain")
+	analyzeOK(t, "report", out, "--out", plain)
+	if got := readCSV(t, filepath.Join(plain, "rejects.csv")); got[3]["value"] != "" {
+		t.Errorf("rejects.csv carried by report: %v, want p99 left out", got[3])
+	}
+
+	clean := filepath.Join(t.TempDir(), "clean")
+	analyzeOK(t, "analyze", "../../testdata/studies/hand", "--out", clean, "--reveal", "--purpose", "pembersihan data")
+	if a := readAudit(t, clean); a != nil {
+		t.Errorf("audit.json %+v written for a unit-level run that rejected nothing", a)
+	}
+}
+
+// TestRevealRejectRateAudit: a run with --reveal that fails for too many
+// rejected rows puts rejects.csv, which then shows every value, in place
+// with audit.json beside it; without --reveal it leaves no audit.json.
+// Before, such a rejects.csv named people with no record of why, at
+// person level too.
+func TestRevealRejectRateAudit(t *testing.T) {
+	study := badStudyMore(t)
+	for _, c := range []struct {
+		level  string
+		reveal bool
+	}{{"unit", true}, {"person", true}, {"unit", false}, {"person", false}} {
+		t.Run(fmt.Sprintf("%s/reveal=%v", c.level, c.reveal), func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "out")
+			args := []string{"analyze", study, "--out", out, "--level", c.level, "--lang", "en"}
+			if c.reveal {
+				args = append(args, "--reveal", "--purpose", "data cleaning")
+			}
+			code, _, stderr := sekat(t, args...)
+			if code != 1 || !strings.Contains(stderr, "--max-reject-rate") {
+				t.Fatalf("exit %d, %s; want 1 for the reject rate", code, stderr)
+			}
+			rows := readCSV(t, filepath.Join(out, "rejects.csv"))
+			a := readAudit(t, out)
+			switch {
+			case c.reveal && (a == nil || !a.Revealed || a.Purpose != "data cleaning" || !slices.Equal(a.Outputs, []string{"rejects.csv"}) || a.Study != "bad"):
+				t.Errorf("audit.json %+v; want revealed, the purpose, the study bad and rejects.csv its one output", a)
+			case !c.reveal && a != nil:
+				t.Errorf("audit.json %+v written without --reveal", a)
+			}
+			if got, want := rows[1]["value"], map[bool]string{true: "NOPE", false: ""}[c.reveal]; got != want {
+				t.Errorf("people.csv line 8: value %q, want %q", got, want)
+			}
+		})
 	}
 }

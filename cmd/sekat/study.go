@@ -1049,14 +1049,26 @@ func summaryWarnings(l *loaded, lang string) []result.Warning {
 	return out
 }
 
+// studyName is the name of the study of o (study.yaml's name, else its
+// folder's), for the audit record of a run that failed before the study
+// was loaded.
+func studyName(o studyOptions) string {
+	if st, err := ingest.OpenStudyWith(o.Study, ingest.StudyOptions{FollowSymlinks: o.FollowSymlinks, LogsElsewhere: o.Pairs != ""}); err == nil {
+		return st.Name
+	}
+	return filepath.Base(o.Study)
+}
+
 // loadIntoOut opens the output folder dir, loads the study into it with
 // its rejected rows in rejects.csv, and returns both. When the reject rate
 // is exceeded it writes rejects.csv alone (so the user can see why),
 // removes the files writes (what the command writes on success) an
 // earlier run left there, and returns the error naming rejects.csv; on
 // any other error the folder is left as it was. The caller defers
-// out.abort() after a nil error.
-func loadIntoOut(ctx context.Context, so studyOptions, dir string, writes []string) (*outSet, *loaded, error) {
+// out.abort() after a nil error. With --reveal that rejects.csv shows
+// values that may name people, so audit.json (of command) is put in place
+// beside it, saying why.
+func loadIntoOut(ctx context.Context, command string, so studyOptions, dir string, writes []string) (*outSet, *loaded, error) {
 	out, err := newOutSet(dir)
 	if err != nil {
 		return nil, nil, err
@@ -1075,7 +1087,16 @@ func loadIntoOut(ctx context.Context, so studyOptions, dir string, writes []stri
 		return nil, nil, rejectsNotWritten(err, so)
 	}
 	if errors.Is(err, ingest.ErrRejectRate) {
-		if cerr := out.commitOnly("rejects.csv", writes); cerr != nil {
+		keep := []string{"rejects.csv"}
+		if so.Reveal {
+			a := auditWith(command, so, studyName(so), "", "", nil, keep)
+			if werr := out.write(people.AuditFile, func(w *bufio.Writer) error { return a.Write(w) }); werr != nil {
+				out.abort()
+				return nil, nil, errors.Join(err, werr)
+			}
+			keep = append(keep, people.AuditFile)
+		}
+		if cerr := out.commitOnly(keep, writes); cerr != nil {
 			err = errors.Join(err, cerr)
 		} else if rr := new(ingest.RejectRateError); errors.As(err, &rr) {
 			rr.Rejects = filepath.Join(dir, "rejects.csv")
