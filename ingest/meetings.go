@@ -103,6 +103,7 @@ type meetingMixed struct {
 	id           string
 	at           int64
 	first, other string // the first row's title (or organizer) and the other
+	cell         string // the column of first and other: title or organizer
 	known        bool   // first is known (not only its hash)
 	file         string
 	line         int64
@@ -116,23 +117,23 @@ func (x *meetingMixed) check(m *meetingStream, mid []byte, at int64, org, title 
 	o, t := cell(row, c, 3), cell(row, c, 4)
 	switch {
 	case !bytes.Equal(t, title):
-		x.note(m, mid, at, title, t)
+		x.note(m, mid, at, "title", title, t)
 	case !bytes.Equal(o, org):
-		x.note(m, mid, at, org, o)
+		x.note(m, mid, at, "organizer", org, o)
 	}
 }
 
 // note counts meeting (mid, at) once as one whose rows differ: first is
-// the first row's cell (nil when only its hash was kept) and other the
-// differing one.
-func (x *meetingMixed) note(m *meetingStream, mid []byte, at int64, first, other []byte) {
+// the first row's cell of column col (nil when only its hash was kept)
+// and other the differing one.
+func (x *meetingMixed) note(m *meetingStream, mid []byte, at int64, col string, first, other []byte) {
 	day := m.dayOf(at)
 	if x.last == string(mid) && x.lastDay == day {
 		return // this meeting is counted
 	}
 	x.last, x.lastDay = string(mid), day
 	if x.n == 0 {
-		x.id, x.at, x.first, x.other = string(mid), at, string(first), string(other)
+		x.id, x.at, x.cell, x.first, x.other = string(mid), at, col, string(first), string(other)
 		x.known = first != nil
 		x.file, x.line = m.l.s.displayName(m.l.cur.Path), m.l.line
 	}
@@ -247,11 +248,11 @@ func (m *meetingSet) add(s *meetingStream, mid []byte, at int64, ref graph.Ref, 
 		s.newMeeting(mid, at, day)
 		mt.firstCells = s.cellsHash(cell(row, c, 3), cell(row, c, 4))
 	} else if o, t := cell(row, c, 3), cell(row, c, 4); s.cellsHash(o, t) != mt.firstCells {
-		other := t
+		other, col := t, "title"
 		if len(other) == 0 {
-			other = o
+			other, col = o, "organizer"
 		}
-		s.mixed.note(s, mid, at, nil, other)
+		s.mixed.note(s, mid, at, col, nil, other)
 	}
 	if fresh && l.opt.Events != nil {
 		var title []byte
@@ -519,7 +520,7 @@ func (m *meetingStream) finish() error {
 	}
 	if x := m.mixed; x.n > 0 {
 		m.l.warn(Warning{Code: WarnMeetingMixed, Table: Meetings.String(), File: x.file, Line: x.line, Column: m.l.s.column(Meetings, "meeting_id"),
-			Count: x.n, Value: x.id, From: x.at, Reason: x.first, Other: x.other})
+			Count: x.n, Value: x.id, From: x.at, Reason: x.first, Other: x.other, Cell: x.cell})
 	}
 	if x := m.exact; x != nil {
 		for i := range x.list {

@@ -321,21 +321,28 @@ func TestMeetingIDReused(t *testing.T) {
 // TestMeetingRowsDiffer: two meetings under one id on one day (an office
 // numbering its own meetings) are read as one meeting, as arrival times
 // must be, but no longer without a word: rows that write another title or
-// organizer than the meeting's first row are warned of, grouped or not.
+// organizer than the meeting's first row are warned of, grouped or not,
+// saying which column the quoted cells are of: organizer ids may name a
+// person (Personal), titles do not.
 func TestMeetingRowsDiffer(t *testing.T) {
 	const head = "meeting_id,start,attendee,organizer,title\n"
 	grouped := "001,2025-01-06 09:00,p1,p1,Rapat Internal\n001,2025-01-06 09:00,p3,p1,Rapat Internal\n001,2025-01-06 14:00,p4,p4,Rapat Koordinasi\n001,2025-01-06 14:00,E,p4,Rapat Koordinasi\n"
 	apart := "001,2025-01-06 09:00,p1,p1,Rapat Internal\n002,2025-01-07 09:00,p2,p2,Lain\n001,2025-01-06 14:00,p4,p4,Rapat Koordinasi\n002,2025-01-07 09:00,p3,p2,Lain\n"
 	arrivals := "001,2025-01-06 09:00,p1,p1,Rapat Internal\n001,2025-01-06 09:10,p3,p1,Rapat Internal\n"
+	organizer := "001,2025-01-06 09:00,p1,p1,Rapat\n001,2025-01-06 14:00,p3,p4,Rapat\n"
+	organizerApart := "001,2025-01-06 09:00,p1,p1,\n002,2025-01-07 09:00,p2,p2,\n001,2025-01-06 14:00,p3,p4,\n"
 	for _, c := range []struct {
 		name, rows string
 		want       string
 	}{
-		{"grouped", grouped, `001 1 "Rapat Internal" "Rapat Koordinasi" meetings.csv:4`},
+		{"grouped", grouped, `001 1 "Rapat Internal" "Rapat Koordinasi" meetings.csv:4 title false`},
 		// ungrouped rows keep only a hash of each meeting's first cells
 		// (8 bytes a meeting), so the first title is not quoted
-		{"apart", apart, `001 1 "" "Rapat Koordinasi" meetings.csv:4`},
+		{"apart", apart, `001 1 "" "Rapat Koordinasi" meetings.csv:4 title false`},
 		{"arrivals", arrivals, ""},
+		{"organizer", organizer, `001 1 "p1" "p4" meetings.csv:3 organizer true`},
+		// without a title the differing cell quoted is the organizer
+		{"organizer apart", organizerApart, `001 1 "" "p4" meetings.csv:4 organizer true`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -352,7 +359,7 @@ func TestMeetingRowsDiffer(t *testing.T) {
 			var got []string
 			for _, w := range res.Warnings {
 				if w.Code == WarnMeetingMixed {
-					got = append(got, fmt.Sprintf("%s %d %q %q %s:%d", w.Value, w.Count, w.Reason, w.Other, w.File, w.Line))
+					got = append(got, fmt.Sprintf("%s %d %q %q %s:%d %s %v", w.Value, w.Count, w.Reason, w.Other, w.File, w.Line, w.Cell, w.Personal()))
 				}
 			}
 			if g := strings.Join(got, "|"); g != c.want {

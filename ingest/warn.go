@@ -43,8 +43,8 @@ const (
 	WarnMeetingIDReused WarnCode = "meeting_id_reused"
 	// WarnMeetingMixed: Count meetings (an id on one day) have rows that
 	// write another title or organizer than their first row (Reason, the
-	// first; Other, the other), found first for the id Value at From, in
-	// File at Line; each is counted as one meeting.
+	// first; Other, the other; Cell says which), found first for the id
+	// Value at From, in File at Line; each is counted as one meeting.
 	WarnMeetingMixed WarnCode = "meeting_rows_differ"
 	// WarnSpellsTogether: Count people have two spells in different units
 	// that start at the same moment (or both without valid_from); the
@@ -155,6 +155,24 @@ type Warning struct {
 	// [From, To) in seconds since the epoch; Loc the study's zone.
 	From, To int64
 	Loc      *time.Location
+	// Cell (WarnMeetingMixed) is the contract's column of Reason and
+	// Other: title or organizer.
+	Cell string
+}
+
+// Personal reports whether the warning's example values may identify a
+// person, as RowError.Personal says of a rejected value: the person of
+// WarnSpellsTogether (Value), the id of a log table of WarnNoPeople
+// (Value), and the organizer ids of WarnMeetingMixed (Reason, Other).
+// Dates, units, meeting ids, titles, files and sheets do not.
+func (w Warning) Personal() bool {
+	switch w.Code {
+	case WarnSpellsTogether, WarnNoPeople:
+		return true
+	case WarnMeetingMixed:
+		return w.Cell != "title"
+	}
+	return false
 }
 
 // String says in English what the warning is about and what to do; the

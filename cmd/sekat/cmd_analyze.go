@@ -264,7 +264,7 @@ func studyResult(l *loaded, o analyzeOptions, mr *metrics.Result) *result.Study 
 	s.Rejected, s.Partial = l.res.Rejected(), l.res.Partial()
 	// The study's and its files' warnings first (printed as they arose),
 	// then the analysis's (printed at the end of the run).
-	s.Warnings = append(append(s.Warnings[:0], summaryWarnings(l, o.Lang)...), analysisWarnings(mr, o.Lang)...)
+	s.Warnings = append(append(s.Warnings[:0], summaryWarnings(l, o.studyOptions)...), analysisWarnings(mr, o.Lang)...)
 	return st
 }
 

@@ -207,3 +207,88 @@ func TestRevealRejectRateAudit(t *testing.T) {
 		})
 	}
 }
+
+// TestWarningsWithheldInFiles: the warnings summary.json and report.html
+// repeat from stderr leave out, unless --reveal, the values that may
+// identify a person: the person of two spells that start together, an
+// organizer id of a meeting whose rows differ, an id of the logs of a study
+// without a people table. No file of the folder holds those ids, at
+// either level; stderr, on the user's own terminal, still names them.
+// Before, summary.json and the report quoted them, at person level too.
+func TestWarningsWithheldInFiles(t *testing.T) {
+	// A meeting of the hand study comes back after others, so its
+	// meetings are held by id with a hash of their first row's cells only:
+	// the warning quotes the other organizer, org2.
+	const spells, org1, org2, logID = "199001012020121001", "198507142010011002", "198507142010011003", "197912312005012004"
+	withPeople := handCopy(t, map[string]string{
+		"people.csv":   spells + ",A,Budi,Staf,,\n" + spells + ",B,Budi,Staf,,\n",
+		"meetings.csv": "M7,2025-06-03 09:00,p1," + org1 + ",\nM7,2025-06-03 09:00,p2," + org2 + ",\n",
+	}, nil)
+	noPeople := filepath.Join(t.TempDir(), "tanpa-people")
+	if err := os.MkdirAll(noPeople, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, s := range map[string]string{
+		"units.csv":          readFile(t, "../../testdata/studies/hand/units.csv"),
+		"correspondence.csv": "sent_at,sender,recipients\n2025-01-10 09:00,A,B\n2025-01-11 09:00,B,C\n2025-01-12 09:00," + logID + ",C\n",
+	} {
+		if err := os.WriteFile(filepath.Join(noPeople, name), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, c := range []struct {
+		name, study, level string
+		reveal             bool
+		ids                []string
+	}{
+		{"unit", withPeople, "unit", false, []string{spells, org2}},
+		{"person", withPeople, "person", false, []string{spells, org2}},
+		{"unit revealed", withPeople, "unit", true, []string{spells, org2}},
+		{"no people", noPeople, "unit", false, []string{logID}},
+		{"no people revealed", noPeople, "unit", true, []string{logID}},
+	} {
+		for _, lang := range []string{"id", "en"} {
+			t.Run(c.name+"/"+lang, func(t *testing.T) {
+				out := filepath.Join(t.TempDir(), "out")
+				args := []string{"analyze", c.study, "--out", out, "--level", c.level, "--max-reject-rate", "1", "--lang", lang}
+				if c.reveal {
+					args = append(args, "--reveal", "--purpose", "data cleaning")
+				}
+				_, stderr := analyzeOK(t, args...)
+				files := map[string]string{}
+				ents, err := os.ReadDir(out)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, e := range ents {
+					files[e.Name()] = readFile(t, filepath.Join(out, e.Name()))
+				}
+				var warned []string
+				for _, w := range readSummary(t, out).Warnings {
+					warned = append(warned, w.Code)
+				}
+				for _, code := range map[bool][]string{true: {"spells_start_together", "meeting_rows_differ"}, false: {"people_missing"}}[c.study == withPeople] {
+					if !slices.Contains(warned, code) {
+						t.Errorf("summary.json warns of %v, want %s among them", warned, code)
+					}
+				}
+				for _, id := range c.ids {
+					if !strings.Contains(stderr, id) {
+						t.Errorf("stderr does not name %s:\n%s", id, stderr)
+					}
+					if c.reveal {
+						if !strings.Contains(files["summary.json"], id) {
+							t.Errorf("summary.json with --reveal does not name %s", id)
+						}
+						continue
+					}
+					for name, b := range files {
+						if strings.Contains(b, id) {
+							t.Errorf("%s names %s", name, id)
+						}
+					}
+				}
+			})
+		}
+	}
+}

@@ -1039,14 +1039,41 @@ func warningText(w ingest.Warning, lang string) string {
 	return w.String()
 }
 
-// summaryWarnings are the warnings of a load as summary.json lists them,
-// worded in lang.
-func summaryWarnings(l *loaded, lang string) []result.Warning {
+// summaryWarnings are the warnings of a load as summary.json (and the
+// report drawn from it) lists them, in o's language; see fileWarningText.
+func summaryWarnings(l *loaded, o studyOptions) []result.Warning {
 	var out []result.Warning
 	for _, w := range l.res.Warnings {
-		out = append(out, result.Warning{Code: string(w.Code), Table: w.Table, File: w.File, Message: warningText(w, lang)})
+		out = append(out, result.Warning{Code: string(w.Code), Table: w.Table, File: w.File, Message: fileWarningText(w, o)})
 	}
 	return out
+}
+
+// fileWarningText says a warning as the files of an output folder do:
+// unless --reveal, a warning whose example values may identify a person
+// (ingest.Warning.Personal: a person's id, an organizer) is worded without
+// them, as rejects.csv leaves such values out, at either level. The
+// file, line and units still find the row; stderr, which goes to the
+// user's own terminal, keeps the values (warningText).
+func fileWarningText(w ingest.Warning, o studyOptions) string {
+	if o.Reveal || !w.Personal() {
+		return warningText(w, o.Lang)
+	}
+	lang := o.Lang
+	switch w.Code {
+	case ingest.WarnSpellsTogether:
+		return msg(lang, "warn.spellsHidden", w.File, w.Line, w.Column, w.Other, w.Count)
+	case ingest.WarnNoPeople:
+		if w.Reason == ingest.NoPeopleNIP {
+			return msg(lang, "warn.noPeopleNIPHid", w.File, w.Line, w.Column)
+		}
+		return msg(lang, "warn.noPeopleHidden", w.File, w.Line, w.Column)
+	case ingest.WarnMeetingMixed:
+		from, _ := w.Times()
+		return msg(lang, "warn.meetingHidden", w.File, w.Line, w.Column, w.Value, from, w.Count)
+	}
+	// a kind Personal names that is not worded above: its code alone
+	return string(w.Code)
 }
 
 // studyName is the name of the study of o (study.yaml's name, else its
