@@ -296,11 +296,12 @@ func writeResult(out *outSet, st *result.Study, parquet bool) error {
 }
 
 // writeAnalyzeAudit adds audit.json to a person-level run's outputs, and
-// to a unit-level run's with --reveal whose rejects.csv is written (its
-// values may name people: the purpose is kept beside them); it removes an
-// old one from another unit-level run's folder, which it would describe.
+// to a unit-level run's with --reveal whose rejects.csv is written or
+// whose warnings quote values that may name people (the purpose is kept
+// beside them); it removes an old one from another unit-level run's
+// folder, which it would describe.
 func writeAnalyzeAudit(out *outSet, o analyzeOptions, l *loaded) error {
-	if l.net.Level != graph.PersonLevel && !(o.Reveal && out.temps["rejects.csv"] != "") {
+	if l.net.Level != graph.PersonLevel && !(o.Reveal && (out.temps["rejects.csv"] != "" || warnsPersonal(l))) {
 		out.drop(people.AuditFile)
 		return nil
 	}

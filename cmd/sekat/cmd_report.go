@@ -122,7 +122,7 @@ func runReport(ctx context.Context, o reportOptions, stdout, stderr io.Writer) e
 			return err
 		}
 	}
-	if res.mr.Net.Level == graph.PersonLevel {
+	if res.mr.Net.Level == graph.PersonLevel || res.revealed {
 		name := filepath.Base(auditPathBeside("report.html"))
 		a := auditWith("report", o.studyOptions, res.meta.Study, res.meta.From, res.meta.To, res.withheld, visualNames)
 		if fa := folderAudit(o.Study); fa != nil && !o.key.Valid() {
@@ -327,7 +327,8 @@ type findings struct {
 // newAnalysis is the analysis of a loaded study for the maps and the
 // report.
 func newAnalysis(l *loaded, o analyzeOptions, mr *metrics.Result, s *result.Summary) *analysis {
-	a := &analysis{mr: mr, meta: metaOf(s, o.Lang), brief: briefInput{commandLine: o.CommandLine}, withheld: l.withheld}
+	a := &analysis{mr: mr, meta: metaOf(s, o.Lang), brief: briefInput{commandLine: o.CommandLine}, withheld: l.withheld,
+		revealed: o.Reveal && warnsPersonal(l)}
 	if ev := l.events; ev != nil && !ev.Overflow {
 		f := &findings{Units: l.res.Directory.Units, Options: coord.Options{End: effectiveWindow(l).To}}
 		f.Forums = coord.Forums(ev, f.Options)

@@ -29,6 +29,10 @@ type analysis struct {
 	// withheld is what the minimum group size left out at person level
 	// (nil at unit level or when revealed).
 	withheld *people.Withheld
+	// revealed says that a unit-level run with --reveal quotes in its
+	// warnings values that may identify a person (warnsPersonal): its
+	// report, as a person-level one, gets an audit record.
+	revealed bool
 }
 
 // visualMeta is what maps and the report say about the run.

@@ -214,6 +214,8 @@ func TestRevealRejectRateAudit(t *testing.T) {
 // organizer id of a meeting whose rows differ, an id of the logs of a study
 // without a people table. No file of the folder holds those ids, at
 // either level; stderr, on the user's own terminal, still names them.
+// With --reveal at unit level they are quoted and audit.json keeps the
+// purpose beside them, as report.html.audit.json does for report.
 // Before, summary.json and the report quoted them, at person level too.
 func TestWarningsWithheldInFiles(t *testing.T) {
 	// A meeting of the hand study comes back after others, so its
@@ -272,6 +274,17 @@ func TestWarningsWithheldInFiles(t *testing.T) {
 						t.Errorf("summary.json warns of %v, want %s among them", warned, code)
 					}
 				}
+				if c.reveal && c.study == withPeople {
+					// report on the study: its report.html quotes them too
+					rep := filepath.Join(t.TempDir(), "rep")
+					analyzeOK(t, "report", c.study, "--out", rep, "--lang", lang, "--reveal", "--purpose", "data cleaning")
+					if !strings.Contains(readFile(t, filepath.Join(rep, "report.html")), spells) {
+						t.Errorf("report.html with --reveal does not name %s", spells)
+					}
+					if _, err := os.Stat(filepath.Join(rep, "report.html."+people.AuditFile)); err != nil {
+						t.Errorf("no audit record beside a report whose warnings name people: %v", err)
+					}
+				}
 				for _, id := range c.ids {
 					if !strings.Contains(stderr, id) {
 						t.Errorf("stderr does not name %s:\n%s", id, stderr)
@@ -279,6 +292,9 @@ func TestWarningsWithheldInFiles(t *testing.T) {
 					if c.reveal {
 						if !strings.Contains(files["summary.json"], id) {
 							t.Errorf("summary.json with --reveal does not name %s", id)
+						}
+						if a := readAudit(t, out); a == nil || !a.Revealed || a.Purpose != "data cleaning" {
+							t.Errorf("audit.json %+v beside warnings that name people; want revealed, with the purpose", a)
 						}
 						continue
 					}

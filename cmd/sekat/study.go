@@ -9,6 +9,7 @@ import (
 	"io"
 	"math"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -1047,6 +1048,12 @@ func summaryWarnings(l *loaded, o studyOptions) []result.Warning {
 		out = append(out, result.Warning{Code: string(w.Code), Table: w.Table, File: w.File, Message: fileWarningText(w, o)})
 	}
 	return out
+}
+
+// warnsPersonal reports whether a warning of l quotes a value that may
+// identify a person (shown in the files of a run only with --reveal).
+func warnsPersonal(l *loaded) bool {
+	return slices.ContainsFunc(l.res.Warnings, ingest.Warning.Personal)
 }
 
 // fileWarningText says a warning as the files of an output folder do:
