@@ -873,6 +873,7 @@ Examples:
 	"flag.keep-inactive":      "person level: also keep the people without a tie in the window as nodes; without it they are left out and only counted in summary.json (no effect at unit level)",
 	"partialRows":             "%s {1:letter was|letters were} used without some of {1:its|their} recipients, whose ids are unknown; each such id is listed in %s",
 	"partialRowsCut":          "%s {1:letter was|letters were} used without some of {1:its|their} recipients, whose ids are unknown; %s lists the first %s {3:row|rows} of each file only, so some of those ids are not in it: sekat validate %s --show N lists them all",
+	"valuesLeftOut":           "%s {1:value|values} in %s {1:was|were} left out because {1:it|they} may name a person (staff ids, names, whole rows); sekat validate %s --show N shows them on screen, or run again with --reveal --purpose",
 	"partialRowsEngine":       "%s {1:letter was|letters were} used without some of {1:its|their} recipients, whose ids are unknown; the pair tables only count them: run `sekat validate %s` on the raw tables to see those ids",
 	"circularsLine":           "%s {1:circular|circulars} ({1:a letter|letters} to more than %d other {2:unit|units}) {1:makes|make} no tie; circulars_sent counts them per sender",
 	"inactiveLeftOut":         "%s {1:person|people} without a tie in the window {1:is|are} left out of the network (--keep-inactive keeps them)",

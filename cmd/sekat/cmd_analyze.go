@@ -172,6 +172,7 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	} else if partial > 0 {
 		fmt.Fprintln(stderr, msg(o.Lang, "partialRows", groupDigits(int64(partial), o.Lang), filepath.Join(o.Out, "rejects.csv")))
 	}
+	valuesLeftOutLine(stderr, o.studyOptions, l, filepath.Join(o.Out, "rejects.csv"))
 	setAside(stderr, l, &st.Summary, o.Lang)
 	fmt.Fprintln(stdout, msg(o.Lang, "wrote", o.Out))
 	return nil
@@ -219,6 +220,15 @@ func rejectedLine(o studyOptions, l *loaded, rejected int64, list string) string
 		return msg(o.Lang, "rejectedEngine", groupDigits(rejected, o.Lang), rejectedWhere(l, o.Lang), o.Study)
 	}
 	return msg(o.Lang, "rejected", groupDigits(rejected, o.Lang), rejectedWhere(l, o.Lang), list)
+}
+
+// valuesLeftOutLine says, when rejects.csv left out values that may name
+// a person, how many and where to see them: without it "each such id is
+// listed in rejects.csv" promised ids the file no longer shows.
+func valuesLeftOutLine(w io.Writer, o studyOptions, l *loaded, list string) {
+	if l.valuesLeftOut > 0 {
+		fmt.Fprintln(w, msg(o.Lang, "valuesLeftOut", groupDigits(l.valuesLeftOut, o.Lang), list, o.Study))
+	}
 }
 
 func rejectedWhere(l *loaded, lang string) string {

@@ -234,6 +234,7 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 	if rejected > 0 {
 		fmt.Fprintln(stderr, rejectedLine(o.studyOptions, l, rejected, filepath.Join(o.Out, "rejects.csv")))
 	}
+	valuesLeftOutLine(stderr, o.studyOptions, l, filepath.Join(o.Out, "rejects.csv"))
 	if tables.OneSector() {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "viz.fac.noPairs")))
 	}

@@ -56,7 +56,8 @@ var rejectsRows = []struct {
 // which quotes no id; a time, a status or a unit's cell stays, so the data
 // steward sees what is wrong. With --reveal (and --purpose) every value is
 // shown. Before, a unit-level folder listed every value (NIPs, whole rows
-// of names) and a person-level one none, not even a bad date.
+// of names) and a person-level one none, not even a bad date. Standard
+// error counts the values left out and says how to see them.
 func TestRejectsValuesWithheld(t *testing.T) {
 	study := badStudyMore(t)
 	for _, c := range []struct {
@@ -70,7 +71,21 @@ func TestRejectsValuesWithheld(t *testing.T) {
 				if c.reveal {
 					args = append(args, "--reveal", "--purpose", "data cleaning")
 				}
-				analyzeOK(t, args...)
+				_, stderr := analyzeOK(t, args...)
+				// The terminal says how many values were left out and
+				// where to see them (before, it said each unknown id was
+				// listed in rejects.csv, which no longer showed them).
+				leftOut := 0
+				for _, r := range rejectsRows {
+					if r.personal && r.value != "" {
+						leftOut++
+					}
+				}
+				said := map[string]string{"id": fmt.Sprintf("%d nilai di %s dikosongkan", leftOut, filepath.Join(out, "rejects.csv")),
+					"en": fmt.Sprintf("%d values in %s were left out", leftOut, filepath.Join(out, "rejects.csv"))}[lang]
+				if got := strings.Contains(stderr, said); got == c.reveal {
+					t.Errorf("stderr says %q: %v, want %v:\n%s", said, got, !c.reveal, stderr)
+				}
 				rows := readCSV(t, filepath.Join(out, "rejects.csv"))
 				if len(rows) != len(rejectsRows) {
 					t.Fatalf("%d rows in rejects.csv, want %d: %v", len(rows), len(rejectsRows), rows)

@@ -219,6 +219,9 @@ type loaded struct {
 	// rejects.csv does not list, their file's rows being past
 	// maxRejectsListed.
 	partialUnlisted int64
+	// valuesLeftOut counts the rows of rejects.csv whose value was left
+	// out because it may name a person (studyOptions.withholds).
+	valuesLeftOut int64
 }
 
 // built is what a builder says of its run besides its sums: the totals
@@ -244,7 +247,7 @@ func loadStudy(ctx context.Context, o studyOptions, rejects io.Writer) (*loaded,
 	listed := map[string]int64{}
 	var files []string // in order of their first rejected row
 	var more []int64
-	var partialUnlisted int64
+	var partialUnlisted, valuesLeftOut int64
 	l, err := loadStudyCollect(ctx, o, func(e *ingest.RowError) {
 		n, ok := listed[e.File]
 		if !ok {
@@ -264,6 +267,9 @@ func loadStudy(ctx context.Context, o studyOptions, rejects io.Writer) (*loaded,
 			// A value that may name a person, and an English reason that
 			// quotes it, would leave the study with the folder: the row
 			// says where it is, and why in the catalogue's words.
+			if row[0].Value != "" {
+				valuesLeftOut++
+			}
 			row[0].Value, row[0].Reason = "", catalogueReason(e, o.Lang)
 		}
 		if _, err := ct.Write(row); err != nil && werr == nil {
@@ -294,7 +300,7 @@ func loadStudy(ctx context.Context, o studyOptions, rejects io.Writer) (*loaded,
 	if werr != nil {
 		return nil, fmt.Errorf("rejects.csv: %w", werr)
 	}
-	l.partialUnlisted = partialUnlisted
+	l.partialUnlisted, l.valuesLeftOut = partialUnlisted, valuesLeftOut
 	return l, nil
 }
 
