@@ -244,7 +244,10 @@ const argsKey = "args"
 // back: "sekat" and each argument, quoted when it holds anything but
 // letters, digits and -_./:=,@+; without --out and its folder, which
 // changes where the outputs go but not what they say (so two runs into
-// two folders write the same report).
+// two folders write the same report). The values of --key-file and --ego
+// are written as FILE and ID, as audit.json leaves them out: a path or an
+// id can name a person, and the key's place is no business of the
+// folder's readers (audit.json has the key's ID).
 func commandLine(c *cli.Context) string {
 	args, _ := c.App.Metadata[argsKey].([]string)
 	if len(args) == 0 {
@@ -261,9 +264,37 @@ func commandLine(c *cli.Context) string {
 		case strings.HasPrefix(a, "--out=") || strings.HasPrefix(a, "-out="):
 			continue
 		}
+		if name, placeholder, ok := hiddenValue(a); ok {
+			if strings.Contains(a, "=") {
+				parts = append(parts, name+"="+placeholder)
+			} else {
+				parts = append(parts, name, placeholder)
+				i++
+			}
+			continue
+		}
 		parts = append(parts, shellQuote(a))
 	}
 	return strings.Join(parts, " ")
+}
+
+// hiddenValue reports whether argument a is --key-file or --ego (with
+// one dash or two, with or without =value), and the flag and placeholder
+// commandLine writes for it.
+func hiddenValue(a string) (name, placeholder string, ok bool) {
+	flag, _, _ := strings.Cut(a, "=")
+	switch strings.TrimLeft(flag, "-") {
+	case "key-file":
+		placeholder = "FILE"
+	case "ego":
+		placeholder = "ID"
+	default:
+		return "", "", false
+	}
+	if !strings.HasPrefix(flag, "-") {
+		return "", "", false
+	}
+	return flag, placeholder, true
 }
 
 func shellQuote(s string) string {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -280,5 +281,41 @@ func TestSummaryLineDates(t *testing.T) {
 	_, _, stderr := sekat(t, "analyze", study, "--from", "2025-01-01", "--to", "2025-03-01", "--out", filepath.Join(t.TempDir(), "o"), "-q")
 	if !strings.Contains(stderr, "jendela waktu 1 Januari – 28 Februari 2025") || strings.Contains(stderr, "T00:00:00") {
 		t.Errorf("summary line: %q", stderr)
+	}
+}
+
+// TestCommandLineHidesKeyFile: the command line that briefing.json and the
+// report keep writes --key-file's path as FILE (it was written as typed,
+// a path that can name a person and says where the key lies, which
+// audit.json already left out), whether given as two arguments or with =.
+func TestCommandLineHidesKeyFile(t *testing.T) {
+	study := smallUnitStudy(t)
+	_, keyFile := testKey(t, 12)
+	for _, args := range [][]string{{"--key-file", keyFile}, {"--key-file=" + keyFile}} {
+		out := filepath.Join(t.TempDir(), "out")
+		analyzeOK(t, append([]string{"analyze", study, "--level", "person", "--out", out, "-q"}, args...)...)
+		var b struct {
+			CommandLine string `json:"command_line"`
+		}
+		raw, err := os.ReadFile(filepath.Join(out, "briefing.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(raw, &b); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(b.CommandLine, keyFile) || !strings.Contains(b.CommandLine, "--key-file") || !strings.Contains(b.CommandLine, "FILE") {
+			t.Errorf("%v: command_line %q, want --key-file with FILE for its path", args, b.CommandLine)
+		}
+		if !strings.HasPrefix(b.CommandLine, "sekat analyze ") {
+			t.Errorf("%v: command_line %q", args, b.CommandLine)
+		}
+		page, err := os.ReadFile(filepath.Join(out, "report.html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(page), keyFile) {
+			t.Errorf("%v: report.html names the key file %s", args, keyFile)
+		}
 	}
 }
