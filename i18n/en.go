@@ -199,7 +199,9 @@ var en = map[string]string{
 	"detail":                   "detail",
 	"validMore":                "  ... and %s more; --show %s lists them all (the rejects.csv of `sekat analyze` lists at most the first 1,000 of each file, and only of the tables it read before --max-reject-rate stopped it)",
 	"summaryLine":              "%s {1:unit|units}, %s {2:person|people}, %s directed {3:tie|ties}; window %s",
-	"generate.forumsTooFew":    "the forums cannot be planted: --forums needs 7 sectors that are never silos and a coordinator unit, and this study (with its pilot, if any) has fewer; leave out --forums or --pilot",
+	"generate.forumsTooFew":    "--forums with --pilot is not accepted by preset %s: the forums need 7 sectors that are never silos, and the pilot makes one more sector a silo, which leaves 6; presets that accept --forums with --pilot: %s. Leave out --forums or --pilot, or add --no-change (it plants no silo of the second half only, which leaves 7)",
+	"generate.scaleTooLarge":   "--scale %s is not accepted by preset %s: at most %s (the limits are 100 and 5,000,000 staff); presets that accept a --scale that large: %s. Use a --scale within the preset's limit",
+	"generate.noPreset":        "none",
 	"generated":                "synthetic study %q (seed %d) written to %s",
 	"demoStudy":                "sample study written to %s",
 	"demoDone":                 "demo done; open %s",
@@ -419,19 +421,24 @@ hostile (kabupaten with unit names full of quotes, markup and formulas, to test 
 truth.json beside the tables says what was planted: the silos of each half year, the
 mid-year change, the facilitators, the staff who moved.
 
+Every preset accepts every option, with two limits the same for all presets: --scale is at
+most 100, except nasional at most 5 (a limit of 5,000,000 staff); and --forums with --pilot
+is accepted only when --no-change is given too (the forums need 7 sectors that are never
+silos, a pilot without --no-change leaves 6).
+
 Examples:
    sekat generate --out studi
    sekat generate --preset kabupaten --seed 7 --format parquet --out studi-parquet
    sekat generate --preset nasional --scale 0.1 --out nasional`,
 	"generate.preset":    "`PRESET` to generate, one of %s",
 	"generate.seed":      "seed of the generator: the same `N` gives the same files",
-	"generate.scale":     "multiply staff and event counts by `X`",
+	"generate.scale":     "multiply staff and event counts by `X`; at most, by preset: %s",
 	"generate.format":    "table `FORMAT`: csv, csv-semicolon (Excel Indonesia: ; with BOM and CRLF), tsv, ndjson, parquet, parquet-strings (default: csv; parquet for nasional)",
 	"generate.gzip":      "gzip every table",
 	"generate.no-change": "plant the first half's silos for the whole year: both halves come from one process (the null case of compare and trend)",
 	"generate.pilot":     "also plant a pilot from 2025-10-01: a sector that is a silo until then opens, its control stays a silo",
 	"generate.reorg":     "also plant a renamed unit and a merger of two units on the change date, and write unit_crosswalk.csv",
-	"generate.forums":    "plant two meeting series: a ceremonial forum (attending units never write to or ask each other for data afterwards) and an active one (every meeting followed up); changes the logs, so off by default",
+	"generate.forums":    "plant two meeting series: a ceremonial forum (attending units never write to or ask each other for data afterwards) and an active one (every meeting followed up); changes the logs, so off by default; with --pilot only together with --no-change (in every preset)",
 
 	// validate
 	"validate.usage": "check a study's inputs and say what is wrong, where, and how to fix it",

@@ -231,7 +231,9 @@ var id = map[string]string{
 	"detail":                   "rincian teknis (bahasa Inggris)",
 	"validMore":                "  ... dan %s baris lain; --show %s menampilkan semuanya (rejects.csv dari `sekat analyze` hanya memuat paling banyak 1.000 baris pertama tiap berkas, dan hanya dari tabel yang sempat dibaca sebelum --max-reject-rate menghentikannya)",
 	"summaryLine":              "%s unit, %s orang, %s ikatan berarah; jendela waktu %s",
-	"generate.forumsTooFew":    "forum tidak dapat ditanam: --forums memerlukan 7 sektor yang tidak pernah menjadi silo dan satu unit koordinator, dan studi ini (dengan uji cobanya, bila ada) memiliki lebih sedikit; hilangkan --forums atau --pilot",
+	"generate.forumsTooFew":    "--forums dengan --pilot tidak diterima preset %s: forum memerlukan 7 sektor yang tidak pernah menjadi silo, dan uji coba menjadikan satu sektor lagi silo sehingga hanya tersisa 6; preset yang menerima --forums dengan --pilot: %s. Hilangkan --forums atau --pilot, atau tambahkan --no-change (sektor yang menjadi silo hanya di paruh kedua tidak ditanam, sehingga tersisa 7)",
+	"generate.scaleTooLarge":   "--scale %s tidak diterima preset %s: paling besar %s (batasnya 100 dan 5.000.000 pegawai); preset yang menerima --scale sebesar itu: %s. Gunakan --scale yang tidak melebihi batas preset",
+	"generate.noPreset":        "tidak ada",
 	"generated":                "studi sintetis %q (seed %d) ditulis ke %s",
 	"demoStudy":                "studi contoh ditulis ke %s",
 	"demoDone":                 "demo selesai; buka %s",
@@ -451,19 +453,24 @@ ditulis bertahap), hostile (kabupaten dengan nama unit kerja penuh tanda kutip, 
 untuk menguji penanganan karakter khusus). truth.json di samping tabel menyebutkan apa yang ditanam: sekat setiap
 semester, perubahan di pertengahan tahun, para fasilitator, dan pegawai yang pindah.
 
+Setiap preset menerima setiap opsi, dengan dua batas yang sama bagi semua preset: --scale paling
+besar 100, kecuali nasional paling besar 5 (batas 5.000.000 pegawai); dan --forums bersama --pilot
+hanya diterima bila --no-change juga diberikan (forum memerlukan 7 sektor yang tidak pernah menjadi
+silo, uji coba tanpa --no-change hanya menyisakan 6).
+
 Contoh:
    sekat generate --out studi
    sekat generate --preset kabupaten --seed 7 --format parquet --out studi-parquet
    sekat generate --preset nasional --scale 0.1 --out nasional`,
 	"generate.preset":    "`PRESET` yang dibuat, salah satu dari %s",
 	"generate.seed":      "seed pembangkit: `N` yang sama memberi berkas yang sama",
-	"generate.scale":     "kalikan jumlah pegawai dan jumlah catatan (surat, rapat, berbagi data) dengan `X`",
+	"generate.scale":     "kalikan jumlah pegawai dan jumlah catatan (surat, rapat, berbagi data) dengan `X`; paling besar per preset: %s",
 	"generate.format":    "`FORMAT` tabel: csv, csv-semicolon (Excel Indonesia: pemisah ; dengan BOM dan CRLF), tsv, ndjson, parquet, parquet-strings (bawaan: csv; parquet untuk nasional)",
 	"generate.gzip":      "kompres setiap tabel dengan gzip",
 	"generate.no-change": "tanam sekat paruh pertama untuk sepanjang tahun: kedua paruh berasal dari proses yang sama (kasus nol bagi compare dan trend)",
 	"generate.pilot":     "tanam juga uji coba mulai 2025-10-01: satu sektor yang tertutup sampai tanggal itu membuka diri, sektor pembandingnya tetap tertutup",
 	"generate.reorg":     "tanam juga penggantian nama satu unit dan penggabungan dua unit pada tanggal perubahan, dan tulis unit_crosswalk.csv",
-	"generate.forums":    "tanam dua rangkaian rapat: forum seremonial (unit peserta tidak pernah saling menyurati atau meminta data sesudahnya) dan forum aktif (setiap rapat ditindaklanjuti); mengubah catatan studi, jadi tidak aktif secara bawaan",
+	"generate.forums":    "tanam dua rangkaian rapat: forum seremonial (unit peserta tidak pernah saling menyurati atau meminta data sesudahnya) dan forum aktif (setiap rapat ditindaklanjuti); mengubah catatan studi, jadi tidak aktif secara bawaan; bersama --pilot hanya dengan --no-change (di setiap preset)",
 
 	// validate
 	"validate.usage": "periksa masukan studi: apa yang salah, di mana, dan cara memperbaikinya",

@@ -8,10 +8,12 @@ import (
 	"io/fs"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/ingest/synth"
 	"github.com/sekat-ona/sekat/internal/progress"
 )
@@ -42,7 +44,7 @@ func generateCommand(hl string) *cli.Command {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "preset", Value: "kabupaten", Usage: h("generate.preset", strings.Join(synth.Presets(), ", "))},
 			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: h("generate.seed")},
-			&cli.Float64Flag{Name: "scale", Value: 1, Usage: h("generate.scale")},
+			&cli.Float64Flag{Name: "scale", Value: 1, Usage: h("generate.scale", scaleLimits(hl))},
 			&cli.StringFlag{Name: "out", Value: "sekat-study", Usage: h("flag.out-dir")},
 			&cli.StringFlag{Name: "format", Value: "", Usage: h("generate.format")},
 			&cli.BoolFlag{Name: "gzip", Usage: h("generate.gzip")},
@@ -101,7 +103,63 @@ func parseSynthFormat(s string) (synth.Format, error) {
 	return synth.Format{}, fmt.Errorf("--format %q: use csv, csv-semicolon, tsv, ndjson, parquet or parquet-strings", s)
 }
 
+// synthOptions are the generator's options for o.
+func (o generateOptions) synthOptions() synth.Options {
+	return synth.Options{Preset: o.Preset, Seed: o.Seed, Scale: o.Scale, Format: o.Format,
+		NoChange: o.NoChange, Pilot: o.Pilot, Reorg: o.Reorg, Forums: o.Forums, MoveFacilitator: o.MoveFacilitator, Progress: o.Progress}
+}
+
+// scaleLimits lists the largest --scale of each preset (synth.MaxScale)
+// for the help of --scale.
+func scaleLimits(lang string) string {
+	var b []string
+	for _, p := range synth.Presets() {
+		b = append(b, p+" "+scaleText(lang, synth.MaxScale(p)))
+	}
+	return strings.Join(b, ", ")
+}
+
+// scaleText writes a scale as lang writes decimals.
+func scaleText(lang string, v float64) string {
+	return i18n.Decimal(lang, strconv.FormatFloat(v, 'f', -1, 64))
+}
+
+// checkGenerate refuses, before anything is written, what the preset
+// cannot generate (synth.Check) as bad usage that names the preset, the
+// flag, and the presets that would take it.
+func checkGenerate(o generateOptions) error {
+	opt := o.synthOptions()
+	err := synth.Check(opt)
+	if err == nil {
+		return nil
+	}
+	takers := func(takes func(preset string) bool) string {
+		var ps []string
+		for _, p := range synth.Presets() {
+			if takes(p) {
+				ps = append(ps, p)
+			}
+		}
+		if len(ps) == 0 {
+			return msg(o.Lang, "generate.noPreset")
+		}
+		return strings.Join(ps, ", ")
+	}
+	switch {
+	case errors.Is(err, synth.ErrScale):
+		return usagef(msg(o.Lang, "generate.scaleTooLarge"), scaleText(o.Lang, o.Scale), o.Preset, scaleText(o.Lang, synth.MaxScale(o.Preset)),
+			takers(func(p string) bool { return o.Scale <= synth.MaxScale(p) }))
+	case errors.Is(err, synth.ErrForumsTooFew):
+		return usagef(msg(o.Lang, "generate.forumsTooFew"), o.Preset,
+			takers(func(p string) bool { q := opt; q.Preset, q.Scale = p, 0; return synth.Check(q) == nil }))
+	}
+	return err
+}
+
 func runGenerate(ctx context.Context, o generateOptions, stdout io.Writer) error {
+	if err := checkGenerate(o); err != nil {
+		return err
+	}
 	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, names: generateNames(o), fresh: true, force: o.Force, forceFlag: true, study: true}, reads{}); err != nil {
 		return err
 	}
@@ -114,13 +172,9 @@ func runGenerate(ctx context.Context, o generateOptions, stdout io.Writer) error
 	// interrupt, which exits at once, removes them (see removeAllTemps).
 	unregister := registerTempGlobs(o.Out, generateNames(o))
 	defer unregister()
-	if _, err := synth.GenerateContext(ctx, o.Out, synth.Options{Preset: o.Preset, Seed: o.Seed, Scale: o.Scale, Format: o.Format,
-		NoChange: o.NoChange, Pilot: o.Pilot, Reorg: o.Reorg, Forums: o.Forums, MoveFacilitator: o.MoveFacilitator, Progress: o.Progress}); err != nil {
+	if _, err := synth.GenerateContext(ctx, o.Out, o.synthOptions()); err != nil {
 		if made {
 			os.Remove(o.Out) // the folder this run made, if it is empty
-		}
-		if errors.Is(err, synth.ErrForumsTooFew) {
-			return usagef("%s", msg(o.Lang, "generate.forumsTooFew"))
 		}
 		return err
 	}

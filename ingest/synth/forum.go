@@ -76,7 +76,7 @@ func (s *study) planForums() *forumPlan {
 		}
 		bySector[u.sec] = append(bySector[u.sec], i)
 	}
-	if len(secs) < 7 || len(s.coords) == 0 {
+	if len(secs) < forumSectors || len(s.coords) == 0 {
 		return nil
 	}
 	r.Shuffle(len(secs), func(i, j int) { secs[i], secs[j] = secs[j], secs[i] })
@@ -89,7 +89,7 @@ func (s *study) planForums() *forumPlan {
 		p.muted[u] = true
 	}
 	p.active = plantedForum{title: activeTitle, kind: "active", units: []int{s.coords[r.IntN(len(s.coords))]}}
-	for _, sec := range secs[4:7] {
+	for _, sec := range secs[4:forumSectors] {
 		p.active.units = append(p.active.units, one(sec))
 	}
 	return p

@@ -2,6 +2,9 @@ package synth
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -105,5 +108,75 @@ func TestPilotAndReorg(t *testing.T) {
 	}
 	if news == 0 {
 		t.Error("no data-sharing row names a new unit")
+	}
+}
+
+// TestCheckAgreesWithThePlants asks every preset for every combination of
+// the plants: where Check accepts the options, newStudy plants each one
+// asked for (none is skipped in silence), and where it refuses them the
+// plants could not all be made. The forums with a pilot are refused in
+// every preset unless NoChange frees a sector (ErrForumsTooFew).
+func TestCheckAgreesWithThePlants(t *testing.T) {
+	for _, preset := range Presets() {
+		for bits := range 1 << 5 {
+			opt := Options{Preset: preset, Seed: 3, Scale: 0.001,
+				NoChange: bits&1 != 0, Pilot: bits&2 != 0, Reorg: bits&4 != 0, Forums: bits&8 != 0, MoveFacilitator: bits&16 != 0}
+			name := fmt.Sprintf("%s/nochange=%t,pilot=%t,reorg=%t,forums=%t,move=%t", preset, opt.NoChange, opt.Pilot, opt.Reorg, opt.Forums, opt.MoveFacilitator)
+			err := Check(opt)
+			wantRefused := opt.Forums && opt.Pilot && !opt.NoChange
+			if wantRefused {
+				if !errors.Is(err, ErrForumsTooFew) {
+					t.Errorf("%s: Check = %v, want ErrForumsTooFew", name, err)
+				}
+				continue
+			}
+			if err != nil {
+				t.Errorf("%s: Check = %v, want nil", name, err)
+				continue
+			}
+			n, _ := opt.normalize()
+			s, err := newStudy(n)
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			if opt.Pilot && s.pilot == nil {
+				t.Errorf("%s: no pilot planted", name)
+			}
+			if opt.Reorg && s.reorg == nil {
+				t.Errorf("%s: no reorganisation planted", name)
+			}
+			if opt.MoveFacilitator && (len(s.facs) == 0 || s.people[s.facs[0]].unit2 < 0) {
+				t.Errorf("%s: no facilitator moved", name)
+			}
+			if opt.Forums && s.planForums() == nil {
+				t.Errorf("%s: Check accepted forums that cannot be planted", name)
+			}
+		}
+	}
+}
+
+// TestMaxScale checks the largest scale of each preset: Check takes it and
+// refuses a little more with ErrScale, and its head count stays within
+// maxPeople.
+func TestMaxScale(t *testing.T) {
+	want := map[string]float64{PresetKabupaten: 100, PresetProvinsi: 100, PresetNasional: 5, PresetHostile: 100}
+	for _, preset := range Presets() {
+		top := MaxScale(preset)
+		if top != want[preset] {
+			t.Errorf("MaxScale(%s) = %v, want %v", preset, top, want[preset])
+		}
+		people, _, _ := presetSize(preset)
+		if got := int(math.Round(float64(people) * top)); got > maxPeople {
+			t.Errorf("%s at scale %v: %d people, more than %d", preset, top, got, maxPeople)
+		}
+		if err := Check(Options{Preset: preset, Scale: top}); err != nil {
+			t.Errorf("Check(%s, scale %v) = %v, want nil", preset, top, err)
+		}
+		if err := Check(Options{Preset: preset, Scale: top * 1.01}); !errors.Is(err, ErrScale) {
+			t.Errorf("Check(%s, scale %v) = %v, want ErrScale", preset, top*1.01, err)
+		}
+	}
+	if got := MaxScale("kota"); got != 0 {
+		t.Errorf("MaxScale(kota) = %v, want 0", got)
 	}
 }

@@ -78,7 +78,53 @@ var ErrOptions = errors.New("synth: invalid options")
 // that are never silos, or no coordinator (a pilot makes one more sector
 // a silo): the forums cannot be planted, and a study without them would
 // say nothing of it.
-var ErrForumsTooFew = fmt.Errorf("%w: the forums need 7 sectors that are never silos and a coordinator; this study (with its pilot, if any) has too few: leave out --forums or --pilot", ErrOptions)
+//
+// Every preset has the same ten internal sectors and plants three of them
+// as silos (two with NoChange, whose second half repeats the first); a
+// pilot makes one more a silo. Forums with a pilot therefore leave six
+// sectors, one short, in every preset, unless NoChange is set too: Check
+// refuses that combination before anything is drawn.
+var ErrForumsTooFew = fmt.Errorf("%w: the forums need 7 sectors that are never silos and a coordinator; this study (with its pilot, if any) has too few: leave out --forums or --pilot, or add --no-change", ErrOptions)
+
+// ErrScale is Options.Scale outside (0, MaxScale(preset)].
+var ErrScale = fmt.Errorf("%w: scale out of range", ErrOptions)
+
+// MaxScale is the largest Options.Scale preset accepts: 100, or less where
+// the head count would pass 5,000,000 people (nasional: 5). It is 0 for a
+// preset that is not one of Presets().
+func MaxScale(preset string) float64 {
+	if !slices.Contains(Presets(), preset) {
+		return 0
+	}
+	people, _, _ := presetSize(preset)
+	return min(100, float64(maxPeople)/float64(people))
+}
+
+// Check reports whether Generate would accept opt, without drawing or
+// writing anything: the error wraps ErrOptions, and ErrScale or
+// ErrForumsTooFew where the preset cannot take the scale or the plants
+// asked for.
+func Check(opt Options) error {
+	_, err := opt.normalize()
+	return err
+}
+
+// forumSectors is how many never-silo sectors the forums take: four for
+// the ceremonial forum, three for the active one (planForums).
+const forumSectors = 7
+
+// forumsFit reports whether the silos opt plants leave forumSectors
+// internal sectors that are never silos (see ErrForumsTooFew).
+func (opt Options) forumsFit() bool {
+	silos := 3 // plantSilos: opened, always, closed
+	if opt.NoChange {
+		silos = 2 // the closed one is not a silo when the halves repeat
+	}
+	if opt.Pilot {
+		silos++ // plantPilot: the treated sector
+	}
+	return len(internalSectors)-silos >= forumSectors
+}
 
 // normalize fills in defaults and validates opt.
 func (opt Options) normalize() (Options, error) {
@@ -91,8 +137,11 @@ func (opt Options) normalize() (Options, error) {
 	if opt.Scale == 0 {
 		opt.Scale = 1
 	}
-	if math.IsNaN(opt.Scale) || opt.Scale < 0 || opt.Scale > 100 {
-		return opt, fmt.Errorf("%w: scale %v out of range; use a number in (0, 100]", ErrOptions, opt.Scale)
+	if top := MaxScale(opt.Preset); math.IsNaN(opt.Scale) || opt.Scale < 0 || opt.Scale > top {
+		return opt, fmt.Errorf("%w: %v for preset %s; use a number in (0, %v]", ErrScale, opt.Scale, opt.Preset, top)
+	}
+	if opt.Forums && !opt.forumsFit() {
+		return opt, ErrForumsTooFew
 	}
 	f, err := opt.Format.normalize(opt.Preset)
 	if err != nil {
