@@ -80,15 +80,21 @@ func exportCommand(hl string) *cli.Command {
 			}
 			o := exportOptions{analyzeOptions: analyzeOptions{studyOptions: so, Seed: c.Uint64("seed"), Resolution: 1},
 				Format: c.String("format"), Out: c.String("out"), BOM: c.Bool("bom"), Force: c.Bool("force")}
-			if c.Bool("excel") {
-				if c.IsSet("format") && o.Format != "xlsx" {
+			excel, formatSet := c.Bool("excel"), c.IsSet("format")
+			if excel {
+				if formatSet && o.Format != "xlsx" {
 					// said as the conflict it is, not as an unknown
 					// format "gexf --excel"
 					return usagef(msg(o.Lang, "export.excelFormat"), o.Format)
 				}
+				// --out's extension against --excel, not against a
+				// --format xlsx the user did not type
+				if names, ok := exportExts[strings.ToLower(filepath.Ext(o.Out))]; ok && !slices.Contains(names, "xlsx") {
+					return usagef(msg(o.Lang, "export.excelOut"), o.Out, names[0])
+				}
 				o.Format = "xlsx"
 			}
-			if err := formatOfOut(&o.Format, c.IsSet("format") || c.Bool("excel"), o.Out, exportExts, o.Lang); err != nil {
+			if err := formatOfOut(&o.Format, formatSet || excel, o.Out, exportExts, o.Lang); err != nil {
 				return err
 			}
 			ok := false
@@ -100,8 +106,17 @@ func exportCommand(hl string) *cli.Command {
 			}
 			if o.BOM && o.Format != "csv" && o.Format != "nodes" {
 				// a byte-order mark only helps Excel read a CSV; on a
-				// GEXF, GraphML, DOT or workbook it was silently left off
-				return usagef(msg(o.Lang, "export.bomFormat"), o.Format)
+				// GEXF, GraphML, DOT or workbook it was silently left
+				// off. Name the flag that chose the format: --excel,
+				// --format, or --out's extension.
+				switch {
+				case excel:
+					return usagef("%s", msg(o.Lang, "export.bomExcel"))
+				case formatSet:
+					return usagef(msg(o.Lang, "export.bomFormat"), o.Format)
+				default:
+					return usagef(msg(o.Lang, "export.bomOut"), o.Out, o.Format)
+				}
 			}
 			if o.Format == "xlsx" && (o.Out == "" || o.Out == "-") {
 				return usagef("%s", msg(o.Lang, "xlsxNeedsOut"))

@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -292,24 +293,41 @@ func TestExportOutDir(t *testing.T) {
 // said '--format "gexf --excel" tidak dikenal; pilih salah satu dari
 // xlsx', as if "gexf --excel" were a format; --bom on a GEXF, GraphML,
 // DOT or workbook was silently left off (exit 0).
+//
+// The message names the flag that chose the format: where the user gave
+// no --format (the format came from --excel or from --out's extension) it
+// does not speak of one. '--bom --excel' said "bukan --format xlsx", and
+// '--excel --out x.csv' said "--out x.csv menyebut format lain daripada
+// --format xlsx; berikan --format csv".
 func TestExportFlagConflicts(t *testing.T) {
 	study := filepath.Join(t.TempDir(), "studi")
 	copyDir(t, filepath.Join("..", "..", "testdata", "studies", "hand"), study)
 	for _, lang := range []string{"id", "en"} {
 		for _, tc := range []struct {
 			args []string
-			want string
+			want func(out string) string
 		}{
-			{[]string{"--excel", "--format", "gexf", "--out", "x.gexf"}, msg(lang, "export.excelFormat", "gexf")},
-			{[]string{"--bom", "--format", "gexf", "--out", "x.gexf"}, msg(lang, "export.bomFormat", "gexf")},
-			{[]string{"--bom", "--out", "x.graphml"}, msg(lang, "export.bomFormat", "graphml")},
-			{[]string{"--bom", "--excel", "--out", "x.xlsx"}, msg(lang, "export.bomFormat", "xlsx")},
+			{[]string{"--excel", "--format", "gexf", "--out", "x.gexf"}, func(string) string { return msg(lang, "export.excelFormat", "gexf") }},
+			{[]string{"--bom", "--format", "gexf", "--out", "x.gexf"}, func(string) string { return msg(lang, "export.bomFormat", "gexf") }},
+			{[]string{"--bom", "--out", "x.graphml"}, func(out string) string { return msg(lang, "export.bomOut", out, "graphml") }},
+			{[]string{"--bom", "--out", "x.xlsx"}, func(out string) string { return msg(lang, "export.bomOut", out, "xlsx") }},
+			{[]string{"--bom", "--excel", "--out", "x.xlsx"}, func(string) string { return msg(lang, "export.bomExcel") }},
+			{[]string{"--bom", "--excel"}, func(string) string { return msg(lang, "export.bomExcel") }},
+			{[]string{"--excel", "--out", "x.csv"}, func(out string) string { return msg(lang, "export.excelOut", out, "csv") }},
+			{[]string{"--excel", "--out", "x.gv"}, func(out string) string { return msg(lang, "export.excelOut", out, "dot") }},
 		} {
 			args := append([]string{"--lang", lang, "export", study}, tc.args...)
-			args[len(args)-1] = filepath.Join(t.TempDir(), args[len(args)-1])
+			out := ""
+			if args[len(args)-2] == "--out" {
+				out = filepath.Join(t.TempDir(), args[len(args)-1])
+				args[len(args)-1] = out
+			}
 			code, _, stderr := sekat(t, args...)
-			if code != 2 || !strings.Contains(stderr, tc.want) {
-				t.Errorf("%v: exit %d, want 2 and %q\n%s", tc.args, code, tc.want, stderr)
+			if want := tc.want(out); code != 2 || !strings.Contains(stderr, want) {
+				t.Errorf("%v: exit %d, want 2 and %q\n%s", tc.args, code, want, stderr)
+			}
+			if !slices.Contains(tc.args, "--format") && strings.Contains(stderr, "--format") {
+				t.Errorf("%v: the message speaks of a --format not given:\n%s", tc.args, stderr)
 			}
 		}
 	}
