@@ -63,7 +63,7 @@ func (l *loader) headerBelow(t Table, src Source, header int64) (int64, [][2]str
 		return s.rowsBelow(look)
 	case *csvSource:
 		if l.cur != nil && l.cur.Path != "" {
-			return csvHeaderBelow(l.cur.Path, l.s.enc[t], header, look)
+			return csvHeaderBelow(l.cur.Path, l.s.enc[t], s.b.crLines, header, look)
 		}
 	}
 	return 0, nil, false
@@ -102,8 +102,9 @@ func (s *xlsxSource) rowsBelow(look func([]string) ([][2]string, bool)) (row int
 // study.yaml's encoding: says) from its top, and returns the first of the headerScan
 // lines after line header whose cells, split at any of the delimiters
 // sekat detects, look takes. Lines are counted as sekat counts them
-// (every line break, a quoted one too); a line too long is passed over.
-func csvHeaderBelow(path string, enc Encoding, header int64, look func([]string) ([][2]string, bool)) (int64, [][2]string, bool) {
+// (every line break, a quoted one too; with crLines, every CR, as the
+// reader makes each a LF); a line too long is passed over.
+func csvHeaderBelow(path string, enc Encoding, crLines bool, header int64, look func([]string) ([][2]string, bool)) (int64, [][2]string, bool) {
 	f, err := os.Open(path)
 	if err != nil {
 		return 0, nil, false
@@ -118,7 +119,11 @@ func csvHeaderBelow(path string, enc Encoding, header int64, look func([]string)
 		defer z.Close()
 		r = z
 	}
-	br := bufio.NewReaderSize(io.LimitReader(newTextDecoder(r, enc), headerScanBytes), 64<<10)
+	r = newTextDecoder(r, enc)
+	if crLines { // "CSV (Macintosh)": its lines end at a lone CR
+		r = crLFReader{r}
+	}
+	br := bufio.NewReaderSize(io.LimitReader(r, headerScanBytes), 64<<10)
 	for line := int64(1); line <= header+headerScan; line++ {
 		b, err := br.ReadSlice('\n')
 		long := false
@@ -194,4 +199,14 @@ func csvSplitPlain(b []byte, delim byte) []string {
 		out = append(out, string(b[:j]))
 		b = b[j+1:]
 	}
+}
+
+// crLFReader makes every CR it reads a LF, as the CSV reader does for a
+// file whose lines end with a lone CR (srcBuf.crLines).
+type crLFReader struct{ r io.Reader }
+
+func (c crLFReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	crToLF(p[:n])
+	return n, err
 }

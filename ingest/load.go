@@ -980,7 +980,7 @@ func (l *loader) columnError(src Source, r, name string) *ColumnError {
 	}
 	switch s := src.(type) {
 	case *csvSource:
-		e.HeaderLine = s.header
+		e.HeaderLine, e.CRLines = s.header, s.b.crLines
 		if s.sepLine {
 			e.SepLine = s.delim
 		}

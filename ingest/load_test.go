@@ -856,3 +856,46 @@ func TestNoPeopleHint(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleAboveCRLines: a CSV whose lines end with a lone CR (Excel for
+// Mac's "CSV (Macintosh)") with a title above its header is told the line
+// of its header, counted as the reader counts lines, and that its lines
+// end with a lone CR, with how to save it again. The header below was
+// looked for at LFs only, so the error gave the general advice about a
+// title and said nothing of the line ends.
+func TestTitleAboveCRLines(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		data []byte
+		line int64
+	}{
+		{"title", []byte("REKAP PERMINTAAN DATA\r\rat,provider,consumer\r2025-03-01,C,A\r"), 3},
+		{"gzipped title", openTestGzip([]byte("REKAP\rPeriode 2025\rat;provider;consumer\r2025-03-01;C;A\r")), 3},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			file := "data_sharing.csv"
+			if c.data[0] == 0x1f {
+				file += ".gz"
+			}
+			err := missingColumnLoad(t, file, c.data)
+			var ce *ColumnError
+			if !errors.As(err, &ce) {
+				t.Fatalf("err = %v, not a *ColumnError", err)
+			}
+			if ce.HeaderBelow != c.line || !ce.CRLines {
+				t.Errorf("HeaderBelow = %d, CRLines = %v; want %d, true", ce.HeaderBelow, ce.CRLines, c.line)
+			}
+			for _, w := range []string{fmt.Sprintf("line %d below holds these column names", c.line), "lines end with a lone CR", `save it again in Excel as "CSV UTF-8 (Comma delimited)"`} {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not say %q", err, w)
+				}
+			}
+		})
+	}
+	// LF and CRLF files say nothing of line ends
+	err := missingColumnLoad(t, "data_sharing.csv", []byte("REKAP\r\n\r\nat,provider,consumer\r\n2025-03-01,C,A\r\n"))
+	var ce *ColumnError
+	if !errors.As(err, &ce) || ce.CRLines || strings.Contains(err.Error(), "lone CR") {
+		t.Errorf("a CRLF file: %v", err)
+	}
+}

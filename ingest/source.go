@@ -272,6 +272,11 @@ type ColumnError struct {
 	// as Suggest maps them: the table's header under a title that was
 	// read as the header; 0 when none of the next headerScan lines does.
 	HeaderBelow int64
+	// CRLines: the text file ends its lines with a lone CR, as Excel for
+	// Mac's "CSV (Macintosh)" writes them. sekat reads it, but many
+	// editors show such a file as one line, so the lines above the
+	// header cannot be removed there until it is saved again.
+	CRLines bool
 }
 
 // SepMismatch reports whether the header, read with the delimiter a sep=X
@@ -403,8 +408,14 @@ func (e *ColumnError) Error() string {
 	} else if where != "" && e.Holds == "" {
 		fmt.Fprintf(&sb, "; if the header is not on %s (a title above the table), remove the rows above the header", where)
 	}
+	if e.CRLines {
+		sb.WriteString(crLinesAdvice)
+	}
 	return sb.String()
 }
+
+// crLinesAdvice ends the message of a ColumnError with CRLines.
+const crLinesAdvice = `; the file's lines end with a lone CR ("CSV (Macintosh)" of Excel for Mac), which many text editors show as one line: to edit it, save it again in Excel as "CSV UTF-8 (Comma delimited)", or in a text editor with LF or CRLF line ends`
 
 // holdsText says what the file holds when it is not text (Holds).
 func (e *ColumnError) holdsText(sb *strings.Builder) {

@@ -600,6 +600,33 @@ func TestTitleAboveHeaderWorded(t *testing.T) {
 	}
 }
 
+// TestTitleAboveCRLinesWorded: the hand study's correspondence.csv with
+// a title above its header and every line ended by a lone CR, as Excel for
+// Mac's "CSV (Macintosh)" writes it, is told in the user's language on
+// which line its header is and that its lines end with a lone CR, with
+// how to save it again; validate and pairs alike. It got the general
+// advice about a title ("if the header is not on line 1").
+func TestTitleAboveCRLinesWorded(t *testing.T) {
+	letters := readFile(t, "../../testdata/studies/hand/correspondence.csv")
+	cr := []byte(strings.ReplaceAll("Rekap Surat Dinas 2025\n\n"+letters, "\n", "\r"))
+	runFatal(t, fatalCase{
+		name:  "title above a CR-lines table",
+		files: map[string][]byte{"correspondence.csv": cr},
+		id: []string{"baris 3 di bawahnya memuat nama-nama kolom tersebut, di bawah sebuah judul: hapus baris-baris di atas baris 3",
+			"baris-baris berkas ini diakhiri CR saja", `simpan ulang berkas di Excel sebagai "CSV UTF-8 (Comma delimited)"`},
+		en: []string{"line 3 below holds these column names, under a title: remove the lines above line 3",
+			"the file's lines end with a lone CR", `save it again in Excel as "CSV UTF-8 (Comma delimited)"`},
+	})
+	study := handStudy(t)
+	writeStudyFile(t, study, "correspondence.csv", cr)
+	_, _, stderr := sekat(t, "pairs", study, "--out", filepath.Join(t.TempDir(), "p.sql"), "--lang", "en")
+	for _, w := range []string{"line 3 below holds these column names", "the file's lines end with a lone CR"} {
+		if !strings.Contains(stderr, w) {
+			t.Errorf("pairs: %s; want %q", stderr, w)
+		}
+	}
+}
+
 // TestPairsSepLineEndsRefused: a correspondence.csv whose Excel line
 // "sep=;" ends with CRLF above lines that end with LF (the line typed in an
 // editor that writes CRLF) is read by analyze (see TestExcelSepLineRead),

@@ -800,6 +800,9 @@ func columnText(e *ingest.ColumnError, lang string) string {
 	} else if e.HeaderLine > 0 {
 		s += msg(lang, "errColumnTitle", e.HeaderLine)
 	}
+	if e.CRLines {
+		s += msg(lang, "errColumnCRLines")
+	}
 	if len(e.Suggest) > 0 {
 		s += msg(lang, "errColumnSuggest", columnsYAML(e.Table, e.Suggest))
 	}
