@@ -28,33 +28,18 @@ const (
 // of the next headerScan lines does. It is only asked once the file has
 // failed: it may read on in src.
 func (l *loader) headerBelow(t Table, src Source, header int64) (int64, [][2]string, bool) {
-	spec := tables[t]
 	look := func(cells []string) ([][2]string, bool) {
 		keys := make(map[string]bool, len(cells))
 		for _, c := range cells {
 			keys[colKey(c)] = true
 		}
-		var missing []string
-		absent := map[string]bool{}
-		for _, col := range spec.required {
-			if !keys[colKey(l.s.column(t, col))] {
-				missing = append(missing, col)
-				absent[col] = true
-			}
-		}
+		missing, absent := l.absentColumns(t, func(name string) bool { return keys[colKey(name)] })
 		if len(missing) == 0 {
 			return nil, true
 		}
-		for _, col := range spec.optional {
-			if !keys[colKey(l.s.column(t, col))] && !slices.Contains(spec.unused, col) {
-				absent[col] = true
-			}
-		}
 		sg := suggestColumns(t, cells, absent)
-		for _, col := range missing {
-			if !slices.ContainsFunc(sg, func(p [2]string) bool { return p[0] == col }) {
-				return nil, false
-			}
+		if !mapsEvery(sg, missing) {
+			return nil, false
 		}
 		return sg, true
 	}
@@ -67,6 +52,41 @@ func (l *loader) headerBelow(t Table, src Source, header int64) (int64, [][2]str
 		}
 	}
 	return 0, nil, false
+}
+
+// absentColumns says which of table t's columns a header lacks, has
+// telling whether the header holds a name (the file's name of a column,
+// after study.yaml's renames): missing are the required columns it
+// lacks, in the contract's order, and absent every column sekat reads
+// that it lacks, required or optional (not unused), by its contract name:
+// the columns suggestColumns may map. missingColumn asks it of the header
+// read, headerBelow of each line below.
+func (l *loader) absentColumns(t Table, has func(name string) bool) (missing []string, absent map[string]bool) {
+	spec := tables[t]
+	absent = map[string]bool{}
+	for _, col := range spec.required {
+		if !has(l.s.column(t, col)) {
+			missing = append(missing, col)
+			absent[col] = true
+		}
+	}
+	for _, col := range spec.optional {
+		if !has(l.s.column(t, col)) && !slices.Contains(spec.unused, col) {
+			absent[col] = true
+		}
+	}
+	return missing, absent
+}
+
+// mapsEvery reports whether the mapping sg (suggestColumns) gives a
+// header for every column of missing.
+func mapsEvery(sg [][2]string, missing []string) bool {
+	for _, col := range missing {
+		if !slices.ContainsFunc(sg, func(p [2]string) bool { return p[0] == col }) {
+			return false
+		}
+	}
+	return true
 }
 
 // rowsBelow reads on in the sheet, after the header, up to headerScan

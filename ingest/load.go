@@ -940,12 +940,7 @@ func (l *loader) missingColumn(t Table, src Source, names []string, lower map[st
 				}
 			}
 			e.Table = t.String()
-			absent := map[string]bool{}
-			for _, col := range append(append([]string(nil), spec.required...), spec.optional...) {
-				if !lower[l.s.column(t, col)] && !slices.Contains(spec.unused, col) {
-					absent[col] = true
-				}
-			}
+			missing, absent := l.absentColumns(t, func(name string) bool { return lower[name] })
 			if sg := suggestColumns(t, found, absent); slices.ContainsFunc(sg, func(p [2]string) bool { return slices.Contains(spec.required, p[0]) }) {
 				e.Suggest = sg
 			}
@@ -953,13 +948,7 @@ func (l *loader) missingColumn(t Table, src Source, names []string, lower map[st
 			// it. A header whose own names map every column it lacks is
 			// the header, in the export's words, not a title, though a
 			// line below repeats it (exports joined with their headers)
-			mapsAll := true
-			for k, n := range names {
-				if !lower[n] && !slices.ContainsFunc(e.Suggest, func(p [2]string) bool { return p[0] == spec.required[k] }) {
-					mapsAll = false
-				}
-			}
-			if !mapsAll && e.HeaderLine > 0 && e.Holds == "" && !e.Empty && e.SepLine == 0 {
+			if !mapsEvery(e.Suggest, missing) && e.HeaderLine > 0 && e.Holds == "" && !e.Empty && e.SepLine == 0 {
 				if line, sg, ok := l.headerBelow(t, src, e.HeaderLine); ok {
 					e.HeaderBelow, e.Suggest = line, sg
 				}

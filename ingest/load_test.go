@@ -899,3 +899,51 @@ func TestTitleAboveCRLines(t *testing.T) {
 		t.Errorf("a CRLF file: %v", err)
 	}
 }
+
+// TestAbsentColumns checks the one account of what a header lacks that
+// missingColumn (the header read) and headerBelow (each line below) share:
+// the required columns missing, in the contract's order, under study.yaml's
+// renames, and every column sekat reads that is absent, without the
+// columns it never reads (unused); and mapsEvery, which says whether a
+// suggested mapping covers every missing column.
+func TestAbsentColumns(t *testing.T) {
+	dir := t.TempDir()
+	copyStudy(t, "../testdata/studies/hand", dir)
+	writeFile(t, filepath.Join(dir, "study.yaml"), "columns: {correspondence: {sender: Pengirim}}\n")
+	s, err := OpenStudy(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := &loader{s: s}
+	for _, c := range []struct {
+		header      []string
+		missing     []string
+		absent      []string
+		suggest     [][2]string
+		mapsMissing bool
+	}{
+		{[]string{"sent_at", "pengirim", "recipients"}, nil, []string{"cc"}, nil, true},
+		{[]string{"sent_at", "sender", "recipients", "cc"}, []string{"sender"}, []string{"sender"}, nil, false},
+		{[]string{"REKAP"}, []string{"sent_at", "sender", "recipients"}, []string{"sent_at", "sender", "recipients", "cc"}, nil, false},
+		{[]string{"Pengirim"}, []string{"sent_at", "recipients"}, []string{"sent_at", "recipients", "cc"},
+			[][2]string{{"sent_at", "Tanggal"}, {"recipients", "Kepada"}}, true},
+	} {
+		keys := map[string]bool{}
+		for _, h := range c.header {
+			keys[colKey(h)] = true
+		}
+		missing, absent := l.absentColumns(Correspondence, func(name string) bool { return keys[name] })
+		var got []string
+		for _, col := range append(tables[Correspondence].required, tables[Correspondence].optional...) {
+			if absent[col] {
+				got = append(got, col)
+			}
+		}
+		if !slices.Equal(missing, c.missing) || !slices.Equal(got, c.absent) || len(absent) != len(got) {
+			t.Errorf("header %q: missing %q, absent %v; want %q, %q", c.header, missing, absent, c.missing, c.absent)
+		}
+		if got := mapsEvery(c.suggest, missing); got != c.mapsMissing {
+			t.Errorf("header %q: mapsEvery(%q) = %v, want %v", c.header, c.suggest, got, c.mapsMissing)
+		}
+	}
+}
