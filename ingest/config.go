@@ -312,6 +312,9 @@ func checkNode(n *yaml.Node, t reflect.Type, file, parent, key string) error {
 			}
 			name, ok := canon(k.Value)
 			if k.Kind != yaml.ScalarNode || !ok {
+				if e := commaSplit(n, i, t, file, path, canon); e != nil {
+					return e
+				}
 				return &ConfigError{File: file, Line: k.Line, Path: path, Key: k.Value, Allowed: allowed,
 					Replaced: replacedKeys[path+"."+k.Value], Err: ErrUnknownKey}
 			}
@@ -334,6 +337,64 @@ func checkNode(n *yaml.Node, t reflect.Type, file, parent, key string) error {
 		}
 	}
 	return nil
+}
+
+// commaSplit is the error for the key at n.Content[i] of the flow
+// mapping n (of type t, at path) when it is the digits after a comma that
+// split one number: in {silo_alpha: 0,05} YAML reads silo_alpha: 0 and a
+// key "05" without a value, and in {max_meeting_size: 1,000} a key "000".
+// It says, as for the block style's silo_alpha: 0,05, that the key before
+// holds the text "0,05" where a number is wanted (the message says to
+// write a decimal point); nil when the key is not such digits.
+func commaSplit(n *yaml.Node, i int, t reflect.Type, file, path string, canon func(string) (string, bool)) error {
+	if i < 2 || n.Style&yaml.FlowStyle == 0 {
+		return nil
+	}
+	pk, pv := n.Content[i-2], n.Content[i-1]
+	if pk.Kind != yaml.ScalarNode || pv.Kind != yaml.ScalarNode || pv.Style != 0 || pv.ShortTag() != "!!int" {
+		return nil
+	}
+	text := pv.Value
+	for j := i; j+1 < len(n.Content); j += 2 { // 1,000,000: every group
+		k, v := n.Content[j], n.Content[j+1]
+		if k.Kind != yaml.ScalarNode || k.Style != 0 || k.Line != pv.Line || !allDigits(k.Value) ||
+			v.Kind != yaml.ScalarNode || v.ShortTag() != "!!null" || v.Value != "" {
+			break
+		}
+		text += "," + k.Value
+	}
+	name, ok := canon(pk.Value)
+	if !ok || text == pv.Value {
+		return nil
+	}
+	var et reflect.Type
+	if t.Kind() == reflect.Struct {
+		et = fieldType(t, name)
+	} else {
+		et = t.Elem()
+	}
+	if et.Kind() == reflect.Pointer {
+		et = et.Elem()
+	}
+	want := KindNumber
+	switch et.Kind() {
+	case reflect.Float64:
+	case reflect.Int:
+		want = KindInteger
+	default:
+		return nil
+	}
+	return &ConfigError{File: file, Line: pk.Line, Path: path, Key: pk.Value, Want: want, Got: KindText, Value: text, Err: ErrValueType}
+}
+
+// allDigits reports whether s is one or more ASCII digits.
+func allDigits(s string) bool {
+	for _, c := range []byte(s) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // checkColumnTargets checks that the renames of table tb (the mapping n,

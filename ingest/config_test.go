@@ -40,6 +40,17 @@ func TestConfigErrors(t *testing.T) {
 			ConfigError{Line: 2, Path: "privacy", Key: "min_group", Want: KindInteger, Got: KindText, Value: "5.0", Err: ErrValueType}, ""},
 		{"decimal comma", "thresholds:\n  silo_alpha: 0,05\n",
 			ConfigError{Line: 2, Path: "thresholds", Key: "silo_alpha", Want: KindNumber, Got: KindText, Value: "0,05", Err: ErrValueType}, ""},
+		// in a flow mapping YAML splits 0,05 at the comma: silo_alpha: 0
+		// and a key "05"; it was told as an unknown key "05"
+		{"decimal comma in braces", "thresholds: {silo_alpha: 0,05}\n",
+			ConfigError{Line: 1, Path: "thresholds", Key: "silo_alpha", Want: KindNumber, Got: KindText, Value: "0,05", Err: ErrValueType}, ""},
+		{"decimal comma and a space in braces", "layer_weights: {meetings: 0, 5, correspondence: 1}\n",
+			ConfigError{Line: 1, Path: "layer_weights", Key: "meetings", Want: KindNumber, Got: KindText, Value: "0,5", Err: ErrValueType},
+			`ingest: study.yaml line 1: layer_weights.meetings holds "0,5"; write a number`},
+		{"thousands separators in braces", "thresholds: {max_meeting_size: 1,000,000}\n",
+			ConfigError{Line: 1, Path: "thresholds", Key: "max_meeting_size", Want: KindInteger, Got: KindText, Value: "1,000,000", Err: ErrValueType}, ""},
+		{"digits after a comma, not a number's", "window: {from: 2025, 01: x}\n",
+			ConfigError{Line: 1, Path: "window", Key: "01", Allowed: []string{"from", "to"}, Err: ErrUnknownKey}, ""},
 		{"threshold of an earlier sekat", "thresholds:\n  silo_ei: 0\n",
 			ConfigError{Line: 2, Path: "thresholds", Key: "silo_ei", Allowed: []string{"max_reject_rate", "silo_alpha", "silo_homophily", "max_meeting_size", "circular_units"},
 				Replaced: "silo_homophily", Err: ErrUnknownKey},
