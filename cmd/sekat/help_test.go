@@ -654,3 +654,33 @@ func TestHelpNoPlaceholderStutter(t *testing.T) {
 		}
 	}
 }
+
+// TestStudyNamedHelp: a study folder named h or help is analysed as the
+// study. urfave's help subcommand of every command (help, alias h) took
+// 'sekat analyze h' for the command's help: it printed the help with exit
+// code 0 and read nothing. Without such a folder, 'sekat analyze help'
+// still prints the help.
+func TestStudyNamedHelp(t *testing.T) {
+	hand := handStudy(t)
+	dir := t.TempDir()
+	t.Chdir(dir)
+	if code, stdout, _ := sekat(t, "analyze", "help"); code != 0 || !strings.Contains(stdout, "sekat analyze") {
+		t.Errorf("analyze help without a folder help: exit %d, want 0 and the help:\n%s", code, stdout)
+	}
+	for _, name := range []string{"h", "help"} {
+		if err := os.CopyFS(name, os.DirFS(hand)); err != nil {
+			t.Fatal(err)
+		}
+		code, stdout, stderr := sekat(t, "validate", name, "--lang", "en")
+		if code != 0 || !strings.Contains(stdout, name+": 5 files, 33 rows") {
+			t.Errorf("validate %s: exit %d, want the study validated:\n%s%s", name, code, stdout, stderr)
+		}
+		out := "out-" + name
+		if code, _, stderr := sekat(t, "analyze", name, "--out", out, "-q"); code != 0 {
+			t.Errorf("analyze %s: exit %d: %s", name, code, stderr)
+		}
+		if _, err := os.Stat(filepath.Join(out, "edges.csv")); err != nil {
+			t.Errorf("analyze %s wrote no edges.csv: %v", name, err)
+		}
+	}
+}

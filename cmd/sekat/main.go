@@ -498,6 +498,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if err == nil {
+		studyNamedHelp(app, args)
 		err = app.RunContext(ctx, args)
 	}
 	if err == nil {
@@ -521,6 +522,28 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return exitCode(err)
+}
+
+// studyNamedHelp takes a study folder (or file) named h or help as the
+// study: every command has urfave's help subcommand, named help with the
+// alias h, which took 'sekat analyze h' for 'sekat analyze help', printed
+// the help with exit code 0 and read nothing. Where no such path exists,
+// 'sekat analyze help' still prints the help.
+func studyNamedHelp(app *cli.App, args []string) {
+	for _, a := range args[min(1, len(args)):] {
+		if a == "--" {
+			return
+		}
+		if a != "h" && a != "help" {
+			continue
+		}
+		if _, err := os.Stat(a); err == nil {
+			for _, c := range app.Commands {
+				c.HideHelpCommand = true
+			}
+			return
+		}
+	}
 }
 
 // newApp builds the command line with its help in language hl (see helpLang).
