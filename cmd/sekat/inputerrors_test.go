@@ -1079,3 +1079,31 @@ func TestStudyYAMLMinGroupTooSmall(t *testing.T) {
 		}
 	}
 }
+
+// TestStudyYAMLKeyNear: an unknown key of study.yaml close to one sekat
+// reads is told with that key ("dates: dmy" meant date_order), in the
+// user's language; a key near none, or near several, gets the list only.
+func TestStudyYAMLKeyNear(t *testing.T) {
+	for _, c := range []struct{ yaml, key, near string }{
+		{"dates: dmy\n", "dates", "date_order"},
+		{"threshold: {silo_alpha: 0.05}\n", "threshold", "thresholds"},
+		{"window: {form: 2025-01-01}\n", "form", "from"},
+		{"privacy: {min_groups: 6}\n", "min_groups", "min_group"},
+	} {
+		runFatal(t, fatalCase{
+			name:  c.yaml,
+			files: map[string][]byte{"study.yaml": []byte(c.yaml)},
+			id:    []string{fmt.Sprintf("kunci %q tidak dikenal", c.key), "(maksudnya " + c.near + "?); kunci yang dapat dipakai: "},
+			en:    []string{fmt.Sprintf("unknown key %q", c.key), "(did you mean " + c.near + "?); the keys allowed there are "},
+		})
+	}
+	for _, y := range []string{"tanggal: dmy\n", "thresholds: {silo: 0.1}\n"} {
+		runFatal(t, fatalCase{name: y, files: map[string][]byte{"study.yaml": []byte(y)},
+			id: []string{"tidak dikenal"}, en: []string{"unknown key"}})
+		study := handStudy(t)
+		writeStudyFile(t, study, "study.yaml", []byte(y))
+		if _, _, stderr := sekat(t, "validate", study, "--lang", "en"); strings.Contains(stderr, "did you mean") {
+			t.Errorf("%q: a guess among none or several: %s", y, stderr)
+		}
+	}
+}

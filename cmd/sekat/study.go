@@ -594,6 +594,9 @@ func configText(e *ingest.ConfigError, lang string) string {
 	switch {
 	case errors.Is(e, ingest.ErrUnknownKey):
 		s := msg(lang, "yaml.unknownKey", at, e.Key, place, strings.Join(e.Allowed, ", "))
+		if near := nearestKey(e.Key, e.Allowed); near != "" && e.Replaced == "" {
+			s = msg(lang, "yaml.unknownKeyNear", at, e.Key, place, near, strings.Join(e.Allowed, ", "))
+		}
 		if e.Replaced != "" {
 			s += msg(lang, "yaml.replaced", e.Key, e.Replaced)
 		}

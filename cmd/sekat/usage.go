@@ -183,3 +183,36 @@ func editDistance(a, b string) int {
 	}
 	return d[len(x)][len(y)]
 }
+
+// nearestKey is the one key of allowed (study.yaml's keys where key was
+// written) that key most likely meant: one edit from it (threshold,
+// timezona, time_zone), two for a key of six letters or more, or else
+// sharing its first four letters or more (dates and date for date_order);
+// "" when none or more than one is that near, since a guess among several
+// helps no one.
+func nearestKey(key string, allowed []string) string {
+	k := strings.ToLower(strings.TrimSpace(key))
+	if len(k) < 3 {
+		return ""
+	}
+	var near, prefix []string
+	for _, a := range allowed {
+		p := 0
+		for p < min(len(k), len(a)) && k[p] == a[p] {
+			p++
+		}
+		switch d := editDistance(k, a); {
+		case d <= 1 || d <= 2 && len(k) >= 6:
+			near = append(near, a)
+		case p >= 4:
+			prefix = append(prefix, a)
+		}
+	}
+	switch {
+	case len(near) == 1:
+		return near[0]
+	case len(near) == 0 && len(prefix) == 1:
+		return prefix[0]
+	}
+	return ""
+}
