@@ -7,8 +7,10 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -489,6 +491,15 @@ func (s *Study) readConfig(path string) error {
 	if err := s.tableSettings(filepath.Base(path)); err != nil {
 		return err
 	}
+	// a window written 02/01/2025 in a study read month first: ParseTime
+	// read it day first, 2 January, where the user most likely meant
+	// 1 February
+	for i, v := range []string{c.Window.From, c.Window.To} {
+		if key := []string{"from", "to"}[i]; s.MonthFirstAny() && DayMonthSwappable([]byte(v)) {
+			t := []int64{s.Window.From, s.Window.To}[i]
+			return settingErr("windowMonthFirst", at(key), "window: %s %q is read day first, as %s, but date_order reads the tables' numeric dates month first; write it as YYYY-MM-DD so that it cannot be read otherwise", key, v, time.Unix(t, 0).In(s.Loc).Format("2006-01-02"))
+		}
+	}
 	return c.Thresholds.check(filepath.Base(path))
 }
 
@@ -732,6 +743,28 @@ func (s *Study) column(t Table, c string) string {
 // MonthFirst reports whether study.yaml's date_order reads table t's
 // numeric dates month first (mdy).
 func (s *Study) MonthFirst(t Table) bool { return s.monthFirst[t] }
+
+// MonthFirstAny reports whether date_order reads the numeric dates of any
+// table month first.
+func (s *Study) MonthFirstAny() bool { return slices.Contains(s.monthFirst[:], true) }
+
+// swappableDate is a numeric date, day and month first or the other way.
+var swappableDate = regexp.MustCompile(`^\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}(\D|$)`)
+
+// DayMonthSwappable reports whether b is a numeric date whose day and
+// month may be read either way (03/04/2025: both 12 or less, and not the
+// same): ParseTime reads it day first, while date_order: mdy reads the
+// tables' dates month first. A window or a --from written so, in a study
+// whose tables are read month first, is most likely meant month first.
+func DayMonthSwappable(b []byte) bool {
+	m := swappableDate.FindSubmatch(b)
+	if m == nil {
+		return false
+	}
+	d, _ := strconv.Atoi(string(m[1]))
+	mo, _ := strconv.Atoi(string(m[2]))
+	return d >= 1 && d <= 12 && mo >= 1 && mo <= 12 && d != mo
+}
 
 // indonesianZones are the names of Indonesia's three time zones as
 // Indonesians write them, and the IANA zone each is read as (the zones

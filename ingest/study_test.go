@@ -166,3 +166,17 @@ func FuzzLoadCorrespondence(f *testing.F) {
 		}
 	})
 }
+
+// TestDayMonthSwappable: the numeric dates whose day and month can be read
+// either way, which a study read month first refuses in its window.
+func TestDayMonthSwappable(t *testing.T) {
+	for s, want := range map[string]bool{
+		"02/01/2025": true, "2/1/2025": true, "02-01-2025 08:00": true, "02.01.25": true, " 12/11/2025": true,
+		"01/01/2025": false, "13/01/2025": false, "01/13/2025": false, "2025-02-01": false, "2025/02/01": false,
+		"1 Februari 2025": false, "45717": false, "": false, "00/01/2025": false,
+	} {
+		if got := DayMonthSwappable([]byte(s)); got != want {
+			t.Errorf("DayMonthSwappable(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -1107,3 +1107,50 @@ func TestStudyYAMLKeyNear(t *testing.T) {
 		}
 	}
 }
+
+// TestWindowDayMonthSwapped: in a study whose tables are read month first
+// (date_order: mdy), a window bound written 02/01/2025, in study.yaml or
+// as --from, was read day first (2 January) while the user most likely
+// meant 1 February, and the run went on with that window. It is now bad
+// usage (exit 2) that gives the day it was read as and to write
+// YYYY-MM-DD; a bound that cannot be swapped (13/01/2025, 2025-02-01), or a
+// study read day first, goes on.
+func TestWindowDayMonthSwapped(t *testing.T) {
+	for _, c := range []struct {
+		yaml string
+		args []string
+		id   string
+		en   string
+	}{
+		{"date_order: mdy\n", []string{"--from", "02/01/2025"},
+			`--from "02/01/2025" dibaca dengan hari di depan, sebagai 2025-01-02`, `--from "02/01/2025" is read day first, as 2025-01-02`},
+		{"date_order: {meetings: mdy}\nwindow: {to: 06/01/2025}\n", nil,
+			`study.yaml baris 2: window: to "06/01/2025" dibaca dengan hari di depan, sebagai 2025-01-06`, `study.yaml line 2: window: to "06/01/2025" is read day first, as 2025-01-06`},
+	} {
+		study := handStudy(t)
+		writeStudyFile(t, study, "study.yaml", []byte(c.yaml))
+		for lang, want := range map[string]string{"id": c.id, "en": c.en} {
+			args := append([]string{"analyze", study, "--out", filepath.Join(t.TempDir(), "o"), "-q", "--lang", lang}, c.args...)
+			code, _, stderr := sekat(t, args...)
+			if code != 2 || !strings.Contains(stderr, want) || !strings.Contains(stderr, "YYYY-MM-DD") {
+				t.Errorf("%q %v (%s): exit %d, want 2 and %q:\n%s", c.yaml, c.args, lang, code, want, stderr)
+			}
+		}
+	}
+	for _, c := range []struct {
+		yaml string
+		args []string
+	}{
+		{"date_order: mdy\n", []string{"--from", "2025-02-01"}},
+		{"date_order: mdy\n", []string{"--from", "13/01/2025"}},
+		{"date_order: mdy\n", []string{"--from", "01/01/2025"}},
+		{"window: {from: 02/01/2025}\n", []string{"--to", "01/06/2025"}},
+	} {
+		study := handStudy(t)
+		writeStudyFile(t, study, "study.yaml", []byte(c.yaml))
+		args := append([]string{"analyze", study, "--out", filepath.Join(t.TempDir(), "o"), "-q", "--lang", "en", "--max-reject-rate", "1"}, c.args...)
+		if code, _, stderr := sekat(t, args...); code != 0 || strings.Contains(stderr, "read day first") {
+			t.Errorf("%q %v: exit %d, refused a bound that cannot be swapped:\n%s", c.yaml, c.args, code, stderr)
+		}
+	}
+}

@@ -392,6 +392,9 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 		if err != nil {
 			return nil, usagef(msg(o.Lang, "badTime"), []string{"--from", "--to"}[i], v)
 		}
+		if st.MonthFirstAny() && ingest.DayMonthSwappable([]byte(v)) { // 02/01/2025 meant month first
+			return nil, usagef(msg(o.Lang, "flagMonthFirst"), []string{"--from", "--to"}[i], v, time.Unix(t, 0).In(st.Loc).Format("2006-01-02"))
+		}
 		if i == 0 {
 			win.From = t
 		} else {
@@ -733,6 +736,8 @@ func studyText(se *ingest.StudyError, lang string) string {
 		return msg(lang, "study.timezone", args...)
 	case "windowTime":
 		return msg(lang, "study.windowTime", args...)
+	case "windowMonthFirst":
+		return msg(lang, "study.windowMonthFirst", args...)
 	case "filesMissing":
 		return msg(lang, "study.filesMissing", args...)
 	case "danglingLink":
