@@ -190,3 +190,56 @@ func TestPrintCompare(t *testing.T) {
 		t.Errorf("compare.html prints on %d pages, want at most 5", pages)
 	}
 }
+
+// TestPrintFacilitatorsReasonWithRow prints facilitators.html of a
+// kabupaten study nobody tuned the page for (sekat generate --seed 4242)
+// and checks that every informal facilitator's row prints on the page of
+// its reason, the line under it that says why the person is listed.
+// Before, row 9 ended page 1 and its reason began page 2, under the
+// repeated column headings, where it read as the reason of row 10.
+func TestPrintFacilitatorsReasonWithRow(t *testing.T) {
+	chromium := printTools(t)
+	dir := t.TempDir()
+	study, out := filepath.Join(dir, "studi"), filepath.Join(dir, "fasilitator")
+	if _, err := synth.Generate(study, synth.Options{Seed: 4242}); err != nil {
+		t.Fatal(err)
+	}
+	_, keyFile := testKey(t, 7)
+	analyzeOK(t, "facilitators", study, "--purpose", "uji cetak", "--key-file", keyFile,
+		"--bootstrap", "100", "--shuffles", "20", "--out", out, "-q")
+	pdf := filepath.Join(dir, "facilitators.pdf")
+	printPDF(t, chromium, filepath.Join(out, "facilitators.html"), pdf)
+	pages, _ := pdfPages(t, pdf)
+	text := make([]string, pages+1) // each page's text, its whitespace made single spaces
+	for p := 1; p <= pages; p++ {
+		txt, err := exec.Command("pdftotext", "-f", strconv.Itoa(p), "-l", strconv.Itoa(p), pdf, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		text[p] = strings.Join(strings.Fields(string(txt)), " ")
+	}
+	pageOf := func(s string) int {
+		for p := 1; p <= pages; p++ {
+			if strings.Contains(text[p], s) {
+				return p
+			}
+		}
+		return 0
+	}
+	checked := 0
+	for _, row := range readCSV(t, filepath.Join(out, "facilitators.csv")) {
+		if row["list"] != "informal" {
+			continue
+		}
+		rank, pseudonym := row["rank"], row["pseudonym"]
+		rowPage, reasonPage := pageOf(pseudonym), pageOf("(peringkat "+rank+" di antara pegawai nonkoordinator")
+		if rowPage == 0 || reasonPage == 0 {
+			t.Fatalf("rank %s: %s on page %d, its reason on page %d: want both printed", rank, pseudonym, rowPage, reasonPage)
+		}
+		if rowPage != reasonPage {
+			t.Errorf("rank %s: the row of %s prints on page %d, its reason on page %d: want one page", rank, pseudonym, rowPage, reasonPage)
+		}
+		checked++
+	}
+	t.Logf("facilitators.html: %d A4 pages, %d informal rows checked", pages, checked)
+}
