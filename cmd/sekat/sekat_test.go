@@ -369,6 +369,14 @@ func TestDemo(t *testing.T) {
 	if !strings.HasPrefix(readme, "Studi contoh bawaan `sekat demo`") || !strings.Contains(readme, "bukan\ndata pemerintah daerah yang sebenarnya") || !strings.Contains(readme, "synthetic data") {
 		t.Errorf("the sample's README.md is not in Bahasa Indonesia first, or does not say the data are synthetic:\n%s", readme)
 	}
+	// The sample's name heads every page and map of the demo, run in
+	// Bahasa Indonesia by default: it said "(studi sintetis, seed 1)", an
+	// English word in the title of an Indonesian report.
+	page := readFile(t, filepath.Join(out, demoResults, "report.html"))
+	title := page[strings.Index(page, "<title>")+len("<title>") : strings.Index(page, "</title>")]
+	if strings.Contains(strings.ToLower(title), "seed") || !strings.Contains(title, "benih acak 1") {
+		t.Errorf("the demo report's title %q does not name the seed in Bahasa Indonesia (benih acak 1)", title)
+	}
 }
 
 // TestDeterministicSample: the sample study analysed twice, with 1 and 2
