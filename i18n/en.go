@@ -1243,6 +1243,7 @@ Examples:
 	"viz.mapRule.person":                "People network map: each person's strongest ties and every bridge are drawn; above the size limit, people are merged into their units; the note under the map says what is not drawn.",
 	"viz.layersPrintSmall":              "On A4 paper the layer maps' smallest text prints at about %s pt, too small to read. Read these maps on screen in report.html, which can be zoomed.",
 	"viz.mapPrintSmall":                 "On A4 paper this map's smallest text prints at about %s pt, too small to read. Read the map on screen (report.html or map.svg can be zoomed), or print map.svg on larger paper.",
+	"viz.membersPrintCut":               "The print leaves out each group's members (staff pseudonyms): they are listed in report.html on screen, and `sekat analyze` writes them to the members column of silos.csv.",
 	"viz.printCut":                      "The print shows the first %d {1:row|rows} of %s; the whole table is in report.html on screen, and `sekat analyze` writes it to %s.",
 	"viz.mapRule.heat":                  "Mixing matrix: percent of the row sector's tie weight going to the column sector; every tie counts.",
 	"viz.mapRule.layers":                "Per-layer maps: the unit map's rule, with the ties of one layer only.",

@@ -1282,6 +1282,7 @@ Contoh:
 	"viz.mapRule.person":                "Peta jejaring pegawai: ikatan terkuat tiap pegawai dan semua jembatan digambar; di atas batas ukuran, pegawai digabung menjadi unitnya; keterangan di bawah peta menyebut apa yang tidak digambar.",
 	"viz.layersPrintSmall":              "Pada kertas A4 huruf terkecil peta per lapisan tercetak sekitar %s pt, terlalu kecil untuk dibaca. Bacalah peta-peta ini di layar pada report.html, yang dapat diperbesar.",
 	"viz.mapPrintSmall":                 "Pada kertas A4 huruf terkecil peta ini tercetak sekitar %s pt, terlalu kecil untuk dibaca. Bacalah peta ini di layar (report.html atau map.svg dapat diperbesar), atau cetak map.svg pada kertas yang lebih besar.",
+	"viz.membersPrintCut":               "Cetakan tidak memuat anggota setiap kelompok (pseudonim pegawai): daftarnya ada di report.html yang dibuka di layar, dan `sekat analyze` menuliskannya ke kolom members pada silos.csv.",
 	"viz.printCut":                      "Cetakan hanya memuat %d baris pertama dari %s; tabel lengkapnya ada di report.html yang dibuka di layar, dan `sekat analyze` menuliskannya ke %s.",
 	"viz.mapRule.heat":                  "Matriks pencampuran: persen bobot ikatan sektor baris yang menuju sektor kolom; semua ikatan dihitung.",
 	"viz.mapRule.layers":                "Peta per lapisan: aturan yang sama dengan peta unit, hanya dengan ikatan satu lapisan.",

@@ -142,8 +142,12 @@ type view struct {
 	WarningsLead  string // the header's pointer to them
 	Brief         *briefView
 	PrintCut      string // says the printed node table stops at printRows
-	MapTall       bool   // the unit map is taller than wide: a portrait page in print
-	MapPrintSmall string // says the map's labels print too small to read on A4
+	// MembersPrintCut, at person level, says the print leaves out the
+	// silos' and watched groups' members, staff pseudonyms that took five
+	// A4 pages of a kabupaten's report; "" when every member prints.
+	MembersPrintCut string
+	MapTall         bool   // the unit map is taller than wide: a portrait page in print
+	MapPrintSmall   string // says the map's labels print too small to read on A4
 	// LayersPrintSmall says the same of the smallest text of the layer maps
 	LayersPrintSmall string
 	Forums           []forumView // every forum, for the tables
@@ -581,6 +585,9 @@ func headline(v *view, r *metrics.Result, t *lang, code string) {
 			list = strings.Join(members[:membersShown], ", ") + i18n.T(code, "report.membersMore", i18n.Int(code, int64(len(members)-membersShown)))
 		}
 		sv := siloView{Name: g.Name, Kind: kind, Reason: i18n.SiloReason(code, g, th), Members: list, unit: g.Type == metrics.GroupUnit}
+		if r.Net.Level == graph.PersonLevel && len(members) > 0 {
+			v.MembersPrintCut = i18n.T(code, "viz.membersPrintCut")
+		}
 		switch g.Verdict {
 		case silo.Silo:
 			v.Silos = append(v.Silos, sv)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"os/exec"
 	"path/filepath"
@@ -242,4 +243,61 @@ func TestPrintFacilitatorsReasonWithRow(t *testing.T) {
 		checked++
 	}
 	t.Logf("facilitators.html: %d A4 pages, %d informal rows checked", pages, checked)
+}
+
+// TestPrintPersonReportMembers prints the person-level report of a
+// kabupaten study (sekat generate --seed 4242, sekat analyze --level
+// person) and checks that the silos' and watched groups' members, staff
+// pseudonyms, stay off paper, with a line saying where they are. Before,
+// 30 pseudonyms for each of 46 groups filled pages 3 to 7 of its 13: codes
+// a reader of the print cannot use.
+func TestPrintPersonReportMembers(t *testing.T) {
+	chromium := printTools(t)
+	dir := t.TempDir()
+	study, out := filepath.Join(dir, "studi"), filepath.Join(dir, "hasil")
+	if _, err := synth.Generate(study, synth.Options{Seed: 4242}); err != nil {
+		t.Fatal(err)
+	}
+	_, keyFile := testKey(t, 9)
+	analyzeOK(t, "analyze", study, "--level", "person", "--purpose", "uji cetak", "--key-file", keyFile, "--out", out, "-q")
+	page := readFile(t, filepath.Join(out, "report.html"))
+	more := strings.TrimPrefix(strings.SplitN(msg("id", "report.membersMore"), "%s", 2)[1], " ")
+	if !strings.Contains(page, more) {
+		t.Fatalf("report.html lists no group of more than 30 members (%q): the test needs one", more)
+	}
+	pdf := filepath.Join(dir, "report.pdf")
+	printPDF(t, chromium, filepath.Join(out, "report.html"), pdf)
+	pages, _ := pdfPages(t, pdf)
+	txt, err := exec.Command("pdftotext", pdf, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(string(txt)), " ")
+	t.Logf("person-level report: %d A4 pages", pages)
+	if strings.Contains(text, more) {
+		t.Errorf("the print lists the groups' members (%q)", more)
+	}
+	if note := msg("id", "viz.membersPrintCut"); !strings.Contains(text, note) {
+		t.Errorf("the print does not say where the members are: %q", note)
+	}
+	// The shorter summary left the mixing matrix's heading at the foot of
+	// page 3 and the matrix on page 4 (on the full-size study).
+	heading, matrix := 0, 0
+	for p := 1; p <= pages; p++ {
+		txt, err := exec.Command("pdftotext", "-f", strconv.Itoa(p), "-l", strconv.Itoa(p), pdf, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(txt), "\n") {
+			switch strings.TrimSpace(line) {
+			case msg("id", "viz.tocHeat"):
+				heading = cmp.Or(heading, p)
+			case msg("id", "viz.heatTitle"):
+				matrix = cmp.Or(matrix, p)
+			}
+		}
+	}
+	if heading == 0 || heading != matrix {
+		t.Errorf("the heading %q prints on page %d, the matrix on page %d: want one page", msg("id", "viz.tocHeat"), heading, matrix)
+	}
 }
