@@ -635,3 +635,32 @@ func TestCompareUntestedTiesPale(t *testing.T) {
 		t.Error("a significant gained tie is not drawn in the strong colour")
 	}
 }
+
+// TestCompareQAPSaysItsNull: the page's QAP sentence says what its p
+// measures (relabelling the units of one period) and that a small p means
+// the ties carried over, not that they changed. It gave "r = 0,73 (p
+// permutasi < 0,001)" under the verdicts on change, which a reader took
+// for one more significant change.
+func TestCompareQAPSaysItsNull(t *testing.T) {
+	for lang, want := range map[string][]string{
+		"id": {"label unit", "bertahan", "tidak menilai perubahan"},
+		"en": {"relabel", "carried over", "does not test a change"},
+	} {
+		var b bytes.Buffer
+		if err := WriteCompare(&b, CompareData{Result: smallComparison(), Lang: lang}); err != nil {
+			t.Fatal(err)
+		}
+		s := b.String()
+		i := strings.Index(s, template.HTMLEscapeString(changeTexts(lang).QAPTitle))
+		if i < 0 {
+			t.Fatalf("%s: no QAP section", lang)
+		}
+		par := s[i:]
+		par = par[:strings.Index(par, "</p>")]
+		for _, w := range want {
+			if !strings.Contains(par, w) {
+				t.Errorf("%s: the QAP sentence does not say %q: %s", lang, w, par)
+			}
+		}
+	}
+}
