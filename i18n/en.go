@@ -933,7 +933,7 @@ Examples:
 	"change.wrote":               "comparison written to %s",
 	"change.periods":             "before: %s to %s (%d {3:block|blocks}, %s active {4:node|nodes}); after: %s to %s (%d {7:block|blocks}, %s active {8:node|nodes})",
 	"change.verdictMethod":       "p: a permutation test exchanging the time blocks between the two periods (%s {1:permutation|permutations}; null model: both periods come from the same process), Holm-adjusted over the groups of a kind tested together; 95%% interval of the change: a BCa bootstrap of %s {2:resample|resamples} of blocks of %d {3:week|weeks} within each period",
-	"change.qap":                 "QAP correlation of the two unit x unit weight matrices: r = %s (p %s)",
+	"change.qap":                 "QAP correlation of the two unit x unit weight matrices: r = %s (permutation p %s, against random relabellings of one period's units); a small p means the pattern of ties carried over from before to after, not that ties changed",
 	"change.unmatched":           "unit %s exists only %s; without unit_crosswalk.csv it is not matched (give --crosswalk if it was renamed, merged or split)",
 	"change.onlyBefore":          "in the before period",
 	"change.onlyAfter":           "in the after period",

@@ -969,7 +969,7 @@ Contoh:
 	"change.wrote":               "perbandingan ditulis ke %s",
 	"change.periods":             "sebelum: %s s.d. %s (%d blok, %s simpul aktif); sesudah: %s s.d. %s (%d blok, %s simpul aktif)",
 	"change.verdictMethod":       "p: uji permutasi yang menukar blok waktu antara kedua periode (%s permutasi; model nol: kedua periode berasal dari proses yang sama), dikoreksi Holm atas kelompok sejenis yang diuji bersama; selang 95%% perubahan: bootstrap BCa %s pengambilan ulang blok %d pekan di dalam setiap periode",
-	"change.qap":                 "korelasi QAP kedua matriks bobot antarunit: r = %s (p %s)",
+	"change.qap":                 "korelasi QAP kedua matriks bobot antarunit: r = %s (p permutasi %s, terhadap pengacakan label unit salah satu periode); p kecil berarti susunan ikatan bertahan dari periode sebelum ke sesudah, bukan bahwa ikatan berubah",
 	"change.unmatched":           "unit %s hanya ada %s; tanpa unit_crosswalk.csv unit ini tidak dipadankan (beri --crosswalk bila unit itu diganti nama, digabung, atau dipecah)",
 	"change.onlyBefore":          "pada periode sebelum",
 	"change.onlyAfter":           "pada periode sesudah",

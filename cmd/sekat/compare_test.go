@@ -1262,3 +1262,30 @@ func TestWithheldWarningAgreement(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareQAPLineSaysItsNull: the terminal's QAP line says what its p
+// tests, as compare.html does: it said "r = 0,73 (p < 0,001)" under the
+// verdicts about change, where a reader took it for one more significant
+// change, when a small p means the ties carried over.
+func TestCompareQAPLineSaysItsNull(t *testing.T) {
+	study := smallUnitStudy(t)
+	for lang, want := range map[string][]string{
+		"id": {"p permutasi", "pengacakan label unit", "bukan bahwa ikatan berubah"},
+		"en": {"permutation p", "random relabellings of one period's units", "not that ties changed"},
+	} {
+		out := filepath.Join(t.TempDir(), "out")
+		_, stderr := analyzeOK(t, "compare", study, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01",
+			"--out", out, "--resamples", "100", "--permutations", "100", "-q", "--lang", lang)
+		line := ""
+		for _, l := range strings.Split(stderr, "\n") {
+			if strings.Contains(l, "QAP") {
+				line = l
+			}
+		}
+		for _, w := range want {
+			if !strings.Contains(line, w) {
+				t.Errorf("%s: QAP line %q does not say %q", lang, line, w)
+			}
+		}
+	}
+}
