@@ -609,8 +609,10 @@ Examples:
 	"viz.window":                       "Window",
 	"viz.unitMap":                      "Unit network map",
 	"viz.legendSize":                   "Colour: detected community · Size: %s · Boxes: sectors (thick red box = SILO; dashed orange box = WATCH, on the watch list)",
-	"viz.legendEdges":                  "Grey: tie inside a sector · blue: across sectors · line width: weight (log scale)\nThick red: bridge (the network splits without it)",
-	"viz.legendShapes":                 "Circle: unit · square: formal coordinator · diamond: external · double outline: articulation point",
+	"viz.legendEdges":                  "Grey: tie inside a sector · blue: across sectors · line width: weight (log scale)",
+	"viz.legendBridge":                 "Thick red: bridge (the network splits without it)",
+	"viz.legendArticulation":           "double outline: articulation point",
+	"viz.legendShapes":                 "Circle: unit · square: formal coordinator · diamond: external",
 	"viz.drawnTies":                    "%s of %s {2:tie|ties} drawn",
 	"viz.topK":                         "\n(each unit's %d strongest {1:tie|ties} and every bridge; weaker ties are left out)",
 	"viz.hiddenNodes":                  "\n%s {1:unit|units} with the smallest %s {1:is|are} left out",
@@ -899,7 +901,7 @@ Examples:
 
 	// viz: the person level's words for nodes, and what the network sets aside (issue "Right answers")
 	"viz.person.map":              "People network map",
-	"viz.person.legendShapes":     "Circle: person · triangle: a unit addressed directly (not a person) · double outline: articulation point",
+	"viz.person.legendShapes":     "Circle: person · triangle: a unit addressed directly (not a person)",
 	"viz.person.topK":             "\n(each person's %d strongest {1:tie|ties} and every bridge; weaker ties are left out)",
 	"viz.person.hiddenNodes":      "\n%s {1:person or unit|people or units} with the smallest %s {1:is|are} left out",
 	"viz.person.noBrokers":        "No brokers: no person lies on a shortest path between two other people (everyone's betweenness is 0), so there is no brokers table.",

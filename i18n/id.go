@@ -645,8 +645,10 @@ Contoh:
 	"viz.window":                       "Jendela waktu",
 	"viz.unitMap":                      "Peta jejaring unit",
 	"viz.legendSize":                   "Warna: komunitas terdeteksi · Ukuran: %s · Kotak: sektor (kotak merah tebal = SILO; kotak jingga putus-putus = PANTAU, dalam daftar pantau)",
-	"viz.legendEdges":                  "Garis abu-abu: ikatan dalam sektor · biru: lintas sektor · tebal garis: bobot (skala log)\nMerah tebal: jembatan (tanpanya jejaring terputus)",
-	"viz.legendShapes":                 "Lingkaran: unit · persegi: koordinator formal · belah ketupat: eksternal · garis tepi ganda: titik artikulasi",
+	"viz.legendEdges":                  "Garis abu-abu: ikatan dalam sektor · biru: lintas sektor · tebal garis: bobot (skala log)",
+	"viz.legendBridge":                 "Merah tebal: jembatan (tanpanya jejaring terputus)",
+	"viz.legendArticulation":           "garis tepi ganda: titik artikulasi",
+	"viz.legendShapes":                 "Lingkaran: unit · persegi: koordinator formal · belah ketupat: eksternal",
 	"viz.drawnTies":                    "Digambar %s dari %s ikatan",
 	"viz.topK":                         "\n(%d ikatan terkuat tiap unit dan semua jembatan; ikatan yang lebih lemah tidak digambar)",
 	"viz.hiddenNodes":                  "\n%s unit dengan %s terkecil tidak digambar",
@@ -935,7 +937,7 @@ Contoh:
 
 	// viz: the person level's words for nodes, and what the network sets aside (issue "Right answers")
 	"viz.person.map":              "Peta jejaring pegawai",
-	"viz.person.legendShapes":     "Lingkaran: pegawai · segitiga: unit yang disurati langsung (bukan pegawai) · garis tepi ganda: titik artikulasi",
+	"viz.person.legendShapes":     "Lingkaran: pegawai · segitiga: unit yang disurati langsung (bukan pegawai)",
 	"viz.person.topK":             "\n(%d ikatan terkuat tiap pegawai dan semua jembatan; ikatan yang lebih lemah tidak digambar)",
 	"viz.person.hiddenNodes":      "\n%s pegawai atau unit dengan %s terkecil tidak digambar",
 	"viz.person.noBrokers":        "Tidak ada perantara: tidak ada pegawai yang berada di jalur terpendek antara dua pegawai lain (betweenness semua pegawai 0), sehingga tabel perantara tidak ditampilkan.",

@@ -642,6 +642,7 @@ func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 	pos := make([]int, len(r.Nodes)) // node id -> index in m.nodes
 	wd := widths(val)
 	drawn := 0
+	cutVertices, bridgesDrawn := false, false // what the legend explains
 	for i := range r.Net.Nodes {
 		pos[i] = -1
 		if !keep[i] {
@@ -651,7 +652,7 @@ func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 		mn := &r.Nodes[i]
 		per := 1
 		if mn.Articulation {
-			per = 2
+			per, cutVertices = 2, true
 		}
 		tip := fmt.Sprintf("%s\n%s: %s\n%s: %d\n%s: %s", nodeTitle(nd), t.Sector, nd.Sector,
 			t.Community, mn.Community, metricLabel(opt.sizeBy(), opt.Lang), strconv.FormatFloat(val[i], 'g', 4, 64))
@@ -676,6 +677,7 @@ func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 		if bridges[p] {
 			e.colour, e.bold = colBridge, true
 			e.pen = math.Max(e.pen, 2.5)
+			bridgesDrawn = true
 		}
 		m.edges = append(m.edges, e)
 	}
@@ -683,7 +685,17 @@ func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 	m.clusters = sectorClusters(r, pos, t, opt.Lang, st.outside(), drawnOut)
 	m.title = titleLines(t.UnitMap, opt, r.Net.Level)
 	m.title = append(m.title, silosUntoldLines(r, opt.Lang)...)
-	m.title = append(m.title, i18n.Sprintf(t.LegendSize, metricLabel(opt.sizeBy(), opt.Lang)), t.LegendEdges, t.LegendShapes, t.LegendLabels)
+	// The legend explains bridges and articulation points only on a map
+	// that draws them: it told readers of maps without a red line to look
+	// for one.
+	edges, shapes := t.LegendEdges, t.LegendShapes
+	if bridgesDrawn {
+		edges += "\n" + t.LegendBridge
+	}
+	if cutVertices {
+		shapes += " · " + t.LegendArticulation
+	}
+	m.title = append(m.title, i18n.Sprintf(t.LegendSize, metricLabel(opt.sizeBy(), opt.Lang)), edges, shapes, t.LegendLabels)
 	m.title = append(m.title, leftOut(t, u.Edges()/2, len(ties), len(r.Nodes)-drawn, opt))
 	return m.write(), nil
 }

@@ -17,6 +17,7 @@ import (
 	"testing"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/i18n"
 	goldenfile "github.com/sekat-ona/sekat/internal/golden"
 	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/metrics/silo"
@@ -731,6 +732,50 @@ func TestMapsSayWhenSilosUntold(t *testing.T) {
 			for name, got := range map[string]string{"overview": unwrap(ov), "map.dot": unwrap(um), "caption": v.Brief.ExplainMap} {
 				if strings.Contains(got, note) != c.want {
 					t.Errorf("%s, %s, %d permutations: note %q shown %v, want %v", lang, name, c.perms, note, !c.want, c.want)
+				}
+			}
+		}
+	}
+}
+
+// TestMapLegendSaysWhatIsDrawn: the legend explains the thick red bridges
+// and the double outlines of articulation points only on a map that draws
+// them. It explained both on every map, and readers of a map without a
+// red line looked for one (the kabupaten preset's seed 4242). A ring of
+// units has neither; the hand network has both.
+func TestMapLegendSaysWhatIsDrawn(t *testing.T) {
+	ring := func() *graph.Network {
+		var nodes []graph.Node
+		var edges []graph.Edge
+		for i := 0; i < 6; i++ {
+			id := fmt.Sprintf("U%d", i)
+			nodes = append(nodes, graph.Node{ID: id, Name: "Unit " + id, Sector: fmt.Sprintf("s%d", i/2), Unit: id})
+		}
+		for i := 0; i < 6; i++ {
+			e := graph.Edge{From: int32(i), To: int32((i + 1) % 6), Weight: 3}
+			e.Layers[graph.Correspondence] = 3
+			edges = append(edges, e)
+		}
+		return graph.NewNetwork(graph.UnitLevel, nodes, edges, nil, graph.Window{}, graph.LayerWeights{})
+	}
+	for _, tc := range []struct {
+		name string
+		net  *graph.Network
+		want bool
+	}{{"ring", ring(), false}, {"hand", handUnits(nil, nil), true}} {
+		r := analyze(t, tc.net)
+		for _, lang := range []string{"id", "en"} {
+			dot, err := UnitMapDOT(r, MapOptions{Lang: lang, MaxTiesPerNode: -1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := strings.ReplaceAll(string(dot), `\l`, " ") // the title's lines are wrapped at spaces
+			if got := strings.Contains(s, "peripheries=2"); got != tc.want {
+				t.Fatalf("%s: double outlines drawn %v, want %v", tc.name, got, tc.want)
+			}
+			for _, key := range []string{"viz.legendBridge", "viz.legendArticulation"} {
+				if got := strings.Contains(s, i18n.T(lang, key)); got != tc.want {
+					t.Errorf("%s (%s): legend has %s: %v, want %v", tc.name, lang, key, got, tc.want)
 				}
 			}
 		}

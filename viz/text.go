@@ -19,6 +19,8 @@ type lang struct {
 	LegendSize                  string
 	LegendEdges                 string
 	LegendShapes                string
+	LegendBridge                string // the bridges' line, when the map draws one
+	LegendArticulation          string // added to LegendShapes when the map draws an articulation point
 	DrawnTies, TopK             string
 	HiddenNodes                 string
 	LayerName                   [graph.NumLayers]string
@@ -203,17 +205,19 @@ func metricLabel(name, code string) string {
 func newLang(code string) *lang {
 	t := func(key string) string { return i18n.T(code, key) }
 	return &lang{
-		code:         code,
-		Sector:       t("viz.sector"),
-		Community:    t("viz.community"),
-		Window:       t("viz.window"),
-		UnitMap:      t("viz.unitMap"),
-		LegendSize:   t("viz.legendSize"),
-		LegendEdges:  t("viz.legendEdges"),
-		LegendShapes: t("viz.legendShapes"),
-		DrawnTies:    t("viz.drawnTies"),
-		TopK:         t("viz.topK"),
-		HiddenNodes:  t("viz.hiddenNodes"),
+		code:               code,
+		Sector:             t("viz.sector"),
+		Community:          t("viz.community"),
+		Window:             t("viz.window"),
+		UnitMap:            t("viz.unitMap"),
+		LegendSize:         t("viz.legendSize"),
+		LegendEdges:        t("viz.legendEdges"),
+		LegendShapes:       t("viz.legendShapes"),
+		LegendBridge:       t("viz.legendBridge"),
+		LegendArticulation: t("viz.legendArticulation"),
+		DrawnTies:          t("viz.drawnTies"),
+		TopK:               t("viz.topK"),
+		HiddenNodes:        t("viz.hiddenNodes"),
 		LayerName: [graph.NumLayers]string{t("viz.layer.correspondence"), t("viz.layer.meetings"),
 			t("viz.layer.dataSharing"), t("viz.layer.dataDenied")},
 		EgoMap:    t("viz.egoMap"),
