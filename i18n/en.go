@@ -324,6 +324,8 @@ var en = map[string]string{
 	"reason.partialIDMarked":           "this recipient's id is unknown, but the tables hold the same id with or without the mark an export adds to keep an id as text in a spreadsheet (a leading apostrophe, =\"…\", quotes); the letter is used with its other recipients; write the ids alike in every table",
 	"reason.unitCase":                  "unit_id not in the units table, but the units table holds the same id in other letter case; sekat matches ids exactly: write it as the units table does",
 	"reason.idCase":                    "unknown id, but the units table holds the same unit_id in other letter case; sekat matches ids exactly: write it as the units table does",
+	"reason.idOtherCase":               "unknown id, but the tables hold the same id in other letter case; sekat matches ids exactly: write it as the people table does",
+	"reason.partialIDOtherCase":        "this recipient's id is unknown, but the tables hold the same id in other letter case; the letter is used with its other recipients; write it as the people table does",
 	"reason.partialIDCase":             "this recipient's id is unknown, but the units table holds the same unit_id in other letter case; the letter is used with its other recipients; write it as the units table does",
 	"reason.unitByName":                "this unit_id is not an id of the units table but the name (or short name) of a unit there; write that unit's unit_id",
 	"reason.idUnitName":                "unknown id, but the name (or short name) of a unit of the units table; write that unit's unit_id",

@@ -356,6 +356,8 @@ var id = map[string]string{
 	"reason.partialIDMarked":           "id penerima ini tidak dikenal, tetapi tabel memuat id yang sama dengan atau tanpa tanda yang ditambahkan ekspor agar id tetap berupa teks di lembar kerja (tanda petik di depan, =\"…\", tanda kutip); surat tetap dipakai dengan penerima lainnya; tuliskan id dengan cara yang sama di semua tabel",
 	"reason.unitCase":                  "unit_id tidak ada di tabel units, tetapi tabel units memuat id yang sama dengan huruf besar/kecil yang berbeda; sekat mencocokkan id persis: tuliskan seperti di tabel units",
 	"reason.idCase":                    "id tidak dikenal, tetapi tabel units memuat unit_id yang sama dengan huruf besar/kecil yang berbeda; sekat mencocokkan id persis: tuliskan seperti di tabel units",
+	"reason.idOtherCase":               "id tidak dikenal, tetapi tabel memuat id yang sama dengan huruf besar/kecil yang berbeda; sekat mencocokkan id persis: tuliskan seperti di tabel people",
+	"reason.partialIDOtherCase":        "id penerima ini tidak dikenal, tetapi tabel memuat id yang sama dengan huruf besar/kecil yang berbeda; surat tetap dipakai dengan penerima lainnya; tuliskan seperti di tabel people",
 	"reason.partialIDCase":             "id penerima ini tidak dikenal, tetapi tabel units memuat unit_id yang sama dengan huruf besar/kecil yang berbeda; surat tetap dipakai dengan penerima lainnya; tuliskan seperti di tabel units",
 	"reason.unitByName":                "unit_id ini bukan kode unit di tabel units, melainkan nama (atau nama singkat) salah satu unit di sana; tuliskan unit_id unit itu",
 	"reason.idUnitName":                "id tidak dikenal, tetapi sama dengan nama (atau nama singkat) salah satu unit di tabel units; tuliskan unit_id unit itu",

@@ -51,6 +51,10 @@ var (
 	// wraps ErrUnknownID.
 	ErrUnitCase = fmt.Errorf("%w: a unit_id in other case", ErrUnknownUnit)
 	ErrIDCase   = fmt.Errorf("%w: a unit_id in other case", ErrUnknownID)
+	// ErrIDOtherCase: an unknown id of a log table that the tables hold
+	// all in upper or all in lower case (a person id "p3" for P3, which
+	// ErrIDCase, about unit ids, does not cover); it wraps ErrUnknownID.
+	ErrIDOtherCase = fmt.Errorf("%w: an id in other case", ErrUnknownID)
 	// ErrSeveralAttendees: a meetings row's attendee that is two or more
 	// known ids in one cell (separated by ';', ',', ...), where a row
 	// names one attendee; it wraps ErrUnknownID.

@@ -1395,6 +1395,9 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 		if u, ok := l.unitByCase(id); ok {
 			return graph.Ref{}, l.bad(t, col, id, ErrIDCase, "unknown id %q: the units table has %q, the same in other letter case; sekat matches ids exactly: write it as the units table does", id, u)
 		}
+		if other, ok := otherCase(id, known); ok {
+			return graph.Ref{}, l.bad(t, col, id, ErrIDOtherCase, "unknown id %q: the tables have %q, the same in other letter case; sekat matches ids exactly: write it as the people table does", id, other)
+		}
 		if other, ok := nipSpaced(id, known); ok {
 			return graph.Ref{}, l.bad(t, col, id, ErrIDSpaces, "unknown id %q: the tables have %q, the same NIP spaced otherwise; write the ids alike in every table", id, other)
 		}
@@ -1676,6 +1679,19 @@ func (l *loader) unitByCase(b []byte) (string, bool) {
 	}
 	id := l.unitCase[strings.ToLower(string(b))]
 	return id, id != "" && id != string(b)
+}
+
+// otherCase finds, for an unknown id, the same id all in upper or all in
+// lower case, if known has it ("p3" for P3, "P-abc" for p-abc): the
+// person ids that unitByCase, which looks in the units table only, does
+// not see. It runs for a rejected cell only, so it may allocate.
+func otherCase(id []byte, known func([]byte) bool) (string, bool) {
+	for _, c := range [][]byte{bytes.ToUpper(id), bytes.ToLower(id)} {
+		if !bytes.Equal(c, id) && known(c) {
+			return string(c), true
+		}
+	}
+	return "", false
 }
 
 // nipSpaced finds, for an unknown id, the same id as known has it with

@@ -937,6 +937,22 @@ func TestUnitIDCase(t *testing.T) {
 	})
 }
 
+// TestPersonIDCase: a person id written in other letter case ("P1" for
+// p1) as a sender or a recipient is rejected naming the id the people
+// table has, in both languages; before, it was only "not in the people
+// or units table", though unit_ids so written were told.
+func TestPersonIDCase(t *testing.T) {
+	study := handStudy(t)
+	corr := readFile(t, filepath.Join(study, "correspondence.csv"))
+	writeStudyFile(t, study, "correspondence.csv", []byte(corr+"2025-03-03 09:00,P3,p1,,m91\n2025-03-03 09:01,p3,p1;P2,,m92\n"))
+	validateSays(t, study, map[string][]string{
+		"en": {`unknown id "P3": the tables have "p3", the same in other letter case; sekat matches ids exactly: write it as the people table does`,
+			`unknown id "P2": the tables have "p2", the same in other letter case`},
+		"id": {"id tidak dikenal, tetapi tabel memuat id yang sama dengan huruf besar/kecil yang berbeda; sekat mencocokkan id persis: tuliskan seperti di tabel people",
+			"id penerima ini tidak dikenal, tetapi tabel memuat id yang sama dengan huruf besar/kecil yang berbeda; surat tetap dipakai dengan penerima lainnya"},
+	})
+}
+
 // TestColumnSuggestion: a letters file whose headers are the names
 // Indonesian exports use (Tanggal Kirim, NIP Pengirim, Kepada, Tembusan)
 // stops with a columns: mapping to add to study.yaml, in both languages;

@@ -875,6 +875,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 			{ingest.ErrIDSpaces, "reason.partialIDSpaces"},
 			{ingest.ErrIDMarked, "reason.partialIDMarked"},
 			{ingest.ErrIDCase, "reason.partialIDCase"},
+			{ingest.ErrIDOtherCase, "reason.partialIDOtherCase"},
 			{ingest.ErrIDUnitName, "reason.partialIDUnitName"},
 			{ingest.ErrRejectedPerson, "reason.partialRejectedPerson"},
 			{ingest.ErrRejectedUnit, "reason.partialRejectedUnit"},
@@ -907,6 +908,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrUnitByName, "reason.unitByName"}, // before the errors it wraps
 		{ingest.ErrUnitCase, "reason.unitCase"},     // before the errors it wraps
 		{ingest.ErrIDCase, "reason.idCase"},
+		{ingest.ErrIDOtherCase, "reason.idOtherCase"},
 		{ingest.ErrUnknownUnit, "reason.unknownUnit"}, // before ErrUnknownID, which it wraps
 		{ingest.ErrIDUnitName, "reason.idUnitName"},
 		{ingest.ErrSeveralAttendees, "reason.severalAttendees"},
