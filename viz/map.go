@@ -310,6 +310,9 @@ func (m *mapGraph) write() []byte {
 		v := m.ring[(i+1)%len(m.ring)]
 		fmt.Fprintf(&b, "  %s %s %s [style=invis, constraint=false];\n", graph.DOTQuote(m.nodes[u].id), arrow, graph.DOTQuote(m.nodes[v].id))
 	}
+	if len(grid) > 0 && len(m.edges) > 0 {
+		b.WriteString(tiesMark)
+	}
 	for _, e := range m.edges {
 		fmt.Fprintf(&b, "  %s %s %s [penwidth=%s", graph.DOTQuote(m.nodes[e.u].id), arrow, graph.DOTQuote(m.nodes[e.v].id), num(e.pen))
 		if e.colour != colInside {

@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -779,5 +780,49 @@ func TestMapLegendSaysWhatIsDrawn(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestMapTiesDoNotWiden: a map's boxes are placed without its ties, which
+// are drawn afterwards, so the drawing is as wide as its boxes need. dot
+// routed every tie through the ranks it crosses, and on the provinsi
+// preset's letters layer the route points pushed one sector's box 5,500
+// points right of the others (6,758 points wide where the boxes need
+// 1,232): printed, the map was a strip. Here: sectors tied as a tree with
+// chords, every tie drawn, against the same map without its ties.
+func TestMapTiesDoNotWiden(t *testing.T) {
+	r := analyze(t, sectorTree(14, 5, true))
+	dot, err := UnitMapDOT(r, MapOptions{MaxTiesPerNode: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := bytes.Index(dot, []byte(tiesMark))
+	if i < 0 {
+		t.Fatal("the map's DOT has no mark before its ties")
+	}
+	bare := append(append([]byte(nil), dot[:i]...), "}\n"...)
+	size := func(d []byte) (w, h float64) {
+		svg, err := Render(d, FormatSVG, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := regexp.MustCompile(`<svg width="([0-9.]+)pt" height="([0-9.]+)pt"`).FindSubmatch(svg)
+		if m == nil {
+			t.Fatal("no size in the SVG")
+		}
+		w, _ = strconv.ParseFloat(string(m[1]), 64)
+		h, _ = strconv.ParseFloat(string(m[2]), 64)
+		return w, h
+	}
+	w, h := size(dot)
+	bw, bh := size(bare)
+	// The map without ties is laid out by dot alone, whose bounding box
+	// keeps a few points more margin than nop2's: 1,151 x 630 pt against
+	// 1,135 x 618 pt with the ties here; dot with the ties made 1,348.
+	if w > 1.03*bw || h > 1.03*bh {
+		t.Errorf("with its ties the map is %.0f x %.0f pt, without them %.0f x %.0f pt", w, h, bw, bh)
+	}
+	if n := strings.Count(string(dot), " -- ") - strings.Count(string(dot), "style=invis"); n < 20 {
+		t.Fatalf("only %d ties drawn", n)
 	}
 }

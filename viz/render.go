@@ -63,7 +63,9 @@ func gv() (*graphviz.Graphviz, error) {
 // Render lays out dot with engine ("dot" or "fdp"; "" keeps the graph's
 // own layout attribute when it is dot, fdp or circo) and returns it as
 // format: "svg", "png", or "dot" (the DOT source itself, unchanged).
-// A graph without a layout attribute is laid out with dot.
+// A graph without a layout attribute is laid out with dot; a map whose
+// DOT marks its ties (tiesMark) is laid out without them, which are then
+// drawn between the places found (layoutThenTies).
 // Graphviz runs in-process (WebAssembly); calls are serialised, so Render
 // is safe for concurrent use but not parallel.
 //
@@ -87,6 +89,16 @@ func Render(dot []byte, format, engine string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	nop := false
+	if engine == "" || engine == EngineDot {
+		laid, ok, err := layoutThenTies(g, dot)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			dot, nop = laid, true
+		}
+	}
 	gr, err := graphviz.ParseBytes(dot)
 	if err != nil {
 		return nil, fmt.Errorf("viz: graphviz cannot read the DOT: %w", err)
@@ -100,6 +112,9 @@ func Render(dot []byte, format, engine string) ([]byte, error) {
 	}
 	if engine != EngineFDP && engine != EngineCirco {
 		engine = EngineDot
+	}
+	if nop {
+		engine = "nop2" // the places dot gave, the ties drawn between them
 	}
 	// The graph's layout attribute wins over the engine Graphviz is
 	// called with, so set both.
@@ -119,6 +134,50 @@ func Render(dot []byte, format, engine string) ([]byte, error) {
 		return paintPNG(buf.Bytes())
 	}
 	return liftLabels(buf.Bytes()), nil
+}
+
+// tiesMark is the comment line before the ties of a map laid out on an
+// invisible grid (mapGraph.write): Render places the nodes without the
+// ties below it, then draws them (see layoutThenTies).
+const tiesMark = "  // ties: drawn after the nodes are placed\n"
+
+// layoutThenTies lays out dot without the ties below tiesMark, and
+// returns the laid-out graph (Graphviz's own DOT, with every node's pos and
+// every box's bb) with the ties added, for the nop2 engine, which keeps
+// those places and draws the ties as lines between them. dot routes every
+// tie through the ranks it crosses, and on the provinsi preset's letters
+// layer the ties' route points pushed one sector's box 5,500 points to the
+// right of the others: the map was 6,758 points wide where its boxes need
+// 1,232, and shrunk to a strip (TestMapTiesDoNotWiden). ok is false when
+// dot has no mark.
+func layoutThenTies(g *graphviz.Graphviz, dot []byte) (laid []byte, ok bool, err error) {
+	i := bytes.Index(dot, []byte(tiesMark))
+	if i < 0 {
+		return nil, false, nil
+	}
+	ties := dot[i+len(tiesMark):]
+	end := bytes.LastIndexByte(ties, '}')
+	if end < 0 {
+		return nil, false, errors.New("viz: a map's DOT ends without }")
+	}
+	skeleton := append(append([]byte(nil), dot[:i]...), "}\n"...)
+	gr, err := graphviz.ParseBytes(skeleton)
+	if err != nil || gr == nil {
+		return nil, false, fmt.Errorf("viz: graphviz cannot read the DOT: %v", err)
+	}
+	defer gr.Close()
+	g.SetLayout(graphviz.Layout(EngineDot))
+	var buf bytes.Buffer
+	if err := g.Render(context.Background(), gr, graphviz.Format("dot"), &buf); err != nil {
+		return nil, false, fmt.Errorf("viz: graphviz dot: %w", err)
+	}
+	out := buf.Bytes()
+	close := bytes.LastIndexByte(out, '}')
+	if close < 0 {
+		return nil, false, errors.New("viz: graphviz wrote a graph without }")
+	}
+	laid = append(append(append([]byte(nil), out[:close]...), ties[:end]...), "}\n"...)
+	return laid, true, nil
 }
 
 // graphTitle is a node's, edge's or cluster's <title> as Graphviz writes
