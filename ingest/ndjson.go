@@ -494,7 +494,7 @@ func (s *ndjSource) Next(row []Value) (int64, error) {
 			}
 			if e.onKey && e.sent != ErrInvalidUTF8 {
 				re.Reason = e.reason
-				re.Value = srcDisplay(l)
+				re.Value, re.rowValue = srcDisplay(l), true
 			} else if e.sent == ErrInvalidUTF8 {
 				re.Reason = e.reason
 				re.Value = srcDisplay(s.valueBytes(l, e.pos))

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -84,5 +85,44 @@ func TestRowErrorPersonalFields(t *testing.T) {
 				t.Errorf("Personal() = %v, want %v", got, c.want)
 			}
 		})
+	}
+}
+
+// TestRowErrorPersonalNDJSONLine: an NDJSON line whose key holds an object
+// or an array of objects, or is written twice, is rejected naming that
+// key's column, but its Value is the whole line, with the sender's and
+// the attendees' ids: Personal says so whatever the column (it said false
+// for sent_at, title or meeting_id, and rejects.csv showed the NIPs).
+func TestRowErrorPersonalNDJSONLine(t *testing.T) {
+	dir := t.TempDir()
+	copyStudy(t, "../testdata/studies/hand", dir)
+	if err := os.Remove(filepath.Join(dir, "correspondence.csv")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(dir, "meetings.csv")); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, "correspondence.ndjson"), ""+
+		`{"sent_at":"2025-01-10 09:00","sender":"p1","recipients":"p3"}`+"\n"+
+		`{"sent_at":{"d":"2025-01-11"},"sender":"p1","recipients":"p3"}`+"\n"+ // line 2: sent_at, an object
+		`{"sent_at":"2025-01-12 09:00","sent_at":"2025-01-12","sender":"p1","recipients":"p3"}`+"\n"+ // line 3: sent_at twice
+		`{"sent_at":"kemarin","sender":"p1","recipients":"p3"}`+"\n") // line 4: sent_at, its cell only
+	writeFile(t, filepath.Join(dir, "meetings.ndjson"), ""+
+		`{"meeting_id":"M1","start":"2025-02-10 09:00","attendee":"p1","title":"Rapat"}`+"\n"+
+		`{"meeting_id":"M1","start":"2025-02-10 09:00","attendee":"p2","title":{"t":"Rapat"}}`+"\n"+ // line 2: title, an object
+		`{"meeting_id":[{"a":1}],"start":"2025-02-10 09:00","attendee":"p3","title":"Rapat"}`+"\n") // line 3: meeting_id, an array of objects
+	var got []string
+	loadDir(t, dir, Options{MaxRejectRate: 1, OnReject: func(e *RowError) {
+		got = append(got, fmt.Sprintf("%s:%d %s/%s %v", e.File, e.Line, e.Table, e.Field, e.Personal()))
+	}})
+	want := []string{
+		"correspondence.ndjson:2 correspondence/sent_at true",
+		"correspondence.ndjson:3 correspondence/sent_at true",
+		"correspondence.ndjson:4 correspondence/sent_at false",
+		"meetings.ndjson:2 meetings/title true",
+		"meetings.ndjson:3 meetings/meeting_id true",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rejected rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

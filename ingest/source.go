@@ -166,16 +166,21 @@ type RowError struct {
 	// Load sets both on every RowError it hands to Options.OnReject.
 	Table Table
 	Field string
+	// rowValue says that Value is the whole row although Column names
+	// the cell at fault (an NDJSON line whose key holds an object, or is
+	// written twice): the row's other cells may name a person.
+	rowValue bool
 }
 
 // Personal reports whether Value may identify a person, so that an output
-// meant for others can leave it out: a whole row (Field ""), any cell of
+// meant for others can leave it out: a whole row (Field "", or a Value
+// that is the whole row though Column names one cell), any cell of
 // the people table, and a cell of a log table's id column (sender,
 // recipients, cc, attendee, organizer, provider, consumer), which takes
 // a person_id as well as a unit_id. The cells of the units table, the
 // times, meeting ids, titles, datasets and statuses are not.
 func (e *RowError) Personal() bool {
-	if e.Field == "" || e.Table == People {
+	if e.Field == "" || e.rowValue || e.Table == People {
 		return true
 	}
 	if e.Table < Correspondence || e.Table >= NumTables {
