@@ -198,28 +198,49 @@ func TestRevealRejectRateAudit(t *testing.T) {
 		level  string
 		reveal bool
 	}{{"unit", true}, {"person", true}, {"unit", false}, {"person", false}} {
-		t.Run(fmt.Sprintf("%s/reveal=%v", c.level, c.reveal), func(t *testing.T) {
-			out := filepath.Join(t.TempDir(), "out")
-			args := []string{"analyze", study, "--out", out, "--level", c.level, "--lang", "en"}
-			if c.reveal {
-				args = append(args, "--reveal", "--purpose", "data cleaning")
-			}
-			code, _, stderr := sekat(t, args...)
-			if code != 1 || !strings.Contains(stderr, "--max-reject-rate") {
-				t.Fatalf("exit %d, %s; want 1 for the reject rate", code, stderr)
-			}
-			rows := readCSV(t, filepath.Join(out, "rejects.csv"))
-			a := readAudit(t, out)
-			switch {
-			case c.reveal && (a == nil || !a.Revealed || a.Purpose != "data cleaning" || !slices.Equal(a.Outputs, []string{"rejects.csv"}) || a.Study != "bad"):
-				t.Errorf("audit.json %+v; want revealed, the purpose, the study bad and rejects.csv its one output", a)
-			case !c.reveal && a != nil:
-				t.Errorf("audit.json %+v written without --reveal", a)
-			}
-			if got, want := rows[1]["value"], map[bool]string{true: "NOPE", false: ""}[c.reveal]; got != want {
-				t.Errorf("people.csv line 8: value %q, want %q", got, want)
-			}
-		})
+		for _, lang := range []string{"en", "id"} {
+			t.Run(fmt.Sprintf("%s/reveal=%v/%s", c.level, c.reveal, lang), func(t *testing.T) {
+				revealRejectRateAudit(t, study, c.level, c.reveal, lang)
+			})
+		}
+	}
+}
+
+// revealRejectRateAudit is one case of TestRevealRejectRateAudit. The
+// failure points to rejects.csv, so without --reveal it also says how
+// many values that file left out and how to see them, as a run that goes
+// on does (before, it said nothing of the empty cells the steward found).
+func revealRejectRateAudit(t *testing.T, study, level string, reveal bool, lang string) {
+	out := filepath.Join(t.TempDir(), "out")
+	args := []string{"analyze", study, "--out", out, "--level", level, "--lang", lang}
+	if reveal {
+		args = append(args, "--reveal", "--purpose", "data cleaning")
+	}
+	code, _, stderr := sekat(t, args...)
+	if code != 1 || !strings.Contains(stderr, "--max-reject-rate") {
+		t.Fatalf("exit %d, %s; want 1 for the reject rate", code, stderr)
+	}
+	leftOut := 0
+	for _, r := range rejectsRows {
+		if r.personal && r.value != "" {
+			leftOut++
+		}
+	}
+	said := map[string]string{"id": fmt.Sprintf("%d nilai di %s dikosongkan", leftOut, filepath.Join(out, "rejects.csv")),
+		"en": fmt.Sprintf("%d values in %s were left out", leftOut, filepath.Join(out, "rejects.csv"))}[lang]
+	if got := strings.Contains(stderr, said); got == reveal {
+		t.Errorf("stderr says %q: %v, want %v:\n%s", said, got, !reveal, stderr)
+	}
+	rows := readCSV(t, filepath.Join(out, "rejects.csv"))
+	a := readAudit(t, out)
+	switch {
+	case reveal && (a == nil || !a.Revealed || a.Purpose != "data cleaning" || !slices.Equal(a.Outputs, []string{"rejects.csv"}) || a.Study != "bad"):
+		t.Errorf("audit.json %+v; want revealed, the purpose, the study bad and rejects.csv its one output", a)
+	case !reveal && a != nil:
+		t.Errorf("audit.json %+v written without --reveal", a)
+	}
+	if got, want := rows[1]["value"], map[bool]string{true: "NOPE", false: ""}[reveal]; got != want {
+		t.Errorf("people.csv line 8: value %q, want %q", got, want)
 	}
 }
 

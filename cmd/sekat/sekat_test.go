@@ -102,8 +102,10 @@ func TestAnalyzeBadStudy(t *testing.T) {
 		t.Errorf("rejects.csv after a failed run:\n%s", rj)
 	}
 	// Worded whole in Bahasa Indonesia, with the numbers and the file to
-	// fix (before, a general sentence and an English detail line).
-	if want := "sekat: 4 dari 10 baris tabel correspondence (40,0%) ditolak, melebihi batas 1,0% (--max-reject-rate); tabel meetings juga: 1 dari 12 baris (8,3%) ditolak; perbaiki baris yang tercantum di " + filepath.Join(out, "rejects.csv") + ", atau naikkan --max-reject-rate\n"; stderr != want {
+	// fix (before, a general sentence and an English detail line), and
+	// what that file left out.
+	if want := "sekat: 4 dari 10 baris tabel correspondence (40,0%) ditolak, melebihi batas 1,0% (--max-reject-rate); tabel meetings juga: 1 dari 12 baris (8,3%) ditolak; perbaiki baris yang tercantum di " + filepath.Join(out, "rejects.csv") + ", atau naikkan --max-reject-rate\n" +
+		"3 nilai di " + filepath.Join(out, "rejects.csv") + " dikosongkan karena dapat menunjuk seseorang (id pegawai, nama, baris utuh); sekat validate ../../testdata/studies/bad --show N menampilkannya di layar, atau jalankan ulang dengan --reveal --purpose\n"; stderr != want {
 		t.Errorf("stderr %q, want %q", stderr, want)
 	}
 	code, _, stderr = sekat(t, "analyze", "../../testdata/studies/bad", "--max-reject-rate", "1", "--out", out, "--lang", "en")

@@ -295,6 +295,9 @@ func loadStudy(ctx context.Context, o studyOptions, rejects io.Writer) (*loaded,
 		if rejects == io.Discard {
 			return nil, rejectsNotWritten(err, o)
 		}
+		if valuesLeftOut > 0 && werr == nil && errors.Is(err, ingest.ErrRejectRate) {
+			return nil, &valuesLeftOutError{err, valuesLeftOut}
+		}
 		return nil, err
 	}
 	if werr != nil {
@@ -559,6 +562,18 @@ type wordedError struct {
 
 func (e *wordedError) Error() string { return e.text }
 func (e *wordedError) Unwrap() error { return e.err }
+
+// valuesLeftOutError is a run that failed for too many rejected rows
+// after rejects.csv, which it leaves behind, left out n values that may
+// name a person: loadIntoOut says so beside the failure, as a run that
+// goes on does (valuesLeftOutLine).
+type valuesLeftOutError struct {
+	err error
+	n   int64
+}
+
+func (e *valuesLeftOutError) Error() string { return e.err.Error() }
+func (e *valuesLeftOutError) Unwrap() error { return e.err }
 
 // studyError words a problem of study.yaml (an *ingest.ConfigError) in
 // lang: the file and line, the key, and what is allowed there. Other
@@ -1153,6 +1168,12 @@ func loadIntoOut(ctx context.Context, command string, so studyOptions, dir strin
 			err = errors.Join(err, cerr)
 		} else if rr := new(ingest.RejectRateError); errors.As(err, &rr) {
 			rr.Rejects = filepath.Join(dir, "rejects.csv")
+			// The file the failure points to shows empty cells where
+			// it left values out: say how many, and how to see them.
+			if lo := new(valuesLeftOutError); errors.As(err, &lo) {
+				err = &wordedError{rejectRateText(rr, so.Lang, "") + "\n" +
+					msg(so.Lang, "valuesLeftOut", groupDigits(lo.n, so.Lang), rr.Rejects, so.Study), err}
+			}
 		} else {
 			err = fmt.Errorf("%w (%s)", err, filepath.Join(dir, "rejects.csv"))
 		}
