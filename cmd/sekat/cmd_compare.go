@@ -186,16 +186,28 @@ func compareCommand(hl string) *cli.Command {
 // period is a FROM..TO of --before or --after, in seconds.
 type period struct{ from, to int64 }
 
-// parsePeriod reads FROM..TO in loc; TO is not included.
-func parsePeriod(lang, flag, s string, loc *time.Location) (period, error) {
+// parsePeriod reads FROM..TO in loc; TO is not included. In a study whose
+// tables are read month first (monthFirst), a bound whose day and month
+// could be swapped is refused, as --from and --to are: it is read day
+// first, where the user most likely meant it month first.
+func parsePeriod(lang, flag, s string, loc *time.Location, monthFirst bool) (period, error) {
 	a, b, ok := strings.Cut(s, "..")
 	if !ok {
 		return period{}, usagef(msg(lang, "change.badPeriod"), flag, s)
 	}
-	from, _, err1 := ingest.ParseTime([]byte(strings.TrimSpace(a)), loc)
-	to, _, err2 := ingest.ParseTime([]byte(strings.TrimSpace(b)), loc)
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	from, _, err1 := ingest.ParseTime([]byte(a), loc)
+	to, _, err2 := ingest.ParseTime([]byte(b), loc)
 	if err1 != nil || err2 != nil {
 		return period{}, usagef(msg(lang, "change.badPeriod"), flag, s)
+	}
+	for _, v := range []struct {
+		text string
+		t    int64
+	}{{a, from}, {b, to}} {
+		if monthFirst && ingest.DayMonthSwappable([]byte(v.text)) {
+			return period{}, usagef(msg(lang, "flagMonthFirst"), flag, v.text, time.Unix(v.t, 0).In(loc).Format("2006-01-02"))
+		}
 	}
 	if to <= from {
 		return period{}, usagef(msg(lang, "change.periodOrder"), flag, s)
@@ -397,10 +409,10 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 		if err != nil {
 			return studyError(inputError(err, o.Lang), o.Lang)
 		}
-		if pb, err = parsePeriod(o.Lang, "--before", before, st.Loc); err != nil {
+		if pb, err = parsePeriod(o.Lang, "--before", before, st.Loc, st.MonthFirstAny()); err != nil {
 			return err
 		}
-		if pa, err = parsePeriod(o.Lang, "--after", after, st.Loc); err != nil {
+		if pa, err = parsePeriod(o.Lang, "--after", after, st.Loc, st.MonthFirstAny()); err != nil {
 			return err
 		}
 		if pb.from < pa.to && pa.from < pb.to {

@@ -1170,3 +1170,35 @@ func TestWindowDayMonthSwapped(t *testing.T) {
 		}
 	}
 }
+
+// TestComparePeriodDayMonthSwapped: compare's --before and --after are
+// window bounds too, read day first like --from: in a study whose tables
+// are read month first, a bound whose day and month could be swapped is
+// bad usage naming the flag and the day it would be read as. Before,
+// --before 02/01/2025..06/01/2025 compared 2-6 January with the after
+// period and said nothing. A study read day first takes the same periods.
+func TestComparePeriodDayMonthSwapped(t *testing.T) {
+	for _, c := range []struct {
+		yaml, before, after string
+		id, en              string
+	}{
+		{"date_order: mdy\n", "02/01/2025..2025-06-01", "2025-06-01..2025-12-01",
+			`--before "02/01/2025" dibaca dengan hari di depan, sebagai 2025-01-02`, `--before "02/01/2025" is read day first, as 2025-01-02`},
+		{"date_order: {correspondence: mdy}\n", "2025-01-01..2025-06-01", "2025-06-01..12/01/2025",
+			`--after "12/01/2025" dibaca dengan hari di depan, sebagai 2025-01-12`, `--after "12/01/2025" is read day first, as 2025-01-12`},
+	} {
+		study := handStudy(t)
+		writeStudyFile(t, study, "study.yaml", []byte(c.yaml))
+		for lang, want := range map[string]string{"id": c.id, "en": c.en} {
+			code, _, stderr := sekat(t, "compare", study, "--before", c.before, "--after", c.after, "--out", filepath.Join(t.TempDir(), "o"), "-q", "--lang", lang)
+			if code != 2 || !strings.Contains(stderr, want) || !strings.Contains(stderr, "YYYY-MM-DD") {
+				t.Errorf("%q --before %s --after %s (%s): exit %d, want 2 and %q:\n%s", c.yaml, c.before, c.after, lang, code, want, stderr)
+			}
+		}
+	}
+	study := handStudy(t)
+	_, _, stderr := sekat(t, "compare", study, "--before", "02/01/2025..01/04/2025", "--after", "01/04/2025..01/07/2025", "--out", filepath.Join(t.TempDir(), "o"), "-q", "--lang", "en", "--max-reject-rate", "1")
+	if strings.Contains(stderr, "read day first") {
+		t.Errorf("a study read day first refused its periods:\n%s", stderr)
+	}
+}
