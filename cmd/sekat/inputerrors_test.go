@@ -1172,7 +1172,8 @@ func TestWindowDayMonthSwapped(t *testing.T) {
 }
 
 // TestComparePeriodDayMonthSwapped: compare's --before and --after are
-// window bounds too, read day first like --from: in a study whose tables
+// window bounds too, read day first like --from (and pairs' --from and
+// --to, which analyze's check did not reach): in a study whose tables
 // are read month first, a bound whose day and month could be swapped is
 // bad usage naming the flag and the day it would be read as. Before,
 // --before 02/01/2025..06/01/2025 compared 2-6 January with the after
@@ -1196,7 +1197,16 @@ func TestComparePeriodDayMonthSwapped(t *testing.T) {
 			}
 		}
 	}
+	// pairs writes the window into its SQL: it read --from 02/01/2025 as
+	// 2 January in such a study.
 	study := handStudy(t)
+	writeStudyFile(t, study, "study.yaml", []byte("date_order: mdy\n"))
+	for lang, want := range map[string]string{"id": `--from "02/01/2025" dibaca dengan hari di depan, sebagai 2025-01-02`, "en": `--from "02/01/2025" is read day first, as 2025-01-02`} {
+		if code, _, stderr := sekat(t, "pairs", study, "--from", "02/01/2025", "--lang", lang); code != 2 || !strings.Contains(stderr, want) {
+			t.Errorf("pairs --from 02/01/2025 (%s): exit %d, want 2 and %q:\n%s", lang, code, want, stderr)
+		}
+	}
+	study = handStudy(t)
 	_, _, stderr := sekat(t, "compare", study, "--before", "02/01/2025..01/04/2025", "--after", "01/04/2025..01/07/2025", "--out", filepath.Join(t.TempDir(), "o"), "-q", "--lang", "en", "--max-reject-rate", "1")
 	if strings.Contains(stderr, "read day first") {
 		t.Errorf("a study read day first refused its periods:\n%s", stderr)
