@@ -682,5 +682,19 @@ func TestStudyNamedHelp(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(out, "edges.csv")); err != nil {
 			t.Errorf("analyze %s wrote no edges.csv: %v", name, err)
 		}
+		// --help beside it asks for the command's help: it printed a
+		// page for a command with no name (the help subcommand hidden)
+		for _, c := range []struct {
+			args []string
+			want string
+		}{
+			{[]string{"analyze", name, "--help"}, "sekat analyze - bangun jejaring"},
+			{[]string{"analyze", "-q", name, "-h", "--lang", "en"}, "sekat analyze - build the network"},
+			{[]string{"report", "--out", name, name, "--help"}, "sekat report - tulis laporan"},
+		} {
+			if code, stdout, stderr := sekat(t, c.args...); code != 0 || !strings.Contains(stdout, c.want) {
+				t.Errorf("%v: exit %d, want 0 and %q:\n%s%s", c.args, code, c.want, stdout, stderr)
+			}
+		}
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"syscall"
 
@@ -498,8 +499,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if err == nil {
-		studyNamedHelp(app, args)
-		err = app.RunContext(ctx, args)
+		err = app.RunContext(ctx, studyNamedHelp(app, args))
 	}
 	if err == nil {
 		err = notFound
@@ -528,22 +528,52 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 // study: every command has urfave's help subcommand, named help with the
 // alias h, which took 'sekat analyze h' for 'sekat analyze help', printed
 // the help with exit code 0 and read nothing. Where no such path exists,
-// 'sekat analyze help' still prints the help.
-func studyNamedHelp(app *cli.App, args []string) {
-	for _, a := range args[min(1, len(args)):] {
+// 'sekat analyze help' still prints the help. With --help (or -h) beside
+// it, the command's help is asked for: the argument is left out of the
+// args it returns, and the help subcommand kept, so that urfave prints
+// that help (with the subcommand hidden it printed a page with no name).
+func studyNamedHelp(app *cli.App, args []string) []string {
+	for i, a := range args[min(1, len(args)):] {
 		if a == "--" {
-			return
+			return args
 		}
 		if a != "h" && a != "help" {
 			continue
 		}
+		isHelp := func(f string) bool { return f == "-h" || f == "--h" || f == "-help" || f == "--help" }
+		if prev := args[i]; strings.HasPrefix(prev, "-") && !strings.Contains(prev, "=") && !isHelp(prev) && !boolFlag(app, args, prev) {
+			continue // the value of the flag before it (--out h)
+		}
 		if _, err := os.Stat(a); err == nil {
+			if slices.ContainsFunc(args[min(1, len(args)):], isHelp) {
+				return slices.Delete(slices.Clone(args), i+1, i+2)
+			}
 			for _, c := range app.Commands {
 				c.HideHelpCommand = true
 			}
-			return
+			return args
 		}
 	}
+	return args
+}
+
+// boolFlag reports whether prev names a switch of the command args name
+// (args[1]), which takes no value.
+func boolFlag(app *cli.App, args []string, prev string) bool {
+	if len(args) < 2 {
+		return false
+	}
+	c := app.Command(args[1])
+	if c == nil {
+		return false
+	}
+	name := strings.TrimLeft(prev, "-")
+	for _, f := range c.Flags {
+		if b, ok := f.(*cli.BoolFlag); ok && slices.Contains(b.Names(), name) {
+			return true
+		}
+	}
+	return false
 }
 
 // newApp builds the command line with its help in language hl (see helpLang).
