@@ -84,6 +84,7 @@ var en = map[string]string{
 	"errColumnBelowRow":        "; sheet row %d below holds these column names, under a title: delete the rows above row %d, then run sekat again",
 	"errColumnTitle":           "; if the column names are not on line %d (a title above the table), remove the rows above them",
 	"errColumnCRLines":         "; the file's lines end with a lone CR (\"CSV (Macintosh)\" of Excel for Mac), which many text editors show as one line: to edit it, save it again in Excel as \"CSV UTF-8 (Comma delimited)\", or in a text editor with LF or CRLF line ends",
+	"errColumnCRLinesTSV":      "; the file's lines end with a lone CR (as Excel for Mac writes text files), which many text editors show as one line: to edit it, save it again in a text editor with LF or CRLF line ends",
 	"errColumnEmptyFile":       "; the file is empty (0 bytes): export the table again, or remove the file",
 	"errColumnOtherSheets":     "; this is sheet %q of %s: if the table is on another sheet, name it in study.yaml (sheet:)",
 	"errColumnEmptySheet":      "; sheet %q holds no value; the workbook's sheets are %s: name the sheet that holds the table in study.yaml (sheet:)",

@@ -116,6 +116,7 @@ var id = map[string]string{
 	"errColumnBelowRow":        "; baris %d lembar kerja di bawahnya memuat nama-nama kolom tersebut, di bawah sebuah judul: hapus baris-baris di atas baris %d, lalu jalankan sekat lagi",
 	"errColumnTitle":           "; jika judul kolom tidak berada di baris %d (ada judul di atas tabel), hapus baris-baris di atasnya",
 	"errColumnCRLines":         "; baris-baris berkas ini diakhiri CR saja (\"CSV (Macintosh)\" dari Excel untuk Mac), yang oleh banyak penyunting teks ditampilkan sebagai satu baris: untuk menyuntingnya, simpan ulang berkas di Excel sebagai \"CSV UTF-8 (Comma delimited)\", atau di penyunting teks dengan akhir baris LF atau CRLF",
+	"errColumnCRLinesTSV":      "; baris-baris berkas ini diakhiri CR saja (seperti berkas teks yang ditulis Excel untuk Mac), yang oleh banyak penyunting teks ditampilkan sebagai satu baris: untuk menyuntingnya, simpan ulang berkas di penyunting teks dengan akhir baris LF atau CRLF",
 	"errColumnEmptyFile":       "; berkas ini kosong (0 bita): ekspor ulang tabelnya, atau hapus berkas itu",
 	"errColumnOtherSheets":     "; ini lembar %q dari %s: jika tabelnya berada di lembar lain, sebutkan lembar itu di study.yaml (sheet:)",
 	"errColumnEmptySheet":      "; lembar %q tidak berisi nilai apa pun; lembar-lembar buku kerja ini: %s; sebutkan lembar yang memuat tabelnya di study.yaml (sheet:)",

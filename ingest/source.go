@@ -414,13 +414,22 @@ func (e *ColumnError) Error() string {
 		fmt.Fprintf(&sb, "; if the header is not on %s (a title above the table), remove the rows above the header", where)
 	}
 	if e.CRLines {
-		sb.WriteString(crLinesAdvice)
+		if f, _, _ := FormatOf(e.File); f == "tsv" {
+			sb.WriteString(crLinesAdviceTSV)
+		} else {
+			sb.WriteString(crLinesAdvice)
+		}
 	}
 	return sb.String()
 }
 
-// crLinesAdvice ends the message of a ColumnError with CRLines.
-const crLinesAdvice = `; the file's lines end with a lone CR ("CSV (Macintosh)" of Excel for Mac), which many text editors show as one line: to edit it, save it again in Excel as "CSV UTF-8 (Comma delimited)", or in a text editor with LF or CRLF line ends`
+// crLinesAdvice ends the message of a ColumnError with CRLines;
+// crLinesAdviceTSV that of a .tsv file, which Excel's "CSV UTF-8" would
+// make a comma-separated .csv (a second file of the table).
+const (
+	crLinesAdvice    = `; the file's lines end with a lone CR ("CSV (Macintosh)" of Excel for Mac), which many text editors show as one line: to edit it, save it again in Excel as "CSV UTF-8 (Comma delimited)", or in a text editor with LF or CRLF line ends`
+	crLinesAdviceTSV = `; the file's lines end with a lone CR (as Excel for Mac writes text files), which many text editors show as one line: to edit it, save it again in a text editor with LF or CRLF line ends`
+)
 
 // holdsText says what the file holds when it is not text (Holds).
 func (e *ColumnError) holdsText(sb *strings.Builder) {

@@ -625,6 +625,20 @@ func TestTitleAboveCRLinesWorded(t *testing.T) {
 			t.Errorf("pairs: %s; want %q", stderr, w)
 		}
 	}
+	// A .tsv is not told to be saved as Excel's "CSV UTF-8 (Comma
+	// delimited)": that writes a .csv beside it, a second file of the
+	// table, separated otherwise.
+	study = handStudy(t)
+	if err := os.Remove(filepath.Join(study, "correspondence.csv")); err != nil {
+		t.Fatal(err)
+	}
+	writeStudyFile(t, study, "correspondence.tsv", []byte(strings.ReplaceAll(string(cr), ",", "\t")))
+	for lang, want := range map[string]string{"id": "simpan ulang berkas di penyunting teks dengan akhir baris LF atau CRLF", "en": "save it again in a text editor with LF or CRLF line ends"} {
+		_, _, stderr := sekat(t, "validate", study, "--lang", lang)
+		if !strings.Contains(stderr, "baris 3 di bawahnya") && !strings.Contains(stderr, "line 3 below") || !strings.Contains(stderr, want) || strings.Contains(stderr, "CSV UTF-8") {
+			t.Errorf("validate, a CR-lines .tsv (%s): %s; want %q and no CSV UTF-8", lang, stderr, want)
+		}
+	}
 }
 
 // TestPairsSepLineEndsRefused: a correspondence.csv whose Excel line

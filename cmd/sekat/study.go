@@ -823,7 +823,9 @@ func columnText(e *ingest.ColumnError, lang string) string {
 	} else if e.HeaderLine > 0 {
 		s += msg(lang, "errColumnTitle", e.HeaderLine)
 	}
-	if e.CRLines {
+	if f, _, _ := ingest.FormatOf(e.File); e.CRLines && f == "tsv" {
+		s += msg(lang, "errColumnCRLinesTSV") // Excel's CSV would make it a second file of the table
+	} else if e.CRLines {
 		s += msg(lang, "errColumnCRLines")
 	}
 	if len(e.Suggest) > 0 {
