@@ -891,6 +891,7 @@ Examples:
 	// cmd: people without ties, partial rows, circulars (issue "Right answers")
 	"flag.keep-inactive":      "person level: also keep the people without a tie in the window as nodes; without it they are left out and only counted in summary.json (no effect at unit level)",
 	"partialRows":             "%s {1:letter was|letters were} used without some of {1:its|their} recipients, whose ids are unknown; each such id is listed in %s",
+	"partialRowsLeftOut":      "%s {1:letter was|letters were} used without some of {1:its|their} recipients, whose ids are unknown; each such id is one row of %s",
 	"partialRowsCut":          "%s {1:letter was|letters were} used without some of {1:its|their} recipients, whose ids are unknown; %s lists the first %s {3:row|rows} of each file only, so some of those ids are not in it: sekat validate %s --show N lists them all",
 	"valuesLeftOut":           "%s {1:value|values} in %s {1:was|were} left out because {1:it|they} may name a person (staff ids, names, whole rows); sekat validate %s --show N shows them on screen, or run again with --reveal --purpose",
 	"partialRowsEngine":       "%s {1:letter was|letters were} used without some of {1:its|their} recipients, whose ids are unknown; the pair tables only count them: run `sekat validate %s` on the raw tables to see those ids",

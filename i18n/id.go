@@ -927,6 +927,7 @@ Contoh:
 	// cmd: people without ties, partial rows, circulars (issue "Right answers")
 	"flag.keep-inactive":      "tingkat person: masukkan juga pegawai tanpa ikatan pada jendela waktu sebagai simpul; tanpa opsi ini mereka tidak dimasukkan dan hanya dihitung di summary.json (tidak berpengaruh pada tingkat unit)",
 	"partialRows":             "%s surat tetap dipakai tanpa sebagian penerimanya karena id penerima tidak dikenal; setiap id itu tercantum di %s",
+	"partialRowsLeftOut":      "%s surat tetap dipakai tanpa sebagian penerimanya karena id penerima tidak dikenal; setiap id itu menjadi satu baris di %s",
 	"partialRowsCut":          "%s surat tetap dipakai tanpa sebagian penerimanya karena id penerima tidak dikenal; %s hanya memuat %s baris pertama tiap berkas, sehingga sebagian id itu tidak tercantum di sana: sekat validate %s --show N menampilkan semuanya",
 	"valuesLeftOut":           "%s nilai di %s dikosongkan karena dapat menunjuk seseorang (id pegawai, nama, baris utuh); sekat validate %s --show N menampilkannya di layar, atau jalankan ulang dengan --reveal --purpose",
 	"partialRowsEngine":       "%s surat tetap dipakai tanpa sebagian penerimanya karena id penerima tidak dikenal; tabel pasangan hanya menghitungnya: jalankan `sekat validate %s` pada tabel mentah untuk melihat id itu",

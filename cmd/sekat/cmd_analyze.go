@@ -169,6 +169,10 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 		// file's rows passed the 1,000 that rejects.csv lists
 		fmt.Fprintln(stderr, msg(o.Lang, "partialRowsCut", groupDigits(int64(partial), o.Lang), filepath.Join(o.Out, "rejects.csv"),
 			groupDigits(maxRejectsListed, o.Lang), o.Study))
+	} else if partial > 0 && l.valuesLeftOut > 0 {
+		// the ids are rows of rejects.csv, not values in it: the next
+		// line says they were left out
+		fmt.Fprintln(stderr, msg(o.Lang, "partialRowsLeftOut", groupDigits(int64(partial), o.Lang), filepath.Join(o.Out, "rejects.csv")))
 	} else if partial > 0 {
 		fmt.Fprintln(stderr, msg(o.Lang, "partialRows", groupDigits(int64(partial), o.Lang), filepath.Join(o.Out, "rejects.csv")))
 	}

@@ -248,7 +248,8 @@ func TestValidateMoreRows(t *testing.T) {
 // TestAnalyzePartialIdsUnlisted: analyze says that every id left out of
 // a kept letter is in rejects.csv only when it is. rejects.csv lists the
 // first 1,000 rows of a file; with more bad rows in correspondence.csv it
-// still said "setiap id itu tercantum di rejects.csv" (80 of 674 were).
+// still said "setiap id itu tercantum di rejects.csv" (80 of 674 were);
+// and once rejects.csv left person ids out, it said so with them blank.
 func TestAnalyzePartialIdsUnlisted(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "studi")
 	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.2}); err != nil {
@@ -275,14 +276,18 @@ func TestAnalyzePartialIdsUnlisted(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// Without --reveal the ids are rows of rejects.csv whose values are
+	// left out (partialRowsLeftOut, then valuesLeftOut says so); with it
+	// they are listed.
 	for _, tc := range []struct {
-		bad int
-		key string
-	}{{1100, "partialRowsCut"}, {0, "partialRows"}} {
+		bad  int
+		key  string
+		more []string
+	}{{1100, "partialRowsCut", nil}, {0, "partialRowsLeftOut", nil}, {0, "partialRows", []string{"--reveal", "--purpose", "uji"}}} {
 		write(tc.bad)
 		for _, lang := range []string{"id", "en"} {
 			out := filepath.Join(t.TempDir(), "hasil")
-			code, _, stderr := sekat(t, "--lang", lang, "analyze", dir, "--max-reject-rate", "1", "--permutations", "100", "--out", out, "-q")
+			code, _, stderr := sekat(t, append([]string{"--lang", lang, "analyze", dir, "--max-reject-rate", "1", "--permutations", "100", "--out", out, "-q"}, tc.more...)...)
 			if code != 0 {
 				t.Fatalf("%s: exit %d\n%s", lang, code, stderr)
 			}
