@@ -698,3 +698,25 @@ func TestStudyNamedHelp(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpBesideArguments: --help (or -h) after a command's arguments
+// prints that command's help, in the run's language, with exit 0. urfave
+// took the first argument for a subcommand whose help was asked for:
+// 'sekat analyze studi --help' said the command "studi" is unknown.
+func TestHelpBesideArguments(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"analyze", "studi", "--help"}, "sekat analyze - "},
+		{[]string{"analyze", "studi", "--out", "hasil", "-h"}, "sekat analyze - "},
+		{[]string{"--lang", "en", "compare", "a", "b", "--help"}, "sekat compare - compare two periods"},
+		{[]string{"facilitators", "studi", "--purpose", "uji", "--help"}, "sekat facilitators - "},
+		{[]string{"map", "hasil", "--help", "--lang", "en"}, "sekat map - "},
+	} {
+		code, stdout, stderr := sekat(t, c.args...)
+		if code != 0 || !strings.Contains(stdout, c.want) || strings.Contains(stderr, "tidak dikenal") || strings.Contains(stderr, "unknown") {
+			t.Errorf("%v: exit %d, want 0 and %q:\n%s%s", c.args, code, c.want, stdout, stderr)
+		}
+	}
+}

@@ -730,5 +730,11 @@ func flagsFirst(app *cli.App, args []string) (_ []string, missing, ph string) {
 		}
 		pos = append(pos, a)
 	}
+	if slices.ContainsFunc(out[ci+1:], func(a string) bool { n := strings.TrimLeft(a, "-"); return n == "help" || n == "h" }) {
+		// 'sekat analyze studi --help': urfave took the first argument for
+		// a subcommand whose help was asked for, and said the command
+		// "studi" is unknown; the command's own help is what is meant
+		return out, missing, ph
+	}
 	return append(out, pos...), missing, ph
 }
