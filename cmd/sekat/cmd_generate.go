@@ -140,18 +140,22 @@ func checkGenerate(o generateOptions) error {
 				ps = append(ps, p)
 			}
 		}
-		if len(ps) == 0 {
-			return msg(o.Lang, "generate.noPreset")
-		}
 		return strings.Join(ps, ", ")
 	}
+	// Where no preset takes it, the sentence says so in its own words
+	// ("presets that accept ...: none" read as a list left empty).
 	switch {
 	case errors.Is(err, synth.ErrScale):
-		return usagef(msg(o.Lang, "generate.scaleTooLarge"), scaleText(o.Lang, o.Scale), o.Preset, scaleText(o.Lang, synth.MaxScale(o.Preset)),
-			takers(func(p string) bool { return o.Scale <= synth.MaxScale(p) }))
+		most := scaleText(o.Lang, synth.MaxScale(o.Preset))
+		if ps := takers(func(p string) bool { return o.Scale <= synth.MaxScale(p) }); ps != "" {
+			return usagef(msg(o.Lang, "generate.scaleTooLarge"), scaleText(o.Lang, o.Scale), o.Preset, most, ps, most)
+		}
+		return usagef(msg(o.Lang, "generate.scaleTooLargeAll"), scaleText(o.Lang, o.Scale), o.Preset, most, most)
 	case errors.Is(err, synth.ErrForumsTooFew):
-		return usagef(msg(o.Lang, "generate.forumsTooFew"), o.Preset,
-			takers(func(p string) bool { q := opt; q.Preset, q.Scale = p, 0; return synth.Check(q) == nil }))
+		if ps := takers(func(p string) bool { q := opt; q.Preset, q.Scale = p, 0; return synth.Check(q) == nil }); ps != "" {
+			return usagef(msg(o.Lang, "generate.forumsTooFew"), o.Preset, ps)
+		}
+		return usagef(msg(o.Lang, "generate.forumsTooFewAll"), o.Preset)
 	}
 	return err
 }

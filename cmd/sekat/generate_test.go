@@ -13,10 +13,12 @@ import (
 // cannot generate: the forums with a pilot (in no preset without
 // --no-change) and a scale above the preset's largest. Each is bad usage
 // (exit 2), refused before a folder is made, in the user's language, and
-// names the preset, the flag, the presets that would take it and the way
-// out.
+// names the preset, the flag, the presets that would take it (or, where
+// none would, says so in words: "presets that accept ...: none" read as a
+// list left empty) and the way out.
 func TestGenerateRefusalsNamePresetAndFlag(t *testing.T) {
-	none := map[string]string{"id": "tidak ada", "en": "none"}
+	noForums := map[string]string{"id": "begitu pula oleh preset lain", "en": "nor by any other"}
+	noScale := map[string]string{"id": "tidak ada preset yang menerima --scale sebesar itu", "en": "no preset accepts a --scale that large"}
 	for _, lang := range []string{"id", "en"} {
 		for _, preset := range synth.Presets() {
 			cases := []struct {
@@ -25,9 +27,9 @@ func TestGenerateRefusalsNamePresetAndFlag(t *testing.T) {
 				want []string
 			}{
 				{"forums with pilot", []string{"--forums", "--pilot"},
-					[]string{"preset " + preset, "--forums", "--pilot", ": " + none[lang] + ".", "--no-change"}},
+					[]string{"preset " + preset, "--forums", "--pilot", noForums[lang], "--no-change"}},
 				{"scale above 100", []string{"--scale", "101"},
-					[]string{"--scale 101", "preset " + preset, ": " + none[lang] + "."}},
+					[]string{"--scale 101", "preset " + preset, noScale[lang]}},
 			}
 			if preset == synth.PresetNasional {
 				cases = append(cases, struct {
@@ -35,7 +37,7 @@ func TestGenerateRefusalsNamePresetAndFlag(t *testing.T) {
 					args []string
 					want []string
 				}{"scale above nasional's", []string{"--scale", "6"},
-					[]string{"--scale 6", "preset nasional", " 5 ", ": kabupaten, provinsi, hostile."}})
+					[]string{"--scale 6", "preset nasional", " 5 ", ": kabupaten, provinsi, hostile. "}})
 			}
 			for _, c := range cases {
 				t.Run(lang+"/"+preset+"/"+c.name, func(t *testing.T) {
@@ -49,6 +51,9 @@ func TestGenerateRefusalsNamePresetAndFlag(t *testing.T) {
 						if !strings.Contains(stderr, w) {
 							t.Errorf("stderr does not say %q:\n%s", w, stderr)
 						}
+					}
+					if strings.Contains(stderr, ": tidak ada.") || strings.Contains(stderr, ": none.") {
+						t.Errorf("stderr lists no presets as a list:\n%s", stderr)
 					}
 					if lang == "id" && strings.Contains(stderr, "invalid options") {
 						t.Errorf("stderr in English:\n%s", stderr)
