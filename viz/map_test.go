@@ -801,6 +801,28 @@ func TestMapTiesDoNotWiden(t *testing.T) {
 		t.Fatal("the map's DOT has no mark before its ties")
 	}
 	bare := append(append([]byte(nil), dot[:i]...), "}\n"...)
+	// Each circle keeps the width its measure gave it: Graphviz writes a
+	// fixedsize=shape node back as wide as its label, and the first
+	// version of the two-step layout drew every circle so.
+	svg, err := Render(dot, FormatSVG, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	widths := regexp.MustCompile(`(?m)^\s*"([^"]+)" \[width=([0-9.]+),`).FindAllSubmatch(dot, -1)
+	if len(widths) < 20 {
+		t.Fatalf("%d nodes with a width in the DOT", len(widths))
+	}
+	for _, m := range widths {
+		want, _ := strconv.ParseFloat(string(m[2]), 64)
+		drawn := regexp.MustCompile(`<title>` + regexp.QuoteMeta(strings.ReplaceAll(string(m[1]), "-", "&#45;")) + `</title>[\s\S]*?<ellipse [^>]*rx="([0-9.]+)"`).FindSubmatch(svg)
+		if drawn == nil {
+			t.Errorf("%s: no circle in the SVG", m[1])
+			continue
+		}
+		if rx, _ := strconv.ParseFloat(string(drawn[1]), 64); math.Abs(rx-want*36) > 0.6 {
+			t.Errorf("%s: drawn with radius %.1f pt, want %.1f (width %s in)", m[1], rx, want*36, m[2])
+		}
+	}
 	size := func(d []byte) (w, h float64) {
 		svg, err := Render(d, FormatSVG, "")
 		if err != nil {

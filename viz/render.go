@@ -89,14 +89,14 @@ func Render(dot []byte, format, engine string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	nop := false
+	var widths map[string][2]string // set: the nodes placed, the ties to draw (layoutThenTies)
 	if engine == "" || engine == EngineDot {
-		laid, ok, err := layoutThenTies(g, dot)
+		laid, w, ok, err := layoutThenTies(g, dot)
 		if err != nil {
 			return nil, err
 		}
 		if ok {
-			dot, nop = laid, true
+			dot, widths = laid, w
 		}
 	}
 	gr, err := graphviz.ParseBytes(dot)
@@ -113,8 +113,25 @@ func Render(dot []byte, format, engine string) ([]byte, error) {
 	if engine != EngineFDP && engine != EngineCirco {
 		engine = EngineDot
 	}
-	if nop {
+	if widths != nil {
 		engine = "nop2" // the places dot gave, the ties drawn between them
+		for n, _ := gr.FirstNode(); n != nil; n, _ = gr.NextNode(n) {
+			name, err := n.Name()
+			if err != nil {
+				return nil, fmt.Errorf("viz: graphviz: %w", err)
+			}
+			// as given, also when not given (""): a circle given a width
+			// only is drawn at that width, and given a height too at the
+			// larger of the two (Graphviz's userSize)
+			if wh, ok := widths[name]; ok {
+				if err := n.SafeSet("width", wh[0], ""); err != nil {
+					return nil, fmt.Errorf("viz: graphviz: %w", err)
+				}
+				if err := n.SafeSet("height", wh[1], ""); err != nil {
+					return nil, fmt.Errorf("viz: graphviz: %w", err)
+				}
+			}
+		}
 	}
 	// The graph's layout attribute wins over the engine Graphviz is
 	// called with, so set both.
@@ -148,36 +165,47 @@ const tiesMark = "  // ties: drawn after the nodes are placed\n"
 // tie through the ranks it crosses, and on the provinsi preset's letters
 // layer the ties' route points pushed one sector's box 5,500 points to the
 // right of the others: the map was 6,758 points wide where its boxes need
-// 1,232, and shrunk to a strip (TestMapTiesDoNotWiden). ok is false when
-// dot has no mark.
-func layoutThenTies(g *graphviz.Graphviz, dot []byte) (laid []byte, ok bool, err error) {
+// 1,232, and shrunk to a strip (TestMapTiesDoNotWiden). widths are the
+// nodes' width and height as dot was given them ("" when not given):
+// Graphviz writes a node of fixedsize=shape back as wide as its label, and
+// nop2 would draw it so (every circle sized by its name, not by its
+// measure), so Render sets them back. ok is false when dot has no mark.
+func layoutThenTies(g *graphviz.Graphviz, dot []byte) (laid []byte, widths map[string][2]string, ok bool, err error) {
 	i := bytes.Index(dot, []byte(tiesMark))
 	if i < 0 {
-		return nil, false, nil
+		return nil, nil, false, nil
 	}
 	ties := dot[i+len(tiesMark):]
 	end := bytes.LastIndexByte(ties, '}')
 	if end < 0 {
-		return nil, false, errors.New("viz: a map's DOT ends without }")
+		return nil, nil, false, errors.New("viz: a map's DOT ends without }")
 	}
 	skeleton := append(append([]byte(nil), dot[:i]...), "}\n"...)
 	gr, err := graphviz.ParseBytes(skeleton)
 	if err != nil || gr == nil {
-		return nil, false, fmt.Errorf("viz: graphviz cannot read the DOT: %v", err)
+		return nil, nil, false, fmt.Errorf("viz: graphviz cannot read the DOT: %v", err)
 	}
 	defer gr.Close()
+	widths = map[string][2]string{}
+	for n, _ := gr.FirstNode(); n != nil; n, _ = gr.NextNode(n) {
+		name, err := n.Name()
+		if err != nil {
+			return nil, nil, false, fmt.Errorf("viz: graphviz: %w", err)
+		}
+		widths[name] = [2]string{n.GetStr("width"), n.GetStr("height")}
+	}
 	g.SetLayout(graphviz.Layout(EngineDot))
 	var buf bytes.Buffer
 	if err := g.Render(context.Background(), gr, graphviz.Format("dot"), &buf); err != nil {
-		return nil, false, fmt.Errorf("viz: graphviz dot: %w", err)
+		return nil, nil, false, fmt.Errorf("viz: graphviz dot: %w", err)
 	}
 	out := buf.Bytes()
 	close := bytes.LastIndexByte(out, '}')
 	if close < 0 {
-		return nil, false, errors.New("viz: graphviz wrote a graph without }")
+		return nil, nil, false, errors.New("viz: graphviz wrote a graph without }")
 	}
 	laid = append(append(append([]byte(nil), out[:close]...), ties[:end]...), "}\n"...)
-	return laid, true, nil
+	return laid, widths, true, nil
 }
 
 // graphTitle is a node's, edge's or cluster's <title> as Graphviz writes
