@@ -90,6 +90,21 @@ func pdfPages(t *testing.T, pdf string) (pages int, size string) {
 	return pages, size
 }
 
+// pdfPageTexts is the text of each page of pdf (pdftotext), from page 1
+// at index 1.
+func pdfPageTexts(t *testing.T, pdf string, pages int) []string {
+	t.Helper()
+	text := make([]string, pages+1)
+	for p := 1; p <= pages; p++ {
+		txt, err := exec.Command("pdftotext", "-f", strconv.Itoa(p), "-l", strconv.Itoa(p), pdf, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		text[p] = string(txt)
+	}
+	return text
+}
+
 // printTools is the Chromium to print with; the test is skipped with
 // -short, or without Chromium, pdfinfo or pdftotext.
 func printTools(t *testing.T) string {
@@ -211,13 +226,9 @@ func TestPrintFacilitatorsReasonWithRow(t *testing.T) {
 	pdf := filepath.Join(dir, "facilitators.pdf")
 	printPDF(t, chromium, filepath.Join(out, "facilitators.html"), pdf)
 	pages, _ := pdfPages(t, pdf)
-	text := make([]string, pages+1) // each page's text, its whitespace made single spaces
-	for p := 1; p <= pages; p++ {
-		txt, err := exec.Command("pdftotext", "-f", strconv.Itoa(p), "-l", strconv.Itoa(p), pdf, "-").Output()
-		if err != nil {
-			t.Fatal(err)
-		}
-		text[p] = strings.Join(strings.Fields(string(txt)), " ")
+	text := pdfPageTexts(t, pdf, pages)
+	for p := range text { // its whitespace made single spaces
+		text[p] = strings.Join(strings.Fields(text[p]), " ")
 	}
 	pageOf := func(s string) int {
 		for p := 1; p <= pages; p++ {
@@ -283,12 +294,8 @@ func TestPrintPersonReportMembers(t *testing.T) {
 	// The shorter summary left the mixing matrix's heading at the foot of
 	// page 3 and the matrix on page 4 (on the full-size study).
 	heading, matrix := 0, 0
-	for p := 1; p <= pages; p++ {
-		txt, err := exec.Command("pdftotext", "-f", strconv.Itoa(p), "-l", strconv.Itoa(p), pdf, "-").Output()
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(txt), "\n") {
+	for p, txt := range pdfPageTexts(t, pdf, pages) {
+		for _, line := range strings.Split(txt, "\n") {
 			switch strings.TrimSpace(line) {
 			case msg("id", "viz.tocHeat"):
 				heading = cmp.Or(heading, p)
