@@ -122,7 +122,11 @@ func runReport(ctx context.Context, o reportOptions, stdout, stderr io.Writer) e
 			return err
 		}
 	}
-	if res.mr.Net.Level == graph.PersonLevel || res.revealed {
+	// A unit-level folder written with --reveal is read back only with
+	// --reveal and --purpose, and its rejects.csv and warnings show values
+	// that may name a person: this reading's purpose is recorded beside
+	// the report, as the folder's audit.json keeps the first one's.
+	if res.mr.Net.Level == graph.PersonLevel || res.revealed || res.readBack && revealedFolder(o.Study) {
 		name := filepath.Base(auditPathBeside("report.html"))
 		a := auditWith("report", o.studyOptions, res.meta.Study, res.meta.From, res.meta.To, res.withheld, visualNames)
 		if fa := folderAudit(o.Study); fa != nil && !o.key.Valid() {

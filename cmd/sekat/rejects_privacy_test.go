@@ -169,6 +169,14 @@ func TestUnitRevealAudit(t *testing.T) {
 	if ca := readAudit(t, copied); ca == nil || !ca.Revealed || ca.Purpose != "pembersihan data" {
 		t.Errorf("audit.json carried by report: %+v; want the run's, revealed", ca)
 	}
+	// this reading's own purpose is kept beside the report (it was kept
+	// nowhere: the carried audit.json has the first run's)
+	var ra people.Audit
+	if b, err := os.ReadFile(filepath.Join(copied, "report.html.audit.json")); err != nil {
+		t.Errorf("no report.html.audit.json for a report that read a revealed folder with --reveal: %v", err)
+	} else if err := json.Unmarshal(b, &ra); err != nil || ra.Purpose != "salinan untuk sekretariat" || ra.Command != "report" {
+		t.Errorf("report.html.audit.json %+v (%v); want report and this reading's purpose", ra, err)
+	}
 
 	analyzeOK(t, "analyze", study, "--out", out, "--max-reject-rate", "1")
 	if a := readAudit(t, out); a != nil {
