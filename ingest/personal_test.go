@@ -38,10 +38,7 @@ func TestRowErrorPersonal(t *testing.T) {
 		"2025-03-02,C,A,penduduk,mungkin\n"+ // line 3: status
 		"2025-03-03,X5,A,penduduk,granted\n"+ // line 4: provider
 		"2025-03-04,C,X4,penduduk,granted\n") // line 5: consumer
-	var got []string
-	loadDir(t, dir, Options{MaxRejectRate: 1, OnReject: func(e *RowError) {
-		got = append(got, fmt.Sprintf("%s:%d %s/%s %v", e.File, e.Line, e.Table, e.Field, e.Personal()))
-	}})
+	got := personalRejects(t, dir)
 	want := []string{
 		"units.csv:7 units/kind false",
 		"people.csv:8 people/unit_id true",
@@ -111,10 +108,7 @@ func TestRowErrorPersonalNDJSONLine(t *testing.T) {
 		`{"meeting_id":"M1","start":"2025-02-10 09:00","attendee":"p1","title":"Rapat"}`+"\n"+
 		`{"meeting_id":"M1","start":"2025-02-10 09:00","attendee":"p2","title":{"t":"Rapat"}}`+"\n"+ // line 2: title, an object
 		`{"meeting_id":[{"a":1}],"start":"2025-02-10 09:00","attendee":"p3","title":"Rapat"}`+"\n") // line 3: meeting_id, an array of objects
-	var got []string
-	loadDir(t, dir, Options{MaxRejectRate: 1, OnReject: func(e *RowError) {
-		got = append(got, fmt.Sprintf("%s:%d %s/%s %v", e.File, e.Line, e.Table, e.Field, e.Personal()))
-	}})
+	got := personalRejects(t, dir)
 	want := []string{
 		"correspondence.ndjson:2 correspondence/sent_at true",
 		"correspondence.ndjson:3 correspondence/sent_at true",
@@ -125,4 +119,16 @@ func TestRowErrorPersonalNDJSONLine(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("rejected rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+}
+
+// personalRejects loads the study in dir, every row allowed to be
+// rejected, and lists each rejected row as "file:line table/field
+// personal".
+func personalRejects(t *testing.T, dir string) []string {
+	t.Helper()
+	var got []string
+	loadDir(t, dir, Options{MaxRejectRate: 1, OnReject: func(e *RowError) {
+		got = append(got, fmt.Sprintf("%s:%d %s/%s %v", e.File, e.Line, e.Table, e.Field, e.Personal()))
+	}})
+	return got
 }

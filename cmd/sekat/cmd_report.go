@@ -287,15 +287,8 @@ func commandLine(c *cli.Context) string {
 // commandLine writes for it.
 func hiddenValue(a string) (name, placeholder string, ok bool) {
 	flag, _, _ := strings.Cut(a, "=")
-	switch strings.TrimLeft(flag, "-") {
-	case "key-file":
-		placeholder = "FILE"
-	case "ego":
-		placeholder = "ID"
-	default:
-		return "", "", false
-	}
-	if !strings.HasPrefix(flag, "-") {
+	placeholder, ok = hiddenFlagValues[strings.TrimLeft(flag, "-")]
+	if !ok || !strings.HasPrefix(flag, "-") {
 		return "", "", false
 	}
 	return flag, placeholder, true

@@ -69,6 +69,12 @@ func privacyOptionsFrom(c *cli.Context, lang string) (privacyOptions, error) {
 	return p, nil
 }
 
+// hiddenFlagValues are the flags whose values no output keeps (a path or
+// an id can name a person), with the placeholder the recorded command
+// line writes for the value: audit.json lists them without it
+// (givenFlags), briefing.json and the pages with it (hiddenValue).
+var hiddenFlagValues = map[string]string{"key-file": "FILE", "ego": "ID"}
+
 // givenFlags lists the flags set on the command line as --name=value
 // (--key-file and --ego without their values: a path or an id can name a
 // person).
@@ -79,10 +85,11 @@ func givenFlags(c *cli.Context) []string {
 		if !c.IsSet(name) {
 			continue
 		}
-		switch name {
-		case "key-file", "ego":
+		if _, hidden := hiddenFlagValues[name]; hidden {
 			out = append(out, "--"+name)
 			continue
+		}
+		switch name {
 		case "purpose":
 			continue // audit.json has it as purpose
 		}
