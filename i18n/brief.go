@@ -431,7 +431,8 @@ func RuleText(lang string, r recommend.Rule, opt coord.Options) string {
 
 // DateRange writes the window [from, to) as the dates people read, with
 // the inclusive last day: "1 Juli – 31 Desember 2025" (the first year
-// left out when both are in the same year), or the one day of a window
+// left out when both are in the same year; "1–31 Juli 2025" within one
+// month), or the one day of a window
 // within a day ("4 Maret 2025"). An end at midnight is the day before.
 // A bound during a day carries its time ("4 Maret 2025, pukul 08.00–08.40";
 // "2 Desember 2024 – 1 Januari 2025 pukul 12.00"): a window of 40 minutes
@@ -470,6 +471,10 @@ func DateRange(lang string, from, to time.Time) string {
 		}
 		return day(from, true)
 	}
+	if !timed && from.Year() == last.Year() && from.Month() == last.Month() {
+		// one month's days: "1–31 Juli 2025", not "1 Juli – 31 Juli 2025"
+		return strconv.Itoa(from.Day()) + "–" + day(last, true)
+	}
 	a, b := day(from, from.Year() != last.Year() || !midnight(from)), day(last, true)
 	if !midnight(from) {
 		a = T(lang, "date.atClock", a, clock(from, false))
@@ -478,4 +483,39 @@ func DateRange(lang string, from, to time.Time) string {
 		b = T(lang, "date.atClock", b, clock(to, true))
 	}
 	return T(lang, "date.range", a, b)
+}
+
+// Days writes the days first to last (both YYYY-MM-DD, last included) as
+// DateRange does: "1 Januari – 30 Juni 2025". Tables and JSON keep the
+// ISO dates; a sentence or a page a reader reads uses Days. Dates that do
+// not parse are written as given ("first – last").
+func Days(lang, first, last string) string {
+	f, err1 := time.Parse(time.DateOnly, first)
+	l, err2 := time.Parse(time.DateOnly, last)
+	if err1 != nil || err2 != nil || l.Before(f) {
+		return T(lang, "date.range", first, last)
+	}
+	return DateRange(lang, f, l.AddDate(0, 0, 1))
+}
+
+// Period writes the period [from, to) of two dates (YYYY-MM-DD, to the
+// exclusive end, as tables keep a period) as DateRange does: "1–31 Juli
+// 2025". Dates that do not parse are written as given.
+func Period(lang, from, to string) string {
+	f, err1 := time.Parse(time.DateOnly, from)
+	t, err2 := time.Parse(time.DateOnly, to)
+	if err1 != nil || err2 != nil || !t.After(f) {
+		return T(lang, "date.range", from, to)
+	}
+	return DateRange(lang, f, t)
+}
+
+// Day writes one day (YYYY-MM-DD) as people read it: "1 Juli 2025"; a
+// value that is not a date is written as given.
+func Day(lang, iso string) string {
+	d, err := time.Parse(time.DateOnly, iso)
+	if err != nil {
+		return iso
+	}
+	return DateRange(lang, d, d.AddDate(0, 0, 1))
 }

@@ -103,10 +103,10 @@ func AlertLater(lang string, n int, later, minChange float64, judged, persisted 
 }
 
 // AlertHeadline is the one line of a CUSUM alarm a reader takes away: the
-// group, its direction from the alarm's period (from, its first day), and
+// group, its direction from the alarm's period (as Period writes it), and
 // whether the shift lasted (judged and persisted as in AlertLater). The
 // figures are in AlertDetail.
-func AlertHeadline(lang string, typ metrics.GroupType, name, direction, from string, judged, persisted bool) string {
+func AlertHeadline(lang string, typ metrics.GroupType, name, direction, period string, judged, persisted bool) string {
 	kind, _ := groupNouns(lang, typ)
 	faded := judged && !persisted
 	key := alertKey(direction, faded, [4]string{"trend.headOpening", "trend.headClosing", "trend.headOpeningFaded", "trend.headClosingFaded"})
@@ -117,27 +117,27 @@ func AlertHeadline(lang string, typ metrics.GroupType, name, direction, from str
 	case judged:
 		tail = T(lang, "trend.headLasted")
 	}
-	return capital(T(lang, key, kind, name, from)) + tail
+	return capital(T(lang, key, kind, name, period)) + tail
 }
 
 // AlertDetail gives the figures behind an AlertHeadline: when the drift
-// began (start), the calibration mean and the value at the alarm, then
+// began (start, the first day of its period as Day writes it), the calibration mean and the value at the alarm, then
 // what followed (AlertLater), as one sentence.
 func AlertDetail(lang, start string, mean, atAlarm float64, later string) string {
 	return T(lang, "trend.alertDetail", start, fixed(lang, mean, 2), fixed(lang, atAlarm, 2)) + later + "."
 }
 
 // AlertSentence says what a CUSUM alarm found: direction is closing or
-// opening, from the first day of the alarm's period, start the first day
-// of the period where the drift began, mean the calibration mean of the
+// opening, period the alarm's period (as Period writes it), start the
+// first day of the period where the drift began (as Day writes it), mean the calibration mean of the
 // homophily index and atAlarm its value in the alarm's period. faded
 // says the periods after the alarm showed the shift did not last (see
 // AlertLater): the sector then opened or closed "for a while", not
 // "from" the period on.
-func AlertSentence(lang string, typ metrics.GroupType, name, direction, from, start string, mean, atAlarm float64, faded bool) string {
+func AlertSentence(lang string, typ metrics.GroupType, name, direction, period, start string, mean, atAlarm float64, faded bool) string {
 	kind, _ := groupNouns(lang, typ)
 	key := alertKey(direction, faded, [4]string{"trend.alertOpening", "trend.alertClosing", "trend.alertOpeningFaded", "trend.alertClosingFaded"})
-	return capital(T(lang, key, kind, name, from, start, fixed(lang, mean, 2), fixed(lang, atAlarm, 2)))
+	return capital(T(lang, key, kind, name, period, start, fixed(lang, mean, 2), fixed(lang, atAlarm, 2)))
 }
 
 // alertKey picks, of an alarm's keys (opening, closing, opening for a

@@ -416,16 +416,16 @@ func TestAlertSentenceFaded(t *testing.T) {
 		judged, persisted bool
 		want              []string
 	}{
-		{"id", true, 34, true, false, []string{"Sektor ekonomi sempat tampak makin tertutup pada periode 2025-07-01", "; pada 34 periode sesudahnya homofili rata-rata 0,42, kurang dari perubahan minimum 0,10", "tidak bertahan sebesar itu"}},
-		{"en", true, 34, true, false, []string{"Sector ekonomi appears to have closed further for a while, in the period of 2025-07-01", "; over the periods after it (34) homophily averaged 0.42, less than the minimum change of 0.10", "did not last at that size"}},
-		{"id", false, 20, true, true, []string{"Sektor ekonomi tampak makin tertutup sejak periode 2025-07-01", "masih sekurang-kurangnya sebesar perubahan minimum 0,10", "pergeseran itu bertahan"}},
-		{"en", false, 20, true, true, []string{"Sector ekonomi appears to have closed further from the period of 2025-07-01", "the shift lasted"}},
+		{"id", true, 34, true, false, []string{"Sektor ekonomi sempat tampak makin tertutup pada periode 1–31 Juli 2025", "; pada 34 periode sesudahnya homofili rata-rata 0,42, kurang dari perubahan minimum 0,10", "tidak bertahan sebesar itu"}},
+		{"en", true, 34, true, false, []string{"Sector ekonomi appears to have closed further for a while, in the period of 1–31 July 2025", "; over the periods after it (34) homophily averaged 0.42, less than the minimum change of 0.10", "did not last at that size"}},
+		{"id", false, 20, true, true, []string{"Sektor ekonomi tampak makin tertutup sejak periode 1–31 Juli 2025", "masih sekurang-kurangnya sebesar perubahan minimum 0,10", "pergeseran itu bertahan"}},
+		{"en", false, 20, true, true, []string{"Sector ekonomi appears to have closed further from the period of 1–31 July 2025", "the shift lasted"}},
 		{"id", false, 2, false, false, []string{"tampak makin tertutup sejak", "hanya 2 periode sesudahnya (homofili rata-rata 0,42): terlalu sedikit"}},
 		{"en", false, 0, false, false, []string{"appears to have closed further from", "the alarm fell in the last period watched"}},
 		{"en", false, 1, false, false, []string{"; only one period follows it (homophily 0.42)"}},
 		{"en", false, 2, false, false, []string{"; periods following it: only 2 (mean homophily 0.42)"}},
 	} {
-		got := AlertSentence(tc.lang, "sector", "ekonomi", "closing", "2025-07-01", "2025-06-01", 0.4, 0.6, tc.faded) +
+		got := AlertSentence(tc.lang, "sector", "ekonomi", "closing", Period(tc.lang, "2025-07-01", "2025-08-01"), Day(tc.lang, "2025-06-01"), 0.4, 0.6, tc.faded) +
 			AlertLater(tc.lang, tc.n, 0.42, 0.1, tc.judged, tc.persisted)
 		for _, w := range tc.want {
 			if !strings.Contains(got, w) {
@@ -444,20 +444,42 @@ func TestAlertHeadline(t *testing.T) {
 		judged, persisted bool
 		want              string
 	}{
-		{"id", "closing", true, true, "Sektor ekonomi tampak makin tertutup sejak periode 2025-07-01; pergeseran itu bertahan."},
-		{"id", "opening", true, false, "Sektor ekonomi sempat tampak makin terbuka pada periode 2025-07-01; pergeseran itu tidak bertahan sebesar itu."},
-		{"id", "closing", false, false, "Sektor ekonomi tampak makin tertutup sejak periode 2025-07-01; belum dapat dinilai apakah pergeseran itu bertahan."},
-		{"en", "opening", true, true, "Sector ekonomi appears to have opened up from the period of 2025-07-01; the shift lasted."},
-		{"en", "closing", true, false, "Sector ekonomi appears to have closed further for a while, in the period of 2025-07-01; the shift did not last at that size."},
-		{"en", "opening", false, false, "Sector ekonomi appears to have opened up from the period of 2025-07-01; whether the shift lasted cannot be judged yet."},
+		{"id", "closing", true, true, "Sektor ekonomi tampak makin tertutup sejak periode 1–31 Juli 2025; pergeseran itu bertahan."},
+		{"id", "opening", true, false, "Sektor ekonomi sempat tampak makin terbuka pada periode 1–31 Juli 2025; pergeseran itu tidak bertahan sebesar itu."},
+		{"id", "closing", false, false, "Sektor ekonomi tampak makin tertutup sejak periode 1–31 Juli 2025; belum dapat dinilai apakah pergeseran itu bertahan."},
+		{"en", "opening", true, true, "Sector ekonomi appears to have opened up from the period of 1–31 July 2025; the shift lasted."},
+		{"en", "closing", true, false, "Sector ekonomi appears to have closed further for a while, in the period of 1–31 July 2025; the shift did not last at that size."},
+		{"en", "opening", false, false, "Sector ekonomi appears to have opened up from the period of 1–31 July 2025; whether the shift lasted cannot be judged yet."},
 	} {
-		if got := AlertHeadline(tc.lang, "sector", "ekonomi", tc.direction, "2025-07-01", tc.judged, tc.persisted); got != tc.want {
+		if got := AlertHeadline(tc.lang, "sector", "ekonomi", tc.direction, Period(tc.lang, "2025-07-01", "2025-08-01"), tc.judged, tc.persisted); got != tc.want {
 			t.Errorf("%s %s judged %v persisted %v:\n got %q\nwant %q", tc.lang, tc.direction, tc.judged, tc.persisted, got, tc.want)
 		}
 	}
-	got := AlertDetail("id", "2025-06-01", 0.4, 0.6, AlertLater("id", 20, 0.42, 0.1, true, true))
-	if want := "Jumlah kumulatif CUSUM mulai naik sejak 2025-06-01 (perkiraan kasar awal pergeseran); homofili 0,40 pada periode kalibrasi, 0,60 pada periode alarm; pada 20 periode sesudahnya homofili rata-rata 0,42, masih sekurang-kurangnya sebesar perubahan minimum 0,10 dari rata-rata kalibrasi: pergeseran itu bertahan."; got != want {
+	got := AlertDetail("id", Day("id", "2025-06-01"), 0.4, 0.6, AlertLater("id", 20, 0.42, 0.1, true, true))
+	if want := "Jumlah kumulatif CUSUM mulai naik sejak 1 Juni 2025 (perkiraan kasar awal pergeseran); homofili 0,40 pada periode kalibrasi, 0,60 pada periode alarm; pada 20 periode sesudahnya homofili rata-rata 0,42, masih sekurang-kurangnya sebesar perubahan minimum 0,10 dari rata-rata kalibrasi: pergeseran itu bertahan."; got != want {
 		t.Errorf("detail:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestDaysInWords: the dates of a sentence or a page are written in
+// words, the last day included; a value that is not a date is kept.
+func TestDaysInWords(t *testing.T) {
+	for _, c := range []struct{ got, want string }{
+		{Days("id", "2025-01-01", "2025-06-30"), "1 Januari – 30 Juni 2025"},
+		{Days("en", "2025-07-01", "2025-07-31"), "1–31 July 2025"},
+		{Days("id", "2024-12-30", "2025-01-05"), "30 Desember 2024 – 5 Januari 2025"},
+		{Days("id", "2025-03-04", "2025-03-04"), "4 Maret 2025"},
+		{Days("en", "2025-03-04", "x"), "2025-03-04 – x"},
+		{Days("en", "2025-03-05", "2025-03-04"), "2025-03-05 – 2025-03-04"},
+		{Period("id", "2025-07-01", "2025-10-01"), "1 Juli – 30 September 2025"},
+		{Period("en", "2025-07-07", "2025-07-14"), "7–13 July 2025"},
+		{Period("en", "2025-07-07", "2025-07-07"), "2025-07-07 – 2025-07-07"},
+		{Day("id", "2025-08-17"), "17 Agustus 2025"},
+		{Day("en", "17/08/2025"), "17/08/2025"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
 	}
 }
 

@@ -147,7 +147,7 @@ func WriteCompare(w io.Writer, data CompareData) error {
 	t := changeTexts(code)
 	j := &r.JSON
 	v := &compareView{T: t, Lang: code, CSP: changeCSP, Study: data.Study, Version: data.Version, Title: t.CompareTitle,
-		Before: j.Before.From + " – " + cmp.Or(data.LastBefore, dayBefore(j.Before.To)), After: j.After.From + " – " + cmp.Or(data.LastAfter, dayBefore(j.After.To)),
+		Before: i18n.Days(code, j.Before.From, cmp.Or(data.LastBefore, dayBefore(j.Before.To))), After: i18n.Days(code, j.After.From, cmp.Or(data.LastAfter, dayBefore(j.After.To))),
 		Command: data.Method.CommandLine}
 	if data.Study != "" {
 		v.Title = data.Study + " — " + t.CompareTitle
@@ -661,7 +661,7 @@ func WriteTrend(w io.Writer, data TrendData) error {
 		}
 		groups[p.Group] = append(groups[p.Group], p)
 	}
-	v.Window = first + " – " + last
+	v.Window = i18n.Days(code, first, last)
 	slices.Sort(names)
 	watches := map[string]result.TrendWatch{}
 	for _, w := range r.Watches {
@@ -864,7 +864,7 @@ func trendSVG(name string, pts []result.TrendPoint, t *changeLang, code string, 
 		if math.IsNaN(p.Homophily) {
 			continue
 		}
-		tip := fmt.Sprintf("%s – %s: %s %s", p.From, lastOf(p), num2(p.Homophily, code), interval(p.HLow, p.HHigh, code))
+		tip := fmt.Sprintf("%s: %s %s", i18n.Days(code, p.From, lastOf(p)), num2(p.Homophily, code), interval(p.HLow, p.HHigh, code))
 		if p.Partial {
 			tip += " · " + t.LegendPartial
 		}

@@ -577,8 +577,8 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	for _, w := range rc.JSON.Warnings {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", w.Message))
 	}
-	fmt.Fprintln(stderr, msg(o.Lang, "change.periods", rc.JSON.Before.From, change.LastDay(cmp.Before.Window.To, loc), cmp.Before.Blocks, groupDigits(int64(cmp.Before.Nodes), o.Lang),
-		rc.JSON.After.From, change.LastDay(cmp.After.Window.To, loc), cmp.After.Blocks, groupDigits(int64(cmp.After.Nodes), o.Lang)))
+	fmt.Fprintln(stderr, msg(o.Lang, "change.periods", i18n.Days(o.Lang, rc.JSON.Before.From, change.LastDay(cmp.Before.Window.To, loc)), cmp.Before.Blocks, groupDigits(int64(cmp.Before.Nodes), o.Lang),
+		i18n.Days(o.Lang, rc.JSON.After.From, change.LastDay(cmp.After.Window.To, loc)), cmp.After.Blocks, groupDigits(int64(cmp.After.Nodes), o.Lang)))
 	qp := "= " + i18n.Decimal(o.Lang, strconv.FormatFloat(cmp.QAP.P, 'f', 3, 64))
 	if cmp.QAP.P < 0.001 { // as compare.html writes it: 0.000999 is not 0.001
 		qp = "< " + i18n.Decimal(o.Lang, "0.001")

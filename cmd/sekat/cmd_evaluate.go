@@ -153,8 +153,12 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	pre := placeboCheck{fails: ev.PlaceboFails("homophily"), excluded: excluded, dates: covered + excluded}
 	for _, d := range ev.Rows {
 		if d.Outcome == "homophily" && d.Kind == change.DiDEffect {
-			fmt.Fprintln(stdout, msg(o.Lang, "evaluate.effect", day(d.Date), num(d.Effect), num(d.CI.Low), num(d.CI.High), num(d.P), d.Assignments))
-			if s := effectReading(o.Lang, d, pre, day(d.Date), num); s != "" {
+			// a finding's date is written as people read it (did.csv
+			// keeps YYYY-MM-DD); a warning that says what to write in
+			// reform.yaml keeps the form to write
+			date := i18n.Day(o.Lang, day(d.Date))
+			fmt.Fprintln(stdout, msg(o.Lang, "evaluate.effect", date, num(d.Effect), num(d.CI.Low), num(d.CI.High), num(d.P), d.Assignments))
+			if s := effectReading(o.Lang, d, pre, date, num); s != "" {
 				fmt.Fprintln(stdout, s)
 			}
 			// the observed assignment is one of them, and with as many

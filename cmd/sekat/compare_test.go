@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/sekat-ona/sekat/engine"
+	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/ingest/synth"
 	"github.com/sekat-ona/sekat/people"
 )
@@ -308,12 +309,12 @@ func TestEvaluateCommand(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}
-	if !strings.Contains(stdout, "Efek reformasi "+p.Date+" pada homofili") || !strings.Contains(stdout, "6 dari 6 tanggal plasebo") {
+	if !strings.Contains(stdout, "Efek reformasi tanggal "+i18n.Day("id", p.Date)+" pada homofili") || !strings.Contains(stdout, "6 dari 6 tanggal plasebo") {
 		t.Errorf("stdout:\n%s", stdout)
 	}
 	// The planted pilot opens the treated sector: said in words, with
 	// the size of the fall, since the whole interval lies below 0.
-	if !strings.Contains(stdout, "Artinya: dibanding pembandingnya, kelompok yang diperlakukan menjadi lebih terbuka sesudah "+p.Date+" (homofilinya turun 0,") {
+	if !strings.Contains(stdout, "Artinya: dibanding pembandingnya, kelompok yang diperlakukan menjadi lebih terbuka sesudah "+i18n.Day("id", p.Date)+" (homofilinya turun 0,") {
 		t.Errorf("stdout does not read the effect in words:\n%s", stdout)
 	}
 	// One treated and one control group: 2 assignments, each the
@@ -1065,16 +1066,17 @@ func TestTrendPermutations(t *testing.T) {
 }
 
 // TestExclusiveEndsReadInclusive: "s.d." and "–" read as inclusive, so a
-// period [2025-01-01, 2025-07-01) is written up to its last day,
-// 2025-06-30, in compare's summary line, compare.html and trend.html, in
-// both languages; the CSV keeps the exclusive end. An overlap of one day
+// period [2025-01-01, 2025-07-01) is written up to its last day, "30 Juni
+// 2025" (in words, as report.html writes dates), in compare's summary
+// line, compare.html and trend.html, in both languages; the CSV and
+// compare.json keep the ISO exclusive end. An overlap of one day
 // is that day; an end during a day keeps its time.
 func TestExclusiveEndsReadInclusive(t *testing.T) {
 	study, _ := changeStudy(t)
 	for _, tc := range []struct{ lang, line, page, overlap, overlapTime string }{
-		{"id", "sebelum: 2025-01-01 s.d. 2025-06-30 (", "Sebelum: 2025-01-01 – 2025-06-30 · Sesudah: 2025-07-01 – 2025-12-31",
+		{"id", "sebelum: 1 Januari – 30 Juni 2025 (", "Sebelum: 1 Januari – 30 Juni 2025 · Sesudah: 1 Juli – 31 Desember 2025",
 			"tumpang tindih: 2025-07-01 termasuk", "tumpang tindih: 2025-07-01 s.d. 2025-07-01 11:59:59 termasuk"},
-		{"en", "before: 2025-01-01 to 2025-06-30 (", "Before: 2025-01-01 – 2025-06-30 · After: 2025-07-01 – 2025-12-31",
+		{"en", "before: 1 January – 30 June 2025 (", "Before: 1 January – 30 June 2025 · After: 1 July – 31 December 2025",
 			"overlap: 2025-07-01 is in both", "overlap: 2025-07-01 to 2025-07-01 11:59:59 is in both"},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
@@ -1107,12 +1109,14 @@ func TestExclusiveEndsReadInclusive(t *testing.T) {
 				t.Fatalf("trend: exit %d\n%s", code, stderr)
 			}
 			page := readFile(t, filepath.Join(out, "trend.html"))
-			for _, want := range []string{"– 2025-12-31<", "2025-04-01 – 2025-06-30: "} {
+			months := map[string][2]string{"id": {"Desember 2025<", "1 April – 30 Juni 2025: "}, "en": {"December 2025<", "1 April – 30 June 2025: "}}[tc.lang]
+			for _, want := range months {
 				if !strings.Contains(page, want) {
 					t.Errorf("trend.html lacks %q", want)
 				}
 			}
-			if strings.Contains(page, "– 2026-01-01") || strings.Contains(page, "– 2025-07-01:") {
+			wrong := map[string][2]string{"id": {"1 Januari 2026", "– 1 Juli 2025:"}, "en": {"1 January 2026", "– 1 July 2025:"}}[tc.lang]
+			if strings.Contains(page, wrong[0]) || strings.Contains(page, wrong[1]) {
 				t.Errorf("trend.html still writes an exclusive end as the last day")
 			}
 			if csv := readFile(t, filepath.Join(out, "trend.csv")); !strings.Contains(csv, ",2025-04-01,2025-07-01,") {

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/sekat-ona/sekat/change"
+	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/ingest/synth"
 )
 
@@ -51,7 +52,7 @@ func TestEvaluateDateInsidePeriodWarns(t *testing.T) {
 			if got := strings.Contains(stderr, "is not the start of a period"); got != (tc.warn != "") || tc.warn != "" && !strings.Contains(stderr, tc.warn) {
 				t.Errorf("stderr:\n%s\nwant warning %q", stderr, tc.warn)
 			}
-			if !strings.Contains(stdout, "Effect of the reform of 2025-10-01") {
+			if !strings.Contains(stdout, "Effect of the reform of 1 October 2025") {
 				t.Errorf("stdout names another date than the split used:\n%s", stdout)
 			}
 		})
@@ -336,13 +337,13 @@ func TestEvaluatePlaceboFails(t *testing.T) {
 		date, lang string
 		want, not  []string
 	}{
-		{"2025-12-15", "en", []string{"so this effect cannot be attributed to the reform of 2025-12-01",
+		{"2025-12-15", "en", []string{"so this effect cannot be attributed to the reform of 1 December 2025",
 			"0 of 8 placebo dates give an interval that includes 0: at least half exclude it, so the treated and control groups were not moving in parallel"},
 			[]string{"became more open", "became more closed"}},
-		{"2025-12-15", "id", []string{"sehingga efek ini tidak dapat dikaitkan dengan reformasi 2025-12-01",
+		{"2025-12-15", "id", []string{"sehingga efek ini tidak dapat dikaitkan dengan reformasi 1 Desember 2025",
 			"0 dari 8 tanggal plasebo memberi selang yang memuat 0: sedikitnya separuh tidak memuat 0"},
 			[]string{"menjadi lebih terbuka", "menjadi lebih tertutup"}},
-		{p.Date, "en", []string{"became more open after " + p.Date, "6 of 6 placebo dates give an interval that includes 0: as far as these dates show, the treated and control groups moved in parallel"},
+		{p.Date, "en", []string{"became more open after " + i18n.Day("en", p.Date), "6 of 6 placebo dates give an interval that includes 0: as far as these dates show, the treated and control groups moved in parallel"},
 			[]string{"cannot be attributed"}},
 	} {
 		t.Run(tc.date+" "+tc.lang, func(t *testing.T) {

@@ -20,6 +20,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/sekat-ona/sekat/change"
+	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/ingest/synth"
 )
 
@@ -200,13 +201,13 @@ func TestTrendPage(t *testing.T) {
 	}
 	for i, h := range heads {
 		a := alerts[i]
-		if !strings.HasPrefix(h[1], "Sector "+a["name"]) || !strings.Contains(h[1], a["from"]) || strings.Contains(h[1], "CUSUM") || !strings.HasSuffix(h[1], ".") {
+		if !strings.HasPrefix(h[1], "Sector "+a["name"]) || !strings.Contains(h[1], i18n.Period("en", a["from"], a["to"])) || strings.Contains(h[1], "CUSUM") || !strings.HasSuffix(h[1], ".") {
 			t.Errorf("headline %q: want the sector %s, its period %s, no figures, a full stop", h[1], a["name"], a["from"])
 		}
 		if want := map[string]string{"true": "the shift lasted.", "false": "did not last at that size.", "": "cannot be judged yet."}[a["persisted"]]; !strings.HasSuffix(h[1], want) {
 			t.Errorf("headline %q (persisted %q) does not end %q", h[1], a["persisted"], want)
 		}
-		if !strings.HasPrefix(h[2], "The CUSUM sum began to grow from "+a["start_from"]) || !strings.HasSuffix(h[2], ".") {
+		if !strings.HasPrefix(h[2], "The CUSUM sum began to grow from "+i18n.Day("en", a["start_from"])) || !strings.HasSuffix(h[2], ".") {
 			t.Errorf("figures %q: want the CUSUM start %s and a full stop", h[2], a["start_from"])
 		}
 	}
