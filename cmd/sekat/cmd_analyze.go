@@ -36,6 +36,11 @@ type analyzeOptions struct {
 	// CommandLine is the command as typed, for the report's method page
 	// ("" when a test calls run* directly).
 	CommandLine string
+	// networkOnly says the output shows the network and nothing of an
+	// output folder's rejects.csv or warnings (sekat map): a unit-level
+	// folder written with --reveal, whose revealed values are only
+	// there, is then read without --reveal.
+	networkOnly bool
 }
 
 // analysisFlags are the flags of analyze and report that set the output

@@ -132,7 +132,9 @@ func runMap(ctx context.Context, o mapOptions, stdout, stderr io.Writer) error {
 			return err
 		}
 	}
-	res, err := obtainResult(ctx, o.analyzeOptions)
+	ao := o.analyzeOptions
+	ao.networkOnly = true
+	res, err := obtainResult(ctx, ao)
 	if err != nil {
 		return err
 	}

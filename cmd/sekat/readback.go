@@ -10,6 +10,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/people"
 	"github.com/sekat-ona/sekat/result"
@@ -86,18 +87,14 @@ func checkOutDirFlags(c *cli.Context, lang, study, level string) error {
 			return usagef(msg(lang, "outDirFlag"), "--"+name, study, "--"+name)
 		}
 	}
-	var s struct {
-		Level string `json:"level"`
-	}
-	b, err := os.ReadFile(filepath.Join(study, result.SummaryFile))
-	read := err == nil && json.Unmarshal(b, &s) == nil // an unreadable summary.json is said when it is read
+	folder, read := folderLevel(study)
 	// a person-level folder's groups were withheld at its run's
 	// --min-group: report OUTDIR --min-group 10 showed the groups of 5 to
 	// 9 people it asked to withhold, without a word
-	if read && s.Level == "person" && c.IsSet("min-group") {
+	if read && folder == "person" && c.IsSet("min-group") {
 		return usagef(msg(lang, "outDirFlag"), "--min-group", study, "--min-group")
 	}
-	if level == "" || !read || s.Level == "" || s.Level == level {
+	if level == "" || !read || folder == "" || folder == level {
 		return nil
 	}
 	flag := "--level " + level
@@ -110,7 +107,21 @@ func checkOutDirFlags(c *cli.Context, lang, study, level string) error {
 		}
 		return msg(lang, "level.unit")
 	}
-	return usagef(msg(lang, "outDirLevel"), study, word(s.Level), flag, word(level), level)
+	return usagef(msg(lang, "outDirLevel"), study, word(folder), flag, word(level), level)
+}
+
+// folderLevel is the level recorded in an output folder's summary.json,
+// and whether it could be read (an unreadable summary.json is said when
+// the folder is read).
+func folderLevel(dir string) (string, bool) {
+	var s struct {
+		Level string `json:"level"`
+	}
+	b, err := os.ReadFile(filepath.Join(dir, result.SummaryFile))
+	if err != nil || json.Unmarshal(b, &s) != nil {
+		return "", false
+	}
+	return s.Level, true
 }
 
 // outDirWithoutSummary reports whether dir holds the tables only an
@@ -129,16 +140,22 @@ func outDirWithoutSummary(dir string) bool {
 // an output folder of `sekat analyze` (then the window, seed and other
 // analysis flags are those recorded in its summary.json).
 //
-// A person-level folder written with --reveal is read back only with
-// --reveal: it holds names.
+// A folder written with --reveal is read back only with --reveal: at
+// person level it holds names, at unit level its rejects.csv and warnings
+// may quote people's ids; the latter only when the output carries them
+// (not with o.networkOnly, a map).
 func obtainResult(ctx context.Context, o analyzeOptions) (*analysis, error) {
 	if isOutDir(o.Study) {
-		if revealedFolder(o.Study) && !o.Reveal {
+		revealed := revealedFolder(o.Study)
+		if revealed && !o.Reveal && !o.networkOnly {
+			if level, _ := folderLevel(o.Study); level == "unit" {
+				return nil, usagef(msg(o.Lang, "revealedFolderUnit"), o.Study)
+			}
 			return nil, usagef(msg(o.Lang, "revealedFolder"), o.Study)
 		}
 		a, err := readBack(o.Study, o.Lang)
 		// its audit.json left out or changed: the people table tells
-		if err == nil && !o.Reveal && people.NamesPeople(a.mr.Net) {
+		if err == nil && !o.Reveal && (people.NamesPeople(a.mr.Net) || revealed && a.mr.Net.Level == graph.PersonLevel) {
 			return nil, usagef(msg(o.Lang, "revealedFolder"), o.Study)
 		}
 		if err == nil {

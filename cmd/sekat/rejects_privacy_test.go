@@ -159,8 +159,15 @@ func TestUnitRevealAudit(t *testing.T) {
 	}
 
 	copied := filepath.Join(t.TempDir(), "copy")
-	if code, _, stderr := sekat(t, "report", out, "--out", copied); code != 2 || !strings.Contains(stderr, "--reveal") {
-		t.Errorf("report of a revealed unit-level folder without --reveal: exit %d, %s; want 2 asking for --reveal", code, stderr)
+	if code, _, stderr := sekat(t, "report", out, "--out", copied); code != 2 || !strings.Contains(stderr, "rejects.csv dan peringatan di summary.json dapat memuat NIP") {
+		t.Errorf("report of a revealed unit-level folder without --reveal: exit %d, %s; want 2 asking for --reveal, saying why", code, stderr)
+	}
+	// a unit map shows nothing of rejects.csv or the warnings: it needs
+	// no --reveal (it asked for one, as report does)
+	unitMap := filepath.Join(t.TempDir(), "peta.svg")
+	analyzeOK(t, "map", out, "--out", unitMap)
+	if b := readFile(t, unitMap); strings.Contains(b, "p99") {
+		t.Errorf("the map of a revealed unit-level folder quotes the rejected id p99")
 	}
 	analyzeOK(t, "report", out, "--out", copied, "--reveal", "--purpose", "salinan untuk sekretariat")
 	if got, want := readFile(t, filepath.Join(copied, "rejects.csv")), readFile(t, filepath.Join(out, "rejects.csv")); got != want {
@@ -351,4 +358,20 @@ func TestWarningsWithheldInFiles(t *testing.T) {
 			})
 		}
 	}
+}
+
+// TestMapRevealedPersonFolder: a person-level folder written with
+// --reveal holds names; its map is still drawn only with --reveal (the
+// unit-level exception of TestUnitRevealAudit does not reach it).
+func TestMapRevealedPersonFolder(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out")
+	analyzeOK(t, "analyze", "../../testdata/studies/hand", "--level", "person", "--permutations", "100", "--out", out, "--reveal", "--purpose", "uji")
+	m := filepath.Join(t.TempDir(), "peta.svg")
+	if code, _, stderr := sekat(t, "map", out, "--out", m); code != 2 || !strings.Contains(stderr, "berisi NIP dan nama pegawai") {
+		t.Errorf("map of a revealed person-level folder without --reveal: exit %d, %s; want 2 asking for --reveal", code, stderr)
+	}
+	if _, err := os.Stat(m); err == nil {
+		t.Errorf("the refused map was written")
+	}
+	analyzeOK(t, "map", out, "--out", m, "--reveal", "--purpose", "uji")
 }
