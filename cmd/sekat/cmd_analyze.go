@@ -84,7 +84,7 @@ func analyzeCommand(hl string) *cli.Command {
 		Name:        "analyze",
 		Usage:       h("analyze.usage"),
 		ArgsUsage:   h("analyze.args"),
-		Description: h("analyze.desc"),
+		Description: reflowHelp(h("analyze.desc")),
 		Flags: append(studyFlags(hl),
 			append(analysisFlags(h),
 				&cli.StringFlag{Name: "format", Value: "csv", Usage: h("analyze.format")},

@@ -158,7 +158,7 @@ func compareCommand(hl string) *cli.Command {
 		Name:        "compare",
 		Usage:       h("compare.usage"),
 		ArgsUsage:   h("compare.args"),
-		Description: h("compare.desc"),
+		Description: reflowHelp(h("compare.desc")),
 		Flags: append(withoutFlag(studyFlags(hl), "keep-inactive"), append(changeFlags(h, "sekat-compare"),
 			&cli.StringFlag{Name: "before", Usage: h("compare.before")},
 			&cli.StringFlag{Name: "after", Usage: h("compare.after")},

@@ -40,7 +40,7 @@ func demoCommand(hl string) *cli.Command {
 	return &cli.Command{
 		Name:        "demo",
 		Usage:       h("demo.usage"),
-		Description: h("demo.desc"),
+		Description: reflowHelp(h("demo.desc")),
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "out", Value: "sekat-demo", Usage: h("flag.out-dir")},
 			&cli.BoolFlag{Name: "force", Usage: h("flag.force")},

@@ -26,7 +26,7 @@ func evaluateCommand(hl string) *cli.Command {
 		Name:        "evaluate",
 		Usage:       h("evaluate.usage"),
 		ArgsUsage:   h("trend.args"),
-		Description: h("evaluate.desc"),
+		Description: reflowHelp(h("evaluate.desc")),
 		Flags: append(evaluateStudyFlags(hl), append(withoutFlag(changeFlags(h, "sekat-evaluate"), "block-weeks"),
 			&cli.StringFlag{Name: "reform", Usage: h("evaluate.reform")},
 			&cli.StringFlag{Name: "every", Value: "month", Usage: h("trend.every")})...),

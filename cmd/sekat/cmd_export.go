@@ -64,7 +64,7 @@ func exportCommand(hl string) *cli.Command {
 		Name:        "export",
 		Usage:       h("export.usage"),
 		ArgsUsage:   h("export.args"),
-		Description: h("export.desc"),
+		Description: reflowHelp(h("export.desc")),
 		Flags: append(studyFlags(hl),
 			&cli.StringFlag{Name: "format", Value: "csv", Usage: h("export.format")},
 			&cli.BoolFlag{Name: "excel", Usage: h("export.excel")},

@@ -67,7 +67,7 @@ func facilitatorsCommand(hl string) *cli.Command {
 		Name:        "facilitators",
 		Usage:       h("facilitators.usage"),
 		ArgsUsage:   h("facilitators.args"),
-		Description: h("facilitators.desc"),
+		Description: reflowHelp(h("facilitators.desc")),
 		Flags:       flags,
 		Action: func(c *cli.Context) error {
 			so, err := studyOptionsFrom(c)

@@ -40,7 +40,7 @@ func generateCommand(hl string) *cli.Command {
 	return &cli.Command{
 		Name:        "generate",
 		Usage:       h("generate.usage"),
-		Description: h("generate.desc"),
+		Description: reflowHelp(h("generate.desc")),
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "preset", Value: "kabupaten", Usage: h("generate.preset", strings.Join(synth.Presets(), ", "))},
 			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: h("generate.seed")},

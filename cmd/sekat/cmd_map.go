@@ -34,7 +34,7 @@ func mapCommand(hl string) *cli.Command {
 		Name:        "map",
 		Usage:       h("map.usage"),
 		ArgsUsage:   h("map.args"),
-		Description: h("map.desc"),
+		Description: reflowHelp(h("map.desc")),
 		Flags: append(studyFlags(hl),
 			&cli.StringFlag{Name: "format", Value: "svg", Usage: h("map.format")},
 			&cli.StringFlag{Name: "engine", Value: "dot", Usage: h("map.engine")},

@@ -46,7 +46,7 @@ func pairsCommand(hl string) *cli.Command {
 		Name:        "pairs",
 		Usage:       h("pairs.usage"),
 		ArgsUsage:   h("pairs.args"),
-		Description: h("pairs.desc"),
+		Description: reflowHelp(h("pairs.desc")),
 		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "dialect", Value: "duckdb", Usage: h("pairs.dialect")},
 			&cli.StringFlag{Name: "level", Value: "unit", Usage: h("flag.level")},

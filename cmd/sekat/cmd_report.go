@@ -41,7 +41,7 @@ func reportCommand(hl string) *cli.Command {
 		Name:        "report",
 		Usage:       h("report.usage"),
 		ArgsUsage:   h("report.args"),
-		Description: h("report.desc"),
+		Description: reflowHelp(h("report.desc")),
 		Flags: append(studyFlags(hl),
 			append(analysisFlags(h),
 				&cli.StringFlag{Name: "size-by", Value: viz.DefaultSizeBy, Usage: h("report.size-by", strings.Join(viz.SizeMetrics, ", "))})...),

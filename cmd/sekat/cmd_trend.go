@@ -28,7 +28,7 @@ func trendCommand(hl string) *cli.Command {
 		Name:        "trend",
 		Usage:       h("trend.usage"),
 		ArgsUsage:   h("trend.args"),
-		Description: h("trend.desc"),
+		Description: reflowHelp(h("trend.desc")),
 		Flags: append(withoutFlag(studyFlags(hl), "keep-inactive"), append(changeFlags(h, "sekat-trend"),
 			&cli.StringFlag{Name: "every", Value: "month", Usage: h("trend.every")})...),
 		Action: func(c *cli.Context) error {

@@ -18,7 +18,7 @@ func validateCommand(hl string) *cli.Command {
 		Name:        "validate",
 		Usage:       h("validate.usage"),
 		ArgsUsage:   h("validate.args"),
-		Description: h("validate.desc"),
+		Description: reflowHelp(h("validate.desc")),
 		Flags: append([]cli.Flag{langFlag(hl), quietFlag(hl),
 			&cli.IntFlag{Name: "show", Value: 20, Usage: h("validate.show")}}, inputFlags(hl)...),
 		Action: func(c *cli.Context) error {

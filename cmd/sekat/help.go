@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
 
@@ -206,4 +207,48 @@ func localizeHelpCommand(app *cli.App, lang string) {
 		c.Flags = []cli.Flag{langFlag(lang)}
 		c.OnUsageError = app.OnUsageError
 	}
+}
+
+// helpWidth is the width a command's description is wrapped to: the help
+// indents it by 3, so its lines stay within 98 columns.
+const helpWidth = 95
+
+// reflowHelp wraps each paragraph of a command's description (the text
+// between blank lines) to helpWidth, breaking at spaces: the catalogue's
+// texts were wrapped by hand, and each clause added since left a line
+// of 110 to 160 columns among lines of 95. A paragraph with an indented
+// line (examples, a reform.yaml) is kept as written, as is a word longer
+// than the width.
+func reflowHelp(s string) string {
+	paras := strings.Split(s, "\n\n")
+	for i, p := range paras {
+		lines := strings.Split(p, "\n")
+		kept := false
+		for _, l := range lines {
+			if strings.HasPrefix(l, " ") || strings.HasPrefix(l, "\t") {
+				kept = true
+			}
+		}
+		if kept {
+			continue
+		}
+		var b strings.Builder
+		n := 0
+		for _, w := range strings.Fields(p) {
+			k := utf8.RuneCountInString(w)
+			switch {
+			case n == 0:
+			case n+1+k > helpWidth:
+				b.WriteByte('\n')
+				n = 0
+			default:
+				b.WriteByte(' ')
+				n++
+			}
+			b.WriteString(w)
+			n += k
+		}
+		paras[i] = b.String()
+	}
+	return strings.Join(paras, "\n\n")
 }

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
 
@@ -717,6 +718,54 @@ func TestHelpBesideArguments(t *testing.T) {
 		code, stdout, stderr := sekat(t, c.args...)
 		if code != 0 || !strings.Contains(stdout, c.want) || strings.Contains(stderr, "tidak dikenal") || strings.Contains(stderr, "unknown") {
 			t.Errorf("%v: exit %d, want 0 and %q:\n%s%s", c.args, code, c.want, stdout, stderr)
+		}
+	}
+}
+
+// TestHelpDescriptionsWrapped: every command's description, in both
+// languages, is printed in lines of at most helpWidth+3 columns, except
+// the indented lines of its examples; each word of the catalogue's text
+// is still there, in order. Before, clauses added to a hand-wrapped text
+// left lines of up to 160 columns (compare, trend, facilitators).
+func TestHelpDescriptionsWrapped(t *testing.T) {
+	for _, lang := range []string{"id", "en"} {
+		for _, cmd := range []string{"", "analyze", "report", "map", "export", "compare", "trend", "evaluate", "facilitators", "validate", "pairs", "generate", "demo"} {
+			args := []string{"--help", "--lang", lang}
+			if cmd != "" {
+				args = append([]string{cmd}, args...)
+			}
+			_, out, _ := sekat(t, args...)
+			head := map[string]string{"id": "DESKRIPSI:", "en": "DESCRIPTION:"}[lang]
+			i := strings.Index(out, head)
+			if i < 0 {
+				t.Fatalf("%s --help --lang %s: no %s", cmd, lang, head)
+			}
+			desc := out[i+len(head):]
+			for _, stop := range []string{"\nOPSI", "\nOPTIONS", "\nPERINTAH", "\nCOMMANDS", "\nOPSI GLOBAL", "\nGLOBAL OPTIONS"} {
+				if j := strings.Index(desc, stop); j >= 0 {
+					desc = desc[:j]
+				}
+			}
+			for _, l := range strings.Split(desc, "\n") {
+				if utf8.RuneCountInString(l) > helpWidth+3 && !strings.HasPrefix(l, "    ") {
+					t.Errorf("%s --help --lang %s: a line of %d columns: %q", cmd, lang, utf8.RuneCountInString(l), l)
+				}
+			}
+		}
+	}
+	in := "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh\nsebelas.\n\nContoh:\n   sekat a b c\n   sekat d"
+	got := reflowHelp(in)
+	if !strings.HasSuffix(got, "\n\nContoh:\n   sekat a b c\n   sekat d") {
+		t.Errorf("examples not kept as written: %q", got)
+	}
+	if strings.Join(strings.Fields(got), " ") != strings.Join(strings.Fields(in), " ") {
+		t.Errorf("words changed: %q", got)
+	}
+	long := strings.Repeat("kata ", 60)
+	lines := strings.Split(reflowHelp(long), "\n")
+	for _, l := range lines[:len(lines)-1] {
+		if len(l) > helpWidth || len(l) < helpWidth-5 {
+			t.Errorf("line of %d columns, want %d or just under: %q", len(l), helpWidth, l)
 		}
 	}
 }

@@ -587,7 +587,7 @@ func newApp(stdout, stderr io.Writer, hl string) *cli.App {
 		Writer:      stdout,
 		ErrWriter:   stderr,
 		Flags:       []cli.Flag{langFlag(hl)},
-		Description: h("sekat.desc"),
+		Description: reflowHelp(h("sekat.desc")),
 		Commands: []*cli.Command{
 			demoCommand(hl), generateCommand(hl), validateCommand(hl), analyzeCommand(hl), pairsCommand(hl), exportCommand(hl), mapCommand(hl), reportCommand(hl),
 			compareCommand(hl), trendCommand(hl), evaluateCommand(hl), facilitatorsCommand(hl),
