@@ -157,7 +157,7 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	if err := out.commit(); err != nil {
 		return err
 	}
-	for _, w := range analysisWarnings(mr, o.Lang) {
+	for _, w := range analysisWarnings(mr, o.Lang, effectiveWindow(l), l.res.Study.Loc) {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", w.Message))
 	}
 	win := effectiveWindow(l)
@@ -283,7 +283,7 @@ func studyResult(l *loaded, o analyzeOptions, mr *metrics.Result) *result.Study 
 	s.Rejected, s.Partial = l.res.Rejected(), l.res.Partial()
 	// The study's and its files' warnings first (printed as they arose),
 	// then the analysis's (printed at the end of the run).
-	s.Warnings = append(append(s.Warnings[:0], summaryWarnings(l, o.studyOptions)...), analysisWarnings(mr, o.Lang)...)
+	s.Warnings = append(append(s.Warnings[:0], summaryWarnings(l, o.studyOptions)...), analysisWarnings(mr, o.Lang, effectiveWindow(l), l.res.Study.Loc)...)
 	return st
 }
 

@@ -2,7 +2,9 @@ package main
 
 import (
 	"math"
+	"time"
 
+	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/metrics/silo"
@@ -24,15 +26,37 @@ func siloReason(g metrics.Group, th silo.Thresholds, lang string) string {
 // few permutations: a warning about the analysis, not the data.
 const warnPermutationsShort = "permutations_short"
 
+// warnWindowShort is the code of the warning that the window is shorter
+// than shortWindowDays: the verdicts hold for that span alone.
+const warnWindowShort = "window_short"
+
+// shortWindowDays is the shortest window whose verdicts are not warned
+// about: four weeks, change.MinIntervalBlocks weekly blocks, the fewest
+// from which compare and trend give an interval.
+const shortWindowDays = 28
+
+// analysisWarningCode says whether a warning of summary.json is about the
+// analysis rather than the data (viz.ReportData.AnalysisWarnings).
+func analysisWarningCode(code string) bool {
+	return code == warnPermutationsShort || code == warnWindowShort
+}
+
 // analysisWarnings are the warnings an analysis gives (stderr and
-// summary.json's warnings): sectors that cannot be judged, and E-I tests
+// summary.json's warnings): a window win (in loc) shorter than
+// shortWindowDays, whose verdicts say nothing of the weeks and months
+// outside it; sectors that cannot be judged, and E-I tests
 // with too few permutations for a verdict to be in reach (a small
 // --permutations, or the budget of silo.PermutationBudget). The count is
 // the one the kind's tests ran to (metrics.Result.Permutations, the
 // groups' silo.GroupStats.PermutationCap): a group the sequential rule
 // stopped earlier is decided and is not short of permutations.
-func analysisWarnings(mr *metrics.Result, lang string) []result.Warning {
+func analysisWarnings(mr *metrics.Result, lang string, win graph.Window, loc *time.Location) []result.Warning {
 	var w []result.Warning
+	if span := win.To - win.From; win.From != 0 && win.To != 0 && span > 0 && span < shortWindowDays*86400 {
+		days := (span + 86399) / 86400
+		w = append(w, result.Warning{Code: warnWindowShort, Message: msg(lang, "warn.windowShort", days,
+			i18n.DateRange(lang, time.Unix(win.From, 0).In(loc), time.Unix(win.To, 0).In(loc)), shortWindowDays/7)})
+	}
 	if !mr.SectorsUsable {
 		w = append(w, result.Warning{Code: "sectors_unusable", Table: "units", Message: i18n.NoSectorsWarning(lang)})
 	}

@@ -213,7 +213,7 @@ func metaOf(s *result.Summary, lang string) visualMeta {
 	}
 	for _, w := range s.Warnings {
 		m.Warnings = append(m.Warnings, w.Message)
-		if w.Code == warnPermutationsShort {
+		if analysisWarningCode(w.Code) {
 			m.AnalysisWarnings++
 		}
 	}

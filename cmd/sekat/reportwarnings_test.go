@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"html"
 	"os"
@@ -67,9 +68,9 @@ func TestReportWarningsAboutTheAnalysis(t *testing.T) {
 	copyTo(t, hand+"correspondence.csv", filepath.Join(study, "correspondence_salinan.csv"), "", "")
 	read := func(path string) string { return html.UnescapeString(readFile(t, path)) }
 	for _, c := range []struct{ name, study, lang, lead string }{
-		{"analysis only", hand, "en", "The run gave 1 warning about the analysis (its statistical tests), not about the data"},
-		{"analysis only", hand, "id", "Pengolahan ini memberi 1 peringatan tentang analisis (uji statistiknya), bukan tentang data"},
-		{"both", study, "en", "The run gave 1 warning about the data and 1 about the analysis (its statistical tests)"},
+		{"analysis only", hand, "en", "The run gave 1 warning about the analysis (its window or its statistical tests), not about the data"},
+		{"analysis only", hand, "id", "Pengolahan ini memberi 1 peringatan tentang analisis (jendela waktu atau uji statistiknya), bukan tentang data"},
+		{"both", study, "en", "The run gave 1 warning about the data and 1 about the analysis (its window or its statistical tests)"},
 	} {
 		out := filepath.Join(dir, strings.ReplaceAll(c.name, " ", "-")+"-"+c.lang)
 		if code, _, stderr := sekat(t, "analyze", c.study, "--out", out, "--lang", c.lang, "--permutations", "19"); code != 0 {
@@ -173,6 +174,54 @@ func TestBriefingAtPersonLevel(t *testing.T) {
 	for _, m := range regexp.MustCompile(`Minta sektor ([^ ]+) \(daftar pantau\)`).FindAllStringSubmatch(brief, -1) {
 		if units[m[1]] {
 			t.Errorf("R3 asks unit %s to report as a sector", m[1])
+		}
+	}
+}
+
+// TestWindowShortWarned: a window under four weeks is said on stderr, in
+// summary.json (code window_short) and in the report, counted with the
+// warnings about the analysis: its verdicts hold for that span alone. A
+// window of four weeks or the whole study is not warned about. Before, a
+// one-day window gave silo verdicts with p < 0.01 and no word.
+func TestWindowShortWarned(t *testing.T) {
+	study := "../../testdata/studies/hand"
+	for _, tc := range []struct {
+		args []string
+		warn string
+	}{
+		{[]string{"--from", "2025-01-10", "--to", "2025-01-20"}, "jendela waktu hanya 10 hari (10–19 Januari 2025), kurang dari 4 pekan"},
+		{[]string{"--from", "2025-01-10 09:00", "--to", "2025-01-10 12:00"}, "jendela waktu hanya 1 hari (10 Januari 2025, pukul 09.00–12.00)"},
+		{[]string{"--from", "2025-01-01", "--to", "2025-01-29"}, ""},
+		{nil, ""},
+	} {
+		out := filepath.Join(t.TempDir(), "out")
+		code, _, stderr := sekat(t, append([]string{"analyze", study, "--out", out, "--permutations", "100"}, tc.args...)...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d\n%s", tc.args, code, stderr)
+		}
+		var s struct {
+			Warnings []struct{ Code, Message string }
+		}
+		if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "summary.json"))), &s); err != nil {
+			t.Fatal(err)
+		}
+		var got string
+		for _, w := range s.Warnings {
+			if w.Code == "window_short" {
+				got = w.Message
+			}
+		}
+		if tc.warn == "" {
+			if got != "" || strings.Contains(stderr, "kurang dari 4 pekan") {
+				t.Errorf("%v: warned of a short window: %q", tc.args, got)
+			}
+			continue
+		}
+		if !strings.HasPrefix(got, tc.warn) || !strings.Contains(stderr, tc.warn) {
+			t.Errorf("%v: summary.json %q, stderr:\n%s\nwant %q", tc.args, got, stderr, tc.warn)
+		}
+		if page := readFile(t, filepath.Join(out, "report.html")); !strings.Contains(page, tc.warn) || !strings.Contains(page, "tentang analisis") {
+			t.Errorf("%v: report.html does not carry the warning as one about the analysis", tc.args)
 		}
 	}
 }
