@@ -188,6 +188,13 @@ type mapEdge struct {
 	tooltip string
 }
 
+// denseTies is the ties per node above which a map draws its ties
+// translucent, at denseAlpha (about 60%).
+const (
+	denseTies  = 2
+	denseAlpha = "99"
+)
+
 // num formats a float for DOT with at most 3 decimals, deterministically.
 func num(x float64) string {
 	return strconv.FormatFloat(math.Round(x*1000)/1000, 'f', -1, 64)
@@ -313,9 +320,20 @@ func (m *mapGraph) write() []byte {
 	if len(grid) > 0 && len(m.edges) > 0 {
 		b.WriteString(tiesMark)
 	}
+	// A dense map (more than denseTies ties per node) draws its ties
+	// across sectors translucent: on the provinsi letters layer (608
+	// arcs among 120 units) the straight blue lines through the sector
+	// boxes covered the silo's own grey ties; translucent, where they
+	// pile up reads as where the weight goes, and a box's inside shows
+	// through. Ties inside a sector, what a silo box shows, and bridges
+	// stay as they are.
+	dense := len(m.edges) > denseTies*len(m.nodes)
 	for _, e := range m.edges {
 		fmt.Fprintf(&b, "  %s %s %s [penwidth=%s", graph.DOTQuote(m.nodes[e.u].id), arrow, graph.DOTQuote(m.nodes[e.v].id), num(e.pen))
-		if e.colour != colInside {
+		switch {
+		case dense && !e.bold && e.colour == colAcross:
+			fmt.Fprintf(&b, ", color=%q", e.colour+denseAlpha)
+		case e.colour != colInside:
 			fmt.Fprintf(&b, ", color=%q", e.colour)
 		}
 		if e.bold {

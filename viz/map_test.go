@@ -848,3 +848,50 @@ func TestMapTiesDoNotWiden(t *testing.T) {
 		t.Fatalf("only %d ties drawn", n)
 	}
 }
+
+// TestDenseMapTiesTranslucent: on a map with more than denseTies ties per
+// node the ties across sectors are drawn translucent, so that where they
+// pile up reads as density and a sector box's own ties show through;
+// ties inside a sector keep their colour. A sparse map draws them opaque.
+func TestDenseMapTiesTranslucent(t *testing.T) {
+	net := func(n int, all bool) *graph.Network {
+		var nodes []graph.Node
+		var edges []graph.Edge
+		for i := 0; i < n; i++ {
+			id := fmt.Sprintf("U%d", i)
+			nodes = append(nodes, graph.Node{ID: id, Name: "Unit " + id, Sector: fmt.Sprintf("s%d", i*2/n), Unit: id})
+		}
+		for i := 0; i < n; i++ {
+			for j := 0; j < n; j++ {
+				if i == j || !all && j != (i+1)%n {
+					continue
+				}
+				e := graph.Edge{From: int32(i), To: int32(j), Weight: float64(1 + (i+j)%3)}
+				e.Layers[graph.Correspondence] = e.Weight
+				edges = append(edges, e)
+			}
+		}
+		return graph.NewNetwork(graph.UnitLevel, nodes, edges, nil, graph.Window{}, graph.LayerWeights{})
+	}
+	for _, tc := range []struct {
+		name  string
+		net   *graph.Network
+		dense bool
+	}{{"complete", net(8, true), true}, {"ring", net(8, false), false}} {
+		dot, err := UnitMapDOT(analyze(t, tc.net), MapOptions{Lang: "id", MaxTiesPerNode: -1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(dot)
+		across, translucent := strings.Count(s, `color="`+colAcross), strings.Count(s, `color="`+colAcross+denseAlpha+`"`)
+		if across == 0 {
+			t.Fatalf("%s: no tie across sectors drawn:\n%s", tc.name, s)
+		}
+		if tc.dense && translucent != across || !tc.dense && translucent != 0 {
+			t.Errorf("%s: %d of %d ties across sectors translucent, want all: %v", tc.name, translucent, across, tc.dense)
+		}
+		if strings.Contains(s, colInside+denseAlpha) {
+			t.Errorf("%s: ties inside a sector drawn translucent", tc.name)
+		}
+	}
+}
