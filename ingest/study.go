@@ -239,8 +239,8 @@ func studyErrCode(code, format string, a ...any) error {
 	return &StudyError{Code: code, Args: a, err: studyErr(format, a...)}
 }
 
-// settingErr is a study.yaml value out of range in file: Args are file
-// and a.
+// settingErr is a study.yaml value out of range in file (a Place, with
+// the value's line where it is known): Args are file and a.
 func settingErr(code string, file any, format string, a ...any) error {
 	args := append([]any{file}, a...)
 	return &StudyError{Code: code, Args: args,
@@ -454,7 +454,7 @@ func (s *Study) readConfig(path string) error {
 		for _, k := range sortedKeys(c.LayerWeights) {
 			v := c.LayerWeights[k]
 			if !(v >= 0) || math.IsInf(v, 1) {
-				return settingErr("layerWeight", filepath.Base(path), "layer_weights: %s = %v; a layer weight must be a finite number, 0 or more", k, v)
+				return settingErr("layerWeight", Place{File: filepath.Base(path), Line: configLine(b, "layer_weights", k)}, "layer_weights: %s = %v; a layer weight must be a finite number, 0 or more", k, v)
 			}
 			switch k {
 			case "correspondence":
@@ -488,7 +488,7 @@ func (s *Study) readConfig(path string) error {
 	if w := s.Window; w.From != 0 && w.To != 0 && w.To <= w.From {
 		return settingErr("windowOrder", at("to"), "window: to (%s) is not after from (%s); the window runs from from (inclusive) to to (exclusive): swap them or correct one", c.Window.To, c.Window.From)
 	}
-	if err := s.tableSettings(filepath.Base(path)); err != nil {
+	if err := s.tableSettings(filepath.Base(path), b); err != nil {
 		return err
 	}
 	// a window written 02/01/2025 in a study read month first: ParseTime
@@ -500,17 +500,25 @@ func (s *Study) readConfig(path string) error {
 			return settingErr("windowMonthFirst", at(key), "window: %s %q is read day first, as %s, but date_order reads the tables' numeric dates month first; write it as YYYY-MM-DD so that it cannot be read otherwise", key, v, time.Unix(t, 0).In(s.Loc).Format("2006-01-02"))
 		}
 	}
-	return c.Thresholds.check(filepath.Base(path))
+	return c.Thresholds.check(filepath.Base(path), b)
 }
 
-// tableSettings checks and keeps encoding, date_order and sheet.
-func (s *Study) tableSettings(file string) error {
+// tableSettings checks and keeps encoding, date_order and sheet; b is
+// study.yaml's text, for the line of a value refused.
+func (s *Study) tableSettings(file string, b []byte) error {
 	c := &s.Config
+	at := func(key string, t Table) Place { // the line of key, or of its table's value
+		line := configLine(b, key, t.String())
+		if line == 0 {
+			line = configLine(b, key)
+		}
+		return Place{File: file, Line: line}
+	}
 	for t := Table(0); t < NumTables; t++ {
 		if v := c.Encoding.For(t); v != "" {
 			e, ok := ParseEncoding(v)
 			if !ok {
-				return settingErr("encoding", file, "encoding: %q; write utf-8, utf-16 or windows-1252 (or leave it out to detect the encoding)", v)
+				return settingErr("encoding", at("encoding", t), "encoding: %q; write utf-8, utf-16 or windows-1252 (or leave it out to detect the encoding)", v)
 			}
 			s.enc[t] = e
 		}
@@ -519,7 +527,7 @@ func (s *Study) tableSettings(file string) error {
 		case "mdy":
 			s.monthFirst[t] = true
 		default:
-			return settingErr("dateOrder", file, "date_order: %q; write dmy (day first, the default) or mdy (month first)", c.DateOrder.For(t))
+			return settingErr("dateOrder", at("date_order", t), "date_order: %q; write dmy (day first, the default) or mdy (month first)", c.DateOrder.For(t))
 		}
 		s.sheet[t] = strings.TrimSpace(c.Sheet.For(t))
 	}
@@ -530,7 +538,8 @@ func (s *Study) tableSettings(file string) error {
 // false with everything and would switch a guard off). The silo
 // thresholds must be above 0: an alpha of 0 judges nothing, a homophily
 // threshold of 0 would call a group a silo for any inwardness.
-func (t Thresholds) check(file string) error {
+func (t Thresholds) check(file string, b []byte) error {
+	at := func(key string) Place { return Place{File: file, Line: configLine(b, "thresholds", key)} }
 	for _, c := range []struct {
 		key     string
 		v       *float64
@@ -545,17 +554,17 @@ func (t Thresholds) check(file string) error {
 			continue
 		}
 		if c.aboveLo && !(*c.v > c.lo && *c.v <= c.hi) {
-			return settingErr("thresholdAbove", file, "thresholds: %s = %v; it must be a number above %v and at most %v", c.key, *c.v, c.lo, c.hi)
+			return settingErr("thresholdAbove", at(c.key), "thresholds: %s = %v; it must be a number above %v and at most %v", c.key, *c.v, c.lo, c.hi)
 		}
 		if !(*c.v >= c.lo && *c.v <= c.hi) {
-			return settingErr("thresholdRange", file, "thresholds: %s = %v; it must be a number from %v to %v", c.key, *c.v, c.lo, c.hi)
+			return settingErr("thresholdRange", at(c.key), "thresholds: %s = %v; it must be a number from %v to %v", c.key, *c.v, c.lo, c.hi)
 		}
 	}
 	if c := t.CircularUnits; c != nil && *c < 1 {
-		return settingErr("circularUnits", file, "thresholds: circular_units %d must be at least 1 (a letter to one other unit is never a circular); leave it out for %d", *c, graph.DefaultCircularUnits)
+		return settingErr("circularUnits", at("circular_units"), "thresholds: circular_units %d must be at least 1 (a letter to one other unit is never a circular); leave it out for %d", *c, graph.DefaultCircularUnits)
 	}
 	if m := t.MaxMeetingSize; m != nil && *m < 2 {
-		return settingErr("maxMeetingSize", file, "thresholds: max_meeting_size %d must be at least 2 (a tie needs two attendees); leave it out for %d", *m, graph.DefaultMaxMeetingSize)
+		return settingErr("maxMeetingSize", at("max_meeting_size"), "thresholds: max_meeting_size %d must be at least 2 (a tie needs two attendees); leave it out for %d", *m, graph.DefaultMaxMeetingSize)
 	}
 	return nil
 }

@@ -28,11 +28,22 @@ import (
 const Version = "0.1.0-dev"
 
 // usageError is bad usage of the command line: exit code 2.
-type usageError struct{ msg string }
+// usageError is bad usage (exit 2). inFile says the value refused was
+// written in study.yaml, which the message names with its line: `--help`,
+// the hint after other usage errors, does not describe study.yaml.
+type usageError struct {
+	msg    string
+	inFile bool
+}
 
 func (e *usageError) Error() string { return e.msg }
 
-func usagef(format string, a ...any) error { return &usageError{i18n.Sprintf(format, a...)} }
+func usagef(format string, a ...any) error { return &usageError{msg: i18n.Sprintf(format, a...)} }
+
+// settingf is usagef for a study.yaml value out of range.
+func settingf(format string, a ...any) error {
+	return &usageError{msg: i18n.Sprintf(format, a...), inFile: true}
+}
 
 // explain says in the user's language what a known failure means; the
 // library's own error (English, with file, line and column) follows it as
@@ -517,7 +528,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "sekat: %s\n", userText(err))
 		}
 		var u *usageError
-		if errors.As(err, &u) {
+		if errors.As(err, &u) && !u.inFile {
 			fmt.Fprintln(stderr, msg(langOf(args), "seeHelp"))
 		}
 	}
@@ -593,7 +604,7 @@ func newApp(stdout, stderr io.Writer, hl string) *cli.App {
 			compareCommand(hl), trendCommand(hl), evaluateCommand(hl), facilitatorsCommand(hl),
 		},
 		OnUsageError: func(c *cli.Context, err error, isSub bool) error {
-			return &usageError{usageText(c, err, hl)} // in sekat's words (usage.go)
+			return &usageError{msg: usageText(c, err, hl)} // in sekat's words (usage.go)
 		},
 		ExitErrHandler: func(*cli.Context, error) {}, // exit codes are ours (exitCode)
 	}

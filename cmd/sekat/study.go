@@ -675,9 +675,9 @@ func inputError(err error, lang string) error {
 	case errors.Is(err, ingest.ErrSetting):
 		var se *ingest.StudyError
 		if errors.As(err, &se) && lang != "en" && studyText(se, lang) != "" {
-			return usagef("%s", studyText(se, lang))
+			return settingf("%s", studyText(se, lang))
 		}
-		return usagef("%s: %s", msg(lang, "badSetting"), userText(err))
+		return settingf("%s: %s", msg(lang, "badSetting"), userText(err))
 	case errors.As(err, &ne): // in English too, for its grouped count
 		return &wordedError{noEventsText(ne, lang), err}
 	case errors.As(err, &ce) && len(ce.Suggest) > 0: // in English too, for the suggestion

@@ -34,19 +34,21 @@ func TestStudyErrorsWorded(t *testing.T) {
 		{name: "window order", yaml: "window:\n  from: 2025-03-01\n  to: 2025-02-01\n", code: 2,
 			id: "study.yaml baris 3: window: to (2025-02-01) tidak sesudah from (2025-03-01)", en: "study.yaml line 3: window: to (2025-02-01) is not after from (2025-03-01)"},
 		{name: "threshold above", yaml: "thresholds:\n  silo_alpha: 2\n", code: 2,
-			id: "study.yaml: thresholds: silo_alpha = 2; nilainya harus berupa bilangan lebih dari 0 dan paling besar 1", en: "silo_alpha = 2; it must be a number above 0 and at most 1"},
+			id: "study.yaml baris 2: thresholds: silo_alpha = 2; nilainya harus berupa bilangan lebih dari 0 dan paling besar 1", en: "study.yaml line 2: thresholds: silo_alpha = 2; it must be a number above 0 and at most 1"},
 		{name: "threshold range", yaml: "thresholds:\n  max_reject_rate: 1.5\n", code: 2,
-			id: "max_reject_rate = 1.5; nilainya harus berupa bilangan dari 0 sampai 1", en: "max_reject_rate = 1.5; it must be a number from 0 to 1"},
+			id: "study.yaml baris 2: thresholds: max_reject_rate = 1.5; nilainya harus berupa bilangan dari 0 sampai 1", en: "study.yaml line 2: thresholds: max_reject_rate = 1.5; it must be a number from 0 to 1"},
 		{name: "circular units", yaml: "thresholds:\n  circular_units: 0\n", code: 2,
-			id: "circular_units 0 harus paling sedikit 1", en: "circular_units 0 must be at least 1"},
+			id: "study.yaml baris 2: thresholds: circular_units 0 harus paling sedikit 1", en: "study.yaml line 2: thresholds: circular_units 0 must be at least 1"},
 		{name: "meeting size", yaml: "thresholds:\n  max_meeting_size: 1\n", code: 2,
-			id: "max_meeting_size 1 harus paling sedikit 2", en: "max_meeting_size 1 must be at least 2"},
+			id: "study.yaml baris 2: thresholds: max_meeting_size 1 harus paling sedikit 2", en: "study.yaml line 2: thresholds: max_meeting_size 1 must be at least 2"},
 		{name: "layer weight", yaml: "layer_weights:\n  correspondence: -1\n", code: 2,
-			id: "layer_weights: correspondence = -1 tidak sah; bobot lapisan harus berupa bilangan hingga", en: "layer_weights: correspondence = -1; a layer weight must be a finite number"},
+			id: "study.yaml baris 2: layer_weights: correspondence = -1 tidak sah; bobot lapisan harus berupa bilangan hingga", en: "study.yaml line 2: layer_weights: correspondence = -1; a layer weight must be a finite number"},
 		{name: "encoding", yaml: "encoding: latin9\n", code: 2,
-			id: `encoding "latin9" tidak dikenal; tulis utf-8, utf-16 atau windows-1252`, en: `encoding: "latin9"; write utf-8, utf-16 or windows-1252`},
+			id: `study.yaml baris 1: encoding "latin9" tidak dikenal; tulis utf-8, utf-16 atau windows-1252`, en: `study.yaml line 1: encoding: "latin9"; write utf-8, utf-16 or windows-1252`},
 		{name: "date order", yaml: "date_order: ymd\n", code: 2,
-			id: `date_order "ymd" tidak dikenal; tulis dmy`, en: `date_order: "ymd"; write dmy`},
+			id: `study.yaml baris 1: date_order "ymd" tidak dikenal; tulis dmy`, en: `study.yaml line 1: date_order: "ymd"; write dmy`},
+		{name: "date order of a table", yaml: "name: x\ndate_order:\n  meetings: mdy\n  correspondence: dym\n", code: 2,
+			id: `study.yaml baris 4: date_order "dym" tidak dikenal`, en: `study.yaml line 4: date_order: "dym"`},
 		{name: "files missing", yaml: "files:\n  correspondence: [surat.csv]\n", code: 1,
 			id: "study.yaml: files: correspondence: berkas surat.csv tidak ada", en: "study.yaml: files: correspondence: surat.csv: no such file"},
 		{name: "table in two formats", setup: func(dir string) { copyTo(t, hand+"units.csv", filepath.Join(dir, "units.tsv"), ",", "\t") }, code: 1,
@@ -79,6 +81,11 @@ func TestStudyErrorsWorded(t *testing.T) {
 				code, _, stderr := sekat(t, "validate", dir, "--lang", lang)
 				if code != c.code || !strings.Contains(stderr, want) || strings.Contains(stderr, "rincian") || strings.Contains(stderr, "detail:") || strings.Contains(stderr, "ingest: ") {
 					t.Errorf("%s: exit %d (want %d), stderr:\n%s\nwant %q whole, without a detail line", lang, code, c.code, stderr, want)
+				}
+				// a value of study.yaml is not fixed by reading --help,
+				// which does not describe study.yaml
+				if strings.Contains(stderr, "--help") {
+					t.Errorf("%s: a study.yaml problem sends the reader to --help:\n%s", lang, stderr)
 				}
 			}
 		})
