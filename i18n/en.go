@@ -510,7 +510,7 @@ Examples:
 	"export.out":    "output `FILE` (default: standard output); at --level person also FILE.audit.json beside it; the format follows its extension",
 
 	// pairs
-	"pairs.usage": "write the SQL that turns the event tables into pair tables for an engine (DuckDB, Spark SQL, Trino)",
+	"pairs.usage": "write the SQL that sums the logs into pair tables in DuckDB, Spark SQL or Trino",
 	"pairs.args":  "STUDY",
 	"pairs.desc": `Writes, for STUDY, the SQL that sums its correspondence, meetings and data_sharing tables
 into pair tables (pairs, meeting_sizes, nodes, totals, inputs, meta) with the rules of
@@ -1309,7 +1309,7 @@ Examples:
 	"revealedFolderUnit": "%s was written with --reveal: its rejects.csv and the warnings of its summary.json may hold people's ids and names, which the report carries; read it with --reveal --purpose PURPOSE, or run analyze again without --reveal (sekat map reads it without --reveal: a unit map holds none of those values)",
 
 	// cmd: sekat facilitators (issue "HR facilitators")
-	"facilitators.usage": "find the staff who already bridge sectors, for HR's review (pseudonymous by default)",
+	"facilitators.usage": "find staff who already bridge sectors, for HR's review (pseudonymous)",
 	"facilitators.args":  "STUDY",
 	"facilitators.desc": `Computes for every person the cross-sector tie weight (each event credited to the person's
 unit at its time), the sectors reached, the Gould–Fernandez brokerage roles with expected values and z

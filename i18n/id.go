@@ -543,7 +543,7 @@ Contoh:
 	"export.out":    "`BERKAS` keluaran (bawaan: keluaran standar); pada --level person juga BERKAS.audit.json di sampingnya; formatnya mengikuti akhiran nama berkas",
 
 	// pairs
-	"pairs.usage": "tulis SQL yang mengubah tabel peristiwa menjadi tabel pasangan untuk mesin data (DuckDB, Spark SQL, Trino)",
+	"pairs.usage": "tulis SQL yang menjumlahkan log menjadi tabel pasangan (DuckDB, Spark, Trino)",
 	"pairs.args":  "STUDI",
 	"pairs.desc": `Menulis, untuk STUDI, SQL yang menjumlahkan tabel correspondence, meetings dan data_sharing
 menjadi tabel pasangan (pairs, meeting_sizes, nodes, totals, inputs, meta) dengan aturan
@@ -1348,7 +1348,7 @@ Contoh:
 	"revealedFolderUnit": "%s ditulis dengan --reveal: rejects.csv dan peringatan di summary.json dapat memuat NIP dan nama pegawai, yang ikut terbawa ke laporan; baca dengan --reveal --purpose TUJUAN, atau jalankan analyze lagi tanpa --reveal (sekat map membacanya tanpa --reveal: peta unit tidak memuat nilai-nilai itu)",
 
 	// cmd: sekat facilitators (issue "HR facilitators")
-	"facilitators.usage": "temukan pegawai yang sudah menjembatani sektor, untuk bahan pertimbangan BKPSDM (pseudonim secara bawaan)",
+	"facilitators.usage": "temukan pegawai penjembatan sektor untuk BKPSDM (pseudonim secara bawaan)",
 	"facilitators.args":  "STUDI",
 	"facilitators.desc": `Menghitung untuk setiap pegawai bobot ikatan lintas sektor (setiap peristiwa dikreditkan
 kepada unit pegawai pada saat itu), jangkauan sektor, peran perantara Gould–Fernandez dengan nilai

@@ -740,6 +740,15 @@ func TestHelpDescriptionsWrapped(t *testing.T) {
 			if i < 0 {
 				t.Fatalf("%s --help --lang %s: no %s", cmd, lang, head)
 			}
+			if cmd == "" { // the list of commands: one line each, within the width too
+				list := out[strings.Index(out, map[string]string{"id": "PERINTAH:", "en": "COMMANDS:"}[lang]):]
+				list = list[:strings.Index(list, "\n\n")]
+				for _, l := range strings.Split(list, "\n") {
+					if utf8.RuneCountInString(l) > helpWidth+3 {
+						t.Errorf("sekat --help --lang %s: a line of %d columns: %q", lang, utf8.RuneCountInString(l), l)
+					}
+				}
+			}
 			desc := out[i+len(head):]
 			for _, stop := range []string{"\nOPSI", "\nOPTIONS", "\nPERINTAH", "\nCOMMANDS", "\nOPSI GLOBAL", "\nGLOBAL OPTIONS"} {
 				if j := strings.Index(desc, stop); j >= 0 {
