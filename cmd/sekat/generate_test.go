@@ -79,12 +79,7 @@ func TestGenerateHelpSaysWhatPresetsTake(t *testing.T) {
 		if want := "nasional 5"; !strings.Contains(stdout, want) || !strings.Contains(want, "nasional 5") {
 			t.Errorf("%s: help does not list the largest scales %q:\n%s", lang, want, stdout)
 		}
-		var forums string
-		for _, l := range strings.Split(stdout, "\n") {
-			if strings.Contains(l, "--forums ") {
-				forums = l
-			}
-		}
+		forums := helpFlagText(stdout, "--forums")
 		if !strings.Contains(forums, "--pilot") || !strings.Contains(forums, "--no-change") {
 			t.Errorf("%s: the help of --forums does not say it takes --pilot only with --no-change: %q", lang, forums)
 		}

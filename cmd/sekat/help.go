@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"unicode/utf8"
@@ -129,6 +131,7 @@ func localizeCLI(lang string) {
 	cli.HelpFlag = &cli.BoolFlag{Name: "help", Aliases: []string{"h"}, Usage: h("cli.help"), DisableDefaultText: true}
 	cli.VersionFlag = &cli.BoolFlag{Name: "version", Aliases: []string{"v"}, Usage: h("cli.version"), DisableDefaultText: true}
 	cli.AppHelpTemplate, cli.CommandHelpTemplate, cli.SubcommandHelpTemplate = helpTemplates(lang)
+	cli.HelpPrinter = printHelp
 	def := " (" + h("cli.default") + ": "
 	cli.FlagStringer = func(f cli.Flag) string {
 		if b, ok := f.(*cli.BoolFlag); ok && b.DefaultText == "" && !b.DisableDefaultText {
@@ -251,4 +254,63 @@ func reflowHelp(s string) string {
 		paras[i] = b.String()
 	}
 	return strings.Join(paras, "\n\n")
+}
+
+// printHelp renders urfave/cli's help as its own printer does, then wraps
+// each flag line longer than helpWidth+3 columns under the column where
+// its text begins: urfave/cli writes a flag's whole usage on one line,
+// and lines of 150 to 280 columns (--key-file, --follow-symlinks) broke
+// anywhere in the terminal, under the flag names.
+func printHelp(w io.Writer, templ string, data any) {
+	var b bytes.Buffer
+	cli.HelpPrinterCustom(&b, templ, data, nil)
+	io.WriteString(w, wrapFlagLines(b.String(), helpWidth+3))
+}
+
+// wrapFlagLines wraps the flag lines of help text s ("   --name VALUE  text")
+// longer than width at spaces, each further line indented to the text's
+// column. Other lines, and a flag line whose text would have fewer than
+// 30 columns, are kept as they are.
+func wrapFlagLines(s string, width int) string {
+	lines := strings.Split(s, "\n")
+	var out []string
+	for _, l := range lines {
+		col := -1
+		if strings.HasPrefix(l, "   -") && utf8.RuneCountInString(l) > width {
+			if i := strings.Index(l[3:], "  "); i >= 0 {
+				j := 3 + i
+				for j < len(l) && l[j] == ' ' {
+					j++
+				}
+				col = j
+			}
+		}
+		if col < 0 || width-col < 30 {
+			out = append(out, l)
+			continue
+		}
+		var cur strings.Builder
+		cur.WriteString(l[:col])
+		n := col
+		first := true
+		for _, word := range strings.Fields(l[col:]) {
+			k := utf8.RuneCountInString(word)
+			if !first && n+1+k > width {
+				out = append(out, cur.String())
+				cur.Reset()
+				cur.WriteString(strings.Repeat(" ", col))
+				n = col
+				first = true
+			}
+			if !first {
+				cur.WriteByte(' ')
+				n++
+			}
+			cur.WriteString(word)
+			n += k
+			first = false
+		}
+		out = append(out, cur.String())
+	}
+	return strings.Join(out, "\n")
 }

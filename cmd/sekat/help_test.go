@@ -544,13 +544,11 @@ func TestHelpListsOutputs(t *testing.T) {
 func TestHelpChangeFlagsSayWhatTheyDo(t *testing.T) {
 	t.Setenv("SEKAT_LANG", "")
 	flagLine := func(out, flag string) string {
-		for _, line := range strings.Split(out, "\n") {
-			if strings.HasPrefix(strings.TrimSpace(line), flag+" ") {
-				return line
-			}
+		line := helpFlagText(out, flag)
+		if line == "" {
+			t.Fatalf("no %s in\n%s", flag, out)
 		}
-		t.Fatalf("no %s in\n%s", flag, out)
-		return ""
+		return line
 	}
 	for _, tc := range []struct {
 		lang, cmd, flag string
@@ -722,9 +720,9 @@ func TestHelpBesideArguments(t *testing.T) {
 	}
 }
 
-// TestHelpDescriptionsWrapped: every command's description, in both
-// languages, is printed in lines of at most helpWidth+3 columns, except
-// the indented lines of its examples; each word of the catalogue's text
+// TestHelpDescriptionsWrapped: every command's description and flags, in
+// both languages, are printed in lines of at most helpWidth+3 columns,
+// except the indented lines of its examples; each word of the catalogue's text
 // is still there, in order. Before, clauses added to a hand-wrapped text
 // left lines of up to 160 columns (compare, trend, facilitators).
 func TestHelpDescriptionsWrapped(t *testing.T) {
@@ -747,6 +745,13 @@ func TestHelpDescriptionsWrapped(t *testing.T) {
 					if utf8.RuneCountInString(l) > helpWidth+3 {
 						t.Errorf("sekat --help --lang %s: a line of %d columns: %q", lang, utf8.RuneCountInString(l), l)
 					}
+				}
+			}
+			// the flags too: urfave/cli writes each on one line, which
+			// printHelp wraps under its text's column
+			for _, l := range strings.Split(out, "\n") {
+				if strings.HasPrefix(l, "   -") && utf8.RuneCountInString(l) > helpWidth+3 {
+					t.Errorf("%s --help --lang %s: a flag line of %d columns: %q", cmd, lang, utf8.RuneCountInString(l), l)
 				}
 			}
 			desc := out[i+len(head):]
@@ -777,4 +782,23 @@ func TestHelpDescriptionsWrapped(t *testing.T) {
 			t.Errorf("line of %d columns, want %d or just under: %q", len(l), helpWidth, l)
 		}
 	}
+}
+
+// helpFlagText is the help of flag in a command's help out: its line and
+// the lines printHelp wrapped it onto, joined with single spaces; "" when
+// out has no such flag.
+func helpFlagText(out, flag string) string {
+	var parts []string
+	for _, line := range strings.Split(out, "\n") {
+		t := strings.TrimSpace(line)
+		switch {
+		case parts == nil && strings.HasPrefix(t, flag+" "):
+			parts = append(parts, t)
+		case parts != nil && strings.HasPrefix(line, "      ") && !strings.HasPrefix(t, "-"):
+			parts = append(parts, t)
+		case parts != nil:
+			return strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
+		}
+	}
+	return strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
 }
