@@ -1145,6 +1145,8 @@ Examples:
 
 	// the briefing (viz report, first two pages) and its sentences (brief.go)
 	"brief.title":                       "Briefing",
+	"brief.headline.shortWindow":        "; all these figures come from a window of only %d {1:day|days} (%s), so they do not yet describe how the units work outside that span",
+	"report.headline.shortWindow":       " in a window of only %d {1:day|days}",
 	"brief.headline.silos":              "Of %s {1:sector|sectors} judged, %s work as silos (%s)",
 	"brief.headline.silo":               "Of %s {1:sector|sectors} judged, %s works as a silo (%s)",
 	"brief.headline.watch1":             " and %s is on the watch list",

@@ -1184,6 +1184,8 @@ Contoh:
 
 	// the briefing (viz report, first two pages) and its sentences (brief.go)
 	"brief.title":                       "Ringkasan untuk pimpinan",
+	"brief.headline.shortWindow":        "; semua angka ini berasal dari jendela waktu %d hari saja (%s), sehingga belum menggambarkan pola kerja unit di luar rentang itu",
+	"report.headline.shortWindow":       " pada jendela waktu %d hari saja",
 	"brief.headline.silos":              "Dari %s sektor yang dinilai, %s bekerja sebagai silo (%s)",
 	"brief.headline.silo":               "Dari %s sektor yang dinilai, %s bekerja sebagai silo (%s)",
 	"brief.headline.watch1":             " dan %s masuk daftar pantau",

@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/i18n"
@@ -83,6 +84,25 @@ type ReportData struct {
 	// the analysis (RFC 3339; the end exclusive).
 	CommandLine, Commit, TimeZone string
 	WindowFrom, WindowTo          string
+}
+
+// ShortWindowDays is the shortest window whose verdicts the report and
+// summary.json do not warn about: four weeks, change.MinIntervalBlocks
+// weekly blocks, the fewest from which compare and trend give an
+// interval.
+const ShortWindowDays = 28
+
+// shortWindow reports whether the window [from, to) (RFC 3339) is shorter
+// than ShortWindowDays, and its length in days, a part of a day counted
+// as a day.
+func shortWindow(from, to string) (int64, bool) {
+	f, err1 := time.Parse(time.RFC3339, from)
+	t, err2 := time.Parse(time.RFC3339, to)
+	if err1 != nil || err2 != nil || !t.After(f) {
+		return 0, false
+	}
+	span := t.Unix() - f.Unix()
+	return (span + 86399) / 86400, span < ShortWindowDays*86400
 }
 
 var (
@@ -495,6 +515,12 @@ func WriteReport(w io.Writer, data ReportData) error {
 	tables(v, r, t, code)
 	method(v, r, data, t, code)
 	brief(v, r, &data.Brief, code)
+	if days, ok := shortWindow(data.WindowFrom, data.WindowTo); ok {
+		// the headline is what a reader takes away: on a window of days
+		// it says so itself, not only the warning on the method page
+		v.Brief.Headline = strings.TrimSuffix(v.Brief.Headline, ".") + i18n.T(code, "brief.headline.shortWindow", days, data.Window) + "."
+		v.Headline = strings.TrimSuffix(v.Headline, ".") + i18n.T(code, "report.headline.shortWindow", days) + "."
+	}
 	v.Brief.MapIsOverview = isOverview
 	if v.Brief.Map = v.Heatmap; overview != nil {
 		if v.Brief.Map, err = inlineSVG(overview); err != nil {

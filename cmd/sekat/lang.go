@@ -9,6 +9,7 @@ import (
 	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/metrics/silo"
 	"github.com/sekat-ona/sekat/result"
+	"github.com/sekat-ona/sekat/viz"
 )
 
 // msg returns message key in lang ("id" or "en") from the catalogue of
@@ -31,9 +32,8 @@ const warnPermutationsShort = "permutations_short"
 const warnWindowShort = "window_short"
 
 // shortWindowDays is the shortest window whose verdicts are not warned
-// about: four weeks, change.MinIntervalBlocks weekly blocks, the fewest
-// from which compare and trend give an interval.
-const shortWindowDays = 28
+// about (viz.ShortWindowDays, where the report's headline says it too).
+const shortWindowDays = viz.ShortWindowDays
 
 // analysisWarningCode says whether a warning of summary.json is about the
 // analysis rather than the data (viz.ReportData.AnalysisWarnings).

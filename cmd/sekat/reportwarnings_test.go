@@ -188,11 +188,12 @@ func TestWindowShortWarned(t *testing.T) {
 	for _, tc := range []struct {
 		args []string
 		warn string
+		days string // the headlines' qualifier
 	}{
-		{[]string{"--from", "2025-01-10", "--to", "2025-01-20"}, "jendela waktu hanya 10 hari (10–19 Januari 2025), kurang dari 4 pekan"},
-		{[]string{"--from", "2025-01-10 09:00", "--to", "2025-01-10 12:00"}, "jendela waktu hanya 1 hari (10 Januari 2025, pukul 09.00–12.00)"},
-		{[]string{"--from", "2025-01-01", "--to", "2025-01-29"}, ""},
-		{nil, ""},
+		{[]string{"--from", "2025-01-10", "--to", "2025-01-20"}, "jendela waktu hanya 10 hari (10–19 Januari 2025), kurang dari 4 pekan", "10 hari saja"},
+		{[]string{"--from", "2025-01-10 09:00", "--to", "2025-01-10 12:00"}, "jendela waktu hanya 1 hari (10 Januari 2025, pukul 09.00–12.00)", "1 hari saja"},
+		{[]string{"--from", "2025-01-01", "--to", "2025-01-29"}, "", ""},
+		{nil, "", ""},
 	} {
 		out := filepath.Join(t.TempDir(), "out")
 		code, _, stderr := sekat(t, append([]string{"analyze", study, "--out", out, "--permutations", "100"}, tc.args...)...)
@@ -204,6 +205,17 @@ func TestWindowShortWarned(t *testing.T) {
 		}
 		if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "summary.json"))), &s); err != nil {
 			t.Fatal(err)
+		}
+		// the report's two headlines say it where a reader looks first
+		page := readFile(t, filepath.Join(out, "report.html"))
+		if tc.days != "" {
+			for _, want := range []string{"pada jendela waktu " + tc.days + ".", "berasal dari jendela waktu " + tc.days} {
+				if !strings.Contains(page, want) {
+					t.Errorf("%v: report.html lacks %q", tc.args, want)
+				}
+			}
+		} else if strings.Contains(page, "hari saja") {
+			t.Errorf("%v: report.html calls a window of four weeks or more short", tc.args)
 		}
 		var got string
 		for _, w := range s.Warnings {
@@ -220,7 +232,7 @@ func TestWindowShortWarned(t *testing.T) {
 		if !strings.HasPrefix(got, tc.warn) || !strings.Contains(stderr, tc.warn) {
 			t.Errorf("%v: summary.json %q, stderr:\n%s\nwant %q", tc.args, got, stderr, tc.warn)
 		}
-		if page := readFile(t, filepath.Join(out, "report.html")); !strings.Contains(page, tc.warn) || !strings.Contains(page, "tentang analisis") {
+		if !strings.Contains(page, tc.warn) || !strings.Contains(page, "tentang analisis") {
 			t.Errorf("%v: report.html does not carry the warning as one about the analysis", tc.args)
 		}
 	}
