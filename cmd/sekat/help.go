@@ -235,23 +235,7 @@ func reflowHelp(s string) string {
 		if kept {
 			continue
 		}
-		var b strings.Builder
-		n := 0
-		for _, w := range strings.Fields(p) {
-			k := utf8.RuneCountInString(w)
-			switch {
-			case n == 0:
-			case n+1+k > helpWidth:
-				b.WriteByte('\n')
-				n = 0
-			default:
-				b.WriteByte(' ')
-				n++
-			}
-			b.WriteString(w)
-			n += k
-		}
-		paras[i] = b.String()
+		paras[i] = strings.Join(wrapWords(p, helpWidth), "\n")
 	}
 	return strings.Join(paras, "\n\n")
 }
@@ -289,28 +273,39 @@ func wrapFlagLines(s string, width int) string {
 			out = append(out, l)
 			continue
 		}
-		var cur strings.Builder
-		cur.WriteString(l[:col])
-		n := col
-		first := true
-		for _, word := range strings.Fields(l[col:]) {
-			k := utf8.RuneCountInString(word)
-			if !first && n+1+k > width {
-				out = append(out, cur.String())
-				cur.Reset()
-				cur.WriteString(strings.Repeat(" ", col))
-				n = col
-				first = true
+		for k, w := range wrapWords(l[col:], width-col) {
+			if k == 0 {
+				out = append(out, l[:col]+w)
+			} else {
+				out = append(out, strings.Repeat(" ", col)+w)
 			}
-			if !first {
-				cur.WriteByte(' ')
-				n++
-			}
-			cur.WriteString(word)
-			n += k
-			first = false
 		}
-		out = append(out, cur.String())
 	}
 	return strings.Join(out, "\n")
+}
+
+// wrapWords breaks the words of s into lines of at most width columns,
+// at spaces; a word longer than width is a line of its own.
+func wrapWords(s string, width int) []string {
+	var lines []string
+	var b strings.Builder
+	n := 0
+	for _, w := range strings.Fields(s) {
+		k := utf8.RuneCountInString(w)
+		if n > 0 && n+1+k > width {
+			lines = append(lines, b.String())
+			b.Reset()
+			n = 0
+		}
+		if n > 0 {
+			b.WriteByte(' ')
+			n++
+		}
+		b.WriteString(w)
+		n += k
+	}
+	if n > 0 {
+		lines = append(lines, b.String())
+	}
+	return lines
 }
