@@ -745,25 +745,17 @@ func TestMapsSayWhenSilosUntold(t *testing.T) {
 // red line looked for one (the kabupaten preset's seed 4242). A ring of
 // units has neither; the hand network has both.
 func TestMapLegendSaysWhatIsDrawn(t *testing.T) {
-	ring := func() *graph.Network {
-		var nodes []graph.Node
-		var edges []graph.Edge
-		for i := 0; i < 6; i++ {
-			id := fmt.Sprintf("U%d", i)
-			nodes = append(nodes, graph.Node{ID: id, Name: "Unit " + id, Sector: fmt.Sprintf("s%d", i/2), Unit: id})
+	ring := unitsNet(6, func(i int) int { return i / 2 }, func(i, j int) float64 {
+		if j == (i+1)%6 {
+			return 3
 		}
-		for i := 0; i < 6; i++ {
-			e := graph.Edge{From: int32(i), To: int32((i + 1) % 6), Weight: 3}
-			e.Layers[graph.Correspondence] = 3
-			edges = append(edges, e)
-		}
-		return graph.NewNetwork(graph.UnitLevel, nodes, edges, nil, graph.Window{}, graph.LayerWeights{})
-	}
+		return 0
+	})
 	for _, tc := range []struct {
 		name string
 		net  *graph.Network
 		want bool
-	}{{"ring", ring(), false}, {"hand", handUnits(nil, nil), true}} {
+	}{{"ring", ring, false}, {"hand", handUnits(nil, nil), true}} {
 		r := analyze(t, tc.net)
 		for _, lang := range []string{"id", "en"} {
 			dot, err := UnitMapDOT(r, MapOptions{Lang: lang, MaxTiesPerNode: -1})
@@ -855,23 +847,12 @@ func TestMapTiesDoNotWiden(t *testing.T) {
 // ties inside a sector keep their colour. A sparse map draws them opaque.
 func TestDenseMapTiesTranslucent(t *testing.T) {
 	net := func(n int, all bool) *graph.Network {
-		var nodes []graph.Node
-		var edges []graph.Edge
-		for i := 0; i < n; i++ {
-			id := fmt.Sprintf("U%d", i)
-			nodes = append(nodes, graph.Node{ID: id, Name: "Unit " + id, Sector: fmt.Sprintf("s%d", i*2/n), Unit: id})
-		}
-		for i := 0; i < n; i++ {
-			for j := 0; j < n; j++ {
-				if i == j || !all && j != (i+1)%n {
-					continue
-				}
-				e := graph.Edge{From: int32(i), To: int32(j), Weight: float64(1 + (i+j)%3)}
-				e.Layers[graph.Correspondence] = e.Weight
-				edges = append(edges, e)
+		return unitsNet(n, func(i int) int { return i * 2 / n }, func(i, j int) float64 {
+			if !all && j != (i+1)%n {
+				return 0
 			}
-		}
-		return graph.NewNetwork(graph.UnitLevel, nodes, edges, nil, graph.Window{}, graph.LayerWeights{})
+			return float64(1 + (i+j)%3)
+		})
 	}
 	for _, tc := range []struct {
 		name  string
@@ -894,4 +875,26 @@ func TestDenseMapTiesTranslucent(t *testing.T) {
 			t.Errorf("%s: ties inside a sector drawn translucent", tc.name)
 		}
 	}
+}
+
+// unitsNet is a unit network of n units U0..U(n-1), unit i in sector
+// s<sector(i)>, with a letters tie i->j of weight tie(i, j) where that is
+// above 0.
+func unitsNet(n int, sector func(i int) int, tie func(i, j int) float64) *graph.Network {
+	var nodes []graph.Node
+	var edges []graph.Edge
+	for i := 0; i < n; i++ {
+		id := fmt.Sprintf("U%d", i)
+		nodes = append(nodes, graph.Node{ID: id, Name: "Unit " + id, Sector: fmt.Sprintf("s%d", sector(i)), Unit: id})
+	}
+	for i := 0; i < n; i++ {
+		for j := 0; j < n; j++ {
+			if w := tie(i, j); i != j && w > 0 {
+				e := graph.Edge{From: int32(i), To: int32(j), Weight: w}
+				e.Layers[graph.Correspondence] = w
+				edges = append(edges, e)
+			}
+		}
+	}
+	return graph.NewNetwork(graph.UnitLevel, nodes, edges, nil, graph.Window{}, graph.LayerWeights{})
 }
