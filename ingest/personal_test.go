@@ -55,9 +55,7 @@ func TestRowErrorPersonal(t *testing.T) {
 		"data_sharing.csv:4 data_sharing/provider true",
 		"data_sharing.csv:5 data_sharing/consumer true",
 	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("rejected rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	sameRejected(t, got, want)
 }
 
 // TestRowErrorPersonalFields: Personal for each kind of field, whatever
@@ -116,9 +114,7 @@ func TestRowErrorPersonalNDJSONLine(t *testing.T) {
 		"meetings.ndjson:2 meetings/title true",
 		"meetings.ndjson:3 meetings/meeting_id true",
 	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("rejected rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	sameRejected(t, got, want)
 }
 
 // personalRejects loads the study in dir, every row allowed to be
@@ -131,4 +127,12 @@ func personalRejects(t *testing.T, dir string) []string {
 		got = append(got, fmt.Sprintf("%s:%d %s/%s %v", e.File, e.Line, e.Table, e.Field, e.Personal()))
 	}})
 	return got
+}
+
+// sameRejected fails t unless the rejected rows got are want, in order.
+func sameRejected(t *testing.T, got, want []string) {
+	t.Helper()
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rejected rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
 }

@@ -60,59 +60,52 @@ var rejectsRows = []struct {
 // error counts the values left out and says how to see them.
 func TestRejectsValuesWithheld(t *testing.T) {
 	study := badStudyMore(t)
-	for _, c := range []struct {
-		level  string
-		reveal bool
-	}{{"unit", false}, {"person", false}, {"unit", true}, {"person", true}} {
-		for _, lang := range []string{"id", "en"} {
-			t.Run(fmt.Sprintf("%s/reveal=%v/%s", c.level, c.reveal, lang), func(t *testing.T) {
-				out := filepath.Join(t.TempDir(), "out")
-				args := []string{"analyze", study, "--out", out, "--level", c.level, "--max-reject-rate", "1", "--lang", lang, "-q"}
-				if c.reveal {
-					args = append(args, "--reveal", "--purpose", "data cleaning")
-				}
-				_, stderr := analyzeOK(t, args...)
-				// The terminal says how many values were left out and
-				// where to see them (before, it said each unknown id was
-				// listed in rejects.csv, which no longer showed them).
-				leftOut := 0
-				for _, r := range rejectsRows {
-					if r.personal && r.value != "" {
-						leftOut++
-					}
-				}
-				said := map[string]string{"id": fmt.Sprintf("%d nilai di %s dikosongkan", leftOut, filepath.Join(out, "rejects.csv")),
-					"en": fmt.Sprintf("%d values in %s were left out", leftOut, filepath.Join(out, "rejects.csv"))}[lang]
-				if got := strings.Contains(stderr, said); got == c.reveal {
-					t.Errorf("stderr says %q: %v, want %v:\n%s", said, got, !c.reveal, stderr)
-				}
-				rows := readCSV(t, filepath.Join(out, "rejects.csv"))
-				if len(rows) != len(rejectsRows) {
-					t.Fatalf("%d rows in rejects.csv, want %d: %v", len(rows), len(rejectsRows), rows)
-				}
-				for i, want := range rejectsRows {
-					got := rows[i]
-					if where := got["file"] + "," + got["line"] + "," + got["column"]; where != want.where {
-						t.Errorf("row %d at %s, want %s", i, where, want.where)
-						continue
-					}
-					wantValue := want.value
-					if want.personal && !c.reveal {
-						wantValue = ""
-					}
-					if got["value"] != wantValue {
-						t.Errorf("%s: value %q, want %q", want.where, got["value"], wantValue)
-					}
-					if want.personal && !c.reveal && want.value != "" && strings.Contains(got["reason"], want.value) {
-						t.Errorf("%s: reason %q quotes the value left out", want.where, got["reason"])
-					}
-					if got["reason"] == "" {
-						t.Errorf("%s: no reason", want.where)
-					}
-				}
-			})
+	eachLevelReveal(t, func(t *testing.T, level string, reveal bool, lang string) {
+		out := filepath.Join(t.TempDir(), "out")
+		args := []string{"analyze", study, "--out", out, "--level", level, "--max-reject-rate", "1", "--lang", lang, "-q"}
+		if reveal {
+			args = append(args, "--reveal", "--purpose", "data cleaning")
 		}
-	}
+		_, stderr := analyzeOK(t, args...)
+		// The terminal says how many values were left out and
+		// where to see them (before, it said each unknown id was
+		// listed in rejects.csv, which no longer showed them).
+		leftOut := 0
+		for _, r := range rejectsRows {
+			if r.personal && r.value != "" {
+				leftOut++
+			}
+		}
+		said := map[string]string{"id": fmt.Sprintf("%d nilai di %s dikosongkan", leftOut, filepath.Join(out, "rejects.csv")),
+			"en": fmt.Sprintf("%d values in %s were left out", leftOut, filepath.Join(out, "rejects.csv"))}[lang]
+		if got := strings.Contains(stderr, said); got == reveal {
+			t.Errorf("stderr says %q: %v, want %v:\n%s", said, got, !reveal, stderr)
+		}
+		rows := readCSV(t, filepath.Join(out, "rejects.csv"))
+		if len(rows) != len(rejectsRows) {
+			t.Fatalf("%d rows in rejects.csv, want %d: %v", len(rows), len(rejectsRows), rows)
+		}
+		for i, want := range rejectsRows {
+			got := rows[i]
+			if where := got["file"] + "," + got["line"] + "," + got["column"]; where != want.where {
+				t.Errorf("row %d at %s, want %s", i, where, want.where)
+				continue
+			}
+			wantValue := want.value
+			if want.personal && !reveal {
+				wantValue = ""
+			}
+			if got["value"] != wantValue {
+				t.Errorf("%s: value %q, want %q", want.where, got["value"], wantValue)
+			}
+			if want.personal && !reveal && want.value != "" && strings.Contains(got["reason"], want.value) {
+				t.Errorf("%s: reason %q quotes the value left out", want.where, got["reason"])
+			}
+			if got["reason"] == "" {
+				t.Errorf("%s: no reason", want.where)
+			}
+		}
+	})
 }
 
 // readAudit reads dir's audit.json; nil when there is none.
@@ -209,14 +202,19 @@ func TestUnitRevealAudit(t *testing.T) {
 // person level too.
 func TestRevealRejectRateAudit(t *testing.T) {
 	study := badStudyMore(t)
-	for _, c := range []struct {
-		level  string
-		reveal bool
-	}{{"unit", true}, {"person", true}, {"unit", false}, {"person", false}} {
-		for _, lang := range []string{"en", "id"} {
-			t.Run(fmt.Sprintf("%s/reveal=%v/%s", c.level, c.reveal, lang), func(t *testing.T) {
-				revealRejectRateAudit(t, study, c.level, c.reveal, lang)
-			})
+	eachLevelReveal(t, func(t *testing.T, level string, reveal bool, lang string) {
+		revealRejectRateAudit(t, study, level, reveal, lang)
+	})
+}
+
+// eachLevelReveal runs fn as a subtest for each level, with and without
+// --reveal, in each language.
+func eachLevelReveal(t *testing.T, fn func(t *testing.T, level string, reveal bool, lang string)) {
+	for _, reveal := range []bool{false, true} {
+		for _, level := range []string{"unit", "person"} {
+			for _, lang := range []string{"id", "en"} {
+				t.Run(fmt.Sprintf("%s/reveal=%v/%s", level, reveal, lang), func(t *testing.T) { fn(t, level, reveal, lang) })
+			}
 		}
 	}
 }
