@@ -290,7 +290,10 @@ type Person struct {
 	SingledOut bool
 	// RankedInformal is set, in a run without names, for a person who
 	// holds a coordinating position (FormalPositions) that fewer than the
-	// minimum of their unit hold: they are of class Informal, not Formal.
+	// minimum of their unit hold, or who works in a withheld coordinator
+	// unit whose staff, or the other people of its group of unit Hidden,
+	// are fewer than the minimum (rankFewUnitStaff): they are of class
+	// Informal, not Formal.
 	// Listed apart they were the one Kepala Bagian of a hospital; left
 	// out, their absence from the informal ranking beside analyze's ties
 	// said the same.
@@ -581,6 +584,7 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 	if k := opt.PseudonymousMinGroup; k > 0 {
 		r.hideBesideExternal(k)
 		r.rankFewPositions(k)
+		r.rankFewUnitStaff(k)
 		r.singleOut(k)
 	}
 
@@ -910,6 +914,45 @@ func (r *Result) rankFewPositions(k int) {
 	}
 	for i := range r.People {
 		if p := &r.People[i]; byPosition(p) && holders[r.unitOfNode(p.Node)] < k {
+			p.Class, p.FormalBy, p.RankedInformal = Informal, "", true
+		}
+	}
+}
+
+// rankFewUnitStaff makes informal (Person.RankedInformal) the staff of
+// coordinator units (formal by unit) in a group of unit Hidden (unitOf)
+// where they, or the group's other listable people, are from 1 to k-1:
+// listed apart as formal with formal_by unit, the first were the withheld
+// coordinator unit's people, and the group's informal rows the others (a
+// Bappeda of two withheld with an education office of four: the four
+// were the informal rows of sector Hidden).
+func (r *Result) rankFewUnitStaff(k int) {
+	type count struct{ staff, other int }
+	groups := map[string]*count{}
+	for i := range r.People {
+		p := &r.People[i]
+		nd := &r.Net.Nodes[p.Node]
+		if p.Class == External || !r.Options.MergedUnits[nd.Unit] {
+			continue
+		}
+		u := r.unitOf(nd.Unit, nd.Sector)
+		if groups[u] == nil {
+			groups[u] = &count{}
+		}
+		if p.Class == Formal && p.FormalBy == "unit" {
+			groups[u].staff++
+		} else {
+			groups[u].other++
+		}
+	}
+	few := func(n int) bool { return n > 0 && n < k }
+	for i := range r.People {
+		p := &r.People[i]
+		nd := &r.Net.Nodes[p.Node]
+		if p.Class != Formal || p.FormalBy != "unit" || !r.Options.MergedUnits[nd.Unit] {
+			continue
+		}
+		if c := groups[r.unitOf(nd.Unit, nd.Sector)]; few(c.staff) || few(c.other) {
 			p.Class, p.FormalBy, p.RankedInformal = Informal, "", true
 		}
 	}

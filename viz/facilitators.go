@@ -257,6 +257,9 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 	if wh := tb.Withheld; wh != nil && !data.Revealed {
 		// why a Kepala Bagian may be among the informal people
 		v.T.FormalIntro += " " + i18n.T(code, "viz.fac.formalFew", wh.MinGroup)
+		if len(wh.Units) > 0 || len(wh.Sectors) > 0 {
+			v.T.FormalIntro += " " + i18n.T(code, "viz.fac.formalHiddenUnit", wh.MinGroup)
+		}
 	}
 	if wh := tb.Withheld; wh != nil && wh.PeopleLeftOut > 0 {
 		v.Notes = append(v.Notes, i18n.FacilitatorsLeftOut(code, wh.PeopleLeftOut, wh.MinGroup))

@@ -375,3 +375,50 @@ func TestFacilitatorsFewExternalBesideHidden(t *testing.T) {
 		}
 	}
 }
+
+// TestFacilitatorsFewUnitStaffRankedInformal: without --reveal, the staff
+// of a withheld coordinator unit are not listed apart when they, or the
+// other people of their group of unit *, are fewer than --min-group. With
+// UJA (two people) a coordinator unit withheld with UJB (six), the formal
+// list held UJA's two as formal_by unit rows of unit *, so UJB's six were
+// the informal rows of *: a QA run of session 30 traced a withheld
+// education office of four that way. Two studies that differ only in
+// which two people work in UJA now give the same tables, all eight ranked
+// with the informal people.
+func TestFacilitatorsFewUnitStaffRankedInformal(t *testing.T) {
+	_, keyFile := testKey(t, 30)
+	run := func(inA string) map[string]string {
+		dir := pesisirStudy(t, inA)
+		path := filepath.Join(dir, "units.csv")
+		b := readFile(t, path)
+		b2 := strings.Replace(b, "UJA,Unit Uji A,pesisir,,internal", "UJA,Unit Uji A,pesisir,,coordinator", 1)
+		if b2 == b {
+			t.Fatal("UJA not found in units.csv")
+		}
+		if err := os.WriteFile(path, []byte(b2), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files := facilitatorsTables(t, dir, keyFile, "--listed", "1000")
+		for _, l := range strings.Split(files[result.Facilitators.Name], "\n") {
+			if strings.HasPrefix(l, "formal,") && strings.Contains(l, ",*,pesisir,unit,") {
+				t.Errorf("UJA (in %q) listed apart as formal by unit: %s", inA, l)
+			}
+		}
+		if n := strings.Count(files[result.Facilitators.Name], ",*,pesisir,"); n != 8 {
+			t.Errorf("UJA in %q: %d people of unit * in pesisir listed, want all eight", inA, n)
+		}
+		return files
+	}
+	f1, f2 := run("12"), run("78")
+	for name, a := range f1 {
+		if b := f2[name]; a != b {
+			l1, l2 := strings.Split(a, "\n"), strings.Split(b, "\n")
+			for i := range max(len(l1), len(l2)) {
+				if lineAt(l1, i) != lineAt(l2, i) {
+					t.Errorf("%s line %d tells who works in the coordinator unit UJA:\n%s\n%s", name, i+1, lineAt(l1, i), lineAt(l2, i))
+					break
+				}
+			}
+		}
+	}
+}
