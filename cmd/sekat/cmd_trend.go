@@ -152,13 +152,21 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 			i18n.AlertLater(o.Lang, a.LaterN, a.Later, opt.MinChangeValue(), judged, a.Persisted == "true"))
 	}
 	hidden := func(string) bool { return false }
+	withheldSectors := 0
 	if plan != nil {
 		hidden = func(sector string) bool { return plan.HidesGroup(string(metrics.GroupSector), sector) }
+		withheldSectors = len(plan.Sectors)
 	}
-	rt.NoAlert, rt.Notes = trendNotes(o.Lang, tr, opt.MinChangeValue(), hidden)
+	rt.NoAlert, rt.Notes = trendNotes(o.Lang, tr, opt.MinChangeValue(), hidden, withheldSectors)
 	var withheld *people.Withheld
 	if plan != nil {
 		withheld = protectTrend(rt, plan, thin)
+		if len(rt.Alerts) > 0 && withheldSectors > 0 {
+			// the sentence without alarms says it when no alarm is
+			// shown; beside alarms, silence let a withheld sector read
+			// as one without an alarm
+			rt.Notes = append(rt.Notes, msg(o.Lang, "trend.sectorsWithheld", withheldSectors))
+		}
 		if len(thin) > 0 {
 			rt.Notes = append(rt.Notes, msg(o.Lang, "trend.thinPeriods", len(thin), l.minGroup))
 		}
@@ -277,7 +285,7 @@ func periodsOf(f *change.Frame, bl graph.Blocks, every graph.Step, loc *time.Loc
 // were withheld and that nothing is said of them (were they counted,
 // "no alarm" would claim quiet for sectors whose alarms were dropped,
 // and a count of moved or unwatched sectors would describe them).
-func trendNotes(lang string, tr *change.TrendResult, minChange float64, hidden func(sector string) bool) (noAlert string, notes []string) {
+func trendNotes(lang string, tr *change.TrendResult, minChange float64, hidden func(sector string) bool, withheldSectors int) (noAlert string, notes []string) {
 	watched, moved, shown, withheld := 0, 0, 0, 0
 	dec := func(x float64) string { return i18n.Decimal(lang, strconv.FormatFloat(x, 'f', 2, 64)) }
 	skipped := map[int][]string{}
@@ -336,6 +344,9 @@ func trendNotes(lang string, tr *change.TrendResult, minChange float64, hidden f
 	if len(tr.Windows) == tr.Method.Periods {
 		after = tr.Watched()
 	}
+	// the sentences count every sector withheld, those without a watch
+	// (no internal unit) too, as audit.json and the page's notice do
+	withheld = max(withheld, withheldSectors)
 	switch {
 	case shown == 0 && withheld > 0:
 		return msg(lang, "trend.noneShown", withheld), notes

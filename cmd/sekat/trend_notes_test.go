@@ -44,7 +44,7 @@ func TestTrendNotesNeverQuietUnwatched(t *testing.T) {
 			if tc.name == "weekly periods" {
 				tr.Windows, tr.NoInterval = make([]graph.Window, 3), []int{1, 2}
 			}
-			noAlert, notes := trendNotes("en", tr, 0.1, func(string) bool { return false })
+			noAlert, notes := trendNotes("en", tr, 0.1, func(string) bool { return false }, 0)
 			if !strings.HasPrefix(noAlert, tc.noAlert) {
 				t.Errorf("no-alarm sentence %q, want it to begin %q", noAlert, tc.noAlert)
 			}
@@ -54,7 +54,7 @@ func TestTrendNotesNeverQuietUnwatched(t *testing.T) {
 					t.Errorf("notes %q do not say %q", all, w)
 				}
 			}
-			if id, _ := trendNotes("id", tr, 0.1, func(string) bool { return false }); len(tc.watches) > 1 && strings.HasPrefix(id, "Tidak ada alarm:") {
+			if id, _ := trendNotes("id", tr, 0.1, func(string) bool { return false }, 0); len(tc.watches) > 1 && strings.HasPrefix(id, "Tidak ada alarm:") {
 				t.Errorf("Indonesian no-alarm sentence %q covers unwatched sectors", id)
 			}
 		})
@@ -90,7 +90,7 @@ func TestTrendNotesHiddenSector(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			tr := &change.TrendResult{Method: change.TrendMethod{Periods: 18, Calibration: 14}, Watches: tc.watches}
 			for _, lang := range []string{"en", "id"} {
-				noAlert, notes := trendNotes(lang, tr, 0.1, hidden)
+				noAlert, notes := trendNotes(lang, tr, 0.1, hidden, 0)
 				want := msg(lang, tc.key, tc.args...)
 				if tc.key != "trend.noneShown" {
 					want += " " + msg(lang, "trend.sectorsWithheld", 3)
@@ -210,7 +210,7 @@ func TestTrendNotesWatchedLeavesOutPartial(t *testing.T) {
 	windows = append(windows, graph.Window{From: end, To: end + 3*24*3600}) // the last three days
 	tr := &change.TrendResult{Method: change.TrendMethod{Periods: len(windows), Calibration: 14}, Windows: windows,
 		Watches: []change.Watch{{Type: "sector", Group: "ekonomi", Calibration: 13, Partial: 2}}}
-	noAlert, _ := trendNotes("en", tr, 0.1, func(string) bool { return false })
+	noAlert, _ := trendNotes("en", tr, 0.1, func(string) bool { return false }, 0)
 	if want := msg("en", "trend.noAlert", 38, 14); noAlert != want {
 		t.Errorf("got %q, want %q", noAlert, want)
 	}
