@@ -810,6 +810,7 @@ Examples:
 	"silo.level.thin":                   "Whether this organisation is siloed by sector cannot be told yet: only %d of %d {2:sector|sectors} could be tested.",
 	"silo.inside":                       "%s%% (random mixing: %s%%)",
 	"silo.inside.none":                  "not meaningful: no sector holds two units",
+	"silo.inside.withheld":              "not shown: some sectors are withheld for privacy, and the share over the real sectors would tell how the ties of group * are split between the withheld sectors",
 	"silo.warnNoSectors":                "no sector holds two units or more (the units table has no sector column, so every unit is its own sector, or every sector has one unit): sector silos are not judged, and modularity, E-I, assortativity, NMI and ARI by sector are left empty as meaningless",
 	"silo.warnPermWithheld":             "the E-I tests of the %s ran %s {2:permutation|permutations}, so the smallest adjusted p-value they can give is at least %s (Holm's correction also counts the tests of the %s withheld for privacy), not below %s (alpha/10): a group can miss its verdict for want of permutations; --permutations %d or more gives the full resolution (and takes longer)",
 	"silo.warnPermutations":             "the E-I tests of the %s ran %s {2:permutation|permutations}, so the smallest adjusted p-value they can give is %s, not below %s (alpha/10): a group can miss its verdict for want of permutations; --permutations %d gives the full resolution (and takes longer)",

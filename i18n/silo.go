@@ -352,8 +352,16 @@ func SiloLevel(lang string, r *metrics.Result) string {
 // InsideFigure is the value of the figure "tie weight inside sectors":
 // the share got, against the share random mixing gives, expected (both in
 // [0, 1]), each with the fewest decimals that tell them apart; "not
-// meaningful" without usable sectors, and "–" without ties.
-func InsideFigure(lang string, got, expected float64, sectorsUsable bool) string {
+// meaningful" without usable sectors, and "–" without ties. With
+// sectorsWithheld (GroupsWithheld) it is not shown at all: over the
+// sectors as shown (those withheld as one, "*") it counted ties between
+// withheld sectors as inside, and over the real sectors, beside the shown
+// sectors' own weights, it told how the ties of "*" were split between
+// them.
+func InsideFigure(lang string, got, expected float64, sectorsUsable, sectorsWithheld bool) string {
+	if sectorsWithheld {
+		return T(lang, "silo.inside.withheld")
+	}
 	if !sectorsUsable {
 		return T(lang, "silo.inside.none")
 	}

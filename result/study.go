@@ -50,6 +50,7 @@ func New(mr *metrics.Result, reason func(metrics.Group) string) *Study {
 		Layers:        map[string]Layer{},
 		Weights:       Weights{Correspondence: n.Weights.Correspondence, DataSharing: n.Weights.DataSharing, Meetings: n.Weights.Meetings},
 		Network:       networkOf(mr.Whole),
+		SectorsUsable: &mr.SectorsUsable,
 		ByLayer:       map[string]Network{},
 		Silos:         []SummarySilo{},
 		Friction:      []Friction{},
@@ -119,6 +120,13 @@ func New(mr *metrics.Result, reason func(metrics.Group) string) *Study {
 			s.Nodes[i].Unit, s.Nodes[i].UnitKind = nd.Unit, nd.UnitKind
 		}
 	}
+	informal := []GroupRef{}
+	for _, g := range mr.Groups {
+		if !g.Formal && g.Type != metrics.GroupCommunity {
+			informal = append(informal, GroupRef{Type: g.Type, Name: g.Name})
+		}
+	}
+	s.Summary.InformalGroups = &informal
 	s.Groups = make([]Group, len(mr.Groups))
 	for i, g := range mr.Groups {
 		s.Groups[i] = Group{Type: g.Type, Name: g.Name, Size: g.Size, InternalWeight: g.InternalWeight,
@@ -334,9 +342,13 @@ func (s *Study) Analysis() (*metrics.Result, error) {
 
 	sm := s.Summary.Method
 	alpha, hom := sm.SiloAlpha, sm.SiloHomophily
+	usable := metrics.SectorsUsable(net)
+	if s.Summary.SectorsUsable != nil {
+		usable = *s.Summary.SectorsUsable
+	}
 	mr := &metrics.Result{Net: net, Nodes: ms, Whole: s.Summary.Network.whole(), Layers: map[string]metrics.Whole{},
 		LeidenIterations: sm.LeidenIterationsRun, Permutations: map[metrics.GroupType]int{},
-		SectorsUsable: metrics.SectorsUsable(net),
+		SectorsUsable: usable,
 		Options: metrics.Options{Seed: s.Summary.Seed, Resolution: sm.Resolution, LeidenIterations: sm.LeidenIterations,
 			Permutations: sm.PermutationsGiven, SiloAlpha: &alpha, SiloHomophily: &hom}}
 	for t, p := range sm.Permutations {
@@ -415,6 +427,18 @@ func (s *Study) groups(mr *metrics.Result) error {
 				if nd.UnitKind == graph.KindInternal {
 					g.Formal = true
 				}
+			}
+		}
+	}
+	if inf := s.Summary.InformalGroups; inf != nil {
+		// a withheld unit's kind is hidden: the tables cannot tell
+		informal := map[key]bool{}
+		for _, r := range *inf {
+			informal[key{r.Type, r.Name}] = true
+		}
+		for i := range mr.Groups {
+			if g := &mr.Groups[i]; g.Type != metrics.GroupCommunity {
+				g.Formal = !informal[key{g.Type, g.Name}]
 			}
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"strconv"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/metrics"
 )
 
 // SchemaVersion is the version of the result's layout that this package
@@ -48,12 +49,26 @@ type Summary struct {
 	Warnings []Warning `json:"warnings"`
 	// Partial is the number of rows used without some of their values
 	// (letters kept with their known recipients), over all inputs.
-	Partial  int64              `json:"rows_partial"`
-	Network  Network            `json:"network"`
-	ByLayer  map[string]Network `json:"network_by_layer"`
-	Silos    []SummarySilo      `json:"silos"`
-	Method   Method             `json:"method"`
-	Friction []Friction         `json:"data_sharing_friction"`
+	Partial int64   `json:"rows_partial"`
+	Network Network `json:"network"`
+	// SectorsUsable says whether some sector of the analysed network held
+	// two units or more (metrics.Result.SectorsUsable), before a
+	// person-level run withheld small units as "*", after which the
+	// tables cannot tell: a sector of two withheld units read back as a
+	// sector of one. Absent in folders of earlier versions, which are
+	// read as the tables say.
+	SectorsUsable *bool `json:"sectors_usable,omitempty"`
+	// InformalGroups are the sectors and units of groups.csv that hold
+	// only coordinator or external units (metrics.Group.Formal false),
+	// which get no verdict. A person-level run without names shows a
+	// withheld unit's kind as hidden, so the tables cannot tell them
+	// apart. Absent in folders of earlier versions, which are read as the
+	// tables say.
+	InformalGroups *[]GroupRef        `json:"informal_groups,omitempty"`
+	ByLayer        map[string]Network `json:"network_by_layer"`
+	Silos          []SummarySilo      `json:"silos"`
+	Method         Method             `json:"method"`
+	Friction       []Friction         `json:"data_sharing_friction"`
 }
 
 // Window is the time window, RFC 3339 in the study's zone; a bound not
@@ -158,6 +173,12 @@ type Network struct {
 	ARI                       Number `json:"ari_sector_community"`
 	Reciprocity               Number `json:"reciprocity"`
 	DenialRate                Number `json:"denial_rate"`
+}
+
+// GroupRef names a group of groups.csv.
+type GroupRef struct {
+	Type metrics.GroupType `json:"group_type"`
+	Name string            `json:"group"`
 }
 
 // SummarySilo is a group with a verdict as summary.json lists it

@@ -626,7 +626,7 @@ func headline(v *view, r *metrics.Result, t *lang, code string) {
 	f := func(k, val string) { v.Figures = append(v.Figures, [2]string{k, val}) }
 	f(t.FigUnits, fmtInt(int64(ranked(r)), code))
 	f(t.FigTies, fmtInt(int64(w.Ties), code))
-	f(t.FigInside, i18n.InsideFigure(code, in, exp, r.SectorsUsable))
+	f(t.FigInside, i18n.InsideFigure(code, in, exp, r.SectorsUsable, i18n.GroupsWithheld(r, metrics.GroupSector)))
 	if g := r.Options.Resolution; g != 0 && g != 1 {
 		// Q at another resolution is not the modularity readers know:
 		// one community at γ 0.01 read "modularitas 0,99"

@@ -2,11 +2,15 @@ package main
 
 import (
 	"bytes"
+	"fmt"
+	"html"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/ingest/synth"
 	_ "github.com/sekat-ona/sekat/internal/golden"
 )
@@ -152,4 +156,78 @@ func TestOutDirRefusesMinGroup(t *testing.T) {
 	if code, _, stderr := sekat(t, "report", person, "--out", filepath.Join(t.TempDir(), "r"), "-q"); code != 0 {
 		t.Errorf("report: exit %d\n%s", code, stderr)
 	}
+}
+
+// TestPersonReportReadBackWithheld: a person-level report of a study whose
+// small groups are withheld says the same read back from the output
+// folder. On a study of four units in three sectors (DINKES 4 and RSUD 3
+// in Kesehatan, DISDIK 4 in Pendidikan, a coordinator BAPPEDA 2 in
+// Perencanaan), a QA run of session 30 found analyze's report.html giving
+// "tie weight inside sectors 52% (random mixing: 100%)", over the shown
+// sectors (Pendidikan and Perencanaan as one "*" with their ties between
+// them inside), and `report OUTDIR` "not meaningful: no sector holds two
+// units" and another headline, since every unit of Kesehatan read back as
+// "*". The figure is now not shown when sectors are withheld, and
+// summary.json keeps what the tables cannot tell (sectors_usable,
+// informal_groups).
+func TestPersonReportReadBackWithheld(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	units := "unit_id,name,sector,kind\nDINKES,Dinas Kesehatan,Kesehatan,\nRSUD,RSUD,Kesehatan,\nDISDIK,Dinas Pendidikan,Pendidikan,\nBAPPEDA,Bappeda,Perencanaan,coordinator\n"
+	var ppl, letters strings.Builder
+	ppl.WriteString("person_id,unit_id\n")
+	var ids []string
+	for i, u := range []string{"DINKES", "DINKES", "DINKES", "DINKES", "RSUD", "RSUD", "RSUD", "DISDIK", "DISDIK", "DISDIK", "DISDIK", "BAPPEDA", "BAPPEDA"} {
+		id := fmt.Sprintf("P%02d", i+1)
+		ids = append(ids, id)
+		fmt.Fprintf(&ppl, "%s,%s\n", id, u)
+	}
+	letters.WriteString("sent_at,sender,recipients\n")
+	for k := 0; k < 300; k++ {
+		s, r := ids[(k*7)%13], ids[(k*11+3)%13]
+		if s == r {
+			continue
+		}
+		fmt.Fprintf(&letters, "2025-%02d-%02d 09:00,%s,%s\n", k%12+1, k%28+1, s, r)
+	}
+	for name, text := range map[string]string{"units.csv": units, "people.csv": ppl.String(), "correspondence.csv": letters.String()} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, keyFile := testKey(t, 30)
+	for _, lang := range []string{"id", "en"} {
+		out := filepath.Join(t.TempDir(), "hasil")
+		analyzeOK(t, "analyze", dir, "--level", "person", "--key-file", keyFile, "--lang", lang, "--out", out, "-q")
+		again := filepath.Join(t.TempDir(), "lagi")
+		analyzeOK(t, "report", out, "--lang", lang, "--out", again, "-q")
+		first := pageText(readFile(t, filepath.Join(out, "report.html")))
+		second := pageText(readFile(t, filepath.Join(again, "report.html")))
+		if want := i18n.T(lang, "silo.inside.withheld"); !strings.Contains(first, want) {
+			t.Errorf("%s: analyze's report.html lacks %q", lang, want)
+		}
+		if first != second {
+			a, b := strings.Split(first, "\n"), strings.Split(second, "\n")
+			for i := range max(len(a), len(b)) {
+				if lineAt(a, i) != lineAt(b, i) {
+					t.Errorf("%s: report.html read back differs at line %d:\n%s\n%s", lang, i+1, lineAt(a, i), lineAt(b, i))
+					break
+				}
+			}
+		}
+	}
+}
+
+// pageText is the visible text of an HTML page, one line per text run.
+func pageText(page string) string {
+	page = regexp.MustCompile(`(?s)<(script|style)[^>]*>.*?</(script|style)>`).ReplaceAllString(page, "")
+	var lines []string
+	for _, l := range strings.Split(regexp.MustCompile(`<[^>]+>`).ReplaceAllString(page, "\n"), "\n") {
+		if l = strings.TrimSpace(html.UnescapeString(l)); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, "\n")
 }
