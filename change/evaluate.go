@@ -524,20 +524,29 @@ func (f *Frame) reformGroups(r Reform) ([]reformGroup, []bool, error) {
 	}
 	isSector := func(s string) bool { _, ok := slices.BinarySearch(f.Sectors, s); return ok }
 	bySector := isSector(r.Treated[0])
-	resolve := func(name string, at int) (reformGroup, error) {
-		g := reformGroup{name: name}
-		if bySector != isSector(name) {
-			return g, fileErr(at, "changefile.rf.mixed", name)
-		}
+	// unitsOf lists the internal units of name taken as a sector
+	// (sector) or as a unit id.
+	unitsOf := func(name string, sector bool) []int32 {
+		var us []int32
 		for i, u := range f.Units {
-			if u.Kind == graph.KindInternal && (bySector && u.Sector == name || !bySector && u.ID == name) {
-				g.units = append(g.units, int32(i))
+			if u.Kind == graph.KindInternal && (sector && u.Sector == name || !sector && u.ID == name) {
+				us = append(us, int32(i))
 			}
 		}
-		if len(g.units) == 0 {
-			return g, fileErr(at, "changefile.rf.unknown", name)
+		return us
+	}
+	// A name of the other kind than the first treated one is mixed; a
+	// name of neither kind is unknown, whatever the first name was (a
+	// misspelt control among sectors was called mixed before).
+	resolve := func(name string, at int) (reformGroup, error) {
+		g := reformGroup{name: name, units: unitsOf(name, bySector)}
+		switch {
+		case len(g.units) > 0:
+			return g, nil
+		case len(unitsOf(name, !bySector)) > 0:
+			return g, fileErr(at, "changefile.rf.mixed", name)
 		}
-		return g, nil
+		return g, fileErr(at, "changefile.rf.unknown", name)
 	}
 	var gs []reformGroup
 	var tr []bool

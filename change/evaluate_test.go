@@ -379,3 +379,41 @@ func TestEvaluateShortSides(t *testing.T) {
 		t.Errorf("%d blocks before, %d after: short %v, %v; want true, false", ev.PreBlocks, ev.PostBlocks, pre, post)
 	}
 }
+
+// TestReformNameErrors: a name in reform.yaml that is neither a sector
+// with internal units nor an internal unit is called unknown, also among
+// names of the other kind; a known name of the other kind than the first
+// treated one is called mixed. Before, control: [ketertiban, NOPE] was
+// told to list "sectors or unit ids, not both", NOPE being neither.
+func TestReformNameErrors(t *testing.T) {
+	truth, f, at, loc := study(t, synth.Options{Seed: 1, Scale: 0.1, Pilot: true}, graph.Month, false)
+	p := truth.Pilot
+	var ps []change.Period
+	bounds := graph.CalendarBounds(at(truth.From), at(truth.To), graph.Month, loc)
+	for i := 0; i+1 < len(bounds); i++ {
+		ps = append(ps, f.PeriodOf(graph.Window{From: bounds[i], To: bounds[i+1]}))
+	}
+	for _, tc := range []struct {
+		name             string
+		treated, control []string
+		key, arg         string
+	}{
+		{"unknown among sectors", p.Treated, []string{p.Control[0], "NOPE"}, "changefile.rf.unknown", "NOPE"},
+		{"unknown alone", p.Treated, []string{"NOPE"}, "changefile.rf.unknown", "NOPE"},
+		{"unknown among units", p.TreatedUnits, []string{p.ControlUnits[0], "NOPE"}, "changefile.rf.unknown", "NOPE"},
+		{"a unit among sectors", p.Treated, []string{p.Control[0], p.ControlUnits[0]}, "changefile.rf.mixed", p.ControlUnits[0]},
+		{"a sector among units", p.TreatedUnits, []string{p.Control[0]}, "changefile.rf.mixed", p.Control[0]},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := change.Reform{Date: at(p.Date), Treated: tc.treated, Control: tc.control, ControlLines: []int{3, 4}}
+			_, err := change.Evaluate(context.Background(), f, ps, r, change.Options{Seed: 1, Resamples: 10})
+			var fe *change.FileError
+			if !errors.As(err, &fe) {
+				t.Fatalf("error %v, want a FileError", err)
+			}
+			if got, want := fe.Key+" "+fe.Args[0].(string), tc.key+" "+tc.arg; got != want {
+				t.Errorf("error %q, want %q", got, want)
+			}
+		})
+	}
+}
