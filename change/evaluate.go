@@ -113,6 +113,66 @@ type Evaluation struct {
 	// ShortSides).
 	PreBlocks, PostBlocks int
 	PreDays, PostDays     float64
+	// TreatedUnits and ControlUnits count the internal units of each arm
+	// with ties before or after the date: the interval resamples them,
+	// which needs MinArmUnits in each arm (see FewUnits).
+	TreatedUnits, ControlUnits int
+	// TreatedFixed and ControlFixed say that the arm's outcomes are fixed
+	// by construction (see Fixed).
+	TreatedFixed, ControlFixed bool
+}
+
+// MinArmUnits is the fewest units with ties an arm needs for the
+// interval of the effect to hold the differences between units. The
+// interval resamples the units of each arm with replacement: an arm of
+// one unit draws that unit every time, so the interval holds the
+// week-to-week noise only, and the effect is the difference between one
+// unit and the other arm, which no interval can tell from the
+// differences there always are between units. From two units the
+// resamples vary between units (docs/change.md, "evaluate").
+const MinArmUnits = 2
+
+// FewUnits reports whether an arm has fewer than MinArmUnits units with
+// ties: the interval then leaves out the variation between units, and
+// the effect cannot be told from the differences between the units
+// compared.
+func (ev *Evaluation) FewUnits() bool {
+	return ev.TreatedUnits < MinArmUnits || ev.ControlUnits < MinArmUnits
+}
+
+// Fixed reports whether the outcomes of either arm are fixed by
+// construction: before and after the date, every unit of the arm with
+// ties is the only unit of its sector with ties, so the arm has no tie
+// inside its own sectors to gain or lose; its E-I index and
+// cross-sector share are 1 and its homophily index 0 on both sides, and
+// the effect only turns the other arm's change around. It is the rule by
+// which compare does not test a group of fewer than 2 units.
+func (ev *Evaluation) Fixed() bool { return ev.TreatedFixed || ev.ControlFixed }
+
+// WarnArmFewUnits, WarnOutcomeFixed and WarnIntervalFewBlocks are the
+// codes of an evaluation's warnings (Evaluation.Warnings).
+const (
+	WarnArmFewUnits       = "arm_few_units"
+	WarnOutcomeFixed      = "outcome_fixed"
+	WarnIntervalFewBlocks = "interval_few_blocks"
+)
+
+// Warnings lists the codes of what keeps the homophily effect from being
+// read as a direction: an arm of too few units (FewUnits), an arm whose
+// outcomes are fixed by construction (Fixed), a side of the date with too
+// few time blocks for its interval (ShortSides).
+func (ev *Evaluation) Warnings() []string {
+	var out []string
+	if ev.FewUnits() {
+		out = append(out, WarnArmFewUnits)
+	}
+	if ev.Fixed() {
+		out = append(out, WarnOutcomeFixed)
+	}
+	if pre, post := ev.ShortSides(); pre || post {
+		out = append(out, WarnIntervalFewBlocks)
+	}
+	return out
 }
 
 // ShortSides reports whether the periods before (pre) and after (post)
@@ -479,6 +539,33 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 		ev.PostDays += p.Days(f)
 	}
 	wPre, wPost := mk(blocksOf(prePs)), mk(blocksOf(postPs))
+	// active: a unit with ties in w; alone: every active unit of the arm
+	// is the only active unit of its sector in w (at least one active)
+	active := func(w window, u int32) bool { return w.s.in[u]+w.s.out[u] > 0 }
+	alone := func(w window, units []int32) bool {
+		n := 0
+		for _, u := range units {
+			if active(w, u) {
+				n++
+				if w.secSize[f.unitSector[u]] > 1 {
+					return false
+				}
+			}
+		}
+		return n > 0
+	}
+	counted := func(units []int32) int {
+		n := 0
+		for _, u := range units {
+			if active(wPre, u) || active(wPost, u) {
+				n++
+			}
+		}
+		return n
+	}
+	ev.TreatedUnits, ev.ControlUnits = counted(t), counted(c)
+	ev.TreatedFixed = alone(wPre, t) && alone(wPost, t)
+	ev.ControlFixed = alone(wPre, c) && alone(wPost, c)
 	// each period's window, for the periods' gaps and the period rows
 	wPeriod := make([]window, len(periods))
 	for i, p := range periods {
@@ -524,20 +611,29 @@ func (f *Frame) reformGroups(r Reform) ([]reformGroup, []bool, error) {
 	}
 	isSector := func(s string) bool { _, ok := slices.BinarySearch(f.Sectors, s); return ok }
 	bySector := isSector(r.Treated[0])
-	resolve := func(name string, at int) (reformGroup, error) {
-		g := reformGroup{name: name}
-		if bySector != isSector(name) {
-			return g, fileErr(at, "changefile.rf.mixed", name)
-		}
+	// unitsOf lists the internal units of name taken as a sector
+	// (sector) or as a unit id.
+	unitsOf := func(name string, sector bool) []int32 {
+		var us []int32
 		for i, u := range f.Units {
-			if u.Kind == graph.KindInternal && (bySector && u.Sector == name || !bySector && u.ID == name) {
-				g.units = append(g.units, int32(i))
+			if u.Kind == graph.KindInternal && (sector && u.Sector == name || !sector && u.ID == name) {
+				us = append(us, int32(i))
 			}
 		}
-		if len(g.units) == 0 {
-			return g, fileErr(at, "changefile.rf.unknown", name)
+		return us
+	}
+	// A name of the other kind than the first treated one is mixed; a
+	// name of neither kind is unknown, whatever the first name was (a
+	// misspelt control among sectors was called mixed before).
+	resolve := func(name string, at int) (reformGroup, error) {
+		g := reformGroup{name: name, units: unitsOf(name, bySector)}
+		switch {
+		case len(g.units) > 0:
+			return g, nil
+		case len(unitsOf(name, !bySector)) > 0:
+			return g, fileErr(at, "changefile.rf.mixed", name)
 		}
-		return g, nil
+		return g, fileErr(at, "changefile.rf.unknown", name)
 	}
 	var gs []reformGroup
 	var tr []bool

@@ -379,3 +379,97 @@ func TestEvaluateShortSides(t *testing.T) {
 		t.Errorf("%d blocks before, %d after: short %v, %v; want true, false", ev.PreBlocks, ev.PostBlocks, pre, post)
 	}
 }
+
+// TestReformNameErrors: a name in reform.yaml that is neither a sector
+// with internal units nor an internal unit is called unknown, also among
+// names of the other kind; a known name of the other kind than the first
+// treated one is called mixed. Before, control: [ketertiban, NOPE] was
+// told to list "sectors or unit ids, not both", NOPE being neither.
+func TestReformNameErrors(t *testing.T) {
+	truth, f, at, loc := study(t, synth.Options{Seed: 1, Scale: 0.1, Pilot: true}, graph.Month, false)
+	p := truth.Pilot
+	var ps []change.Period
+	bounds := graph.CalendarBounds(at(truth.From), at(truth.To), graph.Month, loc)
+	for i := 0; i+1 < len(bounds); i++ {
+		ps = append(ps, f.PeriodOf(graph.Window{From: bounds[i], To: bounds[i+1]}))
+	}
+	for _, tc := range []struct {
+		name             string
+		treated, control []string
+		key, arg         string
+	}{
+		{"unknown among sectors", p.Treated, []string{p.Control[0], "NOPE"}, "changefile.rf.unknown", "NOPE"},
+		{"unknown alone", p.Treated, []string{"NOPE"}, "changefile.rf.unknown", "NOPE"},
+		{"unknown among units", p.TreatedUnits, []string{p.ControlUnits[0], "NOPE"}, "changefile.rf.unknown", "NOPE"},
+		{"a unit among sectors", p.Treated, []string{p.Control[0], p.ControlUnits[0]}, "changefile.rf.mixed", p.ControlUnits[0]},
+		{"a sector among units", p.TreatedUnits, []string{p.Control[0]}, "changefile.rf.mixed", p.Control[0]},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := change.Reform{Date: at(p.Date), Treated: tc.treated, Control: tc.control, ControlLines: []int{3, 4}}
+			_, err := change.Evaluate(context.Background(), f, ps, r, change.Options{Seed: 1, Resamples: 10})
+			var fe *change.FileError
+			if !errors.As(err, &fe) {
+				t.Fatalf("error %v, want a FileError", err)
+			}
+			if got, want := fe.Key+" "+fe.Args[0].(string), tc.key+" "+tc.arg; got != want {
+				t.Errorf("error %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+// TestEvaluateArmUnits: the units with ties of each arm are counted, and
+// an arm of fewer than MinArmUnits is warned of (arm_few_units): one
+// unit against one, and three against one, whose interval holds no
+// variation between the control units (the QA report: both read as "more
+// open"). The pilot's sectors, of three units or more each, are not.
+// Warnings lists the codes of Fixed and ShortSides too.
+func TestEvaluateArmUnits(t *testing.T) {
+	truth, f, at, loc := study(t, synth.Options{Seed: 1, Scale: 0.1, Pilot: true}, graph.Month, false)
+	p := truth.Pilot
+	var ps []change.Period
+	bounds := graph.CalendarBounds(at(truth.From), at(truth.To), graph.Month, loc)
+	for i := 0; i+1 < len(bounds); i++ {
+		ps = append(ps, f.PeriodOf(graph.Window{From: bounds[i], To: bounds[i+1]}))
+	}
+	for _, tc := range []struct {
+		name               string
+		treated, control   []string
+		nTreated, nControl int
+		warnings           string
+	}{
+		{"one unit against one", p.TreatedUnits[:1], p.ControlUnits[:1], 1, 1, "arm_few_units"},
+		{"three units against one", p.TreatedUnits[:3], p.ControlUnits[:1], 3, 1, "arm_few_units"},
+		{"one unit against three", p.TreatedUnits[:1], p.ControlUnits[:3], 1, 3, "arm_few_units"},
+		{"sector against sector", p.Treated, p.Control, len(p.TreatedUnits), len(p.ControlUnits), ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := change.Reform{Date: at(p.Date), Treated: tc.treated, Control: tc.control}
+			ev, err := change.Evaluate(context.Background(), f, ps, r, change.Options{Seed: 1, Resamples: 20})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ev.TreatedUnits != tc.nTreated || ev.ControlUnits != tc.nControl {
+				t.Errorf("units %d treated, %d control; want %d, %d", ev.TreatedUnits, ev.ControlUnits, tc.nTreated, tc.nControl)
+			}
+			if got := strings.Join(ev.Warnings(), " "); got != tc.warnings {
+				t.Errorf("warnings %q, want %q", got, tc.warnings)
+			}
+			if ev.Fixed() {
+				t.Errorf("outcomes fixed by construction (treated %v, control %v), want not", ev.TreatedFixed, ev.ControlFixed)
+			}
+		})
+	}
+	for _, tc := range []struct {
+		ev   change.Evaluation
+		want string
+	}{
+		{change.Evaluation{TreatedUnits: 2, ControlUnits: 2, PreBlocks: 4, PostBlocks: 4}, ""},
+		{change.Evaluation{TreatedUnits: 2, ControlUnits: 2, PreBlocks: 4, PostBlocks: 4, ControlFixed: true}, "outcome_fixed"},
+		{change.Evaluation{TreatedUnits: 1, ControlUnits: 2, PreBlocks: 4, PostBlocks: 3, TreatedFixed: true}, "arm_few_units outcome_fixed interval_few_blocks"},
+	} {
+		if got := strings.Join(tc.ev.Warnings(), " "); got != tc.want {
+			t.Errorf("%+v: warnings %q, want %q", tc.ev, got, tc.want)
+		}
+	}
+}

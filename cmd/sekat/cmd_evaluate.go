@@ -145,6 +145,9 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	for _, s := range shortSides(o.Lang, ev, periods, day) {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", s))
 	}
+	for _, s := range armWarnings(o.Lang, ev) {
+		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", s))
+	}
 	if err := writeFiles(ctx, o.Out, result.DiDFiles(ev.Result(day)), o.Parquet); err != nil {
 		return err
 	}
@@ -158,7 +161,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 			// reform.yaml keeps the form to write
 			date := i18n.Day(o.Lang, day(d.Date))
 			fmt.Fprintln(stdout, msg(o.Lang, "evaluate.effect", date, num(d.Effect), num(d.CI.Low), num(d.CI.High), num(d.P), d.Assignments))
-			if s := effectReading(o.Lang, d, pre, date, num); s != "" {
+			if s := effectReading(o.Lang, d, ev, pre, date, num); s != "" {
 				fmt.Fprintln(stdout, s)
 			}
 			// the observed assignment is one of them, and with as many
@@ -171,7 +174,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 				if ev.Mirrored {
 					floor = msg(o.Lang, "evaluate.pFloorMirror", d.Assignments, num(d.PFloor), alpha, d.Assignments)
 				}
-				fmt.Fprintln(stdout, floor+" "+pFloorAdvice(o.Lang, ev, alpha))
+				fmt.Fprintln(stdout, floor+" "+pFloorAdvice(o.Lang, ev, alpha)+" "+intervalAdvice(o.Lang, ev))
 			}
 			// the randomisation p's null: other groups drawn as if
 			// treated, which the treated ones were not (a sector chosen
@@ -181,6 +184,11 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 			// of 80 (testdata/change/evaluate_sweep.sh)
 			if d.Assignments > 0 {
 				fmt.Fprintln(stdout, msg(o.Lang, "evaluate.riNull"))
+				if len(ev.Warnings()) == 0 {
+					// not when evaluate warns that the interval leaves
+					// out the units' or the weeks' variation
+					fmt.Fprintln(stdout, msg(o.Lang, "evaluate.riGuide"))
+				}
 				if d.P <= change.DefaultAlpha && d.CI.Low <= 0 && d.CI.High >= 0 {
 					fmt.Fprintln(stdout, msg(o.Lang, "evaluate.riDisagree", alpha))
 				}
@@ -237,19 +245,41 @@ type placeboCheck struct {
 }
 
 // effectReading says in words what a homophily effect means, only as far
-// as its 95% interval goes: more open (the whole interval below 0), more
-// closed (above 0), or neither shown; and, when the placebo check fails,
-// that the effect cannot be attributed to the reform date, whatever the
-// interval. It says nothing when the interval is undefined, or when it
-// holds 0 while p is small, which riDisagree says.
-func effectReading(lang string, d change.DiD, pre placeboCheck, date string, num func(float64) string) string {
+// as its numbers go. It states no direction as a finding when evaluate
+// warns that the effect or its interval cannot carry one: an arm whose
+// homophily is fixed by construction (change.Evaluation.Fixed), an arm of
+// fewer than change.MinArmUnits units, whose interval holds no variation
+// between units (FewUnits), a side of the date with too few time blocks,
+// whose interval comes out too narrow (ShortSides); nor when the placebo
+// check fails (the effect cannot be attributed to the reform date,
+// whatever the interval). Otherwise: more open (the whole interval below
+// 0), more closed (above 0), with the assumption of parallel trends named
+// in the sentence when no placebo date could check it, or neither shown.
+// It says nothing when the interval is undefined, or when it holds 0
+// while p is small, which riDisagree says.
+func effectReading(lang string, d change.DiD, ev *change.Evaluation, pre placeboCheck, date string, num func(float64) string) string {
+	shortPre, shortPost := ev.ShortSides()
 	switch {
+	case ev.TreatedFixed && ev.ControlFixed:
+		return msg(lang, "evaluate.readFixedBoth")
+	case ev.TreatedFixed:
+		return msg(lang, "evaluate.readFixedTreated")
+	case ev.ControlFixed:
+		return msg(lang, "evaluate.readFixedControl")
+	case ev.FewUnits():
+		return msg(lang, "evaluate.readFewUnits", ev.TreatedUnits, ev.ControlUnits, change.MinArmUnits)
+	case shortPre || shortPost:
+		return msg(lang, "evaluate.readShort", ev.PreBlocks, ev.PostBlocks, change.MinIntervalBlocks)
 	case math.IsNaN(d.CI.Low) || math.IsNaN(d.CI.High):
 		return ""
 	case pre.fails && pre.dates == 1:
 		return msg(lang, "evaluate.readPretrendOne", date)
 	case pre.fails:
 		return msg(lang, "evaluate.readPretrend", pre.excluded, pre.dates, date)
+	case d.CI.High < 0 && pre.dates == 0:
+		return msg(lang, "evaluate.readOpenedUnchecked", date, num(-d.Effect))
+	case d.CI.Low > 0 && pre.dates == 0:
+		return msg(lang, "evaluate.readClosedUnchecked", date, num(d.Effect))
 	case d.CI.High < 0:
 		return msg(lang, "evaluate.readOpened", date, num(-d.Effect))
 	case d.CI.Low > 0:
@@ -258,6 +288,36 @@ func effectReading(lang string, d change.DiD, pre placeboCheck, date string, num
 		return ""
 	}
 	return msg(lang, "evaluate.readNone")
+}
+
+// armWarnings warns of an arm whose outcomes are fixed by construction
+// (change.Evaluation.TreatedFixed, ControlFixed) and of arms with fewer
+// than change.MinArmUnits units (FewUnits), saying what it does to the
+// effect and what to declare instead.
+func armWarnings(lang string, ev *change.Evaluation) []string {
+	var out []string
+	if ev.TreatedFixed {
+		out = append(out, msg(lang, "evaluate.fixedTreated"))
+	}
+	if ev.ControlFixed {
+		out = append(out, msg(lang, "evaluate.fixedControl"))
+	}
+	if ev.FewUnits() {
+		out = append(out, msg(lang, "evaluate.fewUnits", ev.TreatedUnits, ev.ControlUnits, change.MinArmUnits))
+	}
+	return out
+}
+
+// intervalAdvice ends the advice beside an unreachable randomisation p:
+// read the 95% interval as the measure of uncertainty meanwhile, unless
+// evaluate warned that the interval leaves out the variation between
+// units or weeks (change.Evaluation.Warnings), when it cannot take the
+// test's place either.
+func intervalAdvice(lang string, ev *change.Evaluation) string {
+	if len(ev.Warnings()) > 0 {
+		return msg(lang, "evaluate.intervalNoGuide")
+	}
+	return msg(lang, "evaluate.intervalGuide")
 }
 
 // pFloorAdvice says what would let the randomisation p reach alpha, as far

@@ -229,6 +229,8 @@ func TestCompareStudiesWindowsApart(t *testing.T) {
 func TestEffectReading(t *testing.T) {
 	num := func(x float64) string { return strconv.FormatFloat(x, 'f', 3, 64) }
 	nan := math.NaN()
+	// an evaluation without warnings: arms of 3 units, 30 and 13 blocks
+	sound := change.Evaluation{TreatedUnits: 3, ControlUnits: 3, PreBlocks: 30, PostBlocks: 13}
 	for _, tc := range []struct {
 		lang      string
 		eff, l, h float64
@@ -246,10 +248,121 @@ func TestEffectReading(t *testing.T) {
 		{"en", 0.1, nan, nan, 0.5, true, ""},
 	} {
 		d := change.DiD{Effect: tc.eff, CI: change.Interval{Low: tc.l, High: tc.h}, P: tc.p, Assignments: 10}
-		got := effectReading(tc.lang, d, placeboCheck{fails: tc.fails, excluded: 5, dates: 6}, "2025-10-01", num)
+		got := effectReading(tc.lang, d, &sound, placeboCheck{fails: tc.fails, excluded: 5, dates: 6}, "2025-10-01", num)
 		if (tc.want == "") != (got == "") || !strings.Contains(got, tc.want) {
 			t.Errorf("%s effect %v [%v, %v] p %v: %q, want %q", tc.lang, tc.eff, tc.l, tc.h, tc.p, got, tc.want)
 		}
+	}
+}
+
+// TestEffectReadingWarned: when evaluate warns that the effect or its
+// interval cannot carry a direction, the reading states none as a
+// finding, whatever the interval, and says why, in both languages: an
+// arm of one unit (the QA report: "became more open" with 1 unit against
+// 1, and 3 against 1), a side of the date with 2 time blocks (--to
+// 2025-10-10: "became more open" after warning that the interval is too
+// narrow), an arm whose homophily cannot change by construction (a
+// sector of one unit: "0 lies inside the interval", a null finding).
+// Without a placebo date the direction is read with the unchecked
+// assumption of parallel trends in the sentence itself.
+func TestEffectReadingWarned(t *testing.T) {
+	num := func(x float64) string { return strconv.FormatFloat(x, 'f', 3, 64) }
+	sound := change.Evaluation{TreatedUnits: 3, ControlUnits: 3, PreBlocks: 30, PostBlocks: 13}
+	with := func(f func(*change.Evaluation)) *change.Evaluation { ev := sound; f(&ev); return &ev }
+	opened := change.DiD{Effect: -0.694, CI: change.Interval{Low: -0.832, High: -0.566}, P: 1, Assignments: 2}
+	null := change.DiD{Effect: -0.018, CI: change.Interval{Low: -0.12, High: 0.063}, P: 1, Assignments: 2}
+	placebos := placeboCheck{dates: 6}
+	for _, tc := range []struct {
+		name, lang string
+		d          change.DiD
+		ev         *change.Evaluation
+		pre        placeboCheck
+		want       string
+	}{
+		{"one unit against one", "id", opened, with(func(e *change.Evaluation) { e.TreatedUnits, e.ControlUnits = 1, 1 }), placebos,
+			"Artinya: dengan 1 unit yang diperlakukan dan 1 unit pembanding yang memiliki hubungan, data ini tidak dapat memisahkan efek reformasi dari perbedaan antarunit yang dibandingkan, dan selang 95% tidak mencakup keragaman antarunit"},
+		{"three units against one", "en", opened, with(func(e *change.Evaluation) { e.ControlUnits = 1 }), placebos,
+			"In plain terms: with 3 treated units and 1 control unit with ties, these data cannot separate the reform from the differences between the units compared, and the 95% interval does not include the variation between units"},
+		{"two blocks after", "id", opened, with(func(e *change.Evaluation) { e.PostBlocks = 2 }), placebos,
+			"Artinya: selang 95% terlalu sempit untuk dibaca: selang itu mengambil ulang blok waktu pada setiap sisi tanggal, dan sisi sebelumnya hanya memuat 30 blok, sisi sesudahnya 2 blok, padahal setiap sisi memerlukan paling sedikit 4"},
+		{"one block after", "en", opened, with(func(e *change.Evaluation) { e.PostBlocks = 1 }), placebos,
+			"the side before holds 30 blocks, the side after 1 block, where each needs at least 4"},
+		{"treated fixed", "id", null, with(func(e *change.Evaluation) { e.TreatedFixed, e.TreatedUnits = true, 1 }), placebos,
+			"Artinya: homofili kelompok yang diperlakukan tidak dapat berubah menurut konstruksinya"},
+		{"control fixed", "en", opened, with(func(e *change.Evaluation) { e.ControlFixed = true }), placebos,
+			"In plain terms: the control group's homophily cannot change by construction"},
+		{"both fixed", "en", null, with(func(e *change.Evaluation) { e.TreatedFixed, e.ControlFixed = true, true }), placebos,
+			"In plain terms: the homophily of both groups cannot change by construction"},
+		{"no placebo, opened", "en", opened, &sound, placeboCheck{},
+			"became more open after 2025-04-01 (its homophily fell by 0.694 relative to them; the whole 95% interval lies below 0), under the assumption, unchecked here, that both groups would have moved alike without the reform"},
+		{"no placebo, closed", "id", change.DiD{Effect: 0.2, CI: change.Interval{Low: 0.1, High: 0.3}, P: 1, Assignments: 2}, &sound, placeboCheck{},
+			"menjadi lebih tertutup sesudah 2025-04-01 (homofilinya naik 0.200 relatif terhadap pembanding; seluruh selang 95% di atas 0), dengan asumsi, yang tidak diperiksa di sini, bahwa kedua kelompok akan bergerak sama seandainya tidak ada reformasi"},
+		{"placebos, opened", "en", opened, &sound, placebos,
+			"In plain terms: compared with its controls, the treated group became more open after 2025-04-01 (its homophily fell by 0.694 relative to them; the whole 95% interval lies below 0)."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := effectReading(tc.lang, tc.d, tc.ev, tc.pre, "2025-04-01", num)
+			if !strings.Contains(got, tc.want) {
+				t.Errorf("%q\nwant %q", got, tc.want)
+			}
+			warned := len(tc.ev.Warnings()) > 0
+			for _, dir := range []string{"more open after", "more closed after", "lebih terbuka sesudah", "lebih tertutup sesudah", "0 lies inside", "0 berada di dalam"} {
+				if warned && strings.Contains(got, dir) {
+					t.Errorf("%q\nstates a direction (%q) beside a warning", got, dir)
+				}
+			}
+		})
+	}
+}
+
+// TestEvaluateArmWarnings: on the command line, one unit against one and
+// a treated sector of one unit are warned of on stderr, and the reading
+// states no direction; the pilot's own sectors get neither warning.
+func TestEvaluateArmWarnings(t *testing.T) {
+	dir, p := pilotStudy(t)
+	// the same study with the pilot's first treated unit alone in a
+	// sector of its own
+	one := filepath.Join(t.TempDir(), "satu")
+	if err := os.CopyFS(one, os.DirFS(dir)); err != nil {
+		t.Fatal(err)
+	}
+	units := readFile(t, filepath.Join(one, "units.csv"))
+	re := regexp.MustCompile(`(?m)^(` + regexp.QuoteMeta(p.TreatedUnits[0]) + `,[^,\n]*,)` + regexp.QuoteMeta(p.Treated[0]) + `,`)
+	if !re.MatchString(units) {
+		t.Fatalf("no row of %s in sector %s:\n%.400s", p.TreatedUnits[0], p.Treated[0], units)
+	}
+	if err := os.WriteFile(filepath.Join(one, "units.csv"), []byte(re.ReplaceAllString(units, "${1}sektor_tunggal,")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, study, yaml string
+		warn, read        string // "": no warning of the arms
+	}{
+		{"one unit against one", dir, "treated: [" + p.TreatedUnits[0] + "]\ncontrol: [" + p.ControlUnits[0] + "]\n",
+			"sekat: warning: the treated group has 1 unit with ties and the control group 1; the 95 percent interval resamples the units of each arm",
+			"In plain terms: with 1 treated unit and 1 control unit with ties, these data cannot separate the reform"},
+		{"a sector of one unit", one, "treated: [sektor_tunggal]\ncontrol: [" + p.Control[0] + "]\n",
+			"sekat: warning: in the treated group every unit with ties is the only unit of its sector with ties, before and after the reform date",
+			"In plain terms: the treated group's homophily cannot change by construction"},
+		{"the pilot", dir, "treated: [" + strings.Join(p.Treated, ", ") + "]\ncontrol: [" + strings.Join(p.Control, ", ") + "]\n",
+			"", "In plain terms: compared with its controls, the treated group became more open after"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			reform := filepath.Join(t.TempDir(), "reform.yaml")
+			if err := os.WriteFile(reform, []byte("date: "+p.Date+"\n"+tc.yaml), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			stdout, stderr := analyzeOK(t, "evaluate", tc.study, "--reform", reform, "--out", filepath.Join(t.TempDir(), "o"), "--resamples", "100", "-q", "--lang", "en")
+			if tc.warn == "" && (strings.Contains(stderr, "unit with ties") || strings.Contains(stderr, "units with ties")) || !strings.Contains(stderr, tc.warn) {
+				t.Errorf("stderr:\n%s\nwant %q", stderr, tc.warn)
+			}
+			if !strings.Contains(stdout, tc.read) {
+				t.Errorf("stdout:\n%s\nwant %q", stdout, tc.read)
+			}
+			if guide := msg("en", "evaluate.intervalGuide"); tc.warn != "" && strings.Contains(stdout, guide) {
+				t.Errorf("stdout:\n%s\nhas %q beside a warning that the interval cannot carry it", stdout, guide)
+			}
+		})
 	}
 }
 
@@ -511,7 +624,7 @@ func TestPlaceboChance(t *testing.T) {
 	}
 	d := change.DiD{Outcome: "homophily", Kind: change.DiDEffect}
 	d.CI.Low, d.CI.High = -0.8, -0.5
-	got := effectReading("en", d, placeboCheck{fails: true, excluded: 1, dates: 1}, "2025-10-01", func(x float64) string { return "" })
+	got := effectReading("en", d, &change.Evaluation{TreatedUnits: 3, ControlUnits: 3, PreBlocks: 30, PostBlocks: 13}, placeboCheck{fails: true, excluded: 1, dates: 1}, "2025-10-01", func(x float64) string { return "" })
 	if want := "one date is a single 95% check, which fails by chance one time in twenty, so this rests on it alone"; !strings.Contains(got, want) {
 		t.Errorf("one failing date: %q lacks %q", got, want)
 	}
