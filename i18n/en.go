@@ -1126,6 +1126,7 @@ Examples:
 	"evaluate.readNone":            "In plain terms: 0 lies inside the interval (95%), so these data do not show whether the treated group became more open or more closed than its controls.",
 	"evaluate.riNull":              "The randomisation p compares this effect, measured against the swings of the treated-minus-control gap in the periods before the date, with those of as many other groups, drawn at random as if treated; it is exact only if the treated groups were chosen at random. On generated studies without any reform it was at most 0.05 in 3 of 80, with a silo sector's units as treated.",
 	"evaluate.riGuide":             "The 95 percent interval, which also resamples the weeks and the units, and the placebo dates remain the firmer guide.",
+	"evaluate.riGuideNoPlacebo":    "The 95 percent interval, which also resamples the weeks and the units, remains the firmer guide; no placebo date can back it here.",
 	"evaluate.intervalGuide":       "Meanwhile, read the 95 percent interval as the measure of uncertainty.",
 	"evaluate.intervalNoGuide":     "The 95 percent interval cannot take the test's place here either: see the warning above and the reading of the effect.",
 	"evaluate.riDisagree":          "The randomisation p is at most %s, but the 95%% interval includes 0: these data do not show an effect of the reform.",

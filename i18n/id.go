@@ -1157,6 +1157,7 @@ Contoh:
 	"evaluate.readNone":            "Artinya: 0 berada di dalam selang 95%, sehingga data ini tidak menunjukkan apakah kelompok yang diperlakukan menjadi lebih terbuka atau lebih tertutup dibanding pembandingnya.",
 	"evaluate.riNull":              "Nilai p randomisasi membandingkan efek ini, diukur terhadap naik-turunnya selisih kelompok perlakuan dan kontrol pada periode-periode sebelum tanggal itu, dengan efek sejumlah kelompok lain yang sama banyaknya, dipilih secara acak seolah-olah diberi perlakuan; nilai itu tepat hanya bila kelompok yang diberi perlakuan memang dipilih secara acak. Pada studi sintetis tanpa reformasi apa pun, dengan unit-unit sebuah sektor silo sebagai kelompok perlakuan, nilai itu paling besar 0,05 pada 3 dari 80 studi.",
 	"evaluate.riGuide":             "Selang 95 persen, yang juga mengambil ulang pekan dan unit, serta tanggal plasebo tetap lebih dapat diandalkan.",
+	"evaluate.riGuideNoPlacebo":    "Selang 95 persen, yang juga mengambil ulang pekan dan unit, tetap lebih dapat diandalkan; tidak ada tanggal plasebo yang dapat menopangnya di sini.",
 	"evaluate.intervalGuide":       "Sementara itu, baca selang 95 persen sebagai ukuran ketidakpastian.",
 	"evaluate.intervalNoGuide":     "Selang 95 persen juga tidak dapat menggantikan uji ini di sini: lihat peringatan di atas dan pembacaan efeknya.",
 	"evaluate.riDisagree":          "Nilai p randomisasi tidak lebih dari %s, tetapi selang 95%% memuat 0: data ini tidak menunjukkan efek reformasi.",

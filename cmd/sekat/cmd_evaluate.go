@@ -187,7 +187,12 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 				if len(ev.Warnings()) == 0 {
 					// not when evaluate warns that the interval leaves
 					// out the units' or the weeks' variation
-					fmt.Fprintln(stdout, msg(o.Lang, "evaluate.riGuide"))
+					if pre.dates > 0 {
+						fmt.Fprintln(stdout, msg(o.Lang, "evaluate.riGuide"))
+					} else {
+						// no placebo date to lean on
+						fmt.Fprintln(stdout, msg(o.Lang, "evaluate.riGuideNoPlacebo"))
+					}
 				}
 				if d.P <= change.DefaultAlpha && d.CI.Low <= 0 && d.CI.High >= 0 {
 					fmt.Fprintln(stdout, msg(o.Lang, "evaluate.riDisagree", alpha))

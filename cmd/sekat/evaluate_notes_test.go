@@ -130,6 +130,11 @@ func TestEvaluateNoPlacebo(t *testing.T) {
 	if want := msg("id", "evaluate.noPlacebo"); !strings.Contains(stdout, want) || strings.Contains(stdout, "0 dari 0") {
 		t.Errorf("stdout:\n%s\nwant %q and no \"0 dari 0\"", stdout, want)
 	}
+	// nor does it call the interval and placebo dates the firmer guide
+	// (QA of session 30)
+	if strings.Contains(stdout, msg("id", "evaluate.riGuide")) || !strings.Contains(stdout, msg("id", "evaluate.riGuideNoPlacebo")) {
+		t.Errorf("stdout leans on placebo dates there are none of:\n%s", stdout)
+	}
 }
 
 // TestComparePeriodBeyondData: a period that runs past the data by more
