@@ -315,6 +315,39 @@ func TestParseTimeMonthFirstHint(t *testing.T) {
 	}
 }
 
+// TestParseTimeMonthFirstWholeValue: a value is a date month first only
+// when all of it, its time of day included, is valid month first and not
+// day first. A valid day-first date with an impossible time (08/12/2025
+// 25:00, which month first is 12 August 25:00) is a plain bad time: the
+// time is wrong, and date_order: mdy would not read it either.
+func TestParseTimeMonthFirstWholeValue(t *testing.T) {
+	for _, c := range []struct {
+		in         string
+		monthFirst bool // wraps ErrMonthFirst; else a plain ErrBadTime
+	}{
+		{"08/12/2025 25:00", false},
+		{"08/12/2025 24:00", false},
+		{"08/12/2025 10:61", false},
+		{"08/12/2025 10:00:60", false},
+		{"08/12/2025 13:00 PM", false},
+		{"13/12/2025 25:00", false},
+		{"2025-12-08 25:00", false},
+		{"12/25/2025 25:00", false}, // impossible day first, and its time either way
+		{"12/25/2025 10:61", false},
+		{"12/25/2025 09:00", true},
+		{"12/25/2025 09.00.59", true},
+		{"12/25/2025 11:00 PM", true},
+		{"12/25/2025", true},
+	} {
+		t.Run(c.in, func(t *testing.T) {
+			_, _, err := ParseTime([]byte(c.in), time.UTC)
+			if got := errors.Is(err, ErrMonthFirst); err == nil || !errors.Is(err, ErrBadTime) || got != c.monthFirst {
+				t.Errorf("got %v (month first %v), want an error with month first %v", err, got, c.monthFirst)
+			}
+		})
+	}
+}
+
 func TestTimeOf(t *testing.T) {
 	ams := tpTestLoc(t, "Europe/Amsterdam")
 	summerNoonWall := time.Date(2025, 7, 1, 12, 0, 0, 0, time.UTC).Unix() // wall clock read as if UTC
