@@ -84,6 +84,10 @@ const (
 	// another valid date (04/03/2025): wrong if the file writes the
 	// month first.
 	tpSwappable
+	// tpDayFirstOnly: a numeric date read day first that is no date
+	// month first (13/02/2025): proof that the file writes the day
+	// first.
+	tpDayFirstOnly
 )
 
 // ErrMonthFirst wraps ErrBadTime. It is wrapped by the error for a
@@ -95,7 +99,7 @@ const (
 var ErrMonthFirst = fmt.Errorf("%w: a date month first", ErrBadTime)
 
 // parseTime is ParseTime with the table's options; info holds tpDateOnly,
-// tpWasSerial and tpSwappable.
+// tpWasSerial, tpSwappable and tpDayFirstOnly.
 //
 // day, when not nil, remembers the last date read without a zone, so that
 // the times of one day cost no time.Date each (see tpDay).
@@ -140,8 +144,12 @@ func parseTime(b []byte, loc *time.Location, o tpOpts, day *tpDay) (sec int64, i
 	if t.dateOnly {
 		info = tpDateOnly
 	}
-	if t.numeric && o&tpMonthFirst == 0 && t.day != t.month && t.day <= 12 {
-		info |= tpSwappable
+	if t.numeric && o&tpMonthFirst == 0 && t.day != t.month {
+		if t.day <= 12 {
+			info |= tpSwappable
+		} else {
+			info |= tpDayFirstOnly // month first its month would be the day, over 12
+		}
 	}
 	if t.zone {
 		u := time.Date(t.year, time.Month(t.month), t.day, t.hour, t.min, t.sec, 0, time.UTC).Unix()

@@ -444,32 +444,41 @@ func TestParseTimeDayCache(t *testing.T) {
 	}
 }
 
-// TestParseTimeSwappable: a numeric date read day first is marked when
-// month first it is another valid date (the dates a month-first file
-// gets wrong without a word), and only then.
+// TestParseTimeSwappable: a numeric date read day first is marked
+// tpSwappable when month first it is another valid date (the dates a
+// month-first file gets wrong without a word), and tpDayFirstOnly when
+// month first it is no date (day over 12: proof that the file writes the
+// day first), and only then.
 func TestParseTimeSwappable(t *testing.T) {
 	for _, c := range []struct {
-		in   string
-		o    tpOpts
-		want bool
+		in         string
+		o          tpOpts
+		want, only bool
 	}{
-		{"02/10/2025", 0, true},
-		{"9/5/2025 12:58:00 PM", 0, true},
-		{"5-9-2025", 0, true},
-		{"03/03/2025", 0, false},            // the same date both ways
-		{"13/02/2025", 0, false},            // no date month first
-		{"02/10/2025", tpMonthFirst, false}, // read month first already
-		{"2025-02-10", 0, false},            // year first: never swapped
-		{"2 Oktober 2025", 0, false},        // a month name
-		{"45717", tpSerial, false},
+		{"02/10/2025", 0, true, false},
+		{"9/5/2025 12:58:00 PM", 0, true, false},
+		{"5-9-2025", 0, true, false},
+		{"12/02/2025 09:00", 0, true, false},
+		{"03/03/2025", 0, false, false},            // the same date both ways
+		{"13/02/2025", 0, false, true},             // no date month first
+		{"28.12.2025 23:59:59", 0, false, true},    // nor this
+		{"31/12/2025", 0, false, true},             // nor this
+		{"02/10/2025", tpMonthFirst, false, false}, // read month first already
+		{"02/13/2025", tpMonthFirst, false, false}, // and this too
+		{"2025-02-10", 0, false, false},            // year first: never swapped
+		{"2025-02-13", 0, false, false},            // nor counted
+		{"2 Oktober 2025", 0, false, false},        // a month name
+		{"13 Oktober 2025", 0, false, false},       // a month name
+		{"45717", tpSerial, false, false},
 	} {
-		_, info, err := parseTime([]byte(c.in), time.UTC, c.o, nil)
-		if err != nil {
-			t.Errorf("%q: %v", c.in, err)
-			continue
-		}
-		if got := info&tpSwappable != 0; got != c.want {
-			t.Errorf("%q (opts %d): swappable %v, want %v", c.in, c.o, got, c.want)
-		}
+		t.Run(c.in, func(t *testing.T) {
+			_, info, err := parseTime([]byte(c.in), time.UTC, c.o, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, only := info&tpSwappable != 0, info&tpDayFirstOnly != 0; got != c.want || only != c.only {
+				t.Errorf("(opts %d): got swappable %v, day first only %v; want %v, %v", c.o, got, only, c.want, c.only)
+			}
+		})
 	}
 }

@@ -27,10 +27,12 @@ const (
 	// dates.
 	WarnExcelSerial WarnCode = "excel_serial_dates"
 	// WarnMonthFirst: Count values of Column in File are no dates day
-	// first but are month first (Value the first); they were rejected.
-	// DayFirst other dates of File (Other the first) were read day first
-	// though month first they are other dates: probably wrong too.
-	// date_order: mdy reads them month first.
+	// first but are month first, time of day included (Value the first);
+	// they were rejected. DayFirst other dates of File (Other the first)
+	// were read day first though month first they are other dates:
+	// probably wrong too. date_order: mdy reads them month first.
+	// DayFirstOnly other dates of File (DayFirstOnlyValue the first) are
+	// valid day first only.
 	WarnMonthFirst WarnCode = "month_first_dates"
 	// WarnWindowEmpty: the log table Table has Count good rows, none inside
 	// the window; they run from From to To (seconds since the epoch).
@@ -150,7 +152,11 @@ type Warning struct {
 	// DayFirst (WarnMonthFirst): the other dates of the file read day
 	// first that month first would be other dates.
 	DayFirst int64
-	Value    string // an example value, for display
+	// DayFirstOnly (WarnMonthFirst): the other dates of the file that are
+	// valid day first only (13/12/2025), DayFirstOnlyValue the first.
+	DayFirstOnly      int64
+	DayFirstOnlyValue string
+	Value             string // an example value, for display
 	// From and To (WarnWindowEmpty) are the span of the table's events,
 	// [From, To) in seconds since the epoch; Loc the study's zone.
 	From, To int64
