@@ -452,6 +452,10 @@ type fileTimes struct {
 	// (tpSwappable), swapV the first of them
 	swapN int64
 	swapV string
+	// dayN: the dates that are valid day first only (tpDayFirstOnly),
+	// dayV the first of them
+	dayN int64
+	dayV string
 }
 
 // beginFile sets how the times of table t's file tf are read.
@@ -497,9 +501,27 @@ func (l *loader) endFile() {
 		l.warn(Warning{Code: WarnExcelSerial, Table: ft.t.String(), File: name, Column: strings.Join(cols, ", "), Count: ft.serialN, Value: ft.serialV})
 	}
 	if ft.mdyN > 0 {
-		l.warn(Warning{Code: WarnMonthFirst, Table: ft.t.String(), File: name, Column: ft.mdyCol, Count: ft.mdyN, Value: ft.mdyV, DayFirst: ft.swapN, Other: ft.swapV})
+		l.warn(Warning{Code: WarnMonthFirst, Table: ft.t.String(), File: name, Column: ft.mdyCol, Count: ft.mdyN, Value: ft.mdyV, DayFirst: ft.swapN, Other: ft.swapV,
+			DayFirstOnly: ft.dayN, DayFirstOnlyValue: ft.dayV})
 	}
 	l.tf = nil
+}
+
+// dayOrder counts a numeric date read day first, b, whose info says that
+// month first it is another date (tpSwappable) or none (tpDayFirstOnly).
+func (ft *fileTimes) dayOrder(info uint8, b []byte) {
+	switch {
+	case info&tpSwappable != 0:
+		if ft.swapN == 0 {
+			ft.swapV = displayValue(tpTrim(b))
+		}
+		ft.swapN++
+	case info&tpDayFirstOnly != 0:
+		if ft.dayN == 0 {
+			ft.dayV = displayValue(tpTrim(b))
+		}
+		ft.dayN++
+	}
 }
 
 // timeOf reads a time cell of column col (a contract name) of table t with
@@ -528,11 +550,8 @@ func (l *loader) timeOf(t Table, col string, v Value) (int64, bool, error) {
 				ft.mdyCol, ft.mdyV = l.s.column(t, col), displayValue(tpTrim(v.B))
 			}
 			ft.mdyN++
-		case err == nil && info&tpSwappable != 0:
-			if ft.swapN == 0 {
-				ft.swapV = displayValue(tpTrim(v.B))
-			}
-			ft.swapN++
+		case err == nil && info&(tpSwappable|tpDayFirstOnly) != 0:
+			ft.dayOrder(info, v.B)
 		}
 	} else {
 		sec, dateOnly, err = TimeOf(v, l.s.Loc)

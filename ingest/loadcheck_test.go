@@ -220,6 +220,48 @@ func TestLoadFileWarnings(t *testing.T) {
 	}
 }
 
+// TestLoadMonthFirstWholeValue: a day-first date whose time is impossible
+// is rejected as a bad time, not as a date month first, and gives no
+// month_first_dates warning: month first its time is impossible too.
+func TestLoadMonthFirstWholeValue(t *testing.T) {
+	for _, c := range []struct {
+		in         string
+		monthFirst bool // rejected with ErrMonthFirst, and the warning
+	}{
+		{"08/12/2025 25:00", false},
+		{"08/12/2025 24:00", false},
+		{"08/12/2025 10:61", false},
+		{"08/12/2025 10:00:60", false},
+		{"13/12/2025 25:00", false},
+		{"2025-12-08 25:00", false},
+		{"12/25/2025 09:00", true},
+	} {
+		t.Run(c.in, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFile(t, filepath.Join(dir, "units.csv"), "unit_id;name;sector\nU1;Satu;A\nU2;Dua;B\n")
+			writeFile(t, filepath.Join(dir, "correspondence.csv"), "sent_at;sender;recipients\n01/12/2025 09:00;U1;U2\n"+c.in+";U1;U2\n02/12/2025 09:00;U2;U1\n")
+			s, err := OpenStudy(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var rejected []*RowError
+			res, err := Load(s, Options{MaxRejectRate: 1, OnReject: func(e *RowError) { rejected = append(rejected, e) }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(rejected) != 1 || rejected[0].Value != c.in || !errors.Is(rejected[0].Err, ErrBadTime) {
+				t.Fatalf("got rejected %+v, want the row of %q as a bad time", rejected, c.in)
+			}
+			if got := errors.Is(rejected[0].Err, ErrMonthFirst); got != c.monthFirst {
+				t.Errorf("got month first %v (%s), want %v", got, rejected[0].Reason, c.monthFirst)
+			}
+			if got := strings.Contains(warnCodes(res.Warnings), string(WarnMonthFirst)); got != c.monthFirst {
+				t.Errorf("got a month-first warning %v, want %v: %s", got, c.monthFirst, warnCodes(res.Warnings))
+			}
+		})
+	}
+}
+
 // TestCheckEvents: a window with no event warns per table and fails the
 // check with the data's span; a study whose logs hold no usable row fails
 // it too.

@@ -536,9 +536,13 @@ func (l *loader) absorbShard(p *letterShard) {
 	if ft.swapN == 0 && o.swapN > 0 {
 		ft.swapV = o.swapV
 	}
+	if ft.dayN == 0 && o.dayN > 0 {
+		ft.dayV = o.dayV
+	}
 	ft.serialN += o.serialN
 	ft.mdyN += o.mdyN
 	ft.swapN += o.swapN
+	ft.dayN += o.dayN
 }
 
 // addSpan widens s to hold o, both kept as loader.when and timeOf keep
@@ -552,9 +556,11 @@ func addSpan(s *graph.Window, o graph.Window) {
 
 // plainLetter adds a letter whose every cell is as expected, in one pass
 // over its cells, and reports whether it did: a time read without a
-// warning, inside the window; a sender and at least one recipient; every
-// id known, free of spreadsheet damage and with a unit at the time. It
-// changes nothing else when it reports false: the row is then read by
+// warning of its own (a numeric date day first is counted for
+// month_first_dates, as timeOf counts it), inside the window; a sender
+// and at least one recipient; every id known, free of spreadsheet damage
+// and with a unit at the time. It changes nothing else when it reports
+// false: the row is then read by
 // preparer.letter and letterRow, which it gives the same result as for
 // the rows it takes (TestShardedLettersAsOrdinary, FuzzShardedParquet and
 // FuzzShardedCSV hold the parts to the ordinary read). The two steps
@@ -562,12 +568,13 @@ func addSpan(s *graph.Window, o graph.Window) {
 // goroutine, so it can do without.
 func (l *loader) plainLetter(p *preparer, row []Value, c cols) bool {
 	var at int64
+	var info uint8 // of a time as text
 	if v := row[c[0]]; v.Kind == Bytes {
-		sec, info, err := parseTime(v.B, l.s.Loc, l.ft.opts, &l.day)
-		if err != nil || info&tpWasSerial != 0 { // a serial is counted for a warning
+		sec, i, err := parseTime(v.B, l.s.Loc, l.ft.opts, &l.day)
+		if err != nil || i&tpWasSerial != 0 { // a serial is counted for a warning
 			return false
 		}
-		at = sec
+		at, info = sec, i
 	} else {
 		sec, _, err := TimeOf(v, l.s.Loc)
 		if err != nil {
@@ -639,6 +646,9 @@ func (l *loader) plainLetter(p *preparer, row []Value, c cols) bool {
 		return false
 	}
 	// What when and timeOf keep of a letter's time.
+	if info&(tpSwappable|tpDayFirstOnly) != 0 {
+		l.ft.dayOrder(info, row[c[0]].B)
+	}
 	sp := &l.spans[Correspondence]
 	if sp.From == 0 || at < sp.From {
 		sp.From = at

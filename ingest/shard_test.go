@@ -454,3 +454,79 @@ func ordinaryAndParts(t testing.TB, name string, data []byte, parts func()) (wan
 	parts()
 	return want, loadDigest(t, dir, Options{MaxRejectRate: 1})
 }
+
+// TestShardedDayOrderAsOrdinary: the dates of the month_first_dates
+// warning are counted alike by the ordinary read and by a read in parts,
+// where most rows are taken by plainLetter: the dates read day first that
+// month first are other dates (02/10/2025) and those valid day first only
+// (13/02/2025), each with its first value.
+func TestShardedDayOrderAsOrdinary(t *testing.T) {
+	type letter struct {
+		SentAt     string `parquet:"sent_at,dict"`
+		Sender     string `parquet:"sender,dict"`
+		Recipients string `parquet:"recipients"`
+	}
+	type plain Warning // printed field by field, not by its String
+	for _, c := range []struct {
+		name      string
+		day       func(i int) int // the day of February of row i
+		swap, dfo int64           // the counts of the warning
+		swapV     string          // the first of each
+		dfoV      string
+	}{
+		{"swappable only", func(i int) int { return 3 + i%9 }, 2000, 0, "03/02/2025 09:00", ""},
+		{"day first only", func(i int) int { return 13 + i%16 }, 0, 2000, "", "13/02/2025 09:00"},
+		// 76 rounds of days 28 down to 3 (16 day first only, then 10
+		// swappable), and 24 more: 16 day first only, 8 swappable
+		{"both", func(i int) int { return 28 - i%26 }, 76*10 + 8, 76*16 + 16, "12/02/2025 09:00", "28/02/2025 09:00"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var rows []letter
+			for i := range 2000 {
+				rows = append(rows, letter{fmt.Sprintf("%02d/02/2025 09:00", c.day(i)), "U1", "U2"})
+			}
+			// the rejected dates: one in the middle, one at the end
+			rows = append(rows, letter{"02/13/2025 09:00", "U2", "U1"})
+			rows = append(rows[:1000:1000], append([]letter{{"02/14/2025 09:00", "U2", "U1"}}, rows[1000:]...)...)
+			dir := t.TempDir()
+			writeFile(t, filepath.Join(dir, "units.csv"), "unit_id,name\nU1,Satu\nU2,Dua\n")
+			writeFile(t, filepath.Join(dir, "correspondence.parquet"), string(pqWrite(t, rows, parquet.MaxRowsPerRowGroup(97), parquet.PageBufferSize(512))))
+			defer func(on bool, held int, workers func(int) int) {
+				shardLetters, shardHeld, shardWorkers = on, held, workers
+			}(shardLetters, shardHeld, shardWorkers)
+			warning := func() Warning {
+				s, err := OpenStudy(dir)
+				if err != nil {
+					t.Fatal(err)
+				}
+				res, err := Load(s, Options{MaxRejectRate: 1})
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, w := range res.Warnings {
+					if w.Code == WarnMonthFirst {
+						return w
+					}
+				}
+				t.Fatalf("no month-first warning: %s", warnCodes(res.Warnings))
+				return Warning{}
+			}
+			shardLetters = false
+			want := warning()
+			if want.Count != 2 || want.Value != "02/14/2025 09:00" || want.DayFirst != c.swap || want.Other != c.swapV || want.DayFirstOnly != c.dfo || want.DayFirstOnlyValue != c.dfoV {
+				t.Fatalf("ordinary read: got %+v\nwant 2 dates from 02/14/2025 09:00, %d swappable from %q and %d day first only from %q", plain(want), c.swap, c.swapV, c.dfo, c.dfoV)
+			}
+			for _, k := range []int{2, 3, 7} {
+				shardLetters, shardHeld, shardWorkers = true, 1<<16, func(int) int { return k }
+				before := shardsDone.Load()
+				got := warning()
+				if shardsDone.Load() == before {
+					t.Fatalf("%d parts: the file was not read in parts", k)
+				}
+				if g, w := fmt.Sprintf("%+v", plain(got)), fmt.Sprintf("%+v", plain(want)); g != w {
+					t.Errorf("%d parts: got %s\nwant %s", k, g, w)
+				}
+			}
+		})
+	}
+}

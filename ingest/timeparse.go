@@ -48,9 +48,11 @@ import (
 // time.Date documents. A nil loc means UTC. dateOnly reports a value with no
 // time of day (callers treat an end date as inclusive of that day).
 // Impossible dates and times (2025-02-30, 25:00, month 13, second 60) are
-// errors; a numeric date that is impossible day first but a date month
-// first (03/25/2025) is an error that also wraps ErrMonthFirst. Surrounding
-// spaces, tabs and line ends are trimmed. Errors wrap ErrBadTime.
+// errors; a numeric date that is impossible day first but a valid time
+// month first, its time of day included (03/25/2025, 03/25/2025 09:00;
+// not 08/12/2025 25:00, whose time is wrong either way), is an error that
+// also wraps ErrMonthFirst. Surrounding spaces, tabs and line ends are
+// trimmed. Errors wrap ErrBadTime.
 //
 // Excel serial numbers (45717) are not times here: the loader reads them in
 // table columns only (see Study.DateOrder and docs/inputs.md).
@@ -82,16 +84,22 @@ const (
 	// another valid date (04/03/2025): wrong if the file writes the
 	// month first.
 	tpSwappable
+	// tpDayFirstOnly: a numeric date read day first that is no date
+	// month first (13/02/2025): proof that the file writes the day
+	// first.
+	tpDayFirstOnly
 )
 
 // ErrMonthFirst wraps ErrBadTime. It is wrapped by the error for a
-// numeric date that is impossible day first but a date month first, such
-// as 03/25/2025: the file most likely writes the month first, and
-// date_order: mdy in study.yaml reads it so.
+// numeric date that is impossible day first but whose whole value, time
+// of day included, is valid month first, such as 03/25/2025 09:00: the
+// file most likely writes the month first, and date_order: mdy in
+// study.yaml reads it so. A value whose time is wrong both ways (08/12/2025
+// 25:00) is a plain ErrBadTime.
 var ErrMonthFirst = fmt.Errorf("%w: a date month first", ErrBadTime)
 
 // parseTime is ParseTime with the table's options; info holds tpDateOnly,
-// tpWasSerial and tpSwappable.
+// tpWasSerial, tpSwappable and tpDayFirstOnly.
 //
 // day, when not nil, remembers the last date read without a zone, so that
 // the times of one day cost no time.Date each (see tpDay).
@@ -122,7 +130,12 @@ func parseTime(b []byte, loc *time.Location, o tpOpts, day *tpDay) (sec int64, i
 	}
 	if why = t.check(); why != "" {
 		if t.numeric && o&tpMonthFirst == 0 {
-			if alt := (tpFields{year: t.year, month: t.day, day: t.month}); alt.check() == "" {
+			// the whole value month first, its time too: 08/12/2025
+			// 25:00 is no time either way, and date_order: mdy would
+			// not read it
+			alt := t
+			alt.day, alt.month = t.month, t.day
+			if alt.check() == "" {
 				return 0, 0, tpMonthFirstError(b, alt)
 			}
 		}
@@ -131,8 +144,12 @@ func parseTime(b []byte, loc *time.Location, o tpOpts, day *tpDay) (sec int64, i
 	if t.dateOnly {
 		info = tpDateOnly
 	}
-	if t.numeric && o&tpMonthFirst == 0 && t.day != t.month && t.day <= 12 {
-		info |= tpSwappable
+	if t.numeric && o&tpMonthFirst == 0 && t.day != t.month {
+		if t.day <= 12 {
+			info |= tpSwappable
+		} else {
+			info |= tpDayFirstOnly // month first its month would be the day, over 12
+		}
 	}
 	if t.zone {
 		u := time.Date(t.year, time.Month(t.month), t.day, t.hour, t.min, t.sec, 0, time.UTC).Unix()

@@ -315,6 +315,39 @@ func TestParseTimeMonthFirstHint(t *testing.T) {
 	}
 }
 
+// TestParseTimeMonthFirstWholeValue: a value is a date month first only
+// when all of it, its time of day included, is valid month first and not
+// day first. A valid day-first date with an impossible time (08/12/2025
+// 25:00, which month first is 12 August 25:00) is a plain bad time: the
+// time is wrong, and date_order: mdy would not read it either.
+func TestParseTimeMonthFirstWholeValue(t *testing.T) {
+	for _, c := range []struct {
+		in         string
+		monthFirst bool // wraps ErrMonthFirst; else a plain ErrBadTime
+	}{
+		{"08/12/2025 25:00", false},
+		{"08/12/2025 24:00", false},
+		{"08/12/2025 10:61", false},
+		{"08/12/2025 10:00:60", false},
+		{"08/12/2025 13:00 PM", false},
+		{"13/12/2025 25:00", false},
+		{"2025-12-08 25:00", false},
+		{"12/25/2025 25:00", false}, // impossible day first, and its time either way
+		{"12/25/2025 10:61", false},
+		{"12/25/2025 09:00", true},
+		{"12/25/2025 09.00.59", true},
+		{"12/25/2025 11:00 PM", true},
+		{"12/25/2025", true},
+	} {
+		t.Run(c.in, func(t *testing.T) {
+			_, _, err := ParseTime([]byte(c.in), time.UTC)
+			if got := errors.Is(err, ErrMonthFirst); err == nil || !errors.Is(err, ErrBadTime) || got != c.monthFirst {
+				t.Errorf("got %v (month first %v), want an error with month first %v", err, got, c.monthFirst)
+			}
+		})
+	}
+}
+
 func TestTimeOf(t *testing.T) {
 	ams := tpTestLoc(t, "Europe/Amsterdam")
 	summerNoonWall := time.Date(2025, 7, 1, 12, 0, 0, 0, time.UTC).Unix() // wall clock read as if UTC
@@ -411,32 +444,41 @@ func TestParseTimeDayCache(t *testing.T) {
 	}
 }
 
-// TestParseTimeSwappable: a numeric date read day first is marked when
-// month first it is another valid date (the dates a month-first file
-// gets wrong without a word), and only then.
+// TestParseTimeSwappable: a numeric date read day first is marked
+// tpSwappable when month first it is another valid date (the dates a
+// month-first file gets wrong without a word), and tpDayFirstOnly when
+// month first it is no date (day over 12: proof that the file writes the
+// day first), and only then.
 func TestParseTimeSwappable(t *testing.T) {
 	for _, c := range []struct {
-		in   string
-		o    tpOpts
-		want bool
+		in         string
+		o          tpOpts
+		want, only bool
 	}{
-		{"02/10/2025", 0, true},
-		{"9/5/2025 12:58:00 PM", 0, true},
-		{"5-9-2025", 0, true},
-		{"03/03/2025", 0, false},            // the same date both ways
-		{"13/02/2025", 0, false},            // no date month first
-		{"02/10/2025", tpMonthFirst, false}, // read month first already
-		{"2025-02-10", 0, false},            // year first: never swapped
-		{"2 Oktober 2025", 0, false},        // a month name
-		{"45717", tpSerial, false},
+		{"02/10/2025", 0, true, false},
+		{"9/5/2025 12:58:00 PM", 0, true, false},
+		{"5-9-2025", 0, true, false},
+		{"12/02/2025 09:00", 0, true, false},
+		{"03/03/2025", 0, false, false},            // the same date both ways
+		{"13/02/2025", 0, false, true},             // no date month first
+		{"28.12.2025 23:59:59", 0, false, true},    // nor this
+		{"31/12/2025", 0, false, true},             // nor this
+		{"02/10/2025", tpMonthFirst, false, false}, // read month first already
+		{"02/13/2025", tpMonthFirst, false, false}, // and this too
+		{"2025-02-10", 0, false, false},            // year first: never swapped
+		{"2025-02-13", 0, false, false},            // nor counted
+		{"2 Oktober 2025", 0, false, false},        // a month name
+		{"13 Oktober 2025", 0, false, false},       // a month name
+		{"45717", tpSerial, false, false},
 	} {
-		_, info, err := parseTime([]byte(c.in), time.UTC, c.o, nil)
-		if err != nil {
-			t.Errorf("%q: %v", c.in, err)
-			continue
-		}
-		if got := info&tpSwappable != 0; got != c.want {
-			t.Errorf("%q (opts %d): swappable %v, want %v", c.in, c.o, got, c.want)
-		}
+		t.Run(c.in, func(t *testing.T) {
+			_, info, err := parseTime([]byte(c.in), time.UTC, c.o, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, only := info&tpSwappable != 0, info&tpDayFirstOnly != 0; got != c.want || only != c.only {
+				t.Errorf("(opts %d): got swappable %v, day first only %v; want %v, %v", c.o, got, only, c.want, c.only)
+			}
+		})
 	}
 }

@@ -27,10 +27,14 @@ const (
 	// dates.
 	WarnExcelSerial WarnCode = "excel_serial_dates"
 	// WarnMonthFirst: Count values of Column in File are no dates day
-	// first but are month first (Value the first); they were rejected.
-	// DayFirst other dates of File (Other the first) were read day first
-	// though month first they are other dates: probably wrong too.
-	// date_order: mdy reads them month first.
+	// first but are month first, time of day included (Value the first);
+	// they were rejected. DayFirstOnly other dates of File
+	// (DayFirstOnlyValue the first) are valid day first only: when there
+	// are any, the file writes the day first and the rejected values are
+	// probably typos. When there are none, DayFirst other dates of File
+	// (Other the first) were read day first though month first they are
+	// other dates: probably wrong too, and date_order: mdy reads them
+	// month first.
 	WarnMonthFirst WarnCode = "month_first_dates"
 	// WarnWindowEmpty: the log table Table has Count good rows, none inside
 	// the window; they run from From to To (seconds since the epoch).
@@ -150,7 +154,11 @@ type Warning struct {
 	// DayFirst (WarnMonthFirst): the other dates of the file read day
 	// first that month first would be other dates.
 	DayFirst int64
-	Value    string // an example value, for display
+	// DayFirstOnly (WarnMonthFirst): the other dates of the file that are
+	// valid day first only (13/12/2025), DayFirstOnlyValue the first.
+	DayFirstOnly      int64
+	DayFirstOnlyValue string
+	Value             string // an example value, for display
 	// From and To (WarnWindowEmpty) are the span of the table's events,
 	// [From, To) in seconds since the epoch; Loc the study's zone.
 	From, To int64
@@ -199,6 +207,9 @@ func (w Warning) String() string {
 	case WarnExcelSerial:
 		return fmt.Sprintf("%s column %s: %d values are Excel serial numbers (%s) and were read as dates counted from 1899-12-30; check the dates, or format the column as a date in Excel and export again", w.File, w.Column, w.Count, w.Value)
 	case WarnMonthFirst:
+		if w.DayFirstOnly > 0 {
+			return fmt.Sprintf("%s column %s: %d dates (%s) are impossible day first but valid month first and were rejected; yet the file writes the day first: %d other dates of the file (%s) can be read only day first, so the rejected dates are probably typos: correct them in the source file and run again", w.File, w.Column, w.Count, w.Value, w.DayFirstOnly, w.DayFirstOnlyValue)
+		}
 		if w.DayFirst > 0 {
 			return fmt.Sprintf("%s column %s: %d dates (%s) are impossible day first but valid month first and were rejected; %d other dates of the file (%s) were read day first and are therefore probably wrong (day and month swapped); if the file writes the month first, set date_order: mdy in study.yaml (for this table only: date_order: {%s: mdy}) and run again", w.File, w.Column, w.Count, w.Value, w.DayFirst, w.Other, w.Table)
 		}

@@ -320,6 +320,7 @@ func TestWarningText(t *testing.T) {
 		ingest.Warning{Code: ingest.WarnExcelSerial, File: "f.x", Column: "at", Count: 3, Value: "45717"},
 		ingest.Warning{Code: ingest.WarnMonthFirst, File: "f.x", Column: "at", Count: 3, Value: "03/25/2025"},
 		ingest.Warning{Code: ingest.WarnMonthFirst, Table: "meetings", File: "f.x", Column: "at", Count: 3, Value: "03/25/2025", DayFirst: 5, Other: "03/04/2025"},
+		ingest.Warning{Code: ingest.WarnMonthFirst, Table: "meetings", File: "f.x", Column: "at", Count: 3, Value: "03/25/2025", DayFirst: 5, Other: "03/04/2025", DayFirstOnly: 7, DayFirstOnlyValue: "13/04/2025"},
 		ingest.Warning{Code: ingest.WarnWindowEmpty, Table: "meetings", Count: 3, From: 1735689600, To: 1735776000},
 		ingest.Warning{Code: ingest.WarnSharedRows, Table: "correspondence", File: "f.x", Other: "g.x", Reason: ingest.SharedExact, Count: 1500, Value: "2.5", From: 1735689600, To: 1735776000},
 		ingest.Warning{Code: ingest.WarnSharedRows, Table: "correspondence", File: "f.x", Other: "g.x", Reason: ingest.SharedEstimate, Count: 1500, Value: "2.5", From: 1735689600, To: 1735776000},

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/csv"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -1224,5 +1225,122 @@ func TestComparePeriodDayMonthSwapped(t *testing.T) {
 	_, _, stderr := sekat(t, "compare", study, "--before", "02/01/2025..01/04/2025", "--after", "01/04/2025..01/07/2025", "--out", filepath.Join(t.TempDir(), "o"), "-q", "--lang", "en", "--max-reject-rate", "1")
 	if strings.Contains(stderr, "read day first") {
 		t.Errorf("a study read day first refused its periods:\n%s", stderr)
+	}
+}
+
+// TestMonthFirstDayFirstFile: the month_first_dates warning tells a file
+// written month first from a file written day first with a few typos.
+// When some dates of the file can be read day first only (13/12/2025),
+// the file is day first: the warning calls the rejected dates probably
+// typos to correct and neither calls the other dates wrong nor advises
+// date_order: mdy, which would reject the dates read day first only.
+// Before, a day-first file of 28 dates and one 12/25/2025 was told to
+// set date_order: mdy. A file with no such date keeps that advice, with
+// date_order: dmy written out too. A day-first date with an impossible
+// time (08/12/2025 25:00) is no date month first: no warning.
+func TestMonthFirstDayFirstFile(t *testing.T) {
+	days := func(from, to int) string {
+		var b strings.Builder
+		for d := from; d <= to; d++ {
+			fmt.Fprintf(&b, "%02d/12/2025 09:00;U1;U2\n", d)
+		}
+		return b.String()
+	}
+	for _, c := range []struct {
+		name, yaml, rows string
+		want, not        map[string][]string // by language
+		notRows          bool                // not in the rejected rows either
+	}{
+		{"day first, one typo", "", days(1, 28) + "12/25/2025 09:00;U2;U1\n",
+			map[string][]string{
+				"id": {"1 tanggal (12/25/2025 09:00) mustahil", "berkas ini menulis hari lebih dahulu: 16 tanggal lainnya (misalnya 13/12/2025 09:00) hanya dapat dibaca dengan hari lebih dahulu", "kesalahan pengetikan: perbaiki tanggal tersebut di berkas sumber"},
+				"en": {"1 date (12/25/2025 09:00) is impossible", "the file writes the day first: 16 other dates of the file (such as 13/12/2025 09:00) can be read only day first, so the rejected date is probably a typo: correct it in the source file"}},
+			map[string][]string{"id": {"date_order", "tertukar"}, "en": {"date_order", "swapped"}}, false},
+		{"day first written out, two typos", "date_order: dmy\n", days(1, 13) + "12/25/2025 09:00;U2;U1\n12/26/2025 09:00;U2;U1\n",
+			map[string][]string{
+				"id": {"2 tanggal (12/25/2025 09:00)", "1 tanggal lainnya (misalnya 13/12/2025 09:00)"},
+				"en": {"2 dates (12/25/2025 09:00) are impossible", "1 other date of the file (such as 13/12/2025 09:00) can be read only day first, so the rejected dates are probably typos: correct them"}},
+			map[string][]string{"id": {"date_order", "tertukar"}, "en": {"date_order", "swapped"}}, false},
+		{"no date day first only", "", days(1, 12) + "12/25/2025 09:00;U2;U1\n",
+			map[string][]string{
+				"id": {"11 tanggal lain di berkas ini (misalnya 01/12/2025 09:00)", "date_order: {correspondence: mdy}"},
+				"en": {"11 other dates of the file (such as 01/12/2025 09:00)", "date_order: {correspondence: mdy}"}},
+			map[string][]string{"id": {"kesalahan pengetikan"}, "en": {"typo"}}, false},
+		{"no date day first only, dmy written out", "date_order: dmy\n", days(1, 12) + "12/25/2025 09:00;U2;U1\n",
+			map[string][]string{"id": {"date_order: {correspondence: mdy}"}, "en": {"date_order: {correspondence: mdy}"}},
+			map[string][]string{"id": {"kesalahan pengetikan"}, "en": {"typo"}}, false},
+		{"impossible times", "", days(1, 28) + "08/12/2025 25:00;U1;U2\n08/12/2025 24:00;U1;U2\n08/12/2025 10:61;U1;U2\n08/12/2025 10:00:60;U1;U2\n",
+			map[string][]string{
+				"id": {`(45717) ["08/12/2025 25:00"]`, `(45717) ["08/12/2025 24:00"]`, `(45717) ["08/12/2025 10:61"]`, `(45717) ["08/12/2025 10:00:60"]`},
+				"en": {`(45717) ["08/12/2025 25:00"]`, `(45717) ["08/12/2025 24:00"]`, `(45717) ["08/12/2025 10:61"]`, `(45717) ["08/12/2025 10:00:60"]`}},
+			map[string][]string{"id": {"bulan lebih dahulu"}, "en": {"month first"}}, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			study := t.TempDir()
+			writeStudyFile(t, study, "units.csv", []byte("unit_id;name;sector\nU1;Satu;A\nU2;Dua;B\n"))
+			writeStudyFile(t, study, "correspondence.csv", []byte("sent_at;sender;recipients\n"+c.rows))
+			if c.yaml != "" {
+				writeStudyFile(t, study, "study.yaml", []byte(c.yaml))
+			}
+			for _, lang := range []string{"id", "en"} {
+				_, stdout, stderr := sekat(t, "validate", study, "--show", "50", "--lang", lang)
+				// the warnings, then the rejected rows with their
+				// reasons, which end with the bad-time formats or say
+				// month first (and, before the warning, that a file
+				// written month first is read so with date_order: mdy)
+				for _, w := range c.want[lang] {
+					if !strings.Contains(stderr+stdout, w) {
+						t.Errorf("%s: got\n%s%s\nwant %q in it", lang, stderr, stdout, w)
+					}
+				}
+				for _, n := range c.not[lang] {
+					if strings.Contains(stderr, n) || c.notRows && strings.Contains(stdout, n) {
+						t.Errorf("%s: got\n%s%s\nwant no %q in it", lang, stderr, stdout, n)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestMonthFirstDayFirstSummary: summary.json and the report carry the
+// same month_first_dates sentence as stderr, for a day-first file with a
+// typo: a typo to correct, not date_order: mdy.
+func TestMonthFirstDayFirstSummary(t *testing.T) {
+	var rows strings.Builder
+	for d := 1; d <= 28; d++ {
+		fmt.Fprintf(&rows, "%02d/12/2025 09:00;U1;U2\n", d)
+	}
+	study := t.TempDir()
+	writeStudyFile(t, study, "units.csv", []byte("unit_id;name;sector\nU1;Satu;A\nU2;Dua;B\n"))
+	writeStudyFile(t, study, "correspondence.csv", []byte("sent_at;sender;recipients\n"+rows.String()+"12/25/2025 09:00;U2;U1\n"))
+	for _, c := range []struct{ lang, want string }{
+		{"id", "kemungkinan besar merupakan kesalahan pengetikan: perbaiki tanggal tersebut di berkas sumber"},
+		{"en", "so the rejected date is probably a typo: correct it in the source file"},
+	} {
+		t.Run(c.lang, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "o")
+			if code, _, stderr := sekat(t, "analyze", study, "--out", out, "-q", "--lang", c.lang, "--max-reject-rate", "1"); code != 0 {
+				t.Fatalf("exit %d:\n%s", code, stderr)
+			}
+			var sum struct {
+				Warnings []struct{ Code, Message string }
+			}
+			if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "summary.json"))), &sum); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, w := range sum.Warnings {
+				if w.Code == "month_first_dates" {
+					got = append(got, w.Message)
+				}
+			}
+			if len(got) != 1 || !strings.Contains(got[0], c.want) || strings.Contains(got[0], "date_order") {
+				t.Errorf("summary.json: got %q, want one month_first_dates with %q and no date_order", got, c.want)
+			}
+			if report := readFile(t, filepath.Join(out, "report.html")); !strings.Contains(report, c.want) {
+				t.Errorf("report.html: no %q", c.want)
+			}
+		})
 	}
 }

@@ -1016,6 +1016,9 @@ func warningText(w ingest.Warning, lang string) string {
 	case ingest.WarnExcelSerial:
 		return msg(lang, "warn.serial", w.File, w.Column, groupDigits(w.Count, lang), w.Value)
 	case ingest.WarnMonthFirst:
+		if w.DayFirstOnly > 0 { // the file is day first: typos, whatever swaps
+			return msg(lang, "warn.monthFirstTypo", w.File, w.Column, groupDigits(w.Count, lang), w.Value, groupDigits(w.DayFirstOnly, lang), w.DayFirstOnlyValue)
+		}
 		if w.DayFirst > 0 {
 			return msg(lang, "warn.monthFirstAlso", w.File, w.Column, groupDigits(w.Count, lang), w.Value, groupDigits(w.DayFirst, lang), w.Other, w.Table)
 		}
