@@ -1380,6 +1380,7 @@ Examples:
 	"viz.fac.intro":                "Staff who already join sectors in their daily work (letters, meetings and data sharing), outside formal coordinating duties, and the sector pairs that rest on one person.",
 	"viz.fac.informalIntro":        "Ranked by cross-sector tie weight; each event is credited to the person's unit at its time. The other columns are evidence to review, not weights of the score.",
 	"viz.fac.setShort":             "%d {1:was|were} asked for; the cap of %[3]d {3:person|people} per OPD and the people who qualify allow only %[2]d.",
+	"viz.fac.setNone":              "%d {1:was|were} asked for; no one outside the coordinating roles has a cross-sector tie in this window, so there is no one to choose.",
 	"viz.fac.setZeroGain":          "%d of them add no coverage (gain 0): no candidate left within the cap per OPD reaches %s not yet reached often enough, so they were chosen by their cross-sector tie weight alone.",
 	"viz.fac.setIntro":             "%d {1:person|people} chosen one by one so that as many %s as possible are reached by at least two members, at most %d from one OPD (redundancy %d). The gain is what each choice added.",
 	"viz.fac.cover.pairs":          "sector pairs",

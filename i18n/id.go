@@ -1420,6 +1420,7 @@ Contoh:
 	"viz.fac.intro":                "Pegawai yang sudah menghubungkan sektor-sektor dalam kegiatan sehari-hari (surat, rapat dan berbagi data), di luar tugas koordinasi formal, serta pasangan sektor yang hanya bertumpu pada satu orang.",
 	"viz.fac.informalIntro":        "Diperingkat menurut bobot ikatan lintas sektor; setiap peristiwa dikreditkan kepada unit pegawai pada saat itu. Kolom lain adalah bukti pendukung untuk ditinjau, bukan bobot skor.",
 	"viz.fac.setShort":             "Diminta %d orang; batas %[3]d orang per OPD dan orang yang memenuhi syarat hanya memungkinkan %[2]d.",
+	"viz.fac.setNone":              "Diminta %d orang; tidak ada pegawai nonkoordinator yang memiliki ikatan lintas sektor pada jendela waktu ini, sehingga tidak ada yang dapat dipilih.",
 	"viz.fac.setZeroGain":          "%d orang di antaranya tidak menambah cakupan (kenaikan 0): tidak ada lagi calon, dalam batas per OPD, yang menjangkau %s yang belum cukup dijangkau, sehingga mereka dipilih menurut bobot ikatan lintas sektornya saja.",
 	"viz.fac.setIntro":             "%d orang dipilih bertahap agar sebanyak mungkin %s dijangkau oleh paling sedikit dua anggota, paling banyak %d orang dari satu OPD (redundansi %d). Kenaikan menunjukkan tambahan dari setiap pilihan.",
 	"viz.fac.cover.pairs":          "pasangan sektor",

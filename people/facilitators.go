@@ -342,7 +342,8 @@ type Result struct {
 	// the first of those stands for all of them.
 	Sectors []string
 	// Informal are the informal people with a Score above 0, ranked
-	// (index into People); Formal the formal coordinators by Score.
+	// (index into People); Formal the formal coordinators with a Score
+	// above 0, by Score.
 	Informal, Formal []int
 	Pairs            []Pair
 	Set              []Pick
@@ -594,7 +595,11 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 		switch {
 		case p.Class == Informal && p.Score > 0:
 			r.Informal = append(r.Informal, i)
-		case p.Class == Formal:
+		case p.Class == Formal && p.Score > 0:
+			// as the informal people, and as the formal list shows them:
+			// "54 formal coordinators" beside an empty list was every
+			// coordinator unit's staff on a study without a
+			// cross-sector tie (QA of session 30)
 			r.Formal = append(r.Formal, i)
 		}
 	}

@@ -213,7 +213,12 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 	// (the page said "10 orang dipilih" over a set of 8: review r4 of
 	// session 15), and the picks that added no coverage said to be so
 	v.SetIntro = i18n.Sprintf(t.SetIntro, len(r.Set), coverWord, o.PerOPD, o.Redundancy)
-	if len(r.Set) < o.SetSize {
+	switch {
+	case len(r.Set) < o.SetSize && len(r.Informal) == 0:
+		// nobody to choose: the cap per OPD was not the reason (QA of
+		// session 30, a study without a cross-sector tie)
+		v.SetIntro += " " + i18n.T(code, "viz.fac.setNone", o.SetSize)
+	case len(r.Set) < o.SetSize:
 		v.SetIntro += " " + i18n.T(code, "viz.fac.setShort", o.SetSize, len(r.Set), o.PerOPD)
 	}
 	zeroGain := 0

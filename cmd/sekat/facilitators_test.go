@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"html"
 	"os"
 	"path/filepath"
 	"slices"
@@ -12,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/ingest/synth"
 	"github.com/sekat-ona/sekat/people"
 )
@@ -635,6 +637,53 @@ func TestFacilitatorsPairsSaysWhatIsCounted(t *testing.T) {
 		}
 		if !strings.Contains(intro, map[string]string{"id": "dari luar keduanya", "en": "from outside both"}[lang]) {
 			t.Errorf("%s: the matrix does not say that a person outside both sectors carries a pair: %s", lang, intro)
+		}
+	}
+}
+
+// TestFacilitatorsNoBridge: on a study where nobody has a cross-sector
+// tie, facilitators counts no formal coordinator and says why its set is
+// empty. A QA run of session 30 (the generated study with every
+// cross-sector event removed) printed "54 formal coordinators" beside an
+// empty list, every staff member of the coordinator units, and blamed the
+// cap per OPD for the empty set.
+func TestFacilitatorsNoBridge(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	var ppl, letters strings.Builder
+	ppl.WriteString("person_id,unit_id\n")
+	letters.WriteString("sent_at,sender,recipients\n")
+	units := []string{"A", "B", "C", "D"} // A, B in s1; C, D (coordinators) in s2
+	for u, unit := range units {
+		for i := 1; i <= 6; i++ {
+			fmt.Fprintf(&ppl, "%s%d,%s\n", unit, i, unit)
+		}
+		for m := 1; m <= 12; m++ {
+			for i := 1; i <= 6; i++ {
+				// within the unit, and to the other unit of the sector
+				other := units[u^1]
+				fmt.Fprintf(&letters, "2025-%02d-%02d 09:00,%s%d,%s%d;%s%d\n", m, i+1, unit, i, unit, i%6+1, other, i)
+			}
+		}
+	}
+	files := map[string]string{"units.csv": "unit_id,name,sector,kind\nA,Unit A,s1,\nB,Unit B,s1,\nC,Unit C,s2,coordinator\nD,Unit D,s2,coordinator\n",
+		"people.csv": ppl.String(), "correspondence.csv": letters.String()}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, lang := range []string{"id", "en"} {
+		out := filepath.Join(t.TempDir(), "fasilitator")
+		_, stderr := analyzeOK(t, "facilitators", dir, "--purpose", "uji", "--reveal", "--out", out, "--lang", lang, "--bootstrap", "10", "--shuffles", "5")
+		if want := msg(lang, "facilitatorsLine", "0", "0", 0, 12, 0); !strings.Contains(stderr, want[:strings.Index(want, ";")]) {
+			t.Errorf("%s: stderr lacks %q:\n%s", lang, want[:strings.Index(want, ";")], stderr)
+		}
+		page := html.UnescapeString(readFile(t, filepath.Join(out, "facilitators.html")))
+		if want := i18n.T(lang, "viz.fac.setNone", 10); !strings.Contains(page, want) {
+			t.Errorf("%s: facilitators.html lacks %q", lang, want)
 		}
 	}
 }
