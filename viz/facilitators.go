@@ -30,6 +30,9 @@ type FacilitatorsData struct {
 	// KeyID is the fingerprint of the pseudonym key.
 	Revealed bool
 	KeyID    string
+	// Notes are sentences about the run the page adds to its notes (a
+	// window past the data).
+	Notes []string
 }
 
 var facTmpl = template.Must(template.New("facilitators.html.tmpl").Funcs(template.FuncMap{
@@ -266,6 +269,7 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 			v.T.FormalIntro += " " + i18n.T(code, "viz.fac.formalHiddenUnit", wh.MinGroup)
 		}
 	}
+	v.Notes = append(v.Notes, data.Notes...)
 	if wh := tb.Withheld; wh != nil && wh.PeopleLeftOut > 0 {
 		v.Notes = append(v.Notes, i18n.FacilitatorsLeftOut(code, wh.PeopleLeftOut, wh.MinGroup))
 	}

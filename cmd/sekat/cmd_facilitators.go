@@ -13,6 +13,7 @@ import (
 
 	"github.com/sekat-ona/sekat/engine"
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/ingest"
 	"github.com/sekat-ona/sekat/internal/progress"
 	"github.com/sekat-ona/sekat/people"
@@ -208,6 +209,12 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 	from, to := displayWindow(l)
 	data := viz.FacilitatorsData{Tables: tables, Lang: o.Lang, Study: l.res.Study.Name, Window: windowDates(from, to, o.Lang),
 		Version: Version, Revealed: o.Reveal, KeyID: o.key.ID(), Purpose: o.Purpose, Result: res}
+	// months and slices without data count ("top 10% in 1 of 8 months"
+	// of a window seven months before the data)
+	beyond := beyondDataText(o.Lang, "facilitators.windowBeyondData", l, effectiveWindow(l))
+	if beyond != "" {
+		data.Notes = append(data.Notes, i18n.Sentence(beyond))
+	}
 	if err := out.write("facilitators.html", func(w *bufio.Writer) error { return viz.WriteFacilitators(w, data) }); err != nil {
 		return err
 	}
@@ -237,6 +244,9 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 	valuesLeftOutLine(stderr, o.studyOptions, l, filepath.Join(o.Out, "rejects.csv"))
 	if tables.OneSector() {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "viz.fac.noPairs")))
+	}
+	if beyond != "" {
+		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", beyond))
 	}
 	fmt.Fprintln(stderr, msg(o.Lang, "facilitatorsLine", groupDigits(int64(len(res.Informal)), o.Lang), groupDigits(int64(len(res.Formal)), o.Lang), len(res.Set), res.Months, res.Slices))
 	fmt.Fprintln(stdout, msg(o.Lang, "facilitatorsWrote", filepath.Join(o.Out, "facilitators.html")))

@@ -81,6 +81,12 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	if len(periods) < change.MinTrendPeriods {
 		return usagef(msg(o.Lang, "trend.tooFew"), len(periods))
 	}
+	// periods without data give no index and no alarm: "no alarm in 18
+	// periods" of a window a year past the data counted 12 empty ones
+	// (a note: on standard output and the page)
+	beyond := beyondDataText(o.Lang, "trend.windowBeyondData", l,
+		graph.Window{From: periods[0].Window.From, To: periods[len(periods)-1].Window.To})
+
 	if whole := change.WholePeriods(periods); whole < change.MinTrendPeriods {
 		// periods cut short by the window are neither calibrated on nor
 		// watched: a window of 19 days in four weeks, two cut short, ran
@@ -184,6 +190,9 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	}
 	for _, s := range short {
 		rt.Notes = append(rt.Notes, i18n.Sentence(s))
+	}
+	if beyond != "" {
+		rt.Notes = append(rt.Notes, i18n.Sentence(beyond))
 	}
 	rt.Watches = trendWatches(o.Lang, tr, rt.Points)
 	if len(rt.Alerts) > 0 {

@@ -1323,3 +1323,44 @@ func TestTrendPersonAlarmsSayWithheld(t *testing.T) {
 		t.Errorf("trend.html lacks %q", want)
 	}
 }
+
+// TestWindowBeyondDataWarned: trend and facilitators say when their
+// window runs more than a week past the data, as compare does for its
+// periods. In a QA run of session 30, trend --to a year past the data
+// said "no alarm in 18 periods" of which 12 held no data, and
+// facilitators --from seven months before it ranked people "in the top
+// 10% in 1 of 8 months", without a word on either.
+func TestWindowBeyondDataWarned(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 8, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	_, keyFile := testKey(t, 30)
+	for _, c := range []struct {
+		name, key, page string
+		args            []string
+		want            bool
+	}{
+		{"trend past the data", "trend.windowBeyondData", "trend.html", []string{"trend", dir, "--every", "month", "--to", "2027-01-01", "--resamples", "100"}, true},
+		{"trend before the data", "trend.windowBeyondData", "trend.html", []string{"trend", dir, "--every", "month", "--from", "2024-06-01", "--resamples", "100"}, true},
+		{"trend inside the data", "trend.windowBeyondData", "trend.html", []string{"trend", dir, "--every", "month", "--resamples", "100"}, false},
+		{"facilitators before the data", "facilitators.windowBeyondData", "facilitators.html", []string{"facilitators", dir, "--purpose", "uji", "--key-file", keyFile,
+			"--from", "2024-06-01", "--to", "2025-03-01", "--bootstrap", "10", "--shuffles", "5"}, true},
+		{"facilitators inside the data", "facilitators.windowBeyondData", "facilitators.html", []string{"facilitators", dir, "--purpose", "uji", "--key-file", keyFile,
+			"--from", "2025-02-01", "--to", "2025-03-01", "--bootstrap", "10", "--shuffles", "5"}, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "out")
+			stdout, stderr := analyzeOK(t, append(c.args, "--out", out)...)
+			// the sentence's start, before the dates it names
+			head := strings.SplitN(msg("id", c.key, "\x00", "\x00"), "(", 2)[0]
+			if got := strings.Contains(strings.ToLower(stdout+stderr), head); got != c.want {
+				t.Errorf("terminal says the window runs past the data: %v, want %v\n%s%s", got, c.want, stdout, stderr)
+			}
+			page := html.UnescapeString(readFile(t, filepath.Join(out, c.page)))
+			if got := strings.Contains(page, strings.ToUpper(head[:1])+head[1:]); got != c.want {
+				t.Errorf("%s says the window runs past the data: %v, want %v", c.page, got, c.want)
+			}
+		})
+	}
+}

@@ -955,6 +955,26 @@ func displayWindow(l *loaded) (from, to string) {
 	return f, t
 }
 
+// beyondDataText says in lang, with key, that the window w runs more than
+// a week past the data's span (compare's rule for its periods), or "" when
+// it does not or the study has no event. Days are in words.
+func beyondDataText(lang, key string, l *loaded, w graph.Window) string {
+	const week = 7 * 86400
+	span := l.res.Span
+	if span.From == 0 || (w.From == 0 || w.From >= span.From-week) && (w.To == 0 || w.To <= span.To+week) {
+		return ""
+	}
+	// whole days: the span ends a second after the last event
+	loc := l.res.Study.Loc
+	days := func(v graph.Window) string {
+		f, t := time.Unix(v.From, 0).In(loc), time.Unix(v.To-1, 0).In(loc)
+		f = time.Date(f.Year(), f.Month(), f.Day(), 0, 0, 0, 0, loc)
+		t = time.Date(t.Year(), t.Month(), t.Day()+1, 0, 0, 0, 0, loc)
+		return i18n.DateRange(lang, f, t)
+	}
+	return msg(lang, key, days(w), days(span))
+}
+
 // effectiveWindow fills open bounds of the window with the data's span.
 func effectiveWindow(l *loaded) graph.Window {
 	w := l.res.Window
