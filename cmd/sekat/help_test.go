@@ -802,3 +802,26 @@ func helpFlagText(out, flag string) string {
 	}
 	return strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
 }
+
+// TestFlagValueNamedHelp: h and help as a flag's value are that value, not
+// a request for help. A QA run of session 30 found 'analyze studi --out h'
+// (and --out help, export --out h, --from h) refused with "analyze needs
+// one STUDY": the arguments were reordered as for 'analyze studi --help',
+// dropping the study.
+func TestFlagValueNamedHelp(t *testing.T) {
+	t.Chdir(t.TempDir())
+	if _, err := synth.Generate("studi", synth.Options{Seed: 3, Scale: 0.05}); err != nil {
+		t.Fatal(err)
+	}
+	for _, out := range []string{"h", "help"} {
+		analyzeOK(t, "analyze", "studi", "--out", out, "-q")
+		if _, err := os.Stat(filepath.Join(out, "summary.json")); err != nil {
+			t.Errorf("analyze --out %s: %v", out, err)
+		}
+	}
+	analyzeOK(t, "export", "studi", "--format", "csv", "--out", "h2", "-q")
+	code, _, stderr := sekat(t, "analyze", "studi", "--from", "h", "--out", "x")
+	if want := msg("id", "badTime", "--from", "h"); code != 2 || !strings.Contains(stderr, want) {
+		t.Errorf("analyze --from h: exit %d, stderr %q; want exit 2 and the date error (%q)", code, stderr, want)
+	}
+}

@@ -741,7 +741,12 @@ func flagsFirst(app *cli.App, args []string) (_ []string, missing, ph string) {
 		}
 		pos = append(pos, a)
 	}
-	if slices.ContainsFunc(out[ci+1:], func(a string) bool { n := strings.TrimLeft(a, "-"); return n == "help" || n == "h" }) {
+	// a flag, not a flag's value: 'analyze studi --out h' lost its study
+	// to a help request (QA of session 30)
+	if slices.ContainsFunc(out[ci+1:], func(a string) bool {
+		n := strings.TrimLeft(a, "-")
+		return len(n) < len(a) && (n == "help" || n == "h")
+	}) {
 		// 'sekat analyze studi --help': urfave took the first argument for
 		// a subcommand whose help was asked for, and said the command
 		// "studi" is unknown; the command's own help is what is meant
