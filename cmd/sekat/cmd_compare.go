@@ -223,9 +223,9 @@ func parsePeriod(lang, flag, s string, loc *time.Location, monthFirst bool) (per
 // that holds it; a block bound inside a period is refused (blockCutText).
 func loadBlocked(ctx context.Context, o studyOptions, bounds func(from, to int64, loc *time.Location) []int64) (*loaded, error) {
 	o.noNet = true // the frames are made from the blocks (frameOf)
-	st, err := ingest.OpenStudyWith(o.Study, ingest.StudyOptions{FollowSymlinks: o.FollowSymlinks, LogsElsewhere: o.Pairs != ""})
+	st, err := openStudy(o)
 	if err != nil {
-		return nil, studyError(inputError(err, o.Lang), o.Lang)
+		return nil, err
 	}
 	win := st.Window
 	for i, v := range []string{o.From, o.To} {
@@ -405,9 +405,9 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 				return usagef(msg(o.Lang, "change.windowOneStudy"), w.flag, w.v, w.flag)
 			}
 		}
-		st, err := ingest.OpenStudyWith(so.Study, ingest.StudyOptions{FollowSymlinks: so.FollowSymlinks, LogsElsewhere: so.Pairs != ""})
+		st, err := openStudy(so)
 		if err != nil {
-			return studyError(inputError(err, o.Lang), o.Lang)
+			return err
 		}
 		if pb, err = parsePeriod(o.Lang, "--before", before, st.Loc, st.MonthFirstAny()); err != nil {
 			return err

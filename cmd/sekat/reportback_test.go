@@ -231,3 +231,35 @@ func pageText(page string) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// TestOtherOutputDirNamed: given the output folder of compare, trend,
+// evaluate or facilitators where a study is wanted, a command says whose
+// folder it is and what it reads. A QA run of session 30 found 'report
+// FOLDER' on a compare folder answering "FOLDER holds no units table;
+// add units.csv", a fix that would make a study of an output folder.
+func TestOtherOutputDirNamed(t *testing.T) {
+	for _, c := range []struct{ file, command, page string }{
+		{"compare.json", "compare", "compare.html"},
+		{"trend_alerts.csv", "trend", "trend.html"},
+		{"did.csv", "evaluate", ""},
+		{"facilitators.csv", "facilitators", "facilitators.html"},
+	} {
+		dir := filepath.Join(t.TempDir(), "keluaran")
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, c.file), []byte("x\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, args := range [][]string{{"report", dir}, {"analyze", dir}, {"compare", dir, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01"}} {
+			code, _, stderr := sekat(t, append(args, "--out", filepath.Join(t.TempDir(), "o"))...)
+			want := msg("id", "otherOutputDir", dir, c.command)
+			if c.page != "" {
+				want += msg("id", "otherOutputDir.page", c.command, filepath.Join(dir, c.page))
+			}
+			if code != 1 || !strings.Contains(stderr, want) {
+				t.Errorf("%s on a folder of %s: exit %d, stderr %q; want exit 1 and %q", args[0], c.command, code, stderr, want)
+			}
+		}
+	}
+}

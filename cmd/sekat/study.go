@@ -382,9 +382,9 @@ func rejectRateText(e *ingest.RejectRateError, lang, study string) string {
 
 // loadStudyCollect reads the study of o, handing rejected rows to onReject.
 func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest.RowError)) (*loaded, error) {
-	st, err := ingest.OpenStudyWith(o.Study, ingest.StudyOptions{FollowSymlinks: o.FollowSymlinks, LogsElsewhere: o.Pairs != ""})
+	st, err := openStudy(o)
 	if err != nil {
-		return nil, studyError(inputError(err, o.Lang), o.Lang)
+		return nil, err
 	}
 	var win graph.Window
 	for i, v := range []string{o.From, o.To} {
@@ -973,6 +973,42 @@ func beyondDataText(lang, key string, l *loaded, w graph.Window) string {
 		return i18n.DateRange(lang, f, t)
 	}
 	return msg(lang, key, days(w), days(span))
+}
+
+// openStudy opens the study of o, its errors worded for the user: the
+// output folder of another command named as such ("add units.csv" to a
+// folder compare wrote: QA of session 30), a study.yaml problem as
+// configText says it.
+func openStudy(o studyOptions) (*ingest.Study, error) {
+	st, err := ingest.OpenStudyWith(o.Study, ingest.StudyOptions{FollowSymlinks: o.FollowSymlinks, LogsElsewhere: o.Pairs != ""})
+	if err == nil {
+		return st, nil
+	}
+	if cmd, page := otherOutputDir(o.Study); cmd != "" {
+		text := msg(o.Lang, "otherOutputDir", o.Study, cmd)
+		if page != "" {
+			text += msg(o.Lang, "otherOutputDir.page", cmd, filepath.Join(o.Study, page))
+		}
+		return nil, fmt.Errorf("%s", text)
+	}
+	return nil, studyError(inputError(err, o.Lang), o.Lang)
+}
+
+// otherOutputDir names the command whose output folder dir is, when it
+// is one of compare, trend, evaluate or facilitators (by the file each
+// writes alone), and the page it wrote; "" otherwise.
+func otherOutputDir(dir string) (command, page string) {
+	for _, c := range []struct{ file, command, page string }{
+		{"compare.json", "compare", "compare.html"},
+		{"trend_alerts.csv", "trend", "trend.html"},
+		{"did.csv", "evaluate", ""},
+		{"facilitators.csv", "facilitators", "facilitators.html"},
+	} {
+		if exists(filepath.Join(dir, c.file)) {
+			return c.command, c.page
+		}
+	}
+	return "", ""
 }
 
 // effectiveWindow fills open bounds of the window with the data's span.
