@@ -259,6 +259,12 @@ const (
 	// replicates give, so their distribution is not centred on it and
 	// no interval made from them would be honest.
 	IntervalBiased = "biased"
+	// IntervalDegenerate: every replicate is the same value (a group
+	// whose few ties all stay inside, or all go out, in every resample),
+	// so the bootstrap shows no spread, which is not the same as none:
+	// an interval of zero width would claim certainty the ties do not
+	// give.
+	IntervalDegenerate = "degenerate"
 )
 
 // nanInterval is the interval that cannot be given.
@@ -306,6 +312,9 @@ func bca(est float64, reps []float64, a, alpha float64) Interval {
 		return nanInterval
 	}
 	slices.Sort(xs)
+	if xs[0] == xs[len(xs)-1] {
+		return Interval{Low: math.NaN(), High: math.NaN(), Reason: IntervalDegenerate}
+	}
 	below, equal := 0, 0
 	for _, x := range xs {
 		switch {

@@ -194,6 +194,9 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	if beyond != "" {
 		rt.Notes = append(rt.Notes, i18n.Sentence(beyond))
 	}
+	if n := degenerateIntervals(tr, rt); n > 0 {
+		rt.Notes = append(rt.Notes, msg(o.Lang, "trend.intervalDegenerate", n))
+	}
 	rt.Watches = trendWatches(o.Lang, tr, rt.Points)
 	if len(rt.Alerts) > 0 {
 		// what an alarm is, and is not
@@ -376,6 +379,33 @@ func trendNotes(lang string, tr *change.TrendResult, minChange float64, hidden f
 		noAlert += " " + msg(lang, "trend.sectorsWithheld", withheld)
 	}
 	return noAlert, notes
+}
+
+// degenerateIntervals counts the intervals of the rows trend.csv shows
+// (rt, after the minimum group size) that are empty because every
+// resample gave the same value (change.IntervalDegenerate): a sector of
+// two internal ties and none out read "1 [1; 1]" (QA of session 30).
+func degenerateIntervals(tr *change.TrendResult, rt *result.TrendOutput) int {
+	type row struct {
+		period     int
+		typ, group string
+	}
+	shown := map[row]bool{}
+	for _, p := range rt.Points {
+		shown[row{p.Period, p.Type, p.Group}] = true
+	}
+	n := 0
+	for _, p := range tr.Points {
+		if !shown[row{p.Period, string(p.Type), p.Group}] {
+			continue
+		}
+		for _, ci := range []change.Interval{p.EICI, p.HomophilyCI, p.ShareCI} {
+			if ci.Reason == change.IntervalDegenerate {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // trendWatches says, for every sector charted in points, how the CUSUM

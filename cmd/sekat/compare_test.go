@@ -1364,3 +1364,35 @@ func TestWindowBeyondDataWarned(t *testing.T) {
 		})
 	}
 }
+
+// TestTrendNoZeroWidthIntervals: trend.csv gives no interval of zero width,
+// and the notes count the intervals left empty because every resample gave
+// the same value. On the generated pilot study (seed 7, scale 0.2) a QA
+// run of session 30 found lingkungan's homophily in May, with no internal
+// tie, given as -0.0278 [-0.0278; -0.0278].
+func TestTrendNoZeroWidthIntervals(t *testing.T) {
+	study := t.TempDir()
+	if _, err := synth.Generate(study, synth.Options{Seed: 7, Scale: 0.2, Pilot: true}); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	stdout, _ := analyzeOK(t, "trend", study, "--every", "month", "--out", out, "--resamples", "200", "-q")
+	empty := 0
+	for _, r := range readCSV(t, filepath.Join(out, "trend.csv")) {
+		for _, m := range []string{"ei_index", "homophily", "internal_share"} {
+			lo, hi := r[m+"_low"], r[m+"_high"]
+			if lo != "" && lo == hi {
+				t.Errorf("period %s %s %s: %s interval of zero width [%s; %s]", r["period"], r["type"], r["name"], m, lo, hi)
+			}
+			if lo == "" && r[m] != "" {
+				empty++
+			}
+		}
+	}
+	if empty == 0 {
+		t.Fatal("no empty interval beside an estimate: the study no longer has the case")
+	}
+	if !strings.Contains(stdout, strings.SplitN(msg("id", "trend.intervalDegenerate", 0), " ", 2)[1]) {
+		t.Errorf("stdout does not say why intervals are empty:\n%s", stdout)
+	}
+}

@@ -66,6 +66,8 @@ func compareWarnings(lang string, c *change.Comparison, shown func(g change.Inte
 			m = msg(lang, "change.intervalBiased", file, names)
 		case change.IntervalFewBlocks:
 			m = msg(lang, "change.intervalFewBlocks", file, names, change.MinIntervalBlocks)
+		case change.IntervalDegenerate:
+			m = msg(lang, "change.intervalDegenerate", file, names)
 		default:
 			continue
 		}
