@@ -972,6 +972,7 @@ Examples:
 	"change.emptyPeriod":         "%s %s holds no tie of the study: no letter, meeting or data request in that period links two units (or two people); the study's data runs from %s to %s: choose periods inside it",
 	"change.studiesOverlap":      "the two studies' periods overlap in time (the first %s to %s, the second %s to %s): the same days count in both periods, so this is no before and after; compare two studies of different times, or one study with --before and --after",
 	"change.periodBeyondData":    "%s %s runs more than a week past the study's data (%s to %s): its weeks without data count as blocks, and units may look gone or new only because their data is missing; read the conclusions with care, or choose a period inside the data",
+	"change.periodGaps":          "%s %s: %d of %d {4:week holds|weeks hold} no event at all (the first the week of %s): empty weeks, of a holiday or of missing data, count as blocks in the bootstrap and the permutation test as the other weeks do; check that the data are complete, or choose a period without gaps",
 	"change.windowOneStudy":      "%s %s: with one STUDY the periods of --before and --after are the window; leave %s out and put its date into the periods (or compare two STUDY folders, whose window --from and --to set)",
 	"change.needPeriods":         "give --before and --after to compare two periods of one study, or two STUDY folders without them",
 	"change.needStudies":         "%s needs one or two STUDY folders",

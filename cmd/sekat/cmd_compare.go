@@ -469,6 +469,14 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 			if w := p.period.Window; span.From != 0 && (w.From < span.From-week || w.To > span.To+week) {
 				beyond = append(beyond, result.Warning{Code: "period_beyond_data", Table: "periods",
 					Message: msg(o.Lang, "change.periodBeyondData", p.flag, p.text, day(span.From), day(span.To-1))})
+			} else if empty, weeks, first := emptyBlocks(f, p.period); empty >= 2 && 4*empty >= weeks {
+				// weeks without any event inside the data's span: lost
+				// data, most often, which the weeks' bootstrap and
+				// permutations count as quiet weeks (QA of session 30:
+				// 9 of 19 weeks, and no word)
+				beyond = append(beyond, result.Warning{Code: "period_gaps", Table: "periods",
+					Message: msg(o.Lang, "change.periodGaps", p.flag, p.text, empty, weeks,
+						i18n.Day(o.Lang, day(f.Blocks[first].Window.From)))})
 			}
 		}
 	} else {
@@ -605,6 +613,33 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 
 // hasTies reports whether period p of frame f holds a tie: an edge of
 // positive weight in one of its blocks.
+// emptyBlocks counts the whole weeks of p (blocks of seven days: one cut
+// by the period's bounds may be a weekend) and those without a tie, and
+// gives the first of these.
+func emptyBlocks(f *change.Frame, p change.Period) (n, weeks, first int) {
+	first = -1
+	for _, b := range p.Blocks {
+		if w := f.Blocks[b].Window; w.To-w.From < 7*86400-3600 {
+			continue
+		}
+		weeks++
+		tie := false
+		for _, e := range f.Blocks[b].Edges {
+			if e.Weight > 0 {
+				tie = true
+				break
+			}
+		}
+		if !tie {
+			if n == 0 {
+				first = b
+			}
+			n++
+		}
+	}
+	return n, weeks, first
+}
+
 func hasTies(f *change.Frame, p change.Period) bool {
 	for _, b := range p.Blocks {
 		for _, e := range f.Blocks[b].Edges {

@@ -160,6 +160,54 @@ func TestComparePeriodBeyondData(t *testing.T) {
 	}
 }
 
+// TestComparePeriodGaps: a period with a quarter or more of its whole
+// weeks without any event is warned of (period_gaps); before, a QA run of
+// session 30 compared a period of which 9 of 17 weeks held no data and
+// said "no sector changed significantly" without a word. The generated
+// study with May and June 2025 emptied: the before period is warned of,
+// the after period and the untouched study are not.
+func TestComparePeriodGaps(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	gap := filepath.Join(t.TempDir(), "celah")
+	if err := os.CopyFS(gap, os.DirFS(dir)); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"correspondence.csv", "meetings.csv", "data_sharing.csv"} {
+		path := filepath.Join(gap, name)
+		lines := strings.Split(readFile(t, path), "\n")
+		kept := lines[:1]
+		for _, l := range lines[1:] {
+			if !strings.Contains(","+l, ",2025-05-") && !strings.Contains(","+l, ",2025-06-") {
+				kept = append(kept, l)
+			}
+		}
+		if len(kept) == len(lines) {
+			t.Fatalf("%s: no row of May or June 2025 (its time is not the second column?)", name)
+		}
+		if err := os.WriteFile(path, []byte(strings.Join(kept, "\n")), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, c := range []struct {
+		study string
+		warn  bool
+	}{{gap, true}, {dir, false}} {
+		out := filepath.Join(t.TempDir(), "banding")
+		_, stderr := analyzeOK(t, "compare", c.study, "--before", "2025-03-01..2025-07-01", "--after", "2025-07-01..2025-11-01",
+			"--out", out, "--resamples", "100", "--permutations", "100", "-q")
+		js := readFile(t, filepath.Join(out, "compare.json"))
+		if got := strings.Contains(js, `"period_gaps"`); got != c.warn {
+			t.Errorf("%s: warned %v, want %v\n%s", filepath.Base(c.study), got, c.warn, stderr)
+		}
+		if c.warn && (!strings.Contains(stderr, "--before 2025-03-01..2025-07-01: ") || strings.Contains(stderr, "--after 2025-07-01..2025-11-01: ")) {
+			t.Errorf("the warning is not of --before alone:\n%s", stderr)
+		}
+	}
+}
+
 // TestCompareStudiesOverlap: two studies whose data overlap in time (here
 // one study twice) are warned of; before, compare reported r = 1 and "no
 // change" without a word (the command review).
