@@ -280,6 +280,10 @@ const (
 	// WatchFlat: the calibration values and their bootstrap standard
 	// errors are all equal, so there is no scale to standardise by.
 	WatchFlat = "flat_calibration"
+	// WatchOneUnit: at unit level, the sector has one unit, so no tie
+	// stays inside it and its homophily index is 0 in every period by
+	// construction (compare does not test such a group either).
+	WatchOneUnit = "one_unit"
 )
 
 // MinCalibration is the fewest calibration periods with a defined
@@ -402,6 +406,11 @@ func Trend(ctx context.Context, f *Frame, periods []Period, opt TrendOptions) (*
 					se[t] = cells[t].d.sd(lay.groupAt(fi, g, mHomophily))
 				}
 				al, w := cusumHeld(pts, se, cal, k, h, opt.MinChangeValue(), arl, opt.Held)
+				if w.Reason == WatchFlat && f.Level == graph.UnitLevel && f.sectorUnits(name) < 2 {
+					// at unit level a sector of one unit has no tie inside
+					// it: its index is 0 by construction, not flat by chance
+					w.Reason = WatchOneUnit
+				}
 				tr.Alerts = append(tr.Alerts, al...)
 				tr.Watches = append(tr.Watches, w)
 			}
@@ -650,6 +659,17 @@ func (d *dist) sd(j int) float64 {
 		return math.NaN()
 	}
 	return math.Sqrt(m2 / (n - 1))
+}
+
+// sectorUnits counts the units of the frame in sector s.
+func (f *Frame) sectorUnits(s string) int {
+	n := 0
+	for _, nd := range f.Units {
+		if nd.Sector == s {
+			n++
+		}
+	}
+	return n
 }
 
 // formal says which groups of a family the silo rule judges: those with

@@ -328,6 +328,8 @@ func trendNotes(lang string, tr *change.TrendResult, minChange float64, hidden f
 			notes = append(notes, msg(lang, "trend.notRunFew", w.Group, w.Calibration, w.Calibration+w.Skipped, change.MinCalibration))
 		case change.WatchFlat:
 			notes = append(notes, msg(lang, "trend.notRunFlat", w.Group))
+		case change.WatchOneUnit:
+			notes = append(notes, msg(lang, "trend.notRunOneUnit", w.Group))
 		}
 		if w.Skipped > 0 && w.Reason == "" {
 			if _, ok := skipped[w.Skipped]; !ok {
@@ -433,6 +435,8 @@ func trendWatches(lang string, tr *change.TrendResult, points []result.TrendPoin
 			tw.Note = msg(lang, "trend.notRunFew", w.Group, w.Calibration, w.Calibration+w.Skipped, change.MinCalibration)
 		case w.Reason == change.WatchFlat:
 			tw.Note = msg(lang, "trend.notRunFlat", w.Group)
+		case w.Reason == change.WatchOneUnit:
+			tw.Note = msg(lang, "trend.notRunOneUnit", w.Group)
 		default:
 			tw.Mean = w.Mean
 		}

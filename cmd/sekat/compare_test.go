@@ -1396,3 +1396,31 @@ func TestTrendNoZeroWidthIntervals(t *testing.T) {
 		t.Errorf("stdout does not say why intervals are empty:\n%s", stdout)
 	}
 }
+
+// TestTrendOneUnitSector: at unit level trend says that a sector of one
+// unit is not watched because its index is 0 by construction. A QA run of
+// session 30, with DKP moved to a sector of its own, read "the homophily
+// index is the same in every calibration period", as if by chance.
+func TestTrendOneUnitSector(t *testing.T) {
+	study := t.TempDir()
+	if _, err := synth.Generate(study, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(study, "units.csv")
+	b := readFile(t, path)
+	b2 := strings.Replace(b, "DKP,Dinas Ketahanan Pangan,ekonomi,", "DKP,Dinas Ketahanan Pangan,pangan,", 1)
+	if b2 == b {
+		t.Fatal("DKP of sector ekonomi not in units.csv")
+	}
+	if err := os.WriteFile(path, []byte(b2), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	stdout, _ := analyzeOK(t, "trend", study, "--every", "month", "--out", out, "--resamples", "100", "-q")
+	if want := msg("id", "trend.notRunOneUnit", "pangan"); !strings.Contains(stdout, want) {
+		t.Errorf("stdout lacks %q:\n%s", want, stdout)
+	}
+	if strings.Contains(stdout, msg("id", "trend.notRunFlat", "pangan")) {
+		t.Errorf("stdout calls pangan flat by chance:\n%s", stdout)
+	}
+}
