@@ -1193,6 +1193,8 @@ Examples:
 	"brief.silosTitle":                  "Silos and watch list",
 	"brief.noSilosThin":                 "Of the sectors that could be tested (%d), none is a silo or on the watch list; the others (%d) could not be tested, so nothing is said about them.",
 	"brief.noSilosThinShown":            "Of the sectors that could be tested (%d), none is shown to be a silo or to need watching; the others (%d) could not be tested, so nothing is said about them.",
+	"brief.noSilosFew":                  "Of the sectors that could be tested (%d), none is a silo or on the watch list; a verdict on the whole organisation needs at least %d {2:sector|sectors} tested, so nothing is said about the whole.",
+	"brief.noSilosFewShown":             "Of the sectors that could be tested (%d), none is shown to be a silo or to need watching; a verdict on the whole organisation needs at least %d {2:sector|sectors} tested, so nothing is said about the whole.",
 	"brief.noSilosUntold":               "sekat cannot tell whether any sector is a silo: with %s {1:permutation|permutations} the smallest adjusted p-value the test can give is %s, above %s; run the analysis with more permutations (see the warning).",
 	"brief.noSilos":                     "No sector is a silo or on the watch list.",
 	"brief.noSilosShown":                "No sector is shown to be a silo or to need watching.",

@@ -1232,6 +1232,8 @@ Contoh:
 	"brief.silosTitle":                  "Silo dan daftar pantau",
 	"brief.noSilosThin":                 "Dari %d sektor yang dapat diuji, tidak ada yang menjadi silo atau masuk daftar pantau; %d sektor lainnya tidak dapat diuji, sehingga tidak ada kesimpulan tentang sektor-sektor itu.",
 	"brief.noSilosThinShown":            "Dari %d sektor yang dapat diuji, tidak ada yang terbukti menjadi silo atau perlu dipantau; %d sektor lainnya tidak dapat diuji, sehingga tidak ada kesimpulan tentang sektor-sektor itu.",
+	"brief.noSilosFew":                  "Dari %d sektor yang dapat diuji, tidak ada yang menjadi silo atau masuk daftar pantau; untuk menilai organisasi secara keseluruhan diperlukan paling sedikit %d sektor yang diuji, sehingga tidak ada kesimpulan tentang keseluruhannya.",
+	"brief.noSilosFewShown":             "Dari %d sektor yang dapat diuji, tidak ada yang terbukti menjadi silo atau perlu dipantau; untuk menilai organisasi secara keseluruhan diperlukan paling sedikit %d sektor yang diuji, sehingga tidak ada kesimpulan tentang keseluruhannya.",
 	"brief.noSilosUntold":               "sekat tidak dapat menilai apakah ada sektor yang menjadi silo: dengan %s permutasi, nilai p terkoreksi terkecil yang dapat dihasilkan uji ini adalah %s, di atas %s; jalankan analisis dengan permutasi lebih banyak (lihat peringatan).",
 	"brief.noSilos":                     "Tidak ada sektor yang menjadi silo atau masuk daftar pantau.",
 	"brief.noSilosShown":                "Tidak ada sektor yang terbukti menjadi silo atau perlu dipantau.",

@@ -273,6 +273,15 @@ func SiloExplain(lang string, th silo.Thresholds, person bool) string {
 func NoSilos(lang string, r *metrics.Result) string {
 	c := count(r.Groups, metrics.GroupSector)
 	if r.SectorsUsable && c.judged > 0 && thin(c) {
+		if c.unjudged == 0 {
+			// thin for judging too few (one sector, the others withheld
+			// or never in groups.csv): "0 other sectors could not be
+			// tested" said nothing true (QA of session 30)
+			if c.inward {
+				return T(lang, "brief.noSilosFewShown", c.judged, MinSectorsJudged)
+			}
+			return T(lang, "brief.noSilosFew", c.judged, MinSectorsJudged)
+		}
 		if c.inward {
 			return T(lang, "brief.noSilosThinShown", c.judged, c.unjudged)
 		}

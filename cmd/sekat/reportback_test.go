@@ -169,7 +169,8 @@ func TestOutDirRefusesMinGroup(t *testing.T) {
 // units" and another headline, since every unit of Kesehatan read back as
 // "*". The figure is now not shown when sectors are withheld, and
 // summary.json keeps what the tables cannot tell (sectors_usable,
-// informal_groups).
+// informal_groups). Its briefing said "0 other sectors could not be
+// tested" of the one sector tested; it now says that one is too few.
 func TestPersonReportReadBackWithheld(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "studi")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -207,6 +208,11 @@ func TestPersonReportReadBackWithheld(t *testing.T) {
 		second := pageText(readFile(t, filepath.Join(again, "report.html")))
 		if want := i18n.T(lang, "silo.inside.withheld"); !strings.Contains(first, want) {
 			t.Errorf("%s: analyze's report.html lacks %q", lang, want)
+		}
+		// one sector tested, the others withheld: not "0 other sectors
+		// could not be tested"
+		if a, b := i18n.T(lang, "brief.noSilosFew", 1, i18n.MinSectorsJudged), i18n.T(lang, "brief.noSilosFewShown", 1, i18n.MinSectorsJudged); !strings.Contains(first, a) && !strings.Contains(first, b) {
+			t.Errorf("%s: report.html says neither %q nor %q", lang, a, b)
 		}
 		if first != second {
 			a, b := strings.Split(first, "\n"), strings.Split(second, "\n")
