@@ -98,6 +98,19 @@ const (
 // 25:00) is a plain ErrBadTime.
 var ErrMonthFirst = fmt.Errorf("%w: a date month first", ErrBadTime)
 
+// ErrDayFirst wraps ErrBadTime. It is wrapped by the error for a numeric
+// date read month first (date_order: mdy) that is impossible so but whose
+// whole value is valid day first, such as 13/02/2025: the setting may be
+// wrong for the file.
+var ErrDayFirst = fmt.Errorf("%w: a date day first", ErrBadTime)
+
+// tpDayFirstErr is the error of a value valid day first only under
+// date_order: mdy; it wraps ErrDayFirst (and so ErrBadTime).
+type tpDayFirstErr struct{ msg string }
+
+func (e *tpDayFirstErr) Error() string { return e.msg }
+func (e *tpDayFirstErr) Unwrap() error { return ErrDayFirst }
+
 // parseTime is ParseTime with the table's options; info holds tpDateOnly,
 // tpWasSerial, tpSwappable and tpDayFirstOnly.
 //
@@ -129,6 +142,16 @@ func parseTime(b []byte, loc *time.Location, o tpOpts, day *tpDay) (sec int64, i
 		return 0, 0, tpError(b, why)
 	}
 	if why = t.check(); why != "" {
+		if t.numeric && o&tpMonthFirst != 0 {
+			// the other way round: date_order: mdy, and a value that is
+			// a time day first only (13/02/2025)
+			alt := t
+			alt.day, alt.month = t.month, t.day
+			if alt.check() == "" {
+				return 0, 0, &tpDayFirstErr{fmt.Sprintf("ingest: invalid time %q: no such date month first (month %d, day %d), but day first it is %d %s %d; if the file writes the day first, remove date_order: mdy from study.yaml",
+					srcDisplay(b), alt.day, alt.month, alt.day, time.Month(alt.month), alt.year)}
+			}
+		}
 		if t.numeric && o&tpMonthFirst == 0 {
 			// the whole value month first, its time too: 08/12/2025
 			// 25:00 is no time either way, and date_order: mdy would

@@ -482,3 +482,35 @@ func TestParseTimeSwappable(t *testing.T) {
 		})
 	}
 }
+
+// TestParseTimeDayFirstUnderMDY: read month first (date_order: mdy), a
+// value that is a time day first only wraps ErrDayFirst, so that its
+// reason says the setting may be wrong for the file; before, 13/02/2025
+// under mdy was only "not a time". A value wrong both ways, or a valid
+// one, does not.
+func TestParseTimeDayFirstUnderMDY(t *testing.T) {
+	for _, c := range []struct {
+		in       string
+		dayFirst bool // wraps ErrDayFirst; else valid (ok) or a plain ErrBadTime
+		ok       bool
+	}{
+		{"13/02/2025", true, false},
+		{"25/12/2025 09:00", true, false},
+		{"25/12/2025 25:00", false, false}, // its time is wrong either way
+		{"12/25/2025 09:00", false, true},
+		{"2025-13-02", false, false},
+	} {
+		t.Run(c.in, func(t *testing.T) {
+			_, _, err := parseTime([]byte(c.in), time.UTC, tpMonthFirst, nil)
+			if c.ok {
+				if err != nil {
+					t.Errorf("got %v, want a time", err)
+				}
+				return
+			}
+			if got := errors.Is(err, ErrDayFirst); err == nil || !errors.Is(err, ErrBadTime) || got != c.dayFirst {
+				t.Errorf("got %v (day first %v), want an error with day first %v", err, got, c.dayFirst)
+			}
+		})
+	}
+}

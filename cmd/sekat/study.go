@@ -915,6 +915,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrMalformed, "reason.malformed"},
 		{ingest.ErrHeaderRow, "reason.headerRow"},
 		{ingest.ErrMonthFirst, "reason.monthFirst"},
+		{ingest.ErrDayFirst, "reason.dayFirst"},
 		{ingest.ErrBadTime, "reason.badTime"},
 		{ingest.ErrMissingValue, "reason.missingValue"},
 		{ingest.ErrUnitLeadingZeros, "reason.unitLeadingZeros"}, // before the errors it wraps
