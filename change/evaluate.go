@@ -120,6 +120,26 @@ type Evaluation struct {
 	// TreatedFixed and ControlFixed say that the arm's outcomes are fixed
 	// by construction (see Fixed).
 	TreatedFixed, ControlFixed bool
+	// TreatedRate and ControlRate are each arm's tie weight per day after
+	// the date over that before it (NaN without ties before): see
+	// VolumeShifted.
+	TreatedRate, ControlRate float64
+}
+
+// VolumeShift is the factor by which an arm's tie weight per day may
+// fall or rise across the date before evaluate says so (VolumeShifted).
+const VolumeShift = 4
+
+// VolumeShifted reports whether either arm's tie weight per day after the
+// date is under 1/VolumeShift or over VolumeShift times that before it.
+// The effect is then measured on an arm whose ties mostly vanished or
+// appeared, most often because its units were renamed, merged or split
+// (a unit_crosswalk.csv is missing) rather than because of the reform: a
+// QA run of session 30 moved a treated office's staff to a new unit at
+// the date and read a large effect from its last few ties.
+func (ev *Evaluation) VolumeShifted() bool {
+	out := func(r float64) bool { return !math.IsNaN(r) && (r < 1.0/VolumeShift || r > VolumeShift) }
+	return out(ev.TreatedRate) || out(ev.ControlRate)
 }
 
 // MinArmUnits is the fewest units with ties an arm needs for the
@@ -564,6 +584,19 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 		return n
 	}
 	ev.TreatedUnits, ev.ControlUnits = counted(t), counted(c)
+	// each arm's weight per day, after the date over before it
+	rate := func(units []int32) float64 {
+		var pre, post float64
+		for _, u := range units {
+			pre += wPre.s.in[u] + wPre.s.out[u]
+			post += wPost.s.in[u] + wPost.s.out[u]
+		}
+		if pre == 0 || ev.PreDays == 0 || ev.PostDays == 0 {
+			return math.NaN()
+		}
+		return (post / ev.PostDays) / (pre / ev.PreDays)
+	}
+	ev.TreatedRate, ev.ControlRate = rate(t), rate(c)
 	ev.TreatedFixed = alone(wPre, t) && alone(wPost, t)
 	ev.ControlFixed = alone(wPre, c) && alone(wPost, c)
 	// each period's window, for the periods' gaps and the period rows

@@ -310,6 +310,15 @@ func armWarnings(lang string, ev *change.Evaluation) []string {
 	if ev.FewUnits() {
 		out = append(out, msg(lang, "evaluate.fewUnits", ev.TreatedUnits, ev.ControlUnits, change.MinArmUnits))
 	}
+	// an arm whose ties mostly vanished or appeared across the date
+	for _, a := range []struct {
+		key  string
+		rate float64
+	}{{"evaluate.volumeTreated", ev.TreatedRate}, {"evaluate.volumeControl", ev.ControlRate}} {
+		if !math.IsNaN(a.rate) && (a.rate < 1.0/change.VolumeShift || a.rate > change.VolumeShift) {
+			out = append(out, msg(lang, a.key, i18n.Decimal(lang, strconv.FormatFloat(a.rate, 'f', 2, 64)), change.VolumeShift))
+		}
+	}
 	return out
 }
 

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"encoding/csv"
 	"math"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -680,5 +682,65 @@ func TestPlaceboChance(t *testing.T) {
 	got := effectReading("en", d, &change.Evaluation{TreatedUnits: 3, ControlUnits: 3, PreBlocks: 30, PostBlocks: 13}, placeboCheck{fails: true, excluded: 1, dates: 1}, "2025-10-01", func(x float64) string { return "" })
 	if want := "one date is a single 95% check, which fails by chance one time in twenty, so this rests on it alone"; !strings.Contains(got, want) {
 		t.Errorf("one failing date: %q lacks %q", got, want)
+	}
+}
+
+// TestEvaluateVolumeShift: evaluate warns when an arm's tie weight per day
+// falls (or rises) more than change.VolumeShift-fold across the date. A QA
+// run of session 30 moved every DINSOS person to a new unit DINSOS_BARU on
+// the reform date (a renamed office without a crosswalk) and evaluate read
+// a large effect from DINSOS's last few ties without a word on them. The
+// pilot study as generated, whose reform changes ties but not their
+// volume, is not warned of.
+func TestEvaluateVolumeShift(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 7, Scale: 0.2, Pilot: true}); err != nil {
+		t.Fatal(err)
+	}
+	reform := filepath.Join(t.TempDir(), "reform.yaml")
+	if err := os.WriteFile(reform, []byte("date: 2025-10-01\ntreated: [DINSOS]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	run := func(study string) string {
+		_, stderr := analyzeOK(t, "evaluate", study, "--reform", reform, "--out", filepath.Join(t.TempDir(), "o"), "--resamples", "100", "-q")
+		return stderr
+	}
+	head := strings.SplitN(msg("id", "evaluate.volumeTreated", "\x00", change.VolumeShift), "\x00", 2)[0]
+	if stderr := run(dir); strings.Contains(stderr, head) {
+		t.Errorf("the pilot as generated is warned of:\n%s", stderr)
+	}
+	// DINSOS renamed DINSOS_BARU at the date, without a crosswalk
+	appendTables(t, dir, map[string]string{"units.csv": "DINSOS_BARU,Dinas Sosial Baru,sosial,,internal\n"})
+	path := filepath.Join(dir, "people.csv")
+	rows, err := csv.NewReader(strings.NewReader(readFile(t, path))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out [][]string
+	moved := 0
+	for _, r := range rows { // person_id,unit_id,name,position,valid_from,valid_to
+		if r[1] == "DINSOS" && r[4] == "" && r[5] == "" {
+			old, renamed := slices.Clone(r), slices.Clone(r)
+			old[5] = "2025-09-30"
+			renamed[1], renamed[4] = "DINSOS_BARU", "2025-10-01"
+			out = append(out, old, renamed)
+			moved++
+			continue
+		}
+		out = append(out, r)
+	}
+	if moved < 5 {
+		t.Fatalf("moved %d DINSOS people", moved)
+	}
+	var b strings.Builder
+	w := csv.NewWriter(&b)
+	if err := w.WriteAll(out); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if stderr := run(dir); !strings.Contains(stderr, head) {
+		t.Errorf("DINSOS renamed at the date: no warning %q…:\n%s", head, stderr)
 	}
 }
