@@ -10,14 +10,12 @@ import (
 	"github.com/sekat-ona/sekat/graph"
 )
 
-// The whitespace sekat trims. Ids and other text cells lose what
-// bytes.TrimSpace removes (Unicode white space); time cells what
-// ingest.ParseTime removes (space, tab, CR, LF).
-var (
-	wsText = []rune{'\t', '\n', '\v', '\f', '\r', ' ', 0x85, 0xA0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005,
-		0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000}
-	wsTime = []rune{' ', '\t', '\r', '\n'}
-)
+// The whitespace sekat trims: what bytes.TrimSpace removes (Unicode white
+// space), from ids and other text cells and, as ingest.ParseTime trims
+// them, from times (until session 30 times lost space, tab, CR and LF
+// only, and a time with a no-break space beside it was rejected).
+var wsText = []rune{'\t', '\n', '\v', '\f', '\r', ' ', 0x85, 0xA0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005,
+	0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000}
 
 // The time formats of ingest.ParseTime as regular expressions (RE2, Java
 // and Joni read them alike: no backslash, no class shorthand, at most 9
@@ -307,7 +305,7 @@ func (g *gen) trimID(x string) string {
 }
 
 func (g *gen) trimTime(x string) string {
-	return g.d.trim(g.d.chars(wsTime), x)
+	return g.d.trim(g.d.chars(wsText), x)
 }
 
 // fmod is a mod b rounded toward minus infinity (b > 0).

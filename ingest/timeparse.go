@@ -51,8 +51,8 @@ import (
 // errors; a numeric date that is impossible day first but a valid time
 // month first, its time of day included (03/25/2025, 03/25/2025 09:00;
 // not 08/12/2025 25:00, whose time is wrong either way), is an error that
-// also wraps ErrMonthFirst. Surrounding spaces, tabs and line ends are
-// trimmed. Errors wrap ErrBadTime.
+// also wraps ErrMonthFirst. Surrounding white space is trimmed (Unicode
+// white space, as bytes.TrimSpace trims it). Errors wrap ErrBadTime.
 //
 // Excel serial numbers (45717) are not times here: the loader reads them in
 // table columns only (see Study.DateOrder and docs/inputs.md).
@@ -315,14 +315,14 @@ type tpFields struct {
 	numeric          bool // a D/M/Y date with the month as a number
 }
 
+// tpTrim trims b of white space as bytes.TrimSpace does (Unicode white
+// space: a no-break space that a spreadsheet or web page left beside a
+// time too), as ids are trimmed and as the pair SQL trims times.
 func tpTrim(b []byte) []byte {
-	for len(b) > 0 && tpIsSpace(b[0]) {
-		b = b[1:]
+	if len(b) > 0 && b[0] > ' ' && b[0] < 0x80 && b[len(b)-1] > ' ' && b[len(b)-1] < 0x80 {
+		return b // nothing to trim: the common case
 	}
-	for len(b) > 0 && tpIsSpace(b[len(b)-1]) {
-		b = b[:len(b)-1]
-	}
-	return b
+	return bytes.TrimSpace(b)
 }
 
 // tpSkipSpaces returns the index of the first byte at or after i that is

@@ -514,3 +514,20 @@ func TestParseTimeDayFirstUnderMDY(t *testing.T) {
 		})
 	}
 }
+
+// TestParseTimeUnicodeSpaces: a time is trimmed of Unicode white space, as
+// ids are and as docs/engines.md says; a QA run of session 30 found
+// "2025-01-08 08:40:50" with a no-break space (or an em space) beside it
+// rejected as "not a time", 611 rows of one export.
+func TestParseTimeUnicodeSpaces(t *testing.T) {
+	want, _, err := ParseTime([]byte("2025-01-08 08:40:50"), time.UTC)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []string{"2025-01-08 08:40:50\u00a0", "\u00a02025-01-08 08:40:50", "2025-01-08 08:40:50\u2003", "\u3000 2025-01-08 08:40:50\v", " \t2025-01-08 08:40:50\r\n"} {
+		got, _, err := ParseTime([]byte(in), time.UTC)
+		if err != nil || got != want {
+			t.Errorf("%q: got %d, %v; want %d", in, got, err, want)
+		}
+	}
+}

@@ -215,8 +215,7 @@ func TestPairsDuckDBChange(t *testing.T) {
 
 // paddedStudy writes the sample study as plain CSV with its ids, list
 // items, statuses and times padded with the white space sekat trims:
-// ASCII and Unicode spaces for ids (bytes.TrimSpace), space and tab for
-// times. sekat reads the same network from it as from the sample; the
+// ASCII and Unicode spaces (bytes.TrimSpace) for ids and times. sekat reads the same network from it as from the sample; the
 // pair SQL must trim alike (DuckDB's text skips trim for values that
 // begin and end with printable ASCII).
 func paddedStudy(t *testing.T) string {
@@ -226,7 +225,7 @@ func paddedStudy(t *testing.T) string {
 		t.Fatal(err)
 	}
 	idPad := []string{"", " ", "\t", "\u00a0", "\u3000", "\u2009", "\u202f", " \u00a0"}
-	timePad := []string{"", " ", "\t", "  "}
+	timePad := []string{"", " ", "\t", "  ", "\u00a0", "\u2003"}
 	cols := map[string]map[string]string{ // table: column: "id", "list" or "time"
 		"units":          {"unit_id": "id"},
 		"people":         {"person_id": "id", "unit_id": "id", "valid_from": "time", "valid_to": "time"},
