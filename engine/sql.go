@@ -473,6 +473,20 @@ func (g *gen) inputColumn(t string, f File, c inCol) ([]string, error) {
 	return nil, bad("columnNumber", "a number that is not an integer")
 }
 
+// typedInRange is the condition that the typed time (kind 1 to 3) of the
+// time column with prefix p lies in the years ingest.TimeOf reads, 1 to
+// 9999: a Parquet timestamp of the year 0 was rejected by sekat and
+// counted by the SQL (QA of session 30). Out of range, the value is there
+// (c_p) but no time (c_u NULL), and the row is rejected as sekat does.
+func typedInRange(p string) string {
+	const minTime, maxTime, halfDay = -62135596800, 253402300800, 14 * 3600 // as ingest's minTime and maxTime
+	r := func(lo, hi int64) string {
+		return p + "_sec >= " + strconv.FormatInt(lo, 10) + " AND " + p + "_sec < " + strconv.FormatInt(hi, 10)
+	}
+	return "((" + p + "_kind = 1 AND " + r(minTime, maxTime) + ") OR (" + p + "_kind = 2 AND " + r(minTime+halfDay, maxTime-halfDay) +
+		") OR (" + p + "_kind = 3 AND " + r((minTime/86400+1)*86400, (maxTime/86400-1)*86400) + "))"
+}
+
 // times wraps the relation rel (a SELECT or a name) in the stages that
 // turn each time column c of cols into c_p (the cell holds a value) and
 // c_u (Unix seconds; NULL when the value is not a time), as
@@ -540,7 +554,7 @@ func (g *gen) times(rel string, cols []string, endDate map[string]bool, monthFir
 		// the wall clock (or, with a zone, the clock at that offset) as
 		// seconds, and whether the value is a date alone
 		f = append(f,
-			"CASE WHEN "+p+"_kind = 0 AND "+n+"_ok THEN ("+days+") * 86400 + "+n+"_hh * 3600 + "+n+"_mi * 60 + "+n+"_ss WHEN "+p+"_kind = 0 AND "+n+"_sm THEN ("+n+"_sd - 25569) * 86400 + "+n+"_ss2 WHEN "+p+"_kind > 0 THEN "+p+"_sec END AS "+n+"_w",
+			"CASE WHEN "+p+"_kind = 0 AND "+n+"_ok THEN ("+days+") * 86400 + "+n+"_hh * 3600 + "+n+"_mi * 60 + "+n+"_ss WHEN "+p+"_kind = 0 AND "+n+"_sm THEN ("+n+"_sd - 25569) * 86400 + "+n+"_ss2 WHEN "+typedInRange(p)+" THEN "+p+"_sec END AS "+n+"_w",
 			"(("+p+"_kind = 0 AND "+n+"_ok AND "+n+"_do) OR ("+p+"_kind = 0 AND "+n+"_sm AND "+n+"_ss2 = 0) OR "+p+"_kind = 3) AS "+n+"_date",
 			"(("+p+"_kind = 0 AND "+n+"_z) OR "+p+"_kind = 1) AS "+n+"_abs",
 			"CASE WHEN "+n+"_neg THEN -1 ELSE 1 END * ("+n+"_zh * 3600 + "+n+"_zm * 60) AS "+n+"_zo")

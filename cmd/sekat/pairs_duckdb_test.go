@@ -57,6 +57,7 @@ func TestPairsDuckDBSameTables(t *testing.T) {
 		{"sample-time-forms-mdy", func() string { return timeFormsStudy(t, true) }, nil, nil},
 		{"sample-bad-zones", func() string { return badZonesStudy(t) }, nil, nil},
 		{"sample-binary-parquet", func() string { return binaryParquetStudy(t) }, nil, nil},
+		{"sample-typed-times-out-of-range", func() string { return typedTimesStudy(t) }, nil, nil},
 		{"sample-null-marker", func() string { return nullMarkerStudy(t) }, nil, nil},
 		{"sample-cr-lines", func() string { return crLinesStudy(t) }, nil, nil},
 		{"sample-utf16", func() string { return utf16Study(t) }, nil, nil},
@@ -314,6 +315,59 @@ func binaryParquetStudy(t *testing.T) string {
 	var letters []letter
 	for _, r := range rows[1:] {
 		letters = append(letters, letter{cell(r[at]), cell(r[from]), cell(r[to]), cell(r[cc])})
+	}
+	if err := parquet.WriteFile(filepath.Join(dir, "correspondence.parquet"), letters); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// typedTimesStudy writes the embedded sample study with its letters as
+// Parquet whose sent_at is a typed timestamp (UTC), every 401st letter's
+// set to the year 0 and every 409th to the year 10000, which sekat rejects
+// (ingest.TimeOf reads the years 1 to 9999) and the SQL counted (QA of
+// session 30: a letter of 0000-12-31 made one more tie).
+func typedTimesStudy(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "studi-waktu-bertipe")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, table := range []string{"units", "people", "meetings", "data_sharing"} {
+		writeStudyFile(t, dir, table+".csv", []byte(gunzip(t, readFileBytes(t, filepath.Join("sample", table+".csv.gz")))))
+	}
+	writeStudyFile(t, dir, "study.yaml", readFileBytes(t, filepath.Join("sample", "study.yaml")))
+	rows, err := csv.NewReader(strings.NewReader(gunzip(t, readFileBytes(t, filepath.Join("sample", "correspondence.csv.gz"))))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type letter struct {
+		SentAt     time.Time `parquet:"sent_at,timestamp(microsecond)"`
+		Sender     string    `parquet:"sender"`
+		Recipients string    `parquet:"recipients"`
+		CC         string    `parquet:"cc"`
+	}
+	col := func(name string) int {
+		i := slices.Index(rows[0], name)
+		if i < 0 {
+			t.Fatalf("the sample's letters have no column %s", name)
+		}
+		return i
+	}
+	at, from, to, cc := col("sent_at"), col("sender"), col("recipients"), col("cc")
+	var letters []letter
+	for i, r := range rows[1:] {
+		when, err := time.ParseInLocation("2006-01-02 15:04:05", r[at], time.UTC)
+		if err != nil {
+			t.Fatalf("letter %d: %v", i+2, err)
+		}
+		switch {
+		case i%401 == 5:
+			when = time.Date(0, 12, 31, 10, 0, 0, 0, time.UTC)
+		case i%409 == 7:
+			when = time.Date(10000, 1, 2, 10, 0, 0, 0, time.UTC)
+		}
+		letters = append(letters, letter{when.UTC(), r[from], r[to], r[cc]})
 	}
 	if err := parquet.WriteFile(filepath.Join(dir, "correspondence.parquet"), letters); err != nil {
 		t.Fatal(err)
