@@ -302,6 +302,7 @@ var en = map[string]string{
 	"reason.fieldCount":                "this row has a different number of fields than the header; check the delimiter and the quoting",
 	"reason.invalidUTF8":               "the text is not valid UTF-8; save the file as UTF-8",
 	"reason.openQuote":                 "an opening quote is never closed (probably a stray quote on this line); only this line is rejected and reading goes on at the next one; inside quoted text write a quote as \"\"",
+	"reason.quotedTooLong":             "a quoted field that starts on this line is not closed within 1,000 line breaks or 1 MiB: probably a stray quote, or a text longer than sekat reads; only this line is rejected and reading goes on at the next one; inside quoted text write a quote as \"\"",
 	"reason.malformed":                 "a broken row (an unclosed quote or incomplete JSON); fix this row",
 	"reason.headerRow":                 "this row repeats the header (the column names), as files joined together with their headers do; delete the row",
 	"reason.nestedValue":               "the value of this column is a JSON object (or an array holding objects or arrays); sekat reads flat objects: flatten it or write it as a string",

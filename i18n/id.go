@@ -334,6 +334,7 @@ var id = map[string]string{
 	"reason.fieldCount":                "jumlah kolom baris ini tidak sama dengan header; periksa pemisah dan tanda kutip",
 	"reason.invalidUTF8":               "teks bukan UTF-8 yang sah; simpan ulang berkas sebagai UTF-8",
 	"reason.openQuote":                 "tanda kutip pembuka tanpa penutup (kemungkinan tanda kutip nyasar di baris ini); hanya baris ini yang ditolak, pembacaan berlanjut di baris berikutnya; di dalam teks berkutip tulis tanda kutip sebagai \"\"",
+	"reason.quotedTooLong":             "kolom berkutip yang dimulai di baris ini tidak ditutup dalam 1.000 baris atau 1 MiB: kemungkinan tanda kutip nyasar, atau teks yang lebih panjang daripada yang dibaca sekat; hanya baris ini yang ditolak, pembacaan berlanjut di baris berikutnya; di dalam teks berkutip tulis tanda kutip sebagai \"\"",
 	"reason.malformed":                 "baris rusak (tanda kutip atau JSON tidak lengkap); perbaiki baris ini",
 	"reason.headerRow":                 "baris ini mengulang baris judul (nama-nama kolom), seperti pada berkas-berkas yang digabung beserta baris judulnya; hapus baris ini",
 	"reason.nestedValue":               "nilai kolom ini berupa objek JSON (atau daftar yang memuat objek atau daftar); sekat membaca objek datar: ratakan nilainya atau tuliskan sebagai teks",

@@ -927,6 +927,9 @@ func (s *csvSource) quoteRowError(st csvStatus, line int64, first []byte) *RowEr
 		e.Reason = fmt.Sprintf("a quoted field that starts on this line is not closed within %d line breaks or %s; probably a stray quote on this line", s.maxQBreaks, byteSize(int64(s.maxQBytes)))
 	}
 	e.Err = ErrOpenQuote
+	if st == csvRunaway {
+		e.Err = ErrQuotedTooLong
+	}
 	if s.spans > 0 {
 		e.Reason += ": only this line is rejected, reading goes on at the next line"
 	}

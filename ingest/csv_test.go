@@ -323,10 +323,11 @@ func BenchmarkCSVRead_1M(b *testing.B) {
 
 // TestCSVQuotedFieldLimits: a quoted field may hold maxQBreaks line breaks
 // and maxQBytes bytes (as written); one more and the record is rejected with
-// ErrOpenQuote, only its first line is consumed, and reading goes on at the
+// ErrQuotedTooLong (an ErrOpenQuote), only its first line is consumed, and reading goes on at the
 // next line, whatever the buffer size.
 func TestCSVQuotedFieldLimits(t *testing.T) {
-	const open = "ERR(malformed row: quote left open,\"\")"
+	// over the limits: ErrQuotedTooLong, which wraps ErrOpenQuote
+	const open = "ERR(malformed row: quote left open: quoted field over the limits,\"\")"
 	const fields = "ERR(wrong number of fields,\"\")"
 	tests := []struct {
 		name   string

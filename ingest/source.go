@@ -122,6 +122,10 @@ var (
 	// line breaks and then followed by text: most likely a stray quote. It
 	// wraps ErrMalformed.
 	ErrOpenQuote = fmt.Errorf("%w: quote left open", ErrMalformed)
+	// ErrQuotedTooLong: a CSV/TSV quoted field not closed within the
+	// limits of one quoted field (1,000 line breaks, 1 MiB): a stray
+	// quote, or a text longer than sekat reads. It wraps ErrOpenQuote.
+	ErrQuotedTooLong = fmt.Errorf("%w: quoted field over the limits", ErrOpenQuote)
 	// ErrNestedValue: an NDJSON object whose value of a column sekat
 	// reads is an object, or an array holding objects or arrays.
 	// ErrJSONDuplicateKey: an NDJSON object that writes a key sekat reads

@@ -909,6 +909,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 	}{
 		{ingest.ErrFieldCount, "reason.fieldCount"},
 		{ingest.ErrInvalidUTF8, "reason.invalidUTF8"},
+		{ingest.ErrQuotedTooLong, "reason.quotedTooLong"}, // before ErrOpenQuote, which it wraps
 		{ingest.ErrOpenQuote, "reason.openQuote"},
 		{ingest.ErrNestedValue, "reason.nestedValue"}, // before ErrMalformed, which they wrap
 		{ingest.ErrJSONDuplicateKey, "reason.duplicateKey"},
