@@ -74,6 +74,7 @@ var en = map[string]string{
 	"errEmptyFile":              "%s is empty (0 bytes): export the table again (a log table that has no rows may also be removed)",
 	"errColumnSuggest":          "; the file's headers look like sekat's columns: once checked, add to study.yaml: %s",
 	"errColumnAt":               "%s: the required column %q is missing%s; the columns found: %s; add the column or map its name in study.yaml (columns:)",
+	"errColumnOtherDelim":       "; the columns are there, but the header is split by %q, which sekat does not recognise by itself: save the file again with a comma, semicolon or tab as its delimiter, or add the line sep=%s above the header",
 	"errColumnRenamedAt":        "%s: the required column %q%s is missing%s; the columns found: %s; add the column or correct its name in study.yaml (columns:)",
 	"errColumnRenamed":          " (the name study.yaml gives %s)",
 	"errColumnLine":             " from the header (read from line %d)",

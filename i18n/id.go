@@ -106,6 +106,7 @@ var id = map[string]string{
 	"errEmptyFile":              "%s kosong (0 bita): ekspor ulang tabelnya (tabel log yang memang tidak berisi baris boleh juga dihapus)",
 	"errColumnSuggest":          "; judul kolom berkas ini tampaknya sepadan dengan kolom sekat: setelah diperiksa, tambahkan ke study.yaml: %s",
 	"errColumnAt":               "%s: kolom wajib %q tidak ada%s; kolom yang ditemukan: %s; tambahkan kolomnya atau petakan namanya di study.yaml (columns:)",
+	"errColumnOtherDelim":       "; kolomnya ada, tetapi baris judul dipisah dengan %q, yang tidak dikenali sekat dengan sendirinya: simpan ulang berkas dengan koma, titik koma atau tab sebagai pemisah, atau tambahkan baris sep=%s di atas baris judul",
 	"errColumnRenamedAt":        "%s: kolom wajib %q%s tidak ada%s; kolom yang ditemukan: %s; tambahkan kolomnya atau perbaiki namanya di study.yaml (columns:)",
 	"errColumnRenamed":          " (nama kolom %s menurut study.yaml)",
 	"errColumnLine":             " di baris judul (dibaca dari baris %d)",

@@ -995,6 +995,28 @@ func TestColumnSuggestion(t *testing.T) {
 	}
 }
 
+// TestColumnOtherDelimiter: a table written with '|' (or ':') between its
+// columns stops saying that the columns are there and how the delimiter
+// can be read, in both languages, not only "missing column unit_id; found:
+// unit_id|name|sector" (QA of session 30); with the sep=| line it advises,
+// the study is read.
+func TestColumnOtherDelimiter(t *testing.T) {
+	study := handStudy(t)
+	units := readFile(t, filepath.Join(study, "units.csv"))
+	piped := strings.ReplaceAll(units, ",", "|")
+	writeStudyFile(t, study, "units.csv", []byte(piped))
+	for _, lang := range []string{"id", "en"} {
+		code, _, stderr := sekat(t, "validate", study, "--lang", lang)
+		if want := msg(lang, "errColumnOtherDelim", "|", "|"); code == 0 || !strings.Contains(stderr, want) {
+			t.Errorf("%s: exit %d, stderr lacks %q:\n%s", lang, code, want, stderr)
+		}
+	}
+	writeStudyFile(t, study, "units.csv", []byte("sep=|\n"+piped))
+	if code, _, stderr := sekat(t, "validate", study); code != 0 {
+		t.Errorf("with sep=|: exit %d: %s", code, stderr)
+	}
+}
+
 // TestUnitNameForID: a people row, letter or data request that names a
 // unit by its name rather than its unit_id (SIMPEG exports write "Dinas
 // B", data-portal logs "dinas b") is rejected saying so, in both

@@ -680,7 +680,7 @@ func inputError(err error, lang string) error {
 		return settingf("%s: %s", msg(lang, "badSetting"), userText(err))
 	case errors.As(err, &ne): // in English too, for its grouped count
 		return &wordedError{noEventsText(ne, lang), err}
-	case errors.As(err, &ce) && len(ce.Suggest) > 0: // in English too, for the suggestion
+	case errors.As(err, &ce) && (len(ce.Suggest) > 0 || otherDelimiter(ce) != 0): // in English too, for the suggestion
 		return &wordedError{columnText(ce, lang), err}
 	case lang == "en":
 		return err
@@ -812,7 +812,12 @@ func columnText(e *ingest.ColumnError, lang string) string {
 	} else if e.OtherSheets() {
 		s += msg(lang, "errColumnOtherSheets", e.Sheet, e.SheetsText())
 	}
-	if d, ok := e.SepMismatch(); ok {
+	if d := otherDelimiter(e); d != 0 {
+		// "missing column unit_id; found: unit_id|name|sector" (QA of
+		// session 30): the columns are there, split by a delimiter sekat
+		// does not guess
+		s += msg(lang, "errColumnOtherDelim", string(d), string(d))
+	} else if d, ok := e.SepMismatch(); ok {
 		s += msg(lang, "errColumnSepMismatch", ingest.DelimName(e.SepLine), ingest.DelimName(e.SepLine), e.HeaderLine, ingest.DelimName(d), ingest.DelimName(d))
 	} else if e.ExcelSep() {
 		s += msg(lang, "errColumnExcelSep")
@@ -832,6 +837,23 @@ func columnText(e *ingest.ColumnError, lang string) string {
 		s += msg(lang, "errColumnSuggest", columnsYAML(e.Table, e.Suggest))
 	}
 	return s
+}
+
+// otherDelimiter is the delimiter ('|' or ':') that splits the one column
+// found in a header into names among which the missing column is (in any
+// case), or 0.
+func otherDelimiter(e *ingest.ColumnError) byte {
+	if len(e.Found) != 1 || e.Column == "" {
+		return 0
+	}
+	for _, d := range []byte{'|', ':'} {
+		for _, name := range strings.Split(e.Found[0], string(d)) {
+			if strings.EqualFold(strings.TrimSpace(name), e.Column) && strings.Contains(e.Found[0], string(d)) {
+				return d
+			}
+		}
+	}
+	return 0
 }
 
 // columnsYAML writes the columns: entry of study.yaml that maps table's
