@@ -548,14 +548,15 @@ func Marker(name string) bool {
 	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || strings.HasSuffix(strings.ToLower(name), ".crc")
 }
 
-// files lists the files of table t: dir/t.parquet or dir/t.csv, or every
+// files lists the files of table t: dir/t.parquet, dir/t.csv or
+// dir/t.csv.gz, or every
 // file under dir/t/, in sorted order. A table folder may also be named
 // sekat_t, as the Trino text's tables (sekat_pairs, ...) are named in
 // their schema's folder; both names at once are refused.
 func (r *reader) files(t string) ([]FileRead, error) {
 	name := t
 	if fi, err := os.Stat(filepath.Join(r.dir, TablePrefix+t)); err == nil && fi.IsDir() {
-		for _, other := range []string{t, t + ".parquet", t + ".csv"} {
+		for _, other := range []string{t, t + ".parquet", t + ".csv", t + ".csv.gz"} {
 			if _, err := os.Stat(filepath.Join(r.dir, other)); err == nil {
 				return nil, pairsCodeErr("bothNames", "%s: both %s and the folder %s/ are there; keep one", r.dir, other, TablePrefix+t)
 			}
@@ -563,7 +564,10 @@ func (r *reader) files(t string) ([]FileRead, error) {
 		name = TablePrefix + t
 	}
 	var out []FileRead
-	for _, ext := range []string{".parquet", ".csv"} {
+	// a gzipped CSV at the top too, as in a folder (QA of session 30:
+	// pairs.csv.gz beside plain tables was passed over, and the totals
+	// check said the pairs' part files were missing)
+	for _, ext := range []string{".parquet", ".csv", ".csv.gz"} {
 		if fi, err := os.Stat(filepath.Join(r.dir, name+ext)); err == nil && fi.Mode().IsRegular() {
 			out = append(out, FileRead{Table: t, Path: name + ext})
 		}
@@ -1114,7 +1118,7 @@ func (r *reader) table(t string) error {
 		return err
 	}
 	if len(fs) == 0 && (t == TableInputs || t == TableTotals && r.kept()) {
-		return pairsCodeErr("missingTable", "%s: no %s table (%s.parquet, %s.csv or a folder %s/): copy the whole folder the engine wrote, or make the tables again with sekat pairs", r.dir, t, t, t, t)
+		return pairsCodeErr("missingTable", "%s: no %s table (%s.parquet, %s.csv, %s.csv.gz or a folder %s/): copy the whole folder the engine wrote, or make the tables again with sekat pairs", r.dir, t, t, t, t, t)
 	}
 	cols := tableColumns[t]
 	if t == TablePairs {

@@ -292,9 +292,9 @@ func TestPairsRefusalsByKind(t *testing.T) {
 		{"bad cell", replaceIn("pairs.csv", "D,C,0,0,0,1", "D,C,0,0,0,x"), nil,
 			`pairs.csv baris 2: data_denied "x" bukan bilangan bulat`},
 		{"inputs missing", remove("inputs.csv"), nil,
-			"tidak lengkap: tabel inputs tidak ada (inputs.parquet, inputs.csv, atau folder inputs/)"},
+			"tidak lengkap: tabel inputs tidak ada (inputs.parquet, inputs.csv, inputs.csv.gz, atau folder inputs/)"},
 		{"totals missing", remove("totals.csv"), nil,
-			"tidak lengkap: tabel totals tidak ada (totals.parquet, totals.csv, atau folder totals/)"},
+			"tidak lengkap: tabel totals tidak ada (totals.parquet, totals.csv, totals.csv.gz, atau folder totals/)"},
 		{"window", replaceIn("meta.csv", "unit,none,,,", "unit,none,1740762000,,"), []string{"--from", "2025-01-01"},
 			"jendela waktu yang diminta (2025-01-01 sampai …) melampaui jendela waktu tabel pasangan (2025-03-01 sampai …)"},
 		{"pairs row removed", replaceIn("pairs.csv", "D,C,0,0,0,1,1,1\n", ""), nil,
@@ -551,5 +551,33 @@ func TestPairsMissingColumnAsAnalyze(t *testing.T) {
 		if ea != ep || !strings.Contains(ep, "sender: pengirim") {
 			t.Errorf("%s: pairs says\n%s\nanalyze says\n%s", lang, ep, ea)
 		}
+	}
+}
+
+// TestPairsTopLevelGzip: a pair table written as a gzipped CSV at the top
+// of the folder (pairs.csv.gz) is read as one inside a table's folder is;
+// a QA run of session 30 found it passed over, and the totals check then
+// said the pairs' part files were missing. The edges are those of the
+// plain tables.
+func TestPairsTopLevelGzip(t *testing.T) {
+	study := "../../testdata/studies/hand"
+	plain := handTables(t, false, false)
+	zipped := handTables(t, false, false)
+	b := readFileBytes(t, filepath.Join(zipped, "pairs.csv"))
+	var gz bytes.Buffer
+	z := gzip.NewWriter(&gz)
+	z.Write(b)
+	z.Close()
+	if err := os.WriteFile(filepath.Join(zipped, "pairs.csv.gz"), gz.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(zipped, "pairs.csv")); err != nil {
+		t.Fatal(err)
+	}
+	a, c := filepath.Join(t.TempDir(), "a"), filepath.Join(t.TempDir(), "c")
+	analyzeOK(t, "analyze", study, "--pairs", plain, "--out", a, "-q")
+	analyzeOK(t, "analyze", study, "--pairs", zipped, "--out", c, "-q")
+	if x, y := readFile(t, filepath.Join(a, "edges.csv")), readFile(t, filepath.Join(c, "edges.csv")); x != y {
+		t.Errorf("edges.csv differs between pairs.csv and pairs.csv.gz:\n%s\n%s", x, y)
 	}
 }
