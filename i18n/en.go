@@ -1155,6 +1155,7 @@ Examples:
 	"viz.map.noOutside":            "no ties outside the sector",
 	"viz.overview.title":           "Sectors and the ties between them",
 	"viz.overview.legend":          "Oval: a sector (with its number of units) · line width: weight of the ties between two sectors\nThick red outline: SILO · dashed orange outline: WATCH · red line: a tie of a silo",
+	"viz.person.overviewLegend":    "Oval: a sector (with its number of staff) · line width: weight of the ties between two sectors\nThick red outline: SILO · dashed orange outline: WATCH · red line: a tie of a silo",
 	"viz.overview.unit":            "%s unit",
 	"viz.overview.units":           "%s {1:unit|units}",
 	"viz.overview.weights":         "weight inside: %s · to other sectors: %s",

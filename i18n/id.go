@@ -1194,6 +1194,7 @@ Contoh:
 	"viz.map.noOutside":            "tanpa ikatan ke luar sektor",
 	"viz.overview.title":           "Sektor dan ikatan antarsektor",
 	"viz.overview.legend":          "Elips: sektor (dengan jumlah unitnya) · tebal garis: bobot ikatan antara dua sektor\nTepi merah tebal: SILO · tepi jingga putus-putus: PANTAU · garis merah: ikatan sebuah silo",
+	"viz.person.overviewLegend":    "Elips: sektor (dengan jumlah pegawainya) · tebal garis: bobot ikatan antara dua sektor\nTepi merah tebal: SILO · tepi jingga putus-putus: PANTAU · garis merah: ikatan sebuah silo",
 	"viz.overview.unit":            "%s unit",
 	"viz.overview.units":           "%s unit",
 	"viz.overview.weights":         "bobot di dalam: %s · ke sektor lain: %s",

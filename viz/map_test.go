@@ -595,6 +595,17 @@ func TestSectorCount(t *testing.T) {
 	if !slices.Equal(st.label, want) || slices.Equal(st.label, st.units) {
 		t.Errorf("person level: labels %v, want the people %v (nodes %v)", st.label, want, st.units)
 	}
+	// and the legend says what the ovals count: staff at person level
+	// (it said units beside "43 people": QA of session 30)
+	for _, code := range []string{"id", "en"} {
+		unitWord, staffWord := map[string]string{"id": "jumlah unitnya", "en": "number of units"}[code], map[string]string{"id": "jumlah pegawainya", "en": "number of staff"}[code]
+		if l := textsAt(code, graph.UnitLevel).OverviewLegend; !strings.Contains(l, unitWord) {
+			t.Errorf("%s unit level: legend %q lacks %q", code, l, unitWord)
+		}
+		if l := textsAt(code, graph.PersonLevel).OverviewLegend; !strings.Contains(l, staffWord) {
+			t.Errorf("%s person level: legend %q lacks %q", code, l, staffWord)
+		}
+	}
 }
 
 // sectorTree is a unit network whose sectors (2-4 units each, names of

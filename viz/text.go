@@ -168,6 +168,9 @@ func newPersonLang(code string) *lang {
 	l.UnitMap = t("viz.person.map")
 	l.LegendLabels = t("viz.person.legendLabels")
 	l.OverviewUnits, l.OverviewUnit = t("viz.person.overviewUnits"), t("viz.person.overviewUnit")
+	// the ovals count staff here ("Oval: a sector (with its number of
+	// units)" beside "43 people": QA of session 30)
+	l.OverviewLegend = t("viz.person.overviewLegend")
 	l.LegendShapes = t("viz.person.legendShapes")
 	l.TopK = t("viz.person.topK")
 	l.HiddenNodes = t("viz.person.hiddenNodes")
