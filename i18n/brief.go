@@ -179,6 +179,11 @@ func BriefHeadline(lang string, r *metrics.Result, forums []coord.Forum) string 
 			// too few sectors tested for a verdict on the whole: say so
 			// first, then what the tested ones showed
 			s = T(lang, "brief.headline.thin", Int(lang, int64(c.judged)), Int(lang, int64(c.judged+c.unjudged)))
+			if GroupsWithheld(r, metrics.GroupSector) {
+				// of the sectors shown: "only 1 of 1" read as every
+				// sector, two being withheld (QA of session 30)
+				s = T(lang, "brief.headline.thinWithheld", Int(lang, int64(c.judged)), Int(lang, int64(c.judged+c.unjudged)))
+			}
 			switch {
 			case c.silos == 1:
 				s += T(lang, "brief.headline.thinSilo1", Int(lang, int64(c.silos)), strings.Join(names, ", "))

@@ -334,6 +334,11 @@ func SiloLevel(lang string, r *metrics.Result) string {
 		return T(lang, "silo.level.unknown")
 	}
 	if thin(c) { // a grade of the whole from a few of its sectors claims too much
+		if GroupsWithheld(r, metrics.GroupSector) {
+			// "only 1 of 1 sectors could be tested" read as if every
+			// sector was, two being withheld (QA of session 30)
+			return T(lang, "silo.level.thinWithheld", c.judged, c.judged+c.unjudged)
+		}
 		return T(lang, "silo.level.thin", c.judged, c.judged+c.unjudged)
 	}
 	switch {

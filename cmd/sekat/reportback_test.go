@@ -209,6 +209,11 @@ func TestPersonReportReadBackWithheld(t *testing.T) {
 		if want := i18n.T(lang, "silo.inside.withheld"); !strings.Contains(first, want) {
 			t.Errorf("%s: analyze's report.html lacks %q", lang, want)
 		}
+		// the headline says the others are withheld ("only 1 of 1
+		// sectors could be tested" read as every sector: QA of session 30)
+		if want := i18n.T(lang, "brief.headline.thinWithheld", "1", "1"); !strings.Contains(first, want) {
+			t.Errorf("%s: report.html lacks the headline %q", lang, want)
+		}
 		// one sector tested, the others withheld: not "0 other sectors
 		// could not be tested"
 		if a, b := i18n.T(lang, "brief.noSilosFew", 1, i18n.MinSectorsJudged), i18n.T(lang, "brief.noSilosFewShown", 1, i18n.MinSectorsJudged); !strings.Contains(first, a) && !strings.Contains(first, b) {
