@@ -280,30 +280,12 @@ func paddedStudy(t *testing.T) string {
 // (review r3 of session 15).
 func binaryParquetStudy(t *testing.T) string {
 	t.Helper()
-	dir := filepath.Join(t.TempDir(), "studi-biner")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for _, table := range []string{"units", "people", "meetings", "data_sharing"} {
-		writeStudyFile(t, dir, table+".csv", []byte(gunzip(t, readFileBytes(t, filepath.Join("sample", table+".csv.gz")))))
-	}
-	writeStudyFile(t, dir, "study.yaml", readFileBytes(t, filepath.Join("sample", "study.yaml")))
-	rows, err := csv.NewReader(strings.NewReader(gunzip(t, readFileBytes(t, filepath.Join("sample", "correspondence.csv.gz"))))).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir, rows, col := sampleWithoutLetters(t, "studi-biner")
 	type letter struct {
 		SentAt     []byte `parquet:"sent_at,optional"`
 		Sender     []byte `parquet:"sender,optional"`
 		Recipients []byte `parquet:"recipients,optional"`
 		CC         []byte `parquet:"cc,optional"`
-	}
-	col := func(name string) int {
-		i := slices.Index(rows[0], name)
-		if i < 0 {
-			t.Fatalf("the sample's letters have no column %s", name)
-		}
-		return i
 	}
 	at, from, to, cc := col("sent_at"), col("sender"), col("recipients"), col("cc")
 	cell := func(v string) []byte {
@@ -322,14 +304,12 @@ func binaryParquetStudy(t *testing.T) string {
 	return dir
 }
 
-// typedTimesStudy writes the embedded sample study with its letters as
-// Parquet whose sent_at is a typed timestamp (UTC), every 401st letter's
-// set to the year 0 and every 409th to the year 10000, which sekat rejects
-// (ingest.TimeOf reads the years 1 to 9999) and the SQL counted (QA of
-// session 30: a letter of 0000-12-31 made one more tie).
-func typedTimesStudy(t *testing.T) string {
+// sampleWithoutLetters writes the embedded sample study, but its letters,
+// as plain CSV into a new folder name, and returns the folder, the
+// letters' rows (the header first) and the index of a column of them.
+func sampleWithoutLetters(t *testing.T, name string) (dir string, rows [][]string, col func(string) int) {
 	t.Helper()
-	dir := filepath.Join(t.TempDir(), "studi-waktu-bertipe")
+	dir = filepath.Join(t.TempDir(), name)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
@@ -341,18 +321,29 @@ func typedTimesStudy(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	type letter struct {
-		SentAt     time.Time `parquet:"sent_at,timestamp(microsecond)"`
-		Sender     string    `parquet:"sender"`
-		Recipients string    `parquet:"recipients"`
-		CC         string    `parquet:"cc"`
-	}
-	col := func(name string) int {
+	col = func(name string) int {
 		i := slices.Index(rows[0], name)
 		if i < 0 {
 			t.Fatalf("the sample's letters have no column %s", name)
 		}
 		return i
+	}
+	return dir, rows, col
+}
+
+// typedTimesStudy writes the embedded sample study with its letters as
+// Parquet whose sent_at is a typed timestamp (UTC), every 401st letter's
+// set to the year 0 and every 409th to the year 10000, which sekat rejects
+// (ingest.TimeOf reads the years 1 to 9999) and the SQL counted (QA of
+// session 30: a letter of 0000-12-31 made one more tie).
+func typedTimesStudy(t *testing.T) string {
+	t.Helper()
+	dir, rows, col := sampleWithoutLetters(t, "studi-waktu-bertipe")
+	type letter struct {
+		SentAt     time.Time `parquet:"sent_at,timestamp(microsecond)"`
+		Sender     string    `parquet:"sender"`
+		Recipients string    `parquet:"recipients"`
+		CC         string    `parquet:"cc"`
 	}
 	at, from, to, cc := col("sent_at"), col("sender"), col("recipients"), col("cc")
 	var letters []letter

@@ -220,13 +220,7 @@ func TestPersonReportReadBackWithheld(t *testing.T) {
 			t.Errorf("%s: report.html says neither %q nor %q", lang, a, b)
 		}
 		if first != second {
-			a, b := strings.Split(first, "\n"), strings.Split(second, "\n")
-			for i := range max(len(a), len(b)) {
-				if lineAt(a, i) != lineAt(b, i) {
-					t.Errorf("%s: report.html read back differs at line %d:\n%s\n%s", lang, i+1, lineAt(a, i), lineAt(b, i))
-					break
-				}
-			}
+			t.Errorf("%s: report.html read back differs: %s", lang, firstDiff([]byte(first), []byte(second)))
 		}
 	}
 }

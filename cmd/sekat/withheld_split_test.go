@@ -173,29 +173,15 @@ func facilitatorsTables(t *testing.T, dir, keyFile string, args ...string) map[s
 }
 
 // sameTables reports every table of a that differs in b, at its first
-// differing line.
-func sameTables(t *testing.T, what string, a, b map[string]string) {
+// differing line, which tells what the tables must not (tells, such as
+// "how the people of unit * are split").
+func sameTables(t *testing.T, what, tells string, a, b map[string]string) {
 	t.Helper()
 	for name, x := range a {
-		y := b[name]
-		if x == y {
-			continue
-		}
-		l1, l2 := strings.Split(x, "\n"), strings.Split(y, "\n")
-		for i := range max(len(l1), len(l2)) {
-			if i >= len(l1) || i >= len(l2) || l1[i] != l2[i] {
-				t.Errorf("%s: %s line %d tells how the people of unit * are split:\n%s\n%s", what, name, i+1, lineAt(l1, i), lineAt(l2, i))
-				break
-			}
+		if y := b[name]; x != y {
+			t.Errorf("%s: %s %s: %s", what, name, tells, firstDiff([]byte(x), []byte(y)))
 		}
 	}
-}
-
-func lineAt(ls []string, i int) string {
-	if i < len(ls) {
-		return ls[i]
-	}
-	return "(no line)"
 }
 
 // TestFacilitatorsFilterWithheldUnitsSplitHidden: a filter keeps the
@@ -213,7 +199,7 @@ func TestFacilitatorsFilterWithheldUnitsSplitHidden(t *testing.T) {
 	if n := strings.Count(f1[result.Facilitators.Name], ",*,pesisir,"); n != 8 {
 		t.Errorf("%d people of unit * listed, want the eight who pass the filter", n)
 	}
-	sameTables(t, "--position", f1, f2)
+	sameTables(t, "--position", "tells how the people of unit * are split", f1, f2)
 }
 
 // TestFacilitatorsSetWithheldUnitsSplitHidden: the set takes the withheld
@@ -232,7 +218,7 @@ func TestFacilitatorsSetWithheldUnitsSplitHidden(t *testing.T) {
 		if n := strings.Count(f1[result.FacilitatorSet.Name], ",*,pesisir,"); n != 1 {
 			t.Errorf("--cover %s: %d people of unit * in the set, want one (the withheld units of pesisir are one OPD)", cover, n)
 		}
-		sameTables(t, "--cover "+cover, f1, f2)
+		sameTables(t, "--cover "+cover, "tells how the people of unit * are split", f1, f2)
 	}
 }
 
@@ -276,17 +262,7 @@ func TestFacilitatorsFewPositionsRankedInformal(t *testing.T) {
 	if n := strings.Count(f2[result.Facilitators.Name], ",UJA,pesisir,"); n != 8 {
 		t.Errorf("%d people of UJA listed, want all eight, the Kepala Bagian among the informal", n)
 	}
-	for name, a := range f1 {
-		if b := f2[name]; a != b {
-			l1, l2 := strings.Split(a, "\n"), strings.Split(b, "\n")
-			for i := range max(len(l1), len(l2)) {
-				if lineAt(l1, i) != lineAt(l2, i) {
-					t.Errorf("%s line %d tells who holds UJA's one coordinating position:\n%s\n%s", name, i+1, lineAt(l1, i), lineAt(l2, i))
-					break
-				}
-			}
-		}
-	}
+	sameTables(t, "facilitators", "tells who holds UJA's one coordinating position", f1, f2)
 }
 
 // TestFacilitatorsFewExternalBesideHidden: without --reveal, facilitators
@@ -363,17 +339,7 @@ func TestFacilitatorsFewExternalBesideHidden(t *testing.T) {
 		return files
 	}
 	f1, f2 := run(false), run(true)
-	for name, a := range f1 {
-		if b := f2[name]; a != b {
-			l1, l2 := strings.Split(a, "\n"), strings.Split(b, "\n")
-			for i := range max(len(l1), len(l2)) {
-				if lineAt(l1, i) != lineAt(l2, i) {
-					t.Errorf("%s line %d tells which person of sector * is DPRD staff:\n%s\n%s", name, i+1, lineAt(l1, i), lineAt(l2, i))
-					break
-				}
-			}
-		}
-	}
+	sameTables(t, "facilitators", "tells which person of sector * is DPRD staff", f1, f2)
 }
 
 // TestFacilitatorsFewUnitStaffRankedInformal: without --reveal, the staff
@@ -410,15 +376,5 @@ func TestFacilitatorsFewUnitStaffRankedInformal(t *testing.T) {
 		return files
 	}
 	f1, f2 := run("12"), run("78")
-	for name, a := range f1 {
-		if b := f2[name]; a != b {
-			l1, l2 := strings.Split(a, "\n"), strings.Split(b, "\n")
-			for i := range max(len(l1), len(l2)) {
-				if lineAt(l1, i) != lineAt(l2, i) {
-					t.Errorf("%s line %d tells who works in the coordinator unit UJA:\n%s\n%s", name, i+1, lineAt(l1, i), lineAt(l2, i))
-					break
-				}
-			}
-		}
-	}
+	sameTables(t, "facilitators", "tells who works in the coordinator unit UJA", f1, f2)
 }
