@@ -37,10 +37,7 @@
 //   - the pen width of a tie is 0.6 + 3.4 * log(1+w) / log(1+max w): a log
 //     scale, because tie weights span several orders of magnitude;
 //   - ties inside a sector are grey, ties across sectors blue, bridges
-//     (ties whose removal disconnects the network) thick and red; on a
-//     map of up to splinesMaxNodes nodes ties are routed around the
-//     nodes (a straight tie between two units of one row ran through the
-//     units between them), on a larger one drawn straight;
+//     (ties whose removal disconnects the network) thick and red;
 //   - the title holds the study name, the window and a legend, written as
 //     left-justified lines of at most 90 characters, and says what was
 //     left out; each box says what share of its sector's weight to other

@@ -262,7 +262,7 @@ func (m *mapGraph) write() []byte {
 	if m.small {
 		fs = "11"
 	}
-	fmt.Fprintf(&b, "  graph [layout=%s, fontname=%s, fontsize=%s, labelloc=t, labeljust=l, outputorder=edgesfirst, pad=0.3, nodesep=0.3, ranksep=0.7, splines=%s, size=\"%d,%d\",\n", m.layout, font, fs, m.splines(), maxMapInches, maxMapInches)
+	fmt.Fprintf(&b, "  graph [layout=%s, fontname=%s, fontsize=%s, labelloc=t, labeljust=l, outputorder=edgesfirst, pad=0.3, nodesep=0.3, ranksep=0.7, splines=false, size=\"%d,%d\",\n", m.layout, font, fs, maxMapInches, maxMapInches)
 	fmt.Fprintf(&b, "         label=%s];\n", leftLines(m.title))
 	if m.overview {
 		// circo keeps an inch between nodes by default: the circle of ten
@@ -1119,23 +1119,4 @@ func sectorClusters(r *metrics.Result, pos []int, t *lang, code string, out, dra
 		}
 	}
 	return res
-}
-
-// splinesMaxNodes is the most nodes a map routes its ties around the
-// nodes for (Graphviz splines=true); larger maps draw straight lines.
-// Straight, a tie between two units of one row of a sector grid ran
-// through every unit between them: on a kabupaten map DISDIK–DLH crossed
-// the SILO box over four of its units and hid their grey ties (QA of
-// session 30). Routing costs little on a kabupaten's 39 units (0.46 s to
-// 0.72 s for the map) but about 80 times the layout's time at 120 nodes
-// (BenchmarkRenderMap_500: 0.08 s to 6.4 s), so larger maps keep
-// straight lines, and --sectors or --max-ties is their readable view.
-const splinesMaxNodes = 60
-
-// splines is the map's Graphviz splines setting.
-func (m *mapGraph) splines() string {
-	if len(m.nodes) <= splinesMaxNodes && !m.overview {
-		return "true"
-	}
-	return "false"
 }

@@ -909,25 +909,3 @@ func unitsNet(n int, sector func(i int) int, tie func(i, j int) float64) *graph.
 	}
 	return graph.NewNetwork(graph.UnitLevel, nodes, edges, nil, graph.Window{}, graph.LayerWeights{})
 }
-
-// TestMapSplinesBySize: a map of up to splinesMaxNodes nodes routes its
-// ties around the nodes (a straight tie between two units of one row ran
-// through the units between them and over a silo's own ties: QA of
-// session 30); a larger one, whose routing took about 80 times the
-// layout's time, draws straight lines; the sector overview keeps its own
-// straight lines on a ring.
-func TestMapSplinesBySize(t *testing.T) {
-	for _, c := range []struct {
-		nodes    int
-		overview bool
-		want     string
-	}{{splinesMaxNodes, false, "true"}, {splinesMaxNodes + 1, false, "false"}, {10, true, "false"}} {
-		m := &mapGraph{nodes: make([]mapNode, c.nodes), overview: c.overview}
-		if got := m.splines(); got != c.want {
-			t.Errorf("%d nodes (overview %v): splines=%s, want %s", c.nodes, c.overview, got, c.want)
-		}
-		if !strings.Contains(string(m.write()), "splines="+c.want+",") {
-			t.Errorf("%d nodes (overview %v): the DOT does not say splines=%s", c.nodes, c.overview, c.want)
-		}
-	}
-}
