@@ -459,8 +459,8 @@ func TestLoadPairsWhole(t *testing.T) {
 		tables map[string]string
 		want   string
 	}{
-		{"totals missing", edit("totals/", nil), "no totals table (totals.parquet, totals.csv or a folder totals/)"},
-		{"inputs missing", edit("inputs", nil), "no inputs table (inputs.parquet, inputs.csv or a folder inputs/)"},
+		{"totals missing", edit("totals/", nil), "no totals table (totals.parquet, totals.csv, totals.csv.gz or a folder totals/)"},
+		{"inputs missing", edit("inputs", nil), "no inputs table (inputs.parquet, inputs.csv, inputs.csv.gz or a folder inputs/)"},
 		{"totals twice", edit("", map[string]string{"totals/period=2025-01-10/part-1.csv": handPairsByDay["totals/period=2025-01-10/part-0.csv"]}), "hold the same bytes"},
 		{"pairs period missing", edit("pairs/period=2025-01-10", nil), "the pairs table has no row in it"},
 		{"meeting_sizes missing", edit("meeting_sizes/", nil), "the meeting_sizes table has no row in it"},
