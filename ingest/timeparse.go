@@ -334,8 +334,6 @@ func tpSkipSpaces(s []byte, i int) int {
 	return i
 }
 
-func tpIsSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
-
 func tpIsDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // tpDigits reads exactly n digits at s[i:].
