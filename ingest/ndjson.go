@@ -101,7 +101,7 @@ func newNDJSON(name string, rd io.Reader, bufSize int) (*ndjSource, error) {
 		if !ndjBlank(l) {
 			if objects == 0 {
 				if k := ndjSpace(l, 0); k < len(l) && l[k] == '[' {
-					return nil, fmt.Errorf("ingest: %s: the file is one JSON array, not one JSON object per line (NDJSON); write one object per line (for example jq -c '.[]' FILE), or save the table as CSV: %w", name, ErrNotTable)
+					return nil, fmt.Errorf("ingest: %s: the file is one JSON array, not one JSON object per line (NDJSON); write one object per line (for example jq -c '.[]' FILE), or save the table as CSV: %w", name, ErrJSONArray)
 				}
 			}
 			for _, k := range ndjKeys(l) {

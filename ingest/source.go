@@ -149,6 +149,12 @@ var (
 	// gives: a record over 16 MiB, more than 4,096 columns, a .gz that is
 	// not gzipped, an .xlsx that is not a workbook.
 	ErrNotTable = errors.New("not a table of its format")
+	// ErrJSONArray: an .ndjson file that is one JSON array rather than
+	// one object per line; ErrNotWorkbook: an .xlsx file that is not a
+	// zip workbook (another format, or a cut-off copy). Both wrap
+	// ErrNotTable, with a fix of their own.
+	ErrJSONArray   = fmt.Errorf("%w: a JSON array, not NDJSON", ErrNotTable)
+	ErrNotWorkbook = fmt.Errorf("%w: not an .xlsx workbook", ErrNotTable)
 )
 
 // RowError is a row that cannot be used. It wraps one of ErrFieldCount,

@@ -108,7 +108,7 @@ func newXLSX(name string, data []byte, sheet string, maxUnpacked int64) (s *xlsx
 	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, fmt.Errorf("ingest: %s: not an .xlsx workbook (%v); save it in Excel as .xlsx (Excel Workbook), or, if it is a cut-off copy, copy it again: %w", name, err, ErrNotTable)
+		return nil, fmt.Errorf("ingest: %s: not an .xlsx workbook (%v); save it in Excel as .xlsx (Excel Workbook), or, if it is a cut-off copy, copy it again: %w", name, err, ErrNotWorkbook)
 	}
 	var total, inMemory uint64
 	for _, zf := range zr.File {

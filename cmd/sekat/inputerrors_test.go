@@ -1366,3 +1366,33 @@ func TestMonthFirstDayFirstSummary(t *testing.T) {
 		})
 	}
 }
+
+// TestNotTableFixNamed: an .ndjson file written as one JSON array, and an
+// .xlsx file that is no workbook, are told their own fix in the headline,
+// in both languages; before, both read the generic "not a table of the
+// format its ending gives (a row over 16 MiB, more than 4,096 columns...);
+// check the delimiter", the fix only in the English detail (QA of session
+// 30).
+func TestNotTableFixNamed(t *testing.T) {
+	for _, c := range []struct {
+		file, key, fix string // fix: what English says, in the headline or its own
+		body           []byte
+	}{
+		{"correspondence.ndjson", "errJSONArray", "jq -c '.[]'", []byte(`[{"sent_at": "2025-03-03 09:00", "sender": "p1", "recipients": "p2"}]` + "\n")},
+		{"correspondence.xlsx", "errNotWorkbook", "save it in Excel as .xlsx", []byte("PK\x03\x04 a cut-off copy")},
+	} {
+		study := handStudy(t)
+		if err := os.Remove(filepath.Join(study, "correspondence.csv")); err != nil {
+			t.Fatal(err)
+		}
+		writeStudyFile(t, study, c.file, c.body)
+		code, _, stderr := sekat(t, "validate", study)
+		if want := msg("id", c.key, c.file); code == 0 || !strings.Contains(stderr, want) {
+			t.Errorf("%s: exit %d, stderr lacks %q:\n%s", c.file, code, want, stderr)
+		}
+		// English keeps the reader's own sentence, which has the fix
+		if code, _, stderr := sekat(t, "validate", study, "--lang", "en"); code == 0 || !strings.Contains(strings.SplitN(stderr, "\n", 2)[0], c.fix) {
+			t.Errorf("%s en: exit %d, the first line lacks %q:\n%s", c.file, code, c.fix, stderr)
+		}
+	}
+}

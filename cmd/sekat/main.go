@@ -101,6 +101,12 @@ func explain(err error, lang string) string {
 		return msg(lang, "errPairs")
 	case errors.Is(err, ingest.ErrDamaged):
 		return msg(lang, "errDamaged", inputFile(err, lang))
+	case errors.Is(err, ingest.ErrJSONArray):
+		// the generic headline spoke of 16 MiB rows and delimiters; the
+		// fix was in the English detail only (QA of session 30)
+		return msg(lang, "errJSONArray", inputFile(err, lang))
+	case errors.Is(err, ingest.ErrNotWorkbook):
+		return msg(lang, "errNotWorkbook", inputFile(err, lang))
 	case errors.Is(err, ingest.ErrNotTable):
 		return msg(lang, "errNotTable", inputFile(err, lang))
 	case errors.As(err, new(*ingest.MergedCellsError)):
