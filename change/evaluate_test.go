@@ -388,11 +388,7 @@ func TestEvaluateShortSides(t *testing.T) {
 func TestReformNameErrors(t *testing.T) {
 	truth, f, at, loc := study(t, synth.Options{Seed: 1, Scale: 0.1, Pilot: true}, graph.Month, false)
 	p := truth.Pilot
-	var ps []change.Period
-	bounds := graph.CalendarBounds(at(truth.From), at(truth.To), graph.Month, loc)
-	for i := 0; i+1 < len(bounds); i++ {
-		ps = append(ps, f.PeriodOf(graph.Window{From: bounds[i], To: bounds[i+1]}))
-	}
+	ps := monthPeriods(f, at(truth.From), at(truth.To), loc)
 	for _, tc := range []struct {
 		name             string
 		treated, control []string
@@ -427,11 +423,7 @@ func TestReformNameErrors(t *testing.T) {
 func TestEvaluateArmUnits(t *testing.T) {
 	truth, f, at, loc := study(t, synth.Options{Seed: 1, Scale: 0.1, Pilot: true}, graph.Month, false)
 	p := truth.Pilot
-	var ps []change.Period
-	bounds := graph.CalendarBounds(at(truth.From), at(truth.To), graph.Month, loc)
-	for i := 0; i+1 < len(bounds); i++ {
-		ps = append(ps, f.PeriodOf(graph.Window{From: bounds[i], To: bounds[i+1]}))
-	}
+	ps := monthPeriods(f, at(truth.From), at(truth.To), loc)
 	for _, tc := range []struct {
 		name               string
 		treated, control   []string
@@ -472,4 +464,14 @@ func TestEvaluateArmUnits(t *testing.T) {
 			t.Errorf("%+v: warnings %q, want %q", tc.ev, got, tc.want)
 		}
 	}
+}
+
+// monthPeriods are the calendar months of f from from to to, as periods.
+func monthPeriods(f *change.Frame, from, to int64, loc *time.Location) []change.Period {
+	var ps []change.Period
+	bounds := graph.CalendarBounds(from, to, graph.Month, loc)
+	for i := 0; i+1 < len(bounds); i++ {
+		ps = append(ps, f.PeriodOf(graph.Window{From: bounds[i], To: bounds[i+1]}))
+	}
+	return ps
 }

@@ -871,31 +871,14 @@ func (r *Result) Shown() []int {
 // people, so that neither who is listed nor the ranks of others tell
 // which of them are external.
 func (r *Result) hideBesideExternal(k int) {
-	type count struct{ external, other int }
-	groups := map[string]*count{}
+	groups := r.hiddenSplit(func(*Person) bool { return true }, func(p *Person) bool { return p.Class == External })
 	for i := range r.People {
 		p := &r.People[i]
 		nd := &r.Net.Nodes[p.Node]
 		if !r.Options.MergedUnits[nd.Unit] {
 			continue
 		}
-		u := r.unitOf(nd.Unit, nd.Sector)
-		if groups[u] == nil {
-			groups[u] = &count{}
-		}
-		if p.Class == External {
-			groups[u].external++
-		} else {
-			groups[u].other++
-		}
-	}
-	for i := range r.People {
-		p := &r.People[i]
-		nd := &r.Net.Nodes[p.Node]
-		if !r.Options.MergedUnits[nd.Unit] {
-			continue
-		}
-		if c := groups[r.unitOf(nd.Unit, nd.Sector)]; c.external > 0 && c.external < k && c.other > 0 {
+		if c := groups[r.unitOf(nd.Unit, nd.Sector)]; c[0] > 0 && c[0] < k && c[1] > 0 {
 			p.BesideExternal, p.Passes = true, false
 			if p.Class == External {
 				p.Class = Informal
@@ -924,6 +907,30 @@ func (r *Result) rankFewPositions(k int) {
 	}
 }
 
+// hiddenSplit counts, for each group of unit Hidden (the people of
+// Options.MergedUnits, by unitOf), the people it takes (in) that are
+// marked ([0]) and those that are not ([1]).
+func (r *Result) hiddenSplit(in, marked func(*Person) bool) map[string]*[2]int {
+	groups := map[string]*[2]int{}
+	for i := range r.People {
+		p := &r.People[i]
+		nd := &r.Net.Nodes[p.Node]
+		if !r.Options.MergedUnits[nd.Unit] || !in(p) {
+			continue
+		}
+		u := r.unitOf(nd.Unit, nd.Sector)
+		if groups[u] == nil {
+			groups[u] = &[2]int{}
+		}
+		if marked(p) {
+			groups[u][0]++
+		} else {
+			groups[u][1]++
+		}
+	}
+	return groups
+}
+
 // rankFewUnitStaff makes informal (Person.RankedInformal) the staff of
 // coordinator units (formal by unit) in a group of unit Hidden (unitOf)
 // where they, or the group's other listable people, are from 1 to k-1:
@@ -932,32 +939,16 @@ func (r *Result) rankFewPositions(k int) {
 // Bappeda of two withheld with an education office of four: the four
 // were the informal rows of sector Hidden).
 func (r *Result) rankFewUnitStaff(k int) {
-	type count struct{ staff, other int }
-	groups := map[string]*count{}
-	for i := range r.People {
-		p := &r.People[i]
-		nd := &r.Net.Nodes[p.Node]
-		if p.Class == External || !r.Options.MergedUnits[nd.Unit] {
-			continue
-		}
-		u := r.unitOf(nd.Unit, nd.Sector)
-		if groups[u] == nil {
-			groups[u] = &count{}
-		}
-		if p.Class == Formal && p.FormalBy == "unit" {
-			groups[u].staff++
-		} else {
-			groups[u].other++
-		}
-	}
+	unitStaff := func(p *Person) bool { return p.Class == Formal && p.FormalBy == "unit" }
+	groups := r.hiddenSplit(func(p *Person) bool { return p.Class != External }, unitStaff)
 	few := func(n int) bool { return n > 0 && n < k }
 	for i := range r.People {
 		p := &r.People[i]
 		nd := &r.Net.Nodes[p.Node]
-		if p.Class != Formal || p.FormalBy != "unit" || !r.Options.MergedUnits[nd.Unit] {
+		if !unitStaff(p) || !r.Options.MergedUnits[nd.Unit] {
 			continue
 		}
-		if c := groups[r.unitOf(nd.Unit, nd.Sector)]; few(c.staff) || few(c.other) {
+		if c := groups[r.unitOf(nd.Unit, nd.Sector)]; few(c[0]) || few(c[1]) {
 			p.Class, p.FormalBy, p.RankedInformal = Informal, "", true
 		}
 	}
