@@ -457,7 +457,8 @@ func TestReadSummaryVersion(t *testing.T) {
 func TestSummaryWarnings(t *testing.T) {
 	in := &Summary{SchemaVersion: SchemaVersion, Study: "x", Warnings: []Warning{
 		{Code: "file_not_read", File: "notes.txt", Message: "notes.txt tidak dibaca"},
-		{Code: "table_missing", Table: "meetings", Message: "tidak ada tabel meetings"},
+		{Code: "table_missing", Table: "meetings", Message: "tidak ada tabel meetings",
+			Messages: map[string]string{"en": "no meetings table", "id": "tidak ada tabel meetings"}},
 	}}
 	var b strings.Builder
 	if err := WriteSummary(&b, in); err != nil {
@@ -467,7 +468,7 @@ func TestSummaryWarnings(t *testing.T) {
 		t.Errorf("summary.json:\n%s", b.String())
 	}
 	out, err := ReadSummary(strings.NewReader(b.String()))
-	if err != nil || len(out.Warnings) != 2 || out.Warnings[1] != in.Warnings[1] {
+	if err != nil || len(out.Warnings) != 2 || !reflect.DeepEqual(out.Warnings, in.Warnings) {
 		t.Errorf("read back: %+v, %v", out.Warnings, err)
 	}
 	b.Reset()

@@ -155,6 +155,11 @@ type Warning struct {
 	Table   string `json:"table,omitempty"`
 	File    string `json:"file,omitempty"`
 	Message string `json:"message"`
+	// Messages is the sentence in each language sekat speaks, keyed by
+	// its code (id, en), so that a report drawn from the folder in the
+	// other language (report OUTDIR --lang en) words the warnings in it.
+	// Optional: a summary.json of an older sekat has Message alone.
+	Messages map[string]string `json:"messages,omitempty"`
 }
 
 // Network holds the whole-network figures of one graph (metrics.Whole).

@@ -283,7 +283,11 @@ func studyResult(l *loaded, o analyzeOptions, mr *metrics.Result) *result.Study 
 	s.Rejected, s.Partial = l.res.Rejected(), l.res.Partial()
 	// The study's and its files' warnings first (printed as they arose),
 	// then the analysis's (printed at the end of the run).
-	s.Warnings = append(append(s.Warnings[:0], summaryWarnings(l, o.studyOptions)...), analysisWarnings(mr, o.Lang, effectiveWindow(l), l.res.Study.Loc)...)
+	s.Warnings = append(s.Warnings[:0], bilingual(o.Lang, func(lang string) []result.Warning {
+		so := o.studyOptions
+		so.Lang = lang
+		return append(summaryWarnings(l, so), analysisWarnings(mr, lang, effectiveWindow(l), l.res.Study.Loc)...)
+	})...)
 	return st
 }
 

@@ -41,6 +41,31 @@ func analysisWarningCode(code string) bool {
 	return code == warnPermutationsShort || code == warnWindowShort
 }
 
+// bilingual gives warn(lang)'s warnings, each with its sentence in every
+// language sekat speaks in Messages (summary.json's messages): a report
+// drawn from the folder in the other language (report OUTDIR --lang en
+// after a run in Bahasa Indonesia) then words the run's warnings in its
+// own language. warn gives the same warnings in the same order in each
+// language; a warning whose code differs keeps its own sentence alone.
+func bilingual(lang string, warn func(lang string) []result.Warning) []result.Warning {
+	out := warn(lang)
+	for _, l := range []string{"id", "en"} {
+		other := out
+		if l != i18n.Lang(lang) {
+			other = warn(l)
+		}
+		for i := range out {
+			if i < len(other) && other[i].Code == out[i].Code {
+				if out[i].Messages == nil {
+					out[i].Messages = make(map[string]string, 2)
+				}
+				out[i].Messages[l] = other[i].Message
+			}
+		}
+	}
+	return out
+}
+
 // analysisWarnings are the warnings an analysis gives (stderr and
 // summary.json's warnings): a window win (in loc) shorter than
 // shortWindowDays, whose verdicts say nothing of the weeks and months

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/sekat-ona/sekat/i18n"
 	"io"
 	"os"
 	"path/filepath"
@@ -212,7 +213,13 @@ func metaOf(s *result.Summary, lang string) visualMeta {
 			OutsideWindow: in.OutOfWindow, SHA256: in.SHA256})
 	}
 	for _, w := range s.Warnings {
-		m.Warnings = append(m.Warnings, w.Message)
+		// The run's sentence in lang when summary.json has it (not
+		// before messages was written), else in the run's language.
+		text := w.Message
+		if t, ok := w.Messages[i18n.Lang(lang)]; ok {
+			text = t
+		}
+		m.Warnings = append(m.Warnings, text)
 		if analysisWarningCode(w.Code) {
 			m.AnalysisWarnings++
 		}

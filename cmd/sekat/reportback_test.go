@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"html"
 	"os"
@@ -264,6 +265,57 @@ func TestOtherOutputDirNamed(t *testing.T) {
 			}
 			if code != 1 || !strings.Contains(stderr, want) {
 				t.Errorf("%s on a folder of %s: exit %d, stderr %q; want exit 1 and %q", args[0], c.command, code, stderr, want)
+			}
+		}
+	}
+}
+
+// TestReportReadBackWarningsInItsLanguage: report OUTDIR --lang en of a
+// folder analysed in Bahasa Indonesia listed the run's warnings in
+// Bahasa Indonesia on an English page (summary.json kept the run's
+// sentence only), and the other way round. summary.json now keeps each
+// warning in both languages (messages), and the report uses its own.
+func TestReportReadBackWarningsInItsLanguage(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	for _, run := range []string{"id", "en"} {
+		other := map[string]string{"id": "en", "en": "id"}[run]
+		out := filepath.Join(t.TempDir(), "hasil")
+		// A window of two weeks: the run warns window_short.
+		if code, _, stderr := sekat(t, "--lang", run, "analyze", dir, "--from", "2025-03-01", "--to", "2025-03-15", "--permutations", "100", "--out", out, "-q"); code != 0 {
+			t.Fatalf("analyze --lang %s: exit %d\n%s", run, code, stderr)
+		}
+		var s struct {
+			Warnings []struct {
+				Code     string            `json:"code"`
+				Message  string            `json:"message"`
+				Messages map[string]string `json:"messages"`
+			} `json:"warnings"`
+		}
+		if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "summary.json"))), &s); err != nil {
+			t.Fatal(err)
+		}
+		if len(s.Warnings) == 0 {
+			t.Fatalf("--lang %s: no warning in summary.json", run)
+		}
+		rep := filepath.Join(t.TempDir(), "laporan")
+		if code, _, stderr := sekat(t, "--lang", other, "report", out, "--out", rep, "-q"); code != 0 {
+			t.Fatalf("report --lang %s: exit %d\n%s", other, code, stderr)
+		}
+		b, err := os.ReadFile(filepath.Join(rep, "report.html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		page := pageText(string(b))
+		for _, w := range s.Warnings {
+			if w.Messages[run] != w.Message || w.Messages[other] == "" || w.Messages[other] == w.Message {
+				t.Errorf("--lang %s: warning %s: messages %q beside message %q", run, w.Code, w.Messages, w.Message)
+				continue
+			}
+			if !strings.Contains(page, w.Messages[other]) || strings.Contains(page, w.Message) {
+				t.Errorf("report --lang %s of a run in %s: warning %s not in the page's language:\n%s", other, run, w.Code, page)
 			}
 		}
 	}
