@@ -195,6 +195,29 @@ func (ev *Evaluation) Warnings() []string {
 	return out
 }
 
+// WarnVolumeShift and WarnDateMoved are the codes of evaluate's other
+// warnings, which leave the reading of the effect as it is: an arm's ties
+// vanished or appeared across the date (VolumeShifted), the date was moved
+// to the start of its period (DateMoved).
+const (
+	WarnVolumeShift = "volume_shift"
+	WarnDateMoved   = "date_moved"
+)
+
+// Codes lists the codes of every warning evaluate gives about the
+// effect, as did.csv's warnings column holds them on the did rows:
+// Warnings, then WarnVolumeShift and WarnDateMoved when they apply.
+func (ev *Evaluation) Codes() []string {
+	out := ev.Warnings()
+	if ev.VolumeShifted() {
+		out = append(out, WarnVolumeShift)
+	}
+	if ev.DateMoved() {
+		out = append(out, WarnDateMoved)
+	}
+	return out
+}
+
 // ShortSides reports whether the periods before (pre) and after (post)
 // the date hold fewer than MinIntervalBlocks time blocks. The interval
 // resamples the blocks of each side: with n blocks there are only
@@ -908,12 +931,19 @@ func reformYAMLError(err error, data []byte) error {
 }
 
 // Result turns the evaluation into did.csv; day writes a time as a date.
+// The did rows carry the codes of the evaluation's warnings (Codes), so
+// that a reader of the file, who did not see the terminal, sees them.
 func (ev *Evaluation) Result(day func(int64) string) []result.DiD {
 	var out []result.DiD
+	codes := strings.Join(ev.Codes(), ";")
 	for _, d := range ev.Rows {
-		out = append(out, result.DiD{Outcome: d.Outcome, Kind: d.Kind, Date: day(d.Date), From: day(d.Window.From), To: day(d.Window.To),
+		r := result.DiD{Outcome: d.Outcome, Kind: d.Kind, Date: day(d.Date), From: day(d.Window.From), To: day(d.Window.To),
 			TreatedBefore: d.TreatedBefore, TreatedAfter: d.TreatedAfter, ControlBefore: d.ControlBefore, ControlAfter: d.ControlAfter,
-			Effect: d.Effect, Low: d.CI.Low, High: d.CI.High, P: d.P, PFloor: d.PFloor, Assignments: d.Assignments})
+			Effect: d.Effect, Low: d.CI.Low, High: d.CI.High, P: d.P, PFloor: d.PFloor, Assignments: d.Assignments}
+		if d.Kind == DiDEffect {
+			r.Warnings = codes
+		}
+		out = append(out, r)
 	}
 	return out
 }

@@ -431,6 +431,10 @@ type DiD struct {
 	// PFloor is the smallest value P could take with these assignments.
 	PFloor      float64
 	Assignments int
+	// Warnings are the codes of evaluate's warnings about the effect,
+	// separated by ";", on the did rows (change.Evaluation.Codes); empty
+	// on the others and when there are none.
+	Warnings string
 }
 
 // DiDTable is did.csv.
@@ -450,6 +454,7 @@ var DiDTable = newTable("did", []Column[DiD]{
 	floatCol("p_randomisation", func(r *DiD) *float64 { return &r.P }),
 	intCol("assignments", func(r *DiD) *int { return &r.Assignments }),
 	floatCol("p_floor", func(r *DiD) *float64 { return &r.PFloor }),
+	textCol("warnings", func(r *DiD) *string { return &r.Warnings }),
 })
 
 // DiDFiles lists did.csv and its Parquet twin.

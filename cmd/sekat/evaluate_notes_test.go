@@ -392,22 +392,31 @@ func TestEvaluateArmWarnings(t *testing.T) {
 	for _, tc := range []struct {
 		name, study, yaml string
 		warn, read        string // "": no warning of the arms
+		code              string // in did.csv's warnings column of the did rows
 	}{
 		{"one unit against one", dir, "treated: [" + p.TreatedUnits[0] + "]\ncontrol: [" + p.ControlUnits[0] + "]\n",
 			"sekat: warning: the treated group has 1 unit with ties and the control group 1; the 95 percent interval resamples the units of each arm",
-			"In plain terms: with 1 treated unit and 1 control unit with ties, these data cannot separate the reform"},
+			"In plain terms: with 1 treated unit and 1 control unit with ties, these data cannot separate the reform", "arm_few_units"},
 		{"a sector of one unit", one, "treated: [sektor_tunggal]\ncontrol: [" + p.Control[0] + "]\n",
 			"sekat: warning: in the treated group every unit with ties is the only unit of its sector with ties, before and after the reform date",
-			"In plain terms: the treated group's homophily cannot change by construction"},
+			"In plain terms: the treated group's homophily cannot change by construction", "outcome_fixed"},
 		{"the pilot", dir, "treated: [" + strings.Join(p.Treated, ", ") + "]\ncontrol: [" + strings.Join(p.Control, ", ") + "]\n",
-			"", "In plain terms: compared with its controls, the treated group became more open after"},
+			"", "In plain terms: compared with its controls, the treated group became more open after", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			reform := filepath.Join(t.TempDir(), "reform.yaml")
 			if err := os.WriteFile(reform, []byte("date: "+p.Date+"\n"+tc.yaml), 0o644); err != nil {
 				t.Fatal(err)
 			}
-			stdout, stderr := analyzeOK(t, "evaluate", tc.study, "--reform", reform, "--out", filepath.Join(t.TempDir(), "o"), "--resamples", "100", "-q", "--lang", "en")
+			out := filepath.Join(t.TempDir(), "o")
+			stdout, stderr := analyzeOK(t, "evaluate", tc.study, "--reform", reform, "--out", out, "--resamples", "100", "-q", "--lang", "en")
+			// did.csv says what stderr warned of, on the did rows only
+			for _, r := range readCSV(t, filepath.Join(out, "did.csv")) {
+				codes := strings.Split(r["warnings"], ";")
+				if r["kind"] == "did" && (tc.code == "" && r["warnings"] != "" || !slices.Contains(codes, tc.code)) || r["kind"] != "did" && r["warnings"] != "" {
+					t.Errorf("did.csv %s %s: warnings %q, want %q", r["outcome"], r["kind"], r["warnings"], tc.code)
+				}
+			}
 			if tc.warn == "" && (strings.Contains(stderr, "unit with ties") || strings.Contains(stderr, "units with ties")) || !strings.Contains(stderr, tc.warn) {
 				t.Errorf("stderr:\n%s\nwant %q", stderr, tc.warn)
 			}
@@ -443,7 +452,7 @@ func TestEvaluatePFloorMirror(t *testing.T) {
 			t.Errorf("%s stdout:\n%s\nwant %q", tc.lang, stdout, tc.want)
 		}
 		did := readFile(t, filepath.Join(out, "did.csv"))
-		if !regexp.MustCompile(`\nhomophily,did,[^\n]*,0\.1,20,0\.1\n`).MatchString(did) {
+		if !regexp.MustCompile(`\nhomophily,did,[^\n]*,0\.1,20,0\.1,[^,\n]*\n`).MatchString(did) {
 			t.Errorf("did.csv: want the homophily effect with p 0.1 over 20 assignments and p_floor 0.1:\n%.800s", did)
 		}
 	}
@@ -701,8 +710,11 @@ func TestEvaluateVolumeShift(t *testing.T) {
 	if err := os.WriteFile(reform, []byte("date: 2025-10-01\ntreated: [DINSOS]\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	var did string
 	run := func(study string) string {
-		_, stderr := analyzeOK(t, "evaluate", study, "--reform", reform, "--out", filepath.Join(t.TempDir(), "o"), "--resamples", "100", "-q")
+		out := filepath.Join(t.TempDir(), "o")
+		_, stderr := analyzeOK(t, "evaluate", study, "--reform", reform, "--out", out, "--resamples", "100", "-q")
+		did = readFile(t, filepath.Join(out, "did.csv"))
 		return stderr
 	}
 	head := strings.SplitN(msg("id", "evaluate.volumeTreated", "\x00", change.VolumeShift), "\x00", 2)[0]
@@ -742,5 +754,8 @@ func TestEvaluateVolumeShift(t *testing.T) {
 	}
 	if stderr := run(dir); !strings.Contains(stderr, head) {
 		t.Errorf("DINSOS renamed at the date: no warning %q…:\n%s", head, stderr)
+	}
+	if !regexp.MustCompile(`(?m)^homophily,did,.*[,;]volume_shift(;|$)`).MatchString(did) {
+		t.Errorf("did.csv lacks volume_shift on the did rows:\n%.600s", did)
 	}
 }
