@@ -1207,6 +1207,8 @@ Examples:
 	"brief.noSilosFewShown":             "Of the sectors that could be tested (%d), none is shown to be a silo or to need watching; a verdict on the whole organisation needs at least %d {2:sector|sectors} tested, so nothing is said about the whole.",
 	"brief.noSilosUntold":               "sekat cannot tell whether any sector is a silo: with %s {1:permutation|permutations} the smallest adjusted p-value the test can give is %s, above %s; run the analysis with more permutations (see the warning).",
 	"brief.noSilos":                     "No sector is a silo or on the watch list.",
+	"brief.noSilosNoneJudged":           "No sector could be tested, so no sector is named a silo or put on the watch list.",
+	"brief.noSilosWithheld":             "No sector could be tested here: the sectors are withheld for privacy (groups under the minimum size, --min-group, and those withheld with them), so no sector is named a silo or put on the watch list.",
 	"brief.noSilosShown":                "No sector is shown to be a silo or to need watching.",
 	"brief.frictionTitle":               "Data-sharing friction by dataset",
 	"brief.noDatasets":                  "No cross-sector data request was refused in this window.",

@@ -1246,6 +1246,8 @@ Contoh:
 	"brief.noSilosFewShown":             "Dari %d sektor yang dapat diuji, tidak ada yang terbukti menjadi silo atau perlu dipantau; untuk menilai organisasi secara keseluruhan diperlukan paling sedikit %d sektor yang diuji, sehingga tidak ada kesimpulan tentang keseluruhannya.",
 	"brief.noSilosUntold":               "sekat tidak dapat menilai apakah ada sektor yang menjadi silo: dengan %s permutasi, nilai p terkoreksi terkecil yang dapat dihasilkan uji ini adalah %s, di atas %s; jalankan analisis dengan permutasi lebih banyak (lihat peringatan).",
 	"brief.noSilos":                     "Tidak ada sektor yang menjadi silo atau masuk daftar pantau.",
+	"brief.noSilosNoneJudged":           "Tidak ada sektor yang dapat diuji, sehingga tidak ada sektor yang dinyatakan silo atau dimasukkan ke daftar pantau.",
+	"brief.noSilosWithheld":             "Tidak ada sektor yang dapat diuji di sini: sektor-sektornya disembunyikan demi privasi (kelompok di bawah ukuran minimum --min-group, dan kelompok yang ikut disembunyikan bersamanya), sehingga tidak ada sektor yang dinyatakan silo atau dimasukkan ke daftar pantau.",
 	"brief.noSilosShown":                "Tidak ada sektor yang terbukti menjadi silo atau perlu dipantau.",
 	"brief.frictionTitle":               "Hambatan berbagi data menurut dataset",
 	"brief.noDatasets":                  "Tidak ada permintaan data antarsektor yang ditolak dalam jendela waktu ini.",
