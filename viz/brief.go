@@ -48,6 +48,7 @@ type briefView struct {
 	HasEvents                                 bool
 	Datasets                                  []string
 	NoDatasets                                string // said when Datasets is empty
+	NoForums                                  string // said when Forums is empty
 	Carriers                                  []string
 	Forums                                    []forumView
 	ForumsMore                                string
@@ -176,8 +177,17 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 	// no refusal among the decided cross-sector requests, or no such
 	// request at all (no data_sharing table): not the same finding
 	bv.NoDatasets = i18n.T(code, "brief.noDatasets")
+	// At person level the findings that name a withheld sector or unit
+	// are left out (cmd/sekat newAnalysis): with none left, "no request
+	// was decided" and "no meeting series" were untrue when every one
+	// was withheld (analyze --level person --min-group 200).
+	withheld := i18n.GroupsWithheld(r, metrics.GroupUnit)
 	if len(b.Datasets) == 0 {
 		bv.NoDatasets = i18n.T(code, "brief.noRequests")
+	}
+	bv.NoForums = i18n.T(code, "brief.noForums")
+	if withheld {
+		bv.NoForums = i18n.T(code, "brief.noForumsWithheld")
 	}
 	for _, d := range b.Datasets {
 		if len(bv.Datasets) == briefDatasets {
@@ -186,6 +196,11 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 		if d.Denied > 0 {
 			bv.Datasets = append(bv.Datasets, i18n.DatasetLine(code, d, b.unitName))
 		}
+	}
+	if len(bv.Datasets) == 0 && withheld {
+		// none of the requests shown was refused, or none is shown: the
+		// withheld ones may hold refusals
+		bv.NoDatasets = i18n.T(code, "brief.noRequestsWithheld")
 	}
 	for _, c := range b.Carriers {
 		other := c.SectorB

@@ -13,6 +13,7 @@ import (
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/metrics/coord"
 	"github.com/sekat-ona/sekat/metrics/silo"
+	"github.com/sekat-ona/sekat/people"
 	"github.com/sekat-ona/sekat/recommend"
 )
 
@@ -378,6 +379,42 @@ func TestBriefingPersonNullModel(t *testing.T) {
 			brief(v, c.r, &Briefing{}, lang)
 			if got := v.Brief.ExplainSilo; !strings.Contains(got, c.want[lang]) || strings.Contains(got, c.lose[lang]) {
 				t.Errorf("%s level, %s: %q\nwant %q, not %q", c.level, lang, got, c.want[lang], c.lose[lang])
+			}
+		}
+	}
+}
+
+// TestBriefingWithheldNotNone: at person level the briefing leaves out the
+// refused datasets and forums that name a withheld sector or unit, and
+// the report the data-sharing friction of a withheld sector. With all
+// withheld (analyze --level person --min-group 200 on the kabupaten
+// preset) the page said that no cross-sector request was decided, that
+// there was no meeting series and that there were no data requests
+// between sectors, where there were hundreds: it now says that none can
+// be shown and why.
+func TestBriefingWithheldNotNone(t *testing.T) {
+	for _, withhold := range []bool{false, true} {
+		r := analyze(t, handPeople())
+		if withhold {
+			if _, err := people.Protect(r, 5); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, lang := range []string{"id", "en"} {
+			var buf bytes.Buffer
+			b := Briefing{HasEvents: true, Units: r.Net.Nodes}
+			if err := WriteReport(&buf, ReportData{Result: r, Lang: lang, Brief: b}); err != nil {
+				t.Fatal(err)
+			}
+			page := html.UnescapeString(buf.String())
+			keys := []string{"brief.noRequests", "brief.noForums", "viz.noFriction"}
+			if withhold {
+				keys = []string{"brief.noRequestsWithheld", "brief.noForumsWithheld", "viz.noFrictionWithheld"}
+			}
+			for _, k := range keys {
+				if want := i18n.T(lang, k); !strings.Contains(page, want) {
+					t.Errorf("%s, withheld %v: the report lacks %s: %q", lang, withhold, k, want)
+				}
 			}
 		}
 	}

@@ -152,6 +152,7 @@ type view struct {
 	Friction      []frictionView
 	FrictionTotal string
 	FrictionMore  string // when the table shows fewer sector pairs than have requests
+	NoFriction    string // said when Friction is empty
 	Units         []unitView
 	Groups        []groupView
 	Inputs        []inputView
@@ -791,6 +792,12 @@ func friction(v *view, r *metrics.Result, t *lang, code string) {
 		v.Friction = append(v.Friction, frictionView{Provider: f.Provider, Consumer: f.Consumer,
 			Requests: intCell(f.Requests, code), Denied: intCell(f.Denied, code),
 			Rate: cell{Text: percent(f.DenialRate, 0, code) + "%", Sort: strconv.FormatFloat(f.DenialRate, 'g', -1, 64)}})
+	}
+	v.NoFriction = t.NoFriction
+	if len(fr) == 0 && i18n.GroupsWithheld(r, metrics.GroupSector) {
+		// the pairs with a withheld sector are left out (people.Protect):
+		// "no data requests between sectors" was untrue
+		v.NoFriction = i18n.T(code, "viz.noFrictionWithheld")
 	}
 	if req > 0 {
 		v.FrictionTotal = i18n.Sprintf(t.FrictionTotal, fmtInt(den, code), fmtInt(req, code), percent(float64(den)/float64(req), 0, code))
