@@ -128,6 +128,7 @@ type lang struct {
 	OverviewWeights, OverviewDrawn               string
 	UnitsOfPeopleMap, UnitsOfPeopleNote          string
 	UnitsOfPeopleLegend, PeopleCount             string
+	UnitsOfPeopleVerdict                         map[silo.Verdict]string // the unit outlines of that map
 	HiddenUnits, OverviewHidden                  string
 }
 
@@ -322,7 +323,8 @@ func newLang(code string) *lang {
 		OverviewLegend: t("viz.overview.legend"), OverviewUnits: t("viz.overview.units"), OverviewUnit: t("viz.overview.unit"),
 		OverviewWeights: t("viz.overview.weights"), OverviewDrawn: t("viz.overview.drawn"),
 		UnitsOfPeopleMap: t("viz.unitsOfPeople.map"), UnitsOfPeopleNote: t("viz.unitsOfPeople.note"),
-		UnitsOfPeopleLegend: t("viz.unitsOfPeople.legend"), PeopleCount: t("viz.unitsOfPeople.people"),
+		UnitsOfPeopleLegend:  t("viz.unitsOfPeople.legend"),
+		UnitsOfPeopleVerdict: map[silo.Verdict]string{silo.Silo: t("viz.unitsOfPeople.unitSilo"), silo.Watch: t("viz.unitsOfPeople.unitWatch")}, PeopleCount: t("viz.unitsOfPeople.people"),
 		HiddenUnits: t("viz.unitsOfPeople.hidden"), OverviewHidden: t("viz.overview.hidden"),
 	}
 }
