@@ -419,3 +419,34 @@ func TestBriefingWithheldNotNone(t *testing.T) {
 		}
 	}
 }
+
+// TestReportNMIOneSectorShown: with every sector withheld the sectors as
+// shown are one, *, and NMI against the communities is 0 by definition;
+// the Summary printed "0,00", which reads as sectors and communities
+// wholly unrelated. It prints "–" as for a study without sectors.
+func TestReportNMIOneSectorShown(t *testing.T) {
+	n := handPeople()
+	for i := range n.Nodes { // two sectors of units U1, U2 and U3
+		n.Nodes[i].Sector = map[string]string{"U1": "sA", "U2": "sA", "U3": "sB"}[n.Nodes[i].Unit]
+	}
+	r := analyze(t, n)
+	if !r.SectorsUsable {
+		t.Fatal("sector sA holds two units, but the sectors are not usable")
+	}
+	if _, err := people.Protect(r, 6); err != nil {
+		t.Fatal(err)
+	}
+	if got := len(r.Sectors); got != 1 {
+		t.Fatalf("%d sectors shown, want 1 (*)", got)
+	}
+	var buf bytes.Buffer
+	if err := WriteReport(&buf, ReportData{Result: r, Lang: "en", NoLayerMaps: true}); err != nil {
+		t.Fatal(err)
+	}
+	page := html.UnescapeString(buf.String())
+	want := "<dt>" + i18n.T("en", "viz.fig.nmi") + "</dt><dd>–</dd>"
+	if !strings.Contains(page, want) {
+		i := strings.Index(page, i18n.T("en", "viz.fig.nmi"))
+		t.Errorf("the Summary lacks %q; it has %q", want, page[i:min(len(page), i+80)])
+	}
+}
