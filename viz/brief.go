@@ -266,6 +266,11 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 			forum = i18n.ForumRef(code, b.unitName(f.Organizer), f.Title)
 		}
 		text := i18n.Recommendation(code, rec, b.unitNameByID, forum, b.Options)
+		if rec.Rule == recommend.Rerun && !hasSilo(r) {
+			// "to see whether the steps above opened the silos" on a
+			// study with no silo, where R7 was often the only item
+			text = i18n.T(code, "rec.R7.noSilos")
+		}
 		bv.Recs = append(bv.Recs, recView{Rule: string(rec.Rule), Text: text})
 	}
 	if ceremonial > briefCeremonial {
@@ -288,4 +293,14 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 	p := func(k, val string) { v.Params = append(v.Params, [2]string{k, val}) }
 	p(i18n.T(code, "viz.param.forumRule"), i18n.T(code, "viz.param.forumRuleValue", o.FollowUpDays, o.MinMeetings, i18n.Percent(code, o.CeremonialBelow, 0)))
 	p(i18n.T(code, "viz.param.carrierRule"), i18n.T(code, "viz.param.carrierRuleValue", i18n.Percent(code, o.CarrierShare, 0), fmtFloat(o.CarrierMinWeight, 0, code)))
+}
+
+// hasSilo reports whether some group of r is a silo.
+func hasSilo(r *metrics.Result) bool {
+	for i := range r.Groups {
+		if r.Groups[i].Verdict == silo.Silo {
+			return true
+		}
+	}
+	return false
 }

@@ -450,3 +450,40 @@ func TestReportNMIOneSectorShown(t *testing.T) {
 		t.Errorf("the Summary lacks %q; it has %q", want, page[i:min(len(page), i+80)])
 	}
 }
+
+// TestBriefingRerunWithoutSilos: R7 said "to see whether the steps above
+// opened the silos" on a study with no silo, where it was the only
+// recommendation (a study whose sectors each hold one unit). Without a
+// silo it asks whether any sector has become more closed.
+func TestBriefingRerunWithoutSilos(t *testing.T) {
+	for _, withSilo := range []bool{false, true} {
+		r := analyze(t, handUnits(nil, nil))
+		for i := range r.Groups {
+			r.Groups[i].Verdict = silo.None
+		}
+		r.Silos = nil
+		if withSilo {
+			for i := range r.Groups {
+				if r.Groups[i].Type == metrics.GroupSector && r.Groups[i].Name == "alpha" {
+					r.Groups[i].Verdict = silo.Silo
+					r.Silos = []int{i}
+				}
+			}
+		}
+		for _, lang := range []string{"id", "en"} {
+			var buf bytes.Buffer
+			b := Briefing{HasEvents: true, Units: r.Net.Nodes, Recs: []recommend.Rec{{Rule: recommend.Rerun, Forum: -1}}}
+			if err := WriteReport(&buf, ReportData{Result: r, Lang: lang, Brief: b, NoLayerMaps: true}); err != nil {
+				t.Fatal(err)
+			}
+			page := html.UnescapeString(buf.String())
+			want, not := i18n.T(lang, "rec.R7.noSilos"), i18n.T(lang, "rec.R7")
+			if withSilo {
+				want, not = not, want
+			}
+			if !strings.Contains(page, want) || strings.Contains(page, not) {
+				t.Errorf("%s, silo %v: R7 should read %q", lang, withSilo, want)
+			}
+		}
+	}
+}
