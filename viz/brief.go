@@ -49,9 +49,12 @@ type briefView struct {
 	Datasets                                  []string
 	NoDatasets                                string // said when Datasets is empty
 	NoForums                                  string // said when Forums is empty
-	Carriers                                  []string
-	Forums                                    []forumView
-	ForumsMore                                string
+	// DatasetsWithheld and ForumsWithheld say, under a list that is
+	// shown, that those of withheld groups are left out of it.
+	DatasetsWithheld, ForumsWithheld string
+	Carriers                         []string
+	Forums                           []forumView
+	ForumsMore                       string
 	// Silos and Watch are the groups the briefing names: sectors first,
 	// then units (person level), at most briefGroups in all, so that the
 	// briefing keeps to two printed pages (the overview map marks every
@@ -201,6 +204,14 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 		// none of the requests shown was refused, or none is shown: the
 		// withheld ones may hold refusals
 		bv.NoDatasets = i18n.T(code, "brief.noRequestsWithheld")
+	}
+	if withheld {
+		// the list read as the datasets most refused: at --min-group 25
+		// on the kabupaten preset it showed four refusals of one each
+		// under a headline of 104, and 4 forums of 80, none of them the
+		// ceremonial one
+		bv.DatasetsWithheld = i18n.T(code, "brief.datasetsWithheld")
+		bv.ForumsWithheld = i18n.T(code, "brief.forumsWithheld")
 	}
 	for _, c := range b.Carriers {
 		other := c.SectorB

@@ -487,3 +487,35 @@ func TestBriefingRerunWithoutSilos(t *testing.T) {
 		}
 	}
 }
+
+// TestBriefingWithheldNote: under a list of refused datasets or forums that
+// is shown at person level with groups withheld, a line says that those of
+// withheld groups are left out. With --min-group 25 on the kabupaten
+// preset the briefing listed four refusals of one each under a headline of
+// 104 refused requests, and counted 4 forums of 80 ("0 of 4 ... are
+// ceremonial"), the ceremonial forum's organiser being withheld.
+func TestBriefingWithheldNote(t *testing.T) {
+	for _, withhold := range []bool{false, true} {
+		r := analyze(t, handPeople())
+		if withhold {
+			if _, err := people.Protect(r, 5); err != nil {
+				t.Fatal(err)
+			}
+		}
+		datasets := []coord.DatasetFriction{{Dataset: "Data X", ProviderSector: "sU1", ConsumerSector: "sU2", Requests: 4, Denied: 2, Refuser: 0, RefuserDenied: 2, Refusers: 1, TopRefusers: []int32{0}}}
+		forums := []coord.Forum{{Organizer: 0, Title: "Rapat", Meetings: 4, Judged: 4, Units: []int32{0, 2}, Pairs: 4, FollowedUp: 2, Verdict: coord.Active}}
+		for _, lang := range []string{"id", "en"} {
+			var buf bytes.Buffer
+			b := Briefing{HasEvents: true, Units: r.Net.Nodes, Datasets: datasets, Forums: forums}
+			if err := WriteReport(&buf, ReportData{Result: r, Lang: lang, Brief: b, NoLayerMaps: true}); err != nil {
+				t.Fatal(err)
+			}
+			page := html.UnescapeString(buf.String())
+			for _, k := range []string{"brief.datasetsWithheld", "brief.forumsWithheld"} {
+				if got := strings.Contains(page, i18n.T(lang, k)); got != withhold {
+					t.Errorf("%s, withheld %v: the briefing has %s %v", lang, withhold, k, got)
+				}
+			}
+		}
+	}
+}
