@@ -15,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/sekat-ona/sekat/change"
+	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/metrics/silo"
 )
@@ -833,6 +834,39 @@ func TestCatalogueFormatsBySprintf(t *testing.T) {
 	for _, k := range change.FileErrorKeys() {
 		if numberMark.MatchString(en[k]) {
 			t.Errorf("%s: the change package's English has a number mark, which its Error prints as it stands: %q", k, en[k])
+		}
+	}
+}
+
+// TestNoSilosNoneJudged: with no sector tested the briefing's line under
+// "Silos and watch list" says so. It read "No sector is a silo or on the
+// watch list" under a headline that said sector silos cannot be judged:
+// on a study whose sectors each hold one unit, and at person level with
+// every sector withheld (analyze --level person --min-group 200 on the
+// kabupaten preset at scale 0.2).
+func TestNoSilosNoneJudged(t *testing.T) {
+	solo := func(n int) []metrics.Group {
+		var gs []metrics.Group
+		for range n { // a sector of one: no p-value, not judged
+			gs = append(gs, metrics.Group{Type: metrics.GroupSector, Name: "solo", Formal: true,
+				GroupStats: silo.GroupStats{Size: 1, Homophily: math.NaN(), PAdjusted: math.NaN(), EIPValue: math.NaN()}})
+		}
+		return gs
+	}
+	withheld := &graph.Network{Level: graph.PersonLevel, Nodes: []graph.Node{{ID: "p", Kind: graph.KindPerson, Unit: "*", Sector: "*", UnitKind: graph.KindHidden}}}
+	for _, lang := range []string{"en", "id"} {
+		for _, tc := range []struct {
+			name string
+			r    *metrics.Result
+			key  string
+		}{
+			{"no usable sector", &metrics.Result{Groups: solo(4)}, "silo.summary.noSectors"},
+			{"none judged", &metrics.Result{Groups: solo(4), SectorsUsable: true}, "brief.noSilosNoneJudged"},
+			{"all withheld", &metrics.Result{Net: withheld, SectorsUsable: true}, "brief.noSilosWithheld"},
+		} {
+			if got, want := NoSilos(lang, tc.r), T(lang, tc.key); got != want {
+				t.Errorf("%s: NoSilos(%s) = %q, want %q", lang, tc.name, got, want)
+			}
 		}
 	}
 }

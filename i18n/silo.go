@@ -271,7 +271,20 @@ func SiloExplain(lang string, th silo.Thresholds, person bool) string {
 // silo" under a headline that said it cannot be told (analyze
 // --permutations 19) claimed what the test could not show.
 func NoSilos(lang string, r *metrics.Result) string {
+	if !r.SectorsUsable {
+		// every unit its own sector: "no sector is a silo" under a
+		// headline that said silos cannot be judged (QA of session qa2)
+		return T(lang, "silo.summary.noSectors")
+	}
 	c := count(r.Groups, metrics.GroupSector)
+	if c.judged == 0 {
+		// none tested (at person level, every sector withheld for
+		// privacy): nothing is said of any sector
+		if GroupsWithheld(r, metrics.GroupSector) {
+			return T(lang, "brief.noSilosWithheld")
+		}
+		return T(lang, "brief.noSilosNoneJudged")
+	}
 	if r.SectorsUsable && c.judged > 0 && thin(c) {
 		if c.unjudged == 0 {
 			// thin for judging too few (one sector, the others withheld

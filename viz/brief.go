@@ -48,9 +48,13 @@ type briefView struct {
 	HasEvents                                 bool
 	Datasets                                  []string
 	NoDatasets                                string // said when Datasets is empty
-	Carriers                                  []string
-	Forums                                    []forumView
-	ForumsMore                                string
+	NoForums                                  string // said when Forums is empty
+	// DatasetsWithheld and ForumsWithheld say, under a list that is
+	// shown, that those of withheld groups are left out of it.
+	DatasetsWithheld, ForumsWithheld string
+	Carriers                         []string
+	Forums                           []forumView
+	ForumsMore                       string
 	// Silos and Watch are the groups the briefing names: sectors first,
 	// then units (person level), at most briefGroups in all, so that the
 	// briefing keeps to two printed pages (the overview map marks every
@@ -176,8 +180,17 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 	// no refusal among the decided cross-sector requests, or no such
 	// request at all (no data_sharing table): not the same finding
 	bv.NoDatasets = i18n.T(code, "brief.noDatasets")
+	// At person level the findings that name a withheld sector or unit
+	// are left out (cmd/sekat newAnalysis): with none left, "no request
+	// was decided" and "no meeting series" were untrue when every one
+	// was withheld (analyze --level person --min-group 200).
+	withheld := i18n.GroupsWithheld(r, metrics.GroupUnit)
 	if len(b.Datasets) == 0 {
 		bv.NoDatasets = i18n.T(code, "brief.noRequests")
+	}
+	bv.NoForums = i18n.T(code, "brief.noForums")
+	if withheld {
+		bv.NoForums = i18n.T(code, "brief.noForumsWithheld")
 	}
 	for _, d := range b.Datasets {
 		if len(bv.Datasets) == briefDatasets {
@@ -186,6 +199,19 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 		if d.Denied > 0 {
 			bv.Datasets = append(bv.Datasets, i18n.DatasetLine(code, d, b.unitName))
 		}
+	}
+	if len(bv.Datasets) == 0 && withheld {
+		// none of the requests shown was refused, or none is shown: the
+		// withheld ones may hold refusals
+		bv.NoDatasets = i18n.T(code, "brief.noRequestsWithheld")
+	}
+	if withheld {
+		// the list read as the datasets most refused: at --min-group 25
+		// on the kabupaten preset it showed four refusals of one each
+		// under a headline of 104, and 4 forums of 80, none of them the
+		// ceremonial one
+		bv.DatasetsWithheld = i18n.T(code, "brief.datasetsWithheld")
+		bv.ForumsWithheld = i18n.T(code, "brief.forumsWithheld")
 	}
 	for _, c := range b.Carriers {
 		other := c.SectorB
@@ -251,6 +277,11 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 			forum = i18n.ForumRef(code, b.unitName(f.Organizer), f.Title)
 		}
 		text := i18n.Recommendation(code, rec, b.unitNameByID, forum, b.Options)
+		if rec.Rule == recommend.Rerun && !hasSilo(r) {
+			// "to see whether the steps above opened the silos" on a
+			// study with no silo, where R7 was often the only item
+			text = i18n.T(code, "rec.R7.noSilos")
+		}
 		bv.Recs = append(bv.Recs, recView{Rule: string(rec.Rule), Text: text})
 	}
 	if ceremonial > briefCeremonial {
@@ -273,4 +304,14 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 	p := func(k, val string) { v.Params = append(v.Params, [2]string{k, val}) }
 	p(i18n.T(code, "viz.param.forumRule"), i18n.T(code, "viz.param.forumRuleValue", o.FollowUpDays, o.MinMeetings, i18n.Percent(code, o.CeremonialBelow, 0)))
 	p(i18n.T(code, "viz.param.carrierRule"), i18n.T(code, "viz.param.carrierRuleValue", i18n.Percent(code, o.CarrierShare, 0), fmtFloat(o.CarrierMinWeight, 0, code)))
+}
+
+// hasSilo reports whether some group of r is a silo.
+func hasSilo(r *metrics.Result) bool {
+	for i := range r.Groups {
+		if r.Groups[i].Verdict == silo.Silo {
+			return true
+		}
+	}
+	return false
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/metrics/coord"
 	"github.com/sekat-ona/sekat/metrics/silo"
+	"github.com/sekat-ona/sekat/people"
 	"github.com/sekat-ona/sekat/recommend"
 )
 
@@ -378,6 +379,142 @@ func TestBriefingPersonNullModel(t *testing.T) {
 			brief(v, c.r, &Briefing{}, lang)
 			if got := v.Brief.ExplainSilo; !strings.Contains(got, c.want[lang]) || strings.Contains(got, c.lose[lang]) {
 				t.Errorf("%s level, %s: %q\nwant %q, not %q", c.level, lang, got, c.want[lang], c.lose[lang])
+			}
+		}
+	}
+}
+
+// TestBriefingWithheldNotNone: at person level the briefing leaves out the
+// refused datasets and forums that name a withheld sector or unit, and
+// the report the data-sharing friction of a withheld sector. With all
+// withheld (analyze --level person --min-group 200 on the kabupaten
+// preset) the page said that no cross-sector request was decided, that
+// there was no meeting series and that there were no data requests
+// between sectors, where there were hundreds: it now says that none can
+// be shown and why.
+func TestBriefingWithheldNotNone(t *testing.T) {
+	for _, withhold := range []bool{false, true} {
+		r := analyze(t, handPeople())
+		if withhold {
+			if _, err := people.Protect(r, 5); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, lang := range []string{"id", "en"} {
+			var buf bytes.Buffer
+			b := Briefing{HasEvents: true, Units: r.Net.Nodes}
+			if err := WriteReport(&buf, ReportData{Result: r, Lang: lang, Brief: b}); err != nil {
+				t.Fatal(err)
+			}
+			page := html.UnescapeString(buf.String())
+			keys := []string{"brief.noRequests", "brief.noForums", "viz.noFriction"}
+			if withhold {
+				keys = []string{"brief.noRequestsWithheld", "brief.noForumsWithheld", "viz.noFrictionWithheld"}
+			}
+			for _, k := range keys {
+				if want := i18n.T(lang, k); !strings.Contains(page, want) {
+					t.Errorf("%s, withheld %v: the report lacks %s: %q", lang, withhold, k, want)
+				}
+			}
+		}
+	}
+}
+
+// TestReportNMIOneSectorShown: with every sector withheld the sectors as
+// shown are one, *, and NMI against the communities is 0 by definition;
+// the Summary printed "0,00", which reads as sectors and communities
+// wholly unrelated. It prints "–" as for a study without sectors.
+func TestReportNMIOneSectorShown(t *testing.T) {
+	n := handPeople()
+	for i := range n.Nodes { // two sectors of units U1, U2 and U3
+		n.Nodes[i].Sector = map[string]string{"U1": "sA", "U2": "sA", "U3": "sB"}[n.Nodes[i].Unit]
+	}
+	r := analyze(t, n)
+	if !r.SectorsUsable {
+		t.Fatal("sector sA holds two units, but the sectors are not usable")
+	}
+	if _, err := people.Protect(r, 6); err != nil {
+		t.Fatal(err)
+	}
+	if got := len(r.Sectors); got != 1 {
+		t.Fatalf("%d sectors shown, want 1 (*)", got)
+	}
+	var buf bytes.Buffer
+	if err := WriteReport(&buf, ReportData{Result: r, Lang: "en", NoLayerMaps: true}); err != nil {
+		t.Fatal(err)
+	}
+	page := html.UnescapeString(buf.String())
+	want := "<dt>" + i18n.T("en", "viz.fig.nmi") + "</dt><dd>–</dd>"
+	if !strings.Contains(page, want) {
+		i := strings.Index(page, i18n.T("en", "viz.fig.nmi"))
+		t.Errorf("the Summary lacks %q; it has %q", want, page[i:min(len(page), i+80)])
+	}
+}
+
+// TestBriefingRerunWithoutSilos: R7 said "to see whether the steps above
+// opened the silos" on a study with no silo, where it was the only
+// recommendation (a study whose sectors each hold one unit). Without a
+// silo it asks whether any sector has become more closed.
+func TestBriefingRerunWithoutSilos(t *testing.T) {
+	for _, withSilo := range []bool{false, true} {
+		r := analyze(t, handUnits(nil, nil))
+		for i := range r.Groups {
+			r.Groups[i].Verdict = silo.None
+		}
+		r.Silos = nil
+		if withSilo {
+			for i := range r.Groups {
+				if r.Groups[i].Type == metrics.GroupSector && r.Groups[i].Name == "alpha" {
+					r.Groups[i].Verdict = silo.Silo
+					r.Silos = []int{i}
+				}
+			}
+		}
+		for _, lang := range []string{"id", "en"} {
+			var buf bytes.Buffer
+			b := Briefing{HasEvents: true, Units: r.Net.Nodes, Recs: []recommend.Rec{{Rule: recommend.Rerun, Forum: -1}}}
+			if err := WriteReport(&buf, ReportData{Result: r, Lang: lang, Brief: b, NoLayerMaps: true}); err != nil {
+				t.Fatal(err)
+			}
+			page := html.UnescapeString(buf.String())
+			want, not := i18n.T(lang, "rec.R7.noSilos"), i18n.T(lang, "rec.R7")
+			if withSilo {
+				want, not = not, want
+			}
+			if !strings.Contains(page, want) || strings.Contains(page, not) {
+				t.Errorf("%s, silo %v: R7 should read %q", lang, withSilo, want)
+			}
+		}
+	}
+}
+
+// TestBriefingWithheldNote: under a list of refused datasets or forums that
+// is shown at person level with groups withheld, a line says that those of
+// withheld groups are left out. With --min-group 25 on the kabupaten
+// preset the briefing listed four refusals of one each under a headline of
+// 104 refused requests, and counted 4 forums of 80 ("0 of 4 ... are
+// ceremonial"), the ceremonial forum's organiser being withheld.
+func TestBriefingWithheldNote(t *testing.T) {
+	for _, withhold := range []bool{false, true} {
+		r := analyze(t, handPeople())
+		if withhold {
+			if _, err := people.Protect(r, 5); err != nil {
+				t.Fatal(err)
+			}
+		}
+		datasets := []coord.DatasetFriction{{Dataset: "Data X", ProviderSector: "sU1", ConsumerSector: "sU2", Requests: 4, Denied: 2, Refuser: 0, RefuserDenied: 2, Refusers: 1, TopRefusers: []int32{0}}}
+		forums := []coord.Forum{{Organizer: 0, Title: "Rapat", Meetings: 4, Judged: 4, Units: []int32{0, 2}, Pairs: 4, FollowedUp: 2, Verdict: coord.Active}}
+		for _, lang := range []string{"id", "en"} {
+			var buf bytes.Buffer
+			b := Briefing{HasEvents: true, Units: r.Net.Nodes, Datasets: datasets, Forums: forums}
+			if err := WriteReport(&buf, ReportData{Result: r, Lang: lang, Brief: b, NoLayerMaps: true}); err != nil {
+				t.Fatal(err)
+			}
+			page := html.UnescapeString(buf.String())
+			for _, k := range []string{"brief.datasetsWithheld", "brief.forumsWithheld"} {
+				if got := strings.Contains(page, i18n.T(lang, k)); got != withhold {
+					t.Errorf("%s, withheld %v: the briefing has %s %v", lang, withhold, k, got)
+				}
 			}
 		}
 	}

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/metrics"
+	silopkg "github.com/sekat-ona/sekat/metrics/silo"
 	"github.com/sekat-ona/sekat/people"
 )
 
@@ -58,6 +60,43 @@ func TestPersonNotice(t *testing.T) {
 			text := strings.Join(strings.Fields(tags.ReplaceAllString(string(got), " ")), " ")
 			if has := strings.Contains(text, want); has != tc.want {
 				t.Errorf("%s %s: carries the notice %v, want %v", lang, tc.level, has, tc.want)
+			}
+		}
+	}
+}
+
+// TestPersonUnitsLegend: the map of a person-level result drawn as units
+// names in its legend the unit outlines it draws, and only those. Units on
+// the watch list among units are drawn dashed orange, and the legend named
+// the red outline of a unit silo only: on the kabupaten preset at person
+// level (scale 0.2) 36 units were drawn dashed orange with no word for it.
+func TestPersonUnitsLegend(t *testing.T) {
+	for _, lang := range []string{"id", "en"} {
+		siloLine, watchLine := texts(lang).UnitsOfPeopleVerdict[silopkg.Silo], texts(lang).UnitsOfPeopleVerdict[silopkg.Watch]
+		for _, tc := range []struct {
+			verdicts          map[string]silopkg.Verdict
+			hasSilo, hasWatch bool
+		}{
+			{nil, false, false},
+			{map[string]silopkg.Verdict{"U1": silopkg.Watch}, false, true},
+			{map[string]silopkg.Verdict{"U1": silopkg.Watch, "U2": silopkg.Silo}, true, true},
+		} {
+			r := analyze(t, handPeople())
+			for i := range r.Groups {
+				if g := &r.Groups[i]; g.Type == metrics.GroupUnit {
+					g.Verdict = tc.verdicts[g.Name]
+				}
+			}
+			b, err := PersonUnitsMapDOT(r, MapOptions{Study: "Uji", Window: "2025", Lang: lang})
+			if err != nil {
+				t.Fatal(err)
+			}
+			title := strings.ReplaceAll(string(b), `\l`, " ")
+			if got := strings.Contains(title, siloLine); got != tc.hasSilo {
+				t.Errorf("%s %v: legend names the silo outline %v, want %v", lang, tc.verdicts, got, tc.hasSilo)
+			}
+			if got := strings.Contains(title, watchLine); got != tc.hasWatch {
+				t.Errorf("%s %v: legend names the watch outline %v, want %v", lang, tc.verdicts, got, tc.hasWatch)
 			}
 		}
 	}

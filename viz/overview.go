@@ -464,6 +464,7 @@ func PersonUnitsMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 	pos := make([]int, len(names))
 	wd := widths(people)
 	drawn := 0
+	drawnVerdict := map[silo.Verdict]bool{}
 	clusters := make([]mapCluster, len(sectors))
 	for s, name := range sectors {
 		c := mapCluster{label: shorten(name, 28), tooltip: name, silo: verdicts[s] == silo.Silo, watch: verdicts[s] == silo.Watch}
@@ -482,6 +483,7 @@ func PersonUnitsMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 		}
 		n := mapNode{id: keys[i], label: shorten(name, 18), fill: fillSector, width: wd[i],
 			tooltip: fmt.Sprintf("%s\n%s: %s\n", name, t.Sector, sector[i]) + i18n.Sprintf(t.PeopleCount, i18n.Int(opt.Lang, int64(people[i])))}
+		drawnVerdict[unitVerdict[name]] = true
 		switch unitVerdict[name] {
 		case silo.Silo:
 			n.fill, n.border, n.penWidth = fillSilo, colSilo, 3
@@ -533,7 +535,16 @@ func PersonUnitsMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 	for _, p := range people {
 		persons += int(p)
 	}
-	m.title = append(m.title, i18n.Sprintf(t.UnitsOfPeopleNote, i18n.Int(opt.Lang, int64(persons))), t.UnitsOfPeopleLegend)
+	// the legend names the unit outlines the map draws: the units on the
+	// watch list were drawn dashed orange with no word for it (every
+	// internal unit of the kabupaten preset at person level)
+	legend := t.UnitsOfPeopleLegend
+	for _, v := range []silo.Verdict{silo.Silo, silo.Watch} {
+		if drawnVerdict[v] {
+			legend += " · " + t.UnitsOfPeopleVerdict[v]
+		}
+	}
+	m.title = append(m.title, i18n.Sprintf(t.UnitsOfPeopleNote, i18n.Int(opt.Lang, int64(persons))), legend)
 	s := i18n.Sprintf(t.DrawnTies, i18n.Int(opt.Lang, int64(len(ties))), i18n.Int(opt.Lang, int64(ug.Edges()/2)))
 	if len(ties) < ug.Edges()/2 && opt.maxTies() >= 0 {
 		s += i18n.Sprintf(texts(opt.Lang).TopK, opt.maxTies())

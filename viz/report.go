@@ -152,6 +152,7 @@ type view struct {
 	Friction      []frictionView
 	FrictionTotal string
 	FrictionMore  string // when the table shows fewer sector pairs than have requests
+	NoFriction    string // said when Friction is empty
 	Units         []unitView
 	Groups        []groupView
 	Inputs        []inputView
@@ -635,12 +636,29 @@ func headline(v *view, r *metrics.Result, t *lang, code string) {
 	} else {
 		f(t.FigCommunities, i18n.Sprintf(t.FigCommunitiesValue, fmtInt(int64(w.Communities), code), fmtFloat(w.Modularity, 2, code)))
 	}
-	f(t.FigNMI, fmtFloat(w.NMISectorCommunity, 2, code))
+	nmi := fmtFloat(w.NMISectorCommunity, 2, code)
+	if shownSectors(r) < 2 {
+		// one sector as shown (every sector withheld at person level, the
+		// withheld ones being one sector *): NMI is 0 by definition, and
+		// "0,00" read as sectors and communities wholly unrelated
+		nmi = "–"
+	}
+	f(t.FigNMI, nmi)
 	denied := "–"
 	if !math.IsNaN(w.DenialRate) {
 		denied = percent(w.DenialRate, 0, code) + "%"
 	}
 	f(t.FigDenied, denied)
+}
+
+// shownSectors is the number of sectors of r's nodes as shown: at person
+// level without names the withheld ones count as one, people.Hidden.
+func shownSectors(r *metrics.Result) int {
+	seen := map[string]bool{}
+	for i := range r.Net.Nodes {
+		seen[r.Net.Nodes[i].Sector] = true
+	}
+	return len(seen)
 }
 
 // isUnitNode reports whether node i is a unit named directly by an event
@@ -791,6 +809,12 @@ func friction(v *view, r *metrics.Result, t *lang, code string) {
 		v.Friction = append(v.Friction, frictionView{Provider: f.Provider, Consumer: f.Consumer,
 			Requests: intCell(f.Requests, code), Denied: intCell(f.Denied, code),
 			Rate: cell{Text: percent(f.DenialRate, 0, code) + "%", Sort: strconv.FormatFloat(f.DenialRate, 'g', -1, 64)}})
+	}
+	v.NoFriction = t.NoFriction
+	if len(fr) == 0 && i18n.GroupsWithheld(r, metrics.GroupSector) {
+		// the pairs with a withheld sector are left out (people.Protect):
+		// "no data requests between sectors" was untrue
+		v.NoFriction = i18n.T(code, "viz.noFrictionWithheld")
 	}
 	if req > 0 {
 		v.FrictionTotal = i18n.Sprintf(t.FrictionTotal, fmtInt(den, code), fmtInt(req, code), percent(float64(den)/float64(req), 0, code))

@@ -107,13 +107,13 @@ type lang struct {
 	FigNMI, FigDenied                   string
 	// The briefing's headings and the words of its tables, and the
 	// method page's headings.
-	BriefTitle, BriefSilosTitle, BriefWatchWord         string
-	BriefFrictionTitle, BriefNoEvents                   string
-	BriefCarriersTitle, BriefForumsTitle, BriefNoForums string
-	BriefRecsTitle, ForumsTableTitle                    string
-	ColForum, ColMeetings, ColUnitsAttending            string
-	ColFollowUp, ColForumInterval, ColForumVerdict      string
-	RulesTitle, MapRulesTitle, DefinitionsTitle         string
+	BriefTitle, BriefSilosTitle, BriefWatchWord    string
+	BriefFrictionTitle, BriefNoEvents              string
+	BriefCarriersTitle, BriefForumsTitle           string
+	BriefRecsTitle, ForumsTableTitle               string
+	ColForum, ColMeetings, ColUnitsAttending       string
+	ColFollowUp, ColForumInterval, ColForumVerdict string
+	RulesTitle, MapRulesTitle, DefinitionsTitle    string
 	// Words of the maps' size rules and of the sector overview: the
 	// legend line on labels, the word for a sector to watch, the share of
 	// a sector's outside weight drawn (a format of the share), the
@@ -128,6 +128,7 @@ type lang struct {
 	OverviewWeights, OverviewDrawn               string
 	UnitsOfPeopleMap, UnitsOfPeopleNote          string
 	UnitsOfPeopleLegend, PeopleCount             string
+	UnitsOfPeopleVerdict                         map[silo.Verdict]string // the unit outlines of that map
 	HiddenUnits, OverviewHidden                  string
 }
 
@@ -313,7 +314,7 @@ func newLang(code string) *lang {
 		BriefTitle: t("brief.title"), BriefSilosTitle: t("brief.silosTitle"),
 		BriefWatchWord: t("brief.watchWord"), BriefFrictionTitle: t("brief.frictionTitle"),
 		BriefNoEvents: t("brief.noEvents"), BriefCarriersTitle: t("brief.carriersTitle"), BriefForumsTitle: t("brief.forumsTitle"),
-		BriefNoForums: t("brief.noForums"), BriefRecsTitle: t("brief.recsTitle"), ForumsTableTitle: t("viz.forumsTableTitle"),
+		BriefRecsTitle: t("brief.recsTitle"), ForumsTableTitle: t("viz.forumsTableTitle"),
 		ColForum: t("brief.colForum"), ColMeetings: t("brief.colMeetings"), ColUnitsAttending: t("brief.colUnits"),
 		ColFollowUp: t("brief.colFollowUp"), ColForumInterval: t("brief.colInterval"), ColForumVerdict: t("brief.colVerdict"),
 		RulesTitle: t("viz.rulesTitle"), MapRulesTitle: t("viz.mapRulesTitle"), DefinitionsTitle: t("viz.definitionsTitle"),
@@ -322,7 +323,8 @@ func newLang(code string) *lang {
 		OverviewLegend: t("viz.overview.legend"), OverviewUnits: t("viz.overview.units"), OverviewUnit: t("viz.overview.unit"),
 		OverviewWeights: t("viz.overview.weights"), OverviewDrawn: t("viz.overview.drawn"),
 		UnitsOfPeopleMap: t("viz.unitsOfPeople.map"), UnitsOfPeopleNote: t("viz.unitsOfPeople.note"),
-		UnitsOfPeopleLegend: t("viz.unitsOfPeople.legend"), PeopleCount: t("viz.unitsOfPeople.people"),
+		UnitsOfPeopleLegend:  t("viz.unitsOfPeople.legend"),
+		UnitsOfPeopleVerdict: map[silo.Verdict]string{silo.Silo: t("viz.unitsOfPeople.unitSilo"), silo.Watch: t("viz.unitsOfPeople.unitWatch")}, PeopleCount: t("viz.unitsOfPeople.people"),
 		HiddenUnits: t("viz.unitsOfPeople.hidden"), OverviewHidden: t("viz.overview.hidden"),
 	}
 }
