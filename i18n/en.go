@@ -661,6 +661,7 @@ Examples:
 	"viz.brokersIntro":                 "The units most often on the shortest paths between other units (betweenness). Formal coordinators (e.g. Setda, Bappeda) are meant to bridge; an ordinary unit whose ties are spread over several sectors (sector participation above 0.62) is an informal bridge, while one whose ties are concentrated in one sector or a few (participation 0.62 or below: mostly its own sector, or mostly one other) is a broker with ties in few sectors — an informal bridge is an asset that is fragile when it rests on a few people.",
 	"viz.formalBroker":                 "formal coordinator",
 	"viz.inSectorBroker":               "broker with ties in few sectors",
+	"viz.oneSectorBroker":              "broker (only one sector shown)",
 	"viz.informalBroker":               "informal bridge",
 	"viz.frictionIntro":                "Decided data requests between sectors (granted or denied), by number of denials.",
 	"viz.noFriction":                   "No data requests between sectors in this window.",

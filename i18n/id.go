@@ -697,6 +697,7 @@ Contoh:
 	"viz.brokersIntro":                 "Unit yang paling sering berada di jalur terpendek antarunit lain (betweenness). Koordinator formal (mis. Setda, Bappeda) memang bertugas menjembatani; unit biasa yang ikatannya tersebar ke beberapa sektor (partisipasi sektor di atas 0,62) adalah jembatan informal, sedangkan unit yang ikatannya terpusat di satu atau sedikit sektor (partisipasi 0,62 atau kurang: sebagian besar di sektornya sendiri, atau sebagian besar ke satu sektor lain) adalah perantara dengan ikatan di sedikit sektor — jembatan informal adalah aset yang rapuh bila bergantung pada segelintir orang.",
 	"viz.formalBroker":                 "koordinator formal",
 	"viz.inSectorBroker":               "perantara dengan ikatan di sedikit sektor",
+	"viz.oneSectorBroker":              "perantara (hanya satu sektor ditampilkan)",
 	"viz.informalBroker":               "jembatan informal",
 	"viz.frictionIntro":                "Permintaan data antarsektor yang sudah diputuskan (dikabulkan atau ditolak), diurutkan menurut jumlah penolakan.",
 	"viz.noFriction":                   "Tidak ada permintaan data antarsektor dalam jendela ini.",

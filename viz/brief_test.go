@@ -519,3 +519,34 @@ func TestBriefingWithheldNote(t *testing.T) {
 		}
 	}
 }
+
+// TestReportBrokersOneSectorShown: with every sector withheld (one sector
+// * shown), the broker table called every person "broker with ties in
+// few sectors" beside a participation of 0,00 and a G-F count of
+// coordinators only, all true of the one sector * by definition and of
+// no real sector (a QA run of session 31, analyze --level person
+// --min-group 200). Participation is "–", the G-F sum names no role, and
+// the role says that one sector is shown.
+func TestReportBrokersOneSectorShown(t *testing.T) {
+	n := handPeople()
+	for i := range n.Nodes {
+		n.Nodes[i].Sector = map[string]string{"U1": "sA", "U2": "sA", "U3": "sB"}[n.Nodes[i].Unit]
+	}
+	r := analyze(t, n)
+	if _, err := people.Protect(r, 6); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := WriteReport(&buf, ReportData{Result: r, Lang: "en", NoLayerMaps: true}); err != nil {
+		t.Fatal(err)
+	}
+	page := html.UnescapeString(buf.String())
+	if !strings.Contains(page, i18n.T("en", "viz.oneSectorBroker")) {
+		t.Error("no broker is said to be one of one sector shown")
+	}
+	for _, bad := range []string{i18n.T("en", "viz.inSectorBroker"), i18n.T("en", "viz.informalBroker") + "<", strings.Split(i18n.T("en", "viz.gfCell"), "%s")[1]} {
+		if strings.Contains(page, bad) {
+			t.Errorf("the page says %q with one sector shown", bad)
+		}
+	}
+}

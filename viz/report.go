@@ -735,6 +735,11 @@ func brokers(v *view, r *metrics.Result, data ReportData, t *lang, code string) 
 		idx[i] = i
 	}
 	sort.SliceStable(idx, func(a, b int) bool { return r.Nodes[idx[a]].Betweenness > r.Nodes[idx[b]].Betweenness })
+	// With one sector as shown (every sector withheld at person level,
+	// or a study of one sector) participation is 0 and every brokerage
+	// is a coordinator's by definition: everyone read "broker with ties
+	// in few sectors" beside a participation of 0,00.
+	oneSector := shownSectors(r) < 2
 	for _, i := range idx {
 		if len(v.Brokers) == k {
 			break
@@ -764,9 +769,16 @@ func brokers(v *view, r *metrics.Result, data ReportData, t *lang, code string) 
 			// so the label does not say "within its sector".
 			role = t.InSectorBroker
 		}
+		part := numCell(m.ParticipationSector, 2, code)
+		if oneSector {
+			part = numCell(math.NaN(), 2, code)
+			if role == t.InSectorBroker || role == t.InformalBroker {
+				role = t.OneSectorBroker
+			}
+		}
 		gf, most, total := gfRole(m)
 		bc := intCell(total, code)
-		if gf != "" {
+		if gf != "" && !oneSector {
 			// The sum, then the largest role with its own count: the
 			// sum is never labelled with one role's name alone.
 			bc.Text = i18n.Sprintf(t.GFCell, bc.Text, t.GFNames[gf], fmtInt(most, code))
@@ -777,7 +789,7 @@ func brokers(v *view, r *metrics.Result, data ReportData, t *lang, code string) 
 		}
 		v.Brokers = append(v.Brokers, brokerView{ID: nd.ID, Name: nd.Name, Sector: nd.Sector, Role: role,
 			Kind: t.KindNames[nd.Kind], Formal: formal, Bridge: role == t.InformalBroker, Betweenness: numCell(m.Betweenness, 3, code),
-			Participation: numCell(m.ParticipationSector, 2, code), Brokerage: bc, Artic: art})
+			Participation: part, Brokerage: bc, Artic: art})
 	}
 }
 
@@ -832,6 +844,7 @@ func roleText(t *lang, role string) string {
 }
 
 func tables(v *view, r *metrics.Result, t *lang, code string) {
+	oneSector := shownSectors(r) < 2 // participation 0 by definition (brokers)
 	for i := range r.Nodes {
 		if isUnitNode(r, i) {
 			continue // in people.csv as kind unit; the notes say how many
@@ -841,10 +854,14 @@ func tables(v *view, r *metrics.Result, t *lang, code string) {
 		if m.Articulation {
 			art = cell{Text: t.Yes, Sort: "1"}
 		}
+		part := m.ParticipationSector
+		if oneSector {
+			part = math.NaN()
+		}
 		v.Units = append(v.Units, unitView{ID: nd.ID, Name: nd.Name, Sector: nd.Sector, Kind: t.KindNames[nd.Kind],
 			Role: roleText(t, m.Role),
 			Cells: []cell{intCell(int64(m.Community), code), numCell(m.Strength, 1, code), numCell(m.Betweenness, 3, code),
-				numCell(m.ParticipationSector, 2, code), numCell(m.EIIndex, 2, code), art}})
+				numCell(part, 2, code), numCell(m.EIIndex, 2, code), art}})
 	}
 	if len(v.Units) > printRows {
 		file := "units.csv"

@@ -46,6 +46,7 @@ type lang struct {
 	FormalBroker                string
 	InformalBroker              string
 	InSectorBroker              string
+	OneSectorBroker             string // a broker when one sector is shown
 	FrictionIntro               string
 	FrictionTotal               string
 	NoFriction                  string
@@ -253,11 +254,11 @@ func newLang(code string) *lang {
 		NoBrokers:      t("viz.noBrokers"),
 		FormalBroker:   t("viz.formalBroker"),
 		InformalBroker: t("viz.informalBroker"),
-		InSectorBroker: t("viz.inSectorBroker"),
-		FrictionIntro:  t("viz.frictionIntro"),
-		FrictionTotal:  t("viz.frictionTotal"),
-		NoFriction:     t("viz.noFriction"),
-		MethodIntro:    t("viz.methodIntro"),
+		InSectorBroker: t("viz.inSectorBroker"), OneSectorBroker: t("viz.oneSectorBroker"),
+		FrictionIntro: t("viz.frictionIntro"),
+		FrictionTotal: t("viz.frictionTotal"),
+		NoFriction:    t("viz.noFriction"),
+		MethodIntro:   t("viz.methodIntro"),
 		Definitions: [][2]string{
 			{t("viz.def.tie.term"), t("viz.def.tie.text")},
 			{t("viz.def.meetings.term"), t("viz.def.meetings.text")},
