@@ -829,7 +829,11 @@ func friction(v *view, r *metrics.Result, t *lang, code string) {
 		v.NoFriction = i18n.T(code, "viz.noFrictionWithheld")
 	}
 	if req > 0 {
-		v.FrictionTotal = i18n.Sprintf(t.FrictionTotal, fmtInt(den, code), fmtInt(req, code), percent(float64(den)/float64(req), 0, code))
+		f := t.FrictionTotal
+		if i18n.GroupsWithheld(r, metrics.GroupSector) {
+			f = i18n.T(code, "viz.frictionTotalWithheld") // people.Protect left those out
+		}
+		v.FrictionTotal = i18n.Sprintf(f, fmtInt(den, code), fmtInt(req, code), percent(float64(den)/float64(req), 0, code))
 	}
 }
 

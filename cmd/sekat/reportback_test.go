@@ -320,3 +320,60 @@ func TestReportReadBackWarningsInItsLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestDeniedCountsSayWithheldLeftOut: at person level the data requests
+// from or to a withheld sector are left out (people.Protect), and the
+// briefing's headline and the friction table said "N of M cross-sector
+// requests" as if M were all of them (574 of a study's 666: a QA run of
+// session 31). With sectors withheld, both say those are not counted.
+func TestDeniedCountsSayWithheldLeftOut(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	// two sectors of 10 and 6 people shown, two of 2 and 3 withheld
+	units := "unit_id,name,sector,kind\nDINKES,Dinas Kesehatan,Kesehatan,\nRSUD,RSUD,Kesehatan,\nDISDIK,Dinas Pendidikan,Pendidikan,\nBAPPEDA,Bappeda,Perencanaan,\nINSP,Inspektorat,Pengawasan,\n"
+	staff := map[string]int{"DINKES": 5, "RSUD": 5, "DISDIK": 6, "BAPPEDA": 2, "INSP": 3}
+	var ppl, letters, shares strings.Builder
+	ppl.WriteString("person_id,unit_id\n")
+	var ids []string
+	for _, u := range []string{"DINKES", "RSUD", "DISDIK", "BAPPEDA", "INSP"} {
+		for i := 0; i < staff[u]; i++ {
+			id := fmt.Sprintf("%s%02d", u, i+1)
+			ids = append(ids, id)
+			fmt.Fprintf(&ppl, "%s,%s\n", id, u)
+		}
+	}
+	letters.WriteString("sent_at,sender,recipients\n")
+	for k := 0; k < 400; k++ {
+		s, r := ids[(k*7)%len(ids)], ids[(k*11+3)%len(ids)]
+		if s != r {
+			fmt.Fprintf(&letters, "2025-%02d-%02d 09:00,%s,%s\n", k%12+1, k%28+1, s, r)
+		}
+	}
+	shares.WriteString("at,provider,consumer,dataset,status\n")
+	for k, p := range []string{"DINKES", "DISDIK", "BAPPEDA", "INSP", "RSUD", "DISDIK"} {
+		c := map[string]string{"DINKES": "DISDIK", "DISDIK": "RSUD", "BAPPEDA": "DINKES", "INSP": "DISDIK", "RSUD": "DISDIK"}[p]
+		status := []string{"granted", "denied"}[k%2]
+		fmt.Fprintf(&shares, "2025-%02d-10 10:00,%s,%s,Data %d,%s\n", k+1, p, c, k, status)
+	}
+	for name, text := range map[string]string{"units.csv": units, "people.csv": ppl.String(), "correspondence.csv": letters.String(), "data_sharing.csv": shares.String()} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, keyFile := testKey(t, 31)
+	for _, lang := range []string{"id", "en"} {
+		tail := strings.SplitN(i18n.T(lang, "viz.frictionTotalWithheld"), "%%)", 2)[1]
+		for _, level := range []string{"person", "unit"} {
+			out := filepath.Join(t.TempDir(), "hasil")
+			analyzeOK(t, "analyze", dir, "--level", level, "--key-file", keyFile, "--lang", lang, "--out", out, "-q")
+			page := pageText(readFile(t, filepath.Join(out, "report.html")))
+			// the headline's tail is the table's, but for its full stop
+			head := strings.TrimSuffix(tail, ".")
+			if n := strings.Count(page, head); level == "person" && n < 2 || level == "unit" && n > 0 {
+				t.Errorf("%s, %s level: %q %d times on the page:\n%s", lang, level, head, n, page)
+			}
+		}
+	}
+}
