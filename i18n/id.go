@@ -127,6 +127,7 @@ var id = map[string]string{
 	"errColumnHolds.parquet":    "; berkas ini adalah berkas Parquet, bukan teks: beri nama %s",
 	"errColumnHolds.xls":        "; berkas ini adalah buku kerja .xls (atau buku kerja berkata sandi), bukan teks: simpan di Excel sebagai .xlsx tanpa kata sandi, atau sebagai CSV",
 	"errDamaged":                "berkas %s rusak atau terpotong: isinya berhenti sebelum akhirnya, atau datanya (gzip, Parquet, lembar kerja) tidak utuh, sehingga baris sesudahnya tidak dapat dibaca; salin atau ekspor ulang berkas itu dari sumbernya",
+	"errPermission":             "%s tidak dapat dibaca: izin ditolak (permission denied); mintalah pemiliknya atau admin memberi Anda hak baca atas berkas itu (dan foldernya), atau salin studi ke folder milik Anda, lalu jalankan lagi",
 	"errNotTable":               "berkas %s tampaknya bukan tabel dalam format yang ditunjukkan akhiran namanya (satu baris lebih dari 16 MiB, lebih dari 4.096 kolom, atau isi berformat lain); periksa isi berkas dan pemisah kolomnya, pastikan akhiran namanya (.csv, .gz, .xlsx) sesuai dengan isinya, lalu ekspor ulang",
 	"errJSONArray":              "berkas %s berisi satu larik JSON, bukan satu objek JSON per baris (NDJSON); tulis satu objek per baris (misalnya jq -c '.[]' BERKAS), atau simpan tabelnya sebagai CSV",
 	"errNotWorkbook":            "berkas %s bukan buku kerja .xlsx (isinya berformat lain, atau salinannya terpotong); simpan di Excel sebagai .xlsx (Excel Workbook), atau salin ulang berkasnya bila salinannya terpotong",

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -60,6 +61,11 @@ func explain(err error, lang string) string {
 		var e *engine.PairsError
 		errors.As(err, &e)
 		return pairsInFolder(e, lang)
+	case errors.As(err, new(*ingest.FileError)) && errors.Is(err, fs.ErrPermission):
+		// said in both languages: the detail, "open g/units.csv:
+		// permission denied", was all an analyst got, in English, and
+		// no fix
+		return msg(lang, "errPermission", inputFile(err, lang))
 	case lang == "en":
 		return ""
 	case errors.Is(err, ingest.ErrRejectRate):

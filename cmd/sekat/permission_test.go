@@ -1,0 +1,51 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sekat-ona/sekat/ingest"
+)
+
+// TestPermissionWorded: a table the user may not read is said in the
+// user's language, naming the file and the fix, in both languages. It was
+// printed as Go's error alone, "sekat: units.csv: open g/units.csv:
+// permission denied", in English under Bahasa Indonesia too, with no fix.
+func TestPermissionWorded(t *testing.T) {
+	err := fmt.Errorf("units.csv: %w", &ingest.FileError{File: "units.csv",
+		Err: &fs.PathError{Op: "open", Path: "g/units.csv", Err: fs.ErrPermission}})
+	for _, lang := range []string{"id", "en"} {
+		if got, want := explain(err, lang), msg(lang, "errPermission", "units.csv"); got != want {
+			t.Errorf("%s: explain says %q, want %q", lang, got, want)
+		}
+	}
+	// An output folder that cannot be written keeps its own sentence.
+	out := &outDirError{"hasil", &fs.PathError{Op: "mkdir", Path: "hasil", Err: fs.ErrPermission}}
+	if got, want := explain(out, "id"), msg("id", "errOutDir", "hasil"); got != want {
+		t.Errorf("output folder: explain says %q, want %q", got, want)
+	}
+
+	if os.Geteuid() == 0 {
+		t.Skip("root reads every file: the run itself is checked as another user only")
+	}
+	study := handStudy(t)
+	units := filepath.Join(study, "units.csv")
+	if err := os.Chmod(units, 0); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(units, 0o644)
+	for _, lang := range []string{"id", "en"} {
+		var stderr bytes.Buffer
+		code := run(context.Background(), []string{"sekat", "validate", study, "--lang", lang, "-q"}, io.Discard, &stderr)
+		if want := msg(lang, "errPermission", "units.csv"); code != exitFailed || !strings.Contains(stderr.String(), want) {
+			t.Errorf("%s: exit %d, stderr %q; want exit 1 and %q", lang, code, stderr.String(), want)
+		}
+	}
+}
