@@ -66,6 +66,10 @@ func explain(err error, lang string) string {
 		// permission denied", was all an analyst got, in English, and
 		// no fix
 		return msg(lang, "errPermission", inputFile(err, lang))
+	case errors.Is(err, syscall.ENOSPC):
+		// said in both languages: "write out/.edges.csv.tmp1rwj…: no
+		// space left on device" named a temporary file already removed
+		return msg(lang, "errNoSpace", fullFolder(err))
 	case lang == "en":
 		return ""
 	case errors.Is(err, ingest.ErrRejectRate):
@@ -360,6 +364,16 @@ func inputFile(err error, lang string) string {
 		return fe.File
 	}
 	return msg(lang, "anInputFile")
+}
+
+// fullFolder is the folder of the file whose write found the disk full,
+// or "." when err names none.
+func fullFolder(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path != "" {
+		return filepath.Dir(pe.Path)
+	}
+	return "."
 }
 
 // Exit codes. exitCode is the one place where errors become them; main

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/sekat-ona/sekat/ingest"
@@ -46,6 +47,22 @@ func TestPermissionWorded(t *testing.T) {
 		code := run(context.Background(), []string{"sekat", "validate", study, "--lang", lang, "-q"}, io.Discard, &stderr)
 		if want := msg(lang, "errPermission", "units.csv"); code != exitFailed || !strings.Contains(stderr.String(), want) {
 			t.Errorf("%s: exit %d, stderr %q; want exit 1 and %q", lang, code, stderr.String(), want)
+		}
+	}
+}
+
+// TestNoSpaceWorded: a disk that fills up while the outputs are written is
+// said in the user's language, naming the output folder (not the temporary
+// file, removed by then) and the fix. It was printed as Go's error alone,
+// "sekat: write hasil/.edges.csv.tmp1rwj…: no space left on device", in
+// English under Bahasa Indonesia too.
+func TestNoSpaceWorded(t *testing.T) {
+	full := &fs.PathError{Op: "write", Path: filepath.Join("hasil", ".edges.csv.tmp1rwjubg1pihe7"), Err: syscall.ENOSPC}
+	for _, err := range []error{full, fmt.Errorf("writing logs: %w", full)} {
+		for _, lang := range []string{"id", "en"} {
+			if got, want := explain(err, lang), msg(lang, "errNoSpace", "hasil"); got != want {
+				t.Errorf("%s: explain(%v) says %q, want %q", lang, err, got, want)
+			}
 		}
 	}
 }
