@@ -118,6 +118,7 @@ var en = map[string]string{
 	"study.dateOrder":           "%s: date_order: %q; write dmy (day first, the default) or mdy (month first)",
 	"study.thresholdAbove":      "%s: thresholds: %s = %v; it must be a number above %v and at most %v",
 	"study.thresholdRange":      "%s: thresholds: %s = %v; it must be a number from %v to %v",
+	"study.minGroup":            "%s: privacy: min_group %d: the smallest group shown is at least %d and may only be raised; raise the value or remove the key (then %[3]d)",
 	"study.circularUnits":       "%s: thresholds: circular_units %d must be at least 1 (a letter to one other unit is never a circular); leave it out for %d",
 	"study.maxMeetingSize":      "%s: thresholds: max_meeting_size %d must be at least 2 (a tie needs two attendees); leave it out for %d",
 	"study.timezone":            "%s: timezone %q: not a known IANA zone; write e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura, or WIB, WITA, WIT",

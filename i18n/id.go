@@ -150,6 +150,7 @@ var id = map[string]string{
 	"study.dateOrder":           "%s: date_order %q tidak dikenal; tulis dmy (hari lebih dulu, bawaan) atau mdy (bulan lebih dulu)",
 	"study.thresholdAbove":      "%s: thresholds: %s = %v; nilainya harus berupa bilangan lebih dari %v dan paling besar %v",
 	"study.thresholdRange":      "%s: thresholds: %s = %v; nilainya harus berupa bilangan dari %v sampai %v",
+	"study.minGroup":            "%s: privacy: min_group %d: ukuran kelompok terkecil yang ditampilkan paling sedikit %d dan hanya dapat dinaikkan; naikkan nilainya atau hapus kunci itu (nilainya lalu %[3]d)",
 	"study.circularUnits":       "%s: thresholds: circular_units %d harus paling sedikit 1 (surat kepada satu unit lain tidak pernah merupakan surat edaran); hapus kunci itu untuk memakai nilai bawaan %d",
 	"study.maxMeetingSize":      "%s: thresholds: max_meeting_size %d harus paling sedikit 2 (ikatan memerlukan dua peserta); hapus kunci itu untuk memakai nilai bawaan %d",
 	"study.timezone":            "%s: zona waktu (timezone) %q tidak dikenal sebagai zona IANA; tulis misalnya Asia/Jakarta, Asia/Makassar atau Asia/Jayapura, atau WIB, WITA atau WIT",

@@ -745,6 +745,8 @@ func studyText(se *ingest.StudyError, lang string) string {
 		return msg(lang, "study.thresholdRange", args...)
 	case "circularUnits":
 		return msg(lang, "study.circularUnits", args...)
+	case "minGroup":
+		return msg(lang, "study.minGroup", args...)
 	case "maxMeetingSize":
 		return msg(lang, "study.maxMeetingSize", args...)
 	case "timezone":
