@@ -1130,6 +1130,9 @@ func warningText(w ingest.Warning, lang string) string {
 	case ingest.WarnSheetsNotRead:
 		return msg(lang, "warn.sheetsNotRead", w.File, w.Value, w.Other)
 	case ingest.WarnNoPeople:
+		if w.Other != "" { // a people table of a header alone
+			return msg(lang, "warn.peopleEmpty", w.File, w.Line, w.Column, w.Value, w.Other)
+		}
 		if w.Reason == ingest.NoPeopleNIP {
 			return msg(lang, "warn.noPeopleNIP", w.File, w.Line, w.Column, w.Value)
 		}
@@ -1192,6 +1195,9 @@ func fileWarningText(w ingest.Warning, o studyOptions) string {
 	case ingest.WarnSpellsTogether:
 		return msg(lang, "warn.spellsHidden", w.File, w.Line, w.Column, w.Other, w.Count)
 	case ingest.WarnNoPeople:
+		if w.Other != "" {
+			return msg(lang, "warn.peopleEmptyHidden", w.File, w.Line, w.Column, w.Other)
+		}
 		if w.Reason == ingest.NoPeopleNIP {
 			return msg(lang, "warn.noPeopleNIPHid", w.File, w.Line, w.Column)
 		}
