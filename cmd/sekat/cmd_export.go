@@ -71,7 +71,7 @@ func exportCommand(hl string) *cli.Command {
 			&cli.BoolFlag{Name: "excel", Usage: h("export.excel")},
 			&cli.BoolFlag{Name: "bom", Usage: h("export.bom")},
 			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: h("map.seed")},
-			&cli.StringFlag{Name: "out", Usage: h("export.out")},
+			&cli.StringFlag{Name: "out", Usage: h("export.out"), Action: nonEmptyOut},
 			&cli.BoolFlag{Name: "force", Usage: h("flag.forceFile")},
 		),
 		Action: func(c *cli.Context) error {

@@ -780,3 +780,15 @@ func flagsFirst(app *cli.App, args []string) (_ []string, missing, ph string) {
 	}
 	return append(out, pos...), missing, ph
 }
+
+// nonEmptyOut refuses --out "" (an unset variable in a script, a quoted
+// empty name): generate stopped with "invalid options: empty output
+// folder", in English and as a failure (exit 1), analyze said "--out
+// memuat folder studi" of the current folder, and export wrote to
+// standard output.
+func nonEmptyOut(c *cli.Context, v string) error {
+	if strings.TrimSpace(v) == "" {
+		return usagef("%s", msg(lang(c), "emptyOut"))
+	}
+	return nil
+}

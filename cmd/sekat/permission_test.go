@@ -88,3 +88,30 @@ func TestPeopleHeaderAlone(t *testing.T) {
 		t.Errorf("summary.json lacks %q", want)
 	}
 }
+
+// TestEmptyOut: --out "" is bad usage, said in the user's language, for
+// every command with --out. generate failed (exit 1) with "invalid
+// options: empty output folder" in English, analyze spoke of the current
+// folder as "--out " and export wrote to standard output.
+func TestEmptyOut(t *testing.T) {
+	study := handStudy(t)
+	dir := t.TempDir()
+	t.Chdir(dir) // what a run might write lands here, not in the package
+	for _, args := range [][]string{
+		{"generate"}, {"demo"}, {"analyze", study}, {"report", study}, {"export", study}, {"map", study},
+		{"compare", study, "--before", "2025-01-01..2025-04-01", "--after", "2025-04-01..2025-07-01"},
+		{"trend", study}, {"evaluate", study}, {"facilitators", study, "--purpose", "x"}, {"pairs", study},
+	} {
+		for _, lang := range []string{"id", "en"} {
+			a := append(append([]string{}, args...), "--out", "", "--lang", lang)
+			var stdout, stderr bytes.Buffer
+			code := run(context.Background(), append([]string{"sekat"}, a...), &stdout, &stderr)
+			if want := msg(lang, "emptyOut"); code != exitUsage || !strings.Contains(stderr.String(), want) || stdout.Len() > 0 {
+				t.Errorf("%s %s: exit %d, %d bytes on stdout, stderr %q; want exit 2 and %q", args[0], lang, code, stdout.Len(), stderr.String(), want)
+			}
+		}
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) > 0 {
+		t.Errorf("%d files written", len(entries))
+	}
+}
