@@ -822,9 +822,14 @@ func TestNoPeopleHint(t *testing.T) {
 	}{
 		{"NIPs", "", "sent_at,sender,recipients\n2025-05-15,A,C\n2025-05-16," + nip + ",C\n2025-05-17,198001012005010004,C\n2025-05-18,A,C;" + nip + "\n",
 			"correspondence.csv 3 sender " + nip + " nip"},
-		{"other ids", "", "sent_at,sender,recipients\n2025-05-15,A,C\n2025-05-16,A,C;p9\n2025-05-17,p9,C\n", "correspondence.csv 3 recipients p9 "},
+		{"other ids", "", "sent_at,sender,recipients\n2025-05-15,A,C\n2025-05-16,A,C;p9\n2025-05-17,p9,C\n", "correspondence.csv 3 recipients p9"},
 		{"all units", "", "sent_at,sender,recipients\n2025-05-15,A,C\n", ""},
 		{"a people table", "person_id,unit_id\np1,A\n", "sent_at,sender,recipients\n2025-05-15,A,C\n2025-05-16," + nip + ",C\n", ""},
+		// a people table of a header alone is no table either: its rows
+		// were rejected one by one as unknown ids, without a word of the
+		// cause (the warning names the file, in Other)
+		{"a header alone", "person_id,unit_id\n", "sent_at,sender,recipients\n2025-05-15,A,C\n2025-05-16," + nip + ",C\n",
+			"correspondence.csv 3 sender " + nip + " nip people.csv"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -844,9 +849,13 @@ func TestNoPeopleHint(t *testing.T) {
 			var warned []string
 			for _, w := range res.Warnings {
 				if w.Code == WarnNoPeople {
-					warned = append(warned, fmt.Sprintf("%s %d %s %s %s", w.File, w.Line, w.Column, w.Value, w.Reason))
-					if s := w.String(); !strings.Contains(s, "people.csv") || !strings.Contains(s, "no people table") {
-						t.Errorf("text %q", s)
+					warned = append(warned, strings.TrimSpace(fmt.Sprintf("%s %d %s %s %s %s", w.File, w.Line, w.Column, w.Value, w.Reason, w.Other)))
+					says := "no people table"
+					if c.people != "" {
+						says = "the people table (people.csv) holds no row, only its header"
+					}
+					if s := w.String(); !strings.Contains(s, "people.csv") || !strings.Contains(s, says) {
+						t.Errorf("text %q lacks %q", s, says)
 					}
 				}
 			}

@@ -500,8 +500,20 @@ func (s *Study) readConfig(path string) error {
 			return settingErr("windowMonthFirst", at(key), "window: %s %q is read day first, as %s, but date_order reads the tables' numeric dates month first; write it as YYYY-MM-DD so that it cannot be read otherwise", key, v, time.Unix(t, 0).In(s.Loc).Format("2006-01-02"))
 		}
 	}
+	if m := c.Privacy.MinGroup; m != nil && *m < MinGroupFloor {
+		// refused here, for every command and by validate, as the other
+		// values out of range are: it was refused only by a person-level
+		// run, after validate had called the study fine, without its line
+		// and with a hint to --help, which does not describe study.yaml
+		return settingErr("minGroup", Place{File: filepath.Base(path), Line: configLine(b, "privacy", "min_group")}, "privacy: min_group %d: the smallest group shown is at least %d and may only be raised; raise it or leave the key out", *m, MinGroupFloor)
+	}
 	return c.Thresholds.check(filepath.Base(path), b)
 }
+
+// MinGroupFloor is the least privacy.min_group: people.DefaultMinGroup,
+// which ingest does not import (cmd/sekat's TestMinGroupYAML keeps the two
+// equal).
+const MinGroupFloor = 5
 
 // tableSettings checks and keeps encoding, date_order and sheet; b is
 // study.yaml's text, for the line of a value refused.

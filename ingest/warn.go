@@ -241,6 +241,9 @@ func (w Warning) String() string {
 		if w.Reason == NoPeopleNIP {
 			like = "it looks like a person's id (a NIP): "
 		}
+		if w.Other != "" {
+			return fmt.Sprintf("%s line %d column %s: id %s is not in the units table, and the people table (%s) holds no row, only its header, so every id in the logs must be a unit_id; %sfill the people table (person_id, unit_id: one row per spell) and run again", w.File, w.Line, w.Column, w.Value, w.Other, like)
+		}
 		return fmt.Sprintf("%s line %d column %s: id %s is not in the units table, and the study has no people table (looked for: people.csv, .tsv, .ndjson, .jsonl, .parquet or .xlsx, also gzipped, or a folder people/), so every id in the logs must be a unit_id; %sadd the people table (person_id, unit_id: one row per spell) to the study folder and run again", w.File, w.Line, w.Column, w.Value, like)
 	case WarnSheetsNotRead:
 		return fmt.Sprintf("%s: sekat read only its sheet %q; its other sheets that hold values were not read: %s; if one of them holds rows of the table, copy them under the table on the sheet read, or save that sheet as a file of its own (or name the sheet to read in study.yaml, sheet:)", w.File, w.Value, w.Other)

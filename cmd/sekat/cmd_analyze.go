@@ -48,7 +48,7 @@ type analyzeOptions struct {
 // iterations.
 func analysisFlags(h func(string, ...any) string) []cli.Flag {
 	return []cli.Flag{
-		&cli.StringFlag{Name: "out", Value: "sekat-out", Usage: h("flag.out-dir")},
+		&cli.StringFlag{Name: "out", Value: "sekat-out", Usage: h("flag.out-dir"), Action: nonEmptyOut},
 		&cli.Uint64Flag{Name: "seed", Value: 1, Usage: h("flag.seed")},
 		&cli.Float64Flag{Name: "resolution", Value: 1, Usage: h("flag.resolution")},
 		&cli.IntFlag{Name: "permutations", Value: 0, Usage: h("flag.permutations"), DefaultText: "0"},

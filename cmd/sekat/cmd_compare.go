@@ -70,7 +70,7 @@ func changeFlags(h func(string, ...any) string, out string) []cli.Flag {
 		permsKey = "evaluate.perms"
 	}
 	return []cli.Flag{
-		&cli.StringFlag{Name: "out", Value: out, Usage: h("compare.out")},
+		&cli.StringFlag{Name: "out", Value: out, Usage: h("compare.out"), Action: nonEmptyOut},
 		&cli.Uint64Flag{Name: "seed", Value: 1, Usage: h("flag.seed")},
 		&cli.IntFlag{Name: "resamples", Value: change.DefaultResamples, Usage: h("compare.resamples")},
 		&cli.IntFlag{Name: "permutations", Value: perms, Usage: h(permsKey), DefaultText: strconv.Itoa(perms)},

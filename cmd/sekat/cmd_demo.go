@@ -42,7 +42,7 @@ func demoCommand(hl string) *cli.Command {
 		Usage:       h("demo.usage"),
 		Description: reflowHelp(h("demo.desc")),
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "out", Value: "sekat-demo", Usage: h("flag.out-dir")},
+			&cli.StringFlag{Name: "out", Value: "sekat-demo", Usage: h("flag.out-dir"), Action: nonEmptyOut},
 			&cli.BoolFlag{Name: "force", Usage: h("flag.force")},
 			langFlag(hl),
 			quietFlag(hl),

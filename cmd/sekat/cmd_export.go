@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"bufio"
 	"bytes"
 	"context"
@@ -70,7 +71,7 @@ func exportCommand(hl string) *cli.Command {
 			&cli.BoolFlag{Name: "excel", Usage: h("export.excel")},
 			&cli.BoolFlag{Name: "bom", Usage: h("export.bom")},
 			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: h("map.seed")},
-			&cli.StringFlag{Name: "out", Usage: h("export.out")},
+			&cli.StringFlag{Name: "out", Usage: h("export.out"), Action: nonEmptyOut},
 			&cli.BoolFlag{Name: "force", Usage: h("flag.forceFile")},
 		),
 		Action: func(c *cli.Context) error {
@@ -430,8 +431,42 @@ func writeWorkbook(w io.Writer, st *result.Study) error {
 			return err
 		}
 	}
-	_, err = f.WriteTo(w)
-	return err
+	var zb bytes.Buffer
+	if _, err := f.WriteTo(&zb); err != nil {
+		return err
+	}
+	return sortedZip(w, zb.Bytes())
+}
+
+// sortedZip copies the zip archive b to w with its entries in the order of
+// their names, each entry's compressed bytes and header as they are.
+// excelize writes a workbook's parts in the order of a sync.Map's range,
+// which differs from run to run: the same study gave workbooks of other
+// bytes (the same cells), against "same inputs, same bytes". Sorted,
+// "[Content_Types].xml" comes first, as the OPC convention puts it.
+func sortedZip(w io.Writer, b []byte) error {
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		return err
+	}
+	files := slices.Clone(zr.File)
+	slices.SortFunc(files, func(a, b *zip.File) int { return strings.Compare(a.Name, b.Name) })
+	zw := zip.NewWriter(w)
+	for _, zf := range files {
+		r, err := zf.OpenRaw()
+		if err != nil {
+			return err
+		}
+		h := zf.FileHeader
+		dst, err := zw.CreateRaw(&h)
+		if err != nil {
+			return err
+		}
+		if _, err := io.Copy(dst, r); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
 }
 
 // typedCell is the workbook value of a CSV cell of kind k: nil when empty,

@@ -47,7 +47,7 @@ func facilitatorsCommand(hl string) *cli.Command {
 		&cli.Float64Flag{Name: "max-reject-rate", Usage: h("flag.max-reject-rate"), DefaultText: "0.01"},
 		langFlag(hl),
 		quietFlag(hl),
-		&cli.StringFlag{Name: "out", Value: "sekat-fasilitator", Usage: h("flag.out-dir")},
+		&cli.StringFlag{Name: "out", Value: "sekat-fasilitator", Usage: h("flag.out-dir"), Action: nonEmptyOut},
 		&cli.Uint64Flag{Name: "seed", Value: 1, Usage: h("flag.seed")},
 		&cli.BoolFlag{Name: "exact", Usage: h("analyze.exact")},
 		&cli.StringFlag{Name: "format", Value: "csv", Usage: h("analyze.format")},

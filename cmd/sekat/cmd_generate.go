@@ -45,7 +45,7 @@ func generateCommand(hl string) *cli.Command {
 			&cli.StringFlag{Name: "preset", Value: "kabupaten", Usage: h("generate.preset", strings.Join(synth.Presets(), ", "))},
 			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: h("generate.seed")},
 			&cli.Float64Flag{Name: "scale", Value: 1, Usage: h("generate.scale", scaleLimits(hl))},
-			&cli.StringFlag{Name: "out", Value: "sekat-study", Usage: h("flag.out-dir")},
+			&cli.StringFlag{Name: "out", Value: "sekat-study", Usage: h("flag.out-dir"), Action: nonEmptyOut},
 			&cli.StringFlag{Name: "format", Value: "", Usage: h("generate.format")},
 			&cli.BoolFlag{Name: "gzip", Usage: h("generate.gzip")},
 			&cli.BoolFlag{Name: "forums", Usage: h("generate.forums")},

@@ -45,7 +45,7 @@ func mapCommand(hl string) *cli.Command {
 			&cli.IntFlag{Name: "max-ties", Value: viz.DefaultMaxTiesPerNode, Usage: h("map.max-ties")},
 			&cli.IntFlag{Name: "max-nodes", Usage: h("map.max-nodes", viz.DefaultEgoMaxNodes), DefaultText: strconv.Itoa(viz.DefaultMaxNodes)},
 			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: h("map.seed")},
-			&cli.StringFlag{Name: "out", Usage: h("map.out")},
+			&cli.StringFlag{Name: "out", Usage: h("map.out"), Action: nonEmptyOut},
 			&cli.BoolFlag{Name: "force", Usage: h("flag.forceFile")},
 		),
 		Action: func(c *cli.Context) error {

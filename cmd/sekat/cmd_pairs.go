@@ -53,7 +53,7 @@ func pairsCommand(hl string) *cli.Command {
 			&cli.StringFlag{Name: "every", Value: "none", Usage: h("pairs.every")},
 			&cli.StringFlag{Name: "from", Usage: h("flag.from")},
 			&cli.StringFlag{Name: "to", Usage: h("flag.to")},
-			&cli.StringFlag{Name: "out", Usage: h("pairs.out")},
+			&cli.StringFlag{Name: "out", Usage: h("pairs.out"), Action: nonEmptyOut},
 			&cli.BoolFlag{Name: "force", Usage: h("pairs.force")},
 			&cli.StringFlag{Name: "dest", Value: "pairs", Usage: h("pairs.dest")},
 			&cli.StringFlag{Name: "table-format", Value: "parquet", Usage: h("pairs.table-format")},

@@ -13,7 +13,9 @@ import (
 	"testing"
 
 	"github.com/parquet-go/parquet-go"
+	"github.com/sekat-ona/sekat/ingest"
 	"github.com/sekat-ona/sekat/ingest/synth"
+	"github.com/sekat-ona/sekat/people"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -1120,15 +1122,29 @@ func TestTableFolders(t *testing.T) {
 }
 
 // TestStudyYAMLMinGroupTooSmall: a privacy.min_group below the floor is
-// refused naming study.yaml, not a --min-group flag the user did not give
-// (review r4 of session 15).
+// refused naming study.yaml and its line, not a --min-group flag the user
+// did not give (review r4 of session 15), without a hint to --help, which
+// does not describe study.yaml, and by every command as the other values
+// out of range are: validate called such a study fine (exit 0) and a
+// unit-level analyze ran, until a person-level run refused it.
 func TestStudyYAMLMinGroupTooSmall(t *testing.T) {
+	if ingest.MinGroupFloor != people.DefaultMinGroup {
+		t.Fatalf("ingest.MinGroupFloor %d, people.DefaultMinGroup %d: keep them equal", ingest.MinGroupFloor, people.DefaultMinGroup)
+	}
 	study := handStudy(t)
-	writeStudyFile(t, study, "study.yaml", []byte("privacy:\n  min_group: 2\n"))
-	for lang, want := range map[string]string{"id": "study.yaml privacy.min_group: 2:", "en": "study.yaml privacy.min_group: 2: the smallest group is at least 5"} {
-		code, _, stderr := sekat(t, "analyze", study, "--level", "person", "--out", filepath.Join(t.TempDir(), "o"), "--lang", lang)
-		if code != 2 || !strings.Contains(stderr, want) || strings.Contains(stderr, "--min-group 2") {
-			t.Errorf("%s: exit %d, stderr %q; want bad usage naming study.yaml", lang, code, stderr)
+	writeStudyFile(t, study, "study.yaml", []byte("name: x\nprivacy:\n  min_group: 2\n"))
+	for _, args := range [][]string{
+		{"analyze", study, "--level", "person", "--out", filepath.Join(t.TempDir(), "o")},
+		{"analyze", study, "--out", filepath.Join(t.TempDir(), "o")},
+		{"validate", study},
+	} {
+		for _, lang := range []string{"id", "en"} {
+			code, _, stderr := sekat(t, append(args, "--lang", lang)...)
+			want := msg(lang, "study.at", "study.yaml", 3)
+			if code != 2 || !strings.Contains(stderr, want) || !strings.Contains(stderr, "min_group 2") ||
+				strings.Contains(stderr, "--min-group 2") || strings.Contains(stderr, msg(lang, "seeHelp")) {
+				t.Errorf("%s %s: exit %d, stderr %q; want bad usage naming %s, without a hint to --help", args[0], lang, code, stderr, want)
+			}
 		}
 	}
 }

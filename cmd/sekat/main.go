@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -60,6 +61,15 @@ func explain(err error, lang string) string {
 		var e *engine.PairsError
 		errors.As(err, &e)
 		return pairsInFolder(e, lang)
+	case errors.As(err, new(*ingest.FileError)) && errors.Is(err, fs.ErrPermission):
+		// said in both languages: the detail, "open g/units.csv:
+		// permission denied", was all an analyst got, in English, and
+		// no fix
+		return msg(lang, "errPermission", inputFile(err, lang))
+	case errors.Is(err, syscall.ENOSPC):
+		// said in both languages: "write out/.edges.csv.tmp1rwj…: no
+		// space left on device" named a temporary file already removed
+		return msg(lang, "errNoSpace", fullFolder(err))
 	case lang == "en":
 		return ""
 	case errors.Is(err, ingest.ErrRejectRate):
@@ -354,6 +364,16 @@ func inputFile(err error, lang string) string {
 		return fe.File
 	}
 	return msg(lang, "anInputFile")
+}
+
+// fullFolder is the folder of the file whose write found the disk full,
+// or "." when err names none.
+func fullFolder(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path != "" {
+		return filepath.Dir(pe.Path)
+	}
+	return "."
 }
 
 // Exit codes. exitCode is the one place where errors become them; main
@@ -759,4 +779,16 @@ func flagsFirst(app *cli.App, args []string) (_ []string, missing, ph string) {
 		return out, missing, ph
 	}
 	return append(out, pos...), missing, ph
+}
+
+// nonEmptyOut refuses --out "" (an unset variable in a script, a quoted
+// empty name): generate stopped with "invalid options: empty output
+// folder", in English and as a failure (exit 1), analyze said "--out
+// memuat folder studi" of the current folder, and export wrote to
+// standard output.
+func nonEmptyOut(c *cli.Context, v string) error {
+	if strings.TrimSpace(v) == "" {
+		return usagef("%s", msg(lang(c), "emptyOut"))
+	}
+	return nil
 }

@@ -745,6 +745,8 @@ func studyText(se *ingest.StudyError, lang string) string {
 		return msg(lang, "study.thresholdRange", args...)
 	case "circularUnits":
 		return msg(lang, "study.circularUnits", args...)
+	case "minGroup":
+		return msg(lang, "study.minGroup", args...)
 	case "maxMeetingSize":
 		return msg(lang, "study.maxMeetingSize", args...)
 	case "timezone":
@@ -1128,6 +1130,9 @@ func warningText(w ingest.Warning, lang string) string {
 	case ingest.WarnSheetsNotRead:
 		return msg(lang, "warn.sheetsNotRead", w.File, w.Value, w.Other)
 	case ingest.WarnNoPeople:
+		if w.Other != "" { // a people table of a header alone
+			return msg(lang, "warn.peopleEmpty", w.File, w.Line, w.Column, w.Value, w.Other)
+		}
 		if w.Reason == ingest.NoPeopleNIP {
 			return msg(lang, "warn.noPeopleNIP", w.File, w.Line, w.Column, w.Value)
 		}
@@ -1190,6 +1195,9 @@ func fileWarningText(w ingest.Warning, o studyOptions) string {
 	case ingest.WarnSpellsTogether:
 		return msg(lang, "warn.spellsHidden", w.File, w.Line, w.Column, w.Other, w.Count)
 	case ingest.WarnNoPeople:
+		if w.Other != "" {
+			return msg(lang, "warn.peopleEmptyHidden", w.File, w.Line, w.Column, w.Other)
+		}
 		if w.Reason == ingest.NoPeopleNIP {
 			return msg(lang, "warn.noPeopleNIPHid", w.File, w.Line, w.Column)
 		}

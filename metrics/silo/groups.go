@@ -31,6 +31,10 @@ const permutationsPerTest = 20
 // the number of workers.
 const permBlock = 32
 
+// maxChunkBytes bounds the memory of the per-block counts and sums that
+// permutationCounts keeps at once.
+var maxChunkBytes = 16 << 20 // a variable for tests
+
 // tieTolerance absorbs rounding when a permuted E-I index equals the observed
 // one mathematically but was summed in another order.
 const tieTolerance = 1e-12
@@ -551,8 +555,6 @@ func (a nullSums) stats(perms int) NullStats {
 // own slot; the counts and sums are added up in block order at the end.
 func permutationCounts(ctx context.Context, el edgeList, str []float64, group []int32, k int, observed []float64, perms int, opt Options) ([]int64, []NullStats, error) {
 	blocks := (perms + permBlock - 1) / permBlock
-	blockCounts := make([][]int64, blocks)
-	blockSums := make([][]nullSums, blocks)
 	workers := opt.Workers
 	if workers <= 0 {
 		workers = par.Workers(blocks)
@@ -562,52 +564,71 @@ func permutationCounts(ctx context.Context, el edgeList, str []float64, group []
 		ext, in, sum []float64
 	}
 	ws := make([]*scratch, min(workers, blocks))
-	done := opt.Progress.Counter(progress.Permutations, "", int64(perms))
-	err := par.For(ctx, blocks, workers, func(w, b int) {
-		if ws[w] == nil {
-			ws[w] = &scratch{lab: make([]int32, len(group)), ext: make([]float64, k), in: make([]float64, k), sum: make([]float64, k)}
-		}
-		lab, ext, in, sum := ws[w].lab, ws[w].ext, ws[w].in, ws[w].sum
-		cnt := make([]int64, k)
-		sums := make([]nullSums, k)
-		copy(lab, group)
-		r := rand.New(rand.NewPCG(opt.Seed, uint64(b)))
-		todo := min(permBlock, perms-b*permBlock)
-		for range todo {
-			r.Shuffle(len(lab), func(i, j int) { lab[i], lab[j] = lab[j], lab[i] })
-			el.fastTally(lab, str, ext, in, sum)
-			for c, obs := range observed {
-				x := ei(ext[c], in[c])
-				if x <= obs+tieTolerance {
-					cnt[c]++
-				}
-				s := &sums[c]
-				if !math.IsNaN(x) {
-					s.defined++
-					s.ei += x
-					s.ei2 += x * x
-				}
-				t := ext[c] + in[c]
-				s.in += in[c]
-				s.tot += t
-				s.in2 += in[c] * in[c]
-				s.tot2 += t * t
-				s.inTot += in[c] * t
-			}
-		}
-		blockCounts[b] = cnt
-		blockSums[b] = sums
-		done.Add(int64(todo))
-	})
-	if err != nil {
-		return nil, nil, err
+	// The blocks run chunk by chunk, each chunk's slots added to the totals
+	// in block order before the next starts: the same sums in the same
+	// order as one pass over all blocks, in memory bounded by the chunk,
+	// not by perms. With a slot per block, --permutations 999999999999
+	// asked for 750 GB at once and the run died of a Go runtime "out of
+	// memory" (exit 2, as bad usage), and the --permutations that the
+	// warning of too few permutations suggests for a network of some
+	// thousand units would have needed gigabytes.
+	chunk := min(blocks, max(4*workers, maxChunkBytes/max(1, 72*k))) // 72: a count and a nullSums
+	blockCounts := make([][]int64, chunk)
+	blockSums := make([][]nullSums, chunk)
+	for i := range chunk {
+		blockCounts[i] = make([]int64, k)
+		blockSums[i] = make([]nullSums, k)
 	}
 	total := make([]int64, k)
 	sums := make([]nullSums, k)
-	for b, cnt := range blockCounts {
-		for c, x := range cnt {
-			total[c] += x
-			sums[c].add(blockSums[b][c])
+	done := opt.Progress.Counter(progress.Permutations, "", int64(perms))
+	for first := 0; first < blocks; first += chunk {
+		n := min(chunk, blocks-first)
+		err := par.For(ctx, n, workers, func(w, i int) {
+			b := first + i
+			if ws[w] == nil {
+				ws[w] = &scratch{lab: make([]int32, len(group)), ext: make([]float64, k), in: make([]float64, k), sum: make([]float64, k)}
+			}
+			lab, ext, in, sum := ws[w].lab, ws[w].ext, ws[w].in, ws[w].sum
+			cnt := blockCounts[i]
+			sums := blockSums[i]
+			clear(cnt)
+			clear(sums)
+			copy(lab, group)
+			r := rand.New(rand.NewPCG(opt.Seed, uint64(b)))
+			todo := min(permBlock, perms-b*permBlock)
+			for range todo {
+				r.Shuffle(len(lab), func(i, j int) { lab[i], lab[j] = lab[j], lab[i] })
+				el.fastTally(lab, str, ext, in, sum)
+				for c, obs := range observed {
+					x := ei(ext[c], in[c])
+					if x <= obs+tieTolerance {
+						cnt[c]++
+					}
+					s := &sums[c]
+					if !math.IsNaN(x) {
+						s.defined++
+						s.ei += x
+						s.ei2 += x * x
+					}
+					t := ext[c] + in[c]
+					s.in += in[c]
+					s.tot += t
+					s.in2 += in[c] * in[c]
+					s.tot2 += t * t
+					s.inTot += in[c] * t
+				}
+			}
+			done.Add(int64(todo))
+		})
+		if err != nil {
+			return nil, nil, err
+		}
+		for i := range n {
+			for c, x := range blockCounts[i] {
+				total[c] += x
+				sums[c].add(blockSums[i][c])
+			}
 		}
 	}
 	null := make([]NullStats, k)
