@@ -36,6 +36,10 @@ type Permuted struct {
 	Permutations int
 }
 
+// maxShuffleBytes bounds the labels of the shuffles BrokeragePermutation
+// keeps at once (a variable for tests).
+var maxShuffleBytes = 64 << 20
+
 // BrokeragePermutation tests every node's Gould-Fernandez role counts c
 // (Brokerage(d, group)) against shuffled labels: the graph stays as it is,
 // the labels are permuted uniformly over the nodes (the sizes of the
@@ -78,10 +82,15 @@ func BrokeragePermutation(ctx context.Context, d *graph.CSR, group []int32, c Co
 			nodes[i] = int32(i)
 		}
 	}
+	seen := make([]bool, n)
 	for _, b := range nodes {
 		if b < 0 || int(b) >= n {
 			return Permuted{}, fmt.Errorf("broker: permuted brokerage: node %d is not in the graph of %d nodes", b, n)
 		}
+		if seen[b] { // its sums would be added twice
+			return Permuted{}, fmt.Errorf("broker: permuted brokerage: node %d is listed twice", b)
+		}
+		seen[b] = true
 	}
 	// Dense labels 0..G-1 for the histogram.
 	dense := map[int32]int32{}
@@ -95,15 +104,15 @@ func BrokeragePermutation(ctx context.Context, d *graph.CSR, group []int32, c Co
 		lab[i] = x
 	}
 	G := len(dense)
-	// All shuffles, drawn in order.
+	// The shuffles are drawn in order from one generator and run a chunk
+	// at a time (at most maxShuffleBytes of labels), each node's sums
+	// carried from chunk to chunk in the shuffles' order: the same sums
+	// as with every shuffle kept at once, which took 4 bytes a node per
+	// shuffle (--shuffles 1000000000 asked for gigabytes and died).
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x62726f6b6572)) // "broker"
-	perms := make([][]int32, P)
-	for k := range perms {
-		x := make([]int32, n)
-		copy(x, lab)
-		rng.Shuffle(n, func(i, j int) { x[i], x[j] = x[j], x[i] })
-		perms[k] = x
-	}
+	per := max(1, min(P, maxShuffleBytes/(4*max(n, 1))))
+	buf := make([]int32, per*n)
+	perms := make([][]int32, 0, per)
 	in := d.Transpose()
 	workers := opt.Workers
 	if workers <= 0 {
@@ -113,40 +122,61 @@ func BrokeragePermutation(ctx context.Context, d *graph.CSR, group []int32, c Co
 	for w := range sc {
 		sc[w] = newTwoPaths(n, G)
 	}
-	err := par.For(ctx, len(nodes), workers, func(w, k int) {
-		s := sc[w]
-		b := int(nodes[k])
-		s.prepare(d, in, b)
-		if len(s.ins) == 0 || len(s.outs) == 0 {
+	sum := make([][Roles + 1]float64, n)
+	sq := make([][Roles + 1]float64, n)
+	idle := make([]bool, n) // no in- or no out-neighbour: no two-path
+	for lo := 0; lo < P; lo += per {
+		perms = perms[:0]
+		for k := range min(per, P-lo) {
+			x := buf[k*n : (k+1)*n : (k+1)*n]
+			copy(x, lab)
+			rng.Shuffle(n, func(i, j int) { x[i], x[j] = x[j], x[i] })
+			perms = append(perms, x)
+		}
+		err := par.For(ctx, len(nodes), workers, func(w, k int) {
+			s := sc[w]
+			b := int(nodes[k])
+			s.prepare(d, in, b)
+			if len(s.ins) == 0 || len(s.outs) == 0 {
+				idle[b] = true
+				return
+			}
+			sm, q := &sum[b], &sq[b]
+			for _, L := range perms {
+				cnt := s.roles(L, b)
+				var tot int64
+				for r, v := range cnt {
+					x := float64(v)
+					sm[r] += x
+					q[r] += x * x
+					tot += v
+				}
+				sm[Roles] += float64(tot)
+				q[Roles] += float64(tot) * float64(tot)
+			}
+		})
+		if err != nil {
+			return Permuted{}, err
+		}
+	}
+	for _, b := range nodes {
+		if idle[b] {
 			for r := range p.Mean[b] {
 				p.Mean[b][r], p.SD[b][r] = 0, 0
 			}
-			return
+			continue
 		}
-		var sum, sq [Roles + 1]float64
-		for _, L := range perms {
-			cnt := s.roles(L, b)
-			var tot int64
-			for r, v := range cnt {
-				x := float64(v)
-				sum[r] += x
-				sq[r] += x * x
-				tot += v
-			}
-			sum[Roles] += float64(tot)
-			sq[Roles] += float64(tot) * float64(tot)
-		}
-		obs := c.Role(b)
+		obs := c.Role(int(b))
 		var all [Roles + 1]float64
 		for r := 0; r < Roles; r++ {
 			all[r] = float64(obs[r])
 			all[Roles] += float64(obs[r])
 		}
 		for r := range all {
-			m := sum[r] / float64(P)
+			m := sum[b][r] / float64(P)
 			v := 0.0
 			if P > 1 {
-				v = math.Max(0, (sq[r]-float64(P)*m*m)/float64(P-1))
+				v = math.Max(0, (sq[b][r]-float64(P)*m*m)/float64(P-1))
 			}
 			sd := math.Sqrt(v)
 			p.Mean[b][r], p.SD[b][r] = m, sd
@@ -154,9 +184,6 @@ func BrokeragePermutation(ctx context.Context, d *graph.CSR, group []int32, c Co
 				p.Z[b][r] = (all[r] - m) / sd
 			}
 		}
-	})
-	if err != nil {
-		return Permuted{}, err
 	}
 	return p, nil
 }
