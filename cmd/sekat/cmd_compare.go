@@ -136,6 +136,18 @@ func changeOptionsFrom(c *cli.Context, maxStudies int) (changeOptions, error) {
 	if o.Permutations < 100 && !(c.Command.Name == "trend" && o.Permutations == 0) { // trend: 0 chooses
 		return o, usagef(msg(o.Lang, "change.badResamples"), "--permutations", o.Permutations)
 	}
+	// Upper bounds: the resamples are kept for the intervals (8 bytes a
+	// measure each) and the permutations counted in chunks of their own
+	// (16 bytes a measure each), so --resamples 1000000 or --permutations
+	// 1000000000 died of an out-of-memory crash, exit 2 and a stack.
+	for _, f := range []struct {
+		name   string
+		v, max int
+	}{{"--resamples", o.Resamples, maxResamples}, {"--permutations", o.Permutations, maxChangePermutations}} {
+		if f.v > f.max {
+			return o, usagef(msg(o.Lang, "badFlagNumber"), f.name, f.v, msg(o.Lang, "rangeAtMost", i18n.Int(o.Lang, int64(f.max))))
+		}
+	}
 	if c.Command.Name == "evaluate" {
 		o.BlockWeeks = change.DefaultRun // not its flag
 	}
@@ -288,6 +300,16 @@ func loadBlocked(ctx context.Context, o studyOptions, bounds func(from, to int64
 // maxBlockedYears is the longest window compare, trend and evaluate cut
 // into weeks.
 const maxBlockedYears = 50
+
+// maxResamples bounds --resamples (compare, trend, evaluate) and
+// --bootstrap and --shuffles (facilitators); maxChangePermutations bounds
+// --permutations of compare, trend and evaluate. Both are far above what
+// an interval or a p-value needs (1,000 by default) and keep the memory
+// they take within a laptop's (docs/commands.md).
+const (
+	maxResamples          = 100_000
+	maxChangePermutations = 1_000_000
+)
 
 // frameOf puts loaded studies into one frame at level lvl (and a unit
 // level frame for the unit x unit comparisons), with the crosswalk.
