@@ -133,6 +133,11 @@ func Render(dot []byte, format, engine string) ([]byte, error) {
 			}
 		}
 	}
+	if widths != nil {
+		if err := bowTies(gr, widths); err != nil {
+			return nil, err
+		}
+	}
 	// The graph's layout attribute wins over the engine Graphviz is
 	// called with, so set both.
 	if err := gr.SafeSet("layout", engine, ""); err != nil {
