@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -20,6 +21,7 @@ import (
 	"time"
 
 	"github.com/parquet-go/parquet-go"
+	"github.com/parquet-go/parquet-go/deprecated"
 	"github.com/parquet-go/parquet-go/format"
 
 	"github.com/sekat-ona/sekat/graph"
@@ -332,6 +334,18 @@ type rowSums struct {
 	letters   int64           // pairs' correspondence
 	internal  int64           // nodes' internal_messages
 	sizes     map[int64]int64 // meeting_sizes' meetings per size
+}
+
+// addSum adds the count n of a row of table t to the sum p, or refuses
+// the row when the sum would pass the largest int64: wrapped around, a
+// sum could come out equal to the totals it is checked against while the
+// rows hold counts no log has (counts and sums are never negative here).
+func addSum(f *FileRead, row int64, t string, p *int64, n int64) error {
+	if n > math.MaxInt64-*p {
+		return pairsCodeErr("countOverflow", "%v: the counts of table %s add up past %d, more than any log holds: the table was changed or not made by sekat pairs; make the tables again", at1(f, row), t, int64(math.MaxInt64))
+	}
+	*p += n
+	return nil
 }
 
 // rowKey is the key of a row of a pair table: one row per key is what
@@ -792,6 +806,12 @@ func (r *reader) parquetRows(f *FileRead, b []byte, cols []string, fn func([]*st
 		want[j] = l
 		scale[j] = -1
 		if c := pf.Root().Column(found[i]); c != nil {
+			// a time type: its integer is not Unix seconds (a TIMESTAMP
+			// counts micro- or milliseconds, a DATE days), and read as
+			// seconds it would give windows in the year 55 million
+			if tn := timeTypeName(c.Type()); tn != "" {
+				return pairsCodeErr("timeType", "%s: column %s is a %s, and sekat pairs writes whole numbers there (times as Unix seconds, BIGINT): write them so (Spark unix_timestamp(x); DuckDB CAST(floor(epoch(x)) AS BIGINT); Trino CAST(floor(to_unixtime(x)) AS BIGINT)), or make the tables again with sekat pairs", f.Path, found[i], tn)
+			}
 			if lt := c.Type().LogicalType(); lt != nil {
 				if d, ok := lt.Value.(*format.DecimalType); ok {
 					if k := c.Type().Kind(); (k != parquet.Int32 && k != parquet.Int64) || d.Scale < 0 || d.Scale > 18 {
@@ -842,6 +862,36 @@ func (r *reader) parquetRows(f *FileRead, b []byte, cols []string, fn func([]*st
 		rows.Close()
 	}
 	return nil
+}
+
+// timeTypeName names t when it is a Parquet time or date type (logical,
+// legacy converted, or INT96), whose stored integers are not the Unix
+// seconds of the pair tables' first_at and last_at; else "".
+func timeTypeName(t parquet.Type) string {
+	if t.Kind() == parquet.Int96 {
+		return "INT96 timestamp"
+	}
+	if lt := t.LogicalType(); lt != nil {
+		switch lt.Value.(type) {
+		case *format.TimestampType:
+			return "TIMESTAMP"
+		case *format.DateType:
+			return "DATE"
+		case *format.TimeType:
+			return "TIME"
+		}
+	}
+	if ct := t.ConvertedType(); ct != nil {
+		switch *ct {
+		case deprecated.TimestampMillis, deprecated.TimestampMicros:
+			return "TIMESTAMP"
+		case deprecated.Date:
+			return "DATE"
+		case deprecated.TimeMillis, deprecated.TimeMicros:
+			return "TIME"
+		}
+	}
+	return ""
 }
 
 // parquetText writes a Parquet value as the text a CSV cell would hold.
@@ -1244,10 +1294,15 @@ func (r *reader) table(t string) error {
 				if err := r.once(rowKey{table: t, period: f.Period, a: x}, f, row, "node "+*v[0]); err != nil {
 					return err
 				}
+				for _, c := range []struct {
+					sum *int64
+					n   int64
+				}{{&r.sums.internal, n[0]}, {&r.sums.shares, n[1]}, {&r.sums.circulars, n[3]}} {
+					if err := addSum(f, row, t, c.sum, c.n); err != nil {
+						return err
+					}
+				}
 				r.b.AddNode(lvl, x, graph.Counts{InternalMessages: n[0], InternalShares: n[1], LargeMeetings: n[2], Circulars: n[3]})
-				r.sums.internal += n[0]
-				r.sums.shares += n[1]
-				r.sums.circulars += n[3]
 				if r.named == nil {
 					r.named = map[int32]bool{}
 				}
@@ -1289,8 +1344,14 @@ func (r *reader) table(t string) error {
 					return err
 				}
 				if t == TablePairs {
-					r.sums.shares += n[1] + n[2]
-					r.sums.letters += n[0]
+					for _, c := range []struct {
+						sum *int64
+						n   int64
+					}{{&r.sums.letters, n[0]}, {&r.sums.shares, n[1]}, {&r.sums.shares, n[2]}} {
+						if err := addSum(f, row, t, c.sum, c.n); err != nil {
+							return err
+						}
+					}
 					r.b.AddPair(lvl, u, w, graph.Correspondence, n[0])
 					r.b.AddPair(lvl, u, w, graph.DataSharing, n[1])
 					r.b.AddPair(lvl, u, w, graph.DataDenied, n[2])
@@ -1299,11 +1360,15 @@ func (r *reader) table(t string) error {
 				if n[0] < 2 || n[0] > int64(r.o.MaxMeetingSize) {
 					return pairsCodeErr("meetingSize", "%v: meeting size %d; it must be from 2 to max_meeting_size %d: make the tables again", at1(f, row), n[0], r.o.MaxMeetingSize)
 				}
-				r.b.AddMeetings(lvl, u, w, int32(n[0]), n[1])
 				if r.sums.sizes == nil {
 					r.sums.sizes = map[int64]int64{}
 				}
-				r.sums.sizes[n[0]] += n[1]
+				c := r.sums.sizes[n[0]]
+				if err := addSum(f, row, t, &c, n[1]); err != nil {
+					return err
+				}
+				r.sums.sizes[n[0]] = c
+				r.b.AddMeetings(lvl, u, w, int32(n[0]), n[1])
 			}
 			return nil
 		})

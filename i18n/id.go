@@ -223,6 +223,8 @@ var id = map[string]string{
 	"pairs.parquet":             "%s: berkas Parquet tidak terbaca (%v): salin lagi dari folder yang ditulis mesin data, atau buat ulang tabelnya",
 	"pairs.notParquet":          "%s: bukan berkas Parquet (%d bita, tanpa tanda PAR1 yang mengawali berkas Parquet), kemungkinan salinan yang terhenti: salin lagi dari folder yang ditulis mesin data, atau buat ulang tabelnya",
 	"pairs.notFlat":             "%s: kolom %s bukan kolom datar; tabel itu tidak dibuat oleh sekat pairs: buat ulang tabelnya",
+	"pairs.timeType":            "%s: kolom %s bertipe %s, sedangkan sekat pairs menulis bilangan bulat di situ (waktu sebagai detik Unix, BIGINT): tulis kolom itu demikian (Spark unix_timestamp(x); DuckDB CAST(floor(epoch(x)) AS BIGINT); Trino CAST(floor(to_unixtime(x)) AS BIGINT)), atau buat ulang tabelnya dengan sekat pairs",
+	"pairs.countOverflow":       "%s: hitungan tabel %s berjumlah melewati %d, lebih banyak daripada isi log mana pun: tabel itu telah diubah atau tidak dibuat oleh sekat pairs; buat ulang tabelnya",
 	"pairs.decimal":             "%s: kolom %s bertipe DECIMAL yang disimpan sebagai %s dengan skala %d; tulis hitungannya sebagai BIGINT",
 	"pairs.notNumber":           "%s: %s %q bukan bilangan bulat; sekat pairs menulis bilangan bulat di situ: buat ulang tabelnya",
 	"pairs.emptyID":             "%s: %s kosong; sekat pairs menulis id di situ: buat ulang tabelnya",

@@ -831,3 +831,90 @@ func TestLoadPairsOutsideWindow(t *testing.T) {
 		})
 	}
 }
+
+// TestLoadPairsTimeColumns: pair tables hold times as Unix seconds; a
+// Parquet TIMESTAMP or DATE column (as a Spark or Trino user writing the
+// tables by hand may give first_at) is refused, naming the file, the
+// column and its type. Before, a TIMESTAMP's microseconds were read as
+// seconds: analyze ran, and its window was "3 February 55006597".
+func TestLoadPairsTimeColumns(t *testing.T) {
+	s := handPairsStudy(t)
+	type tsRow struct {
+		TableName         string    `parquet:"table_name"`
+		RowsRead          int64     `parquet:"rows_read"`
+		RowsRejected      int64     `parquet:"rows_rejected"`
+		RowsPartial       int64     `parquet:"rows_partial"`
+		RowsOutsideWindow int64     `parquet:"rows_outside_window"`
+		FirstAt           time.Time `parquet:"first_at,timestamp(microsecond)"`
+		LastAt            int64     `parquet:"last_at"`
+	}
+	type dateRow struct {
+		TableName         string    `parquet:"table_name"`
+		RowsRead          int64     `parquet:"rows_read"`
+		RowsRejected      int64     `parquet:"rows_rejected"`
+		RowsPartial       int64     `parquet:"rows_partial"`
+		RowsOutsideWindow int64     `parquet:"rows_outside_window"`
+		FirstAt           int64     `parquet:"first_at"`
+		LastAt            time.Time `parquet:"last_at,date"`
+	}
+	var ts []tsRow
+	var ds []dateRow
+	for _, l := range strings.Split(strings.TrimSpace(handPairs["inputs.csv"]), "\n")[1:] {
+		f := strings.Split(l, ",")
+		n := func(i int) int64 { x, _ := strconv.ParseInt(f[i], 10, 64); return x }
+		ts = append(ts, tsRow{f[0], n(1), n(2), n(3), n(4), time.Unix(n(5), 0).UTC(), n(6)})
+		ds = append(ds, dateRow{f[0], n(1), n(2), n(3), n(4), n(5), time.Unix(n(6), 0).UTC().Truncate(24 * time.Hour)})
+	}
+	for _, c := range []struct {
+		name string
+		rows any
+		want string
+	}{
+		{"timestamp", ts, "inputs.parquet: column first_at is a TIMESTAMP"},
+		{"date", ds, "inputs.parquet: column last_at is a DATE"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tables := maps.Clone(handPairs)
+			delete(tables, "inputs.csv")
+			dir := writePairs(t, tables)
+			var err error
+			switch r := c.rows.(type) {
+			case []tsRow:
+				err = parquet.WriteFile(filepath.Join(dir, "inputs.parquet"), r)
+			case []dateRow:
+				err = parquet.WriteFile(filepath.Join(dir, "inputs.parquet"), r)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = LoadPairs(context.Background(), s, dir, Options{})
+			var pe *engine.PairsError
+			if !errors.As(err, &pe) || pe.Code != "timeType" || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("err = %v, want a timeType refusal saying %q", err, c.want)
+			}
+		})
+	}
+}
+
+// TestLoadPairsCountOverflow: counts whose sum passes the largest int64
+// are refused. Before, three counts raised by a third of 2^64 each
+// wrapped around to the sum totals' letter_ties holds, and analyze gave
+// ties of 6.1e18 letters with exit 0.
+func TestLoadPairsCountOverflow(t *testing.T) {
+	s := handPairsStudy(t)
+	m := maps.Clone(handPairs)
+	third := uint64(1 << 64 / 3) // 6148914691236517205; three of them and 1 make 2^64
+	for i, row := range []string{"A,B,1,", "A,C,1,", "B,A,1,"} {
+		add := third
+		if i == 2 {
+			add++
+		}
+		f := strings.Split(row, ",")
+		m["pairs.csv"] = strings.Replace(m["pairs.csv"], row, f[0]+","+f[1]+","+strconv.FormatUint(1+add, 10)+",", 1)
+	}
+	_, err := LoadPairs(context.Background(), s, writePairs(t, m), Options{})
+	var pe *engine.PairsError
+	if !errors.As(err, &pe) || pe.Code != "countOverflow" || !strings.Contains(err.Error(), "pairs.csv line") {
+		t.Errorf("err = %v, want a countOverflow refusal naming pairs.csv and the line", err)
+	}
+}

@@ -268,6 +268,10 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.notFlat", a...)
 	case "decimal":
 		return msg(lang, "pairs.decimal", a...)
+	case "timeType":
+		return msg(lang, "pairs.timeType", a...)
+	case "countOverflow":
+		return msg(lang, "pairs.countOverflow", a...)
 	case "notNumber":
 		return msg(lang, "pairs.notNumber", a...)
 	case "emptyID":

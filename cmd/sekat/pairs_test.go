@@ -289,6 +289,8 @@ func TestPairsRefusalsByKind(t *testing.T) {
 	}{
 		{"negative", replaceIn("pairs.csv", "D,C,0,0,0,1", "D,C,0,0,0,-1"), nil,
 			"pairs.csv baris 2: hitungan data_denied bernilai -1, di bawah 0; sekat pairs menghitung mulai dari 0"},
+		{"count overflow", replaceIn("pairs.csv", "D,C,0,0,0,1", "D,C,9223372036854775807,0,0,1"), nil,
+			"pairs.csv baris 3: hitungan tabel pairs berjumlah melewati 9223372036854775807, lebih banyak daripada isi log mana pun"},
 		{"bad cell", replaceIn("pairs.csv", "D,C,0,0,0,1", "D,C,0,0,0,x"), nil,
 			`pairs.csv baris 2: data_denied "x" bukan bilangan bulat`},
 		{"inputs missing", remove("inputs.csv"), nil,
