@@ -1112,6 +1112,11 @@ func (r *reader) usePeriod(f *FileRead) (bool, error) {
 	if loc == nil {
 		loc = time.UTC
 	}
+	if f.Period == "" {
+		// a file outside the period folders: most often a table written
+		// by hand without partitioning, its period a column of the file
+		return false, pairsCodeErr("notPartitioned", "%s: not in a folder period=..., and the meta table says every %s: sekat takes each row's period from the name of its folder, as engines write partitioned tables (Spark partitionBy, Trino partitioned_by, DuckDB PARTITION_BY), and does not read a period column inside a file: write the table partitioned by period, or copy the whole folder the engine wrote", f.Path, m.Every)
+	}
 	a, b, ok := periodRange(m.Every, f.Period, loc)
 	if !ok {
 		switch m.Every {

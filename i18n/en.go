@@ -176,6 +176,7 @@ var en = map[string]string{
 	"pairs.windowNone":          "the pair tables cover the window %s to %s and have no periods: analyze that window (the --from/--to given to sekat pairs), or make them with --every month, week or day",
 	"pairs.partitionNone":       "%s is a partition, and the meta table says every none: copy the whole folder the engine wrote, or make the tables again",
 	"pairs.neverPartitioned":    "%s: table %s is never partitioned: copy the whole folder the engine wrote, or make the tables again",
+	"pairs.notPartitioned":      "%s: not in a folder period=..., and the meta table says every %s: sekat takes each row's period from the name of its folder, as engines write partitioned tables (Spark partitionBy, Trino partitioned_by, DuckDB PARTITION_BY), and does not read a period column inside a file: write the table partitioned by period, or copy the whole folder the engine wrote",
 	"pairs.periodMonth":         "%s: period %q is not a month (YYYY-MM): copy the whole folder the engine wrote, or make the tables again",
 	"pairs.periodWeek":          "%s: period %q is not a week (a Monday, YYYY-MM-DD): copy the whole folder the engine wrote, or make the tables again",
 	"pairs.periodDay":           "%s: period %q is not a day (YYYY-MM-DD): copy the whole folder the engine wrote, or make the tables again",

@@ -208,6 +208,7 @@ var id = map[string]string{
 	"pairs.windowNone":          "tabel pasangan mencakup jendela waktu %s sampai %s dan tidak memiliki periode: analisis jendela itu (--from/--to yang diberikan kepada sekat pairs), atau buat tabelnya dengan --every month, week, atau day",
 	"pairs.partitionNone":       "%s adalah partisi, sedangkan tabel meta menyatakan every none: salin seluruh folder yang ditulis mesin data, atau buat ulang tabelnya",
 	"pairs.neverPartitioned":    "%s: tabel %s tidak pernah dipartisi: salin seluruh folder yang ditulis mesin data, atau buat ulang tabelnya",
+	"pairs.notPartitioned":      "%s: tidak berada dalam folder period=..., padahal tabel meta menyebut every %s: sekat mengambil periode setiap baris dari nama foldernya, sebagaimana mesin data menulis tabel berpartisi (Spark partitionBy, Trino partitioned_by, DuckDB PARTITION_BY), dan tidak membaca kolom period di dalam berkas: tulis tabel itu berpartisi per periode, atau salin seluruh folder yang ditulis mesin data",
 	"pairs.periodMonth":         "%s: periode %q bukan bulan (YYYY-MM): salin seluruh folder yang ditulis mesin data, atau buat ulang tabelnya",
 	"pairs.periodWeek":          "%s: periode %q bukan minggu (hari Senin, YYYY-MM-DD): salin seluruh folder yang ditulis mesin data, atau buat ulang tabelnya",
 	"pairs.periodDay":           "%s: periode %q bukan hari (YYYY-MM-DD): salin seluruh folder yang ditulis mesin data, atau buat ulang tabelnya",

@@ -918,3 +918,29 @@ func TestLoadPairsCountOverflow(t *testing.T) {
 		t.Errorf("err = %v, want a countOverflow refusal naming pairs.csv and the line", err)
 	}
 }
+
+// TestLoadPairsPeriodColumn: partitioned tables written without period
+// folders, their period a column of one file (as a Spark user writing
+// without partitionBy leaves them), are refused with a message saying
+// that the period is read from the folder's name. Before, it said
+// `period "" is not a day (YYYY-MM-DD)`, naming no cause.
+func TestLoadPairsPeriodColumn(t *testing.T) {
+	s := handPairsStudy(t)
+	m := maps.Clone(handPairsByDay)
+	var rows []string
+	for _, p := range []string{"2025-01-10", "2025-03-03"} {
+		k := "totals/period=" + p + "/part-0.csv"
+		lines := strings.Split(strings.TrimSpace(m[k]), "\n")
+		if rows == nil {
+			rows = append(rows, lines[0]+",period")
+		}
+		rows = append(rows, lines[1]+","+p)
+		delete(m, k)
+	}
+	m["totals.csv"] = strings.Join(rows, "\n") + "\n"
+	_, err := LoadPairs(context.Background(), s, writePairs(t, m), Options{})
+	var pe *engine.PairsError
+	if !errors.As(err, &pe) || pe.Code != "notPartitioned" || !strings.Contains(err.Error(), "totals.csv: not in a folder period=..., and the meta table says every day") {
+		t.Errorf("err = %v, want a notPartitioned refusal naming totals.csv", err)
+	}
+}

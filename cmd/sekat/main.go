@@ -236,6 +236,8 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.partitionNone", a...)
 	case "neverPartitioned":
 		return msg(lang, "pairs.neverPartitioned", a...)
+	case "notPartitioned":
+		return msg(lang, "pairs.notPartitioned", a...)
 	case "periodMonth":
 		return msg(lang, "pairs.periodMonth", a...)
 	case "periodWeek":
