@@ -849,6 +849,7 @@ Examples:
 	"pairs.spanTo":         "up to and including %s",
 	"pairs.spanOpen":       "their whole window",
 	"pairs.cutSlice":       "facilitators measures stability over weeks cut at the first of each month; the slice boundary %s falls inside the period %s of the pair tables in %s (--every %s). Make the tables with `sekat pairs --level person --every day`",
+	"pairs.cutSliceNone":   "facilitators measures stability over weeks cut at the first of each month, and the pair tables in %s have no periods (made with --every none): their whole window is one sum, which the slice boundary %s cuts. Make the tables with `sekat pairs --level person --every day`",
 	"pairs.startWeek":      "a Monday",
 	"pairs.startMonth":     "the first of a month",
 	"pairs.startDay":       "midnight",

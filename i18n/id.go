@@ -885,6 +885,7 @@ Contoh:
 	"pairs.spanTo":         "sampai %s",
 	"pairs.spanOpen":       "seluruh jendela waktunya",
 	"pairs.cutSlice":       "facilitators mengukur kestabilan per pekan yang dipotong pada tanggal 1 setiap bulan; batas irisan %s jatuh di dalam periode %s pada tabel pasangan di %s (--every %s). Buat tabel dengan `sekat pairs --level person --every day`",
+	"pairs.cutSliceNone":   "facilitators mengukur kestabilan per pekan yang dipotong pada tanggal 1 setiap bulan, sedangkan tabel pasangan di %s tidak dipartisi per periode (dibuat dengan --every none): seluruh jendela waktunya hanya satu jumlah, yang terpotong oleh batas irisan %s. Buat tabel dengan `sekat pairs --level person --every day`",
 	"pairs.startWeek":      "hari Senin",
 	"pairs.startMonth":     "tanggal 1",
 	"pairs.startDay":       "pukul 00.00",

@@ -583,3 +583,28 @@ func TestPairsTopLevelGzip(t *testing.T) {
 		t.Errorf("edges.csv differs between pairs.csv and pairs.csv.gz:\n%s\n%s", x, y)
 	}
 }
+
+// TestFacilitatorsNoPeriods: facilitators on pair tables without periods
+// (--every none), which any slice bound cuts, says so in both languages.
+// Before, it said "inside the period  of the pair tables", naming an
+// empty period.
+func TestFacilitatorsNoPeriods(t *testing.T) {
+	loc, err := time.LoadLocation("Asia/Jakarta")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tm, _ := time.ParseInLocation("2006-01-02", "2025-01-02", loc)
+	e := &engine.BlockCutError{Dir: "pasangan", Every: "none", Bound: tm.Unix()}
+	for lang, want := range map[string]string{
+		"en": "the pair tables in pasangan have no periods (made with --every none): their whole window is one sum, which the slice boundary 2025-01-02 cuts",
+		"id": "tabel pasangan di pasangan tidak dipartisi per periode (dibuat dengan --every none): seluruh jendela waktunya hanya satu jumlah, yang terpotong oleh batas irisan 2025-01-02",
+	} {
+		if s := sliceCutText(e, loc, lang); !strings.Contains(s, want) || strings.Contains(s, "  ") {
+			t.Errorf("%s: %q; want it to say %q", lang, s, want)
+		}
+	}
+	e = &engine.BlockCutError{Dir: "p", Every: "week", Period: "2025-01-27", Bound: tm.Unix()}
+	if s := sliceCutText(e, loc, "en"); !strings.Contains(s, "inside the period 2025-01-27 of the pair tables in p (--every week)") {
+		t.Errorf("week: %q", s)
+	}
+}
