@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/parquet-go/parquet-go"
+
 	"github.com/sekat-ona/sekat/engine"
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/ingest"
@@ -606,5 +608,32 @@ func TestFacilitatorsNoPeriods(t *testing.T) {
 	e = &engine.BlockCutError{Dir: "p", Every: "week", Period: "2025-01-27", Bound: tm.Unix()}
 	if s := sliceCutText(e, loc, "en"); !strings.Contains(s, "inside the period 2025-01-27 of the pair tables in p (--every week)") {
 		t.Errorf("week: %q", s)
+	}
+}
+
+// TestPairsColumnTypeWorded: a Parquet column sekat cannot read (here
+// recipients as a list, as an engine's export may leave it) stops
+// sekat pairs with the headline analyze gives, in the user's language,
+// and the English detail after it. Before, pairs printed the English
+// detail alone, whatever --lang said.
+func TestPairsColumnTypeWorded(t *testing.T) {
+	study := filepath.Join(t.TempDir(), "s")
+	copyDir(t, "../../testdata/studies/hand", study)
+	if err := os.Remove(filepath.Join(study, "correspondence.csv")); err != nil {
+		t.Fatal(err)
+	}
+	type letter struct {
+		SentAt     string   `parquet:"sent_at"`
+		Sender     string   `parquet:"sender"`
+		Recipients []string `parquet:"recipients,list"`
+	}
+	if err := parquet.WriteFile(filepath.Join(study, "correspondence.parquet"), []letter{{"2025-01-10 09:00", "p1", []string{"p3", "p4"}}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range []string{"pairs", "analyze"} {
+		code, _, e := sekat(t, cmd, study, "--out", filepath.Join(t.TempDir(), "o"))
+		if want := `berkas correspondence.parquet: kolom "recipients" bertipe Parquet yang tidak dapat dibaca sekat`; code != 1 || !strings.HasPrefix(e, "sekat: "+want) || !strings.Contains(e, "a repeated (list or map) column") {
+			t.Errorf("%s: exit %d, %q; want 1 saying %q, then the detail", cmd, code, e, want)
+		}
 	}
 }
