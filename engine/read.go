@@ -793,7 +793,8 @@ func (r *reader) parquetRows(f *FileRead, b []byte, cols []string, fn func([]*st
 		return err
 	}
 	want := make([]int, len(cols))
-	scale := make([]int, len(cols)) // of a DECIMAL column; -1 for others
+	scale := make([]int, len(cols))     // of a DECIMAL column; -1 for others
+	unsigned := make([]bool, len(cols)) // an unsigned 64-bit integer column
 	for j, i := range idx {
 		if i < 0 { // an optional column the file lacks: null
 			want[j], scale[j] = -1, -1
@@ -812,6 +813,7 @@ func (r *reader) parquetRows(f *FileRead, b []byte, cols []string, fn func([]*st
 			if tn := timeTypeName(c.Type()); tn != "" {
 				return pairsCodeErr("timeType", "%s: column %s is a %s, and sekat pairs writes whole numbers there (times as Unix seconds, BIGINT): write them so (Spark unix_timestamp(x); DuckDB CAST(floor(epoch(x)) AS BIGINT); Trino CAST(floor(to_unixtime(x)) AS BIGINT)), or make the tables again with sekat pairs", f.Path, found[i], tn)
 			}
+			unsigned[j] = unsigned64(c.Type())
 			if lt := c.Type().LogicalType(); lt != nil {
 				if d, ok := lt.Value.(*format.DecimalType); ok {
 					if k := c.Type().Kind(); (k != parquet.Int32 && k != parquet.Int64) || d.Scale < 0 || d.Scale > 18 {
@@ -839,6 +841,9 @@ func (r *reader) parquetRows(f *FileRead, b []byte, cols []string, fn func([]*st
 						if v.Column() == l && !v.IsNull() {
 							if scale[j] >= 0 {
 								cells[j] = decimalText(v, scale[j])
+							} else if unsigned[j] {
+								// read signed, 2^64-1 would be -1
+								cells[j] = strconv.FormatUint(v.Uint64(), 10)
 							} else {
 								cells[j] = parquetText(v)
 							}
@@ -894,6 +899,21 @@ func timeTypeName(t parquet.Type) string {
 	return ""
 }
 
+// unsigned64 reports whether t is an unsigned 64-bit integer (UBIGINT),
+// whose values past the largest int64 would read as negative if signed.
+func unsigned64(t parquet.Type) bool {
+	if t.Kind() != parquet.Int64 {
+		return false
+	}
+	if lt := t.LogicalType(); lt != nil {
+		if it, ok := lt.Value.(*format.IntType); ok {
+			return !it.IsSigned
+		}
+	}
+	ct := t.ConvertedType()
+	return ct != nil && *ct == deprecated.Uint64
+}
+
 // parquetText writes a Parquet value as the text a CSV cell would hold.
 func parquetText(v parquet.Value) string {
 	switch v.Kind() {
@@ -940,6 +960,9 @@ func num(f *FileRead, row int64, col string, v *string) (int64, error) {
 		return 0, nil
 	}
 	n, err := strconv.ParseInt(strings.TrimSpace(*v), 10, 64)
+	if errors.Is(err, strconv.ErrRange) {
+		return 0, pairsCodeErr("tooLarge", "%v: %s %s is beyond the whole numbers sekat reads (%d to %d): the table was changed or not made by sekat pairs; make the tables again", at1(f, row), col, strings.TrimSpace(*v), int64(math.MinInt64), int64(math.MaxInt64))
+	}
 	if err != nil {
 		return 0, pairsCodeErr("notNumber", "%v: %s %q is not a whole number; sekat pairs writes whole numbers there: make the tables again", at1(f, row), col, *v)
 	}

@@ -195,6 +195,7 @@ var en = map[string]string{
 	"pairs.timeType":            "%s: column %s is a %s, and sekat pairs writes whole numbers there (times as Unix seconds, BIGINT): write them so (Spark unix_timestamp(x); DuckDB CAST(floor(epoch(x)) AS BIGINT); Trino CAST(floor(to_unixtime(x)) AS BIGINT)), or make the tables again with sekat pairs",
 	"pairs.countOverflow":       "%s: the counts of table %s add up past %d, more than any log holds: the table was changed or not made by sekat pairs; make the tables again",
 	"pairs.decimal":             "%s: column %s is a DECIMAL stored as %s with scale %d; write the counts as BIGINT",
+	"pairs.tooLarge":            "%s: %s %s is beyond the whole numbers sekat reads (%d to %d): the table was changed or not made by sekat pairs; make the tables again",
 	"pairs.notNumber":           "%s: %s %q is not a whole number; sekat pairs writes whole numbers there: make the tables again",
 	"pairs.emptyID":             "%s: %s is empty; sekat pairs writes an id there: make the tables again",
 	"pairs.unknownID":           "%s: %s %q is in neither the units nor the people table of this study: the pair tables were made from another study",

@@ -944,3 +944,49 @@ func TestLoadPairsPeriodColumn(t *testing.T) {
 		t.Errorf("err = %v, want a notPartitioned refusal naming totals.csv", err)
 	}
 }
+
+// TestLoadPairsTooLarge: a count past the int64 range, in a CSV cell or
+// an unsigned 64-bit Parquet column, is refused as too large, with its
+// value. Before, the CSV cell was "not a whole number" and UBIGINT
+// 18446744073709551615 was read as -1, "below 0".
+func TestLoadPairsTooLarge(t *testing.T) {
+	s := handPairsStudy(t)
+	type pairRow struct {
+		Source         string `parquet:"source"`
+		Target         string `parquet:"target"`
+		Correspondence uint64 `parquet:"correspondence"`
+		Meetings       float64
+		DataSharing    int64 `parquet:"data_sharing"`
+		DataDenied     int64 `parquet:"data_denied"`
+		FirstAt        int64 `parquet:"first_at"`
+		LastAt         int64 `parquet:"last_at"`
+	}
+	csvDir := writePairs(t, handPairsWith("pairs.csv", "A,B,1,", "A,B,99999999999999999999,"))
+	pqTables := maps.Clone(handPairs)
+	delete(pqTables, "pairs.csv")
+	pqDir := writePairs(t, pqTables)
+	var pr []pairRow
+	for i, l := range strings.Split(strings.TrimSpace(handPairs["pairs.csv"]), "\n")[1:] {
+		f := strings.Split(l, ",")
+		n := func(i int) int64 { x, _ := strconv.ParseInt(f[i], 10, 64); return x }
+		m, _ := strconv.ParseFloat(f[3], 64)
+		c := uint64(n(2))
+		if i == 0 {
+			c = 1<<64 - 1
+		}
+		pr = append(pr, pairRow{f[0], f[1], c, m, n(4), n(5), n(6), n(7)})
+	}
+	if err := parquet.WriteFile(filepath.Join(pqDir, "pairs.parquet"), pr); err != nil {
+		t.Fatal(err)
+	}
+	for dir, want := range map[string]string{
+		csvDir: "pairs.csv line 3: correspondence 99999999999999999999 is beyond the whole numbers sekat reads",
+		pqDir:  "pairs.parquet row 1: correspondence 18446744073709551615 is beyond the whole numbers sekat reads",
+	} {
+		_, err := LoadPairs(context.Background(), s, dir, Options{})
+		var pe *engine.PairsError
+		if !errors.As(err, &pe) || pe.Code != "tooLarge" || !strings.Contains(err.Error(), want) {
+			t.Errorf("err = %v, want a tooLarge refusal saying %q", err, want)
+		}
+	}
+}

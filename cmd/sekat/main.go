@@ -274,6 +274,8 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.timeType", a...)
 	case "countOverflow":
 		return msg(lang, "pairs.countOverflow", a...)
+	case "tooLarge":
+		return msg(lang, "pairs.tooLarge", a...)
 	case "notNumber":
 		return msg(lang, "pairs.notNumber", a...)
 	case "emptyID":
