@@ -676,8 +676,12 @@ func (r *reader) csvRows(f *FileRead, rd io.Reader, cols []string, fn func([]*st
 		first = first[:i]
 	}
 	c := csv.NewReader(br)
-	if bytes.Count(first, []byte{';'}) > bytes.Count(first, []byte{','}) {
-		c.Comma = ';'
+	// the delimiter the header uses most: ',' as engines write, ';' as
+	// Indonesian Excel saves, or a tab (Spark's sep '\t', a TSV export)
+	for _, d := range []rune{';', '\t'} {
+		if bytes.Count(first, []byte(string(d))) > bytes.Count(first, []byte(string(c.Comma))) {
+			c.Comma = d
+		}
 	}
 	c.ReuseRecord = true
 	head, err := c.Read()
@@ -746,10 +750,14 @@ func columnIndex(f *FileRead, found, cols []string) ([]int, error) {
 	for j, c := range cols {
 		idx[j] = -1
 		for i, h := range found {
-			if strings.EqualFold(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")), c) {
-				idx[j] = i
-				break
+			if !strings.EqualFold(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")), c) {
+				continue
 			}
+			if idx[j] >= 0 {
+				// which of the two the engine wrote cannot be known
+				return nil, pairsCodeErr("columnTwice", "%s: column %s is there twice (%s and %s); sekat pairs writes it once: keep the one the engine wrote, or make the tables again", f.Path, c, found[idx[j]], h)
+			}
+			idx[j] = i
 		}
 		if idx[j] < 0 && optional[c] {
 			continue // read as null

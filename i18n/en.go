@@ -196,6 +196,7 @@ var en = map[string]string{
 	"pairs.countOverflow":       "%s: the counts of table %s add up past %d, more than any log holds: the table was changed or not made by sekat pairs; make the tables again",
 	"pairs.decimal":             "%s: column %s is a DECIMAL stored as %s with scale %d; write the counts as BIGINT",
 	"pairs.tooLarge":            "%s: %s %s is beyond the whole numbers sekat reads (%d to %d): the table was changed or not made by sekat pairs; make the tables again",
+	"pairs.columnTwice":         "%s: column %s is there twice (%s and %s); sekat pairs writes it once: keep the one the engine wrote, or make the tables again",
 	"pairs.notNumber":           "%s: %s %q is not a whole number; sekat pairs writes whole numbers there: make the tables again",
 	"pairs.emptyID":             "%s: %s is empty; sekat pairs writes an id there: make the tables again",
 	"pairs.unknownID":           "%s: %s %q is in neither the units nor the people table of this study: the pair tables were made from another study",

@@ -228,6 +228,7 @@ var id = map[string]string{
 	"pairs.countOverflow":       "%s: hitungan tabel %s berjumlah melewati %d, lebih banyak daripada isi log mana pun: tabel itu telah diubah atau tidak dibuat oleh sekat pairs; buat ulang tabelnya",
 	"pairs.decimal":             "%s: kolom %s bertipe DECIMAL yang disimpan sebagai %s dengan skala %d; tulis hitungannya sebagai BIGINT",
 	"pairs.tooLarge":            "%s: %s %s melampaui bilangan bulat yang dibaca sekat (%d sampai %d): tabel itu telah diubah atau tidak dibuat oleh sekat pairs; buat ulang tabelnya",
+	"pairs.columnTwice":         "%s: kolom %s ada dua kali (%s dan %s); sekat pairs menulisnya satu kali: pertahankan kolom yang ditulis mesin data, atau buat ulang tabelnya",
 	"pairs.notNumber":           "%s: %s %q bukan bilangan bulat; sekat pairs menulis bilangan bulat di situ: buat ulang tabelnya",
 	"pairs.emptyID":             "%s: %s kosong; sekat pairs menulis id di situ: buat ulang tabelnya",
 	"pairs.unknownID":           "%s: %s %q tidak ada di tabel units maupun people studi ini: tabel pasangan itu dibuat dari studi lain",

@@ -990,3 +990,39 @@ func TestLoadPairsTooLarge(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadPairsCSVHeaders: a column of a pair table given twice (in any
+// letter case) is refused, naming both, since which one the engine wrote
+// cannot be known (before, the first was read without a word); and a
+// table written with tabs between its cells (Spark's sep '\t', a TSV
+// export) is read as with commas (before: "no column source (found:
+// source\ttarget...)").
+func TestLoadPairsCSVHeaders(t *testing.T) {
+	s := handPairsStudy(t)
+	twice := maps.Clone(handPairs)
+	var b strings.Builder
+	for i, l := range strings.Split(strings.TrimSpace(twice["pairs.csv"]), "\n") {
+		if i == 0 {
+			b.WriteString(l + ",Correspondence\n")
+		} else {
+			b.WriteString(l + ",0\n")
+		}
+	}
+	twice["pairs.csv"] = b.String()
+	_, err := LoadPairs(context.Background(), s, writePairs(t, twice), Options{})
+	var pe *engine.PairsError
+	if !errors.As(err, &pe) || pe.Code != "columnTwice" || !strings.Contains(err.Error(), "pairs.csv: column correspondence is there twice (correspondence and Correspondence)") {
+		t.Errorf("a column twice: err = %v, want a columnTwice refusal naming both", err)
+	}
+	tabs := maps.Clone(handPairs)
+	tabs["pairs.csv"] = strings.ReplaceAll(tabs["pairs.csv"], ",", "\t")
+	tabs["meta.csv"] = strings.ReplaceAll(tabs["meta.csv"], ",", "\t")
+	res, err := LoadPairs(context.Background(), s, writePairs(t, tabs), Options{})
+	if err != nil {
+		t.Fatalf("tabs: %v", err)
+	}
+	n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
+	if got := edgeLines(n); strings.Join(got, "\n") != strings.Join(handEdges, "\n") {
+		t.Errorf("tabs: edges:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(handEdges, "\n"))
+	}
+}

@@ -276,6 +276,8 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.countOverflow", a...)
 	case "tooLarge":
 		return msg(lang, "pairs.tooLarge", a...)
+	case "columnTwice":
+		return msg(lang, "pairs.columnTwice", a...)
 	case "notNumber":
 		return msg(lang, "pairs.notNumber", a...)
 	case "emptyID":
