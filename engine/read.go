@@ -15,6 +15,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -173,6 +174,13 @@ func Read(dir string, d *graph.Directory, b *graph.Builder, o ReadOptions) (res 
 // have rows in pairs or meeting_sizes; and no two part files of a table's
 // period hold the same bytes.
 func (r *reader) whole() error {
+	// sekat pairs writes a row of inputs for each log table, read or
+	// not: without one, the counts below could not be checked
+	for _, lt := range logTables {
+		if !slices.ContainsFunc(r.res.Inputs, func(in LogInput) bool { return in.Table == lt }) {
+			return pairsCodeErr("inputsRow", "%s: the inputs table has no row for %s; sekat pairs writes one for each of correspondence, meetings and data_sharing: copy the whole folder the engine wrote, or make the tables again", r.dir, lt)
+		}
+	}
 	var letters, requests int64
 	hasLetters, hasRequests := false, false
 	for _, in := range r.res.Inputs {
@@ -347,6 +355,9 @@ func addSum(f *FileRead, row int64, t string, p *int64, n int64) error {
 	*p += n
 	return nil
 }
+
+// logTables are the log tables the inputs table counts, one row each.
+var logTables = []string{"correspondence", "meetings", "data_sharing"}
 
 // rowKey is the key of a row of a pair table: one row per key is what
 // sekat pairs writes.
@@ -1268,6 +1279,11 @@ func (r *reader) table(t string) error {
 			case TableInputs:
 				if v[0] == nil {
 					return pairsCodeErr("emptyTableName", "%v: table_name is empty; sekat pairs writes the log table's name there: make the tables again", at1(f, row))
+				}
+				if !slices.Contains(logTables, *v[0]) {
+					// another name (another case) would leave its log's
+					// counts unchecked: whole, the reject rate, --strict
+					return pairsCodeErr("inputsName", "%v: table_name %q is not a log table; sekat pairs writes one row for each of correspondence, meetings and data_sharing, so named: make the tables again", at1(f, row), *v[0])
 				}
 				n, err := nums(v, row, 1, 5)
 				if err != nil {

@@ -197,6 +197,8 @@ var en = map[string]string{
 	"pairs.decimal":             "%s: column %s is a DECIMAL stored as %s with scale %d; write the counts as BIGINT",
 	"pairs.tooLarge":            "%s: %s %s is beyond the whole numbers sekat reads (%d to %d): the table was changed or not made by sekat pairs; make the tables again",
 	"pairs.columnTwice":         "%s: column %s is there twice (%s and %s); sekat pairs writes it once: keep the one the engine wrote, or make the tables again",
+	"pairs.inputsName":          "%s: table_name %q is not a log table; sekat pairs writes one row for each of correspondence, meetings and data_sharing, so named: make the tables again",
+	"pairs.inputsRow":           "the pair tables in %s are not whole: the inputs table has no row for %s; sekat pairs writes one for each of correspondence, meetings and data_sharing. Copy the whole folder the engine wrote, or make the tables again",
 	"pairs.notNumber":           "%s: %s %q is not a whole number; sekat pairs writes whole numbers there: make the tables again",
 	"pairs.emptyID":             "%s: %s is empty; sekat pairs writes an id there: make the tables again",
 	"pairs.unknownID":           "%s: %s %q is in neither the units nor the people table of this study: the pair tables were made from another study",

@@ -229,6 +229,8 @@ var id = map[string]string{
 	"pairs.decimal":             "%s: kolom %s bertipe DECIMAL yang disimpan sebagai %s dengan skala %d; tulis hitungannya sebagai BIGINT",
 	"pairs.tooLarge":            "%s: %s %s melampaui bilangan bulat yang dibaca sekat (%d sampai %d): tabel itu telah diubah atau tidak dibuat oleh sekat pairs; buat ulang tabelnya",
 	"pairs.columnTwice":         "%s: kolom %s ada dua kali (%s dan %s); sekat pairs menulisnya satu kali: pertahankan kolom yang ditulis mesin data, atau buat ulang tabelnya",
+	"pairs.inputsName":          "%s: table_name %q bukan tabel log; sekat pairs menulis satu baris untuk masing-masing correspondence, meetings dan data_sharing, dengan nama itu: buat ulang tabelnya",
+	"pairs.inputsRow":           "tabel pasangan di %s tidak utuh: tabel inputs tidak memiliki baris untuk %s; sekat pairs menulis satu baris untuk masing-masing correspondence, meetings dan data_sharing. Salin seluruh folder yang ditulis mesin data, atau buat ulang tabelnya",
 	"pairs.notNumber":           "%s: %s %q bukan bilangan bulat; sekat pairs menulis bilangan bulat di situ: buat ulang tabelnya",
 	"pairs.emptyID":             "%s: %s kosong; sekat pairs menulis id di situ: buat ulang tabelnya",
 	"pairs.unknownID":           "%s: %s %q tidak ada di tabel units maupun people studi ini: tabel pasangan itu dibuat dari studi lain",

@@ -1026,3 +1026,27 @@ func TestLoadPairsCSVHeaders(t *testing.T) {
 		t.Errorf("tabs: edges:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(handEdges, "\n"))
 	}
 }
+
+// TestLoadPairsInputsRows: the inputs table must name the three log
+// tables as sekat pairs writes them. Before, a row named otherwise
+// ("Correspondence") or left out made its log's counts go unchecked: with
+// a month of every table lost as well, analyze drew the smaller network
+// with exit 0, and summary.json said no letter was read.
+func TestLoadPairsInputsRows(t *testing.T) {
+	s := handPairsStudy(t)
+	for _, c := range []struct {
+		name, old, new, code, want string
+	}{
+		{"other case", "\ncorrespondence,", "\nCorrespondence,", "inputsName", `inputs.csv line 2: table_name "Correspondence" is not a log table`},
+		{"unknown name", "\ndata_sharing,", "\nsurat,", "inputsName", `inputs.csv line 4: table_name "surat" is not a log table`},
+		{"row left out", "\ndata_sharing,5,0,0,0,1740762000,1751302800", "", "inputsRow", "the inputs table has no row for data_sharing"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := LoadPairs(context.Background(), s, writePairs(t, handPairsWith("inputs.csv", c.old, c.new)), Options{})
+			var pe *engine.PairsError
+			if !errors.As(err, &pe) || pe.Code != c.code || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("err = %v, want a %s refusal saying %q", err, c.code, c.want)
+			}
+		})
+	}
+}

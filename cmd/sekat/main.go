@@ -278,6 +278,10 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.tooLarge", a...)
 	case "columnTwice":
 		return msg(lang, "pairs.columnTwice", a...)
+	case "inputsName":
+		return msg(lang, "pairs.inputsName", a...)
+	case "inputsRow":
+		return msg(lang, "pairs.inputsRow", a...)
 	case "notNumber":
 		return msg(lang, "pairs.notNumber", a...)
 	case "emptyID":
