@@ -27,6 +27,7 @@ var en = map[string]string{
 	"errNoPairsFolder":          "the folder of pair tables %s does not exist; make it with sekat pairs STUDY --run --out %s (a sekat built with -tags duckdb), or give the folder an engine wrote them to",
 	"errNoStudy":                "study %s does not exist; give a folder of tables or a study.yaml",
 	"errNoUnits":                "%s holds no units table; add units.csv (columns unit_id, name, sector, kind) or name its file in study.yaml (files: units)",
+	"errNoUnitsPairs":           "%s holds pair tables (made by sekat pairs), not a study: give the study folder, which holds the units and people tables, and the pair tables with --pairs %s",
 	"badLang":                   "--lang must be id or en, not %q",
 	"badTime":                   "%s %q is not a date; write YYYY-MM-DD",
 	"flagMonthFirst":            "%s %q is read day first, as %s, but date_order in study.yaml reads the tables' numeric dates month first; write it as YYYY-MM-DD so that it cannot be read otherwise",

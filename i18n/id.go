@@ -28,6 +28,7 @@ var id = map[string]string{
 	"errNoPairsFolder":          "folder tabel pasangan %s tidak ada; buat dengan sekat pairs STUDI --run --out %s (sekat yang dibangun dengan -tags duckdb), atau berikan folder tempat mesin data menulisnya",
 	"errNoStudy":                "studi %s tidak ada; berikan folder tabel atau berkas study.yaml",
 	"errNoUnits":                "%s tidak memuat tabel units; tambahkan units.csv (kolom unit_id, name, sector, kind) atau sebutkan berkasnya di study.yaml (files: units)",
+	"errNoUnitsPairs":           "%s memuat tabel pasangan (dibuat oleh sekat pairs), bukan studi: berikan folder studi, yang memuat tabel units dan people, dan tabel pasangannya dengan --pairs %s",
 	"badLang":                   "--lang harus id atau en, bukan %q",
 	"badTime":                   "%s %q bukan tanggal; tulis YYYY-MM-DD",
 	"flagMonthFirst":            "%s %q dibaca dengan hari di depan, sebagai %s, padahal date_order di study.yaml membaca tanggal angka di tabel dengan bulan di depan; tulis dalam bentuk YYYY-MM-DD agar tidak dapat dibaca lain",

@@ -79,6 +79,9 @@ func explain(err error, lang string) string {
 	case errors.As(err, new(*ingest.NoUnitsTableError)):
 		var e *ingest.NoUnitsTableError
 		errors.As(err, &e)
+		if e.Pairs {
+			return msg(lang, "errNoUnitsPairs", e.Dir, e.Dir)
+		}
 		return msg(lang, "errNoUnits", e.Dir)
 	case errors.As(err, new(*ingest.StudyError)):
 		var e *ingest.StudyError

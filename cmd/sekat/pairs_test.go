@@ -637,3 +637,22 @@ func TestPairsColumnTypeWorded(t *testing.T) {
 		}
 	}
 }
+
+// TestPairFolderAsStudy: a folder of pair tables given as STUDY (in place
+// of --pairs) is named as such, with the fix, in both languages. Before,
+// it was told to add units.csv, as an empty folder is.
+func TestPairFolderAsStudy(t *testing.T) {
+	tables := handTables(t, false, false)
+	for lang, want := range map[string]string{
+		"en": tables + " holds pair tables (made by sekat pairs), not a study: give the study folder, which holds the units and people tables, and the pair tables with --pairs " + tables,
+		"id": tables + " memuat tabel pasangan (dibuat oleh sekat pairs), bukan studi: berikan folder studi, yang memuat tabel units dan people, dan tabel pasangannya dengan --pairs " + tables,
+	} {
+		for _, args := range [][]string{{"validate", tables}, {"analyze", tables, "--out", filepath.Join(t.TempDir(), "o")}} {
+			code, _, e := sekat(t, append(args, "--lang", lang)...)
+			cmd := args[0]
+			if code == 0 || !strings.Contains(e, want) {
+				t.Errorf("%s %s: exit %d, %q; want it to say %q", cmd, lang, code, e, want)
+			}
+		}
+	}
+}
