@@ -11,15 +11,18 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/parquet-go/parquet-go"
+	"github.com/parquet-go/parquet-go/deprecated"
 	"github.com/parquet-go/parquet-go/format"
 
 	"github.com/sekat-ona/sekat/graph"
@@ -171,6 +174,13 @@ func Read(dir string, d *graph.Directory, b *graph.Builder, o ReadOptions) (res 
 // have rows in pairs or meeting_sizes; and no two part files of a table's
 // period hold the same bytes.
 func (r *reader) whole() error {
+	// sekat pairs writes a row of inputs for each log table, read or
+	// not: without one, the counts below could not be checked
+	for _, lt := range logTables {
+		if !slices.ContainsFunc(r.res.Inputs, func(in LogInput) bool { return in.Table == lt }) {
+			return pairsCodeErr("inputsRow", "%s: the inputs table has no row for %s; sekat pairs writes one for each of correspondence, meetings and data_sharing: copy the whole folder the engine wrote, or make the tables again", r.dir, lt)
+		}
+	}
 	var letters, requests int64
 	hasLetters, hasRequests := false, false
 	for _, in := range r.res.Inputs {
@@ -333,6 +343,21 @@ type rowSums struct {
 	internal  int64           // nodes' internal_messages
 	sizes     map[int64]int64 // meeting_sizes' meetings per size
 }
+
+// addSum adds the count n of a row of table t to the sum p, or refuses
+// the row when the sum would pass the largest int64: wrapped around, a
+// sum could come out equal to the totals it is checked against while the
+// rows hold counts no log has (counts and sums are never negative here).
+func addSum(f *FileRead, row int64, t string, p *int64, n int64) error {
+	if n > math.MaxInt64-*p {
+		return pairsCodeErr("countOverflow", "%v: the counts of table %s add up past %d, more than any log holds: the table was changed or not made by sekat pairs; make the tables again", at1(f, row), t, int64(math.MaxInt64))
+	}
+	*p += n
+	return nil
+}
+
+// logTables are the log tables the inputs table counts, one row each.
+var logTables = []string{"correspondence", "meetings", "data_sharing"}
 
 // rowKey is the key of a row of a pair table: one row per key is what
 // sekat pairs writes.
@@ -662,8 +687,12 @@ func (r *reader) csvRows(f *FileRead, rd io.Reader, cols []string, fn func([]*st
 		first = first[:i]
 	}
 	c := csv.NewReader(br)
-	if bytes.Count(first, []byte{';'}) > bytes.Count(first, []byte{','}) {
-		c.Comma = ';'
+	// the delimiter the header uses most: ',' as engines write, ';' as
+	// Indonesian Excel saves, or a tab (Spark's sep '\t', a TSV export)
+	for _, d := range []rune{';', '\t'} {
+		if bytes.Count(first, []byte(string(d))) > bytes.Count(first, []byte(string(c.Comma))) {
+			c.Comma = d
+		}
 	}
 	c.ReuseRecord = true
 	head, err := c.Read()
@@ -732,10 +761,14 @@ func columnIndex(f *FileRead, found, cols []string) ([]int, error) {
 	for j, c := range cols {
 		idx[j] = -1
 		for i, h := range found {
-			if strings.EqualFold(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")), c) {
-				idx[j] = i
-				break
+			if !strings.EqualFold(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")), c) {
+				continue
 			}
+			if idx[j] >= 0 {
+				// which of the two the engine wrote cannot be known
+				return nil, pairsCodeErr("columnTwice", "%s: column %s is there twice (%s and %s); sekat pairs writes it once: keep the one the engine wrote, or make the tables again", f.Path, c, found[idx[j]], h)
+			}
+			idx[j] = i
 		}
 		if idx[j] < 0 && optional[c] {
 			continue // read as null
@@ -779,7 +812,8 @@ func (r *reader) parquetRows(f *FileRead, b []byte, cols []string, fn func([]*st
 		return err
 	}
 	want := make([]int, len(cols))
-	scale := make([]int, len(cols)) // of a DECIMAL column; -1 for others
+	scale := make([]int, len(cols))     // of a DECIMAL column; -1 for others
+	unsigned := make([]bool, len(cols)) // an unsigned 64-bit integer column
 	for j, i := range idx {
 		if i < 0 { // an optional column the file lacks: null
 			want[j], scale[j] = -1, -1
@@ -792,6 +826,13 @@ func (r *reader) parquetRows(f *FileRead, b []byte, cols []string, fn func([]*st
 		want[j] = l
 		scale[j] = -1
 		if c := pf.Root().Column(found[i]); c != nil {
+			// a time type: its integer is not Unix seconds (a TIMESTAMP
+			// counts micro- or milliseconds, a DATE days), and read as
+			// seconds it would give windows in the year 55 million
+			if tn := timeTypeName(c.Type()); tn != "" {
+				return pairsCodeErr("timeType", "%s: column %s is a %s, and sekat pairs writes whole numbers there (times as Unix seconds, BIGINT): write them so (Spark unix_timestamp(x); DuckDB CAST(floor(epoch(x)) AS BIGINT); Trino CAST(floor(to_unixtime(x)) AS BIGINT)), or make the tables again with sekat pairs", f.Path, found[i], tn)
+			}
+			unsigned[j] = unsigned64(c.Type())
 			if lt := c.Type().LogicalType(); lt != nil {
 				if d, ok := lt.Value.(*format.DecimalType); ok {
 					if k := c.Type().Kind(); (k != parquet.Int32 && k != parquet.Int64) || d.Scale < 0 || d.Scale > 18 {
@@ -819,6 +860,9 @@ func (r *reader) parquetRows(f *FileRead, b []byte, cols []string, fn func([]*st
 						if v.Column() == l && !v.IsNull() {
 							if scale[j] >= 0 {
 								cells[j] = decimalText(v, scale[j])
+							} else if unsigned[j] {
+								// read signed, 2^64-1 would be -1
+								cells[j] = strconv.FormatUint(v.Uint64(), 10)
 							} else {
 								cells[j] = parquetText(v)
 							}
@@ -842,6 +886,51 @@ func (r *reader) parquetRows(f *FileRead, b []byte, cols []string, fn func([]*st
 		rows.Close()
 	}
 	return nil
+}
+
+// timeTypeName names t when it is a Parquet time or date type (logical,
+// legacy converted, or INT96), whose stored integers are not the Unix
+// seconds of the pair tables' first_at and last_at; else "".
+func timeTypeName(t parquet.Type) string {
+	if t.Kind() == parquet.Int96 {
+		return "INT96 timestamp"
+	}
+	if lt := t.LogicalType(); lt != nil {
+		switch lt.Value.(type) {
+		case *format.TimestampType:
+			return "TIMESTAMP"
+		case *format.DateType:
+			return "DATE"
+		case *format.TimeType:
+			return "TIME"
+		}
+	}
+	if ct := t.ConvertedType(); ct != nil {
+		switch *ct {
+		case deprecated.TimestampMillis, deprecated.TimestampMicros:
+			return "TIMESTAMP"
+		case deprecated.Date:
+			return "DATE"
+		case deprecated.TimeMillis, deprecated.TimeMicros:
+			return "TIME"
+		}
+	}
+	return ""
+}
+
+// unsigned64 reports whether t is an unsigned 64-bit integer (UBIGINT),
+// whose values past the largest int64 would read as negative if signed.
+func unsigned64(t parquet.Type) bool {
+	if t.Kind() != parquet.Int64 {
+		return false
+	}
+	if lt := t.LogicalType(); lt != nil {
+		if it, ok := lt.Value.(*format.IntType); ok {
+			return !it.IsSigned
+		}
+	}
+	ct := t.ConvertedType()
+	return ct != nil && *ct == deprecated.Uint64
 }
 
 // parquetText writes a Parquet value as the text a CSV cell would hold.
@@ -890,6 +979,9 @@ func num(f *FileRead, row int64, col string, v *string) (int64, error) {
 		return 0, nil
 	}
 	n, err := strconv.ParseInt(strings.TrimSpace(*v), 10, 64)
+	if errors.Is(err, strconv.ErrRange) {
+		return 0, pairsCodeErr("tooLarge", "%v: %s %s is beyond the whole numbers sekat reads (%d to %d): the table was changed or not made by sekat pairs; make the tables again", at1(f, row), col, strings.TrimSpace(*v), int64(math.MinInt64), int64(math.MaxInt64))
+	}
 	if err != nil {
 		return 0, pairsCodeErr("notNumber", "%v: %s %q is not a whole number; sekat pairs writes whole numbers there: make the tables again", at1(f, row), col, *v)
 	}
@@ -1062,6 +1154,11 @@ func (r *reader) usePeriod(f *FileRead) (bool, error) {
 	if loc == nil {
 		loc = time.UTC
 	}
+	if f.Period == "" {
+		// a file outside the period folders: most often a table written
+		// by hand without partitioning, its period a column of the file
+		return false, pairsCodeErr("notPartitioned", "%s: not in a folder period=..., and the meta table says every %s: sekat takes each row's period from the name of its folder, as engines write partitioned tables (Spark partitionBy, Trino partitioned_by, DuckDB PARTITION_BY), and does not read a period column inside a file: write the table partitioned by period, or copy the whole folder the engine wrote", f.Path, m.Every)
+	}
 	a, b, ok := periodRange(m.Every, f.Period, loc)
 	if !ok {
 		switch m.Every {
@@ -1183,6 +1280,11 @@ func (r *reader) table(t string) error {
 				if v[0] == nil {
 					return pairsCodeErr("emptyTableName", "%v: table_name is empty; sekat pairs writes the log table's name there: make the tables again", at1(f, row))
 				}
+				if !slices.Contains(logTables, *v[0]) {
+					// another name (another case) would leave its log's
+					// counts unchecked: whole, the reject rate, --strict
+					return pairsCodeErr("inputsName", "%v: table_name %q is not a log table; sekat pairs writes one row for each of correspondence, meetings and data_sharing, so named: make the tables again", at1(f, row), *v[0])
+				}
 				n, err := nums(v, row, 1, 5)
 				if err != nil {
 					return err
@@ -1244,10 +1346,15 @@ func (r *reader) table(t string) error {
 				if err := r.once(rowKey{table: t, period: f.Period, a: x}, f, row, "node "+*v[0]); err != nil {
 					return err
 				}
+				for _, c := range []struct {
+					sum *int64
+					n   int64
+				}{{&r.sums.internal, n[0]}, {&r.sums.shares, n[1]}, {&r.sums.circulars, n[3]}} {
+					if err := addSum(f, row, t, c.sum, c.n); err != nil {
+						return err
+					}
+				}
 				r.b.AddNode(lvl, x, graph.Counts{InternalMessages: n[0], InternalShares: n[1], LargeMeetings: n[2], Circulars: n[3]})
-				r.sums.internal += n[0]
-				r.sums.shares += n[1]
-				r.sums.circulars += n[3]
 				if r.named == nil {
 					r.named = map[int32]bool{}
 				}
@@ -1289,8 +1396,14 @@ func (r *reader) table(t string) error {
 					return err
 				}
 				if t == TablePairs {
-					r.sums.shares += n[1] + n[2]
-					r.sums.letters += n[0]
+					for _, c := range []struct {
+						sum *int64
+						n   int64
+					}{{&r.sums.letters, n[0]}, {&r.sums.shares, n[1]}, {&r.sums.shares, n[2]}} {
+						if err := addSum(f, row, t, c.sum, c.n); err != nil {
+							return err
+						}
+					}
 					r.b.AddPair(lvl, u, w, graph.Correspondence, n[0])
 					r.b.AddPair(lvl, u, w, graph.DataSharing, n[1])
 					r.b.AddPair(lvl, u, w, graph.DataDenied, n[2])
@@ -1299,11 +1412,15 @@ func (r *reader) table(t string) error {
 				if n[0] < 2 || n[0] > int64(r.o.MaxMeetingSize) {
 					return pairsCodeErr("meetingSize", "%v: meeting size %d; it must be from 2 to max_meeting_size %d: make the tables again", at1(f, row), n[0], r.o.MaxMeetingSize)
 				}
-				r.b.AddMeetings(lvl, u, w, int32(n[0]), n[1])
 				if r.sums.sizes == nil {
 					r.sums.sizes = map[int64]int64{}
 				}
-				r.sums.sizes[n[0]] += n[1]
+				c := r.sums.sizes[n[0]]
+				if err := addSum(f, row, t, &c, n[1]); err != nil {
+					return err
+				}
+				r.sums.sizes[n[0]] = c
+				r.b.AddMeetings(lvl, u, w, int32(n[0]), n[1])
 			}
 			return nil
 		})

@@ -60,8 +60,14 @@ var (
 	// names one attendee; it wraps ErrUnknownID.
 	ErrSeveralAttendees = fmt.Errorf("%w: several attendees in one cell", ErrUnknownID)
 	ErrNoSpell          = errors.New("person has no unit at that time")
-	ErrEmptyRecipients  = errors.New("no recipients")
-	ErrBadValue         = errors.New("invalid value")
+	// ErrSpellEndsMidnight: ErrNoSpell at a time after a spell of the
+	// person ended that day, its valid_to written with a time at midnight
+	// in UTC or the study's zone (a Parquet TIMESTAMP, as pandas and
+	// Spark write a date column, or text with 00:00), which leaves the
+	// day out where a date alone would cover it; it wraps ErrNoSpell.
+	ErrSpellEndsMidnight = fmt.Errorf("%w: a spell ends that day at midnight, written with a time", ErrNoSpell)
+	ErrEmptyRecipients   = errors.New("no recipients")
+	ErrBadValue          = errors.New("invalid value")
 	// ErrBadKind, ErrBadStatus and ErrSpellOrder are the ErrBadValue of
 	// units.kind, data_sharing.status and a people spell whose valid_to
 	// is not after its valid_from; each wraps ErrBadValue.

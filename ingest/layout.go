@@ -156,7 +156,9 @@ func (s *Study) Layout(t Table, path string) (*Layout, error) {
 		if p, ok := src.Source.(*pqSource); ok {
 			cv, err := pqConvOf(p.top[j])
 			if err != nil {
-				return nil, fmt.Errorf("ingest: %s column %q: %w", filepath.Base(path), l.Columns[j], err)
+				// the error analyze gives for the column (Bind), which
+				// commands word in the user's language
+				return nil, &ColumnTypeError{File: filepath.Base(path), Column: l.Columns[j], Err: err}
 			}
 			lc.Type = cv.columnType()
 		}

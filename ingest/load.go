@@ -161,6 +161,10 @@ func LoadContext(ctx context.Context, s *Study, opt Options) (*Result, error) {
 }
 
 type loader struct {
+	// midnightEnds are, per person_id, the ends of spells whose valid_to
+	// was written with a time that is 00:00 in the study's zone: an event
+	// on that day, with no other spell, is told why (ErrSpellEndsMidnight).
+	midnightEnds map[string][]int64
 	// rejectedPeople are the person_ids of rejected rows of the people
 	// table, with the first such row's line (at most rejectedPeopleMax),
 	// so that an event naming one says why it is unknown.
@@ -1301,6 +1305,13 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 		}
 		if dateOnly { // an end date includes its whole day
 			t = time.Unix(t, 0).In(l.s.Loc).AddDate(0, 0, 1).Unix()
+		} else if t%86400 == 0 || time.Unix(t, 0).In(l.s.Loc).Format("15:04:05") == "00:00:00" {
+			// midnight in UTC (a date written as a TIMESTAMP of that
+			// instant) or in the study's zone
+			if l.midnightEnds == nil {
+				l.midnightEnds = map[string][]int64{}
+			}
+			l.midnightEnds[string(id)] = append(l.midnightEnds[string(id)], t)
 		}
 		sp.To = t
 	}
@@ -1436,8 +1447,15 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 	}
 	u, ok := l.dir.UnitAt(person, at)
 	if !ok {
+		day := time.Unix(at, 0).In(l.s.Loc)
+		for _, end := range l.midnightEnds[string(id)] {
+			if e := time.Unix(end, 0).In(l.s.Loc); at >= end && e.Format("2006-01-02") == day.Format("2006-01-02") {
+				return graph.Ref{}, l.bad(t, col, id, ErrSpellEndsMidnight, "person %q has no unit on %s: a spell of theirs ends that day at %s, its valid_to written with a time at midnight in UTC or the study's zone (a Parquet TIMESTAMP, or text with 00:00), which leaves the rest of the day out; a valid_to date without a time covers its whole day: if valid_to holds dates, write them without a time (a DATE column, or YYYY-MM-DD)",
+					id, day.Format("2006-01-02"), e.Format("15:04"))
+			}
+		}
 		return graph.Ref{}, l.bad(t, col, id, ErrNoSpell, "person %q has no unit on %s; check valid_from/valid_to in the people table",
-			id, time.Unix(at, 0).In(l.s.Loc).Format("2006-01-02"))
+			id, day.Format("2006-01-02"))
 	}
 	return graph.Ref{Unit: u, Person: person}, nil
 }

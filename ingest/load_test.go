@@ -956,3 +956,46 @@ func TestAbsentColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestSpellEndsMidnight: a valid_to written with a time at midnight (in
+// the study's zone, or in UTC, as pandas and Spark write a date column as
+// a TIMESTAMP) ends the spell as that day begins (or at 07:00 WIB); a
+// letter later that day, with no other spell, is rejected with a reason
+// that says so (ErrSpellEndsMidnight, wrapping ErrNoSpell). Before, the
+// reason was the bare "has no unit on 2025-06-30" of a real gap. A date
+// alone covers its whole day, and a real gap keeps the plain reason.
+func TestSpellEndsMidnight(t *testing.T) {
+	for _, c := range []struct {
+		name, validTo string
+		want          error // nil: the letter is used
+	}{
+		{"local midnight", "2025-06-30 00:00", ErrSpellEndsMidnight},
+		{"utc midnight", "2025-06-30T00:00:00Z", ErrSpellEndsMidnight},
+		{"date", "2025-06-30", nil},
+		{"gap", "2025-06-29 12:00", ErrNoSpell},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			files := map[string]string{
+				"units.csv":          "unit_id,sector\nA,s1\nB,s2\n",
+				"people.csv":         "person_id,unit_id,valid_from,valid_to\np1,A,," + c.validTo + "\np1,B,2025-07-01,\np2,B,,\n",
+				"correspondence.csv": "sent_at,sender,recipients\n2025-06-02 10:00,p1,p2\n2025-06-30 10:00,p1,p2\n2025-07-02 10:00,p1,A\n",
+			}
+			for name, text := range files {
+				if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var errs []*RowError
+			loadDir(t, dir, Options{MaxRejectRate: 1, OnReject: func(e *RowError) { errs = append(errs, e) }})
+			switch {
+			case c.want == nil && len(errs) > 0:
+				t.Errorf("rejected %v; want the letter used", errs[0])
+			case c.want != nil && (len(errs) != 1 || !errors.Is(errs[0], c.want) || !errors.Is(errs[0], ErrNoSpell)):
+				t.Errorf("rejected %v; want the letter of line 3 rejected with %v", errs, c.want)
+			case c.want == ErrNoSpell && errors.Is(errs[0], ErrSpellEndsMidnight):
+				t.Errorf("a real gap told as a midnight end: %v", errs[0])
+			}
+		})
+	}
+}

@@ -831,3 +831,222 @@ func TestLoadPairsOutsideWindow(t *testing.T) {
 		})
 	}
 }
+
+// TestLoadPairsTimeColumns: pair tables hold times as Unix seconds; a
+// Parquet TIMESTAMP or DATE column (as a Spark or Trino user writing the
+// tables by hand may give first_at) is refused, naming the file, the
+// column and its type. Before, a TIMESTAMP's microseconds were read as
+// seconds: analyze ran, and its window was "3 February 55006597".
+func TestLoadPairsTimeColumns(t *testing.T) {
+	s := handPairsStudy(t)
+	type tsRow struct {
+		TableName         string    `parquet:"table_name"`
+		RowsRead          int64     `parquet:"rows_read"`
+		RowsRejected      int64     `parquet:"rows_rejected"`
+		RowsPartial       int64     `parquet:"rows_partial"`
+		RowsOutsideWindow int64     `parquet:"rows_outside_window"`
+		FirstAt           time.Time `parquet:"first_at,timestamp(microsecond)"`
+		LastAt            int64     `parquet:"last_at"`
+	}
+	type dateRow struct {
+		TableName         string    `parquet:"table_name"`
+		RowsRead          int64     `parquet:"rows_read"`
+		RowsRejected      int64     `parquet:"rows_rejected"`
+		RowsPartial       int64     `parquet:"rows_partial"`
+		RowsOutsideWindow int64     `parquet:"rows_outside_window"`
+		FirstAt           int64     `parquet:"first_at"`
+		LastAt            time.Time `parquet:"last_at,date"`
+	}
+	var ts []tsRow
+	var ds []dateRow
+	for _, l := range strings.Split(strings.TrimSpace(handPairs["inputs.csv"]), "\n")[1:] {
+		f := strings.Split(l, ",")
+		n := func(i int) int64 { x, _ := strconv.ParseInt(f[i], 10, 64); return x }
+		ts = append(ts, tsRow{f[0], n(1), n(2), n(3), n(4), time.Unix(n(5), 0).UTC(), n(6)})
+		ds = append(ds, dateRow{f[0], n(1), n(2), n(3), n(4), n(5), time.Unix(n(6), 0).UTC().Truncate(24 * time.Hour)})
+	}
+	for _, c := range []struct {
+		name string
+		rows any
+		want string
+	}{
+		{"timestamp", ts, "inputs.parquet: column first_at is a TIMESTAMP"},
+		{"date", ds, "inputs.parquet: column last_at is a DATE"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tables := maps.Clone(handPairs)
+			delete(tables, "inputs.csv")
+			dir := writePairs(t, tables)
+			var err error
+			switch r := c.rows.(type) {
+			case []tsRow:
+				err = parquet.WriteFile(filepath.Join(dir, "inputs.parquet"), r)
+			case []dateRow:
+				err = parquet.WriteFile(filepath.Join(dir, "inputs.parquet"), r)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = LoadPairs(context.Background(), s, dir, Options{})
+			var pe *engine.PairsError
+			if !errors.As(err, &pe) || pe.Code != "timeType" || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("err = %v, want a timeType refusal saying %q", err, c.want)
+			}
+		})
+	}
+}
+
+// TestLoadPairsCountOverflow: counts whose sum passes the largest int64
+// are refused. Before, three counts raised by a third of 2^64 each
+// wrapped around to the sum totals' letter_ties holds, and analyze gave
+// ties of 6.1e18 letters with exit 0.
+func TestLoadPairsCountOverflow(t *testing.T) {
+	s := handPairsStudy(t)
+	m := maps.Clone(handPairs)
+	third := uint64(1 << 64 / 3) // 6148914691236517205; three of them and 1 make 2^64
+	for i, row := range []string{"A,B,1,", "A,C,1,", "B,A,1,"} {
+		add := third
+		if i == 2 {
+			add++
+		}
+		f := strings.Split(row, ",")
+		m["pairs.csv"] = strings.Replace(m["pairs.csv"], row, f[0]+","+f[1]+","+strconv.FormatUint(1+add, 10)+",", 1)
+	}
+	_, err := LoadPairs(context.Background(), s, writePairs(t, m), Options{})
+	var pe *engine.PairsError
+	if !errors.As(err, &pe) || pe.Code != "countOverflow" || !strings.Contains(err.Error(), "pairs.csv line") {
+		t.Errorf("err = %v, want a countOverflow refusal naming pairs.csv and the line", err)
+	}
+}
+
+// TestLoadPairsPeriodColumn: partitioned tables written without period
+// folders, their period a column of one file (as a Spark user writing
+// without partitionBy leaves them), are refused with a message saying
+// that the period is read from the folder's name. Before, it said
+// `period "" is not a day (YYYY-MM-DD)`, naming no cause.
+func TestLoadPairsPeriodColumn(t *testing.T) {
+	s := handPairsStudy(t)
+	m := maps.Clone(handPairsByDay)
+	var rows []string
+	for _, p := range []string{"2025-01-10", "2025-03-03"} {
+		k := "totals/period=" + p + "/part-0.csv"
+		lines := strings.Split(strings.TrimSpace(m[k]), "\n")
+		if rows == nil {
+			rows = append(rows, lines[0]+",period")
+		}
+		rows = append(rows, lines[1]+","+p)
+		delete(m, k)
+	}
+	m["totals.csv"] = strings.Join(rows, "\n") + "\n"
+	_, err := LoadPairs(context.Background(), s, writePairs(t, m), Options{})
+	var pe *engine.PairsError
+	if !errors.As(err, &pe) || pe.Code != "notPartitioned" || !strings.Contains(err.Error(), "totals.csv: not in a folder period=..., and the meta table says every day") {
+		t.Errorf("err = %v, want a notPartitioned refusal naming totals.csv", err)
+	}
+}
+
+// TestLoadPairsTooLarge: a count past the int64 range, in a CSV cell or
+// an unsigned 64-bit Parquet column, is refused as too large, with its
+// value. Before, the CSV cell was "not a whole number" and UBIGINT
+// 18446744073709551615 was read as -1, "below 0".
+func TestLoadPairsTooLarge(t *testing.T) {
+	s := handPairsStudy(t)
+	type pairRow struct {
+		Source         string `parquet:"source"`
+		Target         string `parquet:"target"`
+		Correspondence uint64 `parquet:"correspondence"`
+		Meetings       float64
+		DataSharing    int64 `parquet:"data_sharing"`
+		DataDenied     int64 `parquet:"data_denied"`
+		FirstAt        int64 `parquet:"first_at"`
+		LastAt         int64 `parquet:"last_at"`
+	}
+	csvDir := writePairs(t, handPairsWith("pairs.csv", "A,B,1,", "A,B,99999999999999999999,"))
+	pqTables := maps.Clone(handPairs)
+	delete(pqTables, "pairs.csv")
+	pqDir := writePairs(t, pqTables)
+	var pr []pairRow
+	for i, l := range strings.Split(strings.TrimSpace(handPairs["pairs.csv"]), "\n")[1:] {
+		f := strings.Split(l, ",")
+		n := func(i int) int64 { x, _ := strconv.ParseInt(f[i], 10, 64); return x }
+		m, _ := strconv.ParseFloat(f[3], 64)
+		c := uint64(n(2))
+		if i == 0 {
+			c = 1<<64 - 1
+		}
+		pr = append(pr, pairRow{f[0], f[1], c, m, n(4), n(5), n(6), n(7)})
+	}
+	if err := parquet.WriteFile(filepath.Join(pqDir, "pairs.parquet"), pr); err != nil {
+		t.Fatal(err)
+	}
+	for dir, want := range map[string]string{
+		csvDir: "pairs.csv line 3: correspondence 99999999999999999999 is beyond the whole numbers sekat reads",
+		pqDir:  "pairs.parquet row 1: correspondence 18446744073709551615 is beyond the whole numbers sekat reads",
+	} {
+		_, err := LoadPairs(context.Background(), s, dir, Options{})
+		var pe *engine.PairsError
+		if !errors.As(err, &pe) || pe.Code != "tooLarge" || !strings.Contains(err.Error(), want) {
+			t.Errorf("err = %v, want a tooLarge refusal saying %q", err, want)
+		}
+	}
+}
+
+// TestLoadPairsCSVHeaders: a column of a pair table given twice (in any
+// letter case) is refused, naming both, since which one the engine wrote
+// cannot be known (before, the first was read without a word); and a
+// table written with tabs between its cells (Spark's sep '\t', a TSV
+// export) is read as with commas (before: "no column source (found:
+// source\ttarget...)").
+func TestLoadPairsCSVHeaders(t *testing.T) {
+	s := handPairsStudy(t)
+	twice := maps.Clone(handPairs)
+	var b strings.Builder
+	for i, l := range strings.Split(strings.TrimSpace(twice["pairs.csv"]), "\n") {
+		if i == 0 {
+			b.WriteString(l + ",Correspondence\n")
+		} else {
+			b.WriteString(l + ",0\n")
+		}
+	}
+	twice["pairs.csv"] = b.String()
+	_, err := LoadPairs(context.Background(), s, writePairs(t, twice), Options{})
+	var pe *engine.PairsError
+	if !errors.As(err, &pe) || pe.Code != "columnTwice" || !strings.Contains(err.Error(), "pairs.csv: column correspondence is there twice (correspondence and Correspondence)") {
+		t.Errorf("a column twice: err = %v, want a columnTwice refusal naming both", err)
+	}
+	tabs := maps.Clone(handPairs)
+	tabs["pairs.csv"] = strings.ReplaceAll(tabs["pairs.csv"], ",", "\t")
+	tabs["meta.csv"] = strings.ReplaceAll(tabs["meta.csv"], ",", "\t")
+	res, err := LoadPairs(context.Background(), s, writePairs(t, tabs), Options{})
+	if err != nil {
+		t.Fatalf("tabs: %v", err)
+	}
+	n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
+	if got := edgeLines(n); strings.Join(got, "\n") != strings.Join(handEdges, "\n") {
+		t.Errorf("tabs: edges:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(handEdges, "\n"))
+	}
+}
+
+// TestLoadPairsInputsRows: the inputs table must name the three log
+// tables as sekat pairs writes them. Before, a row named otherwise
+// ("Correspondence") or left out made its log's counts go unchecked: with
+// a month of every table lost as well, analyze drew the smaller network
+// with exit 0, and summary.json said no letter was read.
+func TestLoadPairsInputsRows(t *testing.T) {
+	s := handPairsStudy(t)
+	for _, c := range []struct {
+		name, old, new, code, want string
+	}{
+		{"other case", "\ncorrespondence,", "\nCorrespondence,", "inputsName", `inputs.csv line 2: table_name "Correspondence" is not a log table`},
+		{"unknown name", "\ndata_sharing,", "\nsurat,", "inputsName", `inputs.csv line 4: table_name "surat" is not a log table`},
+		{"row left out", "\ndata_sharing,5,0,0,0,1740762000,1751302800", "", "inputsRow", "the inputs table has no row for data_sharing"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := LoadPairs(context.Background(), s, writePairs(t, handPairsWith("inputs.csv", c.old, c.new)), Options{})
+			var pe *engine.PairsError
+			if !errors.As(err, &pe) || pe.Code != c.code || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("err = %v, want a %s refusal saying %q", err, c.code, c.want)
+			}
+		})
+	}
+}

@@ -181,9 +181,17 @@ var ErrOutside = errors.New("file outside the study folder")
 // NoUnitsTableError: the study folder holds no units table (as an empty
 // folder, or one of other files, does).
 // It wraps ErrStudy.
-type NoUnitsTableError struct{ Dir string }
+// Pairs says the folder holds pair tables (a meta table, as sekat pairs
+// writes it) rather than a study: given as STUDY in place of --pairs.
+type NoUnitsTableError struct {
+	Dir   string
+	Pairs bool
+}
 
 func (e *NoUnitsTableError) Error() string {
+	if e.Pairs {
+		return fmt.Sprintf("ingest: %s holds pair tables (made by sekat pairs), not a study: give the study folder, which holds the units and people tables, and the pair tables with --pairs %s: %v", e.Dir, e.Dir, ErrStudy)
+	}
 	return fmt.Sprintf("ingest: %s: no units table; add units.csv (columns unit_id, name, sector, kind) or list it in study.yaml under files: units: %v", e.Dir, ErrStudy)
 }
 
@@ -703,7 +711,13 @@ func (s *Study) findFiles() error {
 		if d, ok := dirTables[Units]; ok {
 			return studyErrCode("unitsFolderEmpty", "%s: no units table: the folder %s holds no table file (.csv, .tsv, .ndjson, .parquet, .xlsx); put the units table there as a file (units.csv, columns unit_id, name, sector, kind)", s.Dir, d)
 		}
-		return &NoUnitsTableError{Dir: s.Dir}
+		e := &NoUnitsTableError{Dir: s.Dir}
+		for _, m := range []string{"meta.parquet", "meta.csv", "meta.csv.gz", "sekat_meta"} {
+			if _, err := os.Stat(filepath.Join(s.Dir, m)); err == nil {
+				e.Pairs = true
+			}
+		}
+		return e
 	}
 	if len(s.Files[Units]) > 1 {
 		return studyErrCode("unitsMany", "%s: %d units tables (%s); keep one (an engine's part files: write the table as one file)", s.Dir, len(s.Files[Units]), s.baseNames(s.Files[Units]))

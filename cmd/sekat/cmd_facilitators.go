@@ -8,6 +8,7 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -311,7 +312,7 @@ func loadSlices(ctx context.Context, o studyOptions, l *loaded) (people.SliceSou
 	}
 	var bc *engine.BlockCutError
 	if errors.As(err, &bc) {
-		return nil, &wordedError{msg(o.Lang, "pairs.cutSlice", blockBound(bc, st.Loc), bc.Period, bc.Dir, bc.Every), err}
+		return nil, &wordedError{sliceCutText(bc, st.Loc, o.Lang), err}
 	}
 	if err != nil {
 		return nil, inputError(err, o.Lang)
@@ -319,6 +320,16 @@ func loadSlices(ctx context.Context, o studyOptions, l *loaded) (people.SliceSou
 	// Only the blocks' sums are kept: the builder, with its window-wide
 	// sums and indexes, is dropped here.
 	return &sliceSource{nets: res.Builder.BlockNetworks(graph.PersonLevel), wins: wins, months: months, weeks: weeks, lw: st.Weights}, nil
+}
+
+// sliceCutText says in lang that a slice bound of facilitators falls
+// inside a period of the pair tables of --pairs, or inside tables without
+// periods (every none), which have no period to name.
+func sliceCutText(e *engine.BlockCutError, loc *time.Location, lang string) string {
+	if e.Every == "none" {
+		return msg(lang, "pairs.cutSliceNone", e.Dir, blockBound(e, loc))
+	}
+	return msg(lang, "pairs.cutSlice", blockBound(e, loc), e.Period, e.Dir, e.Every)
 }
 
 // sliceSource gives facilitators its slices one at a time: slice i's

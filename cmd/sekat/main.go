@@ -89,6 +89,9 @@ func explain(err error, lang string) string {
 	case errors.As(err, new(*ingest.NoUnitsTableError)):
 		var e *ingest.NoUnitsTableError
 		errors.As(err, &e)
+		if e.Pairs {
+			return msg(lang, "errNoUnitsPairs", e.Dir, e.Dir)
+		}
 		return msg(lang, "errNoUnits", e.Dir)
 	case errors.As(err, new(*ingest.StudyError)):
 		var e *ingest.StudyError
@@ -246,6 +249,8 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.partitionNone", a...)
 	case "neverPartitioned":
 		return msg(lang, "pairs.neverPartitioned", a...)
+	case "notPartitioned":
+		return msg(lang, "pairs.notPartitioned", a...)
 	case "periodMonth":
 		return msg(lang, "pairs.periodMonth", a...)
 	case "periodWeek":
@@ -278,6 +283,18 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.notFlat", a...)
 	case "decimal":
 		return msg(lang, "pairs.decimal", a...)
+	case "timeType":
+		return msg(lang, "pairs.timeType", a...)
+	case "countOverflow":
+		return msg(lang, "pairs.countOverflow", a...)
+	case "tooLarge":
+		return msg(lang, "pairs.tooLarge", a...)
+	case "columnTwice":
+		return msg(lang, "pairs.columnTwice", a...)
+	case "inputsName":
+		return msg(lang, "pairs.inputsName", a...)
+	case "inputsRow":
+		return msg(lang, "pairs.inputsRow", a...)
 	case "notNumber":
 		return msg(lang, "pairs.notNumber", a...)
 	case "emptyID":

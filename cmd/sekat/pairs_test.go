@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/parquet-go/parquet-go"
+
 	"github.com/sekat-ona/sekat/engine"
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/ingest"
@@ -289,6 +291,8 @@ func TestPairsRefusalsByKind(t *testing.T) {
 	}{
 		{"negative", replaceIn("pairs.csv", "D,C,0,0,0,1", "D,C,0,0,0,-1"), nil,
 			"pairs.csv baris 2: hitungan data_denied bernilai -1, di bawah 0; sekat pairs menghitung mulai dari 0"},
+		{"count overflow", replaceIn("pairs.csv", "D,C,0,0,0,1", "D,C,9223372036854775807,0,0,1"), nil,
+			"pairs.csv baris 3: hitungan tabel pairs berjumlah melewati 9223372036854775807, lebih banyak daripada isi log mana pun"},
 		{"bad cell", replaceIn("pairs.csv", "D,C,0,0,0,1", "D,C,0,0,0,x"), nil,
 			`pairs.csv baris 2: data_denied "x" bukan bilangan bulat`},
 		{"inputs missing", remove("inputs.csv"), nil,
@@ -579,5 +583,76 @@ func TestPairsTopLevelGzip(t *testing.T) {
 	analyzeOK(t, "analyze", study, "--pairs", zipped, "--out", c, "-q")
 	if x, y := readFile(t, filepath.Join(a, "edges.csv")), readFile(t, filepath.Join(c, "edges.csv")); x != y {
 		t.Errorf("edges.csv differs between pairs.csv and pairs.csv.gz:\n%s\n%s", x, y)
+	}
+}
+
+// TestFacilitatorsNoPeriods: facilitators on pair tables without periods
+// (--every none), which any slice bound cuts, says so in both languages.
+// Before, it said "inside the period  of the pair tables", naming an
+// empty period.
+func TestFacilitatorsNoPeriods(t *testing.T) {
+	loc, err := time.LoadLocation("Asia/Jakarta")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tm, _ := time.ParseInLocation("2006-01-02", "2025-01-02", loc)
+	e := &engine.BlockCutError{Dir: "pasangan", Every: "none", Bound: tm.Unix()}
+	for lang, want := range map[string]string{
+		"en": "the pair tables in pasangan have no periods (made with --every none): their whole window is one sum, which the slice boundary 2025-01-02 cuts",
+		"id": "tabel pasangan di pasangan tidak dipartisi per periode (dibuat dengan --every none): seluruh jendela waktunya hanya satu jumlah, yang terpotong oleh batas irisan 2025-01-02",
+	} {
+		if s := sliceCutText(e, loc, lang); !strings.Contains(s, want) || strings.Contains(s, "  ") {
+			t.Errorf("%s: %q; want it to say %q", lang, s, want)
+		}
+	}
+	e = &engine.BlockCutError{Dir: "p", Every: "week", Period: "2025-01-27", Bound: tm.Unix()}
+	if s := sliceCutText(e, loc, "en"); !strings.Contains(s, "inside the period 2025-01-27 of the pair tables in p (--every week)") {
+		t.Errorf("week: %q", s)
+	}
+}
+
+// TestPairsColumnTypeWorded: a Parquet column sekat cannot read (here
+// recipients as a list, as an engine's export may leave it) stops
+// sekat pairs with the headline analyze gives, in the user's language,
+// and the English detail after it. Before, pairs printed the English
+// detail alone, whatever --lang said.
+func TestPairsColumnTypeWorded(t *testing.T) {
+	study := filepath.Join(t.TempDir(), "s")
+	copyDir(t, "../../testdata/studies/hand", study)
+	if err := os.Remove(filepath.Join(study, "correspondence.csv")); err != nil {
+		t.Fatal(err)
+	}
+	type letter struct {
+		SentAt     string   `parquet:"sent_at"`
+		Sender     string   `parquet:"sender"`
+		Recipients []string `parquet:"recipients,list"`
+	}
+	if err := parquet.WriteFile(filepath.Join(study, "correspondence.parquet"), []letter{{"2025-01-10 09:00", "p1", []string{"p3", "p4"}}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range []string{"pairs", "analyze"} {
+		code, _, e := sekat(t, cmd, study, "--out", filepath.Join(t.TempDir(), "o"))
+		if want := `berkas correspondence.parquet: kolom "recipients" bertipe Parquet yang tidak dapat dibaca sekat`; code != 1 || !strings.HasPrefix(e, "sekat: "+want) || !strings.Contains(e, "a repeated (list or map) column") {
+			t.Errorf("%s: exit %d, %q; want 1 saying %q, then the detail", cmd, code, e, want)
+		}
+	}
+}
+
+// TestPairFolderAsStudy: a folder of pair tables given as STUDY (in place
+// of --pairs) is named as such, with the fix, in both languages. Before,
+// it was told to add units.csv, as an empty folder is.
+func TestPairFolderAsStudy(t *testing.T) {
+	tables := handTables(t, false, false)
+	for lang, want := range map[string]string{
+		"en": tables + " holds pair tables (made by sekat pairs), not a study: give the study folder, which holds the units and people tables, and the pair tables with --pairs " + tables,
+		"id": tables + " memuat tabel pasangan (dibuat oleh sekat pairs), bukan studi: berikan folder studi, yang memuat tabel units dan people, dan tabel pasangannya dengan --pairs " + tables,
+	} {
+		for _, args := range [][]string{{"validate", tables}, {"analyze", tables, "--out", filepath.Join(t.TempDir(), "o")}} {
+			code, _, e := sekat(t, append(args, "--lang", lang)...)
+			cmd := args[0]
+			if code == 0 || !strings.Contains(e, want) {
+				t.Errorf("%s %s: exit %d, %q; want it to say %q", cmd, lang, code, e, want)
+			}
+		}
 	}
 }

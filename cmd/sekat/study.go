@@ -910,6 +910,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 			err error
 			key string
 		}{
+			{ingest.ErrSpellEndsMidnight, "reason.partialNoSpellMidnight"}, // before ErrNoSpell, which it wraps
 			{ingest.ErrNoSpell, "reason.partialNoSpell"},
 			{ingest.ErrLeadingZeros, "reason.partialLeadingZeros"},
 			{ingest.ErrOtherSeparator, "reason.partialOtherSeparator"},
@@ -958,6 +959,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrRejectedPerson, "reason.rejectedPerson"},
 		{ingest.ErrRejectedUnit, "reason.rejectedUnit"},
 		{ingest.ErrUnknownID, "reason.unknownID"},
+		{ingest.ErrSpellEndsMidnight, "reason.noSpellMidnight"}, // before ErrNoSpell, which it wraps
 		{ingest.ErrNoSpell, "reason.noSpell"},
 		{ingest.ErrEmptyRecipients, "reason.emptyRecipients"},
 		{ingest.ErrBadKind, "reason.badKind"},
