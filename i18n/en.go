@@ -884,7 +884,7 @@ Examples:
 	"rangeFinitePositive":  "a finite number greater than 0",
 	"rangeMinusOneOrMore":  "-1 or more",
 	"rangeZeroOrMore":      "0 or more",
-	"rangeAtMost": "at most %s (more would need more memory than a computer has, and adds no precision a report can show)",
+	"rangeAtMost":          "at most %s (more would need more memory than a computer has, and adds no precision a report can show)",
 
 	// cmd: interrupts, crashes and progress (issue "Foundations")
 	"interrupted":      "interrupted (Ctrl-C or SIGTERM); temporary files removed, earlier outputs in the output folder left as they were",

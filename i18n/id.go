@@ -920,7 +920,7 @@ Contoh:
 	"rangeFinitePositive":  "bilangan terhingga lebih dari 0",
 	"rangeMinusOneOrMore":  "-1 atau lebih",
 	"rangeZeroOrMore":      "0 atau lebih",
-	"rangeAtMost": "paling banyak %s (lebih dari itu memerlukan memori melebihi yang dimiliki komputer, dan tidak menambah ketelitian yang dapat ditunjukkan laporan)",
+	"rangeAtMost":          "paling banyak %s (lebih dari itu memerlukan memori melebihi yang dimiliki komputer, dan tidak menambah ketelitian yang dapat ditunjukkan laporan)",
 
 	// cmd: interrupts, crashes and progress (issue "Foundations")
 	"interrupted":      "dihentikan (Ctrl-C atau SIGTERM); berkas sementara sudah dihapus, hasil sebelumnya di folder keluaran tidak diubah",
