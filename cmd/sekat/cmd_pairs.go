@@ -98,6 +98,9 @@ func runPairs(ctx context.Context, o pairsOptions, stdout, stderr io.Writer) err
 	if o.TableFormat != "parquet" && o.TableFormat != "csv" {
 		return usagef(msg(o.Lang, "badChoice"), "--table-format", o.TableFormat, "parquet, csv")
 	}
+	if d == engine.Trino && o.TableFormat == "csv" { // usage, as the other flag values: before the study is read
+		return usagef("%s", msg(o.Lang, "sql.trinoCSV"))
+	}
 	if o.Run && d != engine.DuckDB {
 		return usagef(msg(o.Lang, "pairsRunDialect"), o.Dialect)
 	}

@@ -40,6 +40,7 @@ func TestPairsSQL(t *testing.T) {
 		{"pairs", "sample", "--dialect", "oracle"},
 		{"pairs", "sample", "--every", "year"},
 		{"pairs", "sample", "--dialect", "spark", "--run", "--out", filepath.Join(t.TempDir(), "p")},
+		{"pairs", "sample", "--dialect", "trino", "--table-format", "csv"}, // a flag value the dialect does not take
 	} {
 		if code, _, _ := sekat(t, args...); code != 2 {
 			t.Errorf("%v: exit %d, want 2", args, code)
