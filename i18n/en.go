@@ -64,6 +64,7 @@ var en = map[string]string{
 	"errRejectRateAlso":         "; table %s too: %s of its %s {3:row|rows} (%s) {2:was|were} rejected",
 	"errRejectRateAlsoStopped":  "; table %s too: reading %s stopped after %s {3:row|rows}, %s of the %s {5:row|rows} read {4:was|were} rejected",
 	"errRejectRateNotRead":      "; table %s was not read yet, so not checked: its rows are not in the list of rejected rows yet and may be rejected on the next run",
+	"errRejectRateNotReadMany":  "; tables %s were not read yet, so not checked: their rows are not in the list of rejected rows yet and may be rejected on the next run",
 	"exportOutDir":              "%s is an output folder of sekat analyze, not a study folder; export reads the study's tables (units, people, correspondence, meetings, data_sharing): give the study folder that was analysed, or use the result tables in that folder directly (such as %s)",
 	"errRejectRateFixFile":      "; fix the rows listed in %s, or raise --max-reject-rate",
 	"errRejectRateFixValidate":  "; run `sekat validate %s` to list the rejected rows and how to fix them, or raise --max-reject-rate",

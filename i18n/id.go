@@ -96,6 +96,7 @@ var id = map[string]string{
 	"errRejectRateAlso":         "; tabel %s juga: %s dari %s baris (%s) ditolak",
 	"errRejectRateAlsoStopped":  "; tabel %s juga: pembacaan %s dihentikan setelah %s baris, %s dari %s baris yang telah dibaca ditolak",
 	"errRejectRateNotRead":      "; tabel %s belum dibaca sehingga belum diperiksa: baris-barisnya belum tercantum di daftar baris yang ditolak dan dapat saja ditolak pada proses berikutnya",
+	"errRejectRateNotReadMany":  "; tabel %s belum dibaca sehingga belum diperiksa: baris-barisnya belum tercantum di daftar baris yang ditolak dan dapat saja ditolak pada proses berikutnya",
 	"exportOutDir":              "%s adalah folder keluaran sekat analyze, bukan folder studi; export membaca tabel studi (units, people, correspondence, meetings, data_sharing): berikan folder studi yang dianalisis, atau pakai tabel hasil di folder itu langsung (misalnya %s)",
 	"errRejectRateFixFile":      "; perbaiki baris yang tercantum di %s, atau naikkan --max-reject-rate",
 	"errRejectRateFixValidate":  "; jalankan `sekat validate %s` untuk melihat baris yang ditolak beserta cara memperbaikinya, atau naikkan --max-reject-rate",

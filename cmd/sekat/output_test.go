@@ -323,6 +323,11 @@ func TestRejectRateText(t *testing.T) {
 			"30 of the 1,000 rows of table data_sharing (3.0%) were rejected by the engine that made the pair tables, more than the limit of 1.0% (--max-reject-rate); run sekat validate on the raw tables to list the rejected rows, or raise --max-reject-rate"},
 		{ingest.RejectRateError{Table: ingest.Correspondence, Rows: 10, Rejected: 4, Limit: 0.01}, "id", "studi",
 			"4 dari 10 baris tabel correspondence (40,0%) ditolak, melebihi batas 1,0% (--max-reject-rate); jalankan `sekat validate studi` untuk melihat baris yang ditolak beserta cara memperbaikinya, atau naikkan --max-reject-rate"},
+		// Two tables not read: "tables ... were", not "table meetings, data_sharing was".
+		{ingest.RejectRateError{Table: ingest.Correspondence, File: "correspondence.csv", Rows: 8704, Read: 8704, Rejected: 34, Limit: 0.001, Stopped: true, NotRead: []ingest.Table{ingest.Meetings, ingest.DataSharing}}, "en", "",
+			"reading correspondence.csv stopped after 8,704 rows: 34 of the 8,704 rows of table correspondence read so far were rejected, so the limit of 0.1% (--max-reject-rate) can no longer be met even if every row left is good; tables meetings, data_sharing were not read yet, so not checked: their rows are not in the list of rejected rows yet and may be rejected on the next run; fix the rows listed in rejects.csv, or raise --max-reject-rate"},
+		{ingest.RejectRateError{Table: ingest.Correspondence, File: "correspondence.csv", Rows: 8704, Read: 8704, Rejected: 34, Limit: 0.001, Stopped: true, NotRead: []ingest.Table{ingest.DataSharing}}, "en", "",
+			"reading correspondence.csv stopped after 8,704 rows: 34 of the 8,704 rows of table correspondence read so far were rejected, so the limit of 0.1% (--max-reject-rate) can no longer be met even if every row left is good; table data_sharing was not read yet, so not checked: its rows are not in the list of rejected rows yet and may be rejected on the next run; fix the rows listed in rejects.csv, or raise --max-reject-rate"},
 	} {
 		if got := rejectRateText(&c.e, c.lang, c.study); got != c.want {
 			t.Errorf("%+v:\n got %s\nwant %s", c.e, got, c.want)

@@ -367,7 +367,11 @@ func rejectRateText(e *ingest.RejectRateError, lang, study string) string {
 		for i, t := range u {
 			names[i] = t.String()
 		}
-		s += msg(lang, "errRejectRateNotRead", strings.Join(names, ", "))
+		key := "errRejectRateNotRead"
+		if len(names) > 1 {
+			key = "errRejectRateNotReadMany" // "tables ... were", in English
+		}
+		s += msg(lang, key, strings.Join(names, ", "))
 	}
 	switch {
 	case study != "":
