@@ -15,7 +15,7 @@ var id = map[string]string{
 	"outExtFormat":              "--out %s menyebut format lain daripada --format %s; berikan --format %s, atau nama berkas dengan akhiran yang sesuai",
 	"level.unit":                "unit kerja",
 	"level.person":              "pegawai",
-	"outDirFlag":                "%s tidak berlaku bagi folder hasil %s: hasilnya dibaca kembali seperti yang ditulis `sekat analyze` (jendela waktu, seed dan opsi analisis lainnya mengikuti proses itu); hilangkan %s, atau berikan folder studi untuk menganalisis ulang",
+	"outDirFlag":                "%s tidak berlaku bagi folder hasil %s: hasilnya dibaca kembali seperti yang ditulis `sekat analyze` (jendela waktu, benih acak dan opsi analisis lainnya mengikuti proses itu); hilangkan %s, atau berikan folder studi untuk menganalisis ulang",
 	"outDirLevel":               "%s memuat hasil analisis tingkat %s, sedangkan %s memerlukan tingkat %s; berikan folder studi, atau folder hasil `sekat analyze --level %s`",
 	"export.excelFormat":        "--excel menulis buku kerja xlsx dan tidak dapat dipakai bersama --format %s; hilangkan salah satunya",
 	"export.bomFormat":          "--bom hanya berlaku untuk keluaran CSV (--format csv atau nodes), bukan --format %s: penanda urutan bita hanya memberi tahu Excel bahwa CSV ditulis dalam UTF-8, sedangkan format lain membawa pengodeannya sendiri; hilangkan --bom",
@@ -128,7 +128,7 @@ var id = map[string]string{
 	"errColumnHolds.parquet":    "; berkas ini adalah berkas Parquet, bukan teks: beri nama %s",
 	"errColumnHolds.xls":        "; berkas ini adalah buku kerja .xls (atau buku kerja berkata sandi), bukan teks: simpan di Excel sebagai .xlsx tanpa kata sandi, atau sebagai CSV",
 	"errDamaged":                "berkas %s rusak atau terpotong: isinya berhenti sebelum akhirnya, atau datanya (gzip, Parquet, lembar kerja) tidak utuh, sehingga baris sesudahnya tidak dapat dibaca; salin atau ekspor ulang berkas itu dari sumbernya",
-	"errPermission":             "%s tidak dapat dibaca: izin ditolak (permission denied); mintalah pemiliknya atau admin memberi Anda hak baca atas berkas itu (dan foldernya), atau salin studi ke folder milik Anda, lalu jalankan lagi",
+	"errPermission":             "%s tidak dapat dibaca: izin ditolak (permission denied); mintalah pemiliknya atau administrator sistem memberi Anda hak baca atas berkas itu (dan foldernya), atau salin studi ke folder milik Anda, lalu jalankan lagi",
 	"errNoSpace":                "disk penuh: penulisan ke folder %s gagal; kosongkan ruang di disk itu, atau berikan --out sebuah folder di disk lain (jika itu folder sementara sistem, arahkan TMPDIR ke folder di disk lain), lalu jalankan lagi",
 	"emptyOut":                  "--out kosong; berikan nama folder atau berkas keluaran, atau hilangkan --out untuk memakai bawaannya",
 	"errNotTable":               "berkas %s tampaknya bukan tabel dalam format yang ditunjukkan akhiran namanya (satu baris lebih dari 16 MiB, lebih dari 4.096 kolom, atau isi berformat lain); periksa isi berkas dan pemisah kolomnya, pastikan akhiran namanya (.csv, .gz, .xlsx) sesuai dengan isinya, lalu ekspor ulang",
@@ -148,7 +148,7 @@ var id = map[string]string{
 	"study.at":                  "%s baris %d",
 	"study.layerWeight":         "%s: layer_weights: %s = %v tidak sah; bobot lapisan harus berupa bilangan hingga, 0 atau lebih",
 	"study.windowOrder":         "%s: window: to (%s) tidak sesudah from (%s); jendela waktu berlaku dari from (termasuk) sampai to (tidak termasuk): tukar keduanya atau perbaiki salah satunya",
-	"study.encoding":            "%s: encoding %q tidak dikenal; tulis utf-8, utf-16 atau windows-1252 (atau hapus kunci itu agar encoding dikenali sendiri)",
+	"study.encoding":            "%s: encoding %q tidak dikenal; tulis utf-8, utf-16 atau windows-1252 (atau hapus kunci itu agar pengodeannya dikenali sendiri)",
 	"study.dateOrder":           "%s: date_order %q tidak dikenal; tulis dmy (hari lebih dulu, bawaan) atau mdy (bulan lebih dulu)",
 	"study.thresholdAbove":      "%s: thresholds: %s = %v; nilainya harus berupa bilangan lebih dari %v dan paling besar %v",
 	"study.thresholdRange":      "%s: thresholds: %s = %v; nilainya harus berupa bilangan dari %v sampai %v",
@@ -257,7 +257,7 @@ var id = map[string]string{
 	"generate.forumsTooFewAll":  "--forums dengan --pilot tidak diterima preset %s, begitu pula oleh preset lain: forum memerlukan 7 sektor yang tidak pernah menjadi silo, dan uji coba menjadikan satu sektor lagi silo sehingga hanya tersisa 6. Hilangkan --forums atau --pilot, atau tambahkan --no-change (sektor yang menjadi silo hanya di paruh kedua tidak ditanam, sehingga tersisa 7)",
 	"generate.scaleTooLarge":    "--scale %s tidak diterima preset %s, yang menerima paling besar %s (skala tidak boleh melebihi 100, dan studi tidak boleh melebihi 5.000.000 pegawai); preset yang menerima --scale sebesar itu: %s. Gunakan --scale paling besar %s, atau salah satu preset itu",
 	"generate.scaleTooLargeAll": "--scale %s tidak diterima preset %s, yang menerima paling besar %s (skala tidak boleh melebihi 100, dan studi tidak boleh melebihi 5.000.000 pegawai); tidak ada preset yang menerima --scale sebesar itu. Gunakan --scale paling besar %s",
-	"generated":                 "studi sintetis %q (seed %d) ditulis ke %s",
+	"generated":                 "studi sintetis %q (benih acak %d) ditulis ke %s",
 	"demoStudy":                 "studi contoh ditulis ke %s",
 	"demoDone":                  "demo selesai; buka %s",
 	"out.isStudy":               "%s %s adalah folder studi, dan sekat tidak menulis ke dalam folder studi",
@@ -350,8 +350,8 @@ var id = map[string]string{
 	// cmd: the reason column of rejects.csv, by the ingest sentinel
 	"reason.fieldCount":                "jumlah kolom baris ini tidak sama dengan baris judul; periksa pemisah dan tanda kutip",
 	"reason.invalidUTF8":               "teks bukan UTF-8 yang sah; simpan ulang berkas sebagai UTF-8",
-	"reason.openQuote":                 "tanda kutip pembuka tanpa penutup (kemungkinan tanda kutip nyasar di baris ini); hanya baris ini yang ditolak, pembacaan berlanjut di baris berikutnya; di dalam teks berkutip tulis tanda kutip sebagai \"\"",
-	"reason.quotedTooLong":             "kolom berkutip yang dimulai di baris ini tidak ditutup dalam 1.000 baris atau 1 MiB: kemungkinan tanda kutip nyasar, atau teks yang lebih panjang daripada yang dibaca sekat; hanya baris ini yang ditolak, pembacaan berlanjut di baris berikutnya; di dalam teks berkutip tulis tanda kutip sebagai \"\"",
+	"reason.openQuote":                 "tanda kutip pembuka tanpa penutup (kemungkinan ada tanda kutip yang salah letak di baris ini); hanya baris ini yang ditolak, pembacaan berlanjut di baris berikutnya; di dalam teks berkutip tulis tanda kutip sebagai \"\"",
+	"reason.quotedTooLong":             "kolom berkutip yang dimulai di baris ini tidak ditutup dalam 1.000 baris atau 1 MiB: kemungkinan tanda kutip yang salah letak, atau teks yang lebih panjang daripada yang dibaca sekat; hanya baris ini yang ditolak, pembacaan berlanjut di baris berikutnya; di dalam teks berkutip tulis tanda kutip sebagai \"\"",
 	"reason.malformed":                 "baris rusak (tanda kutip atau JSON tidak lengkap); perbaiki baris ini",
 	"reason.headerRow":                 "baris ini mengulang baris judul (nama-nama kolom), seperti pada berkas-berkas yang digabung beserta baris judulnya; hapus baris ini",
 	"reason.nestedValue":               "nilai kolom ini berupa objek JSON (atau daftar yang memuat objek atau daftar); sekat membaca objek datar: ratakan nilainya atau tuliskan sebagai teks",
@@ -462,7 +462,7 @@ Contoh:
 	"flag.out-dir":           "`FOLDER` keluaran",
 	"flag.forceFile":         "ganti BERKAS (dan catatan audit di sampingnya) bila sudah ada",
 	"flag.force":             "tulis ke folder yang tidak kosong: timpa berkas yang ditulis sekat sebelumnya dan biarkan berkas lain; berkas pengguna dengan nama yang sama tidak ditimpa",
-	"flag.seed":              "seed setiap pilihan acak: `N` yang sama memberi keluaran yang sama",
+	"flag.seed":              "benih acak (seed) setiap pilihan acak: `N` yang sama memberi keluaran yang sama",
 	"flag.resolution":        "resolusi Leiden `G`: makin besar, makin banyak komunitas yang makin kecil",
 	"flag.leiden-iterations": "batas jumlah iterasi Leiden `N`; 0 berarti diulang sampai satu iterasi tidak mengubah apa pun (paling teliti); 1 atau 2 lebih cepat pada jejaring yang sangat besar",
 	"flag.permutations":      "jumlah permutasi `N` untuk uji kebermaknaan E-I; 0 (bawaan) menjalankan max(1000, 20 × kelompok / silo_alpha) untuk setiap jenis kelompok, sehingga putusan tetap dapat dicapai setelah koreksi Holm",
@@ -496,11 +496,11 @@ Contoh:
    sekat generate --preset kabupaten --seed 7 --format parquet --out studi-parquet
    sekat generate --preset nasional --scale 0.1 --out nasional`,
 	"generate.preset":    "`PRESET` yang dibuat, salah satu dari %s",
-	"generate.seed":      "seed pembangkit: `N` yang sama memberi berkas yang sama",
+	"generate.seed":      "benih acak (seed) pembangkit: `N` yang sama memberi berkas yang sama",
 	"generate.scale":     "kalikan jumlah pegawai dan jumlah catatan (surat, rapat, berbagi data) dengan `X`; paling besar per preset: %s",
 	"generate.format":    "`FORMAT` tabel: csv, csv-semicolon (Excel Indonesia: pemisah ; dengan BOM dan CRLF), tsv, ndjson, parquet, parquet-strings (bawaan: csv; parquet untuk nasional)",
 	"generate.gzip":      "mampatkan setiap tabel dengan gzip",
-	"generate.no-change": "tanam sekat paruh pertama untuk sepanjang tahun: kedua paruh berasal dari proses yang sama (kasus nol bagi compare dan trend)",
+	"generate.no-change": "tanam sekat paruh pertama untuk sepanjang tahun: kedua paruh berasal dari proses yang sama (pembanding tanpa perubahan bagi compare dan trend)",
 	"generate.pilot":     "tanam juga uji coba mulai 2025-10-01: satu sektor yang tertutup sampai tanggal itu membuka diri, sektor pembandingnya tetap tertutup",
 	"generate.reorg":     "tanam juga penggantian nama satu unit dan penggabungan dua unit pada tanggal perubahan, dan tulis unit_crosswalk.csv",
 	"generate.forums":    "tanam dua rangkaian rapat: forum seremonial (unit peserta tidak pernah saling menyurati atau meminta data sesudahnya) dan forum aktif (setiap rapat ditindaklanjuti); mengubah catatan studi, jadi tidak aktif secara bawaan; bersama --pilot hanya dengan --no-change (di setiap preset)",
@@ -600,8 +600,8 @@ tebal), diwarnai menurut komunitas, berukuran menurut betweenness (--size-by), i
 skala log, ikatan lintas sektor berwarna biru, jembatan berwarna merah. --layer menggambar satu
 lapisan; --ego PEGAWAI menggambar seorang pegawai beserta lingkungan dua langkahnya (tingkat
 pegawai); --sectors menggambar ikhtisar sektor (satu elips per sektor, ikatan antarsektor menurut
-bobot, silo ditandai). Label berada pada simpulnya (short_name atau kode; nama lengkap ada pada
-tooltip). Jejaring besar hanya menyimpan ikatan terkuat setiap simpul (--max-ties) dan paling
+bobot, silo ditandai). Label berada pada simpulnya (short_name atau kode; nama lengkap muncul
+bila kursor diarahkan ke simpul). Jejaring besar hanya menyimpan ikatan terkuat setiap simpul (--max-ties) dan paling
 banyak --max-nodes simpul; di atas batas itu peta tingkat pegawai menampilkan unit para pegawai.
 Peta menyebutkan apa yang tidak digambar dan berapa bagian bobot ke luar tiap sektor yang tergambar.
 
@@ -612,14 +612,14 @@ Contoh:
    sekat map studi --ego 197902212001071145 --out ego.svg   (person_id dalam studi demo)
    sekat map studi --sectors --out sektor.svg`,
 	"map.format":    "`FORMAT`: svg, png atau dot",
-	"map.engine":    "`MESIN` tata letak: dot (hasil identik bita demi bita; kotak sektor tidak pernah bertumpuk) atau fdp (force-directed; kotak sektor dapat bertumpuk)",
+	"map.engine":    "`MESIN` tata letak: dot (hasil identik bita demi bita; kotak sektor tidak pernah bertumpuk) atau fdp (tata letak berbasis gaya, force-directed; kotak sektor dapat bertumpuk)",
 	"map.layer":     "gambar satu `LAPISAN` saja: correspondence (persuratan), meetings (rapat), data_sharing (berbagi pakai data), data_denied (permintaan data yang ditolak)",
 	"map.sectors":   "gambar ikhtisar sektor: satu elips per sektor, ikatan antarsektor menurut bobot, silo ditandai (tidak bersama --layer atau --ego)",
 	"map.ego":       "gambar lingkungan dua langkah dari `PEGAWAI` ini, sebuah person_id (berarti --level person)",
 	"map.size-by":   "`METRIK` penentu ukuran simpul: %s",
 	"map.max-ties":  "pertahankan `N` ikatan terkuat setiap simpul (-1: semua; 0: nilai bawaan)",
 	"map.max-nodes": "gambar paling banyak `N` simpul (%d dengan --ego; -1: semua; 0: nilai bawaan)",
-	"map.seed":      "seed setiap pilihan acak, `N`",
+	"map.seed":      "benih acak (seed) setiap pilihan acak, `N`",
 	"map.out":       "`BERKAS` keluaran (bawaan: map.FORMAT); pada --level person (dan dengan --ego) juga BERKAS.audit.json di sampingnya; formatnya mengikuti akhiran nama berkas",
 
 	// report
@@ -629,7 +629,7 @@ Contoh:
 tanpa akses jaringan, dapat dicetak di kertas A4), map.svg, map.dot dan briefing.json (temuan ringkasan
 laporan dari peristiwa studi: forum dan permintaan data yang ditolak; rekomendasi disusun ulang
 darinya setiap kali). ` + "`sekat analyze`" + ` juga menulis berkas yang sama di akhir prosesnya. Bila diberi HASIL, folder keluaran ` + "`sekat analyze`" + `,
-hasilnya dibaca kembali (jendela waktu, seed dan opsi analisis lain mengikuti proses tersebut),
+hasilnya dibaca kembali (jendela waktu, benih acak dan opsi analisis lain mengikuti proses tersebut),
 misalnya untuk menggambar ulang dengan --size-by atau --lang yang lain; ke folder lain perintah
 ini juga menyalin yang dibaca kembali oleh laporan berikutnya: summary.json, tabel (units.csv
 atau people.csv, groups.csv, silos.csv, edges.csv), briefing.json, serta rejects.csv dan
@@ -727,7 +727,7 @@ Contoh:
 	"viz.def.eiExpected.term":          "E-I harapan",
 	"viz.def.eiExpected.text":          "((n−n_g)−(n_g−1)/2)/((n−n_g)+(n_g−1)/2): E-I dari bobot yang diharapkan kelompok bila ikatan tidak memandang kelompok (label diacak, ukuran tetap), setiap ikatan dihitung sekali.",
 	"viz.def.silo.term":                "Silo",
-	"viz.def.silo.text":                "homofili H = (p − q)/(1 − q), dengan p porsi bobot ikatan kelompok yang tetap di dalam dan q porsi yang diberikan pencampuran acak; setara dengan 1 − (porsi ke luar)/(porsi ke luar secara acak): 0 = seperti acak, 1 = tertutup. Sektor (atau, pada tingkat pegawai, unit) adalah silo bila lebih tertutup daripada pencampuran acak dengan nilai p terkoreksi Holm paling besar silo_alpha (uji permutasi satu sisi: label diacak, ukuran tetap; dikoreksi di antara kelompok sejenis) dan H paling sedikit silo_homophily; bermakna dengan H lebih kecil: daftar pantau. Kelompok satu anggota, komunitas, dan kelompok yang hanya berisi unit koordinator atau eksternal tidak dinilai.",
+	"viz.def.silo.text":                "homofili H = (p − q)/(1 − q), dengan p porsi bobot ikatan kelompok yang tetap di dalam dan q porsi yang diharapkan pada pencampuran acak; setara dengan 1 − (porsi ke luar)/(porsi ke luar secara acak): 0 = seperti acak, 1 = tertutup. Sektor (atau, pada tingkat pegawai, unit) adalah silo bila lebih tertutup daripada pencampuran acak dengan nilai p terkoreksi Holm paling besar silo_alpha (uji permutasi satu sisi: label diacak, ukuran tetap; dikoreksi di antara kelompok sejenis) dan H paling sedikit silo_homophily; bermakna dengan H lebih kecil: daftar pantau. Kelompok satu anggota, komunitas, dan kelompok yang hanya berisi unit koordinator atau eksternal tidak dinilai.",
 	"viz.def.betweenness.term":         "Betweenness",
 	"viz.def.betweenness.text":         "porsi jalur terpendek (jarak = 1/bobot) antarunit lain yang melewati unit ini, dinormalkan seperti NetworkX.",
 	"viz.def.community.term":           "Komunitas",
@@ -835,14 +835,14 @@ Contoh:
 
 	// the silo sentence (silos.csv, summary.json and the report)
 	"silo.denied":      "; %s dari %s permintaan data dari %s lain ditolak",
-	"silo.reason":      "%s%% bobot ikatan %s %s tetap di dalam, padahal pencampuran acak hanya memberi %s%%: homofili %s, sama dengan atau di atas ambang silo %s (%s)",
-	"silo.watchReason": "%s%% bobot ikatan %s %s tetap di dalam, padahal pencampuran acak hanya memberi %s%%: homofili %s, di bawah ambang silo %s, tetapi lebih tertutup daripada acak (%s); masuk daftar pantau",
+	"silo.reason":      "%s%% bobot ikatan %s %s tetap di dalam, padahal pada pencampuran acak hanya %s%%: homofili %s, sama dengan atau di atas ambang silo %s (%s)",
+	"silo.watchReason": "%s%% bobot ikatan %s %s tetap di dalam, padahal pada pencampuran acak hanya %s%%: homofili %s, di bawah ambang silo %s, tetapi lebih tertutup daripada acak (%s); masuk daftar pantau",
 	"silo.pAdjIs":      "p terkoreksi = %s",
 	"silo.pAdjBelow":   "p terkoreksi < %s",
 	"silo.community":   "komunitas",
 	"silo.communities": "komunitas",
 	// the report's sentences on the verdicts, made by i18n from the numbers
-	"silo.summary.silos":                "Silo: %d dari %d %s yang dinilai. Masing-masing mengirim ke luar paling banyak %s%% dari bobot ikatan yang akan dikirim bila pencampuran acak (homofili paling sedikit %s), dan selisihnya bermakna secara statistik setelah koreksi Holm (p terkoreksi paling besar %s).",
+	"silo.summary.silos":                "Silo: %d dari %d %s yang dinilai. Masing-masing mengirim ke luar paling banyak %s%% dari bobot ikatan yang akan dikirim pada pencampuran acak (homofili paling sedikit %s), dan selisihnya bermakna secara statistik setelah koreksi Holm (p terkoreksi paling besar %s).",
 	"silo.summary.family":               "Koreksi Holm dihitung atas %d uji (satu per %s yang memiliki nilai p), termasuk %d yang tidak dinilai.",
 	"silo.summary.familyWithheld":       "Koreksi Holm dihitung atas setiap %s yang memiliki nilai p, termasuk yang disembunyikan demi privasi, yang jumlahnya tidak disebutkan; %d uji di antaranya ditampilkan di sini, termasuk %d yang tidak dinilai.",
 	"silo.summary.familyWithheldAll":    "Koreksi Holm dihitung atas setiap %s yang memiliki nilai p, termasuk yang disembunyikan demi privasi, yang jumlahnya tidak disebutkan; %d uji di antaranya ditampilkan di sini.",
@@ -1212,7 +1212,7 @@ Contoh:
 	"evaluate.noPlacebo":           "Tidak ada tanggal plasebo yang muat sebelum tanggal reformasi, sehingga tren paralel tidak diperiksa; perpanjang jendela waktu ke belakang atau gunakan periode yang lebih pendek.",
 	"evaluate.wrote":               "evaluasi ditulis ke %s",
 	"viz.map.silosUntold":          "Tidak ada sektor yang ditandai silo: permutasi ujinya (%s) terlalu sedikit untuk menemukannya, sehingga peta ini tidak dapat menunjukkan apakah ada sektor yang menjadi silo (lihat peringatan).",
-	"viz.map.legendLabels":         "Pada setiap simpul: nama singkat (units.short_name) atau kodenya; nama lengkap ada pada tooltip peta SVG dan pada tabel unit",
+	"viz.map.legendLabels":         "Pada setiap simpul: nama singkat (units.short_name) atau kodenya; nama lengkap muncul bila kursor diarahkan ke simpul pada peta SVG, dan tercantum pada tabel unit",
 	"viz.map.watchWord":            "PANTAU",
 	"viz.map.outsideDrawn":         "%s bobot ke luar tergambar",
 	"viz.map.noOutside":            "tanpa ikatan ke luar sektor",
@@ -1230,7 +1230,7 @@ Contoh:
 	"viz.unitsOfPeople.unitWatch":  "tepi jingga putus-putus: unit dalam daftar pantau di antara unit",
 	"viz.unitsOfPeople.people":     "%s pegawai",
 	"viz.unitsOfPeople.hidden":     "\n%d unit dengan pegawai paling sedikit tidak digambar",
-	"viz.person.legendLabels":      "Pada setiap simpul: kode pegawai; unitnya ada pada tooltip peta SVG",
+	"viz.person.legendLabels":      "Pada setiap simpul: kode pegawai; unitnya muncul bila kursor diarahkan ke simpul pada peta SVG",
 	"viz.person.overviewUnit":      "%s pegawai",
 	"viz.person.overviewUnits":     "%s pegawai",
 	"viz.overview.hidden":          "%d sektor yang lebih kecil tidak digambar (paling banyak %d digambar, yang unitnya terbanyak)",
@@ -1256,8 +1256,8 @@ Contoh:
 	"brief.headline.denied":             "; %s dari %s permintaan data antarsektor (%s%%) ditolak",
 	"brief.headline.deniedWithheld":     "; %s dari %s permintaan data antarsektor (%s%%) ditolak, tanpa menghitung permintaan dari atau ke sektor yang disembunyikan demi privasi",
 	"brief.headline.forums":             "; %s dari %s forum koordinasi yang dinilai bersifat seremonial",
-	"brief.explain.siloPerson":          "Silo adalah sektor yang pegawainya jauh lebih banyak berhubungan satu sama lain daripada yang diberikan pencampuran acak antarsektor: bobot ikatan yang dikirimnya ke luar paling banyak %s%% dari yang akan dikirim bila pencampuran acak (homofili paling sedikit %s), lebih dari yang dapat dijelaskan oleh kebetulan; pada tingkat pegawai unit kerja juga dinilai dengan cara yang sama. Daftar pantau memuat sektor atau unit yang sudah lebih tertutup daripada kebetulan, tetapi belum setertutup silo. Dalam alasan di bawah: bobot ikatan adalah jumlah surat, rapat bersama dan data yang dipertukarkan antarpegawai; pencampuran acak adalah keadaan bila pegawai memilih mitra tanpa memandang sektor (untuk unit: tanpa memandang unit); homofili mengukur ketertutupan (0 = seperti pencampuran acak, 1 = sepenuhnya tertutup); p terkoreksi adalah peluang munculnya ketertutupan setidaknya sebesar itu bila pegawai ditempatkan ke sektor (untuk unit: ke unit) secara acak, dengan jumlah pegawai setiap kelompok tetap, sehingga pegawai satu unit tidak dipertahankan bersama, dikoreksi karena banyak kelompok diuji sekaligus (Holm); pada atau di bawah %s, kebetulan sulit menjelaskan ketertutupan itu.",
-	"brief.explain.silo":                "Silo adalah sektor yang unit-unitnya jauh lebih banyak berhubungan satu sama lain daripada yang diberikan pencampuran acak antarsektor: bobot ikatan yang dikirimnya ke luar paling banyak %s%% dari yang akan dikirim bila pencampuran acak (homofili paling sedikit %s), lebih dari yang dapat dijelaskan oleh kebetulan. Daftar pantau memuat sektor yang sudah lebih tertutup daripada kebetulan, tetapi belum setertutup silo. Dalam alasan di bawah: bobot ikatan adalah jumlah surat, rapat bersama dan data yang dipertukarkan; pencampuran acak adalah keadaan bila unit memilih mitra tanpa memandang sektor; homofili mengukur ketertutupan (0 = seperti pencampuran acak, 1 = sepenuhnya tertutup); p terkoreksi adalah peluang munculnya ketertutupan setidaknya sebesar itu bila unit dicampur antarsektor secara acak, dikoreksi karena banyak sektor diuji sekaligus (Holm); pada atau di bawah %s, kebetulan sulit menjelaskan ketertutupan itu.",
+	"brief.explain.siloPerson":          "Silo adalah sektor yang pegawainya jauh lebih banyak berhubungan satu sama lain daripada yang diharapkan pada pencampuran acak antarsektor: bobot ikatan yang dikirimnya ke luar paling banyak %s%% dari yang akan dikirim pada pencampuran acak (homofili paling sedikit %s), lebih dari yang dapat dijelaskan oleh kebetulan; pada tingkat pegawai unit kerja juga dinilai dengan cara yang sama. Daftar pantau memuat sektor atau unit yang sudah lebih tertutup daripada kebetulan, tetapi belum setertutup silo. Dalam alasan di bawah: bobot ikatan adalah jumlah surat, rapat bersama dan data yang dipertukarkan antarpegawai; pencampuran acak adalah keadaan bila pegawai memilih mitra tanpa memandang sektor (untuk unit: tanpa memandang unit); homofili mengukur ketertutupan (0 = seperti pencampuran acak, 1 = sepenuhnya tertutup); p terkoreksi adalah peluang munculnya ketertutupan setidaknya sebesar itu bila pegawai ditempatkan ke sektor (untuk unit: ke unit) secara acak, dengan jumlah pegawai setiap kelompok tetap, sehingga pegawai satu unit tidak dipertahankan bersama, dikoreksi karena banyak kelompok diuji sekaligus (Holm); pada atau di bawah %s, kebetulan sulit menjelaskan ketertutupan itu.",
+	"brief.explain.silo":                "Silo adalah sektor yang unit-unitnya jauh lebih banyak berhubungan satu sama lain daripada yang diharapkan pada pencampuran acak antarsektor: bobot ikatan yang dikirimnya ke luar paling banyak %s%% dari yang akan dikirim pada pencampuran acak (homofili paling sedikit %s), lebih dari yang dapat dijelaskan oleh kebetulan. Daftar pantau memuat sektor yang sudah lebih tertutup daripada kebetulan, tetapi belum setertutup silo. Dalam alasan di bawah: bobot ikatan adalah jumlah surat, rapat bersama dan data yang dipertukarkan; pencampuran acak adalah keadaan bila unit memilih mitra tanpa memandang sektor; homofili mengukur ketertutupan (0 = seperti pencampuran acak, 1 = sepenuhnya tertutup); p terkoreksi adalah peluang munculnya ketertutupan setidaknya sebesar itu bila unit dicampur antarsektor secara acak, dikoreksi karena banyak sektor diuji sekaligus (Holm); pada atau di bawah %s, kebetulan sulit menjelaskan ketertutupan itu.",
 	"brief.explain.map":                 "Cara membaca peta: setiap simpul adalah satu sektor; tebal garis menunjukkan banyaknya surat, rapat bersama dan data yang dipertukarkan antara dua sektor; sektor bertepi merah tebal adalah silo, bertepi jingga putus-putus masuk daftar pantau.",
 	"brief.explain.friction":            "Hambatan berbagi data: permintaan data dari unit sektor lain yang ditolak. Hanya permintaan yang sudah diputuskan (dikabulkan atau ditolak) yang dihitung.",
 	"brief.explain.forum":               "Forum koordinasi adalah rangkaian rapat dengan penyelenggara dan judul yang sama. Suatu rapat ditindaklanjuti oleh dua unit peserta bila keduanya saling berkirim surat atau permintaan data dalam %d hari sesudah rapat. Forum dengan paling sedikit %d rapat yang dinilai disebut seremonial bila seluruh selang 95%% tingkat tindak lanjutnya berada di bawah %s%%, aktif bila seluruh selang itu berada pada atau di atas %[3]s%%, dan belum dapat dipastikan bila selang itu mencakup %[3]s%%: rapat yang dinilai sejauh ini belum cukup untuk memastikannya. Kolom tindak lanjut menghitung setiap pasangan unit peserta sekali pada setiap rapat yang dinilai: 11 rapat dengan 4 unit adalah 66 pasangan. Kolom rapat memuat semua rapat suatu forum dan, dalam kurung, rapat yang dinilai bila jumlahnya lebih sedikit: sebuah rapat dinilai bila masa tindak lanjutnya berakhir di dalam jendela waktu.",
@@ -1327,7 +1327,7 @@ Contoh:
 	"rec.R1.byTied":                     ", masing-masing %s oleh unit-unit itu",
 	"rec.R2":                            "Selenggarakan rapat kerja bersama antara sektor %s (silo) dan sektor %s, mitranya yang paling kuat di luar sektornya sendiri, dalam %s, dan tetapkan satu penghubung dari setiap sektor.",
 	"rec.R2.noPartner":                  "Selenggarakan rapat kerja bersama antara sektor %s (silo) dan sektor lain dalam %s, dan tetapkan satu penghubung dari sektor itu.",
-	"rec.R3":                            "Minta sektor %s (daftar pantau) melaporkan kerja lintas sektornya dalam %s; analisis berikutnya menunjukkan apakah sektor ini makin tertutup.",
+	"rec.R3":                            "Minta sektor %s (daftar pantau) melaporkan kerja lintas sektornya dalam %s; analisis berikutnya akan menunjukkan apakah sektor ini makin tertutup.",
 	"rec.R4":                            "Tunjuk fasilitator kedua dari unit lain di sektor %s untuk hubungan dengan sektor %s: saat ini %s sendirian memegang %s%% bobot ikatan antara kedua sektor itu (%s dari %s; pasangan sektor dinilai mulai bobot ikatan %s, kira-kira sebanyak itu surat).",
 	"rec.R5":                            "Tetapkan tindak lanjut antarunit yang jelas penanggung jawabnya pada akhir setiap rapat %s dan periksa pada rapat berikutnya: pada %s rapat yang dinilai, dengan setiap pasangan unit peserta dihitung sekali per rapat, hanya %s dari %s pasangan (%s%%; selang 95%% %s) saling berkirim surat atau data dalam %d hari sesudah rapatnya. Bila forum ini tetap seremonial pada analisis berikutnya, gabungkan dengan forum yang aktif atau hentikan.",
 	"rec.R6":                            "Susun perjanjian berbagi pakai %s antara sektor %s (penyedia, terutama %s) dan sektor %s: %s dari %s permintaan ditolak.",
