@@ -192,13 +192,13 @@ func TestSiloReason(t *testing.T) {
 		g    metrics.Group
 		want string
 	}{
-		{"id", ekonomi, "87% bobot ikatan sektor ekonomi tetap di dalam, padahal pencampuran acak hanya memberi 11%: homofili 0,86, sama dengan atau di atas ambang silo 0,50 (p terkoreksi = 0,003); 33 dari 39 permintaan data dari sektor lain ditolak."},
+		{"id", ekonomi, "87% bobot ikatan sektor ekonomi tetap di dalam, padahal pada pencampuran acak hanya 11%: homofili 0,86, sama dengan atau di atas ambang silo 0,50 (p terkoreksi = 0,003); 33 dari 39 permintaan data dari sektor lain ditolak."},
 		{"en", ekonomi, "87% of the tie weight of sector ekonomi stays inside, where random mixing would give 11%: homophily 0.86, at or above the silo threshold 0.50 (adjusted p = 0.003); it denied 33 of 39 data requests from other sectors."},
-		{"id", unit, "40% bobot ikatan unit DINKES tetap di dalam, padahal pencampuran acak hanya memberi 20%: homofili 0,25, di bawah ambang silo 0,50, tetapi lebih tertutup daripada acak (p terkoreksi = 0,013); masuk daftar pantau."},
+		{"id", unit, "40% bobot ikatan unit DINKES tetap di dalam, padahal pada pencampuran acak hanya 20%: homofili 0,25, di bawah ambang silo 0,50, tetapi lebih tertutup daripada acak (p terkoreksi = 0,013); masuk daftar pantau."},
 		{"en", unit, "40% of the tie weight of unit DINKES stays inside, where random mixing would give 20%: homophily 0.25, below the silo threshold 0.50, but more inward than chance (adjusted p = 0.013); on the watch list."},
 		{"en", none, ""},
 		{"en", edge, "52% of the tie weight of sector sosial stays inside, where random mixing would give 5%: homophily 0.497, below the silo threshold 0.50, but more inward than chance (adjusted p = 0.010); on the watch list."},
-		{"id", edge, "52% bobot ikatan sektor sosial tetap di dalam, padahal pencampuran acak hanya memberi 5%: homofili 0,497, di bawah ambang silo 0,50, tetapi lebih tertutup daripada acak (p terkoreksi = 0,010); masuk daftar pantau."},
+		{"id", edge, "52% bobot ikatan sektor sosial tetap di dalam, padahal pada pencampuran acak hanya 5%: homofili 0,497, di bawah ambang silo 0,50, tetapi lebih tertutup daripada acak (p terkoreksi = 0,010); masuk daftar pantau."},
 	} {
 		if got := SiloReason(c.lang, c.g, th); got != c.want {
 			t.Errorf("SiloReason(%s, %s):\n got %q\nwant %q", c.lang, c.g.Name, got, c.want)

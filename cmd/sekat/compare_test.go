@@ -314,7 +314,7 @@ func TestEvaluateCommand(t *testing.T) {
 	}
 	// The planted pilot opens the treated sector: said in words, with
 	// the size of the fall, since the whole interval lies below 0.
-	if !strings.Contains(stdout, "Artinya: dibanding pembandingnya, kelompok yang diperlakukan menjadi lebih terbuka sesudah "+i18n.Day("id", p.Date)+" (homofilinya turun 0,") {
+	if !strings.Contains(stdout, "Artinya: dibandingkan dengan kelompok pembanding, kelompok yang diperlakukan menjadi lebih terbuka sesudah "+i18n.Day("id", p.Date)+" (homofilinya turun 0,") {
 		t.Errorf("stdout does not read the effect in words:\n%s", stdout)
 	}
 	// One treated and one control group: 2 assignments, each the

@@ -190,7 +190,7 @@ func TestFacilitatorsMoversSpells(t *testing.T) {
 			if a.Withheld.SpellsWithheld == 0 {
 				t.Error("audit.json does not count the movers whose spells were withheld")
 			}
-			if strings.Contains(page, `id="mutasi"`) || !strings.Contains(page, "masa kerjanya (unit dan pekan) tidak ditampilkan") {
+			if strings.Contains(page, `id="mutasi"`) || !strings.Contains(page, "masa tugasnya (unit dan pekan) tidak ditampilkan") {
 				t.Error("facilitators.html shows the spells, or does not say they were withheld")
 			}
 		})

@@ -311,7 +311,7 @@ func TestPairsRefusalsByKind(t *testing.T) {
 				return err
 			}
 			return os.WriteFile(filepath.Join(dir, "nodes.parquet"), gz.Bytes(), 0o644)
-		}, nil, "nodes.parquet adalah berkas Parquet yang dikompresi utuh dengan gzip"},
+		}, nil, "nodes.parquet adalah berkas Parquet yang dimampatkan utuh dengan gzip"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			tables := handTables(t, false, false)

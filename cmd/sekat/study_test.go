@@ -70,7 +70,7 @@ func TestStudyYAMLInSekatWords(t *testing.T) {
 			`sekat: study.yaml baris 2: kunci "name" ditulis dua kali di tingkat teratas; hapus salah satunya`,
 			`sekat: study.yaml line 2: key "name" is written twice at the top level; remove one of them`},
 		{"name: Kab\n# catatan\nname2: Caf\xe9\n",
-			`sekat: study.yaml baris 3: bukan teks UTF-8 (ada byte yang bukan UTF-8, seperti pada berkas yang disimpan sebagai ANSI atau Windows-1252); simpan study.yaml sebagai UTF-8`,
+			`sekat: study.yaml baris 3: bukan teks UTF-8 (ada bita yang bukan UTF-8, seperti pada berkas yang disimpan sebagai ANSI atau Windows-1252); simpan study.yaml sebagai UTF-8`,
 			`sekat: study.yaml line 3: not UTF-8 text (a byte that is not UTF-8, as a file saved as ANSI or Windows-1252 has); save study.yaml as UTF-8`},
 		{"name: [X\n",
 			`sekat: study.yaml baris 1: bukan YAML yang sah (did not find expected ',' or ']'); periksa titik dua, tanda kutip, kurung dan indentasi`,
