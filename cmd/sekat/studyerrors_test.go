@@ -144,8 +144,9 @@ func TestSQLErrorsWorded(t *testing.T) {
 			t.Errorf("%v: exit %d, stderr:\n%s\nwant %q whole, in Bahasa Indonesia", c.args, code, stderr, want)
 		}
 	}
+	// a flag value out of range: bad usage, exit 2 (2a79a1a)
 	code, _, stderr := sekat(t, "pairs", "--dialect", "trino", "--table-format", "csv", handStudy(t))
-	if code != 1 || !strings.Contains(stderr, "gunakan --table-format parquet") || strings.Contains(stderr, "Hive connector") {
+	if code != 2 || !strings.Contains(stderr, "gunakan --table-format parquet") || strings.Contains(stderr, "Hive connector") {
 		t.Errorf("trino csv: exit %d, stderr:\n%s", code, stderr)
 	}
 }
