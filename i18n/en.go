@@ -50,6 +50,7 @@ var en = map[string]string{
 	"pairsNoEngine":             "this sekat has no embedded DuckDB: build it with go build -tags duckdb ./cmd/sekat (cgo, gcc and g++), or leave out --run and run the SQL in DuckDB, Spark or Trino",
 	"rejectedEngine":            "rows rejected by the engine: %s (%s); the pair tables only count them: run `sekat validate %s` on the raw tables to see them and how to fix them",
 	"rejected":                  "rows rejected: %s (%s); they are listed in %s",
+	"rejectedFirst":             "rows rejected: %s (%s); the first %s of each file are listed in %s, with a count of the rest",
 	"wrote":                     "outputs written to %s",
 	"validOK":                   "%s: %d {2:file|files}, %s {3:row|rows}, all usable",
 	"validBad":                  "%s: %d {2:file|files}, %s {3:row|rows}, %s rejected",

@@ -51,6 +51,7 @@ var id = map[string]string{
 	"pairsNoEngine":             "sekat ini tidak memuat DuckDB tertanam: bangun dengan go build -tags duckdb ./cmd/sekat (cgo, gcc dan g++), atau hilangkan --run dan jalankan SQL-nya di DuckDB, Spark atau Trino",
 	"rejectedEngine":            "%s baris ditolak oleh mesin data (%s); tabel pasangan hanya menghitungnya: jalankan `sekat validate %s` pada tabel mentah untuk melihat baris itu beserta cara memperbaikinya",
 	"rejected":                  "%s baris ditolak (%s); rinciannya ada di %s",
+	"rejectedFirst":             "%s baris ditolak (%s); %s baris pertama tiap berkas tercantum di %s, beserta jumlah sisanya",
 	"wrote":                     "hasil ditulis ke %s",
 	"validOK":                   "%s: %d berkas, %s baris, semuanya dapat dipakai",
 	"validBad":                  "%s: %d berkas, %s baris, %s ditolak",

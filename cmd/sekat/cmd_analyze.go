@@ -228,6 +228,12 @@ func rejectedLine(o studyOptions, l *loaded, rejected int64, list string) string
 	if o.Pairs != "" {
 		return msg(o.Lang, "rejectedEngine", groupDigits(rejected, o.Lang), rejectedWhere(l, o.Lang), o.Study)
 	}
+	for _, in := range l.res.Inputs {
+		if in.Rejected > maxRejectsListed {
+			// "they are listed in rejects.csv" of 1,200 rows, 1,000 listed
+			return msg(o.Lang, "rejectedFirst", groupDigits(rejected, o.Lang), rejectedWhere(l, o.Lang), groupDigits(maxRejectsListed, o.Lang), list)
+		}
+	}
 	return msg(o.Lang, "rejected", groupDigits(rejected, o.Lang), rejectedWhere(l, o.Lang), list)
 }
 

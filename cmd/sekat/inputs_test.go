@@ -154,6 +154,11 @@ func TestRejectsCapped(t *testing.T) {
 	if code != 0 || !strings.Contains(stderr, "rows rejected: 2,500 (correspondence.csv 2,500)") {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
+	// the terminal says that the first 1,000 are listed, not "they are
+	// listed" (a docs check of session 31)
+	if want := msg("en", "rejectedFirst", "2,500", "correspondence.csv 2,500", "1,000", filepath.Join(out, "rejects.csv")); !strings.Contains(stderr, want) {
+		t.Errorf("stderr lacks %q:\n%s", want, stderr)
+	}
 	lines := strings.Split(strings.TrimSuffix(readFile(t, filepath.Join(out, "rejects.csv")), "\n"), "\n")
 	if len(lines) != 1+maxRejectsListed+1 {
 		t.Fatalf("%d lines in rejects.csv, want the header, %d rows and one more", len(lines), maxRejectsListed)
