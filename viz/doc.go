@@ -39,8 +39,9 @@
 //   - ties inside a sector are grey, ties across sectors blue, bridges
 //     (ties whose removal disconnects the network) thick and red;
 //   - the title holds the study name, the window and a legend, written as
-//     left-justified lines of at most 90 characters, and says what was
-//     left out; each box says what share of its sector's weight to other
+//     left-justified lines of at most 90 characters, which explains the
+//     node shapes, bridges and double outlines the map draws and no
+//     others, and says what was left out; each box says what share of its sector's weight to other
 //     sectors is drawn.
 //
 // Large graphs are filtered so that a map stays readable: each node keeps

@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/i18n"
@@ -664,6 +666,7 @@ func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 	wd := widths(val)
 	drawn := 0
 	cutVertices, bridgesDrawn := false, false // what the legend explains
+	drawnShapes := map[string]bool{}
 	for i := range r.Net.Nodes {
 		pos[i] = -1
 		if !keep[i] {
@@ -680,6 +683,7 @@ func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 		pos[i] = len(m.nodes)
 		m.nodes = append(m.nodes, mapNode{id: nd.ID, label: nodeLabel(nd), tooltip: tip, fill: colour(mn.Community),
 			shape: shapeOf(nd.Kind), width: wd[i], peripheries: per})
+		drawnShapes[shapeOf(nd.Kind)] = true
 		drawn++
 	}
 	// Ties: across sectors in another colour; the share of each sector's
@@ -709,7 +713,7 @@ func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 	// The legend explains bridges and articulation points only on a map
 	// that draws them: it told readers of maps without a red line to look
 	// for one.
-	edges, shapes := t.LegendEdges, t.LegendShapes
+	edges, shapes := t.LegendEdges, legendShapes(t, drawnShapes)
 	if bridgesDrawn {
 		edges += "\n" + t.LegendBridge
 	}
@@ -719,6 +723,23 @@ func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 	m.title = append(m.title, i18n.Sprintf(t.LegendSize, metricLabel(opt.sizeBy(), opt.Lang)), edges, shapes, t.LegendLabels)
 	m.title = append(m.title, leftOut(t, u.Edges()/2, len(ties), len(r.Nodes)-drawn, opt))
 	return m.write(), nil
+}
+
+// legendShapes is the legend's line of the node shapes a map draws, in
+// a fixed order: it explained squares and diamonds on maps without a
+// coordinator or an external unit (QA of session 31).
+func legendShapes(t *lang, drawn map[string]bool) string {
+	var parts []string
+	for _, s := range []string{"", "square", "diamond", "triangle"} {
+		if w := t.LegendShape[s]; drawn[s] && w != "" {
+			parts = append(parts, w)
+		}
+	}
+	line := strings.Join(parts, " · ")
+	if r, size := utf8.DecodeRuneInString(line); size > 0 {
+		line = string(unicode.ToUpper(r)) + line[size:]
+	}
+	return line
 }
 
 // SiloOutsideTies is how many of its strongest ties to other sectors each

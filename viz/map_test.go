@@ -909,3 +909,43 @@ func unitsNet(n int, sector func(i int) int, tie func(i, j int) float64) *graph.
 	}
 	return graph.NewNetwork(graph.UnitLevel, nodes, edges, nil, graph.Window{}, graph.LayerWeights{})
 }
+
+// TestMapLegendShapesDrawn: the legend names the node shapes the map
+// draws, and only those: it explained squares and diamonds on maps with
+// no coordinator and no external unit (QA of session 31).
+func TestMapLegendShapesDrawn(t *testing.T) {
+	r := analyze(t, unitsNet(6, func(i int) int { return i / 2 }, func(i, j int) float64 {
+		if j == (i+1)%6 {
+			return 3
+		}
+		return 0
+	}))
+	for _, kinds := range []map[int]graph.Kind{{}, {0: graph.KindCoordinator}, {0: graph.KindCoordinator, 3: graph.KindExternal}} {
+		for i := range r.Net.Nodes {
+			r.Net.Nodes[i].Kind = graph.KindInternal
+			if k, ok := kinds[i]; ok {
+				r.Net.Nodes[i].Kind = k
+			}
+		}
+		for _, lang := range []string{"id", "en"} {
+			dot, err := UnitMapDOT(r, MapOptions{Lang: lang})
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := strings.ReplaceAll(string(dot), `\l`, " ")
+			for key, k := range map[string]graph.Kind{"viz.legendShape.square": graph.KindCoordinator, "viz.legendShape.diamond": graph.KindExternal} {
+				drawn := false
+				for _, x := range kinds {
+					drawn = drawn || x == k
+				}
+				if got := strings.Contains(s, i18n.T(lang, key)); got != drawn {
+					t.Errorf("%s, kinds %v: legend has %q: %v, want %v", lang, kinds, i18n.T(lang, key), got, drawn)
+				}
+			}
+			circle := i18n.T(lang, "viz.legendShape.circle")
+			if want := strings.ToUpper(circle[:1]) + circle[1:]; !strings.Contains(s, want) {
+				t.Errorf("%s, kinds %v: legend lacks %q", lang, kinds, want)
+			}
+		}
+	}
+}

@@ -12,15 +12,17 @@ import (
 // once. The template reads its fields (.T.ReportTitle); the words
 // themselves live in i18n.
 type lang struct {
-	code                        string // the catalogue's language, for numbers
-	Sector, Community           string
-	Window                      string
-	UnitMap                     string
-	LegendSize                  string
-	LegendEdges                 string
-	LegendShapes                string
+	code              string // the catalogue's language, for numbers
+	Sector, Community string
+	Window            string
+	UnitMap           string
+	LegendSize        string
+	LegendEdges       string
+	// LegendShape words each node shape ("" the circle, "square",
+	// "diamond", "triangle"); a map's legend names those it draws.
+	LegendShape                 map[string]string
 	LegendBridge                string // the bridges' line, when the map draws one
-	LegendArticulation          string // added to LegendShapes when the map draws an articulation point
+	LegendArticulation          string // added to the shapes' line when the map draws an articulation point
 	DrawnTies, TopK             string
 	HiddenNodes                 string
 	LayerName                   [graph.NumLayers]string
@@ -173,7 +175,7 @@ func newPersonLang(code string) *lang {
 	// the ovals count staff here ("Oval: a sector (with its number of
 	// units)" beside "43 people": QA of session 30)
 	l.OverviewLegend = t("viz.person.overviewLegend")
-	l.LegendShapes = t("viz.person.legendShapes")
+	l.LegendShape = map[string]string{"": t("viz.person.legendShape.circle"), "triangle": t("viz.person.legendShape.triangle")}
 	l.TopK = t("viz.person.topK")
 	l.HiddenNodes = t("viz.person.hiddenNodes")
 	l.BrokersIntro = t("viz.person.brokersIntro")
@@ -210,14 +212,15 @@ func metricLabel(name, code string) string {
 func newLang(code string) *lang {
 	t := func(key string) string { return i18n.T(code, key) }
 	return &lang{
-		code:               code,
-		Sector:             t("viz.sector"),
-		Community:          t("viz.community"),
-		Window:             t("viz.window"),
-		UnitMap:            t("viz.unitMap"),
-		LegendSize:         t("viz.legendSize"),
-		LegendEdges:        t("viz.legendEdges"),
-		LegendShapes:       t("viz.legendShapes"),
+		code:        code,
+		Sector:      t("viz.sector"),
+		Community:   t("viz.community"),
+		Window:      t("viz.window"),
+		UnitMap:     t("viz.unitMap"),
+		LegendSize:  t("viz.legendSize"),
+		LegendEdges: t("viz.legendEdges"),
+		LegendShape: map[string]string{"": t("viz.legendShape.circle"), "square": t("viz.legendShape.square"),
+			"diamond": t("viz.legendShape.diamond")},
 		LegendBridge:       t("viz.legendBridge"),
 		LegendArticulation: t("viz.legendArticulation"),
 		DrawnTies:          t("viz.drawnTies"),
