@@ -97,6 +97,7 @@ var en = map[string]string{
 	"errColumnHolds.xlsx":       "; the file is an .xlsx workbook, not text: name it %s",
 	"errColumnHolds.parquet":    "; the file is a Parquet file, not text: name it %s",
 	"errColumnHolds.xls":        "; the file is an .xls workbook (or a password-protected one), not text: save it in Excel as .xlsx without a password, or as CSV",
+	"errColumnHolds.binary":     "; the file holds binary data, not text (another file saved under this name?): export the table again as CSV UTF-8",
 	"errDamaged":                "%s is damaged or cut off: it stops before its end, or its data (gzip, Parquet, workbook) is broken, so the rows after that cannot be read; copy or export the file again from its source",
 	"errPermission":             "%s cannot be read: permission denied; ask its owner or an administrator for read access to it (and to its folder), or copy the study into a folder of your own, then run again",
 	"errNoSpace":                "the disk is full: writing into the folder %s failed; free space on that disk, or give --out a folder on another disk (if it is the system's temporary folder, set TMPDIR to a folder on another disk), then run again",

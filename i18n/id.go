@@ -129,6 +129,7 @@ var id = map[string]string{
 	"errColumnHolds.xlsx":       "; berkas ini adalah buku kerja .xlsx, bukan teks: beri nama %s",
 	"errColumnHolds.parquet":    "; berkas ini adalah berkas Parquet, bukan teks: beri nama %s",
 	"errColumnHolds.xls":        "; berkas ini adalah buku kerja .xls (atau buku kerja berkata sandi), bukan teks: simpan di Excel sebagai .xlsx tanpa kata sandi, atau sebagai CSV",
+	"errColumnHolds.binary":     "; berkas ini berisi data biner, bukan teks (berkas lain yang tersimpan dengan nama ini?): ekspor ulang tabelnya sebagai CSV UTF-8",
 	"errDamaged":                "berkas %s rusak atau terpotong: isinya berhenti sebelum akhirnya, atau datanya (gzip, Parquet, lembar kerja) tidak utuh, sehingga baris sesudahnya tidak dapat dibaca; salin atau ekspor ulang berkas itu dari sumbernya",
 	"errPermission":             "%s tidak dapat dibaca: izin ditolak (permission denied); mintalah pemiliknya atau administrator sistem memberi Anda hak baca atas berkas itu (dan foldernya), atau salin studi ke folder milik Anda, lalu jalankan lagi",
 	"errNoSpace":                "disk penuh: penulisan ke folder %s gagal; kosongkan ruang di disk itu, atau berikan --out sebuah folder di disk lain (jika itu folder sementara sistem, arahkan TMPDIR ke folder di disk lain), lalu jalankan lagi",

@@ -994,14 +994,15 @@ func (l *loader) columnError(src Source, r, name string) *ColumnError {
 
 // sniffFormat says what the file at path (named name) holds when its
 // first bytes are those of gzip, a zip (an .xlsx), Parquet or a Compound
-// File (.xls), with the name it would take; "" for anything else.
+// File (.xls), with the name it would take, or "binary" when its first
+// 4 KiB are no text (looksBinary); "" for anything else.
 func sniffFormat(path, name string) (holds, rename string) {
 	f, err := os.Open(path)
 	if err != nil {
 		return "", ""
 	}
 	defer f.Close()
-	var head [8]byte
+	var head [4096]byte
 	n, _ := io.ReadFull(f, head[:])
 	b := head[:n]
 	stem := strings.TrimSuffix(name, filepath.Ext(name))
@@ -1014,8 +1015,36 @@ func sniffFormat(path, name string) (holds, rename string) {
 		return "parquet", stem + ".parquet"
 	case bytes.HasPrefix(b, oleMagic):
 		return "xls", ""
+	case looksBinary(b):
+		return "binary", ""
 	}
 	return "", ""
+}
+
+// looksBinary reports whether b, the first bytes of a file read as a text
+// table, are no text: a NUL byte (but not UTF-16 without its BOM, a NUL
+// in every other byte of ASCII), or more than 2% control characters other
+// than tab, line feed and carriage return. Random bytes were told the
+// advice for lines ending in a lone CR (QA of session 31).
+func looksBinary(b []byte) bool {
+	var nul, ctl, nulEven, nulOdd int
+	for i, c := range b {
+		switch {
+		case c == 0:
+			nul++
+			if i%2 == 0 {
+				nulEven++
+			} else {
+				nulOdd++
+			}
+		case c < 0x20 && c != '\t' && c != '\n' && c != '\r', c == 0x7f:
+			ctl++
+		}
+	}
+	if utf16 := len(b) >= 4 && (nulEven*3 >= len(b) || nulOdd*3 >= len(b)) && ctl == 0; utf16 {
+		return false
+	}
+	return nul > 0 || ctl*50 > len(b)
 }
 
 // reject records a bad row.

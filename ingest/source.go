@@ -452,6 +452,8 @@ func (e *ColumnError) holdsText(sb *strings.Builder) {
 		fmt.Fprintf(sb, "; the file is a Parquet file, not text: name it %s", e.Rename)
 	case "xls":
 		sb.WriteString("; the file is an .xls workbook (or a password-protected one), not text: save it in Excel as .xlsx without a password, or as CSV")
+	case "binary":
+		sb.WriteString("; the file holds binary data, not text (another file saved under this name?): export the table again as CSV UTF-8")
 	}
 }
 

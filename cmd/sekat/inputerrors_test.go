@@ -527,6 +527,25 @@ func TestMissingColumnWorded(t *testing.T) {
 		id:    []string{`meetings.csv bukan tabel teks; berkas ini berisi data gzip, bukan teks: beri nama meetings.csv.gz`},
 		en:    []string{"the file holds gzip data, not text: name it meetings.csv.gz"},
 	})
+	// Random bytes were told the advice for lines ending in a lone CR
+	// (QA of session 31); an .xls under a .csv name got a stray
+	// "%!(EXTRA string=)" in Bahasa Indonesia.
+	junk := make([]byte, 8192)
+	for i := range junk {
+		junk[i] = byte(i*131 + i*i*7 + 13)
+	}
+	runFatal(t, fatalCase{
+		name:  "binary named .csv",
+		files: map[string][]byte{"meetings.csv": junk},
+		id:    []string{`meetings.csv bukan tabel teks; berkas ini berisi data biner, bukan teks`, "ekspor ulang tabelnya sebagai CSV UTF-8"},
+		en:    []string{"the file holds binary data, not text", "export the table again as CSV UTF-8"},
+	})
+	runFatal(t, fatalCase{
+		name:  "xls named .csv",
+		files: map[string][]byte{"meetings.csv": []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1junk")},
+		id:    []string{`meetings.csv bukan tabel teks; berkas ini adalah buku kerja .xls (atau buku kerja berkata sandi), bukan teks: simpan di Excel sebagai .xlsx tanpa kata sandi, atau sebagai CSV` + "\n"},
+		en:    []string{"the file is an .xls workbook (or a password-protected one), not text"},
+	})
 }
 
 // TestExcelSepLineRead: Excel's first line "sep=;" (or "sep=,"), which

@@ -784,7 +784,10 @@ func studyText(se *ingest.StudyError, lang string) string {
 // file holds when it is not text.
 func columnText(e *ingest.ColumnError, lang string) string {
 	if e.Holds != "" { // not text: its "columns" would be binary garbage
-		key := map[string]string{"gzip": "errColumnHolds.gzip", "xlsx": "errColumnHolds.xlsx", "parquet": "errColumnHolds.parquet", "xls": "errColumnHolds.xls"}[e.Holds]
+		key := map[string]string{"gzip": "errColumnHolds.gzip", "xlsx": "errColumnHolds.xlsx", "parquet": "errColumnHolds.parquet", "xls": "errColumnHolds.xls", "binary": "errColumnHolds.binary"}[e.Holds]
+		if e.Rename == "" { // xls, binary: no name to give (msg would add the empty argument)
+			return msg(lang, "errNotText", e.File) + msg(lang, key)
+		}
 		return msg(lang, "errNotText", e.File) + msg(lang, key, e.Rename)
 	}
 	if e.Empty { // no header to add a column to
