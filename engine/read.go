@@ -356,6 +356,22 @@ func addSum(f *FileRead, row int64, t string, p *int64, n int64) error {
 	return nil
 }
 
+// sumAdd is a count n to add to the sum at sum (addSums).
+type sumAdd struct {
+	sum *int64
+	n   int64
+}
+
+// addSums adds each count to its sum, in order, with addSum's check.
+func addSums(f *FileRead, row int64, t string, adds ...sumAdd) error {
+	for _, a := range adds {
+		if err := addSum(f, row, t, a.sum, a.n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // logTables are the log tables the inputs table counts, one row each.
 var logTables = []string{"correspondence", "meetings", "data_sharing"}
 
@@ -1346,13 +1362,8 @@ func (r *reader) table(t string) error {
 				if err := r.once(rowKey{table: t, period: f.Period, a: x}, f, row, "node "+*v[0]); err != nil {
 					return err
 				}
-				for _, c := range []struct {
-					sum *int64
-					n   int64
-				}{{&r.sums.internal, n[0]}, {&r.sums.shares, n[1]}, {&r.sums.circulars, n[3]}} {
-					if err := addSum(f, row, t, c.sum, c.n); err != nil {
-						return err
-					}
+				if err := addSums(f, row, t, sumAdd{&r.sums.internal, n[0]}, sumAdd{&r.sums.shares, n[1]}, sumAdd{&r.sums.circulars, n[3]}); err != nil {
+					return err
 				}
 				r.b.AddNode(lvl, x, graph.Counts{InternalMessages: n[0], InternalShares: n[1], LargeMeetings: n[2], Circulars: n[3]})
 				if r.named == nil {
@@ -1396,13 +1407,8 @@ func (r *reader) table(t string) error {
 					return err
 				}
 				if t == TablePairs {
-					for _, c := range []struct {
-						sum *int64
-						n   int64
-					}{{&r.sums.letters, n[0]}, {&r.sums.shares, n[1]}, {&r.sums.shares, n[2]}} {
-						if err := addSum(f, row, t, c.sum, c.n); err != nil {
-							return err
-						}
+					if err := addSums(f, row, t, sumAdd{&r.sums.letters, n[0]}, sumAdd{&r.sums.shares, n[1]}, sumAdd{&r.sums.shares, n[2]}); err != nil {
+						return err
 					}
 					r.b.AddPair(lvl, u, w, graph.Correspondence, n[0])
 					r.b.AddPair(lvl, u, w, graph.DataSharing, n[1])

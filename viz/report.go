@@ -637,7 +637,7 @@ func headline(v *view, r *metrics.Result, t *lang, code string) {
 		f(t.FigCommunities, i18n.Sprintf(t.FigCommunitiesValue, fmtInt(int64(w.Communities), code), fmtFloat(w.Modularity, 2, code)))
 	}
 	nmi := fmtFloat(w.NMISectorCommunity, 2, code)
-	if shownSectors(r) < 2 {
+	if len(r.Sectors) < 2 {
 		// one sector as shown (every sector withheld at person level, the
 		// withheld ones being one sector *): NMI is 0 by definition, and
 		// "0,00" read as sectors and communities wholly unrelated
@@ -649,16 +649,6 @@ func headline(v *view, r *metrics.Result, t *lang, code string) {
 		denied = percent(w.DenialRate, 0, code) + "%"
 	}
 	f(t.FigDenied, denied)
-}
-
-// shownSectors is the number of sectors of r's nodes as shown: at person
-// level without names the withheld ones count as one, people.Hidden.
-func shownSectors(r *metrics.Result) int {
-	seen := map[string]bool{}
-	for i := range r.Net.Nodes {
-		seen[r.Net.Nodes[i].Sector] = true
-	}
-	return len(seen)
 }
 
 // isUnitNode reports whether node i is a unit named directly by an event
@@ -739,7 +729,7 @@ func brokers(v *view, r *metrics.Result, data ReportData, t *lang, code string) 
 	// or a study of one sector) participation is 0 and every brokerage
 	// is a coordinator's by definition: everyone read "broker with ties
 	// in few sectors" beside a participation of 0,00.
-	oneSector := shownSectors(r) < 2
+	oneSector := len(r.Sectors) < 2
 	for _, i := range idx {
 		if len(v.Brokers) == k {
 			break
@@ -848,7 +838,7 @@ func roleText(t *lang, role string) string {
 }
 
 func tables(v *view, r *metrics.Result, t *lang, code string) {
-	oneSector := shownSectors(r) < 2 // participation 0 by definition (brokers)
+	oneSector := len(r.Sectors) < 2 // participation 0 by definition (brokers)
 	for i := range r.Nodes {
 		if isUnitNode(r, i) {
 			continue // in people.csv as kind unit; the notes say how many
