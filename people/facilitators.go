@@ -626,8 +626,8 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 		return nil, err
 	}
 
-	// Stability: months in the top, and the bootstrap rank interval.
-	opt.Progress.Report(progress.Event{Stage: progress.Step, Name: "stability"})
+	// Stability: months in the top (the bootstrap rank interval follows
+	// the set, whose members below the listed are shown too).
 	informal := 0
 	for i := range r.People {
 		if r.People[i].Class == Informal {
@@ -635,15 +635,19 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 		}
 	}
 	r.monthsTop(sliceMonth, sliceScore, informal)
-	listed := r.listed()
-	if err := r.bootstrap(ctx, sliceScore, listed); err != nil {
-		return nil, err
-	}
 
 	// Pairs, risk and the set.
 	opt.Progress.Report(progress.Event{Stage: progress.Step, Name: "pairs"})
 	r.pairs(sectorWeight, secIdx)
 	if err := r.chooseSet(in.Dir); err != nil {
+		return nil, err
+	}
+
+	// The rank interval of every informal person shown: the listed and
+	// the members of the set ranked below them, whose rank (72 beside
+	// the intervals of the listed) stood without its uncertainty.
+	opt.Progress.Report(progress.Event{Stage: progress.Step, Name: "stability"})
+	if err := r.bootstrap(ctx, sliceScore, r.shownInformal()); err != nil {
 		return nil, err
 	}
 
@@ -833,6 +837,24 @@ func (r *Result) listed() []int {
 	return out
 }
 
+// shownInformal returns the indexes in People of the informal people the
+// outputs show, each with a rank: the listed, then the members of the set
+// who are not among them.
+func (r *Result) shownInformal() []int {
+	out := r.listed()
+	seen := make(map[int]bool, len(out))
+	for _, i := range out {
+		seen[i] = true
+	}
+	for _, p := range r.Set {
+		if !seen[p.Person] && r.People[p.Person].Class == Informal {
+			seen[p.Person] = true
+			out = append(out, p.Person)
+		}
+	}
+	return out
+}
+
 // Shown returns the indexes in People of everyone the outputs show: the
 // listed informal people, the set, and the formal coordinators that pass
 // the filters (at most Listed), without repeats, in that order.
@@ -1009,9 +1031,9 @@ const MinIntervalSlices = 4
 
 // bootstrap draws Bootstrap resamples of the slices (with replacement, as
 // many as there are), sums each person's Score over the drawn slices, and
-// records the rank of every listed person among the informal people; the
-// 2.5th and 97.5th percentiles (nearest rank) of those ranks are the
-// interval. Resample b draws from its own PCG stream (Seed, b), so the
+// records the rank of every person of listed (the informal people shown)
+// among the informal people; the 2.5th and 97.5th percentiles (nearest
+// rank) of those ranks are the interval. Resample b draws from its own PCG stream (Seed, b), so the
 // result does not depend on the number of workers. A window of fewer than
 // MinIntervalSlices slices gets no interval (FewSlices).
 func (r *Result) bootstrap(ctx context.Context, sliceScore [][]scoreEntry, listed []int) error {

@@ -220,3 +220,47 @@ func TestSetCoverableOnlyWhatThePoolCarries(t *testing.T) {
 		t.Errorf("got %d of %d covered twice, want all", last.Redundant, r.Coverable)
 	}
 }
+
+// TestSetMembersHaveRankIntervals: a member of the set ranked below the
+// listed people is shown with its rank, so it gets the bootstrap interval
+// too (it had none: a rank of 72 stood without its uncertainty beside the
+// intervals of the listed); the listed people's intervals do not depend
+// on who else is tracked.
+func TestSetMembersHaveRankIntervals(t *testing.T) {
+	for seed := range uint64(3) {
+		n, dir, nets, wins := movers(t, seed)
+		list := make(SliceList, len(wins))
+		for i := range wins {
+			list[i] = Slice{Window: wins[i], Month: i / 4, Net: nets.Network(i, wins[i], graph.LayerWeights{})}
+		}
+		run := func(setSize int) *Result {
+			opt := Options{Listed: 2, SetSize: setSize, PerOPD: 1, Bootstrap: 50, Permutations: 2, Seed: 5}
+			r, err := Facilitators(context.Background(), Input{Net: n, Dir: dir, Slices: list}, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return r
+		}
+		got, alone := run(6), run(1)
+		below := 0
+		for _, pk := range got.Set {
+			p := &got.People[pk.Person]
+			if p.Rank <= 2 {
+				continue
+			}
+			below++
+			if p.RankLo < 1 || p.RankHi < p.RankLo {
+				t.Errorf("seed %d: set member of rank %d has interval %d–%d, want one", seed, p.Rank, p.RankLo, p.RankHi)
+			}
+		}
+		if below == 0 {
+			t.Errorf("seed %d: no member of the set below the listed: the case tests too little", seed)
+		}
+		for _, i := range alone.listed() {
+			a, b := &alone.People[i], &got.People[i]
+			if a.RankLo != b.RankLo || a.RankHi != b.RankHi {
+				t.Errorf("seed %d: listed rank %d: interval %d–%d with the set tracked, %d–%d without", seed, a.Rank, b.RankLo, b.RankHi, a.RankLo, a.RankHi)
+			}
+		}
+	}
+}

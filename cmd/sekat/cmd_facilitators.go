@@ -98,7 +98,7 @@ func facilitatorsCommand(hl string) *cli.Command {
 				if f.v < 1 {
 					return usagef(msg(o.Lang, "badFlagNumber"), f.name, f.v, msg(o.Lang, "rangeOneOrMore"))
 				}
-				// the bootstrap keeps every listed person's rank in each
+				// the bootstrap keeps the rank of each person shown in each
 				// resample (--bootstrap 10000000 died out of memory)
 				if (f.name == "--bootstrap" || f.name == "--shuffles") && f.v > maxResamples {
 					return usagef(msg(o.Lang, "badFlagNumber"), f.name, f.v, msg(o.Lang, "rangeAtMost", i18n.Int(o.Lang, maxResamples)))
