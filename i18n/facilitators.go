@@ -32,8 +32,10 @@ type FacilitatorFacts struct {
 // FacilitatorReason says in one sentence why a person is listed by sekat
 // facilitators: for an informal facilitator the sectors reached, the
 // cross-sector tie weight and its rank with the bootstrap interval, the
-// months in the top, and, when they apply, the sector pairs that would be
-// cut without them, the overload and the units credited; for a formal
+// months in the top, and, when they apply, the sector pairs nobody else
+// carries with at least ReachWeight (weaker ties between their sectors may
+// remain, so the sentence does not say they are cut), the overload and
+// the units credited; for a formal
 // coordinator why they are formal and their tie weight. facilitators.csv
 // and facilitators.html show this sentence, so it is made only here.
 func FacilitatorReason(lang string, f FacilitatorFacts) string {
@@ -62,7 +64,7 @@ func FacilitatorReason(lang string, f FacilitatorFacts) string {
 		s += T(lang, "people.reason.months", f.TopPercent, f.MonthsTop, f.Months)
 	}
 	if f.PairsLost > 0 {
-		s += T(lang, "people.reason.pairsLost", f.PairsLost)
+		s += T(lang, "people.reason.pairsLost", f.PairsLost, rw)
 	}
 	if f.Overloaded {
 		s += T(lang, "people.reason.overload", Decimal(lang, strconv.FormatFloat(100*f.UnitShare, 'f', 0, 64)))

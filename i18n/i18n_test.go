@@ -554,6 +554,36 @@ func TestFacilitatorReachSaysItsWeight(t *testing.T) {
 	}
 }
 
+// TestFacilitatorPairsLostNotCut: a sector pair with one carrier is one
+// that nobody else joins with at least the reach weight, not one that is
+// cut apart: on sekat generate --seed 31 --scale 0.04 the pair
+// infrastruktur-kesehatan had one carrier, from a third sector, and 18.4
+// of direct tie weight, which his leaving would not touch. The sentence
+// names the reach weight it rests on, and no facilitators text says the
+// sectors are cut.
+func TestFacilitatorPairsLostNotCut(t *testing.T) {
+	f := FacilitatorFacts{Reach: 3, OtherSectors: 11, ReachWeight: 2.5, Weight: 40, Rank: 3, PairsLost: 2}
+	for lang, want := range map[string]string{
+		"id": "; satu-satunya pembawa bagi 2 pasangan sektor: tanpa dirinya tidak ada pegawai yang menghubungkan kedua sektor pasangan itu dengan bobot ikatan sekurang-kurangnya 2,5",
+		"en": "; the only carrier of 2 sector pairs: without them nobody joins the two sectors of each with a tie weight of at least 2.5",
+	} {
+		if got := FacilitatorReason(lang, f); !strings.Contains(got, want) {
+			t.Errorf("%s: %q, want it to hold %q", lang, got, want)
+		}
+	}
+	cut := regexp.MustCompile(`(?i)\bterputus\b|\bmemutus\b|\bcut apart\b|\bcuts\b|would be cut`)
+	for _, c := range []struct {
+		name string
+		cat  map[string]string
+	}{{"id", id}, {"en", en}} {
+		for k, s := range c.cat {
+			if (strings.HasPrefix(k, "viz.fac.") || strings.HasPrefix(k, "people.reason.")) && cut.MatchString(s) && !strings.Contains(s, "tidak dengan sendirinya terputus") && !strings.Contains(s, "not cut apart by that alone") {
+				t.Errorf("%s %s says the sectors are cut (%q): %s", c.name, k, cut.FindString(s), s)
+			}
+		}
+	}
+}
+
 // TestIndonesianWords: English words a review found in the Indonesian
 // catalogue, where Bahasa Indonesia has a word (sna::brokerage, R's
 // function, and column names in backquotes are names, not words).
