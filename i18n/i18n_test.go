@@ -670,6 +670,24 @@ func TestFacilitatorNotesCount(t *testing.T) {
 	}
 }
 
+// TestFacilitatorSetZeroGainCount: the set's note agrees in number with
+// its count ("1 of them add no coverage" read wrong; sekat facilitators
+// --lang en on a study whose set had one pick of gain 0).
+func TestFacilitatorSetZeroGainCount(t *testing.T) {
+	for _, c := range []struct {
+		n    int
+		want string
+	}{{1, "1 of them adds no coverage"}, {3, "3 of them add no coverage"}} {
+		got := T("en", "viz.fac.setZeroGain", c.n, "sector pairs")
+		if !strings.HasPrefix(got, c.want) {
+			t.Errorf("%d picks of gain 0: got %q, want it to begin %q", c.n, got, c.want)
+		}
+		if c.n == 1 && strings.Contains(got, "they were") {
+			t.Errorf("1 pick of gain 0: got %q, which says they", got)
+		}
+	}
+}
+
 // countOfOne matches, in an English text whose counts are all 1, a count
 // followed by a plural noun (with up to two words between, "1 unknown
 // recipient ids") or a "(s)" left for the reader to choose.

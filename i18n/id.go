@@ -1479,6 +1479,7 @@ Contoh:
 	"viz.fac.setShort":             "Diminta %d orang; batas %[3]d orang per OPD dan orang yang memenuhi syarat hanya memungkinkan %[2]d.",
 	"viz.fac.setNone":              "Diminta %d orang; tidak ada pegawai nonkoordinator yang memiliki ikatan lintas sektor pada jendela waktu ini, sehingga tidak ada yang dapat dipilih.",
 	"viz.fac.setZeroGain":          "%d orang di antaranya tidak menambah cakupan (kenaikan 0): tidak ada lagi calon, dalam batas per OPD, yang menjangkau %s yang belum cukup dijangkau, sehingga mereka dipilih menurut bobot ikatan lintas sektornya saja.",
+	"viz.fac.setCoverable":         "Kolom Terjangkau dan Terjangkau dua kali dihitung di antara %s yang dapat dijangkau himpunan (%d), yaitu yang dihubungkan paling sedikit satu calon yang boleh dipilih; yang hanya dihubungkan koordinator formal atau pegawai yang tidak lolos saringan tidak dapat dijangkau.",
 	"viz.fac.setIntro":             "%d orang dipilih bertahap agar sebanyak mungkin %s dijangkau oleh paling sedikit dua anggota, paling banyak %d orang dari satu OPD (redundansi %d). Kenaikan menunjukkan tambahan dari setiap pilihan.",
 	"viz.fac.cover.pairs":          "pasangan sektor",
 	"viz.fac.cover.units":          "unit dalam dua langkah",

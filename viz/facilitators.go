@@ -224,6 +224,12 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 	case len(r.Set) < o.SetSize:
 		v.SetIntro += " " + i18n.T(code, "viz.fac.setShort", o.SetSize, len(r.Set), o.PerOPD)
 	}
+	// what "covered" counts out of: without it, 55 covered beside the 66
+	// pairs of the matrix read as 11 left uncovered (the pairs only formal
+	// coordinators carry cannot be)
+	if len(r.Set) > 0 {
+		v.SetIntro += " " + i18n.T(code, "viz.fac.setCoverable", coverWord, r.Coverable)
+	}
 	zeroGain := 0
 	for _, p := range r.Set {
 		if p.Gain == 0 {

@@ -524,8 +524,9 @@ func TestFacilitatorsWithheldUnitShare(t *testing.T) {
 
 // TestFacilitatorsSetSaid: the page counts the set as chosen, which the
 // cap per OPD can keep below --set-size (it said "10 orang dipilih" over a
-// set of 8), says so, and says how many picks added no coverage (review r4
-// of session 15: such picks were shown to BKPSDM with no word).
+// set of 8), says so, says how many picks added no coverage (review r4
+// of session 15: such picks were shown to BKPSDM with no word), and says
+// what "covered" counts out of: the pairs the set can reach.
 func TestFacilitatorsSetSaid(t *testing.T) {
 	study := t.TempDir()
 	if _, err := synth.Generate(study, synth.Options{Seed: 3, Scale: 0.2}); err != nil {
@@ -550,6 +551,9 @@ func TestFacilitatorsSetSaid(t *testing.T) {
 		fmt.Sprintf("%d orang dipilih bertahap", len(set)),
 		fmt.Sprintf("Diminta 60 orang; batas 1 orang per OPD dan orang yang memenuhi syarat hanya memungkinkan %d.", len(set)),
 		fmt.Sprintf("%d orang di antaranya tidak menambah cakupan (kenaikan 0)", zero),
+		// what covered counts out of (55 covered beside 66 pairs read as
+		// 11 left uncovered)
+		fmt.Sprintf("Kolom Terjangkau dan Terjangkau dua kali dihitung di antara pasangan sektor yang dapat dijangkau himpunan (%s)", set[0]["coverable"]),
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("facilitators.html lacks %q", want)
