@@ -56,8 +56,8 @@ type facLang struct {
 	ColCovered, ColRedundant, ColSpell, ColWeeks, ColFormalBy, ColInSet               string
 	FormalByUnit, FormalByPosition                                                    string
 	WindowLabel, PurposeLabel, MustNotTitle, ParamsLabel, DefsLabel                   string
-	SortHint, Yes, No, GeneratedBy                                                    string
-	MustNot                                                                           []string
+	SortHint, Yes, No, GeneratedBy, UseTitle                                          string
+	MustNot, Use                                                                      []string
 	Definitions                                                                       [][2]string
 }
 
@@ -81,6 +81,11 @@ func newFacLang(code string) *facLang {
 		WindowLabel: t("viz.windowLabel"), PurposeLabel: t("viz.fac.purpose"), MustNotTitle: t("viz.fac.mustNotTitle"),
 		ParamsLabel: t("viz.paramsLabel"), DefsLabel: t("viz.fac.defs"), SortHint: t("viz.sortHint"),
 		Yes: t("viz.yes"), No: t("viz.no"), GeneratedBy: t("viz.generatedBy"),
+		// what BKPSDM does with the list: the page said what each figure
+		// is, not how to read a shortlist for a decision
+		UseTitle: t("viz.fac.useTitle"),
+		Use: []string{t("viz.fac.use.review"), t("viz.fac.use.ties"), t("viz.fac.use.pairs"),
+			t("viz.fac.use.successor")},
 		MustNot: []string{t("viz.fac.mustNot.content"), t("viz.fac.mustNot.counterparts"), t("viz.fac.mustNot.hours"),
 			t("viz.fac.mustNot.denials"), t("viz.fac.mustNot.sensitive"), t("viz.fac.mustNot.automated")},
 		Definitions: [][2]string{

@@ -691,3 +691,30 @@ func TestFacilitatorsNoBridge(t *testing.T) {
 		}
 	}
 }
+
+// TestFacilitatorsPageSaysHowToUse: the page tells BKPSDM what to do
+// with the shortlist (review each name with the superior, do not tell
+// apart overlapping rank intervals, where another facilitator is needed,
+// a successor before a transfer), in the language of the run; it said
+// what each figure is, not how to read the list for a decision.
+func TestFacilitatorsPageSaysHowToUse(t *testing.T) {
+	study := t.TempDir()
+	if _, err := synth.Generate(study, synth.Options{Seed: 5, Scale: 0.05}); err != nil {
+		t.Fatal(err)
+	}
+	_, keyFile := testKey(t, 9)
+	for lang, want := range map[string][]string{
+		"id": {"<h3>Cara memakai daftar ini</h3>", "Tinjau setiap nama bersama atasan langsung", "selang peringkatnya bertumpang tindih", "siapkan pegawai lain"},
+		"en": {"<h3>How to use this list</h3>", "Review each name with the person&#39;s direct superior", "rank intervals overlap", "prepare someone who can take over"},
+	} {
+		out := filepath.Join(t.TempDir(), "out")
+		analyzeOK(t, "facilitators", study, "--purpose", "uji", "--key-file", keyFile, "--out", out, "--lang", lang,
+			"--bootstrap", "20", "--shuffles", "10", "-q")
+		page := readFile(t, filepath.Join(out, "facilitators.html"))
+		for _, w := range want {
+			if !strings.Contains(page, w) {
+				t.Errorf("%s: facilitators.html lacks %q", lang, w)
+			}
+		}
+	}
+}
