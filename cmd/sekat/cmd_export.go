@@ -172,7 +172,14 @@ func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) e
 	if err != nil {
 		return err
 	}
-	if o.pseudonymous() {
+	// The network alone (csv) is relabelled here; the formats with
+	// figures are analysed first and withheld as analyze withholds them
+	// (analyzeNetwork, people.Protect), so that their figures are those of
+	// analyze --level person. Analysed after the relabelling, the withheld
+	// units and sectors were each one group *, which the workbook listed
+	// with its E-I test and verdict, and every person of unit * had an
+	// E-I index over all withheld units.
+	if o.pseudonymous() && !o.needsMetrics() {
 		if l.withheld, err = people.ProtectNetwork(l.net, l.minGroup); err != nil {
 			return fmt.Errorf("%s\n  %s: %w", msg(o.Lang, "tooFewPeople", l.minGroup), msg(o.Lang, "detail"), err)
 		}
@@ -187,23 +194,9 @@ func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) e
 	var st *result.Study
 	var attrs []graph.Attr
 	if o.needsMetrics() {
-		relabelled := l.withheld
 		mr, err := analyzeNetwork(ctx, l, o.analyzeOptions)
 		if err != nil {
 			return err
-		}
-		// The figures are reckoned on the network ProtectNetwork already
-		// relabelled: the units and sectors withheld, and the people
-		// shown as *, are those of that first pass, which this second
-		// one would otherwise replace with none in audit.json (anything
-		// it withheld besides is added).
-		if w := l.withheld; relabelled != nil && w != nil {
-			relabelled.Sectors = sortedUnion(relabelled.Sectors, w.Sectors)
-			relabelled.Units = sortedUnion(relabelled.Units, w.Units)
-			relabelled.Communities = w.Communities
-			relabelled.PeopleRelabelled += w.PeopleRelabelled
-			relabelled.Rows += w.Rows
-			l.withheld = relabelled
 		}
 		st = studyResult(l, o.analyzeOptions, mr)
 		if attrs, err = nodeAttrs(st); err != nil {
@@ -537,12 +530,4 @@ func probeWritable(dir string) error {
 		return &outDirError{dir, err}
 	}
 	return nil
-}
-
-// sortedUnion is the names of a and b, each once, in sorted order.
-func sortedUnion(a, b []string) []string {
-	u := append([]string{}, a...) // never nil: audit.json says []
-	u = append(u, b...)
-	slices.Sort(u)
-	return slices.Compact(u)
 }

@@ -191,6 +191,69 @@ func TestExportAuditWithheld(t *testing.T) {
 	}
 }
 
+// TestExportFiguresAsAnalyze: a person-level export with figures shows
+// what analyze --level person shows for the same key: every figure of
+// every node the same (nodes), and no group of the withheld (xlsx). It
+// reckoned them on the network already relabelled, so the withheld units
+// and sectors were each one group *, which the workbook listed with its
+// E-I test, and every person of unit * had an E-I index over all the
+// withheld units together, which analyze leaves empty (QA of session 32,
+// a study with a unit of two and a sector of three).
+func TestExportFiguresAsAnalyze(t *testing.T) {
+	study := smallUnitStudy(t)
+	_, keyFile := testKey(t, 17)
+	out := filepath.Join(t.TempDir(), "out")
+	analyzeOK(t, "analyze", study, "--level", "person", "--key-file", keyFile, "--out", out, "-q")
+	dir := t.TempDir()
+	nodes, book := filepath.Join(dir, "nodes.csv"), filepath.Join(dir, "jejaring.xlsx")
+	for _, f := range []string{nodes, book} {
+		format := strings.TrimPrefix(filepath.Ext(f), ".")
+		if format == "csv" {
+			format = "nodes"
+		}
+		analyzeOK(t, "export", study, "--level", "person", "--format", format, "--key-file", keyFile, "--out", f, "-q")
+	}
+	want := map[string]map[string]string{}
+	hidden := 0
+	for _, r := range readCSV(t, filepath.Join(out, "people.csv")) {
+		want[r["person_id"]] = r
+		if r["unit_id"] == "*" {
+			hidden++
+		}
+	}
+	if hidden == 0 {
+		t.Fatal("no person of unit * in people.csv: the test proves nothing")
+	}
+	got := readCSV(t, nodes)
+	if len(got) != len(want) {
+		t.Fatalf("export has %d nodes, analyze %d", len(got), len(want))
+	}
+	for _, g := range got {
+		w := want[g["Id"]]
+		if w == nil {
+			t.Errorf("export node %s is not in people.csv", g["Id"])
+			continue
+		}
+		for col, wv := range w {
+			gv, ok := g[col]
+			if !ok || gv == wv {
+				continue
+			}
+			t.Errorf("node %s (unit %s): %s %q in the export, %q in people.csv", g["Id"], w["unit_id"], col, gv, wv)
+		}
+	}
+	sheet := xlsxText(t, book, "groups")
+	for _, line := range strings.Split(sheet, "\n") {
+		if f := strings.Split(line, "\t"); len(f) > 1 && f[1] == people.Hidden {
+			t.Errorf("the workbook lists the withheld as a group: %q", line)
+		}
+	}
+	groups := readCSV(t, filepath.Join(out, "groups.csv"))
+	if rows := strings.Count(strings.TrimSpace(sheet), "\n"); rows != len(groups) {
+		t.Errorf("the workbook has %d groups, groups.csv %d", rows, len(groups))
+	}
+}
+
 // TestRevealedFolderWithoutAudit: a person-level folder written with
 // --reveal is read back by report and map only with --reveal, also when
 // its audit.json was left out (a folder passed on without it) or says
