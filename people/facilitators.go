@@ -160,6 +160,13 @@ type Options struct {
 	// MergedUnits takes them) that holds external staff, never listed, but
 	// fewer than this many of them (see Person.BesideExternal).
 	PseudonymousMinGroup int
+	// TieKey, when not nil, orders the people of equal cross-sector
+	// weight and reach (their ranks, and so who is listed and chosen
+	// first) by TieKey(id) instead of by id. sekat passes the keyed
+	// pseudonym: by id, two tied rows of one unit stood in the order of
+	// their NIPs, which begin with the birth date, so the rows told who is
+	// older to anyone holding the people table.
+	TieKey func(id string) string
 	// Progress receives progress.Step events as the stages begin.
 	Progress progress.Reporter
 }
@@ -612,7 +619,13 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 			if pa.Reach != pb.Reach {
 				return pa.Reach > pb.Reach
 			}
-			return n.Nodes[pa.Node].ID < n.Nodes[pb.Node].ID
+			ida, idb := n.Nodes[pa.Node].ID, n.Nodes[pb.Node].ID
+			if opt.TieKey != nil {
+				if ka, kb := opt.TieKey(ida), opt.TieKey(idb); ka != kb {
+					return ka < kb
+				}
+			}
+			return ida < idb
 		})
 	}
 	rankOrder(r.Informal)

@@ -264,3 +264,68 @@ func TestSetMembersHaveRankIntervals(t *testing.T) {
 		}
 	}
 }
+
+// TestTiesFollowTieKey: people of equal cross-sector weight and reach are
+// ranked in the order of Options.TieKey (sekat's keyed pseudonym), not of
+// their ids: two tied rows of one unit stood in the order of their NIPs,
+// which begin with the birth date.
+func TestTiesFollowTieKey(t *testing.T) {
+	const week = 7 * 24 * 3600
+	from := int64(1_735_689_600) // 2025-01-01 00:00 UTC
+	units := []graph.Node{{ID: "A", Sector: "x"}, {ID: "C", Sector: "y"}}
+	spells := []graph.Spell{{Person: "19700101", Unit: "A"}, {Person: "19900101", Unit: "A"}, {Person: "q", Unit: "C"}}
+	dir, err := graph.NewDirectory(units, spells)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bounds []int64
+	for i := range 9 {
+		bounds = append(bounds, from+int64(i)*week)
+	}
+	b := graph.NewBuilder(dir, true)
+	b.SetBlocks(graph.Blocks{Bounds: bounds})
+	ref := func(id string, at int64) graph.Ref {
+		u, p, ok := dir.Place([]byte(id), at)
+		if !ok || p < 0 {
+			t.Fatalf("no person %s", id)
+		}
+		return graph.Ref{Unit: u, Person: p}
+	}
+	for w := range 8 {
+		at := from + int64(w)*week + 3600
+		b.At(at)
+		for _, id := range []string{"19700101", "19900101"} {
+			b.Message(ref(id, at), []graph.Ref{ref("q", at)})
+		}
+	}
+	win := graph.Window{From: bounds[0], To: bounds[8]}
+	n := b.Network(graph.PersonLevel, win, graph.LayerWeights{})
+	nets := b.BlockNetworks(graph.PersonLevel)
+	list := make(SliceList, 8)
+	for i := range list {
+		w := graph.Window{From: bounds[i], To: bounds[i+1]}
+		list[i] = Slice{Window: w, Month: 0, Week: i, Net: nets.Network(i, w, graph.LayerWeights{})}
+	}
+	rank := func(tie func(string) string) map[string]int {
+		r, err := Facilitators(context.Background(), Input{Net: n, Dir: dir, Slices: list},
+			Options{Bootstrap: 10, Permutations: 2, Seed: 1, TieKey: tie})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]int{}
+		for _, p := range r.People {
+			out[n.Nodes[p.Node].ID] = p.Rank
+		}
+		return out
+	}
+	// q, tied to both, ranks first; the two tied people are 2 and 3
+	byID := rank(nil)
+	if byID["19700101"] != 2 || byID["19900101"] != 3 {
+		t.Fatalf("without a tie key: ranks %v, want the two tied people 2 and 3 by id", byID)
+	}
+	reversed := map[string]string{"19700101": "b", "19900101": "a", "q": "c"}
+	got := rank(func(id string) string { return reversed[id] })
+	if got["19900101"] != 2 || got["19700101"] != 3 {
+		t.Errorf("tie key puts 19900101 first: ranks %v, want 19900101 2 and 19700101 3", got)
+	}
+}

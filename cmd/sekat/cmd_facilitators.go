@@ -179,6 +179,9 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 		// people of unit * are split
 		o.People.MergedUnits = plan.Units
 	}
+	// ties of weight and reach in the order of the pseudonyms the rows
+	// show, not of the ids (NIPs begin with the birth date)
+	o.People.TieKey = o.key.Pseudonym
 	o.People.Progress = o.Progress
 	res, err := people.Facilitators(ctx, people.Input{Net: l.net, Dir: l.res.Directory, Slices: slices}, o.People)
 	if err != nil {

@@ -2,7 +2,10 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
+	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -247,5 +250,70 @@ func TestFacilitatorsFewSlices(t *testing.T) {
 				t.Errorf("facilitators.html does not say why there is no interval (%q)", tc.note)
 			}
 		})
+	}
+}
+
+// TestFacilitatorsTiesInPseudonymOrder: two people of one unit with the
+// same cross-sector weight and reach are listed in the order of their
+// pseudonyms, not of their ids. In id order the rows of two tied SETDA
+// staff of sekat generate --preset hostile --seed 9 --scale 0.15 stood as
+// their NIPs, 1976... before 1992...: the older first, to anyone holding
+// the people table.
+func TestFacilitatorsTiesInPseudonymOrder(t *testing.T) {
+	study, first := seedOneStudy(t, "DINKES", "DISDIK", "DPUPR")
+	older, younger := "197001012000011001", "199001012020011001"
+	var ppl, letters strings.Builder
+	for _, id := range []string{older, younger} {
+		fmt.Fprintf(&ppl, "%s,BAPENDA,Pegawai Seri,Staf,,\n", id)
+		for m := 1; m <= 12; m++ {
+			for d, to := range []string{first["DINKES"], first["DISDIK"], first["DPUPR"]} {
+				fmt.Fprintf(&letters, "SRT-%s-%d-%d,2025-%02d-%02d 09:00:00,%s,%s,,nota_dinas,\n", id, m, d, m, 10+d, id, to)
+			}
+		}
+	}
+	appendStudy := func(name, text string) {
+		f, err := os.OpenFile(filepath.Join(study, name), os.O_APPEND|os.O_WRONLY, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		if _, err := f.WriteString(text); err != nil {
+			t.Fatal(err)
+		}
+	}
+	appendStudy("people.csv", ppl.String())
+	appendStudy("correspondence.csv", letters.String())
+	// a key under which the pseudonyms run against the ids
+	var keyFile, po, py string
+	for b := byte(1); b < 60 && keyFile == ""; b++ {
+		k, f := testKey(t, b)
+		if p, q := k.Pseudonym(older), k.Pseudonym(younger); q < p {
+			keyFile, po, py = f, p, q
+		}
+	}
+	if keyFile == "" {
+		t.Fatal("no key puts the younger pseudonym first")
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	analyzeOK(t, "facilitators", study, "--purpose", "uji", "--key-file", keyFile, "--out", out,
+		"--listed", "300", "--bootstrap", "20", "--shuffles", "10", "-q")
+	rank := map[string]string{}
+	var weight [2]string
+	for _, r := range readCSV(t, filepath.Join(out, "facilitators.csv")) {
+		rank[r["pseudonym"]] = r["rank"]
+		switch r["pseudonym"] {
+		case po:
+			weight[0] = r["cross_sector_weight"] + " " + r["reach"]
+		case py:
+			weight[1] = r["cross_sector_weight"] + " " + r["reach"]
+		}
+	}
+	if weight[0] == "" || weight[0] != weight[1] {
+		t.Fatalf("the two people are not listed tied (weight and reach %q, %q): the test proves nothing", weight[0], weight[1])
+	}
+	ro, _ := strconv.Atoi(rank[po])
+	ry, _ := strconv.Atoi(rank[py])
+	if ry != ro-1 {
+		t.Errorf("tied people: the older (%s) ranked %d, the younger (%s) %d; want the younger, whose pseudonym sorts first, just above", po, ro, py, ry)
 	}
 }
