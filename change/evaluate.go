@@ -80,6 +80,10 @@ type DiD struct {
 	CI          Interval
 	P, PFloor   float64
 	Assignments int
+	// Detectable is the smallest |Effect| that would have given P at
+	// most alpha in this design (detectable, below): NaN for kind period,
+	// when P is NaN and when no effect can reach alpha (PFloor above it).
+	Detectable float64
 }
 
 // Evaluation is what Evaluate finds.
@@ -496,9 +500,8 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 	// period to period (silos) are so measured against their own swings:
 	// with |effect| alone their p ran small on studies without a reform.
 	// NaN when the effect is undefined or the gaps do not vary.
-	stat := func(w0, w1 window, pres []window, t, c []int32) [3]float64 {
+	stat := func(w0, w1 window, pres []window, t, c []int32) (out, spread [3]float64) {
 		e := did(w0, w1, t, c)
-		var out [3]float64
 		for k := range 3 {
 			var sum, sq float64
 			n := 0
@@ -511,16 +514,16 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 				sq += g * g
 				n++
 			}
-			out[k] = math.NaN()
+			out[k], spread[k] = math.NaN(), math.NaN()
 			if n >= 2 {
 				mean := sum / float64(n)
 				sd := math.Sqrt(max(0, (sq-float64(n)*mean*mean)/float64(n-1)))
 				if sd > 1e-12 {
-					out[k] = math.Abs(e.eff[k]) / sd
+					out[k], spread[k] = math.Abs(e.eff[k])/sd, sd
 				}
 			}
 		}
-		return out
+		return out, spread
 	}
 	t, c := arms(treated)
 	// With every assignment listed and as many groups treated as not,
@@ -530,13 +533,19 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 	// reaches the observed statistic, and p is at least 2/N.
 	mirrored := extra == 0 && 2*len(ev.Treated) == len(groups)
 	ev.Mirrored = mirrored
-	// ri gives the p-value of each outcome and its floor.
-	ri := func(w0, w1 window, pres []window) (p, floor [3]float64) {
-		obs := stat(w0, w1, pres, t, c)
-		var hit, def [3]int
+	// ri gives the p-value of each outcome, its floor and the smallest
+	// effect that would have reached alpha (detectable). The observed
+	// assignment, and with as many groups treated as not its mirror, move
+	// with the effect; every other assignment's statistic stays as
+	// observed.
+	ri := func(w0, w1 window, pres []window) (p, floor, least [3]float64) {
+		obs, spread := stat(w0, w1, pres, t, c)
+		var hit, def, moving [3]int
+		var others [3][]float64
 		for _, a := range assignments {
-			t, c := arms(a)
-			e := stat(w0, w1, pres, t, c)
+			at, ac := arms(a)
+			e, _ := stat(w0, w1, pres, at, ac)
+			self := slices.Equal(a, treated) || 2*len(ev.Treated) == len(groups) && complement(a, treated)
 			for k := range 3 {
 				if math.IsNaN(e[k]) || math.IsNaN(obs[k]) {
 					continue
@@ -545,31 +554,37 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 				if e[k] >= obs[k]*(1-1e-9)-tieTolerance {
 					hit[k]++
 				}
+				if self {
+					moving[k]++
+				} else {
+					others[k] = append(others[k], e[k])
+				}
 			}
 		}
 		for k := range 3 {
-			p[k], floor[k] = math.NaN(), math.NaN()
+			p[k], floor[k], least[k] = math.NaN(), math.NaN(), math.NaN()
 			if def[k] > 0 {
 				p[k] = float64(hit[k]+extra) / float64(def[k]+extra)
 				floor[k] = pFloor(def[k], extra == 1, mirrored)
+				least[k] = detectable(others[k], moving[k]+extra, def[k]+extra, alpha) * spread[k]
 			}
 		}
-		return p, floor
+		return p, floor, least
 	}
 	emit := func(kind string, date int64, win graph.Window, w0, w1 window, stream int, pres []window) {
 		e := did(w0, w1, t, c)
 		ci := boot(w0, w1, t, c, stream)
 		nan := [3]float64{math.NaN(), math.NaN(), math.NaN()}
-		p, floor := nan, nan
+		p, floor, least := nan, nan, nan
 		n := 0
 		if pres != nil {
-			p, floor = ri(w0, w1, pres)
+			p, floor, least = ri(w0, w1, pres)
 			n = len(assignments)
 		}
 		for k, name := range didOutcomes {
 			ev.Rows = append(ev.Rows, DiD{Outcome: name, Kind: kind, Date: date, Window: win,
 				TreatedBefore: e.t0[k], TreatedAfter: e.t1[k], ControlBefore: e.c0[k], ControlAfter: e.c1[k],
-				Effect: e.eff[k], CI: ci[k], P: p[k], PFloor: floor[k], Assignments: n})
+				Effect: e.eff[k], CI: ci[k], P: p[k], PFloor: floor[k], Assignments: n, Detectable: least[k]})
 		}
 	}
 	prePs, postPs := periods[:pre], periods[pre:]
@@ -766,6 +781,42 @@ func pFloor(n int, drawn, mirrored bool) float64 {
 	return 1 / float64(n)
 }
 
+// detectable is the smallest statistic (|effect| over the spread of the
+// pre-reform gaps) that would give a randomisation p of at most alpha:
+// moving assignments (the observed one, its mirror and, drawn at random,
+// the observed one added) always reach the statistic, of the n counted in
+// the denominator, and the others keep their statistics. p is then at
+// most alpha when no more than q = floor(alpha n) - moving others reach
+// it, that is when the statistic exceeds the (q+1)-th largest of them. NaN
+// when q < 0 (p cannot reach alpha: its floor is above it); 0 when fewer
+// than q+1 others have a statistic.
+func detectable(others []float64, moving, n int, alpha float64) float64 {
+	q := int(math.Floor(alpha*float64(n)+1e-9)) - moving
+	switch {
+	case q < 0:
+		return math.NaN()
+	case q >= len(others):
+		return 0
+	}
+	s := slices.Clone(others)
+	slices.Sort(s)
+	return s[len(s)-1-q]
+}
+
+// complement reports whether assignment a treats exactly the groups that
+// b does not.
+func complement(a, b []bool) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] == b[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // combinations lists the ways to choose k of n groups as treated: every
 // one (the observed among them) when there are at most limit, else limit
 // drawn at random.
@@ -939,7 +990,8 @@ func (ev *Evaluation) Result(day func(int64) string) []result.DiD {
 	for _, d := range ev.Rows {
 		r := result.DiD{Outcome: d.Outcome, Kind: d.Kind, Date: day(d.Date), From: day(d.Window.From), To: day(d.Window.To),
 			TreatedBefore: d.TreatedBefore, TreatedAfter: d.TreatedAfter, ControlBefore: d.ControlBefore, ControlAfter: d.ControlAfter,
-			Effect: d.Effect, Low: d.CI.Low, High: d.CI.High, P: d.P, PFloor: d.PFloor, Assignments: d.Assignments}
+			Effect: d.Effect, Low: d.CI.Low, High: d.CI.High, P: d.P, PFloor: d.PFloor, Assignments: d.Assignments,
+			MinSignificant: d.Detectable}
 		if d.Kind == DiDEffect {
 			r.Warnings = codes
 		}

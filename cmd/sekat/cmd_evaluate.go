@@ -175,6 +175,15 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 					floor = msg(o.Lang, "evaluate.pFloorMirror", d.Assignments, num(d.PFloor), alpha, d.Assignments)
 				}
 				fmt.Fprintln(stdout, floor+" "+pFloorAdvice(o.Lang, ev, alpha)+" "+intervalAdvice(o.Lang, ev))
+			} else if d.Assignments > 0 && d.P > change.DefaultAlpha && !math.IsNaN(d.Detectable) && !(d.CI.High < 0 || d.CI.Low > 0) {
+				// the test could reach alpha but did not, and the interval
+				// shows no direction either: say how large an effect the
+				// test could have called significant, so that a large p
+				// with few controls does not read as no effect. (With an
+				// interval off 0 the threshold would also hold the part of
+				// the effect carried by assignments that share treated
+				// groups: docs/change.md.)
+				fmt.Fprintln(stdout, msg(o.Lang, "evaluate.minSignificant", d.Assignments, alpha, num(d.Detectable), num(d.Effect), alpha))
 			}
 			// the randomisation p's null: other groups drawn as if
 			// treated, which the treated ones were not (a sector chosen

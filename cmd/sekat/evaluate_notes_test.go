@@ -452,8 +452,8 @@ func TestEvaluatePFloorMirror(t *testing.T) {
 			t.Errorf("%s stdout:\n%s\nwant %q", tc.lang, stdout, tc.want)
 		}
 		did := readFile(t, filepath.Join(out, "did.csv"))
-		if !regexp.MustCompile(`\nhomophily,did,[^\n]*,0\.1,20,0\.1,[^,\n]*\n`).MatchString(did) {
-			t.Errorf("did.csv: want the homophily effect with p 0.1 over 20 assignments and p_floor 0.1:\n%.800s", did)
+		if !regexp.MustCompile(`\nhomophily,did,[^\n]*,0\.1,20,0\.1,,[^,\n]*\n`).MatchString(did) {
+			t.Errorf("did.csv: want the homophily effect with p 0.1 over 20 assignments, p_floor 0.1 and no min_significant_effect:\n%.800s", did)
 		}
 	}
 }
@@ -758,4 +758,70 @@ func TestEvaluateVolumeShift(t *testing.T) {
 	if !regexp.MustCompile(`(?m)^homophily,did,.*[,;]volume_shift(;|$)`).MatchString(did) {
 		t.Errorf("did.csv lacks volume_shift on the did rows:\n%.600s", did)
 	}
+}
+
+// TestEvaluateMinSignificantSaid: when the randomisation p could reach
+// 0.05 but did not, and the interval shows no direction, the terminal
+// says how large an effect the test could have called significant (did.csv's
+// min_significant_effect) and that its p is then no evidence of no
+// effect; not when the interval lies off 0 (the threshold then also holds
+// the part of the effect that assignments sharing treated units carry),
+// nor when p cannot reach 0.05 at all, which pFloor says. Before, three
+// units against five on a sector without any reform read p = 0.196 and
+// "these data do not show whether ..." with no word of the test's power.
+func TestEvaluateMinSignificantSaid(t *testing.T) {
+	dir, p := pilotStudy(t)
+	for _, tc := range []struct {
+		name             string
+		treated, control []string
+		said             bool
+	}{
+		// kesehatan against lingkungan and two infrastruktur units: no
+		// reform planted in either on 2025-10-01
+		{"no reform, three against five", []string{"DINKES", "RSUD", "DPPKB"}, []string{"DLH", "DISTAN", "DISKAN", "DPUPR", "DISPERKIM"}, true},
+		{"the pilot, three against five", p.TreatedUnits[:3], append(slices.Clone(p.ControlUnits[:3]), "DLH", "DISTAN"), false},
+		{"the pilot, three against three", p.TreatedUnits[:3], p.ControlUnits[:3], false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			reform := filepath.Join(t.TempDir(), "reform.yaml")
+			y := "date: 2025-10-01\ntreated: [" + strings.Join(tc.treated, ", ") + "]\ncontrol: [" + strings.Join(tc.control, ", ") + "]\n"
+			if err := os.WriteFile(reform, []byte(y), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			for _, lang := range []string{"en", "id"} {
+				out := filepath.Join(t.TempDir(), "evaluasi")
+				stdout, _ := analyzeOK(t, "evaluate", dir, "--reform", reform, "--out", out, "--resamples", "100", "-q", "--lang", lang)
+				var row map[string]string
+				for _, r := range readCSV(t, filepath.Join(out, "did.csv")) {
+					if r["outcome"] == "homophily" && r["kind"] == "did" {
+						row = r
+					}
+				}
+				pv, _ := strconv.ParseFloat(row["p_randomisation"], 64)
+				least, err := strconv.ParseFloat(row["min_significant_effect"], 64)
+				if tc.said && (err != nil || pv <= change.DefaultAlpha) {
+					t.Fatalf("did row: p %q, min_significant_effect %q; want p above 0.05 and a threshold", row["p_randomisation"], row["min_significant_effect"])
+				}
+				want := msg(lang, "evaluate.minSignificant", 56, i18n.Decimal(lang, "0.05"), i18n.Decimal(lang, strconv.FormatFloat(least, 'f', 3, 64)),
+					i18n.Decimal(lang, strconv.FormatFloat(mustFloat(t, row["effect"]), 'f', 3, 64)), i18n.Decimal(lang, "0.05"))
+				frag := map[string]string{"en": "only for an effect on homophily larger than", "id": "untuk efek pada homofili yang nilai mutlaknya lebih dari"}[lang]
+				if tc.said && !strings.Contains(stdout, want) {
+					t.Errorf("%s stdout:\n%s\nwant %q", lang, stdout, want)
+				}
+				if !strings.Contains(want, frag) || !tc.said && strings.Contains(stdout, frag) {
+					t.Errorf("%s stdout says the smallest significant effect:\n%s", lang, stdout)
+				}
+			}
+		})
+	}
+}
+
+// mustFloat parses s as a float.
+func mustFloat(t *testing.T, s string) float64 {
+	t.Helper()
+	x, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		t.Fatalf("%q: %v", s, err)
+	}
+	return x
 }
