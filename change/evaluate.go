@@ -42,9 +42,10 @@ func line(lines []int, i int) int {
 	return 0
 }
 
-// MinPrePeriods is the fewest periods before the reform date that an
-// evaluation accepts: with fewer, the pre-reform trend (parallel trends)
-// cannot be judged.
+// MinPrePeriods is the fewest periods with ties before the reform date
+// that an evaluation accepts (and before a placebo date that it
+// checks): with fewer, the pre-reform trend (parallel trends) cannot be
+// judged.
 const MinPrePeriods = 3
 
 // The outcomes of did.csv.
@@ -337,8 +338,12 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 			pre++
 		}
 	}
-	if pre < MinPrePeriods {
-		return nil, fmt.Errorf("%w: %d; move the reform date later, widen the window or use shorter periods", ErrFewPrePeriods, pre)
+	// A period without any tie (a window reaching past the data, data
+	// lost for a month) judges no trend: --from three months before the
+	// data let a date one month into them through, with three empty
+	// periods counted (QA of session 32).
+	if n := f.PeriodsWithTies(periods[:pre]); n < MinPrePeriods {
+		return nil, fmt.Errorf("%w: %d with ties of %d; move the reform date later, widen the window or use shorter periods", ErrFewPrePeriods, n, pre)
 	}
 	if pre == len(periods) {
 		return nil, ErrNoPostPeriod
@@ -515,7 +520,7 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 				n++
 			}
 			out[k], spread[k] = math.NaN(), math.NaN()
-			if n >= 2 {
+			if n >= MinSpreadPeriods {
 				mean := sum / float64(n)
 				sd := math.Sqrt(max(0, (sq-float64(n)*mean*mean)/float64(n-1)))
 				if sd > 1e-12 {
@@ -644,11 +649,14 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 	}
 	emit(DiDEffect, used, span(postPs), wPre, wPost, 0, wPeriod[:pre])
 	// Placebo dates: every period start inside the pre-reform periods
-	// with at least MinPrePeriods periods before it, the rule the reform
+	// with at least MinPrePeriods periods with ties before it, the rule the reform
 	// date itself must meet.
 	for i := MinPrePeriods; i < pre; i++ {
 		if err := ctx.Err(); err != nil {
 			return nil, err
+		}
+		if f.PeriodsWithTies(prePs[:i]) < MinPrePeriods {
+			continue
 		}
 		emit(DiDPlacebo, prePs[i].Window.From, span(prePs[i:]), mk(blocksOf(prePs[:i])), mk(blocksOf(prePs[i:])), 1+i, wPeriod[:i])
 	}
@@ -661,6 +669,34 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 	}
 	return ev, nil
 }
+
+// PeriodsWithTies counts the periods of ps that hold at least one tie.
+func (f *Frame) PeriodsWithTies(ps []Period) int {
+	n := 0
+	for _, p := range ps {
+		if f.hasTies(p) {
+			n++
+		}
+	}
+	return n
+}
+
+// hasTies reports whether any block of p holds a tie.
+func (f *Frame) hasTies(p Period) bool {
+	for _, b := range p.Blocks {
+		for _, e := range f.Blocks[b].Edges {
+			if e.Weight > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// MinSpreadPeriods is the fewest periods before the date with a
+// treated-minus-control gap that the randomisation statistic needs: it
+// divides the effect by the gaps' sample standard deviation.
+const MinSpreadPeriods = 2
 
 // streamEvaluate numbers Evaluate's random streams (apart from the
 // bootstrap's and the permutations').

@@ -825,3 +825,146 @@ func mustFloat(t *testing.T, s string) float64 {
 	}
 	return x
 }
+
+// writeReform writes a reform.yaml of date, treated and control into a
+// temporary folder and returns its path.
+func writeReform(t *testing.T, date string, treated, control []string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "reform.yaml")
+	y := "date: " + date + "\ntreated: [" + strings.Join(treated, ", ") + "]\ncontrol: [" + strings.Join(control, ", ") + "]\n"
+	if err := os.WriteFile(path, []byte(y), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// didRows reads the rows of did.csv in out of outcome and kind.
+func didRows(t *testing.T, out, outcome, kind string) []map[string]string {
+	t.Helper()
+	var rows []map[string]string
+	for _, r := range readCSV(t, filepath.Join(out, "did.csv")) {
+		if r["outcome"] == outcome && r["kind"] == kind {
+			rows = append(rows, r)
+		}
+	}
+	return rows
+}
+
+// TestEvaluateWindowPastData: periods without any tie at the ends of a
+// window that reaches past the data are left out, with a warning naming
+// both spans: they no longer count among the periods before the date
+// (--from three months before the data let a date one month into them
+// through, with a "randomisation p = NaN" and an unchecked reading), and
+// the effect is the one of the data's own window.
+func TestEvaluateWindowPastData(t *testing.T) {
+	dir, p := pilotStudy(t)
+	control := append(slices.Clone(p.Control), "DLH", "DISTAN")
+	if len(p.ControlUnits) > 0 {
+		control = append(slices.Clone(p.ControlUnits), "DLH", "DISTAN")
+	}
+	early := writeReform(t, "2025-02-01", p.TreatedUnits, control)
+	code, _, stderr := sekat(t, "evaluate", dir, "--reform", early, "--from", "2024-10-01", "--out", filepath.Join(t.TempDir(), "e"), "--resamples", "100", "-q", "--lang", "en")
+	if code != 1 || !strings.Contains(stderr, "leaves only 1 period before it; at least 3 are needed") {
+		t.Errorf("a date one month into the data, window from three months before it: exit %d\n%s", code, stderr)
+	}
+	reform := writeReform(t, p.Date, p.TreatedUnits, control)
+	plain, wide := filepath.Join(t.TempDir(), "plain"), filepath.Join(t.TempDir(), "wide")
+	analyzeOK(t, "evaluate", dir, "--reform", reform, "--out", plain, "--resamples", "100", "-q", "--lang", "en")
+	_, stderr = analyzeOK(t, "evaluate", dir, "--reform", reform, "--from", "2024-10-01", "--out", wide, "--resamples", "100", "-q", "--lang", "en")
+	if want := "the window (1 October 2024 to 31 December 2025) runs past the study's data: its 3 periods at the start or end without any tie are left out"; !strings.Contains(stderr, want) {
+		t.Errorf("stderr:\n%s\nwant %q", stderr, want)
+	}
+	if n := len(didRows(t, wide, "homophily", "period")); n != 12 {
+		t.Errorf("%d period rows, want the 12 months of the data", n)
+	}
+	a, b := didRows(t, plain, "homophily", "did")[0], didRows(t, wide, "homophily", "did")[0]
+	for _, c := range []string{"effect", "effect_low", "effect_high", "p_randomisation", "assignments"} {
+		if a[c] != b[c] {
+			t.Errorf("%s: %s with the data's window, %s with the wider one", c, a[c], b[c])
+		}
+	}
+}
+
+// TestEvaluateEmptyPeriodsInside: months inside the data without any
+// event (February and March dropped from the pilot study) are warned of,
+// and are not counted as periods with data before the reform date or a
+// placebo date: a date of 1 April, with one month of data before it, is
+// refused, saying that two of the three months hold none; on 1 October
+// the placebo dates begin in June, the first with three months of data
+// before it.
+func TestEvaluateEmptyPeriodsInside(t *testing.T) {
+	dir, p := pilotStudy(t)
+	for _, table := range []struct{ file, column string }{{"correspondence.csv", "sent_at"}, {"meetings.csv", "start"}, {"data_sharing.csv", "at"}} {
+		path := filepath.Join(dir, table.file)
+		fh, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := csv.NewReader(fh).ReadAll()
+		fh.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		at := slices.Index(rows[0], table.column)
+		keep := rows[:1]
+		for _, r := range rows[1:] {
+			if !strings.HasPrefix(r[at], "2025-02") && !strings.HasPrefix(r[at], "2025-03") {
+				keep = append(keep, r)
+			}
+		}
+		var b strings.Builder
+		w := csv.NewWriter(&b)
+		if err := w.WriteAll(keep); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	control := append(slices.Clone(p.ControlUnits), "DLH")
+	code, _, stderr := sekat(t, "evaluate", dir, "--reform", writeReform(t, "2025-04-01", p.TreatedUnits, control),
+		"--out", filepath.Join(t.TempDir(), "e"), "--resamples", "100", "-q", "--lang", "en")
+	if code != 1 || !strings.Contains(stderr, "leaves only 1 period with ties before it (2 of the 3 periods before it hold none)") {
+		t.Errorf("a date after one month of data and two empty ones: exit %d\n%s", code, stderr)
+	}
+	out := filepath.Join(t.TempDir(), "e")
+	_, stderr = analyzeOK(t, "evaluate", dir, "--reform", writeReform(t, p.Date, p.TreatedUnits, control), "--out", out, "--resamples", "100", "-q", "--lang", "en")
+	if want := "2 periods inside the data hold no tie at all (the first from 1 February 2025)"; !strings.Contains(stderr, want) {
+		t.Errorf("stderr:\n%s\nwant %q", stderr, want)
+	}
+	var dates []string
+	for _, r := range didRows(t, out, "homophily", "placebo") {
+		dates = append(dates, r["date"])
+	}
+	if want := []string{"2025-06-01", "2025-07-01", "2025-08-01", "2025-09-01"}; !slices.Equal(dates, want) {
+		t.Errorf("placebo dates %v, want %v (three months with data before each)", dates, want)
+	}
+}
+
+// TestEvaluateEffectLineUndefined: the first line of the reading says an
+// undefined effect, interval or randomisation p in words, never NaN.
+func TestEvaluateEffectLineUndefined(t *testing.T) {
+	num := func(x float64) string { return strconv.FormatFloat(x, 'f', 3, 64) }
+	nan := math.NaN()
+	for _, tc := range []struct {
+		name string
+		d    change.DiD
+		want string
+	}{
+		{"all defined", change.DiD{Effect: -0.5, CI: change.Interval{Low: -0.6, High: -0.4}, P: 0.02, Assignments: 56},
+			"-0.500 (95% interval -0.600 to -0.400; randomisation p = 0.020 over 56 assignments)"},
+		{"no p", change.DiD{Effect: -0.5, CI: change.Interval{Low: -0.6, High: -0.4}, P: nan, Assignments: 56},
+			"-0.500 (95% interval -0.600 to -0.400; no randomisation p: its statistic divides the effect by the spread"},
+		{"no interval", change.DiD{Effect: -0.5, CI: change.Interval{Low: nan, High: nan}, P: 0.3, Assignments: 56},
+			"-0.500 (no 95% interval: more than half of its resamples are undefined; randomisation p = 0.300"},
+		{"no effect", change.DiD{Effect: nan, CI: change.Interval{Low: nan, High: nan}, P: nan, Assignments: 56},
+			"(difference in differences): not defined, since"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := effectLine("en", tc.d, "1 October 2025", num)
+			if !strings.Contains(got, tc.want) || strings.Contains(got, "NaN") {
+				t.Errorf("got %q, want it to hold %q and no NaN", got, tc.want)
+			}
+		})
+	}
+}
