@@ -125,6 +125,11 @@ type Evaluation struct {
 	// TreatedFixed and ControlFixed say that the arm's outcomes are fixed
 	// by construction (see Fixed).
 	TreatedFixed, ControlFixed bool
+	// TreatedOnlyBefore, TreatedOnlyAfter, ControlOnlyBefore and
+	// ControlOnlyAfter list the units of each arm (ids, in frame order)
+	// with ties on one side of the date only: see OneSided.
+	TreatedOnlyBefore, TreatedOnlyAfter []string
+	ControlOnlyBefore, ControlOnlyAfter []string
 	// TreatedRate and ControlRate are each arm's tie weight per day after
 	// the date over that before it (NaN without ties before): see
 	// VolumeShifted.
@@ -200,18 +205,33 @@ func (ev *Evaluation) Warnings() []string {
 	return out
 }
 
-// WarnVolumeShift and WarnDateMoved are the codes of evaluate's other
-// warnings, which leave the reading of the effect as it is: an arm's ties
-// vanished or appeared across the date (VolumeShifted), the date was moved
-// to the start of its period (DateMoved).
+// WarnVolumeShift, WarnDateMoved and WarnUnitsOneSide are the codes of
+// evaluate's other warnings, which leave the reading of the effect as it
+// is: an arm's ties vanished or appeared across the date (VolumeShifted),
+// the date was moved to the start of its period (DateMoved), units of an
+// arm have ties on one side of the date only (OneSided).
 const (
-	WarnVolumeShift = "volume_shift"
-	WarnDateMoved   = "date_moved"
+	WarnVolumeShift  = "volume_shift"
+	WarnDateMoved    = "date_moved"
+	WarnUnitsOneSide = "units_one_side"
 )
+
+// OneSided reports whether a unit of either arm has ties on one side of
+// the date only: a unit set up by the reform (a task force), closed, or
+// renamed without a crosswalk. The arm's values before and after then
+// rest on different units, and the effect mixes the reform with the
+// change of units (QA of session 32: a task force set up on the date as
+// a treated unit moved the effect from -0.79 to -0.65, with no word but
+// the warning of units seen in one half of the window, which a date in
+// the first half does not give).
+func (ev *Evaluation) OneSided() bool {
+	return len(ev.TreatedOnlyBefore)+len(ev.TreatedOnlyAfter)+len(ev.ControlOnlyBefore)+len(ev.ControlOnlyAfter) > 0
+}
 
 // Codes lists the codes of every warning evaluate gives about the
 // effect, as did.csv's warnings column holds them on the did rows:
-// Warnings, then WarnVolumeShift and WarnDateMoved when they apply.
+// Warnings, then WarnVolumeShift, WarnDateMoved and WarnUnitsOneSide when
+// they apply.
 func (ev *Evaluation) Codes() []string {
 	out := ev.Warnings()
 	if ev.VolumeShifted() {
@@ -219,6 +239,9 @@ func (ev *Evaluation) Codes() []string {
 	}
 	if ev.DateMoved() {
 		out = append(out, WarnDateMoved)
+	}
+	if ev.OneSided() {
+		out = append(out, WarnUnitsOneSide)
 	}
 	return out
 }
@@ -627,6 +650,20 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 		return n
 	}
 	ev.TreatedUnits, ev.ControlUnits = counted(t), counted(c)
+	// units of an arm with ties on one side of the date only
+	oneSide := func(units []int32) (before, after []string) {
+		for _, u := range units {
+			switch a, b := active(wPre, u), active(wPost, u); {
+			case a && !b:
+				before = append(before, f.Units[u].ID)
+			case b && !a:
+				after = append(after, f.Units[u].ID)
+			}
+		}
+		return before, after
+	}
+	ev.TreatedOnlyBefore, ev.TreatedOnlyAfter = oneSide(t)
+	ev.ControlOnlyBefore, ev.ControlOnlyAfter = oneSide(c)
 	// each arm's weight per day, after the date over before it
 	rate := func(units []int32) float64 {
 		var pre, post float64

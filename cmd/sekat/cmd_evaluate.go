@@ -10,6 +10,7 @@ import (
 	"os"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -381,6 +382,16 @@ func armWarnings(lang string, ev *change.Evaluation) []string {
 	}
 	if ev.FewUnits() {
 		out = append(out, msg(lang, "evaluate.fewUnits", ev.TreatedUnits, ev.ControlUnits, change.MinArmUnits))
+	}
+	// units of an arm with ties on one side of the date only
+	for _, a := range []struct {
+		arm, side string
+		units     []string
+	}{{"evaluate.armTreated", "evaluate.unitsOnlyBefore", ev.TreatedOnlyBefore}, {"evaluate.armTreated", "evaluate.unitsOnlyAfter", ev.TreatedOnlyAfter},
+		{"evaluate.armControl", "evaluate.unitsOnlyBefore", ev.ControlOnlyBefore}, {"evaluate.armControl", "evaluate.unitsOnlyAfter", ev.ControlOnlyAfter}} {
+		if len(a.units) > 0 {
+			out = append(out, msg(lang, a.side, len(a.units), msg(lang, a.arm), strings.Join(a.units, ", ")))
+		}
 	}
 	// an arm whose ties mostly vanished or appeared across the date
 	for _, a := range []struct {

@@ -968,3 +968,45 @@ func TestEvaluateEffectLineUndefined(t *testing.T) {
 		})
 	}
 }
+
+// TestEvaluateUnitsOneSide: a unit of an arm with ties on one side of the
+// date only (here the units that a reorganisation creates on the date,
+// evaluated without the crosswalk) is named in a warning, and did.csv's
+// did rows carry units_one_side; with the crosswalk, which counts the old
+// units' ties for the new ones, neither. Before, only the warning of units
+// seen in one half of the window spoke of them, which a reform date in
+// the first half of the window does not match.
+func TestEvaluateUnitsOneSide(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	truth, err := synth.Generate(dir, synth.Options{Seed: 5, Scale: 0.3, Reorg: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rg := truth.Reorg
+	treated := []string{rg.Merged[0].New, rg.Renamed[0].New}
+	reform := writeReform(t, rg.Date, treated, []string{"DISDIK", "DISPORA", "DISPUSIP"})
+	for _, tc := range []struct {
+		name string
+		args []string
+		warn bool
+	}{
+		{"no crosswalk", nil, true},
+		{"crosswalk", []string{"--crosswalk", filepath.Join(dir, rg.Crosswalk)}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "e")
+			_, stderr := analyzeOK(t, append([]string{"evaluate", dir, "--reform", reform, "--out", out, "--resamples", "100", "-q", "--lang", "en"}, tc.args...)...)
+			said := strings.Contains(stderr, "2 units of the treated arm (") && strings.Contains(stderr, ") have ties only after the reform date, none before it")
+			for _, u := range treated {
+				said = said && strings.Contains(stderr, u)
+			}
+			if said != tc.warn || !tc.warn && strings.Contains(stderr, "ties only after the reform date") {
+				t.Errorf("stderr:\n%s\nwant the warning of units with ties on one side: %v", stderr, tc.warn)
+			}
+			code := didRows(t, out, "homophily", "did")[0]["warnings"]
+			if slices.Contains(strings.Split(code, ";"), change.WarnUnitsOneSide) != tc.warn {
+				t.Errorf("did.csv warnings %q, want %s: %v", code, change.WarnUnitsOneSide, tc.warn)
+			}
+		})
+	}
+}
