@@ -89,7 +89,7 @@ var id = map[string]string{
 	"changefile.rf.mixed":       "%q: cantumkan sektor saja atau id unit saja, jangan keduanya",
 	"changefile.rf.unknown":     "%q bukan sektor yang memiliki unit internal dan bukan unit internal studi; periksa ejaannya",
 	"changefile.rf.twice":       "%q tercantum dua kali; setiap kelompok dicantumkan sekali, sebagai perlakuan atau pembanding",
-	"changefile.rf.noControl":   "tidak ada kelompok pembanding; cantumkan sektor atau id unit pembanding di bawah kunci control",
+	"changefile.rf.noControl":   "setiap sektor yang memiliki unit internal (atau setiap unit internal) sudah diperlakukan, sehingga tidak ada yang tersisa sebagai pembanding, padahal selisih-dalam-selisih memerlukannya; cantumkan lebih sedikit kelompok di bawah treated agar kelompok lain menjadi pembanding",
 	"changefile.at":             "%s baris %d",
 	"errRejectRateRows":         "%s dari %s baris tabel %s (%s) ditolak, melebihi batas %s (--max-reject-rate)",
 	"errRejectRateStopped":      "pembacaan %s dihentikan setelah %s baris: %s dari %s baris tabel %s yang telah dibaca ditolak, sehingga batas %s (--max-reject-rate) tidak mungkin terpenuhi lagi meskipun seluruh baris sisanya benar",

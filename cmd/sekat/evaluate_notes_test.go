@@ -1010,3 +1010,31 @@ func TestEvaluateUnitsOneSide(t *testing.T) {
 		})
 	}
 }
+
+// TestEvaluateAllTreated: a reform.yaml that treats every sector with
+// internal units, control: left out, is refused saying that none is left
+// as a control and to list fewer treated groups. Before, it said "no
+// control group; list the control sectors ... under the key control",
+// which no sector could satisfy: each is treated already.
+func TestEvaluateAllTreated(t *testing.T) {
+	dir, _ := pilotStudy(t)
+	var sectors []string
+	for _, r := range readCSV(t, filepath.Join(dir, "units.csv")) {
+		if r["kind"] == "internal" && !slices.Contains(sectors, r["sector"]) {
+			sectors = append(sectors, r["sector"])
+		}
+	}
+	path := filepath.Join(t.TempDir(), "reform.yaml")
+	if err := os.WriteFile(path, []byte("date: 2025-10-01\ntreated: ["+strings.Join(sectors, ", ")+"]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ lang, want string }{
+		{"en", "every sector with internal units (or every internal unit) is treated, so none is left as a control"},
+		{"id", "setiap sektor yang memiliki unit internal (atau setiap unit internal) sudah diperlakukan"},
+	} {
+		code, _, stderr := sekat(t, "evaluate", dir, "--reform", path, "--out", filepath.Join(t.TempDir(), "e"), "--resamples", "100", "-q", "--lang", tc.lang)
+		if code != 1 || !strings.Contains(stderr, path) || !strings.Contains(stderr, tc.want) {
+			t.Errorf("%s: exit %d\n%s\nwant exit 1, the file and %q", tc.lang, code, stderr, tc.want)
+		}
+	}
+}
