@@ -196,14 +196,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 					floor = msg(o.Lang, "evaluate.pFloorMirror", d.Assignments, num(d.PFloor), alpha, d.Assignments)
 				}
 				fmt.Fprintln(stdout, floor+" "+pFloorAdvice(o.Lang, ev, alpha)+" "+intervalAdvice(o.Lang, ev))
-			} else if d.Assignments > 0 && d.P > change.DefaultAlpha && !math.IsNaN(d.Detectable) && !(d.CI.High < 0 || d.CI.Low > 0) {
-				// the test could reach alpha but did not, and the interval
-				// shows no direction either: say how large an effect the
-				// test could have called significant, so that a large p
-				// with few controls does not read as no effect. (With an
-				// interval off 0 the threshold would also hold the part of
-				// the effect carried by assignments that share treated
-				// groups: docs/change.md.)
+			} else if sayMinSignificant(d, num) {
 				fmt.Fprintln(stdout, msg(o.Lang, "evaluate.minSignificant", d.Assignments, alpha, num(d.Detectable), num(d.Effect), alpha))
 			}
 			// the randomisation p's null: other groups drawn as if
@@ -238,6 +231,21 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "evaluate.wrote", o.Out))
 	return nil
+}
+
+// sayMinSignificant reports whether evaluate says how large an effect its
+// randomisation test could have called significant (the did row's
+// Detectable): when the test could reach alpha but did not, and the
+// interval shows no direction either, so that a large p with few controls
+// does not read as no effect. Not with an interval off 0, where the
+// threshold also holds the part of the effect that assignments sharing
+// treated groups carry (docs/change.md), nor when the threshold shows as
+// 0 (every other assignment without any effect, as when the periods
+// before and after the date hold the same ties): the test then lacked no
+// power, and "larger than 0.000" would say nothing.
+func sayMinSignificant(d change.DiD, num func(float64) string) bool {
+	return d.Assignments > 0 && d.P > change.DefaultAlpha && !math.IsNaN(d.Detectable) && !(d.CI.High < 0 || d.CI.Low > 0) &&
+		num(d.Detectable) != num(0)
 }
 
 // effectLine is the first line of evaluate's reading: the homophily

@@ -1038,3 +1038,31 @@ func TestEvaluateAllTreated(t *testing.T) {
 		}
 	}
 }
+
+// TestSayMinSignificant: the smallest significant effect is said when p
+// could reach 0.05 but did not and the interval holds 0; not when p is at
+// most 0.05, when the interval lies off 0, when p cannot reach 0.05 (no
+// threshold) or when the threshold shows as 0.000: on a study whose
+// periods after the date repeat those before it every assignment's effect
+// is 0, the threshold too, and "larger than 0.000 ... no evidence that the
+// reform had no effect" said nothing.
+func TestSayMinSignificant(t *testing.T) {
+	num := func(x float64) string { return strconv.FormatFloat(x, 'f', 3, 64) }
+	in := change.Interval{Low: -0.06, High: 0.06}
+	for _, tc := range []struct {
+		name string
+		d    change.DiD
+		want bool
+	}{
+		{"p above, interval holds 0", change.DiD{P: 0.2, Assignments: 35, CI: in, Detectable: 0.059}, true},
+		{"p at most 0.05", change.DiD{P: 0.03, Assignments: 35, CI: in, Detectable: 0.059}, false},
+		{"interval below 0", change.DiD{P: 0.07, Assignments: 56, CI: change.Interval{Low: -0.84, High: -0.72}, Detectable: 1.08}, false},
+		{"no threshold", change.DiD{P: 0.1, Assignments: 20, CI: in, Detectable: math.NaN()}, false},
+		{"threshold 0", change.DiD{P: 1, Assignments: 56, CI: in, Detectable: 0}, false},
+		{"threshold below the digits shown", change.DiD{P: 1, Assignments: 56, CI: in, Detectable: 0.0003}, false},
+	} {
+		if got := sayMinSignificant(tc.d, num); got != tc.want {
+			t.Errorf("%s: said %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
