@@ -441,7 +441,17 @@ func Compare(ctx context.Context, f, unit *Frame, before, after Period, opt Opti
 	// Whole network.
 	for m := range perWhole {
 		j := lay.wholeAt(m)
-		c.Network = append(c.Network, NetworkChange{Name: wholeNames[m], Measure: measure(j)})
+		ms := measure(j)
+		if m == wDensity && dB.n != dA.n {
+			// the density counts distinct pairs, which a longer period
+			// gathers more of: between periods of different lengths its
+			// difference holds the lengths, and so does every resample's,
+			// so its interval read the lengths as a change (QA of session
+			// 32: -0.065, interval -0.109 to -0.002, permutation p 0.956,
+			// January-September against October-December)
+			ms.ChangeCI = Interval{Low: math.NaN(), High: math.NaN(), Reason: IntervalLengths}
+		}
+		c.Network = append(c.Network, NetworkChange{Name: wholeNames[m], Measure: ms})
 	}
 
 	// Units.

@@ -42,9 +42,10 @@ func line(lines []int, i int) int {
 	return 0
 }
 
-// MinPrePeriods is the fewest periods before the reform date that an
-// evaluation accepts: with fewer, the pre-reform trend (parallel trends)
-// cannot be judged.
+// MinPrePeriods is the fewest periods with ties before the reform date
+// that an evaluation accepts (and before a placebo date that it
+// checks): with fewer, the pre-reform trend (parallel trends) cannot be
+// judged.
 const MinPrePeriods = 3
 
 // The outcomes of did.csv.
@@ -80,6 +81,10 @@ type DiD struct {
 	CI          Interval
 	P, PFloor   float64
 	Assignments int
+	// Detectable is the smallest |Effect| that would have given P at
+	// most alpha in this design (detectable, below): NaN for kind period,
+	// when P is NaN and when no effect can reach alpha (PFloor above it).
+	Detectable float64
 }
 
 // Evaluation is what Evaluate finds.
@@ -120,6 +125,11 @@ type Evaluation struct {
 	// TreatedFixed and ControlFixed say that the arm's outcomes are fixed
 	// by construction (see Fixed).
 	TreatedFixed, ControlFixed bool
+	// TreatedOnlyBefore, TreatedOnlyAfter, ControlOnlyBefore and
+	// ControlOnlyAfter list the units of each arm (ids, in frame order)
+	// with ties on one side of the date only: see OneSided.
+	TreatedOnlyBefore, TreatedOnlyAfter []string
+	ControlOnlyBefore, ControlOnlyAfter []string
 	// TreatedRate and ControlRate are each arm's tie weight per day after
 	// the date over that before it (NaN without ties before): see
 	// VolumeShifted.
@@ -195,18 +205,33 @@ func (ev *Evaluation) Warnings() []string {
 	return out
 }
 
-// WarnVolumeShift and WarnDateMoved are the codes of evaluate's other
-// warnings, which leave the reading of the effect as it is: an arm's ties
-// vanished or appeared across the date (VolumeShifted), the date was moved
-// to the start of its period (DateMoved).
+// WarnVolumeShift, WarnDateMoved and WarnUnitsOneSide are the codes of
+// evaluate's other warnings, which leave the reading of the effect as it
+// is: an arm's ties vanished or appeared across the date (VolumeShifted),
+// the date was moved to the start of its period (DateMoved), units of an
+// arm have ties on one side of the date only (OneSided).
 const (
-	WarnVolumeShift = "volume_shift"
-	WarnDateMoved   = "date_moved"
+	WarnVolumeShift  = "volume_shift"
+	WarnDateMoved    = "date_moved"
+	WarnUnitsOneSide = "units_one_side"
 )
+
+// OneSided reports whether a unit of either arm has ties on one side of
+// the date only: a unit set up by the reform (a task force), closed, or
+// renamed without a crosswalk. The arm's values before and after then
+// rest on different units, and the effect mixes the reform with the
+// change of units (QA of session 32: a task force set up on the date as
+// a treated unit moved the effect from -0.79 to -0.65, with no word but
+// the warning of units seen in one half of the window, which a date in
+// the first half does not give).
+func (ev *Evaluation) OneSided() bool {
+	return len(ev.TreatedOnlyBefore)+len(ev.TreatedOnlyAfter)+len(ev.ControlOnlyBefore)+len(ev.ControlOnlyAfter) > 0
+}
 
 // Codes lists the codes of every warning evaluate gives about the
 // effect, as did.csv's warnings column holds them on the did rows:
-// Warnings, then WarnVolumeShift and WarnDateMoved when they apply.
+// Warnings, then WarnVolumeShift, WarnDateMoved and WarnUnitsOneSide when
+// they apply.
 func (ev *Evaluation) Codes() []string {
 	out := ev.Warnings()
 	if ev.VolumeShifted() {
@@ -214,6 +239,9 @@ func (ev *Evaluation) Codes() []string {
 	}
 	if ev.DateMoved() {
 		out = append(out, WarnDateMoved)
+	}
+	if ev.OneSided() {
+		out = append(out, WarnUnitsOneSide)
 	}
 	return out
 }
@@ -333,8 +361,12 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 			pre++
 		}
 	}
-	if pre < MinPrePeriods {
-		return nil, fmt.Errorf("%w: %d; move the reform date later, widen the window or use shorter periods", ErrFewPrePeriods, pre)
+	// A period without any tie (a window reaching past the data, data
+	// lost for a month) judges no trend: --from three months before the
+	// data let a date one month into them through, with three empty
+	// periods counted (QA of session 32).
+	if n := f.PeriodsWithTies(periods[:pre]); n < MinPrePeriods {
+		return nil, fmt.Errorf("%w: %d with ties of %d; move the reform date later, widen the window or use shorter periods", ErrFewPrePeriods, n, pre)
 	}
 	if pre == len(periods) {
 		return nil, ErrNoPostPeriod
@@ -496,9 +528,8 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 	// period to period (silos) are so measured against their own swings:
 	// with |effect| alone their p ran small on studies without a reform.
 	// NaN when the effect is undefined or the gaps do not vary.
-	stat := func(w0, w1 window, pres []window, t, c []int32) [3]float64 {
+	stat := func(w0, w1 window, pres []window, t, c []int32) (out, spread [3]float64) {
 		e := did(w0, w1, t, c)
-		var out [3]float64
 		for k := range 3 {
 			var sum, sq float64
 			n := 0
@@ -511,16 +542,16 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 				sq += g * g
 				n++
 			}
-			out[k] = math.NaN()
-			if n >= 2 {
+			out[k], spread[k] = math.NaN(), math.NaN()
+			if n >= MinSpreadPeriods {
 				mean := sum / float64(n)
 				sd := math.Sqrt(max(0, (sq-float64(n)*mean*mean)/float64(n-1)))
 				if sd > 1e-12 {
-					out[k] = math.Abs(e.eff[k]) / sd
+					out[k], spread[k] = math.Abs(e.eff[k])/sd, sd
 				}
 			}
 		}
-		return out
+		return out, spread
 	}
 	t, c := arms(treated)
 	// With every assignment listed and as many groups treated as not,
@@ -530,13 +561,19 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 	// reaches the observed statistic, and p is at least 2/N.
 	mirrored := extra == 0 && 2*len(ev.Treated) == len(groups)
 	ev.Mirrored = mirrored
-	// ri gives the p-value of each outcome and its floor.
-	ri := func(w0, w1 window, pres []window) (p, floor [3]float64) {
-		obs := stat(w0, w1, pres, t, c)
-		var hit, def [3]int
+	// ri gives the p-value of each outcome, its floor and the smallest
+	// effect that would have reached alpha (detectable). The observed
+	// assignment, and with as many groups treated as not its mirror, move
+	// with the effect; every other assignment's statistic stays as
+	// observed.
+	ri := func(w0, w1 window, pres []window) (p, floor, least [3]float64) {
+		obs, spread := stat(w0, w1, pres, t, c)
+		var hit, def, moving [3]int
+		var others [3][]float64
 		for _, a := range assignments {
-			t, c := arms(a)
-			e := stat(w0, w1, pres, t, c)
+			at, ac := arms(a)
+			e, _ := stat(w0, w1, pres, at, ac)
+			self := slices.Equal(a, treated) || 2*len(ev.Treated) == len(groups) && complement(a, treated)
 			for k := range 3 {
 				if math.IsNaN(e[k]) || math.IsNaN(obs[k]) {
 					continue
@@ -545,31 +582,37 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 				if e[k] >= obs[k]*(1-1e-9)-tieTolerance {
 					hit[k]++
 				}
+				if self {
+					moving[k]++
+				} else {
+					others[k] = append(others[k], e[k])
+				}
 			}
 		}
 		for k := range 3 {
-			p[k], floor[k] = math.NaN(), math.NaN()
+			p[k], floor[k], least[k] = math.NaN(), math.NaN(), math.NaN()
 			if def[k] > 0 {
 				p[k] = float64(hit[k]+extra) / float64(def[k]+extra)
 				floor[k] = pFloor(def[k], extra == 1, mirrored)
+				least[k] = detectable(others[k], moving[k]+extra, def[k]+extra, alpha) * spread[k]
 			}
 		}
-		return p, floor
+		return p, floor, least
 	}
 	emit := func(kind string, date int64, win graph.Window, w0, w1 window, stream int, pres []window) {
 		e := did(w0, w1, t, c)
 		ci := boot(w0, w1, t, c, stream)
 		nan := [3]float64{math.NaN(), math.NaN(), math.NaN()}
-		p, floor := nan, nan
+		p, floor, least := nan, nan, nan
 		n := 0
 		if pres != nil {
-			p, floor = ri(w0, w1, pres)
+			p, floor, least = ri(w0, w1, pres)
 			n = len(assignments)
 		}
 		for k, name := range didOutcomes {
 			ev.Rows = append(ev.Rows, DiD{Outcome: name, Kind: kind, Date: date, Window: win,
 				TreatedBefore: e.t0[k], TreatedAfter: e.t1[k], ControlBefore: e.c0[k], ControlAfter: e.c1[k],
-				Effect: e.eff[k], CI: ci[k], P: p[k], PFloor: floor[k], Assignments: n})
+				Effect: e.eff[k], CI: ci[k], P: p[k], PFloor: floor[k], Assignments: n, Detectable: least[k]})
 		}
 	}
 	prePs, postPs := periods[:pre], periods[pre:]
@@ -607,6 +650,20 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 		return n
 	}
 	ev.TreatedUnits, ev.ControlUnits = counted(t), counted(c)
+	// units of an arm with ties on one side of the date only
+	oneSide := func(units []int32) (before, after []string) {
+		for _, u := range units {
+			switch a, b := active(wPre, u), active(wPost, u); {
+			case a && !b:
+				before = append(before, f.Units[u].ID)
+			case b && !a:
+				after = append(after, f.Units[u].ID)
+			}
+		}
+		return before, after
+	}
+	ev.TreatedOnlyBefore, ev.TreatedOnlyAfter = oneSide(t)
+	ev.ControlOnlyBefore, ev.ControlOnlyAfter = oneSide(c)
 	// each arm's weight per day, after the date over before it
 	rate := func(units []int32) float64 {
 		var pre, post float64
@@ -629,11 +686,14 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 	}
 	emit(DiDEffect, used, span(postPs), wPre, wPost, 0, wPeriod[:pre])
 	// Placebo dates: every period start inside the pre-reform periods
-	// with at least MinPrePeriods periods before it, the rule the reform
+	// with at least MinPrePeriods periods with ties before it, the rule the reform
 	// date itself must meet.
 	for i := MinPrePeriods; i < pre; i++ {
 		if err := ctx.Err(); err != nil {
 			return nil, err
+		}
+		if f.PeriodsWithTies(prePs[:i]) < MinPrePeriods {
+			continue
 		}
 		emit(DiDPlacebo, prePs[i].Window.From, span(prePs[i:]), mk(blocksOf(prePs[:i])), mk(blocksOf(prePs[i:])), 1+i, wPeriod[:i])
 	}
@@ -646,6 +706,34 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 	}
 	return ev, nil
 }
+
+// PeriodsWithTies counts the periods of ps that hold at least one tie.
+func (f *Frame) PeriodsWithTies(ps []Period) int {
+	n := 0
+	for _, p := range ps {
+		if f.hasTies(p) {
+			n++
+		}
+	}
+	return n
+}
+
+// hasTies reports whether any block of p holds a tie.
+func (f *Frame) hasTies(p Period) bool {
+	for _, b := range p.Blocks {
+		for _, e := range f.Blocks[b].Edges {
+			if e.Weight > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// MinSpreadPeriods is the fewest periods before the date with a
+// treated-minus-control gap that the randomisation statistic needs: it
+// divides the effect by the gaps' sample standard deviation.
+const MinSpreadPeriods = 2
 
 // streamEvaluate numbers Evaluate's random streams (apart from the
 // bootstrap's and the permutations').
@@ -764,6 +852,42 @@ func pFloor(n int, drawn, mirrored bool) float64 {
 		return 2 / float64(n)
 	}
 	return 1 / float64(n)
+}
+
+// detectable is the smallest statistic (|effect| over the spread of the
+// pre-reform gaps) that would give a randomisation p of at most alpha:
+// moving assignments (the observed one, its mirror and, drawn at random,
+// the observed one added) always reach the statistic, of the n counted in
+// the denominator, and the others keep their statistics. p is then at
+// most alpha when no more than q = floor(alpha n) - moving others reach
+// it, that is when the statistic exceeds the (q+1)-th largest of them. NaN
+// when q < 0 (p cannot reach alpha: its floor is above it); 0 when fewer
+// than q+1 others have a statistic.
+func detectable(others []float64, moving, n int, alpha float64) float64 {
+	q := int(math.Floor(alpha*float64(n)+1e-9)) - moving
+	switch {
+	case q < 0:
+		return math.NaN()
+	case q >= len(others):
+		return 0
+	}
+	s := slices.Clone(others)
+	slices.Sort(s)
+	return s[len(s)-1-q]
+}
+
+// complement reports whether assignment a treats exactly the groups that
+// b does not.
+func complement(a, b []bool) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] == b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // combinations lists the ways to choose k of n groups as treated: every
@@ -939,7 +1063,8 @@ func (ev *Evaluation) Result(day func(int64) string) []result.DiD {
 	for _, d := range ev.Rows {
 		r := result.DiD{Outcome: d.Outcome, Kind: d.Kind, Date: day(d.Date), From: day(d.Window.From), To: day(d.Window.To),
 			TreatedBefore: d.TreatedBefore, TreatedAfter: d.TreatedAfter, ControlBefore: d.ControlBefore, ControlAfter: d.ControlAfter,
-			Effect: d.Effect, Low: d.CI.Low, High: d.CI.High, P: d.P, PFloor: d.PFloor, Assignments: d.Assignments}
+			Effect: d.Effect, Low: d.CI.Low, High: d.CI.High, P: d.P, PFloor: d.PFloor, Assignments: d.Assignments,
+			MinSignificant: d.Detectable}
 		if d.Kind == DiDEffect {
 			r.Warnings = codes
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -474,4 +475,80 @@ func monthPeriods(f *change.Frame, from, to int64, loc *time.Location) []change.
 		ps = append(ps, f.PeriodOf(graph.Window{From: bounds[i], To: bounds[i+1]}))
 	}
 	return ps
+}
+
+// TestEvaluateMinSignificant: Detectable is the smallest |effect| whose
+// randomisation p would reach alpha, the other assignments' statistics
+// taken as observed. So on every did and placebo row whose p can reach
+// 0.05, p is at most 0.05 exactly when |effect| exceeds it; where p cannot
+// (its floor above 0.05: three units against three) it is NaN, and the
+// period rows, which have no p, have none. Before, evaluate with few
+// controls said nothing of how large an effect its test could have found:
+// a p of 0.2 over 35 assignments on a study without any reform read as
+// no effect, not as a test that could only have called an effect above
+// 0.059 significant. (The value for three units against five on
+// sekat generate --seed 3 --scale 0.05 --pilot, 0.72382, was checked by a
+// separate numpy script from analyze's monthly edges.csv.)
+func TestEvaluateMinSignificant(t *testing.T) {
+	truth, f, at, loc := study(t, synth.Options{Seed: 1, Scale: 0.3, Pilot: true}, graph.Month, false)
+	bounds := graph.CalendarBounds(at(truth.From), at(truth.To), graph.Month, loc)
+	var ps []change.Period
+	for i := 0; i+1 < len(bounds); i++ {
+		ps = append(ps, f.PeriodOf(graph.Window{From: bounds[i], To: bounds[i+1]}))
+	}
+	p := truth.Pilot
+	var others []string // internal units of neither arm of the pilot
+	for _, u := range f.Units {
+		if u.Kind == graph.KindInternal && !slices.Contains(p.TreatedUnits, u.ID) && !slices.Contains(p.ControlUnits, u.ID) {
+			others = append(others, u.ID)
+		}
+	}
+	for _, tc := range []struct {
+		name             string
+		treated, control []string
+		reach            bool // p can reach 0.05
+	}{
+		{"three units against three", p.TreatedUnits[:3], p.ControlUnits[:3], false},
+		{"three units against five", p.TreatedUnits[:3], append(slices.Clone(p.ControlUnits[:3]), others[:2]...), true},
+		{"every other unit a control", p.TreatedUnits, nil, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := change.Reform{Date: at(p.Date), Treated: tc.treated, Control: tc.control}
+			ev, err := change.Evaluate(context.Background(), f, ps, r, change.Options{Seed: 1, Resamples: 50})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var above, below int // rows with p at most alpha, and above it
+			for _, d := range ev.Rows {
+				switch {
+				case d.Kind == change.DiDPeriod || math.IsNaN(d.P):
+					if !math.IsNaN(d.Detectable) {
+						t.Errorf("%s %s without a p: smallest significant effect %v", d.Kind, d.Outcome, d.Detectable)
+					}
+				case !tc.reach:
+					if d.PFloor <= change.DefaultAlpha || !math.IsNaN(d.Detectable) {
+						t.Errorf("%s %s: floor %.3f, smallest significant effect %v; want a floor above alpha and none", d.Kind, d.Outcome, d.PFloor, d.Detectable)
+					}
+				case math.IsNaN(d.Detectable) || d.Detectable < 0:
+					t.Errorf("%s %s: p %.3f over floor %.3f, smallest significant effect %v", d.Kind, d.Outcome, d.P, d.PFloor, d.Detectable)
+				case math.Abs(math.Abs(d.Effect)-d.Detectable) <= 1e-9*d.Detectable:
+					// at the threshold itself: a tie, either way
+				default:
+					sig := d.P <= change.DefaultAlpha
+					if sig != (math.Abs(d.Effect) > d.Detectable) {
+						t.Errorf("%s %s %s: effect %.4f, p %.4f, smallest significant effect %.4f: p and the threshold disagree",
+							d.Kind, d.Outcome, change.Day(d.Date, loc), d.Effect, d.P, d.Detectable)
+					}
+					if sig {
+						above++
+					} else {
+						below++
+					}
+				}
+			}
+			if tc.reach && (above == 0 || below == 0) && tc.control == nil {
+				t.Errorf("%d rows with p at most alpha and %d above: want both kinds", above, below)
+			}
+		})
+	}
 }

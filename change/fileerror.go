@@ -47,7 +47,7 @@ var fileErrorText = map[string]string{
 	"changefile.rf.mixed":      "%q: list sectors or unit ids, not both",
 	"changefile.rf.unknown":    "%q is neither a sector with internal units nor an internal unit of the study; check its spelling",
 	"changefile.rf.twice":      "%q is listed twice; a group is treated or control, once",
-	"changefile.rf.noControl":  "no control group; list the control sectors or unit ids under the key control",
+	"changefile.rf.noControl":  "every sector with internal units (or every internal unit) is treated, so none is left as a control, which a difference in differences needs; list fewer groups under treated so that the others serve as controls",
 }
 
 // FileErrorKeys are FileError's keys, for a test that every one is

@@ -263,7 +263,7 @@ type IntervalGap struct {
 	// the group's measure (groups only: homophily, ei_index or
 	// internal_share, the column's stem); Side is before, after or change.
 	Item, Type, Measure, Side string
-	Reason                    string // IntervalFewBlocks, IntervalBiased
+	Reason                    string // IntervalFewBlocks, IntervalBiased, IntervalDegenerate, IntervalLengths
 }
 
 // IntervalGaps lists the intervals of the comparison that are not given

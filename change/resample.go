@@ -265,6 +265,14 @@ const (
 	// an interval of zero width would claim certainty the ties do not
 	// give.
 	IntervalDegenerate = "degenerate"
+	// IntervalLengths: the change in a measure that counts distinct
+	// pairs (the density) between periods of different numbers of time
+	// blocks. A longer period gathers more distinct pairs, so the
+	// difference holds the periods' lengths as well as any change, and
+	// so does every resample's: an interval of it would read the lengths
+	// as a change. The permutation p, which keeps each period's number of
+	// blocks, compares like with like and stands.
+	IntervalLengths = "lengths"
 )
 
 // nanInterval is the interval that cannot be given.
@@ -344,6 +352,13 @@ func bca(est float64, reps []float64, a, alpha float64) Interval {
 	iv := Interval{Low: quantile(xs, lo), High: quantile(xs, hi)}
 	if est < iv.Low-tieTolerance || est > iv.High+tieTolerance {
 		return Interval{Low: math.NaN(), High: math.NaN(), Reason: IntervalBiased}
+	}
+	if iv.High-iv.Low <= tieTolerance {
+		// the replicates that the interval's ends fall on are all one
+		// value: as when every replicate is, zero width would claim a
+		// certainty the ties do not give (a density of 0.778 [0.778;
+		// 0.778] over nine units, no resample able to add a pair)
+		return Interval{Low: math.NaN(), High: math.NaN(), Reason: IntervalDegenerate}
 	}
 	return iv
 }

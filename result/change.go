@@ -431,6 +431,10 @@ type DiD struct {
 	// PFloor is the smallest value P could take with these assignments.
 	PFloor      float64
 	Assignments int
+	// MinSignificant is the smallest |Effect| that would have given P at
+	// most 0.05 in this design (change.DiD.Detectable); NaN where P is
+	// not given or cannot reach 0.05.
+	MinSignificant float64
 	// Warnings are the codes of evaluate's warnings about the effect,
 	// separated by ";", on the did rows (change.Evaluation.Codes); empty
 	// on the others and when there are none.
@@ -454,6 +458,7 @@ var DiDTable = newTable("did", []Column[DiD]{
 	floatCol("p_randomisation", func(r *DiD) *float64 { return &r.P }),
 	intCol("assignments", func(r *DiD) *int { return &r.Assignments }),
 	floatCol("p_floor", func(r *DiD) *float64 { return &r.PFloor }),
+	floatCol("min_significant_effect", func(r *DiD) *float64 { return &r.MinSignificant }),
 	textCol("warnings", func(r *DiD) *string { return &r.Warnings }),
 })
 

@@ -62,8 +62,8 @@ func TestChangeTablesRoundTrip(t *testing.T) {
 	roundTrip(t, CommunitiesMatched, []CommunityMatch{{Before: 1, After: 2, SizeBefore: 5, SizeAfter: 7, Shared: 4, Jaccard: 0.5, Event: "grew"}, {Before: 3, Event: "dissolved", Jaccard: nan}})
 	roundTrip(t, TiesChanged, []TieChange{{Source: "A", Target: "B", CrossSector: true, PerDayBefore: 0, PerDayAfter: 1.5, Change: 1.5, P: nan, PAdjusted: nan, Status: "gained", BridgeAfter: true}})
 	roundTrip(t, Trend, []TrendPoint{{Period: 1, From: "2025-01-01", To: "2025-02-01", Type: "sector", Group: "ekonomi", Size: 5, Homophily: 0.9, Z: nan, Up: nan, Down: nan}})
-	roundTrip(t, DiDTable, []DiD{{Outcome: "homophily", Kind: "did", Date: "2025-10-01", From: "2025-10-01", To: "2026-01-01", Effect: -0.9, Low: -0.95, High: -0.8, P: 0.1, PFloor: 0.1, Assignments: 10},
-		{Outcome: "homophily", Kind: "period", P: nan, PFloor: nan}})
+	roundTrip(t, DiDTable, []DiD{{Outcome: "homophily", Kind: "did", Date: "2025-10-01", From: "2025-10-01", To: "2026-01-01", Effect: -0.9, Low: -0.95, High: -0.8, P: 0.1, PFloor: 0.1, Assignments: 10, MinSignificant: 0.25},
+		{Outcome: "homophily", Kind: "period", P: nan, PFloor: nan, MinSignificant: nan}})
 	roundTrip(t, TrendAlerts, []TrendAlert{{Type: "sector", Group: "ekonomi", Direction: "opening", Period: 7, Start: 7, Sum: 40, Sentence: "a, \"b\""}})
 }
 

@@ -10,6 +10,7 @@ import (
 	"os"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -110,6 +111,22 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 		return err
 	}
 	periods := periodsOf(f, blocks, every, loc)
+	// Periods without any tie at the window's ends lie past the data:
+	// left in, they counted as periods before the date (--from three
+	// months early let a date one month into the data through) and in
+	// the days of the tie rate. They are left out, and said so.
+	lead, trail := emptyEnds(f, periods)
+	if lead+trail > 0 && lead+trail < len(periods) {
+		w := graph.Window{From: periods[0].Window.From, To: periods[len(periods)-1].Window.To}
+		periods = periods[lead : len(periods)-trail]
+		data := graph.Window{From: periods[0].Window.From, To: periods[len(periods)-1].Window.To}
+		day := func(t int64) string { return i18n.Day(o.Lang, change.Day(t, loc)) }
+		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "evaluate.emptyEnds", day(w.From), day(w.To-1), lead+trail, day(data.From), day(data.To-1))))
+	}
+	// periods inside the data without any tie: a holiday or lost data
+	if empty := emptyPeriods(f, periods); len(empty) > 0 {
+		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "evaluate.emptyPeriods", len(empty), i18n.Day(o.Lang, change.Day(empty[0].Window.From, loc)))))
+	}
 	warnUnmatched(stderr, o.Lang, f, periods, nil)
 	ev, err := change.Evaluate(ctx, f, periods, r, change.Options{Resamples: o.Resamples, Permutations: o.Permutations, Seed: o.Seed})
 	if errors.Is(err, change.ErrFewPrePeriods) {
@@ -125,7 +142,11 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 		if r.DateLine > 0 {
 			at = msg(o.Lang, "changefile.at", reformPath, r.DateLine)
 		}
-		return &wordedError{at + ": " + msg(o.Lang, "evaluate.fewPre", change.Day(r.Date, loc), pre, change.MinPrePeriods), err}
+		text := msg(o.Lang, "evaluate.fewPre", change.Day(r.Date, loc), pre, change.MinPrePeriods)
+		if n := f.PeriodsWithTies(periods[:pre]); n < pre {
+			text = msg(o.Lang, "evaluate.fewPreData", change.Day(r.Date, loc), n, pre-n, pre, change.MinPrePeriods)
+		}
+		return &wordedError{at + ": " + text, err}
 	}
 	if errors.Is(err, change.ErrNoPostPeriod) {
 		// the data read: the events' span within the window
@@ -160,7 +181,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 			// keeps YYYY-MM-DD); a warning that says what to write in
 			// reform.yaml keeps the form to write
 			date := i18n.Day(o.Lang, day(d.Date))
-			fmt.Fprintln(stdout, msg(o.Lang, "evaluate.effect", date, num(d.Effect), num(d.CI.Low), num(d.CI.High), num(d.P), d.Assignments))
+			fmt.Fprintln(stdout, effectLine(o.Lang, d, date, num))
 			if s := effectReading(o.Lang, d, ev, pre, date, num); s != "" {
 				fmt.Fprintln(stdout, s)
 			}
@@ -175,6 +196,8 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 					floor = msg(o.Lang, "evaluate.pFloorMirror", d.Assignments, num(d.PFloor), alpha, d.Assignments)
 				}
 				fmt.Fprintln(stdout, floor+" "+pFloorAdvice(o.Lang, ev, alpha)+" "+intervalAdvice(o.Lang, ev))
+			} else if sayMinSignificant(d, num) {
+				fmt.Fprintln(stdout, msg(o.Lang, "evaluate.minSignificant", d.Assignments, alpha, num(d.Detectable), num(d.Effect), alpha))
 			}
 			// the randomisation p's null: other groups drawn as if
 			// treated, which the treated ones were not (a sector chosen
@@ -200,12 +223,70 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 			}
 		}
 	}
-	fmt.Fprintln(stdout, placeboSummary(o.Lang, covered, excluded, undefined, pre.fails))
+	if s := placeboSummary(o.Lang, covered, excluded, undefined, pre.fails); s != "" {
+		fmt.Fprintln(stdout, s)
+	}
 	if undefined > 0 {
 		fmt.Fprintln(stdout, msg(o.Lang, "evaluate.placeboUndefined", undefined, covered+excluded+undefined))
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "evaluate.wrote", o.Out))
 	return nil
+}
+
+// sayMinSignificant reports whether evaluate says how large an effect its
+// randomisation test could have called significant (the did row's
+// Detectable): when the test could reach alpha but did not, and the
+// interval shows no direction either, so that a large p with few controls
+// does not read as no effect. Not with an interval off 0, where the
+// threshold also holds the part of the effect that assignments sharing
+// treated groups carry (docs/change.md), nor when the threshold shows as
+// 0 (every other assignment without any effect, as when the periods
+// before and after the date hold the same ties): the test then lacked no
+// power, and "larger than 0.000" would say nothing.
+func sayMinSignificant(d change.DiD, num func(float64) string) bool {
+	return d.Assignments > 0 && d.P > change.DefaultAlpha && !math.IsNaN(d.Detectable) && !(d.CI.High < 0 || d.CI.Low > 0) &&
+		num(d.Detectable) != num(0)
+}
+
+// effectLine is the first line of evaluate's reading: the homophily
+// effect at date with its interval and randomisation p, each said to be
+// undefined, and why, rather than written NaN.
+func effectLine(lang string, d change.DiD, date string, num func(float64) string) string {
+	if math.IsNaN(d.Effect) {
+		return msg(lang, "evaluate.effectNone", date)
+	}
+	ci := msg(lang, "evaluate.effectCI", num(d.CI.Low), num(d.CI.High))
+	if math.IsNaN(d.CI.Low) || math.IsNaN(d.CI.High) {
+		ci = msg(lang, "evaluate.effectNoCI", 95)
+	}
+	p := msg(lang, "evaluate.effectP", num(d.P), d.Assignments)
+	if math.IsNaN(d.P) {
+		p = msg(lang, "evaluate.effectNoP", change.MinSpreadPeriods)
+	}
+	return msg(lang, "evaluate.effect", date, num(d.Effect), ci, p)
+}
+
+// emptyEnds counts the periods at the start (lead) and at the end (trail)
+// of ps that hold no tie at all: the window reaches past the data.
+func emptyEnds(f *change.Frame, ps []change.Period) (lead, trail int) {
+	for lead < len(ps) && !hasTies(f, ps[lead]) {
+		lead++
+	}
+	for trail < len(ps)-lead && !hasTies(f, ps[len(ps)-1-trail]) {
+		trail++
+	}
+	return lead, trail
+}
+
+// emptyPeriods lists the periods of ps that hold no tie at all.
+func emptyPeriods(f *change.Frame, ps []change.Period) []change.Period {
+	var out []change.Period
+	for _, p := range ps {
+		if !hasTies(f, p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // placeboLevel is the chance that one placebo date's 95% interval
@@ -309,6 +390,16 @@ func armWarnings(lang string, ev *change.Evaluation) []string {
 	}
 	if ev.FewUnits() {
 		out = append(out, msg(lang, "evaluate.fewUnits", ev.TreatedUnits, ev.ControlUnits, change.MinArmUnits))
+	}
+	// units of an arm with ties on one side of the date only
+	for _, a := range []struct {
+		arm, side string
+		units     []string
+	}{{"evaluate.armTreated", "evaluate.unitsOnlyBefore", ev.TreatedOnlyBefore}, {"evaluate.armTreated", "evaluate.unitsOnlyAfter", ev.TreatedOnlyAfter},
+		{"evaluate.armControl", "evaluate.unitsOnlyBefore", ev.ControlOnlyBefore}, {"evaluate.armControl", "evaluate.unitsOnlyAfter", ev.ControlOnlyAfter}} {
+		if len(a.units) > 0 {
+			out = append(out, msg(lang, a.side, len(a.units), msg(lang, a.arm), strings.Join(a.units, ", ")))
+		}
 	}
 	// an arm whose ties mostly vanished or appeared across the date
 	for _, a := range []struct {

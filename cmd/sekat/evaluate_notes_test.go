@@ -452,8 +452,8 @@ func TestEvaluatePFloorMirror(t *testing.T) {
 			t.Errorf("%s stdout:\n%s\nwant %q", tc.lang, stdout, tc.want)
 		}
 		did := readFile(t, filepath.Join(out, "did.csv"))
-		if !regexp.MustCompile(`\nhomophily,did,[^\n]*,0\.1,20,0\.1,[^,\n]*\n`).MatchString(did) {
-			t.Errorf("did.csv: want the homophily effect with p 0.1 over 20 assignments and p_floor 0.1:\n%.800s", did)
+		if !regexp.MustCompile(`\nhomophily,did,[^\n]*,0\.1,20,0\.1,,[^,\n]*\n`).MatchString(did) {
+			t.Errorf("did.csv: want the homophily effect with p 0.1 over 20 assignments, p_floor 0.1 and no min_significant_effect:\n%.800s", did)
 		}
 	}
 }
@@ -757,5 +757,312 @@ func TestEvaluateVolumeShift(t *testing.T) {
 	}
 	if !regexp.MustCompile(`(?m)^homophily,did,.*[,;]volume_shift(;|$)`).MatchString(did) {
 		t.Errorf("did.csv lacks volume_shift on the did rows:\n%.600s", did)
+	}
+}
+
+// TestEvaluateMinSignificantSaid: when the randomisation p could reach
+// 0.05 but did not, and the interval shows no direction, the terminal
+// says how large an effect the test could have called significant (did.csv's
+// min_significant_effect) and that its p is then no evidence of no
+// effect; not when the interval lies off 0 (the threshold then also holds
+// the part of the effect that assignments sharing treated units carry),
+// nor when p cannot reach 0.05 at all, which pFloor says. Before, three
+// units against five on a sector without any reform read p = 0.196 and
+// "these data do not show whether ..." with no word of the test's power.
+func TestEvaluateMinSignificantSaid(t *testing.T) {
+	dir, p := pilotStudy(t)
+	for _, tc := range []struct {
+		name             string
+		treated, control []string
+		said             bool
+	}{
+		// kesehatan against lingkungan and two infrastruktur units: no
+		// reform planted in either on 2025-10-01
+		{"no reform, three against five", []string{"DINKES", "RSUD", "DPPKB"}, []string{"DLH", "DISTAN", "DISKAN", "DPUPR", "DISPERKIM"}, true},
+		{"the pilot, three against five", p.TreatedUnits[:3], append(slices.Clone(p.ControlUnits[:3]), "DLH", "DISTAN"), false},
+		{"the pilot, three against three", p.TreatedUnits[:3], p.ControlUnits[:3], false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			reform := filepath.Join(t.TempDir(), "reform.yaml")
+			y := "date: 2025-10-01\ntreated: [" + strings.Join(tc.treated, ", ") + "]\ncontrol: [" + strings.Join(tc.control, ", ") + "]\n"
+			if err := os.WriteFile(reform, []byte(y), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			for _, lang := range []string{"en", "id"} {
+				out := filepath.Join(t.TempDir(), "evaluasi")
+				stdout, _ := analyzeOK(t, "evaluate", dir, "--reform", reform, "--out", out, "--resamples", "100", "-q", "--lang", lang)
+				var row map[string]string
+				for _, r := range readCSV(t, filepath.Join(out, "did.csv")) {
+					if r["outcome"] == "homophily" && r["kind"] == "did" {
+						row = r
+					}
+				}
+				pv, _ := strconv.ParseFloat(row["p_randomisation"], 64)
+				least, err := strconv.ParseFloat(row["min_significant_effect"], 64)
+				if tc.said && (err != nil || pv <= change.DefaultAlpha) {
+					t.Fatalf("did row: p %q, min_significant_effect %q; want p above 0.05 and a threshold", row["p_randomisation"], row["min_significant_effect"])
+				}
+				want := msg(lang, "evaluate.minSignificant", 56, i18n.Decimal(lang, "0.05"), i18n.Decimal(lang, strconv.FormatFloat(least, 'f', 3, 64)),
+					i18n.Decimal(lang, strconv.FormatFloat(mustFloat(t, row["effect"]), 'f', 3, 64)), i18n.Decimal(lang, "0.05"))
+				frag := map[string]string{"en": "only for an effect on homophily larger than", "id": "untuk efek pada homofili yang nilai mutlaknya lebih dari"}[lang]
+				if tc.said && !strings.Contains(stdout, want) {
+					t.Errorf("%s stdout:\n%s\nwant %q", lang, stdout, want)
+				}
+				if !strings.Contains(want, frag) || !tc.said && strings.Contains(stdout, frag) {
+					t.Errorf("%s stdout says the smallest significant effect:\n%s", lang, stdout)
+				}
+			}
+		})
+	}
+}
+
+// mustFloat parses s as a float.
+func mustFloat(t *testing.T, s string) float64 {
+	t.Helper()
+	x, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		t.Fatalf("%q: %v", s, err)
+	}
+	return x
+}
+
+// writeReform writes a reform.yaml of date, treated and control into a
+// temporary folder and returns its path.
+func writeReform(t *testing.T, date string, treated, control []string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "reform.yaml")
+	y := "date: " + date + "\ntreated: [" + strings.Join(treated, ", ") + "]\ncontrol: [" + strings.Join(control, ", ") + "]\n"
+	if err := os.WriteFile(path, []byte(y), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// didRows reads the rows of did.csv in out of outcome and kind.
+func didRows(t *testing.T, out, outcome, kind string) []map[string]string {
+	t.Helper()
+	var rows []map[string]string
+	for _, r := range readCSV(t, filepath.Join(out, "did.csv")) {
+		if r["outcome"] == outcome && r["kind"] == kind {
+			rows = append(rows, r)
+		}
+	}
+	return rows
+}
+
+// TestEvaluateWindowPastData: periods without any tie at the ends of a
+// window that reaches past the data are left out, with a warning naming
+// both spans: they no longer count among the periods before the date
+// (--from three months before the data let a date one month into them
+// through, with a "randomisation p = NaN" and an unchecked reading), and
+// the effect is the one of the data's own window.
+func TestEvaluateWindowPastData(t *testing.T) {
+	dir, p := pilotStudy(t)
+	control := append(slices.Clone(p.Control), "DLH", "DISTAN")
+	if len(p.ControlUnits) > 0 {
+		control = append(slices.Clone(p.ControlUnits), "DLH", "DISTAN")
+	}
+	early := writeReform(t, "2025-02-01", p.TreatedUnits, control)
+	code, _, stderr := sekat(t, "evaluate", dir, "--reform", early, "--from", "2024-10-01", "--out", filepath.Join(t.TempDir(), "e"), "--resamples", "100", "-q", "--lang", "en")
+	if code != 1 || !strings.Contains(stderr, "leaves only 1 period before it; at least 3 are needed") {
+		t.Errorf("a date one month into the data, window from three months before it: exit %d\n%s", code, stderr)
+	}
+	reform := writeReform(t, p.Date, p.TreatedUnits, control)
+	plain, wide := filepath.Join(t.TempDir(), "plain"), filepath.Join(t.TempDir(), "wide")
+	analyzeOK(t, "evaluate", dir, "--reform", reform, "--out", plain, "--resamples", "100", "-q", "--lang", "en")
+	_, stderr = analyzeOK(t, "evaluate", dir, "--reform", reform, "--from", "2024-10-01", "--out", wide, "--resamples", "100", "-q", "--lang", "en")
+	if want := "the window (1 October 2024 to 31 December 2025) runs past the study's data: its 3 periods at the start or end without any tie are left out"; !strings.Contains(stderr, want) {
+		t.Errorf("stderr:\n%s\nwant %q", stderr, want)
+	}
+	if n := len(didRows(t, wide, "homophily", "period")); n != 12 {
+		t.Errorf("%d period rows, want the 12 months of the data", n)
+	}
+	a, b := didRows(t, plain, "homophily", "did")[0], didRows(t, wide, "homophily", "did")[0]
+	for _, c := range []string{"effect", "effect_low", "effect_high", "p_randomisation", "assignments"} {
+		if a[c] != b[c] {
+			t.Errorf("%s: %s with the data's window, %s with the wider one", c, a[c], b[c])
+		}
+	}
+}
+
+// TestEvaluateEmptyPeriodsInside: months inside the data without any
+// event (February and March dropped from the pilot study) are warned of,
+// and are not counted as periods with data before the reform date or a
+// placebo date: a date of 1 April, with one month of data before it, is
+// refused, saying that two of the three months hold none; on 1 October
+// the placebo dates begin in June, the first with three months of data
+// before it.
+func TestEvaluateEmptyPeriodsInside(t *testing.T) {
+	dir, p := pilotStudy(t)
+	for _, table := range []struct{ file, column string }{{"correspondence.csv", "sent_at"}, {"meetings.csv", "start"}, {"data_sharing.csv", "at"}} {
+		path := filepath.Join(dir, table.file)
+		fh, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := csv.NewReader(fh).ReadAll()
+		fh.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		at := slices.Index(rows[0], table.column)
+		keep := rows[:1]
+		for _, r := range rows[1:] {
+			if !strings.HasPrefix(r[at], "2025-02") && !strings.HasPrefix(r[at], "2025-03") {
+				keep = append(keep, r)
+			}
+		}
+		var b strings.Builder
+		w := csv.NewWriter(&b)
+		if err := w.WriteAll(keep); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	control := append(slices.Clone(p.ControlUnits), "DLH")
+	code, _, stderr := sekat(t, "evaluate", dir, "--reform", writeReform(t, "2025-04-01", p.TreatedUnits, control),
+		"--out", filepath.Join(t.TempDir(), "e"), "--resamples", "100", "-q", "--lang", "en")
+	if code != 1 || !strings.Contains(stderr, "leaves only 1 period with ties before it (2 of the 3 periods before it hold none)") {
+		t.Errorf("a date after one month of data and two empty ones: exit %d\n%s", code, stderr)
+	}
+	out := filepath.Join(t.TempDir(), "e")
+	_, stderr = analyzeOK(t, "evaluate", dir, "--reform", writeReform(t, p.Date, p.TreatedUnits, control), "--out", out, "--resamples", "100", "-q", "--lang", "en")
+	if want := "2 periods inside the data hold no tie at all (the first from 1 February 2025)"; !strings.Contains(stderr, want) {
+		t.Errorf("stderr:\n%s\nwant %q", stderr, want)
+	}
+	var dates []string
+	for _, r := range didRows(t, out, "homophily", "placebo") {
+		dates = append(dates, r["date"])
+	}
+	if want := []string{"2025-06-01", "2025-07-01", "2025-08-01", "2025-09-01"}; !slices.Equal(dates, want) {
+		t.Errorf("placebo dates %v, want %v (three months with data before each)", dates, want)
+	}
+}
+
+// TestEvaluateEffectLineUndefined: the first line of the reading says an
+// undefined effect, interval or randomisation p in words, never NaN.
+func TestEvaluateEffectLineUndefined(t *testing.T) {
+	num := func(x float64) string { return strconv.FormatFloat(x, 'f', 3, 64) }
+	nan := math.NaN()
+	for _, tc := range []struct {
+		name string
+		d    change.DiD
+		want string
+	}{
+		{"all defined", change.DiD{Effect: -0.5, CI: change.Interval{Low: -0.6, High: -0.4}, P: 0.02, Assignments: 56},
+			"-0.500 (95% interval -0.600 to -0.400; randomisation p = 0.020 over 56 assignments)"},
+		{"no p", change.DiD{Effect: -0.5, CI: change.Interval{Low: -0.6, High: -0.4}, P: nan, Assignments: 56},
+			"-0.500 (95% interval -0.600 to -0.400; no randomisation p: its statistic divides the effect by the spread"},
+		{"no interval", change.DiD{Effect: -0.5, CI: change.Interval{Low: nan, High: nan}, P: 0.3, Assignments: 56},
+			"-0.500 (no 95% interval: more than half of its resamples are undefined; randomisation p = 0.300"},
+		{"no effect", change.DiD{Effect: nan, CI: change.Interval{Low: nan, High: nan}, P: nan, Assignments: 56},
+			"(difference in differences): not defined, since"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := effectLine("en", tc.d, "1 October 2025", num)
+			if !strings.Contains(got, tc.want) || strings.Contains(got, "NaN") {
+				t.Errorf("got %q, want it to hold %q and no NaN", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestEvaluateUnitsOneSide: a unit of an arm with ties on one side of the
+// date only (here the units that a reorganisation creates on the date,
+// evaluated without the crosswalk) is named in a warning, and did.csv's
+// did rows carry units_one_side; with the crosswalk, which counts the old
+// units' ties for the new ones, neither. Before, only the warning of units
+// seen in one half of the window spoke of them, which a reform date in
+// the first half of the window does not match.
+func TestEvaluateUnitsOneSide(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	truth, err := synth.Generate(dir, synth.Options{Seed: 5, Scale: 0.3, Reorg: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rg := truth.Reorg
+	treated := []string{rg.Merged[0].New, rg.Renamed[0].New}
+	reform := writeReform(t, rg.Date, treated, []string{"DISDIK", "DISPORA", "DISPUSIP"})
+	for _, tc := range []struct {
+		name string
+		args []string
+		warn bool
+	}{
+		{"no crosswalk", nil, true},
+		{"crosswalk", []string{"--crosswalk", filepath.Join(dir, rg.Crosswalk)}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "e")
+			_, stderr := analyzeOK(t, append([]string{"evaluate", dir, "--reform", reform, "--out", out, "--resamples", "100", "-q", "--lang", "en"}, tc.args...)...)
+			said := strings.Contains(stderr, "2 units of the treated arm (") && strings.Contains(stderr, ") have ties only after the reform date, none before it")
+			for _, u := range treated {
+				said = said && strings.Contains(stderr, u)
+			}
+			if said != tc.warn || !tc.warn && strings.Contains(stderr, "ties only after the reform date") {
+				t.Errorf("stderr:\n%s\nwant the warning of units with ties on one side: %v", stderr, tc.warn)
+			}
+			code := didRows(t, out, "homophily", "did")[0]["warnings"]
+			if slices.Contains(strings.Split(code, ";"), change.WarnUnitsOneSide) != tc.warn {
+				t.Errorf("did.csv warnings %q, want %s: %v", code, change.WarnUnitsOneSide, tc.warn)
+			}
+		})
+	}
+}
+
+// TestEvaluateAllTreated: a reform.yaml that treats every sector with
+// internal units, control: left out, is refused saying that none is left
+// as a control and to list fewer treated groups. Before, it said "no
+// control group; list the control sectors ... under the key control",
+// which no sector could satisfy: each is treated already.
+func TestEvaluateAllTreated(t *testing.T) {
+	dir, _ := pilotStudy(t)
+	var sectors []string
+	for _, r := range readCSV(t, filepath.Join(dir, "units.csv")) {
+		if r["kind"] == "internal" && !slices.Contains(sectors, r["sector"]) {
+			sectors = append(sectors, r["sector"])
+		}
+	}
+	path := filepath.Join(t.TempDir(), "reform.yaml")
+	if err := os.WriteFile(path, []byte("date: 2025-10-01\ntreated: ["+strings.Join(sectors, ", ")+"]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ lang, want string }{
+		{"en", "every sector with internal units (or every internal unit) is treated, so none is left as a control"},
+		{"id", "setiap sektor yang memiliki unit internal (atau setiap unit internal) sudah diperlakukan"},
+	} {
+		code, _, stderr := sekat(t, "evaluate", dir, "--reform", path, "--out", filepath.Join(t.TempDir(), "e"), "--resamples", "100", "-q", "--lang", tc.lang)
+		if code != 1 || !strings.Contains(stderr, path) || !strings.Contains(stderr, tc.want) {
+			t.Errorf("%s: exit %d\n%s\nwant exit 1, the file and %q", tc.lang, code, stderr, tc.want)
+		}
+	}
+}
+
+// TestSayMinSignificant: the smallest significant effect is said when p
+// could reach 0.05 but did not and the interval holds 0; not when p is at
+// most 0.05, when the interval lies off 0, when p cannot reach 0.05 (no
+// threshold) or when the threshold shows as 0.000: on a study whose
+// periods after the date repeat those before it every assignment's effect
+// is 0, the threshold too, and "larger than 0.000 ... no evidence that the
+// reform had no effect" said nothing.
+func TestSayMinSignificant(t *testing.T) {
+	num := func(x float64) string { return strconv.FormatFloat(x, 'f', 3, 64) }
+	in := change.Interval{Low: -0.06, High: 0.06}
+	for _, tc := range []struct {
+		name string
+		d    change.DiD
+		want bool
+	}{
+		{"p above, interval holds 0", change.DiD{P: 0.2, Assignments: 35, CI: in, Detectable: 0.059}, true},
+		{"p at most 0.05", change.DiD{P: 0.03, Assignments: 35, CI: in, Detectable: 0.059}, false},
+		{"interval below 0", change.DiD{P: 0.07, Assignments: 56, CI: change.Interval{Low: -0.84, High: -0.72}, Detectable: 1.08}, false},
+		{"no threshold", change.DiD{P: 0.1, Assignments: 20, CI: in, Detectable: math.NaN()}, false},
+		{"threshold 0", change.DiD{P: 1, Assignments: 56, CI: in, Detectable: 0}, false},
+		{"threshold below the digits shown", change.DiD{P: 1, Assignments: 56, CI: in, Detectable: 0.0003}, false},
+	} {
+		if got := sayMinSignificant(tc.d, num); got != tc.want {
+			t.Errorf("%s: said %v, want %v", tc.name, got, tc.want)
+		}
 	}
 }

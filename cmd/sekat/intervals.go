@@ -68,6 +68,8 @@ func compareWarnings(lang string, c *change.Comparison, shown func(g change.Inte
 			m = msg(lang, "change.intervalFewBlocks", file, names, change.MinIntervalBlocks)
 		case change.IntervalDegenerate:
 			m = msg(lang, "change.intervalDegenerate", file, names)
+		case change.IntervalLengths:
+			m = msg(lang, "change.intervalLengths", file, names, c.Before.Blocks, c.After.Blocks)
 		default:
 			continue
 		}

@@ -5,8 +5,10 @@
 # silo sector as treated, every other internal unit as control, and the
 # reform date 2025-10-01 (monthly periods: 9 before, 3 after); and studies
 # with the planted pilot (--pilot), the pilot's treated units
-# against its declared control units (seeds 1-PILOTS). Prints, per study, the homophily
-# row of did.csv (effect, interval, randomisation p, assignments) and at
+# against its declared control units (seeds 1-PILOTS); and the no-reform studies again with
+# the units of their second planted silo sector as the only controls (few controls, as a
+# pilot declares). Prints, per study, the homophily row of did.csv (effect, interval,
+# randomisation p, assignments, p_floor, min_significant_effect) and at
 # the end how many no-reform studies had p <= 0.05 and an interval
 # excluding 0, and how many pilots did.
 #   usage: testdata/change/evaluate_sweep.sh [SEKAT] [WORKDIR] [FIRST] [LAST] [PILOTS]
@@ -17,8 +19,8 @@ FIRST=${3:-21}
 LAST=${4:-100}
 PILOTS=${5:-10}
 mkdir -p "$WORK"
-row() { # effect low high p assignments of the homophily did row
-	awk -F, 'NR > 1 && $1 == "homophily" && $2 == "did" { print $10, $11, $12, $13, $14 }' "$1/did.csv"
+row() { # effect low high p assignments p_floor min_significant_effect of the homophily did row
+	awk -F, 'NR > 1 && $1 == "homophily" && $2 == "did" { print $10, $11, $12, $13, $14, $15, $16 }' "$1/did.csv"
 }
 count() { # adds "p<=0.05 ci-excludes-0" flags of a row to the totals
 	echo "$1" | awk '{ printf "%d %d\n", ($4 != "" && $4 <= 0.05), ($2 > 0 || $3 < 0) }'
@@ -41,6 +43,12 @@ for seed in $(seq "$FIRST" "$LAST"); do
 	nc=$((nc + $2))
 	n=$((n + 1))
 	echo "no-reform seed $seed ($silo): $r"
+	second=$(python3 -c 'import json,sys; s=json.load(open(sys.argv[1]))["silos_h1"]; print(s[1] if len(s) > 1 else "")' "$d/truth.json")
+	if [ -n "$second" ]; then
+		printf 'date: 2025-10-01\ntreated: %s\ncontrol: %s\n' "$(units "$d" "$silo")" "$(units "$d" "$second")" >"$WORK/few$seed.yaml"
+		"$SEKAT" evaluate "$d" --reform "$WORK/few$seed.yaml" --out "$d-few" -q >/dev/null 2>&1
+		echo "no-reform seed $seed ($silo against $second): $(row "$d-few")"
+	fi
 done
 pp=0
 pc=0
