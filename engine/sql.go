@@ -72,7 +72,8 @@ func timePatterns(monthFirst bool, weekdays []string) []timePattern {
 	for _, clk := range []string{reClockColon, reClockDot} {
 		out = append(out,
 			timePattern{"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:[Tt]| +)" + clk + reAmPm + reZone + ")?$", []int{1, 2, 3, 4, 5, 6, 8, 7}},
-			timePattern{"^([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})(?:(?:[Tt]| +)" + clk + reAmPm + reZone + ")?$", []int{1, 2, 3, 4, 5, 6, 8, 7}})
+			timePattern{"^([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})(?:(?:[Tt]| +)" + clk + reAmPm + reZone + ")?$", []int{1, 2, 3, 4, 5, 6, 8, 7}},
+			timePattern{"^([0-9]{4})([0-9]{2})([0-9]{2})(?:(?:[Tt]| +)" + clk + reAmPm + reZone + ")?$", []int{1, 2, 3, 4, 5, 6, 8, 7}})
 		for _, sep := range []string{"/", "-", "[.]"} {
 			g := []int{3, 2, 1, 4, 5, 6, 8, 7}
 			if monthFirst {

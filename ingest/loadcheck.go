@@ -589,7 +589,7 @@ func (l *loader) badTime(t Table, col string, v Value, err error) *RowError {
 	if errors.Is(err, ErrDayFirst) {
 		return l.bad(t, col, v.B, ErrDayFirst, "not a date month first (date_order: mdy reads 03/04/2025 as 4 March), but a date day first; if the file writes the day first, remove date_order: mdy from study.yaml")
 	}
-	return l.bad(t, col, v.B, ErrBadTime, "not a time; use YYYY-MM-DD[ HH:MM[:SS]], RFC 3339, DD/MM/YYYY[ HH:MM], D Month YYYY (1 Maret 2025) or an Excel serial (45717)")
+	return l.bad(t, col, v.B, ErrBadTime, "not a time; use YYYY-MM-DD[ HH:MM[:SS]], YYYYMMDD, RFC 3339, DD/MM/YYYY[ HH:MM], D Month YYYY (1 Maret 2025) or an Excel serial (45717)")
 }
 
 // warn passes a warning on and keeps it.

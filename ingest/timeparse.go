@@ -19,6 +19,8 @@ import (
 //	          way (2025-3-4, 2025/3/4)
 //	YYYY-MM-DD HH:MM and YYYY-MM-DD HH:MM:SS (also with 'T'; also
 //	          YYYY/MM/DD; 2025-3-4 9:05)
+//	YYYYMMDD, two digits each, alone or before a time as above
+//	          (20250304, 20250304 09:05)
 //	DD/MM/YYYY and DD/MM/YYYY HH:MM[:SS] (day first, never month first;
 //	          1- or 2-digit day and month; '-' or '.' may stand for '/')
 //	D Month YYYY [time]: 1 Maret 2025, 01-Mar-2025, 1 Agustus 2025 09.05;
@@ -135,6 +137,8 @@ func parseTime(b []byte, loc *time.Location, o tpOpts, day *tpDay) (sec int64, i
 	var why string
 	if _, year := tpDigits(s, 0, 4); year && len(s) >= 8 && (s[4] == '-' || s[4] == '/') {
 		ok, why = t.iso(s, s[4])
+	} else if _, compact := tpDigits(s, 0, 8); compact && (len(s) == 8 || !tpIsDigit(s[8])) {
+		ok, why = t.iso(s, 0)
 	} else {
 		ok, why = t.dmy(tpSkipWeekday(s), o&tpMonthFirst != 0)
 	}
@@ -365,22 +369,31 @@ func tpDigits12(s []byte, i int) (v, next int, ok bool) {
 	return v, i, true
 }
 
-const tpFormats = "expected YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS], RFC 3339 (2025-03-04T09:15:00+07:00), DD/MM/YYYY[ HH:MM[:SS]] or D Month YYYY (1 Maret 2025)"
+const tpFormats = "expected YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS], YYYYMMDD, RFC 3339 (2025-03-04T09:15:00+07:00), DD/MM/YYYY[ HH:MM[:SS]] or D Month YYYY (1 Maret 2025)"
 
 // iso parses YYYY-MM-DD[(T| )HH:MM[:SS[.fff]]][zone], and the same with
 // sep '/'; with either sep, month and day may have one digit (2025-3-4,
-// 2025/3/4).
+// 2025/3/4). With sep 0 the date is YYYYMMDD, two digits each (20250304,
+// as data lakes write partition dates).
 func (t *tpFields) iso(s []byte, sep byte) (bool, string) {
 	var ok bool
 	var i int
 	if t.year, ok = tpDigits(s, 0, 4); !ok {
 		return false, tpFormats
 	}
-	if t.month, i, ok = tpDigits12(s, 5); !ok || i >= len(s) || s[i] != sep {
-		return false, tpFormats
-	}
-	if t.day, i, ok = tpDigits12(s, i+1); !ok {
-		return false, tpFormats
+	if sep == 0 { // YYYYMMDD: two digits each
+		t.month, _ = tpDigits(s, 4, 2)
+		if t.day, ok = tpDigits(s, 6, 2); !ok {
+			return false, tpFormats
+		}
+		i = 8
+	} else {
+		if t.month, i, ok = tpDigits12(s, 5); !ok || i >= len(s) || s[i] != sep {
+			return false, tpFormats
+		}
+		if t.day, i, ok = tpDigits12(s, i+1); !ok {
+			return false, tpFormats
+		}
 	}
 	if len(s) == i {
 		t.dateOnly = true

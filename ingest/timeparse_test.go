@@ -58,6 +58,13 @@ func TestParseTime(t *testing.T) {
 		{"2025-03-04T02:15Z[UTC]", jkt, utc(2025, 3, 4, 2, 15, 0), false},
 		{"2025/3/4 09:15:00.5 +0800[Asia/Makassar]", jkt, utc(2025, 3, 4, 1, 15, 0), false},
 		{"1969-12-31T23:59:59.9Z", jkt, utc(1969, 12, 31, 23, 59, 59), false},
+		// YYYYMMDD, as data lakes write partition dates (session 32:
+		// rejected as "not a time")
+		{"20250304", jkt, in(jkt, 2025, 3, 4, 0, 0, 0), true},
+		{" 20251231 ", time.UTC, utc(2025, 12, 31, 0, 0, 0), true},
+		{"20250304 09:15", jkt, in(jkt, 2025, 3, 4, 9, 15, 0), false},
+		{"20250304T09:15:30+07:00", time.UTC, utc(2025, 3, 4, 2, 15, 30), false},
+		{"20240229  9.05 WIB", time.UTC, utc(2024, 2, 29, 2, 5, 0), false},
 		{"2025-03-04", jkt, in(jkt, 2025, 3, 4, 0, 0, 0), true},
 		{"2025-03-04", jkt, utc(2025, 3, 3, 17, 0, 0), true}, // WIB is UTC+7
 		{"2025-03-04 09:15", jkt, in(jkt, 2025, 3, 4, 9, 15, 0), false},
@@ -178,6 +185,7 @@ func TestParseTimeErrors(t *testing.T) {
 		"2025-03-04 09:15 GMT+24", "2025-03-04 09:15 GMT+007", "2025-03-04 09:15 GMT+7:5", "2025-03-04 09:15 GMT7", "2025-03-04 09:15 GMTX",
 		"3 Februari 2025pukul 14.30", "Senins 3 Februari 2025", "3 Februari 2025 pukul14.30", "03/02/2025 WIB", "03/02/2025 ,14:30",
 		"Senin,", "Senin 2025-02-03", "pukul 14.30", "Senin, Senin 3 Maret 2025", "3 Maret 2025 pukul", "3 Maret 2025, pukul, 10.00", "4/3/2025 09:15[Asia/Jakarta]",
+		"20250230", "20251301", "20250001", "20250100", "2025034", "202503041", "202503041230", "20250304T", "20250304-09:15", "20250304 0915", "2025 0304",
 		"4/3/2025 13:00 PM", "4/3/2025 0:30 AM", "4/3/2025 2:30 XM", "2025-03-04 2:30 P M", "2025-03-04 2:30  PM", "4/3/2025 PM",
 	} {
 		t.Run(in, func(t *testing.T) {

@@ -543,9 +543,12 @@ func timeFormsStudy(t *testing.T, mdy bool) string {
 					v + " GMT+7", v + " utc+07:00", utc + "Z[UTC]", strings.Replace(v, "-", "/", 2) + "+0700[Asia/Jakarta]"}[n/16%7]
 			}
 			return v
-		case 1: // year first with '/' or, every other time, '-' (2025-3-4)
-			sep := []string{"/", "-"}[n/8%2]
+		case 1: // year first with '/', '-' (2025-3-4) or nothing (20250304)
+			sep := []string{"/", "-", ""}[n/8%3]
 			date = fmt.Sprintf("%d%s%d%s%d", y, sep, m, sep, d)
+			if sep == "" {
+				date = fmt.Sprintf("%d%02d%02d", y, m, d)
+			}
 		case 2:
 			date = num("/")
 		case 3:
