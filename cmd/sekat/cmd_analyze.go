@@ -115,7 +115,7 @@ func analyzeCommand(hl string) *cli.Command {
 // runAnalyze reads the study and writes the outputs into o.Out. When ctx is
 // done it stops with ctx.Err(), and o.Out keeps the files it had.
 func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer) error {
-	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out}, studyReads(o.studyOptions)); err != nil {
+	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, main: "report.html"}, studyReads(o.studyOptions)); err != nil {
 		return err
 	}
 	if _, err := foreignIn(o.Out, append(analyzeNames(), "rejects.csv")); err != nil {

@@ -409,7 +409,7 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	if err := prepareChangePrivacy(&o, stderr); err != nil {
 		return err
 	}
-	plan := outPlan{flag: "--out", path: o.Out}
+	plan := outPlan{flag: "--out", path: o.Out, main: "compare.html"}
 	for _, so := range o.studies {
 		if err := checkOut(o.Lang, plan, studyReads(so)); err != nil {
 			return err

@@ -76,7 +76,7 @@ func evaluateStudyFlags(hl string) []cli.Flag {
 // over the periods of length every and writes did.csv.
 func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every graph.Step, stdout, stderr io.Writer) error {
 	so := o.studies[0]
-	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out}, studyReads(so)); err != nil {
+	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, main: "did.csv"}, studyReads(so)); err != nil {
 		return err
 	}
 	if _, err := foreignIn(o.Out, namesOf(result.DiDFiles(nil))); err != nil {

@@ -134,7 +134,7 @@ func facilitatorsCommand(hl string) *cli.Command {
 // tables, the report and audit.json into o.Out.
 func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr io.Writer) error {
 	o.Level = "person"
-	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, names: facilitatorNames}, studyReads(o.studyOptions)); err != nil {
+	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, main: "facilitators.html", names: facilitatorNames}, studyReads(o.studyOptions)); err != nil {
 		return err
 	}
 	if o.Purpose == "" {

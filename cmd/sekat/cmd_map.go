@@ -121,7 +121,7 @@ func parseLayer(s string) (graph.Layer, bool) {
 
 // runMap analyses the study and writes the map to o.File.
 func runMap(ctx context.Context, o mapOptions, stdout, stderr io.Writer) error {
-	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.File, file: true}, readsOf(o.analyzeOptions)); err != nil {
+	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.File, file: true, main: "map." + o.Format}, readsOf(o.analyzeOptions)); err != nil {
 		return err
 	}
 	if err := refuseExisting(o.Lang, o.Force, o.File, auditPathBeside(o.File)); err != nil {

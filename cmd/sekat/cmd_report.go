@@ -87,7 +87,7 @@ func runReport(ctx context.Context, o reportOptions, stdout, stderr io.Writer) e
 		// command run again finds its own copy, and goes on)
 		return usagef(msg(o.Lang, "reportOutOtherResult"), o.Out, o.Study)
 	}
-	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, names: append(slices.Clone(visualNames), carried...)}, readsOf(o.analyzeOptions)); err != nil {
+	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, main: "report.html", names: append(slices.Clone(visualNames), carried...)}, readsOf(o.analyzeOptions)); err != nil {
 		return err
 	}
 	if !isOutDir(o.Study) {

@@ -56,7 +56,7 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 		return err
 	}
 	so := o.studies[0]
-	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out}, studyReads(so)); err != nil {
+	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, main: "trend.html"}, studyReads(so)); err != nil {
 		return err
 	}
 	if _, err := foreignIn(o.Out, namesOf((&result.TrendOutput{}).Files(), "trend.html", people.AuditFile)); err != nil {
