@@ -1359,7 +1359,7 @@ Examples:
 	// cmd: person-level privacy (issue "HR facilitators")
 	"flag.key-file":       "`FILE` holding the pseudonym key (64 hexadecimal digits, readable by its owner only); without it SEKAT_KEY is used, then the key in the user's configuration folder, made when missing; to make a key FILE: head -c 32 /dev/urandom | xxd -p -c 32 > FILE; chmod 600 FILE",
 	"flag.reveal":         "show people's ids (NIP), names and positions in person-level outputs, and at either level the values of rejects.csv that may identify a person; without it people appear only under keyed pseudonyms and those values are left out",
-	"flag.purpose":        "`PURPOSE`: what this processing of staff data is for, recorded in audit.json (required by facilitators and with --reveal)",
+	"flag.purpose":        "`PURPOSE`: what this processing of staff data is for, recorded in audit.json (required by facilitators and with --reveal; without it, a person-level run warns and audit.json records that no purpose was stated)",
 	"flag.min-group":      "`N`: smallest group an output may show; it can only be raised from %d",
 	"badMinGroupYAML":     "study.yaml privacy.min_group: %d: the smallest group is at least %d and can only be raised; change it in study.yaml",
 	"badMinGroup":         "--min-group %d: the smallest group is at least %d and can only be raised",
@@ -1418,6 +1418,7 @@ Examples:
 	"facilitators.min-tenure":       "filter the list: at least `MONTHS` in their unit at the end of the window",
 	"facilitators.pairs":            "read the pair tables in `FOLDER` (made by sekat pairs --level person --every day) instead of the study's log tables",
 	"needPurposeReveal":             "--reveal shows staff ids, names and positions: say what this processing is for with --purpose (recorded in audit.json), e.g. --purpose \"checking the staff records 2026\"",
+	"noPurpose":                     "these person-level outputs are made without a stated purpose (--purpose), and audit.json records \"purpose_stated\": false; pseudonymous data is still personal data under UU 27/2022 (Personal Data Protection), so state what the processing is for, e.g. --purpose \"cross-OPD silo review 2026\"",
 	"needPurpose":                   "facilitators needs --purpose: say what this processing of staff data is for (recorded in audit.json), e.g. --purpose \"appointing cross-sector facilitators 2026\"",
 	"badCover":                      "--cover %q is unknown; choose sector-pairs or units",
 	"rangeOneOrMore":                "1 or more",

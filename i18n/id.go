@@ -1398,7 +1398,7 @@ Contoh:
 	// cmd: person-level privacy (issue "HR facilitators")
 	"flag.key-file":       "`BERKAS` berisi kunci pseudonim (64 digit heksadesimal, hanya dapat dibaca pemiliknya); tanpa opsi ini dipakai SEKAT_KEY, lalu kunci di folder konfigurasi pengguna, yang dibuat bila belum ada; membuat BERKAS kunci: head -c 32 /dev/urandom | xxd -p -c 32 > BERKAS; chmod 600 BERKAS",
 	"flag.reveal":         "tampilkan NIP, nama dan jabatan pegawai pada keluaran tingkat pegawai, dan pada kedua tingkat nilai rejects.csv yang dapat mengidentifikasi pegawai; tanpa opsi ini pegawai hanya tampil dengan pseudonim berkunci dan nilai tersebut dikosongkan",
-	"flag.purpose":        "`TUJUAN` pengolahan data pegawai ini, dicatat di audit.json (wajib untuk facilitators dan bersama --reveal)",
+	"flag.purpose":        "`TUJUAN` pengolahan data pegawai ini, dicatat di audit.json (wajib untuk facilitators dan bersama --reveal; tanpa TUJUAN, keluaran tingkat pegawai diberi peringatan dan audit.json mencatat bahwa tujuan tidak dinyatakan)",
 	"flag.min-group":      "`N`: ukuran kelompok terkecil yang boleh ditampilkan; hanya dapat dinaikkan dari %d",
 	"badMinGroupYAML":     "study.yaml privacy.min_group: %d: ukuran kelompok terkecil paling sedikit %d dan hanya dapat dinaikkan; ubah nilainya di study.yaml",
 	"badMinGroup":         "--min-group %d: ukuran kelompok terkecil paling sedikit %d dan hanya dapat dinaikkan",
@@ -1458,6 +1458,7 @@ Contoh:
 	"facilitators.min-tenure":       "saring daftar: paling sedikit `BULAN` bekerja di unitnya pada akhir jendela waktu",
 	"facilitators.pairs":            "baca tabel pasangan di `FOLDER` (hasil sekat pairs --level person --every day) sebagai pengganti tabel log studi",
 	"needPurposeReveal":             "--reveal menampilkan id, nama dan jabatan pegawai: nyatakan tujuan pengolahan ini dengan --purpose (dicatat di audit.json), mis. --purpose \"verifikasi data kepegawaian 2026\"",
+	"noPurpose":                     "keluaran tingkat pegawai ini dibuat tanpa menyatakan tujuan pengolahan (--purpose), dan audit.json mencatat \"purpose_stated\": false; data berpseudonim tetap data pribadi menurut UU 27/2022 tentang Pelindungan Data Pribadi, sehingga nyatakan tujuannya, mis. --purpose \"kajian sekat antar-OPD 2026\"",
 	"needPurpose":                   "facilitators membutuhkan --purpose: tuliskan tujuan pengolahan data pegawai ini (dicatat di audit.json), mis. --purpose \"penunjukan fasilitator lintas sektor 2026\"",
 	"badCover":                      "--cover %q tidak dikenal; pilih sector-pairs atau units",
 	"rangeOneOrMore":                "1 atau lebih",

@@ -124,6 +124,9 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	if err := preparePrivacy(&o.studyOptions, o.Out, nil, stderr); err != nil {
 		return err
 	}
+	if o.Level == "person" {
+		notePurpose(stderr, o.studyOptions)
+	}
 	if o.Level != "person" && o.Reveal {
 		fmt.Fprintln(stderr, msg(o.Lang, "revealRejects"))
 	}

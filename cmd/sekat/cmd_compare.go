@@ -90,6 +90,9 @@ func prepareChangePrivacy(o *changeOptions, stderr io.Writer) error {
 			return err
 		}
 	}
+	if o.studies[0].Level == "person" {
+		notePurpose(stderr, o.studies[0])
+	}
 	return nil
 }
 

@@ -180,6 +180,9 @@ func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) e
 	if err := preparePrivacy(&o.studyOptions, "", written, stderr); err != nil {
 		return err
 	}
+	if o.Level == "person" {
+		notePurpose(stderr, o.studyOptions)
+	}
 	l, err := loadStudy(ctx, o.studyOptions, io.Discard)
 	if err != nil {
 		return err

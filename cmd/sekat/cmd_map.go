@@ -131,6 +131,9 @@ func runMap(ctx context.Context, o mapOptions, stdout, stderr io.Writer) error {
 		if err := preparePrivacy(&o.studyOptions, "", []string{o.File, auditPathBeside(o.File)}, stderr); err != nil {
 			return err
 		}
+		if o.Level == "person" {
+			notePurpose(stderr, o.studyOptions)
+		}
 	}
 	ao := o.analyzeOptions
 	ao.networkOnly = true
@@ -191,6 +194,9 @@ func runMap(ctx context.Context, o mapOptions, stdout, stderr io.Writer) error {
 		return err
 	}
 	if mr.Net.Level == graph.PersonLevel {
+		if isOutDir(o.Study) { // a study's run said it before the work
+			notePurpose(stderr, o.studyOptions)
+		}
 		a := auditWith("map", o.studyOptions, res.meta.Study, res.meta.From, res.meta.To, res.withheld, []string{filepath.Base(o.File)})
 		if err := writeAuditFile(auditPathBeside(o.File), a); err != nil {
 			return err
