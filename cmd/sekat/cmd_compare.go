@@ -343,6 +343,28 @@ func frameOf(ls []*loaded, lvl graph.Level, cw *change.Crosswalk, cwPath, lang s
 	return f, unit, err
 }
 
+// crosswalkOf is the crosswalk a change command or facilitators uses:
+// --crosswalk (flag), else the one study.yaml of the loaded studies
+// declares (crosswalk:), "" for none. Two studies that declare different
+// files (other bytes) are bad usage: --crosswalk chooses.
+func crosswalkOf(flag string, ls []*loaded, lang string) (string, error) {
+	if flag != "" {
+		return flag, nil
+	}
+	path := ""
+	for _, l := range ls {
+		p := l.res.Study.Crosswalk
+		switch {
+		case p == "" || p == path:
+		case path == "":
+			path = p
+		case !sameBytes(path, p):
+			return "", usagef(msg(lang, "change.crosswalkTwo"), path, p)
+		}
+	}
+	return path, nil
+}
+
 // readCrosswalk reads --crosswalk (nil without one).
 // openFlagFileError words the failure to open the file a flag names: a
 // missing file is bad usage, said in lang.
@@ -466,12 +488,16 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 		}
 	}
 	loc := ls[0].res.Study.Loc
-	cw, err := readCrosswalk(o.Crosswalk, loc, o.Lang)
+	cwPath, err := crosswalkOf(o.Crosswalk, ls, o.Lang)
+	if err != nil {
+		return err
+	}
+	cw, err := readCrosswalk(cwPath, loc, o.Lang)
 	if err != nil {
 		return err
 	}
 	lvl := levelOf(o.studies[0].Level)
-	f, uf, err := frameOf(ls, lvl, cw, o.Crosswalk, o.Lang)
+	f, uf, err := frameOf(ls, lvl, cw, cwPath, o.Lang)
 	if err != nil {
 		return err
 	}

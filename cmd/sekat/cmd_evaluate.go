@@ -100,12 +100,16 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	if err != nil {
 		return changeFileError(err, reformPath, o.Lang)
 	}
-	cw, err := readCrosswalk(o.Crosswalk, loc, o.Lang)
+	cwPath, err := crosswalkOf(o.Crosswalk, []*loaded{l}, o.Lang)
+	if err != nil {
+		return err
+	}
+	cw, err := readCrosswalk(cwPath, loc, o.Lang)
 	if err != nil {
 		return err
 	}
 	blocks := l.res.Builder.Blocks() // frameOf drops the builder
-	f, _, err := frameOf([]*loaded{l}, graph.UnitLevel, cw, o.Crosswalk, o.Lang)
+	f, _, err := frameOf([]*loaded{l}, graph.UnitLevel, cw, cwPath, o.Lang)
 	if err != nil {
 		return err
 	}

@@ -68,12 +68,16 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 		return err
 	}
 	loc := l.res.Study.Loc
-	cw, err := readCrosswalk(o.Crosswalk, loc, o.Lang)
+	cwPath, err := crosswalkOf(o.Crosswalk, []*loaded{l}, o.Lang)
+	if err != nil {
+		return err
+	}
+	cw, err := readCrosswalk(cwPath, loc, o.Lang)
 	if err != nil {
 		return err
 	}
 	blocks := l.res.Builder.Blocks() // frameOf drops the builder
-	f, _, err := frameOf([]*loaded{l}, levelOf(so.Level), cw, o.Crosswalk, o.Lang)
+	f, _, err := frameOf([]*loaded{l}, levelOf(so.Level), cw, cwPath, o.Lang)
 	if err != nil {
 		return err
 	}

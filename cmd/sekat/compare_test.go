@@ -1424,3 +1424,101 @@ func TestTrendOneUnitSector(t *testing.T) {
 		t.Errorf("stdout calls pangan flat by chance:\n%s", stdout)
 	}
 }
+
+// TestStudyYAMLCrosswalk: a study that declares its crosswalk in
+// study.yaml (crosswalk: unit_crosswalk.csv) has its renamed and merged
+// units matched by compare, trend and evaluate without --crosswalk, as
+// with it; --crosswalk still chooses. A crosswalk: that names no file
+// stops the run at its line; two studies that declare different
+// crosswalks ask for --crosswalk; and no --out may write over the
+// declared file. Before, study.yaml knew no crosswalk, and every run of a
+// reorganised study had to repeat --crosswalk or met the renamed units as
+// units of one period.
+func TestStudyYAMLCrosswalk(t *testing.T) {
+	study, truth := changeStudy(t)
+	cw := filepath.Join(study, "unit_crosswalk.csv")
+	// the declared file under another name, in a folder of the study
+	if err := os.Mkdir(filepath.Join(study, "reorganisasi"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	declared := filepath.Join(study, "reorganisasi", "opd_2025.csv")
+	if err := os.WriteFile(declared, []byte(readFile(t, cw)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(cw); err != nil {
+		t.Fatal(err)
+	}
+	yaml := filepath.Join(study, "study.yaml")
+	if err := os.WriteFile(yaml, []byte("name: reorganisasi\ncrosswalk: reorganisasi/opd_2025.csv\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	halves := []string{"--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01"}
+	fast := []string{"--resamples", "100", "--permutations", "100", "-q"}
+	reform := filepath.Join(t.TempDir(), "reform.yaml")
+	if err := os.WriteFile(reform, []byte("date: 2025-10-01\ntreated: [kewilayahan]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		append([]string{"compare", study}, halves...),
+		{"trend", study, "--every", "quarter"},
+		{"evaluate", study, "--reform", reform},
+	} {
+		out := filepath.Join(t.TempDir(), "out")
+		_, stderr := analyzeOK(t, append(append(args, "--out", out), fast...)...)
+		if strings.Contains(stderr, "hanya ada") {
+			t.Errorf("%s: with study.yaml's crosswalk, units are named unmatched:\n%s", args[0], stderr)
+		}
+		if args[0] != "compare" {
+			continue
+		}
+		got := map[string]string{}
+		for _, r := range readCSV(t, filepath.Join(out, "changes_units.csv")) {
+			got[r["unit"]] = r["crosswalk_from"]
+		}
+		if m := truth.Reorg.Merged[0]; !strings.Contains(got[m.New], m.Old[0]) || !strings.Contains(got[m.New], m.Old[1]) {
+			t.Errorf("changes_units.csv: %s counts %q, want %v", m.New, got[m.New], m.Old)
+		}
+		// --crosswalk still chooses: one without the merger leaves its
+		// units unmatched
+		other := filepath.Join(t.TempDir(), "rename_only.csv")
+		r := truth.Reorg.Renamed[0]
+		if err := os.WriteFile(other, []byte("old_unit,new_unit,from,share\n"+r.Old+","+r.New+",2025-07-01,1\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, stderr = analyzeOK(t, append(append(slices.Clone(args), "--crosswalk", other, "--out", filepath.Join(t.TempDir(), "o")), fast...)...)
+		if !strings.Contains(stderr, "unit "+truth.Reorg.Merged[0].New+" ") || strings.Contains(stderr, "unit "+r.New+" ") {
+			t.Errorf("--crosswalk did not replace study.yaml's crosswalk:\n%s", stderr)
+		}
+	}
+	// the declared file is an input: no --out over it
+	code, _, stderr := sekat(t, "analyze", study, "--out", declared, "-q")
+	if code != 2 || !readFileOK(declared) {
+		t.Errorf("analyze --out over the declared crosswalk: exit %d, want 2:\n%s", code, stderr)
+	}
+	// two studies, two crosswalks
+	second := filepath.Join(t.TempDir(), "kedua")
+	if err := os.CopyFS(second, os.DirFS(study)); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(second, "reorganisasi", "opd_2025.csv"), []byte("old_unit,new_unit,from,share\n"+truth.Reorg.Renamed[0].Old+","+truth.Reorg.Renamed[0].New+",2025-07-01,1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr = sekat(t, append([]string{"compare", study, second, "--out", filepath.Join(t.TempDir(), "dua")}, fast...)...)
+	if code != 2 || !strings.Contains(stderr, "beri --crosswalk untuk memilih") {
+		t.Errorf("two studies declaring different crosswalks: exit %d, want 2 asking for --crosswalk:\n%s", code, stderr)
+	}
+	// a crosswalk: naming no file stops the run at its line
+	if err := os.WriteFile(yaml, []byte("name: reorganisasi\ncrosswalk: tidak_ada.csv\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr = sekat(t, "validate", study)
+	if code == 0 || !strings.Contains(stderr, "study.yaml baris 2: crosswalk: berkas tidak_ada.csv tidak ada") {
+		t.Errorf("crosswalk: naming no file: exit %d:\n%s", code, stderr)
+	}
+}
+
+// readFileOK reports whether path can be read.
+func readFileOK(path string) bool {
+	_, err := os.ReadFile(path)
+	return err == nil
+}

@@ -86,6 +86,9 @@ func studyReads(o studyOptions) reads {
 		for _, fs := range st.Files {
 			r.inputs = append(r.inputs, fs...)
 		}
+		if st.Crosswalk != "" {
+			r.inputs = append(r.inputs, st.Crosswalk) // study.yaml crosswalk:
+		}
 	}
 	return r
 }
