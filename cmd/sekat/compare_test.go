@@ -1522,3 +1522,74 @@ func readFileOK(path string) bool {
 	_, err := os.ReadFile(path)
 	return err == nil
 }
+
+// TestAnalyzeAbsentUnits: analyze of a window after a reorganisation
+// names the old units, which had no staff and no tie in it, and one before
+// it the new units (stderr, summary.json, the report): they still count
+// among the units, as isolated members of their sectors and communities of
+// their own. Before, the report counted them in silence (392 units and 10
+// communities, 3 of them retired units alone). A window that holds their
+// staff names none.
+func TestAnalyzeAbsentUnits(t *testing.T) {
+	study, truth := changeStudy(t)
+	var old, added []string
+	for _, r := range truth.Reorg.Renamed {
+		old, added = append(old, r.Old), append(added, r.New)
+	}
+	for _, m := range truth.Reorg.Merged {
+		old, added = append(old, m.Old...), append(added, m.New)
+	}
+	for _, c := range []struct {
+		window       []string
+		named, quiet []string
+	}{
+		{[]string{"--from", "2025-07-01"}, old, added},
+		{[]string{"--to", "2025-07-01"}, added, old},
+		{nil, nil, append(slices.Clone(old), added...)},
+	} {
+		out := filepath.Join(t.TempDir(), "hasil")
+		_, stderr := analyzeOK(t, append([]string{"analyze", study, "--permutations", "20", "--out", out, "-q"}, c.window...)...)
+		var warning string
+		for _, w := range readSummary(t, out).Warnings {
+			if w.Code == warnUnitsAbsent {
+				warning = w.Message
+			}
+		}
+		if (warning == "") != (len(c.named) == 0) || !strings.Contains(stderr, warning) {
+			t.Errorf("%v: summary.json's warning %q, stderr:\n%s", c.window, warning, stderr)
+		}
+		if warning != "" && !strings.Contains(readFile(t, filepath.Join(out, "report.html")), warning) {
+			t.Errorf("%v: the report lacks the warning", c.window)
+		}
+		for _, u := range c.named {
+			if !regexp.MustCompile(`\b` + u + `\b`).MatchString(warning) {
+				t.Errorf("%v: the warning does not name %s: %s", c.window, u, warning)
+			}
+		}
+		for _, u := range c.quiet {
+			if regexp.MustCompile(`\b` + u + `\b`).MatchString(warning) {
+				t.Errorf("%v: the warning names %s, which has staff in the window: %s", c.window, u, warning)
+			}
+		}
+	}
+}
+
+// TestEvaluateRetiredUnitNamed: a reform file naming a unit the declared
+// crosswalk replaces is refused at its line, naming the unit that replaced
+// it. Before, it said the unit was not in the study and to check its
+// spelling.
+func TestEvaluateRetiredUnitNamed(t *testing.T) {
+	study, truth := changeStudy(t)
+	if err := os.WriteFile(filepath.Join(study, "study.yaml"), []byte("crosswalk: unit_crosswalk.csv\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := truth.Reorg.Renamed[0]
+	reform := filepath.Join(t.TempDir(), "reform.yaml")
+	if err := os.WriteFile(reform, []byte("date: 2025-10-01\ntreated: ["+r.Old+"]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := sekat(t, "evaluate", study, "--reform", reform, "--out", filepath.Join(t.TempDir(), "e"), "-q")
+	if want := "reform.yaml baris 2: \"" + r.Old + "\" diganti oleh " + r.New + " dalam crosswalk"; code == 0 || !strings.Contains(stderr, want) || strings.Contains(stderr, "ejaan") {
+		t.Errorf("exit %d, want a refusal with %q:\n%s", code, want, stderr)
+	}
+}
