@@ -171,19 +171,11 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 	}
 	// a unit renamed or merged around its staff is no move (tenure, the
 	// spells, the OPD of the cap)
-	cwPath, err := crosswalkOf(o.Crosswalk, []*loaded{l}, o.Lang)
-	if err != nil {
-		return err
-	}
-	cw, err := readCrosswalk(cwPath, l.res.Study.Loc, o.Lang)
+	cw, err := checkedCrosswalk(o.Crosswalk, l, o.Lang)
 	if err != nil {
 		return err
 	}
 	if cw != nil {
-		dir := l.res.Directory
-		if err := cw.Check(func(u string) bool { _, p, ok := dir.Lookup([]byte(u)); return ok && p < 0 }); err != nil {
-			return changeFileError(err, cwPath, o.Lang)
-		}
 		o.People.Reorg = cw
 	}
 	closed, opened := unitsClosedOpened(l.res.Directory, effectiveWindow(l), cw, plan.Units)
@@ -453,4 +445,23 @@ func unitsClosedOpened(dir *graph.Directory, w graph.Window, cw *change.Crosswal
 	slices.Sort(closed)
 	slices.Sort(opened)
 	return closed, opened
+}
+
+// checkedCrosswalk reads the crosswalk of the study of l (flag, else
+// study.yaml's crosswalk:; nil for none) and checks its rows against the
+// study's units table, as compare checks them.
+func checkedCrosswalk(flag string, l *loaded, lang string) (*change.Crosswalk, error) {
+	path, err := crosswalkOf(flag, []*loaded{l}, lang)
+	if err != nil {
+		return nil, err
+	}
+	cw, err := readCrosswalk(path, l.res.Study.Loc, lang)
+	if err != nil || cw == nil {
+		return nil, err
+	}
+	dir := l.res.Directory
+	if err := cw.Check(func(u string) bool { _, p, ok := dir.Lookup([]byte(u)); return ok && p < 0 }); err != nil {
+		return nil, changeFileError(err, path, lang)
+	}
+	return cw, nil
 }

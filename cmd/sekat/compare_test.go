@@ -1507,6 +1507,14 @@ func TestStudyYAMLCrosswalk(t *testing.T) {
 	if code != 2 || !strings.Contains(stderr, "beri --crosswalk untuk memilih") {
 		t.Errorf("two studies declaring different crosswalks: exit %d, want 2 asking for --crosswalk:\n%s", code, stderr)
 	}
+	// validate checks the declared crosswalk's rows against the units
+	if err := os.WriteFile(declared, []byte("old_unit,new_unit,from,share\n"+truth.Reorg.Renamed[0].Old+"X,"+truth.Reorg.Renamed[0].New+",2025-07-01,1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr = sekat(t, "validate", study)
+	if want := "opd_2025.csv baris 2: unit lama \"" + truth.Reorg.Renamed[0].Old + "X\" tidak ada"; code == 0 || !strings.Contains(stderr, want) {
+		t.Errorf("validate of a crosswalk naming an unknown unit: exit %d, want %q:\n%s", code, want, stderr)
+	}
 	// a crosswalk: naming no file stops the run at its line
 	if err := os.WriteFile(yaml, []byte("name: reorganisasi\ncrosswalk: tidak_ada.csv\n"), 0o644); err != nil {
 		t.Fatal(err)
