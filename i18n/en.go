@@ -1421,6 +1421,7 @@ Examples:
 	"facilitators.position":         "filter the list by `POSITION` words (comma-separated); filters change no score or rank",
 	"facilitators.min-tenure":       "filter the list: at least `MONTHS` in their unit at the end of the window",
 	"facilitators.crosswalk":        "unit_crosswalk.csv `FILE` (old unit, new unit, date from, share): staff whose unit was renamed, merged or split did not move, so --min-tenure runs on (without it: study.yaml's crosswalk, if any)",
+	"fac.reorgDeclared":             "tenure (--min-tenure), spells and OPDs follow the reorganisation of units declared in %s (%d {2:row|rows}): staff whose unit was renamed, merged or split did not move",
 	"fac.reorgNone":                 "none",
 	"fac.reorgUndeclared":           "units whose staff all left during the window (%s) and units whose staff all arrived during it (%s) are in no crosswalk: staff moved by a rename, merger or split of their unit count as having moved, so their tenure (--min-tenure) starts again and their spell is split in two; if these units were reorganised, declare it with crosswalk: unit_crosswalk.csv in study.yaml or with --crosswalk",
 	"facilitators.pairs":            "read the pair tables in `FOLDER` (made by sekat pairs --level person --every day) instead of the study's log tables",

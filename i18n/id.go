@@ -1462,6 +1462,7 @@ Contoh:
 	"facilitators.position":         "saring daftar dengan kata `JABATAN` (dipisah koma); penyaring tidak mengubah skor atau peringkat",
 	"facilitators.min-tenure":       "saring daftar: paling sedikit `BULAN` bekerja di unitnya pada akhir jendela waktu",
 	"facilitators.crosswalk":        "`BERKAS` unit_crosswalk.csv (unit lama, unit baru, tanggal berlaku, porsi): pegawai yang unitnya diganti nama, digabung atau dipecah tidak dihitung pindah, sehingga masa kerja --min-tenure berlanjut (tanpa opsi ini: crosswalk di study.yaml, bila ada)",
+	"fac.reorgDeclared":             "masa kerja (--min-tenure), masa tugas dan OPD mengikuti reorganisasi unit yang dinyatakan di %s (%d baris): pegawai yang unitnya diganti nama, digabung atau dipecah tidak dihitung pindah",
 	"fac.reorgNone":                 "tidak ada",
 	"fac.reorgUndeclared":           "unit yang semua pegawainya keluar dalam jendela waktu (%s) dan unit yang semua pegawainya baru masuk dalam jendela waktu (%s) tidak tercantum dalam crosswalk: pegawai yang berpindah karena penggantian nama, penggabungan atau pemecahan unit dihitung pindah, sehingga masa kerjanya (--min-tenure) dihitung ulang dan masa tugasnya terbagi dua; bila unit-unit itu direorganisasi, nyatakan dengan crosswalk: unit_crosswalk.csv di study.yaml atau dengan --crosswalk",
 	"facilitators.pairs":            "baca tabel pasangan di `FOLDER` (hasil sekat pairs --level person --every day) sebagai pengganti tabel log studi",

@@ -171,12 +171,15 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 	}
 	// a unit renamed or merged around its staff is no move (tenure, the
 	// spells, the OPD of the cap)
-	cw, err := checkedCrosswalk(o.Crosswalk, l, o.Lang)
+	cw, cwPath, err := checkedCrosswalk(o.Crosswalk, l, o.Lang)
 	if err != nil {
 		return err
 	}
+	var reorgUsed string
 	if cw != nil {
 		o.People.Reorg = cw
+		// the page says which reorganisation it followed
+		reorgUsed = msg(o.Lang, "fac.reorgDeclared", filepath.Base(cwPath), len(cw.Rows))
 	}
 	closed, opened := unitsClosedOpened(l.res.Directory, effectiveWindow(l), cw, plan.Units)
 	var reorgNote string
@@ -253,8 +256,10 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 	if beyond != "" {
 		data.Notes = append(data.Notes, i18n.Sentence(beyond))
 	}
-	if reorgNote != "" {
-		data.Notes = append(data.Notes, i18n.Sentence(reorgNote))
+	for _, n := range []string{reorgUsed, reorgNote} {
+		if n != "" {
+			data.Notes = append(data.Notes, i18n.Sentence(n))
+		}
 	}
 	if err := out.write("facilitators.html", func(w *bufio.Writer) error { return viz.WriteFacilitators(w, data) }); err != nil {
 		return err
@@ -450,18 +455,18 @@ func unitsClosedOpened(dir *graph.Directory, w graph.Window, cw *change.Crosswal
 // checkedCrosswalk reads the crosswalk of the study of l (flag, else
 // study.yaml's crosswalk:; nil for none) and checks its rows against the
 // study's units table, as compare checks them.
-func checkedCrosswalk(flag string, l *loaded, lang string) (*change.Crosswalk, error) {
+func checkedCrosswalk(flag string, l *loaded, lang string) (*change.Crosswalk, string, error) {
 	path, err := crosswalkOf(flag, []*loaded{l}, lang)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	cw, err := readCrosswalk(path, l.res.Study.Loc, lang)
 	if err != nil || cw == nil {
-		return nil, err
+		return nil, "", err
 	}
 	dir := l.res.Directory
 	if err := cw.Check(func(u string) bool { _, p, ok := dir.Lookup([]byte(u)); return ok && p < 0 }); err != nil {
-		return nil, changeFileError(err, path, lang)
+		return nil, "", changeFileError(err, path, lang)
 	}
-	return cw, nil
+	return cw, path, nil
 }

@@ -88,7 +88,7 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 		noEvents = inputError(noEvents, o.Lang)
 	}
 	// the crosswalk study.yaml declares, read as compare reads it
-	if _, err := checkedCrosswalk("", l, o.Lang); err != nil {
+	if _, _, err := checkedCrosswalk("", l, o.Lang); err != nil {
 		return err
 	}
 	if n == 0 && noEvents == nil {

@@ -801,9 +801,13 @@ func TestFacilitatorsTenureThroughReorg(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(study, "study.yaml"), []byte("crosswalk: unit_crosswalk.csv\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	stderr, all := facilitators(out("semua"))
+	declared := out("semua")
+	stderr, all := facilitators(declared)
 	if strings.Contains(stderr, truth.Reorg.Merged[0].New) {
 		t.Errorf("with the crosswalk declared, the reorganised units are still warned of:\n%s", stderr)
+	}
+	if page := readFile(t, filepath.Join(declared, "facilitators.html")); !strings.Contains(page, "mengikuti reorganisasi unit yang dinyatakan di unit_crosswalk.csv (3 baris)") {
+		t.Error("facilitators.html does not say which reorganisation it followed")
 	}
 	_, kept := facilitators(out("tujuh"), "--min-tenure", "7")
 	count := map[string]int{}
