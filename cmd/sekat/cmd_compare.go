@@ -897,17 +897,19 @@ func writeFiles(ctx context.Context, dir string, files []result.File, parquet bo
 // without a crosswalk) and the retired units still named after their date,
 // those for which shown is true (nil: every unit; a person-level run
 // without names does not name a withheld unit).
-func warnUnmatched(stderr io.Writer, lang string, f *change.Frame, periods []change.Period, shown func(unit string) bool) {
-	gone, added := f.Unmatched(periods)
-	for _, u := range keepShown(gone, shown) {
+func warnUnmatched(stderr io.Writer, lang string, f *change.Frame, periods []change.Period, shown func(unit string) bool) (gone, added []string) {
+	gone, added = f.Unmatched(periods)
+	gone, added = keepShown(gone, shown), keepShown(added, shown)
+	for _, u := range gone {
 		fmt.Fprintln(stderr, "sekat: "+msg(lang, "warning", msg(lang, "change.unmatched", u, msg(lang, "change.onlyFirstHalf"))))
 	}
-	for _, u := range keepShown(added, shown) {
+	for _, u := range added {
 		fmt.Fprintln(stderr, "sekat: "+msg(lang, "warning", msg(lang, "change.unmatched", u, msg(lang, "change.onlySecondHalf"))))
 	}
 	for _, u := range keepShown(f.Stale, shown) {
 		fmt.Fprintln(stderr, "sekat: "+msg(lang, "warning", msg(lang, "change.stale", u)))
 	}
+	return gone, added
 }
 
 // keepShown returns the units of us for which shown is true, in order

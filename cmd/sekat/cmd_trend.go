@@ -126,7 +126,7 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	if plan != nil {
 		shown = func(u string) bool { return !plan.Units[u] }
 	}
-	warnUnmatched(stderr, o.Lang, f, periods, shown)
+	gone, added := warnUnmatched(stderr, o.Lang, f, periods, shown)
 	// --permutations is the permutation count of each period's silo test
 	// (the label permutations of the E-I test with Holm's adjustment):
 	// trend has no test of its own that permutes weeks.
@@ -197,6 +197,16 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	}
 	if beyond != "" {
 		rt.Notes = append(rt.Notes, i18n.Sentence(beyond))
+	}
+	if len(gone)+len(added) > 0 {
+		// the page said nothing of them: stderr alone named them
+		list := func(us []string) string {
+			if len(us) == 0 {
+				return msg(o.Lang, "fac.reorgNone")
+			}
+			return i18n.Join(o.Lang, us)
+		}
+		rt.Notes = append(rt.Notes, i18n.Sentence(msg(o.Lang, "trend.unmatched", list(gone), list(added))))
 	}
 	if n := degenerateIntervals(tr, rt); n > 0 {
 		rt.Notes = append(rt.Notes, msg(o.Lang, "trend.intervalDegenerate", n))

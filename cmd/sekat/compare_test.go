@@ -1601,3 +1601,32 @@ func TestEvaluateRetiredUnitNamed(t *testing.T) {
 		t.Errorf("exit %d, want a refusal with %q:\n%s", code, want, stderr)
 	}
 }
+
+// TestTrendPageNamesUnmatched: trend.html names the units with ties in one
+// half of the window only, as stderr does, and says why they matter; with
+// the crosswalk it names none. Before, only stderr named them, and the
+// page a reader keeps said nothing of the reorganisation.
+func TestTrendPageNamesUnmatched(t *testing.T) {
+	study, truth := changeStudy(t)
+	for _, cw := range []bool{false, true} {
+		out := filepath.Join(t.TempDir(), "tren")
+		args := []string{"trend", study, "--every", "quarter", "--out", out, "--resamples", "100", "--permutations", "100", "-q"}
+		if cw {
+			args = append(args, "--crosswalk", filepath.Join(study, "unit_crosswalk.csv"))
+		}
+		stdout, _ := analyzeOK(t, args...)
+		page := readFile(t, filepath.Join(out, "trend.html"))
+		has := strings.Contains(page, "tidak dipadankan satu sama lain")
+		if has == cw || strings.Contains(stdout, "tidak dipadankan satu sama lain") == cw {
+			t.Errorf("crosswalk %v: trend.html and stdout name unmatched units: %v", cw, has)
+		}
+		if cw {
+			continue
+		}
+		for _, u := range append([]string{truth.Reorg.Renamed[0].Old, truth.Reorg.Renamed[0].New, truth.Reorg.Merged[0].New}, truth.Reorg.Merged[0].Old...) {
+			if !strings.Contains(page, u) {
+				t.Errorf("trend.html does not name %s", u)
+			}
+		}
+	}
+}
