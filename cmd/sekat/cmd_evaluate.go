@@ -114,7 +114,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 		return err
 	}
 	periods := periodsOf(f, blocks, every, loc)
-	warnUnmatched(stderr, o.Lang, f, periods, nil)
+	gone, added := warnUnmatched(stderr, o.Lang, f, periods, nil)
 	ev, err := change.Evaluate(ctx, f, periods, r, change.Options{Resamples: o.Resamples, Permutations: o.Permutations, Seed: o.Seed})
 	if errors.Is(err, change.ErrFewPrePeriods) {
 		pre := 0
@@ -150,6 +150,9 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", s))
 	}
 	for _, s := range armWarnings(o.Lang, ev) {
+		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", s))
+	}
+	for _, s := range armUnmatched(o.Lang, ev, f, gone, added) {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", s))
 	}
 	if err := writeFiles(ctx, o.Out, result.DiDFiles(ev.Result(day)), o.Parquet); err != nil {
@@ -321,6 +324,41 @@ func armWarnings(lang string, ev *change.Evaluation) []string {
 	}{{"evaluate.volumeTreated", ev.TreatedRate}, {"evaluate.volumeControl", ev.ControlRate}} {
 		if !math.IsNaN(a.rate) && (a.rate < 1.0/change.VolumeShift || a.rate > change.VolumeShift) {
 			out = append(out, msg(lang, a.key, i18n.Decimal(lang, strconv.FormatFloat(a.rate, 'f', 2, 64)), change.VolumeShift))
+		}
+	}
+	return out
+}
+
+// armUnmatched warns of the units of the treated or the control arm (named
+// as units, or in a sector named) that have ties in one half of the
+// window only (gone: the first, added: the second; Frame.Unmatched): the
+// arm is not made of the same units in every period, so its effect and
+// placebo dates may read a rename or merger without a crosswalk as the
+// reform's (a treated DISPUSIP_BARU, renamed in July, stood in the periods
+// before an October reform without its first six months, and every
+// placebo date said the arms moved in parallel).
+func armUnmatched(lang string, ev *change.Evaluation, f *change.Frame, gone, added []string) []string {
+	sector := map[string]string{}
+	for _, u := range f.Units {
+		sector[u.ID] = u.Sector
+	}
+	var out []string
+	for _, a := range []struct {
+		groups []string
+		key    string
+	}{{ev.Treated, "evaluate.armTreated"}, {ev.Control, "evaluate.armControl"}} {
+		var us []string
+		for _, u := range slices.Sorted(slices.Values(append(slices.Clone(gone), added...))) {
+			name := u
+			if ev.BySector {
+				name = sector[u]
+			}
+			if slices.Contains(a.groups, name) {
+				us = append(us, u)
+			}
+		}
+		if len(us) > 0 {
+			out = append(out, msg(lang, "evaluate.armUnmatched", msg(lang, a.key), i18n.Join(lang, us)))
 		}
 	}
 	return out

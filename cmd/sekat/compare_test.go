@@ -1630,3 +1630,30 @@ func TestTrendPageNamesUnmatched(t *testing.T) {
 		}
 	}
 }
+
+// TestEvaluateArmUnmatched: evaluate says when its treated or control
+// group holds a unit with ties in one half of the window only, which a
+// rename or merger without a crosswalk leaves: the group then is not the
+// same units in every period. Before, the units were named on stderr as
+// unmatched, but nothing said that one was treated, and every placebo date
+// said the groups moved in parallel. With the crosswalk nothing is said.
+func TestEvaluateArmUnmatched(t *testing.T) {
+	study, truth := changeStudy(t)
+	r := truth.Reorg.Renamed[0]
+	reform := filepath.Join(t.TempDir(), "reform.yaml")
+	if err := os.WriteFile(reform, []byte("date: 2025-10-01\ntreated: ["+r.New+"]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, cw := range []bool{false, true} {
+		args := []string{"evaluate", study, "--reform", reform, "--out", filepath.Join(t.TempDir(), "e"), "--resamples", "100", "--permutations", "100", "-q"}
+		if cw {
+			args = append(args, "--crosswalk", filepath.Join(study, "unit_crosswalk.csv"))
+		}
+		_, stderr := analyzeOK(t, args...)
+		treated := "kelompok yang diperlakukan memuat unit yang hanya berikatan pada salah satu paruh jendela waktu (" + r.New + ")"
+		control := "kelompok pembanding memuat unit yang hanya berikatan pada salah satu paruh jendela waktu (" + r.Old
+		if strings.Contains(stderr, treated) == cw || strings.Contains(stderr, control) == cw {
+			t.Errorf("crosswalk %v: the arms' unmatched units said %v, %v:\n%s", cw, strings.Contains(stderr, treated), strings.Contains(stderr, control), stderr)
+		}
+	}
+}
