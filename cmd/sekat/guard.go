@@ -196,7 +196,8 @@ var fileExts = map[string]bool{".html": true, ".htm": true, ".csv": true, ".tsv"
 // file's extension (report --out laporan.html made a folder laporan.html
 // holding report.html), and a file command (map, export, pairs) given a
 // folder (the rename of the finished file failed with "file exists").
-// An existing folder of such a name is a folder still.
+// An existing folder of such a name is a folder still, and an existing
+// file is left to the folder's making, which says it is a file.
 func checkShape(lang string, p outPlan) error {
 	fi, err := os.Stat(p.path)
 	isDir := err == nil && fi.IsDir()
@@ -209,8 +210,10 @@ func checkShape(lang string, p outPlan) error {
 		}
 		return usagef("%s", msg(lang, "out.folderForFile", p.flag, p.path))
 	}
+	// a path that exists is what it is: an existing folder is used, and
+	// an existing file is said not to be one when the folder is made
 	ext := strings.ToLower(filepath.Ext(p.path))
-	if isDir || !fileExts[ext] {
+	if err == nil || !fileExts[ext] {
 		return nil
 	}
 	stem := strings.TrimSuffix(p.path, filepath.Ext(p.path))
