@@ -160,6 +160,58 @@ func (c *Crosswalk) Main(u string) string {
 	return best.Unit
 }
 
+// Became reports whether unit old became unit next through the crosswalk:
+// a row from old to next, or a chain of rows (A became B, B became C: A
+// became B and C). A unit never became itself, and nothing became a unit
+// of a nil crosswalk. A person whose spell in old is followed by one in
+// next did not move: the unit changed around them.
+func (c *Crosswalk) Became(old, next string) bool {
+	if c == nil || old == next {
+		return false
+	}
+	seen := map[string]bool{old: true}
+	todo := []string{old}
+	for len(todo) > 0 {
+		u := todo[len(todo)-1]
+		todo = todo[:len(todo)-1]
+		for _, r := range c.Rows {
+			if r.Old != u || seen[r.New] {
+				continue
+			}
+			if r.New == next {
+				return true
+			}
+			seen[r.New] = true
+			todo = append(todo, r.New)
+		}
+	}
+	return false
+}
+
+// Check refuses, at its line, a row whose old unit is not known (known
+// returns false) unless it is another row's new unit (a step of a chain),
+// and a row whose new unit is not known unless the crosswalk replaces it
+// in turn: a typo (DISKANX for DISKAN) would leave the unit it meant
+// unmatched while the row did nothing.
+func (c *Crosswalk) Check(known func(unit string) bool) error {
+	if c == nil {
+		return nil
+	}
+	isNew := map[string]bool{}
+	for _, r := range c.Rows {
+		isNew[r.New] = true
+	}
+	for _, r := range c.Rows {
+		if !known(r.Old) && !isNew[r.Old] {
+			return fileErr(r.Line, "changefile.cw.oldUnknown", r.Old)
+		}
+		if !known(r.New) && !c.Retired(r.New) {
+			return fileErr(r.Line, "changefile.cw.newUnknown", r.New)
+		}
+	}
+	return nil
+}
+
 // Retired reports whether the crosswalk replaces u.
 func (c *Crosswalk) Retired(u string) bool {
 	if c == nil {

@@ -776,6 +776,14 @@ func (f *Frame) reformGroups(r Reform) ([]reformGroup, []bool, error) {
 			return g, nil
 		case len(unitsOf(name, !bySector)) > 0:
 			return g, fileErr(at, "changefile.rf.mixed", name)
+		case f.Crosswalk.Retired(name):
+			// a unit of the study, replaced: "check its spelling" sent
+			// the user looking for a typo that was not there
+			var succ []string
+			for _, s := range f.Crosswalk.Successors(name) {
+				succ = append(succ, s.Unit)
+			}
+			return g, fileErr(at, "changefile.rf.retired", name, strings.Join(succ, ", "))
 		}
 		return g, fileErr(at, "changefile.rf.unknown", name)
 	}

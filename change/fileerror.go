@@ -46,6 +46,7 @@ var fileErrorText = map[string]string{
 	"changefile.rf.noTreated":  "no treated group; list the treated sectors or unit ids under the key treated",
 	"changefile.rf.mixed":      "%q: list sectors or unit ids, not both",
 	"changefile.rf.unknown":    "%q is neither a sector with internal units nor an internal unit of the study; check its spelling",
+	"changefile.rf.retired":    "%q is replaced by %s in the crosswalk, and the periods are compared in the newest structure; name %[2]s instead",
 	"changefile.rf.twice":      "%q is listed twice; a group is treated or control, once",
 	"changefile.rf.noControl":  "every sector with internal units (or every internal unit) is treated, so none is left as a control, which a difference in differences needs; list fewer groups under treated so that the others serve as controls",
 }

@@ -162,20 +162,10 @@ func (f *Frame) buildUnits() error {
 		k, _ := slices.BinarySearch(f.Sectors, u.Sector)
 		f.unitSector[i] = int32(k)
 	}
-	isNew := map[string]bool{}
-	for _, r := range f.crosswalkRows() {
-		isNew[r.New] = true
-	}
-	for _, r := range f.crosswalkRows() {
-		// an old unit no study lists (a typo: DISKANX for DISKAN) would
-		// leave the unit it meant unmatched while the row did nothing; an
-		// old unit that is another row's new unit is a step of a chain
-		if _, ok := all[r.Old]; !ok && !isNew[r.Old] {
-			return fileErr(r.Line, "changefile.cw.oldUnknown", r.Old)
-		}
-		if _, ok := f.unitIdx[r.New]; !ok && !f.Crosswalk.Retired(r.New) {
-			return fileErr(r.Line, "changefile.cw.newUnknown", r.New)
-		}
+	// a row naming a unit no study lists (a typo: DISKANX for DISKAN)
+	// would leave the unit it meant unmatched while the row did nothing
+	if err := f.Crosswalk.Check(func(u string) bool { _, ok := all[u]; return ok }); err != nil {
+		return err
 	}
 	f.mainOf = make([][]int32, len(f.sources))
 	f.succOf = make([][][]share, len(f.sources))
@@ -190,13 +180,6 @@ func (f *Frame) buildUnits() error {
 		}
 	}
 	return nil
-}
-
-func (f *Frame) crosswalkRows() []CrosswalkRow {
-	if f.Crosswalk == nil {
-		return nil
-	}
-	return f.Crosswalk.Rows
 }
 
 // buildPeople makes the person-level nodes: every person of a source

@@ -12,7 +12,7 @@ import (
 // *ConfigError that says where (line, path, key) and what is allowed, wraps
 // its sentinel and ErrStudy, and never names a Go type.
 func TestConfigErrors(t *testing.T) {
-	top := []string{"name", "timezone", "files", "columns", "layer_weights", "window", "thresholds", "encoding", "date_order", "sheet", "privacy", "facilitators"}
+	top := []string{"name", "timezone", "files", "columns", "layer_weights", "window", "thresholds", "encoding", "date_order", "sheet", "privacy", "facilitators", "crosswalk"}
 	tables := []string{"units", "people", "correspondence", "meetings", "data_sharing"}
 	for _, c := range []struct {
 		name, yaml string
@@ -21,7 +21,7 @@ func TestConfigErrors(t *testing.T) {
 	}{
 		{"unknown key", "name: X\nkolom:\n  a: b\n",
 			ConfigError{Line: 2, Key: "kolom", Allowed: top, Err: ErrUnknownKey},
-			`ingest: study.yaml line 2: unknown key "kolom" at the top level; the keys allowed there are name, timezone, files, columns, layer_weights, window, thresholds, encoding, date_order, sheet, privacy, facilitators`},
+			`ingest: study.yaml line 2: unknown key "kolom" at the top level; the keys allowed there are name, timezone, files, columns, layer_weights, window, thresholds, encoding, date_order, sheet, privacy, facilitators, crosswalk`},
 		{"unknown table of encoding", "encoding: {surat: utf-8}\n",
 			ConfigError{Line: 1, Path: "encoding", Key: "surat", Allowed: tables, Err: ErrUnknownKey}, ""},
 		{"list for a per-table setting", "date_order: [mdy]\n",

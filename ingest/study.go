@@ -34,6 +34,7 @@ import (
 //	sheet: {correspondence: Surat}  # the sheet of an .xlsx table
 //	privacy: {min_group: 5}         # person level: smallest group shown (may only be raised)
 //	facilitators: {formal_positions: [Sekretaris Daerah, Asisten, Kepala Bagian, Koordinator]}
+//	crosswalk: unit_crosswalk.csv   # renamed, merged and split units (docs/change.md)
 type Config struct {
 	Name         string                       `yaml:"name"`
 	TimeZone     string                       `yaml:"timezone"`
@@ -67,6 +68,12 @@ type Config struct {
 		// own list.
 		FormalPositions []string `yaml:"formal_positions"`
 	} `yaml:"facilitators"`
+	// Crosswalk names the study's unit crosswalk (unit_crosswalk.csv:
+	// old_unit, new_unit, from, share), relative to the folder of
+	// study.yaml: the renames, mergers and splits of units the study
+	// declares. compare, trend and evaluate read it when --crosswalk is
+	// not given, and facilitators carries tenure through it.
+	Crosswalk string `yaml:"crosswalk"`
 }
 
 // Thresholds are study-level settings a command line flag may override.
@@ -114,6 +121,11 @@ type Study struct {
 	Warnings []Warning
 	// logsElsewhere: StudyOptions.LogsElsewhere.
 	logsElsewhere bool
+	// Crosswalk is the path of the crosswalk study.yaml names (Config
+	// Crosswalk, resolved and checked as a table file is), "" without one.
+	Crosswalk string
+	// crosswalkAt is the file and line of the crosswalk key.
+	crosswalkAt Place
 }
 
 // StudyOptions configure OpenStudyWith. The zero value is the safe
@@ -311,7 +323,44 @@ func OpenStudyWith(path string, o StudyOptions) (*Study, error) {
 	if err := s.checkFiles(root, o); err != nil {
 		return nil, err
 	}
+	if err := s.checkCrosswalk(root, o); err != nil {
+		return nil, err
+	}
 	return s, nil
+}
+
+// declaredCrosswalk reports whether path is the crosswalk study.yaml
+// names: it is read, so not said to be left unread.
+func (s *Study) declaredCrosswalk(path string) bool {
+	p := strings.TrimSpace(s.Config.Crosswalk)
+	if p == "" {
+		return false
+	}
+	if !filepath.IsAbs(p) {
+		p = filepath.Join(s.Dir, p)
+	}
+	return filepath.Clean(p) == filepath.Clean(path)
+}
+
+// checkCrosswalk resolves the crosswalk study.yaml names, relative to its
+// folder, and checks it as a table file: a regular file inside the study
+// folder unless o.FollowSymlinks.
+func (s *Study) checkCrosswalk(root string, o StudyOptions) error {
+	p := strings.TrimSpace(s.Config.Crosswalk)
+	if p == "" {
+		return nil
+	}
+	if !filepath.IsAbs(p) {
+		p = filepath.Join(s.Dir, p)
+	}
+	if _, err := os.Lstat(p); err != nil {
+		return studyErrCode("crosswalkMissing", "%s: crosswalk: %s: no such file; check the path (relative to the folder of study.yaml)", s.crosswalkAt, s.Config.Crosswalk)
+	}
+	if _, err := s.checkFile(root, p, o.FollowSymlinks); err != nil {
+		return err
+	}
+	s.Crosswalk = p
+	return nil
 }
 
 // studyRoot is the study folder with symbolic links resolved: the folder
@@ -499,6 +548,7 @@ func (s *Study) readConfig(path string) error {
 	if err := s.tableSettings(filepath.Base(path), b); err != nil {
 		return err
 	}
+	s.crosswalkAt = Place{File: filepath.Base(path), Line: configLine(b, "crosswalk")}
 	// a window written 02/01/2025 in a study read month first: ParseTime
 	// read it day first, 2 January, where the user most likely meant
 	// 1 February
@@ -686,7 +736,7 @@ func (s *Study) findFiles() error {
 			s.Files[t] = append(s.Files[t], files...)
 			continue
 		}
-		if isStudyYAML(e.Name()) || isStudyDoc(e.Name()) || globbed[filepath.Clean(path)] {
+		if isStudyYAML(e.Name()) || isStudyDoc(e.Name()) || globbed[filepath.Clean(path)] || s.declaredCrosswalk(path) {
 			continue
 		}
 		t, ok := tableOf(e.Name())

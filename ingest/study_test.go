@@ -180,3 +180,46 @@ func TestDayMonthSwappable(t *testing.T) {
 		}
 	}
 }
+
+// TestStudyYAMLCrosswalk: crosswalk: names the study's unit crosswalk,
+// relative to the folder of study.yaml. The file it names is not said to
+// be left unread (it is read, by the commands that use it); one that does
+// not exist stops the run at its line; one outside the study folder is
+// refused unless FollowSymlinks, as a table there is. Without the key the
+// study has no crosswalk, also with a unit_crosswalk.csv in its folder.
+func TestStudyYAMLCrosswalk(t *testing.T) {
+	dir := t.TempDir()
+	copyStudy(t, "../testdata/studies/hand", dir)
+	writeFile(t, filepath.Join(dir, "unit_crosswalk.csv"), "old_unit,new_unit,from,share\n")
+	s, err := OpenStudy(dir)
+	if err != nil || s.Crosswalk != "" {
+		t.Fatalf("without crosswalk: the study has crosswalk %q (%v)", s.Crosswalk, err)
+	}
+	writeFile(t, filepath.Join(dir, "opd_2025.csv"), "old_unit,new_unit,from,share\nA,B,2025-07-01,1\n")
+	writeFile(t, filepath.Join(dir, "study.yaml"), "name: x\ncrosswalk: opd_2025.csv\n")
+	s, err = OpenStudy(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Crosswalk != filepath.Join(dir, "opd_2025.csv") {
+		t.Errorf("crosswalk %q, want opd_2025.csv of the study", s.Crosswalk)
+	}
+	for _, w := range s.Warnings {
+		if w.File == "opd_2025.csv" {
+			t.Errorf("the declared crosswalk is warned of: %+v", w)
+		}
+	}
+	writeFile(t, filepath.Join(dir, "study.yaml"), "name: x\ncrosswalk: tidak_ada.csv\n")
+	if _, err := OpenStudy(dir); err == nil || !strings.Contains(err.Error(), "study.yaml line 2: crosswalk: tidak_ada.csv: no such file") {
+		t.Errorf("a crosswalk that does not exist: %v", err)
+	}
+	outside := filepath.Join(t.TempDir(), "cw.csv")
+	writeFile(t, outside, "old_unit,new_unit,from,share\n")
+	writeFile(t, filepath.Join(dir, "study.yaml"), "crosswalk: "+outside+"\n")
+	if _, err := OpenStudy(dir); !errors.Is(err, ErrOutside) {
+		t.Errorf("a crosswalk outside the study folder: %v, want ErrOutside", err)
+	}
+	if s, err := OpenStudyWith(dir, StudyOptions{FollowSymlinks: true}); err != nil || s.Crosswalk != outside {
+		t.Errorf("with FollowSymlinks: %v, crosswalk %q", err, s.Crosswalk)
+	}
+}

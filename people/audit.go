@@ -19,6 +19,10 @@ type Audit struct {
 	Command string `json:"command"`
 	// Purpose is what the user said the run is for (--purpose).
 	Purpose string `json:"purpose"`
+	// PurposeStated is false when the run stated no purpose: only
+	// facilitators and --reveal require one, and a person-level run
+	// without it says so on stderr and here (docs/security.md).
+	PurposeStated bool `json:"purpose_stated"`
 	// Operator is the user name of the account that ran sekat.
 	Operator string `json:"operator"`
 	Study    string `json:"study"`

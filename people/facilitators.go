@@ -160,6 +160,14 @@ type Options struct {
 	// MergedUnits takes them) that holds external staff, never listed, but
 	// fewer than this many of them (see Person.BesideExternal).
 	PseudonymousMinGroup int
+	// Reorg is the renames, mergers and splits of units the study
+	// declares (its unit crosswalk), nil for none. A spell in a unit
+	// followed by one in a unit it became is no move: tenure (the
+	// --min-tenure filter) runs on through it, the two are one spell
+	// (in the newer unit) when the sector stays the same, and the OPD
+	// of the cap per OPD is the unit its top unit became. Without it a
+	// rename started a new tenure for every one of its staff.
+	Reorg Reorganisation
 	// TieKey, when not nil, orders the people of equal cross-sector
 	// weight and reach (their ranks, and so who is listed and chosen
 	// first) by TieKey(id) instead of by id. sekat passes the keyed
@@ -380,6 +388,23 @@ type Result struct {
 	secOf func(s string) string
 }
 
+// Reorganisation is what a study declares of its units' renames, mergers
+// and splits; change.Crosswalk implements it.
+type Reorganisation interface {
+	// Became reports whether unit old became unit next, directly or
+	// through a chain of changes.
+	Became(old, next string) bool
+	// Main is the unit that u counts for in the newest structure (u
+	// itself when it was not replaced).
+	Main(u string) string
+}
+
+// became reports whether the study declares that unit old became next
+// (Options.Reorg).
+func (r *Result) became(old, next string) bool {
+	return r.Options.Reorg != nil && r.Options.Reorg.Became(old, next)
+}
+
 // unitOf is the unit a node of unit u and sector s is reckoned in: u, or
 // for a unit of Options.MergedUnits one stand-in for the withheld units
 // of its sector as reckoned (secOf), which no unit id can equal.
@@ -445,7 +470,7 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 			}
 		}
 		own := r.unitOf(nd.Unit, nd.Sector)
-		p.Passes = opt.Filters.pass(nd, in.Dir, n.Window, func(u string) bool { return r.unitOf(u, unitSector[u]) == own })
+		p.Passes = opt.Filters.pass(nd, in.Dir, n.Window, func(u string) bool { return r.unitOf(u, unitSector[u]) == own }, r.became)
 		personAt[i] = len(r.People)
 		r.People = append(r.People, p)
 	}
@@ -490,10 +515,15 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 			p := &r.People[personAt[g]]
 			own := sec[x]
 			var sp *Spell
-			if k := len(p.Spells); k > 0 && p.Spells[k-1].unit == r.unitOf(nx.Unit, nx.Sector) {
+			// a unit renamed or merged into another of the same sector
+			// keeps the spell, in the newer unit; one of another sector
+			// does not, as the spell's credit is reckoned by its sector
+			if k := len(p.Spells); k > 0 && (p.Spells[k-1].unit == r.unitOf(nx.Unit, nx.Sector) ||
+				p.Spells[k-1].Sector == nx.Sector && r.became(p.Spells[k-1].Unit, nx.Unit)) {
 				sp = &p.Spells[k-1]
 				sp.Last = si
 				sp.Weeks = sl.Week - sliceWeek[sp.First] + 1
+				sp.Unit, sp.unit = nx.Unit, r.unitOf(nx.Unit, nx.Sector)
 			} else {
 				p.Spells = append(p.Spells, Spell{Unit: nx.Unit, Sector: nx.Sector, First: si, Last: si, Weeks: 1, unit: r.unitOf(nx.Unit, nx.Sector)})
 				sp = &p.Spells[len(p.Spells)-1]
@@ -1306,6 +1336,9 @@ func (r *Result) chooseSet(dir *graph.Directory) error {
 			return u
 		}
 		if o := opd[u]; o != "" {
+			if r.Options.Reorg != nil { // the OPD a renamed or merged one became
+				o = r.Options.Reorg.Main(o)
+			}
 			return r.unitOf(o, sectorOf[o])
 		}
 		return u

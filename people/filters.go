@@ -27,8 +27,10 @@ const secondsPerMonth = 30.436875 * 86400
 // pass reports whether the person node nd passes the filters. Tenure is
 // counted in the units for which same is true (nd's unit, or those reckoned
 // as one with it): from the start of the latest spell there, and of the
-// spells there just before it.
-func (f Filters) pass(nd *graph.Node, dir *graph.Directory, win graph.Window, same func(unit string) bool) bool {
+// spells just before it there or in a unit that became the unit of the
+// spell after it (became: a rename, merger or split the study declares),
+// since a unit renamed around a person is no move.
+func (f Filters) pass(nd *graph.Node, dir *graph.Directory, win graph.Window, same func(unit string) bool, became func(old, next string) bool) bool {
 	if len(f.PositionWords) > 0 && formalWord(nd.Position, f.PositionWords) == "" {
 		return false
 	}
@@ -44,7 +46,8 @@ func (f Filters) pass(nd *graph.Node, dir *graph.Directory, win graph.Window, sa
 		at = win.To
 	}
 	// The latest spell that started before At in the node's unit, and
-	// the spells in a unit reckoned the same that reach its start.
+	// the spells in a unit reckoned the same, or that became the unit of
+	// the spell after, that reach its start.
 	var from int64 = -1
 	for k := dir.Spells(p) - 1; k >= 0; k-- {
 		u, a, _ := dir.Spell(p, k)
@@ -52,12 +55,14 @@ func (f Filters) pass(nd *graph.Node, dir *graph.Directory, win graph.Window, sa
 			continue
 		}
 		from = a
+		next := nd.Unit
 		for j := k - 1; j >= 0 && from != 0; j-- {
 			u, a, b := dir.Spell(p, j)
-			if !same(dir.Units[u].ID) || b != 0 && b < from {
+			id := dir.Units[u].ID
+			if !same(id) && (became == nil || !became(id, next)) || b != 0 && b < from {
 				break
 			}
-			from = a
+			from, next = a, id
 		}
 		break
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"testing"
 	"time"
 
@@ -327,5 +328,44 @@ func TestTiesFollowTieKey(t *testing.T) {
 	got := rank(func(id string) string { return reversed[id] })
 	if got["19900101"] != 2 || got["19700101"] != 3 {
 		t.Errorf("tie key puts 19900101 first: ranks %v, want 19900101 2 and 19700101 3", got)
+	}
+}
+
+// TestSetOPDThroughReorganisation: the cap per OPD takes a unit whose OPD
+// was renamed as the OPD it became. A UPTD of DISPUSIP (parent_id still
+// DISPUSIP after the rename) and DISPUSIP_BARU are one OPD once the study
+// declares the rename: with --per-opd 1 the set holds one of their people,
+// not two. Before, the rename gave the old OPD's UPTDs a cap of their own.
+func TestSetOPDThroughReorganisation(t *testing.T) {
+	units := []graph.Node{{ID: "DISPUSIP", Sector: "x"}, {ID: "DISPUSIP_R001", Sector: "x", Parent: "DISPUSIP"},
+		{ID: "DISPUSIP_BARU", Sector: "x"}, {ID: "LAIN", Sector: "y"}}
+	spells := []graph.Spell{{Person: "a", Unit: "DISPUSIP_R001"}, {Person: "b", Unit: "DISPUSIP_BARU"}, {Person: "c", Unit: "LAIN"}}
+	dir, err := graph.NewDirectory(units, spells)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, re := range []Reorganisation{nil, reorg{"DISPUSIP": {"DISPUSIP_BARU"}}} {
+		nodes := []graph.Node{{ID: "a", Unit: "DISPUSIP_R001", Kind: graph.KindPerson}, {ID: "b", Unit: "DISPUSIP_BARU", Kind: graph.KindPerson},
+			{ID: "c", Unit: "LAIN", Kind: graph.KindPerson}}
+		// a and b carry the same two pairs, c a third: a second carrier of
+		// the two gains more than c
+		r := &Result{Net: &graph.Network{Nodes: nodes}, Pairs: make([]Pair, 3), Informal: []int{0, 1, 2},
+			People: []Person{{Node: 0, Passes: true, pairs: []uint64{0b011}, Score: 3}, {Node: 1, Passes: true, pairs: []uint64{0b011}, Score: 2},
+				{Node: 2, Passes: true, pairs: []uint64{0b100}, Score: 1}}}
+		r.Options.SetSize, r.Options.Redundancy, r.Options.PerOPD, r.Options.Reorg = 2, 2, 1, re
+		if err := r.chooseSet(dir); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, pk := range r.Set {
+			got = append(got, nodes[r.People[pk.Person].Node].ID)
+		}
+		want := []string{"a", "b"}
+		if re != nil {
+			want = []string{"a", "c"}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("reorganisation %v: set %v, want %v", re, got, want)
+		}
 	}
 }

@@ -115,7 +115,7 @@ func analyzeCommand(hl string) *cli.Command {
 // runAnalyze reads the study and writes the outputs into o.Out. When ctx is
 // done it stops with ctx.Err(), and o.Out keeps the files it had.
 func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer) error {
-	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out}, studyReads(o.studyOptions)); err != nil {
+	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, main: "report.html"}, studyReads(o.studyOptions)); err != nil {
 		return err
 	}
 	if _, err := foreignIn(o.Out, append(analyzeNames(), "rejects.csv")); err != nil {
@@ -123,6 +123,9 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	}
 	if err := preparePrivacy(&o.studyOptions, o.Out, nil, stderr); err != nil {
 		return err
+	}
+	if o.Level == "person" {
+		notePurpose(stderr, o.studyOptions)
 	}
 	if o.Level != "person" && o.Reveal {
 		fmt.Fprintln(stderr, msg(o.Lang, "revealRejects"))
@@ -157,7 +160,7 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	if err := out.commit(); err != nil {
 		return err
 	}
-	for _, w := range analysisWarnings(mr, o.Lang, effectiveWindow(l), l.res.Study.Loc) {
+	for _, w := range append(absentUnitsWarnings(l, o.Lang), analysisWarnings(mr, o.Lang, effectiveWindow(l), l.res.Study.Loc)...) {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", w.Message))
 	}
 	win := effectiveWindow(l)
@@ -292,7 +295,8 @@ func studyResult(l *loaded, o analyzeOptions, mr *metrics.Result) *result.Study 
 	s.Warnings = append(s.Warnings[:0], bilingual(o.Lang, func(lang string) []result.Warning {
 		so := o.studyOptions
 		so.Lang = lang
-		return append(summaryWarnings(l, so), analysisWarnings(mr, lang, effectiveWindow(l), l.res.Study.Loc)...)
+		w := append(summaryWarnings(l, so), absentUnitsWarnings(l, lang)...)
+		return append(w, analysisWarnings(mr, lang, effectiveWindow(l), l.res.Study.Loc)...)
 	})...)
 	return st
 }

@@ -90,6 +90,9 @@ func prepareChangePrivacy(o *changeOptions, stderr io.Writer) error {
 			return err
 		}
 	}
+	if o.studies[0].Level == "person" {
+		notePurpose(stderr, o.studies[0])
+	}
 	return nil
 }
 
@@ -340,6 +343,28 @@ func frameOf(ls []*loaded, lvl graph.Level, cw *change.Crosswalk, cwPath, lang s
 	return f, unit, err
 }
 
+// crosswalkOf is the crosswalk a change command or facilitators uses:
+// --crosswalk (flag), else the one study.yaml of the loaded studies
+// declares (crosswalk:), "" for none. Two studies that declare different
+// files (other bytes) are bad usage: --crosswalk chooses.
+func crosswalkOf(flag string, ls []*loaded, lang string) (string, error) {
+	if flag != "" {
+		return flag, nil
+	}
+	path := ""
+	for _, l := range ls {
+		p := l.res.Study.Crosswalk
+		switch {
+		case p == "" || p == path:
+		case path == "":
+			path = p
+		case !sameBytes(path, p):
+			return "", usagef(msg(lang, "change.crosswalkTwo"), path, p)
+		}
+	}
+	return path, nil
+}
+
 // readCrosswalk reads --crosswalk (nil without one).
 // openFlagFileError words the failure to open the file a flag names: a
 // missing file is bad usage, said in lang.
@@ -409,7 +434,7 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	if err := prepareChangePrivacy(&o, stderr); err != nil {
 		return err
 	}
-	plan := outPlan{flag: "--out", path: o.Out}
+	plan := outPlan{flag: "--out", path: o.Out, main: "compare.html"}
 	for _, so := range o.studies {
 		if err := checkOut(o.Lang, plan, studyReads(so)); err != nil {
 			return err
@@ -463,12 +488,16 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 		}
 	}
 	loc := ls[0].res.Study.Loc
-	cw, err := readCrosswalk(o.Crosswalk, loc, o.Lang)
+	cwPath, err := crosswalkOf(o.Crosswalk, ls, o.Lang)
+	if err != nil {
+		return err
+	}
+	cw, err := readCrosswalk(cwPath, loc, o.Lang)
 	if err != nil {
 		return err
 	}
 	lvl := levelOf(o.studies[0].Level)
-	f, uf, err := frameOf(ls, lvl, cw, o.Crosswalk, o.Lang)
+	f, uf, err := frameOf(ls, lvl, cw, cwPath, o.Lang)
 	if err != nil {
 		return err
 	}
@@ -868,17 +897,19 @@ func writeFiles(ctx context.Context, dir string, files []result.File, parquet bo
 // without a crosswalk) and the retired units still named after their date,
 // those for which shown is true (nil: every unit; a person-level run
 // without names does not name a withheld unit).
-func warnUnmatched(stderr io.Writer, lang string, f *change.Frame, periods []change.Period, shown func(unit string) bool) {
-	gone, added := f.Unmatched(periods)
-	for _, u := range keepShown(gone, shown) {
+func warnUnmatched(stderr io.Writer, lang string, f *change.Frame, periods []change.Period, shown func(unit string) bool) (gone, added []string) {
+	gone, added = f.Unmatched(periods)
+	gone, added = keepShown(gone, shown), keepShown(added, shown)
+	for _, u := range gone {
 		fmt.Fprintln(stderr, "sekat: "+msg(lang, "warning", msg(lang, "change.unmatched", u, msg(lang, "change.onlyFirstHalf"))))
 	}
-	for _, u := range keepShown(added, shown) {
+	for _, u := range added {
 		fmt.Fprintln(stderr, "sekat: "+msg(lang, "warning", msg(lang, "change.unmatched", u, msg(lang, "change.onlySecondHalf"))))
 	}
 	for _, u := range keepShown(f.Stale, shown) {
 		fmt.Fprintln(stderr, "sekat: "+msg(lang, "warning", msg(lang, "change.stale", u)))
 	}
+	return gone, added
 }
 
 // keepShown returns the units of us for which shown is true, in order

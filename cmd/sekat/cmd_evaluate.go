@@ -77,7 +77,7 @@ func evaluateStudyFlags(hl string) []cli.Flag {
 // over the periods of length every and writes did.csv.
 func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every graph.Step, stdout, stderr io.Writer) error {
 	so := o.studies[0]
-	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out}, studyReads(so)); err != nil {
+	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, main: "did.csv"}, studyReads(so)); err != nil {
 		return err
 	}
 	if _, err := foreignIn(o.Out, namesOf(result.DiDFiles(nil))); err != nil {
@@ -101,12 +101,16 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	if err != nil {
 		return changeFileError(err, reformPath, o.Lang)
 	}
-	cw, err := readCrosswalk(o.Crosswalk, loc, o.Lang)
+	cwPath, err := crosswalkOf(o.Crosswalk, []*loaded{l}, o.Lang)
+	if err != nil {
+		return err
+	}
+	cw, err := readCrosswalk(cwPath, loc, o.Lang)
 	if err != nil {
 		return err
 	}
 	blocks := l.res.Builder.Blocks() // frameOf drops the builder
-	f, _, err := frameOf([]*loaded{l}, graph.UnitLevel, cw, o.Crosswalk, o.Lang)
+	f, _, err := frameOf([]*loaded{l}, graph.UnitLevel, cw, cwPath, o.Lang)
 	if err != nil {
 		return err
 	}
@@ -127,7 +131,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	if empty := emptyPeriods(f, periods); len(empty) > 0 {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "evaluate.emptyPeriods", len(empty), i18n.Day(o.Lang, change.Day(empty[0].Window.From, loc)))))
 	}
-	warnUnmatched(stderr, o.Lang, f, periods, nil)
+	gone, added := warnUnmatched(stderr, o.Lang, f, periods, nil)
 	ev, err := change.Evaluate(ctx, f, periods, r, change.Options{Resamples: o.Resamples, Permutations: o.Permutations, Seed: o.Seed})
 	if errors.Is(err, change.ErrFewPrePeriods) {
 		pre := 0
@@ -167,6 +171,9 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", s))
 	}
 	for _, s := range armWarnings(o.Lang, ev) {
+		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", s))
+	}
+	for _, s := range armUnmatched(o.Lang, ev, f, gone, added) {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", s))
 	}
 	if err := writeFiles(ctx, o.Out, result.DiDFiles(ev.Result(day)), o.Parquet); err != nil {
@@ -408,6 +415,46 @@ func armWarnings(lang string, ev *change.Evaluation) []string {
 	}{{"evaluate.volumeTreated", ev.TreatedRate}, {"evaluate.volumeControl", ev.ControlRate}} {
 		if !math.IsNaN(a.rate) && (a.rate < 1.0/change.VolumeShift || a.rate > change.VolumeShift) {
 			out = append(out, msg(lang, a.key, i18n.Decimal(lang, strconv.FormatFloat(a.rate, 'f', 2, 64)), change.VolumeShift))
+		}
+	}
+	return out
+}
+
+// armUnmatched warns of the units of the treated or the control arm (named
+// as units, or in a sector named) that have ties in one half of the
+// window only (gone: the first, added: the second; Frame.Unmatched): the
+// arm is not made of the same units in every period, so its effect and
+// placebo dates may read a rename or merger without a crosswalk as the
+// reform's (a treated DISPUSIP_BARU, renamed in July, stood in the periods
+// before an October reform without its first six months, and every
+// placebo date said the arms moved in parallel).
+func armUnmatched(lang string, ev *change.Evaluation, f *change.Frame, gone, added []string) []string {
+	sector := map[string]string{}
+	for _, u := range f.Units {
+		sector[u.ID] = u.Sector
+	}
+	var out []string
+	for _, a := range []struct {
+		groups []string
+		key    string
+		said   [][]string // its units already named as on one side of the date
+	}{{ev.Treated, "evaluate.groupTreated", [][]string{ev.TreatedOnlyBefore, ev.TreatedOnlyAfter}},
+		{ev.Control, "evaluate.groupControl", [][]string{ev.ControlOnlyBefore, ev.ControlOnlyAfter}}} {
+		var us []string
+		for _, u := range slices.Sorted(slices.Values(append(slices.Clone(gone), added...))) {
+			if slices.Contains(a.said[0], u) || slices.Contains(a.said[1], u) {
+				continue // armWarnings named it, with the date
+			}
+			name := u
+			if ev.BySector {
+				name = sector[u]
+			}
+			if slices.Contains(a.groups, name) {
+				us = append(us, u)
+			}
+		}
+		if len(us) > 0 {
+			out = append(out, msg(lang, "evaluate.armUnmatched", msg(lang, a.key), i18n.Join(lang, us)))
 		}
 	}
 	return out

@@ -42,6 +42,18 @@ var exportFormats = []string{"csv", "nodes", "graphml", "gexf", "dot", "xlsx"}
 var exportExts = map[string][]string{".csv": {"csv", "nodes"}, ".gexf": {"gexf"}, ".graphml": {"graphml"},
 	".dot": {"dot"}, ".gv": {"dot"}, ".xlsx": {"xlsx"}}
 
+// exportFileName is a file name for an export in format, offered when
+// --out names a folder.
+func exportFileName(format string) string {
+	switch format {
+	case "nodes":
+		return "nodes.csv"
+	case "":
+		return "sekat.csv"
+	}
+	return "sekat." + format
+}
+
 // formatOfOut makes *format the one out's extension names (the first of
 // exts[ext]) when --format was not given (set false); when it was, a
 // format the extension does not name is bad usage, so that
@@ -149,7 +161,7 @@ func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) e
 		return usagef(msg(o.Lang, "exportOutDir"), o.Study, filepath.Join(o.Study, "edges.csv"))
 	}
 	if o.Out != "" && o.Out != "-" {
-		if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, file: true}, studyReads(o.studyOptions)); err != nil {
+		if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, file: true, main: exportFileName(o.Format)}, studyReads(o.studyOptions)); err != nil {
 			return err
 		}
 		if err := refuseExisting(o.Lang, o.Force, o.Out, auditPathBeside(o.Out)); err != nil {
@@ -167,6 +179,9 @@ func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) e
 	}
 	if err := preparePrivacy(&o.studyOptions, "", written, stderr); err != nil {
 		return err
+	}
+	if o.Level == "person" {
+		notePurpose(stderr, o.studyOptions)
 	}
 	l, err := loadStudy(ctx, o.studyOptions, io.Discard)
 	if err != nil {

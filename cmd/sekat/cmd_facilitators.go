@@ -6,12 +6,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/sekat-ona/sekat/change"
 	"github.com/sekat-ona/sekat/engine"
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/i18n"
@@ -27,6 +30,9 @@ type facilitatorsOptions struct {
 	studyOptions
 	Out     string
 	Parquet bool
+	// Crosswalk is --crosswalk: the units renamed, merged and split
+	// (without it, study.yaml's crosswalk:), which tenure runs through.
+	Crosswalk string
 	// People are the options of the analysis (seed, thresholds, set).
 	People people.Options
 }
@@ -62,6 +68,7 @@ func facilitatorsCommand(hl string) *cli.Command {
 		&cli.StringFlag{Name: "position", Usage: h("facilitators.position")},
 		&cli.IntFlag{Name: "min-tenure", Usage: h("facilitators.min-tenure"), DefaultText: "0"},
 		&cli.StringFlag{Name: "pairs", Usage: h("facilitators.pairs")},
+		&cli.StringFlag{Name: "crosswalk", Usage: h("facilitators.crosswalk")},
 	}
 	flags = append(flags, inputFlags(hl)...)
 	flags = append(flags, privacyFlags(hl)...)
@@ -77,7 +84,7 @@ func facilitatorsCommand(hl string) *cli.Command {
 				return err
 			}
 			so.Level, so.Pairs = "person", c.String("pairs")
-			o := facilitatorsOptions{studyOptions: so, Out: c.String("out")}
+			o := facilitatorsOptions{studyOptions: so, Out: c.String("out"), Crosswalk: c.String("crosswalk")}
 			switch c.String("format") {
 			case "csv":
 			case "csv,parquet", "parquet,csv", "parquet":
@@ -134,7 +141,7 @@ func facilitatorsCommand(hl string) *cli.Command {
 // tables, the report and audit.json into o.Out.
 func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr io.Writer) error {
 	o.Level = "person"
-	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, names: facilitatorNames}, studyReads(o.studyOptions)); err != nil {
+	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, main: "facilitators.html", names: facilitatorNames}, studyReads(o.studyOptions)); err != nil {
 		return err
 	}
 	if o.Purpose == "" {
@@ -161,6 +168,31 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 	slices, err := loadSlices(ctx, o.studyOptions, l)
 	if err != nil {
 		return err
+	}
+	// a unit renamed or merged around its staff is no move (tenure, the
+	// spells, the OPD of the cap)
+	cw, cwPath, err := checkedCrosswalk(o.Crosswalk, l, o.Lang)
+	if err != nil {
+		return err
+	}
+	var reorgUsed string
+	if cw != nil {
+		o.People.Reorg = cw
+		// the page says which reorganisation it followed
+		reorgUsed = msg(o.Lang, "fac.reorgDeclared", filepath.Base(cwPath), len(cw.Rows))
+	}
+	closed, opened := unitsClosedOpened(l.res.Directory, effectiveWindow(l), cw, plan.Units)
+	var reorgNote string
+	if len(closed)+len(opened) > 0 {
+		none := msg(o.Lang, "fac.reorgNone")
+		list := func(us []string) string {
+			if len(us) == 0 {
+				return none
+			}
+			return strings.Join(us, ", ")
+		}
+		reorgNote = msg(o.Lang, "fac.reorgUndeclared", list(closed), list(opened))
+		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", reorgNote))
 	}
 	if fp := l.res.Study.Config.Facilitators.FormalPositions; fp != nil {
 		o.People.FormalPositions = fp
@@ -223,6 +255,11 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 	beyond := beyondDataText(o.Lang, "facilitators.windowBeyondData", l, effectiveWindow(l))
 	if beyond != "" {
 		data.Notes = append(data.Notes, i18n.Sentence(beyond))
+	}
+	for _, n := range []string{reorgUsed, reorgNote} {
+		if n != "" {
+			data.Notes = append(data.Notes, i18n.Sentence(n))
+		}
 	}
 	if err := out.write("facilitators.html", func(w *bufio.Writer) error { return viz.WriteFacilitators(w, data) }); err != nil {
 		return err
@@ -360,4 +397,76 @@ func (s *sliceSource) Slice(i int) (people.Slice, error) {
 		return people.Slice{}, fmt.Errorf("facilitators: slice %d of %d has no time block; this is a bug in sekat, please report it", i, len(s.wins))
 	}
 	return people.Slice{Window: s.wins[i], Month: s.months[i], Week: s.weeks[i], Net: net}, nil
+}
+
+// unitsClosedOpened lists, in id order, the units whose staff all left
+// during window w (each spell there ends inside it) and those whose staff
+// all came during it (each spell there starts inside it), leaving out
+// those the crosswalk cw retires (closed) or names as a new unit (opened),
+// and the units a run without names withholds (hidden). Such a unit, when
+// it was renamed, merged or split without a crosswalk, made its staff
+// movers: a new tenure and a new spell for each of them.
+func unitsClosedOpened(dir *graph.Directory, w graph.Window, cw *change.Crosswalk, hidden map[string]bool) (closed, opened []string) {
+	if dir == nil {
+		return nil, nil
+	}
+	n := len(dir.Units)
+	first, last := make([]int64, n), make([]int64, n)
+	seen := make([]bool, n)
+	for i := range first {
+		first[i], last[i] = math.MaxInt64, math.MinInt64
+	}
+	for p := range dir.People {
+		for k := range dir.Spells(int32(p)) {
+			u, a, b := dir.Spell(int32(p), k)
+			seen[u] = true
+			if a == 0 {
+				a = math.MinInt64 // from before anything
+			}
+			if b == 0 {
+				b = math.MaxInt64 // still there
+			}
+			first[u], last[u] = min(first[u], a), max(last[u], b)
+		}
+	}
+	isNew := map[string]bool{}
+	if cw != nil {
+		for _, r := range cw.Rows {
+			isNew[r.New] = true
+		}
+	}
+	for u := range n {
+		id := dir.Units[u].ID
+		if !seen[u] || hidden[id] {
+			continue
+		}
+		if last[u] > w.From && last[u] < w.To && !cw.Retired(id) {
+			closed = append(closed, id)
+		}
+		if first[u] > w.From && first[u] < w.To && !isNew[id] {
+			opened = append(opened, id)
+		}
+	}
+	slices.Sort(closed)
+	slices.Sort(opened)
+	return closed, opened
+}
+
+// checkedCrosswalk reads the crosswalk of the study of l (flag, else
+// study.yaml's crosswalk:; nil for none) and checks its rows against the
+// study's units table, as compare checks them.
+func checkedCrosswalk(flag string, l *loaded, lang string) (*change.Crosswalk, string, error) {
+	path, err := crosswalkOf(flag, []*loaded{l}, lang)
+	if err != nil {
+		return nil, "", err
+	}
+	cw, err := readCrosswalk(path, l.res.Study.Loc, lang)
+	if err != nil || cw == nil {
+		return nil, "", err
+	}
+	dir := l.res.Directory
+	if err := cw.Check(func(u string) bool { _, p, ok := dir.Lookup([]byte(u)); return ok && p < 0 }); err != nil {
+		return nil, "", changeFileError(err, path, lang)
+	}
+	return cw, path, nil
 }

@@ -121,7 +121,7 @@ func parseLayer(s string) (graph.Layer, bool) {
 
 // runMap analyses the study and writes the map to o.File.
 func runMap(ctx context.Context, o mapOptions, stdout, stderr io.Writer) error {
-	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.File, file: true}, readsOf(o.analyzeOptions)); err != nil {
+	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.File, file: true, main: "map." + o.Format}, readsOf(o.analyzeOptions)); err != nil {
 		return err
 	}
 	if err := refuseExisting(o.Lang, o.Force, o.File, auditPathBeside(o.File)); err != nil {
@@ -130,6 +130,9 @@ func runMap(ctx context.Context, o mapOptions, stdout, stderr io.Writer) error {
 	if !isOutDir(o.Study) {
 		if err := preparePrivacy(&o.studyOptions, "", []string{o.File, auditPathBeside(o.File)}, stderr); err != nil {
 			return err
+		}
+		if o.Level == "person" {
+			notePurpose(stderr, o.studyOptions)
 		}
 	}
 	ao := o.analyzeOptions
@@ -191,6 +194,9 @@ func runMap(ctx context.Context, o mapOptions, stdout, stderr io.Writer) error {
 		return err
 	}
 	if mr.Net.Level == graph.PersonLevel {
+		if isOutDir(o.Study) { // a study's run said it before the work
+			notePurpose(stderr, o.studyOptions)
+		}
 		a := auditWith("map", o.studyOptions, res.meta.Study, res.meta.From, res.meta.To, res.withheld, []string{filepath.Base(o.File)})
 		if err := writeAuditFile(auditPathBeside(o.File), a); err != nil {
 			return err

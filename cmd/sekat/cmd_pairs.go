@@ -123,7 +123,7 @@ func runPairs(ctx context.Context, o pairsOptions, stdout, stderr io.Writer) err
 		_, err := io.WriteString(stdout, text)
 		return err
 	}
-	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, file: true}, reads{inputs: studyFiles(st)}); err != nil {
+	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, file: true, main: "pairs.sql"}, reads{inputs: studyFiles(st)}); err != nil {
 		return err
 	}
 	if err := refuseExisting(o.Lang, o.Force, o.Out); err != nil {

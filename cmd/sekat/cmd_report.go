@@ -87,12 +87,15 @@ func runReport(ctx context.Context, o reportOptions, stdout, stderr io.Writer) e
 		// command run again finds its own copy, and goes on)
 		return usagef(msg(o.Lang, "reportOutOtherResult"), o.Out, o.Study)
 	}
-	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, names: append(slices.Clone(visualNames), carried...)}, readsOf(o.analyzeOptions)); err != nil {
+	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, main: "report.html", names: append(slices.Clone(visualNames), carried...)}, readsOf(o.analyzeOptions)); err != nil {
 		return err
 	}
 	if !isOutDir(o.Study) {
 		if err := preparePrivacy(&o.studyOptions, o.Out, nil, stderr); err != nil {
 			return err
+		}
+		if o.Level == "person" {
+			notePurpose(stderr, o.studyOptions)
 		}
 	}
 	out, err := newOutSet(o.Out)
@@ -127,6 +130,9 @@ func runReport(ctx context.Context, o reportOptions, stdout, stderr io.Writer) e
 	// that may name a person: this reading's purpose is recorded beside
 	// the report, as the folder's audit.json keeps the first one's.
 	if res.mr.Net.Level == graph.PersonLevel || res.revealed || res.readBack && revealedFolder(o.Study) {
+		if res.mr.Net.Level == graph.PersonLevel && isOutDir(o.Study) { // a study's run said it before the work
+			notePurpose(stderr, o.studyOptions)
+		}
 		name := filepath.Base(auditPathBeside("report.html"))
 		a := auditWith("report", o.studyOptions, res.meta.Study, res.meta.From, res.meta.To, res.withheld, visualNames)
 		if fa := folderAudit(o.Study); fa != nil && !o.key.Valid() {

@@ -56,7 +56,7 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 		return err
 	}
 	so := o.studies[0]
-	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out}, studyReads(so)); err != nil {
+	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, main: "trend.html"}, studyReads(so)); err != nil {
 		return err
 	}
 	if _, err := foreignIn(o.Out, namesOf((&result.TrendOutput{}).Files(), "trend.html", people.AuditFile)); err != nil {
@@ -68,12 +68,16 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 		return err
 	}
 	loc := l.res.Study.Loc
-	cw, err := readCrosswalk(o.Crosswalk, loc, o.Lang)
+	cwPath, err := crosswalkOf(o.Crosswalk, []*loaded{l}, o.Lang)
+	if err != nil {
+		return err
+	}
+	cw, err := readCrosswalk(cwPath, loc, o.Lang)
 	if err != nil {
 		return err
 	}
 	blocks := l.res.Builder.Blocks() // frameOf drops the builder
-	f, _, err := frameOf([]*loaded{l}, levelOf(so.Level), cw, o.Crosswalk, o.Lang)
+	f, _, err := frameOf([]*loaded{l}, levelOf(so.Level), cw, cwPath, o.Lang)
 	if err != nil {
 		return err
 	}
@@ -122,7 +126,7 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	if plan != nil {
 		shown = func(u string) bool { return !plan.Units[u] }
 	}
-	warnUnmatched(stderr, o.Lang, f, periods, shown)
+	gone, added := warnUnmatched(stderr, o.Lang, f, periods, shown)
 	// --permutations is the permutation count of each period's silo test
 	// (the label permutations of the E-I test with Holm's adjustment):
 	// trend has no test of its own that permutes weeks.
@@ -193,6 +197,16 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	}
 	if beyond != "" {
 		rt.Notes = append(rt.Notes, i18n.Sentence(beyond))
+	}
+	if len(gone)+len(added) > 0 {
+		// the page said nothing of them: stderr alone named them
+		list := func(us []string) string {
+			if len(us) == 0 {
+				return msg(o.Lang, "fac.reorgNone")
+			}
+			return i18n.Join(o.Lang, us)
+		}
+		rt.Notes = append(rt.Notes, i18n.Sentence(msg(o.Lang, "trend.unmatched", list(gone), list(added))))
 	}
 	if n := degenerateIntervals(tr, rt); n > 0 {
 		rt.Notes = append(rt.Notes, msg(o.Lang, "trend.intervalDegenerate", n))

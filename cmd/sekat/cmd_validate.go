@@ -87,6 +87,10 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 	if noEvents != nil {
 		noEvents = inputError(noEvents, o.Lang)
 	}
+	// the crosswalk study.yaml declares, read as compare reads it
+	if _, _, err := checkedCrosswalk("", l, o.Lang); err != nil {
+		return err
+	}
 	if n == 0 && noEvents == nil {
 		fmt.Fprintln(stdout, msg(o.Lang, "validOK", o.Study, len(l.res.Inputs), groupDigits(total, o.Lang)))
 		return nil

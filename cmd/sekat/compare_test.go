@@ -1424,3 +1424,246 @@ func TestTrendOneUnitSector(t *testing.T) {
 		t.Errorf("stdout calls pangan flat by chance:\n%s", stdout)
 	}
 }
+
+// TestStudyYAMLCrosswalk: a study that declares its crosswalk in
+// study.yaml (crosswalk: unit_crosswalk.csv) has its renamed and merged
+// units matched by compare, trend and evaluate without --crosswalk, as
+// with it; --crosswalk still chooses. A crosswalk: that names no file
+// stops the run at its line; two studies that declare different
+// crosswalks ask for --crosswalk; and no --out may write over the
+// declared file. Before, study.yaml knew no crosswalk, and every run of a
+// reorganised study had to repeat --crosswalk or met the renamed units as
+// units of one period.
+func TestStudyYAMLCrosswalk(t *testing.T) {
+	study, truth := changeStudy(t)
+	cw := filepath.Join(study, "unit_crosswalk.csv")
+	// the declared file under another name, in a folder of the study
+	if err := os.Mkdir(filepath.Join(study, "reorganisasi"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	declared := filepath.Join(study, "reorganisasi", "opd_2025.csv")
+	if err := os.WriteFile(declared, []byte(readFile(t, cw)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(cw); err != nil {
+		t.Fatal(err)
+	}
+	yaml := filepath.Join(study, "study.yaml")
+	if err := os.WriteFile(yaml, []byte("name: reorganisasi\ncrosswalk: reorganisasi/opd_2025.csv\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	halves := []string{"--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01"}
+	fast := []string{"--resamples", "100", "--permutations", "100", "-q"}
+	reform := filepath.Join(t.TempDir(), "reform.yaml")
+	if err := os.WriteFile(reform, []byte("date: 2025-10-01\ntreated: [kewilayahan]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		append([]string{"compare", study}, halves...),
+		{"trend", study, "--every", "quarter"},
+		{"evaluate", study, "--reform", reform},
+	} {
+		out := filepath.Join(t.TempDir(), "out")
+		_, stderr := analyzeOK(t, append(append(args, "--out", out), fast...)...)
+		if strings.Contains(stderr, "hanya ada") {
+			t.Errorf("%s: with study.yaml's crosswalk, units are named unmatched:\n%s", args[0], stderr)
+		}
+		if args[0] != "compare" {
+			continue
+		}
+		got := map[string]string{}
+		for _, r := range readCSV(t, filepath.Join(out, "changes_units.csv")) {
+			got[r["unit"]] = r["crosswalk_from"]
+		}
+		if m := truth.Reorg.Merged[0]; !strings.Contains(got[m.New], m.Old[0]) || !strings.Contains(got[m.New], m.Old[1]) {
+			t.Errorf("changes_units.csv: %s counts %q, want %v", m.New, got[m.New], m.Old)
+		}
+		// --crosswalk still chooses: one without the merger leaves its
+		// units unmatched
+		other := filepath.Join(t.TempDir(), "rename_only.csv")
+		r := truth.Reorg.Renamed[0]
+		if err := os.WriteFile(other, []byte("old_unit,new_unit,from,share\n"+r.Old+","+r.New+",2025-07-01,1\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, stderr = analyzeOK(t, append(append(slices.Clone(args), "--crosswalk", other, "--out", filepath.Join(t.TempDir(), "o")), fast...)...)
+		if !strings.Contains(stderr, "unit "+truth.Reorg.Merged[0].New+" ") || strings.Contains(stderr, "unit "+r.New+" ") {
+			t.Errorf("--crosswalk did not replace study.yaml's crosswalk:\n%s", stderr)
+		}
+	}
+	// the declared file is an input: no --out over it
+	code, _, stderr := sekat(t, "analyze", study, "--out", declared, "-q")
+	if code != 2 || !readFileOK(declared) {
+		t.Errorf("analyze --out over the declared crosswalk: exit %d, want 2:\n%s", code, stderr)
+	}
+	// two studies, two crosswalks
+	second := filepath.Join(t.TempDir(), "kedua")
+	if err := os.CopyFS(second, os.DirFS(study)); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(second, "reorganisasi", "opd_2025.csv"), []byte("old_unit,new_unit,from,share\n"+truth.Reorg.Renamed[0].Old+","+truth.Reorg.Renamed[0].New+",2025-07-01,1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr = sekat(t, append([]string{"compare", study, second, "--out", filepath.Join(t.TempDir(), "dua")}, fast...)...)
+	if code != 2 || !strings.Contains(stderr, "beri --crosswalk untuk memilih") {
+		t.Errorf("two studies declaring different crosswalks: exit %d, want 2 asking for --crosswalk:\n%s", code, stderr)
+	}
+	// validate checks the declared crosswalk's rows against the units
+	if err := os.WriteFile(declared, []byte("old_unit,new_unit,from,share\n"+truth.Reorg.Renamed[0].Old+"X,"+truth.Reorg.Renamed[0].New+",2025-07-01,1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr = sekat(t, "validate", study)
+	if want := "opd_2025.csv baris 2: unit lama \"" + truth.Reorg.Renamed[0].Old + "X\" tidak ada"; code == 0 || !strings.Contains(stderr, want) {
+		t.Errorf("validate of a crosswalk naming an unknown unit: exit %d, want %q:\n%s", code, want, stderr)
+	}
+	// a crosswalk: naming no file stops the run at its line
+	if err := os.WriteFile(yaml, []byte("name: reorganisasi\ncrosswalk: tidak_ada.csv\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr = sekat(t, "validate", study)
+	if code == 0 || !strings.Contains(stderr, "study.yaml baris 2: crosswalk: berkas tidak_ada.csv tidak ada") {
+		t.Errorf("crosswalk: naming no file: exit %d:\n%s", code, stderr)
+	}
+}
+
+// readFileOK reports whether path can be read.
+func readFileOK(path string) bool {
+	_, err := os.ReadFile(path)
+	return err == nil
+}
+
+// TestAnalyzeAbsentUnits: analyze of a window after a reorganisation
+// names the old units, which had no staff and no tie in it, and one before
+// it the new units (stderr, summary.json, the report): they still count
+// among the units, as isolated members of their sectors and communities of
+// their own. Before, the report counted them in silence (392 units and 10
+// communities, 3 of them retired units alone). A window that holds their
+// staff names none.
+func TestAnalyzeAbsentUnits(t *testing.T) {
+	study, truth := changeStudy(t)
+	var old, added []string
+	for _, r := range truth.Reorg.Renamed {
+		old, added = append(old, r.Old), append(added, r.New)
+	}
+	for _, m := range truth.Reorg.Merged {
+		old, added = append(old, m.Old...), append(added, m.New)
+	}
+	for _, c := range []struct {
+		window       []string
+		named, quiet []string
+	}{
+		{[]string{"--from", "2025-07-01"}, old, added},
+		{[]string{"--to", "2025-07-01"}, added, old},
+		{nil, nil, append(slices.Clone(old), added...)},
+	} {
+		out := filepath.Join(t.TempDir(), "hasil")
+		_, stderr := analyzeOK(t, append([]string{"analyze", study, "--permutations", "20", "--out", out, "-q"}, c.window...)...)
+		var warning string
+		for _, w := range readSummary(t, out).Warnings {
+			if w.Code == warnUnitsAbsent {
+				warning = w.Message
+			}
+		}
+		if (warning == "") != (len(c.named) == 0) || !strings.Contains(stderr, warning) {
+			t.Errorf("%v: summary.json's warning %q, stderr:\n%s", c.window, warning, stderr)
+		}
+		if warning != "" && !strings.Contains(readFile(t, filepath.Join(out, "report.html")), warning) {
+			t.Errorf("%v: the report lacks the warning", c.window)
+		}
+		for _, u := range c.named {
+			if !regexp.MustCompile(`\b` + u + `\b`).MatchString(warning) {
+				t.Errorf("%v: the warning does not name %s: %s", c.window, u, warning)
+			}
+		}
+		for _, u := range c.quiet {
+			if regexp.MustCompile(`\b` + u + `\b`).MatchString(warning) {
+				t.Errorf("%v: the warning names %s, which has staff in the window: %s", c.window, u, warning)
+			}
+		}
+	}
+}
+
+// TestEvaluateRetiredUnitNamed: a reform file naming a unit the declared
+// crosswalk replaces is refused at its line, naming the unit that replaced
+// it. Before, it said the unit was not in the study and to check its
+// spelling.
+func TestEvaluateRetiredUnitNamed(t *testing.T) {
+	study, truth := changeStudy(t)
+	if err := os.WriteFile(filepath.Join(study, "study.yaml"), []byte("crosswalk: unit_crosswalk.csv\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := truth.Reorg.Renamed[0]
+	reform := filepath.Join(t.TempDir(), "reform.yaml")
+	if err := os.WriteFile(reform, []byte("date: 2025-10-01\ntreated: ["+r.Old+"]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := sekat(t, "evaluate", study, "--reform", reform, "--out", filepath.Join(t.TempDir(), "e"), "-q")
+	if want := "reform.yaml baris 2: \"" + r.Old + "\" diganti oleh " + r.New + " dalam crosswalk"; code == 0 || !strings.Contains(stderr, want) || strings.Contains(stderr, "ejaan") {
+		t.Errorf("exit %d, want a refusal with %q:\n%s", code, want, stderr)
+	}
+}
+
+// TestTrendPageNamesUnmatched: trend.html names the units with ties in one
+// half of the window only, as stderr does, and says why they matter; with
+// the crosswalk it names none. Before, only stderr named them, and the
+// page a reader keeps said nothing of the reorganisation.
+func TestTrendPageNamesUnmatched(t *testing.T) {
+	study, truth := changeStudy(t)
+	for _, cw := range []bool{false, true} {
+		out := filepath.Join(t.TempDir(), "tren")
+		args := []string{"trend", study, "--every", "quarter", "--out", out, "--resamples", "100", "--permutations", "100", "-q"}
+		if cw {
+			args = append(args, "--crosswalk", filepath.Join(study, "unit_crosswalk.csv"))
+		}
+		stdout, _ := analyzeOK(t, args...)
+		page := readFile(t, filepath.Join(out, "trend.html"))
+		has := strings.Contains(page, "tidak dipadankan satu sama lain")
+		if has == cw || strings.Contains(stdout, "tidak dipadankan satu sama lain") == cw {
+			t.Errorf("crosswalk %v: trend.html and stdout name unmatched units: %v", cw, has)
+		}
+		if cw {
+			continue
+		}
+		for _, u := range append([]string{truth.Reorg.Renamed[0].Old, truth.Reorg.Renamed[0].New, truth.Reorg.Merged[0].New}, truth.Reorg.Merged[0].Old...) {
+			if !strings.Contains(page, u) {
+				t.Errorf("trend.html does not name %s", u)
+			}
+		}
+	}
+}
+
+// TestEvaluateArmUnmatched: evaluate says when its treated or control
+// group holds a unit with ties in one half of the window only, which a
+// rename or merger without a crosswalk leaves: the group then is not the
+// same units in every period. Before, the units were named on stderr as
+// unmatched, but nothing said that one was treated, and every placebo date
+// said the groups moved in parallel. With the crosswalk nothing is said.
+func TestEvaluateArmUnmatched(t *testing.T) {
+	study, truth := changeStudy(t)
+	r := truth.Reorg.Renamed[0]
+	reform := filepath.Join(t.TempDir(), "reform.yaml")
+	if err := os.WriteFile(reform, []byte("date: 2025-10-01\ntreated: ["+r.New+"]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, cw := range []bool{false, true} {
+		args := []string{"evaluate", study, "--reform", reform, "--out", filepath.Join(t.TempDir(), "e"), "--resamples", "100", "--permutations", "100", "-q"}
+		if cw {
+			args = append(args, "--crosswalk", filepath.Join(study, "unit_crosswalk.csv"))
+		}
+		_, stderr := analyzeOK(t, args...)
+		// The new unit has ties on both sides of the October date but
+		// none in the first half of the window; the old one, in the
+		// control group, none after the date, which the warning of
+		// units on one side of the date names (and this one not again).
+		treated := "kelompok yang diperlakukan memuat unit yang hanya berikatan pada salah satu paruh jendela waktu (" + r.New + ")"
+		oldSaid := false
+		for _, line := range strings.Split(stderr, "\n") {
+			if strings.Contains(line, "unit kelompok pembanding (") && strings.Contains(line, "hanya memiliki hubungan sebelum tanggal reformasi") && strings.Contains(line, r.Old) {
+				oldSaid = true
+			}
+		}
+		twice := strings.Contains(stderr, "kelompok pembanding memuat unit yang hanya berikatan pada salah satu paruh jendela waktu ("+r.Old)
+		if strings.Contains(stderr, treated) == cw || oldSaid == cw || twice {
+			t.Errorf("crosswalk %v: the treated group's unmatched unit said %v, the control's old unit %v, twice %v:\n%s", cw, strings.Contains(stderr, treated), oldSaid, twice, stderr)
+		}
+	}
+}

@@ -718,3 +718,116 @@ func TestFacilitatorsPageSaysHowToUse(t *testing.T) {
 		}
 	}
 }
+
+// TestFacilitatorsTenureThroughReorg: in a study whose units were renamed
+// and merged on 1 July (generate --reorg), --min-tenure 7 keeps the staff
+// of the renamed and merged units once study.yaml declares the crosswalk
+// (crosswalk: unit_crosswalk.csv), and counts each of them in one spell,
+// while a person who moved on their own within the last seven months is
+// still left out. Before, the rename started a new spell for every one of
+// its staff, and --min-tenure 7 dropped them all at the end of the year.
+// Without the declaration a warning names the units that closed and
+// opened in the window, on stderr and on the page.
+func TestFacilitatorsTenureThroughReorg(t *testing.T) {
+	study := filepath.Join(t.TempDir(), "studi")
+	truth, err := synth.Generate(study, synth.Options{Seed: 12, Scale: 0.2, Reorg: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, keyFile := testKey(t, 3)
+	// the spells of people.csv, and who is of a reorganised unit
+	type spell struct {
+		unit     string
+		from, to string
+	}
+	spells := map[string][]spell{}
+	for _, r := range readCSV(t, filepath.Join(study, "people.csv")) {
+		spells[r["person_id"]] = append(spells[r["person_id"]], spell{r["unit_id"], r["valid_from"], r["valid_to"]})
+	}
+	became := map[string]string{} // old unit -> new
+	for _, r := range truth.Reorg.Renamed {
+		became[r.Old] = r.New
+	}
+	for _, m := range truth.Reorg.Merged {
+		for _, o := range m.Old {
+			became[o] = m.New
+		}
+	}
+	// reorganised: two spells, the first from before the window in an old
+	// unit, the second in the unit it became; moved: a last spell that
+	// began after 1 June 2025 (less than seven months before the end)
+	// from a unit that did not become it
+	kind := func(id string) string {
+		s := spells[id]
+		switch {
+		case len(s) == 2 && s[0].from == "" && became[s[0].unit] == s[1].unit:
+			return "reorganised"
+		case len(s) >= 2 && s[len(s)-1].from > "2025-06-01" && became[s[len(s)-2].unit] != s[len(s)-1].unit:
+			return "moved"
+		}
+		return ""
+	}
+
+	out := func(name string) string { return filepath.Join(t.TempDir(), name) }
+	facilitators := func(dir string, more ...string) (string, map[string]map[string]string) {
+		t.Helper()
+		args := append([]string{"facilitators", study, "--purpose", "uji", "--key-file", keyFile, "--reveal", "--listed", "5000",
+			"--bootstrap", "20", "--shuffles", "10", "--out", dir, "-q"}, more...)
+		_, stderr := analyzeOK(t, args...)
+		rows := map[string]map[string]string{}
+		for _, r := range readCSV(t, filepath.Join(dir, "facilitators.csv")) {
+			rows[r["person_id"]] = r
+		}
+		return stderr, rows
+	}
+	// without the declaration: warned, and the staff of the reorganised
+	// units fail the filter
+	undeclared := out("tanpa")
+	stderr, rows := facilitators(undeclared, "--min-tenure", "7")
+	for _, u := range []string{truth.Reorg.Renamed[0].Old, truth.Reorg.Renamed[0].New, truth.Reorg.Merged[0].New} {
+		if !strings.Contains(stderr, u) {
+			t.Errorf("without a crosswalk, the warning does not name %s:\n%s", u, stderr)
+		}
+	}
+	if page := readFile(t, filepath.Join(undeclared, "facilitators.html")); !strings.Contains(page, truth.Reorg.Merged[0].New) {
+		t.Error("without a crosswalk, facilitators.html does not warn of the reorganised units")
+	}
+	for id := range rows {
+		if kind(id) != "" {
+			t.Errorf("without a crosswalk, %s (%s) passes --min-tenure 7", id, kind(id))
+		}
+	}
+
+	if err := os.WriteFile(filepath.Join(study, "study.yaml"), []byte("crosswalk: unit_crosswalk.csv\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	declared := out("semua")
+	stderr, all := facilitators(declared)
+	if strings.Contains(stderr, truth.Reorg.Merged[0].New) {
+		t.Errorf("with the crosswalk declared, the reorganised units are still warned of:\n%s", stderr)
+	}
+	if page := readFile(t, filepath.Join(declared, "facilitators.html")); !strings.Contains(page, "mengikuti reorganisasi unit yang dinyatakan di unit_crosswalk.csv (3 baris)") {
+		t.Error("facilitators.html does not say which reorganisation it followed")
+	}
+	_, kept := facilitators(out("tujuh"), "--min-tenure", "7")
+	count := map[string]int{}
+	for id, r := range all {
+		if r["list"] == "formal" {
+			continue
+		}
+		k := kind(id)
+		count[k]++
+		_, in := kept[id]
+		switch {
+		case k == "reorganised" && !in:
+			t.Errorf("%s, whose unit %s became %s, fails --min-tenure 7", id, spells[id][0].unit, spells[id][1].unit)
+		case k == "reorganised" && r["spells"] != "1":
+			t.Errorf("%s, whose unit %s became %s, has %s spells, want 1", id, spells[id][0].unit, spells[id][1].unit, r["spells"])
+		case k == "moved" && in:
+			t.Errorf("%s, who moved from %s to %s on %s, passes --min-tenure 7", id, spells[id][len(spells[id])-2].unit, r["unit"], spells[id][len(spells[id])-1].from)
+		}
+	}
+	if count["reorganised"] == 0 || count["moved"] == 0 {
+		t.Fatalf("the study lists %d people of reorganised units and %d movers: nothing tested", count["reorganised"], count["moved"])
+	}
+}

@@ -51,6 +51,10 @@ type outPlan struct {
 	// study: the folder will be read as a study (generate, the study of
 	// demo), so no table it does not write may be in it
 	study bool
+	// main is the file a reader opens first: for a folder, the one in
+	// it (report.html); for a file, its name when given a folder
+	// (map.svg). The refusal of an output of the wrong shape offers it.
+	main string
 }
 
 // reads is what a run reads; no output may touch it.
@@ -81,6 +85,9 @@ func studyReads(o studyOptions) reads {
 	if st, err := ingest.OpenStudyWith(o.Study, ingest.StudyOptions{FollowSymlinks: true, LogsElsewhere: o.Pairs != ""}); err == nil {
 		for _, fs := range st.Files {
 			r.inputs = append(r.inputs, fs...)
+		}
+		if st.Crosswalk != "" {
+			r.inputs = append(r.inputs, st.Crosswalk) // study.yaml crosswalk:
 		}
 	}
 	return r
@@ -153,9 +160,10 @@ type refusal struct {
 var exampleKey = map[string]string{"out.fix": "out.fixExample", "out.fixFile": "out.fixFileExample"}
 
 // checkOut refuses the output of p when writing it could change what r
-// lists, or a study found where p points (see the rules above): a usage
-// error (exit 2) in lang that says what was refused and how to choose
-// instead, with an example when one passes the same checks.
+// lists, or a study found where p points (see the rules above), or when it
+// has the wrong shape (checkShape): a usage error (exit 2) in lang that
+// says what was refused and how to choose instead, with an example when
+// one passes the same checks.
 func checkOut(lang string, p outPlan, r reads) error {
 	g := newGuard(r)
 	out, err := realPath(p.path)
@@ -167,13 +175,55 @@ func checkOut(lang string, p outPlan, r reads) error {
 		return usagef("%s %s: %v", p.flag, p.path, err)
 	}
 	if why == nil {
-		return nil
+		return checkShape(lang, p)
 	}
 	reason := msg(lang, why.key, append([]any{p.flag, p.path}, why.args...)...)
 	if ex := g.example(lang, p, out, why.anchor, why.fix); ex != "" {
 		return usagef("%s; %s", reason, msg(lang, exampleKey[why.fix], p.flag, ex))
 	}
 	return usagef("%s; %s", reason, msg(lang, why.fix, p.flag))
+}
+
+// fileExts are the extensions of the files sekat reads and writes, and of
+// other documents: an --out of a folder command ending in one of them was
+// meant as a file.
+var fileExts = map[string]bool{".html": true, ".htm": true, ".csv": true, ".tsv": true, ".json": true, ".svg": true,
+	".png": true, ".pdf": true, ".dot": true, ".gv": true, ".xlsx": true, ".xls": true, ".gexf": true, ".graphml": true,
+	".sql": true, ".txt": true, ".md": true, ".yaml": true, ".yml": true, ".zip": true, ".gz": true}
+
+// checkShape refuses an output of the wrong shape (exit 2): a folder
+// command (analyze, report, compare, ...) given a new path ending in a
+// file's extension (report --out laporan.html made a folder laporan.html
+// holding report.html), and a file command (map, export, pairs) given a
+// folder (the rename of the finished file failed with "file exists").
+// An existing folder of such a name is a folder still, and an existing
+// file is left to the folder's making, which says it is a file.
+func checkShape(lang string, p outPlan) error {
+	fi, err := os.Stat(p.path)
+	isDir := err == nil && fi.IsDir()
+	if p.file {
+		if !isDir {
+			return nil
+		}
+		if p.main != "" {
+			return usagef("%s", msg(lang, "out.folderForFileExample", p.flag, p.path, p.flag, filepath.Join(p.path, p.main)))
+		}
+		return usagef("%s", msg(lang, "out.folderForFile", p.flag, p.path))
+	}
+	// a path that exists is what it is: an existing folder is used, and
+	// an existing file is said not to be one when the folder is made
+	ext := strings.ToLower(filepath.Ext(p.path))
+	if err == nil || !fileExts[ext] {
+		return nil
+	}
+	stem := strings.TrimSuffix(p.path, filepath.Ext(p.path))
+	if filepath.Base(stem) == "" || strings.HasSuffix(stem, string(filepath.Separator)) {
+		stem = filepath.Join(stem, "sekat-out")
+	}
+	if p.main != "" {
+		return usagef("%s", msg(lang, "out.fileForFolderMain", p.flag, p.path, ext, p.main, p.flag, stem, filepath.Join(stem, p.main)))
+	}
+	return usagef("%s", msg(lang, "out.fileForFolder", p.flag, p.path, ext, p.flag, stem))
 }
 
 // example is a new place beside anchor for the output of p that passes

@@ -443,3 +443,60 @@ func TestNotEmptyFix(t *testing.T) {
 		t.Errorf("generate into a folder that is not empty: exit %d, %q", code, stderr)
 	}
 }
+
+// TestOutShape: a folder command given a new --out that ends in a file's
+// extension, and a file command given a folder, are refused (exit 2) with
+// a message offering the right shape, before anything is written; an
+// existing folder of such a name, or a dot inside a folder's name, is
+// still a folder. Before, `report --out laporan.html` made a folder
+// laporan.html holding report.html, and `map --out FOLDER --force`
+// computed the map and failed with "rename ...: file exists".
+func TestOutShape(t *testing.T) {
+	t.Setenv(keyEnv, strings.Repeat("ab", 32))
+	g := newGuardSetup(t)
+	p := filepath.Join(g.parent, "keluaran") // a folder beside the study
+	if err := os.Mkdir(p, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		args []string
+		want string // in the message
+	}{
+		{[]string{"report", g.study, "--out", filepath.Join(p, "laporan.html")}, "--out " + filepath.Join(p, "laporan") + ", lalu buka " + filepath.Join(p, "laporan", "report.html")},
+		{[]string{"analyze", g.study, "--out", filepath.Join(p, "hasil.csv")}, "--out " + filepath.Join(p, "hasil")},
+		{[]string{"analyze", g.study, "--level", "person", "--out", filepath.Join(p, "orang.json")}, "--out " + filepath.Join(p, "orang")},
+		{[]string{"compare", g.study, "--before", "2025-01-01..2025-02-01", "--after", "2025-02-01..2025-03-01", "--out", filepath.Join(p, "banding.html")}, "compare.html"},
+		{[]string{"trend", g.study, "--every", "week", "--out", filepath.Join(p, "tren.HTML")}, "trend.html"},
+		{[]string{"evaluate", g.study, "--reform", filepath.Join(p, "reform.yaml"), "--out", filepath.Join(p, "did.csv")}, "did.csv"},
+		{[]string{"facilitators", g.study, "--purpose", "uji", "--out", filepath.Join(p, "fasilitator.xlsx")}, "facilitators.html"},
+		{[]string{"generate", "--scale", "0.05", "--out", filepath.Join(p, "sintetis.zip")}, "--out " + filepath.Join(p, "sintetis")},
+		{[]string{"report", g.study, "--lang", "en", "--out", filepath.Join(p, "report.pdf")}, "ends in .pdf, as a file name does"},
+		{[]string{"map", g.study, "--out", p + string(filepath.Separator)}, "--out " + filepath.Join(p, "map.svg")},
+		{[]string{"map", g.study, "--format", "dot", "--out", p}, "--out " + filepath.Join(p, "map.dot")},
+		{[]string{"export", g.study, "--format", "gexf", "--out", p}, "--out " + filepath.Join(p, "sekat.gexf")},
+		{[]string{"export", g.study, "--excel", "--lang", "en", "--out", p, "--force"}, "is a folder, but this command writes one file"},
+		{[]string{"pairs", g.study, "--out", p}, "--out " + filepath.Join(p, "pairs.sql")},
+	} {
+		before := treeSums(t, p)
+		code, _, stderr := sekat(t, c.args...)
+		if code != 2 || !strings.Contains(stderr, c.want) {
+			t.Errorf("%v: exit %d, want 2 and a message with %q: %s", c.args, code, c.want, stderr)
+		}
+		sameTree(t, strings.Join(c.args, " "), before, treeSums(t, p))
+	}
+	// an existing folder is a folder, whatever its name; so is a name
+	// whose dot is not a file's extension
+	for _, out := range []string{filepath.Join(p, "laporan.html"), filepath.Join(p, "hasil-2025.07")} {
+		if strings.HasSuffix(out, ".html") {
+			if err := os.Mkdir(out, 0o755); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if code, _, stderr := sekat(t, "report", g.study, "--permutations", "20", "--out", out); code != 0 {
+			t.Errorf("report --out %s: exit %d, want 0: %s", out, code, stderr)
+		}
+		if _, err := os.Stat(filepath.Join(out, "report.html")); err != nil {
+			t.Error(err)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"math"
+	"slices"
 	"time"
 
 	"github.com/sekat-ona/sekat/graph"
@@ -34,6 +35,71 @@ const warnWindowShort = "window_short"
 // shortWindowDays is the shortest window whose verdicts are not warned
 // about (viz.ShortWindowDays, where the report's headline says it too).
 const shortWindowDays = viz.ShortWindowDays
+
+// warnUnitsAbsent is the code of the warning that units of the units
+// table had no staff and no tie in the window (absentUnits).
+const warnUnitsAbsent = "units_absent"
+
+// maxNamed is the most units a warning names before "and N others".
+const maxNamed = 10
+
+// absentUnitsWarnings warns, at unit level, of the units that had staff in
+// people.csv but none in the window, and no tie in it: units closed before
+// the window or opened after it, most often by a reorganisation (a rename
+// or merger on 1 July leaves the old units without staff in a window from
+// July, and the new ones in a window up to June). They are still nodes,
+// isolated members of their sectors and communities of their own, which
+// the report's unit and community counts include without saying so.
+func absentUnitsWarnings(l *loaded, lang string) []result.Warning {
+	if l.net == nil || l.net.Level != graph.UnitLevel {
+		return nil
+	}
+	us := absentUnits(l.res.Directory, l.net, effectiveWindow(l))
+	if len(us) == 0 {
+		return nil
+	}
+	names := us
+	if len(us) > maxNamed {
+		names = append(slices.Clone(us[:maxNamed]), msg(lang, "warn.andOthers", len(us)-maxNamed))
+	}
+	return []result.Warning{{Code: warnUnitsAbsent, Table: "people", Message: msg(lang, "warn.unitsAbsent", i18n.Join(lang, names))}}
+}
+
+// absentUnits lists, in id order, the units of net with no tie in any
+// layer that had staff in dir's spells but none during window w. A unit
+// no spell names (addressed as an office only) is not listed: the people
+// table says nothing of when it existed.
+func absentUnits(dir *graph.Directory, net *graph.Network, w graph.Window) []string {
+	if dir == nil {
+		return nil
+	}
+	staffed, inWindow := make([]bool, len(dir.Units)), make([]bool, len(dir.Units))
+	for p := range dir.People {
+		for k := range dir.Spells(int32(p)) {
+			u, a, b := dir.Spell(int32(p), k)
+			staffed[u] = true
+			if (a == 0 || w.To == 0 || a < w.To) && (b == 0 || w.From == 0 || b > w.From) {
+				inWindow[u] = true
+			}
+		}
+	}
+	tied := make([]bool, len(net.Nodes))
+	for _, e := range net.Edges {
+		tied[e.From], tied[e.To] = true, true
+	}
+	var out []string
+	for u, nd := range dir.Units {
+		if !staffed[u] || inWindow[u] {
+			continue
+		}
+		if x, ok := net.NodeIndex(nd.ID); ok && tied[x] {
+			continue
+		}
+		out = append(out, nd.ID)
+	}
+	slices.Sort(out)
+	return out
+}
 
 // analysisWarningCode says whether a warning of summary.json is about the
 // analysis rather than the data (viz.ReportData.AnalysisWarnings).

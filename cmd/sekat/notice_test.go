@@ -1,9 +1,12 @@
 package main
 
 import (
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -185,5 +188,79 @@ func TestMapSectorsAsReport(t *testing.T) {
 	// report's do, not the DOT ids s0, s0--s3 (review of session 22)
 	if ids := regexp.MustCompile(`<title>s\d+(&#45;&#45;s\d+)?</title>`).FindString(readFile(t, file)); ids != "" {
 		t.Errorf("map --sectors: a title shows the DOT id %s", ids)
+	}
+}
+
+// TestPurposeNotice: a person-level run without --purpose goes on (only
+// facilitators and --reveal require one) but says on stderr, once, that
+// no purpose was stated, and its audit record says purpose_stated false;
+// with --purpose neither, and the record says true. A unit-level run says
+// nothing. Before, every such run recorded "purpose": "" and said nothing,
+// though pseudonymous data is still personal data (UU 27/2022).
+func TestPurposeNotice(t *testing.T) {
+	hand := handCopy(t, nil, nil)
+	small := smallUnitStudy(t)
+	_, keyFile := testKey(t, 5)
+	tmp := t.TempDir()
+	res := filepath.Join(tmp, "hasil")
+	analyzeOK(t, "analyze", hand, "--level", "person", "--key-file", keyFile, "--permutations", "10", "--purpose", "uji", "--out", res, "-q")
+	periods := []string{"--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01", "--resamples", "100", "--permutations", "100"}
+	notice := map[string]string{"id": msg("id", "noPurpose"), "en": msg("en", "noPurpose")}
+	for i, c := range []struct {
+		args  []string
+		audit string // the audit record written, relative to the run's out
+	}{
+		{[]string{"analyze", hand, "--level", "person", "--permutations", "10"}, "OUT/audit.json"},
+		{[]string{"report", hand, "--level", "person", "--permutations", "10", "--lang", "en"}, "OUT/report.html.audit.json"},
+		{[]string{"report", res}, "OUT/report.html.audit.json"},
+		{[]string{"map", hand, "--level", "person", "--format", "dot"}, "OUT.audit.json"},
+		{[]string{"map", res, "--format", "dot"}, "OUT.audit.json"},
+		{[]string{"export", hand, "--level", "person", "--format", "gexf"}, "OUT.audit.json"},
+		{[]string{"compare", small, "--level", "person"}, "OUT/audit.json"},
+		{[]string{"trend", small, "--level", "person", "--every", "quarter", "--resamples", "100", "--permutations", "100"}, "OUT/audit.json"},
+	} {
+		if c.args[0] == "compare" {
+			c.args = append(c.args, periods...)
+		}
+		lang := "id"
+		if slices.Contains(c.args, "en") {
+			lang = "en"
+		}
+		for _, purpose := range []string{"", "kajian sekat antar-OPD"} {
+			out := filepath.Join(tmp, fmt.Sprintf("out%d-%t", i, purpose != ""))
+			if c.args[0] == "map" {
+				out += ".dot"
+			}
+			if c.args[0] == "export" {
+				out += ".gexf"
+			}
+			args := append(slices.Clone(c.args), "--key-file", keyFile, "--out", out, "-q")
+			if purpose != "" {
+				args = append(args, "--purpose", purpose)
+			}
+			_, stderr := analyzeOK(t, args...)
+			if got := strings.Count(stderr, notice[lang]); got != map[bool]int{true: 0, false: 1}[purpose != ""] {
+				t.Errorf("%v: the notice of no purpose printed %d times:\n%s", args, got, stderr)
+			}
+			b, err := os.ReadFile(strings.Replace(c.audit, "OUT", out, 1))
+			if err != nil {
+				t.Fatalf("%v: %v", args, err)
+			}
+			var a people.Audit
+			if err := json.Unmarshal(b, &a); err != nil {
+				t.Fatal(err)
+			}
+			if a.PurposeStated != (purpose != "") || a.Purpose != purpose || !strings.Contains(string(b), `"purpose_stated": `) {
+				t.Errorf("%v: audit record purpose %q, purpose_stated %v:\n%s", args, a.Purpose, a.PurposeStated, b)
+			}
+		}
+	}
+	// unit level: no notice, no audit record
+	out := filepath.Join(tmp, "unit")
+	if _, stderr := analyzeOK(t, "analyze", hand, "--permutations", "10", "--out", out, "-q"); strings.Contains(stderr, notice["id"]) {
+		t.Errorf("a unit-level run notes a missing purpose:\n%s", stderr)
+	}
+	if _, err := os.Stat(filepath.Join(out, people.AuditFile)); err == nil {
+		t.Error("a unit-level run wrote audit.json")
 	}
 }

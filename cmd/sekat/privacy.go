@@ -184,6 +184,16 @@ func preparePrivacy(o *studyOptions, outDir string, files []string, stderr io.Wr
 	return nil
 }
 
+// notePurpose says on stderr that a person-level run states no purpose
+// (audit.json records purpose_stated false): pseudonymous data is still
+// personal data (UU 27/2022), and only facilitators and --reveal require
+// --purpose, so the run goes on (docs/security.md).
+func notePurpose(stderr io.Writer, o studyOptions) {
+	if o.Purpose == "" {
+		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "noPurpose")))
+	}
+}
+
 // minGroupOf is the minimum group size of the run: --min-group, else
 // study.yaml's privacy.min_group, else people.DefaultMinGroup; a value
 // below the default is bad usage.
@@ -320,7 +330,7 @@ func auditOf(command string, o studyOptions, l *loaded, withheld *people.Withhel
 // study and the window [from, to), or of a unit-level run with --reveal,
 // whose rejects.csv shows values that may name people.
 func auditWith(command string, o studyOptions, study, from, to string, withheld *people.Withheld, outputs []string) *people.Audit {
-	a := &people.Audit{Sekat: Version, Command: command, Purpose: o.Purpose, Operator: people.Operator(),
+	a := &people.Audit{Sekat: Version, Command: command, Purpose: o.Purpose, PurposeStated: o.Purpose != "", Operator: people.Operator(),
 		Study: study, From: from, To: to, Flags: o.Flags, Pseudonyms: !o.Reveal || o.key.Valid(), Revealed: o.Reveal,
 		KeySource: o.keySource, Withheld: withheld, Outputs: outputs}
 	if o.Level == "person" { // a unit-level run's tables are about units

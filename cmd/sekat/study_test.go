@@ -43,8 +43,8 @@ func TestStudyYAMLInSekatWords(t *testing.T) {
 		yaml, id, en string
 	}{
 		{"name: X\nkolom:\n  a: b\n",
-			`sekat: study.yaml baris 2: kunci "kolom" tidak dikenal di tingkat teratas; kunci yang dapat dipakai: name, timezone, files, columns, layer_weights, window, thresholds, encoding, date_order, sheet, privacy, facilitators`,
-			`sekat: study.yaml line 2: unknown key "kolom" at the top level; the keys allowed there are name, timezone, files, columns, layer_weights, window, thresholds, encoding, date_order, sheet, privacy, facilitators`},
+			`sekat: study.yaml baris 2: kunci "kolom" tidak dikenal di tingkat teratas; kunci yang dapat dipakai: name, timezone, files, columns, layer_weights, window, thresholds, encoding, date_order, sheet, privacy, facilitators, crosswalk`,
+			`sekat: study.yaml line 2: unknown key "kolom" at the top level; the keys allowed there are name, timezone, files, columns, layer_weights, window, thresholds, encoding, date_order, sheet, privacy, facilitators, crosswalk`},
 		{"name: X\nthresholds:\n  max_reject_rate: abc\n",
 			`sekat: study.yaml baris 3: thresholds.max_reject_rate berisi teks "abc", seharusnya bilangan dengan titik desimal, mis. 0.5`,
 			`sekat: study.yaml line 3: thresholds.max_reject_rate holds the text "abc", but it must be a number with a decimal point, e.g. 0.5`},
