@@ -59,7 +59,16 @@ var (
 	// known ids in one cell (separated by ';', ',', ...), where a row
 	// names one attendee; it wraps ErrUnknownID.
 	ErrSeveralAttendees = fmt.Errorf("%w: several attendees in one cell", ErrUnknownID)
-	ErrNoSpell          = errors.New("person has no unit at that time")
+	// ErrSeveralIDs: a cell of a column that names one id (sender,
+	// organizer, provider, consumer) holding two or more known ids
+	// (separated by ';', ',', ..., or a list written as text, as an
+	// NDJSON array of ids is read); it wraps ErrUnknownID.
+	ErrSeveralIDs = fmt.Errorf("%w: several ids in a cell of one id", ErrUnknownID)
+	// ErrIDList: an unknown id that is one known id written as a list
+	// in brackets (["P1"], ['P1'], [P1]: a list printed as text by an
+	// export); it wraps ErrUnknownID.
+	ErrIDList  = fmt.Errorf("%w: one id written as a list", ErrUnknownID)
+	ErrNoSpell = errors.New("person has no unit at that time")
 	// ErrSpellEndsMidnight: ErrNoSpell at a time after a spell of the
 	// person ended that day, its valid_to written with a time at midnight
 	// in UTC or the study's zone (a Parquet TIMESTAMP, as pandas and

@@ -1459,6 +1459,26 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 		if other, mark, ok := idMarked(id, known); ok {
 			return graph.Ref{}, l.bad(t, col, id, ErrIDMarked, "unknown id %q: the tables have %q, the same id %s, the mark an export adds to keep an id as text in a spreadsheet; write the ids alike in every table (remove the mark)", id, other, mark)
 		}
+		if ids, ok := listIDs(id, known); ok {
+			// a list written as text: JSON's ["a","b"] inside a string,
+			// Python's ['a'] (an export that printed a list); a list of
+			// one id was "not in the people or units table", no hint
+			switch {
+			case len(ids) == 1:
+				return graph.Ref{}, l.bad(t, col, id, ErrIDList, "unknown id %q: the id %q written as a list, in brackets; write the id alone, without brackets or quotes (several ids of a recipients or cc cell separated by ';'; in an NDJSON file a JSON array, not a string, is read too: [\"a\",\"b\"])", id, ids[0])
+			case col == "recipients" || col == "cc":
+				return graph.Ref{}, l.bad(t, col, id, ErrOtherSeparator, "unknown id %q: it holds ids the tables have, separated by ',' in a list written as text; sekat separates the ids of a cell with ';': write them separated by ';' (in an NDJSON file a JSON array, not a string, is read too: [\"a\",\"b\"])", id)
+			case col == "attendee":
+				return graph.Ref{}, l.bad(t, col, id, ErrSeveralAttendees, "unknown id %q: it holds ids the tables have, in a list written as text; a meetings row names one attendee: write one row per attendee", id)
+			default:
+				return graph.Ref{}, l.bad(t, col, id, ErrSeveralIDs, "unknown id %q: it holds %d ids the tables have, in a list written as text; column %s names one id: write the one meant", id, len(ids), col)
+			}
+		}
+		if col != "recipients" && col != "cc" && col != "attendee" {
+			if sep, ok := otherSeparator(id, known, true); ok {
+				return graph.Ref{}, l.bad(t, col, id, ErrSeveralIDs, "unknown id %q: it holds ids the tables have, separated by %s; column %s names one id: write the one meant", id, sep, col)
+			}
+		}
 		if col == "attendee" {
 			if sep, ok := otherSeparator(id, known, true); ok {
 				return graph.Ref{}, l.bad(t, col, id, ErrSeveralAttendees, "unknown id %q: it holds ids the tables have, separated by %s; a meetings row names one attendee: write one row per attendee", id, sep)
@@ -1827,42 +1847,62 @@ func idMarked(id []byte, known func([]byte) bool) (other, mark string, ok bool) 
 
 // otherSeparator reports whether id, unknown, is two or more ids that
 // known finds, separated by ',', '|', a line break, a tab or spaces (and
-// ';', when semicolon: a cell meant for one id), or written as a JSON
-// list (["a","b"]), and names how (for the reason). It runs for a
-// rejected cell only, so it may allocate.
+// ';', when semicolon: a cell meant for one id), and names how (for the
+// reason). A list in brackets is listIDs'. It runs for a rejected cell
+// only, so it may allocate.
 func otherSeparator(id []byte, known func([]byte) bool, semicolon bool) (string, bool) {
 	s := bytes.TrimSpace(id)
-	list := len(s) >= 2 && s[0] == '[' && s[len(s)-1] == ']'
-	if list {
-		s = s[1 : len(s)-1]
-	}
 	for _, sep := range []struct {
 		c    byte
 		name string
 	}{{';', "';'"}, {',', "','"}, {'|', "'|'"}, {'\n', "line breaks"}, {'\t', "tabs"}, {' ', "spaces"}} {
-		if bytes.IndexByte(s, sep.c) < 0 || (list && sep.c != ',') || (sep.c == ';' && !semicolon) {
+		if bytes.IndexByte(s, sep.c) < 0 || (sep.c == ';' && !semicolon) {
 			continue
 		}
 		parts := bytes.Split(s, []byte{sep.c})
 		all := len(parts) >= 2
 		for _, p := range parts {
 			p = bytes.TrimSpace(p)
-			if list && len(p) >= 2 && p[0] == '"' && p[len(p)-1] == '"' {
-				p = p[1 : len(p)-1]
-			}
 			if len(p) == 0 || !known(p) {
 				all = false
 				break
 			}
 		}
 		if all {
-			if list {
-				return "',' in a JSON list", true
-			}
 			return sep.name, true
 		}
 	}
 	return "", false
+}
+
+// listIDs reports whether id, unknown, is a list written as text, in
+// brackets, of one or more ids that known finds all, and returns them:
+// JSON's ["a","b"] as the string of an NDJSON value or a CSV cell,
+// Python's ['a', 'b'], or [a, b]. Elements are separated by ',' (or ';',
+// as a cell of one id may hold it), each in double or single quotes or
+// none. It runs for a rejected cell only, so it may allocate.
+func listIDs(id []byte, known func([]byte) bool) ([][]byte, bool) {
+	s := bytes.TrimSpace(id)
+	if len(s) < 3 || s[0] != '[' || s[len(s)-1] != ']' {
+		return nil, false
+	}
+	s = s[1 : len(s)-1]
+	sep := []byte{','}
+	if bytes.IndexByte(s, ',') < 0 {
+		sep = []byte{';'}
+	}
+	var ids [][]byte
+	for _, p := range bytes.Split(s, sep) {
+		p = bytes.TrimSpace(p)
+		if len(p) >= 2 && (p[0] == '"' || p[0] == '\'') && p[len(p)-1] == p[0] {
+			p = bytes.TrimSpace(p[1 : len(p)-1])
+		}
+		if len(p) == 0 || !known(p) {
+			return nil, false
+		}
+		ids = append(ids, p)
+	}
+	return ids, true
 }
 
 // zeroPadded finds, for an unknown id of digits, the id with one to four

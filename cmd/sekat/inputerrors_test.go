@@ -894,11 +894,43 @@ func TestOtherSeparator(t *testing.T) {
 	meetings := readFile(t, filepath.Join(study, "meetings.csv"))
 	writeStudyFile(t, study, "meetings.csv", []byte(meetings+"M99,2025-03-04 10:00,p1;p2,p1,Rapat\n"))
 	validateSays(t, study, map[string][]string{
-		"en": {"separated by ','", "separated by '|'", "separated by line breaks", "separated by ',' in a JSON list",
+		"en": {"separated by ','", "separated by '|'", "separated by line breaks", "separated by ',' in a list written as text",
 			"unknown id \"p3, p4\": it holds ids the tables have, separated by ','; sekat separates the ids of a cell with ';': write them separated by ';'; the letter is used with its other recipients", "unknown id \"p2, nobody\": not in the people or units table",
 			"unknown id \"p1;p2\": it holds ids the tables have, separated by ';'; a meetings row names one attendee: write one row per attendee"},
 		"id": {"sel ini memuat beberapa id yang dikenal yang dipisahkan dengan tanda lain", "id penerima ini tidak dikenal, tetapi memuat beberapa id yang dikenal",
 			"padahal satu baris meetings memuat satu peserta: tuliskan satu baris untuk setiap peserta"},
+	})
+}
+
+// TestIDListWorded: a list of ids written as text, in brackets (a JSON
+// list inside an NDJSON string, Python's ['p2']), is rejected saying to
+// write the ids without brackets, in both languages, even when it holds
+// one id; before, ["p2"] was "not in the people or units table" with no
+// hint. A cell of a column that names one id (an NDJSON array as sender)
+// that holds several known ids says the column takes one.
+func TestIDListWorded(t *testing.T) {
+	study := handStudy(t)
+	os.Remove(filepath.Join(study, "correspondence.csv"))
+	writeStudyFile(t, study, "correspondence.ndjson", []byte(
+		`{"sent_at": "2025-03-03 09:00", "sender": "p1", "recipients": "[\"p2\"]"}`+"\n"+
+			`{"sent_at": "2025-03-03 09:01", "sender": "p1", "recipients": "['p2', 'p3']"}`+"\n"+
+			`{"sent_at": "2025-03-03 09:02", "sender": "p1", "recipients": "p4", "cc": "[p3]"}`+"\n"+
+			`{"sent_at": "2025-03-03 09:03", "sender": ["p1", "p2"], "recipients": "p4"}`+"\n"+
+			`{"sent_at": "2025-03-03 09:04", "sender": "[\"p1\"]", "recipients": "p4"}`+"\n"+
+			`{"sent_at": "2025-03-03 09:05", "sender": "p1", "recipients": "[\"nobody\"]"}`+"\n"))
+	validateSays(t, study, map[string][]string{
+		"en": {`unknown id "[\"p2\"]": the id "p2" written as a list, in brackets; write the id alone, without brackets or quotes`,
+			`in an NDJSON file a JSON array, not a string, is read too`,
+			`unknown id "['p2', 'p3']": it holds ids the tables have, separated by ',' in a list written as text`,
+			`unknown id "[p3]": the id "p3" written as a list`,
+			`unknown id "p1;p2": it holds ids the tables have, separated by ';'; column sender names one id`,
+			`line 5 column sender: unknown id "[\"p1\"]": the id "p1" written as a list`,
+			`unknown id "[\"nobody\"]": not in the people or units table`},
+		"id": {"baris 1 kolom recipients: id tidak dikenal, tetapi sel ini memuat id yang dikenal yang ditulis sebagai daftar dalam kurung siku",
+			"larik JSON yang bukan teks juga dibaca",
+			"baris 3 kolom cc: id penerima ini tidak dikenal, tetapi memuat id yang dikenal yang ditulis sebagai daftar",
+			"baris 4 kolom sender: id tidak dikenal, tetapi sel ini memuat beberapa id yang dikenal",
+			"padahal kolom ini hanya memuat satu id"},
 	})
 }
 

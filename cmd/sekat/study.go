@@ -921,6 +921,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 			{ingest.ErrNoSpell, "reason.partialNoSpell"},
 			{ingest.ErrLeadingZeros, "reason.partialLeadingZeros"},
 			{ingest.ErrOtherSeparator, "reason.partialOtherSeparator"},
+			{ingest.ErrIDList, "reason.partialIDList"},
 			{ingest.ErrIDSpaces, "reason.partialIDSpaces"},
 			{ingest.ErrIDMarked, "reason.partialIDMarked"},
 			{ingest.ErrIDCase, "reason.partialIDCase"},
@@ -963,6 +964,8 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrUnknownUnit, "reason.unknownUnit"}, // before ErrUnknownID, which it wraps
 		{ingest.ErrIDUnitName, "reason.idUnitName"},
 		{ingest.ErrSeveralAttendees, "reason.severalAttendees"},
+		{ingest.ErrSeveralIDs, "reason.severalIDs"},
+		{ingest.ErrIDList, "reason.idList"},
 		{ingest.ErrRejectedPerson, "reason.rejectedPerson"},
 		{ingest.ErrRejectedUnit, "reason.rejectedUnit"},
 		{ingest.ErrUnknownID, "reason.unknownID"},
