@@ -272,6 +272,8 @@ var id = map[string]string{
 	"out.notEmpty":              "%s %s tidak kosong",
 	"out.forceStudy":            "%s %s berisi tabel atau study.yaml yang tidak ditulis perintah ini (%s), dan --force hanya menimpa berkas yang ditulis sekat sehingga dua studi akan tercampur",
 	"out.forceRealStudy":        "%s %s adalah studi yang tidak dibuat oleh sekat generate (tidak ada truth.json), dan --force tidak pernah menimpa data studi",
+	"out.danglingLink":          "%s %s tidak dapat ditulisi: %s adalah tautan simbolis ke %s, yang tidak ada; buat dulu tujuan tautan itu, hapus tautannya, atau pilih jalur lain untuk %s",
+	"out.linkLoop":              "%s %s tidak dapat ditulisi: tautan simbolis di jalur itu saling menunjuk tanpa akhir; perbaiki tautannya atau pilih jalur lain untuk %s",
 	"out.fix":                   "pilih folder lain untuk %s, terpisah dari data masukan",
 	"out.fixExample":            "pilih folder lain untuk %s, terpisah dari data masukan, misalnya %s",
 	"out.fixFile":               "pilih berkas lain untuk %s, terpisah dari data masukan",

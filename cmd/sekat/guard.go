@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -157,11 +156,19 @@ var exampleKey = map[string]string{"out.fix": "out.fixExample", "out.fixFile": "
 // error (exit 2) in lang that says what was refused and how to choose
 // instead, with an example when one passes the same checks.
 func checkOut(lang string, p outPlan, r reads) error {
+	if link, target, ok := danglingLink(p.path); ok {
+		// mkdir through it said "mkdir hasil: file exists" (analyze, in
+		// English, exit 1), export "hasil already exists; --force"
+		return usagef(msg(lang, "out.danglingLink"), p.flag, p.path, link, target, p.flag)
+	}
 	g := newGuard(r)
 	out, err := realPath(p.path)
 	var why *refusal
 	if err == nil {
 		why, err = g.refuse(p, out)
+	}
+	if errors.Is(err, errLinkLoop) {
+		return usagef(msg(lang, "out.linkLoop"), p.flag, p.path, p.flag)
 	}
 	if err != nil {
 		return usagef("%s %s: %v", p.flag, p.path, err)
@@ -415,6 +422,40 @@ func within(root, p string) bool {
 	return err == nil && rel != "." && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
 }
 
+// danglingLink finds the first symbolic link on path p (p itself or a
+// folder on the way) whose target does not exist, and returns the link as
+// p names it and its target as the link holds it: writing through it
+// fails ("mkdir out: file exists"), and replacing it would write where
+// the user did not point.
+func danglingLink(p string) (link, target string, ok bool) {
+	if p == "" {
+		return "", "", false
+	}
+	prefix := ""
+	if filepath.IsAbs(p) {
+		prefix = filepath.VolumeName(p) + string(filepath.Separator)
+	}
+	for _, c := range splitPath(p[len(filepath.VolumeName(p)):]) {
+		prefix = filepath.Join(prefix, c)
+		fi, err := os.Lstat(prefix)
+		if err != nil {
+			return "", "", false // the rest is still to be made
+		}
+		if fi.Mode()&fs.ModeSymlink == 0 {
+			continue
+		}
+		if _, err := os.Stat(prefix); errors.Is(err, fs.ErrNotExist) {
+			t, _ := os.Readlink(prefix)
+			return prefix, t, true
+		}
+	}
+	return "", "", false
+}
+
+// errLinkLoop is realPath's error for a path whose links lead to each
+// other.
+var errLinkLoop = errors.New("too many symbolic links")
+
 // maxLinks is how many symbolic links realPath follows in one path, as
 // Linux does (40) before it gives up with "too many links".
 const maxLinks = 40
@@ -455,7 +496,7 @@ func realPath(p string) (string, error) {
 			continue
 		}
 		if links++; links > maxLinks {
-			return "", fmt.Errorf("too many symbolic links")
+			return "", errLinkLoop
 		}
 		t, err := os.Readlink(next)
 		if err != nil {
