@@ -106,6 +106,9 @@ var (
 type FileError struct {
 	File string
 	Err  error
+	// Folder says File is a folder (of the study, or on a table's path)
+	// that may not be read or entered.
+	Folder bool
 }
 
 func (e *FileError) Error() string { return e.Err.Error() }

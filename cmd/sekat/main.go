@@ -65,6 +65,10 @@ func explain(err error, lang string) string {
 		// said in both languages: the detail, "open g/units.csv:
 		// permission denied", was all an analyst got, in English, and
 		// no fix
+		var fe *ingest.FileError
+		if errors.As(err, &fe) && fe.Folder {
+			return msg(lang, "errPermissionFolder", fe.File)
+		}
 		return msg(lang, "errPermission", inputFile(err, lang))
 	case errors.Is(err, syscall.ENOSPC):
 		// said in both languages: "write out/.edges.csv.tmp1rwj…: no

@@ -761,6 +761,8 @@ func studyText(se *ingest.StudyError, lang string) string {
 		return msg(lang, "study.windowMonthFirst", args...)
 	case "filesMissing":
 		return msg(lang, "study.filesMissing", args...)
+	case "filesDenied":
+		return msg(lang, "study.filesDenied", args...)
 	case "danglingLink":
 		return msg(lang, "study.danglingLink", args...)
 	case "tableTwice":

@@ -50,7 +50,7 @@ func TestStudyErrorsWorded(t *testing.T) {
 		{name: "date order of a table", yaml: "name: x\ndate_order:\n  meetings: mdy\n  correspondence: dym\n", code: 2,
 			id: `study.yaml baris 4: date_order "dym" tidak dikenal`, en: `study.yaml line 4: date_order: "dym"`},
 		{name: "files missing", yaml: "files:\n  correspondence: [surat.csv]\n", code: 1,
-			id: "study.yaml: files: correspondence: berkas surat.csv tidak ada", en: "study.yaml: files: correspondence: surat.csv: no such file"},
+			id: "study.yaml baris 2: files: correspondence: berkas surat.csv tidak ada", en: "study.yaml line 2: files: correspondence: surat.csv: no such file"},
 		{name: "table in two formats", setup: func(dir string) { copyTo(t, hand+"units.csv", filepath.Join(dir, "units.tsv"), ",", "\t") }, code: 1,
 			id: "units.csv dan units.tsv memuat tabel yang sama dalam dua format; simpan salah satunya", en: "units.csv and units.tsv hold the same table in two formats"},
 		{name: "table twice", setup: func(dir string) {
