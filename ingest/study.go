@@ -466,7 +466,9 @@ func (s *Study) readConfig(path string) error {
 	}
 	loc, err := time.LoadLocation(zone)
 	if err != nil {
-		return studyErrCode("timezone", "%s: timezone %q: not a known IANA zone; write e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura, or WIB, WITA, WIT", filepath.Base(path), zone)
+		// with its line, as every other value of study.yaml
+		at := Place{File: filepath.Base(path), Line: configLine(b, "timezone")}
+		return studyErrCode("timezone", "%s: timezone %q: not a known IANA zone; write e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura, or WIB, WITA, WIT", at, zone)
 	}
 	s.Loc = loc
 	// decodeConfig let through only known tables, columns and layers
@@ -474,6 +476,9 @@ func (s *Study) readConfig(path string) error {
 		t, _ := ParseTable(k)
 		s.columns[t] = map[string]string{}
 		for from, to := range m {
+			if strings.TrimSpace(to) == "" {
+				continue // an empty value is the default, as elsewhere: no rename
+			}
 			s.columns[t][colKey(from)] = colKey(to)
 		}
 	}

@@ -638,7 +638,9 @@ func configText(e *ingest.ConfigError, lang string) string {
 		case ingest.KindList:
 			got = msg(lang, "yaml.gotList")
 		}
-		return msg(lang, "yaml.badType", at, name, got, kind(e.Want))
+		return msg(lang, "yaml.badType", at, name, got, wantText(e, lang, kind(e.Want)))
+	case errors.Is(e, ingest.ErrYAMLSyntax) && e.Tab:
+		return msg(lang, "yaml.syntaxTab", at, e.Detail)
 	case errors.Is(e, ingest.ErrYAMLSyntax):
 		return msg(lang, "yaml.syntax", at, e.Detail)
 	case errors.Is(e, ingest.ErrYAMLEncoding):
@@ -647,6 +649,49 @@ func configText(e *ingest.ConfigError, lang string) string {
 		return msg(lang, "yaml.docs", at)
 	}
 	return e.Error()
+}
+
+// wantText is what a study.yaml value of the wrong kind should be, with
+// an example of the right form: the user's own value in a list (write
+// formal_positions: [Kepala Dinas]) where it can be so written, a list
+// of the key's kind otherwise (positions, not file names, for
+// facilitators.formal_positions), the number a "5%" or "0,05" means;
+// else general, the text of kind.
+func wantText(e *ingest.ConfigError, lang, general string) string {
+	switch e.Want {
+	case ingest.KindList:
+		if v := strings.TrimSpace(e.Value); e.Got == ingest.KindText && v != "" && !strings.ContainsAny(v, "[]{}#:\"'&*!|>%@`\n") {
+			return msg(lang, "yaml.listOf", e.Key, v)
+		}
+		if e.Path == "facilitators" {
+			return msg(lang, "yaml.listPositions", e.Key)
+		}
+		return msg(lang, "yaml.listFiles", e.Key)
+	case ingest.KindNumber:
+		if n, ok := numberMeant(e.Value); ok && e.Got == ingest.KindText {
+			return msg(lang, "yaml.numberMeant", e.Key, n)
+		}
+	}
+	return general
+}
+
+// numberMeant is the number a text written for a number most likely
+// means: 0,05 with a decimal comma, 5% a share; ok is false for others.
+func numberMeant(v string) (string, bool) {
+	v = strings.TrimSpace(v)
+	pct := strings.HasSuffix(v, "%")
+	v = strings.TrimSpace(strings.TrimSuffix(v, "%"))
+	if strings.Count(v, ",") == 1 && !strings.Contains(v, ".") {
+		v = strings.Replace(v, ",", ".", 1)
+	}
+	f, err := strconv.ParseFloat(v, 64)
+	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+		return "", false
+	}
+	if pct {
+		f /= 100
+	}
+	return strconv.FormatFloat(f, 'f', -1, 64), true
 }
 
 // datedSpan is the dates a warning's rows span (From to To, see
@@ -678,7 +723,9 @@ func inputError(err error, lang string) error {
 	switch {
 	case errors.Is(err, ingest.ErrSetting):
 		var se *ingest.StudyError
-		if errors.As(err, &se) && lang != "en" && studyText(se, lang) != "" {
+		// in English too: "a value in study.yaml is out of range: " stood
+		// before a sentence that names the value, its line and the fix
+		if errors.As(err, &se) && studyText(se, lang) != "" {
 			return settingf("%s", studyText(se, lang))
 		}
 		return settingf("%s: %s", msg(lang, "badSetting"), userText(err))
