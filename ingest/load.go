@@ -467,7 +467,7 @@ func (l *loader) rowsBound(paths []string, now bool) float64 {
 var earlyCheckRows int64 = 256
 
 func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g guard) (err error) {
-	l.file = filepath.Base(path)
+	l.file = ShowName(filepath.Base(path))
 	defer func() {
 		var fe *FileError
 		if err != nil && !isRowError(err) && !errors.Is(err, ErrStrict) && l.ctx.Err() == nil && !errors.As(err, &fe) {

@@ -594,6 +594,7 @@ func (l *loader) badTime(t Table, col string, v Value, err error) *RowError {
 
 // warn passes a warning on and keeps it.
 func (l *loader) warn(w Warning) {
+	w.File = ShowName(w.File)
 	if w.Loc == nil {
 		w.Loc = l.s.Loc
 	}

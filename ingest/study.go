@@ -206,7 +206,7 @@ func (e *NoUnitsTableError) Unwrap() error { return ErrStudy }
 type NoStudyError struct{ Path string }
 
 func (e *NoStudyError) Error() string {
-	return fmt.Sprintf("ingest: %s: no such study folder or file; give a folder of tables or a study.yaml: %v", e.Path, ErrStudy)
+	return fmt.Sprintf("ingest: %s: no such study folder or file; give a folder of tables or a study.yaml: %v", ShowName(e.Path), ErrStudy)
 }
 
 // Unwrap returns ErrStudy.
@@ -432,9 +432,9 @@ func fileKind(m fs.FileMode) string {
 // to the study folder when it lies there, else its path.
 func (s *Study) displayName(p string) string {
 	if r, err := filepath.Rel(s.Dir, p); err == nil && !strings.HasPrefix(r, "..") {
-		return filepath.ToSlash(r)
+		return ShowName(filepath.ToSlash(r))
 	}
-	return p
+	return ShowName(p)
 }
 
 // fileInfo returns what path was when the study was opened (nil for a
@@ -720,9 +720,9 @@ func (s *Study) findFiles() error {
 				stem = st
 			}
 			if first, dup := stems[stem]; dup {
-				return studyErrCode("tableTwice", "%s: %s and %s/ hold the same table twice; keep one (or list the files to read in study.yaml under files:)", s.Dir, first, e.Name())
+				return studyErrCode("tableTwice", "%s: %s and %s/ hold the same table twice; keep one (or list the files to read in study.yaml under files:)", ShowName(s.Dir), first, ShowName(e.Name()))
 			}
-			stems[stem] = e.Name() + "/"
+			stems[stem] = ShowName(e.Name()) + "/"
 			s.Files[t] = append(s.Files[t], files...)
 			continue
 		}
@@ -734,9 +734,9 @@ func (s *Study) findFiles() error {
 		case ok && !listed[t]:
 			stem, _ := splitExt(e.Name())
 			if first, dup := stems[stem]; dup {
-				return studyErrCode("tableTwoFormats", "%s: %s and %s hold the same table in two formats; keep one (or list the files to read in study.yaml under files:)", s.Dir, first, e.Name())
+				return studyErrCode("tableTwoFormats", "%s: %s and %s hold the same table in two formats; keep one (or list the files to read in study.yaml under files:)", ShowName(s.Dir), first, ShowName(e.Name()))
 			}
-			stems[stem] = e.Name()
+			stems[stem] = ShowName(e.Name())
 			s.Files[t] = append(s.Files[t], path)
 		case ok:
 			s.warn(Warning{Code: WarnNotRead, File: e.Name(), Table: t.String(), Reason: NotReadListed})
@@ -860,7 +860,10 @@ func deniedFolder(pattern string) (string, bool) {
 func hasMeta(path string) bool { return strings.ContainsAny(path, `*?[`) }
 
 // warn adds a warning about the study.
-func (s *Study) warn(w Warning) { s.Warnings = append(s.Warnings, w) }
+func (s *Study) warn(w Warning) {
+	w.File = ShowName(w.File)
+	s.Warnings = append(s.Warnings, w)
+}
 
 // sortedTables returns the keys of m in the order of the tables, so that
 // files and their errors come in the same order on every run.
@@ -879,9 +882,9 @@ func (s *Study) baseNames(paths []string) string {
 	for _, p := range paths {
 		// in the study's folder by name, in a table's folder with it
 		if rel, err := filepath.Rel(s.Dir, p); err == nil && filepath.IsLocal(rel) {
-			b = append(b, filepath.ToSlash(rel))
+			b = append(b, ShowName(filepath.ToSlash(rel)))
 		} else {
-			b = append(b, filepath.Base(p))
+			b = append(b, ShowName(filepath.Base(p)))
 		}
 	}
 	return strings.Join(b, ", ")

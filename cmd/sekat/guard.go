@@ -159,7 +159,7 @@ func checkOut(lang string, p outPlan, r reads) error {
 	if link, target, ok := danglingLink(p.path); ok {
 		// mkdir through it said "mkdir hasil: file exists" (analyze, in
 		// English, exit 1), export "hasil already exists; --force"
-		return usagef(msg(lang, "out.danglingLink"), p.flag, p.path, link, target, p.flag)
+		return usagef(msg(lang, "out.danglingLink"), p.flag, ingest.ShowName(p.path), ingest.ShowName(link), ingest.ShowName(target), p.flag)
 	}
 	g := newGuard(r)
 	out, err := realPath(p.path)
@@ -168,15 +168,15 @@ func checkOut(lang string, p outPlan, r reads) error {
 		why, err = g.refuse(p, out)
 	}
 	if errors.Is(err, errLinkLoop) {
-		return usagef(msg(lang, "out.linkLoop"), p.flag, p.path, p.flag)
+		return usagef(msg(lang, "out.linkLoop"), p.flag, ingest.ShowName(p.path), p.flag)
 	}
 	if err != nil {
-		return usagef("%s %s: %v", p.flag, p.path, err)
+		return usagef("%s %s: %v", p.flag, ingest.ShowName(p.path), err)
 	}
 	if why == nil {
 		return nil
 	}
-	reason := msg(lang, why.key, append([]any{p.flag, p.path}, why.args...)...)
+	reason := msg(lang, why.key, append([]any{p.flag, ingest.ShowName(p.path)}, why.args...)...)
 	if ex := g.example(lang, p, out, why.anchor, why.fix); ex != "" {
 		return usagef("%s; %s", reason, msg(lang, exampleKey[why.fix], p.flag, ex))
 	}

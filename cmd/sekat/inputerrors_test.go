@@ -1463,3 +1463,40 @@ func TestNotTableFixNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestFileNameEscaped: a file name holding a line break or a terminal's
+// escape sequence is shown quoted, with Go's escapes, in what validate and
+// analyze print: raw, the line break split the table of inputs and the
+// reason of a rejected row over two lines, and the escape sequence
+// reached the terminal (it could recolour or clear the screen).
+func TestFileNameEscaped(t *testing.T) {
+	study := handStudy(t)
+	if err := os.Rename(filepath.Join(study, "correspondence.csv"), filepath.Join(study, "correspondence_a\nb.csv")); err != nil {
+		t.Skipf("no line break in file names here: %v", err)
+	}
+	writeStudyFile(t, study, "correspondence_\x1b[31mmerah.csv", []byte("sent_at,sender,recipients\n2025-13-45,p1,p2\n"))
+	writeStudyFile(t, study, "catatan\u202etxt.md", []byte("x"))
+	for _, lang := range []string{"id", "en"} {
+		for _, args := range [][]string{
+			{"validate", study, "--lang", lang},
+			{"analyze", study, "--out", filepath.Join(t.TempDir(), "hasil"), "--permutations", "10", "--max-reject-rate", "1", "--lang", lang},
+		} {
+			_, stdout, stderr := sekat(t, args...)
+			out := stdout + stderr
+			for _, raw := range []string{"a\nb.csv", "\x1b", "\u202e"} {
+				if strings.Contains(out, raw) {
+					t.Errorf("%s %s: prints %q raw:\n%s", args[0], lang, raw, out)
+				}
+			}
+			want := []string{`"catatan\u202etxt.md"`}
+			if args[0] == "validate" {
+				want = append(want, `"correspondence_a\nb.csv"`, `"correspondence_\x1b[31mmerah.csv"`)
+			}
+			for _, w := range want {
+				if !strings.Contains(out, w) {
+					t.Errorf("%s %s: does not show %s:\n%s", args[0], lang, w, out)
+				}
+			}
+		}
+	}
+}

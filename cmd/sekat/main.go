@@ -89,7 +89,7 @@ func explain(err error, lang string) string {
 	case errors.As(err, new(*ingest.NoStudyError)):
 		var e *ingest.NoStudyError
 		errors.As(err, &e)
-		return msg(lang, "errNoStudy", e.Path)
+		return msg(lang, "errNoStudy", ingest.ShowName(e.Path))
 	case errors.As(err, new(*ingest.NoUnitsTableError)):
 		var e *ingest.NoUnitsTableError
 		errors.As(err, &e)

@@ -1113,9 +1113,9 @@ func effectiveWindow(l *loaded) graph.Window {
 // relInput names an input file relative to the study folder.
 func relInput(l *loaded, path string) string {
 	if r, err := filepath.Rel(l.res.Study.Dir, path); err == nil && !strings.HasPrefix(r, "..") {
-		return filepath.ToSlash(r)
+		return ingest.ShowName(filepath.ToSlash(r))
 	}
-	return filepath.Base(path)
+	return ingest.ShowName(filepath.Base(path))
 }
 
 // noEventsText says in lang that the study has no event in its window (or
