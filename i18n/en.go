@@ -433,7 +433,18 @@ Examples:
    sekat generate --preset kabupaten --out studi # a synthetic study with planted silos
    sekat validate studi                         # check the inputs, say what to fix
    sekat analyze studi --from 2025-01-01 --to 2025-07-01 --out hasil
-   sekat export studi --format gexf --out jejaring.gexf   # open in Gephi`,
+   sekat export studi --format gexf --out jejaring.gexf   # open in Gephi
+
+Exit codes:
+   0    done; rejected rows, if any, are listed in rejects.csv
+   1    failed: an unreadable study or table file, a missing column, too many rejected rows,
+        --strict at a bad row, validate found rejected rows, an analysis or write error
+   2    bad usage: a wrong or missing command, flag or argument, a flag or study.yaml value
+        out of range, an --out that would write over an input, a file named by --reform or
+        --crosswalk that is missing or whose content is refused (a reform date that leaves
+        fewer than 3 periods before it or none after it too)
+   3    internal error (a bug in sekat): a report on standard error says what to send
+   130  interrupted by Ctrl-C (SIGINT) or SIGTERM`,
 
 	// flags shared by several commands
 	"flag.lang":              "language of messages, reports and help, `LANGUAGE`: id (Bahasa Indonesia) or en (English)",

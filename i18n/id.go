@@ -465,7 +465,20 @@ Contoh:
    sekat generate --preset kabupaten --out studi # studi sintetis dengan sekat yang ditanam
    sekat validate studi                         # periksa masukan, tunjukkan yang harus diperbaiki
    sekat analyze studi --from 2025-01-01 --to 2025-07-01 --out hasil
-   sekat export studi --format gexf --out jejaring.gexf   # buka di Gephi`,
+   sekat export studi --format gexf --out jejaring.gexf   # buka di Gephi
+
+Kode keluar:
+   0    selesai; baris yang ditolak, bila ada, tercantum di rejects.csv
+   1    gagal: studi atau berkas tabel tidak dapat dibaca, kolom hilang, terlalu banyak baris
+        ditolak, --strict pada baris yang salah, validate menemukan baris yang ditolak,
+        kesalahan analisis atau penulisan
+   2    penggunaan yang salah: perintah, opsi atau argumen yang salah atau kurang, nilai opsi
+        atau nilai study.yaml di luar rentang, --out yang akan menimpa masukan, berkas yang
+        dinamai --reform atau --crosswalk yang tidak ada atau isinya salah (termasuk tanggal
+        reformasi yang menyisakan kurang dari 3 periode sebelumnya atau tidak satu pun
+        sesudahnya)
+   3    galat internal (bug sekat): laporan di standard error menyebutkan apa yang dikirim
+   130  dihentikan dengan Ctrl-C (SIGINT) atau SIGTERM`,
 
 	// flags shared by several commands
 	"flag.lang":              "`BAHASA` pesan, laporan dan bantuan: id (Bahasa Indonesia) atau en (Inggris)",

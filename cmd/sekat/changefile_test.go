@@ -77,9 +77,12 @@ func TestChangeFileErrors(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
+			// bad input in a file a flag names: exit 2, as the table of
+			// exit codes says (it was 1, which the table did not list),
+			// without the hint to --help: the message names the line
 			code, _, stderr := sekat(t, append(c.args, "-q")...)
-			if code == 0 || !strings.Contains(stderr, "sekat: "+c.want+"\n") {
-				t.Errorf("exit %d, stderr:\n%s\nwant a failure saying %q", code, stderr, c.want)
+			if code != exitUsage || !strings.Contains(stderr, "sekat: "+c.want+"\n") || strings.Contains(stderr, "--help") {
+				t.Errorf("exit %d, stderr:\n%s\nwant exit 2 saying %q, without --help", code, stderr, c.want)
 			}
 		})
 	}

@@ -365,7 +365,10 @@ func readCrosswalk(path string, loc *time.Location, lang string) (*change.Crossw
 
 // changeFileError words a problem of an input file of the change commands
 // (the crosswalk, the reform file) in lang, naming the file path as the
-// user gave it and the line; other errors pass as they are.
+// user gave it and the line; other errors pass as they are. It is bad
+// input in a file a flag names, as a missing one is: exit 2, as for a
+// study.yaml value out of range (it exited 1, which the table of exit
+// codes did not say).
 func changeFileError(err error, path, lang string) error {
 	var fe *change.FileError
 	if !errors.As(err, &fe) {
@@ -375,7 +378,14 @@ func changeFileError(err error, path, lang string) error {
 	if fe.Line > 0 {
 		at = msg(lang, "changefile.at", path, fe.Line)
 	}
-	return &wordedError{at + ": " + msg(lang, fe.Key, fe.Args...), err}
+	return fileInputError(at+": "+msg(lang, fe.Key, fe.Args...), err)
+}
+
+// fileInputError is a value the user wrote in a file a flag names
+// (--reform, --crosswalk) refused with text, which names the file and
+// the line: bad usage (exit 2) without the hint to --help.
+func fileInputError(text string, err error) error {
+	return &usageError{msg: text, inFile: true, err: err}
 }
 
 // analysisOf is the analysis of each period: the study's silo thresholds.

@@ -125,7 +125,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 		if r.DateLine > 0 {
 			at = msg(o.Lang, "changefile.at", reformPath, r.DateLine)
 		}
-		return &wordedError{at + ": " + msg(o.Lang, "evaluate.fewPre", change.Day(r.Date, loc), pre, change.MinPrePeriods), err}
+		return fileInputError(at+": "+msg(o.Lang, "evaluate.fewPre", change.Day(r.Date, loc), pre, change.MinPrePeriods), err)
 	}
 	if errors.Is(err, change.ErrNoPostPeriod) {
 		// the data read: the events' span within the window
@@ -364,7 +364,7 @@ func noPostError(lang, path string, r change.Reform, span graph.Window, periods 
 	if span.From >= span.To {
 		span = graph.Window{From: periods[0].Window.From, To: last.To}
 	}
-	return &wordedError{at + ": " + msg(lang, "evaluate.noPost", day(r.Date), day(span.From), day(span.To-1), every.String(), day(last.From), day(span.To-1)), err}
+	return fileInputError(at+": "+msg(lang, "evaluate.noPost", day(r.Date), day(span.From), day(span.To-1), every.String(), day(last.From), day(span.To-1)), err)
 }
 
 // shortSides warns of a side of the reform date (the periods before it,

@@ -335,7 +335,7 @@ func TestEvaluateCommand(t *testing.T) {
 	}
 	write("2025-03-01")
 	code, _, stderr = sekat(t, "evaluate", dir, "--reform", reform, "--out", out, "--resamples", "200", "-q", "--lang", "en")
-	if code != 1 || !strings.Contains(stderr, "leaves only 2 periods before it") {
+	if code != exitUsage || !strings.Contains(stderr, "leaves only 2 periods before it") {
 		t.Errorf("reform after two months: exit %d\n%s", code, stderr)
 	}
 }

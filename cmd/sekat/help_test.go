@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -823,5 +824,40 @@ func TestFlagValueNamedHelp(t *testing.T) {
 	code, _, stderr := sekat(t, "analyze", "studi", "--from", "h", "--out", "x")
 	if want := msg("id", "badTime", "--from", "h"); code != 2 || !strings.Contains(stderr, want) {
 		t.Errorf("analyze --from h: exit %d, stderr %q; want exit 2 and the date error (%q)", code, stderr, want)
+	}
+}
+
+// TestHelpExitCodes: sekat --help lists every exit code exitCode and main
+// give, in both languages, as docs/commands.md's table does, and both say
+// that a refused --reform or --crosswalk file is bad usage (exit 2). The
+// help listed none, and the table did not say that reform.yaml errors
+// exited 1.
+func TestHelpExitCodes(t *testing.T) {
+	codes := []int{exitOK, exitFailed, exitUsage, exitPanic, exitInterrupted}
+	for _, lang := range []string{"id", "en"} {
+		_, stdout, _ := sekat(t, "--help", "--lang", lang)
+		head := map[string]string{"id": "Kode keluar:", "en": "Exit codes:"}[lang]
+		i := strings.Index(stdout, head)
+		if i < 0 {
+			t.Fatalf("%s: --help has no %q:\n%s", lang, head, stdout)
+		}
+		table := stdout[i:]
+		for _, c := range codes {
+			if !regexp.MustCompile(`(?m)^\s+` + strconv.Itoa(c) + `\s+\S`).MatchString(table) {
+				t.Errorf("%s: --help does not list exit code %d:\n%s", lang, c, table)
+			}
+		}
+		if two := table[strings.Index(table, " 2 "):]; !strings.Contains(two[:strings.Index(two, " 3 ")], "--reform") {
+			t.Errorf("%s: --help does not list a refused --reform file under exit 2:\n%s", lang, table)
+		}
+	}
+	doc := readFile(t, "../../docs/commands.md")
+	for _, c := range codes {
+		if !strings.Contains(doc, "\n| "+strconv.Itoa(c)+" | ") {
+			t.Errorf("docs/commands.md's table lacks exit code %d", c)
+		}
+	}
+	if row := doc[strings.Index(doc, "\n| 2 | "):]; !strings.Contains(row[:strings.Index(row[1:], "\n")], "--reform") {
+		t.Errorf("docs/commands.md's exit 2 row does not name --reform")
 	}
 }

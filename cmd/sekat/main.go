@@ -28,16 +28,21 @@ import (
 // Version is sekat's version, written into summary.json.
 const Version = "0.1.0-dev"
 
-// usageError is bad usage of the command line: exit code 2.
 // usageError is bad usage (exit 2). inFile says the value refused was
-// written in study.yaml, which the message names with its line: `--help`,
-// the hint after other usage errors, does not describe study.yaml.
+// written in a file the user wrote (study.yaml, or the reform or
+// crosswalk file a flag names), which the message names with its line:
+// `--help`, the hint after other usage errors, does not describe them.
+// err, when not nil, is the error the message words.
 type usageError struct {
 	msg    string
 	inFile bool
+	err    error
 }
 
 func (e *usageError) Error() string { return e.msg }
+
+// Unwrap returns the error the message words (nil for most).
+func (e *usageError) Unwrap() error { return e.err }
 
 func usagef(format string, a ...any) error { return &usageError{msg: i18n.Sprintf(format, a...)} }
 
