@@ -1033,6 +1033,11 @@ func (r *reader) meta() error {
 		m.FormatVersion, m.Window.From, m.Window.To, m.CircularUnits, m.MaxMeetingSize = n[0], n[1], n[2], n[3], n[4]
 		m.SekatVersion, m.Dialect, m.Level, m.Every, m.TimeZone = s(1), s(2), s(3), s(4), s(7)
 		m.Reading, m.Directory = s(10), s(11)
+		if m.Level != graph.UnitLevel.String() && m.Level != graph.PersonLevel.String() {
+			// "UNIT" was echoed into "the tables are of the UNIT level,
+			// and --level is unit: ... or analyze at the UNIT level"
+			return pairsCodeErr("metaLevel", "%v: level %q is not a level sekat pairs writes (unit or person, in lower case): the table was changed or not made by sekat pairs; make the tables again", at1(&f, row), m.Level)
+		}
 		return nil
 	})
 	if err != nil {

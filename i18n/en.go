@@ -173,6 +173,7 @@ var en = map[string]string{
 	"pairs.noMeta":              "%s holds no meta table (meta.parquet or meta.csv): give the folder sekat pairs --run wrote, or the folder the SQL of sekat pairs wrote its tables to",
 	"pairs.metaRows":            "%s holds %d {2:row|rows}, and sekat pairs writes one: make the tables again",
 	"pairs.version":             "%s: these pair tables are of format version %d, and this sekat reads version %d: make them again with this sekat's pairs",
+	"pairs.metaLevel":           "%s: level %q is not a level sekat pairs writes (unit or person, in lower case): the table was changed or not made by sekat pairs; make the tables again",
 	"pairs.level":               "the pair tables are of the %s level, and --level is %s: make them with sekat pairs --level %s, or analyze at the %s level",
 	"pairs.unitPairsNotUnit":    "the pair tables given with --unit-pairs (%s) are of the %s level; --unit-pairs takes unit-level tables of the same logs: make them with sekat pairs --level unit",
 	"pairs.zone":                "the pair tables were made in the time zone %s, and the study's is %s: make them again with sekat pairs",

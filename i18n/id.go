@@ -205,6 +205,7 @@ var id = map[string]string{
 	"pairs.noMeta":              "di %s tidak ada tabel meta (meta.parquet atau meta.csv): berikan folder yang ditulis sekat pairs --run, atau folder tempat SQL sekat pairs menulis tabelnya",
 	"pairs.metaRows":            "%s memuat %d baris, sedangkan sekat pairs menulis satu baris: buat ulang tabelnya",
 	"pairs.version":             "%s: tabel pasangan ini berformat versi %d, sedangkan sekat ini membaca versi %d: buat ulang tabelnya dengan sekat pairs dari sekat ini",
+	"pairs.metaLevel":           "%s: level %q bukan tingkat yang ditulis sekat pairs (unit atau person, dengan huruf kecil): tabel ini diubah atau tidak dibuat oleh sekat pairs; buat ulang tabelnya",
 	"pairs.level":               "tabel pasangan ini untuk tingkat %s, sedangkan --level adalah %s: buat tabelnya dengan sekat pairs --level %s, atau lakukan analisis pada tingkat %s",
 	"pairs.unitPairsNotUnit":    "tabel pasangan yang diberikan dengan --unit-pairs (%s) adalah tabel tingkat %s; --unit-pairs menerima tabel tingkat unit dari log yang sama: buat tabel itu dengan sekat pairs --level unit",
 	"pairs.zone":                "tabel pasangan dibuat dalam zona waktu %s, sedangkan zona waktu studi adalah %s: buat ulang tabelnya dengan sekat pairs",

@@ -240,6 +240,8 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.version", a...)
 	case "level":
 		return msg(lang, "pairs.level", a...)
+	case "metaLevel":
+		return msg(lang, "pairs.metaLevel", a...)
 	case "zone":
 		return msg(lang, "pairs.zone", a...)
 	case "circular":

@@ -302,6 +302,13 @@ func TestPairsRefusalsByKind(t *testing.T) {
 			"tidak lengkap: tabel totals tidak ada (totals.parquet, totals.csv, totals.csv.gz, atau folder totals/)"},
 		{"window", replaceIn("meta.csv", "unit,none,,,", "unit,none,1740762000,,"), []string{"--from", "2025-01-01"},
 			"jendela waktu yang diminta (2025-01-01 sampai …) melampaui jendela waktu tabel pasangan (2025-03-01 sampai …)"},
+		// a level sekat pairs does not write: echoed as "tabel pasangan ini
+		// untuk tingkat UNIT, sedangkan --level adalah unit ... lakukan
+		// analisis pada tingkat UNIT" before, with no word of what is read
+		{"level in capitals", replaceIn("meta.csv", ",unit,none,", ",UNIT,none,"), nil,
+			`meta.csv baris 2: level "UNIT" bukan tingkat yang ditulis sekat pairs (unit atau person, dengan huruf kecil)`},
+		{"level empty", replaceIn("meta.csv", ",unit,none,", ",,none,"), nil,
+			`meta.csv baris 2: level "" bukan tingkat yang ditulis sekat pairs`},
 		{"pairs row removed", replaceIn("pairs.csv", "D,C,0,0,0,1,1,1\n", ""), nil,
 			"tidak utuh: baris pairs (data_sharing + data_denied) + nodes (internal_shares) pada periode yang dibaca berjumlah 3, sedangkan shares_granted + shares_denied dalam tabel totals bernilai 4: ada baris yang dihapus atau diubah"},
 		{"nodes row removed", replaceIn("nodes.csv", "E,0,0,0,0\n", ""), nil,
