@@ -242,6 +242,12 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.level", a...)
 	case "metaLevel":
 		return msg(lang, "pairs.metaLevel", a...)
+	case "notFolder":
+		return msg(lang, "pairs.notFolder", a...)
+	case "denied":
+		return msg(lang, "pairs.denied", a...)
+	case "readFile":
+		return msg(lang, "pairs.readFile", a...)
 	case "zone":
 		return msg(lang, "pairs.zone", a...)
 	case "circular":

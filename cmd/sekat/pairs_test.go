@@ -7,6 +7,7 @@ import (
 	"html"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -660,6 +661,37 @@ func TestPairFolderAsStudy(t *testing.T) {
 			cmd := args[0]
 			if code == 0 || !strings.Contains(e, want) {
 				t.Errorf("%s %s: exit %d, %q; want it to say %q", cmd, lang, code, e, want)
+			}
+		}
+	}
+}
+
+// TestEngineCodesWorded: every code the engine gives a PairsError or an
+// SQLError has its sentence in each language, so that no refusal of pair
+// tables or of the SQL text falls back to the engine's English alone (as
+// an unreadable pair table did: "open pt/pairs.csv: permission denied").
+func TestEngineCodesWorded(t *testing.T) {
+	var src []byte
+	files, _ := filepath.Glob("../../engine/*.go")
+	for _, f := range files {
+		if !strings.HasSuffix(f, "_test.go") {
+			src = append(src, readFile(t, f)...)
+		}
+	}
+	pairs := regexp.MustCompile(`(?:pairsCodeErr\(|NewPairsError\(|PairsError\{Code: )"(\w+)"`).FindAllStringSubmatch(string(src), -1)
+	sqls := regexp.MustCompile(`(?:sqlErr\(|SQLError\{Code: )"(\w+)"`).FindAllStringSubmatch(string(src), -1)
+	if len(pairs) < 50 || len(sqls) < 10 {
+		t.Fatalf("found %d pair codes and %d SQL codes in engine/; the patterns no longer match the calls", len(pairs), len(sqls))
+	}
+	for _, lang := range []string{"id", "en"} {
+		for _, m := range pairs {
+			if pairsText(&engine.PairsError{Code: m[1]}, lang) == "" {
+				t.Errorf("pair code %q has no %s sentence in pairsText", m[1], lang)
+			}
+		}
+		for _, m := range sqls {
+			if sqlText(&engine.SQLError{Code: m[1]}, lang) == "" {
+				t.Errorf("SQL code %q has no %s sentence in sqlText", m[1], lang)
 			}
 		}
 	}

@@ -238,3 +238,60 @@ func moveInto(t *testing.T, study, name, dir string) string {
 	}
 	return d
 }
+
+// TestPairsReadWorded: pair tables that cannot be read are said in the
+// user's language, with the file or folder and the fix. Before, a table
+// the user could not read gave Go's "open pt/pairs.csv: permission
+// denied" alone, in English; a folder that could not be read "no meta
+// table"; and a table given for its folder "no such folder".
+func TestPairsReadWorded(t *testing.T) {
+	study := "../../testdata/studies/hand"
+	for _, c := range []struct {
+		name   string
+		locked func(tables string) string // what is made unreadable ("" nothing)
+		arg    func(tables string) string // the --pairs value
+		id, en string
+	}{
+		{"a table", func(d string) string { return filepath.Join(d, "pairs.csv") }, func(d string) string { return d },
+			"pairs.csv tidak dapat dibaca: izin ditolak (permission denied); mintalah pemiliknya",
+			"pairs.csv cannot be read: permission denied; ask its owner"},
+		{"the folder", func(d string) string { return d }, func(d string) string { return d },
+			" tidak dapat dibaca: izin ditolak (permission denied)", " cannot be read: permission denied"},
+		{"a table for the folder", func(string) string { return "" }, func(d string) string { return filepath.Join(d, "meta.csv") },
+			"meta.csv adalah berkas, bukan folder tabel pasangan: berikan folder yang memuat tabel-tabelnya, ",
+			"meta.csv is a file, not a folder of pair tables: give the folder that holds the tables, "},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tables := handTables(t, false, false)
+			if p := c.locked(tables); p != "" {
+				if err := os.Chmod(p, 0); err != nil {
+					t.Fatal(err)
+				}
+				defer os.Chmod(p, 0o755)
+			}
+			for lang, want := range map[string]string{"id": c.id, "en": c.en} {
+				code, stderr := sekatUnprivileged(t, "analyze", study, "--pairs", c.arg(tables), "--out", filepath.Join(t.TempDir(), "o"), "--lang", lang, "-q")
+				if code != exitFailed || !strings.Contains(stderr, want) || strings.Contains(stderr, "tidak ada tabel meta") || strings.Contains(stderr, "no meta table") {
+					t.Errorf("%s: exit %d, stderr:\n%s\nwant exit 1 and %q", lang, code, stderr, want)
+				}
+			}
+		})
+	}
+}
+
+// TestGenerateOutDenied: generate and demo into a folder the user may not
+// write are said in the user's language, naming the folder and the fix,
+// as analyze's are; before, "mkdir ro/studi: permission denied" alone.
+func TestGenerateOutDenied(t *testing.T) {
+	ro := filepath.Join(t.TempDir(), "ro")
+	if err := os.Mkdir(ro, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"generate", "--scale", "0.01"}, {"demo"}} {
+		out := filepath.Join(ro, "baru")
+		code, stderr := sekatUnprivileged(t, append(args, "--out", out, "-q")...)
+		if want := msg("id", "errOutDir", out); code != exitFailed || !strings.Contains(stderr, want) {
+			t.Errorf("%s: exit %d, stderr:\n%s\nwant exit 1 and %q", args[0], code, stderr, want)
+		}
+	}
+}
