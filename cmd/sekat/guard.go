@@ -288,19 +288,9 @@ func (g *guard) refuse(p outPlan, out string) (*refusal, error) {
 	if p.file {
 		return nil, nil
 	}
-	if p.fresh && !p.force {
-		ents, err := os.ReadDir(out)
-		if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return nil, err
-		}
-		if len(ents) > 0 {
-			fix := "out.fixEmptyFolder"
-			if p.forceFlag {
-				fix = "out.fixEmpty"
-			}
-			return &refusal{"out.notEmpty", nil, fix, ""}, nil
-		}
-	}
+	// what --force does not lift is said first: 'demo --out studi' was
+	// told the folder is not empty and to add --force, and then, with
+	// --force, that it is a study folder
 	if p.study {
 		if g.studyAt(out) && !exists(filepath.Join(out, synth.TruthFile)) {
 			return &refusal{"out.forceRealStudy", nil, "out.fixNew", ""}, nil
@@ -314,6 +304,19 @@ func (g *guard) refuse(p outPlan, out string) (*refusal, error) {
 		}
 	} else if g.studyAt(out) {
 		return &refusal{"out.isStudy", nil, fix, out}, nil
+	}
+	if p.fresh && !p.force {
+		ents, err := os.ReadDir(out)
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return nil, err
+		}
+		if len(ents) > 0 {
+			fix := "out.fixEmptyFolder"
+			if p.forceFlag {
+				fix = "out.fixEmpty"
+			}
+			return &refusal{"out.notEmpty", nil, fix, ""}, nil
+		}
 	}
 	return nil, nil
 }

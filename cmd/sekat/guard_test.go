@@ -487,3 +487,30 @@ func TestOutDanglingLink(t *testing.T) {
 		t.Errorf("files changed: %d entries before, %d after", len(before), len(after))
 	}
 }
+
+// TestOutStudyBeforeNotEmpty: demo and generate into a study folder, or
+// a folder holding a table they would not write, say so at once, in both
+// languages, rather than that the folder is not empty and to add
+// --force, which then only led to that refusal.
+func TestOutStudyBeforeNotEmpty(t *testing.T) {
+	g := newGuardSetup(t)
+	other := filepath.Join(g.parent, "lain")
+	writeStudyFile(t, other, "correspondence_lama.csv", []byte("sent_at,sender,recipients\n"))
+	for _, c := range []struct {
+		args []string
+		key  string
+	}{
+		{[]string{"demo", "--out", g.study}, "out.isStudy"},
+		{[]string{"generate", "--out", g.study}, "out.forceRealStudy"},
+		{[]string{"generate", "--out", other}, "out.forceStudy"},
+	} {
+		for _, lang := range []string{"id", "en"} {
+			code, _, stderr := sekat(t, append(c.args, "--lang", lang, "-q")...)
+			// the words after the flag and the path, up to the next value
+			head := strings.SplitN(strings.SplitN(msg(lang, c.key), "%s", 3)[2], "%", 2)[0]
+			if code != exitUsage || !strings.Contains(stderr, head) || strings.Contains(stderr, "--force untuk menimpa") || strings.Contains(stderr, "add --force to overwrite") {
+				t.Errorf("%s %v: exit %d, stderr:\n%s\nwant exit 2 with %q and no advice to add --force", lang, c.args, code, stderr, head)
+			}
+		}
+	}
+}
