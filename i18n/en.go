@@ -389,6 +389,7 @@ var en = map[string]string{
 	"usage.int":         "a whole number, e.g. 3",
 	"usage.uint":        "a whole number, 0 or more, e.g. 42",
 	"usage.float":       "a number with a decimal point, e.g. 0.5",
+	"usage.floatMeant":  "a number with a decimal point: write %s %s",
 	"usage.bool":        "true or false",
 	"usage.valid":       "a valid value (see --help)",
 	"usage.value":       "VALUE",

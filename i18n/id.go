@@ -421,6 +421,7 @@ var id = map[string]string{
 	"usage.int":         "bilangan bulat, mis. 3",
 	"usage.uint":        "bilangan bulat 0 atau lebih, mis. 42",
 	"usage.float":       "bilangan dengan titik desimal, mis. 0.5",
+	"usage.floatMeant":  "bilangan dengan titik desimal: tulis %s %s",
 	"usage.bool":        "true atau false",
 	"usage.valid":       "nilai yang sah (lihat --help)",
 	"usage.value":       "NILAI",
