@@ -405,7 +405,9 @@ func TestRealPath(t *testing.T) {
 // pairs --run has none, so its refusal used to suggest a flag it rejects.
 func TestNotEmptyFix(t *testing.T) {
 	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "lama.csv"), []byte("a\n"), 0o644); err != nil {
+	// not a table: a table generate would not write is refused before the
+	// folder is found not empty (TestOutStudyBeforeNotEmpty)
+	if err := os.WriteFile(filepath.Join(dir, "lama.txt"), []byte("a\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct {
