@@ -335,6 +335,8 @@ var en = map[string]string{
 	"reason.headerRow":                 "this row repeats the header (the column names), as files joined together with their headers do; delete the row",
 	"reason.nestedValue":               "the value of this column is a JSON object (or an array holding objects or arrays); sekat reads flat objects: flatten it or write it as a string",
 	"reason.duplicateKey":              "this column's key is written twice in one JSON object (in any case); which was meant cannot be known: keep one",
+	"reason.noSuchTime":                "no such date or time (such as 30 February, month 13 or hour 25): the form is one sekat reads, but that day or time does not exist; correct the value in the source",
+	"reason.unixTime":                  "not a time sekat reads: a count of seconds (or milliseconds) since 1970 (a Unix time, as some databases export one); export the column as a date and time (YYYY-MM-DD HH:MM:SS)",
 	"reason.badTime":                   "not a valid time; use YYYY-MM-DD[ HH:MM[:SS]], RFC 3339, DD/MM/YYYY[ HH:MM], D Month YYYY (1 Maret 2025) or an Excel serial (45717)",
 	"reason.monthFirst":                "not a date day first (sekat reads 03/04/2025 as 3 April), but a date month first; if the file writes the month first, set date_order: mdy in study.yaml",
 	"reason.dayFirst":                  "not a date month first (date_order: mdy reads 03/04/2025 as 4 March), but a date day first; if the file writes the day first, remove date_order: mdy from study.yaml",

@@ -367,6 +367,8 @@ var id = map[string]string{
 	"reason.headerRow":                 "baris ini mengulang baris judul (nama-nama kolom), seperti pada berkas-berkas yang digabung beserta baris judulnya; hapus baris ini",
 	"reason.nestedValue":               "nilai kolom ini berupa objek JSON (atau daftar yang memuat objek atau daftar); sekat membaca objek datar: ratakan nilainya atau tuliskan sebagai teks",
 	"reason.duplicateKey":              "kunci kolom ini tertulis dua kali dalam satu objek JSON (huruf besar atau kecil sama saja); mana yang dimaksud tidak dapat diketahui: sisakan satu",
+	"reason.noSuchTime":                "tanggal atau jam ini tidak ada (mis. 30 Februari, bulan 13 atau jam 25): bentuk penulisannya dapat dibaca sekat, tetapi hari atau jam itu mustahil; perbaiki nilainya di berkas sumber",
+	"reason.unixTime":                  "bukan waktu yang dibaca sekat: bilangan detik (atau milidetik) sejak 1970 (waktu Unix, seperti yang diekspor sebagian basis data); ekspor ulang kolom itu sebagai tanggal dan jam (YYYY-MM-DD HH:MM:SS)",
 	"reason.badTime":                   "waktu tidak sah; gunakan YYYY-MM-DD[ HH:MM[:SS]], RFC 3339, DD/MM/YYYY[ HH:MM], tanggal dengan nama bulan (1 Maret 2025) atau angka seri Excel (45717)",
 	"reason.monthFirst":                "bukan tanggal bila hari ditulis lebih dahulu (sekat membaca 03/04/2025 sebagai 3 April), tetapi sah bila bulan lebih dahulu; jika berkas menulis bulan lebih dahulu, tulis date_order: mdy di study.yaml",
 	"reason.dayFirst":                  "bukan tanggal bila bulan ditulis lebih dahulu (date_order: mdy membaca 03/04/2025 sebagai 4 Maret), tetapi sah bila hari lebih dahulu; jika berkas menulis hari lebih dahulu, hapus date_order: mdy dari study.yaml",

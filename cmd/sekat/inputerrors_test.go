@@ -1500,3 +1500,29 @@ func TestFileNameEscaped(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeReasons: a time written in a form sekat reads whose day or time
+// does not exist (2025-02-30, 25:00), and a Unix time (seconds since
+// 1970, as some databases export a timestamp), are rejected saying so, in
+// both languages; before, both were "not a time; use YYYY-MM-DD...",
+// the form they were already written in, or no hint at all.
+func TestTimeReasons(t *testing.T) {
+	study := handStudy(t)
+	corr := readFile(t, filepath.Join(study, "correspondence.csv"))
+	writeStudyFile(t, study, "correspondence.csv", []byte(corr+
+		"2025-02-30,p1,p2,,m91\n"+
+		"2025-03-01 25:00,p1,p2,,m92\n"+
+		"1741000000,p1,p2,,m93\n"+
+		"1741000000000,p1,p2,,m94\n"+
+		"2025-13-45,p1,p2,,m95\n"))
+	validateSays(t, study, map[string][]string{
+		"en": {`line 8 column sent_at: no such date or time (day out of range for the month): the form is one sekat reads`,
+			`line 9 column sent_at: no such date or time (hour out of range)`,
+			`line 10 column sent_at: not a time sekat reads: a count of seconds (or milliseconds) since 1970 (a Unix time, here 2025-03-03 11:06:40 UTC)`,
+			`line 11 column sent_at: not a time sekat reads: a count of seconds (or milliseconds) since 1970 (a Unix time, here 2025-03-03 11:06:40 UTC)`,
+			`line 12 column sent_at: no such date or time (month out of range)`},
+		"id": {"baris 8 kolom sent_at: tanggal atau jam ini tidak ada (mis. 30 Februari, bulan 13 atau jam 25)",
+			"baris 9 kolom sent_at: tanggal atau jam ini tidak ada",
+			"baris 10 kolom sent_at: bukan waktu yang dibaca sekat: bilangan detik (atau milidetik) sejak 1970 (waktu Unix"},
+	})
+}

@@ -999,6 +999,8 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrHeaderRow, "reason.headerRow"},
 		{ingest.ErrMonthFirst, "reason.monthFirst"},
 		{ingest.ErrDayFirst, "reason.dayFirst"},
+		{ingest.ErrNoSuchTime, "reason.noSuchTime"}, // before ErrBadTime, which they wrap
+		{ingest.ErrUnixTime, "reason.unixTime"},
 		{ingest.ErrBadTime, "reason.badTime"},
 		{ingest.ErrMissingValue, "reason.missingValue"},
 		{ingest.ErrUnitLeadingZeros, "reason.unitLeadingZeros"}, // before the errors it wraps
