@@ -281,6 +281,7 @@ var en = map[string]string{
 	"warn.notRead.folder":    "%s not read: it is a folder that holds no table file (.csv, .tsv, .ndjson, .parquet, .xlsx, also gzipped); put the table there as a file, or the engine's part files in the folder",
 	"warn.notRead.text":      "%s not read: a .txt file named as a table; Excel's \"Text (Tab delimited)\" and \"Unicode Text\" save a sheet as .txt with TAB between the columns: if it holds the table, rename it .tsv",
 	"warn.notRead.same":      "%s not read: the same file as %s, which is read",
+	"warn.emptyTable":        "%s: the %s table holds its header and no row, so the network has no %s layer; if the export should have rows, export it again, else remove the file",
 	"warn.missingTable":      "no %s table (%s*.csv or another format): the network has no %s layer",
 	"warn.encoding":          "%s is not UTF-8: read as %s; save it as UTF-8, or name its encoding in study.yaml (encoding:)",
 	"warn.serial":            "%s column %s: %s {3:value is an Excel serial number|values are Excel serial numbers} (%s) and {3:was|were} read as dates counted from 1899-12-30; check the dates, or format the column as a date in Excel and export again",

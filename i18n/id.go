@@ -313,6 +313,7 @@ var id = map[string]string{
 	"warn.notRead.folder":    "%s tidak dibaca: itu sebuah folder yang tidak berisi berkas tabel (.csv, .tsv, .ndjson, .parquet, .xlsx, juga yang di-gzip); letakkan tabelnya di sana sebagai berkas, atau berkas-berkas bagian dari mesin data di dalam folder itu",
 	"warn.notRead.text":      "%s tidak dibaca: berkas .txt yang bernama seperti tabel; Excel menyimpan lembar kerja sebagai .txt dengan TAB di antara kolom (\"Text (Tab delimited)\" dan \"Unicode Text\"): bila berkas ini memuat tabelnya, ganti akhiran namanya menjadi .tsv",
 	"warn.notRead.same":      "%s tidak dibaca: berkas yang sama dengan %s, yang sudah dibaca",
+	"warn.emptyTable":        "%s: tabel %s hanya berisi baris judul tanpa satu baris data pun, sehingga jejaring tidak memiliki lapisan %s; bila ekspornya semestinya berisi baris, ekspor ulang, bila tidak, hapus berkasnya",
 	"warn.missingTable":      "tidak ada tabel %s (%s*.csv atau format lain): jejaring tidak memiliki lapisan %s",
 	"warn.encoding":          "%s bukan UTF-8: dibaca sebagai %s; simpan sebagai UTF-8, atau sebutkan pengodeannya di study.yaml (encoding:)",
 	"warn.serial":            "%s kolom %s: %s nilai berupa angka seri Excel (%s) dan dibaca sebagai tanggal yang dihitung dari 30-12-1899; periksa tanggalnya, atau format kolom itu sebagai tanggal di Excel lalu ekspor ulang",

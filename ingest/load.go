@@ -378,6 +378,15 @@ func (l *loader) table(t Table, fn func([]Value, cols) error) error {
 		rejected += l.cur.Rejected
 	}
 	l.warnShared(t, files, sketches)
+	if t >= Correspondence && len(files) > 0 && rows == 0 {
+		// a header alone: said as a missing table is, lest an export
+		// that came out empty pass for a table read in full
+		name := l.s.displayName(files[0])
+		if len(files) > 1 {
+			name = l.s.baseNames(files)
+		}
+		l.warn(Warning{Code: WarnEmptyTable, Table: t.String(), File: name, Count: int64(len(files))})
+	}
 	if rows > 0 && float64(rejected) > l.opt.MaxRejectRate*float64(rows) {
 		return &RejectRateError{Table: t, Rows: rows, Rejected: rejected, Limit: l.opt.MaxRejectRate}
 	}

@@ -19,6 +19,11 @@ const (
 	// WarnMissingTable: a log table (Table) has no file at all, so the
 	// network has no such layer.
 	WarnMissingTable WarnCode = "table_missing"
+	// WarnEmptyTable: the files of a log table (Table; File, the first,
+	// Count how many) hold a header and no row, so the network has no
+	// such layer: an export that came out empty looked like a table
+	// read in full.
+	WarnEmptyTable WarnCode = "table_empty"
 	// WarnEncoding: a text table (File) that is not UTF-8 was read as
 	// Windows-1252 (Reason: the encoding), found by detection.
 	WarnEncoding WarnCode = "encoding_detected"
@@ -202,6 +207,8 @@ func (w Warning) String() string {
 		return fmt.Sprintf("%s not read: %s", w.File, why)
 	case WarnMissingTable:
 		return fmt.Sprintf("no %s table (%s*.csv or another format): the network has no %s layer", w.Table, w.Table, w.Table)
+	case WarnEmptyTable:
+		return fmt.Sprintf("%s: the %s table holds its header and no row, so the network has no %s layer; if the export should have rows, export it again, else remove the file", w.File, w.Table, w.Table)
 	case WarnEncoding:
 		return fmt.Sprintf("%s is not UTF-8: read as %s; save it as UTF-8, or name its encoding in study.yaml (encoding:)", w.File, w.Reason)
 	case WarnExcelSerial:

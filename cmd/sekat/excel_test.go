@@ -316,6 +316,7 @@ func TestWarningText(t *testing.T) {
 	}
 	ws = append(ws,
 		ingest.Warning{Code: ingest.WarnMissingTable, Table: "meetings"},
+		ingest.Warning{Code: ingest.WarnEmptyTable, Table: "meetings", File: "f.x", Count: 1},
 		ingest.Warning{Code: ingest.WarnEncoding, File: "f.x", Reason: "windows-1252"},
 		ingest.Warning{Code: ingest.WarnExcelSerial, File: "f.x", Column: "at", Count: 3, Value: "45717"},
 		ingest.Warning{Code: ingest.WarnMonthFirst, File: "f.x", Column: "at", Count: 3, Value: "03/25/2025"},

@@ -1526,3 +1526,23 @@ func TestTimeReasons(t *testing.T) {
 			"baris 10 kolom sent_at: bukan waktu yang dibaca sekat: bilangan detik (atau milidetik) sejak 1970 (waktu Unix"},
 	})
 }
+
+// TestEmptyLogWarned: a log table whose file holds its header alone is
+// warned of, as a missing one is, in both languages and in summary.json:
+// before, an export that came out empty passed for a table read in
+// full ("0 rows, 0 rejected") and the network silently lacked the layer.
+func TestEmptyLogWarned(t *testing.T) {
+	study := handStudy(t)
+	writeStudyFile(t, study, "meetings.csv", []byte("meeting_id,start,attendee,organizer,title\n"))
+	validateSays(t, study, map[string][]string{
+		"en": {"sekat: warning: meetings.csv: the meetings table holds its header and no row, so the network has no meetings layer"},
+		"id": {"sekat: peringatan: meetings.csv: tabel meetings hanya berisi baris judul tanpa satu baris data pun, sehingga jejaring tidak memiliki lapisan meetings"},
+	})
+	out := filepath.Join(t.TempDir(), "hasil")
+	if code, _, stderr := sekat(t, "analyze", study, "--out", out, "--permutations", "10", "-q"); code != 0 {
+		t.Fatalf("analyze: exit %d: %s", code, stderr)
+	}
+	if s := readFile(t, filepath.Join(out, "summary.json")); !strings.Contains(s, `"table_empty"`) {
+		t.Errorf("summary.json lacks the warning table_empty")
+	}
+}

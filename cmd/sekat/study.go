@@ -1156,6 +1156,8 @@ func warningText(w ingest.Warning, lang string) string {
 		return msg(lang, "warn.notRead.format", w.File)
 	case ingest.WarnMissingTable:
 		return msg(lang, "warn.missingTable", w.Table, w.Table, w.Table)
+	case ingest.WarnEmptyTable:
+		return msg(lang, "warn.emptyTable", w.File, w.Table, w.Table)
 	case ingest.WarnEncoding:
 		return msg(lang, "warn.encoding", w.File, w.Reason)
 	case ingest.WarnExcelSerial:
