@@ -952,8 +952,23 @@ func (ev *Evaluation) Result(day func(int64) string) []result.DiD {
 // none in the second (gone) and the other way round (new): without a
 // crosswalk, a renamed or merged unit shows up as one gone and one new.
 func (f *Frame) Unmatched(periods []Period) (gone, new []string) {
+	gone, new, _ = f.unmatched(periods)
+	return gone, new
+}
+
+// Matched counts the units with ties in both halves of periods, as
+// Unmatched splits them: 0 for two studies whose units have nothing in
+// common (two organisations, or ids renamed without a crosswalk).
+func (f *Frame) Matched(periods []Period) int {
+	_, _, both := f.unmatched(periods)
+	return both
+}
+
+// unmatched is Unmatched, and the number of units with ties on both
+// sides.
+func (f *Frame) unmatched(periods []Period) (gone, new []string, both int) {
 	if len(periods) < 2 {
-		return nil, nil
+		return nil, nil, 0
 	}
 	var a, b []int
 	for i, p := range periods {
@@ -971,7 +986,9 @@ func (f *Frame) Unmatched(periods []Period) (gone, new []string) {
 			gone = append(gone, nd.ID)
 		case x == 0 && y > 0:
 			new = append(new, nd.ID)
+		case x > 0 && y > 0:
+			both++
 		}
 	}
-	return gone, new
+	return gone, new, both
 }

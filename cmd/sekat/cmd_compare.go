@@ -513,6 +513,12 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 		}
 	} else {
 		bp, ap = f.SourcePeriod(0), f.SourcePeriod(1)
+		if f.Matched([]change.Period{bp, ap}) == 0 {
+			// two organisations (or the wrong folder): every unit was
+			// warned of as gone and new, one line each, and every sector
+			// said to have "no more ties (its units closed or merged)"
+			return usagef(msg(o.Lang, "change.noUnitInCommon"), o.studies[0].Study, o.studies[1].Study)
+		}
 		// Two studies of one time (or the same study twice) compare
 		// nothing: their days would count in both periods. The periods
 		// compared are the studies' windows, not their data's spans: two
