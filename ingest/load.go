@@ -251,6 +251,7 @@ func (l *loader) run() error {
 		}
 	}
 	l.warnParentRejected()
+	l.warnParentCycle()
 	var spells []graph.Spell
 	unitIDs := l.unitSeen
 	if err := l.rated(l.table(People, func(row []Value, c cols) error {
@@ -1256,6 +1257,58 @@ func (l *loader) warnParentRejected() {
 	if w.Count > 0 {
 		l.warn(w)
 	}
+}
+
+// warnParentCycle warns of parent_id chains that loop (WarnParentCycle),
+// once the units table is read: the OPD of their units, the top of the
+// chain, does not exist, and facilitators --per-opd took whichever unit
+// the walk stopped at, a different one for each unit of the loop.
+func (l *loader) warnParentCycle() {
+	parent := map[string]string{}
+	for _, u := range l.units {
+		if u.Parent != "" && l.unitSeen[u.Parent] {
+			parent[u.ID] = u.Parent
+		}
+	}
+	var w Warning
+	onLoop := map[string]bool{}
+	for _, u := range l.units {
+		// walk up from u; a unit met twice closes a loop
+		at, pos := u.ID, map[string]int{}
+		var path []string
+		for {
+			if _, ok := pos[at]; ok {
+				loop := append(path[pos[at]:], at)
+				if !onLoop[at] {
+					for _, id := range loop[:len(loop)-1] {
+						onLoop[id] = true
+						w.Count++
+					}
+					if w.Value == "" {
+						w.Value = strings.Join(loop, " → ")
+					}
+				}
+				break
+			}
+			p, ok := parent[at]
+			if !ok || onLoop[at] {
+				break
+			}
+			pos[at] = len(path)
+			path = append(path, at)
+			at = p
+		}
+	}
+	if w.Count == 0 {
+		return
+	}
+	w.Code, w.Table = WarnParentCycle, Units.String()
+	for _, in := range l.res.Inputs {
+		if in.Table == Units {
+			w.File = l.s.displayName(in.Path)
+		}
+	}
+	l.warn(w)
 }
 
 // noteRejectedUnit records the unit_id of a units row that unitRow

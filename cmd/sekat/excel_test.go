@@ -331,6 +331,7 @@ func TestWarningText(t *testing.T) {
 		ingest.Warning{Code: ingest.WarnStatusUnread, Table: "correspondence", File: "f.x", Column: "status"},
 		ingest.Warning{Code: ingest.WarnNoPeople, Table: "correspondence", File: "f.x", Line: 2, Column: "sender", Value: "198001012005010003", Reason: ingest.NoPeopleNIP},
 		ingest.Warning{Code: ingest.WarnNoPeople, Table: "correspondence", File: "f.x", Line: 2, Column: "sender", Value: "p1"},
+		ingest.Warning{Code: ingest.WarnParentCycle, Table: "units", File: "f.x", Value: "A → B → A", Count: 2},
 		ingest.Warning{Code: ingest.WarnParentRejected, Table: "units", File: "f.x", Value: "C", Other: "B", Line: 3, Count: 1},
 	)
 	for _, lang := range []string{"id", "en"} {

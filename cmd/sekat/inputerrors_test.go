@@ -1546,3 +1546,20 @@ func TestEmptyLogWarned(t *testing.T) {
 		t.Errorf("summary.json lacks the warning table_empty")
 	}
 }
+
+// TestParentCycleWarned: parent_id chains that loop (A's parent B, B's
+// parent A; a unit its own parent) are warned of, naming the file, how
+// many units and the first loop, in both languages: before, nothing was
+// said, and facilitators --per-opd put A and B in different OPDs, each
+// the other's.
+func TestParentCycleWarned(t *testing.T) {
+	study := handStudy(t)
+	writeStudyFile(t, study, "units.csv", []byte("unit_id,name,sector,kind,parent_id\nA,Dinas A,s1,internal,B\nB,Dinas B,s1,,A\nC,Badan C,s2,internal,C\nD,Setda D,s3,coordinator,\n"))
+	validateSays(t, study, map[string][]string{
+		"en": {"sekat: warning: units.csv: the parent_id chain of 3 units loops (A → B → A) instead of ending at a unit without parent_id"},
+		"id": {"sekat: peringatan: units.csv: rantai parent_id 3 unit berputar (A → B → A)"},
+	})
+	if _, _, stderr := sekat(t, "validate", handStudy(t), "--lang", "en"); strings.Contains(stderr, "loops") {
+		t.Errorf("the hand study, without loops, is warned of one:\n%s", stderr)
+	}
+}

@@ -1202,6 +1202,8 @@ func warningText(w ingest.Warning, lang string) string {
 			return msg(lang, "warn.noPeopleNIP", w.File, w.Line, w.Column, w.Value)
 		}
 		return msg(lang, "warn.noPeople", w.File, w.Line, w.Column, w.Value)
+	case ingest.WarnParentCycle:
+		return msg(lang, "warn.parentCycle", w.File, groupDigits(w.Count, lang), w.Value)
 	case ingest.WarnParentRejected:
 		return msg(lang, "warn.parentRejected", w.File, w.Value, w.Other, w.Line, groupDigits(w.Count, lang), w.Other)
 	case ingest.WarnSharedRows:
