@@ -381,6 +381,8 @@ var en = map[string]string{
 	"reason.badKind":                   "kind must be internal, coordinator (koordinator) or external (eksternal), in any case, or empty for internal",
 	"reason.badStatus":                 "status must be granted (disetujui, diberikan, approved), denied (ditolak, rejected, declined, refused) or pending (menunggu, diproses, waiting), in any case, or empty for granted",
 	"reason.spellOrder":                "valid_to is not after valid_from; a spell must end after it starts (an end date without a time counts its whole day): correct valid_from or valid_to",
+	"reason.duplicateUnitLine":         "this unit_id is already on line %d; every unit_id must be unique: keep one row",
+	"reason.personIsUnit":              "this person_id is also a unit_id of the units table; an id must name one thing: change one of them",
 	"reason.duplicate":                 "a duplicate id; an id must be unique and name one thing only",
 
 	// cmd: urfave/cli's usage errors in sekat's words

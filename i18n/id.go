@@ -413,6 +413,8 @@ var id = map[string]string{
 	"reason.badKind":                   "jenis unit tidak dikenal; tulis internal, coordinator (koordinator) atau external (eksternal), huruf besar atau kecil sama saja, atau kosongkan untuk internal",
 	"reason.badStatus":                 "status tidak dikenal; tulis granted (disetujui, diberikan, approved), denied (ditolak, rejected, declined, refused) atau pending (menunggu, diproses, waiting), huruf besar atau kecil sama saja, atau kosongkan untuk granted",
 	"reason.spellOrder":                "valid_to tidak sesudah valid_from; masa tugas harus berakhir sesudah dimulai (tanggal akhir tanpa jam mencakup seluruh hari itu): perbaiki valid_from atau valid_to",
+	"reason.duplicateUnitLine":         "unit_id ini sudah ada di baris %d; setiap unit_id harus unik: simpan satu baris saja",
+	"reason.personIsUnit":              "person_id ini juga unit_id di tabel units; satu id hanya boleh menamai satu hal: ubah salah satunya",
 	"reason.duplicate":                 "id ganda; id harus unik dan hanya menamai satu hal",
 
 	// cmd: urfave/cli's usage errors in sekat's words

@@ -84,6 +84,11 @@ var (
 	ErrBadStatus  = fmt.Errorf("%w: data sharing status", ErrBadValue)
 	ErrSpellOrder = fmt.Errorf("%w: spell ends before it starts", ErrBadValue)
 	ErrDuplicate  = errors.New("duplicate id")
+	// ErrDuplicateUnit: a unit_id on a second row of the units table
+	// (RowError.RefLine is the first); ErrPersonIsUnit: a person_id that
+	// is also a unit_id. Both wrap ErrDuplicate.
+	ErrDuplicateUnit = fmt.Errorf("%w: a unit_id twice", ErrDuplicate)
+	ErrPersonIsUnit  = fmt.Errorf("%w: a person_id that is a unit_id", ErrDuplicate)
 	// ErrPartial marks a value left out of a row that was kept: an id in
 	// recipients or cc that is unknown (ErrUnknownID) or has no unit at
 	// the letter's time (ErrNoSpell), in a letter that still has a known

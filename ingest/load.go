@@ -186,8 +186,10 @@ type loader struct {
 	line          int64
 	refs          []graph.Ref
 	units         []graph.Node
-	// unitSeen holds the unit ids read so far, to reject duplicates.
+	// unitSeen holds the unit ids read so far, to reject duplicates;
+	// unitLine the line of each.
 	unitSeen map[string]bool
+	unitLine map[string]int64
 	// unitNames maps the units' names and short names (lower case) to
 	// their unit_id, "" for a name two units share; made for the first
 	// unknown id that may be one.
@@ -1221,12 +1223,16 @@ func (l *loader) unitRow(row []Value, c cols) error {
 		n.ShortName = string(text(row[c[5]]))
 	}
 	if l.unitSeen == nil {
-		l.unitSeen = map[string]bool{}
+		l.unitSeen, l.unitLine = map[string]bool{}, map[string]int64{}
 	}
 	if l.unitSeen[n.ID] {
-		return l.bad(Units, "unit_id", id, ErrDuplicate, "unit_id %q appears twice; ids must be unique, keep one row", n.ID)
+		// which row has it first: "id ganda" alone sent the user looking
+		re := l.bad(Units, "unit_id", id, ErrDuplicateUnit, "unit_id %q appears twice, first on line %d; ids must be unique, keep one row", n.ID, l.unitLine[n.ID])
+		re.RefLine = l.unitLine[n.ID]
+		return re
 	}
 	l.unitSeen[n.ID] = true
+	l.unitLine[n.ID] = l.line
 	l.units = append(l.units, n)
 	return nil
 }
@@ -1372,7 +1378,7 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 		return l.bad(People, "unit_id", unit, ErrUnknownUnit, "unit %q is not in the units table; add it there or correct the id", unit)
 	}
 	if unitIDs[string(id)] {
-		return l.bad(People, "person_id", id, ErrDuplicate, "person_id %q is also a unit_id; an id must name one thing", id)
+		return l.bad(People, "person_id", id, ErrPersonIsUnit, "person_id %q is also a unit_id; an id must name one thing: change one of them", id)
 	}
 	l.nips.add(id, l.line)
 	sp := graph.Spell{Person: string(id), Unit: string(unit)}

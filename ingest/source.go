@@ -166,9 +166,10 @@ type RowError struct {
 	Value  string // the offending value, at most 200 bytes, valid UTF-8, for display
 	Reason string // lowercase English: what is wrong and what to do
 	Err    error  // sentinel
-	// RefLine is the line of the rejected row of another table that the
-	// reason points to (ErrRejectedPerson, ErrRejectedUnit: the id's row
-	// in people or units); 0 otherwise.
+	// RefLine is the line of the row the reason points to: the rejected
+	// row of another table (ErrRejectedPerson, ErrRejectedUnit: the id's
+	// row in people or units), or the first row of a unit_id written
+	// twice (ErrDuplicateUnit); 0 otherwise.
 	RefLine int64
 	// Table is the table of File, and Field the contract's name of
 	// Column (sender for a column study.yaml renames pengirim); Field is

@@ -1563,3 +1563,22 @@ func TestParentCycleWarned(t *testing.T) {
 		t.Errorf("the hand study, without loops, is warned of one:\n%s", stderr)
 	}
 }
+
+// TestDuplicateIDWorded: a unit_id on a second row of the units table is
+// rejected naming the line it is first on, and a person_id that is also
+// a unit_id saying so, in both languages; before, both were "id ganda;
+// id harus unik dan hanya menamai satu hal" in Bahasa Indonesia, with
+// neither the other row nor which of the two cases it was.
+func TestDuplicateIDWorded(t *testing.T) {
+	study := handStudy(t)
+	units := readFile(t, filepath.Join(study, "units.csv"))
+	writeStudyFile(t, study, "units.csv", []byte(units+"A,Dinas A lagi,s1,internal\n"))
+	people := readFile(t, filepath.Join(study, "people.csv"))
+	writeStudyFile(t, study, "people.csv", []byte(people+"B,A,Nama,Staf,,\n"))
+	validateSays(t, study, map[string][]string{
+		"en": {`units.csv line 7 column unit_id: unit_id "A" appears twice, first on line 2; ids must be unique, keep one row`,
+			`column person_id: person_id "B" is also a unit_id; an id must name one thing: change one of them`},
+		"id": {"units.csv baris 7 kolom unit_id: unit_id ini sudah ada di baris 2; setiap unit_id harus unik: simpan satu baris saja",
+			"kolom person_id: person_id ini juga unit_id di tabel units; satu id hanya boleh menamai satu hal: ubah salah satunya"},
+	})
+}

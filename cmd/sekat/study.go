@@ -956,6 +956,8 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 			key = "reason.partialRejectedUnitLine"
 		case errors.Is(e, ingest.ErrRejectedUnit):
 			key = "reason.rejectedUnitLine"
+		case errors.Is(e, ingest.ErrDuplicateUnit):
+			key = "reason.duplicateUnitLine"
 		}
 		if key != "" {
 			return msg(lang, key, e.RefLine)
@@ -1027,6 +1029,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrBadStatus, "reason.badStatus"},
 		{ingest.ErrSpellOrder, "reason.spellOrder"},
 		{ingest.ErrBadValue, "reason.badValue"},
+		{ingest.ErrPersonIsUnit, "reason.personIsUnit"}, // before ErrDuplicate, which it wraps
 		{ingest.ErrDuplicate, "reason.duplicate"},
 	} {
 		if errors.Is(e, r.err) {
