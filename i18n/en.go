@@ -329,6 +329,10 @@ var en = map[string]string{
 	"errNoEventsAtAll":       "no usable event in the logs: every row of correspondence, meetings and data_sharing is empty or rejected; see rejects.csv or run sekat validate",
 
 	// cmd: the reason column of rejects.csv, by the ingest sentinel
+	"reason.fieldCountN":               "expected %d fields as in the header, found %d; check the delimiter (%s) and the quoting of this line",
+	"delim.comma":                      "comma",
+	"delim.semicolon":                  "semicolon",
+	"delim.tab":                        "tab",
 	"reason.fieldCount":                "this row has a different number of fields than the header; check the delimiter and the quoting",
 	"reason.invalidUTF8":               "the text is not valid UTF-8; save the file as UTF-8",
 	"reason.openQuote":                 "an opening quote is never closed (probably a stray quote on this line); only this line is rejected and reading goes on at the next one; inside quoted text write a quote as \"\"",

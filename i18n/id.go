@@ -361,6 +361,10 @@ var id = map[string]string{
 	"errNoEventsAtAll":       "tidak ada peristiwa yang dapat dipakai dalam log: setiap baris correspondence, meetings dan data_sharing kosong atau ditolak; lihat rejects.csv atau jalankan sekat validate",
 
 	// cmd: the reason column of rejects.csv, by the ingest sentinel
+	"reason.fieldCountN":               "baris judul memuat %d kolom, sedangkan baris ini %d; periksa pemisah (%s) dan tanda kutip baris ini",
+	"delim.comma":                      "koma",
+	"delim.semicolon":                  "titik koma",
+	"delim.tab":                        "tab",
 	"reason.fieldCount":                "jumlah kolom baris ini tidak sama dengan baris judul; periksa pemisah dan tanda kutip",
 	"reason.invalidUTF8":               "teks bukan UTF-8 yang sah; simpan ulang berkas sebagai UTF-8",
 	"reason.openQuote":                 "tanda kutip pembuka tanpa penutup (kemungkinan ada tanda kutip yang salah letak di baris ini); hanya baris ini yang ditolak, pembacaan berlanjut di baris berikutnya; di dalam teks berkutip tulis tanda kutip sebagai \"\"",

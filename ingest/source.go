@@ -171,6 +171,11 @@ type RowError struct {
 	// row in people or units), or the first row of a unit_id written
 	// twice (ErrDuplicateUnit); 0 otherwise.
 	RefLine int64
+	// HeaderFields and Fields are, for ErrFieldCount, the number of
+	// fields of the header and of the record, and Delim the delimiter
+	// the file is read with; 0 otherwise.
+	HeaderFields, Fields int
+	Delim                byte
 	// Table is the table of File, and Field the contract's name of
 	// Column (sender for a column study.yaml renames pengirim); Field is
 	// "" when the whole row is wrong or Column is none of the table's.

@@ -1582,3 +1582,18 @@ func TestDuplicateIDWorded(t *testing.T) {
 			"kolom person_id: person_id ini juga unit_id di tabel units; satu id hanya boleh menamai satu hal: ubah salah satunya"},
 	})
 }
+
+// TestFieldCountWorded: a CSV record with more or fewer fields than its
+// header is rejected, in Bahasa Indonesia too, with both counts and the
+// delimiter the file is read with, as ingest's English says; before,
+// "jumlah kolom baris ini tidak sama dengan baris judul" left the user
+// counting.
+func TestFieldCountWorded(t *testing.T) {
+	study := handStudy(t)
+	corr := readFile(t, filepath.Join(study, "correspondence.csv"))
+	writeStudyFile(t, study, "correspondence.csv", []byte(strings.ReplaceAll(corr+"2025-03-03 09:00,p1\n", ",", ";")))
+	validateSays(t, study, map[string][]string{
+		"en": {"line 8: expected 5 fields as in the header, found 2; check the delimiter (semicolon)"},
+		"id": {"baris 8: baris judul memuat 5 kolom, sedangkan baris ini 2; periksa pemisah (titik koma) dan tanda kutip baris ini"},
+	})
+}

@@ -963,6 +963,11 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 			return msg(lang, key, e.RefLine)
 		}
 	}
+	if errors.Is(e, ingest.ErrFieldCount) && e.HeaderFields > 0 {
+		// the counts and the delimiter, which ingest's English gives:
+		// "jumlah kolom baris ini tidak sama" alone left the user counting
+		return msg(lang, "reason.fieldCountN", e.HeaderFields, e.Fields, msg(lang, delimKey(e.Delim)))
+	}
 	if errors.Is(e, ingest.ErrPartial) { // an id left out of a letter that was kept
 		for _, r := range []struct {
 			err error
@@ -1037,6 +1042,17 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		}
 	}
 	return e.Reason
+}
+
+// delimKey is the catalogue's key of the name of a CSV delimiter.
+func delimKey(d byte) string {
+	switch d {
+	case '\t':
+		return "delim.tab"
+	case ';':
+		return "delim.semicolon"
+	}
+	return "delim.comma"
 }
 
 // displayWindow formats a window (or, for open bounds, the data's span)
