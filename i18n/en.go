@@ -8,6 +8,8 @@ var en = map[string]string{
 	"noCommand":                 "no command %q",
 	"noCommandNear":             "no command %q; did you mean %s?",
 	"needStudy":                 "%s needs one STUDY: a folder of tables or a study.yaml",
+	"needStudyOut":              "%s reads one STUDY, and %s is not a second one: to write the outputs into %s, give --out, e.g. sekat %s %s --out %s",
+	"needStudyMany":             "%s reads one STUDY, but was given %d arguments (%s); give one folder of tables or a study.yaml (a folder name with spaces in quotes)",
 	"badLevel":                  "--level must be unit or person, not %q",
 	"badEnvLang":                "SEKAT_LANG=%q ignored; use id or en",
 	"studyIsFile":               "STUDY must be a folder of tables or a study.yaml; %s is a table file: give its folder, e.g. %s",

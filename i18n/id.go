@@ -9,6 +9,8 @@ var id = map[string]string{
 	"noCommand":                 "perintah %q tidak dikenal",
 	"noCommandNear":             "perintah %q tidak dikenal; maksudnya %s?",
 	"needStudy":                 "%s membutuhkan satu STUDI: folder tabel atau study.yaml",
+	"needStudyOut":              "%s membaca satu STUDI, dan %s bukan STUDI kedua: untuk menulis hasilnya ke %s, berikan --out, mis. sekat %s %s --out %s",
+	"needStudyMany":             "%s membaca satu STUDI, tetapi diberi %d argumen (%s); berikan satu folder tabel atau study.yaml (nama folder yang memuat spasi ditulis dalam tanda kutip)",
 	"badLevel":                  "--level harus unit atau person, bukan %q",
 	"badEnvLang":                "SEKAT_LANG=%q diabaikan; gunakan id atau en",
 	"studyIsFile":               "STUDI harus folder tabel atau berkas study.yaml; %s adalah berkas tabel: berikan foldernya, misalnya %s",

@@ -868,3 +868,31 @@ func TestHelpExitCodes(t *testing.T) {
 		t.Errorf("docs/commands.md's exit 2 row does not name --reform")
 	}
 }
+
+// TestTwoArguments: 'sekat analyze studi hasil', the output folder given
+// as an argument as cp takes it, is told to give --out, with the command
+// to type; more arguments are counted and listed. Both were "needs one
+// STUDY", which the user had given.
+func TestTwoArguments(t *testing.T) {
+	hand := "../../testdata/studies/hand"
+	for _, c := range []struct {
+		args   []string
+		id, en string
+	}{
+		{[]string{"analyze", hand, "hasil"},
+			"analyze membaca satu STUDI, dan hasil bukan STUDI kedua: untuk menulis hasilnya ke hasil, berikan --out, mis. sekat analyze " + hand + " --out hasil",
+			"analyze reads one STUDY, and hasil is not a second one: to write the outputs into hasil, give --out, e.g. sekat analyze " + hand + " --out hasil"},
+		{[]string{"validate", hand, "hasil"},
+			"validate membaca satu STUDI, tetapi diberi 2 argumen (" + hand + " hasil)",
+			"validate reads one STUDY, but was given 2 arguments (" + hand + " hasil)"},
+		{[]string{"report", hand, "a", "b"},
+			"report membaca satu STUDI, tetapi diberi 3 argumen", "report reads one STUDY, but was given 3 arguments"},
+	} {
+		for lang, want := range map[string]string{"id": c.id, "en": c.en} {
+			code, _, stderr := sekat(t, append(c.args, "--lang", lang)...)
+			if code != exitUsage || !strings.Contains(stderr, want) {
+				t.Errorf("%s %v: exit %d, stderr:\n%s\nwant exit 2 and %q", lang, c.args, code, stderr, want)
+			}
+		}
+	}
+}

@@ -683,10 +683,24 @@ func langFlag(hl string) cli.Flag {
 
 // studyArg returns the single STUDY argument.
 func studyArg(c *cli.Context) (string, error) {
+	if c.NArg() == 2 && hasFlag(c.Command, "out") && !c.IsSet("out") {
+		// 'sekat analyze studi hasil': the output folder given as an
+		// argument, as cp and many tools take it
+		a := c.Args().Slice()
+		return "", usagef(msg(lang(c), "needStudyOut"), c.Command.Name, a[1], a[1], c.Command.Name, a[0], a[1])
+	}
+	if c.NArg() > 1 {
+		return "", usagef(msg(lang(c), "needStudyMany"), c.Command.Name, c.NArg(), strings.Join(c.Args().Slice(), " "))
+	}
 	if c.NArg() != 1 {
 		return "", usagef(msg(lang(c), "needStudy"), c.Command.Name)
 	}
 	return c.Args().First(), checkStudyPath(c.Args().First(), lang(c))
+}
+
+// hasFlag reports whether cmd has the flag name.
+func hasFlag(cmd *cli.Command, name string) bool {
+	return findFlag(cmd.Flags, name) != nil
 }
 
 // checkStudyPath refuses a STUDY that is a file other than a study.yaml:
