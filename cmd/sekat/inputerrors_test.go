@@ -1360,8 +1360,10 @@ func TestMonthFirstDayFirstFile(t *testing.T) {
 			map[string][]string{"id": {"kesalahan pengetikan"}, "en": {"typo"}}, false},
 		{"impossible times", "", days(1, 28) + "08/12/2025 25:00;U1;U2\n08/12/2025 24:00;U1;U2\n08/12/2025 10:61;U1;U2\n08/12/2025 10:00:60;U1;U2\n",
 			map[string][]string{
-				"id": {`(45717) ["08/12/2025 25:00"]`, `(45717) ["08/12/2025 24:00"]`, `(45717) ["08/12/2025 10:61"]`, `(45717) ["08/12/2025 10:00:60"]`},
-				"en": {`(45717) ["08/12/2025 25:00"]`, `(45717) ["08/12/2025 24:00"]`, `(45717) ["08/12/2025 10:61"]`, `(45717) ["08/12/2025 10:00:60"]`}},
+				// a time wrong either way: said not to exist (9fe2464), not
+				// to be month first
+				"id": {`berkas sumber ["08/12/2025 25:00"]`, `berkas sumber ["08/12/2025 24:00"]`, `berkas sumber ["08/12/2025 10:61"]`, `berkas sumber ["08/12/2025 10:00:60"]`},
+				"en": {`(hour out of range): the form is one sekat reads, but that day or time does not exist; correct the value in the source ["08/12/2025 25:00"]`, `(hour out of range)`, `(minute out of range)`, `(second out of range)`}},
 			map[string][]string{"id": {"bulan lebih dahulu"}, "en": {"month first"}}, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
