@@ -105,6 +105,7 @@ var en = map[string]string{
 	"errPermission":             "%s cannot be read: permission denied; ask its owner or an administrator for read access to it (and to its folder), or copy the study into a folder of your own, then run again",
 	"errNoSpace":                "the disk is full: writing into the folder %s failed; free space on that disk, or give --out a folder on another disk (if it is the system's temporary folder, set TMPDIR to a folder on another disk), then run again",
 	"emptyOut":                  "--out is empty; give the name of the output folder or file, or leave --out out for its default",
+	"dashOut":                   "--out - (standard output) is taken by export and pairs only; %s writes a file or folder: give its name, or leave --out out for its default",
 	"errNotTable":               "%s does not look like a table in the format its name's ending gives (a row over 16 MiB, more than 4,096 columns, or the content of another format); check what the file holds and its delimiter, and that its ending (.csv, .gz, .xlsx) fits its content, then export it again",
 	"errJSONArray":              "%s holds one JSON array, not one JSON object per line (NDJSON); write one object per line (for example jq -c '.[]' FILE), or save the table as CSV",
 	"errNotWorkbook":            "%s is not an .xlsx workbook (it holds another format, or the copy was cut off); save it in Excel as .xlsx (Excel Workbook), or copy it again if the copy was cut off",

@@ -834,9 +834,15 @@ func flagsFirst(app *cli.App, args []string) (_ []string, missing, ph string) {
 // folder", in English and as a failure (exit 1), analyze said "--out
 // memuat folder studi" of the current folder, and export wrote to
 // standard output.
+//
+// --out - is standard output for export and pairs only: map wrote a file
+// named "-" ("peta ditulis ke -"), analyze a folder of that name.
 func nonEmptyOut(c *cli.Context, v string) error {
 	if strings.TrimSpace(v) == "" {
 		return usagef("%s", msg(lang(c), "emptyOut"))
+	}
+	if name := c.Command.Name; strings.TrimSpace(v) == "-" && name != "export" && name != "pairs" {
+		return usagef(msg(lang(c), "dashOut"), name)
 	}
 	return nil
 }

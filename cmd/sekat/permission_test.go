@@ -295,3 +295,31 @@ func TestGenerateOutDenied(t *testing.T) {
 		}
 	}
 }
+
+// TestDashOut: --out - is standard output for export and pairs only; the
+// other commands refuse it as bad usage in the user's language and write
+// nothing. map wrote a file named "-" ("peta ditulis ke -"), analyze a
+// folder so named.
+func TestDashOut(t *testing.T) {
+	study := handStudy(t)
+	dir := t.TempDir()
+	t.Chdir(dir)
+	for _, args := range [][]string{
+		{"generate"}, {"demo"}, {"analyze", study}, {"report", study}, {"map", study},
+		{"compare", study, "--before", "2025-01-01..2025-04-01", "--after", "2025-04-01..2025-07-01"},
+		{"trend", study}, {"evaluate", study}, {"facilitators", study, "--purpose", "x"},
+	} {
+		for _, lang := range []string{"id", "en"} {
+			code, _, stderr := sekat(t, append(append([]string{}, args...), "--out", "-", "--lang", lang)...)
+			if want := msg(lang, "dashOut", args[0]); code != exitUsage || !strings.Contains(stderr, want) {
+				t.Errorf("%s %s: exit %d, stderr %q; want exit 2 and %q", args[0], lang, code, stderr, want)
+			}
+		}
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) > 0 {
+		t.Errorf("%d files written", len(entries))
+	}
+	if code, stdout, stderr := sekat(t, "export", study, "--out", "-"); code != 0 || !strings.HasPrefix(stdout, "source,target") {
+		t.Errorf("export --out -: exit %d, stdout %.40q, stderr %s", code, stdout, stderr)
+	}
+}
