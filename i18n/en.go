@@ -158,6 +158,8 @@ var en = map[string]string{
 	"sql.trinoCSV":              "the SQL text for Trino writes the pair tables as Parquet only (Trino's Hive connector writes CSV only for VARCHAR columns); use --table-format parquet",
 	"sql.columnTime":            "table %s: column %q of %s holds times or numbers that are not integers where codes are expected; write the column as text",
 	"sql.columnNumber":          "table %s: column %q of %s holds numbers that are not integers; write the column as text",
+	"sql.tempDir":               "cannot make DuckDB's temporary folder in %s (%s): set TMPDIR to a folder you may write that has room",
+	"sql.start":                 "the embedded DuckDB could not start (%s): run the SQL of sekat pairs (without --run) in DuckDB, Spark or Trino",
 	"sql.run":                   "the embedded DuckDB failed at statement %d of %d of the SQL text; the technical detail below gives the cause (if memory or temporary disk space ran out: free disk space or run the SQL text in a larger engine)",
 	"pairs.noNodes":             "the pair tables in %s are not whole: the totals table counts %d {2:event|events} in period %s, and the nodes table has no row in it (the table, its period or its rows are missing), so the internal messages and circulars of its nodes would be read as 0. Copy the whole folder the engine wrote, or make the tables again",
 	"pairs.directory":           "the pair tables in %s were made from other units or people tables than this study's (from another study, or before its units or people tables changed): make them again with sekat pairs from this study",

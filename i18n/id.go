@@ -190,6 +190,8 @@ var id = map[string]string{
 	"sql.trinoCSV":              "teks SQL untuk Trino menulis tabel pasangan sebagai Parquet saja (konektor Hive Trino menulis CSV hanya untuk kolom VARCHAR); gunakan --table-format parquet",
 	"sql.columnTime":            "tabel %s: kolom %q pada %s berisi waktu atau bilangan yang bukan bilangan bulat, padahal kolom ini berisi kode; simpan kolom itu sebagai teks",
 	"sql.columnNumber":          "tabel %s: kolom %q pada %s berisi bilangan yang bukan bilangan bulat; simpan kolom itu sebagai teks",
+	"sql.tempDir":               "folder sementara DuckDB tidak dapat dibuat di %s (%s): arahkan TMPDIR ke folder yang dapat Anda tulisi dan masih lega",
+	"sql.start":                 "DuckDB tertanam tidak dapat dijalankan (%s): jalankan SQL dari sekat pairs (tanpa --run) di DuckDB, Spark atau Trino",
 	"sql.run":                   "DuckDB tertanam gagal menjalankan pernyataan %d dari %d teks SQL; rincian teknis di bawah menyebut sebabnya (bila memori atau ruang disk sementara habis: kosongkan ruang disk atau jalankan teks SQL-nya di mesin data yang lebih besar)",
 	"pairs.noNodes":             "tabel pasangan di %s tidak utuh: tabel totals menghitung %d peristiwa pada periode %s, sedangkan tabel nodes tidak memiliki baris pada periode itu (tabelnya, periodenya, atau barisnya hilang), sehingga pesan internal dan surat edaran simpulnya akan terbaca 0. Salin seluruh folder yang ditulis mesin data, atau buat ulang tabelnya",
 	"pairs.directory":           "tabel pasangan di %s dibuat dari tabel units atau people yang lain daripada milik studi ini (dari studi lain, atau sebelum tabel units atau people-nya berubah): buat ulang tabelnya dengan sekat pairs dari studi ini",
