@@ -214,7 +214,7 @@ var id = map[string]string{
 	"pairs.notFolder":           "%s adalah berkas, bukan folder tabel pasangan: berikan folder yang memuat tabel-tabelnya, %s",
 	"pairs.denied":              "%s tidak dapat dibaca: izin ditolak (permission denied); mintalah pemiliknya atau administrator sistem memberi Anda hak baca, atau salin tabel pasangan ke folder milik Anda, lalu jalankan lagi",
 	"pairs.readFile":            "%s tidak dapat dibaca (%s): salin ulang berkasnya, atau buat ulang tabelnya dengan sekat pairs",
-	"pairs.level":               "tabel pasangan ini untuk tingkat %s, sedangkan --level adalah %s: buat tabelnya dengan sekat pairs --level %s, atau lakukan analisis pada tingkat %s",
+	"pairs.level":               "tabel pasangan ini untuk tingkat %s, sedangkan --level adalah %s: buat tabelnya dengan sekat pairs --level %s, atau jalankan perintah ini dengan --level %s",
 	"pairs.unitPairsNotUnit":    "tabel pasangan yang diberikan dengan --unit-pairs (%s) adalah tabel tingkat %s; --unit-pairs menerima tabel tingkat unit dari log yang sama: buat tabel itu dengan sekat pairs --level unit",
 	"pairs.zone":                "tabel pasangan dibuat dalam zona waktu %s, sedangkan zona waktu studi adalah %s: buat ulang tabelnya dengan sekat pairs",
 	"pairs.circular":            "tabel pasangan dibuat dengan circular_units %d, sedangkan nilai studi adalah %d: buat ulang tabelnya dengan sekat pairs",

@@ -696,3 +696,22 @@ func TestEngineCodesWorded(t *testing.T) {
 		}
 	}
 }
+
+// TestPairsLevelFix: pair tables of the other level name the flag that
+// reads them, in both languages: "lakukan analisis pada tingkat person"
+// did not say that --level person is what to type.
+func TestPairsLevelFix(t *testing.T) {
+	tables := handTables(t, false, false)
+	if err := replaceIn("meta.csv", ",unit,none,", ",person,none,")(tables); err != nil {
+		t.Fatal(err)
+	}
+	for lang, want := range map[string]string{
+		"id": "buat tabelnya dengan sekat pairs --level unit, atau jalankan perintah ini dengan --level person",
+		"en": "make them with sekat pairs --level unit, or run this command with --level person",
+	} {
+		code, _, stderr := sekat(t, "analyze", "../../testdata/studies/hand", "--pairs", tables, "--out", filepath.Join(t.TempDir(), "o"), "--lang", lang)
+		if code != exitFailed || !strings.Contains(stderr, want) {
+			t.Errorf("%s: exit %d, stderr:\n%s\nwant exit 1 and %q", lang, code, stderr, want)
+		}
+	}
+}
