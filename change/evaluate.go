@@ -883,6 +883,11 @@ func ReadReform(r io.Reader, loc *time.Location) (Reform, error) {
 	}
 	t, err := time.ParseInLocation("2006-01-02", strings.TrimSpace(date), loc)
 	if err != nil {
+		if iso, ok := dayFirstISO(date); ok {
+			// 01/10/2025 was "not a date": it is one, day first as sekat
+			// reads the tables' dates, but not the form this file takes
+			return Reform{}, fileErr(dateLine, "changefile.rf.dateDayFirst", date, iso, iso)
+		}
 		return Reform{}, fileErr(dateLine, "changefile.rf.date", date)
 	}
 	if len(rf.Treated) == 0 {
