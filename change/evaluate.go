@@ -1015,6 +1015,11 @@ func ReadReform(r io.Reader, loc *time.Location) (Reform, error) {
 	}
 	t, err := time.ParseInLocation("2006-01-02", strings.TrimSpace(date), loc)
 	if err != nil {
+		if iso, ok := dayFirstISO(date); ok {
+			// 01/10/2025 was "not a date": it is one, day first as sekat
+			// reads the tables' dates, but not the form this file takes
+			return Reform{}, fileErr(dateLine, "changefile.rf.dateDayFirst", date, iso, iso)
+		}
 		return Reform{}, fileErr(dateLine, "changefile.rf.date", date)
 	}
 	if len(rf.Treated) == 0 {
@@ -1085,8 +1090,23 @@ func (ev *Evaluation) Result(day func(int64) string) []result.DiD {
 // none in the second (gone) and the other way round (new): without a
 // crosswalk, a renamed or merged unit shows up as one gone and one new.
 func (f *Frame) Unmatched(periods []Period) (gone, new []string) {
+	gone, new, _ = f.unmatched(periods)
+	return gone, new
+}
+
+// Matched counts the units with ties in both halves of periods, as
+// Unmatched splits them: 0 for two studies whose units have nothing in
+// common (two organisations, or ids renamed without a crosswalk).
+func (f *Frame) Matched(periods []Period) int {
+	_, _, both := f.unmatched(periods)
+	return both
+}
+
+// unmatched is Unmatched, and the number of units with ties on both
+// sides.
+func (f *Frame) unmatched(periods []Period) (gone, new []string, both int) {
 	if len(periods) < 2 {
-		return nil, nil
+		return nil, nil, 0
 	}
 	var a, b []int
 	for i, p := range periods {
@@ -1104,7 +1124,9 @@ func (f *Frame) Unmatched(periods []Period) (gone, new []string) {
 			gone = append(gone, nd.ID)
 		case x == 0 && y > 0:
 			new = append(new, nd.ID)
+		case x > 0 && y > 0:
+			both++
 		}
 	}
-	return gone, new
+	return gone, new, both
 }

@@ -160,7 +160,11 @@ func TestReadReformErrors(t *testing.T) {
 		{"a list of lists", "date: 2025-10-01\ntreated:\n  - [a, b]\n", 3, "changefile.rf.notNames"},
 		{"a map under treated", "date: 2025-10-01\ntreated: {a: 1}\n", 2, "changefile.rf.notNames"},
 		{"two dates", "date: [2025-10-01, 2025-11-01]\ntreated: [a]\n", 1, "changefile.rf.dateNotOne"},
-		{"a bad date", "treated: [a]\ndate: 01/10/2025\n", 2, "changefile.rf.date"},
+		{"a bad date", "treated: [a]\ndate: 2025-13-45\n", 2, "changefile.rf.date"},
+		// a date, day first, in a form this file does not take: the form
+		// to write (it was "not a date")
+		{"a date day first", "treated: [a]\ndate: 01/10/2025\n", 2, "changefile.rf.dateDayFirst"},
+		{"no such date day first", "treated: [a]\ndate: 31/04/2025\n", 2, "changefile.rf.date"},
 		{"no date", "treated: [a]\n", 0, "changefile.rf.noDate"}, // it said: date "" is not a date
 		{"an unknown key", "date: 2025-10-01\ntreated: [a]\ntreatd: [b]\n", 3, "changefile.rf.unknownKey"},
 		{"no keys", "- a\n- b\n", 1, "changefile.rf.notKeys"},

@@ -190,6 +190,9 @@ func ReadCrosswalk(r io.Reader, loc *time.Location) (*Crosswalk, error) {
 		row := CrosswalkRow{Old: get(rec, "old_unit"), New: get(rec, "new_unit"), Share: 1, Line: line}
 		t, err := time.ParseInLocation("2006-01-02", get(rec, "from"), loc)
 		if err != nil {
+			if iso, ok := dayFirstISO(get(rec, "from")); ok {
+				return nil, fileErr(line, "changefile.cw.fromDayFirst", get(rec, "from"), iso, iso)
+			}
 			return nil, fileErr(line, "changefile.cw.from", get(rec, "from"))
 		}
 		row.From = t.Unix()

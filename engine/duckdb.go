@@ -5,7 +5,6 @@ package engine
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"os"
 
 	// the embedded DuckDB (cgo); only in builds with -tags duckdb
@@ -28,22 +27,22 @@ func Run(ctx context.Context, spec *Spec, step StepFunc) error {
 	stmts := g.stmts
 	tmp, err := os.MkdirTemp("", "sekat-duckdb-*")
 	if err != nil {
-		return fmt.Errorf("engine: %w", err)
+		return sqlErr("tempDir", "cannot make DuckDB's temporary folder in %s (%v): set TMPDIR to a folder you may write that has room", os.TempDir(), err.Error())
 	}
 	defer os.RemoveAll(tmp)
 	db, err := sql.Open("duckdb", "")
 	if err != nil {
-		return fmt.Errorf("engine: duckdb: %w", err)
+		return sqlErr("start", "the embedded DuckDB could not start (%v): run the SQL of sekat pairs (without --run) in DuckDB, Spark or Trino", err.Error())
 	}
 	defer db.Close()
 	// temporary views and tables belong to one connection
 	conn, err := db.Conn(ctx)
 	if err != nil {
-		return fmt.Errorf("engine: duckdb: %w", err)
+		return sqlErr("start", "the embedded DuckDB could not start (%v): run the SQL of sekat pairs (without --run) in DuckDB, Spark or Trino", err.Error())
 	}
 	defer conn.Close()
 	if _, err := conn.ExecContext(ctx, "SET temp_directory = "+lit(tmp)); err != nil {
-		return fmt.Errorf("engine: duckdb: %w", err)
+		return sqlErr("start", "the embedded DuckDB could not start (%v): run the SQL of sekat pairs (without --run) in DuckDB, Spark or Trino", err.Error())
 	}
 	for i, s := range stmts {
 		if step != nil {

@@ -138,7 +138,15 @@ func Read(dir string, d *graph.Directory, b *graph.Builder, o ReadOptions) (res 
 			pe.Dir = dir
 		}
 	}()
-	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+	fi, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrPermission):
+		return nil, deniedErr(dir, err)
+	case err == nil && !fi.IsDir():
+		// a table given for its folder: "no such folder" of a file that
+		// is there
+		return nil, pairsCodeErr("notFolder", "%s is a file, not a folder of pair tables: give the folder that holds the tables, %s", dir, filepath.Dir(dir))
+	case err != nil:
 		return nil, &NoPairsFolderError{Dir: dir}
 	}
 	r := &reader{dir: dir, d: d, b: b, o: o, res: &Result{},
@@ -512,6 +520,10 @@ func (e *NoPairsFolderError) Unwrap() error { return ErrPairs }
 //	meetingSize      Pos, size, max_meeting_size
 //	sameLogs         unit-level folder, person-level folder
 //	unitPairsAtUnit  folder
+//	notFolder        file, its folder (a table given for the folder)
+//	denied           file or folder (permission denied)
+//	readFile         file or folder, the system's words
+//	metaLevel        Pos, level (not unit or person)
 type PairsError struct {
 	Code string
 	Args []any
@@ -572,6 +584,21 @@ func NewPairsError(code string, err error, a ...any) *PairsError {
 	return &PairsError{Code: code, Args: a, err: err}
 }
 
+// deniedErr is the PairsError of a pair file or folder path that may not
+// be read (err wraps fs.ErrPermission).
+func deniedErr(path string, err error) error {
+	return &PairsError{Code: "denied", Args: []any{path}, err: fmt.Errorf("engine: %s cannot be read (permission denied): ask its owner or the system administrator for read access, or copy the tables to a folder of yours: %w: %w", path, err, ErrPairs)}
+}
+
+// readErr is the PairsError of a pair file or folder path that could
+// not be read: deniedErr for a permission, else the system's words.
+func readErr(path string, err error) error {
+	if errors.Is(err, fs.ErrPermission) {
+		return deniedErr(path, err)
+	}
+	return &PairsError{Code: "readFile", Args: []any{path, err.Error()}, err: fmt.Errorf("engine: %s cannot be read (%v): copy it again, or make the tables again with sekat pairs: %w", path, err, ErrPairs)}
+}
+
 // pairsCodeErr is a *PairsError with the English text format.
 func pairsCodeErr(code, format string, a ...any) error {
 	return &PairsError{Code: code, Args: a, err: pairsErr(format, a...)}
@@ -603,6 +630,11 @@ func (r *reader) files(t string) ([]FileRead, error) {
 			}
 		}
 		name = TablePrefix + t
+	}
+	if _, err := os.ReadDir(r.dir); errors.Is(err, fs.ErrPermission) {
+		// every table seemed missing ("no meta table") in a folder that
+		// cannot be read
+		return nil, deniedErr(r.dir, err)
 	}
 	var out []FileRead
 	// a gzipped CSV at the top too, as in a folder (QA of session 30:
@@ -639,7 +671,7 @@ func (r *reader) files(t string) ([]FileRead, error) {
 			return nil
 		})
 		if err != nil {
-			return nil, fmt.Errorf("engine: %s: %w", root, err)
+			return nil, readErr(name, err) // said in the folder of the tables
 		}
 	}
 	if len(out) > 1 && out[0].Period == "" && !strings.Contains(out[0].Path, "/") && strings.Contains(out[len(out)-1].Path, "/") {
@@ -656,7 +688,7 @@ func (r *reader) rows(f *FileRead, cols []string, fn func(vals []*string, row in
 	p := filepath.Join(r.dir, filepath.FromSlash(f.Path))
 	b, err := os.ReadFile(p)
 	if err != nil {
-		return fmt.Errorf("engine: %w", err)
+		return readErr(f.Path, err) // said in the folder of the tables
 	}
 	sum := sha256.Sum256(b)
 	f.SHA256 = hex.EncodeToString(sum[:])
@@ -1033,6 +1065,11 @@ func (r *reader) meta() error {
 		m.FormatVersion, m.Window.From, m.Window.To, m.CircularUnits, m.MaxMeetingSize = n[0], n[1], n[2], n[3], n[4]
 		m.SekatVersion, m.Dialect, m.Level, m.Every, m.TimeZone = s(1), s(2), s(3), s(4), s(7)
 		m.Reading, m.Directory = s(10), s(11)
+		if m.Level != graph.UnitLevel.String() && m.Level != graph.PersonLevel.String() {
+			// "UNIT" was echoed into "the tables are of the UNIT level,
+			// and --level is unit: ... or analyze at the UNIT level"
+			return pairsCodeErr("metaLevel", "%v: level %q is not a level sekat pairs writes (unit or person, in lower case): the table was changed or not made by sekat pairs; make the tables again", at1(&f, row), m.Level)
+		}
 		return nil
 	})
 	if err != nil {

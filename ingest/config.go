@@ -105,6 +105,7 @@ type ConfigError struct {
 	Value     string    // ErrValueType: the text found, when Got is KindText; ErrSameColumn: the file's column
 	Other     string    // ErrSameColumn: the other column read from Value
 	Detail    string    // ErrYAMLSyntax: the YAML parser's own words
+	Tab       bool      // ErrYAMLSyntax: the line is indented with a tab
 	Err       error     // ErrYAMLSyntax, ErrUnknownKey, ErrDuplicateKey, ErrValueType or ErrSameColumn
 }
 
@@ -151,6 +152,9 @@ func (e *ConfigError) Error() string {
 		}
 		return fmt.Sprintf("ingest: %s: %s holds %s; write %s", at, name, got, e.Want)
 	}
+	if e.Tab {
+		return fmt.Sprintf("ingest: %s: not valid yaml: %s; the line is indented with a tab, which YAML does not allow: indent it with spaces", at, e.Detail)
+	}
 	return fmt.Sprintf("ingest: %s: not valid yaml: %s; check the colons, quotes, brackets and indentation", at, e.Detail)
 }
 
@@ -178,6 +182,13 @@ func decodeConfig(b []byte, file string, c *Config) error {
 		e := &ConfigError{File: file, Err: ErrYAMLSyntax, Detail: strings.TrimPrefix(err.Error(), "yaml: ")}
 		if line, problem, _, ok := yamlpos.Syntax(err, b); ok {
 			e.Line, e.Detail = line, problem
+		}
+		// a tab in a line's indentation, which YAML refuses ("found
+		// character that cannot start any token"), where an editor shows
+		// spaces
+		if lines := bytes.Split(b, []byte("\n")); e.Line >= 1 && e.Line <= len(lines) {
+			l := lines[e.Line-1]
+			e.Tab = bytes.IndexByte(l[:len(l)-len(bytes.TrimLeft(l, " \t"))], '\t') >= 0
 		}
 		return e
 	}

@@ -767,7 +767,7 @@ func (s *csvSource) next(row []Value, hold bool) (int64, error) {
 		if s.nf != len(s.cols) && (s.nf < s.named || s.tail) {
 			return line, &RowError{File: s.name, Line: line, Value: srcDisplay(csvTrimEOL(d[start:s.end])),
 				Reason: fmt.Sprintf("expected %d fields as in the header, found %d; check the delimiter (%s) and the quoting of this line", len(s.cols), s.nf, csvDelimName(s.delim)),
-				Err:    ErrFieldCount}
+				Err:    ErrFieldCount, HeaderFields: len(s.cols), Fields: s.nf, Delim: s.delim}
 		}
 		// A record of ASCII bytes only has valid fields; otherwise each
 		// bound field is checked (an unbound one may hold anything).

@@ -59,7 +59,16 @@ var (
 	// known ids in one cell (separated by ';', ',', ...), where a row
 	// names one attendee; it wraps ErrUnknownID.
 	ErrSeveralAttendees = fmt.Errorf("%w: several attendees in one cell", ErrUnknownID)
-	ErrNoSpell          = errors.New("person has no unit at that time")
+	// ErrSeveralIDs: a cell of a column that names one id (sender,
+	// organizer, provider, consumer) holding two or more known ids
+	// (separated by ';', ',', ..., or a list written as text, as an
+	// NDJSON array of ids is read); it wraps ErrUnknownID.
+	ErrSeveralIDs = fmt.Errorf("%w: several ids in a cell of one id", ErrUnknownID)
+	// ErrIDList: an unknown id that is one known id written as a list
+	// in brackets (["P1"], ['P1'], [P1]: a list printed as text by an
+	// export); it wraps ErrUnknownID.
+	ErrIDList  = fmt.Errorf("%w: one id written as a list", ErrUnknownID)
+	ErrNoSpell = errors.New("person has no unit at that time")
 	// ErrSpellEndsMidnight: ErrNoSpell at a time after a spell of the
 	// person ended that day, its valid_to written with a time at midnight
 	// in UTC or the study's zone (a Parquet TIMESTAMP, as pandas and
@@ -75,6 +84,11 @@ var (
 	ErrBadStatus  = fmt.Errorf("%w: data sharing status", ErrBadValue)
 	ErrSpellOrder = fmt.Errorf("%w: spell ends before it starts", ErrBadValue)
 	ErrDuplicate  = errors.New("duplicate id")
+	// ErrDuplicateUnit: a unit_id on a second row of the units table
+	// (RowError.RefLine is the first); ErrPersonIsUnit: a person_id that
+	// is also a unit_id. Both wrap ErrDuplicate.
+	ErrDuplicateUnit = fmt.Errorf("%w: a unit_id twice", ErrDuplicate)
+	ErrPersonIsUnit  = fmt.Errorf("%w: a person_id that is a unit_id", ErrDuplicate)
 	// ErrPartial marks a value left out of a row that was kept: an id in
 	// recipients or cc that is unknown (ErrUnknownID) or has no unit at
 	// the letter's time (ErrNoSpell), in a letter that still has a known
@@ -97,6 +111,9 @@ var (
 type FileError struct {
 	File string
 	Err  error
+	// Folder says File is a folder (of the study, or on a table's path)
+	// that may not be read or entered.
+	Folder bool
 }
 
 func (e *FileError) Error() string { return e.Err.Error() }

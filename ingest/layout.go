@@ -123,7 +123,7 @@ func (s *Study) Layout(t Table, path string) (*Layout, error) {
 	for _, r := range spec.required {
 		names = append(names, s.column(t, r))
 	}
-	if e := (&loader{s: s, file: filepath.Base(path), cur: &Input{Path: path}}).missingColumn(t, src.Source, names, lower); e != nil {
+	if e := (&loader{s: s, file: ShowName(filepath.Base(path)), cur: &Input{Path: path}}).missingColumn(t, src.Source, names, lower); e != nil {
 		return nil, e
 	}
 	if c, ok := src.Source.(*csvSource); ok {
@@ -139,11 +139,11 @@ func (s *Study) Layout(t Table, path string) (*Layout, error) {
 		j := srcBindIndex(l.Columns, []string{name})[0]
 		// a column sekat never uses may repeat, as Load allows it
 		if a, b := srcDuplicate(l.Columns, name); a > 0 && format != "ndjson" && !(i >= len(spec.required) && slices.Contains(spec.unused, c)) {
-			return nil, &DuplicateColumnError{File: filepath.Base(path), Column: name, First: a, Second: b}
+			return nil, &DuplicateColumnError{File: ShowName(filepath.Base(path)), Column: name, First: a, Second: b}
 		}
 		if j < 0 {
 			if i < len(spec.required) {
-				e := &ColumnError{File: filepath.Base(path), Column: name, Found: l.Columns}
+				e := &ColumnError{File: ShowName(filepath.Base(path)), Column: name, Found: l.Columns}
 				if c, ok := src.Source.(*csvSource); ok && c.sepLine {
 					// a sep line that declares a delimiter the header does not use
 					e.HeaderLine, e.SepLine = c.header, c.delim
@@ -158,7 +158,7 @@ func (s *Study) Layout(t Table, path string) (*Layout, error) {
 			if err != nil {
 				// the error analyze gives for the column (Bind), which
 				// commands word in the user's language
-				return nil, &ColumnTypeError{File: filepath.Base(path), Column: l.Columns[j], Err: err}
+				return nil, &ColumnTypeError{File: ShowName(filepath.Base(path)), Column: l.Columns[j], Err: err}
 			}
 			lc.Type = cv.columnType()
 		}

@@ -186,8 +186,10 @@ type loader struct {
 	line          int64
 	refs          []graph.Ref
 	units         []graph.Node
-	// unitSeen holds the unit ids read so far, to reject duplicates.
+	// unitSeen holds the unit ids read so far, to reject duplicates;
+	// unitLine the line of each.
 	unitSeen map[string]bool
+	unitLine map[string]int64
 	// unitNames maps the units' names and short names (lower case) to
 	// their unit_id, "" for a name two units share; made for the first
 	// unknown id that may be one.
@@ -251,6 +253,7 @@ func (l *loader) run() error {
 		}
 	}
 	l.warnParentRejected()
+	l.warnParentCycle()
 	var spells []graph.Spell
 	unitIDs := l.unitSeen
 	if err := l.rated(l.table(People, func(row []Value, c cols) error {
@@ -378,6 +381,15 @@ func (l *loader) table(t Table, fn func([]Value, cols) error) error {
 		rejected += l.cur.Rejected
 	}
 	l.warnShared(t, files, sketches)
+	if t >= Correspondence && len(files) > 0 && rows == 0 {
+		// a header alone: said as a missing table is, lest an export
+		// that came out empty pass for a table read in full
+		name := l.s.displayName(files[0])
+		if len(files) > 1 {
+			name = l.s.baseNames(files)
+		}
+		l.warn(Warning{Code: WarnEmptyTable, Table: t.String(), File: name, Count: int64(len(files))})
+	}
 	if rows > 0 && float64(rejected) > l.opt.MaxRejectRate*float64(rows) {
 		return &RejectRateError{Table: t, Rows: rows, Rejected: rejected, Limit: l.opt.MaxRejectRate}
 	}
@@ -467,7 +479,7 @@ func (l *loader) rowsBound(paths []string, now bool) float64 {
 var earlyCheckRows int64 = 256
 
 func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g guard) (err error) {
-	l.file = filepath.Base(path)
+	l.file = ShowName(filepath.Base(path))
 	defer func() {
 		var fe *FileError
 		if err != nil && !isRowError(err) && !errors.Is(err, ErrStrict) && l.ctx.Err() == nil && !errors.As(err, &fe) {
@@ -1211,12 +1223,16 @@ func (l *loader) unitRow(row []Value, c cols) error {
 		n.ShortName = string(text(row[c[5]]))
 	}
 	if l.unitSeen == nil {
-		l.unitSeen = map[string]bool{}
+		l.unitSeen, l.unitLine = map[string]bool{}, map[string]int64{}
 	}
 	if l.unitSeen[n.ID] {
-		return l.bad(Units, "unit_id", id, ErrDuplicate, "unit_id %q appears twice; ids must be unique, keep one row", n.ID)
+		// which row has it first: "id ganda" alone sent the user looking
+		re := l.bad(Units, "unit_id", id, ErrDuplicateUnit, "unit_id %q appears twice, first on line %d; ids must be unique, keep one row", n.ID, l.unitLine[n.ID])
+		re.RefLine = l.unitLine[n.ID]
+		return re
 	}
 	l.unitSeen[n.ID] = true
+	l.unitLine[n.ID] = l.line
 	l.units = append(l.units, n)
 	return nil
 }
@@ -1247,6 +1263,58 @@ func (l *loader) warnParentRejected() {
 	if w.Count > 0 {
 		l.warn(w)
 	}
+}
+
+// warnParentCycle warns of parent_id chains that loop (WarnParentCycle),
+// once the units table is read: the OPD of their units, the top of the
+// chain, does not exist, and facilitators --per-opd took whichever unit
+// the walk stopped at, a different one for each unit of the loop.
+func (l *loader) warnParentCycle() {
+	parent := map[string]string{}
+	for _, u := range l.units {
+		if u.Parent != "" && l.unitSeen[u.Parent] {
+			parent[u.ID] = u.Parent
+		}
+	}
+	var w Warning
+	onLoop := map[string]bool{}
+	for _, u := range l.units {
+		// walk up from u; a unit met twice closes a loop
+		at, pos := u.ID, map[string]int{}
+		var path []string
+		for {
+			if _, ok := pos[at]; ok {
+				loop := append(path[pos[at]:], at)
+				if !onLoop[at] {
+					for _, id := range loop[:len(loop)-1] {
+						onLoop[id] = true
+						w.Count++
+					}
+					if w.Value == "" {
+						w.Value = strings.Join(loop, " → ")
+					}
+				}
+				break
+			}
+			p, ok := parent[at]
+			if !ok || onLoop[at] {
+				break
+			}
+			pos[at] = len(path)
+			path = append(path, at)
+			at = p
+		}
+	}
+	if w.Count == 0 {
+		return
+	}
+	w.Code, w.Table = WarnParentCycle, Units.String()
+	for _, in := range l.res.Inputs {
+		if in.Table == Units {
+			w.File = l.s.displayName(in.Path)
+		}
+	}
+	l.warn(w)
 }
 
 // noteRejectedUnit records the unit_id of a units row that unitRow
@@ -1310,7 +1378,7 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 		return l.bad(People, "unit_id", unit, ErrUnknownUnit, "unit %q is not in the units table; add it there or correct the id", unit)
 	}
 	if unitIDs[string(id)] {
-		return l.bad(People, "person_id", id, ErrDuplicate, "person_id %q is also a unit_id; an id must name one thing", id)
+		return l.bad(People, "person_id", id, ErrPersonIsUnit, "person_id %q is also a unit_id; an id must name one thing: change one of them", id)
 	}
 	l.nips.add(id, l.line)
 	sp := graph.Spell{Person: string(id), Unit: string(unit)}
@@ -1458,6 +1526,26 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 		}
 		if other, mark, ok := idMarked(id, known); ok {
 			return graph.Ref{}, l.bad(t, col, id, ErrIDMarked, "unknown id %q: the tables have %q, the same id %s, the mark an export adds to keep an id as text in a spreadsheet; write the ids alike in every table (remove the mark)", id, other, mark)
+		}
+		if ids, ok := listIDs(id, known); ok {
+			// a list written as text: JSON's ["a","b"] inside a string,
+			// Python's ['a'] (an export that printed a list); a list of
+			// one id was "not in the people or units table", no hint
+			switch {
+			case len(ids) == 1:
+				return graph.Ref{}, l.bad(t, col, id, ErrIDList, "unknown id %q: the id %q written as a list, in brackets; write the id alone, without brackets or quotes (several ids of a recipients or cc cell separated by ';'; in an NDJSON file a JSON array, not a string, is read too: [\"a\",\"b\"])", id, ids[0])
+			case col == "recipients" || col == "cc":
+				return graph.Ref{}, l.bad(t, col, id, ErrOtherSeparator, "unknown id %q: it holds ids the tables have, separated by ',' in a list written as text; sekat separates the ids of a cell with ';': write them separated by ';' (in an NDJSON file a JSON array, not a string, is read too: [\"a\",\"b\"])", id)
+			case col == "attendee":
+				return graph.Ref{}, l.bad(t, col, id, ErrSeveralAttendees, "unknown id %q: it holds ids the tables have, in a list written as text; a meetings row names one attendee: write one row per attendee", id)
+			default:
+				return graph.Ref{}, l.bad(t, col, id, ErrSeveralIDs, "unknown id %q: it holds %d ids the tables have, in a list written as text; column %s names one id: write the one meant", id, len(ids), col)
+			}
+		}
+		if col != "recipients" && col != "cc" && col != "attendee" {
+			if sep, ok := otherSeparator(id, known, true); ok {
+				return graph.Ref{}, l.bad(t, col, id, ErrSeveralIDs, "unknown id %q: it holds ids the tables have, separated by %s; column %s names one id: write the one meant", id, sep, col)
+			}
 		}
 		if col == "attendee" {
 			if sep, ok := otherSeparator(id, known, true); ok {
@@ -1827,42 +1915,62 @@ func idMarked(id []byte, known func([]byte) bool) (other, mark string, ok bool) 
 
 // otherSeparator reports whether id, unknown, is two or more ids that
 // known finds, separated by ',', '|', a line break, a tab or spaces (and
-// ';', when semicolon: a cell meant for one id), or written as a JSON
-// list (["a","b"]), and names how (for the reason). It runs for a
-// rejected cell only, so it may allocate.
+// ';', when semicolon: a cell meant for one id), and names how (for the
+// reason). A list in brackets is listIDs'. It runs for a rejected cell
+// only, so it may allocate.
 func otherSeparator(id []byte, known func([]byte) bool, semicolon bool) (string, bool) {
 	s := bytes.TrimSpace(id)
-	list := len(s) >= 2 && s[0] == '[' && s[len(s)-1] == ']'
-	if list {
-		s = s[1 : len(s)-1]
-	}
 	for _, sep := range []struct {
 		c    byte
 		name string
 	}{{';', "';'"}, {',', "','"}, {'|', "'|'"}, {'\n', "line breaks"}, {'\t', "tabs"}, {' ', "spaces"}} {
-		if bytes.IndexByte(s, sep.c) < 0 || (list && sep.c != ',') || (sep.c == ';' && !semicolon) {
+		if bytes.IndexByte(s, sep.c) < 0 || (sep.c == ';' && !semicolon) {
 			continue
 		}
 		parts := bytes.Split(s, []byte{sep.c})
 		all := len(parts) >= 2
 		for _, p := range parts {
 			p = bytes.TrimSpace(p)
-			if list && len(p) >= 2 && p[0] == '"' && p[len(p)-1] == '"' {
-				p = p[1 : len(p)-1]
-			}
 			if len(p) == 0 || !known(p) {
 				all = false
 				break
 			}
 		}
 		if all {
-			if list {
-				return "',' in a JSON list", true
-			}
 			return sep.name, true
 		}
 	}
 	return "", false
+}
+
+// listIDs reports whether id, unknown, is a list written as text, in
+// brackets, of one or more ids that known finds all, and returns them:
+// JSON's ["a","b"] as the string of an NDJSON value or a CSV cell,
+// Python's ['a', 'b'], or [a, b]. Elements are separated by ',' (or ';',
+// as a cell of one id may hold it), each in double or single quotes or
+// none. It runs for a rejected cell only, so it may allocate.
+func listIDs(id []byte, known func([]byte) bool) ([][]byte, bool) {
+	s := bytes.TrimSpace(id)
+	if len(s) < 3 || s[0] != '[' || s[len(s)-1] != ']' {
+		return nil, false
+	}
+	s = s[1 : len(s)-1]
+	sep := []byte{','}
+	if bytes.IndexByte(s, ',') < 0 {
+		sep = []byte{';'}
+	}
+	var ids [][]byte
+	for _, p := range bytes.Split(s, sep) {
+		p = bytes.TrimSpace(p)
+		if len(p) >= 2 && (p[0] == '"' || p[0] == '\'') && p[len(p)-1] == p[0] {
+			p = bytes.TrimSpace(p[1 : len(p)-1])
+		}
+		if len(p) == 0 || !known(p) {
+			return nil, false
+		}
+		ids = append(ids, p)
+	}
+	return ids, true
 }
 
 // zeroPadded finds, for an unknown id of digits, the id with one to four

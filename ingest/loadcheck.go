@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -589,11 +590,49 @@ func (l *loader) badTime(t Table, col string, v Value, err error) *RowError {
 	if errors.Is(err, ErrDayFirst) {
 		return l.bad(t, col, v.B, ErrDayFirst, "not a date month first (date_order: mdy reads 03/04/2025 as 4 March), but a date day first; if the file writes the day first, remove date_order: mdy from study.yaml")
 	}
+	if ns := new(tpNoSuchErr); errors.As(err, &ns) {
+		// 2025-02-30 was "not a time; use YYYY-MM-DD...", the form it
+		// is written in
+		return l.bad(t, col, v.B, ErrNoSuchTime, "no such date or time (%s): the form is one sekat reads, but that day or time does not exist; correct the value in the source", ns.why)
+	}
+	if v.Kind == Bytes {
+		if at, ok := unixSeconds(tpTrim(v.B)); ok {
+			return l.bad(t, col, v.B, ErrUnixTime, "not a time sekat reads: a count of seconds (or milliseconds) since 1970 (a Unix time, here %s UTC); export the column as a date and time (YYYY-MM-DD HH:MM:SS)", at)
+		}
+	}
 	return l.bad(t, col, v.B, ErrBadTime, "not a time; use YYYY-MM-DD[ HH:MM[:SS]], YYYYMMDD, RFC 3339, DD/MM/YYYY[ HH:MM], D Month YYYY (1 Maret 2025) or an Excel serial (45717)")
+}
+
+// ErrUnixTime wraps ErrBadTime: a time cell holding a Unix time, the
+// seconds (or milliseconds) since 1970, as some databases export a
+// timestamp; sekat reads times written out, and the reason says so.
+var ErrUnixTime = fmt.Errorf("%w: a Unix time", ErrBadTime)
+
+// unixSeconds reports whether b, a time cell sekat could not read, is a
+// Unix time in seconds (10 digits) or milliseconds (13 digits) between
+// 2001 and 2100, and gives it as a UTC time. It runs on rejected cells
+// only.
+func unixSeconds(b []byte) (string, bool) {
+	if len(b) != 10 && len(b) != 13 {
+		return "", false
+	}
+	n, err := strconv.ParseInt(string(b), 10, 64)
+	if err != nil || n < 0 {
+		return "", false
+	}
+	if len(b) == 13 {
+		n /= 1000
+	}
+	at := time.Unix(n, 0).UTC()
+	if at.Year() < 2001 || at.Year() > 2100 {
+		return "", false
+	}
+	return at.Format("2006-01-02 15:04:05"), true
 }
 
 // warn passes a warning on and keeps it.
 func (l *loader) warn(w Warning) {
+	w.File = ShowName(w.File)
 	if w.Loc == nil {
 		w.Loc = l.s.Loc
 	}

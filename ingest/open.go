@@ -103,7 +103,7 @@ type table struct {
 // openTable opens path; want, when not nil, is what the file was when the
 // study was resolved, and a different file is refused.
 func openTable(path string, o OpenOptions, want fs.FileInfo) (*table, error) {
-	name := filepath.Base(path)
+	name := ShowName(filepath.Base(path))
 	format, gz, err := FormatOf(path)
 	if err != nil {
 		return nil, err
@@ -271,7 +271,7 @@ func FormatOf(path string) (format string, gz bool, err error) {
 			return "xlsx", false, nil
 		}
 	}
-	return "", false, fmt.Errorf("ingest: %s: unknown table format; name the file .csv, .tsv, .ndjson, .jsonl or .parquet (optionally .gz), or .xlsx", filepath.Base(path))
+	return "", false, fmt.Errorf("ingest: %s: unknown table format; name the file .csv, .tsv, .ndjson, .jsonl or .parquet (optionally .gz), or .xlsx", ShowName(filepath.Base(path)))
 }
 
 // OpenReader does what Open does for an input already open, for tests,

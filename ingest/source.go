@@ -166,10 +166,16 @@ type RowError struct {
 	Value  string // the offending value, at most 200 bytes, valid UTF-8, for display
 	Reason string // lowercase English: what is wrong and what to do
 	Err    error  // sentinel
-	// RefLine is the line of the rejected row of another table that the
-	// reason points to (ErrRejectedPerson, ErrRejectedUnit: the id's row
-	// in people or units); 0 otherwise.
+	// RefLine is the line of the row the reason points to: the rejected
+	// row of another table (ErrRejectedPerson, ErrRejectedUnit: the id's
+	// row in people or units), or the first row of a unit_id written
+	// twice (ErrDuplicateUnit); 0 otherwise.
 	RefLine int64
+	// HeaderFields and Fields are, for ErrFieldCount, the number of
+	// fields of the header and of the record, and Delim the delimiter
+	// the file is read with; 0 otherwise.
+	HeaderFields, Fields int
+	Delim                byte
 	// Table is the table of File, and Field the contract's name of
 	// Column (sender for a column study.yaml renames pengirim); Field is
 	// "" when the whole row is wrong or Column is none of the table's.

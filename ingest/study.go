@@ -126,6 +126,10 @@ type Study struct {
 	Crosswalk string
 	// crosswalkAt is the file and line of the crosswalk key.
 	crosswalkAt Place
+	// yamlName and yamlText are study.yaml's base name and text, for the
+	// line of a files: entry refused once the files are looked for.
+	yamlName string
+	yamlText []byte
 }
 
 // StudyOptions configure OpenStudyWith. The zero value is the safe
@@ -214,7 +218,7 @@ func (e *NoUnitsTableError) Unwrap() error { return ErrStudy }
 type NoStudyError struct{ Path string }
 
 func (e *NoStudyError) Error() string {
-	return fmt.Sprintf("ingest: %s: no such study folder or file; give a folder of tables or a study.yaml: %v", e.Path, ErrStudy)
+	return fmt.Sprintf("ingest: %s: no such study folder or file; give a folder of tables or a study.yaml: %v", ShowName(e.Path), ErrStudy)
 }
 
 // Unwrap returns ErrStudy.
@@ -283,6 +287,9 @@ func OpenStudy(path string) (*Study, error) { return OpenStudyWith(path, StudyOp
 func OpenStudyWith(path string, o StudyOptions) (*Study, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
+		if d := denied(err, path, nil); d != nil {
+			return nil, d // was "no such study": a folder on its way may not be entered
+		}
 		return nil, &NoStudyError{Path: path}
 	}
 	s := &Study{Dir: path, logsElsewhere: o.LogsElsewhere}
@@ -371,6 +378,9 @@ func studyRoot(dir string) (string, error) {
 		root, err = filepath.Abs(root)
 	}
 	if err != nil {
+		if d := denied(err, dir, nil); d != nil {
+			return "", d
+		}
 		return "", studyErr("%s: %v", dir, err)
 	}
 	return root, nil
@@ -419,6 +429,9 @@ func (s *Study) checkFile(root, p string, outsideOK bool) (fs.FileInfo, error) {
 		if lfi, lerr := os.Lstat(p); lerr == nil && lfi.Mode()&fs.ModeSymlink != 0 {
 			return nil, studyErrCode("danglingLink", "%s: a symbolic link to a file that does not exist; remove it or make it point to the table", name)
 		}
+		if d := denied(err, p, s.displayName); d != nil {
+			return nil, d
+		}
 		return nil, studyErr("%s: %v", name, err)
 	}
 	if !outsideOK && !within(root, real) {
@@ -431,6 +444,9 @@ func (s *Study) checkFile(root, p string, outsideOK bool) (fs.FileInfo, error) {
 	}
 	fi, err := os.Stat(p)
 	if err != nil {
+		if d := denied(err, p, s.displayName); d != nil {
+			return nil, d
+		}
 		return nil, studyErr("%s: %v", name, err)
 	}
 	if !fi.Mode().IsRegular() {
@@ -465,9 +481,9 @@ func fileKind(m fs.FileMode) string {
 // to the study folder when it lies there, else its path.
 func (s *Study) displayName(p string) string {
 	if r, err := filepath.Rel(s.Dir, p); err == nil && !strings.HasPrefix(r, "..") {
-		return filepath.ToSlash(r)
+		return ShowName(filepath.ToSlash(r))
 	}
-	return p
+	return ShowName(p)
 }
 
 // fileInfo returns what path was when the study was opened (nil for a
@@ -477,6 +493,9 @@ func (s *Study) fileInfo(path string) fs.FileInfo { return s.info[path] }
 func (s *Study) readConfig(path string) error {
 	b, err := os.ReadFile(path)
 	if err != nil {
+		if d := denied(err, path, nil); d != nil {
+			return d
+		}
 		return studyErr("%s: %v", path, err)
 	}
 	// unknown keys, wrong kinds of value and bad YAML come back as a
@@ -484,6 +503,7 @@ func (s *Study) readConfig(path string) error {
 	if err := decodeConfig(b, filepath.Base(path), &s.Config); err != nil {
 		return err
 	}
+	s.yamlName, s.yamlText = filepath.Base(path), b
 	c := &s.Config
 	s.Name = c.Name
 	zone := c.TimeZone
@@ -495,7 +515,9 @@ func (s *Study) readConfig(path string) error {
 	}
 	loc, err := time.LoadLocation(zone)
 	if err != nil {
-		return studyErrCode("timezone", "%s: timezone %q: not a known IANA zone; write e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura, or WIB, WITA, WIT", filepath.Base(path), zone)
+		// with its line, as every other value of study.yaml
+		at := Place{File: filepath.Base(path), Line: configLine(b, "timezone")}
+		return studyErrCode("timezone", "%s: timezone %q: not a known IANA zone; write e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura, or WIB, WITA, WIT", at, zone)
 	}
 	s.Loc = loc
 	// decodeConfig let through only known tables, columns and layers
@@ -503,6 +525,9 @@ func (s *Study) readConfig(path string) error {
 		t, _ := ParseTable(k)
 		s.columns[t] = map[string]string{}
 		for from, to := range m {
+			if strings.TrimSpace(to) == "" {
+				continue // an empty value is the default, as elsewhere: no rename
+			}
 			s.columns[t][colKey(from)] = colKey(to)
 		}
 	}
@@ -683,7 +708,16 @@ func (s *Study) findFiles() error {
 				m = slices.DeleteFunc(m, func(f string) bool { return engine.Marker(filepath.Base(f)) })
 			}
 			if err != nil || len(m) == 0 {
-				return studyErrCode("filesMissing", "study.yaml: files: %s: %s: no such file; check the path (relative to the folder of study.yaml)", k, p)
+				at := Place{File: s.yamlName, Line: configLine(s.yamlText, "files", k)}
+				if at.File == "" {
+					at.File = "study.yaml"
+				}
+				// filepath.Glob passes over a folder it may not read or
+				// enter: a permission problem was "no such file"
+				if dir, ok := deniedFolder(full); ok {
+					return studyErrCode("filesDenied", "%s: files: %s: %s: the folder %s cannot be read (permission denied); ask its owner or the system administrator for read access to it, or copy the study to a folder of yours", at, k, p, s.displayName(dir))
+				}
+				return studyErrCode("filesMissing", "%s: files: %s: %s: no such file; check the path (relative to the folder of study.yaml)", at, k, p)
 			}
 			sort.Strings(m)
 			s.Files[t] = append(s.Files[t], m...)
@@ -694,6 +728,9 @@ func (s *Study) findFiles() error {
 	}
 	ents, err := os.ReadDir(s.Dir)
 	if err != nil {
+		if d := denied(err, s.Dir, nil); d != nil {
+			return d
+		}
 		return studyErr("%s: %v", s.Dir, err)
 	}
 	// Every other file of the folder is read as a table or said not to be
@@ -714,6 +751,9 @@ func (s *Study) findFiles() error {
 			// files are the table
 			files, others, err := folderFiles(path)
 			if err != nil {
+				if d := denied(err, path, s.displayName); d != nil {
+					return d // a table's folder (or one of its partitions)
+				}
 				return studyErr("%s: %v", s.Dir, err)
 			}
 			for _, o := range others {
@@ -730,9 +770,9 @@ func (s *Study) findFiles() error {
 				stem = st
 			}
 			if first, dup := stems[stem]; dup {
-				return studyErrCode("tableTwice", "%s: %s and %s/ hold the same table twice; keep one (or list the files to read in study.yaml under files:)", s.Dir, first, e.Name())
+				return studyErrCode("tableTwice", "%s: %s and %s/ hold the same table twice; keep one (or list the files to read in study.yaml under files:)", ShowName(s.Dir), first, ShowName(e.Name()))
 			}
-			stems[stem] = e.Name() + "/"
+			stems[stem] = ShowName(e.Name()) + "/"
 			s.Files[t] = append(s.Files[t], files...)
 			continue
 		}
@@ -744,9 +784,9 @@ func (s *Study) findFiles() error {
 		case ok && !listed[t]:
 			stem, _ := splitExt(e.Name())
 			if first, dup := stems[stem]; dup {
-				return studyErrCode("tableTwoFormats", "%s: %s and %s hold the same table in two formats; keep one (or list the files to read in study.yaml under files:)", s.Dir, first, e.Name())
+				return studyErrCode("tableTwoFormats", "%s: %s and %s hold the same table in two formats; keep one (or list the files to read in study.yaml under files:)", ShowName(s.Dir), first, ShowName(e.Name()))
 			}
-			stems[stem] = e.Name()
+			stems[stem] = ShowName(e.Name())
 			s.Files[t] = append(s.Files[t], path)
 		case ok:
 			s.warn(Warning{Code: WarnNotRead, File: e.Name(), Table: t.String(), Reason: NotReadListed})
@@ -789,8 +829,91 @@ func (s *Study) findFiles() error {
 	return nil
 }
 
+// denied is err, met while reading path, as a *FileError naming what may
+// not be read, when err is a permission problem; nil otherwise. The name
+// is that of the file or folder refused (the path of a *fs.PathError
+// in err, or path), or, when a folder above it may not be entered, of
+// that folder; show, when not nil, writes it as the study names it.
+// Before, such a study was "no such study folder", or "the study cannot
+// be read" with Go's English words only.
+func denied(err error, path string, show func(string) string) error {
+	if !errors.Is(err, fs.ErrPermission) {
+		return nil
+	}
+	p := path
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path != "" {
+		p = pe.Path
+	}
+	// a name that cannot even be looked at: the first folder above it
+	// that can is the one that may not be entered
+	for q := p; ; {
+		if _, serr := os.Stat(q); serr == nil || !errors.Is(serr, fs.ErrPermission) {
+			p = q
+			break
+		}
+		up := filepath.Dir(q)
+		if up == q {
+			break
+		}
+		q = up
+	}
+	folder := false
+	if fi, serr := os.Stat(p); serr == nil {
+		folder = fi.IsDir()
+	}
+	name := p
+	if show != nil {
+		name = show(p)
+	}
+	return &FileError{File: name, Folder: folder, Err: fmt.Errorf("ingest: %s: cannot be read (permission denied); ask its owner or the system administrator for read access, or copy the study to a folder of yours: %w: %w", name, err, ErrStudy)}
+}
+
+// deniedFolder finds, for a files: pattern that matched nothing, a folder
+// on its way that exists but that the user may not read (a pattern with a
+// wildcard lists it) or enter (a name is looked up in it): the reason it
+// matched nothing. It runs only when a pattern matched nothing.
+func deniedFolder(pattern string) (string, bool) {
+	dir, file := filepath.Split(pattern)
+	dir = filepath.Clean(dir)
+	if dir == pattern || dir == "" {
+		return "", false
+	}
+	dirs := []string{dir}
+	if hasMeta(dir) {
+		if d, ok := deniedFolder(dir); ok {
+			return d, true
+		}
+		dirs, _ = filepath.Glob(dir)
+	} else if _, err := os.Stat(dir); errors.Is(err, fs.ErrPermission) {
+		// a folder above it may not be entered
+		if d, ok := deniedFolder(dir); ok {
+			return d, true
+		}
+	}
+	for _, d := range dirs {
+		var err error
+		if hasMeta(file) {
+			_, err = os.ReadDir(d)
+		} else {
+			_, err = os.Lstat(filepath.Join(d, file))
+		}
+		if errors.Is(err, fs.ErrPermission) {
+			return d, true
+		}
+	}
+	return "", false
+}
+
+// hasMeta reports whether path holds a character filepath.Match treats
+// as special.
+func hasMeta(path string) bool { return strings.ContainsAny(path, `*?[`) }
+
 // warn adds a warning about the study.
-func (s *Study) warn(w Warning) { s.Warnings = append(s.Warnings, w) }
+func (s *Study) warn(w Warning) {
+	w.File = ShowName(w.File)
+	s.Warnings = append(s.Warnings, w)
+}
 
 // sortedTables returns the keys of m in the order of the tables, so that
 // files and their errors come in the same order on every run.
@@ -809,9 +932,9 @@ func (s *Study) baseNames(paths []string) string {
 	for _, p := range paths {
 		// in the study's folder by name, in a table's folder with it
 		if rel, err := filepath.Rel(s.Dir, p); err == nil && filepath.IsLocal(rel) {
-			b = append(b, filepath.ToSlash(rel))
+			b = append(b, ShowName(filepath.ToSlash(rel)))
 		} else {
-			b = append(b, filepath.Base(p))
+			b = append(b, ShowName(filepath.Base(p)))
 		}
 	}
 	return strings.Join(b, ", ")

@@ -100,6 +100,20 @@ const (
 // 25:00) is a plain ErrBadTime.
 var ErrMonthFirst = fmt.Errorf("%w: a date month first", ErrBadTime)
 
+// ErrNoSuchTime wraps ErrBadTime: a value written in a form sekat reads
+// whose date or time does not exist (2025-02-30, month 13, 25:00); the
+// error's text says which field.
+var ErrNoSuchTime = fmt.Errorf("%w: no such date or time", ErrBadTime)
+
+// tpNoSuchErr is ErrNoSuchTime for the value b, with why (which field is
+// out of range); its text is tpError's.
+type tpNoSuchErr struct{ b, why string }
+
+func (e *tpNoSuchErr) Error() string {
+	return fmt.Sprintf("ingest: %v %q: %s", ErrBadTime, e.b, e.why)
+}
+func (e *tpNoSuchErr) Unwrap() error { return ErrNoSuchTime }
+
 // ErrDayFirst wraps ErrBadTime. It is wrapped by the error for a numeric
 // date read month first (date_order: mdy) that is impossible so but whose
 // whole value is valid day first, such as 13/02/2025: the setting may be
@@ -166,7 +180,7 @@ func parseTime(b []byte, loc *time.Location, o tpOpts, day *tpDay) (sec int64, i
 				return 0, 0, tpMonthFirstError(b, alt)
 			}
 		}
-		return 0, 0, tpError(b, why)
+		return 0, 0, &tpNoSuchErr{b: srcDisplay(b), why: why}
 	}
 	if t.dateOnly {
 		info = tpDateOnly

@@ -19,6 +19,11 @@ const (
 	// WarnMissingTable: a log table (Table) has no file at all, so the
 	// network has no such layer.
 	WarnMissingTable WarnCode = "table_missing"
+	// WarnEmptyTable: the files of a log table (Table; File, the first,
+	// Count how many) hold a header and no row, so the network has no
+	// such layer: an export that came out empty looked like a table
+	// read in full.
+	WarnEmptyTable WarnCode = "table_empty"
 	// WarnEncoding: a text table (File) that is not UTF-8 was read as
 	// Windows-1252 (Reason: the encoding), found by detection.
 	WarnEncoding WarnCode = "encoding_detected"
@@ -93,6 +98,12 @@ const (
 	// is corrected, each of them heads its own OPD (facilitators
 	// --per-opd).
 	WarnParentRejected WarnCode = "parent_rejected"
+	// WarnParentCycle: the parent_id chains of Count units of File loop
+	// back (A's parent B, B's parent A; or a unit its own parent) instead
+	// of ending at a unit without parent_id; Value is the first loop,
+	// written "A → B → A". Which unit is their OPD (facilitators
+	// --per-opd) is then not defined.
+	WarnParentCycle WarnCode = "parent_cycle"
 	// WarnNoPeople: the study has no people table, and an id of the log
 	// table Table (Value, in File at Line, Column) is in the units table
 	// neither; Reason is NoPeopleNIP when it looks like a person's id
@@ -202,6 +213,8 @@ func (w Warning) String() string {
 		return fmt.Sprintf("%s not read: %s", w.File, why)
 	case WarnMissingTable:
 		return fmt.Sprintf("no %s table (%s*.csv or another format): the network has no %s layer", w.Table, w.Table, w.Table)
+	case WarnEmptyTable:
+		return fmt.Sprintf("%s: the %s table holds its header and no row, so the network has no %s layer; if the export should have rows, export it again, else remove the file", w.File, w.Table, w.Table)
 	case WarnEncoding:
 		return fmt.Sprintf("%s is not UTF-8: read as %s; save it as UTF-8, or name its encoding in study.yaml (encoding:)", w.File, w.Reason)
 	case WarnExcelSerial:
@@ -234,6 +247,12 @@ func (w Warning) String() string {
 			return fmt.Sprintf("%d %s rows are dated %s to %s, more than a year before all its other rows (from %s): probably mistyped dates, which stretch the window; correct them, or set the window with --from/--to (window: in study.yaml)", w.Count, w.Table, from, to, w.Value)
 		}
 		return fmt.Sprintf("%d %s rows are dated %s to %s, more than a year after all its other rows (up to %s): probably mistyped dates, which stretch the window; correct them, or set the window with --from/--to (window: in study.yaml)", w.Count, w.Table, from, to, w.Value)
+	case WarnParentCycle:
+		units := "units"
+		if w.Count == 1 {
+			units = "unit"
+		}
+		return fmt.Sprintf("%s: the parent_id chain of %d %s loops (%s) instead of ending at a unit without parent_id, their OPD; until it does, which unit is their OPD (facilitators --per-opd) is not defined: correct parent_id so that the chain ends", w.File, w.Count, units, w.Value)
 	case WarnParentRejected:
 		return fmt.Sprintf("%s: the parent_id of unit %s is %s, whose row (line %d) was rejected (units with such a parent_id: %d); until that row is corrected they count as OPDs of their own: correct the row of %s", w.File, w.Value, w.Other, w.Line, w.Count, w.Other)
 	case WarnNoPeople:

@@ -34,6 +34,8 @@ func TestChangeFileErrors(t *testing.T) {
 	cw := write("peta-unit.csv", "old_unit,new_unit,from,share\nDINKES,DINKES_BARU,2025-07-01,1\nA,A,2025-01-01,1\n")
 	cwNew := write("peta-unit-baru.csv", "old_unit,new_unit,from,share\nDISHUB,DINKES,2025-07-01,1\nDINKES,DINKES_BARU,2025-07-01,1\n")
 	cwShare := write("peta-unit-porsi.csv", "old_unit,new_unit,from,share\nDINKES,DINKES_BARU,2025-07-01,1.5\n")
+	dmy := write("reform-dmy.yaml", "treated: [sosial]\ndate: 01/07/2025\n")
+	cwDMY := write("peta-unit-dmy.csv", "old_unit,new_unit,from,share\nDINKES,DINKES_BARU,01/07/2025,1\n")
 	cwOld := write("peta-unit-lama.csv", "old_unit,new_unit,from,share\nDISHUB,DISHUB_BARU,2025-07-01,1\nDISHUB_BARU,DINKES,2026-01-01,1\nDISKANX,DINKES,2025-07-01,1\n")
 	cases := []struct {
 		name string
@@ -48,6 +50,11 @@ func TestChangeFileErrors(t *testing.T) {
 		// alone, so a long list had to be searched)
 		{"reform name twice", []string{"evaluate", study, "--reform", twice, "--out", filepath.Join(t.TempDir(), "o")},
 			twice + ` baris 5: "sosial" tercantum dua kali; setiap kelompok dicantumkan sekali, sebagai perlakuan atau pembanding`},
+		// a date written day first: "bukan tanggal" before, of a date
+		{"reform date day first", []string{"evaluate", study, "--reform", dmy, "--out", filepath.Join(t.TempDir(), "o")},
+			dmy + ` baris 2: date "01/07/2025" tidak ditulis YYYY-MM-DD; dibaca dengan hari lebih dahulu, seperti sekat membaca tanggal di tabel, tanggal itu 2025-07-01: tulis date: 2025-07-01`},
+		{"crosswalk from day first en", []string{"trend", study, "--crosswalk", cwDMY, "--out", filepath.Join(t.TempDir(), "o"), "--lang", "en"},
+			cwDMY + ` line 2: from "01/07/2025" is not written YYYY-MM-DD; read day first, as sekat reads the tables' dates, it is 2025-07-01: write 2025-07-01`},
 		// a single name where a list belongs: yaml's "cannot unmarshal
 		// !!str `sosial` into []string" before
 		{"reform scalar id", []string{"evaluate", study, "--reform", scalar, "--out", filepath.Join(t.TempDir(), "o")},
@@ -77,9 +84,12 @@ func TestChangeFileErrors(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
+			// bad input in a file a flag names: exit 2, as the table of
+			// exit codes says (it was 1, which the table did not list),
+			// without the hint to --help: the message names the line
 			code, _, stderr := sekat(t, append(c.args, "-q")...)
-			if code == 0 || !strings.Contains(stderr, "sekat: "+c.want+"\n") {
-				t.Errorf("exit %d, stderr:\n%s\nwant a failure saying %q", code, stderr, c.want)
+			if code != exitUsage || !strings.Contains(stderr, "sekat: "+c.want+"\n") || strings.Contains(stderr, "--help") {
+				t.Errorf("exit %d, stderr:\n%s\nwant exit 2 saying %q, without --help", code, stderr, c.want)
 			}
 		})
 	}

@@ -390,7 +390,10 @@ func readCrosswalk(path string, loc *time.Location, lang string) (*change.Crossw
 
 // changeFileError words a problem of an input file of the change commands
 // (the crosswalk, the reform file) in lang, naming the file path as the
-// user gave it and the line; other errors pass as they are.
+// user gave it and the line; other errors pass as they are. It is bad
+// input in a file a flag names, as a missing one is: exit 2, as for a
+// study.yaml value out of range (it exited 1, which the table of exit
+// codes did not say).
 func changeFileError(err error, path, lang string) error {
 	var fe *change.FileError
 	if !errors.As(err, &fe) {
@@ -400,7 +403,14 @@ func changeFileError(err error, path, lang string) error {
 	if fe.Line > 0 {
 		at = msg(lang, "changefile.at", path, fe.Line)
 	}
-	return &wordedError{at + ": " + msg(lang, fe.Key, fe.Args...), err}
+	return fileInputError(at+": "+msg(lang, fe.Key, fe.Args...), err)
+}
+
+// fileInputError is a value the user wrote in a file a flag names
+// (--reform, --crosswalk) refused with text, which names the file and
+// the line: bad usage (exit 2) without the hint to --help.
+func fileInputError(text string, err error) error {
+	return &usageError{msg: text, inFile: true, err: err}
 }
 
 // analysisOf is the analysis of each period: the study's silo thresholds.
@@ -532,6 +542,12 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 		}
 	} else {
 		bp, ap = f.SourcePeriod(0), f.SourcePeriod(1)
+		if f.Matched([]change.Period{bp, ap}) == 0 {
+			// two organisations (or the wrong folder): every unit was
+			// warned of as gone and new, one line each, and every sector
+			// said to have "no more ties (its units closed or merged)"
+			return usagef(msg(o.Lang, "change.noUnitInCommon"), o.studies[0].Study, o.studies[1].Study)
+		}
 		// Two studies of one time (or the same study twice) compare
 		// nothing: their days would count in both periods. The periods
 		// compared are the studies' windows, not their data's spans: two

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"embed"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -73,6 +74,10 @@ func runDemo(ctx context.Context, o demoOptions, stdout, stderr io.Writer) error
 		return err
 	}
 	if err := writeSample(studyDir); err != nil {
+		if pe := new(fs.PathError); errors.As(err, &pe) {
+			// "mkdir ro/d: permission denied", in English alone
+			return &outDirError{o.Out, err}
+		}
 		return err
 	}
 	if err := addOwned(studyDir, sampleNames()); err != nil {

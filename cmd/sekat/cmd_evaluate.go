@@ -150,7 +150,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 		if n := f.PeriodsWithTies(periods[:pre]); n < pre {
 			text = msg(o.Lang, "evaluate.fewPreData", change.Day(r.Date, loc), n, pre-n, pre, change.MinPrePeriods)
 		}
-		return &wordedError{at + ": " + text, err}
+		return fileInputError(at+": "+text, err)
 	}
 	if errors.Is(err, change.ErrNoPostPeriod) {
 		// the data read: the events' span within the window
@@ -502,7 +502,7 @@ func noPostError(lang, path string, r change.Reform, span graph.Window, periods 
 	if span.From >= span.To {
 		span = graph.Window{From: periods[0].Window.From, To: last.To}
 	}
-	return &wordedError{at + ": " + msg(lang, "evaluate.noPost", day(r.Date), day(span.From), day(span.To-1), every.String(), day(last.From), day(span.To-1)), err}
+	return fileInputError(at+": "+msg(lang, "evaluate.noPost", day(r.Date), day(span.From), day(span.To-1), every.String(), day(last.From), day(span.To-1)), err)
 }
 
 // shortSides warns of a side of the reform date (the periods before it,

@@ -261,6 +261,17 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 			data.Notes = append(data.Notes, i18n.Sentence(n))
 		}
 	}
+	// no position in the people table: coordinating positions could not
+	// be recognised, and --position kept no one, without a word (a set
+	// of 0 people)
+	noPositions := ""
+	if !hasPositions(l.res.Directory.People) {
+		noPositions = msg(o.Lang, "facilitators.noPositions")
+		if len(o.People.Filters.PositionWords) > 0 {
+			noPositions = msg(o.Lang, "facilitators.noPositionsFilter", strings.Join(o.People.Filters.PositionWords, ","))
+		}
+		data.Notes = append(data.Notes, i18n.Sentence(noPositions))
+	}
 	if err := out.write("facilitators.html", func(w *bufio.Writer) error { return viz.WriteFacilitators(w, data) }); err != nil {
 		return err
 	}
@@ -294,9 +305,22 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 	if beyond != "" {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", beyond))
 	}
+	if noPositions != "" {
+		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", noPositions))
+	}
 	fmt.Fprintln(stderr, msg(o.Lang, "facilitatorsLine", groupDigits(int64(len(res.Informal)), o.Lang), groupDigits(int64(len(res.Formal)), o.Lang), len(res.Set), res.Months, res.Slices))
 	fmt.Fprintln(stdout, msg(o.Lang, "facilitatorsWrote", filepath.Join(o.Out, "facilitators.html")))
 	return nil
+}
+
+// hasPositions reports whether any person holds a position.
+func hasPositions(ps []graph.Node) bool {
+	for _, p := range ps {
+		if strings.TrimSpace(p.Position) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // writeTable writes rows of table t as CSV, or as Parquet when parquet is

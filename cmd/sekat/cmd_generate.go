@@ -180,6 +180,10 @@ func runGenerate(ctx context.Context, o generateOptions, stdout io.Writer) error
 		if made {
 			os.Remove(o.Out) // the folder this run made, if it is empty
 		}
+		if pe := new(fs.PathError); errors.As(err, &pe) {
+			// "mkdir ro/studi: permission denied", in English alone
+			return &outDirError{o.Out, err}
+		}
 		return err
 	}
 	if err := addOwned(o.Out, generateNames(o)); err != nil {

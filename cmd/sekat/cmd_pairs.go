@@ -254,12 +254,15 @@ func runPairsEngine(ctx context.Context, o pairsOptions, spec *engine.Spec, stdo
 	if err != nil {
 		return err
 	}
+	// a folder that cannot be written is said as for every output
+	// folder (errOutDir): "mkdir ro/.sekat-pairs-1418285004: permission
+	// denied" named a folder the user never asked for
 	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
-		return err
+		return &outDirError{o.Out, err}
 	}
 	tmp, err := os.MkdirTemp(filepath.Dir(out), ".sekat-pairs-*")
 	if err != nil {
-		return err
+		return &outDirError{o.Out, err}
 	}
 	defer os.RemoveAll(tmp)
 	spec.Dest = out
@@ -276,17 +279,17 @@ func runPairsEngine(ctx context.Context, o pairsOptions, spec *engine.Spec, stdo
 		return err
 	}
 	if err := os.WriteFile(filepath.Join(tmp, "pairs.sql"), []byte(keptNote(out)+text), 0o644); err != nil {
-		return err
+		return &outDirError{o.Out, err}
 	}
 	if err := os.Chmod(tmp, 0o755); err != nil {
-		return err
+		return &outDirError{o.Out, err}
 	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	os.Remove(out) // an empty folder (checkOut allowed no other)
 	if err := os.Rename(tmp, out); err != nil {
-		return err
+		return &outDirError{o.Out, err}
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "wrote", o.Out))
 	return nil

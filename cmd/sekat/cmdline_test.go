@@ -208,8 +208,8 @@ func TestRejectRateAllTablesListed(t *testing.T) {
 
 // TestFlagFilesWorded: a missing --reform or --crosswalk file, an unknown
 // --preset and an unknown key of reform.yaml are said in the user's
-// language (they were Go's own errors, or named a Go type), and the
-// first three are bad usage.
+// language (they were Go's own errors, or named a Go type), and all four
+// are bad usage (the unknown key exited 1 until a69b162).
 func TestFlagFilesWorded(t *testing.T) {
 	study := filepath.Join("..", "..", "testdata", "studies", "hand")
 	out := filepath.Join(t.TempDir(), "o")
@@ -223,7 +223,7 @@ func TestFlagFilesWorded(t *testing.T) {
 		{[]string{"evaluate", study, "--reform", "tidak-ada.yaml", "--out", out}, 2, "berkas --reform tidak-ada.yaml tidak ditemukan"},
 		{[]string{"compare", study, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01", "--crosswalk", "tidak-ada.csv", "--out", out}, 2, "berkas --crosswalk tidak-ada.csv tidak ditemukan"},
 		{[]string{"generate", "--preset", "kota", "--out", out}, 2, `--preset "kota" tidak dikenal`},
-		{[]string{"evaluate", study, "--reform", rf, "--out", out}, 1, `kunci "tanggal" tidak dikenal`},
+		{[]string{"evaluate", study, "--reform", rf, "--out", out}, 2, `kunci "tanggal" tidak dikenal`},
 	} {
 		code, _, stderr := sekat(t, c.args...)
 		if code != c.code || !strings.Contains(stderr, c.want) || strings.Contains(stderr, "reformFile") {

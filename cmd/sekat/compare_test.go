@@ -335,7 +335,7 @@ func TestEvaluateCommand(t *testing.T) {
 	}
 	write("2025-03-01")
 	code, _, stderr = sekat(t, "evaluate", dir, "--reform", reform, "--out", out, "--resamples", "200", "-q", "--lang", "en")
-	if code != 1 || !strings.Contains(stderr, "leaves only 2 periods before it") {
+	if code != exitUsage || !strings.Contains(stderr, "leaves only 2 periods before it") {
 		t.Errorf("reform after two months: exit %d\n%s", code, stderr)
 	}
 }
@@ -1664,6 +1664,32 @@ func TestEvaluateArmUnmatched(t *testing.T) {
 		twice := strings.Contains(stderr, "kelompok pembanding memuat unit yang hanya berikatan pada salah satu paruh jendela waktu ("+r.Old)
 		if strings.Contains(stderr, treated) == cw || oldSaid == cw || twice {
 			t.Errorf("crosswalk %v: the treated group's unmatched unit said %v, the control's old unit %v, twice %v:\n%s", cw, strings.Contains(stderr, treated), oldSaid, twice, stderr)
+		}
+	}
+}
+
+// TestCompareNoUnitInCommon: two studies with no unit in common (two
+// organisations, or the wrong folder) are refused as bad usage, in both
+// languages, naming both: before, compare warned of every unit as gone
+// and every other as new, one line each, said of each sector that it
+// "no longer has ties (its units closed or merged)", and exited 0.
+func TestCompareNoUnitInCommon(t *testing.T) {
+	gen := filepath.Join(t.TempDir(), "kab")
+	if _, err := synth.Generate(gen, synth.Options{Seed: 3, Scale: 0.05}); err != nil {
+		t.Fatal(err)
+	}
+	hand := "../../testdata/studies/hand"
+	for _, lang := range []string{"id", "en"} {
+		out := filepath.Join(t.TempDir(), "o")
+		code, _, stderr := sekat(t, "compare", gen, hand, "--out", out, "--lang", lang, "-q")
+		if want := msg(lang, "change.noUnitInCommon", gen, hand); code != exitUsage || !strings.Contains(stderr, want) {
+			t.Errorf("%s: exit %d, stderr:\n%s\nwant exit 2 and %q", lang, code, stderr, want)
+		}
+		if strings.Count(stderr, "\n") > 2 {
+			t.Errorf("%s: %d lines on stderr, want the refusal alone:\n%s", lang, strings.Count(stderr, "\n"), stderr)
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Errorf("%s: %s written", lang, out)
 		}
 	}
 }

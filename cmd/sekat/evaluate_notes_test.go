@@ -570,8 +570,8 @@ func TestEvaluateNoPostPeriod(t *testing.T) {
 	} {
 		args := append([]string{"evaluate", dir, "--reform", reform, "--out", filepath.Join(t.TempDir(), "o"), "-q", "--lang", tc.lang}, tc.args...)
 		code, _, stderr := sekat(t, args...)
-		if code != 1 || !strings.Contains(stderr, tc.want) || strings.Contains(stderr, "change: ") {
-			t.Errorf("%s %v: exit %d, stderr:\n%s\nwant exit 1 and %q", tc.lang, tc.args, code, stderr, tc.want)
+		if code != exitUsage || !strings.Contains(stderr, tc.want) || strings.Contains(stderr, "change: ") {
+			t.Errorf("%s %v: exit %d, stderr:\n%s\nwant exit 2 and %q", tc.lang, tc.args, code, stderr, tc.want)
 		}
 	}
 }
@@ -594,8 +594,8 @@ func TestEvaluateFewPrePeriodsNamesFile(t *testing.T) {
 		{"en", "sekat: " + reform + " line 3: the reform date 2025-02-01 leaves only 1 period before it; at least 3 are needed"},
 	} {
 		code, _, stderr := sekat(t, "evaluate", dir, "--reform", reform, "--out", filepath.Join(t.TempDir(), "o"), "-q", "--lang", tc.lang)
-		if code != 1 || !strings.Contains(stderr, tc.want) {
-			t.Errorf("%s: exit %d, stderr:\n%s\nwant exit 1 and %q", tc.lang, code, stderr, tc.want)
+		if code != exitUsage || !strings.Contains(stderr, tc.want) {
+			t.Errorf("%s: exit %d, stderr:\n%s\nwant exit 2 and %q", tc.lang, code, stderr, tc.want)
 		}
 	}
 }

@@ -316,6 +316,7 @@ func TestWarningText(t *testing.T) {
 	}
 	ws = append(ws,
 		ingest.Warning{Code: ingest.WarnMissingTable, Table: "meetings"},
+		ingest.Warning{Code: ingest.WarnEmptyTable, Table: "meetings", File: "f.x", Count: 1},
 		ingest.Warning{Code: ingest.WarnEncoding, File: "f.x", Reason: "windows-1252"},
 		ingest.Warning{Code: ingest.WarnExcelSerial, File: "f.x", Column: "at", Count: 3, Value: "45717"},
 		ingest.Warning{Code: ingest.WarnMonthFirst, File: "f.x", Column: "at", Count: 3, Value: "03/25/2025"},
@@ -330,6 +331,7 @@ func TestWarningText(t *testing.T) {
 		ingest.Warning{Code: ingest.WarnStatusUnread, Table: "correspondence", File: "f.x", Column: "status"},
 		ingest.Warning{Code: ingest.WarnNoPeople, Table: "correspondence", File: "f.x", Line: 2, Column: "sender", Value: "198001012005010003", Reason: ingest.NoPeopleNIP},
 		ingest.Warning{Code: ingest.WarnNoPeople, Table: "correspondence", File: "f.x", Line: 2, Column: "sender", Value: "p1"},
+		ingest.Warning{Code: ingest.WarnParentCycle, Table: "units", File: "f.x", Value: "A → B → A", Count: 2},
 		ingest.Warning{Code: ingest.WarnParentRejected, Table: "units", File: "f.x", Value: "C", Other: "B", Line: 3, Count: 1},
 	)
 	for _, lang := range []string{"id", "en"} {

@@ -831,3 +831,38 @@ func TestFacilitatorsTenureThroughReorg(t *testing.T) {
 		t.Fatalf("the study lists %d people of reorganised units and %d movers: nothing tested", count["reorganised"], count["moved"])
 	}
 }
+
+// TestFacilitatorsNoPositions: a people table without positions is
+// warned of, on standard error and on the page, in both languages: formal
+// coordinators are then known by their unit only, and --position keeps no
+// one. Before, nothing was said, and --position Kepala gave a set of 0
+// people without a word of why.
+func TestFacilitatorsNoPositions(t *testing.T) {
+	study := handStudy(t)
+	writeStudyFile(t, study, "people.csv", []byte("person_id,unit_id,name\np1,A,Satu\np2,A,Dua\np3,B,Tiga\np4,C,Empat\np5,C,Lima\n"))
+	for _, c := range []struct {
+		flags []string
+		key   string
+	}{
+		{nil, "facilitators.noPositions"},
+		{[]string{"--position", "Kepala"}, "facilitators.noPositionsFilter"},
+	} {
+		for _, lang := range []string{"id", "en"} {
+			out := filepath.Join(t.TempDir(), "f")
+			code, _, stderr := sekat(t, append([]string{"facilitators", study, "--purpose", "uji", "--out", out, "--lang", lang, "-q"}, c.flags...)...)
+			want := msg(lang, c.key)
+			if c.flags != nil {
+				want = msg(lang, c.key, "Kepala")
+			}
+			if code != 0 || !strings.Contains(stderr, want) {
+				t.Errorf("%s %v: exit %d, stderr:\n%s\nwant %q", lang, c.flags, code, stderr, want)
+			}
+			if page := readFile(t, filepath.Join(out, "facilitators.html")); !strings.Contains(page, html.EscapeString(i18n.Sentence(want))) {
+				t.Errorf("%s %v: facilitators.html lacks the note", lang, c.flags)
+			}
+		}
+	}
+	if _, _, stderr := sekat(t, "facilitators", handStudy(t), "--purpose", "uji", "--out", filepath.Join(t.TempDir(), "f"), "--lang", "en", "-q"); strings.Contains(stderr, "holds no position") {
+		t.Errorf("the hand study, with positions, is warned of none:\n%s", stderr)
+	}
+}

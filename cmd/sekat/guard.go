@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -165,19 +164,27 @@ var exampleKey = map[string]string{"out.fix": "out.fixExample", "out.fixFile": "
 // says what was refused and how to choose instead, with an example when
 // one passes the same checks.
 func checkOut(lang string, p outPlan, r reads) error {
+	if link, target, ok := danglingLink(p.path); ok {
+		// mkdir through it said "mkdir hasil: file exists" (analyze, in
+		// English, exit 1), export "hasil already exists; --force"
+		return usagef(msg(lang, "out.danglingLink"), p.flag, ingest.ShowName(p.path), ingest.ShowName(link), ingest.ShowName(target), p.flag)
+	}
 	g := newGuard(r)
 	out, err := realPath(p.path)
 	var why *refusal
 	if err == nil {
 		why, err = g.refuse(p, out)
 	}
+	if errors.Is(err, errLinkLoop) {
+		return usagef(msg(lang, "out.linkLoop"), p.flag, ingest.ShowName(p.path), p.flag)
+	}
 	if err != nil {
-		return usagef("%s %s: %v", p.flag, p.path, err)
+		return usagef("%s %s: %v", p.flag, ingest.ShowName(p.path), err)
 	}
 	if why == nil {
 		return checkShape(lang, p)
 	}
-	reason := msg(lang, why.key, append([]any{p.flag, p.path}, why.args...)...)
+	reason := msg(lang, why.key, append([]any{p.flag, ingest.ShowName(p.path)}, why.args...)...)
 	if ex := g.example(lang, p, out, why.anchor, why.fix); ex != "" {
 		return usagef("%s; %s", reason, msg(lang, exampleKey[why.fix], p.flag, ex))
 	}
@@ -331,19 +338,9 @@ func (g *guard) refuse(p outPlan, out string) (*refusal, error) {
 	if p.file {
 		return nil, nil
 	}
-	if p.fresh && !p.force {
-		ents, err := os.ReadDir(out)
-		if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return nil, err
-		}
-		if len(ents) > 0 {
-			fix := "out.fixEmptyFolder"
-			if p.forceFlag {
-				fix = "out.fixEmpty"
-			}
-			return &refusal{"out.notEmpty", nil, fix, ""}, nil
-		}
-	}
+	// what --force does not lift is said first: 'demo --out studi' was
+	// told the folder is not empty and to add --force, and then, with
+	// --force, that it is a study folder
 	if p.study {
 		if g.studyAt(out) && !exists(filepath.Join(out, synth.TruthFile)) {
 			return &refusal{"out.forceRealStudy", nil, "out.fixNew", ""}, nil
@@ -357,6 +354,19 @@ func (g *guard) refuse(p outPlan, out string) (*refusal, error) {
 		}
 	} else if g.studyAt(out) {
 		return &refusal{"out.isStudy", nil, fix, out}, nil
+	}
+	if p.fresh && !p.force {
+		ents, err := os.ReadDir(out)
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return nil, err
+		}
+		if len(ents) > 0 {
+			fix := "out.fixEmptyFolder"
+			if p.forceFlag {
+				fix = "out.fixEmpty"
+			}
+			return &refusal{"out.notEmpty", nil, fix, ""}, nil
+		}
 	}
 	return nil, nil
 }
@@ -465,6 +475,40 @@ func within(root, p string) bool {
 	return err == nil && rel != "." && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
 }
 
+// danglingLink finds the first symbolic link on path p (p itself or a
+// folder on the way) whose target does not exist, and returns the link as
+// p names it and its target as the link holds it: writing through it
+// fails ("mkdir out: file exists"), and replacing it would write where
+// the user did not point.
+func danglingLink(p string) (link, target string, ok bool) {
+	if p == "" {
+		return "", "", false
+	}
+	prefix := ""
+	if filepath.IsAbs(p) {
+		prefix = filepath.VolumeName(p) + string(filepath.Separator)
+	}
+	for _, c := range splitPath(p[len(filepath.VolumeName(p)):]) {
+		prefix = filepath.Join(prefix, c)
+		fi, err := os.Lstat(prefix)
+		if err != nil {
+			return "", "", false // the rest is still to be made
+		}
+		if fi.Mode()&fs.ModeSymlink == 0 {
+			continue
+		}
+		if _, err := os.Stat(prefix); errors.Is(err, fs.ErrNotExist) {
+			t, _ := os.Readlink(prefix)
+			return prefix, t, true
+		}
+	}
+	return "", "", false
+}
+
+// errLinkLoop is realPath's error for a path whose links lead to each
+// other.
+var errLinkLoop = errors.New("too many symbolic links")
+
 // maxLinks is how many symbolic links realPath follows in one path, as
 // Linux does (40) before it gives up with "too many links".
 const maxLinks = 40
@@ -505,7 +549,7 @@ func realPath(p string) (string, error) {
 			continue
 		}
 		if links++; links > maxLinks {
-			return "", fmt.Errorf("too many symbolic links")
+			return "", errLinkLoop
 		}
 		t, err := os.Readlink(next)
 		if err != nil {

@@ -405,7 +405,9 @@ func TestRealPath(t *testing.T) {
 // pairs --run has none, so its refusal used to suggest a flag it rejects.
 func TestNotEmptyFix(t *testing.T) {
 	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "lama.csv"), []byte("a\n"), 0o644); err != nil {
+	// not a table: a table generate would not write is refused before the
+	// folder is found not empty (TestOutStudyBeforeNotEmpty)
+	if err := os.WriteFile(filepath.Join(dir, "lama.txt"), []byte("a\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct {
@@ -497,6 +499,77 @@ func TestOutShape(t *testing.T) {
 		}
 		if _, err := os.Stat(filepath.Join(out, "report.html")); err != nil {
 			t.Error(err)
+		}
+	}
+}
+
+// TestOutDanglingLink: an --out that is, or passes through, a symbolic
+// link whose target does not exist is refused as bad usage (exit 2) in
+// the user's language, naming the link, its target and the fix, by the
+// folder and the file outputs alike; before, analyze failed (exit 1)
+// with "mkdir hasil: file exists" in English and export said the file
+// already exists and to use --force. Links that point at each other are
+// refused so too. Nothing is written.
+func TestOutDanglingLink(t *testing.T) {
+	g := newGuardSetup(t)
+	dangling := filepath.Join(g.parent, "hasil")
+	if err := os.Symlink(filepath.Join(g.parent, "belum-ada"), dangling); err != nil {
+		t.Fatal(err)
+	}
+	loop := filepath.Join(g.parent, "putar")
+	os.Symlink(filepath.Join(g.parent, "putar2"), loop)
+	os.Symlink(loop, filepath.Join(g.parent, "putar2"))
+	before := treeSums(t, g.parent)
+	for _, tc := range []struct {
+		args []string
+		id   string
+		en   string
+	}{
+		{[]string{"analyze", g.study, "--out", dangling, "--permutations", "10"},
+			"--out " + dangling + " tidak dapat ditulisi: " + dangling + " adalah tautan simbolis ke " + filepath.Join(g.parent, "belum-ada") + ", yang tidak ada",
+			"is a symbolic link to " + filepath.Join(g.parent, "belum-ada") + ", which does not exist; create the link's target first, remove the link, or choose another path for --out"},
+		{[]string{"export", g.study, "--out", dangling},
+			"adalah tautan simbolis ke", "is a symbolic link to"},
+		{[]string{"generate", "--out", filepath.Join(dangling, "studi")},
+			dangling + " adalah tautan simbolis ke", dangling + " is a symbolic link to"},
+		{[]string{"analyze", g.study, "--out", filepath.Join(loop, "x"), "--permutations", "10"},
+			"tautan simbolis di jalur itu saling menunjuk tanpa akhir", "the symbolic links on that path point to each other without end"},
+	} {
+		for lang, want := range map[string]string{"id": tc.id, "en": tc.en} {
+			code, _, stderr := sekat(t, append(tc.args, "--lang", lang)...)
+			if code != 2 || !strings.Contains(stderr, want) {
+				t.Errorf("%s %v: exit %d, want 2 saying %q:\n%s", lang, tc.args, code, want, stderr)
+			}
+		}
+	}
+	if after := treeSums(t, g.parent); len(after) != len(before) {
+		t.Errorf("files changed: %d entries before, %d after", len(before), len(after))
+	}
+}
+
+// TestOutStudyBeforeNotEmpty: demo and generate into a study folder, or
+// a folder holding a table they would not write, say so at once, in both
+// languages, rather than that the folder is not empty and to add
+// --force, which then only led to that refusal.
+func TestOutStudyBeforeNotEmpty(t *testing.T) {
+	g := newGuardSetup(t)
+	other := filepath.Join(g.parent, "lain")
+	writeStudyFile(t, other, "correspondence_lama.csv", []byte("sent_at,sender,recipients\n"))
+	for _, c := range []struct {
+		args []string
+		key  string
+	}{
+		{[]string{"demo", "--out", g.study}, "out.isStudy"},
+		{[]string{"generate", "--out", g.study}, "out.forceRealStudy"},
+		{[]string{"generate", "--out", other}, "out.forceStudy"},
+	} {
+		for _, lang := range []string{"id", "en"} {
+			code, _, stderr := sekat(t, append(c.args, "--lang", lang, "-q")...)
+			// the words after the flag and the path, up to the next value
+			head := strings.SplitN(strings.SplitN(msg(lang, c.key), "%s", 3)[2], "%", 2)[0]
+			if code != exitUsage || !strings.Contains(stderr, head) || strings.Contains(stderr, "--force untuk menimpa") || strings.Contains(stderr, "add --force to overwrite") {
+				t.Errorf("%s %v: exit %d, stderr:\n%s\nwant exit 2 with %q and no advice to add --force", lang, c.args, code, stderr, head)
+			}
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -358,9 +359,16 @@ func TestFlagErrorsInSekatWords(t *testing.T) {
 		{[]string{"map", hand, "--max-ties", "1.5"},
 			`sekat: --max-ties "1.5": nilainya harus bilangan bulat, mis. 3` + "\n",
 			`sekat: --max-ties "1.5": the value must be a whole number, e.g. 3` + "\n"},
+		// the number meant, for a decimal comma or a share in percent
 		{[]string{"generate", "--scale", "0,5"},
-			`sekat: --scale "0,5": nilainya harus bilangan dengan titik desimal, mis. 0.5` + "\n",
-			`sekat: --scale "0,5": the value must be a number with a decimal point, e.g. 0.5` + "\n"},
+			`sekat: --scale "0,5": nilainya harus bilangan dengan titik desimal: tulis --scale 0.5` + "\n",
+			`sekat: --scale "0,5": the value must be a number with a decimal point: write --scale 0.5` + "\n"},
+		{[]string{"analyze", hand, "--max-reject-rate", "5%"},
+			`sekat: --max-reject-rate "5%": nilainya harus bilangan dengan titik desimal: tulis --max-reject-rate 0.05` + "\n",
+			`sekat: --max-reject-rate "5%": the value must be a number with a decimal point: write --max-reject-rate 0.05` + "\n"},
+		{[]string{"analyze", hand, "--resolution", "satu"},
+			`sekat: --resolution "satu": nilainya harus bilangan dengan titik desimal, mis. 0.5` + "\n",
+			`sekat: --resolution "satu": the value must be a number with a decimal point, e.g. 0.5` + "\n"},
 		{[]string{"analyze", hand, "--strict=mungkin"},
 			`sekat: --strict "mungkin": nilainya harus true atau false` + "\n",
 			`sekat: --strict "mungkin": the value must be true or false` + "\n"},
@@ -823,5 +831,68 @@ func TestFlagValueNamedHelp(t *testing.T) {
 	code, _, stderr := sekat(t, "analyze", "studi", "--from", "h", "--out", "x")
 	if want := msg("id", "badTime", "--from", "h"); code != 2 || !strings.Contains(stderr, want) {
 		t.Errorf("analyze --from h: exit %d, stderr %q; want exit 2 and the date error (%q)", code, stderr, want)
+	}
+}
+
+// TestHelpExitCodes: sekat --help lists every exit code exitCode and main
+// give, in both languages, as docs/commands.md's table does, and both say
+// that a refused --reform or --crosswalk file is bad usage (exit 2). The
+// help listed none, and the table did not say that reform.yaml errors
+// exited 1.
+func TestHelpExitCodes(t *testing.T) {
+	codes := []int{exitOK, exitFailed, exitUsage, exitPanic, exitInterrupted}
+	for _, lang := range []string{"id", "en"} {
+		_, stdout, _ := sekat(t, "--help", "--lang", lang)
+		head := map[string]string{"id": "Kode keluar:", "en": "Exit codes:"}[lang]
+		i := strings.Index(stdout, head)
+		if i < 0 {
+			t.Fatalf("%s: --help has no %q:\n%s", lang, head, stdout)
+		}
+		table := stdout[i:]
+		for _, c := range codes {
+			if !regexp.MustCompile(`(?m)^\s+` + strconv.Itoa(c) + `\s+\S`).MatchString(table) {
+				t.Errorf("%s: --help does not list exit code %d:\n%s", lang, c, table)
+			}
+		}
+		if two := table[strings.Index(table, " 2 "):]; !strings.Contains(two[:strings.Index(two, " 3 ")], "--reform") {
+			t.Errorf("%s: --help does not list a refused --reform file under exit 2:\n%s", lang, table)
+		}
+	}
+	doc := readFile(t, "../../docs/commands.md")
+	for _, c := range codes {
+		if !strings.Contains(doc, "\n| "+strconv.Itoa(c)+" | ") {
+			t.Errorf("docs/commands.md's table lacks exit code %d", c)
+		}
+	}
+	if row := doc[strings.Index(doc, "\n| 2 | "):]; !strings.Contains(row[:strings.Index(row[1:], "\n")], "--reform") {
+		t.Errorf("docs/commands.md's exit 2 row does not name --reform")
+	}
+}
+
+// TestTwoArguments: 'sekat analyze studi hasil', the output folder given
+// as an argument as cp takes it, is told to give --out, with the command
+// to type; more arguments are counted and listed. Both were "needs one
+// STUDY", which the user had given.
+func TestTwoArguments(t *testing.T) {
+	hand := "../../testdata/studies/hand"
+	for _, c := range []struct {
+		args   []string
+		id, en string
+	}{
+		{[]string{"analyze", hand, "hasil"},
+			"analyze membaca satu STUDI, dan hasil bukan STUDI kedua: untuk menulis hasilnya ke hasil, berikan --out, mis. sekat analyze " + hand + " --out hasil",
+			"analyze reads one STUDY, and hasil is not a second one: to write the outputs into hasil, give --out, e.g. sekat analyze " + hand + " --out hasil"},
+		{[]string{"validate", hand, "hasil"},
+			"validate membaca satu STUDI, tetapi diberi 2 argumen (" + hand + " hasil)",
+			"validate reads one STUDY, but was given 2 arguments (" + hand + " hasil)"},
+		{[]string{"report", hand, "a", "b"},
+			"report membaca satu STUDI, tetapi diberi 3 argumen", "report reads one STUDY, but was given 3 arguments"},
+	} {
+		for lang, want := range map[string]string{"id": c.id, "en": c.en} {
+			code, _, stderr := sekat(t, append(c.args, "--lang", lang)...)
+			if code != exitUsage || !strings.Contains(stderr, want) {
+				t.Errorf("%s %v: exit %d, stderr:\n%s\nwant exit 2 and %q", lang, c.args, code, stderr, want)
+			}
+		}
 	}
 }

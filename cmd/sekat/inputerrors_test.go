@@ -894,11 +894,43 @@ func TestOtherSeparator(t *testing.T) {
 	meetings := readFile(t, filepath.Join(study, "meetings.csv"))
 	writeStudyFile(t, study, "meetings.csv", []byte(meetings+"M99,2025-03-04 10:00,p1;p2,p1,Rapat\n"))
 	validateSays(t, study, map[string][]string{
-		"en": {"separated by ','", "separated by '|'", "separated by line breaks", "separated by ',' in a JSON list",
+		"en": {"separated by ','", "separated by '|'", "separated by line breaks", "separated by ',' in a list written as text",
 			"unknown id \"p3, p4\": it holds ids the tables have, separated by ','; sekat separates the ids of a cell with ';': write them separated by ';'; the letter is used with its other recipients", "unknown id \"p2, nobody\": not in the people or units table",
 			"unknown id \"p1;p2\": it holds ids the tables have, separated by ';'; a meetings row names one attendee: write one row per attendee"},
 		"id": {"sel ini memuat beberapa id yang dikenal yang dipisahkan dengan tanda lain", "id penerima ini tidak dikenal, tetapi memuat beberapa id yang dikenal",
 			"padahal satu baris meetings memuat satu peserta: tuliskan satu baris untuk setiap peserta"},
+	})
+}
+
+// TestIDListWorded: a list of ids written as text, in brackets (a JSON
+// list inside an NDJSON string, Python's ['p2']), is rejected saying to
+// write the ids without brackets, in both languages, even when it holds
+// one id; before, ["p2"] was "not in the people or units table" with no
+// hint. A cell of a column that names one id (an NDJSON array as sender)
+// that holds several known ids says the column takes one.
+func TestIDListWorded(t *testing.T) {
+	study := handStudy(t)
+	os.Remove(filepath.Join(study, "correspondence.csv"))
+	writeStudyFile(t, study, "correspondence.ndjson", []byte(
+		`{"sent_at": "2025-03-03 09:00", "sender": "p1", "recipients": "[\"p2\"]"}`+"\n"+
+			`{"sent_at": "2025-03-03 09:01", "sender": "p1", "recipients": "['p2', 'p3']"}`+"\n"+
+			`{"sent_at": "2025-03-03 09:02", "sender": "p1", "recipients": "p4", "cc": "[p3]"}`+"\n"+
+			`{"sent_at": "2025-03-03 09:03", "sender": ["p1", "p2"], "recipients": "p4"}`+"\n"+
+			`{"sent_at": "2025-03-03 09:04", "sender": "[\"p1\"]", "recipients": "p4"}`+"\n"+
+			`{"sent_at": "2025-03-03 09:05", "sender": "p1", "recipients": "[\"nobody\"]"}`+"\n"))
+	validateSays(t, study, map[string][]string{
+		"en": {`unknown id "[\"p2\"]": the id "p2" written as a list, in brackets; write the id alone, without brackets or quotes`,
+			`in an NDJSON file a JSON array, not a string, is read too`,
+			`unknown id "['p2', 'p3']": it holds ids the tables have, separated by ',' in a list written as text`,
+			`unknown id "[p3]": the id "p3" written as a list`,
+			`unknown id "p1;p2": it holds ids the tables have, separated by ';'; column sender names one id`,
+			`line 5 column sender: unknown id "[\"p1\"]": the id "p1" written as a list`,
+			`unknown id "[\"nobody\"]": not in the people or units table`},
+		"id": {"baris 1 kolom recipients: id tidak dikenal, tetapi sel ini memuat id yang dikenal yang ditulis sebagai daftar dalam kurung siku",
+			"larik JSON yang bukan teks juga dibaca",
+			"baris 3 kolom cc: id penerima ini tidak dikenal, tetapi memuat id yang dikenal yang ditulis sebagai daftar",
+			"baris 4 kolom sender: id tidak dikenal, tetapi sel ini memuat beberapa id yang dikenal",
+			"padahal kolom ini hanya memuat satu id"},
 	})
 }
 
@@ -1328,8 +1360,10 @@ func TestMonthFirstDayFirstFile(t *testing.T) {
 			map[string][]string{"id": {"kesalahan pengetikan"}, "en": {"typo"}}, false},
 		{"impossible times", "", days(1, 28) + "08/12/2025 25:00;U1;U2\n08/12/2025 24:00;U1;U2\n08/12/2025 10:61;U1;U2\n08/12/2025 10:00:60;U1;U2\n",
 			map[string][]string{
-				"id": {`(45717) ["08/12/2025 25:00"]`, `(45717) ["08/12/2025 24:00"]`, `(45717) ["08/12/2025 10:61"]`, `(45717) ["08/12/2025 10:00:60"]`},
-				"en": {`(45717) ["08/12/2025 25:00"]`, `(45717) ["08/12/2025 24:00"]`, `(45717) ["08/12/2025 10:61"]`, `(45717) ["08/12/2025 10:00:60"]`}},
+				// a time wrong either way: said not to exist (9fe2464), not
+				// to be month first
+				"id": {`berkas sumber ["08/12/2025 25:00"]`, `berkas sumber ["08/12/2025 24:00"]`, `berkas sumber ["08/12/2025 10:61"]`, `berkas sumber ["08/12/2025 10:00:60"]`},
+				"en": {`(hour out of range): the form is one sekat reads, but that day or time does not exist; correct the value in the source ["08/12/2025 25:00"]`, `(hour out of range)`, `(minute out of range)`, `(second out of range)`}},
 			map[string][]string{"id": {"bulan lebih dahulu"}, "en": {"month first"}}, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -1430,4 +1464,138 @@ func TestNotTableFixNamed(t *testing.T) {
 			t.Errorf("%s en: exit %d, the first line lacks %q:\n%s", c.file, code, c.fix, stderr)
 		}
 	}
+}
+
+// TestFileNameEscaped: a file name holding a line break or a terminal's
+// escape sequence is shown quoted, with Go's escapes, in what validate and
+// analyze print: raw, the line break split the table of inputs and the
+// reason of a rejected row over two lines, and the escape sequence
+// reached the terminal (it could recolour or clear the screen).
+func TestFileNameEscaped(t *testing.T) {
+	study := handStudy(t)
+	if err := os.Rename(filepath.Join(study, "correspondence.csv"), filepath.Join(study, "correspondence_a\nb.csv")); err != nil {
+		t.Skipf("no line break in file names here: %v", err)
+	}
+	writeStudyFile(t, study, "correspondence_\x1b[31mmerah.csv", []byte("sent_at,sender,recipients\n2025-13-45,p1,p2\n"))
+	writeStudyFile(t, study, "catatan\u202etxt.md", []byte("x"))
+	for _, lang := range []string{"id", "en"} {
+		for _, args := range [][]string{
+			{"validate", study, "--lang", lang},
+			{"analyze", study, "--out", filepath.Join(t.TempDir(), "hasil"), "--permutations", "10", "--max-reject-rate", "1", "--lang", lang},
+		} {
+			_, stdout, stderr := sekat(t, args...)
+			out := stdout + stderr
+			for _, raw := range []string{"a\nb.csv", "\x1b", "\u202e"} {
+				if strings.Contains(out, raw) {
+					t.Errorf("%s %s: prints %q raw:\n%s", args[0], lang, raw, out)
+				}
+			}
+			want := []string{`"catatan\u202etxt.md"`}
+			if args[0] == "validate" {
+				want = append(want, `"correspondence_a\nb.csv"`, `"correspondence_\x1b[31mmerah.csv"`)
+			}
+			for _, w := range want {
+				if !strings.Contains(out, w) {
+					t.Errorf("%s %s: does not show %s:\n%s", args[0], lang, w, out)
+				}
+			}
+		}
+	}
+}
+
+// TestTimeReasons: a time written in a form sekat reads whose day or time
+// does not exist (2025-02-30, 25:00), and a Unix time (seconds since
+// 1970, as some databases export a timestamp), are rejected saying so, in
+// both languages; before, both were "not a time; use YYYY-MM-DD...",
+// the form they were already written in, or no hint at all.
+func TestTimeReasons(t *testing.T) {
+	study := handStudy(t)
+	corr := readFile(t, filepath.Join(study, "correspondence.csv"))
+	writeStudyFile(t, study, "correspondence.csv", []byte(corr+
+		"2025-02-30,p1,p2,,m91\n"+
+		"2025-03-01 25:00,p1,p2,,m92\n"+
+		"1741000000,p1,p2,,m93\n"+
+		"1741000000000,p1,p2,,m94\n"+
+		"2025-13-45,p1,p2,,m95\n"))
+	validateSays(t, study, map[string][]string{
+		"en": {`line 8 column sent_at: no such date or time (day out of range for the month): the form is one sekat reads`,
+			`line 9 column sent_at: no such date or time (hour out of range)`,
+			`line 10 column sent_at: not a time sekat reads: a count of seconds (or milliseconds) since 1970 (a Unix time, here 2025-03-03 11:06:40 UTC)`,
+			`line 11 column sent_at: not a time sekat reads: a count of seconds (or milliseconds) since 1970 (a Unix time, here 2025-03-03 11:06:40 UTC)`,
+			`line 12 column sent_at: no such date or time (month out of range)`},
+		"id": {"baris 8 kolom sent_at: tanggal atau jam ini tidak ada (mis. 30 Februari, bulan 13 atau jam 25)",
+			"baris 9 kolom sent_at: tanggal atau jam ini tidak ada",
+			"baris 10 kolom sent_at: bukan waktu yang dibaca sekat: bilangan detik (atau milidetik) sejak 1970 (waktu Unix"},
+	})
+}
+
+// TestEmptyLogWarned: a log table whose file holds its header alone is
+// warned of, as a missing one is, in both languages and in summary.json:
+// before, an export that came out empty passed for a table read in
+// full ("0 rows, 0 rejected") and the network silently lacked the layer.
+func TestEmptyLogWarned(t *testing.T) {
+	study := handStudy(t)
+	writeStudyFile(t, study, "meetings.csv", []byte("meeting_id,start,attendee,organizer,title\n"))
+	validateSays(t, study, map[string][]string{
+		"en": {"sekat: warning: meetings.csv: the meetings table holds its header and no row, so the network has no meetings layer"},
+		"id": {"sekat: peringatan: meetings.csv: tabel meetings hanya berisi baris judul tanpa satu baris data pun, sehingga jejaring tidak memiliki lapisan meetings"},
+	})
+	out := filepath.Join(t.TempDir(), "hasil")
+	if code, _, stderr := sekat(t, "analyze", study, "--out", out, "--permutations", "10", "-q"); code != 0 {
+		t.Fatalf("analyze: exit %d: %s", code, stderr)
+	}
+	if s := readFile(t, filepath.Join(out, "summary.json")); !strings.Contains(s, `"table_empty"`) {
+		t.Errorf("summary.json lacks the warning table_empty")
+	}
+}
+
+// TestParentCycleWarned: parent_id chains that loop (A's parent B, B's
+// parent A; a unit its own parent) are warned of, naming the file, how
+// many units and the first loop, in both languages: before, nothing was
+// said, and facilitators --per-opd put A and B in different OPDs, each
+// the other's.
+func TestParentCycleWarned(t *testing.T) {
+	study := handStudy(t)
+	writeStudyFile(t, study, "units.csv", []byte("unit_id,name,sector,kind,parent_id\nA,Dinas A,s1,internal,B\nB,Dinas B,s1,,A\nC,Badan C,s2,internal,C\nD,Setda D,s3,coordinator,\n"))
+	validateSays(t, study, map[string][]string{
+		"en": {"sekat: warning: units.csv: the parent_id chain of 3 units loops (A → B → A) instead of ending at a unit without parent_id"},
+		"id": {"sekat: peringatan: units.csv: rantai parent_id 3 unit berputar (A → B → A)"},
+	})
+	if _, _, stderr := sekat(t, "validate", handStudy(t), "--lang", "en"); strings.Contains(stderr, "loops") {
+		t.Errorf("the hand study, without loops, is warned of one:\n%s", stderr)
+	}
+}
+
+// TestDuplicateIDWorded: a unit_id on a second row of the units table is
+// rejected naming the line it is first on, and a person_id that is also
+// a unit_id saying so, in both languages; before, both were "id ganda;
+// id harus unik dan hanya menamai satu hal" in Bahasa Indonesia, with
+// neither the other row nor which of the two cases it was.
+func TestDuplicateIDWorded(t *testing.T) {
+	study := handStudy(t)
+	units := readFile(t, filepath.Join(study, "units.csv"))
+	writeStudyFile(t, study, "units.csv", []byte(units+"A,Dinas A lagi,s1,internal\n"))
+	people := readFile(t, filepath.Join(study, "people.csv"))
+	writeStudyFile(t, study, "people.csv", []byte(people+"B,A,Nama,Staf,,\n"))
+	validateSays(t, study, map[string][]string{
+		"en": {`units.csv line 7 column unit_id: unit_id "A" appears twice, first on line 2; ids must be unique, keep one row`,
+			`column person_id: person_id "B" is also a unit_id; an id must name one thing: change one of them`},
+		"id": {"units.csv baris 7 kolom unit_id: unit_id ini sudah ada di baris 2; setiap unit_id harus unik: simpan satu baris saja",
+			"kolom person_id: person_id ini juga unit_id di tabel units; satu id hanya boleh menamai satu hal: ubah salah satunya"},
+	})
+}
+
+// TestFieldCountWorded: a CSV record with more or fewer fields than its
+// header is rejected, in Bahasa Indonesia too, with both counts and the
+// delimiter the file is read with, as ingest's English says; before,
+// "jumlah kolom baris ini tidak sama dengan baris judul" left the user
+// counting.
+func TestFieldCountWorded(t *testing.T) {
+	study := handStudy(t)
+	corr := readFile(t, filepath.Join(study, "correspondence.csv"))
+	writeStudyFile(t, study, "correspondence.csv", []byte(strings.ReplaceAll(corr+"2025-03-03 09:00,p1\n", ",", ";")))
+	validateSays(t, study, map[string][]string{
+		"en": {"line 8: expected 5 fields as in the header, found 2; check the delimiter (semicolon)"},
+		"id": {"baris 8: baris judul memuat 5 kolom, sedangkan baris ini 2; periksa pemisah (titik koma) dan tanda kutip baris ini"},
+	})
 }

@@ -28,16 +28,21 @@ import (
 // Version is sekat's version, written into summary.json.
 const Version = "0.1.0-dev"
 
-// usageError is bad usage of the command line: exit code 2.
 // usageError is bad usage (exit 2). inFile says the value refused was
-// written in study.yaml, which the message names with its line: `--help`,
-// the hint after other usage errors, does not describe study.yaml.
+// written in a file the user wrote (study.yaml, or the reform or
+// crosswalk file a flag names), which the message names with its line:
+// `--help`, the hint after other usage errors, does not describe them.
+// err, when not nil, is the error the message words.
 type usageError struct {
 	msg    string
 	inFile bool
+	err    error
 }
 
 func (e *usageError) Error() string { return e.msg }
+
+// Unwrap returns the error the message words (nil for most).
+func (e *usageError) Unwrap() error { return e.err }
 
 func usagef(format string, a ...any) error { return &usageError{msg: i18n.Sprintf(format, a...)} }
 
@@ -65,6 +70,10 @@ func explain(err error, lang string) string {
 		// said in both languages: the detail, "open g/units.csv:
 		// permission denied", was all an analyst got, in English, and
 		// no fix
+		var fe *ingest.FileError
+		if errors.As(err, &fe) && fe.Folder {
+			return msg(lang, "errPermissionFolder", fe.File)
+		}
 		return msg(lang, "errPermission", inputFile(err, lang))
 	case errors.Is(err, syscall.ENOSPC):
 		// said in both languages: "write out/.edges.csv.tmp1rwj…: no
@@ -85,7 +94,7 @@ func explain(err error, lang string) string {
 	case errors.As(err, new(*ingest.NoStudyError)):
 		var e *ingest.NoStudyError
 		errors.As(err, &e)
-		return msg(lang, "errNoStudy", e.Path)
+		return msg(lang, "errNoStudy", ingest.ShowName(e.Path))
 	case errors.As(err, new(*ingest.NoUnitsTableError)):
 		var e *ingest.NoUnitsTableError
 		errors.As(err, &e)
@@ -231,6 +240,14 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.version", a...)
 	case "level":
 		return msg(lang, "pairs.level", a...)
+	case "metaLevel":
+		return msg(lang, "pairs.metaLevel", a...)
+	case "notFolder":
+		return msg(lang, "pairs.notFolder", a...)
+	case "denied":
+		return msg(lang, "pairs.denied", a...)
+	case "readFile":
+		return msg(lang, "pairs.readFile", a...)
 	case "zone":
 		return msg(lang, "pairs.zone", a...)
 	case "circular":
@@ -348,7 +365,7 @@ func sqlText(e *engine.SQLError, lang string) string {
 var sqlKeys = map[string]string{
 	"path": "sql.path", "gzipParquet": "sql.gzipParquet", "format": "sql.format", "encoding": "sql.encoding",
 	"trinoTables": "sql.trinoTables", "trinoCSV": "sql.trinoCSV", "columnTime": "sql.columnTime",
-	"columnNumber": "sql.columnNumber", "run": "sql.run", "sparkQuote": "sql.sparkQuote", "sepLine": "sql.sepLine", "sepLineEnds": "sql.sepLineEnds",
+	"columnNumber": "sql.columnNumber", "run": "sql.run", "tempDir": "sql.tempDir", "start": "sql.start", "sparkQuote": "sql.sparkQuote", "sepLine": "sql.sepLine", "sepLineEnds": "sql.sepLineEnds",
 	"aboveEnds": "sql.aboveEnds", "aboveQuoted": "sql.aboveQuoted", "paddedLine": "sql.paddedLine", "csvLine": "sql.csvLine", "lineEnds": "sql.lineEnds",
 }
 
@@ -666,10 +683,24 @@ func langFlag(hl string) cli.Flag {
 
 // studyArg returns the single STUDY argument.
 func studyArg(c *cli.Context) (string, error) {
+	if c.NArg() == 2 && hasFlag(c.Command, "out") && !c.IsSet("out") {
+		// 'sekat analyze studi hasil': the output folder given as an
+		// argument, as cp and many tools take it
+		a := c.Args().Slice()
+		return "", usagef(msg(lang(c), "needStudyOut"), c.Command.Name, a[1], a[1], c.Command.Name, a[0], a[1])
+	}
+	if c.NArg() > 1 {
+		return "", usagef(msg(lang(c), "needStudyMany"), c.Command.Name, c.NArg(), strings.Join(c.Args().Slice(), " "))
+	}
 	if c.NArg() != 1 {
 		return "", usagef(msg(lang(c), "needStudy"), c.Command.Name)
 	}
 	return c.Args().First(), checkStudyPath(c.Args().First(), lang(c))
+}
+
+// hasFlag reports whether cmd has the flag name.
+func hasFlag(cmd *cli.Command, name string) bool {
+	return findFlag(cmd.Flags, name) != nil
 }
 
 // checkStudyPath refuses a STUDY that is a file other than a study.yaml:
@@ -803,9 +834,15 @@ func flagsFirst(app *cli.App, args []string) (_ []string, missing, ph string) {
 // folder", in English and as a failure (exit 1), analyze said "--out
 // memuat folder studi" of the current folder, and export wrote to
 // standard output.
+//
+// --out - is standard output for export and pairs only: map wrote a file
+// named "-" ("peta ditulis ke -"), analyze a folder of that name.
 func nonEmptyOut(c *cli.Context, v string) error {
 	if strings.TrimSpace(v) == "" {
 		return usagef("%s", msg(lang(c), "emptyOut"))
+	}
+	if name := c.Command.Name; strings.TrimSpace(v) == "-" && name != "export" && name != "pairs" {
+		return usagef(msg(lang(c), "dashOut"), name)
 	}
 	return nil
 }

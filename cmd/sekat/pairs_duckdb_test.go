@@ -1299,3 +1299,31 @@ func TestPairsDuckDBMeetingRowsOutside(t *testing.T) {
 		}
 	}
 }
+
+// TestPairsRunWorded: the failures of --run outside the SQL are said in
+// the user's language: a temporary folder DuckDB cannot make (TMPDIR
+// missing) names it and the fix, and an output folder that cannot be
+// written is said as for every output folder. Before, "engine: ..." and
+// "mkdir ro/.sekat-pairs-1418285004: permission denied", in English,
+// naming a folder the user never asked for.
+func TestPairsRunWorded(t *testing.T) {
+	study := "../../testdata/studies/hand"
+	missing := filepath.Join(t.TempDir(), "tidak-ada")
+	t.Setenv("TMPDIR", missing)
+	for _, lang := range []string{"id", "en"} {
+		code, _, stderr := sekat(t, "pairs", study, "--run", "--out", filepath.Join(t.TempDir(), "p"), "--lang", lang)
+		if want := msg(lang, "sql.tempDir", missing, ""); code != exitFailed || !strings.Contains(stderr, want[:strings.Index(want, "(")]) || strings.Contains(stderr, "engine:") {
+			t.Errorf("%s: TMPDIR missing: exit %d, stderr:\n%s\nwant exit 1 and %q", lang, code, stderr, want)
+		}
+	}
+	t.Setenv("TMPDIR", t.TempDir())
+	ro := filepath.Join(t.TempDir(), "ro")
+	if err := os.Mkdir(ro, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(ro, "p")
+	code, stderr := sekatUnprivileged(t, "pairs", study, "--run", "--out", out)
+	if want := msg("id", "errOutDir", out); code != exitFailed || !strings.Contains(stderr, want) {
+		t.Errorf("an output folder that cannot be written: exit %d, stderr:\n%s\nwant exit 1 and %q", code, stderr, want)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"html"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -302,6 +303,13 @@ func TestPairsRefusalsByKind(t *testing.T) {
 			"tidak lengkap: tabel totals tidak ada (totals.parquet, totals.csv, totals.csv.gz, atau folder totals/)"},
 		{"window", replaceIn("meta.csv", "unit,none,,,", "unit,none,1740762000,,"), []string{"--from", "2025-01-01"},
 			"jendela waktu yang diminta (2025-01-01 sampai …) melampaui jendela waktu tabel pasangan (2025-03-01 sampai …)"},
+		// a level sekat pairs does not write: echoed as "tabel pasangan ini
+		// untuk tingkat UNIT, sedangkan --level adalah unit ... lakukan
+		// analisis pada tingkat UNIT" before, with no word of what is read
+		{"level in capitals", replaceIn("meta.csv", ",unit,none,", ",UNIT,none,"), nil,
+			`meta.csv baris 2: level "UNIT" bukan tingkat yang ditulis sekat pairs (unit atau person, dengan huruf kecil)`},
+		{"level empty", replaceIn("meta.csv", ",unit,none,", ",,none,"), nil,
+			`meta.csv baris 2: level "" bukan tingkat yang ditulis sekat pairs`},
 		{"pairs row removed", replaceIn("pairs.csv", "D,C,0,0,0,1,1,1\n", ""), nil,
 			"tidak utuh: baris pairs (data_sharing + data_denied) + nodes (internal_shares) pada periode yang dibaca berjumlah 3, sedangkan shares_granted + shares_denied dalam tabel totals bernilai 4: ada baris yang dihapus atau diubah"},
 		{"nodes row removed", replaceIn("nodes.csv", "E,0,0,0,0\n", ""), nil,
@@ -654,6 +662,56 @@ func TestPairFolderAsStudy(t *testing.T) {
 			if code == 0 || !strings.Contains(e, want) {
 				t.Errorf("%s %s: exit %d, %q; want it to say %q", cmd, lang, code, e, want)
 			}
+		}
+	}
+}
+
+// TestEngineCodesWorded: every code the engine gives a PairsError or an
+// SQLError has its sentence in each language, so that no refusal of pair
+// tables or of the SQL text falls back to the engine's English alone (as
+// an unreadable pair table did: "open pt/pairs.csv: permission denied").
+func TestEngineCodesWorded(t *testing.T) {
+	var src []byte
+	files, _ := filepath.Glob("../../engine/*.go")
+	for _, f := range files {
+		if !strings.HasSuffix(f, "_test.go") {
+			src = append(src, readFile(t, f)...)
+		}
+	}
+	pairs := regexp.MustCompile(`(?:pairsCodeErr\(|NewPairsError\(|PairsError\{Code: )"(\w+)"`).FindAllStringSubmatch(string(src), -1)
+	sqls := regexp.MustCompile(`(?:sqlErr\(|SQLError\{Code: )"(\w+)"`).FindAllStringSubmatch(string(src), -1)
+	if len(pairs) < 50 || len(sqls) < 10 {
+		t.Fatalf("found %d pair codes and %d SQL codes in engine/; the patterns no longer match the calls", len(pairs), len(sqls))
+	}
+	for _, lang := range []string{"id", "en"} {
+		for _, m := range pairs {
+			if pairsText(&engine.PairsError{Code: m[1]}, lang) == "" {
+				t.Errorf("pair code %q has no %s sentence in pairsText", m[1], lang)
+			}
+		}
+		for _, m := range sqls {
+			if sqlText(&engine.SQLError{Code: m[1]}, lang) == "" {
+				t.Errorf("SQL code %q has no %s sentence in sqlText", m[1], lang)
+			}
+		}
+	}
+}
+
+// TestPairsLevelFix: pair tables of the other level name the flag that
+// reads them, in both languages: "lakukan analisis pada tingkat person"
+// did not say that --level person is what to type.
+func TestPairsLevelFix(t *testing.T) {
+	tables := handTables(t, false, false)
+	if err := replaceIn("meta.csv", ",unit,none,", ",person,none,")(tables); err != nil {
+		t.Fatal(err)
+	}
+	for lang, want := range map[string]string{
+		"id": "buat tabelnya dengan sekat pairs --level unit, atau jalankan perintah ini dengan --level person",
+		"en": "make them with sekat pairs --level unit, or run this command with --level person",
+	} {
+		code, _, stderr := sekat(t, "analyze", "../../testdata/studies/hand", "--pairs", tables, "--out", filepath.Join(t.TempDir(), "o"), "--lang", lang)
+		if code != exitFailed || !strings.Contains(stderr, want) {
+			t.Errorf("%s: exit %d, stderr:\n%s\nwant exit 1 and %q", lang, code, stderr, want)
 		}
 	}
 }

@@ -3,10 +3,13 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -33,9 +36,6 @@ func TestPermissionWorded(t *testing.T) {
 		t.Errorf("output folder: explain says %q, want %q", got, want)
 	}
 
-	if os.Geteuid() == 0 {
-		t.Skip("root reads every file: the run itself is checked as another user only")
-	}
 	study := handStudy(t)
 	units := filepath.Join(study, "units.csv")
 	if err := os.Chmod(units, 0); err != nil {
@@ -43,10 +43,9 @@ func TestPermissionWorded(t *testing.T) {
 	}
 	defer os.Chmod(units, 0o644)
 	for _, lang := range []string{"id", "en"} {
-		var stderr bytes.Buffer
-		code := run(context.Background(), []string{"sekat", "validate", study, "--lang", lang, "-q"}, io.Discard, &stderr)
-		if want := msg(lang, "errPermission", "units.csv"); code != exitFailed || !strings.Contains(stderr.String(), want) {
-			t.Errorf("%s: exit %d, stderr %q; want exit 1 and %q", lang, code, stderr.String(), want)
+		code, stderr := sekatUnprivileged(t, "validate", study, "--lang", lang, "-q")
+		if want := msg(lang, "errPermission", "units.csv"); code != exitFailed || !strings.Contains(stderr, want) {
+			t.Errorf("%s: exit %d, stderr %q; want exit 1 and %q", lang, code, stderr, want)
 		}
 	}
 }
@@ -113,5 +112,214 @@ func TestEmptyOut(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) > 0 {
 		t.Errorf("%d files written", len(entries))
+	}
+}
+
+// sekatUnprivileged runs sekat with args where file permissions hold: in
+// this process for a user other than root, and for root in a helper
+// process (this test binary, TestSekatHelper) started by setpriv without
+// the capabilities that let root read and enter every file and folder.
+// Without setpriv, as root, the test is skipped.
+func sekatUnprivileged(t *testing.T, args ...string) (code int, stderr string) {
+	t.Helper()
+	if os.Geteuid() != 0 {
+		code, _, stderr = sekat(t, args...)
+		return code, stderr
+	}
+	setpriv, err := exec.LookPath("setpriv")
+	if err != nil {
+		t.Skip("root reads every file, and no setpriv to run without that power")
+	}
+	cmd := exec.Command(setpriv, "--bounding-set=-dac_override,-dac_read_search", "--", os.Args[0], "-test.run=^TestSekatHelper$")
+	j, _ := json.Marshal(args)
+	cmd.Env = append(os.Environ(), "SEKAT_TEST_HELPER_ARGS="+string(j))
+	var e bytes.Buffer
+	cmd.Stderr = &e
+	err = cmd.Run()
+	var ee *exec.ExitError
+	switch {
+	case err == nil:
+	case errors.As(err, &ee):
+		code = ee.ExitCode()
+	default:
+		t.Fatalf("helper: %v", err)
+	}
+	return code, e.String()
+}
+
+// TestSekatHelper is sekatUnprivileged's helper process: it runs sekat
+// with the arguments in SEKAT_TEST_HELPER_ARGS and exits with its code.
+// Run otherwise, it does nothing.
+func TestSekatHelper(t *testing.T) {
+	var args []string
+	if json.Unmarshal([]byte(os.Getenv("SEKAT_TEST_HELPER_ARGS")), &args) != nil {
+		return
+	}
+	os.Exit(run(context.Background(), append([]string{"sekat"}, args...), io.Discard, os.Stderr))
+}
+
+// TestPermissionFolders: a study whose folders the user may not read or
+// enter is said to be a permission problem, naming the folder and the
+// fix, in both languages. Before, a files: pattern in study.yaml whose
+// folder could not be read was "no such file" (filepath.Glob passes over
+// it), a study folder that could not be entered "no such study", and an
+// unreadable study or table folder "the study cannot be read" with Go's
+// English words as the only detail.
+func TestPermissionFolders(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		yaml  string
+		setup func(t *testing.T, study string) (locked, arg string)
+		id    string
+		en    string
+	}{
+		{name: "glob of an unreadable folder", yaml: "files:\n  meetings: [rapat/*.csv]\n",
+			setup: func(t *testing.T, study string) (string, string) {
+				return moveInto(t, study, "meetings.csv", "rapat"), study
+			},
+			id: "study.yaml baris 2: files: meetings: rapat/*.csv tidak dapat dicari karena folder rapat tidak dapat dibaca: izin ditolak",
+			en: "study.yaml line 2: files: meetings: rapat/*.csv: the folder rapat cannot be read (permission denied)"},
+		{name: "file in a folder that cannot be entered", yaml: "name: x\nfiles:\n  meetings: [rapat/meetings.csv]\n",
+			setup: func(t *testing.T, study string) (string, string) {
+				return moveInto(t, study, "meetings.csv", "rapat"), study
+			},
+			id: "study.yaml baris 3: files: meetings: rapat/meetings.csv tidak dapat dicari karena folder rapat",
+			en: "study.yaml line 3: files: meetings: rapat/meetings.csv: the folder rapat cannot be read"},
+		{name: "table folder", setup: func(t *testing.T, study string) (string, string) {
+			return moveInto(t, study, "meetings.csv", "meetings"), study
+		},
+			id: "folder meetings tidak dapat dibaca atau dibuka: izin ditolak", en: "the folder meetings cannot be read or entered: permission denied"},
+		{name: "study folder", setup: func(t *testing.T, study string) (string, string) { return study, study },
+			id: " tidak dapat dibaca atau dibuka: izin ditolak", en: " cannot be read or entered: permission denied"},
+		{name: "study below a folder that cannot be entered", setup: func(t *testing.T, study string) (string, string) {
+			return study, filepath.Join(study, "sub")
+		},
+			id: "folder " + "%s" + " tidak dapat dibaca atau dibuka", en: "the folder " + "%s" + " cannot be read or entered"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			study := handStudy(t)
+			os.MkdirAll(filepath.Join(study, "sub"), 0o755)
+			if c.yaml != "" {
+				writeStudyFile(t, study, "study.yaml", []byte(c.yaml))
+			}
+			locked, arg := c.setup(t, study)
+			if err := os.Chmod(locked, 0); err != nil {
+				t.Fatal(err)
+			}
+			defer os.Chmod(locked, 0o755)
+			for lang, want := range map[string]string{"id": c.id, "en": c.en} {
+				if strings.Contains(want, "%s") {
+					want = fmt.Sprintf(want, locked)
+				}
+				code, stderr := sekatUnprivileged(t, "validate", arg, "--lang", lang, "-q")
+				if code != exitFailed || !strings.Contains(stderr, want) {
+					t.Errorf("%s: exit %d, stderr:\n%s\nwant exit 1 and %q", lang, code, stderr, want)
+				}
+				for _, wrong := range []string{"tidak ada", "no such"} {
+					if strings.Contains(stderr, wrong) {
+						t.Errorf("%s: says %q of a folder that exists:\n%s", lang, wrong, stderr)
+					}
+				}
+			}
+		})
+	}
+}
+
+// moveInto moves the study's file name into its new folder dir and
+// returns that folder.
+func moveInto(t *testing.T, study, name, dir string) string {
+	t.Helper()
+	d := filepath.Join(study, dir)
+	if err := os.MkdirAll(d, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(filepath.Join(study, name), filepath.Join(d, name)); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// TestPairsReadWorded: pair tables that cannot be read are said in the
+// user's language, with the file or folder and the fix. Before, a table
+// the user could not read gave Go's "open pt/pairs.csv: permission
+// denied" alone, in English; a folder that could not be read "no meta
+// table"; and a table given for its folder "no such folder".
+func TestPairsReadWorded(t *testing.T) {
+	study := "../../testdata/studies/hand"
+	for _, c := range []struct {
+		name   string
+		locked func(tables string) string // what is made unreadable ("" nothing)
+		arg    func(tables string) string // the --pairs value
+		id, en string
+	}{
+		{"a table", func(d string) string { return filepath.Join(d, "pairs.csv") }, func(d string) string { return d },
+			"pairs.csv tidak dapat dibaca: izin ditolak (permission denied); mintalah pemiliknya",
+			"pairs.csv cannot be read: permission denied; ask its owner"},
+		{"the folder", func(d string) string { return d }, func(d string) string { return d },
+			" tidak dapat dibaca: izin ditolak (permission denied)", " cannot be read: permission denied"},
+		{"a table for the folder", func(string) string { return "" }, func(d string) string { return filepath.Join(d, "meta.csv") },
+			"meta.csv adalah berkas, bukan folder tabel pasangan: berikan folder yang memuat tabel-tabelnya, ",
+			"meta.csv is a file, not a folder of pair tables: give the folder that holds the tables, "},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tables := handTables(t, false, false)
+			if p := c.locked(tables); p != "" {
+				if err := os.Chmod(p, 0); err != nil {
+					t.Fatal(err)
+				}
+				defer os.Chmod(p, 0o755)
+			}
+			for lang, want := range map[string]string{"id": c.id, "en": c.en} {
+				code, stderr := sekatUnprivileged(t, "analyze", study, "--pairs", c.arg(tables), "--out", filepath.Join(t.TempDir(), "o"), "--lang", lang, "-q")
+				if code != exitFailed || !strings.Contains(stderr, want) || strings.Contains(stderr, "tidak ada tabel meta") || strings.Contains(stderr, "no meta table") {
+					t.Errorf("%s: exit %d, stderr:\n%s\nwant exit 1 and %q", lang, code, stderr, want)
+				}
+			}
+		})
+	}
+}
+
+// TestGenerateOutDenied: generate and demo into a folder the user may not
+// write are said in the user's language, naming the folder and the fix,
+// as analyze's are; before, "mkdir ro/studi: permission denied" alone.
+func TestGenerateOutDenied(t *testing.T) {
+	ro := filepath.Join(t.TempDir(), "ro")
+	if err := os.Mkdir(ro, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"generate", "--scale", "0.01"}, {"demo"}} {
+		out := filepath.Join(ro, "baru")
+		code, stderr := sekatUnprivileged(t, append(args, "--out", out, "-q")...)
+		if want := msg("id", "errOutDir", out); code != exitFailed || !strings.Contains(stderr, want) {
+			t.Errorf("%s: exit %d, stderr:\n%s\nwant exit 1 and %q", args[0], code, stderr, want)
+		}
+	}
+}
+
+// TestDashOut: --out - is standard output for export and pairs only; the
+// other commands refuse it as bad usage in the user's language and write
+// nothing. map wrote a file named "-" ("peta ditulis ke -"), analyze a
+// folder so named.
+func TestDashOut(t *testing.T) {
+	study := handStudy(t)
+	dir := t.TempDir()
+	t.Chdir(dir)
+	for _, args := range [][]string{
+		{"generate"}, {"demo"}, {"analyze", study}, {"report", study}, {"map", study},
+		{"compare", study, "--before", "2025-01-01..2025-04-01", "--after", "2025-04-01..2025-07-01"},
+		{"trend", study}, {"evaluate", study}, {"facilitators", study, "--purpose", "x"},
+	} {
+		for _, lang := range []string{"id", "en"} {
+			code, _, stderr := sekat(t, append(append([]string{}, args...), "--out", "-", "--lang", lang)...)
+			if want := msg(lang, "dashOut", args[0]); code != exitUsage || !strings.Contains(stderr, want) {
+				t.Errorf("%s %s: exit %d, stderr %q; want exit 2 and %q", args[0], lang, code, stderr, want)
+			}
+		}
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) > 0 {
+		t.Errorf("%d files written", len(entries))
+	}
+	if code, stdout, stderr := sekat(t, "export", study, "--out", "-"); code != 0 || !strings.HasPrefix(stdout, "source,target") {
+		t.Errorf("export --out -: exit %d, stdout %.40q, stderr %s", code, stdout, stderr)
 	}
 }

@@ -638,7 +638,9 @@ func configText(e *ingest.ConfigError, lang string) string {
 		case ingest.KindList:
 			got = msg(lang, "yaml.gotList")
 		}
-		return msg(lang, "yaml.badType", at, name, got, kind(e.Want))
+		return msg(lang, "yaml.badType", at, name, got, wantText(e, lang, kind(e.Want)))
+	case errors.Is(e, ingest.ErrYAMLSyntax) && e.Tab:
+		return msg(lang, "yaml.syntaxTab", at, e.Detail)
 	case errors.Is(e, ingest.ErrYAMLSyntax):
 		return msg(lang, "yaml.syntax", at, e.Detail)
 	case errors.Is(e, ingest.ErrYAMLEncoding):
@@ -647,6 +649,49 @@ func configText(e *ingest.ConfigError, lang string) string {
 		return msg(lang, "yaml.docs", at)
 	}
 	return e.Error()
+}
+
+// wantText is what a study.yaml value of the wrong kind should be, with
+// an example of the right form: the user's own value in a list (write
+// formal_positions: [Kepala Dinas]) where it can be so written, a list
+// of the key's kind otherwise (positions, not file names, for
+// facilitators.formal_positions), the number a "5%" or "0,05" means;
+// else general, the text of kind.
+func wantText(e *ingest.ConfigError, lang, general string) string {
+	switch e.Want {
+	case ingest.KindList:
+		if v := strings.TrimSpace(e.Value); e.Got == ingest.KindText && v != "" && !strings.ContainsAny(v, "[]{}#:\"'&*!|>%@`\n") {
+			return msg(lang, "yaml.listOf", e.Key, v)
+		}
+		if e.Path == "facilitators" {
+			return msg(lang, "yaml.listPositions", e.Key)
+		}
+		return msg(lang, "yaml.listFiles", e.Key)
+	case ingest.KindNumber:
+		if n, ok := numberMeant(e.Value); ok && e.Got == ingest.KindText {
+			return msg(lang, "yaml.numberMeant", e.Key, n)
+		}
+	}
+	return general
+}
+
+// numberMeant is the number a text written for a number most likely
+// means: 0,05 with a decimal comma, 5% a share; ok is false for others.
+func numberMeant(v string) (string, bool) {
+	v = strings.TrimSpace(v)
+	pct := strings.HasSuffix(v, "%")
+	v = strings.TrimSpace(strings.TrimSuffix(v, "%"))
+	if strings.Count(v, ",") == 1 && !strings.Contains(v, ".") {
+		v = strings.Replace(v, ",", ".", 1)
+	}
+	f, err := strconv.ParseFloat(v, 64)
+	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+		return "", false
+	}
+	if pct {
+		f /= 100
+	}
+	return strconv.FormatFloat(f, 'f', -1, 64), true
 }
 
 // datedSpan is the dates a warning's rows span (From to To, see
@@ -678,7 +723,9 @@ func inputError(err error, lang string) error {
 	switch {
 	case errors.Is(err, ingest.ErrSetting):
 		var se *ingest.StudyError
-		if errors.As(err, &se) && lang != "en" && studyText(se, lang) != "" {
+		// in English too: "a value in study.yaml is out of range: " stood
+		// before a sentence that names the value, its line and the fix
+		if errors.As(err, &se) && studyText(se, lang) != "" {
 			return settingf("%s", studyText(se, lang))
 		}
 		return settingf("%s: %s", msg(lang, "badSetting"), userText(err))
@@ -763,6 +810,8 @@ func studyText(se *ingest.StudyError, lang string) string {
 		return msg(lang, "study.filesMissing", args...)
 	case "crosswalkMissing":
 		return msg(lang, "study.crosswalkMissing", args...)
+	case "filesDenied":
+		return msg(lang, "study.filesDenied", args...)
 	case "danglingLink":
 		return msg(lang, "study.danglingLink", args...)
 	case "tableTwice":
@@ -909,10 +958,17 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 			key = "reason.partialRejectedUnitLine"
 		case errors.Is(e, ingest.ErrRejectedUnit):
 			key = "reason.rejectedUnitLine"
+		case errors.Is(e, ingest.ErrDuplicateUnit):
+			key = "reason.duplicateUnitLine"
 		}
 		if key != "" {
 			return msg(lang, key, e.RefLine)
 		}
+	}
+	if errors.Is(e, ingest.ErrFieldCount) && e.HeaderFields > 0 {
+		// the counts and the delimiter, which ingest's English gives:
+		// "jumlah kolom baris ini tidak sama" alone left the user counting
+		return msg(lang, "reason.fieldCountN", e.HeaderFields, e.Fields, msg(lang, delimKey(e.Delim)))
 	}
 	if errors.Is(e, ingest.ErrPartial) { // an id left out of a letter that was kept
 		for _, r := range []struct {
@@ -923,6 +979,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 			{ingest.ErrNoSpell, "reason.partialNoSpell"},
 			{ingest.ErrLeadingZeros, "reason.partialLeadingZeros"},
 			{ingest.ErrOtherSeparator, "reason.partialOtherSeparator"},
+			{ingest.ErrIDList, "reason.partialIDList"},
 			{ingest.ErrIDSpaces, "reason.partialIDSpaces"},
 			{ingest.ErrIDMarked, "reason.partialIDMarked"},
 			{ingest.ErrIDCase, "reason.partialIDCase"},
@@ -951,6 +1008,8 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrHeaderRow, "reason.headerRow"},
 		{ingest.ErrMonthFirst, "reason.monthFirst"},
 		{ingest.ErrDayFirst, "reason.dayFirst"},
+		{ingest.ErrNoSuchTime, "reason.noSuchTime"}, // before ErrBadTime, which they wrap
+		{ingest.ErrUnixTime, "reason.unixTime"},
 		{ingest.ErrBadTime, "reason.badTime"},
 		{ingest.ErrMissingValue, "reason.missingValue"},
 		{ingest.ErrUnitLeadingZeros, "reason.unitLeadingZeros"}, // before the errors it wraps
@@ -965,6 +1024,8 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrUnknownUnit, "reason.unknownUnit"}, // before ErrUnknownID, which it wraps
 		{ingest.ErrIDUnitName, "reason.idUnitName"},
 		{ingest.ErrSeveralAttendees, "reason.severalAttendees"},
+		{ingest.ErrSeveralIDs, "reason.severalIDs"},
+		{ingest.ErrIDList, "reason.idList"},
 		{ingest.ErrRejectedPerson, "reason.rejectedPerson"},
 		{ingest.ErrRejectedUnit, "reason.rejectedUnit"},
 		{ingest.ErrUnknownID, "reason.unknownID"},
@@ -975,6 +1036,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrBadStatus, "reason.badStatus"},
 		{ingest.ErrSpellOrder, "reason.spellOrder"},
 		{ingest.ErrBadValue, "reason.badValue"},
+		{ingest.ErrPersonIsUnit, "reason.personIsUnit"}, // before ErrDuplicate, which it wraps
 		{ingest.ErrDuplicate, "reason.duplicate"},
 	} {
 		if errors.Is(e, r.err) {
@@ -982,6 +1044,17 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		}
 	}
 	return e.Reason
+}
+
+// delimKey is the catalogue's key of the name of a CSV delimiter.
+func delimKey(d byte) string {
+	switch d {
+	case '\t':
+		return "delim.tab"
+	case ';':
+		return "delim.semicolon"
+	}
+	return "delim.comma"
 }
 
 // displayWindow formats a window (or, for open bounds, the data's span)
@@ -1063,9 +1136,9 @@ func effectiveWindow(l *loaded) graph.Window {
 // relInput names an input file relative to the study folder.
 func relInput(l *loaded, path string) string {
 	if r, err := filepath.Rel(l.res.Study.Dir, path); err == nil && !strings.HasPrefix(r, "..") {
-		return filepath.ToSlash(r)
+		return ingest.ShowName(filepath.ToSlash(r))
 	}
-	return filepath.Base(path)
+	return ingest.ShowName(filepath.Base(path))
 }
 
 // noEventsText says in lang that the study has no event in its window (or
@@ -1104,6 +1177,8 @@ func warningText(w ingest.Warning, lang string) string {
 		return msg(lang, "warn.notRead.format", w.File)
 	case ingest.WarnMissingTable:
 		return msg(lang, "warn.missingTable", w.Table, w.Table, w.Table)
+	case ingest.WarnEmptyTable:
+		return msg(lang, "warn.emptyTable", w.File, w.Table, w.Table)
 	case ingest.WarnEncoding:
 		return msg(lang, "warn.encoding", w.File, w.Reason)
 	case ingest.WarnExcelSerial:
@@ -1148,6 +1223,8 @@ func warningText(w ingest.Warning, lang string) string {
 			return msg(lang, "warn.noPeopleNIP", w.File, w.Line, w.Column, w.Value)
 		}
 		return msg(lang, "warn.noPeople", w.File, w.Line, w.Column, w.Value)
+	case ingest.WarnParentCycle:
+		return msg(lang, "warn.parentCycle", w.File, groupDigits(w.Count, lang), w.Value)
 	case ingest.WarnParentRejected:
 		return msg(lang, "warn.parentRejected", w.File, w.Value, w.Other, w.Line, groupDigits(w.Count, lang), w.Other)
 	case ingest.WarnSharedRows:

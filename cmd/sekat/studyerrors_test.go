@@ -27,12 +27,31 @@ func TestStudyErrorsWorded(t *testing.T) {
 		id    string
 		en    string
 	}{
-		{name: "timezone", yaml: "timezone: Mars/Olympus\n", code: 1,
-			id: `study.yaml: zona waktu (timezone) "Mars/Olympus" tidak dikenal sebagai zona IANA`, en: `study.yaml: timezone "Mars/Olympus": not a known IANA zone`},
+		{name: "timezone", yaml: "name: x\ntimezone: Mars/Olympus\n", code: 1,
+			id: `study.yaml baris 2: zona waktu (timezone) "Mars/Olympus" tidak dikenal sebagai zona IANA`, en: `study.yaml line 2: timezone "Mars/Olympus": not a known IANA zone`},
+		// the example of a list is the user's value in brackets, or one of
+		// the key's kind: formal_positions was told "e.g. [a.csv, b.csv]"
+		{name: "formal positions as text", yaml: "facilitators:\n  formal_positions: Kepala Dinas, Sekretaris\n", code: 1,
+			id: `study.yaml baris 2: facilitators.formal_positions berisi teks "Kepala Dinas, Sekretaris", seharusnya daftar: tulis formal_positions: [Kepala Dinas, Sekretaris]`,
+			en: `study.yaml line 2: facilitators.formal_positions holds the text "Kepala Dinas, Sekretaris", but it must be a list: write formal_positions: [Kepala Dinas, Sekretaris]`},
+		{name: "formal positions as a mapping", yaml: "facilitators:\n  formal_positions: {kepala: dinas}\n", code: 1,
+			id: `seharusnya daftar kata jabatan, mis. formal_positions: [Sekretaris Daerah, Kepala Bagian]`,
+			en: `but it must be a list of position words, e.g. formal_positions: [Sekretaris Daerah, Kepala Bagian]`},
+		{name: "files as text", yaml: "files:\n  correspondence: surat.csv\n", code: 1,
+			id: `study.yaml baris 2: files.correspondence berisi teks "surat.csv", seharusnya daftar: tulis correspondence: [surat.csv]`,
+			en: `study.yaml line 2: files.correspondence holds the text "surat.csv", but it must be a list: write correspondence: [surat.csv]`},
+		{name: "share in percent", yaml: "thresholds:\n  max_reject_rate: 5%\n", code: 1,
+			id: `study.yaml baris 2: thresholds.max_reject_rate berisi teks "5%", seharusnya bilangan dengan titik desimal: tulis max_reject_rate: 0.05`,
+			en: `write max_reject_rate: 0.05`},
+		{name: "tab on the first line", yaml: "\tname: x\n", code: 1,
+			id: `study.yaml baris 1: bukan YAML yang sah (found character that cannot start any token); baris ini diberi indentasi dengan tab`,
+			en: `study.yaml line 1: not valid YAML (found character that cannot start any token); the line is indented with a tab, which YAML does not allow: indent it with spaces`},
+		{name: "value on the first line", yaml: "name: `x`\n", code: 1,
+			id: `study.yaml baris 1: bukan YAML yang sah`, en: `study.yaml line 1: not valid YAML`},
 		{name: "window not a date", yaml: "name: x\nwindow:\n  from: 2025-13-45\n", code: 1,
 			id: `study.yaml baris 3: window: from "2025-13-45" bukan tanggal; tulis dalam bentuk YYYY-MM-DD`, en: `study.yaml line 3: window: from "2025-13-45" is not a time`},
 		{name: "window order", yaml: "window:\n  from: 2025-03-01\n  to: 2025-02-01\n", code: 2,
-			id: "study.yaml baris 3: window: to (2025-02-01) tidak sesudah from (2025-03-01)", en: "study.yaml line 3: window: to (2025-02-01) is not after from (2025-03-01)"},
+			id: "study.yaml baris 3: window: to (2025-02-01) tidak sesudah from (2025-03-01)", en: "sekat: study.yaml line 3: window: to (2025-02-01) is not after from (2025-03-01)"},
 		{name: "threshold above", yaml: "thresholds:\n  silo_alpha: 2\n", code: 2,
 			id: "study.yaml baris 2: thresholds: silo_alpha = 2; nilainya harus berupa bilangan lebih dari 0 dan paling besar 1", en: "study.yaml line 2: thresholds: silo_alpha = 2; it must be a number above 0 and at most 1"},
 		{name: "threshold range", yaml: "thresholds:\n  max_reject_rate: 1.5\n", code: 2,
@@ -50,7 +69,7 @@ func TestStudyErrorsWorded(t *testing.T) {
 		{name: "date order of a table", yaml: "name: x\ndate_order:\n  meetings: mdy\n  correspondence: dym\n", code: 2,
 			id: `study.yaml baris 4: date_order "dym" tidak dikenal`, en: `study.yaml line 4: date_order: "dym"`},
 		{name: "files missing", yaml: "files:\n  correspondence: [surat.csv]\n", code: 1,
-			id: "study.yaml: files: correspondence: berkas surat.csv tidak ada", en: "study.yaml: files: correspondence: surat.csv: no such file"},
+			id: "study.yaml baris 2: files: correspondence: berkas surat.csv tidak ada", en: "study.yaml line 2: files: correspondence: surat.csv: no such file"},
 		{name: "table in two formats", setup: func(dir string) { copyTo(t, hand+"units.csv", filepath.Join(dir, "units.tsv"), ",", "\t") }, code: 1,
 			id: "units.csv dan units.tsv memuat tabel yang sama dalam dua format; simpan salah satunya", en: "units.csv and units.tsv hold the same table in two formats"},
 		{name: "table twice", setup: func(dir string) {
@@ -173,5 +192,16 @@ func TestSQLErrorCodesWorded(t *testing.T) {
 				t.Errorf("code %q has no %s sentence in sqlText", c, lang)
 			}
 		}
+	}
+}
+
+// TestEmptyColumnRename: a column of columns: left empty (sent_at: with
+// no value) keeps its own name, as an empty value of study.yaml means
+// the default; before, the run stopped at a "missing column """.
+func TestEmptyColumnRename(t *testing.T) {
+	dir := handStudy(t)
+	writeStudyFile(t, dir, "study.yaml", []byte("columns:\n  correspondence:\n    sent_at:\n    sender: \"\"\n"))
+	if code, _, stderr := sekat(t, "validate", dir, "--lang", "en"); code != 0 {
+		t.Errorf("exit %d, want 0:\n%s", code, stderr)
 	}
 }

@@ -48,7 +48,14 @@ func usageText(c *cli.Context, err error, lang string) string {
 		if uerr != nil {
 			v = m[1]
 		}
-		return msg(lang, "usage.badValue", dashed(m[2]), v, valueKind(findFlag(cmd.Flags, m[2]), lang))
+		f := findFlag(cmd.Flags, m[2])
+		if _, ok := f.(*cli.Float64Flag); ok {
+			// 5% or 0,05 for a share: the number meant, as study.yaml says
+			if n, ok := numberMeant(v); ok {
+				return msg(lang, "usage.badValue", dashed(m[2]), v, msg(lang, "usage.floatMeant", dashed(m[2]), n))
+			}
+		}
+		return msg(lang, "usage.badValue", dashed(m[2]), v, valueKind(f, lang))
 	}
 	if m := flagNeedsValue.FindStringSubmatch(s); m != nil {
 		ph := msg(lang, "usage.value")

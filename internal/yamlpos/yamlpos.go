@@ -17,7 +17,7 @@ var errLine = regexp.MustCompile(`^yaml: (?:line ([0-9]+): )?(.*)$`)
 //
 // yaml.v3 (v3.0.1) counts the lines of its scanner's errors from 1 but
 // those of its parser's (every "did not find expected ...") from 0, and
-// gives none for a parser error on the first line: those are moved to the
+// gives no line for an error on the first line: those are moved to the
 // line the user counts (the last line at most, since the parser may stand
 // at the end of the file). An unclosed bracket is placed at the last line
 // up to there that opens more brackets than it closes.
@@ -31,6 +31,11 @@ func Syntax(err error, data []byte) (line int, problem, bracket string, ok bool)
 	problem = m[2]
 	if strings.HasPrefix(problem, "did not find expected") {
 		line = min(line+1, len(lines))
+	}
+	if line == 0 && len(data) > 0 {
+		// yaml.v3 writes no line when the error's marks are on its line
+		// 0, the first line, for the scanner and the parser alike
+		line = 1
 	}
 	for _, b := range [][2]string{{"[", "]"}, {"{", "}"}} {
 		if problem != "did not find expected ',' or '"+b[1]+"'" {

@@ -21,6 +21,9 @@ func TestSyntax(t *testing.T) {
 		{"a: {b: 1\nc: 2\n", 1, "{"},
 		{"a: b\n c: d\n", 2, ""},
 		{"a: 'x\n", 2, ""},
+		// no line in yaml.v3's message: the first line
+		{"\tname: X\n", 1, ""},
+		{"name: `x`\n", 1, ""},
 	} {
 		var n yaml.Node
 		err := yaml.Unmarshal([]byte(c.yaml), &n)
