@@ -122,8 +122,27 @@ func init() {
 			b, err := templates.ReadFile("templates/report.css")
 			return template.CSS(b), err
 		},
-		"js": func() template.JS { return template.JS(js) },
+		"js":        func() template.JS { return template.JS(js) },
+		"breakable": breakable,
 	}).ParseFS(templates, "templates/report.html.tmpl"))
+}
+
+// breakable is id escaped for HTML with a line-break opportunity (<wbr>)
+// after each underscore, hyphen, dot and slash: a province's unit ids
+// ("KEC_TANJUNGSARI_R007") have no space, and their column alone pushed
+// the printed unit table past the page's width.
+func breakable(id string) template.HTML {
+	var b strings.Builder
+	start := 0
+	for i, r := range id {
+		if r == '_' || r == '-' || r == '.' || r == '/' {
+			b.WriteString(template.HTMLEscapeString(id[start : i+1]))
+			b.WriteString("<wbr>")
+			start = i + 1
+		}
+	}
+	b.WriteString(template.HTMLEscapeString(id[start:]))
+	return template.HTML(b.String())
 }
 
 // view is the report's data as the template reads it: strings formatted

@@ -976,3 +976,20 @@ func TestReportMembersCut(t *testing.T) {
 		}
 	}
 }
+
+// TestBreakable: a unit id gets a line-break opportunity after each _, -,
+// . and /, and is escaped: a province's ids (KEC_TANJUNGSARI_R007) had
+// none, and widened the printed unit table past the page.
+func TestBreakable(t *testing.T) {
+	for _, c := range []struct{ id, want string }{
+		{"KEC_TANJUNGSARI_R007", "KEC_<wbr>TANJUNGSARI_<wbr>R007"},
+		{"DINKES", "DINKES"},
+		{"a-b.c/d", "a-<wbr>b.<wbr>c/<wbr>d"},
+		{`<x_"y">`, "&lt;x_<wbr>&#34;y&#34;&gt;"},
+		{"", ""},
+	} {
+		if got := string(breakable(c.id)); got != c.want {
+			t.Errorf("breakable(%q) = %q, want %q", c.id, got, c.want)
+		}
+	}
+}

@@ -49,6 +49,63 @@ func pdfWords(t *testing.T, pdf string) (pages [][]pdfWord, height float64) {
 	return pages, height
 }
 
+// printScale prints page html, and a page made of its head and its title
+// (the h1) alone, and returns the width of the title's first word in the
+// first over that in the second: 1 when Chromium prints the report at the
+// size its style asks for. Chromium shrinks the whole document when
+// something in it is wider than the page.
+func printScale(t *testing.T, chromium, html string) float64 {
+	t.Helper()
+	page := readFile(t, html)
+	head := page[:strings.Index(page, "<body>")]
+	m := regexp.MustCompile(`<h1>([^<]*)</h1>`).FindStringSubmatch(page)
+	if m == nil {
+		t.Fatal("the report has no h1 title")
+	}
+	dir := t.TempDir()
+	ref := filepath.Join(dir, "title.html")
+	if err := os.WriteFile(ref, []byte(head+"<body><header><h1>"+m[1]+"</h1></header></body></html>\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	first := func(src string) pdfWord {
+		pdf := filepath.Join(dir, filepath.Base(src)+".pdf")
+		printPDF(t, chromium, src, pdf)
+		pages, _ := pdfWords(t, pdf)
+		if len(pages) == 0 || len(pages[0]) == 0 {
+			t.Fatalf("%s prints no word", src)
+		}
+		return pages[0][0]
+	}
+	got, want := first(html), first(ref)
+	if got.Text != want.Text {
+		t.Fatalf("the report's first printed word is %q, the title's %q", got.Text, want.Text)
+	}
+	return (got.XMax - got.XMin) / (want.XMax - want.XMin)
+}
+
+// TestPrintFullSize prints the report of a province (sekat generate
+// --preset provinsi --seed 1 --scale 0.05) and checks that Chromium
+// prints it at the size of its style. Before, a unit table of eleven
+// unbroken columns (two names at least 34 mm wide, unit ids such as
+// KEC_TANJUNGSARI_R007) and the brokers' table (the brokerage's reading on
+// one line) were wider than the page, and Chromium shrank every page to
+// fit them: this report printed at 67% (its 9.5 pt text at 6.4 pt), a
+// kabupaten's at 71%, and each study at another size.
+func TestPrintFullSize(t *testing.T) {
+	chromium := printTools(t)
+	dir := t.TempDir()
+	study, out := filepath.Join(dir, "studi"), filepath.Join(dir, "hasil")
+	if _, err := synth.Generate(study, synth.Options{Preset: "provinsi", Seed: 1, Scale: 0.05}); err != nil {
+		t.Fatal(err)
+	}
+	analyzeOK(t, "report", study, "--out", out, "-q")
+	scale := printScale(t, chromium, filepath.Join(out, "report.html"))
+	t.Logf("provinsi report printed at %.3f of its size", scale)
+	if scale < 0.99 {
+		t.Errorf("the report prints at %.0f%% of its size: something is wider than the page", 100*scale)
+	}
+}
+
 // lengthenSectors rewrites the sector column of units.csv in study so
 // that every sector's name is 60 to 80 characters long, as a province's
 // "Urusan ..." names are: each name is followed by a fixed phrase.
