@@ -550,3 +550,31 @@ func TestReportBrokersOneSectorShown(t *testing.T) {
 		}
 	}
 }
+
+// TestBriefingHeatmapNoteOnce: when the briefing shows the mixing heatmap
+// (no sector holds two units, so there is no sector map), its note is
+// printed once. The heatmap carries the note inside its drawing, and the
+// briefing printed it a second time as the figure's caption.
+func TestBriefingHeatmapNoteOnce(t *testing.T) {
+	n := handUnits(nil, nil)
+	for i := range n.Nodes {
+		n.Nodes[i].Sector = n.Nodes[i].ID // every unit its own sector
+	}
+	r := analyze(t, n)
+	if r.SectorsUsable {
+		t.Fatal("sectors usable: the test needs a study without a sector map")
+	}
+	for _, lang := range []string{"id", "en"} {
+		var buf bytes.Buffer
+		if err := WriteReport(&buf, ReportData{Result: r, Lang: lang}); err != nil {
+			t.Fatal(err)
+		}
+		page := buf.String()
+		briefing := page[strings.Index(page, `<section id="briefing"`):strings.Index(page, `<section id="ringkasan">`)]
+		// the note's first words, which the drawing does not wrap apart
+		words := strings.Join(strings.Fields(i18n.T(lang, "viz.heatNote"))[:2], " ")
+		if got := strings.Count(briefing, html.EscapeString(words)); got != 1 {
+			t.Errorf("%s: the briefing prints the heatmap's note %q %d times, want once", lang, words, got)
+		}
+	}
+}
