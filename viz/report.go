@@ -328,17 +328,17 @@ func tallSVG(svg []byte) bool {
 const printLegiblePt = 5
 
 // The map's box on paper (report.css): a wide map on an A4 landscape page
-// of 10 mm margins, at most 180 mm high; a tall one on a portrait page,
-// at most 255 mm high. Both keep the drawing's aspect ratio and never
+// of 10 mm margins, at most 165 mm high; a tall one on a portrait page,
+// at most 250 mm high. Both keep the drawing's aspect ratio and never
 // enlarge it. The layer maps, on a page of the main map's orientation,
-// two to a row (a gap of 4 pt and 1 pt of padding each side), at most 80
-// mm high on a landscape page and 120 mm on a portrait one.
+// two to a row (a gap of 4 pt and 1 pt of padding each side), at most 72
+// mm high on a landscape page and 115 mm on a portrait one.
 const (
 	mmPt                         = 72 / 25.4
-	wideBoxW, wideBoxH           = 277 * mmPt, 180 * mmPt
-	tallBoxW, tallBoxH           = 190 * mmPt, 255 * mmPt
-	wideLayerBoxW, wideLayerBoxH = (277*mmPt - 6) / 2, 80 * mmPt
-	tallLayerBoxW, tallLayerBoxH = (190*mmPt - 6) / 2, 120 * mmPt
+	wideBoxW, wideBoxH           = 277 * mmPt, 165 * mmPt
+	tallBoxW, tallBoxH           = 190 * mmPt, 250 * mmPt
+	wideLayerBoxW, wideLayerBoxH = (277*mmPt - 6) / 2, 72 * mmPt
+	tallLayerBoxW, tallLayerBoxH = (190*mmPt - 6) / 2, 115 * mmPt
 )
 
 var (
@@ -388,6 +388,65 @@ func printedLabelPtIn(svg []byte, bw, bh float64) (pt float64, ok bool) {
 		return 0, false
 	}
 	return font * scale * min(1, bw/w, bh/h), true
+}
+
+// maxMapTextPt is the largest text, in points, that the report shows
+// of a Graphviz drawing at its own size: near the size of the text
+// around it (9.5 pt in print). A drawing is never enlarged on paper, but
+// a small one (a few units) printed at its own size set its 14 pt legend
+// well above the page's text, and on screen it was stretched to the
+// page's width. At 11 pt the unit map's 14 pt legend is drawn at 11/14
+// of its size, its 9 pt labels at 7 pt at most (the kabupaten preset's
+// map, 1,117 pt wide, fits its landscape page at 0.70 and is not made
+// smaller).
+const maxMapTextPt = 11
+
+// svgTextScale is the drawing's own scale (its width in points over its
+// viewBox width, times its first transform's scale) and its largest font
+// size; ok is false when svg does not say its size or has no text.
+func svgTextScale(svg []byte) (scale, largest float64, ok bool) {
+	size, vb := svgSize.FindSubmatch(svg), svgViewBox.FindSubmatch(svg)
+	if size == nil || vb == nil {
+		return 0, 0, false
+	}
+	w, _ := strconv.ParseFloat(string(size[1]), 64)
+	vw, _ := strconv.ParseFloat(string(vb[3]), 64)
+	if w <= 0 || vw <= 0 {
+		return 0, 0, false
+	}
+	scale = w / vw
+	if m := svgScale.FindSubmatch(svg); m != nil {
+		if s, err := strconv.ParseFloat(string(m[1]), 64); err == nil && s > 0 {
+			scale *= s
+		}
+	}
+	for _, m := range svgFontSize.FindAllSubmatch(svg, -1) {
+		if f, err := strconv.ParseFloat(string(m[1]), 64); err == nil {
+			largest = max(largest, f)
+		}
+	}
+	return scale, largest, largest > 0
+}
+
+// capMapText returns svg with its width and height (in points) made
+// smaller, keeping its viewBox, so that its largest text is at most
+// maxPt at the drawing's own size; svg itself when it already is, or
+// does not say its size.
+func capMapText(svg []byte, maxPt float64) []byte {
+	scale, largest, ok := svgTextScale(svg)
+	if !ok || largest*scale <= maxPt {
+		return svg
+	}
+	f := maxPt / (largest * scale)
+	loc := svgSize.FindSubmatchIndex(svg)
+	w, _ := strconv.ParseFloat(string(svg[loc[2]:loc[3]]), 64)
+	h, _ := strconv.ParseFloat(string(svg[loc[4]:loc[5]]), 64)
+	out := make([]byte, 0, len(svg))
+	out = append(out, svg[:loc[2]]...)
+	out = strconv.AppendFloat(out, w*f, 'f', 2, 64)
+	out = append(out, svg[loc[3]:loc[4]]...)
+	out = strconv.AppendFloat(out, h*f, 'f', 2, 64)
+	return append(out, svg[loc[5]:]...)
 }
 
 func inlineSVG(svg []byte) (template.HTML, error) {
@@ -471,6 +530,7 @@ func WriteReport(w io.Writer, data ReportData) error {
 			return err
 		}
 	}
+	svg = capMapText(svg, maxMapTextPt)
 	var err error
 	if v.Map, err = inlineSVG(svg); err != nil {
 		return err
@@ -510,6 +570,7 @@ func WriteReport(w io.Writer, data ReportData) error {
 			if err != nil {
 				return err
 			}
+			s = capMapText(s, maxMapTextPt)
 			h, err := inlineSVG(s)
 			if err != nil {
 				return err
@@ -543,7 +604,7 @@ func WriteReport(w io.Writer, data ReportData) error {
 	}
 	v.Brief.MapIsOverview = isOverview
 	if v.Brief.Map = v.Heatmap; overview != nil {
-		if v.Brief.Map, err = inlineSVG(overview); err != nil {
+		if v.Brief.Map, err = inlineSVG(capMapText(overview, maxMapTextPt)); err != nil {
 			return err
 		}
 	}

@@ -480,7 +480,7 @@ func TestReportMapsFitPage(t *testing.T) {
 	for _, want := range []string{
 		"@page tall { size: A4 portrait;",
 		"section#peta.tall, section#peta.tall .layers-block { page: tall; }",
-		".map svg { width: auto; height: auto; max-width: 100%; max-height: 180mm;",
+		".map svg { width: auto; height: auto; max-width: 100%; max-height: 165mm;",
 		".layers { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);",
 		".layers figure svg { width: auto; height: auto; max-width: 100%;",
 	} {
@@ -759,7 +759,7 @@ func TestPrintedLabelPt(t *testing.T) {
 		}
 		return []byte(s + "</g></svg>")
 	}
-	wideW, wideH := 277*72/25.4, 180*72/25.4
+	wideW, wideH := 277*72/25.4, 165*72/25.4
 	for _, c := range []struct {
 		name string
 		svg  []byte
@@ -770,7 +770,7 @@ func TestPrintedLabelPt(t *testing.T) {
 		{"wide", svg(1000, 500, 1000, "1 1", "14.00", "9.00"), false, 9 * wideW / 1000},
 		// the same, drawn by Graphviz at half scale
 		{"scaled", svg(1000, 500, 2000, "0.5 0.5", "9.00"), false, 9 * 0.5 * 0.5 * wideW / 1000},
-		// wide but short: the box's height binds (510.2/600)
+		// wide but short: the box's height binds (467.7/600)
 		{"height", svg(800, 600, 800, "1 1", "9.00"), false, 9 * wideH / 600},
 		// small enough to print at its own size
 		{"small", svg(300, 200, 300, "1 1", "9.00"), false, 9},
@@ -991,5 +991,41 @@ func TestBreakable(t *testing.T) {
 		if got := string(breakable(c.id)); got != c.want {
 			t.Errorf("breakable(%q) = %q, want %q", c.id, got, c.want)
 		}
+	}
+}
+
+// TestReportMapTextCapped: the report shows a small map (the hand study's
+// ten units, its sector map, its layer maps) with its largest text at
+// most maxMapTextPt at the drawing's own size, which print never
+// exceeds, and the screen does not stretch a map past its own size.
+// Before, the hand study's network map printed its 14 pt legend at 14 pt
+// beside 9.5 pt text, and on screen at the full width of the page.
+func TestReportMapTextCapped(t *testing.T) {
+	page := handReportPage(t, ReportData{Inputs: []Input{{Table: "units"}, {Table: "correspondence"}, {Table: "meetings"}}})
+	svgs := regexp.MustCompile(`(?s)<svg width="[^"]*pt".*?</svg>`).FindAllString(page, -1)
+	if len(svgs) < 3 {
+		t.Fatalf("the report inlines %d Graphviz drawings, want the sector map, the network map and layer maps", len(svgs))
+	}
+	for i, s := range svgs {
+		scale, largest, ok := svgTextScale([]byte(s))
+		if !ok {
+			t.Fatalf("drawing %d does not say its size", i)
+		}
+		if got := largest * scale; got > maxMapTextPt+0.01 {
+			t.Errorf("drawing %d: its largest text is %.1f pt at its own size, want at most %v", i, got, maxMapTextPt)
+		}
+	}
+	screen := page[:strings.Index(page, "@media print")]
+	if regexp.MustCompile(`\.map svg \{[^}]*[{ ;]width: 100%`).MatchString(screen) {
+		t.Error("on screen the map is stretched to the page's width whatever its size")
+	}
+	// capMapText keeps a drawing whose text is small enough as it is
+	big := []byte(`<svg width="800pt" height="400pt" viewBox="0.00 0.00 800.00 400.00"><g transform="scale(1 1)"><text font-size="9.00">x</text></g></svg>`)
+	if got := capMapText(big, maxMapTextPt); !bytes.Equal(got, big) {
+		t.Errorf("capMapText changed a drawing of 9 pt text: %s", got)
+	}
+	small := []byte(`<svg width="300pt" height="200pt" viewBox="0.00 0.00 300.00 200.00"><g transform="scale(1 1)"><text font-size="14.00">x</text></g></svg>`)
+	if got, want := string(capMapText(small, 10)), `<svg width="214.29pt" height="142.86pt" viewBox="0.00 0.00 300.00 200.00">`; !strings.HasPrefix(got, want) {
+		t.Errorf("capMapText of 14 pt text to 10 pt: %s, want it to begin %s", got, want)
 	}
 }

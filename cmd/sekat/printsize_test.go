@@ -191,3 +191,67 @@ func TestPrintBriefingFillsPages(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintSmallStudyMaps prints the report of the hand-made study (ten
+// units) and checks its maps on paper: the network map prints on the
+// page of its heading, with its text near the page's (the legend's
+// first word at most maxMapPrintPt high); the layer maps begin a
+// page of their own, and their captions and the line under them print on
+// that page. Before, the map was printed at its own size, its 14 pt legend
+// beside 9.5 pt text, too tall for what its heading left of the page: the
+// heading stood alone on one page, the map on the next; and small layer
+// maps could share the map's page.
+func TestPrintSmallStudyMaps(t *testing.T) {
+	chromium := printTools(t)
+	dir := t.TempDir()
+	out := filepath.Join(dir, "hasil")
+	analyzeOK(t, "report", filepath.Join("..", "..", "testdata", "studies", "hand"), "--out", out, "-q")
+	pdf := filepath.Join(dir, "report.pdf")
+	printPDF(t, chromium, filepath.Join(out, "report.html"), pdf)
+	pages, _ := pdfWords(t, pdf)
+	texts := pdfPageTexts(t, pdf, len(pages))
+	pageOfLine := func(s string) int {
+		for p, txt := range texts {
+			for _, line := range strings.Split(txt, "\n") {
+				if strings.TrimSpace(line) == s {
+					return p
+				}
+			}
+		}
+		return 0
+	}
+	mapPage, layersPage := pageOfLine(msg("id", "viz.tocMap")), pageOfLine(msg("id", "viz.layersTitle"))
+	if mapPage == 0 || layersPage == 0 {
+		t.Fatalf("the map's heading prints on page %d, the layer maps' on page %d", mapPage, layersPage)
+	}
+	// the map's legend begins "hand — Peta jejaring unit", then "Jendela waktu"
+	legend := pdfWord{}
+	for _, w := range pages[mapPage-1] {
+		if w.Text == "Jendela" {
+			legend = w
+			break
+		}
+	}
+	if legend.Text == "" {
+		t.Fatalf("page %d has the map's heading but not its legend: the map went to another page", mapPage)
+	}
+	// a word's box is about 1.12 em high in Liberation Sans (Arial's
+	// metrics): the report's 15 pt title measures 16.8 pt
+	const maxMapPrintPt = 11
+	if h := legend.YMax - legend.YMin; h > 1.15*maxMapPrintPt {
+		t.Errorf("the map's legend prints %.1f pt high (about %.0f pt text), want at most %.1f", h, h/1.12, 1.15*maxMapPrintPt)
+	}
+	if layersPage == mapPage {
+		t.Errorf("the layer maps begin on the network map's page %d, want a page of their own", mapPage)
+	}
+	page := readFile(t, filepath.Join(out, "report.html"))
+	for _, key := range []string{"viz.layer.correspondence", "viz.layer.meetings", "viz.layer.dataSharing", "viz.layer.dataDenied"} {
+		if name := msg("id", key); strings.Contains(page, "<figcaption>"+name+"</figcaption>") && !strings.Contains(texts[layersPage], name) {
+			t.Errorf("the layer map %q does not print on the page of their heading (%d)", name, layersPage)
+		}
+	}
+	if note := strings.SplitN(msg("id", "viz.layersPrintSmall"), "%s", 2)[0]; strings.Contains(page, note) &&
+		!strings.Contains(strings.Join(strings.Fields(texts[layersPage]), " "), strings.TrimSpace(note)) {
+		t.Errorf("the line under the layer maps (%q) does not print on their page %d", note, layersPage)
+	}
+}
