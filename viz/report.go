@@ -128,14 +128,16 @@ func init() {
 }
 
 // breakable is id escaped for HTML with a line-break opportunity (<wbr>)
-// after each underscore, hyphen, dot and slash: a province's unit ids
-// ("KEC_TANJUNGSARI_R007") have no space, and their column alone pushed
-// the printed unit table past the page's width.
+// after each underscore, dot and slash (a browser breaks after a hyphen
+// by itself): a province's unit ids ("KEC_TANJUNGSARI_R007") have no
+// space, and their column alone pushed the printed unit table past the
+// page's width. A <wbr> breaks even where white-space is nowrap, as the
+// pseudonyms' column is.
 func breakable(id string) template.HTML {
 	var b strings.Builder
 	start := 0
 	for i, r := range id {
-		if r == '_' || r == '-' || r == '.' || r == '/' {
+		if r == '_' || r == '.' || r == '/' {
 			b.WriteString(template.HTMLEscapeString(id[start : i+1]))
 			b.WriteString("<wbr>")
 			start = i + 1

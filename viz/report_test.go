@@ -977,14 +977,17 @@ func TestReportMembersCut(t *testing.T) {
 	}
 }
 
-// TestBreakable: a unit id gets a line-break opportunity after each _, -,
-// . and /, and is escaped: a province's ids (KEC_TANJUNGSARI_R007) had
-// none, and widened the printed unit table past the page.
+// TestBreakable: a unit id gets a line-break opportunity after each _, .
+// and /, and is escaped: a province's ids (KEC_TANJUNGSARI_R007) had
+// none, and widened the printed unit table past the page. A hyphen is a
+// break by itself, and a pseudonym (P-04A8-QA26-VX31-BG6A) gets no <wbr>,
+// which would break it inside its nowrap cell.
 func TestBreakable(t *testing.T) {
 	for _, c := range []struct{ id, want string }{
 		{"KEC_TANJUNGSARI_R007", "KEC_<wbr>TANJUNGSARI_<wbr>R007"},
 		{"DINKES", "DINKES"},
-		{"a-b.c/d", "a-<wbr>b.<wbr>c/<wbr>d"},
+		{"a-b.c/d", "a-b.<wbr>c/<wbr>d"},
+		{"P-04A8-QA26-VX31-BG6A", "P-04A8-QA26-VX31-BG6A"},
 		{`<x_"y">`, "&lt;x_<wbr>&#34;y&#34;&gt;"},
 		{"", ""},
 	} {
