@@ -190,6 +190,9 @@ type view struct {
 	MembersPrintCut string
 	MapTall         bool   // the unit map is taller than wide: a portrait page in print
 	MapPrintSmall   string // says the map's labels print too small to read on A4
+	// LayersTall is set when the layer maps print on portrait pages (their
+	// smallest text larger there than on landscape ones).
+	LayersTall bool
 	// LayersPrintSmall says the same of the smallest text of the layer maps
 	LayersPrintSmall string
 	Forums           []forumView // every forum, for the tables
@@ -451,6 +454,19 @@ func capMapText(svg []byte, maxPt float64) []byte {
 	return append(out, svg[loc[5]:]...)
 }
 
+// layersPrintedPt is the smallest text, in points on paper, of the
+// drawings svgs each printed in a box of bw by bh points (+Inf when none
+// says its size).
+func layersPrintedPt(svgs [][]byte, bw, bh float64) float64 {
+	small := math.Inf(1)
+	for _, s := range svgs {
+		if pt, ok := printedLabelPtIn(s, bw, bh); ok {
+			small = min(small, pt)
+		}
+	}
+	return small
+}
+
 func inlineSVG(svg []byte) (template.HTML, error) {
 	allowed := map[string]bool{"svg": true, "g": true, "title": true, "path": true, "polygon": true, "polyline": true,
 		"ellipse": true, "circle": true, "rect": true, "line": true, "text": true, "tspan": true, "a": true, "defs": true}
@@ -551,9 +567,9 @@ func WriteReport(w io.Writer, data ReportData) error {
 		return err
 	}
 	if !data.NoLayerMaps && r.Net.Level == graph.UnitLevel {
-		var layersSmall float64 // the smallest text of a layer map in print, when under printLegiblePt
 		lo := mo
 		lo.Study = ""
+		var drawn [][]byte
 		for l := graph.Layer(0); l < graph.NumLayers; l++ {
 			if !layerHasTies(r.Net, l) {
 				// No map of nothing: say why instead.
@@ -578,16 +594,19 @@ func WriteReport(w io.Writer, data ReportData) error {
 				return err
 			}
 			v.Layers = append(v.Layers, layerView{Name: t.LayerName[l], SVG: h})
-			bw, bh := wideLayerBoxW, wideLayerBoxH
-			if v.MapTall {
-				bw, bh = tallLayerBoxW, tallLayerBoxH
-			}
-			if pt, ok := printedLabelPtIn(s, bw, bh); ok && pt < printLegiblePt && (layersSmall == 0 || pt < layersSmall) {
-				layersSmall = pt
-			}
+			drawn = append(drawn, s)
 		}
-		if layersSmall > 0 {
-			v.LayersPrintSmall = i18n.T(code, "viz.layersPrintSmall", fmtFloat(layersSmall, 1, code))
+		// The layer maps print on the page, landscape or portrait, where
+		// their smallest text is the larger: a small study's layer maps,
+		// taller than wide, printed at 3.9 pt two to a row on a landscape
+		// page, at 6 pt on a portrait one.
+		wide, tall := layersPrintedPt(drawn, wideLayerBoxW, wideLayerBoxH), layersPrintedPt(drawn, tallLayerBoxW, tallLayerBoxH)
+		small := wide
+		if v.LayersTall = tall > wide; v.LayersTall {
+			small = tall
+		}
+		if small < printLegiblePt {
+			v.LayersPrintSmall = i18n.T(code, "viz.layersPrintSmall", fmtFloat(small, 1, code))
 		}
 	}
 

@@ -438,12 +438,12 @@ func handReportPage(t *testing.T, data ReportData) string {
 // units' labels came out about 3 pt high.
 func TestReportMapsPrintLandscape(t *testing.T) {
 	page := handReportPage(t, ReportData{Inputs: []Input{{Table: "units"}, {Table: "correspondence"}}})
-	for _, want := range []string{"@page wide { size: A4 landscape;", "section#peta, .layers-block { page: wide; }"} {
+	for _, want := range []string{"@page wide { size: A4 landscape;", "section#peta, section#peta .layers-block { page: wide; }"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("report's style lacks %q", want)
 		}
 	}
-	if !regexp.MustCompile(`<div class="layers-block"><h3>[^<]+</h3>(?s:.*?)<div class="layers">\s*<figure>`).MatchString(page) {
+	if !regexp.MustCompile(`<div class="layers-block(?: tall)?"><h3>[^<]+</h3>(?s:.*?)<div class="layers">\s*<figure>`).MatchString(page) {
 		t.Error("the layer maps and their heading are not in one layers-block")
 	}
 }
@@ -479,7 +479,7 @@ func TestReportMapsFitPage(t *testing.T) {
 	print := page[strings.Index(page, "@media print"):]
 	for _, want := range []string{
 		"@page tall { size: A4 portrait;",
-		"section#peta.tall, section#peta.tall .layers-block { page: tall; }",
+		"section#peta.tall, section#peta .layers-block.tall { page: tall; }",
 		".map svg { width: auto; height: auto; max-width: 100%; max-height: 165mm;",
 		".layers { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);",
 		".layers figure svg { width: auto; height: auto; max-width: 100%;",
@@ -831,25 +831,24 @@ func TestLayersPrintSmall(t *testing.T) {
 			if err := WriteReport(&buf, ReportData{Result: r, Lang: lang}); err != nil {
 				t.Fatal(err)
 			}
-			dot, err := UnitMapDOT(r, MapOptions{Lang: lang})
-			svg := renderSVG(t, dot, err)
-			bw, bh := wideLayerBoxW, wideLayerBoxH
-			if tallSVG(svg) {
-				bw, bh = tallLayerBoxW, tallLayerBoxH
-			}
-			smallest, maps := math.Inf(1), 0
+			// the layer maps print on the orientation where their
+			// smallest text is the larger, at most maxMapTextPt at their
+			// own size
+			wide, tall, maps := math.Inf(1), math.Inf(1), 0
 			for l := graph.Layer(0); l < graph.NumLayers; l++ {
 				if !layerHasTies(r.Net, l) {
 					continue
 				}
 				dot, err := LayerMapDOT(r, l, MapOptions{Lang: lang})
-				s := renderSVG(t, dot, err)
-				pt, ok := printedLabelPtIn(s, bw, bh)
-				if !ok {
+				s := capMapText(renderSVG(t, dot, err), maxMapTextPt)
+				w, ok1 := printedLabelPtIn(s, wideLayerBoxW, wideLayerBoxH)
+				h, ok2 := printedLabelPtIn(s, tallLayerBoxW, tallLayerBoxH)
+				if !ok1 || !ok2 {
 					t.Fatalf("%d units: a layer map does not say its size", n)
 				}
-				smallest, maps = min(smallest, pt), maps+1
+				wide, tall, maps = min(wide, w), min(tall, h), maps+1
 			}
+			smallest := max(wide, tall)
 			if maps == 0 {
 				t.Fatalf("%d units: no layer map", n)
 			}
@@ -1030,5 +1029,37 @@ func TestReportMapTextCapped(t *testing.T) {
 	small := []byte(`<svg width="300pt" height="200pt" viewBox="0.00 0.00 300.00 200.00"><g transform="scale(1 1)"><text font-size="14.00">x</text></g></svg>`)
 	if got, want := string(capMapText(small, 10)), `<svg width="214.29pt" height="142.86pt" viewBox="0.00 0.00 300.00 200.00">`; !strings.HasPrefix(got, want) {
 		t.Errorf("capMapText of 14 pt text to 10 pt: %s, want it to begin %s", got, want)
+	}
+}
+
+// TestLayersOwnOrientation: the layer maps print on the page orientation
+// where their smallest text is the larger, whatever the network map's.
+// They took the map's page: the hand-made study's map (testdata/studies/
+// hand) is wider than tall and its layer maps taller than wide, which on
+// its landscape page, two to a row, printed their labels at 3.9 pt. Here
+// the fixture's layer maps, under a map given wider than tall.
+func TestLayersOwnOrientation(t *testing.T) {
+	r := analyze(t, handUnits(nil, nil))
+	wideMap := []byte(`<svg xmlns="http://www.w3.org/2000/svg" width="900pt" height="300pt" viewBox="0.00 0.00 900.00 300.00"><g></g></svg>`)
+	var buf bytes.Buffer
+	if err := WriteReport(&buf, ReportData{Result: r, Lang: "id", MapSVG: wideMap}); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	mapTall := strings.Contains(page, `<section id="peta" class="tall">`)
+	var svgs [][]byte
+	for l := graph.Layer(0); l < graph.NumLayers; l++ {
+		if layerHasTies(r.Net, l) {
+			dot, err := LayerMapDOT(r, l, MapOptions{Lang: "id"})
+			svgs = append(svgs, capMapText(renderSVG(t, dot, err), maxMapTextPt))
+		}
+	}
+	wide, tall := layersPrintedPt(svgs, wideLayerBoxW, wideLayerBoxH), layersPrintedPt(svgs, tallLayerBoxW, tallLayerBoxH)
+	t.Logf("map tall %v; smallest layer text: %.1f pt landscape, %.1f pt portrait", mapTall, wide, tall)
+	if (tall > wide) == mapTall {
+		t.Fatal("the layer maps print larger on the map's own orientation: the test needs a study where they differ")
+	}
+	if got := strings.Contains(page, `<div class="layers-block tall">`); got != (tall > wide) {
+		t.Errorf("layer maps on a portrait page: %v, want %v (smallest text %.1f pt landscape, %.1f pt portrait)", got, tall > wide, wide, tall)
 	}
 }

@@ -49,6 +49,23 @@ func pdfWords(t *testing.T, pdf string) (pages [][]pdfWord, height float64) {
 	return pages, height
 }
 
+// pdfPageSizes returns the width and height in points of each page of
+// pdf (from page 1 at index 0), from pdftotext -bbox.
+func pdfPageSizes(t *testing.T, pdf string) [][2]float64 {
+	t.Helper()
+	out, err := exec.Command("pdftotext", "-bbox", pdf, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sizes [][2]float64
+	for _, m := range bboxPage.FindAllStringSubmatch(string(out), -1) {
+		w, _ := strconv.ParseFloat(m[1], 64)
+		h, _ := strconv.ParseFloat(m[2], 64)
+		sizes = append(sizes, [2]float64{w, h})
+	}
+	return sizes
+}
+
 // printScale prints page html, and a page made of its head and its title
 // (the h1) alone, and returns the width of the title's first word in the
 // first over that in the second: 1 when Chromium prints the report at the
@@ -194,13 +211,14 @@ func TestPrintBriefingFillsPages(t *testing.T) {
 
 // TestPrintSmallStudyMaps prints the report of the hand-made study (ten
 // units) and checks its maps on paper: the network map prints on the
-// page of its heading, with its text near the page's (the legend's
-// first word at most maxMapPrintPt high); the layer maps begin a
-// page of their own, and their captions and the line under them print on
-// that page. Before, the map was printed at its own size, its 14 pt legend
-// beside 9.5 pt text, too tall for what its heading left of the page: the
-// heading stood alone on one page, the map on the next; and small layer
-// maps could share the map's page.
+// page of its heading, with its text near the page's (the legend's first
+// word at most maxMapPrintPt high); the layer maps begin a page of their
+// own, portrait since they are taller than wide, and their captions and
+// the line under them print on that page. Before, the map was printed at
+// its own size, its 14 pt legend beside 9.5 pt text, too tall for what
+// its heading left of the page: the heading stood alone on one page, the
+// map on the next; small layer maps could share the map's page; and they
+// took the map's landscape page, their labels at 3.9 pt.
 func TestPrintSmallStudyMaps(t *testing.T) {
 	chromium := printTools(t)
 	dir := t.TempDir()
@@ -243,6 +261,11 @@ func TestPrintSmallStudyMaps(t *testing.T) {
 	}
 	if layersPage == mapPage {
 		t.Errorf("the layer maps begin on the network map's page %d, want a page of their own", mapPage)
+	}
+	// the layer maps, taller than wide, print on a portrait page (on a
+	// landscape one, two to a row, their labels were 3.9 pt)
+	if size := pdfPageSizes(t, pdf)[layersPage-1]; size[0] > size[1] {
+		t.Errorf("the layer maps print on a landscape page (%v pt), want portrait: they are taller than wide", size)
 	}
 	page := readFile(t, filepath.Join(out, "report.html"))
 	for _, key := range []string{"viz.layer.correspondence", "viz.layer.meetings", "viz.layer.dataSharing", "viz.layer.dataDenied"} {
