@@ -454,6 +454,29 @@ func capMapText(svg []byte, maxPt float64) []byte {
 	return append(out, svg[loc[5]:]...)
 }
 
+// The briefing's figure box on paper (report.css): an A4 portrait page
+// of 12 mm margins, at most 140 mm high.
+const briefBoxW, briefBoxH = 186 * mmPt, 140 * mmPt
+
+var heatSize = regexp.MustCompile(`<svg\b[^>]*\bwidth="([0-9.]+)" height="([0-9.]+)"[^>]*\bfont-size="([0-9.]+)"`)
+
+// heatmapPrintedPt is the size, in points on paper, of the cells' text
+// of the mixing heatmap svg (MixingHeatmapSVG, sized in CSS pixels of
+// 0.75 pt) in the briefing's box; 0 when svg does not say its size.
+func heatmapPrintedPt(svg []byte) float64 {
+	m := heatSize.FindSubmatch(svg)
+	if m == nil {
+		return 0
+	}
+	w, _ := strconv.ParseFloat(string(m[1]), 64)
+	h, _ := strconv.ParseFloat(string(m[2]), 64)
+	f, _ := strconv.ParseFloat(string(m[3]), 64)
+	if w <= 0 || h <= 0 {
+		return 0
+	}
+	return f * 0.75 * min(1, briefBoxW/(w*0.75), briefBoxH/(h*0.75))
+}
+
 // layersPrintedPt is the smallest text, in points on paper, of the
 // drawings svgs each printed in a box of bw by bh points (+Inf when none
 // says its size).
@@ -624,10 +647,15 @@ func WriteReport(w io.Writer, data ReportData) error {
 		v.Headline = strings.TrimSuffix(v.Headline, ".") + i18n.T(code, "report.headline.shortWindow", days) + "."
 	}
 	v.Brief.MapIsOverview = isOverview
-	if v.Brief.Map = v.Heatmap; overview != nil {
+	if overview != nil {
 		if v.Brief.Map, err = inlineSVG(capMapText(overview, maxMapTextPt)); err != nil {
 			return err
 		}
+	} else if heat := MixingHeatmapSVG(r, code); heatmapPrintedPt(heat) >= printLegiblePt {
+		// the heatmap in the briefing's box only when it can be read
+		// there: with every unit its own sector, a kabupaten's 39 by 39
+		// cells printed their numbers at 2 pt over half of page 1
+		v.Brief.Map = v.Heatmap
 	}
 
 	var buf bytes.Buffer
