@@ -81,6 +81,66 @@ func TestTiesBowAroundNodes(t *testing.T) {
 	}
 }
 
+// TestLongTieBowsClear: a tie along a long row whose units near its end
+// are large is drawn clear of them. A bow of at most 80 points bent the
+// curve only about 20 points off the line a tenth of the way along, and
+// such ties ran through the units next to their ends (10 of 106 drawn
+// ties on the kabupaten preset, --seed 5 --scale 0.2); now a tie tries
+// offsets up to a third of its length, and never leaves the drawing.
+func TestLongTieBowsClear(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`graph "t" {
+  graph [layout=dot, splines=false, nodesep=0.3, fontsize=14, labelloc=t,
+         label="a title\nof\nten\nlines\nabove\nthe\nrow\nof\nunits\n."];
+  node [shape=circle, fixedsize=shape, width=0.3, label=""];
+  edge [constraint=false];
+  subgraph "cluster_0" {
+`)
+	names := []string{}
+	for i := range 16 {
+		n := "n" + strconv.Itoa(i)
+		names = append(names, n)
+		w := "0.3"
+		if i == 1 || i == 14 { // large units next to the tie's ends
+			w = "0.8"
+		}
+		b.WriteString(`    "` + n + `" [width=` + w + `];` + "\n")
+	}
+	b.WriteString("  }\n" + tiesMark + `  "n0" -- "n15";` + "\n}\n")
+	svg, err := Render([]byte(b.String()), FormatSVG, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes := map[string][3]float64{}
+	for _, m := range regexp.MustCompile(`(?s)<g id="node\d+" class="node">\s*<title>([^<]*)</title>.*?<ellipse[^>]*cx="([-\d.]+)" cy="([-\d.]+)" rx="([-\d.]+)"`).FindAllSubmatch(svg, -1) {
+		x, _ := strconv.ParseFloat(string(m[2]), 64)
+		y, _ := strconv.ParseFloat(string(m[3]), 64)
+		r, _ := strconv.ParseFloat(string(m[4]), 64)
+		nodes[string(m[1])] = [3]float64{x, y, r}
+	}
+	if len(nodes) != len(names) {
+		t.Fatalf("%d nodes drawn, want %d", len(nodes), len(names))
+	}
+	m := regexp.MustCompile(`(?s)<g id="edge\d+" class="edge">\s*<title>[^<]*</title>.*? d="M([^"]+)"`).FindSubmatch(svg)
+	if m == nil {
+		t.Fatal("no tie in the SVG")
+	}
+	vb := svgViewBox.FindSubmatch(svg)
+	w, _ := strconv.ParseFloat(string(vb[3]), 64)
+	h, _ := strconv.ParseFloat(string(vb[4]), 64)
+	for _, p := range bezierPoints(t, string(m[1])) {
+		for _, o := range names[1 : len(names)-1] {
+			if n := nodes[o]; math.Hypot(p[0]-n[0], p[1]-n[1]) < n[2] {
+				t.Fatalf("tie n0--n15 runs through node %s at %v", o, p)
+			}
+		}
+		// Graphviz's group is translated by (4, h-4): the drawing's box
+		if x, y := p[0]+4, p[1]+h-4; x < 0 || y < 0 || x > w || y > h {
+			t.Fatalf("tie n0--n15 leaves the drawing at %v (viewBox %g x %g)", p, w, h)
+		}
+	}
+}
+
 // bezierPoints samples the cubic Bézier segments of an SVG path's
 // points "x,y C x,y x,y x,y ..." (the M already cut off).
 func bezierPoints(t *testing.T, d string) [][2]float64 {

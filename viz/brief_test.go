@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/metrics/coord"
 	"github.com/sekat-ona/sekat/metrics/silo"
@@ -547,6 +548,72 @@ func TestReportBrokersOneSectorShown(t *testing.T) {
 	for _, bad := range []string{i18n.T("en", "viz.inSectorBroker"), i18n.T("en", "viz.informalBroker") + "<", strings.Split(i18n.T("en", "viz.gfCell"), "%s")[1]} {
 		if strings.Contains(page, bad) {
 			t.Errorf("the page says %q with one sector shown", bad)
+		}
+	}
+}
+
+// TestBriefingHeatmapNoteOnce: when the briefing shows the mixing heatmap
+// (no sector holds two units, so there is no sector map), its note is
+// printed once. The heatmap carries the note inside its drawing, and the
+// briefing printed it a second time as the figure's caption.
+func TestBriefingHeatmapNoteOnce(t *testing.T) {
+	n := handUnits(nil, nil)
+	for i := range n.Nodes {
+		n.Nodes[i].Sector = n.Nodes[i].ID // every unit its own sector
+	}
+	r := analyze(t, n)
+	if r.SectorsUsable {
+		t.Fatal("sectors usable: the test needs a study without a sector map")
+	}
+	for _, lang := range []string{"id", "en"} {
+		var buf bytes.Buffer
+		if err := WriteReport(&buf, ReportData{Result: r, Lang: lang}); err != nil {
+			t.Fatal(err)
+		}
+		page := buf.String()
+		briefing := page[strings.Index(page, `<section id="briefing"`):strings.Index(page, `<section id="ringkasan">`)]
+		// the note's first words, which the drawing does not wrap apart
+		words := strings.Join(strings.Fields(i18n.T(lang, "viz.heatNote"))[:2], " ")
+		if got := strings.Count(briefing, html.EscapeString(words)); got != 1 {
+			t.Errorf("%s: the briefing prints the heatmap's note %q %d times, want once", lang, words, got)
+		}
+	}
+}
+
+// TestBriefingHeatmapOnlyReadable: without a sector map (no sector holds
+// two units) the briefing shows the mixing heatmap only when its cells
+// print readably in the briefing's box: the hand fixture's ten units do,
+// a study of 40 units, each its own sector, does not (its 40 by 40 cells
+// had printed their numbers at about 2 pt over half of page 1), and the
+// heatmap stays in the detail.
+func TestBriefingHeatmapOnlyReadable(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		n     *graph.Network
+		shown bool
+	}{{"10 units", handUnits(nil, nil), true}, {"40 units", clustered(40, 7), false}} {
+		for i := range c.n.Nodes {
+			c.n.Nodes[i].Sector = c.n.Nodes[i].ID // every unit its own sector
+		}
+		r := analyze(t, c.n)
+		if r.SectorsUsable {
+			t.Fatalf("%s: sectors usable: the test needs a study without a sector map", c.name)
+		}
+		pt := heatmapPrintedPt(MixingHeatmapSVG(r, "id"))
+		if (pt >= printLegiblePt) != c.shown {
+			t.Fatalf("%s: the heatmap's cells print at %.1f pt in the briefing: the case does not test what it says", c.name, pt)
+		}
+		var buf bytes.Buffer
+		if err := WriteReport(&buf, ReportData{Result: r, Lang: "id"}); err != nil {
+			t.Fatal(err)
+		}
+		page := buf.String()
+		briefing := page[strings.Index(page, `<section id="briefing"`):strings.Index(page, `<section id="ringkasan">`)]
+		if got := strings.Contains(briefing, `class="heatmap"`); got != c.shown {
+			t.Errorf("%s (cells at %.1f pt): heatmap in the briefing %v, want %v", c.name, pt, got, c.shown)
+		}
+		if !strings.Contains(page[strings.Index(page, `<section id="campuran">`):], `class="heatmap"`) {
+			t.Errorf("%s: the detail has no heatmap", c.name)
 		}
 	}
 }

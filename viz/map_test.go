@@ -949,3 +949,31 @@ func TestMapLegendShapesDrawn(t *testing.T) {
 		}
 	}
 }
+
+// TestWrapShort: the sector map writes a sector's name on up to two
+// lines of 22 characters, the rest cut with "…". A province's names, all
+// beginning "Urusan", had been cut to one line ("Urusan Pengelolaan Ke…").
+func TestWrapShort(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want []string
+	}{
+		{"keuangan", []string{"keuangan"}},
+		{"Urusan Pengelolaan Keuangan, Pendapatan dan Aset Daerah Kabupaten",
+			[]string{"Urusan Pengelolaan", "Keuangan, Pendapatan…"}},
+		{"Urusan Kesehatan Masyarakat", []string{"Urusan Kesehatan", "Masyarakat"}},
+		{"Pemberdayaanperempuandananak dan lain", []string{"Pemberdayaanperempuan…", "dan lain"}},
+		{"a bb Pemberdayaanperempuandananak", []string{"a bb", "Pemberdayaanperempuan…"}},
+		{"", nil},
+	} {
+		got := wrapShort(c.s, 22, 2)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("wrapShort(%q) = %q, want %q", c.s, got, c.want)
+		}
+		for _, l := range got {
+			if n := len([]rune(l)); n > 22 {
+				t.Errorf("wrapShort(%q): line %q is %d runes", c.s, l, n)
+			}
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/i18n"
@@ -225,7 +226,7 @@ func SectorOverviewDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 			continue
 		}
 		n := mapNode{id: "s" + fmt.Sprint(s), fill: fillSector, tooltip: sectorTooltip(t, name, st, s, out[s], drawnOut[s], verdicts[s], opt.Lang)}
-		lines := []string{shorten(name, 22), t.count(st.label[s])}
+		lines := append(wrapShort(name, 22, 2), t.count(st.label[s]))
 		switch verdicts[s] {
 		case silo.Silo:
 			n.fill, n.border, n.penWidth = fillSilo, colSilo, 3
@@ -321,6 +322,42 @@ func shorten(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+// wrapShort breaks s at spaces into at most lines lines of at most n
+// runes each, the last ended with "…" when s does not fit (a word longer
+// than n shortened the same way). On the sector map a province's sector
+// names ("Urusan Pengelolaan Keuangan, Pendapatan dan Aset Daerah") were
+// cut to one line of 22, "Urusan Pengelolaan Ke…", where every name
+// began "Urusan".
+func wrapShort(s string, n, lines int) []string {
+	var out []string
+	words := strings.Fields(s)
+	for len(words) > 0 && len(out) < lines {
+		line := ""
+		for len(words) > 0 {
+			next := words[0]
+			if line != "" {
+				next = line + " " + words[0]
+			}
+			if utf8.RuneCountInString(next) > n && line != "" {
+				break
+			}
+			line, words = next, words[1:]
+		}
+		out = append(out, line)
+	}
+	if last := len(out) - 1; last >= 0 && (len(words) > 0 || utf8.RuneCountInString(out[last]) > n) {
+		if r := []rune(out[last]); len(r) >= n {
+			out[last] = string(r[:n-1]) + "…"
+		} else {
+			out[last] += "…"
+		}
+	}
+	for i := range out[:max(0, len(out)-1)] {
+		out[i] = shorten(out[i], n)
+	}
+	return out
 }
 
 func maxInt(v []int) int {

@@ -122,8 +122,29 @@ func init() {
 			b, err := templates.ReadFile("templates/report.css")
 			return template.CSS(b), err
 		},
-		"js": func() template.JS { return template.JS(js) },
+		"js":        func() template.JS { return template.JS(js) },
+		"breakable": breakable,
 	}).ParseFS(templates, "templates/report.html.tmpl"))
+}
+
+// breakable is id escaped for HTML with a line-break opportunity (<wbr>)
+// after each underscore, dot and slash (a browser breaks after a hyphen
+// by itself): a province's unit ids ("KEC_TANJUNGSARI_R007") have no
+// space, and their column alone pushed the printed unit table past the
+// page's width. A <wbr> breaks even where white-space is nowrap, as the
+// pseudonyms' column is.
+func breakable(id string) template.HTML {
+	var b strings.Builder
+	start := 0
+	for i, r := range id {
+		if r == '_' || r == '.' || r == '/' {
+			b.WriteString(template.HTMLEscapeString(id[start : i+1]))
+			b.WriteString("<wbr>")
+			start = i + 1
+		}
+	}
+	b.WriteString(template.HTMLEscapeString(id[start:]))
+	return template.HTML(b.String())
 }
 
 // view is the report's data as the template reads it: strings formatted
@@ -169,6 +190,9 @@ type view struct {
 	MembersPrintCut string
 	MapTall         bool   // the unit map is taller than wide: a portrait page in print
 	MapPrintSmall   string // says the map's labels print too small to read on A4
+	// LayersTall is set when the layer maps print on portrait pages (their
+	// smallest text larger there than on landscape ones).
+	LayersTall bool
 	// LayersPrintSmall says the same of the smallest text of the layer maps
 	LayersPrintSmall string
 	Forums           []forumView // every forum, for the tables
@@ -309,17 +333,17 @@ func tallSVG(svg []byte) bool {
 const printLegiblePt = 5
 
 // The map's box on paper (report.css): a wide map on an A4 landscape page
-// of 10 mm margins, at most 180 mm high; a tall one on a portrait page,
-// at most 255 mm high. Both keep the drawing's aspect ratio and never
+// of 10 mm margins, at most 165 mm high; a tall one on a portrait page,
+// at most 250 mm high. Both keep the drawing's aspect ratio and never
 // enlarge it. The layer maps, on a page of the main map's orientation,
-// two to a row (a gap of 4 pt and 1 pt of padding each side), at most 80
-// mm high on a landscape page and 120 mm on a portrait one.
+// two to a row (a gap of 4 pt and 1 pt of padding each side), at most 72
+// mm high on a landscape page and 115 mm on a portrait one.
 const (
 	mmPt                         = 72 / 25.4
-	wideBoxW, wideBoxH           = 277 * mmPt, 180 * mmPt
-	tallBoxW, tallBoxH           = 190 * mmPt, 255 * mmPt
-	wideLayerBoxW, wideLayerBoxH = (277*mmPt - 6) / 2, 80 * mmPt
-	tallLayerBoxW, tallLayerBoxH = (190*mmPt - 6) / 2, 120 * mmPt
+	wideBoxW, wideBoxH           = 277 * mmPt, 165 * mmPt
+	tallBoxW, tallBoxH           = 190 * mmPt, 250 * mmPt
+	wideLayerBoxW, wideLayerBoxH = (277*mmPt - 6) / 2, 72 * mmPt
+	tallLayerBoxW, tallLayerBoxH = (190*mmPt - 6) / 2, 115 * mmPt
 )
 
 var (
@@ -369,6 +393,101 @@ func printedLabelPtIn(svg []byte, bw, bh float64) (pt float64, ok bool) {
 		return 0, false
 	}
 	return font * scale * min(1, bw/w, bh/h), true
+}
+
+// maxMapTextPt is the largest text, in points, that the report shows
+// of a Graphviz drawing at its own size: near the size of the text
+// around it (9.5 pt in print). A drawing is never enlarged on paper, but
+// a small one (a few units) printed at its own size set its 14 pt legend
+// well above the page's text, and on screen it was stretched to the
+// page's width. At 11 pt the unit map's 14 pt legend is drawn at 11/14
+// of its size, its 9 pt labels at 7 pt at most (the kabupaten preset's
+// map, 1,117 pt wide, fits its landscape page at 0.70 and is not made
+// smaller).
+const maxMapTextPt = 11
+
+// svgTextScale is the drawing's own scale (its width in points over its
+// viewBox width, times its first transform's scale) and its largest font
+// size; ok is false when svg does not say its size or has no text.
+func svgTextScale(svg []byte) (scale, largest float64, ok bool) {
+	size, vb := svgSize.FindSubmatch(svg), svgViewBox.FindSubmatch(svg)
+	if size == nil || vb == nil {
+		return 0, 0, false
+	}
+	w, _ := strconv.ParseFloat(string(size[1]), 64)
+	vw, _ := strconv.ParseFloat(string(vb[3]), 64)
+	if w <= 0 || vw <= 0 {
+		return 0, 0, false
+	}
+	scale = w / vw
+	if m := svgScale.FindSubmatch(svg); m != nil {
+		if s, err := strconv.ParseFloat(string(m[1]), 64); err == nil && s > 0 {
+			scale *= s
+		}
+	}
+	for _, m := range svgFontSize.FindAllSubmatch(svg, -1) {
+		if f, err := strconv.ParseFloat(string(m[1]), 64); err == nil {
+			largest = max(largest, f)
+		}
+	}
+	return scale, largest, largest > 0
+}
+
+// capMapText returns svg with its width and height (in points) made
+// smaller, keeping its viewBox, so that its largest text is at most
+// maxPt at the drawing's own size; svg itself when it already is, or
+// does not say its size.
+func capMapText(svg []byte, maxPt float64) []byte {
+	scale, largest, ok := svgTextScale(svg)
+	if !ok || largest*scale <= maxPt {
+		return svg
+	}
+	f := maxPt / (largest * scale)
+	loc := svgSize.FindSubmatchIndex(svg)
+	w, _ := strconv.ParseFloat(string(svg[loc[2]:loc[3]]), 64)
+	h, _ := strconv.ParseFloat(string(svg[loc[4]:loc[5]]), 64)
+	out := make([]byte, 0, len(svg))
+	out = append(out, svg[:loc[2]]...)
+	out = strconv.AppendFloat(out, w*f, 'f', 2, 64)
+	out = append(out, svg[loc[3]:loc[4]]...)
+	out = strconv.AppendFloat(out, h*f, 'f', 2, 64)
+	return append(out, svg[loc[5]:]...)
+}
+
+// The briefing's figure box on paper (report.css): an A4 portrait page
+// of 12 mm margins, at most 140 mm high.
+const briefBoxW, briefBoxH = 186 * mmPt, 140 * mmPt
+
+var heatSize = regexp.MustCompile(`<svg\b[^>]*\bwidth="([0-9.]+)" height="([0-9.]+)"[^>]*\bfont-size="([0-9.]+)"`)
+
+// heatmapPrintedPt is the size, in points on paper, of the cells' text
+// of the mixing heatmap svg (MixingHeatmapSVG, sized in CSS pixels of
+// 0.75 pt) in the briefing's box; 0 when svg does not say its size.
+func heatmapPrintedPt(svg []byte) float64 {
+	m := heatSize.FindSubmatch(svg)
+	if m == nil {
+		return 0
+	}
+	w, _ := strconv.ParseFloat(string(m[1]), 64)
+	h, _ := strconv.ParseFloat(string(m[2]), 64)
+	f, _ := strconv.ParseFloat(string(m[3]), 64)
+	if w <= 0 || h <= 0 {
+		return 0
+	}
+	return f * 0.75 * min(1, briefBoxW/(w*0.75), briefBoxH/(h*0.75))
+}
+
+// layersPrintedPt is the smallest text, in points on paper, of the
+// drawings svgs each printed in a box of bw by bh points (+Inf when none
+// says its size).
+func layersPrintedPt(svgs [][]byte, bw, bh float64) float64 {
+	small := math.Inf(1)
+	for _, s := range svgs {
+		if pt, ok := printedLabelPtIn(s, bw, bh); ok {
+			small = min(small, pt)
+		}
+	}
+	return small
 }
 
 func inlineSVG(svg []byte) (template.HTML, error) {
@@ -452,6 +571,7 @@ func WriteReport(w io.Writer, data ReportData) error {
 			return err
 		}
 	}
+	svg = capMapText(svg, maxMapTextPt)
 	var err error
 	if v.Map, err = inlineSVG(svg); err != nil {
 		return err
@@ -470,9 +590,9 @@ func WriteReport(w io.Writer, data ReportData) error {
 		return err
 	}
 	if !data.NoLayerMaps && r.Net.Level == graph.UnitLevel {
-		var layersSmall float64 // the smallest text of a layer map in print, when under printLegiblePt
 		lo := mo
 		lo.Study = ""
+		var drawn [][]byte
 		for l := graph.Layer(0); l < graph.NumLayers; l++ {
 			if !layerHasTies(r.Net, l) {
 				// No map of nothing: say why instead.
@@ -491,21 +611,25 @@ func WriteReport(w io.Writer, data ReportData) error {
 			if err != nil {
 				return err
 			}
+			s = capMapText(s, maxMapTextPt)
 			h, err := inlineSVG(s)
 			if err != nil {
 				return err
 			}
 			v.Layers = append(v.Layers, layerView{Name: t.LayerName[l], SVG: h})
-			bw, bh := wideLayerBoxW, wideLayerBoxH
-			if v.MapTall {
-				bw, bh = tallLayerBoxW, tallLayerBoxH
-			}
-			if pt, ok := printedLabelPtIn(s, bw, bh); ok && pt < printLegiblePt && (layersSmall == 0 || pt < layersSmall) {
-				layersSmall = pt
-			}
+			drawn = append(drawn, s)
 		}
-		if layersSmall > 0 {
-			v.LayersPrintSmall = i18n.T(code, "viz.layersPrintSmall", fmtFloat(layersSmall, 1, code))
+		// The layer maps print on the page, landscape or portrait, where
+		// their smallest text is the larger: a small study's layer maps,
+		// taller than wide, printed at 3.9 pt two to a row on a landscape
+		// page, at 6 pt on a portrait one.
+		wide, tall := layersPrintedPt(drawn, wideLayerBoxW, wideLayerBoxH), layersPrintedPt(drawn, tallLayerBoxW, tallLayerBoxH)
+		small := wide
+		if v.LayersTall = tall > wide; v.LayersTall {
+			small = tall
+		}
+		if small < printLegiblePt {
+			v.LayersPrintSmall = i18n.T(code, "viz.layersPrintSmall", fmtFloat(small, 1, code))
 		}
 	}
 
@@ -523,10 +647,15 @@ func WriteReport(w io.Writer, data ReportData) error {
 		v.Headline = strings.TrimSuffix(v.Headline, ".") + i18n.T(code, "report.headline.shortWindow", days) + "."
 	}
 	v.Brief.MapIsOverview = isOverview
-	if v.Brief.Map = v.Heatmap; overview != nil {
-		if v.Brief.Map, err = inlineSVG(overview); err != nil {
+	if overview != nil {
+		if v.Brief.Map, err = inlineSVG(capMapText(overview, maxMapTextPt)); err != nil {
 			return err
 		}
+	} else if heat := MixingHeatmapSVG(r, code); heatmapPrintedPt(heat) >= printLegiblePt {
+		// the heatmap in the briefing's box only when it can be read
+		// there: with every unit its own sector, a kabupaten's 39 by 39
+		// cells printed their numbers at 2 pt over half of page 1
+		v.Brief.Map = v.Heatmap
 	}
 
 	var buf bytes.Buffer

@@ -438,12 +438,12 @@ func handReportPage(t *testing.T, data ReportData) string {
 // units' labels came out about 3 pt high.
 func TestReportMapsPrintLandscape(t *testing.T) {
 	page := handReportPage(t, ReportData{Inputs: []Input{{Table: "units"}, {Table: "correspondence"}}})
-	for _, want := range []string{"@page wide { size: A4 landscape;", "section#peta, .layers-block { page: wide; }"} {
+	for _, want := range []string{"@page wide { size: A4 landscape;", "section#peta, section#peta .layers-block { page: wide; }"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("report's style lacks %q", want)
 		}
 	}
-	if !regexp.MustCompile(`<div class="layers-block"><h3>[^<]+</h3>(?s:.*?)<div class="layers">\s*<figure>`).MatchString(page) {
+	if !regexp.MustCompile(`<div class="layers-block(?: tall)?"><h3>[^<]+</h3>(?s:.*?)<div class="layers">\s*<figure>`).MatchString(page) {
 		t.Error("the layer maps and their heading are not in one layers-block")
 	}
 }
@@ -479,8 +479,8 @@ func TestReportMapsFitPage(t *testing.T) {
 	print := page[strings.Index(page, "@media print"):]
 	for _, want := range []string{
 		"@page tall { size: A4 portrait;",
-		"section#peta.tall, section#peta.tall .layers-block { page: tall; }",
-		".map svg { width: auto; height: auto; max-width: 100%; max-height: 180mm;",
+		"section#peta.tall, section#peta .layers-block.tall { page: tall; }",
+		".map svg { width: auto; height: auto; max-width: 100%; max-height: 165mm;",
 		".layers { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);",
 		".layers figure svg { width: auto; height: auto; max-width: 100%;",
 	} {
@@ -759,7 +759,7 @@ func TestPrintedLabelPt(t *testing.T) {
 		}
 		return []byte(s + "</g></svg>")
 	}
-	wideW, wideH := 277*72/25.4, 180*72/25.4
+	wideW, wideH := 277*72/25.4, 165*72/25.4
 	for _, c := range []struct {
 		name string
 		svg  []byte
@@ -770,7 +770,7 @@ func TestPrintedLabelPt(t *testing.T) {
 		{"wide", svg(1000, 500, 1000, "1 1", "14.00", "9.00"), false, 9 * wideW / 1000},
 		// the same, drawn by Graphviz at half scale
 		{"scaled", svg(1000, 500, 2000, "0.5 0.5", "9.00"), false, 9 * 0.5 * 0.5 * wideW / 1000},
-		// wide but short: the box's height binds (510.2/600)
+		// wide but short: the box's height binds (467.7/600)
 		{"height", svg(800, 600, 800, "1 1", "9.00"), false, 9 * wideH / 600},
 		// small enough to print at its own size
 		{"small", svg(300, 200, 300, "1 1", "9.00"), false, 9},
@@ -831,25 +831,24 @@ func TestLayersPrintSmall(t *testing.T) {
 			if err := WriteReport(&buf, ReportData{Result: r, Lang: lang}); err != nil {
 				t.Fatal(err)
 			}
-			dot, err := UnitMapDOT(r, MapOptions{Lang: lang})
-			svg := renderSVG(t, dot, err)
-			bw, bh := wideLayerBoxW, wideLayerBoxH
-			if tallSVG(svg) {
-				bw, bh = tallLayerBoxW, tallLayerBoxH
-			}
-			smallest, maps := math.Inf(1), 0
+			// the layer maps print on the orientation where their
+			// smallest text is the larger, at most maxMapTextPt at their
+			// own size
+			wide, tall, maps := math.Inf(1), math.Inf(1), 0
 			for l := graph.Layer(0); l < graph.NumLayers; l++ {
 				if !layerHasTies(r.Net, l) {
 					continue
 				}
 				dot, err := LayerMapDOT(r, l, MapOptions{Lang: lang})
-				s := renderSVG(t, dot, err)
-				pt, ok := printedLabelPtIn(s, bw, bh)
-				if !ok {
+				s := capMapText(renderSVG(t, dot, err), maxMapTextPt)
+				w, ok1 := printedLabelPtIn(s, wideLayerBoxW, wideLayerBoxH)
+				h, ok2 := printedLabelPtIn(s, tallLayerBoxW, tallLayerBoxH)
+				if !ok1 || !ok2 {
 					t.Fatalf("%d units: a layer map does not say its size", n)
 				}
-				smallest, maps = min(smallest, pt), maps+1
+				wide, tall, maps = min(wide, w), min(tall, h), maps+1
 			}
+			smallest := max(wide, tall)
 			if maps == 0 {
 				t.Fatalf("%d units: no layer map", n)
 			}
@@ -974,5 +973,93 @@ func TestReportMembersCut(t *testing.T) {
 				t.Errorf("%d units, %s: %d members listed in %q; want all %d", size, lang, listed, list, size)
 			}
 		}
+	}
+}
+
+// TestBreakable: a unit id gets a line-break opportunity after each _, .
+// and /, and is escaped: a province's ids (KEC_TANJUNGSARI_R007) had
+// none, and widened the printed unit table past the page. A hyphen is a
+// break by itself, and a pseudonym (P-04A8-QA26-VX31-BG6A) gets no <wbr>,
+// which would break it inside its nowrap cell.
+func TestBreakable(t *testing.T) {
+	for _, c := range []struct{ id, want string }{
+		{"KEC_TANJUNGSARI_R007", "KEC_<wbr>TANJUNGSARI_<wbr>R007"},
+		{"DINKES", "DINKES"},
+		{"a-b.c/d", "a-b.<wbr>c/<wbr>d"},
+		{"P-04A8-QA26-VX31-BG6A", "P-04A8-QA26-VX31-BG6A"},
+		{`<x_"y">`, "&lt;x_<wbr>&#34;y&#34;&gt;"},
+		{"", ""},
+	} {
+		if got := string(breakable(c.id)); got != c.want {
+			t.Errorf("breakable(%q) = %q, want %q", c.id, got, c.want)
+		}
+	}
+}
+
+// TestReportMapTextCapped: the report shows a small map (the hand study's
+// ten units, its sector map, its layer maps) with its largest text at
+// most maxMapTextPt at the drawing's own size, which print never
+// exceeds, and the screen does not stretch a map past its own size.
+// Before, the hand study's network map printed its 14 pt legend at 14 pt
+// beside 9.5 pt text, and on screen at the full width of the page.
+func TestReportMapTextCapped(t *testing.T) {
+	page := handReportPage(t, ReportData{Inputs: []Input{{Table: "units"}, {Table: "correspondence"}, {Table: "meetings"}}})
+	svgs := regexp.MustCompile(`(?s)<svg width="[^"]*pt".*?</svg>`).FindAllString(page, -1)
+	if len(svgs) < 3 {
+		t.Fatalf("the report inlines %d Graphviz drawings, want the sector map, the network map and layer maps", len(svgs))
+	}
+	for i, s := range svgs {
+		scale, largest, ok := svgTextScale([]byte(s))
+		if !ok {
+			t.Fatalf("drawing %d does not say its size", i)
+		}
+		if got := largest * scale; got > maxMapTextPt+0.01 {
+			t.Errorf("drawing %d: its largest text is %.1f pt at its own size, want at most %v", i, got, maxMapTextPt)
+		}
+	}
+	screen := page[:strings.Index(page, "@media print")]
+	if regexp.MustCompile(`\.map svg \{[^}]*[{ ;]width: 100%`).MatchString(screen) {
+		t.Error("on screen the map is stretched to the page's width whatever its size")
+	}
+	// capMapText keeps a drawing whose text is small enough as it is
+	big := []byte(`<svg width="800pt" height="400pt" viewBox="0.00 0.00 800.00 400.00"><g transform="scale(1 1)"><text font-size="9.00">x</text></g></svg>`)
+	if got := capMapText(big, maxMapTextPt); !bytes.Equal(got, big) {
+		t.Errorf("capMapText changed a drawing of 9 pt text: %s", got)
+	}
+	small := []byte(`<svg width="300pt" height="200pt" viewBox="0.00 0.00 300.00 200.00"><g transform="scale(1 1)"><text font-size="14.00">x</text></g></svg>`)
+	if got, want := string(capMapText(small, 10)), `<svg width="214.29pt" height="142.86pt" viewBox="0.00 0.00 300.00 200.00">`; !strings.HasPrefix(got, want) {
+		t.Errorf("capMapText of 14 pt text to 10 pt: %s, want it to begin %s", got, want)
+	}
+}
+
+// TestLayersOwnOrientation: the layer maps print on the page orientation
+// where their smallest text is the larger, whatever the network map's.
+// They took the map's page: the hand-made study's map (testdata/studies/
+// hand) is wider than tall and its layer maps taller than wide, which on
+// its landscape page, two to a row, printed their labels at 3.9 pt. Here
+// the fixture's layer maps, under a map given wider than tall.
+func TestLayersOwnOrientation(t *testing.T) {
+	r := analyze(t, handUnits(nil, nil))
+	wideMap := []byte(`<svg xmlns="http://www.w3.org/2000/svg" width="900pt" height="300pt" viewBox="0.00 0.00 900.00 300.00"><g></g></svg>`)
+	var buf bytes.Buffer
+	if err := WriteReport(&buf, ReportData{Result: r, Lang: "id", MapSVG: wideMap}); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	mapTall := strings.Contains(page, `<section id="peta" class="tall">`)
+	var svgs [][]byte
+	for l := graph.Layer(0); l < graph.NumLayers; l++ {
+		if layerHasTies(r.Net, l) {
+			dot, err := LayerMapDOT(r, l, MapOptions{Lang: "id"})
+			svgs = append(svgs, capMapText(renderSVG(t, dot, err), maxMapTextPt))
+		}
+	}
+	wide, tall := layersPrintedPt(svgs, wideLayerBoxW, wideLayerBoxH), layersPrintedPt(svgs, tallLayerBoxW, tallLayerBoxH)
+	t.Logf("map tall %v; smallest layer text: %.1f pt landscape, %.1f pt portrait", mapTall, wide, tall)
+	if (tall > wide) == mapTall {
+		t.Fatal("the layer maps print larger on the map's own orientation: the test needs a study where they differ")
+	}
+	if got := strings.Contains(page, `<div class="layers-block tall">`); got != (tall > wide) {
+		t.Errorf("layer maps on a portrait page: %v, want %v (smallest text %.1f pt landscape, %.1f pt portrait)", got, tall > wide, wide, tall)
 	}
 }

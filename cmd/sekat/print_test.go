@@ -6,6 +6,7 @@ import (
 	"context"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -285,6 +286,15 @@ func TestPrintPersonReportMembers(t *testing.T) {
 	}
 	text := strings.Join(strings.Fields(string(txt)), " ")
 	t.Logf("person-level report: %d A4 pages", pages)
+	// the people table's 60 printed rows each name a pseudonym on one
+	// line: broken at its hyphens, every row took two lines
+	whole := regexp.MustCompile(`\bP-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\b`).FindAllString(text, -1)
+	if len(whole) < 60 {
+		t.Errorf("the print shows %d whole pseudonyms, want the 60 rows of the people table at least", len(whole))
+	}
+	if scale := printScale(t, chromium, filepath.Join(out, "report.html")); scale < 0.99 {
+		t.Errorf("the person-level report prints at %.0f%% of its size: something is wider than the page", 100*scale)
+	}
 	if strings.Contains(text, more) {
 		t.Errorf("the print lists the groups' members (%q)", more)
 	}

@@ -1,0 +1,280 @@
+package main
+
+import (
+	"encoding/csv"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/sekat-ona/sekat/ingest/synth"
+)
+
+// pdfWord is one word of a PDF page as pdftotext -bbox gives it.
+type pdfWord struct {
+	Text                   string
+	XMin, YMin, XMax, YMax float64
+}
+
+var (
+	bboxPage = regexp.MustCompile(`<page width="([0-9.]+)" height="([0-9.]+)">`)
+	bboxWord = regexp.MustCompile(`<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)</word>`)
+)
+
+// pdfWords returns the words of each page of pdf (from page 1 at index
+// 0) and the pages' height in points, from pdftotext -bbox.
+func pdfWords(t *testing.T, pdf string) (pages [][]pdfWord, height float64) {
+	t.Helper()
+	out, err := exec.Command("pdftotext", "-bbox", pdf, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(out), "\n") {
+		if m := bboxPage.FindStringSubmatch(line); m != nil {
+			height, _ = strconv.ParseFloat(m[2], 64)
+			pages = append(pages, nil)
+			continue
+		}
+		if m := bboxWord.FindStringSubmatch(line); m != nil && len(pages) > 0 {
+			var f [4]float64
+			for i := range f {
+				f[i], _ = strconv.ParseFloat(m[i+1], 64)
+			}
+			pages[len(pages)-1] = append(pages[len(pages)-1], pdfWord{m[5], f[0], f[1], f[2], f[3]})
+		}
+	}
+	return pages, height
+}
+
+// pdfPageSizes returns the width and height in points of each page of
+// pdf (from page 1 at index 0), from pdftotext -bbox.
+func pdfPageSizes(t *testing.T, pdf string) [][2]float64 {
+	t.Helper()
+	out, err := exec.Command("pdftotext", "-bbox", pdf, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sizes [][2]float64
+	for _, m := range bboxPage.FindAllStringSubmatch(string(out), -1) {
+		w, _ := strconv.ParseFloat(m[1], 64)
+		h, _ := strconv.ParseFloat(m[2], 64)
+		sizes = append(sizes, [2]float64{w, h})
+	}
+	return sizes
+}
+
+// printScale prints page html, and a page made of its head and its title
+// (the h1) alone, and returns the width of the title's first word in the
+// first over that in the second: 1 when Chromium prints the report at the
+// size its style asks for. Chromium shrinks the whole document when
+// something in it is wider than the page.
+func printScale(t *testing.T, chromium, html string) float64 {
+	t.Helper()
+	page := readFile(t, html)
+	head := page[:strings.Index(page, "<body>")]
+	m := regexp.MustCompile(`<h1>([^<]*)</h1>`).FindStringSubmatch(page)
+	if m == nil {
+		t.Fatal("the report has no h1 title")
+	}
+	dir := t.TempDir()
+	ref := filepath.Join(dir, "title.html")
+	if err := os.WriteFile(ref, []byte(head+"<body><header><h1>"+m[1]+"</h1></header></body></html>\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	first := func(src string) pdfWord {
+		pdf := filepath.Join(dir, filepath.Base(src)+".pdf")
+		printPDF(t, chromium, src, pdf)
+		pages, _ := pdfWords(t, pdf)
+		if len(pages) == 0 || len(pages[0]) == 0 {
+			t.Fatalf("%s prints no word", src)
+		}
+		return pages[0][0]
+	}
+	got, want := first(html), first(ref)
+	if got.Text != want.Text {
+		t.Fatalf("the report's first printed word is %q, the title's %q", got.Text, want.Text)
+	}
+	return (got.XMax - got.XMin) / (want.XMax - want.XMin)
+}
+
+// TestPrintFullSize prints the report of a province (sekat generate
+// --preset provinsi --seed 1 --scale 0.05) and checks that Chromium
+// prints it at the size of its style. Before, a unit table of eleven
+// unbroken columns (two names at least 34 mm wide, unit ids such as
+// KEC_TANJUNGSARI_R007) and the brokers' table (the brokerage's reading on
+// one line) were wider than the page, and Chromium shrank every page to
+// fit them: this report printed at 67% (its 9.5 pt text at 6.4 pt), a
+// kabupaten's at 71%, and each study at another size.
+func TestPrintFullSize(t *testing.T) {
+	chromium := printTools(t)
+	dir := t.TempDir()
+	study, out := filepath.Join(dir, "studi"), filepath.Join(dir, "hasil")
+	if _, err := synth.Generate(study, synth.Options{Preset: "provinsi", Seed: 1, Scale: 0.05}); err != nil {
+		t.Fatal(err)
+	}
+	analyzeOK(t, "report", study, "--out", out, "-q")
+	scale := printScale(t, chromium, filepath.Join(out, "report.html"))
+	t.Logf("provinsi report printed at %.3f of its size", scale)
+	if scale < 0.99 {
+		t.Errorf("the report prints at %.0f%% of its size: something is wider than the page", 100*scale)
+	}
+}
+
+// lengthenSectors rewrites the sector column of units.csv in study so
+// that every sector's name is 60 to 80 characters long, as a province's
+// "Urusan ..." names are: each name is followed by a fixed phrase.
+func lengthenSectors(t *testing.T, study string) {
+	t.Helper()
+	path := filepath.Join(study, "units.csv")
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(f).ReadAll()
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := -1
+	for i, h := range rows[0] {
+		if h == "sector" {
+			col = i
+		}
+	}
+	if col < 0 {
+		t.Fatal("units.csv has no sector column")
+	}
+	const tail = " dan Urusan Pemerintahan Daerah yang Terkait dengannya"
+	for _, r := range rows[1:] {
+		if r[col] != "" {
+			r[col] = "Urusan " + strings.ToUpper(r[col][:1]) + r[col][1:] + tail
+		}
+	}
+	var b strings.Builder
+	w := csv.NewWriter(&b)
+	if err := w.WriteAll(rows); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestPrintBriefingFillsPages prints the person-level English report of a
+// kabupaten whose sector names are 60 to 80 characters long (sekat
+// generate --seed 5 --scale 0.2 --forums, sectors lengthened; ten sectors
+// with a verdict) and checks that every page of the briefing but its last
+// is filled at least half-way down. Before, the briefing's first page
+// ended with a forced page break: its silo list ran a few lines past page
+// 1, and page 2 held those lines alone, nearly empty, before the rest of
+// the briefing on page 3; and with the overview map and its caption too
+// tall for what the headline and the explanations left of page 1, the map
+// went to page 2 and page 1 was a third full.
+func TestPrintBriefingFillsPages(t *testing.T) {
+	chromium := printTools(t)
+	dir := t.TempDir()
+	study, out := filepath.Join(dir, "studi"), filepath.Join(dir, "hasil")
+	if _, err := synth.Generate(study, synth.Options{Seed: 5, Scale: 0.2, Forums: true}); err != nil {
+		t.Fatal(err)
+	}
+	lengthenSectors(t, study)
+	analyzeOK(t, "report", study, "--level", "person", "--lang", "en", "--out", out, "-q")
+	pdf := filepath.Join(dir, "report.pdf")
+	printPDF(t, chromium, filepath.Join(out, "report.html"), pdf)
+	pages, height := pdfWords(t, pdf)
+	detail := 0 // the page where the detail summary begins: its heading alone on a line
+	heading := msg("en", "viz.tocHeadline")
+	for p, txt := range pdfPageTexts(t, pdf, len(pages)) {
+		for _, line := range strings.Split(txt, "\n") {
+			if strings.TrimSpace(line) == heading && detail == 0 {
+				detail = p
+			}
+		}
+	}
+	if detail < 3 {
+		t.Fatalf("the detail summary %q begins on page %d: want a briefing of two pages or more before it", heading, detail)
+	}
+	for p := 1; p < detail-1; p++ { // the briefing's pages but its last
+		bottom := 0.0
+		for _, w := range pages[p-1] {
+			bottom = max(bottom, w.YMax)
+		}
+		t.Logf("briefing page %d filled to %.0f%% of its height", p, 100*bottom/height)
+		if bottom < height/2 {
+			t.Errorf("briefing page %d of %d is filled to %.0f%% of its height, want at least half", p, detail-1, 100*bottom/height)
+		}
+	}
+}
+
+// TestPrintSmallStudyMaps prints the report of the hand-made study (ten
+// units) and checks its maps on paper: the network map prints on the
+// page of its heading, with its text near the page's (the legend's first
+// word at most maxMapPrintPt high); the layer maps begin a page of their
+// own, portrait since they are taller than wide, and their captions and
+// the line under them print on that page. Before, the map was printed at
+// its own size, its 14 pt legend beside 9.5 pt text, too tall for what
+// its heading left of the page: the heading stood alone on one page, the
+// map on the next; small layer maps could share the map's page; and they
+// took the map's landscape page, their labels at 3.9 pt.
+func TestPrintSmallStudyMaps(t *testing.T) {
+	chromium := printTools(t)
+	dir := t.TempDir()
+	out := filepath.Join(dir, "hasil")
+	analyzeOK(t, "report", filepath.Join("..", "..", "testdata", "studies", "hand"), "--out", out, "-q")
+	pdf := filepath.Join(dir, "report.pdf")
+	printPDF(t, chromium, filepath.Join(out, "report.html"), pdf)
+	pages, _ := pdfWords(t, pdf)
+	texts := pdfPageTexts(t, pdf, len(pages))
+	pageOfLine := func(s string) int {
+		for p, txt := range texts {
+			for _, line := range strings.Split(txt, "\n") {
+				if strings.TrimSpace(line) == s {
+					return p
+				}
+			}
+		}
+		return 0
+	}
+	mapPage, layersPage := pageOfLine(msg("id", "viz.tocMap")), pageOfLine(msg("id", "viz.layersTitle"))
+	if mapPage == 0 || layersPage == 0 {
+		t.Fatalf("the map's heading prints on page %d, the layer maps' on page %d", mapPage, layersPage)
+	}
+	// the map's legend begins "hand — Peta jejaring unit", then "Jendela waktu"
+	legend := pdfWord{}
+	for _, w := range pages[mapPage-1] {
+		if w.Text == "Jendela" {
+			legend = w
+			break
+		}
+	}
+	if legend.Text == "" {
+		t.Fatalf("page %d has the map's heading but not its legend: the map went to another page", mapPage)
+	}
+	// a word's box is about 1.12 em high in Liberation Sans (Arial's
+	// metrics): the report's 15 pt title measures 16.8 pt
+	const maxMapPrintPt = 11
+	if h := legend.YMax - legend.YMin; h > 1.15*maxMapPrintPt {
+		t.Errorf("the map's legend prints %.1f pt high (about %.0f pt text), want at most %.1f", h, h/1.12, 1.15*maxMapPrintPt)
+	}
+	if layersPage == mapPage {
+		t.Errorf("the layer maps begin on the network map's page %d, want a page of their own", mapPage)
+	}
+	// the layer maps, taller than wide, print on a portrait page (on a
+	// landscape one, two to a row, their labels were 3.9 pt)
+	if size := pdfPageSizes(t, pdf)[layersPage-1]; size[0] > size[1] {
+		t.Errorf("the layer maps print on a landscape page (%v pt), want portrait: they are taller than wide", size)
+	}
+	page := readFile(t, filepath.Join(out, "report.html"))
+	for _, key := range []string{"viz.layer.correspondence", "viz.layer.meetings", "viz.layer.dataSharing", "viz.layer.dataDenied"} {
+		if name := msg("id", key); strings.Contains(page, "<figcaption>"+name+"</figcaption>") && !strings.Contains(texts[layersPage], name) {
+			t.Errorf("the layer map %q does not print on the page of their heading (%d)", name, layersPage)
+		}
+	}
+	if note := strings.SplitN(msg("id", "viz.layersPrintSmall"), "%s", 2)[0]; strings.Contains(page, note) &&
+		!strings.Contains(strings.Join(strings.Fields(texts[layersPage]), " "), strings.TrimSpace(note)) {
+		t.Errorf("the line under the layer maps (%q) does not print on their page %d", note, layersPage)
+	}
+}
