@@ -864,7 +864,7 @@ func TestEvaluateWindowPastData(t *testing.T) {
 	}
 	early := writeReform(t, "2025-02-01", p.TreatedUnits, control)
 	code, _, stderr := sekat(t, "evaluate", dir, "--reform", early, "--from", "2024-10-01", "--out", filepath.Join(t.TempDir(), "e"), "--resamples", "100", "-q", "--lang", "en")
-	if code != 1 || !strings.Contains(stderr, "leaves only 1 period before it; at least 3 are needed") {
+	if code != exitUsage || !strings.Contains(stderr, "leaves only 1 period before it; at least 3 are needed") {
 		t.Errorf("a date one month into the data, window from three months before it: exit %d\n%s", code, stderr)
 	}
 	reform := writeReform(t, p.Date, p.TreatedUnits, control)
@@ -924,7 +924,7 @@ func TestEvaluateEmptyPeriodsInside(t *testing.T) {
 	control := append(slices.Clone(p.ControlUnits), "DLH")
 	code, _, stderr := sekat(t, "evaluate", dir, "--reform", writeReform(t, "2025-04-01", p.TreatedUnits, control),
 		"--out", filepath.Join(t.TempDir(), "e"), "--resamples", "100", "-q", "--lang", "en")
-	if code != 1 || !strings.Contains(stderr, "leaves only 1 period with ties before it (2 of the 3 periods before it hold none)") {
+	if code != exitUsage || !strings.Contains(stderr, "leaves only 1 period with ties before it (2 of the 3 periods before it hold none)") {
 		t.Errorf("a date after one month of data and two empty ones: exit %d\n%s", code, stderr)
 	}
 	out := filepath.Join(t.TempDir(), "e")
@@ -1033,8 +1033,8 @@ func TestEvaluateAllTreated(t *testing.T) {
 		{"id", "setiap sektor yang memiliki unit internal (atau setiap unit internal) sudah diperlakukan"},
 	} {
 		code, _, stderr := sekat(t, "evaluate", dir, "--reform", path, "--out", filepath.Join(t.TempDir(), "e"), "--resamples", "100", "-q", "--lang", tc.lang)
-		if code != 1 || !strings.Contains(stderr, path) || !strings.Contains(stderr, tc.want) {
-			t.Errorf("%s: exit %d\n%s\nwant exit 1, the file and %q", tc.lang, code, stderr, tc.want)
+		if code != exitUsage || !strings.Contains(stderr, path) || !strings.Contains(stderr, tc.want) {
+			t.Errorf("%s: exit %d\n%s\nwant exit 2, the file and %q", tc.lang, code, stderr, tc.want)
 		}
 	}
 }
