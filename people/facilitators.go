@@ -641,6 +641,14 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 		}
 	}
 	rankOrder := func(ix []int) {
+		// the tie keys once per person, not per comparison (a keyed
+		// hash each)
+		key := map[int]string{}
+		if opt.TieKey != nil {
+			for _, i := range ix {
+				key[i] = opt.TieKey(n.Nodes[r.People[i].Node].ID)
+			}
+		}
 		sort.SliceStable(ix, func(a, b int) bool {
 			pa, pb := &r.People[ix[a]], &r.People[ix[b]]
 			if pa.Score != pb.Score {
@@ -649,13 +657,10 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 			if pa.Reach != pb.Reach {
 				return pa.Reach > pb.Reach
 			}
-			ida, idb := n.Nodes[pa.Node].ID, n.Nodes[pb.Node].ID
-			if opt.TieKey != nil {
-				if ka, kb := opt.TieKey(ida), opt.TieKey(idb); ka != kb {
-					return ka < kb
-				}
+			if ka, kb := key[ix[a]], key[ix[b]]; ka != kb {
+				return ka < kb
 			}
-			return ida < idb
+			return n.Nodes[pa.Node].ID < n.Nodes[pb.Node].ID
 		})
 	}
 	rankOrder(r.Informal)
