@@ -486,7 +486,7 @@ Exit codes:
 	"flag.seed":              "seed of every random choice: the same `N` gives the same outputs",
 	"flag.resolution":        "Leiden resolution `G`: larger gives more, smaller communities",
 	"flag.leiden-iterations": "cap of `N` Leiden iterations; 0 means iterate until an iteration changes nothing (the most thorough); 1 or 2 are faster on very large networks",
-	"flag.permutations":      "`N` permutations of the E-I significance test; 0 (the default) runs max(1000, 20 × groups / silo_alpha) for each kind of group, so that even after Holm's correction a verdict is never out of reach",
+	"flag.permutations":      "`N` permutations of the E-I significance test, the same count for every group; 0 (the default) gives each group's test at most max(1000, 20 × groups / silo_alpha), enough for a verdict after Holm's correction, and stops it once 20 of them are at least as closed as the group; on a large network a work budget can end the tests sooner, and a warning then gives the smallest adjusted p-value they could reach and the N that gives the full resolution",
 
 	// demo
 	"demo.usage": "analyse the embedded sample study (needs no files)",
@@ -1139,7 +1139,7 @@ Examples:
 	"compare.resamples":  "number `B` of block bootstrap resamples for the intervals",
 	"compare.blockWeeks": "number `N` of consecutive weeks resampled and permuted together as one block; raise it when neighbouring weeks depend on each other",
 	"compare.perms":      "number `N` of block permutations for the p-values",
-	"trend.perms":        "number `N` of label permutations of each period's silo test (the E-I test with Holm's correction); 0 (the default) chooses as analyze does, max(1000, 20 × groups / silo_alpha), so that a verdict stays within reach after Holm's correction",
+	"trend.perms":        "number `N` of label permutations of each period's silo test (the E-I test with Holm's correction); 0 (the default) chooses as analyze does, at most max(1000, 20 × groups / silo_alpha) per group, enough for a verdict after Holm's correction unless a work budget ends the tests sooner, which a note then says",
 	"trend.blockWeeks":   "number `N` of consecutive weeks resampled together as one block in the bootstrap of the intervals; raise it when neighbouring weeks depend on each other",
 	"evaluate.perms":     "at most `N` random assignments of the treated groups for the randomisation p-value (all of them when there are fewer)",
 	"compare.unitPairs":  "with --level person and --pairs: the unit-level pair tables in `FOLDER`, made from the same logs (sekat pairs --every day), which give the unit network the person-level comparison also compares; with two studies give it twice, in their order",

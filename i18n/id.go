@@ -523,7 +523,7 @@ Kode keluar:
 	"flag.seed":              "benih acak (seed) setiap pilihan acak: `N` yang sama memberi keluaran yang sama",
 	"flag.resolution":        "resolusi Leiden `G`: makin besar, makin banyak komunitas yang makin kecil",
 	"flag.leiden-iterations": "batas jumlah iterasi Leiden `N`; 0 berarti diulang sampai satu iterasi tidak mengubah apa pun (paling teliti); 1 atau 2 lebih cepat pada jejaring yang sangat besar",
-	"flag.permutations":      "jumlah permutasi `N` untuk uji kebermaknaan E-I; 0 (bawaan) menjalankan max(1000, 20 × kelompok / silo_alpha) untuk setiap jenis kelompok, sehingga putusan tetap dapat dicapai setelah koreksi Holm",
+	"flag.permutations":      "jumlah permutasi `N` untuk uji kebermaknaan E-I, sama untuk setiap kelompok; 0 (bawaan) memberi uji setiap kelompok paling banyak max(1000, 20 × kelompok / silo_alpha), cukup untuk putusan setelah koreksi Holm, dan menghentikannya begitu 20 permutasi sama tertutupnya atau lebih tertutup daripada kelompok itu; pada jejaring besar batas beban kerja dapat mengakhiri uji lebih awal, dan peringatan lalu menyebutkan nilai p terkoreksi terkecil yang dapat dicapai dan N yang memberi resolusi penuh",
 
 	// demo
 	"demo.usage": "analisis studi contoh bawaan (tanpa berkas masukan)",
@@ -1181,7 +1181,7 @@ Contoh:
 	"compare.resamples":  "jumlah `B` bootstrap blok untuk selang kepercayaan",
 	"compare.blockWeeks": "jumlah `N` pekan berurutan yang diambil ulang dan dipermutasi bersama sebagai satu blok; naikkan bila pekan-pekan yang berdekatan saling bergantung",
 	"compare.perms":      "jumlah `N` permutasi blok untuk nilai p",
-	"trend.perms":        "jumlah `N` permutasi label pada uji silo setiap periode (uji E-I dengan koreksi Holm); 0 (bawaan) memilih seperti analyze, max(1000, 20 × kelompok / silo_alpha), agar putusan tetap terjangkau sesudah koreksi Holm",
+	"trend.perms":        "jumlah `N` permutasi label pada uji silo setiap periode (uji E-I dengan koreksi Holm); 0 (bawaan) memilih seperti analyze, paling banyak max(1000, 20 × kelompok / silo_alpha) per kelompok, cukup untuk putusan sesudah koreksi Holm kecuali batas beban kerja mengakhiri uji lebih awal, yang lalu disebutkan dalam catatan",
 	"trend.blockWeeks":   "jumlah `N` pekan berurutan yang diambil ulang bersama sebagai satu blok dalam bootstrap selang kepercayaan; naikkan bila pekan-pekan yang berdekatan saling bergantung",
 	"evaluate.perms":     "jumlah `N` paling banyak penetapan acak kelompok yang diperlakukan untuk nilai p randomisasi (bila kemungkinannya lebih sedikit, semuanya dihitung)",
 	"compare.unitPairs":  "dengan --level person dan --pairs: tabel pasangan tingkat unit di `FOLDER`, dibuat dari log yang sama (sekat pairs --every day), yang memberi jejaring unit yang juga dibandingkan pada tingkat pegawai; untuk dua studi berikan dua kali, sesuai urutannya",

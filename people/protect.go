@@ -161,6 +161,18 @@ func Protect(mr *metrics.Result, k int) (*Withheld, error) {
 		// which offices were in it
 		if hiddenComm[strconv.Itoa(mr.Nodes[i].Community)] {
 			mr.Nodes[i].Community = 0
+			// The figures reckoned over the node's own community tell of
+			// it: within-module z is a standard score over its members
+			// (the z of a community of 3 are ±0.707 and 1.414, summing to
+			// 0), participation weighs the node's ties by community,
+			// the role follows from both, and stability is the
+			// community's. Beside edges.csv they split community 0 back
+			// into the withheld communities (a QA run of session 32: one
+			// split of nine people fitted the z alone, and the stability
+			// values, 1 and 0.6, told the same).
+			nd := &mr.Nodes[i]
+			nd.WithinModuleZ, nd.ParticipationCommunity, nd.CommunityStability = math.NaN(), math.NaN(), math.NaN()
+			nd.Role = ""
 		}
 	}
 	seen := map[string]bool{}

@@ -587,6 +587,45 @@ func TestHelpChangeFlagsSayWhatTheyDo(t *testing.T) {
 	}
 }
 
+// TestHelpPermutationsDefaultIsACap: the default of --permutations is a
+// cap per group with an early stop, and a work budget can end the tests
+// before it, which a warning (analyze) or a note (trend) then says. The
+// help said the default "runs max(1000, 20 × groups / silo_alpha)" so that
+// "a verdict is never out of reach"; a QA run of session 32 (generate
+// --preset provinsi --seed 41 --scale 0.1, analyze --level person: 389
+// units) ran the units' tests to 10,825 of 155,600 and warned that no
+// adjusted p could go below 0.0359.
+func TestHelpPermutationsDefaultIsACap(t *testing.T) {
+	t.Setenv("SEKAT_LANG", "")
+	for _, tc := range []struct {
+		lang, cmd string
+		want, not []string
+	}{
+		{"en", "analyze", []string{"at most max(1000", "stops it once 20", "work budget", "warning"}, []string{"never out of reach", "runs max("}},
+		{"id", "analyze", []string{"paling banyak max(1000", "menghentikannya begitu 20", "batas beban kerja", "peringatan"}, []string{"tetap dapat dicapai", "menjalankan max("}},
+		{"en", "trend", []string{"at most max(1000", "work budget", "note"}, []string{"stays within reach"}},
+		{"id", "trend", []string{"paling banyak max(1000", "batas beban kerja", "catatan"}, []string{"tetap terjangkau"}},
+	} {
+		t.Run(tc.lang+"/"+tc.cmd, func(t *testing.T) {
+			_, out, _ := sekat(t, tc.cmd, "--help", "--lang", tc.lang)
+			line := helpFlagText(out, "--permutations")
+			if line == "" {
+				t.Fatalf("no --permutations in\n%s", out)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(line, w) {
+					t.Errorf("lacks %q: %s", w, line)
+				}
+			}
+			for _, w := range tc.not {
+				if strings.Contains(line, w) {
+					t.Errorf("still says %q: %s", w, line)
+				}
+			}
+		})
+	}
+}
+
 // TestHelpPairsFoldersAgree: every pair-table folder that an example of
 // compare, trend or evaluate reads is one that pairs' help makes with
 // --every day (compare refuses a folder made with --every none), and the
