@@ -365,7 +365,12 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 	// lost for a month) judges no trend: --from three months before the
 	// data let a date one month into them through, with three empty
 	// periods counted (QA of session 32).
-	if n := f.PeriodsWithTies(periods[:pre]); n < MinPrePeriods {
+	// Nor does a period cut short by the window (--from on 30 January:
+	// a "month" of two days), which counted as a whole one among the
+	// periods before the date, in the gap's spread and before a placebo
+	// date. Its ties stay in the pooled sums of its side.
+	partial := PartialPeriods(periods)
+	if n := f.JudgingPeriods(periods[:pre], partial); n < MinPrePeriods {
 		return nil, fmt.Errorf("%w: %d with ties of %d; move the reform date later, widen the window or use shorter periods", ErrFewPrePeriods, n, pre)
 	}
 	if pre == len(periods) {
@@ -684,7 +689,19 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 	for i, p := range periods {
 		wPeriod[i] = mk(p.Blocks)
 	}
-	emit(DiDEffect, used, span(postPs), wPre, wPost, 0, wPeriod[:pre])
+	// judging are the windows of the periods before i that judge the
+	// gap's spread: with ties or not (a gap without ties is NaN and left
+	// out by stat), but not cut short by the window.
+	judging := func(i int) []window {
+		var ws []window
+		for j := range i {
+			if !partial[j] {
+				ws = append(ws, wPeriod[j])
+			}
+		}
+		return ws
+	}
+	emit(DiDEffect, used, span(postPs), wPre, wPost, 0, judging(pre))
 	// Placebo dates: every period start inside the pre-reform periods
 	// with at least MinPrePeriods periods with ties before it, the rule the reform
 	// date itself must meet.
@@ -692,10 +709,10 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		if f.PeriodsWithTies(prePs[:i]) < MinPrePeriods {
+		if f.JudgingPeriods(prePs[:i], partial) < MinPrePeriods {
 			continue
 		}
-		emit(DiDPlacebo, prePs[i].Window.From, span(prePs[i:]), mk(blocksOf(prePs[:i])), mk(blocksOf(prePs[i:])), 1+i, wPeriod[:i])
+		emit(DiDPlacebo, prePs[i].Window.From, span(prePs[i:]), mk(blocksOf(prePs[:i])), mk(blocksOf(prePs[i:])), 1+i, judging(i))
 	}
 	// Period by period, against the pre-reform gap.
 	for i := range periods {
@@ -712,6 +729,19 @@ func (f *Frame) PeriodsWithTies(ps []Period) int {
 	n := 0
 	for _, p := range ps {
 		if f.hasTies(p) {
+			n++
+		}
+	}
+	return n
+}
+
+// JudgingPeriods counts the periods of ps that can judge the trend
+// before a date: those that hold at least one tie and are not cut short
+// by the window (partial, PartialPeriods of the periods ps begins).
+func (f *Frame) JudgingPeriods(ps []Period, partial []bool) int {
+	n := 0
+	for i, p := range ps {
+		if f.hasTies(p) && !partial[i] {
 			n++
 		}
 	}

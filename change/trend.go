@@ -72,6 +72,22 @@ func WholePeriods(periods []Period) int {
 	return n
 }
 
+// PartialPeriods marks the periods cut short by the window: shorter than
+// PartialShare of the longest period, as a first month of two days when
+// --from falls on 30 January. Only the first and the last period can be:
+// every other runs from one calendar bound to the next.
+func PartialPeriods(periods []Period) []bool {
+	var longest int64
+	for _, p := range periods {
+		longest = max(longest, p.Window.To-p.Window.From)
+	}
+	out := make([]bool, len(periods))
+	for i, p := range periods {
+		out[i] = float64(p.Window.To-p.Window.From) < PartialShare*float64(longest)
+	}
+	return out
+}
+
 // MinTrendPeriods is the fewest whole periods (WholePeriods) a trend
 // needs: 3 to calibrate (DefaultCalibration) and one to watch.
 const MinTrendPeriods = 4

@@ -131,3 +131,37 @@ func TestTrendIntervalsNeedBlocks(t *testing.T) {
 		})
 	}
 }
+
+// TestPartialPeriods: a period shorter than PartialShare of the longest is
+// cut short by the window; months of 28 to 31 days are all whole.
+func TestPartialPeriods(t *testing.T) {
+	const day = int64(86400)
+	mk := func(days ...int64) []change.Period {
+		var ps []change.Period
+		var at int64
+		for _, d := range days {
+			ps = append(ps, change.Period{Window: graph.Window{From: at, To: at + d*day}})
+			at += d * day
+		}
+		return ps
+	}
+	for _, tc := range []struct {
+		name string
+		days []int64
+		want []bool
+	}{
+		{"two days of January, then whole months", []int64{2, 28, 31, 30}, []bool{true, false, false, false}},
+		{"months of 28 to 31 days", []int64{31, 28, 31, 30}, []bool{false, false, false, false}},
+		{"a last month of 19 days", []int64{31, 30, 19}, []bool{false, false, true}},
+		{"a first week of 5 days", []int64{5, 7, 7}, []bool{true, false, false}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := change.PartialPeriods(mk(tc.days...))
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("period %d of %v days: partial %v, want %v", i, tc.days, got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}

@@ -127,6 +127,13 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 		day := func(t int64) string { return i18n.Day(o.Lang, change.Day(t, loc)) }
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "evaluate.emptyEnds", day(w.From), day(w.To-1), lead+trail, day(data.From), day(data.To-1))))
 	}
+	// A period cut short by the window (--from on 30 January: a
+	// "month" of two days) counted as a whole one: among the periods
+	// before the date that the reform needs, in the spread of the gap
+	// that scales the randomisation statistic, and before a placebo
+	// date. change.Evaluate no longer counts it so (its ties stay in the
+	// pooled sums of its side), and the warning says so.
+	partial := change.PartialPeriods(periods)
 	// periods inside the data without any tie: a holiday or lost data
 	if empty := emptyPeriods(f, periods); len(empty) > 0 {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "evaluate.emptyPeriods", len(empty), i18n.Day(o.Lang, change.Day(empty[0].Window.From, loc)))))
@@ -150,6 +157,9 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 		if n := f.PeriodsWithTies(periods[:pre]); n < pre {
 			text = msg(o.Lang, "evaluate.fewPreData", change.Day(r.Date, loc), n, pre-n, pre, change.MinPrePeriods)
 		}
+		if cut := partialSpans(o.Lang, periods[:pre], partial[:pre], loc); len(cut) > 0 {
+			text = msg(o.Lang, "evaluate.fewPrePartial", change.Day(r.Date, loc), f.JudgingPeriods(periods[:pre], partial), pre, strings.Join(cut, "; "), change.MinPrePeriods)
+		}
 		return fileInputError(at+": "+text, err)
 	}
 	if errors.Is(err, change.ErrNoPostPeriod) {
@@ -166,6 +176,12 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	day := func(t int64) string { return change.Day(t, loc) }
 	if ev.DateMoved() {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "evaluate.dateMoved", day(ev.DateGiven), every.String(), day(ev.DateUsed))))
+	}
+	// the periods before the date are the ones it changes; one cut
+	// short after it has its period row only, and shortSides speaks of
+	// a side too short for its interval
+	if cut := partialSpans(o.Lang, periods[:ev.PrePeriods], partial, loc); len(cut) > 0 {
+		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "evaluate.partialPeriods", len(cut), strings.Join(cut, "; "), every.String(), int(100*change.PartialShare))))
 	}
 	for _, s := range shortSides(o.Lang, ev, periods, day) {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", s))
@@ -271,6 +287,18 @@ func effectLine(lang string, d change.DiD, date string, num func(float64) string
 		p = msg(lang, "evaluate.effectNoP", change.MinSpreadPeriods)
 	}
 	return msg(lang, "evaluate.effect", date, num(d.Effect), ci, p)
+}
+
+// partialSpans words the periods of ps that partial marks as cut short by
+// the window: their first and last day and their length in days.
+func partialSpans(lang string, ps []change.Period, partial []bool, loc *time.Location) []string {
+	var out []string
+	for i, p := range ps {
+		if partial[i] {
+			out = append(out, msg(lang, "evaluate.partialSpan", i18n.Day(lang, change.Day(p.Window.From, loc)), i18n.Day(lang, change.Day(p.Window.To-1, loc)), int(math.Round(float64(p.Window.To-p.Window.From)/86400))))
+		}
+	}
+	return out
 }
 
 // emptyEnds counts the periods at the start (lead) and at the end (trail)

@@ -1066,3 +1066,39 @@ func TestSayMinSignificant(t *testing.T) {
 		}
 	}
 }
+
+// TestEvaluatePartialPeriodNotCounted: a period cut short by the window
+// (--from on 30 January: a "month" of two days) is not counted as a whole
+// period before the reform date. It made the third period before a date
+// of 1 April, which two whole months cannot judge, let a placebo date of
+// 1 April through on two whole months, and entered the spread of the gap
+// that scales the randomisation p. The warning names it; its ties still
+// count in the pooled sums of its side.
+func TestEvaluatePartialPeriodNotCounted(t *testing.T) {
+	dir, p := pilotStudy(t)
+	april := writeReform(t, "2025-04-01", p.Treated, p.Control)
+	code, _, stderr := sekat(t, "evaluate", dir, "--reform", april, "--from", "2025-01-30", "--out", filepath.Join(t.TempDir(), "e"), "--resamples", "100", "-q", "--lang", "en")
+	if want := "the reform date 2025-04-01 leaves only 2 whole periods with ties before it, of the 3 before it (cut short by the window: 30 January 2025 to 31 January 2025, 2 days)"; code != exitUsage || !strings.Contains(stderr, want) {
+		t.Errorf("a date two whole months into a window from 30 January: exit %d\n%s\nwant exit %d and %q", code, stderr, exitUsage, want)
+	}
+	reform := writeReform(t, p.Date, p.Treated, p.Control)
+	cut, whole := filepath.Join(t.TempDir(), "cut"), filepath.Join(t.TempDir(), "whole")
+	_, stderr = analyzeOK(t, "evaluate", dir, "--reform", reform, "--from", "2025-01-30", "--out", cut, "--resamples", "100", "-q", "--lang", "en")
+	if want := "the window cuts 1 period before the reform date short (30 January 2025 to 31 January 2025, 2 days)"; !strings.Contains(stderr, want) {
+		t.Errorf("stderr:\n%s\nwant %q", stderr, want)
+	}
+	analyzeOK(t, "evaluate", dir, "--reform", reform, "--from", "2025-02-01", "--out", whole, "--resamples", "100", "-q", "--lang", "en")
+	dates := func(out string) []string {
+		var ds []string
+		for _, r := range didRows(t, out, "homophily", "placebo") {
+			ds = append(ds, r["date"])
+		}
+		return ds
+	}
+	if got, want := dates(cut), dates(whole); !slices.Equal(got, want) {
+		t.Errorf("placebo dates from 30 January %v, want those from 1 February %v: three whole months before each", got, want)
+	}
+	if got := len(didRows(t, cut, "homophily", "period")); got != 12 {
+		t.Errorf("%d period rows, want 12: the two days of January keep theirs", got)
+	}
+}
