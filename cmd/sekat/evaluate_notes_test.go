@@ -1102,3 +1102,80 @@ func TestEvaluatePartialPeriodNotCounted(t *testing.T) {
 		t.Errorf("%d period rows, want 12: the two days of January keep theirs", got)
 	}
 }
+
+// TestComparePeriodGapsTwoWeeks: two whole weeks without any event in a
+// half-year (5 to 18 May removed: with the Idul Fitri week, 3 of its 25
+// whole weeks) are warned of, which the rule of a quarter of the weeks
+// left unsaid; the generated study's one empty week, its Idul Fitri
+// holiday, is not.
+func TestComparePeriodGapsTwoWeeks(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	gap := filepath.Join(t.TempDir(), "celah")
+	if err := os.CopyFS(gap, os.DirFS(dir)); err != nil {
+		t.Fatal(err)
+	}
+	for _, table := range []struct{ file, column string }{{"correspondence.csv", "sent_at"}, {"meetings.csv", "start"}, {"data_sharing.csv", "at"}} {
+		path := filepath.Join(gap, table.file)
+		rows := readCSVRows(t, path)
+		at := slices.Index(rows[0], table.column)
+		keep := rows[:1]
+		for _, r := range rows[1:] {
+			if d := r[at][:10]; d < "2025-05-05" || d >= "2025-05-19" {
+				keep = append(keep, r)
+			}
+		}
+		if len(keep) == len(rows) {
+			t.Fatalf("%s: no row from 5 to 18 May 2025", table.file)
+		}
+		writeCSVRows(t, path, keep)
+	}
+	for _, c := range []struct {
+		study string
+		warn  string
+	}{{gap, "--before 2025-01-01..2025-07-01: 3 of its 25 whole weeks hold no event at all (the first the week of 31 March 2025)"}, {dir, ""}} {
+		out := filepath.Join(t.TempDir(), "banding")
+		_, stderr := analyzeOK(t, "compare", c.study, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01",
+			"--out", out, "--resamples", "100", "--permutations", "100", "-q", "--lang", "en")
+		js := readFile(t, filepath.Join(out, "compare.json"))
+		if got, want := strings.Contains(js, `"period_gaps"`), c.warn != ""; got != want {
+			t.Errorf("%s: period_gaps in compare.json %v, want %v\n%s", filepath.Base(c.study), got, want, stderr)
+		}
+		if c.warn != "" && !strings.Contains(stderr, c.warn) {
+			t.Errorf("%s: stderr\n%s\nwant %q", filepath.Base(c.study), stderr, c.warn)
+		}
+		if strings.Contains(stderr, "--after 2025-07-01..2026-01-01: ") {
+			t.Errorf("%s: the second half, without a gap, warned of:\n%s", filepath.Base(c.study), stderr)
+		}
+	}
+}
+
+// readCSVRows reads every record of the CSV file at path.
+func readCSVRows(t *testing.T, path string) [][]string {
+	t.Helper()
+	fh, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	rows, err := csv.NewReader(fh).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
+
+// writeCSVRows writes rows to the CSV file at path.
+func writeCSVRows(t *testing.T, path string, rows [][]string) {
+	t.Helper()
+	var b strings.Builder
+	w := csv.NewWriter(&b)
+	if err := w.WriteAll(rows); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
