@@ -466,3 +466,71 @@ var DiDTable = newTable("did", []Column[DiD]{
 func DiDFiles(rows []DiD) []File {
 	return []File{csvFile(DiDTable, rows), parquetFile(DiDTable, rows)}
 }
+
+// Disagreements names the rows of a comparison whose 95% interval of the
+// change and permutation p-value point different ways at alpha, the
+// contradiction a reader would otherwise be left with (Comparison.
+// Disagreements). The two answer different questions: the p-value
+// exchanges whole time blocks between the periods (null model: both come
+// from one process), the interval resamples the blocks within each
+// period and says how precisely the change is measured.
+type Disagreements struct {
+	// GroupsSignificant: a group's homophily verdict is significant
+	// (opened, closed, formed, significant but small: Holm-adjusted p at
+	// most alpha), yet the interval of its change holds 0.
+	GroupsSignificant []string
+	// GroupsNotShown: a group's verdict is no significant change, yet the
+	// interval of its change leaves out 0.
+	GroupsNotShown []string
+	// NetworkSignificant: a whole-network measure's p-value (not
+	// adjusted) is at most alpha, yet the interval of its change holds 0.
+	NetworkSignificant []string
+	// NetworkNotShown: a whole-network measure's p-value is above alpha,
+	// yet the interval of its change leaves out 0.
+	NetworkNotShown []string
+}
+
+// Any reports whether any row disagrees.
+func (d Disagreements) Any() bool {
+	return len(d.GroupsSignificant)+len(d.GroupsNotShown)+len(d.NetworkSignificant)+len(d.NetworkNotShown) > 0
+}
+
+// Disagreements lists the groups (homophily, against the verdict, which
+// rests on the Holm-adjusted p) and the whole-network measures (against
+// their p-value) whose interval of the change and p-value disagree at
+// alpha. A row without an interval or a p-value (NaN) disagrees with
+// nothing.
+func (c *Comparison) Disagreements(alpha float64) Disagreements {
+	var d Disagreements
+	excludes := func(m Measure) bool { return m.ChangeLow > 0 || m.ChangeHigh < 0 }
+	defined := func(m Measure) bool { return m.ChangeLow == m.ChangeLow && m.ChangeHigh == m.ChangeHigh }
+	for _, g := range c.Groups {
+		h := g.Homophily
+		if !defined(h) {
+			continue
+		}
+		switch g.Verdict {
+		case "opened", "closed", "formed", "significant but small":
+			if !excludes(h) {
+				d.GroupsSignificant = append(d.GroupsSignificant, g.Name)
+			}
+		case "no significant change":
+			if excludes(h) {
+				d.GroupsNotShown = append(d.GroupsNotShown, g.Name)
+			}
+		}
+	}
+	for _, n := range c.Network {
+		m := n.Value
+		if !defined(m) || m.P != m.P {
+			continue
+		}
+		switch {
+		case m.P <= alpha && !excludes(m):
+			d.NetworkSignificant = append(d.NetworkSignificant, n.Name)
+		case m.P > alpha && excludes(m):
+			d.NetworkNotShown = append(d.NetworkNotShown, n.Name)
+		}
+	}
+	return d
+}

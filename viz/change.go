@@ -85,8 +85,9 @@ type compareView struct {
 	After        string
 	Verdicts     []string
 	Groups       []changeRow
-	GroupsNote   string // GroupsIntervalNote, when it applies
+	GroupsNotes  []string // CompareDisagreements
 	Network      []changeRow
+	NetworkNotes []string // CompareDisagreements
 	QAP          string
 	Communities  [][2]string // event, count
 	CommNote     string
@@ -123,6 +124,46 @@ func pValue(p float64, code string) string {
 		return "< " + i18n.Decimal(code, "0.001")
 	}
 	return fmtFloat(p, 3, code)
+}
+
+// CompareDisagreements says, in lang, for the groups and for the
+// whole-network measures of r, where the 95% interval of a change and its
+// permutation p-value point different ways at the comparison's alpha
+// (result.Comparison.Disagreements), and which to rely on: the p-value,
+// whose test of exchanging weeks between the periods is exact when the
+// weeks are exchangeable, for whether a row changed; the interval, an
+// approximate bootstrap of the weeks within each period, for how precisely
+// the change is measured. The terminal prints the same sentences as the
+// page, under the groups and the network tables.
+func CompareDisagreements(lang string, r *result.Comparison) (groups, network []string) {
+	code := i18n.Lang(lang)
+	t := changeTexts(code)
+	alpha := 0.05
+	if a, ok := r.JSON.Method["alpha"].(result.Number); ok {
+		alpha = float64(a)
+	}
+	d := r.Disagreements(alpha)
+	a := fmtFloat(alpha, 2, code)
+	measures := func(names []string) string {
+		var out []string
+		for _, n := range names {
+			out = append(out, t.measure(n))
+		}
+		return i18n.Join(code, out)
+	}
+	if len(d.GroupsSignificant) > 0 {
+		groups = append(groups, i18n.T(code, "change.ciP.groupsSig", i18n.Join(code, d.GroupsSignificant), a))
+	}
+	if len(d.GroupsNotShown) > 0 {
+		groups = append(groups, i18n.T(code, "change.ciP.groupsNot", i18n.Join(code, d.GroupsNotShown), a))
+	}
+	if len(d.NetworkSignificant) > 0 {
+		network = append(network, i18n.T(code, "change.ciP.netSig", measures(d.NetworkSignificant), a))
+	}
+	if len(d.NetworkNotShown) > 0 {
+		network = append(network, i18n.T(code, "change.ciP.netNot", measures(d.NetworkNotShown), a))
+	}
+	return groups, network
 }
 
 // changeNotice is PersonNotice for a page whose method names its level.
@@ -181,16 +222,9 @@ func WriteCompare(w io.Writer, data CompareData) error {
 			Change: changeText(h.Change), Interval: interval(h.ChangeLow, h.ChangeHigh, code), P: pValue(h.PAdjusted, code),
 			Verdict: t.verdict(g.Verdict), Changed: g.Sentence != "" && g.Verdict != "significant but small"})
 	}
-	var notShown []string // interval without 0, verdict no significant change
-	for _, g := range r.Groups {
-		h := g.Homophily
-		if g.Verdict == "no significant change" && (h.ChangeLow > 0 || h.ChangeHigh < 0) {
-			notShown = append(notShown, g.Name)
-		}
-	}
-	if len(notShown) > 0 {
-		v.GroupsNote = i18n.Sprintf(t.GroupsIntervalNote, i18n.Join(code, notShown))
-	}
+	// where a row's interval and p-value point different ways, which to
+	// rely on, under its table (the terminal says the same)
+	v.GroupsNotes, v.NetworkNotes = CompareDisagreements(code, r)
 	for _, n := range r.Network {
 		m := n.Value
 		v.Network = append(v.Network, changeRow{Name: t.measure(n.Name), Before: num2(m.Before, code), After: num2(m.After, code),

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/result"
 )
 
@@ -534,13 +535,11 @@ func TestTrendPageIntervalWords(t *testing.T) {
 func TestCompareIntervalWithoutZeroNotShown(t *testing.T) {
 	for _, lang := range []string{"id", "en"} {
 		c := smallComparison()
-		tx := changeTexts(lang)
-		note := tx.GroupsIntervalNote[:strings.Index(tx.GroupsIntervalNote, "%s")]
 		var b bytes.Buffer
 		if err := WriteCompare(&b, CompareData{Result: c, Lang: lang}); err != nil {
 			t.Fatal(err)
 		}
-		if strings.Contains(html.UnescapeString(b.String()), note) {
+		if strings.Contains(b.String(), `class="explain disagree"`) {
 			t.Errorf("%s: a note on intervals without 0 where no such group is", lang)
 		}
 		c.Groups = append(c.Groups, result.GroupChange{Type: "sector", Name: "kesehatan", Verdict: "no significant change",
@@ -551,9 +550,57 @@ func TestCompareIntervalWithoutZeroNotShown(t *testing.T) {
 		if err := WriteCompare(&b, CompareData{Result: c, Lang: lang}); err != nil {
 			t.Fatal(err)
 		}
-		want := fmt.Sprintf(tx.GroupsIntervalNote, "kesehatan")
+		want := i18n.T(lang, "change.ciP.groupsNot", "kesehatan", i18n.Number(lang, 0.05, 2))
 		if s := html.UnescapeString(b.String()); !strings.Contains(s, want) {
 			t.Errorf("%s: the page lacks %q", lang, want)
+		}
+	}
+}
+
+// TestCompareDisagreementsSaid: wherever a change's 95% interval and its
+// p-value point different ways, the page says so under the table and
+// which to rely on, in both directions, for the groups (against the
+// verdict) and the whole-network measures (against their p): a verdict
+// "opened" printed beside an interval holding 0, or a density with p =
+// 0.002 and an interval of -0.004 to 0.131 (sekat generate --seed 1
+// --scale 0.3 --pilot, halves), left the reader with a contradiction.
+func TestCompareDisagreementsSaid(t *testing.T) {
+	c := smallComparison()
+	c.JSON.Method = map[string]any{"alpha": result.Number(0.05)}
+	c.Groups = append(c.Groups, result.GroupChange{Type: "sector", Name: "ekonomi", Verdict: "opened", Tested: true,
+		Homophily: result.Measure{Before: 0.5, After: 0.3, Change: -0.2, ChangeLow: -0.45, ChangeHigh: 0.03, P: 0.001, PAdjusted: 0.01}},
+		result.GroupChange{Type: "sector", Name: "sosial", Verdict: "opened", Tested: true,
+			Homophily: result.Measure{Before: 0.5, After: 0.3, Change: -0.2, ChangeLow: -0.3, ChangeHigh: -0.1, P: 0.001, PAdjusted: 0.01}})
+	c.Network = []result.NetworkChange{
+		{Name: "density", Value: result.Measure{Change: 0.026, ChangeLow: -0.004, ChangeHigh: 0.131, P: 0.002}},
+		{Name: "ei_index", Value: result.Measure{Change: 0.03, ChangeLow: 0.01, ChangeHigh: 0.05, P: 0.2}},
+		{Name: "modularity_sector", Value: result.Measure{Change: 0.03, ChangeLow: 0.01, ChangeHigh: 0.05, P: 0.01}},
+	}
+	for _, lang := range []string{"id", "en"} {
+		tx := changeTexts(lang)
+		var b bytes.Buffer
+		if err := WriteCompare(&b, CompareData{Result: c, Lang: lang}); err != nil {
+			t.Fatal(err)
+		}
+		s := html.UnescapeString(b.String())
+		a := i18n.Number(lang, 0.05, 2)
+		for _, want := range []string{
+			i18n.T(lang, "change.ciP.groupsSig", "ekonomi", a),
+			i18n.T(lang, "change.ciP.netSig", tx.measure("density"), a),
+			i18n.T(lang, "change.ciP.netNot", tx.measure("ei_index"), a),
+		} {
+			if !strings.Contains(s, want) {
+				t.Errorf("%s: the page lacks %q", lang, want)
+			}
+		}
+		groups, network := CompareDisagreements(lang, c)
+		if len(groups) != 1 || len(network) != 2 {
+			t.Errorf("%s: %d notes on groups, %d on the network, want 1 (ekonomi) and 2 (density; E-I index)\n%q\n%q", lang, len(groups), len(network), groups, network)
+		}
+		for _, n := range append(groups, network...) {
+			if strings.Contains(n, "sosial") || strings.Contains(n, tx.measure("modularity_sector")) {
+				t.Errorf("%s: a row whose interval and p agree is named: %q", lang, n)
+			}
 		}
 	}
 }

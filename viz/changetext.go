@@ -5,14 +5,10 @@ package viz
 // because they are the pages' own labels; the sentences (verdicts and
 // alarms) come from i18n.
 type changeLang struct {
-	CompareTitle, TrendTitle  string
-	BeforeLabel, AfterLabel   string
-	VerdictsTitle, NoVerdicts string
-	GroupsTitle, GroupsIntro  string
-	// GroupsIntervalNote (%s: the groups) is said under the groups table
-	// when a group's interval leaves out 0 but its verdict is no
-	// significant change.
-	GroupsIntervalNote                    string
+	CompareTitle, TrendTitle              string
+	BeforeLabel, AfterLabel               string
+	VerdictsTitle, NoVerdicts             string
+	GroupsTitle, GroupsIntro              string
 	ColType, ColName, ColBefore           string
 	ColAfter, ColChange, ColInterval      string
 	ColPAdj, ColP, ColVerdict, ColMeasure string
@@ -100,7 +96,6 @@ var changeID = &changeLang{
 	NoVerdicts:           "Tidak ada sektor yang berubah secara bermakna antara kedua periode.",
 	GroupsTitle:          "Perubahan per kelompok",
 	GroupsIntro:          "Indeks homofili tiap kelompok pada kedua periode, perubahannya, selang kepercayaan 95% dari bootstrap blok mingguan, dan nilai p terkoreksi Holm.",
-	GroupsIntervalNote:   "Selang 95%% perubahan %s tidak memuat 0, tetapi kesimpulannya tidak berubah bermakna: selang itu dihitung untuk tiap kelompok sendiri dari pengambilan ulang pekan di dalam tiap periode, sedangkan kesimpulan bertumpu pada nilai p dari pertukaran pekan antara kedua periode yang dikoreksi (Holm) karena semua kelompok diuji sekaligus. Perubahan seperti itu belum terbukti.",
 	ColType:              "Jenis",
 	ColName:              "Kelompok",
 	ColBefore:            "Sebelum",
@@ -114,7 +109,7 @@ var changeID = &changeLang{
 	ColEvent:             "Peristiwa",
 	ColCount:             "Jumlah",
 	NetworkTitle:         "Perubahan jejaring secara keseluruhan",
-	NetworkIntro:         "Selang 95% berasal dari pengambilan ulang pekan di dalam setiap periode, sedangkan nilai p dari pertukaran pekan antara kedua periode; keduanya menjawab pertanyaan yang berbeda dan dapat tidak sejalan: selang yang memuat 0 di samping nilai p yang kecil berarti perubahan itu lebih kecil daripada ketidakpastian ukurannya sendiri. Ukuran ini tidak dikoreksi untuk banyaknya uji.",
+	NetworkIntro:         "Selang 95% berasal dari pengambilan ulang pekan di dalam setiap periode, sedangkan nilai p dari pertukaran pekan antara kedua periode; keduanya menjawab pertanyaan yang berbeda dan dapat tidak sejalan; bila demikian, catatan di bawah tabel menyebutkan mana yang dipegang. Ukuran ini tidak dikoreksi untuk banyaknya uji.",
 	QAPTitle:             "Kemiripan kedua jejaring (QAP)",
 	QAPSentence:          "Korelasi QAP antara matriks bobot unit × unit sebelum dan sesudah: r = %s (p permutasi %s, yaitu bagian dari pengacakan label unit salah satu periode yang memberi korelasi sekurang-kurangnya sebesar itu). Nilai p yang kecil berarti susunan ikatan antarunit bertahan dari periode sebelum ke periode sesudah lebih daripada kebetulan; uji ini tidak menilai perubahan.",
 	CommunitiesTitle:     "Komunitas yang dipadankan",
@@ -194,7 +189,6 @@ var changeEN = &changeLang{
 	NoVerdicts:           "No sector changed significantly between the two periods.",
 	GroupsTitle:          "Changes per group",
 	GroupsIntro:          "Each group's homophily index in both periods, its change, the 95% interval from a weekly block bootstrap, and the Holm-adjusted p-value.",
-	GroupsIntervalNote:   "The 95%% interval of the change of %s leaves out 0, yet the verdict is no significant change: the interval is for each group alone, from resampling the weeks within each period, while the verdict rests on the p-value from exchanging weeks between the periods, adjusted (Holm) for testing every group at once. Such a change is not shown to be real.",
 	ColType:              "Type",
 	ColName:              "Group",
 	ColBefore:            "Before",
@@ -208,7 +202,7 @@ var changeEN = &changeLang{
 	ColEvent:             "Event",
 	ColCount:             "Count",
 	NetworkTitle:         "Whole-network changes",
-	NetworkIntro:         "The 95% interval comes from resampling the weeks within each period, the p-value from exchanging weeks between the two periods; they answer different questions and can disagree: an interval that holds 0 beside a small p means the change is smaller than the uncertainty of the measure itself. These measures are not corrected for the number of tests.",
+	NetworkIntro:         "The 95% interval comes from resampling the weeks within each period, the p-value from exchanging weeks between the two periods; they answer different questions and can disagree; where they do, a note under the table says which to rely on. These measures are not corrected for the number of tests.",
 	QAPTitle:             "Similarity of the two networks (QAP)",
 	QAPSentence:          "QAP correlation of the unit × unit weight matrices before and after: r = %s (permutation p %s, the share of random relabellings of one period's units that correlate at least as strongly). A small p means the pattern of ties between units carried over from before to after more than chance would; it does not test a change.",
 	CommunitiesTitle:     "Matched communities",

@@ -676,6 +676,14 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	// neither)
 	fmt.Fprintln(stdout, msg(o.Lang, "change.verdictMethod", groupDigits(int64(o.Permutations), o.Lang),
 		groupDigits(int64(o.Resamples), o.Lang), o.BlockWeeks))
+	// a row whose interval and p-value point different ways, and which
+	// to rely on, as compare.html says under its tables (before: the page
+	// alone, for groups without a significant change only, and a verdict
+	// printed beside an interval holding 0 went unexplained)
+	groups, network := viz.CompareDisagreements(o.Lang, rc)
+	for _, s := range append(groups, network...) {
+		fmt.Fprintln(stdout, s)
+	}
 	fmt.Fprintln(stdout, msg(o.Lang, "change.wrote", o.Out))
 	return nil
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/csv"
+	"html"
 	"math"
 	"os"
 	"path/filepath"
@@ -1177,5 +1178,65 @@ func writeCSVRows(t *testing.T, path string, rows [][]string) {
 	}
 	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestCompareTerminalSaysDisagreement: where a change's 95% interval and
+// its p-value point different ways, the terminal says so and which to rely
+// on, as compare.html does under its tables. On the pilot study's halves
+// (sekat generate --seed 1 --scale 0.3 --pilot) the intervals of lingkungan
+// and sosial leave out 0 beside "no significant change", and the density's
+// p is 0.002 beside an interval holding 0; the terminal printed neither
+// (the page named the groups only).
+func TestCompareTerminalSaysDisagreement(t *testing.T) {
+	dir, _ := pilotStudy(t)
+	out := filepath.Join(t.TempDir(), "banding")
+	stdout, _ := analyzeOK(t, "compare", dir, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01", "--out", out, "-q", "--lang", "en")
+	num := func(s string) float64 {
+		x, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return math.NaN()
+		}
+		return x
+	}
+	var notShown, significant []string
+	for _, r := range readCSV(t, filepath.Join(out, "changes_groups.csv")) {
+		lo, hi := num(r["homophily_change_low"]), num(r["homophily_change_high"])
+		if math.IsNaN(lo) || math.IsNaN(hi) {
+			continue
+		}
+		excludes := lo > 0 || hi < 0
+		switch r["verdict"] {
+		case "no significant change":
+			if excludes {
+				notShown = append(notShown, r["name"])
+			}
+		case "opened", "closed", "formed", "significant but small":
+			if !excludes {
+				significant = append(significant, r["name"])
+			}
+		}
+	}
+	var density string
+	for _, r := range readCSV(t, filepath.Join(out, "changes_network.csv")) {
+		if r["measure"] == "density" && num(r["value_p"]) <= 0.05 && num(r["value_change_low"]) <= 0 && num(r["value_change_high"]) >= 0 {
+			density = "For Density (whole network), the permutation p-value of the change is at most 0.05, yet the 95% interval of the change holds 0. Rely on the p-value"
+		}
+	}
+	if len(notShown) == 0 || density == "" {
+		t.Fatalf("the study no longer has a group whose interval leaves out 0 without a verdict (%v) and a density with p <= 0.05 and an interval holding 0 (%q): pick another", notShown, density)
+	}
+	page := html.UnescapeString(readFile(t, filepath.Join(out, "compare.html")))
+	wants := []string{density, "For " + strings.Join(notShown, " and ") + ", the 95% interval of the change in homophily leaves out 0, yet the verdict is no significant change"}
+	if len(significant) > 0 {
+		wants = append(wants, "For "+strings.Join(significant, " and ")+", the verdict rests on a Holm-adjusted p-value")
+	}
+	for _, want := range wants {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("stdout:\n%s\nwant %q", stdout, want)
+		}
+		if !strings.Contains(page, want) {
+			t.Errorf("compare.html lacks %q", want)
+		}
 	}
 }
