@@ -2,9 +2,11 @@ package main
 
 import (
 	"math"
+	"path/filepath"
 	"slices"
 	"time"
 
+	"github.com/sekat-ona/sekat/change"
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/metrics"
@@ -39,6 +41,57 @@ const shortWindowDays = viz.ShortWindowDays
 // warnUnitsAbsent is the code of the warning that units of the units
 // table had no staff and no tie in the window (absentUnits).
 const warnUnitsAbsent = "units_absent"
+
+// warnReorgSpanned is the code of the warning that the window spans a
+// reorganisation the study declares (reorgWarnings).
+const warnReorgSpanned = "window_spans_reorganisation"
+
+// reorgWarnings says, one warning per date, that the window spans a
+// reorganisation declared by the study's crosswalk (study.yaml
+// crosswalk:), which analyze does not apply: each old and new unit is its
+// own node with the ties of its part of the window, so that a unit renamed
+// mid-year shows as two units with half the ties each. The warning names
+// the units and says how to analyse one structure (the window split at the
+// date) and which commands apply the crosswalk. A window that lies wholly
+// on one side of every date gets none. A crosswalk that cannot be read is
+// not warned of here: validate, compare, trend and evaluate refuse it,
+// naming its line.
+func reorgWarnings(l *loaded, lang string) []result.Warning {
+	path := l.res.Study.Crosswalk
+	if path == "" {
+		return nil
+	}
+	cw, err := readCrosswalk(path, l.res.Study.Loc, lang)
+	if err != nil || cw == nil {
+		return nil
+	}
+	w := effectiveWindow(l)
+	byDate := map[int64][]string{}
+	var dates []int64
+	for _, r := range cw.Rows {
+		if !(w.From < r.From && r.From < w.To) {
+			continue
+		}
+		if _, ok := byDate[r.From]; !ok {
+			dates = append(dates, r.From)
+		}
+		row := msg(lang, "warn.reorgRow", r.Old, r.New)
+		if r.Share < 1 { // a split: one row per new unit
+			row = msg(lang, "warn.reorgRowShare", r.Old, r.New, i18n.Number(lang, r.Share, 2))
+		}
+		byDate[r.From] = append(byDate[r.From], row)
+	}
+	slices.Sort(dates)
+	loc := l.res.Study.Loc
+	name := filepath.Base(path)
+	var out []result.Warning
+	for _, d := range dates {
+		day := change.Day(d, loc)
+		out = append(out, result.Warning{Code: warnReorgSpanned, Table: "units", Message: msg(lang, "warn.reorgSpanned",
+			i18n.Day(lang, day), name, i18n.Join(lang, byDate[d]), day)})
+	}
+	return out
+}
 
 // maxNamed is the most units a warning names before "and N others".
 const maxNamed = 10
