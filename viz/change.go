@@ -84,6 +84,7 @@ type compareView struct {
 	Before       string
 	After        string
 	Verdicts     []string
+	Reorganised  string // CompareReorganised
 	Groups       []changeRow
 	GroupsNotes  []string // CompareDisagreements
 	Network      []changeRow
@@ -166,6 +167,25 @@ func CompareDisagreements(lang string, r *result.Comparison) (groups, network []
 	return groups, network
 }
 
+// CompareReorganised says, in lang, which units of r a crosswalk lined
+// up (result.UnitChange.CrosswalkFrom): each unit with the old units
+// whose ties count for it, so that a reader of the verdicts knows a unit
+// renamed or merged is compared as its successor, not reported as closed
+// or new. "" when no crosswalk mapped a unit of r.
+func CompareReorganised(lang string, r *result.Comparison) string {
+	code := i18n.Lang(lang)
+	var rows []string
+	for _, u := range r.Units {
+		if len(u.CrosswalkFrom) > 0 {
+			rows = append(rows, i18n.T(code, "change.reorgUnit", i18n.Join(code, u.CrosswalkFrom), u.Unit))
+		}
+	}
+	if len(rows) == 0 {
+		return ""
+	}
+	return i18n.T(code, "change.reorganised", strings.Join(rows, "; "))
+}
+
 // changeNotice is PersonNotice for a page whose method names its level.
 func changeNotice(level, lang string) string {
 	if level == graph.PersonLevel.String() {
@@ -225,6 +245,7 @@ func WriteCompare(w io.Writer, data CompareData) error {
 	// where a row's interval and p-value point different ways, which to
 	// rely on, under its table (the terminal says the same)
 	v.GroupsNotes, v.NetworkNotes = CompareDisagreements(code, r)
+	v.Reorganised = CompareReorganised(code, r)
 	for _, n := range r.Network {
 		m := n.Value
 		v.Network = append(v.Network, changeRow{Name: t.measure(n.Name), Before: num2(m.Before, code), After: num2(m.After, code),

@@ -670,6 +670,11 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	for _, v := range rc.JSON.Verdicts {
 		fmt.Fprintln(stdout, v.Sentence)
 	}
+	// the units a crosswalk lined up, as compare.html says under the
+	// verdicts: changes_units.csv's crosswalk_from alone named them
+	if s := viz.CompareReorganised(o.Lang, rc); s != "" {
+		fmt.Fprintln(stdout, s)
+	}
 	// what "adjusted p" and the interval of those sentences are: the null
 	// model, the correction and the resampling (before: compare.html's
 	// method section only, so a verdict copied from the terminal named

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"html"
 	"os"
 	"path/filepath"
 	"strings"
@@ -58,6 +59,48 @@ func TestAnalyzeWarnsOfDeclaredReorganisation(t *testing.T) {
 	for _, side := range [][]string{{"--to", "2025-07-01"}, {"--from", "2025-07-01"}} {
 		if stderr, summary := run(side...); strings.Contains(stderr, "reorganisation") || strings.Contains(summary, code) {
 			t.Errorf("%v, a window on one side of the date: warned\n%s", side, stderr)
+		}
+	}
+}
+
+// TestCompareNamesReorganisedUnits: compare names, on the terminal and on
+// compare.html, the units a declared crosswalk lined up with the unit each
+// became, so that a renamed or merged unit reads as compared through its
+// successor; before, only the crosswalk_from column of changes_units.csv
+// named them. Without a crosswalk there is no such sentence.
+func TestCompareNamesReorganisedUnits(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	truth, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1, Reorg: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if truth.Reorg == nil || len(truth.Reorg.Renamed) == 0 || len(truth.Reorg.Merged) == 0 {
+		t.Fatalf("no rename and merger planted: %+v", truth.Reorg)
+	}
+	rn, mg := truth.Reorg.Renamed[0], truth.Reorg.Merged[0]
+	const intro = "Units are compared as they stand after the reorganisation the crosswalk declares: "
+	for _, withCrosswalk := range []bool{false, true} {
+		out := filepath.Join(t.TempDir(), "banding")
+		args := []string{"compare", dir, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01",
+			"--out", out, "--resamples", "100", "--permutations", "100", "-q", "--lang", "en"}
+		if withCrosswalk {
+			args = append(args, "--crosswalk", filepath.Join(dir, "unit_crosswalk.csv"))
+		}
+		stdout, _ := analyzeOK(t, args...)
+		page := html.UnescapeString(readFile(t, filepath.Join(out, "compare.html")))
+		if !withCrosswalk {
+			if strings.Contains(stdout, intro) || strings.Contains(page, intro) {
+				t.Errorf("without a crosswalk, units said to be lined up:\n%s", stdout)
+			}
+			continue
+		}
+		for _, want := range []string{intro, rn.Old + " became " + rn.New, strings.Join(mg.Old, " and ") + " became " + mg.New} {
+			if !strings.Contains(stdout, want) {
+				t.Errorf("stdout:\n%s\nwant %q", stdout, want)
+			}
+			if !strings.Contains(page, want) {
+				t.Errorf("compare.html lacks %q", want)
+			}
 		}
 	}
 }
