@@ -559,7 +559,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if l := os.Getenv("SEKAT_LANG"); envLang(l) != "" && envLang(l) != "id" && envLang(l) != "en" {
 		fmt.Fprintln(stderr, "sekat: "+msg(langOf(args), "warning", msg(langOf(args), "badEnvLang", l)))
 	}
-	args, err := normLang(args, langOf(args))
+	args, err := normArgs(args, langOf(args))
 	if err == nil {
 		var missing, ph string
 		if args, missing, ph = flagsFirst(app, args); missing != "" {
@@ -731,28 +731,42 @@ func lang(c *cli.Context) string {
 	return helpLang(nil, os.Getenv)
 }
 
-// normLang writes every --lang value of args (before "--") in lower case,
-// so that --lang EN is --lang en, and refuses one that is neither id nor
+// choiceFlags are the flags whose value is one of a few words (or, for
+// --format, a comma list of them), every word in lower case: normArgs
+// writes their values in lower case, so that --level Person is --level
+// person and --format CSV is --format csv, as --lang EN is --lang en.
+var choiceFlags = map[string]bool{
+	"lang": true, "level": true, "format": true, "every": true, "dialect": true, "table-format": true,
+	"size-by": true, "preset": true, "engine": true, "layer": true, "cover": true,
+}
+
+// normArgs writes every value of a choice flag (choiceFlags) of args
+// (before "--") in lower case, the canonical spelling the commands check
+// and write in their outputs, and refuses a --lang that is neither id nor
 // en, wherever it stands.
-func normLang(args []string, lang string) ([]string, error) {
+func normArgs(args []string, lang string) ([]string, error) {
 	out := append([]string(nil), args...)
 	for i := 1; i < len(out) && out[i] != "--"; i++ {
-		a := strings.TrimLeft(out[i], "-")
 		if !strings.HasPrefix(out[i], "-") {
 			continue
 		}
-		j, v, pre := -1, "", ""
-		switch {
-		case a == "lang" && i+1 < len(out):
-			j, v = i+1, out[i+1]
-		case strings.HasPrefix(a, "lang="):
-			j, v, pre = i, strings.TrimPrefix(a, "lang="), out[i][:len(out[i])-len(a)]+"lang="
-		default:
+		a := strings.TrimLeft(out[i], "-")
+		name, v, inline := strings.Cut(a, "=")
+		if !choiceFlags[name] {
 			continue
 		}
-		l := strings.ToLower(strings.TrimSpace(v))
-		if l != "id" && l != "en" {
-			return args, usagef(msg(lang, "badLang"), v)
+		j, pre := i, out[i][:len(out[i])-len(a)]+name+"="
+		if !inline {
+			if i+1 >= len(out) {
+				continue
+			}
+			j, v, pre = i+1, out[i+1], ""
+		}
+		l := strings.ToLower(v)
+		if name == "lang" {
+			if l = strings.TrimSpace(l); l != "id" && l != "en" {
+				return args, usagef(msg(lang, "badLang"), v)
+			}
 		}
 		out[j] = pre + l
 		if j > i {
