@@ -275,7 +275,7 @@ var en = map[string]string{
 
 	"reportWrote":    "report written to %s",
 	"mapWrote":       "map written to %s",
-	"map.egoUnknown": "person %q is not in the network of this window: check the person_id in the people table, or whether the person has ties in this window",
+	"map.egoUnknown": "person %q is not in the network of this window (not in the people table, or with no tie in this window): give --ego the person_id of someone in the people table who has ties in the window, or widen the window with --from and --to",
 	"map.emptyLayer": "the layer %s has no tie in this window (its table is missing, empty, or outside the window), so the map holds nodes only",
 	"windowDates":    "%s up to (not including) %s",
 

@@ -310,7 +310,7 @@ var id = map[string]string{
 
 	"reportWrote":    "laporan ditulis ke %s",
 	"mapWrote":       "peta ditulis ke %s",
-	"map.egoUnknown": "pegawai %q tidak ada dalam jejaring jendela waktu ini: periksa person_id di tabel pegawai (people), atau apakah pegawai itu mempunyai ikatan dalam jendela ini",
+	"map.egoUnknown": "pegawai %q tidak ada dalam jejaring jendela waktu ini (tidak ada di tabel pegawai, people, atau tidak mempunyai ikatan dalam jendela ini): berikan pada --ego person_id seorang pegawai di tabel people yang mempunyai ikatan dalam jendela itu, atau perlebar jendela dengan --from dan --to",
 	"map.emptyLayer": "lapisan %s tidak memiliki satu ikatan pun dalam jendela waktu ini (tabelnya tidak ada, kosong, atau di luar jendela), sehingga peta hanya memuat simpul",
 	"windowDates":    "%s sampai sebelum %s",
 
