@@ -606,6 +606,8 @@ Examples:
 	"pairs.every":        "partition the pair tables by `PERIOD`: none, week, month or day (day serves compare, trend and facilitators)",
 	"pairs.out":          "`FILE` the SQL is written to (default: standard output); with --run the FOLDER of the pair tables",
 	"pairs.dest":         "`FOLDER` the SQL writes the pair tables to, as the engine sees it",
+	"pairs.destPath":     "--dest %q holds a line break or a backslash (\\), which the SQL text cannot name: give --dest a folder without them, with / between its parts, e.g. --dest %q",
+	"pairs.destQuote":    "--dest %q holds a single quote ('), which the SQL text for Spark cannot name (Spark SQL reads '' inside a literal as nothing, not as a quote): give --dest a folder without it, e.g. --dest %q",
 	"pairs.table-format": "`FORMAT` of the pair tables: parquet or csv",
 	"pairs.force":        "replace the SQL FILE of --out when it exists (not with --run, whose FOLDER must be new or empty)",
 	"pairs.run":          "run the DuckDB text with the embedded DuckDB (builds with -tags duckdb)",

@@ -645,6 +645,8 @@ Contoh:
 	"pairs.every":        "partisi tabel pasangan per `PERIODE`: none, week, month atau day (day melayani compare, trend dan facilitators)",
 	"pairs.out":          "`BERKAS` tujuan SQL (bawaan: keluaran standar); dengan --run, FOLDER tabel pasangan",
 	"pairs.dest":         "`FOLDER` tempat SQL menulis tabel pasangan, sebagaimana dilihat mesin data",
+	"pairs.destPath":     "--dest %q memuat pindah baris atau garis miring terbalik (\\), yang tidak dapat dituliskan dalam teks SQL: berikan pada --dest folder tanpa keduanya, dengan / di antara bagian-bagiannya, mis. --dest %q",
+	"pairs.destQuote":    "--dest %q memuat tanda petik tunggal ('), yang tidak dapat dituliskan dalam teks SQL untuk Spark (Spark SQL membaca '' di dalam literal sebagai kosong, bukan sebagai tanda petik): berikan pada --dest folder tanpa tanda itu, mis. --dest %q",
 	"pairs.table-format": "`FORMAT` tabel pasangan: parquet atau csv",
 	"pairs.force":        "ganti BERKAS SQL --out bila sudah ada (tidak dengan --run, yang FOLDER-nya harus baru atau kosong)",
 	"pairs.run":          "jalankan teks DuckDB dengan DuckDB tertanam (kompilasi dengan -tags duckdb)",

@@ -715,3 +715,25 @@ func TestPairsLevelFix(t *testing.T) {
 		}
 	}
 }
+
+// TestPairsDestUnnameable: a --dest the SQL text cannot name (a backslash;
+// for Spark a single quote) stopped the run with exit 1 after the study
+// was read, and said to rename a file or folder; it is bad usage, exit 2,
+// saying what to give --dest instead. A quote DuckDB's text can carry is
+// still taken.
+func TestPairsDestUnnameable(t *testing.T) {
+	hand := filepath.Join("..", "..", "testdata", "studies", "hand")
+	for _, c := range []struct{ dialect, dest, want string }{
+		{"spark", "pa'irs", `give --dest a folder without it, e.g. --dest "pairs"`},
+		{"duckdb", `lake\pairs`, `give --dest a folder without them, with / between its parts, e.g. --dest "lake/pairs"`},
+		{"spark", "lake\npairs", `e.g. --dest "lakepairs"`},
+	} {
+		code, _, stderr := sekat(t, "pairs", hand, "--dialect", c.dialect, "--dest", c.dest, "--out", filepath.Join(t.TempDir(), "p.sql"), "--lang", "en")
+		if code != 2 || !strings.Contains(stderr, c.want) {
+			t.Errorf("%s --dest %q: exit %d, %q; want exit 2 and %q", c.dialect, c.dest, code, stderr, c.want)
+		}
+	}
+	if code, _, stderr := sekat(t, "pairs", hand, "--dest", "pa'irs", "--out", filepath.Join(t.TempDir(), "p.sql"), "--lang", "en"); code != 0 {
+		t.Errorf("duckdb --dest pa'irs: exit %d, %q; want it written", code, stderr)
+	}
+}
