@@ -242,6 +242,8 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.level", a...)
 	case "metaLevel":
 		return msg(lang, "pairs.metaLevel", a...)
+	case "metaDialect":
+		return msg(lang, "pairs.metaDialect", a...)
 	case "notFolder":
 		return msg(lang, "pairs.notFolder", a...)
 	case "denied":

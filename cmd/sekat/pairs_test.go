@@ -310,6 +310,9 @@ func TestPairsRefusalsByKind(t *testing.T) {
 			`meta.csv baris 2: level "UNIT" bukan tingkat yang ditulis sekat pairs (unit atau person, dengan huruf kecil)`},
 		{"level empty", replaceIn("meta.csv", ",unit,none,", ",,none,"), nil,
 			`meta.csv baris 2: level "" bukan tingkat yang ditulis sekat pairs`},
+		// a dialect sekat pairs does not write was read without a word
+		{"dialect unknown", replaceIn("meta.csv", ",duckdb,unit,", ",sparkk,unit,"), nil,
+			`meta.csv baris 2: dialect "sparkk" bukan dialek yang ditulis sekat pairs (duckdb, spark atau trino, dengan huruf kecil)`},
 		{"pairs row removed", replaceIn("pairs.csv", "D,C,0,0,0,1,1,1\n", ""), nil,
 			"tidak utuh: baris pairs (data_sharing + data_denied) + nodes (internal_shares) pada periode yang dibaca berjumlah 3, sedangkan shares_granted + shares_denied dalam tabel totals bernilai 4: ada baris yang dihapus atau diubah"},
 		{"nodes row removed", replaceIn("nodes.csv", "E,0,0,0,0\n", ""), nil,
@@ -735,5 +738,27 @@ func TestPairsDestUnnameable(t *testing.T) {
 	}
 	if code, _, stderr := sekat(t, "pairs", hand, "--dest", "pa'irs", "--out", filepath.Join(t.TempDir(), "p.sql"), "--lang", "en"); code != 0 {
 		t.Errorf("duckdb --dest pa'irs: exit %d, %q; want it written", code, stderr)
+	}
+}
+
+// TestPairsMetaZoneIndonesian: a meta table whose time_zone is WIB (as an
+// analyst who opened meta.csv in Excel might write it) was refused as
+// another zone than the study's Asia/Jakarta; it is read as study.yaml's
+// timezone reads WIB, WITA and WIT, in any case. Another zone is still
+// refused.
+func TestPairsMetaZoneIndonesian(t *testing.T) {
+	study := "../../testdata/studies/hand"
+	for _, c := range []struct {
+		zone string
+		code int
+	}{{"WIB", 0}, {" wib ", 0}, {"WITA", 1}} {
+		tables := handTables(t, false, false)
+		if err := replaceIn("meta.csv", ",Asia/Jakarta,", ","+c.zone+",")(tables); err != nil {
+			t.Fatal(err)
+		}
+		code, _, e := sekat(t, "analyze", study, "--pairs", tables, "--out", filepath.Join(t.TempDir(), "o"), "--lang", "en")
+		if code != c.code || c.code == 1 && !strings.Contains(e, "made in the time zone Asia/Makassar, and the study's is Asia/Jakarta") {
+			t.Errorf("time_zone %q: exit %d, %q; want exit %d", c.zone, code, e, c.code)
+		}
 	}
 }
