@@ -103,6 +103,8 @@ var en = map[string]string{
 	"errDamaged":                "%s is damaged or cut off: it stops before its end, or its data (gzip, Parquet, workbook) is broken, so the rows after that cannot be read; copy or export the file again from its source",
 	"errPermissionFolder":       "the folder %s cannot be read or entered: permission denied; ask its owner or an administrator for read access to it, or copy the study into a folder of your own, then run again",
 	"errPermission":             "%s cannot be read: permission denied; ask its owner or an administrator for read access to it (and to its folder), or copy the study into a folder of your own, then run again",
+	"errOutDirDenied":           "the output folder %s cannot be made or written: you may not write in the folder %s (permission denied); choose another folder with --out, or ask the owner of %[2]s or an administrator for write access to it",
+	"errPermissionPath":         "%s cannot be opened: permission denied; ask its owner or an administrator for access to it (and to its folder), or give another file or folder, then run again",
 	"errNoSpace":                "the disk is full: writing into the folder %s failed; free space on that disk, or give --out a folder on another disk (if it is the system's temporary folder, set TMPDIR to a folder on another disk), then run again",
 	"emptyOut":                  "--out is empty; give the name of the output folder or file, or leave --out out for its default",
 	"dashOut":                   "--out - (standard output) is taken by export and pairs only; %s writes a file or folder: give its name, or leave --out out for its default",

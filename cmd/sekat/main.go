@@ -74,7 +74,24 @@ func explain(err error, lang string) string {
 		if errors.As(err, &fe) && fe.Folder {
 			return msg(lang, "errPermissionFolder", fe.File)
 		}
+		if p := deniedPath(err); p != "" {
+			return msg(lang, "errPermission", p) // the path the detail gave, as the detail is left out
+		}
 		return msg(lang, "errPermission", inputFile(err, lang))
+	case errors.As(err, new(*outDirError)) && errors.Is(err, fs.ErrPermission) && deniedPath(err) != "":
+		var o *outDirError
+		errors.As(err, &o)
+		d := filepath.Dir(deniedPath(err)) // where a folder or file is made
+		if a, err := filepath.Abs(d); d == "." && err == nil {
+			d = a
+		}
+		return msg(lang, "errOutDirDenied", o.dir, d)
+	case errors.Is(err, fs.ErrPermission) && deniedPath(err) != "" && !errors.As(err, new(*usageError)):
+		// any other file or folder (--reform, an output folder read
+		// back, ...): Go's English "open x: permission denied" was the
+		// whole message, or the detail under a sentence that said
+		// another cause
+		return msg(lang, "errPermissionPath", deniedPath(err))
 	case errors.Is(err, syscall.ENOSPC):
 		// said in both languages: "write out/.edges.csv.tmp1rwj…: no
 		// space left on device" named a temporary file already removed
@@ -165,7 +182,7 @@ func explain(err error, lang string) string {
 // complete reports whether explain's sentence for err says all its
 // English detail does, so that the detail is not repeated.
 func complete(err error) bool {
-	return errors.As(err, new(*engine.NoPairsFolderError)) || errors.As(err, new(*foreignFilesError)) ||
+	return (errors.Is(err, fs.ErrPermission) && deniedPath(err) != "") || errors.As(err, new(*engine.NoPairsFolderError)) || errors.As(err, new(*foreignFilesError)) ||
 		errors.As(err, new(*ingest.RejectRateError)) ||
 		(errors.Is(err, ingest.ErrStrict) && errors.As(err, new(*ingest.RowError))) ||
 		errors.As(err, new(*ingest.NoStudyError)) || errors.As(err, new(*ingest.NoUnitsTableError)) ||
@@ -400,6 +417,16 @@ func inputFile(err error, lang string) string {
 		return fe.File
 	}
 	return msg(lang, "anInputFile")
+}
+
+// deniedPath is the path of the file or folder whose access was denied
+// in err, or "" when err names none.
+func deniedPath(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) && errors.Is(pe.Err, fs.ErrPermission) {
+		return pe.Path
+	}
+	return ""
 }
 
 // fullFolder is the folder of the file whose write found the disk full,
