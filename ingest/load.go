@@ -1550,9 +1550,6 @@ func (l *loader) when(t Table, col string, v Value) (int64, error) {
 func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, error) {
 	unit, person, ok := l.dir.Lookup(id)
 	if !ok {
-		if r, ok := ControlChar(id); ok { // no id of the tables holds one (unitRow, personRow)
-			return graph.Ref{}, l.bad(t, col, id, ErrIDControl, "unknown id %q: it holds the control character U+%04X, invisible, which a copy or an export left there; remove it", id, r)
-		}
 		// why not: the id is most often a known one written otherwise
 		known := func(c []byte) bool { _, _, ok := l.dir.Lookup(c); return ok }
 		if pad, ok := zeroPadded(id, func(c string) bool { return known([]byte(c)) }); ok {
@@ -1612,6 +1609,12 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 			if sep, ok := otherSeparator(id, known, false); ok {
 				return graph.Ref{}, l.bad(t, col, id, ErrOtherSeparator, "unknown id %q: it holds ids the tables have, separated by %s; sekat separates the ids of a cell with ';': write them separated by ';'", id, sep)
 			}
+		}
+		if r, ok := ControlChar(id); ok {
+			// no id of the tables holds one (unitRow, personRow); last,
+			// as a line break or a tab between known ids is a separator
+			// written otherwise (otherSeparator)
+			return graph.Ref{}, l.bad(t, col, id, ErrIDControl, "unknown id %q: it holds the control character U+%04X, invisible, which a copy or an export left there; remove it", id, r)
 		}
 		return graph.Ref{}, l.bad(t, col, id, ErrUnknownID, "unknown id %q: not in the people or units table", id)
 	}
