@@ -192,10 +192,17 @@ func (c *Crosswalk) Became(old, next string) bool {
 // returns false) unless it is another row's new unit (a step of a chain),
 // and a row whose new unit is not known unless the crosswalk replaces it
 // in turn: a typo (DISKANX for DISKAN) would leave the unit it meant
-// unmatched while the row did nothing.
-func (c *Crosswalk) Check(known func(unit string) bool) error {
+// unmatched while the row did nothing. studies is the number of studies
+// whose units known holds, which the sentence names: "the study" (sekat
+// facilitators, validate, trend, evaluate, compare of one study's
+// periods) or "either study compared" (compare of two studies).
+func (c *Crosswalk) Check(known func(unit string) bool, studies int) error {
 	if c == nil {
 		return nil
+	}
+	of := ""
+	if studies > 1 {
+		of = "Of"
 	}
 	isNew := map[string]bool{}
 	for _, r := range c.Rows {
@@ -203,10 +210,10 @@ func (c *Crosswalk) Check(known func(unit string) bool) error {
 	}
 	for _, r := range c.Rows {
 		if !known(r.Old) && !isNew[r.Old] {
-			return fileErr(r.Line, "changefile.cw.oldUnknown", r.Old)
+			return fileErr(r.Line, "changefile.cw.oldUnknown"+of, r.Old)
 		}
 		if !known(r.New) && !c.Retired(r.New) {
-			return fileErr(r.Line, "changefile.cw.newUnknown", r.New)
+			return fileErr(r.Line, "changefile.cw.newUnknown"+of, r.New)
 		}
 	}
 	return nil

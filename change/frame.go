@@ -164,7 +164,7 @@ func (f *Frame) buildUnits() error {
 	}
 	// a row naming a unit no study lists (a typo: DISKANX for DISKAN)
 	// would leave the unit it meant unmatched while the row did nothing
-	if err := f.Crosswalk.Check(func(u string) bool { _, ok := all[u]; return ok }); err != nil {
+	if err := f.Crosswalk.Check(func(u string) bool { _, ok := all[u]; return ok }, len(f.sources)); err != nil {
 		return err
 	}
 	f.mainOf = make([][]int32, len(f.sources))

@@ -36,6 +36,21 @@ func ParseDialect(s string) (Dialect, bool) {
 	return 0, false
 }
 
+// CheckDest refuses a destination (Spec.Dest) that d's text cannot name:
+// one with a line break or a backslash, or for Spark a single quote. It
+// is the check the text makes when it is written, for a command to make
+// before reading the study and word as bad usage. Trino's text writes
+// catalog tables and names no folder.
+func CheckDest(d Dialect, dest string) error {
+	switch d {
+	case DuckDB:
+		return checkPath(dest)
+	case Spark:
+		return checkSparkPath(dest)
+	}
+	return nil
+}
+
 // Versions names the engine versions each dialect's text was written for
 // and how it was checked here (docs/engines.md).
 var Versions = map[Dialect]string{

@@ -1036,6 +1036,11 @@ func num(f *FileRead, row int64, col string, v *string) (int64, error) {
 	return n, nil
 }
 
+// indonesianZones are Indonesia's three time zones as Indonesians write
+// them and the IANA zone each is read as, as in study.yaml's timezone
+// (ingest's indonesianZones; engine does not import ingest).
+var indonesianZones = map[string]string{"WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura"}
+
 func (r *reader) meta() error {
 	fs, err := r.files(TableMeta)
 	if err != nil {
@@ -1069,6 +1074,13 @@ func (r *reader) meta() error {
 			// "UNIT" was echoed into "the tables are of the UNIT level,
 			// and --level is unit: ... or analyze at the UNIT level"
 			return pairsCodeErr("metaLevel", "%v: level %q is not a level sekat pairs writes (unit or person, in lower case): the table was changed or not made by sekat pairs; make the tables again", at1(&f, row), m.Level)
+		}
+		if !slices.Contains(dialectNames[:], m.Dialect) {
+			// "sparkk" was read without a word
+			return pairsCodeErr("metaDialect", "%v: dialect %q is not a dialect sekat pairs writes (duckdb, spark or trino, in lower case): the table was changed or not made by sekat pairs; make the tables again", at1(&f, row), m.Dialect)
+		}
+		if iana, ok := indonesianZones[strings.ToUpper(strings.TrimSpace(m.TimeZone))]; ok {
+			m.TimeZone = iana // WIB, WITA, WIT: read as study.yaml's timezone reads them
 		}
 		return nil
 	})

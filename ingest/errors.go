@@ -84,6 +84,16 @@ var (
 	ErrBadStatus  = fmt.Errorf("%w: data sharing status", ErrBadValue)
 	ErrSpellOrder = fmt.Errorf("%w: spell ends before it starts", ErrBadValue)
 	ErrDuplicate  = errors.New("duplicate id")
+	// ErrControlChar: a units or people row whose own id (unit_id,
+	// parent_id, person_id) holds a control character (U+0000 to U+001F
+	// other than the tab, or U+007F), which no one typed and no one sees;
+	// it wraps ErrBadValue. ControlChar finds it.
+	ErrControlChar = fmt.Errorf("%w: a control character in an id", ErrBadValue)
+	// ErrIDControl: an unknown id of a log table that holds a control
+	// character; it wraps ErrUnknownID. ErrUnitControl: the same for a
+	// people row's unit_id; it wraps ErrUnknownUnit.
+	ErrIDControl   = fmt.Errorf("%w: a control character", ErrUnknownID)
+	ErrUnitControl = fmt.Errorf("%w: a control character", ErrUnknownUnit)
 	// ErrDuplicateUnit: a unit_id on a second row of the units table
 	// (RowError.RefLine is the first); ErrPersonIsUnit: a person_id that
 	// is also a unit_id. Both wrap ErrDuplicate.

@@ -168,7 +168,8 @@ func FuzzCSV(f *testing.F) {
 	for _, b := range fuzzSeedFiles(f, ".csv", ".tsv") {
 		f.Add(b)
 	}
-	f.Add([]byte("a,b\r1,\"x\ry\"\r\r2,3")) // lines ended by a lone CR
+	f.Add([]byte("a,b\r1,\"x\ry\"\r\r2,3"))                   // lines ended by a lone CR
+	f.Add([]byte("unit_id,name\nB\x00,b\n\"C\x1b\",c\x7f\n")) // control characters in ids (TestLoadControlCharIDs)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, err := newCSV("f.csv", bytes.NewReader(data), 0, 4096)
 		if err != nil {
@@ -294,6 +295,7 @@ func FuzzNDJSON(f *testing.F) {
 	for _, b := range fuzzSeedFiles(f, ".ndjson", ".jsonl") {
 		f.Add(b)
 	}
+	f.Add([]byte("{\"unit_id\":\"B\\u0000\"}\n{\"unit_id\":\"C\x1b\",\"recipients\":[\"p\\u007f\"]}\n")) // control characters in ids
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, err := newNDJSON("f.ndjson", bytes.NewReader(data), 4096)
 		small, err2 := newNDJSON("f.ndjson", bytes.NewReader(data), 1+len(data)%5)

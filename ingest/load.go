@@ -1192,6 +1192,41 @@ func text(v Value) []byte {
 	return trimID(v.B)
 }
 
+// ControlChar returns the first control character of id (U+0000 to
+// U+001F other than the tab, and U+007F) and true, or false when it holds
+// none. The tab is left to the readers, which take it as white space or
+// a delimiter.
+func ControlChar(id []byte) (rune, bool) {
+	for _, b := range id {
+		if b < 0x20 && b != '\t' || b == 0x7f {
+			return rune(b), true
+		}
+	}
+	return 0, false
+}
+
+// withoutControl is id without its control characters (ControlChar): the
+// id the other tables most likely write, as the character is invisible.
+func withoutControl(id []byte) []byte {
+	return bytes.Map(func(r rune) rune {
+		if r < 0x20 && r != '\t' || r == 0x7f {
+			return -1
+		}
+		return r
+	}, id)
+}
+
+// controlled rejects a units or people row whose own id in column col
+// holds a control character: the id would never match the same id
+// written in another table, and each reference would say "unknown id".
+func (l *loader) controlled(t Table, col string, id []byte) *RowError {
+	r, ok := ControlChar(id)
+	if !ok {
+		return nil
+	}
+	return l.bad(t, col, id, ErrControlChar, "%s %q holds the control character U+%04X, invisible, which a copy or an export left there; remove it from the id and export again", col, id, r)
+}
+
 func (l *loader) unitRow(row []Value, c cols) error {
 	id := text(row[c[0]])
 	if len(id) == 0 {
@@ -1199,6 +1234,10 @@ func (l *loader) unitRow(row []Value, c cols) error {
 	}
 	if l.isHeader(Units, "unit_id", id) { // else a unit "unit_id" of sector "sector"
 		return l.bad(Units, "unit_id", id, ErrHeaderRow, headerRowReason)
+	}
+	if re := l.controlled(Units, "unit_id", id); re != nil {
+		l.noteRejectedUnit(withoutControl(id)) // as the other tables write it
+		return re
 	}
 	n := graph.Node{ID: string(id)}
 	if c.has(1) {
@@ -1208,7 +1247,12 @@ func (l *loader) unitRow(row []Value, c cols) error {
 		n.Sector = string(text(row[c[2]]))
 	}
 	if c.has(3) {
-		n.Parent = string(text(row[c[3]]))
+		p := text(row[c[3]])
+		if re := l.controlled(Units, "parent_id", p); re != nil {
+			l.noteRejectedUnit(id)
+			return re
+		}
+		n.Parent = string(p)
 	}
 	if c.has(4) {
 		k := strings.ToLower(string(text(row[c[4]])))
@@ -1342,6 +1386,9 @@ func (l *loader) noteRejectedPerson(row []Value, c cols, err error) error {
 		if l.rejectedPeople == nil {
 			l.rejectedPeople = map[string]int64{}
 		}
+		if _, ok := ControlChar(id); ok {
+			id = withoutControl(id) // as the other tables write it
+		}
 		if _, ok := l.rejectedPeople[string(id)]; !ok {
 			l.rejectedPeople[string(id)] = l.line
 		}
@@ -1360,7 +1407,13 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 	if len(unit) == 0 {
 		return l.bad(People, "unit_id", nil, ErrMissingValue, "empty unit_id; say which unit the person works in")
 	}
+	if re := l.controlled(People, "person_id", id); re != nil {
+		return re
+	}
 	if !unitIDs[string(unit)] {
+		if r, ok := ControlChar(unit); ok {
+			return l.bad(People, "unit_id", unit, ErrUnitControl, "unit %q is not in the units table: it holds the control character U+%04X, invisible, which a copy or an export left there; remove it", unit, r)
+		}
 		if line, ok := l.rejectedUnits[string(unit)]; ok {
 			re := l.bad(People, "unit_id", unit, ErrRejectedUnit, "unit %q is unknown: its row in the units table (line %d) was rejected; correct that row", unit, line)
 			re.RefLine = line
@@ -1556,6 +1609,12 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 			if sep, ok := otherSeparator(id, known, false); ok {
 				return graph.Ref{}, l.bad(t, col, id, ErrOtherSeparator, "unknown id %q: it holds ids the tables have, separated by %s; sekat separates the ids of a cell with ';': write them separated by ';'", id, sep)
 			}
+		}
+		if r, ok := ControlChar(id); ok {
+			// no id of the tables holds one (unitRow, personRow); last,
+			// as a line break or a tab between known ids is a separator
+			// written otherwise (otherSeparator)
+			return graph.Ref{}, l.bad(t, col, id, ErrIDControl, "unknown id %q: it holds the control character U+%04X, invisible, which a copy or an export left there; remove it", id, r)
 		}
 		return graph.Ref{}, l.bad(t, col, id, ErrUnknownID, "unknown id %q: not in the people or units table", id)
 	}

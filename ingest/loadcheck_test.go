@@ -441,3 +441,115 @@ func TestIndexSemicolon(t *testing.T) {
 		}
 	}
 }
+
+// ctlUnit, ctlShare and ctlLetter are rows of units, data_sharing and
+// correspondence Parquet files for TestLoadControlCharIDs.
+type ctlUnit struct {
+	UnitID string `parquet:"unit_id"`
+	Sector string `parquet:"sector"`
+}
+
+type ctlShare struct {
+	At       string `parquet:"at"`
+	Provider string `parquet:"provider"`
+	Consumer string `parquet:"consumer"`
+}
+
+type ctlLetter struct {
+	SentAt     string `parquet:"sent_at"`
+	Sender     string `parquet:"sender"`
+	Recipients string `parquet:"recipients"`
+}
+
+// TestLoadControlCharIDs: an id holding a control character (a NUL, an
+// ESC, U+007F) was taken as part of the id. In the units or people table
+// such an id ("B\x00") never matched the "B" of the other tables, each of
+// which was "not in the people or units table"; in a log it was unknown
+// with no word of why. The units or people row is now rejected, naming
+// the character, and the other tables' "B" points to that row; a log id
+// is rejected naming the character; in CSV, NDJSON and Parquet alike.
+func TestLoadControlCharIDs(t *testing.T) {
+	hand := "../testdata/studies/hand"
+	units := strings.Replace(readHand(t, "units.csv"), "B,Dinas B", "B\x00,Dinas B", 1)
+	for _, c := range []struct {
+		name     string
+		files    map[string][]byte // written in place of the hand study's table of that kind
+		file     string
+		line     int64
+		column   string
+		err      error
+		char     string
+		refLine  int64 // a later reject of the plain id points to this line (0: none looked for)
+		refTable Table
+	}{
+		{name: "csv unit_id NUL", files: map[string][]byte{"units.csv": []byte(units)},
+			file: "units.csv", line: 3, column: "unit_id", err: ErrControlChar, char: "U+0000", refLine: 3, refTable: People},
+		{name: "csv parent_id", files: map[string][]byte{"units.csv": []byte("unit_id,parent_id\nA,\nB,A\x7f\nC,\nD,\nE,\n")},
+			file: "units.csv", line: 3, column: "parent_id", err: ErrControlChar, char: "U+007F", refLine: 3, refTable: People},
+		{name: "csv person_id", files: map[string][]byte{"people.csv": []byte(strings.Replace(readHand(t, "people.csv"), "p2,A", "p2\x1b,A", 1))},
+			file: "people.csv", line: 3, column: "person_id", err: ErrControlChar, char: "U+001B", refLine: 3, refTable: Correspondence},
+		{name: "csv people unit_id", files: map[string][]byte{"people.csv": []byte(strings.Replace(readHand(t, "people.csv"), "p2,A", "p2,A\x1f", 1))},
+			file: "people.csv", line: 3, column: "unit_id", err: ErrUnitControl, char: "U+001F"},
+		{name: "csv sender", files: map[string][]byte{"correspondence.csv": []byte(strings.Replace(readHand(t, "correspondence.csv"), "15/03/2025 10:00,p1", "15/03/2025 10:00,p1\x00", 1))},
+			file: "correspondence.csv", line: 4, column: "sender", err: ErrIDControl, char: "U+0000"},
+		{name: "ndjson unit_id", files: map[string][]byte{"units.ndjson": []byte("{\"unit_id\":\"A\"}\n{\"unit_id\":\"B\\u0001\"}\n{\"unit_id\":\"C\"}\n{\"unit_id\":\"D\"}\n{\"unit_id\":\"E\"}\n")},
+			file: "units.ndjson", line: 2, column: "unit_id", err: ErrControlChar, char: "U+0001", refLine: 2, refTable: People},
+		{name: "ndjson recipient", files: map[string][]byte{"correspondence.ndjson": []byte("{\"sent_at\":\"2025-01-10\",\"sender\":\"p1\",\"recipients\":[\"p3\",\"p4\\u0002\"]}\n")},
+			file: "correspondence.ndjson", line: 1, column: "recipients", err: ErrIDControl, char: "U+0002"},
+		{name: "ndjson attendee", files: map[string][]byte{"meetings.ndjson": []byte("{\"meeting_id\":\"M1\",\"start\":\"2025-02-10\",\"attendee\":\"p1\"}\n{\"meeting_id\":\"M1\",\"start\":\"2025-02-10\",\"attendee\":\"p2\\u0003\"}\n")},
+			file: "meetings.ndjson", line: 2, column: "attendee", err: ErrIDControl, char: "U+0003"},
+		{name: "parquet unit_id", files: map[string][]byte{"units.parquet": pqWrite(t, []ctlUnit{{"A", "s1"}, {"B", "s1"}, {"C\x00", "s2"}, {"D", "s3"}, {"E", "s3"}})},
+			file: "units.parquet", line: 3, column: "unit_id", err: ErrControlChar, char: "U+0000", refLine: 3, refTable: People},
+		{name: "parquet provider", files: map[string][]byte{"data_sharing.parquet": pqWrite(t, []ctlShare{{"2025-03-01", "C\x1b", "A"}, {"2025-03-02", "C", "B"}})},
+			file: "data_sharing.parquet", line: 1, column: "provider", err: ErrIDControl, char: "U+001B"},
+		{name: "parquet recipients", files: map[string][]byte{"correspondence.parquet": pqWrite(t, []ctlLetter{{"2025-01-10", "p1", "p3;p4\x7f"}})},
+			file: "correspondence.parquet", line: 1, column: "recipients", err: ErrIDControl, char: "U+007F"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			copyStudy(t, hand, dir)
+			for name, b := range c.files {
+				kind := strings.SplitN(name, ".", 2)[0]
+				os.Remove(filepath.Join(dir, kind+".csv"))
+				if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			s, err := OpenStudy(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got, ref *RowError
+			_, _ = Load(s, Options{MaxRejectRate: 1, OnReject: func(re *RowError) {
+				if errors.Is(re, ErrControlChar) || errors.Is(re, ErrIDControl) || errors.Is(re, ErrUnitControl) {
+					if got == nil {
+						got = re
+					}
+				} else if re.RefLine == c.refLine && re.Table == c.refTable && ref == nil {
+					ref = re
+				}
+			}})
+			if got == nil {
+				t.Fatalf("no row rejected for its control character")
+			}
+			if got.File != c.file || got.Line != c.line || got.Column != c.column || !errors.Is(got, c.err) ||
+				!strings.Contains(got.Reason, c.char) || !strings.Contains(got.Reason, "remove it") {
+				t.Errorf("got %s %d %s %q (%v), want %s line %d column %s, %v naming %s and saying to remove it",
+					got.File, got.Line, got.Column, got.Reason, got.Err, c.file, c.line, c.column, c.err, c.char)
+			}
+			if c.refLine > 0 && (ref == nil || !strings.Contains(ref.Reason, "was rejected")) {
+				t.Errorf("the id without its control character, in %v, does not point to the rejected row: %+v", c.refTable, ref)
+			}
+		})
+	}
+}
+
+// readHand is a table of the hand study.
+func readHand(t *testing.T, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("../testdata/studies/hand", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}

@@ -37,6 +37,12 @@ func TestChangeFileErrors(t *testing.T) {
 	dmy := write("reform-dmy.yaml", "treated: [sosial]\ndate: 01/07/2025\n")
 	cwDMY := write("peta-unit-dmy.csv", "old_unit,new_unit,from,share\nDINKES,DINKES_BARU,01/07/2025,1\n")
 	cwOld := write("peta-unit-lama.csv", "old_unit,new_unit,from,share\nDISHUB,DISHUB_BARU,2025-07-01,1\nDISHUB_BARU,DINKES,2026-01-01,1\nDISKANX,DINKES,2025-07-01,1\n")
+	withCrosswalk := t.TempDir() // a study whose study.yaml declares cwOld
+	copyDir(t, study, withCrosswalk)
+	if err := os.WriteFile(filepath.Join(withCrosswalk, "peta.csv"), []byte(readFile(t, cwOld)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	writeStudyFile(t, withCrosswalk, "study.yaml", []byte("crosswalk: peta.csv\n"))
 	cases := []struct {
 		name string
 		args []string
@@ -69,18 +75,26 @@ func TestChangeFileErrors(t *testing.T) {
 		// a new unit no study has: said with the file and its line, in
 		// the user's language (review of session 22: English, no file)
 		{"crosswalk unknown new unit", []string{"compare", study, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01", "--crosswalk", cwNew, "--out", filepath.Join(t.TempDir(), "o")},
-			cwNew + ` baris 3: unit baru "DINKES_BARU" tidak ada di tabel units studi mana pun yang dibandingkan; tambahkan unit itu ke sana atau perbaiki id-nya`},
+			cwNew + ` baris 3: unit baru "DINKES_BARU" tidak ada di tabel units studi ini; tambahkan unit itu ke sana atau perbaiki id-nya`},
 		// an old unit no study has (a typo for DISKAN): before, the row
 		// was taken without a word and the unit it meant left unmatched;
 		// DISHUB_BARU, a step of a chain, is no study's unit and is fine
 		{"crosswalk unknown old unit", []string{"compare", study, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01", "--crosswalk", cwOld, "--out", filepath.Join(t.TempDir(), "o")},
-			cwOld + ` baris 4: unit lama "DISKANX" tidak ada di tabel units studi mana pun yang dibandingkan; perbaiki id-nya, atau hapus baris ini`},
+			cwOld + ` baris 4: unit lama "DISKANX" tidak ada di tabel units studi ini; perbaiki id-nya, atau hapus baris ini`},
 		// a share out of range: "tidak lebih dari 0 dan paling banyak 1"
 		// said of 1.5 that it is not above 0 and at most 1
 		{"crosswalk share id", []string{"compare", study, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01", "--crosswalk", cwShare, "--out", filepath.Join(t.TempDir(), "o")},
 			cwShare + ` baris 2: share 1.5 untuk "DINKES" -> "DINKES_BARU" harus lebih dari 0 dan paling banyak 1; tulis 1 untuk penggantian nama atau penggabungan, dan bagian-bagiannya untuk pemecahan`},
 		{"crosswalk unknown old unit trend en", []string{"trend", study, "--crosswalk", cwOld, "--out", filepath.Join(t.TempDir(), "o"), "--lang", "en"},
-			cwOld + ` line 4: old unit "DISKANX" is not in the units table of any study compared; correct the id, or remove the row`},
+			cwOld + ` line 4: old unit "DISKANX" is not in the units table of the study; correct the id, or remove the row`},
+		// worded for the command in use: facilitators and validate (of
+		// study.yaml's crosswalk) said "any study compared" of one study
+		{"crosswalk unknown old unit facilitators", []string{"facilitators", study, "--crosswalk", cwOld, "--purpose", "uji", "--out", filepath.Join(t.TempDir(), "o")},
+			cwOld + ` baris 4: unit lama "DISKANX" tidak ada di tabel units studi ini; perbaiki id-nya, atau hapus baris ini`},
+		{"crosswalk unknown old unit validate en", []string{"validate", withCrosswalk, "--lang", "en"},
+			filepath.Join(withCrosswalk, "peta.csv") + ` line 4: old unit "DISKANX" is not in the units table of the study; correct the id, or remove the row`},
+		{"crosswalk unknown old unit two studies", []string{"compare", study, study, "--crosswalk", cwOld, "--out", filepath.Join(t.TempDir(), "o")},
+			cwOld + ` baris 4: unit lama "DISKANX" tidak ada di tabel units satu pun dari kedua studi yang dibandingkan; perbaiki id-nya, atau hapus baris ini`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

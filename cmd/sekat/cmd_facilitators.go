@@ -489,7 +489,7 @@ func checkedCrosswalk(flag string, l *loaded, lang string) (*change.Crosswalk, s
 		return nil, "", err
 	}
 	dir := l.res.Directory
-	if err := cw.Check(func(u string) bool { _, p, ok := dir.Lookup([]byte(u)); return ok && p < 0 }); err != nil {
+	if err := cw.Check(func(u string) bool { _, p, ok := dir.Lookup([]byte(u)); return ok && p < 0 }, 1); err != nil {
 		return nil, "", changeFileError(err, path, lang)
 	}
 	return cw, path, nil

@@ -159,7 +159,8 @@ func runMap(ctx context.Context, o mapOptions, stdout, stderr io.Writer) error {
 		if _, ok := mr.Net.NodeIndex(o.Ego); !ok && mr.Net.Level == graph.PersonLevel {
 			// the id as the user wrote it, not the pseudonym it was
 			// looked up under
-			return &wordedError{msg(o.Lang, "map.egoUnknown", asked), fmt.Errorf("viz: person %q is not in the network", asked)}
+			// bad usage: the id given is at fault, not the run
+			return &usageError{msg: msg(o.Lang, "map.egoUnknown", asked), err: fmt.Errorf("viz: person %q is not in the network", asked)}
 		}
 		dot, err = viz.EgoMapDOT(mr, o.Ego, mo)
 	case o.Layer != "":

@@ -2,10 +2,12 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -104,6 +106,11 @@ func runPairs(ctx context.Context, o pairsOptions, stdout, stderr io.Writer) err
 	if o.Run && d != engine.DuckDB {
 		return usagef(msg(o.Lang, "pairsRunDialect"), o.Dialect)
 	}
+	if !o.Run { // --run writes into a folder of its own (runPairsEngine)
+		if err := destError(d, o.Dest, o.Lang); err != nil {
+			return err
+		}
+	}
 	st, err := ingest.OpenStudyWith(o.Study, ingest.StudyOptions{FollowSymlinks: o.FollowSymlinks})
 	if err != nil {
 		return studyError(inputError(err, o.Lang), o.Lang)
@@ -134,6 +141,24 @@ func runPairs(ctx context.Context, o pairsOptions, stdout, stderr io.Writer) err
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "wrote", o.Out))
 	return nil
+}
+
+// destError is bad usage for a --dest that d's SQL text cannot name (it
+// was said only once the study was read, as a failed run, exit 1), with
+// the folder to give instead.
+func destError(d engine.Dialect, dest, lang string) error {
+	var e *engine.SQLError
+	if err := engine.CheckDest(d, dest); !errors.As(err, &e) {
+		return err
+	}
+	key, fix := "pairs.destPath", strings.NewReplacer("\\", "/", "\n", "", "\r", "").Replace(dest)
+	if e.Code == "sparkQuote" {
+		key, fix = "pairs.destQuote", strings.ReplaceAll(dest, "'", "")
+	}
+	if fix == "" {
+		fix = "pairs"
+	}
+	return usagef(msg(lang, key), dest, fix)
 }
 
 // studyFiles lists every table file of st.

@@ -319,3 +319,34 @@ func TestCommandLineHidesKeyFile(t *testing.T) {
 		}
 	}
 }
+
+// TestChoiceFlagsAnyCase: only --lang was read in any case; --level
+// Person, --format CSV, --every Month, --dialect DuckDB and the other
+// flags whose value is one of a few words were refused (or, --dialect,
+// written as typed), though their words are plain. Each is now read in
+// any case, and the outputs carry the canonical lower-case word.
+func TestChoiceFlagsAnyCase(t *testing.T) {
+	hand := filepath.Join("..", "..", "testdata", "studies", "hand")
+	dir := t.TempDir()
+	sql := filepath.Join(dir, "pairs.sql")
+	for _, args := range [][]string{
+		{"pairs", hand, "--out", filepath.Join(dir, "people.sql"), "--level", "Person"},
+		{"pairs", hand, "--out", sql, "--dialect", "DuckDB", "--every=MONTH", "--level", "Unit", "--table-format", "CSV"},
+		{"export", hand, "--out", filepath.Join(dir, "n.dot"), "--format", "DOT"},
+		{"map", hand, "--out", filepath.Join(dir, "m.dot"), "--format", "Dot", "--engine", "FDP", "--layer", "Meetings"},
+		{"map", hand, "--out", filepath.Join(dir, "s.dot"), "--format", "dot", "--size-by", "Strength"},
+		{"trend", hand, "--out", filepath.Join(dir, "trend"), "--every", "Month", "--format", "CSV"},
+		{"generate", "--out", filepath.Join(dir, "gen"), "--preset", "Kabupaten", "--format", "CSV", "--scale", "0.05"},
+	} {
+		if code, _, stderr := sekat(t, append(args, "--lang", "en")...); code != 0 {
+			t.Errorf("%v: exit %d, %q; want the values taken in any case", args, code, stderr)
+		}
+	}
+	got := readFile(t, sql)
+	if !strings.Contains(got, "'duckdb' AS dialect, 'unit' AS level, 'month' AS every") {
+		t.Errorf("pairs SQL does not carry the canonical words:\n%.400s", got)
+	}
+	if code, _, stderr := sekat(t, "analyze", hand, "--out", t.TempDir(), "--format", "XLSX", "--lang", "en"); code != 2 || !strings.Contains(stderr, "--format") {
+		t.Errorf("--format XLSX: exit %d, %q; want it refused as before", code, stderr)
+	}
+}

@@ -626,6 +626,26 @@ func TestHelpPermutationsDefaultIsACap(t *testing.T) {
 	}
 }
 
+// TestDocPermutationsWorkBudget: docs/commands.md said the default of
+// --permutations is chosen "within a time budget"; the bound is a work
+// budget (silo.PermutationBudget, node and tie visits), the same on a
+// slow machine as on a fast one, as --help says.
+func TestDocPermutationsWorkBudget(t *testing.T) {
+	doc := readFile(t, "../../docs/commands.md")
+	var row string
+	for _, l := range strings.Split(doc, "\n") {
+		if strings.HasPrefix(l, "| `--permutations N` | 0 |") {
+			row = l
+		}
+	}
+	if row == "" {
+		t.Fatal("docs/commands.md has no --permutations row with default 0")
+	}
+	if strings.Contains(row, "time budget") || !strings.Contains(row, "work budget") || !strings.Contains(row, "not a time limit") {
+		t.Errorf("the --permutations row does not say its budget is of work, not time: %s", row)
+	}
+}
+
 // TestHelpPairsFoldersAgree: every pair-table folder that an example of
 // compare, trend or evaluate reads is one that pairs' help makes with
 // --every day (compare refuses a folder made with --every none), and the

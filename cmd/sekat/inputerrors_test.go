@@ -1599,3 +1599,25 @@ func TestFieldCountWorded(t *testing.T) {
 		"id": {"baris 8: baris judul memuat 5 kolom, sedangkan baris ini 2; periksa pemisah (titik koma) dan tanda kutip baris ini"},
 	})
 }
+
+// TestControlCharReasonWorded: the reason of an id holding a control
+// character names it, U+XXXX, in both languages (the value itself shows
+// nothing: the character is invisible).
+func TestControlCharReasonWorded(t *testing.T) {
+	study := handStudy(t)
+	units := strings.Replace(readFile(t, filepath.Join(study, "units.csv")), "B,Dinas B", "B\x00,Dinas B", 1)
+	writeStudyFile(t, study, "units.csv", []byte(units))
+	letters := strings.Replace(readFile(t, filepath.Join(study, "correspondence.csv")), "p3;p4", "p3;p4\x02", 1)
+	writeStudyFile(t, study, "correspondence.csv", []byte(letters))
+	for lang, want := range map[string][]string{
+		"id": {"units.csv baris 3 kolom unit_id: id ini memuat karakter kendali U+0000", "kolom recipients: id penerima tidak dikenal: memuat karakter kendali U+0002"},
+		"en": {"units.csv line 3 column unit_id: unit_id \"B\\x00\" holds the control character U+0000", "unknown id \"p4\\x02\": it holds the control character U+0002"},
+	} {
+		_, stdout, stderr := sekat(t, "validate", study, "--lang", lang)
+		for _, w := range want {
+			if !strings.Contains(stdout+stderr, w) {
+				t.Errorf("%s: no %q in\n%s%s", lang, w, stdout, stderr)
+			}
+		}
+	}
+}

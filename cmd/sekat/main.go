@@ -74,7 +74,24 @@ func explain(err error, lang string) string {
 		if errors.As(err, &fe) && fe.Folder {
 			return msg(lang, "errPermissionFolder", fe.File)
 		}
+		if p := deniedPath(err); p != "" {
+			return msg(lang, "errPermission", p) // the path the detail gave, as the detail is left out
+		}
 		return msg(lang, "errPermission", inputFile(err, lang))
+	case errors.As(err, new(*outDirError)) && errors.Is(err, fs.ErrPermission) && deniedPath(err) != "":
+		var o *outDirError
+		errors.As(err, &o)
+		d := filepath.Dir(deniedPath(err)) // where a folder or file is made
+		if a, err := filepath.Abs(d); d == "." && err == nil {
+			d = a
+		}
+		return msg(lang, "errOutDirDenied", o.dir, d)
+	case errors.Is(err, fs.ErrPermission) && deniedPath(err) != "" && !errors.As(err, new(*usageError)):
+		// any other file or folder (--reform, an output folder read
+		// back, ...): Go's English "open x: permission denied" was the
+		// whole message, or the detail under a sentence that said
+		// another cause
+		return msg(lang, "errPermissionPath", deniedPath(err))
 	case errors.Is(err, syscall.ENOSPC):
 		// said in both languages: "write out/.edges.csv.tmp1rwj…: no
 		// space left on device" named a temporary file already removed
@@ -165,7 +182,7 @@ func explain(err error, lang string) string {
 // complete reports whether explain's sentence for err says all its
 // English detail does, so that the detail is not repeated.
 func complete(err error) bool {
-	return errors.As(err, new(*engine.NoPairsFolderError)) || errors.As(err, new(*foreignFilesError)) ||
+	return (errors.Is(err, fs.ErrPermission) && deniedPath(err) != "") || errors.As(err, new(*engine.NoPairsFolderError)) || errors.As(err, new(*foreignFilesError)) ||
 		errors.As(err, new(*ingest.RejectRateError)) ||
 		(errors.Is(err, ingest.ErrStrict) && errors.As(err, new(*ingest.RowError))) ||
 		errors.As(err, new(*ingest.NoStudyError)) || errors.As(err, new(*ingest.NoUnitsTableError)) ||
@@ -242,6 +259,8 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.level", a...)
 	case "metaLevel":
 		return msg(lang, "pairs.metaLevel", a...)
+	case "metaDialect":
+		return msg(lang, "pairs.metaDialect", a...)
 	case "notFolder":
 		return msg(lang, "pairs.notFolder", a...)
 	case "denied":
@@ -398,6 +417,16 @@ func inputFile(err error, lang string) string {
 		return fe.File
 	}
 	return msg(lang, "anInputFile")
+}
+
+// deniedPath is the path of the file or folder whose access was denied
+// in err, or "" when err names none.
+func deniedPath(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) && errors.Is(pe.Err, fs.ErrPermission) {
+		return pe.Path
+	}
+	return ""
 }
 
 // fullFolder is the folder of the file whose write found the disk full,
@@ -559,7 +588,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if l := os.Getenv("SEKAT_LANG"); envLang(l) != "" && envLang(l) != "id" && envLang(l) != "en" {
 		fmt.Fprintln(stderr, "sekat: "+msg(langOf(args), "warning", msg(langOf(args), "badEnvLang", l)))
 	}
-	args, err := normLang(args, langOf(args))
+	args, err := normArgs(args, langOf(args))
 	if err == nil {
 		var missing, ph string
 		if args, missing, ph = flagsFirst(app, args); missing != "" {
@@ -731,28 +760,42 @@ func lang(c *cli.Context) string {
 	return helpLang(nil, os.Getenv)
 }
 
-// normLang writes every --lang value of args (before "--") in lower case,
-// so that --lang EN is --lang en, and refuses one that is neither id nor
+// choiceFlags are the flags whose value is one of a few words (or, for
+// --format, a comma list of them), every word in lower case: normArgs
+// writes their values in lower case, so that --level Person is --level
+// person and --format CSV is --format csv, as --lang EN is --lang en.
+var choiceFlags = map[string]bool{
+	"lang": true, "level": true, "format": true, "every": true, "dialect": true, "table-format": true,
+	"size-by": true, "preset": true, "engine": true, "layer": true, "cover": true,
+}
+
+// normArgs writes every value of a choice flag (choiceFlags) of args
+// (before "--") in lower case, the canonical spelling the commands check
+// and write in their outputs, and refuses a --lang that is neither id nor
 // en, wherever it stands.
-func normLang(args []string, lang string) ([]string, error) {
+func normArgs(args []string, lang string) ([]string, error) {
 	out := append([]string(nil), args...)
 	for i := 1; i < len(out) && out[i] != "--"; i++ {
-		a := strings.TrimLeft(out[i], "-")
 		if !strings.HasPrefix(out[i], "-") {
 			continue
 		}
-		j, v, pre := -1, "", ""
-		switch {
-		case a == "lang" && i+1 < len(out):
-			j, v = i+1, out[i+1]
-		case strings.HasPrefix(a, "lang="):
-			j, v, pre = i, strings.TrimPrefix(a, "lang="), out[i][:len(out[i])-len(a)]+"lang="
-		default:
+		a := strings.TrimLeft(out[i], "-")
+		name, v, inline := strings.Cut(a, "=")
+		if !choiceFlags[name] {
 			continue
 		}
-		l := strings.ToLower(strings.TrimSpace(v))
-		if l != "id" && l != "en" {
-			return args, usagef(msg(lang, "badLang"), v)
+		j, pre := i, out[i][:len(out[i])-len(a)]+name+"="
+		if !inline {
+			if i+1 >= len(out) {
+				continue
+			}
+			j, v, pre = i+1, out[i+1], ""
+		}
+		l := strings.ToLower(v)
+		if name == "lang" {
+			if l = strings.TrimSpace(l); l != "id" && l != "en" {
+				return args, usagef(msg(lang, "badLang"), v)
+			}
 		}
 		out[j] = pre + l
 		if j > i {

@@ -125,13 +125,14 @@ func htmlSection(t *testing.T, html, id string) string {
 // TestMapEgoUnknownWorded: an --ego id not in the network is refused in
 // the user's language, naming the id as written, not the pseudonym it
 // was looked up under (the session-14 reviews read English and
-// "P-ZJ18-…" for "P-0042").
+// "P-ZJ18-…" for "P-0042"), with exit 2 (bad usage: it was 1, a failed
+// run) and what to give --ego instead.
 func TestMapEgoUnknownWorded(t *testing.T) {
 	study := handStudy(t)
 	_, keyFile := testKey(t, 5)
 	for lang, want := range map[string]string{"id": `pegawai "P-0042" tidak ada dalam jejaring`, "en": `person "P-0042" is not in the network`} {
 		code, _, stderr := sekat(t, "map", study, "--ego", "P-0042", "--key-file", keyFile, "--out", filepath.Join(t.TempDir(), "e.svg"), "--lang", lang, "-q")
-		if code == 0 || !strings.Contains(stderr, want) || strings.Contains(stderr, "P-0042\" is not in the network") && lang == "id" {
+		if code != 2 || !strings.Contains(stderr, "--ego") || !strings.Contains(stderr, want) || strings.Contains(stderr, "P-0042\" is not in the network") && lang == "id" {
 			t.Errorf("%s: exit %d, stderr %q, want %q", lang, code, stderr, want)
 		}
 	}

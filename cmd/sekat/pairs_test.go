@@ -310,6 +310,9 @@ func TestPairsRefusalsByKind(t *testing.T) {
 			`meta.csv baris 2: level "UNIT" bukan tingkat yang ditulis sekat pairs (unit atau person, dengan huruf kecil)`},
 		{"level empty", replaceIn("meta.csv", ",unit,none,", ",,none,"), nil,
 			`meta.csv baris 2: level "" bukan tingkat yang ditulis sekat pairs`},
+		// a dialect sekat pairs does not write was read without a word
+		{"dialect unknown", replaceIn("meta.csv", ",duckdb,unit,", ",sparkk,unit,"), nil,
+			`meta.csv baris 2: dialect "sparkk" bukan dialek yang ditulis sekat pairs (duckdb, spark atau trino, dengan huruf kecil)`},
 		{"pairs row removed", replaceIn("pairs.csv", "D,C,0,0,0,1,1,1\n", ""), nil,
 			"tidak utuh: baris pairs (data_sharing + data_denied) + nodes (internal_shares) pada periode yang dibaca berjumlah 3, sedangkan shares_granted + shares_denied dalam tabel totals bernilai 4: ada baris yang dihapus atau diubah"},
 		{"nodes row removed", replaceIn("nodes.csv", "E,0,0,0,0\n", ""), nil,
@@ -712,6 +715,50 @@ func TestPairsLevelFix(t *testing.T) {
 		code, _, stderr := sekat(t, "analyze", "../../testdata/studies/hand", "--pairs", tables, "--out", filepath.Join(t.TempDir(), "o"), "--lang", lang)
 		if code != exitFailed || !strings.Contains(stderr, want) {
 			t.Errorf("%s: exit %d, stderr:\n%s\nwant exit 1 and %q", lang, code, stderr, want)
+		}
+	}
+}
+
+// TestPairsDestUnnameable: a --dest the SQL text cannot name (a backslash;
+// for Spark a single quote) stopped the run with exit 1 after the study
+// was read, and said to rename a file or folder; it is bad usage, exit 2,
+// saying what to give --dest instead. A quote DuckDB's text can carry is
+// still taken.
+func TestPairsDestUnnameable(t *testing.T) {
+	hand := filepath.Join("..", "..", "testdata", "studies", "hand")
+	for _, c := range []struct{ dialect, dest, want string }{
+		{"spark", "pa'irs", `give --dest a folder without it, e.g. --dest "pairs"`},
+		{"duckdb", `lake\pairs`, `give --dest a folder without them, with / between its parts, e.g. --dest "lake/pairs"`},
+		{"spark", "lake\npairs", `e.g. --dest "lakepairs"`},
+	} {
+		code, _, stderr := sekat(t, "pairs", hand, "--dialect", c.dialect, "--dest", c.dest, "--out", filepath.Join(t.TempDir(), "p.sql"), "--lang", "en")
+		if code != 2 || !strings.Contains(stderr, c.want) {
+			t.Errorf("%s --dest %q: exit %d, %q; want exit 2 and %q", c.dialect, c.dest, code, stderr, c.want)
+		}
+	}
+	if code, _, stderr := sekat(t, "pairs", hand, "--dest", "pa'irs", "--out", filepath.Join(t.TempDir(), "p.sql"), "--lang", "en"); code != 0 {
+		t.Errorf("duckdb --dest pa'irs: exit %d, %q; want it written", code, stderr)
+	}
+}
+
+// TestPairsMetaZoneIndonesian: a meta table whose time_zone is WIB (as an
+// analyst who opened meta.csv in Excel might write it) was refused as
+// another zone than the study's Asia/Jakarta; it is read as study.yaml's
+// timezone reads WIB, WITA and WIT, in any case. Another zone is still
+// refused.
+func TestPairsMetaZoneIndonesian(t *testing.T) {
+	study := "../../testdata/studies/hand"
+	for _, c := range []struct {
+		zone string
+		code int
+	}{{"WIB", 0}, {" wib ", 0}, {"WITA", 1}} {
+		tables := handTables(t, false, false)
+		if err := replaceIn("meta.csv", ",Asia/Jakarta,", ","+c.zone+",")(tables); err != nil {
+			t.Fatal(err)
+		}
+		code, _, e := sekat(t, "analyze", study, "--pairs", tables, "--out", filepath.Join(t.TempDir(), "o"), "--lang", "en")
+		if code != c.code || c.code == 1 && !strings.Contains(e, "made in the time zone Asia/Makassar, and the study's is Asia/Jakarta") {
+			t.Errorf("time_zone %q: exit %d, %q; want exit %d", c.zone, code, e, c.code)
 		}
 	}
 }

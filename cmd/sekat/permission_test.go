@@ -26,13 +26,14 @@ func TestPermissionWorded(t *testing.T) {
 	err := fmt.Errorf("units.csv: %w", &ingest.FileError{File: "units.csv",
 		Err: &fs.PathError{Op: "open", Path: "g/units.csv", Err: fs.ErrPermission}})
 	for _, lang := range []string{"id", "en"} {
-		if got, want := explain(err, lang), msg(lang, "errPermission", "units.csv"); got != want {
+		if got, want := explain(err, lang), msg(lang, "errPermission", "g/units.csv"); got != want {
 			t.Errorf("%s: explain says %q, want %q", lang, got, want)
 		}
 	}
-	// An output folder that cannot be written keeps its own sentence.
-	out := &outDirError{"hasil", &fs.PathError{Op: "mkdir", Path: "hasil", Err: fs.ErrPermission}}
-	if got, want := explain(out, "id"), msg("id", "errOutDir", "hasil"); got != want {
+	// An output folder that cannot be written keeps its own sentence,
+	// naming the folder where writing was denied.
+	out := &outDirError{"a/hasil", &fs.PathError{Op: "mkdir", Path: "a/hasil", Err: fs.ErrPermission}}
+	if got, want := explain(out, "id"), msg("id", "errOutDirDenied", "a/hasil", "a"); got != want {
 		t.Errorf("output folder: explain says %q, want %q", got, want)
 	}
 
@@ -44,9 +45,62 @@ func TestPermissionWorded(t *testing.T) {
 	defer os.Chmod(units, 0o644)
 	for _, lang := range []string{"id", "en"} {
 		code, stderr := sekatUnprivileged(t, "validate", study, "--lang", lang, "-q")
-		if want := msg(lang, "errPermission", "units.csv"); code != exitFailed || !strings.Contains(stderr, want) {
+		if want := msg(lang, "errPermission", units); code != exitFailed || !strings.Contains(stderr, want) {
 			t.Errorf("%s: exit %d, stderr %q; want exit 1 and %q", lang, code, stderr, want)
 		}
+	}
+}
+
+// TestPermissionWholeInIndonesian: a file or folder the user may not
+// read or write is said whole in the user's language, naming its path:
+// under --lang id an English detail line ("rincian teknis (bahasa
+// Inggris): units.csv: open g/units.csv: permission denied") followed the
+// sentence, an unreadable --reform file was Go's English alone, and an
+// output folder that could not be read back was said to be cut off or
+// edited.
+func TestPermissionWholeInIndonesian(t *testing.T) {
+	study := handStudy(t)
+	dir := t.TempDir()
+	locked := filepath.Join(dir, "locked")
+	if err := os.MkdirAll(locked, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	reform := filepath.Join(dir, "reform.yaml")
+	if err := os.WriteFile(reform, []byte("name: x\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "hasil")
+	if code, _, stderr := sekat(t, "analyze", study, "--out", out, "-q"); code != 0 {
+		t.Fatalf("analyze: exit %d, %s", code, stderr)
+	}
+	for _, c := range []struct {
+		name, lock string
+		args       []string
+		want       string
+	}{
+		{"table", filepath.Join(study, "units.csv"), []string{"validate", study},
+			msg("id", "errPermission", filepath.Join(study, "units.csv"))},
+		{"reform file", reform, []string{"evaluate", study, "--reform", reform, "--out", filepath.Join(dir, "e")},
+			msg("id", "errPermissionPath", reform)},
+		{"output folder", locked, []string{"analyze", study, "--out", filepath.Join(locked, "o")},
+			msg("id", "errOutDirDenied", filepath.Join(locked, "o"), locked)},
+		{"output folder read back", filepath.Join(out, "summary.json"), []string{"report", out, "--out", filepath.Join(dir, "r")},
+			msg("id", "errPermissionPath", filepath.Join(out, "summary.json"))},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			mode := os.FileMode(0)
+			if c.lock == locked {
+				mode = 0o555
+			}
+			if err := os.Chmod(c.lock, mode); err != nil {
+				t.Fatal(err)
+			}
+			defer os.Chmod(c.lock, 0o755)
+			code, stderr := sekatUnprivileged(t, append(c.args, "-q")...)
+			if code != exitFailed || stderr != "sekat: "+c.want+"\n" {
+				t.Errorf("exit %d, stderr:\n%s\nwant exit 1 and the one line %q", code, stderr, c.want)
+			}
+		})
 	}
 }
 
@@ -290,7 +344,7 @@ func TestGenerateOutDenied(t *testing.T) {
 	for _, args := range [][]string{{"generate", "--scale", "0.01"}, {"demo"}} {
 		out := filepath.Join(ro, "baru")
 		code, stderr := sekatUnprivileged(t, append(args, "--out", out, "-q")...)
-		if want := msg("id", "errOutDir", out); code != exitFailed || !strings.Contains(stderr, want) {
+		if want := msg("id", "errOutDirDenied", out, ro); code != exitFailed || !strings.Contains(stderr, want) {
 			t.Errorf("%s: exit %d, stderr:\n%s\nwant exit 1 and %q", args[0], code, stderr, want)
 		}
 	}

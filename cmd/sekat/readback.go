@@ -3,9 +3,11 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"github.com/sekat-ona/sekat/i18n"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -233,8 +235,8 @@ func metaOf(s *result.Summary, lang string) visualMeta {
 // (with the file, line and column) as the detail. In English that detail
 // says it all.
 func readBackError(dir string, err error, lang string) error {
-	if lang == "en" {
-		return err
+	if lang == "en" || errors.Is(err, fs.ErrPermission) && deniedPath(err) != "" {
+		return err // a file the user may not read: explain says so, in lang
 	}
 	return &wordedError{msg(lang, "errReadBack", dir) + "\n  " + msg(lang, "detail") + ": " + userText(err), err}
 }

@@ -970,6 +970,20 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		// "jumlah kolom baris ini tidak sama" alone left the user counting
 		return msg(lang, "reason.fieldCountN", e.HeaderFields, e.Fields, msg(lang, delimKey(e.Delim)))
 	}
+	if r, ok := ingest.ControlChar([]byte(e.Value)); ok && (errors.Is(e, ingest.ErrControlChar) || errors.Is(e, ingest.ErrIDControl) || errors.Is(e, ingest.ErrUnitControl)) {
+		// the character, which the value (left out where it may name a
+		// person) cannot show: it is invisible
+		key := "reason.controlChar"
+		switch {
+		case errors.Is(e, ingest.ErrIDControl) && errors.Is(e, ingest.ErrPartial):
+			key = "reason.partialIDControl"
+		case errors.Is(e, ingest.ErrIDControl):
+			key = "reason.idControl"
+		case errors.Is(e, ingest.ErrUnitControl):
+			key = "reason.unitControl"
+		}
+		return msg(lang, key, fmt.Sprintf("U+%04X", r))
+	}
 	if errors.Is(e, ingest.ErrPartial) { // an id left out of a letter that was kept
 		for _, r := range []struct {
 			err error
