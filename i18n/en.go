@@ -853,13 +853,15 @@ Examples:
 	"viz.betweennessSampled":           "sampled: %d {1:sample|samples}, ε = %s, δ = %s",
 
 	// the silo sentence (silos.csv, summary.json and the report)
-	"silo.denied":      "; it denied %s of %s data {2:request|requests} from other %s",
-	"silo.reason":      "%s%% of the tie weight of %s %s stays inside, where random mixing would give %s%%: homophily %s, at or above the silo threshold %s (%s)",
-	"silo.watchReason": "%s%% of the tie weight of %s %s stays inside, where random mixing would give %s%%: homophily %s, below the silo threshold %s, but more inward than chance (%s); on the watch list",
-	"silo.pAdjIs":      "adjusted p = %s",
-	"silo.pAdjBelow":   "adjusted p < %s",
-	"silo.community":   "community",
-	"silo.communities": "communities",
+	"silo.denied":          "; it denied %s of %s data {2:request|requests} from other %s",
+	"silo.reason":          "%s%% of the tie weight of %s %s stays inside, where random mixing would give %s%%: homophily %s, at or above the silo threshold %s (%s)",
+	"silo.watchReason":     "%s%% of the tie weight of %s %s stays inside, where random mixing would give %s%%: homophily %s, below the silo threshold %s, but more inward than chance (%s); on the watch list",
+	"silo.reasonThis":      "%s%% of the tie weight of this %s stays inside, where random mixing would give %s%%: homophily %s, at or above the silo threshold %s (%s)",
+	"silo.watchReasonThis": "%s%% of the tie weight of this %s stays inside, where random mixing would give %s%%: homophily %s, below the silo threshold %s, but more inward than chance (%s); on the watch list",
+	"silo.pAdjIs":          "adjusted p = %s",
+	"silo.pAdjBelow":       "adjusted p < %s",
+	"silo.community":       "community",
+	"silo.communities":     "communities",
 	// the report's sentences on the verdicts, made by i18n from the numbers
 	"silo.summary.silos":                "Silos: %d of %d %s judged. Each sends outside at most %s%% of the tie weight random mixing would send (homophily at least %s), a difference statistically significant after Holm's correction (adjusted p at most %s).",
 	"silo.summary.family":               "Holm's correction runs over %d {1:test|tests} (one per %s with a p-value), %d of them not judged.",

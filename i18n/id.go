@@ -894,13 +894,15 @@ Contoh:
 	"viz.betweennessSampled":           "dari sampel: %d sampel, ε = %s, δ = %s",
 
 	// the silo sentence (silos.csv, summary.json and the report)
-	"silo.denied":      "; %s dari %s permintaan data dari %s lain ditolak",
-	"silo.reason":      "%s%% bobot ikatan %s %s tetap di dalam, padahal pada pencampuran acak hanya %s%%: homofili %s, sama dengan atau di atas ambang silo %s (%s)",
-	"silo.watchReason": "%s%% bobot ikatan %s %s tetap di dalam, padahal pada pencampuran acak hanya %s%%: homofili %s, di bawah ambang silo %s, tetapi lebih tertutup daripada acak (%s); masuk daftar pantau",
-	"silo.pAdjIs":      "p terkoreksi = %s",
-	"silo.pAdjBelow":   "p terkoreksi < %s",
-	"silo.community":   "komunitas",
-	"silo.communities": "komunitas",
+	"silo.denied":          "; %s dari %s permintaan data dari %s lain ditolak",
+	"silo.reason":          "%s%% bobot ikatan %s %s tetap di dalam, padahal pada pencampuran acak hanya %s%%: homofili %s, sama dengan atau di atas ambang silo %s (%s)",
+	"silo.watchReason":     "%s%% bobot ikatan %s %s tetap di dalam, padahal pada pencampuran acak hanya %s%%: homofili %s, di bawah ambang silo %s, tetapi lebih tertutup daripada acak (%s); masuk daftar pantau",
+	"silo.reasonThis":      "%s%% bobot ikatan %s ini tetap di dalam, padahal pada pencampuran acak hanya %s%%: homofili %s, sama dengan atau di atas ambang silo %s (%s)",
+	"silo.watchReasonThis": "%s%% bobot ikatan %s ini tetap di dalam, padahal pada pencampuran acak hanya %s%%: homofili %s, di bawah ambang silo %s, tetapi lebih tertutup daripada acak (%s); masuk daftar pantau",
+	"silo.pAdjIs":          "p terkoreksi = %s",
+	"silo.pAdjBelow":       "p terkoreksi < %s",
+	"silo.community":       "komunitas",
+	"silo.communities":     "komunitas",
 	// the report's sentences on the verdicts, made by i18n from the numbers
 	"silo.summary.silos":                "Silo: %d dari %d %s yang dinilai. Masing-masing mengirim ke luar paling banyak %s%% dari bobot ikatan yang akan dikirim pada pencampuran acak (homofili paling sedikit %s), dan selisihnya bermakna secara statistik setelah koreksi Holm (p terkoreksi paling besar %s).",
 	"silo.summary.family":               "Koreksi Holm dihitung atas %d uji (satu per %s yang memiliki nilai p), termasuk %d yang tidak dinilai.",

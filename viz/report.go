@@ -205,7 +205,10 @@ type view struct {
 
 type siloView struct {
 	Name, Kind, Reason, Members string
-	unit                        bool // a unit's group (person level), not a sector's
+	// BriefReason is Reason without the group's name, which the
+	// briefing's box prints just before it
+	BriefReason string
+	unit        bool // a unit's group (person level), not a sector's
 }
 
 // layerTable is the input table each layer comes from.
@@ -740,7 +743,8 @@ func headline(v *view, r *metrics.Result, t *lang, code string) {
 			// a national sector of 384 units made one paragraph of ids
 			list = strings.Join(members[:membersShown], ", ") + i18n.T(code, "report.membersMore", i18n.Int(code, int64(len(members)-membersShown)))
 		}
-		sv := siloView{Name: g.Name, Kind: kind, Reason: i18n.SiloReason(code, g, th), Members: list, unit: g.Type == metrics.GroupUnit}
+		sv := siloView{Name: g.Name, Kind: kind, Reason: i18n.SiloReason(code, g, th),
+			BriefReason: i18n.SiloReasonUnnamed(code, g, th), Members: list, unit: g.Type == metrics.GroupUnit}
 		if r.Net.Level == graph.PersonLevel && len(members) > 0 {
 			v.MembersPrintCut = i18n.T(code, "viz.membersPrintCut")
 		}

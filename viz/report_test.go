@@ -189,10 +189,13 @@ func TestWriteReport(t *testing.T) {
 				t.Fatal(err)
 			}
 			page := buf.String()
-			// every silo shows the sentence of silos.csv, which i18n makes
+			// every silo shows the sentence of silos.csv, which i18n makes:
+			// in the detail, and in the briefing's box, which names the
+			// group just before it, without the name
 			want := append(tc.want, "units.csv", ">7<")
 			for _, i := range r.Silos {
-				want = append(want, "<span>"+html.EscapeString(i18n.SiloReason(tc.lang, r.Groups[i], r.Options.Thresholds()))+"</span>")
+				want = append(want, " — "+html.EscapeString(i18n.SiloReason(tc.lang, r.Groups[i], r.Options.Thresholds()))+"</span>",
+					"<span>"+html.EscapeString(i18n.SiloReasonUnnamed(tc.lang, r.Groups[i], r.Options.Thresholds()))+"</span>")
 			}
 			for _, w := range want {
 				if !strings.Contains(page, w) {
