@@ -19,6 +19,14 @@ import (
 // cmd/sekat read each kind back from the outputs and check it against
 // groups.csv.
 
+// SiloReasonUnnamed is SiloReason with the group called "this sector"
+// ("sektor ini") rather than by its name: the briefing prints the name
+// just before the reason, and a sector name of 70 characters said twice
+// in each box ran the briefing past its two pages.
+func SiloReasonUnnamed(lang string, g metrics.Group, th silo.Thresholds) string {
+	return siloReason(lang, g, th, false)
+}
+
 // SiloReason says in a sentence why group g has its verdict under th:
 // how much of its tie weight stays inside, (1 - E-I)/2 as a percent,
 // against what random mixing would give, (1 - expected E-I)/2; its
@@ -27,12 +35,16 @@ import (
 // denied. The two percents get the fewest decimals (0 to 2) that tell
 // them apart. "" for a group without a verdict.
 func SiloReason(lang string, g metrics.Group, th silo.Thresholds) string {
-	var key string
+	return siloReason(lang, g, th, true)
+}
+
+func siloReason(lang string, g metrics.Group, th silo.Thresholds, named bool) string {
+	var key, keyThis string
 	switch g.Verdict {
 	case silo.Silo:
-		key = "silo.reason"
+		key, keyThis = "silo.reason", "silo.reasonThis"
 	case silo.Watch:
-		key = "silo.watchReason"
+		key, keyThis = "silo.watchReason", "silo.watchReasonThis"
 	default:
 		return ""
 	}
@@ -47,8 +59,14 @@ func SiloReason(lang string, g metrics.Group, th silo.Thresholds) string {
 			break
 		}
 	}
-	s := T(lang, key, inside, kind, g.Name, chance, fixed(lang, g.Homophily, hd), fixed(lang, th.HomophilyValue(), 2),
-		adjustedP(lang, g.PAdjusted))
+	var s string
+	if named {
+		s = T(lang, key, inside, kind, g.Name, chance, fixed(lang, g.Homophily, hd), fixed(lang, th.HomophilyValue(), 2),
+			adjustedP(lang, g.PAdjusted))
+	} else {
+		s = T(lang, keyThis, inside, kind, chance, fixed(lang, g.Homophily, hd), fixed(lang, th.HomophilyValue(), 2),
+			adjustedP(lang, g.PAdjusted))
+	}
 	if g.RequestsFromOthers > 0 {
 		s += T(lang, "silo.denied", Int(lang, g.DeniedToOthers), Int(lang, g.RequestsFromOthers), kinds)
 	}

@@ -193,6 +193,9 @@ type view struct {
 	// LayersTall is set when the layer maps print on portrait pages (their
 	// smallest text larger there than on landscape ones).
 	LayersTall bool
+	// LayersSplit is set when the layer maps print one to a page, since
+	// two to a row their text would print under printLegiblePt.
+	LayersSplit bool
 	// LayersPrintSmall says the same of the smallest text of the layer maps
 	LayersPrintSmall string
 	Forums           []forumView // every forum, for the tables
@@ -205,7 +208,10 @@ type view struct {
 
 type siloView struct {
 	Name, Kind, Reason, Members string
-	unit                        bool // a unit's group (person level), not a sector's
+	// BriefReason is Reason without the group's name, which the
+	// briefing's box prints just before it
+	BriefReason string
+	unit        bool // a unit's group (person level), not a sector's
 }
 
 // layerTable is the input table each layer comes from.
@@ -235,6 +241,11 @@ func hasInput(in []Input, table string) bool {
 type layerView struct {
 	Name string
 	SVG  template.HTML
+	// PrintSVG, when set, is the map printed instead of SVG: the same
+	// layer with fewer units (printLayerMap); PrintNote says which.
+	PrintSVG  template.HTML
+	PrintNote string
+	Tall      bool // printed on a portrait page of its own (LayersSplit)
 }
 
 type cell struct {
@@ -331,6 +342,67 @@ func tallSVG(svg []byte) bool {
 // printLegiblePt is the smallest label, in points on paper, that the
 // report takes as readable in print.
 const printLegiblePt = 5
+
+// minPrintLayerNodes is the fewest units a layer map is cut to for print.
+const minPrintLayerNodes = 10
+
+// printLayerMap is the layer map of layer l as it prints on a page of its
+// own, given full, the map drawn for the screen: on the page orientation
+// where its smallest text is the larger (tall for a portrait page), and
+// when that text is under printLegiblePt, drawn again with the units of
+// the most tie weight in the layer only, as many as keep the text at
+// printLegiblePt or more (never fewer than minPrintLayerNodes). pt is the
+// smallest text in print; kept is the number of units of the map drawn
+// again, 0 when full prints as it is.
+func printLayerMap(r *metrics.Result, l graph.Layer, lo MapOptions, full []byte) (svg []byte, pt float64, tall bool, kept int, err error) {
+	best := func(s []byte) (float64, bool) {
+		w, _ := printedLabelPtIn(s, wideBoxW, wideBoxH)
+		t, _ := printedLabelPtIn(s, tallBoxW, tallBoxH)
+		return max(w, t), t > w
+	}
+	pt, tall = best(full)
+	if pt >= printLegiblePt {
+		return full, pt, tall, 0, nil
+	}
+	n := 0 // the units the full map draws
+	und := r.Net.LayerGraph(l, true)
+	limit := lo.maxNodes(DefaultMaxNodes)
+	for i := 0; i < und.N; i++ {
+		if und.Strength(i) > 0 {
+			n++
+		}
+	}
+	if limit >= 0 {
+		n = min(n, limit)
+	}
+	// The drawing's area grows with its units, its text's printed size
+	// as the square root of that: start from the estimate, then cut by a
+	// fifth until the text is large enough.
+	k := max(minPrintLayerNodes, int(float64(n)*(pt/printLegiblePt)*(pt/printLegiblePt)))
+	for k < n {
+		o := lo
+		o.MaxNodes = k
+		dot, err := LayerMapDOT(r, l, o)
+		if err != nil {
+			return nil, 0, false, 0, err
+		}
+		s, err := Render(dot, FormatSVG, "")
+		if err != nil {
+			return nil, 0, false, 0, err
+		}
+		s = capMapText(s, maxMapTextPt)
+		svg, kept = s, k
+		pt, tall = best(s)
+		if pt >= printLegiblePt || k == minPrintLayerNodes {
+			break
+		}
+		k = max(minPrintLayerNodes, k*4/5)
+	}
+	if svg == nil {
+		return full, pt, tall, 0, nil
+	}
+	return svg, pt, tall, kept, nil
+}
 
 // The map's box on paper (report.css): a wide map on an A4 landscape page
 // of 10 mm margins, at most 165 mm high; a tall one on a portrait page,
@@ -593,6 +665,7 @@ func WriteReport(w io.Writer, data ReportData) error {
 		lo := mo
 		lo.Study = ""
 		var drawn [][]byte
+		var layers []graph.Layer
 		for l := graph.Layer(0); l < graph.NumLayers; l++ {
 			if !layerHasTies(r.Net, l) {
 				// No map of nothing: say why instead.
@@ -618,6 +691,7 @@ func WriteReport(w io.Writer, data ReportData) error {
 			}
 			v.Layers = append(v.Layers, layerView{Name: t.LayerName[l], SVG: h})
 			drawn = append(drawn, s)
+			layers = append(layers, l)
 		}
 		// The layer maps print on the page, landscape or portrait, where
 		// their smallest text is the larger: a small study's layer maps,
@@ -627,6 +701,29 @@ func WriteReport(w io.Writer, data ReportData) error {
 		small := wide
 		if v.LayersTall = tall > wide; v.LayersTall {
 			small = tall
+		}
+		if small < printLegiblePt && len(drawn) > 0 {
+			// Two to a row the text is too small to read: each map
+			// prints on a page of its own, drawn with fewer units where
+			// even a page would print it too small (a province's layer
+			// maps printed at 1.4 pt, a kabupaten's at 2.4 pt).
+			v.LayersSplit, v.LayersTall = true, false
+			small = math.Inf(1)
+			for i, l := range layers {
+				lv := &v.Layers[i]
+				s, pt, tall, kept, err := printLayerMap(r, l, lo, drawn[i])
+				if err != nil {
+					return err
+				}
+				lv.Tall = tall
+				if kept > 0 {
+					if lv.PrintSVG, err = inlineSVG(s); err != nil {
+						return err
+					}
+					lv.PrintNote = i18n.T(code, "viz.layerPrintFewer", i18n.Int(code, int64(kept)))
+				}
+				small = min(small, pt)
+			}
 		}
 		if small < printLegiblePt {
 			v.LayersPrintSmall = i18n.T(code, "viz.layersPrintSmall", fmtFloat(small, 1, code))
@@ -740,7 +837,8 @@ func headline(v *view, r *metrics.Result, t *lang, code string) {
 			// a national sector of 384 units made one paragraph of ids
 			list = strings.Join(members[:membersShown], ", ") + i18n.T(code, "report.membersMore", i18n.Int(code, int64(len(members)-membersShown)))
 		}
-		sv := siloView{Name: g.Name, Kind: kind, Reason: i18n.SiloReason(code, g, th), Members: list, unit: g.Type == metrics.GroupUnit}
+		sv := siloView{Name: g.Name, Kind: kind, Reason: i18n.SiloReason(code, g, th),
+			BriefReason: i18n.SiloReasonUnnamed(code, g, th), Members: list, unit: g.Type == metrics.GroupUnit}
 		if r.Net.Level == graph.PersonLevel && len(members) > 0 {
 			v.MembersPrintCut = i18n.T(code, "viz.membersPrintCut")
 		}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html"
 	"math"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -189,10 +190,13 @@ func TestWriteReport(t *testing.T) {
 				t.Fatal(err)
 			}
 			page := buf.String()
-			// every silo shows the sentence of silos.csv, which i18n makes
+			// every silo shows the sentence of silos.csv, which i18n makes:
+			// in the detail, and in the briefing's box, which names the
+			// group just before it, without the name
 			want := append(tc.want, "units.csv", ">7<")
 			for _, i := range r.Silos {
-				want = append(want, "<span>"+html.EscapeString(i18n.SiloReason(tc.lang, r.Groups[i], r.Options.Thresholds()))+"</span>")
+				want = append(want, " — "+html.EscapeString(i18n.SiloReason(tc.lang, r.Groups[i], r.Options.Thresholds()))+"</span>",
+					"<span>"+html.EscapeString(i18n.SiloReasonUnnamed(tc.lang, r.Groups[i], r.Options.Thresholds()))+"</span>")
 			}
 			for _, w := range want {
 				if !strings.Contains(page, w) {
@@ -443,7 +447,7 @@ func TestReportMapsPrintLandscape(t *testing.T) {
 			t.Errorf("report's style lacks %q", want)
 		}
 	}
-	if !regexp.MustCompile(`<div class="layers-block(?: tall)?"><h3>[^<]+</h3>(?s:.*?)<div class="layers">\s*<figure>`).MatchString(page) {
+	if !regexp.MustCompile(`<div class="layers-block(?: tall)?(?: split)?"><h3>[^<]+</h3>(?s:.*?)<div class="layers">\s*<figure(?: class="tall")?>`).MatchString(page) {
 		t.Error("the layer maps and their heading are not in one layers-block")
 	}
 }
@@ -852,12 +856,20 @@ func TestLayersPrintSmall(t *testing.T) {
 			if maps == 0 {
 				t.Fatalf("%d units: no layer map", n)
 			}
-			has := hasPrintLine(buf.String(), lang, "viz.layersPrintSmall", smallest)
-			if has != (smallest < printLegiblePt) {
-				t.Errorf("%s, %d units: layer labels print at %.1f pt; note shown %v", lang, n, smallest, has)
+			// two to a row too small, they print one to a page, with
+			// fewer units where needed, readably: no note then
+			// (TestLayerMapsPrintLegible)
+			page := buf.String()
+			split := strings.Contains(page, `<div class="layers-block split">`)
+			if split != (smallest < printLegiblePt) {
+				t.Errorf("%s, %d units: layer labels print at %.1f pt two to a row; one to a page %v", lang, n, smallest, split)
 			}
-			if n == 300 && !has {
-				t.Errorf("%s, 300 units: no note for layer labels of %.1f pt", lang, smallest)
+			note := strings.SplitN(i18n.T(lang, "viz.layersPrintSmall", "%s"), "%s", 2)[0]
+			if has := strings.Contains(page, `<p class="print-only">`+html.EscapeString(note)); has {
+				t.Errorf("%s, %d units: a note says the layer maps print too small, at %.1f pt two to a row", lang, n, smallest)
+			}
+			if n == 300 && !split {
+				t.Errorf("%s, 300 units: layer labels of %.1f pt print two to a row", lang, smallest)
 			}
 			if n == 6 && smallest < printLegiblePt {
 				t.Errorf("%s, 6 units: layer labels print at %.1f pt, want a case that prints readably", lang, smallest)
@@ -1037,9 +1049,10 @@ func TestReportMapTextCapped(t *testing.T) {
 // They took the map's page: the hand-made study's map (testdata/studies/
 // hand) is wider than tall and its layer maps taller than wide, which on
 // its landscape page, two to a row, printed their labels at 3.9 pt. Here
-// the fixture's layer maps, under a map given wider than tall.
+// the hand-made study's layer maps, under a map given wider than tall (the
+// fixture's, at 4.8 pt portrait, now print one to a page).
 func TestLayersOwnOrientation(t *testing.T) {
-	r := analyze(t, handUnits(nil, nil))
+	r := analyze(t, loadStudy(t, filepath.Join("..", "testdata", "studies", "hand")))
 	wideMap := []byte(`<svg xmlns="http://www.w3.org/2000/svg" width="900pt" height="300pt" viewBox="0.00 0.00 900.00 300.00"><g></g></svg>`)
 	var buf bytes.Buffer
 	if err := WriteReport(&buf, ReportData{Result: r, Lang: "id", MapSVG: wideMap}); err != nil {
@@ -1056,8 +1069,8 @@ func TestLayersOwnOrientation(t *testing.T) {
 	}
 	wide, tall := layersPrintedPt(svgs, wideLayerBoxW, wideLayerBoxH), layersPrintedPt(svgs, tallLayerBoxW, tallLayerBoxH)
 	t.Logf("map tall %v; smallest layer text: %.1f pt landscape, %.1f pt portrait", mapTall, wide, tall)
-	if (tall > wide) == mapTall {
-		t.Fatal("the layer maps print larger on the map's own orientation: the test needs a study where they differ")
+	if (tall > wide) == mapTall || max(wide, tall) < printLegiblePt {
+		t.Fatal("the layer maps print larger on the map's own orientation, or too small two to a row: the test needs a study where they differ and print readably")
 	}
 	if got := strings.Contains(page, `<div class="layers-block tall">`); got != (tall > wide) {
 		t.Errorf("layer maps on a portrait page: %v, want %v (smallest text %.1f pt landscape, %.1f pt portrait)", got, tall > wide, wide, tall)

@@ -18,7 +18,7 @@ import (
 // default preset, with the planted forums) to PDF with headless Chromium
 // and counts its A4 pages with pdfinfo: the briefing takes the first two
 // pages alone (the detail summary starts on page 3) and the whole report
-// at most 8. It is skipped where Chromium or poppler-utils are missing
+// at most 13. It is skipped where Chromium or poppler-utils are missing
 // (CI has none); docs/briefing.md records the counts measured.
 func TestPrintKabupaten(t *testing.T) {
 	chromium := printTools(t)
@@ -56,9 +56,11 @@ func TestPrintKabupaten(t *testing.T) {
 	}
 	// 10 since the network map and the layer maps each get a landscape
 	// page (their labels were about 3 pt on a portrait one), and the
-	// legends under the tables, which the method page points to, print
-	if pages > 10 {
-		t.Errorf("the report prints on %d pages, want at most 10", pages)
+	// legends under the tables, which the method page points to, print;
+	// 13 since each layer map gets a page of its own (two to a row they
+	// printed at 2.4 pt)
+	if pages > 13 {
+		t.Errorf("the report prints on %d pages, want at most 13", pages)
 	}
 }
 
@@ -317,4 +319,85 @@ func TestPrintPersonReportMembers(t *testing.T) {
 	if heading == 0 || heading != matrix {
 		t.Errorf("the heading %q prints on page %d, the matrix on page %d: want one page", msg("id", "viz.tocHeat"), heading, matrix)
 	}
+}
+
+// TestPrintTableLastRowsKeptTogether prints the report of a study whose
+// group table ran a row past a page (sekat generate --seed 5 --scale 0.2
+// --forums, then sekat analyze: page 9 of 11 held the repeated headings
+// and "komunitas 5" alone) and checks that the table's last row prints on
+// the page of the row before it, as does the last printed row of every
+// other table of the report.
+func TestPrintTableLastRowsKeptTogether(t *testing.T) {
+	chromium := printTools(t)
+	dir := t.TempDir()
+	study, out := filepath.Join(dir, "studi"), filepath.Join(dir, "hasil")
+	if _, err := synth.Generate(study, synth.Options{Seed: 5, Scale: 0.2, Forums: true}); err != nil {
+		t.Fatal(err)
+	}
+	analyzeOK(t, "analyze", study, "--out", out, "-q")
+	page := readFile(t, filepath.Join(out, "report.html"))
+	pdf := filepath.Join(dir, "report.pdf")
+	printPDF(t, chromium, filepath.Join(out, "report.html"), pdf)
+	pages, _ := pdfPages(t, pdf)
+	text := make([]string, pages+1)
+	for p := 1; p <= pages; p++ {
+		txt, err := exec.Command("pdftotext", "-layout", "-f", strconv.Itoa(p), "-l", strconv.Itoa(p), pdf, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		text[p] = " " + strings.Join(strings.Fields(string(txt)), " ") + " "
+	}
+	// a row is found by the text of its first cells, which print on one
+	// line: a group's kind, name and size; a unit's id
+	rowKey := func(row string, n int) string {
+		var cells []string
+		for _, m := range regexp.MustCompile(`<td[^>]*>([^<]*)</td>`).FindAllStringSubmatch(row, n) {
+			cells = append(cells, strings.Join(strings.Fields(m[1]), " "))
+		}
+		return " " + strings.Join(cells, " ") + " "
+	}
+	// the last page that shows key: a unit's id shows in the text before
+	// its table too (the brokers, the briefing), not after it
+	pageOf := func(key string) int {
+		for p := pages; p >= 1; p-- {
+			if strings.Contains(text[p], key) {
+				return p
+			}
+		}
+		return 0
+	}
+	checked := 0
+	for _, tab := range []struct {
+		id string
+		n  int
+	}{{"units", 1}, {"groups", 3}} {
+		id, n := tab.id, tab.n
+		start := strings.Index(page, `id="`+id+`"`)
+		if start < 0 {
+			continue
+		}
+		body := page[start:]
+		body = body[strings.Index(body, "<tbody>"):strings.Index(body, "</tbody>")]
+		rows := regexp.MustCompile(`(?s)<tr[ >].*?</tr>`).FindAllString(body, -1)
+		if len(rows) < 2 {
+			continue
+		}
+		if id == "units" && len(rows) > 60 {
+			rows = rows[:60] // the print shows the first 60
+		}
+		last, before := rowKey(rows[len(rows)-1], n), rowKey(rows[len(rows)-2], n)
+		lp, bp := pageOf(last), pageOf(before)
+		if lp == 0 || bp == 0 {
+			t.Errorf("table %s: its last row %q prints on page %d, the row before %q on page %d: want both found", id, last, lp, before, bp)
+			continue
+		}
+		if lp != bp {
+			t.Errorf("table %s: its last row %q prints on page %d, the row before it on page %d: want one page", id, last, lp, bp)
+		}
+		checked++
+	}
+	if checked == 0 {
+		t.Fatal("no table checked")
+	}
+	t.Logf("report: %d A4 pages, %d tables checked", pages, checked)
 }

@@ -278,3 +278,45 @@ func TestPrintSmallStudyMaps(t *testing.T) {
 		t.Errorf("the line under the layer maps (%q) does not print on their page %d", note, layersPage)
 	}
 }
+
+// TestPrintBriefingTwoPagesLongSectorNames prints the report of
+// kabupaten studies whose sector names are 60 to 80 characters long
+// (sekat generate --forums, sectors lengthened as lengthenSectors does)
+// and checks that the briefing keeps to the two A4 pages docs/briefing.md
+// promises: the detail summary begins on page 3. Before, each silo box
+// said the name twice and a few lines of the recommendations spilled
+// onto page 3 (seed 1: R7's two lines), the detail beginning on page 4.
+func TestPrintBriefingTwoPagesLongSectorNames(t *testing.T) {
+	chromium := printTools(t)
+	for _, tc := range []struct {
+		name string
+		opt  synth.Options
+	}{
+		{"seed1", synth.Options{Seed: 1, Forums: true}},
+		{"seed5-scale0.2", synth.Options{Seed: 5, Scale: 0.2, Forums: true}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			study, out := filepath.Join(dir, "studi"), filepath.Join(dir, "hasil")
+			if _, err := synth.Generate(study, tc.opt); err != nil {
+				t.Fatal(err)
+			}
+			lengthenSectors(t, study)
+			analyzeOK(t, "analyze", study, "--out", out, "-q")
+			pdf := filepath.Join(dir, "report.pdf")
+			printPDF(t, chromium, filepath.Join(out, "report.html"), pdf)
+			pages, _ := pdfPages(t, pdf)
+			detail := 0
+			for p, txt := range pdfPageTexts(t, pdf, pages) {
+				for _, line := range strings.Split(txt, "\n") {
+					if strings.TrimSpace(line) == msg("id", "viz.tocHeadline") && detail == 0 {
+						detail = p
+					}
+				}
+			}
+			if detail != 3 {
+				t.Errorf("the detail summary begins on page %d, want 3 (the briefing on two pages)", detail)
+			}
+		})
+	}
+}

@@ -569,13 +569,27 @@ func checkSentences(t *testing.T, lang, out, stderr string) map[string]bool {
 			}
 		}
 	}
+	// The box begins with the group's name, and its reason calls the
+	// group "sektor ini" ("this sector"), not by the name again.
 	for _, c := range []struct{ class, verdict string }{{"silo", "silo"}, {"watch", "watch"}} {
-		got := text(`<div class="` + c.class + `"><span class="name">[^<]*</span> \([^)]*\) — <span>(.*?)</span>`)
+		got := text(`<div class="` + c.class + `"><span class="name">([^<]*</span> \([^)]*\) — <span>.*?)</span>`)
 		var want []string
 		for _, s := range named {
 			if string(s.Verdict) == c.verdict {
-				want = append(want, s.Reason)
+				kind := i18n.T(lang, "silo.sector")
+				if s.GroupType == metrics.GroupUnit {
+					kind = i18n.T(lang, "silo.unit")
+				}
+				this := kind + " ini"
+				if lang == "en" {
+					this = "this " + kind
+				}
+				reason := strings.Replace(s.Reason, " "+kind+" "+s.Group+" ", " "+this+" ", 1)
+				want = append(want, s.Group+"</span> — "+reason)
 			}
+		}
+		for i := range got { // the kind in brackets is the template's
+			got[i] = regexp.MustCompile(` \([^)]*\) — <span>`).ReplaceAllString(got[i], " — ")
 		}
 		if strings.Join(got, "\n") != strings.Join(want, "\n") {
 			t.Errorf("%s: the report's %s list\n%q\nsilos.csv\n%q", lang, c.class, got, want)
