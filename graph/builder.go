@@ -545,6 +545,10 @@ func (b *Builder) pnode(r Ref) int32 {
 func (b *Builder) Message(sender Ref, recipients []Ref) {
 	b.totals.Messages++
 	lv := b.unit
+	if b.person == nil && len(recipients) <= messageShort && len(recipients) <= b.CircularLimit() && lv.acc.direct() {
+		b.shortMessage(lv, sender.Unit, recipients)
+		return
+	}
 	lv.begin()
 	lv.put(sender.Unit)
 	for _, r := range recipients {
@@ -585,6 +589,52 @@ func (b *Builder) Message(sender Ref, recipients []Ref) {
 		if len(p.set) == 1 {
 			p.counts[s].InternalMessages++
 		}
+	}
+}
+
+// messageShort is the most recipients a letter may have to take
+// shortMessage's path.
+const messageShort = 8
+
+// direct reports whether a's pairs are found in its dense index and summed
+// in vals alone: no time blocks, window sums kept.
+func (a *accum) direct() bool {
+	return a.dense != nil && a.blk == nil && !a.blocksOnly
+}
+
+// shortMessage is Message for a unit network alone (no person level)
+// whose accum is direct, and a letter of at most messageShort recipients
+// and not more than the circular limit (so never a circular): the units
+// of the recipients other than the sender's, each once, in the order
+// they first come (the order in which Message's distinct-set adds their
+// pairs), without the distinct-set's stamps.
+func (b *Builder) shortMessage(lv *level, s int32, recipients []Ref) {
+	a := lv.acc
+	row := a.dense[int(s)*a.n : int(s)*a.n+a.n]
+	others := 0
+next:
+	for k, r := range recipients {
+		u := r.Unit
+		if u == s {
+			continue
+		}
+		for _, q := range recipients[:k] {
+			if q.Unit == u {
+				continue next
+			}
+		}
+		others++
+		p := &row[u]
+		if *p == 0 {
+			a.keys = append(a.keys, uint64(uint32(s))<<32|uint64(uint32(u)))
+			a.vals = append(a.vals, [NumLayers]float64{})
+			*p = int32(len(a.keys))
+		}
+		a.vals[*p-1][Correspondence]++
+	}
+	if others == 0 {
+		b.totals.InternalMessages++
+		lv.counts[s].InternalMessages++
 	}
 }
 

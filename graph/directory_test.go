@@ -220,6 +220,35 @@ func TestIDHashEveryByte(t *testing.T) {
 	}
 }
 
+// TestIDEqualEveryByte: a slot's key equals only itself, at every length
+// the slot holds and beyond: a key that differs from it in any one byte,
+// or is one byte shorter or longer, is not equal (equal compares short
+// keys as overlapping words; a word that left a byte out passes here
+// only when that byte is never compared).
+func TestIDEqualEveryByte(t *testing.T) {
+	for n := 1; n <= idInline+6; n++ {
+		tb := newIDTable(1)
+		key := []byte(strings.Repeat("7", n))
+		tb.put(string(key), 1, -1)
+		s := tb.slot(key)
+		if s == nil || !tb.equal(s, key) {
+			t.Fatalf("length %d: the key is not found equal to itself", n)
+		}
+		for i := range key {
+			for _, c := range []byte{'8', 0, 0xff} {
+				k := append([]byte(nil), key...)
+				k[i] = c
+				if tb.equal(s, k) {
+					t.Fatalf("length %d: byte %d set to %#x is still equal", n, i, c)
+				}
+			}
+		}
+		if tb.equal(s, key[:n-1]) || tb.equal(s, append(append([]byte(nil), key...), '7')) {
+			t.Fatalf("length %d: a key a byte shorter or longer is equal", n)
+		}
+	}
+}
+
 // TestIDHashSpread: ids as organisations write them (sequential codes,
 // sequential NIPs, ids of one to three bytes) spread over a table as
 // random keys would: no key sits more than 40 slots past where its

@@ -140,8 +140,23 @@ func (t *idTable) slot(key []byte) *idSlot {
 }
 
 func (t *idTable) equal(s *idSlot, key []byte) bool {
-	if len(key) <= idInline {
-		return int(s.klen) == len(key) && string(s.key[:len(key)]) == string(key)
+	if n := len(key); n <= idInline {
+		// In words, as hash reads them (overlapping, so that each byte is
+		// in one): string equality of a few bytes calls memequal, which
+		// cost more than the words.
+		if int(s.klen) != n {
+			return false
+		}
+		k := s.key[:]
+		switch {
+		case n > 16:
+			return le64(k) == le64(key) && le64(k[8:]) == le64(key[8:]) && le64(k[n-8:]) == le64(key[n-8:])
+		case n >= 8:
+			return le64(k) == le64(key) && le64(k[n-8:]) == le64(key[n-8:])
+		case n >= 4:
+			return le32(k) == le32(key) && le32(k[n-4:]) == le32(key[n-4:])
+		}
+		return string(k[:n]) == string(key)
 	}
 	if s.klen != idLong || le32(s.key[4:]) != uint32(len(key)) {
 		return false
@@ -149,6 +164,8 @@ func (t *idTable) equal(s *idSlot, key []byte) bool {
 	off := le32(s.key[:])
 	return string(t.arena[off:off+uint32(len(key))]) == string(key)
 }
+
+func le64(b []byte) uint64 { return binary.LittleEndian.Uint64(b) }
 
 func le32(b []byte) uint32 {
 	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
