@@ -14,18 +14,7 @@ import (
 // recipients in the sender's unit, units named alone, circulars and
 // lists longer than messageShort, under two circular limits.
 func TestShortMessageAsGeneral(t *testing.T) {
-	var units []Node
-	for i := 0; i < 9; i++ {
-		units = append(units, Node{ID: fmt.Sprintf("U%d", i)})
-	}
-	var spells []Spell
-	for i := 0; i < 45; i++ {
-		spells = append(spells, Spell{Person: fmt.Sprintf("P%02d", i), Unit: units[i%9].ID})
-	}
-	dir, err := NewDirectory(units, spells)
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir := roundRobinDirectory(t, 9, 45)
 	ref := func(r *rand.Rand) Ref {
 		if r.IntN(6) == 0 {
 			return Ref{Unit: int32(r.IntN(9)), Person: -1}
@@ -74,18 +63,7 @@ func TestShortMessageAsGeneral(t *testing.T) {
 // unit network of 40 units (3,000 people), as BenchmarkIngestParquet_10M's
 // letters are added: the cost of Message alone.
 func BenchmarkMessageUnits_40(b *testing.B) {
-	var units []Node
-	for i := 0; i < 40; i++ {
-		units = append(units, Node{ID: fmt.Sprintf("U%02d", i)})
-	}
-	var spells []Spell
-	for i := 0; i < 3000; i++ {
-		spells = append(spells, Spell{Person: fmt.Sprintf("P%05d", i), Unit: units[i%40].ID})
-	}
-	dir, err := NewDirectory(units, spells)
-	if err != nil {
-		b.Fatal(err)
-	}
+	dir := roundRobinDirectory(b, 40, 3000)
 	r := rand.New(rand.NewPCG(3, 40))
 	letters := make([][]Ref, 1<<16)
 	for i := range letters {
@@ -103,4 +81,23 @@ func BenchmarkMessageUnits_40(b *testing.B) {
 		bl.Message(l[0], l[1:])
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "row/s")
+}
+
+// roundRobinDirectory is a directory of units U00... and people P00000...,
+// person i in unit i mod units, with no spell bounds.
+func roundRobinDirectory(tb testing.TB, units, people int) *Directory {
+	tb.Helper()
+	var us []Node
+	for i := 0; i < units; i++ {
+		us = append(us, Node{ID: fmt.Sprintf("U%02d", i)})
+	}
+	var spells []Spell
+	for i := 0; i < people; i++ {
+		spells = append(spells, Spell{Person: fmt.Sprintf("P%05d", i), Unit: us[i%units].ID})
+	}
+	dir, err := NewDirectory(us, spells)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return dir
 }
