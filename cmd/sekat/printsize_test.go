@@ -153,14 +153,7 @@ func lengthenSectors(t *testing.T, study string) {
 			r[col] = "Urusan " + strings.ToUpper(r[col][:1]) + r[col][1:] + tail
 		}
 	}
-	var b strings.Builder
-	w := csv.NewWriter(&b)
-	if err := w.WriteAll(rows); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeCSVRows(t, path, rows)
 }
 
 // TestPrintBriefingFillsPages prints the person-level English report of a
