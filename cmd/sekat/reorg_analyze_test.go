@@ -104,3 +104,46 @@ func TestCompareNamesReorganisedUnits(t *testing.T) {
 		}
 	}
 }
+
+// TestTrendNamesReorganisedUnits: trend names, on the terminal and on
+// trend.html, the units a declared crosswalk lined up with the unit each
+// became, in the words compare uses ("INSPEKTORAT became
+// INSPEKTORAT_BARU"), so that a renamed or merged unit reads as followed
+// through its successor; before, trend applied the crosswalk without a
+// word. Without a crosswalk there is no such sentence.
+func TestTrendNamesReorganisedUnits(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	truth, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1, Reorg: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if truth.Reorg == nil || len(truth.Reorg.Renamed) == 0 || len(truth.Reorg.Merged) == 0 {
+		t.Fatalf("no rename and merger planted: %+v", truth.Reorg)
+	}
+	rn, mg := truth.Reorg.Renamed[0], truth.Reorg.Merged[0]
+	const intro = "Units are followed through the periods as they stand after the reorganisation the crosswalk declares: "
+	for _, withCrosswalk := range []bool{false, true} {
+		if withCrosswalk { // declared in study.yaml, as a region would
+			if err := os.WriteFile(filepath.Join(dir, "study.yaml"), []byte("crosswalk: unit_crosswalk.csv\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		out := filepath.Join(t.TempDir(), "tren")
+		stdout, _ := analyzeOK(t, "trend", dir, "--every", "quarter", "--out", out, "--resamples", "100", "--permutations", "100", "-q", "--lang", "en")
+		page := html.UnescapeString(readFile(t, filepath.Join(out, "trend.html")))
+		if !withCrosswalk {
+			if strings.Contains(stdout, intro) || strings.Contains(page, intro) {
+				t.Errorf("without a crosswalk, units said to be lined up:\n%s", stdout)
+			}
+			continue
+		}
+		for _, want := range []string{intro, rn.Old + " became " + rn.New, strings.Join(mg.Old, " and ") + " became " + mg.New} {
+			if !strings.Contains(stdout, want) {
+				t.Errorf("stdout:\n%s\nwant %q", stdout, want)
+			}
+			if !strings.Contains(page, want) {
+				t.Errorf("trend.html lacks %q", want)
+			}
+		}
+	}
+}
