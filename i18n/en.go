@@ -1139,8 +1139,9 @@ below the minimum change, or no significant change. Weeks, not letters, are resa
 
 Writes into --out: changes_groups.csv, changes_units.csv, changes_network.csv,
 communities_matched.csv, ties_changed.csv, compare.json, compare.html (a summary page with
-the before and after maps; and .parquet twins of the tables with --format csv,parquet). Units renamed, merged or split line up through --crosswalk
-unit_crosswalk.csv (old_unit,new_unit,from,share). At --level person, groups of fewer
+the before and after maps; and .parquet twins of the tables with --format csv,parquet). Units renamed, merged or split line up
+through the crosswalk the study declares in study.yaml (crosswalk: unit_crosswalk.csv), or
+through --crosswalk FILE, which is used instead (old_unit,new_unit,from,share). At --level person, groups of fewer
 people than --min-group (5) are withheld, people who moved are counted per pair of units,
 and audit.json is written (docs/security.md).
 

@@ -1183,8 +1183,9 @@ diacak: satu pekan sibuk tidak dapat memalsukan perubahan (lihat docs/change.md)
 
 Menulis ke --out: changes_groups.csv, changes_units.csv, changes_network.csv,
 communities_matched.csv, ties_changed.csv, compare.json, compare.html (halaman ringkasan
-dengan peta sebelum dan sesudah; dan salinan .parquet tabel dengan --format csv,parquet). Unit yang berganti nama, bergabung atau dipecah dipadankan lewat
---crosswalk unit_crosswalk.csv (old_unit,new_unit,from,share). Pada --level person, kelompok
+dengan peta sebelum dan sesudah; dan salinan .parquet tabel dengan --format csv,parquet). Unit yang berganti nama, bergabung atau dipecah dipadankan
+lewat crosswalk yang dinyatakan studi di study.yaml (crosswalk: unit_crosswalk.csv), atau
+lewat --crosswalk BERKAS, yang dipakai sebagai gantinya (old_unit,new_unit,from,share). Pada --level person, kelompok
 yang beranggotakan kurang dari --min-group (5) pegawai tidak ditampilkan, pegawai yang pindah
 dihitung per pasangan unit kerja, dan audit.json ditulis (lihat docs/security.md).
 
