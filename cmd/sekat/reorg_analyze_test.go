@@ -147,3 +147,51 @@ func TestTrendNamesReorganisedUnits(t *testing.T) {
 		}
 	}
 }
+
+// TestAnalyzeWarnsOfUnusableCrosswalk: a crosswalk that study.yaml
+// declares and that validate, compare and trend refuse at its line (a
+// share out of range, a unit the units table does not list) is warned of
+// by analyze, which does not apply it and so goes on: naming study.yaml's
+// line, the file's line and what is wrong, and that the check for a
+// reorganisation in the window was skipped, on stderr and in
+// summary.json (crosswalk_unusable). Before, analyze said nothing of a
+// share of 1.5, and of an unknown old unit warned that the window spans
+// its reorganisation.
+func TestAnalyzeWarnsOfUnusableCrosswalk(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1, Reorg: true}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "study.yaml"), []byte("# reorganisasi 2025\ncrosswalk: unit_crosswalk.csv\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ name, row, lang, want string }{
+		{"share", "INSPEKTORAT,INSPEKTORAT_BARU,2025-07-01,1.5", "en", `unit_crosswalk.csv line 2: share 1.5 of "INSPEKTORAT" -> "INSPEKTORAT_BARU" is not in (0, 1]`},
+		{"unknown", "INSPEKTORATX,INSPEKTORAT_BARU,2025-07-01,1", "en", `unit_crosswalk.csv line 2: old unit "INSPEKTORATX" is not in the units table of the study`},
+		{"share-id", "INSPEKTORAT,INSPEKTORAT_BARU,2025-07-01,1.5", "id", `unit_crosswalk.csv baris 2: share 1.5 untuk "INSPEKTORAT"`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if err := os.WriteFile(filepath.Join(dir, "unit_crosswalk.csv"), []byte("old_unit,new_unit,from,share\n"+c.row+"\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			out := filepath.Join(t.TempDir(), "hasil")
+			_, stderr := analyzeOK(t, "analyze", dir, "--out", out, "-q", "--lang", c.lang, "--permutations", "50")
+			wants := map[string][]string{
+				"en": {"study.yaml line 2 declares a crosswalk (crosswalk: unit_crosswalk.csv) that cannot be used: ", "that check was skipped"},
+				"id": {"study.yaml baris 2 menyatakan crosswalk (crosswalk: unit_crosswalk.csv) yang tidak dapat dipakai: ", "pemeriksaan itu dilewati"},
+			}[c.lang]
+			for _, want := range append(wants, c.want) {
+				if !strings.Contains(stderr, want) {
+					t.Errorf("stderr:\n%s\nwant %q", stderr, want)
+				}
+			}
+			if strings.Contains(stderr, "INSPEKTORATX became") {
+				t.Errorf("warned of the reorganisation of a unit that does not exist:\n%s", stderr)
+			}
+			summary := readFile(t, filepath.Join(out, "summary.json"))
+			if !strings.Contains(summary, `"crosswalk_unusable"`) || strings.Contains(summary, `"window_spans_reorganisation"`) {
+				t.Errorf("summary.json: want crosswalk_unusable alone:\n%s", summary)
+			}
+		})
+	}
+}
