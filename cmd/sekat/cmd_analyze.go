@@ -160,7 +160,8 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	if err := out.commit(); err != nil {
 		return err
 	}
-	for _, w := range append(unitChangeWarnings(l, o.Lang), analysisWarnings(mr, o.Lang, effectiveWindow(l), l.res.Study.Loc)...) {
+	warnUnitChanges(stderr, l, o.Lang) // as report, map and export of a study say them
+	for _, w := range analysisWarnings(mr, o.Lang, effectiveWindow(l), l.res.Study.Loc) {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", w.Message))
 	}
 	win := effectiveWindow(l)

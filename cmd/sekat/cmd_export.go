@@ -206,6 +206,9 @@ func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) e
 	if n := l.res.Partial(); n > 0 {
 		fmt.Fprintln(stderr, msg(o.Lang, "partialRows", groupDigits(int64(n), o.Lang), validate))
 	}
+	// as analyze says them: the exported network holds each old and new
+	// unit of a reorganisation in the window apart
+	warnUnitChanges(stderr, l, o.Lang)
 	var st *result.Study
 	var attrs []graph.Attr
 	if o.needsMetrics() {

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+	"io"
 	"math"
 	"path/filepath"
 	"slices"
@@ -54,9 +56,24 @@ const warnCrosswalkUnusable = "crosswalk_unusable"
 // not one structure: a reorganisation the study declares inside the
 // window, or a crosswalk it declares that cannot be used
 // (reorgWarnings), and units with staff before or after the window only
-// (absentUnitsWarnings). analyze says them on stderr and in summary.json.
+// (absentUnitsWarnings). analyze says them on stderr and in summary.json;
+// report, map and export of a study, which draw the same network, say
+// them on stderr through warnUnitChanges, with the same codes and words.
 func unitChangeWarnings(l *loaded, lang string) []result.Warning {
 	return append(reorgWarnings(l, lang), absentUnitsWarnings(l, lang)...)
+}
+
+// warnUnitChanges prints unitChangeWarnings to w, as analyze prints them
+// (nothing when w is nil). report, map and export of a study said none of
+// them: a unit renamed mid-year was drawn and exported as two units
+// without a word.
+func warnUnitChanges(w io.Writer, l *loaded, lang string) {
+	if w == nil {
+		return
+	}
+	for _, x := range unitChangeWarnings(l, lang) {
+		fmt.Fprintln(w, "sekat: "+msg(lang, "warning", x.Message))
+	}
 }
 
 // reorgWarnings says, one warning per date, that the window spans a

@@ -195,3 +195,49 @@ func TestAnalyzeWarnsOfUnusableCrosswalk(t *testing.T) {
 		})
 	}
 }
+
+// TestStudyCommandsWarnOfUnitChangesAsAnalyze: report, map and export of
+// a study draw or export the network analyze builds, in which each old
+// and new unit of a reorganisation in the window is its own unit; they
+// now say so on stderr with analyze's own lines (window_spans_reorganisation,
+// and units_absent for a window after the date). Before, map and export
+// said nothing, and report put it on the page alone.
+func TestStudyCommandsWarnOfUnitChangesAsAnalyze(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1, Reorg: true}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "study.yaml"), []byte("crosswalk: unit_crosswalk.csv\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		window []string
+		marker string // the start of analyze's warning line
+	}{
+		{nil, "sekat: warning: the window spans the reorganisation of 1 July 2025"},
+		{[]string{"--from", "2025-08-01"}, "sekat: warning: units with no staff and no tie in the window ("},
+	} {
+		_, stderr := analyzeOK(t, append([]string{"analyze", dir, "--out", filepath.Join(t.TempDir(), "hasil"), "-q", "--lang", "en", "--permutations", "50"}, c.window...)...)
+		want := ""
+		for _, line := range strings.Split(stderr, "\n") {
+			if strings.HasPrefix(line, c.marker) {
+				want = line
+			}
+		}
+		if want == "" {
+			t.Fatalf("analyze %v: no line %q in\n%s", c.window, c.marker, stderr)
+		}
+		tmp := t.TempDir()
+		for _, args := range [][]string{
+			{"report", dir, "--out", filepath.Join(tmp, "laporan"), "--permutations", "50"},
+			{"map", dir, "--out", filepath.Join(tmp, "peta.svg")},
+			{"export", dir, "--format", "gexf", "--out", filepath.Join(tmp, "jejaring.gexf")},
+			{"export", dir, "--format", "csv", "--out", filepath.Join(tmp, "jejaring.csv")},
+		} {
+			_, stderr := analyzeOK(t, append(append(args, "-q", "--lang", "en"), c.window...)...)
+			if !strings.Contains(stderr, want+"\n") {
+				t.Errorf("%s %v: stderr lacks analyze's warning\n%s\n:\n%s", args[0], c.window, want, stderr)
+			}
+		}
+	}
+}
