@@ -102,7 +102,7 @@ func analyzeCommand(hl string) *cli.Command {
 			case "csv,parquet", "parquet,csv", "parquet":
 				o.Parquet = true
 			default:
-				return usagef(msg(o.Lang, "badFormat"), c.String("format"), "csv, csv,parquet")
+				return usagef(msg(o.Lang, "badFormat"), asTyped(typedValues(c), "format", c.String("format")), "csv, csv,parquet")
 			}
 			ui := startProgress(c, o.Lang)
 			defer ui.close()

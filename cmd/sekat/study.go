@@ -181,7 +181,7 @@ func studyOptionsFor(c *cli.Context, s string) (studyOptions, error) {
 		o.Level = "unit" // a command without --level (facilitators sets its own)
 	}
 	if o.Level != "unit" && o.Level != "person" {
-		return o, usagef(msg(o.Lang, "badLevel"), o.Level)
+		return o, usagef(msg(o.Lang, "badLevel"), asTyped(typedValues(c), "level", o.Level))
 	}
 	// NaN fails every comparison: written as !(in range) it is refused.
 	if r := o.MaxRejectRate; c.IsSet("max-reject-rate") && !(r >= 0 && r <= 1) {
