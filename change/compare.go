@@ -668,15 +668,7 @@ func (c *Comparison) units(f *Frame, lay *layout, pl *pool, measure func(int) Me
 				uc.TierAfter = tierOf(g)
 			}
 		}
-		if f.Crosswalk != nil {
-			for _, r := range f.Crosswalk.Rows {
-				if f.Crosswalk.Main(r.Old) == nd.ID || slices.ContainsFunc(f.Crosswalk.Successors(r.Old), func(s Successor) bool { return s.Unit == nd.ID }) {
-					if !slices.Contains(uc.CrosswalkFrom, r.Old) {
-						uc.CrosswalkFrom = append(uc.CrosswalkFrom, r.Old)
-					}
-				}
-			}
-		}
+		uc.CrosswalkFrom = f.Crosswalk.LinedUp(nd.ID)
 		p := math.NaN()
 		if uc.Present == Both {
 			p = uc.CrossShare.P

@@ -219,6 +219,29 @@ func (c *Crosswalk) Check(known func(unit string) bool, studies int) error {
 	return nil
 }
 
+// LinedUp returns the old units of the crosswalk whose ties count for
+// unit u (a unit u took all or a share of), in the order of their first
+// row: INSPEKTORAT for INSPEKTORAT_BARU, both merged units for the unit
+// of their merger, an old unit of a chain for its last successor. None
+// for a unit no row leads to, and of a nil crosswalk. compare
+// (changes_units.csv's crosswalk_from, and the sentence under its
+// verdicts) and trend name them.
+func (c *Crosswalk) LinedUp(u string) []string {
+	if c == nil {
+		return nil
+	}
+	var out []string
+	for _, r := range c.Rows {
+		if slices.Contains(out, r.Old) {
+			continue
+		}
+		if slices.ContainsFunc(c.Successors(r.Old), func(s Successor) bool { return s.Unit == u }) {
+			out = append(out, r.Old)
+		}
+	}
+	return out
+}
+
 // Retired reports whether the crosswalk replaces u.
 func (c *Crosswalk) Retired(u string) bool {
 	if c == nil {

@@ -326,6 +326,7 @@ var en = map[string]string{
 	"warn.statusLetters":     "%s has a column %q that sekat does not read: every row counts as a letter sent; if it marks drafts or cancelled letters, remove those rows before the analysis",
 	"warn.sharedRows":        "%s and %s hold the same %s rows: %s of them (%s%% of the smaller file's), dated %s; both files were read, so these rows count twice: if one file is a copy or the exports overlap, remove the copy or cut the overlap (or list the files to read in study.yaml, files:)",
 	"warn.sharedRowsAbout":   "%s and %s hold the same %s rows: about %s of them (%s%% of the smaller file's; an estimate from a sample of each file's rows), dated %s among those sampled; both files were read, so these rows count twice: if one file is a copy or the exports overlap, remove the copy or cut the overlap (or list the files to read in study.yaml, files:)",
+	"warn.crosswalkUnusable": "%s declares a crosswalk (crosswalk: %s) that cannot be used: %s. analyze does not apply a crosswalk, but reads it to warn when the window spans a reorganisation, and that check was skipped: a unit renamed, merged or split within the window may show as two units, each with part of its ties, without a warning. Correct the file (sekat validate stops at its first problem) or remove crosswalk: from study.yaml; until then compare, trend, evaluate and facilitators refuse the study",
 	"warn.reorgSpanned":      "the window spans the reorganisation of %s that the study declares in %s (%s), and analyze does not apply it: each old and new unit is its own unit with the ties of its part of the window, so units.csv, the communities, the brokers and the silo verdicts see a renamed unit as two, each with part of its ties. To analyse one structure, run analyze on each side of the date: --to %[4]s, and --from %[4]s; compare, trend and evaluate apply the crosswalk, counting the old units' ties for their successors",
 	"warn.reorgRow":          "%s became %s",
 	"warn.reorgRowShare":     "%s became %s (share %s)",
@@ -1123,6 +1124,7 @@ Examples:
 	"trend.thinPeriods":          "Periods not shown: %d, each of fewer people than the minimum group size (%d; a holiday week, say): every figure of them would describe too few people. The CUSUM passes over them too (left out of the calibration, its sums carried unchanged), so that no figure shown depends on them.",
 	"trend.partial":              "Periods cut short by the window: %d (shorter than %d%% of the longest period, such as a last week of a few days); they are not used for the calibration and not watched by the CUSUM: with fewer events their homophily swings more. Their values are still in trend.csv.",
 	"trend.gaps":                 "Periods after the calibration without a tie, passed over by the CUSUM (its sums carried unchanged): %d, for sector %s.",
+	"trend.reorganised":          "Units are followed through the periods as they stand after the reorganisation the crosswalk declares: %s. The ties of each old unit, before and after its date, count for the unit it became in every period, so a renamed or merged unit is followed as its successor, not reported as closed or new.",
 	"trend.unmatched":            "units with ties in the first half of the window only (%s) and units with ties in the second half only (%s) are not matched to each other: if they were renamed, merged or split, their ties count for the old unit and then for the new one, so the figures of those units and their sectors can shift with no change in how people work; declare the reorganisation with crosswalk: unit_crosswalk.csv in study.yaml or give --crosswalk",
 	"trend.wrote":                "trend written to %s",
 	"trend.tooFew":               "periods in the window: only %d; a trend needs at least 4 (3 to calibrate); widen the window or shorten --every",
@@ -1140,8 +1142,9 @@ below the minimum change, or no significant change. Weeks, not letters, are resa
 
 Writes into --out: changes_groups.csv, changes_units.csv, changes_network.csv,
 communities_matched.csv, ties_changed.csv, compare.json, compare.html (a summary page with
-the before and after maps; and .parquet twins of the tables with --format csv,parquet). Units renamed, merged or split line up through --crosswalk
-unit_crosswalk.csv (old_unit,new_unit,from,share). At --level person, groups of fewer
+the before and after maps; and .parquet twins of the tables with --format csv,parquet). Units renamed, merged or split line up
+through the crosswalk the study declares in study.yaml (crosswalk: unit_crosswalk.csv), or
+through --crosswalk FILE, which is used instead (old_unit,new_unit,from,share). At --level person, groups of fewer
 people than --min-group (5) are withheld, people who moved are counted per pair of units,
 and audit.json is written (docs/security.md).
 

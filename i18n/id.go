@@ -363,6 +363,7 @@ var id = map[string]string{
 	"warn.statusLetters":     "%s memuat kolom %q yang tidak dibaca sekat: setiap baris dihitung sebagai surat yang terkirim; jika kolom itu menandai konsep atau surat yang dibatalkan, hapus baris-baris itu sebelum analisis",
 	"warn.sharedRows":        "%s dan %s memuat baris %s yang sama: %s baris (%s%% dari berkas yang lebih kecil), bertanggal %s; kedua berkas dibaca sehingga baris itu terhitung dua kali: jika salah satunya salinan atau rentang ekspornya tumpang tindih, hapus salinan itu atau potong tumpang tindihnya (atau sebutkan berkas yang dibaca di study.yaml, files:)",
 	"warn.sharedRowsAbout":   "%s dan %s memuat baris %s yang sama: sekitar %s baris (%s%% dari berkas yang lebih kecil; perkiraan dari sampel baris setiap berkas), bertanggal %s di antara baris sampel itu; kedua berkas dibaca sehingga baris itu terhitung dua kali: jika salah satunya salinan atau rentang ekspornya tumpang tindih, hapus salinan itu atau potong tumpang tindihnya (atau sebutkan berkas yang dibaca di study.yaml, files:)",
+	"warn.crosswalkUnusable": "%s menyatakan crosswalk (crosswalk: %s) yang tidak dapat dipakai: %s. analyze tidak menerapkan crosswalk, tetapi membacanya untuk memperingatkan bila jendela waktu melintasi reorganisasi, dan pemeriksaan itu dilewati: unit yang berganti nama, digabung atau dipecah di dalam jendela waktu dapat tampil sebagai dua unit, masing-masing dengan sebagian ikatannya, tanpa peringatan. Perbaiki berkas itu (sekat validate berhenti pada masalah pertamanya) atau hapus crosswalk: dari study.yaml; sampai saat itu compare, trend, evaluate, dan facilitators menolak studi ini",
 	"warn.reorgSpanned":      "jendela waktu melintasi reorganisasi tanggal %s yang dinyatakan studi dalam %s (%s), dan analyze tidak menerapkannya: setiap unit lama dan unit baru menjadi unit tersendiri dengan ikatan pada bagian jendela waktunya, sehingga units.csv, komunitas, perantara, dan kesimpulan silo melihat unit yang berganti nama sebagai dua unit, masing-masing dengan sebagian ikatannya. Untuk menganalisis satu struktur, jalankan analyze pada tiap sisi tanggal itu: --to %[4]s, dan --from %[4]s; compare, trend, dan evaluate menerapkan crosswalk itu dengan menghitung ikatan unit lama untuk unit penggantinya",
 	"warn.reorgRow":          "%s menjadi %s",
 	"warn.reorgRowShare":     "%s menjadi %s (bagian %s)",
@@ -1166,6 +1167,7 @@ Contoh:
 	"trend.thinPeriods":          "%d periode memuat kurang dari %d pegawai (misalnya pekan libur) dan tidak ditampilkan: setiap angkanya akan menggambarkan terlalu sedikit orang. CUSUM juga melewati periode tersebut (tidak diikutkan dalam kalibrasi, jumlahnya dibawa tanpa perubahan), sehingga tidak ada angka yang ditampilkan yang bergantung padanya.",
 	"trend.partial":              "%d periode terpotong oleh jendela waktu (lebih pendek dari %d%% periode terpanjang, misalnya pekan terakhir yang hanya beberapa hari) tidak dipakai untuk kalibrasi dan tidak diawasi CUSUM: dengan lebih sedikit peristiwa, homofilinya lebih berfluktuasi. Nilainya tetap ada di trend.csv.",
 	"trend.gaps":                 "%d periode sesudah kalibrasi tidak memiliki ikatan dan dilewati oleh CUSUM (jumlahnya dibawa tanpa perubahan) untuk sektor %s.",
+	"trend.reorganised":          "Unit diikuti sepanjang periode menurut susunannya sesudah reorganisasi yang dinyatakan crosswalk: %s. Ikatan setiap unit lama, sebelum maupun sesudah tanggalnya, dihitung untuk unit penggantinya pada setiap periode, sehingga unit yang berganti nama atau digabung diikuti sebagai penggantinya, tidak dilaporkan sebagai unit yang ditutup atau baru.",
 	"trend.unmatched":            "unit yang hanya berikatan pada paruh pertama jendela waktu (%s) dan unit yang hanya berikatan pada paruh kedua (%s) tidak dipadankan satu sama lain: bila unit itu diganti nama, digabung atau dipecah, ikatannya tercatat pada unit lama lalu pada unit baru, sehingga angka unit dan sektornya dapat bergeser tanpa ada perubahan kerja; nyatakan reorganisasi itu dengan crosswalk: unit_crosswalk.csv di study.yaml atau beri --crosswalk",
 	"trend.wrote":                "tren ditulis ke %s",
 	"trend.tooFew":               "hanya %d periode di jendela waktu; tren memerlukan paling sedikit 4 (3 untuk kalibrasi); perpanjang jendela atau perpendek --every",
@@ -1184,8 +1186,9 @@ diacak: satu pekan sibuk tidak dapat memalsukan perubahan (lihat docs/change.md)
 
 Menulis ke --out: changes_groups.csv, changes_units.csv, changes_network.csv,
 communities_matched.csv, ties_changed.csv, compare.json, compare.html (halaman ringkasan
-dengan peta sebelum dan sesudah; dan salinan .parquet tabel dengan --format csv,parquet). Unit yang berganti nama, bergabung atau dipecah dipadankan lewat
---crosswalk unit_crosswalk.csv (old_unit,new_unit,from,share). Pada --level person, kelompok
+dengan peta sebelum dan sesudah; dan salinan .parquet tabel dengan --format csv,parquet). Unit yang berganti nama, bergabung atau dipecah dipadankan
+lewat crosswalk yang dinyatakan studi di study.yaml (crosswalk: unit_crosswalk.csv), atau
+lewat --crosswalk BERKAS, yang dipakai sebagai gantinya (old_unit,new_unit,from,share). Pada --level person, kelompok
 yang beranggotakan kurang dari --min-group (5) pegawai tidak ditampilkan, pegawai yang pindah
 dihitung per pasangan unit kerja, dan audit.json ditulis (lihat docs/security.md).
 

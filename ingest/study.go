@@ -349,6 +349,11 @@ func (s *Study) declaredCrosswalk(path string) bool {
 	return filepath.Clean(p) == filepath.Clean(path)
 }
 
+// CrosswalkAt is the file and line of study.yaml's crosswalk key (the
+// line 0 where it is not known), for a message about the crosswalk it
+// declares.
+func (s *Study) CrosswalkAt() Place { return s.crosswalkAt }
+
 // checkCrosswalk resolves the crosswalk study.yaml names, relative to its
 // folder, and checks it as a table file: a regular file inside the study
 // folder unless o.FollowSymlinks.

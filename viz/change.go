@@ -167,23 +167,51 @@ func CompareDisagreements(lang string, r *result.Comparison) (groups, network []
 	return groups, network
 }
 
+// LinedUp is a unit and the old units a crosswalk lined up with it
+// (change.Crosswalk.LinedUp), whose ties count for it.
+type LinedUp struct {
+	Unit string
+	From []string
+}
+
+// reorganised words, in lang, the units a crosswalk lined up, each with
+// the old units whose ties count for it ("INSPEKTORAT became
+// INSPEKTORAT_BARU; KEC_A and KEC_B became KEC_A_KEC_B"), in the
+// sentence of key (of one %s), so that compare and trend say it alike.
+// "" when us holds no unit with old units.
+func reorganised(lang, key string, us []LinedUp) string {
+	code := i18n.Lang(lang)
+	var rows []string
+	for _, u := range us {
+		if len(u.From) > 0 {
+			rows = append(rows, i18n.T(code, "change.reorgUnit", i18n.Join(code, u.From), u.Unit))
+		}
+	}
+	if len(rows) == 0 {
+		return ""
+	}
+	return i18n.T(code, key, strings.Join(rows, "; "))
+}
+
 // CompareReorganised says, in lang, which units of r a crosswalk lined
 // up (result.UnitChange.CrosswalkFrom): each unit with the old units
 // whose ties count for it, so that a reader of the verdicts knows a unit
 // renamed or merged is compared as its successor, not reported as closed
 // or new. "" when no crosswalk mapped a unit of r.
 func CompareReorganised(lang string, r *result.Comparison) string {
-	code := i18n.Lang(lang)
-	var rows []string
+	us := make([]LinedUp, 0, len(r.Units))
 	for _, u := range r.Units {
-		if len(u.CrosswalkFrom) > 0 {
-			rows = append(rows, i18n.T(code, "change.reorgUnit", i18n.Join(code, u.CrosswalkFrom), u.Unit))
-		}
+		us = append(us, LinedUp{Unit: u.Unit, From: u.CrosswalkFrom})
 	}
-	if len(rows) == 0 {
-		return ""
-	}
-	return i18n.T(code, "change.reorganised", strings.Join(rows, "; "))
+	return reorganised(lang, "change.reorganised", us)
+}
+
+// TrendReorganised says, in lang, as compare does (CompareReorganised),
+// which units of a trend a crosswalk lined up, so that a renamed or
+// merged unit reads as followed through its successor in every period,
+// not as closed or new. "" when us holds none.
+func TrendReorganised(lang string, us []LinedUp) string {
+	return reorganised(lang, "trend.reorganised", us)
 }
 
 // changeNotice is PersonNotice for a page whose method names its level.

@@ -102,7 +102,7 @@ func analyzeCommand(hl string) *cli.Command {
 			case "csv,parquet", "parquet,csv", "parquet":
 				o.Parquet = true
 			default:
-				return usagef(msg(o.Lang, "badFormat"), c.String("format"), "csv, csv,parquet")
+				return usagef(msg(o.Lang, "badFormat"), asTyped(typedValues(c), "format", c.String("format")), "csv, csv,parquet")
 			}
 			ui := startProgress(c, o.Lang)
 			defer ui.close()
@@ -160,7 +160,8 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	if err := out.commit(); err != nil {
 		return err
 	}
-	for _, w := range append(append(reorgWarnings(l, o.Lang), absentUnitsWarnings(l, o.Lang)...), analysisWarnings(mr, o.Lang, effectiveWindow(l), l.res.Study.Loc)...) {
+	warnUnitChanges(stderr, l, o.Lang) // as report, map and export of a study say them
+	for _, w := range analysisWarnings(mr, o.Lang, effectiveWindow(l), l.res.Study.Loc) {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", w.Message))
 	}
 	win := effectiveWindow(l)
@@ -295,7 +296,7 @@ func studyResult(l *loaded, o analyzeOptions, mr *metrics.Result) *result.Study 
 	s.Warnings = append(s.Warnings[:0], bilingual(o.Lang, func(lang string) []result.Warning {
 		so := o.studyOptions
 		so.Lang = lang
-		w := append(append(summaryWarnings(l, so), reorgWarnings(l, lang)...), absentUnitsWarnings(l, lang)...)
+		w := append(summaryWarnings(l, so), unitChangeWarnings(l, lang)...)
 		return append(w, analysisWarnings(mr, lang, effectiveWindow(l), l.res.Study.Loc)...)
 	})...)
 	return st

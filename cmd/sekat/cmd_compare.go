@@ -162,7 +162,7 @@ func changeOptionsFrom(c *cli.Context, maxStudies int) (changeOptions, error) {
 	case "csv,parquet", "parquet,csv", "parquet":
 		o.Parquet = true
 	default:
-		return o, usagef(msg(o.Lang, "badFormat"), c.String("format"), "csv, csv,parquet")
+		return o, usagef(msg(o.Lang, "badFormat"), asTyped(typedValues(c), "format", c.String("format")), "csv, csv,parquet")
 	}
 	return o, nil
 }

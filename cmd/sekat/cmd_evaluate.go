@@ -38,7 +38,7 @@ func evaluateCommand(hl string) *cli.Command {
 			}
 			every, ok := graph.ParseStep(c.String("every"))
 			if !ok || every == graph.Day {
-				return usagef(msg(o.Lang, "change.badEvery"), c.String("every"))
+				return usagef(msg(o.Lang, "change.badEvery"), asTyped(typedValues(c), "every", c.String("every")))
 			}
 			if c.String("reform") == "" {
 				return usagef("%s", msg(o.Lang, "evaluate.needReform"))

@@ -58,7 +58,9 @@ func exportFileName(format string) string {
 // exts[ext]) when --format was not given (set false); when it was, a
 // format the extension does not name is bad usage, so that
 // 'export --out jejaring.gexf' does not write CSV into jejaring.gexf.
-func formatOfOut(format *string, set bool, out string, exts map[string][]string, lang string) error {
+// typed (typedValues) gives --format as the user typed it, which the
+// refusal quotes.
+func formatOfOut(format *string, set bool, out string, exts map[string][]string, typed map[string]string, lang string) error {
 	ext := strings.ToLower(filepath.Ext(out))
 	names, ok := exts[ext]
 	switch {
@@ -66,7 +68,7 @@ func formatOfOut(format *string, set bool, out string, exts map[string][]string,
 	case !set:
 		*format = names[0]
 	case !slices.Contains(names, *format):
-		return usagef(msg(lang, "outExtFormat"), out, *format, names[0])
+		return usagef(msg(lang, "outExtFormat"), out, asTyped(typed, "format", *format), names[0])
 	}
 	return nil
 }
@@ -107,7 +109,7 @@ func exportCommand(hl string) *cli.Command {
 				}
 				o.Format = "xlsx"
 			}
-			if err := formatOfOut(&o.Format, formatSet || excel, o.Out, exportExts, o.Lang); err != nil {
+			if err := formatOfOut(&o.Format, formatSet || excel, o.Out, exportExts, typedValues(c), o.Lang); err != nil {
 				return err
 			}
 			ok := false
@@ -115,7 +117,7 @@ func exportCommand(hl string) *cli.Command {
 				ok = ok || f == o.Format
 			}
 			if !ok {
-				return usagef(msg(o.Lang, "badFormat"), o.Format, strings.Join(exportFormats, ", "))
+				return usagef(msg(o.Lang, "badFormat"), asTyped(typedValues(c), "format", o.Format), strings.Join(exportFormats, ", "))
 			}
 			if o.BOM && o.Format != "csv" && o.Format != "nodes" {
 				// a byte-order mark only helps Excel read a CSV; on a
@@ -206,6 +208,9 @@ func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) e
 	if n := l.res.Partial(); n > 0 {
 		fmt.Fprintln(stderr, msg(o.Lang, "partialRows", groupDigits(int64(n), o.Lang), validate))
 	}
+	// as analyze says them: the exported network holds each old and new
+	// unit of a reorganisation in the window apart
+	warnUnitChanges(stderr, l, o.Lang)
 	var st *result.Study
 	var attrs []graph.Attr
 	if o.needsMetrics() {

@@ -90,7 +90,7 @@ func facilitatorsCommand(hl string) *cli.Command {
 			case "csv,parquet", "parquet,csv", "parquet":
 				o.Parquet = true
 			default:
-				return usagef(msg(o.Lang, "badFormat"), c.String("format"), "csv, csv,parquet")
+				return usagef(msg(o.Lang, "badFormat"), asTyped(typedValues(c), "format", c.String("format")), "csv, csv,parquet")
 			}
 			p := people.Options{Seed: c.Uint64("seed"), Exact: c.Bool("exact"), ReachWeight: c.Float64("reach-weight"),
 				SetSize: c.Int("set-size"), PerOPD: c.Int("per-opd"), Bootstrap: c.Int("bootstrap"),
@@ -116,7 +116,7 @@ func facilitatorsCommand(hl string) *cli.Command {
 			case people.CoverUnits.String():
 				p.Cover = people.CoverUnits
 			default:
-				return usagef(msg(o.Lang, "badCover"), c.String("cover"))
+				return usagef(msg(o.Lang, "badCover"), asTyped(typedValues(c), "cover", c.String("cover")))
 			}
 			if t := c.Int("min-tenure"); t < 0 {
 				return usagef(msg(o.Lang, "badFlagNumber"), "--min-tenure", t, msg(o.Lang, "rangeZeroOrMore"))

@@ -64,14 +64,14 @@ func generateCommand(hl string) *cli.Command {
 			o := generateOptions{Preset: c.String("preset"), Seed: c.Uint64("seed"), Scale: c.Float64("scale"), Out: c.String("out"),
 				Force: c.Bool("force"), Forums: c.Bool("forums"), Lang: lang(c), NoChange: c.Bool("no-change"), Pilot: c.Bool("pilot"), Reorg: c.Bool("reorg"), MoveFacilitator: c.Bool("move-facilitator")}
 			if !slices.Contains(synth.Presets(), o.Preset) {
-				return usagef(msg(o.Lang, "badChoice"), "--preset", o.Preset, strings.Join(synth.Presets(), ", "))
+				return usagef(msg(o.Lang, "badChoice"), "--preset", asTyped(typedValues(c), "preset", o.Preset), strings.Join(synth.Presets(), ", "))
 			}
 			if err := checkPositive(o.Lang, "--scale", o.Scale); err != nil {
 				return err
 			}
 			f, err := parseSynthFormat(c.String("format"))
 			if err != nil {
-				return usagef(msg(o.Lang, "badFormat"), c.String("format"), "csv, csv-semicolon, tsv, ndjson, parquet, parquet-strings")
+				return usagef(msg(o.Lang, "badFormat"), asTyped(typedValues(c), "format", c.String("format")), "csv, csv-semicolon, tsv, ndjson, parquet, parquet-strings")
 			}
 			f.Gzip = c.Bool("gzip")
 			o.Format = f

@@ -69,24 +69,24 @@ func mapCommand(hl string) *cli.Command {
 				return err
 			}
 			if err := formatOfOut(&o.Format, c.IsSet("format"), o.File, map[string][]string{".svg": {viz.FormatSVG},
-				".png": {viz.FormatPNG}, ".dot": {viz.FormatDOT}, ".gv": {viz.FormatDOT}}, so.Lang); err != nil {
+				".png": {viz.FormatPNG}, ".dot": {viz.FormatDOT}, ".gv": {viz.FormatDOT}}, typedValues(c), so.Lang); err != nil {
 				return err
 			}
 			if o.Format != viz.FormatSVG && o.Format != viz.FormatPNG && o.Format != viz.FormatDOT {
-				return usagef(msg(so.Lang, "badFormat"), o.Format, "svg, png, dot")
+				return usagef(msg(so.Lang, "badFormat"), asTyped(typedValues(c), "format", o.Format), "svg, png, dot")
 			}
 			if o.Engine != viz.EngineFDP && o.Engine != viz.EngineDot {
-				return usagef(msg(so.Lang, "badEngine"), o.Engine)
+				return usagef(msg(so.Lang, "badEngine"), asTyped(typedValues(c), "engine", o.Engine))
 			}
 			if !validSizeBy(o.SizeBy) {
-				return usagef(msg(so.Lang, "badSizeBy"), o.SizeBy, strings.Join(viz.SizeMetrics, ", "))
+				return usagef(msg(so.Lang, "badSizeBy"), asTyped(typedValues(c), "size-by", o.SizeBy), strings.Join(viz.SizeMetrics, ", "))
 			}
 			if (o.Layer != "" && o.Ego != "") || (o.Sectors && (o.Layer != "" || o.Ego != "")) {
 				return usagef("%s", msg(so.Lang, "layerAndEgo"))
 			}
 			if o.Layer != "" {
 				if _, ok := parseLayer(o.Layer); !ok {
-					return usagef(msg(so.Lang, "badLayer"), o.Layer)
+					return usagef(msg(so.Lang, "badLayer"), asTyped(typedValues(c), "layer", o.Layer))
 				}
 			}
 			if o.Ego != "" {

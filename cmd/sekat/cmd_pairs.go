@@ -40,6 +40,9 @@ type pairsOptions struct {
 	// Progress hears of each statement the embedded engine begins.
 	Progress progress.Reporter
 	inputOptions
+	// typed holds the choice flags' values as typed (typedValues), which
+	// a refusal quotes.
+	typed map[string]string
 }
 
 func pairsCommand(hl string) *cli.Command {
@@ -69,7 +72,7 @@ func pairsCommand(hl string) *cli.Command {
 				return err
 			}
 			o := pairsOptions{Study: s, From: c.String("from"), To: c.String("to"), Level: c.String("level"), Every: c.String("every"),
-				Dialect: c.String("dialect"), Out: c.String("out"), Dest: c.String("dest"), TableFormat: c.String("table-format"), Run: c.Bool("run"), Force: c.Bool("force"), Lang: lang(c)}
+				Dialect: c.String("dialect"), Out: c.String("out"), Dest: c.String("dest"), TableFormat: c.String("table-format"), Run: c.Bool("run"), Force: c.Bool("force"), Lang: lang(c), typed: typedValues(c)}
 			if o.inputOptions, err = inputOptionsFrom(c, o.Lang); err != nil {
 				return err
 			}
@@ -88,17 +91,17 @@ func pairsCommand(hl string) *cli.Command {
 func runPairs(ctx context.Context, o pairsOptions, stdout, stderr io.Writer) error {
 	d, ok := engine.ParseDialect(o.Dialect)
 	if !ok {
-		return usagef(msg(o.Lang, "badChoice"), "--dialect", o.Dialect, "duckdb, spark, trino")
+		return usagef(msg(o.Lang, "badChoice"), "--dialect", asTyped(o.typed, "dialect", o.Dialect), "duckdb, spark, trino")
 	}
 	every, ok := engine.ParseEvery(o.Every)
 	if !ok {
-		return usagef(msg(o.Lang, "badChoice"), "--every", o.Every, "none, week, month, day")
+		return usagef(msg(o.Lang, "badChoice"), "--every", asTyped(o.typed, "every", o.Every), "none, week, month, day")
 	}
 	if o.Level != "unit" && o.Level != "person" {
-		return usagef(msg(o.Lang, "badLevel"), o.Level)
+		return usagef(msg(o.Lang, "badLevel"), asTyped(o.typed, "level", o.Level))
 	}
 	if o.TableFormat != "parquet" && o.TableFormat != "csv" {
-		return usagef(msg(o.Lang, "badChoice"), "--table-format", o.TableFormat, "parquet, csv")
+		return usagef(msg(o.Lang, "badChoice"), "--table-format", asTyped(o.typed, "table-format", o.TableFormat), "parquet, csv")
 	}
 	if d == engine.Trino && o.TableFormat == "csv" { // usage, as the other flag values: before the study is read
 		return usagef("%s", msg(o.Lang, "sql.trinoCSV"))

@@ -59,7 +59,7 @@ func reportCommand(hl string) *cli.Command {
 				return err
 			}
 			if !validSizeBy(o.SizeBy) {
-				return usagef(msg(o.Lang, "badSizeBy"), o.SizeBy, strings.Join(viz.SizeMetrics, ", "))
+				return usagef(msg(o.Lang, "badSizeBy"), asTyped(typedValues(c), "size-by", o.SizeBy), strings.Join(viz.SizeMetrics, ", "))
 			}
 			ui := startProgress(c, o.Lang)
 			defer ui.close()

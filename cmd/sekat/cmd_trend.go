@@ -38,7 +38,7 @@ func trendCommand(hl string) *cli.Command {
 			}
 			every, ok := graph.ParseStep(c.String("every"))
 			if !ok || every == graph.Day {
-				return usagef(msg(o.Lang, "change.badEvery"), c.String("every"))
+				return usagef(msg(o.Lang, "change.badEvery"), asTyped(typedValues(c), "every", c.String("every")))
 			}
 			ui := startProgress(c, o.Lang)
 			defer ui.close()
@@ -197,6 +197,19 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	}
 	if beyond != "" {
 		rt.Notes = append(rt.Notes, i18n.Sentence(beyond))
+	}
+	// the units the crosswalk lined up, as compare says them: only
+	// trend_alerts.csv's groups and the unmatched units were named, so a
+	// merged unit read as any other (a withheld unit, or one of a withheld
+	// sector, is not named, as compare leaves it out)
+	var lined []viz.LinedUp
+	for _, u := range f.Units {
+		if plan == nil || !(plan.Units[u.ID] || plan.Sectors[u.Sector]) {
+			lined = append(lined, viz.LinedUp{Unit: u.ID, From: f.Crosswalk.LinedUp(u.ID)})
+		}
+	}
+	if s := viz.TrendReorganised(o.Lang, lined); s != "" {
+		rt.Notes = append(rt.Notes, s)
 	}
 	if len(gone)+len(added) > 0 {
 		// the page said nothing of them: stderr alone named them

@@ -350,3 +350,43 @@ func TestChoiceFlagsAnyCase(t *testing.T) {
 		t.Errorf("--format XLSX: exit %d, %q; want it refused as before", code, stderr)
 	}
 }
+
+// TestChoiceFlagErrorsQuoteTyped: a choice flag's value is read in lower
+// case (normArgs), and a wrong one was quoted so: --format XLSX was
+// refused as unknown --format "xlsx", a value the user did not type. Each
+// refusal now quotes the value as typed.
+func TestChoiceFlagErrorsQuoteTyped(t *testing.T) {
+	hand := filepath.Join("..", "..", "testdata", "studies", "hand")
+	dir := t.TempDir()
+	periods := []string{"--before", "2025-01-01..2025-04-01", "--after", "2025-04-01..2025-07-01"}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"analyze", hand, "--out", filepath.Join(dir, "a"), "--format", "XLSX"}, `--format "XLSX"`},
+		{[]string{"analyze", hand, "--out", filepath.Join(dir, "a"), "--level", "Persons"}, `"Persons"`},
+		{append([]string{"compare", hand, "--out", filepath.Join(dir, "c"), "--format", "CSV,XLSX"}, periods...), `--format "CSV,XLSX"`},
+		{[]string{"trend", hand, "--out", filepath.Join(dir, "t"), "--every", "Fortnight"}, `--every "Fortnight"`},
+		{[]string{"evaluate", hand, "--out", filepath.Join(dir, "e"), "--reform", "r.yaml", "--every", "Fortnight"}, `--every "Fortnight"`},
+		{[]string{"export", hand, "--out", filepath.Join(dir, "n.x"), "--format", "XLSx2"}, `--format "XLSx2"`},
+		{[]string{"map", hand, "--out", filepath.Join(dir, "m"), "--format", "SVGZ"}, `--format "SVGZ"`},
+		{[]string{"export", hand, "--out", filepath.Join(dir, "n.csv"), "--format", "XLSX"}, `--format XLSX;`},
+		{[]string{"map", hand, "--out", filepath.Join(dir, "m.svg"), "--engine", "NEATO"}, `--engine "NEATO"`},
+		{[]string{"map", hand, "--out", filepath.Join(dir, "m.svg"), "--size-by", "Power"}, `--size-by "Power"`},
+		{[]string{"map", hand, "--out", filepath.Join(dir, "m.svg"), "--layer=Email"}, `--layer "Email"`},
+		{[]string{"report", hand, "--out", filepath.Join(dir, "r"), "--size-by", "Power"}, `--size-by "Power"`},
+		{[]string{"generate", "--out", filepath.Join(dir, "g"), "--preset", "Kota"}, `--preset "Kota"`},
+		{[]string{"generate", "--out", filepath.Join(dir, "g"), "--format", "XLS"}, `--format "XLS"`},
+		{[]string{"pairs", hand, "--out", filepath.Join(dir, "p.sql"), "--dialect", "Postgres"}, `--dialect "Postgres"`},
+		{[]string{"pairs", hand, "--out", filepath.Join(dir, "p.sql"), "--every", "Year"}, `--every "Year"`},
+		{[]string{"pairs", hand, "--out", filepath.Join(dir, "p.sql"), "--level", "Org"}, `"Org"`},
+		{[]string{"pairs", hand, "--out", filepath.Join(dir, "p.sql"), "--table-format", "ORC"}, `--table-format "ORC"`},
+		{[]string{"facilitators", hand, "--out", filepath.Join(dir, "f"), "--cover", "Ten"}, `--cover "Ten"`},
+		{[]string{"facilitators", hand, "--out", filepath.Join(dir, "f"), "--format", "XLSX"}, `--format "XLSX"`},
+	} {
+		code, _, stderr := sekat(t, append(c.args, "--lang", "en")...)
+		if code != 2 || !strings.Contains(stderr, c.want) {
+			t.Errorf("%v: exit %d, want 2 and %s in:\n%s", c.args, code, c.want, stderr)
+		}
+	}
+}

@@ -955,3 +955,23 @@ func TestTwoArguments(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpCompareCrosswalkBothWays: compare --help says, in each
+// language, that units line up through the crosswalk study.yaml declares
+// (crosswalk:) as well as through --crosswalk; its description named the
+// flag alone, so a region that had declared its reorganisation in
+// study.yaml read that it must also pass the file on every run.
+func TestHelpCompareCrosswalkBothWays(t *testing.T) {
+	t.Setenv("SEKAT_LANG", "")
+	for _, lang := range []string{"id", "en"} {
+		_, out, _ := sekat(t, "compare", "--help", "--lang", lang)
+		head := map[string]string{"id": "DESKRIPSI:", "en": "DESCRIPTION:"}[lang]
+		desc := out[strings.Index(out, head):]
+		desc = strings.Join(strings.Fields(desc[:strings.Index(desc, map[string]string{"id": "Contoh:", "en": "Examples:"}[lang])]), " ")
+		for _, want := range []string{"study.yaml (crosswalk: unit_crosswalk.csv)", "--crosswalk " + map[string]string{"id": "BERKAS", "en": "FILE"}[lang]} {
+			if !strings.Contains(desc, want) {
+				t.Errorf("compare --help --lang %s: the description lacks %q:\n%s", lang, want, desc)
+			}
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+	"io"
 	"math"
 	"path/filepath"
 	"slices"
@@ -46,6 +48,34 @@ const warnUnitsAbsent = "units_absent"
 // reorganisation the study declares (reorgWarnings).
 const warnReorgSpanned = "window_spans_reorganisation"
 
+// warnCrosswalkUnusable is the code of the warning that the crosswalk the
+// study declares cannot be read or is refused (reorgWarnings).
+const warnCrosswalkUnusable = "crosswalk_unusable"
+
+// unitChangeWarnings are the warnings that the units of the window are
+// not one structure: a reorganisation the study declares inside the
+// window, or a crosswalk it declares that cannot be used
+// (reorgWarnings), and units with staff before or after the window only
+// (absentUnitsWarnings). analyze says them on stderr and in summary.json;
+// report, map and export of a study, which draw the same network, say
+// them on stderr through warnUnitChanges, with the same codes and words.
+func unitChangeWarnings(l *loaded, lang string) []result.Warning {
+	return append(reorgWarnings(l, lang), absentUnitsWarnings(l, lang)...)
+}
+
+// warnUnitChanges prints unitChangeWarnings to w, as analyze prints them
+// (nothing when w is nil). report, map and export of a study said none of
+// them: a unit renamed mid-year was drawn and exported as two units
+// without a word.
+func warnUnitChanges(w io.Writer, l *loaded, lang string) {
+	if w == nil {
+		return
+	}
+	for _, x := range unitChangeWarnings(l, lang) {
+		fmt.Fprintln(w, "sekat: "+msg(lang, "warning", x.Message))
+	}
+}
+
 // reorgWarnings says, one warning per date, that the window spans a
 // reorganisation declared by the study's crosswalk (study.yaml
 // crosswalk:), which analyze does not apply: each old and new unit is its
@@ -53,16 +83,26 @@ const warnReorgSpanned = "window_spans_reorganisation"
 // mid-year shows as two units with half the ties each. The warning names
 // the units and says how to analyse one structure (the window split at the
 // date) and which commands apply the crosswalk. A window that lies wholly
-// on one side of every date gets none. A crosswalk that cannot be read is
-// not warned of here: validate, compare, trend and evaluate refuse it,
-// naming its line.
+// on one side of every date gets none.
+//
+// A crosswalk that cannot be read or is refused (a share out of range, a
+// unit the units table does not list), which validate, compare, trend
+// and evaluate refuse at its line, gets one warning instead
+// (crosswalk_unusable), with the same words, that says the check was
+// skipped: analyze does not need the file, so it goes on, but said
+// nothing of it, and warned of a reorganisation of a unit that does not
+// exist.
 func reorgWarnings(l *loaded, lang string) []result.Warning {
 	path := l.res.Study.Crosswalk
 	if path == "" {
 		return nil
 	}
-	cw, err := readCrosswalk(path, l.res.Study.Loc, lang)
-	if err != nil || cw == nil {
+	cw, _, err := checkedCrosswalk("", l, lang)
+	if err != nil {
+		return []result.Warning{{Code: warnCrosswalkUnusable, Table: "units", File: l.res.Study.Config.Crosswalk,
+			Message: msg(lang, "warn.crosswalkUnusable", studyPlace(l.res.Study.CrosswalkAt(), lang), l.res.Study.Config.Crosswalk, err.Error())}}
+	}
+	if cw == nil {
 		return nil
 	}
 	w := effectiveWindow(l)

@@ -588,7 +588,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if l := os.Getenv("SEKAT_LANG"); envLang(l) != "" && envLang(l) != "id" && envLang(l) != "en" {
 		fmt.Fprintln(stderr, "sekat: "+msg(langOf(args), "warning", msg(langOf(args), "badEnvLang", l)))
 	}
-	args, err := normArgs(args, langOf(args))
+	args, typed, err := normArgs(args, langOf(args))
+	app.Metadata[typedKey] = typed
 	if err == nil {
 		var missing, ph string
 		if args, missing, ph = flagsFirst(app, args); missing != "" {
@@ -772,9 +773,12 @@ var choiceFlags = map[string]bool{
 // normArgs writes every value of a choice flag (choiceFlags) of args
 // (before "--") in lower case, the canonical spelling the commands check
 // and write in their outputs, and refuses a --lang that is neither id nor
-// en, wherever it stands.
-func normArgs(args []string, lang string) ([]string, error) {
+// en, wherever it stands. typed holds, by flag name, each value it wrote
+// in lower case as the user typed it (the last, for a flag given twice),
+// for the messages that refuse it (asTyped).
+func normArgs(args []string, lang string) (_ []string, typed map[string]string, _ error) {
 	out := append([]string(nil), args...)
+	typed = map[string]string{}
 	for i := 1; i < len(out) && out[i] != "--"; i++ {
 		if !strings.HasPrefix(out[i], "-") {
 			continue
@@ -794,15 +798,41 @@ func normArgs(args []string, lang string) ([]string, error) {
 		l := strings.ToLower(v)
 		if name == "lang" {
 			if l = strings.TrimSpace(l); l != "id" && l != "en" {
-				return args, usagef(msg(lang, "badLang"), v)
+				return args, nil, usagef(msg(lang, "badLang"), v)
 			}
+		}
+		if l != v {
+			typed[name] = v
 		}
 		out[j] = pre + l
 		if j > i {
 			i++
 		}
 	}
-	return out, nil
+	return out, typed, nil
+}
+
+// typedKey is the key of app.Metadata under which run keeps the values
+// of choice flags as typed (normArgs).
+const typedKey = "typed"
+
+// typedValues is the map of the values of choice flags as the user typed
+// them (normArgs), nil when none was written in lower case.
+func typedValues(c *cli.Context) map[string]string {
+	t, _ := c.App.Metadata[typedKey].(map[string]string)
+	return t
+}
+
+// asTyped is v, the value of choice flag name as a command reads it (in
+// lower case), as the user typed it (typed: typedValues), for a message
+// that refuses it: --format XLSX was refused as unknown --format "xlsx",
+// a value the user did not write. v itself when the user typed it so, or
+// when it came from elsewhere (a format from the --out extension).
+func asTyped(typed map[string]string, name, v string) string {
+	if t, ok := typed[name]; ok && strings.ToLower(t) == v {
+		return t
+	}
+	return v
 }
 
 // flagsFirst moves a command's flags before its positional arguments, so

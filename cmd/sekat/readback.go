@@ -179,6 +179,9 @@ func obtainResult(ctx context.Context, o analyzeOptions) (*analysis, error) {
 	if err != nil {
 		return nil, err
 	}
+	// as analyze says them (report.html has them among its warnings;
+	// map.svg none): a reorganisation in the window, units without staff
+	warnUnitChanges(o.warn, l, o.Lang)
 	return newAnalysis(l, o, mr, &studyResult(l, o, mr).Summary), nil
 }
 

@@ -104,3 +104,140 @@ func TestCompareNamesReorganisedUnits(t *testing.T) {
 		}
 	}
 }
+
+// TestTrendNamesReorganisedUnits: trend names, on the terminal and on
+// trend.html, the units a declared crosswalk lined up with the unit each
+// became, in the words compare uses ("INSPEKTORAT became
+// INSPEKTORAT_BARU"), so that a renamed or merged unit reads as followed
+// through its successor; before, trend applied the crosswalk without a
+// word. Without a crosswalk there is no such sentence.
+func TestTrendNamesReorganisedUnits(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	truth, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1, Reorg: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if truth.Reorg == nil || len(truth.Reorg.Renamed) == 0 || len(truth.Reorg.Merged) == 0 {
+		t.Fatalf("no rename and merger planted: %+v", truth.Reorg)
+	}
+	rn, mg := truth.Reorg.Renamed[0], truth.Reorg.Merged[0]
+	const intro = "Units are followed through the periods as they stand after the reorganisation the crosswalk declares: "
+	for _, withCrosswalk := range []bool{false, true} {
+		if withCrosswalk { // declared in study.yaml, as a region would
+			if err := os.WriteFile(filepath.Join(dir, "study.yaml"), []byte("crosswalk: unit_crosswalk.csv\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		out := filepath.Join(t.TempDir(), "tren")
+		stdout, _ := analyzeOK(t, "trend", dir, "--every", "quarter", "--out", out, "--resamples", "100", "--permutations", "100", "-q", "--lang", "en")
+		page := html.UnescapeString(readFile(t, filepath.Join(out, "trend.html")))
+		if !withCrosswalk {
+			if strings.Contains(stdout, intro) || strings.Contains(page, intro) {
+				t.Errorf("without a crosswalk, units said to be lined up:\n%s", stdout)
+			}
+			continue
+		}
+		for _, want := range []string{intro, rn.Old + " became " + rn.New, strings.Join(mg.Old, " and ") + " became " + mg.New} {
+			if !strings.Contains(stdout, want) {
+				t.Errorf("stdout:\n%s\nwant %q", stdout, want)
+			}
+			if !strings.Contains(page, want) {
+				t.Errorf("trend.html lacks %q", want)
+			}
+		}
+	}
+}
+
+// TestAnalyzeWarnsOfUnusableCrosswalk: a crosswalk that study.yaml
+// declares and that validate, compare and trend refuse at its line (a
+// share out of range, a unit the units table does not list) is warned of
+// by analyze, which does not apply it and so goes on: naming study.yaml's
+// line, the file's line and what is wrong, and that the check for a
+// reorganisation in the window was skipped, on stderr and in
+// summary.json (crosswalk_unusable). Before, analyze said nothing of a
+// share of 1.5, and of an unknown old unit warned that the window spans
+// its reorganisation.
+func TestAnalyzeWarnsOfUnusableCrosswalk(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1, Reorg: true}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "study.yaml"), []byte("# reorganisasi 2025\ncrosswalk: unit_crosswalk.csv\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ name, row, lang, want string }{
+		{"share", "INSPEKTORAT,INSPEKTORAT_BARU,2025-07-01,1.5", "en", `unit_crosswalk.csv line 2: share 1.5 of "INSPEKTORAT" -> "INSPEKTORAT_BARU" is not in (0, 1]`},
+		{"unknown", "INSPEKTORATX,INSPEKTORAT_BARU,2025-07-01,1", "en", `unit_crosswalk.csv line 2: old unit "INSPEKTORATX" is not in the units table of the study`},
+		{"share-id", "INSPEKTORAT,INSPEKTORAT_BARU,2025-07-01,1.5", "id", `unit_crosswalk.csv baris 2: share 1.5 untuk "INSPEKTORAT"`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if err := os.WriteFile(filepath.Join(dir, "unit_crosswalk.csv"), []byte("old_unit,new_unit,from,share\n"+c.row+"\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			out := filepath.Join(t.TempDir(), "hasil")
+			_, stderr := analyzeOK(t, "analyze", dir, "--out", out, "-q", "--lang", c.lang, "--permutations", "50")
+			wants := map[string][]string{
+				"en": {"study.yaml line 2 declares a crosswalk (crosswalk: unit_crosswalk.csv) that cannot be used: ", "that check was skipped"},
+				"id": {"study.yaml baris 2 menyatakan crosswalk (crosswalk: unit_crosswalk.csv) yang tidak dapat dipakai: ", "pemeriksaan itu dilewati"},
+			}[c.lang]
+			for _, want := range append(wants, c.want) {
+				if !strings.Contains(stderr, want) {
+					t.Errorf("stderr:\n%s\nwant %q", stderr, want)
+				}
+			}
+			if strings.Contains(stderr, "INSPEKTORATX became") {
+				t.Errorf("warned of the reorganisation of a unit that does not exist:\n%s", stderr)
+			}
+			summary := readFile(t, filepath.Join(out, "summary.json"))
+			if !strings.Contains(summary, `"crosswalk_unusable"`) || strings.Contains(summary, `"window_spans_reorganisation"`) {
+				t.Errorf("summary.json: want crosswalk_unusable alone:\n%s", summary)
+			}
+		})
+	}
+}
+
+// TestStudyCommandsWarnOfUnitChangesAsAnalyze: report, map and export of
+// a study draw or export the network analyze builds, in which each old
+// and new unit of a reorganisation in the window is its own unit; they
+// now say so on stderr with analyze's own lines (window_spans_reorganisation,
+// and units_absent for a window after the date). Before, map and export
+// said nothing, and report put it on the page alone.
+func TestStudyCommandsWarnOfUnitChangesAsAnalyze(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1, Reorg: true}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "study.yaml"), []byte("crosswalk: unit_crosswalk.csv\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		window []string
+		marker string // the start of analyze's warning line
+	}{
+		{nil, "sekat: warning: the window spans the reorganisation of 1 July 2025"},
+		{[]string{"--from", "2025-08-01"}, "sekat: warning: units with no staff and no tie in the window ("},
+	} {
+		_, stderr := analyzeOK(t, append([]string{"analyze", dir, "--out", filepath.Join(t.TempDir(), "hasil"), "-q", "--lang", "en", "--permutations", "50"}, c.window...)...)
+		want := ""
+		for _, line := range strings.Split(stderr, "\n") {
+			if strings.HasPrefix(line, c.marker) {
+				want = line
+			}
+		}
+		if want == "" {
+			t.Fatalf("analyze %v: no line %q in\n%s", c.window, c.marker, stderr)
+		}
+		tmp := t.TempDir()
+		for _, args := range [][]string{
+			{"report", dir, "--out", filepath.Join(tmp, "laporan"), "--permutations", "50"},
+			{"map", dir, "--out", filepath.Join(tmp, "peta.svg")},
+			{"export", dir, "--format", "gexf", "--out", filepath.Join(tmp, "jejaring.gexf")},
+			{"export", dir, "--format", "csv", "--out", filepath.Join(tmp, "jejaring.csv")},
+		} {
+			_, stderr := analyzeOK(t, append(append(args, "-q", "--lang", "en"), c.window...)...)
+			if !strings.Contains(stderr, want+"\n") {
+				t.Errorf("%s %v: stderr lacks analyze's warning\n%s\n:\n%s", args[0], c.window, want, stderr)
+			}
+		}
+	}
+}

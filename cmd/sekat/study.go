@@ -181,7 +181,7 @@ func studyOptionsFor(c *cli.Context, s string) (studyOptions, error) {
 		o.Level = "unit" // a command without --level (facilitators sets its own)
 	}
 	if o.Level != "unit" && o.Level != "person" {
-		return o, usagef(msg(o.Lang, "badLevel"), o.Level)
+		return o, usagef(msg(o.Lang, "badLevel"), asTyped(typedValues(c), "level", o.Level))
 	}
 	// NaN fails every comparison: written as !(in range) it is refused.
 	if r := o.MaxRejectRate; c.IsSet("max-reject-rate") && !(r >= 0 && r <= 1) {
@@ -771,14 +771,23 @@ func inputError(err error, lang string) error {
 	return err
 }
 
+// studyPlace says a place in study.yaml in lang: its file and line
+// ("study.yaml baris 3"), the file alone when the line is not known.
+func studyPlace(p ingest.Place, lang string) string {
+	if p.Line > 0 {
+		return msg(lang, "study.at", p.File, p.Line)
+	}
+	return p.String()
+}
+
 // studyText says a study error in lang, or "" for a code it does not
 // know (whose English text then stands, as the detail).
 func studyText(se *ingest.StudyError, lang string) string {
 	args := make([]any, len(se.Args))
 	for i, a := range se.Args {
 		args[i] = a
-		if p, ok := a.(ingest.Place); ok && p.Line > 0 {
-			args[i] = msg(lang, "study.at", p.File, p.Line)
+		if p, ok := a.(ingest.Place); ok {
+			args[i] = studyPlace(p, lang)
 		}
 	}
 	switch se.Code {
