@@ -477,9 +477,10 @@ Exit codes:
    1    failed: an unreadable study or table file, a missing column, too many rejected rows,
         --strict at a bad row, validate found rejected rows, an analysis or write error
    2    bad usage: a wrong or missing command, flag or argument, a flag or study.yaml value
-        out of range, an --out that would write over an input, a file named by --reform or
-        --crosswalk that is missing or whose content is refused (a reform date that leaves
-        fewer than 3 periods before it or none after it too)
+        out of range, an --out that would write over an input, a file named by --reform,
+        --crosswalk or study.yaml's crosswalk: that is missing, or a --reform or crosswalk
+        file whose content is refused (a reform date that leaves fewer than 3 periods before
+        it or none after it too)
    3    internal error (a bug in sekat): a report on standard error says what to send
    130  interrupted by Ctrl-C (SIGINT) or SIGTERM`,
 

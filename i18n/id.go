@@ -516,9 +516,9 @@ Kode keluar:
         kesalahan analisis atau penulisan
    2    penggunaan yang salah: perintah, opsi atau argumen yang salah atau kurang, nilai opsi
         atau nilai study.yaml di luar rentang, --out yang akan menimpa masukan, berkas yang
-        dinamai --reform atau --crosswalk yang tidak ada atau isinya salah (termasuk tanggal
-        reformasi yang menyisakan kurang dari 3 periode sebelumnya atau tidak satu pun
-        sesudahnya)
+        dinamai --reform, --crosswalk atau crosswalk: di study.yaml yang tidak ada, atau
+        berkas --reform atau crosswalk yang isinya salah (termasuk tanggal reformasi yang
+        menyisakan kurang dari 3 periode sebelumnya atau tidak satu pun sesudahnya)
    3    galat internal (bug sekat): laporan di standard error menyebutkan apa yang dikirim
    130  dihentikan dengan Ctrl-C (SIGINT) atau SIGTERM`,
 

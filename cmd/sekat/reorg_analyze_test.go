@@ -241,3 +241,28 @@ func TestStudyCommandsWarnOfUnitChangesAsAnalyze(t *testing.T) {
 		}
 	}
 }
+
+// TestMissingCrosswalkExitsAsItsFlag: a crosswalk that does not exist is
+// bad input (exit 2), whether study.yaml's crosswalk: or --crosswalk
+// names it, for every command that opens the study; study.yaml's exited
+// 1 while the flag's exited 2, which the table of exit codes said.
+func TestMissingCrosswalkExitsAsItsFlag(t *testing.T) {
+	dir := handStudy(t)
+	out := t.TempDir()
+	code, _, stderr := sekat(t, "trend", dir, "--crosswalk", filepath.Join(dir, "nope.csv"), "--out", filepath.Join(out, "flag"), "-q")
+	if code != exitUsage {
+		t.Fatalf("--crosswalk of a missing file: exit %d, want 2:\n%s", code, stderr)
+	}
+	writeStudyFile(t, dir, "study.yaml", []byte("crosswalk: nope.csv\n"))
+	for _, args := range [][]string{
+		{"validate", dir},
+		{"analyze", dir, "--out", filepath.Join(out, "a")},
+		{"trend", dir, "--out", filepath.Join(out, "t")},
+		{"report", dir, "--out", filepath.Join(out, "r")},
+	} {
+		code, _, stderr := sekat(t, append(args, "-q", "--lang", "en")...)
+		if want := "study.yaml line 1: crosswalk: nope.csv: no such file"; code != exitUsage || !strings.Contains(stderr, want) {
+			t.Errorf("%s: exit %d, stderr:\n%s\nwant exit 2 and %q", args[0], code, stderr, want)
+		}
+	}
+}

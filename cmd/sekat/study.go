@@ -729,6 +729,10 @@ func inputError(err error, lang string) error {
 			return settingf("%s", studyText(se, lang))
 		}
 		return settingf("%s: %s", msg(lang, "badSetting"), userText(err))
+	case studyCode(err) == "crosswalkMissing":
+		// a crosswalk study.yaml names that does not exist is bad input,
+		// as the same file given by --crosswalk is (exit 2): it exited 1
+		return settingf("%s", studyText(studyErrorOf(err), lang))
 	case errors.As(err, &ne): // in English too, for its grouped count
 		return &wordedError{noEventsText(ne, lang), err}
 	case errors.As(err, &ce) && (len(ce.Suggest) > 0 || otherDelimiter(ce) != 0): // in English too, for the suggestion
@@ -769,6 +773,21 @@ func inputError(err error, lang string) error {
 		return &wordedError{msg(lang, "errSpool", inputFile(err, lang)) + "\n  " + msg(lang, "detail") + ": " + userText(err), err}
 	}
 	return err
+}
+
+// studyErrorOf is the *ingest.StudyError err holds (nil for none).
+func studyErrorOf(err error) *ingest.StudyError {
+	var se *ingest.StudyError
+	errors.As(err, &se)
+	return se
+}
+
+// studyCode is the code of the *ingest.StudyError err holds ("" for none).
+func studyCode(err error) string {
+	if se := studyErrorOf(err); se != nil {
+		return se.Code
+	}
+	return ""
 }
 
 // studyPlace says a place in study.yaml in lang: its file and line

@@ -70,6 +70,10 @@ func TestStudyErrorsWorded(t *testing.T) {
 			id: `study.yaml baris 4: date_order "dym" tidak dikenal`, en: `study.yaml line 4: date_order: "dym"`},
 		{name: "files missing", yaml: "files:\n  correspondence: [surat.csv]\n", code: 1,
 			id: "study.yaml baris 2: files: correspondence: berkas surat.csv tidak ada", en: "study.yaml line 2: files: correspondence: surat.csv: no such file"},
+		// a crosswalk: naming a missing file is bad input, as --crosswalk
+		// naming one is (exit 2; it exited 1)
+		{name: "crosswalk missing", yaml: "name: x\ncrosswalk: nope.csv\n", code: 2,
+			id: "study.yaml baris 2: crosswalk: berkas nope.csv tidak ada", en: "study.yaml line 2: crosswalk: nope.csv: no such file"},
 		{name: "table in two formats", setup: func(dir string) { copyTo(t, hand+"units.csv", filepath.Join(dir, "units.tsv"), ",", "\t") }, code: 1,
 			id: "units.csv dan units.tsv memuat tabel yang sama dalam dua format; simpan salah satunya", en: "units.csv and units.tsv hold the same table in two formats"},
 		{name: "table twice", setup: func(dir string) {
