@@ -345,27 +345,27 @@ func frameOf(ls []*loaded, lvl graph.Level, cw *change.Crosswalk, cwPath, lang s
 
 // crosswalkOf is the crosswalk a change command or facilitators uses:
 // --crosswalk (flag), else the one study.yaml of the loaded studies
-// declares (crosswalk:), "" for none. Two studies that declare different
-// files (other bytes) are bad usage: --crosswalk chooses.
-func crosswalkOf(flag string, ls []*loaded, lang string) (string, error) {
+// declares (crosswalk:), "" for none; at is "" for the flag, else the
+// line of study.yaml that declares it, said in lang ("study.yaml line
+// 2"). Two studies that declare different files (other bytes) are bad
+// usage: --crosswalk chooses.
+func crosswalkOf(flag string, ls []*loaded, lang string) (path, at string, err error) {
 	if flag != "" {
-		return flag, nil
+		return flag, "", nil
 	}
-	path := ""
 	for _, l := range ls {
 		p := l.res.Study.Crosswalk
 		switch {
 		case p == "" || p == path:
 		case path == "":
-			path = p
+			path, at = p, studyPlace(l.res.Study.CrosswalkAt(), lang)
 		case !sameBytes(path, p):
-			return "", usagef(msg(lang, "change.crosswalkTwo"), path, p)
+			return "", "", usagef(msg(lang, "change.crosswalkTwo"), path, p)
 		}
 	}
-	return path, nil
+	return path, at, nil
 }
 
-// readCrosswalk reads --crosswalk (nil without one).
 // openFlagFileError words the failure to open the file a flag names: a
 // missing file is bad usage, said in lang.
 func openFlagFileError(flag, path string, err error, lang string) error {
@@ -375,12 +375,40 @@ func openFlagFileError(flag, path string, err error, lang string) error {
 	return fmt.Errorf("%s %s: %w", flag, path, err)
 }
 
-func readCrosswalk(path string, loc *time.Location, lang string) (*change.Crosswalk, error) {
+// declaredFileError is a crosswalk study.yaml declares that cannot be
+// opened: at is the line of study.yaml that declares it and reason what
+// is wrong, naming the file, both in the user's language. It was said as
+// the failure of --crosswalk, which the user had not given.
+type declaredFileError struct {
+	at, reason string
+	err        error
+}
+
+func (e *declaredFileError) Error() string { return e.at + ": crosswalk: " + e.reason }
+func (e *declaredFileError) Unwrap() error { return e.err }
+
+// openDeclaredError words the failure to open the crosswalk path that
+// study.yaml declares at its line at, in lang.
+func openDeclaredError(at, path string, err error, lang string) error {
+	reason := err.Error()
+	if errors.Is(err, fs.ErrPermission) {
+		reason = msg(lang, "errPermissionPath", path)
+	}
+	return &declaredFileError{at: at, reason: reason, err: err}
+}
+
+// readCrosswalk reads the crosswalk path (nil without one) that
+// crosswalkOf gave, with at, the line of study.yaml that declares it ("" for
+// --crosswalk).
+func readCrosswalk(path, at string, loc *time.Location, lang string) (*change.Crosswalk, error) {
 	if path == "" {
 		return nil, nil
 	}
 	fh, err := os.Open(path)
 	if err != nil {
+		if at != "" {
+			return nil, openDeclaredError(at, path, err, lang)
+		}
 		return nil, openFlagFileError("--crosswalk", path, err, lang)
 	}
 	defer fh.Close()
@@ -498,11 +526,11 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 		}
 	}
 	loc := ls[0].res.Study.Loc
-	cwPath, err := crosswalkOf(o.Crosswalk, ls, o.Lang)
+	cwPath, cwAt, err := crosswalkOf(o.Crosswalk, ls, o.Lang)
 	if err != nil {
 		return err
 	}
-	cw, err := readCrosswalk(cwPath, loc, o.Lang)
+	cw, err := readCrosswalk(cwPath, cwAt, loc, o.Lang)
 	if err != nil {
 		return err
 	}

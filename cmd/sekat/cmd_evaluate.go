@@ -101,11 +101,11 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	if err != nil {
 		return changeFileError(err, reformPath, o.Lang)
 	}
-	cwPath, err := crosswalkOf(o.Crosswalk, []*loaded{l}, o.Lang)
+	cwPath, cwAt, err := crosswalkOf(o.Crosswalk, []*loaded{l}, o.Lang)
 	if err != nil {
 		return err
 	}
-	cw, err := readCrosswalk(cwPath, loc, o.Lang)
+	cw, err := readCrosswalk(cwPath, cwAt, loc, o.Lang)
 	if err != nil {
 		return err
 	}

@@ -480,11 +480,11 @@ func unitsClosedOpened(dir *graph.Directory, w graph.Window, cw *change.Crosswal
 // study.yaml's crosswalk:; nil for none) and checks its rows against the
 // study's units table, as compare checks them.
 func checkedCrosswalk(flag string, l *loaded, lang string) (*change.Crosswalk, string, error) {
-	path, err := crosswalkOf(flag, []*loaded{l}, lang)
+	path, at, err := crosswalkOf(flag, []*loaded{l}, lang)
 	if err != nil {
 		return nil, "", err
 	}
-	cw, err := readCrosswalk(path, l.res.Study.Loc, lang)
+	cw, err := readCrosswalk(path, at, l.res.Study.Loc, lang)
 	if err != nil || cw == nil {
 		return nil, "", err
 	}

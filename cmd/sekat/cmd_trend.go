@@ -68,11 +68,11 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 		return err
 	}
 	loc := l.res.Study.Loc
-	cwPath, err := crosswalkOf(o.Crosswalk, []*loaded{l}, o.Lang)
+	cwPath, cwAt, err := crosswalkOf(o.Crosswalk, []*loaded{l}, o.Lang)
 	if err != nil {
 		return err
 	}
-	cw, err := readCrosswalk(cwPath, loc, o.Lang)
+	cw, err := readCrosswalk(cwPath, cwAt, loc, o.Lang)
 	if err != nil {
 		return err
 	}

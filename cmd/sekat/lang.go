@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -99,8 +100,13 @@ func reorgWarnings(l *loaded, lang string) []result.Warning {
 	}
 	cw, _, err := checkedCrosswalk("", l, lang)
 	if err != nil {
+		reason := err.Error()
+		var de *declaredFileError
+		if errors.As(err, &de) {
+			reason = de.reason // the warning names study.yaml's line itself
+		}
 		return []result.Warning{{Code: warnCrosswalkUnusable, Table: "units", File: l.res.Study.Config.Crosswalk,
-			Message: msg(lang, "warn.crosswalkUnusable", studyPlace(l.res.Study.CrosswalkAt(), lang), l.res.Study.Config.Crosswalk, err.Error())}}
+			Message: msg(lang, "warn.crosswalkUnusable", studyPlace(l.res.Study.CrosswalkAt(), lang), l.res.Study.Config.Crosswalk, reason)}}
 	}
 	if cw == nil {
 		return nil

@@ -56,7 +56,7 @@ func settingf(format string, a ...any) error {
 // the detail. It returns "" for errors that need no explanation.
 func explain(err error, lang string) string {
 	switch {
-	case errors.As(err, new(*wordedError)): // worded already: study.go
+	case errors.As(err, new(*wordedError)) || errors.As(err, new(*declaredFileError)): // worded already
 		return ""
 	case errors.As(err, new(*ingest.RejectRateError)): // in English too
 		var e *ingest.RejectRateError

@@ -377,3 +377,31 @@ func TestDashOut(t *testing.T) {
 		t.Errorf("export --out -: exit %d, stdout %.40q, stderr %s", code, stdout, stderr)
 	}
 }
+
+// TestDeclaredCrosswalkDeniedNamesStudyYAML: a crosswalk that study.yaml
+// declares (crosswalk:) and the user may not read is said at the line of
+// study.yaml that declares it, naming the file and the fix, in both
+// languages, by the commands that read it (validate refuses, analyze
+// warns). It was said as the failure of --crosswalk, a flag the user had
+// not given ("--crosswalk studi/cw.csv: open studi/cw.csv: permission
+// denied", in English under Bahasa Indonesia too, in analyze's warning).
+func TestDeclaredCrosswalkDeniedNamesStudyYAML(t *testing.T) {
+	study := handStudy(t)
+	writeStudyFile(t, study, "study.yaml", []byte("name: x\ncrosswalk: cw.csv\n"))
+	cw := filepath.Join(study, "cw.csv")
+	if err := os.WriteFile(cw, []byte("old_unit,new_unit,from,share\n"), 0); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"id", "en"} {
+		want := msg(lang, "study.at", "study.yaml", 2) + ": crosswalk: " + msg(lang, "errPermissionPath", cw)
+		code, stderr := sekatUnprivileged(t, "validate", study, "--lang", lang, "-q")
+		if code != exitFailed || stderr != "sekat: "+want+"\n" {
+			t.Errorf("validate %s: exit %d, stderr:\n%s\nwant exit 1 and the one line %q", lang, code, stderr, want)
+		}
+		code, stderr = sekatUnprivileged(t, "analyze", study, "--out", filepath.Join(t.TempDir(), "hasil"), "--lang", lang, "-q")
+		warn := msg(lang, "warn.crosswalkUnusable", msg(lang, "study.at", "study.yaml", 2), "cw.csv", msg(lang, "errPermissionPath", cw))
+		if code != exitOK || !strings.Contains(stderr, warn) || strings.Contains(stderr, "--crosswalk") {
+			t.Errorf("analyze %s: exit %d, stderr:\n%s\nwant exit 0 and %q", lang, code, stderr, warn)
+		}
+	}
+}
