@@ -206,11 +206,12 @@ func CompareReorganised(lang string, r *result.Comparison) string {
 	return reorganised(lang, "change.reorganised", us)
 }
 
-// TrendReorganised says, in lang, as compare does (CompareReorganised),
-// which units of a trend a crosswalk lined up, so that a renamed or
-// merged unit reads as followed through its successor in every period,
-// not as closed or new. "" when us holds none.
-func TrendReorganised(lang string, us []LinedUp) string {
+// PeriodsReorganised says, in lang, as compare does (CompareReorganised),
+// which units a crosswalk lined up in a command that follows the units
+// through periods (trend, and evaluate's periods before and after its
+// date), so that a renamed or merged unit reads as followed through its
+// successor in every period, not as closed or new. "" when us holds none.
+func PeriodsReorganised(lang string, us []LinedUp) string {
 	return reorganised(lang, "trend.reorganised", us)
 }
 

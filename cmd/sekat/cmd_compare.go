@@ -343,6 +343,19 @@ func frameOf(ls []*loaded, lvl graph.Level, cw *change.Crosswalk, cwPath, lang s
 	return f, unit, err
 }
 
+// linedUp is each unit of f that shown keeps with the old units f's
+// crosswalk lined up with it (change.Crosswalk.LinedUp), which trend and
+// evaluate name in compare's words (viz.PeriodsReorganised).
+func linedUp(f *change.Frame, shown func(u graph.Node) bool) []viz.LinedUp {
+	var out []viz.LinedUp
+	for _, u := range f.Units {
+		if shown(u) {
+			out = append(out, viz.LinedUp{Unit: u.ID, From: f.Crosswalk.LinedUp(u.ID)})
+		}
+	}
+	return out
+}
+
 // crosswalkOf is the crosswalk a change command or facilitators uses:
 // --crosswalk (flag), else the one study.yaml of the loaded studies
 // declares (crosswalk:), "" for none; at is "" for the flag, else the

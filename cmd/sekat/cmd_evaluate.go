@@ -19,6 +19,7 @@ import (
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/result"
+	"github.com/sekat-ona/sekat/viz"
 )
 
 func evaluateCommand(hl string) *cli.Command {
@@ -251,6 +252,12 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	}
 	if undefined > 0 {
 		fmt.Fprintln(stdout, msg(o.Lang, "evaluate.placeboUndefined", undefined, covered+excluded+undefined))
+	}
+	// the units the crosswalk lined up, in trend's and compare's words:
+	// evaluate applied the crosswalk without a word, so a renamed or
+	// merged unit of an arm read as any other
+	if s := viz.PeriodsReorganised(o.Lang, linedUp(f, func(graph.Node) bool { return true })); s != "" {
+		fmt.Fprintln(stdout, s)
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "evaluate.wrote", o.Out))
 	return nil

@@ -202,13 +202,9 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	// trend_alerts.csv's groups and the unmatched units were named, so a
 	// merged unit read as any other (a withheld unit, or one of a withheld
 	// sector, is not named, as compare leaves it out)
-	var lined []viz.LinedUp
-	for _, u := range f.Units {
-		if plan == nil || !(plan.Units[u.ID] || plan.Sectors[u.Sector]) {
-			lined = append(lined, viz.LinedUp{Unit: u.ID, From: f.Crosswalk.LinedUp(u.ID)})
-		}
-	}
-	if s := viz.TrendReorganised(o.Lang, lined); s != "" {
+	if s := viz.PeriodsReorganised(o.Lang, linedUp(f, func(u graph.Node) bool {
+		return plan == nil || !(plan.Units[u.ID] || plan.Sectors[u.Sector])
+	})); s != "" {
 		rt.Notes = append(rt.Notes, s)
 	}
 	if len(gone)+len(added) > 0 {

@@ -266,3 +266,42 @@ func TestMissingCrosswalkExitsAsItsFlag(t *testing.T) {
 		}
 	}
 }
+
+// TestEvaluateNamesReorganisedUnits: evaluate names, on the terminal, the
+// units a declared crosswalk lined up with the unit each became, in the
+// words trend and compare use ("INSPEKTORAT became INSPEKTORAT_BARU"),
+// so that a renamed or merged unit of an arm reads as followed through
+// its successor; before, evaluate applied the crosswalk without a word,
+// while compare and trend said it. Without a crosswalk there is no such
+// sentence.
+func TestEvaluateNamesReorganisedUnits(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	truth, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1, Reorg: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if truth.Reorg == nil || len(truth.Reorg.Renamed) == 0 || len(truth.Reorg.Merged) == 0 {
+		t.Fatalf("no rename and merger planted: %+v", truth.Reorg)
+	}
+	rn, mg := truth.Reorg.Renamed[0], truth.Reorg.Merged[0]
+	reform := filepath.Join(t.TempDir(), "reform.yaml")
+	writeStudyFile(t, filepath.Dir(reform), "reform.yaml", []byte("date: 2025-10-01\ntreated: [kewilayahan]\n"))
+	const intro = "Units are followed through the periods as they stand after the reorganisation the crosswalk declares: "
+	for _, withCrosswalk := range []bool{false, true} {
+		if withCrosswalk { // declared in study.yaml, as a region would
+			writeStudyFile(t, dir, "study.yaml", []byte("crosswalk: unit_crosswalk.csv\n"))
+		}
+		stdout, _ := analyzeOK(t, "evaluate", dir, "--reform", reform, "--out", filepath.Join(t.TempDir(), "e"), "--resamples", "100", "--permutations", "100", "-q", "--lang", "en")
+		if !withCrosswalk {
+			if strings.Contains(stdout, intro) {
+				t.Errorf("without a crosswalk, units said to be lined up:\n%s", stdout)
+			}
+			continue
+		}
+		for _, want := range []string{intro, rn.Old + " became " + rn.New, strings.Join(mg.Old, " and ") + " became " + mg.New} {
+			if !strings.Contains(stdout, want) {
+				t.Errorf("stdout:\n%s\nwant %q", stdout, want)
+			}
+		}
+	}
+}
