@@ -160,10 +160,7 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	if err := out.commit(); err != nil {
 		return err
 	}
-	warnUnitChanges(stderr, l, o.Lang) // as report, map and export of a study say them
-	for _, w := range analysisWarnings(mr, o.Lang, effectiveWindow(l), l.res.Study.Loc) {
-		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", w.Message))
-	}
+	warnAnalysis(stderr, l, mr, o.Lang) // as report, map and export of a study say them
 	win := effectiveWindow(l)
 	loc := l.res.Study.Loc
 	fmt.Fprintln(stderr, msg(o.Lang, "summaryLine", groupDigits(int64(len(l.res.Directory.Units)), o.Lang), groupDigits(int64(len(l.res.Directory.People)), o.Lang), groupDigits(int64(len(l.net.Edges)), o.Lang),

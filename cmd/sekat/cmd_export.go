@@ -21,6 +21,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/people"
 	"github.com/sekat-ona/sekat/result"
 )
@@ -208,14 +209,11 @@ func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) e
 	if n := l.res.Partial(); n > 0 {
 		fmt.Fprintln(stderr, msg(o.Lang, "partialRows", groupDigits(int64(n), o.Lang), validate))
 	}
-	// as analyze says them: the exported network holds each old and new
-	// unit of a reorganisation in the window apart
-	warnUnitChanges(stderr, l, o.Lang)
 	var st *result.Study
 	var attrs []graph.Attr
+	var mr *metrics.Result
 	if o.needsMetrics() {
-		mr, err := analyzeNetwork(ctx, l, o.analyzeOptions)
-		if err != nil {
+		if mr, err = analyzeNetwork(ctx, l, o.analyzeOptions); err != nil {
 			return err
 		}
 		st = studyResult(l, o.analyzeOptions, mr)
@@ -223,6 +221,11 @@ func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) e
 			return err
 		}
 	}
+	// as analyze says them: the exported network holds each old and new
+	// unit of a reorganisation in the window apart, and its figures (not
+	// the network alone, csv) may come from too short a window or too
+	// few permutations
+	warnAnalysis(stderr, l, mr, o.Lang)
 	from, to := displayWindow(l)
 	desc := fmt.Sprintf("sekat %s: %s, %s level, %s to %s", Version, l.res.Study.Name, l.net.Level, from, to)
 	write := func(w io.Writer) error {

@@ -59,20 +59,30 @@ const warnCrosswalkUnusable = "crosswalk_unusable"
 // (reorgWarnings), and units with staff before or after the window only
 // (absentUnitsWarnings). analyze says them on stderr and in summary.json;
 // report, map and export of a study, which draw the same network, say
-// them on stderr through warnUnitChanges, with the same codes and words.
+// them on stderr through warnAnalysis, with the same codes and words.
 func unitChangeWarnings(l *loaded, lang string) []result.Warning {
 	return append(reorgWarnings(l, lang), absentUnitsWarnings(l, lang)...)
 }
 
-// warnUnitChanges prints unitChangeWarnings to w, as analyze prints them
-// (nothing when w is nil). report, map and export of a study said none of
-// them: a unit renamed mid-year was drawn and exported as two units
-// without a word.
-func warnUnitChanges(w io.Writer, l *loaded, lang string) {
+// warnAnalysis prints to w (nothing when w is nil) the warnings analyze
+// prints on stderr after its run: unitChangeWarnings, and, of the
+// analysis mr, analysisWarnings (a window under shortWindowDays, sectors
+// that cannot be judged, E-I tests short of permutations). report, map
+// and export of a study, which draw the same network, print them with it,
+// with the same codes and words; export of the network alone (no
+// figures, mr nil) the first. report, map and export said none of them:
+// a unit renamed mid-year was drawn and exported as two units without a
+// word, and report --from 2025-03-01 --to 2025-03-10 said that the window
+// is too short for its verdicts on its page alone.
+func warnAnalysis(w io.Writer, l *loaded, mr *metrics.Result, lang string) {
 	if w == nil {
 		return
 	}
-	for _, x := range unitChangeWarnings(l, lang) {
+	ws := unitChangeWarnings(l, lang)
+	if mr != nil {
+		ws = append(ws, analysisWarnings(mr, lang, effectiveWindow(l), l.res.Study.Loc)...)
+	}
+	for _, x := range ws {
 		fmt.Fprintln(w, "sekat: "+msg(lang, "warning", x.Message))
 	}
 }

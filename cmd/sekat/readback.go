@@ -180,8 +180,9 @@ func obtainResult(ctx context.Context, o analyzeOptions) (*analysis, error) {
 		return nil, err
 	}
 	// as analyze says them (report.html has them among its warnings;
-	// map.svg none): a reorganisation in the window, units without staff
-	warnUnitChanges(o.warn, l, o.Lang)
+	// map.svg none): a reorganisation in the window, units without staff,
+	// a short window, E-I tests short of permutations
+	warnAnalysis(o.warn, l, mr, o.Lang)
 	return newAnalysis(l, o, mr, &studyResult(l, o, mr).Summary), nil
 }
 

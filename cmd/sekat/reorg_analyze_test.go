@@ -305,3 +305,56 @@ func TestEvaluateNamesReorganisedUnits(t *testing.T) {
 		}
 	}
 }
+
+// TestStudyCommandsWarnOfAnalysisAsAnalyze: report, map and export (of
+// the formats with figures) of a study print analyze's warnings of the
+// analysis on stderr, with its lines: a window under 4 weeks
+// (window_short) and E-I tests short of permutations
+// (permutations_short). Before, report put them on its page alone, and
+// map and export said nothing, although their silo verdicts and figures
+// came from the same short window. The network alone (export csv), which
+// has no figures, is not warned of the window.
+func TestStudyCommandsWarnOfAnalysisAsAnalyze(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	line := func(stderr, marker string) string {
+		for _, l := range strings.Split(stderr, "\n") {
+			if strings.HasPrefix(l, marker) {
+				return l
+			}
+		}
+		return ""
+	}
+	short := []string{"--from", "2025-03-01", "--to", "2025-03-10"}
+	const windowShort = "sekat: warning: the window is only 9 days"
+	_, stderr := analyzeOK(t, append([]string{"analyze", dir, "--out", filepath.Join(t.TempDir(), "hasil"), "-q", "--lang", "en", "--permutations", "50"}, short...)...)
+	want := line(stderr, windowShort)
+	if want == "" {
+		t.Fatalf("analyze: no line %q in\n%s", windowShort, stderr)
+	}
+	tmp := t.TempDir()
+	for _, args := range [][]string{
+		{"report", dir, "--out", filepath.Join(tmp, "laporan"), "--permutations", "50"},
+		{"map", dir, "--out", filepath.Join(tmp, "peta.svg")},
+		{"export", dir, "--format", "gexf", "--out", filepath.Join(tmp, "jejaring.gexf")},
+	} {
+		_, stderr := analyzeOK(t, append(append(args, "-q", "--lang", "en"), short...)...)
+		if !strings.Contains(stderr, want+"\n") {
+			t.Errorf("%s: stderr lacks analyze's warning\n%s\n:\n%s", args[0], want, stderr)
+		}
+	}
+	if _, stderr := analyzeOK(t, append([]string{"export", dir, "--out", filepath.Join(tmp, "jejaring.csv"), "-q", "--lang", "en"}, short...)...); strings.Contains(stderr, windowShort) {
+		t.Errorf("export of the network alone warned of its figures:\n%s", stderr)
+	}
+	// too few permutations for an E-I verdict, as analyze says it
+	const permShort = "sekat: warning: the E-I tests of the sectors ran 20 permutations"
+	_, stderr = analyzeOK(t, "analyze", dir, "--out", filepath.Join(t.TempDir(), "hasil"), "-q", "--lang", "en", "--permutations", "20")
+	if want = line(stderr, permShort); want == "" {
+		t.Fatalf("analyze: no line %q in\n%s", permShort, stderr)
+	}
+	if _, stderr := analyzeOK(t, "report", dir, "--out", filepath.Join(tmp, "laporan20"), "--permutations", "20", "-q", "--lang", "en"); !strings.Contains(stderr, want+"\n") {
+		t.Errorf("report: stderr lacks analyze's warning\n%s\n:\n%s", want, stderr)
+	}
+}
