@@ -136,6 +136,7 @@ var en = map[string]string{
 	"study.windowTime":          "%s: window: %s %q is not a time; write YYYY-MM-DD",
 	"study.windowMonthFirst":    "%s: window: %s %q is read day first, as %s, but date_order reads the tables' numeric dates month first; write it as YYYY-MM-DD so that it cannot be read otherwise",
 	"study.crosswalkMissing":    "%s: crosswalk: %s: no such file; check the path (relative to the folder of study.yaml)",
+	"study.crosswalkDenied":     "%s: crosswalk: %s: the folder %s cannot be read (permission denied); ask its owner or the system administrator for read access to it, or copy the study to a folder of yours",
 	"study.filesMissing":        "%s: files: %s: %s: no such file; check the path (relative to the folder of study.yaml)",
 	"study.filesDenied":         "%s: files: %s: %s: the folder %s cannot be read (permission denied); ask its owner or the system administrator for read access to it, or copy the study to a folder of yours",
 	"study.danglingLink":        "%s: a symbolic link to a file that does not exist; remove it or make it point to the table",

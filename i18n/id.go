@@ -167,6 +167,7 @@ var id = map[string]string{
 	"study.windowTime":           "%s: window: %s %q bukan tanggal; tulis dalam bentuk YYYY-MM-DD",
 	"study.windowMonthFirst":     "%s: window: %s %q dibaca dengan hari di depan, sebagai %s, padahal date_order membaca tanggal angka di tabel dengan bulan di depan; tulis dalam bentuk YYYY-MM-DD agar tidak dapat dibaca lain",
 	"study.crosswalkMissing":     "%s: crosswalk: berkas %s tidak ada; periksa jalurnya (relatif terhadap folder study.yaml)",
+	"study.crosswalkDenied":      "%s: crosswalk: %s tidak dapat dicari karena folder %s tidak dapat dibaca: izin ditolak (permission denied); mintalah pemiliknya atau administrator sistem memberi Anda hak baca atas folder itu, atau salin studi ke folder milik Anda, lalu jalankan lagi",
 	"study.filesMissing":         "%s: files: %s: berkas %s tidak ada; periksa jalurnya (relatif terhadap folder study.yaml)",
 	"study.danglingLink":         "%s: tautan simbolik ke berkas yang tidak ada; hapus tautan itu atau arahkan ke tabelnya",
 	"study.tableTwice":           "%s: %s dan %s/ memuat tabel yang sama dua kali; simpan salah satunya (atau cantumkan berkas yang dibaca di study.yaml pada files:)",

@@ -366,6 +366,11 @@ func (s *Study) checkCrosswalk(root string, o StudyOptions) error {
 		p = filepath.Join(s.Dir, p)
 	}
 	if _, err := os.Lstat(p); err != nil {
+		// a folder on its path that may not be entered: it was "no such
+		// file", which sent the user to check a path that was right
+		if dir, ok := deniedFolder(p); ok {
+			return studyErrCode("crosswalkDenied", "%s: crosswalk: %s: the folder %s cannot be read (permission denied); ask its owner or the system administrator for read access to it, or copy the study to a folder of yours", s.crosswalkAt, s.Config.Crosswalk, s.displayName(dir))
+		}
 		return studyErrCode("crosswalkMissing", "%s: crosswalk: %s: no such file; check the path (relative to the folder of study.yaml)", s.crosswalkAt, s.Config.Crosswalk)
 	}
 	if _, err := s.checkFile(root, p, o.FollowSymlinks); err != nil {

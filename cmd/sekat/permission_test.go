@@ -239,6 +239,15 @@ func TestPermissionFolders(t *testing.T) {
 			},
 			id: "study.yaml baris 3: files: meetings: rapat/meetings.csv tidak dapat dicari karena folder rapat",
 			en: "study.yaml line 3: files: meetings: rapat/meetings.csv: the folder rapat cannot be read"},
+		// a crosswalk: in a folder that cannot be entered was "no such
+		// file" (and, as a missing file, bad input: exit 2)
+		{name: "crosswalk in a folder that cannot be entered", yaml: "name: x\ncrosswalk: ubah/cw.csv\n",
+			setup: func(t *testing.T, study string) (string, string) {
+				writeStudyFile(t, filepath.Join(study, "ubah"), "cw.csv", []byte("old_unit,new_unit,from,share\n"))
+				return filepath.Join(study, "ubah"), study
+			},
+			id: "study.yaml baris 2: crosswalk: ubah/cw.csv tidak dapat dicari karena folder ubah tidak dapat dibaca: izin ditolak",
+			en: "study.yaml line 2: crosswalk: ubah/cw.csv: the folder ubah cannot be read (permission denied)"},
 		{name: "table folder", setup: func(t *testing.T, study string) (string, string) {
 			return moveInto(t, study, "meetings.csv", "meetings"), study
 		},

@@ -838,6 +838,8 @@ func studyText(se *ingest.StudyError, lang string) string {
 		return msg(lang, "study.filesMissing", args...)
 	case "crosswalkMissing":
 		return msg(lang, "study.crosswalkMissing", args...)
+	case "crosswalkDenied":
+		return msg(lang, "study.crosswalkDenied", args...)
 	case "filesDenied":
 		return msg(lang, "study.filesDenied", args...)
 	case "danglingLink":
