@@ -69,15 +69,7 @@ func TestAnalyzeWarnsOfDeclaredReorganisation(t *testing.T) {
 // successor; before, only the crosswalk_from column of changes_units.csv
 // named them. Without a crosswalk there is no such sentence.
 func TestCompareNamesReorganisedUnits(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "studi")
-	truth, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1, Reorg: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if truth.Reorg == nil || len(truth.Reorg.Renamed) == 0 || len(truth.Reorg.Merged) == 0 {
-		t.Fatalf("no rename and merger planted: %+v", truth.Reorg)
-	}
-	rn, mg := truth.Reorg.Renamed[0], truth.Reorg.Merged[0]
+	dir, rn, mg := reorgStudy(t)
 	const intro = "Units are compared as they stand after the reorganisation the crosswalk declares: "
 	for _, withCrosswalk := range []bool{false, true} {
 		out := filepath.Join(t.TempDir(), "banding")
@@ -88,20 +80,7 @@ func TestCompareNamesReorganisedUnits(t *testing.T) {
 		}
 		stdout, _ := analyzeOK(t, args...)
 		page := html.UnescapeString(readFile(t, filepath.Join(out, "compare.html")))
-		if !withCrosswalk {
-			if strings.Contains(stdout, intro) || strings.Contains(page, intro) {
-				t.Errorf("without a crosswalk, units said to be lined up:\n%s", stdout)
-			}
-			continue
-		}
-		for _, want := range []string{intro, rn.Old + " became " + rn.New, strings.Join(mg.Old, " and ") + " became " + mg.New} {
-			if !strings.Contains(stdout, want) {
-				t.Errorf("stdout:\n%s\nwant %q", stdout, want)
-			}
-			if !strings.Contains(page, want) {
-				t.Errorf("compare.html lacks %q", want)
-			}
-		}
+		checkLinedUp(t, withCrosswalk, intro, rn, mg, map[string]string{"stdout": stdout, "compare.html": page})
 	}
 }
 
@@ -112,15 +91,7 @@ func TestCompareNamesReorganisedUnits(t *testing.T) {
 // through its successor; before, trend applied the crosswalk without a
 // word. Without a crosswalk there is no such sentence.
 func TestTrendNamesReorganisedUnits(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "studi")
-	truth, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1, Reorg: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if truth.Reorg == nil || len(truth.Reorg.Renamed) == 0 || len(truth.Reorg.Merged) == 0 {
-		t.Fatalf("no rename and merger planted: %+v", truth.Reorg)
-	}
-	rn, mg := truth.Reorg.Renamed[0], truth.Reorg.Merged[0]
+	dir, rn, mg := reorgStudy(t)
 	const intro = "Units are followed through the periods as they stand after the reorganisation the crosswalk declares: "
 	for _, withCrosswalk := range []bool{false, true} {
 		if withCrosswalk { // declared in study.yaml, as a region would
@@ -131,20 +102,7 @@ func TestTrendNamesReorganisedUnits(t *testing.T) {
 		out := filepath.Join(t.TempDir(), "tren")
 		stdout, _ := analyzeOK(t, "trend", dir, "--every", "quarter", "--out", out, "--resamples", "100", "--permutations", "100", "-q", "--lang", "en")
 		page := html.UnescapeString(readFile(t, filepath.Join(out, "trend.html")))
-		if !withCrosswalk {
-			if strings.Contains(stdout, intro) || strings.Contains(page, intro) {
-				t.Errorf("without a crosswalk, units said to be lined up:\n%s", stdout)
-			}
-			continue
-		}
-		for _, want := range []string{intro, rn.Old + " became " + rn.New, strings.Join(mg.Old, " and ") + " became " + mg.New} {
-			if !strings.Contains(stdout, want) {
-				t.Errorf("stdout:\n%s\nwant %q", stdout, want)
-			}
-			if !strings.Contains(page, want) {
-				t.Errorf("trend.html lacks %q", want)
-			}
-		}
+		checkLinedUp(t, withCrosswalk, intro, rn, mg, map[string]string{"stdout": stdout, "trend.html": page})
 	}
 }
 
@@ -275,15 +233,7 @@ func TestMissingCrosswalkExitsAsItsFlag(t *testing.T) {
 // while compare and trend said it. Without a crosswalk there is no such
 // sentence.
 func TestEvaluateNamesReorganisedUnits(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "studi")
-	truth, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1, Reorg: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if truth.Reorg == nil || len(truth.Reorg.Renamed) == 0 || len(truth.Reorg.Merged) == 0 {
-		t.Fatalf("no rename and merger planted: %+v", truth.Reorg)
-	}
-	rn, mg := truth.Reorg.Renamed[0], truth.Reorg.Merged[0]
+	dir, rn, mg := reorgStudy(t)
 	reform := filepath.Join(t.TempDir(), "reform.yaml")
 	writeStudyFile(t, filepath.Dir(reform), "reform.yaml", []byte("date: 2025-10-01\ntreated: [kewilayahan]\n"))
 	const intro = "Units are followed through the periods as they stand after the reorganisation the crosswalk declares: "
@@ -292,17 +242,7 @@ func TestEvaluateNamesReorganisedUnits(t *testing.T) {
 			writeStudyFile(t, dir, "study.yaml", []byte("crosswalk: unit_crosswalk.csv\n"))
 		}
 		stdout, _ := analyzeOK(t, "evaluate", dir, "--reform", reform, "--out", filepath.Join(t.TempDir(), "e"), "--resamples", "100", "--permutations", "100", "-q", "--lang", "en")
-		if !withCrosswalk {
-			if strings.Contains(stdout, intro) {
-				t.Errorf("without a crosswalk, units said to be lined up:\n%s", stdout)
-			}
-			continue
-		}
-		for _, want := range []string{intro, rn.Old + " became " + rn.New, strings.Join(mg.Old, " and ") + " became " + mg.New} {
-			if !strings.Contains(stdout, want) {
-				t.Errorf("stdout:\n%s\nwant %q", stdout, want)
-			}
-		}
+		checkLinedUp(t, withCrosswalk, intro, rn, mg, map[string]string{"stdout": stdout})
 	}
 }
 
@@ -356,5 +296,42 @@ func TestStudyCommandsWarnOfAnalysisAsAnalyze(t *testing.T) {
 	}
 	if _, stderr := analyzeOK(t, "report", dir, "--out", filepath.Join(tmp, "laporan20"), "--permutations", "20", "-q", "--lang", "en"); !strings.Contains(stderr, want+"\n") {
 		t.Errorf("report: stderr lacks analyze's warning\n%s\n:\n%s", want, stderr)
+	}
+}
+
+// reorgStudy generates a study with a planted reorganisation (sekat
+// generate --seed 1 --scale 0.1 --reorg) and returns its folder, its
+// first renamed unit and its first merger.
+func reorgStudy(t *testing.T) (string, synth.Rename, synth.Merger) {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "studi")
+	truth, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1, Reorg: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if truth.Reorg == nil || len(truth.Reorg.Renamed) == 0 || len(truth.Reorg.Merged) == 0 {
+		t.Fatalf("no rename and merger planted: %+v", truth.Reorg)
+	}
+	return dir, truth.Reorg.Renamed[0], truth.Reorg.Merged[0]
+}
+
+// checkLinedUp checks that each of texts (name -> text) names the units a
+// crosswalk lined up after intro, the renamed unit and the merger each
+// with the unit it became, when the run had a crosswalk, and that none
+// says intro when it had none.
+func checkLinedUp(t *testing.T, withCrosswalk bool, intro string, rn synth.Rename, mg synth.Merger, texts map[string]string) {
+	t.Helper()
+	for name, text := range texts {
+		if !withCrosswalk {
+			if strings.Contains(text, intro) {
+				t.Errorf("without a crosswalk, %s says units were lined up:\n%s", name, text)
+			}
+			continue
+		}
+		for _, want := range []string{intro, rn.Old + " became " + rn.New, strings.Join(mg.Old, " and ") + " became " + mg.New} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s lacks %q:\n%s", name, want, text)
+			}
+		}
 	}
 }
