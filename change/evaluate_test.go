@@ -26,11 +26,7 @@ func TestEvaluatePilot(t *testing.T) {
 	if truth.Pilot == nil {
 		t.Fatal("no pilot planted")
 	}
-	bounds := graph.CalendarBounds(at(truth.From), at(truth.To), graph.Month, loc)
-	var ps []change.Period
-	for i := 0; i+1 < len(bounds); i++ {
-		ps = append(ps, f.PeriodOf(graph.Window{From: bounds[i], To: bounds[i+1]}))
-	}
+	ps := monthPeriods(f, at(truth.From), at(truth.To), loc)
 	r := change.Reform{Date: at(truth.Pilot.Date), Treated: truth.Pilot.Treated, Control: truth.Pilot.Control}
 	ev, err := change.Evaluate(context.Background(), f, ps, r, change.Options{Seed: 1, Resamples: 500})
 	if err != nil {
@@ -59,7 +55,7 @@ func TestEvaluatePilot(t *testing.T) {
 	if placebos != ev.PrePeriods-change.MinPrePeriods || ev.PrePeriods != 9 {
 		t.Errorf("%d placebo rows and %d pre-reform periods, want 6 (April to September) and 9 (January to September)", placebos, ev.PrePeriods)
 	}
-	r.Date = bounds[2] // 2025-03-01: two months before
+	r.Date = ps[2].Window.From // 2025-03-01: two months before
 	if _, err := change.Evaluate(context.Background(), f, ps, r, change.Options{Seed: 1, Resamples: 100}); !errors.Is(err, change.ErrFewPrePeriods) {
 		t.Errorf("reform after two months: error %v, want ErrFewPrePeriods", err)
 	}
@@ -79,11 +75,7 @@ func TestEvaluatePilot(t *testing.T) {
 func TestEvaluateSiloNoReform(t *testing.T) {
 	for _, seed := range []uint64{34, 67} {
 		truth, f, at, loc := study(t, synth.Options{Seed: seed, Scale: 0.3, NoChange: true}, graph.Month, false)
-		bounds := graph.CalendarBounds(at(truth.From), at(truth.To), graph.Month, loc)
-		var ps []change.Period
-		for i := 0; i+1 < len(bounds); i++ {
-			ps = append(ps, f.PeriodOf(graph.Window{From: bounds[i], To: bounds[i+1]}))
-		}
+		ps := monthPeriods(f, at(truth.From), at(truth.To), loc)
 		var treated []string
 		for _, u := range f.Units {
 			if u.Kind == graph.KindInternal && u.Sector == truth.SilosH1[0] {
@@ -201,11 +193,7 @@ func TestReadReformErrors(t *testing.T) {
 // period start it split at, and its rows carry the date used.
 func TestEvaluateDateInsidePeriod(t *testing.T) {
 	truth, f, at, loc := study(t, synth.Options{Seed: 1, Scale: 0.3, Pilot: true}, graph.Month, false)
-	bounds := graph.CalendarBounds(at(truth.From), at(truth.To), graph.Month, loc)
-	var ps []change.Period
-	for i := 0; i+1 < len(bounds); i++ {
-		ps = append(ps, f.PeriodOf(graph.Window{From: bounds[i], To: bounds[i+1]}))
-	}
+	ps := monthPeriods(f, at(truth.From), at(truth.To), loc)
 	for _, tc := range []struct {
 		name, date, used string
 		moved            bool
@@ -280,11 +268,7 @@ func TestPlaceboSummary(t *testing.T) {
 // warning that no effect could be significant.
 func TestEvaluatePFloor(t *testing.T) {
 	truth, f, at, loc := study(t, synth.Options{Seed: 1, Scale: 0.3, Pilot: true}, graph.Month, false)
-	bounds := graph.CalendarBounds(at(truth.From), at(truth.To), graph.Month, loc)
-	var ps []change.Period
-	for i := 0; i+1 < len(bounds); i++ {
-		ps = append(ps, f.PeriodOf(graph.Window{From: bounds[i], To: bounds[i+1]}))
-	}
+	ps := monthPeriods(f, at(truth.From), at(truth.To), loc)
 	p := truth.Pilot
 	var other string // a sector neither treated nor control in the pilot
 	for _, s := range f.Sectors {
@@ -361,11 +345,7 @@ func TestEvaluateShortSides(t *testing.T) {
 		{"to the end", truth.To, 15, 92, false, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			bounds := graph.CalendarBounds(at(truth.From), at(tc.to), graph.Month, loc)
-			var ps []change.Period
-			for i := 0; i+1 < len(bounds); i++ {
-				ps = append(ps, f.PeriodOf(graph.Window{From: bounds[i], To: bounds[i+1]}))
-			}
+			ps := monthPeriods(f, at(truth.From), at(tc.to), loc)
 			r := change.Reform{Date: at(truth.Pilot.Date), Treated: truth.Pilot.Treated, Control: truth.Pilot.Control}
 			ev, err := change.Evaluate(context.Background(), f, ps, r, change.Options{Seed: 1, Resamples: 100})
 			if err != nil {
@@ -495,11 +475,7 @@ func monthPeriods(f *change.Frame, from, to int64, loc *time.Location) []change.
 // separate numpy script from analyze's monthly edges.csv.)
 func TestEvaluateMinSignificant(t *testing.T) {
 	truth, f, at, loc := study(t, synth.Options{Seed: 1, Scale: 0.3, Pilot: true}, graph.Month, false)
-	bounds := graph.CalendarBounds(at(truth.From), at(truth.To), graph.Month, loc)
-	var ps []change.Period
-	for i := 0; i+1 < len(bounds); i++ {
-		ps = append(ps, f.PeriodOf(graph.Window{From: bounds[i], To: bounds[i+1]}))
-	}
+	ps := monthPeriods(f, at(truth.From), at(truth.To), loc)
 	p := truth.Pilot
 	var others []string // internal units of neither arm of the pilot
 	for _, u := range f.Units {

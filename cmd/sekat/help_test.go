@@ -573,16 +573,7 @@ func TestHelpChangeFlagsSayWhatTheyDo(t *testing.T) {
 		t.Run(tc.lang+"/"+tc.cmd+tc.flag, func(t *testing.T) {
 			_, out, _ := sekat(t, tc.cmd, "--help", "--lang", tc.lang)
 			line := flagLine(out, tc.flag)
-			for _, w := range tc.want {
-				if !strings.Contains(line, w) {
-					t.Errorf("lacks %q: %s", w, line)
-				}
-			}
-			for _, w := range tc.not {
-				if strings.Contains(line, w) {
-					t.Errorf("still says %q: %s", w, line)
-				}
-			}
+			checkSays(t, line, tc.want, tc.not)
 		})
 	}
 }
@@ -612,16 +603,7 @@ func TestHelpPermutationsDefaultIsACap(t *testing.T) {
 			if line == "" {
 				t.Fatalf("no --permutations in\n%s", out)
 			}
-			for _, w := range tc.want {
-				if !strings.Contains(line, w) {
-					t.Errorf("lacks %q: %s", w, line)
-				}
-			}
-			for _, w := range tc.not {
-				if strings.Contains(line, w) {
-					t.Errorf("still says %q: %s", w, line)
-				}
-			}
+			checkSays(t, line, tc.want, tc.not)
 		})
 	}
 }
@@ -972,6 +954,21 @@ func TestHelpCompareCrosswalkBothWays(t *testing.T) {
 			if !strings.Contains(desc, want) {
 				t.Errorf("compare --help --lang %s: the description lacks %q:\n%s", lang, want, desc)
 			}
+		}
+	}
+}
+
+// checkSays checks that line holds each of want and none of not.
+func checkSays(t *testing.T, line string, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(line, w) {
+			t.Errorf("lacks %q: %s", w, line)
+		}
+	}
+	for _, w := range not {
+		if strings.Contains(line, w) {
+			t.Errorf("still says %q: %s", w, line)
 		}
 	}
 }
