@@ -607,10 +607,9 @@ func (a *accum) direct() bool {
 // and not more than the circular limit (so never a circular): the units
 // of the recipients other than the sender's, each once, in the order
 // they first come (the order in which Message's distinct-set adds their
-// pairs), without the distinct-set's stamps.
+// pairs), without the distinct-set's stamps; accum.pair finds each.
 func (b *Builder) shortMessage(lv *level, s int32, recipients []Ref) {
 	a := lv.acc
-	row := a.dense[int(s)*a.n : int(s)*a.n+a.n]
 	others := 0
 next:
 	for k, r := range recipients {
@@ -624,13 +623,7 @@ next:
 			}
 		}
 		others++
-		p := &row[u]
-		if *p == 0 {
-			a.keys = append(a.keys, uint64(uint32(s))<<32|uint64(uint32(u)))
-			a.vals = append(a.vals, [NumLayers]float64{})
-			*p = int32(len(a.keys))
-		}
-		a.vals[*p-1][Correspondence]++
+		a.vals[a.pair(s, u)][Correspondence]++
 	}
 	if others == 0 {
 		b.totals.InternalMessages++
