@@ -135,6 +135,7 @@ var en = map[string]string{
 	"study.timezone":            "%s: timezone %q: not a known IANA zone; write e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura, or WIB, WITA, WIT",
 	"study.windowTime":          "%s: window: %s %q is not a time; write YYYY-MM-DD",
 	"study.windowMonthFirst":    "%s: window: %s %q is read day first, as %s, but date_order reads the tables' numeric dates month first; write it as YYYY-MM-DD so that it cannot be read otherwise",
+	"study.crosswalkGone":       "the file %s is not there (any more); check the path (relative to the folder of study.yaml) and run again",
 	"study.crosswalkMissing":    "%s: crosswalk: %s: no such file; check the path (relative to the folder of study.yaml)",
 	"study.crosswalkDenied":     "%s: crosswalk: %s: the folder %s cannot be read (permission denied); ask its owner or the system administrator for read access to it, or copy the study to a folder of yours",
 	"study.filesMissing":        "%s: files: %s: %s: no such file; check the path (relative to the folder of study.yaml)",

@@ -166,6 +166,7 @@ var id = map[string]string{
 	"study.timezone":             "%s: zona waktu (timezone) %q tidak dikenal sebagai zona IANA; tulis misalnya Asia/Jakarta, Asia/Makassar atau Asia/Jayapura, atau WIB, WITA atau WIT",
 	"study.windowTime":           "%s: window: %s %q bukan tanggal; tulis dalam bentuk YYYY-MM-DD",
 	"study.windowMonthFirst":     "%s: window: %s %q dibaca dengan hari di depan, sebagai %s, padahal date_order membaca tanggal angka di tabel dengan bulan di depan; tulis dalam bentuk YYYY-MM-DD agar tidak dapat dibaca lain",
+	"study.crosswalkGone":        "berkas %s tidak ada (lagi); periksa jalurnya (relatif terhadap folder study.yaml) dan jalankan lagi",
 	"study.crosswalkMissing":     "%s: crosswalk: berkas %s tidak ada; periksa jalurnya (relatif terhadap folder study.yaml)",
 	"study.crosswalkDenied":      "%s: crosswalk: %s tidak dapat dicari karena folder %s tidak dapat dibaca: izin ditolak (permission denied); mintalah pemiliknya atau administrator sistem memberi Anda hak baca atas folder itu, atau salin studi ke folder milik Anda, lalu jalankan lagi",
 	"study.filesMissing":         "%s: files: %s: berkas %s tidak ada; periksa jalurnya (relatif terhadap folder study.yaml)",

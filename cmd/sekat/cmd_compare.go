@@ -404,8 +404,16 @@ func (e *declaredFileError) Unwrap() error { return e.err }
 // study.yaml declares at its line at, in lang.
 func openDeclaredError(at, path string, err error, lang string) error {
 	reason := err.Error()
-	if errors.Is(err, fs.ErrPermission) {
+	switch {
+	case errors.Is(err, fs.ErrPermission):
 		reason = msg(lang, "errPermissionPath", path)
+	case errors.Is(err, fs.ErrNotExist):
+		// gone since the study was opened, which checked it: said as a
+		// missing crosswalk is then ("open x: no such file or
+		// directory", in English under Bahasa Indonesia too), and bad
+		// input as that is (exit 2)
+		reason = msg(lang, "study.crosswalkGone", path)
+		return &usageError{msg: at + ": crosswalk: " + reason, inFile: true, err: &declaredFileError{at: at, reason: reason, err: err}}
 	}
 	return &declaredFileError{at: at, reason: reason, err: err}
 }

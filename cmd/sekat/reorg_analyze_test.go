@@ -1,11 +1,13 @@
 package main
 
 import (
+	"errors"
 	"html"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sekat-ona/sekat/ingest/synth"
 )
@@ -332,6 +334,28 @@ func checkLinedUp(t *testing.T, withCrosswalk bool, intro string, rn synth.Renam
 			if !strings.Contains(text, want) {
 				t.Errorf("%s lacks %q:\n%s", name, want, text)
 			}
+		}
+	}
+}
+
+// TestDeclaredCrosswalkGoneWorded: a crosswalk study.yaml declares that
+// is gone by the time a command reads it (the study's open found it) is
+// said at study.yaml's line in the user's language, with exit 2 as a
+// crosswalk missing at the open; it was Go's English "open …: no such
+// file or directory" under Bahasa Indonesia too, with exit 1. analyze's
+// warning of an unusable crosswalk gives the same reason.
+func TestDeclaredCrosswalkGoneWorded(t *testing.T) {
+	gone := filepath.Join(t.TempDir(), "cw.csv")
+	for _, lang := range []string{"id", "en"} {
+		at := msg(lang, "study.at", "study.yaml", 2)
+		_, err := readCrosswalk(gone, at, time.UTC, lang)
+		want := at + ": crosswalk: " + msg(lang, "study.crosswalkGone", gone)
+		if err == nil || err.Error() != want || exitCode(err) != exitUsage {
+			t.Errorf("%s: %v (exit %d), want %q and exit 2", lang, err, exitCode(err), want)
+		}
+		var de *declaredFileError
+		if !errors.As(err, &de) || de.reason != msg(lang, "study.crosswalkGone", gone) {
+			t.Errorf("%s: the warning's reason is not the worded one: %v", lang, err)
 		}
 	}
 }
