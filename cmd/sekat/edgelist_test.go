@@ -1,0 +1,94 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestRenamedColumnAbsentWarned: a columns: rename in study.yaml that
+// names, for an optional column, a column the file does not have (an
+// analyst's units table with club_networkx, mapped as sector: club) is
+// warned of, naming the file, the name, the line of study.yaml and the
+// columns found; before, sector was read as absent without a word and
+// every unit became its own sector. A rename the file has is not.
+func TestRenamedColumnAbsentWarned(t *testing.T) {
+	dir := handStudy(t)
+	units := strings.Replace(readFile(t, filepath.Join(dir, "units.csv")), "unit_id,name,sector,kind", "unit_id,name,bidang,kind", 1)
+	writeStudyFile(t, dir, "units.csv", []byte(units))
+	writeStudyFile(t, dir, "study.yaml", []byte("name: uji\ncolumns:\n  units: {sector: sektor}\n"))
+	for lang, want := range map[string][]string{
+		"id": {`units.csv tidak memuat kolom "sektor"`, "study.yaml baris 3", "kolom sector", "unit_id, name, bidang, kind", "perbaiki nama kolom itu di study.yaml"},
+		"en": {`units.csv has no column "sektor"`, "study.yaml line 3", "for sector", "unit_id, name, bidang, kind", "correct the name in study.yaml"},
+	} {
+		_, _, stderr := sekat(t, "validate", dir, "--lang", lang)
+		for _, w := range want {
+			if !strings.Contains(stderr, w) {
+				t.Errorf("%s: %q not in:\n%s", lang, w, stderr)
+			}
+		}
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	if code, _, stderr := sekat(t, "analyze", dir, "--out", out, "--quiet"); code != 0 {
+		t.Fatalf("analyze: exit %d:\n%s", code, stderr)
+	}
+	var s struct {
+		Warnings []struct{ Code string } `json:"warnings"`
+	}
+	b, err := os.ReadFile(filepath.Join(out, "summary.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &s); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, w := range s.Warnings {
+		found = found || w.Code == "column_renamed_absent"
+	}
+	if !found {
+		t.Errorf("summary.json warnings lack column_renamed_absent: %+v", s.Warnings)
+	}
+	writeStudyFile(t, dir, "study.yaml", []byte("name: uji\ncolumns:\n  units: {sector: bidang}\n"))
+	if _, _, stderr := sekat(t, "validate", dir, "--lang", "en"); strings.Contains(stderr, "has no column") {
+		t.Errorf("a rename the file has is warned of:\n%s", stderr)
+	}
+}
+
+// TestWeightColumnWarned: a log table with a weight column, as an edge
+// list exported from UCINET, Pajek or Gephi has, is warned of: sekat
+// counts every row as one event, so a pair of weight 5 written once
+// counted 1, without a word. The warning says how to write a weight, in
+// words that fit the table. A log table without one is not warned of.
+func TestWeightColumnWarned(t *testing.T) {
+	dir := handStudy(t)
+	letters := strings.Split(strings.TrimSpace(readFile(t, filepath.Join(dir, "correspondence.csv"))), "\n")
+	for i := range letters {
+		if i == 0 {
+			letters[i] += ",Weight"
+		} else {
+			letters[i] += ",5"
+		}
+	}
+	writeStudyFile(t, dir, "correspondence.csv", []byte(strings.Join(letters, "\n")+"\n"))
+	meetings := strings.Replace(readFile(t, filepath.Join(dir, "meetings.csv")), "meeting_id,start,attendee,organizer,title", "meeting_id,start,attendee,organizer,title,bobot", 1)
+	writeStudyFile(t, dir, "meetings.csv", []byte(meetings))
+	for lang, want := range map[string][]string{
+		"id": {`correspondence.csv memuat kolom "Weight" yang tidak dibaca sekat: setiap baris dihitung sebagai satu surat`, "tuliskan barisnya w kali",
+			`meetings.csv memuat kolom "bobot" yang tidak dibaca sekat: setiap baris dihitung sebagai satu peserta rapatnya`, "meeting_id sendiri"},
+		"en": {`correspondence.csv has a column "Weight" that sekat does not read: every row counts as one letter`, "write its row w times",
+			`meetings.csv has a column "bobot" that sekat does not read: every row counts as one attendee`, "its own meeting_id"},
+	} {
+		_, _, stderr := sekat(t, "validate", dir, "--lang", lang)
+		for _, w := range want {
+			if !strings.Contains(stderr, w) {
+				t.Errorf("%s: %q not in:\n%s", lang, w, stderr)
+			}
+		}
+		if strings.Contains(stderr, "data_sharing.csv has a column") || strings.Contains(stderr, "data_sharing.csv memuat kolom") {
+			t.Errorf("%s: data_sharing.csv, without a weight column, warned of:\n%s", lang, stderr)
+		}
+	}
+}
