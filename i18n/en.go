@@ -145,6 +145,7 @@ var en = map[string]string{
 	"study.unitsFolderEmpty":    "%s: no units table: the folder %s holds no table file (.csv, .tsv, .ndjson, .parquet, .xlsx); put the units table there as a file (units.csv, columns unit_id, name, sector, kind)",
 	"study.unitsMany":           "%s: %d {2:units table|units tables} (%s); keep one (an engine's part files: write the table as one file)",
 	"study.peopleMany":          "%s: %d {2:people table|people tables} (%s); keep one (an engine's part files: write the table as one file)",
+	"study.noLogsNotRead":       "%s: no log files; files in the folder not read as tables: %s%s; give a log file a name starting with correspondence, meetings or data_sharing and an ending sekat reads (.csv, .tsv, .ndjson, .parquet, optionally .gz, or .xlsx); a network saved by UCINET (.dat, .##h) or Pajek (.net, .paj) is not read: write its ties as rows of a log table, one row per tie (correspondence.csv with the columns sent_at, sender, recipients)",
 	"study.noLogs":              "%s: no log files; add correspondence*.csv, meetings*.csv or data_sharing*.csv (or .tsv, .ndjson, .parquet, optionally .gz, or .xlsx)",
 	"sql.path":                  "path %q holds a line break or a backslash (\\), which the SQL text cannot name: rename the file or folder",
 	"sql.sparkQuote":            "path %q holds a single quote ('), which the SQL text for Spark cannot name (Spark SQL reads '' inside a literal as nothing, not as a quote): rename the file or folder",

@@ -856,6 +856,8 @@ func studyText(se *ingest.StudyError, lang string) string {
 		return msg(lang, "study.peopleMany", args...)
 	case "noLogs":
 		return msg(lang, "study.noLogs", args...)
+	case "noLogsNotRead":
+		return msg(lang, "study.noLogsNotRead", args...)
 	}
 	return ""
 }
