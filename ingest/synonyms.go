@@ -98,10 +98,14 @@ var statusColumns = [NumTables][]string{
 
 // weightColumns are headers (normalised by synonymKey) that say a row
 // stands for several events, as an edge list's weight column does
-// (Gephi's "Weight", UCINET's and Pajek's values): sekat counts every row
+// (Gephi's "Weight", UCINET's and Pajek's values), or marks with 0 a pair
+// that is no tie (a matrix written as rows): sekat counts every row
 // of a log table as one event and reads no such column. A log file with
 // one gets WarnWeightUnread.
-var weightColumns = []string{"weight", "weights", "bobot", "count", "jumlah", "frequency", "frekuensi", "freq", "strength", "kekuatan", "value", "nilai", "n"}
+var weightColumns = []string{"weight", "weights", "bobot", "count", "jumlah", "frequency", "frekuensi", "freq", "strength", "kekuatan", "value", "nilai", "n",
+	// a list of every pair with 0 or 1, as R and UCINET write a matrix
+	// as rows (Krackhardt's ego;alter;edge)
+	"edge", "tie", "link", "ikatan"}
 
 // weightColumn returns the first header of found that is one of
 // weightColumns, if any, for a log table t; not one that study.yaml

@@ -254,11 +254,11 @@ func (w Warning) String() string {
 	case WarnWeightUnread:
 		switch w.Table {
 		case "meetings":
-			return fmt.Sprintf("%s has a column %q that sekat does not read: every row counts as one attendee of its meeting, whatever the column says; to give a pair the weight w, write w meetings of the two, each with its own meeting_id (layer_weights in study.yaml weighs the whole layer, not a pair)", w.File, w.Column)
+			return fmt.Sprintf("%s has a column %q that sekat does not read: every row counts as one attendee of its meeting, whatever the column says; to give a pair the weight w, write w meetings of the two, each with its own meeting_id, and remove the rows of 0, which are no tie (layer_weights in study.yaml weighs the whole layer, not a pair)", w.File, w.Column)
 		case "data_sharing":
-			return fmt.Sprintf("%s has a column %q that sekat does not read: every row counts as one data request, whatever the column says; to give a pair the weight w, write its row w times (layer_weights in study.yaml weighs the whole layer, not a pair)", w.File, w.Column)
+			return fmt.Sprintf("%s has a column %q that sekat does not read: every row counts as one data request, whatever the column says; to give a pair the weight w, write its row w times, and remove the rows of 0, which are no tie (layer_weights in study.yaml weighs the whole layer, not a pair)", w.File, w.Column)
 		}
-		return fmt.Sprintf("%s has a column %q that sekat does not read: every row counts as one letter, whatever the column says; to give a pair the weight w, write its row w times (layer_weights in study.yaml weighs the whole layer, not a pair)", w.File, w.Column)
+		return fmt.Sprintf("%s has a column %q that sekat does not read: every row counts as one letter, whatever the column says; to give a pair the weight w, write its row w times, and remove the rows of 0, which are no tie (layer_weights in study.yaml weighs the whole layer, not a pair)", w.File, w.Column)
 	case WarnRenamedAbsent:
 		return fmt.Sprintf("%s has no column %q, which %s line %d names for %s (columns: %s): %s is not read from it, as if the file had no such column; found: %s; correct the name in %s", w.File, w.Column, w.Reason, w.Line, w.Value, w.Table, w.Value, w.Other, w.Reason)
 	case WarnIsolatedDates:

@@ -92,3 +92,25 @@ func TestWeightColumnWarned(t *testing.T) {
 		}
 	}
 }
+
+// TestDyadListWarned: Krackhardt's advice network as its source writes
+// it (ego;alter;edge, every one of the 21 x 21 pairs, 0 for no tie),
+// with a date added, made every pair a tie without a word: 441 letters,
+// density 1. The edge column is now warned of, with the rows of 0 to
+// remove.
+func TestDyadListWarned(t *testing.T) {
+	dir := t.TempDir()
+	units := "ID;AGE;TENURE;LEVEL;DEPT\n1;33;9,333;3;4\n2;42;19,583;2;4\n3;40;12,75;3;2\n"
+	letters := "ego;alter;edge;date\n1;1;0;2025-03-01\n1;2;1;2025-03-01\n1;3;0;2025-03-01\n2;1;0;2025-03-01\n2;3;1;2025-03-01\n"
+	writeStudyFile(t, dir, "units.csv", []byte(units))
+	writeStudyFile(t, dir, "correspondence.csv", []byte(letters))
+	writeStudyFile(t, dir, "study.yaml", []byte("columns:\n  units: {unit_id: ID, sector: DEPT}\n  correspondence: {sender: ego, recipients: alter, sent_at: date}\n"))
+	for lang, want := range map[string]string{
+		"id": `correspondence.csv memuat kolom "edge" yang tidak dibaca sekat: setiap baris dihitung sebagai satu surat, apa pun isi kolom itu; untuk memberi suatu pasangan bobot w, tuliskan barisnya w kali, dan hapus baris bernilai 0, yang bukan ikatan`,
+		"en": `correspondence.csv has a column "edge" that sekat does not read: every row counts as one letter, whatever the column says; to give a pair the weight w, write its row w times, and remove the rows of 0, which are no tie`,
+	} {
+		if _, _, stderr := sekat(t, "validate", dir, "--lang", lang); !strings.Contains(stderr, want) {
+			t.Errorf("%s: %q not in:\n%s", lang, want, stderr)
+		}
+	}
+}
