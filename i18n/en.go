@@ -12,6 +12,7 @@ var en = map[string]string{
 	"needStudyMany":             "%s reads one STUDY, but was given %d arguments (%s); give one folder of tables or a study.yaml (a folder name with spaces in quotes)",
 	"badLevel":                  "--level must be unit or person, not %q",
 	"badEnvLang":                "SEKAT_LANG=%q ignored; use id or en",
+	"studyIsOtherFile":          "STUDY must be a folder of tables or a study.yaml; %s is neither, nor a table sekat reads: sekat does not read a network saved by Gephi (GraphML, GEXF), Pajek (.net, .paj) or UCINET (.dat, .##h), or an edge list in .txt; make a study folder with its nodes as units.csv (unit_id, sector) and its ties as correspondence.csv (sent_at, sender, recipients), one row per tie, and give that folder",
 	"studyIsFile":               "STUDY must be a folder of tables or a study.yaml; %s is a table file: give its folder, e.g. %s",
 	"outExtFormat":              "--out %s names another format than --format %s; give --format %s, or a file name with the matching extension",
 	"level.unit":                "unit",

@@ -11,6 +11,7 @@ var id = map[string]string{
 	"needStudy":                  "%s membutuhkan satu STUDI: folder tabel atau study.yaml",
 	"badLevel":                   "--level harus unit atau person, bukan %q",
 	"badEnvLang":                 "SEKAT_LANG=%q diabaikan; gunakan id atau en",
+	"studyIsOtherFile":           "STUDI harus folder tabel atau berkas study.yaml; %s bukan keduanya, juga bukan tabel yang dibaca sekat: sekat tidak membaca jejaring yang disimpan Gephi (GraphML, GEXF), Pajek (.net, .paj) atau UCINET (.dat, .##h), maupun daftar ikatan dalam .txt; buat folder studi berisi simpulnya sebagai units.csv (unit_id, sector) dan ikatannya sebagai correspondence.csv (sent_at, sender, recipients), satu baris per ikatan, lalu berikan folder itu",
 	"studyIsFile":                "STUDI harus folder tabel atau berkas study.yaml; %s adalah berkas tabel: berikan foldernya, misalnya %s",
 	"outExtFormat":               "--out %s menyebut format lain daripada --format %s; berikan --format %s, atau nama berkas dengan akhiran yang sesuai",
 	"level.unit":                 "unit kerja",

@@ -114,3 +114,28 @@ func TestDyadListWarned(t *testing.T) {
 		}
 	}
 }
+
+// TestStudyNetworkFileRefused: a network file given as STUDY (GraphML as
+// Gephi saves it, Zachary's edge list as zachary.txt) is refused saying
+// that sekat does not read it and how to make a study of it; it was
+// called "a table file" and its folder suggested, which holds no table
+// sekat reads. A CSV given as STUDY keeps the advice to give its folder.
+func TestStudyNetworkFileRefused(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"karate.graphml", "zachary.txt", "edges.csv"} {
+		writeStudyFile(t, dir, f, []byte("1 2 4\n"))
+	}
+	for _, tc := range []struct {
+		file, lang, want string
+	}{
+		{"karate.graphml", "id", "karate.graphml bukan keduanya, juga bukan tabel yang dibaca sekat: sekat tidak membaca jejaring yang disimpan Gephi (GraphML, GEXF)"},
+		{"zachary.txt", "id", "buat folder studi berisi simpulnya sebagai units.csv (unit_id, sector) dan ikatannya sebagai correspondence.csv (sent_at, sender, recipients), satu baris per ikatan"},
+		{"zachary.txt", "en", "zachary.txt is neither, nor a table sekat reads: sekat does not read a network saved by Gephi (GraphML, GEXF), Pajek (.net, .paj) or UCINET (.dat, .##h), or an edge list in .txt"},
+		{"edges.csv", "en", "edges.csv is a table file: give its folder"},
+	} {
+		code, _, stderr := sekat(t, "analyze", filepath.Join(dir, tc.file), "--lang", tc.lang, "--out", filepath.Join(t.TempDir(), "out"))
+		if code != 2 || !strings.Contains(stderr, tc.want) {
+			t.Errorf("%s (%s): exit %d, want 2 and %q in:\n%s", tc.file, tc.lang, code, tc.want, stderr)
+		}
+	}
+}
