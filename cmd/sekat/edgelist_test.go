@@ -2,10 +2,13 @@ package main
 
 import (
 	"encoding/json"
+	"html"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sekat-ona/sekat/ingest/synth"
 )
 
 // TestRenamedColumnAbsentWarned: a columns: rename in study.yaml that
@@ -136,6 +139,43 @@ func TestStudyNetworkFileRefused(t *testing.T) {
 		code, _, stderr := sekat(t, "analyze", filepath.Join(dir, tc.file), "--lang", tc.lang, "--out", filepath.Join(t.TempDir(), "out"))
 		if code != 2 || !strings.Contains(stderr, tc.want) {
 			t.Errorf("%s (%s): exit %d, want 2 and %q in:\n%s", tc.file, tc.lang, code, tc.want, stderr)
+		}
+	}
+}
+
+// TestFacilitatorsWindowShortWarned: facilitators on a window under four
+// weeks says, on stderr and on its page, that its ranks and set describe
+// that span alone, as analyze warns of its verdicts; a shortlist of
+// people from one day of ties (Krackhardt's managers, every tie dated
+// alike) said nothing of it. A window of four weeks is not warned of.
+func TestFacilitatorsWindowShortWarned(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(dir, synth.Options{Seed: 8, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	_, keyFile := testKey(t, 31)
+	for _, c := range []struct {
+		to, lang, want string
+	}{
+		{"2025-02-11", "id", "jendela waktu hanya 10 hari (1–10 Februari 2025), kurang dari 4 pekan: peringkat, jangkauan dan himpunan fasilitator ini menggambarkan ikatan pada rentang itu saja"},
+		{"2025-02-11", "en", "the window is only 10 days (1–10 February 2025), under 4 weeks: the ranks, the reach and the facilitator set describe the ties of that span alone"},
+		{"2025-03-01", "id", ""},
+	} {
+		out := filepath.Join(t.TempDir(), "out")
+		_, stderr := analyzeOK(t, "facilitators", dir, "--purpose", "uji", "--key-file", keyFile, "--lang", c.lang,
+			"--from", "2025-02-01", "--to", c.to, "--bootstrap", "10", "--shuffles", "5", "--out", out)
+		page := html.UnescapeString(readFile(t, filepath.Join(out, "facilitators.html")))
+		if c.want == "" {
+			if strings.Contains(stderr, "kurang dari 4 pekan") || strings.Contains(page, "kurang dari 4 pekan") {
+				t.Errorf("a window of four weeks is warned of as short:\n%s", stderr)
+			}
+			continue
+		}
+		if !strings.Contains(stderr, c.want) {
+			t.Errorf("%s: stderr lacks %q:\n%s", c.lang, c.want, stderr)
+		}
+		if head := strings.ToUpper(c.want[:1]) + c.want[1:]; !strings.Contains(page, head) {
+			t.Errorf("%s: facilitators.html lacks %q", c.lang, head)
 		}
 	}
 }
