@@ -217,6 +217,9 @@ type loader struct {
 	edges [NumTables]timeEdges
 	// nips: the long numeric person ids of the people file being read.
 	nips nipCount
+	// renamedAbsent: the table.column pairs already warned of by
+	// warnRenamedAbsent.
+	renamedAbsent map[string]bool
 	// sk: the sketch of the current file's counted rows, when it is a
 	// file of correspondence or data_sharing (see warnShared and
 	// warnRepeats); nil otherwise.
@@ -921,6 +924,9 @@ func (l *loader) bind(t Table, src Source) (cols, int, error) {
 			names = append(names, name)
 		} else {
 			c = append(c, -1)
+			if name != o {
+				l.warnRenamedAbsent(t, o, name, found)
+			}
 		}
 	}
 	if !isNDJSON { // NDJSON: each line names its keys (ndjSource.parse)
@@ -936,7 +942,34 @@ func (l *loader) bind(t Table, src Source) (cols, int, error) {
 	if h, ok := statusColumn(t, found); ok && !isNDJSON && !slices.Contains(names, colKey(h)) {
 		l.warn(Warning{Code: WarnStatusUnread, Table: t.String(), File: l.file, Column: h})
 	}
+	if h, ok := weightColumn(t, found, names); ok && !isNDJSON {
+		l.warn(Warning{Code: WarnWeightUnread, Table: t.String(), File: l.file, Column: h})
+	}
 	return c, len(names), nil
+}
+
+// warnRenamedAbsent warns, once per table and column, that study.yaml's
+// columns: names the file's column name for the optional column o of
+// table t, and the current file has no such column: o is not read from
+// it. A missing required column stops the run (missingColumn); an
+// optional one renamed to a misspelt name was read as absent without a
+// word (a units table whose sector was mapped to "club" where the file
+// writes "club_networkx" made every unit its own sector).
+func (l *loader) warnRenamedAbsent(t Table, o, name string, found []string) {
+	key := t.String() + "." + o
+	if l.renamedAbsent[key] {
+		return
+	}
+	if l.renamedAbsent == nil {
+		l.renamedAbsent = map[string]bool{}
+	}
+	l.renamedAbsent[key] = true
+	line := configLine(l.s.yamlText, "columns", t.String(), o)
+	if line == 0 {
+		line = configLine(l.s.yamlText, "columns", t.String())
+	}
+	l.warn(Warning{Code: WarnRenamedAbsent, Table: t.String(), File: l.file, Column: name, Value: o,
+		Other: displayList(found), Reason: l.s.yamlName, Line: int64(line)})
 }
 
 // missingColumn is the error for the first of the table's required

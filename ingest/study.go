@@ -829,6 +829,13 @@ func (s *Study) findFiles() error {
 		return nil
 	}
 	if len(s.Files[Correspondence])+len(s.Files[Meetings])+len(s.Files[DataSharing]) == 0 {
+		if names, more := s.notReadFiles(5); len(names) > 0 {
+			// an analyst's folder of a network as UCINET or Pajek saved it
+			// (ELwork.dat, Lazega.paj) or an edge list under its own name
+			// (advice.csv) was told "no log files" without a word of the
+			// files it had, whose warnings the failed open never printed
+			return studyErrCode("noLogsNotRead", "%s: no log files; files in the folder not read as tables: %s%s; give a log file a name starting with correspondence, meetings or data_sharing and an ending sekat reads (.csv, .tsv, .ndjson, .parquet, optionally .gz, or .xlsx); a network saved by UCINET (.dat, .##h) or Pajek (.net, .paj) is not read: write its ties as rows of a log table, one row per tie (correspondence.csv with the columns sent_at, sender, recipients)", s.Dir, strings.Join(names, ", "), more)
+		}
 		return studyErrCode("noLogs", "%s: no log files; add correspondence*.csv, meetings*.csv or data_sharing*.csv (or .tsv, .ndjson, .parquet, optionally .gz, or .xlsx)", s.Dir)
 	}
 	for _, t := range []Table{Correspondence, Meetings, DataSharing} {
@@ -920,6 +927,27 @@ func deniedFolder(pattern string) (string, bool) {
 func hasMeta(path string) bool { return strings.ContainsAny(path, `*?[`) }
 
 // warn adds a warning about the study.
+// notReadFiles returns the names of at most max files of the folder that
+// are not read as tables (the WarnNotRead warnings so far, but for those
+// of a table whose files study.yaml lists, or the same file twice), and
+// ", and N more" when there are more ("" otherwise).
+func (s *Study) notReadFiles(max int) ([]string, string) {
+	var names []string
+	n := 0
+	for _, w := range s.Warnings {
+		if w.Code != WarnNotRead || w.Reason == NotReadListed || w.Reason == NotReadSame {
+			continue
+		}
+		if n++; n <= max {
+			names = append(names, w.File)
+		}
+	}
+	if n > max {
+		return names, fmt.Sprintf(", +%d", n-max)
+	}
+	return names, ""
+}
+
 func (s *Study) warn(w Warning) {
 	w.File = ShowName(w.File)
 	s.Warnings = append(s.Warnings, w)

@@ -96,6 +96,32 @@ var statusColumns = [NumTables][]string{
 	Correspondence: {"status", "status_surat", "status_kirim", "state"},
 }
 
+// weightColumns are headers (normalised by synonymKey) that say a row
+// stands for several events, as an edge list's weight column does
+// (Gephi's "Weight", UCINET's and Pajek's values), or marks with 0 a pair
+// that is no tie (a matrix written as rows): sekat counts every row
+// of a log table as one event and reads no such column. A log file with
+// one gets WarnWeightUnread.
+var weightColumns = []string{"weight", "weights", "bobot", "count", "jumlah", "frequency", "frekuensi", "freq", "strength", "kekuatan", "value", "nilai", "n",
+	// a list of every pair with 0 or 1, as R and UCINET write a matrix
+	// as rows (Krackhardt's ego;alter;edge)
+	"edge", "tie", "link", "ikatan"}
+
+// weightColumn returns the first header of found that is one of
+// weightColumns, if any, for a log table t; not one that study.yaml
+// renames to a column sekat reads (names, lower case).
+func weightColumn(t Table, found, names []string) (string, bool) {
+	if t == Units || t == People {
+		return "", false
+	}
+	for _, h := range found {
+		if slices.Contains(weightColumns, synonymKey(h)) && !slices.Contains(names, colKey(h)) {
+			return h, true
+		}
+	}
+	return "", false
+}
+
 // statusColumn returns the first header of found that is one of t's
 // statusColumns, if any.
 func statusColumn(t Table, found []string) (string, bool) {

@@ -86,6 +86,16 @@ const (
 	// attendance, a letter's status), which sekat does not read: every
 	// row counts, absent attendees and draft or cancelled letters too.
 	WarnStatusUnread WarnCode = "status_column_unread"
+	// WarnWeightUnread: File, of the log table Table, has a column
+	// (Column) whose name says it weighs the row (weight, bobot, count,
+	// jumlah), as an edge list's does, which sekat does not read: every
+	// row counts as one event.
+	WarnWeightUnread WarnCode = "weight_column_unread"
+	// WarnRenamedAbsent: study.yaml (Reason, its name; Line, the line)
+	// maps the optional column Value of Table to the file's column Column
+	// under columns:, and File has no such column (Other: the columns it
+	// has): Value is not read from File, as if the column were absent.
+	WarnRenamedAbsent WarnCode = "column_renamed_absent"
 	// WarnIsolatedDates: Count rows of the log table Table are dated more
 	// than a year before (Reason "early") or after ("late") all its other
 	// rows: from From to To (seconds, [From, To)); Value is the date of
@@ -241,6 +251,16 @@ func (w Warning) String() string {
 			return fmt.Sprintf("%s has a column %q that sekat does not read: every row counts as a person who attended; if it marks people absent or excused, remove those rows before the analysis", w.File, w.Column)
 		}
 		return fmt.Sprintf("%s has a column %q that sekat does not read: every row counts as a letter sent; if it marks drafts or cancelled letters, remove those rows before the analysis", w.File, w.Column)
+	case WarnWeightUnread:
+		switch w.Table {
+		case "meetings":
+			return fmt.Sprintf("%s has a column %q that sekat does not read: every row counts as one attendee of its meeting, whatever the column says; to give a pair the weight w, write w meetings of the two, each with its own meeting_id, and remove the rows of 0, which are no tie (layer_weights in study.yaml weighs the whole layer, not a pair)", w.File, w.Column)
+		case "data_sharing":
+			return fmt.Sprintf("%s has a column %q that sekat does not read: every row counts as one data request, whatever the column says; to give a pair the weight w, write its row w times, and remove the rows of 0, which are no tie (layer_weights in study.yaml weighs the whole layer, not a pair)", w.File, w.Column)
+		}
+		return fmt.Sprintf("%s has a column %q that sekat does not read: every row counts as one letter, whatever the column says; to give a pair the weight w, write its row w times, and remove the rows of 0, which are no tie (layer_weights in study.yaml weighs the whole layer, not a pair)", w.File, w.Column)
+	case WarnRenamedAbsent:
+		return fmt.Sprintf("%s has no column %q, which %s line %d names for %s (columns: %s): %s is not read from it, as if the file had no such column; found: %s; correct the name in %s", w.File, w.Column, w.Reason, w.Line, w.Value, w.Table, w.Value, w.Other, w.Reason)
 	case WarnIsolatedDates:
 		from, to := w.Span()
 		if w.Reason == "early" {

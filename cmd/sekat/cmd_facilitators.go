@@ -256,7 +256,11 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 	if beyond != "" {
 		data.Notes = append(data.Notes, i18n.Sentence(beyond))
 	}
-	for _, n := range []string{reorgUsed, reorgNote} {
+	// a window under four weeks: analyze warns that its verdicts hold
+	// for that span alone; a shortlist of people from one day of letters
+	// (Krackhardt's managers, every tie dated alike) said nothing of it
+	short := shortWindowText(o.Lang, "facilitators.windowShort", effectiveWindow(l), l.res.Study.Loc)
+	for _, n := range []string{short, reorgUsed, reorgNote} {
 		if n != "" {
 			data.Notes = append(data.Notes, i18n.Sentence(n))
 		}
@@ -304,6 +308,9 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 	}
 	if beyond != "" {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", beyond))
+	}
+	if short != "" {
+		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", short))
 	}
 	if noPositions != "" {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", noPositions))

@@ -241,6 +241,18 @@ func bilingual(lang string, warn func(lang string) []result.Warning) []result.Wa
 	return out
 }
 
+// shortWindowText is the message key (its arguments: the days, the
+// window, the weeks) for a window win (in loc) shorter than
+// shortWindowDays; "" for a longer or open window.
+func shortWindowText(lang, key string, win graph.Window, loc *time.Location) string {
+	span := win.To - win.From
+	if win.From == 0 || win.To == 0 || span <= 0 || span >= shortWindowDays*86400 {
+		return ""
+	}
+	days := (span + 86399) / 86400
+	return msg(lang, key, days, i18n.DateRange(lang, time.Unix(win.From, 0).In(loc), time.Unix(win.To, 0).In(loc)), shortWindowDays/7)
+}
+
 // analysisWarnings are the warnings an analysis gives (stderr and
 // summary.json's warnings): a window win (in loc) shorter than
 // shortWindowDays, whose verdicts say nothing of the weeks and months
@@ -252,10 +264,8 @@ func bilingual(lang string, warn func(lang string) []result.Warning) []result.Wa
 // stopped earlier is decided and is not short of permutations.
 func analysisWarnings(mr *metrics.Result, lang string, win graph.Window, loc *time.Location) []result.Warning {
 	var w []result.Warning
-	if span := win.To - win.From; win.From != 0 && win.To != 0 && span > 0 && span < shortWindowDays*86400 {
-		days := (span + 86399) / 86400
-		w = append(w, result.Warning{Code: warnWindowShort, Message: msg(lang, "warn.windowShort", days,
-			i18n.DateRange(lang, time.Unix(win.From, 0).In(loc), time.Unix(win.To, 0).In(loc)), shortWindowDays/7)})
+	if s := shortWindowText(lang, "warn.windowShort", win, loc); s != "" {
+		w = append(w, result.Warning{Code: warnWindowShort, Message: s})
 	}
 	if !mr.SectorsUsable {
 		w = append(w, result.Warning{Code: "sectors_unusable", Table: "units", Message: i18n.NoSectorsWarning(lang)})

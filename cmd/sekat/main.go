@@ -744,6 +744,12 @@ func checkStudyPath(p, lang string) error {
 	if n := strings.ToLower(filepath.Base(p)); strings.HasSuffix(n, ".yaml") || strings.HasSuffix(n, ".yml") {
 		return nil
 	}
+	if _, _, err := ingest.FormatOf(p); err != nil {
+		// a network file (GraphML, Pajek, UCINET, an edge list in
+		// .txt) was called "a table file" and its folder suggested,
+		// which holds no table sekat reads
+		return usagef(msg(lang, "studyIsOtherFile"), p)
+	}
 	return usagef(msg(lang, "studyIsFile"), p, filepath.Dir(p))
 }
 

@@ -856,6 +856,8 @@ func studyText(se *ingest.StudyError, lang string) string {
 		return msg(lang, "study.peopleMany", args...)
 	case "noLogs":
 		return msg(lang, "study.noLogs", args...)
+	case "noLogsNotRead":
+		return msg(lang, "study.noLogsNotRead", args...)
 	}
 	return ""
 }
@@ -1251,6 +1253,16 @@ func warningText(w ingest.Warning, lang string) string {
 			return msg(lang, "warn.statusMeetings", w.File, w.Column)
 		}
 		return msg(lang, "warn.statusLetters", w.File, w.Column)
+	case ingest.WarnRenamedAbsent:
+		return msg(lang, "warn.renamedAbsent", w.File, w.Column, w.Reason, w.Line, w.Value, w.Table, w.Value, w.Other, w.Reason)
+	case ingest.WarnWeightUnread:
+		switch w.Table {
+		case "meetings":
+			return msg(lang, "warn.weightMeetings", w.File, w.Column)
+		case "data_sharing":
+			return msg(lang, "warn.weightShares", w.File, w.Column)
+		}
+		return msg(lang, "warn.weightLetters", w.File, w.Column)
 	case ingest.WarnFileCopy:
 		return msg(lang, "warn.fileCopy", w.File, w.Other)
 	case ingest.WarnMixedEncoding:

@@ -90,6 +90,19 @@ func TestStudyErrorsWorded(t *testing.T) {
 			}
 		}, code: 1,
 			id: "tidak ada berkas log; tambahkan correspondence*.csv", en: "no log files; add correspondence*.csv"},
+		// an analyst's network as UCINET and Pajek save it, and an edge
+		// list under its own name: the files not read are named, with
+		// what to write instead; before, only "no log files"
+		{name: "no logs, files not read", setup: func(dir string) {
+			for _, f := range []string{"correspondence.csv", "meetings.csv", "data_sharing.csv"} {
+				os.Remove(filepath.Join(dir, f))
+			}
+			for _, f := range []string{"ELwork.dat", "advice.csv", "Lazega.paj"} {
+				os.WriteFile(filepath.Join(dir, f), []byte("1 2\n"), 0o644)
+			}
+		}, code: 1,
+			id: "tidak ada berkas log; berkas di folder ini yang tidak dibaca sebagai tabel: ELwork.dat, Lazega.paj, advice.csv; beri berkas log nama yang diawali correspondence",
+			en: "no log files; files in the folder not read as tables: ELwork.dat, Lazega.paj, advice.csv; give a log file a name starting with correspondence"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
