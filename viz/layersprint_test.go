@@ -3,6 +3,7 @@ package viz
 import (
 	"bytes"
 	"html"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -174,14 +175,37 @@ func TestBriefingOverviewPrintsLegible(t *testing.T) {
 					t.Errorf("key line %d has number %s", i+1, it[1])
 				}
 				listed[html.UnescapeString(it[2])] = true
-				if !strings.Contains(svg, ">"+it[1]+"</text>") {
-					t.Errorf("no oval shows number %s", it[1])
-				}
 			}
 			for _, s := range r.Sectors {
 				if !listed[s] {
 					t.Errorf("the key does not list sector %q in full", s)
 				}
+			}
+			// the numbers run clockwise round the ring from the top
+			var at [][2]float64
+			for i := range items {
+				m := regexp.MustCompile(`<text [^>]*\bx="([-0-9.]+)" y="([-0-9.]+)"[^>]*>` + strconv.Itoa(i+1) + `</text>`).FindStringSubmatch(svg)
+				if m == nil {
+					t.Fatalf("no oval shows number %d", i+1)
+				}
+				x, _ := strconv.ParseFloat(m[1], 64)
+				y, _ := strconv.ParseFloat(m[2], 64)
+				at = append(at, [2]float64{x, y})
+			}
+			var cx, cy float64
+			for _, p := range at {
+				cx, cy = cx+p[0]/float64(len(at)), cy+p[1]/float64(len(at))
+			}
+			prev := -1.0
+			for i, p := range at {
+				a := math.Atan2(p[0]-cx, cy-p[1])
+				if a < 0 {
+					a += 2 * math.Pi
+				}
+				if a < prev {
+					t.Errorf("oval %d lies before oval %d clockwise from the top", i+1, i)
+				}
+				prev = a
 			}
 		})
 	}

@@ -324,15 +324,16 @@ type sectorKey struct {
 	Verdict silo.Verdict
 }
 
-// KeyedSectorOverviewSVG is SectorOverviewSVG with each oval numbered
+// keyedSectorOverviewSVG is SectorOverviewSVG with each oval numbered
 // instead of named, and the key that gives each number's sector in full:
 // the picture for sector names too long to print legibly on the ovals
 // (wrapped to two lines of 22 characters, names of 60 to 80 characters
 // made ovals so wide that the briefing's box printed them at 4 pt). The
 // numbers run clockwise round the circle from the top, so that a reader
-// finds a number of the key on the map at a glance; the ovals' size and
-// place are those of the same map numbered in sector order, since the
-// number is narrower than the count under it.
+// finds a number of the key on the map at a glance: the map is laid out
+// first with every oval numbered 1, and the ovals keep their size and
+// place when numbered, since a number is narrower than the count under
+// it.
 func keyedSectorOverviewSVG(r *metrics.Result, opt MapOptions) ([]byte, []sectorKey, error) {
 	ones := make([]int, len(r.Sectors))
 	for s := range ones {
