@@ -45,10 +45,21 @@ type briefView struct {
 	ExplainForum, ExplainCarriers, ExplainRec string
 	Map                                       template.HTML
 	MapIsOverview                             bool
-	HasEvents                                 bool
-	Datasets                                  []string
-	NoDatasets                                string // said when Datasets is empty
-	NoForums                                  string // said when Forums is empty
+	// PrintMap, when set, is the overview that prints instead of Map:
+	// its ovals numbered (keyedSectorOverviewSVG), with MapKey beside it
+	// giving each number's sector in full, since Map's names would print
+	// under printLegiblePt in the briefing's box (sector names of 60 to
+	// 80 characters printed at 4 pt). MapKeyBelow puts the key under the
+	// map, when it is taller than the map. MapPrintSmall says when even
+	// that map prints under printLegiblePt.
+	PrintMap      template.HTML
+	MapKey        []mapKeyView
+	MapKeyBelow   bool
+	MapPrintSmall string
+	HasEvents     bool
+	Datasets      []string
+	NoDatasets    string // said when Datasets is empty
+	NoForums      string // said when Forums is empty
 	// DatasetsWithheld and ForumsWithheld say, under a list that is
 	// shown, that those of withheld groups are left out of it.
 	DatasetsWithheld, ForumsWithheld string
@@ -74,6 +85,14 @@ type forumView struct {
 }
 
 type recView struct{ Rule, Text string }
+
+// mapKeyView is one line of the key beside the printed overview: the
+// number on an oval and its sector's name; Verdict is "silo", "watch" or
+// "".
+type mapKeyView struct {
+	Num           int
+	Name, Verdict string
+}
 
 // briefForums is how many forums the briefing lists (ceremonial first),
 // and briefDatasets how many refused datasets.

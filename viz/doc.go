@@ -15,6 +15,9 @@
 // a sector to watch at least OverviewSiloTies; the title says what share
 // of the weight between sectors is drawn. Laid out with circo, every
 // sector on one ring (an invisible cycle through them; see ringOrder).
+// The report's briefing prints it with numbered ovals and a key of the
+// names beside it when the names would print under 5 pt on A4
+// (keyedSectorOverviewSVG).
 //
 // UnitMapDOT draws the combined undirected network of the units:
 //

@@ -2,7 +2,10 @@ package viz
 
 import (
 	"bytes"
+	"html"
+	"math"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -88,6 +91,121 @@ func TestLayerMapsPrintLegible(t *testing.T) {
 			// the line under the maps that says they print too small to read
 			if small := `<p class="print-only">Pada kertas A4 huruf terkecil peta per lapisan`; strings.Contains(page, small) {
 				t.Errorf("the report says the layer maps print too small to read")
+			}
+		})
+	}
+}
+
+// TestBriefingOverviewPrintsLegible writes the report of a generated
+// kabupaten (sekat generate --seed 5 --scale 0.2 --forums) with its
+// sector names as they are and made 60 to 80 characters long, as a
+// province's "Urusan ..." names are, and checks that the sector overview
+// the briefing prints sets its smallest text at printLegiblePt or more in
+// its box on A4, that with long names it numbers the ovals and lists
+// every sector drawn in full beside them, and that with short names it
+// prints the map the screen shows. Before, the long names, wrapped on
+// the ovals, made the map so wide that it printed them at 4.2 pt.
+func TestBriefingOverviewPrintsLegible(t *testing.T) {
+	if testing.Short() {
+		t.Skip("lays out the sector overview of a generated study")
+	}
+	dir := t.TempDir()
+	if _, err := synth.Generate(dir, synth.Options{Seed: 5, Scale: 0.2, Forums: true}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name  string
+		long  bool
+		keyed bool // the print numbers the ovals
+	}{
+		{"short names", false, false},
+		{"long names", true, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			n := loadStudy(t, dir)
+			if tc.long {
+				for i := range n.Nodes {
+					if s := n.Nodes[i].Sector; s != "" {
+						n.Nodes[i].Sector = "Urusan " + strings.ToUpper(s[:1]) + s[1:] + " dan Urusan Pemerintahan Daerah yang Terkait dengannya"
+					}
+				}
+			}
+			r, err := metrics.Analyze(n, metrics.Options{Seed: 1, Permutations: 999, StabilityRuns: -1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var buf bytes.Buffer
+			if err := WriteReport(&buf, ReportData{Result: r, Lang: "id", Study: "studi"}); err != nil {
+				t.Fatal(err)
+			}
+			page := buf.String()
+			fig := regexp.MustCompile(`(?s)<figure class="overview">(.*?)</figure>`).FindStringSubmatch(page)
+			if fig == nil {
+				t.Fatal("the briefing has no sector overview")
+			}
+			svg, bw := fig[1], briefBoxW
+			const keyed = `<div class="print-only keyed">`
+			if i := strings.Index(svg, keyed); i >= 0 {
+				svg, bw = svg[i:], keyedBoxW // the map that prints
+			}
+			if got := strings.Contains(fig[1], keyed); got != tc.keyed {
+				t.Errorf("the printed overview numbers its ovals: %v, want %v", got, tc.keyed)
+			}
+			svg = svg[strings.Index(svg, "<svg"):]
+			svg = svg[:strings.Index(svg, "</svg>")+len("</svg>")]
+			pt, ok := printedLabelPtIn([]byte(svg), bw, briefBoxH)
+			if !ok {
+				t.Fatal("the printed overview does not say its size")
+			}
+			t.Logf("the overview prints its smallest text at %.1f pt", pt)
+			if pt < printLegiblePt {
+				t.Errorf("the overview prints its smallest text at %.1f pt, want at least %d", pt, printLegiblePt)
+			}
+			if !tc.keyed {
+				return
+			}
+			// every sector drawn, by its number, in full
+			items := regexp.MustCompile(`<li value="([0-9]+)"[^>]*>([^<]*)</li>`).FindAllStringSubmatch(fig[1], -1)
+			if len(items) != len(r.Sectors) {
+				t.Errorf("the key lists %d sectors, want the %d drawn", len(items), len(r.Sectors))
+			}
+			listed := map[string]bool{}
+			for i, it := range items {
+				if it[1] != strconv.Itoa(i+1) {
+					t.Errorf("key line %d has number %s", i+1, it[1])
+				}
+				listed[html.UnescapeString(it[2])] = true
+			}
+			for _, s := range r.Sectors {
+				if !listed[s] {
+					t.Errorf("the key does not list sector %q in full", s)
+				}
+			}
+			// the numbers run clockwise round the ring from the top
+			var at [][2]float64
+			for i := range items {
+				m := regexp.MustCompile(`<text [^>]*\bx="([-0-9.]+)" y="([-0-9.]+)"[^>]*>` + strconv.Itoa(i+1) + `</text>`).FindStringSubmatch(svg)
+				if m == nil {
+					t.Fatalf("no oval shows number %d", i+1)
+				}
+				x, _ := strconv.ParseFloat(m[1], 64)
+				y, _ := strconv.ParseFloat(m[2], 64)
+				at = append(at, [2]float64{x, y})
+			}
+			var cx, cy float64
+			for _, p := range at {
+				cx, cy = cx+p[0]/float64(len(at)), cy+p[1]/float64(len(at))
+			}
+			prev := -1.0
+			for i, p := range at {
+				a := math.Atan2(p[0]-cx, cy-p[1])
+				if a < 0 {
+					a += 2 * math.Pi
+				}
+				if a < prev {
+					t.Errorf("oval %d lies before oval %d clockwise from the top", i+1, i)
+				}
+				prev = a
 			}
 		})
 	}

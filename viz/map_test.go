@@ -977,3 +977,20 @@ func TestWrapShort(t *testing.T) {
 		}
 	}
 }
+
+// TestClockwise numbers the ovals of a rendered overview clockwise from
+// the top, whatever the order of the nodes: on a ring of four drawn
+// left, bottom, right, top, the top comes first, then right, bottom and
+// left (the svg's y grows downwards).
+func TestClockwise(t *testing.T) {
+	oval := func(s, x, y int) string {
+		return fmt.Sprintf("<g id=\"node%d\" class=\"node\">\n<title>s%d</title>\n<ellipse fill=\"#e6edf5\" stroke=\"#404040\" cx=\"%d\" cy=\"%d\" rx=\"20\" ry=\"10\"/>\n</g>\n", s+1, s, x, y)
+	}
+	// with a tooltip, Graphviz puts the ellipse in a link
+	top := strings.Replace(oval(0, 100, -200), "</title>\n", "</title>\n<g id=\"a_node1\"><a xlink:title=\"s0\">\n", 1)
+	svg := oval(3, 0, -100) + oval(2, 100, 0) + oval(1, 200, -100) + top
+	got := clockwise([]byte(svg), []int{3, 2, 1, 0})
+	if want := []int{0, 1, 2, 3}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("clockwise order %v, want %v", got, want)
+	}
+}

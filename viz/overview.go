@@ -3,7 +3,9 @@ package viz
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -153,8 +155,17 @@ const OverviewSiloTies = 3
 // It is the first picture for a reader who decides (a Sekda): a dozen
 // circles at any size of study, never a hairball.
 func SectorOverviewDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
+	dot, _, err := sectorOverview(r, opt, nil)
+	return dot, err
+}
+
+// sectorOverview is SectorOverviewDOT; with num set, each oval shows
+// num[s], the number of sector s in a key beside the map, above its count
+// instead of its name. drawn lists the sectors of the ovals, in the order
+// of the nodes.
+func sectorOverview(r *metrics.Result, opt MapOptions, num []int) (dot []byte, drawn []int, err error) {
 	if err := checkResult(r); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	t := textsAt(opt.Lang, r.Net.Level)
 	st := sumSectorTies(r)
@@ -227,6 +238,10 @@ func SectorOverviewDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 		}
 		n := mapNode{id: "s" + fmt.Sprint(s), fill: fillSector, tooltip: sectorTooltip(t, name, st, s, out[s], drawnOut[s], verdicts[s], opt.Lang)}
 		lines := append(wrapShort(name, 22, 2), t.count(st.label[s]))
+		if num != nil {
+			lines = []string{strconv.Itoa(num[s]), t.count(st.label[s])}
+		}
+		drawn = append(drawn, s)
 		switch verdicts[s] {
 		case silo.Silo:
 			n.fill, n.border, n.penWidth = fillSilo, colSilo, 3
@@ -286,7 +301,7 @@ func SectorOverviewDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 	if hidden > 0 {
 		m.title = append(m.title, i18n.Sprintf(t.OverviewHidden, hidden, MaxOverviewSectors))
 	}
-	return m.write(), nil
+	return m.write(), drawn, nil
 }
 
 // SectorOverviewSVG returns SectorOverviewDOT laid out by Graphviz (circo:
@@ -299,6 +314,92 @@ func SectorOverviewSVG(r *metrics.Result, opt MapOptions) ([]byte, error) {
 	}
 	svg, err := Render(dot, FormatSVG, "")
 	return ReadableTitles(svg), err
+}
+
+// sectorKey is one line of the key of a keyed sector overview: the
+// number its oval shows, the sector's name and its verdict.
+type sectorKey struct {
+	Num     int
+	Name    string
+	Verdict silo.Verdict
+}
+
+// keyedSectorOverviewSVG is SectorOverviewSVG with each oval numbered
+// instead of named, and the key that gives each number's sector in full:
+// the picture for sector names too long to print legibly on the ovals
+// (wrapped to two lines of 22 characters, names of 60 to 80 characters
+// made ovals so wide that the briefing's box printed them at 4 pt). The
+// numbers run clockwise round the circle from the top, so that a reader
+// finds a number of the key on the map at a glance: the map is laid out
+// first with every oval numbered 1, and the ovals keep their size and
+// place when numbered, since a number is narrower than the count under
+// it.
+func keyedSectorOverviewSVG(r *metrics.Result, opt MapOptions) ([]byte, []sectorKey, error) {
+	ones := make([]int, len(r.Sectors))
+	for s := range ones {
+		ones[s] = 1
+	}
+	dot, drawn, err := sectorOverview(r, opt, ones)
+	if err != nil {
+		return nil, nil, err
+	}
+	laid, err := Render(dot, FormatSVG, "")
+	if err != nil {
+		return nil, nil, err
+	}
+	order := clockwise(laid, drawn)
+	num := make([]int, len(r.Sectors))
+	verdicts := sectorVerdicts(r)
+	key := make([]sectorKey, len(order))
+	for k, s := range order {
+		num[s] = k + 1
+		key[k] = sectorKey{Num: k + 1, Name: r.Sectors[s], Verdict: verdicts[s]}
+	}
+	if dot, _, err = sectorOverview(r, opt, num); err != nil {
+		return nil, nil, err
+	}
+	svg, err := Render(dot, FormatSVG, "")
+	return ReadableTitles(svg), key, err
+}
+
+// overviewNode matches a sector oval of a rendered overview: its node id
+// ("s" and the sector's index) and its centre.
+var overviewNode = regexp.MustCompile(`<title>s([0-9]+)</title>(?:\s*<g id="a_[^"]*"><a [^>]*>)?\s*<ellipse [^>]*\bcx="([-0-9.]+)" cy="([-0-9.]+)"`)
+
+// clockwise returns the sectors drawn, ordered by the angle of their
+// oval's centre round the centre of them all in the rendered overview
+// svg, clockwise from the top (ties, and ovals not found, by the order of
+// drawn).
+func clockwise(svg []byte, drawn []int) []int {
+	at := map[int][2]float64{}
+	var cx, cy float64
+	for _, m := range overviewNode.FindAllSubmatch(svg, -1) {
+		s, _ := strconv.Atoi(string(m[1]))
+		x, _ := strconv.ParseFloat(string(m[2]), 64)
+		y, _ := strconv.ParseFloat(string(m[3]), 64)
+		at[s] = [2]float64{x, y}
+		cx, cy = cx+x, cy+y
+	}
+	if len(at) == 0 {
+		return drawn
+	}
+	cx, cy = cx/float64(len(at)), cy/float64(len(at))
+	angle := func(s int) float64 {
+		p, ok := at[s]
+		if !ok {
+			return math.Inf(1)
+		}
+		// the svg's y grows downwards: atan2(dx, -dy) is 0 at the top
+		// and grows clockwise
+		a := math.Atan2(p[0]-cx, cy-p[1])
+		if a < 0 {
+			a += 2 * math.Pi
+		}
+		return a
+	}
+	order := append([]int(nil), drawn...)
+	sort.SliceStable(order, func(i, j int) bool { return angle(order[i]) < angle(order[j]) })
+	return order
 }
 
 // sectorTooltip is the full text of a sector node: name, verdict, size,

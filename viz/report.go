@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/i18n"
@@ -530,6 +531,10 @@ func capMapText(svg []byte, maxPt float64) []byte {
 // of 12 mm margins, at most 140 mm high.
 const briefBoxW, briefBoxH = 186 * mmPt, 140 * mmPt
 
+// keyedBoxW is the width the briefing's box gives a keyed overview
+// (report.css), the key taking the rest of the page beside it.
+const keyedBoxW = 120 * mmPt
+
 var heatSize = regexp.MustCompile(`<svg\b[^>]*\bwidth="([0-9.]+)" height="([0-9.]+)"[^>]*\bfont-size="([0-9.]+)"`)
 
 // heatmapPrintedPt is the size, in points on paper, of the cells' text
@@ -745,7 +750,11 @@ func WriteReport(w io.Writer, data ReportData) error {
 	}
 	v.Brief.MapIsOverview = isOverview
 	if overview != nil {
-		if v.Brief.Map, err = inlineSVG(capMapText(overview, maxMapTextPt)); err != nil {
+		overview = capMapText(overview, maxMapTextPt)
+		if v.Brief.Map, err = inlineSVG(overview); err != nil {
+			return err
+		}
+		if err := keyedOverview(v.Brief, r, mo, overview, code); err != nil {
 			return err
 		}
 	} else if heat := MixingHeatmapSVG(r, code); heatmapPrintedPt(heat) >= printLegiblePt {
@@ -775,6 +784,69 @@ func briefingMap(r *metrics.Result, mo MapOptions) ([]byte, bool, error) {
 		return nil, false, err
 	}
 	return svg, true, nil
+}
+
+// keyedOverview sets the overview the briefing prints when overview, the
+// one drawn for the screen, would print its names under printLegiblePt in
+// the briefing's box: the ovals numbered, the names in a key beside the
+// map (keyedSectorOverviewSVG). Sector names of 60 to 80 characters,
+// wrapped on the ovals, made them so wide that the map printed its labels
+// at 4 pt; numbered, the ring is half as wide and they print at 6 pt in a
+// box that leaves the key a third of the page. A study whose names fit
+// prints the map the screen shows.
+func keyedOverview(bv *briefView, r *metrics.Result, mo MapOptions, overview []byte, code string) error {
+	if pt, ok := printedLabelPtIn(overview, briefBoxW, briefBoxH); !ok || pt >= printLegiblePt {
+		return nil
+	}
+	svg, key, err := keyedSectorOverviewSVG(r, mo)
+	if err != nil {
+		return err
+	}
+	svg = capMapText(svg, maxMapTextPt)
+	if bv.PrintMap, err = inlineSVG(svg); err != nil {
+		return err
+	}
+	names := 0 // the names' lines beside the map
+	for _, k := range key {
+		bv.MapKey = append(bv.MapKey, mapKeyView{Num: k.Num, Name: k.Name, Verdict: string(k.Verdict)})
+		names += (utf8.RuneCountInString(k.Name) + keyLineRunes - 1) / keyLineRunes
+	}
+	// A key taller than the map (many sectors) goes under it, in two
+	// columns, and may run onto the next page: beside the map, 33 sectors
+	// made the figure taller than what the headline left of page 1, and
+	// it went to page 2, leaving page 1 nearly empty.
+	bw := keyedBoxW
+	if h, ok := printedHeightIn(svg, keyedBoxW, briefBoxH); ok && float64(names)*keyLinePt+float64(len(key))*keyGapPt > h {
+		bv.MapKeyBelow, bw = true, briefBoxW
+	}
+	if pt, ok := printedLabelPtIn(svg, bw, briefBoxH); ok && pt < printLegiblePt {
+		bv.MapPrintSmall = i18n.T(code, "brief.mapPrintSmall", fmtFloat(pt, 1, code))
+	}
+	return nil
+}
+
+// The key beside a keyed overview (report.css): 8 pt text on lines of
+// 10 pt with 2 pt between sectors, in the 62 mm the map leaves, about 42
+// characters a line.
+const (
+	keyLineRunes        = 42
+	keyLinePt, keyGapPt = 10, 2
+)
+
+// printedHeightIn is the height, in points on paper, of the drawing svg
+// fitted into a box of bw by bh points (never enlarged); ok is false
+// when svg does not say its size.
+func printedHeightIn(svg []byte, bw, bh float64) (float64, bool) {
+	size := svgSize.FindSubmatch(svg)
+	if size == nil {
+		return 0, false
+	}
+	w, _ := strconv.ParseFloat(string(size[1]), 64)
+	h, _ := strconv.ParseFloat(string(size[2]), 64)
+	if w <= 0 || h <= 0 {
+		return 0, false
+	}
+	return h * min(1, bw/w, bh/h), true
 }
 
 // printRows is how many rows of the node table a print shows (the CSS

@@ -113,6 +113,7 @@ type lang struct {
 	BriefTitle, BriefSilosTitle, BriefWatchWord    string
 	BriefFrictionTitle, BriefNoEvents              string
 	BriefCarriersTitle, BriefForumsTitle           string
+	BriefMapKey                                    string // the heading of the printed overview's key
 	BriefRecsTitle, ForumsTableTitle               string
 	ColForum, ColMeetings, ColUnitsAttending       string
 	ColFollowUp, ColForumInterval, ColForumVerdict string
@@ -318,6 +319,7 @@ func newLang(code string) *lang {
 		BriefTitle: t("brief.title"), BriefSilosTitle: t("brief.silosTitle"),
 		BriefWatchWord: t("brief.watchWord"), BriefFrictionTitle: t("brief.frictionTitle"),
 		BriefNoEvents: t("brief.noEvents"), BriefCarriersTitle: t("brief.carriersTitle"), BriefForumsTitle: t("brief.forumsTitle"),
+		BriefMapKey:    t("brief.mapKey"),
 		BriefRecsTitle: t("brief.recsTitle"), ForumsTableTitle: t("viz.forumsTableTitle"),
 		ColForum: t("brief.colForum"), ColMeetings: t("brief.colMeetings"), ColUnitsAttending: t("brief.colUnits"),
 		ColFollowUp: t("brief.colFollowUp"), ColForumInterval: t("brief.colInterval"), ColForumVerdict: t("brief.colVerdict"),

@@ -401,3 +401,55 @@ func TestPrintTableLastRowsKeptTogether(t *testing.T) {
 	}
 	t.Logf("report: %d A4 pages, %d tables checked", pages, checked)
 }
+
+// TestPrintGroupTableTailNotAlone prints the report of a study whose
+// group table runs a few rows past a page (sekat generate --seed 5
+// --scale 0.2 --forums, then sekat analyze) and checks that the page
+// where the table ends is filled at least half-way down. Before, the
+// method began a page of its own, so that page held the repeated headings
+// and the table's last three rows alone (page 12 of 14), filled to a
+// tenth of its height.
+func TestPrintGroupTableTailNotAlone(t *testing.T) {
+	chromium := printTools(t)
+	dir := t.TempDir()
+	study, out := filepath.Join(dir, "studi"), filepath.Join(dir, "hasil")
+	if _, err := synth.Generate(study, synth.Options{Seed: 5, Scale: 0.2, Forums: true}); err != nil {
+		t.Fatal(err)
+	}
+	analyzeOK(t, "analyze", study, "--out", out, "-q")
+	page := readFile(t, filepath.Join(out, "report.html"))
+	pdf := filepath.Join(dir, "report.pdf")
+	printPDF(t, chromium, filepath.Join(out, "report.html"), pdf)
+	words, height := pdfWords(t, pdf)
+	// the group table's last row, by the text of its first three cells
+	// (its kind, name and size), which print on one line
+	body := page[strings.Index(page, `id="groups"`):]
+	body = body[strings.Index(body, "<tbody>"):strings.Index(body, "</tbody>")]
+	rows := regexp.MustCompile(`(?s)<tr[ >].*?</tr>`).FindAllString(body, -1)
+	var cells []string
+	for _, m := range regexp.MustCompile(`<td[^>]*>([^<]*)</td>`).FindAllStringSubmatch(rows[len(rows)-1], 3) {
+		cells = append(cells, strings.Fields(m[1])...)
+	}
+	key := " " + strings.Join(cells, " ") + " "
+	last := 0 // the last page that prints the row
+	for p := len(words); p >= 1 && last == 0; p-- {
+		txt, err := exec.Command("pdftotext", "-layout", "-f", strconv.Itoa(p), "-l", strconv.Itoa(p), pdf, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(" "+strings.Join(strings.Fields(string(txt)), " ")+" ", key) {
+			last = p
+		}
+	}
+	if last == 0 {
+		t.Fatalf("the group table's last row %q does not print", cells)
+	}
+	bottom := 0.0
+	for _, w := range words[last-1] {
+		bottom = max(bottom, w.YMax)
+	}
+	t.Logf("the group table ends on page %d of %d, filled to %.0f%% of its height", last, len(words), 100*bottom/height)
+	if bottom < height/2 {
+		t.Errorf("page %d, where the group table ends (%q), is filled to %.0f%% of its height, want at least half", last, cells, 100*bottom/height)
+	}
+}

@@ -313,3 +313,61 @@ func TestPrintBriefingTwoPagesLongSectorNames(t *testing.T) {
 		})
 	}
 }
+
+// TestPrintBriefingLegibleLongSectorNames prints the report of a
+// kabupaten whose sector names are 60 to 80 characters long (sekat
+// generate --seed 5 --scale 0.2 --forums, sectors lengthened as
+// lengthenSectors does) and checks that no word of the briefing's pages
+// prints under 5 pt, and that every sector's name prints in full on page
+// 1. Before, the sector overview wrote the names on its ovals, cut to two
+// lines; so wide, the map printed them at 4.2 pt, with no word on it.
+func TestPrintBriefingLegibleLongSectorNames(t *testing.T) {
+	chromium := printTools(t)
+	dir := t.TempDir()
+	study, out := filepath.Join(dir, "studi"), filepath.Join(dir, "hasil")
+	if _, err := synth.Generate(study, synth.Options{Seed: 5, Scale: 0.2, Forums: true}); err != nil {
+		t.Fatal(err)
+	}
+	lengthenSectors(t, study)
+	analyzeOK(t, "analyze", study, "--out", out, "-q")
+	pdf := filepath.Join(dir, "report.pdf")
+	printPDF(t, chromium, filepath.Join(out, "report.html"), pdf)
+	pages, _ := pdfWords(t, pdf)
+	texts := pdfPageTexts(t, pdf, len(pages))
+	detail := 0 // the page where the detail summary begins
+	for p, txt := range texts {
+		for _, line := range strings.Split(txt, "\n") {
+			if strings.TrimSpace(line) == msg("id", "viz.tocHeadline") && detail == 0 {
+				detail = p
+			}
+		}
+	}
+	if detail < 2 {
+		t.Fatalf("the detail summary begins on page %d", detail)
+	}
+	// a word's box is about 1.12 em high in Liberation Sans (Arial's
+	// metrics): the report's 15 pt title measures 16.8 pt
+	const minPt = 5
+	for p := 1; p < detail; p++ {
+		small, n := pdfWord{YMax: 1e9}, 0
+		for _, w := range pages[p-1] {
+			if w.YMax-w.YMin < 1.12*minPt {
+				n++
+				if w.YMax-w.YMin < small.YMax-small.YMin {
+					small = w
+				}
+			}
+		}
+		if n > 0 {
+			t.Errorf("briefing page %d prints %d words under %d pt, the smallest %q at %.1f pt", p, n, minPt, small.Text, (small.YMax-small.YMin)/1.12)
+		}
+	}
+	page1 := strings.Join(strings.Fields(texts[1]), " ")
+	seen := map[string]bool{}
+	for _, u := range readCSV(t, filepath.Join(study, "units.csv")) {
+		if s := u["sector"]; s != "" && !seen[s] && !strings.Contains(page1, s) {
+			t.Errorf("page 1 does not print sector %q in full", s)
+		}
+		seen[u["sector"]] = true
+	}
+}
