@@ -258,8 +258,10 @@ type Person struct {
 	// ties to people and offices of other sectors, each event credited to
 	// the sectors of both ends at its time (Slice). The ranking key.
 	Score float64
-	// Reach counts the other sectors with at least ReachWeight of tie
-	// weight (credited while the person was outside that sector).
+	// Reach counts the sectors other than the person's at the end of the
+	// window (the row's) with at least ReachWeight of tie weight
+	// (credited while the person was outside that sector), so it is at
+	// most the number of sectors less one, movers' too.
 	Reach int
 	// Rank is the place among informal people by Score (1 first); 0 for
 	// others.
@@ -612,8 +614,17 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 			sp.Reach = reached
 			p.Score += sp.Weight
 		}
-		for _, w := range p.reachW {
-			if w >= opt.ReachWeight {
+		// Reach counts the sectors other than the row's (the person's
+		// at the end of the window): a person who moved across sectors
+		// has weight to their own sector from the spell before, and
+		// counted, "reaches 5 of 4 other sectors" stood beside a
+		// pseudonym, telling of the move that no spell row shows.
+		row, ok := secIdx[r.secOf(n.Nodes[p.Node].Sector)]
+		if !ok {
+			row = -1
+		}
+		for s, w := range p.reachW {
+			if s != row && w >= opt.ReachWeight {
 				p.Reach++
 			}
 		}

@@ -369,3 +369,49 @@ func TestSetOPDThroughReorganisation(t *testing.T) {
 		}
 	}
 }
+
+// TestReachAtMostOtherSectors: reach counts the sectors other than the
+// person's at the end of the window, so no one, a mover across sectors
+// included, reaches more than the number of sectors less one. A mover of
+// a hand-made study (kesehatan to pendidikan on 1 July, writing to both
+// before and after) stood as "menjangkau 5 dari 4 sektor lain": the
+// weight to their own sector from the spell before counted, and beside a
+// pseudonym told of a move that no spell row shows.
+func TestReachAtMostOtherSectors(t *testing.T) {
+	opt := Options{Listed: 40, SetSize: 3, Bootstrap: 10, Permutations: 2, Seed: 1, ReachWeight: 1}
+	crossMovers := 0
+	for seed := range uint64(5) {
+		n, dir, nets, wins := movers(t, seed)
+		list := make(SliceList, len(wins))
+		for i := range wins {
+			list[i] = Slice{Window: wins[i], Month: i / 4, Net: nets.Network(i, wins[i], graph.LayerWeights{})}
+		}
+		r, err := Facilitators(context.Background(), Input{Net: n, Dir: dir, Slices: list}, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		others := len(r.Sectors) - 1
+		for i := range r.People {
+			p := &r.People[i]
+			row := n.Nodes[p.Node].Sector
+			want := 0
+			for s, w := range p.reachW {
+				if r.Sectors[s] != row && w >= opt.ReachWeight {
+					want++
+				}
+			}
+			if p.Reach > others || p.Reach != want {
+				t.Errorf("seed %d: %s of sector %s: reach %d, want %d (of %d other sectors)", seed, n.Nodes[p.Node].ID, row, p.Reach, want, others)
+			}
+			for _, sp := range p.Spells {
+				if sp.Sector != row && p.reachW[slices.Index(r.Sectors, row)] >= opt.ReachWeight {
+					crossMovers++
+					break
+				}
+			}
+		}
+	}
+	if crossMovers == 0 {
+		t.Error("no mover across sectors reached their sector of the end of the window: the case tests too little")
+	}
+}
