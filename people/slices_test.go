@@ -371,7 +371,7 @@ func TestSetOPDThroughReorganisation(t *testing.T) {
 }
 
 // TestReachAtMostOtherSectors: reach counts the sectors other than the
-// person's at the end of the window, so no one, a mover across sectors
+// row's (the person's node's), so no one, a mover across sectors
 // included, reaches more than the number of sectors less one. A mover of
 // a hand-made study (kesehatan to pendidikan on 1 July, writing to both
 // before and after) stood as "menjangkau 5 dari 4 sektor lain": the
@@ -412,6 +412,6 @@ func TestReachAtMostOtherSectors(t *testing.T) {
 		}
 	}
 	if crossMovers == 0 {
-		t.Error("no mover across sectors reached their sector of the end of the window: the case tests too little")
+		t.Error("no mover across sectors reached the sector of their row: the case tests too little")
 	}
 }
