@@ -3,6 +3,7 @@ package people
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/sekat-ona/sekat/graph"
@@ -79,5 +80,47 @@ func TestWithheldUnitKind(t *testing.T) {
 	}
 	if got := graph.KindHidden.String(); got != Hidden {
 		t.Errorf("KindHidden is written %q, want %q", got, Hidden)
+	}
+}
+
+// TestReasonCountsUnitsNotSpells: a person who held an acting post (Plt)
+// in another unit and went back has three spells in two units; the
+// sentence said "bekerja di 3 unit" (a hand-made study, DPUPR, Plt in
+// DISHUB from March to September, DPUPR again). It counts the units;
+// facilitators.csv's spells column keeps the three spells, one per row of
+// facilitator_spells.csv.
+func TestReasonCountsUnitsNotSpells(t *testing.T) {
+	key, err := NewKey(bytes.NewReader(bytes.Repeat([]byte{7}, 32)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	net := &graph.Network{Level: graph.PersonLevel, Nodes: []graph.Node{
+		{ID: "198001012005011001", Unit: "DISHUB", Sector: "infrastruktur"},
+	}}
+	spells := []Spell{{Unit: "DPUPR", Sector: "infrastruktur", unit: "DPUPR"}, {Unit: "DISHUB", Sector: "infrastruktur", unit: "DISHUB"},
+		{Unit: "DPUPR", Sector: "infrastruktur", unit: "DPUPR"}}
+	r := &Result{Net: net, People: []Person{{Node: 0, Class: Informal, Rank: 1, Score: 40, Passes: true, Spells: spells}}, Informal: []int{0}}
+	r.Sectors = []string{"infrastruktur", "kesehatan"}
+	r.Options.Listed, r.Options.ReachWeight = 30, 5
+	plan := &Plan{MinGroup: 5, Sectors: map[string]bool{}, Units: map[string]bool{}}
+	for _, tc := range []struct{ lang, want, not string }{
+		{"id", "bekerja di 2 unit", "bekerja di 3 unit"},
+		{"en", "worked in 2 units", "worked in 3 units"},
+	} {
+		tb := r.Tables(Identity{Key: key, Reveal: true}, plan, tc.lang)
+		if len(tb.Facilitators) != 1 {
+			t.Fatalf("%d rows, want 1", len(tb.Facilitators))
+		}
+		f := tb.Facilitators[0]
+		if !strings.Contains(f.Reason, tc.want) || strings.Contains(f.Reason, tc.not) {
+			t.Errorf("%s: reason %q, want %q", tc.lang, f.Reason, tc.want)
+		}
+		if f.Spells != 3 || len(tb.Spells) != 3 {
+			t.Errorf("%s: spells %d and %d spell rows, want 3 and 3", tc.lang, f.Spells, len(tb.Spells))
+		}
+		// without names no unit is counted
+		if tb := r.Tables(Identity{Key: key}, plan, tc.lang); strings.Contains(tb.Facilitators[0].Reason, " unit") {
+			t.Errorf("%s: without --reveal the reason counts units: %q", tc.lang, tb.Facilitators[0].Reason)
+		}
 	}
 }
