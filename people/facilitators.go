@@ -259,8 +259,8 @@ type Person struct {
 	// the sectors of both ends at its time (Slice). The ranking key.
 	Score float64
 	// Reach counts the sectors other than the row's (the sector of the
-	// person's node: of their spell that overlaps the window and starts
-	// last) with at least ReachWeight of tie weight
+	// person's node: of their unit at the window's last moment a spell
+	// covers) with at least ReachWeight of tie weight
 	// (credited while the person was outside that sector), so it is at
 	// most the number of sectors less one, movers' too.
 	Reach int
@@ -615,8 +615,8 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 			sp.Reach = reached
 			p.Score += sp.Weight
 		}
-		// Reach counts the sectors other than the row's (the node's:
-		// of the spell that starts last): a person who moved across sectors
+		// Reach counts the sectors other than the row's (the node's):
+		// a person who moved across sectors
 		// has weight to their own sector from the spell before, and
 		// counted, "reaches 5 of 4 other sectors" stood beside a
 		// pseudonym, telling of the move that no spell row shows.
