@@ -66,7 +66,9 @@ func (r *Result) Tables(id Identity, plan *Plan, lang string) Tables {
 	for _, pk := range r.Set {
 		inSet[pk.Person] = true
 	}
+	shown := map[int]bool{}
 	for _, i := range r.Shown() {
+		shown[i] = true
 		p := &r.People[i]
 		nd := &n.Nodes[p.Node]
 		if plan.Units[nd.Unit] || plan.Sectors[nd.Sector] {
@@ -131,10 +133,14 @@ func (r *Result) Tables(id Identity, plan *Plan, lang string) Tables {
 		}
 		b := result.PairBridge{SectorA: pr.A, SectorB: pr.B, CrossSectorWeight: pr.Weight, Carriers: pr.Carriers,
 			CarriersClass: CarriersClass(pr.Carriers), Notice: notice}
-		// A person left out of every list for their position is not
-		// named here either: their pseudonym beside the pair of sectors
-		// they bridge would give back what the lists hold back.
-		if pr.Only >= 0 && !r.People[pr.Only].SingledOut {
+		// Only a person with a row of facilitators.csv is named: the
+		// rest of the staff appear in no output. A person left out of
+		// every list for their position would have their pseudonym
+		// beside the pair of sectors they bridge give back what the
+		// lists hold back; the only carrier of eksternal-koordinasi, a
+		// DPRD staffer (external staff are never listed), stood here as
+		// a pseudonym with no row to say who or why.
+		if pr.Only >= 0 && shown[pr.Only] && !r.People[pr.Only].SingledOut {
 			b.OnlyCarrier, _, _, _ = who(&r.People[pr.Only])
 		}
 		t.Pairs = append(t.Pairs, b)
