@@ -415,3 +415,41 @@ func TestReachAtMostOtherSectors(t *testing.T) {
 		t.Error("no mover across sectors reached the sector of their row: the case tests too little")
 	}
 }
+
+// TestPairsWithoutNamesAsReachGives: without names (PseudonymousMinGroup
+// above 0) everyone carries reach*(reach+1)/2 sector pairs, as anyone who
+// stayed in one unit does: the row's sector with each sector reached, and
+// every two of those. The one listed mover of sekat generate --seed 3
+// --scale 0.05 --move-facilitator carried 19 pairs for a reach of 5,
+// which told, beside a pseudonym, of the move that no row shows. With
+// names the pairs of each spell count, and some mover's differ.
+func TestPairsWithoutNamesAsReachGives(t *testing.T) {
+	differ := 0
+	for seed := range uint64(5) {
+		n, dir, nets, wins := movers(t, seed)
+		list := make(SliceList, len(wins))
+		for i := range wins {
+			list[i] = Slice{Window: wins[i], Month: i / 4, Net: nets.Network(i, wins[i], graph.LayerWeights{})}
+		}
+		for _, k := range []int{5, 0} {
+			opt := Options{Listed: 40, SetSize: 3, Bootstrap: 10, Permutations: 2, Seed: 1, ReachWeight: 2, PseudonymousMinGroup: k}
+			r, err := Facilitators(context.Background(), Input{Net: n, Dir: dir, Slices: list}, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range r.People {
+				p := &r.People[i]
+				if want := p.Reach * (p.Reach + 1) / 2; p.Pairs != want {
+					if k == 0 {
+						differ++
+						continue
+					}
+					t.Errorf("seed %d: %s (%d spells): %d sector pairs for a reach of %d, want %d", seed, n.Nodes[p.Node].ID, len(p.Spells), p.Pairs, p.Reach, want)
+				}
+			}
+		}
+	}
+	if differ == 0 {
+		t.Error("with names no mover carries pairs other than reach gives: the case tests too little")
+	}
+}
