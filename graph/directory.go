@@ -178,30 +178,39 @@ func (d *Directory) UnitAt(p int32, t int64) (int32, bool) {
 	return 0, false
 }
 
-// UnitIn returns the unit of person p for a window: the unit of the spell
-// with the latest start among those that overlap the window (of several
-// with that start, the one that ends last), or of the last spell when none
-// does. ok is false when no spell overlaps.
+// UnitIn returns the unit of person p for a window: the unit in force
+// (UnitAt) at the last moment of the window that one of p's spells
+// covers, or of the last spell when none overlaps the window. ok is false
+// when no spell overlaps. So someone who moved during the window is in
+// the unit they moved to, and someone whose acting post (Plt) in another
+// unit ended before the window did is in the unit they went back to:
+// the spell with the latest start gave the unit they had left.
 func (d *Directory) UnitIn(p int32, w Window) (int32, bool) {
 	a, b := d.spellStart[p], d.spellStart[p+1]
-	best := int32(-1)
-	for k := b - 1; k >= a; k-- {
+	// last is the end of the latest covered moment: the latest spell end
+	// within the window, an open end or one past the window counting as
+	// the window's end (math.MaxInt64 for a window without an end)
+	last, found := int64(math.MinInt64), false
+	for k := a; k < b; k++ {
 		from, to := d.spellFrom[k], d.spellTo[k]
-		if best >= 0 && from != d.spellFrom[best] {
-			break
-		}
 		if (w.To == 0 || from == 0 || from < w.To) && (w.From == 0 || to == 0 || to > w.From) {
-			// of spells that start together, the one that ends last
-			// (the window's latest unit; the row order among equals)
-			if best < 0 || d.spellTo[best] != 0 && (to == 0 || to > d.spellTo[best]) {
-				best = k
+			end := to
+			if end == 0 || w.To != 0 && end > w.To {
+				end = w.To
+			}
+			if end == 0 {
+				end = math.MaxInt64
+			}
+			if !found || end > last {
+				last, found = end, true
 			}
 		}
 	}
-	if best >= 0 {
-		return d.spellUnit[best], true
+	if !found {
+		return d.spellUnit[b-1], false
 	}
-	return d.spellUnit[b-1], false
+	u, _ := d.UnitAt(p, last-1)
+	return u, true
 }
 
 // Spells returns how many spells person p has.

@@ -282,3 +282,60 @@ func TestIDHashSpread(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitInAtTheWindowsLastMoment: a person's unit for a window is the
+// unit in force at the last moment of the window one of their spells
+// covers. Someone whose acting post (Plt) in another unit ended before the
+// window did was shown in that unit (the spell with the latest start):
+// listed by sekat facilitators under DISHUB while back in DPUPR since
+// September.
+func TestUnitInAtTheWindowsLastMoment(t *testing.T) {
+	units := []Node{{ID: "U1"}, {ID: "U2"}, {ID: "U3"}}
+	day := int64(86400)
+	spells := []Spell{
+		{Person: "plt", Unit: "U1"},
+		{Person: "plt", Unit: "U2", From: 10 * day, To: 20 * day},
+		{Person: "moves", Unit: "U1", To: 15 * day},
+		{Person: "moves", Unit: "U3", From: 15 * day},
+		{Person: "unended", Unit: "U1"},
+		{Person: "unended", Unit: "U2", From: 12 * day},
+		{Person: "left", Unit: "U3", To: 5 * day},
+		{Person: "left", Unit: "U2", From: 3 * day, To: 8 * day},
+		{Person: "together", Unit: "U1", To: 15 * day},
+		{Person: "together", Unit: "U2"},
+	}
+	d, err := NewDirectory(units, spells)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		person   string
+		from, to int64
+		want     string
+		ok       bool
+	}{
+		{"plt", 0, 30 * day, "U1", true},
+		{"plt", 0, 0, "U1", true},
+		{"plt", 0, 15 * day, "U2", true},
+		{"plt", 12 * day, 18 * day, "U2", true},
+		{"plt", 0, 5 * day, "U1", true},
+		{"moves", 0, 30 * day, "U3", true},
+		{"moves", 0, 12 * day, "U1", true},
+		{"unended", 0, 30 * day, "U2", true},
+		{"unended", 0, 11 * day, "U1", true},
+		{"left", 0, 30 * day, "U2", true},
+		{"left", 0, 4 * day, "U2", true},
+		{"left", 10 * day, 30 * day, "U2", false},
+		{"together", 0, 30 * day, "U2", true},
+		{"together", 0, 10 * day, "U1", true},
+	} {
+		_, p, ok := d.Lookup([]byte(tc.person))
+		if !ok || p < 0 {
+			t.Fatalf("no person %s", tc.person)
+		}
+		u, got := d.UnitIn(p, Window{From: tc.from, To: tc.to})
+		if d.Units[u].ID != tc.want || got != tc.ok {
+			t.Errorf("%s in [day %d, day %d): %s, %v; want %s, %v", tc.person, tc.from/day, tc.to/day, d.Units[u].ID, got, tc.want, tc.ok)
+		}
+	}
+}

@@ -1644,6 +1644,10 @@ Examples:
 	"viz.fac.param.overload":       "Unit relies on them",
 	"viz.fac.param.overloadValue":  "strength in the top %s%% and more than %s%% of the unit's cross-unit ties",
 	"viz.fac.param.minGroup":       "Smallest group",
+	"viz.fac.param.filters":        "List filters",
+	"viz.fac.filtered":             "The lists and the set are filtered by HR attributes: %s. Filters change no weight and no rank; the counts of candidates and coordinators in the summary are of all staff, whether they pass or not.",
+	"viz.fac.filter.position":      "a position holding one of the words %s",
+	"viz.fac.filter.tenure":        "at least %d {1:month|months} in their unit at the end of the window",
 	"viz.fac.param.formalWords":    "Coordinating position words",
 	"generate.move-facilitator":    "one planted facilitator moves to a unit of another sector mid-year (to test credit per spell); without it the outputs are unchanged",
 }

@@ -26,7 +26,10 @@ type FacilitatorFacts struct {
 	PairsLost            int
 	Overloaded           bool
 	UnitShare            float64
-	Spells               int
+	// Units is the number of units the person worked in during the
+	// window (a return to a unit is no new unit); the sentence names it
+	// from 2.
+	Units int
 }
 
 // FacilitatorReason says in one sentence why a person is listed by sekat
@@ -69,8 +72,8 @@ func FacilitatorReason(lang string, f FacilitatorFacts) string {
 	if f.Overloaded {
 		s += T(lang, "people.reason.overload", Decimal(lang, strconv.FormatFloat(100*f.UnitShare, 'f', 0, 64)))
 	}
-	if f.Spells > 1 {
-		s += T(lang, "people.reason.spells", f.Spells)
+	if f.Units > 1 {
+		s += T(lang, "people.reason.spells", f.Units)
 	}
 	return s + "."
 }

@@ -1690,6 +1690,10 @@ Contoh:
 	"viz.fac.param.overload":       "Tumpuan unit",
 	"viz.fac.param.overloadValue":  "kekuatan di %s%% teratas dan lebih dari %s%% ikatan antarunit unitnya",
 	"viz.fac.param.minGroup":       "Ukuran kelompok terkecil",
+	"viz.fac.param.filters":        "Saringan daftar",
+	"viz.fac.filtered":             "Daftar dan himpunan disaring menurut atribut kepegawaian: %s. Saringan tidak mengubah bobot maupun peringkat; jumlah calon dan koordinator pada ringkasan mencakup semua pegawai, yang lolos saringan maupun tidak.",
+	"viz.fac.filter.position":      "jabatan memuat salah satu kata %s",
+	"viz.fac.filter.tenure":        "sekurang-kurangnya %d bulan di unitnya pada akhir jendela waktu",
 	"viz.fac.param.formalWords":    "Kata jabatan koordinasi",
 	"generate.move-facilitator":    "satu fasilitator tertanam pindah ke unit sektor lain di tengah tahun (untuk menguji kredit per masa tugas); tanpa opsi ini keluaran tidak berubah",
 }

@@ -258,8 +258,11 @@ type Person struct {
 	// ties to people and offices of other sectors, each event credited to
 	// the sectors of both ends at its time (Slice). The ranking key.
 	Score float64
-	// Reach counts the other sectors with at least ReachWeight of tie
-	// weight (credited while the person was outside that sector).
+	// Reach counts the sectors other than the row's (the sector of the
+	// person's node: of their unit at the window's last moment a spell
+	// covers) with at least ReachWeight of tie weight
+	// (credited while the person was outside that sector), so it is at
+	// most the number of sectors less one, movers' too.
 	Reach int
 	// Rank is the place among informal people by Score (1 first); 0 for
 	// others.
@@ -612,8 +615,17 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 			sp.Reach = reached
 			p.Score += sp.Weight
 		}
-		for _, w := range p.reachW {
-			if w >= opt.ReachWeight {
+		// Reach counts the sectors other than the row's (the node's):
+		// a person who moved across sectors
+		// has weight to their own sector from the spell before, and
+		// counted, "reaches 5 of 4 other sectors" stood beside a
+		// pseudonym, telling of the move that no spell row shows.
+		row, ok := secIdx[r.secOf(n.Nodes[p.Node].Sector)]
+		if !ok {
+			row = -1
+		}
+		for s, w := range p.reachW {
+			if s != row && w >= opt.ReachWeight {
 				p.Reach++
 			}
 		}
@@ -1180,21 +1192,50 @@ func (r *Result) pairs(weight []float64, secIdx map[string]int) {
 				p.pairs[k/64] |= 1 << (k % 64)
 			}
 		}
-		for a := 0; a < S; a++ {
-			if p.reachW[a] < w {
-				continue
+		if r.Options.PseudonymousMinGroup > 0 {
+			// Without names, everyone carries the pairs that someone
+			// who stayed in the row's sector with the same reach would:
+			// the row's sector with each sector reached, and every two
+			// sectors reached. The pairs of a spell in another sector
+			// (or of a spell's own weight, below the reach weight over
+			// the window) told of a move that no row shows: the one
+			// listed mover of generate --seed 3 --scale 0.05
+			// --move-facilitator carried 19 pairs for a reach of 5,
+			// where each of the others carried reach*(reach+1)/2.
+			row, ok := secIdx[r.secOf(r.Net.Nodes[p.Node].Sector)]
+			if !ok {
+				row = -1
 			}
-			for b := a + 1; b < S; b++ {
-				if p.reachW[b] >= w {
-					set(a, b)
+			for a := 0; a < S; a++ {
+				if a == row || p.reachW[a] < w {
+					continue
+				}
+				if row >= 0 {
+					set(row, a)
+				}
+				for b := a + 1; b < S; b++ {
+					if b != row && p.reachW[b] >= w {
+						set(a, b)
+					}
 				}
 			}
-		}
-		for _, sp := range p.Spells {
-			own := secIdx[r.secOf(sp.Sector)]
-			for s, x := range sp.w {
-				if s != own && x >= w {
-					set(own, s)
+		} else {
+			for a := 0; a < S; a++ {
+				if p.reachW[a] < w {
+					continue
+				}
+				for b := a + 1; b < S; b++ {
+					if p.reachW[b] >= w {
+						set(a, b)
+					}
+				}
+			}
+			for _, sp := range p.Spells {
+				own := secIdx[r.secOf(sp.Sector)]
+				for s, x := range sp.w {
+					if s != own && x >= w {
+						set(own, s)
+					}
 				}
 			}
 		}

@@ -66,7 +66,9 @@ func (r *Result) Tables(id Identity, plan *Plan, lang string) Tables {
 	for _, pk := range r.Set {
 		inSet[pk.Person] = true
 	}
+	shown := map[int]bool{}
 	for _, i := range r.Shown() {
+		shown[i] = true
 		p := &r.People[i]
 		nd := &n.Nodes[p.Node]
 		if plan.Units[nd.Unit] || plan.Sectors[nd.Sector] {
@@ -100,7 +102,11 @@ func (r *Result) Tables(id Identity, plan *Plan, lang string) Tables {
 				f.FormalBy = "position"
 			}
 		}
-		f.Reason = r.reason(p, f.FormalBy, f.Spells, lang)
+		units := 0
+		if id.Reveal {
+			units = spellUnits(p.Spells)
+		}
+		f.Reason = r.reason(p, f.FormalBy, units, lang)
 		t.Facilitators = append(t.Facilitators, f)
 		if f.Spells > 1 {
 			for k, sp := range p.Spells {
@@ -127,10 +133,14 @@ func (r *Result) Tables(id Identity, plan *Plan, lang string) Tables {
 		}
 		b := result.PairBridge{SectorA: pr.A, SectorB: pr.B, CrossSectorWeight: pr.Weight, Carriers: pr.Carriers,
 			CarriersClass: CarriersClass(pr.Carriers), Notice: notice}
-		// A person left out of every list for their position is not
-		// named here either: their pseudonym beside the pair of sectors
-		// they bridge would give back what the lists hold back.
-		if pr.Only >= 0 && !r.People[pr.Only].SingledOut {
+		// Only a person with a row of facilitators.csv is named: the
+		// rest of the staff appear in no output. A person left out of
+		// every list for their position would have their pseudonym
+		// beside the pair of sectors they bridge give back what the
+		// lists hold back; the only carrier of eksternal-koordinasi, a
+		// DPRD staffer (external staff are never listed), stood here as
+		// a pseudonym with no row to say who or why.
+		if pr.Only >= 0 && shown[pr.Only] && !r.People[pr.Only].SingledOut {
 			b.OnlyCarrier, _, _, _ = who(&r.People[pr.Only])
 		}
 		t.Pairs = append(t.Pairs, b)
@@ -149,15 +159,26 @@ func CarriersClass(c int) string {
 	return "2+"
 }
 
+// spellUnits counts the units of spells: a person who went back to a
+// unit (an acting post, Plt, that ended) has three spells in two units.
+func spellUnits(spells []Spell) int {
+	seen := map[string]bool{}
+	for _, sp := range spells {
+		seen[sp.unit] = true
+	}
+	return len(seen)
+}
+
 // reason is the person's sentence in lang (i18n.FacilitatorReason), with
-// spells the units it may say the person worked in (0 without names).
-func (r *Result) reason(p *Person, formalBy string, spells int, lang string) string {
+// units the number of units it may say the person worked in (0 without
+// names).
+func (r *Result) reason(p *Person, formalBy string, units int, lang string) string {
 	others := len(r.Sectors) - 1
 	f := i18n.FacilitatorFacts{
 		Formal: p.Class == Formal, FormalBy: formalBy, Rank: p.Rank, Weight: p.Score,
 		Reach: p.Reach, OtherSectors: others, ReachWeight: r.Options.ReachWeight, MonthsTop: p.MonthsTop, Months: p.Months,
 		TopPercent: int(100*r.Options.TopShare + 0.5), RankLo: p.RankLo, RankHi: p.RankHi,
-		PairsLost: p.PairsOnly, Overloaded: p.Overloaded, UnitShare: p.UnitShare, Spells: spells}
+		PairsLost: p.PairsOnly, Overloaded: p.Overloaded, UnitShare: p.UnitShare, Units: units}
 	if r.FewSlices {
 		f.FewSlices, f.MinSlices = r.Slices, MinIntervalSlices
 	}

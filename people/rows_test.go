@@ -3,6 +3,7 @@ package people
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/sekat-ona/sekat/graph"
@@ -12,8 +13,11 @@ import (
 // TestOnlyCarrierNotSingledOut: a person left out of every list because
 // their position would single them out in their unit is not named as the
 // only carrier of a sector pair either (sector_pair_bridges.csv gave their
-// pseudonym beside the sectors they bridge; review of session 22); an
-// ordinary only carrier is.
+// pseudonym beside the sectors they bridge; review of session 22), nor is
+// a person with no row of facilitators.csv: the only carrier of
+// eksternal-koordinasi of sekat generate --seed 3 --scale 0.05 was a DPRD
+// staffer, never listed, named by a pseudonym nothing else showed. An
+// ordinary only carrier who is listed is named.
 func TestOnlyCarrierNotSingledOut(t *testing.T) {
 	key, err := NewKey(bytes.NewReader(bytes.Repeat([]byte{7}, 32)))
 	if err != nil {
@@ -22,13 +26,18 @@ func TestOnlyCarrierNotSingledOut(t *testing.T) {
 	net := &graph.Network{Level: graph.PersonLevel, Nodes: []graph.Node{
 		{ID: "198001012005011001", Unit: "RSUD", Sector: "kesehatan"},
 		{ID: "198001012005011002", Unit: "DINKES", Sector: "kesehatan"},
+		{ID: "198001012005011003", Unit: "DPRD", Sector: "eksternal"},
 	}}
-	r := &Result{Net: net, People: []Person{{Node: 0, SingledOut: true}, {Node: 1}},
-		Pairs: []Pair{{A: "kesehatan", B: "pendidikan", Carriers: 1, Only: 0}, {A: "kesehatan", B: "sosial", Carriers: 1, Only: 1}}}
+	r := &Result{Net: net, People: []Person{{Node: 0, SingledOut: true}, {Node: 1, Passes: true, Rank: 1, Score: 9},
+		{Node: 2, Class: External, Passes: true, Score: 12}},
+		Informal: []int{1},
+		Pairs: []Pair{{A: "kesehatan", B: "pendidikan", Carriers: 1, Only: 0}, {A: "kesehatan", B: "sosial", Carriers: 1, Only: 1},
+			{A: "eksternal", B: "koordinasi", Carriers: 1, Only: 2}}}
+	r.Options.Listed = 30
 	plan := &Plan{MinGroup: 5, Sectors: map[string]bool{}, Units: map[string]bool{}}
 	tb := r.Tables(Identity{Key: key}, plan, "id")
-	if len(tb.Pairs) != 2 {
-		t.Fatalf("%d pair rows, want 2", len(tb.Pairs))
+	if len(tb.Pairs) != 3 || len(tb.Facilitators) != 1 {
+		t.Fatalf("%d pair rows and %d people, want 3 and 1", len(tb.Pairs), len(tb.Facilitators))
 	}
 	if got := tb.Pairs[0].OnlyCarrier; got != "" {
 		t.Errorf("the only carrier left out for their position is named: %q", got)
@@ -36,8 +45,13 @@ func TestOnlyCarrierNotSingledOut(t *testing.T) {
 	if got, want := tb.Pairs[1].OnlyCarrier, key.Pseudonym(net.Nodes[1].ID); got != want {
 		t.Errorf("an ordinary only carrier: %q, want %q", got, want)
 	}
-	if got := tb.Pairs[0].Carriers; got != 1 {
-		t.Errorf("carriers %d, want 1: the count stays", got)
+	if got := tb.Pairs[2].OnlyCarrier; got != "" {
+		t.Errorf("the only carrier who is external staff, in no list, is named: %q", got)
+	}
+	for k, p := range tb.Pairs {
+		if p.Carriers != 1 {
+			t.Errorf("pair %d: carriers %d, want 1: the count stays", k, p.Carriers)
+		}
 	}
 }
 
@@ -79,5 +93,47 @@ func TestWithheldUnitKind(t *testing.T) {
 	}
 	if got := graph.KindHidden.String(); got != Hidden {
 		t.Errorf("KindHidden is written %q, want %q", got, Hidden)
+	}
+}
+
+// TestReasonCountsUnitsNotSpells: a person who held an acting post (Plt)
+// in another unit and went back has three spells in two units; the
+// sentence said "bekerja di 3 unit" (a hand-made study, DPUPR, Plt in
+// DISHUB from March to September, DPUPR again). It counts the units;
+// facilitators.csv's spells column keeps the three spells, one per row of
+// facilitator_spells.csv.
+func TestReasonCountsUnitsNotSpells(t *testing.T) {
+	key, err := NewKey(bytes.NewReader(bytes.Repeat([]byte{7}, 32)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	net := &graph.Network{Level: graph.PersonLevel, Nodes: []graph.Node{
+		{ID: "198001012005011001", Unit: "DISHUB", Sector: "infrastruktur"},
+	}}
+	spells := []Spell{{Unit: "DPUPR", Sector: "infrastruktur", unit: "DPUPR"}, {Unit: "DISHUB", Sector: "infrastruktur", unit: "DISHUB"},
+		{Unit: "DPUPR", Sector: "infrastruktur", unit: "DPUPR"}}
+	r := &Result{Net: net, People: []Person{{Node: 0, Class: Informal, Rank: 1, Score: 40, Passes: true, Spells: spells}}, Informal: []int{0}}
+	r.Sectors = []string{"infrastruktur", "kesehatan"}
+	r.Options.Listed, r.Options.ReachWeight = 30, 5
+	plan := &Plan{MinGroup: 5, Sectors: map[string]bool{}, Units: map[string]bool{}}
+	for _, tc := range []struct{ lang, want, not string }{
+		{"id", "bekerja di 2 unit", "bekerja di 3 unit"},
+		{"en", "worked in 2 units", "worked in 3 units"},
+	} {
+		tb := r.Tables(Identity{Key: key, Reveal: true}, plan, tc.lang)
+		if len(tb.Facilitators) != 1 {
+			t.Fatalf("%d rows, want 1", len(tb.Facilitators))
+		}
+		f := tb.Facilitators[0]
+		if !strings.Contains(f.Reason, tc.want) || strings.Contains(f.Reason, tc.not) {
+			t.Errorf("%s: reason %q, want %q", tc.lang, f.Reason, tc.want)
+		}
+		if f.Spells != 3 || len(tb.Spells) != 3 {
+			t.Errorf("%s: spells %d and %d spell rows, want 3 and 3", tc.lang, f.Spells, len(tb.Spells))
+		}
+		// without names no unit is counted
+		if tb := r.Tables(Identity{Key: key}, plan, tc.lang); strings.Contains(tb.Facilitators[0].Reason, " unit") {
+			t.Errorf("%s: without --reveal the reason counts units: %q", tc.lang, tb.Facilitators[0].Reason)
+		}
 	}
 }

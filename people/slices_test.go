@@ -369,3 +369,87 @@ func TestSetOPDThroughReorganisation(t *testing.T) {
 		}
 	}
 }
+
+// TestReachAtMostOtherSectors: reach counts the sectors other than the
+// row's (the person's node's), so no one, a mover across sectors
+// included, reaches more than the number of sectors less one. A mover of
+// a hand-made study (kesehatan to pendidikan on 1 July, writing to both
+// before and after) stood as "menjangkau 5 dari 4 sektor lain": the
+// weight to their own sector from the spell before counted, and beside a
+// pseudonym told of a move that no spell row shows.
+func TestReachAtMostOtherSectors(t *testing.T) {
+	opt := Options{Listed: 40, SetSize: 3, Bootstrap: 10, Permutations: 2, Seed: 1, ReachWeight: 1}
+	crossMovers := 0
+	for seed := range uint64(5) {
+		n, dir, nets, wins := movers(t, seed)
+		list := make(SliceList, len(wins))
+		for i := range wins {
+			list[i] = Slice{Window: wins[i], Month: i / 4, Net: nets.Network(i, wins[i], graph.LayerWeights{})}
+		}
+		r, err := Facilitators(context.Background(), Input{Net: n, Dir: dir, Slices: list}, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		others := len(r.Sectors) - 1
+		for i := range r.People {
+			p := &r.People[i]
+			row := n.Nodes[p.Node].Sector
+			want := 0
+			for s, w := range p.reachW {
+				if r.Sectors[s] != row && w >= opt.ReachWeight {
+					want++
+				}
+			}
+			if p.Reach > others || p.Reach != want {
+				t.Errorf("seed %d: %s of sector %s: reach %d, want %d (of %d other sectors)", seed, n.Nodes[p.Node].ID, row, p.Reach, want, others)
+			}
+			for _, sp := range p.Spells {
+				if sp.Sector != row && p.reachW[slices.Index(r.Sectors, row)] >= opt.ReachWeight {
+					crossMovers++
+					break
+				}
+			}
+		}
+	}
+	if crossMovers == 0 {
+		t.Error("no mover across sectors reached the sector of their row: the case tests too little")
+	}
+}
+
+// TestPairsWithoutNamesAsReachGives: without names (PseudonymousMinGroup
+// above 0) everyone carries reach*(reach+1)/2 sector pairs, as anyone who
+// stayed in one unit does: the row's sector with each sector reached, and
+// every two of those. The one listed mover of sekat generate --seed 3
+// --scale 0.05 --move-facilitator carried 19 pairs for a reach of 5,
+// which told, beside a pseudonym, of the move that no row shows. With
+// names the pairs of each spell count, and some mover's differ.
+func TestPairsWithoutNamesAsReachGives(t *testing.T) {
+	differ := 0
+	for seed := range uint64(5) {
+		n, dir, nets, wins := movers(t, seed)
+		list := make(SliceList, len(wins))
+		for i := range wins {
+			list[i] = Slice{Window: wins[i], Month: i / 4, Net: nets.Network(i, wins[i], graph.LayerWeights{})}
+		}
+		for _, k := range []int{5, 0} {
+			opt := Options{Listed: 40, SetSize: 3, Bootstrap: 10, Permutations: 2, Seed: 1, ReachWeight: 2, PseudonymousMinGroup: k}
+			r, err := Facilitators(context.Background(), Input{Net: n, Dir: dir, Slices: list}, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range r.People {
+				p := &r.People[i]
+				if want := p.Reach * (p.Reach + 1) / 2; p.Pairs != want {
+					if k == 0 {
+						differ++
+						continue
+					}
+					t.Errorf("seed %d: %s (%d spells): %d sector pairs for a reach of %d, want %d", seed, n.Nodes[p.Node].ID, len(p.Spells), p.Pairs, p.Reach, want)
+				}
+			}
+		}
+	}
+	if differ == 0 {
+		t.Error("with names no mover carries pairs other than reach gives: the case tests too little")
+	}
+}

@@ -297,6 +297,12 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 	if r.FewSlices {
 		v.Notes = append(v.Notes, i18n.T(code, "viz.fac.noInterval", r.Slices, people.MinIntervalSlices))
 	}
+	// the filters of the run: an empty list under "53 informal
+	// candidates" did not say that --position kept no one
+	filters := facFilters(code, o.Filters)
+	if filters != "" {
+		v.Notes = append(v.Notes, i18n.T(code, "viz.fac.filtered", filters))
+	}
 	p := func(k, val string) { v.Params = append(v.Params, [2]string{k, val}) }
 	p(t.WindowLabel, data.Window)
 	p(i18n.T(code, "viz.fac.param.reach"), fmtFloat(o.ReachWeight, 2, code))
@@ -305,6 +311,9 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 	p(i18n.T(code, "viz.fac.param.shuffles"), fmtInt(int64(o.Permutations), code))
 	p(i18n.T(code, "viz.fac.param.set"), v.SetIntro)
 	p(i18n.T(code, "viz.fac.param.overload"), i18n.T(code, "viz.fac.param.overloadValue", percent(o.OverloadTop, 0, code), percent(o.OverloadShare, 0, code)))
+	if filters != "" {
+		p(i18n.T(code, "viz.fac.param.filters"), filters)
+	}
 	if tb.Withheld != nil {
 		p(i18n.T(code, "viz.fac.param.minGroup"), strconv.Itoa(tb.Withheld.MinGroup))
 	}
@@ -423,4 +432,21 @@ func PairMatrixSVG(rows []result.PairBridge, lang string) []byte {
 	}
 	b.WriteString("</svg>\n")
 	return []byte(b.String())
+}
+
+// facFilters says in lang which filters (--position, --min-tenure) the
+// run applied to the lists and the set, "" when none.
+func facFilters(code string, f people.Filters) string {
+	var parts []string
+	if len(f.PositionWords) > 0 {
+		q := make([]string, len(f.PositionWords))
+		for i, w := range f.PositionWords {
+			q[i] = "“" + w + "”"
+		}
+		parts = append(parts, i18n.T(code, "viz.fac.filter.position", strings.Join(q, ", ")))
+	}
+	if f.MinTenureMonths > 0 {
+		parts = append(parts, i18n.T(code, "viz.fac.filter.tenure", f.MinTenureMonths))
+	}
+	return strings.Join(parts, "; ")
 }

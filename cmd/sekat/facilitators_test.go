@@ -866,3 +866,43 @@ func TestFacilitatorsNoPositions(t *testing.T) {
 		t.Errorf("the hand study, with positions, is warned of none:\n%s", stderr)
 	}
 }
+
+// TestFacilitatorsPageNamesFilters: a run with --position or --min-tenure
+// says on the page which filters narrowed the lists, at the top and among
+// the parameters, in both languages. Before, "--position Kepala" gave
+// "Calon fasilitator informal 53" above an empty list and nothing on the
+// page told the reader why; only audit.json kept the flag.
+func TestFacilitatorsPageNamesFilters(t *testing.T) {
+	study := t.TempDir()
+	if _, err := synth.Generate(study, synth.Options{Seed: 5, Scale: 0.05}); err != nil {
+		t.Fatal(err)
+	}
+	_, keyFile := testKey(t, 9)
+	for _, tc := range []struct {
+		lang    string
+		filters []string
+		want    []string
+	}{
+		{"id", []string{"--position", "Kepala Bidang,Sekretaris", "--min-tenure", "3"}, []string{
+			"Daftar dan himpunan disaring menurut atribut kepegawaian: jabatan memuat salah satu kata “Kepala Bidang”, “Sekretaris”; sekurang-kurangnya 3 bulan di unitnya pada akhir jendela waktu.",
+			"<dt>Saringan daftar</dt>"}},
+		{"en", []string{"--min-tenure", "1"}, []string{
+			"The lists and the set are filtered by HR attributes: at least 1 month in their unit at the end of the window.",
+			"<dt>List filters</dt>"}},
+		{"id", nil, nil},
+	} {
+		out := filepath.Join(t.TempDir(), "out")
+		args := append([]string{"facilitators", study, "--purpose", "uji", "--key-file", keyFile, "--out", out, "--lang", tc.lang,
+			"--bootstrap", "20", "--shuffles", "5", "-q"}, tc.filters...)
+		analyzeOK(t, args...)
+		page := readFile(t, filepath.Join(out, "facilitators.html"))
+		for _, w := range tc.want {
+			if !strings.Contains(page, w) {
+				t.Errorf("%s %v: facilitators.html lacks %q", tc.lang, tc.filters, w)
+			}
+		}
+		if tc.filters == nil && (strings.Contains(page, "disaring menurut") || strings.Contains(page, "Saringan daftar")) {
+			t.Errorf("no filter: the page says the lists were filtered")
+		}
+	}
+}
