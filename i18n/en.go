@@ -1452,6 +1452,7 @@ Examples:
 	"people.reason.informal":          "Cross-sector tie weight %s; reaches %d of %d other {3:sector|sectors} with a weight of at least %s each (rank %s among staff outside coordinating roles)",
 	"people.reason.informalInterval":  "Cross-sector tie weight %s; reaches %d of %d other {3:sector|sectors} with a weight of at least %s each (rank %s among staff outside coordinating roles, 95%% rank interval %s–%s)",
 	"people.reason.informalFewSlices": "Cross-sector tie weight %s; reaches %d of %d other {3:sector|sectors} with a weight of at least %s each (rank %s among staff outside coordinating roles; no rank interval, since the window holds only %d {6:slice|slices}, fewer than %d)",
+	"people.reason.tied":              "; the %d {1:person|people} ranked %s–%s {1:has|have} exactly the same weight and reach, so their order among themselves carries no meaning",
 	"people.reason.months":            "; in the top %d%% in %d of %d {3:month|months}",
 	"people.reason.pairsLost":         "; the only carrier of %d sector {1:pair|pairs}: without them nobody joins the two sectors of {1:that pair|each} with a tie weight of at least %s (weaker ties between them may remain)",
 	"people.reason.overload":          "; unit relies on them: %s%% of their unit's cross-unit tie weight goes through them (a measure of the unit's dependence, not a judgement of workload)",

@@ -19,6 +19,9 @@ type FacilitatorFacts struct {
 	MonthsTop, Months int
 	TopPercent        int
 	RankLo, RankHi    int
+	// TieLo..TieHi are the ranks sharing this person's weight and reach;
+	// the sentence says so when they are more than one.
+	TieLo, TieHi int
 	// FewSlices, when above 0, is the number of slices of a window too
 	// short for a rank interval (fewer than MinSlices): the sentence
 	// says so instead of giving one.
@@ -62,6 +65,12 @@ func FacilitatorReason(lang string, f FacilitatorFacts) string {
 		s = T(lang, "people.reason.informalInterval", w, f.Reach, f.OtherSectors, rw, Int(lang, int64(f.Rank)), Int(lang, int64(f.RankLo)), Int(lang, int64(f.RankHi)))
 	case f.FewSlices > 0:
 		s = T(lang, "people.reason.informalFewSlices", w, f.Reach, f.OtherSectors, rw, Int(lang, int64(f.Rank)), f.FewSlices, f.MinSlices)
+	}
+	if f.TieHi > f.TieLo {
+		// ranks 11-30 of equal weight and reach were each stated as
+		// exact ("peringkat 26") when the order among them is only the
+		// tie key's
+		s += T(lang, "people.reason.tied", f.TieHi-f.TieLo+1, Int(lang, int64(f.TieLo)), Int(lang, int64(f.TieHi)))
 	}
 	if f.Months > 0 {
 		s += T(lang, "people.reason.months", f.TopPercent, f.MonthsTop, f.Months)

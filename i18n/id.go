@@ -1497,6 +1497,7 @@ Contoh:
 	"people.reason.informal":          "Bobot ikatan lintas sektor %s; menjangkau %d dari %d sektor lain, masing-masing dengan bobot sekurang-kurangnya %s (peringkat %s di antara pegawai nonkoordinator)",
 	"people.reason.informalInterval":  "Bobot ikatan lintas sektor %s; menjangkau %d dari %d sektor lain, masing-masing dengan bobot sekurang-kurangnya %s (peringkat %s di antara pegawai nonkoordinator, selang 95%% peringkat %s–%s)",
 	"people.reason.informalFewSlices": "Bobot ikatan lintas sektor %s; menjangkau %d dari %d sektor lain, masing-masing dengan bobot sekurang-kurangnya %s (peringkat %s di antara pegawai nonkoordinator; selang peringkat tidak diberikan karena jendela waktu hanya memuat %d potongan waktu, kurang dari %d)",
+	"people.reason.tied":              "; %d pegawai pada peringkat %s–%s memiliki bobot dan jangkauan yang sama persis, sehingga urutan di antara mereka tidak bermakna",
 	"people.reason.months":            "; masuk %d%% teratas pada %d dari %d bulan",
 	"people.reason.pairsLost":         "; satu-satunya pembawa bagi %d pasangan sektor: tanpa dirinya tidak ada pegawai yang menghubungkan kedua sektor pasangan itu dengan bobot ikatan sekurang-kurangnya %s (ikatan yang lebih lemah di antara keduanya dapat tetap ada)",
 	"people.reason.overload":          "; tumpuan unit: %s%% bobot ikatan antarunit unitnya melalui dirinya (ukuran ketergantungan unit, bukan penilaian beban kerja)",

@@ -267,6 +267,11 @@ type Person struct {
 	// Rank is the place among informal people by Score (1 first); 0 for
 	// others.
 	Rank int
+	// TieLo and TieHi are the first and last ranks of the informal
+	// people with this person's Score and Reach (TieLo == TieHi when
+	// none shares them): their order among themselves is the tie key's,
+	// not their ties', which the reason says.
+	TieLo, TieHi int
 	// Roles are the Gould-Fernandez counts on the window's network,
 	// with sna's expected value, SD and z (index broker.Roles: total) and
 	// the z from shuffled sector labels (listed people only; NaN
@@ -679,6 +684,17 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 	rankOrder(r.Formal)
 	for k, i := range r.Informal {
 		r.People[i].Rank = k + 1
+	}
+	for a := 0; a < len(r.Informal); {
+		pa := &r.People[r.Informal[a]]
+		b := a + 1
+		for b < len(r.Informal) && r.People[r.Informal[b]].Score == pa.Score && r.People[r.Informal[b]].Reach == pa.Reach {
+			b++
+		}
+		for _, i := range r.Informal[a:b] {
+			r.People[i].TieLo, r.People[i].TieHi = a+1, b
+		}
+		a = b
 	}
 
 	// Whole-window measures.

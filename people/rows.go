@@ -177,7 +177,7 @@ func (r *Result) reason(p *Person, formalBy string, units int, lang string) stri
 	f := i18n.FacilitatorFacts{
 		Formal: p.Class == Formal, FormalBy: formalBy, Rank: p.Rank, Weight: p.Score,
 		Reach: p.Reach, OtherSectors: others, ReachWeight: r.Options.ReachWeight, MonthsTop: p.MonthsTop, Months: p.Months,
-		TopPercent: int(100*r.Options.TopShare + 0.5), RankLo: p.RankLo, RankHi: p.RankHi,
+		TopPercent: int(100*r.Options.TopShare + 0.5), RankLo: p.RankLo, RankHi: p.RankHi, TieLo: p.TieLo, TieHi: p.TieHi,
 		PairsLost: p.PairsOnly, Overloaded: p.Overloaded, UnitShare: p.UnitShare, Units: units}
 	if r.FewSlices {
 		f.FewSlices, f.MinSlices = r.Slices, MinIntervalSlices

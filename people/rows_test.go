@@ -2,11 +2,13 @@ package people
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/i18n"
 	_ "github.com/sekat-ona/sekat/internal/golden"
 )
 
@@ -134,6 +136,62 @@ func TestReasonCountsUnitsNotSpells(t *testing.T) {
 		// without names no unit is counted
 		if tb := r.Tables(Identity{Key: key}, plan, tc.lang); strings.Contains(tb.Facilitators[0].Reason, " unit") {
 			t.Errorf("%s: without --reveal the reason counts units: %q", tc.lang, tb.Facilitators[0].Reason)
+		}
+	}
+}
+
+// TestTiedRanksSaid: informal people of equal cross-sector weight and
+// reach share the span of ranks they fill (TieLo..TieHi, checked against
+// every pair here), and the reason says that their order among themselves
+// carries no meaning. A window too short for a rank interval ranked 20
+// people of weight 1 and reach 0 by pseudonym alone, and each reason
+// said an exact "peringkat 26".
+func TestTiedRanksSaid(t *testing.T) {
+	opt := Options{Listed: 40, SetSize: 5, Bootstrap: 20, Permutations: 10, Seed: 3}
+	tied := 0
+	for seed := range uint64(5) {
+		n, dir, nets, wins := movers(t, seed)
+		list := make(SliceList, len(wins))
+		for i := range wins {
+			list[i] = Slice{Window: wins[i], Month: i / 4, Net: nets.Network(i, wins[i], graph.LayerWeights{})}
+		}
+		r, err := Facilitators(context.Background(), Input{Net: n, Dir: dir, Slices: list}, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, i := range r.Informal {
+			p := &r.People[i]
+			lo, hi := p.Rank, p.Rank
+			for _, j := range r.Informal {
+				q := &r.People[j]
+				if q.Score == p.Score && q.Reach == p.Reach {
+					lo, hi = min(lo, q.Rank), max(hi, q.Rank)
+				}
+			}
+			if p.TieLo != lo || p.TieHi != hi {
+				t.Errorf("seed %d: rank %d ties %d-%d, want %d-%d", seed, p.Rank, p.TieLo, p.TieHi, lo, hi)
+			}
+			if hi > lo {
+				tied++
+			}
+		}
+	}
+	if tied == 0 {
+		t.Fatal("no tied ranks in the test networks: the test checks nothing")
+	}
+	for _, tc := range []struct {
+		lang string
+		want string
+	}{
+		{"id", "; 20 pegawai pada peringkat 11–30 memiliki bobot dan jangkauan yang sama persis"},
+		{"en", "; the 20 people ranked 11–30 have exactly the same weight and reach"},
+	} {
+		s := i18n.FacilitatorReason(tc.lang, i18n.FacilitatorFacts{Rank: 26, Weight: 1, OtherSectors: 5, ReachWeight: 5, TieLo: 11, TieHi: 30})
+		if !strings.Contains(s, tc.want) {
+			t.Errorf("%s: %q, want %q", tc.lang, s, tc.want)
+		}
+		if s := i18n.FacilitatorReason(tc.lang, i18n.FacilitatorFacts{Rank: 26, Weight: 1, OtherSectors: 5, ReachWeight: 5, TieLo: 26, TieHi: 26}); strings.Contains(s, "11–30") || strings.Contains(s, "26–26") {
+			t.Errorf("%s: an untied rank is said as tied: %q", tc.lang, s)
 		}
 	}
 }
