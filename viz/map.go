@@ -346,6 +346,11 @@ func (m *mapGraph) write() []byte {
 		}
 		b.WriteString("];\n")
 	}
+	if len(grid) == 0 && len(m.clusters) > 0 && len(m.edges) > 0 {
+		// boxes without a grid (a few small sectors): the ties rank the
+		// nodes, and are drawn again between the places found
+		b.WriteString(tiesRankMark)
+	}
 	b.WriteString("}\n")
 	return []byte(b.String())
 }
