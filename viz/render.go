@@ -135,7 +135,7 @@ func Render(dot []byte, format, engine string) ([]byte, error) {
 		}
 	}
 	if widths != nil {
-		if err := bowTies(gr, widths); err != nil {
+		if err := bowTies(gr, widths, digraph.Match(dot)); err != nil {
 			return nil, err
 		}
 	}
@@ -158,6 +158,9 @@ func Render(dot []byte, format, engine string) ([]byte, error) {
 	}
 	return liftLabels(buf.Bytes()), nil
 }
+
+// digraph matches the head of a directed graph's DOT.
+var digraph = regexp.MustCompile(`^\s*(?:strict\s+)?digraph\b`)
 
 // tiesMark is the comment line before the ties of a map laid out on an
 // invisible grid (mapGraph.write): Render places the nodes without the
