@@ -346,6 +346,11 @@ func (m *mapGraph) write() []byte {
 		}
 		b.WriteString("];\n")
 	}
+	if len(grid) == 0 && len(m.clusters) > 0 && len(m.edges) > 0 {
+		// boxes without a grid (a few small sectors): the ties rank the
+		// nodes, and are drawn again between the places found
+		b.WriteString(tiesRankMark)
+	}
 	b.WriteString("}\n")
 	return []byte(b.String())
 }
@@ -921,6 +926,9 @@ func LayerMapDOT(r *metrics.Result, layer graph.Layer, opt MapOptions) ([]byte, 
 		m.edges = append(m.edges, e)
 	}
 	m.title = titleLines(t.LayerName[layer], opt, r.Net.Level)
+	// what the arrows and lines are: a reader of the refusals layer
+	// could not tell who refused whom
+	m.title = append(m.title, t.LayerLegendNodes, t.LayerLegend[layer])
 	m.title = append(m.title, leftOut(t, und.Edges()/2, len(pairs), len(r.Nodes)-drawn, MapOptions{MaxTiesPerNode: opt.MaxTiesPerNode, SizeBy: "strength", Lang: opt.Lang}))
 	return m.write(), nil
 }

@@ -994,3 +994,43 @@ func TestClockwise(t *testing.T) {
 		t.Errorf("clockwise order %v, want %v", got, want)
 	}
 }
+
+// TestLayerMapLegend: a layer map's title said only the layer's name, so
+// a reader of the refused-requests layer could not tell whether an arrow
+// points at the unit that refused or at the one refused, nor what the
+// colours and sizes are. Each layer map now says, in the map's language,
+// which way its arrows point (or, for meetings, that a line is no arrow)
+// and what its colours and sizes are.
+func TestLayerMapLegend(t *testing.T) {
+	r := analyze(t, handUnits(nil, nil))
+	for _, lang := range []string{"id", "en"} {
+		for _, tc := range []struct {
+			layer graph.Layer
+			key   string
+			arrow bool
+		}{
+			{graph.Correspondence, "viz.layerLegend.correspondence", true},
+			{graph.Meetings, "viz.layerLegend.meetings", false},
+			{graph.DataSharing, "viz.layerLegend.dataSharing", true},
+			{graph.DataDenied, "viz.layerLegend.dataDenied", true},
+		} {
+			dot, err := LayerMapDOT(r, tc.layer, MapOptions{Lang: lang})
+			if err != nil {
+				t.Fatal(err)
+			}
+			title := strings.ReplaceAll(regexp.MustCompile(`(?s)label="(.*?)\\l"\];`).FindStringSubmatch(string(dot))[1], `\l`, " ")
+			for _, key := range []string{tc.key, "viz.layerLegendNodes"} {
+				if want := i18n.T(lang, key); !strings.Contains(title, want) {
+					t.Errorf("%s, %s: the title lacks %q:\n%s", tc.layer, lang, want, title)
+				}
+			}
+			arrow := map[string]string{"id": "Panah", "en": "Arrow"}[lang]
+			if got := strings.Contains(strings.ToLower(title), strings.ToLower(arrow)); got != tc.arrow {
+				t.Errorf("%s, %s: title speaks of arrows: %v, want %v", tc.layer, lang, got, tc.arrow)
+			}
+		}
+	}
+	if en, id := i18n.T("en", "viz.layerLegend.dataDenied"), i18n.T("id", "viz.layerLegend.dataDenied"); en == id {
+		t.Error("the refusals legend is the same in both languages")
+	}
+}

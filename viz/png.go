@@ -98,8 +98,12 @@ func paintPNG(js []byte) ([]byte, error) {
 			p.run(o.Draw)
 		}
 	}
+	p.open = true // a tie's curve is a line, not a shape
 	for _, e := range g.Edges {
 		p.run(e.Draw)
+	}
+	p.open = false
+	for _, e := range g.Edges {
 		p.run(e.HDraw)
 		p.run(e.TDraw)
 	}
@@ -135,6 +139,11 @@ type painter struct {
 	fontSize  float64
 	faces     map[float64]font.Face
 	halo      bool // paint text over a white outline (labels over ties)
+	// open: paint Bézier curves open and unfilled, as the ties' curves
+	// are: Graphviz's json writes them as "b" (filled), and closed, a
+	// curved tie was also drawn as the straight line between its ends,
+	// through the units it was curved around
+	open bool
 }
 
 func (p *painter) x(v float64) float64 { return (v - p.x0) * p.sc }
@@ -209,10 +218,11 @@ func (p *painter) path(o xdotOp) {
 			p.dc.LineTo(p.x(q[0]), p.y(q[1]))
 		}
 	}
-	if o.Op == "P" || o.Op == "p" || o.Op == "b" {
+	shape := o.Op == "b" && !p.open
+	if o.Op == "P" || o.Op == "p" || shape {
 		p.dc.ClosePath()
 	}
-	p.paint(o.Op == "P" || o.Op == "b")
+	p.paint(o.Op == "P" || shape)
 }
 
 // paint fills the current path with the fill colour when filled, then

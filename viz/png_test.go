@@ -112,3 +112,54 @@ func TestPNGLabelHalo(t *testing.T) {
 		t.Errorf("label pixels: got %d, want the label painted", got)
 	}
 }
+
+// TestPNGCurvedTieHasNoChord: a tie drawn curved (around the units
+// between its ends) was painted in the PNG as a closed shape, so the
+// straight line between its ends showed too, through those units:
+// Graphviz writes a tie's curve as a filled Bézier ("b"). The PNG has
+// nothing on the straight line between two units of the row the tie
+// curves around.
+func TestPNGCurvedTieHasNoChord(t *testing.T) {
+	dot := []byte(`graph "t" {
+  graph [layout=dot, splines=false, nodesep=0.6];
+  node [shape=circle, fixedsize=shape, width=0.3, label="", style=filled, fillcolor="#ffffff"];
+  edge [constraint=false, color="#000000", penwidth=2];
+  subgraph "cluster_0" {
+    "a"; "b"; "c"; "d";
+  }
+` + tiesMark + `  "a" -- "d";
+}
+`)
+	svg, err := Render(dot, FormatSVG, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := measureSVG(t, svg)
+	b, c := g.nodes["b"], g.nodes["c"]
+	if b == nil || c == nil || b.cy != c.cy {
+		t.Fatalf("want b and c in one row: %+v %+v", b, c)
+	}
+	if !bytes.Contains(svg, []byte(`class="edge"`)) {
+		t.Fatal("no tie drawn")
+	}
+	pngb, err := Render(dot, FormatPNG, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(pngb))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Graphviz's y grows upwards, the SVG's coordinates are its negatives,
+	// and the PNG is painted at pngScale from the drawing's box (its
+	// height the image's, less the pixel added when rounding up)
+	h := float64(img.Bounds().Dy() - 1)
+	x, y := int((b.cx+c.cx)/2*pngScale), int(h+b.cy*pngScale)
+	for dx := -3; dx <= 3; dx++ {
+		for dy := -3; dy <= 3; dy++ {
+			if r, gr, bl, _ := img.At(x+dx, y+dy).RGBA(); r < 0xc000 || gr < 0xc000 || bl < 0xc000 {
+				t.Fatalf("pixel (%d, %d), between b and c on the straight line a--d, is painted: want only the curve", x+dx, y+dy)
+			}
+		}
+	}
+}

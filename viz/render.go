@@ -64,8 +64,9 @@ func gv() (*graphviz.Graphviz, error) {
 // own layout attribute when it is dot, fdp or circo) and returns it as
 // format: "svg", "png", or "dot" (the DOT source itself, unchanged).
 // A graph without a layout attribute is laid out with dot; a map whose
-// DOT marks its ties (tiesMark) is laid out without them, which are then
-// drawn between the places found (layoutThenTies).
+// DOT marks its ties (tiesMark, tiesRankMark) is laid out, then its ties
+// are drawn between the places found, clear of nodes and labels
+// (layoutThenTies, bowTies).
 // Graphviz runs in-process (WebAssembly); calls are serialised, so Render
 // is safe for concurrent use but not parallel.
 //
@@ -134,7 +135,7 @@ func Render(dot []byte, format, engine string) ([]byte, error) {
 		}
 	}
 	if widths != nil {
-		if err := bowTies(gr, widths); err != nil {
+		if err := bowTies(gr, widths, digraph.Match(dot)); err != nil {
 			return nil, err
 		}
 	}
@@ -158,12 +159,25 @@ func Render(dot []byte, format, engine string) ([]byte, error) {
 	return liftLabels(buf.Bytes()), nil
 }
 
+// digraph matches the head of a directed graph's DOT.
+var digraph = regexp.MustCompile(`^\s*(?:strict\s+)?digraph\b`)
+
 // tiesMark is the comment line before the ties of a map laid out on an
 // invisible grid (mapGraph.write): Render places the nodes without the
 // ties below it, then draws them (see layoutThenTies).
 const tiesMark = "  // ties: drawn after the nodes are placed\n"
 
-// layoutThenTies lays out dot without the ties below tiesMark, and
+// tiesRankMark is the comment line after the ties of a boxed map without
+// a grid (a few sectors of at most five units, side by side): dot ranks
+// the nodes by the ties above it, as it always did, and Render then draws
+// every tie again between the places found, as after tiesMark, so that a
+// tie keeps clear of the nodes and labels it would run through
+// (bowTies).
+const tiesRankMark = "  // ties above: they rank the nodes, then are drawn between the places found\n"
+
+// layoutThenTies lays out dot without the ties below tiesMark (with the
+// ties above tiesRankMark: they rank the nodes, and Render draws them
+// again), and
 // returns the laid-out graph (Graphviz's own DOT, with every node's pos and
 // every box's bb) with the ties added, for the nop2 engine, which keeps
 // those places and draws the ties as lines between them. dot routes every
@@ -176,11 +190,15 @@ const tiesMark = "  // ties: drawn after the nodes are placed\n"
 // nop2 would draw it so (every circle sized by its name, not by its
 // measure), so Render sets them back. ok is false when dot has no mark.
 func layoutThenTies(g *graphviz.Graphviz, dot []byte) (laid []byte, widths map[string][2]string, ok bool, err error) {
-	i := bytes.Index(dot, []byte(tiesMark))
+	mark := tiesMark
+	i := bytes.Index(dot, []byte(mark))
 	if i < 0 {
-		return nil, nil, false, nil
+		mark = tiesRankMark
+		if i = bytes.Index(dot, []byte(mark)); i < 0 {
+			return nil, nil, false, nil
+		}
 	}
-	ties := dot[i+len(tiesMark):]
+	ties := dot[i+len(mark):]
 	end := bytes.LastIndexByte(ties, '}')
 	if end < 0 {
 		return nil, nil, false, errors.New("viz: a map's DOT ends without }")

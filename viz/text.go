@@ -20,12 +20,18 @@ type lang struct {
 	LegendEdges       string
 	// LegendShape words each node shape ("" the circle, "square",
 	// "diamond", "triangle"); a map's legend names those it draws.
-	LegendShape                 map[string]string
-	LegendBridge                string // the bridges' line, when the map draws one
-	LegendArticulation          string // added to the shapes' line when the map draws an articulation point
-	DrawnTies, TopK             string
-	HiddenNodes                 string
-	LayerName                   [graph.NumLayers]string
+	LegendShape        map[string]string
+	LegendBridge       string // the bridges' line, when the map draws one
+	LegendArticulation string // added to the shapes' line when the map draws an articulation point
+	DrawnTies, TopK    string
+	HiddenNodes        string
+	LayerName          [graph.NumLayers]string
+	// LayerLegend says what a layer map's ties are (which way an arrow
+	// points), LayerLegendNodes what its colours and sizes are: short
+	// lines, so that they do not widen a small layer map and shrink it in
+	// print (TestLayersOwnOrientation).
+	LayerLegend                 [graph.NumLayers]string
+	LayerLegendNodes            string
 	EgoMap, EgoMapID, EgoLegend string
 	EgoHidden                   string
 	HeatTitle, HeatRow          string
@@ -229,14 +235,17 @@ func newLang(code string) *lang {
 		HiddenNodes:        t("viz.hiddenNodes"),
 		LayerName: [graph.NumLayers]string{t("viz.layer.correspondence"), t("viz.layer.meetings"),
 			t("viz.layer.dataSharing"), t("viz.layer.dataDenied")},
-		EgoMap:    t("viz.egoMap"),
-		EgoMapID:  t("viz.egoMapID"),
-		EgoLegend: t("viz.egoLegend"),
-		EgoHidden: t("viz.egoHidden"),
-		HeatTitle: t("viz.heatTitle"),
-		HeatRow:   t("viz.heatRow"),
-		HeatCol:   t("viz.heatCol"),
-		HeatNote:  t("viz.heatNote"),
+		LayerLegend: [graph.NumLayers]string{t("viz.layerLegend.correspondence"), t("viz.layerLegend.meetings"),
+			t("viz.layerLegend.dataSharing"), t("viz.layerLegend.dataDenied")},
+		LayerLegendNodes: t("viz.layerLegendNodes"),
+		EgoMap:           t("viz.egoMap"),
+		EgoMapID:         t("viz.egoMapID"),
+		EgoLegend:        t("viz.egoLegend"),
+		EgoHidden:        t("viz.egoHidden"),
+		HeatTitle:        t("viz.heatTitle"),
+		HeatRow:          t("viz.heatRow"),
+		HeatCol:          t("viz.heatCol"),
+		HeatNote:         t("viz.heatNote"),
 		MetricNames: map[string]string{"betweenness": t("viz.metric.betweenness"), "strength": t("viz.metric.strength"),
 			"degree": t("viz.metric.degree"), "harmonic": t("viz.metric.harmonic"), "pagerank": t("viz.metric.pagerank"),
 			"eigenvector": t("viz.metric.eigenvector"), "effective_size": t("viz.metric.effective_size"),
