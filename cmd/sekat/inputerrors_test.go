@@ -1529,6 +1529,33 @@ func TestTimeReasons(t *testing.T) {
 	})
 }
 
+// TestTwoDigitYearWorded: a date whose year has two digits, as Excel
+// writes one formatted d-mmm-yy or dd/mm/yy (5-Jan-25, 06/01/25 14.30,
+// Selasa, 7 Januari 25), is rejected saying so and asking for four
+// digits, in both languages; before, it was "not a time; use ... D Month
+// YYYY", which left the user to spot the year. A value that is no date
+// with 20 before its last two digits either (5-Jan-2x) keeps the general
+// reason.
+func TestTwoDigitYearWorded(t *testing.T) {
+	study := handStudy(t)
+	corr := readFile(t, filepath.Join(study, "correspondence.csv"))
+	writeStudyFile(t, study, "correspondence.csv", []byte(corr+
+		"5-Jan-25,p1,p2,,m91\n"+
+		"06/01/25 14.30,p1,p2,,m92\n"+
+		"\"Selasa, 7 Januari 25\",p1,p2,,m93\n"+
+		"31/02/25,p1,p2,,m94\n"))
+	validateSays(t, study, map[string][]string{
+		"en": {`line 8 column sent_at: the year is written with two digits (25), and sekat does not guess the century; write it with four (5-Jan-2025): in Excel, format the column as a date with a four-digit year (dd/mm/yyyy) and export again`,
+			`line 9 column sent_at: the year is written with two digits (25), and sekat does not guess the century; write it with four (06/01/2025 14.30)`,
+			`line 10 column sent_at: the year is written with two digits (25), and sekat does not guess the century; write it with four (7 Januari 2025)`,
+			`line 11 column sent_at: not a time; use YYYY-MM-DD`},
+		"id": {"baris 8 kolom sent_at: tahun ditulis dengan dua angka, dan sekat tidak menebak abadnya; tulis tahun dengan empat angka (05/01/2025, bukan 05/01/25): di Excel, format kolomnya sebagai tanggal dengan tahun empat angka (dd/mm/yyyy), lalu ekspor ulang",
+			"baris 9 kolom sent_at: tahun ditulis dengan dua angka",
+			"baris 10 kolom sent_at: tahun ditulis dengan dua angka",
+			"baris 11 kolom sent_at: waktu tidak sah"},
+	})
+}
+
 // TestEmptyLogWarned: a log table whose file holds its header alone is
 // warned of, as a missing one is, in both languages and in summary.json:
 // before, an export that came out empty passed for a table read in
