@@ -1149,6 +1149,12 @@ func (l *loader) bad(t Table, col string, v []byte, sentinel error, reason strin
 	return &RowError{File: l.file, Line: l.line, Column: name, Value: displayValue(v), Reason: fmt.Sprintf(reason, a...), Err: sentinel, Table: t, Field: col}
 }
 
+// withUnit sets re.Unit, the unit_id its reason says to write.
+func withUnit(re *RowError, unit string) *RowError {
+	re.Unit = unit
+	return re
+}
+
 // place sets the Table and Field of a RowError of the current file: a
 // source's error names the column as the file's header does (in its
 // letter case), which is matched to the contract's name as bind matched
@@ -1420,13 +1426,13 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 			return re
 		}
 		if pad, ok := zeroPadded(unit, func(c string) bool { return unitIDs[c] }); ok {
-			return l.bad(People, "unit_id", unit, ErrUnitLeadingZeros, "unit %q is not in the units table, which has %q, the same with leading zeros: a spreadsheet dropped them; format the column as Text and export again", unit, pad)
+			return withUnit(l.bad(People, "unit_id", unit, ErrUnitLeadingZeros, "unit %q is not in the units table, which has %q, the same with leading zeros: a spreadsheet dropped them; format the column as Text and export again", unit, pad), pad)
 		}
 		if u, ok := l.unitByName(unit); ok {
-			return l.bad(People, "unit_id", unit, ErrUnitByName, "unit %q is not a unit_id of the units table but the name of unit %q; write its unit_id", unit, u)
+			return withUnit(l.bad(People, "unit_id", unit, ErrUnitByName, "unit %q is not a unit_id of the units table but the name of unit %q; write its unit_id", unit, u), u)
 		}
 		if u, ok := l.unitByCase(unit); ok {
-			return l.bad(People, "unit_id", unit, ErrUnitCase, "unit %q is not in the units table, which has %q, the same in other letter case; sekat matches ids exactly: write it as the units table does", unit, u)
+			return withUnit(l.bad(People, "unit_id", unit, ErrUnitCase, "unit %q is not in the units table, which has %q, the same in other letter case; sekat matches ids exactly: write it as the units table does", unit, u), u)
 		}
 		return l.bad(People, "unit_id", unit, ErrUnknownUnit, "unit %q is not in the units table; add it there or correct the id", unit)
 	}
@@ -1566,10 +1572,10 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 			return graph.Ref{}, re
 		}
 		if u, ok := l.unitByName(id); ok {
-			return graph.Ref{}, l.bad(t, col, id, ErrIDUnitName, "unknown id %q: the name of unit %q in the units table; write its unit_id", id, u)
+			return graph.Ref{}, withUnit(l.bad(t, col, id, ErrIDUnitName, "unknown id %q: the name of unit %q in the units table; write its unit_id", id, u), u)
 		}
 		if u, ok := l.unitByCase(id); ok {
-			return graph.Ref{}, l.bad(t, col, id, ErrIDCase, "unknown id %q: the units table has %q, the same in other letter case; sekat matches ids exactly: write it as the units table does", id, u)
+			return graph.Ref{}, withUnit(l.bad(t, col, id, ErrIDCase, "unknown id %q: the units table has %q, the same in other letter case; sekat matches ids exactly: write it as the units table does", id, u), u)
 		}
 		if other, ok := otherCase(id, known); ok {
 			return graph.Ref{}, l.bad(t, col, id, ErrIDOtherCase, "unknown id %q: the tables have %q, the same in other letter case; sekat matches ids exactly: write it as the people table does", id, other)

@@ -870,7 +870,7 @@ func TestLeadingZerosLost(t *testing.T) {
 	writeStudyFile(t, study, "correspondence.csv", []byte(corr+"2025-03-03 09:00,p3,07,,m99\n"))
 	validateSays(t, study, map[string][]string{
 		"en": {"the units table, which has \"007\", the same with leading zeros", "the tables have \"007\", the same with leading zeros"},
-		"id": {"tabel itu memuat kode yang sama dengan angka nol di depan", "tabel memuat id yang sama dengan angka nol di depan"},
+		"id": {`tabel itu memuat kode yang sama dengan angka nol di depan, "007"`, "tabel memuat id yang sama dengan angka nol di depan"},
 	})
 }
 
@@ -999,9 +999,9 @@ func TestUnitIDCase(t *testing.T) {
 			`unknown id "c": the units table has "C", the same in other letter case; sekat matches ids exactly`,
 			`the same in other letter case; sekat matches ids exactly: write it as the units table does; the letter is used with its other recipients`,
 			`unknown id "x": not in the people or units table`},
-		"id": {"unit_id tidak ada di tabel units, tetapi tabel units memuat id yang sama dengan huruf besar/kecil yang berbeda",
-			"id tidak dikenal, tetapi tabel units memuat unit_id yang sama dengan huruf besar/kecil yang berbeda",
-			"id penerima ini tidak dikenal, tetapi tabel units memuat unit_id yang sama dengan huruf besar/kecil yang berbeda"},
+		"id": {`unit_id tidak ada di tabel units, tetapi tabel units memuat id yang sama dengan huruf besar/kecil yang berbeda, "A"`,
+			`id tidak dikenal, tetapi tabel units memuat unit_id yang sama dengan huruf besar/kecil yang berbeda, "C"`,
+			`id penerima ini tidak dikenal, tetapi tabel units memuat unit_id yang sama dengan huruf besar/kecil yang berbeda, "C"`},
 	})
 }
 
@@ -1073,7 +1073,9 @@ func TestColumnOtherDelimiter(t *testing.T) {
 // TestUnitNameForID: a people row, letter or data request that names a
 // unit by its name rather than its unit_id (SIMPEG exports write "Dinas
 // B", data-portal logs "dinas b") is rejected saying so, in both
-// languages; before, "not in the units table".
+// languages, with the unit_id to write; before, "not in the units
+// table", and then, in Bahasa Indonesia, "the name of a unit there"
+// without which one.
 func TestUnitNameForID(t *testing.T) {
 	study := handStudy(t)
 	people := readFile(t, filepath.Join(study, "people.csv"))
@@ -1082,7 +1084,7 @@ func TestUnitNameForID(t *testing.T) {
 	writeStudyFile(t, study, "data_sharing.csv", []byte(shares+"2025-03-05, badan c ,A,penduduk,granted,10\n"))
 	validateSays(t, study, map[string][]string{
 		"en": {`unit "Dinas B" is not a unit_id of the units table but the name of unit "B"`, `unknown id "badan c": the name of unit "C" in the units table`},
-		"id": {"bukan kode unit di tabel units, melainkan nama (atau nama singkat) salah satu unit", "sama dengan nama (atau nama singkat) salah satu unit di tabel units"},
+		"id": {`bukan kode unit di tabel units, melainkan nama (atau nama singkat) unit yang unit_id-nya "B"; tuliskan unit_id itu`, `sama dengan nama (atau nama singkat) unit yang unit_id-nya "C" di tabel units; tuliskan unit_id itu`},
 	})
 }
 

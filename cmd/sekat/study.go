@@ -1014,6 +1014,30 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		}
 		return msg(lang, key, fmt.Sprintf("U+%04X", r))
 	}
+	if e.Unit != "" {
+		// the unit_id to write, which the catalogue's sentence can say:
+		// an id of the units table names no person ("the name of a
+		// unit there; write that unit's unit_id" left the user to find it)
+		partial := errors.Is(e, ingest.ErrPartial)
+		for _, r := range []struct {
+			err          error
+			key, partial string
+		}{
+			{ingest.ErrUnitLeadingZeros, "reason.unitLeadingZerosUnit", ""},
+			{ingest.ErrUnitByName, "reason.unitByNameUnit", ""},
+			{ingest.ErrUnitCase, "reason.unitCaseUnit", ""},
+			{ingest.ErrIDUnitName, "reason.idUnitNameUnit", "reason.partialIDUnitNameUnit"},
+			{ingest.ErrIDCase, "reason.idCaseUnit", "reason.partialIDCaseUnit"},
+		} {
+			if !errors.Is(e, r.err) || partial && r.partial == "" {
+				continue
+			}
+			if partial {
+				return msg(lang, r.partial, e.Unit)
+			}
+			return msg(lang, r.key, e.Unit)
+		}
+	}
 	if errors.Is(e, ingest.ErrPartial) { // an id left out of a letter that was kept
 		for _, r := range []struct {
 			err error
