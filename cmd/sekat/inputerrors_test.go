@@ -138,6 +138,35 @@ func TestMergedCellsWorded(t *testing.T) {
 	})
 }
 
+// TestMergedHeaderWorded: a letters workbook whose header takes two rows
+// (Pengirim over NIP and Nama, Tanggal Surat merged down over both rows,
+// as a register kept by hand is laid out) stops the run saying that the
+// header takes several rows and to write one header row, in the user's
+// language. Before, it was told to fill the column's name into every row
+// of the range, which made the second row a repeated header.
+func TestMergedHeaderWorded(t *testing.T) {
+	f := excelize.NewFile()
+	f.SetSheetName("Sheet1", "Surat")
+	f.SetSheetRow("Surat", "A1", &[]any{"sent_at", "sender", "", "recipients", ""})
+	f.SetSheetRow("Surat", "A2", &[]any{"", "NIP", "Nama", "NIP", "Nama"})
+	f.SetSheetRow("Surat", "A3", &[]any{"2025-03-03 09:00", "p1", "Satu", "p2", "Dua"})
+	for _, m := range [][2]string{{"A1", "A2"}, {"B1", "C1"}, {"D1", "E1"}} {
+		if err := f.MergeCell("Surat", m[0], m[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var b bytes.Buffer
+	if err := f.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	runFatal(t, fatalCase{
+		name:  "header of two rows",
+		files: map[string][]byte{"correspondence.csv": nil, "correspondence.xlsx": b.Bytes()},
+		id:    []string{`berkas correspondence.xlsx, lembar "Surat": sel A1:A2 (kolom "sent_at") digabung (merge) dari baris judul (baris 1) sampai baris 2`, "sekat membaca judul kolom satu baris", "hapus baris di bawahnya sampai baris 2"},
+		en:    []string{`correspondence.xlsx: sheet "Surat": cells A1:A2 (column "sent_at") are merged from the header row (row 1) down to row 2`, "sekat reads a header of one row"},
+	})
+}
+
 // TestFormulaWithoutValueWorded: a data-sharing workbook whose status is
 // a formula stored without its value (a workbook written by a script, or
 // saved without recalculation) stops the run with a sentence in the
