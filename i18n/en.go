@@ -447,6 +447,8 @@ var en = map[string]string{
 	"yaml.encoding":       "%s: not UTF-8 text (a byte that is not UTF-8, as a file saved as ANSI or Windows-1252 has); save study.yaml as UTF-8",
 	"yaml.syntax":         "%s: not valid YAML (%s); check the colons, quotes, brackets and indentation",
 	"yaml.syntaxTab":      "%s: not valid YAML (%s); the line is indented with a tab, which YAML does not allow: indent it with spaces",
+	"yaml.colonSpace":     "; YAML needs a space after the colon: write %s",
+	"yaml.colonQuote":     "; a value that holds a colon and a space must be in quotes: write %s",
 	"yaml.top":            "at the top level",
 	"yaml.under":          "under %s",
 	"yaml.text":           "text",

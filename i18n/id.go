@@ -484,6 +484,8 @@ var id = map[string]string{
 	"yaml.encoding":       "%s: bukan teks UTF-8 (ada bita yang bukan UTF-8, seperti pada berkas yang disimpan sebagai ANSI atau Windows-1252); simpan study.yaml sebagai UTF-8",
 	"yaml.syntax":         "%s: bukan YAML yang sah (%s); periksa titik dua, tanda kutip, kurung dan indentasi",
 	"yaml.syntaxTab":      "%s: bukan YAML yang sah (%s); baris ini diberi indentasi dengan tab, yang tidak diizinkan YAML: ganti tab itu dengan spasi",
+	"yaml.colonSpace":     "; YAML memerlukan spasi sesudah titik dua: tulis %s",
+	"yaml.colonQuote":     "; nilai yang memuat titik dua dan spasi harus diapit tanda kutip: tulis %s",
 	"yaml.top":            "di tingkat teratas",
 	"yaml.under":          "di bawah %s",
 	"yaml.text":           "teks",

@@ -96,6 +96,8 @@ func FuzzStudyYAML(f *testing.F) {
 	f.Add("columns: {correspondence: {sender: from}}\nlayer_weights: {meetings: 0}\n")
 	f.Add("files: {units: ['*']}\n")
 	f.Add("window: {from: 2025-01-01, to: 2024-01-01}\n")
+	f.Add("thresholds:\n  max_reject_rate:0.05\nname: Kabupaten Contoh: Tahun 2025\n")
+	f.Add("name: x\ntimezone:WIB\nwindow: {from:2025-01-01}\n")
 	f.Fuzz(func(t *testing.T, y string) {
 		dir := t.TempDir()
 		copyStudy(t, "../testdata/studies/hand", dir)

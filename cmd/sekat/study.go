@@ -590,8 +590,21 @@ func studyError(err error, lang string) error {
 	return &wordedError{configText(ce, lang), err}
 }
 
-// configText is the sentence of a study.yaml problem in lang.
+// configText is the sentence of a study.yaml problem in lang, with, for
+// a key written without the space after its colon, the line as meant:
+// "thresholds holds text "max_reject_rate:0.05"" left the space unseen.
 func configText(e *ingest.ConfigError, lang string) string {
+	switch {
+	case e.NoSpace != "":
+		return configProblem(e, lang) + msg(lang, "yaml.colonSpace", e.NoSpace)
+	case e.Quote != "":
+		return configProblem(e, lang) + msg(lang, "yaml.colonQuote", e.Quote)
+	}
+	return configProblem(e, lang)
+}
+
+// configProblem is configText without the hint of a missing space.
+func configProblem(e *ingest.ConfigError, lang string) string {
 	at := e.File
 	if e.Line > 0 {
 		at = msg(lang, "yaml.at", e.File, e.Line)
