@@ -1616,6 +1616,12 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 				return graph.Ref{}, l.bad(t, col, id, ErrOtherSeparator, "unknown id %q: it holds ids the tables have, separated by %s; sekat separates the ids of a cell with ';': write them separated by ';'", id, sep)
 			}
 		}
+		if other, ok := idWithText(id, known); ok {
+			// "Budi Santoso - 1983...", "Drs. X (1980...)", "1.01.01 -
+			// Dinas Pendidikan": an export that writes a name beside the
+			// id was "not in the people or units table", no hint
+			return graph.Ref{}, l.bad(t, col, id, ErrIDWithText, "unknown id %q: it holds the id %q of the tables beside other text (a name, as exports write \"NIP - Nama\" or \"Nama (NIP)\"); write the id alone in this column", id, other)
+		}
 		if r, ok := ControlChar(id); ok {
 			// no id of the tables holds one (unitRow, personRow); last,
 			// as a line break or a tab between known ids is a separator
@@ -1976,6 +1982,40 @@ func idMarked(id []byte, known func([]byte) bool) (other, mark string, ok bool) 
 		return c, `written as Excel's formula ="…"`, true
 	}
 	return "", "", false
+}
+
+// idTextSeparators split a cell that writes an id beside a name: "NIP -
+// Nama", "Nama (NIP)", "Kode / Nama", "NIP | Nama", "Nama: NIP".
+var idTextSeparators = []string{" - ", " – ", " — ", " / ", " | ", "(", ")", "[", "]", ": "}
+
+// idWithText reports whether id, unknown, is one id that known finds
+// beside other text, cut at idTextSeparators (a name written by the
+// export beside the NIP or the unit's code), and gives that id. Two known
+// ids in the cell are not one: otherSeparator's, or no hint. It runs for
+// a rejected cell only, so it may allocate.
+func idWithText(id []byte, known func([]byte) bool) (string, bool) {
+	pieces := []string{string(bytes.TrimSpace(id))}
+	for _, sep := range idTextSeparators {
+		var next []string
+		for _, p := range pieces {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		pieces = next
+	}
+	found, other := "", false
+	for _, p := range pieces {
+		switch p = strings.TrimSpace(p); {
+		case p == "":
+		case known([]byte(p)):
+			if found != "" && found != p {
+				return "", false
+			}
+			found = p
+		default:
+			other = true
+		}
+	}
+	return found, found != "" && other
 }
 
 // otherSeparator reports whether id, unknown, is two or more ids that

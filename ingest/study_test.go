@@ -120,6 +120,7 @@ func FuzzLoadCorrespondence(f *testing.F) {
 	f.Add([]byte("sent_at,sender,recipients\n2025-01-01,p1,;;;\n"))
 	f.Add([]byte("SENT_AT;Sender;Recipients;cc\n01/02/2025 10:00;B;C;p5\n"))
 	f.Add([]byte("sent_at,sender,recipients\nx,p1,p3\n2025-01-01,p1,p3\n2025-01-01,p1,p3\n2025-01-01,p1,p3\n"))
+	f.Add([]byte("sent_at,sender,recipients\n2025-01-01,Satu (p1),B - Dinas B;p3\n2025-01-01,p1 / p3 / x,( )\n"))
 	f.Add([]byte("sent_at,sender,recipients\n5-Jan-25,p1,p3\n\"Selasa, 7 Januari 25 10.00 WIB\",p1,p3\n06/01/25,p1,p3\n"))
 	defer func(n int64) { earlyCheckRows = n }(earlyCheckRows)
 	earlyCheckRows = 1

@@ -1117,6 +1117,32 @@ func TestUnitNameForID(t *testing.T) {
 	})
 }
 
+// TestIDWithTextWorded: an id written beside a name, as exports write
+// "NIP - Nama", "Nama (NIP)" or a unit's code and name, is rejected (or,
+// as one recipient beside a known one, left out of its letter) naming the
+// id the cell holds and saying to write it alone, in both languages;
+// before, "not in the people or units table", no hint. A cell of two
+// known ids beside text is not one id and gets no such hint.
+func TestIDWithTextWorded(t *testing.T) {
+	study := handStudy(t)
+	corr := readFile(t, filepath.Join(study, "correspondence.csv"))
+	writeStudyFile(t, study, "correspondence.csv", []byte(corr+
+		"2025-03-03 09:00,Satu (p1),p2,,m91\n"+
+		"2025-03-03 09:01,p1,B - Dinas B;p4,,m92\n"+
+		"2025-03-03 09:02,p1,p2 / p3 / Dua,,m93\n"))
+	shares := readFile(t, filepath.Join(study, "data_sharing.csv"))
+	writeStudyFile(t, study, "data_sharing.csv", []byte(shares+"2025-03-05,C | Badan C,A,penduduk,granted,10\n"))
+	validateSays(t, study, map[string][]string{
+		"en": {`line 8 column sender: unknown id "Satu (p1)": it holds the id "p1" of the tables beside other text (a name, as exports write "NIP - Nama" or "Nama (NIP)"); write the id alone in this column`,
+			`line 9 column recipients: unknown id "B - Dinas B": it holds the id "B" of the tables beside other text`,
+			`line 10 column recipients: unknown id "p2 / p3 / Dua": not in the people or units table`,
+			`column provider: unknown id "C | Badan C": it holds the id "C" of the tables beside other text`},
+		"id": {"baris 8 kolom sender: id tidak dikenal, tetapi sel ini memuat id yang dikenal beserta teks lain (nama, seperti ekspor yang menulis \"NIP - Nama\" atau \"Nama (NIP)\"); tuliskan id-nya saja di kolom ini",
+			"baris 9 kolom recipients: id penerima ini tidak dikenal, tetapi memuat id yang dikenal beserta teks lain",
+			"kolom provider: id tidak dikenal, tetapi sel ini memuat id yang dikenal beserta teks lain"},
+	})
+}
+
 // TestStatusColumnWarned: a meetings file with an attendance column
 // (Kehadiran: hadir, izin) or a letters file with a status column
 // (konsep, dibatalkan), which the contract has no place for, gets a
