@@ -80,6 +80,7 @@ var en = map[string]string{
 	"errColumnSuggest":          "; the file's headers look like sekat's columns: once checked, add to study.yaml: %s",
 	"errColumnAt":               "%s: the required column %q is missing%s; the columns found: %s; add the column or map its name in study.yaml (columns:)",
 	"errColumnOtherDelim":       "; the columns are there, but the header is split by %q, which sekat does not recognise by itself: save the file again with a comma, semicolon or tab as its delimiter, or add the line sep=%s above the header",
+	"errColumnQuotedLines":      "; the columns are there, but the whole header is one field in quotes, its names separated by the %s: each line of the file is wrapped in quotes, as a spreadsheet that read every line into one cell saves it; remove the quotes around each line, or open the original export with Data > From Text/CSV and save it again",
 	"errColumnRenamedAt":        "%s: the required column %q%s is missing%s; the columns found: %s; add the column or correct its name in study.yaml (columns:)",
 	"errColumnRenamed":          " (the name study.yaml gives %s)",
 	"errColumnLine":             " from the header (read from line %d)",

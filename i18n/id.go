@@ -113,6 +113,7 @@ var id = map[string]string{
 	"errColumnSuggest":           "; judul kolom berkas ini tampaknya sepadan dengan kolom sekat: setelah diperiksa, tambahkan ke study.yaml: %s",
 	"errColumnAt":                "%s: kolom wajib %q tidak ada%s; kolom yang ditemukan: %s; tambahkan kolomnya atau petakan namanya di study.yaml (columns:)",
 	"errColumnOtherDelim":        "; kolomnya ada, tetapi baris judul dipisah dengan %q, yang tidak dikenali sekat dengan sendirinya: simpan ulang berkas dengan koma, titik koma atau tab sebagai pemisah, atau tambahkan baris sep=%s di atas baris judul",
+	"errColumnQuotedLines":       "; kolomnya ada, tetapi seluruh baris judul menjadi satu kolom di dalam tanda kutip, nama-namanya dipisah dengan %s: setiap baris berkas diapit tanda kutip, seperti yang disimpan lembar kerja yang membaca tiap baris ke dalam satu sel; hapus tanda kutip di awal dan akhir setiap baris, atau buka ekspor aslinya dengan Data > From Text/CSV lalu simpan lagi",
 	"errColumnRenamedAt":         "%s: kolom wajib %q%s tidak ada%s; kolom yang ditemukan: %s; tambahkan kolomnya atau perbaiki namanya di study.yaml (columns:)",
 	"errColumnRenamed":           " (nama kolom %s menurut study.yaml)",
 	"errColumnLine":              " di baris judul (dibaca dari baris %d)",

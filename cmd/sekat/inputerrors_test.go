@@ -1077,6 +1077,36 @@ func TestColumnSuggestion(t *testing.T) {
 	}
 }
 
+// TestColumnQuotedLines: a table whose every line is wrapped in quotes
+// (a spreadsheet read each line of an export into one cell, then saved
+// it), so that its header is one field, stops saying that the columns are
+// there, in one quoted field, and how to mend it, in both languages;
+// before, "missing columns ...; found: sent_at,sender,recipients,cc,
+// message_id", which showed the very columns it said were missing.
+func TestColumnQuotedLines(t *testing.T) {
+	study := handStudy(t)
+	corr := readFile(t, filepath.Join(study, "correspondence.csv"))
+	for _, d := range []string{",", ";"} {
+		var quoted []string
+		for _, l := range strings.Split(strings.TrimSuffix(corr, "\n"), "\n") {
+			quoted = append(quoted, `"`+strings.ReplaceAll(l, ",", d)+`"`)
+		}
+		writeStudyFile(t, study, "correspondence.csv", []byte(strings.Join(quoted, "\r\n")+"\r\n"))
+		for _, lang := range []string{"id", "en"} {
+			code, _, stderr := sekat(t, "validate", study, "--lang", lang)
+			if want := msg(lang, "errColumnQuotedLines", msg(lang, delimKey(d[0]))); code == 0 || !strings.Contains(stderr, want) {
+				t.Errorf("%q, %s: exit %d, stderr lacks %q:\n%s", d, lang, code, want, stderr)
+			}
+		}
+	}
+	// a header of names sekat does not read, one of them quoted with a
+	// comma inside, is no such file
+	writeStudyFile(t, study, "correspondence.csv", []byte("\"tanggal,jam\",dari,kepada\n2025-01-10,p1,p2\n"))
+	if _, _, stderr := sekat(t, "validate", study, "--lang", "en"); strings.Contains(stderr, "wrapped in quotes") {
+		t.Errorf("a header of several columns is said to be one quoted field:\n%s", stderr)
+	}
+}
+
 // TestColumnOtherDelimiter: a table written with '|' (or ':') between its
 // columns stops saying that the columns are there and how the delimiter
 // can be read, in both languages, not only "missing column unit_id; found:

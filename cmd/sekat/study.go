@@ -748,7 +748,7 @@ func inputError(err error, lang string) error {
 		return settingf("%s", studyText(studyErrorOf(err), lang))
 	case errors.As(err, &ne): // in English too, for its grouped count
 		return &wordedError{noEventsText(ne, lang), err}
-	case errors.As(err, &ce) && (len(ce.Suggest) > 0 || otherDelimiter(ce) != 0): // in English too, for the suggestion
+	case errors.As(err, &ce) && (len(ce.Suggest) > 0 || otherDelimiter(ce) != 0 || quotedHeader(ce) != 0): // in English too, for the suggestion
 		return &wordedError{columnText(ce, lang), err}
 	case lang == "en":
 		return err
@@ -915,7 +915,11 @@ func columnText(e *ingest.ColumnError, lang string) string {
 	} else if e.OtherSheets() {
 		s += msg(lang, "errColumnOtherSheets", e.Sheet, e.SheetsText())
 	}
-	if d := otherDelimiter(e); d != 0 {
+	if d := quotedHeader(e); d != 0 {
+		// "found: sent_at,sender,recipients" and no more: the names were
+		// there, in one field, since every line is wrapped in quotes
+		s += msg(lang, "errColumnQuotedLines", msg(lang, delimKey(d)))
+	} else if d := otherDelimiter(e); d != 0 {
 		// "missing column unit_id; found: unit_id|name|sector" (QA of
 		// session 30): the columns are there, split by a delimiter sekat
 		// does not guess
@@ -940,6 +944,29 @@ func columnText(e *ingest.ColumnError, lang string) string {
 		s += msg(lang, "errColumnSuggest", columnsYAML(e.Table, e.Suggest))
 	}
 	return s
+}
+
+// quotedHeader is the delimiter (',', ';' or TAB) that splits the one
+// column found in a text file's header into names among which the missing
+// column is (in any case), or 0: the header was one field, in quotes,
+// since a delimiter outside quotes would have split it. A file whose
+// every line is wrapped in quotes (a spreadsheet that read each line of
+// an export into one cell, then saved it) is written so.
+func quotedHeader(e *ingest.ColumnError) byte {
+	if len(e.Found) != 1 || e.Column == "" || e.SheetRow {
+		return 0
+	}
+	for _, d := range []byte{',', ';', '\t'} {
+		if !strings.Contains(e.Found[0], string(d)) {
+			continue
+		}
+		for _, name := range strings.Split(e.Found[0], string(d)) {
+			if strings.EqualFold(strings.TrimSpace(name), e.Column) {
+				return d
+			}
+		}
+	}
+	return 0
 }
 
 // otherDelimiter is the delimiter ('|' or ':') that splits the one column
