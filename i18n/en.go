@@ -357,6 +357,7 @@ var en = map[string]string{
 	"delim.tab":                        "tab",
 	"reason.fieldCount":                "this row has a different number of fields than the header; check the delimiter and the quoting",
 	"reason.invalidUTF8":               "the text is not valid UTF-8; save the file as UTF-8",
+	"reason.invalidUTF8Text":           "the text is not valid UTF-8; save the file as UTF-8, or, if it was saved as Windows-1252 (Excel's \"CSV\" on Windows), write encoding: windows-1252 in study.yaml",
 	"reason.openQuote":                 "an opening quote is never closed (probably a stray quote on this line); only this line is rejected and reading goes on at the next one; inside quoted text write a quote as \"\"",
 	"reason.quotedTooLong":             "a quoted field that starts on this line is not closed within 1,000 line breaks or 1 MiB: probably a stray quote, or a text longer than sekat reads; only this line is rejected and reading goes on at the next one; inside quoted text write a quote as \"\"",
 	"reason.malformed":                 "a broken row (an unclosed quote or incomplete JSON); fix this row",

@@ -394,6 +394,7 @@ var id = map[string]string{
 	"delim.tab":                        "tab",
 	"reason.fieldCount":                "jumlah kolom baris ini tidak sama dengan baris judul; periksa pemisah dan tanda kutip",
 	"reason.invalidUTF8":               "teks bukan UTF-8 yang sah; simpan ulang berkas sebagai UTF-8",
+	"reason.invalidUTF8Text":           "teks bukan UTF-8 yang sah; simpan ulang berkas sebagai UTF-8, atau, jika berkas disimpan sebagai Windows-1252 (\"CSV\" Excel di Windows), tulis encoding: windows-1252 di study.yaml",
 	"reason.openQuote":                 "tanda kutip pembuka tanpa penutup (kemungkinan ada tanda kutip yang salah letak di baris ini); hanya baris ini yang ditolak, pembacaan berlanjut di baris berikutnya; di dalam teks berkutip tulis tanda kutip sebagai \"\"",
 	"reason.quotedTooLong":             "kolom berkutip yang dimulai di baris ini tidak ditutup dalam 1.000 baris atau 1 MiB: kemungkinan tanda kutip yang salah letak, atau teks yang lebih panjang daripada yang dibaca sekat; hanya baris ini yang ditolak, pembacaan berlanjut di baris berikutnya; di dalam teks berkutip tulis tanda kutip sebagai \"\"",
 	"reason.malformed":                 "baris rusak (tanda kutip atau JSON tidak lengkap); perbaiki baris ini",

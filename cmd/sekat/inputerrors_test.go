@@ -1077,6 +1077,26 @@ func TestColumnSuggestion(t *testing.T) {
 	}
 }
 
+// TestInvalidUTF8NamesEncoding: a data_sharing.csv of Windows-1252 bytes
+// behind a UTF-8 byte order mark (rows saved by Excel appended to a "CSV
+// UTF-8" export), which sekat reads as UTF-8, has its rows rejected with
+// a reason that also names encoding: windows-1252, in both languages;
+// before, only "save the file as UTF-8". With that setting the study is
+// read whole: the mark is not taken for part of the first column's name.
+func TestInvalidUTF8NamesEncoding(t *testing.T) {
+	study := handStudy(t)
+	shares := readFile(t, filepath.Join(study, "data_sharing.csv")) + "2025-03-05,C,A,penduduk \x96 2024,granted,10\n"
+	writeStudyFile(t, study, "data_sharing.csv", append([]byte("\xef\xbb\xbf"), shares...))
+	validateSays(t, study, map[string][]string{
+		"en": {`line 7 column dataset: invalid UTF-8 text; save the file as UTF-8, or, if it was saved as Windows-1252 (Excel's "CSV" on Windows; the byte 0x96 is '–' there), write encoding: windows-1252 in study.yaml`},
+		"id": {`baris 7 kolom dataset: teks bukan UTF-8 yang sah; simpan ulang berkas sebagai UTF-8, atau, jika berkas disimpan sebagai Windows-1252 ("CSV" Excel di Windows), tulis encoding: windows-1252 di study.yaml`},
+	})
+	writeStudyFile(t, study, "study.yaml", []byte("encoding: {data_sharing: windows-1252}\n"))
+	if code, _, stderr := sekat(t, "validate", study); code != 0 {
+		t.Errorf("with encoding: windows-1252: exit %d:\n%s", code, stderr)
+	}
+}
+
 // TestColumnQuotedLines: a table whose every line is wrapped in quotes
 // (a spreadsheet read each line of an export into one cell, then saved
 // it), so that its header is one field, stops saying that the columns are

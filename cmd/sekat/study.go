@@ -1035,6 +1035,12 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 			return msg(lang, key, e.RefLine)
 		}
 	}
+	if f, _, _ := ingest.FormatOf(e.File); errors.Is(e, ingest.ErrInvalidUTF8) && (f == "csv" || f == "tsv" || f == "ndjson") {
+		// a text file: its bytes may be Windows-1252 that sekat did not
+		// detect (a file behind a UTF-8 byte order mark), which
+		// encoding: reads
+		return msg(lang, "reason.invalidUTF8Text")
+	}
 	if errors.Is(e, ingest.ErrFieldCount) && e.HeaderFields > 0 {
 		// the counts and the delimiter, which ingest's English gives:
 		// "jumlah kolom baris ini tidak sama" alone left the user counting
