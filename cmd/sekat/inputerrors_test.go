@@ -1119,6 +1119,13 @@ func TestColumnQuotedLines(t *testing.T) {
 			}
 		}
 	}
+	// a .tsv of commas is one field without quotes
+	os.Remove(filepath.Join(study, "correspondence.csv"))
+	writeStudyFile(t, study, "correspondence.tsv", []byte(corr))
+	if _, _, stderr := sekat(t, "validate", study, "--lang", "en"); strings.Contains(stderr, "wrapped in quotes") {
+		t.Errorf("a .tsv of commas is said to be wrapped in quotes:\n%s", stderr)
+	}
+	os.Remove(filepath.Join(study, "correspondence.tsv"))
 	// a header of names sekat does not read, one of them quoted with a
 	// comma inside, is no such file
 	writeStudyFile(t, study, "correspondence.csv", []byte("\"tanggal,jam\",dari,kepada\n2025-01-10,p1,p2\n"))

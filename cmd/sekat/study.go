@@ -953,7 +953,10 @@ func columnText(e *ingest.ColumnError, lang string) string {
 // every line is wrapped in quotes (a spreadsheet that read each line of
 // an export into one cell, then saved it) is written so.
 func quotedHeader(e *ingest.ColumnError) byte {
-	if len(e.Found) != 1 || e.Column == "" || e.SheetRow {
+	// a .csv without a sep= line: its delimiter was found on the header,
+	// outside quotes (a .tsv's TAB and a sep= line's delimiter are not,
+	// and leave a header of commas one field without quotes)
+	if f, _, _ := ingest.FormatOf(e.File); len(e.Found) != 1 || e.Column == "" || e.SheetRow || f != "csv" || e.SepLine != 0 {
 		return 0
 	}
 	for _, d := range []byte{',', ';', '\t'} {
