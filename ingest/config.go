@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -106,7 +107,18 @@ type ConfigError struct {
 	Other     string    // ErrSameColumn: the other column read from Value
 	Detail    string    // ErrYAMLSyntax: the YAML parser's own words
 	Tab       bool      // ErrYAMLSyntax: the line is indented with a tab
-	Err       error     // ErrYAMLSyntax, ErrUnknownKey, ErrDuplicateKey, ErrValueType or ErrSameColumn
+	// NoSpace is, for ErrYAMLSyntax, ErrUnknownKey and ErrValueType, the
+	// key and value the line meant when it writes a key with no space
+	// after its colon (max_reject_rate:0.05, which YAML reads as one text
+	// rather than a key and its value), written with the space:
+	// "max_reject_rate: 0.05"; "" otherwise.
+	NoSpace string
+	// Quote is, for ErrYAMLSyntax, the line written with its value in
+	// quotes when the value holds a colon and a space (name: Kabupaten
+	// Contoh: Tahun 2025, which YAML reads as a key inside a value):
+	// `name: "Kabupaten Contoh: Tahun 2025"`; "" otherwise.
+	Quote string
+	Err   error // ErrYAMLSyntax, ErrUnknownKey, ErrDuplicateKey, ErrValueType or ErrSameColumn
 }
 
 // Name is the dotted path of the key (thresholds.silo_alpha), or "" for the
@@ -119,6 +131,16 @@ func (e *ConfigError) Name() string {
 }
 
 func (e *ConfigError) Error() string {
+	switch {
+	case e.NoSpace != "":
+		return e.error() + "; YAML needs a space after the colon: write " + e.NoSpace
+	case e.Quote != "":
+		return e.error() + "; a value that holds a colon and a space must be in quotes: write " + e.Quote
+	}
+	return e.error()
+}
+
+func (e *ConfigError) error() string {
 	at := e.File
 	if e.Line > 0 {
 		at += " line " + strconv.Itoa(e.Line)
@@ -190,6 +212,10 @@ func decodeConfig(b []byte, file string, c *Config) error {
 			l := lines[e.Line-1]
 			e.Tab = bytes.IndexByte(l[:len(l)-len(bytes.TrimLeft(l, " \t"))], '\t') >= 0
 		}
+		e.NoSpace = colonNoSpace(b, e.Line)
+		if e.NoSpace == "" {
+			e.Quote = colonInValue(b, e.Line)
+		}
 		return e
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(b))
@@ -217,12 +243,53 @@ func decodeConfig(b []byte, file string, c *Config) error {
 		n = n.Content[0]
 	}
 	if err := checkNode(n, reflect.TypeOf(c).Elem(), file, "", ""); err != nil {
+		if e := (*ConfigError)(nil); errors.As(err, &e) && (e.Err == ErrUnknownKey || e.Err == ErrValueType) {
+			e.NoSpace = colonNoSpace(b, e.Line)
+		}
 		return err
 	}
 	if err := n.Decode(c); err != nil {
 		return studyErr("%s: %v; see the study.yaml example in README.md", file, err)
 	}
 	return nil
+}
+
+// yamlNoSpace is a key followed by its colon and, with no space between,
+// a value (timezone:WIB, {to:2026-01-01}): YAML reads such a key and
+// value as one text. A colon before '/' or '\' (a URL, C:\data) is not
+// one.
+var yamlNoSpace = regexp.MustCompile(`(?:^|[\s{,\[])([A-Za-z_][A-Za-z0-9_]*):([^\s:/\\,{}\[\]][^,{}\[\]#]*)`)
+
+// colonNoSpace returns "key: value" for the first key of line (1-based)
+// of b written with no space after its colon, "" when it has none.
+func colonNoSpace(b []byte, line int) string {
+	lines := bytes.Split(b, []byte("\n"))
+	if line < 1 || line > len(lines) {
+		return ""
+	}
+	m := yamlNoSpace.FindSubmatch(lines[line-1])
+	if m == nil {
+		return ""
+	}
+	return string(m[1]) + ": " + strings.TrimSpace(string(m[2]))
+}
+
+// yamlColonValue is a key and a plain value that holds a colon and a
+// space (name: Kabupaten Contoh: Tahun 2025), which YAML refuses.
+var yamlColonValue = regexp.MustCompile(`^(\s*(?:- )?)([A-Za-z_][A-Za-z0-9_]*):\s+([^\s"'{\[|>&*!#][^#]*?:\s.*?)\s*$`)
+
+// colonInValue returns line (1-based) of b with its value quoted, when it
+// is a key and a plain value holding a colon and a space; "" otherwise.
+func colonInValue(b []byte, line int) string {
+	lines := bytes.Split(b, []byte("\n"))
+	if line < 1 || line > len(lines) {
+		return ""
+	}
+	m := yamlColonValue.FindSubmatch(bytes.TrimRight(lines[line-1], "\r"))
+	if m == nil {
+		return ""
+	}
+	return strings.TrimSpace(string(m[1])+string(m[2])) + ": " + strconv.Quote(string(m[3]))
 }
 
 // checkNode checks that n, the value of key under parent, can be decoded

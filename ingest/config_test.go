@@ -195,7 +195,7 @@ func TestTableSettings(t *testing.T) {
 // comes back as a *ConfigError: the check before decoding agrees with
 // yaml.v3, so yaml.v3's own words never reach the user.
 func FuzzConfig(f *testing.F) {
-	for _, s := range []string{"name: x\n", "thresholds: {silo_alpha: 0,05}\n", "thresholds: {silo_ei: 0}\n", "columns: {correspondence: {sender: from}}\n",
+	for _, s := range []string{"name: x\n", "columns:\n  units:\n    unit_id: Kode\n   name: Nama\n", "thresholds: {silo_alpha: 0,05}\n", "thresholds: {silo_ei: 0}\n", "columns: {correspondence: {sender: from}}\n",
 		"window: &w {from: 2025-01-01}\nthresholds: *w\n", "name: [X\n", "files: {units: [a, [b]]}\n", "<<: {name: x}\n",
 		"layer_weights: {meetings: 1e999, data_sharing: .inf}\n", "name: !!binary aGVsbG8=\n", "? [a]\n: b\n",
 		"encoding: {people: utf-16}\ndate_order: mdy\n", "sheet: &s {units: a}\ndate_order: *s\n"} {

@@ -784,7 +784,7 @@ func (s *csvSource) next(row []Value, hold bool) (int64, error) {
 			}
 			if !ascii && !utf8.Valid(b) {
 				return line, &RowError{File: s.name, Line: line, Column: s.cols[c], Value: srcDisplay(b),
-					Reason: "invalid UTF-8 text; save the file as UTF-8", Err: ErrInvalidUTF8}
+					Reason: "invalid UTF-8 text; save the file as UTF-8, or, if it was saved as Windows-1252 (Excel's \"CSV\" on Windows; the byte 0x96 is '–' there), write encoding: windows-1252 in study.yaml", Err: ErrInvalidUTF8}
 			}
 			row[j] = Value{Kind: Bytes, B: b}
 		}

@@ -145,7 +145,7 @@ func TestCSVRowErrorText(t *testing.T) {
 		want     string
 	}{
 		{"field count", "a,b,c\n1,2\n", `ingest: c.csv line 2: expected 3 fields as in the header, found 2; check the delimiter (comma) and the quoting of this line`},
-		{"utf8", "a;b\n1;x\x81\n", `ingest: c.csv line 2 column b: invalid UTF-8 text; save the file as UTF-8`},
+		{"utf8", "a;b\n1;x\x81\n", `ingest: c.csv line 2 column b: invalid UTF-8 text; save the file as UTF-8, or, if it was saved as Windows-1252 (Excel's "CSV" on Windows; the byte 0x96 is '–' there), write encoding: windows-1252 in study.yaml`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

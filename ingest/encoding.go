@@ -32,7 +32,8 @@ const (
 	EncodingUTF16
 	// EncodingWindows1252 decodes Windows-1252 (Western European; Excel's
 	// "CSV" on a Windows set to Indonesian or English), of which Latin-1
-	// (ISO 8859-1) is a subset for every printable character.
+	// (ISO 8859-1) is a subset for every printable character. A UTF-8
+	// byte order mark at the start is skipped, not decoded.
 	EncodingWindows1252
 )
 
@@ -179,6 +180,12 @@ func newTextDecoder(r io.Reader, e Encoding) *textDecoder {
 	case EncodingUTF16:
 		d.decodeWith(EncodingUTF16)
 	case EncodingWindows1252:
+		// A UTF-8 byte order mark before Windows-1252 text (rows saved
+		// by Excel appended to a "CSV UTF-8" export) marks the file, not
+		// its first column: decoded, it was "ï»¿" glued to the first
+		// header name, and the run stopped on a missing column.
+		d.readAhead(len(srcBOM))
+		d.pend = bytes.TrimPrefix(d.pend, srcBOM)
 		d.decodeWith(EncodingWindows1252)
 	}
 	return d

@@ -67,8 +67,12 @@ var (
 	// ErrIDList: an unknown id that is one known id written as a list
 	// in brackets (["P1"], ['P1'], [P1]: a list printed as text by an
 	// export); it wraps ErrUnknownID.
-	ErrIDList  = fmt.Errorf("%w: one id written as a list", ErrUnknownID)
-	ErrNoSpell = errors.New("person has no unit at that time")
+	ErrIDList = fmt.Errorf("%w: one id written as a list", ErrUnknownID)
+	// ErrIDWithText: an unknown id that is one known id beside other
+	// text, as exports write a name beside the NIP or a unit's code
+	// ("NIP - Nama", "Nama (NIP)"); it wraps ErrUnknownID.
+	ErrIDWithText = fmt.Errorf("%w: an id beside other text", ErrUnknownID)
+	ErrNoSpell    = errors.New("person has no unit at that time")
 	// ErrSpellEndsMidnight: ErrNoSpell at a time after a spell of the
 	// person ended that day, its valid_to written with a time at midnight
 	// in UTC or the study's zone (a Parquet TIMESTAMP, as pandas and

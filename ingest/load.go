@@ -1182,6 +1182,12 @@ func (l *loader) bad(t Table, col string, v []byte, sentinel error, reason strin
 	return &RowError{File: l.file, Line: l.line, Column: name, Value: displayValue(v), Reason: fmt.Sprintf(reason, a...), Err: sentinel, Table: t, Field: col}
 }
 
+// withUnit sets re.Unit, the unit_id its reason says to write.
+func withUnit(re *RowError, unit string) *RowError {
+	re.Unit = unit
+	return re
+}
+
 // place sets the Table and Field of a RowError of the current file: a
 // source's error names the column as the file's header does (in its
 // letter case), which is matched to the contract's name as bind matched
@@ -1453,13 +1459,13 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 			return re
 		}
 		if pad, ok := zeroPadded(unit, func(c string) bool { return unitIDs[c] }); ok {
-			return l.bad(People, "unit_id", unit, ErrUnitLeadingZeros, "unit %q is not in the units table, which has %q, the same with leading zeros: a spreadsheet dropped them; format the column as Text and export again", unit, pad)
+			return withUnit(l.bad(People, "unit_id", unit, ErrUnitLeadingZeros, "unit %q is not in the units table, which has %q, the same with leading zeros: a spreadsheet dropped them; format the column as Text and export again", unit, pad), pad)
 		}
 		if u, ok := l.unitByName(unit); ok {
-			return l.bad(People, "unit_id", unit, ErrUnitByName, "unit %q is not a unit_id of the units table but the name of unit %q; write its unit_id", unit, u)
+			return withUnit(l.bad(People, "unit_id", unit, ErrUnitByName, "unit %q is not a unit_id of the units table but the name of unit %q; write its unit_id", unit, u), u)
 		}
 		if u, ok := l.unitByCase(unit); ok {
-			return l.bad(People, "unit_id", unit, ErrUnitCase, "unit %q is not in the units table, which has %q, the same in other letter case; sekat matches ids exactly: write it as the units table does", unit, u)
+			return withUnit(l.bad(People, "unit_id", unit, ErrUnitCase, "unit %q is not in the units table, which has %q, the same in other letter case; sekat matches ids exactly: write it as the units table does", unit, u), u)
 		}
 		return l.bad(People, "unit_id", unit, ErrUnknownUnit, "unit %q is not in the units table; add it there or correct the id", unit)
 	}
@@ -1599,10 +1605,10 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 			return graph.Ref{}, re
 		}
 		if u, ok := l.unitByName(id); ok {
-			return graph.Ref{}, l.bad(t, col, id, ErrIDUnitName, "unknown id %q: the name of unit %q in the units table; write its unit_id", id, u)
+			return graph.Ref{}, withUnit(l.bad(t, col, id, ErrIDUnitName, "unknown id %q: the name of unit %q in the units table; write its unit_id", id, u), u)
 		}
 		if u, ok := l.unitByCase(id); ok {
-			return graph.Ref{}, l.bad(t, col, id, ErrIDCase, "unknown id %q: the units table has %q, the same in other letter case; sekat matches ids exactly: write it as the units table does", id, u)
+			return graph.Ref{}, withUnit(l.bad(t, col, id, ErrIDCase, "unknown id %q: the units table has %q, the same in other letter case; sekat matches ids exactly: write it as the units table does", id, u), u)
 		}
 		if other, ok := otherCase(id, known); ok {
 			return graph.Ref{}, l.bad(t, col, id, ErrIDOtherCase, "unknown id %q: the tables have %q, the same in other letter case; sekat matches ids exactly: write it as the people table does", id, other)
@@ -1642,6 +1648,12 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 			if sep, ok := otherSeparator(id, known, false); ok {
 				return graph.Ref{}, l.bad(t, col, id, ErrOtherSeparator, "unknown id %q: it holds ids the tables have, separated by %s; sekat separates the ids of a cell with ';': write them separated by ';'", id, sep)
 			}
+		}
+		if other, ok := idWithText(id, known); ok {
+			// "Budi Santoso - 1983...", "Drs. X (1980...)", "1.01.01 -
+			// Dinas Pendidikan": an export that writes a name beside the
+			// id was "not in the people or units table", no hint
+			return graph.Ref{}, l.bad(t, col, id, ErrIDWithText, "unknown id %q: it holds the id %q of the tables beside other text (a name, as exports write \"NIP - Nama\" or \"Nama (NIP)\"); write the id alone in this column", id, other)
 		}
 		if r, ok := ControlChar(id); ok {
 			// no id of the tables holds one (unitRow, personRow); last,
@@ -2003,6 +2015,40 @@ func idMarked(id []byte, known func([]byte) bool) (other, mark string, ok bool) 
 		return c, `written as Excel's formula ="…"`, true
 	}
 	return "", "", false
+}
+
+// idTextSeparators split a cell that writes an id beside a name: "NIP -
+// Nama", "Nama (NIP)", "Kode / Nama", "NIP | Nama", "Nama: NIP".
+var idTextSeparators = []string{" - ", " – ", " — ", " / ", " | ", "(", ")", "[", "]", ": "}
+
+// idWithText reports whether id, unknown, is one id that known finds
+// beside other text, cut at idTextSeparators (a name written by the
+// export beside the NIP or the unit's code), and gives that id. Two known
+// ids in the cell are not one: otherSeparator's, or no hint. It runs for
+// a rejected cell only, so it may allocate.
+func idWithText(id []byte, known func([]byte) bool) (string, bool) {
+	pieces := []string{string(bytes.TrimSpace(id))}
+	for _, sep := range idTextSeparators {
+		var next []string
+		for _, p := range pieces {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		pieces = next
+	}
+	found, other := "", false
+	for _, p := range pieces {
+		switch p = strings.TrimSpace(p); {
+		case p == "":
+		case known([]byte(p)):
+			if found != "" && found != p {
+				return "", false
+			}
+			found = p
+		default:
+			other = true
+		}
+	}
+	return found, found != "" && other
 }
 
 // otherSeparator reports whether id, unknown, is two or more ids that

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/bits"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -596,11 +597,44 @@ func (l *loader) badTime(t Table, col string, v Value, err error) *RowError {
 		return l.bad(t, col, v.B, ErrNoSuchTime, "no such date or time (%s): the form is one sekat reads, but that day or time does not exist; correct the value in the source", ns.why)
 	}
 	if v.Kind == Bytes {
+		if yy, full, ok := twoDigitYear(v.B, l.s.Loc, l.ft.opts); ok {
+			// "5-Jan-25", Excel's d-mmm-yy, was "not a time; use ...
+			// D Month YYYY", which left the user to spot the year
+			return l.bad(t, col, v.B, ErrTwoDigitYear, "the year is written with two digits (%s), and sekat does not guess the century; write it with four (%s): in Excel, format the column as a date with a four-digit year (dd/mm/yyyy) and export again", yy, full)
+		}
 		if at, ok := unixSeconds(tpTrim(v.B)); ok {
 			return l.bad(t, col, v.B, ErrUnixTime, "not a time sekat reads: a count of seconds (or milliseconds) since 1970 (a Unix time, here %s UTC); export the column as a date and time (YYYY-MM-DD HH:MM:SS)", at)
 		}
 	}
 	return l.bad(t, col, v.B, ErrBadTime, "not a time; use YYYY-MM-DD[ HH:MM[:SS]], YYYYMMDD, RFC 3339, DD/MM/YYYY[ HH:MM], D Month YYYY (1 Maret 2025) or an Excel serial (45717)")
+}
+
+// ErrTwoDigitYear wraps ErrBadTime: a day-first date whose year has two
+// digits (5-Jan-25, 05/01/25 14.30), as Excel writes a date formatted
+// d-mmm-yy or dd/mm/yy; the reason says so and asks for four.
+var ErrTwoDigitYear = fmt.Errorf("%w: a two-digit year", ErrBadTime)
+
+// twoDigitYearDate is a day-first date (after a day of the week, if any)
+// whose year has two digits: numeric (5/1/25, 05-01-25, 05.01.25) or with
+// a month name (5-Jan-25, 5 Januari 25), maybe followed by a time.
+var twoDigitYearDate = regexp.MustCompile(`^(\d{1,2}[/.-]\d{1,2}[/.-]|\d{1,2}[ -]+\pL+\.?[ -]+)(\d{2})(\D.*)?$`)
+
+// twoDigitYear reports whether b, a time cell sekat could not read, is a
+// day-first date with a two-digit year that reads as a time once the year
+// is written 20yy (with the file's options o), and gives the two digits
+// and the value so written. It runs on rejected cells only.
+func twoDigitYear(b []byte, loc *time.Location, o tpOpts) (yy, full string, ok bool) {
+	s := tpSkipWeekday(tpTrim(b))
+	m := twoDigitYearDate.FindSubmatchIndex(s)
+	if m == nil {
+		return "", "", false
+	}
+	yy = string(s[m[4]:m[5]])
+	full = string(s[:m[4]]) + "20" + yy + string(s[m[5]:])
+	if _, _, err := parseTime([]byte(full), loc, o&^tpSerial, nil); err != nil {
+		return "", "", false
+	}
+	return yy, displayValue([]byte(full)), true
 }
 
 // ErrUnixTime wraps ErrBadTime: a time cell holding a Unix time, the

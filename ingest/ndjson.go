@@ -610,7 +610,7 @@ func (s *ndjSource) parse(l []byte) *ndjErr {
 	for j := range s.vals {
 		if s.vals[j].kind == Bytes && !utf8.Valid(s.valueBytes(l, j)) {
 			// pos carries the slot, so that Next can show the value.
-			return &ndjErr{pos: j, onKey: true, key: string(s.names[j]), reason: "invalid UTF-8 text; write the file as UTF-8", sent: ErrInvalidUTF8}
+			return &ndjErr{pos: j, onKey: true, key: string(s.names[j]), reason: "invalid UTF-8 text; write the file as UTF-8, or, if it was saved as Windows-1252, write encoding: windows-1252 in study.yaml", sent: ErrInvalidUTF8}
 		}
 	}
 	return nil

@@ -171,6 +171,12 @@ type RowError struct {
 	// row in people or units), or the first row of a unit_id written
 	// twice (ErrDuplicateUnit); 0 otherwise.
 	RefLine int64
+	// Unit is the unit_id the reason says to write, for a unit written
+	// by its name (ErrUnitByName, ErrIDUnitName), in other letter case
+	// (ErrUnitCase, ErrIDCase) or without its leading zeros
+	// (ErrUnitLeadingZeros); "" otherwise. An id of the units table,
+	// never a person's, so it may be said where Value may not.
+	Unit string
 	// HeaderFields and Fields are, for ErrFieldCount, the number of
 	// fields of the header and of the record, and Delim the delimiter
 	// the file is read with; 0 otherwise.

@@ -96,6 +96,8 @@ func FuzzStudyYAML(f *testing.F) {
 	f.Add("columns: {correspondence: {sender: from}}\nlayer_weights: {meetings: 0}\n")
 	f.Add("files: {units: ['*']}\n")
 	f.Add("window: {from: 2025-01-01, to: 2024-01-01}\n")
+	f.Add("thresholds:\n  max_reject_rate:0.05\nname: Kabupaten Contoh: Tahun 2025\n")
+	f.Add("name: x\ntimezone:WIB\nwindow: {from:2025-01-01}\n")
 	f.Fuzz(func(t *testing.T, y string) {
 		dir := t.TempDir()
 		copyStudy(t, "../testdata/studies/hand", dir)
@@ -118,6 +120,8 @@ func FuzzLoadCorrespondence(f *testing.F) {
 	f.Add([]byte("sent_at,sender,recipients\n2025-01-01,p1,;;;\n"))
 	f.Add([]byte("SENT_AT;Sender;Recipients;cc\n01/02/2025 10:00;B;C;p5\n"))
 	f.Add([]byte("sent_at,sender,recipients\nx,p1,p3\n2025-01-01,p1,p3\n2025-01-01,p1,p3\n2025-01-01,p1,p3\n"))
+	f.Add([]byte("sent_at,sender,recipients\n2025-01-01,Satu (p1),B - Dinas B;p3\n2025-01-01,p1 / p3 / x,( )\n"))
+	f.Add([]byte("sent_at,sender,recipients\n5-Jan-25,p1,p3\n\"Selasa, 7 Januari 25 10.00 WIB\",p1,p3\n06/01/25,p1,p3\n"))
 	defer func(n int64) { earlyCheckRows = n }(earlyCheckRows)
 	earlyCheckRows = 1
 	f.Fuzz(func(t *testing.T, data []byte) {

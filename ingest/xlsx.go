@@ -587,16 +587,30 @@ func (s *xlsxSource) hasFormula() bool {
 // Excel keeps a merged range's value in its top-left cell only, so the
 // other rows of the range (a sector merged over its units, a meeting's
 // id or start merged over its attendees) would be read as empty.
+//
+// A range that starts in the header row and reaches below it (Tanggal
+// Surat merged over rows 1 and 2, beside Pengirim over NIP and Nama) is
+// a header of several rows, as grouped headings make one: Header is then
+// set, and the fix is a header of one row, not filling the name into
+// the rows below.
 type MergedCellsError struct {
 	File, Sheet string
 	Range       string // as the sheet writes it, C3:C7
 	Column      string // the first column sekat reads that it covers
 	Row         int64  // the row whose value the range holds
+	// Header reports a range that starts in the header row; Last is the
+	// range's last row.
+	Header bool
+	Last   int64
 }
 
 // Error formats `ingest: FILE: sheet "S": cells C3:C7 (column "sector")
 // are merged; ...`.
 func (e *MergedCellsError) Error() string {
+	if e.Header {
+		return fmt.Sprintf("ingest: %s: sheet %q: cells %s (column %q) are merged from the header row (row %d) down to row %d: the header takes several rows, as grouped headings do (a heading over NIP and Nama); sekat reads a header of one row: unmerge the header's cells, write in row %d one name for every column (NIP Pengirim, Nama Pengirim), delete the rows below it down to row %d, then save the workbook again",
+			e.File, e.Sheet, e.Range, e.Column, e.Row, e.Last, e.Row, e.Last)
+	}
 	return fmt.Sprintf("ingest: %s: sheet %q: cells %s (column %q) are merged; Excel keeps the value of merged cells in the first of them only (row %d), so the others would be read as empty: unmerge them and fill the value into every row, then save the workbook again",
 		e.File, e.Sheet, e.Range, e.Column, e.Row)
 }
@@ -636,7 +650,8 @@ func (s *xlsxSource) checkMerged(d *xml.Decoder) error {
 					// the cells of column c in the range, but the
 					// top-left one, reach below the header
 					if c1 <= c && c <= c2 && int64(r2) > s.header && (c != c1 || r2 > r1) {
-						return &MergedCellsError{File: s.name, Sheet: s.sheet, Range: a.Value, Column: s.cols[c], Row: int64(r1)}
+						return &MergedCellsError{File: s.name, Sheet: s.sheet, Range: a.Value, Column: s.cols[c], Row: int64(r1),
+							Header: int64(r1) <= s.header, Last: int64(r2)}
 					}
 				}
 			}

@@ -240,6 +240,24 @@ func TestXLSXSeedFiles(t *testing.T) {
 			t.Errorf("%s: %v", name, rows)
 		}
 	}
+	// a register kept by hand: Pengirim over NIP and Nama, the other
+	// headings merged down over the header's two rows
+	data, err := os.ReadFile("testdata/malformed/header_two_rows.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := newXLSX("header_two_rows.xlsx", data, "", DefaultMaxSpool)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	row := make([]Value, len(s.Columns()))
+	for err == nil {
+		_, err = s.Next(row)
+	}
+	if me := new(MergedCellsError); !errors.As(err, &me) || !me.Header || me.Range != "A1:A2" || me.Last != 2 {
+		t.Errorf("header_two_rows.xlsx: %v, want the header of two rows A1:A2", err)
+	}
 }
 
 // FuzzXLSX: no workbook panics the reader or escapes its limits; every
@@ -451,19 +469,24 @@ func TestXLSXCutSheet(t *testing.T) {
 // first cell only, and the other rows were read as empty before, each
 // unit becoming a sector of its own without a word. Ranges over the title
 // above the header, in one row of one column, or over columns sekat does
-// not read are left alone.
+// not read are left alone. A range from the header row down (a header of
+// two rows, grouped headings) is said to be one, with its last row: the
+// fix is a header of one row, not the name filled into the rows below.
 func TestXLSXMergedCells(t *testing.T) {
 	for _, c := range []struct {
 		name   string
 		merges [][2]string
 		want   string // the range named, "" for none
 		column string
+		header bool
 	}{
-		{"sector over three units", [][2]string{{"C2", "C4"}}, "C2:C4", "sector"},
-		{"name and sector in one row", [][2]string{{"B5", "C5"}}, "B5:C5", "sector"},
-		{"in the header row", [][2]string{{"C1", "D1"}}, "", ""},
-		{"a note column not read", [][2]string{{"D2", "D5"}}, "", ""},
-		{"name only, not read", [][2]string{{"B2", "B3"}}, "", ""},
+		{"sector over three units", [][2]string{{"C2", "C4"}}, "C2:C4", "sector", false},
+		{"name and sector in one row", [][2]string{{"B5", "C5"}}, "B5:C5", "sector", false},
+		{"header of two rows", [][2]string{{"C1", "C2"}}, "C1:C2", "sector", true},
+		{"header of two rows over two columns", [][2]string{{"A1", "A2"}, {"C1", "D2"}}, "A1:A2", "unit_id", true},
+		{"in the header row", [][2]string{{"C1", "D1"}}, "", "", false},
+		{"a note column not read", [][2]string{{"D2", "D5"}}, "", "", false},
+		{"name only, not read", [][2]string{{"B2", "B3"}}, "", "", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			f := excelize.NewFile()
@@ -503,6 +526,10 @@ func TestXLSXMergedCells(t *testing.T) {
 				t.Errorf("after %d rows: %v, want the merged range %s of column %s", n, err, c.want, c.column)
 			case c.want != "" && me.Row != int64(c.want[1]-'0'):
 				t.Errorf("the value is said to be in row %d, want %c", me.Row, c.want[1])
+			case c.want != "" && (me.Header != c.header || me.Last != int64(c.want[len(c.want)-1]-'0')):
+				t.Errorf("header %v, last row %d; want header %v, last row %c", me.Header, me.Last, c.header, c.want[len(c.want)-1])
+			case me != nil && me.Header != strings.Contains(me.Error(), "the header takes several rows"):
+				t.Errorf("header %v, but the message is %q", me.Header, me.Error())
 			}
 		})
 	}

@@ -151,6 +151,9 @@ func explain(err error, lang string) string {
 	case errors.As(err, new(*ingest.MergedCellsError)):
 		var e *ingest.MergedCellsError
 		errors.As(err, &e)
+		if e.Header {
+			return msg(lang, "errMergedHeader", e.File, e.Sheet, e.Range, e.Column, e.Row, e.Last, e.Row, e.Last)
+		}
 		return msg(lang, "errMergedCells", e.File, e.Sheet, e.Range, e.Column, e.Row)
 	case errors.As(err, new(*ingest.FormulaError)):
 		var e *ingest.FormulaError

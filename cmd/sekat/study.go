@@ -590,8 +590,21 @@ func studyError(err error, lang string) error {
 	return &wordedError{configText(ce, lang), err}
 }
 
-// configText is the sentence of a study.yaml problem in lang.
+// configText is the sentence of a study.yaml problem in lang, with, for
+// a key written without the space after its colon, the line as meant:
+// "thresholds holds text "max_reject_rate:0.05"" left the space unseen.
 func configText(e *ingest.ConfigError, lang string) string {
+	switch {
+	case e.NoSpace != "":
+		return configProblem(e, lang) + msg(lang, "yaml.colonSpace", e.NoSpace)
+	case e.Quote != "":
+		return configProblem(e, lang) + msg(lang, "yaml.colonQuote", e.Quote)
+	}
+	return configProblem(e, lang)
+}
+
+// configProblem is configText without the hint of a missing space.
+func configProblem(e *ingest.ConfigError, lang string) string {
 	at := e.File
 	if e.Line > 0 {
 		at = msg(lang, "yaml.at", e.File, e.Line)
@@ -735,7 +748,7 @@ func inputError(err error, lang string) error {
 		return settingf("%s", studyText(studyErrorOf(err), lang))
 	case errors.As(err, &ne): // in English too, for its grouped count
 		return &wordedError{noEventsText(ne, lang), err}
-	case errors.As(err, &ce) && (len(ce.Suggest) > 0 || otherDelimiter(ce) != 0): // in English too, for the suggestion
+	case errors.As(err, &ce) && (len(ce.Suggest) > 0 || otherDelimiter(ce) != 0 || quotedHeader(ce) != 0): // in English too, for the suggestion
 		return &wordedError{columnText(ce, lang), err}
 	case lang == "en":
 		return err
@@ -904,7 +917,11 @@ func columnText(e *ingest.ColumnError, lang string) string {
 	} else if e.OtherSheets() {
 		s += msg(lang, "errColumnOtherSheets", e.Sheet, e.SheetsText())
 	}
-	if d := otherDelimiter(e); d != 0 {
+	if d := quotedHeader(e); d != 0 {
+		// "found: sent_at,sender,recipients" and no more: the names were
+		// there, in one field, since every line is wrapped in quotes
+		s += msg(lang, "errColumnQuotedLines", msg(lang, delimKey(d)))
+	} else if d := otherDelimiter(e); d != 0 {
 		// "missing column unit_id; found: unit_id|name|sector" (QA of
 		// session 30): the columns are there, split by a delimiter sekat
 		// does not guess
@@ -929,6 +946,32 @@ func columnText(e *ingest.ColumnError, lang string) string {
 		s += msg(lang, "errColumnSuggest", columnsYAML(e.Table, e.Suggest))
 	}
 	return s
+}
+
+// quotedHeader is the delimiter (',', ';' or TAB) that splits the one
+// column found in a text file's header into names among which the missing
+// column is (in any case), or 0: the header was one field, in quotes,
+// since a delimiter outside quotes would have split it. A file whose
+// every line is wrapped in quotes (a spreadsheet that read each line of
+// an export into one cell, then saved it) is written so.
+func quotedHeader(e *ingest.ColumnError) byte {
+	// a .csv without a sep= line: its delimiter was found on the header,
+	// outside quotes (a .tsv's TAB and a sep= line's delimiter are not,
+	// and leave a header of commas one field without quotes)
+	if f, _, _ := ingest.FormatOf(e.File); len(e.Found) != 1 || e.Column == "" || e.SheetRow || f != "csv" || e.SepLine != 0 {
+		return 0
+	}
+	for _, d := range []byte{',', ';', '\t'} {
+		if !strings.Contains(e.Found[0], string(d)) {
+			continue
+		}
+		for _, name := range strings.Split(e.Found[0], string(d)) {
+			if strings.EqualFold(strings.TrimSpace(name), e.Column) {
+				return d
+			}
+		}
+	}
+	return 0
 }
 
 // otherDelimiter is the delimiter ('|' or ':') that splits the one column
@@ -997,6 +1040,12 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 			return msg(lang, key, e.RefLine)
 		}
 	}
+	if f, _, _ := ingest.FormatOf(e.File); errors.Is(e, ingest.ErrInvalidUTF8) && (f == "csv" || f == "tsv" || f == "ndjson") {
+		// a text file: its bytes may be Windows-1252 that sekat did not
+		// detect (a file behind a UTF-8 byte order mark), which
+		// encoding: reads
+		return msg(lang, "reason.invalidUTF8Text")
+	}
 	if errors.Is(e, ingest.ErrFieldCount) && e.HeaderFields > 0 {
 		// the counts and the delimiter, which ingest's English gives:
 		// "jumlah kolom baris ini tidak sama" alone left the user counting
@@ -1016,6 +1065,30 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		}
 		return msg(lang, key, fmt.Sprintf("U+%04X", r))
 	}
+	if e.Unit != "" {
+		// the unit_id to write, which the catalogue's sentence can say:
+		// an id of the units table names no person ("the name of a
+		// unit there; write that unit's unit_id" left the user to find it)
+		partial := errors.Is(e, ingest.ErrPartial)
+		for _, r := range []struct {
+			err          error
+			key, partial string
+		}{
+			{ingest.ErrUnitLeadingZeros, "reason.unitLeadingZerosUnit", ""},
+			{ingest.ErrUnitByName, "reason.unitByNameUnit", ""},
+			{ingest.ErrUnitCase, "reason.unitCaseUnit", ""},
+			{ingest.ErrIDUnitName, "reason.idUnitNameUnit", "reason.partialIDUnitNameUnit"},
+			{ingest.ErrIDCase, "reason.idCaseUnit", "reason.partialIDCaseUnit"},
+		} {
+			if !errors.Is(e, r.err) || partial && r.partial == "" {
+				continue
+			}
+			if partial {
+				return msg(lang, r.partial, e.Unit)
+			}
+			return msg(lang, r.key, e.Unit)
+		}
+	}
 	if errors.Is(e, ingest.ErrPartial) { // an id left out of a letter that was kept
 		for _, r := range []struct {
 			err error
@@ -1026,6 +1099,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 			{ingest.ErrLeadingZeros, "reason.partialLeadingZeros"},
 			{ingest.ErrOtherSeparator, "reason.partialOtherSeparator"},
 			{ingest.ErrIDList, "reason.partialIDList"},
+			{ingest.ErrIDWithText, "reason.partialIDWithText"},
 			{ingest.ErrIDSpaces, "reason.partialIDSpaces"},
 			{ingest.ErrIDMarked, "reason.partialIDMarked"},
 			{ingest.ErrIDCase, "reason.partialIDCase"},
@@ -1056,6 +1130,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrDayFirst, "reason.dayFirst"},
 		{ingest.ErrNoSuchTime, "reason.noSuchTime"}, // before ErrBadTime, which they wrap
 		{ingest.ErrUnixTime, "reason.unixTime"},
+		{ingest.ErrTwoDigitYear, "reason.twoDigitYear"},
 		{ingest.ErrBadTime, "reason.badTime"},
 		{ingest.ErrMissingValue, "reason.missingValue"},
 		{ingest.ErrUnitLeadingZeros, "reason.unitLeadingZeros"}, // before the errors it wraps
@@ -1072,6 +1147,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrSeveralAttendees, "reason.severalAttendees"},
 		{ingest.ErrSeveralIDs, "reason.severalIDs"},
 		{ingest.ErrIDList, "reason.idList"},
+		{ingest.ErrIDWithText, "reason.idWithText"},
 		{ingest.ErrRejectedPerson, "reason.rejectedPerson"},
 		{ingest.ErrRejectedUnit, "reason.rejectedUnit"},
 		{ingest.ErrUnknownID, "reason.unknownID"},

@@ -46,6 +46,22 @@ func TestStudyErrorsWorded(t *testing.T) {
 		{name: "tab on the first line", yaml: "\tname: x\n", code: 1,
 			id: `study.yaml baris 1: bukan YAML yang sah (found character that cannot start any token); baris ini diberi indentasi dengan tab`,
 			en: `study.yaml line 1: not valid YAML (found character that cannot start any token); the line is indented with a tab, which YAML does not allow: indent it with spaces`},
+		// a key written without the space after its colon, which YAML
+		// reads as one text: the hint writes the line as meant (before,
+		// "thresholds holds the text "max_reject_rate:0.05"" or "could
+		// not find expected ':'" left the space to be seen)
+		{name: "no space after a colon, as a value", yaml: "thresholds:\n  max_reject_rate:0.05\n", code: 1,
+			id: `study.yaml baris 2: thresholds berisi teks "max_reject_rate:0.05", seharusnya pasangan kunci: nilai; YAML memerlukan spasi sesudah titik dua: tulis max_reject_rate: 0.05`,
+			en: `study.yaml line 2: thresholds holds the text "max_reject_rate:0.05", but it must be a mapping of key: value; YAML needs a space after the colon: write max_reject_rate: 0.05`},
+		{name: "no space after a colon, as a key", yaml: "window: {from: 2025-01-01, to:2026-01-01}\n", code: 1,
+			id: `kunci "to:2026-01-01" tidak dikenal di bawah window; kunci yang dapat dipakai: from, to; YAML memerlukan spasi sesudah titik dua: tulis to: 2026-01-01`,
+			en: `YAML needs a space after the colon: write to: 2026-01-01`},
+		{name: "no space after a colon, not YAML", yaml: "name: x\ntimezone:WIB\nlayer_weights: {meetings: 2}\n", code: 1,
+			id: `study.yaml baris 2: bukan YAML yang sah (could not find expected ':'); periksa titik dua, tanda kutip, kurung dan indentasi; YAML memerlukan spasi sesudah titik dua: tulis timezone: WIB`,
+			en: `study.yaml line 2: not valid YAML (could not find expected ':'); check the colons, quotes, brackets and indentation; YAML needs a space after the colon: write timezone: WIB`},
+		{name: "colon in a value", yaml: "name: Kabupaten Contoh: Tahun 2025\n", code: 1,
+			id: `study.yaml baris 1: bukan YAML yang sah (mapping values are not allowed in this context); periksa titik dua, tanda kutip, kurung dan indentasi; nilai yang memuat titik dua dan spasi harus diapit tanda kutip: tulis name: "Kabupaten Contoh: Tahun 2025"`,
+			en: `a value that holds a colon and a space must be in quotes: write name: "Kabupaten Contoh: Tahun 2025"`},
 		{name: "value on the first line", yaml: "name: `x`\n", code: 1,
 			id: `study.yaml baris 1: bukan YAML yang sah`, en: `study.yaml line 1: not valid YAML`},
 		{name: "window not a date", yaml: "name: x\nwindow:\n  from: 2025-13-45\n", code: 1,

@@ -49,5 +49,61 @@ func Syntax(err error, data []byte) (line int, problem, bracket string, ok bool)
 		}
 		return line, problem, b[0], true
 	}
+	if problem == "did not find expected key" {
+		line = misindented(lines, line)
+	}
 	return line, problem, "", true
+}
+
+// misindented returns the first line from line on (1-based) whose
+// indentation fits no block the lines before it opened, within the
+// mapping whose line yaml.v3 names for "did not find expected key":
+// yaml.v3 names the mapping's first key, so a key indented one space off
+// three lines below it was said to be on the mapping's line. A line
+// indented deeper than the one before is one when that line opens no
+// block (ends in ':', or is a list item '- '); a line indented less must
+// come back to an indentation open above it. It returns line when no
+// line is found so, or the mapping ends first.
+func misindented(lines []string, line int) int {
+	if line < 1 || line > len(lines) {
+		return line
+	}
+	indent := func(l string) int { return len(l) - len(strings.TrimLeft(l, " ")) }
+	content := func(l string) string {
+		l = strings.TrimSpace(strings.TrimRight(l, "\r"))
+		if i := strings.Index(l, " #"); i >= 0 {
+			l = strings.TrimSpace(l[:i])
+		}
+		if strings.HasPrefix(l, "#") {
+			return ""
+		}
+		return l
+	}
+	stack := []int{indent(lines[line-1])}
+	prev := content(lines[line-1])
+	for i := line; i < len(lines); i++ {
+		c := content(lines[i])
+		if c == "" {
+			continue
+		}
+		n := indent(lines[i])
+		top := stack[len(stack)-1]
+		switch {
+		case n < stack[0]:
+			return line // the mapping ended
+		case n > top && (strings.HasSuffix(prev, ":") || strings.HasPrefix(prev, "- ")):
+			stack = append(stack, n)
+		case n > top:
+			return i + 1
+		case n < top:
+			for len(stack) > 1 && stack[len(stack)-1] > n {
+				stack = stack[:len(stack)-1]
+			}
+			if stack[len(stack)-1] != n {
+				return i + 1
+			}
+		}
+		prev = c
+	}
+	return line
 }

@@ -20,6 +20,14 @@ func TestSyntax(t *testing.T) {
 		{"name: X\nwindow:\n  from: [2025\nto: 3\n", 3, "["},
 		{"a: {b: 1\nc: 2\n", 1, "{"},
 		{"a: b\n c: d\n", 2, ""},
+		// a key indented one space off below a nested mapping: yaml.v3
+		// names the line of the mapping's first key (units), not the
+		// key that is off (name)
+		{"name: Kab\ncolumns:\n  units:\n    unit_id: Kode OPD\n   name: Nama OPD\n", 5, ""},
+		// a key indented deeper under a line that opens no block
+		{"name: Kab\ncolumns:\n  units: {unit_id: Kode}\n   people: {person_id: NIP}\n", 4, ""},
+		// a list item one space off, comments and blank lines between
+		{"files:\n  units:\n    # OPD\n    - a.csv\n\n   - b.csv\n", 6, ""},
 		{"a: 'x\n", 2, ""},
 		// no line in yaml.v3's message: the first line
 		{"\tname: X\n", 1, ""},
