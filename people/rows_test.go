@@ -151,10 +151,7 @@ func TestTiedRanksSaid(t *testing.T) {
 	tied := 0
 	for seed := range uint64(5) {
 		n, dir, nets, wins := movers(t, seed)
-		list := make(SliceList, len(wins))
-		for i := range wins {
-			list[i] = Slice{Window: wins[i], Month: i / 4, Net: nets.Network(i, wins[i], graph.LayerWeights{})}
-		}
+		list := sliceList(nets, wins)
 		r, err := Facilitators(context.Background(), Input{Net: n, Dir: dir, Slices: list}, opt)
 		if err != nil {
 			t.Fatal(err)

@@ -102,10 +102,7 @@ func TestFacilitatorsSliceSource(t *testing.T) {
 	opt := Options{Listed: 40, SetSize: 5, Bootstrap: 20, Permutations: 10, Seed: 3}
 	for seed := range uint64(5) {
 		n, dir, nets, wins := movers(t, seed)
-		list := make(SliceList, len(wins))
-		for i := range wins {
-			list[i] = Slice{Window: wins[i], Month: i / 4, Net: nets.Network(i, wins[i], graph.LayerWeights{})}
-		}
+		list := sliceList(nets, wins)
 		want, err := Facilitators(context.Background(), Input{Net: n, Dir: dir, Slices: list}, opt)
 		if err != nil {
 			t.Fatal(err)
@@ -230,10 +227,7 @@ func TestSetCoverableOnlyWhatThePoolCarries(t *testing.T) {
 func TestSetMembersHaveRankIntervals(t *testing.T) {
 	for seed := range uint64(3) {
 		n, dir, nets, wins := movers(t, seed)
-		list := make(SliceList, len(wins))
-		for i := range wins {
-			list[i] = Slice{Window: wins[i], Month: i / 4, Net: nets.Network(i, wins[i], graph.LayerWeights{})}
-		}
+		list := sliceList(nets, wins)
 		run := func(setSize int) *Result {
 			opt := Options{Listed: 2, SetSize: setSize, PerOPD: 1, Bootstrap: 50, Permutations: 2, Seed: 5}
 			r, err := Facilitators(context.Background(), Input{Net: n, Dir: dir, Slices: list}, opt)
@@ -382,10 +376,7 @@ func TestReachAtMostOtherSectors(t *testing.T) {
 	crossMovers := 0
 	for seed := range uint64(5) {
 		n, dir, nets, wins := movers(t, seed)
-		list := make(SliceList, len(wins))
-		for i := range wins {
-			list[i] = Slice{Window: wins[i], Month: i / 4, Net: nets.Network(i, wins[i], graph.LayerWeights{})}
-		}
+		list := sliceList(nets, wins)
 		r, err := Facilitators(context.Background(), Input{Net: n, Dir: dir, Slices: list}, opt)
 		if err != nil {
 			t.Fatal(err)
@@ -427,10 +418,7 @@ func TestPairsWithoutNamesAsReachGives(t *testing.T) {
 	differ := 0
 	for seed := range uint64(5) {
 		n, dir, nets, wins := movers(t, seed)
-		list := make(SliceList, len(wins))
-		for i := range wins {
-			list[i] = Slice{Window: wins[i], Month: i / 4, Net: nets.Network(i, wins[i], graph.LayerWeights{})}
-		}
+		list := sliceList(nets, wins)
 		for _, k := range []int{5, 0} {
 			opt := Options{Listed: 40, SetSize: 3, Bootstrap: 10, Permutations: 2, Seed: 1, ReachWeight: 2, PseudonymousMinGroup: k}
 			r, err := Facilitators(context.Background(), Input{Net: n, Dir: dir, Slices: list}, opt)
@@ -452,4 +440,13 @@ func TestPairsWithoutNamesAsReachGives(t *testing.T) {
 	if differ == 0 {
 		t.Error("with names no mover carries pairs other than reach gives: the case tests too little")
 	}
+}
+
+// sliceList is the slices of nets over wins, four to a month.
+func sliceList(nets *graph.BlockNetworks, wins []graph.Window) SliceList {
+	list := make(SliceList, len(wins))
+	for i := range wins {
+		list[i] = Slice{Window: wins[i], Month: i / 4, Net: nets.Network(i, wins[i], graph.LayerWeights{})}
+	}
+	return list
 }

@@ -122,7 +122,7 @@ func labelCrossings(t *testing.T, svg []byte) []string {
 				continue
 			}
 			for i := 1; i < len(e.pts); i++ {
-				if segmentHitsBox(e.pts[i-1], e.pts[i], l) {
+				if segmentMeetsRect(e.pts[i-1][0], e.pts[i-1][1], e.pts[i][0], e.pts[i][1], l.x0, l.y0, l.x1, l.y1) {
 					out = append(out, fmt.Sprintf("tie %s--%s runs through the %s label %q at (%.0f, %.0f)", e.a, e.b, l.kind, l.text, e.pts[i][0], e.pts[i][1]))
 					break
 				}
@@ -131,29 +131,6 @@ func labelCrossings(t *testing.T, svg []byte) []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-// segmentHitsBox reports whether the segment p-q meets the box l
-// (Liang-Barsky clipping).
-func segmentHitsBox(p, q [2]float64, l labelBox) bool {
-	t0, t1 := 0.0, 1.0
-	dx, dy := q[0]-p[0], q[1]-p[1]
-	for _, c := range [][2]float64{{-dx, p[0] - l.x0}, {dx, l.x1 - p[0]}, {-dy, p[1] - l.y0}, {dy, l.y1 - p[1]}} {
-		switch {
-		case c[0] == 0:
-			if c[1] < 0 {
-				return false
-			}
-		case c[0] < 0:
-			t0 = math.Max(t0, c[1]/c[0])
-		default:
-			t1 = math.Min(t1, c[1]/c[0])
-		}
-		if t0 > t1 {
-			return false
-		}
-	}
-	return true
 }
 
 // tieDetour is how much longer a tie's path is than the straight line
@@ -193,18 +170,7 @@ func TestTiesClearLabels(t *testing.T) {
 		{"kabupaten preset", loadStudy(t, kab)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			r, err := metrics.Analyze(tc.net, metrics.Options{Seed: 1, Permutations: 199, StabilityRuns: -1})
-			if err != nil {
-				t.Fatal(err)
-			}
-			dot, err := UnitMapDOT(r, MapOptions{Study: tc.name})
-			if err != nil {
-				t.Fatal(err)
-			}
-			svg, err := Render(dot, FormatSVG, "")
-			if err != nil {
-				t.Fatal(err)
-			}
+			_, dot, svg := unitMapSVG(t, tc.net, tc.name)
 			for _, c := range labelCrossings(t, svg) {
 				t.Error(c)
 			}

@@ -362,18 +362,7 @@ func TestMapGeometry(t *testing.T) {
 		{"500 units", clustered(500, 11)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			r, err := metrics.Analyze(tc.net, metrics.Options{Seed: 1, Permutations: 199, StabilityRuns: -1})
-			if err != nil {
-				t.Fatal(err)
-			}
-			dot, err := UnitMapDOT(r, MapOptions{Study: tc.name})
-			if err != nil {
-				t.Fatal(err)
-			}
-			svg, err := Render(dot, FormatSVG, "")
-			if err != nil {
-				t.Fatal(err)
-			}
+			r, _, svg := unitMapSVG(t, tc.net, tc.name)
 			g := checkGeometry(t, svg, min(len(r.Nodes), DefaultMaxNodes))
 			t.Logf("%s: %d nodes, %d sector boxes, %.0f x %.0f pt", tc.name, len(g.nodes), len(g.clusters), g.widthPt, g.heightPt)
 			if tc.name != "hostile" {
@@ -490,4 +479,21 @@ func TestPersonMapWidth(t *testing.T) {
 	}
 	g = checkGeometry(t, svg, DefaultEgoMaxNodes)
 	t.Logf("ego map: %.0f x %.0f pt", g.widthPt, g.heightPt)
+}
+
+// unitMapSVG analyses net (seed 1, 199 permutations) and renders its unit
+// map, titled study: the result, the DOT and the SVG.
+func unitMapSVG(t *testing.T, net *graph.Network, study string) (r *metrics.Result, dot, svg []byte) {
+	t.Helper()
+	r, err := metrics.Analyze(net, metrics.Options{Seed: 1, Permutations: 199, StabilityRuns: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dot, err = UnitMapDOT(r, MapOptions{Study: study}); err != nil {
+		t.Fatal(err)
+	}
+	if svg, err = Render(dot, FormatSVG, ""); err != nil {
+		t.Fatal(err)
+	}
+	return r, dot, svg
 }
