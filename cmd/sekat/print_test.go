@@ -328,16 +328,7 @@ func TestPrintPersonReportMembers(t *testing.T) {
 // the page of the row before it, as does the last printed row of every
 // other table of the report.
 func TestPrintTableLastRowsKeptTogether(t *testing.T) {
-	chromium := printTools(t)
-	dir := t.TempDir()
-	study, out := filepath.Join(dir, "studi"), filepath.Join(dir, "hasil")
-	if _, err := synth.Generate(study, synth.Options{Seed: 5, Scale: 0.2, Forums: true}); err != nil {
-		t.Fatal(err)
-	}
-	analyzeOK(t, "analyze", study, "--out", out, "-q")
-	page := readFile(t, filepath.Join(out, "report.html"))
-	pdf := filepath.Join(dir, "report.pdf")
-	printPDF(t, chromium, filepath.Join(out, "report.html"), pdf)
+	page, pdf := printedForumsReport(t)
 	pages, _ := pdfPages(t, pdf)
 	text := make([]string, pages+1)
 	for p := 1; p <= pages; p++ {
@@ -410,16 +401,7 @@ func TestPrintTableLastRowsKeptTogether(t *testing.T) {
 // and the table's last three rows alone (page 12 of 14), filled to a
 // tenth of its height.
 func TestPrintGroupTableTailNotAlone(t *testing.T) {
-	chromium := printTools(t)
-	dir := t.TempDir()
-	study, out := filepath.Join(dir, "studi"), filepath.Join(dir, "hasil")
-	if _, err := synth.Generate(study, synth.Options{Seed: 5, Scale: 0.2, Forums: true}); err != nil {
-		t.Fatal(err)
-	}
-	analyzeOK(t, "analyze", study, "--out", out, "-q")
-	page := readFile(t, filepath.Join(out, "report.html"))
-	pdf := filepath.Join(dir, "report.pdf")
-	printPDF(t, chromium, filepath.Join(out, "report.html"), pdf)
+	page, pdf := printedForumsReport(t)
 	words, height := pdfWords(t, pdf)
 	// the group table's last row, by the text of its first three cells
 	// (its kind, name and size), which print on one line
@@ -452,4 +434,21 @@ func TestPrintGroupTableTailNotAlone(t *testing.T) {
 	if bottom < height/2 {
 		t.Errorf("page %d, where the group table ends (%q), is filled to %.0f%% of its height, want at least half", last, cells, 100*bottom/height)
 	}
+}
+
+// printedForumsReport analyses sekat generate --seed 5 --scale 0.2
+// --forums and prints its report to A4: the page's HTML and the PDF's
+// path.
+func printedForumsReport(t *testing.T) (page, pdf string) {
+	t.Helper()
+	chromium := printTools(t)
+	dir := t.TempDir()
+	study, out := filepath.Join(dir, "studi"), filepath.Join(dir, "hasil")
+	if _, err := synth.Generate(study, synth.Options{Seed: 5, Scale: 0.2, Forums: true}); err != nil {
+		t.Fatal(err)
+	}
+	analyzeOK(t, "analyze", study, "--out", out, "-q")
+	pdf = filepath.Join(dir, "report.pdf")
+	printPDF(t, chromium, filepath.Join(out, "report.html"), pdf)
+	return readFile(t, filepath.Join(out, "report.html")), pdf
 }
