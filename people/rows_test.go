@@ -2,7 +2,6 @@ package people
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -150,12 +149,7 @@ func TestTiedRanksSaid(t *testing.T) {
 	opt := Options{Listed: 40, SetSize: 5, Bootstrap: 20, Permutations: 10, Seed: 3}
 	tied := 0
 	for seed := range uint64(5) {
-		n, dir, nets, wins := movers(t, seed)
-		list := sliceList(nets, wins)
-		r, err := Facilitators(context.Background(), Input{Net: n, Dir: dir, Slices: list}, opt)
-		if err != nil {
-			t.Fatal(err)
-		}
+		r := moversResult(t, seed, opt)
 		for _, i := range r.Informal {
 			p := &r.People[i]
 			lo, hi := p.Rank, p.Rank

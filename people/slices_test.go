@@ -375,16 +375,11 @@ func TestReachAtMostOtherSectors(t *testing.T) {
 	opt := Options{Listed: 40, SetSize: 3, Bootstrap: 10, Permutations: 2, Seed: 1, ReachWeight: 1}
 	crossMovers := 0
 	for seed := range uint64(5) {
-		n, dir, nets, wins := movers(t, seed)
-		list := sliceList(nets, wins)
-		r, err := Facilitators(context.Background(), Input{Net: n, Dir: dir, Slices: list}, opt)
-		if err != nil {
-			t.Fatal(err)
-		}
+		r := moversResult(t, seed, opt)
 		others := len(r.Sectors) - 1
 		for i := range r.People {
 			p := &r.People[i]
-			row := n.Nodes[p.Node].Sector
+			row := r.Net.Nodes[p.Node].Sector
 			want := 0
 			for s, w := range p.reachW {
 				if r.Sectors[s] != row && w >= opt.ReachWeight {
@@ -392,7 +387,7 @@ func TestReachAtMostOtherSectors(t *testing.T) {
 				}
 			}
 			if p.Reach > others || p.Reach != want {
-				t.Errorf("seed %d: %s of sector %s: reach %d, want %d (of %d other sectors)", seed, n.Nodes[p.Node].ID, row, p.Reach, want, others)
+				t.Errorf("seed %d: %s of sector %s: reach %d, want %d (of %d other sectors)", seed, r.Net.Nodes[p.Node].ID, row, p.Reach, want, others)
 			}
 			for _, sp := range p.Spells {
 				if sp.Sector != row && p.reachW[slices.Index(r.Sectors, row)] >= opt.ReachWeight {
@@ -449,4 +444,16 @@ func sliceList(nets *graph.BlockNetworks, wins []graph.Window) SliceList {
 		list[i] = Slice{Window: wins[i], Month: i / 4, Net: nets.Network(i, wins[i], graph.LayerWeights{})}
 	}
 	return list
+}
+
+// moversResult is Facilitators with opt on movers(seed), its slices
+// made before.
+func moversResult(t *testing.T, seed uint64, opt Options) *Result {
+	t.Helper()
+	n, dir, nets, wins := movers(t, seed)
+	r, err := Facilitators(context.Background(), Input{Net: n, Dir: dir, Slices: sliceList(nets, wins)}, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }

@@ -328,7 +328,7 @@ func TestPrintPersonReportMembers(t *testing.T) {
 // the page of the row before it, as does the last printed row of every
 // other table of the report.
 func TestPrintTableLastRowsKeptTogether(t *testing.T) {
-	page, pdf := printedForumsReport(t)
+	_, page, pdf := printedForumsReport(t, false, "analyze")
 	pages, _ := pdfPages(t, pdf)
 	text := make([]string, pages+1)
 	for p := 1; p <= pages; p++ {
@@ -401,7 +401,7 @@ func TestPrintTableLastRowsKeptTogether(t *testing.T) {
 // and the table's last three rows alone (page 12 of 14), filled to a
 // tenth of its height.
 func TestPrintGroupTableTailNotAlone(t *testing.T) {
-	page, pdf := printedForumsReport(t)
+	_, page, pdf := printedForumsReport(t, false, "analyze")
 	words, height := pdfWords(t, pdf)
 	// the group table's last row, by the text of its first three cells
 	// (its kind, name and size), which print on one line
@@ -436,10 +436,11 @@ func TestPrintGroupTableTailNotAlone(t *testing.T) {
 	}
 }
 
-// printedForumsReport analyses sekat generate --seed 5 --scale 0.2
-// --forums and prints its report to A4: the page's HTML and the PDF's
-// path.
-func printedForumsReport(t *testing.T) (page, pdf string) {
+// printedForumsReport writes the report of sekat generate --seed 5
+// --scale 0.2 --forums (its sector names lengthened as lengthenSectors
+// does when long) with sekat cmd[0] STUDY cmd[1:]... --out OUT -q, and
+// prints it to A4: the study's folder, the page's HTML and the PDF's path.
+func printedForumsReport(t *testing.T, long bool, cmd ...string) (study, page, pdf string) {
 	t.Helper()
 	chromium := printTools(t)
 	dir := t.TempDir()
@@ -447,8 +448,11 @@ func printedForumsReport(t *testing.T) (page, pdf string) {
 	if _, err := synth.Generate(study, synth.Options{Seed: 5, Scale: 0.2, Forums: true}); err != nil {
 		t.Fatal(err)
 	}
-	analyzeOK(t, "analyze", study, "--out", out, "-q")
+	if long {
+		lengthenSectors(t, study)
+	}
+	analyzeOK(t, append(append([]string{cmd[0], study}, cmd[1:]...), "--out", out, "-q")...)
 	pdf = filepath.Join(dir, "report.pdf")
 	printPDF(t, chromium, filepath.Join(out, "report.html"), pdf)
-	return readFile(t, filepath.Join(out, "report.html")), pdf
+	return study, readFile(t, filepath.Join(out, "report.html")), pdf
 }

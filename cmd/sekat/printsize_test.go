@@ -167,16 +167,7 @@ func lengthenSectors(t *testing.T, study string) {
 // tall for what the headline and the explanations left of page 1, the map
 // went to page 2 and page 1 was a third full.
 func TestPrintBriefingFillsPages(t *testing.T) {
-	chromium := printTools(t)
-	dir := t.TempDir()
-	study, out := filepath.Join(dir, "studi"), filepath.Join(dir, "hasil")
-	if _, err := synth.Generate(study, synth.Options{Seed: 5, Scale: 0.2, Forums: true}); err != nil {
-		t.Fatal(err)
-	}
-	lengthenSectors(t, study)
-	analyzeOK(t, "report", study, "--level", "person", "--lang", "en", "--out", out, "-q")
-	pdf := filepath.Join(dir, "report.pdf")
-	printPDF(t, chromium, filepath.Join(out, "report.html"), pdf)
+	_, _, pdf := printedForumsReport(t, true, "report", "--level", "person", "--lang", "en")
 	pages, height := pdfWords(t, pdf)
 	detail := 0 // the page where the detail summary begins: its heading alone on a line
 	heading := msg("en", "viz.tocHeadline")
@@ -322,16 +313,7 @@ func TestPrintBriefingTwoPagesLongSectorNames(t *testing.T) {
 // 1. Before, the sector overview wrote the names on its ovals, cut to two
 // lines; so wide, the map printed them at 4.2 pt, with no word on it.
 func TestPrintBriefingLegibleLongSectorNames(t *testing.T) {
-	chromium := printTools(t)
-	dir := t.TempDir()
-	study, out := filepath.Join(dir, "studi"), filepath.Join(dir, "hasil")
-	if _, err := synth.Generate(study, synth.Options{Seed: 5, Scale: 0.2, Forums: true}); err != nil {
-		t.Fatal(err)
-	}
-	lengthenSectors(t, study)
-	analyzeOK(t, "analyze", study, "--out", out, "-q")
-	pdf := filepath.Join(dir, "report.pdf")
-	printPDF(t, chromium, filepath.Join(out, "report.html"), pdf)
+	study, _, pdf := printedForumsReport(t, true, "analyze")
 	pages, _ := pdfWords(t, pdf)
 	texts := pdfPageTexts(t, pdf, len(pages))
 	detail := 0 // the page where the detail summary begins
