@@ -258,6 +258,9 @@ type brokerView struct {
 	ID, Name, Sector, Role, Kind                 string
 	Formal, Bridge                               bool
 	Betweenness, Participation, Brokerage, Artic cell
+	// Chance is the participation sector-blind mixing gives the node
+	// (chanceParticipation), against which Role was judged.
+	Chance cell
 }
 
 type frictionView struct {
@@ -1008,11 +1011,61 @@ func gfRole(n *metrics.Node) (string, int64, int64) {
 	return best, bc, total
 }
 
-// bridgeParticipation is the sector participation above which a top
-// broker that is no coordinator is an informal bridge between sectors:
-// Guimerà & Amaral's (2005) bound between peripheral nodes and connectors
-// (metrics/silo/roles.go), applied to the sectors.
-const bridgeParticipation = 0.62
+// chanceParticipation returns every node's mean and standard deviation of
+// sector participation under sector-blind mixing
+// (silo.ChanceParticipation) over the sectors as r.Net shows them, the
+// withheld ones as one at person level, as ParticipationSector is
+// reckoned; NaN when it cannot be computed.
+func chanceParticipation(r *metrics.Result) (mean, sd []float64) {
+	id := map[string]int32{}
+	lab := make([]int32, len(r.Net.Nodes))
+	for i := range r.Net.Nodes {
+		s := r.Net.Nodes[i].Sector
+		c, ok := id[s]
+		if !ok {
+			c = int32(len(id))
+			id[s] = c
+		}
+		lab[i] = c
+	}
+	mean, sd, err := silo.ChanceParticipation(r.Undirected(), lab)
+	if err != nil { // labels of another length: not this network's
+		mean, sd = make([]float64, len(lab)), make([]float64, len(lab))
+		for i := range mean {
+			mean[i], sd[i] = math.NaN(), math.NaN()
+		}
+	}
+	return mean, sd
+}
+
+// chanceSpread is how many standard deviations of sector-blind mixing
+// below its mean a broker's participation must lie for the report to say
+// that its ties are concentrated (bridgeClass).
+const chanceSpread = 2
+
+// bridgeClass sorts a top broker that is no coordinator by its sector
+// participation part against the mean and standard deviation that
+// sector-blind mixing gives it (silo.ChanceParticipation): 1, an informal
+// bridge, when part is at least the mean; 0 when it is below the mean by
+// at most chanceSpread standard deviations (a difference that chance
+// often gives); -1, ties concentrated, when further below. A fixed bound,
+// such as Guimerà & Amaral's 0.62 between peripheral nodes and
+// connectors, called every top broker of Krackhardt's advice network an
+// informal bridge, where sector-blind mixing gives them 0.67 to 0.72
+// (four departments and the CEO), and could call no one an informal
+// bridge in a study of two sectors, where participation cannot pass 0.5.
+// A mean of NaN gives 0: nothing is claimed either way.
+func bridgeClass(part, mean, sd float64) int {
+	switch {
+	case math.IsNaN(mean):
+		return 0
+	case part > 0 && part >= mean*(1-1e-12):
+		return 1
+	case part >= mean-chanceSpread*sd:
+		return 0
+	}
+	return -1
+}
 
 func brokers(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
 	k := data.TopBrokers
@@ -1029,6 +1082,7 @@ func brokers(v *view, r *metrics.Result, data ReportData, t *lang, code string) 
 	// is a coordinator's by definition: everyone read "broker with ties
 	// in few sectors" beside a participation of 0,00.
 	oneSector := len(r.Sectors) < 2
+	chance, chanceSD := chanceParticipation(r)
 	for _, i := range idx {
 		if len(v.Brokers) == k {
 			break
@@ -1049,19 +1103,35 @@ func brokers(v *view, r *metrics.Result, data ReportData, t *lang, code string) 
 			role = t.FormalBroker
 		case nd.UnitKind == graph.KindExternal:
 			role = t.KindNames[graph.KindExternal]
-		case !(m.ParticipationSector > bridgeParticipation):
-			// on many shortest paths, but with its ties concentrated in
-			// one sector or a few: not a bridge between sectors (review
-			// r1 of session 15: units inside a silo, participation 0.13,
-			// were called informal bridges). Participation does not say
-			// which sector: most of the ties may go to one other sector,
-			// so the label does not say "within its sector".
-			role = t.InSectorBroker
+		default:
+			// on many shortest paths, but with its ties less spread over
+			// the sectors than sector-blind mixing would spread them: not
+			// a bridge between sectors (review r1 of session 15: units
+			// inside a silo, participation 0.13, were called informal
+			// bridges). Participation does not say which sector: most of
+			// the ties may go to one other sector, so the label does not
+			// say "within its sector".
+			switch bridgeClass(m.ParticipationSector, chance[i], chanceSD[i]) {
+			case 0:
+				role = t.NearChanceBroker
+			case -1:
+				role = t.InSectorBroker
+			}
 		}
 		part := numCell(m.ParticipationSector, 2, code)
+		exp := numCell(math.NaN(), 2, code)
+		if !math.IsNaN(chance[i]) {
+			d := 2
+			if numCell(m.ParticipationSector, 2, code).Text == numCell(chance[i], 2, code).Text {
+				d = 3 // "0,69" beside "0,69" and a label saying below it
+			}
+			part, exp = numCell(m.ParticipationSector, d, code), numCell(chance[i], d, code)
+			exp.Text = i18n.Sprintf(t.ChanceCell, exp.Text, numCell(chanceSpread*chanceSD[i], d, code).Text)
+		}
 		if oneSector {
 			part = numCell(math.NaN(), 2, code)
-			if role == t.InSectorBroker || role == t.InformalBroker {
+			exp = part
+			if role == t.InSectorBroker || role == t.InformalBroker || role == t.NearChanceBroker {
 				role = t.OneSectorBroker
 			}
 		}
@@ -1078,7 +1148,7 @@ func brokers(v *view, r *metrics.Result, data ReportData, t *lang, code string) 
 		}
 		v.Brokers = append(v.Brokers, brokerView{ID: nd.ID, Name: nd.Name, Sector: nd.Sector, Role: role,
 			Kind: t.KindNames[nd.Kind], Formal: formal, Bridge: role == t.InformalBroker, Betweenness: numCell(m.Betweenness, 3, code),
-			Participation: part, Brokerage: bc, Artic: art})
+			Participation: part, Chance: exp, Brokerage: bc, Artic: art})
 	}
 }
 
