@@ -14,6 +14,8 @@ import (
 
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/i18n"
+	"github.com/sekat-ona/sekat/metrics"
+	"github.com/sekat-ona/sekat/metrics/silo"
 )
 
 // krackhardtUnits is Krackhardt's (1987) high-tech managers as a unit-level
@@ -168,5 +170,47 @@ func TestReportInformalBridgeTwoSectors(t *testing.T) {
 	}
 	if got, want := role["A2"], i18n.T("id", "viz.nearChanceBroker"); got != want {
 		t.Errorf("A2 (participation %.2f): %q, want %q", r.Nodes[1].ParticipationSector, got, want)
+	}
+}
+
+// TestReportRoughPSaysShuffles: on Krackhardt's advice network by
+// department with seed 2, the sequential test stops Dept2's at the 20th
+// shuffle of 49 that gave an E-I as low as the observed one: p = 0.408,
+// where 20,000 shuffles give 0.435. The groups table showed "0,408"
+// beside the method page's "1.600" permutations, read as a precise p.
+// Now the p is marked as an estimate with its 95% range (0.27 to 0.56),
+// the row gives its 49 shuffles and says the test stopped early, the note
+// under the table says what that means, and the method page gives 1,600
+// as the most per group; in both languages.
+func TestReportRoughPSaysShuffles(t *testing.T) {
+	r, err := metrics.Analyze(krackhardtUnits(t), metrics.Options{Seed: 2, StabilityRuns: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"id", "en"} {
+		var buf bytes.Buffer
+		if err := WriteReport(&buf, ReportData{Result: r, Lang: lang, Study: "Krackhardt", NoLayerMaps: true}); err != nil {
+			t.Fatal(err)
+		}
+		page := html.UnescapeString(buf.String())
+		table := page[strings.Index(page, `id="groups"`):]
+		table = table[:strings.Index(table, "</table>")]
+		row := table[strings.Index(table, ">Dept2<"):]
+		row = row[:strings.Index(row, "</tr>")]
+		for _, want := range []string{
+			i18n.T(lang, "viz.roughP", fmtFloat(0.408, 3, lang), fmtFloat(0.27, 2, lang), fmtFloat(0.56, 2, lang)),
+			i18n.T(lang, "viz.stoppedEarly", "49"),
+			i18n.T(lang, "viz.roughAdjP", ""),
+		} {
+			if !strings.Contains(row, want) {
+				t.Errorf("%s: Dept2's row lacks %q: %s", lang, want, row)
+			}
+		}
+		if note := i18n.T(lang, "viz.groupsPNote", silo.StopExceedances); !strings.Contains(page, note) {
+			t.Errorf("%s: no note on the shuffles under the groups table", lang)
+		}
+		if cap := i18n.T(lang, "viz.permutationsCap", i18n.T(lang, "silo.sectors")+" "+fmtInt(1600, lang), silo.StopExceedances); !strings.Contains(page, cap) {
+			t.Errorf("%s: the method page does not give 1,600 as the most per group: %q", lang, cap)
+		}
 	}
 }

@@ -185,6 +185,7 @@ type view struct {
 	WarningsLead  string // the header's pointer to them
 	Brief         *briefView
 	PrintCut      string // says the printed node table stops at printRows
+	GroupsPNote   string // under the groups table: what p and the shuffles are
 	// MembersPrintCut, at person level, says the print leaves out the
 	// silos' and watched groups' members, staff pseudonyms that took five
 	// A4 pages of a kabupaten's report; "" when every member prints.
@@ -1233,6 +1234,7 @@ func tables(v *view, r *metrics.Result, t *lang, code string) {
 		}
 		v.PrintCut = i18n.T(code, "viz.printCut", printRows, fmtInt(int64(len(v.Units)), code), file)
 	}
+	v.GroupsPNote = i18n.Sprintf(t.GroupsPNote, silo.StopExceedances)
 	for _, g := range r.Groups {
 		typ := i18n.T(code, "silo.community")
 		switch g.Type {
@@ -1244,7 +1246,7 @@ func tables(v *view, r *metrics.Result, t *lang, code string) {
 		v.Groups = append(v.Groups, groupView{Type: typ, Name: g.Name, Verdict: string(g.Verdict),
 			VerdictText: t.VerdictNames[g.Verdict],
 			Cells: []cell{intCell(int64(g.Size), code), numCell(g.EIIndex, 2, code), numCell(g.EIExpected, 2, code),
-				numCell(g.Homophily, 2, code), pCell(g.EIPValue, code), pCell(g.PAdjusted, code)}})
+				numCell(g.Homophily, 2, code), testedP(g.GroupStats, t, code), adjustedP(g.GroupStats, t, code), shuffles(g.GroupStats, t, code)}})
 	}
 }
 
@@ -1261,6 +1263,56 @@ func warningsLead(lang string, n, analysis int) string {
 		return i18n.T(lang, "viz.warningsLeadAnalysis", n, title)
 	}
 	return i18n.T(lang, "viz.warningsLeadBoth", n-analysis, analysis, title)
+}
+
+// testedP is a group's E-I p-value as the groups table shows it: the
+// p of a test the sequential rule stopped early (20 shuffles at or below
+// the observed E-I among a few dozen) is a rough estimate, so it is
+// marked as one and given with the 95% interval of the p that far more
+// shuffles would give (silo.PValueInterval): Krackhardt's Dept2 read
+// 0.408, where 20,000 shuffles give 0.435, as precise.
+func testedP(g silo.GroupStats, t *lang, code string) cell {
+	c := pCell(g.EIPValue, code)
+	if g.Stopped && !math.IsNaN(g.EIPValue) {
+		lo, hi := silo.PValueInterval(g)
+		c.Text = i18n.Sprintf(t.RoughP, c.Text, fmtFloat(lo, 2, code), fmtFloat(hi, 2, code))
+	}
+	return c
+}
+
+// adjustedP is a group's Holm-adjusted p as the groups table shows it,
+// marked as rough as the p it comes from (testedP).
+func adjustedP(g silo.GroupStats, t *lang, code string) cell {
+	c := pCell(g.PAdjusted, code)
+	if g.Stopped && !math.IsNaN(g.PAdjusted) {
+		c.Text = i18n.Sprintf(t.RoughAdjP, c.Text)
+	}
+	return c
+}
+
+// shuffles is the groups table's count of the label shuffles a group's
+// E-I test ran, saying when the sequential rule stopped it early; "–"
+// for an untested group.
+func shuffles(g silo.GroupStats, t *lang, code string) cell {
+	if g.Permutations <= 0 || math.IsNaN(g.EIPValue) {
+		return cell{Text: "–", Sort: "0"}
+	}
+	c := intCell(int64(g.Permutations), code)
+	if g.Stopped {
+		c.Text = i18n.Sprintf(t.StoppedEarly, c.Text)
+	}
+	return c
+}
+
+// stoppedAny reports whether the sequential rule stopped any group's test
+// early.
+func stoppedAny(r *metrics.Result) bool {
+	for i := range r.Groups {
+		if r.Groups[i].Stopped {
+			return true
+		}
+	}
+	return false
 }
 
 // pCell shows a p-value with three decimals, and one below 0.001 as
@@ -1327,7 +1379,13 @@ func method(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
 		}
 	}
 	if len(perms) > 0 {
-		p(t.PermutationsLabel, strings.Join(perms, "; "))
+		v := strings.Join(perms, "; ")
+		if stoppedAny(r) {
+			// the cap, not what ran: "1.600" read as the shuffles behind
+			// a p of 0,408 that came from 49
+			v = i18n.Sprintf(t.PermutationsCap, v, silo.StopExceedances)
+		}
+		p(t.PermutationsLabel, v)
 	}
 	th := r.Options.Thresholds()
 	p(t.SiloRuleLabel, i18n.Sprintf(t.SiloRuleValue, fmtFloat(th.AlphaValue(), 3, code), fmtFloat(th.HomophilyValue(), 2, code)))

@@ -76,6 +76,11 @@ type lang struct {
 	ColCommunity                string
 	ColEI, ColExpected          string
 	ColP, ColPAdj               string
+	ColShuffles                 string // the E-I test's shuffles run
+	RoughP, StoppedEarly        string // a p from a test stopped early, its shuffles
+	RoughAdjP                   string // its adjusted p
+	PermutationsCap             string // the method page's shuffles when some stopped early
+	GroupsPNote                 string // under the groups table: what p and the shuffles are
 	ColHomophily                string
 	ColVerdict                  string
 	ColSize                     string
@@ -299,6 +304,9 @@ func newLang(code string) *lang {
 			"R4": t("viz.role.R4"), "R5": t("viz.role.R5"), "R6": t("viz.role.R6"), "R7": t("viz.role.R7")},
 		RolesNote:   t("viz.rolesNote"),
 		ColExpected: t("viz.colExpected"), ColP: t("viz.colP"), ColPAdj: t("viz.colPAdj"),
+		ColShuffles: t("viz.colShuffles"), RoughP: t("viz.roughP"), StoppedEarly: t("viz.stoppedEarly"),
+		RoughAdjP: t("viz.roughAdjP"), PermutationsCap: t("viz.permutationsCap"),
+		GroupsPNote:  t("viz.groupsPNote"),
 		ColHomophily: t("viz.colHomophily"), ColVerdict: t("viz.colVerdict"),
 		ColSize: t("viz.colSize"), ColProvider: t("viz.colProvider"), ColConsum: t("viz.colConsum"),
 		ColRequests: t("viz.colRequests"), ColDenied: t("viz.colDenied"), ColRate: t("viz.colRate"),
