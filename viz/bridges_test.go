@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -211,6 +212,45 @@ func TestReportRoughPSaysShuffles(t *testing.T) {
 		}
 		if cap := i18n.T(lang, "viz.permutationsCap", i18n.T(lang, "silo.sectors")+" "+fmtInt(1600, lang), silo.StopExceedances); !strings.Contains(page, cap) {
 			t.Errorf("%s: the method page does not give 1,600 as the most per group: %q", lang, cap)
+		}
+	}
+}
+
+// TestRolesNoteSaysWhatParticipationShows: the note under the node table
+// explained the peripheral role as "most ties inside its community", but
+// the role is participation at most 0.62, which does not say where the
+// ties go: on Krackhardt's advice network M09 is peripheral with 47% of
+// its tie weight inside its community. The note gives the bounds, says
+// the peripheral ties need not be in the node's own community, and that
+// with C communities participation cannot pass 1 - 1/C.
+func TestRolesNoteSaysWhatParticipationShows(t *testing.T) {
+	r := analyze(t, krackhardtUnits(t))
+	i := slices.IndexFunc(r.Net.Nodes, func(n graph.Node) bool { return n.ID == "M09" })
+	if got := r.Nodes[i].Role; got != "R2" {
+		t.Fatalf("M09's role %q, want R2 (peripheral)", got)
+	}
+	var own, all float64
+	u := r.Undirected()
+	adj, w := u.Neighbors(i)
+	for k, j := range adj {
+		all += w[k]
+		if r.Nodes[j].Community == r.Nodes[i].Community {
+			own += w[k]
+		}
+	}
+	if !(own < all/2) {
+		t.Fatalf("M09 keeps %.0f of %.0f inside its community: the case does not hold", own, all)
+	}
+	claims := map[string]string{"id": "sebagian besar ikatan di dalam komunitasnya", "en": "most ties inside its community"}
+	for _, lang := range []string{"id", "en"} {
+		note := i18n.T(lang, "viz.rolesNote")
+		if strings.Contains(note, claims[lang]) {
+			t.Errorf("%s: the note says peripheral means %q; M09 keeps %.0f%% inside", lang, claims[lang], 100*own/all)
+		}
+		for _, want := range []string{fmtFloat(0.62, 2, lang), "1 − 1/C"} {
+			if !strings.Contains(note, want) {
+				t.Errorf("%s: the note lacks %q", lang, want)
+			}
 		}
 	}
 }

@@ -276,9 +276,9 @@ func TestReportRoleNames(t *testing.T) {
 		want    []string
 	}{
 		{"id", english, []string{"Perantaraan G-F (jumlah 5 peran)", "pinggiran", "penjaga gerbang", "perantara keliling",
-			"sangat pinggiran (hampir", "pusat menyeluruh (ikatan", "peran perantara terbanyak: "}},
+			"sangat pinggiran (partisipasi", "pusat menyeluruh (di atas", "peran perantara terbanyak: "}},
 		{"en", nil, []string{"G-F brokerage (sum of 5 roles)", "peripheral", "gatekeeper", "itinerant",
-			"ultra-peripheral (almost", "kinless hub (ties", "top broker role: "}},
+			"ultra-peripheral (participation", "kinless hub (above", "top broker role: "}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
 			var buf bytes.Buffer
