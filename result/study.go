@@ -129,10 +129,12 @@ func New(mr *metrics.Result, reason func(metrics.Group) string) *Study {
 	s.Summary.InformalGroups = &informal
 	s.Groups = make([]Group, len(mr.Groups))
 	for i, g := range mr.Groups {
+		lo, hi := silo.PValueInterval(g.GroupStats)
 		s.Groups[i] = Group{Type: g.Type, Name: g.Name, Size: g.Size, InternalWeight: g.InternalWeight,
 			ExternalWeight: g.ExternalWeight, InternalTies: g.InternalTies, ExternalTies: g.ExternalTies,
 			EIIndex: g.EIIndex, EITies: g.EITies, EIExpected: g.EIExpected, Homophily: g.Homophily,
-			EIPValue: g.EIPValue, PAdjusted: g.PAdjusted, Verdict: g.Verdict,
+			EIPValue: g.EIPValue, PAdjusted: g.PAdjusted, Permutations: g.Permutations,
+			StoppedEarly: g.Stopped, EIPLow: lo, EIPHigh: hi, Verdict: g.Verdict,
 			Conductance: g.Conductance, Density: g.Density,
 			RequestsFromOthers: g.RequestsFromOthers, DeniedToOthers: g.DeniedToOthers}
 	}
@@ -409,6 +411,7 @@ func (s *Study) groups(mr *metrics.Result) error {
 			InternalWeight: r.InternalWeight, ExternalWeight: r.ExternalWeight,
 			InternalTies: r.InternalTies, ExternalTies: r.ExternalTies, EIIndex: r.EIIndex, EITies: r.EITies,
 			EIExpected: r.EIExpected, Homophily: r.Homophily, EIPValue: r.EIPValue, PAdjusted: r.PAdjusted,
+			Permutations: r.Permutations, Stopped: r.StoppedEarly,
 			Conductance: r.Conductance, Density: r.Density}
 		perType[r.Type]++
 		at[key{r.Type, r.Name}] = len(mr.Groups)

@@ -51,10 +51,17 @@ type Group struct {
 	EIIndex, EITies, EIExpected    float64
 	Homophily                      float64
 	EIPValue, PAdjusted            float64
-	Verdict                        silo.Verdict
-	Conductance, Density           float64
-	RequestsFromOthers             int64
-	DeniedToOthers                 int64
+	// Permutations is the number of label shuffles the group's E-I test
+	// ran, StoppedEarly whether the sequential rule stopped it (its p is
+	// then 20/Permutations), and EIPLow to EIPHigh the 95% interval of
+	// the p far more shuffles would give (silo.PValueInterval).
+	Permutations         int
+	StoppedEarly         bool
+	EIPLow, EIPHigh      float64
+	Verdict              silo.Verdict
+	Conductance, Density float64
+	RequestsFromOthers   int64
+	DeniedToOthers       int64
 }
 
 // Silo is a row of silos.csv: a group with a verdict (silo, then watch),
@@ -169,6 +176,10 @@ var Groups = newTable("groups", []Column[Group]{
 	floatCol("homophily", func(g *Group) *float64 { return &g.Homophily }),
 	floatCol("ei_p_value", func(g *Group) *float64 { return &g.EIPValue }),
 	floatCol("p_adjusted", func(g *Group) *float64 { return &g.PAdjusted }),
+	intCol("permutations", func(g *Group) *int { return &g.Permutations }),
+	boolCol("stopped_early", func(g *Group) *bool { return &g.StoppedEarly }),
+	floatCol("ei_p_low", func(g *Group) *float64 { return &g.EIPLow }),
+	floatCol("ei_p_high", func(g *Group) *float64 { return &g.EIPHigh }),
 	textCol("verdict", func(g *Group) *silo.Verdict { return &g.Verdict }),
 	floatCol("conductance", func(g *Group) *float64 { return &g.Conductance }),
 	floatCol("density", func(g *Group) *float64 { return &g.Density }),

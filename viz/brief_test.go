@@ -545,7 +545,7 @@ func TestReportBrokersOneSectorShown(t *testing.T) {
 	if !strings.Contains(page, i18n.T("en", "viz.oneSectorBroker")) {
 		t.Error("no broker is said to be one of one sector shown")
 	}
-	for _, bad := range []string{i18n.T("en", "viz.inSectorBroker"), i18n.T("en", "viz.informalBroker") + "<", strings.Split(i18n.T("en", "viz.gfCell"), "%s")[1]} {
+	for _, bad := range []string{i18n.T("en", "viz.inSectorBroker"), i18n.T("en", "viz.nearChanceBroker"), i18n.T("en", "viz.informalBroker") + "<", strings.Split(i18n.T("en", "viz.gfCell"), "%s")[1]} {
 		if strings.Contains(page, bad) {
 			t.Errorf("the page says %q with one sector shown", bad)
 		}

@@ -185,6 +185,7 @@ type view struct {
 	WarningsLead  string // the header's pointer to them
 	Brief         *briefView
 	PrintCut      string // says the printed node table stops at printRows
+	GroupsPNote   string // under the groups table: what p and the shuffles are
 	// MembersPrintCut, at person level, says the print leaves out the
 	// silos' and watched groups' members, staff pseudonyms that took five
 	// A4 pages of a kabupaten's report; "" when every member prints.
@@ -258,6 +259,9 @@ type brokerView struct {
 	ID, Name, Sector, Role, Kind                 string
 	Formal, Bridge                               bool
 	Betweenness, Participation, Brokerage, Artic cell
+	// Chance is the participation sector-blind mixing gives the node
+	// (chanceParticipation), against which Role was judged.
+	Chance cell
 }
 
 type frictionView struct {
@@ -1008,11 +1012,61 @@ func gfRole(n *metrics.Node) (string, int64, int64) {
 	return best, bc, total
 }
 
-// bridgeParticipation is the sector participation above which a top
-// broker that is no coordinator is an informal bridge between sectors:
-// Guimerà & Amaral's (2005) bound between peripheral nodes and connectors
-// (metrics/silo/roles.go), applied to the sectors.
-const bridgeParticipation = 0.62
+// chanceParticipation returns every node's mean and standard deviation of
+// sector participation under sector-blind mixing
+// (silo.ChanceParticipation) over the sectors as r.Net shows them, the
+// withheld ones as one at person level, as ParticipationSector is
+// reckoned; NaN when it cannot be computed.
+func chanceParticipation(r *metrics.Result) (mean, sd []float64) {
+	id := map[string]int32{}
+	lab := make([]int32, len(r.Net.Nodes))
+	for i := range r.Net.Nodes {
+		s := r.Net.Nodes[i].Sector
+		c, ok := id[s]
+		if !ok {
+			c = int32(len(id))
+			id[s] = c
+		}
+		lab[i] = c
+	}
+	mean, sd, err := silo.ChanceParticipation(r.Undirected(), lab)
+	if err != nil { // labels of another length: not this network's
+		mean, sd = make([]float64, len(lab)), make([]float64, len(lab))
+		for i := range mean {
+			mean[i], sd[i] = math.NaN(), math.NaN()
+		}
+	}
+	return mean, sd
+}
+
+// chanceSpread is how many standard deviations of sector-blind mixing
+// below its mean a broker's participation must lie for the report to say
+// that its ties are concentrated (bridgeClass).
+const chanceSpread = 2
+
+// bridgeClass sorts a top broker that is no coordinator by its sector
+// participation part against the mean and standard deviation that
+// sector-blind mixing gives it (silo.ChanceParticipation): 1, an informal
+// bridge, when part is at least the mean; 0 when it is below the mean by
+// at most chanceSpread standard deviations (a difference that chance
+// often gives); -1, ties concentrated, when further below. A fixed bound,
+// such as Guimerà & Amaral's 0.62 between peripheral nodes and
+// connectors, called every top broker of Krackhardt's advice network an
+// informal bridge, where sector-blind mixing gives them 0.67 to 0.72
+// (four departments and the CEO), and could call no one an informal
+// bridge in a study of two sectors, where participation cannot pass 0.5.
+// A mean of NaN gives 0: nothing is claimed either way.
+func bridgeClass(part, mean, sd float64) int {
+	switch {
+	case math.IsNaN(mean):
+		return 0
+	case part > 0 && part >= mean*(1-1e-12):
+		return 1
+	case part >= mean-chanceSpread*sd:
+		return 0
+	}
+	return -1
+}
 
 func brokers(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
 	k := data.TopBrokers
@@ -1029,6 +1083,7 @@ func brokers(v *view, r *metrics.Result, data ReportData, t *lang, code string) 
 	// is a coordinator's by definition: everyone read "broker with ties
 	// in few sectors" beside a participation of 0,00.
 	oneSector := len(r.Sectors) < 2
+	chance, chanceSD := chanceParticipation(r)
 	for _, i := range idx {
 		if len(v.Brokers) == k {
 			break
@@ -1049,19 +1104,35 @@ func brokers(v *view, r *metrics.Result, data ReportData, t *lang, code string) 
 			role = t.FormalBroker
 		case nd.UnitKind == graph.KindExternal:
 			role = t.KindNames[graph.KindExternal]
-		case !(m.ParticipationSector > bridgeParticipation):
-			// on many shortest paths, but with its ties concentrated in
-			// one sector or a few: not a bridge between sectors (review
-			// r1 of session 15: units inside a silo, participation 0.13,
-			// were called informal bridges). Participation does not say
-			// which sector: most of the ties may go to one other sector,
-			// so the label does not say "within its sector".
-			role = t.InSectorBroker
+		default:
+			// on many shortest paths, but with its ties less spread over
+			// the sectors than sector-blind mixing would spread them: not
+			// a bridge between sectors (review r1 of session 15: units
+			// inside a silo, participation 0.13, were called informal
+			// bridges). Participation does not say which sector: most of
+			// the ties may go to one other sector, so the label does not
+			// say "within its sector".
+			switch bridgeClass(m.ParticipationSector, chance[i], chanceSD[i]) {
+			case 0:
+				role = t.NearChanceBroker
+			case -1:
+				role = t.InSectorBroker
+			}
 		}
 		part := numCell(m.ParticipationSector, 2, code)
+		exp := numCell(math.NaN(), 2, code)
+		if !math.IsNaN(chance[i]) {
+			d := 2
+			if numCell(m.ParticipationSector, 2, code).Text == numCell(chance[i], 2, code).Text {
+				d = 3 // "0,69" beside "0,69" and a label saying below it
+			}
+			part, exp = numCell(m.ParticipationSector, d, code), numCell(chance[i], d, code)
+			exp.Text = i18n.Sprintf(t.ChanceCell, exp.Text, numCell(chanceSpread*chanceSD[i], d, code).Text)
+		}
 		if oneSector {
 			part = numCell(math.NaN(), 2, code)
-			if role == t.InSectorBroker || role == t.InformalBroker {
+			exp = part
+			if role == t.InSectorBroker || role == t.InformalBroker || role == t.NearChanceBroker {
 				role = t.OneSectorBroker
 			}
 		}
@@ -1078,7 +1149,7 @@ func brokers(v *view, r *metrics.Result, data ReportData, t *lang, code string) 
 		}
 		v.Brokers = append(v.Brokers, brokerView{ID: nd.ID, Name: nd.Name, Sector: nd.Sector, Role: role,
 			Kind: t.KindNames[nd.Kind], Formal: formal, Bridge: role == t.InformalBroker, Betweenness: numCell(m.Betweenness, 3, code),
-			Participation: part, Brokerage: bc, Artic: art})
+			Participation: part, Chance: exp, Brokerage: bc, Artic: art})
 	}
 }
 
@@ -1163,6 +1234,7 @@ func tables(v *view, r *metrics.Result, t *lang, code string) {
 		}
 		v.PrintCut = i18n.T(code, "viz.printCut", printRows, fmtInt(int64(len(v.Units)), code), file)
 	}
+	v.GroupsPNote = i18n.Sprintf(t.GroupsPNote, silo.StopExceedances)
 	for _, g := range r.Groups {
 		typ := i18n.T(code, "silo.community")
 		switch g.Type {
@@ -1174,7 +1246,7 @@ func tables(v *view, r *metrics.Result, t *lang, code string) {
 		v.Groups = append(v.Groups, groupView{Type: typ, Name: g.Name, Verdict: string(g.Verdict),
 			VerdictText: t.VerdictNames[g.Verdict],
 			Cells: []cell{intCell(int64(g.Size), code), numCell(g.EIIndex, 2, code), numCell(g.EIExpected, 2, code),
-				numCell(g.Homophily, 2, code), pCell(g.EIPValue, code), pCell(g.PAdjusted, code)}})
+				numCell(g.Homophily, 2, code), testedP(g.GroupStats, t, code), adjustedP(g.GroupStats, t, code), shuffles(g.GroupStats, t, code)}})
 	}
 }
 
@@ -1191,6 +1263,56 @@ func warningsLead(lang string, n, analysis int) string {
 		return i18n.T(lang, "viz.warningsLeadAnalysis", n, title)
 	}
 	return i18n.T(lang, "viz.warningsLeadBoth", n-analysis, analysis, title)
+}
+
+// testedP is a group's E-I p-value as the groups table shows it: the
+// p of a test the sequential rule stopped early (20 shuffles at or below
+// the observed E-I among a few dozen) is a rough estimate, so it is
+// marked as one and given with the 95% interval of the p that far more
+// shuffles would give (silo.PValueInterval): Krackhardt's Dept2 read
+// 0.408, where 20,000 shuffles give 0.435, as precise.
+func testedP(g silo.GroupStats, t *lang, code string) cell {
+	c := pCell(g.EIPValue, code)
+	if g.Stopped && !math.IsNaN(g.EIPValue) {
+		lo, hi := silo.PValueInterval(g)
+		c.Text = i18n.Sprintf(t.RoughP, c.Text, fmtFloat(lo, 2, code), fmtFloat(hi, 2, code))
+	}
+	return c
+}
+
+// adjustedP is a group's Holm-adjusted p as the groups table shows it,
+// marked as rough as the p it comes from (testedP).
+func adjustedP(g silo.GroupStats, t *lang, code string) cell {
+	c := pCell(g.PAdjusted, code)
+	if g.Stopped && !math.IsNaN(g.PAdjusted) {
+		c.Text = i18n.Sprintf(t.RoughAdjP, c.Text)
+	}
+	return c
+}
+
+// shuffles is the groups table's count of the label shuffles a group's
+// E-I test ran, saying when the sequential rule stopped it early; "–"
+// for an untested group.
+func shuffles(g silo.GroupStats, t *lang, code string) cell {
+	if g.Permutations <= 0 || math.IsNaN(g.EIPValue) {
+		return cell{Text: "–", Sort: "0"}
+	}
+	c := intCell(int64(g.Permutations), code)
+	if g.Stopped {
+		c.Text = i18n.Sprintf(t.StoppedEarly, c.Text)
+	}
+	return c
+}
+
+// stoppedAny reports whether the sequential rule stopped any group's test
+// early.
+func stoppedAny(r *metrics.Result) bool {
+	for i := range r.Groups {
+		if r.Groups[i].Stopped {
+			return true
+		}
+	}
+	return false
 }
 
 // pCell shows a p-value with three decimals, and one below 0.001 as
@@ -1257,7 +1379,13 @@ func method(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
 		}
 	}
 	if len(perms) > 0 {
-		p(t.PermutationsLabel, strings.Join(perms, "; "))
+		v := strings.Join(perms, "; ")
+		if stoppedAny(r) {
+			// the cap, not what ran: "1.600" read as the shuffles behind
+			// a p of 0,408 that came from 49
+			v = i18n.Sprintf(t.PermutationsCap, v, silo.StopExceedances)
+		}
+		p(t.PermutationsLabel, v)
 	}
 	th := r.Options.Thresholds()
 	p(t.SiloRuleLabel, i18n.Sprintf(t.SiloRuleValue, fmtFloat(th.AlphaValue(), 3, code), fmtFloat(th.HomophilyValue(), 2, code)))

@@ -18,6 +18,7 @@ import (
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/metrics/coord"
+	"github.com/sekat-ona/sekat/metrics/silo"
 )
 
 func TestMixingMatrix(t *testing.T) {
@@ -275,9 +276,9 @@ func TestReportRoleNames(t *testing.T) {
 		want    []string
 	}{
 		{"id", english, []string{"Perantaraan G-F (jumlah 5 peran)", "pinggiran", "penjaga gerbang", "perantara keliling",
-			"sangat pinggiran (hampir", "pusat menyeluruh (ikatan", "peran perantara terbanyak: "}},
+			"sangat pinggiran (partisipasi", "pusat menyeluruh (di atas", "peran perantara terbanyak: "}},
 		{"en", nil, []string{"G-F brokerage (sum of 5 roles)", "peripheral", "gatekeeper", "itinerant",
-			"ultra-peripheral (almost", "kinless hub (ties", "top broker role: "}},
+			"ultra-peripheral (participation", "kinless hub (above", "top broker role: "}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
 			var buf bytes.Buffer
@@ -618,13 +619,21 @@ func TestReportPrintPointers(t *testing.T) {
 }
 
 // TestReportBridgeOrInSector: a top broker that is no coordinator is an
-// informal bridge only when its sector participation is above 0.62 (the
-// connectors' bound of Guimerà & Amaral); with most of its ties inside its
-// sector it is a broker within its sector. Before, every such unit was an
-// informal bridge, units inside a silo with participation 0.13 too (review
-// r1 of session 15).
+// informal bridge only when its sector participation is at least the mean
+// that sector-blind mixing gives it; below by at most two standard
+// deviations it is near chance, further below its ties are concentrated.
+// Before, every such unit was an informal bridge, units inside a silo with
+// participation 0.13 too (review r1 of session 15).
 func TestReportBridgeOrInSector(t *testing.T) {
 	r := analyze(t, handUnits(nil, nil))
+	sector := make([]int32, len(r.Net.Nodes))
+	for i, nd := range r.Net.Nodes {
+		sector[i] = int32(slices.Index(r.Sectors, nd.Sector))
+	}
+	mean, sd, err := silo.ChanceParticipation(r.Undirected(), sector)
+	if err != nil {
+		t.Fatal(err)
+	}
 	page := handReportPage(t, ReportData{Result: r, Study: "Uji"})
 	table := page[strings.Index(page, `id="brokers"`):]
 	table = table[:strings.Index(table, "</table>")]
@@ -642,7 +651,10 @@ func TestReportBridgeOrInSector(t *testing.T) {
 			want = i18n.T("id", "viz.formalBroker")
 		case nd.UnitKind == graph.KindExternal:
 			continue
-		case !(p > 0.62):
+		case p >= mean[i]:
+		case p >= mean[i]-2*sd[i]:
+			want = i18n.T("id", "viz.nearChanceBroker")
+		default:
 			want = i18n.T("id", "viz.inSectorBroker")
 		}
 		seen[want] = true
@@ -703,28 +715,32 @@ func TestFrictionTableSaysItIsCut(t *testing.T) {
 	}
 }
 
-// TestReportBrokerLabelFromParticipationOnly: a unit that sends 60% of
-// its tie weight to one other sector has sector participation 0.48, under
-// the 0.62 bound, so it is no informal bridge; but the page called it a
-// "broker within its sector" with "most of its ties inside its own
-// sector", which participation does not show. The label and the sentence
-// say only that its ties are concentrated in few sectors.
+// TestReportBrokerLabelFromParticipationOnly: a unit that sends 8 of its
+// 9 ties to one other sector has sector participation 0.20, far below the
+// 0.44 that sector-blind mixing gives it, so it is no informal bridge; but
+// the page called such a unit a "broker within its sector" with "most of
+// its ties inside its own sector", which participation does not show. The
+// label and the sentence say only that its ties are concentrated.
 func TestReportBrokerLabelFromParticipationOnly(t *testing.T) {
-	nodes := []graph.Node{{ID: "A1", Sector: "alpha"}, {ID: "A2", Sector: "alpha"}, {ID: "A3", Sector: "alpha"},
-		{ID: "B1", Sector: "beta"}, {ID: "B2", Sector: "beta"}, {ID: "B3", Sector: "beta"}}
-	for i := range nodes {
-		nodes[i].Name, nodes[i].Unit = "Unit "+nodes[i].ID, nodes[i].ID
+	var nodes []graph.Node
+	for _, id := range []string{"A1", "A2", "A3", "A4", "B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8"} {
+		nodes = append(nodes, graph.Node{ID: id, Name: "Unit " + id, Sector: map[byte]string{'A': "alpha", 'B': "beta"}[id[0]], Unit: id})
 	}
 	arc := func(a, b int32, w float64) graph.Edge {
 		e := graph.Edge{From: a, To: b, Weight: w}
 		e.Layers[graph.Correspondence] = w
 		return e
 	}
-	// A1: 2 inside alpha (A2, A3), 3 to beta (B1)
-	edges := []graph.Edge{arc(0, 1, 1), arc(0, 2, 1), arc(0, 3, 3), arc(3, 4, 2), arc(3, 5, 2), arc(4, 5, 1)}
+	// A1: 1 to A2 inside alpha, 1 to each of B1..B8; A2-A3-A4 a triangle
+	// of weight 3; B1..B8 a ring of weight 1
+	edges := []graph.Edge{arc(0, 1, 1), arc(1, 2, 3), arc(2, 3, 3), arc(3, 1, 3)}
+	for i := int32(4); i < 12; i++ {
+		edges = append(edges, arc(0, i, 1), arc(i, 4+(i-3)%8, 1))
+	}
 	r := analyze(t, graph.NewNetwork(graph.UnitLevel, nodes, edges, nil, graph.Window{}, graph.LayerWeights{}))
-	if p := r.Nodes[0].ParticipationSector; !(p <= bridgeParticipation) {
-		t.Fatalf("A1's participation %.2f, want at most %.2f", p, bridgeParticipation)
+	mean, sd := chanceParticipation(r)
+	if p := r.Nodes[0].ParticipationSector; !(p < mean[0]-2*sd[0]) {
+		t.Fatalf("A1's participation %.2f, want below %.2f - 2 x %.2f", p, mean[0], sd[0])
 	}
 	claims := map[string][]string{"en": {"within its sector", "inside its own sector"}, "id": {"di dalam sektor", "di dalam sektornya sendiri"}}
 	for _, lang := range []string{"id", "en"} {
@@ -743,7 +759,7 @@ func TestReportBrokerLabelFromParticipationOnly(t *testing.T) {
 		intro := i18n.T(lang, "viz.brokersIntro")
 		for _, c := range claims[lang] {
 			if strings.Contains(row, c) || strings.Contains(intro, c) {
-				t.Errorf("%s: A1, 40%% of its ties inside its sector, is said to be %q", lang, c)
+				t.Errorf("%s: A1, 1 of 9 ties inside its sector, is said to be %q", lang, c)
 			}
 		}
 		if !strings.Contains(row, i18n.T(lang, "viz.inSectorBroker")) {

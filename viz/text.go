@@ -54,6 +54,8 @@ type lang struct {
 	FormalBroker                string
 	InformalBroker              string
 	InSectorBroker              string
+	NearChanceBroker            string // below sector-blind mixing within chance
+	ChanceCell                  string // "mean ± 2 sd" of the brokers' chance participation
 	OneSectorBroker             string // a broker when one sector is shown
 	FrictionIntro               string
 	FrictionTotal               string
@@ -65,6 +67,7 @@ type lang struct {
 	ColRole, ColStrength        string
 	ColBetweenness              string
 	ColParticipation            string
+	ColChanceParticipation      string // the brokers' participation under random mixing
 	ColBrokerage                string
 	GFNames                     map[string]string // Gould-Fernandez role key ("gatekeeper") -> its name
 	GFCell, GFNote              string
@@ -73,6 +76,11 @@ type lang struct {
 	ColCommunity                string
 	ColEI, ColExpected          string
 	ColP, ColPAdj               string
+	ColShuffles                 string // the E-I test's shuffles run
+	RoughP, StoppedEarly        string // a p from a test stopped early, its shuffles
+	RoughAdjP                   string // its adjusted p
+	PermutationsCap             string // the method page's shuffles when some stopped early
+	GroupsPNote                 string // under the groups table: what p and the shuffles are
 	ColHomophily                string
 	ColVerdict                  string
 	ColSize                     string
@@ -267,7 +275,7 @@ func newLang(code string) *lang {
 		NoBrokers:      t("viz.noBrokers"),
 		FormalBroker:   t("viz.formalBroker"),
 		InformalBroker: t("viz.informalBroker"),
-		InSectorBroker: t("viz.inSectorBroker"), OneSectorBroker: t("viz.oneSectorBroker"),
+		InSectorBroker: t("viz.inSectorBroker"), NearChanceBroker: t("viz.nearChanceBroker"), ChanceCell: t("viz.chanceCell"), OneSectorBroker: t("viz.oneSectorBroker"),
 		FrictionIntro: t("viz.frictionIntro"),
 		FrictionTotal: t("viz.frictionTotal"),
 		NoFriction:    t("viz.noFriction"),
@@ -287,7 +295,8 @@ func newLang(code string) *lang {
 		ColUnit: t("viz.colUnit"), ColName: t("viz.colName"), ColSector: t("viz.colSector"),
 		ColKind: t("viz.colKind"), ColRole: t("viz.colRole"), ColStrength: t("viz.colStrength"),
 		ColBetweenness: t("viz.colBetweenness"), ColParticipation: t("viz.colParticipation"),
-		ColBrokerage: t("viz.colBrokerage"), ColCommunity: t("viz.colCommunity"), ColEI: t("viz.colEI"),
+		ColChanceParticipation: t("viz.colChanceParticipation"),
+		ColBrokerage:           t("viz.colBrokerage"), ColCommunity: t("viz.colCommunity"), ColEI: t("viz.colEI"),
 		GFNames: map[string]string{"coordinator": t("viz.gf.coordinator"), "itinerant": t("viz.gf.itinerant"),
 			"representative": t("viz.gf.representative"), "gatekeeper": t("viz.gf.gatekeeper"), "liaison": t("viz.gf.liaison")},
 		GFCell: t("viz.gfCell"), GFNote: t("viz.gfNote"),
@@ -295,6 +304,9 @@ func newLang(code string) *lang {
 			"R4": t("viz.role.R4"), "R5": t("viz.role.R5"), "R6": t("viz.role.R6"), "R7": t("viz.role.R7")},
 		RolesNote:   t("viz.rolesNote"),
 		ColExpected: t("viz.colExpected"), ColP: t("viz.colP"), ColPAdj: t("viz.colPAdj"),
+		ColShuffles: t("viz.colShuffles"), RoughP: t("viz.roughP"), StoppedEarly: t("viz.stoppedEarly"),
+		RoughAdjP: t("viz.roughAdjP"), PermutationsCap: t("viz.permutationsCap"),
+		GroupsPNote:  t("viz.groupsPNote"),
 		ColHomophily: t("viz.colHomophily"), ColVerdict: t("viz.colVerdict"),
 		ColSize: t("viz.colSize"), ColProvider: t("viz.colProvider"), ColConsum: t("viz.colConsum"),
 		ColRequests: t("viz.colRequests"), ColDenied: t("viz.colDenied"), ColRate: t("viz.colRate"),

@@ -149,3 +149,83 @@ var roleNames = map[string]string{
 // RoleName returns Guimerà & Amaral's name for a role code ("R3" ->
 // "non-hub connector"), or "" for anything else.
 func RoleName(code string) string { return roleNames[code] }
+
+// ChanceParticipation returns, for every node of the undirected graph g,
+// the mean and the standard deviation of the participation coefficient
+// (Participation) that the node would have if its ties ignored the groups:
+// each of its ties, with its weight, going to a member of group c with
+// probability e_c, the share of all tie weight held by c once the node's
+// own ties are set aside,
+//
+//	e_c = (vol_c - [c = g_i] k_i) / (vol - k_i),
+//
+// where vol_c is the summed strength of c's members, vol the summed
+// strength of all nodes and k_i the node's strength (a node has no tie to
+// itself, so its own strength is no chance partner; a group of one node
+// then gets e_c = 0 for that node). Ties are the draws, not the letters
+// that make their weight: ten letters to one partner are one partner.
+//
+// With a_j = w_j / k_i the shares of the node's ties, A_r = sum_j a_j^r
+// and s_r = sum_c e_c^r, P_i = 1 - sum_j sum_l a_j a_l [c_j = c_l], so
+// exactly
+//
+//	E[P_i]   = (1 - s_2) (1 - A_2)
+//	Var[P_i] = 2 (s_2 - s_2^2) (A_2^2 - A_4) + 4 (s_3 - s_2^2) (A_2 - 2 A_3 + 2 A_4 - A_2^2)
+//
+// (a pair of ties lands in one group with probability s_2, two pairs
+// sharing a tie with probability s_3, disjoint pairs independently). The
+// factor 1 - A_2 is the finite-tie correction: a node with two equal ties
+// has at most P = 0.5 however many groups there are, and a mean of half
+// of 1 - s_2.
+//
+// A node whose participation is at least the mean spreads its ties over
+// the groups at least as evenly as group-blind mixing would on average; a
+// fixed bound such as Guimerà & Amaral's 0.62 cannot say that, since with
+// C equal groups chance alone gives up to 1 - 1/C (0.75 with four groups,
+// 0.5 with two). An isolated node, or one whose ties are all the graph's
+// (vol = k_i), gets 0 and 0.
+func ChanceParticipation(g *graph.CSR, group []int32) (mean, sd []float64, err error) {
+	if err := checkLen("chance participation", g, group); err != nil {
+		return nil, nil, err
+	}
+	lab, k := dense(group)
+	vol := make([]float64, k)
+	str := make([]float64, g.N)
+	total := 0.0
+	for i := range str {
+		_, w := g.Neighbors(i)
+		for _, x := range w {
+			str[i] += x
+		}
+		vol[lab[i]] += str[i]
+		total += str[i]
+	}
+	// sum_c vol_c^2 and ^3 once; each node changes only its own group's term.
+	var v2, v3 float64
+	for _, v := range vol {
+		v2 += v * v
+		v3 += v * v * v
+	}
+	mean, sd = make([]float64, g.N), make([]float64, g.N)
+	for i, ki := range str {
+		rest := total - ki
+		if ki == 0 || !(rest > 0) {
+			continue
+		}
+		own := vol[lab[i]]
+		s2 := (v2 - own*own + (own-ki)*(own-ki)) / (rest * rest)
+		s3 := (v3 - own*own*own + (own-ki)*(own-ki)*(own-ki)) / (rest * rest * rest)
+		var a2, a3, a4 float64
+		_, w := g.Neighbors(i)
+		for _, x := range w {
+			a := x / ki
+			a2 += a * a
+			a3 += a * a * a
+			a4 += a * a * a * a
+		}
+		mean[i] = max(0, (1-s2)*(1-a2))
+		v := 2*(s2-s2*s2)*(a2*a2-a4) + 4*(s3-s2*s2)*(a2-2*a3+2*a4-a2*a2)
+		sd[i] = math.Sqrt(max(0, v))
+	}
+	return mean, sd, nil
+}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/sekat-ona/sekat/internal/par"
 	"github.com/sekat-ona/sekat/internal/progress"
+	"gonum.org/v1/gonum/stat/distuv"
 )
 
 // StopExceedances is h of the Besag–Clifford (1991) sequential rule that
@@ -304,4 +305,37 @@ func sequentialCounts(ctx context.Context, adj upperAdj, observed []float64, siz
 		round = min(2*round, maxRoundBlocks)
 	}
 	return groups, limit, ctx.Err()
+}
+
+// PValueLevel is the coverage of PValueInterval.
+const PValueLevel = 0.95
+
+// PValueInterval returns the PValueLevel (95%) Clopper–Pearson interval of
+// the share of all label shuffles whose E-I index is at or below the
+// group's observed one, from the exceedances among the s.Permutations
+// shuffles its test ran: StopExceedances when the sequential rule stopped
+// it (EIPValue = StopExceedances/Permutations), else the count c of
+// EIPValue = (c + 1)/(Permutations + 1). It is the Monte Carlo
+// uncertainty of EIPValue: where the p of far more shuffles would fall.
+// For a stopped test the binomial interval leaves out the stopping rule,
+// whose likelihood is the same. NaN, NaN for an untested group.
+func PValueInterval(s GroupStats) (low, high float64) {
+	n := s.Permutations
+	if n <= 0 || math.IsNaN(s.EIPValue) {
+		return math.NaN(), math.NaN()
+	}
+	x := StopExceedances
+	if !s.Stopped {
+		x = int(math.Round(s.EIPValue*float64(n+1))) - 1
+	}
+	x = min(max(x, 0), n)
+	tail := (1 - PValueLevel) / 2
+	low, high = 0, 1
+	if x > 0 {
+		low = distuv.Beta{Alpha: float64(x), Beta: float64(n - x + 1)}.Quantile(tail)
+	}
+	if x < n {
+		high = distuv.Beta{Alpha: float64(x + 1), Beta: float64(n - x)}.Quantile(1 - tail)
+	}
+	return low, high
 }
