@@ -47,7 +47,8 @@ func (e *DirectoryError) Error() string {
 // and the name and position of the spell with the latest start are kept
 // (Node.Name, Node.Position).
 // An id may not be both a unit and a person, and every spell's unit must
-// exist.
+// exist. A person's id is kept in its canonical spelling (CanonicalID):
+// spells whose ids differ only in the spaces of a NIP are one person's.
 func NewDirectory(units []Node, spells []Spell) (*Directory, error) {
 	d := &Directory{ids: newIDTable(len(units) + len(spells))}
 	d.Units = append([]Node(nil), units...)
@@ -71,6 +72,10 @@ func NewDirectory(units []Node, spells []Spell) (*Directory, error) {
 	// without the new spell's start), and of two that end together the
 	// later row.
 	sp := append([]Spell(nil), spells...)
+	for i := range sp {
+		// one person whatever the spelling of their NIP (CanonicalID)
+		sp[i].Person = CanonicalID(sp[i].Person)
+	}
 	end := func(s Spell) int64 {
 		if s.To == 0 {
 			return math.MaxInt64
@@ -128,11 +133,20 @@ func (d *Directory) unit(id string) (int32, bool) {
 }
 
 // Lookup finds an id: a person (person >= 0) or a unit (person = -1, unit
-// set). It does not allocate.
+// set). An id that is not there as written is looked up again in its
+// canonical spelling (CanonicalID), so a NIP is found with or without
+// its spaces. It does not allocate.
 func (d *Directory) Lookup(id []byte) (unit, person int32, ok bool) {
 	v, ok := d.ids.get(id)
 	if !ok {
-		return 0, 0, false
+		var buf [NIPDigits]byte
+		c, spaced := canonicalNIP(id, &buf)
+		if !spaced {
+			return 0, 0, false
+		}
+		if v, ok = d.ids.get(c); !ok {
+			return 0, 0, false
+		}
 	}
 	if v < 0 {
 		return -v - 1, -1, true
@@ -145,6 +159,13 @@ func (d *Directory) Lookup(id []byte) (unit, person int32, ok bool) {
 // the many people with one open spell it reads only the id's slot.
 func (d *Directory) Place(id []byte, t int64) (unit, person int32, ok bool) {
 	s := d.ids.slot(id)
+	if s == nil {
+		// a NIP spelt with spaces (CanonicalID)
+		var buf [NIPDigits]byte
+		if c, spaced := canonicalNIP(id, &buf); spaced {
+			s = d.ids.slot(c)
+		}
+	}
 	if s == nil {
 		if len(id) == 0 { // the empty id, as Lookup finds it
 			if unit, person, ok = d.Lookup(id); ok && person >= 0 {
