@@ -509,9 +509,12 @@ func (s *BlockNetworks) Network(i int, win Window, lw LayerWeights) *Network {
 }
 
 // personLevelNode returns node i of the person level, numbered as the
-// builder numbers it (people, then units): a person with the unit of
-// their spell in win (UnitIn) and spelled reports whether a spell
-// overlaps win; a unit as a node of kind KindUnit, spelled false.
+// builder numbers it (people, then units): a person with the unit, name
+// and position of their spell in force at the window's last covered
+// moment (SpellIn, UnitIn's), and spelled reports whether a spell
+// overlaps win; a unit as a node of kind KindUnit, spelled false. So
+// someone whose acting post (Plt) ended before the window did shows the
+// position they went back to, not the post.
 func (d *Directory) personLevelNode(i int32, win Window) (nd Node, spelled bool) {
 	np := int32(len(d.People))
 	if i >= np {
@@ -519,8 +522,10 @@ func (d *Directory) personLevelNode(i int32, win Window) (nd Node, spelled bool)
 		nd.Kind = KindUnit
 		return nd, false
 	}
-	u, ok := d.UnitIn(i, win)
+	k, ok := d.SpellIn(i, win)
+	u := d.spellUnit[d.spellStart[i]+int32(k)]
 	nd = d.People[i]
+	nd.Name, nd.Position = d.SpellAttrs(i, k)
 	nd.Unit = d.Units[u].ID
 	nd.Sector = d.Units[u].Sector
 	nd.UnitKind = d.Units[u].Kind

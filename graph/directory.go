@@ -31,7 +31,16 @@ type Directory struct {
 	// always is person p's unit when p has one spell, open at both ends
 	// (most people), else -1: UnitAt's answer from one small array.
 	always []int32
+	// spellAttr[k] indexes attrs, the name and position of spell k, for
+	// the people of several spells; -1 for a person of one spell, whose
+	// Node holds them.
+	spellAttr []int32
+	attrs     []spellAttrs
 }
+
+// spellAttrs are the attributes of a spell that a person-level node
+// shows.
+type spellAttrs struct{ name, position string }
 
 // ErrDuplicateID and friends are returned by NewDirectory.
 type DirectoryError struct {
@@ -44,10 +53,12 @@ func (e *DirectoryError) Error() string {
 
 // NewDirectory builds a directory from the units table and the people
 // table's spells. A unit id may not repeat; a person may have many spells,
-// and the name and position of the spell with the latest start are kept
-// (Node.Name, Node.Position).
+// each with its name and position (SpellIn; the person-level node of a
+// window shows those of the spell in force at its end), and the person's
+// Node has those of the spell with the latest start.
 // An id may not be both a unit and a person, and every spell's unit must
-// exist.
+// exist. A person's id is kept in its canonical spelling (CanonicalID):
+// spells whose ids differ only in the spaces of a NIP are one person's.
 func NewDirectory(units []Node, spells []Spell) (*Directory, error) {
 	d := &Directory{ids: newIDTable(len(units) + len(spells))}
 	d.Units = append([]Node(nil), units...)
@@ -71,6 +82,10 @@ func NewDirectory(units []Node, spells []Spell) (*Directory, error) {
 	// without the new spell's start), and of two that end together the
 	// later row.
 	sp := append([]Spell(nil), spells...)
+	for i := range sp {
+		// one person whatever the spelling of their NIP (CanonicalID)
+		sp[i].Person = CanonicalID(sp[i].Person)
+	}
 	end := func(s Spell) int64 {
 		if s.To == 0 {
 			return math.MaxInt64
@@ -106,6 +121,12 @@ func NewDirectory(units []Node, spells []Spell) (*Directory, error) {
 			d.spellFrom = append(d.spellFrom, sp[k].From)
 			d.spellTo = append(d.spellTo, sp[k].To)
 			d.spellUnit = append(d.spellUnit, u)
+			attr := int32(-1)
+			if j > i+1 {
+				attr = int32(len(d.attrs))
+				d.attrs = append(d.attrs, spellAttrs{sp[k].Name, sp[k].Position})
+			}
+			d.spellAttr = append(d.spellAttr, attr)
 			if j == i+1 && sp[k].From == 0 && sp[k].To == 0 {
 				always = u
 			}
@@ -128,11 +149,20 @@ func (d *Directory) unit(id string) (int32, bool) {
 }
 
 // Lookup finds an id: a person (person >= 0) or a unit (person = -1, unit
-// set). It does not allocate.
+// set). An id that is not there as written is looked up again in its
+// canonical spelling (CanonicalID), so a NIP is found with or without
+// its spaces. It does not allocate.
 func (d *Directory) Lookup(id []byte) (unit, person int32, ok bool) {
 	v, ok := d.ids.get(id)
 	if !ok {
-		return 0, 0, false
+		var buf [NIPDigits]byte
+		c, spaced := canonicalNIP(id, &buf)
+		if !spaced {
+			return 0, 0, false
+		}
+		if v, ok = d.ids.get(c); !ok {
+			return 0, 0, false
+		}
 	}
 	if v < 0 {
 		return -v - 1, -1, true
@@ -145,6 +175,13 @@ func (d *Directory) Lookup(id []byte) (unit, person int32, ok bool) {
 // the many people with one open spell it reads only the id's slot.
 func (d *Directory) Place(id []byte, t int64) (unit, person int32, ok bool) {
 	s := d.ids.slot(id)
+	if s == nil {
+		// a NIP spelt with spaces (CanonicalID)
+		var buf [NIPDigits]byte
+		if c, spaced := canonicalNIP(id, &buf); spaced {
+			s = d.ids.slot(c)
+		}
+	}
 	if s == nil {
 		if len(id) == 0 { // the empty id, as Lookup finds it
 			if unit, person, ok = d.Lookup(id); ok && person >= 0 {
@@ -186,6 +223,17 @@ func (d *Directory) UnitAt(p int32, t int64) (int32, bool) {
 // unit ended before the window did is in the unit they went back to:
 // the spell with the latest start gave the unit they had left.
 func (d *Directory) UnitIn(p int32, w Window) (int32, bool) {
+	k, ok := d.SpellIn(p, w)
+	return d.spellUnit[d.spellStart[p]+int32(k)], ok
+}
+
+// SpellIn returns which spell of person p (0 <= k < Spells(p), in order
+// of start, as Spell numbers them) is in force for a window: the spell
+// that gives the unit at the last moment of the window that one of p's
+// spells covers (UnitIn), or the last spell when none overlaps the
+// window (ok false). Its unit, name and position are the person's for
+// the window (SpellAttrs).
+func (d *Directory) SpellIn(p int32, w Window) (k int, ok bool) {
 	a, b := d.spellStart[p], d.spellStart[p+1]
 	// last is the end of the latest covered moment: the latest spell end
 	// within the window, an open end or one past the window counting as
@@ -207,10 +255,24 @@ func (d *Directory) UnitIn(p int32, w Window) (int32, bool) {
 		}
 	}
 	if !found {
-		return d.spellUnit[b-1], false
+		return int(b - 1 - a), false
 	}
-	u, _ := d.UnitAt(p, last-1)
-	return u, true
+	t := last - 1
+	for k := b - 1; k >= a; k-- { // UnitAt's spell at t
+		if (d.spellFrom[k] == 0 || t >= d.spellFrom[k]) && (d.spellTo[k] == 0 || t < d.spellTo[k]) {
+			return int(k - a), true
+		}
+	}
+	return int(b - 1 - a), true // unreachable: a spell covers last-1
+}
+
+// SpellAttrs returns the name and position of spell k of person p.
+func (d *Directory) SpellAttrs(p int32, k int) (name, position string) {
+	i := d.spellAttr[d.spellStart[p]+int32(k)]
+	if i < 0 {
+		return d.People[p].Name, d.People[p].Position
+	}
+	return d.attrs[i].name, d.attrs[i].position
 }
 
 // Spells returns how many spells person p has.

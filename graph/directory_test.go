@@ -339,3 +339,46 @@ func TestUnitInAtTheWindowsLastMoment(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonNodeShowsTheSpellInForce: a person-level node's position and
+// name are those of the spell in force at the window's last covered
+// moment, the spell that gives its unit (UnitIn). Someone whose acting
+// post (Plt Kepala Bagian, in U2) ended before the window did was listed
+// with that post, a formal coordinator of sekat facilitators for the
+// whole window, while back in U1 as staff; someone still acting at the
+// window's end shows the post.
+func TestPersonNodeShowsTheSpellInForce(t *testing.T) {
+	units := []Node{{ID: "U1"}, {ID: "U2"}}
+	day := int64(86400)
+	spells := []Spell{
+		{Person: "plt", Unit: "U1", Name: "Budi", Position: "Staf"},
+		{Person: "plt", Unit: "U2", Name: "Budi, S.H.", Position: "Plt Kepala Bagian Umum", From: 10 * day, To: 20 * day},
+		{Person: "one", Unit: "U2", Name: "Sari", Position: "Analis"},
+	}
+	d, err := NewDirectory(units, spells)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		from, to int64
+		want     string
+	}{
+		{0, 30 * day, "one U2 Sari Analis|plt U1 Budi Staf"},
+		{0, 15 * day, "one U2 Sari Analis|plt U2 Budi, S.H. Plt Kepala Bagian Umum"},
+		{12 * day, 0, "one U2 Sari Analis|plt U1 Budi Staf"},
+		{25 * day, 30 * day, "one U2 Sari Analis|plt U1 Budi Staf"},
+	} {
+		b := NewBuilder(d, true)
+		b.KeepInactive = true
+		n := b.Network(PersonLevel, Window{From: tc.from, To: tc.to}, LayerWeights{})
+		var got []string
+		for _, nd := range n.Nodes {
+			if nd.Kind == KindPerson {
+				got = append(got, nd.ID+" "+nd.Unit+" "+nd.Name+" "+nd.Position)
+			}
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("window [day %d, day %d): %s; want %s", tc.from/day, tc.to/day, g, tc.want)
+		}
+	}
+}

@@ -201,6 +201,8 @@ type loader struct {
 	// spells read so far, to reject two that start together.
 	spellSeen map[spellKey]spellAt
 	together  spellsTogether
+	// spelt: the NIPs of the people table written in two ways.
+	spelt nipSpellings
 	// ft and tf: how the current file's times are read, and the file
 	// (loadcheck.go); spans: the span of each log table's events.
 	ft fileTimes
@@ -265,6 +267,7 @@ func (l *loader) run() error {
 		return err
 	}
 	l.warnSpellsTogether()
+	l.warnNIPSpelt()
 	dir, err := graph.NewDirectory(l.units, spells)
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
@@ -1428,8 +1431,9 @@ func (l *loader) noteRejectedPerson(row []Value, c cols, err error) error {
 		if _, ok := ControlChar(id); ok {
 			id = withoutControl(id) // as the other tables write it
 		}
-		if _, ok := l.rejectedPeople[string(id)]; !ok {
-			l.rejectedPeople[string(id)] = l.line
+		pid := graph.CanonicalID(string(id))
+		if _, ok := l.rejectedPeople[pid]; !ok {
+			l.rejectedPeople[pid] = l.line
 		}
 	}
 	return err
@@ -1472,8 +1476,13 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 	if unitIDs[string(id)] {
 		return l.bad(People, "person_id", id, ErrPersonIsUnit, "person_id %q is also a unit_id; an id must name one thing: change one of them", id)
 	}
-	l.nips.add(id, l.line)
-	sp := graph.Spell{Person: string(id), Unit: string(unit)}
+	// one person whatever the spaces of their NIP (graph.CanonicalID)
+	pid := graph.CanonicalID(string(id))
+	if unitIDs[pid] {
+		return l.bad(People, "person_id", id, ErrPersonIsUnit, "person_id %q is also a unit_id (%q, the same NIP without its spaces); an id must name one thing: change one of them", id, pid)
+	}
+	l.nips.add([]byte(pid), l.line)
+	sp := graph.Spell{Person: pid, Unit: string(unit)}
 	if c.has(2) {
 		sp.Name = string(text(row[c[2]]))
 	}
@@ -1500,7 +1509,7 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 			if l.midnightEnds == nil {
 				l.midnightEnds = map[string][]int64{}
 			}
-			l.midnightEnds[string(id)] = append(l.midnightEnds[string(id)], t)
+			l.midnightEnds[pid] = append(l.midnightEnds[pid], t)
 		}
 		sp.To = t
 	}
@@ -1525,8 +1534,78 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 		}
 		t.people[sp.Person] = true
 	}
+	l.spelt.add(pid, id, l.s.displayName(l.cur.Path), l.line)
 	*spells = append(*spells, sp)
 	return nil
+}
+
+// nipSpellings finds the NIPs of the people table written in two ways
+// (with and without spaces, or spaced otherwise): graph.CanonicalID makes
+// them one person, whose rows are that person's spells; the warning
+// WarnNIPSpelt names the first such NIP, its two rows and how many.
+type nipSpellings struct {
+	// first is, by canonical NIP, the first row that wrote it: its
+	// spelling ("" when canonical), file and line. Only NIPs are kept.
+	first map[string]nipRow
+	// mixed is the first NIP written in two ways: its first row and the
+	// first row that spelt it otherwise; count how many NIPs were.
+	a, b   nipRow
+	id     string
+	count  int64
+	warned map[string]bool
+}
+
+type nipRow struct {
+	spelling, file string
+	line           int64
+}
+
+// add notes that the row at file, line writes the person id pid (its
+// canonical spelling) as raw.
+func (n *nipSpellings) add(pid string, raw []byte, file string, line int64) {
+	if len(pid) != graph.NIPDigits || strings.Trim(pid, "0123456789") != "" {
+		return
+	}
+	spelling := ""
+	if string(raw) != pid {
+		spelling = string(raw)
+	}
+	if n.first == nil {
+		n.first = map[string]nipRow{}
+	}
+	f, ok := n.first[pid]
+	if !ok {
+		n.first[pid] = nipRow{spelling, file, line}
+		return
+	}
+	if f.spelling == spelling || n.warned[pid] {
+		return
+	}
+	if n.warned == nil {
+		n.warned = map[string]bool{}
+	}
+	n.warned[pid] = true
+	if n.count == 0 {
+		n.a, n.b, n.id = f, nipRow{spelling, file, line}, pid
+	}
+	n.count++
+}
+
+// warnNIPSpelt warns of the NIPs of the people table written in two ways
+// (WarnNIPSpelt), once the table is read.
+func (l *loader) warnNIPSpelt() {
+	n := &l.spelt
+	if n.count > 0 {
+		spell := func(r nipRow) string {
+			if r.spelling == "" {
+				return n.id
+			}
+			return r.spelling
+		}
+		l.warn(Warning{Code: WarnNIPSpelt, Table: People.String(), File: n.a.file, Line: n.a.line, Value: spell(n.a),
+			OtherFile: n.b.file, OtherLine: n.b.line, Other: spell(n.b), Reason: n.id, Count: n.count})
+	}
+	l.spelt = nipSpellings{}
 }
 
 // spellsTogether is what the warning of spells that start together
@@ -1594,7 +1673,7 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 		if pad, ok := zeroPadded(id, func(c string) bool { return known([]byte(c)) }); ok {
 			return graph.Ref{}, l.bad(t, col, id, ErrLeadingZeros, "unknown id %q: the tables have %q, the same with leading zeros: a spreadsheet dropped them; format the column as Text and export again", id, pad)
 		}
-		if line, ok := l.rejectedPeople[string(id)]; ok {
+		if line, ok := l.rejectedPeople[graph.CanonicalID(string(id))]; ok {
 			re := l.bad(t, col, id, ErrRejectedPerson, "unknown id %q: its row in the people table (line %d) was rejected; correct that row", id, line)
 			re.RefLine = line
 			return graph.Ref{}, re
@@ -1669,7 +1748,7 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 	u, ok := l.dir.UnitAt(person, at)
 	if !ok {
 		day := time.Unix(at, 0).In(l.s.Loc)
-		for _, end := range l.midnightEnds[string(id)] {
+		for _, end := range l.midnightEnds[graph.CanonicalID(string(id))] {
 			if e := time.Unix(end, 0).In(l.s.Loc); at >= end && e.Format("2006-01-02") == day.Format("2006-01-02") {
 				return graph.Ref{}, l.bad(t, col, id, ErrSpellEndsMidnight, "person %q has no unit on %s: a spell of theirs ends that day at %s, its valid_to written with a time at midnight in UTC or the study's zone (a Parquet TIMESTAMP, or text with 00:00), which leaves the rest of the day out; a valid_to date without a time covers its whole day: if valid_to holds dates, write them without a time (a DATE column, or YYYY-MM-DD)",
 					id, day.Format("2006-01-02"), e.Format("15:04"))

@@ -630,6 +630,69 @@ func TestSpellsStartTogether(t *testing.T) {
 	}
 }
 
+// TestNIPSpeltTwoWaysOnePerson: a NIP written with its spaces in one row
+// of the people table and without them in another is one person, whose rows are spells: a move from A to B
+// on 1 June, read with the letters of either spelling, each counted for
+// the unit of its time. A warning names the file, both lines, both
+// spellings and the id kept; a third spelling of the NIP is not warned of
+// again. Before, the two spellings were two people with no warning.
+func TestNIPSpeltTwoWaysOnePerson(t *testing.T) {
+	const head = "person_id,unit_id,valid_from,valid_to\n"
+	for _, c := range []struct {
+		name   string
+		files  map[string]string
+		spells int
+		warned string
+	}{
+		{"one file", map[string]string{"people.csv": head + "19830101 200501 1 001,A,,2025-05-31\np2,A,,\n198301012005011001,B,2025-06-01,\n19830101 2005011001,B,2025-06-01,\n"},
+			3, "people.csv 2 19830101 200501 1 001 people.csv 4 198301012005011001 198301012005011001 1"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			copyStudy(t, "../testdata/studies/hand", dir)
+			os.Remove(filepath.Join(dir, "people.csv"))
+			for name, body := range c.files {
+				writeFile(t, filepath.Join(dir, name), body)
+			}
+			writeFile(t, filepath.Join(dir, "correspondence.csv"), "sent_at,sender,recipients\n2025-05-15,198301012005011001,C\n2025-06-15,19830101 200501 1 001,C\n2025-06-16,p2,19830101 200501 1 001\n")
+			os.Remove(filepath.Join(dir, "meetings.csv"))
+			os.Remove(filepath.Join(dir, "data_sharing.csv"))
+			s, err := OpenStudy(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := Load(s, Options{People: true, OnReject: func(re *RowError) { t.Errorf("rejected %v", re) }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := res.Directory
+			if len(d.People) != 2 || d.People[0].ID != "198301012005011001" || d.Spells(0) != c.spells {
+				t.Fatalf("people %+v; want 198301012005011001 with %d spells, and p2", d.People, c.spells)
+			}
+			var got []string
+			n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
+			for _, e := range n.Edges {
+				got = append(got, fmt.Sprintf("%s-%s:%g", n.Nodes[e.From].ID, n.Nodes[e.To].ID, e.Layers[graph.Correspondence]))
+			}
+			if g, want := strings.Join(got, " "), "A-B:1 A-C:1 B-C:1"; g != want {
+				t.Errorf("letters %s; want %s", g, want)
+			}
+			var warned []string
+			for _, w := range res.Warnings {
+				if w.Code == WarnNIPSpelt {
+					warned = append(warned, fmt.Sprintf("%s %d %s %s %d %s %s %d", w.File, w.Line, w.Value, w.OtherFile, w.OtherLine, w.Other, w.Reason, w.Count))
+					if !w.Personal() {
+						t.Error("the warning quotes a NIP but is not Personal")
+					}
+				}
+			}
+			if g := strings.Join(warned, "|"); g != c.warned {
+				t.Errorf("warned %q\nwant   %q", g, c.warned)
+			}
+		})
+	}
+}
+
 // TestIDCursor: idCursor gives each prepared id's bytes as a fresh split
 // of the cell does, asked in order, out of order and across columns.
 func TestIDCursor(t *testing.T) {

@@ -64,6 +64,7 @@ func LoadPairs(ctx context.Context, s *Study, dir string, opt Options) (*Result,
 		return nil, err
 	}
 	l.warnSpellsTogether()
+	l.warnNIPSpelt()
 	d, err := graph.NewDirectory(l.units, spells)
 	if err != nil {
 		return nil, fmt.Errorf("ingest: %w", err)

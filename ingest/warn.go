@@ -62,6 +62,12 @@ const (
 	// Column the unit of the spell at File line Line, Other the unit of
 	// the other spell.
 	WarnSpellsTogether WarnCode = "spells_start_together"
+	// WarnNIPSpelt: Count NIPs of the people table are written in two
+	// ways, with and without spaces (or spaced otherwise): the first is
+	// Value at File line Line and Other at OtherFile line OtherLine,
+	// Reason the NIP without spaces, the one id sekat gives them
+	// (graph.CanonicalID). Each is one person, whose rows are spells.
+	WarnNIPSpelt WarnCode = "nip_spelt_two_ways"
 	// WarnFileCopy: File has the same bytes (sha256) as Other, read
 	// before it; both were read, so their rows count twice.
 	WarnFileCopy WarnCode = "file_copy"
@@ -172,6 +178,9 @@ type Warning struct {
 	Other  string // NotReadSame: the file read instead
 	Count  int64
 	Line   int64 // WarnMeetingIDReused: the line of File where it was found
+	// OtherFile and OtherLine (WarnNIPSpelt): the row of Other.
+	OtherFile string
+	OtherLine int64
 	// DayFirst (WarnMonthFirst): the other dates of the file read day
 	// first that month first would be other dates.
 	DayFirst int64
@@ -191,12 +200,12 @@ type Warning struct {
 
 // Personal reports whether the warning's example values may identify a
 // person, as RowError.Personal says of a rejected value: the person of
-// WarnSpellsTogether (Value), the id of a log table of WarnNoPeople
-// (Value), and the organizer ids of WarnMeetingMixed (Reason, Other).
+// WarnSpellsTogether (Value), the NIP of WarnNIPSpelt (Value, Other,
+// Reason), the id of a log table of WarnNoPeople (Value), and the organizer ids of WarnMeetingMixed (Reason, Other).
 // Dates, units, meeting ids, titles, files and sheets do not.
 func (w Warning) Personal() bool {
 	switch w.Code {
-	case WarnSpellsTogether, WarnNoPeople:
+	case WarnSpellsTogether, WarnNoPeople, WarnNIPSpelt:
 		return true
 	case WarnMeetingMixed:
 		return w.Cell != "title"
@@ -301,6 +310,8 @@ func (w Warning) String() string {
 		return fmt.Sprintf("%s line %d: %s %q on %s has rows with another title or organizer (%s) (such meetings: %d); sekat counts it as one meeting: if these are different meetings, give each its own id", w.File, w.Line, w.Column, w.Value, from, other, w.Count)
 	case WarnSpellsTogether:
 		return fmt.Sprintf("%s line %d: %s has spells in %s and in %s that start together (people with such spells: %d); sekat places them in the unit of the spell that ends first while it lasts, and where both end together in the unit of the later row: if this is a transfer, give the new spell its valid_from", w.File, w.Line, w.Value, w.Column, w.Other, w.Count)
+	case WarnNIPSpelt:
+		return fmt.Sprintf("%s: the people table writes one NIP in two ways, %q and %q (NIPs so written: %d); sekat compares and pseudonymises a NIP without its spaces, so both are %s, one person, whose rows are spells of theirs: write each NIP alike in every row", w.rows(), w.Value, w.Other, w.Count, w.Reason)
 	case WarnMeetingIDReused:
 		from, to := w.Times()
 		return fmt.Sprintf("%s line %d: %s %q names meetings on two days (starts %s and %s) (ids found on more than one day: %d); sekat counts each day as its own meeting: if they are one meeting, write its start alike in every row, else give each meeting its own id", w.File, w.Line, w.Column, w.Value, from, to, w.Count)
@@ -389,4 +400,13 @@ func (w Warning) about() string {
 		return ""
 	}
 	return "about "
+}
+
+// rows names the two rows of WarnNIPSpelt: "people.csv lines 2 and 9",
+// or "people_2024.csv line 2 and people_2025.csv line 9".
+func (w Warning) rows() string {
+	if w.File == w.OtherFile {
+		return fmt.Sprintf("%s lines %d and %d", w.File, w.Line, w.OtherLine)
+	}
+	return fmt.Sprintf("%s line %d and %s line %d", w.File, w.Line, w.OtherFile, w.OtherLine)
 }

@@ -11,6 +11,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/sekat-ona/sekat/graph"
 )
 
 // KeyBytes is the size of a pseudonym key: 256 bits.
@@ -143,9 +145,11 @@ const pseudonymBits = 80
 // "P-" and the first 80 bits of HMAC-SHA256(key, id) in Crockford base 32,
 // in four groups of four. The same key gives the same pseudonym in every
 // run, so HR can follow a pseudonym over time; another key gives another.
+// The id is taken in its canonical spelling (graph.CanonicalID): a NIP
+// has one pseudonym whether an export wrote it with spaces or without.
 func (k Key) Pseudonym(id string) string {
 	m := hmac.New(sha256.New, k.b)
-	m.Write([]byte(id))
+	m.Write([]byte(graph.CanonicalID(id)))
 	sum := m.Sum(nil)
 	var b strings.Builder
 	b.WriteString("P-")

@@ -56,6 +56,23 @@ func TestPseudonymAgainstPython(t *testing.T) {
 	}
 }
 
+// TestPseudonymOneForEveryNIPSpelling: a NIP has one pseudonym, the
+// Python reference's of its digits (TestPseudonymAgainstPython), whether
+// an export wrote it with spaces or without: HR following a pseudonym from
+// a year whose people table spaced the NIPs to one that did not lost it.
+// Ids that are not NIPs keep their own.
+func TestPseudonymOneForEveryNIPSpelling(t *testing.T) {
+	k := key7(t)
+	for _, id := range []string{"198509042008102208", "19850904 200810 2 208", "19850904 2008102208"} {
+		if got, want := k.Pseudonym(id), "P-G7KG-8YT2-FEE5-KK9N"; got != want {
+			t.Errorf("Pseudonym(%q) = %s, want %s", id, got, want)
+		}
+	}
+	if k.Pseudonym("P 0042") == k.Pseudonym("P0042") {
+		t.Error(`"P 0042" and "P0042", not NIPs, share a pseudonym`)
+	}
+}
+
 // TestKeyFile: CreateKeyFile writes a file only its owner may read, which
 // LoadKeyFile reads back; it never overwrites one; LoadKeyFile refuses a
 // file others can read and one that is not a key.

@@ -906,3 +906,51 @@ func TestFacilitatorsPageNamesFilters(t *testing.T) {
 		}
 	}
 }
+
+// TestFacilitatorsEndedActingPostNotFormal: a planted facilitator of the
+// demo study (DPPKB, Analis Kebijakan Ahli Muda) held an acting post,
+// Plt. Kepala Bagian Umum in DINKES, from March to September 2025. Over
+// the year he is listed as what he went back to, in DPPKB and informal;
+// over a window that ends during the post, as the acting Kepala Bagian in
+// DINKES, a formal coordinator. Before, the post (the spell with the
+// latest start) gave his position for every window: a formal coordinator
+// "by position" for the whole year, out of the informal ranking he led.
+func TestFacilitatorsEndedActingPostNotFormal(t *testing.T) {
+	const joko = "197906042005101828"
+	study := sampleStudyAs(t, "studi-plt", func(table, text string) []byte {
+		if table == "people" {
+			if !strings.Contains(text, "\n"+joko+",DPPKB,") {
+				t.Fatalf("the demo study has no %s in DPPKB", joko)
+			}
+			text += joko + `,DINKES,"Joko Firmansyah, M.M.",Plt. Kepala Bagian Umum,2025-03-01,2025-09-30` + "\n"
+		}
+		return []byte(text)
+	})
+	_, key := testKey(t, 7)
+	for _, tc := range []struct {
+		window                         []string
+		list, position, unit, formalBy string
+	}{
+		{nil, "informal", "Analis Kebijakan Ahli Muda", "DPPKB", ""},
+		{[]string{"--from", "2025-01-01", "--to", "2025-06-01"}, "formal", "Plt. Kepala Bagian Umum", "DINKES", "Kepala Bagian"},
+	} {
+		out := filepath.Join(t.TempDir(), "f")
+		args := append([]string{"facilitators", study, "--purpose", "uji", "--key-file", key, "--reveal", "--bootstrap", "20", "--shuffles", "10", "--out", out, "-q"}, tc.window...)
+		if code, _, e := sekat(t, args...); code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, e)
+		}
+		found := false
+		for _, r := range readCSV(t, filepath.Join(out, "facilitators.csv")) {
+			if r["person_id"] != joko {
+				continue
+			}
+			found = true
+			if got := r["list"] + "|" + r["position"] + "|" + r["unit"] + "|" + r["formal_by"]; got != tc.list+"|"+tc.position+"|"+tc.unit+"|"+tc.formalBy {
+				t.Errorf("window %v: %s; want %s|%s|%s|%s", tc.window, got, tc.list, tc.position, tc.unit, tc.formalBy)
+			}
+		}
+		if !found {
+			t.Errorf("window %v: %s is not listed", tc.window, joko)
+		}
+	}
+}

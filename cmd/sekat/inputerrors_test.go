@@ -963,25 +963,35 @@ func TestIDListWorded(t *testing.T) {
 	})
 }
 
-// TestNIPSpaced: a NIP written with its spaces in one table and without
-// them in another (either way) is rejected saying so, in both
-// languages, as are recipients separated by spaces; before, "unknown id".
+// TestNIPSpaced: a NIP (18 digits) written with its spaces in one table
+// and without them in another, either way, is the same person: the
+// letters that cite it so are read (graph.CanonicalID), where before they
+// were rejected. An id of fewer digits so written (a 9-digit NIP of
+// before 1999) is still rejected saying that the tables have it spaced
+// otherwise, in both languages, as are recipients separated by spaces.
 func TestNIPSpaced(t *testing.T) {
 	study := handStudy(t)
 	people := readFile(t, filepath.Join(study, "people.csv"))
 	people = strings.Replace(people, "\np1,", "\n198501012010011001,", 1)
 	people = strings.Replace(people, "\np2,", "\n19900202 201502 2 002,", 1)
+	people = strings.Replace(people, "\np3,", "\n010234567,", 1)
 	writeStudyFile(t, study, "people.csv", []byte(people))
 	corr := readFile(t, filepath.Join(study, "correspondence.csv"))
 	writeStudyFile(t, study, "correspondence.csv", []byte(corr+
-		"2025-03-03 09:00,p3,19850101 201001 1 001,,m91\n"+
-		"2025-03-03 09:01,p3,199002022015022002,,m92\n"+
-		"2025-03-03 09:02,p3,p4 p5,,m93\n"))
+		"2025-03-03 09:00,p4,19850101 201001 1 001,,m91\n"+
+		"2025-03-03 09:01,p4,199002022015022002,,m92\n"+
+		"2025-03-03 09:02,p4,p4 p5,,m93\n"+
+		"2025-03-03 09:03,p4,010 234 567,,m94\n"))
 	validateSays(t, study, map[string][]string{
-		"en": {`unknown id "19850101 201001 1 001": the tables have "198501012010011001", the same NIP spaced otherwise`,
-			`unknown id "199002022015022002": the tables have "19900202 201502 2 002"`, `unknown id "p4 p5": it holds ids the tables have, separated by spaces`},
+		"en": {`unknown id "010 234 567": the tables have "010234567", the same NIP spaced otherwise`, `unknown id "p4 p5": it holds ids the tables have, separated by spaces`},
 		"id": {"tabel memuat NIP yang sama dengan penulisan spasi yang berbeda", "sel ini memuat beberapa id yang dikenal yang dipisahkan dengan tanda lain"},
 	})
+	_, stdout, stderr := sekat(t, "validate", study, "--lang", "en", "--show", "100")
+	for _, id := range []string{"19850101 201001 1 001", "199002022015022002"} {
+		if strings.Contains(stdout+stderr, id) {
+			t.Errorf("the letter citing %s, a NIP of the people table spaced otherwise, was rejected:\n%s%s", id, stdout, stderr)
+		}
+	}
 }
 
 // TestIDMarked: an id written with (or without) the mark an export adds

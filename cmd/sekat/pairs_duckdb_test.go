@@ -53,6 +53,8 @@ func TestPairsDuckDBSameTables(t *testing.T) {
 		{"sample-reused-meeting-ids", func() string { return reusedMeetingIDs(t) }, nil, nil},
 		{"sample-arrival-times", func() string { return arrivalTimes(t) }, nil, nil},
 		{"sample-spells-together", func() string { return spellsTogether(t) }, nil, nil},
+		{"sample-nip-spelt", func() string { return nipSpelt(t) }, nil, nil},
+		{"sample-nip-spelt-person", func() string { return nipSpelt(t) }, []string{"--level", "person"}, []string{"--level", "person"}},
 		{"sample-time-forms", func() string { return timeFormsStudy(t, false) }, nil, nil},
 		{"sample-time-forms-mdy", func() string { return timeFormsStudy(t, true) }, nil, nil},
 		{"sample-bad-zones", func() string { return badZonesStudy(t) }, nil, nil},
@@ -436,6 +438,75 @@ func meetingsVariant(t *testing.T, name string, change func(rows [][]string)) st
 // two with both spells open (the later row gives the unit), two whose
 // first spell now ends on 2025-06-30 (it gives the unit until then).
 // Load and the SQL order such spells alike.
+// nipSpelt is the sample study with the NIPs of every third person of the
+// people table, and of every fifth sender and recipient of the letters,
+// written with spaces (graph.CanonicalID), and for four people a second
+// spell (in BAPPEDA from July) written in the other spelling.
+func nipSpelt(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "studi-nip")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, table := range []string{"units", "meetings", "data_sharing"} {
+		writeStudyFile(t, dir, table+".csv.gz", readFileBytes(t, filepath.Join("sample", table+".csv.gz")))
+	}
+	spaced := func(id string) string {
+		if len(id) != 18 {
+			return id
+		}
+		return id[:8] + " " + id[8:14] + " " + id[14:15] + " " + id[15:]
+	}
+	write := func(name string, rows [][]string) {
+		var b bytes.Buffer
+		w := csv.NewWriter(&b)
+		w.WriteAll(rows)
+		writeStudyFile(t, dir, name, b.Bytes())
+	}
+	people, err := csv.NewReader(strings.NewReader(gunzip(t, readFileBytes(t, filepath.Join("sample", "people.csv.gz"))))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	vf, vt := slices.Index(people[0], "valid_from"), slices.Index(people[0], "valid_to")
+	n := len(people)
+	for i := 1; i < n; i++ {
+		r := people[i]
+		if i%3 == 0 {
+			r[0] = spaced(r[0])
+		}
+		if i%97 == 1 && r[vf] == "" && r[vt] == "" {
+			extra := append([]string(nil), r...)
+			extra[0], extra[1], extra[vf] = strings.ReplaceAll(r[0], " ", ""), "BAPPEDA", "2025-07-01"
+			if extra[0] == r[0] {
+				extra[0] = spaced(r[0])
+			}
+			r[vt] = "2025-06-30"
+			people = append(people, extra)
+		}
+	}
+	write("people.csv", people)
+	letters, err := csv.NewReader(strings.NewReader(gunzip(t, readFileBytes(t, filepath.Join("sample", "correspondence.csv.gz"))))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	snd, rec := slices.Index(letters[0], "sender"), slices.Index(letters[0], "recipients")
+	for i, r := range letters[1:] {
+		if i%5 == 0 {
+			r[snd] = spaced(r[snd])
+		}
+		if i%5 == 2 {
+			ids := strings.Split(r[rec], ";")
+			for k := range ids {
+				ids[k] = spaced(ids[k])
+			}
+			r[rec] = strings.Join(ids, ";")
+		}
+	}
+	write("correspondence.csv", letters)
+	writeStudyFile(t, dir, "study.yaml", readFileBytes(t, filepath.Join("sample", "study.yaml")))
+	return dir
+}
+
 func spellsTogether(t *testing.T) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "studi-masa-tugas")

@@ -4,6 +4,9 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -465,4 +468,60 @@ func TestKeyErrorsInTheUsersLanguage(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestNIPSpellingsOnePseudonym: HR following a pseudonym from one year's
+// export, whose tables spaced the NIPs ("19850101 201001 1 001"), to the
+// next, which did not, finds the same pseudonyms in people.csv of analyze
+// --level person (one key); before, every person had another. A people
+// table that writes one NIP both ways is one person, warned of on stderr
+// with the two lines and spellings, and, without --reveal, in
+// summary.json without them.
+func TestNIPSpellingsOnePseudonym(t *testing.T) {
+	_, key := testKey(t, 7)
+	nips := []string{"19850101 201001 1 001", "19860202 201102 2 002", "19870303 201203 1 003", "19880404 201304 2 004", "19890505 201405 1 005"}
+	study := func(spaced bool, extra string) string {
+		dir := handStudy(t)
+		for _, f := range []string{"people.csv", "correspondence.csv", "meetings.csv", "data_sharing.csv"} {
+			b := readFile(t, filepath.Join(dir, f))
+			for i, nip := range nips {
+				if !spaced {
+					nip = strings.ReplaceAll(nip, " ", "")
+				}
+				b = regexp.MustCompile(`\bp`+strconv.Itoa(i+1)+`\b`).ReplaceAllString(b, nip)
+			}
+			if f == "people.csv" {
+				b += extra
+			}
+			writeStudyFile(t, dir, f, []byte(b))
+		}
+		return dir
+	}
+	pseudonyms := func(study string) []string {
+		out := filepath.Join(t.TempDir(), "o")
+		if code, _, e := sekat(t, "analyze", study, "--level", "person", "--key-file", key, "--out", out, "-q"); code != 0 {
+			t.Fatalf("analyze: exit %d: %s", code, e)
+		}
+		var ids []string
+		for _, row := range readCSVRows(t, filepath.Join(out, "people.csv"))[1:] {
+			if strings.HasPrefix(row[0], "P-") {
+				ids = append(ids, row[0])
+			}
+		}
+		sort.Strings(ids)
+		if s := readFile(t, filepath.Join(out, "summary.json")); strings.Contains(s, "201001") {
+			t.Errorf("summary.json quotes a NIP without --reveal")
+		}
+		return ids
+	}
+	spacedStudy := study(true, "")
+	plainStudy := study(false, "19850101 201001 1 001,B,Satu,Kepala,2025-08-01,\n")
+	a, b := pseudonyms(spacedStudy), pseudonyms(plainStudy)
+	if len(a) != 5 || !slices.Equal(a, b) {
+		t.Errorf("pseudonyms of the spaced study %v; of the other %v: want the same 5", a, b)
+	}
+	validateSays(t, plainStudy, map[string][]string{
+		"en": {`people.csv (lines 2 and 8): the people table writes one NIP in two ways, "198501012010011001" and "19850101 201001 1 001" (NIPs so written: 1); sekat compares and pseudonymises a NIP without its spaces, so both are 198501012010011001, one person`},
+		"id": {`people.csv baris 2 dan 8: tabel people menulis satu NIP dengan dua cara, "198501012010011001" dan "19850101 201001 1 001" (jumlah NIP yang ditulis demikian: 1)`},
+	})
 }

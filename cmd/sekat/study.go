@@ -1324,6 +1324,8 @@ func warningText(w ingest.Warning, lang string) string {
 		return msg(lang, "warn.meetingMixed", w.File, w.Line, w.Column, w.Value, from, w.Other, w.Reason, w.Count)
 	case ingest.WarnSpellsTogether:
 		return msg(lang, "warn.spellsTogether", w.File, w.Line, w.Value, w.Column, w.Other, w.Count)
+	case ingest.WarnNIPSpelt:
+		return msg(lang, "warn.nipSpelt", nipRows(w, lang), w.Value, w.Other, groupDigits(w.Count, lang), w.Reason)
 	case ingest.WarnStatusUnread:
 		if w.Table == "meetings" {
 			return msg(lang, "warn.statusMeetings", w.File, w.Column)
@@ -1384,6 +1386,15 @@ func warningText(w ingest.Warning, lang string) string {
 	return w.String()
 }
 
+// nipRows names the two rows of a WarnNIPSpelt: one file's two lines,
+// or a line of each of two files.
+func nipRows(w ingest.Warning, lang string) string {
+	if w.File == w.OtherFile {
+		return msg(lang, "warn.nipRowsOne", w.File, w.Line, w.OtherLine)
+	}
+	return msg(lang, "warn.nipRowsTwo", w.File, w.Line, w.OtherFile, w.OtherLine)
+}
+
 // summaryWarnings are the warnings of a load as summary.json (and the
 // report drawn from it) lists them, in o's language; see fileWarningText.
 func summaryWarnings(l *loaded, o studyOptions) []result.Warning {
@@ -1414,6 +1425,8 @@ func fileWarningText(w ingest.Warning, o studyOptions) string {
 	switch w.Code {
 	case ingest.WarnSpellsTogether:
 		return msg(lang, "warn.spellsHidden", w.File, w.Line, w.Column, w.Other, w.Count)
+	case ingest.WarnNIPSpelt:
+		return msg(lang, "warn.nipSpeltHidden", nipRows(w, lang), groupDigits(w.Count, lang))
 	case ingest.WarnNoPeople:
 		if w.Other != "" {
 			return msg(lang, "warn.peopleEmptyHidden", w.File, w.Line, w.Column, w.Other)

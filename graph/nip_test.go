@@ -1,0 +1,72 @@
+package graph
+
+import "testing"
+
+// TestCanonicalIDDropsOnlyANIPsSpaces: a NIP written with spaces loses
+// them, however they group its 18 digits; every other id is kept as it
+// is: other counts of digits, dots and dashes, letters, an id that is
+// already canonical.
+func TestCanonicalIDDropsOnlyANIPsSpaces(t *testing.T) {
+	for _, tc := range []struct{ id, want string }{
+		{"19830101 200501 1 001", "198301012005011001"},
+		{"19830101  2005011001", "198301012005011001"},
+		{"198301012005011001", "198301012005011001"},
+		{"1983 0101 2005 0110 01", "198301012005011001"},
+		{"19830101 200501 1 0011", "19830101 200501 1 0011"}, // 19 digits
+		{"1983 0101", "1983 0101"},
+		{"19830101.200501.1.001", "19830101.200501.1.001"},
+		{"19830101-200501-1-001", "19830101-200501-1-001"},
+		{"P 0001", "P 0001"},
+		{"", ""},
+	} {
+		if got := CanonicalID(tc.id); got != tc.want {
+			t.Errorf("CanonicalID(%q) = %q; want %q", tc.id, got, tc.want)
+		}
+	}
+}
+
+// TestDirectoryNIPSpellingsOnePerson: spells whose person ids are one NIP
+// with and without spaces are one person's, found by either spelling (and
+// by a third) through Lookup and Place, with the unit of the spell in
+// force. Before, the people table's two spellings were two people.
+func TestDirectoryNIPSpellingsOnePerson(t *testing.T) {
+	units := []Node{{ID: "U1"}, {ID: "U2"}, {ID: "19830101 200501 1 009"}}
+	day := int64(86400)
+	spells := []Spell{
+		{Person: "19830101 200501 1 001", Unit: "U1", To: 10 * day},
+		{Person: "198301012005011001", Unit: "U2", From: 10 * day},
+		{Person: "199001012015012002", Unit: "U1"},
+	}
+	d, err := NewDirectory(units, spells)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.People) != 2 {
+		t.Fatalf("%d people; want 2: %+v", len(d.People), d.People)
+	}
+	for _, id := range []string{"19830101 200501 1 001", "198301012005011001", "198301 01200501 1001"} {
+		_, p, ok := d.Lookup([]byte(id))
+		if !ok || p < 0 || d.People[p].ID != "198301012005011001" {
+			t.Fatalf("Lookup(%q) = %d, %v; want the person 198301012005011001", id, p, ok)
+		}
+		if n := d.Spells(p); n != 2 {
+			t.Errorf("Lookup(%q): %d spells; want 2", id, n)
+		}
+		for _, at := range []struct {
+			t    int64
+			unit string
+		}{{5 * day, "U1"}, {15 * day, "U2"}} {
+			u, pp, ok := d.Place([]byte(id), at.t)
+			if !ok || pp != p || d.Units[u].ID != at.unit {
+				t.Errorf("Place(%q, day %d) = %s, %d, %v; want %s", id, at.t/day, d.Units[u].ID, pp, ok, at.unit)
+			}
+		}
+	}
+	// a unit is found as written, not in a NIP's spelling
+	if u, p, ok := d.Lookup([]byte("19830101 200501 1 009")); !ok || p != -1 || d.Units[u].ID != "19830101 200501 1 009" {
+		t.Errorf("the unit with a spaced id: %d, %d, %v", u, p, ok)
+	}
+	if _, _, ok := d.Lookup([]byte("198301012005011009")); ok {
+		t.Errorf("a unit's id found without its spaces")
+	}
+}
