@@ -570,7 +570,7 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 		return err
 	}
 	if t == People {
-		if err := l.nips.check(l.file, l.s.column(People, "person_id")); err != nil {
+		if err := l.nips.check(l.file, l.colName(People, "person_id")); err != nil {
 			return err
 		}
 	}
@@ -939,6 +939,7 @@ func (l *loader) bind(t Table, src Source) (cols, int, error) {
 	if err := src.BindNames(names); err != nil {
 		return nil, 0, err
 	}
+	l.ft.shown = shownNames(found, names)
 	if h, ok := statusColumn(t, found); ok && !isNDJSON && !slices.Contains(names, colKey(h)) {
 		l.warn(Warning{Code: WarnStatusUnread, Table: t.String(), File: l.file, Column: h})
 	}
@@ -946,6 +947,36 @@ func (l *loader) bind(t Table, src Source) (cols, int, error) {
 		l.warn(Warning{Code: WarnWeightUnread, Table: t.String(), File: l.file, Column: h})
 	}
 	return c, len(names), nil
+}
+
+// shownNames maps each of names (column names as compared, colKey) to the
+// first of the header's names found that it matches, as the header
+// writes it: messages name a column as the user's file does ("Unit
+// Kerja", not "unit kerja").
+func shownNames(found, names []string) map[string]string {
+	m := make(map[string]string, len(names))
+	for _, n := range names {
+		for _, f := range found {
+			if colKey(f) == n {
+				m[n] = strings.TrimSpace(f)
+				break
+			}
+		}
+	}
+	return m
+}
+
+// colName is the name of column col (a contract name) of table t as
+// messages show it: as the current file's header writes it when the file
+// has it, else as study.yaml renames it, else col.
+func (l *loader) colName(t Table, col string) string {
+	name := l.s.column(t, col)
+	if l.ft.t == t {
+		if h, ok := l.ft.shown[name]; ok {
+			return h
+		}
+	}
+	return l.s.columnShown(t, col)
 }
 
 // warnRenamedAbsent warns, once per table and column, that study.yaml's
@@ -968,7 +999,7 @@ func (l *loader) warnRenamedAbsent(t Table, o, name string, found []string) {
 	if line == 0 {
 		line = configLine(l.s.yamlText, "columns", t.String())
 	}
-	l.warn(Warning{Code: WarnRenamedAbsent, Table: t.String(), File: l.file, Column: name, Value: o,
+	l.warn(Warning{Code: WarnRenamedAbsent, Table: t.String(), File: l.file, Column: l.s.columnShown(t, o), Value: o,
 		Other: displayList(found), Reason: l.s.yamlName, Line: int64(line)})
 }
 
@@ -982,10 +1013,10 @@ func (l *loader) missingColumn(t Table, src Source, names []string, lower map[st
 	found := src.Columns()
 	for i, n := range names {
 		if !lower[n] {
-			e := l.columnError(src, spec.required[i], n)
+			e := l.columnError(src, spec.required[i], l.s.columnShown(t, spec.required[i]))
 			for j := i + 1; j < len(names); j++ { // the others missing, said at once
 				if !lower[names[j]] {
-					e.Also = append(e.Also, names[j])
+					e.Also = append(e.Also, l.s.columnShown(t, spec.required[j]))
 				}
 			}
 			e.Table = t.String()
@@ -1013,7 +1044,7 @@ func (l *loader) missingColumn(t Table, src Source, names []string, lower map[st
 // holds when its bytes are of another format than its name gives.
 func (l *loader) columnError(src Source, r, name string) *ColumnError {
 	e := &ColumnError{File: l.file, Column: name, Found: src.Columns()}
-	if name != r {
+	if colKey(name) != r {
 		e.Renamed = r
 	}
 	switch s := src.(type) {
@@ -1177,7 +1208,7 @@ func (l *loader) partial(re *RowError) error {
 func (l *loader) bad(t Table, col string, v []byte, sentinel error, reason string, a ...any) *RowError {
 	name := ""
 	if col != "" {
-		name = l.s.column(t, col)
+		name = l.colName(t, col)
 	}
 	return &RowError{File: l.file, Line: l.line, Column: name, Value: displayValue(v), Reason: fmt.Sprintf(reason, a...), Err: sentinel, Table: t, Field: col}
 }
