@@ -350,10 +350,10 @@ func (g *gen) canonical(s string, monthFirst bool) string {
 
 // pattern writes the regular expression re as SQL text: a literal, but
 // with each single quote and each character outside ASCII written by the
-// dialect's chars and joined with ||, since Spark SQL reads a quote
-// doubled inside a literal ('Jum”at') as two literals joined, dropping
-// the quote, and needs no quote to be written as-is then (the weekday
-// Jum'at; ’ too, so that the text stays ASCII).
+// dialect's chars and joined with ||. Spark SQL reads a quote written
+// twice inside a literal (Jum, two quotes, at) as two literals joined,
+// dropping the quote; so the weekday Jum'at needs it written apart, and
+// Jum’at too, so that the text stays ASCII.
 func (g *gen) pattern(re string) string {
 	if !strings.ContainsFunc(re, func(r rune) bool { return r == '\'' || r > 0x7e }) {
 		return lit(re)

@@ -7,9 +7,9 @@ import (
 	"testing"
 )
 
-// sqlText decodes the SQL string expression e as pattern writes it: a
-// literal (” a quote; for Spark \uXXXX escapes), chr(n) calls, joined
-// with || and grouped in brackets.
+// sqlText decodes the SQL string expression e as pattern writes it:
+// literals (a quote written twice is one; for Spark \uXXXX escapes) and
+// chr(n) calls, joined with || and grouped in brackets.
 func sqlText(t *testing.T, e string) string {
 	t.Helper()
 	var b strings.Builder
