@@ -2,7 +2,9 @@ package ingest
 
 import (
 	"errors"
+	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -61,5 +63,132 @@ func TestRenamedMissingColumnNamedAsStudyWrites(t *testing.T) {
 	}
 	if ce.Column != "Unit Organisasi" || ce.Renamed != "unit_id" {
 		t.Errorf("missing column %q (renamed %q), want \"Unit Organisasi\" for unit_id", ce.Column, ce.Renamed)
+	}
+}
+
+// attendance is the hand study with its meetings replaced by body under
+// the meetings header.
+func attendance(t *testing.T, body string) string {
+	t.Helper()
+	dir := t.TempDir()
+	copyStudy(t, "../testdata/studies/hand", dir)
+	writeFile(t, filepath.Join(dir, "meetings.csv"), "meeting_id,start,attendee,organizer,title\n"+body)
+	return dir
+}
+
+// loadKept loads the study in dir and returns the rejected rows, as
+// "line:column:value", the meetings file's input and the warnings.
+func loadKept(t *testing.T, dir string, opt Options) ([]string, Input, []Warning, error) {
+	t.Helper()
+	s, err := OpenStudy(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rej []string
+	var warns []Warning
+	opt.OnReject = func(re *RowError) { rej = append(rej, fmt.Sprintf("%d:%s:%s", re.Line, re.Column, re.Value)) }
+	opt.OnWarning = func(w Warning) { warns = append(warns, w) }
+	res, err := Load(s, opt)
+	var in Input
+	if res != nil {
+		for _, i := range res.Inputs {
+			if i.Table == Meetings {
+				in = i
+			}
+		}
+	}
+	return rej, in, warns, err
+}
+
+func warningOf(ws []Warning, code WarnCode) (Warning, bool) {
+	for _, w := range ws {
+		if w.Code == code {
+			return w, true
+		}
+	}
+	return Warning{}, false
+}
+
+const attendRows = "M1,2025-02-10 09:00,p1,p1,Rapat satu\nM1,2025-02-10 09:00,p2,p1,Rapat satu\nM1,2025-02-10 09:00,p3,p1,Rapat satu\n"
+
+// The header written again, right under the first and where two exports
+// were joined, is no rejected row: a warning names its lines, and the
+// rows read do not count it.
+func TestHeaderRowsNamedNotRejected(t *testing.T) {
+	dir := attendance(t, "MEETING_ID,Start,Attendee,Organizer,Title\n"+attendRows+"meeting_id,start,attendee,organizer,title\nM2,2025-02-11 09:00,p3,p1,Rapat dua\nM2,2025-02-11 09:00,p4,p1,Rapat dua\n")
+	rej, in, warns, err := loadKept(t, dir, Options{MaxRejectRate: 0, Strict: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rej) != 0 || in.Rejected != 0 || in.Rows != 5 {
+		t.Errorf("rejected %v (%d), %d rows read; want none rejected, 5 rows", rej, in.Rejected, in.Rows)
+	}
+	w, ok := warningOf(warns, WarnHeaderRows)
+	if !ok || w.Count != 2 || w.Line != 2 || w.Other != "2, 6" || w.File != "meetings.csv" {
+		t.Errorf("warning %+v (found %v), want header_rows of meetings.csv, 2 rows at lines 2, 6", w, ok)
+	}
+}
+
+// signature is a signature block under an attendance list, as it is
+// exported from a spreadsheet: a totals row, the place and date, the
+// office, a blank row, the name and the NIP, in one or two cells.
+const signature = ",,,,\nJumlah,,3 orang,,\n,,\"Bandung, 10 Februari 2025\",,\n,,Mengetahui,,\n,,Kepala Bagian Organisasi,,\n,,,,\n,,\"Drs. Budi Santoso, M.Si\",,\n,,NIP. 19700101 199503 1 001,,\n"
+
+// A signature block and a totals row under an attendance list are no
+// rejected rows: a warning names them, from their first line to their
+// last, and --strict does not stop at them.
+func TestSignatureBlockNamedNotRejected(t *testing.T) {
+	dir := attendance(t, attendRows+signature)
+	for _, strict := range []bool{false, true} {
+		rej, in, warns, err := loadKept(t, dir, Options{MaxRejectRate: 0, Strict: strict})
+		if err != nil {
+			t.Fatalf("strict %v: %v", strict, err)
+		}
+		if len(rej) != 0 || in.Rejected != 0 || in.Rows != 3 {
+			t.Errorf("strict %v: rejected %v (%d), %d rows read; want none rejected, 3 rows", strict, rej, in.Rejected, in.Rows)
+		}
+		w, ok := warningOf(warns, WarnFooterRows)
+		if !ok || w.Count != 6 || w.Line != 6 || w.LastLine != 12 || w.Value != "Jumlah" {
+			t.Errorf("strict %v: warning %+v (found %v), want footer_rows of 6 rows, lines 6-12, \"Jumlah\"", strict, w, ok)
+		}
+	}
+}
+
+// tooMany are the rejected rows of a totals row followed by footerMaxRows
+// rows of one value: a block too long to be a signature.
+func tooMany() []string {
+	r := []string{"5:start:"}
+	for i := range footerMaxRows {
+		r = append(r, fmt.Sprintf("%d:meeting_id:", 6+i))
+	}
+	return r
+}
+
+// Rows of few values that are not at the end of the file, or that hold no
+// word of a signature or a total, or that are too many for a signature
+// block, are rejected rows as before.
+func TestFooterRuleNarrow(t *testing.T) {
+	for _, c := range []struct {
+		name, body string
+		rejected   []string
+	}{
+		{"followed by a row", attendRows + "Jumlah,,3 orang,,\n,,Mengetahui,,\nM2,2025-02-11 09:00,p3,p1,Rapat dua\nM2,2025-02-11 09:00,p4,p1,Rapat dua\n",
+			[]string{"5:start:", "6:meeting_id:"}},
+		{"no word", attendRows + "M9,,p1,,\n,,Budi,,\n", []string{"5:start:", "6:meeting_id:"}},
+		{"rows of many values", attendRows + "Jumlah,kemarin,p1,p1,x\n", []string{"5:start:kemarin"}},
+		{"too many rows", attendRows + "Jumlah,,,,\n" + strings.Repeat(",,x,,\n", footerMaxRows), tooMany()},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rej, in, warns, err := loadKept(t, attendance(t, c.body), Options{MaxRejectRate: 1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Join(rej, " ") != strings.Join(c.rejected, " ") || in.Rejected != int64(len(c.rejected)) {
+				t.Errorf("rejected %v (%d), want %v", rej, in.Rejected, c.rejected)
+			}
+			if w, ok := warningOf(warns, WarnFooterRows); ok {
+				t.Errorf("warned %+v", w)
+			}
+		})
 	}
 }

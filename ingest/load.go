@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/sekat-ona/sekat/engine"
@@ -217,6 +218,9 @@ type loader struct {
 	edges [NumTables]timeEdges
 	// nips: the long numeric person ids of the people file being read.
 	nips nipCount
+	// skip: the rows of the current file that are no rows of its table
+	// (repeated headers, a signature block at its end; skiprows.go).
+	skip skipped
 	// renamedAbsent: the table.column pairs already warned of by
 	// warnRenamedAbsent.
 	renamedAbsent map[string]bool
@@ -424,6 +428,11 @@ type guard struct {
 	rows, rejected int64
 	laterFiles     []string
 	later          float64 // rowsBound of laterFiles when the study was opened
+	// foot, set for a sharded read only, is set by a part that rejected a
+	// row that may be of a signature block at the end of the file: which
+	// only a read in the file's order can tell. stopEarly then says to
+	// stop, the part gives up, and the file is read the ordinary way.
+	foot *atomic.Bool
 }
 
 // stopEarly reports whether the table is sure to fail the reject-rate
@@ -433,6 +442,9 @@ type guard struct {
 // rejected > rate*rows; rows can be at most read+left and rejected only
 // grows, so a run stopped here could not have passed.
 func (g guard) stopEarly(rejected, read int64, left float64) bool {
+	if g.foot != nil && g.foot.Load() {
+		return true
+	}
 	return float64(rejected) > g.rate*(float64(read)+left+g.later)
 }
 
@@ -501,9 +513,29 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 		return err
 	}
 	if t == Correspondence {
-		if done, err := l.shardedLetters(tf, c, n, g); done || err != nil {
+		// The parts pass their repeated headers on with the rows they
+		// rejected, in the file's order and with its lines: noted here,
+		// not passed to the caller. A part gives up at a row that may be
+		// of a signature block at the end of the file (guard.foot).
+		user := l.opt.OnReject
+		l.opt.OnReject = func(re *RowError) {
+			if errors.Is(re, ErrHeaderRow) {
+				l.noteHeader(re)
+				return
+			}
+			if user != nil {
+				user(re)
+			}
+		}
+		gs := g
+		gs.foot = new(atomic.Bool)
+		l.ft.foot = gs.foot
+		done, err := l.shardedLetters(tf, c, n, gs)
+		l.opt.OnReject, l.ft.foot = user, nil
+		if done || err != nil {
 			return err
 		}
+		l.skip = skipped{} // read again from the top
 	}
 	// The reader runs on its own goroutine and hands rows over in batches,
 	// so reading and resolving use both cores. The early stop on rejected
@@ -534,6 +566,15 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 		for i := 0; i < b.n; i++ {
 			l.line = b.lines[i]
 			err := b.errs[i]
+			// a row of few values may be of a signature block at the end
+			// of the file: rejected, it is held until a row that is none
+			// of such a block follows it, or the file ends (skiprows.go)
+			shaped := err == nil && footerShaped(b.row(i))
+			if !shaped && len(l.skip.pend) > 0 {
+				if err := l.release(); err != nil {
+					return err
+				}
+			}
 			if err == nil { // the row was read: use it
 				l.pids = b.prepared(i)
 				err = fn(b.row(i), c)
@@ -543,7 +584,16 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 				if !errors.As(err, &re) {
 					return err
 				}
-				if err := l.reject(re); err != nil {
+				if shaped && !errors.Is(re, ErrHeaderRow) {
+					err = l.hold(re, footerCell(b.row(i)))
+				} else {
+					err = l.reject(re)
+				}
+				if err != nil {
+					return err
+				}
+			} else if len(l.skip.pend) > 0 {
+				if err := l.release(); err != nil {
 					return err
 				}
 			}
@@ -551,6 +601,9 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 				left := checks[0]
 				checks = checks[1:]
 				if l.stopEarly(g, done, left) {
+					if err := l.release(); err != nil {
+						return err
+					}
 					rows, rejected := g.rows+done, g.rejected+l.cur.Rejected
 					l.cur.Rows = done
 					return &RejectRateError{Table: t, File: l.file, Rows: rows, Read: done, Rejected: rejected, Limit: g.rate, Stopped: true}
@@ -565,6 +618,9 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 	l.cur.Rows = tf.Rows()
 	if p.err != nil {
 		return p.err
+	}
+	if err := l.endBlock(); err != nil {
+		return err
 	}
 	if err := tf.after(); err != nil {
 		return err
@@ -1123,13 +1179,23 @@ func looksBinary(b []byte) bool {
 	return nul > 0 || ctl*50 > len(b)
 }
 
-// reject records a bad row.
+// reject records a bad row. A repeated header is no bad row: it is noted
+// for a warning (a part of a sharded read passes it on through OnReject,
+// uncounted, so that the file's loader notes it with the file's line).
 func (l *loader) reject(re *RowError) error {
 	if re.File == "" {
 		re.File = l.file
 	}
 	if re.Line == 0 {
 		re.Line = l.line
+	}
+	if errors.Is(re, ErrHeaderRow) {
+		if !l.shard {
+			l.noteHeader(re)
+		} else if l.opt.OnReject != nil {
+			l.opt.OnReject(re)
+		}
+		return nil
 	}
 	l.place(re)
 	l.cur.Rejected++
@@ -1754,7 +1820,16 @@ func trimID(b []byte) []byte {
 	return bytes.TrimSpace(b)
 }
 
-func (l *loader) letterRow(row []Value, c cols) error {
+func (l *loader) letterRow(row []Value, c cols) (err error) {
+	if l.shard && l.ft.foot != nil && footerShaped(row) && footerCell(row) != "" {
+		// a part cannot tell a signature block at the end of the file
+		// (skiprows.go): the file is read again the ordinary way
+		defer func() {
+			if err != nil && !errors.Is(err, ErrHeaderRow) {
+				l.ft.foot.Store(true)
+			}
+		}()
+	}
 	at, err := l.when(Correspondence, "sent_at", row[c[0]])
 	if err != nil {
 		return err

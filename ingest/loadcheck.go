@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/sekat-ona/sekat/graph"
@@ -461,6 +462,8 @@ type fileTimes struct {
 	// shown maps the contract names of the file's bound columns to their
 	// names as its header writes them (see loader.colName); set by bind.
 	shown map[string]string
+	// foot: see guard.foot; set during a sharded read only.
+	foot *atomic.Bool
 }
 
 // beginFile sets how the times of table t's file tf are read.
@@ -477,6 +480,7 @@ func (l *loader) beginFile(t Table, tf *table) {
 	}
 	l.ft = ft
 	l.tf = tf
+	l.skip = skipped{}
 }
 
 // endFile passes on the warnings of the file just read.
@@ -498,6 +502,7 @@ func (l *loader) endFile() {
 			l.warn(Warning{Code: WarnHiddenRows, Table: ft.t.String(), File: name, Value: x.sheet, Count: x.hidden, Line: x.hiddenFirst})
 		}
 	}
+	l.warnSkipped(ft.t, name)
 	if ft.serialN > 0 {
 		cols := make([]string, len(ft.serialCols))
 		for i, c := range ft.serialCols {
