@@ -1,11 +1,15 @@
 package ingest
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // renamedStudy writes a study whose columns are renamed by study.yaml to
@@ -190,5 +194,61 @@ func TestFooterRuleNarrow(t *testing.T) {
 				t.Errorf("warned %+v", w)
 			}
 		})
+	}
+}
+
+// signatureWorkbook is an attendance list of three rows, a totals row and
+// a signature block (Mengetahui, the office, a name, a NIP) in column C,
+// with the ranges merges merged.
+func signatureWorkbook(t testing.TB, merges ...string) []byte {
+	f := excelize.NewFile()
+	f.SetSheetRow("Sheet1", "A1", &[]any{"meeting_id", "start", "attendee", "organizer", "title"})
+	for i, p := range []string{"p1", "p2", "p3"} {
+		f.SetSheetRow("Sheet1", fmt.Sprintf("A%d", i+2), &[]any{"M1", "2025-02-10 09:00", p, "p1", "Rapat satu"})
+	}
+	f.SetSheetRow("Sheet1", "A5", &[]any{"Jumlah", nil, "3 orang"})
+	f.SetCellValue("Sheet1", "C7", "Mengetahui,")
+	f.SetCellValue("Sheet1", "C8", "Kepala Bagian Organisasi")
+	f.SetCellValue("Sheet1", "C11", "Drs. Budi Santoso, M.Si")
+	f.SetCellValue("Sheet1", "C12", "NIP. 19700101 199503 1 001")
+	for _, m := range merges {
+		a, b, _ := strings.Cut(m, ":")
+		if err := f.MergeCell("Sheet1", a, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// An attendance list kept in a workbook, whose signature block under the
+// table is merged and centred across columns, as such lists are laid
+// out: the run stopped, asking to unmerge the cells and fill the value
+// into every row. Its rows are named as a signature block instead. A
+// range merged over the attendees' rows still stops the run.
+func TestSignatureBlockMergedInWorkbook(t *testing.T) {
+	build := func(merges ...string) string {
+		dir := t.TempDir()
+		copyStudy(t, "../testdata/studies/hand", dir)
+		if err := os.Remove(filepath.Join(dir, "meetings.csv")); err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, filepath.Join(dir, "meetings.xlsx"), string(signatureWorkbook(t, merges...)))
+		return dir
+	}
+	rej, in, warns, err := loadKept(t, build("C7:E7", "C8:E8", "C9:E10", "C11:E11", "C12:E12"), Options{MaxRejectRate: 0})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w, ok := warningOf(warns, WarnFooterRows); !ok || w.Line != 5 || w.LastLine != 12 || len(rej) != 0 || in.Rows != 3 {
+		t.Errorf("warning %+v (found %v), rejected %v, %d rows; want footer_rows of lines 5-12, none rejected, 3 rows", w, ok, rej, in.Rows)
+	}
+	_, _, _, err = loadKept(t, build("C7:E7", "A2:A4"), Options{MaxRejectRate: 0})
+	var me *MergedCellsError
+	if !errors.As(err, &me) || me.Range != "A2:A4" {
+		t.Errorf("a meeting id merged over its attendees: %v, want the merged range A2:A4", err)
 	}
 }

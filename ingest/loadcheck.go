@@ -436,7 +436,7 @@ func idMayStartWithDigit(b []byte, list bool) bool {
 
 // openOptions are the options a file of table t is opened with.
 func (l *loader) openOptions(t Table) OpenOptions {
-	return OpenOptions{MaxSpool: l.opt.MaxSpool, Encoding: l.s.enc[t], Sheet: l.s.sheet[t]}
+	return OpenOptions{MaxSpool: l.opt.MaxSpool, Encoding: l.s.enc[t], Sheet: l.s.sheet[t], FewValuesNoRow: t >= Correspondence}
 }
 
 // fileTimes is how the current file's times are read, and what was seen
