@@ -304,6 +304,9 @@ func (w Warning) String() string {
 	case WarnHeaderRows:
 		return fmt.Sprintf("%s: the header, the column names, is repeated below it (%d in all; at lines %s), as in files joined together with their headers; these were not read as rows, nor counted as rejected rows: nothing to correct, though you may delete them", w.File, w.Count, w.Other)
 	case WarnFooterRows:
+		if w.Count == 1 {
+			return fmt.Sprintf("%s, at the end of the file (line %d): a totals row or a line of a signature under the table (%q), not a row of it; not read, nor counted as a rejected row: if it is a row of the table, complete it so that it holds every required column", w.File, w.Line, w.Value)
+		}
 		return fmt.Sprintf("%s, at the end of the file (from line %d to line %d): a signature block or a totals row under the table (%q), not rows of it; not read, nor counted as rejected rows: if a row of the table is among them, complete it so that it holds every required column", w.File, w.Line, w.LastLine, w.Value)
 	case WarnHiddenRows:
 		return fmt.Sprintf("%s: its sheet %q has rows hidden in Excel (%d in all; the first: row %d), which were read, as every row is; if they were hidden to leave them out (a filter), delete them, or copy the visible rows to a sheet of their own, and run again", w.File, w.Value, w.Count, w.Line)

@@ -313,6 +313,12 @@ func TestSignatureBlockWarned(t *testing.T) {
 		}
 	}
 	analyzeOK(t, "analyze", study, "--max-reject-rate", "0", "--out", filepath.Join(t.TempDir(), "out"), "-q")
+	// a totals row alone is said to be one line, not "lines 14 to 14"
+	study = handCopy(t, map[string]string{"meetings.csv": "Total,,8,,\n"}, nil)
+	want := `meetings.csv, di akhir berkas (baris 13): baris jumlah atau baris tanda tangan di bawah tabel ("Total")`
+	if code, stdout, stderr := sekat(t, "validate", study); code != 0 || !strings.Contains(stderr, want) {
+		t.Errorf("exit %d; want 0 and %q:\n%s%s", code, want, stdout, stderr)
+	}
 }
 
 // TestHeaderRowRepeatedTables: the header repeated in the units table

@@ -1346,6 +1346,9 @@ func warningText(w ingest.Warning, lang string) string {
 	case ingest.WarnHeaderRows:
 		return msg(lang, "warn.headerRows", w.File, groupDigits(w.Count, lang), w.Other)
 	case ingest.WarnFooterRows:
+		if w.Count == 1 {
+			return msg(lang, "warn.footerRow", w.File, w.Line, w.Value)
+		}
 		return msg(lang, "warn.footerRows", w.File, w.Line, w.LastLine, w.Value)
 	case ingest.WarnHiddenRows:
 		return msg(lang, "warn.hiddenRows", w.File, w.Value, groupDigits(w.Count, lang), w.Line)
