@@ -57,7 +57,9 @@ type timePattern struct {
 // first or, with monthFirst, month first. A month name is kept as the
 // month field and read by monthCase. A day-first date may open with one
 // of weekdays and a comma or spaces, and its time follow a comma and
-// "pukul" (3 Februari 2025, pukul 09.00 WIB).
+// "pukul", "pkl." or "jam" (3 Februari 2025, pukul 09.00 WIB). A weekday
+// may hold an apostrophe (Jum'at) or a letter outside ASCII (Jum’at):
+// the pattern is then written by gen.pattern, never inside one literal.
 func timePatterns(monthFirst bool, weekdays []string) []timePattern {
 	day := ""
 	if len(weekdays) > 0 {
@@ -67,7 +69,9 @@ func timePatterns(monthFirst bool, weekdays []string) []timePattern {
 		}
 		day = "(?:(?:" + strings.Join(alt, "|") + ")(?:, *| +))?"
 	}
-	at := "(?:T|[, ] *(?:" + anyCase("pukul") + " +)?)"
+	// the words ingest.ParseTime reads before the time (ingest.AtWords):
+	// pukul, pkl (or pkl.), jam
+	at := "(?:T|[, ] *(?:(?:" + anyCase("pukul") + "|" + anyCase("pkl") + "[.]?|" + anyCase("jam") + ") +)?)"
 	var out []timePattern
 	for _, clk := range []string{reClockColon, reClockDot} {
 		out = append(out,
@@ -339,9 +343,48 @@ func (g *gen) offset(x string) string {
 func (g *gen) canonical(s string, monthFirst bool) string {
 	q := s
 	for _, tp := range timePatterns(monthFirst, g.s.WeekdayNames) {
-		q = "regexp_replace(" + q + ", " + lit(tp.re) + ", " + g.replacement(tp.groups) + ")"
+		q = "regexp_replace(" + q + ", " + g.pattern(tp.re) + ", " + g.replacement(tp.groups) + ")"
 	}
 	return q
+}
+
+// pattern writes the regular expression re as SQL text: a literal, but
+// with each single quote and each character outside ASCII written by the
+// dialect's chars and joined with ||. Spark SQL reads a quote written
+// twice inside a literal (Jum, two quotes, at) as two literals joined,
+// dropping the quote; so the weekday Jum'at needs it written apart, and
+// Jum’at too, so that the text stays ASCII.
+func (g *gen) pattern(re string) string {
+	if !strings.ContainsFunc(re, func(r rune) bool { return r == '\'' || r > 0x7e }) {
+		return lit(re)
+	}
+	var parts []string
+	plain, odd := []rune{}, []rune{}
+	flush := func() {
+		if len(plain) > 0 {
+			parts = append(parts, lit(string(plain)))
+			plain = plain[:0]
+		}
+		if len(odd) > 0 {
+			parts = append(parts, g.d.chars(odd))
+			odd = odd[:0]
+		}
+	}
+	for _, r := range re {
+		if r == '\'' || r > 0x7e {
+			if len(plain) > 0 {
+				flush()
+			}
+			odd = append(odd, r)
+			continue
+		}
+		if len(odd) > 0 {
+			flush()
+		}
+		plain = append(plain, r)
+	}
+	flush()
+	return "(" + strings.Join(parts, " || ") + ")"
 }
 
 func (g *gen) replacement(groups []int) string {

@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/sekat-ona/sekat/engine"
@@ -219,6 +220,9 @@ type loader struct {
 	edges [NumTables]timeEdges
 	// nips: the long numeric person ids of the people file being read.
 	nips nipCount
+	// skip: the rows of the current file that are no rows of its table
+	// (repeated headers, a signature block at its end; skiprows.go).
+	skip skipped
 	// renamedAbsent: the table.column pairs already warned of by
 	// warnRenamedAbsent.
 	renamedAbsent map[string]bool
@@ -427,6 +431,11 @@ type guard struct {
 	rows, rejected int64
 	laterFiles     []string
 	later          float64 // rowsBound of laterFiles when the study was opened
+	// foot, set for a sharded read only, is set by a part that rejected a
+	// row that may be of a signature block at the end of the file: which
+	// only a read in the file's order can tell. stopEarly then says to
+	// stop, the part gives up, and the file is read the ordinary way.
+	foot *atomic.Bool
 }
 
 // stopEarly reports whether the table is sure to fail the reject-rate
@@ -436,6 +445,9 @@ type guard struct {
 // rejected > rate*rows; rows can be at most read+left and rejected only
 // grows, so a run stopped here could not have passed.
 func (g guard) stopEarly(rejected, read int64, left float64) bool {
+	if g.foot != nil && g.foot.Load() {
+		return true
+	}
 	return float64(rejected) > g.rate*(float64(read)+left+g.later)
 }
 
@@ -504,9 +516,29 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 		return err
 	}
 	if t == Correspondence {
-		if done, err := l.shardedLetters(tf, c, n, g); done || err != nil {
+		// The parts pass their repeated headers on with the rows they
+		// rejected, in the file's order and with its lines: noted here,
+		// not passed to the caller. A part gives up at a row that may be
+		// of a signature block at the end of the file (guard.foot).
+		user := l.opt.OnReject
+		l.opt.OnReject = func(re *RowError) {
+			if errors.Is(re, ErrHeaderRow) {
+				l.noteHeader(re)
+				return
+			}
+			if user != nil {
+				user(re)
+			}
+		}
+		gs := g
+		gs.foot = new(atomic.Bool)
+		l.ft.foot = gs.foot
+		done, err := l.shardedLetters(tf, c, n, gs)
+		l.opt.OnReject, l.ft.foot = user, nil
+		if done || err != nil {
 			return err
 		}
+		l.skip = skipped{} // read again from the top
 	}
 	// The reader runs on its own goroutine and hands rows over in batches,
 	// so reading and resolving use both cores. The early stop on rejected
@@ -537,6 +569,15 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 		for i := 0; i < b.n; i++ {
 			l.line = b.lines[i]
 			err := b.errs[i]
+			// a row of few values may be of a signature block at the end
+			// of the file: rejected, it is held until a row that is none
+			// of such a block follows it, or the file ends (skiprows.go)
+			shaped := err == nil && footerShaped(b.row(i))
+			if !shaped && len(l.skip.pend) > 0 {
+				if err := l.release(); err != nil {
+					return err
+				}
+			}
 			if err == nil { // the row was read: use it
 				l.pids = b.prepared(i)
 				err = fn(b.row(i), c)
@@ -546,7 +587,16 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 				if !errors.As(err, &re) {
 					return err
 				}
-				if err := l.reject(re); err != nil {
+				if shaped && !errors.Is(re, ErrHeaderRow) {
+					err = l.hold(re, footerCell(b.row(i)))
+				} else {
+					err = l.reject(re)
+				}
+				if err != nil {
+					return err
+				}
+			} else if len(l.skip.pend) > 0 {
+				if err := l.release(); err != nil {
 					return err
 				}
 			}
@@ -554,6 +604,9 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 				left := checks[0]
 				checks = checks[1:]
 				if l.stopEarly(g, done, left) {
+					if err := l.release(); err != nil {
+						return err
+					}
 					rows, rejected := g.rows+done, g.rejected+l.cur.Rejected
 					l.cur.Rows = done
 					return &RejectRateError{Table: t, File: l.file, Rows: rows, Read: done, Rejected: rejected, Limit: g.rate, Stopped: true}
@@ -569,11 +622,14 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 	if p.err != nil {
 		return p.err
 	}
+	if err := l.endBlock(); err != nil {
+		return err
+	}
 	if err := tf.after(); err != nil {
 		return err
 	}
 	if t == People {
-		if err := l.nips.check(l.file, l.s.column(People, "person_id")); err != nil {
+		if err := l.nips.check(l.file, l.colName(People, "person_id")); err != nil {
 			return err
 		}
 	}
@@ -942,6 +998,7 @@ func (l *loader) bind(t Table, src Source) (cols, int, error) {
 	if err := src.BindNames(names); err != nil {
 		return nil, 0, err
 	}
+	l.ft.shown = shownNames(found, names)
 	if h, ok := statusColumn(t, found); ok && !isNDJSON && !slices.Contains(names, colKey(h)) {
 		l.warn(Warning{Code: WarnStatusUnread, Table: t.String(), File: l.file, Column: h})
 	}
@@ -949,6 +1006,36 @@ func (l *loader) bind(t Table, src Source) (cols, int, error) {
 		l.warn(Warning{Code: WarnWeightUnread, Table: t.String(), File: l.file, Column: h})
 	}
 	return c, len(names), nil
+}
+
+// shownNames maps each of names (column names as compared, colKey) to the
+// first of the header's names found that it matches, as the header
+// writes it: messages name a column as the user's file does ("Unit
+// Kerja", not "unit kerja").
+func shownNames(found, names []string) map[string]string {
+	m := make(map[string]string, len(names))
+	for _, n := range names {
+		for _, f := range found {
+			if colKey(f) == n {
+				m[n] = strings.TrimSpace(f)
+				break
+			}
+		}
+	}
+	return m
+}
+
+// colName is the name of column col (a contract name) of table t as
+// messages show it: as the current file's header writes it when the file
+// has it, else as study.yaml renames it, else col.
+func (l *loader) colName(t Table, col string) string {
+	name := l.s.column(t, col)
+	if l.ft.t == t {
+		if h, ok := l.ft.shown[name]; ok {
+			return h
+		}
+	}
+	return l.s.columnShown(t, col)
 }
 
 // warnRenamedAbsent warns, once per table and column, that study.yaml's
@@ -971,7 +1058,7 @@ func (l *loader) warnRenamedAbsent(t Table, o, name string, found []string) {
 	if line == 0 {
 		line = configLine(l.s.yamlText, "columns", t.String())
 	}
-	l.warn(Warning{Code: WarnRenamedAbsent, Table: t.String(), File: l.file, Column: name, Value: o,
+	l.warn(Warning{Code: WarnRenamedAbsent, Table: t.String(), File: l.file, Column: l.s.columnShown(t, o), Value: o,
 		Other: displayList(found), Reason: l.s.yamlName, Line: int64(line)})
 }
 
@@ -985,10 +1072,10 @@ func (l *loader) missingColumn(t Table, src Source, names []string, lower map[st
 	found := src.Columns()
 	for i, n := range names {
 		if !lower[n] {
-			e := l.columnError(src, spec.required[i], n)
+			e := l.columnError(src, spec.required[i], l.s.columnShown(t, spec.required[i]))
 			for j := i + 1; j < len(names); j++ { // the others missing, said at once
 				if !lower[names[j]] {
-					e.Also = append(e.Also, names[j])
+					e.Also = append(e.Also, l.s.columnShown(t, spec.required[j]))
 				}
 			}
 			e.Table = t.String()
@@ -1016,7 +1103,7 @@ func (l *loader) missingColumn(t Table, src Source, names []string, lower map[st
 // holds when its bytes are of another format than its name gives.
 func (l *loader) columnError(src Source, r, name string) *ColumnError {
 	e := &ColumnError{File: l.file, Column: name, Found: src.Columns()}
-	if name != r {
+	if colKey(name) != r {
 		e.Renamed = r
 	}
 	switch s := src.(type) {
@@ -1095,13 +1182,23 @@ func looksBinary(b []byte) bool {
 	return nul > 0 || ctl*50 > len(b)
 }
 
-// reject records a bad row.
+// reject records a bad row. A repeated header is no bad row: it is noted
+// for a warning (a part of a sharded read passes it on through OnReject,
+// uncounted, so that the file's loader notes it with the file's line).
 func (l *loader) reject(re *RowError) error {
 	if re.File == "" {
 		re.File = l.file
 	}
 	if re.Line == 0 {
 		re.Line = l.line
+	}
+	if errors.Is(re, ErrHeaderRow) {
+		if !l.shard {
+			l.noteHeader(re)
+		} else if l.opt.OnReject != nil {
+			l.opt.OnReject(re)
+		}
+		return nil
 	}
 	l.place(re)
 	l.cur.Rejected++
@@ -1180,7 +1277,7 @@ func (l *loader) partial(re *RowError) error {
 func (l *loader) bad(t Table, col string, v []byte, sentinel error, reason string, a ...any) *RowError {
 	name := ""
 	if col != "" {
-		name = l.s.column(t, col)
+		name = l.colName(t, col)
 	}
 	return &RowError{File: l.file, Line: l.line, Column: name, Value: displayValue(v), Reason: fmt.Sprintf(reason, a...), Err: sentinel, Table: t, Field: col}
 }
@@ -1802,7 +1899,16 @@ func trimID(b []byte) []byte {
 	return bytes.TrimSpace(b)
 }
 
-func (l *loader) letterRow(row []Value, c cols) error {
+func (l *loader) letterRow(row []Value, c cols) (err error) {
+	if l.shard && l.ft.foot != nil && footerShaped(row) && footerCell(row) != "" {
+		// a part cannot tell a signature block at the end of the file
+		// (skiprows.go): the file is read again the ordinary way
+		defer func() {
+			if err != nil && !errors.Is(err, ErrHeaderRow) {
+				l.ft.foot.Store(true)
+			}
+		}()
+	}
 	at, err := l.when(Correspondence, "sent_at", row[c[0]])
 	if err != nil {
 		return err

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/sekat-ona/sekat/graph"
@@ -379,7 +380,7 @@ func (p *preparer) letter(b *rowBatch, row []Value, line int64) error {
 // excelError is the *ExcelIDError for id of column name at line.
 func (p *preparer) excelError(name string, id []byte, sci bool, line int64) error {
 	f, _, _ := FormatOf(p.file)
-	return &ExcelIDError{File: p.file, Line: line, Column: p.l.s.column(p.t, name), Value: displayValue(id), Scientific: sci, Parquet: f == "parquet"}
+	return &ExcelIDError{File: p.file, Line: line, Column: p.l.colName(p.t, name), Value: displayValue(id), Scientific: sci, Parquet: f == "parquet"}
 }
 
 // excelCheck returns an *ExcelIDError for the first id of cell b (with
@@ -435,7 +436,7 @@ func idMayStartWithDigit(b []byte, list bool) bool {
 
 // openOptions are the options a file of table t is opened with.
 func (l *loader) openOptions(t Table) OpenOptions {
-	return OpenOptions{MaxSpool: l.opt.MaxSpool, Encoding: l.s.enc[t], Sheet: l.s.sheet[t]}
+	return OpenOptions{MaxSpool: l.opt.MaxSpool, Encoding: l.s.enc[t], Sheet: l.s.sheet[t], FewValuesNoRow: t >= Correspondence}
 }
 
 // fileTimes is how the current file's times are read, and what was seen
@@ -458,6 +459,11 @@ type fileTimes struct {
 	// dayV the first of them
 	dayN int64
 	dayV string
+	// shown maps the contract names of the file's bound columns to their
+	// names as its header writes them (see loader.colName); set by bind.
+	shown map[string]string
+	// foot: see guard.foot; set during a sharded read only.
+	foot *atomic.Bool
 }
 
 // beginFile sets how the times of table t's file tf are read.
@@ -474,6 +480,7 @@ func (l *loader) beginFile(t Table, tf *table) {
 	}
 	l.ft = ft
 	l.tf = tf
+	l.skip = skipped{}
 }
 
 // endFile passes on the warnings of the file just read.
@@ -495,10 +502,11 @@ func (l *loader) endFile() {
 			l.warn(Warning{Code: WarnHiddenRows, Table: ft.t.String(), File: name, Value: x.sheet, Count: x.hidden, Line: x.hiddenFirst})
 		}
 	}
+	l.warnSkipped(ft.t, name)
 	if ft.serialN > 0 {
 		cols := make([]string, len(ft.serialCols))
 		for i, c := range ft.serialCols {
-			cols[i] = l.s.column(ft.t, c)
+			cols[i] = l.colName(ft.t, c)
 		}
 		l.warn(Warning{Code: WarnExcelSerial, Table: ft.t.String(), File: name, Column: strings.Join(cols, ", "), Count: ft.serialN, Value: ft.serialV})
 	}
@@ -549,7 +557,7 @@ func (l *loader) timeOf(t Table, col string, v Value) (int64, bool, error) {
 			ft.serialN++
 		case err != nil && errors.Is(err, ErrMonthFirst):
 			if ft.mdyN == 0 {
-				ft.mdyCol, ft.mdyV = l.s.column(t, col), displayValue(tpTrim(v.B))
+				ft.mdyCol, ft.mdyV = l.colName(t, col), displayValue(tpTrim(v.B))
 			}
 			ft.mdyN++
 		case err == nil && info&(tpSwappable|tpDayFirstOnly) != 0:

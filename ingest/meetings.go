@@ -515,11 +515,11 @@ func (m *meetingStream) toExact() error {
 // they first appeared, and warns of ids found on more than one day.
 func (m *meetingStream) finish() error {
 	if r := m.reused; r.n > 0 {
-		m.l.warn(Warning{Code: WarnMeetingIDReused, Table: Meetings.String(), File: r.file, Line: r.line, Column: m.l.s.column(Meetings, "meeting_id"),
+		m.l.warn(Warning{Code: WarnMeetingIDReused, Table: Meetings.String(), File: r.file, Line: r.line, Column: m.l.s.columnShown(Meetings, "meeting_id"),
 			Count: r.n, Value: r.id, From: r.from, To: r.to})
 	}
 	if x := m.mixed; x.n > 0 {
-		m.l.warn(Warning{Code: WarnMeetingMixed, Table: Meetings.String(), File: x.file, Line: x.line, Column: m.l.s.column(Meetings, "meeting_id"),
+		m.l.warn(Warning{Code: WarnMeetingMixed, Table: Meetings.String(), File: x.file, Line: x.line, Column: m.l.s.columnShown(Meetings, "meeting_id"),
 			Count: x.n, Value: x.id, From: x.at, Reason: x.first, Other: x.other, Cell: x.cell})
 	}
 	if x := m.exact; x != nil {

@@ -43,6 +43,13 @@ type OpenOptions struct {
 	// first. The spool limit (MaxSpool) also bounds the workbook's file
 	// and its unpacked size.
 	Sheet string
+	// FewValuesNoRow says a row of at most two values in the columns
+	// bound is never a row of the table (a log table's rows need three):
+	// an .xlsx range merged below the sheet's last row of more values (the
+	// lines of a signature block, merged and centred) is then not refused
+	// as a MergedCellsError; those rows are rejected, or named as a
+	// signature block, as they would be unmerged.
+	FewValuesNoRow bool
 }
 
 func (o OpenOptions) maxSpool() int64 {
@@ -138,6 +145,7 @@ func openTable(path string, o OpenOptions, want fs.FileInfo) (*table, error) {
 		if err != nil {
 			return nil, err
 		}
+		s.fewNoRow = o.FewValuesNoRow
 		return &table{Source: s, sum: tee.sum, left: s.rowsLeft, after: func() error { return nil }}, nil
 	}
 	if format == "parquet" && !gz {
@@ -295,7 +303,12 @@ func OpenReaderWith(name string, r io.Reader, format string, gz bool, o OpenOpti
 		if err != nil {
 			return nil, err
 		}
-		return newXLSX(name, data, o.Sheet, o.maxSpool())
+		s, err := newXLSX(name, data, o.Sheet, o.maxSpool())
+		if err != nil {
+			return nil, err
+		}
+		s.fewNoRow = o.FewValuesNoRow
+		return s, nil
 	}
 	if format == "parquet" && !gz {
 		ra, ok := r.(openSizedReaderAt)

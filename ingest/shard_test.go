@@ -272,6 +272,12 @@ func TestShardedCSVAsOrdinary(t *testing.T) {
 		// Lines ended by a lone CR are not cut into parts (the cuts look
 		// for LFs): read whole, as the ordinary read.
 		{"CR line ends", strings.ReplaceAll(good, "\n", "\r"), func(int) int { return 0 }},
+		// The header again where exports were joined: its lines noted by
+		// the parts, as the ordinary read notes them.
+		{"header rows", strings.Replace(strings.Replace(good, "\n", "\nsent_at,sender,recipients,cc,subject\n", 1), "\n2025-02-05", "\nSENT_AT,Sender,Recipients,CC,subject\n2025-02-05", 3), func(int) int { return 1 }},
+		// A signature block at the end: only a read in the file's order
+		// can tell it, so the parts give up.
+		{"signature block", good + "Jumlah,,,,\n,\"Bandung, 10 Februari 2025\",,,\n,Mengetahui,,,\n,,,,\n,\"Drs. Budi\",,,\n", func(int) int { return 0 }},
 		// Cut blindly, 2 parts cut the long field; more may cut others.
 		{"cut blindly in a quoted field", long, func(k int) int { return map[bool]int{true: 0, false: -1}[k == 2] }},
 	} {
@@ -284,6 +290,9 @@ func TestShardedCSVAsOrdinary(t *testing.T) {
 			if strings.Contains(want, s) != (s != "error:") {
 				t.Fatalf("%s: the study lacks a case the test is for (%q):\n%s", c.name, s, want)
 			}
+		}
+		if mark := map[string]string{"header rows": "is repeated below it (4 in all", "signature block": "a signature block"}[c.name]; mark != "" && !strings.Contains(want, mark) {
+			t.Fatalf("%s: the ordinary read does not say %q:\n%s", c.name, mark, want[max(0, len(want)-600):])
 		}
 		for _, k := range []int{2, 3, 7} {
 			shardLetters, shardWorkers = true, func(int) int { return k }
@@ -380,6 +389,9 @@ func FuzzShardedCSV(f *testing.F) {
 	f.Add([]byte("sent_at,sender,recipients\n2025-01-01,p1,\"p3\n\"\n2025-01-02,p2,p3\n\n2025-01-03,p1,p4\n"), uint8(3))
 	f.Add([]byte("sent_at;sender;recipients\r\n2025-01-01;p1;p3\r\n\"x\r\n2025-01-01;p1;p3\r\n2025-01-01;p1;\"p\xe93\"\r\n"), uint8(7))
 	f.Add([]byte("sep=;\r\nsent_at;sender;recipients\r\n2025-01-01;p1;p3\r\n\r\n2025-01-02;p2;p9\r\n2025-01-03;p1;p4\r\n"), uint8(2))
+	// repeated headers, which the parts pass on; a signature block at the
+	// end, at which they give up (skiprows.go)
+	f.Add([]byte("sent_at,sender,recipients\n2025-01-01,p1,p3\nsent_at,sender,recipients\n2025-01-02,p2,p3\n2025-01-03,,\nSent_At,Sender,Recipients\n2025-01-04,p1,p4\nJumlah,3,\n,Mengetahui,\n,Drs. Budi,\n"), uint8(3))
 	defer func(on bool, workers func(int) int, minBytes int64, check bool, buf int) {
 		shardLetters, shardWorkers, shardMinBytes, csvCutCheck, csvPartBuf = on, workers, minBytes, check, buf
 	}(shardLetters, shardWorkers, shardMinBytes, csvCutCheck, csvPartBuf)

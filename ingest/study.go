@@ -105,8 +105,10 @@ type Study struct {
 	Weights graph.LayerWeights
 	Window  graph.Window // from study.yaml; zero bounds are open
 	// columns[t] maps a contract column name to the file's column name,
-	// both lower case, for the renamed columns only.
-	columns [NumTables]map[string]string
+	// both lower case, for the renamed columns only; shownColumns[t] to
+	// the file's name as study.yaml writes it (trimmed), for messages.
+	columns      [NumTables]map[string]string
+	shownColumns [NumTables]map[string]string
 	// info holds what each file of Files was when the study was opened;
 	// Load refuses a file that is no longer the same one.
 	info map[string]fs.FileInfo
@@ -534,11 +536,13 @@ func (s *Study) readConfig(path string) error {
 	for k, m := range c.Columns {
 		t, _ := ParseTable(k)
 		s.columns[t] = map[string]string{}
+		s.shownColumns[t] = map[string]string{}
 		for from, to := range m {
 			if strings.TrimSpace(to) == "" {
 				continue // an empty value is the default, as elsewhere: no rename
 			}
 			s.columns[t][colKey(from)] = colKey(to)
+			s.shownColumns[t][colKey(from)] = strings.TrimSpace(to)
 		}
 	}
 	if len(c.LayerWeights) > 0 {
@@ -981,6 +985,16 @@ func (s *Study) baseNames(paths []string) string {
 // column returns the file column name for a contract column of table t.
 func (s *Study) column(t Table, c string) string {
 	if r, ok := s.columns[t][c]; ok {
+		return r
+	}
+	return c
+}
+
+// columnShown is the file's name of column c of table t as messages show
+// it: a rename as study.yaml writes it ("Unit Kerja", where column
+// compares "unit kerja"), else c.
+func (s *Study) columnShown(t Table, c string) string {
+	if r, ok := s.shownColumns[t][c]; ok {
 		return r
 	}
 	return c

@@ -652,15 +652,23 @@ func (t *tpFields) dmy(s []byte, mdy bool) (bool, string) {
 		return true, ""
 	}
 	// between the date and the time: T, a comma or spaces, and "pukul"
-	// (o'clock) after them, as Indonesian letters write it (3 Februari
-	// 2025, pukul 09.00 WIB)
+	// (o'clock), its abbreviation "pkl." or "jam" after them, as
+	// Indonesian letters and forms write it (3 Februari 2025, pukul 09.00
+	// WIB; 10 Januari 2025 jam 09.00)
 	switch s[i] {
 	case 'T':
 		i++
 	case ',', ' ':
 		i = tpSkipSpaces(s, i+1)
-		if j := tpWord(s, i, "pukul"); j > i && j < len(s) && s[j] == ' ' {
-			i = tpSkipSpaces(s, j)
+		for _, w := range tpAtWords {
+			j := tpWord(s, i, w)
+			if j > i && w == "pkl" && j < len(s) && s[j] == '.' {
+				j++
+			}
+			if j > i && j < len(s) && s[j] == ' ' {
+				i = tpSkipSpaces(s, j)
+				break
+			}
 		}
 	default:
 		return false, tpFormats
@@ -675,12 +683,24 @@ func (t *tpFields) dmy(s []byte, mdy bool) (bool, string) {
 	return t.zoneAt(s, j)
 }
 
+// tpAtWords are the words that may stand between a day-first date and its
+// time, after the comma or spaces, lower case: "pukul" (o'clock), its
+// abbreviation "pkl" (which may end in '.'), and "jam" (hour), as forms
+// write it (10 Januari 2025 jam 09.00). AtWords gives them to the pair
+// SQL of package engine.
+var tpAtWords = [...]string{"pukul", "pkl", "jam"}
+
+// AtWords lists tpAtWords; "pkl" may be followed by '.'.
+func AtWords() []string { return append([]string(nil), tpAtWords[:]...) }
+
 // tpWeekdays are the names of the days of the week that may open a
 // day-first date (Senin, 3 Februari 2025; Mon, 03 Feb 2025), lower case:
 // in Bahasa Indonesia and English, in full and in three letters. As in
-// Go's time.Parse, the name is not checked against the date.
+// Go's time.Parse, the name is not checked against the date. Friday is
+// also written Jum'at, with an apostrophe or the typographic one (’)
+// that word processors put in its place.
 var tpWeekdays = [...]string{
-	"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad",
+	"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum\u2019at", "sabtu", "minggu", "ahad",
 	"sen", "sel", "rab", "kam", "jum", "sab", "min",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"mon", "tue", "wed", "thu", "fri", "sat", "sun",
@@ -711,12 +731,18 @@ func tpSkipWeekday(s []byte) []byte {
 
 // tpWord returns the index after word (lower case) at s[i:] written in
 // any case and not followed by another letter, or i when it is not there.
+// Only word's ASCII letters are matched in any case; its other bytes
+// (an apostrophe, a UTF-8 ’) must be as they are.
 func tpWord(s []byte, i int, word string) int {
 	if len(s)-i < len(word) {
 		return i
 	}
 	for k := range len(word) {
-		if s[i+k]|0x20 != word[k] {
+		c := s[i+k]
+		if w := word[k]; w >= 'a' && w <= 'z' {
+			c |= 0x20
+		}
+		if c != word[k] {
 			return i
 		}
 	}

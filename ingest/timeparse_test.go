@@ -134,6 +134,15 @@ func TestParseTime(t *testing.T) {
 		{"3 Februari 2025, 14.30", jkt, in(jkt, 2025, 2, 3, 14, 30, 0), false},
 		{"Jumat,7 Maret 2025 PUKUL  08.00 wita", time.UTC, utc(2025, 3, 7, 0, 0, 0), false},
 		{"MINGGU 2 Maret 2025", time.UTC, utc(2025, 3, 2, 0, 0, 0), true},
+		// Friday as letters spell it, with an apostrophe or a word
+		// processor's typographic one; "jam" and "Pkl." before the time
+		{"Jum'at, 10 Januari 2025", time.UTC, utc(2025, 1, 10, 0, 0, 0), true},
+		{"JUM’AT, 10 Januari 2025 pukul 09.00", time.UTC, utc(2025, 1, 10, 9, 0, 0), false},
+		{"jum'at 10/01/2025", time.UTC, utc(2025, 1, 10, 0, 0, 0), true},
+		{"10 Januari 2025 jam 09.00", time.UTC, utc(2025, 1, 10, 9, 0, 0), false},
+		{"Jumat, 10 Januari 2025, Jam 09.00 WIB", time.UTC, utc(2025, 1, 10, 2, 0, 0), false},
+		{"10/01/2025 Pkl. 09.00", time.UTC, utc(2025, 1, 10, 9, 0, 0), false},
+		{"10 Januari 2025 pkl 9:00", time.UTC, utc(2025, 1, 10, 9, 0, 0), false},
 		{"Mon, 03 Feb 2025 14:30", time.UTC, utc(2025, 2, 3, 14, 30, 0), false},
 		{"Monday 03/02/2025", time.UTC, utc(2025, 2, 3, 0, 0, 0), true},
 		{"4/3/2025 09:15 WIB", time.UTC, utc(2025, 3, 4, 2, 15, 0), false},
@@ -186,6 +195,8 @@ func TestParseTimeErrors(t *testing.T) {
 		"3 Februari 2025pukul 14.30", "Senins 3 Februari 2025", "3 Februari 2025 pukul14.30", "03/02/2025 WIB", "03/02/2025 ,14:30",
 		"Senin,", "Senin 2025-02-03", "pukul 14.30", "Senin, Senin 3 Maret 2025", "3 Maret 2025 pukul", "3 Maret 2025, pukul, 10.00", "4/3/2025 09:15[Asia/Jakarta]",
 		"20250230", "20251301", "20250001", "20250100", "2025034", "202503041", "202503041230", "20250304T", "20250304-09:15", "20250304 0915", "2025 0304",
+		"Jum`at, 10 Januari 2025", "Jum''at, 10 Januari 2025", "Jum'at10 Januari 2025", "10 Januari 2025 jam", "10 Januari 2025 jam09.00", "10 Januari 2025 pkl..09.00",
+		"10 Januari 2025 jam pukul 09.00", "jam 09.00", "Jum’atan, 10 Januari 2025",
 		"4/3/2025 13:00 PM", "4/3/2025 0:30 AM", "4/3/2025 2:30 XM", "2025-03-04 2:30 P M", "2025-03-04 2:30  PM", "4/3/2025 PM",
 	} {
 		t.Run(in, func(t *testing.T) {

@@ -139,6 +139,17 @@ const (
 	// Value, read as Other): the file mixes the two encodings, and those
 	// characters were read wrong.
 	WarnMixedEncoding WarnCode = "encoding_mixed"
+	// WarnHeaderRows: Count rows of File repeat its header (the column
+	// names, as exports joined together with their headers leave them; the
+	// first at Line, Other the lines of the first ten, joined with ", ").
+	// They were not read and are not counted as rows or as rejected rows.
+	WarnHeaderRows WarnCode = "header_rows"
+	// WarnFooterRows: the Count rows at the end of File, from Line to
+	// LastLine, are a signature block or a totals row under the table (Value
+	// the first cell that says so: "Mengetahui,", "Jumlah"; see
+	// skiprows.go). They were not read and are not counted as rows or as
+	// rejected rows.
+	WarnFooterRows WarnCode = "footer_rows"
 )
 
 // NoPeopleNIP is the Reason of a WarnNoPeople whose id looks like a
@@ -196,6 +207,8 @@ type Warning struct {
 	// Cell (WarnMeetingMixed) is the contract's column of Reason and
 	// Other: title or organizer.
 	Cell string
+	// LastLine (WarnFooterRows) is the last line of the rows warned of.
+	LastLine int64
 }
 
 // Personal reports whether the warning's example values may identify a
@@ -297,6 +310,13 @@ func (w Warning) String() string {
 		return fmt.Sprintf("%s: sekat read only its sheet %q; its other sheets that hold values were not read: %s; if one of them holds rows of the table, copy them under the table on the sheet read, or save that sheet as a file of its own (or name the sheet to read in study.yaml, sheet:)", w.File, w.Value, w.Other)
 	case WarnMixedEncoding:
 		return fmt.Sprintf("%s was read as Windows-1252, but it holds UTF-8 characters (%d in all; the first, %q, was read as %q): the file mixes two encodings (rows pasted from another export), and those characters were read wrong; open it, correct those rows, and save it again as CSV UTF-8", w.File, w.Count, w.Value, w.Other)
+	case WarnHeaderRows:
+		return fmt.Sprintf("%s: the header, the column names, is repeated below it (%d in all; at lines %s), as in files joined together with their headers; these were not read as rows, nor counted as rejected rows: nothing to correct, though you may delete them", w.File, w.Count, w.Other)
+	case WarnFooterRows:
+		if w.Count == 1 {
+			return fmt.Sprintf("%s, at the end of the file (line %d): a totals row or a line of a signature under the table (%q), not a row of it; not read, nor counted as a rejected row: if it is a row of the table, complete it so that it holds every required column", w.File, w.Line, w.Value)
+		}
+		return fmt.Sprintf("%s, at the end of the file (from line %d to line %d): a signature block or a totals row under the table (%q), not rows of it; not read, nor counted as rejected rows: if a row of the table is among them, complete it so that it holds every required column", w.File, w.Line, w.LastLine, w.Value)
 	case WarnHiddenRows:
 		return fmt.Sprintf("%s: its sheet %q has rows hidden in Excel (%d in all; the first: row %d), which were read, as every row is; if they were hidden to leave them out (a filter), delete them, or copy the visible rows to a sheet of their own, and run again", w.File, w.Value, w.Count, w.Line)
 	case WarnFileCopy:

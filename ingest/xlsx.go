@@ -86,6 +86,11 @@ type xlsxSource struct {
 	// noFormula says hasFormula found no formula in the sheet: the
 	// header's check and the rows' need not search it twice.
 	noFormula bool
+	// fewNoRow: OpenOptions.FewValuesNoRow; lastFull the sheet row of the
+	// last row read with more than footerCells values bound: a range merged
+	// below it covers no row of the table.
+	fewNoRow bool
+	lastFull int64
 }
 
 // oleMagic starts a Compound File: an encrypted workbook or an .xls.
@@ -344,10 +349,15 @@ func (s *xlsxSource) Next(row []Value) (line int64, err error) {
 			row[j] = Value{}
 		}
 		s.offs = append(s.offs, len(s.buf))
+		n := 0
 		for j := range s.want {
 			if b := s.buf[s.offs[j]:s.offs[j+1]:s.offs[j+1]]; len(b) > 0 {
 				row[j] = Value{Kind: Bytes, B: b}
+				n++
 			}
+		}
+		if n > footerCells {
+			s.lastFull = s.rownum
 		}
 		return s.rownum, nil
 	}
@@ -646,6 +656,13 @@ func (s *xlsxSource) checkMerged(d *xml.Decoder) error {
 				}
 				c1, c2 = min(c1, c2)-1, max(c1, c2)-1 // 0-based, as s.want
 				r1, r2 = min(r1, r2), max(r1, r2)
+				if s.fewNoRow && int64(r1) > s.lastFull && int64(r1) > s.header {
+					// a signature block under a log table, its lines
+					// merged across columns (or its space for the
+					// signature over rows): rows of two values at
+					// most, which are no rows of the table, merged or not
+					continue
+				}
 				for _, c := range s.want {
 					// the cells of column c in the range, but the
 					// top-left one, reach below the header

@@ -258,11 +258,12 @@ func TestRenamedColumnMissingWorded(t *testing.T) {
 }
 
 // TestHeaderRowRepeatedReason: a log file that repeats its header
-// mid-file (monthly exports joined with their headers) has that row
-// rejected with a reason that says so; it said "invalid time; use
-// YYYY-MM-DD..." of the value "sent_at", which sent the analyst looking
-// for a date. A time column renamed in study.yaml is recognised by the
-// file's name for it.
+// mid-file (monthly exports joined with their headers) has that row named
+// in a warning, with its line, and neither read nor rejected: it was
+// rejected with a reason that said so (and before that "invalid time;
+// use YYYY-MM-DD..." of the value "sent_at"), and counted against the
+// reject rate as bad data. A time column renamed in study.yaml is
+// recognised by the file's name for it.
 func TestHeaderRowRepeatedReason(t *testing.T) {
 	plain := handCopy(t, map[string]string{
 		"correspondence.csv": "sent_at,sender,recipients,cc,message_id\n2025-04-01 09:00,p1,p2,,m9\n",
@@ -277,16 +278,46 @@ func TestHeaderRowRepeatedReason(t *testing.T) {
 		lang  string
 		want  []string
 	}{
-		{plain, "id", []string{"correspondence.csv baris 8 kolom sent_at: baris ini mengulang baris judul", "meetings.csv baris 13 kolom start: baris ini mengulang baris judul"}},
-		{plain, "en", []string{"correspondence.csv line 8 column sent_at: this row repeats the header", "meetings.csv line 13 column start: this row repeats the header"}},
-		{renamed, "id", []string{"data_sharing.csv baris 3 kolom tanggal: baris ini mengulang baris judul"}},
+		{plain, "id", []string{"correspondence.csv: baris judul, yaitu nama-nama kolom, terulang di bawahnya (1 kali; pada baris 8)", "meetings.csv: baris judul, yaitu nama-nama kolom, terulang di bawahnya (1 kali; pada baris 13)"}},
+		{plain, "en", []string{"correspondence.csv: the header, the column names, is repeated below it (1 in all; at lines 8)", "meetings.csv: the header, the column names, is repeated below it (1 in all; at lines 13)"}},
+		{renamed, "id", []string{"data_sharing.csv: baris judul, yaitu nama-nama kolom, terulang di bawahnya (1 kali; pada baris 3)"}},
 	} {
-		_, stdout, stderr := sekat(t, "validate", c.study, "--lang", c.lang)
+		code, stdout, stderr := sekat(t, "validate", c.study, "--lang", c.lang)
 		for _, w := range c.want {
 			if !strings.Contains(stdout+stderr, w) {
 				t.Errorf("--lang %s: output lacks %q:\n%s%s", c.lang, w, stdout, stderr)
 			}
 		}
+		if code != 0 || strings.Contains(stdout+stderr, " 1 ditolak") || strings.Contains(stdout+stderr, " 1 rejected") || strings.Contains(stdout+stderr, "mengulang baris judul") || strings.Contains(stdout+stderr, "repeats the header") {
+			t.Errorf("--lang %s: exit %d; the header row is rejected:\n%s%s", c.lang, code, stdout, stderr)
+		}
+	}
+}
+
+// TestSignatureBlockWarned: an attendance list with a totals row and a
+// signature block under it (Mengetahui, the office, a name, a NIP) has
+// them named in a warning, in the user's language, with their lines, and
+// passes --max-reject-rate 0: they were six rejected rows of "missing
+// value", which failed the run. The NIP is not shown.
+func TestSignatureBlockWarned(t *testing.T) {
+	study := handCopy(t, map[string]string{
+		"meetings.csv": ",,,,\nJumlah,,8 orang,,\n,,\"Bandung, 10 Februari 2025\",,\n,,Mengetahui,,\n,,Kepala Bagian Organisasi,,\n,,\"Drs. Budi Santoso, M.Si\",,\n,,NIP. 19700101 199503 1 001,,\n",
+	}, nil)
+	for lang, want := range map[string]string{
+		"id": `meetings.csv, di akhir berkas (baris 14 sampai 19): blok tanda tangan atau baris jumlah di bawah tabel ("Jumlah")`,
+		"en": `meetings.csv, at the end of the file (from line 14 to line 19): a signature block or a totals row under the table ("Jumlah")`,
+	} {
+		code, stdout, stderr := sekat(t, "validate", study, "--lang", lang)
+		if code != 0 || !strings.Contains(stderr, want) || strings.Contains(stdout+stderr, "19700101") {
+			t.Errorf("--lang %s: exit %d; want 0 and %q, without the NIP:\n%s%s", lang, code, want, stdout, stderr)
+		}
+	}
+	analyzeOK(t, "analyze", study, "--max-reject-rate", "0", "--out", filepath.Join(t.TempDir(), "out"), "-q")
+	// a totals row alone is said to be one line, not "lines 14 to 14"
+	study = handCopy(t, map[string]string{"meetings.csv": "Total,,8,,\n"}, nil)
+	want := `meetings.csv, di akhir berkas (baris 13): baris jumlah atau baris tanda tangan di bawah tabel ("Total")`
+	if code, stdout, stderr := sekat(t, "validate", study); code != 0 || !strings.Contains(stderr, want) {
+		t.Errorf("exit %d; want 0 and %q:\n%s%s", code, want, stdout, stderr)
 	}
 }
 
@@ -294,14 +325,16 @@ func TestHeaderRowRepeatedReason(t *testing.T) {
 // (without a kind column, which caught it as a bad kind) was read as a
 // unit "unit_id" of sector "sector", an isolated node that changed the
 // network's size and density without a word, and the people table's as a
-// person "person_id" of it. Both rows are now rejected as the header.
+// person "person_id" of it. Both rows are now named as the header, in a
+// warning, and are neither units nor people nor rejected rows.
 func TestHeaderRowRepeatedTables(t *testing.T) {
 	study := handCopy(t, nil, map[string]string{
 		"units.csv":  "unit_id,name,sector\nA,Dinas A,s1\nB,Dinas B,s1\nUNIT_ID,Name,Sector\nC,Badan C,s2\nD,Setda D,s3\nE,DPRD E,s2\n",
 		"people.csv": "person_id,unit_id,name\np1,A,Satu\np2,A,Dua\nperson_id,unit_id,name\np3,B,Tiga\np4,C,Empat\np5,D,Lima\n",
 	})
 	_, stdout, stderr := sekat(t, "validate", study)
-	for _, w := range []string{"units.csv baris 4 kolom unit_id: baris ini mengulang baris judul", "people.csv baris 4 kolom person_id: baris ini mengulang baris judul"} {
+	for _, w := range []string{"units.csv: baris judul, yaitu nama-nama kolom, terulang di bawahnya (1 kali; pada baris 4)", "people.csv: baris judul, yaitu nama-nama kolom, terulang di bawahnya (1 kali; pada baris 4)",
+		"units.csv                               5 baris, 0 ditolak", "people.csv                              5 baris, 0 ditolak"} {
 		if !strings.Contains(stdout+stderr, w) {
 			t.Errorf("output lacks %q:\n%s%s", w, stdout, stderr)
 		}

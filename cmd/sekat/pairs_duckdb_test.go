@@ -647,6 +647,9 @@ func timeFormsStudy(t *testing.T, mdy bool) string {
 		dayFirst := n%8 >= 2      // 1 is year first
 		if dayFirst && n%5 == 1 { // opened by the day of the week, as Indonesian letters and Excel write it
 			wd := []string{"Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"}[tm.Weekday()]
+			if wd == "Jumat" { // as letters spell it too, the apostrophe typed or a word processor's
+				wd = []string{"Jumat", "Jum'at", "Jum’at"}[n/3%3]
+			}
 			date = []string{wd + ", ", strings.ToUpper(wd) + " ", tm.Format("Mon") + ", ", tm.Format("Monday") + " "}[n/5%4] + date
 		}
 		if dateOnly {
@@ -659,8 +662,11 @@ func timeFormsStudy(t *testing.T, mdy bool) string {
 		if n%13 == 6 { // a 12-hour clock, as Excel writes it in an English setting
 			clock = []string{tm.Format("3:04:05 PM"), tm.Format("03:04:05pm"), tm.Format("3.04.05 pm")}[n/13%3]
 		}
-		if dayFirst && n%7 >= 3 { // 3 Februari 2025, pukul 09.00 WIB
+		if dayFirst && n%7 >= 3 { // 3 Februari 2025, pukul 09.00 WIB; 10 Januari 2025 jam 09.00
 			sep = []string{", ", " pukul ", ", Pukul  ", ","}[n%7-3]
+			if n%17 == 4 {
+				sep = []string{" jam ", ", Pkl. ", " pkl "}[n/17%3]
+			}
 		}
 		if dayFirst && n%11 == 5 {
 			clock += []string{" WIB", "+07:00", " GMT+7", "wib"}[n/11%4]

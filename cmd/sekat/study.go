@@ -1345,6 +1345,13 @@ func warningText(w ingest.Warning, lang string) string {
 		return msg(lang, "warn.fileCopy", w.File, w.Other)
 	case ingest.WarnMixedEncoding:
 		return msg(lang, "warn.mixedEncoding", w.File, groupDigits(w.Count, lang), w.Value, w.Other)
+	case ingest.WarnHeaderRows:
+		return msg(lang, "warn.headerRows", w.File, groupDigits(w.Count, lang), w.Other)
+	case ingest.WarnFooterRows:
+		if w.Count == 1 {
+			return msg(lang, "warn.footerRow", w.File, w.Line, w.Value)
+		}
+		return msg(lang, "warn.footerRows", w.File, w.Line, w.LastLine, w.Value)
 	case ingest.WarnHiddenRows:
 		return msg(lang, "warn.hiddenRows", w.File, w.Value, groupDigits(w.Count, lang), w.Line)
 	case ingest.WarnSheetsNotRead:

@@ -1,0 +1,254 @@
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// renamedStudy writes a study whose columns are renamed by study.yaml to
+// the names an Indonesian export gives them, in their letter case.
+func renamedStudy(t *testing.T, yaml string) string {
+	t.Helper()
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "units.csv"), "Kode Unit,Nama Unit\nA,Dinas A\nB,Dinas B\nC,Dinas C\n")
+	writeFile(t, filepath.Join(dir, "people.csv"), "NIP,Unit Kerja,Nama\np1,A,Satu\np2,B,Dua\np3,X,Tiga\n")
+	writeFile(t, filepath.Join(dir, "correspondence.csv"), "Tanggal Kirim,Pengirim,Penerima\n2025-01-10 09:00,p1,p2\n2025-01-11 09:00,p2,p1\nkemarin,p1,p2\n")
+	writeFile(t, filepath.Join(dir, "study.yaml"), yaml)
+	return dir
+}
+
+// A column renamed by study.yaml is named in messages as the file's
+// header writes it, not in the lower case it is compared in.
+func TestRenamedColumnNamedAsHeaderWrites(t *testing.T) {
+	dir := renamedStudy(t, "columns:\n  units: {unit_id: kode unit, name: Nama Unit}\n  people: {person_id: NIP, unit_id: unit kerja, name: Nama, position: Jabatan}\n  correspondence: {sent_at: Tanggal Kirim, sender: Pengirim, recipients: Penerima}\n")
+	s, err := OpenStudy(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cols []string
+	var warned []string
+	_, err = Load(s, Options{MaxRejectRate: 1,
+		OnReject:  func(re *RowError) { cols = append(cols, re.Column) },
+		OnWarning: func(w Warning) { warned = append(warned, w.Column) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cols) != 2 || cols[0] != "Unit Kerja" || cols[1] != "Tanggal Kirim" {
+		t.Errorf("rejected rows name the columns %q, want [Unit Kerja Tanggal Kirim]", cols)
+	}
+	found := false
+	for _, c := range warned {
+		found = found || c == "Jabatan"
+	}
+	if !found {
+		t.Errorf("the absent renamed column is warned of as %q, want Jabatan", warned)
+	}
+}
+
+// A required column renamed by study.yaml to a name the file lacks is
+// named as study.yaml writes it.
+func TestRenamedMissingColumnNamedAsStudyWrites(t *testing.T) {
+	dir := renamedStudy(t, "columns:\n  units: {unit_id: Kode Unit}\n  people: {person_id: NIP, unit_id: Unit Organisasi}\n")
+	s, err := OpenStudy(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Load(s, Options{MaxRejectRate: 1})
+	var ce *ColumnError
+	if !errors.As(err, &ce) {
+		t.Fatalf("got %v, want a *ColumnError", err)
+	}
+	if ce.Column != "Unit Organisasi" || ce.Renamed != "unit_id" {
+		t.Errorf("missing column %q (renamed %q), want \"Unit Organisasi\" for unit_id", ce.Column, ce.Renamed)
+	}
+}
+
+// attendance is the hand study with its meetings replaced by body under
+// the meetings header.
+func attendance(t *testing.T, body string) string {
+	t.Helper()
+	dir := t.TempDir()
+	copyStudy(t, "../testdata/studies/hand", dir)
+	writeFile(t, filepath.Join(dir, "meetings.csv"), "meeting_id,start,attendee,organizer,title\n"+body)
+	return dir
+}
+
+// loadKept loads the study in dir and returns the rejected rows, as
+// "line:column:value", the meetings file's input and the warnings.
+func loadKept(t *testing.T, dir string, opt Options) ([]string, Input, []Warning, error) {
+	t.Helper()
+	s, err := OpenStudy(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rej []string
+	var warns []Warning
+	opt.OnReject = func(re *RowError) { rej = append(rej, fmt.Sprintf("%d:%s:%s", re.Line, re.Column, re.Value)) }
+	opt.OnWarning = func(w Warning) { warns = append(warns, w) }
+	res, err := Load(s, opt)
+	var in Input
+	if res != nil {
+		for _, i := range res.Inputs {
+			if i.Table == Meetings {
+				in = i
+			}
+		}
+	}
+	return rej, in, warns, err
+}
+
+func warningOf(ws []Warning, code WarnCode) (Warning, bool) {
+	for _, w := range ws {
+		if w.Code == code {
+			return w, true
+		}
+	}
+	return Warning{}, false
+}
+
+const attendRows = "M1,2025-02-10 09:00,p1,p1,Rapat satu\nM1,2025-02-10 09:00,p2,p1,Rapat satu\nM1,2025-02-10 09:00,p3,p1,Rapat satu\n"
+
+// The header written again, right under the first and where two exports
+// were joined, is no rejected row: a warning names its lines, and the
+// rows read do not count it.
+func TestHeaderRowsNamedNotRejected(t *testing.T) {
+	dir := attendance(t, "MEETING_ID,Start,Attendee,Organizer,Title\n"+attendRows+"meeting_id,start,attendee,organizer,title\nM2,2025-02-11 09:00,p3,p1,Rapat dua\nM2,2025-02-11 09:00,p4,p1,Rapat dua\n")
+	rej, in, warns, err := loadKept(t, dir, Options{MaxRejectRate: 0, Strict: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rej) != 0 || in.Rejected != 0 || in.Rows != 5 {
+		t.Errorf("rejected %v (%d), %d rows read; want none rejected, 5 rows", rej, in.Rejected, in.Rows)
+	}
+	w, ok := warningOf(warns, WarnHeaderRows)
+	if !ok || w.Count != 2 || w.Line != 2 || w.Other != "2, 6" || w.File != "meetings.csv" {
+		t.Errorf("warning %+v (found %v), want header_rows of meetings.csv, 2 rows at lines 2, 6", w, ok)
+	}
+}
+
+// signature is a signature block under an attendance list, as it is
+// exported from a spreadsheet: a totals row, the place and date, the
+// office, a blank row, the name and the NIP, in one or two cells.
+const signature = ",,,,\nJumlah,,3 orang,,\n,,\"Bandung, 10 Februari 2025\",,\n,,Mengetahui,,\n,,Kepala Bagian Organisasi,,\n,,,,\n,,\"Drs. Budi Santoso, M.Si\",,\n,,NIP. 19700101 199503 1 001,,\n"
+
+// A signature block and a totals row under an attendance list are no
+// rejected rows: a warning names them, from their first line to their
+// last, and --strict does not stop at them.
+func TestSignatureBlockNamedNotRejected(t *testing.T) {
+	dir := attendance(t, attendRows+signature)
+	for _, strict := range []bool{false, true} {
+		rej, in, warns, err := loadKept(t, dir, Options{MaxRejectRate: 0, Strict: strict})
+		if err != nil {
+			t.Fatalf("strict %v: %v", strict, err)
+		}
+		if len(rej) != 0 || in.Rejected != 0 || in.Rows != 3 {
+			t.Errorf("strict %v: rejected %v (%d), %d rows read; want none rejected, 3 rows", strict, rej, in.Rejected, in.Rows)
+		}
+		w, ok := warningOf(warns, WarnFooterRows)
+		if !ok || w.Count != 6 || w.Line != 6 || w.LastLine != 12 || w.Value != "Jumlah" {
+			t.Errorf("strict %v: warning %+v (found %v), want footer_rows of 6 rows, lines 6-12, \"Jumlah\"", strict, w, ok)
+		}
+	}
+}
+
+// tooMany are the rejected rows of a totals row followed by footerMaxRows
+// rows of one value: a block too long to be a signature.
+func tooMany() []string {
+	r := []string{"5:start:"}
+	for i := range footerMaxRows {
+		r = append(r, fmt.Sprintf("%d:meeting_id:", 6+i))
+	}
+	return r
+}
+
+// Rows of few values that are not at the end of the file, or that hold no
+// word of a signature or a total, or that are too many for a signature
+// block, are rejected rows as before.
+func TestFooterRuleNarrow(t *testing.T) {
+	for _, c := range []struct {
+		name, body string
+		rejected   []string
+	}{
+		{"followed by a row", attendRows + "Jumlah,,3 orang,,\n,,Mengetahui,,\nM2,2025-02-11 09:00,p3,p1,Rapat dua\nM2,2025-02-11 09:00,p4,p1,Rapat dua\n",
+			[]string{"5:start:", "6:meeting_id:"}},
+		{"no word", attendRows + "M9,,p1,,\n,,Budi,,\n", []string{"5:start:", "6:meeting_id:"}},
+		{"rows of many values", attendRows + "Jumlah,kemarin,p1,p1,x\n", []string{"5:start:kemarin"}},
+		{"too many rows", attendRows + "Jumlah,,,,\n" + strings.Repeat(",,x,,\n", footerMaxRows), tooMany()},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rej, in, warns, err := loadKept(t, attendance(t, c.body), Options{MaxRejectRate: 1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Join(rej, " ") != strings.Join(c.rejected, " ") || in.Rejected != int64(len(c.rejected)) {
+				t.Errorf("rejected %v (%d), want %v", rej, in.Rejected, c.rejected)
+			}
+			if w, ok := warningOf(warns, WarnFooterRows); ok {
+				t.Errorf("warned %+v", w)
+			}
+		})
+	}
+}
+
+// signatureWorkbook is an attendance list of three rows, a totals row and
+// a signature block (Mengetahui, the office, a name, a NIP) in column C,
+// with the ranges merges merged.
+func signatureWorkbook(t testing.TB, merges ...string) []byte {
+	f := excelize.NewFile()
+	f.SetSheetRow("Sheet1", "A1", &[]any{"meeting_id", "start", "attendee", "organizer", "title"})
+	for i, p := range []string{"p1", "p2", "p3"} {
+		f.SetSheetRow("Sheet1", fmt.Sprintf("A%d", i+2), &[]any{"M1", "2025-02-10 09:00", p, "p1", "Rapat satu"})
+	}
+	f.SetSheetRow("Sheet1", "A5", &[]any{"Jumlah", nil, "3 orang"})
+	f.SetCellValue("Sheet1", "C7", "Mengetahui,")
+	f.SetCellValue("Sheet1", "C8", "Kepala Bagian Organisasi")
+	f.SetCellValue("Sheet1", "C11", "Drs. Budi Santoso, M.Si")
+	f.SetCellValue("Sheet1", "C12", "NIP. 19700101 199503 1 001")
+	for _, m := range merges {
+		a, b, _ := strings.Cut(m, ":")
+		if err := f.MergeCell("Sheet1", a, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// An attendance list kept in a workbook, whose signature block under the
+// table is merged and centred across columns, as such lists are laid
+// out: the run stopped, asking to unmerge the cells and fill the value
+// into every row. Its rows are named as a signature block instead. A
+// range merged over the attendees' rows still stops the run.
+func TestSignatureBlockMergedInWorkbook(t *testing.T) {
+	build := func(merges ...string) string {
+		dir := t.TempDir()
+		copyStudy(t, "../testdata/studies/hand", dir)
+		if err := os.Remove(filepath.Join(dir, "meetings.csv")); err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, filepath.Join(dir, "meetings.xlsx"), string(signatureWorkbook(t, merges...)))
+		return dir
+	}
+	rej, in, warns, err := loadKept(t, build("C7:E7", "C8:E8", "C9:E10", "C11:E11", "C12:E12"), Options{MaxRejectRate: 0})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w, ok := warningOf(warns, WarnFooterRows); !ok || w.Line != 5 || w.LastLine != 12 || len(rej) != 0 || in.Rows != 3 {
+		t.Errorf("warning %+v (found %v), rejected %v, %d rows; want footer_rows of lines 5-12, none rejected, 3 rows", w, ok, rej, in.Rows)
+	}
+	_, _, _, err = loadKept(t, build("C7:E7", "A2:A4"), Options{MaxRejectRate: 0})
+	var me *MergedCellsError
+	if !errors.As(err, &me) || me.Range != "A2:A4" {
+		t.Errorf("a meeting id merged over its attendees: %v, want the merged range A2:A4", err)
+	}
+}

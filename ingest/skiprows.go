@@ -1,0 +1,214 @@
+package ingest
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+)
+
+// Rows that are no rows of the table, and are neither read nor counted as
+// rejected, but named in a warning with their file and lines:
+//
+//   - the header again (ErrHeaderRow: a row whose time cell holds the time
+//     column's own name, a units or people row of its id columns' names),
+//     as exports joined together with their headers, or a header written
+//     twice, leave it (WarnHeaderRows);
+//   - a block at the end of the file, after its last row that was read or
+//     rejected for what it holds, under an attendance list or a register:
+//     a signature block ("Mengetahui," "Kepala Bagian Organisasi", a name,
+//     a NIP) or a totals row ("Jumlah", "Total") (WarnFooterRows).
+//
+// The rule for the block is kept narrow, so that no row of data is passed
+// over: every row of it would be rejected, and holds at most footerCells
+// values in the columns sekat reads (a signature line writes one or two
+// cells, a row of data more); it has at most footerMaxRows such rows; one
+// of them holds, at the start of a cell, one of footerWords; and no other
+// row follows it (a blank line does not count). Rows held as a possible
+// block are passed on as rejected the moment a row follows them that is
+// none of the block's. A row that a CSV reader rejects for its number of
+// fields is not taken for one (its values are not known). A sharded read
+// of a large letters file gives up at such a row, and the file is read the
+// ordinary way (see guard.foot).
+
+// footerCells is the most values (in the columns sekat reads) a row of a
+// signature block or a totals row may hold.
+const footerCells = 2
+
+// footerMaxRows is the most rows a block at the end of a file may have: a
+// place and date, one or two signers' offices, names, ranks and NIPs, and a
+// totals row or two.
+const footerMaxRows = 12
+
+// headerLinesKept is how many lines of repeated headers a warning lists.
+const headerLinesKept = 10
+
+// footerWords open a cell of a signature block or a totals row (lower
+// case, matched as a whole word at the start of the trimmed cell, in any
+// case): the words above a signature, the offices that sign (and the
+// marks of signing for another, a.n., Plt., Plh.), the NIP line, and the
+// totals.
+var footerWords = []string{
+	"mengetahui", "menyetujui", "mengesahkan", "diketahui", "disetujui", "disahkan", "dibuat oleh", "diperiksa oleh",
+	"tertanda", "ttd", "a.n.", "an.", "plt.", "plt", "plh.", "plh",
+	"kepala", "sekretaris", "camat", "lurah", "bupati", "walikota", "wali kota", "gubernur", "pejabat",
+	"nip", "nip.",
+	"jumlah", "total", "subtotal", "sub total", "grand total",
+}
+
+// footerWord reports whether the trimmed cell b opens with one of
+// footerWords, not followed by a letter.
+func footerWord(b []byte) bool {
+	b = bytes.TrimSpace(b)
+	for _, w := range footerWords {
+		if len(b) < len(w) || !strings.EqualFold(string(b[:len(w)]), w) {
+			continue
+		}
+		if len(b) == len(w) {
+			return true
+		}
+		if c := b[len(w)] | 0x20; c < 'a' || c > 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// footerShaped says whether row (the bound cells of a row read without a
+// reader's error) holds at most footerCells values.
+func footerShaped(row []Value) bool {
+	n := 0
+	for _, v := range row {
+		if v.Kind == Null || (v.Kind == Bytes && len(bytes.TrimSpace(v.B)) == 0) {
+			continue
+		}
+		if n++; n > footerCells {
+			return false
+		}
+	}
+	return true
+}
+
+// skipped is what the current file held of rows that are no rows of the
+// table: repeated headers, and the block at its end held so far.
+type skipped struct {
+	headers     int64
+	headerLines []int64 // the first headerLinesKept
+	// pend are the rows that may be the block at the end of the file;
+	// words, for each, the cell that opens with a footer word ("": none).
+	pend  []*RowError
+	words []string
+	// footers: the rows of the block found at the end, from footerLine
+	// to footerLast; footerValue its first cell with a footer word.
+	footers                int64
+	footerLine, footerLast int64
+	footerValue            string
+}
+
+// noteHeader records a repeated header row of the current file.
+func (l *loader) noteHeader(re *RowError) {
+	sk := &l.skip
+	sk.headers++
+	if len(sk.headerLines) < headerLinesKept {
+		sk.headerLines = append(sk.headerLines, re.Line)
+	}
+}
+
+// hold keeps the rejected row re, whose cells make it a possible row of a
+// block at the end of the file; word is its cell that opens with a footer
+// word, or "".
+func (l *loader) hold(re *RowError, word string) error {
+	sk := &l.skip
+	if len(sk.pend) >= footerMaxRows {
+		// too long for a signature block: its first row is a rejected row
+		first := sk.pend[0]
+		sk.pend, sk.words = sk.pend[1:], sk.words[1:]
+		if err := l.reject(first); err != nil {
+			return err
+		}
+	}
+	if re.File == "" {
+		re.File = l.file
+	}
+	if re.Line == 0 {
+		re.Line = l.line
+	}
+	sk.pend, sk.words = append(sk.pend, re), append(sk.words, word)
+	return nil
+}
+
+// release passes the held rows on as rejected: a row that is none of a
+// block's followed them.
+func (l *loader) release() error {
+	sk := &l.skip
+	for len(sk.pend) > 0 {
+		re := sk.pend[0]
+		sk.pend, sk.words = sk.pend[1:], sk.words[1:]
+		if err := l.reject(re); err != nil {
+			return err
+		}
+	}
+	sk.pend, sk.words = nil, nil
+	return nil
+}
+
+// endBlock decides, at the end of the file, on the rows held: a block of
+// a signature or of totals when one of them holds a footer word, else
+// rejected rows.
+func (l *loader) endBlock() error {
+	sk := &l.skip
+	word := ""
+	for _, w := range sk.words {
+		if w != "" {
+			word = w
+			break
+		}
+	}
+	if word == "" {
+		return l.release()
+	}
+	sk.footers = int64(len(sk.pend))
+	sk.footerLine, sk.footerLast = sk.pend[0].Line, sk.pend[len(sk.pend)-1].Line
+	sk.footerValue = word
+	sk.pend, sk.words = nil, nil
+	return nil
+}
+
+// footerCell is the first cell of row that opens with a footer word, as
+// a warning shows it; a NIP line is shown as "NIP" alone (a NIP names a
+// person), and only when no other cell says what the block is.
+func footerCell(row []Value) string {
+	nip := false
+	for _, v := range row {
+		if v.Kind != Bytes || !footerWord(v.B) {
+			continue
+		}
+		b := bytes.TrimSpace(v.B)
+		if len(b) >= 3 && strings.EqualFold(string(b[:3]), "nip") {
+			nip = true
+			continue
+		}
+		return displayValue(b)
+	}
+	if nip {
+		return "NIP"
+	}
+	return ""
+}
+
+// warnSkipped gives the warnings of the rows of the current file that were
+// no rows of the table, and takes them out of its rows read.
+func (l *loader) warnSkipped(t Table, name string) {
+	sk := &l.skip
+	if sk.headers > 0 {
+		lines := make([]string, len(sk.headerLines))
+		for i, n := range sk.headerLines {
+			lines[i] = strconv.FormatInt(n, 10)
+		}
+		l.warn(Warning{Code: WarnHeaderRows, Table: t.String(), File: name, Count: sk.headers, Line: sk.headerLines[0], Other: strings.Join(lines, ", ")})
+	}
+	if sk.footers > 0 {
+		l.warn(Warning{Code: WarnFooterRows, Table: t.String(), File: name, Count: sk.footers, Line: sk.footerLine, LastLine: sk.footerLast, Value: sk.footerValue})
+	}
+	l.cur.Rows -= sk.headers + sk.footers
+	*sk = skipped{}
+}
