@@ -2,7 +2,10 @@ package viz
 
 import (
 	"html/template"
+	"regexp"
 	"strconv"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/i18n"
@@ -73,6 +76,9 @@ type briefView struct {
 	Silos, Watch []siloView
 	GroupsMore   string
 	Recs         []recView
+	// NameKey gives the name of each unit the second page writes by its
+	// label (briefNames), in reading order.
+	NameKey []string
 }
 
 type forumView struct {
@@ -122,15 +128,109 @@ func (b *Briefing) unitName(u int32) string {
 	return b.Units[u].ID
 }
 
-// unitNameByID is the display name of the unit with id id (id itself
-// when unknown).
-func (b *Briefing) unitNameByID(id string) string {
-	for i := range b.Units {
-		if b.Units[i].ID == id {
-			return b.unitName(int32(i))
+// briefLongName is the length, in characters, past which the briefing's
+// second page writes a unit by its label, the key under it giving the
+// name ("DPMPTSP: Dinas Penanaman Modal dan Pelayanan Terpadu Satu
+// Pintu"): about a third of one of its printed lines. A province's names
+// of 70 to 90 characters, each written in full wherever it came (the
+// organiser of five forums in the forum table, on two lines each, the
+// provider in three recommendations), ran the printed briefing onto a
+// third page.
+const briefLongName = 40
+
+// briefNames writes the units of the briefing's second page: a unit
+// with a long name is written by its label (the short name the maps
+// write, units.short_name, or its id), and a key under the
+// recommendations gives each label's name. The texts are made with a
+// mark in place of such a unit (briefNames.unit), and resolve replaces
+// the marks in reading order, so that the key lists the units in the
+// order they are first read.
+type briefNames struct {
+	b     *Briefing
+	seen  map[int]bool
+	order []int32 // the units of the key, in reading order
+	// labels counts the units of each label: a short name two units
+	// share names neither
+	labels map[string]int
+}
+
+// briefMark is the mark unit writes for unit i: i between two NULs; a
+// mark in a title or a dataset's name that names no unit with a label is
+// left as it is.
+var briefMark = regexp.MustCompile("\x00([0-9]+)\x00")
+
+// unit is b.unitName(u), or a mark for resolve when the name is long
+// and the unit has a label less than half as long.
+func (n *briefNames) unit(u int32) string {
+	if n.label(u) != "" {
+		return "\x00" + strconv.Itoa(int(u)) + "\x00"
+	}
+	return n.b.unitName(u)
+}
+
+// unitByID is unit for the unit with id id (id itself when unknown).
+func (n *briefNames) unitByID(id string) string {
+	for i := range n.b.Units {
+		if n.b.Units[i].ID == id {
+			return n.unit(int32(i))
 		}
 	}
 	return id
+}
+
+// label is the label briefNames writes for unit u, or "" when its name
+// is written in full: the name is longer than briefLongName, and the
+// label less than half as long and no other unit's.
+func (n *briefNames) label(u int32) string {
+	if u < 0 || int(u) >= len(n.b.Units) {
+		return ""
+	}
+	if n.labels == nil {
+		n.labels = map[string]int{}
+		for i := range n.b.Units {
+			n.labels[idLabel(&n.b.Units[i])]++
+		}
+	}
+	nd := &n.b.Units[u]
+	name := utf8.RuneCountInString(nd.Name)
+	l := idLabel(nd)
+	if name <= briefLongName || l == "" || 2*utf8.RuneCountInString(l) >= name || n.labels[l] > 1 {
+		return ""
+	}
+	return l
+}
+
+// resolve replaces the marks of each text, in order, by the unit's
+// label, and adds the unit to the key at its first mark.
+func (n *briefNames) resolve(texts ...*string) {
+	if n.seen == nil {
+		n.seen = map[int]bool{}
+	}
+	for _, s := range texts {
+		if !strings.Contains(*s, "\x00") {
+			continue
+		}
+		*s = briefMark.ReplaceAllStringFunc(*s, func(m string) string {
+			u, _ := strconv.Atoi(strings.Trim(m, "\x00"))
+			if n.label(int32(u)) == "" {
+				return m
+			}
+			if !n.seen[u] {
+				n.seen[u] = true
+				n.order = append(n.order, int32(u))
+			}
+			return n.label(int32(u))
+		})
+	}
+}
+
+// key is the key of the labels written, in reading order: "label: name".
+func (n *briefNames) key(code string) []string {
+	var k []string
+	for _, u := range n.order {
+		k = append(k, i18n.T(code, "brief.nameKeyItem", n.label(u), n.b.unitName(u)))
+	}
+	return k
 }
 
 // forumName is the display name of forum i ("" for -1).
@@ -204,6 +304,7 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 	// was decided" and "no meeting series" were untrue when every one
 	// was withheld (analyze --level person --min-group 200).
 	withheld := i18n.GroupsWithheld(r, metrics.GroupUnit)
+	names := &briefNames{b: b}
 	if len(b.Datasets) == 0 {
 		bv.NoDatasets = i18n.T(code, "brief.noRequests")
 	}
@@ -216,7 +317,7 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 			break
 		}
 		if d.Denied > 0 {
-			bv.Datasets = append(bv.Datasets, i18n.DatasetLine(code, d, b.unitName))
+			bv.Datasets = append(bv.Datasets, i18n.DatasetLine(code, d, names.unit))
 		}
 	}
 	if len(bv.Datasets) == 0 && withheld {
@@ -238,7 +339,7 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 			other = c.SectorA
 		}
 		held, of := i18n.CarrierWeights(code, c.Share, c.Weight)
-		bv.Carriers = append(bv.Carriers, i18n.T(code, "brief.carrier", c.Sector, other, b.unitNameByID(c.Unit), i18n.Percent(code, c.Share, 0), held, of))
+		bv.Carriers = append(bv.Carriers, i18n.T(code, "brief.carrier", c.Sector, other, names.unitByID(c.Unit), i18n.Percent(code, c.Share, 0), held, of))
 	}
 	// Forums: the ceremonial first, then the most frequent.
 	var order []int
@@ -256,7 +357,9 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 		if len(bv.Forums) == briefForums {
 			break
 		}
-		bv.Forums = append(bv.Forums, b.forumView(code, i))
+		fv := b.forumView(code, i)
+		fv.Name = i18n.ForumName(code, names.unit(b.Forums[i].Organizer), b.Forums[i].Title)
+		bv.Forums = append(bv.Forums, fv)
 	}
 	if len(b.Forums) > len(bv.Forums) {
 		// what the table leaves out, by verdict: the headline counts the
@@ -293,9 +396,9 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 		forum := ""
 		if rec.Forum >= 0 && rec.Forum < len(b.Forums) {
 			f := b.Forums[rec.Forum]
-			forum = i18n.ForumRef(code, b.unitName(f.Organizer), f.Title)
+			forum = i18n.ForumRef(code, names.unit(f.Organizer), f.Title)
 		}
-		text := i18n.Recommendation(code, rec, b.unitNameByID, forum, b.Options)
+		text := i18n.Recommendation(code, rec, names.unitByID, forum, b.Options)
 		if rec.Rule == recommend.Rerun && !hasSilo(r) {
 			// "to see whether the steps above opened the silos" on a
 			// study with no silo, where R7 was often the only item
@@ -308,6 +411,21 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 			i18n.Int(code, int64(ceremonial-briefCeremonial)), i18n.Int(code, int64(ceremonial)))}
 		bv.Recs = append(bv.Recs[:after], append([]recView{more}, bv.Recs[after:]...)...)
 	}
+	// the marks in reading order: the datasets, the carriers, the forum
+	// table and the recommendations
+	for i := range bv.Datasets {
+		names.resolve(&bv.Datasets[i])
+	}
+	for i := range bv.Carriers {
+		names.resolve(&bv.Carriers[i])
+	}
+	for i := range bv.Forums {
+		names.resolve(&bv.Forums[i].Name)
+	}
+	for i := range bv.Recs {
+		names.resolve(&bv.Recs[i].Text)
+	}
+	bv.NameKey = names.key(code)
 	v.Brief = bv
 	for _, rule := range recommend.Rules {
 		v.Rules = append(v.Rules, [2]string{string(rule), i18n.RuleText(code, rule, b.Options)})

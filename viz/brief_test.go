@@ -617,3 +617,64 @@ func TestBriefingHeatmapOnlyReadable(t *testing.T) {
 		}
 	}
 }
+
+// TestBriefingLongUnitNamesByLabel: on the briefing's second page a unit
+// whose name is longer than briefLongName is written by its label (its
+// id here) and named in full once, in the key under the recommendations,
+// in the order the units are first read; a unit with a short name is
+// written in full, and the forum table under Tables keeps the full names.
+// Before, a province's names of 70 to 90 characters were written in full
+// wherever they came (the organiser of every forum in the table, on two
+// lines each), and the printed briefing ran onto a third page.
+func TestBriefingLongUnitNamesByLabel(t *testing.T) {
+	const (
+		coordName = "Sekretariat Daerah Provinsi Nusa Tenggara Barat dan Urusan Pemerintahan Terkait"
+		a2Name    = "Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana"
+	)
+	r := analyze(t, handUnits(map[string]string{"K": coordName, "A2": a2Name}, nil))
+	units := r.Net.Nodes
+	forums := []coord.Forum{
+		{Organizer: 8, Title: "Rakor Bulanan", Meetings: 4, Judged: 4, Units: []int32{0, 3, 8}, Pairs: 12, FollowedUp: 0, Verdict: coord.Ceremonial},
+		{Organizer: 3, Title: "Rapat Beta", Meetings: 4, Judged: 4, Units: []int32{3, 4, 8}, Pairs: 12, FollowedUp: 9, Verdict: coord.Active},
+	}
+	datasets := []coord.DatasetFriction{{Dataset: "Data penduduk per desa", ProviderSector: "alpha", ConsumerSector: "beta", Requests: 40, Denied: 31, Refuser: 1, RefuserDenied: 31, Refusers: 1, TopRefusers: []int32{1}}}
+	recs := recommend.Make(recommend.Input{Result: r, Units: units, Forums: forums, Datasets: datasets})
+	b := Briefing{HasEvents: true, Units: units, Forums: forums, Datasets: datasets, Recs: recs}
+	for _, lang := range []string{"id", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := WriteReport(&buf, ReportData{Result: r, Lang: lang, Brief: b}); err != nil {
+				t.Fatal(err)
+			}
+			page := html.UnescapeString(buf.String())
+			brief := page[strings.Index(page, `id="briefing"`):strings.Index(page, `id="ringkasan"`)]
+			second := brief[strings.LastIndex(brief, `<div class="brief-page">`):]
+			key := ""
+			if i := strings.Index(second, `<p class="name-key">`); i >= 0 {
+				key = second[i:]
+				key = key[:strings.Index(key, "</p>")]
+				second = strings.Replace(second, key, "", 1)
+			}
+			// the key: each long name once, A2 (the dataset's refuser,
+			// read first) before K (the forums' organiser)
+			want := i18n.T(lang, "brief.nameKeyItem", "A2", a2Name) + "; " + i18n.T(lang, "brief.nameKeyItem", "K", coordName)
+			if !strings.Contains(key, want) {
+				t.Errorf("the key under the recommendations is %q, want it to hold %q", key, want)
+			}
+			for _, name := range []string{coordName, a2Name} {
+				if strings.Contains(second, name) {
+					t.Errorf("the briefing's second page writes %q in full beside its key", name)
+				}
+			}
+			for _, w := range []string{i18n.ForumName(lang, "K", "Rakor Bulanan"), i18n.ForumName(lang, "Unit B1", "Rapat Beta"),
+				i18n.DatasetLine(lang, datasets[0], func(int32) string { return "A2" })} {
+				if !strings.Contains(second, w) {
+					t.Errorf("the briefing's second page lacks %q", w)
+				}
+			}
+			if !strings.Contains(page[strings.Index(page, `id="ringkasan"`):], i18n.ForumName(lang, coordName, "Rakor Bulanan")) {
+				t.Errorf("the forum table under Tables does not name the organiser in full")
+			}
+		})
+	}
+}

@@ -1034,3 +1034,47 @@ func TestLayerMapLegend(t *testing.T) {
 		t.Error("the refusals legend is the same in both languages")
 	}
 }
+
+// TestSectorOverviewNamesDistinct: on the sector overview, sector names
+// that begin with the same words and are too long for an oval's two
+// lines are written from the first word that sets each apart, so that no
+// two ovals read the same. Before, a province's sectors ("Urusan
+// Pemerintahan Wajib Pelayanan Dasar Bidang Kesehatan ...") were all cut
+// to "Urusan Pemerintahan / Wajib Pelayanan Dasar…".
+func TestSectorOverviewNamesDistinct(t *testing.T) {
+	words := map[string]string{"alpha": "Kesehatan", "beta": "Pendidikan", "gamma": "Perhubungan", "koordinasi": "Perencanaan", "luar": "Pertanahan"}
+	sectors := map[string]string{}
+	for s, w := range words {
+		sectors[s] = "Urusan Pemerintahan Wajib Pelayanan Dasar Bidang " + w + " dan Urusan Lain yang Terkait dengannya"
+	}
+	r := analyze(t, handUnits(nil, sectors))
+	svg, err := SectorOverviewSVG(r, MapOptions{Study: "Provinsi Uji", MaxTiesPerNode: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := measureSVG(t, svg)
+	seen := map[string]string{} // an oval's name lines -> its node
+	for id, n := range g.nodes {
+		var name []string
+		for _, l := range n.labelLines() {
+			if l.s != "SILO" && l.s != i18n.T("id", "viz.map.watchWord") && !strings.HasSuffix(l.s, " unit") {
+				name = append(name, l.s)
+			}
+		}
+		got := strings.Join(name, " ")
+		if other, ok := seen[got]; ok {
+			t.Errorf("ovals %s and %s both read %q", id, other, got)
+		}
+		seen[got] = id
+		found := false
+		for _, w := range words {
+			found = found || strings.Contains(got, w)
+		}
+		if !found {
+			t.Errorf("oval %s reads %q, which holds none of the words that set the sectors apart", id, got)
+		}
+	}
+	if len(seen) != len(words) {
+		t.Errorf("%d ovals, want %d", len(seen), len(words))
+	}
+}

@@ -230,6 +230,13 @@ func sectorOverview(r *metrics.Result, opt MapOptions, num []int) (dot []byte, d
 		}
 	}
 	m := &mapGraph{name: "sekat-sectors", layout: EngineCirco, overview: true}
+	var drawnNames []string
+	for s, name := range r.Sectors {
+		if st.units[s] > 0 && shown[s] {
+			drawnNames = append(drawnNames, name)
+		}
+	}
+	cuts := distinctCuts(drawnNames, 22, 2)
 	pos := make([]int, len(r.Sectors))
 	for s, name := range r.Sectors {
 		pos[s] = -1
@@ -237,7 +244,7 @@ func sectorOverview(r *metrics.Result, opt MapOptions, num []int) (dot []byte, d
 			continue
 		}
 		n := mapNode{id: "s" + fmt.Sprint(s), fill: fillSector, tooltip: sectorTooltip(t, name, st, s, out[s], drawnOut[s], verdicts[s], opt.Lang)}
-		lines := append(wrapShort(name, 22, 2), t.count(st.label[s]))
+		lines := append(cuts[name], t.count(st.label[s]))
 		if num != nil {
 			lines = []string{strconv.Itoa(num[s]), t.count(st.label[s])}
 		}
@@ -459,6 +466,43 @@ func wrapShort(s string, n, lines int) []string {
 		out[i] = shorten(out[i], n)
 	}
 	return out
+}
+
+// distinctCuts writes each of names on at most lines lines of at most n
+// runes (wrapShort), and a name too long for them from the first word
+// that sets it apart from every other name, after a "…": the words it
+// begins with, as many as another name begins with, are left out. A
+// province's sectors ("Urusan Pemerintahan Wajib Pelayanan Dasar Bidang
+// Kesehatan dan Keluarga Berencana", "... Bidang Pendidikan, Kepemudaan
+// dan Olahraga") were cut to the same two lines on seven ovals,
+// "Urusan Pemerintahan / Wajib Pelayanan Dasar…"; they read "…Kesehatan
+// dan Keluarga / Berencana" and "…Pendidikan, Kepemudaan / dan Olahraga".
+func distinctCuts(names []string, n, lines int) map[string][]string {
+	words := make([][]string, len(names))
+	for i, name := range names {
+		words[i] = strings.Fields(name)
+	}
+	cuts := make(map[string][]string, len(names))
+	for i, name := range names {
+		cut := wrapShort(name, n, lines)
+		if strings.Join(cut, " ") == strings.Join(words[i], " ") {
+			cuts[name] = cut // the whole name fits
+			continue
+		}
+		shared := 0 // the most leading words name shares with another name
+		for j := range names {
+			k := 0
+			for j != i && k < len(words[i]) && k < len(words[j]) && words[i][k] == words[j][k] {
+				k++
+			}
+			shared = max(shared, k)
+		}
+		if shared > 0 && shared < len(words[i]) {
+			cut = wrapShort("…"+strings.Join(words[i][shared:], " "), n, lines)
+		}
+		cuts[name] = cut
+	}
+	return cuts
 }
 
 func maxInt(v []int) int {

@@ -128,6 +128,7 @@ type lang struct {
 	BriefFrictionTitle, BriefNoEvents              string
 	BriefCarriersTitle, BriefForumsTitle           string
 	BriefMapKey                                    string // the heading of the printed overview's key
+	BriefNameKey                                   string // the heading of the key of the units the briefing writes by their label
 	BriefRecsTitle, ForumsTableTitle               string
 	ColForum, ColMeetings, ColUnitsAttending       string
 	ColFollowUp, ColForumInterval, ColForumVerdict string
@@ -341,6 +342,7 @@ func newLang(code string) *lang {
 		BriefWatchWord: t("brief.watchWord"), BriefFrictionTitle: t("brief.frictionTitle"),
 		BriefNoEvents: t("brief.noEvents"), BriefCarriersTitle: t("brief.carriersTitle"), BriefForumsTitle: t("brief.forumsTitle"),
 		BriefMapKey:    t("brief.mapKey"),
+		BriefNameKey:   t("brief.nameKey"),
 		BriefRecsTitle: t("brief.recsTitle"), ForumsTableTitle: t("viz.forumsTableTitle"),
 		ColForum: t("brief.colForum"), ColMeetings: t("brief.colMeetings"), ColUnitsAttending: t("brief.colUnits"),
 		ColFollowUp: t("brief.colFollowUp"), ColForumInterval: t("brief.colInterval"), ColForumVerdict: t("brief.colVerdict"),

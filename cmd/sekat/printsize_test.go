@@ -156,6 +156,48 @@ func lengthenSectors(t *testing.T, study string) {
 	writeCSVRows(t, path, rows)
 }
 
+// lengthenNames rewrites units.csv of study so that every sector's name
+// and every unit's name is 72 to 85 characters long, as a province's
+// are ("Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian
+// Penduduk dan Keluarga Berencana"): the sectors' names all begin with
+// the same six words, the units' each end in the province's name.
+func lengthenNames(t *testing.T, study string) {
+	t.Helper()
+	path := filepath.Join(study, "units.csv")
+	rows := readCSVRows(t, path)
+	cols := map[string]int{}
+	for i, h := range rows[0] {
+		cols[h] = i
+	}
+	// long adds the words of tail to s until it is at least 72
+	// characters, then cuts it at a space to at most 85
+	long := func(s, tail string) string {
+		for _, w := range strings.Fields(tail) {
+			if len(s) >= 72 {
+				break
+			}
+			s += " " + w
+		}
+		for len(s) > 85 {
+			s = s[:strings.LastIndex(s, " ")]
+		}
+		return s
+	}
+	for _, r := range rows[1:] {
+		if s := r[cols["sector"]]; s != "" {
+			r[cols["sector"]] = long("Urusan Pemerintahan Wajib Pelayanan Dasar Bidang "+strings.ToUpper(s[:1])+s[1:],
+				"dan Urusan Pemerintahan Daerah Lain yang Terkait dengannya")
+		}
+		r[cols["name"]] = long(r[cols["name"]]+" Provinsi Nusa Tenggara Barat", "dan Urusan Pemerintahan Daerah Lain yang Terkait")
+		for _, c := range []string{"sector", "name"} {
+			if n := len(r[cols[c]]); r[cols[c]] != "" && (n < 72 || n > 85) {
+				t.Fatalf("lengthenNames: %s %q is %d characters", c, r[cols[c]], n)
+			}
+		}
+	}
+	writeCSVRows(t, path, rows)
+}
+
 // TestPrintBriefingFillsPages prints the person-level English report of a
 // kabupaten whose sector names are 60 to 80 characters long (sekat
 // generate --seed 5 --scale 0.2 --forums, sectors lengthened; ten sectors
@@ -265,19 +307,28 @@ func TestPrintSmallStudyMaps(t *testing.T) {
 
 // TestPrintBriefingTwoPagesLongSectorNames prints the report of
 // kabupaten studies whose sector names are 60 to 80 characters long
-// (sekat generate --forums, sectors lengthened as lengthenSectors does)
-// and checks that the briefing keeps to the two A4 pages docs/briefing.md
-// promises: the detail summary begins on page 3. Before, each silo box
-// said the name twice and a few lines of the recommendations spilled
-// onto page 3 (seed 1: R7's two lines), the detail beginning on page 4.
+// (sekat generate --forums, sectors lengthened as lengthenSectors does),
+// and of the same studies with the names of sectors and units 72 to 85
+// characters long (lengthenNames), and checks that the briefing keeps to
+// the two A4 pages docs/briefing.md promises: the detail summary begins
+// on page 3. Before, each silo box said the name twice and a few lines of
+// the recommendations spilled onto page 3 (seed 1: R7's two lines), the
+// detail beginning on page 4; and with the units' names that long too,
+// each written in full wherever it came (the organiser of five forums in
+// the forum table, on two lines each), seed 1 spilled four
+// recommendations onto page 3, seed 5 three.
 func TestPrintBriefingTwoPagesLongSectorNames(t *testing.T) {
 	chromium := printTools(t)
 	for _, tc := range []struct {
 		name string
 		opt  synth.Options
+		// lengthen rewrites the study's units.csv
+		lengthen func(*testing.T, string)
 	}{
-		{"seed1", synth.Options{Seed: 1, Forums: true}},
-		{"seed5-scale0.2", synth.Options{Seed: 5, Scale: 0.2, Forums: true}},
+		{"seed1", synth.Options{Seed: 1, Forums: true}, lengthenSectors},
+		{"seed5-scale0.2", synth.Options{Seed: 5, Scale: 0.2, Forums: true}, lengthenSectors},
+		{"seed1-names72to85", synth.Options{Seed: 1, Forums: true}, lengthenNames},
+		{"seed5-scale0.2-names72to85", synth.Options{Seed: 5, Scale: 0.2, Forums: true}, lengthenNames},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -285,7 +336,7 @@ func TestPrintBriefingTwoPagesLongSectorNames(t *testing.T) {
 			if _, err := synth.Generate(study, tc.opt); err != nil {
 				t.Fatal(err)
 			}
-			lengthenSectors(t, study)
+			tc.lengthen(t, study)
 			analyzeOK(t, "analyze", study, "--out", out, "-q")
 			pdf := filepath.Join(dir, "report.pdf")
 			printPDF(t, chromium, filepath.Join(out, "report.html"), pdf)
