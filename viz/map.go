@@ -153,6 +153,10 @@ type mapGraph struct {
 	layout   string
 	small    bool
 	overview bool // sector overview: labelled ellipses that grow with their label
+	// compact, for the numbered sector overview: its ovals show a number
+	// alone, with less margin round it, and are set closer on their ring
+	// (mindist 0.15 inch, not 0.35)
+	compact  bool
 	clusters []mapCluster
 	nodes    []mapNode // in id order
 	edges    []mapEdge // sorted by (u, v)
@@ -270,8 +274,19 @@ func (m *mapGraph) write() []byte {
 		// circo keeps an inch between nodes by default: the circle of ten
 		// sectors came out 905x970 pt, printed at a third of its size on
 		// the briefing's page (labels near 5 pt: review r1 of session 15)
-		b.WriteString("  graph [mindist=0.35];\n")
-		fmt.Fprintf(&b, "  node [shape=ellipse, style=filled, color=\"#404040\", penwidth=1, fontname=%s, fontsize=12, margin=\"0.12,0.06\"];\n", font)
+		mindist := "0.35"
+		if m.compact {
+			mindist = "0.15"
+		}
+		fmt.Fprintf(&b, "  graph [mindist=%s];\n", mindist)
+		// a number needs little room round it: with the margin of a name,
+		// two digits made an oval wider than one, and the ring moved when
+		// its ovals were numbered
+		margin := "0.12,0.06"
+		if m.compact {
+			margin = "0.04,0.02"
+		}
+		fmt.Fprintf(&b, "  node [shape=ellipse, style=filled, color=\"#404040\", penwidth=1, fontname=%s, fontsize=12, margin=\"%s\"];\n", font, margin)
 	} else {
 		// fixedsize=shape: the circle is drawn at its width, and the layout
 		// reserves room for the label, which sits on the node's centre.
