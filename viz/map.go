@@ -899,6 +899,7 @@ func LayerMapDOT(r *metrics.Result, layer graph.Layer, opt MapOptions) ([]byte, 
 	pos := make([]int, und.N)
 	wd := widths(val)
 	drawn := 0
+	drawnShapes := map[string]bool{}
 	for i := range r.Net.Nodes {
 		pos[i] = -1
 		if !keep[i] {
@@ -908,6 +909,7 @@ func LayerMapDOT(r *metrics.Result, layer graph.Layer, opt MapOptions) ([]byte, 
 		pos[i] = len(m.nodes)
 		m.nodes = append(m.nodes, mapNode{id: nd.ID, label: nodeLabel(nd), fill: colour(r.Nodes[i].Community), shape: shapeOf(nd.Kind),
 			width: wd[i] * 0.8, tooltip: fmt.Sprintf("%s\n%s: %s", nodeTitle(nd), t.Sector, nd.Sector)})
+		drawnShapes[shapeOf(nd.Kind)] = true
 		drawn++
 	}
 	m.clusters = sectorClusters(r, pos, t, opt.Lang, nil, nil)
@@ -943,7 +945,9 @@ func LayerMapDOT(r *metrics.Result, layer graph.Layer, opt MapOptions) ([]byte, 
 	m.title = titleLines(t.LayerName[layer], opt, r.Net.Level)
 	// what the arrows and lines are: a reader of the refusals layer
 	// could not tell who refused whom
-	m.title = append(m.title, t.LayerLegendNodes, t.LayerLegend[layer])
+	// and the shapes it draws, as the unit map says them: squares and
+	// diamonds went unexplained on the layer maps
+	m.title = append(m.title, t.LayerLegendNodes, legendShapes(t, drawnShapes), t.LayerLegend[layer])
 	m.title = append(m.title, leftOut(t, und.Edges()/2, len(pairs), len(r.Nodes)-drawn, MapOptions{MaxTiesPerNode: opt.MaxTiesPerNode, SizeBy: "strength", Lang: opt.Lang}))
 	return m.write(), nil
 }
