@@ -116,9 +116,14 @@ func nodeMetric(nd *metrics.Node, name string) (float64, error) {
 }
 
 // palette holds the community and unit colours: distinguishable, light
-// enough for black labels, and still apart in greyscale print.
-var palette = []string{"#8dd3c7", "#fdb462", "#bebada", "#fb8072", "#80b1d3", "#b3de69",
-	"#fccde5", "#ffed6f", "#bc80bd", "#ccebc5"}
+// enough for black labels, and still apart in greyscale print. They are
+// ColorBrewer's Set3, ordered so that the first ones stay apart for a
+// reader with deuteranopia or protanopia (TestPaletteColourBlind): in
+// Set3's own order communities 2 and 6 (#fdb462, #b3de69) were the same
+// colour to them (CIEDE2000 1.6 in Machado's simulation), and the green
+// is replaced by Set3's pale yellow.
+var palette = []string{"#8dd3c7", "#fdb462", "#bc80bd", "#ccebc5", "#fb8072", "#bebada",
+	"#ffed6f", "#fccde5", "#80b1d3", "#ffffb3"}
 
 const otherColour = "#d9d9d9"
 
