@@ -93,11 +93,11 @@ type forumView struct {
 type recView struct{ Rule, Text string }
 
 // mapKeyView is one line of the key beside the printed overview: the
-// number on an oval and its sector's name; Verdict is "silo", "watch" or
-// "".
+// number on an oval, its sector's name and count of units (or staff);
+// Verdict is "silo", "watch" or "".
 type mapKeyView struct {
-	Num           int
-	Name, Verdict string
+	Num                  int
+	Name, Count, Verdict string
 }
 
 // briefForums is how many forums the briefing lists (ceremonial first),

@@ -471,17 +471,21 @@ func markSVG(shape string, cx, cy, r float64, fill, stroke string) string {
 	return fmt.Sprintf(`<circle cx="%s" cy="%s" r="%s" %s/>`, num(cx), num(cy), num(r), paint)
 }
 
-// Tie colours of the change map.
+// Tie colours of the change map: blue for what was gained or grew
+// stronger, red for what was lost or grew weaker (ColorBrewer's RdBu),
+// apart for a reader with deuteranopia or protanopia: the green and red
+// of RdYlGn were, for stronger and weaker ties, the same colour to them
+// (CIEDE2000 2.5 in Machado's simulation; TestPaletteColourBlind).
 const (
-	gainedColour   = "#1a9850"
-	lostColour     = "#d73027"
-	strongerColour = "#91cf60"
-	weakerColour   = "#fc8d59"
+	gainedColour   = "#2166ac"
+	lostColour     = "#b2182b"
+	strongerColour = "#67a9cf"
+	weakerColour   = "#ef8a62"
 	tieGrey        = "#7f7f7f"
 	// A tie gained or lost whose change is not significant (or could not
 	// be tested) is drawn pale and dashed: weak ties come and go by
 	// chance, and in the strong colours it read as a tested change.
-	gainedPale = "#a6dba0"
+	gainedPale = "#92c5de"
 	lostPale   = "#f4a582"
 	tieDashes  = "4 3"
 )

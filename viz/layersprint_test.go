@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/ingest/synth"
 	"github.com/sekat-ona/sekat/metrics"
 )
@@ -96,15 +98,23 @@ func TestLayerMapsPrintLegible(t *testing.T) {
 	}
 }
 
+// keyCount matches a line of the printed overview's key that ends in
+// its sector's count and verdict: "name (3 unit, SILO)".
+var keyCount = regexp.MustCompile(`^(.*) \([0-9.]+ unit(?:, SILO|, PANTAU)?\)$`)
+
 // TestBriefingOverviewPrintsLegible writes the report of a generated
 // kabupaten (sekat generate --seed 5 --scale 0.2 --forums) with its
 // sector names as they are and made 60 to 80 characters long, as a
-// province's "Urusan ..." names are, and checks that the sector overview
+// province's "Urusan ..." names are, and with each internal unit a
+// sector of its own named in 72 to 85 characters (34 sectors), and
+// checks that the sector overview
 // the briefing prints sets its smallest text at printLegiblePt or more in
 // its box on A4, that with long names it numbers the ovals and lists
 // every sector drawn in full beside them, and that with short names it
 // prints the map the screen shows. Before, the long names, wrapped on
-// the ovals, made the map so wide that it printed them at 4.2 pt.
+// the ovals, made the map so wide that it printed them at 4.2 pt; and
+// the 34 numbered ovals, each with its count of units under its number,
+// made a ring that printed them at 3 pt, with a line saying so.
 func TestBriefingOverviewPrintsLegible(t *testing.T) {
 	if testing.Short() {
 		t.Skip("lays out the sector overview of a generated study")
@@ -114,19 +124,34 @@ func TestBriefingOverviewPrintsLegible(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct {
-		name  string
-		long  bool
+		name string
+		// long: 1 makes each sector's name 60 to 80 characters long, 2
+		// makes each internal unit a sector of its own, named in 72 to 85
+		// characters (a kabupaten's 34 sectors)
+		long  int
 		keyed bool // the print numbers the ovals
 	}{
-		{"short names", false, false},
-		{"long names", true, true},
+		{"short names", 0, false},
+		{"long names", 1, true},
+		{"34 long names", 2, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			n := loadStudy(t, dir)
-			if tc.long {
-				for i := range n.Nodes {
-					if s := n.Nodes[i].Sector; s != "" {
-						n.Nodes[i].Sector = "Urusan " + strings.ToUpper(s[:1]) + s[1:] + " dan Urusan Pemerintahan Daerah yang Terkait dengannya"
+			for i := range n.Nodes {
+				nd := &n.Nodes[i]
+				switch s := nd.Sector; {
+				case s == "":
+				case tc.long == 1:
+					nd.Sector = "Urusan " + strings.ToUpper(s[:1]) + s[1:] + " dan Urusan Pemerintahan Daerah yang Terkait dengannya"
+				case tc.long == 2 && nd.Kind == graph.KindInternal && s != "kewilayahan":
+					nd.Sector = "Urusan Pemerintahan Wajib Pelayanan Dasar Bidang " + nd.Name
+					for _, w := range strings.Fields("dan Urusan Pemerintahan Daerah Lain yang Terkait") {
+						if len(nd.Sector) < 72 {
+							nd.Sector += " " + w
+						}
+					}
+					for len(nd.Sector) > 85 {
+						nd.Sector = nd.Sector[:strings.LastIndex(nd.Sector, " ")]
 					}
 				}
 			}
@@ -139,7 +164,7 @@ func TestBriefingOverviewPrintsLegible(t *testing.T) {
 				t.Fatal(err)
 			}
 			page := buf.String()
-			fig := regexp.MustCompile(`(?s)<figure class="overview">(.*?)</figure>`).FindStringSubmatch(page)
+			fig := regexp.MustCompile(`(?s)<figure class="overview[^"]*">(.*?)</figure>`).FindStringSubmatch(page)
 			if fig == nil {
 				t.Fatal("the briefing has no sector overview")
 			}
@@ -147,6 +172,9 @@ func TestBriefingOverviewPrintsLegible(t *testing.T) {
 			const keyed = `<div class="print-only keyed">`
 			if i := strings.Index(svg, keyed); i >= 0 {
 				svg, bw = svg[i:], keyedBoxW // the map that prints
+				if strings.Contains(page, `<figure class="overview key-below">`) {
+					bw = briefBoxW // the key under the map
+				}
 			}
 			if got := strings.Contains(fig[1], keyed); got != tc.keyed {
 				t.Errorf("the printed overview numbers its ovals: %v, want %v", got, tc.keyed)
@@ -157,9 +185,12 @@ func TestBriefingOverviewPrintsLegible(t *testing.T) {
 			if !ok {
 				t.Fatal("the printed overview does not say its size")
 			}
-			t.Logf("the overview prints its smallest text at %.1f pt", pt)
+			t.Logf("%d sectors: the overview prints its smallest text at %.1f pt", len(r.Sectors), pt)
 			if pt < printLegiblePt {
 				t.Errorf("the overview prints its smallest text at %.1f pt, want at least %d", pt, printLegiblePt)
+			}
+			if strings.Contains(fig[1], strings.SplitN(i18n.T("id", "brief.mapPrintSmall"), "%s", 2)[0]) {
+				t.Errorf("the briefing says its overview prints too small to read")
 			}
 			if !tc.keyed {
 				return
@@ -174,7 +205,15 @@ func TestBriefingOverviewPrintsLegible(t *testing.T) {
 				if it[1] != strconv.Itoa(i+1) {
 					t.Errorf("key line %d has number %s", i+1, it[1])
 				}
-				listed[html.UnescapeString(it[2])] = true
+				// "name (3 unit)" with 34 sectors, whose ovals show their
+				// number alone (a sector's name holds no brackets here)
+				name := html.UnescapeString(it[2])
+				if m := keyCount.FindStringSubmatch(name); m != nil {
+					name = m[1]
+				} else if tc.long == 2 {
+					t.Errorf("key line %d, %q, does not end in its count of units", i+1, it[2])
+				}
+				listed[name] = true
 			}
 			for _, s := range r.Sectors {
 				if !listed[s] {

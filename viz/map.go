@@ -116,9 +116,14 @@ func nodeMetric(nd *metrics.Node, name string) (float64, error) {
 }
 
 // palette holds the community and unit colours: distinguishable, light
-// enough for black labels, and still apart in greyscale print.
-var palette = []string{"#8dd3c7", "#fdb462", "#bebada", "#fb8072", "#80b1d3", "#b3de69",
-	"#fccde5", "#ffed6f", "#bc80bd", "#ccebc5"}
+// enough for black labels, and still apart in greyscale print. They are
+// ColorBrewer's Set3, ordered so that the first ones stay apart for a
+// reader with deuteranopia or protanopia (TestPaletteColourBlind): in
+// Set3's own order communities 2 and 6 (#fdb462, #b3de69) were the same
+// colour to them (CIEDE2000 1.6 in Machado's simulation), and the green
+// is replaced by Set3's pale yellow.
+var palette = []string{"#8dd3c7", "#fdb462", "#bc80bd", "#ccebc5", "#fb8072", "#bebada",
+	"#ffed6f", "#fccde5", "#80b1d3", "#ffffb3"}
 
 const otherColour = "#d9d9d9"
 
@@ -153,6 +158,10 @@ type mapGraph struct {
 	layout   string
 	small    bool
 	overview bool // sector overview: labelled ellipses that grow with their label
+	// compact, for the numbered sector overview: its ovals show a number
+	// alone, with less margin round it, and are set closer on their ring
+	// (mindist 0.15 inch, not 0.35)
+	compact  bool
 	clusters []mapCluster
 	nodes    []mapNode // in id order
 	edges    []mapEdge // sorted by (u, v)
@@ -270,8 +279,19 @@ func (m *mapGraph) write() []byte {
 		// circo keeps an inch between nodes by default: the circle of ten
 		// sectors came out 905x970 pt, printed at a third of its size on
 		// the briefing's page (labels near 5 pt: review r1 of session 15)
-		b.WriteString("  graph [mindist=0.35];\n")
-		fmt.Fprintf(&b, "  node [shape=ellipse, style=filled, color=\"#404040\", penwidth=1, fontname=%s, fontsize=12, margin=\"0.12,0.06\"];\n", font)
+		mindist := "0.35"
+		if m.compact {
+			mindist = "0.15"
+		}
+		fmt.Fprintf(&b, "  graph [mindist=%s];\n", mindist)
+		// a number needs little room round it: with the margin of a name,
+		// two digits made an oval wider than one, and the ring moved when
+		// its ovals were numbered
+		margin := "0.12,0.06"
+		if m.compact {
+			margin = "0.04,0.02"
+		}
+		fmt.Fprintf(&b, "  node [shape=ellipse, style=filled, color=\"#404040\", penwidth=1, fontname=%s, fontsize=12, margin=\"%s\"];\n", font, margin)
 	} else {
 		// fixedsize=shape: the circle is drawn at its width, and the layout
 		// reserves room for the label, which sits on the node's centre.
@@ -884,6 +904,7 @@ func LayerMapDOT(r *metrics.Result, layer graph.Layer, opt MapOptions) ([]byte, 
 	pos := make([]int, und.N)
 	wd := widths(val)
 	drawn := 0
+	drawnShapes := map[string]bool{}
 	for i := range r.Net.Nodes {
 		pos[i] = -1
 		if !keep[i] {
@@ -893,6 +914,7 @@ func LayerMapDOT(r *metrics.Result, layer graph.Layer, opt MapOptions) ([]byte, 
 		pos[i] = len(m.nodes)
 		m.nodes = append(m.nodes, mapNode{id: nd.ID, label: nodeLabel(nd), fill: colour(r.Nodes[i].Community), shape: shapeOf(nd.Kind),
 			width: wd[i] * 0.8, tooltip: fmt.Sprintf("%s\n%s: %s", nodeTitle(nd), t.Sector, nd.Sector)})
+		drawnShapes[shapeOf(nd.Kind)] = true
 		drawn++
 	}
 	m.clusters = sectorClusters(r, pos, t, opt.Lang, nil, nil)
@@ -928,7 +950,9 @@ func LayerMapDOT(r *metrics.Result, layer graph.Layer, opt MapOptions) ([]byte, 
 	m.title = titleLines(t.LayerName[layer], opt, r.Net.Level)
 	// what the arrows and lines are: a reader of the refusals layer
 	// could not tell who refused whom
-	m.title = append(m.title, t.LayerLegendNodes, t.LayerLegend[layer])
+	// and the shapes it draws, as the unit map says them: squares and
+	// diamonds went unexplained on the layer maps
+	m.title = append(m.title, t.LayerLegendNodes, legendShapes(t, drawnShapes), t.LayerLegend[layer])
 	m.title = append(m.title, leftOut(t, und.Edges()/2, len(pairs), len(r.Nodes)-drawn, MapOptions{MaxTiesPerNode: opt.MaxTiesPerNode, SizeBy: "strength", Lang: opt.Lang}))
 	return m.write(), nil
 }

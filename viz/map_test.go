@@ -910,9 +910,10 @@ func unitsNet(n int, sector func(i int) int, tie func(i, j int) float64) *graph.
 	return graph.NewNetwork(graph.UnitLevel, nodes, edges, nil, graph.Window{}, graph.LayerWeights{})
 }
 
-// TestMapLegendShapesDrawn: the legend names the node shapes the map
-// draws, and only those: it explained squares and diamonds on maps with
-// no coordinator and no external unit (QA of session 31).
+// TestMapLegendShapesDrawn: the legend of the unit map and of a layer
+// map names the node shapes the map draws, and only those: it explained
+// squares and diamonds on maps with no coordinator and no external unit
+// (QA of session 31), and a layer map named none.
 func TestMapLegendShapesDrawn(t *testing.T) {
 	r := analyze(t, unitsNet(6, func(i int) int { return i / 2 }, func(i, j int) float64 {
 		if j == (i+1)%6 {
@@ -927,8 +928,15 @@ func TestMapLegendShapesDrawn(t *testing.T) {
 				r.Net.Nodes[i].Kind = k
 			}
 		}
-		for _, lang := range []string{"id", "en"} {
+		for _, c := range []struct {
+			lang, layer string
+		}{{"id", ""}, {"en", ""}, {"id", "correspondence"}, {"en", "correspondence"}} {
+			lang := c.lang
 			dot, err := UnitMapDOT(r, MapOptions{Lang: lang})
+			if c.layer != "" {
+				// a layer map draws the same shapes: its legend named none
+				dot, err = LayerMapDOT(r, graph.Correspondence, MapOptions{Lang: lang})
+			}
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -939,12 +947,12 @@ func TestMapLegendShapesDrawn(t *testing.T) {
 					drawn = drawn || x == k
 				}
 				if got := strings.Contains(s, i18n.T(lang, key)); got != drawn {
-					t.Errorf("%s, kinds %v: legend has %q: %v, want %v", lang, kinds, i18n.T(lang, key), got, drawn)
+					t.Errorf("%s %s, kinds %v: legend has %q: %v, want %v", lang, c.layer, kinds, i18n.T(lang, key), got, drawn)
 				}
 			}
 			circle := i18n.T(lang, "viz.legendShape.circle")
 			if want := strings.ToUpper(circle[:1]) + circle[1:]; !strings.Contains(s, want) {
-				t.Errorf("%s, kinds %v: legend lacks %q", lang, kinds, want)
+				t.Errorf("%s %s, kinds %v: legend lacks %q", lang, c.layer, kinds, want)
 			}
 		}
 	}

@@ -155,15 +155,16 @@ const OverviewSiloTies = 3
 // It is the first picture for a reader who decides (a Sekda): a dozen
 // circles at any size of study, never a hairball.
 func SectorOverviewDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
-	dot, _, err := sectorOverview(r, opt, nil)
+	dot, _, err := sectorOverview(r, opt, nil, false)
 	return dot, err
 }
 
 // sectorOverview is SectorOverviewDOT; with num set, each oval shows
 // num[s], the number of sector s in a key beside the map, above its count
-// instead of its name. drawn lists the sectors of the ovals, in the order
-// of the nodes.
-func sectorOverview(r *metrics.Result, opt MapOptions, num []int) (dot []byte, drawn []int, err error) {
+// instead of its name; compact, it shows the number alone, is drawn
+// smaller and set closer to the others (keyedSectorOverviewSVG). drawn
+// lists the sectors of the ovals, in the order of the nodes.
+func sectorOverview(r *metrics.Result, opt MapOptions, num []int, compact bool) (dot []byte, drawn []int, err error) {
 	if err := checkResult(r); err != nil {
 		return nil, nil, err
 	}
@@ -229,7 +230,7 @@ func sectorOverview(r *metrics.Result, opt MapOptions, num []int) (dot []byte, d
 			hidden++
 		}
 	}
-	m := &mapGraph{name: "sekat-sectors", layout: EngineCirco, overview: true}
+	m := &mapGraph{name: "sekat-sectors", layout: EngineCirco, overview: true, compact: compact}
 	var drawnNames []string
 	for s, name := range r.Sectors {
 		if st.units[s] > 0 && shown[s] {
@@ -248,17 +249,35 @@ func sectorOverview(r *metrics.Result, opt MapOptions, num []int) (dot []byte, d
 		if num != nil {
 			lines = []string{strconv.Itoa(num[s]), t.count(st.label[s])}
 		}
+		if compact {
+			lines = lines[:1]
+		}
 		drawn = append(drawn, s)
+		// a compact oval says its verdict by its outline and colour
+		// alone, the key in words: circo spaces the whole ring by its
+		// widest oval, and one oval's "PANTAU" above its number printed
+		// 34 sectors at 4 pt
 		switch verdicts[s] {
 		case silo.Silo:
 			n.fill, n.border, n.penWidth = fillSilo, colSilo, 3
-			lines = append([]string{"SILO"}, lines...)
+			if !compact {
+				lines = append([]string{"SILO"}, lines...)
+			}
 		case silo.Watch:
 			n.fill, n.border, n.penWidth, n.dashed = fillWatch, colWatch, 2, true
-			lines = append([]string{t.WatchWord}, lines...)
+			if !compact {
+				lines = append([]string{t.WatchWord}, lines...)
+			}
 		}
 		n.label = strings.Join(lines, "\n")
 		n.width = 0.9 + 0.5*math.Sqrt(float64(st.units[s])/float64(max(1, maxInt(st.units))))
+		if compact {
+			// a number alone, the count in the key: circo spaces the
+			// ring by its widest oval, and ovals half as wide, set
+			// closer, make a ring half as wide, whose text prints twice
+			// as large (34 sectors printed at 3 pt)
+			n.width = 0.4 + 0.15*math.Sqrt(float64(st.units[s])/float64(max(1, maxInt(st.units))))
+		}
 		pos[s] = len(m.nodes)
 		m.nodes = append(m.nodes, n)
 	}
@@ -302,7 +321,11 @@ func sectorOverview(r *metrics.Result, opt MapOptions, num []int) (dot []byte, d
 		})
 	}
 	m.title = titleLines(t.OverviewTitle, opt, r.Net.Level)
-	m.title = append(m.title, strings.Split(t.OverviewLegend, "\n")...)
+	legend := t.OverviewLegend
+	if compact {
+		legend = t.OverviewLegendKeyed
+	}
+	m.title = append(m.title, strings.Split(legend, "\n")...)
 	m.title = append(m.title, silosUntoldLines(r, opt.Lang)...)
 	m.title = append(m.title, i18n.Sprintf(t.OverviewDrawn, len(m.edges), len(pairs), pct(drawnW, total)))
 	if hidden > 0 {
@@ -326,8 +349,11 @@ func SectorOverviewSVG(r *metrics.Result, opt MapOptions) ([]byte, error) {
 // sectorKey is one line of the key of a keyed sector overview: the
 // number its oval shows, the sector's name and its verdict.
 type sectorKey struct {
-	Num     int
-	Name    string
+	Num  int
+	Name string
+	// Count is "3 unit" and "SILO" or "PANTAU", which a compact oval
+	// does not say; "" when the oval says them.
+	Count   string
 	Verdict silo.Verdict
 }
 
@@ -338,15 +364,18 @@ type sectorKey struct {
 // made ovals so wide that the briefing's box printed them at 4 pt). The
 // numbers run clockwise round the circle from the top, so that a reader
 // finds a number of the key on the map at a glance: the map is laid out
-// first with every oval numbered 1, and the ovals keep their size and
-// place when numbered, since a number is narrower than the count under
-// it.
-func keyedSectorOverviewSVG(r *metrics.Result, opt MapOptions) ([]byte, []sectorKey, error) {
-	ones := make([]int, len(r.Sectors))
-	for s := range ones {
-		ones[s] = 1
+// first with every oval showing the widest number, and the ovals keep
+// their size and place when numbered. Compact, an oval shows its number
+// alone, the key its count of units and its verdict in words (the report
+// draws it so when the map would print under printLegiblePt): with the
+// count under the number 34 sectors printed at 3 pt.
+func keyedSectorOverviewSVG(r *metrics.Result, opt MapOptions, compact bool) ([]byte, []sectorKey, error) {
+	// every oval laid out first with the widest number it may show
+	widest := make([]int, len(r.Sectors))
+	for s := range widest {
+		widest[s] = min(len(r.Sectors), MaxOverviewSectors)
 	}
-	dot, drawn, err := sectorOverview(r, opt, ones)
+	dot, drawn, err := sectorOverview(r, opt, widest, compact)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -357,12 +386,23 @@ func keyedSectorOverviewSVG(r *metrics.Result, opt MapOptions) ([]byte, []sector
 	order := clockwise(laid, drawn)
 	num := make([]int, len(r.Sectors))
 	verdicts := sectorVerdicts(r)
+	t, st := textsAt(opt.Lang, r.Net.Level), sumSectorTies(r)
 	key := make([]sectorKey, len(order))
 	for k, s := range order {
 		num[s] = k + 1
-		key[k] = sectorKey{Num: k + 1, Name: r.Sectors[s], Verdict: verdicts[s]}
+		count := ""
+		if compact {
+			count = t.count(st.label[s])
+			switch verdicts[s] {
+			case silo.Silo:
+				count += ", SILO"
+			case silo.Watch:
+				count += ", " + t.WatchWord
+			}
+		}
+		key[k] = sectorKey{Num: k + 1, Name: r.Sectors[s], Count: count, Verdict: verdicts[s]}
 	}
-	if dot, _, err = sectorOverview(r, opt, num); err != nil {
+	if dot, _, err = sectorOverview(r, opt, num, compact); err != nil {
 		return nil, nil, err
 	}
 	svg, err := Render(dot, FormatSVG, "")

@@ -222,7 +222,78 @@ func (p *painter) path(o xdotOp) {
 	if o.Op == "P" || o.Op == "p" || shape {
 		p.dc.ClosePath()
 	}
+	if o.Op == "P" && p.dash == nil && sameColor(p.fill, p.pen) && len(pts) >= 3 {
+		// an arrowhead: its outline, stroked with mitred corners as the
+		// SVG draws it, filled
+		p.dc.ClearPath()
+		xy := make([][2]float64, len(pts))
+		for i, q := range pts {
+			xy[i] = [2]float64{p.x(q[0]), p.y(q[1])}
+		}
+		for i, q := range mitred(xy, p.lineWidth*p.sc/2) {
+			if i == 0 {
+				p.dc.MoveTo(q[0], q[1])
+			} else {
+				p.dc.LineTo(q[0], q[1])
+			}
+		}
+		p.dc.ClosePath()
+		p.dc.SetColor(p.pen)
+		p.dc.Fill()
+		return
+	}
 	p.paint(o.Op == "P" || shape)
+}
+
+// svgMiterLimit is the longest mitre of a corner, in stroke widths, that
+// SVG draws (stroke-miterlimit's default); a sharper corner is bevelled.
+const svgMiterLimit = 4
+
+// mitred is the outline of the polygon pts stroked d wide on each side:
+// each corner moved out along its bisector to where the offset edges
+// meet (a mitre), or cut off (bevelled) where the mitre is longer than
+// svgMiterLimit stroke widths, as SVG strokes it. gg strokes with round
+// corners only: Graphviz pulls an arrowhead's tip back so that its mitred
+// stroke ends at the node's outline, and with round corners the PNG's
+// arrows stopped about 4 points short of it.
+func mitred(pts [][2]float64, d float64) [][2]float64 {
+	n := len(pts)
+	area := 0.0
+	for i := range pts {
+		a, b := pts[i], pts[(i+1)%n]
+		area += a[0]*b[1] - b[0]*a[1]
+	}
+	sign := 1.0 // the outward normal of an edge (dx, dy) is sign*(dy, -dx)
+	if area < 0 {
+		sign = -1
+	}
+	normal := func(a, b [2]float64) [2]float64 {
+		dx, dy := b[0]-a[0], b[1]-a[1]
+		l := math.Hypot(dx, dy)
+		if l == 0 {
+			return [2]float64{}
+		}
+		return [2]float64{sign * dy / l, -sign * dx / l}
+	}
+	var out [][2]float64
+	for i := range pts {
+		prev, v, next := pts[(i+n-1)%n], pts[i], pts[(i+1)%n]
+		n1, n2 := normal(prev, v), normal(v, next)
+		c := 1 + n1[0]*n2[0] + n1[1]*n2[1] // 2cos²(φ/2), φ the turn between the edges
+		if c < 1e-9 || 2/c > svgMiterLimit*svgMiterLimit {
+			out = append(out, [2]float64{v[0] + d*n1[0], v[1] + d*n1[1]}, [2]float64{v[0] + d*n2[0], v[1] + d*n2[1]})
+			continue
+		}
+		out = append(out, [2]float64{v[0] + d*(n1[0]+n2[0])/c, v[1] + d*(n1[1]+n2[1])/c})
+	}
+	return out
+}
+
+// sameColor reports whether a and b are the same colour.
+func sameColor(a, b color.Color) bool {
+	r1, g1, b1, a1 := a.RGBA()
+	r2, g2, b2, a2 := b.RGBA()
+	return r1 == r2 && g1 == g2 && b1 == b2 && a1 == a2
 }
 
 // paint fills the current path with the fill colour when filled, then

@@ -163,3 +163,38 @@ func TestPNGCurvedTieHasNoChord(t *testing.T) {
 		}
 	}
 }
+
+// TestPNGArrowTipMitred: the PNG paints an arrowhead's stroke with mitred
+// corners, as the SVG does, so that its tip reaches where Graphviz meant
+// it to: Graphviz pulls the polygon's tip back from the node's outline by
+// the mitre of its stroke, and gg's round corners left every arrow of
+// `sekat map --format png` about 4 points short of the unit it points to.
+func TestPNGArrowTipMitred(t *testing.T) {
+	// an arrowhead 20 points long, 14 wide at its base, pointing down to
+	// (50, 30) in Graphviz's points (y up), stroked 4 points wide: its
+	// mitred tip is 2/sin(atan(7/20)) = 6.05 points below the polygon's,
+	// at y = 23.95; round corners end 2 points below it, at y = 28
+	js := []byte(`{"bb": "0,0,100,100", "edges": [{"_hdraw_": [
+		{"op": "S", "style": "setlinewidth(4)"}, {"op": "c", "color": "#2f6db5"}, {"op": "C", "color": "#2f6db5"},
+		{"op": "P", "points": [[43, 50], [50, 30], [57, 50]]}]}]}`)
+	b, err := paintPNG(js)
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	blue := func(yPt float64) bool {
+		r, g, bl, _ := img.At(int(50*pngScale), int((100-yPt)*pngScale)).RGBA()
+		want := parseColor("#2f6db5")
+		wr, wg, wb, _ := want.RGBA()
+		return absDiff(r, wr) < 40<<8 && absDiff(g, wg) < 40<<8 && absDiff(bl, wb) < 40<<8
+	}
+	if !blue(25.5) {
+		t.Errorf("the arrowhead is not painted 1.5 points inside its mitred tip (y = 25.5): its stroke has round corners")
+	}
+	if blue(22) {
+		t.Errorf("the arrowhead is painted at y = 22, past its mitred tip (23.95)")
+	}
+}

@@ -802,29 +802,46 @@ func keyedOverview(bv *briefView, r *metrics.Result, mo MapOptions, overview []b
 	if pt, ok := printedLabelPtIn(overview, briefBoxW, briefBoxH); !ok || pt >= printLegiblePt {
 		return nil
 	}
-	svg, key, err := keyedSectorOverviewSVG(r, mo)
-	if err != nil {
-		return err
-	}
-	svg = capMapText(svg, maxMapTextPt)
-	if bv.PrintMap, err = inlineSVG(svg); err != nil {
-		return err
-	}
-	names := 0 // the names' lines beside the map
-	for _, k := range key {
-		bv.MapKey = append(bv.MapKey, mapKeyView{Num: k.Num, Name: k.Name, Verdict: string(k.Verdict)})
-		names += (utf8.RuneCountInString(k.Name) + keyLineRunes - 1) / keyLineRunes
-	}
-	// A key taller than the map (many sectors) goes under it, in two
-	// columns, and may run onto the next page: beside the map, 33 sectors
-	// made the figure taller than what the headline left of page 1, and
-	// it went to page 2, leaving page 1 nearly empty.
-	bw := keyedBoxW
-	if h, ok := printedHeightIn(svg, keyedBoxW, briefBoxH); ok && float64(names)*keyLinePt+float64(len(key))*keyGapPt > h {
-		bv.MapKeyBelow, bw = true, briefBoxW
-	}
-	if pt, ok := printedLabelPtIn(svg, bw, briefBoxH); ok && pt < printLegiblePt {
-		bv.MapPrintSmall = i18n.T(code, "brief.mapPrintSmall", fmtFloat(pt, 1, code))
+	for _, compact := range []bool{false, true} {
+		svg, key, err := keyedSectorOverviewSVG(r, mo, compact)
+		if err != nil {
+			return err
+		}
+		svg = capMapText(svg, maxMapTextPt)
+		names := 0 // the names' lines beside the map
+		for _, k := range key {
+			n := k.Name
+			if k.Count != "" {
+				n += " (" + k.Count + ")"
+			}
+			names += (utf8.RuneCountInString(n) + keyLineRunes - 1) / keyLineRunes
+		}
+		// A key taller than the map (many sectors) goes under it, in two
+		// columns, and may run onto the next page: beside the map, 33
+		// sectors made the figure taller than what the headline left of
+		// page 1, and it went to page 2, leaving page 1 nearly empty.
+		below, bw := false, keyedBoxW
+		if h, ok := printedHeightIn(svg, keyedBoxW, briefBoxH); ok && float64(names)*keyLinePt+float64(len(key))*keyGapPt > h {
+			below, bw = true, briefBoxW
+		}
+		pt, ok := printedLabelPtIn(svg, bw, briefBoxH)
+		if !compact && ok && pt < printLegiblePt {
+			// the ovals numbered, with their counts and verdicts, print
+			// too small: the compact map, its ring half as wide (34
+			// sectors printed at 3 pt)
+			continue
+		}
+		if bv.PrintMap, err = inlineSVG(svg); err != nil {
+			return err
+		}
+		bv.MapKey, bv.MapKeyBelow = nil, below
+		for _, k := range key {
+			bv.MapKey = append(bv.MapKey, mapKeyView{Num: k.Num, Name: k.Name, Count: k.Count, Verdict: string(k.Verdict)})
+		}
+		if ok && pt < printLegiblePt {
+			bv.MapPrintSmall = i18n.T(code, "brief.mapPrintSmall", fmtFloat(pt, 1, code))
+		}
+		return nil
 	}
 	return nil
 }

@@ -143,12 +143,15 @@ type lang struct {
 	LegendLabels, WatchWord, OutsideDrawn        string
 	NoOutside                                    string
 	OverviewTitle, OverviewLegend, OverviewUnits string
-	OverviewUnit                                 string // OverviewUnits for 1
-	OverviewWeights, OverviewDrawn               string
-	UnitsOfPeopleMap, UnitsOfPeopleNote          string
-	UnitsOfPeopleLegend, PeopleCount             string
-	UnitsOfPeopleVerdict                         map[silo.Verdict]string // the unit outlines of that map
-	HiddenUnits, OverviewHidden                  string
+	// OverviewLegendKeyed is OverviewLegend for the numbered overview,
+	// whose key gives each sector's count.
+	OverviewLegendKeyed                 string
+	OverviewUnit                        string // OverviewUnits for 1
+	OverviewWeights, OverviewDrawn      string
+	UnitsOfPeopleMap, UnitsOfPeopleNote string
+	UnitsOfPeopleLegend, PeopleCount    string
+	UnitsOfPeopleVerdict                map[silo.Verdict]string // the unit outlines of that map
+	HiddenUnits, OverviewHidden         string
 }
 
 // langs holds the view of each language, made once; personLangs the same
@@ -191,6 +194,7 @@ func newPersonLang(code string) *lang {
 	// the ovals count staff here ("Oval: a sector (with its number of
 	// units)" beside "43 people": QA of session 30)
 	l.OverviewLegend = t("viz.person.overviewLegend")
+	l.OverviewLegendKeyed = t("viz.person.overviewLegendKeyed")
 	l.LegendShape = map[string]string{"": t("viz.person.legendShape.circle"), "triangle": t("viz.person.legendShape.triangle")}
 	l.TopK = t("viz.person.topK")
 	l.HiddenNodes = t("viz.person.hiddenNodes")
@@ -349,7 +353,7 @@ func newLang(code string) *lang {
 		RulesTitle: t("viz.rulesTitle"), MapRulesTitle: t("viz.mapRulesTitle"), DefinitionsTitle: t("viz.definitionsTitle"),
 		LegendLabels: t("viz.map.legendLabels"), WatchWord: t("viz.map.watchWord"),
 		OutsideDrawn: t("viz.map.outsideDrawn"), NoOutside: t("viz.map.noOutside"), OverviewTitle: t("viz.overview.title"),
-		OverviewLegend: t("viz.overview.legend"), OverviewUnits: t("viz.overview.units"), OverviewUnit: t("viz.overview.unit"),
+		OverviewLegend: t("viz.overview.legend"), OverviewLegendKeyed: t("viz.overview.legendKeyed"), OverviewUnits: t("viz.overview.units"), OverviewUnit: t("viz.overview.unit"),
 		OverviewWeights: t("viz.overview.weights"), OverviewDrawn: t("viz.overview.drawn"),
 		UnitsOfPeopleMap: t("viz.unitsOfPeople.map"), UnitsOfPeopleNote: t("viz.unitsOfPeople.note"),
 		UnitsOfPeopleLegend:  t("viz.unitsOfPeople.legend"),
