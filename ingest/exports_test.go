@@ -252,3 +252,31 @@ func TestSignatureBlockMergedInWorkbook(t *testing.T) {
 		t.Errorf("a meeting id merged over its attendees: %v, want the merged range A2:A4", err)
 	}
 }
+
+// A meeting's time written as a range, as invitations write it ("pukul
+// 09.00 s.d. selesai", "09.00 - 12.00 WIB"), is rejected with a reason
+// that says so and gives the start written alone; it was "not a time;
+// use YYYY-MM-DD...". A range of dates, or a time whose zone is a
+// negative offset, is no such range.
+func TestTimeRangeWorded(t *testing.T) {
+	dir := attendance(t, "M1,10 Januari 2025 pukul 09.00 s.d. selesai,p1,p1,Rapat\n"+
+		"M2,10/01/2025 09.00 - 12.00 WIB,p1,p1,Rapat\n"+
+		"M3,\"Jum'at, 10 Januari 2025, Pkl. 13.30 sampai dengan 15.00\",p1,p1,Rapat\n"+
+		"M4,10/01/2025 - 12/01/2025,p1,p1,Rapat\n"+
+		"M5,2025-01-10 09:00-07:00,p1,p1,Rapat\n")
+	s, err := OpenStudy(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	_, err = Load(s, Options{MaxRejectRate: 1, OnReject: func(re *RowError) {
+		got = append(got, fmt.Sprintf("%d %v %s", re.Line, errors.Is(re, ErrTimeRange), re.Reason[strings.LastIndex(re.Reason, "(")+1:]))
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"2 true 10 Januari 2025 pukul 09.00)", "3 true 10/01/2025 09.00 WIB)", "4 true Jum'at, 10 Januari 2025, Pkl. 13.30)", "5 false 45717)"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rejected:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

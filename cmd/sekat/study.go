@@ -1130,6 +1130,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrDayFirst, "reason.dayFirst"},
 		{ingest.ErrNoSuchTime, "reason.noSuchTime"}, // before ErrBadTime, which they wrap
 		{ingest.ErrUnixTime, "reason.unixTime"},
+		{ingest.ErrTimeRange, "reason.timeRange"},
 		{ingest.ErrTwoDigitYear, "reason.twoDigitYear"},
 		{ingest.ErrBadTime, "reason.badTime"},
 		{ingest.ErrMissingValue, "reason.missingValue"},
