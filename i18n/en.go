@@ -429,6 +429,7 @@ var en = map[string]string{
 	"reason.noSpell":                   "this person belongs to no unit on that date; check valid_from/valid_to in the people table",
 	"reason.emptyRecipients":           "a letter without recipients: recipients and cc are empty",
 	"reason.badValue":                  "not a valid value for this column",
+	"reason.footerUnit":                "a totals row or a line above a signature (Jumlah, Total, Mengetahui), not a unit; delete it from the units table",
 	"reason.badKind":                   "kind must be internal, coordinator (koordinator) or external (eksternal), in any case, or empty for internal",
 	"reason.badStatus":                 "status must be granted (disetujui, diberikan, approved), denied (ditolak, rejected, declined, refused) or pending (menunggu, diproses, waiting), in any case, or empty for granted",
 	"reason.spellOrder":                "valid_to is not after valid_from; a spell must end after it starts (an end date without a time counts its whole day): correct valid_from or valid_to",

@@ -280,3 +280,52 @@ func TestTimeRangeWorded(t *testing.T) {
 		t.Errorf("rejected:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A totals row under a units table ("Jumlah", "5 OPD") was read as a unit
+// Jumlah, alone in the network (its size and density changed without a
+// word). At the end of the table it is named as a totals row; elsewhere
+// it is rejected, saying it is no unit.
+func TestUnitsTotalsRowNoUnit(t *testing.T) {
+	for _, c := range []struct {
+		name, units string
+		rejected    []string
+		footer      bool
+	}{
+		{"at the end", "unit_id;name;sector\nA;Dinas A;s1\nB;Dinas B;s1\nC;Dinas C;s2\nJumlah;3 OPD;\n", nil, true},
+		{"in the middle", "unit_id,name,sector\nA,Dinas A,s1\nTOTAL,2,\nB,Dinas B,s1\nC,Dinas C,s2\n", []string{"3:unit_id:TOTAL"}, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			copyStudy(t, "../testdata/studies/hand", dir)
+			writeFile(t, filepath.Join(dir, "units.csv"), c.units)
+			s, err := OpenStudy(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var rej []string
+			var warns []Warning
+			res, err := Load(s, Options{MaxRejectRate: 1, OnReject: func(re *RowError) {
+				if re.Table == Units {
+					rej = append(rej, fmt.Sprintf("%d:%s:%s", re.Line, re.Column, re.Value))
+					if !errors.Is(re, ErrFooterUnit) {
+						t.Errorf("%v does not wrap ErrFooterUnit", re)
+					}
+				}
+			}, OnWarning: func(w Warning) { warns = append(warns, w) }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, id := range []string{"Jumlah", "TOTAL"} {
+				if _, _, ok := res.Directory.Lookup([]byte(id)); ok {
+					t.Errorf("%s is a unit", id)
+				}
+			}
+			if strings.Join(rej, " ") != strings.Join(c.rejected, " ") {
+				t.Errorf("rejected %v, want %v", rej, c.rejected)
+			}
+			if w, ok := warningOf(warns, WarnFooterRows); ok != c.footer || ok && (w.Line != 5 || w.Value != "Jumlah") {
+				t.Errorf("warning %+v (found %v), want one: %v", w, ok, c.footer)
+			}
+		})
+	}
+}

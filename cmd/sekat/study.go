@@ -1156,6 +1156,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrNoSpell, "reason.noSpell"},
 		{ingest.ErrEmptyRecipients, "reason.emptyRecipients"},
 		{ingest.ErrBadKind, "reason.badKind"},
+		{ingest.ErrFooterUnit, "reason.footerUnit"},
 		{ingest.ErrBadStatus, "reason.badStatus"},
 		{ingest.ErrSpellOrder, "reason.spellOrder"},
 		{ingest.ErrBadValue, "reason.badValue"},
