@@ -378,6 +378,7 @@ var en = map[string]string{
 	"reason.noSuchTime":                "no such date or time (such as 30 February, month 13 or hour 25): the form is one sekat reads, but that day or time does not exist; correct the value in the source",
 	"reason.twoDigitYear":              "the year is written with two digits, and sekat does not guess the century; write it with four (05/01/2025, not 05/01/25): in Excel, format the column as a date with a four-digit year (dd/mm/yyyy) and export again",
 	"reason.timeRange":                 "a time range (a start, then until a time or until the end: s.d. selesai), as an invitation writes a meeting's time; sekat reads one time, the start: write it alone (10 Januari 2025 pukul 09.00 WIB)",
+	"reason.compactTime":               "a date and time written without separators (YYYYMMDDHHMMSS, as databases export one); sekat reads YYYYMMDD alone or with a time after a space: write it as 2025-01-10 09:00:00 (or 20250110 09:00:00)",
 	"reason.unixTime":                  "not a time sekat reads: a count of seconds (or milliseconds) since 1970 (a Unix time, as some databases export one); export the column as a date and time (YYYY-MM-DD HH:MM:SS)",
 	"reason.monthFirst":                "not a date day first (sekat reads 03/04/2025 as 3 April), but a date month first; if the file writes the month first, set date_order: mdy in study.yaml",
 	"reason.dayFirst":                  "not a date month first (date_order: mdy reads 03/04/2025 as 4 March), but a date day first; if the file writes the day first, remove date_order: mdy from study.yaml",

@@ -329,3 +329,26 @@ func TestUnitsTotalsRowNoUnit(t *testing.T) {
 		})
 	}
 }
+
+// A date and time of 14 digits without separators (20250110090000), as
+// databases and data-exchange logs export one, is rejected with a reason
+// that says so and gives it written as sekat reads it; it was "not a
+// time; use ... YYYYMMDD ...", which it seemed to be. Fourteen digits
+// that are no date and time keep the plain reason.
+func TestCompactTimeWorded(t *testing.T) {
+	dir := attendance(t, "M1,20250110090000,p1,p1,Rapat\nM2,20251310090000,p1,p1,Rapat\n")
+	s, err := OpenStudy(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	_, err = Load(s, Options{MaxRejectRate: 1, OnReject: func(re *RowError) {
+		got = append(got, fmt.Sprintf("%d %v %v", re.Line, errors.Is(re, ErrCompactTime), strings.HasSuffix(re.Reason, "write it 2025-01-10 09:00:00")))
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "2 true true|3 false false"; strings.Join(got, "|") != want {
+		t.Errorf("rejected %q, want %q", strings.Join(got, "|"), want)
+	}
+}

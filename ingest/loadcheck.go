@@ -615,6 +615,9 @@ func (l *loader) badTime(t Table, col string, v Value, err error) *RowError {
 			// "not a time; use ..." of a value that holds one
 			return l.bad(t, col, v.B, ErrTimeRange, "a time range (a start, then until a time or until the end): sekat reads one time, the start; write it alone (%s)", start)
 		}
+		if full, ok := compactTime(tpTrim(v.B), l.s.Loc); ok {
+			return l.bad(t, col, v.B, ErrCompactTime, "a date and time written without separators (YYYYMMDDHHMMSS, as databases export one); sekat reads YYYYMMDD alone or with a time after a space: write it %s", full)
+		}
 		if at, ok := unixSeconds(tpTrim(v.B)); ok {
 			return l.bad(t, col, v.B, ErrUnixTime, "not a time sekat reads: a count of seconds (or milliseconds) since 1970 (a Unix time, here %s UTC); export the column as a date and time (YYYY-MM-DD HH:MM:SS)", at)
 		}
@@ -685,6 +688,31 @@ func timeRange(b []byte, loc *time.Location, o tpOpts) (string, bool) {
 		return displayValue([]byte(start)), true
 	}
 	return "", false
+}
+
+// ErrCompactTime wraps ErrBadTime: a time cell holding a date and time of
+// day as 14 digits without separators (20250110090000), as databases and
+// data-exchange logs export a timestamp; the reason gives it written so
+// that sekat reads it.
+var ErrCompactTime = fmt.Errorf("%w: a date and time without separators", ErrBadTime)
+
+// compactTime reports whether b, a time cell sekat could not read, is
+// YYYYMMDDHHMMSS, and gives it as YYYY-MM-DD HH:MM:SS when that reads as
+// a time. It runs on rejected cells only.
+func compactTime(b []byte, loc *time.Location) (string, bool) {
+	if len(b) != 14 {
+		return "", false
+	}
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return "", false
+		}
+	}
+	full := fmt.Sprintf("%s-%s-%s %s:%s:%s", b[:4], b[4:6], b[6:8], b[8:10], b[10:12], b[12:])
+	if _, _, err := ParseTime([]byte(full), loc); err != nil {
+		return "", false
+	}
+	return full, true
 }
 
 // ErrUnixTime wraps ErrBadTime: a time cell holding a Unix time, the

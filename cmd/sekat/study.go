@@ -1131,6 +1131,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrNoSuchTime, "reason.noSuchTime"}, // before ErrBadTime, which they wrap
 		{ingest.ErrUnixTime, "reason.unixTime"},
 		{ingest.ErrTimeRange, "reason.timeRange"},
+		{ingest.ErrCompactTime, "reason.compactTime"},
 		{ingest.ErrTwoDigitYear, "reason.twoDigitYear"},
 		{ingest.ErrBadTime, "reason.badTime"},
 		{ingest.ErrMissingValue, "reason.missingValue"},
