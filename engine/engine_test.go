@@ -481,6 +481,18 @@ func TestSQLBlankRows(t *testing.T) {
 		if !strings.Contains(text, " WHERE COALESCE(NULLIF(") {
 			t.Errorf("%v: the text does not leave out blank rows", d)
 		}
+		// the header written again: its time cell (a units row's
+		// unit_id, a people row's person_id and unit_id) holding its
+		// column's name, as ingest names it (ingest.ErrHeaderRow)
+		for _, h := range []string{") = 'sent_at', FALSE))", ") = 'start', FALSE))", ") = 'at', FALSE))", ") = 'unit_id', FALSE))",
+			") = 'person_id', FALSE) AND COALESCE(lower("} {
+			if !strings.Contains(text, h) {
+				t.Errorf("%v: the text does not leave out the header written again (%q)", d, h)
+			}
+		}
+	}
+	if text, _ := SQL(s, Trino); strings.Contains(text, "= 'sent_at', FALSE)") {
+		t.Errorf("the Trino text, which reads catalog tables, filters header rows")
 	}
 }
 

@@ -423,7 +423,7 @@ func (g *gen) source(t string) error {
 			}
 			sel = append(sel, cs...)
 		}
-		parts = append(parts, "SELECT "+strings.Join(sel, ", ")+" FROM "+rel+g.notBlank(f))
+		parts = append(parts, "SELECT "+strings.Join(sel, ", ")+" FROM "+rel+g.notBlank(t, f))
 	}
 	if len(parts) == 0 {
 		sel := []string{"CAST(NULL AS BIGINT) AS f", "CAST(NULL AS BIGINT) AS rn"}
@@ -458,8 +458,10 @@ func (g *gen) shortRows(t string) string {
 // white space: a spreadsheet's empty row (,,,, or "",""), a line of
 // spaces. ingest passes over these records as blank lines, and counts
 // them nowhere (csvSource.blankRecord); read as rows they would be
-// rejected rows here. Trino reads catalog tables: "" for it.
-func (g *gen) notBlank(f File) string {
+// rejected rows here. It also leaves out the header written again (see
+// headerCells), which ingest names in a warning and counts nowhere.
+// Trino reads catalog tables: "" for it.
+func (g *gen) notBlank(t string, f File) string {
 	if f.Format != "csv" && f.Format != "tsv" || g.d.id() == Trino || len(f.Columns) == 0 {
 		return ""
 	}
@@ -467,10 +469,35 @@ func (g *gen) notBlank(f File) string {
 	for j := range f.Columns {
 		cells[j] = g.trimID(fmt.Sprintf("c%d", j))
 	}
+	where := " WHERE COALESCE(" + strings.Join(cells, ", ") + ") IS NOT NULL"
 	if len(cells) == 1 {
-		return " WHERE " + cells[0] + " IS NOT NULL"
+		where = " WHERE " + cells[0] + " IS NOT NULL"
 	}
-	return " WHERE COALESCE(" + strings.Join(cells, ", ") + ") IS NOT NULL"
+	var same []string
+	for _, c := range headerCells[t] {
+		bc, ok := f.Bound[c]
+		if !ok || bc.Index < 0 || bc.Index >= len(f.Columns) {
+			return where
+		}
+		name := strings.ToLower(strings.TrimSpace(f.Columns[bc.Index]))
+		same = append(same, "COALESCE(lower("+cells[bc.Index]+") = "+g.pattern(name)+", FALSE)") // pattern: a text with quotes written apart
+	}
+	if len(same) == 0 {
+		return where
+	}
+	return where + " AND NOT (" + strings.Join(same, " AND ") + ")"
+}
+
+// headerCells are, per table, the columns whose cells all holding their
+// column's own name (any case) make a row the header written again, as
+// ingest tells it (ErrHeaderRow): a log table's time, a units row's
+// unit_id, a people row's person_id and unit_id.
+var headerCells = map[string][]string{
+	"units":          {"unit_id"},
+	"people":         {"person_id", "unit_id"},
+	"correspondence": {"sent_at"},
+	"meetings":       {"start"},
+	"data_sharing":   {"at"},
 }
 
 func (g *gen) nullColumn(c inCol) []string {

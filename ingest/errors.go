@@ -84,7 +84,12 @@ var (
 	// ErrBadKind, ErrBadStatus and ErrSpellOrder are the ErrBadValue of
 	// units.kind, data_sharing.status and a people spell whose valid_to
 	// is not after its valid_from; each wraps ErrBadValue.
-	ErrBadKind    = fmt.Errorf("%w: unit kind", ErrBadValue)
+	ErrBadKind = fmt.Errorf("%w: unit kind", ErrBadValue)
+	// ErrFooterUnit: a units row whose unit_id opens with a word of a
+	// totals row or of the words above a signature (Jumlah, Total,
+	// Mengetahui): no unit. At the end of the file it is named as such
+	// (WarnFooterRows), elsewhere rejected.
+	ErrFooterUnit = fmt.Errorf("%w: a totals or signature row", ErrBadValue)
 	ErrBadStatus  = fmt.Errorf("%w: data sharing status", ErrBadValue)
 	ErrSpellOrder = fmt.Errorf("%w: spell ends before it starts", ErrBadValue)
 	ErrDuplicate  = errors.New("duplicate id")

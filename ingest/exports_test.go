@@ -252,3 +252,103 @@ func TestSignatureBlockMergedInWorkbook(t *testing.T) {
 		t.Errorf("a meeting id merged over its attendees: %v, want the merged range A2:A4", err)
 	}
 }
+
+// A meeting's time written as a range, as invitations write it ("pukul
+// 09.00 s.d. selesai", "09.00 - 12.00 WIB"), is rejected with a reason
+// that says so and gives the start written alone; it was "not a time;
+// use YYYY-MM-DD...". A range of dates, or a time whose zone is a
+// negative offset, is no such range.
+func TestTimeRangeWorded(t *testing.T) {
+	dir := attendance(t, "M1,10 Januari 2025 pukul 09.00 s.d. selesai,p1,p1,Rapat\n"+
+		"M2,10/01/2025 09.00 - 12.00 WIB,p1,p1,Rapat\n"+
+		"M3,\"Jum'at, 10 Januari 2025, Pkl. 13.30 sampai dengan 15.00\",p1,p1,Rapat\n"+
+		"M4,10/01/2025 - 12/01/2025,p1,p1,Rapat\n"+
+		"M5,2025-01-10 09:00-07:00,p1,p1,Rapat\n")
+	s, err := OpenStudy(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	_, err = Load(s, Options{MaxRejectRate: 1, OnReject: func(re *RowError) {
+		got = append(got, fmt.Sprintf("%d %v %s", re.Line, errors.Is(re, ErrTimeRange), re.Reason[strings.LastIndex(re.Reason, "(")+1:]))
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"2 true 10 Januari 2025 pukul 09.00)", "3 true 10/01/2025 09.00 WIB)", "4 true Jum'at, 10 Januari 2025, Pkl. 13.30)", "5 false 45717)"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rejected:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// A totals row under a units table ("Jumlah", "5 OPD") was read as a unit
+// Jumlah, alone in the network (its size and density changed without a
+// word). At the end of the table it is named as a totals row; elsewhere
+// it is rejected, saying it is no unit.
+func TestUnitsTotalsRowNoUnit(t *testing.T) {
+	for _, c := range []struct {
+		name, units string
+		rejected    []string
+		footer      bool
+	}{
+		{"at the end", "unit_id;name;sector\nA;Dinas A;s1\nB;Dinas B;s1\nC;Dinas C;s2\nJumlah;3 OPD;\n", nil, true},
+		{"in the middle", "unit_id,name,sector\nA,Dinas A,s1\nTOTAL,2,\nB,Dinas B,s1\nC,Dinas C,s2\n", []string{"3:unit_id:TOTAL"}, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			copyStudy(t, "../testdata/studies/hand", dir)
+			writeFile(t, filepath.Join(dir, "units.csv"), c.units)
+			s, err := OpenStudy(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var rej []string
+			var warns []Warning
+			res, err := Load(s, Options{MaxRejectRate: 1, OnReject: func(re *RowError) {
+				if re.Table == Units {
+					rej = append(rej, fmt.Sprintf("%d:%s:%s", re.Line, re.Column, re.Value))
+					if !errors.Is(re, ErrFooterUnit) {
+						t.Errorf("%v does not wrap ErrFooterUnit", re)
+					}
+				}
+			}, OnWarning: func(w Warning) { warns = append(warns, w) }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, id := range []string{"Jumlah", "TOTAL"} {
+				if _, _, ok := res.Directory.Lookup([]byte(id)); ok {
+					t.Errorf("%s is a unit", id)
+				}
+			}
+			if strings.Join(rej, " ") != strings.Join(c.rejected, " ") {
+				t.Errorf("rejected %v, want %v", rej, c.rejected)
+			}
+			if w, ok := warningOf(warns, WarnFooterRows); ok != c.footer || ok && (w.Line != 5 || w.Value != "Jumlah") {
+				t.Errorf("warning %+v (found %v), want one: %v", w, ok, c.footer)
+			}
+		})
+	}
+}
+
+// A date and time of 14 digits without separators (20250110090000), as
+// databases and data-exchange logs export one, is rejected with a reason
+// that says so and gives it written as sekat reads it; it was "not a
+// time; use ... YYYYMMDD ...", which it seemed to be. Fourteen digits
+// that are no date and time keep the plain reason.
+func TestCompactTimeWorded(t *testing.T) {
+	dir := attendance(t, "M1,20250110090000,p1,p1,Rapat\nM2,20251310090000,p1,p1,Rapat\n")
+	s, err := OpenStudy(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	_, err = Load(s, Options{MaxRejectRate: 1, OnReject: func(re *RowError) {
+		got = append(got, fmt.Sprintf("%d %v %v", re.Line, errors.Is(re, ErrCompactTime), strings.HasSuffix(re.Reason, "write it 2025-01-10 09:00:00")))
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "2 true true|3 false false"; strings.Join(got, "|") != want {
+		t.Errorf("rejected %q, want %q", strings.Join(got, "|"), want)
+	}
+}

@@ -1374,6 +1374,9 @@ func (l *loader) unitRow(row []Value, c cols) error {
 	if l.isHeader(Units, "unit_id", id) { // else a unit "unit_id" of sector "sector"
 		return l.bad(Units, "unit_id", id, ErrHeaderRow, headerRowReason)
 	}
+	if unitFooter(id) { // else a unit "Jumlah" named "45 OPD", alone in the network
+		return l.bad(Units, "unit_id", id, ErrFooterUnit, "a totals row or a line above a signature, not a unit; delete it from the units table")
+	}
 	if re := l.controlled(Units, "unit_id", id); re != nil {
 		l.noteRejectedUnit(withoutControl(id)) // as the other tables write it
 		return re

@@ -610,6 +610,14 @@ func (l *loader) badTime(t Table, col string, v Value, err error) *RowError {
 			// D Month YYYY", which left the user to spot the year
 			return l.bad(t, col, v.B, ErrTwoDigitYear, "the year is written with two digits (%s), and sekat does not guess the century; write it with four (%s): in Excel, format the column as a date with a four-digit year (dd/mm/yyyy) and export again", yy, full)
 		}
+		if start, ok := timeRange(v.B, l.s.Loc, l.ft.opts); ok {
+			// "pukul 09.00 s.d. selesai", as an invitation writes it, was
+			// "not a time; use ..." of a value that holds one
+			return l.bad(t, col, v.B, ErrTimeRange, "a time range (a start, then until a time or until the end): sekat reads one time, the start; write it alone (%s)", start)
+		}
+		if full, ok := compactTime(tpTrim(v.B), l.s.Loc); ok {
+			return l.bad(t, col, v.B, ErrCompactTime, "a date and time written without separators (YYYYMMDDHHMMSS, as databases export one); sekat reads YYYYMMDD alone or with a time after a space: write it %s", full)
+		}
 		if at, ok := unixSeconds(tpTrim(v.B)); ok {
 			return l.bad(t, col, v.B, ErrUnixTime, "not a time sekat reads: a count of seconds (or milliseconds) since 1970 (a Unix time, here %s UTC); export the column as a date and time (YYYY-MM-DD HH:MM:SS)", at)
 		}
@@ -643,6 +651,68 @@ func twoDigitYear(b []byte, loc *time.Location, o tpOpts) (yy, full string, ok b
 		return "", "", false
 	}
 	return yy, displayValue([]byte(full)), true
+}
+
+// ErrTimeRange wraps ErrBadTime: a time cell holding a range, a start and
+// its end (10 Januari 2025 pukul 09.00 s.d. selesai; 09.00 - 12.00 WIB), as
+// invitations and attendance lists write a meeting's time; the reason
+// gives the start written alone.
+var ErrTimeRange = fmt.Errorf("%w: a time range", ErrBadTime)
+
+// timeRangeEnd is the end of a time range after its start: spaces, "s.d.",
+// "s/d", "sd", "sampai" (dengan), "hingga", "-" or "–", spaces, then
+// "selesai" (until the end) or a clock, and a zone word.
+var timeRangeEnd = regexp.MustCompile(`(?i)\s+(?:s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|-|\x{2013})\s*(?:selesai|[0-9]{1,2}[.:][0-9]{2}(?:[.:][0-9]{2})?)(\s*(?:WIB|WITA|WIT))?\s*$`)
+
+// timeRange reports whether b, a time cell sekat could not read, is a
+// start with a time and then its end (timeRangeEnd), and gives the start
+// written alone (with the end's zone word, when the start has none), which
+// reads as a time. It runs on rejected cells only.
+func timeRange(b []byte, loc *time.Location, o tpOpts) (string, bool) {
+	s := tpTrim(b)
+	m := timeRangeEnd.FindSubmatchIndex(s)
+	if m == nil {
+		return "", false
+	}
+	start := string(s[:m[0]])
+	reads := func(v string) bool {
+		_, info, err := parseTime([]byte(v), loc, o&^tpSerial, nil)
+		return err == nil && info&tpDateOnly == 0
+	}
+	if m[2] >= 0 { // the zone written after the end is the start's too
+		if z := start + " " + strings.TrimSpace(string(s[m[2]:m[3]])); reads(z) {
+			return displayValue([]byte(z)), true
+		}
+	}
+	if reads(start) {
+		return displayValue([]byte(start)), true
+	}
+	return "", false
+}
+
+// ErrCompactTime wraps ErrBadTime: a time cell holding a date and time of
+// day as 14 digits without separators (20250110090000), as databases and
+// data-exchange logs export a timestamp; the reason gives it written so
+// that sekat reads it.
+var ErrCompactTime = fmt.Errorf("%w: a date and time without separators", ErrBadTime)
+
+// compactTime reports whether b, a time cell sekat could not read, is
+// YYYYMMDDHHMMSS, and gives it as YYYY-MM-DD HH:MM:SS when that reads as
+// a time. It runs on rejected cells only.
+func compactTime(b []byte, loc *time.Location) (string, bool) {
+	if len(b) != 14 {
+		return "", false
+	}
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return "", false
+		}
+	}
+	full := fmt.Sprintf("%s-%s-%s %s:%s:%s", b[:4], b[4:6], b[6:8], b[8:10], b[10:12], b[12:])
+	if _, _, err := ParseTime([]byte(full), loc); err != nil {
+		return "", false
+	}
+	return full, true
 }
 
 // ErrUnixTime wraps ErrBadTime: a time cell holding a Unix time, the

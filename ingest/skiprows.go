@@ -55,11 +55,32 @@ var footerWords = []string{
 	"jumlah", "total", "subtotal", "sub total", "grand total",
 }
 
+// unitFooterWords are the footerWords that open no unit_id: the totals,
+// and the words above a signature (a unit may be a Bupati's or a Camat's
+// office, so the offices are not among them).
+var unitFooterWords = []string{
+	"jumlah", "total", "subtotal", "sub total", "grand total",
+	"mengetahui", "menyetujui", "mengesahkan", "diketahui", "disetujui", "disahkan", "tertanda", "ttd",
+}
+
+// unitFooter reports whether the unit_id b opens with one of
+// unitFooterWords, not followed by a letter: a totals row under a units
+// table, or the line above its signature, read as a unit.
+func unitFooter(b []byte) bool {
+	return opensWith(b, unitFooterWords)
+}
+
 // footerWord reports whether the trimmed cell b opens with one of
 // footerWords, not followed by a letter.
 func footerWord(b []byte) bool {
+	return opensWith(b, footerWords)
+}
+
+// opensWith reports whether the trimmed b opens with one of words (lower
+// case), in any case, not followed by a letter.
+func opensWith(b []byte, words []string) bool {
 	b = bytes.TrimSpace(b)
-	for _, w := range footerWords {
+	for _, w := range words {
 		if len(b) < len(w) || !strings.EqualFold(string(b[:len(w)]), w) {
 			continue
 		}

@@ -122,6 +122,7 @@ func FuzzLoadCorrespondence(f *testing.F) {
 	f.Add([]byte("sent_at,sender,recipients\nx,p1,p3\n2025-01-01,p1,p3\n2025-01-01,p1,p3\n2025-01-01,p1,p3\n"))
 	f.Add([]byte("sent_at,sender,recipients\n2025-01-01,Satu (p1),B - Dinas B;p3\n2025-01-01,p1 / p3 / x,( )\n"))
 	f.Add([]byte("sent_at,sender,recipients\n5-Jan-25,p1,p3\n\"Selasa, 7 Januari 25 10.00 WIB\",p1,p3\n06/01/25,p1,p3\n"))
+	f.Add([]byte("sent_at,sender,recipients\n20250110090000,p1,p3\n10/01/2025 09.00 - 12.00 WIB,p1,p3\n\"10 Januari 2025 pukul 09.00 s.d. selesai\",p1,p3\n10/01/2025 - 12/01/2025,p1,p3\n"))
 	// the header again, and a signature block under the letters (skiprows.go)
 	f.Add([]byte("sent_at,sender,recipients\nSENT_AT,Sender,Recipients\n\"Jum'at, 10 Januari 2025 jam 09.00\",p1,p3\nsent_at,sender,recipients\n2025-01-02,p2,\n,,\nJumlah,2,\n,Mengetahui,\n,\"Drs. Budi, M.Si\",\n,NIP. 19700101 199503 1 001,\n"))
 	defer func(n int64) { earlyCheckRows = n }(earlyCheckRows)

@@ -1130,6 +1130,8 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrDayFirst, "reason.dayFirst"},
 		{ingest.ErrNoSuchTime, "reason.noSuchTime"}, // before ErrBadTime, which they wrap
 		{ingest.ErrUnixTime, "reason.unixTime"},
+		{ingest.ErrTimeRange, "reason.timeRange"},
+		{ingest.ErrCompactTime, "reason.compactTime"},
 		{ingest.ErrTwoDigitYear, "reason.twoDigitYear"},
 		{ingest.ErrBadTime, "reason.badTime"},
 		{ingest.ErrMissingValue, "reason.missingValue"},
@@ -1155,6 +1157,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrNoSpell, "reason.noSpell"},
 		{ingest.ErrEmptyRecipients, "reason.emptyRecipients"},
 		{ingest.ErrBadKind, "reason.badKind"},
+		{ingest.ErrFooterUnit, "reason.footerUnit"},
 		{ingest.ErrBadStatus, "reason.badStatus"},
 		{ingest.ErrSpellOrder, "reason.spellOrder"},
 		{ingest.ErrBadValue, "reason.badValue"},
