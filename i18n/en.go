@@ -910,6 +910,7 @@ Examples:
 	"silo.watchReasonThis": "%s%% of the tie weight of this %s stays inside, where random mixing would give %s%%: homophily %s, below the silo threshold %s, but more inward than chance (%s); on the watch list",
 	"silo.pAdjIs":          "adjusted p = %s",
 	"silo.pAdjBelow":       "adjusted p < %s",
+	"silo.pAdjRough":       "adjusted p ≈ %s, a rough estimate from %s shuffles since its test stopped early",
 	"silo.community":       "community",
 	"silo.communities":     "communities",
 	// the report's sentences on the verdicts, made by i18n from the numbers

@@ -952,6 +952,7 @@ Contoh:
 	"silo.watchReasonThis": "%s%% bobot ikatan %s ini tetap di dalam, padahal pada pencampuran acak hanya %s%%: homofili %s, di bawah ambang silo %s, tetapi lebih tertutup daripada acak (%s); masuk daftar pantau",
 	"silo.pAdjIs":          "p terkoreksi = %s",
 	"silo.pAdjBelow":       "p terkoreksi < %s",
+	"silo.pAdjRough":       "p terkoreksi ≈ %s, perkiraan kasar dari %s pengacakan karena ujinya dihentikan lebih awal",
 	"silo.community":       "komunitas",
 	"silo.communities":     "komunitas",
 	// the report's sentences on the verdicts, made by i18n from the numbers
