@@ -833,7 +833,7 @@ Examples:
 	"viz.roughAdjP":                    "≈ %s",
 	"viz.groupsPNote":                  "p is the share of shuffles of the group labels (group sizes kept) that give an E-I index as low as the observed one or lower: the smaller, the harder it is for chance to explain how closed the group is; the adjusted p (Holm) allows for the number of groups of the kind tested at once. The shuffles column says how many times the labels were shuffled for the group. A group's test stops early once %[1]d shuffles have given an E-I that low (Besag–Clifford rule): its p (marked ≈) is then %[1]d divided by the shuffles run, a rough estimate when they are few, given with the 95%% range where the p of far more shuffles would fall; a high p of that kind still means the group is not shown to be more closed than chance. Other p-values come from all the shuffles listed.",
 	"viz.stoppedEarly":                 "%s (stopped early)",
-	"viz.roughP":                       "≈ %s (95%% range: %s–%s)",
+	"viz.roughP":                       "≈ %s (95%% range: %s\u2060–\u2060%s)",
 	"viz.colShuffles":                  "Shuffles",
 	"viz.colHomophily":                 "Homophily",
 	"viz.colVerdict":                   "Verdict",

@@ -875,7 +875,7 @@ Contoh:
 	"viz.roughAdjP":                    "≈ %s",
 	"viz.groupsPNote":                  "p adalah porsi pengacakan label kelompok (ukuran kelompok tetap) yang memberi E-I sekecil yang teramati atau lebih kecil: makin kecil, makin sulit kebetulan menjelaskan ketertutupan kelompok itu; p terkoreksi (Holm) memperhitungkan banyaknya kelompok sejenis yang diuji sekaligus. Kolom pengacakan memberi berapa kali label diacak untuk kelompok itu. Uji suatu kelompok dihentikan lebih awal begitu %[1]d pengacakan memberi E-I sekecil itu (aturan Besag–Clifford): p-nya (bertanda ≈) lalu %[1]d dibagi banyaknya pengacakan, perkiraan kasar bila pengacakannya sedikit, dengan rentang 95%% tempat p dari pengacakan yang jauh lebih banyak akan jatuh; p yang tinggi seperti itu tetap berarti kelompok itu tidak terbukti lebih tertutup daripada acak. p lain dihitung dari semua pengacakan yang tercantum.",
 	"viz.stoppedEarly":                 "%s (dihentikan lebih awal)",
-	"viz.roughP":                       "≈ %s (rentang 95%%: %s–%s)",
+	"viz.roughP":                       "≈ %s (rentang 95%%: %s\u2060–\u2060%s)",
 	"viz.colShuffles":                  "Pengacakan",
 	"viz.colHomophily":                 "Homofili",
 	"viz.colVerdict":                   "Putusan",
