@@ -62,10 +62,10 @@ func siloReason(lang string, g metrics.Group, th silo.Thresholds, named bool) st
 	var s string
 	if named {
 		s = T(lang, key, inside, kind, g.Name, chance, fixed(lang, g.Homophily, hd), fixed(lang, th.HomophilyValue(), 2),
-			adjustedP(lang, g.PAdjusted))
+			groupP(lang, g.GroupStats))
 	} else {
 		s = T(lang, keyThis, inside, kind, chance, fixed(lang, g.Homophily, hd), fixed(lang, th.HomophilyValue(), 2),
-			adjustedP(lang, g.PAdjusted))
+			groupP(lang, g.GroupStats))
 	}
 	if g.RequestsFromOthers > 0 {
 		s += T(lang, "silo.denied", Int(lang, g.DeniedToOthers), Int(lang, g.RequestsFromOthers), kinds)
@@ -508,6 +508,17 @@ func fixed(lang string, x float64, d int) string {
 
 // adjustedP is "adjusted p < 0.001" or "adjusted p = " and three
 // decimals (in lang's words).
+// groupP is a group's adjusted p as a reason gives it; when the
+// sequential rule stopped the group's test early (Besag–Clifford), the p
+// comes from few shuffles, and the reason says it is a rough estimate
+// and from how many (silo.GroupStats.Stopped).
+func groupP(lang string, g silo.GroupStats) string {
+	if g.Stopped && !math.IsNaN(g.PAdjusted) {
+		return T(lang, "silo.pAdjRough", fixed(lang, g.PAdjusted, 3), Int(lang, int64(g.Permutations)))
+	}
+	return adjustedP(lang, g.PAdjusted)
+}
+
 func adjustedP(lang string, p float64) string {
 	if p < 0.001 {
 		return T(lang, "silo.pAdjBelow", Decimal(lang, "0.001"))

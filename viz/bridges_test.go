@@ -207,6 +207,11 @@ func TestReportRoughPSaysShuffles(t *testing.T) {
 				t.Errorf("%s: Dept2's row lacks %q: %s", lang, want, row)
 			}
 		}
+		// printed, the narrow p column broke "0,27–" from "0,56": the
+		// range is joined by word joiners around its dash
+		if joined := fmtFloat(0.27, 2, lang) + "\u2060–\u2060" + fmtFloat(0.56, 2, lang); !strings.Contains(row, joined) {
+			t.Errorf("%s: Dept2's range may break at its dash: %s", lang, row)
+		}
 		if note := i18n.T(lang, "viz.groupsPNote", silo.StopExceedances); !strings.Contains(page, note) {
 			t.Errorf("%s: no note on the shuffles under the groups table", lang)
 		}
