@@ -49,6 +49,18 @@ type Column[R any] struct {
 	Kind Kind
 	get  func(*R) cell
 	set  func(*R, cell) error
+	// added is set for a column added to the table after its schema
+	// version was set: a file without it, which an earlier sekat wrote,
+	// is read with the field left at its zero value (doc.go: adding a
+	// column keeps the version, so its readers must do without it).
+	added bool
+}
+
+// since marks c as a column added to the table after its schema version
+// (Column.added).
+func (c Column[R]) since() Column[R] {
+	c.added = true
+	return c
 }
 
 // Table is one output table: its file name without extension and its
@@ -92,16 +104,16 @@ func newTable[R any](name string, cols ...[]Column[R]) *Table[R] {
 
 // textCol is a text column held in a string-typed field.
 func textCol[R any, T ~string](name string, field func(*R) *T) Column[R] {
-	return Column[R]{name, Text,
-		func(r *R) cell { return cell{s: string(*field(r))} },
-		func(r *R, c cell) error { *field(r) = T(c.s); return nil }}
+	return Column[R]{Name: name, Kind: Text,
+		get: func(r *R) cell { return cell{s: string(*field(r))} },
+		set: func(r *R, c cell) error { *field(r) = T(c.s); return nil }}
 }
 
 // intCol is a whole-number column held in an int-typed field.
 func intCol[R any, T ~int | ~int64](name string, field func(*R) *T) Column[R] {
-	return Column[R]{name, Int,
-		func(r *R) cell { return cell{i: int64(*field(r))} },
-		func(r *R, c cell) error {
+	return Column[R]{Name: name, Kind: Int,
+		get: func(r *R) cell { return cell{i: int64(*field(r))} },
+		set: func(r *R, c cell) error {
 			v := T(c.i)
 			if int64(v) != c.i {
 				return errOutOfRange
@@ -113,24 +125,24 @@ func intCol[R any, T ~int | ~int64](name string, field func(*R) *T) Column[R] {
 
 // floatCol is a float column; NaN is undefined.
 func floatCol[R any](name string, field func(*R) *float64) Column[R] {
-	return Column[R]{name, Float,
-		func(r *R) cell { return cell{f: *field(r)} },
-		func(r *R, c cell) error { *field(r) = c.f; return nil }}
+	return Column[R]{Name: name, Kind: Float,
+		get: func(r *R) cell { return cell{f: *field(r)} },
+		set: func(r *R, c cell) error { *field(r) = c.f; return nil }}
 }
 
 // boolCol is a true/false column.
 func boolCol[R any](name string, field func(*R) *bool) Column[R] {
-	return Column[R]{name, Bool,
-		func(r *R) cell { return cell{b: *field(r)} },
-		func(r *R, c cell) error { *field(r) = c.b; return nil }}
+	return Column[R]{Name: name, Kind: Bool,
+		get: func(r *R) cell { return cell{b: *field(r)} },
+		set: func(r *R, c cell) error { *field(r) = c.b; return nil }}
 }
 
 // nodeKindCol is a text column of graph.Kind names (internal, coordinator,
 // external, person, unit, * for a withheld unit kind).
 func nodeKindCol[R any](name string, field func(*R) *graph.Kind) Column[R] {
-	return Column[R]{name, Text,
-		func(r *R) cell { return cell{s: field(r).String()} },
-		func(r *R, c cell) error {
+	return Column[R]{Name: name, Kind: Text,
+		get: func(r *R) cell { return cell{s: field(r).String()} },
+		set: func(r *R, c cell) error {
 			for k := graph.KindInternal; k <= graph.KindHidden; k++ {
 				if k.String() == c.s {
 					*field(r) = k
@@ -144,9 +156,9 @@ func nodeKindCol[R any](name string, field func(*R) *graph.Kind) Column[R] {
 // listCol is a text column of ids joined by ";". An empty cell is an
 // empty list.
 func listCol[R any](name string, field func(*R) *[]string) Column[R] {
-	return Column[R]{name, Text,
-		func(r *R) cell { return cell{s: strings.Join(*field(r), ";")} },
-		func(r *R, c cell) error {
+	return Column[R]{Name: name, Kind: Text,
+		get: func(r *R) cell { return cell{s: strings.Join(*field(r), ";")} },
+		set: func(r *R, c cell) error {
 			*field(r) = nil
 			if c.s != "" {
 				*field(r) = strings.Split(c.s, ";")

@@ -163,11 +163,14 @@ func (t *Table[R]) ReadCSV(r io.Reader) ([]R, error) {
 		}
 		at[string(h)] = i
 	}
-	pos := make([]int, len(t.columns))
+	pos := make([]int, len(t.columns)) // -1: an added column the file lacks
 	for i, c := range t.columns {
 		p, ok := at[c.Name]
-		if !ok {
+		if !ok && !c.added {
 			return nil, &ParseError{File: file, Line: 1, Column: c.Name, Err: fmt.Errorf("%w: the column is missing", ErrMalformed)}
+		}
+		if !ok {
+			p = -1
 		}
 		pos[i] = p
 	}
@@ -187,6 +190,9 @@ func (t *Table[R]) ReadCSV(r io.Reader) ([]R, error) {
 		}
 		var row R
 		for i, c := range t.columns {
+			if pos[i] < 0 {
+				continue
+			}
 			v, err := parseCell(c.Kind, rec[pos[i]])
 			if err == nil {
 				err = c.set(&row, v)

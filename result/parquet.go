@@ -118,6 +118,9 @@ func (t *Table[R]) ReadParquet(r io.ReaderAt, size int64) (rows []R, err error) 
 	}
 	for k, c := range t.columns {
 		leaf, ok := f.Schema().Lookup(c.Name)
+		if !ok && c.added {
+			continue // written by an earlier sekat (Column.added)
+		}
 		if !ok {
 			return nil, &ParseError{File: file, Column: c.Name, Err: fmt.Errorf("%w: the column is missing", ErrMalformed)}
 		}
