@@ -722,9 +722,9 @@ func (g *gen) directory() {
 	g.table("sekat_spells", "SELECT cpid AS person, uid AS unit, vfrom, vto, "+
 		"CASE WHEN vfrom = 0 THEN "+openLow+" ELSE vfrom END AS lo, CASE WHEN vto = 0 THEN "+openHigh+" ELSE vto END AS hi, "+
 		"row_number() OVER (PARTITION BY cpid ORDER BY vfrom, CASE WHEN vto = 0 THEN "+openHigh+" ELSE vto END DESC, f, rn) AS so FROM (\n"+
-		"SELECT *, "+canonID("pid")+" AS cpid, COALESCE(valid_from_u, 0) AS vfrom, COALESCE(valid_to_u, 0) AS vto FROM ("+q+") AS t\n"+
+		"SELECT *, "+g.canonID("pid")+" AS cpid, COALESCE(valid_from_u, 0) AS vfrom, COALESCE(valid_to_u, 0) AS vto FROM ("+q+") AS t\n"+
 		"WHERE pid IS NOT NULL AND uid IS NOT NULL AND uid IN (SELECT unit_id FROM sekat_units) AND pid NOT IN (SELECT unit_id FROM sekat_units)\n"+
-		"AND "+canonID("pid")+" NOT IN (SELECT unit_id FROM sekat_units)\n"+
+		"AND "+g.canonID("pid")+" NOT IN (SELECT unit_id FROM sekat_units)\n"+
 		"AND (NOT valid_from_p OR valid_from_u IS NOT NULL) AND (NOT valid_to_p OR valid_to_u IS NOT NULL)) AS v\n"+
 		"WHERE NOT (vfrom <> 0 AND vto <> 0 AND vto <= vfrom)")
 }
@@ -745,19 +745,21 @@ const (
 func (g *gen) resolve(refs string, keys []string) string {
 	k := "r." + strings.Join(keys, ", r.")
 	return "SELECT " + k + ", CASE WHEN u.unit_id IS NOT NULL THEN r.id ELSE r.cid END AS id, r.ts, CASE WHEN u.unit_id IS NOT NULL THEN r.id ELSE max_by(s.unit, s.so) END AS unit\n" +
-		"FROM (SELECT *, " + canonID("id") + " AS cid FROM (" + refs + ") AS r0) AS r LEFT JOIN sekat_units AS u ON u.unit_id = r.id\n" +
+		"FROM (SELECT *, " + g.canonID("id") + " AS cid FROM (" + refs + ") AS r0) AS r LEFT JOIN sekat_units AS u ON u.unit_id = r.id\n" +
 		"LEFT JOIN sekat_spells AS s ON s.person = r.cid AND r.ts >= s.lo AND r.ts < s.hi\n" +
 		"GROUP BY " + k + ", r.id, r.cid, r.ts, u.unit_id\nHAVING u.unit_id IS NOT NULL OR count(s.unit) > 0"
 }
 
 // canonID writes graph.CanonicalID of the id column x: an id of
-// graph.NIPDigits digits and spaces without its spaces, any other as it
-// is. translate deletes the characters of its second argument that the
-// third has none for, in the three dialects; an id without a space is
-// left at the first test.
-func canonID(x string) string {
-	return "CASE WHEN " + x + " NOT LIKE '% %' THEN " + x +
-		" WHEN length(replace(" + x + ", ' ', '')) = " + strconv.Itoa(graph.NIPDigits) + " AND translate(" + x + ", '0123456789 ', '') = '' THEN replace(" + x + ", ' ', '')" +
+// graph.NIPDigits digits and spaces (ASCII or no-break) without the
+// spaces, any other as it is. An id no longer than a NIP is left at the
+// first test; translate deletes the characters of its second argument
+// that the third has none for, in the three dialects.
+func (g *gen) canonID(x string) string {
+	nbsp := g.d.chars([]rune{0xA0})
+	bare := "replace(replace(" + x + ", ' ', ''), " + nbsp + ", '')"
+	return "CASE WHEN length(" + x + ") <= " + strconv.Itoa(graph.NIPDigits) + " THEN " + x +
+		" WHEN length(" + bare + ") = " + strconv.Itoa(graph.NIPDigits) + " AND translate(" + x + ", '0123456789 ' || " + nbsp + ", '') = '' THEN " + bare +
 		" ELSE " + x + " END"
 }
 

@@ -3,7 +3,7 @@ package graph
 import "testing"
 
 // TestCanonicalIDDropsOnlyANIPsSpaces: a NIP written with spaces loses
-// them, however they group its 18 digits; every other id is kept as it
+// them, however they group its 18 digits, ASCII or no-break; every other id is kept as it
 // is: other counts of digits, dots and dashes, letters, an id that is
 // already canonical.
 func TestCanonicalIDDropsOnlyANIPsSpaces(t *testing.T) {
@@ -12,6 +12,10 @@ func TestCanonicalIDDropsOnlyANIPsSpaces(t *testing.T) {
 		{"19830101  2005011001", "198301012005011001"},
 		{"198301012005011001", "198301012005011001"},
 		{"1983 0101 2005 0110 01", "198301012005011001"},
+		{"19830101\u00a0200501\u00a01\u00a0001", "198301012005011001"}, // no-break spaces, as a web page writes
+		{"19830101\u00a0 200501 1 001", "198301012005011001"},
+		{"19830101\u2007200501 1 001", "19830101\u2007200501 1 001"}, // a figure space is not read as one
+		{"19830101\xc2200501 1 001", "19830101\xc2200501 1 001"},
 		{"19830101 200501 1 0011", "19830101 200501 1 0011"}, // 19 digits
 		{"1983 0101", "1983 0101"},
 		{"19830101.200501.1.001", "19830101.200501.1.001"},

@@ -276,6 +276,18 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 		}
 		data.Notes = append(data.Notes, i18n.Sentence(noPositions))
 	}
+	// the warnings about the study and its files, worded as the files of
+	// analyze word them (no NIP without --reveal): a NIP written two ways
+	// made one person of two rows, and spells that start together placed
+	// someone, on stderr only, which a reader of the page did not see
+	// (as written: a sentence that starts with a file name keeps its case)
+	for _, w := range l.res.Warnings {
+		n := fileWarningText(w, o.studyOptions)
+		if !strings.HasSuffix(n, ".") {
+			n += "."
+		}
+		data.Notes = append(data.Notes, n)
+	}
 	if err := out.write("facilitators.html", func(w *bufio.Writer) error { return viz.WriteFacilitators(w, data) }); err != nil {
 		return err
 	}

@@ -143,6 +143,11 @@ func runMap(ctx context.Context, o mapOptions, stdout, stderr io.Writer) error {
 	}
 	mr := res.mr
 	asked := o.Ego
+	if _, ok := mr.Net.NodeIndex(o.Ego); !ok && o.Ego != "" && mr.Net.Level == graph.PersonLevel {
+		// a NIP as the people table may write it, with spaces: the
+		// network names a person without them (graph.CanonicalID)
+		o.Ego = graph.CanonicalID(o.Ego)
+	}
 	if o.Ego != "" && o.pseudonymous() && o.key.Valid() {
 		// A person named by id is drawn under their pseudonym.
 		if _, ok := mr.Net.NodeIndex(o.Ego); !ok {

@@ -954,3 +954,40 @@ func TestFacilitatorsEndedActingPostNotFormal(t *testing.T) {
 		}
 	}
 }
+
+// TestFacilitatorsPageGivesInputWarnings: the warnings about the study's
+// files are in facilitators.html's notes, worded as analyze's files word
+// them: a people table that writes one NIP with and without its spaces
+// (one person) is said, without the NIP unless --reveal. Before, they were
+// on stderr only, and a reader of the page did not learn that two rows
+// were made one person.
+func TestFacilitatorsPageGivesInputWarnings(t *testing.T) {
+	const nip = "197906042005101828"
+	study := sampleStudyAs(t, "studi-nip", func(table, text string) []byte {
+		if table == "people" {
+			text += "19790604 200510 1 828,DPPKB,\"Joko Firmansyah, M.M.\",Analis Kebijakan Ahli Muda,2025-07-01,\n"
+		}
+		return []byte(text)
+	})
+	_, key := testKey(t, 7)
+	for _, reveal := range []bool{false, true} {
+		out := filepath.Join(t.TempDir(), "f")
+		args := []string{"facilitators", study, "--purpose", "uji", "--key-file", key, "--bootstrap", "20", "--shuffles", "10", "--out", out, "-q"}
+		if reveal {
+			args = append(args, "--reveal")
+		}
+		if code, _, e := sekat(t, args...); code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, e)
+		}
+		page := readFile(t, filepath.Join(out, "facilitators.html"))
+		if !strings.Contains(page, "tabel people menulis satu NIP dengan dua cara") {
+			t.Errorf("reveal %v: the page does not say that a NIP is written two ways", reveal)
+		}
+		if got := strings.Contains(page, "19790604 200510 1 828"); got != reveal {
+			t.Errorf("reveal %v: the page quotes the spaced NIP: %v", reveal, got)
+		}
+		if !reveal && strings.Contains(page, nip) {
+			t.Errorf("the page quotes %s without --reveal", nip)
+		}
+	}
+}

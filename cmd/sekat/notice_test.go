@@ -138,6 +138,28 @@ func TestMapEgoUnknownWorded(t *testing.T) {
 	}
 }
 
+// TestMapEgoNIPSpelt: --ego takes a NIP as the people table writes it,
+// with its spaces, or without them, with --reveal and without: the
+// network names a person by the NIP without spaces (graph.CanonicalID),
+// and "19850101 201001 1 001" as the people table wrote it was refused as
+// not in the network with --reveal.
+func TestMapEgoNIPSpelt(t *testing.T) {
+	study := handStudy(t)
+	for _, f := range []string{"people.csv", "correspondence.csv", "meetings.csv", "data_sharing.csv"} {
+		b := regexp.MustCompile(`\bp1\b`).ReplaceAllString(readFile(t, filepath.Join(study, f)), "19850101 201001 1 001")
+		writeStudyFile(t, study, f, []byte(b))
+	}
+	_, keyFile := testKey(t, 5)
+	for _, ego := range []string{"19850101 201001 1 001", "198501012010011001"} {
+		for _, reveal := range [][]string{nil, {"--reveal", "--purpose", "uji"}} {
+			args := append([]string{"map", study, "--level", "person", "--ego", ego, "--key-file", keyFile, "--out", filepath.Join(t.TempDir(), "e.svg"), "-q"}, reveal...)
+			if code, _, stderr := sekat(t, args...); code != 0 {
+				t.Errorf("--ego %q %v: exit %d: %s", ego, reveal, code, stderr)
+			}
+		}
+	}
+}
+
 // TestKeyBesideSingleFileOutput: a map or export written into a folder
 // that holds the key (the home folder holds ~/.config/sekat/key) is not
 // refused: only the file and its audit.json are handed on. A key inside

@@ -440,7 +440,7 @@ func meetingsVariant(t *testing.T, name string, change func(rows [][]string)) st
 // Load and the SQL order such spells alike.
 // nipSpelt is the sample study with the NIPs of every third person of the
 // people table, and of every fifth sender and recipient of the letters,
-// written with spaces (graph.CanonicalID), and for four people a second
+// written with spaces, some no-break (graph.CanonicalID), and for four people a second
 // spell (in BAPPEDA from July) written in the other spelling.
 func nipSpelt(t *testing.T) string {
 	t.Helper()
@@ -451,11 +451,16 @@ func nipSpelt(t *testing.T) string {
 	for _, table := range []string{"units", "meetings", "data_sharing"} {
 		writeStudyFile(t, dir, table+".csv.gz", readFileBytes(t, filepath.Join("sample", table+".csv.gz")))
 	}
+	k := 0
 	spaced := func(id string) string {
 		if len(id) != 18 {
 			return id
 		}
-		return id[:8] + " " + id[8:14] + " " + id[14:15] + " " + id[15:]
+		sp := " "
+		if k++; k%4 == 0 {
+			sp = "\u00a0" // a no-break space, as a web page writes it
+		}
+		return id[:8] + sp + id[8:14] + " " + id[14:15] + " " + id[15:]
 	}
 	write := func(name string, rows [][]string) {
 		var b bytes.Buffer
