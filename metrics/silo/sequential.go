@@ -8,7 +8,7 @@ import (
 
 	"github.com/sekat-ona/sekat/internal/par"
 	"github.com/sekat-ona/sekat/internal/progress"
-	"gonum.org/v1/gonum/stat/distuv"
+	"github.com/sekat-ona/sekat/metrics/coord"
 )
 
 // StopExceedances is h of the Besag–Clifford (1991) sequential rule that
@@ -329,13 +329,5 @@ func PValueInterval(s GroupStats) (low, high float64) {
 		x = int(math.Round(s.EIPValue*float64(n+1))) - 1
 	}
 	x = min(max(x, 0), n)
-	tail := (1 - PValueLevel) / 2
-	low, high = 0, 1
-	if x > 0 {
-		low = distuv.Beta{Alpha: float64(x), Beta: float64(n - x + 1)}.Quantile(tail)
-	}
-	if x < n {
-		high = distuv.Beta{Alpha: float64(x + 1), Beta: float64(n - x)}.Quantile(1 - tail)
-	}
-	return low, high
+	return coord.ClopperPearsonTail(int64(x), int64(n), (1-PValueLevel)/2)
 }
