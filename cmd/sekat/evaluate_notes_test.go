@@ -15,6 +15,7 @@ import (
 	"github.com/sekat-ona/sekat/change"
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/ingest/synth"
+	"github.com/sekat-ona/sekat/internal/clitest"
 )
 
 // pilotStudy generates the kabupaten study of seed 1 at scale 0.3 with
@@ -1156,29 +1157,13 @@ func TestComparePeriodGapsTwoWeeks(t *testing.T) {
 // readCSVRows reads every record of the CSV file at path.
 func readCSVRows(t *testing.T, path string) [][]string {
 	t.Helper()
-	fh, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer fh.Close()
-	rows, err := csv.NewReader(fh).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rows
+	return clitest.ReadRows(t, path)
 }
 
 // writeCSVRows writes rows to the CSV file at path.
 func writeCSVRows(t *testing.T, path string, rows [][]string) {
 	t.Helper()
-	var b strings.Builder
-	w := csv.NewWriter(&b)
-	if err := w.WriteAll(rows); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	clitest.WriteRows(t, path, rows)
 }
 
 // TestCompareTerminalSaysDisagreement: where a change's 95% interval and

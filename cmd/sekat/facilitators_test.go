@@ -15,6 +15,7 @@ import (
 
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/ingest/synth"
+	"github.com/sekat-ona/sekat/internal/clitest"
 	"github.com/sekat-ona/sekat/people"
 )
 
@@ -23,15 +24,7 @@ import (
 // its path.
 func testKey(t *testing.T, b byte) (people.Key, string) {
 	t.Helper()
-	k, err := people.NewKey(bytes.NewReader(bytes.Repeat([]byte{b}, people.KeyBytes)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "key")
-	if err := os.WriteFile(path, k.Text(), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	return k, path
+	return clitest.Key(t, b)
 }
 
 // TestFacilitatorsPlanted is the acceptance test of sekat facilitators on

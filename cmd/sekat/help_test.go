@@ -16,6 +16,7 @@ import (
 
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/ingest/synth"
+	"github.com/sekat-ona/sekat/internal/clitest"
 	"github.com/sekat-ona/sekat/people"
 )
 
@@ -232,18 +233,11 @@ func TestSekatLangEnvForMessages(t *testing.T) {
 // TestMain runs the tests without the caller's SEKAT_LANG, which would
 // change the language of every message the tests read.
 func TestMain(m *testing.M) {
-	os.Unsetenv("SEKAT_LANG")
 	// Person-level runs make a pseudonym key in the user's configuration
 	// folder when none is given: the tests' folder is their own.
-	os.Unsetenv(keyEnv)
-	cfg, err := os.MkdirTemp("", "sekat-test-config")
-	if err != nil {
-		panic(err)
-	}
-	os.Setenv("XDG_CONFIG_HOME", cfg)
-	os.Setenv("HOME", cfg)
+	cleanup := clitest.Isolate()
 	code := m.Run()
-	os.RemoveAll(cfg)
+	cleanup()
 	os.Exit(code)
 }
 

@@ -19,6 +19,7 @@ import (
 	"github.com/parquet-go/parquet-go"
 
 	"github.com/sekat-ona/sekat/ingest/synth"
+	"github.com/sekat-ona/sekat/internal/clitest"
 	"github.com/sekat-ona/sekat/internal/golden"
 	"github.com/sekat-ona/sekat/result"
 )
@@ -37,11 +38,7 @@ func sekat(t *testing.T, args ...string) (code int, stdout, stderr string) {
 
 func readFile(t *testing.T, path string) string {
 	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
+	return clitest.ReadFile(t, path)
 }
 
 // TestAnalyzeHandStudy checks edges.csv of the hand-made study byte for

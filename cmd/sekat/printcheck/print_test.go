@@ -1,14 +1,16 @@
-package main
+package printcheck
 
 import (
 	"bytes"
 	"cmp"
 	"context"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/sekat-ona/sekat/ingest/synth"
@@ -294,7 +296,7 @@ func TestPrintPersonReportMembers(t *testing.T) {
 	if len(whole) < 60 {
 		t.Errorf("the print shows %d whole pseudonyms, want the 60 rows of the people table at least", len(whole))
 	}
-	if scale := printScale(t, chromium, filepath.Join(out, "report.html")); scale < 0.99 {
+	if scale := printScale(t, chromium, filepath.Join(out, "report.html"), pdf); scale < 0.99 {
 		t.Errorf("the person-level report prints at %.0f%% of its size: something is wider than the page", 100*scale)
 	}
 	if strings.Contains(text, more) {
@@ -440,10 +442,21 @@ func TestPrintGroupTableTailNotAlone(t *testing.T) {
 // --scale 0.2 --forums (its sector names lengthened as lengthenSectors
 // does when long) with sekat cmd[0] STUDY cmd[1:]... --out OUT -q, and
 // prints it to A4: the study's folder, the page's HTML and the PDF's path.
+// Several tests read the same print, which is made once for the package
+// (in shared, which TestMain removes); they only read it.
 func printedForumsReport(t *testing.T, long bool, cmd ...string) (study, page, pdf string) {
 	t.Helper()
 	chromium := printTools(t)
-	dir := t.TempDir()
+	key := strconv.FormatBool(long) + "\x00" + strings.Join(cmd, "\x00")
+	printedMu.Lock()
+	defer printedMu.Unlock()
+	if p, ok := printed[key]; ok {
+		return p[0], readFile(t, p[1]), p[2]
+	}
+	dir, err := os.MkdirTemp(shared, "forums-")
+	if err != nil {
+		t.Fatal(err)
+	}
 	study, out := filepath.Join(dir, "studi"), filepath.Join(dir, "hasil")
 	if _, err := synth.Generate(study, synth.Options{Seed: 5, Scale: 0.2, Forums: true}); err != nil {
 		t.Fatal(err)
@@ -454,5 +467,11 @@ func printedForumsReport(t *testing.T, long bool, cmd ...string) (study, page, p
 	analyzeOK(t, append(append([]string{cmd[0], study}, cmd[1:]...), "--out", out, "-q")...)
 	pdf = filepath.Join(dir, "report.pdf")
 	printPDF(t, chromium, filepath.Join(out, "report.html"), pdf)
+	printed[key] = [3]string{study, filepath.Join(out, "report.html"), pdf}
 	return study, readFile(t, filepath.Join(out, "report.html")), pdf
 }
+
+var (
+	printedMu sync.Mutex
+	printed   = map[string][3]string{} // study, report.html, report.pdf
+)

@@ -1,0 +1,111 @@
+// Package printcheck prints sekat's pages to A4 PDF with headless
+// Chromium and reads them back with poppler (pdfinfo, pdftotext). The
+// tests run the sekat binary, built once for the package, so that they
+// form a test package of their own: each printed report costs seconds of
+// Chromium, and with the rest of cmd/sekat's tests in one package they
+// passed go test's default ten minutes on a loaded two-core machine.
+package printcheck
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sekat-ona/sekat/i18n"
+	"github.com/sekat-ona/sekat/internal/clitest"
+	"github.com/sekat-ona/sekat/people"
+)
+
+// sekatBin is the sekat binary the tests run, built by TestMain, and
+// shared a folder for outputs several tests read (printedForumsReport).
+var sekatBin, shared string
+
+// TestMain builds sekat into a temporary folder (go test puts its own go
+// first on PATH) and runs the tests with the caller's language and key
+// cleared and a configuration folder of their own, as cmd/sekat's tests
+// do.
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "sekat-printcheck-")
+	if err != nil {
+		panic(err)
+	}
+	// Built before HOME is moved: go finds its module and build caches
+	// from HOME, and in a fresh HOME it would fetch and compile everything.
+	sekatBin = filepath.Join(dir, "sekat")
+	build := exec.Command("go", "build", "-o", sekatBin, "github.com/sekat-ona/sekat/cmd/sekat")
+	if out, err := build.CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "printcheck: go build of sekat failed: %v\n%s", err, out)
+		os.RemoveAll(dir)
+		os.Exit(1)
+	}
+	cleanup := clitest.Isolate()
+	shared = filepath.Join(dir, "shared")
+	if err := os.Mkdir(shared, 0o755); err != nil {
+		panic(err)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	cleanup()
+	os.Exit(code)
+}
+
+// run runs sekat with args (args[0] is the program's name) and returns
+// its exit code, as cmd/sekat's run does in the test process.
+func run(ctx context.Context, args []string, stdout, stderr *bytes.Buffer) int {
+	cmd := exec.CommandContext(ctx, sekatBin, args[1:]...)
+	cmd.Stdout, cmd.Stderr = stdout, stderr
+	err := cmd.Run()
+	var exit *exec.ExitError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &exit):
+		return exit.ExitCode()
+	default:
+		fmt.Fprintf(stderr, "printcheck: %v", err)
+		return -1
+	}
+}
+
+// analyzeOK runs sekat with args and fails the test unless it exits 0.
+func analyzeOK(t *testing.T, args ...string) (stdout, stderr string) {
+	t.Helper()
+	var o, e bytes.Buffer
+	if code := run(context.Background(), append([]string{"sekat"}, args...), &o, &e); code != 0 {
+		t.Fatalf("%s: exit %d: %s", strings.Join(args, " "), code, e.String())
+	}
+	return o.String(), e.String()
+}
+
+func msg(lang, key string, a ...any) string { return i18n.T(lang, key, a...) }
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	return clitest.ReadFile(t, path)
+}
+
+func readCSV(t *testing.T, path string) []map[string]string {
+	t.Helper()
+	return clitest.ReadCSV(t, path)
+}
+
+func testKey(t *testing.T, b byte) (people.Key, string) {
+	t.Helper()
+	return clitest.Key(t, b)
+}
+
+func readCSVRows(t *testing.T, path string) [][]string {
+	t.Helper()
+	return clitest.ReadRows(t, path)
+}
+
+func writeCSVRows(t *testing.T, path string, rows [][]string) {
+	t.Helper()
+	clitest.WriteRows(t, path, rows)
+}
