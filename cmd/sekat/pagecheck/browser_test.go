@@ -1,4 +1,4 @@
-package main
+package pagecheck
 
 import (
 	"context"
@@ -17,7 +17,6 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
-	"github.com/sekat-ona/sekat/internal/clitest"
 )
 
 // findBrowser returns the first of Debian's chromium, chromium-browser or
@@ -30,15 +29,6 @@ func findBrowser() string {
 	}
 	return ""
 }
-
-// readCSV reads a CSV output of sekat as maps from column to value.
-func readCSV(t *testing.T, path string) []map[string]string {
-	t.Helper()
-	return clitest.ReadCSV(t, path)
-}
-
-// squash folds runs of white space to one space, as a reader sees text.
-func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // uncell undoes the CSV guard against formulas (see package result): a
 // cell written as "'=..." holds the name "=...", and a cell that starts
@@ -69,7 +59,12 @@ func TestReportInBrowser(t *testing.T) {
 		study func(t *testing.T, dir string)
 	}{
 		{"demo", func(t *testing.T, dir string) {
-			if err := writeSample(dir); err != nil {
+			// sekat demo writes the sample study into DIR/studi
+			demo := filepath.Join(t.TempDir(), "demo")
+			if code, _, stderr := sekat(t, "demo", "--out", demo, "-q"); code != 0 {
+				t.Fatalf("demo: exit %d: %s", code, stderr)
+			}
+			if err := os.Rename(filepath.Join(demo, "studi"), dir); err != nil {
 				t.Fatal(err)
 			}
 		}},
@@ -85,14 +80,13 @@ func TestReportInBrowser(t *testing.T) {
 			if code, _, stderr := sekat(t, "analyze", study, "--out", out, "--permutations", "200"); code != 0 {
 				t.Fatalf("analyze: exit %d: %s", code, stderr)
 			}
-			o := reportOptions{analyzeOptions: analyzeOptions{studyOptions: studyOptions{Study: study, Level: "unit", Lang: "id"},
-				Out: out, Seed: 1, Resolution: 1, Permutations: 200}, SizeBy: "betweenness"}
-			if err := runReport(context.Background(), o, os.Stdout, os.Stderr); err != nil {
-				t.Fatal(err)
+			page := filepath.Join(t.TempDir(), "laporan")
+			if code, _, stderr := sekat(t, "report", study, "--out", page, "--permutations", "200", "--size-by", "betweenness", "-q"); code != 0 {
+				t.Fatalf("report: exit %d: %s", code, stderr)
 			}
 			units := readCSV(t, filepath.Join(out, "units.csv"))
 			silos := readCSV(t, filepath.Join(out, "silos.csv"))
-			checkInBrowser(t, browser, filepath.Join(out, "report.html"), tc.name, units, silos)
+			checkInBrowser(t, browser, filepath.Join(page, "report.html"), tc.name, units, silos)
 		})
 	}
 }

@@ -1,10 +1,12 @@
-// Package printcheck prints sekat's pages to A4 PDF with headless
-// Chromium and reads them back with poppler (pdfinfo, pdftotext). The
-// tests run the sekat binary, built once for the package, so that they
-// form a test package of their own: each printed report costs seconds of
-// Chromium, and with the rest of cmd/sekat's tests in one package they
-// passed go test's default ten minutes on a loaded two-core machine.
-package printcheck
+// Package pagecheck looks at sekat's pages as their readers do: opened in
+// headless Chromium (no console error, no request leaving the page, every
+// unit on the maps), and printed to A4 PDF and read back with poppler
+// (pdfinfo, pdftotext). The tests run the sekat binary, built once for
+// the package, so that they form a test package of their own: each
+// browser run or print costs seconds of Chromium, and with the rest of
+// cmd/sekat's tests in one package they passed go test's default ten
+// minutes on a loaded two-core machine.
+package pagecheck
 
 import (
 	"bytes"
@@ -31,7 +33,7 @@ var sekatBin, shared string
 // cleared and a configuration folder of their own, as cmd/sekat's tests
 // do.
 func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "sekat-printcheck-")
+	dir, err := os.MkdirTemp("", "sekat-pagecheck-")
 	if err != nil {
 		panic(err)
 	}
@@ -40,7 +42,7 @@ func TestMain(m *testing.M) {
 	sekatBin = filepath.Join(dir, "sekat")
 	build := exec.Command("go", "build", "-o", sekatBin, "github.com/sekat-ona/sekat/cmd/sekat")
 	if out, err := build.CombinedOutput(); err != nil {
-		fmt.Fprintf(os.Stderr, "printcheck: go build of sekat failed: %v\n%s", err, out)
+		fmt.Fprintf(os.Stderr, "pagecheck: go build of sekat failed: %v\n%s", err, out)
 		os.RemoveAll(dir)
 		os.Exit(1)
 	}
@@ -68,7 +70,7 @@ func run(ctx context.Context, args []string, stdout, stderr *bytes.Buffer) int {
 	case errors.As(err, &exit):
 		return exit.ExitCode()
 	default:
-		fmt.Fprintf(stderr, "printcheck: %v", err)
+		fmt.Fprintf(stderr, "pagecheck: %v", err)
 		return -1
 	}
 }
@@ -76,11 +78,11 @@ func run(ctx context.Context, args []string, stdout, stderr *bytes.Buffer) int {
 // analyzeOK runs sekat with args and fails the test unless it exits 0.
 func analyzeOK(t *testing.T, args ...string) (stdout, stderr string) {
 	t.Helper()
-	var o, e bytes.Buffer
-	if code := run(context.Background(), append([]string{"sekat"}, args...), &o, &e); code != 0 {
-		t.Fatalf("%s: exit %d: %s", strings.Join(args, " "), code, e.String())
+	code, o, e := sekat(t, args...)
+	if code != 0 {
+		t.Fatalf("%s: exit %d: %s", strings.Join(args, " "), code, e)
 	}
-	return o.String(), e.String()
+	return o, e
 }
 
 func msg(lang, key string, a ...any) string { return i18n.T(lang, key, a...) }
@@ -109,3 +111,14 @@ func writeCSVRows(t *testing.T, path string, rows [][]string) {
 	t.Helper()
 	clitest.WriteRows(t, path, rows)
 }
+
+// sekat runs sekat with args and returns its exit code and output.
+func sekat(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var o, e bytes.Buffer
+	code = run(context.Background(), append([]string{"sekat"}, args...), &o, &e)
+	return code, o.String(), e.String()
+}
+
+// squash folds runs of white space to one space, as a reader sees text.
+func squash(s string) string { return strings.Join(strings.Fields(s), " ") }

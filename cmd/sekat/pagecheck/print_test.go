@@ -1,4 +1,4 @@
-package printcheck
+package pagecheck
 
 import (
 	"bytes"
