@@ -844,6 +844,9 @@ Examples:
 	"viz.groupsPNote":                  "p: the share of shuffles of the group labels (group sizes kept) that give an E-I index as low as the observed one or lower; the adjusted p (Holm) allows for the number of groups of the kind tested at once. A group's test stops early once %[1]d shuffles have given an E-I that low (Besag–Clifford rule): its p (marked ≈) is then %[1]d divided by the shuffles run, a rough estimate when they are few; in brackets its 95%% range, where the p of far more shuffles would fall. A p that high still means the group is not shown to be more closed than chance.",
 	"viz.stoppedEarly":                 "%s, stopped early",
 	"viz.roughP":                       "≈ %s (%s\u2060–\u2060%s)",
+	"viz.floorP":                       "≤\u00a0%s (the smallest %s shuffles can show)",
+	"viz.floorAdjP":                    "≤\u00a0%s",
+	"viz.groupsPFloorNote":             "A p marked ≤ is the smallest its shuffles can show, 1 divided by the shuffles run plus one: none of them gave an E-I as low as the observed one, so more shuffles could give a smaller p; its adjusted p is then the smallest the adjustment allows, a bound too.",
 	"viz.colShuffles":                  "Shuffles",
 	"viz.colHomophily":                 "Homophily",
 	"viz.colVerdict":                   "Verdict",
@@ -921,6 +924,7 @@ Examples:
 	"silo.pAdjIs":          "adjusted p = %s",
 	"silo.pAdjBelow":       "adjusted p < %s",
 	"silo.pAdjRough":       "adjusted p ≈ %s, a rough estimate from %s shuffles since its test stopped early",
+	"silo.pAdjFloor":       "adjusted p ≤ %s, the smallest %s shuffles can show",
 	"silo.community":       "community",
 	"silo.communities":     "communities",
 	// the report's sentences on the verdicts, made by i18n from the numbers

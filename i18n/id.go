@@ -886,6 +886,9 @@ Contoh:
 	"viz.groupsPNote":                  "p: porsi pengacakan label kelompok (ukuran kelompok tetap) yang memberi E-I sekecil yang teramati atau lebih kecil; p terkoreksi (Holm) memperhitungkan banyaknya kelompok sejenis yang diuji sekaligus. Uji suatu kelompok berhenti lebih awal begitu %[1]d pengacakan memberi E-I sekecil itu (aturan Besag–Clifford): p-nya (bertanda ≈) lalu %[1]d dibagi banyaknya pengacakan, perkiraan kasar bila pengacakannya sedikit; dalam kurung rentang 95%%-nya, tempat p dari pengacakan yang jauh lebih banyak akan jatuh. p setinggi itu tetap berarti kelompok itu tidak terbukti lebih tertutup daripada acak.",
 	"viz.stoppedEarly":                 "%s, berhenti awal",
 	"viz.roughP":                       "≈ %s (%s\u2060–\u2060%s)",
+	"viz.floorP":                       "≤\u00a0%s (batas terkecil yang dapat ditunjukkan %s pengacakan)",
+	"viz.floorAdjP":                    "≤\u00a0%s",
+	"viz.groupsPFloorNote":             "p bertanda ≤ adalah batas terkecil yang dapat ditunjukkan pengacakannya, yaitu 1 dibagi banyaknya pengacakan ditambah satu: tidak satu pun pengacakan memberi E-I sekecil yang teramati, sehingga pengacakan yang lebih banyak dapat memberi p yang lebih kecil; p terkoreksinya pun batas terkecil yang dimungkinkan koreksi itu.",
 	"viz.colShuffles":                  "Pengacakan",
 	"viz.colHomophily":                 "Homofili",
 	"viz.colVerdict":                   "Putusan",
@@ -963,6 +966,7 @@ Contoh:
 	"silo.pAdjIs":          "p terkoreksi = %s",
 	"silo.pAdjBelow":       "p terkoreksi < %s",
 	"silo.pAdjRough":       "p terkoreksi ≈ %s, perkiraan kasar dari %s pengacakan karena ujinya dihentikan lebih awal",
+	"silo.pAdjFloor":       "p terkoreksi ≤ %s, batas terkecil yang dapat ditunjukkan %s pengacakan",
 	"silo.community":       "komunitas",
 	"silo.communities":     "komunitas",
 	// the report's sentences on the verdicts, made by i18n from the numbers

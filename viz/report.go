@@ -1252,6 +1252,9 @@ func tables(v *view, r *metrics.Result, t *lang, code string) {
 		v.PrintCut = i18n.T(code, "viz.printCut", printRows, fmtInt(int64(len(v.Units)), code), file)
 	}
 	v.GroupsPNote = i18n.Sprintf(t.GroupsPNote, silo.StopExceedances)
+	if floorAny(r) {
+		v.GroupsPNote += " " + t.GroupsPFloorNote
+	}
 	for _, g := range r.Groups {
 		typ := i18n.T(code, "silo.community")
 		switch g.Type {
@@ -1288,23 +1291,46 @@ func warningsLead(lang string, n, analysis int) string {
 // marked as one and given with the 95% interval of the p that far more
 // shuffles would give (silo.PValueInterval): Krackhardt's Dept2 read
 // 0.408, where 20,000 shuffles give 0.435, as precise.
+//
+// The p of a test none of whose shuffles gave an E-I as low as the
+// observed one (silo.AtFloor) is 1/(N+1), the smallest N shuffles can
+// show: it is given as that bound, "≤ 0.002 (the smallest 499 shuffles
+// can show)", not as "0.002", which read as measured.
 func testedP(g silo.GroupStats, t *lang, code string) cell {
 	c := pCell(g.EIPValue, code)
-	if g.Stopped && !math.IsNaN(g.EIPValue) {
+	switch {
+	case g.Stopped && !math.IsNaN(g.EIPValue):
 		lo, hi := silo.PValueInterval(g)
 		c.Text = i18n.Sprintf(t.RoughP, c.Text, fmtFloat(lo, 2, code), fmtFloat(hi, 2, code))
+	case silo.AtFloor(g):
+		c.Text = i18n.Sprintf(t.FloorP, i18n.PBound(code, g.EIPValue), fmtInt(int64(g.Permutations), code))
 	}
 	return c
 }
 
 // adjustedP is a group's Holm-adjusted p as the groups table shows it,
-// marked as rough as the p it comes from (testedP).
+// marked as rough, or as a bound, as the p it comes from (testedP).
 func adjustedP(g silo.GroupStats, t *lang, code string) cell {
 	c := pCell(g.PAdjusted, code)
-	if g.Stopped && !math.IsNaN(g.PAdjusted) {
+	switch {
+	case math.IsNaN(g.PAdjusted):
+	case g.Stopped:
 		c.Text = i18n.Sprintf(t.RoughAdjP, c.Text)
+	case silo.AtFloor(g):
+		c.Text = i18n.Sprintf(t.FloorAdjP, i18n.PBound(code, g.PAdjusted))
 	}
 	return c
+}
+
+// floorAny reports whether some group's p is the smallest its shuffles
+// can show (silo.AtFloor).
+func floorAny(r *metrics.Result) bool {
+	for i := range r.Groups {
+		if silo.AtFloor(r.Groups[i].GroupStats) {
+			return true
+		}
+	}
+	return false
 }
 
 // shuffles is the groups table's count of the label shuffles a group's

@@ -299,8 +299,20 @@ func shownSig(t *testing.T, lang, p string, x float64) bool {
 }
 
 // pClaim checks a printed adjusted p ("adjusted p = 0.003", "p terkoreksi
-// < 0,001") against the value.
-func pClaim(t *testing.T, lang, text string, p float64) bool {
+// < 0,001", "adjusted p ≤ 0.0025, the smallest 4,400 shuffles can show")
+// against group g's value: a bound only for a test none of whose shuffles
+// was as low (silo.AtFloor), with its shuffles, at or above the value and
+// by less than its last digit.
+func pClaim(t *testing.T, lang, text string, g result.Group) bool {
+	p := g.PAdjusted
+	floor := silo.AtFloor(silo.GroupStats{EIPValue: g.EIPValue, Permutations: g.Permutations, Stopped: g.StoppedEarly})
+	if m := regexp.MustCompile("^" + sentence(lang, "silo.pAdjFloor") + "$").FindStringSubmatch(text); m != nil {
+		b, d := num(t, lang, m[1]), len(m[1])-strings.LastIndexAny(m[1], ".,")-1
+		return floor && m[2] == i18n.Int(lang, int64(g.Permutations)) && p <= b && b-p < math.Pow(10, -float64(d))
+	}
+	if floor && g.Permutations > 0 {
+		return false // a bound given as a value
+	}
 	if m := regexp.MustCompile("^" + sentence(lang, "silo.pAdjBelow") + "$").FindStringSubmatch(text); m != nil {
 		return p < num(t, lang, m[1])
 	}
@@ -425,7 +437,7 @@ func checkSentences(t *testing.T, lang, out, stderr string) map[string]bool {
 		seen[key] = true
 		inside, chance := 100*(1-g.EIIndex)/2, 100*(1-g.EIExpected)/2
 		ok := shown(t, lang, m[1], inside) && m[3] == s.Group && shown(t, lang, m[4], chance) &&
-			shown(t, lang, m[5], g.Homophily) && shown(t, lang, m[6], hThr) && pClaim(t, lang, m[7], g.PAdjusted) &&
+			shown(t, lang, m[5], g.Homophily) && shown(t, lang, m[6], hThr) && pClaim(t, lang, m[7], *g) &&
 			num(t, lang, m[1]) > num(t, lang, m[4]) && inside > chance && g.PAdjusted <= alpha && s.Verdict == g.Verdict
 		if key == "silo.reason" {
 			ok = ok && g.Homophily >= hThr
