@@ -951,6 +951,7 @@ Examples:
 	"silo.level.low":                    "This organisation is slightly siloed by sector.",
 	"silo.level.moderate":               "This organisation is moderately siloed by sector.",
 	"silo.level.high":                   "This organisation is strongly siloed by sector.",
+	"silo.level.plusWatch":              "%s; besides the silos, %d of the %d judged {3:sector|sectors} {2:is|are} significantly more inward than random mixing, below the silo threshold, and on the watch list.",
 	"silo.level.unknown":                "Whether this organisation is siloed by sector cannot be told from these data.",
 	"silo.level.tooFewPermutations":     "Whether this organisation is siloed by sector cannot be told from a test with so few permutations.",
 	"silo.level.thin":                   "Whether this organisation is siloed by sector cannot be told yet: only %d of %d {2:sector|sectors} could be tested.",

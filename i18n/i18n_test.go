@@ -292,6 +292,30 @@ func TestSiloLevel(t *testing.T) {
 	if got, want := SiloLevel("en", r), T("en", "silo.level.watchOnly", 4, 10); got != want {
 		t.Errorf("SiloLevel(0 silos, 4 to watch of 10) = %q, want %q", got, want)
 	}
+	// Silos and sectors to watch: the grade counts the silos, and the
+	// sentence says how many more are to watch. A week of the kabupaten
+	// (generate --seed 3 --scale 0.2, analyze --level person) read
+	// "slightly siloed" over 2 silos and 8 sectors to watch of 10.
+	gs = sectors(10, 2)
+	for i := 2; i < 10; i++ {
+		gs[i].Verdict, gs[i].Homophily, gs[i].PAdjusted = silo.Watch, 0.3, 0.01
+	}
+	r = &metrics.Result{Groups: gs, SectorsUsable: true, Permutations: map[metrics.GroupType]int{metrics.GroupSector: 4000}}
+	for lang, want := range map[string]string{
+		"en": "This organisation is slightly siloed by sector; besides the silos, 8 of the 10 judged sectors are significantly more inward than random mixing, below the silo threshold, and on the watch list.",
+		"id": "Organisasi ini sedikit tersekat menurut sektor; selain silo tersebut, 8 dari 10 sektor yang dinilai lebih tertutup daripada pencampuran acak secara bermakna, di bawah ambang silo, dan masuk daftar pantau.",
+	} {
+		if got := SiloLevel(lang, r); got != want {
+			t.Errorf("%s: SiloLevel(2 silos, 8 to watch of 10) =\n %q, want\n %q", lang, got, want)
+		}
+	}
+	gs[9].Verdict, gs[9].Homophily = silo.None, 0
+	for i := 3; i < 9; i++ {
+		gs[i].Verdict, gs[i].Homophily = silo.None, 0
+	}
+	if got, want := SiloLevel("en", r), "This organisation is slightly siloed by sector; besides the silos, 1 of the 10 judged sectors is significantly more inward than random mixing, below the silo threshold, and on the watch list."; got != want {
+		t.Errorf("SiloLevel(2 silos, 1 to watch of 10) =\n %q, want\n %q", got, want)
+	}
 }
 
 // TestSiloLevelNoneShown: with no silo and nothing to watch, but a judged

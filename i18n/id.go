@@ -993,6 +993,7 @@ Contoh:
 	"silo.level.low":                    "Organisasi ini sedikit tersekat menurut sektor.",
 	"silo.level.moderate":               "Organisasi ini cukup tersekat menurut sektor.",
 	"silo.level.high":                   "Organisasi ini sangat tersekat menurut sektor.",
+	"silo.level.plusWatch":              "%s; selain silo tersebut, %d dari %d sektor yang dinilai lebih tertutup daripada pencampuran acak secara bermakna, di bawah ambang silo, dan masuk daftar pantau.",
 	"silo.level.unknown":                "Dari data ini tidak dapat dinilai apakah organisasi ini tersekat menurut sektor.",
 	"silo.level.tooFewPermutations":     "Apakah organisasi ini tersekat menurut sektor tidak dapat dinilai dari uji dengan permutasi sesedikit ini.",
 	"silo.level.thin":                   "Belum dapat dinilai apakah organisasi ini tersekat menurut sektor: hanya %d dari %d sektor yang dapat diuji.",

@@ -350,7 +350,10 @@ func SilosUntold(r *metrics.Result) bool {
 // sector, graded by the share of judged sectors that are silos: none
 // (every judged sector keeps at least as much outside as random mixing
 // would; when some keeps more, within chance, that none is shown to be);
-// up to a fifth slightly; up to half moderately; more strongly. Without
+// up to a fifth slightly; up to half moderately; more strongly. The
+// grade counts the silos only, so when sectors are on the watch list
+// too it says how many of the judged sectors are, and what that means
+// (with none a silo, the sentence is about them alone). Without
 // usable sectors (r.SectorsUsable), or with no silo found by a test too
 // short to reach alpha (silo.SmallestAdjustedP above it), it says that
 // this cannot be told; with too few sectors judged (thin: fewer than
@@ -386,12 +389,21 @@ func SiloLevel(lang string, r *metrics.Result) string {
 		return T(lang, "silo.level.noneShown")
 	case c.silos == 0:
 		return T(lang, "silo.level.none")
-	case 5*c.silos <= c.judged:
-		return T(lang, "silo.level.low")
-	case 2*c.silos <= c.judged:
-		return T(lang, "silo.level.moderate")
 	}
-	return T(lang, "silo.level.high")
+	grade := "silo.level.high"
+	switch {
+	case 5*c.silos <= c.judged:
+		grade = "silo.level.low"
+	case 2*c.silos <= c.judged:
+		grade = "silo.level.moderate"
+	}
+	if c.watch > 0 {
+		// the grade counts silos only: "slightly siloed" over 2 silos
+		// and 8 sectors to watch of 10 (person level, a week of the
+		// kabupaten) read as if the other eight were open
+		return T(lang, "silo.level.plusWatch", strings.TrimSuffix(T(lang, grade), "."), c.watch, c.judged)
+	}
+	return T(lang, grade)
 }
 
 // InsideFigure is the value of the figure "tie weight inside sectors":

@@ -196,7 +196,7 @@ func TestSentencesHold(t *testing.T) {
 			return []string{"analyze", mixedStudy(t, 2, 3000, many, true)}
 		}, []string{"silo.level.moderate", "summary.silos", "summary.watch", "silo.reason", "silo.watchReason"}},
 		{"demo", func(t *testing.T) []string { return []string{"demo"} },
-			[]string{"silo.level.low", "summary.silos", "summary.watch", "silo.reason", "silo.watchReason", "silo.denied"}},
+			[]string{"silo.level.low", "silo.level.plusWatch", "summary.silos", "summary.watch", "silo.reason", "silo.watchReason", "silo.denied"}},
 		{"person level", func(t *testing.T) []string {
 			dir := t.TempDir()
 			if _, err := synth.Generate(dir, synth.Options{Seed: 3, Scale: 0.1}); err != nil {
@@ -526,9 +526,19 @@ func checkSentences(t *testing.T, lang, out, stderr string) map[string]bool {
 	if len(head) != 1 {
 		t.Fatalf("%s: %d headlines", lang, len(head))
 	}
-	level := ""
+	level, grade := "", head[0]
+	// a grade with sectors to watch too says how many of the judged are
+	if m := regexp.MustCompile("^" + sentence(lang, "silo.level.plusWatch") + "$").FindStringSubmatch(head[0]); m != nil {
+		seen["silo.level.plusWatch"] = true
+		grade = m[1] + "."
+		if m[2] != strconv.Itoa(sc.watch) || m[3] != strconv.Itoa(judged) || sc.watch == 0 {
+			t.Errorf("%s: headline %q, but %d of %d judged sectors are on the watch list", lang, head[0], sc.watch, judged)
+		}
+	} else if sc.watch > 0 && silos > 0 {
+		t.Errorf("%s: headline %q says nothing of the %d sectors on the watch list", lang, head[0], sc.watch)
+	}
 	for _, k := range []string{"none", "noneShown", "low", "moderate", "high", "unknown", "tooFewPermutations"} {
-		if head[0] == i18n.T(lang, "silo.level."+k) {
+		if grade == i18n.T(lang, "silo.level."+k) {
 			level = k
 		}
 	}
