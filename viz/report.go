@@ -186,6 +186,11 @@ type view struct {
 	Brief         *briefView
 	PrintCut      string // says the printed node table stops at printRows
 	GroupsPNote   string // under the groups table: what p and the shuffles are
+	// BrokersVsFacilitators, at person level when a broker's ties are
+	// called concentrated, says that sekat facilitators ranks an amount
+	// (tie weight to other sectors), not that spread, so the two can
+	// differ for one person.
+	BrokersVsFacilitators string
 	// MembersPrintCut, at person level, says the print leaves out the
 	// silos' and watched groups' members, staff pseudonyms that took five
 	// A4 pages of a kabupaten's report; "" when every member prints.
@@ -1163,6 +1168,13 @@ func brokers(v *view, r *metrics.Result, data ReportData, t *lang, code string) 
 		art := cell{Text: t.No, Sort: "0"}
 		if m.Articulation {
 			art = cell{Text: t.Yes, Sort: "1"}
+		}
+		if r.Net.Level == graph.PersonLevel && (role == t.InSectorBroker || role == t.NearChanceBroker) {
+			// participation is a spread, facilitators ranks an amount:
+			// on generate --seed 1 --scale 0.3 a person called
+			// concentrated here (0.52 against 0.82 ± 0.06) ranked 12th
+			// there, reaching 9 other sectors
+			v.BrokersVsFacilitators = i18n.T(code, "viz.person.brokersVsFac")
 		}
 		v.Brokers = append(v.Brokers, brokerView{ID: nd.ID, Name: nd.Name, Sector: nd.Sector, Role: role,
 			Kind: t.KindNames[nd.Kind], Formal: formal, Bridge: role == t.InformalBroker, Betweenness: numCell(m.Betweenness, 3, code),
