@@ -204,7 +204,7 @@ func TestSiloReason(t *testing.T) {
 		want string
 	}{
 		{"en", floor, "87% of the tie weight of sector ekonomi stays inside, where random mixing would give 11%: homophily 0.86, at or above the silo threshold 0.50 (adjusted p ≤ 0.0025, the smallest 4,400 shuffles can show); it denied 33 of 39 data requests from other sectors."},
-		{"id", floor, "87% bobot ikatan sektor ekonomi tetap di dalam, padahal pada pencampuran acak hanya 11%: homofili 0,86, sama dengan atau di atas ambang silo 0,50 (p terkoreksi ≤ 0,0025, batas terkecil yang dapat ditunjukkan 4.400 pengacakan); 33 dari 39 permintaan data dari sektor lain ditolak."},
+		{"id", floor, "87% bobot ikatan sektor ekonomi tetap di dalam, padahal pada pencampuran acak hanya 11%: homofili 0,86, sama dengan atau di atas ambang silo 0,50 (p terkoreksi ≤ 0,0025, batas terkecil dari 4.400 pengacakan); 33 dari 39 permintaan data dari sektor lain ditolak."},
 		{"en", rough, "52% of the tie weight of sector sosial stays inside, where random mixing would give 5%: homophily 0.497, below the silo threshold 0.50, but more inward than chance (adjusted p ≈ 0.044, a rough estimate from 450 shuffles since its test stopped early); on the watch list."},
 		{"id", rough, "52% bobot ikatan sektor sosial tetap di dalam, padahal pada pencampuran acak hanya 5%: homofili 0,497, di bawah ambang silo 0,50, tetapi lebih tertutup daripada acak (p terkoreksi ≈ 0,044, perkiraan kasar dari 450 pengacakan karena ujinya dihentikan lebih awal); masuk daftar pantau."},
 		{"id", ekonomi, "87% bobot ikatan sektor ekonomi tetap di dalam, padahal pada pencampuran acak hanya 11%: homofili 0,86, sama dengan atau di atas ambang silo 0,50 (p terkoreksi = 0,003); 33 dari 39 permintaan data dari sektor lain ditolak."},
@@ -302,8 +302,8 @@ func TestSiloLevel(t *testing.T) {
 	}
 	r = &metrics.Result{Groups: gs, SectorsUsable: true, Permutations: map[metrics.GroupType]int{metrics.GroupSector: 4000}}
 	for lang, want := range map[string]string{
-		"en": "This organisation is slightly siloed by sector; besides the silos, 8 of the 10 judged sectors are significantly more inward than random mixing, below the silo threshold, and on the watch list.",
-		"id": "Organisasi ini sedikit tersekat menurut sektor; selain silo tersebut, 8 dari 10 sektor yang dinilai lebih tertutup daripada pencampuran acak secara bermakna, di bawah ambang silo, dan masuk daftar pantau.",
+		"en": "This organisation is slightly siloed by sector; 8 more sectors are on the watch list.",
+		"id": "Organisasi ini sedikit tersekat menurut sektor; 8 sektor lain masuk daftar pantau.",
 	} {
 		if got := SiloLevel(lang, r); got != want {
 			t.Errorf("%s: SiloLevel(2 silos, 8 to watch of 10) =\n %q, want\n %q", lang, got, want)
@@ -313,7 +313,7 @@ func TestSiloLevel(t *testing.T) {
 	for i := 3; i < 9; i++ {
 		gs[i].Verdict, gs[i].Homophily = silo.None, 0
 	}
-	if got, want := SiloLevel("en", r), "This organisation is slightly siloed by sector; besides the silos, 1 of the 10 judged sectors is significantly more inward than random mixing, below the silo threshold, and on the watch list."; got != want {
+	if got, want := SiloLevel("en", r), "This organisation is slightly siloed by sector; 1 more sector is on the watch list."; got != want {
 		t.Errorf("SiloLevel(2 silos, 1 to watch of 10) =\n %q, want\n %q", got, want)
 	}
 }

@@ -401,7 +401,7 @@ func SiloLevel(lang string, r *metrics.Result) string {
 		// the grade counts silos only: "slightly siloed" over 2 silos
 		// and 8 sectors to watch of 10 (person level, a week of the
 		// kabupaten) read as if the other eight were open
-		return T(lang, "silo.level.plusWatch", strings.TrimSuffix(T(lang, grade), "."), c.watch, c.judged)
+		return T(lang, "silo.level.plusWatch", strings.TrimSuffix(T(lang, grade), "."), c.watch)
 	}
 	return T(lang, grade)
 }
