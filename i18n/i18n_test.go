@@ -191,12 +191,20 @@ func TestSiloReason(t *testing.T) {
 	// so Holm leaves it): the reason read "adjusted p = 0.044" as if exact
 	rough := edge
 	rough.Name, rough.EIPValue, rough.PAdjusted, rough.Permutations, rough.Stopped = "sosial", 20.0/450, 20.0/450, 450, true
+	// the demo's ekonomi: none of its 4,400 shuffles gave an E-I as low,
+	// p = 1/4401 and, over 11 sectors, adjusted p = 11/4401 = 0.0024994:
+	// the reason read "adjusted p = 0.002", a bound rounded down and
+	// shown as if measured
+	floor := ekonomi
+	floor.EIPValue, floor.PAdjusted, floor.Permutations = 1.0/4401, 11.0/4401, 4400
 	th := silo.Thresholds{}
 	for _, c := range []struct {
 		lang string
 		g    metrics.Group
 		want string
 	}{
+		{"en", floor, "87% of the tie weight of sector ekonomi stays inside, where random mixing would give 11%: homophily 0.86, at or above the silo threshold 0.50 (adjusted p ≤ 0.0025, the smallest 4,400 shuffles can show); it denied 33 of 39 data requests from other sectors."},
+		{"id", floor, "87% bobot ikatan sektor ekonomi tetap di dalam, padahal pada pencampuran acak hanya 11%: homofili 0,86, sama dengan atau di atas ambang silo 0,50 (p terkoreksi ≤ 0,0025, batas terkecil dari 4.400 pengacakan); 33 dari 39 permintaan data dari sektor lain ditolak."},
 		{"en", rough, "52% of the tie weight of sector sosial stays inside, where random mixing would give 5%: homophily 0.497, below the silo threshold 0.50, but more inward than chance (adjusted p ≈ 0.044, a rough estimate from 450 shuffles since its test stopped early); on the watch list."},
 		{"id", rough, "52% bobot ikatan sektor sosial tetap di dalam, padahal pada pencampuran acak hanya 5%: homofili 0,497, di bawah ambang silo 0,50, tetapi lebih tertutup daripada acak (p terkoreksi ≈ 0,044, perkiraan kasar dari 450 pengacakan karena ujinya dihentikan lebih awal); masuk daftar pantau."},
 		{"id", ekonomi, "87% bobot ikatan sektor ekonomi tetap di dalam, padahal pada pencampuran acak hanya 11%: homofili 0,86, sama dengan atau di atas ambang silo 0,50 (p terkoreksi = 0,003); 33 dari 39 permintaan data dari sektor lain ditolak."},
@@ -283,6 +291,30 @@ func TestSiloLevel(t *testing.T) {
 	r := &metrics.Result{Groups: gs, SectorsUsable: true, Permutations: map[metrics.GroupType]int{metrics.GroupSector: 4000}}
 	if got, want := SiloLevel("en", r), T("en", "silo.level.watchOnly", 4, 10); got != want {
 		t.Errorf("SiloLevel(0 silos, 4 to watch of 10) = %q, want %q", got, want)
+	}
+	// Silos and sectors to watch: the grade counts the silos, and the
+	// sentence says how many more are to watch. A week of the kabupaten
+	// (generate --seed 3 --scale 0.2, analyze --level person) read
+	// "slightly siloed" over 2 silos and 8 sectors to watch of 10.
+	gs = sectors(10, 2)
+	for i := 2; i < 10; i++ {
+		gs[i].Verdict, gs[i].Homophily, gs[i].PAdjusted = silo.Watch, 0.3, 0.01
+	}
+	r = &metrics.Result{Groups: gs, SectorsUsable: true, Permutations: map[metrics.GroupType]int{metrics.GroupSector: 4000}}
+	for lang, want := range map[string]string{
+		"en": "This organisation is slightly siloed by sector; 8 more sectors are on the watch list.",
+		"id": "Organisasi ini sedikit tersekat menurut sektor; 8 sektor lain masuk daftar pantau.",
+	} {
+		if got := SiloLevel(lang, r); got != want {
+			t.Errorf("%s: SiloLevel(2 silos, 8 to watch of 10) =\n %q, want\n %q", lang, got, want)
+		}
+	}
+	gs[9].Verdict, gs[9].Homophily = silo.None, 0
+	for i := 3; i < 9; i++ {
+		gs[i].Verdict, gs[i].Homophily = silo.None, 0
+	}
+	if got, want := SiloLevel("en", r), "This organisation is slightly siloed by sector; 1 more sector is on the watch list."; got != want {
+		t.Errorf("SiloLevel(2 silos, 1 to watch of 10) =\n %q, want\n %q", got, want)
 	}
 }
 
@@ -922,6 +954,30 @@ func TestNoSilosNoneJudged(t *testing.T) {
 			if got, want := NoSilos(lang, tc.r), T(lang, tc.key); got != want {
 				t.Errorf("%s: NoSilos(%s) = %q, want %q", lang, tc.name, got, want)
 			}
+		}
+	}
+}
+
+// TestPBoundRoundsUp: a bound "p ≤ x" keeps two significant digits and
+// rounds up, so that it stays true: 11/4401 = 0.0024994 is 0.0025, never
+// 0.002; 1/500 is exactly 0.002; 1/20001 is 0.00005.
+func TestPBoundRoundsUp(t *testing.T) {
+	for _, c := range []struct {
+		lang string
+		p    float64
+		want string
+	}{
+		{"en", 11.0 / 4401, "0.0025"},
+		{"en", 1.0 / 500, "0.002"},
+		{"id", 1.0 / 500, "0,002"},
+		{"en", 1.0 / 4401, "0.00023"},
+		{"en", 1.0 / 1001, "0.001"},
+		{"en", 1.0 / 20001, "0.00005"},
+		{"en", 3.0 / 101, "0.030"},
+		{"en", 1, "1.000"},
+	} {
+		if got := PBound(c.lang, c.p); got != c.want {
+			t.Errorf("PBound(%s, %v) = %q, want %q", c.lang, c.p, got, c.want)
 		}
 	}
 }

@@ -350,7 +350,10 @@ func SilosUntold(r *metrics.Result) bool {
 // sector, graded by the share of judged sectors that are silos: none
 // (every judged sector keeps at least as much outside as random mixing
 // would; when some keeps more, within chance, that none is shown to be);
-// up to a fifth slightly; up to half moderately; more strongly. Without
+// up to a fifth slightly; up to half moderately; more strongly. The
+// grade counts the silos only, so when sectors are on the watch list
+// too it says how many of the judged sectors are, and what that means
+// (with none a silo, the sentence is about them alone). Without
 // usable sectors (r.SectorsUsable), or with no silo found by a test too
 // short to reach alpha (silo.SmallestAdjustedP above it), it says that
 // this cannot be told; with too few sectors judged (thin: fewer than
@@ -386,12 +389,21 @@ func SiloLevel(lang string, r *metrics.Result) string {
 		return T(lang, "silo.level.noneShown")
 	case c.silos == 0:
 		return T(lang, "silo.level.none")
-	case 5*c.silos <= c.judged:
-		return T(lang, "silo.level.low")
-	case 2*c.silos <= c.judged:
-		return T(lang, "silo.level.moderate")
 	}
-	return T(lang, "silo.level.high")
+	grade := "silo.level.high"
+	switch {
+	case 5*c.silos <= c.judged:
+		grade = "silo.level.low"
+	case 2*c.silos <= c.judged:
+		grade = "silo.level.moderate"
+	}
+	if c.watch > 0 {
+		// the grade counts silos only: "slightly siloed" over 2 silos
+		// and 8 sectors to watch of 10 (person level, a week of the
+		// kabupaten) read as if the other eight were open
+		return T(lang, "silo.level.plusWatch", strings.TrimSuffix(T(lang, grade), "."), c.watch)
+	}
+	return T(lang, grade)
 }
 
 // InsideFigure is the value of the figure "tie weight inside sectors":
@@ -506,19 +518,48 @@ func fixed(lang string, x float64, d int) string {
 	return Decimal(lang, strconv.FormatFloat(x, 'f', d, 64))
 }
 
-// adjustedP is "adjusted p < 0.001" or "adjusted p = " and three
-// decimals (in lang's words).
 // groupP is a group's adjusted p as a reason gives it; when the
 // sequential rule stopped the group's test early (Besag–Clifford), the p
 // comes from few shuffles, and the reason says it is a rough estimate
-// and from how many (silo.GroupStats.Stopped).
+// and from how many (silo.GroupStats.Stopped). When none of the test's
+// shuffles gave an E-I index as low as the observed one (silo.AtFloor),
+// the p is the smallest those shuffles can show, and the reason gives it
+// as a bound, "adjusted p ≤ 0.0025, the smallest 4,400 shuffles can
+// show": "adjusted p = 0.002" read as a measured value (and rounded the
+// bound 0.0025 down).
 func groupP(lang string, g silo.GroupStats) string {
 	if g.Stopped && !math.IsNaN(g.PAdjusted) {
 		return T(lang, "silo.pAdjRough", fixed(lang, g.PAdjusted, 3), Int(lang, int64(g.Permutations)))
 	}
+	if silo.AtFloor(g) && !math.IsNaN(g.PAdjusted) {
+		return T(lang, "silo.pAdjFloor", PBound(lang, g.PAdjusted), Int(lang, int64(g.Permutations)))
+	}
 	return adjustedP(lang, g.PAdjusted)
 }
 
+// PBound is p as the bound "p ≤ …" states it: with at least three
+// decimals and at least two significant digits, rounded up so that the
+// bound stays true (11/4401 = 0.0024994 is "0.0025", 1/500 "0.002",
+// 1/4401 "0.00023"), trailing zeros past the third decimal left out, in
+// lang's decimal mark.
+func PBound(lang string, p float64) string {
+	if math.IsNaN(p) || p <= 0 {
+		return fixed(lang, p, 3)
+	}
+	d := 3
+	for ; d < 12 && p*math.Pow10(d) < 10; d++ {
+	}
+	// the tolerance keeps 1/500 = 0.002000…04 from rounding up to 0.0021
+	v := math.Ceil(p*math.Pow10(d)-1e-6) / math.Pow10(d)
+	s := strconv.FormatFloat(v, 'f', d, 64)
+	for strings.HasSuffix(s, "0") && strings.Index(s, ".")+3 < len(s)-1 {
+		s = s[:len(s)-1]
+	}
+	return Decimal(lang, s)
+}
+
+// adjustedP is "adjusted p < 0.001" or "adjusted p = " and three
+// decimals (in lang's words).
 func adjustedP(lang string, p float64) string {
 	if p < 0.001 {
 		return T(lang, "silo.pAdjBelow", Decimal(lang, "0.001"))

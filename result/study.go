@@ -150,10 +150,11 @@ func New(mr *metrics.Result, reason func(metrics.Group) string) *Study {
 		why := reason(g)
 		s.Silos = append(s.Silos, Silo{Rank: rank + 1, GroupType: g.Type, Group: g.Name, Members: ids,
 			EIIndex: g.EIIndex, EIExpected: g.EIExpected, Homophily: g.Homophily, EIPValue: g.EIPValue,
-			PAdjusted: g.PAdjusted, Verdict: g.Verdict, Reason: why})
+			PAdjusted: g.PAdjusted, Permutations: g.Permutations, StoppedEarly: g.Stopped, Verdict: g.Verdict, Reason: why})
 		s.Summary.Silos = append(s.Summary.Silos, SummarySilo{Rank: rank + 1, GroupType: string(g.Type), Group: g.Name,
 			Size: g.Size, EIIndex: Number(g.EIIndex), Expected: Number(g.EIExpected), Homophily: Number(g.Homophily),
-			PValue: Number(g.EIPValue), PAdjusted: Number(g.PAdjusted), Verdict: string(g.Verdict), Reason: why})
+			PValue: Number(g.EIPValue), PAdjusted: Number(g.PAdjusted), Permutations: g.Permutations, StoppedEarly: g.Stopped,
+			Verdict: string(g.Verdict), Reason: why})
 	}
 	s.Edges = EdgesOf(n)
 	return s

@@ -198,8 +198,13 @@ type SummarySilo struct {
 	Homophily Number `json:"homophily"`
 	PValue    Number `json:"ei_p_value"`
 	PAdjusted Number `json:"p_adjusted"`
-	Verdict   string `json:"verdict"`
-	Reason    string `json:"reason"`
+	// Permutations and StoppedEarly are silos.csv's (Silo): the shuffles
+	// the group's E-I test ran and whether it stopped early. A
+	// summary.json written before they were added reads as 0 and false.
+	Permutations int    `json:"permutations"`
+	StoppedEarly bool   `json:"stopped_early"`
+	Verdict      string `json:"verdict"`
+	Reason       string `json:"reason"`
 }
 
 // Method is how the network was analysed.

@@ -75,8 +75,15 @@ type Silo struct {
 	EIIndex, EIExpected float64
 	Homophily           float64
 	EIPValue, PAdjusted float64
-	Verdict             silo.Verdict
-	Reason              string
+	// Permutations and StoppedEarly are the group's in groups.csv: the
+	// shuffles its E-I test ran and whether the sequential rule stopped
+	// it, so that silos.csv alone tells a rough p (stopped early after
+	// few shuffles) and a bound (1/(Permutations+1), none as low) from a
+	// precise one.
+	Permutations int
+	StoppedEarly bool
+	Verdict      silo.Verdict
+	Reason       string
 }
 
 // Edge is a row of edges.csv: one ordered pair of nodes with the value of
@@ -199,6 +206,8 @@ var Silos = newTable("silos", []Column[Silo]{
 	floatCol("homophily", func(s *Silo) *float64 { return &s.Homophily }),
 	floatCol("ei_p_value", func(s *Silo) *float64 { return &s.EIPValue }),
 	floatCol("p_adjusted", func(s *Silo) *float64 { return &s.PAdjusted }),
+	intCol("permutations", func(s *Silo) *int { return &s.Permutations }).since(),
+	boolCol("stopped_early", func(s *Silo) *bool { return &s.StoppedEarly }).since(),
 	textCol("verdict", func(s *Silo) *silo.Verdict { return &s.Verdict }),
 	textCol("reason", func(s *Silo) *string { return &s.Reason }),
 })

@@ -221,6 +221,47 @@ func TestReportRoughPSaysShuffles(t *testing.T) {
 	}
 }
 
+// TestReportFloorPSaysItIsABound: a group none of whose 499 shuffles gave
+// an E-I index as low as the observed one has p = 1/500, the smallest 499
+// shuffles can show. The groups table read "0,002" and "0,010" (adjusted
+// over 5 departments), as if measured; now it gives "≤ 0,002 (batas
+// terkecil)" and "≤ 0,010", beside the 499 shuffles of its row, and the
+// note under the table says what ≤ means; in both languages.
+func TestReportFloorPSaysItIsABound(t *testing.T) {
+	r, err := metrics.Analyze(krackhardtUnits(t), metrics.Options{Seed: 2, StabilityRuns: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(r.Groups, func(g metrics.Group) bool { return g.Name == "Dept2" })
+	if i < 0 {
+		t.Fatal("no Dept2 in the groups")
+	}
+	g := &r.Groups[i]
+	g.EIPValue, g.PAdjusted, g.Permutations, g.Stopped = 1.0/500, 5.0/500, 499, false
+	for _, lang := range []string{"id", "en"} {
+		var buf bytes.Buffer
+		if err := WriteReport(&buf, ReportData{Result: r, Lang: lang, Study: "Krackhardt", NoLayerMaps: true}); err != nil {
+			t.Fatal(err)
+		}
+		page := html.UnescapeString(buf.String())
+		table := page[strings.Index(page, `id="groups"`):]
+		table = table[:strings.Index(table, "</table>")]
+		row := table[strings.Index(table, ">Dept2<"):]
+		row = row[:strings.Index(row, "</tr>")]
+		for _, want := range []string{
+			i18n.T(lang, "viz.floorP", fmtFloat(0.002, 3, lang)),
+			">" + i18n.T(lang, "viz.floorAdjP", fmtFloat(0.010, 3, lang)) + "<",
+		} {
+			if !strings.Contains(row, want) {
+				t.Errorf("%s: Dept2's row lacks %q: %s", lang, want, row)
+			}
+		}
+		if note := i18n.T(lang, "viz.groupsPFloorNote"); !strings.Contains(page, note) {
+			t.Errorf("%s: no note under the groups table on what ≤ means", lang)
+		}
+	}
+}
+
 // TestRolesNoteSaysWhatParticipationShows: the note under the node table
 // explained the peripheral role as "most ties inside its community", but
 // the role is participation at most 0.62, which does not say where the

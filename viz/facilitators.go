@@ -59,6 +59,10 @@ type facLang struct {
 	SortHint, Yes, No, GeneratedBy, UseTitle                                          string
 	MustNot, Use                                                                      []string
 	Definitions                                                                       [][2]string
+
+	// VsParticipation says that the ranking is by an amount, not by the
+	// spread the person-level report's broker labels compare.
+	VsParticipation string
 }
 
 func newFacLang(code string) *facLang {
@@ -69,8 +73,8 @@ func newFacLang(code string) *facLang {
 		TocSpells: t("viz.fac.tocSpells"), TocMethod: t("viz.tocMethod"),
 		Intro: t("viz.fac.intro"), InformalIntro: t("viz.fac.informalIntro"), SetIntro: t("viz.fac.setIntro"),
 		PairsIntro: t("viz.fac.pairsIntro"), FormalIntro: t("viz.fac.formalIntro"), SpellsIntro: t("viz.fac.spellsIntro"),
-		NoneListed: t("viz.fac.noneListed"),
-		ColRank:    t("viz.fac.col.rank"), ColPerson: t("viz.fac.col.person"), ColUnit: t("viz.colUnit"),
+		NoneListed: t("viz.fac.noneListed"), VsParticipation: t("viz.fac.vsParticipation"),
+		ColRank: t("viz.fac.col.rank"), ColPerson: t("viz.fac.col.person"), ColUnit: t("viz.colUnit"),
 		ColSector: t("viz.colSector"), ColWeight: t("viz.fac.col.weight"), ColReach: t("viz.fac.col.reach"),
 		ColMonths: t("viz.fac.col.months"), ColInterval: t("viz.fac.col.interval"), ColPairsLost: t("viz.fac.col.pairsLost"),
 		ColOverload: t("viz.fac.col.overload"), ColReason: t("viz.fac.col.reason"), ColOrder: t("viz.fac.col.order"),

@@ -186,6 +186,11 @@ type view struct {
 	Brief         *briefView
 	PrintCut      string // says the printed node table stops at printRows
 	GroupsPNote   string // under the groups table: what p and the shuffles are
+	// BrokersVsFacilitators, at person level when a broker's ties are
+	// called concentrated, says that sekat facilitators ranks an amount
+	// (tie weight to other sectors), not that spread, so the two can
+	// differ for one person.
+	BrokersVsFacilitators string
 	// MembersPrintCut, at person level, says the print leaves out the
 	// silos' and watched groups' members, staff pseudonyms that took five
 	// A4 pages of a kabupaten's report; "" when every member prints.
@@ -1164,6 +1169,13 @@ func brokers(v *view, r *metrics.Result, data ReportData, t *lang, code string) 
 		if m.Articulation {
 			art = cell{Text: t.Yes, Sort: "1"}
 		}
+		if r.Net.Level == graph.PersonLevel && (role == t.InSectorBroker || role == t.NearChanceBroker) {
+			// participation is a spread, facilitators ranks an amount:
+			// on generate --seed 1 --scale 0.3 a person called
+			// concentrated here (0.52 against 0.82 ± 0.06) ranked 12th
+			// there, reaching 9 other sectors
+			v.BrokersVsFacilitators = i18n.T(code, "viz.person.brokersVsFac")
+		}
 		v.Brokers = append(v.Brokers, brokerView{ID: nd.ID, Name: nd.Name, Sector: nd.Sector, Role: role,
 			Kind: t.KindNames[nd.Kind], Formal: formal, Bridge: role == t.InformalBroker, Betweenness: numCell(m.Betweenness, 3, code),
 			Participation: part, Chance: exp, Brokerage: bc, Artic: art})
@@ -1252,6 +1264,9 @@ func tables(v *view, r *metrics.Result, t *lang, code string) {
 		v.PrintCut = i18n.T(code, "viz.printCut", printRows, fmtInt(int64(len(v.Units)), code), file)
 	}
 	v.GroupsPNote = i18n.Sprintf(t.GroupsPNote, silo.StopExceedances)
+	if floorAny(r) {
+		v.GroupsPNote += " " + t.GroupsPFloorNote
+	}
 	for _, g := range r.Groups {
 		typ := i18n.T(code, "silo.community")
 		switch g.Type {
@@ -1288,23 +1303,48 @@ func warningsLead(lang string, n, analysis int) string {
 // marked as one and given with the 95% interval of the p that far more
 // shuffles would give (silo.PValueInterval): Krackhardt's Dept2 read
 // 0.408, where 20,000 shuffles give 0.435, as precise.
+//
+// The p of a test none of whose shuffles gave an E-I as low as the
+// observed one (silo.AtFloor) is 1/(N+1), the smallest N shuffles can
+// show: it is given as that bound, "≤ 0.002 (the floor)", beside the
+// row's shuffles, not as "0.002", which read as measured. The cell names
+// no count: one that did widened the p column and took the kabupaten
+// report onto a 14th printed page.
 func testedP(g silo.GroupStats, t *lang, code string) cell {
 	c := pCell(g.EIPValue, code)
-	if g.Stopped && !math.IsNaN(g.EIPValue) {
+	switch {
+	case g.Stopped && !math.IsNaN(g.EIPValue):
 		lo, hi := silo.PValueInterval(g)
 		c.Text = i18n.Sprintf(t.RoughP, c.Text, fmtFloat(lo, 2, code), fmtFloat(hi, 2, code))
+	case silo.AtFloor(g):
+		c.Text = i18n.Sprintf(t.FloorP, i18n.PBound(code, g.EIPValue))
 	}
 	return c
 }
 
 // adjustedP is a group's Holm-adjusted p as the groups table shows it,
-// marked as rough as the p it comes from (testedP).
+// marked as rough, or as a bound, as the p it comes from (testedP).
 func adjustedP(g silo.GroupStats, t *lang, code string) cell {
 	c := pCell(g.PAdjusted, code)
-	if g.Stopped && !math.IsNaN(g.PAdjusted) {
+	switch {
+	case math.IsNaN(g.PAdjusted):
+	case g.Stopped:
 		c.Text = i18n.Sprintf(t.RoughAdjP, c.Text)
+	case silo.AtFloor(g):
+		c.Text = i18n.Sprintf(t.FloorAdjP, i18n.PBound(code, g.PAdjusted))
 	}
 	return c
+}
+
+// floorAny reports whether some group's p is the smallest its shuffles
+// can show (silo.AtFloor).
+func floorAny(r *metrics.Result) bool {
+	for i := range r.Groups {
+		if silo.AtFloor(r.Groups[i].GroupStats) {
+			return true
+		}
+	}
+	return false
 }
 
 // shuffles is the groups table's count of the label shuffles a group's

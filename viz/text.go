@@ -79,6 +79,8 @@ type lang struct {
 	ColShuffles                 string // the E-I test's shuffles run
 	RoughP, StoppedEarly        string // a p from a test stopped early, its shuffles
 	RoughAdjP                   string // its adjusted p
+	FloorP, FloorAdjP           string // a p at the smallest its shuffles can show, its adjusted p
+	GroupsPFloorNote            string // under the groups table: what a p marked ≤ is
 	PermutationsCap             string // the method page's shuffles when some stopped early
 	GroupsPNote                 string // under the groups table: what p and the shuffles are
 	ColHomophily                string
@@ -311,6 +313,7 @@ func newLang(code string) *lang {
 		ColExpected: t("viz.colExpected"), ColP: t("viz.colP"), ColPAdj: t("viz.colPAdj"),
 		ColShuffles: t("viz.colShuffles"), RoughP: t("viz.roughP"), StoppedEarly: t("viz.stoppedEarly"),
 		RoughAdjP: t("viz.roughAdjP"), PermutationsCap: t("viz.permutationsCap"),
+		FloorP: t("viz.floorP"), FloorAdjP: t("viz.floorAdjP"), GroupsPFloorNote: t("viz.groupsPFloorNote"),
 		GroupsPNote:  t("viz.groupsPNote"),
 		ColHomophily: t("viz.colHomophily"), ColVerdict: t("viz.colVerdict"),
 		ColSize: t("viz.colSize"), ColProvider: t("viz.colProvider"), ColConsum: t("viz.colConsum"),

@@ -196,7 +196,7 @@ func TestSentencesHold(t *testing.T) {
 			return []string{"analyze", mixedStudy(t, 2, 3000, many, true)}
 		}, []string{"silo.level.moderate", "summary.silos", "summary.watch", "silo.reason", "silo.watchReason"}},
 		{"demo", func(t *testing.T) []string { return []string{"demo"} },
-			[]string{"silo.level.low", "summary.silos", "summary.watch", "silo.reason", "silo.watchReason", "silo.denied"}},
+			[]string{"silo.level.low", "silo.level.plusWatch", "summary.silos", "summary.watch", "silo.reason", "silo.watchReason", "silo.denied"}},
 		{"person level", func(t *testing.T) []string {
 			dir := t.TempDir()
 			if _, err := synth.Generate(dir, synth.Options{Seed: 3, Scale: 0.1}); err != nil {
@@ -299,8 +299,20 @@ func shownSig(t *testing.T, lang, p string, x float64) bool {
 }
 
 // pClaim checks a printed adjusted p ("adjusted p = 0.003", "p terkoreksi
-// < 0,001") against the value.
-func pClaim(t *testing.T, lang, text string, p float64) bool {
+// < 0,001", "adjusted p ≤ 0.0025, the smallest 4,400 shuffles can show")
+// against group g's value: a bound only for a test none of whose shuffles
+// was as low (silo.AtFloor), with its shuffles, at or above the value and
+// by less than its last digit.
+func pClaim(t *testing.T, lang, text string, g result.Group) bool {
+	p := g.PAdjusted
+	floor := silo.AtFloor(silo.GroupStats{EIPValue: g.EIPValue, Permutations: g.Permutations, Stopped: g.StoppedEarly})
+	if m := regexp.MustCompile("^" + sentence(lang, "silo.pAdjFloor") + "$").FindStringSubmatch(text); m != nil {
+		b, d := num(t, lang, m[1]), len(m[1])-strings.LastIndexAny(m[1], ".,")-1
+		return floor && m[2] == i18n.Int(lang, int64(g.Permutations)) && p <= b && b-p < math.Pow(10, -float64(d))
+	}
+	if floor && g.Permutations > 0 {
+		return false // a bound given as a value
+	}
 	if m := regexp.MustCompile("^" + sentence(lang, "silo.pAdjBelow") + "$").FindStringSubmatch(text); m != nil {
 		return p < num(t, lang, m[1])
 	}
@@ -425,7 +437,7 @@ func checkSentences(t *testing.T, lang, out, stderr string) map[string]bool {
 		seen[key] = true
 		inside, chance := 100*(1-g.EIIndex)/2, 100*(1-g.EIExpected)/2
 		ok := shown(t, lang, m[1], inside) && m[3] == s.Group && shown(t, lang, m[4], chance) &&
-			shown(t, lang, m[5], g.Homophily) && shown(t, lang, m[6], hThr) && pClaim(t, lang, m[7], g.PAdjusted) &&
+			shown(t, lang, m[5], g.Homophily) && shown(t, lang, m[6], hThr) && pClaim(t, lang, m[7], *g) &&
 			num(t, lang, m[1]) > num(t, lang, m[4]) && inside > chance && g.PAdjusted <= alpha && s.Verdict == g.Verdict
 		if key == "silo.reason" {
 			ok = ok && g.Homophily >= hThr
@@ -514,9 +526,19 @@ func checkSentences(t *testing.T, lang, out, stderr string) map[string]bool {
 	if len(head) != 1 {
 		t.Fatalf("%s: %d headlines", lang, len(head))
 	}
-	level := ""
+	level, grade := "", head[0]
+	// a grade with sectors to watch too says how many of the judged are
+	if m := regexp.MustCompile("^" + sentence(lang, "silo.level.plusWatch") + "$").FindStringSubmatch(head[0]); m != nil {
+		seen["silo.level.plusWatch"] = true
+		grade = m[1] + "."
+		if m[2] != strconv.Itoa(sc.watch) || sc.watch == 0 {
+			t.Errorf("%s: headline %q, but %d of %d judged sectors are on the watch list", lang, head[0], sc.watch, judged)
+		}
+	} else if sc.watch > 0 && silos > 0 {
+		t.Errorf("%s: headline %q says nothing of the %d sectors on the watch list", lang, head[0], sc.watch)
+	}
 	for _, k := range []string{"none", "noneShown", "low", "moderate", "high", "unknown", "tooFewPermutations"} {
-		if head[0] == i18n.T(lang, "silo.level."+k) {
+		if grade == i18n.T(lang, "silo.level."+k) {
 			level = k
 		}
 	}

@@ -51,3 +51,27 @@ func TestPValueIntervalHoldsTheLongRunP(t *testing.T) {
 		t.Fatal("no test stopped early: nothing checked")
 	}
 }
+
+// TestAtFloorOnlyWhenNoShuffleWasAsLow: a p of 1/(N+1) from a test that
+// ran its N shuffles is at the floor; 2/(N+1), a stopped test's 20/L, an
+// untested group and a count of shuffles not known (0) are not.
+func TestAtFloorOnlyWhenNoShuffleWasAsLow(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		s    GroupStats
+		want bool
+	}{
+		{"none of 499 as low", GroupStats{EIPValue: 1.0 / 500, Permutations: 499}, true},
+		{"none of 4,400 as low", GroupStats{EIPValue: 1.0 / 4401, Permutations: 4400}, true},
+		{"one of 499 as low", GroupStats{EIPValue: 2.0 / 500, Permutations: 499}, false},
+		{"stopped at 20 of 20", GroupStats{EIPValue: 1, Permutations: 20, Stopped: true}, false},
+		{"untested", GroupStats{EIPValue: math.NaN()}, false},
+		{"shuffles not known", GroupStats{EIPValue: 1.0 / 500}, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := AtFloor(c.s); got != c.want {
+				t.Errorf("AtFloor(%+v) = %v, want %v", c.s, got, c.want)
+			}
+		})
+	}
+}

@@ -331,3 +331,21 @@ func PValueInterval(s GroupStats) (low, high float64) {
 	x = min(max(x, 0), n)
 	return coord.ClopperPearsonTail(int64(x), int64(n), (1-PValueLevel)/2)
 }
+
+// AtFloor reports whether s's E-I p-value is the smallest its test could
+// give: the test ran to its s.Permutations shuffles (not Stopped) and none
+// of them gave an E-I index at or below the observed one, so EIPValue =
+// 1/(Permutations + 1) (Phipson & Smyth 2010). That value is set by the
+// number of shuffles, not measured by them: more shuffles could give a
+// smaller p, so it is to be shown as a bound ("p ≤ 1/(N + 1)"), not as an
+// estimate. A Holm-adjusted p of such a group is the smallest adjusted p
+// the family could give (SmallestAdjustedP), a bound too. False for an
+// untested group and when the count of shuffles is not known (0, a groups
+// table written before it had one).
+func AtFloor(s GroupStats) bool {
+	n := s.Permutations
+	if n <= 0 || s.Stopped || math.IsNaN(s.EIPValue) {
+		return false
+	}
+	return int(math.Round(s.EIPValue*float64(n+1))) == 1
+}
