@@ -1805,3 +1805,39 @@ func TestControlCharReasonWorded(t *testing.T) {
 		}
 	}
 }
+
+// TestUnixDateWorded: a meeting time written as the Unix date command
+// writes it ("Fri Jan 10 09:00:00 WIB 2025") was rejected as "waktu
+// tidak valid" with the forms sekat reads; it is rejected saying what it
+// is and how to write it, in both languages.
+func TestUnixDateWorded(t *testing.T) {
+	study := handCopy(t, map[string]string{"meetings.csv": "M9,Fri Jan 10 09:00:00 WIB 2025,p1,p1,Rapat\n"}, nil)
+	for lang, want := range map[string]string{
+		"id": `meetings.csv baris 13 kolom start: tanggal dan jam dalam bentuk keluaran perintah date Unix`,
+		"en": `meetings.csv line 13 column start: a date and time as the Unix date command writes it (day of the week, month, day, time, zone, year); sekat reads the day before the month, and the year before the time: write it 10 Jan 2025 09:00:00 WIB`,
+	} {
+		_, stdout, stderr := sekat(t, "validate", study, "--lang", lang)
+		if !strings.Contains(stdout+stderr, want) {
+			t.Errorf("--lang %s: output lacks %q:\n%s%s", lang, want, stdout, stderr)
+		}
+	}
+}
+
+// TestTotalsRowInUnreadColumnWarned: a numbered attendance list whose
+// totals row writes "Jumlah" in its No column, which sekat does not read,
+// had that row rejected ("nilai wajib kosong") and counted; it is named
+// as a totals row, in both languages, and validate passes.
+func TestTotalsRowInUnreadColumnWarned(t *testing.T) {
+	study := handCopy(t, nil, map[string]string{
+		"meetings.csv": "No,meeting_id,start,attendee,organizer\n1,M1,2025-02-10 09:00,p1,p1\n2,M1,2025-02-10 09:00,p2,p1\nJumlah,,,,\n",
+	})
+	for lang, want := range map[string]string{
+		"id": `meetings.csv, di akhir berkas (baris 4): baris jumlah atau baris tanda tangan di bawah tabel ("Jumlah")`,
+		"en": `meetings.csv, at the end of the file (line 4): a totals row or a line of a signature under the table ("Jumlah")`,
+	} {
+		code, stdout, stderr := sekat(t, "validate", study, "--lang", lang)
+		if code != 0 || !strings.Contains(stderr, want) {
+			t.Errorf("--lang %s: exit %d; want 0 and %q:\n%s%s", lang, code, want, stdout, stderr)
+		}
+	}
+}
