@@ -256,9 +256,6 @@ var phaseNames = map[engine.Phase]string{
 // destination (where the run wrote the temporary one), which its first
 // line says.
 func runPairsEngine(ctx context.Context, o pairsOptions, spec *engine.Spec, stdout, stderr io.Writer) error {
-	if !engine.Embedded {
-		return &wordedError{msg(o.Lang, "pairsNoEngine"), engine.ErrNoEngine}
-	}
 	if o.Out == "" || o.Out == "-" {
 		return usagef("%s", msg(o.Lang, "pairsRunOut"))
 	}
@@ -277,6 +274,10 @@ func runPairsEngine(ctx context.Context, o pairsOptions, spec *engine.Spec, stdo
 	}
 	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, fresh: true}, reads{inputs: inputs}); err != nil {
 		return err
+	}
+	// after the checks of --out, which are of what was typed (exit 2)
+	if !engine.Embedded {
+		return &wordedError{msg(o.Lang, "pairsNoEngine"), engine.ErrNoEngine}
 	}
 	out, err := filepath.Abs(o.Out)
 	if err != nil {
