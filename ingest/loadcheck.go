@@ -618,11 +618,6 @@ func (l *loader) badTime(t Table, col string, v Value, err error) *RowError {
 		if full, ok := compactTime(tpTrim(v.B), l.s.Loc); ok {
 			return l.bad(t, col, v.B, ErrCompactTime, "a date and time written without separators (YYYYMMDDHHMMSS, as databases export one); sekat reads YYYYMMDD alone or with a time after a space: write it %s", full)
 		}
-		if full, ok := unixDate(tpTrim(v.B), l.s.Loc); ok {
-			// "Fri Jan 10 09:00:00 WIB 2025", as the date command writes
-			// it, was "not a time; use ...", of the forms it mixes
-			return l.bad(t, col, v.B, ErrUnixDate, "a date and time as the Unix date command writes it (day of the week, month, day, time, zone, year); sekat reads the day before the month, and the year before the time: write it %s", full)
-		}
 		if at, ok := unixSeconds(tpTrim(v.B)); ok {
 			return l.bad(t, col, v.B, ErrUnixTime, "not a time sekat reads: a count of seconds (or milliseconds) since 1970 (a Unix time, here %s UTC); export the column as a date and time (YYYY-MM-DD HH:MM:SS)", at)
 		}
@@ -718,36 +713,6 @@ func compactTime(b []byte, loc *time.Location) (string, bool) {
 		return "", false
 	}
 	return full, true
-}
-
-// ErrUnixDate wraps ErrBadTime: a time cell holding a date and time as
-// the Unix date command (and C's ctime) writes it, the month before the
-// day and the year last (Fri Jan 10 09:00:00 WIB 2025); the reason gives
-// it written so that sekat reads it. It is not read as it is: the pair
-// SQL reads the forms ParseTime reads, and none of them is this one.
-var ErrUnixDate = fmt.Errorf("%w: a date written as the date command writes it", ErrBadTime)
-
-// unixDateForm is the date command's form: a day of the week (not
-// checked), a month name, the day, the time, an optional zone, the year.
-var unixDateForm = regexp.MustCompile(`^(?:\pL+\.?,?\s+)?(\pL+\.?)\s+([0-9]{1,2}),?\s+([0-9]{1,2}[:.][0-9]{2}(?:[:.][0-9]{2})?(?:\s?[AaPp][Mm])?)(?:\s+([^\s0-9][^\s]*|[+-][0-9]{2}(?::?[0-9]{2})?))?\s+([0-9]{4})$`)
-
-// unixDate reports whether b, a time cell sekat could not read, is a date
-// and time in the date command's form (unixDateForm), and gives it as
-// D Month YYYY HH:MM[:SS] [zone] when that reads as a time. It runs on
-// rejected cells only.
-func unixDate(b []byte, loc *time.Location) (string, bool) {
-	m := unixDateForm.FindSubmatch(b)
-	if m == nil {
-		return "", false
-	}
-	full := string(m[2]) + " " + string(m[1]) + " " + string(m[5]) + " " + string(m[3])
-	if len(m[4]) > 0 {
-		full += " " + string(m[4])
-	}
-	if _, dateOnly, err := ParseTime([]byte(full), loc); err != nil || dateOnly {
-		return "", false
-	}
-	return displayValue([]byte(full)), true
 }
 
 // ErrUnixTime wraps ErrBadTime: a time cell holding a Unix time, the

@@ -618,6 +618,9 @@ func timeFormsStudy(t *testing.T, mdy bool) string {
 				return []string{v + " WIB", strings.Replace(v, ":", ".", 2) + "wib", strings.Replace(v, " ", "T", 1) + "+07:00[Asia/Jakarta]",
 					v + " GMT+7", v + " utc+07:00", utc + "Z[UTC]", strings.Replace(v, "-", "/", 2) + "+0700[Asia/Jakarta]"}[n/16%7]
 			}
+			if !dateOnly && n%16 == 8 { // as the Unix date command writes it, the month first and the year last
+				return []string{tm.Format("Mon Jan _2 15:04:05 WIB 2006"), tm.Format("Jan 2 15:04:05 2006"), tm.Format("mon JAN _2 3:04:05 PM +0700 2006")}[n/16%3]
+			}
 			return v
 		case 1: // year first with '/', '-' (2025-3-4) or nothing (20250304)
 			sep := []string{"/", "-", ""}[n/8%3]

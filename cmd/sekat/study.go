@@ -1132,7 +1132,6 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrUnixTime, "reason.unixTime"},
 		{ingest.ErrTimeRange, "reason.timeRange"},
 		{ingest.ErrCompactTime, "reason.compactTime"},
-		{ingest.ErrUnixDate, "reason.unixDate"},
 		{ingest.ErrTwoDigitYear, "reason.twoDigitYear"},
 		{ingest.ErrBadTime, "reason.badTime"},
 		{ingest.ErrMissingValue, "reason.missingValue"},
