@@ -1416,3 +1416,31 @@ func TestPairsRunWorded(t *testing.T) {
 		t.Errorf("an output folder that cannot be written: exit %d, stderr:\n%s\nwant exit 1 and %q", code, stderr, want)
 	}
 }
+
+// TestPairsDuckDBFooterRowsCounted holds what docs/engines.md (Limits,
+// Blank rows) says of a signature block under an attendance list: analyze
+// names it (footer_rows) and counts it nowhere, while the engine counts
+// its rows as read and rejected; analyze --pairs then stops on the reject
+// rate, and with a rate that allows for them gives the same edges.
+func TestPairsDuckDBFooterRowsCounted(t *testing.T) {
+	dir := t.TempDir()
+	st := handCopy(t, map[string]string{"meetings.csv": ",,,,\nJumlah,,3 orang,,\n,,\"Bandung, 10 Februari 2025\",,\n,,Mengetahui,,\n,,Kepala Bagian Organisasi,,\n,,,,\n,,\"Drs. Budi Santoso, M.Si\",,\n,,NIP. 19700101 199503 1 001,,\n"}, nil)
+	pairs, raw, via := filepath.Join(dir, "p"), filepath.Join(dir, "raw"), filepath.Join(dir, "via")
+	if code, _, e := sekat(t, "pairs", "--run", "-q", "--table-format", "csv", "--out", pairs, st); code != 0 {
+		t.Fatalf("pairs --run: exit %d: %s", code, e)
+	}
+	if in := readFile(t, filepath.Join(pairs, "inputs.csv")); !strings.Contains(in, "meetings,17,6,") {
+		t.Errorf("inputs.csv: %s, want meetings,17,6,...", in)
+	}
+	if code, _, e := sekat(t, "analyze", "-q", "--out", raw, st); code != 0 {
+		t.Fatalf("analyze: exit %d: %s", code, e)
+	}
+	code, _, e := sekat(t, "analyze", "-q", "--lang", "en", "--pairs", pairs, "--out", via, st)
+	if want := "6 of the 17 rows of table meetings (35.3%) were rejected by the engine that made the pair tables, more than the limit of 1.0%"; code != exitFailed || !strings.Contains(e, want) {
+		t.Errorf("analyze --pairs: exit %d: %s\nwant exit 1 and %q", code, e, want)
+	}
+	if code, _, e := sekat(t, "analyze", "-q", "--max-reject-rate", "0.4", "--pairs", pairs, "--out", via, st); code != 0 {
+		t.Fatalf("analyze --pairs --max-reject-rate 0.4: exit %d: %s", code, e)
+	}
+	sameFile(t, raw, via, "edges.csv", "footer rows")
+}
