@@ -876,6 +876,7 @@ func startReaderPrep(src Source, cols int, left func() float64, prep func(*rowBa
 		row := make([]Value, cols)
 		var read int64
 		bs, _ := src.(batchSource)
+		fs, _ := src.(unboundFooter)
 		for {
 			var b *rowBatch
 			select {
@@ -899,7 +900,7 @@ func startReaderPrep(src Source, cols int, left func() float64, prep func(*rowBa
 					break
 				}
 				b.add(line, row, err)
-				if fs, ok := src.(unboundFooter); ok && err == nil && footerShaped(row) {
+				if fs != nil && err == nil && footerShaped(row) {
 					if w := fs.unboundFooter(); w != "" {
 						b.setFoot(b.n-1, w)
 					}
