@@ -469,13 +469,15 @@ func TestFatalFileErrorsWorded(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) { runFatal(t, c) })
 	}
+	// an output folder that is a file is refused as the --out typed
+	// (exit 2, TestOutFileOnPath); it failed at its mkdir, exit 1
 	t.Run("output folder is a file", func(t *testing.T) {
 		out := filepath.Join(t.TempDir(), "hasil.txt")
 		os.WriteFile(out, nil, 0o644)
-		for lang, want := range map[string]string{"id": "folder keluaran " + out + " tidak dapat dibuat atau ditulisi; pilih folder lain dengan --out", "en": "output folder " + out + ": mkdir"} {
+		for _, lang := range []string{"id", "en"} {
 			code, _, stderr := sekat(t, "analyze", "../../testdata/studies/hand", "--out", out, "--lang", lang)
-			if code != 1 || !strings.Contains(stderr, want) {
-				t.Errorf("%s: exit %d, stderr %q; want 1 and %q", lang, code, stderr, want)
+			if want := msg(lang, "out.isFile", "--out", out, "--out"); code != exitUsage || !strings.Contains(stderr, want) {
+				t.Errorf("%s: exit %d, stderr %q; want 2 and %q", lang, code, stderr, want)
 			}
 		}
 	})
