@@ -1444,3 +1444,19 @@ func TestPairsDuckDBFooterRowsCounted(t *testing.T) {
 	}
 	sameFile(t, raw, via, "edges.csv", "footer rows")
 }
+
+// TestPairsDuckDBFailedRunLeavesNothing: a run that DuckDB stops (a row
+// with text past the header's fields) leaves none of the folders it made
+// for --out behind; the folders on the way to a new --out were left
+// empty before.
+func TestPairsDuckDBFailedRunLeavesNothing(t *testing.T) {
+	st := handCopy(t, map[string]string{"correspondence.csv": "2025-01-10 09:00,p1,p2,,m9,lebih,x\n"}, nil)
+	dir := t.TempDir()
+	code, _, e := sekat(t, "pairs", "--run", "-q", "--out", filepath.Join(dir, "baru", "lagi", "pasangan"), st)
+	if code != exitFailed || !strings.Contains(e, "TOO MANY COLUMNS") {
+		t.Fatalf("exit %d: %s; want DuckDB to stop on the wide row", code, e)
+	}
+	if ents, _ := os.ReadDir(dir); len(ents) != 0 {
+		t.Errorf("left behind: %v", ents)
+	}
+}
