@@ -86,6 +86,8 @@ func timePatterns(monthFirst bool, weekdays []string) []timePattern {
 			out = append(out, timePattern{"^" + day + "([0-9]{1,2})" + sep + "([0-9]{1,2})" + sep + "([0-9]{4})(?:" + at + clk + reAmPm + reZone + ")?$", g})
 		}
 		out = append(out, timePattern{"^" + day + "([0-9]{1,2})(?: +|-)([A-Za-z]+[.]?)(?: +|-)([0-9]{4})(?:" + at + clk + reAmPm + reZone + ")?$", []int{3, 2, 1, 4, 5, 6, 8, 7}})
+		// the Unix date command's form: Fri Jan 10 09:00:00 WIB 2025
+		out = append(out, timePattern{"^" + day + "([A-Za-z]+[.]?) +([0-9]{1,2}) +" + clk + reAmPm + reZone + " +([0-9]{4})$", []int{8, 1, 2, 3, 4, 5, 7, 6}})
 	}
 	return out
 }

@@ -105,3 +105,44 @@ func TestSQLTimeJumatJam(t *testing.T) {
 		}
 	}
 }
+
+// The time patterns read the form the Unix date command writes (Fri Jan
+// 10 09:00:00 WIB 2025: the month name first, the year last), as
+// ingest.ParseTime does, with its fields in their places; and refuse the
+// variants ParseTime refuses for their shape (the month names and the
+// date's range are checked after the match, as for the other forms).
+func TestSQLTimeUnixDate(t *testing.T) {
+	pats := timePatterns(false, []string{"fri", "mon", "sat", "jumat"})
+	match := func(in string) []string {
+		for _, tp := range pats {
+			if m := regexp.MustCompile(tp.re).FindStringSubmatch(in); m != nil {
+				f := make([]string, len(tp.groups))
+				for i, g := range tp.groups {
+					f[i] = m[g]
+				}
+				return f
+			}
+		}
+		return nil
+	}
+	for in, want := range map[string]string{
+		"Fri Jan 10 09:00:00 WIB 2025":  "2025|Jan|10|09|00|00| WIB|",
+		"Mon Feb  3 14:30:05 2025":      "2025|Feb|3|14|30|05||",
+		"Jumat, Jan 10 09.00 WITA 2025": "2025|Jan|10|09|00|| WITA|",
+		"Jan 10 9:00 PM +0700 2025":     "2025|Jan|10|9|00|| +0700|PM",
+		"sat mar 1 08:00:00 utc  2025":  "2025|mar|1|08|00|00| utc|",
+		"Fri Des. 12 10:00 GMT+9 2025":  "2025|Des.|12|10|00|| GMT+9|",
+	} {
+		if got := strings.Join(match(in), "|"); got != want {
+			t.Errorf("%q read as %q, want %q", in, got, want)
+		}
+	}
+	for _, in := range []string{
+		"Fri Jan 10 2025", "Fri Jan 10 09:00:00 WIB", "Fri Jan 10 09:00 12025", "Fri Jan 10 09:00 WIB 25", "Fri Jan 100 09:00 2025",
+		"Jan10 09:00 2025", "Jan 10 09:00+07:00[Asia/Jakarta] 2025", "Fri Jan 10 09:00  WIB 2025", "Jan 10 09:00 2025x", "Fri Jan 10 09:00:00 XYZ 2025",
+	} {
+		if f := match(in); f != nil {
+			t.Errorf("%q matches, read as %q; ingest.ParseTime refuses it", in, f)
+		}
+	}
+}

@@ -262,6 +262,8 @@ var en = map[string]string{
 	"out.forceStudy":            "%s %s holds tables or a study.yaml this command does not write (%s), and --force only overwrites the files sekat writes, so two studies would mix",
 	"out.forceRealStudy":        "%s %s is a study that sekat generate did not write (it has no truth.json), and --force never overwrites a study's data",
 	"out.danglingLink":          "%s %s cannot be written: %s is a symbolic link to %s, which does not exist; create the link's target first, remove the link, or choose another path for %s",
+	"out.isFile":                "%s %s is a file, and this command writes a folder of files there; sekat does not replace a file with a folder: give %s a folder that does not exist yet, or an empty one",
+	"out.underFile":             "%s %s cannot be made: %s is a file, not a folder, so no folder can be made inside it; give %s a path whose parts are folders (a new folder beside that file, for example)",
 	"out.linkLoop":              "%s %s cannot be written: the symbolic links on that path point to each other without end; repair them or choose another path for %s",
 	"out.fix":                   "choose another folder for %s, apart from the inputs",
 	"out.fixExample":            "choose another folder for %s, apart from the inputs, e.g. %s",

@@ -317,6 +317,8 @@ var id = map[string]string{
 	"pairs.denied":               "%s tidak dapat dibaca: izin ditolak (permission denied); mintalah pemiliknya atau administrator sistem memberi Anda hak baca, atau salin tabel pasangan ke folder milik Anda, lalu jalankan lagi",
 	"pairs.readFile":             "%s tidak dapat dibaca (%s): salin ulang berkasnya, atau buat ulang tabelnya dengan sekat pairs",
 	"out.danglingLink":           "%s %s tidak dapat ditulisi: %s adalah tautan simbolis ke %s, yang tidak ada; buat dulu tujuan tautan itu, hapus tautannya, atau pilih jalur lain untuk %s",
+	"out.isFile":                 "%s %s adalah berkas, sedangkan perintah ini menulis sebuah folder berisi beberapa berkas di sana; sekat tidak mengganti berkas dengan folder: berikan untuk %s folder yang belum ada atau folder kosong",
+	"out.underFile":              "%s %s tidak dapat dibuat: %s adalah berkas, bukan folder, sehingga tidak ada folder yang dapat dibuat di dalamnya; berikan untuk %s jalur yang seluruh bagiannya folder (misalnya folder baru di samping berkas itu)",
 	"out.linkLoop":               "%s %s tidak dapat ditulisi: tautan simbolis di jalur itu saling menunjuk tanpa akhir; perbaiki tautannya atau pilih jalur lain untuk %s",
 
 	"reportWrote":    "laporan ditulis ke %s",

@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -91,6 +93,11 @@ type csvSource struct {
 	// io.EOF once the next unread byte is at or past it (a part of a file
 	// read in parts, see csvPart).
 	limit int64
+	// footSeen, when set (the parts of a letters file read in parts),
+	// is set when a record's unbound cells hold a footer word (see
+	// unboundFooter): only a read in the file's order can tell such a
+	// block (guard.foot).
+	footSeen *atomic.Bool
 	// results of scan
 	end   int   // offset just past the record and its line end
 	nl    int64 // line ends consumed by the record
@@ -450,7 +457,7 @@ var srcBOM = []byte{0xEF, 0xBB, 0xBF}
 // lines from 1 (see shard.go for how they are made the file's).
 func (s *csvSource) csvPart(rd io.Reader, from, limit int64, bufSize int) *csvSource {
 	p := &csvSource{name: s.name, delim: s.delim, store: s.store, line: 1, maxQBreaks: s.maxQBreaks, maxQBytes: s.maxQBytes,
-		cols: s.cols, named: s.named, want: s.want, bound: true, limit: limit}
+		cols: s.cols, named: s.named, want: s.want, bound: true, limit: limit, footSeen: s.footSeen}
 	p.b.init(rd, bufSize, s.name, &p.line)
 	p.b.base = from
 	return p
@@ -906,8 +913,24 @@ func (s *csvSource) nextTo(b *rowBatch) error {
 		}
 	}
 	b.lines[b.n], b.errs[b.n] = line, err
+	if err == nil && footerShaped(row) {
+		if w := s.unboundFooter(); w != "" {
+			b.setFoot(b.n, w)
+			if s.footSeen != nil {
+				s.footSeen.Store(true)
+			}
+		}
+	}
 	b.n++
 	return nil
+}
+
+// unboundFooter is wholeRowFooter of the record read last.
+func (s *csvSource) unboundFooter() string {
+	if s.nf > len(s.fields) || s.nf > s.store {
+		return "" // wider than the header: its last fields are not kept
+	}
+	return wholeRowFooter(s.nf, s.fieldBytes, func(i int) bool { return slices.Contains(s.want, i) })
 }
 
 // quoteRowError describes a quoting error of the record that began on

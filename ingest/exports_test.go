@@ -352,3 +352,103 @@ func TestCompactTimeWorded(t *testing.T) {
 		t.Errorf("rejected %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+// A totals row whose word sits in a column sekat does not read (the
+// "No" column of a numbered export: "Jumlah,,,,,") was rejected for its
+// empty meeting_id and counted as a rejected row. At the end of a
+// meetings, letters or data-sharing file, CSV or workbook, it is named as
+// a totals row and neither read nor rejected; with more values, or with
+// a row after it, it is rejected as before.
+func TestTotalsRowInUnreadColumn(t *testing.T) {
+	meetings := "No,meeting_id,start,attendee,organizer,title\n1,M1,2025-02-10 09:00,p1,p1,Rapat satu\n2,M1,2025-02-10 09:00,p2,p1,Rapat satu\n3,M1,2025-02-10 09:00,p3,p1,Rapat satu\n"
+	letters := "No,sent_at,sender,recipients\n1,2025-01-10 09:00,p1,p3\n2,2025-01-11 09:00,p3,p1\n3,2025-01-12 09:00,p2,p3\n"
+	shares := "No;at;provider;consumer;dataset;status\n1;2025-03-01;C;A;penduduk;granted\n2;2025-03-02;p4;p1;penduduk;denied\n3;2025-03-03;A;C;aset;granted\n"
+	workbook := func(last ...any) string {
+		f := excelize.NewFile()
+		f.SetSheetRow("Sheet1", "A1", &[]any{"No", "meeting_id", "start", "attendee", "organizer"})
+		for i, p := range []string{"p1", "p2", "p3"} {
+			f.SetSheetRow("Sheet1", fmt.Sprintf("A%d", i+2), &[]any{i + 1, "M1", "2025-02-10 09:00", p, "p1"})
+		}
+		f.SetSheetRow("Sheet1", "A5", &last)
+		var buf bytes.Buffer
+		if err := f.Write(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return buf.String()
+	}
+	for _, c := range []struct {
+		name, file, body string
+		table            Table
+		footer           string // the warning's value, "" for none
+		rejected         []string
+	}{
+		{"meetings", "meetings.csv", meetings + "Jumlah,,,,,\n", Meetings, "Jumlah", nil},
+		{"meetings, a count beside", "meetings.csv", meetings + "JUMLAH,,,,,3\n", Meetings, "JUMLAH", nil},
+		{"letters", "correspondence.csv", letters + "Total,,,\n", Correspondence, "Total", nil},
+		{"data sharing", "data_sharing.csv", shares + "Jumlah;;;;;\n;;;;;\n", DataSharing, "Jumlah", nil},
+		{"workbook", "meetings.xlsx", workbook("Jumlah"), Meetings, "Jumlah", nil},
+		{"followed by a row", "meetings.csv", meetings + "Jumlah,,,,,\n4,M2,2025-02-11 09:00,p3,p1,Rapat dua\n", Meetings, "", []string{"5:meeting_id:"}},
+		{"three values", "meetings.csv", meetings + "Jumlah,M9,,,,3\n", Meetings, "", []string{"5:start:"}},
+		{"workbook, three values", "meetings.xlsx", workbook("Jumlah", nil, nil, "p1", nil, 3), Meetings, "", []string{"5:meeting_id:"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			copyStudy(t, "../testdata/studies/hand", dir)
+			if c.table == Meetings {
+				if err := os.Remove(filepath.Join(dir, "meetings.csv")); err != nil {
+					t.Fatal(err)
+				}
+			}
+			writeFile(t, filepath.Join(dir, c.file), c.body)
+			s, err := OpenStudy(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var rej []string
+			var warns []Warning
+			res, err := Load(s, Options{MaxRejectRate: 1, OnReject: func(re *RowError) {
+				if re.Table == c.table {
+					rej = append(rej, fmt.Sprintf("%d:%s:%s", re.Line, re.Column, re.Value))
+				}
+			}, OnWarning: func(w Warning) { warns = append(warns, w) }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Join(rej, " ") != strings.Join(c.rejected, " ") {
+				t.Errorf("rejected %v, want %v", rej, c.rejected)
+			}
+			w, ok := warningOf(warns, WarnFooterRows)
+			if ok != (c.footer != "") || ok && (w.Line != 5 || w.Value != c.footer || w.File != c.file) {
+				t.Errorf("warning %+v (found %v), want footer_rows at line 5 of %s: %q", w, ok, c.file, c.footer)
+			}
+			for _, in := range res.Inputs {
+				if in.Table == c.table && in.Rejected != int64(len(c.rejected)) {
+					t.Errorf("%d rows rejected, want %d", in.Rejected, len(c.rejected))
+				}
+				if in.Table == c.table && c.footer != "" && in.Rows != 3 {
+					t.Errorf("%d rows read, want 3", in.Rows)
+				}
+			}
+		})
+	}
+}
+
+// A date and time as the Unix date command writes it ("Fri Jan 10
+// 09:00:00 WIB 2025", the month before the day, the year last) was
+// rejected as "not a time; use ...". It is read, as the pair SQL reads
+// it; one of that shape that is no time is rejected with the plain
+// reason.
+func TestUnixDateRead(t *testing.T) {
+	dir := attendance(t, "M1,Fri Jan 10 09:00:00 WIB 2025,p1,p1,Rapat\n"+
+		"M1,Fri Jan 10 09:00:00 WIB 2025,p2,p1,Rapat\n"+
+		"M2,Mon Feb  3 14:30:05 2025,p1,p1,Rapat\n"+
+		"M2,Mon Feb  3 14:30:05 2025,p3,p1,Rapat\n"+
+		"M4,Fri Jan 32 09:00:00 WIB 2025,p1,p1,Rapat\n")
+	rej, in, _, err := loadKept(t, dir, Options{MaxRejectRate: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(rej, " ") != "6:start:Fri Jan 32 09:00:00 WIB 2025" || in.Rows != 5 {
+		t.Errorf("rejected %v of %d rows, want line 6 alone of 5", rej, in.Rows)
+	}
+}

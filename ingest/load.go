@@ -533,8 +533,15 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 		gs := g
 		gs.foot = new(atomic.Bool)
 		l.ft.foot = gs.foot
+		cs, _ := tf.Source.(*csvSource)
+		if cs != nil {
+			cs.footSeen = gs.foot
+		}
 		done, err := l.shardedLetters(tf, c, n, gs)
 		l.opt.OnReject, l.ft.foot = user, nil
+		if cs != nil {
+			cs.footSeen = nil
+		}
 		if done || err != nil {
 			return err
 		}
@@ -588,7 +595,11 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 					return err
 				}
 				if shaped && !errors.Is(re, ErrHeaderRow) {
-					err = l.hold(re, footerCell(b.row(i)))
+					word := footerCell(b.row(i))
+					if word == "" {
+						word = b.footAt(i)
+					}
+					err = l.hold(re, word)
 				} else {
 					err = l.reject(re)
 				}
@@ -733,6 +744,10 @@ type rowBatch struct {
 	// after each row of the batch whose number in the file is a multiple
 	// of earlyCheckRows, in order (see loader.file1).
 	lefts []float64
+	// foot is, for each row of few values whose cells of the columns not
+	// bound hold a footer word, that cell (see unboundFooter); nil while
+	// no row of the batch has one.
+	foot []string
 }
 
 func newRowBatch(cols int) *rowBatch {
@@ -754,9 +769,25 @@ func (b *rowBatch) prepared(r int) []prepID {
 	return b.pids[from:b.pend[r]:b.pend[r]]
 }
 
+// setFoot records w, the footer word of row r's unbound cells.
+func (b *rowBatch) setFoot(r int, w string) {
+	if b.foot == nil {
+		b.foot = make([]string, batchRows)
+	}
+	b.foot[r] = w
+}
+
+// footAt returns the footer word of row r's unbound cells, or "".
+func (b *rowBatch) footAt(r int) string {
+	if b.foot == nil {
+		return ""
+	}
+	return b.foot[r]
+}
+
 // reset empties the batch, keeping its memory.
 func (b *rowBatch) reset() {
-	b.pids, b.prepped, b.lefts = b.pids[:0], false, b.lefts[:0]
+	b.pids, b.prepped, b.lefts, b.foot = b.pids[:0], false, b.lefts[:0], nil
 	for i := 0; i <= b.cur; i++ {
 		b.chunks[i] = b.chunks[i][:0]
 	}
@@ -845,6 +876,7 @@ func startReaderPrep(src Source, cols int, left func() float64, prep func(*rowBa
 		row := make([]Value, cols)
 		var read int64
 		bs, _ := src.(batchSource)
+		fs, _ := src.(unboundFooter)
 		for {
 			var b *rowBatch
 			select {
@@ -868,6 +900,11 @@ func startReaderPrep(src Source, cols int, left func() float64, prep func(*rowBa
 					break
 				}
 				b.add(line, row, err)
+				if fs != nil && err == nil && footerShaped(row) {
+					if w := fs.unboundFooter(); w != "" {
+						b.setFoot(b.n-1, w)
+					}
+				}
 				if read++; left != nil && read%earlyCheckRows == 0 {
 					b.lefts = append(b.lefts, left())
 				}

@@ -278,6 +278,9 @@ func TestShardedCSVAsOrdinary(t *testing.T) {
 		// A signature block at the end: only a read in the file's order
 		// can tell it, so the parts give up.
 		{"signature block", good + "Jumlah,,,,\n,\"Bandung, 10 Februari 2025\",,,\n,Mengetahui,,,\n,,,,\n,\"Drs. Budi\",,,\n", func(int) int { return 0 }},
+		// A totals row whose word is in a column not read (subject):
+		// the parts give up as well.
+		{"totals word in a column not read", good + ",,,,Jumlah\n", func(int) int { return 0 }},
 		// Cut blindly, 2 parts cut the long field; more may cut others.
 		{"cut blindly in a quoted field", long, func(k int) int { return map[bool]int{true: 0, false: -1}[k == 2] }},
 	} {
@@ -291,7 +294,7 @@ func TestShardedCSVAsOrdinary(t *testing.T) {
 				t.Fatalf("%s: the study lacks a case the test is for (%q):\n%s", c.name, s, want)
 			}
 		}
-		if mark := map[string]string{"header rows": "is repeated below it (4 in all", "signature block": "a signature block"}[c.name]; mark != "" && !strings.Contains(want, mark) {
+		if mark := map[string]string{"header rows": "is repeated below it (4 in all", "signature block": "a signature block", "totals word in a column not read": "a totals row"}[c.name]; mark != "" && !strings.Contains(want, mark) {
 			t.Fatalf("%s: the ordinary read does not say %q:\n%s", c.name, mark, want[max(0, len(want)-600):])
 		}
 		for _, k := range []int{2, 3, 7} {

@@ -22,8 +22,11 @@ import (
 // over: every row of it would be rejected, and holds at most footerCells
 // values in the columns sekat reads (a signature line writes one or two
 // cells, a row of data more); it has at most footerMaxRows such rows; one
-// of them holds, at the start of a cell, one of footerWords; and no other
-// row follows it (a blank line does not count). Rows held as a possible
+// of them holds, at the start of a cell, one of footerWords (in a column
+// sekat reads, or, in a CSV, TSV or workbook row that holds at most
+// footerCells values in all its columns, in one it does not read: the
+// "No" column of a numbered export, "Jumlah,,,,,"); and no other row
+// follows it (a blank line does not count). Rows held as a possible
 // block are passed on as rejected the moment a row follows them that is
 // none of the block's. A row that a CSV reader rejects for its number of
 // fields is not taken for one (its values are not known). A sharded read
@@ -92,6 +95,37 @@ func opensWith(b []byte, words []string) bool {
 		}
 	}
 	return false
+}
+
+// unboundFooter is a Source that tells, of the row it read last, the
+// cell of a column sekat does not read that opens with a footer word
+// (wholeRowFooter): a totals row whose word sits in such a column, as
+// the "No" column of a numbered export ("Jumlah,,,,,").
+type unboundFooter interface {
+	unboundFooter() string
+}
+
+// wholeRowFooter is footerCell of the cells of a row's columns that are
+// not bound, when the whole row (n cells, cell(i) the i-th's bytes,
+// bound(i) whether it is bound) holds at most footerCells values; ""
+// otherwise. A row of more values is a row of data, whatever its first
+// cell says.
+func wholeRowFooter(n int, cell func(int) []byte, bound func(int) bool) string {
+	var unbound []Value
+	values := 0
+	for i := 0; i < n; i++ {
+		b := bytes.TrimSpace(cell(i))
+		if len(b) == 0 || len(b) == 2 && b[0] == '\\' && b[1] == 'N' {
+			continue
+		}
+		if values++; values > footerCells {
+			return ""
+		}
+		if !bound(i) {
+			unbound = append(unbound, Value{Kind: Bytes, B: b})
+		}
+	}
+	return footerCell(unbound)
 }
 
 // footerShaped says whether row (the bound cells of a row read without a

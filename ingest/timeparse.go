@@ -23,6 +23,9 @@ import (
 //	          (20250304, 20250304 09:05)
 //	DD/MM/YYYY and DD/MM/YYYY HH:MM[:SS] (day first, never month first;
 //	          1- or 2-digit day and month; '-' or '.' may stand for '/')
+//	Month D time [zone] YYYY, as the Unix date command writes it, after
+//	          a day of the week (Fri Jan 10 09:00:00 WIB 2025; see
+//	          monthDay)
 //	D Month YYYY [time]: 1 Maret 2025, 01-Mar-2025, 1 Agustus 2025 09.05;
 //	          months in Bahasa Indonesia or English, in full or
 //	          abbreviated (Mrt/Mar, Mei/May, Agt/Agu/Ags/Aug, Okt/Oct,
@@ -153,8 +156,10 @@ func parseTime(b []byte, loc *time.Location, o tpOpts, day *tpDay) (sec int64, i
 		ok, why = t.iso(s, s[4])
 	} else if _, compact := tpDigits(s, 0, 8); compact && (len(s) == 8 || !tpIsDigit(s[8])) {
 		ok, why = t.iso(s, 0)
+	} else if w := tpSkipWeekday(s); len(w) > 0 && (w[0]|0x20) >= 'a' && (w[0]|0x20) <= 'z' {
+		ok, why = t.monthDay(w)
 	} else {
-		ok, why = t.dmy(tpSkipWeekday(s), o&tpMonthFirst != 0)
+		ok, why = t.dmy(w, o&tpMonthFirst != 0)
 	}
 	if !ok {
 		return 0, 0, tpError(b, why)
@@ -681,6 +686,41 @@ func (t *tpFields) dmy(s []byte, mdy bool) (bool, string) {
 		return false, "an hour of 0 or over 12 with AM or PM"
 	}
 	return t.zoneAt(s, j)
+}
+
+// monthDay parses the form the Unix date command (and C's ctime) writes,
+// after its day of the week: Month D H[H]:MM[:SS] [zone] YYYY (Jan 10
+// 09:00:00 WIB 2025), the month a name, spaces between the parts, the
+// time and zone as dmy reads them (a 12-hour clock and a zone after at
+// most one space), the year last. A region name in brackets is not read
+// here (the pair SQL takes one off only at the end of the value).
+func (t *tpFields) monthDay(s []byte) (bool, string) {
+	n := len(s)
+	var ok bool
+	if n < 5 || s[n-5] != ' ' {
+		return false, tpFormats
+	}
+	if t.year, ok = tpDigits(s, n-4, 4); !ok {
+		return false, tpFormats
+	}
+	head := bytes.TrimRight(s[:n-5], " ")
+	if bytes.IndexByte(head, '[') >= 0 {
+		return false, tpFormats
+	}
+	var i int
+	if t.month, i, ok = tpMonthName(head, 0); !ok || i >= len(head) || head[i] != ' ' {
+		return false, tpFormats
+	}
+	if t.day, i, ok = tpDigits12(head, tpSkipSpaces(head, i)); !ok || i >= len(head) || head[i] != ' ' {
+		return false, tpFormats
+	}
+	if i, ok = t.clock(head, tpSkipSpaces(head, i)); !ok {
+		return false, tpFormats
+	}
+	if i, ok = t.meridiem(head, i); !ok {
+		return false, "an hour of 0 or over 12 with AM or PM"
+	}
+	return t.zoneAt(head, i)
 }
 
 // tpAtWords are the words that may stand between a day-first date and its

@@ -156,6 +156,14 @@ func TestParseTime(t *testing.T) {
 		{"04/03/2025 9.05 pm", time.UTC, utc(2025, 3, 4, 21, 5, 0), false},
 		{"4 Maret 2025 2:30PM WIB", time.UTC, utc(2025, 3, 4, 7, 30, 0), false},
 		{"Tue, 04 Mar 2025 11:59 am", time.UTC, utc(2025, 3, 4, 11, 59, 0), false},
+		// as the Unix date command writes it: the month first, its day
+		// padded with a space, the zone and then the year last
+		{"Fri Jan 10 09:00:00 WIB 2025", time.UTC, utc(2025, 1, 10, 2, 0, 0), false},
+		{"Mon Feb  3 14:30:05 2025", jkt, in(jkt, 2025, 2, 3, 14, 30, 5), false},
+		{"Jumat, Jan 10 09.00 WITA 2025", time.UTC, utc(2025, 1, 10, 1, 0, 0), false},
+		{"Jan 10 9:00 PM +0700 2025", time.UTC, utc(2025, 1, 10, 14, 0, 0), false},
+		{"sat mar 1 08:00:00 utc  2025", time.UTC, utc(2025, 3, 1, 8, 0, 0), false},
+		{"Fri Des. 12 10:00 GMT+9 2025", time.UTC, utc(2025, 12, 12, 1, 0, 0), false},
 	}
 	for _, tt := range tests {
 		name := tt.in
@@ -197,6 +205,9 @@ func TestParseTimeErrors(t *testing.T) {
 		"20250230", "20251301", "20250001", "20250100", "2025034", "202503041", "202503041230", "20250304T", "20250304-09:15", "20250304 0915", "2025 0304",
 		"Jum`at, 10 Januari 2025", "Jum''at, 10 Januari 2025", "Jum'at10 Januari 2025", "10 Januari 2025 jam", "10 Januari 2025 jam09.00", "10 Januari 2025 pkl..09.00",
 		"10 Januari 2025 jam pukul 09.00", "jam 09.00", "Jum’atan, 10 Januari 2025",
+		"Fri Jan 10 2025", "Fri Jan 10 09:00:00 WIB", "Fri Jan 32 09:00 2025", "Fri Foo 10 09:00 2025", "Fri Jan 10 09:00:00 XYZ 2025",
+		"Fri Jan 10 09:00 12025", "Fri Jan 10 09:00 WIB 25", "Fri Jan 100 09:00 2025", "Jan10 09:00 2025", "Jan 10 09:00+07:00[Asia/Jakarta] 2025",
+		"Fri Jan 10 09:00  WIB 2025", "Fri Jan 10 13:00 PM 2025", "Januari. 10 09:00 2025", "Jan 10 09:00 2025x",
 		"4/3/2025 13:00 PM", "4/3/2025 0:30 AM", "4/3/2025 2:30 XM", "2025-03-04 2:30 P M", "2025-03-04 2:30  PM", "4/3/2025 PM",
 	} {
 		t.Run(in, func(t *testing.T) {
@@ -253,7 +264,7 @@ func TestParseTimeZeroAllocs(t *testing.T) {
 	jkt := tpTestLoc(t, "Asia/Jakarta")
 	ams := tpTestLoc(t, "Europe/Amsterdam")
 	for _, in := range []string{"2025-03-04T09:15:00.5+07:00", "2025-03-04 09:15:07", "04/03/2025 9:05", "2025-03-04",
-		"2025/03/01", "2025-3-4 9:05", "1 Agustus 2025 09.05", "01-Mar-2025", "24 Des 2025"} {
+		"2025/03/01", "2025-3-4 9:05", "1 Agustus 2025 09.05", "01-Mar-2025", "24 Des 2025", "Fri Jan 10 09:00:00 WIB 2025"} {
 		for _, loc := range []*time.Location{jkt, ams} {
 			b := []byte(in)
 			allocs := testing.AllocsPerRun(1000, func() {

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -91,6 +92,8 @@ type xlsxSource struct {
 	// below it covers no row of the table.
 	fewNoRow bool
 	lastFull int64
+	// cells are the cells of the row read last, all its columns.
+	cells []string
 }
 
 // oleMagic starts a Compound File: an encrypted workbook or an .xls.
@@ -334,6 +337,7 @@ func (s *xlsxSource) Next(row []Value) (line int64, err error) {
 			}
 		}
 		s.nrows++
+		s.cells = cells
 		s.buf, s.offs = s.buf[:0], s.offs[:0]
 		for j, c := range s.want {
 			v := ""
@@ -369,6 +373,12 @@ func (s *xlsxSource) Next(row []Value) (line int64, err error) {
 		return 0, err
 	}
 	return 0, io.EOF
+}
+
+// unboundFooter is wholeRowFooter of the row read last, all its cells
+// (those right of the header's columns too).
+func (s *xlsxSource) unboundFooter() string {
+	return wholeRowFooter(len(s.cells), func(i int) []byte { return []byte(s.cells[i]) }, func(i int) bool { return slices.Contains(s.want, i) })
 }
 
 // checkSheet reads the sheet's XML once more, to its end, and returns an

@@ -255,10 +255,7 @@ var phaseNames = map[engine.Phase]string{
 // pairs.sql, the text that was run with the final folder as its
 // destination (where the run wrote the temporary one), which its first
 // line says.
-func runPairsEngine(ctx context.Context, o pairsOptions, spec *engine.Spec, stdout, stderr io.Writer) error {
-	if !engine.Embedded {
-		return &wordedError{msg(o.Lang, "pairsNoEngine"), engine.ErrNoEngine}
-	}
+func runPairsEngine(ctx context.Context, o pairsOptions, spec *engine.Spec, stdout, stderr io.Writer) (err error) {
 	if o.Out == "" || o.Out == "-" {
 		return usagef("%s", msg(o.Lang, "pairsRunOut"))
 	}
@@ -278,6 +275,10 @@ func runPairsEngine(ctx context.Context, o pairsOptions, spec *engine.Spec, stdo
 	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, fresh: true}, reads{inputs: inputs}); err != nil {
 		return err
 	}
+	// after the checks of --out, which are of what was typed (exit 2)
+	if !engine.Embedded {
+		return &wordedError{msg(o.Lang, "pairsNoEngine"), engine.ErrNoEngine}
+	}
 	out, err := filepath.Abs(o.Out)
 	if err != nil {
 		return err
@@ -285,9 +286,17 @@ func runPairsEngine(ctx context.Context, o pairsOptions, spec *engine.Spec, stdo
 	// a folder that cannot be written is said as for every output
 	// folder (errOutDir): "mkdir ro/.sekat-pairs-1418285004: permission
 	// denied" named a folder the user never asked for
+	made := missingDirs(filepath.Dir(out))
 	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
 		return &outDirError{o.Out, err}
 	}
+	defer func() {
+		if err != nil { // a failed run leaves no folder it made behind
+			for i := len(made) - 1; i >= 0; i-- {
+				os.Remove(made[i]) // empty: removed only then
+			}
+		}
+	}()
 	tmp, err := os.MkdirTemp(filepath.Dir(out), ".sekat-pairs-*")
 	if err != nil {
 		return &outDirError{o.Out, err}
@@ -321,6 +330,19 @@ func runPairsEngine(ctx context.Context, o pairsOptions, spec *engine.Spec, stdo
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "wrote", o.Out))
 	return nil
+}
+
+// missingDirs lists the folders on the way to dir that do not exist yet,
+// outermost first: those os.MkdirAll(dir) makes.
+func missingDirs(dir string) []string {
+	var miss []string
+	for d := filepath.Clean(dir); ; d = filepath.Dir(d) {
+		if _, err := os.Lstat(d); err == nil || d == filepath.Dir(d) {
+			break
+		}
+		miss = append([]string{d}, miss...)
+	}
+	return miss
 }
 
 // keptNote is the first line of the pairs.sql that --run keeps in the

@@ -169,6 +169,9 @@ func checkOut(lang string, p outPlan, r reads) error {
 		// English, exit 1), export "hasil already exists; --force"
 		return usagef(msg(lang, "out.danglingLink"), p.flag, ingest.ShowName(p.path), ingest.ShowName(link), ingest.ShowName(target), p.flag)
 	}
+	if err := fileOnPath(lang, p); err != nil {
+		return err
+	}
 	g := newGuard(r)
 	out, err := realPath(p.path)
 	var why *refusal
@@ -189,6 +192,31 @@ func checkOut(lang string, p outPlan, r reads) error {
 		return usagef("%s; %s", reason, msg(lang, exampleKey[why.fix], p.flag, ex))
 	}
 	return usagef("%s; %s", reason, msg(lang, why.fix, p.flag))
+}
+
+// fileOnPath refuses (exit 2) an output folder that is a file, or that
+// lies under one, which no folder can be made in: pairs --run given a
+// file ran into "open hasil: not a directory", in English, and analyze
+// into a failed mkdir (exit 1). A file output is left to its writing.
+func fileOnPath(lang string, p outPlan) error {
+	if p.file {
+		return nil
+	}
+	for a := filepath.Clean(p.path); ; a = filepath.Dir(a) {
+		fi, err := os.Stat(a)
+		if err == nil {
+			if fi.IsDir() {
+				return nil
+			}
+			if a == filepath.Clean(p.path) {
+				return usagef("%s", msg(lang, "out.isFile", p.flag, ingest.ShowName(p.path), p.flag))
+			}
+			return usagef("%s", msg(lang, "out.underFile", p.flag, ingest.ShowName(p.path), ingest.ShowName(a), p.flag))
+		}
+		if a == filepath.Dir(a) {
+			return nil
+		}
+	}
 }
 
 // fileExts are the extensions of the files sekat reads and writes, and of

@@ -573,3 +573,44 @@ func TestOutStudyBeforeNotEmpty(t *testing.T) {
 		}
 	}
 }
+
+// TestOutFileOnPath: a --out where a folder is to be written that is an
+// existing file, or lies under one, is refused with exit 2 naming the
+// file, in both languages, and nothing is made: pairs --run said "open
+// berkas: not a directory" in English, and analyze failed at making the
+// folder with exit 1.
+func TestOutFileOnPath(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "berkas")
+	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	study := "../../testdata/studies/hand"
+	for _, c := range []struct {
+		args []string
+		key  string
+	}{
+		{[]string{"pairs", study, "--run", "--out", file}, "out.isFile"},
+		{[]string{"pairs", study, "--run", "--out", filepath.Join(file, "pasangan")}, "out.underFile"},
+		{[]string{"analyze", study, "--out", filepath.Join(file, "a", "hasil")}, "out.underFile"},
+		{[]string{"generate", "--out", file}, "out.isFile"},
+	} {
+		for _, lang := range []string{"id", "en"} {
+			code, _, stderr := sekat(t, append(c.args, "--lang", lang)...)
+			out := c.args[len(c.args)-1]
+			want := msg(lang, c.key, "--out", out, "--out")
+			if c.key == "out.underFile" {
+				want = msg(lang, c.key, "--out", out, file, "--out")
+			}
+			if code != exitUsage || !strings.Contains(stderr, want) {
+				t.Errorf("%s --lang %s: exit %d, stderr:\n%s\nwant exit 2 and %q", strings.Join(c.args[:2], " "), lang, code, stderr, want)
+			}
+		}
+	}
+	if b, err := os.ReadFile(file); err != nil || string(b) != "x" {
+		t.Errorf("the file was changed: %q, %v", b, err)
+	}
+	if ents, _ := os.ReadDir(dir); len(ents) != 1 {
+		t.Errorf("the folder holds %d entries, want the file alone", len(ents))
+	}
+}

@@ -469,13 +469,15 @@ func TestFatalFileErrorsWorded(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) { runFatal(t, c) })
 	}
+	// an output folder that is a file is refused as the --out typed
+	// (exit 2, TestOutFileOnPath); it failed at its mkdir, exit 1
 	t.Run("output folder is a file", func(t *testing.T) {
 		out := filepath.Join(t.TempDir(), "hasil.txt")
 		os.WriteFile(out, nil, 0o644)
-		for lang, want := range map[string]string{"id": "folder keluaran " + out + " tidak dapat dibuat atau ditulisi; pilih folder lain dengan --out", "en": "output folder " + out + ": mkdir"} {
+		for _, lang := range []string{"id", "en"} {
 			code, _, stderr := sekat(t, "analyze", "../../testdata/studies/hand", "--out", out, "--lang", lang)
-			if code != 1 || !strings.Contains(stderr, want) {
-				t.Errorf("%s: exit %d, stderr %q; want 1 and %q", lang, code, stderr, want)
+			if want := msg(lang, "out.isFile", "--out", out, "--out"); code != exitUsage || !strings.Contains(stderr, want) {
+				t.Errorf("%s: exit %d, stderr %q; want 2 and %q", lang, code, stderr, want)
 			}
 		}
 	})
@@ -1802,6 +1804,36 @@ func TestControlCharReasonWorded(t *testing.T) {
 			if !strings.Contains(stdout+stderr, w) {
 				t.Errorf("%s: no %q in\n%s%s", lang, w, stdout, stderr)
 			}
+		}
+	}
+}
+
+// TestUnixDateRead: a meeting time written as the Unix date command
+// writes it ("Fri Jan 10 09:00:00 WIB 2025") was rejected as "waktu
+// tidak valid" with the forms sekat reads; validate reads it.
+func TestUnixDateRead(t *testing.T) {
+	study := handCopy(t, map[string]string{"meetings.csv": "M9,Fri Jan 10 09:00:00 WIB 2025,p1,p1,Rapat\nM9,Fri Jan 10 09:00:00 WIB 2025,p2,p1,Rapat\n"}, nil)
+	code, stdout, stderr := sekat(t, "validate", study)
+	if code != 0 || !strings.Contains(stdout, "meetings.csv") || strings.Contains(stdout+stderr, "ditolak:") || strings.Contains(stdout+stderr, "baris 13") {
+		t.Errorf("exit %d; want 0 and no rejected row:\n%s%s", code, stdout, stderr)
+	}
+}
+
+// TestTotalsRowInUnreadColumnWarned: a numbered attendance list whose
+// totals row writes "Jumlah" in its No column, which sekat does not read,
+// had that row rejected ("nilai wajib kosong") and counted; it is named
+// as a totals row, in both languages, and validate passes.
+func TestTotalsRowInUnreadColumnWarned(t *testing.T) {
+	study := handCopy(t, nil, map[string]string{
+		"meetings.csv": "No,meeting_id,start,attendee,organizer\n1,M1,2025-02-10 09:00,p1,p1\n2,M1,2025-02-10 09:00,p2,p1\nJumlah,,,,\n",
+	})
+	for lang, want := range map[string]string{
+		"id": `meetings.csv, di akhir berkas (baris 4): baris jumlah atau baris tanda tangan di bawah tabel ("Jumlah")`,
+		"en": `meetings.csv, at the end of the file (line 4): a totals row or a line of a signature under the table ("Jumlah")`,
+	} {
+		code, stdout, stderr := sekat(t, "validate", study, "--lang", lang)
+		if code != 0 || !strings.Contains(stderr, want) {
+			t.Errorf("--lang %s: exit %d; want 0 and %q:\n%s%s", lang, code, want, stdout, stderr)
 		}
 	}
 }

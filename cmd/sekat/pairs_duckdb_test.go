@@ -618,6 +618,9 @@ func timeFormsStudy(t *testing.T, mdy bool) string {
 				return []string{v + " WIB", strings.Replace(v, ":", ".", 2) + "wib", strings.Replace(v, " ", "T", 1) + "+07:00[Asia/Jakarta]",
 					v + " GMT+7", v + " utc+07:00", utc + "Z[UTC]", strings.Replace(v, "-", "/", 2) + "+0700[Asia/Jakarta]"}[n/16%7]
 			}
+			if !dateOnly && n%16 == 8 { // as the Unix date command writes it, the month first and the year last
+				return []string{tm.Format("Mon Jan _2 15:04:05 WIB 2006"), tm.Format("Jan 2 15:04:05 2006"), tm.Format("mon JAN _2 3:04:05 PM +0700 2006")}[n/16%3]
+			}
 			return v
 		case 1: // year first with '/', '-' (2025-3-4) or nothing (20250304)
 			sep := []string{"/", "-", ""}[n/8%3]
@@ -1411,5 +1414,49 @@ func TestPairsRunWorded(t *testing.T) {
 	code, stderr := sekatUnprivileged(t, "pairs", study, "--run", "--out", out)
 	if want := msg("id", "errOutDir", out); code != exitFailed || !strings.Contains(stderr, want) {
 		t.Errorf("an output folder that cannot be written: exit %d, stderr:\n%s\nwant exit 1 and %q", code, stderr, want)
+	}
+}
+
+// TestPairsDuckDBFooterRowsCounted holds what docs/engines.md (Limits,
+// Blank rows) says of a signature block under an attendance list: analyze
+// names it (footer_rows) and counts it nowhere, while the engine counts
+// its rows as read and rejected; analyze --pairs then stops on the reject
+// rate, and with a rate that allows for them gives the same edges.
+func TestPairsDuckDBFooterRowsCounted(t *testing.T) {
+	dir := t.TempDir()
+	st := handCopy(t, map[string]string{"meetings.csv": ",,,,\nJumlah,,3 orang,,\n,,\"Bandung, 10 Februari 2025\",,\n,,Mengetahui,,\n,,Kepala Bagian Organisasi,,\n,,,,\n,,\"Drs. Budi Santoso, M.Si\",,\n,,NIP. 19700101 199503 1 001,,\n"}, nil)
+	pairs, raw, via := filepath.Join(dir, "p"), filepath.Join(dir, "raw"), filepath.Join(dir, "via")
+	if code, _, e := sekat(t, "pairs", "--run", "-q", "--table-format", "csv", "--out", pairs, st); code != 0 {
+		t.Fatalf("pairs --run: exit %d: %s", code, e)
+	}
+	if in := readFile(t, filepath.Join(pairs, "inputs.csv")); !strings.Contains(in, "meetings,17,6,") {
+		t.Errorf("inputs.csv: %s, want meetings,17,6,...", in)
+	}
+	if code, _, e := sekat(t, "analyze", "-q", "--out", raw, st); code != 0 {
+		t.Fatalf("analyze: exit %d: %s", code, e)
+	}
+	code, _, e := sekat(t, "analyze", "-q", "--lang", "en", "--pairs", pairs, "--out", via, st)
+	if want := "6 of the 17 rows of table meetings (35.3%) were rejected by the engine that made the pair tables, more than the limit of 1.0%"; code != exitFailed || !strings.Contains(e, want) {
+		t.Errorf("analyze --pairs: exit %d: %s\nwant exit 1 and %q", code, e, want)
+	}
+	if code, _, e := sekat(t, "analyze", "-q", "--max-reject-rate", "0.4", "--pairs", pairs, "--out", via, st); code != 0 {
+		t.Fatalf("analyze --pairs --max-reject-rate 0.4: exit %d: %s", code, e)
+	}
+	sameFile(t, raw, via, "edges.csv", "footer rows")
+}
+
+// TestPairsDuckDBFailedRunLeavesNothing: a run that DuckDB stops (a row
+// with text past the header's fields) leaves none of the folders it made
+// for --out behind; the folders on the way to a new --out were left
+// empty before.
+func TestPairsDuckDBFailedRunLeavesNothing(t *testing.T) {
+	st := handCopy(t, map[string]string{"correspondence.csv": "2025-01-10 09:00,p1,p2,,m9,lebih,x\n"}, nil)
+	dir := t.TempDir()
+	code, _, e := sekat(t, "pairs", "--run", "-q", "--out", filepath.Join(dir, "baru", "lagi", "pasangan"), st)
+	if code != exitFailed || !strings.Contains(e, "TOO MANY COLUMNS") {
+		t.Fatalf("exit %d: %s; want DuckDB to stop on the wide row", code, e)
+	}
+	if ents, _ := os.ReadDir(dir); len(ents) != 0 {
+		t.Errorf("left behind: %v", ents)
 	}
 }
