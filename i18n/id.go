@@ -1631,8 +1631,8 @@ Contoh:
 	"stepstability":                  "menghitung kestabilan per bulan dan selang peringkat",
 	"steppairs":                      "menghitung pasangan sektor dan memilih himpunan fasilitator",
 	"stepshuffles":                   "mengacak label sektor",
-	"facilitators.noPositions":       "tabel people tidak memuat jabatan (kolom position tidak ada atau kosong semua), sehingga koordinator formal hanya dikenali dari unit koordinator (kind: coordinator); pemegang jabatan koordinasi di unit lain ikut diperingkat sebagai informal: tambahkan kolom position ke tabel people",
-	"facilitators.noPositionsFilter": "--position %s tidak meloloskan siapa pun karena tabel people tidak memuat jabatan (kolom position tidak ada atau kosong semua); tambahkan kolom position ke tabel people, atau hilangkan --position",
+	"facilitators.noPositions":       "tabel people tidak memuat jabatan untuk satu pun masa tugas dalam jendela waktu (kolom position tidak ada atau kosong semua), sehingga koordinator formal hanya dikenali dari unit koordinator (kind: coordinator); pemegang jabatan koordinasi di unit lain ikut diperingkat sebagai informal: tambahkan kolom position ke tabel people",
+	"facilitators.noPositionsFilter": "--position %s tidak meloloskan siapa pun karena tabel people tidak memuat jabatan untuk satu pun masa tugas dalam jendela waktu (kolom position tidak ada atau kosong semua); tambahkan kolom position ke tabel people, atau hilangkan --position",
 
 	// viz: facilitators.html (issue "HR facilitators")
 	"viz.fac.title":                "Calon fasilitator lintas sektor",
