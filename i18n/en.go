@@ -1585,8 +1585,8 @@ Examples:
 	"stepstability":                  "computing monthly stability and rank intervals",
 	"steppairs":                      "counting sector pairs and choosing the facilitator set",
 	"stepshuffles":                   "shuffling sector labels",
-	"facilitators.noPositions":       "the people table holds no position for a spell in the window (no position column, or an empty one), so formal coordinators are recognised by their coordinator unit (kind: coordinator) only; holders of a coordinating position elsewhere are ranked as informal: add the position column to the people table",
-	"facilitators.noPositionsFilter": "--position %s keeps no one, since the people table holds no position for a spell in the window (no position column, or an empty one); add the position column to the people table, or leave --position out",
+	"facilitators.noPositions":       "the people table holds no position for any spell in the window (no position column, or an empty one), so formal coordinators are recognised by their coordinator unit (kind: coordinator) only; holders of a coordinating position elsewhere are ranked as informal: add the position column to the people table",
+	"facilitators.noPositionsFilter": "--position %s keeps no one, since the people table holds no position for any spell in the window (no position column, or an empty one); add the position column to the people table, or leave --position out",
 
 	// viz: facilitators.html (issue "HR facilitators")
 	"viz.fac.title":                "Cross-sector facilitator candidates",
