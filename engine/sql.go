@@ -753,15 +753,21 @@ func (g *gen) resolve(refs string, keys []string) string {
 }
 
 // canonID writes graph.CanonicalID of the id column x: an id of
-// graph.NIPDigits digits and spaces (ASCII or no-break) without the
-// spaces, any other as it is. An id no longer than a NIP is left at the
-// first test; translate deletes the characters of its second argument
-// that the third has none for, in the three dialects.
+// graph.NIPDigits, graph.NIKDigits or graph.OldNIPDigits digits and
+// spaces (ASCII or no-break) without the spaces, any other as it is. An
+// id without a space (most ids, a NIP as SIMPEG exports it) is left at
+// the first test, which DuckDB runs as a substring search; translate
+// deletes the characters of its second argument that the third has none
+// for, in the three dialects.
 func (g *gen) canonID(x string) string {
 	nbsp := g.d.chars([]rune{0xA0})
 	bare := "replace(replace(" + x + ", ' ', ''), " + nbsp + ", '')"
-	return "CASE WHEN length(" + x + ") <= " + strconv.Itoa(graph.NIPDigits) + " THEN " + x +
-		" WHEN length(" + bare + ") = " + strconv.Itoa(graph.NIPDigits) + " AND translate(" + x + ", '0123456789 ' || " + nbsp + ", '') = '' THEN " + bare +
+	counts := make([]string, len(graph.DigitIDCounts))
+	for i, n := range graph.DigitIDCounts {
+		counts[i] = strconv.Itoa(n)
+	}
+	return "CASE WHEN " + x + " NOT LIKE '% %' AND " + x + " NOT LIKE ('%' || " + nbsp + " || '%') THEN " + x +
+		" WHEN length(" + bare + ") IN (" + strings.Join(counts, ", ") + ") AND translate(" + x + ", '0123456789 ' || " + nbsp + ", '') = '' THEN " + bare +
 		" ELSE " + x + " END"
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 )
 
 // Spell is one row of the people table: a person in a unit from From
@@ -264,6 +265,29 @@ func (d *Directory) SpellIn(p int32, w Window) (k int, ok bool) {
 		}
 	}
 	return int(b - 1 - a), true // unreachable: a spell covers last-1
+}
+
+// AnyPositionIn reports whether a spell that overlaps w (as SpellIn
+// finds them; a zero bound is open) holds a position that is not blank,
+// for any person: every such spell, not only the one in force at the
+// window's end, since the slices of a window (a month of it) take the
+// spell in force at their own end, so a position held for part of the
+// window (an acting post, Plt, that ended before it did) is a position
+// of the window.
+func (d *Directory) AnyPositionIn(w Window) bool {
+	for p := range d.People {
+		a, b := d.spellStart[p], d.spellStart[p+1]
+		for k := a; k < b; k++ {
+			from, to := d.spellFrom[k], d.spellTo[k]
+			if !((w.To == 0 || from == 0 || from < w.To) && (w.From == 0 || to == 0 || to > w.From)) {
+				continue
+			}
+			if _, pos := d.SpellAttrs(int32(p), int(k-a)); strings.TrimSpace(pos) != "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // SpellAttrs returns the name and position of spell k of person p.

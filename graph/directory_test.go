@@ -382,3 +382,40 @@ func TestPersonNodeShowsTheSpellInForce(t *testing.T) {
 		}
 	}
 }
+
+// TestAnyPositionInEverySpellOfTheWindow: a position held in any spell
+// that overlaps the window counts, though the spell in force at the
+// window's end (and the spell with the latest start) holds none: p1's
+// acting post in U2 until day 30, back in U1 without a position. A
+// position only in spells outside the window does not count. Before,
+// only each person's latest spell was read.
+func TestAnyPositionInEverySpellOfTheWindow(t *testing.T) {
+	day := int64(86400)
+	units := []Node{{ID: "U1"}, {ID: "U2"}}
+	d, err := NewDirectory(units, []Spell{
+		{Person: "p1", Unit: "U1", To: 10 * day},
+		{Person: "p1", Unit: "U2", Position: "Plt. Kepala Dinas", From: 10 * day, To: 30 * day},
+		{Person: "p1", Unit: "U1", Position: " ", From: 30 * day},
+		{Person: "p2", Unit: "U1"},
+		{Person: "p3", Unit: "U2", Position: "Kepala Bidang", To: 5 * day},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		w    Window
+		want bool
+	}{
+		{Window{}, true},
+		{Window{From: 1 * day, To: 60 * day}, true},
+		{Window{From: 29 * day, To: 60 * day}, true},
+		{Window{From: 20 * day}, true},
+		{Window{From: 30 * day, To: 60 * day}, false}, // after the Plt, and after p3's spell
+		{Window{From: 5 * day, To: 10 * day}, false},  // p3's spell ended, the Plt not begun
+		{Window{To: 5 * day}, true},                   // p3's spell
+	} {
+		if got := d.AnyPositionIn(c.w); got != c.want {
+			t.Errorf("AnyPositionIn(days %d-%d) = %v; want %v", c.w.From/day, c.w.To/day, got, c.want)
+		}
+	}
+}

@@ -30,9 +30,10 @@ var (
 	// ids separated by ',', '|', a line break or a tab, or a JSON list of
 	// them, where sekat separates ids by ';'; it wraps ErrUnknownID.
 	ErrOtherSeparator = fmt.Errorf("%w: ids separated by another character", ErrUnknownID)
-	// ErrIDSpaces: an unknown id that the tables hold with the spaces of
-	// a NIP written otherwise (19850101 201001 1 001 against
-	// 198501012010011001, either way); it wraps ErrUnknownID.
+	// ErrIDSpaces: an unknown id of digits that the tables hold spaced
+	// otherwise (7908 0123 against 79080123, either way), an id of
+	// another count of digits than a NIP's or NIK's, whose spaces
+	// graph.CanonicalID drops; it wraps ErrUnknownID.
 	ErrIDSpaces = fmt.Errorf("%w: spaced otherwise", ErrUnknownID)
 	// ErrIDMarked: an unknown id that the tables hold without (or with)
 	// the mark an export adds to keep an id as text in a spreadsheet: a

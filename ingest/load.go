@@ -1676,13 +1676,14 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 	return nil
 }
 
-// nipSpellings finds the NIPs of the people table written in two ways
-// (with and without spaces, or spaced otherwise): graph.CanonicalID makes
-// them one person, whose rows are that person's spells; the warning
-// WarnNIPSpelt names the first such NIP, its two rows and how many.
+// nipSpellings finds the NIPs and NIKs of the people table written in two
+// ways (with and without spaces, or spaced otherwise): graph.CanonicalID
+// makes them one person, whose rows are that person's spells; the warning
+// WarnNIPSpelt names the first such id, its two rows and how many.
 type nipSpellings struct {
-	// first is, by canonical NIP, the first row that wrote it: its
-	// spelling ("" when canonical), file and line. Only NIPs are kept.
+	// first is, by canonical id, the first row that wrote it: its
+	// spelling ("" when canonical), file and line. Only NIPs, old NIPs
+	// and NIKs (graph.IsDigitID) are kept.
 	first map[string]nipRow
 	// mixed is the first NIP written in two ways: its first row and the
 	// first row that spelt it otherwise; count how many NIPs were.
@@ -1700,7 +1701,7 @@ type nipRow struct {
 // add notes that the row at file, line writes the person id pid (its
 // canonical spelling) as raw.
 func (n *nipSpellings) add(pid string, raw []byte, file string, line int64) {
-	if len(pid) != graph.NIPDigits || strings.Trim(pid, "0123456789") != "" {
+	if !graph.IsDigitID(pid) {
 		return
 	}
 	spelling := ""
@@ -1728,7 +1729,7 @@ func (n *nipSpellings) add(pid string, raw []byte, file string, line int64) {
 	n.count++
 }
 
-// warnNIPSpelt warns of the NIPs of the people table written in two ways
+// warnNIPSpelt warns of the NIPs and NIKs of the people table written in two ways
 // (WarnNIPSpelt), once the table is read.
 func (l *loader) warnNIPSpelt() {
 	n := &l.spelt
@@ -1830,7 +1831,7 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 			return graph.Ref{}, l.bad(t, col, id, ErrIDOtherCase, "unknown id %q: the tables have %q, the same in other letter case; sekat matches ids exactly: write it as the people table does", id, other)
 		}
 		if other, ok := nipSpaced(id, known); ok {
-			return graph.Ref{}, l.bad(t, col, id, ErrIDSpaces, "unknown id %q: the tables have %q, the same NIP spaced otherwise; write the ids alike in every table", id, other)
+			return graph.Ref{}, l.bad(t, col, id, ErrIDSpaces, "unknown id %q: the tables have %q, the same id of digits spaced otherwise (sekat drops the spaces of a NIP or NIK only, of 18, 16 or 9 digits); write the ids alike in every table", id, other)
 		}
 		if other, mark, ok := idMarked(id, known); ok {
 			return graph.Ref{}, l.bad(t, col, id, ErrIDMarked, "unknown id %q: the tables have %q, the same id %s, the mark an export adds to keep an id as text in a spreadsheet; write the ids alike in every table (remove the mark)", id, other, mark)
@@ -2174,8 +2175,9 @@ func otherCase(id []byte, known func([]byte) bool) (string, bool) {
 }
 
 // nipSpaced finds, for an unknown id, the same id as known has it with
-// the spaces of a NIP written otherwise: without the spaces of an id of
-// digits and spaces (19850101 201001 1 001), or, for 18 digits, with the
+// the spaces of an id of digits written otherwise (a NIP or NIK so
+// written is found by graph.CanonicalID before): without the spaces of an id of
+// digits and spaces (7908 0123), or, for 18 digits, with the
 // NIP's spaces after its birth date, its start and its sex (8, 6, 1 and
 // 3 digits). It runs for a rejected cell only, so it may allocate.
 func nipSpaced(id []byte, known func([]byte) bool) (string, bool) {

@@ -630,22 +630,32 @@ func TestSpellsStartTogether(t *testing.T) {
 	}
 }
 
-// TestNIPSpeltTwoWaysOnePerson: a NIP written with its spaces in one row
-// of the people table and without them in another is one person, whose rows are spells: a move from A to B
-// on 1 June, read with the letters of either spelling, each counted for
-// the unit of its time. A warning names the file, both lines, both
-// spellings and the id kept; a third spelling of the NIP is not warned of
-// again. Before, the two spellings were two people with no warning.
+// TestNIPSpeltTwoWaysOnePerson: a NIP (18 digits), a NIK (16) or an old
+// NIP (9) written with its spaces in one row of the people table and
+// without them in another is one person, whose rows are spells: a move
+// from A to B on 1 June, read with the letters of either spelling, each
+// counted for the unit of its time. A warning names the file, both lines,
+// both spellings and the id kept; a third spelling of the id is not
+// warned of again. Before, the two spellings were two people with no
+// warning (a NIK or old NIP until the rule was extended to them).
 func TestNIPSpeltTwoWaysOnePerson(t *testing.T) {
 	const head = "person_id,unit_id,valid_from,valid_to\n"
 	for _, c := range []struct {
-		name   string
-		files  map[string]string
-		spells int
-		warned string
+		name          string
+		files         map[string]string
+		canon, spaced string // the id as the letters write it
+		spells        int
+		warned        string
 	}{
 		{"one file", map[string]string{"people.csv": head + "19830101 200501 1 001,A,,2025-05-31\np2,A,,\n198301012005011001,B,2025-06-01,\n19830101 2005011001,B,2025-06-01,\n"},
+			"198301012005011001", "19830101 200501 1 001",
 			3, "people.csv 2 19830101 200501 1 001 people.csv 4 198301012005011001 198301012005011001 1"},
+		{"NIK", map[string]string{"people.csv": head + "3201 0101 0185 0001,A,,2025-05-31\np2,A,,\n3201010101850001,B,2025-06-01,\n320101\u00a0010185\u00a00001,B,2025-06-01,\n"},
+			"3201010101850001", "320101 010185 0001",
+			3, "people.csv 2 3201 0101 0185 0001 people.csv 4 3201010101850001 3201010101850001 1"},
+		{"old NIP", map[string]string{"people.csv": head + "010 234 567,A,,2025-05-31\np2,A,,\n010234567,B,2025-06-01,\n"},
+			"010234567", "010\u00a0234\u00a0567",
+			2, "people.csv 2 010 234 567 people.csv 4 010234567 010234567 1"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -654,7 +664,7 @@ func TestNIPSpeltTwoWaysOnePerson(t *testing.T) {
 			for name, body := range c.files {
 				writeFile(t, filepath.Join(dir, name), body)
 			}
-			writeFile(t, filepath.Join(dir, "correspondence.csv"), "sent_at,sender,recipients\n2025-05-15,198301012005011001,C\n2025-06-15,19830101 200501 1 001,C\n2025-06-16,p2,19830101 200501 1 001\n")
+			writeFile(t, filepath.Join(dir, "correspondence.csv"), "sent_at,sender,recipients\n2025-05-15,"+c.canon+",C\n2025-06-15,"+c.spaced+",C\n2025-06-16,p2,"+c.spaced+"\n")
 			os.Remove(filepath.Join(dir, "meetings.csv"))
 			os.Remove(filepath.Join(dir, "data_sharing.csv"))
 			s, err := OpenStudy(dir)
@@ -666,8 +676,8 @@ func TestNIPSpeltTwoWaysOnePerson(t *testing.T) {
 				t.Fatal(err)
 			}
 			d := res.Directory
-			if len(d.People) != 2 || d.People[0].ID != "198301012005011001" || d.Spells(0) != c.spells {
-				t.Fatalf("people %+v; want 198301012005011001 with %d spells, and p2", d.People, c.spells)
+			if len(d.People) != 2 || d.People[0].ID != c.canon || d.Spells(0) != c.spells {
+				t.Fatalf("people %+v; want %s with %d spells, and p2", d.People, c.canon, c.spells)
 			}
 			var got []string
 			n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})

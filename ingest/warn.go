@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/sekat-ona/sekat/graph"
 )
 
 // WarnCode names a kind of Warning. The codes are stable: summary.json
@@ -62,11 +64,12 @@ const (
 	// Column the unit of the spell at File line Line, Other the unit of
 	// the other spell.
 	WarnSpellsTogether WarnCode = "spells_start_together"
-	// WarnNIPSpelt: Count NIPs of the people table are written in two
-	// ways, with and without spaces (or spaced otherwise): the first is
-	// Value at File line Line and Other at OtherFile line OtherLine,
-	// Reason the NIP without spaces, the one id sekat gives them
-	// (graph.CanonicalID). Each is one person, whose rows are spells.
+	// WarnNIPSpelt: Count NIPs, old NIPs or NIKs of the people table are
+	// written in two ways, with and without spaces (or spaced otherwise):
+	// the first is Value at File line Line and Other at OtherFile line
+	// OtherLine, Reason the id without spaces, the one id sekat gives them
+	// (graph.CanonicalID; graph.IDKind names its kind). Each is one
+	// person, whose rows are spells.
 	WarnNIPSpelt WarnCode = "nip_spelt_two_ways"
 	// WarnFileCopy: File has the same bytes (sha256) as Other, read
 	// before it; both were read, so their rows count twice.
@@ -331,7 +334,7 @@ func (w Warning) String() string {
 	case WarnSpellsTogether:
 		return fmt.Sprintf("%s line %d: %s has spells in %s and in %s that start together (people with such spells: %d); sekat places them in the unit of the spell that ends first while it lasts, and where both end together in the unit of the later row: if this is a transfer, give the new spell its valid_from", w.File, w.Line, w.Value, w.Column, w.Other, w.Count)
 	case WarnNIPSpelt:
-		return fmt.Sprintf("%s: the people table writes one NIP in two ways, %q and %q (NIPs so written: %d); sekat compares and pseudonymises a NIP without its spaces, so both are %s, one person, whose rows are spells of theirs: write each NIP alike in every row", w.rows(), w.Value, w.Other, w.Count, w.Reason)
+		return fmt.Sprintf("%s: the people table writes one %s in two ways, %q and %q (NIPs and NIKs so written: %d); sekat compares and pseudonymises a NIP or NIK without its spaces, so both are %s, one person, whose rows are spells of theirs: write each id alike in every row", w.rows(), graph.IDKind(w.Reason), w.Value, w.Other, w.Count, w.Reason)
 	case WarnMeetingIDReused:
 		from, to := w.Times()
 		return fmt.Sprintf("%s line %d: %s %q names meetings on two days (starts %s and %s) (ids found on more than one day: %d); sekat counts each day as its own meeting: if they are one meeting, write its start alike in every row, else give each meeting its own id", w.File, w.Line, w.Column, w.Value, from, to, w.Count)

@@ -14,8 +14,10 @@ type Filters struct {
 	PositionWords []string
 	// MinTenureMonths keeps the people who, at time At, had worked in
 	// their unit for at least this many months (30.44 days each), from
-	// the start of their spell there; a spell without a start counts as
-	// long enough. 0 keeps everyone.
+	// the start of their continuous time there: their spells there that
+	// are adjacent or overlap, whatever spells elsewhere (an acting post)
+	// lie between (see pass); a spell without a start counts as long
+	// enough. 0 keeps everyone.
 	MinTenureMonths int
 	// At is when tenure is measured: the end of the window.
 	At int64
@@ -27,9 +29,14 @@ const secondsPerMonth = 30.436875 * 86400
 // pass reports whether the person node nd passes the filters. Tenure is
 // counted in the units for which same is true (nd's unit, or those reckoned
 // as one with it): from the start of the latest spell there, and of the
-// spells just before it there or in a unit that became the unit of the
-// spell after it (became: a rename, merger or split the study declares),
-// since a unit renamed around a person is no move.
+// earlier spells there or in a unit that became the unit of the spell
+// after it (became: a rename, merger or split the study declares), since
+// a unit renamed around a person is no move, as long as each reaches the
+// start of the next (adjacent or overlapping): the time is continuous.
+// The spells of other units between them in order of start are passed
+// over: an acting post (Plt) held elsewhere while the unit's spell was
+// written as two, before and after it, is no move, whereas a move away
+// and back leaves a gap between the unit's spells, which ends the count.
 func (f Filters) pass(nd *graph.Node, dir *graph.Directory, win graph.Window, same func(unit string) bool, became func(old, next string) bool) bool {
 	if len(f.PositionWords) > 0 && formalWord(nd.Position, f.PositionWords) == "" {
 		return false
@@ -46,8 +53,9 @@ func (f Filters) pass(nd *graph.Node, dir *graph.Directory, win graph.Window, sa
 		at = win.To
 	}
 	// The latest spell that started before At in the node's unit, and
-	// the spells in a unit reckoned the same, or that became the unit of
-	// the spell after, that reach its start.
+	// the earlier spells in a unit reckoned the same, or that became the
+	// unit of the spell after, that reach its start (spells by start, so
+	// from only moves back); a spell of another unit is passed over.
 	var from int64 = -1
 	for k := dir.Spells(p) - 1; k >= 0; k-- {
 		u, a, _ := dir.Spell(p, k)
@@ -60,7 +68,10 @@ func (f Filters) pass(nd *graph.Node, dir *graph.Directory, win graph.Window, sa
 			u, a, b := dir.Spell(p, j)
 			id := dir.Units[u].ID
 			if !same(id) && (became == nil || !became(id, next)) || b != 0 && b < from {
-				break
+				// another unit (a Plt held beside the unit's spells,
+				// or a move, whose gap ends the count), or a spell of
+				// the unit that ended before the count's start
+				continue
 			}
 			from, next = a, id
 		}

@@ -60,12 +60,23 @@ func TestPseudonymAgainstPython(t *testing.T) {
 // Python reference's of its digits (TestPseudonymAgainstPython), whether
 // an export wrote it with spaces or without: HR following a pseudonym from
 // a year whose people table spaced the NIPs to one that did not lost it.
-// Ids that are not NIPs keep their own.
+// So has a NIK or an old NIP. Ids that are not NIPs keep their own.
 func TestPseudonymOneForEveryNIPSpelling(t *testing.T) {
 	k := key7(t)
 	for _, id := range []string{"198509042008102208", "19850904 200810 2 208", "19850904 2008102208"} {
 		if got, want := k.Pseudonym(id), "P-G7KG-8YT2-FEE5-KK9N"; got != want {
 			t.Errorf("Pseudonym(%q) = %s, want %s", id, got, want)
+		}
+	}
+	// a NIK (16 digits) and an old NIP (9) likewise
+	for _, ids := range [][]string{
+		{"3201010101850001", "3201 0101 0185 0001", "320101 010185 0001", "3201\u00a00101\u00a00185\u00a00001"},
+		{"010234567", "010 234 567", "010\u00a0234\u00a0567"},
+	} {
+		for _, id := range ids[1:] {
+			if got, want := k.Pseudonym(id), k.Pseudonym(ids[0]); got != want {
+				t.Errorf("Pseudonym(%q) = %s; Pseudonym(%q) = %s: want one", id, got, ids[0], want)
+			}
 		}
 	}
 	if k.Pseudonym("P 0042") == k.Pseudonym("P0042") {

@@ -267,9 +267,11 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 	}
 	// no position in the people table: coordinating positions could not
 	// be recognised, and --position kept no one, without a word (a set
-	// of 0 people)
+	// of 0 people). Every spell of the window counts, as its slices take
+	// theirs: a position held only in an earlier spell (a Plt that
+	// ended) was not seen when the latest spell alone was read.
 	noPositions := ""
-	if !hasPositions(l.res.Directory.People) {
+	if !l.res.Directory.AnyPositionIn(l.net.Window) {
 		noPositions = msg(o.Lang, "facilitators.noPositions")
 		if len(o.People.Filters.PositionWords) > 0 {
 			noPositions = msg(o.Lang, "facilitators.noPositionsFilter", strings.Join(o.People.Filters.PositionWords, ","))
@@ -330,16 +332,6 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 	fmt.Fprintln(stderr, msg(o.Lang, "facilitatorsLine", groupDigits(int64(len(res.Informal)), o.Lang), groupDigits(int64(len(res.Formal)), o.Lang), len(res.Set), res.Months, res.Slices))
 	fmt.Fprintln(stdout, msg(o.Lang, "facilitatorsWrote", filepath.Join(o.Out, "facilitators.html")))
 	return nil
-}
-
-// hasPositions reports whether any person holds a position.
-func hasPositions(ps []graph.Node) bool {
-	for _, p := range ps {
-		if strings.TrimSpace(p.Position) != "" {
-			return true
-		}
-	}
-	return false
 }
 
 // writeTable writes rows of table t as CSV, or as Parquet when parquet is

@@ -859,6 +859,27 @@ func TestFacilitatorsNoPositions(t *testing.T) {
 	if _, _, stderr := sekat(t, "facilitators", handStudy(t), "--purpose", "uji", "--out", filepath.Join(t.TempDir(), "f"), "--lang", "en", "-q"); strings.Contains(stderr, "holds no position") {
 		t.Errorf("the hand study, with positions, is warned of none:\n%s", stderr)
 	}
+	// the one position of the table is p1's acting post (Plt) in B until
+	// the end of March, the spell p1 went back to (A) holding none: a
+	// position of the window, though not of the latest spell (before, the
+	// note said there was none); with a window from April on there is none
+	plt := handStudy(t)
+	writeStudyFile(t, plt, "people.csv", []byte("person_id,unit_id,name,position,valid_from,valid_to\n"+
+		"p1,A,Satu,,,2025-01-31\np1,B,Satu,Plt. Kepala Dinas B,2025-02-01,2025-03-31\np1,A,Satu,,2025-04-01,\n"+
+		"p2,A,Dua,,,\np3,B,Tiga,,,\np4,C,Empat,,,\np5,C,Lima,,,\n"))
+	for _, c := range []struct {
+		flags []string
+		note  bool
+	}{{nil, false}, {[]string{"--from", "2025-04-01"}, true}} {
+		out := filepath.Join(t.TempDir(), "f")
+		code, _, stderr := sekat(t, append([]string{"facilitators", plt, "--purpose", "uji", "--out", out, "--lang", "en", "-q"}, c.flags...)...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", c.flags, code, stderr)
+		}
+		if got := strings.Contains(stderr, msg("en", "facilitators.noPositions")); got != c.note {
+			t.Errorf("%v: a position only in an earlier spell of p1: note %v, want %v:\n%s", c.flags, got, c.note, stderr)
+		}
+	}
 }
 
 // TestFacilitatorsPageNamesFilters: a run with --position or --min-tenure

@@ -998,33 +998,43 @@ func TestIDListWorded(t *testing.T) {
 	})
 }
 
-// TestNIPSpaced: a NIP (18 digits) written with its spaces in one table
-// and without them in another, either way, is the same person: the
-// letters that cite it so are read (graph.CanonicalID), where before they
-// were rejected. An id of fewer digits so written (a 9-digit NIP of
-// before 1999) is still rejected saying that the tables have it spaced
-// otherwise, in both languages, as are recipients separated by spaces.
+// TestNIPSpaced: a NIP (18 digits), an old NIP (9) or a NIK (16) written
+// with its spaces in one table and without them in another, either way,
+// is the same person: the letters that cite it so are read
+// (graph.CanonicalID), where before they were rejected (a 9-digit NIP or
+// a NIK until this was extended to them), and a people table that writes
+// a NIK both ways is warned of naming it a NIK. An id of another count of
+// digits so written (an 8-digit NRP) is still rejected saying that the
+// tables have it spaced otherwise, in both languages, as are recipients
+// separated by spaces.
 func TestNIPSpaced(t *testing.T) {
 	study := handStudy(t)
 	people := readFile(t, filepath.Join(study, "people.csv"))
 	people = strings.Replace(people, "\np1,", "\n198501012010011001,", 1)
 	people = strings.Replace(people, "\np2,", "\n19900202 201502 2 002,", 1)
 	people = strings.Replace(people, "\np3,", "\n010234567,", 1)
+	people = strings.Replace(people, "\np5,", "\n3201 0101 0185 0001,", 1)
+	people = strings.Replace(people, "\np5,", "\n3201010101850001,", 1)
+	people += "79080123,A,Delapan,Staf,,\n"
 	writeStudyFile(t, study, "people.csv", []byte(people))
 	corr := readFile(t, filepath.Join(study, "correspondence.csv"))
 	writeStudyFile(t, study, "correspondence.csv", []byte(corr+
 		"2025-03-03 09:00,p4,19850101 201001 1 001,,m91\n"+
 		"2025-03-03 09:01,p4,199002022015022002,,m92\n"+
-		"2025-03-03 09:02,p4,p4 p5,,m93\n"+
-		"2025-03-03 09:03,p4,010 234 567,,m94\n"))
+		"2025-03-03 09:02,p4,p4 79080123,,m93\n"+
+		"2025-03-03 09:03,p4,010 234 567,,m94\n"+
+		"2025-03-03 09:04,p4,320101 010185 0001,,m95\n"+
+		"2025-03-03 09:05,p4,7908 0123,,m96\n"))
 	validateSays(t, study, map[string][]string{
-		"en": {`unknown id "010 234 567": the tables have "010234567", the same NIP spaced otherwise`, `unknown id "p4 p5": it holds ids the tables have, separated by spaces`},
-		"id": {"tabel memuat NIP yang sama dengan penulisan spasi yang berbeda", "sel ini memuat beberapa id yang dikenal yang dipisahkan dengan tanda lain"},
+		"en": {`unknown id "7908 0123": the tables have "79080123", the same id of digits spaced otherwise`, `unknown id "p4 79080123": it holds ids the tables have, separated by spaces`,
+			`people.csv (lines 6 and 7): the people table writes one NIK in two ways, "3201 0101 0185 0001" and "3201010101850001" (NIPs and NIKs so written: 1)`},
+		"id": {"tabel memuat id angka yang sama dengan penulisan spasi yang berbeda", "sel ini memuat beberapa id yang dikenal yang dipisahkan dengan tanda lain",
+			`people.csv baris 6 dan 7: tabel people menulis satu NIK dengan dua cara, "3201 0101 0185 0001" dan "3201010101850001" (jumlah NIP dan NIK yang ditulis demikian: 1)`},
 	})
 	_, stdout, stderr := sekat(t, "validate", study, "--lang", "en", "--show", "100")
-	for _, id := range []string{"19850101 201001 1 001", "199002022015022002"} {
-		if strings.Contains(stdout+stderr, id) {
-			t.Errorf("the letter citing %s, a NIP of the people table spaced otherwise, was rejected:\n%s%s", id, stdout, stderr)
+	for _, id := range []string{"19850101 201001 1 001", "199002022015022002", "010 234 567", "320101 010185 0001"} {
+		if strings.Contains(stdout+stderr, `"`+id+`"`) {
+			t.Errorf("the letter citing %s, a NIP or NIK of the people table spaced otherwise, was rejected:\n%s%s", id, stdout, stderr)
 		}
 	}
 }

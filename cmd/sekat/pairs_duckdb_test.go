@@ -441,26 +441,34 @@ func meetingsVariant(t *testing.T, name string, change func(rows [][]string)) st
 // nipSpelt is the sample study with the NIPs of every third person of the
 // people table, and of every fifth sender and recipient of the letters,
 // written with spaces, some no-break (graph.CanonicalID), and for four people a second
-// spell (in BAPPEDA from July) written in the other spelling.
+// spell (in BAPPEDA from July) written in the other spelling. One person
+// in eleven is listed by a NIK (16 digits) instead, and another by an old
+// NIP (9 digits), in the people table, the letters and the meetings, and
+// spaced as the NIPs are (4-4-4-4 and 3-3-3).
 func nipSpelt(t *testing.T) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "studi-nip")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for _, table := range []string{"units", "meetings", "data_sharing"} {
-		writeStudyFile(t, dir, table+".csv.gz", readFileBytes(t, filepath.Join("sample", table+".csv.gz")))
-	}
+	writeStudyFile(t, dir, "units.csv.gz", readFileBytes(t, filepath.Join("sample", "units.csv.gz")))
 	k := 0
 	spaced := func(id string) string {
-		if len(id) != 18 {
-			return id
-		}
 		sp := " "
-		if k++; k%4 == 0 {
-			sp = "\u00a0" // a no-break space, as a web page writes it
+		if len(id) == 18 || len(id) == 16 || len(id) == 9 {
+			if k++; k%4 == 0 {
+				sp = "\u00a0" // a no-break space, as a web page writes it
+			}
 		}
-		return id[:8] + sp + id[8:14] + " " + id[14:15] + " " + id[15:]
+		switch len(id) {
+		case 18:
+			return id[:8] + sp + id[8:14] + " " + id[14:15] + " " + id[15:]
+		case 16: // a NIK as a KTP is copied
+			return id[:4] + sp + id[4:8] + " " + id[8:12] + " " + id[12:]
+		case 9: // an old NIP
+			return id[:3] + sp + id[3:6] + " " + id[6:]
+		}
+		return id
 	}
 	write := func(name string, rows [][]string) {
 		var b bytes.Buffer
@@ -472,10 +480,41 @@ func nipSpelt(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// other ids: a NIK for one person in eleven, an old NIP for another,
+	// none the same as another's
+	other, taken := map[string]string{}, map[string]bool{}
+	for _, r := range people[1:] {
+		taken[r[0]] = true
+	}
+	for i, r := range people[1:] {
+		id := r[0]
+		if len(id) != 18 || other[id] != "" {
+			continue
+		}
+		var o string
+		switch i % 11 {
+		case 4:
+			o = "32" + id[4:]
+		case 7:
+			o = id[9:]
+		default:
+			continue
+		}
+		if !taken[o] {
+			other[id], taken[o] = o, true
+		}
+	}
+	rename := func(id string) string {
+		if o, ok := other[id]; ok {
+			return o
+		}
+		return id
+	}
 	vf, vt := slices.Index(people[0], "valid_from"), slices.Index(people[0], "valid_to")
 	n := len(people)
 	for i := 1; i < n; i++ {
 		r := people[i]
+		r[0] = rename(r[0])
 		if i%3 == 0 {
 			r[0] = spaced(r[0])
 		}
@@ -496,11 +535,16 @@ func nipSpelt(t *testing.T) string {
 	}
 	snd, rec := slices.Index(letters[0], "sender"), slices.Index(letters[0], "recipients")
 	for i, r := range letters[1:] {
+		r[snd] = rename(r[snd])
+		ids := strings.Split(r[rec], ";")
+		for k := range ids {
+			ids[k] = rename(ids[k])
+		}
+		r[rec] = strings.Join(ids, ";")
 		if i%5 == 0 {
 			r[snd] = spaced(r[snd])
 		}
 		if i%5 == 2 {
-			ids := strings.Split(r[rec], ";")
 			for k := range ids {
 				ids[k] = spaced(ids[k])
 			}
@@ -508,6 +552,28 @@ func nipSpelt(t *testing.T) string {
 		}
 	}
 	write("correspondence.csv", letters)
+	meetings, err := csv.NewReader(strings.NewReader(gunzip(t, readFileBytes(t, filepath.Join("sample", "meetings.csv.gz"))))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	att, org := slices.Index(meetings[0], "attendee"), slices.Index(meetings[0], "organizer")
+	for i, r := range meetings[1:] {
+		r[org] = rename(r[org])
+		if r[att] = rename(r[att]); i%4 == 1 {
+			r[att] = spaced(r[att])
+		}
+	}
+	write("meetings.csv", meetings)
+	shares, err := csv.NewReader(strings.NewReader(gunzip(t, readFileBytes(t, filepath.Join("sample", "data_sharing.csv.gz"))))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range shares[1:] {
+		for _, c := range []int{slices.Index(shares[0], "provider"), slices.Index(shares[0], "consumer")} {
+			r[c] = rename(r[c])
+		}
+	}
+	write("data_sharing.csv", shares)
 	writeStudyFile(t, dir, "study.yaml", readFileBytes(t, filepath.Join("sample", "study.yaml")))
 	return dir
 }

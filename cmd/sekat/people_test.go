@@ -521,7 +521,7 @@ func TestNIPSpellingsOnePseudonym(t *testing.T) {
 		t.Errorf("pseudonyms of the spaced study %v; of the other %v: want the same 5", a, b)
 	}
 	validateSays(t, plainStudy, map[string][]string{
-		"en": {`people.csv (lines 2 and 8): the people table writes one NIP in two ways, "198501012010011001" and "19850101 201001 1 001" (NIPs so written: 1); sekat compares and pseudonymises a NIP without its spaces, so both are 198501012010011001, one person`},
-		"id": {`people.csv baris 2 dan 8: tabel people menulis satu NIP dengan dua cara, "198501012010011001" dan "19850101 201001 1 001" (jumlah NIP yang ditulis demikian: 1)`},
+		"en": {`people.csv (lines 2 and 8): the people table writes one NIP in two ways, "198501012010011001" and "19850101 201001 1 001" (NIPs and NIKs so written: 1); sekat compares and pseudonymises a NIP (18 or 9 digits) or NIK (16 digits) without its spaces, so both are 198501012010011001, one person`},
+		"id": {`people.csv baris 2 dan 8: tabel people menulis satu NIP dengan dua cara, "198501012010011001" dan "19850101 201001 1 001" (jumlah NIP dan NIK yang ditulis demikian: 1)`},
 	})
 }

@@ -1328,7 +1328,7 @@ func warningText(w ingest.Warning, lang string) string {
 	case ingest.WarnSpellsTogether:
 		return msg(lang, "warn.spellsTogether", w.File, w.Line, w.Value, w.Column, w.Other, w.Count)
 	case ingest.WarnNIPSpelt:
-		return msg(lang, "warn.nipSpelt", nipRows(w, lang), w.Value, w.Other, groupDigits(w.Count, lang), w.Reason)
+		return msg(lang, "warn.nipSpelt", nipRows(w, lang), graph.IDKind(w.Reason), w.Value, w.Other, groupDigits(w.Count, lang), w.Reason)
 	case ingest.WarnStatusUnread:
 		if w.Table == "meetings" {
 			return msg(lang, "warn.statusMeetings", w.File, w.Column)
@@ -1436,7 +1436,7 @@ func fileWarningText(w ingest.Warning, o studyOptions) string {
 	case ingest.WarnSpellsTogether:
 		return msg(lang, "warn.spellsHidden", w.File, w.Line, w.Column, w.Other, w.Count)
 	case ingest.WarnNIPSpelt:
-		return msg(lang, "warn.nipSpeltHidden", nipRows(w, lang), groupDigits(w.Count, lang))
+		return msg(lang, "warn.nipSpeltHidden", nipRows(w, lang), graph.IDKind(w.Reason), groupDigits(w.Count, lang))
 	case ingest.WarnNoPeople:
 		if w.Other != "" {
 			return msg(lang, "warn.peopleEmptyHidden", w.File, w.Line, w.Column, w.Other)
