@@ -189,15 +189,7 @@ func TestReportRoughPSaysShuffles(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, lang := range []string{"id", "en"} {
-		var buf bytes.Buffer
-		if err := WriteReport(&buf, ReportData{Result: r, Lang: lang, Study: "Krackhardt", NoLayerMaps: true}); err != nil {
-			t.Fatal(err)
-		}
-		page := html.UnescapeString(buf.String())
-		table := page[strings.Index(page, `id="groups"`):]
-		table = table[:strings.Index(table, "</table>")]
-		row := table[strings.Index(table, ">Dept2<"):]
-		row = row[:strings.Index(row, "</tr>")]
+		page, row := krackhardtDept2Row(t, r, lang)
 		for _, want := range []string{
 			i18n.T(lang, "viz.roughP", fmtFloat(0.408, 3, lang), fmtFloat(0.27, 2, lang), fmtFloat(0.56, 2, lang)),
 			i18n.T(lang, "viz.stoppedEarly", "49"),
@@ -239,15 +231,7 @@ func TestReportFloorPSaysItIsABound(t *testing.T) {
 	g := &r.Groups[i]
 	g.EIPValue, g.PAdjusted, g.Permutations, g.Stopped = 1.0/500, 5.0/500, 499, false
 	for _, lang := range []string{"id", "en"} {
-		var buf bytes.Buffer
-		if err := WriteReport(&buf, ReportData{Result: r, Lang: lang, Study: "Krackhardt", NoLayerMaps: true}); err != nil {
-			t.Fatal(err)
-		}
-		page := html.UnescapeString(buf.String())
-		table := page[strings.Index(page, `id="groups"`):]
-		table = table[:strings.Index(table, "</table>")]
-		row := table[strings.Index(table, ">Dept2<"):]
-		row = row[:strings.Index(row, "</tr>")]
+		page, row := krackhardtDept2Row(t, r, lang)
 		for _, want := range []string{
 			i18n.T(lang, "viz.floorP", fmtFloat(0.002, 3, lang)),
 			">" + i18n.T(lang, "viz.floorAdjP", fmtFloat(0.010, 3, lang)) + "<",
@@ -299,4 +283,19 @@ func TestRolesNoteSaysWhatParticipationShows(t *testing.T) {
 			}
 		}
 	}
+}
+
+// krackhardtDept2Row is the report of r (Krackhardt's network, no layer
+// maps) in lang and the row of Dept2 in its groups table, unescaped.
+func krackhardtDept2Row(t *testing.T, r *metrics.Result, lang string) (page, row string) {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := WriteReport(&buf, ReportData{Result: r, Lang: lang, Study: "Krackhardt", NoLayerMaps: true}); err != nil {
+		t.Fatal(err)
+	}
+	page = html.UnescapeString(buf.String())
+	table := page[strings.Index(page, `id="groups"`):]
+	table = table[:strings.Index(table, "</table>")]
+	row = table[strings.Index(table, ">Dept2<"):]
+	return page, row[:strings.Index(row, "</tr>")]
 }

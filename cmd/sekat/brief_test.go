@@ -1,8 +1,6 @@
 package main
 
 import (
-	"encoding/csv"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -22,15 +20,7 @@ func TestDemoRecommendations(t *testing.T) {
 	if code, _, e := sekat(t, "analyze", study, "--out", out); code != 0 {
 		t.Fatal(e)
 	}
-	f, err := os.Open(filepath.Join(out, "silos.csv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	rows, err := csv.NewReader(f).ReadAll()
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	rows := readCSVRows(t, filepath.Join(out, "silos.csv"))
 	col := map[string]int{}
 	for i, c := range rows[0] {
 		col[c] = i

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"html"
@@ -241,15 +240,7 @@ func pseudonymsOf(t *testing.T, study string, k people.Key) []string {
 	t.Setenv(keyEnv, string(k.Text()))
 	out := filepath.Join(t.TempDir(), "out")
 	analyzeOK(t, "facilitators", study, "--purpose", "uji kunci", "--out", out, "--bootstrap", "20", "--shuffles", "10", "-q")
-	f, err := os.Open(filepath.Join(out, "facilitators.csv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	recs, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
+	recs := readCSVRows(t, filepath.Join(out, "facilitators.csv"))
 	col := slices.Index(recs[0], "pseudonym")
 	var ps []string
 	for _, r := range recs[1:] {
@@ -1031,15 +1022,7 @@ func TestBrokerConcentratedYetFacilitator(t *testing.T) {
 		brokers := page[strings.Index(page, `id="brokers"`):]
 		brokers = brokers[:strings.Index(brokers, "</table>")]
 		listed := map[string]bool{}
-		f, err := os.Open(filepath.Join(fac, "facilitators.csv"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		rows, err := csv.NewReader(f).ReadAll()
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
+		rows := readCSVRows(t, filepath.Join(fac, "facilitators.csv"))
 		col := map[string]int{}
 		for i, h := range rows[0] {
 			col[h] = i

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"html"
@@ -97,28 +96,8 @@ func smallUnitsStudy(t *testing.T) string {
 	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.3}); err != nil {
 		t.Fatal(err)
 	}
-	read := func(name string) [][]string {
-		f, err := os.Open(filepath.Join(dir, name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		recs, err := csv.NewReader(f).ReadAll()
-		if err != nil {
-			t.Fatal(err)
-		}
-		return recs
-	}
-	write := func(name string, recs [][]string) {
-		var b strings.Builder
-		w := csv.NewWriter(&b)
-		if err := w.WriteAll(recs); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	read := func(name string) [][]string { return readCSVRows(t, filepath.Join(dir, name)) }
+	write := func(name string, recs [][]string) { writeCSVRows(t, filepath.Join(dir, name), recs) }
 	units, ppl := read("units.csv"), read("people.csv")
 	col := func(recs [][]string, name string) int {
 		i := slices.Index(recs[0], name)
@@ -848,28 +827,12 @@ func oneSectorStudy(t *testing.T) string {
 		t.Fatal(err)
 	}
 	path := filepath.Join(dir, "units.csv")
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rows, err := csv.NewReader(f).ReadAll()
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	rows := readCSVRows(t, path)
 	col := slices.Index(rows[0], "sector")
 	for _, r := range rows[1:] {
 		r[col] = "umum"
 	}
-	f, err = os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w := csv.NewWriter(f)
-	if err := w.WriteAll(rows); err != nil {
-		t.Fatal(err)
-	}
-	f.Close()
+	writeCSVRows(t, path, rows)
 	return dir
 }
 

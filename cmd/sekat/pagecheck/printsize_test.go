@@ -1,7 +1,6 @@
 package pagecheck
 
 import (
-	"encoding/csv"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -132,15 +131,7 @@ func TestPrintFullSize(t *testing.T) {
 func lengthenSectors(t *testing.T, study string) {
 	t.Helper()
 	path := filepath.Join(study, "units.csv")
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rows, err := csv.NewReader(f).ReadAll()
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	rows := readCSVRows(t, path)
 	col := -1
 	for i, h := range rows[0] {
 		if h == "sector" {
