@@ -381,3 +381,25 @@ func TestForumMeetingsJudged(t *testing.T) {
 		}
 	}
 }
+
+// TestPermutationsWarningNoExponent: with a strict alpha (0.0001), the
+// warning wrote its alpha/10 as "1e-05"; numbers in sentences are written
+// out in either language.
+func TestPermutationsWarningNoExponent(t *testing.T) {
+	for _, c := range []struct {
+		lang, want string
+	}{{"en", "0.00001"}, {"id", "0,00001"}} {
+		got := PermutationsWarning(c.lang, metrics.GroupSector, 10, 1000, 0.0001, false)
+		if got == "" || strings.Contains(got, "e-0") || !strings.Contains(got, c.want) {
+			t.Errorf("%s: %q, want alpha/10 written %s", c.lang, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		x    float64
+		want string
+	}{{0.000625, "0.000625"}, {0.0123456, "0.0123"}, {5e-05, "0.00005"}, {1.2345e-06, "0.00000123"}, {0.5, "0.5"}} {
+		if got := sig3("en", c.x); got != c.want {
+			t.Errorf("sig3(%g) = %q, want %q", c.x, got, c.want)
+		}
+	}
+}

@@ -214,9 +214,9 @@ func GroupSummary(lang string, r *metrics.Result, typ metrics.GroupType) string 
 	case floor > th.AlphaValue() && c.withheld:
 		// the withheld groups' tests raise the floor by a number not
 		// said: the shown groups' floor is a lower bound
-		s, holm = T(lang, "silo.summary.tooFewWithheld", kind, Int(lang, int64(r.Permutations[typ])), Decimal(lang, strconv.FormatFloat(floor, 'g', 3, 64)), kinds, alpha), false
+		s, holm = T(lang, "silo.summary.tooFewWithheld", kind, Int(lang, int64(r.Permutations[typ])), sig3(lang, floor), kinds, alpha), false
 	case floor > th.AlphaValue():
-		s, holm = T(lang, "silo.summary.tooFewPermutations", kind, Int(lang, int64(r.Permutations[typ])), Decimal(lang, strconv.FormatFloat(floor, 'g', 3, 64)), alpha), false
+		s, holm = T(lang, "silo.summary.tooFewPermutations", kind, Int(lang, int64(r.Permutations[typ])), sig3(lang, floor), alpha), false
 	case c.inward:
 		s = T(lang, "silo.summary.notSignificant", kind, kind, alpha)
 	default:
@@ -321,7 +321,7 @@ func NoSilos(lang string, r *metrics.Result) string {
 	if SilosUntold(r) {
 		floor := silo.SmallestAdjustedP(c.family, r.Permutations[metrics.GroupSector])
 		return T(lang, "brief.noSilosUntold", Int(lang, int64(r.Permutations[metrics.GroupSector])),
-			Decimal(lang, strconv.FormatFloat(floor, 'g', 3, 64)), Decimal(lang, strconv.FormatFloat(r.Options.Thresholds().AlphaValue(), 'f', -1, 64)))
+			sig3(lang, floor), Decimal(lang, strconv.FormatFloat(r.Options.Thresholds().AlphaValue(), 'f', -1, 64)))
 	}
 	if c.inward {
 		// some sector keeps more inside than random mixing, within
@@ -445,11 +445,11 @@ func PermutationsWarning(lang string, typ metrics.GroupType, family, perms int, 
 	}
 	_, kinds := groupNouns(lang, typ)
 	if withheld {
-		return T(lang, "silo.warnPermWithheld", kinds, Int(lang, int64(perms)), Decimal(lang, strconv.FormatFloat(floor, 'g', 3, 64)), kinds,
-			Decimal(lang, strconv.FormatFloat(alpha/10, 'g', 3, 64)), silo.PermutationsFor(family, alpha))
+		return T(lang, "silo.warnPermWithheld", kinds, Int(lang, int64(perms)), sig3(lang, floor), kinds,
+			sig3(lang, alpha/10), silo.PermutationsFor(family, alpha))
 	}
-	return T(lang, "silo.warnPermutations", kinds, Int(lang, int64(perms)), Decimal(lang, strconv.FormatFloat(floor, 'g', 3, 64)),
-		Decimal(lang, strconv.FormatFloat(alpha/10, 'g', 3, 64)), silo.PermutationsFor(family, alpha))
+	return T(lang, "silo.warnPermutations", kinds, Int(lang, int64(perms)), sig3(lang, floor),
+		sig3(lang, alpha/10), silo.PermutationsFor(family, alpha))
 }
 
 // TrendPermutationsWarning is the warning of a trend whose periods' silo
@@ -466,7 +466,7 @@ func TrendPermutationsWarning(lang string, typ metrics.GroupType, family, perms 
 	}
 	if floor > alpha {
 		kind, _ := groupNouns(lang, typ)
-		return T(lang, "trend.warnNoVerdicts", Int(lang, int64(perms)), Decimal(lang, strconv.FormatFloat(floor, 'g', 3, 64)),
+		return T(lang, "trend.warnNoVerdicts", Int(lang, int64(perms)), sig3(lang, floor),
 			Decimal(lang, strconv.FormatFloat(alpha, 'f', -1, 64)), kind, silo.PermutationsFor(family, alpha))
 	}
 	return PermutationsWarning(lang, typ, family, perms, alpha, false)
@@ -516,6 +516,23 @@ func percentPair(lang string, a, b float64) (string, string) {
 // fixed is x with d decimals in lang's decimal mark.
 func fixed(lang string, x float64, d int) string {
 	return Decimal(lang, strconv.FormatFloat(x, 'f', d, 64))
+}
+
+// sig3 writes x to three significant digits as strconv's 'g' does
+// (trailing zeros dropped), but never in exponent form: a floor of 1e-05
+// (a strict alpha, or many permutations) read "1e-05" to a reader of the
+// warnings.
+func sig3(lang string, x float64) string {
+	if math.IsNaN(x) || math.IsInf(x, 0) || x <= 0 {
+		return Decimal(lang, strconv.FormatFloat(x, 'g', 3, 64))
+	}
+	g := strconv.FormatFloat(x, 'g', 3, 64)
+	if !strings.ContainsAny(g, "eE") {
+		return Decimal(lang, g)
+	}
+	v, _ := strconv.ParseFloat(g, 64) // x rounded to three digits
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	return Decimal(lang, s)
 }
 
 // groupP is a group's adjusted p as a reason gives it; when the
