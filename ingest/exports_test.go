@@ -295,25 +295,13 @@ func TestUnitsTotalsRowNoUnit(t *testing.T) {
 		{"in the middle", "unit_id,name,sector\nA,Dinas A,s1\nTOTAL,2,\nB,Dinas B,s1\nC,Dinas C,s2\n", []string{"3:unit_id:TOTAL"}, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			dir := t.TempDir()
-			copyStudy(t, "../testdata/studies/hand", dir)
-			writeFile(t, filepath.Join(dir, "units.csv"), c.units)
-			s, err := OpenStudy(dir)
-			if err != nil {
-				t.Fatal(err)
-			}
+			res, rejected, warns := loadHandWith(t, Units, "units.csv", c.units)
 			var rej []string
-			var warns []Warning
-			res, err := Load(s, Options{MaxRejectRate: 1, OnReject: func(re *RowError) {
-				if re.Table == Units {
-					rej = append(rej, fmt.Sprintf("%d:%s:%s", re.Line, re.Column, re.Value))
-					if !errors.Is(re, ErrFooterUnit) {
-						t.Errorf("%v does not wrap ErrFooterUnit", re)
-					}
+			for _, re := range rejected {
+				rej = append(rej, fmt.Sprintf("%d:%s:%s", re.Line, re.Column, re.Value))
+				if !errors.Is(re, ErrFooterUnit) {
+					t.Errorf("%v does not wrap ErrFooterUnit", re)
 				}
-			}, OnWarning: func(w Warning) { warns = append(warns, w) }})
-			if err != nil {
-				t.Fatal(err)
 			}
 			for _, id := range []string{"Jumlah", "TOTAL"} {
 				if _, _, ok := res.Directory.Lookup([]byte(id)); ok {
@@ -392,27 +380,10 @@ func TestTotalsRowInUnreadColumn(t *testing.T) {
 		{"workbook, three values", "meetings.xlsx", workbook("Jumlah", nil, nil, "p1", nil, 3), Meetings, "", []string{"5:meeting_id:"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			dir := t.TempDir()
-			copyStudy(t, "../testdata/studies/hand", dir)
-			if c.table == Meetings {
-				if err := os.Remove(filepath.Join(dir, "meetings.csv")); err != nil {
-					t.Fatal(err)
-				}
-			}
-			writeFile(t, filepath.Join(dir, c.file), c.body)
-			s, err := OpenStudy(dir)
-			if err != nil {
-				t.Fatal(err)
-			}
+			res, rejected, warns := loadHandWith(t, c.table, c.file, c.body)
 			var rej []string
-			var warns []Warning
-			res, err := Load(s, Options{MaxRejectRate: 1, OnReject: func(re *RowError) {
-				if re.Table == c.table {
-					rej = append(rej, fmt.Sprintf("%d:%s:%s", re.Line, re.Column, re.Value))
-				}
-			}, OnWarning: func(w Warning) { warns = append(warns, w) }})
-			if err != nil {
-				t.Fatal(err)
+			for _, re := range rejected {
+				rej = append(rej, fmt.Sprintf("%d:%s:%s", re.Line, re.Column, re.Value))
 			}
 			if strings.Join(rej, " ") != strings.Join(c.rejected, " ") {
 				t.Errorf("rejected %v, want %v", rej, c.rejected)
@@ -451,4 +422,33 @@ func TestUnixDateRead(t *testing.T) {
 	if strings.Join(rej, " ") != "6:start:Fri Jan 32 09:00:00 WIB 2025" || in.Rows != 5 {
 		t.Errorf("rejected %v of %d rows, want line 6 alone of 5", rej, in.Rows)
 	}
+}
+
+// loadHandWith loads a copy of the hand study whose table is the file
+// named file holding body (the hand study's own CSV of that table taken
+// out first), up to every row rejected, and returns the result, the rows
+// of table that were rejected and the warnings.
+func loadHandWith(t *testing.T, table Table, file, body string) (*Result, []*RowError, []Warning) {
+	t.Helper()
+	dir := t.TempDir()
+	copyStudy(t, "../testdata/studies/hand", dir)
+	if err := os.Remove(filepath.Join(dir, table.String()+".csv")); err != nil && !os.IsNotExist(err) {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, file), body)
+	s, err := OpenStudy(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rej []*RowError
+	var warns []Warning
+	res, err := Load(s, Options{MaxRejectRate: 1, OnReject: func(re *RowError) {
+		if re.Table == table {
+			rej = append(rej, re)
+		}
+	}, OnWarning: func(w Warning) { warns = append(warns, w) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res, rej, warns
 }
