@@ -1455,13 +1455,13 @@ func TestPairsDuckDBMeetingRowsOutside(t *testing.T) {
 	}
 }
 
-// TestPairsRunWorded: the failures of --run outside the SQL are said in
+// TestPairsDuckDBRunWorded: the failures of --run outside the SQL are said in
 // the user's language: a temporary folder DuckDB cannot make (TMPDIR
 // missing) names it and the fix, and an output folder that cannot be
 // written is said as for every output folder. Before, "engine: ..." and
 // "mkdir ro/.sekat-pairs-1418285004: permission denied", in English,
 // naming a folder the user never asked for.
-func TestPairsRunWorded(t *testing.T) {
+func TestPairsDuckDBRunWorded(t *testing.T) {
 	study := "../../testdata/studies/hand"
 	missing := filepath.Join(t.TempDir(), "tidak-ada")
 	t.Setenv("TMPDIR", missing)
@@ -1478,7 +1478,7 @@ func TestPairsRunWorded(t *testing.T) {
 	}
 	out := filepath.Join(ro, "p")
 	code, stderr := sekatUnprivileged(t, "pairs", study, "--run", "--out", out)
-	if want := msg("id", "errOutDir", out); code != exitFailed || !strings.Contains(stderr, want) {
+	if want := msg("id", "errOutDirDenied", out, ro); code != exitFailed || !strings.Contains(stderr, want) {
 		t.Errorf("an output folder that cannot be written: exit %d, stderr:\n%s\nwant exit 1 and %q", code, stderr, want)
 	}
 }
