@@ -100,6 +100,12 @@ type File struct {
 	// Bound maps the contract columns the file has (see ingest.Table) to
 	// their place in Columns and their type.
 	Bound map[string]Column
+	// Footer is the number of rows of a log table's file that end it as
+	// a signature block or a totals row, which ingest counts neither read
+	// nor rejected (footer_rows; ingest.Study.FooterRows finds them): the
+	// DuckDB and Spark texts, which read such rows and reject them, take
+	// them out of the file's counts. 0: none, or not looked for.
+	Footer int64
 }
 
 // Column is one bound column of a File.

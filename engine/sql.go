@@ -455,6 +455,24 @@ func (g *gen) shortRows(t string) string {
 	return b.String()
 }
 
+// footerRows takes out of a count of table t's rows (read or rejected)
+// the rows that end its files as a signature block or a totals row
+// (File.Footer), which the DuckDB and Spark texts read and reject and
+// ingest counts neither read nor rejected; "" for Trino, whose catalog
+// tables may have been made without them.
+func (g *gen) footerRows(t string) string {
+	if g.d.id() == Trino {
+		return ""
+	}
+	var b strings.Builder
+	for _, f := range g.s.Files[t] {
+		if f.Footer > 0 {
+			b.WriteString(" - " + strconv.FormatInt(f.Footer, 10) + " /* " + strings.ReplaceAll(filepath.Base(f.Path), "*/", "* /") + ": footer_rows */")
+		}
+	}
+	return b.String()
+}
+
 // notBlank is the WHERE clause that leaves out the rows of a CSV or TSV
 // file (read by the DuckDB or Spark text) whose every cell is missing or
 // white space: a spreadsheet's empty row (,,,, or "",""), a line of
@@ -906,15 +924,15 @@ func (g *gen) outputs() error {
 		// the letter ties: the sum of pairs' correspondence
 		"UNION ALL\nSELECT period, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, correspondence, 0 FROM sekat_dir\n" +
 		") AS t GROUP BY period"
-	inputs := "SELECT 'correspondence' AS table_name, (SELECT count(*) FROM sekat_l0)" + g.shortRows("correspondence") + " AS rows_read,\n" +
-		"(SELECT count(*) FROM sekat_l0) - (SELECT count(*) FROM sekat_letters)" + g.shortRows("correspondence") + " AS rows_rejected,\n" +
+	inputs := "SELECT 'correspondence' AS table_name, (SELECT count(*) FROM sekat_l0)" + g.shortRows("correspondence") + g.footerRows("correspondence") + " AS rows_read,\n" +
+		"(SELECT count(*) FROM sekat_l0) - (SELECT count(*) FROM sekat_letters)" + g.shortRows("correspondence") + g.footerRows("correspondence") + " AS rows_rejected,\n" +
 		"(SELECT count(*) FROM sekat_letters AS l JOIN (SELECT f, rn, count(*) AS named FROM sekat_l_ref GROUP BY f, rn) AS n ON n.f = l.f AND n.rn = l.rn WHERE n.named > l.resolved) AS rows_partial,\n" +
 		"(SELECT count(*) FROM sekat_letters WHERE NOT inwin) AS rows_outside_window,\n" +
 		"(SELECT min(ts) FROM sekat_l0) AS first_at, (SELECT max(ts) FROM sekat_l0) AS last_at\n" +
-		"UNION ALL\nSELECT 'meetings', (SELECT count(*) FROM sekat_m0)" + g.shortRows("meetings") + ", (SELECT count(*) FROM sekat_m0) - (SELECT count(*) FROM sekat_m_rows)" + g.shortRows("meetings") + ", 0,\n" +
+		"UNION ALL\nSELECT 'meetings', (SELECT count(*) FROM sekat_m0)" + g.shortRows("meetings") + g.footerRows("meetings") + ", (SELECT count(*) FROM sekat_m0) - (SELECT count(*) FROM sekat_m_rows)" + g.shortRows("meetings") + g.footerRows("meetings") + ", 0,\n" +
 		"(SELECT count(*) FROM sekat_m_rows AS r JOIN sekat_meet AS m ON m.mid = r.mid AND m.md = r.md WHERE NOT m.inwin),\n" +
 		"(SELECT min(ts) FROM sekat_m0), (SELECT max(ts) FROM sekat_m0)\n" +
-		"UNION ALL\nSELECT 'data_sharing', (SELECT count(*) FROM sekat_d0)" + g.shortRows("data_sharing") + ", (SELECT count(*) FROM sekat_d0) - (SELECT count(*) FROM sekat_shares)" + g.shortRows("data_sharing") + ", 0,\n" +
+		"UNION ALL\nSELECT 'data_sharing', (SELECT count(*) FROM sekat_d0)" + g.shortRows("data_sharing") + g.footerRows("data_sharing") + ", (SELECT count(*) FROM sekat_d0) - (SELECT count(*) FROM sekat_shares)" + g.shortRows("data_sharing") + g.footerRows("data_sharing") + ", 0,\n" +
 		"(SELECT count(*) FROM sekat_shares WHERE NOT inwin), (SELECT min(ts) FROM sekat_d0), (SELECT max(ts) FROM sekat_d0)"
 	win := func(x int64) string {
 		if x == 0 {

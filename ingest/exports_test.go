@@ -430,6 +430,13 @@ func TestUnixDateRead(t *testing.T) {
 // of table that were rejected and the warnings.
 func loadHandWith(t *testing.T, table Table, file, body string) (*Result, []*RowError, []Warning) {
 	t.Helper()
+	_, res, rej, warns := loadHandStudy(t, table, file, body)
+	return res, rej, warns
+}
+
+// loadHandStudy is loadHandWith that also gives the study it loaded.
+func loadHandStudy(t *testing.T, table Table, file, body string) (*Study, *Result, []*RowError, []Warning) {
+	t.Helper()
 	dir := t.TempDir()
 	copyStudy(t, "../testdata/studies/hand", dir)
 	if err := os.Remove(filepath.Join(dir, table.String()+".csv")); err != nil && !os.IsNotExist(err) {
@@ -450,5 +457,5 @@ func loadHandWith(t *testing.T, table Table, file, body string) (*Result, []*Row
 	if err != nil {
 		t.Fatal(err)
 	}
-	return res, rej, warns
+	return s, res, rej, warns
 }

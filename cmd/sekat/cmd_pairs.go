@@ -39,6 +39,8 @@ type pairsOptions struct {
 	Lang string
 	// Progress hears of each statement the embedded engine begins.
 	Progress progress.Reporter
+	// warn hears the warnings of the study's files (nil: none said).
+	warn io.Writer
 	inputOptions
 	// typed holds the choice flags' values as typed (typedValues), which
 	// a refusal quotes.
@@ -81,7 +83,7 @@ func pairsCommand(hl string) *cli.Command {
 			}
 			ui := startProgress(c, o.Lang)
 			defer ui.close()
-			o.Progress = ui.rep
+			o.Progress, o.warn = ui.rep, ui.stderr
 			return runPairs(c.Context, o, ui.stdout, ui.stderr)
 		},
 	}
@@ -235,6 +237,22 @@ func pairsSpec(st *ingest.Study, o pairsOptions, every engine.Every) (*engine.Sp
 			}
 			for c, lc := range l.Bound {
 				f.Bound[c] = engine.Column{Index: lc.Index, Type: engine.ColumnType(lc.Type)}
+			}
+			if t >= ingest.Correspondence && (l.Format == "csv" || l.Format == "tsv" || l.Format == "parquet") {
+				// a signature block or a totals row at the end, which
+				// analyze counts neither read nor rejected: the text
+				// takes it out of its counts, and says so here as
+				// analyze says it
+				w, err := st.FooterRows(t, p)
+				if err != nil {
+					return nil, inputError(err, o.Lang)
+				}
+				if w != nil {
+					f.Footer = w.Count
+					if o.warn != nil {
+						fmt.Fprintln(o.warn, "sekat: "+msg(o.Lang, "warning", warningText(*w, o.Lang)))
+					}
+				}
 			}
 			spec.Files[t.String()] = append(spec.Files[t.String()], f)
 		}

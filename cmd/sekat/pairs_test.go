@@ -65,6 +65,49 @@ func TestPairsSQL(t *testing.T) {
 	}
 }
 
+// TestPairsSQLFooterRows: the rows of a signature block at the end of a
+// file, which analyze counts neither read nor rejected, were counted by
+// the DuckDB and Spark texts as read and rejected. They are taken out of
+// those counts, and pairs says of them what analyze says; the Trino
+// text, which reads a catalog table that may have been made without
+// them, counts as before (the warning is given all the same).
+// TestPairsDuckDBFooterRows runs the DuckDB text.
+func TestPairsSQLFooterRows(t *testing.T) {
+	st := handCopy(t, map[string]string{"meetings.csv": "Jumlah,,3 orang,,\n,,Mengetahui,,\n,,Kepala Bagian Organisasi,,\n,,NIP. 19700101 199503 1 001,,\n"}, nil)
+	code, _, e := sekat(t, "analyze", "-q", "--out", filepath.Join(t.TempDir(), "o"), st)
+	if code != 0 {
+		t.Fatalf("analyze: exit %d: %s", code, e)
+	}
+	warning := ""
+	for _, line := range strings.Split(e, "\n") {
+		if strings.Contains(line, "meetings.csv") {
+			warning = line
+		}
+	}
+	if want := msg("id", "warn.footerRows", "meetings.csv", 13, 16, "Jumlah"); !strings.Contains(warning, want) {
+		t.Fatalf("analyze said %q, want %q", warning, want)
+	}
+	for d, n := range map[string]int{"duckdb": 2, "spark": 2, "trino": 0} {
+		code, out, e := sekat(t, "pairs", st, "--dialect", d, "--dest", "/lake/pairs")
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", d, code, e)
+		}
+		if got := strings.Count(out, " - 4 /* meetings.csv: footer_rows */"); got != n {
+			t.Errorf("%s: the block taken out of %d counts, want %d", d, got, n)
+		}
+		if strings.Count(out, "footer_rows") != n {
+			t.Errorf("%s: footer_rows in other places of the text", d)
+		}
+		if !strings.Contains(e, warning) {
+			t.Errorf("%s: pairs said %q, want analyze's warning %q", d, e, warning)
+		}
+	}
+	code, out, e := sekat(t, "pairs", "sample", "--dialect", "spark", "--dest", "/lake/pairs")
+	if code != 0 || strings.Contains(out, "footer_rows") || e != "" {
+		t.Errorf("the sample study, without such a block: exit %d, %q, text with footer_rows: %v", code, e, strings.Contains(out, "footer_rows"))
+	}
+}
+
 // TestChangePairsRefuses: compare, trend and facilitators take --pairs;
 // one folder per study, and compare at person level, which also compares
 // the unit network that person-level tables lack, is refused as usage

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Writes the Spark SQL and Trino texts of sekat pairs for the embedded
-# sample study (CSV) and a generated study (Parquet), at unit and person
+# sample study (CSV), a generated study (Parquet) and the hand study with a
+# signature block under its attendance list (footer_rows), at unit and person
 # level, unpartitioned, by month and by day, and parses every statement with
 # sqlglot (Debian package python3-sqlglot). docs/engines.md quotes its
 # output. Run from the repository root: bash testdata/engines/check-sql.sh
@@ -12,13 +13,15 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/sekat" ./cmd/sekat
 "$tmp/sekat" generate --seed 7 --scale 0.2 --format parquet --out "$tmp/parquet" >/dev/null
+cp -r testdata/studies/hand "$tmp/footer"
+printf 'Jumlah,,3 orang,,\n,,Mengetahui,,\n,,Kepala Bagian Organisasi,,\n,,NIP. 19700101 199503 1 001,,\n' >>"$tmp/footer/meetings.csv"
 rc=0
-for study in cmd/sekat/sample "$tmp/parquet"; do
+for study in cmd/sekat/sample "$tmp/parquet" "$tmp/footer"; do
   for d in spark trino; do
     for opts in "--level unit" "--level person --every month" "--level unit --every day"; do
       f="$tmp/pairs.sql"
       # shellcheck disable=SC2086
-      "$tmp/sekat" pairs "$study" --dialect $d $opts --dest /lake/sekat/pairs --out "$f" --force >/dev/null
+      "$tmp/sekat" pairs "$study" --dialect $d $opts --dest /lake/sekat/pairs --out "$f" --force >/dev/null 2>"$tmp/said"
       name=$(basename "$study")
       echo "== $name $d $opts"
       "$py" testdata/engines/check_sql.py "$d" "$f" | sed "s#$f#pairs.sql#" || rc=1

@@ -1,0 +1,130 @@
+package ingest
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+)
+
+// timeColumn is the required column of each log table that holds its
+// time: a row whose time cell is the column's own name repeats the header
+// (ErrHeaderRow).
+var timeColumn = map[Table]string{Correspondence: "sent_at", Meetings: "start", DataSharing: "at"}
+
+// footerTail is how many rows before the end of a Parquet file FooterRows
+// reads at least: more than footerMaxRows, so that the block it finds is
+// the one a read of the whole file finds (see FooterRows).
+const footerTail = 4 * footerMaxRows
+
+// FooterRows reads path, a file of log table t (correspondence, meetings
+// or data_sharing) of the study, for the block of rows at its end that
+// Load names in a footer_rows warning and counts neither read nor
+// rejected (a signature block or a totals row, see skiprows.go), and
+// returns that warning, or nil when the file ends in no such block. An
+// engine that reads the file itself (sekat pairs) counts those rows as
+// read and rejected; its counts are corrected by them.
+//
+// A log table's row needs three values, so that a row of at most
+// footerCells values in the columns read is always rejected: the block is
+// the rows after the file's last row of more values (or with a reader's
+// error), at most footerMaxRows of them, when one of them holds a footer
+// word, as Load decides it; repeated headers are passed over, as Load
+// passes over them. That needs only the last rows of the file: a Parquet
+// file is read from the row group that holds its last footerTail rows;
+// a text file is read whole (its records cannot be told apart from the
+// middle).
+func (s *Study) FooterRows(t Table, path string) (*Warning, error) {
+	tc, ok := timeColumn[t]
+	if !ok {
+		return nil, fmt.Errorf("ingest: FooterRows: %s is no log table", t)
+	}
+	l := &loader{s: s, file: ShowName(filepath.Base(path)), cur: &Input{Table: t, Path: path}, res: &Result{}}
+	tf, err := openTable(path, l.openOptions(t), s.fileInfo(path))
+	if err != nil {
+		return nil, err
+	}
+	defer tf.Close()
+	c, n, err := l.bind(t, tf.Source)
+	if err != nil {
+		return nil, err
+	}
+	timeAt := -1
+	for i, r := range tables[t].required {
+		if r == tc {
+			timeAt = c[i]
+		}
+	}
+	if pq, ok := tf.Source.(*pqSource); ok {
+		pq.skipTo(footerTail)
+	}
+	fs, _ := tf.Source.(unboundFooter)
+	type held struct {
+		line int64
+		word string
+	}
+	var block []held // the rows that may be the block, the last footerMaxRows
+	row := make([]Value, n)
+	for {
+		line, err := tf.Source.Next(row)
+		if err == io.EOF {
+			break
+		}
+		if err != nil && !isRowError(err) {
+			return nil, err
+		}
+		if err != nil || !footerShaped(row) {
+			block = block[:0]
+			continue
+		}
+		if l.headerAgain(t, row, c, timeAt) {
+			continue // the header again: no row of the table, nor of a block
+		}
+		word := footerCell(row)
+		if word == "" && fs != nil {
+			word = fs.unboundFooter()
+		}
+		if len(block) == footerMaxRows {
+			block = append(block[:0], block[1:]...)
+		}
+		block = append(block, held{line, word})
+	}
+	for _, h := range block {
+		if h.word != "" {
+			return &Warning{Code: WarnFooterRows, Table: t.String(), File: l.file, Count: int64(len(block)),
+				Line: block[0].line, LastLine: block[len(block)-1].line, Value: h.word, Loc: s.Loc}, nil
+		}
+	}
+	return nil, nil
+}
+
+// headerAgain reports whether Load rejects the row of table t with
+// ErrHeaderRow: its time cell (row[at]) holds the time column's name, and
+// Load reaches that cell (a meetings row is rejected for an empty
+// meeting_id first).
+func (l *loader) headerAgain(t Table, row []Value, c cols, at int) bool {
+	if t == Meetings && len(text(row[c[0]])) == 0 {
+		return false
+	}
+	v := row[at]
+	return v.Kind == Bytes && l.isHeader(t, timeColumn[t], tpTrim(v.B))
+}
+
+// skipTo moves a Parquet source that has read nothing yet to the first
+// row group from which at least rows rows are left, so that it reads the
+// file's last rows only (rows keep their numbers in the file).
+func (s *pqSource) skipTo(rows int64) {
+	groups := s.f.RowGroups()
+	var total int64
+	for _, g := range groups {
+		if g.NumRows() < 0 {
+			return // corrupt: the whole read says so
+		}
+		total += g.NumRows()
+	}
+	rg, before := len(groups), total
+	for rg > 0 && total-before < rows {
+		rg--
+		before -= groups[rg].NumRows()
+	}
+	s.rg, s.row = rg, before
+}
