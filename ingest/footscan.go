@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+
+	"github.com/sekat-ona/sekat/internal/progress"
 )
 
 // timeColumn is the required column of each log table that holds its
@@ -15,6 +17,9 @@ var timeColumn = map[Table]string{Correspondence: "sent_at", Meetings: "start", 
 // reads at least: more than footerMaxRows, so that the block it finds is
 // the one a read of the whole file finds (see FooterRows).
 const footerTail = 4 * footerMaxRows
+
+// footerReport is how many rows FooterRows reads between its reports.
+const footerReport = 1 << 16
 
 // FooterRows reads path, a file of log table t (correspondence, meetings
 // or data_sharing) of the study, for the block of rows at its end that
@@ -32,8 +37,8 @@ const footerTail = 4 * footerMaxRows
 // passes over them. That needs only the last rows of the file: a Parquet
 // file is read from the row group that holds its last footerTail rows;
 // a text file is read whole (its records cannot be told apart from the
-// middle).
-func (s *Study) FooterRows(t Table, path string) (*Warning, error) {
+// middle). Progress hears of the rows read.
+func (s *Study) FooterRows(t Table, path string, rep progress.Reporter) (*Warning, error) {
 	tc, ok := timeColumn[t]
 	if !ok {
 		return nil, fmt.Errorf("ingest: FooterRows: %s is no log table", t)
@@ -64,10 +69,15 @@ func (s *Study) FooterRows(t Table, path string) (*Warning, error) {
 	}
 	var block []held // the rows that may be the block, the last footerMaxRows
 	row := make([]Value, n)
-	for {
+	read := rep.Counter(progress.Rows, l.file, 0)
+	for rows := int64(0); ; {
 		line, err := tf.Source.Next(row)
 		if err == io.EOF {
+			read.Add(rows % footerReport)
 			break
+		}
+		if rows++; rows%footerReport == 0 {
+			read.Add(footerReport)
 		}
 		if err != nil && !isRowError(err) {
 			return nil, err

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/parquet-go/parquet-go"
+	"github.com/sekat-ona/sekat/internal/progress"
 )
 
 // TestFooterRowsAsLoad: FooterRows finds, from the file alone, the block
@@ -75,7 +76,7 @@ func TestFooterRowsAsLoad(t *testing.T) {
 			s, _, _, warns := loadHandStudy(t, c.table, c.file, c.body)
 			want, wantOK := warningOf(warns, WarnFooterRows)
 			path := s.Files[c.table][0]
-			got, err := s.FooterRows(c.table, path)
+			got, err := s.FooterRows(c.table, path, progress.Reporter{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -86,6 +87,23 @@ func TestFooterRowsAsLoad(t *testing.T) {
 				t.Errorf("FooterRows %+v,\nLoad's warning %+v", *got, want)
 			}
 		})
+	}
+}
+
+// TestFooterRowsProgress: FooterRows reports the rows it reads.
+func TestFooterRowsProgress(t *testing.T) {
+	s, _, _, _ := loadHandStudy(t, Meetings, "meetings.csv", "meeting_id,start,attendee,organizer,title\n"+attendRows+attendRows+",,Mengetahui,,\n")
+	var done int64
+	rep := progress.New(func(e progress.Event) {
+		if e.Stage == progress.Rows && e.Name == "meetings.csv" {
+			done = e.Done
+		}
+	})
+	if _, err := s.FooterRows(Meetings, s.Files[Meetings][0], rep); err != nil {
+		t.Fatal(err)
+	}
+	if done != 7 {
+		t.Errorf("%d rows reported, want 7", done)
 	}
 }
 
@@ -147,7 +165,7 @@ func FuzzFooterRows(f *testing.F) {
 		}
 		var warns []Warning
 		_, loadErr := Load(s, Options{MaxRejectRate: 1, OnWarning: func(w Warning) { warns = append(warns, w) }})
-		got, err := s.FooterRows(Meetings, s.Files[Meetings][0])
+		got, err := s.FooterRows(Meetings, s.Files[Meetings][0], progress.Reporter{})
 		if loadErr != nil || err != nil {
 			return // a file Load cannot read: FooterRows only must not panic
 		}

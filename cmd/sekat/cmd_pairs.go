@@ -243,7 +243,7 @@ func pairsSpec(st *ingest.Study, o pairsOptions, every engine.Every) (*engine.Sp
 				// analyze counts neither read nor rejected: the text
 				// takes it out of its counts, and says so here as
 				// analyze says it
-				w, err := st.FooterRows(t, p)
+				w, err := st.FooterRows(t, p, o.Progress)
 				if err != nil {
 					return nil, inputError(err, o.Lang)
 				}
