@@ -264,6 +264,7 @@ var en = map[string]string{
 	"out.danglingLink":          "%s %s cannot be written: %s is a symbolic link to %s, which does not exist; create the link's target first, remove the link, or choose another path for %s",
 	"out.isFile":                "%s %s is a file, and this command writes a folder of files there; sekat does not replace a file with a folder: give %s a folder that does not exist yet, or an empty one",
 	"out.underFile":             "%s %s cannot be made: %s is a file, not a folder, so no folder can be made inside it; give %s a path whose parts are folders (a new folder beside that file, for example)",
+	"out.fileUnderFile":         "%s %s cannot be written: %s is a file, not a folder, so no file can be made inside it; give %s a path whose parts are folders (a new file beside that file, for example)",
 	"out.linkLoop":              "%s %s cannot be written: the symbolic links on that path point to each other without end; repair them or choose another path for %s",
 	"out.fix":                   "choose another folder for %s, apart from the inputs",
 	"out.fixExample":            "choose another folder for %s, apart from the inputs, e.g. %s",
@@ -512,10 +513,10 @@ Exit codes:
    1    failed: an unreadable study or table file, a missing column, too many rejected rows,
         --strict at a bad row, validate found rejected rows, an analysis or write error
    2    bad usage: a wrong or missing command, flag or argument, a flag or study.yaml value
-        out of range, an --out that would write over an input, a file named by --reform,
-        --crosswalk or study.yaml's crosswalk: that is missing, or a --reform or crosswalk
-        file whose content is refused (a reform date that leaves fewer than 3 periods before
-        it or none after it too)
+        out of range, an --out that would write over an input or whose path runs through a
+        file, a file named by --reform, --crosswalk or study.yaml's crosswalk: that is
+        missing, or a --reform or crosswalk file whose content is refused (a reform date that
+        leaves fewer than 3 periods before it or none after it too)
    3    internal error (a bug in sekat): a report on standard error says what to send
    130  interrupted by Ctrl-C (SIGINT) or SIGTERM`,
 
