@@ -37,6 +37,9 @@ type Directory struct {
 	// Node holds them.
 	spellAttr []int32
 	attrs     []spellAttrs
+	// acting marks the spells that are acting posts (SetActing), nil
+	// when no rule is set.
+	acting []bool
 }
 
 // spellAttrs are the attributes of a spell that a person-level node
@@ -233,7 +236,8 @@ func (d *Directory) UnitIn(p int32, w Window) (int32, bool) {
 // that gives the unit at the last moment of the window that one of p's
 // spells covers (UnitIn), or the last spell when none overlaps the
 // window (ok false). Its unit, name and position are the person's for
-// the window (SpellAttrs).
+// the window (SpellAttrs). With SetActing, of the spells in force at that
+// moment the definitive one is taken over an acting post.
 func (d *Directory) SpellIn(p int32, w Window) (k int, ok bool) {
 	a, b := d.spellStart[p], d.spellStart[p+1]
 	// last is the end of the latest covered moment: the latest spell end
@@ -259,12 +263,48 @@ func (d *Directory) SpellIn(p int32, w Window) (k int, ok bool) {
 		return int(b - 1 - a), false
 	}
 	t := last - 1
+	// the latest acting post in force at t, taken when no other is
+	acting := int32(-1)
 	for k := b - 1; k >= a; k-- { // UnitAt's spell at t
 		if (d.spellFrom[k] == 0 || t >= d.spellFrom[k]) && (d.spellTo[k] == 0 || t < d.spellTo[k]) {
-			return int(k - a), true
+			if d.acting == nil || !d.acting[k] {
+				return int(k - a), true
+			}
+			if acting < 0 {
+				acting = k
+			}
 		}
 	}
+	if acting >= 0 {
+		return int(acting - a), true // the only posts in force are acting
+	}
 	return int(b - 1 - a), true // unreachable: a spell covers last-1
+}
+
+// SetActing marks, by their position, the spells that are acting posts
+// (isActing true: a Plt or Plh held beside a definitive post), and makes
+// SpellIn, and so UnitIn and the person-level nodes of every network made
+// after, take of the spells in force at a window's reference moment the
+// definitive one (the latest that starts), an acting post only when no
+// other spell is in force then. UnitAt, which places an event's person
+// at its time, is not changed. nil removes the rule. Call it before the
+// networks are made: SpellIn reads the marks without a lock.
+func (d *Directory) SetActing(isActing func(position string) bool) {
+	if isActing == nil {
+		d.acting = nil
+		return
+	}
+	d.acting = make([]bool, len(d.spellUnit))
+	for p := range d.People {
+		a, b := d.spellStart[p], d.spellStart[p+1]
+		if b-a < 2 {
+			continue // one spell: nothing to choose from
+		}
+		for k := a; k < b; k++ {
+			_, pos := d.SpellAttrs(int32(p), int(k-a))
+			d.acting[k] = isActing(pos)
+		}
+	}
 }
 
 // AnyPositionIn reports whether a spell that overlaps w (as SpellIn

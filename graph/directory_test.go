@@ -419,3 +419,69 @@ func TestAnyPositionInEverySpellOfTheWindow(t *testing.T) {
 		}
 	}
 }
+
+// TestSetActingTakesTheDefinitivePost: with SetActing, a person who holds
+// a definitive post in U1 and an acting one (Plt) in U2, both in force at
+// the window's end, is in U1 with U1's position for the window; an acting
+// post gives the unit only when no other spell is in force then (the
+// post split around it ended; two acting posts: the later). Without the
+// rule, and for an event's time (UnitAt) with it, the later spell is
+// taken as before. sekat facilitators placed a Kepala Bidang of U1 since
+// long ago in U2, where --min-tenure 12 counted three months.
+func TestSetActingTakesTheDefinitivePost(t *testing.T) {
+	units := []Node{{ID: "U1"}, {ID: "U2"}, {ID: "U3"}}
+	day := int64(86400)
+	d, err := NewDirectory(units, []Spell{
+		{Person: "kabid", Unit: "U1", Position: "Kepala Bidang"},
+		{Person: "kabid", Unit: "U2", Position: "Plt. Kepala Dinas", From: 10 * day},
+		{Person: "split", Unit: "U1", Position: "Kepala Seksi", To: 10 * day},
+		{Person: "split", Unit: "U2", Position: "Plt. Kepala Bidang", From: 10 * day, To: 20 * day},
+		{Person: "split", Unit: "U1", Position: "Kepala Seksi", From: 20 * day},
+		{Person: "acting2", Unit: "U1", Position: "Staf", To: 5 * day},
+		{Person: "acting2", Unit: "U2", Position: "Plt. Sekretaris", From: 10 * day},
+		{Person: "acting2", Unit: "U3", Position: "Plt. Kepala Dinas", From: 12 * day},
+		{Person: "moved", Unit: "U1", Position: "Staf"},
+		{Person: "moved", Unit: "U3", Position: "Analis", From: 12 * day},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	acting := func(pos string) bool { return strings.HasPrefix(pos, "Plt") }
+	for _, tc := range []struct {
+		person        string
+		from, to      int64
+		before, after string // the unit without and with the rule
+	}{
+		{"kabid", 0, 30 * day, "U2", "U1"},
+		{"kabid", 0, 0, "U2", "U1"},
+		{"kabid", 0, 5 * day, "U1", "U1"},
+		{"split", 0, 15 * day, "U2", "U2"}, // the post alone in force
+		{"split", 0, 30 * day, "U1", "U1"},
+		{"acting2", 0, 30 * day, "U3", "U3"},
+		{"moved", 0, 30 * day, "U3", "U3"}, // two definitive posts: the later
+	} {
+		_, p, _ := d.Lookup([]byte(tc.person))
+		for _, c := range []struct {
+			rule func(string) bool
+			want string
+		}{{nil, tc.before}, {acting, tc.after}} {
+			d.SetActing(c.rule)
+			if u, _ := d.UnitIn(p, Window{From: tc.from, To: tc.to}); d.Units[u].ID != c.want {
+				t.Errorf("%s in [day %d, day %d), rule %v: %s; want %s", tc.person, tc.from/day, tc.to/day, c.rule != nil, d.Units[u].ID, c.want)
+			}
+		}
+	}
+	// an event's time keeps its placement; the node shows the post it is in
+	d.SetActing(acting)
+	_, p, _ := d.Lookup([]byte("kabid"))
+	if u, _ := d.UnitAt(p, 15*day); d.Units[u].ID != "U2" {
+		t.Errorf("kabid at day 15: %s; want U2, the unit of the latest spell in force", d.Units[u].ID)
+	}
+	b := NewBuilder(d, true)
+	b.KeepInactive = true
+	for _, nd := range b.Network(PersonLevel, Window{To: 30 * day}, LayerWeights{}).Nodes {
+		if nd.ID == "kabid" && nd.Unit+" "+nd.Position != "U1 Kepala Bidang" {
+			t.Errorf("kabid's node: %s %s; want U1 Kepala Bidang", nd.Unit, nd.Position)
+		}
+	}
+}

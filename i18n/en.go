@@ -264,6 +264,7 @@ var en = map[string]string{
 	"out.danglingLink":          "%s %s cannot be written: %s is a symbolic link to %s, which does not exist; create the link's target first, remove the link, or choose another path for %s",
 	"out.isFile":                "%s %s is a file, and this command writes a folder of files there; sekat does not replace a file with a folder: give %s a folder that does not exist yet, or an empty one",
 	"out.underFile":             "%s %s cannot be made: %s is a file, not a folder, so no folder can be made inside it; give %s a path whose parts are folders (a new folder beside that file, for example)",
+	"out.fileUnderFile":         "%s %s cannot be written: %s is a file, not a folder, so no file can be made inside it; give %s a path whose parts are folders (a new file beside that file, for example)",
 	"out.linkLoop":              "%s %s cannot be written: the symbolic links on that path point to each other without end; repair them or choose another path for %s",
 	"out.fix":                   "choose another folder for %s, apart from the inputs",
 	"out.fixExample":            "choose another folder for %s, apart from the inputs, e.g. %s",
@@ -512,10 +513,10 @@ Exit codes:
    1    failed: an unreadable study or table file, a missing column, too many rejected rows,
         --strict at a bad row, validate found rejected rows, an analysis or write error
    2    bad usage: a wrong or missing command, flag or argument, a flag or study.yaml value
-        out of range, an --out that would write over an input, a file named by --reform,
-        --crosswalk or study.yaml's crosswalk: that is missing, or a --reform or crosswalk
-        file whose content is refused (a reform date that leaves fewer than 3 periods before
-        it or none after it too)
+        out of range, an --out that would write over an input or whose path runs through a
+        file, a file named by --reform, --crosswalk or study.yaml's crosswalk: that is
+        missing, or a --reform or crosswalk file whose content is refused (a reform date that
+        leaves fewer than 3 periods before it or none after it too)
    3    internal error (a bug in sekat): a report on standard error says what to send
    130  interrupted by Ctrl-C (SIGINT) or SIGTERM`,
 
@@ -1663,7 +1664,7 @@ Examples:
 	"viz.fac.def.roles.term":       "Brokerage roles",
 	"viz.fac.def.roles":            "Gould–Fernandez (coordinator, itinerant, representative, gatekeeper, liaison) with expected value, standard deviation and z as R sna::brokerage gives them, and a z against shuffled sector labels; in facilitators.csv.",
 	"viz.fac.def.spells.term":      "Spell",
-	"viz.fac.def.spells":           "the window is cut into weeks (and at the first of every month); in each slice a person is in the unit of the spell in force, so a person who moved is credited to both units.",
+	"viz.fac.def.spells":           "the window is cut into weeks (and at the first of every month); in each slice a person is in the unit of the spell in force (their definitive post, not a Plt or Plh held beside it), so a person who moved is credited to both units.",
 	"viz.fac.def.set.term":         "Facilitator set",
 	"viz.fac.def.set":              "chosen one at a time: each time the person with the largest gain in coverage (ties: the larger weight), with a cap per OPD.",
 	"viz.fac.def.privacy.term":     "Privacy",

@@ -319,6 +319,7 @@ var id = map[string]string{
 	"out.danglingLink":           "%s %s tidak dapat ditulisi: %s adalah tautan simbolis ke %s, yang tidak ada; buat dulu tujuan tautan itu, hapus tautannya, atau pilih jalur lain untuk %s",
 	"out.isFile":                 "%s %s adalah berkas, sedangkan perintah ini menulis sebuah folder berisi beberapa berkas di sana; sekat tidak mengganti berkas dengan folder: berikan untuk %s folder yang belum ada atau folder kosong",
 	"out.underFile":              "%s %s tidak dapat dibuat: %s adalah berkas, bukan folder, sehingga tidak ada folder yang dapat dibuat di dalamnya; berikan untuk %s jalur yang seluruh bagiannya folder (misalnya folder baru di samping berkas itu)",
+	"out.fileUnderFile":          "%s %s tidak dapat ditulis: %s adalah berkas, bukan folder, sehingga tidak ada berkas yang dapat dibuat di dalamnya; berikan untuk %s jalur yang seluruh bagiannya folder (misalnya berkas baru di samping berkas itu)",
 	"out.linkLoop":               "%s %s tidak dapat ditulisi: tautan simbolis di jalur itu saling menunjuk tanpa akhir; perbaiki tautannya atau pilih jalur lain untuk %s",
 
 	"reportWrote":    "laporan ditulis ke %s",
@@ -550,10 +551,11 @@ Kode keluar:
         ditolak, --strict pada baris yang salah, validate menemukan baris yang ditolak,
         kesalahan analisis atau penulisan
    2    penggunaan yang salah: perintah, opsi atau argumen yang salah atau kurang, nilai opsi
-        atau nilai study.yaml di luar rentang, --out yang akan menimpa masukan, berkas yang
-        dinamai --reform, --crosswalk atau crosswalk: di study.yaml yang tidak ada, atau
-        berkas --reform atau crosswalk yang isinya salah (termasuk tanggal reformasi yang
-        menyisakan kurang dari 3 periode sebelumnya atau tidak satu pun sesudahnya)
+        atau nilai study.yaml di luar rentang, --out yang akan menimpa masukan atau yang
+        jalurnya melewati sebuah berkas, berkas yang dinamai --reform, --crosswalk atau
+        crosswalk: di study.yaml yang tidak ada, atau berkas --reform atau crosswalk yang
+        isinya salah (termasuk tanggal reformasi yang menyisakan kurang dari 3 periode
+        sebelumnya atau tidak satu pun sesudahnya)
    3    galat internal (bug sekat): laporan di standard error menyebutkan apa yang dikirim
    130  dihentikan dengan Ctrl-C (SIGINT) atau SIGTERM`,
 
@@ -1709,7 +1711,7 @@ Contoh:
 	"viz.fac.def.roles.term":       "Peran perantara",
 	"viz.fac.def.roles":            "Gould–Fernandez (koordinator, perantara keliling, wakil, penjaga gerbang, penghubung) dengan nilai harapan, simpangan baku dan z seperti R sna::brokerage, serta z terhadap pengacakan label sektor; ada di facilitators.csv.",
 	"viz.fac.def.spells.term":      "Masa tugas",
-	"viz.fac.def.spells":           "jendela waktu dipotong per pekan (dan per awal bulan); pada setiap potongan pegawai berada di unit masa tugasnya yang berlaku, sehingga pegawai yang pindah mendapat kredit untuk kedua unit.",
+	"viz.fac.def.spells":           "jendela waktu dipotong per pekan (dan per awal bulan); pada setiap potongan pegawai berada di unit masa tugasnya yang berlaku (jabatan definitifnya, bukan Plt atau Plh yang dirangkapnya), sehingga pegawai yang pindah mendapat kredit untuk kedua unit.",
 	"viz.fac.def.set.term":         "Himpunan fasilitator",
 	"viz.fac.def.set":              "dipilih satu per satu: setiap kali orang dengan kenaikan cakupan terbesar (seri: bobot terbesar), dengan batas per OPD.",
 	"viz.fac.def.privacy.term":     "Privasi",

@@ -120,6 +120,11 @@ func runPairs(ctx context.Context, o pairsOptions, stdout, stderr io.Writer) err
 	if err != nil {
 		return studyError(inputError(err, o.Lang), o.Lang)
 	}
+	if !o.Run && o.Out != "" && o.Out != "-" { // --out as typed, before the logs are read (exit 2)
+		if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, file: true, main: "pairs.sql"}, reads{inputs: studyFiles(st)}); err != nil {
+			return err
+		}
+	}
 	spec, err := pairsSpec(st, o, every)
 	if err != nil {
 		return err
@@ -133,9 +138,6 @@ func runPairs(ctx context.Context, o pairsOptions, stdout, stderr io.Writer) err
 	}
 	if o.Out == "" || o.Out == "-" {
 		_, err := io.WriteString(stdout, text)
-		return err
-	}
-	if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, file: true, main: "pairs.sql"}, reads{inputs: studyFiles(st)}); err != nil {
 		return err
 	}
 	if err := refuseExisting(o.Lang, o.Force, o.Out); err != nil {

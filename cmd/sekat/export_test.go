@@ -264,13 +264,15 @@ func TestExportPersonNeedsFile(t *testing.T) {
 // it would sit under a file) is refused before the analysis, worded in
 // the user's language; before, export ran the whole analysis and then
 // failed with the raw error of a temporary file (review r4 of session 15).
+// Under a file it is refused as the --out typed (exit 2, out.fileUnderFile,
+// TestOutFileUnderFile); it failed at the probe of the folder, exit 1.
 func TestExportUnwritableFolder(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "berkas")
 	os.WriteFile(file, []byte("x"), 0o644)
 	out := filepath.Join(file, "jejaring.gexf")
 	code, _, stderr := sekat(t, "export", "../../testdata/studies/hand", "--format", "gexf", "--out", out)
-	if want := "sekat: " + msg("id", "errOutDir", filepath.Dir(out)); code == 0 || !strings.HasPrefix(stderr, want) {
-		t.Errorf("exit %d, stderr %q; want it to open with %q", code, stderr, want)
+	if want := "sekat: " + msg("id", "out.fileUnderFile", "--out", out, file, "--out"); code != exitUsage || !strings.HasPrefix(stderr, want) {
+		t.Errorf("exit %d, stderr %q; want exit 2 and it to open with %q", code, stderr, want)
 	}
 }
 

@@ -915,19 +915,24 @@ func TestFacilitatorsPageNamesFilters(t *testing.T) {
 
 // TestFacilitatorsEndedActingPostNotFormal: a planted facilitator of the
 // demo study (DPPKB, Analis Kebijakan Ahli Muda) held an acting post,
-// Plt. Kepala Bagian Umum in DINKES, from March to September 2025. Over
-// the year he is listed as what he went back to, in DPPKB and informal;
-// over a window that ends during the post, as the acting Kepala Bagian in
-// DINKES, a formal coordinator. Before, the post (the spell with the
-// latest start) gave his position for every window: a formal coordinator
-// "by position" for the whole year, out of the informal ranking he led.
+// Plt. Kepala Bagian Umum in DINKES, from March to September 2025, his
+// DPPKB spell written as two around it (the post alone in force then).
+// Over the year he is listed as what he went back to, in DPPKB and
+// informal; over a window that ends during the post, as the acting Kepala
+// Bagian in DINKES, a formal coordinator. Before, the post (the spell
+// with the latest start) gave his position for every window: a formal
+// coordinator "by position" for the whole year, out of the informal
+// ranking he led. A post held beside a DPPKB spell in force is
+// TestFacilitatorsActingPostBesideDefinitive.
 func TestFacilitatorsEndedActingPostNotFormal(t *testing.T) {
 	const joko = "197906042005101828"
 	study := sampleStudyAs(t, "studi-plt", func(table, text string) []byte {
 		if table == "people" {
-			if !strings.Contains(text, "\n"+joko+",DPPKB,") {
+			const row = joko + `,DPPKB,"Joko Firmansyah, M.M.",Analis Kebijakan Ahli Muda,`
+			if !strings.Contains(text, "\n"+row+",\n") {
 				t.Fatalf("the demo study has no %s in DPPKB", joko)
 			}
+			text = strings.Replace(text, "\n"+row+",\n", "\n"+row+",2025-02-28\n"+row+"2025-10-01,\n", 1)
 			text += joko + `,DINKES,"Joko Firmansyah, M.M.",Plt. Kepala Bagian Umum,2025-03-01,2025-09-30` + "\n"
 		}
 		return []byte(text)
@@ -957,6 +962,72 @@ func TestFacilitatorsEndedActingPostNotFormal(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("window %v: %s is not listed", tc.window, joko)
+		}
+	}
+}
+
+// TestFacilitatorsActingPostBesideDefinitive: a Kepala Bidang of DPPKB
+// since 2020 who is also Plt. (or Plh.) Kepala Bagian Umum in DINKES from
+// October, his DPPKB post still in force, is listed in DPPKB with its
+// position, one spell, and passes --min-tenure 12: the acting post is an
+// additional assignment, not his unit. Before, facilitators placed him in
+// DINKES, the spell in force that starts last, and --min-tenure 12
+// counted three months there and dropped him. With the DPPKB spell ended
+// when the post began, the post is his unit (three months: left out).
+// analyze --level person places him as before, in DINKES.
+func TestFacilitatorsActingPostBesideDefinitive(t *testing.T) {
+	const joko = "197906042005101828"
+	const row = joko + `,DPPKB,"Joko Firmansyah, M.M.",`
+	_, key := testKey(t, 7)
+	for _, c := range []struct {
+		name, dppkb, acting string
+		listed              bool
+	}{
+		{"plt", "2020-01-02,", "Plt. Kepala Bagian Umum", true},
+		{"plh", "2020-01-02,", "PELAKSANA HARIAN Kepala Bagian Umum", true},
+		{"alone", "2020-01-02,2025-09-30", "Plt. Kepala Bagian Umum", false},
+	} {
+		study := sampleStudyAs(t, "studi-"+c.name, func(table, text string) []byte {
+			if table == "people" {
+				if !strings.Contains(text, "\n"+row+"Analis Kebijakan Ahli Muda,,\n") {
+					t.Fatalf("the demo study has no %s in DPPKB", joko)
+				}
+				text = strings.Replace(text, "\n"+row+"Analis Kebijakan Ahli Muda,,\n", "\n"+row+"Kepala Bidang Pengendalian Penduduk,"+c.dppkb+"\n", 1)
+				text += joko + `,DINKES,"Joko Firmansyah, M.M.",` + c.acting + ",2025-10-01,\n"
+			}
+			return []byte(text)
+		})
+		out := filepath.Join(t.TempDir(), "f")
+		args := []string{"facilitators", study, "--purpose", "uji", "--key-file", key, "--reveal", "--min-tenure", "12", "--bootstrap", "20", "--shuffles", "10", "--out", out, "-q"}
+		if code, _, e := sekat(t, args...); code != 0 {
+			t.Fatalf("%s: exit %d: %s", c.name, code, e)
+		}
+		var got []string
+		for _, r := range readCSV(t, filepath.Join(out, "facilitators.csv")) {
+			if r["person_id"] == joko {
+				got = append(got, r["list"]+"|"+r["unit"]+"|"+r["position"]+"|"+r["spells"])
+			}
+		}
+		want := []string{"informal|DPPKB|Kepala Bidang Pengendalian Penduduk|1"}
+		if !c.listed {
+			want = nil
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: %s listed as %q; want %q", c.name, joko, got, want)
+		}
+		if c.name != "plt" {
+			continue
+		}
+		out = filepath.Join(t.TempDir(), "a")
+		analyzeOK(t, "analyze", study, "--level", "person", "--reveal", "--purpose", "uji", "--key-file", key, "--out", out, "-q")
+		unit := ""
+		for _, r := range readCSV(t, filepath.Join(out, "people.csv")) {
+			if r["person_id"] == joko {
+				unit = r["unit_id"]
+			}
+		}
+		if unit != "DINKES" {
+			t.Errorf("analyze --level person: %s in %q; want DINKES, as before", joko, unit)
 		}
 	}
 }

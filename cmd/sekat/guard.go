@@ -194,21 +194,28 @@ func checkOut(lang string, p outPlan, r reads) error {
 	return usagef("%s; %s", reason, msg(lang, why.fix, p.flag))
 }
 
-// fileOnPath refuses (exit 2) an output folder that is a file, or that
-// lies under one, which no folder can be made in: pairs --run given a
-// file ran into "open hasil: not a directory", in English, and analyze
-// into a failed mkdir (exit 1). A file output is left to its writing.
+// fileOnPath refuses (exit 2) an output folder that is a file, and an
+// output, folder or file, that lies under a file, which nothing can be
+// made in: pairs --run given a file ran into "open hasil: not a
+// directory", in English, analyze into a failed mkdir (exit 1), and
+// export, map and pairs given berkas/x.svg the same way (export at its
+// probe of the folder, map after the analysis, pairs after reading the
+// logs' layouts). An output file that exists is left to refuseExisting
+// (--force).
 func fileOnPath(lang string, p outPlan) error {
+	start := filepath.Clean(p.path)
 	if p.file {
-		return nil
+		start = filepath.Dir(start)
 	}
-	for a := filepath.Clean(p.path); ; a = filepath.Dir(a) {
+	for a := start; ; a = filepath.Dir(a) {
 		fi, err := os.Stat(a)
 		if err == nil {
-			if fi.IsDir() {
+			switch {
+			case fi.IsDir():
 				return nil
-			}
-			if a == filepath.Clean(p.path) {
+			case p.file:
+				return usagef("%s", msg(lang, "out.fileUnderFile", p.flag, ingest.ShowName(p.path), ingest.ShowName(a), p.flag))
+			case a == filepath.Clean(p.path):
 				return usagef("%s", msg(lang, "out.isFile", p.flag, ingest.ShowName(p.path), p.flag))
 			}
 			return usagef("%s", msg(lang, "out.underFile", p.flag, ingest.ShowName(p.path), ingest.ShowName(a), p.flag))

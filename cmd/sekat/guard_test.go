@@ -614,3 +614,51 @@ func TestOutFileOnPath(t *testing.T) {
 		t.Errorf("the folder holds %d entries, want the file alone", len(ents))
 	}
 }
+
+// TestOutFileUnderFile: an --out of a command that writes one file (map,
+// export, pairs without --run) that lies under an existing file is
+// refused with exit 2, naming the path and the file in the way, in both
+// languages, before the study's logs are read, and nothing is made. They
+// failed at making the folder with exit 1 and "output folder berkas:
+// mkdir berkas: not a directory" in English (map after the analysis,
+// pairs after reading every log).
+func TestOutFileUnderFile(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "berkas")
+	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// a signature block under the attendance list: pairs warns of it
+	// once it reads the logs, which a refused --out must come before
+	study := handCopy(t, map[string]string{"meetings.csv": "Jumlah,,3 orang,,\n,,Mengetahui,,\n"}, nil)
+	for _, args := range [][]string{
+		{"pairs", study, "--out", filepath.Join(file, "x.sql")},
+		{"pairs", study, "--dialect", "spark", "--dest", "/lake/pairs", "--out", filepath.Join(file, "sql", "x.sql")},
+		{"export", study, "--out", filepath.Join(file, "x.gexf")},
+		{"export", study, "--format", "csv", "--out", filepath.Join(file, "a", "b", "x.csv")},
+		{"map", study, "--out", filepath.Join(file, "x.svg")},
+	} {
+		for _, lang := range []string{"id", "en"} {
+			code, stdout, stderr := sekat(t, append(args, "--lang", lang)...)
+			out := args[len(args)-1]
+			want := msg(lang, "out.fileUnderFile", "--out", out, file, "--out")
+			if code != exitUsage || !strings.Contains(stderr, want) {
+				t.Errorf("%s --lang %s: exit %d, stderr:\n%s\nwant exit 2 and %q", strings.Join(args, " "), lang, code, stderr, want)
+			}
+			if strings.Contains(stderr, "meetings.csv") || stdout != "" {
+				t.Errorf("%s --lang %s: the logs were read before the refusal: stdout %q, stderr:\n%s", strings.Join(args, " "), lang, stdout, stderr)
+			}
+		}
+	}
+	if b, err := os.ReadFile(file); err != nil || string(b) != "x" {
+		t.Errorf("the file was changed: %q, %v", b, err)
+	}
+	if ents, _ := os.ReadDir(dir); len(ents) != 1 {
+		t.Errorf("the folder holds %d entries, want the file alone", len(ents))
+	}
+	// a file of the output's own name is not in the way: it is refused
+	// as existing, and --force replaces it
+	if code, _, stderr := sekat(t, "pairs", study, "--out", file, "--force"); code != 0 {
+		t.Errorf("pairs --out %s --force: exit %d, want 0: %s", file, code, stderr)
+	}
+}
