@@ -276,6 +276,10 @@ func (l *loader) run() error {
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
+	// a Plt or Plh held beside a definitive post is an additional
+	// assignment: the person's unit in a window is the definitive one
+	// (docs/network.md); events keep their placement at their time
+	dir.SetActing(ActingPost)
 	l.dir = dir
 	l.b = graph.NewBuilder(dir, l.opt.People)
 	if m := l.s.Config.Thresholds.MaxMeetingSize; m != nil {

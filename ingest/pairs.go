@@ -69,6 +69,7 @@ func LoadPairs(ctx context.Context, s *Study, dir string, opt Options) (*Result,
 	if err != nil {
 		return nil, fmt.Errorf("ingest: %w", err)
 	}
+	d.SetActing(ActingPost) // as Load
 	b := graph.NewBuilder(d, opt.People)
 	b.MaxMeetingSize, b.CircularUnits = graph.DefaultMaxMeetingSize, graph.DefaultCircularUnits
 	if m := s.Config.Thresholds.MaxMeetingSize; m != nil {

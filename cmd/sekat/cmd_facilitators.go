@@ -154,9 +154,6 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 		return err
 	}
 	o.rawIDs = true // pseudonyms are made row by row (people.Result.Tables)
-	// a Plt or Plh held beside a definitive post is an additional
-	// assignment, not the person's unit (docs/facilitators.md)
-	o.definitivePost = true
 	out, l, err := loadIntoOut(ctx, "facilitators", o.studyOptions, o.Out, facilitatorNames)
 	if err != nil {
 		return err
@@ -394,9 +391,6 @@ func loadSlices(ctx context.Context, o studyOptions, l *loaded) (people.SliceSou
 	}
 	if err != nil {
 		return nil, inputError(err, o.Lang)
-	}
-	if o.definitivePost && res.Directory != nil {
-		res.Directory.SetActing(ingest.ActingPost) // each slice as the window
 	}
 	// Only the blocks' sums are kept: the builder, with its window-wide
 	// sums and indexes, is dropped here.

@@ -48,11 +48,6 @@ type studyOptions struct {
 	// rawIDs keeps person ids in the network (facilitators, which makes
 	// its pseudonyms when it writes its rows).
 	rawIDs bool
-	// definitivePost places a person, in a window, in their definitive
-	// post when an acting one (Plt, Plh) is in force beside it
-	// (facilitators: graph.Directory.SetActing); events keep their
-	// placement at their time.
-	definitivePost bool
 	// warn receives the warnings about the study and its files as they
 	// arise (nil: not printed; summary.json has them all the same).
 	warn io.Writer
@@ -468,9 +463,6 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 		return l, nil
 	}
 	o.Progress.Report(progress.Event{Stage: progress.Step, Name: "network"})
-	if o.definitivePost && res.Directory != nil {
-		res.Directory.SetActing(ingest.ActingPost)
-	}
 	l.net = res.Builder.Network(lvl, win, st.Weights)
 	// The network holds the builder's sums: let it go before the metrics
 	// run (at person level its pair sums and index are a third of
