@@ -151,6 +151,57 @@ func ForumsMore(lang string, shown, all int, left [4]int, minMeetings int) strin
 	return T(lang, "brief.forumsMore", Int(lang, int64(shown)), Int(lang, int64(all)), Join(lang, parts))
 }
 
+// sectorSilos names the sectors of r whose verdict is silo, in r.Silos's
+// order (in r.Groups's when r.Silos is not filled).
+func sectorSilos(r *metrics.Result) []string {
+	var names []string
+	for _, gi := range r.Silos {
+		if g := r.Groups[gi]; g.Type == metrics.GroupSector && g.Verdict == silo.Silo {
+			names = append(names, g.Name)
+		}
+	}
+	if len(r.Silos) == 0 {
+		for _, g := range r.Groups {
+			if g.Type == metrics.GroupSector && g.Verdict == silo.Silo {
+				names = append(names, g.Name)
+			}
+		}
+	}
+	return names
+}
+
+// thinTested is what the sectors tested showed, for a headline that says
+// too few were tested to judge the whole (thin): "; of those tested, 1
+// works as a silo (ekonomi)", or "; of those tested, 2 are on the watch
+// list"; "" when none is either (the line beneath says so). watch is the
+// count of sectors to watch the clause leaves to be said (" and 1 is on
+// the watch list"), 0 when it said them itself.
+func thinTested(lang string, c tally, names []string) (clause string, watch int) {
+	switch {
+	case c.silos == 1:
+		return T(lang, "brief.headline.thinSilo1", Int(lang, int64(c.silos)), strings.Join(names, ", ")), c.watch
+	case c.silos > 1:
+		return T(lang, "brief.headline.thinSilo", Int(lang, int64(c.silos)), strings.Join(names, ", ")), c.watch
+	case c.watch == 1:
+		return T(lang, "brief.headline.thinWatch1", Int(lang, int64(c.watch))), 0
+	case c.watch > 1:
+		return T(lang, "brief.headline.thinWatch", Int(lang, int64(c.watch))), 0
+	}
+	return "", 0
+}
+
+// watchClause is " and 1 is on the watch list" for watch sectors to
+// watch after a clause on silos, "" for none.
+func watchClause(lang string, watch int) string {
+	switch {
+	case watch == 1:
+		return T(lang, "brief.headline.watch1", Int(lang, int64(watch)))
+	case watch > 1:
+		return T(lang, "brief.headline.watch", Int(lang, int64(watch)))
+	}
+	return ""
+}
+
 // BriefHeadline is the briefing's verdict in one sentence, from the
 // numbers it states: how many of the judged sectors are silos (named) and
 // how many to watch, or, with too few sectors judged (thin), that sector
@@ -166,12 +217,7 @@ func BriefHeadline(lang string, r *metrics.Result, forums []coord.Forum) string 
 		s = T(lang, "brief.headline.unknown")
 	} else {
 		c := count(r.Groups, metrics.GroupSector)
-		var names []string
-		for _, gi := range r.Silos {
-			if g := r.Groups[gi]; g.Type == metrics.GroupSector && g.Verdict == silo.Silo {
-				names = append(names, g.Name)
-			}
-		}
+		names := sectorSilos(r)
 		switch {
 		case c.judged == 0:
 			s = T(lang, "brief.headline.unknown")
@@ -184,18 +230,9 @@ func BriefHeadline(lang string, r *metrics.Result, forums []coord.Forum) string 
 				// sector, two being withheld (QA of session 30)
 				s = T(lang, "brief.headline.thinWithheld", Int(lang, int64(c.judged)), Int(lang, int64(c.judged+c.unjudged)))
 			}
-			switch {
-			case c.silos == 1:
-				s += T(lang, "brief.headline.thinSilo1", Int(lang, int64(c.silos)), strings.Join(names, ", "))
-			case c.silos > 1:
-				s += T(lang, "brief.headline.thinSilo", Int(lang, int64(c.silos)), strings.Join(names, ", "))
-			case c.watch == 1:
-				s += T(lang, "brief.headline.thinWatch1", Int(lang, int64(c.watch)))
-				c.watch = 0
-			case c.watch > 1:
-				s += T(lang, "brief.headline.thinWatch", Int(lang, int64(c.watch)))
-				c.watch = 0
-			}
+			var clause string
+			clause, c.watch = thinTested(lang, c, names)
+			s += clause
 		case c.silos == 1:
 			s = T(lang, "brief.headline.silo", Int(lang, int64(c.judged)), Int(lang, int64(c.silos)), strings.Join(names, ", "))
 		case c.silos > 1:
@@ -209,12 +246,7 @@ func BriefHeadline(lang string, r *metrics.Result, forums []coord.Forum) string 
 		default:
 			s = T(lang, "brief.headline.noSilo", Int(lang, int64(c.judged)))
 		}
-		switch {
-		case c.watch == 1:
-			s += T(lang, "brief.headline.watch1", Int(lang, int64(c.watch)))
-		case c.watch > 1:
-			s += T(lang, "brief.headline.watch", Int(lang, int64(c.watch)))
-		}
+		s += watchClause(lang, c.watch)
 	}
 	var req, den int64
 	for _, f := range r.Friction {
