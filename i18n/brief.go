@@ -57,6 +57,35 @@ func Number(lang string, x float64, d int) string {
 	return out
 }
 
+// Significant writes x with n significant digits (all of its whole
+// digits when it has more), as a reader of lang writes a number: never in
+// exponent notation, with lang's decimal mark and thousands separator,
+// without trailing zeros after the mark; "–" for NaN and infinities.
+// strconv's 'g' format gave a map's tooltips "1e-05" and "1.235e+04", and
+// a decimal point in Indonesian: 0.00001 is "0,00001", 12345.6 with 4
+// digits "12.346", 0.1234567 "0,1235", 3 "3".
+func Significant(lang string, x float64, n int) string {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return "–"
+	}
+	if x == 0 {
+		return "0"
+	}
+	d := max(0, n-1-int(math.Floor(math.Log10(math.Abs(x)))))
+	s := strconv.FormatFloat(x, 'f', d, 64)
+	if r, err := strconv.ParseFloat(s, 64); err == nil && d > 0 && math.Abs(r) >= math.Pow10(n-d) {
+		// rounding carried into one more digit (0.099996 is 0.1000):
+		// one decimal fewer keeps n digits
+		d--
+	}
+	s = strconv.FormatFloat(x, 'f', d, 64)
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	_, frac, _ := strings.Cut(s, ".")
+	return Number(lang, x, len(frac)) // the same digits, with lang's marks
+}
+
 // Percent writes the share x (0..1) as a percent with d decimals in
 // lang's decimal mark, without the sign; "–" for NaN.
 func Percent(lang string, x float64, d int) string {
