@@ -10,6 +10,7 @@ import (
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/internal/progress"
 	"github.com/sekat-ona/sekat/metrics"
+	"github.com/sekat-ona/sekat/metrics/silo"
 )
 
 // Defaults of Options.
@@ -183,10 +184,23 @@ func presence(before, after bool) Presence {
 // Measure is one measure in two periods: the values, their change (after
 // minus before), 95% intervals (for 1 - Alpha) and the permutation
 // p-value of the change with its Holm adjustment (NaN: not tested).
+// Permutations is the number of permutations P is over (those where the
+// measure is defined in both periods; 0 where P is NaN): when none of
+// them changed the measure as much as the observed change, P is
+// 1/(Permutations + 1), the smallest they can show (AtFloor).
 type Measure struct {
 	Before, After, Change       float64
 	BeforeCI, AfterCI, ChangeCI Interval
 	P, PAdjusted                float64
+	Permutations                int
+}
+
+// AtFloor reports whether m's p-value is the smallest its permutations
+// can show: none of them gave a change as large as the observed one, so
+// P = 1/(Permutations + 1), a bound that more permutations could lower,
+// not a measurement; its Holm adjustment is then a bound too.
+func (m Measure) AtFloor() bool {
+	return silo.AtFloor(silo.GroupStats{EIPValue: m.P, Permutations: m.Permutations})
 }
 
 // GroupChange is one row of changes_groups.csv.
@@ -385,14 +399,14 @@ func Compare(ctx context.Context, f, unit *Frame, before, after Period, opt Opti
 	step("permute")
 	c.Method.RunsBefore, c.Method.RunsAfter = len(runs(before.Blocks, pl.run)), len(runs(after.Blocks, pl.run))
 	c.Method.Splits = splits(c.Method.RunsBefore+c.Method.RunsAfter, c.Method.RunsBefore)
-	pv, err := pl.permutation(ctx, before.Blocks, after.Blocks, szB, szA, diff, opt.permutations(), opt.Seed, opt.Workers)
+	pv, pn, err := pl.permutation(ctx, before.Blocks, after.Blocks, szB, szA, diff, opt.permutations(), opt.Seed, opt.Workers)
 	if err != nil {
 		return nil, err
 	}
 	measure := func(j int) Measure {
 		return Measure{Before: dB.point[j], After: dA.point[j], Change: diff[j],
 			BeforeCI: dB.interval(j, alpha), AfterCI: dA.interval(j, alpha), ChangeCI: diffInterval(dB, j, dA, j, alpha),
-			P: pv[j], PAdjusted: math.NaN()}
+			P: pv[j], PAdjusted: math.NaN(), Permutations: pn[j]}
 	}
 
 	// Groups: sectors, then units (person level).

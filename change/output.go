@@ -16,7 +16,7 @@ import (
 func resultMeasure(m Measure) result.Measure {
 	return result.Measure{Before: m.Before, After: m.After, Change: m.Change,
 		BeforeLow: m.BeforeCI.Low, BeforeHigh: m.BeforeCI.High, AfterLow: m.AfterCI.Low, AfterHigh: m.AfterCI.High,
-		ChangeLow: m.ChangeCI.Low, ChangeHigh: m.ChangeCI.High, P: m.P, PAdjusted: m.PAdjusted}
+		ChangeLow: m.ChangeCI.Low, ChangeHigh: m.ChangeCI.High, P: m.P, PAdjusted: m.PAdjusted, Permutations: m.Permutations}
 }
 
 // Reported reports whether a group's verdict says it changed (opened,
@@ -44,7 +44,7 @@ func (c *Comparison) Result(sentence func(*GroupChange) string, day func(int64) 
 		if g.Reported() {
 			out.JSON.Verdicts = append(out.JSON.Verdicts, result.CompareVerdict{Type: string(g.Type), Name: g.Name, Verdict: string(g.Verdict),
 				HomophilyBefore: result.Number(g.Homophily.Before), HomophilyAfter: result.Number(g.Homophily.After),
-				PAdjusted: result.Number(g.Homophily.PAdjusted), Sentence: sentence(g)})
+				PAdjusted: result.Number(g.Homophily.PAdjusted), Permutations: g.Homophily.Permutations, Sentence: sentence(g)})
 		}
 	}
 	for _, u := range c.Units {
@@ -63,7 +63,7 @@ func (c *Comparison) Result(sentence func(*GroupChange) string, day func(int64) 
 	}
 	for _, t := range c.Ties {
 		out.Ties = append(out.Ties, result.TieChange{Source: t.Source, Target: t.Target, SectorSource: t.SectorSource, SectorTarget: t.SectorTarget,
-			CrossSector: t.CrossSector, PerDayBefore: t.PerDayBefore, PerDayAfter: t.PerDayAfter, Change: t.Change, P: t.P, PAdjusted: t.PAdjusted,
+			CrossSector: t.CrossSector, PerDayBefore: t.PerDayBefore, PerDayAfter: t.PerDayAfter, Change: t.Change, P: t.P, PAdjusted: t.PAdjusted, Permutations: t.Permutations,
 			Status: t.Status, BridgeBefore: t.BridgeBefore, BridgeAfter: t.BridgeAfter})
 	}
 	j := &out.JSON

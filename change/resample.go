@@ -171,9 +171,11 @@ func (p *pool) bootstrap(ctx context.Context, blocks []int, sz *sizes, B int, se
 // period differs from the before period more than a random split of the
 // two periods' blocks into groups of the same sizes would give: the
 // two-sided p-value (1 + #{|d*| >= |d|}) / (1 + P) over the P
-// permutations where d* is defined, with d = after - before. Blocks carry
-// their own labels, so a moved block keeps who was where.
-func (p *pool) permutation(ctx context.Context, before, after []int, szB, szA *sizes, diff []float64, P int, seed uint64, workers int) ([]float64, error) {
+// permutations where d* is defined, with d = after - before, and, for
+// every measure, that number of permutations (0 where the p-value is
+// NaN): a p-value of 1/(n + 1) is the smallest n permutations can show.
+// Blocks carry their own labels, so a moved block keeps who was where.
+func (p *pool) permutation(ctx context.Context, before, after []int, szB, szA *sizes, diff []float64, P int, seed uint64, workers int) ([]float64, []int, error) {
 	dim := p.lay.derivedDim()
 	all := append(runs(before, p.run), runs(after, p.run)...)
 	nb := len(runs(before, p.run))
@@ -222,9 +224,9 @@ func (p *pool) permutation(ctx context.Context, before, after []int, szB, szA *s
 		parts[c] = pt
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	out := make([]float64, dim)
+	out, defined := make([]float64, dim), make([]int, dim)
 	for j := range dim {
 		var hit, def int64
 		for _, pt := range parts {
@@ -233,10 +235,10 @@ func (p *pool) permutation(ctx context.Context, before, after []int, szB, szA *s
 		}
 		out[j] = math.NaN()
 		if !math.IsNaN(diff[j]) && def > 0 {
-			out[j] = float64(hit+1) / float64(def+1)
+			out[j], defined[j] = float64(hit+1)/float64(def+1), int(def)
 		}
 	}
-	return out, nil
+	return out, defined, nil
 }
 
 // tieTolerance absorbs rounding when a permuted difference equals the

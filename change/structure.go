@@ -34,8 +34,11 @@ type TieChange struct {
 	// period; Change is after minus before.
 	PerDayBefore, PerDayAfter, Change float64
 	// P is the permutation p-value of Change (weeks permuted between the
-	// periods), PAdjusted its Holm adjustment over every tie.
+	// periods), PAdjusted its Holm adjustment over every tie; Permutations
+	// the permutations P is over (P = 1/(Permutations + 1) when none gave
+	// a change as large, the smallest they can show).
 	P, PAdjusted float64
+	Permutations int
 	// Status: gained (no weight before), lost (none after), stronger or
 	// weaker (significant after adjustment), same.
 	Status string
@@ -122,7 +125,7 @@ func (c *Comparison) structure(ctx context.Context, u *Frame, before, after Peri
 		}
 		t := TieChange{Source: ua.ID, Target: ub.ID, SectorSource: ua.Sector, SectorTarget: ub.Sector,
 			CrossSector: ua.Sector != ub.Sector, PerDayBefore: sb[k] / db, PerDayAfter: sa[k] / da, Change: obs[k],
-			P: pv[k], PAdjusted: adj[k], BridgeBefore: brB[int32(k)], BridgeAfter: brA[int32(k)]}
+			P: pv[k], PAdjusted: adj[k], Permutations: opt.permutations(), BridgeBefore: brB[int32(k)], BridgeAfter: brA[int32(k)]}
 		switch {
 		case sb[k] == 0:
 			t.Status = TieGained

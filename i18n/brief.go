@@ -57,6 +57,35 @@ func Number(lang string, x float64, d int) string {
 	return out
 }
 
+// Significant writes x with n significant digits (all of its whole
+// digits when it has more), as a reader of lang writes a number: never in
+// exponent notation, with lang's decimal mark and thousands separator,
+// without trailing zeros after the mark; "–" for NaN and infinities.
+// strconv's 'g' format gave a map's tooltips "1e-05" and "1.235e+04", and
+// a decimal point in Indonesian: 0.00001 is "0,00001", 12345.6 with 4
+// digits "12.346", 0.1234567 "0,1235", 3 "3".
+func Significant(lang string, x float64, n int) string {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return "–"
+	}
+	if x == 0 {
+		return "0"
+	}
+	d := max(0, n-1-int(math.Floor(math.Log10(math.Abs(x)))))
+	s := strconv.FormatFloat(x, 'f', d, 64)
+	if r, err := strconv.ParseFloat(s, 64); err == nil && d > 0 && math.Abs(r) >= math.Pow10(n-d) {
+		// rounding carried into one more digit (0.099996 is 0.1000):
+		// one decimal fewer keeps n digits
+		d--
+	}
+	s = strconv.FormatFloat(x, 'f', d, 64)
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	_, frac, _ := strings.Cut(s, ".")
+	return Number(lang, x, len(frac)) // the same digits, with lang's marks
+}
+
 // Percent writes the share x (0..1) as a percent with d decimals in
 // lang's decimal mark, without the sign; "–" for NaN.
 func Percent(lang string, x float64, d int) string {
@@ -151,6 +180,57 @@ func ForumsMore(lang string, shown, all int, left [4]int, minMeetings int) strin
 	return T(lang, "brief.forumsMore", Int(lang, int64(shown)), Int(lang, int64(all)), Join(lang, parts))
 }
 
+// sectorSilos names the sectors of r whose verdict is silo, in r.Silos's
+// order (in r.Groups's when r.Silos is not filled).
+func sectorSilos(r *metrics.Result) []string {
+	var names []string
+	for _, gi := range r.Silos {
+		if g := r.Groups[gi]; g.Type == metrics.GroupSector && g.Verdict == silo.Silo {
+			names = append(names, g.Name)
+		}
+	}
+	if len(r.Silos) == 0 {
+		for _, g := range r.Groups {
+			if g.Type == metrics.GroupSector && g.Verdict == silo.Silo {
+				names = append(names, g.Name)
+			}
+		}
+	}
+	return names
+}
+
+// thinTested is what the sectors tested showed, for a headline that says
+// too few were tested to judge the whole (thin): "; of those tested, 1
+// works as a silo (ekonomi)", or "; of those tested, 2 are on the watch
+// list"; "" when none is either (the line beneath says so). watch is the
+// count of sectors to watch the clause leaves to be said (" and 1 is on
+// the watch list"), 0 when it said them itself.
+func thinTested(lang string, c tally, names []string) (clause string, watch int) {
+	switch {
+	case c.silos == 1:
+		return T(lang, "brief.headline.thinSilo1", Int(lang, int64(c.silos)), strings.Join(names, ", ")), c.watch
+	case c.silos > 1:
+		return T(lang, "brief.headline.thinSilo", Int(lang, int64(c.silos)), strings.Join(names, ", ")), c.watch
+	case c.watch == 1:
+		return T(lang, "brief.headline.thinWatch1", Int(lang, int64(c.watch))), 0
+	case c.watch > 1:
+		return T(lang, "brief.headline.thinWatch", Int(lang, int64(c.watch))), 0
+	}
+	return "", 0
+}
+
+// watchClause is " and 1 is on the watch list" for watch sectors to
+// watch after a clause on silos, "" for none.
+func watchClause(lang string, watch int) string {
+	switch {
+	case watch == 1:
+		return T(lang, "brief.headline.watch1", Int(lang, int64(watch)))
+	case watch > 1:
+		return T(lang, "brief.headline.watch", Int(lang, int64(watch)))
+	}
+	return ""
+}
+
 // BriefHeadline is the briefing's verdict in one sentence, from the
 // numbers it states: how many of the judged sectors are silos (named) and
 // how many to watch, or, with too few sectors judged (thin), that sector
@@ -166,12 +246,7 @@ func BriefHeadline(lang string, r *metrics.Result, forums []coord.Forum) string 
 		s = T(lang, "brief.headline.unknown")
 	} else {
 		c := count(r.Groups, metrics.GroupSector)
-		var names []string
-		for _, gi := range r.Silos {
-			if g := r.Groups[gi]; g.Type == metrics.GroupSector && g.Verdict == silo.Silo {
-				names = append(names, g.Name)
-			}
-		}
+		names := sectorSilos(r)
 		switch {
 		case c.judged == 0:
 			s = T(lang, "brief.headline.unknown")
@@ -184,18 +259,9 @@ func BriefHeadline(lang string, r *metrics.Result, forums []coord.Forum) string 
 				// sector, two being withheld (QA of session 30)
 				s = T(lang, "brief.headline.thinWithheld", Int(lang, int64(c.judged)), Int(lang, int64(c.judged+c.unjudged)))
 			}
-			switch {
-			case c.silos == 1:
-				s += T(lang, "brief.headline.thinSilo1", Int(lang, int64(c.silos)), strings.Join(names, ", "))
-			case c.silos > 1:
-				s += T(lang, "brief.headline.thinSilo", Int(lang, int64(c.silos)), strings.Join(names, ", "))
-			case c.watch == 1:
-				s += T(lang, "brief.headline.thinWatch1", Int(lang, int64(c.watch)))
-				c.watch = 0
-			case c.watch > 1:
-				s += T(lang, "brief.headline.thinWatch", Int(lang, int64(c.watch)))
-				c.watch = 0
-			}
+			var clause string
+			clause, c.watch = thinTested(lang, c, names)
+			s += clause
 		case c.silos == 1:
 			s = T(lang, "brief.headline.silo", Int(lang, int64(c.judged)), Int(lang, int64(c.silos)), strings.Join(names, ", "))
 		case c.silos > 1:
@@ -209,12 +275,7 @@ func BriefHeadline(lang string, r *metrics.Result, forums []coord.Forum) string 
 		default:
 			s = T(lang, "brief.headline.noSilo", Int(lang, int64(c.judged)))
 		}
-		switch {
-		case c.watch == 1:
-			s += T(lang, "brief.headline.watch1", Int(lang, int64(c.watch)))
-		case c.watch > 1:
-			s += T(lang, "brief.headline.watch", Int(lang, int64(c.watch)))
-		}
+		s += watchClause(lang, c.watch)
 	}
 	var req, den int64
 	for _, f := range r.Friction {

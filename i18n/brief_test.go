@@ -403,3 +403,34 @@ func TestPermutationsWarningNoExponent(t *testing.T) {
 		}
 	}
 }
+
+// TestSignificantNoExponent: a map's tooltips wrote their figures with
+// strconv's 'g' (4 digits): a betweenness of 0.00001 read "1e-05", a
+// strength of 12,345.6 "1.235e+04", and every decimal with a point in
+// Indonesian. Significant keeps the digits, written as the report writes
+// numbers.
+func TestSignificantNoExponent(t *testing.T) {
+	for _, c := range []struct {
+		lang string
+		x    float64
+		want string
+	}{
+		{"id", 0.00001, "0,00001"},
+		{"en", 0.00001, "0.00001"},
+		{"id", 0.000012346, "0,00001235"},
+		{"id", 12345.6, "12.346"},
+		{"en", 12345.6, "12,346"},
+		{"id", 0.1234567, "0,1235"},
+		{"id", 3, "3"},
+		{"id", 2.5, "2,5"},
+		{"id", -0.5, "-0,5"},
+		{"en", 0.099996, "0.1"},
+		{"en", 999.96, "1,000"},
+		{"id", 0, "0"},
+		{"id", math.NaN(), "–"},
+	} {
+		if got := Significant(c.lang, c.x, 4); got != c.want {
+			t.Errorf("Significant(%s, %v, 4) = %q, want %q", c.lang, c.x, got, c.want)
+		}
+	}
+}

@@ -32,8 +32,10 @@ func capital(s string) string {
 // ChangeSentence says what happened to a group between two periods:
 // verdict is opened, closed, formed or dissolved (anything else gives
 // ""), before and after its homophily index in each period, low and
-// high the interval of the change, pAdj the Holm-adjusted p-value.
-func ChangeSentence(lang string, typ metrics.GroupType, name, verdict string, before, after, low, high, pAdj float64) string {
+// high the interval of the change, pAdj the Holm-adjusted p-value, floor
+// the permutations of the test when its p is the smallest they can show
+// (change.Measure.AtFloor), else 0 (ChangeP).
+func ChangeSentence(lang string, typ metrics.GroupType, name, verdict string, before, after, low, high, pAdj float64, floor int) string {
 	kind, _ := groupNouns(lang, typ)
 	key := ""
 	switch verdict {
@@ -50,7 +52,36 @@ func ChangeSentence(lang string, typ metrics.GroupType, name, verdict string, be
 	}
 	lo, hi := bounds(lang, low, high)
 	return capital(T(lang, key, kind, name, fixed(lang, before, 2), fixed(lang, after, 2),
-		lo, hi, adjustedP(lang, pAdj)))
+		lo, hi, ChangeP(lang, pAdj, floor)))
+}
+
+// ChangeP is a compare verdict's Holm-adjusted p as its sentence gives
+// it. floor is the number of permutations of the test when none of them
+// changed the measure as much as the observed change (change.Measure.
+// AtFloor), else 0: the p, 1/(floor + 1), and its adjustment are then the
+// smallest those permutations can show, and the sentence gives the bound,
+// rounded up, "adjusted p ≤ 0.010, the smallest 1,000 permutations can
+// show". "adjusted p = 0.010" read as measured: more permutations could
+// give a smaller p.
+func ChangeP(lang string, pAdj float64, floor int) string {
+	if floor > 0 && !math.IsNaN(pAdj) {
+		return T(lang, "change.pAdjFloor", PBound(lang, pAdj), Int(lang, int64(floor)))
+	}
+	return adjustedP(lang, pAdj)
+}
+
+// PermutationP is an unadjusted permutation p-value after "p": "= 0.023",
+// "< 0.001", or, when floor (the permutations, when none of them gave a
+// statistic as extreme as the observed one; else 0) is set, the bound
+// "≤ 0.001, the smallest 1,000 permutations can show", rounded up.
+func PermutationP(lang string, p float64, floor int) string {
+	switch {
+	case floor > 0 && !math.IsNaN(p):
+		return T(lang, "change.pFloor", PBound(lang, p), Int(lang, int64(floor)))
+	case p < 0.001:
+		return "< " + Decimal(lang, "0.001")
+	}
+	return "= " + fixed(lang, p, 3)
 }
 
 // bounds writes an interval's ends with IntervalDecimals(low, high).
@@ -76,11 +107,12 @@ func IntervalDecimals(low, high float64) int {
 // SmallChangeSentence says that a group's change is significant after
 // Holm's correction but smaller than minChange, so judged neither opened
 // nor closed, and what a change that small can be.
-func SmallChangeSentence(lang string, typ metrics.GroupType, name string, before, after, low, high, pAdj, minChange float64) string {
+// floor is as for ChangeSentence.
+func SmallChangeSentence(lang string, typ metrics.GroupType, name string, before, after, low, high, pAdj, minChange float64, floor int) string {
 	kind, _ := groupNouns(lang, typ)
 	lo, hi := bounds(lang, low, high)
 	return capital(T(lang, "change.small", kind, name, fixed(lang, before, 2), fixed(lang, after, 2),
-		lo, hi, adjustedP(lang, pAdj), fixed(lang, minChange, 2)))
+		lo, hi, ChangeP(lang, pAdj, floor), fixed(lang, minChange, 2)))
 }
 
 // AlertLater words what followed an alarm, to be appended to its

@@ -16,7 +16,7 @@ func TestSmallChangeSentence(t *testing.T) {
 		{"id", "Sektor pemerintahan bergeser sedikit: homofili dari -0,01 menjadi -0,03 (selang 95% perubahan -0,02 s.d. -0,01; p terkoreksi = 0,010). Perubahan itu bermakna secara statistik tetapi kurang dari perubahan minimum 0,10"},
 		{"en", "Sector pemerintahan shifted slightly: homophily from -0.01 to -0.03 (95% interval of the change -0.02 to -0.01; adjusted p = 0.010). The change is statistically significant but below the minimum change 0.10"},
 	} {
-		got := SmallChangeSentence(c.lang, metrics.GroupSector, "pemerintahan", -0.011, -0.029, -0.024, -0.008, 0.00999, 0.1)
+		got := SmallChangeSentence(c.lang, metrics.GroupSector, "pemerintahan", -0.011, -0.029, -0.024, -0.008, 0.00999, 0.1, 0)
 		if !strings.HasPrefix(got, c.want) {
 			t.Errorf("%s:\n got %q\nwant %q...", c.lang, got, c.want)
 		}
@@ -37,9 +37,39 @@ func TestIntervalEndsKeepTheirSign(t *testing.T) {
 		{0, 0.2, "(selang 95% perubahan 0,00 s.d. 0,20;"},
 		{0.00002, 0.02, "(selang 95% perubahan 0,00002 s.d. 0,02000;"},
 	} {
-		got := ChangeSentence("id", metrics.GroupSector, "ekonomi", "closed", 0.5, 0.6, tc.low, tc.high, 0.01)
+		got := ChangeSentence("id", metrics.GroupSector, "ekonomi", "closed", 0.5, 0.6, tc.low, tc.high, 0.01, 0)
 		if !strings.Contains(got, tc.want) {
 			t.Errorf("%v..%v: %q, want it to contain %q", tc.low, tc.high, got, tc.want)
 		}
+	}
+}
+
+// TestChangePFloorIsABound: a compare verdict none of whose 1,000 week
+// permutations changed homophily as much has p = 1/1001, and over 10
+// sectors an adjusted p of 10/1001 = 0.00999, the smallest those
+// permutations can show. The sentence read "p terkoreksi = 0,010", as if
+// measured; now it gives the bound, rounded up, with the permutations;
+// 11/4401 = 0.0024994 is "≤ 0,0025", never 0,002. The QAP p of 1/1001
+// read "< 0,001".
+func TestChangePFloorIsABound(t *testing.T) {
+	for _, c := range []struct {
+		lang, got, want string
+	}{
+		{"id", ChangeSentence("id", metrics.GroupSector, "keuangan", "formed", -0.01, 0.83, 0.80, 0.87, 10.0/1001, 1000),
+			"Sektor keuangan menjadi silo baru: homofili naik dari -0,01 menjadi 0,83 (selang 95% perubahan 0,80 s.d. 0,87; p terkoreksi ≤ 0,010, batas terkecil dari 1.000 permutasi)"},
+		{"en", ChangeSentence("en", metrics.GroupSector, "keuangan", "formed", -0.01, 0.83, 0.80, 0.87, 10.0/1001, 1000),
+			"Sector keuangan became a new silo: homophily rose from -0.01 to 0.83 (95% interval of the change 0.80 to 0.87; adjusted p ≤ 0.010, the smallest 1,000 permutations can show)"},
+		{"id", ChangeP("id", 11.0/4401, 4400), "p terkoreksi ≤ 0,0025, batas terkecil dari 4.400 permutasi"},
+		{"id", ChangeP("id", 12.0/1001, 0), "p terkoreksi = 0,012"},
+		{"en", PermutationP("en", 1.0/1001, 1000), "≤ 0.001, the smallest 1,000 permutations can show"},
+		{"id", PermutationP("id", 2.0/1001, 0), "= 0,002"},
+		{"id", PermutationP("id", 0.0005, 0), "< 0,001"},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.lang, c.got, c.want)
+		}
+	}
+	if got := SmallChangeSentence("id", metrics.GroupSector, "pemerintahan", -0.011, -0.029, -0.024, -0.008, 10.0/1001, 0.1, 1000); !strings.Contains(got, "; p terkoreksi ≤ 0,010, batas terkecil dari 1.000 permutasi)") {
+		t.Errorf("small change at the floor: %q", got)
 	}
 }

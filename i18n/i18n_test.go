@@ -385,7 +385,6 @@ func TestSiloLevelThin(t *testing.T) {
 		args                    []any
 	}{
 		{0, 1, 3, "silo.level.thin", []any{1, 4}},
-		{1, 1, 3, "silo.level.thin", []any{1, 4}},
 		{0, 1, 0, "silo.level.thin", []any{1, 1}}, // below the minimum of 2
 		{0, 2, 3, "silo.level.thin", []any{2, 5}}, // fewer than half
 		{0, 2, 2, "silo.level.none", nil},         // half: enough
@@ -978,6 +977,49 @@ func TestPBoundRoundsUp(t *testing.T) {
 	} {
 		if got := PBound(c.lang, c.p); got != c.want {
 			t.Errorf("PBound(%s, %v) = %q, want %q", c.lang, c.p, got, c.want)
+		}
+	}
+}
+
+// TestSiloLevelThinSaysWhatTheTestedShowed: with too few sectors tested
+// to judge the whole (2 of 32: the rest are sectors of one unit), the
+// report's headline read "Whether this organisation is siloed by sector
+// cannot be told yet: only 2 of 32 sectors could be tested." and stopped,
+// while the briefing above it said that one of the two works as a silo
+// and the other is on the watch list. It now adds what the tested sectors
+// showed, in the briefing's words; with neither a silo nor one to watch
+// among them it says no more (the line beneath does).
+func TestSiloLevelThinSaysWhatTheTestedShowed(t *testing.T) {
+	unjudged := func(gs []metrics.Group, n int) []metrics.Group {
+		for range n { // a sector of one: no p-value, not judged
+			gs = append(gs, metrics.Group{Type: metrics.GroupSector, Name: "solo", Formal: true,
+				GroupStats: silo.GroupStats{Size: 1, Homophily: math.NaN(), PAdjusted: math.NaN(), EIPValue: math.NaN()}})
+		}
+		return gs
+	}
+	watchOne := func(gs []metrics.Group, i int) []metrics.Group {
+		gs[i].Verdict, gs[i].Homophily, gs[i].PAdjusted = silo.Watch, 0.3, 0.01
+		return gs
+	}
+	for _, c := range []struct {
+		name       string
+		groups     []metrics.Group
+		lang, want string
+	}{
+		{"a silo and one to watch", watchOne(unjudged(sectors(2, 1), 30), 1), "en",
+			"Whether this organisation is siloed by sector cannot be told yet: only 2 of 32 sectors could be tested; of those tested, 1 works as a silo (0) and 1 is on the watch list."},
+		{"a silo and one to watch", watchOne(unjudged(sectors(2, 1), 30), 1), "id",
+			"Belum dapat dinilai apakah organisasi ini tersekat menurut sektor: hanya 2 dari 32 sektor yang dapat diuji; di antara yang diuji, 1 bekerja sebagai silo (0) dan 1 masuk daftar pantau."},
+		{"two silos", unjudged(sectors(2, 2), 3), "en",
+			"Whether this organisation is siloed by sector cannot be told yet: only 2 of 5 sectors could be tested; of those tested, 2 work as silos (0, 1)."},
+		{"one to watch", watchOne(unjudged(sectors(1, 0), 3), 0), "en",
+			"Whether this organisation is siloed by sector cannot be told yet: only 1 of 4 sectors could be tested; of those tested, 1 is on the watch list."},
+		{"neither", unjudged(sectors(1, 0), 3), "en",
+			"Whether this organisation is siloed by sector cannot be told yet: only 1 of 4 sectors could be tested."},
+	} {
+		r := &metrics.Result{Groups: c.groups, SectorsUsable: true, Permutations: map[metrics.GroupType]int{metrics.GroupSector: 4000}}
+		if got := SiloLevel(c.lang, r); got != c.want {
+			t.Errorf("%s, %s:\n got %q\nwant %q", c.name, c.lang, got, c.want)
 		}
 	}
 }

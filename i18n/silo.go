@@ -368,12 +368,20 @@ func SiloLevel(lang string, r *metrics.Result) string {
 		return T(lang, "silo.level.unknown")
 	}
 	if thin(c) { // a grade of the whole from a few of its sectors claims too much
+		s := T(lang, "silo.level.thin", c.judged, c.judged+c.unjudged)
 		if GroupsWithheld(r, metrics.GroupSector) {
 			// "only 1 of 1 sectors could be tested" read as if every
 			// sector was, two being withheld (QA of session 30)
-			return T(lang, "silo.level.thinWithheld", c.judged, c.judged+c.unjudged)
+			s = T(lang, "silo.level.thinWithheld", c.judged, c.judged+c.unjudged)
 		}
-		return T(lang, "silo.level.thin", c.judged, c.judged+c.unjudged)
+		// then what the tested ones showed, as the briefing's headline
+		// says it: "only 2 of 32 sectors could be tested." stopped there
+		// while the briefing above it named the silo among them
+		clause, watch := thinTested(lang, c, sectorSilos(r))
+		if clause == "" {
+			return s
+		}
+		return strings.TrimSuffix(s, ".") + clause + watchClause(lang, watch) + "."
 	}
 	switch {
 	case c.silos == 0 && silo.SmallestAdjustedP(c.family, r.Permutations[metrics.GroupSector]) > r.Options.Thresholds().AlphaValue():

@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/metrics/silo"
 )
 
 // This file holds the tables of sekat compare and sekat trend
@@ -15,12 +16,39 @@ import (
 // Measure is one measure in two periods as a row holds it: the values,
 // the change (after minus before), the intervals and the permutation
 // p-value of the change with its Holm adjustment. NaN is undefined.
+// Permutations is the number of permutations P is over (0 where P is
+// empty, and in a table written before the column was added).
 type Measure struct {
 	Before, After, Change float64
 	BeforeLow, BeforeHigh float64
 	AfterLow, AfterHigh   float64
 	ChangeLow, ChangeHigh float64
 	P, PAdjusted          float64
+	Permutations          int
+}
+
+// AtFloor reports whether m's p-value is the smallest its permutations
+// can show, 1/(Permutations + 1): none of them gave a change as large as
+// the observed one, so P, and PAdjusted, are bounds, not measurements.
+// False when the permutations are not known (0).
+func (m Measure) AtFloor() bool { return PFloor(m.P, m.Permutations) > 0 }
+
+// PFloor is n, the permutations of a test, when its p-value is the
+// smallest they can show, 1/(n + 1) (none of them as extreme as the
+// observed statistic), else 0: what i18n.ChangeP and PermutationP take.
+func PFloor(p float64, n int) int {
+	if silo.AtFloor(silo.GroupStats{EIPValue: p, Permutations: n}) {
+		return n
+	}
+	return 0
+}
+
+// measurePermutations is the column of the permutations of a Measure,
+// prefix_permutations, added after the tables' first version (so that a
+// file without it reads with 0) and put last, after the columns readers
+// by position know.
+func measurePermutations[R any](prefix string, m func(*R) *Measure) Column[R] {
+	return intCol(prefix+"_permutations", func(r *R) *int { return &m(r).Permutations }).since()
 }
 
 // measureCols are the columns of a Measure, named prefix_before ...
@@ -77,7 +105,10 @@ var ChangesGroups = newTable("changes_groups", []Column[GroupChange]{
 }, measureCols("homophily", func(r *GroupChange) *Measure { return &r.Homophily }),
 	measureCols("ei_index", func(r *GroupChange) *Measure { return &r.EI }),
 	measureCols("internal_share", func(r *GroupChange) *Measure { return &r.InternalShare }),
-	[]Column[GroupChange]{textCol("sentence", func(r *GroupChange) *string { return &r.Sentence })})
+	[]Column[GroupChange]{textCol("sentence", func(r *GroupChange) *string { return &r.Sentence }),
+		measurePermutations("homophily", func(r *GroupChange) *Measure { return &r.Homophily }),
+		measurePermutations("ei_index", func(r *GroupChange) *Measure { return &r.EI }),
+		measurePermutations("internal_share", func(r *GroupChange) *Measure { return &r.InternalShare })})
 
 // UnitChange is a row of changes_units.csv: a unit's share of tie weight
 // to other sectors in two periods, and what each period's analysis said
@@ -123,6 +154,7 @@ var ChangesUnits = newTable("changes_units", []Column[UnitChange]{
 		textCol("silo_verdict_before", func(r *UnitChange) *string { return &r.VerdictBefore }),
 		textCol("silo_verdict_after", func(r *UnitChange) *string { return &r.VerdictAfter }),
 		listCol("crosswalk_from", func(r *UnitChange) *[]string { return &r.CrosswalkFrom }),
+		measurePermutations("cross_sector_share", func(r *UnitChange) *Measure { return &r.CrossShare }),
 	})
 
 // NetworkChange is a row of changes_network.csv: a whole-network measure
@@ -135,7 +167,8 @@ type NetworkChange struct {
 // ChangesNetwork is changes_network.csv.
 var ChangesNetwork = newTable("changes_network", []Column[NetworkChange]{
 	textCol("measure", func(r *NetworkChange) *string { return &r.Name }),
-}, measureCols("value", func(r *NetworkChange) *Measure { return &r.Value }))
+}, measureCols("value", func(r *NetworkChange) *Measure { return &r.Value }),
+	[]Column[NetworkChange]{measurePermutations("value", func(r *NetworkChange) *Measure { return &r.Value })})
 
 // CommunityMatch is a row of communities_matched.csv.
 type CommunityMatch struct {
@@ -166,6 +199,9 @@ type TieChange struct {
 	P, PAdjusted                      float64
 	Status                            string
 	BridgeBefore, BridgeAfter         bool
+	// Permutations is the number of permutations P is over (0 in a table
+	// written before the column was added).
+	Permutations int
 }
 
 // TiesChanged is ties_changed.csv.
@@ -183,6 +219,7 @@ var TiesChanged = newTable("ties_changed", []Column[TieChange]{
 	textCol("status", func(r *TieChange) *string { return &r.Status }),
 	boolCol("bridge_before", func(r *TieChange) *bool { return &r.BridgeBefore }),
 	boolCol("bridge_after", func(r *TieChange) *bool { return &r.BridgeAfter }),
+	intCol("permutations", func(r *TieChange) *int { return &r.Permutations }).since(),
 })
 
 // TrendPoint is a row of trend.csv: one group in one period.
@@ -328,7 +365,13 @@ type CompareVerdict struct {
 	HomophilyBefore Number `json:"homophily_before"`
 	HomophilyAfter  Number `json:"homophily_after"`
 	PAdjusted       Number `json:"p_adjusted"`
-	Sentence        string `json:"sentence"`
+	// Permutations is the number of permutations the group's p-value is
+	// over (changes_groups.csv's homophily_permutations): when p_adjusted
+	// comes from a p of 1/(permutations + 1), none of them as large, it is
+	// a bound, and the sentence says so. A compare.json written before
+	// it was added reads as 0.
+	Permutations int    `json:"permutations"`
+	Sentence     string `json:"sentence"`
 }
 
 // CompareBroker is a node among the top brokers (by betweenness) of

@@ -545,6 +545,22 @@ func TestAddedColumnsReadWithout(t *testing.T) {
 	t.Run("silos", func(t *testing.T) {
 		readsWithoutAdded(t, Silos, func(s *Silo) { s.Permutations, s.StoppedEarly = 0, false })
 	})
+	// compare's tables, before the permutations of their p-values (which
+	// tell a p no permutation reached, a bound, from a measured one)
+	t.Run("changes_groups", func(t *testing.T) {
+		readsWithoutAdded(t, ChangesGroups, func(g *GroupChange) {
+			g.Homophily.Permutations, g.EI.Permutations, g.InternalShare.Permutations = 0, 0, 0
+		})
+	})
+	t.Run("changes_units", func(t *testing.T) {
+		readsWithoutAdded(t, ChangesUnits, func(u *UnitChange) { u.CrossShare.Permutations = 0 })
+	})
+	t.Run("changes_network", func(t *testing.T) {
+		readsWithoutAdded(t, ChangesNetwork, func(n *NetworkChange) { n.Value.Permutations = 0 })
+	})
+	t.Run("ties_changed", func(t *testing.T) {
+		readsWithoutAdded(t, TiesChanged, func(r *TieChange) { r.Permutations = 0 })
+	})
 }
 
 // readsWithoutAdded writes a filled row of table without its added

@@ -105,6 +105,9 @@ type compareView struct {
 	TieLegend    []tieLegend // the kinds of tie the change map draws
 	Method       [][2]string
 	Command      string
+	// GroupsFloor and NetworkFloor say, under their table, what a p
+	// marked ≤ is, when the table has one (floorP).
+	GroupsFloor, NetworkFloor string
 }
 
 func num2(x float64, code string) string { return fmtFloat(x, 2, code) }
@@ -115,6 +118,19 @@ func interval(lo, hi float64, code string) string {
 	}
 	d := i18n.IntervalDecimals(lo, hi)
 	return "[" + fmtFloat(lo, d, code) + "; " + fmtFloat(hi, d, code) + "]"
+}
+
+// floorP is a p-value of m as a table shows it (p is m.P or
+// m.PAdjusted): when none of m's permutations gave a change as large as
+// the observed one (result.Measure.AtFloor), the bound they can show,
+// rounded up, with their number, "≤ 0,010 (batas dari 1.000 permutasi)";
+// else pValue. "0,010" read as measured, where more permutations could
+// give a smaller p. ok says it is a bound.
+func floorP(m result.Measure, p float64, t *changeLang, code string) (s string, ok bool) {
+	if m.AtFloor() && !math.IsNaN(p) {
+		return i18n.Sprintf(t.FloorP, i18n.PBound(code, p), fmtInt(int64(m.Permutations), code)), true
+	}
+	return pValue(p, code), false
 }
 
 func pValue(p float64, code string) string {
@@ -265,10 +281,13 @@ func WriteCompare(w io.Writer, data CompareData) error {
 		}
 		return fmtFloat(x, d, code)
 	}
+	var groupsFloor, networkFloor bool
 	for _, g := range r.Groups {
 		h := g.Homophily
+		p, floor := floorP(h, h.PAdjusted, t, code)
+		groupsFloor = groupsFloor || floor
 		v.Groups = append(v.Groups, changeRow{Type: t.typeName(g.Type), Name: g.Name, Before: num2(h.Before, code), After: num2(h.After, code),
-			Change: changeText(h.Change), Interval: interval(h.ChangeLow, h.ChangeHigh, code), P: pValue(h.PAdjusted, code),
+			Change: changeText(h.Change), Interval: interval(h.ChangeLow, h.ChangeHigh, code), P: p,
 			Verdict: t.verdict(g.Verdict), Changed: g.Sentence != "" && g.Verdict != "significant but small"})
 	}
 	// where a row's interval and p-value point different ways, which to
@@ -277,12 +296,25 @@ func WriteCompare(w io.Writer, data CompareData) error {
 	v.Reorganised = CompareReorganised(code, r)
 	for _, n := range r.Network {
 		m := n.Value
+		p, floor := floorP(m, m.P, t, code)
+		networkFloor = networkFloor || floor
 		v.Network = append(v.Network, changeRow{Name: t.measure(n.Name), Before: num2(m.Before, code), After: num2(m.After, code),
-			Change: num2(m.Change, code), Interval: interval(m.ChangeLow, m.ChangeHigh, code), P: pValue(m.P, code)})
+			Change: num2(m.Change, code), Interval: interval(m.ChangeLow, m.ChangeHigh, code), P: p})
+	}
+	if groupsFloor {
+		v.GroupsFloor = t.FloorNote
+	}
+	if networkFloor {
+		v.NetworkFloor = t.FloorNote
 	}
 	if rq, ok := j.QAP["r"].(result.Number); ok {
 		pq, _ := j.QAP["p"].(result.Number)
-		v.QAP = i18n.Sprintf(t.QAPSentence, num2(float64(rq), code), pValue(float64(pq), code))
+		perms, _ := j.QAP["permutations"].(int)
+		p := pValue(float64(pq), code)
+		if n := result.PFloor(float64(pq), perms); n > 0 {
+			p = i18n.PermutationP(code, float64(pq), n) // ≤ 0,001, batas terkecil dari 1.000 permutasi
+		}
+		v.QAP = i18n.Sprintf(t.QAPSentence, num2(float64(rq), code), p)
 	}
 	events := map[string]int{}
 	for _, c := range r.Communities {

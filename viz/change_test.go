@@ -711,3 +711,54 @@ func TestCompareQAPSaysItsNull(t *testing.T) {
 		}
 	}
 }
+
+// TestComparePFloorSaysItIsABound: a sector none of whose 1,000 week
+// permutations changed its homophily as much has p = 1/1001 and, over
+// ten sectors, an adjusted p of 10/1001; a network measure and the QAP
+// test with p = 1/1001 likewise. The page printed "0,010", "< 0,001" and
+// "< 0,001", as if measured; now each is the bound, rounded up, with the
+// permutations, and a note under each table says what ≤ means. A p some
+// permutations reached, and one whose permutations are not known (a
+// table written before they were), stay as they were.
+func TestComparePFloorSaysItIsABound(t *testing.T) {
+	for _, lang := range []string{"id", "en"} {
+		c := smallComparison()
+		floor := result.Measure{Before: 0.86, After: 0, Change: -0.86, ChangeLow: -0.88, ChangeHigh: -0.84, P: 1.0 / 1001, PAdjusted: 10.0 / 1001, Permutations: 1000}
+		measured := floor
+		measured.P, measured.PAdjusted = 3.0/1001, 12.0/1001
+		unknown := floor
+		unknown.Permutations = 0
+		c.Groups = []result.GroupChange{{Type: "sector", Name: "floor", Homophily: floor, Verdict: "opened"},
+			{Type: "sector", Name: "measured", Homophily: measured, Verdict: "opened"},
+			{Type: "sector", Name: "unknown", Homophily: unknown, Verdict: "opened"}}
+		c.Network = []result.NetworkChange{{Name: "density", Value: floor}}
+		c.JSON.QAP = map[string]any{"r": result.Number(0.68), "p": result.Number(1.0 / 1001), "permutations": 1000}
+		var b bytes.Buffer
+		if err := WriteCompare(&b, CompareData{Result: c, Lang: lang}); err != nil {
+			t.Fatal(err)
+		}
+		page := html.UnescapeString(b.String())
+		tx := changeTexts(lang)
+		row := func(table, name string) string {
+			s := page[strings.Index(page, `id="`+table+`"`):]
+			s = s[strings.Index(s, ">"+name+"<"):]
+			return s[:strings.Index(s, "</tr>")]
+		}
+		for _, w := range []struct{ table, name, want string }{
+			{"groups", "floor", ">" + fmt.Sprintf(tx.FloorP, fmtFloat(0.010, 3, lang), fmtInt(1000, lang)) + "<"},
+			{"groups", "measured", ">" + fmtFloat(0.012, 3, lang) + "<"},
+			{"groups", "unknown", ">" + fmtFloat(0.010, 3, lang) + "<"},
+			{"network", tx.measure("density"), ">" + fmt.Sprintf(tx.FloorP, fmtFloat(0.001, 3, lang), fmtInt(1000, lang)) + "<"},
+		} {
+			if r := row(w.table, w.name); !strings.Contains(r, w.want) {
+				t.Errorf("%s: %s row %s lacks %q: %s", lang, w.table, w.name, w.want, r)
+			}
+		}
+		if n := strings.Count(page, tx.FloorNote); n != 2 {
+			t.Errorf("%s: the note on ≤ is under %d tables, want 2 (groups, network)", lang, n)
+		}
+		if want := i18n.PermutationP(lang, 1.0/1001, 1000); !strings.Contains(page, want) {
+			t.Errorf("%s: the QAP sentence lacks %q", lang, want)
+		}
+	}
+}

@@ -704,7 +704,7 @@ func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 			per, cutVertices = 2, true
 		}
 		tip := fmt.Sprintf("%s\n%s: %s\n%s: %d\n%s: %s", nodeTitle(nd), t.Sector, nd.Sector,
-			t.Community, mn.Community, metricLabel(opt.sizeBy(), opt.Lang), strconv.FormatFloat(val[i], 'g', 4, 64))
+			t.Community, mn.Community, metricLabel(opt.sizeBy(), opt.Lang), i18n.Significant(opt.Lang, val[i], 4))
 		pos[i] = len(m.nodes)
 		m.nodes = append(m.nodes, mapNode{id: nd.ID, label: nodeLabel(nd), tooltip: tip, fill: colour(mn.Community),
 			shape: shapeOf(nd.Kind), width: wd[i], peripheries: per})
@@ -718,7 +718,7 @@ func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 	for _, p := range ties {
 		w, _ := u.Weight(int(p[0]), int(p[1]))
 		e := mapEdge{u: pos[p[0]], v: pos[p[1]], pen: penWidth(w, mx), colour: colInside,
-			tooltip: fmt.Sprintf("%s — %s: %s", nodeLabel(&r.Net.Nodes[p[0]]), nodeLabel(&r.Net.Nodes[p[1]]), strconv.FormatFloat(w, 'g', 4, 64))}
+			tooltip: fmt.Sprintf("%s — %s: %s", nodeLabel(&r.Net.Nodes[p[0]]), nodeLabel(&r.Net.Nodes[p[1]]), i18n.Significant(opt.Lang, w, 4))}
 		if si[p[0]] != si[p[1]] {
 			e.colour = colAcross
 			drawnOut[si[p[0]]] += w
@@ -941,7 +941,7 @@ func LayerMapDOT(r *metrics.Result, layer graph.Layer, opt MapOptions) ([]byte, 
 	}
 	for _, a := range arcs {
 		e := mapEdge{u: pos[a.a], v: pos[a.b], pen: penWidth(a.w, mx), colour: colInside,
-			tooltip: fmt.Sprintf("%s — %s: %s", nodeLabel(&r.Net.Nodes[a.a]), nodeLabel(&r.Net.Nodes[a.b]), strconv.FormatFloat(a.w, 'g', 4, 64))}
+			tooltip: fmt.Sprintf("%s — %s: %s", nodeLabel(&r.Net.Nodes[a.a]), nodeLabel(&r.Net.Nodes[a.b]), i18n.Significant(opt.Lang, a.w, 4))}
 		if si[a.a] != si[a.b] || layer == graph.DataDenied {
 			e.colour = layerCol
 		}

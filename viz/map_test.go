@@ -1086,3 +1086,37 @@ func TestSectorOverviewNamesDistinct(t *testing.T) {
 		t.Errorf("%d ovals, want %d", len(seen), len(words))
 	}
 }
+
+// TestMapTooltipNumbersAsTheReportWrites: a map's tooltips wrote their
+// figures with strconv's 'g': a betweenness of 0.00001 read "1e-05", a
+// strength of 12,345.6 "1.235e+04", and a PageRank "0.02479" on an
+// Indonesian map, whose decimal mark is a comma. They are now written as
+// the report writes numbers (i18n.Significant, four digits).
+func TestMapTooltipNumbersAsTheReportWrites(t *testing.T) {
+	r, err := metrics.Analyze(krackhardtUnits(t), metrics.Options{Seed: 2, StabilityRuns: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Nodes[0].Betweenness, r.Nodes[0].Strength, r.Nodes[0].PageRank = 0.00001, 12345.6, 0.0247912
+	for _, c := range []struct {
+		lang, sizeBy, want string
+	}{
+		{"id", "betweenness", "0,00001"},
+		{"en", "betweenness", "0.00001"},
+		{"id", "strength", "12.346"},
+		{"en", "strength", "12,346"},
+		{"id", "pagerank", "0,02479"},
+	} {
+		dot, err := UnitMapDOT(r, MapOptions{Lang: c.lang, SizeBy: c.sizeBy, MaxNodes: -1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		tip := regexp.MustCompile(`tooltip="M01 [^"]*"`).FindString(string(dot))
+		if want := metricLabel(c.sizeBy, c.lang) + ": " + c.want + `"`; !strings.HasSuffix(tip, want) {
+			t.Errorf("%s, %s: M01's tooltip %s, want it to end %q", c.lang, c.sizeBy, tip, want)
+		}
+		if m := regexp.MustCompile(`tooltip="[^"]*[0-9]e[-+][0-9]`).FindString(string(dot)); m != "" {
+			t.Errorf("%s, %s: a tooltip in exponent notation: %s", c.lang, c.sizeBy, m)
+		}
+	}
+}

@@ -640,13 +640,17 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	}
 	rc := cmp.Result(func(g *change.GroupChange) string {
 		h := g.Homophily
+		floor := 0 // the permutations, when none changed homophily as much
+		if h.AtFloor() {
+			floor = h.Permutations
+		}
 		switch {
 		case g.Verdict == change.SmallChange:
-			return i18n.SmallChangeSentence(o.Lang, g.Type, g.Name, h.Before, h.After, h.ChangeCI.Low, h.ChangeCI.High, h.PAdjusted, minChange)
+			return i18n.SmallChangeSentence(o.Lang, g.Type, g.Name, h.Before, h.After, h.ChangeCI.Low, h.ChangeCI.High, h.PAdjusted, minChange, floor)
 		case !g.Reported():
 			return ""
 		}
-		return i18n.ChangeSentence(o.Lang, g.Type, g.Name, string(g.Verdict), h.Before, h.After, h.ChangeCI.Low, h.ChangeCI.High, h.PAdjusted)
+		return i18n.ChangeSentence(o.Lang, g.Type, g.Name, string(g.Verdict), h.Before, h.After, h.ChangeCI.Low, h.ChangeCI.High, h.PAdjusted, floor)
 	}, dayOf)
 	rc.JSON.Sekat = Version
 	rc.JSON.Method["block"] = graph.Week.String()
@@ -705,10 +709,9 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	}
 	fmt.Fprintln(stderr, msg(o.Lang, "change.periods", i18n.Days(o.Lang, rc.JSON.Before.From, change.LastDay(cmp.Before.Window.To, loc)), cmp.Before.Blocks, groupDigits(int64(cmp.Before.Nodes), o.Lang),
 		i18n.Days(o.Lang, rc.JSON.After.From, change.LastDay(cmp.After.Window.To, loc)), cmp.After.Blocks, groupDigits(int64(cmp.After.Nodes), o.Lang)))
-	qp := "= " + i18n.Decimal(o.Lang, strconv.FormatFloat(cmp.QAP.P, 'f', 3, 64))
-	if cmp.QAP.P < 0.001 { // as compare.html writes it: 0.000999 is not 0.001
-		qp = "< " + i18n.Decimal(o.Lang, "0.001")
-	}
+	// as compare.html writes it: 0.000999 is not 0.001, and a p no
+	// relabelling reached is the bound its permutations can show
+	qp := i18n.PermutationP(o.Lang, cmp.QAP.P, result.PFloor(cmp.QAP.P, cmp.QAP.Permutations))
 	fmt.Fprintln(stderr, msg(o.Lang, "change.qap", i18n.Decimal(o.Lang, strconv.FormatFloat(cmp.QAP.R, 'f', 3, 64)), qp))
 	if levelOf(o.studies[0].Level) == graph.PersonLevel {
 		fmt.Fprintln(stdout, people.Notice(o.Lang))

@@ -1693,3 +1693,59 @@ func TestCompareNoUnitInCommon(t *testing.T) {
 		}
 	}
 }
+
+// TestComparePFloorIsABound: in the kabupaten study none of the 1,000
+// week permutations changed keuangan's or pemerintahan's homophily as much
+// as the planted change, so their p is 1/1001 and, over the sectors
+// tested, the adjusted p is the smallest those permutations can show.
+// The verdicts read "p terkoreksi = 0,010", as if measured; they now give
+// the bound with the permutations, and changes_groups.csv says over how
+// many permutations every p is (the denominator of p, less one), so that
+// the table alone tells a bound from a measured p; compare.json's
+// verdicts too.
+func TestComparePFloorIsABound(t *testing.T) {
+	study, _ := changeStudy(t)
+	out := filepath.Join(t.TempDir(), "banding")
+	stdout, _ := analyzeOK(t, "compare", study, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01",
+		"--out", out, "--resamples", "100", "-q")
+	floors := 0
+	for _, r := range readCSV(t, filepath.Join(out, "changes_groups.csv")) {
+		for _, m := range []string{"homophily", "ei_index", "internal_share"} {
+			p, _ := strconv.ParseFloat(r[m+"_p"], 64)
+			n, err := strconv.Atoi(r[m+"_permutations"])
+			if err != nil || r[m+"_p"] == "" && n != 0 || r[m+"_p"] != "" && (n < 1 || n > 1000 || math.Abs(p*float64(n+1)-math.Round(p*float64(n+1))) > 1e-6) {
+				t.Errorf("%s %s: p %q over %q permutations", r["name"], m, r[m+"_p"], r[m+"_permutations"])
+			}
+		}
+		p, _ := strconv.ParseFloat(r["homophily_p"], 64)
+		pAdj, _ := strconv.ParseFloat(r["homophily_p_adjusted"], 64)
+		bound := "p terkoreksi ≤ " + i18n.PBound("id", pAdj) + ", batas terkecil dari 1.000 permutasi"
+		switch {
+		case r["sentence"] == "":
+		case r["homophily_permutations"] == "1000" && p == 1.0/1001:
+			floors++
+			if !strings.Contains(r["sentence"], bound) || !strings.Contains(stdout, r["sentence"]) {
+				t.Errorf("%s: p = 1/1001, sentence %q, want it to say %q", r["name"], r["sentence"], bound)
+			}
+		case strings.Contains(r["sentence"], "≤"):
+			t.Errorf("%s: p = %v (%s permutations) given as a bound: %q", r["name"], p, r["homophily_permutations"], r["sentence"])
+		}
+	}
+	if floors < 2 {
+		t.Errorf("%d verdicts at the floor of their permutations, want keuangan and pemerintahan", floors)
+	}
+	var cj struct {
+		Verdicts []struct {
+			Name, Sentence string
+			Permutations   int
+		}
+	}
+	if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "compare.json"))), &cj); err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range cj.Verdicts {
+		if v.Permutations != 1000 || !strings.Contains(v.Sentence, "≤") {
+			t.Errorf("compare.json verdict %s: %d permutations, %q", v.Name, v.Permutations, v.Sentence)
+		}
+	}
+}
