@@ -957,7 +957,7 @@ func headline(v *view, r *metrics.Result, t *lang, code string) {
 		// Q at another resolution is not the modularity readers know:
 		// one community at γ 0.01 read "modularitas 0,99"
 		f(t.FigCommunities, i18n.T(code, "viz.fig.communitiesValueRes", fmtInt(int64(w.Communities), code),
-			i18n.Decimal(code, strconv.FormatFloat(g, 'g', -1, 64)), fmtFloat(w.Modularity, 2, code)))
+			i18n.Decimal(code, strconv.FormatFloat(g, 'f', -1, 64)), fmtFloat(w.Modularity, 2, code)))
 	} else {
 		f(t.FigCommunities, i18n.Sprintf(t.FigCommunitiesValue, fmtInt(int64(w.Communities), code), fmtFloat(w.Modularity, 2, code)))
 	}

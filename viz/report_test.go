@@ -919,10 +919,12 @@ func hasPrintLine(page, lang, key string, pt float64) bool {
 // report says that its modularity is taken at that resolution. analyze
 // --resolution 0.01 found one community and the report read "1
 // (modularitas 0,99)", a figure of strong communities for none at all
-// (Q at γ 0.01 of one community is 1 - 0.01).
+// (Q at γ 0.01 of one community is 1 - 0.01). A resolution is written
+// out, never with an exponent: 0.00001 read "1e-05" (',' for '.' in
+// Indonesian, "1e-05" all the same).
 func TestReportModularityResolution(t *testing.T) {
 	n := handUnits(nil, nil)
-	for _, g := range []float64{0, 0.01} {
+	for _, g := range []float64{0, 0.01, 0.00001} {
 		r, err := metrics.Analyze(n, metrics.Options{Seed: 1, Permutations: 999, StabilityRuns: -1, Resolution: g})
 		if err != nil {
 			t.Fatal(err)
@@ -933,8 +935,12 @@ func TestReportModularityResolution(t *testing.T) {
 				t.Fatal(err)
 			}
 			page := html.UnescapeString(buf.String())
-			said := strings.Contains(page, map[string]string{"id": "modularitas pada resolusi 0,01", "en": "modularity at resolution 0.01"}[lang])
-			if said != (g == 0.01) {
+			want := map[string]string{"id": "modularitas pada resolusi 0,01", "en": "modularity at resolution 0.01"}[lang]
+			if g == 0.00001 {
+				want = map[string]string{"id": "modularitas pada resolusi 0,00001", "en": "modularity at resolution 0.00001"}[lang]
+			}
+			said := strings.Contains(page, want)
+			if said != (g != 0) {
 				t.Errorf("resolution %v, %s: the report says the resolution: %v", g, lang, said)
 			}
 		}
