@@ -366,19 +366,23 @@ func TestSiloLevelNoneShown(t *testing.T) {
 	}
 }
 
+// unjudgedSectors adds n sectors of one unit to gs: no p-value, not
+// judged.
+func unjudgedSectors(gs []metrics.Group, n int) []metrics.Group {
+	for range n {
+		gs = append(gs, metrics.Group{Type: metrics.GroupSector, Name: "solo", Formal: true,
+			GroupStats: silo.GroupStats{Size: 1, Homophily: math.NaN(), PAdjusted: math.NaN(), EIPValue: math.NaN()}})
+	}
+	return gs
+}
+
 // TestSiloLevelThin: a verdict on the whole organisation needs at least
 // MinSectorsJudged sectors judged and at least half of the sectors. A
 // study with one sector judged of four read "not siloed by sector"
 // (review of the report, defect 2); it now says it cannot be told yet,
 // with the two numbers.
 func TestSiloLevelThin(t *testing.T) {
-	unjudged := func(gs []metrics.Group, n int) []metrics.Group {
-		for range n { // a sector of one: no p-value, not judged
-			gs = append(gs, metrics.Group{Type: metrics.GroupSector, Name: "solo", Formal: true,
-				GroupStats: silo.GroupStats{Size: 1, Homophily: math.NaN(), PAdjusted: math.NaN(), EIPValue: math.NaN()}})
-		}
-		return gs
-	}
+	unjudged := unjudgedSectors
 	for _, tc := range []struct {
 		silos, judged, unjudged int
 		want                    string
@@ -990,13 +994,7 @@ func TestPBoundRoundsUp(t *testing.T) {
 // showed, in the briefing's words; with neither a silo nor one to watch
 // among them it says no more (the line beneath does).
 func TestSiloLevelThinSaysWhatTheTestedShowed(t *testing.T) {
-	unjudged := func(gs []metrics.Group, n int) []metrics.Group {
-		for range n { // a sector of one: no p-value, not judged
-			gs = append(gs, metrics.Group{Type: metrics.GroupSector, Name: "solo", Formal: true,
-				GroupStats: silo.GroupStats{Size: 1, Homophily: math.NaN(), PAdjusted: math.NaN(), EIPValue: math.NaN()}})
-		}
-		return gs
-	}
+	unjudged := unjudgedSectors
 	watchOne := func(gs []metrics.Group, i int) []metrics.Group {
 		gs[i].Verdict, gs[i].Homophily, gs[i].PAdjusted = silo.Watch, 0.3, 0.01
 		return gs
