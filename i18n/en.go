@@ -1290,6 +1290,7 @@ Examples:
 	"evaluate.effectCI":              "95%% interval %s to %s",
 	"evaluate.effectNoCI":            "no %d%% interval: more than half of its resamples are undefined",
 	"evaluate.effectP":               "randomisation p = %s over %d {2:assignment|assignments}",
+	"evaluate.effectPBound":          "randomisation p ≤ %s, the floor of %d randomly drawn {2:assignment|assignments}",
 	"evaluate.effectNoP":             "no randomisation p: its statistic divides the effect by the spread of the treated-minus-control gap over the periods before the date, which needs a gap in at least %d of them and one that varies",
 	"evaluate.effectNone":            "Effect of the reform of %s on the treated groups' homophily (difference in differences): not defined, since an arm's homophily is undefined on one side of the date (most often because the arm has no tie there); did.csv gives each arm's values.",
 	"evaluate.emptyEnds":             "the window (%s to %s) runs past the study's data: its %d {3:period|periods} at the start or end without any tie {3:is|are} left out, so that {3:it counts|they count} neither among the periods before the reform date nor in the arms' days; the evaluation covers %s to %s",

@@ -1328,6 +1328,7 @@ Contoh:
 	"evaluate.effectCI":              "selang 95%% %s s.d. %s",
 	"evaluate.effectNoCI":            "tanpa selang %d%%: lebih dari separuh hasil pengambilan ulangnya tidak terdefinisi",
 	"evaluate.effectP":               "p randomisasi = %s dari %d penugasan",
+	"evaluate.effectPBound":          "p randomisasi ≤ %s, batas terkecil dari %d penugasan yang diambil acak",
 	"evaluate.effectNoP":             "tanpa p randomisasi: statistiknya membagi efek dengan simpangan selisih kelompok perlakuan dan kelompok pembanding pada periode-periode sebelum tanggal itu, yang memerlukan selisih pada paling sedikit %d periode itu dan selisih yang tidak tetap",
 	"evaluate.effectNone":            "Efek reformasi tanggal %s pada homofili kelompok yang diperlakukan (selisih-dalam-selisih): tidak terdefinisi, karena homofili salah satu kelompok tidak terdefinisi pada salah satu sisi tanggal itu (paling sering karena kelompok itu tidak memiliki hubungan di sana); did.csv memuat nilai setiap kelompok.",
 	"evaluate.emptyEnds":             "jendela waktu (%s s.d. %s) melewati data studi: %d periode di awal atau akhirnya yang tidak memuat hubungan apa pun tidak diikutkan, agar tidak dihitung sebagai periode sebelum tanggal reformasi maupun dalam jumlah hari kedua kelompok; evaluasi mencakup %s s.d. %s",

@@ -290,10 +290,28 @@ func effectLine(lang string, d change.DiD, date string, num func(float64) string
 		ci = msg(lang, "evaluate.effectNoCI", 95)
 	}
 	p := msg(lang, "evaluate.effectP", num(d.P), d.Assignments)
+	if drawnAtFloor(d) {
+		// drawn at random, none as extreme as the observed one: 1/(n+1)
+		// is the smallest p the draws can show, a bound
+		p = msg(lang, "evaluate.effectPBound", i18n.PBound(lang, d.P), d.Assignments)
+	}
 	if math.IsNaN(d.P) {
 		p = msg(lang, "evaluate.effectNoP", change.MinSpreadPeriods)
 	}
 	return msg(lang, "evaluate.effect", date, num(d.Effect), ci, p)
+}
+
+// drawnAtFloor reports whether d's randomisation p is the floor of
+// assignments drawn at random, 1/(Assignments + 1) (change's pFloor): no
+// drawn assignment gave a statistic as extreme as the observed one, so
+// the p is a bound, not a measurement. Listed in full, the assignments
+// give an exact p, whatever its size.
+func drawnAtFloor(d change.DiD) bool {
+	if d.Assignments <= 0 || math.IsNaN(d.P) {
+		return false
+	}
+	floor := 1 / float64(d.Assignments+1)
+	return math.Abs(d.PFloor-floor) <= 1e-12*floor && d.P <= floor*(1+1e-9)
 }
 
 // partialSpans words the periods of ps that partial marks as cut short by

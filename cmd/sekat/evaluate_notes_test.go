@@ -961,6 +961,13 @@ func TestEvaluateEffectLineUndefined(t *testing.T) {
 			"-0.500 (no 95% interval: more than half of its resamples are undefined; randomisation p = 0.300"},
 		{"no effect", change.DiD{Effect: nan, CI: change.Interval{Low: nan, High: nan}, P: nan, Assignments: 56},
 			"(difference in differences): not defined, since"},
+		// assignments drawn at random, none as extreme: 1/1000 is a
+		// bound, rounded up (it read "randomisation p = 0.001")
+		{"drawn, at the floor", change.DiD{Effect: -0.5, CI: change.Interval{Low: -0.6, High: -0.4}, P: 1.0 / 1000, PFloor: 1.0 / 1000, Assignments: 999},
+			"randomisation p ≤ 0.001, the floor of 999 randomly drawn assignments"},
+		// listed in full, the p is exact even at its floor
+		{"listed, at the floor", change.DiD{Effect: -0.5, CI: change.Interval{Low: -0.6, High: -0.4}, P: 1.0 / 56, PFloor: 1.0 / 56, Assignments: 56},
+			"randomisation p = 0.018 over 56 assignments"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := effectLine("en", tc.d, "1 October 2025", num)
