@@ -264,6 +264,12 @@ func (d duckdb) source(t string, i int, f File, ordered bool) ([]string, string,
 		switch f.Encoding {
 		case "":
 		case "utf-16":
+			if bigEndianUTF16(f.Path, f.Gzip) {
+				// DuckDB's utf-16 is little-endian: it read no row of a
+				// file with a big-endian byte order mark (as Java's
+				// "UTF-16" writes), and said nothing
+				return nil, "", "", sqlErr("encoding", "%s: the %s text reads CSV and TSV files in UTF-8 or UTF-16, not %s; save it as CSV UTF-8", path.Base(f.Path), "DuckDB", "UTF-16 big-endian")
+			}
 			enc = ", encoding = 'utf-16'"
 		default:
 			// DuckDB's own encodings are UTF-8, UTF-16 and Latin-1, which

@@ -100,6 +100,28 @@ func csvLineError(file string, line int64, reason string) error {
 	return sqlErr("csvLine", "%s line %d: DuckDB's CSV reader refused this line (%s), which sekat analyze rejects or passes over; correct the line (its fields and its quoting), or run sekat validate on the raw table to see every such line, then run sekat pairs again", file, line, reason)
 }
 
+// bigEndianUTF16 reports whether the file at p (gunzipped when gz) opens
+// with the big-endian UTF-16 byte order mark, FE FF.
+func bigEndianUTF16(p string, gz bool) bool {
+	f, err := os.Open(p)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if gz {
+		z, err := gzip.NewReader(f)
+		if err != nil {
+			return false
+		}
+		defer z.Close()
+		r = z
+	}
+	var b [2]byte
+	_, err = io.ReadFull(r, b[:])
+	return err == nil && b[0] == 0xFE && b[1] == 0xFF
+}
+
 // mixedLineEnds reads the file at p (gunzipped when it ends in .gz) and
 // returns the line end of its first line ("LF" or "CRLF") and the first
 // line that ends otherwise, with its end; ok is false when every line
