@@ -100,8 +100,10 @@ func csvLineError(file string, line int64, reason string) error {
 	return sqlErr("csvLine", "%s line %d: DuckDB's CSV reader refused this line (%s), which sekat analyze rejects or passes over; correct the line (its fields and its quoting), or run sekat validate on the raw table to see every such line, then run sekat pairs again", file, line, reason)
 }
 
-// bigEndianUTF16 reports whether the file at p (gunzipped when gz) opens
-// with the big-endian UTF-16 byte order mark, FE FF.
+// bigEndianUTF16 reports whether the file at p (gunzipped when gz) is
+// big-endian UTF-16 as ingest's decoder tells it: opening with the byte
+// order mark FE FF, or, without a mark, with two ASCII characters each
+// preceded by a NUL.
 func bigEndianUTF16(p string, gz bool) bool {
 	f, err := os.Open(p)
 	if err != nil {
@@ -117,9 +119,9 @@ func bigEndianUTF16(p string, gz bool) bool {
 		defer z.Close()
 		r = z
 	}
-	var b [2]byte
-	_, err = io.ReadFull(r, b[:])
-	return err == nil && b[0] == 0xFE && b[1] == 0xFF
+	var b [4]byte
+	n, _ := io.ReadFull(r, b[:])
+	return (n >= 2 && b[0] == 0xFE && b[1] == 0xFF) || (n == 4 && b[0] == 0 && b[1] != 0 && b[2] == 0 && b[3] != 0)
 }
 
 // mixedLineEnds reads the file at p (gunzipped when it ends in .gz) and

@@ -1626,30 +1626,38 @@ func TestPairsDuckDBUnitIDSpelt(t *testing.T) {
 	}
 }
 
-// TestPairsDuckDBUTF16BigEndian: a study whose tables are saved as UTF-16
-// with the big-endian byte order mark (as Java's "UTF-16" writes them),
-// which analyze reads, is refused by sekat pairs --run, naming the first
-// such file and the encoding, and no pair tables are written. Before,
-// DuckDB (whose utf-16 is little-endian) read no row of those files and
-// said nothing: analyze --pairs gave a network without their events.
+// TestPairsDuckDBUTF16BigEndian: a study whose tables are saved as
+// big-endian UTF-16, with the byte order mark (as Java's "UTF-16" writes
+// them) or without, which analyze reads, is refused by sekat pairs --run,
+// naming the first such file and the encoding, and no pair tables are
+// written. Before, DuckDB (whose utf-16 is little-endian) read no row of
+// those files and said nothing: analyze --pairs gave a network without
+// their events.
 func TestPairsDuckDBUTF16BigEndian(t *testing.T) {
-	st := sampleStudyAs(t, "studi-utf16be", func(_, text string) []byte {
-		b, err := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewEncoder().Bytes([]byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return b
-	})
-	dir := t.TempDir()
-	if code, _, e := sekat(t, "analyze", "-q", "--out", filepath.Join(dir, "raw"), st); code != 0 {
-		t.Fatalf("analyze on the raw tables: exit %d: %s", code, e)
-	}
-	pairs := filepath.Join(dir, "p")
-	code, _, e := sekat(t, "pairs", "--run", "-q", "--lang", "en", "--out", pairs, st)
-	if code == 0 || !strings.Contains(e, "units.csv") || !strings.Contains(e, "UTF-16 big-endian") {
-		t.Errorf("pairs --run on UTF-16 big-endian tables: exit %d, %q; want a refusal naming units.csv and UTF-16 big-endian", code, e)
-	}
-	if _, err := os.Stat(pairs); !os.IsNotExist(err) {
-		t.Errorf("pairs --run left %s behind (%v)", pairs, err)
+	for _, c := range []struct {
+		name string
+		bom  unicode.BOMPolicy
+	}{{"bom", unicode.UseBOM}, {"no-bom", unicode.IgnoreBOM}} {
+		t.Run(c.name, func(t *testing.T) {
+			st := sampleStudyAs(t, "studi-utf16be", func(_, text string) []byte {
+				b, err := unicode.UTF16(unicode.BigEndian, c.bom).NewEncoder().Bytes([]byte(text))
+				if err != nil {
+					t.Fatal(err)
+				}
+				return b
+			})
+			dir := t.TempDir()
+			if code, _, e := sekat(t, "analyze", "-q", "--out", filepath.Join(dir, "raw"), st); code != 0 {
+				t.Fatalf("analyze on the raw tables: exit %d: %s", code, e)
+			}
+			pairs := filepath.Join(dir, "p")
+			code, _, e := sekat(t, "pairs", "--run", "-q", "--lang", "en", "--out", pairs, st)
+			if code == 0 || !strings.Contains(e, "units.csv") || !strings.Contains(e, "UTF-16 big-endian") {
+				t.Errorf("pairs --run on UTF-16 big-endian tables: exit %d, %q; want a refusal naming units.csv and UTF-16 big-endian", code, e)
+			}
+			if _, err := os.Stat(pairs); !os.IsNotExist(err) {
+				t.Errorf("pairs --run left %s behind (%v)", pairs, err)
+			}
+		})
 	}
 }
