@@ -264,6 +264,12 @@ func (d duckdb) source(t string, i int, f File, ordered bool) ([]string, string,
 		switch f.Encoding {
 		case "":
 		case "utf-16":
+			if _, be := utf16Order(f.Path, f.Gzip); be {
+				// DuckDB's utf-16 is little-endian: it read no row of a
+				// file with a big-endian byte order mark (as Java's
+				// "UTF-16" writes), and said nothing
+				return nil, "", "", sqlErr("encoding", "%s: the %s text reads CSV and TSV files in UTF-8 or UTF-16, not %s; save it as CSV UTF-8", path.Base(f.Path), "DuckDB", "UTF-16 big-endian")
+			}
 			enc = ", encoding = 'utf-16'"
 		default:
 			// DuckDB's own encodings are UTF-8, UTF-16 and Latin-1, which
@@ -523,9 +529,19 @@ func (s spark) source(t string, i int, f File, ordered bool) ([]string, string, 
 // line break (sekat reads it so), which Spark's line-by-line reader
 // splits into two records (FAILFAST then stops); read whole, Spark also
 // never splits a UTF-16 file at the byte 0x0A, half of a character.
+//
+// Java's UTF-16 reads a file without a mark as big-endian, while ingest
+// reads it as little-endian unless NULs come before ASCII: such a file is
+// named UTF-16LE or UTF-16BE, as ingest reads it.
 func sparkEncoding(f File) string {
 	switch f.Encoding {
 	case "utf-16":
+		switch order, _ := utf16Order(f.Path, f.Gzip); order {
+		case "le":
+			return "'UTF-16LE'"
+		case "be":
+			return "'UTF-16BE'"
+		}
 		return "'UTF-16'"
 	case "windows-1252":
 		return "'windows-1252'"

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -152,6 +153,51 @@ func TestSQLEncodings(t *testing.T) {
 	var se *SQLError
 	if !errors.As(err, &se) || se.Code != "encoding" {
 		t.Errorf("DuckDB with a Windows-1252 file: %v, want the encoding error", err)
+	}
+}
+
+// TestSQLSparkUTF16Order: a UTF-16 file without a byte order mark is
+// named to Spark in the byte order ingest reads it in (UTF-16LE, or
+// UTF-16BE when NULs come before ASCII), since Java's UTF-16 reads a file
+// without a mark as big-endian (an Excel "Unicode Text" file saved without
+// its mark would be read as other characters); a file with a mark is
+// UTF-16, whose mark Java reads. DuckDB refuses the big-endian ones (its
+// UTF-16 is little-endian).
+func TestSQLSparkUTF16Order(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct {
+		name  string
+		bytes []byte
+		spark string
+		duck  bool // DuckDB reads it
+	}{
+		{"le-bom", []byte("\xff\xfeu\x00n\x00"), "'UTF-16'", true},
+		{"be-bom", []byte("\xfe\xff\x00u\x00n"), "'UTF-16'", false},
+		{"le", []byte("u\x00n\x00i\x00"), "'UTF-16LE'", true},
+		{"be", []byte("\x00u\x00n\x00i"), "'UTF-16BE'", false},
+	} {
+		p := filepath.Join(dir, c.name+".csv")
+		if err := os.WriteFile(p, c.bytes, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		s := testSpec()
+		s.Files["units"][0].Encoding = "utf-16"
+		s.Files["units"][0].Path = p
+		text, err := SQL(s, Spark)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if !strings.Contains(text, "encoding "+c.spark+")") {
+			t.Errorf("%s: the Spark text does not read it as %s", c.name, c.spark)
+		}
+		_, err = SQL(s, DuckDB)
+		var se *SQLError
+		if c.duck && err != nil {
+			t.Errorf("%s: DuckDB text refused: %v", c.name, err)
+		}
+		if !c.duck && (!errors.As(err, &se) || se.Code != "encoding") {
+			t.Errorf("%s: DuckDB text: %v, want the encoding error", c.name, err)
+		}
 	}
 }
 

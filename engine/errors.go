@@ -100,6 +100,39 @@ func csvLineError(file string, line int64, reason string) error {
 	return sqlErr("csvLine", "%s line %d: DuckDB's CSV reader refused this line (%s), which sekat analyze rejects or passes over; correct the line (its fields and its quoting), or run sekat validate on the raw table to see every such line, then run sekat pairs again", file, line, reason)
 }
 
+// utf16Order tells the byte order of the UTF-16 file at p (gunzipped
+// when gz) as ingest's decoder tells it: "bom" when it opens with a byte
+// order mark (be true for FE FF), else "be" for two ASCII characters each
+// preceded by a NUL and "le" otherwise (UTF-16 without a mark is
+// little-endian, as Windows writes it); "" when the file cannot be read.
+func utf16Order(p string, gz bool) (order string, be bool) {
+	f, err := os.Open(p)
+	if err != nil {
+		return "", false
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if gz {
+		z, err := gzip.NewReader(f)
+		if err != nil {
+			return "", false
+		}
+		defer z.Close()
+		r = z
+	}
+	var b [4]byte
+	n, _ := io.ReadFull(r, b[:])
+	switch {
+	case n >= 2 && b[0] == 0xFE && b[1] == 0xFF:
+		return "bom", true
+	case n >= 2 && b[0] == 0xFF && b[1] == 0xFE:
+		return "bom", false
+	case n == 4 && b[0] == 0 && b[1] != 0 && b[2] == 0 && b[3] != 0:
+		return "be", true
+	}
+	return "le", false
+}
+
 // mixedLineEnds reads the file at p (gunzipped when it ends in .gz) and
 // returns the line end of its first line ("LF" or "CRLF") and the first
 // line that ends otherwise, with its end; ok is false when every line

@@ -759,15 +759,19 @@ const (
 // resolve writes the query that resolves the ids of refs (columns keys...,
 // id, ts) at time ts: a unit id to itself, a person id to the unit of the
 // spell that covers ts and comes last in so (see directory), the person
-// found, and named in id, in the canonical spelling of the id
-// (graph.Directory.Lookup: a unit as written, else a person so). Ids that
-// do not resolve are left out. Columns: keys..., id, ts, unit.
+// found, and named in id, in the canonical spelling of the id, as
+// graph.Directory.Lookup finds an id: as written, else in its canonical
+// spelling, a unit's as a person's (a unit id of 9, 16 or 18 digits
+// written with spaces is that unit, named as the units table names it).
+// Ids that do not resolve are left out. Columns: keys..., id, ts, unit.
 func (g *gen) resolve(refs string, keys []string) string {
 	k := "r." + strings.Join(keys, ", r.")
-	return "SELECT " + k + ", CASE WHEN u.unit_id IS NOT NULL THEN r.id ELSE r.cid END AS id, r.ts, CASE WHEN u.unit_id IS NOT NULL THEN r.id ELSE max_by(s.unit, s.so) END AS unit\n" +
+	unit := "COALESCE(u.unit_id, c.unit_id)"
+	return "SELECT " + k + ", COALESCE(" + unit + ", r.cid) AS id, r.ts, CASE WHEN " + unit + " IS NOT NULL THEN " + unit + " ELSE max_by(s.unit, s.so) END AS unit\n" +
 		"FROM (SELECT *, " + g.canonID("id") + " AS cid FROM (" + refs + ") AS r0) AS r LEFT JOIN sekat_units AS u ON u.unit_id = r.id\n" +
+		"LEFT JOIN sekat_units AS c ON c.unit_id = r.cid AND r.cid <> r.id\n" +
 		"LEFT JOIN sekat_spells AS s ON s.person = r.cid AND r.ts >= s.lo AND r.ts < s.hi\n" +
-		"GROUP BY " + k + ", r.id, r.cid, r.ts, u.unit_id\nHAVING u.unit_id IS NOT NULL OR count(s.unit) > 0"
+		"GROUP BY " + k + ", r.id, r.cid, r.ts, u.unit_id, c.unit_id\nHAVING u.unit_id IS NOT NULL OR c.unit_id IS NOT NULL OR count(s.unit) > 0"
 }
 
 // canonID writes graph.CanonicalID of the id column x: an id of

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/parquet-go/parquet-go"
+	"golang.org/x/text/encoding/unicode"
 )
 
 // TestPairsDuckDBSameTables: pair tables made by the embedded DuckDB (sekat
@@ -1543,5 +1544,120 @@ func TestPairsDuckDBFailedRunLeavesNothing(t *testing.T) {
 	}
 	if ents, _ := os.ReadDir(dir); len(ents) != 0 {
 		t.Errorf("left behind: %v", ents)
+	}
+}
+
+// TestPairsDuckDBUnitIDSpelt: a unit whose id is 9 digits (as a numeric
+// code may be), named in the logs with spaces ("010 203 040") as a NIP may
+// be, is that unit to analyze (graph.Directory.Lookup finds an id as
+// written, else in its canonical spelling, a unit's as a person's), and so
+// to the SQL of sekat pairs: analyze --pairs gives the same edges.csv,
+// units.csv (people.csv) and groups.csv and the same counts. Before, the
+// SQL looked the canonical spelling up among people only: the letters from
+// and to the unit so written were rejected, the attendee left out of the
+// meeting and the data request rejected (the hand study so changed: 8
+// letters read by analyze, 6 through the pair tables).
+func TestPairsDuckDBUnitIDSpelt(t *testing.T) {
+	dir := t.TempDir()
+	st := filepath.Join(dir, "studi")
+	copyDir(t, "../../testdata/studies/hand", st)
+	edit := func(name, old, repl, add string) {
+		p := filepath.Join(st, name)
+		text := readFile(t, p)
+		if old != "" && !strings.Contains(text, old) {
+			t.Fatalf("%s holds no %q", name, old)
+		}
+		if err := os.WriteFile(p, []byte(strings.ReplaceAll(text, old, repl)+add), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	edit("units.csv", "\nB,Dinas B,", "\n010203040,Dinas B,", "")
+	edit("people.csv", "\np3,B,", "\np3,010203040,", "")
+	edit("correspondence.csv", "2025-05-05,B,C;p4,,m6", "2025-05-05,010203040,C;p4,,m6",
+		"2025-05-06,p1,010 203 040,,m7\n2025-05-07,010\u00a0203 040,p4,,m8\n")
+	edit("meetings.csv", "", "", "M9,2025-06-03 09:00,p1,,x\nM9,2025-06-03 09:00,010 203 040,,x\nM9,2025-06-03 09:00,010203040,,x\n")
+	edit("data_sharing.csv", ",B,", ",010203040,", "2025-07-02,010 203 040,C,aset,granted,\n")
+	for _, level := range []string{"unit", "person"} {
+		t.Run(level, func(t *testing.T) {
+			d := filepath.Join(dir, level)
+			pairs, raw, viaPairs := filepath.Join(d, "p"), filepath.Join(d, "raw"), filepath.Join(d, "viapairs")
+			if code, _, e := sekat(t, "pairs", "--run", "-q", "--level", level, "--out", pairs, st); code != 0 {
+				t.Fatalf("pairs --run: exit %d: %s", code, e)
+			}
+			for _, a := range [][]string{{"--out", raw}, {"--pairs", pairs, "--out", viaPairs}} {
+				args := append([]string{"analyze", "-q", "--level", level, "--purpose", "uji", st}, a...)
+				if code, _, e := sekat(t, args...); code != 0 {
+					t.Fatalf("%v: exit %d: %s", args, code, e)
+				}
+			}
+			nodes := "units.csv"
+			if level == "person" {
+				nodes = "people.csv"
+			}
+			for _, f := range []string{"edges.csv", nodes, "groups.csv"} {
+				sameFile(t, raw, viaPairs, f, "analyze and analyze --pairs")
+			}
+			counts := func(out string) (c map[string]any, rejected map[string]any) {
+				var s struct {
+					Counts map[string]any `json:"counts"`
+					Inputs []struct {
+						Table    string `json:"table"`
+						Rejected int    `json:"rows_rejected"`
+					} `json:"inputs"`
+				}
+				if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "summary.json"))), &s); err != nil {
+					t.Fatal(err)
+				}
+				rejected = map[string]any{}
+				for _, in := range s.Inputs {
+					rejected[in.Table] = in.Rejected
+				}
+				return s.Counts, rejected
+			}
+			wc, wr := counts(raw)
+			gc, gr := counts(viaPairs)
+			if fmt.Sprint(gc) != fmt.Sprint(wc) || fmt.Sprint(gr) != fmt.Sprint(wr) {
+				t.Errorf("summary.json through the pair tables: counts %v, rejected %v; want %v, %v", gc, gr, wc, wr)
+			}
+			if wc["messages"] != float64(8) {
+				t.Errorf("analyze read %v letters, want the hand study's 6 and the 2 of 010 203 040: the case tests too little", wc["messages"])
+			}
+		})
+	}
+}
+
+// TestPairsDuckDBUTF16BigEndian: a study whose tables are saved as
+// big-endian UTF-16, with the byte order mark (as Java's "UTF-16" writes
+// them) or without, which analyze reads, is refused by sekat pairs --run,
+// naming the first such file and the encoding, and no pair tables are
+// written. Before, DuckDB (whose utf-16 is little-endian) read no row of
+// those files and said nothing: analyze --pairs gave a network without
+// their events.
+func TestPairsDuckDBUTF16BigEndian(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		bom  unicode.BOMPolicy
+	}{{"bom", unicode.UseBOM}, {"no-bom", unicode.IgnoreBOM}} {
+		t.Run(c.name, func(t *testing.T) {
+			st := sampleStudyAs(t, "studi-utf16be", func(_, text string) []byte {
+				b, err := unicode.UTF16(unicode.BigEndian, c.bom).NewEncoder().Bytes([]byte(text))
+				if err != nil {
+					t.Fatal(err)
+				}
+				return b
+			})
+			dir := t.TempDir()
+			if code, _, e := sekat(t, "analyze", "-q", "--out", filepath.Join(dir, "raw"), st); code != 0 {
+				t.Fatalf("analyze on the raw tables: exit %d: %s", code, e)
+			}
+			pairs := filepath.Join(dir, "p")
+			code, _, e := sekat(t, "pairs", "--run", "-q", "--lang", "en", "--out", pairs, st)
+			if code == 0 || !strings.Contains(e, "units.csv") || !strings.Contains(e, "UTF-16 big-endian") {
+				t.Errorf("pairs --run on UTF-16 big-endian tables: exit %d, %q; want a refusal naming units.csv and UTF-16 big-endian", code, e)
+			}
+			if _, err := os.Stat(pairs); !os.IsNotExist(err) {
+				t.Errorf("pairs --run left %s behind (%v)", pairs, err)
+			}
+		})
 	}
 }
