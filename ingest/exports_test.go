@@ -442,6 +442,9 @@ func loadHandStudy(t *testing.T, table Table, file, body string) (*Study, *Resul
 	if err := os.Remove(filepath.Join(dir, table.String()+".csv")); err != nil && !os.IsNotExist(err) {
 		t.Fatal(err)
 	}
+	if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, file)), 0o755); err != nil { // a folder table
+		t.Fatal(err)
+	}
 	writeFile(t, filepath.Join(dir, file), body)
 	s, err := OpenStudy(dir)
 	if err != nil {

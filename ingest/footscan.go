@@ -100,7 +100,7 @@ func (s *Study) FooterRows(t Table, path string, rep progress.Reporter) (*Warnin
 	}
 	for _, h := range block {
 		if h.word != "" {
-			return &Warning{Code: WarnFooterRows, Table: t.String(), File: l.file, Count: int64(len(block)),
+			return &Warning{Code: WarnFooterRows, Table: t.String(), File: s.displayName(path), Count: int64(len(block)),
 				Line: block[0].line, LastLine: block[len(block)-1].line, Value: h.word, Loc: s.Loc}, nil
 		}
 	}

@@ -66,6 +66,7 @@ func TestFooterRowsAsLoad(t *testing.T) {
 		{"header among them", "meetings.csv", meetings + ",,Mengetahui,,\nmeeting_id,start,,,\n,,Kepala,,\n", Meetings},
 		{"a short row after it", "meetings.csv", meetings + ",,Mengetahui,,\nM9\n", Meetings},
 		{"totals in the No column", "correspondence.csv", numbered + "Total,,,\n", Correspondence},
+		{"a file of a folder table", "correspondence/part-1.csv", numbered + "Total,,,\n", Correspondence},
 		{"totals, TSV", "data_sharing.tsv", shares + "Jumlah\t\t\t\t\t\n\t\t\t\t\t\n", DataSharing},
 		{"Parquet, block across row groups", "meetings.parquet", pq(sig...), Meetings},
 		{"Parquet, none", "meetings.parquet", pq(), Meetings},
