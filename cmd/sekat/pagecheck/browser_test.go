@@ -92,19 +92,14 @@ func TestReportInBrowser(t *testing.T) {
 }
 
 func checkInBrowser(t *testing.T, browser, report, name string, units, silos []map[string]string) {
-	abs, err := filepath.Abs(report)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fileURL := (&url.URL{Scheme: "file", Path: abs}).String()
-	ctx, watch, cancel := openBrowser(t, browser)
+	ctx, watch, cancel, fileURL := openFileBrowser(t, browser, report)
 	defer cancel()
 	var text string
 	var nodes []string
 	var scripts, imgs int
 	var sorted string
 	var png []byte
-	err = chromedp.Run(ctx, network.Enable(), log.Enable(), runtime.Enable(),
+	err := chromedp.Run(ctx, network.Enable(), log.Enable(), runtime.Enable(),
 		chromedp.Navigate(fileURL),
 		chromedp.WaitReady("body"),
 		chromedp.Evaluate(`document.body.innerText`, &text),
@@ -192,6 +187,18 @@ func (w *pageWatch) seen() (problems, requests []string) {
 // deadline of its own: a browser that hangs is stopped by go test's
 // -timeout (chromedp gives Chromium a parent-death signal, so it goes with
 // the test binary), and a slow one on a loaded machine is not a failure.
+// openFileBrowser is openBrowser, with the file URL of path to navigate
+// to and check the page's requests against.
+func openFileBrowser(t *testing.T, browser, path string) (context.Context, *pageWatch, func(), string) {
+	t.Helper()
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, watch, cancel := openBrowser(t, browser)
+	return ctx, watch, cancel, (&url.URL{Scheme: "file", Path: abs}).String()
+}
+
 func openBrowser(t *testing.T, browser string) (context.Context, *pageWatch, func()) {
 	t.Helper()
 	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(browser), chromedp.NoSandbox, chromedp.DisableGPU,

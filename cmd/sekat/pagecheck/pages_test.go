@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"html/template"
 	"math"
-	"net/url"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -316,12 +315,7 @@ func TestComparePageInBrowser(t *testing.T) {
 }
 
 func checkPageInBrowser(t *testing.T, browser, file, name string, units []map[string]string) {
-	abs, err := filepath.Abs(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fileURL := (&url.URL{Scheme: "file", Path: abs}).String()
-	ctx, watch, cancel := openBrowser(t, browser)
+	ctx, watch, cancel, fileURL := openFileBrowser(t, browser, file)
 	defer cancel()
 	// Each map's nodes as the browser has them: title and the centre of
 	// the unit's mark (circle, square or polygon) as laid out (getBBox, in
@@ -333,7 +327,7 @@ func checkPageInBrowser(t *testing.T, browser, file, name string, units []map[st
 	var before, after, change []string
 	var scripts int
 	var png []byte
-	err = chromedp.Run(ctx, network.Enable(), log.Enable(), runtime.Enable(),
+	err := chromedp.Run(ctx, network.Enable(), log.Enable(), runtime.Enable(),
 		chromedp.Navigate(fileURL),
 		chromedp.WaitReady("body"),
 		chromedp.Evaluate(fmt.Sprintf(nodesJS, "map-before"), &before),
