@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sekat-ona/sekat/internal/clitest"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -14,15 +15,7 @@ import (
 // table as save turns its CSV text into the bytes of table.csv.
 func sampleStudyAs(t *testing.T, name string, save func(table, text string) []byte) string {
 	t.Helper()
-	dir := filepath.Join(t.TempDir(), name)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	writeStudyFile(t, dir, "study.yaml", readFileBytes(t, filepath.Join("sample", "study.yaml")))
-	for _, table := range []string{"units", "people", "correspondence", "meetings", "data_sharing"} {
-		writeStudyFile(t, dir, table+".csv", save(table, gunzip(t, readFileBytes(t, filepath.Join("sample", table+".csv.gz")))))
-	}
-	return dir
+	return clitest.SampleStudyAs(t, "sample", name, save)
 }
 
 // crLinesStudy is the demo study with its tables' lines ended by a lone

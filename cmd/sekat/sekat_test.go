@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"io"
@@ -339,18 +338,8 @@ func TestEmbeddedSampleIsCurrent(t *testing.T) {
 }
 
 func gunzip(t *testing.T, b []byte) string {
-	if !bytes.HasPrefix(b, []byte{0x1f, 0x8b}) {
-		return string(b)
-	}
-	r, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := io.ReadAll(r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(d)
+	t.Helper()
+	return clitest.Gunzip(t, b)
 }
 
 func TestDemo(t *testing.T) {

@@ -1,8 +1,9 @@
-// Package clitest holds the helpers that the command's two test packages
+// Package clitest holds the helpers that the command's test packages
 // share: cmd/sekat's own tests, which run the command in the test process,
-// and cmd/sekat/printcheck's, which print its pages with Chromium from a
-// built binary (a package of their own, so that each keeps within go
-// test's default ten minutes on a loaded two-core machine).
+// and those of cmd/sekat/pagecheck (pages in Chromium) and
+// cmd/sekat/personcheck (person-level runs of whole studies), which run a
+// built binary: packages of their own, so that each keeps within go
+// test's default ten minutes on a loaded two-core machine.
 package clitest
 
 import (

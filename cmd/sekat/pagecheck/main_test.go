@@ -11,10 +11,8 @@ package pagecheck
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -33,19 +31,13 @@ var sekatBin, shared string
 // cleared and a configuration folder of their own, as cmd/sekat's tests
 // do.
 func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "sekat-pagecheck-")
+	// Built before HOME is moved (clitest.Build).
+	bin, dir, err := clitest.Build("sekat-pagecheck-")
 	if err != nil {
-		panic(err)
-	}
-	// Built before HOME is moved: go finds its module and build caches
-	// from HOME, and in a fresh HOME it would fetch and compile everything.
-	sekatBin = filepath.Join(dir, "sekat")
-	build := exec.Command("go", "build", "-o", sekatBin, "github.com/sekat-ona/sekat/cmd/sekat")
-	if out, err := build.CombinedOutput(); err != nil {
-		fmt.Fprintf(os.Stderr, "pagecheck: go build of sekat failed: %v\n%s", err, out)
-		os.RemoveAll(dir)
+		fmt.Fprintln(os.Stderr, "pagecheck:", err)
 		os.Exit(1)
 	}
+	sekatBin = bin
 	cleanup := clitest.Isolate()
 	shared = filepath.Join(dir, "shared")
 	if err := os.Mkdir(shared, 0o755); err != nil {
@@ -60,19 +52,7 @@ func TestMain(m *testing.M) {
 // run runs sekat with args (args[0] is the program's name) and returns
 // its exit code, as cmd/sekat's run does in the test process.
 func run(ctx context.Context, args []string, stdout, stderr *bytes.Buffer) int {
-	cmd := exec.CommandContext(ctx, sekatBin, args[1:]...)
-	cmd.Stdout, cmd.Stderr = stdout, stderr
-	err := cmd.Run()
-	var exit *exec.ExitError
-	switch {
-	case err == nil:
-		return 0
-	case errors.As(err, &exit):
-		return exit.ExitCode()
-	default:
-		fmt.Fprintf(stderr, "pagecheck: %v", err)
-		return -1
-	}
+	return clitest.Run(ctx, sekatBin, args, stdout, stderr)
 }
 
 // analyzeOK runs sekat with args and fails the test unless it exits 0.
