@@ -1,7 +1,7 @@
 // Package clitest holds the helpers that the command's test packages
 // share: cmd/sekat's own tests, which run the command in the test process,
 // and those of cmd/sekat/pagecheck (pages in Chromium) and
-// cmd/sekat/personcheck (person-level runs of whole studies), which run a
+// cmd/sekat/studycheck (whole studies, seconds a run), which run a
 // built binary: packages of their own, so that each keeps within go
 // test's default ten minutes on a loaded two-core machine.
 package clitest

@@ -1,4 +1,4 @@
-package personcheck
+package studycheck
 
 import (
 	"encoding/json"

@@ -1,4 +1,4 @@
-package main
+package studycheck
 
 import (
 	"encoding/json"
@@ -804,7 +804,7 @@ func checkSummary(t *testing.T, lang, s, typ string, seenAll map[string]bool, us
 // when nothing is wrong), so that a reader never meets null.
 func TestSummaryWarningsJSON(t *testing.T) {
 	out := t.TempDir()
-	if code, _, e := sekat(t, "analyze", "../../testdata/studies/hand", "--out", out); code != 0 {
+	if code, _, e := sekat(t, "analyze", "../../../testdata/studies/hand", "--out", out); code != 0 {
 		t.Fatal(e)
 	}
 	var v struct {

@@ -1,11 +1,12 @@
-// Package personcheck runs sekat on whole studies at person level (trend,
-// facilitators, and what every person-level output shows of a person):
-// each run costs seconds of betweenness and resampling over thousands of
-// people. The tests run the sekat binary, built once for the package, so
-// that they form a test package of their own: with them, cmd/sekat's
-// tests took more than half of go test's default ten minutes on a loaded
-// two-core machine.
-package personcheck
+// Package studycheck runs sekat on whole studies where each run costs
+// seconds: person-level trend and facilitators (betweenness and
+// resampling over thousands of people), the privacy sweep of every
+// person-level output, and the sentences of analyze checked against their
+// numbers on studies of 3,000 letters and more. The tests run the sekat
+// binary, built once for the package, so that they form a test package
+// of their own: with them, cmd/sekat's tests took more than half of go
+// test's default ten minutes on a loaded two-core machine.
+package studycheck
 
 import (
 	"bytes"
@@ -27,9 +28,9 @@ var sekatBin string
 // caller's language and key cleared and a configuration folder of their
 // own, as cmd/sekat's tests do.
 func TestMain(m *testing.M) {
-	bin, dir, err := clitest.Build("sekat-personcheck-")
+	bin, dir, err := clitest.Build("sekat-studycheck-")
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "personcheck:", err)
+		fmt.Fprintln(os.Stderr, "studycheck:", err)
 		os.Exit(1)
 	}
 	sekatBin = bin
@@ -80,4 +81,14 @@ func testKey(t *testing.T, b byte) (people.Key, string) {
 func sampleStudyAs(t *testing.T, name string, save func(table, text string) []byte) string {
 	t.Helper()
 	return clitest.SampleStudyAs(t, "../sample", name, save)
+}
+
+func readCSVRows(t *testing.T, path string) [][]string {
+	t.Helper()
+	return clitest.ReadRows(t, path)
+}
+
+func writeCSVRows(t *testing.T, path string, rows [][]string) {
+	t.Helper()
+	clitest.WriteRows(t, path, rows)
 }
