@@ -959,6 +959,8 @@ Examples:
 	"silo.level.tooFewPermutations":     "Whether this organisation is siloed by sector cannot be told from a test with so few permutations.",
 	"silo.level.thin":                   "Whether this organisation is siloed by sector cannot be told yet: only %d of %d {2:sector|sectors} could be tested.",
 	"silo.level.thinWithheld":           "Whether this organisation is siloed by sector cannot be told yet: only %d of the %d {2:sector|sectors} shown could be tested, and the others are withheld for privacy.",
+	"silo.level.thinNone":               "; of those tested, none is a silo or on the watch list",
+	"silo.level.thinNoneShown":          "; of those tested, none is shown to be a silo or to need watching",
 	"silo.inside":                       "%s%% (random mixing: %s%%)",
 	"silo.inside.none":                  "not meaningful: no sector holds two units",
 	"silo.inside.withheld":              "not shown: some sectors are withheld for privacy, and the share over the real sectors would tell how the ties of group * are split between the withheld sectors",

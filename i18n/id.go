@@ -1002,6 +1002,8 @@ Contoh:
 	"silo.level.tooFewPermutations":     "Apakah organisasi ini tersekat menurut sektor tidak dapat dinilai dari uji dengan permutasi sesedikit ini.",
 	"silo.level.thin":                   "Belum dapat dinilai apakah organisasi ini tersekat menurut sektor: hanya %d dari %d sektor yang dapat diuji.",
 	"silo.level.thinWithheld":           "Belum dapat dinilai apakah organisasi ini tersekat menurut sektor: hanya %d dari %d sektor yang ditampilkan dapat diuji, dan sektor lainnya disembunyikan demi privasi.",
+	"silo.level.thinNone":               "; di antara yang diuji, tidak ada yang menjadi silo atau masuk daftar pantau",
+	"silo.level.thinNoneShown":          "; di antara yang diuji, tidak ada yang terbukti menjadi silo atau perlu dipantau",
 	"silo.inside":                       "%s%% (pencampuran acak: %s%%)",
 	"silo.inside.none":                  "tidak bermakna: tidak ada sektor yang memuat dua unit",
 	"silo.inside.withheld":              "tidak ditampilkan: sebagian sektor disembunyikan demi privasi, dan porsi atas sektor sebenarnya akan menunjukkan bagaimana ikatan kelompok * terbagi di antara sektor yang disembunyikan",

@@ -358,7 +358,10 @@ func SilosUntold(r *metrics.Result) bool {
 // short to reach alpha (silo.SmallestAdjustedP above it), it says that
 // this cannot be told; with too few sectors judged (thin: fewer than
 // MinSectorsJudged, or fewer than half of the sectors) it says that it
-// cannot be told yet and how many of how many sectors could be tested.
+// cannot be told yet, how many of how many sectors could be tested, and
+// what those showed: the silos (named) and sectors to watch among them,
+// or, with neither, that none is one, in NoSilos's words (none shown to
+// be, when one keeps more inside within chance).
 func SiloLevel(lang string, r *metrics.Result) string {
 	if !r.SectorsUsable {
 		return T(lang, "silo.level.unknown")
@@ -378,8 +381,18 @@ func SiloLevel(lang string, r *metrics.Result) string {
 		// says it: "only 2 of 32 sectors could be tested." stopped there
 		// while the briefing above it named the silo among them
 		clause, watch := thinTested(lang, c, sectorSilos(r))
-		if clause == "" {
-			return s
+		switch {
+		case clause != "":
+		case c.inward:
+			// none is a silo or to watch, but some tested sector keeps
+			// more inside than random mixing, within chance: none is
+			// shown to be, as the briefing's line says (NoSilos); "only
+			// 1 of 4 sectors could be tested." said nothing of that one
+			clause = T(lang, "silo.level.thinNoneShown")
+		default:
+			// every tested sector keeps at least as much outside as
+			// random mixing would
+			clause = T(lang, "silo.level.thinNone")
 		}
 		return strings.TrimSuffix(s, ".") + clause + watchClause(lang, watch) + "."
 	}
