@@ -85,9 +85,11 @@ func NewCrosswalk(rows []CrosswalkRow) (*Crosswalk, error) {
 			for i, l := range lines[o] {
 				at[i] = strconv.Itoa(l)
 			}
-			// rounded, so that 0.6 and 0.3 read 0.9, not 0.8999999999999999
-			shown := strconv.FormatFloat(math.Round(sum*1e6)/1e6, 'g', -1, 64)
-			return nil, fileErr(lines[o][0], "changefile.cw.sum", o, strings.Join(at, ", "), shown)
+			// to 7 significant digits, so that 0.6 and 0.3 read 0.9, not
+			// 0.8999999999999999, and a sum more than shareTolerance from
+			// 1 never reads 1; the reader's language writes it
+			shown, _ := strconv.ParseFloat(strconv.FormatFloat(sum, 'g', 7, 64), 64)
+			return nil, fileErr(lines[o][0], "changefile.cw.sum", o, strings.Join(at, ", "), Amount(shown))
 		}
 	}
 	slices.Sort(olds)

@@ -21,6 +21,15 @@ type FileError struct {
 	Args []any
 }
 
+// Amount is a figure a FileError states that the file does not hold as
+// written, such as the sum of a unit's shares: its String is the English
+// form, in plain decimals, never in exponent notation (strconv's 'g' wrote
+// a sum of 0.0000015 as "2e-06"); the command line writes it in the
+// user's language (i18n.ChangeFileError).
+type Amount float64
+
+func (a Amount) String() string { return strconv.FormatFloat(float64(a), 'f', -1, 64) }
+
 // fileErrorText are the English sentences of FileError's keys.
 var fileErrorText = map[string]string{
 	"changefile.cw.empty":        "the file is empty; give a header old_unit,new_unit,from,share",
