@@ -276,6 +276,12 @@ func BriefHeadline(lang string, r *metrics.Result, forums []coord.Forum) string 
 			s = T(lang, "brief.headline.noSilo", Int(lang, int64(c.judged)))
 		}
 		s += watchClause(lang, c.watch)
+		if !thin(c) && c.judged > 0 && GroupsWithheld(r, metrics.GroupSector) {
+			// "Of 3 sectors judged, none ..." read as every sector, 9 of
+			// 12 being withheld (person level, --min-group 60), the two
+			// silos among them
+			s += T(lang, "brief.headline.sectorsWithheld")
+		}
 	}
 	var req, den int64
 	for _, f := range r.Friction {

@@ -468,3 +468,30 @@ func TestBriefHeadlineOfOne(t *testing.T) {
 		t.Errorf("withheld: %q, want it to end %q", got, want)
 	}
 }
+
+// TestBriefHeadlineSectorsWithheld: at person level with 9 of 12 sectors
+// withheld for privacy (report --level person --min-group 60, kabupaten
+// seed 5 at scale 0.2), the briefing opened "Of 3 sectors judged, none
+// was shown to work as a silo and 3 are on the watch list", which read as
+// every sector, the organisation's two silos being among those withheld.
+// It now says that the withheld sectors are not counted.
+func TestBriefHeadlineSectorsWithheld(t *testing.T) {
+	gs := sectors(3, 0)
+	for i := range gs {
+		gs[i].Verdict, gs[i].Homophily, gs[i].PAdjusted = silo.Watch, 0.4, 0.002
+	}
+	r := &metrics.Result{Groups: gs, SectorsUsable: true, Permutations: map[metrics.GroupType]int{metrics.GroupSector: 4800},
+		Net: &graph.Network{Level: graph.PersonLevel, Nodes: []graph.Node{{ID: "x", UnitKind: graph.KindHidden, Sector: graph.KindHidden.String()}}}}
+	for _, c := range []struct{ lang, want string }{
+		{"en", "Of 3 sectors judged, none was shown to work as a silo and 3 are on the watch list, not counting the sectors withheld for privacy."},
+		{"id", "Dari 3 sektor yang dinilai, tidak ada yang terbukti bekerja sebagai silo dan 3 masuk daftar pantau, tanpa menghitung sektor yang disembunyikan demi privasi."},
+	} {
+		if got := BriefHeadline(c.lang, r, nil); got != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.lang, got, c.want)
+		}
+	}
+	r.Net = nil // none withheld: no such clause
+	if got, want := BriefHeadline("en", r, nil), "Of 3 sectors judged, none was shown to work as a silo and 3 are on the watch list."; got != want {
+		t.Errorf("none withheld:\n got %q\nwant %q", got, want)
+	}
+}

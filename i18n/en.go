@@ -1388,6 +1388,7 @@ Examples:
 	"brief.headline.deniedOfOne":         "; %s of %s cross-sector data request (%s%%) was refused",
 	"brief.headline.deniedWithheldOfOne": "; %s of %s cross-sector data request (%s%%) was refused, not counting those from or to a sector withheld for privacy",
 	"brief.headline.forumsOfOne":         "; %s of %s judged coordination forum is ceremonial",
+	"brief.headline.sectorsWithheld":     ", not counting the sectors withheld for privacy",
 	"brief.headline.denied":              "; %s of %s cross-sector data {2:request|requests} (%s%%) {1:was|were} refused",
 	"brief.headline.deniedWithheld":      "; %s of %s cross-sector data {2:request|requests} (%s%%) {1:was|were} refused, not counting those from or to a sector withheld for privacy",
 	"brief.headline.forums":              "; %s of %s judged coordination {2:forum|forums} {1:is|are} ceremonial",

@@ -1434,6 +1434,7 @@ Contoh:
 	"brief.headline.deniedOfOne":         "; %s dari %s permintaan data antarsektor (%s%%) ditolak",
 	"brief.headline.deniedWithheldOfOne": "; %s dari %s permintaan data antarsektor (%s%%) ditolak, tanpa menghitung permintaan dari atau ke sektor yang disembunyikan demi privasi",
 	"brief.headline.forumsOfOne":         "; %s dari %s forum koordinasi yang dinilai bersifat seremonial",
+	"brief.headline.sectorsWithheld":     ", tanpa menghitung sektor yang disembunyikan demi privasi",
 	"brief.headline.denied":              "; %s dari %s permintaan data antarsektor (%s%%) ditolak",
 	"brief.headline.deniedWithheld":      "; %s dari %s permintaan data antarsektor (%s%%) ditolak, tanpa menghitung permintaan dari atau ke sektor yang disembunyikan demi privasi",
 	"brief.headline.forums":              "; %s dari %s forum koordinasi yang dinilai bersifat seremonial",
