@@ -1365,6 +1365,7 @@ Examples:
 	"viz.person.legendLabels":        "On each node: the person's id; the unit is in the SVG map's tooltip",
 	"viz.person.overviewUnit":        "%s person",
 	"viz.person.overviewUnits":       "%s {1:person|people}",
+	"viz.overview.withheld":          "*: the sectors withheld for privacy, taken together (their number is not given)",
 	"viz.overview.hidden":            "%d smaller {1:sector is|sectors are} left out (at most %d {2:is|are} drawn, those with the most units)",
 
 	// the briefing (viz report, first two pages) and its sentences (brief.go)

@@ -1411,6 +1411,7 @@ Contoh:
 	"viz.person.legendLabels":        "Pada setiap simpul: kode pegawai; unitnya muncul bila kursor diarahkan ke simpul pada peta SVG",
 	"viz.person.overviewUnit":        "%s pegawai",
 	"viz.person.overviewUnits":       "%s pegawai",
+	"viz.overview.withheld":          "*: sektor-sektor yang disembunyikan demi privasi, digabung (jumlahnya tidak disebutkan)",
 	"viz.overview.hidden":            "%d sektor yang lebih kecil tidak digambar (paling banyak %d digambar, yang unitnya terbanyak)",
 
 	// the briefing (viz report, first two pages) and its sentences (brief.go)
