@@ -61,7 +61,9 @@ func NewCrosswalk(rows []CrosswalkRow) (*Crosswalk, error) {
 		case r.Old == r.New:
 			return nil, fileErr(line, "changefile.cw.self", r.Old)
 		case !(r.Share > 0 && r.Share <= 1):
-			return nil, fileErr(line, "changefile.cw.share", r.Share, r.Old, r.New)
+			// in plain decimals with a point, as the file writes it:
+			// %v wrote -0.00001 as "-1e-05"
+			return nil, fileErr(line, "changefile.cw.share", strconv.FormatFloat(r.Share, 'f', -1, 64), r.Old, r.New)
 		}
 		if d := direct[r.Old]; len(d) > 0 && d[0].From != r.From {
 			return nil, fileErr(line, "changefile.cw.twoDates", r.Old)

@@ -97,7 +97,7 @@ func TestChangeFileErrorWritesFiguresAsTheLanguage(t *testing.T) {
 			t.Errorf("%s, %v: %q, want it to say %q", c.lang, c.sum, got, c.want)
 		}
 	}
-	fe := &change.FileError{Line: 2, Key: "changefile.cw.share", Args: []any{1.5, "A", "B"}}
+	fe := &change.FileError{Line: 2, Key: "changefile.cw.share", Args: []any{"1.5", "A", "B"}}
 	if got, want := ChangeFileError("id", fe), `share 1.5 untuk "A" -> "B"`; !strings.HasPrefix(got, want) {
 		t.Errorf("%q, want it to start %q", got, want)
 	}
