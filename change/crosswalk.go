@@ -61,7 +61,9 @@ func NewCrosswalk(rows []CrosswalkRow) (*Crosswalk, error) {
 		case r.Old == r.New:
 			return nil, fileErr(line, "changefile.cw.self", r.Old)
 		case !(r.Share > 0 && r.Share <= 1):
-			return nil, fileErr(line, "changefile.cw.share", r.Share, r.Old, r.New)
+			// in plain decimals with a point, as the file writes it:
+			// %v wrote -0.00001 as "-1e-05"
+			return nil, fileErr(line, "changefile.cw.share", strconv.FormatFloat(r.Share, 'f', -1, 64), r.Old, r.New)
 		}
 		if d := direct[r.Old]; len(d) > 0 && d[0].From != r.From {
 			return nil, fileErr(line, "changefile.cw.twoDates", r.Old)
@@ -85,9 +87,11 @@ func NewCrosswalk(rows []CrosswalkRow) (*Crosswalk, error) {
 			for i, l := range lines[o] {
 				at[i] = strconv.Itoa(l)
 			}
-			// rounded, so that 0.6 and 0.3 read 0.9, not 0.8999999999999999
-			shown := strconv.FormatFloat(math.Round(sum*1e6)/1e6, 'g', -1, 64)
-			return nil, fileErr(lines[o][0], "changefile.cw.sum", o, strings.Join(at, ", "), shown)
+			// to 7 significant digits, so that 0.6 and 0.3 read 0.9, not
+			// 0.8999999999999999, and a sum more than shareTolerance from
+			// 1 never reads 1; the reader's language writes it
+			shown, _ := strconv.ParseFloat(strconv.FormatFloat(sum, 'g', 7, 64), 64)
+			return nil, fileErr(lines[o][0], "changefile.cw.sum", o, strings.Join(at, ", "), Amount(shown))
 		}
 	}
 	slices.Sort(olds)

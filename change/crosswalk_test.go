@@ -144,7 +144,17 @@ func TestCrosswalkSumNamesLines(t *testing.T) {
 			t.Fatalf("run %d: %s, want %s", run, got, want)
 		}
 	}
-	_, err := change.ReadCrosswalk(strings.NewReader("old_unit,new_unit,from,share\nA,B,2025-07-01,1\nC,D,2025-07-01,1\nC,D,2025-07-01,1\n"), time.UTC)
+	// a share out of range as the file writes it: %v wrote "-1e-05"
+	_, err := change.ReadCrosswalk(strings.NewReader("old_unit,new_unit,from,share\nZ,X,2025-07-01,-0.00001\n"), time.UTC)
+	if err == nil || !strings.Contains(err.Error(), "line 2: share -0.00001 of \"Z\" -> \"X\" is not in (0, 1]") {
+		t.Errorf("%v, want the share -0.00001 written out", err)
+	}
+	// a sum far below 1 in plain decimals: strconv's 'g' wrote "2e-06"
+	_, err = change.ReadCrosswalk(strings.NewReader("old_unit,new_unit,from,share\nZ,X,2025-07-01,0.0000015\n"), time.UTC)
+	if err == nil || !strings.Contains(err.Error(), "line 2: the shares of unit \"Z\" (lines 2) sum to 0.0000015, not 1") {
+		t.Errorf("%v, want the sum 0.0000015 written out", err)
+	}
+	_, err = change.ReadCrosswalk(strings.NewReader("old_unit,new_unit,from,share\nA,B,2025-07-01,1\nC,D,2025-07-01,1\nC,D,2025-07-01,1\n"), time.UTC)
 	if err == nil || !strings.Contains(err.Error(), "line 3: the shares of unit \"C\" (lines 3, 4) sum to 2, not 1") {
 		t.Errorf("%v, want the unit listed twice named at lines 3, 4", err)
 	}

@@ -21,6 +21,15 @@ type FileError struct {
 	Args []any
 }
 
+// Amount is a figure a FileError states that the file does not hold as
+// written, such as the sum of a unit's shares: its String is the English
+// form, in plain decimals, never in exponent notation (strconv's 'g' wrote
+// a sum of 0.0000015 as "2e-06"); the command line writes it in the
+// user's language (i18n.ChangeFileError).
+type Amount float64
+
+func (a Amount) String() string { return strconv.FormatFloat(float64(a), 'f', -1, 64) }
+
 // fileErrorText are the English sentences of FileError's keys.
 var fileErrorText = map[string]string{
 	"changefile.cw.empty":        "the file is empty; give a header old_unit,new_unit,from,share",
@@ -32,7 +41,7 @@ var fileErrorText = map[string]string{
 	"changefile.cw.shareText":    "share %q is not a number; write 1 for a rename or a merger",
 	"changefile.cw.units":        "old_unit and new_unit must both be given",
 	"changefile.cw.self":         "unit %q is mapped to itself; remove the row",
-	"changefile.cw.share":        "share %v of %q -> %q is not in (0, 1]; write 1 for a rename or a merger, and the parts of a split",
+	"changefile.cw.share":        "share %s of %q -> %q is not in (0, 1]; write 1 for a rename or a merger, and the parts of a split",
 	"changefile.cw.twoDates":     "unit %q is replaced on two dates; a unit can end only once (give the later change as a row of its successor)",
 	"changefile.cw.sum":          "the shares of unit %q (lines %s) sum to %s, not 1; a split's shares must add up to 1, and a unit listed twice, or both split and merged, counts twice",
 	"changefile.cw.cycle":        "unit %q is its own successor through a chain of rows; remove the cycle",

@@ -276,6 +276,12 @@ func BriefHeadline(lang string, r *metrics.Result, forums []coord.Forum) string 
 			s = T(lang, "brief.headline.noSilo", Int(lang, int64(c.judged)))
 		}
 		s += watchClause(lang, c.watch)
+		if !thin(c) && c.judged > 0 && GroupsWithheld(r, metrics.GroupSector) {
+			// "Of 3 sectors judged, none ..." read as every sector, 9 of
+			// 12 being withheld (person level, --min-group 60), the two
+			// silos among them
+			s += T(lang, "brief.headline.sectorsWithheld")
+		}
 	}
 	var req, den int64
 	for _, f := range r.Friction {
@@ -285,11 +291,18 @@ func BriefHeadline(lang string, r *metrics.Result, forums []coord.Forum) string 
 		}
 	}
 	if req > 0 {
+		// people.Protect leaves out the requests from or to a withheld
+		// sector: 574 of a study's 666 read as all of them; and of one
+		// request, the verb agrees with it ("0 of 1 cross-sector data
+		// request (0%) were refused")
 		key := "brief.headline.denied"
-		if GroupsWithheld(r, metrics.GroupSector) {
-			// people.Protect leaves out the requests from or to a
-			// withheld sector: 574 of a study's 666 read as all of them
+		switch withheld := GroupsWithheld(r, metrics.GroupSector); {
+		case withheld && req == 1:
+			key = "brief.headline.deniedWithheldOfOne"
+		case withheld:
 			key = "brief.headline.deniedWithheld"
+		case req == 1:
+			key = "brief.headline.deniedOfOne"
 		}
 		s += T(lang, key, Int(lang, den), Int(lang, req), Percent(lang, float64(den)/float64(req), 0))
 	}
@@ -307,7 +320,13 @@ func BriefHeadline(lang string, r *metrics.Result, forums []coord.Forum) string 
 		}
 	}
 	if judged > 0 {
-		s += T(lang, "brief.headline.forums", Int(lang, int64(cer)), Int(lang, int64(judged)))
+		key := "brief.headline.forums"
+		if judged == 1 {
+			// "0 of 1 judged coordination forum are ceremonial": the verb
+			// agrees with the one forum judged
+			key = "brief.headline.forumsOfOne"
+		}
+		s += T(lang, key, Int(lang, int64(cer)), Int(lang, int64(judged)))
 		switch {
 		case unclear == 1:
 			s += T(lang, "brief.headline.forumsUnclear1", Int(lang, int64(unclear)))

@@ -434,3 +434,64 @@ func TestSignificantNoExponent(t *testing.T) {
 		}
 	}
 }
+
+// TestBriefHeadlineOfOne: of one forum judged or one cross-sector data
+// request, the English verb agrees with the one: the person-level report
+// of a quarter (kabupaten, seed 5, scale 0.2) read "0 of 1 judged
+// coordination forum are ceremonial". Of more, it agrees with the count.
+func TestBriefHeadlineOfOne(t *testing.T) {
+	for _, c := range []struct {
+		name             string
+		requests, denied int64
+		forums           []coord.Forum
+		want             string
+	}{
+		{"one forum, not ceremonial", 0, 0, []coord.Forum{{Verdict: coord.Active}}, "; 0 of 1 judged coordination forum is ceremonial."},
+		{"one forum, ceremonial", 0, 0, []coord.Forum{{Verdict: coord.Ceremonial}}, "; 1 of 1 judged coordination forum is ceremonial."},
+		{"two forums, none ceremonial", 0, 0, []coord.Forum{{Verdict: coord.Active}, {Verdict: coord.Active}}, "; 0 of 2 judged coordination forums are ceremonial."},
+		{"one request, granted", 1, 0, nil, "; 0 of 1 cross-sector data request (0%) was refused."},
+		{"one request, refused", 1, 1, nil, "; 1 of 1 cross-sector data request (100%) was refused."},
+		{"two requests, none refused", 2, 0, nil, "; 0 of 2 cross-sector data requests (0%) were refused."},
+	} {
+		r := &metrics.Result{Groups: sectors(4, 0), SectorsUsable: true}
+		if c.requests > 0 {
+			r.Friction = []metrics.Friction{{Provider: "0", Consumer: "1", Requests: c.requests, Denied: c.denied}}
+		}
+		if got := BriefHeadline("en", r, c.forums); !strings.HasSuffix(got, c.want) {
+			t.Errorf("%s: %q, want it to end %q", c.name, got, c.want)
+		}
+	}
+	// withheld sectors: the same, with what is not counted
+	r := &metrics.Result{Groups: sectors(4, 0), SectorsUsable: true, Friction: []metrics.Friction{{Provider: "0", Consumer: "1", Requests: 1}},
+		Net: &graph.Network{Level: graph.PersonLevel, Nodes: []graph.Node{{ID: "x", UnitKind: graph.KindHidden, Sector: graph.KindHidden.String()}}}}
+	if got, want := BriefHeadline("en", r, nil), "; 0 of 1 cross-sector data request (0%) was refused, not counting those from or to a sector withheld for privacy."; !strings.HasSuffix(got, want) {
+		t.Errorf("withheld: %q, want it to end %q", got, want)
+	}
+}
+
+// TestBriefHeadlineSectorsWithheld: at person level with 9 of 12 sectors
+// withheld for privacy (report --level person --min-group 60, kabupaten
+// seed 5 at scale 0.2), the briefing opened "Of 3 sectors judged, none
+// was shown to work as a silo and 3 are on the watch list", which read as
+// every sector, the organisation's two silos being among those withheld.
+// It now says that the withheld sectors are not counted.
+func TestBriefHeadlineSectorsWithheld(t *testing.T) {
+	gs := sectors(3, 0)
+	for i := range gs {
+		gs[i].Verdict, gs[i].Homophily, gs[i].PAdjusted = silo.Watch, 0.4, 0.002
+	}
+	r := &metrics.Result{Groups: gs, SectorsUsable: true, Permutations: map[metrics.GroupType]int{metrics.GroupSector: 4800},
+		Net: &graph.Network{Level: graph.PersonLevel, Nodes: []graph.Node{{ID: "x", UnitKind: graph.KindHidden, Sector: graph.KindHidden.String()}}}}
+	for _, c := range []struct{ lang, want string }{
+		{"en", "Of 3 sectors judged, none was shown to work as a silo and 3 are on the watch list, not counting the sectors withheld for privacy."},
+		{"id", "Dari 3 sektor yang dinilai, tidak ada yang terbukti bekerja sebagai silo dan 3 masuk daftar pantau, tanpa menghitung sektor yang disembunyikan demi privasi."},
+	} {
+		if got := BriefHeadline(c.lang, r, nil); got != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.lang, got, c.want)
+		}
+	}
+	r.Net = nil // none withheld: no such clause
+	if got, want := BriefHeadline("en", r, nil), "Of 3 sectors judged, none was shown to work as a silo and 3 are on the watch list."; got != want {
+		t.Errorf("none withheld:\n got %q\nwant %q", got, want)
+	}
+}

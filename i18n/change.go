@@ -19,6 +19,22 @@ func init() {
 	}
 }
 
+// ChangeFileError is the sentence of fe, a problem of an input file of
+// the change commands, in lang, without the file's name and line: its
+// figures (change.Amount) written as lang writes a number, with its
+// decimal mark ("0,9" in Bahasa Indonesia, where the page writes every
+// number so), never in exponent notation.
+func ChangeFileError(lang string, fe *change.FileError) string {
+	args := make([]any, len(fe.Args))
+	for i, a := range fe.Args {
+		args[i] = a
+		if x, ok := a.(change.Amount); ok {
+			args[i] = Number(lang, float64(x), -1)
+		}
+	}
+	return T(lang, fe.Key, args...)
+}
+
 // capital is s with its first letter in upper case.
 func capital(s string) string {
 	r, n := utf8.DecodeRuneInString(s)

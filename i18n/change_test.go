@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sekat-ona/sekat/change"
 	_ "github.com/sekat-ona/sekat/internal/golden" // go test ./... -update
 	"github.com/sekat-ona/sekat/metrics"
 )
@@ -71,5 +72,33 @@ func TestChangePFloorIsABound(t *testing.T) {
 	}
 	if got := SmallChangeSentence("id", metrics.GroupSector, "pemerintahan", -0.011, -0.029, -0.024, -0.008, 10.0/1001, 0.1, 1000); !strings.Contains(got, "; p terkoreksi ≤ 0,010, batas terkecil dari 1.000 permutasi)") {
 		t.Errorf("small change at the floor: %q", got)
+	}
+}
+
+// TestChangeFileErrorWritesFiguresAsTheLanguage: the sum of a unit's
+// shares in the crosswalk's error is a figure sekat states, written as
+// the rest of the page writes numbers: "0,9" in Bahasa Indonesia (it read
+// "0.9"), "0.0000015" not "2e-06". Other arguments (a share as the user
+// wrote it, unit ids, lines) are given as they are.
+func TestChangeFileErrorWritesFiguresAsTheLanguage(t *testing.T) {
+	for _, c := range []struct {
+		lang string
+		sum  float64
+		want string
+	}{
+		{"id", 0.9, `jumlah share unit "Z" (baris 3, 4) adalah 0,9, bukan 1;`},
+		{"en", 0.9, `the shares of unit "Z" (lines 3, 4) sum to 0.9, not 1;`},
+		{"id", 0.0000015, `adalah 0,0000015, bukan 1;`},
+		{"id", 1250.5, `adalah 1.250,5, bukan 1;`},
+		{"en", 1250.5, `sum to 1,250.5, not 1;`},
+	} {
+		fe := &change.FileError{Line: 3, Key: "changefile.cw.sum", Args: []any{"Z", "3, 4", change.Amount(c.sum)}}
+		if got := ChangeFileError(c.lang, fe); !strings.Contains(got, c.want) {
+			t.Errorf("%s, %v: %q, want it to say %q", c.lang, c.sum, got, c.want)
+		}
+	}
+	fe := &change.FileError{Line: 2, Key: "changefile.cw.share", Args: []any{"1.5", "A", "B"}}
+	if got, want := ChangeFileError("id", fe), `share 1.5 untuk "A" -> "B"`; !strings.HasPrefix(got, want) {
+		t.Errorf("%q, want it to start %q", got, want)
 	}
 }

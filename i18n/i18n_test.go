@@ -397,7 +397,11 @@ func TestSiloLevelThin(t *testing.T) {
 		r := &metrics.Result{Groups: unjudged(sectors(tc.judged, tc.silos), tc.unjudged), SectorsUsable: true,
 			Permutations: map[metrics.GroupType]int{metrics.GroupSector: 4000}}
 		for _, lang := range []string{"id", "en"} {
-			if got, want := SiloLevel(lang, r), T(lang, tc.want, tc.args...); got != want {
+			want := T(lang, tc.want, tc.args...)
+			if tc.want == "silo.level.thin" { // then what the tested showed
+				want = strings.TrimSuffix(want, ".") + T(lang, "silo.level.thinNone") + "."
+			}
+			if got := SiloLevel(lang, r); got != want {
 				t.Errorf("%s: SiloLevel(%d silos, %d judged, %d not) = %q, want %q", lang, tc.silos, tc.judged, tc.unjudged, got, want)
 			}
 		}
@@ -985,6 +989,50 @@ func TestPBoundRoundsUp(t *testing.T) {
 	}
 }
 
+// TestSiloLevelThinSaysNoneOfTheTestedIs: with too few sectors tested to
+// judge the whole and none of the tested ones a silo or to watch, the
+// report's headline stopped at "only 1 of 4 sectors could be tested.",
+// the sentence beneath it saying only that too few were tested, while
+// the briefing said what the tested one showed. It now says it in the
+// briefing's words (NoSilos): none is a silo or on the watch list when
+// every tested sector keeps at least as much outside as random mixing;
+// none is shown to be when one keeps more inside, within chance (not
+// found to be a silo is not shown to be open).
+func TestSiloLevelThinSaysNoneOfTheTestedIs(t *testing.T) {
+	inward := func(gs []metrics.Group) []metrics.Group {
+		gs[0].Homophily, gs[0].PAdjusted = 0.4, 0.2 // more inside, within chance
+		return gs
+	}
+	withheld := &graph.Network{Level: graph.PersonLevel, Nodes: []graph.Node{{ID: "x", UnitKind: graph.KindHidden, Sector: graph.KindHidden.String()}}}
+	for _, c := range []struct {
+		name       string
+		groups     []metrics.Group
+		net        *graph.Network
+		lang, want string
+	}{
+		{"every tested one open", unjudgedSectors(sectors(1, 0), 3), nil, "id",
+			"Belum dapat dinilai apakah organisasi ini tersekat menurut sektor: hanya 1 dari 4 sektor yang dapat diuji; di antara yang diuji, tidak ada yang menjadi silo atau masuk daftar pantau."},
+		{"every tested one open", unjudgedSectors(sectors(1, 0), 3), nil, "en",
+			"Whether this organisation is siloed by sector cannot be told yet: only 1 of 4 sectors could be tested; of those tested, none is a silo or on the watch list."},
+		{"one inward within chance", inward(unjudgedSectors(sectors(2, 0), 3)), nil, "id",
+			"Belum dapat dinilai apakah organisasi ini tersekat menurut sektor: hanya 2 dari 5 sektor yang dapat diuji; di antara yang diuji, tidak ada yang terbukti menjadi silo atau perlu dipantau."},
+		{"one inward within chance", inward(unjudgedSectors(sectors(2, 0), 3)), nil, "en",
+			"Whether this organisation is siloed by sector cannot be told yet: only 2 of 5 sectors could be tested; of those tested, none is shown to be a silo or to need watching."},
+		{"the others withheld", inward(sectors(1, 0)), withheld, "en",
+			"Whether this organisation is siloed by sector cannot be told yet: only 1 of the 1 sector shown could be tested, and the others are withheld for privacy; of those tested, none is shown to be a silo or to need watching."},
+	} {
+		r := &metrics.Result{Net: c.net, Groups: c.groups, SectorsUsable: true, Permutations: map[metrics.GroupType]int{metrics.GroupSector: 4000}}
+		if got := SiloLevel(c.lang, r); got != c.want {
+			t.Errorf("%s, %s:\n got %q\nwant %q", c.name, c.lang, got, c.want)
+		}
+		// in the words of the briefing's line on the tested sectors
+		said := c.want[strings.LastIndex(c.want, ", ")+2 : len(c.want)-1]
+		if got := NoSilos(c.lang, r); !strings.Contains(got, said) {
+			t.Errorf("%s, %s: the briefing's line %q does not say %q", c.name, c.lang, got, said)
+		}
+	}
+}
+
 // TestSiloLevelThinSaysWhatTheTestedShowed: with too few sectors tested
 // to judge the whole (2 of 32: the rest are sectors of one unit), the
 // report's headline read "Whether this organisation is siloed by sector
@@ -1013,11 +1061,78 @@ func TestSiloLevelThinSaysWhatTheTestedShowed(t *testing.T) {
 		{"one to watch", watchOne(unjudged(sectors(1, 0), 3), 0), "en",
 			"Whether this organisation is siloed by sector cannot be told yet: only 1 of 4 sectors could be tested; of those tested, 1 is on the watch list."},
 		{"neither", unjudged(sectors(1, 0), 3), "en",
-			"Whether this organisation is siloed by sector cannot be told yet: only 1 of 4 sectors could be tested."},
+			"Whether this organisation is siloed by sector cannot be told yet: only 1 of 4 sectors could be tested; of those tested, none is a silo or on the watch list."},
 	} {
 		r := &metrics.Result{Groups: c.groups, SectorsUsable: true, Permutations: map[metrics.GroupType]int{metrics.GroupSector: 4000}}
 		if got := SiloLevel(c.lang, r); got != c.want {
 			t.Errorf("%s, %s:\n got %q\nwant %q", c.name, c.lang, got, c.want)
+		}
+	}
+}
+
+// TestSiloLevelWithheldGradesNoWhole: at person level with sectors
+// withheld for privacy (--min-group 60 on a kabupaten at scale 0.2: 3
+// of 12 sectors shown, the organisation's two silos among those
+// withheld), the report's headline read "No sector reaches the silo
+// threshold, but 3 of 3 judged sectors are ... on the watch list." and
+// the sentence beneath "No sector is a silo.": a verdict on every sector
+// from those shown. The headline now says the whole cannot be told from
+// the sectors shown and what those showed; the sentences beneath, and
+// the briefing's line, speak of the sectors shown.
+func TestSiloLevelWithheldGradesNoWhole(t *testing.T) {
+	withheld := &graph.Network{Level: graph.PersonLevel, Nodes: []graph.Node{{ID: "x", UnitKind: graph.KindHidden, Sector: graph.KindHidden.String()}}}
+	watchAll := func(gs []metrics.Group) []metrics.Group {
+		for i := range gs {
+			gs[i].Verdict, gs[i].Homophily, gs[i].PAdjusted = silo.Watch, 0.4, 0.002
+		}
+		return gs
+	}
+	for _, c := range []struct {
+		name           string
+		groups         []metrics.Group
+		lang           string
+		level, summary string
+		noSilos        string // the briefing's line, "" when it names groups
+	}{
+		{"all shown to watch", watchAll(sectors(3, 0)), "en",
+			"Whether this organisation is siloed by sector cannot be told from the sectors shown, since others are withheld for privacy: 3 of the 3 sectors shown could be tested; of those tested, 3 are on the watch list.",
+			"No sector shown is a silo, and nothing is said of those withheld for privacy. Watch list: 3 of 3 sectors judged", ""},
+		{"all shown to watch", watchAll(sectors(3, 0)), "id",
+			"Apakah organisasi ini tersekat menurut sektor tidak dapat dinilai dari sektor yang ditampilkan saja, karena sektor lainnya disembunyikan demi privasi: 3 dari 3 sektor yang ditampilkan dapat diuji; di antara yang diuji, 3 masuk daftar pantau.",
+			"Tidak ada sektor yang ditampilkan yang menjadi silo, dan tidak ada kesimpulan tentang yang disembunyikan demi privasi. Daftar pantau: 3 dari 3 sektor yang dinilai", ""},
+		{"two silos shown", sectors(10, 2), "en",
+			"Whether this organisation is siloed by sector cannot be told from the sectors shown, since others are withheld for privacy: 10 of the 10 sectors shown could be tested; of those tested, 2 work as silos (0, 1).",
+			"Silos: 2 of 10 sectors judged.", ""},
+		{"every shown one open", sectors(4, 0), "en",
+			"Whether this organisation is siloed by sector cannot be told from the sectors shown, since others are withheld for privacy: 4 of the 4 sectors shown could be tested; of those tested, none is a silo or on the watch list.",
+			"No sector shown is a silo: every sector judged keeps at least as much of its tie weight outside as random mixing would; nothing is said of those withheld for privacy.",
+			"Of the sectors shown, none is a silo or on the watch list; nothing is said of those withheld for privacy."},
+		{"every shown one open", sectors(4, 0), "id",
+			"Apakah organisasi ini tersekat menurut sektor tidak dapat dinilai dari sektor yang ditampilkan saja, karena sektor lainnya disembunyikan demi privasi: 4 dari 4 sektor yang ditampilkan dapat diuji; di antara yang diuji, tidak ada yang menjadi silo atau masuk daftar pantau.",
+			"Tidak ada sektor yang ditampilkan yang menjadi silo:",
+			"Di antara sektor yang ditampilkan, tidak ada yang menjadi silo atau masuk daftar pantau; tidak ada kesimpulan tentang sektor yang disembunyikan demi privasi."},
+	} {
+		r := &metrics.Result{Net: withheld, Groups: c.groups, SectorsUsable: true, Permutations: map[metrics.GroupType]int{metrics.GroupSector: 4800}}
+		if got := SiloLevel(c.lang, r); got != c.level {
+			t.Errorf("%s, %s: SiloLevel\n got %q\nwant %q", c.name, c.lang, got, c.level)
+		}
+		if got := GroupSummary(c.lang, r, metrics.GroupSector); !strings.HasPrefix(got, c.summary) {
+			t.Errorf("%s, %s: GroupSummary\n got %q\nwant it to start %q", c.name, c.lang, got, c.summary)
+		}
+		if got := NoSilos(c.lang, r); c.noSilos != "" && got != c.noSilos {
+			t.Errorf("%s, %s: NoSilos\n got %q\nwant %q", c.name, c.lang, got, c.noSilos)
+		}
+	}
+	// an inward sector within chance: none of those shown is shown to be
+	r := &metrics.Result{Net: withheld, Groups: sectors(4, 0), SectorsUsable: true, Permutations: map[metrics.GroupType]int{metrics.GroupSector: 4800}}
+	r.Groups[0].Homophily, r.Groups[0].PAdjusted = 0.3, 0.4
+	for _, c := range []struct{ got, want string }{
+		{GroupSummary("en", r, metrics.GroupSector), "No sector among those shown is shown to be a silo or to need watching:"},
+		{NoSilos("en", r), "Of the sectors shown, none is shown to be a silo or to need watching; nothing is said of those withheld for privacy."},
+		{SiloLevel("en", r), "Whether this organisation is siloed by sector cannot be told from the sectors shown, since others are withheld for privacy: 4 of the 4 sectors shown could be tested; of those tested, none is shown to be a silo or to need watching."},
+	} {
+		if !strings.HasPrefix(c.got, c.want) {
+			t.Errorf("inward within chance:\n got %q\nwant it to start %q", c.got, c.want)
 		}
 	}
 }

@@ -200,6 +200,10 @@ func GroupSummary(lang string, r *metrics.Result, typ metrics.GroupType) string 
 		if c.watch > 0 {
 			s += " " + T(lang, "silo.summary.watch", c.watch, c.judged, ofJudged, fixed(lang, th.HomophilyValue(), 2))
 		}
+	case c.watch > 0 && c.withheld:
+		// "No sector is a silo" over the sectors shown, the silos among
+		// those withheld (person level, --min-group 60)
+		s = T(lang, "silo.summary.watchOnlyWithheld", kind, c.watch, c.judged, ofJudged, fixed(lang, th.HomophilyValue(), 2))
 	case c.watch > 0:
 		s = T(lang, "silo.summary.watchOnly", kind, c.watch, c.judged, ofJudged, fixed(lang, th.HomophilyValue(), 2))
 	case c.judged == 0:
@@ -217,8 +221,12 @@ func GroupSummary(lang string, r *metrics.Result, typ metrics.GroupType) string 
 		s, holm = T(lang, "silo.summary.tooFewWithheld", kind, Int(lang, int64(r.Permutations[typ])), sig3(lang, floor), kinds, alpha), false
 	case floor > th.AlphaValue():
 		s, holm = T(lang, "silo.summary.tooFewPermutations", kind, Int(lang, int64(r.Permutations[typ])), sig3(lang, floor), alpha), false
+	case c.inward && c.withheld:
+		s = T(lang, "silo.summary.notSignificantWithheld", kind, kind, alpha)
 	case c.inward:
 		s = T(lang, "silo.summary.notSignificant", kind, kind, alpha)
+	case c.withheld:
+		s, holm = T(lang, "silo.summary.allOpenWithheld", kind, kind), false
 	default:
 		s, holm = T(lang, "silo.summary.allOpen", kind, kind), false
 	}
@@ -323,10 +331,17 @@ func NoSilos(lang string, r *metrics.Result) string {
 		return T(lang, "brief.noSilosUntold", Int(lang, int64(r.Permutations[metrics.GroupSector])),
 			sig3(lang, floor), Decimal(lang, strconv.FormatFloat(r.Options.Thresholds().AlphaValue(), 'f', -1, 64)))
 	}
-	if c.inward {
+	withheld := GroupsWithheld(r, metrics.GroupSector)
+	switch {
+	case c.inward && withheld:
+		return T(lang, "brief.noSilosShownOfShown")
+	case c.inward:
 		// some sector keeps more inside than random mixing, within
 		// chance: as the headline above, none is shown to be a silo
 		return T(lang, "brief.noSilosShown")
+	case withheld:
+		// of the sectors shown only: a silo may be among those withheld
+		return T(lang, "brief.noSilosOfShown")
 	}
 	return T(lang, "brief.noSilos")
 }
@@ -346,6 +361,26 @@ func SilosUntold(r *metrics.Result) bool {
 		silo.SmallestAdjustedP(c.family, r.Permutations[metrics.GroupSector]) > r.Options.Thresholds().AlphaValue()
 }
 
+// testedClause is what the tested sectors of r (tallied in c) showed,
+// for a headline that cannot grade the whole (too few tested, or others
+// withheld for privacy): the silos, named, and the sectors to watch, as
+// the briefing's headline says them (thinTested), or, with neither, that
+// none is, in the words of the briefing's line (NoSilos): none is shown
+// to be when some tested sector keeps more inside than random mixing
+// within chance (not found a silo is not shown open).
+func testedClause(lang string, c tally, r *metrics.Result) string {
+	clause, watch := thinTested(lang, c, sectorSilos(r))
+	switch {
+	case clause != "":
+	case c.inward:
+		// "only 1 of 4 sectors could be tested." said nothing of that one
+		clause = T(lang, "silo.level.thinNoneShown")
+	default: // every tested sector keeps at least as much outside as random mixing
+		clause = T(lang, "silo.level.thinNone")
+	}
+	return clause + watchClause(lang, watch)
+}
+
 // SiloLevel is the report's headline: how siloed the organisation is by
 // sector, graded by the share of judged sectors that are silos: none
 // (every judged sector keeps at least as much outside as random mixing
@@ -358,7 +393,13 @@ func SilosUntold(r *metrics.Result) bool {
 // short to reach alpha (silo.SmallestAdjustedP above it), it says that
 // this cannot be told; with too few sectors judged (thin: fewer than
 // MinSectorsJudged, or fewer than half of the sectors) it says that it
-// cannot be told yet and how many of how many sectors could be tested.
+// cannot be told yet, how many of how many sectors could be tested, and
+// what those showed (testedClause): the silos (named) and sectors to
+// watch among them, or, with neither, that none is one, in NoSilos's
+// words (none shown to be, when one keeps more inside within chance).
+// With sectors withheld for privacy (GroupsWithheld) it does not grade
+// the whole either: it says that it cannot be told from the sectors
+// shown, how many of them could be tested, and what those showed.
 func SiloLevel(lang string, r *metrics.Result) string {
 	if !r.SectorsUsable {
 		return T(lang, "silo.level.unknown")
@@ -377,11 +418,14 @@ func SiloLevel(lang string, r *metrics.Result) string {
 		// then what the tested ones showed, as the briefing's headline
 		// says it: "only 2 of 32 sectors could be tested." stopped there
 		// while the briefing above it named the silo among them
-		clause, watch := thinTested(lang, c, sectorSilos(r))
-		if clause == "" {
-			return s
-		}
-		return strings.TrimSuffix(s, ".") + clause + watchClause(lang, watch) + "."
+		return strings.TrimSuffix(s, ".") + testedClause(lang, c, r) + "."
+	}
+	if GroupsWithheld(r, metrics.GroupSector) {
+		// a grade of the whole from the sectors shown claims what the
+		// withheld ones may deny: "No sector reaches the silo threshold"
+		// over 3 sectors shown, the two silos of the organisation among
+		// those withheld (person level, --min-group 60)
+		return T(lang, "silo.level.withheld", c.judged, c.judged+c.unjudged) + testedClause(lang, c, r) + "."
 	}
 	switch {
 	case c.silos == 0 && silo.SmallestAdjustedP(c.family, r.Permutations[metrics.GroupSector]) > r.Options.Thresholds().AlphaValue():

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/parquet-go/parquet-go"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -351,6 +352,26 @@ func TestTotalsRowInUnreadColumn(t *testing.T) {
 	meetings := "No,meeting_id,start,attendee,organizer,title\n1,M1,2025-02-10 09:00,p1,p1,Rapat satu\n2,M1,2025-02-10 09:00,p2,p1,Rapat satu\n3,M1,2025-02-10 09:00,p3,p1,Rapat satu\n"
 	letters := "No,sent_at,sender,recipients\n1,2025-01-10 09:00,p1,p3\n2,2025-01-11 09:00,p3,p1\n3,2025-01-12 09:00,p2,p3\n"
 	shares := "No;at;provider;consumer;dataset;status\n1;2025-03-01;C;A;penduduk;granted\n2;2025-03-02;p4;p1;penduduk;denied\n3;2025-03-03;A;C;aset;granted\n"
+	lettersJSON := `{"No":"1","sent_at":"2025-01-10 09:00","sender":"p1","recipients":"p3"}` + "\n" +
+		`{"No":"2","sent_at":"2025-01-11 09:00","sender":"p3","recipients":"p1"}` + "\n" +
+		`{"No":"3","sent_at":"2025-01-12 09:00","sender":"p2","recipients":"p3"}` + "\n"
+	type pqLetter struct {
+		No         string `parquet:"No,optional"`
+		SentAt     string `parquet:"sent_at,optional"`
+		Sender     string `parquet:"sender,optional"`
+		Recipients string `parquet:"recipients,optional"`
+		Perihal    string `parquet:"Perihal,optional"`
+	}
+	lettersPQ := func(last ...pqLetter) string {
+		rows := []pqLetter{{"1", "2025-01-10 09:00", "p1", "p3", "Undangan"}, {"2", "2025-01-11 09:00", "p3", "p1", "Laporan"}, {"3", "2025-01-12 09:00", "p2", "p3", "Nota"}}
+		return string(pqWrite(t, append(rows, last...)))
+	}
+	// a row group a row: a letters file of several row groups is read in
+	// parts, which cannot see the word (loader.shardedLetters)
+	lettersPQGroups := func(last ...pqLetter) string {
+		rows := []pqLetter{{"1", "2025-01-10 09:00", "p1", "p3", "Undangan"}, {"2", "2025-01-11 09:00", "p3", "p1", "Laporan"}, {"3", "2025-01-12 09:00", "p2", "p3", "Nota"}}
+		return string(pqWrite(t, append(rows, last...), parquet.MaxRowsPerRowGroup(1)))
+	}
 	workbook := func(last ...any) string {
 		f := excelize.NewFile()
 		f.SetSheetRow("Sheet1", "A1", &[]any{"No", "meeting_id", "start", "attendee", "organizer"})
@@ -375,6 +396,16 @@ func TestTotalsRowInUnreadColumn(t *testing.T) {
 		{"letters", "correspondence.csv", letters + "Total,,,\n", Correspondence, "Total", nil},
 		{"data sharing", "data_sharing.csv", shares + "Jumlah;;;;;\n;;;;;\n", DataSharing, "Jumlah", nil},
 		{"workbook", "meetings.xlsx", workbook("Jumlah"), Meetings, "Jumlah", nil},
+		// the same export converted to NDJSON or Parquet (DuckDB's COPY of
+		// the CSV keeps the word in "No", the other cells null): it was
+		// rejected for its missing sent_at
+		{"NDJSON", "correspondence.ndjson", lettersJSON + `{"No":"Jumlah","sent_at":null,"sender":null,"recipients":null,"Perihal":"3 surat"}` + "\n", Correspondence, "Jumlah", nil},
+		{"NDJSON, keys left out", "correspondence.ndjson", lettersJSON + `{"No":"Total"}` + "\n", Correspondence, "Total", nil},
+		{"NDJSON, three values", "correspondence.ndjson", lettersJSON + `{"No":"Jumlah","sent_at":null,"sender":"p1","Perihal":"3 surat"}` + "\n", Correspondence, "", []string{"4:sent_at:"}},
+		{"NDJSON, followed by a row", "correspondence.ndjson", lettersJSON + `{"No":"Jumlah"}` + "\n" + `{"No":"4","sent_at":"2025-01-13 09:00","sender":"p1","recipients":"p2"}` + "\n", Correspondence, "", []string{"4:sent_at:"}},
+		{"Parquet", "correspondence.parquet", lettersPQ(pqLetter{No: "Jumlah", Perihal: "3 surat"}), Correspondence, "Jumlah", nil},
+		{"Parquet, row groups", "correspondence.parquet", lettersPQGroups(pqLetter{No: "Jumlah", Perihal: "3 surat"}), Correspondence, "Jumlah", nil},
+		{"Parquet, three values", "correspondence.parquet", lettersPQ(pqLetter{No: "Jumlah", Sender: "p1", Perihal: "3 surat"}), Correspondence, "", []string{"4:sent_at:"}},
 		{"followed by a row", "meetings.csv", meetings + "Jumlah,,,,,\n4,M2,2025-02-11 09:00,p3,p1,Rapat dua\n", Meetings, "", []string{"5:meeting_id:"}},
 		{"three values", "meetings.csv", meetings + "Jumlah,M9,,,,3\n", Meetings, "", []string{"5:start:"}},
 		{"workbook, three values", "meetings.xlsx", workbook("Jumlah", nil, nil, "p1", nil, 3), Meetings, "", []string{"5:meeting_id:"}},
@@ -388,9 +419,13 @@ func TestTotalsRowInUnreadColumn(t *testing.T) {
 			if strings.Join(rej, " ") != strings.Join(c.rejected, " ") {
 				t.Errorf("rejected %v, want %v", rej, c.rejected)
 			}
+			line := int64(5) // the row after a header and 3 rows
+			if ext := filepath.Ext(c.file); ext == ".ndjson" || ext == ".parquet" {
+				line = 4 // no header line: the 4th object, the 4th row
+			}
 			w, ok := warningOf(warns, WarnFooterRows)
-			if ok != (c.footer != "") || ok && (w.Line != 5 || w.Value != c.footer || w.File != c.file) {
-				t.Errorf("warning %+v (found %v), want footer_rows at line 5 of %s: %q", w, ok, c.file, c.footer)
+			if ok != (c.footer != "") || ok && (w.Line != line || w.Value != c.footer || w.File != c.file) {
+				t.Errorf("warning %+v (found %v), want footer_rows at line %d of %s: %q", w, ok, line, c.file, c.footer)
 			}
 			for _, in := range res.Inputs {
 				if in.Table == c.table && in.Rejected != int64(len(c.rejected)) {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 
 	"github.com/sekat-ona/sekat/internal/progress"
 )
@@ -97,6 +98,16 @@ func (s *Study) FooterRows(t Table, path string, rep progress.Reporter) (*Warnin
 			block = append(block[:0], block[1:]...)
 		}
 		block = append(block, held{line, word})
+	}
+	if tf, ok := tf.Source.(tailFooter); ok && len(block) > 0 && !slices.ContainsFunc(block, func(h held) bool { return h.word != "" }) {
+		// as Load asks it at the end of the file (loader.endBlock)
+		lines := make([]int64, len(block))
+		for i, h := range block {
+			lines[i] = h.line
+		}
+		for i, w := range tf.unboundFooterAt(lines) {
+			block[i].word = w
+		}
 	}
 	for _, h := range block {
 		if h.word != "" {

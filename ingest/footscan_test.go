@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -52,6 +53,23 @@ func TestFooterRowsAsLoad(t *testing.T) {
 		return string(pqWrite(t, append(rows, extra...), parquet.MaxRowsPerRowGroup(5)))
 	}
 	sig := []pqMeeting{{"", "", "Mengetahui,"}, {"", "", "Kepala Dinas"}, {"", "", "NIP. 19700101 199503 1 001"}}
+	// a numbered export converted to NDJSON or Parquet: the totals row's
+	// word in "No", a column sekat does not read
+	type pqNumbered struct {
+		No      string `parquet:"No,optional"`
+		SentAt  string `parquet:"sent_at,optional"`
+		Sender  string `parquet:"sender,optional"`
+		Recip   string `parquet:"recipients,optional"`
+		Perihal string `parquet:"Perihal,optional"`
+	}
+	numberedPQ := func(extra ...pqNumbered) string {
+		var rows []pqNumbered
+		for i := 0; i < 30; i++ {
+			rows = append(rows, pqNumbered{strconv.Itoa(i + 1), "2025-01-10 09:00", "p1", "p3", "Nota"})
+		}
+		return string(pqWrite(t, append(rows, extra...), parquet.MaxRowsPerRowGroup(4)))
+	}
+	numberedJSON := `{"No":"1","sent_at":"2025-01-10 09:00","sender":"p1","recipients":"p3"}` + "\n" + `{"No":"2","sent_at":"2025-01-11 09:00","sender":"p3","recipients":"p1"}` + "\n"
 	for _, c := range []struct {
 		name, file, body string
 		table            Table
@@ -72,6 +90,11 @@ func TestFooterRowsAsLoad(t *testing.T) {
 		{"Parquet, none", "meetings.parquet", pq(), Meetings},
 		{"Parquet, block after a row of data", "meetings.parquet", pq(append(sig, pqMeeting{"M1", "2025-02-10 09:00", "p1"})...), Meetings},
 		{"Parquet, a long block", "meetings.parquet", pq(append(make([]pqMeeting, 20), sig...)...), Meetings},
+		{"NDJSON, totals in the No key", "correspondence.ndjson", numberedJSON + `{"No":"Jumlah","sent_at":null,"Perihal":"2 surat"}` + "\n", Correspondence},
+		{"NDJSON, totals and a row after", "correspondence.ndjson", numberedJSON + `{"No":"Jumlah"}` + "\n" + `{"No":"3","sent_at":"2025-01-12 09:00"}` + "\n", Correspondence},
+		{"Parquet, totals in the No column", "correspondence.parquet", numberedPQ(pqNumbered{No: "Jumlah", Perihal: "30 surat"}), Correspondence},
+		{"Parquet, totals under a signature", "correspondence.parquet", numberedPQ(pqNumbered{No: "Total"}, pqNumbered{Sender: "Mengetahui,"}, pqNumbered{Sender: "Kepala Dinas"}), Correspondence},
+		{"Parquet, three values beside the word", "correspondence.parquet", numberedPQ(pqNumbered{No: "Jumlah", Sender: "p1", Perihal: "30 surat"}), Correspondence},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s, _, _, warns := loadHandStudy(t, c.table, c.file, c.body)
@@ -119,6 +142,7 @@ func FuzzFooterRows(f *testing.F) {
 	f.Add([]byte("\x01\x05\x00\x00\x00\x00\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f\x10\x11\x12"))
 	f.Add([]byte("\x03\x02\x01\x40\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f\x70\x71\x72\x73\x74\x75\x76\x77\x78\x79\x7a\x7b"))
 	type meeting struct {
+		No        string `parquet:"No,optional"` // not read: a totals row's word may sit here
 		MeetingID string `parquet:"meeting_id,optional"`
 		Start     string `parquet:"start,optional"`
 		Attendee  string `parquet:"attendee,optional"`
@@ -134,7 +158,7 @@ func FuzzFooterRows(f *testing.F) {
 		var rows []meeting
 		for i := 4; i+3 < len(data) && len(rows) < 200; i += 4 {
 			d := data[i : i+4]
-			rows = append(rows, meeting{cells[int(d[0])%len(cells)], cells[int(d[1])%len(cells)], cells[int(d[2])%len(cells)], cells[int(d[3])%len(cells)]})
+			rows = append(rows, meeting{cells[int(d[0]^d[3])%len(cells)], cells[int(d[0])%len(cells)], cells[int(d[1])%len(cells)], cells[int(d[2])%len(cells)], cells[int(d[3])%len(cells)]})
 		}
 		if len(rows) == 0 {
 			return
@@ -142,9 +166,9 @@ func FuzzFooterRows(f *testing.F) {
 		name, body := "meetings.parquet", ""
 		if asCSV {
 			var b strings.Builder
-			b.WriteString("meeting_id,start,attendee,title\n")
+			b.WriteString("No,meeting_id,start,attendee,title\n")
 			for _, r := range rows {
-				fmt.Fprintf(&b, "%q,%q,%q,%q\n", r.MeetingID, r.Start, r.Attendee, r.Title)
+				fmt.Fprintf(&b, "%q,%q,%q,%q,%q\n", r.No, r.MeetingID, r.Start, r.Attendee, r.Title)
 			}
 			name, body = "meetings.csv", b.String()
 		} else {

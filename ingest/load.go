@@ -519,11 +519,13 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 	if err != nil {
 		return err
 	}
-	if t == Correspondence {
+	if t == Correspondence && !tailUnboundFooter(tf.Source) {
 		// The parts pass their repeated headers on with the rows they
 		// rejected, in the file's order and with its lines: noted here,
 		// not passed to the caller. A part gives up at a row that may be
-		// of a signature block at the end of the file (guard.foot).
+		// of a signature block at the end of the file (guard.foot); a
+		// Parquet file whose last rows hold a footer word in a column not
+		// read, which a part cannot see, is not read in parts.
 		user := l.opt.OnReject
 		l.opt.OnReject = func(re *RowError) {
 			if errors.Is(re, ErrHeaderRow) {
@@ -637,7 +639,7 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 	if p.err != nil {
 		return p.err
 	}
-	if err := l.endBlock(); err != nil {
+	if err := l.endBlock(tf.Source); err != nil {
 		return err
 	}
 	if err := tf.after(); err != nil {

@@ -38,6 +38,9 @@ type ndjSource struct {
 	keyBuf  []byte
 	line    int64 // line number of the next line
 	rows    int64
+	// last is the object Next read last without an error, until the next
+	// call (see unboundFooter).
+	last []byte
 }
 
 type ndjVal struct {
@@ -487,6 +490,7 @@ func (s *ndjSource) Next(row []Value) (int64, error) {
 			continue
 		}
 		s.rows++
+		s.last = nil
 		if e := s.parse(l); e != nil {
 			re := &RowError{File: s.name, Line: line, Column: e.key, Err: ErrMalformed}
 			if e.sent != nil {
@@ -513,6 +517,7 @@ func (s *ndjSource) Next(row []Value) (int64, error) {
 				row[j] = Value{Kind: Bytes, B: s.valueBytes(l, j)}
 			}
 		}
+		s.last = l
 		return line, nil
 	}
 }
@@ -718,6 +723,63 @@ func (s *ndjSource) array(l []byte, i, slot int) (int, *ndjErr) {
 		s.vals[slot] = ndjVal{kind: Bytes, start: n, end: len(s.scratch), scr: true}
 	}
 	return j + 1, nil
+}
+
+// unboundFooter is wholeRowFooter of the object read last, all its keys
+// taken as its cells, those of no bound name being the cells not bound:
+// a totals row of a numbered export converted to NDJSON keeps its word
+// in the "No" key ({"No":"Jumlah","sent_at":null,...}), as DuckDB's COPY
+// ... (FORMAT JSON) of the CSV writes it. A value is a cell's text: a
+// string's (unescaped), a number's or true's or false's literal; null
+// and "" are empty; an array or object counts as a value, never as a
+// footer word.
+func (s *ndjSource) unboundFooter() string {
+	l := s.last
+	if l == nil {
+		return ""
+	}
+	var cells [][]byte
+	var bound []bool
+	var tmp ndjSource
+	i := ndjSpace(l, 0) + 1 // after '{': parse checked the object
+	for {
+		i = ndjSpace(l, i)
+		if i >= len(l) || l[i] != '"' {
+			break // "}"
+		}
+		e, esc, _ := ndjScanString(l, i)
+		key := l[i+1 : e-1]
+		if esc {
+			tmp.scratch = tmp.scratch[:0]
+			tmp.unescape(key)
+			key = tmp.scratch
+		}
+		k := colKey(string(key))
+		isBound := false
+		for _, n := range s.names {
+			if k == string(n) {
+				isBound = true
+				break
+			}
+		}
+		i = ndjSpace(l, ndjSpace(l, e)+1) // after ':'
+		end, _ := ndjSkipValue(l, i, 0)
+		v := l[i:end]
+		switch {
+		case v[0] == '"':
+			tmp.scratch = tmp.scratch[:0]
+			tmp.unescape(v[1 : len(v)-1])
+			v = append([]byte(nil), tmp.scratch...)
+		case string(v) == "null":
+			v = nil
+		}
+		cells, bound = append(cells, v), append(bound, isBound)
+		i = ndjSpace(l, end)
+		if i < len(l) && l[i] == ',' {
+			i++
+		}
+	}
+	return wholeRowFooter(len(cells), func(i int) []byte { return cells[i] }, func(i int) bool { return bound[i] })
 }
 
 // Rows returns the number of non-blank lines returned so far.

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -23,9 +24,10 @@ import (
 // values in the columns sekat reads (a signature line writes one or two
 // cells, a row of data more); it has at most footerMaxRows such rows; one
 // of them holds, at the start of a cell, one of footerWords (in a column
-// sekat reads, or, in a CSV, TSV or workbook row that holds at most
-// footerCells values in all its columns, in one it does not read: the
-// "No" column of a numbered export, "Jumlah,,,,,"); and no other row
+// sekat reads, or, in a CSV, TSV or workbook row, an NDJSON object or a
+// Parquet row that holds at most footerCells values in all its columns,
+// in one it does not read: the "No" column of a numbered export,
+// "Jumlah,,,,,", or {"No":"Jumlah",...} converted); and no other row
 // follows it (a blank line does not count). Rows held as a possible
 // block are passed on as rejected the moment a row follows them that is
 // none of the block's. A row that a CSV reader rejects for its number of
@@ -206,11 +208,20 @@ func (l *loader) release() error {
 	return nil
 }
 
-// endBlock decides, at the end of the file, on the rows held: a block of
-// a signature or of totals when one of them holds a footer word, else
-// rejected rows.
-func (l *loader) endBlock() error {
+// endBlock decides, at the end of the file read from src, on the rows
+// held: a block of a signature or of totals when one of them holds a
+// footer word, else rejected rows. When none holds one in the columns
+// read, a src that reads no other column with its rows (tailFooter) is
+// asked for the word in the others.
+func (l *loader) endBlock(src Source) error {
 	sk := &l.skip
+	if tf, ok := src.(tailFooter); ok && len(sk.pend) > 0 && !slices.ContainsFunc(sk.words, func(w string) bool { return w != "" }) {
+		lines := make([]int64, len(sk.pend))
+		for i, re := range sk.pend {
+			lines[i] = re.Line
+		}
+		sk.words = tf.unboundFooterAt(lines)
+	}
 	word := ""
 	for _, w := range sk.words {
 		if w != "" {

@@ -399,10 +399,14 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 			forum = i18n.ForumRef(code, names.unit(f.Organizer), f.Title)
 		}
 		text := i18n.Recommendation(code, rec, names.unitByID, forum, b.Options)
-		if rec.Rule == recommend.Rerun && !hasSilo(r) {
+		switch silos := siloCount(r); {
+		case rec.Rule != recommend.Rerun:
+		case silos == 0:
 			// "to see whether the steps above opened the silos" on a
 			// study with no silo, where R7 was often the only item
 			text = i18n.T(code, "rec.R7.noSilos")
+		case silos == 1: // "opened the silos" of the demo's one silo
+			text = i18n.T(code, "rec.R7.oneSilo")
 		}
 		bv.Recs = append(bv.Recs, recView{Rule: string(rec.Rule), Text: text})
 	}
@@ -443,12 +447,13 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 	p(i18n.T(code, "viz.param.carrierRule"), i18n.T(code, "viz.param.carrierRuleValue", i18n.Percent(code, o.CarrierShare, 0), fmtFloat(o.CarrierMinWeight, 0, code)))
 }
 
-// hasSilo reports whether some group of r is a silo.
-func hasSilo(r *metrics.Result) bool {
+// siloCount is how many groups of r, sectors and units, are silos.
+func siloCount(r *metrics.Result) int {
+	n := 0
 	for i := range r.Groups {
 		if r.Groups[i].Verdict == silo.Silo {
-			return true
+			n++
 		}
 	}
-	return false
+	return n
 }

@@ -22,6 +22,7 @@ import (
 	goldenfile "github.com/sekat-ona/sekat/internal/golden"
 	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/metrics/silo"
+	"github.com/sekat-ona/sekat/people"
 )
 
 // golden compares got with testdata/name, or rewrites it with -update.
@@ -1117,6 +1118,36 @@ func TestMapTooltipNumbersAsTheReportWrites(t *testing.T) {
 		}
 		if m := regexp.MustCompile(`tooltip="[^"]*[0-9]e[-+][0-9]`).FindString(string(dot)); m != "" {
 			t.Errorf("%s, %s: a tooltip in exponent notation: %s", c.lang, c.sizeBy, m)
+		}
+	}
+}
+
+// TestSectorOverviewNamesWithheldOval: at person level the sectors
+// withheld for privacy are drawn as one oval, "*" (374 of 597 people on
+// a quarter of the kabupaten with --min-group 60), which the map's key
+// did not name. The key now says what it is; with none withheld it says
+// nothing of it.
+func TestSectorOverviewNamesWithheldOval(t *testing.T) {
+	for _, protect := range []bool{false, true} {
+		n := handPeople()
+		for i := range n.Nodes { // sector sA of units U1, U2; sB of U3
+			n.Nodes[i].Sector = map[string]string{"U1": "sA", "U2": "sA", "U3": "sB"}[n.Nodes[i].Unit]
+		}
+		r := analyze(t, n)
+		if protect {
+			if _, err := people.Protect(r, 6); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, lang := range []string{"id", "en"} {
+			dot, err := SectorOverviewDOT(r, MapOptions{Lang: lang})
+			if err != nil {
+				t.Fatal(err)
+			}
+			key := i18n.T(lang, "viz.overview.withheld")
+			if got := strings.Contains(string(dot), key); got != protect {
+				t.Errorf("%s, withheld %v: the key names the withheld oval: %v", lang, protect, got)
+			}
 		}
 	}
 }

@@ -331,6 +331,15 @@ func sectorOverview(r *metrics.Result, opt MapOptions, num []int, compact bool) 
 	if hidden > 0 {
 		m.title = append(m.title, i18n.Sprintf(t.OverviewHidden, hidden, MaxOverviewSectors))
 	}
+	for _, s := range drawn {
+		if r.Sectors[s] == people.Hidden {
+			// at person level the sectors withheld for privacy are one
+			// oval named "*", often the largest (374 of 597 people),
+			// which the key did not name
+			m.title = append(m.title, t.OverviewWithheld)
+			break
+		}
+	}
 	return m.write(), drawn, nil
 }
 

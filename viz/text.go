@@ -154,6 +154,7 @@ type lang struct {
 	UnitsOfPeopleLegend, PeopleCount    string
 	UnitsOfPeopleVerdict                map[silo.Verdict]string // the unit outlines of that map
 	HiddenUnits, OverviewHidden         string
+	OverviewWithheld                    string // the key line of the oval of the sectors withheld for privacy
 }
 
 // langs holds the view of each language, made once; personLangs the same
@@ -362,5 +363,6 @@ func newLang(code string) *lang {
 		UnitsOfPeopleLegend:  t("viz.unitsOfPeople.legend"),
 		UnitsOfPeopleVerdict: map[silo.Verdict]string{silo.Silo: t("viz.unitsOfPeople.unitSilo"), silo.Watch: t("viz.unitsOfPeople.unitWatch")}, PeopleCount: t("viz.unitsOfPeople.people"),
 		HiddenUnits: t("viz.unitsOfPeople.hidden"), OverviewHidden: t("viz.overview.hidden"),
+		OverviewWithheld: t("viz.overview.withheld"),
 	}
 }

@@ -33,6 +33,7 @@ func TestChangeFileErrors(t *testing.T) {
 	open := write("reform-buka.yaml", "date: 2025-07-01\ntreated: [sosial\ncontrol: [ekonomi]\n")
 	cw := write("peta-unit.csv", "old_unit,new_unit,from,share\nDINKES,DINKES_BARU,2025-07-01,1\nA,A,2025-01-01,1\n")
 	cwNew := write("peta-unit-baru.csv", "old_unit,new_unit,from,share\nDISHUB,DINKES,2025-07-01,1\nDINKES,DINKES_BARU,2025-07-01,1\n")
+	cwSum := write("peta-unit-pecah.csv", "old_unit,new_unit,from,share\nDINKES,DINKES_A,2025-07-01,0.6\nDINKES,DINKES_B,2025-07-01,0.3\n")
 	cwShare := write("peta-unit-porsi.csv", "old_unit,new_unit,from,share\nDINKES,DINKES_BARU,2025-07-01,1.5\n")
 	dmy := write("reform-dmy.yaml", "treated: [sosial]\ndate: 01/07/2025\n")
 	cwDMY := write("peta-unit-dmy.csv", "old_unit,new_unit,from,share\nDINKES,DINKES_BARU,01/07/2025,1\n")
@@ -85,6 +86,10 @@ func TestChangeFileErrors(t *testing.T) {
 		// said of 1.5 that it is not above 0 and at most 1
 		{"crosswalk share id", []string{"compare", study, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01", "--crosswalk", cwShare, "--out", filepath.Join(t.TempDir(), "o")},
 			cwShare + ` baris 2: share 1.5 untuk "DINKES" -> "DINKES_BARU" harus lebih dari 0 dan paling banyak 1; tulis 1 untuk penggantian nama atau penggabungan, dan bagian-bagiannya untuk pemecahan`},
+		// the sum is sekat's figure, in the page's number form: "0.9" in
+		// an Indonesian sentence before
+		{"crosswalk sum id", []string{"compare", study, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01", "--crosswalk", cwSum, "--out", filepath.Join(t.TempDir(), "o")},
+			cwSum + ` baris 2: jumlah share unit "DINKES" (baris 2, 3) adalah 0,9, bukan 1; share pemecahan satu unit harus berjumlah 1, dan unit yang dicantumkan dua kali, atau dipecah sekaligus digabung, terhitung dua kali`},
 		{"crosswalk unknown old unit trend en", []string{"trend", study, "--crosswalk", cwOld, "--out", filepath.Join(t.TempDir(), "o"), "--lang", "en"},
 			cwOld + ` line 4: old unit "DISKANX" is not in the units table of the study; correct the id, or remove the row`},
 		// worded for the command in use: facilitators and validate (of

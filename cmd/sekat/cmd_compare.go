@@ -452,7 +452,7 @@ func changeFileError(err error, path, lang string) error {
 	if fe.Line > 0 {
 		at = msg(lang, "changefile.at", path, fe.Line)
 	}
-	return fileInputError(at+": "+msg(lang, fe.Key, fe.Args...), err)
+	return fileInputError(at+": "+i18n.ChangeFileError(lang, fe), err)
 }
 
 // fileInputError is a value the user wrote in a file a flag names

@@ -188,7 +188,7 @@ func TestSentencesHold(t *testing.T) {
 		// as the family (groups.csv's adjusted p-values need more).
 		{"person level, small units withheld", func(t *testing.T) []string {
 			return []string{"analyze", smallUnitsStudy(t), "--level", "person"}
-		}, []string{"summary.familyWithheld", "unit:summary.familyWithheld", "silo.inside.withheld"}},
+		}, []string{"summary.familyWithheld", "unit:summary.familyWithheld", "silo.inside.withheld", "silo.level.withheld"}},
 		{"person level, small units withheld, few permutations", func(t *testing.T) []string {
 			return []string{"analyze", smallUnitsStudy(t), "--level", "person", "--permutations", "200"}
 		}, []string{"unit:summary.tooFewWithheld", "silo.warnPermWithheld"}},
@@ -506,8 +506,29 @@ func checkSentences(t *testing.T, lang, out, stderr string) map[string]bool {
 		t.Fatalf("%s: %d headlines", lang, len(head))
 	}
 	level, grade := "", head[0]
+	withheldHead := regexp.MustCompile("^" + sentence(lang, "silo.level.withheld") + "(.*)$").FindStringSubmatch(head[0])
 	// a grade with sectors to watch too says how many of the judged are
-	if m := regexp.MustCompile("^" + sentence(lang, "silo.level.plusWatch") + "$").FindStringSubmatch(head[0]); m != nil {
+	if withheldHead != nil {
+		// sectors withheld for privacy: no grade of the whole, but what
+		// the sectors shown and tested showed, each count said
+		seen["silo.level.withheld"] = true
+		level, grade = "withheld", ""
+		clause := withheldHead[3]
+		var says bool
+		switch {
+		case silos > 0:
+			says = strings.Contains(clause, " "+strconv.Itoa(silos)+" ") && (sc.watch == 0 || strings.Contains(clause, " "+strconv.Itoa(sc.watch)+" "))
+		case sc.watch > 0:
+			says = strings.Contains(clause, " "+strconv.Itoa(sc.watch)+" ")
+		case sc.inward:
+			says = clause == i18n.T(lang, "silo.level.thinNoneShown")+"."
+		default:
+			says = clause == i18n.T(lang, "silo.level.thinNone")+"."
+		}
+		if withheldHead[1] != strconv.Itoa(judged) || withheldHead[2] != strconv.Itoa(judged+sc.unjudged) || !says {
+			t.Errorf("%s: headline %q, but %d of %d shown sectors judged, %d silos, %d to watch", lang, head[0], judged, judged+sc.unjudged, silos, sc.watch)
+		}
+	} else if m := regexp.MustCompile("^" + sentence(lang, "silo.level.plusWatch") + "$").FindStringSubmatch(head[0]); m != nil {
 		seen["silo.level.plusWatch"] = true
 		grade = m[1] + "."
 		if m[2] != strconv.Itoa(sc.watch) || sc.watch == 0 {
@@ -524,6 +545,10 @@ func checkSentences(t *testing.T, lang, out, stderr string) map[string]bool {
 	seen["silo.level."+level] = true
 	var okLevel bool
 	switch level {
+	case "withheld":
+		// a grade from the sectors shown would claim what those withheld
+		// may deny
+		okLevel = usable && sc.withheld
 	case "unknown":
 		okLevel = !usable
 	case "tooFewPermutations":
@@ -762,10 +787,15 @@ func checkSummary(t *testing.T, lang, s, typ string, seenAll map[string]bool, us
 		} else {
 			ok = ok && watch == 0
 		}
+	case match("summary.watchOnlyWithheld") != nil:
+		// of the groups shown only: a silo may be among those withheld
+		m := match("summary.watchOnlyWithheld")
+		seen["summary.watch"] = true
+		ok = silos == 0 && c.withheld && atoi(m[2]) == watch && atoi(m[3]) == judged && shown(t, lang, m[5], hThr) && checkUnjudged(m)
 	case match("summary.watchOnly") != nil:
 		m := match("summary.watchOnly")
 		seen["summary.watch"] = true
-		ok = silos == 0 && atoi(m[2]) == watch && atoi(m[3]) == judged && shown(t, lang, m[5], hThr) && checkUnjudged(m)
+		ok = silos == 0 && !c.withheld && atoi(m[2]) == watch && atoi(m[3]) == judged && shown(t, lang, m[5], hThr) && checkUnjudged(m)
 	case match("summary.tooFewWithheld") != nil:
 		// the floor of the shown tests, a lower bound ("at least");
 		// before the plain sentence, whose "%s" would match it
@@ -780,14 +810,22 @@ func checkSummary(t *testing.T, lang, s, typ string, seenAll map[string]bool, us
 		floor := float64(c.family) / float64(c.perms+1)
 		ok = silos == 0 && watch == 0 && m[2] == strconv.Itoa(c.perms) && shownSig(t, lang, m[3], floor) && floor > alpha &&
 			shown(t, lang, m[4], alpha) && checkUnjudged(m) && !c.withheld
+	case match("summary.notSignificantWithheld") != nil:
+		m := match("summary.notSignificantWithheld")
+		seen["summary.notSignificant"] = true
+		ok = silos == 0 && watch == 0 && c.withheld && inward && !significantInward && shown(t, lang, m[3], alpha) && checkUnjudged(m)
 	case match("summary.notSignificant") != nil:
 		m := match("summary.notSignificant")
 		seen["summary.notSignificant"] = true
-		ok = silos == 0 && watch == 0 && inward && !significantInward && shown(t, lang, m[3], alpha) && checkUnjudged(m)
+		ok = silos == 0 && watch == 0 && !c.withheld && inward && !significantInward && shown(t, lang, m[3], alpha) && checkUnjudged(m)
+	case match("summary.allOpenWithheld") != nil:
+		m := match("summary.allOpenWithheld")
+		seen["summary.allOpen"] = true
+		ok = silos == 0 && watch == 0 && c.withheld && !inward && checkUnjudged(m)
 	case match("summary.allOpen") != nil:
 		m := match("summary.allOpen")
 		seen["summary.allOpen"] = true
-		ok = silos == 0 && watch == 0 && !inward && checkUnjudged(m)
+		ok = silos == 0 && watch == 0 && !c.withheld && !inward && checkUnjudged(m)
 	case match("summary.noneJudged") != nil:
 		ok = judged == 0 && checkUnjudged(match("summary.noneJudged"))
 	}
