@@ -1175,7 +1175,7 @@ func TestPairsDuckDBBlankLinesAboveHeader(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(bq, "correspondence.csv"), []byte("\"\n\" \"\"\n"+letters), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if code, _, e := sekat(t, "pairs", "--run", "-q", "--lang", "en", "--out", filepath.Join(dir, "broken-quote-p"), bq); code != 1 || !strings.Contains(e, "correspondence.csv: the lines above its header (line 3) hold broken quoting") {
+	if code, _, e := sekat(t, "pairs", "--run", "-q", "--lang", "en", "--out", filepath.Join(dir, "broken-quote-p"), bq); code != 2 || !strings.Contains(e, "correspondence.csv: the lines above its header (line 3) hold broken quoting") {
 		t.Errorf("broken quoting above the header: exit %d: %s", code, e)
 	}
 	// A blank line that ends unlike the header (CRLF above LF lines):
@@ -1189,7 +1189,7 @@ func TestPairsDuckDBBlankLinesAboveHeader(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, _, e := sekat(t, "pairs", "--run", "-q", "--out", filepath.Join(dir, "mixed-ends-p"), st)
-	if code != 1 || !strings.Contains(e, "correspondence.csv: sebuah baris kosong di atas baris judulnya (baris 2)") {
+	if code != 2 || !strings.Contains(e, "correspondence.csv: sebuah baris kosong di atas baris judulnya (baris 2)") {
 		t.Errorf("mixed line ends above the header: exit %d: %s", code, e)
 	}
 }
@@ -1272,7 +1272,7 @@ func TestPairsDuckDBBlankRows(t *testing.T) {
 	// file and the line
 	wide := write("wide-row", append(append([]string{}, lines[:5]...), append([]string{"SRT-X,2025-01-02 09:00:00,P1,P2,,surat,,lebih\n"}, lines[5:]...)...))
 	code, _, e := sekat(t, "pairs", "--run", "-q", "--out", filepath.Join(dir, "wide-p"), wide)
-	if code != 1 || !strings.Contains(e, "correspondence.csv baris 6: pembaca CSV DuckDB menolak baris ini (TOO MANY COLUMNS") {
+	if code != 2 || !strings.Contains(e, "correspondence.csv baris 6: pembaca CSV DuckDB menolak baris ini (TOO MANY COLUMNS") {
 		t.Errorf("a wide row: exit %d: %s", code, e)
 	}
 	crlf := append([]string{}, lines...)
@@ -1281,7 +1281,7 @@ func TestPairsDuckDBBlankRows(t *testing.T) {
 	}
 	mixed := write("mixed-ends", crlf)
 	code, _, e = sekat(t, "pairs", "--run", "-q", "--out", filepath.Join(dir, "mixed-p"), mixed)
-	if code != 1 || !strings.Contains(e, "correspondence.csv: baris-barisnya berakhir dengan dua cara (baris 1 dengan CRLF, baris 4 dengan LF)") {
+	if code != 2 || !strings.Contains(e, "correspondence.csv: baris-barisnya berakhir dengan dua cara (baris 1 dengan CRLF, baris 4 dengan LF)") {
 		t.Errorf("mixed line ends: exit %d: %s", code, e)
 	}
 }
@@ -1628,7 +1628,8 @@ func TestPairsDuckDBUnitIDSpelt(t *testing.T) {
 
 // TestPairsDuckDBUTF16BigEndian: a study whose tables are saved as
 // big-endian UTF-16, with the byte order mark (as Java's "UTF-16" writes
-// them) or without, which analyze reads, is refused by sekat pairs --run,
+// them) or without, which analyze reads, is refused by sekat pairs --run
+// as bad input (exit 2, as the table of exit codes has it; it exited 1),
 // naming the first such file and the encoding, and no pair tables are
 // written. Before, DuckDB (whose utf-16 is little-endian) read no row of
 // those files and said nothing: analyze --pairs gave a network without
@@ -1652,8 +1653,8 @@ func TestPairsDuckDBUTF16BigEndian(t *testing.T) {
 			}
 			pairs := filepath.Join(dir, "p")
 			code, _, e := sekat(t, "pairs", "--run", "-q", "--lang", "en", "--out", pairs, st)
-			if code == 0 || !strings.Contains(e, "units.csv") || !strings.Contains(e, "UTF-16 big-endian") {
-				t.Errorf("pairs --run on UTF-16 big-endian tables: exit %d, %q; want a refusal naming units.csv and UTF-16 big-endian", code, e)
+			if code != 2 || !strings.Contains(e, "units.csv") || !strings.Contains(e, "UTF-16 big-endian") {
+				t.Errorf("pairs --run on UTF-16 big-endian tables: exit %d, %q; want a refusal of bad input (exit 2) naming units.csv and UTF-16 big-endian", code, e)
 			}
 			if _, err := os.Stat(pairs); !os.IsNotExist(err) {
 				t.Errorf("pairs --run left %s behind (%v)", pairs, err)
