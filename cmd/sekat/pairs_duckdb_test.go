@@ -1662,3 +1662,55 @@ func TestPairsDuckDBUTF16BigEndian(t *testing.T) {
 		})
 	}
 }
+
+// TestPairsDuckDBRejectRateNamesTables: on a study where units,
+// correspondence and meetings each have more rows rejected than
+// --max-reject-rate allows, analyze --pairs stops naming the same tables,
+// in the same order, as analyze on the raw tables, in both languages.
+// Before, it named units only (and, with the units whole, the first log
+// table only).
+func TestPairsDuckDBRejectRateNamesTables(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		add  map[string]string
+		want []string
+	}{
+		{"units and logs", map[string]string{
+			"units.csv":          ",Tanpa id,s1,\n",
+			"correspondence.csv": "2025-04-01 09:00,p9,p1,,m9\n2025-04-02 09:00,p1,zz,,m10\n",
+			"meetings.csv":       "M9,2025-02-10 09:00,p99,p1,Rapat x\n",
+		}, []string{"units", "correspondence", "meetings"}},
+		{"two logs", map[string]string{
+			"correspondence.csv": "2025-04-01 09:00,p9,p1,,m9\n2025-04-02 09:00,p1,zz,,m10\n",
+			"data_sharing.csv":   "2025-03-05,C,ZZ,penduduk,granted,1\n",
+		}, []string{"correspondence", "data_sharing"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			st := handCopy(t, c.add, nil)
+			dir := t.TempDir()
+			pairs := filepath.Join(dir, "p")
+			if code, _, e := sekat(t, "pairs", "--run", "-q", "--out", pairs, st); code != 0 {
+				t.Fatalf("pairs --run: exit %d: %s", code, e)
+			}
+			named := regexp.MustCompile(`\btab(?:le|el) (units|people|correspondence|meetings|data_sharing)\b`)
+			for _, lang := range []string{"en", "id"} {
+				var got [2][]string
+				for i, args := range [][]string{{"analyze", st}, {"analyze", st, "--pairs", pairs}} {
+					code, _, e := sekat(t, append(args, "--out", filepath.Join(dir, fmt.Sprintf("o-%s-%d", lang, i)), "--lang", lang)...)
+					if code != 1 || !strings.Contains(e, "--max-reject-rate") {
+						t.Fatalf("%s %v: exit %d, %q; want the reject-rate stop", lang, args, code, e)
+					}
+					for _, m := range named.FindAllStringSubmatch(strings.SplitN(e, "\n", 2)[0], -1) {
+						got[i] = append(got[i], m[1])
+					}
+				}
+				if !slices.Equal(got[0], c.want) {
+					t.Fatalf("%s: analyze names %v; the case wants %v", lang, got[0], c.want)
+				}
+				if !slices.Equal(got[1], got[0]) {
+					t.Errorf("%s: analyze --pairs names %v, analyze on the raw tables %v", lang, got[1], got[0])
+				}
+			}
+		})
+	}
+}
