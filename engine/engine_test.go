@@ -529,15 +529,19 @@ func TestSQLBlankRows(t *testing.T) {
 		}
 		// the header written again: its time cell (a units row's
 		// unit_id, a people row's person_id and unit_id) holding its
-		// column's name, as ingest names it (ingest.ErrHeaderRow)
-		for _, h := range []string{") = 'sent_at', FALSE))", ") = 'start', FALSE))", ") = 'at', FALSE))", ") = 'unit_id', FALSE))",
-			") = 'person_id', FALSE) AND COALESCE(lower("} {
+		// column's name, after a UTF-8 byte order mark or not (the
+		// header of a file joined below another), as ingest names it
+		// (ingest.ErrHeaderRow)
+		bom := map[Dialect]string{DuckDB: "((chr(65279)) || ", Spark: `('\uFEFF' || `}[d]
+		in := func(c string) string { return ") IN ('" + c + "', " + bom + "'" + c + "')), FALSE)" }
+		for _, h := range []string{in("sent_at") + ")", in("start") + ")", in("at") + ")", in("unit_id") + ")",
+			in("person_id") + " AND COALESCE(lower("} {
 			if !strings.Contains(text, h) {
 				t.Errorf("%v: the text does not leave out the header written again (%q)", d, h)
 			}
 		}
 	}
-	if text, _ := SQL(s, Trino); strings.Contains(text, "= 'sent_at', FALSE)") {
+	if text, _ := SQL(s, Trino); strings.Contains(text, "IN ('sent_at'") {
 		t.Errorf("the Trino text, which reads catalog tables, filters header rows")
 	}
 }

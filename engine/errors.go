@@ -32,6 +32,11 @@ import (
 //	lineEnds      Args: file, line end of line 1, line, its line end (a file whose lines end in LF and CRLF both; DuckDB)
 //	aboveEnds     Args: file, header line, engine name (a blank line above the header ends unlike it; DuckDB text)
 //	aboveQuoted   Args: file, header line, engine name (broken quoting in a blank record above the header; DuckDB text)
+//	encoding      Args: file, engine name, encoding (neither UTF-8 nor little-endian UTF-16; DuckDB text)
+//	tempDir       Args: folder, reason (DuckDB's temporary folder cannot be made)
+//	start         Args: reason (the embedded DuckDB could not start)
+//
+// Every code but run, tempDir and start refuses the input (Input).
 type SQLError struct {
 	Code string
 	Args []any
@@ -42,6 +47,19 @@ func (e *SQLError) Error() string { return e.err.Error() }
 
 // Unwrap gives the underlying error (the engine's own, for "run").
 func (e *SQLError) Unwrap() error { return e.err }
+
+// Input reports whether e refuses the study's input as it is: a path the
+// text cannot name, a file or a line of it the text cannot read as sekat
+// analyze reads it, a column of a type the text cannot take, or flags the
+// text cannot follow (trinoCSV). The user must change the input, which is
+// bad input; the other codes (run, tempDir, start) are the engine failing.
+func (e *SQLError) Input() bool {
+	switch e.Code {
+	case "run", "tempDir", "start":
+		return false
+	}
+	return true
+}
 
 // sqlErr is an *SQLError with the English text format.
 func sqlErr(code, format string, a ...any) error {

@@ -500,7 +500,10 @@ func (g *gen) notBlank(t string, f File) string {
 			return where
 		}
 		name := strings.ToLower(strings.TrimSpace(f.Columns[bc.Index]))
-		same = append(same, "COALESCE(lower("+cells[bc.Index]+") = "+g.pattern(name)+", FALSE)") // pattern: a text with quotes written apart
+		// the name, or the name after a UTF-8 byte order mark: the
+		// header of an exported file joined below another (pattern: a
+		// text with quotes and the mark written apart)
+		same = append(same, "COALESCE(lower("+cells[bc.Index]+") IN ("+g.pattern(name)+", "+g.pattern("\uFEFF"+name)+"), FALSE)")
 	}
 	if len(same) == 0 {
 		return where
@@ -509,7 +512,8 @@ func (g *gen) notBlank(t string, f File) string {
 }
 
 // headerCells are, per table, the columns whose cells all holding their
-// column's own name (any case) make a row the header written again, as
+// column's own name (any case, after a byte order mark or not) make a row
+// the header written again, as
 // ingest tells it (ErrHeaderRow): a log table's time, a units row's
 // unit_id, a people row's person_id and unit_id.
 var headerCells = map[string][]string{

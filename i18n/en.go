@@ -516,7 +516,8 @@ Exit codes:
         out of range, an --out that would write over an input or whose path runs through a
         file, a file named by --reform, --crosswalk or study.yaml's crosswalk: that is
         missing, or a --reform or crosswalk file whose content is refused (a reform date that
-        leaves fewer than 3 periods before it or none after it too)
+        leaves fewer than 3 periods before it or none after it too), a table, path or line
+        the SQL text of sekat pairs refuses (its encoding, a line DuckDB cannot read)
    3    internal error (a bug in sekat): a report on standard error says what to send
    130  interrupted by Ctrl-C (SIGINT) or SIGTERM`,
 

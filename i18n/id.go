@@ -555,7 +555,8 @@ Kode keluar:
         jalurnya melewati sebuah berkas, berkas yang dinamai --reform, --crosswalk atau
         crosswalk: di study.yaml yang tidak ada, atau berkas --reform atau crosswalk yang
         isinya salah (termasuk tanggal reformasi yang menyisakan kurang dari 3 periode
-        sebelumnya atau tidak satu pun sesudahnya)
+        sebelumnya atau tidak satu pun sesudahnya), tabel, jalur atau baris yang ditolak
+        teks SQL sekat pairs (pengodeannya, baris yang tidak dapat dibaca DuckDB)
    3    galat internal (bug sekat): laporan di standard error menyebutkan apa yang dikirim
    130  dihentikan dengan Ctrl-C (SIGINT) atau SIGTERM`,
 

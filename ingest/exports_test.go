@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -496,4 +497,57 @@ func loadHandStudy(t *testing.T, table Table, file, body string) (*Study, *Resul
 		t.Fatal(err)
 	}
 	return s, res, rej, warns
+}
+
+// The header written again where two exports were joined, with the byte
+// order mark the second export began with (EF BB BF before its first
+// name), is the header again too, in every table whatever its first
+// column: passed over and named in a warning, as without the mark. It
+// was a rejected row (a letter of time "\ufeffsent_at", a unit
+// "\ufeffunit_id").
+func TestHeaderRowAfterBOMNotRejected(t *testing.T) {
+	dir := t.TempDir()
+	copyStudy(t, "../testdata/studies/hand", dir)
+	tables := []string{"units", "people", "correspondence", "meetings", "data_sharing"}
+	for _, name := range tables {
+		p := filepath.Join(dir, name+".csv")
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		header, _, _ := strings.Cut(string(b), "\n")
+		writeFile(t, p, string(b)+"\xEF\xBB\xBF"+header+"\n")
+	}
+	s, err := OpenStudy(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rej []string
+	var warned []string
+	_, err = Load(s, Options{MaxRejectRate: 1, OnReject: func(re *RowError) { rej = append(rej, fmt.Sprintf("%s:%d:%q", re.File, re.Line, re.Value)) },
+		OnWarning: func(w Warning) {
+			if w.Code == WarnHeaderRows {
+				warned = append(warned, w.File)
+			}
+		}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw := loadDir(t, "../testdata/studies/hand", Options{MaxRejectRate: 1})
+	var want []string
+	for _, name := range tables {
+		want = append(want, name+".csv")
+	}
+	if len(rej) != int(rejectedOf(raw)) || !slices.Equal(warned, want) {
+		t.Errorf("rejected %v, header_rows warnings for %v; want the hand study's %d rejected rows and a warning for each of %v", rej, warned, rejectedOf(raw), want)
+	}
+}
+
+// rejectedOf is the number of rows res rejected, all tables together.
+func rejectedOf(res *Result) int64 {
+	var n int64
+	for _, in := range res.Inputs {
+		n += in.Rejected
+	}
+	return n
 }

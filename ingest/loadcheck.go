@@ -582,8 +582,12 @@ const headerRowReason = "this row repeats the header (the column names), as file
 
 // isHeader reports whether the trimmed cell v of column col of table t is
 // the file's name of that column, in any case: a cell of the header row.
+// A UTF-8 byte order mark before the name is the start of an exported
+// file joined below another (the mark only the first file's start loses):
+// the header again as well. The pairs SQL tells it alike (engine's
+// notBlank).
 func (l *loader) isHeader(t Table, col string, v []byte) bool {
-	return strings.EqualFold(string(v), l.s.column(t, col))
+	return strings.EqualFold(string(bytes.TrimPrefix(v, srcBOM)), l.s.column(t, col))
 }
 
 // badTime is the rejected row for a time cell that could not be read.

@@ -35,6 +35,7 @@ import (
 // its Path is dir and its SHA256 the digest of the pair files read (the
 // sha256 of their "sha256  path" lines, in path order). Rejected log rows
 // are counted, not listed: the engine does not say which rows they were.
+// A failed reject rate names every table over it, as Load's does.
 func LoadPairs(ctx context.Context, s *Study, dir string, opt Options) (*Result, error) {
 	if opt.UnitPairs != "" && !opt.People {
 		return nil, engine.NewPairsError("unitPairsAtUnit", fmt.Errorf("ingest: unit-level pair tables %s given beside others at unit level: --unit-pairs goes with --level person: %w", opt.UnitPairs, engine.ErrPairs), opt.UnitPairs)
@@ -55,12 +56,15 @@ func LoadPairs(ctx context.Context, s *Study, dir string, opt Options) (*Result,
 	}
 	l.win, l.res.Window = w, w
 	l.startWarnings()
-	if err := l.table(Units, l.unitRow); err != nil {
+	// a table over the reject rate is kept and the next read, as Load
+	// does (rated), so that the stop names every such table as analyze
+	// on the raw tables does: it named the first only
+	if err := l.rated(l.table(Units, l.unitRow)); err != nil {
 		return nil, err
 	}
 	var spells []graph.Spell
 	unitIDs := l.unitSeen
-	if err := l.table(People, func(row []Value, c cols) error { return l.personRow(row, c, unitIDs, &spells) }); err != nil {
+	if err := l.rated(l.table(People, func(row []Value, c cols) error { return l.personRow(row, c, unitIDs, &spells) })); err != nil {
 		return nil, err
 	}
 	l.warnSpellsTogether()
@@ -148,10 +152,13 @@ func LoadPairs(ctx context.Context, s *Study, dir string, opt Options) (*Result,
 			return nil, &StrictEngineError{Table: t, Rejected: in.Rejected, Partial: in.Partial}
 		}
 		if in.Rows > 0 && float64(in.Rejected) > l.opt.MaxRejectRate*float64(in.Rows) {
-			return nil, &RejectRateError{Table: t, Rows: in.Rows, Rejected: in.Rejected, Limit: l.opt.MaxRejectRate, Engine: true}
+			l.rateErrs = append(l.rateErrs, &RejectRateError{Table: t, Rows: in.Rows, Rejected: in.Rejected, Limit: l.opt.MaxRejectRate, Engine: true})
 		}
 		l.res.Inputs = append(l.res.Inputs, in)
 		l.spans[t] = er.Span
+	}
+	if err := l.rateErr(); err != nil {
+		return nil, err
 	}
 	l.res.Span = er.Span
 	l.finish()

@@ -8,6 +8,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -1057,5 +1058,60 @@ func TestLoadPairsInputsRows(t *testing.T) {
 				t.Errorf("err = %v, want a %s refusal saying %q", err, c.code, c.want)
 			}
 		})
+	}
+}
+
+// TestLoadPairsRejectRateEveryTable: LoadPairs names every table over
+// the reject rate, units read raw and log tables the engine rejected rows
+// of, as Load names them on the raw tables. Before, it stopped at the
+// first (units), and of the log tables named the first only.
+func TestLoadPairsRejectRateEveryTable(t *testing.T) {
+	dir := handCopy(t)
+	for name, rows := range map[string]string{
+		"units.csv":          ",Tanpa id,s1,\n", // no unit_id
+		"correspondence.csv": "2025-04-01 09:00,p9,p1,,m9\n2025-04-02 09:00,p1,zz,,m10\n",
+		"meetings.csv":       "M9,2025-02-10 09:00,p99,p1,Rapat x\n",
+	} {
+		f, err := os.OpenFile(filepath.Join(dir, name), os.O_APPEND|os.O_WRONLY, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := f.WriteString(rows); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+	}
+	tables := func(err error) []Table {
+		var rr *RejectRateError
+		if !errors.As(err, &rr) {
+			t.Fatalf("got %v, want a RejectRateError", err)
+		}
+		got := []Table{rr.Table}
+		for _, a := range rr.Also {
+			got = append(got, a.Table)
+		}
+		return got
+	}
+	raw, err := OpenStudy(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Load(raw, Options{})
+	want := tables(err)
+	if !slices.Equal(want, []Table{Units, Correspondence, Meetings}) {
+		t.Fatalf("Load names %v; the case wants units, correspondence and meetings over the rate", want)
+	}
+	// the engine's counts of the same logs: 2 of 8 letters and 1 of 12
+	// attendee rows rejected, the kept rows those of handPairs
+	m := maps.Clone(handPairs)
+	m["meta.csv"] = handMeta(dir)
+	m["inputs.csv"] = strings.NewReplacer("correspondence,6,0,", "correspondence,8,2,", "meetings,11,0,", "meetings,12,1,").Replace(m["inputs.csv"])
+	s, err := OpenStudyWith(dir, StudyOptions{LogsElsewhere: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = LoadPairs(context.Background(), s, writePairs(t, m), Options{})
+	if got := tables(err); !slices.Equal(got, want) {
+		t.Errorf("LoadPairs names %v (%v); Load names %v", got, err, want)
 	}
 }

@@ -465,6 +465,12 @@ func exitCode(err error) int {
 	if errors.As(err, &u) || errors.As(err, new(*foreignFilesError)) {
 		return exitUsage
 	}
+	// a table, a path or a line the SQL text of sekat pairs refuses, named
+	// in the message: the input is to be changed (it exited 1, as a
+	// failure of the engine)
+	if s := (*engine.SQLError)(nil); errors.As(err, &s) && s.Input() {
+		return exitUsage
+	}
 	return exitFailed
 }
 

@@ -1175,7 +1175,7 @@ func TestPairsDuckDBBlankLinesAboveHeader(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(bq, "correspondence.csv"), []byte("\"\n\" \"\"\n"+letters), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if code, _, e := sekat(t, "pairs", "--run", "-q", "--lang", "en", "--out", filepath.Join(dir, "broken-quote-p"), bq); code != 1 || !strings.Contains(e, "correspondence.csv: the lines above its header (line 3) hold broken quoting") {
+	if code, _, e := sekat(t, "pairs", "--run", "-q", "--lang", "en", "--out", filepath.Join(dir, "broken-quote-p"), bq); code != 2 || !strings.Contains(e, "correspondence.csv: the lines above its header (line 3) hold broken quoting") {
 		t.Errorf("broken quoting above the header: exit %d: %s", code, e)
 	}
 	// A blank line that ends unlike the header (CRLF above LF lines):
@@ -1189,7 +1189,7 @@ func TestPairsDuckDBBlankLinesAboveHeader(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, _, e := sekat(t, "pairs", "--run", "-q", "--out", filepath.Join(dir, "mixed-ends-p"), st)
-	if code != 1 || !strings.Contains(e, "correspondence.csv: sebuah baris kosong di atas baris judulnya (baris 2)") {
+	if code != 2 || !strings.Contains(e, "correspondence.csv: sebuah baris kosong di atas baris judulnya (baris 2)") {
 		t.Errorf("mixed line ends above the header: exit %d: %s", code, e)
 	}
 }
@@ -1272,7 +1272,7 @@ func TestPairsDuckDBBlankRows(t *testing.T) {
 	// file and the line
 	wide := write("wide-row", append(append([]string{}, lines[:5]...), append([]string{"SRT-X,2025-01-02 09:00:00,P1,P2,,surat,,lebih\n"}, lines[5:]...)...))
 	code, _, e := sekat(t, "pairs", "--run", "-q", "--out", filepath.Join(dir, "wide-p"), wide)
-	if code != 1 || !strings.Contains(e, "correspondence.csv baris 6: pembaca CSV DuckDB menolak baris ini (TOO MANY COLUMNS") {
+	if code != 2 || !strings.Contains(e, "correspondence.csv baris 6: pembaca CSV DuckDB menolak baris ini (TOO MANY COLUMNS") {
 		t.Errorf("a wide row: exit %d: %s", code, e)
 	}
 	crlf := append([]string{}, lines...)
@@ -1281,7 +1281,7 @@ func TestPairsDuckDBBlankRows(t *testing.T) {
 	}
 	mixed := write("mixed-ends", crlf)
 	code, _, e = sekat(t, "pairs", "--run", "-q", "--out", filepath.Join(dir, "mixed-p"), mixed)
-	if code != 1 || !strings.Contains(e, "correspondence.csv: baris-barisnya berakhir dengan dua cara (baris 1 dengan CRLF, baris 4 dengan LF)") {
+	if code != 2 || !strings.Contains(e, "correspondence.csv: baris-barisnya berakhir dengan dua cara (baris 1 dengan CRLF, baris 4 dengan LF)") {
 		t.Errorf("mixed line ends: exit %d: %s", code, e)
 	}
 }
@@ -1539,7 +1539,7 @@ func TestPairsDuckDBFailedRunLeavesNothing(t *testing.T) {
 	st := handCopy(t, map[string]string{"correspondence.csv": "2025-01-10 09:00,p1,p2,,m9,lebih,x\n"}, nil)
 	dir := t.TempDir()
 	code, _, e := sekat(t, "pairs", "--run", "-q", "--out", filepath.Join(dir, "baru", "lagi", "pasangan"), st)
-	if code != exitFailed || !strings.Contains(e, "TOO MANY COLUMNS") {
+	if code != exitUsage || !strings.Contains(e, "TOO MANY COLUMNS") { // a line DuckDB refuses: bad input
 		t.Fatalf("exit %d: %s; want DuckDB to stop on the wide row", code, e)
 	}
 	if ents, _ := os.ReadDir(dir); len(ents) != 0 {
@@ -1628,7 +1628,8 @@ func TestPairsDuckDBUnitIDSpelt(t *testing.T) {
 
 // TestPairsDuckDBUTF16BigEndian: a study whose tables are saved as
 // big-endian UTF-16, with the byte order mark (as Java's "UTF-16" writes
-// them) or without, which analyze reads, is refused by sekat pairs --run,
+// them) or without, which analyze reads, is refused by sekat pairs --run
+// as bad input (exit 2, as the table of exit codes has it; it exited 1),
 // naming the first such file and the encoding, and no pair tables are
 // written. Before, DuckDB (whose utf-16 is little-endian) read no row of
 // those files and said nothing: analyze --pairs gave a network without
@@ -1652,12 +1653,122 @@ func TestPairsDuckDBUTF16BigEndian(t *testing.T) {
 			}
 			pairs := filepath.Join(dir, "p")
 			code, _, e := sekat(t, "pairs", "--run", "-q", "--lang", "en", "--out", pairs, st)
-			if code == 0 || !strings.Contains(e, "units.csv") || !strings.Contains(e, "UTF-16 big-endian") {
-				t.Errorf("pairs --run on UTF-16 big-endian tables: exit %d, %q; want a refusal naming units.csv and UTF-16 big-endian", code, e)
+			if code != 2 || !strings.Contains(e, "units.csv") || !strings.Contains(e, "UTF-16 big-endian") {
+				t.Errorf("pairs --run on UTF-16 big-endian tables: exit %d, %q; want a refusal of bad input (exit 2) naming units.csv and UTF-16 big-endian", code, e)
 			}
 			if _, err := os.Stat(pairs); !os.IsNotExist(err) {
 				t.Errorf("pairs --run left %s behind (%v)", pairs, err)
 			}
 		})
+	}
+}
+
+// TestPairsDuckDBRejectRateNamesTables: on a study where units,
+// correspondence and meetings each have more rows rejected than
+// --max-reject-rate allows, analyze --pairs stops naming the same tables,
+// in the same order, as analyze on the raw tables, in both languages.
+// Before, it named units only (and, with the units whole, the first log
+// table only).
+func TestPairsDuckDBRejectRateNamesTables(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		add  map[string]string
+		want []string
+	}{
+		{"units and logs", map[string]string{
+			"units.csv":          ",Tanpa id,s1,\n",
+			"correspondence.csv": "2025-04-01 09:00,p9,p1,,m9\n2025-04-02 09:00,p1,zz,,m10\n",
+			"meetings.csv":       "M9,2025-02-10 09:00,p99,p1,Rapat x\n",
+		}, []string{"units", "correspondence", "meetings"}},
+		{"two logs", map[string]string{
+			"correspondence.csv": "2025-04-01 09:00,p9,p1,,m9\n2025-04-02 09:00,p1,zz,,m10\n",
+			"data_sharing.csv":   "2025-03-05,C,ZZ,penduduk,granted,1\n",
+		}, []string{"correspondence", "data_sharing"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			st := handCopy(t, c.add, nil)
+			dir := t.TempDir()
+			pairs := filepath.Join(dir, "p")
+			if code, _, e := sekat(t, "pairs", "--run", "-q", "--out", pairs, st); code != 0 {
+				t.Fatalf("pairs --run: exit %d: %s", code, e)
+			}
+			named := regexp.MustCompile(`\btab(?:le|el) (units|people|correspondence|meetings|data_sharing)\b`)
+			for _, lang := range []string{"en", "id"} {
+				var got [2][]string
+				for i, args := range [][]string{{"analyze", st}, {"analyze", st, "--pairs", pairs}} {
+					code, _, e := sekat(t, append(args, "--out", filepath.Join(dir, fmt.Sprintf("o-%s-%d", lang, i)), "--lang", lang)...)
+					if code != 1 || !strings.Contains(e, "--max-reject-rate") {
+						t.Fatalf("%s %v: exit %d, %q; want the reject-rate stop", lang, args, code, e)
+					}
+					for _, m := range named.FindAllStringSubmatch(strings.SplitN(e, "\n", 2)[0], -1) {
+						got[i] = append(got[i], m[1])
+					}
+				}
+				if !slices.Equal(got[0], c.want) {
+					t.Fatalf("%s: analyze names %v; the case wants %v", lang, got[0], c.want)
+				}
+				if !slices.Equal(got[1], got[0]) {
+					t.Errorf("%s: analyze --pairs names %v, analyze on the raw tables %v", lang, got[1], got[0])
+				}
+			}
+		})
+	}
+}
+
+// TestPairsDuckDBHeaderAfterBOM: the header written again where two
+// exports were joined, with the byte order mark the second export began
+// with (EF BB BF before its first name), is passed over by analyze and by
+// sekat pairs --run alike, in every table, as the header again without
+// the mark is: no row read or rejected for it, the same edges.csv. Before,
+// both counted it as a rejected row where the time cell (or unit_id) came
+// first in the file.
+func TestPairsDuckDBHeaderAfterBOM(t *testing.T) {
+	dir := t.TempDir()
+	st := filepath.Join(dir, "studi")
+	copyDir(t, "../../testdata/studies/hand", st)
+	for _, name := range []string{"units", "people", "correspondence", "meetings", "data_sharing"} {
+		p := filepath.Join(st, name+".csv")
+		text := readFile(t, p)
+		header, _, _ := strings.Cut(text, "\n")
+		if err := os.WriteFile(p, []byte(text+"\xEF\xBB\xBF"+header+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pairs, raw, via := filepath.Join(dir, "p"), filepath.Join(dir, "raw"), filepath.Join(dir, "via")
+	if code, _, e := sekat(t, "pairs", "--run", "-q", "--table-format", "csv", "--out", pairs, st); code != 0 {
+		t.Fatalf("pairs --run: exit %d: %s", code, e)
+	}
+	for _, a := range [][]string{{"--out", raw}, {"--pairs", pairs, "--out", via}} {
+		// --max-reject-rate 1: a header counted as a rejected row is
+		// then seen in the counts below, not as a stop
+		args := append([]string{"analyze", "-q", "--max-reject-rate", "1", st}, a...)
+		if code, _, e := sekat(t, args...); code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, e)
+		}
+	}
+	sameFile(t, raw, via, "edges.csv", "analyze and analyze --pairs")
+	inputs := func(out string) map[string][2]int {
+		var s struct {
+			Inputs []struct {
+				Table    string `json:"table"`
+				Read     int    `json:"rows_read"`
+				Rejected int    `json:"rows_rejected"`
+			} `json:"inputs"`
+		}
+		if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "summary.json"))), &s); err != nil {
+			t.Fatal(err)
+		}
+		m := map[string][2]int{}
+		for _, in := range s.Inputs {
+			c := m[in.Table]
+			m[in.Table] = [2]int{c[0] + in.Read, c[1] + in.Rejected}
+		}
+		return m
+	}
+	want := map[string][2]int{"units": {5, 0}, "people": {6, 0}, "correspondence": {6, 0}, "meetings": {11, 0}, "data_sharing": {5, 0}}
+	for what, out := range map[string]string{"analyze": raw, "analyze --pairs": via} {
+		if got := inputs(out); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%s: rows read and rejected %v, want the hand study's %v", what, got, want)
+		}
 	}
 }

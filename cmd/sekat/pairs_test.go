@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/parquet-go/parquet-go"
+	"golang.org/x/text/encoding/unicode"
 
 	"github.com/sekat-ona/sekat/engine"
 	"github.com/sekat-ona/sekat/i18n"
@@ -802,6 +803,51 @@ func TestPairsMetaZoneIndonesian(t *testing.T) {
 		code, _, e := sekat(t, "analyze", study, "--pairs", tables, "--out", filepath.Join(t.TempDir(), "o"), "--lang", "en")
 		if code != c.code || c.code == 1 && !strings.Contains(e, "made in the time zone Asia/Makassar, and the study's is Asia/Jakarta") {
 			t.Errorf("time_zone %q: exit %d, %q; want exit %d", c.zone, code, e, c.code)
+		}
+	}
+}
+
+// TestPairsSQLRefusalExitsAsBadInput: a table the SQL text of sekat pairs
+// cannot read as analyze reads it (its encoding, its first line, a path
+// it cannot name) is bad input, exit 2 as the table of exit codes says,
+// with the file named; it exited 1, as a failure. A failure of the engine
+// itself is still exit 1.
+func TestPairsSQLRefusalExitsAsBadInput(t *testing.T) {
+	be, err := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewEncoder().String(readFile(t, "../../testdata/studies/hand/units.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	letters := readFile(t, "../../testdata/studies/hand/correspondence.csv")
+	quoted := filepath.Join(t.TempDir(), "studi'a")
+	copyDir(t, "../../testdata/studies/hand", quoted)
+	for _, c := range []struct {
+		name    string
+		study   string
+		dialect string
+		want    string
+	}{
+		{"UTF-16 big-endian", handCopy(t, nil, map[string]string{"units.csv": be}), "duckdb", "units.csv: the DuckDB text reads CSV and TSV files in UTF-8 or UTF-16, not UTF-16 big-endian"},
+		{"Windows-1252", handCopy(t, nil, map[string]string{"study.yaml": "encoding: {people: windows-1252}\n"}), "duckdb", "people.csv: the DuckDB text reads CSV and TSV files in UTF-8 or UTF-16, not windows-1252"},
+		{"sep line ending otherwise", handCopy(t, nil, map[string]string{"correspondence.csv": "sep=,\r\n" + letters}), "duckdb", "correspondence.csv: its first line, Excel's sep=,"},
+		{"quote in the path", quoted, "spark", "studi'a"},
+	} {
+		code, _, e := sekat(t, "pairs", c.study, "--dialect", c.dialect, "--lang", "en")
+		if code != 2 || !strings.Contains(e, c.want) {
+			t.Errorf("%s: exit %d, %q; want exit 2 saying %q", c.name, code, e, c.want)
+		}
+	}
+	for _, c := range []struct {
+		err  error
+		want int
+	}{
+		{&engine.SQLError{Code: "encoding"}, exitUsage},
+		{&engine.SQLError{Code: "csvLine"}, exitUsage},
+		{&engine.SQLError{Code: "run"}, exitFailed},
+		{&engine.SQLError{Code: "tempDir"}, exitFailed},
+		{&engine.SQLError{Code: "start"}, exitFailed},
+	} {
+		if got := exitCode(c.err); got != c.want {
+			t.Errorf("exitCode of an SQLError %s: %d, want %d", c.err.(*engine.SQLError).Code, got, c.want)
 		}
 	}
 }

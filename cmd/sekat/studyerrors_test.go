@@ -191,7 +191,8 @@ func TestSQLErrorsWorded(t *testing.T) {
 	for _, c := range []struct{ args []string }{{[]string{"pairs", dir}}, {[]string{"pairs", "--dialect", "spark", dir}}} {
 		code, _, stderr := sekat(t, c.args...)
 		want := "meetings.ndjson: teks SQL untuk "
-		if code != 1 || !strings.Contains(stderr, want) || !strings.Contains(stderr, "simpan berkas ndjson ini sebagai CSV atau Parquet") ||
+		// a file the text does not read is bad input, exit 2 (48568d2)
+		if code != 2 || !strings.Contains(stderr, want) || !strings.Contains(stderr, "simpan berkas ndjson ini sebagai CSV atau Parquet") ||
 			strings.Contains(stderr, "rincian") || strings.Contains(stderr, "engine") || strings.Contains(stderr, "convert") {
 			t.Errorf("%v: exit %d, stderr:\n%s\nwant %q whole, in Bahasa Indonesia", c.args, code, stderr, want)
 		}
