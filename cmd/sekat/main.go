@@ -96,6 +96,12 @@ func explain(err error, lang string) string {
 		// said in both languages: "write out/.edges.csv.tmp1rwj…: no
 		// space left on device" named a temporary file already removed
 		return msg(lang, "errNoSpace", fullFolder(err))
+	case errors.As(err, new(*engine.SQLError)): // in English too
+		// the engine's own English sentence left out the catalogue's
+		// way round the refusal (read the raw tables without --pairs)
+		var e *engine.SQLError
+		errors.As(err, &e)
+		return sqlText(e, lang)
 	case lang == "en":
 		return ""
 	case errors.Is(err, ingest.ErrRejectRate):
@@ -128,10 +134,6 @@ func explain(err error, lang string) string {
 		return msg(lang, "errStudy")
 	case errors.Is(err, ingest.ErrStudy):
 		return msg(lang, "errStudy")
-	case errors.As(err, new(*engine.SQLError)):
-		var e *engine.SQLError
-		errors.As(err, &e)
-		return sqlText(e, lang)
 	case errors.As(err, new(*engine.NoPairsFolderError)):
 		var e *engine.NoPairsFolderError
 		errors.As(err, &e)

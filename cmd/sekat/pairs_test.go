@@ -826,8 +826,8 @@ func TestPairsSQLRefusalExitsAsBadInput(t *testing.T) {
 		dialect string
 		want    string
 	}{
-		{"UTF-16 big-endian", handCopy(t, nil, map[string]string{"units.csv": be}), "duckdb", "units.csv: the DuckDB text reads CSV and TSV files in UTF-8 or UTF-16, not UTF-16 big-endian"},
-		{"Windows-1252", handCopy(t, nil, map[string]string{"study.yaml": "encoding: {people: windows-1252}\n"}), "duckdb", "people.csv: the DuckDB text reads CSV and TSV files in UTF-8 or UTF-16, not windows-1252"},
+		{"UTF-16 big-endian", handCopy(t, nil, map[string]string{"units.csv": be}), "duckdb", "units.csv: the SQL text for DuckDB reads CSV and TSV files in UTF-8 or UTF-16, not UTF-16 big-endian; save this file as CSV UTF-8, or read the raw tables with sekat analyze without --pairs"},
+		{"Windows-1252", handCopy(t, nil, map[string]string{"study.yaml": "encoding: {people: windows-1252}\n"}), "duckdb", "people.csv: the SQL text for DuckDB reads CSV and TSV files in UTF-8 or UTF-16, not windows-1252; save this file as CSV UTF-8, or read the raw tables with sekat analyze without --pairs"},
 		{"sep line ending otherwise", handCopy(t, nil, map[string]string{"correspondence.csv": "sep=,\r\n" + letters}), "duckdb", "correspondence.csv: its first line, Excel's sep=,"},
 		{"quote in the path", quoted, "spark", "studi'a"},
 	} {
