@@ -144,3 +144,22 @@ func Leaks(t testing.TB, dir string, secrets []string) (found []string, files in
 	}
 	return found, files
 }
+
+// Sekat runs the binary bin with args (without the program's name) and
+// returns its exit code and output.
+func Sekat(t testing.TB, bin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var o, e bytes.Buffer
+	code = Run(context.Background(), bin, append([]string{"sekat"}, args...), &o, &e)
+	return code, o.String(), e.String()
+}
+
+// SekatOK runs bin as Sekat does and fails t unless it exits 0.
+func SekatOK(t testing.TB, bin string, args ...string) (stdout, stderr string) {
+	t.Helper()
+	code, o, e := Sekat(t, bin, args...)
+	if code != 0 {
+		t.Fatalf("%s: exit %d: %s", strings.Join(args, " "), code, e)
+	}
+	return o, e
+}

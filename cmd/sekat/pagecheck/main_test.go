@@ -58,11 +58,7 @@ func run(ctx context.Context, args []string, stdout, stderr *bytes.Buffer) int {
 // analyzeOK runs sekat with args and fails the test unless it exits 0.
 func analyzeOK(t *testing.T, args ...string) (stdout, stderr string) {
 	t.Helper()
-	code, o, e := sekat(t, args...)
-	if code != 0 {
-		t.Fatalf("%s: exit %d: %s", strings.Join(args, " "), code, e)
-	}
-	return o, e
+	return clitest.SekatOK(t, sekatBin, args...)
 }
 
 func msg(lang, key string, a ...any) string { return i18n.T(lang, key, a...) }
@@ -95,9 +91,7 @@ func writeCSVRows(t *testing.T, path string, rows [][]string) {
 // sekat runs sekat with args and returns its exit code and output.
 func sekat(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
-	var o, e bytes.Buffer
-	code = run(context.Background(), append([]string{"sekat"}, args...), &o, &e)
-	return code, o.String(), e.String()
+	return clitest.Sekat(t, sekatBin, args...)
 }
 
 // squash folds runs of white space to one space, as a reader sees text.

@@ -21,7 +21,7 @@ func TestPersonOutputsNameNobody(t *testing.T) {
 		t.Fatal(err)
 	}
 	secrets := clitest.PersonSecrets(t, study)
-	_, keyFile := testKey(t, 3)
+	_, keyFile := clitest.Key(t, 3)
 	root := t.TempDir()
 	run := func(args ...string) {
 		t.Helper()
@@ -54,7 +54,7 @@ func TestPersonOutputsNameNobody(t *testing.T) {
 	if found, _ := clitest.Leaks(t, rev, secrets); len(found) == 0 {
 		t.Error("with --reveal facilitators shows no person id or name: the grep above cannot fail")
 	}
-	if html := readFile(t, filepath.Join(rev, "facilitators.html")); !strings.Contains(html, "--reveal") {
+	if html := clitest.ReadFile(t, filepath.Join(rev, "facilitators.html")); !strings.Contains(html, "--reveal") {
 		t.Error("facilitators.html made with --reveal does not say so")
 	}
 }
@@ -83,7 +83,7 @@ func TestFacilitatorsEndedActingPostNotFormal(t *testing.T) {
 		}
 		return []byte(text)
 	})
-	_, key := testKey(t, 7)
+	_, key := clitest.Key(t, 7)
 	for _, tc := range []struct {
 		window                         []string
 		list, position, unit, formalBy string
@@ -97,7 +97,7 @@ func TestFacilitatorsEndedActingPostNotFormal(t *testing.T) {
 			t.Fatalf("%v: exit %d: %s", args, code, e)
 		}
 		found := false
-		for _, r := range readCSV(t, filepath.Join(out, "facilitators.csv")) {
+		for _, r := range clitest.ReadCSV(t, filepath.Join(out, "facilitators.csv")) {
 			if r["person_id"] != joko {
 				continue
 			}
@@ -122,7 +122,7 @@ func TestFacilitatorsEndedActingPostNotFormal(t *testing.T) {
 // when the post began, the post is his unit (three months: left out).
 // analyze --level person places him as before, in DINKES.
 func TestFacilitatorsActingPostBesideDefinitive(t *testing.T) {
-	_, key := testKey(t, 7)
+	_, key := clitest.Key(t, 7)
 	for _, c := range []struct {
 		name, dppkb, acting string
 		listed              bool
@@ -138,7 +138,7 @@ func TestFacilitatorsActingPostBesideDefinitive(t *testing.T) {
 			t.Fatalf("%s: exit %d: %s", c.name, code, e)
 		}
 		var got []string
-		for _, r := range readCSV(t, filepath.Join(out, "facilitators.csv")) {
+		for _, r := range clitest.ReadCSV(t, filepath.Join(out, "facilitators.csv")) {
 			if r["person_id"] == actingJoko {
 				got = append(got, r["list"]+"|"+r["unit"]+"|"+r["position"]+"|"+r["spells"])
 			}
@@ -182,7 +182,7 @@ func actingStudy(t *testing.T, name, dppkb, acting string) string {
 // of the Plt, and the two outputs' groups (and so those withheld)
 // differed by one person.
 func TestActingPostOneUnitInEveryOutput(t *testing.T) {
-	k, key := testKey(t, 7)
+	k, key := clitest.Key(t, 7)
 	study := actingStudy(t, "plt", "2020-01-02,", "Plt. Kepala Bagian Umum")
 	out := t.TempDir()
 	analyzeOK(t, "analyze", study, "--level", "person", "--purpose", "uji", "--key-file", key, "--out", filepath.Join(out, "a"), "-q")
@@ -192,7 +192,7 @@ func TestActingPostOneUnitInEveryOutput(t *testing.T) {
 	p := k.Pseudonym(actingJoko)
 	units := map[string]string{}
 	for file, col := range map[string]string{"a/people.csv": "unit_id", "f/facilitators.csv": "unit"} {
-		for _, r := range readCSV(t, filepath.Join(out, file)) {
+		for _, r := range clitest.ReadCSV(t, filepath.Join(out, file)) {
 			if r["person_id"] == p || r["pseudonym"] == p {
 				units[file] = r[col]
 			}
@@ -217,7 +217,7 @@ func TestFacilitatorsPageGivesInputWarnings(t *testing.T) {
 		}
 		return []byte(text)
 	})
-	_, key := testKey(t, 7)
+	_, key := clitest.Key(t, 7)
 	for _, reveal := range []bool{false, true} {
 		out := filepath.Join(t.TempDir(), "f")
 		args := []string{"facilitators", study, "--purpose", "uji", "--key-file", key, "--bootstrap", "20", "--shuffles", "10", "--out", out, "-q"}
@@ -227,7 +227,7 @@ func TestFacilitatorsPageGivesInputWarnings(t *testing.T) {
 		if code, _, e := sekat(t, args...); code != 0 {
 			t.Fatalf("%v: exit %d: %s", args, code, e)
 		}
-		page := readFile(t, filepath.Join(out, "facilitators.html"))
+		page := clitest.ReadFile(t, filepath.Join(out, "facilitators.html"))
 		if !strings.Contains(page, "tabel people menulis satu NIP dengan dua cara") {
 			t.Errorf("reveal %v: the page does not say that a NIP is written two ways", reveal)
 		}

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/sekat-ona/sekat/ingest/synth"
+	"github.com/sekat-ona/sekat/internal/clitest"
 	"github.com/sekat-ona/sekat/people"
 )
 
@@ -24,13 +25,13 @@ func TestTrendPersonThinWeek(t *testing.T) {
 	if _, err := synth.Generate(study, synth.Options{Seed: 3, Scale: 0.1}); err != nil {
 		t.Fatal(err)
 	}
-	_, keyFile := testKey(t, 13)
+	_, keyFile := clitest.Key(t, 13)
 	out := filepath.Join(t.TempDir(), "out")
 	stdout, _ := analyzeOK(t, "trend", study, "--level", "person", "--every", "week", "--out", out, "--key-file", keyFile, "--resamples", "100", "-q")
 	if want := msg("id", "trend.thinPeriods", 1, 5); !strings.Contains(stdout, want) {
 		t.Errorf("stdout lacks %q:\n%s", want, stdout)
 	}
-	for _, r := range readCSV(t, filepath.Join(out, "trend.csv")) {
+	for _, r := range clitest.ReadCSV(t, filepath.Join(out, "trend.csv")) {
 		if r["from"] == "2025-03-31" {
 			t.Fatalf("trend.csv shows the week of 2025-03-31: %v", r)
 		}
@@ -49,11 +50,11 @@ func TestTrendPersonAuditCounts(t *testing.T) {
 	if _, err := synth.Generate(study, synth.Options{Seed: 3, Scale: 0.1}); err != nil {
 		t.Fatal(err)
 	}
-	_, keyFile := testKey(t, 13)
+	_, keyFile := clitest.Key(t, 13)
 	rows := func(extra ...string) (int, string) {
 		out := filepath.Join(t.TempDir(), "out")
 		analyzeOK(t, append([]string{"trend", study, "--level", "person", "--every", "week", "--out", out, "--key-file", keyFile, "--resamples", "100", "-q"}, extra...)...)
-		return len(readCSV(t, filepath.Join(out, "trend.csv"))), filepath.Join(out, people.AuditFile)
+		return len(clitest.ReadCSV(t, filepath.Join(out, "trend.csv"))), filepath.Join(out, people.AuditFile)
 	}
 	shown, audit := rows()
 	all, _ := rows("--reveal", "--purpose", "uji")
@@ -64,7 +65,7 @@ func TestTrendPersonAuditCounts(t *testing.T) {
 			Periods []string `json:"periods"`
 		} `json:"withheld"`
 	}
-	if err := json.Unmarshal([]byte(readFile(t, audit)), &a); err != nil {
+	if err := json.Unmarshal([]byte(clitest.ReadFile(t, audit)), &a); err != nil {
 		t.Fatal(err)
 	}
 	if len(a.Withheld.Sectors) == 0 {
@@ -93,12 +94,12 @@ func TestTrendPersonThinWeekLeaksNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	sector := map[string]string{}
-	for _, r := range readCSV(t, filepath.Join(study, "units.csv")) {
+	for _, r := range clitest.ReadCSV(t, filepath.Join(study, "units.csv")) {
 		sector[r["unit_id"]] = r["sector"]
 	}
 	byUnit := map[string][]string{}
 	var units []string
-	for _, r := range readCSV(t, filepath.Join(study, "people.csv")) {
+	for _, r := range clitest.ReadCSV(t, filepath.Join(study, "people.csv")) {
 		if byUnit[r["unit_id"]] == nil {
 			units = append(units, r["unit_id"])
 		}
@@ -119,8 +120,8 @@ func TestTrendPersonThinWeekLeaksNothing(t *testing.T) {
 	if three == nil || other == "" {
 		t.Fatal("no unit of three people in kesehatan, or nobody in pendidikan")
 	}
-	base := readFile(t, filepath.Join(study, "correspondence.csv"))
-	_, keyFile := testKey(t, 13)
+	base := clitest.ReadFile(t, filepath.Join(study, "correspondence.csv"))
+	_, keyFile := clitest.Key(t, 13)
 	// run writes letters (pairs of sender and recipient) into the thin
 	// week 2025-03-31..2025-04-06 (TestTrendPersonThinWeek) and returns
 	// the two tables.
@@ -138,13 +139,13 @@ func TestTrendPersonThinWeekLeaksNothing(t *testing.T) {
 		if want := msg("id", "trend.thinPeriods", 1, 5); !strings.Contains(stdout, want) {
 			t.Fatalf("the week is not withheld; stdout lacks %q:\n%s", want, stdout)
 		}
-		points := readFile(t, filepath.Join(out, "trend.csv"))
+		points := clitest.ReadFile(t, filepath.Join(out, "trend.csv"))
 		for _, s := range []string{",sector,kesehatan,", ",sector,pendidikan,"} {
 			if !strings.Contains(points, s) {
 				t.Fatalf("trend.csv lacks %s", s)
 			}
 		}
-		return points, readFile(t, filepath.Join(out, "trend_alerts.csv"))
+		return points, clitest.ReadFile(t, filepath.Join(out, "trend_alerts.csv"))
 	}
 	a, b, c := three[0], three[1], three[2]
 	inside := [][2]string{{a, b}, {b, c}, {c, a}, {a, c}, {b, a}, {c, b}, {a, b}, {a, other}}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/ingest/synth"
+	"github.com/sekat-ona/sekat/internal/clitest"
 	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/metrics/silo"
 	"github.com/sekat-ona/sekat/result"
@@ -96,8 +97,8 @@ func smallUnitsStudy(t *testing.T) string {
 	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.3}); err != nil {
 		t.Fatal(err)
 	}
-	read := func(name string) [][]string { return readCSVRows(t, filepath.Join(dir, name)) }
-	write := func(name string, recs [][]string) { writeCSVRows(t, filepath.Join(dir, name), recs) }
+	read := func(name string) [][]string { return clitest.ReadRows(t, filepath.Join(dir, name)) }
+	write := func(name string, recs [][]string) { clitest.WriteRows(t, filepath.Join(dir, name), recs) }
 	units, ppl := read("units.csv"), read("people.csv")
 	col := func(recs [][]string, name string) int {
 		i := slices.Index(recs[0], name)
@@ -446,7 +447,7 @@ func checkSentences(t *testing.T, lang, out, stderr string) map[string]bool {
 	}
 
 	// The report.
-	page := readFile(t, filepath.Join(out, "report.html"))
+	page := clitest.ReadFile(t, filepath.Join(out, "report.html"))
 	text := func(re string) []string {
 		var s []string
 		for _, m := range regexp.MustCompile(re).FindAllStringSubmatch(page, -1) {
@@ -848,7 +849,7 @@ func TestSummaryWarningsJSON(t *testing.T) {
 	var v struct {
 		Warnings *[]string `json:"warnings"`
 	}
-	if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "summary.json"))), &v); err != nil {
+	if err := json.Unmarshal([]byte(clitest.ReadFile(t, filepath.Join(out, "summary.json"))), &v); err != nil {
 		t.Fatal(err)
 	}
 	if v.Warnings == nil || len(*v.Warnings) != 0 {
@@ -865,12 +866,12 @@ func oneSectorStudy(t *testing.T) string {
 		t.Fatal(err)
 	}
 	path := filepath.Join(dir, "units.csv")
-	rows := readCSVRows(t, path)
+	rows := clitest.ReadRows(t, path)
 	col := slices.Index(rows[0], "sector")
 	for _, r := range rows[1:] {
 		r[col] = "umum"
 	}
-	writeCSVRows(t, path, rows)
+	clitest.WriteRows(t, path, rows)
 	return dir
 }
 
@@ -882,7 +883,7 @@ func analyzedPage(t *testing.T, dir, lang string) string {
 	if code, _, stderr := sekat(t, "--lang", lang, "analyze", dir, "--out", out, "-q"); code != 0 {
 		t.Fatalf("%s: exit %d\n%s", lang, code, stderr)
 	}
-	return html.UnescapeString(readFile(t, filepath.Join(out, "report.html")))
+	return html.UnescapeString(clitest.ReadFile(t, filepath.Join(out, "report.html")))
 }
 
 // TestOneSectorNotJudgedReason: a study whose units all lie in one sector
@@ -951,7 +952,7 @@ func TestOneSectorFacilitatorsSaysWhy(t *testing.T) {
 				t.Fatalf("%s: exit %d\n%s", lang, code, stderr)
 			}
 			note := msg(lang, "viz.fac.noPairs")
-			page := html.UnescapeString(readFile(t, filepath.Join(out, "facilitators.html")))
+			page := html.UnescapeString(clitest.ReadFile(t, filepath.Join(out, "facilitators.html")))
 			if strings.Contains(stderr, note) != tc.said || strings.Contains(page, note) != tc.said {
 				t.Errorf("%s %v, one sector %v: the note is on stderr %v, on the page %v", lang, tc.args, tc.said, strings.Contains(stderr, note), strings.Contains(page, note))
 			}
