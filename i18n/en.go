@@ -931,6 +931,7 @@ Examples:
 	"silo.community":       "community",
 	"silo.communities":     "communities",
 	// the report's sentences on the verdicts, made by i18n from the numbers
+	"silo.summary.silo":                   "Silos: %d of %d %s judged. It sends outside at most %s%% of the tie weight random mixing would send (homophily at least %s), a difference statistically significant after Holm's correction (adjusted p at most %s).",
 	"silo.summary.silos":                  "Silos: %d of %d %s judged. Each sends outside at most %s%% of the tie weight random mixing would send (homophily at least %s), a difference statistically significant after Holm's correction (adjusted p at most %s).",
 	"silo.summary.family":                 "Holm's correction runs over %d {1:test|tests} (one per %s with a p-value), %d of them not judged.",
 	"silo.summary.familyWithheld":         "Holm's correction runs over every %s with a p-value, including any withheld for privacy, whose number is not given; %d of those tests are shown here, %d of them not judged.",

@@ -974,6 +974,7 @@ Contoh:
 	"silo.community":       "komunitas",
 	"silo.communities":     "komunitas",
 	// the report's sentences on the verdicts, made by i18n from the numbers
+	"silo.summary.silo":                   "Silo: %d dari %d %s yang dinilai. Silo itu mengirim ke luar paling banyak %s%% dari bobot ikatan yang akan dikirim pada pencampuran acak (homofili paling sedikit %s), dan selisihnya bermakna secara statistik setelah koreksi Holm (p terkoreksi paling besar %s).",
 	"silo.summary.silos":                  "Silo: %d dari %d %s yang dinilai. Masing-masing mengirim ke luar paling banyak %s%% dari bobot ikatan yang akan dikirim pada pencampuran acak (homofili paling sedikit %s), dan selisihnya bermakna secara statistik setelah koreksi Holm (p terkoreksi paling besar %s).",
 	"silo.summary.family":                 "Koreksi Holm dihitung atas %d uji (satu per %s yang memiliki nilai p), termasuk %d yang tidak dinilai.",
 	"silo.summary.familyWithheld":         "Koreksi Holm dihitung atas setiap %s yang memiliki nilai p, termasuk yang disembunyikan demi privasi, yang jumlahnya tidak disebutkan; %d uji di antaranya ditampilkan di sini, termasuk %d yang tidak dinilai.",

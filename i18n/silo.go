@@ -196,7 +196,11 @@ func GroupSummary(lang string, r *metrics.Result, typ metrics.GroupType) string 
 	switch {
 	case c.silos > 0:
 		out := strconv.FormatFloat(100*(1-th.HomophilyValue()), 'f', -1, 64)
-		s = T(lang, "silo.summary.silos", c.silos, c.judged, ofJudged, Decimal(lang, out), fixed(lang, th.HomophilyValue(), 2), alpha)
+		key := "silo.summary.silos" // "Each sends outside ..."
+		if c.silos == 1 {
+			key = "silo.summary.silo" // "It sends outside ...", not "Each"
+		}
+		s = T(lang, key, c.silos, c.judged, ofJudged, Decimal(lang, out), fixed(lang, th.HomophilyValue(), 2), alpha)
 		if c.watch > 0 {
 			s += " " + T(lang, "silo.summary.watch", c.watch, c.judged, ofJudged, fixed(lang, th.HomophilyValue(), 2))
 		}

@@ -772,9 +772,14 @@ func checkSummary(t *testing.T, lang, s, typ string, seenAll map[string]bool, us
 		if ok {
 			seen["summary.noSectors"] = true
 		}
-	case match("summary.silos") != nil:
-		// silos, and perhaps the watch list
-		full := regexp.MustCompile("^" + sentence(lang, "silo.summary.silos") + "(?: " + sentence(lang, "silo.summary.watch") + ")?" + unj).FindStringSubmatch(s)
+	case match("summary.silos") != nil || match("summary.silo") != nil:
+		// silos, and perhaps the watch list; one silo is "It sends", not
+		// "Each sends"
+		key := "silo.summary.silos"
+		if silos == 1 {
+			key = "silo.summary.silo"
+		}
+		full := regexp.MustCompile("^" + sentence(lang, key) + "(?: " + sentence(lang, "silo.summary.watch") + ")?" + unj).FindStringSubmatch(s)
 		if full == nil {
 			break
 		}
