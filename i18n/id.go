@@ -71,6 +71,7 @@ var id = map[string]string{
 	"changefile.cw.share":        "share %s untuk %q -> %q harus lebih dari 0 dan paling banyak 1; tulis 1 untuk penggantian nama atau penggabungan, dan bagian-bagiannya untuk pemecahan",
 	"changefile.cw.twoDates":     "unit %q diganti pada dua tanggal; satu unit hanya dapat berakhir sekali (tulis perubahan berikutnya sebagai baris unit penggantinya)",
 	"changefile.cw.sum":          "jumlah share unit %q (baris %s) adalah %s, bukan 1; share pemecahan satu unit harus berjumlah 1, dan unit yang dicantumkan dua kali, atau dipecah sekaligus digabung, terhitung dua kali",
+	"changefile.cw.sumOne":       "share unit %q (baris %s) adalah %s, bukan 1; share pemecahan satu unit harus berjumlah 1, dan unit yang dicantumkan dua kali, atau dipecah sekaligus digabung, terhitung dua kali",
 	"changefile.cw.oldUnknown":   "unit lama %q tidak ada di tabel units studi ini; perbaiki id-nya, atau hapus baris ini",
 	"changefile.cw.newUnknown":   "unit baru %q tidak ada di tabel units studi ini; tambahkan unit itu ke sana atau perbaiki id-nya",
 	"changefile.cw.oldUnknownOf": "unit lama %q tidak ada di tabel units satu pun dari kedua studi yang dibandingkan; perbaiki id-nya, atau hapus baris ini",
