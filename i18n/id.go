@@ -993,7 +993,7 @@ Contoh:
 	"silo.summary.allOpen":                "Tidak ada %s yang menjadi silo: setiap %s yang dinilai menjalin ikatan ke luar setidaknya sebanyak pencampuran acak.",
 	"silo.summary.noneJudged":             "Tidak ada %s yang dapat dinilai.",
 	"silo.summary.noSectors":              "Silo sektor tidak dinilai: tidak ada sektor yang memuat dua unit atau lebih (tabel unit tidak punya kolom sector, atau setiap sektor hanya berisi satu unit).",
-	"silo.summary.personLevel":            "Pada tingkat pegawai, ikatan antarpegawai di dalam satu unit ikut terhitung sebagai ikatan di dalam sektor, sehingga sektor yang unit-unitnya kecil atau sibuk dengan urusan internal tampak lebih tertutup; bacalah putusan ini bersama putusan tingkat unit (sekat analyze tanpa --level person).",
+	"silo.summary.personLevel":            "Pada tingkat pegawai, ikatan antarpegawai di dalam satu unit ikut terhitung sebagai ikatan di dalam sektor, sehingga sektor yang unit-unitnya kecil atau sibuk dengan urusan internal tampak lebih tertutup; bacalah putusan ini bersama putusan tingkat unit (sekat analyze tanpa %s).",
 	"silo.summary.unjudged":               "Tidak dinilai: %d %s (satu anggota, tanpa ikatan, hanya unit koordinator dan eksternal, atau tanpa kelompok lain yang berikatan sebagai pembanding).",
 	"report.membersMore":                  ", dan %s lainnya (daftar lengkapnya: kolom members pada silos.csv dari sekat analyze)",
 	"silo.level.none":                     "Organisasi ini tidak tersekat menurut sektor.",

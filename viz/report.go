@@ -148,6 +148,41 @@ func breakable(id string) template.HTML {
 	return template.HTML(b.String())
 }
 
+// keepTogether is s escaped for HTML, each occurrence of each of parts (a
+// timestamp, a command flag) in a span that does not break across lines
+// (class nowrap): printed to A4, the Method page broke a window's end as
+// "2025-" | "04-01T00:00:00+07:00" and the person-level caveat its flag as
+// "--" | "level person". The text itself is left as written, with plain
+// spaces and hyphens, so that what a reader copies can be typed.
+func keepTogether(s string, parts ...string) template.HTML {
+	var b strings.Builder
+	for s != "" {
+		at, part := -1, ""
+		for _, p := range parts {
+			if i := strings.Index(s, p); p != "" && i >= 0 && (at < 0 || i < at || i == at && len(p) > len(part)) {
+				at, part = i, p
+			}
+		}
+		if at < 0 {
+			b.WriteString(template.HTMLEscapeString(s))
+			break
+		}
+		b.WriteString(template.HTMLEscapeString(s[:at]))
+		b.WriteString(`<span class="nowrap">`)
+		b.WriteString(template.HTMLEscapeString(part))
+		b.WriteString(`</span>`)
+		s = s[at+len(part):]
+	}
+	return template.HTML(b.String())
+}
+
+// param is a line of the Method page's parameters: its name and its
+// value, escaped (keepTogether).
+type param struct {
+	Key   string
+	Value template.HTML
+}
+
 // view is the report's data as the template reads it: strings formatted
 // for the reader, SVG already checked.
 type view struct {
@@ -160,8 +195,8 @@ type view struct {
 	CSP           string
 	Level         string
 	Headline      string
-	SiloSummary   string
-	UnitSummary   string // person level: the sentence on the units
+	SiloSummary   template.HTML // its command flag kept on one line (keepTogether)
+	UnitSummary   template.HTML // person level: the sentence on the units
 	Silos         []siloView
 	Watch         []siloView
 	Figures       [][2]string
@@ -179,7 +214,7 @@ type view struct {
 	Groups        []groupView
 	Inputs        []inputView
 	Rejected      string
-	Params        [][2]string
+	Params        []param
 	HasRejects    bool
 	Warnings      []string
 	WarningsLead  string // the header's pointer to them
@@ -914,9 +949,9 @@ func headline(v *view, r *metrics.Result, t *lang, code string) {
 	// Every sentence on the verdicts is made by i18n from the numbers it
 	// states (the tests of cmd/sekat read them back).
 	v.Headline = i18n.SiloLevel(code, r)
-	v.SiloSummary = i18n.GroupSummary(code, r, metrics.GroupSector)
+	v.SiloSummary = keepTogether(i18n.GroupSummary(code, r, metrics.GroupSector), i18n.PersonLevelFlag)
 	if r.Net.Level == graph.PersonLevel {
-		v.UnitSummary = i18n.GroupSummary(code, r, metrics.GroupUnit)
+		v.UnitSummary = keepTogether(i18n.GroupSummary(code, r, metrics.GroupUnit), i18n.PersonLevelFlag)
 	}
 	for _, gi := range r.Silos {
 		g := r.Groups[gi]
@@ -1391,7 +1426,7 @@ func method(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
 		v.WarningsLead = warningsLead(data.Lang, len(v.Warnings), data.AnalysisWarnings)
 	}
 	v.Rejected = fmtInt(data.Rejected, code)
-	p := func(k, val string) { v.Params = append(v.Params, [2]string{k, val}) }
+	p := func(k, val string) { v.Params = append(v.Params, param{k, keepTogether(val)}) }
 	if data.CommandLine != "" {
 		p(i18n.T(code, "viz.param.commandLine"), data.CommandLine)
 	}
@@ -1404,7 +1439,9 @@ func method(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
 		p(i18n.T(code, "viz.param.commit"), i18n.T(code, "viz.param.commitUnknown"))
 	}
 	if data.WindowFrom != "" && data.WindowTo != "" {
-		p(t.WindowLabel, i18n.T(code, "viz.param.window", data.Window, data.WindowFrom, data.WindowTo))
+		// each timestamp on one line: A4 broke "2025-" | "04-01T00:00:00+07:00"
+		v.Params = append(v.Params, param{t.WindowLabel,
+			keepTogether(i18n.T(code, "viz.param.window", data.Window, data.WindowFrom, data.WindowTo), data.WindowFrom, data.WindowTo)})
 	} else {
 		p(t.WindowLabel, data.Window)
 	}

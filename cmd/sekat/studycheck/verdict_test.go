@@ -720,7 +720,7 @@ func checkSummary(t *testing.T, lang, s, typ string, seenAll map[string]bool, us
 	isKind := func(x string) bool { return x == kinds[0] || x == kinds[1] }
 	// the person-level caveat stands between the verdicts and the
 	// unjudged count; it is checked, then taken out
-	if pl := " " + i18n.T(lang, "silo.summary.personLevel"); strings.Contains(s, pl) {
+	if pl := " " + i18n.PersonLevelCaveat(lang); strings.Contains(s, pl) {
 		if typ != "sector" || silos+watch == 0 {
 			t.Errorf("%s: the person-level caveat without sectors to call: %q", lang, s)
 		}
