@@ -523,6 +523,15 @@ func printedLabelPtIn(svg []byte, bw, bh float64) (pt float64, ok bool) {
 // smaller).
 const maxMapTextPt = 11
 
+// briefMapTextPt is the largest text, in points, of the briefing's map
+// at its own size on paper: that of the caption under it (8 pt in print,
+// report.css), which its key's lines are read with. Capped at
+// maxMapTextPt, a small map (3 sectors and "*") drawn no larger than its
+// key printed the key's lines at 11 pt beside the briefing's 7.5 pt
+// text; a map too large for the page is printed smaller still, as every
+// drawing is. The screen shows the map at maxMapTextPt, as the others.
+const briefMapTextPt = 8
+
 // svgTextScale is the drawing's own scale (its width in points over its
 // viewBox width, times its first transform's scale) and its largest font
 // size; ok is false when svg does not say its size or has no text.
@@ -794,9 +803,18 @@ func WriteReport(w io.Writer, data ReportData) error {
 	}
 	v.Brief.MapIsOverview = isOverview
 	if overview != nil {
-		overview = capMapText(overview, maxMapTextPt)
-		if v.Brief.Map, err = inlineSVG(overview); err != nil {
+		// on screen at the size of the other maps; on paper no larger
+		// than the caption, a copy of its own when that prints smaller
+		screen := capMapText(overview, maxMapTextPt)
+		if v.Brief.Map, err = inlineSVG(screen); err != nil {
 			return err
+		}
+		overview = capMapText(overview, briefMapTextPt)
+		a, _ := printedLabelPtIn(screen, briefBoxW, briefBoxH)
+		if b, _ := printedLabelPtIn(overview, briefBoxW, briefBoxH); b < a-0.01 {
+			if v.Brief.PrintMap, err = inlineSVG(overview); err != nil {
+				return err
+			}
 		}
 		if err := keyedOverview(v.Brief, r, mo, overview, code); err != nil {
 			return err
@@ -847,7 +865,7 @@ func keyedOverview(bv *briefView, r *metrics.Result, mo MapOptions, overview []b
 		if err != nil {
 			return err
 		}
-		svg = capMapText(svg, maxMapTextPt)
+		svg = capMapText(svg, briefMapTextPt)
 		names := 0 // the names' lines beside the map
 		for _, k := range key {
 			n := k.Name

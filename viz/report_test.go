@@ -1148,3 +1148,40 @@ func TestKeepTogether(t *testing.T) {
 		}
 	}
 }
+
+// TestBriefingMapKeyAtCaptionSize: the lines of the briefing map's key,
+// its largest text, are at most the size of the caption under it (8 pt);
+// a small map (three sectors) printed them at 11 pt, well above the
+// briefing's text.
+func TestBriefingMapKeyAtCaptionSize(t *testing.T) {
+	page := handReportPage(t, ReportData{})
+	i := strings.Index(page, `<section id="briefing"`)
+	if i < 0 {
+		t.Fatal("no briefing")
+	}
+	brief := page[i:]
+	brief = brief[:strings.Index(brief, "</section>")]
+	maps := regexp.MustCompile(`(?s)<svg width="[^"]*pt".*?</svg>`).FindAllString(brief, -1)
+	if len(maps) == 0 {
+		t.Fatal("the briefing has no Graphviz map")
+	}
+	// the screen's map at the size of the other maps, not made smaller
+	if scale, largest, ok := svgTextScale([]byte(maps[0])); !ok || largest*scale < maxMapTextPt-0.01 {
+		t.Errorf("on screen the briefing map's largest text is %.1f pt, want %v as on the other maps", largest*scale, maxMapTextPt)
+	}
+	// the one that prints: a print-only copy when there is one
+	svg := maps[len(maps)-1]
+	if len(maps) != 2 || !strings.Contains(brief, `<div class="print-only"><svg`) {
+		t.Fatalf("the briefing has %d Graphviz maps, want one for the screen and one for print", len(maps))
+	}
+	scale, largest, ok := svgTextScale([]byte(svg))
+	if !ok {
+		t.Fatal("the briefing's map does not say its size")
+	}
+	if got := largest * scale; got > briefMapTextPt+0.01 {
+		t.Errorf("the briefing map's key prints at %.1f pt, want at most the caption's %v pt", got, briefMapTextPt)
+	}
+	if pt, ok := printedLabelPtIn([]byte(svg), briefBoxW, briefBoxH); !ok || pt < printLegiblePt {
+		t.Errorf("the briefing map's labels print at %.1f pt, under %v", pt, printLegiblePt)
+	}
+}
