@@ -569,7 +569,12 @@ func checkSentences(t *testing.T, lang, out, stderr string) map[string]bool {
 		t.Errorf("%s: headline %q, but %d of %d judged sectors are silos (sectors usable: %v)", lang, head[0], silos, judged, usable)
 	}
 	// The sentence on the sectors.
-	lead := text(`<p class="lead">(.*?)</p>`)
+	// its command flag is in a span kept on one line in print: the
+	// span's tags taken out before the text is unescaped
+	var lead []string
+	for _, m := range regexp.MustCompile(`<p class="lead">(.*?)</p>`).FindAllStringSubmatch(page, -1) {
+		lead = append(lead, html.UnescapeString(regexp.MustCompile(`</?span[^>]*>`).ReplaceAllString(m[1], "")))
+	}
 	if len(lead) == 0 {
 		t.Fatalf("%s: no sentence on the sectors", lang)
 	}
