@@ -91,7 +91,11 @@ func NewCrosswalk(rows []CrosswalkRow) (*Crosswalk, error) {
 			// 0.8999999999999999, and a sum more than shareTolerance from
 			// 1 never reads 1; the reader's language writes it
 			shown, _ := strconv.ParseFloat(strconv.FormatFloat(sum, 'g', 7, 64), 64)
-			return nil, fileErr(lines[o][0], "changefile.cw.sum", o, strings.Join(at, ", "), Amount(shown))
+			key := "changefile.cw.sum" // "(lines 3, 4)"
+			if len(at) == 1 {
+				key = "changefile.cw.sumOne" // "(line 2)", not "(lines 2)"
+			}
+			return nil, fileErr(lines[o][0], key, o, strings.Join(at, ", "), Amount(shown))
 		}
 	}
 	slices.Sort(olds)

@@ -125,7 +125,8 @@ func FuzzReadCrosswalk(f *testing.F) {
 // (0.6 + 0.3, or a unit listed twice) are named at the unit's lines, the
 // first such unit of the file on every run, with the sum as people write
 // it; before, the error had no line, named whichever unit the map gave
-// first, and read 0.8999999999999999.
+// first, and read 0.8999999999999999. A unit of one row is at its "line
+// 2", not "lines 2".
 func TestCrosswalkSumNamesLines(t *testing.T) {
 	in := "old_unit,new_unit,from,share\n" +
 		"A,B,2025-07-01,1\n" +
@@ -151,7 +152,7 @@ func TestCrosswalkSumNamesLines(t *testing.T) {
 	}
 	// a sum far below 1 in plain decimals: strconv's 'g' wrote "2e-06"
 	_, err = change.ReadCrosswalk(strings.NewReader("old_unit,new_unit,from,share\nZ,X,2025-07-01,0.0000015\n"), time.UTC)
-	if err == nil || !strings.Contains(err.Error(), "line 2: the shares of unit \"Z\" (lines 2) sum to 0.0000015, not 1") {
+	if err == nil || !strings.Contains(err.Error(), "line 2: the share of unit \"Z\" (line 2) is 0.0000015, not 1") {
 		t.Errorf("%v, want the sum 0.0000015 written out", err)
 	}
 	_, err = change.ReadCrosswalk(strings.NewReader("old_unit,new_unit,from,share\nA,B,2025-07-01,1\nC,D,2025-07-01,1\nC,D,2025-07-01,1\n"), time.UTC)

@@ -44,6 +44,7 @@ var fileErrorText = map[string]string{
 	"changefile.cw.share":        "share %s of %q -> %q is not in (0, 1]; write 1 for a rename or a merger, and the parts of a split",
 	"changefile.cw.twoDates":     "unit %q is replaced on two dates; a unit can end only once (give the later change as a row of its successor)",
 	"changefile.cw.sum":          "the shares of unit %q (lines %s) sum to %s, not 1; a split's shares must add up to 1, and a unit listed twice, or both split and merged, counts twice",
+	"changefile.cw.sumOne":       "the share of unit %q (line %s) is %s, not 1; a split's shares must add up to 1, and a unit listed twice, or both split and merged, counts twice",
 	"changefile.cw.cycle":        "unit %q is its own successor through a chain of rows; remove the cycle",
 	"changefile.cw.oldUnknown":   "old unit %q is not in the units table of the study; correct the id, or remove the row",
 	"changefile.cw.newUnknown":   "new unit %q is not in the units table of the study; add it there or correct the id",

@@ -1,8 +1,10 @@
 package i18n
 
 import (
+	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sekat-ona/sekat/change"
 	_ "github.com/sekat-ona/sekat/internal/golden" // go test ./... -update
@@ -95,6 +97,20 @@ func TestChangeFileErrorWritesFiguresAsTheLanguage(t *testing.T) {
 		fe := &change.FileError{Line: 3, Key: "changefile.cw.sum", Args: []any{"Z", "3, 4", change.Amount(c.sum)}}
 		if got := ChangeFileError(c.lang, fe); !strings.Contains(got, c.want) {
 			t.Errorf("%s, %v: %q, want it to say %q", c.lang, c.sum, got, c.want)
+		}
+	}
+	// a unit of one row: its line, in either language
+	_, err := change.ReadCrosswalk(strings.NewReader("old_unit,new_unit,from,share\nZ,X,2025-07-01,0.5\n"), time.UTC)
+	var one *change.FileError
+	if !errors.As(err, &one) {
+		t.Fatalf("%v, want a change.FileError", err)
+	}
+	for lang, want := range map[string]string{
+		"en": `the share of unit "Z" (line 2) is 0.5, not 1;`,
+		"id": `share unit "Z" (baris 2) adalah 0,5, bukan 1;`,
+	} {
+		if got := ChangeFileError(lang, one); !strings.Contains(got, want) {
+			t.Errorf("%s, one row: %q, want it to say %q", lang, got, want)
 		}
 	}
 	fe := &change.FileError{Line: 2, Key: "changefile.cw.share", Args: []any{"1.5", "A", "B"}}

@@ -932,6 +932,7 @@ Examples:
 	"silo.community":       "community",
 	"silo.communities":     "communities",
 	// the report's sentences on the verdicts, made by i18n from the numbers
+	"silo.summary.silo":                   "Silos: %d of %d %s judged. It sends outside at most %s%% of the tie weight random mixing would send (homophily at least %s), a difference statistically significant after Holm's correction (adjusted p at most %s).",
 	"silo.summary.silos":                  "Silos: %d of %d %s judged. Each sends outside at most %s%% of the tie weight random mixing would send (homophily at least %s), a difference statistically significant after Holm's correction (adjusted p at most %s).",
 	"silo.summary.family":                 "Holm's correction runs over %d {1:test|tests} (one per %s with a p-value), %d of them not judged.",
 	"silo.summary.familyWithheld":         "Holm's correction runs over every %s with a p-value, including any withheld for privacy, whose number is not given; %d of those tests are shown here, %d of them not judged.",
@@ -949,7 +950,7 @@ Examples:
 	"silo.summary.allOpen":                "No %s is a silo: every %s judged keeps at least as much of its tie weight outside as random mixing would.",
 	"silo.summary.noneJudged":             "No %s could be judged.",
 	"silo.summary.noSectors":              "Sector silos are not judged: no sector holds two units or more (the units table has no sector column, or every sector has one unit).",
-	"silo.summary.personLevel":            "At person level, ties between staff of one unit count as ties inside the sector too, so a sector whose units are small or busy with their own business looks more inward; read these verdicts with the unit-level ones (sekat analyze without --level person).",
+	"silo.summary.personLevel":            "At person level, ties between staff of one unit count as ties inside the sector too, so a sector whose units are small or busy with their own business looks more inward; read these verdicts with the unit-level ones (sekat analyze without %s).",
 	"silo.summary.unjudged":               "Not judged: %d %s (one member, no ties, coordinator and external units only, or no other group with ties to compare with).",
 	"report.membersMore":                  ", and %s more (the full list: column members of silos.csv, written by sekat analyze)",
 	"silo.level.none":                     "This organisation is not siloed by sector.",

@@ -868,6 +868,29 @@ func TestGroupSentencesCountOfOne(t *testing.T) {
 	}
 }
 
+// TestOneSiloIsNotEach: the summary of one silo speaks of it alone ("It
+// sends", "Silo itu mengirim"), not of each of several ("Each sends",
+// "Masing-masing mengirim"), which it keeps for two silos and more.
+func TestOneSiloIsNotEach(t *testing.T) {
+	r := &metrics.Result{SectorsUsable: true, Permutations: map[metrics.GroupType]int{metrics.GroupSector: 4000}}
+	for _, c := range []struct {
+		lang          string
+		silos         int
+		want, notWant string
+	}{
+		{"en", 1, "Silos: 1 of 10 sectors judged. It sends outside", "Each"},
+		{"id", 1, "Silo: 1 dari 10 sektor yang dinilai. Silo itu mengirim ke luar", "Masing-masing"},
+		{"en", 2, "Silos: 2 of 10 sectors judged. Each sends outside", "It sends"},
+		{"id", 2, "Silo: 2 dari 10 sektor yang dinilai. Masing-masing mengirim ke luar", "Silo itu"},
+	} {
+		r.Groups = sectors(10, c.silos)
+		got := GroupSummary(c.lang, r, metrics.GroupSector)
+		if !strings.HasPrefix(got, c.want) || strings.Contains(got, c.notWant) {
+			t.Errorf("%s, %d silos of 10: %q\nwant it to begin %q, without %q", c.lang, c.silos, got, c.want, c.notWant)
+		}
+	}
+}
+
 // TestCatalogueFormatsBySprintf: a text of the catalogue taken as a
 // format (viz's texts, a T without arguments) is formatted by Sprintf,
 // never by fmt, which would print its number marks ("{1:row|rows}"). A

@@ -163,6 +163,18 @@ func count(groups []metrics.Group, typ metrics.GroupType) tally {
 	return c
 }
 
+// PersonLevelFlag is the command-line flag of an analysis of people, as
+// the sentences name it (an argument, never in the catalogue's text, so
+// that a page can keep it on one line: viz's keepTogether).
+const PersonLevelFlag = "--level person"
+
+// PersonLevelCaveat is the sentence that, at person level, ties inside a
+// unit count as ties inside its sector, and that the unit-level verdicts
+// are those of sekat analyze without PersonLevelFlag.
+func PersonLevelCaveat(lang string) string {
+	return T(lang, "silo.summary.personLevel", PersonLevelFlag)
+}
+
 // GroupSummary is the sentence on the groups of type typ (sectors, or
 // units at person level) of r: how many are silos and what that means, how
 // many are to watch, and how many are not judged. With no silo and none to
@@ -196,7 +208,11 @@ func GroupSummary(lang string, r *metrics.Result, typ metrics.GroupType) string 
 	switch {
 	case c.silos > 0:
 		out := strconv.FormatFloat(100*(1-th.HomophilyValue()), 'f', -1, 64)
-		s = T(lang, "silo.summary.silos", c.silos, c.judged, ofJudged, Decimal(lang, out), fixed(lang, th.HomophilyValue(), 2), alpha)
+		key := "silo.summary.silos" // "Each sends outside ..."
+		if c.silos == 1 {
+			key = "silo.summary.silo" // "It sends outside ...", not "Each"
+		}
+		s = T(lang, key, c.silos, c.judged, ofJudged, Decimal(lang, out), fixed(lang, th.HomophilyValue(), 2), alpha)
 		if c.watch > 0 {
 			s += " " + T(lang, "silo.summary.watch", c.watch, c.judged, ofJudged, fixed(lang, th.HomophilyValue(), 2))
 		}
@@ -246,7 +262,7 @@ func GroupSummary(lang string, r *metrics.Result, typ metrics.GroupType) string 
 	}
 	if typ == metrics.GroupSector && r.Net != nil && r.Net.Level == graph.PersonLevel && c.silos+c.watch > 0 {
 		// a person's ties inside the unit are inside the sector too
-		s += " " + T(lang, "silo.summary.personLevel")
+		s += " " + PersonLevelCaveat(lang)
 	}
 	if c.unjudged > 0 {
 		noun := kinds

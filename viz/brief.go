@@ -42,7 +42,7 @@ type briefView struct {
 	// PersonLevel is silo.summary.personLevel at person level when a
 	// sector has a verdict: ties inside a unit count as inside its sector
 	// there, so more sectors look inward than at unit level.
-	PersonLevel                               string
+	PersonLevel                               template.HTML
 	NoSilos                                   string // said when Silos and Watch are empty
 	ExplainSilo, ExplainMap, ExplainFriction  string
 	ExplainForum, ExplainCarriers, ExplainRec string
@@ -281,7 +281,7 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 	if r.Net != nil && r.Net.Level == graph.PersonLevel {
 		for _, g := range r.Groups {
 			if g.Type == metrics.GroupSector && (g.Verdict == silo.Silo || g.Verdict == silo.Watch) {
-				bv.PersonLevel = i18n.T(code, "silo.summary.personLevel")
+				bv.PersonLevel = keepTogether(i18n.PersonLevelCaveat(code), i18n.PersonLevelFlag)
 				break
 			}
 		}
@@ -442,7 +442,7 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 	if len(v.Layers) > 0 {
 		v.MapRules = append(v.MapRules, i18n.T(code, "viz.mapRule.layers"))
 	}
-	p := func(k, val string) { v.Params = append(v.Params, [2]string{k, val}) }
+	p := func(k, val string) { v.Params = append(v.Params, param{k, keepTogether(val)}) }
 	p(i18n.T(code, "viz.param.forumRule"), i18n.T(code, "viz.param.forumRuleValue", o.FollowUpDays, o.MinMeetings, i18n.Percent(code, o.CeremonialBelow, 0)))
 	p(i18n.T(code, "viz.param.carrierRule"), i18n.T(code, "viz.param.carrierRuleValue", i18n.Percent(code, o.CarrierShare, 0), fmtFloat(o.CarrierMinWeight, 0, code)))
 }

@@ -148,6 +148,41 @@ func breakable(id string) template.HTML {
 	return template.HTML(b.String())
 }
 
+// keepTogether is s escaped for HTML, each occurrence of each of parts (a
+// timestamp, a command flag) in a span that does not break across lines
+// (class nowrap): printed to A4, the Method page broke a window's end as
+// "2025-" | "04-01T00:00:00+07:00" and the person-level caveat its flag as
+// "--" | "level person". The text itself is left as written, with plain
+// spaces and hyphens, so that what a reader copies can be typed.
+func keepTogether(s string, parts ...string) template.HTML {
+	var b strings.Builder
+	for s != "" {
+		at, part := -1, ""
+		for _, p := range parts {
+			if i := strings.Index(s, p); p != "" && i >= 0 && (at < 0 || i < at || i == at && len(p) > len(part)) {
+				at, part = i, p
+			}
+		}
+		if at < 0 {
+			b.WriteString(template.HTMLEscapeString(s))
+			break
+		}
+		b.WriteString(template.HTMLEscapeString(s[:at]))
+		b.WriteString(`<span class="nowrap">`)
+		b.WriteString(template.HTMLEscapeString(part))
+		b.WriteString(`</span>`)
+		s = s[at+len(part):]
+	}
+	return template.HTML(b.String())
+}
+
+// param is a line of the Method page's parameters: its name and its
+// value, escaped (keepTogether).
+type param struct {
+	Key   string
+	Value template.HTML
+}
+
 // view is the report's data as the template reads it: strings formatted
 // for the reader, SVG already checked.
 type view struct {
@@ -160,8 +195,8 @@ type view struct {
 	CSP           string
 	Level         string
 	Headline      string
-	SiloSummary   string
-	UnitSummary   string // person level: the sentence on the units
+	SiloSummary   template.HTML // its command flag kept on one line (keepTogether)
+	UnitSummary   template.HTML // person level: the sentence on the units
 	Silos         []siloView
 	Watch         []siloView
 	Figures       [][2]string
@@ -179,7 +214,7 @@ type view struct {
 	Groups        []groupView
 	Inputs        []inputView
 	Rejected      string
-	Params        [][2]string
+	Params        []param
 	HasRejects    bool
 	Warnings      []string
 	WarningsLead  string // the header's pointer to them
@@ -488,6 +523,15 @@ func printedLabelPtIn(svg []byte, bw, bh float64) (pt float64, ok bool) {
 // smaller).
 const maxMapTextPt = 11
 
+// briefMapTextPt is the largest text, in points, of the briefing's map
+// at its own size on paper: that of the caption under it (8 pt in print,
+// report.css), which its key's lines are read with. Capped at
+// maxMapTextPt, a small map (3 sectors and "*") drawn no larger than its
+// key printed the key's lines at 11 pt beside the briefing's 7.5 pt
+// text; a map too large for the page is printed smaller still, as every
+// drawing is. The screen shows the map at maxMapTextPt, as the others.
+const briefMapTextPt = 8
+
 // svgTextScale is the drawing's own scale (its width in points over its
 // viewBox width, times its first transform's scale) and its largest font
 // size; ok is false when svg does not say its size or has no text.
@@ -759,9 +803,18 @@ func WriteReport(w io.Writer, data ReportData) error {
 	}
 	v.Brief.MapIsOverview = isOverview
 	if overview != nil {
-		overview = capMapText(overview, maxMapTextPt)
-		if v.Brief.Map, err = inlineSVG(overview); err != nil {
+		// on screen at the size of the other maps; on paper no larger
+		// than the caption, a copy of its own when that prints smaller
+		screen := capMapText(overview, maxMapTextPt)
+		if v.Brief.Map, err = inlineSVG(screen); err != nil {
 			return err
+		}
+		overview = capMapText(overview, briefMapTextPt)
+		a, _ := printedLabelPtIn(screen, briefBoxW, briefBoxH)
+		if b, _ := printedLabelPtIn(overview, briefBoxW, briefBoxH); b < a-0.01 {
+			if v.Brief.PrintMap, err = inlineSVG(overview); err != nil {
+				return err
+			}
 		}
 		if err := keyedOverview(v.Brief, r, mo, overview, code); err != nil {
 			return err
@@ -812,7 +865,7 @@ func keyedOverview(bv *briefView, r *metrics.Result, mo MapOptions, overview []b
 		if err != nil {
 			return err
 		}
-		svg = capMapText(svg, maxMapTextPt)
+		svg = capMapText(svg, briefMapTextPt)
 		names := 0 // the names' lines beside the map
 		for _, k := range key {
 			n := k.Name
@@ -914,9 +967,9 @@ func headline(v *view, r *metrics.Result, t *lang, code string) {
 	// Every sentence on the verdicts is made by i18n from the numbers it
 	// states (the tests of cmd/sekat read them back).
 	v.Headline = i18n.SiloLevel(code, r)
-	v.SiloSummary = i18n.GroupSummary(code, r, metrics.GroupSector)
+	v.SiloSummary = keepTogether(i18n.GroupSummary(code, r, metrics.GroupSector), i18n.PersonLevelFlag)
 	if r.Net.Level == graph.PersonLevel {
-		v.UnitSummary = i18n.GroupSummary(code, r, metrics.GroupUnit)
+		v.UnitSummary = keepTogether(i18n.GroupSummary(code, r, metrics.GroupUnit), i18n.PersonLevelFlag)
 	}
 	for _, gi := range r.Silos {
 		g := r.Groups[gi]
@@ -1391,7 +1444,7 @@ func method(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
 		v.WarningsLead = warningsLead(data.Lang, len(v.Warnings), data.AnalysisWarnings)
 	}
 	v.Rejected = fmtInt(data.Rejected, code)
-	p := func(k, val string) { v.Params = append(v.Params, [2]string{k, val}) }
+	p := func(k, val string) { v.Params = append(v.Params, param{k, keepTogether(val)}) }
 	if data.CommandLine != "" {
 		p(i18n.T(code, "viz.param.commandLine"), data.CommandLine)
 	}
@@ -1404,7 +1457,9 @@ func method(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
 		p(i18n.T(code, "viz.param.commit"), i18n.T(code, "viz.param.commitUnknown"))
 	}
 	if data.WindowFrom != "" && data.WindowTo != "" {
-		p(t.WindowLabel, i18n.T(code, "viz.param.window", data.Window, data.WindowFrom, data.WindowTo))
+		// each timestamp on one line: A4 broke "2025-" | "04-01T00:00:00+07:00"
+		v.Params = append(v.Params, param{t.WindowLabel,
+			keepTogether(i18n.T(code, "viz.param.window", data.Window, data.WindowFrom, data.WindowTo), data.WindowFrom, data.WindowTo)})
 	} else {
 		p(t.WindowLabel, data.Window)
 	}

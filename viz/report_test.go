@@ -6,6 +6,7 @@ import (
 	"encoding/base64"
 	"fmt"
 	"html"
+	"html/template"
 	"math"
 	"path/filepath"
 	"regexp"
@@ -1096,5 +1097,91 @@ func TestLayersOwnOrientation(t *testing.T) {
 	}
 	if got := strings.Contains(page, `<div class="layers-block tall">`); got != (tall > wide) {
 		t.Errorf("layer maps on a portrait page: %v, want %v (smallest text %.1f pt landscape, %.1f pt portrait)", got, tall > wide, wide, tall)
+	}
+}
+
+// TestReportKeepsTimestampsAndFlagsWhole: printed to A4, the Method page
+// broke the window's end as "2025-" | "04-01T00:00:00+07:00", and the
+// person-level caveat its flag as "(sekat analyze tanpa --" | "level
+// person)". Each is in a span that does not break (class nowrap), the
+// text itself left with plain hyphens and spaces for copying.
+func TestReportKeepsTimestampsAndFlagsWhole(t *testing.T) {
+	r := analyze(t, handUnits(nil, nil))
+	r.Net.Level = graph.PersonLevel // a sector silo at person level: the caveat
+	from, to := "2025-01-01T00:00:00+07:00", "2025-04-01T00:00:00+07:00"
+	for _, lang := range []string{"id", "en"} {
+		var buf bytes.Buffer
+		data := ReportData{Result: r, Lang: lang, Study: "Uji", Window: "2025", WindowFrom: from, WindowTo: to, NoLayerMaps: true}
+		if err := WriteReport(&buf, data); err != nil {
+			t.Fatal(err)
+		}
+		page := buf.String()
+		for _, w := range []string{from, to, i18n.PersonLevelFlag} {
+			span := `<span class="nowrap">` + html.EscapeString(w) + `</span>`
+			if !strings.Contains(page, span) {
+				t.Errorf("%s: %q is not kept on one line (%s)", lang, w, span)
+			}
+		}
+		// the caveat in the briefing and in the summary
+		if n := strings.Count(page, `<span class="nowrap">`+i18n.PersonLevelFlag+`</span>`); n < 2 {
+			t.Errorf("%s: the person-level flag is kept whole %d times, want the briefing's and the summary's", lang, n)
+		}
+		if !regexp.MustCompile(`\.nowrap\s*\{\s*white-space:\s*nowrap;`).MatchString(page) {
+			t.Errorf("%s: the page's style has no .nowrap rule", lang)
+		}
+	}
+}
+
+func TestKeepTogether(t *testing.T) {
+	for _, c := range []struct {
+		s     string
+		parts []string
+		want  template.HTML
+	}{
+		{"a <b> 2025-01-01T00 c", []string{"2025-01-01T00"}, `a &lt;b&gt; <span class="nowrap">2025-01-01T00</span> c`},
+		{"x --level person y --level person", []string{"--level person", ""}, `x <span class="nowrap">--level person</span> y <span class="nowrap">--level person</span>`},
+		{"from T1 to T2", []string{"T2", "T1"}, `from <span class="nowrap">T1</span> to <span class="nowrap">T2</span>`},
+		{"plain & simple", nil, `plain &amp; simple`},
+	} {
+		if got := keepTogether(c.s, c.parts...); got != c.want {
+			t.Errorf("keepTogether(%q, %q) = %q, want %q", c.s, c.parts, got, c.want)
+		}
+	}
+}
+
+// TestBriefingMapKeyAtCaptionSize: the lines of the briefing map's key,
+// its largest text, are at most the size of the caption under it (8 pt);
+// a small map (three sectors) printed them at 11 pt, well above the
+// briefing's text.
+func TestBriefingMapKeyAtCaptionSize(t *testing.T) {
+	page := handReportPage(t, ReportData{})
+	i := strings.Index(page, `<section id="briefing"`)
+	if i < 0 {
+		t.Fatal("no briefing")
+	}
+	brief := page[i:]
+	brief = brief[:strings.Index(brief, "</section>")]
+	maps := regexp.MustCompile(`(?s)<svg width="[^"]*pt".*?</svg>`).FindAllString(brief, -1)
+	if len(maps) == 0 {
+		t.Fatal("the briefing has no Graphviz map")
+	}
+	// the screen's map at the size of the other maps, not made smaller
+	if scale, largest, ok := svgTextScale([]byte(maps[0])); !ok || largest*scale < maxMapTextPt-0.01 {
+		t.Errorf("on screen the briefing map's largest text is %.1f pt, want %v as on the other maps", largest*scale, maxMapTextPt)
+	}
+	// the one that prints: a print-only copy when there is one
+	svg := maps[len(maps)-1]
+	if len(maps) != 2 || !strings.Contains(brief, `<div class="print-only"><svg`) {
+		t.Fatalf("the briefing has %d Graphviz maps, want one for the screen and one for print", len(maps))
+	}
+	scale, largest, ok := svgTextScale([]byte(svg))
+	if !ok {
+		t.Fatal("the briefing's map does not say its size")
+	}
+	if got := largest * scale; got > briefMapTextPt+0.01 {
+		t.Errorf("the briefing map's key prints at %.1f pt, want at most the caption's %v pt", got, briefMapTextPt)
+	}
+	if pt, ok := printedLabelPtIn([]byte(svg), briefBoxW, briefBoxH); !ok || pt < printLegiblePt {
+		t.Errorf("the briefing map's labels print at %.1f pt, under %v", pt, printLegiblePt)
 	}
 }

@@ -9,6 +9,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/sekat-ona/sekat/i18n"
 )
 
 // TestReportListsWarnings: the run's warnings, which a reader of the
@@ -164,8 +166,9 @@ func TestBriefingAtPersonLevel(t *testing.T) {
 	// sector verdicts, as the summary does. On sekat generate --seed 8401
 	// --scale 0.2 --pilot it named 4 silos and 6 sectors to watch, against
 	// 2 and 2 at unit level, without that word.
-	if !strings.Contains(html.UnescapeString(brief), msg("id", "silo.summary.personLevel")) {
-		t.Errorf("the person-level briefing lacks %q", msg("id", "silo.summary.personLevel"))
+	caveat := msg("id", "silo.summary.personLevel", i18n.PersonLevelFlag)
+	if !strings.Contains(html.UnescapeString(regexp.MustCompile(`<[^>]*>`).ReplaceAllString(brief, "")), caveat) {
+		t.Errorf("the person-level briefing lacks %q", caveat)
 	}
 	units := map[string]bool{}
 	for _, u := range readCSV(t, filepath.Join(study, "units.csv")) {

@@ -570,7 +570,12 @@ func checkSentences(t *testing.T, lang, out, stderr string) map[string]bool {
 		t.Errorf("%s: headline %q, but %d of %d judged sectors are silos (sectors usable: %v)", lang, head[0], silos, judged, usable)
 	}
 	// The sentence on the sectors.
-	lead := text(`<p class="lead">(.*?)</p>`)
+	// its command flag is in a span kept on one line in print: the
+	// span's tags taken out before the text is unescaped
+	var lead []string
+	for _, m := range regexp.MustCompile(`<p class="lead">(.*?)</p>`).FindAllStringSubmatch(page, -1) {
+		lead = append(lead, html.UnescapeString(regexp.MustCompile(`</?span[^>]*>`).ReplaceAllString(m[1], "")))
+	}
 	if len(lead) == 0 {
 		t.Fatalf("%s: no sentence on the sectors", lang)
 	}
@@ -721,7 +726,7 @@ func checkSummary(t *testing.T, lang, s, typ string, seenAll map[string]bool, us
 	isKind := func(x string) bool { return x == kinds[0] || x == kinds[1] }
 	// the person-level caveat stands between the verdicts and the
 	// unjudged count; it is checked, then taken out
-	if pl := " " + i18n.T(lang, "silo.summary.personLevel"); strings.Contains(s, pl) {
+	if pl := " " + i18n.PersonLevelCaveat(lang); strings.Contains(s, pl) {
 		if typ != "sector" || silos+watch == 0 {
 			t.Errorf("%s: the person-level caveat without sectors to call: %q", lang, s)
 		}
@@ -773,9 +778,14 @@ func checkSummary(t *testing.T, lang, s, typ string, seenAll map[string]bool, us
 		if ok {
 			seen["summary.noSectors"] = true
 		}
-	case match("summary.silos") != nil:
-		// silos, and perhaps the watch list
-		full := regexp.MustCompile("^" + sentence(lang, "silo.summary.silos") + "(?: " + sentence(lang, "silo.summary.watch") + ")?" + unj).FindStringSubmatch(s)
+	case match("summary.silos") != nil || match("summary.silo") != nil:
+		// silos, and perhaps the watch list; one silo is "It sends", not
+		// "Each sends"
+		key := "silo.summary.silos"
+		if silos == 1 {
+			key = "silo.summary.silo"
+		}
+		full := regexp.MustCompile("^" + sentence(lang, key) + "(?: " + sentence(lang, "silo.summary.watch") + ")?" + unj).FindStringSubmatch(s)
 		if full == nil {
 			break
 		}
