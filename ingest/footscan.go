@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"slices"
 
 	"github.com/sekat-ona/sekat/internal/progress"
 )
@@ -99,13 +98,12 @@ func (s *Study) FooterRows(t Table, path string, rep progress.Reporter) (*Warnin
 		}
 		block = append(block, held{line, word})
 	}
-	if tf, ok := tf.Source.(tailFooter); ok && len(block) > 0 && !slices.ContainsFunc(block, func(h held) bool { return h.word != "" }) {
-		// as Load asks it at the end of the file (loader.endBlock)
-		lines := make([]int64, len(block))
+	if len(block) > 0 {
+		lines, words := make([]int64, len(block)), make([]string, len(block))
 		for i, h := range block {
-			lines[i] = h.line
+			lines[i], words[i] = h.line, h.word
 		}
-		for i, w := range tf.unboundFooterAt(lines) {
+		for i, w := range tailWords(tf.Source, lines, words) { // as Load (loader.endBlock)
 			block[i].word = w
 		}
 	}

@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"slices"
+
 	"github.com/parquet-go/parquet-go"
 )
 
@@ -126,4 +128,16 @@ func tailUnboundFooter(src Source) bool {
 		}
 	}
 	return false
+}
+
+// tailWords is the rule Load (loader.endBlock) and FooterRows share for a
+// block held at the end of a file: words, the footer word each held row
+// (at lines) gives in the columns read, unless none gives one and src is
+// a tailFooter, whose other columns are then asked.
+func tailWords(src Source, lines []int64, words []string) []string {
+	tf, ok := src.(tailFooter)
+	if !ok || len(lines) == 0 || slices.ContainsFunc(words, func(w string) bool { return w != "" }) {
+		return words
+	}
+	return tf.unboundFooterAt(lines)
 }

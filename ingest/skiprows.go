@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"bytes"
-	"slices"
 	"strconv"
 	"strings"
 )
@@ -215,12 +214,12 @@ func (l *loader) release() error {
 // asked for the word in the others.
 func (l *loader) endBlock(src Source) error {
 	sk := &l.skip
-	if tf, ok := src.(tailFooter); ok && len(sk.pend) > 0 && !slices.ContainsFunc(sk.words, func(w string) bool { return w != "" }) {
+	if len(sk.pend) > 0 {
 		lines := make([]int64, len(sk.pend))
 		for i, re := range sk.pend {
 			lines[i] = re.Line
 		}
-		sk.words = tf.unboundFooterAt(lines)
+		sk.words = tailWords(src, lines, sk.words)
 	}
 	word := ""
 	for _, w := range sk.words {
