@@ -1604,6 +1604,7 @@ Examples:
 	"badCover":                       "--cover %q is unknown; choose sector-pairs or units",
 	"rangeOneOrMore":                 "1 or more",
 	"facilitatorsLine":               "%s informal facilitator candidates, %s formal coordinators, a set of %d; %d {4:month|months}, %d time {5:slice|slices} (weeks, also cut at the start of each month)",
+	"facilitatorsLineFiltered":       "%s informal facilitator candidates and %s formal coordinators among all staff, of whom %s and %s pass the filters and may be listed; a set of %d; %d {6:month|months}, %d time {7:slice|slices} (weeks, also cut at the start of each month)",
 	"facilitators.windowShort":       "the window is only %d {1:day|days} (%s), under %d {3:week|weeks}: the ranks, the reach and the facilitator set describe the ties of that span alone, not how people work in other weeks or months; for a shortlist to name people from, use a longer window (--from/--to)",
 	"facilitators.windowBeyondData":  "the window (%s) runs more than a week past the study's data (%s): months and weeks without data are counted (\"in the top 10%% in 1 of 8 months\") and resampled for the rank intervals; choose --from and --to inside the data",
 	"facilitatorsWrote":              "facilitators written to %s",

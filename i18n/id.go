@@ -1652,6 +1652,7 @@ Contoh:
 	"badCover":                       "--cover %q tidak dikenal; pilih sector-pairs atau units",
 	"rangeOneOrMore":                 "1 atau lebih",
 	"facilitatorsLine":               "%s calon fasilitator informal, %s koordinator formal, himpunan %d orang; %d bulan, %d potongan waktu (pekan, dipotong juga pada setiap awal bulan)",
+	"facilitatorsLineFiltered":       "%s calon fasilitator informal dan %s koordinator formal di antara seluruh pegawai, %s dan %s di antaranya lolos penyaring dan boleh dicantumkan; himpunan %d orang; %d bulan, %d potongan waktu (pekan, dipotong juga pada setiap awal bulan)",
 	"facilitators.windowShort":       "jendela waktu hanya %d hari (%s), kurang dari %d pekan: peringkat, jangkauan dan himpunan fasilitator ini menggambarkan ikatan pada rentang itu saja, bukan cara kerja pegawai pada pekan atau bulan lain; untuk daftar yang dipakai menimbang penunjukan orang, pakai jendela yang lebih panjang (--from/--to)",
 	"facilitators.windowBeyondData":  "jendela waktu (%s) melampaui rentang data studi (%s) lebih dari sepekan: bulan dan pekan tanpa data ikut dihitung (misalnya \"10%% teratas pada 1 dari 8 bulan\") dan ikut diambil ulang pada selang peringkat; pilih --from dan --to di dalam rentang data",
 	"facilitatorsWrote":              "daftar fasilitator ditulis ke %s",
