@@ -921,6 +921,7 @@ Examples:
 
 	// the silo sentence (silos.csv, summary.json and the report)
 	"silo.denied":          "; it denied %s of %s data {2:request|requests} from other %s",
+	"silo.thin":            "; it rests on only %s {1:tie|ties} (%s inside): a verdict on so few describes those ties, not how the %s usually works",
 	"silo.reason":          "%s%% of the tie weight of %s %s stays inside, where random mixing would give %s%%: homophily %s, at or above the silo threshold %s (%s)",
 	"silo.watchReason":     "%s%% of the tie weight of %s %s stays inside, where random mixing would give %s%%: homophily %s, below the silo threshold %s, but more inward than chance (%s); on the watch list",
 	"silo.reasonThis":      "%s%% of the tie weight of this %s stays inside, where random mixing would give %s%%: homophily %s, at or above the silo threshold %s (%s)",

@@ -965,6 +965,7 @@ Contoh:
 
 	// the silo sentence (silos.csv, summary.json and the report)
 	"silo.denied":          "; %s dari %s permintaan data dari %s lain ditolak",
+	"silo.thin":            "; putusan ini hanya bertumpu pada %s ikatan (%s di dalam): ikatan sesedikit itu hanya menggambarkan dirinya sendiri, bukan cara %s ini biasanya bekerja",
 	"silo.reason":          "%s%% bobot ikatan %s %s tetap di dalam, padahal pada pencampuran acak hanya %s%%: homofili %s, sama dengan atau di atas ambang silo %s (%s)",
 	"silo.watchReason":     "%s%% bobot ikatan %s %s tetap di dalam, padahal pada pencampuran acak hanya %s%%: homofili %s, di bawah ambang silo %s, tetapi lebih tertutup daripada acak (%s); masuk daftar pantau",
 	"silo.reasonThis":      "%s%% bobot ikatan %s ini tetap di dalam, padahal pada pencampuran acak hanya %s%%: homofili %s, sama dengan atau di atas ambang silo %s (%s)",
