@@ -1426,6 +1426,7 @@ Examples:
 	"brief.noEvents":                     "This part needs the study's event logs, which were not read (a report drawn from an output folder, or an analysis of pair tables with --pairs); run sekat report or sekat analyze on the study folder with its log tables.",
 	"brief.dataset":                      "%s: %s of %s {3:request|requests} from sector %s refused",
 	"brief.dataset.all":                  ", all by %s",
+	"brief.dataset.one":                  " by %s",
 	"brief.dataset.units":                " by %s {1:unit|units}",
 	"brief.dataset.most":                 "; the most by %s (%s)",
 	"brief.dataset.mostTied":             "; the most by %s (%s each)",

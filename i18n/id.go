@@ -1473,6 +1473,7 @@ Contoh:
 	"brief.noEvents":                     "Bagian ini memerlukan catatan peristiwa studi, yang tidak dibaca (laporan yang digambar dari folder hasil, atau analisis tabel pasangan dengan --pairs); jalankan sekat report atau sekat analyze pada folder studi beserta tabel lognya.",
 	"brief.dataset":                      "%s: %s dari %s permintaan dari sektor %s ditolak",
 	"brief.dataset.all":                  ", seluruhnya oleh %s",
+	"brief.dataset.one":                  " oleh %s",
 	"brief.dataset.units":                " oleh %s unit",
 	"brief.dataset.most":                 "; terbanyak oleh %s (%s)",
 	"brief.dataset.mostTied":             "; terbanyak oleh %s (masing-masing %s)",
