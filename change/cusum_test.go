@@ -256,13 +256,17 @@ func TestCUSUMThinPeriods(t *testing.T) {
 		name   string
 		weight float64 // of the three low periods
 		alarm  bool
-	}{{"ordinary weight", 30, true}, {"heavier", 60, true}, {"a tenth of the weight", 3, false}} {
+	}{{"ordinary weight", 2400, true}, {"heavier", 4800, true}, {"a tenth of the weight", 240, false}} {
 		t.Run(tc.name, func(t *testing.T) {
+			// Weights large enough that ties drawn independently would
+			// vary less than the calibration's spread, so that binomialZ
+			// does not bind (TestCUSUMThinWeekBoundByItsTies), and the low
+			// periods' internal share falls with their index.
 			pts, se := cusumPoints(h)
 			for i := range pts {
-				pts[i].Internal, pts[i].External = 24, 6
+				pts[i].Internal, pts[i].External = 1920, 480
 				if i >= 8 && i < 11 {
-					pts[i].Internal, pts[i].External = tc.weight*0.8, tc.weight*0.2
+					pts[i].Internal, pts[i].External = tc.weight*0.7, tc.weight*0.3
 				}
 			}
 			al, _ := cusum(pts, se, 8, DefaultCUSUMK, DefaultCUSUMH, 0.1, 0)
@@ -272,8 +276,8 @@ func TestCUSUMThinPeriods(t *testing.T) {
 			sd := pts[0].Homophily - 0.8 // the calibration's: ±0.02, n-1 = 7
 			sd = math.Abs(sd) * math.Sqrt(8.0/7)
 			want := -0.1 / sd
-			if tc.weight < 30 {
-				want /= math.Sqrt(30 / tc.weight)
+			if tc.weight < 2400 {
+				want /= math.Sqrt(2400 / tc.weight)
 			}
 			if z := pts[8].Z; math.Abs(z-want) > 1e-9 {
 				t.Errorf("z of a low period %v, want %v", z, want)

@@ -139,7 +139,8 @@ type TrendPoint struct {
 	EI, Homophily, InternalShare float64
 	EICI, HomophilyCI, ShareCI   Interval
 	Tier                         Tier
-	// Z is the homophily index standardised by the calibration periods;
+	// Z is the homophily index standardised by the calibration periods,
+	// held within what the period's ties can carry (binomialZ);
 	// Up and Down are the CUSUM sums (NaN in the calibration periods and
 	// for groups without a CUSUM), Alarm the direction of an alarm raised
 	// in this period ("" none).
@@ -472,7 +473,14 @@ func Trend(ctx context.Context, f *Frame, periods []Period, opt TrendOptions) (*
 // variable-sample-size standardisation of control charts). A heavier
 // period keeps s, since the calibration's spread holds more than sampling
 // noise; small weekly studies rang on thin weeks (trend_sweep.sh at
-// --scale 0.3: 5 of 20 studies without change before, 3 after). It fills the points' Z,
+// --scale 0.3: 5 of 20 studies without change before, 3 after). Last,
+// a period's z is held within the normal scores of the binomial tails of
+// its internal weight given the calibration's pooled internal share
+// (binomialZ): no period claims more than its ties could show were they
+// drawn independently. The calibration's spread, estimated from a few
+// thin weeks, can be far below that (a sector whose weeks held one or
+// two letters, all inside but one), and one letter out then scored
+// -9.6 and rang alone. It fills the points' Z,
 // Up, Down and Alarm and returns the alerts and how the group was
 // watched.
 //
@@ -556,6 +564,21 @@ func cusumHeld(pts []TrendPoint, se []float64, cal int, k, h, minChange, arl flo
 		}
 	}
 	slices.Sort(ws)
+	// The calibration's internal share of its tie weight, pooled (with
+	// Jeffreys' half a tie each way, so that a calibration wholly inside
+	// does not make any tie outside infinitely surprising): the chance
+	// against which binomialZ bounds a thin period's z.
+	var calIn, calAll float64
+	for t := range cal {
+		if !partial(t) && !out(t) && !math.IsNaN(pts[t].Homophily) {
+			calIn += pts[t].Internal
+			calAll += pts[t].Internal + pts[t].External
+		}
+	}
+	share := math.NaN()
+	if calAll > 0 {
+		share = (calIn + 0.5) / (calAll + 1)
+	}
 	wMid := ws[len(ws)/2]
 	if len(ws)%2 == 0 {
 		wMid = (ws[len(ws)/2-1] + ws[len(ws)/2]) / 2
@@ -591,6 +614,11 @@ func cusumHeld(pts []TrendPoint, se []float64, cal int, k, h, minChange, arl flo
 			st = s * math.Sqrt(wMid/wt)
 		}
 		p.Z = (p.Homophily - m) / st
+		if wt := p.Internal + p.External; wt > 0 && !math.IsNaN(share) {
+			// no more than the period's ties can carry (binomialZ)
+			lo, hi := binomialZ(p.Internal, wt, share)
+			p.Z = math.Min(math.Max(p.Z, lo), hi)
+		}
 		if up == 0 {
 			upStart = t
 		}

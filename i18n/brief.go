@@ -349,6 +349,11 @@ func DatasetLine(lang string, d coord.DatasetFriction, unit func(int32) string) 
 	}
 	head := T(lang, "brief.dataset", ds, Int(lang, d.Denied), Int(lang, d.Requests), d.ConsumerSector)
 	if d.Refusers == 1 || d.Refusers == 0 && d.RefuserDenied == d.Denied {
+		if d.Denied == 1 {
+			// one refusal is not "all": "1 of 3 requests ... refused,
+			// all by BPKAD"
+			return head + T(lang, "brief.dataset.one", unit(d.Refuser))
+		}
 		return head + T(lang, "brief.dataset.all", unit(d.Refuser))
 	}
 	top := d.TopRefusers

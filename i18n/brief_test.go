@@ -75,6 +75,12 @@ func TestDatasetLine(t *testing.T) {
 		// g2's "refused by 12 units; the most by [all 12] (1 each)"
 		{"all tied en, one each", "en", coord.DatasetFriction{Dataset: "Data UMKM", ConsumerSector: "ekonomi", Requests: 12, Denied: 3, Refuser: 0, RefuserDenied: 1, Refusers: 3, TopRefusers: []int32{0, 1, 2}},
 			"Data UMKM: 3 of 12 requests from sector ekonomi refused by 3 units, each refusing 1: DISKOPUKM, DINKES and BAPPEDA"},
+		// a single refusal is not "all" (1 of 3 requests of a kabupaten at
+		// scale 0.03 read "refused, all by BPKAD")
+		{"one refusal en", "en", coord.DatasetFriction{Dataset: "Data Pajak Daerah", ConsumerSector: "koordinasi", Requests: 3, Denied: 1, Refuser: 2, RefuserDenied: 1, Refusers: 1, TopRefusers: []int32{2}},
+			"Data Pajak Daerah: 1 of 3 requests from sector koordinasi refused by BAPPEDA"},
+		{"one refusal id", "id", coord.DatasetFriction{Dataset: "Data Pajak Daerah", ConsumerSector: "koordinasi", Requests: 1, Denied: 1, Refuser: 2, RefuserDenied: 1, Refusers: 1, TopRefusers: []int32{2}},
+			"Data Pajak Daerah: 1 dari 1 permintaan dari sektor koordinasi ditolak oleh BAPPEDA"},
 		{"briefing.json of an older run", "id", coord.DatasetFriction{Dataset: "Data UMKM", ConsumerSector: "ekonomi", Requests: 12, Denied: 8, Refuser: 1, RefuserDenied: 6},
 			"Data UMKM: 8 dari 12 permintaan dari sektor ekonomi ditolak; terbanyak oleh DINKES (6)"},
 	}

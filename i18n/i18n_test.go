@@ -1159,3 +1159,34 @@ func TestSiloLevelWithheldGradesNoWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestSiloReasonSaysHowFewTies: a verdict resting on fewer than
+// ThinGroupTies distinct ties says how few, and how many inside, in both
+// languages; one resting on more does not. A week of sekat generate
+// --seed 2718 --scale 0.03 called lingkungan a silo on two letters inside
+// and none out (adjusted p = 0.014), and the reason said only "100% of the
+// tie weight of sector lingkungan stays inside".
+func TestSiloReasonSaysHowFewTies(t *testing.T) {
+	g := metrics.Group{Type: metrics.GroupSector, Name: "lingkungan", Verdict: silo.Silo,
+		GroupStats: silo.GroupStats{InternalWeight: 2, InternalTies: 2, EIIndex: -1, EIExpected: 0.9459459459459459,
+			Homophily: 1, EIPValue: 0.0013633265167007499, PAdjusted: 0.013633265167007498}}
+	th := silo.Thresholds{}
+	for _, c := range []struct{ lang, want string }{
+		{"en", "(adjusted p = 0.014); it rests on only 2 ties (2 inside): a verdict on so few describes those ties, not how the sector usually works."},
+		{"id", "(p terkoreksi = 0,014); putusan ini hanya bertumpu pada 2 ikatan (2 di dalam): ikatan sesedikit itu hanya menggambarkan dirinya sendiri, bukan cara sektor ini biasanya bekerja."},
+	} {
+		if got := SiloReason(c.lang, g, th); !strings.HasSuffix(got, c.want) {
+			t.Errorf("%s: reason %q, want it to end %q", c.lang, got, c.want)
+		}
+	}
+	one := g
+	one.InternalTies = 1
+	if got := SiloReason("en", one, th); !strings.Contains(got, "it rests on only 1 tie (1 inside)") {
+		t.Errorf("one tie: reason %q", got)
+	}
+	many := g
+	many.InternalTies, many.ExternalTies = 6, ThinGroupTies-6
+	if got := SiloReason("en", many, th); strings.Contains(got, "rests on only") {
+		t.Errorf("%d ties: reason %q says they are few", ThinGroupTies, got)
+	}
+}

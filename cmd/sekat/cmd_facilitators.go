@@ -329,7 +329,24 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 	if noPositions != "" {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", noPositions))
 	}
-	fmt.Fprintln(stderr, msg(o.Lang, "facilitatorsLine", groupDigits(int64(len(res.Informal)), o.Lang), groupDigits(int64(len(res.Formal)), o.Lang), len(res.Set), res.Months, res.Slices))
+	line := msg(o.Lang, "facilitatorsLine", groupDigits(int64(len(res.Informal)), o.Lang), groupDigits(int64(len(res.Formal)), o.Lang), len(res.Set), res.Months, res.Slices)
+	if f := o.People.Filters; len(f.PositionWords) > 0 || f.MinTenureMonths > 0 {
+		// The counts are of all staff, ranked before the filters: with
+		// --position Kepala the line read "181 informal facilitator
+		// candidates, ..., a set of 0" above a list with nobody in it.
+		passing := func(idx []int) string {
+			n := 0
+			for _, i := range idx {
+				if res.People[i].Passes {
+					n++
+				}
+			}
+			return groupDigits(int64(n), o.Lang)
+		}
+		line = msg(o.Lang, "facilitatorsLineFiltered", groupDigits(int64(len(res.Informal)), o.Lang), groupDigits(int64(len(res.Formal)), o.Lang),
+			passing(res.Informal), passing(res.Formal), len(res.Set), res.Months, res.Slices)
+	}
+	fmt.Fprintln(stderr, line)
 	fmt.Fprintln(stdout, msg(o.Lang, "facilitatorsWrote", filepath.Join(o.Out, "facilitators.html")))
 	return nil
 }

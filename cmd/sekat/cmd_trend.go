@@ -8,7 +8,6 @@ import (
 	"math"
 	"slices"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -373,11 +372,14 @@ func trendNotes(lang string, tr *change.TrendResult, minChange float64, hidden f
 	}
 	slices.Sort(counts)
 	for _, k := range counts {
-		notes = append(notes, msg(lang, "trend.skipped", k, tr.Method.Calibration, strings.Join(skipped[k], ", ")))
+		notes = append(notes, msg(lang, "trend.skipped", k, tr.Method.Calibration, len(skipped[k]), i18n.Join(lang, skipped[k])))
 	}
 	slices.Sort(gapCounts)
 	for _, k := range gapCounts {
-		notes = append(notes, msg(lang, "trend.gaps", k, strings.Join(gaps[k], ", ")))
+		// the sectors joined as a list ("ketertiban and lingkungan"), the
+		// noun agreeing with their number: "for sector ketertiban, lingkungan"
+		// named two sectors as one
+		notes = append(notes, msg(lang, "trend.gaps", k, len(gaps[k]), i18n.Join(lang, gaps[k])))
 	}
 	// after: the periods the CUSUM watched, not those cut short by the
 	// window ("watched: 39" on a weekly 2025 counted its last three days)

@@ -34,7 +34,7 @@ func TestTrendNotesNeverQuietUnwatched(t *testing.T) {
 		// periods no watched sector had an index in are not counted as
 		// watched (QA of session 30: "no alarm in 18 periods", 12 empty)
 		{"gaps after calibration", []change.Watch{{Type: "sector", Group: "sosial", Calibration: 14, Gaps: 3}}, "No alarm: in 1 period watched after 14 calibration periods",
-			[]string{"Periods after the calibration without a tie, passed over by the CUSUM (its sums carried unchanged): 3, for sector sosial."}},
+			[]string{"Periods after the calibration without a tie, passed over by the CUSUM (its sums carried unchanged): 3, in 1 sector: sosial."}},
 		// The session-14 review: pemerintahan went from 0.84 to 0.06
 		// inside the calibration, and the page said no sector shifted.
 		{"moved in calibration", []change.Watch{{Type: "sector", Group: "pemerintahan", Calibration: 14, CalLow: 0.06, CalHigh: 0.86, CalMoved: true}, ran},
@@ -60,6 +60,45 @@ func TestTrendNotesNeverQuietUnwatched(t *testing.T) {
 				t.Errorf("Indonesian no-alarm sentence %q covers unwatched sectors", id)
 			}
 		})
+	}
+}
+
+// TestTrendNotesNameSeveralSectorsAsAList: the notes on periods without a
+// tie name two sectors as two, joined as a list with the noun in the
+// plural, and say how many. On sekat generate --seed 2718 --scale 0.03 --pilot, trend
+// --every week read "3, for sector ketertiban, lingkungan".
+func TestTrendNotesNameSeveralSectorsAsAList(t *testing.T) {
+	tr := &change.TrendResult{Method: change.TrendMethod{Periods: 52, Calibration: 14}, Watches: []change.Watch{
+		{Type: "sector", Group: "ketertiban", Calibration: 12, Skipped: 2, Gaps: 3},
+		{Type: "sector", Group: "lingkungan", Calibration: 12, Skipped: 2, Gaps: 3},
+		{Type: "sector", Group: "sosial", Calibration: 11, Skipped: 3, Gaps: 5},
+	}}
+	for _, tc := range []struct {
+		lang string
+		want []string
+	}{
+		{"en", []string{
+			"left out of the calibration: 2 of 14 calibration periods, in 2 sectors: ketertiban and lingkungan.",
+			"left out of the calibration: 3 of 14 calibration periods, in 1 sector: sosial.",
+			"(its sums carried unchanged): 3, in 2 sectors: ketertiban and lingkungan.",
+			"(its sums carried unchanged): 5, in 1 sector: sosial.",
+		}},
+		{"id", []string{
+			"2 dari 14 periode kalibrasi tidak memiliki ikatan dan tidak diikutkan dalam kalibrasi 2 sektor: ketertiban serta lingkungan.",
+			"3 periode sesudah kalibrasi tidak memiliki ikatan dan dilewati oleh CUSUM (jumlahnya dibawa tanpa perubahan) pada 2 sektor: ketertiban serta lingkungan.",
+			"5 periode sesudah kalibrasi tidak memiliki ikatan dan dilewati oleh CUSUM (jumlahnya dibawa tanpa perubahan) pada 1 sektor: sosial.",
+		}},
+	} {
+		_, notes := trendNotes(tc.lang, tr, 0.1, func(string) bool { return false }, 0)
+		all := strings.Join(notes, "\n")
+		for _, w := range tc.want {
+			if !strings.Contains(all, w) {
+				t.Errorf("%s notes %q do not say %q", tc.lang, all, w)
+			}
+		}
+		if strings.Contains(all, "%!") {
+			t.Errorf("%s notes %q hold a formatting error", tc.lang, all)
+		}
 	}
 }
 
