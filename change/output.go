@@ -76,7 +76,7 @@ func (c *Comparison) Result(sentence func(*GroupChange) string, day func(int64) 
 	j.Method = map[string]any{"block": m.Block, "resamples": m.Resamples, "permutations": m.Permutations, "seed": m.Seed,
 		"alpha": result.Number(m.Alpha), "min_change": result.Number(m.MinChange), "interval": m.Interval, "adjustment": m.Adjustment,
 		"jaccard": result.Number(m.Jaccard), "growth": result.Number(m.Growth), "broker_share": result.Number(m.TopShare)}
-	j.QAP = map[string]any{"r": result.Number(c.QAP.R), "p": result.Number(c.QAP.P), "permutations": c.QAP.Permutations, "nodes": c.QAP.Nodes}
+	j.QAP = map[string]any{"r": result.Number(c.QAP.R), "p": result.Number(c.QAP.P), "permutations": c.QAP.Permutations, "nodes": c.QAP.Nodes, "exact": c.QAP.Exact}
 	j.NMI, j.ARI = result.Number(c.NMI), result.Number(c.ARI)
 	j.Appeared, j.Disappeared = nonNil(c.Appeared), nonNil(c.Disappeared)
 	j.Brokers = []result.CompareBroker{}

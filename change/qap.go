@@ -21,6 +21,11 @@ type QAP struct {
 	P            float64
 	Permutations int
 	Nodes        int
+	// Exact is set when every relabelling was taken once (n! no more
+	// than the permutations asked for): P is then the exact share of
+	// relabellings that correlate at least as strongly, not an estimate
+	// with a floor of 1/(Permutations+1).
+	Exact bool
 }
 
 // cell is one non-zero off-diagonal cell of a weight matrix.
@@ -87,7 +92,7 @@ func qapCorrelation(ctx context.Context, n int, x, y []cell, perms int, seed uin
 				break
 			}
 		}
-		q.P, q.Permutations = float64(h)/float64(all), all
+		q.P, q.Permutations, q.Exact = float64(h)/float64(all), all, true
 		return q, nil
 	}
 	chunks := (perms + chunk - 1) / chunk

@@ -100,6 +100,17 @@ func PermutationP(lang string, p float64, floor int) string {
 	return "= " + fixed(lang, p, 3)
 }
 
+// ExactP is a p-value taken over all n relabellings, after "p": "= 0.0014,
+// exact over all 720 relabellings", with two significant digits at least
+// (1/720 read "= 0.001", and, at the floor's rule, "≤ 0.0014, the
+// smallest 720 permutations can show": neither is what it is).
+func ExactP(lang string, p float64, n int) string {
+	d := 3
+	for ; d < 12 && p > 0 && p*math.Pow10(d) < 10; d++ {
+	}
+	return T(lang, "change.pExact", fixed(lang, p, d), Int(lang, int64(n)))
+}
+
 // bounds writes an interval's ends with IntervalDecimals(low, high).
 func bounds(lang string, low, high float64) (string, string) {
 	d := IntervalDecimals(low, high)

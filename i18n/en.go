@@ -1110,6 +1110,7 @@ Examples:
 	"change.verdictMethod":       "p: a permutation test exchanging the time blocks between the two periods (%s {1:permutation|permutations}; null model: both periods come from the same process), Holm-adjusted over the groups of a kind tested together; 95%% interval of the change: a BCa bootstrap of %s {2:resample|resamples} of blocks of %d {3:week|weeks} within each period",
 	"change.pAdjFloor":           "adjusted p ≤ %s, the smallest %s {2:permutation|permutations} can show",
 	"change.pFloor":              "≤ %s, the smallest %s {2:permutation|permutations} can show",
+	"change.pExact":              "= %s, exact over all %s relabellings",
 	"change.qap":                 "QAP correlation of the two unit x unit weight matrices: r = %s (permutation p %s, against random relabellings of one period's units); a small p means the pattern of ties carried over from before to after, not that ties changed",
 	"change.crosswalkTwo":        "the studies declare different crosswalks in study.yaml (%s and %s); give --crosswalk to choose the one to use",
 	"change.unmatched":           "unit %s exists only %s; without unit_crosswalk.csv it is not matched (if it was renamed, merged or split, declare it with crosswalk: unit_crosswalk.csv in study.yaml or give --crosswalk)",

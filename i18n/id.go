@@ -1154,6 +1154,7 @@ Contoh:
 	"change.verdictMethod":       "p: uji permutasi yang menukar blok waktu antara kedua periode (%s permutasi; model nol: kedua periode berasal dari proses yang sama), dikoreksi Holm atas kelompok sejenis yang diuji bersama; selang 95%% perubahan: bootstrap BCa %s pengambilan ulang blok %d pekan di dalam setiap periode",
 	"change.pAdjFloor":           "p terkoreksi ≤ %s, batas terkecil dari %s permutasi",
 	"change.pFloor":              "≤ %s, batas terkecil dari %s permutasi",
+	"change.pExact":              "= %s, tepat atas seluruh %s penukaran label",
 	"change.qap":                 "korelasi QAP kedua matriks bobot antarunit: r = %s (p permutasi %s, terhadap pengacakan label unit salah satu periode); p kecil berarti susunan ikatan bertahan dari periode sebelum ke sesudah, bukan bahwa ikatan berubah",
 	"change.crosswalkTwo":        "studi-studi ini menyatakan crosswalk yang berbeda di study.yaml (%s dan %s); beri --crosswalk untuk memilih yang dipakai",
 	"change.unmatched":           "unit %s hanya ada %s; tanpa unit_crosswalk.csv unit ini tidak dipadankan (bila unit itu diganti nama, digabung, atau dipecah, nyatakan dengan crosswalk: unit_crosswalk.csv di study.yaml atau beri --crosswalk)",

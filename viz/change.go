@@ -311,10 +311,13 @@ func WriteCompare(w io.Writer, data CompareData) error {
 		pq, _ := j.QAP["p"].(result.Number)
 		perms, _ := j.QAP["permutations"].(int)
 		p := pValue(float64(pq), code)
-		if n := result.PFloor(float64(pq), perms); n > 0 {
+		if exact, _ := j.QAP["exact"].(bool); exact {
+			p = i18n.ExactP(code, float64(pq), perms) // = 0,0014, tepat atas seluruh 720 penukaran label
+		} else if n := result.PFloor(float64(pq), perms); n > 0 {
 			p = i18n.PermutationP(code, float64(pq), n) // ≤ 0,001, batas terkecil dari 1.000 permutasi
 		}
-		v.QAP = i18n.Sprintf(t.QAPSentence, num2(float64(rq), code), p)
+		// three decimals, as the terminal writes r: 0.997 is not 1.00
+		v.QAP = i18n.Sprintf(t.QAPSentence, fmtFloat(float64(rq), 3, code), p)
 	}
 	events := map[string]int{}
 	for _, c := range r.Communities {

@@ -762,3 +762,36 @@ func TestComparePFloorSaysItIsABound(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareQAPExactOverAllRelabellings: with 6 units compare takes all
+// 720 relabellings (change.QAP.Exact), and p = 1/720 is exact. The page
+// read "≤ 0,0014, batas terkecil dari 720 permutasi", a bound of random
+// draws, and r = 0.997 as "r = 1,00", a perfect correlation that is not
+// there (QA of session 39 on the Lazega study, 6 units); now "= 0,0014,
+// tepat atas seluruh 720 penukaran label" and r with three decimals, as
+// the terminal writes it.
+func TestCompareQAPExactOverAllRelabellings(t *testing.T) {
+	for _, lang := range []string{"id", "en"} {
+		c := smallComparison()
+		c.JSON.QAP = map[string]any{"r": result.Number(0.997), "p": result.Number(1.0 / 720), "permutations": 720, "nodes": 6, "exact": true}
+		var b bytes.Buffer
+		if err := WriteCompare(&b, CompareData{Result: c, Lang: lang}); err != nil {
+			t.Fatal(err)
+		}
+		page := html.UnescapeString(b.String())
+		for _, want := range []string{"r = " + fmtFloat(0.997, 3, lang), i18n.ExactP(lang, 1.0/720, 720), "0" + fmtFloat(0.0014, 4, lang)[1:]} {
+			if !strings.Contains(page, want) {
+				t.Errorf("%s: the QAP sentence lacks %q", lang, want)
+			}
+		}
+		if floor := i18n.PermutationP(lang, 1.0/720, 720); strings.Contains(page, floor) {
+			t.Errorf("%s: an exact p is written as the bound of random draws %q", lang, floor)
+		}
+	}
+	if got, want := i18n.ExactP("id", 1.0/720, 720), "= 0,0014, tepat atas seluruh 720 penukaran label"; got != want {
+		t.Errorf("ExactP(id, 1/720, 720) = %q, want %q", got, want)
+	}
+	if got, want := i18n.ExactP("en", 0.5, 24), "= 0.500, exact over all 24 relabellings"; got != want {
+		t.Errorf("ExactP(en, 0.5, 24) = %q, want %q", got, want)
+	}
+}

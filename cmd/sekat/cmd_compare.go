@@ -712,6 +712,9 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	// as compare.html writes it: 0.000999 is not 0.001, and a p no
 	// relabelling reached is the bound its permutations can show
 	qp := i18n.PermutationP(o.Lang, cmp.QAP.P, result.PFloor(cmp.QAP.P, cmp.QAP.Permutations))
+	if cmp.QAP.Exact {
+		qp = i18n.ExactP(o.Lang, cmp.QAP.P, cmp.QAP.Permutations)
+	}
 	fmt.Fprintln(stderr, msg(o.Lang, "change.qap", i18n.Decimal(o.Lang, strconv.FormatFloat(cmp.QAP.R, 'f', 3, 64)), qp))
 	if levelOf(o.studies[0].Level) == graph.PersonLevel {
 		fmt.Fprintln(stdout, people.Notice(o.Lang))
