@@ -17,7 +17,9 @@
 // sector on one ring (an invisible cycle through them; see ringOrder).
 // The report's briefing prints it with numbered ovals and a key of the
 // names beside it when the names would print under 5 pt on A4
-// (keyedSectorOverviewSVG).
+// (keyedSectorOverviewSVG), and writes the map's title and key over it
+// in the page's type rather than in the drawing, so that they print at
+// one size whatever the map's scale.
 //
 // UnitMapDOT draws the combined undirected network of the units:
 //
