@@ -741,6 +741,7 @@ Examples:
 	"viz.legendEdges":                  "Grey: tie inside a sector · blue: across sectors · line width: weight (log scale)",
 	"viz.legendBridge":                 "Thick red: bridge (the network splits without it)",
 	"viz.legendArticulation":           "double outline: articulation point",
+	"viz.legendDashedCommunity":        "dashed outline: a community past the first %d, whose colour a colour-blind reader may not tell from theirs",
 	"viz.legendShape.circle":           "circle: unit",
 	"viz.legendShape.square":           "square: formal coordinator",
 	"viz.legendShape.diamond":          "diamond: external",

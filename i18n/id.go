@@ -785,6 +785,7 @@ Contoh:
 	"viz.legendEdges":                  "Garis abu-abu: ikatan dalam sektor · biru: lintas sektor · tebal garis: bobot (skala log)",
 	"viz.legendBridge":                 "Merah tebal: jembatan (tanpanya jejaring terputus)",
 	"viz.legendArticulation":           "garis tepi ganda: titik artikulasi",
+	"viz.legendDashedCommunity":        "garis tepi putus-putus: komunitas setelah %d komunitas pertama, yang warnanya mungkin tidak dapat dibedakan dari warna mereka oleh pembaca buta warna",
 	"viz.legendShape.circle":           "lingkaran: unit",
 	"viz.legendShape.square":           "persegi: koordinator formal",
 	"viz.legendShape.diamond":          "belah ketupat: eksternal",

@@ -34,7 +34,9 @@
 //     map grows down, not sideways; a silo sector gets a thick red box
 //     labelled "SILO", a sector to watch a dashed orange one;
 //   - the fill colour is the detected community (communities 1..10 get
-//     distinct colours, the rest grey);
+//     distinct colours, the rest grey); the first 8 colours stay apart for
+//     readers with deuteranopia or protanopia, so communities 9 and 10 are
+//     outlined dashed as well (communityMark);
 //   - the node area grows with the chosen metric (betweenness by default):
 //     width = MinWidth + (MaxWidth-MinWidth) * sqrt(v / max v), so the area
 //     is roughly proportional to v; coordinators are squares, external
