@@ -508,7 +508,8 @@ func TestEvaluatePFloorAdvice(t *testing.T) {
 // read the effect as the reform's ("became more open after ...", as it
 // did): the reading says it cannot be attributed to the date, and the
 // placebo line says what its count means, where before it gave the bare
-// "0 of 8 placebo dates give an interval that includes 0". At the pilot's
+// "0 of 8 placebo dates give an interval that includes 0" (now "None of
+// the 8 placebo dates gives ..."). At the pilot's
 // own date the placebo line says the groups moved in parallel.
 func TestEvaluatePlaceboFails(t *testing.T) {
 	dir, p := pilotStudy(t)
@@ -517,12 +518,12 @@ func TestEvaluatePlaceboFails(t *testing.T) {
 		want, not  []string
 	}{
 		{"2025-12-15", "en", []string{"so this effect cannot be attributed to the reform of 1 December 2025",
-			"0 of 8 placebo dates give an interval that includes 0: at least half exclude it, so the treated and control groups were not moving in parallel"},
+			"None of the 8 placebo dates gives an interval that includes 0, so the treated and control groups were not moving in parallel"},
 			[]string{"became more open", "became more closed"}},
 		{"2025-12-15", "id", []string{"sehingga efek ini tidak dapat dikaitkan dengan reformasi 1 Desember 2025",
-			"0 dari 8 tanggal plasebo memberi selang yang memuat 0: sedikitnya separuh tidak memuat 0"},
+			"Tidak satu pun dari 8 tanggal plasebo memberi selang yang memuat 0, sehingga kelompok yang diperlakukan dan kelompok pembanding tidak bergerak sejajar"},
 			[]string{"menjadi lebih terbuka", "menjadi lebih tertutup"}},
-		{p.Date, "en", []string{"became more open after " + i18n.Day("en", p.Date), "6 of 6 placebo dates give an interval that includes 0: as far as these dates show, the treated and control groups moved in parallel"},
+		{p.Date, "en", []string{"became more open after " + i18n.Day("en", p.Date), "Each of the 6 placebo dates gives an interval that includes 0: as far as these dates show, the treated and control groups moved in parallel"},
 			[]string{"cannot be attributed"}},
 	} {
 		t.Run(tc.date+" "+tc.lang, func(t *testing.T) {
