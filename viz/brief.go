@@ -48,6 +48,11 @@ type briefView struct {
 	ExplainForum, ExplainCarriers, ExplainRec string
 	Map                                       template.HTML
 	MapIsOverview                             bool
+	// MapTitle is the overview's title and key, line by line, written
+	// over the map in the page's type (the caption's size in print)
+	// rather than in the drawing, where they printed at a size that
+	// followed the map's scale; PrintMapTitle is the keyed PrintMap's.
+	MapTitle, PrintMapTitle []string
 	// PrintMap, when set, is the overview that prints instead of Map:
 	// its ovals numbered (keyedSectorOverviewSVG), with MapKey beside it
 	// giving each number's sector in full, since Map's names would print

@@ -1,8 +1,13 @@
 package viz
 
 import (
+	"fmt"
 	"math"
+	"regexp"
+	"strings"
 	"testing"
+
+	"github.com/sekat-ona/sekat/graph"
 )
 
 // cvdMatrices simulate full deuteranopia and protanopia on linear RGB:
@@ -160,6 +165,75 @@ func TestPaletteColourBlind(t *testing.T) {
 		}
 		if d := ciede2000(cieLab(linearRGB(p.a)), cieLab(linearRGB(p.b))); d < p.min {
 			t.Errorf("%s (%s, %s) are %.1f apart, want at least %.0f", p.what, p.a, p.b, d, p.min)
+		}
+	}
+}
+
+// TestCommunityMarksColourBlind draws the unit map and a layer map of
+// 100 units in ten communities and checks that a reader with
+// deuteranopia or protanopia tells every community from every other:
+// their nodes differ in outline (solid or dashed), or their fills are at
+// least 6 apart (CIEDE2000, colours simulated with Machado, Oliveira &
+// Fernandes 2009 at severity 1, cvdMatrices), as they must be with
+// normal vision too; and that the legend says what a dashed outline
+// means when one is drawn. Before, communities 9 and 10 were filled
+// with Set3's blue and pale yellow, the 9th 5.3 from the 3rd with
+// deuteranopia and 4.3 from the 6th with protanopia, outlined as all.
+func TestCommunityMarksColourBlind(t *testing.T) {
+	r := analyze(t, clustered(100, 1))
+	for i := range r.Nodes {
+		r.Nodes[i].Community = i/10 + 1
+	}
+	node := regexp.MustCompile(`(?m)^\s*"(U\d+)" \[[^\n]*fillcolor="(#[0-9a-f]{6})"([^\n]*)\];$`)
+	unitMap, err := UnitMapDOT(r, MapOptions{MaxNodes: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	layerMap, err := LayerMapDOT(r, graph.Correspondence, MapOptions{MaxNodes: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, dot := range map[string][]byte{"unit map": unitMap, "layer map": layerMap} {
+		type mark struct {
+			fill   string
+			dashed bool
+		}
+		marks := map[int]mark{}
+		for _, m := range node.FindAllStringSubmatch(string(dot), -1) {
+			var u int
+			fmt.Sscanf(m[1], "U%d", &u)
+			c := u/10 + 1
+			k := mark{m[2], strings.Contains(m[3], "dashed")}
+			if old, ok := marks[c]; ok && old != k {
+				t.Fatalf("%s: community %d drawn as %v and %v", name, c, old, k)
+			}
+			marks[c] = k
+		}
+		if len(marks) != 10 {
+			t.Fatalf("%s: %d communities drawn, want 10", name, len(marks))
+		}
+		dashed := false
+		for a := 1; a <= 10; a++ {
+			dashed = dashed || marks[a].dashed
+			for b := a + 1; b <= 10; b++ {
+				ma, mb := marks[a], marks[b]
+				if ma.dashed != mb.dashed {
+					continue
+				}
+				sims := map[string]func(string) [3]float64{"normal vision": linearRGB}
+				for cvd, m := range cvdMatrices {
+					sims[cvd] = func(hex string) [3]float64 { return simulate(hex, m) }
+				}
+				for sim, f := range sims {
+					if d := ciede2000(cieLab(f(ma.fill)), cieLab(f(mb.fill))); d < 6 {
+						t.Errorf("%s: communities %d and %d (%s, %s, both outlined alike) are %.1f apart with %s, want at least 6",
+							name, a, b, ma.fill, mb.fill, d, sim)
+					}
+				}
+			}
+		}
+		if legend := "garis tepi putus-putus: komunitas"; dashed && !strings.Contains(string(dot), legend) {
+			t.Errorf("%s: dashed outlines drawn but the legend does not say what they mean (%q)", name, legend)
 		}
 	}
 }

@@ -17,7 +17,9 @@
 // sector on one ring (an invisible cycle through them; see ringOrder).
 // The report's briefing prints it with numbered ovals and a key of the
 // names beside it when the names would print under 5 pt on A4
-// (keyedSectorOverviewSVG).
+// (keyedSectorOverviewSVG), and writes the map's title and key over it
+// in the page's type rather than in the drawing, so that they print at
+// one size whatever the map's scale.
 //
 // UnitMapDOT draws the combined undirected network of the units:
 //
@@ -32,7 +34,9 @@
 //     map grows down, not sideways; a silo sector gets a thick red box
 //     labelled "SILO", a sector to watch a dashed orange one;
 //   - the fill colour is the detected community (communities 1..10 get
-//     distinct colours, the rest grey);
+//     distinct colours, the rest grey); the first 8 colours stay apart for
+//     readers with deuteranopia or protanopia, so communities 9 and 10 are
+//     outlined dashed as well (communityMark);
 //   - the node area grows with the chosen metric (betweenness by default):
 //     width = MinWidth + (MaxWidth-MinWidth) * sqrt(v / max v), so the area
 //     is roughly proportional to v; coordinators are squares, external

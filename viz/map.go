@@ -127,6 +127,23 @@ var palette = []string{"#8dd3c7", "#fdb462", "#bc80bd", "#ccebc5", "#fb8072", "#
 
 const otherColour = "#d9d9d9"
 
+// distinctColours is how many of palette's colours, from the first, stay
+// apart for a reader with deuteranopia or protanopia (CIEDE2000 at least
+// 6 in Machado's simulation; TestCommunityMarksColourBlind). Of ten light
+// colours for black labels not all can: palette's 9th was 5.3 from its
+// 3rd to a reader with deuteranopia, 4.3 from its 6th with protanopia.
+const distinctColours = 8
+
+// communityMark is how a map draws a node of 1-based community class:
+// its fill, and whether its outline is dashed. The communities past
+// distinctColours that still get a colour of their own are drawn with a
+// dashed outline, so that every community a map colours differs from the
+// others by its outline where not by a colour a colour-blind reader
+// tells apart; the rest are grey (otherColour), as the legend says.
+func communityMark(class int) (fill string, dashed bool) {
+	return colour(class), class > distinctColours && class <= len(palette)
+}
+
 // colour returns the palette colour of a 1-based class, grey past the
 // palette.
 func colour(class int) string {
@@ -690,7 +707,7 @@ func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 	pos := make([]int, len(r.Nodes)) // node id -> index in m.nodes
 	wd := widths(val)
 	drawn := 0
-	cutVertices, bridgesDrawn := false, false // what the legend explains
+	cutVertices, bridgesDrawn, dashedDrawn := false, false, false // what the legend explains
 	drawnShapes := map[string]bool{}
 	for i := range r.Net.Nodes {
 		pos[i] = -1
@@ -706,8 +723,10 @@ func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 		tip := fmt.Sprintf("%s\n%s: %s\n%s: %d\n%s: %s", nodeTitle(nd), t.Sector, nd.Sector,
 			t.Community, mn.Community, metricLabel(opt.sizeBy(), opt.Lang), i18n.Significant(opt.Lang, val[i], 4))
 		pos[i] = len(m.nodes)
-		m.nodes = append(m.nodes, mapNode{id: nd.ID, label: nodeLabel(nd), tooltip: tip, fill: colour(mn.Community),
+		fill, dashed := communityMark(mn.Community)
+		m.nodes = append(m.nodes, mapNode{id: nd.ID, label: nodeLabel(nd), tooltip: tip, fill: fill, dashed: dashed,
 			shape: shapeOf(nd.Kind), width: wd[i], peripheries: per})
+		dashedDrawn = dashedDrawn || dashed
 		drawnShapes[shapeOf(nd.Kind)] = true
 		drawn++
 	}
@@ -744,6 +763,9 @@ func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 	}
 	if cutVertices {
 		shapes += " · " + t.LegendArticulation
+	}
+	if dashedDrawn {
+		shapes += " · " + i18n.Sprintf(t.LegendDashedCommunity, distinctColours)
 	}
 	m.title = append(m.title, i18n.Sprintf(t.LegendSize, metricLabel(opt.sizeBy(), opt.Lang)), edges, shapes, t.LegendLabels)
 	m.title = append(m.title, leftOut(t, u.Edges()/2, len(ties), len(r.Nodes)-drawn, opt))
@@ -905,6 +927,7 @@ func LayerMapDOT(r *metrics.Result, layer graph.Layer, opt MapOptions) ([]byte, 
 	wd := widths(val)
 	drawn := 0
 	drawnShapes := map[string]bool{}
+	dashedDrawn := false
 	for i := range r.Net.Nodes {
 		pos[i] = -1
 		if !keep[i] {
@@ -912,8 +935,10 @@ func LayerMapDOT(r *metrics.Result, layer graph.Layer, opt MapOptions) ([]byte, 
 		}
 		nd := &r.Net.Nodes[i]
 		pos[i] = len(m.nodes)
-		m.nodes = append(m.nodes, mapNode{id: nd.ID, label: nodeLabel(nd), fill: colour(r.Nodes[i].Community), shape: shapeOf(nd.Kind),
+		fill, dashed := communityMark(r.Nodes[i].Community)
+		m.nodes = append(m.nodes, mapNode{id: nd.ID, label: nodeLabel(nd), fill: fill, dashed: dashed, shape: shapeOf(nd.Kind),
 			width: wd[i] * 0.8, tooltip: fmt.Sprintf("%s\n%s: %s", nodeTitle(nd), t.Sector, nd.Sector)})
+		dashedDrawn = dashedDrawn || dashed
 		drawnShapes[shapeOf(nd.Kind)] = true
 		drawn++
 	}
@@ -952,7 +977,11 @@ func LayerMapDOT(r *metrics.Result, layer graph.Layer, opt MapOptions) ([]byte, 
 	// could not tell who refused whom
 	// and the shapes it draws, as the unit map says them: squares and
 	// diamonds went unexplained on the layer maps
-	m.title = append(m.title, t.LayerLegendNodes, legendShapes(t, drawnShapes), t.LayerLegend[layer])
+	shapes := legendShapes(t, drawnShapes)
+	if dashedDrawn {
+		shapes += " · " + i18n.Sprintf(t.LegendDashedCommunity, distinctColours)
+	}
+	m.title = append(m.title, t.LayerLegendNodes, shapes, t.LayerLegend[layer])
 	m.title = append(m.title, leftOut(t, und.Edges()/2, len(pairs), len(r.Nodes)-drawn, MapOptions{MaxTiesPerNode: opt.MaxTiesPerNode, SizeBy: "strength", Lang: opt.Lang}))
 	return m.write(), nil
 }

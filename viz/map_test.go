@@ -1002,6 +1002,12 @@ func TestClockwise(t *testing.T) {
 	if want := []int{0, 1, 2, 3}; fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("clockwise order %v, want %v", got, want)
 	}
+	// the top oval a little left of the ovals' mean (circo's ring of 12
+	// sectors numbered it 12, the one right of it 1) is still the first
+	svg = oval(3, 0, -100) + oval(2, 100, 0) + oval(1, 200, -100) + oval(0, 92, -200)
+	if got, want := clockwise([]byte(svg), []int{3, 2, 1, 0}), []int{0, 1, 2, 3}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("top oval 8 pt left of the centre: clockwise order %v, want %v", got, want)
+	}
 }
 
 // TestLayerMapLegend: a layer map's title said only the layer's name, so

@@ -155,7 +155,7 @@ const OverviewSiloTies = 3
 // It is the first picture for a reader who decides (a Sekda): a dozen
 // circles at any size of study, never a hairball.
 func SectorOverviewDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
-	dot, _, err := sectorOverview(r, opt, nil, false)
+	dot, _, _, err := sectorOverview(r, opt, nil, false, true)
 	return dot, err
 }
 
@@ -163,10 +163,14 @@ func SectorOverviewDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 // num[s], the number of sector s in a key beside the map, above its count
 // instead of its name; compact, it shows the number alone, is drawn
 // smaller and set closer to the others (keyedSectorOverviewSVG). drawn
-// lists the sectors of the ovals, in the order of the nodes.
-func sectorOverview(r *metrics.Result, opt MapOptions, num []int, compact bool) (dot []byte, drawn []int, err error) {
+// lists the sectors of the ovals, in the order of the nodes. title is
+// the map's title and key, line by line; untitled, the drawing leaves
+// them out, for a page that writes them in its own type (the report's
+// briefing: drawn in the map, the key printed at a size that followed
+// the map's scale).
+func sectorOverview(r *metrics.Result, opt MapOptions, num []int, compact, titled bool) (dot []byte, drawn []int, title []string, err error) {
 	if err := checkResult(r); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	t := textsAt(opt.Lang, r.Net.Level)
 	st := sumSectorTies(r)
@@ -340,7 +344,11 @@ func sectorOverview(r *metrics.Result, opt MapOptions, num []int, compact bool) 
 			break
 		}
 	}
-	return m.write(), drawn, nil
+	title = m.title
+	if !titled {
+		m.title = nil
+	}
+	return m.write(), drawn, title, nil
 }
 
 // SectorOverviewSVG returns SectorOverviewDOT laid out by Graphviz (circo:
@@ -353,6 +361,19 @@ func SectorOverviewSVG(r *metrics.Result, opt MapOptions) ([]byte, error) {
 	}
 	svg, err := Render(dot, FormatSVG, "")
 	return ReadableTitles(svg), err
+}
+
+// untitledSectorOverviewSVG is SectorOverviewSVG without its title and
+// key, which it returns line by line for the page to write in its own
+// type: the briefing prints them at the caption's size whatever the
+// scale the map prints at.
+func untitledSectorOverviewSVG(r *metrics.Result, opt MapOptions) ([]byte, []string, error) {
+	dot, _, title, err := sectorOverview(r, opt, nil, false, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	svg, err := Render(dot, FormatSVG, "")
+	return ReadableTitles(svg), title, err
 }
 
 // sectorKey is one line of the key of a keyed sector overview: the
@@ -377,26 +398,28 @@ type sectorKey struct {
 // their size and place when numbered. Compact, an oval shows its number
 // alone, the key its count of units and its verdict in words (the report
 // draws it so when the map would print under printLegiblePt): with the
-// count under the number 34 sectors printed at 3 pt.
-func keyedSectorOverviewSVG(r *metrics.Result, opt MapOptions, compact bool) ([]byte, []sectorKey, error) {
+// count under the number 34 sectors printed at 3 pt. The drawing holds
+// no title: title gives its lines, and the legend's, for the page to
+// write (untitledSectorOverviewSVG).
+func keyedSectorOverviewSVG(r *metrics.Result, opt MapOptions, compact bool) (svg []byte, key []sectorKey, title []string, err error) {
 	// every oval laid out first with the widest number it may show
 	widest := make([]int, len(r.Sectors))
 	for s := range widest {
 		widest[s] = min(len(r.Sectors), MaxOverviewSectors)
 	}
-	dot, drawn, err := sectorOverview(r, opt, widest, compact)
+	dot, drawn, _, err := sectorOverview(r, opt, widest, compact, false)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	laid, err := Render(dot, FormatSVG, "")
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	order := clockwise(laid, drawn)
 	num := make([]int, len(r.Sectors))
 	verdicts := sectorVerdicts(r)
 	t, st := textsAt(opt.Lang, r.Net.Level), sumSectorTies(r)
-	key := make([]sectorKey, len(order))
+	key = make([]sectorKey, len(order))
 	for k, s := range order {
 		num[s] = k + 1
 		count := ""
@@ -411,11 +434,11 @@ func keyedSectorOverviewSVG(r *metrics.Result, opt MapOptions, compact bool) ([]
 		}
 		key[k] = sectorKey{Num: k + 1, Name: r.Sectors[s], Count: count, Verdict: verdicts[s]}
 	}
-	if dot, _, err = sectorOverview(r, opt, num, compact); err != nil {
-		return nil, nil, err
+	if dot, _, title, err = sectorOverview(r, opt, num, compact, false); err != nil {
+		return nil, nil, nil, err
 	}
-	svg, err := Render(dot, FormatSVG, "")
-	return ReadableTitles(svg), key, err
+	svg, err = Render(dot, FormatSVG, "")
+	return ReadableTitles(svg), key, title, err
 }
 
 // overviewNode matches a sector oval of a rendered overview: its node id
@@ -440,6 +463,11 @@ func clockwise(svg []byte, drawn []int) []int {
 		return drawn
 	}
 	cx, cy = cx/float64(len(at)), cy/float64(len(at))
+	// the top oval is numbered 1 though it sits a little left of the
+	// centre (half the ovals' spacing): circo's ring of 12 put its top
+	// oval a few points left of the ovals' mean, and it came last, 12
+	// at the top and 1 beside it
+	tilt := math.Pi / float64(len(at))
 	angle := func(s int) float64 {
 		p, ok := at[s]
 		if !ok {
@@ -447,9 +475,12 @@ func clockwise(svg []byte, drawn []int) []int {
 		}
 		// the svg's y grows downwards: atan2(dx, -dy) is 0 at the top
 		// and grows clockwise
-		a := math.Atan2(p[0]-cx, cy-p[1])
-		if a < 0 {
+		a := math.Atan2(p[0]-cx, cy-p[1]) + tilt
+		for a < 0 {
 			a += 2 * math.Pi
+		}
+		for a >= 2*math.Pi {
+			a -= 2 * math.Pi
 		}
 		return a
 	}

@@ -525,11 +525,12 @@ const maxMapTextPt = 11
 
 // briefMapTextPt is the largest text, in points, of the briefing's map
 // at its own size on paper: that of the caption under it (8 pt in print,
-// report.css), which its key's lines are read with. Capped at
-// maxMapTextPt, a small map (3 sectors and "*") drawn no larger than its
-// key printed the key's lines at 11 pt beside the briefing's 7.5 pt
-// text; a map too large for the page is printed smaller still, as every
-// drawing is. The screen shows the map at maxMapTextPt, as the others.
+// report.css), and of its title and key, written over it in the page's
+// type (briefView.MapTitle). Capped at maxMapTextPt, a small map (3
+// sectors and "*") printed its labels at 11 pt beside the briefing's 7.5
+// pt text; a map too large for the page is printed smaller still, as
+// every drawing is. The screen shows the map at maxMapTextPt, as the
+// others.
 const briefMapTextPt = 8
 
 // svgTextScale is the drawing's own scale (its width in points over its
@@ -715,7 +716,7 @@ func WriteReport(w io.Writer, data ReportData) error {
 	}
 	// The briefing's picture: the sector overview map when there is one,
 	// else the mixing heatmap.
-	overview, isOverview, err := briefingMap(r, mo)
+	overview, overviewTitle, isOverview, err := briefingMap(r, mo)
 	if err != nil {
 		return err
 	}
@@ -809,6 +810,7 @@ func WriteReport(w io.Writer, data ReportData) error {
 		if v.Brief.Map, err = inlineSVG(screen); err != nil {
 			return err
 		}
+		v.Brief.MapTitle = overviewTitle
 		overview = capMapText(overview, briefMapTextPt)
 		a, _ := printedLabelPtIn(screen, briefBoxW, briefBoxH)
 		if b, _ := printedLabelPtIn(overview, briefBoxW, briefBoxH); b < a-0.01 {
@@ -835,17 +837,19 @@ func WriteReport(w io.Writer, data ReportData) error {
 }
 
 // briefingMap is the briefing's picture: the sector overview map
-// (SectorOverviewSVG), or nil when the sectors are not usable (every unit
-// its own sector), when the report shows the mixing heatmap instead.
-func briefingMap(r *metrics.Result, mo MapOptions) ([]byte, bool, error) {
+// without its title and key (untitledSectorOverviewSVG), which title
+// gives for the page to write, or nil when the sectors are not usable
+// (every unit its own sector), when the report shows the mixing heatmap
+// instead.
+func briefingMap(r *metrics.Result, mo MapOptions) (svg []byte, title []string, ok bool, err error) {
 	if !r.SectorsUsable {
-		return nil, false, nil
+		return nil, nil, false, nil
 	}
-	svg, err := SectorOverviewSVG(r, mo)
+	svg, title, err = untitledSectorOverviewSVG(r, mo)
 	if err != nil {
-		return nil, false, err
+		return nil, nil, false, err
 	}
-	return svg, true, nil
+	return svg, title, true, nil
 }
 
 // keyedOverview sets the overview the briefing prints when overview, the
@@ -861,7 +865,7 @@ func keyedOverview(bv *briefView, r *metrics.Result, mo MapOptions, overview []b
 		return nil
 	}
 	for _, compact := range []bool{false, true} {
-		svg, key, err := keyedSectorOverviewSVG(r, mo, compact)
+		svg, key, title, err := keyedSectorOverviewSVG(r, mo, compact)
 		if err != nil {
 			return err
 		}
@@ -878,8 +882,15 @@ func keyedOverview(bv *briefView, r *metrics.Result, mo MapOptions, overview []b
 		// columns, and may run onto the next page: beside the map, 33
 		// sectors made the figure taller than what the headline left of
 		// page 1, and it went to page 2, leaving page 1 nearly empty.
+		// The map's title and legend are over it, in the column beside
+		// the key (mapTitle in report.html.tmpl): 8 pt lines of about
+		// legendLineRunes characters in keyedBoxW.
+		legend := 0
+		for _, l := range title {
+			legend += (utf8.RuneCountInString(l) + legendLineRunes - 1) / legendLineRunes
+		}
 		below, bw := false, keyedBoxW
-		if h, ok := printedHeightIn(svg, keyedBoxW, briefBoxH); ok && float64(names)*keyLinePt+float64(len(key))*keyGapPt > h {
+		if h, ok := printedHeightIn(svg, keyedBoxW, briefBoxH); ok && float64(names)*keyLinePt+float64(len(key))*keyGapPt > h+float64(legend)*keyLinePt {
 			below, bw = true, briefBoxW
 		}
 		pt, ok := printedLabelPtIn(svg, bw, briefBoxH)
@@ -892,7 +903,7 @@ func keyedOverview(bv *briefView, r *metrics.Result, mo MapOptions, overview []b
 		if bv.PrintMap, err = inlineSVG(svg); err != nil {
 			return err
 		}
-		bv.MapKey, bv.MapKeyBelow = nil, below
+		bv.MapKey, bv.MapKeyBelow, bv.PrintMapTitle = nil, below, title
 		for _, k := range key {
 			bv.MapKey = append(bv.MapKey, mapKeyView{Num: k.Num, Name: k.Name, Count: k.Count, Verdict: string(k.Verdict)})
 		}
@@ -910,6 +921,9 @@ func keyedOverview(bv *briefView, r *metrics.Result, mo MapOptions, overview []b
 const (
 	keyLineRunes        = 42
 	keyLinePt, keyGapPt = 10, 2
+	// legendLineRunes is about how many characters of the map's title
+	// and legend, at the same 8 pt, fill a line of keyedBoxW (120 mm).
+	legendLineRunes = 80
 )
 
 // printedHeightIn is the height, in points on paper, of the drawing svg

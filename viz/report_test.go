@@ -1149,10 +1149,13 @@ func TestKeepTogether(t *testing.T) {
 	}
 }
 
-// TestBriefingMapKeyAtCaptionSize: the lines of the briefing map's key,
-// its largest text, are at most the size of the caption under it (8 pt);
-// a small map (three sectors) printed them at 11 pt, well above the
-// briefing's text.
+// TestBriefingMapKeyAtCaptionSize: the briefing map's title and key are
+// written in the page's type over the map, not drawn in it, so that they
+// print at the caption's 8 pt whatever the scale the map prints at (as
+// text of the drawing, capped at 8 pt, they printed at 8 pt under a small
+// ring and at 6.6 pt under a kabupaten's: TestPrintBriefingMapKeySameSize
+// in cmd/sekat/pagecheck prints them); the map's labels print at most at
+// the caption's size, and on screen at the size of the other maps.
 func TestBriefingMapKeyAtCaptionSize(t *testing.T) {
 	page := handReportPage(t, ReportData{})
 	i := strings.Index(page, `<section id="briefing"`)
@@ -1162,24 +1165,44 @@ func TestBriefingMapKeyAtCaptionSize(t *testing.T) {
 	brief := page[i:]
 	brief = brief[:strings.Index(brief, "</section>")]
 	maps := regexp.MustCompile(`(?s)<svg width="[^"]*pt".*?</svg>`).FindAllString(brief, -1)
-	if len(maps) == 0 {
-		t.Fatal("the briefing has no Graphviz map")
+	if len(maps) != 2 || !strings.Contains(brief, `<div class="print-only"><div class="map-legend">`) {
+		t.Fatalf("the briefing has %d Graphviz maps, want one for the screen and one for print, with its key", len(maps))
+	}
+	legends := regexp.MustCompile(`(?s)<div class="map-legend">(.*?)</div>`).FindAllStringSubmatch(brief, -1)
+	if len(legends) != 2 {
+		t.Fatalf("the briefing writes %d keys over its maps, want 2 (screen, print)", len(legends))
+	}
+	drawn := regexp.MustCompile(`Digambar \d+ dari \d+ ikatan antarsektor`)
+	for k, l := range legends {
+		if !drawn.MatchString(l[1]) || !strings.Contains(l[1], "Elips: sektor") {
+			t.Errorf("key %d over the briefing's map lacks its lines: %s", k, l[1])
+		}
+	}
+	for k, m := range maps {
+		if drawn.MatchString(m) || strings.Contains(m, "Elips: sektor") {
+			t.Errorf("map %d of the briefing draws its key, which then prints at the map's scale", k)
+		}
+	}
+	b, err := templates.ReadFile("templates/report.css")
+	if err != nil {
+		t.Fatal(err)
+	}
+	css := string(b)
+	print := css[strings.Index(css, "@media print"):]
+	if !regexp.MustCompile(`(?m)^\s*figcaption, \.map-legend \{ font-size: 8pt; \}`).MatchString(print) {
+		t.Error("report.css does not print the map's key at the caption's 8 pt")
 	}
 	// the screen's map at the size of the other maps, not made smaller
 	if scale, largest, ok := svgTextScale([]byte(maps[0])); !ok || largest*scale < maxMapTextPt-0.01 {
 		t.Errorf("on screen the briefing map's largest text is %.1f pt, want %v as on the other maps", largest*scale, maxMapTextPt)
 	}
-	// the one that prints: a print-only copy when there is one
-	svg := maps[len(maps)-1]
-	if len(maps) != 2 || !strings.Contains(brief, `<div class="print-only"><svg`) {
-		t.Fatalf("the briefing has %d Graphviz maps, want one for the screen and one for print", len(maps))
-	}
+	svg := maps[1]
 	scale, largest, ok := svgTextScale([]byte(svg))
 	if !ok {
 		t.Fatal("the briefing's map does not say its size")
 	}
 	if got := largest * scale; got > briefMapTextPt+0.01 {
-		t.Errorf("the briefing map's key prints at %.1f pt, want at most the caption's %v pt", got, briefMapTextPt)
+		t.Errorf("the briefing map's labels print at %.1f pt, want at most the caption's %v pt", got, briefMapTextPt)
 	}
 	if pt, ok := printedLabelPtIn([]byte(svg), briefBoxW, briefBoxH); !ok || pt < printLegiblePt {
 		t.Errorf("the briefing map's labels print at %.1f pt, under %v", pt, printLegiblePt)

@@ -23,9 +23,12 @@ type lang struct {
 	LegendShape        map[string]string
 	LegendBridge       string // the bridges' line, when the map draws one
 	LegendArticulation string // added to the shapes' line when the map draws an articulation point
-	DrawnTies, TopK    string
-	HiddenNodes        string
-	LayerName          [graph.NumLayers]string
+	// LegendDashedCommunity is added to the shapes' line when the map
+	// draws a community past the distinctColours (communityMark).
+	LegendDashedCommunity string
+	DrawnTies, TopK       string
+	HiddenNodes           string
+	LayerName             [graph.NumLayers]string
 	// LayerLegend says what a layer map's ties are (which way an arrow
 	// points), LayerLegendNodes what its colours and sizes are: short
 	// lines, so that they do not widen a small layer map and shrink it in
@@ -244,11 +247,12 @@ func newLang(code string) *lang {
 		LegendEdges: t("viz.legendEdges"),
 		LegendShape: map[string]string{"": t("viz.legendShape.circle"), "square": t("viz.legendShape.square"),
 			"diamond": t("viz.legendShape.diamond")},
-		LegendBridge:       t("viz.legendBridge"),
-		LegendArticulation: t("viz.legendArticulation"),
-		DrawnTies:          t("viz.drawnTies"),
-		TopK:               t("viz.topK"),
-		HiddenNodes:        t("viz.hiddenNodes"),
+		LegendBridge:          t("viz.legendBridge"),
+		LegendArticulation:    t("viz.legendArticulation"),
+		LegendDashedCommunity: t("viz.legendDashedCommunity"),
+		DrawnTies:             t("viz.drawnTies"),
+		TopK:                  t("viz.topK"),
+		HiddenNodes:           t("viz.hiddenNodes"),
 		LayerName: [graph.NumLayers]string{t("viz.layer.correspondence"), t("viz.layer.meetings"),
 			t("viz.layer.dataSharing"), t("viz.layer.dataDenied")},
 		LayerLegend: [graph.NumLayers]string{t("viz.layerLegend.correspondence"), t("viz.layerLegend.meetings"),

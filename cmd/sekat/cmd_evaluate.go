@@ -250,8 +250,8 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	if s := placeboSummary(o.Lang, covered, excluded, undefined, pre.fails); s != "" {
 		fmt.Fprintln(stdout, s)
 	}
-	if undefined > 0 {
-		fmt.Fprintln(stdout, msg(o.Lang, "evaluate.placeboUndefined", undefined, covered+excluded+undefined))
+	if s := placeboUndefinedLine(o.Lang, undefined, covered+excluded+undefined); s != "" {
+		fmt.Fprintln(stdout, s)
 	}
 	// the units the crosswalk lined up, in trend's and compare's words:
 	// evaluate applied the crosswalk without a word, so a renamed or
@@ -370,16 +370,41 @@ func placeboSummary(lang string, covered, excluded, undefined int, fails bool) s
 		return msg(lang, "evaluate.noPlacebo")
 	case dates == 0:
 		return ""
+	case dates == 1 && fails && undefined > 0:
+		// "the only date" would deny the dates without an interval
+		return msg(lang, "evaluate.placeboFailsOneOfMore", 100-int(100*placeboLevel))
 	case dates == 1 && fails:
 		return msg(lang, "evaluate.placeboFailsOne", 100-int(100*placeboLevel))
+	case dates == 1 && undefined > 0:
+		return msg(lang, "evaluate.placeboOneOfMore", 100-int(100*placeboLevel))
 	case dates == 1:
 		return msg(lang, "evaluate.placeboOne", 100-int(100*placeboLevel))
+	case fails && covered == 0:
+		// not "0 of 4 ... at least half exclude it"
+		return msg(lang, "evaluate.placeboFailsNone", dates, chance, dates)
 	case fails:
 		return msg(lang, "evaluate.placeboFails", covered, dates, chance, dates)
 	case excluded > 0:
 		return msg(lang, "evaluate.placeboSome", covered, dates, excluded, chance, dates)
 	}
-	return msg(lang, "evaluate.placebo", covered, dates)
+	// not "6 of 6"
+	return msg(lang, "evaluate.placeboAll", dates)
+}
+
+// placeboUndefinedLine says how many of the total placebo dates give no
+// interval ("" when every one gives one), in words that fit the count:
+// never "1 of the 1 placebo date" or "3 of the 3", but the only date or
+// none of them, which also leave parallel trends unchecked.
+func placeboUndefinedLine(lang string, undefined, total int) string {
+	switch {
+	case undefined == 0:
+		return ""
+	case total == 1:
+		return msg(lang, "evaluate.placeboUndefinedOne")
+	case undefined == total:
+		return msg(lang, "evaluate.placeboUndefinedAll", total)
+	}
+	return msg(lang, "evaluate.placeboUndefined", undefined, total)
 }
 
 // placeboCheck is what the placebo dates of the homophily index say:
@@ -420,6 +445,8 @@ func effectReading(lang string, d change.DiD, ev *change.Evaluation, pre placebo
 		return ""
 	case pre.fails && pre.dates == 1:
 		return msg(lang, "evaluate.readPretrendOne", date)
+	case pre.fails && pre.excluded == pre.dates:
+		return msg(lang, "evaluate.readPretrendAll", pre.dates, date)
 	case pre.fails:
 		return msg(lang, "evaluate.readPretrend", pre.excluded, pre.dates, date)
 	case d.CI.High < 0 && pre.dates == 0:

@@ -310,7 +310,7 @@ func TestEvaluateCommand(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}
-	if !strings.Contains(stdout, "Efek reformasi tanggal "+i18n.Day("id", p.Date)+" pada homofili") || !strings.Contains(stdout, "6 dari 6 tanggal plasebo") {
+	if !strings.Contains(stdout, "Efek reformasi tanggal "+i18n.Day("id", p.Date)+" pada homofili") || !strings.Contains(stdout, "Masing-masing dari 6 tanggal plasebo") {
 		t.Errorf("stdout:\n%s", stdout)
 	}
 	// The planted pilot opens the treated sector: said in words, with

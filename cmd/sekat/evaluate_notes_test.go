@@ -508,7 +508,8 @@ func TestEvaluatePFloorAdvice(t *testing.T) {
 // read the effect as the reform's ("became more open after ...", as it
 // did): the reading says it cannot be attributed to the date, and the
 // placebo line says what its count means, where before it gave the bare
-// "0 of 8 placebo dates give an interval that includes 0". At the pilot's
+// "0 of 8 placebo dates give an interval that includes 0" (now "None of
+// the 8 placebo dates gives ..."). At the pilot's
 // own date the placebo line says the groups moved in parallel.
 func TestEvaluatePlaceboFails(t *testing.T) {
 	dir, p := pilotStudy(t)
@@ -517,12 +518,12 @@ func TestEvaluatePlaceboFails(t *testing.T) {
 		want, not  []string
 	}{
 		{"2025-12-15", "en", []string{"so this effect cannot be attributed to the reform of 1 December 2025",
-			"0 of 8 placebo dates give an interval that includes 0: at least half exclude it, so the treated and control groups were not moving in parallel"},
+			"None of the 8 placebo dates gives an interval that includes 0, so the treated and control groups were not moving in parallel"},
 			[]string{"became more open", "became more closed"}},
 		{"2025-12-15", "id", []string{"sehingga efek ini tidak dapat dikaitkan dengan reformasi 1 Desember 2025",
-			"0 dari 8 tanggal plasebo memberi selang yang memuat 0: sedikitnya separuh tidak memuat 0"},
+			"Tidak satu pun dari 8 tanggal plasebo memberi selang yang memuat 0, sehingga kelompok yang diperlakukan dan kelompok pembanding tidak bergerak sejajar"},
 			[]string{"menjadi lebih terbuka", "menjadi lebih tertutup"}},
-		{p.Date, "en", []string{"became more open after " + i18n.Day("en", p.Date), "6 of 6 placebo dates give an interval that includes 0: as far as these dates show, the treated and control groups moved in parallel"},
+		{p.Date, "en", []string{"became more open after " + i18n.Day("en", p.Date), "Each of the 6 placebo dates gives an interval that includes 0: as far as these dates show, the treated and control groups moved in parallel"},
 			[]string{"cannot be attributed"}},
 	} {
 		t.Run(tc.date+" "+tc.lang, func(t *testing.T) {
@@ -678,7 +679,7 @@ func TestPlaceboChance(t *testing.T) {
 		{"half of four", 2, 2, 0, "(Each date is a 95% check: by chance alone about 0.2 of the 4 would exclude 0.)"},
 		{"one excluding", 0, 1, 0, "This rests on one date alone, a single 95% check, which excludes 0 by chance one time in twenty"},
 		{"one covering", 1, 0, 0, "One date is a single 95% check and a weak test of parallel trends"},
-		{"all of six", 6, 0, 0, "6 of 6 placebo dates give an interval that includes 0"},
+		{"all of six", 6, 0, 0, "Each of the 6 placebo dates gives an interval that includes 0"},
 	} {
 		fails := c.excluded > 0 && 2*c.excluded >= c.covered+c.excluded
 		if got := placeboSummary("en", c.covered, c.excluded, c.undefind, fails); !strings.Contains(got, c.want) {
@@ -1230,5 +1231,62 @@ func TestCompareTerminalSaysDisagreement(t *testing.T) {
 		if !strings.Contains(page, want) {
 			t.Errorf("compare.html lacks %q", want)
 		}
+	}
+}
+
+// TestPlaceboCountsRead: the placebo paragraph of evaluate read "1 of the
+// 1 placebo date gives no interval" (one placebo date, and no interval at
+// it), "6 of 6 placebo dates give", "0 of 4 ... give an interval that
+// includes 0: at least half exclude it", "at the other 1 the groups" and,
+// beside a date without an interval, "The only placebo date gives an
+// interval". For every split of up to six dates into dates that include
+// 0, that exclude it and that give no interval, no line of the paragraph
+// or of the reading counts "N of N" or "0 of N", no English count of 1
+// meets a plural ("1 dates", "other 1 the"), and "only" is said of a date
+// only when no other date exists, in both languages.
+func TestPlaceboCountsRead(t *testing.T) {
+	nOfN := map[string]*regexp.Regexp{
+		"en": regexp.MustCompile(`\b(\d+) of (?:the )?(\d+)\b`),
+		"id": regexp.MustCompile(`\b(\d+) dari (\d+)\b`),
+	}
+	onlyOne := map[string]string{"en": "The only placebo date", "id": "Satu-satunya tanggal plasebo"}
+	fix := func(x float64) string { return "0.5" }
+	for _, lang := range []string{"en", "id"} {
+		for total := 1; total <= 6; total++ {
+			for covered := 0; covered <= total; covered++ {
+				for excluded := 0; covered+excluded <= total; excluded++ {
+					undefined := total - covered - excluded
+					fails := excluded > 0 && 2*excluded >= covered+excluded
+					lines := []string{placeboSummary(lang, covered, excluded, undefined, fails), placeboUndefinedLine(lang, undefined, total)}
+					if fails {
+						d := change.DiD{Outcome: "homophily", Kind: change.DiDEffect}
+						d.CI.Low, d.CI.High = 0.1, 0.4
+						lines = append(lines, effectReading(lang, d, &change.Evaluation{TreatedUnits: 3, ControlUnits: 3, PreBlocks: 30, PostBlocks: 13},
+							placeboCheck{fails: true, excluded: excluded, dates: covered + excluded}, "1 Oktober 2025", fix))
+					}
+					for _, line := range lines {
+						// the 95% and 0.05 of the checks are not counts
+						plain := strings.NewReplacer("95%", "", "0,", "", "0.", "").Replace(line)
+						for _, m := range nOfN[lang].FindAllStringSubmatch(plain, -1) {
+							if m[1] == m[2] || m[1] == "0" {
+								t.Errorf("%s, %d covered, %d excluded, %d without interval: %q says %q", lang, covered, excluded, undefined, line, m[0])
+							}
+						}
+						if lang == "en" && regexp.MustCompile(`\b1 (dates|other|date do\b|dates do)`).MatchString(plain) {
+							t.Errorf("en, %d covered, %d excluded, %d without interval: %q puts a plural after 1", covered, excluded, undefined, line)
+						}
+						if total > 1 && strings.Contains(line, onlyOne[lang]) {
+							t.Errorf("%s, %d covered, %d excluded, %d without interval: %q calls one of %d dates the only one", lang, covered, excluded, undefined, line, total)
+						}
+					}
+				}
+			}
+		}
+	}
+	if got, want := placeboUndefinedLine("en", 1, 1), "The only placebo date gives no interval"; !strings.HasPrefix(got, want) {
+		t.Errorf("one date without interval: got %q, want it to begin %q", got, want)
+	}
+	if got, want := placeboUndefinedLine("id", 1, 1), "Satu-satunya tanggal plasebo tidak menghasilkan selang"; !strings.HasPrefix(got, want) {
+		t.Errorf("one date without interval: got %q, want it to begin %q", got, want)
 	}
 }

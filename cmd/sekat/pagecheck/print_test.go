@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"context"
+	"html"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -475,3 +476,49 @@ var (
 	printedMu sync.Mutex
 	printed   = map[string][3]string{} // study, report.html, report.pdf
 )
+
+// TestPrintPersonReportVerdictsOnOnePage prints the person-level report
+// of a kabupaten study with forums (sekat generate --forums, sekat report
+// --level person) and checks that the detail summary's silos and watch
+// list print on the page of its heading. Without their members (staff
+// pseudonyms, left off paper) each group is one short line, and one line
+// a group the 4 silos and 39 units and sectors on the watch list ran
+// over a page and a half, the second page half empty, the report 14
+// pages; in three columns they take a third of a page.
+func TestPrintPersonReportVerdictsOnOnePage(t *testing.T) {
+	chromium := printTools(t)
+	dir := t.TempDir()
+	study, out := filepath.Join(dir, "studi"), filepath.Join(dir, "hasil")
+	if _, err := synth.Generate(study, synth.Options{Seed: 1, Forums: true}); err != nil {
+		t.Fatal(err)
+	}
+	analyzeOK(t, "report", study, "--level", "person", "--purpose", "uji cetak", "--out", out, "-q")
+	page := readFile(t, filepath.Join(out, "report.html"))
+	list := page[strings.Index(page, `<div class="members-list pseudonyms">`):]
+	list = list[:strings.Index(list, "<dl")]
+	groups := regexp.MustCompile(`<div class="(?:silo|watch)"><span class="name">([^<]*)</span> \(([^)]*)\)`).FindAllStringSubmatch(list, -1)
+	if len(groups) < 30 {
+		t.Fatalf("the summary lists %d groups, want a study with more than 30 (the list that ran over a page)", len(groups))
+	}
+	pdf := filepath.Join(dir, "report.pdf")
+	printPDF(t, chromium, filepath.Join(out, "report.html"), pdf)
+	pages, _ := pdfPages(t, pdf)
+	t.Logf("person-level report with forums: %d A4 pages", pages)
+	texts := pdfPageTexts(t, pdf, pages)
+	heading := 0
+	for p := 3; p <= pages && heading == 0; p++ { // the briefing takes pages 1 and 2 at least
+		for _, line := range strings.Split(texts[p], "\n") {
+			if strings.TrimSpace(line) == msg("id", "viz.tocHeadline") {
+				heading = p
+			}
+		}
+	}
+	if heading == 0 {
+		t.Fatalf("no page prints the summary's heading %q", msg("id", "viz.tocHeadline"))
+	}
+	last := groups[len(groups)-1]
+	on := strings.Join(strings.Fields(texts[heading]), " ")
+	if want := html.UnescapeString(last[1]) + " (" + html.UnescapeString(last[2]) + ")"; !strings.Contains(on, want) {
+		t.Errorf("the summary's heading prints on page %d, its last listed group %q is not on it: want the list on the heading's page", heading, want)
+	}
+}

@@ -1,6 +1,7 @@
 package pagecheck
 
 import (
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -401,5 +402,61 @@ func TestPrintBriefingLegibleLongSectorNames(t *testing.T) {
 			t.Errorf("page 1 does not print sector %q in full", s)
 		}
 		seen[u["sector"]] = true
+	}
+}
+
+// TestPrintBriefingMapKeySameSize prints the briefing of three studies
+// whose sector overviews print at different scales (the hand-made study's
+// ring of a few sectors, a kabupaten's of a dozen, and the same with
+// sector names of 60 to 80 characters, its ovals numbered and the names
+// in a key beside it) and checks that the map's title and key ("Digambar
+// 21 dari 66 ikatan antarsektor ...") print at one size on paper, the
+// caption's 8 pt. Before, they were text of the drawing, capped at 8 pt
+// but scaled with it: the word "Digambar" printed 34.6 pt wide under the
+// small ring, 28.6 pt (6.6 pt text) under the kabupaten's.
+func TestPrintBriefingMapKeySameSize(t *testing.T) {
+	chromium := printTools(t)
+	dir := t.TempDir()
+	kab := filepath.Join(dir, "kabupaten")
+	if _, err := synth.Generate(kab, synth.Options{Seed: 1, Scale: 0.2}); err != nil {
+		t.Fatal(err)
+	}
+	long := filepath.Join(dir, "panjang")
+	if _, err := synth.Generate(long, synth.Options{Seed: 1, Scale: 0.2}); err != nil {
+		t.Fatal(err)
+	}
+	lengthenSectors(t, long)
+	// the same word at 8 pt in the report's style, printed alone
+	refPage := filepath.Join(dir, "ref.html")
+	if err := os.WriteFile(refPage, []byte(`<!doctype html><html><head><meta charset="utf-8"><style>body { font-family: "Segoe UI", Helvetica, Arial, sans-serif; font-size: 8pt; }</style></head><body><p>Digambar</p></body></html>`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	refPDF := filepath.Join(dir, "ref.pdf")
+	printPDF(t, chromium, refPage, refPDF)
+	ref, _ := pdfWords(t, refPDF)
+	if len(ref) == 0 || len(ref[0]) != 1 {
+		t.Fatalf("the reference page prints %v", ref)
+	}
+	want := ref[0][0].XMax - ref[0][0].XMin
+	for _, study := range []string{filepath.Join("..", "..", "..", "testdata", "studies", "hand"), kab, long} {
+		out := filepath.Join(t.TempDir(), "hasil")
+		analyzeOK(t, "report", study, "--out", out, "--permutations", "100", "-q")
+		pdf := filepath.Join(out, "report.pdf")
+		printPDF(t, chromium, filepath.Join(out, "report.html"), pdf)
+		pages, _ := pdfWords(t, pdf)
+		found := false
+		for _, w := range pages[0] {
+			if w.Text != "Digambar" {
+				continue
+			}
+			found = true
+			if got := w.XMax - w.XMin; math.Abs(got-want) > 0.01*want {
+				t.Errorf("%s: the briefing map's key prints \"Digambar\" %.1f pt wide, want %.1f as at the caption's 8 pt (%.1f pt text)",
+					filepath.Base(study), got, want, 8*got/want)
+			}
+		}
+		if !found {
+			t.Errorf("%s: page 1 does not print the briefing map's key", filepath.Base(study))
+		}
 	}
 }
