@@ -215,13 +215,9 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 			// assignments, and with few groups no effect can be significant
 			alpha := i18n.Decimal(o.Lang, strconv.FormatFloat(change.DefaultAlpha, 'f', 2, 64))
 			if d.Assignments > 0 && d.PFloor > change.DefaultAlpha {
-				floor := msg(o.Lang, "evaluate.pFloor", d.Assignments, num(d.PFloor), alpha)
-				if ev.Mirrored {
-					floor = msg(o.Lang, "evaluate.pFloorMirror", d.Assignments, num(d.PFloor), alpha, d.Assignments)
-				}
-				fmt.Fprintln(stdout, floor+" "+pFloorAdvice(o.Lang, ev, alpha)+" "+intervalAdvice(o.Lang, ev))
+				fmt.Fprintln(stdout, pFloorLine(o.Lang, d, ev.Mirrored, alpha, num)+" "+pFloorAdvice(o.Lang, ev, alpha)+" "+intervalAdvice(o.Lang, ev))
 			} else if sayMinSignificant(d, num) {
-				fmt.Fprintln(stdout, msg(o.Lang, "evaluate.minSignificant", d.Assignments, alpha, num(d.Detectable), num(d.Effect), alpha))
+				fmt.Fprintln(stdout, msg(o.Lang, "evaluate.minSignificant", i18n.Int(o.Lang, int64(d.Assignments)), alpha, num(d.Detectable), num(d.Effect), alpha))
 			}
 			// the randomisation p's null: other groups drawn as if
 			// treated, which the treated ones were not (a sector chosen
@@ -278,6 +274,21 @@ func sayMinSignificant(d change.DiD, num func(float64) string) bool {
 		num(d.Detectable) != num(0)
 }
 
+// pFloorLine says that with d.Assignments assignments the randomisation
+// p cannot be below d.PFloor, above alpha: with as many groups treated as
+// not (mirrored), the assignment that swaps the arms reaches the observed
+// statistic too; with two assignments both do (it said "at least 2 of
+// the 2").
+func pFloorLine(lang string, d change.DiD, mirrored bool, alpha string, num func(float64) string) string {
+	switch {
+	case mirrored && d.Assignments == 2:
+		return msg(lang, "evaluate.pFloorMirrorTwo", num(d.PFloor), alpha)
+	case mirrored:
+		return msg(lang, "evaluate.pFloorMirror", d.Assignments, num(d.PFloor), alpha, d.Assignments)
+	}
+	return msg(lang, "evaluate.pFloor", d.Assignments, num(d.PFloor), alpha)
+}
+
 // effectLine is the first line of evaluate's reading: the homophily
 // effect at date with its interval and randomisation p, each said to be
 // undefined, and why, rather than written NaN.
@@ -289,11 +300,11 @@ func effectLine(lang string, d change.DiD, date string, num func(float64) string
 	if math.IsNaN(d.CI.Low) || math.IsNaN(d.CI.High) {
 		ci = msg(lang, "evaluate.effectNoCI", 95)
 	}
-	p := msg(lang, "evaluate.effectP", num(d.P), d.Assignments)
+	p := msg(lang, "evaluate.effectP", num(d.P), i18n.Int(lang, int64(d.Assignments)))
 	if drawnAtFloor(d) {
 		// drawn at random, none as extreme as the observed one: 1/(n+1)
 		// is the smallest p the draws can show, a bound
-		p = msg(lang, "evaluate.effectPBound", i18n.PBound(lang, d.P), d.Assignments)
+		p = msg(lang, "evaluate.effectPBound", i18n.PBound(lang, d.P), i18n.Int(lang, int64(d.Assignments)))
 	}
 	if math.IsNaN(d.P) {
 		p = msg(lang, "evaluate.effectNoP", change.MinSpreadPeriods)

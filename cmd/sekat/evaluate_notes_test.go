@@ -805,7 +805,7 @@ func TestEvaluateMinSignificantSaid(t *testing.T) {
 				if tc.said && (err != nil || pv <= change.DefaultAlpha) {
 					t.Fatalf("did row: p %q, min_significant_effect %q; want p above 0.05 and a threshold", row["p_randomisation"], row["min_significant_effect"])
 				}
-				want := msg(lang, "evaluate.minSignificant", 56, i18n.Decimal(lang, "0.05"), i18n.Decimal(lang, strconv.FormatFloat(least, 'f', 3, 64)),
+				want := msg(lang, "evaluate.minSignificant", i18n.Int(lang, 56), i18n.Decimal(lang, "0.05"), i18n.Decimal(lang, strconv.FormatFloat(least, 'f', 3, 64)),
 					i18n.Decimal(lang, strconv.FormatFloat(mustFloat(t, row["effect"]), 'f', 3, 64)), i18n.Decimal(lang, "0.05"))
 				frag := map[string]string{"en": "only for an effect on homophily larger than", "id": "untuk efek pada homofili yang nilai mutlaknya lebih dari"}[lang]
 				if tc.said && !strings.Contains(stdout, want) {
@@ -1288,5 +1288,41 @@ func TestPlaceboCountsRead(t *testing.T) {
 	}
 	if got, want := placeboUndefinedLine("id", 1, 1), "Satu-satunya tanggal plasebo tidak menghasilkan selang"; !strings.HasPrefix(got, want) {
 		t.Errorf("one date without interval: got %q, want it to begin %q", got, want)
+	}
+}
+
+// TestEvaluateAssignmentsCountedInWords: the reading wrote "the floor of
+// 1000 randomly drawn assignments" (Indonesian "1000 penugasan"), where
+// every other count is grouped ("1,000", "1.000"), and, with one group
+// treated and one not, "at least 2 of the 2 reach it" (QA of session 39).
+func TestEvaluateAssignmentsCountedInWords(t *testing.T) {
+	num := func(x float64) string { return strconv.FormatFloat(x, 'f', 3, 64) }
+	at := change.DiD{Effect: -0.5, CI: change.Interval{Low: -0.6, High: -0.4}, P: 1.0 / 1001, PFloor: 1.0 / 1001, Assignments: 1000}
+	over := at
+	over.P = 0.2
+	for _, tc := range []struct {
+		lang string
+		d    change.DiD
+		want string
+	}{
+		{"en", at, "the floor of 1,000 randomly drawn assignments"},
+		{"id", at, "batas terkecil dari 1.000 penugasan"},
+		{"en", over, "randomisation p = 0.200 over 1,000 assignments"},
+		{"id", over, "p randomisasi = 0.200 dari 1.000 penugasan"},
+	} {
+		if got := effectLine(tc.lang, tc.d, "1 Oktober 2025", num); !strings.Contains(got, tc.want) {
+			t.Errorf("%s: got %q, want it to hold %q", tc.lang, got, tc.want)
+		}
+	}
+	two := change.DiD{PFloor: 1, Assignments: 2}
+	for lang, want := range map[string]string{"en": "both assignments reach it", "id": "kedua penugasan itu mencapainya"} {
+		got := pFloorLine(lang, two, true, "0.05", num)
+		if !strings.Contains(got, want) || strings.Contains(got, "2 of the 2") || strings.Contains(got, "2 dari 2") {
+			t.Errorf("%s, 2 assignments mirrored: %q, want it to say %q", lang, got, want)
+		}
+	}
+	four := change.DiD{PFloor: 0.5, Assignments: 4}
+	if got := pFloorLine("en", four, true, "0.05", num); !strings.Contains(got, "at least 2 of the 4 reach it") {
+		t.Errorf("4 assignments mirrored: %q", got)
 	}
 }
