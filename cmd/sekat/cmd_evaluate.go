@@ -198,7 +198,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	}
 	num := func(x float64) string { return i18n.Decimal(o.Lang, strconv.FormatFloat(x, 'f', 3, 64)) }
 	covered, excluded, undefined := ev.Placebos("homophily")
-	pre := placeboCheck{fails: ev.PlaceboFails("homophily"), excluded: excluded, dates: covered + excluded}
+	pre := placeboCheck{fails: ev.PlaceboFails("homophily"), excluded: excluded, dates: covered + excluded, undefined: undefined}
 	for _, d := range ev.Rows {
 		if d.Outcome == "homophily" && d.Kind == change.DiDEffect {
 			// a finding's date is written as people read it (did.csv
@@ -423,7 +423,8 @@ func placeboUndefinedLine(lang string, undefined, total int) string {
 // of the dates with an interval exclude 0.
 type placeboCheck struct {
 	fails           bool
-	excluded, dates int
+	excluded, dates int // of the dates with an interval
+	undefined       int // dates before the reform without an interval
 }
 
 // effectReading says in words what a homophily effect means, only as far
@@ -454,6 +455,9 @@ func effectReading(lang string, d change.DiD, ev *change.Evaluation, pre placebo
 		return msg(lang, "evaluate.readShort", ev.PreBlocks, ev.PostBlocks, change.MinIntervalBlocks)
 	case math.IsNaN(d.CI.Low) || math.IsNaN(d.CI.High):
 		return ""
+	case pre.fails && pre.dates == 1 && pre.undefined > 0:
+		// not "the only placebo date": the others give no interval
+		return msg(lang, "evaluate.readPretrendOneDefined", 1+pre.undefined, date)
 	case pre.fails && pre.dates == 1:
 		return msg(lang, "evaluate.readPretrendOne", date)
 	case pre.fails && pre.excluded == pre.dates:
@@ -461,9 +465,9 @@ func effectReading(lang string, d change.DiD, ev *change.Evaluation, pre placebo
 	case pre.fails:
 		return msg(lang, "evaluate.readPretrend", pre.excluded, pre.dates, date)
 	case d.CI.High < 0 && pre.dates == 0:
-		return msg(lang, "evaluate.readOpenedUnchecked", date, num(-d.Effect))
+		return msg(lang, "evaluate.readOpenedUnchecked", date, num(-d.Effect), uncheckedWhy(lang, pre))
 	case d.CI.Low > 0 && pre.dates == 0:
-		return msg(lang, "evaluate.readClosedUnchecked", date, num(d.Effect))
+		return msg(lang, "evaluate.readClosedUnchecked", date, num(d.Effect), uncheckedWhy(lang, pre))
 	case d.CI.High < 0:
 		return msg(lang, "evaluate.readOpened", date, num(-d.Effect))
 	case d.CI.Low > 0:
@@ -472,6 +476,19 @@ func effectReading(lang string, d change.DiD, ev *change.Evaluation, pre placebo
 		return ""
 	}
 	return msg(lang, "evaluate.readNone")
+}
+
+// uncheckedWhy says why no placebo date checks the assumption of parallel
+// trends: none fits before the reform date, or those that fit give no
+// interval (it said "no placebo date fits" of dates that did).
+func uncheckedWhy(lang string, pre placeboCheck) string {
+	switch {
+	case pre.undefined == 1:
+		return msg(lang, "evaluate.placeboNoIntervalOne")
+	case pre.undefined > 1:
+		return msg(lang, "evaluate.placeboNoIntervalAll", pre.undefined)
+	}
+	return msg(lang, "evaluate.placeboNoneFits")
 }
 
 // armWarnings warns of an arm whose outcomes are fixed by construction

@@ -1326,3 +1326,34 @@ func TestEvaluateAssignmentsCountedInWords(t *testing.T) {
 		t.Errorf("4 assignments mirrored: %q", got)
 	}
 }
+
+// TestEffectReadingPlaceboDatesWithoutInterval: placebo dates that fit
+// before the reform but give no interval are not dates that do not fit,
+// and one date with an interval beside such dates is not "the only
+// placebo date" (qaU's QA of session 39): the reading said "no placebo
+// date fits before the reform date to check it" of three dates without
+// an interval, and "the only placebo date before the reform" of one of
+// three.
+func TestEffectReadingPlaceboDatesWithoutInterval(t *testing.T) {
+	num := func(x float64) string { return strconv.FormatFloat(x, 'f', 3, 64) }
+	sound := &change.Evaluation{TreatedUnits: 3, ControlUnits: 3, PreBlocks: 30, PostBlocks: 13}
+	opened := change.DiD{Effect: -0.694, CI: change.Interval{Low: -0.832, High: -0.566}, P: 1, Assignments: 2}
+	for _, tc := range []struct {
+		name, lang string
+		pre        placeboCheck
+		want, not  string
+	}{
+		{"none fits", "en", placeboCheck{}, "no placebo date fits before the reform date to check it", ""},
+		{"one without", "en", placeboCheck{undefined: 1}, "the only placebo date before the reform gives no interval to check it", "fits"},
+		{"three without", "en", placeboCheck{undefined: 3}, "none of the 3 placebo dates before the reform gives an interval to check it", "fits"},
+		{"three without, id", "id", placeboCheck{undefined: 3}, "tidak satu pun dari 3 tanggal plasebo sebelum reformasi menghasilkan selang untuk memeriksanya", "muat"},
+		{"one of three", "en", placeboCheck{fails: true, excluded: 1, dates: 1, undefined: 2}, "of the 3 placebo dates before the reform, only one gives an interval, and it excludes 0", "the only placebo date"},
+		{"one of three, id", "id", placeboCheck{fails: true, excluded: 1, dates: 1, undefined: 2}, "dari 3 tanggal plasebo sebelum reformasi, hanya satu yang menghasilkan selang", "satu-satunya"},
+		{"the only one", "en", placeboCheck{fails: true, excluded: 1, dates: 1}, "the only placebo date before the reform gives an interval that excludes 0", ""},
+	} {
+		got := effectReading(tc.lang, opened, sound, tc.pre, "2025-04-01", num)
+		if !strings.Contains(got, tc.want) || tc.not != "" && strings.Contains(got, tc.not) {
+			t.Errorf("%s: %q\nwant %q, without %q", tc.name, got, tc.want, tc.not)
+		}
+	}
+}
