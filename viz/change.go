@@ -464,18 +464,22 @@ func sectorColours(r *result.Comparison) []sectorLegend {
 	return out
 }
 
-// markShapes are the shapes of the comparison maps' units: sectors 1-10
-// are circles in the 10 palette colours, 11-20 squares in the same
-// colours, and so on, so that up to 60 sectors (a province has a few
-// dozen) no two look the same; past 60 the marks repeat, and the tooltip
-// still names each unit's sector.
-var markShapes = []string{"circle", "square", "diamond", "triangle", "triangle-down", "hexagon"}
+// markShapes are the shapes of the comparison maps' units: sectors 1-8
+// are circles in the first 8 palette colours (the distinctColours that
+// stay apart for a reader with deuteranopia or protanopia), 9-16 squares
+// in the same colours, and so on, so that up to 64 sectors (a province
+// has a few dozen) no two look the same to them either; past 64 the
+// marks repeat, and the tooltip still names each unit's sector. Sectors
+// 9 and 10 were circles in palette's 9th and 10th colours, 5.3 and 4.3
+// CIEDE2000 from the 3rd's and the 6th's to such a reader
+// (TestSectorMarksColourBlind).
+var markShapes = []string{"circle", "square", "diamond", "triangle", "triangle-down", "hexagon", "cross", "star"}
 
 // sectorMark is the fill colour and shape of the units of the class-th
 // sector (1-based) on the comparison maps.
 func sectorMark(class int) (fill, shape string) {
 	i := max(class-1, 0)
-	return palette[i%len(palette)], markShapes[i/len(palette)%len(markShapes)]
+	return palette[i%distinctColours], markShapes[i/distinctColours%len(markShapes)]
 }
 
 // markSVG draws a unit's mark: shape centred on (cx, cy), r its radius
@@ -500,6 +504,21 @@ func markSVG(shape string, cx, cy, r float64, fill, stroke string) string {
 		return poly([2]float64{0, -1.35}, [2]float64{1.17, 0.68}, [2]float64{-1.17, 0.68})
 	case "triangle-down":
 		return poly([2]float64{0, 1.35}, [2]float64{1.17, -0.68}, [2]float64{-1.17, -0.68})
+	case "cross":
+		a, b := 1.2, 0.42 // arm length and half width
+		return poly([2]float64{-b, -a}, [2]float64{b, -a}, [2]float64{b, -b}, [2]float64{a, -b}, [2]float64{a, b}, [2]float64{b, b},
+			[2]float64{b, a}, [2]float64{-b, a}, [2]float64{-b, b}, [2]float64{-a, b}, [2]float64{-a, -b}, [2]float64{-b, -b})
+	case "star":
+		// five points, the inner ones at 0.6/1.45 of the outer radius
+		pts := make([][2]float64, 10)
+		for k := range pts {
+			a, rr := -math.Pi/2+float64(k)*math.Pi/5, 1.45
+			if k%2 == 1 {
+				rr = 0.6
+			}
+			pts[k] = [2]float64{rr * math.Cos(a), rr * math.Sin(a)}
+		}
+		return poly(pts...)
 	case "hexagon":
 		return poly([2]float64{0, -1.1}, [2]float64{0.95, -0.55}, [2]float64{0.95, 0.55}, [2]float64{0, 1.1}, [2]float64{-0.95, 0.55}, [2]float64{-0.95, -0.55})
 	}

@@ -237,3 +237,30 @@ func TestCommunityMarksColourBlind(t *testing.T) {
 		}
 	}
 }
+
+// TestSectorMarksColourBlind: on the comparison maps every two of the
+// first 64 sectors differ in shape, or their colours are at least 6 apart
+// (CIEDE2000) in normal vision and with deuteranopia and protanopia
+// (Machado's simulation, as TestPaletteColourBlind). Sectors 9 and 10
+// were circles in palette's 9th and 10th colours, 5.3 from the 3rd's
+// circle (deuteranopia) and 4.3 from the 6th's (protanopia).
+func TestSectorMarksColourBlind(t *testing.T) {
+	n := distinctColours * len(markShapes)
+	for a := 1; a <= n; a++ {
+		fa, sa := sectorMark(a)
+		for b := a + 1; b <= n; b++ {
+			fb, sb := sectorMark(b)
+			if sa != sb {
+				continue
+			}
+			if d := ciede2000(cieLab(linearRGB(fa)), cieLab(linearRGB(fb))); d < 6 {
+				t.Errorf("sectors %d and %d: both %s, colours %.1f apart, want at least 6", a, b, sa, d)
+			}
+			for name, m := range cvdMatrices {
+				if d := ciede2000(cieLab(simulate(fa, m)), cieLab(simulate(fb, m))); d < 6 {
+					t.Errorf("sectors %d and %d: both %s, colours %.1f apart with %s, want at least 6", a, b, sa, d, name)
+				}
+			}
+		}
+	}
+}
