@@ -538,6 +538,19 @@ func (e *PairsError) Error() string { return e.err.Error() }
 // Unwrap gives the error with the English text, which wraps ErrPairs.
 func (e *PairsError) Unwrap() error { return e.err }
 
+// Input reports whether e refuses what the folder holds, or how the run
+// asks for it: a row, a file, a table or the meta of the tables (another
+// format version, a duplicate key, a missing table, another study's
+// tables) or a window or level they were not made for. The user must
+// make or copy the tables again, or change a flag: bad input, as a
+// refused study.yaml value or --reform file is. The codes denied and
+// readFile are not: a file that may not, or could not, be read (a
+// permission, the system's error) is a failure, as for the study's own
+// files.
+func (e *PairsError) Input() bool {
+	return e.Code != "denied" && e.Code != "readFile"
+}
+
 // Pos is where in a pair file a row is: a CSV file's line (the header
 // being line 1, as sekat names the lines of every CSV file), or a Parquet
 // file's row number, from 1.
@@ -784,7 +797,7 @@ func (r *reader) csvRows(f *FileRead, rd io.Reader, cols []string, fn func([]*st
 func csvErr(f *FileRead, err error) error {
 	var pe *csv.ParseError
 	if !errors.As(err, &pe) {
-		return pairsCodeErr("read", "%s: %v", f.Path, err)
+		return pairsCodeErr("read", "%s cannot be read (%v): copy it again from the folder the engine wrote, or make the tables again", f.Path, err)
 	}
 	at := Pos{File: f.Path, N: int64(pe.Line)}
 	switch {

@@ -216,7 +216,7 @@ var en = map[string]string{
 	"pairs.csvFields":           "%s: the line has another number of cells than the header; the table was changed after sekat pairs wrote it: make the tables again",
 	"pairs.csvQuote":            "%s: a quote mark where CSV does not allow one; the table was changed after sekat pairs wrote it: make the tables again",
 	"pairs.csv":                 "%s: not readable as CSV (%v): make the tables again",
-	"pairs.read":                "%s cannot be read (%v)",
+	"pairs.read":                "%s cannot be read (%v): copy it again from the folder the engine wrote, or make the tables again",
 	"pairs.noColumn":            "%s: no column %s (found: %s); the table was not made by sekat pairs, or by another version: make the tables again",
 	"pairs.parquet":             "%s: unreadable Parquet (%v): copy it again from the folder the engine wrote, or make the tables again",
 	"pairs.notParquet":          "%s: not Parquet (%d {2:byte|bytes}, without the PAR1 mark Parquet files begin with), most likely a copy that stopped: copy it again from the folder the engine wrote, or make the tables again",
@@ -517,7 +517,9 @@ Exit codes:
         file, a file named by --reform, --crosswalk or study.yaml's crosswalk: that is
         missing, or a --reform or crosswalk file whose content is refused (a reform date that
         leaves fewer than 3 periods before it or none after it too), a table, path or line
-        the SQL text of sekat pairs refuses (its encoding, a line DuckDB cannot read)
+        the SQL text of sekat pairs refuses (its encoding, a line DuckDB cannot read), pair
+        tables of --pairs refused for what their folder holds (a key twice, another format
+        version, a table missing) or for a window or level they were not made for
    3    internal error (a bug in sekat): a report on standard error says what to send
    130  interrupted by Ctrl-C (SIGINT) or SIGTERM`,
 

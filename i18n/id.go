@@ -240,7 +240,7 @@ var id = map[string]string{
 	"pairs.csvFields":            "%s: jumlah sel pada baris ini berbeda dengan jumlah sel pada baris judul; tabel itu telah diubah setelah ditulis sekat pairs: buat ulang tabelnya",
 	"pairs.csvQuote":             "%s: ada tanda kutip di tempat yang tidak diperbolehkan dalam CSV; tabel itu telah diubah setelah ditulis sekat pairs: buat ulang tabelnya",
 	"pairs.csv":                  "%s: tidak dapat dibaca sebagai CSV (%v): buat ulang tabelnya",
-	"pairs.read":                 "%s tidak dapat dibaca (%v)",
+	"pairs.read":                 "%s tidak dapat dibaca (%v): salin ulang dari folder yang ditulis mesin data, atau buat ulang tabelnya",
 	"pairs.noColumn":             "%s: tidak ada kolom %s (yang ada: %s); tabel itu tidak dibuat oleh sekat pairs atau dibuat oleh versi lain: buat ulang tabelnya",
 	"pairs.parquet":              "%s: berkas Parquet tidak terbaca (%v): salin lagi dari folder yang ditulis mesin data, atau buat ulang tabelnya",
 	"pairs.notParquet":           "%s: bukan berkas Parquet (%d bita, tanpa tanda PAR1 yang mengawali berkas Parquet), kemungkinan salinan yang terhenti: salin lagi dari folder yang ditulis mesin data, atau buat ulang tabelnya",
@@ -557,7 +557,9 @@ Kode keluar:
         crosswalk: di study.yaml yang tidak ada, atau berkas --reform atau crosswalk yang
         isinya salah (termasuk tanggal reformasi yang menyisakan kurang dari 3 periode
         sebelumnya atau tidak satu pun sesudahnya), tabel, jalur atau baris yang ditolak
-        teks SQL sekat pairs (pengodeannya, baris yang tidak dapat dibaca DuckDB)
+        teks SQL sekat pairs (pengodeannya, baris yang tidak dapat dibaca DuckDB), tabel
+        pasangan --pairs yang ditolak karena isi foldernya (kunci ganda, versi format lain,
+        tabel yang hilang) atau karena jendela waktu atau tingkat yang bukan untuknya
    3    galat internal (bug sekat): laporan di standard error menyebutkan apa yang dikirim
    130  dihentikan dengan Ctrl-C (SIGINT) atau SIGTERM`,
 

@@ -473,6 +473,14 @@ func exitCode(err error) int {
 	if s := (*engine.SQLError)(nil); errors.As(err, &s) && s.Input() {
 		return exitUsage
 	}
+	// the pair tables of --pairs (or --unit-pairs) refused for what the
+	// folder holds (a duplicate key, another format version, a table
+	// missing) or for a window, a level or time blocks they were not made
+	// for: the tables are to be made again or the flags changed (it
+	// exited 1, as a failed run)
+	if p := (*engine.PairsError)(nil); errors.As(err, &p) && p.Input() || errors.As(err, new(*engine.BlockCutError)) {
+		return exitUsage
+	}
 	return exitFailed
 }
 

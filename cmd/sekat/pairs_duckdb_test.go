@@ -211,8 +211,8 @@ func TestPairsDuckDBChange(t *testing.T) {
 		{append([]string{"compare", study, "--level", "person", "--pairs", tables["day--levelperson"], "--unit-pairs", tables["day--to2025-12-01"], "--lang", "en"}, halves...),
 			"were not made from the same log rows and window"},
 	} {
-		if code, _, e := sekat(t, append(c.args, "--out", filepath.Join(t.TempDir(), "o"))...); code != 1 || !strings.Contains(e, c.want) {
-			t.Errorf("%v: exit %d, %q; want 1 saying %q", c.args, code, e, c.want)
+		if code, _, e := sekat(t, append(c.args, "--out", filepath.Join(t.TempDir(), "o"))...); code != exitUsage || !strings.Contains(e, c.want) {
+			t.Errorf("%v: exit %d, %q; want 2 saying %q", c.args, code, e, c.want)
 		}
 	}
 }
@@ -855,7 +855,7 @@ func TestPairsDuckDBOtherReading(t *testing.T) {
 	if code, _, e := sekat(t, "analyze", a, "--pairs", pairs, "--out", filepath.Join(tmp, "o1")); code != 0 {
 		t.Fatalf("analyze --pairs on its own study: exit %d: %s", code, e)
 	}
-	if code, _, e := sekat(t, "analyze", b, "--pairs", pairs, "--out", filepath.Join(tmp, "o2"), "--lang", "en"); code != 1 || !strings.Contains(e, "other units or people tables") {
+	if code, _, e := sekat(t, "analyze", b, "--pairs", pairs, "--out", filepath.Join(tmp, "o2"), "--lang", "en"); code != exitUsage || !strings.Contains(e, "other units or people tables") {
 		t.Errorf("another study: exit %d, %q", code, e)
 	}
 	y := filepath.Join(a, "study.yaml")
@@ -863,7 +863,7 @@ func TestPairsDuckDBOtherReading(t *testing.T) {
 	if err := os.WriteFile(y, append(old, "\ndate_order: mdy\n"...), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if code, _, e := sekat(t, "analyze", a, "--pairs", pairs, "--out", filepath.Join(tmp, "o3"), "--lang", "en"); code != 1 || !strings.Contains(e, "other reading settings of study.yaml") {
+	if code, _, e := sekat(t, "analyze", a, "--pairs", pairs, "--out", filepath.Join(tmp, "o3"), "--lang", "en"); code != exitUsage || !strings.Contains(e, "other reading settings of study.yaml") {
 		t.Errorf("date_order changed: exit %d, %q", code, e)
 	}
 }
@@ -1024,8 +1024,8 @@ func TestPairsDuckDBLetterRowRemoved(t *testing.T) {
 		"id": "letter_ties",
 	} {
 		code, _, e := sekat(t, "analyze", "sample", "--pairs", out, "--out", filepath.Join(dir, "o-"+lang), "--lang", lang)
-		if code != 1 || !strings.Contains(e, want) {
-			t.Errorf("%s: exit %d, %q; want exit 1 saying %q", lang, code, e, want)
+		if code != exitUsage || !strings.Contains(e, want) {
+			t.Errorf("%s: exit %d, %q; want exit 2 saying %q", lang, code, e, want)
 		}
 	}
 }
