@@ -1721,16 +1721,57 @@ func TestPairsDuckDBRejectRateNamesTables(t *testing.T) {
 // sekat pairs --run alike, in every table, as the header again without
 // the mark is: no row read or rejected for it, the same edges.csv. Before,
 // both counted it as a rejected row where the time cell (or unit_id) came
-// first in the file.
+// first in the file. So is it where the exports were UTF-16 (the mark
+// FF FE before the header, decoded to the same character), and where they
+// quote every cell ("sent_at" behind the mark), which both counted as a
+// rejected row until 2026-12-05.
 func TestPairsDuckDBHeaderAfterBOM(t *testing.T) {
+	le := func(s string) string {
+		b, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	utf8 := func(s string) string { return "\uFEFF" + s }
+	for _, c := range []struct {
+		name   string
+		enc    func(string) string
+		quoted bool
+	}{{"UTF-8", utf8, false}, {"UTF-8 quoted", utf8, true}, {"UTF-16LE", le, false}, {"UTF-16LE quoted", le, true}} {
+		t.Run(c.name, func(t *testing.T) { pairsHeaderAfterBOM(t, c.enc, c.quoted) })
+	}
+}
+
+// pairsHeaderAfterBOM is TestPairsDuckDBHeaderAfterBOM for the hand study
+// with each table written as two exports joined, each encoded by enc
+// (which writes its byte order mark), every cell quoted when quoted.
+func pairsHeaderAfterBOM(t *testing.T, enc func(string) string, quoted bool) {
 	dir := t.TempDir()
 	st := filepath.Join(dir, "studi")
 	copyDir(t, "../../testdata/studies/hand", st)
 	for _, name := range []string{"units", "people", "correspondence", "meetings", "data_sharing"} {
 		p := filepath.Join(st, name+".csv")
 		text := readFile(t, p)
+		if quoted {
+			rows, err := csv.NewReader(strings.NewReader(text)).ReadAll()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b strings.Builder
+			for _, row := range rows {
+				for i, cell := range row {
+					if i > 0 {
+						b.WriteByte(',')
+					}
+					b.WriteString(`"` + strings.ReplaceAll(cell, `"`, `""`) + `"`)
+				}
+				b.WriteString("\n")
+			}
+			text = b.String()
+		}
 		header, _, _ := strings.Cut(text, "\n")
-		if err := os.WriteFile(p, []byte(text+"\xEF\xBB\xBF"+header+"\n"), 0o644); err != nil {
+		if err := os.WriteFile(p, []byte(enc(text)+enc(header+"\n")), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
