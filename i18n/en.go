@@ -193,6 +193,7 @@ var en = map[string]string{
 	"pairs.denied":              "%s cannot be read: permission denied; ask its owner or an administrator for read access, or copy the pair tables into a folder of your own, then run again",
 	"pairs.readFile":            "%s cannot be read (%s): copy it again, or make the tables again with sekat pairs",
 	"pairs.level":               "the pair tables are of the %s level, and --level is %s: make them with sekat pairs --level %s, or run this command with --level %s",
+	"pairs.levelOnly":           "%s: the pair tables are of the %s level, and %s reads the %s level only: make them at that level, with `%s`",
 	"pairs.unitPairsNotUnit":    "the pair tables given with --unit-pairs (%s) are of the %s level; --unit-pairs takes unit-level tables of the same logs: make them with sekat pairs --level unit",
 	"pairs.zone":                "the pair tables were made in the time zone %s, and the study's is %s: make them again with sekat pairs",
 	"pairs.circular":            "the pair tables were made with circular_units %d, and the study's is %d: make them again with sekat pairs",

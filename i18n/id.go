@@ -217,6 +217,7 @@ var id = map[string]string{
 	"pairs.metaRows":             "%s memuat %d baris, sedangkan sekat pairs menulis satu baris: buat ulang tabelnya",
 	"pairs.version":              "%s: tabel pasangan ini berformat versi %d, sedangkan sekat ini membaca versi %d: buat ulang tabelnya dengan sekat pairs dari sekat ini",
 	"pairs.level":                "tabel pasangan ini untuk tingkat %s, sedangkan --level adalah %s: buat tabelnya dengan sekat pairs --level %s, atau jalankan perintah ini dengan --level %s",
+	"pairs.levelOnly":            "%s: tabel pasangan ini untuk tingkat %s, sedangkan %s hanya membaca tingkat %s: buat tabelnya untuk tingkat itu dengan `%s`",
 	"pairs.unitPairsNotUnit":     "tabel pasangan yang diberikan dengan --unit-pairs (%s) adalah tabel tingkat %s; --unit-pairs menerima tabel tingkat unit dari log yang sama: buat tabel itu dengan sekat pairs --level unit",
 	"pairs.zone":                 "tabel pasangan dibuat dalam zona waktu %s, sedangkan zona waktu studi adalah %s: buat ulang tabelnya dengan sekat pairs",
 	"pairs.circular":             "tabel pasangan dibuat dengan circular_units %d, sedangkan nilai studi adalah %d: buat ulang tabelnya dengan sekat pairs",

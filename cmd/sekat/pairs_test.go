@@ -879,6 +879,46 @@ func TestPairsLevelFix(t *testing.T) {
 	}
 }
 
+// TestPairsLevelFixOneLevel: facilitators (person level only) and
+// evaluate (unit level only) given pair tables of the other level say to
+// make the tables at their level, with the command that does; they said
+// "or run this command with --level unit", a flag facilitators does not
+// have and a level evaluate refuses.
+func TestPairsLevelFixOneLevel(t *testing.T) {
+	study := "../../testdata/studies/hand"
+	unit := handTables(t, false, false)
+	person := handTables(t, false, false)
+	if err := replaceIn("meta.csv", ",unit,none,", ",person,none,")(person); err != nil {
+		t.Fatal(err)
+	}
+	reform := filepath.Join(t.TempDir(), "reform.yaml")
+	if err := os.WriteFile(reform, []byte("date: 2025-04-01\ntreated: [s1]\ncontrol: [s2]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		args     []string
+		lang     string
+		want     string
+		fixCmd   string
+		notLevel string
+	}{
+		{[]string{"facilitators", study, "--purpose", "uji", "--pairs", unit}, "en",
+			"the pair tables are of the unit level, and facilitators reads the person level only: make them at that level",
+			"`sekat pairs " + study + " --level person --every day`", "--level unit"},
+		{[]string{"facilitators", study, "--purpose", "uji", "--pairs", unit}, "id",
+			"tabel pasangan ini untuk tingkat unit, sedangkan facilitators hanya membaca tingkat person",
+			"`sekat pairs " + study + " --level person --every day`", "--level unit"},
+		{[]string{"evaluate", study, "--reform", reform, "--pairs", person}, "en",
+			"the pair tables are of the person level, and evaluate reads the unit level only: make them at that level",
+			"`sekat pairs " + study + " --every day`", "--level person"},
+	} {
+		code, _, e := sekat(t, append(c.args, "--out", filepath.Join(t.TempDir(), "o"), "--lang", c.lang, "-q")...)
+		if code != exitUsage || !strings.Contains(e, c.want) || !strings.Contains(e, c.fixCmd) || strings.Contains(e, c.notLevel) {
+			t.Errorf("%s %s: exit %d, %q; want exit 2 saying %q and %s, not %s", c.args[0], c.lang, code, e, c.want, c.fixCmd, c.notLevel)
+		}
+	}
+}
+
 // TestPairsDestUnnameable: a --dest the SQL text cannot name (a backslash;
 // for Spark a single quote) stopped the run with exit 1 after the study
 // was read, and said to rename a file or folder; it is bad usage, exit 2,
