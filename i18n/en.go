@@ -49,6 +49,8 @@ var en = map[string]string{
 	"badChoice":                 "%s %q is not known; choose one of %s",
 	"pairsRunDialect":           "--run runs the DuckDB text with the embedded DuckDB; --dialect %q cannot be run here: leave out --run to write its SQL",
 	"pairsRunForce":             "--out %s is not empty: --force replaces only the SQL file that sekat pairs writes without --run; --run writes the pair tables into a new or empty folder and never replaces one: choose a new folder for --out, or remove this one first",
+	"pairs.wroteTables":         "pair tables written to %s",
+	"pairs.next":                "read them with `%s` (tables made --every day also with compare, trend, evaluate and facilitators: --pairs)",
 	"pairsRunOut":               "--run needs --out FOLDER, a new or empty folder for the pair tables",
 	"pairsNoEngine":             "this sekat has no embedded DuckDB: build it with go build -tags duckdb ./cmd/sekat (cgo, gcc and g++), or leave out --run and run the SQL in DuckDB, Spark or Trino",
 	"rejectedEngine":            "rows rejected by the engine: %s (%s); the pair tables only count them: run `sekat validate %s` on the raw tables to see them and how to fix them",

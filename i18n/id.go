@@ -48,6 +48,8 @@ var id = map[string]string{
 	"badChoice":                  "%s %q tidak dikenal; pilih salah satu dari %s",
 	"pairsRunDialect":            "--run menjalankan teks DuckDB dengan DuckDB tertanam; --dialect %q tidak dapat dijalankan di sini: hilangkan --run untuk menulis SQL-nya",
 	"pairsRunForce":              "--out %s tidak kosong: --force hanya mengganti berkas SQL yang ditulis sekat pairs tanpa --run; --run menulis tabel pasangan ke folder baru atau kosong dan tidak pernah menimpa folder: pilih folder baru untuk --out, atau hapus folder ini lebih dulu",
+	"pairs.wroteTables":          "tabel pasangan ditulis ke %s",
+	"pairs.next":                 "bacalah dengan `%s` (tabel yang dibuat dengan --every day juga dengan compare, trend, evaluate dan facilitators: --pairs)",
 	"pairsRunOut":                "--run memerlukan --out FOLDER, folder baru atau kosong untuk tabel pasangan",
 	"pairsNoEngine":              "sekat ini tidak memuat DuckDB tertanam: bangun dengan go build -tags duckdb ./cmd/sekat (cgo, gcc dan g++), atau hilangkan --run dan jalankan SQL-nya di DuckDB, Spark atau Trino",
 	"rejectedEngine":             "%s baris ditolak oleh mesin data (%s); tabel pasangan hanya menghitungnya: jalankan `sekat validate %s` pada tabel mentah untuk melihat baris itu beserta cara memperbaikinya",

@@ -1813,3 +1813,40 @@ func pairsHeaderAfterBOM(t *testing.T, enc func(string) string, quoted bool) {
 		}
 	}
 }
+
+// TestPairsDuckDBNamesReader: sekat pairs --run says that it wrote pair
+// tables and names the analyze command that reads them, with their level
+// and the window they were made for, which runs as named. It said "hasil
+// ditulis ke pasangan" and nothing else: tables made for a window are
+// refused by analyze without that window.
+func TestPairsDuckDBNamesReader(t *testing.T) {
+	study := "../../testdata/studies/hand"
+	for _, c := range []struct {
+		lang  string
+		flags []string
+	}{
+		{"en", []string{"--from", "2025-02-01", "--to", "2025-06-01"}},
+		{"id", []string{"--level", "person"}},
+	} {
+		pairs := filepath.Join(t.TempDir(), "pasangan")
+		code, out, e := sekat(t, append([]string{"pairs", study, "--run", "-q", "--out", pairs, "--lang", c.lang}, c.flags...)...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", c.flags, code, e)
+		}
+		if want := msg(c.lang, "pairs.wroteTables", pairs) + "\n"; out != want {
+			t.Errorf("%v: stdout %q, want %q", c.flags, out, want)
+		}
+		_, cmd, ok := strings.Cut(e, "`")
+		cmd, _, ok2 := strings.Cut(cmd, "`")
+		if !ok || !ok2 || !strings.Contains(e, msg(c.lang, "pairs.next", cmd)) {
+			t.Fatalf("%v: stderr %q names no command to read the tables", c.flags, e)
+		}
+		args := strings.Fields(cmd)
+		if args[0] != "sekat" || !slices.Equal(args[1:5], []string{"analyze", study, "--pairs", pairs}) || !slices.Equal(args[5:], c.flags) {
+			t.Errorf("%v: the command %q does not read the tables with their level and window", c.flags, cmd)
+		}
+		if code, _, e := sekat(t, append(args[1:], "--out", filepath.Join(t.TempDir(), "o"), "-q", "--purpose", "uji")...); code != 0 {
+			t.Errorf("%v: %s: exit %d: %s", c.flags, cmd, code, e)
+		}
+	}
+}
