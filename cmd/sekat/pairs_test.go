@@ -973,6 +973,12 @@ func TestPairsSQLRefusalExitsAsBadInput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// big-endian without a mark, named utf-16 in study.yaml: read
+	// little-endian, its header was a missing column (exit 1)
+	beBare, err := unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM).NewEncoder().String(readFile(t, "../../testdata/studies/hand/units.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	letters := readFile(t, "../../testdata/studies/hand/correspondence.csv")
 	quoted := filepath.Join(t.TempDir(), "studi'a")
 	copyDir(t, "../../testdata/studies/hand", quoted)
@@ -983,6 +989,7 @@ func TestPairsSQLRefusalExitsAsBadInput(t *testing.T) {
 		want    string
 	}{
 		{"UTF-16 big-endian", handCopy(t, nil, map[string]string{"units.csv": be}), "duckdb", "units.csv: the SQL text for DuckDB reads CSV and TSV files in UTF-8 or UTF-16, not UTF-16 big-endian; save this file as CSV UTF-8, or read the raw tables with sekat analyze without --pairs"},
+		{"UTF-16 big-endian without a mark, named utf-16", handCopy(t, nil, map[string]string{"units.csv": beBare, "study.yaml": "encoding: {units: utf-16}\n"}), "duckdb", "units.csv: the SQL text for DuckDB reads CSV and TSV files in UTF-8 or UTF-16, not UTF-16 big-endian"},
 		{"Windows-1252", handCopy(t, nil, map[string]string{"study.yaml": "encoding: {people: windows-1252}\n"}), "duckdb", "people.csv: the SQL text for DuckDB reads CSV and TSV files in UTF-8 or UTF-16, not windows-1252; save this file as CSV UTF-8, or read the raw tables with sekat analyze without --pairs"},
 		{"sep line ending otherwise", handCopy(t, nil, map[string]string{"correspondence.csv": "sep=,\r\n" + letters}), "duckdb", "correspondence.csv: its first line, Excel's sep=,"},
 		{"quote in the path", quoted, "spark", "studi'a"},
