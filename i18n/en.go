@@ -191,6 +191,7 @@ var en = map[string]string{
 	"pairs.version":             "%s: these pair tables are of format version %d, and this sekat reads version %d: make them again with this sekat's pairs",
 	"pairs.metaLevel":           "%s: level %q is not a level sekat pairs writes (unit or person, in lower case): the table was changed or not made by sekat pairs; make the tables again",
 	"pairs.metaDialect":         "%s: dialect %q is not a dialect sekat pairs writes (duckdb, spark or trino, in lower case): the table was changed or not made by sekat pairs; make the tables again",
+	"pairs.inTables":            "%s lies inside the folder of pair tables %s, and is not that folder: give the folder that holds the tables, %s",
 	"pairs.notFolder":           "%s is a file, not a folder of pair tables: give the folder that holds the tables, %s",
 	"pairs.denied":              "%s cannot be read: permission denied; ask its owner or an administrator for read access, or copy the pair tables into a folder of your own, then run again",
 	"pairs.readFile":            "%s cannot be read (%s): copy it again, or make the tables again with sekat pairs",

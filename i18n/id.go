@@ -317,6 +317,7 @@ var id = map[string]string{
 	"sql.start":                  "DuckDB tertanam tidak dapat dijalankan (%s): jalankan SQL dari sekat pairs (tanpa --run) di DuckDB, Spark atau Trino",
 	"pairs.metaLevel":            "%s: level %q bukan tingkat yang ditulis sekat pairs (unit atau person, dengan huruf kecil): tabel ini diubah atau tidak dibuat oleh sekat pairs; buat ulang tabelnya",
 	"pairs.metaDialect":          "%s: dialect %q bukan dialek yang ditulis sekat pairs (duckdb, spark atau trino, dengan huruf kecil): tabel ini diubah atau tidak dibuat oleh sekat pairs; buat ulang tabelnya",
+	"pairs.inTables":             "%s berada di dalam folder tabel pasangan %s, bukan folder itu sendiri: berikan folder yang memuat tabel-tabelnya, %s",
 	"pairs.notFolder":            "%s adalah berkas, bukan folder tabel pasangan: berikan folder yang memuat tabel-tabelnya, %s",
 	"pairs.denied":               "%s tidak dapat dibaca: izin ditolak (permission denied); mintalah pemiliknya atau administrator sistem memberi Anda hak baca, atau salin tabel pasangan ke folder milik Anda, lalu jalankan lagi",
 	"pairs.readFile":             "%s tidak dapat dibaca (%s): salin ulang berkasnya, atau buat ulang tabelnya dengan sekat pairs",

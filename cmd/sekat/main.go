@@ -268,6 +268,8 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.metaDialect", a...)
 	case "notFolder":
 		return msg(lang, "pairs.notFolder", a...)
+	case "inTables":
+		return msg(lang, "pairs.inTables", a...)
 	case "denied":
 		return msg(lang, "pairs.denied", a...)
 	case "readFile":

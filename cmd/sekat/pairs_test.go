@@ -879,6 +879,42 @@ func TestPairsLevelFix(t *testing.T) {
 	}
 }
 
+// TestPairsInsideTablesFolder: a table's name (pasangan/pairs, where
+// pasangan holds pairs.csv), a table's folder or a period of one given
+// for the folder of the pair tables is refused naming the folder to give,
+// in both languages, exit 2. It said "no such folder of pair tables; make
+// them with sekat pairs --run --out pasangan/pairs", or that the table's
+// folder held no meta table.
+func TestPairsInsideTablesFolder(t *testing.T) {
+	study := "../../testdata/studies/hand"
+	tables := handTables(t, false, false)
+	if err := os.MkdirAll(filepath.Join(tables, "nodes", "part"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(filepath.Join(tables, "nodes.csv"), filepath.Join(tables, "nodes", "part", "data_0.csv")); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, e := sekat(t, "analyze", study, "--pairs", tables, "--out", filepath.Join(t.TempDir(), "o")); code != 0 {
+		t.Fatalf("the tables with nodes as a folder: exit %d: %s", code, e)
+	}
+	for _, given := range []string{filepath.Join(tables, "pairs"), filepath.Join(tables, "nodes"), filepath.Join(tables, "nodes", "part")} {
+		for lang, want := range map[string]string{
+			"en": given + " lies inside the folder of pair tables " + tables + ", and is not that folder: give the folder that holds the tables, " + tables,
+			"id": given + " berada di dalam folder tabel pasangan " + tables + ", bukan folder itu sendiri: berikan folder yang memuat tabel-tabelnya, " + tables,
+		} {
+			code, _, e := sekat(t, "analyze", study, "--pairs", given, "--out", filepath.Join(t.TempDir(), "o"), "--lang", lang)
+			if code != exitUsage || e != "sekat: "+want+"\n" {
+				t.Errorf("%s %s: exit %d, %q; want exit 2 and %q", given, lang, code, e, want)
+			}
+		}
+	}
+	// a folder that is not there, outside any folder of pair tables
+	missing := filepath.Join(t.TempDir(), "pasangan")
+	if code, _, e := sekat(t, "analyze", study, "--pairs", missing, "--out", filepath.Join(t.TempDir(), "o"), "--lang", "en"); code != exitFailed || !strings.Contains(e, "no such folder of pair tables") {
+		t.Errorf("a missing folder: exit %d, %q", code, e)
+	}
+}
+
 // TestPairsLevelFixOneLevel: facilitators (person level only) and
 // evaluate (unit level only) given pair tables of the other level say to
 // make the tables at their level, with the command that does; they said
