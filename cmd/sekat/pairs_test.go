@@ -953,6 +953,13 @@ func TestPairsLevelFixOneLevel(t *testing.T) {
 			t.Errorf("%s %s: exit %d, %q; want exit 2 saying %q and %s, not %s", c.args[0], c.lang, code, e, c.want, c.fixCmd, c.notLevel)
 		}
 	}
+	// a study whose path the shell would split: quoted in the command
+	spaced := filepath.Join(t.TempDir(), "studi uji")
+	copyDir(t, study, spaced)
+	code, _, e := sekat(t, "facilitators", spaced, "--purpose", "uji", "--pairs", unit, "--out", filepath.Join(t.TempDir(), "o"), "--lang", "en", "-q")
+	if want := "`sekat pairs '" + spaced + "' --level person --every day`"; code != exitUsage || !strings.Contains(e, want) {
+		t.Errorf("a study path with a space: exit %d, %q; want %s", code, e, want)
+	}
 }
 
 // TestPairsDestUnnameable: a --dest the SQL text cannot name (a backslash;

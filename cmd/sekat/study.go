@@ -442,9 +442,9 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 		if pe := (*engine.PairsError)(nil); errors.As(err, &pe) && pe.Code == "level" && o.oneLevel != "" {
 			// "or run this command with --level unit", to a command
 			// without that level
-			fix := "sekat pairs " + o.Study + " --every day"
+			fix := "sekat pairs " + shellQuote(o.Study) + " --every day"
 			if o.Level == "person" {
-				fix = "sekat pairs " + o.Study + " --level person --every day"
+				fix = "sekat pairs " + shellQuote(o.Study) + " --level person --every day"
 			}
 			return nil, &wordedError{msg(o.Lang, "pairs.levelOnly", o.Pairs, pe.Args[0], o.oneLevel, o.Level, fix), err}
 		}
