@@ -530,10 +530,12 @@ func TestSQLBlankRows(t *testing.T) {
 		// the header written again: its time cell (a units row's
 		// unit_id, a people row's person_id and unit_id) holding its
 		// column's name, after a UTF-8 byte order mark or not (the
-		// header of a file joined below another), as ingest names it
-		// (ingest.ErrHeaderRow)
+		// header of a file joined below another), quoted behind the
+		// mark too, as ingest names it (ingest.ErrHeaderRow)
 		bom := map[Dialect]string{DuckDB: "((chr(65279)) || ", Spark: `('\uFEFF' || `}[d]
-		in := func(c string) string { return ") IN ('" + c + "', " + bom + "'" + c + "')), FALSE)" }
+		in := func(c string) string {
+			return ") IN ('" + c + "', " + bom + "'" + c + "'), " + bom + "'\"" + c + "\"')), FALSE)"
+		}
 		for _, h := range []string{in("sent_at") + ")", in("start") + ")", in("at") + ")", in("unit_id") + ")",
 			in("person_id") + " AND COALESCE(lower("} {
 			if !strings.Contains(text, h) {

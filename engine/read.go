@@ -146,6 +146,12 @@ func Read(dir string, d *graph.Directory, b *graph.Builder, o ReadOptions) (res 
 		// a table given for its folder: "no such folder" of a file that
 		// is there
 		return nil, pairsCodeErr("notFolder", "%s is a file, not a folder of pair tables: give the folder that holds the tables, %s", dir, filepath.Dir(dir))
+	case err != nil && tablesAbove(dir) != "":
+		// a table's name given for the folder (pasangan/pairs, where
+		// pasangan holds pairs.parquet): "no such folder ... make them
+		// with sekat pairs --run --out pasangan/pairs" sent the user to
+		// make tables that are there
+		return nil, pairsCodeErr("inTables", "%s is inside the folder of pair tables %s, not that folder: give the folder, %s", dir, tablesAbove(dir), tablesAbove(dir))
 	case err != nil:
 		return nil, &NoPairsFolderError{Dir: dir}
 	}
@@ -521,6 +527,7 @@ func (e *NoPairsFolderError) Unwrap() error { return ErrPairs }
 //	sameLogs         unit-level folder, person-level folder
 //	unitPairsAtUnit  folder
 //	notFolder        file, its folder (a table given for the folder)
+//	inTables         path, the folder of the tables ×2 (a table's name or folder given for the folder)
 //	denied           file or folder (permission denied)
 //	readFile         file or folder, the system's words
 //	metaLevel        Pos, level (not unit or person)
@@ -537,6 +544,19 @@ func (e *PairsError) Error() string { return e.err.Error() }
 
 // Unwrap gives the error with the English text, which wraps ErrPairs.
 func (e *PairsError) Unwrap() error { return e.err }
+
+// Input reports whether e refuses what the folder holds, or how the run
+// asks for it: a row, a file, a table or the meta of the tables (another
+// format version, a duplicate key, a missing table, another study's
+// tables) or a window or level they were not made for. The user must
+// make or copy the tables again, or change a flag: bad input, as a
+// refused study.yaml value or --reform file is. The codes denied and
+// readFile are not: a file that may not, or could not, be read (a
+// permission, the system's error) is a failure, as for the study's own
+// files.
+func (e *PairsError) Input() bool {
+	return e.Code != "denied" && e.Code != "readFile"
+}
 
 // Pos is where in a pair file a row is: a CSV file's line (the header
 // being line 1, as sekat names the lines of every CSV file), or a Parquet
@@ -606,6 +626,35 @@ func pairsCodeErr(code, format string, a ...any) error {
 
 func pairsErr(format string, a ...any) error {
 	return fmt.Errorf("engine: "+format+": %w", append(a, ErrPairs)...)
+}
+
+// tablesAbove returns the folder of pair tables (one with a meta and a
+// pairs table, see hasTable) that dir lies in, as a table (pasangan/pairs) or a period of one
+// (pasangan/pairs/period=2025-03) does, or "" when there is none.
+func tablesAbove(dir string) string {
+	d := filepath.Clean(dir)
+	for range 2 {
+		up := filepath.Dir(d)
+		if up == d {
+			return ""
+		}
+		if hasTable(up, TableMeta) && hasTable(up, TablePairs) {
+			return up
+		}
+		d = up
+	}
+	return ""
+}
+
+// hasTable reports whether folder dir holds table t as a file (t.parquet,
+// t.csv, t.csv.gz) or a folder (t/, sekat_t/).
+func hasTable(dir, t string) bool {
+	for _, name := range []string{t + ".parquet", t + ".csv", t + ".csv.gz", t, TablePrefix + t} {
+		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // Marker reports whether a name in an engine's table folder is no data:
@@ -784,7 +833,7 @@ func (r *reader) csvRows(f *FileRead, rd io.Reader, cols []string, fn func([]*st
 func csvErr(f *FileRead, err error) error {
 	var pe *csv.ParseError
 	if !errors.As(err, &pe) {
-		return pairsCodeErr("read", "%s: %v", f.Path, err)
+		return pairsCodeErr("read", "%s cannot be read (%v): copy it again from the folder the engine wrote, or make the tables again", f.Path, err)
 	}
 	at := Pos{File: f.Path, N: int64(pe.Line)}
 	switch {
@@ -1045,6 +1094,11 @@ func (r *reader) meta() error {
 	fs, err := r.files(TableMeta)
 	if err != nil {
 		return err
+	}
+	if up := tablesAbove(r.dir); len(fs) == 0 && up != "" {
+		// a table's folder (pasangan/pairs, partitioned) given for the
+		// folder of the tables
+		return pairsCodeErr("inTables", "%s is inside the folder of pair tables %s, not that folder: give the folder, %s", r.dir, up, up)
 	}
 	if len(fs) != 1 {
 		return pairsCodeErr("noMeta", "%s: no meta table (meta.parquet or meta.csv); give the folder sekat pairs --run wrote, or the folder the SQL of sekat pairs wrote its tables to", r.dir)

@@ -501,9 +501,10 @@ func (g *gen) notBlank(t string, f File) string {
 		}
 		name := strings.ToLower(strings.TrimSpace(f.Columns[bc.Index]))
 		// the name, or the name after a UTF-8 byte order mark: the
-		// header of an exported file joined below another (pattern: a
-		// text with quotes and the mark written apart)
-		same = append(same, "COALESCE(lower("+cells[bc.Index]+") IN ("+g.pattern(name)+", "+g.pattern("\uFEFF"+name)+"), FALSE)")
+		// header of an exported file joined below another, also quoted
+		// ("sent_at"), whose quotes stay in the cell behind the mark
+		// (pattern: a text with quotes and the mark written apart)
+		same = append(same, "COALESCE(lower("+cells[bc.Index]+") IN ("+g.pattern(name)+", "+g.pattern("\uFEFF"+name)+", "+g.pattern("\uFEFF\""+name+"\"")+"), FALSE)")
 	}
 	if len(same) == 0 {
 		return where

@@ -49,6 +49,8 @@ var en = map[string]string{
 	"badChoice":                 "%s %q is not known; choose one of %s",
 	"pairsRunDialect":           "--run runs the DuckDB text with the embedded DuckDB; --dialect %q cannot be run here: leave out --run to write its SQL",
 	"pairsRunForce":             "--out %s is not empty: --force replaces only the SQL file that sekat pairs writes without --run; --run writes the pair tables into a new or empty folder and never replaces one: choose a new folder for --out, or remove this one first",
+	"pairs.wroteTables":         "pair tables written to %s",
+	"pairs.next":                "read them with `%s` (tables made --every day also with compare, trend, evaluate and facilitators: --pairs)",
 	"pairsRunOut":               "--run needs --out FOLDER, a new or empty folder for the pair tables",
 	"pairsNoEngine":             "this sekat has no embedded DuckDB: build it with go build -tags duckdb ./cmd/sekat (cgo, gcc and g++), or leave out --run and run the SQL in DuckDB, Spark or Trino",
 	"rejectedEngine":            "rows rejected by the engine: %s (%s); the pair tables only count them: run `sekat validate %s` on the raw tables to see them and how to fix them",
@@ -189,10 +191,12 @@ var en = map[string]string{
 	"pairs.version":             "%s: these pair tables are of format version %d, and this sekat reads version %d: make them again with this sekat's pairs",
 	"pairs.metaLevel":           "%s: level %q is not a level sekat pairs writes (unit or person, in lower case): the table was changed or not made by sekat pairs; make the tables again",
 	"pairs.metaDialect":         "%s: dialect %q is not a dialect sekat pairs writes (duckdb, spark or trino, in lower case): the table was changed or not made by sekat pairs; make the tables again",
+	"pairs.inTables":            "%s lies inside the folder of pair tables %s, and is not that folder: give the folder that holds the tables, %s",
 	"pairs.notFolder":           "%s is a file, not a folder of pair tables: give the folder that holds the tables, %s",
 	"pairs.denied":              "%s cannot be read: permission denied; ask its owner or an administrator for read access, or copy the pair tables into a folder of your own, then run again",
 	"pairs.readFile":            "%s cannot be read (%s): copy it again, or make the tables again with sekat pairs",
 	"pairs.level":               "the pair tables are of the %s level, and --level is %s: make them with sekat pairs --level %s, or run this command with --level %s",
+	"pairs.levelOnly":           "%s: the pair tables are of the %s level, and %s reads the %s level only: make them at that level, with `%s`",
 	"pairs.unitPairsNotUnit":    "the pair tables given with --unit-pairs (%s) are of the %s level; --unit-pairs takes unit-level tables of the same logs: make them with sekat pairs --level unit",
 	"pairs.zone":                "the pair tables were made in the time zone %s, and the study's is %s: make them again with sekat pairs",
 	"pairs.circular":            "the pair tables were made with circular_units %d, and the study's is %d: make them again with sekat pairs",
@@ -216,7 +220,7 @@ var en = map[string]string{
 	"pairs.csvFields":           "%s: the line has another number of cells than the header; the table was changed after sekat pairs wrote it: make the tables again",
 	"pairs.csvQuote":            "%s: a quote mark where CSV does not allow one; the table was changed after sekat pairs wrote it: make the tables again",
 	"pairs.csv":                 "%s: not readable as CSV (%v): make the tables again",
-	"pairs.read":                "%s cannot be read (%v)",
+	"pairs.read":                "%s cannot be read (%v): copy it again from the folder the engine wrote, or make the tables again",
 	"pairs.noColumn":            "%s: no column %s (found: %s); the table was not made by sekat pairs, or by another version: make the tables again",
 	"pairs.parquet":             "%s: unreadable Parquet (%v): copy it again from the folder the engine wrote, or make the tables again",
 	"pairs.notParquet":          "%s: not Parquet (%d {2:byte|bytes}, without the PAR1 mark Parquet files begin with), most likely a copy that stopped: copy it again from the folder the engine wrote, or make the tables again",
@@ -517,7 +521,9 @@ Exit codes:
         file, a file named by --reform, --crosswalk or study.yaml's crosswalk: that is
         missing, or a --reform or crosswalk file whose content is refused (a reform date that
         leaves fewer than 3 periods before it or none after it too), a table, path or line
-        the SQL text of sekat pairs refuses (its encoding, a line DuckDB cannot read)
+        the SQL text of sekat pairs refuses (its encoding, a line DuckDB cannot read), pair
+        tables of --pairs refused for what their folder holds (a key twice, another format
+        version, a table missing) or for a window or level they were not made for
    3    internal error (a bug in sekat): a report on standard error says what to send
    130  interrupted by Ctrl-C (SIGINT) or SIGTERM`,
 

@@ -48,6 +48,8 @@ var id = map[string]string{
 	"badChoice":                  "%s %q tidak dikenal; pilih salah satu dari %s",
 	"pairsRunDialect":            "--run menjalankan teks DuckDB dengan DuckDB tertanam; --dialect %q tidak dapat dijalankan di sini: hilangkan --run untuk menulis SQL-nya",
 	"pairsRunForce":              "--out %s tidak kosong: --force hanya mengganti berkas SQL yang ditulis sekat pairs tanpa --run; --run menulis tabel pasangan ke folder baru atau kosong dan tidak pernah menimpa folder: pilih folder baru untuk --out, atau hapus folder ini lebih dulu",
+	"pairs.wroteTables":          "tabel pasangan ditulis ke %s",
+	"pairs.next":                 "bacalah dengan `%s` (tabel yang dibuat dengan --every day juga dengan compare, trend, evaluate dan facilitators: --pairs)",
 	"pairsRunOut":                "--run memerlukan --out FOLDER, folder baru atau kosong untuk tabel pasangan",
 	"pairsNoEngine":              "sekat ini tidak memuat DuckDB tertanam: bangun dengan go build -tags duckdb ./cmd/sekat (cgo, gcc dan g++), atau hilangkan --run dan jalankan SQL-nya di DuckDB, Spark atau Trino",
 	"rejectedEngine":             "%s baris ditolak oleh mesin data (%s); tabel pasangan hanya menghitungnya: jalankan `sekat validate %s` pada tabel mentah untuk melihat baris itu beserta cara memperbaikinya",
@@ -217,6 +219,7 @@ var id = map[string]string{
 	"pairs.metaRows":             "%s memuat %d baris, sedangkan sekat pairs menulis satu baris: buat ulang tabelnya",
 	"pairs.version":              "%s: tabel pasangan ini berformat versi %d, sedangkan sekat ini membaca versi %d: buat ulang tabelnya dengan sekat pairs dari sekat ini",
 	"pairs.level":                "tabel pasangan ini untuk tingkat %s, sedangkan --level adalah %s: buat tabelnya dengan sekat pairs --level %s, atau jalankan perintah ini dengan --level %s",
+	"pairs.levelOnly":            "%s: tabel pasangan ini untuk tingkat %s, sedangkan %s hanya membaca tingkat %s: buat tabelnya untuk tingkat itu dengan `%s`",
 	"pairs.unitPairsNotUnit":     "tabel pasangan yang diberikan dengan --unit-pairs (%s) adalah tabel tingkat %s; --unit-pairs menerima tabel tingkat unit dari log yang sama: buat tabel itu dengan sekat pairs --level unit",
 	"pairs.zone":                 "tabel pasangan dibuat dalam zona waktu %s, sedangkan zona waktu studi adalah %s: buat ulang tabelnya dengan sekat pairs",
 	"pairs.circular":             "tabel pasangan dibuat dengan circular_units %d, sedangkan nilai studi adalah %d: buat ulang tabelnya dengan sekat pairs",
@@ -240,7 +243,7 @@ var id = map[string]string{
 	"pairs.csvFields":            "%s: jumlah sel pada baris ini berbeda dengan jumlah sel pada baris judul; tabel itu telah diubah setelah ditulis sekat pairs: buat ulang tabelnya",
 	"pairs.csvQuote":             "%s: ada tanda kutip di tempat yang tidak diperbolehkan dalam CSV; tabel itu telah diubah setelah ditulis sekat pairs: buat ulang tabelnya",
 	"pairs.csv":                  "%s: tidak dapat dibaca sebagai CSV (%v): buat ulang tabelnya",
-	"pairs.read":                 "%s tidak dapat dibaca (%v)",
+	"pairs.read":                 "%s tidak dapat dibaca (%v): salin ulang dari folder yang ditulis mesin data, atau buat ulang tabelnya",
 	"pairs.noColumn":             "%s: tidak ada kolom %s (yang ada: %s); tabel itu tidak dibuat oleh sekat pairs atau dibuat oleh versi lain: buat ulang tabelnya",
 	"pairs.parquet":              "%s: berkas Parquet tidak terbaca (%v): salin lagi dari folder yang ditulis mesin data, atau buat ulang tabelnya",
 	"pairs.notParquet":           "%s: bukan berkas Parquet (%d bita, tanpa tanda PAR1 yang mengawali berkas Parquet), kemungkinan salinan yang terhenti: salin lagi dari folder yang ditulis mesin data, atau buat ulang tabelnya",
@@ -314,6 +317,7 @@ var id = map[string]string{
 	"sql.start":                  "DuckDB tertanam tidak dapat dijalankan (%s): jalankan SQL dari sekat pairs (tanpa --run) di DuckDB, Spark atau Trino",
 	"pairs.metaLevel":            "%s: level %q bukan tingkat yang ditulis sekat pairs (unit atau person, dengan huruf kecil): tabel ini diubah atau tidak dibuat oleh sekat pairs; buat ulang tabelnya",
 	"pairs.metaDialect":          "%s: dialect %q bukan dialek yang ditulis sekat pairs (duckdb, spark atau trino, dengan huruf kecil): tabel ini diubah atau tidak dibuat oleh sekat pairs; buat ulang tabelnya",
+	"pairs.inTables":             "%s berada di dalam folder tabel pasangan %s, bukan folder itu sendiri: berikan folder yang memuat tabel-tabelnya, %s",
 	"pairs.notFolder":            "%s adalah berkas, bukan folder tabel pasangan: berikan folder yang memuat tabel-tabelnya, %s",
 	"pairs.denied":               "%s tidak dapat dibaca: izin ditolak (permission denied); mintalah pemiliknya atau administrator sistem memberi Anda hak baca, atau salin tabel pasangan ke folder milik Anda, lalu jalankan lagi",
 	"pairs.readFile":             "%s tidak dapat dibaca (%s): salin ulang berkasnya, atau buat ulang tabelnya dengan sekat pairs",
@@ -557,7 +561,9 @@ Kode keluar:
         crosswalk: di study.yaml yang tidak ada, atau berkas --reform atau crosswalk yang
         isinya salah (termasuk tanggal reformasi yang menyisakan kurang dari 3 periode
         sebelumnya atau tidak satu pun sesudahnya), tabel, jalur atau baris yang ditolak
-        teks SQL sekat pairs (pengodeannya, baris yang tidak dapat dibaca DuckDB)
+        teks SQL sekat pairs (pengodeannya, baris yang tidak dapat dibaca DuckDB), tabel
+        pasangan --pairs yang ditolak karena isi foldernya (kunci ganda, versi format lain,
+        tabel yang hilang) atau karena jendela waktu atau tingkat yang bukan untuknya
    3    galat internal (bug sekat): laporan di standard error menyebutkan apa yang dikirim
    130  dihentikan dengan Ctrl-C (SIGINT) atau SIGTERM`,
 

@@ -27,8 +27,9 @@ const (
 	// skipped). Invalid UTF-8 rejects the row that holds it.
 	EncodingUTF8
 	// EncodingUTF16 decodes UTF-16: the byte order mark says which byte
-	// comes first; without one, little-endian, as Windows writes it
-	// (Excel's "Unicode Text").
+	// comes first; without one, the first two characters do when they are
+	// ASCII (each after a NUL: big-endian), else little-endian, as
+	// Windows writes it (Excel's "Unicode Text").
 	EncodingUTF16
 	// EncodingWindows1252 decodes Windows-1252 (Western European; Excel's
 	// "CSV" on a Windows set to Indonesian or English), of which Latin-1
@@ -178,7 +179,16 @@ func newTextDecoder(r io.Reader, e Encoding) *textDecoder {
 	case EncodingUTF8:
 		d.mode = encPass
 	case EncodingUTF16:
-		d.decodeWith(EncodingUTF16)
+		// Without a byte order mark, the order its first characters show,
+		// as detection tells it (and the pairs SQL, engine's utf16Order):
+		// a file that study.yaml names utf-16 and Java's "UTF-16BE" wrote
+		// was read little-endian, its header as "瀀攀爀..." (a missing column).
+		d.readAhead(4)
+		if p := d.pend; len(p) == 4 && p[0] == 0 && p[1] != 0 && p[2] == 0 && p[3] != 0 {
+			d.decodeUTF16BE()
+		} else {
+			d.decodeWith(EncodingUTF16)
+		}
 	case EncodingWindows1252:
 		// A UTF-8 byte order mark before Windows-1252 text (rows saved
 		// by Excel appended to a "CSV UTF-8" export) marks the file, not

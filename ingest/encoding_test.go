@@ -94,6 +94,12 @@ func TestTextDecoder(t *testing.T) {
 		{"utf-16be no bom", encTestUTF16(t, text, true, false), EncodingAuto, text, EncodingUTF16, false},
 		{"utf-16 named", encTestUTF16(t, text, false, false), EncodingUTF16, text, EncodingUTF16, false},
 		{"utf-16 named with bom", encTestUTF16(t, text, true, true), EncodingUTF16, text, EncodingUTF16, false},
+		// named, without a mark: the order its first characters show, as
+		// detection and the pairs SQL (engine's utf16Order) tell it; a
+		// big-endian file was read little-endian, its header as 瀀攀爀...
+		{"utf-16be named, no bom", encTestUTF16(t, text, true, false), EncodingUTF16, text, EncodingUTF16, false},
+		{"utf-16 named, one character", encTestUTF16(t, "a", false, false), EncodingUTF16, "a", EncodingUTF16, false},
+		{"utf-16 named, empty", nil, EncodingUTF16, "", EncodingUTF16, false},
 		// 0x81 is no character in Windows-1252: the bytes stay as they are
 		// and the reader rejects the rows as invalid UTF-8.
 		{"neither", []byte("a\n\x81\xe9\n"), EncodingAuto, "a\n\x81\xe9\n", EncodingUTF8, false},

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"encoding/csv"
 	"errors"
 	"fmt"
 	"os"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/parquet-go/parquet-go"
 	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/encoding/unicode"
 )
 
 // renamedStudy writes a study whose columns are renamed by study.yaml to
@@ -541,6 +543,110 @@ func TestHeaderRowAfterBOMNotRejected(t *testing.T) {
 	if len(rej) != int(rejectedOf(raw)) || !slices.Equal(warned, want) {
 		t.Errorf("rejected %v, header_rows warnings for %v; want the hand study's %d rejected rows and a warning for each of %v", rej, warned, rejectedOf(raw), want)
 	}
+}
+
+// Two exports joined in UTF-16 (little- or big-endian, each with its
+// byte order mark, as Excel's "Unicode Text" and Java's UTF-16 write
+// them) leave the second one's mark, decoded, before its header, as two
+// UTF-8 exports do; and an export that quotes every cell writes that
+// header "sent_at", whose quotes the mark before them left in the cell.
+// Each is the header again, in every table: passed over and named in a
+// warning, no row rejected. The quoted one was a rejected row in every
+// encoding (a letter of time "\ufeff\"sent_at\"", a unit of kind "kind").
+func TestHeaderRowAfterBOMQuotedAndUTF16NotRejected(t *testing.T) {
+	tables := []string{"units", "people", "correspondence", "meetings", "data_sharing"}
+	raw := loadDir(t, "../testdata/studies/hand", Options{MaxRejectRate: 1})
+	for _, c := range []struct {
+		name   string
+		enc    func(string) string
+		quoted bool
+	}{
+		{"UTF-8 quoted", func(s string) string { return "\uFEFF" + s }, true},
+		{"UTF-16LE", utf16With(unicode.LittleEndian), false},
+		{"UTF-16LE quoted", utf16With(unicode.LittleEndian), true},
+		{"UTF-16BE", utf16With(unicode.BigEndian), false},
+		{"UTF-16BE quoted", utf16With(unicode.BigEndian), true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			copyStudy(t, "../testdata/studies/hand", dir)
+			for _, name := range tables {
+				p := filepath.Join(dir, name+".csv")
+				b, err := os.ReadFile(p)
+				if err != nil {
+					t.Fatal(err)
+				}
+				text := string(b)
+				if c.quoted {
+					text = quoteAll(t, text)
+				}
+				lines := strings.SplitAfter(text, "\n")
+				half := len(lines) / 2
+				// each export written whole: its mark, its header, its rows
+				first := c.enc(strings.Join(lines[:half], ""))
+				second := c.enc(lines[0] + strings.Join(lines[half:], ""))
+				writeFile(t, p, first+second)
+			}
+			s, err := OpenStudy(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var rej []string
+			var warned []string
+			res, err := Load(s, Options{MaxRejectRate: 1, OnReject: func(re *RowError) { rej = append(rej, fmt.Sprintf("%s:%d:%q", re.File, re.Line, re.Value)) },
+				OnWarning: func(w Warning) {
+					if w.Code == WarnHeaderRows {
+						warned = append(warned, w.File)
+					}
+				}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want []string
+			for _, name := range tables {
+				want = append(want, name+".csv")
+			}
+			if len(rej) != int(rejectedOf(raw)) || !slices.Equal(warned, want) {
+				t.Errorf("rejected %v, header_rows warnings for %v; want the hand study's %d rejected rows and a warning for each of %v", rej, warned, rejectedOf(raw), want)
+			}
+			for i, in := range res.Inputs {
+				if in.Rows != raw.Inputs[i].Rows {
+					t.Errorf("%s: %d rows read, the hand study's %d", in.Path, in.Rows, raw.Inputs[i].Rows)
+				}
+			}
+		})
+	}
+}
+
+// utf16With encodes text as UTF-16 in order, with its byte order mark.
+func utf16With(order unicode.Endianness) func(string) string {
+	return func(s string) string {
+		b, err := unicode.UTF16(order, unicode.UseBOM).NewEncoder().String(s)
+		if err != nil {
+			panic(err)
+		}
+		return b
+	}
+}
+
+// quoteAll writes the CSV text again with every cell quoted.
+func quoteAll(t *testing.T, text string) string {
+	t.Helper()
+	rows, err := csv.NewReader(strings.NewReader(text)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, row := range rows {
+		for i, cell := range row {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(`"` + strings.ReplaceAll(cell, `"`, `""`) + `"`)
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
 }
 
 // rejectedOf is the number of rows res rejected, all tables together.

@@ -583,11 +583,20 @@ const headerRowReason = "this row repeats the header (the column names), as file
 // isHeader reports whether the trimmed cell v of column col of table t is
 // the file's name of that column, in any case: a cell of the header row.
 // A UTF-8 byte order mark before the name is the start of an exported
-// file joined below another (the mark only the first file's start loses):
-// the header again as well. The pairs SQL tells it alike (engine's
-// notBlank).
+// file joined below another (the mark only the first file's start loses;
+// a UTF-16 file's mark is decoded to it): the header again as well, also
+// where that export quotes its names ("sent_at", as exports that quote
+// every cell write it), whose quotes the mark before them leaves in the
+// cell. The pairs SQL tells it alike (engine's notBlank).
 func (l *loader) isHeader(t Table, col string, v []byte) bool {
-	return strings.EqualFold(string(bytes.TrimPrefix(v, srcBOM)), l.s.column(t, col))
+	name := l.s.column(t, col)
+	if rest, ok := bytes.CutPrefix(v, srcBOM); ok {
+		if len(rest) >= 2 && rest[0] == '"' && rest[len(rest)-1] == '"' {
+			rest = bytes.ReplaceAll(rest[1:len(rest)-1], []byte(`""`), []byte(`"`))
+		}
+		v = rest
+	}
+	return strings.EqualFold(string(v), name)
 }
 
 // badTime is the rejected row for a time cell that could not be read.

@@ -87,7 +87,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	if _, err := os.Stat(reformPath); err != nil {
 		return openFlagFileError("--reform", reformPath, err, o.Lang) // said before the work
 	}
-	so.warn = stderr
+	so.warn, so.oneLevel = stderr, "evaluate"
 	l, err := loadPeriods(ctx, so, every)
 	if err != nil {
 		return err

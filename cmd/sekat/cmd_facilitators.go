@@ -83,7 +83,7 @@ func facilitatorsCommand(hl string) *cli.Command {
 			if err != nil {
 				return err
 			}
-			so.Level, so.Pairs = "person", c.String("pairs")
+			so.Level, so.Pairs, so.oneLevel = "person", c.String("pairs"), "facilitators"
 			o := facilitatorsOptions{studyOptions: so, Out: c.String("out"), Crosswalk: c.String("crosswalk")}
 			switch c.String("format") {
 			case "csv":

@@ -348,8 +348,28 @@ func runPairsEngine(ctx context.Context, o pairsOptions, spec *engine.Spec, stdo
 	if err := os.Rename(tmp, out); err != nil {
 		return &outDirError{o.Out, err}
 	}
-	fmt.Fprintln(stdout, msg(o.Lang, "wrote", o.Out))
+	// what the folder holds and the command that reads it: "hasil ditulis
+	// ke pasangan" said neither, and tables made for a window are read
+	// only with that window
+	fmt.Fprintln(stdout, msg(o.Lang, "pairs.wroteTables", o.Out))
+	fmt.Fprintln(stderr, msg(o.Lang, "pairs.next", pairsReader(o)))
 	return nil
+}
+
+// pairsReader is the sekat analyze command that reads the pair tables
+// sekat pairs --run wrote with o: their level and the window given.
+func pairsReader(o pairsOptions) string {
+	args := []string{"sekat", "analyze", shellQuote(o.Study), "--pairs", shellQuote(o.Out)}
+	if o.Level == "person" {
+		args = append(args, "--level", "person")
+	}
+	if o.From != "" {
+		args = append(args, "--from", shellQuote(o.From))
+	}
+	if o.To != "" {
+		args = append(args, "--to", shellQuote(o.To))
+	}
+	return strings.Join(args, " ")
 }
 
 // missingDirs lists the folders on the way to dir that do not exist yet,

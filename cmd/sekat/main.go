@@ -268,6 +268,8 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.metaDialect", a...)
 	case "notFolder":
 		return msg(lang, "pairs.notFolder", a...)
+	case "inTables":
+		return msg(lang, "pairs.inTables", a...)
 	case "denied":
 		return msg(lang, "pairs.denied", a...)
 	case "readFile":
@@ -471,6 +473,14 @@ func exitCode(err error) int {
 	// in the message: the input is to be changed (it exited 1, as a
 	// failure of the engine)
 	if s := (*engine.SQLError)(nil); errors.As(err, &s) && s.Input() {
+		return exitUsage
+	}
+	// the pair tables of --pairs (or --unit-pairs) refused for what the
+	// folder holds (a duplicate key, another format version, a table
+	// missing) or for a window, a level or time blocks they were not made
+	// for: the tables are to be made again or the flags changed (it
+	// exited 1, as a failed run)
+	if p := (*engine.PairsError)(nil); errors.As(err, &p) && p.Input() || errors.As(err, new(*engine.BlockCutError)) {
 		return exitUsage
 	}
 	return exitFailed

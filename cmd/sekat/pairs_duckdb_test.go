@@ -211,8 +211,8 @@ func TestPairsDuckDBChange(t *testing.T) {
 		{append([]string{"compare", study, "--level", "person", "--pairs", tables["day--levelperson"], "--unit-pairs", tables["day--to2025-12-01"], "--lang", "en"}, halves...),
 			"were not made from the same log rows and window"},
 	} {
-		if code, _, e := sekat(t, append(c.args, "--out", filepath.Join(t.TempDir(), "o"))...); code != 1 || !strings.Contains(e, c.want) {
-			t.Errorf("%v: exit %d, %q; want 1 saying %q", c.args, code, e, c.want)
+		if code, _, e := sekat(t, append(c.args, "--out", filepath.Join(t.TempDir(), "o"))...); code != exitUsage || !strings.Contains(e, c.want) {
+			t.Errorf("%v: exit %d, %q; want 2 saying %q", c.args, code, e, c.want)
 		}
 	}
 }
@@ -855,7 +855,7 @@ func TestPairsDuckDBOtherReading(t *testing.T) {
 	if code, _, e := sekat(t, "analyze", a, "--pairs", pairs, "--out", filepath.Join(tmp, "o1")); code != 0 {
 		t.Fatalf("analyze --pairs on its own study: exit %d: %s", code, e)
 	}
-	if code, _, e := sekat(t, "analyze", b, "--pairs", pairs, "--out", filepath.Join(tmp, "o2"), "--lang", "en"); code != 1 || !strings.Contains(e, "other units or people tables") {
+	if code, _, e := sekat(t, "analyze", b, "--pairs", pairs, "--out", filepath.Join(tmp, "o2"), "--lang", "en"); code != exitUsage || !strings.Contains(e, "other units or people tables") {
 		t.Errorf("another study: exit %d, %q", code, e)
 	}
 	y := filepath.Join(a, "study.yaml")
@@ -863,7 +863,7 @@ func TestPairsDuckDBOtherReading(t *testing.T) {
 	if err := os.WriteFile(y, append(old, "\ndate_order: mdy\n"...), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if code, _, e := sekat(t, "analyze", a, "--pairs", pairs, "--out", filepath.Join(tmp, "o3"), "--lang", "en"); code != 1 || !strings.Contains(e, "other reading settings of study.yaml") {
+	if code, _, e := sekat(t, "analyze", a, "--pairs", pairs, "--out", filepath.Join(tmp, "o3"), "--lang", "en"); code != exitUsage || !strings.Contains(e, "other reading settings of study.yaml") {
 		t.Errorf("date_order changed: exit %d, %q", code, e)
 	}
 }
@@ -1024,8 +1024,8 @@ func TestPairsDuckDBLetterRowRemoved(t *testing.T) {
 		"id": "letter_ties",
 	} {
 		code, _, e := sekat(t, "analyze", "sample", "--pairs", out, "--out", filepath.Join(dir, "o-"+lang), "--lang", lang)
-		if code != 1 || !strings.Contains(e, want) {
-			t.Errorf("%s: exit %d, %q; want exit 1 saying %q", lang, code, e, want)
+		if code != exitUsage || !strings.Contains(e, want) {
+			t.Errorf("%s: exit %d, %q; want exit 2 saying %q", lang, code, e, want)
 		}
 	}
 }
@@ -1721,16 +1721,57 @@ func TestPairsDuckDBRejectRateNamesTables(t *testing.T) {
 // sekat pairs --run alike, in every table, as the header again without
 // the mark is: no row read or rejected for it, the same edges.csv. Before,
 // both counted it as a rejected row where the time cell (or unit_id) came
-// first in the file.
+// first in the file. So is it where the exports were UTF-16 (the mark
+// FF FE before the header, decoded to the same character), and where they
+// quote every cell ("sent_at" behind the mark), which both counted as a
+// rejected row until 2026-12-05.
 func TestPairsDuckDBHeaderAfterBOM(t *testing.T) {
+	le := func(s string) string {
+		b, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	utf8 := func(s string) string { return "\uFEFF" + s }
+	for _, c := range []struct {
+		name   string
+		enc    func(string) string
+		quoted bool
+	}{{"UTF-8", utf8, false}, {"UTF-8 quoted", utf8, true}, {"UTF-16LE", le, false}, {"UTF-16LE quoted", le, true}} {
+		t.Run(c.name, func(t *testing.T) { pairsHeaderAfterBOM(t, c.enc, c.quoted) })
+	}
+}
+
+// pairsHeaderAfterBOM is TestPairsDuckDBHeaderAfterBOM for the hand study
+// with each table written as two exports joined, each encoded by enc
+// (which writes its byte order mark), every cell quoted when quoted.
+func pairsHeaderAfterBOM(t *testing.T, enc func(string) string, quoted bool) {
 	dir := t.TempDir()
 	st := filepath.Join(dir, "studi")
 	copyDir(t, "../../testdata/studies/hand", st)
 	for _, name := range []string{"units", "people", "correspondence", "meetings", "data_sharing"} {
 		p := filepath.Join(st, name+".csv")
 		text := readFile(t, p)
+		if quoted {
+			rows, err := csv.NewReader(strings.NewReader(text)).ReadAll()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b strings.Builder
+			for _, row := range rows {
+				for i, cell := range row {
+					if i > 0 {
+						b.WriteByte(',')
+					}
+					b.WriteString(`"` + strings.ReplaceAll(cell, `"`, `""`) + `"`)
+				}
+				b.WriteString("\n")
+			}
+			text = b.String()
+		}
 		header, _, _ := strings.Cut(text, "\n")
-		if err := os.WriteFile(p, []byte(text+"\xEF\xBB\xBF"+header+"\n"), 0o644); err != nil {
+		if err := os.WriteFile(p, []byte(enc(text)+enc(header+"\n")), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -1769,6 +1810,43 @@ func TestPairsDuckDBHeaderAfterBOM(t *testing.T) {
 	for what, out := range map[string]string{"analyze": raw, "analyze --pairs": via} {
 		if got := inputs(out); fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Errorf("%s: rows read and rejected %v, want the hand study's %v", what, got, want)
+		}
+	}
+}
+
+// TestPairsDuckDBNamesReader: sekat pairs --run says that it wrote pair
+// tables and names the analyze command that reads them, with their level
+// and the window they were made for, which runs as named. It said "hasil
+// ditulis ke pasangan" and nothing else: tables made for a window are
+// refused by analyze without that window.
+func TestPairsDuckDBNamesReader(t *testing.T) {
+	study := "../../testdata/studies/hand"
+	for _, c := range []struct {
+		lang  string
+		flags []string
+	}{
+		{"en", []string{"--from", "2025-02-01", "--to", "2025-06-01"}},
+		{"id", []string{"--level", "person"}},
+	} {
+		pairs := filepath.Join(t.TempDir(), "pasangan")
+		code, out, e := sekat(t, append([]string{"pairs", study, "--run", "-q", "--out", pairs, "--lang", c.lang}, c.flags...)...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", c.flags, code, e)
+		}
+		if want := msg(c.lang, "pairs.wroteTables", pairs) + "\n"; out != want {
+			t.Errorf("%v: stdout %q, want %q", c.flags, out, want)
+		}
+		_, cmd, ok := strings.Cut(e, "`")
+		cmd, _, ok2 := strings.Cut(cmd, "`")
+		if !ok || !ok2 || !strings.Contains(e, msg(c.lang, "pairs.next", cmd)) {
+			t.Fatalf("%v: stderr %q names no command to read the tables", c.flags, e)
+		}
+		args := strings.Fields(cmd)
+		if args[0] != "sekat" || !slices.Equal(args[1:5], []string{"analyze", study, "--pairs", pairs}) || !slices.Equal(args[5:], c.flags) {
+			t.Errorf("%v: the command %q does not read the tables with their level and window", c.flags, cmd)
+		}
+		if code, _, e := sekat(t, append(args[1:], "--out", filepath.Join(t.TempDir(), "o"), "-q", "--purpose", "uji")...); code != 0 {
+			t.Errorf("%v: %s: exit %d: %s", c.flags, cmd, code, e)
 		}
 	}
 }

@@ -61,6 +61,11 @@ type studyOptions struct {
 	// with blocks, keeps the blocks' sums only (ingest.Options.BlocksOnly):
 	// compare, trend and evaluate make their networks from the blocks.
 	noNet bool
+	// oneLevel names the command when it reads Level only, with no
+	// --level to change it (evaluate: unit; facilitators: person): pair
+	// tables of the other level are then told to be made again at Level,
+	// not to run the command with --level.
+	oneLevel string
 }
 
 // inputOptions are the flags that say which files sekat may read and how
@@ -433,6 +438,15 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 		var bc *engine.BlockCutError
 		if errors.As(err, &bc) {
 			return nil, &wordedError{blockCutText(bc, st.Loc, o.Lang), err}
+		}
+		if pe := (*engine.PairsError)(nil); errors.As(err, &pe) && pe.Code == "level" && o.oneLevel != "" {
+			// "or run this command with --level unit", to a command
+			// without that level
+			fix := "sekat pairs " + shellQuote(o.Study) + " --every day"
+			if o.Level == "person" {
+				fix = "sekat pairs " + shellQuote(o.Study) + " --level person --every day"
+			}
+			return nil, &wordedError{msg(o.Lang, "pairs.levelOnly", o.Pairs, pe.Args[0], o.oneLevel, o.Level, fix), err}
 		}
 		var se *ingest.StrictEngineError
 		if errors.As(err, &se) {
