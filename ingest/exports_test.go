@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"bytes"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"os"
@@ -12,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/parquet-go/parquet-go"
+	"github.com/sekat-ona/sekat/internal/clitest"
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/unicode"
 )
@@ -578,7 +578,7 @@ func TestHeaderRowAfterBOMQuotedAndUTF16NotRejected(t *testing.T) {
 				}
 				text := string(b)
 				if c.quoted {
-					text = quoteAll(t, text)
+					text = clitest.QuoteAll(t, text)
 				}
 				lines := strings.SplitAfter(text, "\n")
 				half := len(lines) / 2
@@ -627,26 +627,6 @@ func utf16With(order unicode.Endianness) func(string) string {
 		}
 		return b
 	}
-}
-
-// quoteAll writes the CSV text again with every cell quoted.
-func quoteAll(t *testing.T, text string) string {
-	t.Helper()
-	rows, err := csv.NewReader(strings.NewReader(text)).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b strings.Builder
-	for _, row := range rows {
-		for i, cell := range row {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			b.WriteString(`"` + strings.ReplaceAll(cell, `"`, `""`) + `"`)
-		}
-		b.WriteByte('\n')
-	}
-	return b.String()
 }
 
 // rejectedOf is the number of rows res rejected, all tables together.

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/parquet-go/parquet-go"
+	"github.com/sekat-ona/sekat/internal/clitest"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -1754,21 +1755,7 @@ func pairsHeaderAfterBOM(t *testing.T, enc func(string) string, quoted bool) {
 		p := filepath.Join(st, name+".csv")
 		text := readFile(t, p)
 		if quoted {
-			rows, err := csv.NewReader(strings.NewReader(text)).ReadAll()
-			if err != nil {
-				t.Fatal(err)
-			}
-			var b strings.Builder
-			for _, row := range rows {
-				for i, cell := range row {
-					if i > 0 {
-						b.WriteByte(',')
-					}
-					b.WriteString(`"` + strings.ReplaceAll(cell, `"`, `""`) + `"`)
-				}
-				b.WriteString("\n")
-			}
-			text = b.String()
+			text = clitest.QuoteAll(t, text)
 		}
 		header, _, _ := strings.Cut(text, "\n")
 		if err := os.WriteFile(p, []byte(enc(text)+enc(header+"\n")), 0o644); err != nil {
