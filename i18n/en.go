@@ -453,6 +453,8 @@ var en = map[string]string{
 	"usage.unknownFlag": "unknown flag %s for %s; its flags are %s",
 	"usage.didYouMean":  "unknown flag %s for %s (did you mean %s?); its flags are %s",
 	"usage.or":          " or ",
+	"usage.pairsOutDir": "unknown flag %s for %s: it reads a study or an output folder of `sekat analyze`, not pair tables. Analyse the pair tables first, then give `sekat %[3]s` its output folder: `sekat analyze STUDY --pairs FOLDER --out results`, then `sekat %[3]s results`; its flags are %[4]s",
+	"usage.pairsExport": "unknown flag %s for %s: it reads a study, not pair tables. Analyse the pair tables with `sekat analyze STUDY --pairs FOLDER --out results`: its tables are the network (results/edges.csv, the ties; results/units.csv, or people.csv at --level person, the nodes with their measures); its flags are %[4]s",
 	"usage.badValue":    "%s %q: the value must be %s",
 	"usage.needsValue":  "%s needs a value: write %s %s",
 	"usage.badSyntax":   "%q is not a flag sekat can read; write --name or --name=value",

@@ -491,6 +491,8 @@ var id = map[string]string{
 	"usage.unknownFlag": "opsi %s tidak dikenal pada %s; opsi yang tersedia: %s",
 	"usage.didYouMean":  "opsi %s tidak dikenal pada %s (maksudnya %s?); opsi yang tersedia: %s",
 	"usage.or":          " atau ",
+	"usage.pairsOutDir": "opsi %s tidak dikenal pada %s: perintah ini membaca folder studi atau folder keluaran `sekat analyze`, bukan tabel pasangan. Analisislah tabel pasangan terlebih dahulu, lalu berikan folder keluarannya kepada `sekat %[3]s`: `sekat analyze STUDI --pairs FOLDER --out hasil`, kemudian `sekat %[3]s hasil`; opsi yang tersedia: %[4]s",
+	"usage.pairsExport": "opsi %s tidak dikenal pada %s: perintah ini membaca folder studi, bukan tabel pasangan. Analisislah tabel pasangan dengan `sekat analyze STUDI --pairs FOLDER --out hasil`: tabel keluarannya adalah jaringan itu (hasil/edges.csv, hubungannya; hasil/units.csv, atau people.csv pada --level person, simpulnya beserta ukurannya); opsi yang tersedia: %[4]s",
 	"usage.badValue":    "%s %q: nilainya harus %s",
 	"usage.needsValue":  "%s membutuhkan nilai: tulis %s %s",
 	"usage.badSyntax":   "%q bukan penulisan opsi yang sah; tulis --nama atau --nama=nilai",
