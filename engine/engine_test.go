@@ -120,9 +120,10 @@ func TestSQLDialects(t *testing.T) {
 }
 
 // TestSQLEncodings: a UTF-16 file is read as UTF-16 by DuckDB and Spark;
-// a Windows-1252 file by Spark, and refused by DuckDB with the code that
-// asks for UTF-8 (its own Latin-1 is not Windows-1252); a UTF-8 file
-// names no encoding to DuckDB and UTF-8 to Spark.
+// a Windows-1252 file by Spark, and by DuckDB as Latin-1 when it holds no
+// byte from 0x80 to 0x9F (File.Latin1), else refused with the code that
+// asks for UTF-8 (its own Latin-1 reads those bytes otherwise); a UTF-8
+// file names no encoding to DuckDB and UTF-8 to Spark.
 func TestSQLEncodings(t *testing.T) {
 	with := func(enc string) *Spec {
 		s := testSpec()
@@ -151,8 +152,14 @@ func TestSQLEncodings(t *testing.T) {
 	}
 	_, err := SQL(with("windows-1252"), DuckDB)
 	var se *SQLError
-	if !errors.As(err, &se) || se.Code != "encoding" {
-		t.Errorf("DuckDB with a Windows-1252 file: %v, want the encoding error", err)
+	if !errors.As(err, &se) || se.Code != "encodingC1" {
+		t.Errorf("DuckDB with a Windows-1252 file holding bytes 0x80-0x9F: %v, want the encodingC1 error", err)
+	}
+	latin := with("windows-1252")
+	latin.Files["units"][0].Latin1 = true
+	text, err := SQL(latin, DuckDB)
+	if err != nil || !strings.Contains(text, "nullstr = ['', '\\N'], encoding = 'latin-1', columns") {
+		t.Errorf("DuckDB with a Windows-1252 file Latin-1 reads alike: %v; want it read as latin-1", err)
 	}
 }
 

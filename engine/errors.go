@@ -33,6 +33,7 @@ import (
 //	aboveEnds     Args: file, header line, engine name (a blank line above the header ends unlike it; DuckDB text)
 //	aboveQuoted   Args: file, header line, engine name (broken quoting in a blank record above the header; DuckDB text)
 //	encoding      Args: file, engine name, encoding (neither UTF-8 nor little-endian UTF-16; DuckDB text)
+//	encodingC1    Args: file, engine name (Windows-1252 with bytes 0x80-0x9F, which Latin-1 reads otherwise; DuckDB text)
 //	tempDir       Args: folder, reason (DuckDB's temporary folder cannot be made)
 //	start         Args: reason (the embedded DuckDB could not start)
 //
