@@ -559,7 +559,9 @@ func TestSQLBlankRows(t *testing.T) {
 // file and the line (csvLine), from the text's own check or from DuckDB's
 // CSV reader; a file whose lines end in LF and CRLF both, on which DuckDB
 // names no line, names the first line that ends unlike line 1 (lineEnds).
-// Before, sekat printed DuckDB's raw text only ("run").
+// Before, sekat printed DuckDB's raw text only ("run"). A line of bytes
+// that are not UTF-8 is said in sekat's words (csvEncoding), not with
+// DuckDB's English "INVALID ENCODING ..." inside the user's language.
 func TestRunError(t *testing.T) {
 	dir := t.TempDir()
 	mixed := dir + "/correspondence.csv"
@@ -577,6 +579,8 @@ func TestRunError(t *testing.T) {
 			"csvLine", []any{"people.csv", int64(3), "Maximum line size of 2000000 bytes exceeded. Actual Size:3000004 bytes."}},
 		{"Invalid Input Error: The CSV Parser state machine reached an invalid state.\nPossible fixes:\n\n  file = " + mixed + "\n  new_line = \\r\\n (Auto-Detected)",
 			"lineEnds", []any{"correspondence.csv", "CRLF", int64(3), "LF"}},
+		{"Invalid Input Error: sekat: meetings.csv line 4: DuckDB's CSV reader refused this line (INVALID ENCODING: Invalid unicode (byte sequence mismatch) detected. This file is not utf-8 encoded.); correct the line",
+			"csvEncoding", []any{"meetings.csv", int64(4)}},
 		{"Out of Memory Error: could not allocate", "run", []any{4, 9}},
 	} {
 		err := runError(4, 9, errors.New(c.duck))

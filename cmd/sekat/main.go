@@ -392,7 +392,7 @@ var sqlKeys = map[string]string{
 	"path": "sql.path", "gzipParquet": "sql.gzipParquet", "format": "sql.format", "encoding": "sql.encoding", "encodingC1": "sql.encodingC1",
 	"trinoTables": "sql.trinoTables", "trinoCSV": "sql.trinoCSV", "columnTime": "sql.columnTime",
 	"columnNumber": "sql.columnNumber", "run": "sql.run", "tempDir": "sql.tempDir", "start": "sql.start", "sparkQuote": "sql.sparkQuote", "sepLine": "sql.sepLine", "sepLineEnds": "sql.sepLineEnds",
-	"aboveEnds": "sql.aboveEnds", "aboveQuoted": "sql.aboveQuoted", "paddedLine": "sql.paddedLine", "csvLine": "sql.csvLine", "lineEnds": "sql.lineEnds",
+	"aboveEnds": "sql.aboveEnds", "aboveQuoted": "sql.aboveQuoted", "paddedLine": "sql.paddedLine", "csvLine": "sql.csvLine", "csvEncoding": "sql.csvEncoding", "lineEnds": "sql.lineEnds",
 }
 
 // knownStudyError reports whether err is an *ingest.StudyError that

@@ -1561,6 +1561,19 @@ func TestPairsDuckDBWindows1252Found(t *testing.T) {
 	}
 }
 
+// TestPairsDuckDBInvalidUTF8Worded: a line of bytes that are neither
+// UTF-8 nor Windows-1252 (the bad study's meetings.csv line 4, byte
+// 0x81), which analyze rejects as invalid UTF-8, stops pairs --run (exit
+// 2) with the file and the line in sekat's words; it ended in DuckDB's
+// English "INVALID ENCODING: Invalid unicode ... not utf-8 encoded"
+// inside the Indonesian sentence.
+func TestPairsDuckDBInvalidUTF8Worded(t *testing.T) {
+	code, _, e := sekat(t, "pairs", "--run", "-q", "--out", filepath.Join(t.TempDir(), "p"), filepath.Join("..", "..", "testdata", "studies", "bad"))
+	if want := msg("id", "sql.csvEncoding", "meetings.csv", 4); code != exitUsage || !strings.Contains(e, want) || strings.Contains(e, "INVALID ENCODING") {
+		t.Errorf("exit %d: %s; want exit 2 and %q", code, e, want)
+	}
+}
+
 // TestPairsDuckDBFailedRunLeavesNothing: a run that DuckDB stops (a row
 // with text past the header's fields) leaves none of the folders it made
 // for --out behind; the folders on the way to a new --out were left

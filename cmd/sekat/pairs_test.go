@@ -1103,6 +1103,7 @@ func TestPairsSQLRefusalExitsAsBadInput(t *testing.T) {
 		{&engine.SQLError{Code: "encoding"}, exitUsage},
 		{&engine.SQLError{Code: "encodingC1"}, exitUsage},
 		{&engine.SQLError{Code: "csvLine"}, exitUsage},
+		{&engine.SQLError{Code: "csvEncoding"}, exitUsage},
 		{&engine.SQLError{Code: "run"}, exitFailed},
 		{&engine.SQLError{Code: "tempDir"}, exitFailed},
 		{&engine.SQLError{Code: "start"}, exitFailed},
