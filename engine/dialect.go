@@ -271,9 +271,14 @@ func (d duckdb) source(t string, i int, f File, ordered bool) ([]string, string,
 				return nil, "", "", sqlErr("encoding", "%s: the %s text reads CSV and TSV files in UTF-8 or UTF-16, not %s; save it as CSV UTF-8", path.Base(f.Path), "DuckDB", "UTF-16 big-endian")
 			}
 			enc = ", encoding = 'utf-16'"
-		default:
+		case "windows-1252":
 			// DuckDB's own encodings are UTF-8, UTF-16 and Latin-1, which
-			// is not Windows-1252 (0x80-0x9F: € “ ” and others)
+			// is Windows-1252 but for 0x80-0x9F (€ “ ” and others)
+			if !f.Latin1 {
+				return nil, "", "", sqlErr("encodingC1", "%s: read as Windows-1252, as sekat analyze reads it, it holds characters such as € “ ” (bytes 0x80 to 0x9F) that the %s text, which reads Latin-1 but not Windows-1252, would read otherwise; save it as CSV UTF-8", path.Base(f.Path), "DuckDB")
+			}
+			enc = ", encoding = 'latin-1'"
+		default:
 			return nil, "", "", sqlErr("encoding", "%s: the %s text reads CSV and TSV files in UTF-8 or UTF-16, not %s; save it as CSV UTF-8", path.Base(f.Path), "DuckDB", f.Encoding)
 		}
 		skip := ""

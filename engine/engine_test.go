@@ -120,9 +120,10 @@ func TestSQLDialects(t *testing.T) {
 }
 
 // TestSQLEncodings: a UTF-16 file is read as UTF-16 by DuckDB and Spark;
-// a Windows-1252 file by Spark, and refused by DuckDB with the code that
-// asks for UTF-8 (its own Latin-1 is not Windows-1252); a UTF-8 file
-// names no encoding to DuckDB and UTF-8 to Spark.
+// a Windows-1252 file by Spark, and by DuckDB as Latin-1 when it holds no
+// byte from 0x80 to 0x9F (File.Latin1), else refused with the code that
+// asks for UTF-8 (its own Latin-1 reads those bytes otherwise); a UTF-8
+// file names no encoding to DuckDB and UTF-8 to Spark.
 func TestSQLEncodings(t *testing.T) {
 	with := func(enc string) *Spec {
 		s := testSpec()
@@ -151,8 +152,14 @@ func TestSQLEncodings(t *testing.T) {
 	}
 	_, err := SQL(with("windows-1252"), DuckDB)
 	var se *SQLError
-	if !errors.As(err, &se) || se.Code != "encoding" {
-		t.Errorf("DuckDB with a Windows-1252 file: %v, want the encoding error", err)
+	if !errors.As(err, &se) || se.Code != "encodingC1" {
+		t.Errorf("DuckDB with a Windows-1252 file holding bytes 0x80-0x9F: %v, want the encodingC1 error", err)
+	}
+	latin := with("windows-1252")
+	latin.Files["units"][0].Latin1 = true
+	text, err := SQL(latin, DuckDB)
+	if err != nil || !strings.Contains(text, "nullstr = ['', '\\N'], encoding = 'latin-1', columns") {
+		t.Errorf("DuckDB with a Windows-1252 file Latin-1 reads alike: %v; want it read as latin-1", err)
 	}
 }
 
@@ -552,7 +559,9 @@ func TestSQLBlankRows(t *testing.T) {
 // file and the line (csvLine), from the text's own check or from DuckDB's
 // CSV reader; a file whose lines end in LF and CRLF both, on which DuckDB
 // names no line, names the first line that ends unlike line 1 (lineEnds).
-// Before, sekat printed DuckDB's raw text only ("run").
+// Before, sekat printed DuckDB's raw text only ("run"). A line of bytes
+// that are not UTF-8 is said in sekat's words (csvEncoding), not with
+// DuckDB's English "INVALID ENCODING ..." inside the user's language.
 func TestRunError(t *testing.T) {
 	dir := t.TempDir()
 	mixed := dir + "/correspondence.csv"
@@ -570,6 +579,8 @@ func TestRunError(t *testing.T) {
 			"csvLine", []any{"people.csv", int64(3), "Maximum line size of 2000000 bytes exceeded. Actual Size:3000004 bytes."}},
 		{"Invalid Input Error: The CSV Parser state machine reached an invalid state.\nPossible fixes:\n\n  file = " + mixed + "\n  new_line = \\r\\n (Auto-Detected)",
 			"lineEnds", []any{"correspondence.csv", "CRLF", int64(3), "LF"}},
+		{"Invalid Input Error: sekat: meetings.csv line 4: DuckDB's CSV reader refused this line (INVALID ENCODING: Invalid unicode (byte sequence mismatch) detected. This file is not utf-8 encoded.); correct the line",
+			"csvEncoding", []any{"meetings.csv", int64(4)}},
 		{"Out of Memory Error: could not allocate", "run", []any{4, 9}},
 	} {
 		err := runError(4, 9, errors.New(c.duck))

@@ -29,10 +29,12 @@ import (
 //	sepLineEnds   Args: file, delimiter, engine name (that line ends unlike the lines below it; DuckDB text)
 //	paddedLine    Args: file, line, engine name, header line (white space or empty cells above the header; Spark text only)
 //	csvLine       Args: file, line, DuckDB's reason (DuckDB could not read that line of a CSV or TSV file)
+//	csvEncoding   Args: file, line (DuckDB could not read that line: bytes that are not UTF-8)
 //	lineEnds      Args: file, line end of line 1, line, its line end (a file whose lines end in LF and CRLF both; DuckDB)
 //	aboveEnds     Args: file, header line, engine name (a blank line above the header ends unlike it; DuckDB text)
 //	aboveQuoted   Args: file, header line, engine name (broken quoting in a blank record above the header; DuckDB text)
 //	encoding      Args: file, engine name, encoding (neither UTF-8 nor little-endian UTF-16; DuckDB text)
+//	encodingC1    Args: file, engine name (Windows-1252 with bytes 0x80-0x9F, which Latin-1 reads otherwise; DuckDB text)
 //	tempDir       Args: folder, reason (DuckDB's temporary folder cannot be made)
 //	start         Args: reason (the embedded DuckDB could not start)
 //
@@ -115,6 +117,11 @@ func runError(i, n int, err error) error {
 
 // csvLineError says that DuckDB could not read line of file, for reason.
 func csvLineError(file string, line int64, reason string) error {
+	if strings.HasPrefix(reason, "INVALID ENCODING") {
+		// in the user's words, not DuckDB's (the file is read as UTF-8:
+		// one that analyze reads as Windows-1252 is read as Latin-1)
+		return sqlErr("csvEncoding", "%s line %d: this line holds bytes that are not UTF-8, which DuckDB's CSV reader stops on and sekat analyze, reading the file as UTF-8, rejects (invalid UTF-8); correct the line, or save the file as CSV UTF-8, then run sekat pairs again (sekat validate lists every such line)", file, line)
+	}
 	return sqlErr("csvLine", "%s line %d: DuckDB's CSV reader refused this line (%s), which sekat analyze rejects or passes over; correct the line (its fields and its quoting), or run sekat validate on the raw table to see every such line, then run sekat pairs again", file, line, reason)
 }
 

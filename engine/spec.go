@@ -93,8 +93,14 @@ type File struct {
 	// DuckDB may end elsewhere than sekat (ingest.Layout's).
 	AboveRecords int64
 	// Encoding of a CSV or TSV file: "" (UTF-8), "utf-16" or
-	// "windows-1252" (ingest.Layout's, as study.yaml names them).
+	// "windows-1252" (as study.yaml names them: ingest.Layout's, or the
+	// encoding ingest.Study.ScanFile found reading the whole file, as
+	// sekat analyze reads it).
 	Encoding string
+	// Latin1 reports a Windows-1252 file that holds no byte from 0x80 to
+	// 0x9F (€ “ ” …; ingest.FileScan's Latin1Differs false): Latin-1,
+	// which DuckDB reads, reads its bytes as Windows-1252 does.
+	Latin1 bool
 	// Columns are the file's columns in order (for CSV, the header).
 	Columns []string
 	// Bound maps the contract columns the file has (see ingest.Table) to

@@ -123,10 +123,17 @@ type mixWatch struct {
 	carry []byte
 	n     int64  // the sequences found
 	first string // the first, as UTF-8
+	// c1 reports a byte from 0x80 to 0x9F (€ “ ” … in Windows-1252),
+	// which Latin-1 reads as a control character: without one, a reader
+	// of Latin-1 reads the file as Windows-1252 does.
+	c1 bool
 }
 
 func (m *mixWatch) Read(b []byte) (int, error) {
 	n, err := m.r.Read(b)
+	for i := 0; i < n && !m.c1; i++ {
+		m.c1 = b[i] >= 0x80 && b[i] <= 0x9F
+	}
 	p := b[:n]
 	if len(m.carry) > 0 {
 		p = append(m.carry, p...)
@@ -162,6 +169,13 @@ func (d *textDecoder) MixedUTF8() (n int64, first string) {
 		return 0, ""
 	}
 	return d.mixed.n, d.mixed.first
+}
+
+// Latin1Differs reports whether a file decoded as Windows-1252 held a
+// byte from 0x80 to 0x9F, which Latin-1 (ISO 8859-1) reads otherwise (it
+// has no € “ ” there), in what was read of it so far.
+func (d *textDecoder) Latin1Differs() bool {
+	return d.mixed != nil && d.mixed.c1
 }
 
 type encMode uint8

@@ -39,16 +39,50 @@ const footerReport = 1 << 16
 // a text file is read whole (its records cannot be told apart from the
 // middle). Progress hears of the rows read.
 func (s *Study) FooterRows(t Table, path string, rep progress.Reporter) (*Warning, error) {
-	tc, ok := timeColumn[t]
-	if !ok {
+	if _, ok := timeColumn[t]; !ok {
 		return nil, fmt.Errorf("ingest: FooterRows: %s is no log table", t)
 	}
+	sc, err := s.ScanFile(t, path, rep)
+	if err != nil {
+		return nil, err
+	}
+	return sc.Footer, nil
+}
+
+// FileScan is what ScanFile found in a file.
+type FileScan struct {
+	// Footer is FooterRows' warning, or nil (also for a units or people
+	// table).
+	Footer *Warning
+	// Encoding is the encoding a text file was read in to its end, as Load
+	// reads it: UTF-16, Windows-1252 (named in study.yaml, or found by
+	// detection at its first byte that is not ASCII, which may lie far
+	// past the header that Layout reads), else UTF-8. UTF-8 for Parquet.
+	Encoding Encoding
+	// Latin1Differs: a file read as Windows-1252 holds a byte from 0x80
+	// to 0x9F (€ “ ” …), which a reader of Latin-1 reads otherwise.
+	Latin1Differs bool
+	// Warnings are Load's warnings of its encoding: encoding_detected
+	// (Windows-1252 not named in study.yaml) and encoding_mixed.
+	Warnings []Warning
+}
+
+// ScanFile reads path, a file of table t of the study, as FooterRows does
+// (a text file whole; a Parquet file of a log table from its last rows,
+// one of the units or people table not at all), for the footer block of a
+// log table and the encoding a text file is read in to its end.
+func (s *Study) ScanFile(t Table, path string, rep progress.Reporter) (*FileScan, error) {
+	sc := &FileScan{Encoding: EncodingUTF8}
 	l := &loader{s: s, file: ShowName(filepath.Base(path)), cur: &Input{Table: t, Path: path}, res: &Result{}}
 	tf, err := openTable(path, l.openOptions(t), s.fileInfo(path))
 	if err != nil {
 		return nil, err
 	}
 	defer tf.Close()
+	tc, logTable := timeColumn[t]
+	if _, ok := tf.Source.(*pqSource); ok && !logTable {
+		return sc, nil
+	}
 	c, n, err := l.bind(t, tf.Source)
 	if err != nil {
 		return nil, err
@@ -82,6 +116,9 @@ func (s *Study) FooterRows(t Table, path string, rep progress.Reporter) (*Warnin
 		if err != nil && !isRowError(err) {
 			return nil, err
 		}
+		if !logTable {
+			continue
+		}
 		if err != nil || !footerShaped(row) {
 			block = block[:0]
 			continue
@@ -109,11 +146,23 @@ func (s *Study) FooterRows(t Table, path string, rep progress.Reporter) (*Warnin
 	}
 	for _, h := range block {
 		if h.word != "" {
-			return &Warning{Code: WarnFooterRows, Table: t.String(), File: s.displayName(path), Count: int64(len(block)),
-				Line: block[0].line, LastLine: block[len(block)-1].line, Value: h.word, Loc: s.Loc}, nil
+			sc.Footer = &Warning{Code: WarnFooterRows, Table: t.String(), File: s.displayName(path), Count: int64(len(block)),
+				Line: block[0].line, LastLine: block[len(block)-1].line, Value: h.word, Loc: s.Loc}
+			break
 		}
 	}
-	return nil, nil
+	if d := tf.dec; d != nil {
+		// as Load's endFile
+		sc.Encoding, sc.Latin1Differs = d.Encoding(), d.Latin1Differs()
+		name := s.displayName(path)
+		if d.detected {
+			sc.Warnings = append(sc.Warnings, Warning{Code: WarnEncoding, Table: t.String(), File: name, Reason: d.Encoding().String()})
+		}
+		if n, first := d.MixedUTF8(); n > 0 {
+			sc.Warnings = append(sc.Warnings, Warning{Code: WarnMixedEncoding, Table: t.String(), File: name, Count: n, Value: first, Other: charmapText(first)})
+		}
+	}
+	return sc, nil
 }
 
 // headerAgain reports whether Load rejects the row of table t with

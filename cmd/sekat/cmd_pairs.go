@@ -240,19 +240,29 @@ func pairsSpec(st *ingest.Study, o pairsOptions, every engine.Every) (*engine.Sp
 			for c, lc := range l.Bound {
 				f.Bound[c] = engine.Column{Index: lc.Index, Type: engine.ColumnType(lc.Type)}
 			}
-			if t >= ingest.Correspondence && (l.Format == "csv" || l.Format == "tsv" || l.Format == "parquet") {
-				// a signature block or a totals row at the end, which
-				// analyze counts neither read nor rejected: the text
-				// takes it out of its counts, and says so here as
-				// analyze says it
-				w, err := st.FooterRows(t, p, o.Progress)
+			if l.Format == "csv" || l.Format == "tsv" || t >= ingest.Correspondence && l.Format == "parquet" {
+				// read as analyze reads it: a signature block or a
+				// totals row at the end of a log table, which analyze
+				// counts neither read nor rejected (the text takes it
+				// out of its counts), and the encoding of a text file
+				// to its end (Windows-1252 may show only past the
+				// header, where the text would read it as UTF-8); said
+				// here as analyze says them
+				sc, err := st.ScanFile(t, p, o.Progress)
 				if err != nil {
 					return nil, inputError(err, o.Lang)
 				}
-				if w != nil {
+				ws := sc.Warnings
+				if w := sc.Footer; w != nil {
 					f.Footer = w.Count
-					if o.warn != nil {
-						fmt.Fprintln(o.warn, "sekat: "+msg(o.Lang, "warning", warningText(*w, o.Lang)))
+					ws = append(ws, *w)
+				}
+				if sc.Encoding == ingest.EncodingWindows1252 {
+					f.Encoding, f.Latin1 = sc.Encoding.String(), !sc.Latin1Differs
+				}
+				if o.warn != nil {
+					for _, w := range ws {
+						fmt.Fprintln(o.warn, "sekat: "+msg(o.Lang, "warning", warningText(w, o.Lang)))
 					}
 				}
 			}

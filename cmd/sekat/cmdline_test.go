@@ -390,3 +390,26 @@ func TestChoiceFlagErrorsQuoteTyped(t *testing.T) {
 		}
 	}
 }
+
+// TestPairsFlagElsewhereSaysAnalyze: report, map and export read a study
+// or an output folder, not pair tables; their refusal of --pairs (exit 2)
+// listed their flags only, and now gives the way that works: analyze with
+// --pairs, then report or map its output folder (export: its tables), in
+// either language.
+func TestPairsFlagElsewhereSaysAnalyze(t *testing.T) {
+	hand := filepath.Join("..", "..", "testdata", "studies", "hand")
+	for _, c := range []struct{ cmd, id, en string }{
+		{"report", "`sekat analyze STUDI --pairs FOLDER --out hasil`, kemudian `sekat report hasil`", "`sekat analyze STUDY --pairs FOLDER --out results`, then `sekat report results`"},
+		{"map", "`sekat analyze STUDI --pairs FOLDER --out hasil`, kemudian `sekat map hasil`", "`sekat analyze STUDY --pairs FOLDER --out results`, then `sekat map results`"},
+		{"export", "`sekat analyze STUDI --pairs FOLDER --out hasil`: tabel keluarannya", "`sekat analyze STUDY --pairs FOLDER --out results`: its tables are the network"},
+	} {
+		code, _, stderr := sekat(t, c.cmd, hand, "--pairs", "p")
+		if code != 2 || !strings.Contains(stderr, "opsi --pairs tidak dikenal pada `sekat "+c.cmd+"`") || !strings.Contains(stderr, c.id) {
+			t.Errorf("%s --pairs: exit %d, %q; want exit 2 and %q", c.cmd, code, stderr, c.id)
+		}
+		code, _, stderr = sekat(t, "--lang", "en", c.cmd, "--pairs=p", hand)
+		if code != 2 || !strings.Contains(stderr, "unknown flag --pairs for `sekat "+c.cmd+"`") || !strings.Contains(stderr, c.en) {
+			t.Errorf("%s --pairs --lang en: exit %d, %q; want exit 2 and %q", c.cmd, code, stderr, c.en)
+		}
+	}
+}

@@ -389,10 +389,10 @@ func sqlText(e *engine.SQLError, lang string) string {
 
 // sqlKeys are the catalogue's keys of engine.SQLError's codes.
 var sqlKeys = map[string]string{
-	"path": "sql.path", "gzipParquet": "sql.gzipParquet", "format": "sql.format", "encoding": "sql.encoding",
+	"path": "sql.path", "gzipParquet": "sql.gzipParquet", "format": "sql.format", "encoding": "sql.encoding", "encodingC1": "sql.encodingC1",
 	"trinoTables": "sql.trinoTables", "trinoCSV": "sql.trinoCSV", "columnTime": "sql.columnTime",
 	"columnNumber": "sql.columnNumber", "run": "sql.run", "tempDir": "sql.tempDir", "start": "sql.start", "sparkQuote": "sql.sparkQuote", "sepLine": "sql.sepLine", "sepLineEnds": "sql.sepLineEnds",
-	"aboveEnds": "sql.aboveEnds", "aboveQuoted": "sql.aboveQuoted", "paddedLine": "sql.paddedLine", "csvLine": "sql.csvLine", "lineEnds": "sql.lineEnds",
+	"aboveEnds": "sql.aboveEnds", "aboveQuoted": "sql.aboveQuoted", "paddedLine": "sql.paddedLine", "csvLine": "sql.csvLine", "csvEncoding": "sql.csvEncoding", "lineEnds": "sql.lineEnds",
 }
 
 // knownStudyError reports whether err is an *ingest.StudyError that

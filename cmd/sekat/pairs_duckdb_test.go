@@ -1532,6 +1532,49 @@ func TestPairsDuckDBFooterRows(t *testing.T) {
 	}
 }
 
+// TestPairsDuckDBWindows1252Found: a units table and a meetings file
+// saved in Windows-1252, with no encoding: in study.yaml (the meetings'
+// first non-ASCII byte 1.2 MB in), which analyze reads as Windows-1252:
+// pairs --run stopped with DuckDB's "INVALID ENCODING ... not utf-8
+// encoded" on the meetings (and refused the units, asking for UTF-8).
+// DuckDB now reads them as Latin-1, which reads their bytes as
+// Windows-1252 does, and analyze --pairs gives analyze's edges, units
+// (with the name "Badan Café C") and counts.
+func TestPairsDuckDBWindows1252Found(t *testing.T) {
+	st := windows1252Study(t)
+	dir := t.TempDir()
+	pairs, raw, via := filepath.Join(dir, "p"), filepath.Join(dir, "raw"), filepath.Join(dir, "via")
+	if code, _, e := sekat(t, "pairs", "--run", "-q", "--lang", "en", "--table-format", "csv", "--out", pairs, st); code != 0 {
+		t.Fatalf("pairs --run: exit %d: %s", code, e)
+	}
+	if code, _, e := sekat(t, "analyze", "-q", "--out", raw, st); code != 0 {
+		t.Fatalf("analyze: exit %d: %s", code, e)
+	}
+	if code, _, e := sekat(t, "analyze", "-q", "--pairs", pairs, "--out", via, st); code != 0 {
+		t.Fatalf("analyze --pairs: exit %d: %s", code, e)
+	}
+	sameFile(t, raw, via, "edges.csv", "Windows-1252")
+	if u := sameFile(t, raw, via, "units.csv", "Windows-1252"); !strings.Contains(string(u), "Badan Café C") {
+		t.Errorf("units.csv lacks the unit's name read as Windows-1252:\n%s", u)
+	}
+	if in := readFile(t, filepath.Join(pairs, "inputs.csv")); !strings.Contains(in, "meetings,") || strings.Contains(in, "meetings,0,") {
+		t.Errorf("inputs.csv: %s", in)
+	}
+}
+
+// TestPairsDuckDBInvalidUTF8Worded: a line of bytes that are neither
+// UTF-8 nor Windows-1252 (the bad study's meetings.csv line 4, byte
+// 0x81), which analyze rejects as invalid UTF-8, stops pairs --run (exit
+// 2) with the file and the line in sekat's words; it ended in DuckDB's
+// English "INVALID ENCODING: Invalid unicode ... not utf-8 encoded"
+// inside the Indonesian sentence.
+func TestPairsDuckDBInvalidUTF8Worded(t *testing.T) {
+	code, _, e := sekat(t, "pairs", "--run", "-q", "--out", filepath.Join(t.TempDir(), "p"), filepath.Join("..", "..", "testdata", "studies", "bad"))
+	if want := msg("id", "sql.csvEncoding", "meetings.csv", 4); code != exitUsage || !strings.Contains(e, want) || strings.Contains(e, "INVALID ENCODING") {
+		t.Errorf("exit %d: %s; want exit 2 and %q", code, e, want)
+	}
+}
+
 // TestPairsDuckDBFailedRunLeavesNothing: a run that DuckDB stops (a row
 // with text past the header's fields) leaves none of the folders it made
 // for --out behind; the folders on the way to a new --out were left

@@ -67,6 +67,59 @@ func TestPairsSQL(t *testing.T) {
 	}
 }
 
+// TestPairsSQLWindows1252Found: a table saved in Windows-1252 whose first
+// bytes are ASCII, with no encoding: in study.yaml, is read by analyze as
+// Windows-1252 (found at its first byte that is not ASCII, with the
+// encoding_detected warning), and the SQL texts read it as UTF-8: DuckDB
+// stopped on it ("INVALID ENCODING ... not utf-8 encoded", English in the
+// Indonesian sentence, saying analyze rejects the line). sekat pairs reads
+// every CSV file to its end as analyze reads it: the DuckDB text reads
+// such a file as Latin-1 (which reads its bytes as Windows-1252 does when
+// none is from 0x80 to 0x9F), Spark as windows-1252, and pairs gives
+// analyze's warning; Trino reads catalog tables, not the files.
+// TestPairsDuckDBWindows1252Found runs the DuckDB text.
+func TestPairsSQLWindows1252Found(t *testing.T) {
+	st := windows1252Study(t)
+	for _, c := range []struct {
+		dialect, units, meetings string
+	}{
+		{"duckdb", "units.csv', auto_detect = false, header = true, delim = ',', quote = '\"', escape = '\"', nullstr = ['', '\\N'], encoding = 'latin-1', columns", "meetings.csv', auto_detect = false, header = true, delim = ',', quote = '\"', escape = '\"', nullstr = ['', '\\N'], encoding = 'latin-1', columns"},
+		{"spark", "units.csv', header 'true', sep ',', quote '\"', escape '\"', nullValue '\\\\N', mode 'FAILFAST', multiLine 'true', encoding 'windows-1252')", "meetings.csv', header 'true', sep ',', quote '\"', escape '\"', nullValue '\\\\N', mode 'FAILFAST', multiLine 'true', encoding 'windows-1252')"},
+	} {
+		code, out, e := sekat(t, "pairs", st, "--dialect", c.dialect, "--dest", "/lake/pairs", "--lang", "en")
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", c.dialect, code, e)
+		}
+		for _, want := range []string{c.units, c.meetings} {
+			if !strings.Contains(out, want) {
+				t.Errorf("%s: the text does not read %s", c.dialect, want)
+			}
+		}
+		for _, f := range []string{"units.csv", "meetings.csv"} {
+			if want := msg("en", "warn.encoding", f, "windows-1252"); !strings.Contains(e, want) {
+				t.Errorf("%s: pairs said %q, want analyze's warning %q", c.dialect, e, want)
+			}
+		}
+	}
+}
+
+// windows1252Study is the hand study with a unit's name and the last
+// meeting's title in Windows-1252 ("é", 0xE9), no encoding: in study.yaml;
+// the meetings file starts with 1.2 MB of ASCII, more than the reads of
+// its header (ingest.Layout) look at.
+func windows1252Study(t *testing.T) string {
+	var b strings.Builder
+	b.WriteString(readFile(t, "../../testdata/studies/hand/meetings.csv"))
+	for i := 0; b.Len() < 1200<<10; i++ {
+		fmt.Fprintf(&b, "R%d,2025-03-%02d 10:00,p%d,p1,Rapat rutin mingguan\n", i, 3+i%20, 1+i%2)
+	}
+	b.WriteString("K1,2025-05-05 09:00,p1,p1,Rapat di kafe caf\xe9\nK1,2025-05-05 09:00,p2,p1,Rapat di kafe caf\xe9\n")
+	return handCopy(t, nil, map[string]string{
+		"units.csv":    strings.ReplaceAll(readFile(t, "../../testdata/studies/hand/units.csv"), "Badan C", "Badan Caf\xe9 C"),
+		"meetings.csv": b.String(),
+	})
+}
+
 // TestPairsSQLFooterRows: the rows of a signature block at the end of a
 // file, which analyze counts neither read nor rejected, were counted by
 // the DuckDB and Spark texts as read and rejected. They are taken out of
@@ -1033,7 +1086,8 @@ func TestPairsSQLRefusalExitsAsBadInput(t *testing.T) {
 	}{
 		{"UTF-16 big-endian", handCopy(t, nil, map[string]string{"units.csv": be}), "duckdb", "units.csv: the SQL text for DuckDB reads CSV and TSV files in UTF-8 or UTF-16, not UTF-16 big-endian; save this file as CSV UTF-8, or read the raw tables with sekat analyze without --pairs"},
 		{"UTF-16 big-endian without a mark, named utf-16", handCopy(t, nil, map[string]string{"units.csv": beBare, "study.yaml": "encoding: {units: utf-16}\n"}), "duckdb", "units.csv: the SQL text for DuckDB reads CSV and TSV files in UTF-8 or UTF-16, not UTF-16 big-endian"},
-		{"Windows-1252", handCopy(t, nil, map[string]string{"study.yaml": "encoding: {people: windows-1252}\n"}), "duckdb", "people.csv: the SQL text for DuckDB reads CSV and TSV files in UTF-8 or UTF-16, not windows-1252; save this file as CSV UTF-8, or read the raw tables with sekat analyze without --pairs"},
+		{"Windows-1252 with curly quotes, named", handCopy(t, map[string]string{"meetings.csv": "M9,2025-02-11 09:00,p1,p1,Rapat \x93koordinasi\x94\n"}, map[string]string{"study.yaml": "encoding: windows-1252\n"}), "duckdb", "meetings.csv: read as Windows-1252, as sekat analyze reads it, this file holds characters such as € “ ” (bytes 0x80 to 0x9F) that the SQL text for DuckDB"},
+		{"Windows-1252 with curly quotes, found", handCopy(t, map[string]string{"meetings.csv": "M9,2025-02-11 09:00,p1,p1,Rapat \x93koordinasi\x94\n"}, nil), "duckdb", "meetings.csv: read as Windows-1252, as sekat analyze reads it"},
 		{"sep line ending otherwise", handCopy(t, nil, map[string]string{"correspondence.csv": "sep=,\r\n" + letters}), "duckdb", "correspondence.csv: its first line, Excel's sep=,"},
 		{"quote in the path", quoted, "spark", "studi'a"},
 	} {
@@ -1047,7 +1101,9 @@ func TestPairsSQLRefusalExitsAsBadInput(t *testing.T) {
 		want int
 	}{
 		{&engine.SQLError{Code: "encoding"}, exitUsage},
+		{&engine.SQLError{Code: "encodingC1"}, exitUsage},
 		{&engine.SQLError{Code: "csvLine"}, exitUsage},
+		{&engine.SQLError{Code: "csvEncoding"}, exitUsage},
 		{&engine.SQLError{Code: "run"}, exitFailed},
 		{&engine.SQLError{Code: "tempDir"}, exitFailed},
 		{&engine.SQLError{Code: "start"}, exitFailed},

@@ -18,6 +18,11 @@ var (
 	flagBadSyntax  = regexp.MustCompile(`^bad flag syntax: (.*)$`)
 )
 
+// pairsElsewhere are the commands that read a study or an output folder
+// of analyze, not pair tables, with the message that says, for their
+// --pairs, to analyse the pair tables with analyze first.
+var pairsElsewhere = map[string]string{"report": "usage.pairsOutDir", "map": "usage.pairsOutDir", "export": "usage.pairsExport"}
+
 // usageText puts an error of parsing the flags of c's command into
 // sekat's words in lang: which flag, what is wrong, what is allowed (the
 // command's flags, the kind of value a flag takes). An error it does not
@@ -34,6 +39,11 @@ func usageText(c *cli.Context, err error, lang string) string {
 	where = "`" + where + "`"
 	if m := flagUnknown.FindStringSubmatch(s); m != nil {
 		names := flagNames(cmd.Flags)
+		if key, ok := pairsElsewhere[cmd.Name]; ok && m[1] == "pairs" {
+			// pair tables are read by analyze, whose output folder these
+			// commands read (export: whose tables are the network)
+			return msg(lang, key, dashed(m[1]), where, cmd.Name, strings.Join(names, ", "))
+		}
 		if near := nearestFlags(m[1], cmd.Flags); len(near) > 0 {
 			return msg(lang, "usage.didYouMean", dashed(m[1]), where, strings.Join(near, msg(lang, "usage.or")), strings.Join(names, ", "))
 		}
