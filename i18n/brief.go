@@ -458,13 +458,22 @@ func RecommendationGroup(lang string, rule recommend.Rule, clauses []RecClause) 
 		if forum == "" {
 			forum = T(lang, "brief.forum.sekda")
 		}
+		// "sectors a and b" in English; Indonesian does not inflect
+		many := len(c.Groups) > 1
+		g := Join(lang, c.Groups)
 		switch {
+		case rule == recommend.WatchReport && many:
+			parts = append(parts, T(lang, "rec.R3.part.many", g, forum))
 		case rule == recommend.WatchReport:
-			parts = append(parts, T(lang, "rec.R3.part", Join(lang, c.Groups), forum))
+			parts = append(parts, T(lang, "rec.R3.part", g, forum))
+		case c.Partner == "" && many:
+			parts = append(parts, T(lang, "rec.R2.partNoPartner.many", g, forum))
 		case c.Partner == "":
-			parts = append(parts, T(lang, "rec.R2.partNoPartner", Join(lang, c.Groups), forum))
+			parts = append(parts, T(lang, "rec.R2.partNoPartner", g, forum))
+		case many:
+			parts = append(parts, T(lang, "rec.R2.part.many", g, c.Partner, forum))
 		default:
-			parts = append(parts, T(lang, "rec.R2.part", Join(lang, c.Groups), c.Partner, forum))
+			parts = append(parts, T(lang, "rec.R2.part", g, c.Partner, forum))
 		}
 	}
 	key := "rec.R2.group"
