@@ -439,6 +439,50 @@ func ForumVerdict(lang string, v coord.Verdict) string {
 	return T(lang, "brief.forum.notJudged")
 }
 
+// RecClause is one part of a grouped recommendation: the sectors that
+// share a partner (R2; "" for none) and a forum ("" for the Regional
+// Secretary's coordination meeting).
+type RecClause struct {
+	Groups         []string
+	Partner, Forum string
+}
+
+// RecommendationGroup words the recommendations of rule rule (R2 or R3)
+// in one item: the sentence once, then a clause for each partner and
+// forum naming its sectors, so that the briefing does not repeat one
+// sentence for each sector.
+func RecommendationGroup(lang string, rule recommend.Rule, clauses []RecClause) string {
+	var parts []string
+	for _, c := range clauses {
+		forum := c.Forum
+		if forum == "" {
+			forum = T(lang, "brief.forum.sekda")
+		}
+		// "sectors a and b" in English; Indonesian does not inflect
+		many := len(c.Groups) > 1
+		g := Join(lang, c.Groups)
+		switch {
+		case rule == recommend.WatchReport && many:
+			parts = append(parts, T(lang, "rec.R3.part.many", g, forum))
+		case rule == recommend.WatchReport:
+			parts = append(parts, T(lang, "rec.R3.part", g, forum))
+		case c.Partner == "" && many:
+			parts = append(parts, T(lang, "rec.R2.partNoPartner.many", g, forum))
+		case c.Partner == "":
+			parts = append(parts, T(lang, "rec.R2.partNoPartner", g, forum))
+		case many:
+			parts = append(parts, T(lang, "rec.R2.part.many", g, c.Partner, forum))
+		default:
+			parts = append(parts, T(lang, "rec.R2.part", g, c.Partner, forum))
+		}
+	}
+	key := "rec.R2.group"
+	if rule == recommend.WatchReport {
+		key = "rec.R3.group"
+	}
+	return T(lang, key, strings.Join(parts, "; "))
+}
+
 // Recommendation words rec. unit gives a unit's display name from its id;
 // forum is the name of the forum rec names ("" for none: the Regional
 // Secretary's coordination meeting stands in); opt holds the follow-up

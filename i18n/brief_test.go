@@ -501,3 +501,15 @@ func TestBriefHeadlineSectorsWithheld(t *testing.T) {
 		t.Errorf("none withheld:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestRecommendationGroupSectorsPlural: a grouped R3 or R2 item says
+// "sectors a and b" in English for two sectors or more, "sector c" for
+// one; it said "sector ketertiban, kewilayahan and sosial".
+func TestRecommendationGroupSectorsPlural(t *testing.T) {
+	for _, rule := range []recommend.Rule{recommend.WatchReport, recommend.SiloJointWork} {
+		got := RecommendationGroup("en", rule, []RecClause{{Groups: []string{"a", "b"}, Partner: "p", Forum: "F"}, {Groups: []string{"c"}, Partner: "p", Forum: "G"}})
+		if !strings.Contains(got, "sectors a and b") || !strings.Contains(got, "sector c") || strings.Contains(got, "sectors c") {
+			t.Errorf("%s: %q, want \"sectors a and b\" and \"sector c\"", rule, got)
+		}
+	}
+}

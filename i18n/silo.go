@@ -27,6 +27,48 @@ func SiloReasonUnnamed(lang string, g metrics.Group, th silo.Thresholds) string 
 	return siloReason(lang, g, th, false)
 }
 
+// VerdictCells are the numbers of the reason of group g, a silo or on the
+// watch list, for the briefing's table of those groups when it names
+// many: its verdict, the
+// share of its tie weight inside and under random mixing (percents), its
+// homophily index, its adjusted p-value (a bound when at the floor of its
+// shuffles, "≈" when its test stopped early), and "denied of requested"
+// data requests from other groups ("–" without any). nil for a group not
+// a silo or on the watch list. The full sentence is SiloReason.
+func VerdictCells(lang string, g metrics.Group, th silo.Thresholds) []string {
+	verdict := T(lang, "brief.verdictSilo")
+	switch g.Verdict {
+	case silo.Silo:
+	case silo.Watch:
+		verdict = T(lang, "brief.verdictWatch")
+	default:
+		return nil
+	}
+	inside, chance := percentPair(lang, 100*(1-g.EIIndex)/2, 100*(1-g.EIExpected)/2)
+	hd := 2
+	for ; hd < 4 && g.Homophily != th.HomophilyValue(); hd++ {
+		if strconv.FormatFloat(g.Homophily, 'f', hd, 64) != strconv.FormatFloat(th.HomophilyValue(), 'f', hd, 64) {
+			break
+		}
+	}
+	p := fixed(lang, g.PAdjusted, 3)
+	switch {
+	case math.IsNaN(g.PAdjusted):
+		p = "–"
+	case g.GroupStats.Stopped:
+		p = "≈ " + p
+	case silo.AtFloor(g.GroupStats):
+		p = "≤ " + PBound(lang, g.PAdjusted)
+	case g.PAdjusted < 0.001:
+		p = "< " + Decimal(lang, "0.001")
+	}
+	denied := "–"
+	if g.RequestsFromOthers > 0 {
+		denied = T(lang, "brief.watchDenied", Int(lang, g.DeniedToOthers), Int(lang, g.RequestsFromOthers))
+	}
+	return []string{verdict, inside + "%", chance + "%", fixed(lang, g.Homophily, hd), p, denied}
+}
+
 // SiloReason says in a sentence why group g has its verdict under th:
 // how much of its tie weight stays inside, (1 - E-I)/2 as a percent,
 // against what random mixing would give, (1 - expected E-I)/2; its

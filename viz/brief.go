@@ -80,7 +80,20 @@ type briefView struct {
 	// sector); GroupsMore says how many there are.
 	Silos, Watch []siloView
 	GroupsMore   string
-	Recs         []recView
+	// VerdictHead, when set, are the heads of the table of VerdictRows,
+	// Silos then Watch, a line each (siloView.Cells), which stands in for
+	// their boxes; VerdictNote, under it, says what the verdicts mean
+	// and where the sentences are.
+	VerdictHead []string
+	VerdictRows []siloView
+	VerdictNote string
+	Recs        []recView
+	// RecsRest are the recommendations a busy briefing leaves to the
+	// summary (each rule's first item stays), RecsMore the line that
+	// says so.
+	RecsRest      []recView
+	RecsMore      string
+	RecsRestStart int // the number of RecsRest's first item
 	// NameKey gives the name of each unit the second page writes by its
 	// label (briefNames), in reading order.
 	NameKey []string
@@ -115,6 +128,14 @@ const (
 	// 46 groups with a verdict ran the briefing onto five pages (ten
 	// sectors alone onto three).
 	briefGroups = 8
+	// briefFullReasons is how many silo and watch-list groups the
+	// briefing names with their full reasons; past it, the watch-list
+	// groups get their reason in a few words (i18n.WatchReasonShort).
+	briefFullReasons = 4
+	// briefForumsBusy is how many forums a briefing that names more than
+	// briefFullReasons groups lists: with six, a kabupaten's briefing at
+	// person level ran onto a third page.
+	briefForumsBusy = 3
 	// briefCeremonial is how many ceremonial forums get their own R5
 	// recommendation in the briefing; the others are counted in one line.
 	// A province's 43 ceremonial forums ran the briefing onto four pages.
@@ -279,6 +300,17 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 			}
 		}
 	}
+	if len(bv.Silos)+len(bv.Watch) > briefFullReasons {
+		// the silos and the watch list as a table, a line a group: at
+		// person level a kabupaten's three silos and five sectors on the
+		// watch list, in boxes of three lines each, filled the briefing's
+		// second page and its recommendations ran onto a third; the
+		// summary and silos.csv give the sentences
+		th := r.Options.Thresholds()
+		bv.VerdictHead = strings.Split(i18n.T(code, "brief.watchHead"), "|")
+		bv.VerdictRows = append(append([]siloView(nil), bv.Silos...), bv.Watch...)
+		bv.VerdictNote = i18n.T(code, "brief.watchShort", fmtFloat(th.HomophilyValue(), 2, code), fmtFloat(th.AlphaValue(), 2, code))
+	}
 	if all := len(v.Silos) + len(v.Watch); all > len(bv.Silos)+len(bv.Watch) {
 		bv.GroupsMore = i18n.T(code, "brief.groupsMore", i18n.Int(code, int64(len(bv.Silos)+len(bv.Watch))), i18n.Int(code, int64(all)))
 	}
@@ -358,8 +390,12 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 			order = append(order, i)
 		}
 	}
+	maxForums := briefForums
+	if len(bv.Silos)+len(bv.Watch) > briefFullReasons {
+		maxForums = briefForumsBusy
+	}
 	for _, i := range order {
-		if len(bv.Forums) == briefForums {
+		if len(bv.Forums) == maxForums {
 			break
 		}
 		fv := b.forumView(code, i)
@@ -391,7 +427,8 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 	// R5 for the first briefCeremonial ceremonial forums, then one line
 	// counting the others, where their recommendations would have been
 	ceremonial, after := 0, -1
-	for _, rec := range b.Recs {
+	for _, grp := range briefRecGroups(b.Recs) {
+		rec := grp[0]
 		if rec.Rule == recommend.ForumFollowUp {
 			if ceremonial++; ceremonial > briefCeremonial {
 				continue
@@ -404,6 +441,9 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 			forum = i18n.ForumRef(code, names.unit(f.Organizer), f.Title)
 		}
 		text := i18n.Recommendation(code, rec, names.unitByID, forum, b.Options)
+		if len(grp) > 1 {
+			text = i18n.RecommendationGroup(code, rec.Rule, recClauses(b, grp, names, code))
+		}
 		switch silos := siloCount(r); {
 		case rec.Rule != recommend.Rerun:
 		case silos == 0:
@@ -420,6 +460,31 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 			i18n.Int(code, int64(ceremonial-briefCeremonial)), i18n.Int(code, int64(ceremonial)))}
 		bv.Recs = append(bv.Recs[:after], append([]recView{more}, bv.Recs[after:]...)...)
 	}
+	if len(bv.Silos)+len(bv.Watch) > briefFullReasons {
+		// a busy briefing (many groups with a verdict, as at person
+		// level) keeps the first item of each rule; the others are listed
+		// in the summary, and a line says which and where
+		var keep, rest []recView
+		seen := map[string]bool{}
+		for _, rv := range bv.Recs {
+			if seen[rv.Rule] {
+				rest = append(rest, rv)
+				continue
+			}
+			seen[rv.Rule] = true
+			keep = append(keep, rv)
+		}
+		if len(rest) > 0 {
+			var rules []string
+			for _, rv := range rest {
+				if len(rules) == 0 || rules[len(rules)-1] != rv.Rule {
+					rules = append(rules, rv.Rule)
+				}
+			}
+			bv.Recs, bv.RecsRest, bv.RecsRestStart = keep, rest, len(keep)+1
+			bv.RecsMore = i18n.T(code, "brief.recsMore", i18n.Int(code, int64(len(rest))), i18n.Join(code, rules))
+		}
+	}
 	// the marks in reading order: the datasets, the carriers, the forum
 	// table and the recommendations
 	for i := range bv.Datasets {
@@ -433,6 +498,9 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 	}
 	for i := range bv.Recs {
 		names.resolve(&bv.Recs[i].Text)
+	}
+	for i := range bv.RecsRest {
+		names.resolve(&bv.RecsRest[i].Text)
 	}
 	bv.NameKey = names.key(code)
 	v.Brief = bv
@@ -450,6 +518,51 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 	p := func(k, val string) { v.Params = append(v.Params, param{k, keepTogether(val)}) }
 	p(i18n.T(code, "viz.param.forumRule"), i18n.T(code, "viz.param.forumRuleValue", o.FollowUpDays, o.MinMeetings, i18n.Percent(code, o.CeremonialBelow, 0)))
 	p(i18n.T(code, "viz.param.carrierRule"), i18n.T(code, "viz.param.carrierRuleValue", i18n.Percent(code, o.CarrierShare, 0), fmtFloat(o.CarrierMinWeight, 0, code)))
+}
+
+// briefRecGroups are the briefing's items: the R2 recommendations make
+// one item, and so do the R3, at the place of the first; every other
+// recommendation is an item of its own. Their sentences differ only in
+// the sectors and the forum: at person level a kabupaten's seven sectors
+// on the watch list made seven R3 items, word for word the same but for
+// the name, and with its three silos' R2 ran the briefing onto a third
+// page.
+func briefRecGroups(recs []recommend.Rec) [][]recommend.Rec {
+	var out [][]recommend.Rec
+	at := map[recommend.Rule]int{} // index in out
+	for _, rec := range recs {
+		if rec.Rule == recommend.SiloJointWork || rec.Rule == recommend.WatchReport {
+			if i, ok := at[rec.Rule]; ok {
+				out[i] = append(out[i], rec)
+				continue
+			}
+			at[rec.Rule] = len(out)
+		}
+		out = append(out, []recommend.Rec{rec})
+	}
+	return out
+}
+
+// recClauses are the clauses of a grouped item: its sectors by partner
+// and forum, in the order of their first.
+func recClauses(b *Briefing, grp []recommend.Rec, names *briefNames, code string) []i18n.RecClause {
+	var out []i18n.RecClause
+	at := map[[2]string]int{}
+	for _, rec := range grp {
+		k := [2]string{rec.Partner, strconv.Itoa(rec.Forum)}
+		if i, ok := at[k]; ok {
+			out[i].Groups = append(out[i].Groups, rec.Group)
+			continue
+		}
+		at[k] = len(out)
+		forum := ""
+		if rec.Forum >= 0 && rec.Forum < len(b.Forums) {
+			f := b.Forums[rec.Forum]
+			forum = i18n.ForumRef(code, names.unit(f.Organizer), f.Title)
+		}
+		out = append(out, i18n.RecClause{Groups: []string{rec.Group}, Partner: rec.Partner, Forum: forum})
+	}
+	return out
 }
 
 // siloCount is how many groups of r, sectors and units, are silos.

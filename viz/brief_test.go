@@ -686,3 +686,50 @@ func TestBriefingLongUnitNamesByLabel(t *testing.T) {
 		})
 	}
 }
+
+// TestBriefRecGroupsOneItemPerSectorRule: the R2 of every silo make one
+// briefing item, and so do the R3 of every sector on the watch list,
+// naming each sector once; at person level the kabupaten's seven R3,
+// word for word the same but for the sector, and three R2 ran the
+// briefing onto a third page. The other rules keep an item each.
+func TestBriefRecGroupsOneItemPerSectorRule(t *testing.T) {
+	recs := []recommend.Rec{
+		{Rule: recommend.SiloRefusesData, Group: "ekonomi", Forum: 0},
+		{Rule: recommend.SiloJointWork, Group: "ekonomi", Partner: "pendidikan", Forum: 0},
+		{Rule: recommend.SiloJointWork, Group: "keuangan", Partner: "pendidikan", Forum: 1},
+		{Rule: recommend.SiloJointWork, Group: "pemerintahan", Partner: "pendidikan", Forum: 1},
+		{Rule: recommend.WatchReport, Group: "ketertiban", Forum: 1},
+		{Rule: recommend.WatchReport, Group: "kesehatan", Forum: 1},
+		{Rule: recommend.WatchReport, Group: "sosial", Forum: -1},
+		{Rule: recommend.DataAgreement, Group: "ekonomi", Forum: -1},
+		{Rule: recommend.DataAgreement, Group: "ekonomi", Forum: -1},
+		{Rule: recommend.Rerun, Forum: -1},
+	}
+	grps := briefRecGroups(recs)
+	var sizes []int
+	for _, g := range grps {
+		sizes = append(sizes, len(g))
+	}
+	if fmt.Sprint(sizes) != "[1 3 3 1 1 1]" {
+		t.Fatalf("items of %v: sizes %v, want [1 3 3 1 1 1]", recs, sizes)
+	}
+	b := &Briefing{Forums: []coord.Forum{{Organizer: -1, Title: "Rapat A"}, {Organizer: -1, Title: "Rapat B"}}}
+	for _, lang := range []string{"id", "en"} {
+		names := &briefNames{b: b}
+		r2 := i18n.RecommendationGroup(lang, recommend.SiloJointWork, recClauses(b, grps[1], names, lang))
+		for _, s := range []string{"ekonomi", "keuangan", "pemerintahan", "Rapat A", "Rapat B"} {
+			if strings.Count(r2, s) != 1 {
+				t.Errorf("%s: the R2 item names %q %d times, want once: %s", lang, s, strings.Count(r2, s), r2)
+			}
+		}
+		if strings.Count(r2, "pendidikan") != 2 { // once per forum
+			t.Errorf("%s: the R2 item names the partner %d times, want once per forum: %s", lang, strings.Count(r2, "pendidikan"), r2)
+		}
+		r3 := i18n.RecommendationGroup(lang, recommend.WatchReport, recClauses(b, grps[2], names, lang))
+		for _, s := range []string{"ketertiban", "kesehatan", "sosial", "Rapat B", i18n.T(lang, "brief.forum.sekda")} {
+			if strings.Count(r3, s) != 1 {
+				t.Errorf("%s: the R3 item names %q %d times, want once: %s", lang, s, strings.Count(r3, s), r3)
+			}
+		}
+	}
+}

@@ -253,7 +253,11 @@ type siloView struct {
 	// BriefReason is Reason without the group's name, which the
 	// briefing's box prints just before it
 	BriefReason string
-	unit        bool // a unit's group (person level), not a sector's
+	// Cells are the group's verdict and numbers (i18n.VerdictCells), a
+	// row of the briefing's table of groups when it names more than
+	// briefFullReasons
+	Cells []string
+	unit  bool // a unit's group (person level), not a sector's
 }
 
 // layerTable is the input table each layer comes from.
@@ -1003,7 +1007,7 @@ func headline(v *view, r *metrics.Result, t *lang, code string) {
 			list = strings.Join(members[:membersShown], ", ") + i18n.T(code, "report.membersMore", i18n.Int(code, int64(len(members)-membersShown)))
 		}
 		sv := siloView{Name: g.Name, Kind: kind, Reason: i18n.SiloReason(code, g, th),
-			BriefReason: i18n.SiloReasonUnnamed(code, g, th), Members: list, unit: g.Type == metrics.GroupUnit}
+			BriefReason: i18n.SiloReasonUnnamed(code, g, th), Cells: i18n.VerdictCells(code, g, th), Members: list, unit: g.Type == metrics.GroupUnit}
 		if r.Net.Level == graph.PersonLevel && len(members) > 0 {
 			v.MembersPrintCut = i18n.T(code, "viz.membersPrintCut")
 		}

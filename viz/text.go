@@ -135,6 +135,7 @@ type lang struct {
 	BriefMapKey                                    string // the heading of the printed overview's key
 	BriefNameKey                                   string // the heading of the key of the units the briefing writes by their label
 	BriefRecsTitle, ForumsTableTitle               string
+	RecsRestTitle                                  string
 	ColForum, ColMeetings, ColUnitsAttending       string
 	ColFollowUp, ColForumInterval, ColForumVerdict string
 	RulesTitle, MapRulesTitle, DefinitionsTitle    string
@@ -355,7 +356,7 @@ func newLang(code string) *lang {
 		BriefNoEvents: t("brief.noEvents"), BriefCarriersTitle: t("brief.carriersTitle"), BriefForumsTitle: t("brief.forumsTitle"),
 		BriefMapKey:    t("brief.mapKey"),
 		BriefNameKey:   t("brief.nameKey"),
-		BriefRecsTitle: t("brief.recsTitle"), ForumsTableTitle: t("viz.forumsTableTitle"),
+		BriefRecsTitle: t("brief.recsTitle"), RecsRestTitle: t("viz.recsRestTitle"), ForumsTableTitle: t("viz.forumsTableTitle"),
 		ColForum: t("brief.colForum"), ColMeetings: t("brief.colMeetings"), ColUnitsAttending: t("brief.colUnits"),
 		ColFollowUp: t("brief.colFollowUp"), ColForumInterval: t("brief.colInterval"), ColForumVerdict: t("brief.colVerdict"),
 		RulesTitle: t("viz.rulesTitle"), MapRulesTitle: t("viz.mapRulesTitle"), DefinitionsTitle: t("viz.definitionsTitle"),

@@ -153,7 +153,11 @@ func TestBriefingAtPersonLevel(t *testing.T) {
 	if i := strings.Index(brief, "</section>"); i >= 0 {
 		brief = brief[:i]
 	}
+	// boxes, or the rows of their table when the briefing names many
 	named := strings.Count(brief, `<div class="silo">`) + strings.Count(brief, `<div class="watch">`)
+	if i := strings.Index(brief, `<table class="verdict-table">`); i >= 0 {
+		named += strings.Count(brief[i:i+strings.Index(brief[i:], "</table>")], `<td class="name">`)
+	}
 	all := len(readCSV(t, filepath.Join(out, "silos.csv")))
 	if all <= 8 {
 		t.Fatalf("only %d groups with a verdict: the study does not exercise the cap", all)
@@ -174,9 +178,13 @@ func TestBriefingAtPersonLevel(t *testing.T) {
 	for _, u := range readCSV(t, filepath.Join(study, "units.csv")) {
 		units[u["unit_id"]] = true
 	}
-	for _, m := range regexp.MustCompile(`Minta sektor ([^ ]+) \(daftar pantau\)`).FindAllStringSubmatch(brief, -1) {
-		if units[m[1]] {
-			t.Errorf("R3 asks unit %s to report as a sector", m[1])
+	// R3, one item for every sector on the watch list: "... kerja lintas
+	// sektornya: sektor a, b serta c dalam forum ...; sektor d dalam ..."
+	for _, m := range regexp.MustCompile(`<span class="rule">R3</span>([^<]*)</li>`).FindAllStringSubmatch(brief, -1) {
+		for _, w := range regexp.MustCompile(`[^\s,;:.()]+`).FindAllString(m[1], -1) {
+			if units[w] {
+				t.Errorf("R3 asks unit %s to report as a sector: %s", w, m[1])
+			}
 		}
 	}
 }

@@ -522,3 +522,50 @@ func TestPrintPersonReportVerdictsOnOnePage(t *testing.T) {
 		t.Errorf("the summary's heading prints on page %d, its last listed group %q is not on it: want the list on the heading's page", heading, want)
 	}
 }
+
+// TestPrintPersonBriefingTwoPages holds the briefing of the kabupaten
+// with forums at person level to two printed pages, as at unit level:
+// its ten sectors with a verdict, in boxes of three lines each, and
+// seventeen recommendations (seven R3 word for word the same but for the
+// sector) ran it onto a third page. Nothing is cut: the recommendations
+// the briefing leaves out are printed in the summary.
+func TestPrintPersonBriefingTwoPages(t *testing.T) {
+	chromium := printTools(t)
+	dir := t.TempDir()
+	study, out := filepath.Join(dir, "studi"), filepath.Join(dir, "hasil")
+	if _, err := synth.Generate(study, synth.Options{Seed: 1, Forums: true}); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run(context.Background(), []string{"sekat", "report", study, "--level", "person", "--purpose", "uji", "--out", out}, &stdout, &stderr); code != 0 {
+		t.Fatalf("report: exit %d: %s", code, stderr.String())
+	}
+	pdf := filepath.Join(dir, "report.pdf")
+	printPDF(t, chromium, filepath.Join(out, "report.html"), pdf)
+	pages, _ := pdfPages(t, pdf)
+	detail := 0
+	for p := 1; p <= pages && detail == 0; p++ {
+		txt, err := exec.Command("pdftotext", "-f", strconv.Itoa(p), "-l", strconv.Itoa(p), pdf, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(txt), "\n") {
+			if strings.TrimSpace(line) == msg("id", "viz.tocHeadline") {
+				detail = p
+				break
+			}
+		}
+	}
+	if detail != 3 {
+		t.Errorf("the detail summary starts on page %d, want 3 (the person-level briefing on two pages)", detail)
+	}
+	all, err := exec.Command("pdftotext", pdf, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the briefing keeps each rule's first item here and points to the
+	// rest, which must print
+	if !strings.Contains(string(all), msg("id", "viz.recsRestTitle")) {
+		t.Errorf("the report does not print %q, where the briefing's other recommendations are", msg("id", "viz.recsRestTitle"))
+	}
+}
