@@ -40,19 +40,7 @@ func TestPrintKabupaten(t *testing.T) {
 	if !strings.Contains(size, "(A4)") {
 		t.Errorf("page size %q, want A4", size)
 	}
-	detail := 0 // the page where the detail summary ("Ringkasan") begins
-	for p := 1; p <= pages && detail == 0; p++ {
-		txt, err := exec.Command("pdftotext", "-f", strconv.Itoa(p), "-l", strconv.Itoa(p), pdf, "-").Output()
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(txt), "\n") {
-			if strings.TrimSpace(line) == msg("id", "viz.tocHeadline") {
-				detail = p
-				break
-			}
-		}
-	}
+	detail := detailPage(t, pdf, pages)
 	t.Logf("kabupaten report: %d A4 pages, the detail starts on page %d", pages, detail)
 	if detail != 3 {
 		t.Errorf("the detail summary starts on page %d, want 3 (the briefing on two pages alone)", detail)
@@ -79,6 +67,25 @@ func printPDF(t *testing.T, chromium, html, pdf string) {
 
 // pdfPages returns the number of pages of pdf and its page size as
 // pdfinfo says them.
+// detailPage is the page of pdf where the detail summary begins (its
+// heading "Ringkasan" on a line of its own), 0 when none of its pages
+// prints it.
+func detailPage(t *testing.T, pdf string, pages int) int {
+	t.Helper()
+	for p := 1; p <= pages; p++ {
+		txt, err := exec.Command("pdftotext", "-f", strconv.Itoa(p), "-l", strconv.Itoa(p), pdf, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(txt), "\n") {
+			if strings.TrimSpace(line) == msg("id", "viz.tocHeadline") {
+				return p
+			}
+		}
+	}
+	return 0
+}
+
 func pdfPages(t *testing.T, pdf string) (pages int, size string) {
 	t.Helper()
 	info, err := exec.Command("pdfinfo", pdf).Output()
@@ -543,19 +550,7 @@ func TestPrintPersonBriefingTwoPages(t *testing.T) {
 	pdf := filepath.Join(dir, "report.pdf")
 	printPDF(t, chromium, filepath.Join(out, "report.html"), pdf)
 	pages, _ := pdfPages(t, pdf)
-	detail := 0
-	for p := 1; p <= pages && detail == 0; p++ {
-		txt, err := exec.Command("pdftotext", "-f", strconv.Itoa(p), "-l", strconv.Itoa(p), pdf, "-").Output()
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(txt), "\n") {
-			if strings.TrimSpace(line) == msg("id", "viz.tocHeadline") {
-				detail = p
-				break
-			}
-		}
-	}
+	detail := detailPage(t, pdf, pages)
 	if detail != 3 {
 		t.Errorf("the detail summary starts on page %d, want 3 (the person-level briefing on two pages)", detail)
 	}
