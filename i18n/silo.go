@@ -45,12 +45,6 @@ func VerdictCells(lang string, g metrics.Group, th silo.Thresholds) []string {
 		return nil
 	}
 	inside, chance := percentPair(lang, 100*(1-g.EIIndex)/2, 100*(1-g.EIExpected)/2)
-	hd := 2
-	for ; hd < 4 && g.Homophily != th.HomophilyValue(); hd++ {
-		if strconv.FormatFloat(g.Homophily, 'f', hd, 64) != strconv.FormatFloat(th.HomophilyValue(), 'f', hd, 64) {
-			break
-		}
-	}
 	p := fixed(lang, g.PAdjusted, 3)
 	switch {
 	case math.IsNaN(g.PAdjusted):
@@ -66,7 +60,20 @@ func VerdictCells(lang string, g metrics.Group, th silo.Thresholds) []string {
 	if g.RequestsFromOthers > 0 {
 		denied = T(lang, "brief.watchDenied", Int(lang, g.DeniedToOthers), Int(lang, g.RequestsFromOthers))
 	}
-	return []string{verdict, inside + "%", chance + "%", fixed(lang, g.Homophily, hd), p, denied}
+	return []string{verdict, inside + "%", chance + "%", homophilyText(lang, g.Homophily, th), p, denied}
+}
+
+// homophilyText writes homophily index h with the fewest decimals, 2 to
+// 4, that keep it apart from th's silo threshold: a watch-list group at
+// H 0.497 read "homophily 0.50, below the silo threshold 0.50".
+func homophilyText(lang string, h float64, th silo.Thresholds) string {
+	hd := 2
+	for ; hd < 4 && h != th.HomophilyValue(); hd++ {
+		if strconv.FormatFloat(h, 'f', hd, 64) != strconv.FormatFloat(th.HomophilyValue(), 'f', hd, 64) {
+			break
+		}
+	}
+	return fixed(lang, h, hd)
 }
 
 // SiloReason says in a sentence why group g has its verdict under th:
@@ -92,21 +99,12 @@ func siloReason(lang string, g metrics.Group, th silo.Thresholds, named bool) st
 	}
 	kind, kinds := groupNouns(lang, g.Type)
 	inside, chance := percentPair(lang, 100*(1-g.EIIndex)/2, 100*(1-g.EIExpected)/2)
-	// the index with the fewest decimals, 2 to 4, that keep it apart
-	// from the threshold: a watch-list group at H 0.497 read "homophily
-	// 0.50, below the silo threshold 0.50"
-	hd := 2
-	for ; hd < 4 && g.Homophily != th.HomophilyValue(); hd++ {
-		if strconv.FormatFloat(g.Homophily, 'f', hd, 64) != strconv.FormatFloat(th.HomophilyValue(), 'f', hd, 64) {
-			break
-		}
-	}
 	var s string
 	if named {
-		s = T(lang, key, inside, kind, g.Name, chance, fixed(lang, g.Homophily, hd), fixed(lang, th.HomophilyValue(), 2),
+		s = T(lang, key, inside, kind, g.Name, chance, homophilyText(lang, g.Homophily, th), fixed(lang, th.HomophilyValue(), 2),
 			groupP(lang, g.GroupStats))
 	} else {
-		s = T(lang, keyThis, inside, kind, chance, fixed(lang, g.Homophily, hd), fixed(lang, th.HomophilyValue(), 2),
+		s = T(lang, keyThis, inside, kind, chance, homophilyText(lang, g.Homophily, th), fixed(lang, th.HomophilyValue(), 2),
 			groupP(lang, g.GroupStats))
 	}
 	if g.RequestsFromOthers > 0 {
