@@ -139,6 +139,16 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	if empty := emptyPeriods(f, periods); len(empty) > 0 {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "evaluate.emptyPeriods", len(empty), i18n.Day(o.Lang, change.Day(empty[0].Window.From, loc)))))
 	}
+	// a log table silent in whole periods (a month of letters not
+	// exported): those periods' outcomes came from the other tables
+	// alone, without a word (QA of session 40)
+	for _, s := range silentLayers(f, periods, l.res.Study.Weights, func(i int) bool { return partial[i] || !hasTies(f, periods[i]) }) {
+		names := make([]string, len(s.Periods))
+		for k, i := range s.Periods {
+			names[k] = i18n.Period(o.Lang, change.Day(periods[i].Window.From, loc), change.Day(periods[i].Window.To, loc))
+		}
+		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "evaluate.layerSilent", s.Layer.String(), sharePercent(o.Lang, s.Share), len(s.Periods), i18n.Join(o.Lang, names), s.Layer.String())))
+	}
 	gone, added := warnUnmatched(stderr, o.Lang, f, periods, nil)
 	ev, err := change.Evaluate(ctx, f, periods, r, change.Options{Resamples: o.Resamples, Permutations: o.Permutations, Seed: o.Seed})
 	if errors.Is(err, change.ErrFewPrePeriods) {

@@ -15,8 +15,8 @@ import (
 // compared, July against August, and trended by month without a word:
 // every sector seemed to open or close in August, on the meetings alone.
 // compare now warns of the period without letters (--after, not
-// --before), and trend names August in a note on stdout and its page;
-// the whole study gives neither.
+// --before), trend names August in a note on stdout and its page, and
+// evaluate in a warning; the whole study gives none of them.
 func TestLayerSilentInAPeriod(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "studi")
 	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
@@ -72,6 +72,18 @@ func TestLayerSilentInAPeriod(t *testing.T) {
 			if c.warn && !strings.Contains(text, "pada 1 periode (1–31 Agustus 2025)") {
 				t.Errorf("trend %s: %s does not name August alone:\n%s", name, where, stdout)
 			}
+		}
+		reform := filepath.Join(t.TempDir(), "reform.yaml")
+		if err := os.WriteFile(reform, []byte("date: 2025-10-01\ntreated: [kewilayahan]\ncontrol: [ekonomi]\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, stderr = analyzeOK(t, "evaluate", c.study, "--reform", reform, "--resamples", "100", "--permutations", "100",
+			"--lang", "en", "--out", filepath.Join(t.TempDir(), "evaluasi"), "-q")
+		if got := strings.Contains(stderr, "the correspondence table, which carries"); got != c.warn {
+			t.Errorf("evaluate %s: warned %v, want %v\n%s", name, got, c.warn, stderr)
+		}
+		if c.warn && !strings.Contains(stderr, "gives no tie in 1 period (1–31 August 2025)") {
+			t.Errorf("evaluate %s: the warning does not name August alone:\n%s", name, stderr)
 		}
 	}
 }
