@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -225,7 +226,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 			// assignments, and with few groups no effect can be significant
 			alpha := i18n.Decimal(o.Lang, strconv.FormatFloat(change.DefaultAlpha, 'f', 2, 64))
 			if d.Assignments > 0 && d.PFloor > change.DefaultAlpha {
-				fmt.Fprintln(stdout, pFloorLine(o.Lang, d, ev.Mirrored, alpha, num)+" "+pFloorAdvice(o.Lang, ev, alpha)+" "+intervalAdvice(o.Lang, ev))
+				fmt.Fprintln(stdout, pFloorLine(o.Lang, d, ev.Mirrored, alpha, num)+" "+pFloorAdvice(o.Lang, ev, alpha, cmp.Or(o.Permutations, change.DefaultPermutations))+" "+intervalAdvice(o.Lang, ev))
 			} else if sayMinSignificant(d, num) {
 				fmt.Fprintln(stdout, msg(o.Lang, "evaluate.minSignificant", i18n.Int(o.Lang, int64(d.Assignments)), alpha, num(d.Detectable), num(d.Effect), alpha))
 			}
@@ -596,10 +597,27 @@ func intervalAdvice(lang string, ev *change.Evaluation) string {
 // control already (control: left out), units instead of sectors, which
 // makes every other internal unit a control; when every other unit is
 // one already, nothing: the study has too few units for the test.
-func pFloorAdvice(lang string, ev *change.Evaluation, alpha string) string {
+//
+// More control groups are advised only when, all of them declared, the
+// p could reach alpha: with 1 treated sector, 2 controls and 1 sector
+// left, the advice "1 more could serve" led to 4 assignments and a p of
+// at least 0.25, no nearer to 0.05 (QA of session 40); the advice then
+// says so and goes on to what can help. permutations is the most
+// assignments evaluate lists before drawing them at random.
+func pFloorAdvice(lang string, ev *change.Evaluation, alpha string, permutations int) string {
 	switch {
 	case ev.Spare > 0:
-		return msg(lang, "evaluate.pFloorControls", ev.Spare)
+		k, n := len(ev.Treated), len(ev.Treated)+len(ev.Control)+ev.Spare
+		floor := spareFloor(n, k, permutations)
+		if !(floor > change.DefaultAlpha) {
+			return msg(lang, "evaluate.pFloorControls", ev.Spare)
+		}
+		num := i18n.Decimal(lang, strconv.FormatFloat(floor, 'f', 3, 64))
+		next := msg(lang, "evaluate.pFloorTooFewUnits", alpha)
+		if ev.BySector {
+			next = msg(lang, "evaluate.pFloorUnitsInstead")
+		}
+		return msg(lang, "evaluate.pFloorControlsFutile", ev.Spare, num) + " " + next
 	case ev.BySector:
 		return msg(lang, "evaluate.pFloorUnits")
 	}
@@ -645,4 +663,24 @@ func shortSides(lang string, ev *change.Evaluation, periods []change.Period, day
 			change.MinIntervalBlocks, day(ev.DateUsed+reach)))
 	}
 	return out
+}
+
+// spareFloor is the smallest randomisation p that k treated groups of n
+// could give (change's pFloor): 1 over the assignments, 2 over them with
+// as many treated as not (each assignment's mirror reaches the observed
+// statistic), 1 over permutations + 1 when there are more assignments
+// than permutations and they are drawn at random.
+func spareFloor(n, k, permutations int) float64 {
+	count := 1.0 // n choose k, stopped once past permutations
+	for i := 1; i <= k; i++ {
+		count = count * float64(n-k+i) / float64(i)
+		if count > float64(permutations) {
+			return 1 / float64(permutations+1)
+		}
+	}
+	count = math.Round(count)
+	if 2*k == n {
+		return 2 / count
+	}
+	return 1 / count
 }
