@@ -596,7 +596,7 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 		// sector changing, without a word (QA of session 40)
 		flags := [2]string{"--before", "--after"}
 		texts := [2]string{before, after}
-		for _, s := range silentLayers(f, []change.Period{bp, ap}, ls[0].res.Study.Weights, nil) {
+		for _, s := range silentLayers(f, []change.Period{bp, ap}, ls[0].res.Study.Weights, nil, 1) {
 			for _, i := range s.Periods {
 				beyond = append(beyond, result.Warning{Code: "period_layer_missing", Table: s.Layer.String(),
 					Message: msg(o.Lang, "change.layerSilent", flags[i], texts[i], s.Layer.String(), sharePercent(o.Lang, s.Share), s.Layer.String())})

@@ -143,7 +143,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	// a log table silent in whole periods (a month of letters not
 	// exported): those periods' outcomes came from the other tables
 	// alone, without a word (QA of session 40)
-	for _, s := range silentLayers(f, periods, l.res.Study.Weights, func(i int) bool { return partial[i] || !hasTies(f, periods[i]) }) {
+	for _, s := range silentLayers(f, periods, l.res.Study.Weights, func(i int) bool { return partial[i] || !hasTies(f, periods[i]) }, silentLeast(every)) {
 		names := make([]string, len(s.Periods))
 		for k, i := range s.Periods {
 			names[k] = i18n.Period(o.Lang, change.Day(periods[i].Window.From, loc), change.Day(periods[i].Window.To, loc))

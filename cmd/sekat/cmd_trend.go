@@ -202,7 +202,7 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	// that month's figures from the meetings alone, and "no alarm" (or
 	// an alarm) without a word (QA of session 40)
 	partial := change.PartialPeriods(periods)
-	for _, s := range silentLayers(f, periods, l.res.Study.Weights, func(i int) bool { return partial[i] || thin[change.Day(periods[i].Window.From, loc)] }) {
+	for _, s := range silentLayers(f, periods, l.res.Study.Weights, func(i int) bool { return partial[i] || thin[change.Day(periods[i].Window.From, loc)] }, silentLeast(every)) {
 		names := make([]string, len(s.Periods))
 		for k, i := range s.Periods {
 			names[k] = i18n.Period(o.Lang, day(periods[i].Window.From), day(periods[i].Window.To))

@@ -36,10 +36,15 @@ func layerWeights(f *change.Frame, p change.Period, w graph.LayerWeights) (by [l
 }
 
 // silentLayers returns, for each weighted layer that carries at least
-// minLayerShare of the tie weight of the periods together, the indexes
-// of the periods that hold none of its ties while other periods do, and
-// the layer's share; skip leaves a period out (one cut short).
-func silentLayers(f *change.Frame, periods []change.Period, w graph.LayerWeights, skip func(int) bool) (out []silentLayer) {
+// minLayerShare of the tie weight of the periods together and has ties
+// in at least three quarters of the other periods, the indexes of the
+// periods that hold none of its ties, when they are at least least of
+// them, and the layer's share; skip leaves a period out (one cut short).
+// A sparse table, without ties in many weeks, is not said to be missing
+// from the weeks it has none; nor is a table silent in one week (least
+// 2 for weeks, minGapWeeks): the cuti bersama of Idul Fitri empties a
+// week of letters in the generated studies and in real ones.
+func silentLayers(f *change.Frame, periods []change.Period, w graph.LayerWeights, skip func(int) bool, least int) (out []silentLayer) {
 	var total [len(weightedLayers)]float64
 	by := make([][len(weightedLayers)]float64, len(periods))
 	sum := 0.0
@@ -58,12 +63,17 @@ func silentLayers(f *change.Frame, periods []change.Period, w graph.LayerWeights
 			continue
 		}
 		var idle []int
+		counted := 0
 		for i := range periods {
-			if (skip == nil || !skip(i)) && by[i][j] == 0 {
+			if skip != nil && skip(i) {
+				continue
+			}
+			counted++
+			if by[i][j] == 0 {
 				idle = append(idle, i)
 			}
 		}
-		if len(idle) > 0 {
+		if len(idle) > 0 && len(idle) >= least && 4*(counted-len(idle)) >= 3*(counted-1) {
 			out = append(out, silentLayer{Layer: l, Share: total[j] / sum, Periods: idle})
 		}
 	}
@@ -81,4 +91,14 @@ type silentLayer struct {
 // so that a share short of all of the weight never reads as 100%.
 func sharePercent(lang string, share float64) string {
 	return i18n.Percent(lang, math.Floor(100*share)/100, 0)
+}
+
+// silentLeast is the fewest periods of length every in which a table must
+// be silent to be said: two weeks (minGapWeeks), since a holiday empties
+// one; one month or quarter.
+func silentLeast(every graph.Step) int {
+	if every == graph.Week {
+		return minGapWeeks
+	}
+	return 1
 }

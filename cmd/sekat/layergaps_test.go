@@ -73,6 +73,18 @@ func TestLayerSilentInAPeriod(t *testing.T) {
 				t.Errorf("trend %s: %s does not name August alone:\n%s", name, where, stdout)
 			}
 		}
+		// by week, August's letters are missing from 4 whole weeks (said
+		// with the week of 31 March, a fifth); the whole study's one week
+		// without letters, the cuti bersama of 31 March 2025 with its
+		// meetings kept, is a holiday and not said
+		out = filepath.Join(t.TempDir(), "pekan")
+		stdout, _ = analyzeOK(t, "trend", c.study, "--every", "week", "--resamples", "100", "--permutations", "100", "--lang", "en", "--out", out)
+		if got := strings.Contains(stdout, "The correspondence table, which carries"); got != c.warn {
+			t.Errorf("trend --every week %s: notes the silent table %v, want %v\n%s", name, got, c.warn, stdout)
+		}
+		if c.warn && !strings.Contains(stdout, "4–10 August 2025, 11–17 August 2025, 18–24 August 2025 and 25–31 August 2025)") {
+			t.Errorf("trend --every week %s: the note does not name August's weeks:\n%s", name, stdout)
+		}
 		reform := filepath.Join(t.TempDir(), "reform.yaml")
 		if err := os.WriteFile(reform, []byte("date: 2025-10-01\ntreated: [kewilayahan]\ncontrol: [ekonomi]\n"), 0o644); err != nil {
 			t.Fatal(err)
