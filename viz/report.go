@@ -73,6 +73,12 @@ type ReportData struct {
 	// how many were set aside when there were any.
 	Circulars     int64
 	CircularUnits int
+	// MeetingsLarge is the number of meetings set aside for their size
+	// and MaxMeetingSize the limit they passed (counts.meetings_large and
+	// method.max_meeting_size); the summary page says how many when there
+	// were any.
+	MeetingsLarge  int64
+	MaxMeetingSize int
 	// PeopleInactive is, at person level, the number of people of the
 	// window without a tie, and KeepInactive whether they are nodes
 	// (counts.people_inactive, method.keep_inactive).
@@ -1072,6 +1078,12 @@ func ranked(r *metrics.Result) int {
 func notes(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
 	if data.Circulars > 0 {
 		v.Notes = append(v.Notes, i18n.Sprintf(t.NoteCirculars, fmtInt(data.Circulars, code), data.CircularUnits))
+	}
+	if data.MeetingsLarge > 0 {
+		// meetings over max_meeting_size made no tie without a word on
+		// the page (the terminal said nothing either): a study whose
+		// sectors meet in large forums read as closed (QA of session 40)
+		v.Notes = append(v.Notes, i18n.Sprintf(t.NoteMeetingsLarge, fmtInt(data.MeetingsLarge, code), data.MaxMeetingSize))
 	}
 	if data.PeopleInactive > 0 {
 		f := t.NoteInactive

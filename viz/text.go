@@ -121,7 +121,7 @@ type lang struct {
 	// (a format of the count and the limit), people without a tie (left
 	// out, or kept), and at person level the unit nodes (a format of the
 	// count).
-	NoteCirculars, NoteInactive, NoteInactiveKept, NoteUnitNodes string
+	NoteCirculars, NoteMeetingsLarge, NoteInactive, NoteInactiveKept, NoteUnitNodes string
 	// Figures of the whole network on the summary page: the labels, and
 	// the formats of the inside share and of the communities.
 	FigUnits, FigTies, FigInside        string
@@ -346,7 +346,7 @@ func newLang(code string) *lang {
 		WarningsTitle: t("viz.warningsTitle"),
 		WarningsNote:  t("viz.warningsNote"),
 		ParamsLabel:   t("viz.paramsLabel"),
-		NoteCirculars: t("viz.note.circulars"), NoteInactive: t("viz.note.inactive"),
+		NoteCirculars: t("viz.note.circulars"), NoteMeetingsLarge: t("viz.note.meetingsLarge"), NoteInactive: t("viz.note.inactive"),
 		NoteInactiveKept: t("viz.note.inactiveKept"), NoteUnitNodes: t("viz.note.unitNodes"),
 		FigUnits: t("viz.fig.units"), FigTies: t("viz.fig.ties"), FigInside: t("viz.fig.inside"),
 		FigCommunities:      t("viz.fig.communities"),

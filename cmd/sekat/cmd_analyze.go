@@ -188,11 +188,15 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	return nil
 }
 
-// setAside says on stderr what the network leaves out: the circulars, and
+// setAside says on stderr what the network leaves out: the circulars, the
+// meetings over max_meeting_size, and
 // at person level the people without a tie.
 func setAside(stderr io.Writer, l *loaded, s *result.Summary, lang string) {
 	if c := s.Counts.Circulars; c > 0 {
 		fmt.Fprintln(stderr, msg(lang, "circularsLine", groupDigits(c, lang), s.Method.CircularUnits))
+	}
+	if c := s.Counts.MeetingsLarge; c > 0 {
+		fmt.Fprintln(stderr, msg(lang, "meetingsLargeLine", groupDigits(c, lang), s.Method.MaxMeetingSize))
 	}
 	if p := s.Counts.PeopleInactive; p != nil && *p > 0 {
 		key := "inactiveLeftOut"

@@ -591,6 +591,17 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 						i18n.Day(o.Lang, day(f.Blocks[first].Window.From)))})
 			}
 		}
+		// a log table with ties in one period and none in the other: a
+		// month of letters missing from the export read as every
+		// sector changing, without a word (QA of session 40)
+		flags := [2]string{"--before", "--after"}
+		texts := [2]string{before, after}
+		for _, s := range silentLayers(f, []change.Period{bp, ap}, ls[0].res.Study.Weights, nil, 1) {
+			for _, i := range s.Periods {
+				beyond = append(beyond, result.Warning{Code: "period_layer_missing", Table: s.Layer.String(),
+					Message: msg(o.Lang, "change.layerSilent", flags[i], texts[i], s.Layer.String(), sharePercent(o.Lang, s.Share), s.Layer.String())})
+			}
+		}
 	} else {
 		bp, ap = f.SourcePeriod(0), f.SourcePeriod(1)
 		if f.Matched([]change.Period{bp, ap}) == 0 {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -139,6 +140,16 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	if empty := emptyPeriods(f, periods); len(empty) > 0 {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "evaluate.emptyPeriods", len(empty), i18n.Day(o.Lang, change.Day(empty[0].Window.From, loc)))))
 	}
+	// a log table silent in whole periods (a month of letters not
+	// exported): those periods' outcomes came from the other tables
+	// alone, without a word (QA of session 40)
+	for _, s := range silentLayers(f, periods, l.res.Study.Weights, func(i int) bool { return partial[i] || !hasTies(f, periods[i]) }, silentLeast(every)) {
+		names := make([]string, len(s.Periods))
+		for k, i := range s.Periods {
+			names[k] = i18n.Period(o.Lang, change.Day(periods[i].Window.From, loc), change.Day(periods[i].Window.To, loc))
+		}
+		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "evaluate.layerSilent", s.Layer.String(), sharePercent(o.Lang, s.Share), len(s.Periods), i18n.Join(o.Lang, names), s.Layer.String())))
+	}
 	gone, added := warnUnmatched(stderr, o.Lang, f, periods, nil)
 	ev, err := change.Evaluate(ctx, f, periods, r, change.Options{Resamples: o.Resamples, Permutations: o.Permutations, Seed: o.Seed})
 	if errors.Is(err, change.ErrFewPrePeriods) {
@@ -215,7 +226,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 			// assignments, and with few groups no effect can be significant
 			alpha := i18n.Decimal(o.Lang, strconv.FormatFloat(change.DefaultAlpha, 'f', 2, 64))
 			if d.Assignments > 0 && d.PFloor > change.DefaultAlpha {
-				fmt.Fprintln(stdout, pFloorLine(o.Lang, d, ev.Mirrored, alpha, num)+" "+pFloorAdvice(o.Lang, ev, alpha)+" "+intervalAdvice(o.Lang, ev))
+				fmt.Fprintln(stdout, pFloorLine(o.Lang, d, ev.Mirrored, alpha, num)+" "+pFloorAdvice(o.Lang, ev, alpha, cmp.Or(o.Permutations, change.DefaultPermutations))+" "+intervalAdvice(o.Lang, ev))
 			} else if sayMinSignificant(d, num) {
 				fmt.Fprintln(stdout, msg(o.Lang, "evaluate.minSignificant", i18n.Int(o.Lang, int64(d.Assignments)), alpha, num(d.Detectable), num(d.Effect), alpha))
 			}
@@ -586,10 +597,27 @@ func intervalAdvice(lang string, ev *change.Evaluation) string {
 // control already (control: left out), units instead of sectors, which
 // makes every other internal unit a control; when every other unit is
 // one already, nothing: the study has too few units for the test.
-func pFloorAdvice(lang string, ev *change.Evaluation, alpha string) string {
+//
+// More control groups are advised only when, all of them declared, the
+// p could reach alpha: with 1 treated sector, 2 controls and 1 sector
+// left, the advice "1 more could serve" led to 4 assignments and a p of
+// at least 0.25, no nearer to 0.05 (QA of session 40); the advice then
+// says so and goes on to what can help. permutations is the most
+// assignments evaluate lists before drawing them at random.
+func pFloorAdvice(lang string, ev *change.Evaluation, alpha string, permutations int) string {
 	switch {
 	case ev.Spare > 0:
-		return msg(lang, "evaluate.pFloorControls", ev.Spare)
+		k, n := len(ev.Treated), len(ev.Treated)+len(ev.Control)+ev.Spare
+		floor := spareFloor(n, k, permutations)
+		if !(floor > change.DefaultAlpha) {
+			return msg(lang, "evaluate.pFloorControls", ev.Spare)
+		}
+		num := i18n.Decimal(lang, strconv.FormatFloat(floor, 'f', 3, 64))
+		next := msg(lang, "evaluate.pFloorTooFewUnits", alpha)
+		if ev.BySector {
+			next = msg(lang, "evaluate.pFloorUnitsInstead")
+		}
+		return msg(lang, "evaluate.pFloorControlsFutile", ev.Spare, num) + " " + next
 	case ev.BySector:
 		return msg(lang, "evaluate.pFloorUnits")
 	}
@@ -635,4 +663,24 @@ func shortSides(lang string, ev *change.Evaluation, periods []change.Period, day
 			change.MinIntervalBlocks, day(ev.DateUsed+reach)))
 	}
 	return out
+}
+
+// spareFloor is the smallest randomisation p that k treated groups of n
+// could give (change's pFloor): 1 over the assignments, 2 over them with
+// as many treated as not (each assignment's mirror reaches the observed
+// statistic), 1 over permutations + 1 when there are more assignments
+// than permutations and they are drawn at random.
+func spareFloor(n, k, permutations int) float64 {
+	count := 1.0 // n choose k, stopped once past permutations
+	for i := 1; i <= k; i++ {
+		count = count * float64(n-k+i) / float64(i)
+		if count > float64(permutations) {
+			return 1 / float64(permutations+1)
+		}
+	}
+	count = math.Round(count)
+	if 2*k == n {
+		return 2 / count
+	}
+	return 1 / count
 }

@@ -231,6 +231,7 @@ func writeVisuals(out *outSet, res *analysis, lang, sizeBy string) error {
 	data := viz.ReportData{Result: mr, Lang: lang, Study: m.Study, Window: m.Window, Version: Version,
 		Seed: m.Seed, Resolution: m.Resolution, Rejected: m.Rejected, Map: mo, MapSVG: svg,
 		Inputs: m.Inputs, Warnings: m.Warnings, AnalysisWarnings: m.AnalysisWarnings, Circulars: m.Circulars, CircularUnits: m.CircularUnits, PeopleInactive: m.PeopleInactive,
+		MeetingsLarge: m.MeetingsLarge, MaxMeetingSize: m.MaxMeetingSize,
 		KeepInactive: m.KeepInactive, Brief: briefing(res), CommandLine: res.brief.commandLine, Commit: buildCommit(),
 		TimeZone: m.TimeZone, WindowFrom: m.WindowFrom, WindowTo: m.WindowTo}
 	if !res.readBack {

@@ -197,6 +197,18 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	if beyond != "" {
 		rt.Notes = append(rt.Notes, i18n.Sentence(beyond))
 	}
+	// a log table silent in whole periods where it carries a tenth of
+	// the ties or more: a month missing from the letters' export gave
+	// that month's figures from the meetings alone, and "no alarm" (or
+	// an alarm) without a word (QA of session 40)
+	partial := change.PartialPeriods(periods)
+	for _, s := range silentLayers(f, periods, l.res.Study.Weights, func(i int) bool { return partial[i] || thin[change.Day(periods[i].Window.From, loc)] }, silentLeast(every)) {
+		names := make([]string, len(s.Periods))
+		for k, i := range s.Periods {
+			names[k] = i18n.Period(o.Lang, day(periods[i].Window.From), day(periods[i].Window.To))
+		}
+		rt.Notes = append(rt.Notes, msg(o.Lang, "trend.layerSilent", s.Layer.String(), sharePercent(o.Lang, s.Share), len(s.Periods), i18n.Join(o.Lang, names), s.Layer.String()))
+	}
 	// the units the crosswalk lined up, as compare says them: only
 	// trend_alerts.csv's groups and the unmatched units were named, so a
 	// merged unit read as any other (a withheld unit, or one of a withheld

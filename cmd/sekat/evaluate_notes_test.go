@@ -471,7 +471,11 @@ func TestEvaluatePFloorAdvice(t *testing.T) {
 		name, yaml, want, not string
 	}{
 		{"control left out", "treated: [" + p.Treated[0] + "]\n", msg("en", "evaluate.pFloorUnits"), "Declare more control groups"},
-		{"one control declared", "treated: [" + p.Treated[0] + "]\ncontrol: [" + p.Control[0] + "]\n", msg("en", "evaluate.pFloorControls", 8), "list units instead"},
+		// 1 treated, 1 control and 8 sectors left: all 10 give 10
+		// assignments, p at least 0.1, so more controls cannot help (the
+		// advice "8 more could serve" was futile: QA of session 40)
+		{"one control declared", "treated: [" + p.Treated[0] + "]\ncontrol: [" + p.Control[0] + "]\n",
+			msg("en", "evaluate.pFloorControlsFutile", 8, "0.100") + " " + msg("en", "evaluate.pFloorUnitsInstead"), "Declare more control groups"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			reform := filepath.Join(t.TempDir(), "reform.yaml")
@@ -489,15 +493,35 @@ func TestEvaluatePFloorAdvice(t *testing.T) {
 		key  string
 		args []any
 	}{
-		{change.Evaluation{Spare: 3, BySector: true}, "evaluate.pFloorControls", []any{3}},
-		{change.Evaluation{Spare: 3}, "evaluate.pFloorControls", []any{3}},
+		// 2 treated of 10 once the 3 left are declared: 45 assignments,
+		// p down to 1/45 = 0.022, so more controls can help
+		{change.Evaluation{Treated: []string{"a", "b"}, Control: []string{"c", "d", "e", "f", "g"}, Spare: 3, BySector: true}, "evaluate.pFloorControls", []any{3}},
+		{change.Evaluation{Treated: []string{"a", "b"}, Control: []string{"c", "d", "e", "f", "g"}, Spare: 3}, "evaluate.pFloorControls", []any{3}},
 		{change.Evaluation{BySector: true}, "evaluate.pFloorUnits", nil},
 		{change.Evaluation{}, "evaluate.pFloorFewUnits", []any{"0.05"}},
 	} {
 		for _, lang := range []string{"id", "en"} {
-			if got, want := pFloorAdvice(lang, &tc.ev, "0.05"), msg(lang, tc.key, tc.args...); got != want {
+			if got, want := pFloorAdvice(lang, &tc.ev, "0.05", 1000), msg(lang, tc.key, tc.args...); got != want {
 				t.Errorf("%s %+v: %q, want %q", lang, tc.ev, got, want)
 			}
+		}
+	}
+	// 1 treated sector, 2 controls, 1 left: 4 assignments with it, p
+	// at least 1/4; by units, 1 treated of 4 likewise
+	for _, tc := range []struct {
+		ev   change.Evaluation
+		want []string
+	}{
+		{change.Evaluation{Treated: []string{"a"}, Control: []string{"b", "c"}, Spare: 1, BySector: true},
+			[]string{msg("en", "evaluate.pFloorControlsFutile", 1, "0.250"), msg("en", "evaluate.pFloorUnitsInstead")}},
+		{change.Evaluation{Treated: []string{"a"}, Control: []string{"b", "c"}, Spare: 1},
+			[]string{msg("en", "evaluate.pFloorControlsFutile", 1, "0.250"), msg("en", "evaluate.pFloorTooFewUnits", "0.05")}},
+		// 2 of 4 treated: 6 assignments, each with its mirror, p at least 2/6
+		{change.Evaluation{Treated: []string{"a", "b"}, Control: []string{"c"}, Spare: 1, BySector: true},
+			[]string{msg("en", "evaluate.pFloorControlsFutile", 1, "0.333"), msg("en", "evaluate.pFloorUnitsInstead")}},
+	} {
+		if got, want := pFloorAdvice("en", &tc.ev, "0.05", 1000), strings.Join(tc.want, " "); got != want {
+			t.Errorf("%+v: %q, want %q", tc.ev, got, want)
 		}
 	}
 }

@@ -56,6 +56,8 @@ type visualMeta struct {
 	// What the network set aside (summary.json's counts and method).
 	Circulars      int64
 	CircularUnits  int
+	MeetingsLarge  int64
+	MaxMeetingSize int
 	PeopleInactive int
 	KeepInactive   bool
 	// For the method page: the study's time zone and the window's bounds
@@ -210,6 +212,7 @@ func metaOf(s *result.Summary, lang string) visualMeta {
 	m := visualMeta{Study: s.Study, Window: windowDates(s.Window.From, s.Window.To, lang), From: s.Window.From, To: s.Window.To, Rejected: s.Rejected,
 		Seed: s.Seed, Resolution: s.Method.Resolution,
 		Circulars: s.Counts.Circulars, CircularUnits: s.Method.CircularUnits, KeepInactive: s.Method.KeepInactive,
+		MeetingsLarge: s.Counts.MeetingsLarge, MaxMeetingSize: s.Method.MaxMeetingSize,
 		TimeZone: s.TimeZone, WindowFrom: s.Window.From, WindowTo: s.Window.To}
 	if p := s.Counts.PeopleInactive; p != nil {
 		m.PeopleInactive = *p
