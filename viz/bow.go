@@ -34,7 +34,10 @@ func bowMaxSteps(l float64) int {
 
 type bowNode struct {
 	x, y, r float64
-	shape   string // Graphviz's: circle, square, diamond, ...
+	// rx, ry are an ellipse's half width and height (r the larger);
+	// 0 for the other shapes, whose half extent is r.
+	rx, ry float64
+	shape  string // Graphviz's: circle, square, diamond, ...
 }
 
 // labelMargin is the room, in points, a tie keeps from a label it
@@ -60,8 +63,9 @@ type bowScene struct {
 	box   [4]float64
 }
 
-// bowTies gives each visible tie of gr (laid out by dot, ties drawn
-// between the places found: layoutThenTies) that would run straight
+// bowTies gives each visible tie of gr (laid out by dot, or circo for
+// the sector overview, ties drawn between the places found:
+// layoutThenTies) that would run straight
 // through a node other than its ends, or through a label (a sector
 // box's, the title's, or that of a node other than its ends), a curved
 // path that passes clear of them all and stays inside the drawing's
@@ -77,8 +81,11 @@ type bowScene struct {
 // Graphviz draws an edge given a pos as given; the rest stay straight.
 // Pure arithmetic on the places dot gave: the same DOT gives the same
 // paths (Graphviz's own spline router, splines=true, drew different
-// paths for the same map within one process).
-func bowTies(gr *cgraph.Graph, widths map[string][2]string, directed bool) error {
+// paths for the same map within one process). A node is as large as
+// widths gives it, or as the layout made it (laid) when Graphviz grew it
+// to hold its label: on the overview a sector's oval with a long name
+// was twice the width its DOT gave, and ties were let through its ends.
+func bowTies(gr *cgraph.Graph, widths, laid map[string][2]string, directed bool) error {
 	sc := bowScene{}
 	var ok bool
 	sc.box, ok = parseBox(gr.GetStr("bb"))
@@ -100,12 +107,26 @@ func bowTies(gr *cgraph.Graph, widths map[string][2]string, directed bool) error
 			w, _ = strconv.ParseFloat(wh[0], 64)
 			h, _ = strconv.ParseFloat(wh[1], 64)
 		}
+		if f := n.GetStr("fixedsize"); f == "" || f == "false" {
+			// a node Graphviz made larger than its width to hold its
+			// label (a sector's oval on the overview) is drawn at the
+			// size the layout gave
+			if wh, ok := laid[name]; ok {
+				lw, _ := strconv.ParseFloat(wh[0], 64)
+				lh, _ := strconv.ParseFloat(wh[1], 64)
+				w, h = math.Max(w, lw), math.Max(h, lh)
+			}
+		}
 		index[name] = len(sc.nodes)
 		if r, ok := nodeLabelRect(n.GetStr("label"), name, n.GetStr("fontsize"), x, y); ok {
 			r.owner = len(sc.nodes)
 			sc.rects = append(sc.rects, r)
 		}
-		sc.nodes = append(sc.nodes, bowNode{x: x, y: y, r: math.Max(w, h) * 72 / 2, shape: n.GetStr("shape")})
+		bn := bowNode{x: x, y: y, r: math.Max(w, h) * 72 / 2, shape: n.GetStr("shape")}
+		if bn.oval() && w > 0 && h > 0 {
+			bn.rx, bn.ry = w*72/2, h*72/2
+		}
+		sc.nodes = append(sc.nodes, bn)
 	}
 	sc.rects = append(sc.rects, graphLabelRects(gr)...)
 	for n, _ := gr.FirstNode(); n != nil; n, _ = gr.NextNode(n) {
@@ -193,7 +214,7 @@ func (sc *bowScene) blocked(px, py, qx, qy float64, a, b int) bool {
 		if d := n.r + bowMargin; n.x+d < x0 || n.x-d > x1 || n.y+d < y0 || n.y-d > y1 {
 			continue // far from the segment's box
 		}
-		if i != a && i != b && segmentDist(n.x, n.y, px, py, qx, qy) < n.r+bowMargin {
+		if i != a && i != b && n.near(px, py, qx, qy) {
 			return true
 		}
 	}
@@ -332,6 +353,9 @@ func arrowPos(pts [][2]float64, head bowNode) string {
 // circle, its square, or its diamond (other shapes as their circle).
 func (n bowNode) inside(x, y float64) bool {
 	dx, dy := math.Abs(x-n.x), math.Abs(y-n.y)
+	if n.rx > 0 {
+		return (dx/n.rx)*(dx/n.rx)+(dy/n.ry)*(dy/n.ry) < 1
+	}
 	switch n.shape {
 	case "square", "box", "rect", "rectangle":
 		return max(dx, dy) < n.r
@@ -339,6 +363,26 @@ func (n bowNode) inside(x, y float64) bool {
 		return dx+dy < n.r
 	}
 	return math.Hypot(dx, dy) < n.r
+}
+
+// oval reports whether the node is drawn as an ellipse (Graphviz's
+// default shape).
+func (n bowNode) oval() bool {
+	return n.shape == "" || n.shape == "ellipse" || n.shape == "oval"
+}
+
+// near reports whether the segment p-q comes within bowMargin of the
+// node's outline: of its circle of radius r, or for an ellipse of the
+// ellipse grown by bowMargin on each axis (in whose coordinates, scaled
+// to a unit circle, the segment is measured). A wide oval is then passed
+// as close above and below as at its ends, where its circle would push a
+// tie a whole half width away.
+func (n bowNode) near(px, py, qx, qy float64) bool {
+	if n.rx > 0 {
+		ax, ay := n.rx+bowMargin, n.ry+bowMargin
+		return segmentDist(0, 0, (px-n.x)/ax, (py-n.y)/ay, (qx-n.x)/ax, (qy-n.y)/ay) < 1
+	}
+	return segmentDist(n.x, n.y, px, py, qx, qy) < n.r+bowMargin
 }
 
 // maxDetour bounds a tie routed around its obstacles: at most this many

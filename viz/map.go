@@ -383,7 +383,7 @@ func (m *mapGraph) write() []byte {
 		}
 		b.WriteString("];\n")
 	}
-	if len(grid) == 0 && len(m.clusters) > 0 && len(m.edges) > 0 {
+	if len(grid) == 0 && (len(m.clusters) > 0 || len(m.ring) > 0) && len(m.edges) > 0 {
 		// boxes without a grid (a few small sectors): the ties rank the
 		// nodes, and are drawn again between the places found
 		b.WriteString(tiesRankMark)

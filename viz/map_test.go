@@ -1157,3 +1157,68 @@ func TestSectorOverviewNamesWithheldOval(t *testing.T) {
 		}
 	}
 }
+
+// TestSectorOverviewTiesClearOvals: the overview's ties were straight
+// chords of its circle, and a chord between the two neighbours of a
+// sector ran along (or through) that sector's oval: on the provinsi
+// preset (--seed 77 --scale 0.3 --forums) the thick pendidikan–kesehatan
+// tie lay on the lower edge of the SILO sosial oval, as if sosial were
+// tied to both. Now the ties are drawn after the ovals are placed, a tie
+// that would pass within bowMargin of an oval not its own bowed around
+// it (as on the unit maps): no tie comes that close to an oval but its
+// ends', and the same DOT draws the same SVG.
+func TestSectorOverviewTiesClearOvals(t *testing.T) {
+	if testing.Short() {
+		t.Skip("lays out 8 overviews")
+	}
+	for _, n := range []int{8, 12, 20, MaxOverviewSectors} {
+		for seed := uint64(1); seed <= 2; seed++ {
+			r, err := metrics.Analyze(sectorTree(n, seed, true), metrics.Options{Seed: 1, Permutations: 99, StabilityRuns: -1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			dot, err := SectorOverviewDOT(r, MapOptions{Study: "uji"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			svg, err := Render(dot, FormatSVG, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			g := measureSVG(t, svg)
+			ties, _ := mapLines(t, svg)
+			if len(ties) < n-1 {
+				t.Fatalf("%d sectors: %d ties drawn", n, len(ties))
+			}
+			for _, e := range ties {
+				for id, o := range g.nodes {
+					if id == e.a || id == e.b {
+						continue
+					}
+					// the path's points and 20 between each two
+					for i := 1; i < len(e.pts); i++ {
+						p, q := e.pts[i-1], e.pts[i]
+						hit := false
+						for k := 0; k <= 20 && !hit; k++ {
+							f := float64(k) / 20
+							x, y := p[0]+f*(q[0]-p[0])-o.cx, p[1]+f*(q[1]-p[1])-o.cy
+							rx, ry := o.rx+bowMargin, o.ry+bowMargin
+							hit = x*x/(rx*rx)+y*y/(ry*ry) < 1
+						}
+						if hit {
+							t.Errorf("%d sectors, seed %d: tie %s--%s passes within %.0f pt of oval %s", n, seed, e.a, e.b, bowMargin, id)
+							break
+						}
+					}
+				}
+			}
+			again, err := Render(dot, FormatSVG, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(again, svg) {
+				t.Errorf("%d sectors, seed %d: the same DOT drew another SVG", n, seed)
+			}
+		}
+	}
+}

@@ -114,13 +114,16 @@ func Render(dot []byte, format, engine string) ([]byte, error) {
 	if engine != EngineFDP && engine != EngineCirco {
 		engine = EngineDot
 	}
+	var laid map[string][2]string // the sizes the layout gave
 	if widths != nil {
 		engine = "nop2" // the places dot gave, the ties drawn between them
+		laid = map[string][2]string{}
 		for n, _ := gr.FirstNode(); n != nil; n, _ = gr.NextNode(n) {
 			name, err := n.Name()
 			if err != nil {
 				return nil, fmt.Errorf("viz: graphviz: %w", err)
 			}
+			laid[name] = [2]string{n.GetStr("width"), n.GetStr("height")}
 			// as given, also when not given (""): a circle given a width
 			// only is drawn at that width, and given a height too at the
 			// larger of the two (Graphviz's userSize)
@@ -135,7 +138,7 @@ func Render(dot []byte, format, engine string) ([]byte, error) {
 		}
 	}
 	if widths != nil {
-		if err := bowTies(gr, widths, digraph.Match(dot)); err != nil {
+		if err := bowTies(gr, widths, laid, digraph.Match(dot)); err != nil {
 			return nil, err
 		}
 	}
@@ -168,8 +171,9 @@ var digraph = regexp.MustCompile(`^\s*(?:strict\s+)?digraph\b`)
 const tiesMark = "  // ties: drawn after the nodes are placed\n"
 
 // tiesRankMark is the comment line after the ties of a boxed map without
-// a grid (a few sectors of at most five units, side by side): dot ranks
-// the nodes by the ties above it, as it always did, and Render then draws
+// a grid (a few sectors of at most five units, side by side), or of the
+// sector overview: dot (circo) places the nodes by the ties above it, as
+// it always did, and Render then draws
 // every tie again between the places found, as after tiesMark, so that a
 // tie keeps clear of the nodes and labels it would run through
 // (bowTies).
@@ -217,7 +221,11 @@ func layoutThenTies(g *graphviz.Graphviz, dot []byte) (laid []byte, widths map[s
 		}
 		widths[name] = [2]string{n.GetStr("width"), n.GetStr("height")}
 	}
-	g.SetLayout(graphviz.Layout(EngineDot))
+	layout := EngineDot
+	if gr.GetStr("layout") == EngineCirco {
+		layout = EngineCirco
+	}
+	g.SetLayout(graphviz.Layout(layout))
 	var buf bytes.Buffer
 	if err := g.Render(context.Background(), gr, graphviz.Format("dot"), &buf); err != nil {
 		return nil, nil, false, fmt.Errorf("viz: graphviz dot: %w", err)
