@@ -544,12 +544,25 @@ func briefRecGroups(recs []recommend.Rec) [][]recommend.Rec {
 }
 
 // recClauses are the clauses of a grouped item: its sectors by partner
-// and forum, in the order of their first.
+// and forum, in the order of their first. Two silos each the other's
+// strongest partner, whose meeting is in one forum, are one joint
+// meeting: the second is left out, its pair named by the first ("sector
+// faksi_hi with sector faksi_officer; sector faksi_officer with sector
+// faksi_hi" named one meeting twice on Zachary's karate club with its
+// factions as sectors).
 func recClauses(b *Briefing, grp []recommend.Rec, names *briefNames, code string) []i18n.RecClause {
 	var out []i18n.RecClause
 	at := map[[2]string]int{}
+	named := map[[3]string]bool{} // group, partner, forum
 	for _, rec := range grp {
-		k := [2]string{rec.Partner, strconv.Itoa(rec.Forum)}
+		f := strconv.Itoa(rec.Forum)
+		if rec.Partner != "" {
+			if named[[3]string{rec.Partner, rec.Group, f}] {
+				continue
+			}
+			named[[3]string{rec.Group, rec.Partner, f}] = true
+		}
+		k := [2]string{rec.Partner, f}
 		if i, ok := at[k]; ok {
 			out[i].Groups = append(out[i].Groups, rec.Group)
 			continue

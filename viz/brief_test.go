@@ -733,3 +733,41 @@ func TestBriefRecGroupsOneItemPerSectorRule(t *testing.T) {
 		}
 	}
 }
+
+// TestBriefRecGroupsMirroredSilosOneMeeting: two silos each the other's
+// strongest partner were named twice in the R2 item, "sector faksi_hi
+// with sector faksi_officer; sector faksi_officer with sector faksi_hi"
+// (Zachary's karate club, its factions as sectors): one meeting, said
+// once. A mirror in another forum is another meeting, and kept.
+func TestBriefRecGroupsMirroredSilosOneMeeting(t *testing.T) {
+	b := &Briefing{Forums: []coord.Forum{{Organizer: -1, Title: "Rapat A"}, {Organizer: -1, Title: "Rapat B"}}}
+	for _, c := range []struct {
+		recs  []recommend.Rec
+		pairs int // "with sector" clauses
+	}{
+		{[]recommend.Rec{
+			{Rule: recommend.SiloJointWork, Group: "faksi_hi", Partner: "faksi_officer", Forum: 0},
+			{Rule: recommend.SiloJointWork, Group: "faksi_officer", Partner: "faksi_hi", Forum: 0},
+		}, 1},
+		{[]recommend.Rec{
+			{Rule: recommend.SiloJointWork, Group: "faksi_hi", Partner: "faksi_officer", Forum: 0},
+			{Rule: recommend.SiloJointWork, Group: "keuangan", Partner: "faksi_officer", Forum: 0},
+			{Rule: recommend.SiloJointWork, Group: "faksi_officer", Partner: "faksi_hi", Forum: 0},
+		}, 1},
+		{[]recommend.Rec{
+			{Rule: recommend.SiloJointWork, Group: "faksi_hi", Partner: "faksi_officer", Forum: 0},
+			{Rule: recommend.SiloJointWork, Group: "faksi_officer", Partner: "faksi_hi", Forum: 1},
+		}, 2},
+	} {
+		for _, lang := range []string{"id", "en"} {
+			r2 := i18n.RecommendationGroup(lang, recommend.SiloJointWork, recClauses(b, c.recs, &briefNames{b: b}, lang))
+			with := map[string]string{"id": "dengan sektor", "en": "with sector"}[lang]
+			if n := strings.Count(r2, with); n != c.pairs {
+				t.Errorf("%s, %d recommendations: %d clauses, want %d: %s", lang, len(c.recs), n, c.pairs, r2)
+			}
+			if !strings.Contains(r2, "faksi_hi") || !strings.Contains(r2, "faksi_officer") {
+				t.Errorf("%s: a silo left unnamed: %s", lang, r2)
+			}
+		}
+	}
+}
