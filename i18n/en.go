@@ -936,7 +936,7 @@ Examples:
 	"silo.reason":          "%s%% of the tie weight of %s %s stays inside, where random mixing would give %s%%: homophily %s, at or above the silo threshold %s (%s)",
 	"silo.watchReason":     "%s%% of the tie weight of %s %s stays inside, where random mixing would give %s%%: homophily %s, below the silo threshold %s, but more inward than chance (%s); on the watch list",
 	"silo.reasonThis":      "%s%% of the tie weight of this %s stays inside, where random mixing would give %s%%: homophily %s, at or above the silo threshold %s (%s)",
-	"silo.watchReasonThis": "%s%% of the tie weight of this %s stays inside, where random mixing would give %s%%: homophily %s, below the silo threshold %s, but more inward than chance (%s); on the watch list",
+	"silo.watchReasonThis": "%s%% of the tie weight of this %s stays inside, where random mixing would give %s%%: homophily %s, below the silo threshold %s, but more inward than chance (%s)",
 	"silo.pAdjIs":          "adjusted p = %s",
 	"silo.pAdjBelow":       "adjusted p < %s",
 	"silo.pAdjRough":       "adjusted p ≈ %s, a rough estimate from %s shuffles since its test stopped early",

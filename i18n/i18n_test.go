@@ -221,6 +221,29 @@ func TestSiloReason(t *testing.T) {
 	}
 }
 
+// TestSiloReasonUnnamedWatch: the briefing's box heads a watch-list
+// group's reason with the verdict ("keuangan (sektor, daftar pantau) —"),
+// so the reason in the box does not end by saying it again: the demo's
+// box read "… lebih tertutup daripada acak (p terkoreksi ≤ 0,0025, …);
+// masuk daftar pantau; 86 dari 229 permintaan …" under that head, in
+// each of its two watch-list boxes. silos.csv's reason, which stands
+// alone, still says it.
+func TestSiloReasonUnnamedWatch(t *testing.T) {
+	g := metrics.Group{Type: metrics.GroupSector, Name: "keuangan", Verdict: silo.Watch,
+		GroupStats:         silo.GroupStats{EIIndex: 0.2, EIExpected: 0.6, Homophily: silo.Homophily(0.2, 0.6), EIPValue: 0.0002, PAdjusted: 0.0125},
+		RequestsFromOthers: 229, DeniedToOthers: 86}
+	th := silo.Thresholds{}
+	for _, lang := range []string{"id", "en"} {
+		word := T(lang, "brief.watchWord")
+		if got := SiloReasonUnnamed(lang, g, th); strings.Contains(got, word) {
+			t.Errorf("%s: the box's reason says %q again after its head:\n%s", lang, word, got)
+		}
+		if got := SiloReason(lang, g, th); !strings.Contains(got, word) {
+			t.Errorf("%s: silos.csv's reason lost %q:\n%s", lang, word, got)
+		}
+	}
+}
+
 // TestPercentPair: two shares get the fewest decimals that tell them
 // apart, so that "5% inside where chance gives 5%" is never printed for
 // 5.3% against 4.9%.

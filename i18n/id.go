@@ -980,7 +980,7 @@ Contoh:
 	"silo.reason":          "%s%% bobot ikatan %s %s tetap di dalam, padahal pada pencampuran acak hanya %s%%: homofili %s, sama dengan atau di atas ambang silo %s (%s)",
 	"silo.watchReason":     "%s%% bobot ikatan %s %s tetap di dalam, padahal pada pencampuran acak hanya %s%%: homofili %s, di bawah ambang silo %s, tetapi lebih tertutup daripada acak (%s); masuk daftar pantau",
 	"silo.reasonThis":      "%s%% bobot ikatan %s ini tetap di dalam, padahal pada pencampuran acak hanya %s%%: homofili %s, sama dengan atau di atas ambang silo %s (%s)",
-	"silo.watchReasonThis": "%s%% bobot ikatan %s ini tetap di dalam, padahal pada pencampuran acak hanya %s%%: homofili %s, di bawah ambang silo %s, tetapi lebih tertutup daripada acak (%s); masuk daftar pantau",
+	"silo.watchReasonThis": "%s%% bobot ikatan %s ini tetap di dalam, padahal pada pencampuran acak hanya %s%%: homofili %s, di bawah ambang silo %s, tetapi lebih tertutup daripada acak (%s)",
 	"silo.pAdjIs":          "p terkoreksi = %s",
 	"silo.pAdjBelow":       "p terkoreksi < %s",
 	"silo.pAdjRough":       "p terkoreksi ≈ %s, perkiraan kasar dari %s pengacakan karena ujinya dihentikan lebih awal",
