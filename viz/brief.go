@@ -99,6 +99,15 @@ type briefView struct {
 	NameKey []string
 }
 
+// busy reports whether the briefing names more than briefFullReasons
+// silo and watch-list groups: it then gives them as a table, lists
+// briefForumsBusy forums and keeps each rule's first recommendation
+// (docs/briefing.md). The three parts ask this one question, so that
+// they cannot disagree on what busy is.
+func (bv *briefView) busy() bool {
+	return len(bv.Silos)+len(bv.Watch) > briefFullReasons
+}
+
 type forumView struct {
 	Name                      string
 	Meetings, Units, FollowUp cell
@@ -300,7 +309,7 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 			}
 		}
 	}
-	if len(bv.Silos)+len(bv.Watch) > briefFullReasons {
+	if bv.busy() {
 		// the silos and the watch list as a table, a line a group: at
 		// person level a kabupaten's three silos and five sectors on the
 		// watch list, in boxes of three lines each, filled the briefing's
@@ -391,7 +400,7 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 		}
 	}
 	maxForums := briefForums
-	if len(bv.Silos)+len(bv.Watch) > briefFullReasons {
+	if bv.busy() {
 		maxForums = briefForumsBusy
 	}
 	for _, i := range order {
@@ -460,7 +469,7 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 			i18n.Int(code, int64(ceremonial-briefCeremonial)), i18n.Int(code, int64(ceremonial)))}
 		bv.Recs = append(bv.Recs[:after], append([]recView{more}, bv.Recs[after:]...)...)
 	}
-	if len(bv.Silos)+len(bv.Watch) > briefFullReasons {
+	if bv.busy() {
 		// a busy briefing (many groups with a verdict, as at person
 		// level) keeps the first item of each rule; the others are listed
 		// in the summary, and a line says which and where
