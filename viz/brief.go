@@ -259,6 +259,23 @@ func (n *briefNames) resolve(texts ...*string) {
 	}
 }
 
+// full replaces the marks of s by the units' names in full, for a text
+// printed outside the briefing (the recommendations a busy briefing
+// leaves to the summary), where its key is not read: resolved by label,
+// they put units into the key that the briefing never names (BPKAD under
+// generate --seed 11's briefing at person level, SATPOLPP_R008 under the
+// province's) and wrote labels in the summary that no key beside it
+// explains.
+func (n *briefNames) full(s *string) {
+	*s = briefMark.ReplaceAllStringFunc(*s, func(m string) string {
+		u, _ := strconv.Atoi(strings.Trim(m, "\x00"))
+		if n.label(int32(u)) == "" {
+			return m
+		}
+		return n.b.unitName(int32(u))
+	})
+}
+
 // key is the key of the labels written, in reading order: "label: name".
 func (n *briefNames) key(code string) []string {
 	var k []string
@@ -509,7 +526,8 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 		names.resolve(&bv.Recs[i].Text)
 	}
 	for i := range bv.RecsRest {
-		names.resolve(&bv.RecsRest[i].Text)
+		// printed in the summary, out of the key's reach: in full
+		names.full(&bv.RecsRest[i].Text)
 	}
 	bv.NameKey = names.key(code)
 	v.Brief = bv
