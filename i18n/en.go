@@ -1516,6 +1516,7 @@ Examples:
 	"brief.watchShort":                   "Silo: homophily at or above the silo threshold %[1]s; watch list: homophily below %[1]s but more inward than chance; both with an adjusted p of at most %[2]s. The full reason of each group is in the Summary of report.html on screen and in silos.csv.",
 	"brief.watchDenied":                  "%s of %s",
 	"brief.recsMore":                     "%s more {1:recommendation|recommendations} by rule %s, of the kind above, {1:is|are} listed in the Summary under Other recommendations.",
+	"brief.recsMoreRules":                "%s more {1:recommendation|recommendations} by rules %s, of the kind above, {1:is|are} listed in the Summary under Other recommendations.",
 	"viz.recsRestTitle":                  "Other recommendations",
 	"rec.R3":                             "Ask sector %s (watch list) to report its cross-sector work in %s; the next analysis shows whether it is closing further.",
 	"rec.R4":                             "Appoint a second facilitator from another unit of sector %s for its link with sector %s: today %s alone holds %s%% of the tie weight between the two sectors (%s of %s; a sector pair is judged from a tie weight of %s, about as many letters).",

@@ -1563,6 +1563,7 @@ Contoh:
 	"brief.watchShort":                   "Silo: homofili sama dengan atau di atas ambang silo %[1]s; daftar pantau: homofili di bawah %[1]s, tetapi lebih tertutup daripada acak; keduanya dengan p terkoreksi paling besar %[2]s. Kalimat lengkap alasan setiap kelompok ada di bagian Ringkasan pada report.html yang dibuka di layar dan di silos.csv.",
 	"brief.watchDenied":                  "%s dari %s",
 	"brief.recsMore":                     "%s rekomendasi lainnya menurut aturan %s, sejenis dengan yang di atas, tercantum di bagian Ringkasan di bawah judul Rekomendasi lainnya.",
+	"brief.recsMoreRules":                "%s rekomendasi lainnya menurut aturan %s, sejenis dengan yang di atas, tercantum di bagian Ringkasan di bawah judul Rekomendasi lainnya.",
 	"viz.recsRestTitle":                  "Rekomendasi lainnya",
 	"rec.R3":                             "Minta sektor %s (daftar pantau) melaporkan kerja lintas sektornya dalam %s; analisis berikutnya akan menunjukkan apakah sektor ini makin tertutup.",
 	"rec.R4":                             "Tunjuk fasilitator kedua dari unit lain di sektor %s untuk hubungan dengan sektor %s: saat ini %s sendirian memegang %s%% bobot ikatan antara kedua sektor itu (%s dari %s; pasangan sektor dinilai mulai bobot ikatan %s, kira-kira sebanyak itu surat).",

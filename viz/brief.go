@@ -508,7 +508,13 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 				}
 			}
 			bv.Recs, bv.RecsRest, bv.RecsRestStart = keep, rest, len(keep)+1
-			bv.RecsMore = i18n.T(code, "brief.recsMore", i18n.Int(code, int64(len(rest))), i18n.Join(code, rules))
+			key := "brief.recsMore"
+			if len(rules) > 1 {
+				// "by rules R1 and R6": "by rule R1 and R6" under a
+				// person-level briefing
+				key = "brief.recsMoreRules"
+			}
+			bv.RecsMore = i18n.T(code, key, i18n.Int(code, int64(len(rest))), i18n.Join(code, rules))
 		}
 	}
 	// the marks in reading order: the datasets, the carriers, the forum

@@ -724,6 +724,34 @@ func TestBriefingRestNamesInFull(t *testing.T) {
 	}
 }
 
+// TestBriefingRecsMoreRules: the line under a busy briefing's
+// recommendations names the rule, or the rules, of those left to the
+// summary: "4 more recommendations by rule R1 and R6" was printed under
+// the briefing of generate --preset provinsi --seed 77 --scale 0.3
+// --forums, report --level person --lang en.
+func TestBriefingRecsMoreRules(t *testing.T) {
+	r := analyze(t, handUnits(nil, nil))
+	r6 := recommend.Rec{Rule: recommend.DataAgreement, Group: "alpha", Partner: "beta", Unit: "A1", Dataset: "D", Forum: -1, Count: 12, Total: 20, UnitCount: 12}
+	r4 := recommend.Rec{Rule: recommend.PairFacilitator, Group: "alpha", Partner: "beta", Unit: "A1", Share: 0.9, Weight: 20, Forum: -1}
+	for _, c := range []struct {
+		recs []recommend.Rec
+		want string
+	}{
+		{[]recommend.Rec{r6, r6, r6}, "2 more recommendations by rule R6, of the kind above, are listed"},
+		{[]recommend.Rec{r4, r4, r6, r6}, "2 more recommendations by rules R4 and R6, of the kind above, are listed"},
+		{[]recommend.Rec{r4, r6, r6}, "1 more recommendation by rule R6, of the kind above, is listed"},
+	} {
+		v := &view{}
+		for _, name := range []string{"s1", "s2", "s3", "s4", "s5"} {
+			v.Silos = append(v.Silos, siloView{Name: name})
+		}
+		brief(v, r, &Briefing{HasEvents: true, Units: r.Net.Nodes, Recs: c.recs}, "en")
+		if !strings.HasPrefix(v.Brief.RecsMore, c.want) {
+			t.Errorf("got %q\nwant %q...", v.Brief.RecsMore, c.want)
+		}
+	}
+}
+
 // TestBriefRecGroupsOneItemPerSectorRule: the R2 of every silo make one
 // briefing item, and so do the R3 of every sector on the watch list,
 // naming each sector once; at person level the kabupaten's seven R3,
