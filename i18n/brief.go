@@ -510,8 +510,15 @@ func Recommendation(lang string, rec recommend.Rec, unit func(string) string, fo
 		// own share is said apart, so that the sentence never lays on
 		// them refusals others made
 		key, by := "rec.R1", ""
-		if len(rec.Also) > 0 {
+		switch {
+		case len(rec.Also) > 0:
 			key = "rec.R1.tied"
+		case rec.Count == 1:
+			// one refused request is an event, not a pattern: "refused 1
+			// of 1 request" under "explain its terms of sharing" read as
+			// a habit of the unit (generate --seed 2718 --scale 0.03,
+			// report --from 2025-03-01 --to 2025-03-15)
+			key = "rec.R1.single"
 		}
 		switch {
 		case rec.UnitCount <= 0:

@@ -278,7 +278,9 @@ func TestR5PerMeetingPairs(t *testing.T) {
 // kesehatan were refused" (kabupaten seed 11): two providers in the
 // singular, and counts that are the silo's units' together, for that
 // dataset, read as the named units' own. The sentence says whose refusals
-// the counts are, for which dataset, and how many the named units made.
+// the counts are, for which dataset, and how many the named units made;
+// and of a single refusal, that it is one, not a pattern: "refused 1 of 1
+// request ... explain its terms of sharing" read as the unit's habit.
 func TestR1StatesWhatTheNumbersShow(t *testing.T) {
 	name := func(id string) string { return id }
 	for _, c := range []struct {
@@ -291,7 +293,13 @@ func TestR1StatesWhatTheNumbersShow(t *testing.T) {
 		{"one of several", "en", recommend.Rec{Rule: recommend.SiloRefusesData, Group: "pemerintahan", Partner: "kewilayahan", Unit: "DISKOMINFO", Dataset: "Data SPBE", Count: 3, Total: 4, UnitCount: 2},
 			"Put Data SPBE on the agenda of F and ask DISKOMINFO, as the data provider, to attend and explain its terms of sharing: units of sector pemerintahan, a silo, refused 3 of 4 requests for this dataset from sector kewilayahan, 2 of them by that unit."},
 		{"one request", "en", recommend.Rec{Rule: recommend.SiloRefusesData, Group: "S", Partner: "O", Unit: "U", Dataset: "D", Count: 1, Total: 1, UnitCount: 1},
-			"Put D on the agenda of F and ask U, as the data provider, to attend and explain its terms of sharing: units of sector S, a silo, refused 1 of 1 request for this dataset from sector O, by that unit."},
+			"Put D on the agenda of F and ask U, as the data provider, to attend and explain why it refused. This rests on a single refusal, not yet a pattern: units of sector S, a silo, refused 1 of 1 request for this dataset from sector O, by that unit."},
+		// one refusal among more requests (a silo's only refusal in a
+		// fortnight of generate --seed 2718 --scale 0.03 was 1 of 1)
+		{"one refusal of three", "en", recommend.Rec{Rule: recommend.SiloRefusesData, Group: "S", Partner: "O", Unit: "U", Dataset: "D", Count: 1, Total: 3, UnitCount: 1},
+			"Put D on the agenda of F and ask U, as the data provider, to attend and explain why it refused. This rests on a single refusal, not yet a pattern: units of sector S, a silo, refused 1 of 3 requests for this dataset from sector O, by that unit."},
+		{"one request id", "id", recommend.Rec{Rule: recommend.SiloRefusesData, Group: "S", Partner: "O", Unit: "U", Dataset: "D", Count: 1, Total: 1, UnitCount: 1},
+			"Masukkan D ke agenda F dan minta U, sebagai penyedia data, hadir dan menjelaskan alasan penolakannya. Rekomendasi ini bertumpu pada satu penolakan saja, belum menunjukkan pola: unit-unit sektor S, sebuah silo, menolak 1 dari 1 permintaan atas dataset ini dari sektor O, oleh unit itu."},
 		{"tied id", "id", recommend.Rec{Rule: recommend.SiloRefusesData, Group: "ketertiban", Partner: "kesehatan", Unit: "DAMKAR", Also: []string{"SATPOLPP"}, Dataset: "Data Kejadian Kebakaran", Count: 2, Total: 2, UnitCount: 1},
 			"Masukkan Data Kejadian Kebakaran ke agenda F dan minta DAMKAR serta SATPOLPP, sebagai penyedia data yang paling banyak menolaknya, hadir dan menjelaskan syarat berbagi pakai masing-masing: unit-unit sektor ketertiban, sebuah silo, menolak 2 dari 2 permintaan atas dataset ini dari sektor kesehatan, masing-masing 1 oleh unit-unit itu."},
 	} {

@@ -163,12 +163,14 @@ func AlertLater(lang string, n int, later, minChange float64, judged, persisted 
 
 // AlertHeadline is the one line of a CUSUM alarm a reader takes away: the
 // group, its direction from the alarm's period (as Period writes it), and
-// whether the shift lasted (judged and persisted as in AlertLater). The
+// whether the shift lasted (judged and persisted as in AlertLater). mean
+// and minChange choose the words of a closing alarm as alertKey does. The
 // figures are in AlertDetail.
-func AlertHeadline(lang string, typ metrics.GroupType, name, direction, period string, judged, persisted bool) string {
+func AlertHeadline(lang string, typ metrics.GroupType, name, direction, period string, mean, minChange float64, judged, persisted bool) string {
 	kind, _ := groupNouns(lang, typ)
 	faded := judged && !persisted
-	key := alertKey(direction, faded, [4]string{"trend.headOpening", "trend.headClosing", "trend.headOpeningFaded", "trend.headClosingFaded"})
+	key := alertKey(direction, mean, minChange, faded, [6]string{"trend.headOpening", "trend.headClosing", "trend.headInward",
+		"trend.headOpeningFaded", "trend.headClosingFaded", "trend.headInwardFaded"})
 	tail := T(lang, "trend.headUnjudged")
 	switch {
 	case faded:
@@ -192,23 +194,32 @@ func AlertDetail(lang, start string, mean, atAlarm float64, later string) string
 // homophily index and atAlarm its value in the alarm's period. faded
 // says the periods after the alarm showed the shift did not last (see
 // AlertLater): the sector then opened or closed "for a while", not
-// "from" the period on.
-func AlertSentence(lang string, typ metrics.GroupType, name, direction, period, start string, mean, atAlarm float64, faded bool) string {
+// "from" the period on. minChange is the trend's minimum change of
+// homophily, which alertKey reads with mean.
+func AlertSentence(lang string, typ metrics.GroupType, name, direction, period, start string, mean, atAlarm, minChange float64, faded bool) string {
 	kind, _ := groupNouns(lang, typ)
-	key := alertKey(direction, faded, [4]string{"trend.alertOpening", "trend.alertClosing", "trend.alertOpeningFaded", "trend.alertClosingFaded"})
+	key := alertKey(direction, mean, minChange, faded, [6]string{"trend.alertOpening", "trend.alertClosing", "trend.alertInward",
+		"trend.alertOpeningFaded", "trend.alertClosingFaded", "trend.alertInwardFaded"})
 	return capital(T(lang, key, kind, name, period, start, fixed(lang, mean, 2), fixed(lang, atAlarm, 2)))
 }
 
-// alertKey picks, of an alarm's keys (opening, closing, opening for a
-// while, closing for a while), the one for its direction and whether its
-// shift faded.
-func alertKey(direction string, faded bool, keys [4]string) string {
+// alertKey picks, of an alarm's keys (opening, closing, more inward,
+// then the same for a while), the one for its direction and whether its
+// shift faded. A sector closing from a calibration mean of homophily
+// under minChange (the smallest shift the trend names) had no closure to
+// begin with: it "became more inward", not "closed further", which said
+// of sosial, -0.02 in the calibration months, that it had been closed
+// (generate --preset kabupaten --seed 11, trend --every month --lang en).
+func alertKey(direction string, mean, minChange float64, faded bool, keys [6]string) string {
 	i := 0
 	if direction == "closing" {
 		i = 1
+		if mean < minChange {
+			i = 2
+		}
 	}
 	if faded {
-		i += 2
+		i += 3
 	}
 	return keys[i]
 }

@@ -221,6 +221,29 @@ func TestSiloReason(t *testing.T) {
 	}
 }
 
+// TestSiloReasonUnnamedWatch: the briefing's box heads a watch-list
+// group's reason with the verdict ("keuangan (sektor, daftar pantau) —"),
+// so the reason in the box does not end by saying it again: the demo's
+// box read "… lebih tertutup daripada acak (p terkoreksi ≤ 0,0025, …);
+// masuk daftar pantau; 86 dari 229 permintaan …" under that head, in
+// each of its two watch-list boxes. silos.csv's reason, which stands
+// alone, still says it.
+func TestSiloReasonUnnamedWatch(t *testing.T) {
+	g := metrics.Group{Type: metrics.GroupSector, Name: "keuangan", Verdict: silo.Watch,
+		GroupStats:         silo.GroupStats{EIIndex: 0.2, EIExpected: 0.6, Homophily: silo.Homophily(0.2, 0.6), EIPValue: 0.0002, PAdjusted: 0.0125},
+		RequestsFromOthers: 229, DeniedToOthers: 86}
+	th := silo.Thresholds{}
+	for _, lang := range []string{"id", "en"} {
+		word := T(lang, "brief.watchWord")
+		if got := SiloReasonUnnamed(lang, g, th); strings.Contains(got, word) {
+			t.Errorf("%s: the box's reason says %q again after its head:\n%s", lang, word, got)
+		}
+		if got := SiloReason(lang, g, th); !strings.Contains(got, word) {
+			t.Errorf("%s: silos.csv's reason lost %q:\n%s", lang, word, got)
+		}
+	}
+}
+
 // TestPercentPair: two shares get the fewest decimals that tell them
 // apart, so that "5% inside where chance gives 5%" is never printed for
 // 5.3% against 4.9%.
@@ -444,7 +467,7 @@ func TestSiloLevelThin(t *testing.T) {
 // 0,16" where December was -0,01).
 func TestAlertSentenceSaysWhen(t *testing.T) {
 	for lang, want := range map[string]string{"id": "0,16 pada periode alarm", "en": "0.16 in the period of the alarm"} {
-		got := AlertSentence(lang, "sector", "ekonomi", "closing", "2025-07-01", "2025-06-01", 0.4, 0.16, false)
+		got := AlertSentence(lang, "sector", "ekonomi", "closing", "2025-07-01", "2025-06-01", 0.4, 0.16, 0.1, false)
 		if !strings.Contains(got, want) || strings.Contains(got, "kini") || strings.Contains(got, " now ") {
 			t.Errorf("%s: %q, want it to say %q", lang, got, want)
 		}
@@ -472,13 +495,50 @@ func TestAlertSentenceFaded(t *testing.T) {
 		{"en", false, 1, false, false, []string{"; only one period follows it (homophily 0.42)"}},
 		{"en", false, 2, false, false, []string{"; periods following it: only 2 (mean homophily 0.42)"}},
 	} {
-		got := AlertSentence(tc.lang, "sector", "ekonomi", "closing", Period(tc.lang, "2025-07-01", "2025-08-01"), Day(tc.lang, "2025-06-01"), 0.4, 0.6, tc.faded) +
+		got := AlertSentence(tc.lang, "sector", "ekonomi", "closing", Period(tc.lang, "2025-07-01", "2025-08-01"), Day(tc.lang, "2025-06-01"), 0.4, 0.6, 0.1, tc.faded) +
 			AlertLater(tc.lang, tc.n, 0.42, 0.1, tc.judged, tc.persisted)
 		for _, w := range tc.want {
 			if !strings.Contains(got, w) {
 				t.Errorf("%s: %q lacks %q", tc.lang, got, w)
 			}
 		}
+	}
+}
+
+// TestAlertFromChance: a closing alarm on a sector that mixed as chance
+// does in the calibration periods says it became more inward, not that it
+// "closed further" ("makin tertutup"), which claims a closure it did not
+// have. The numbers are sosial's in generate --preset kabupaten --seed 11,
+// trend --every month (calibration mean -0.0156, 0.7349 in July 2025);
+// ekonomi, calibrated at 0.4, still closed further.
+func TestAlertFromChance(t *testing.T) {
+	period := func(lang string) string { return Period(lang, "2025-07-01", "2025-08-01") }
+	for _, tc := range []struct {
+		lang      string
+		mean      float64
+		faded     bool
+		want, not string
+	}{
+		{"en", -0.0156, false, "Sector sosial appears to have become more inward from the period of 1–31 July 2025", "further"},
+		{"en", -0.0156, true, "Sector sosial appears to have become more inward for a while, in the period of 1–31 July 2025", "further"},
+		{"id", -0.0156, false, "Sektor sosial tampak menjadi lebih tertutup sejak periode 1–31 Juli 2025", "makin"},
+		{"id", -0.0156, true, "Sektor sosial sempat tampak lebih tertutup pada periode 1–31 Juli 2025", "makin"},
+		// just under the minimum change of 0.10: no closure worth naming
+		{"en", 0.09, false, "appears to have become more inward from", "further"},
+		{"en", 0.4, false, "Sector sosial appears to have closed further from the period of 1–31 July 2025", "inward"},
+		{"id", 0.4, false, "Sektor sosial tampak makin tertutup sejak periode 1–31 Juli 2025", "menjadi"},
+	} {
+		head := AlertHeadline(tc.lang, "sector", "sosial", "closing", period(tc.lang), tc.mean, 0.1, tc.faded, !tc.faded)
+		sentence := AlertSentence(tc.lang, "sector", "sosial", "closing", period(tc.lang), Day(tc.lang, "2025-07-01"), tc.mean, 0.7349, 0.1, tc.faded)
+		for _, got := range []string{head, sentence} {
+			if !strings.Contains(got, tc.want) || strings.Contains(got, tc.not) {
+				t.Errorf("%s calibration %v faded %v:\n got %q\nwant %q, without %q", tc.lang, tc.mean, tc.faded, got, tc.want, tc.not)
+			}
+		}
+	}
+	// opening is worded as before whatever the calibration
+	if got := AlertHeadline("en", "sector", "a", "opening", period("en"), -0.0156, 0.1, false, false); !strings.Contains(got, "opened up from") {
+		t.Errorf("opening: %q", got)
 	}
 }
 
@@ -498,7 +558,7 @@ func TestAlertHeadline(t *testing.T) {
 		{"en", "closing", true, false, "Sector ekonomi appears to have closed further for a while, in the period of 1–31 July 2025; the shift did not last at that size."},
 		{"en", "opening", false, false, "Sector ekonomi appears to have opened up from the period of 1–31 July 2025; whether the shift lasted cannot be judged yet."},
 	} {
-		if got := AlertHeadline(tc.lang, "sector", "ekonomi", tc.direction, Period(tc.lang, "2025-07-01", "2025-08-01"), tc.judged, tc.persisted); got != tc.want {
+		if got := AlertHeadline(tc.lang, "sector", "ekonomi", tc.direction, Period(tc.lang, "2025-07-01", "2025-08-01"), 0.4, 0.1, tc.judged, tc.persisted); got != tc.want {
 			t.Errorf("%s %s judged %v persisted %v:\n got %q\nwant %q", tc.lang, tc.direction, tc.judged, tc.persisted, got, tc.want)
 		}
 	}

@@ -22,7 +22,9 @@ import (
 // SiloReasonUnnamed is SiloReason with the group called "this sector"
 // ("sektor ini") rather than by its name: the briefing prints the name
 // just before the reason, and a sector name of 70 characters said twice
-// in each box ran the briefing past its two pages.
+// in each box ran the briefing past its two pages. A watch-list group's
+// reason leaves out its last clause, "masuk daftar pantau" ("on the watch
+// list"), which the box's head says before it.
 func SiloReasonUnnamed(lang string, g metrics.Group, th silo.Thresholds) string {
 	return siloReason(lang, g, th, false)
 }

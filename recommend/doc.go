@@ -9,7 +9,9 @@
 //	   other sectors gets, for the dataset its units denied most, "put this
 //	   dataset on the agenda of forum F and name the provider unit" — F is
 //	   the active forum the refusing unit attends most (a forum organised by
-//	   a coordinator first), else the most frequent active forum.
+//	   a coordinator first), else the most frequent active forum. The
+//	   silo verdict is the tested pattern; the refusals behind the dataset
+//	   are counts, not a test, and one refusal is worded as one (i18n).
 //	R2 silo: every silo gets a joint working session with the sector it
 //	   already exchanges most with outside itself, in the forum of R1's
 //	   choice for the silo's units.

@@ -99,6 +99,15 @@ type briefView struct {
 	NameKey []string
 }
 
+// busy reports whether the briefing names more than briefFullReasons
+// silo and watch-list groups: it then gives them as a table, lists
+// briefForumsBusy forums and keeps each rule's first recommendation
+// (docs/briefing.md). The three parts ask this one question, so that
+// they cannot disagree on what busy is.
+func (bv *briefView) busy() bool {
+	return len(bv.Silos)+len(bv.Watch) > briefFullReasons
+}
+
 type forumView struct {
 	Name                      string
 	Meetings, Units, FollowUp cell
@@ -250,6 +259,23 @@ func (n *briefNames) resolve(texts ...*string) {
 	}
 }
 
+// full replaces the marks of s by the units' names in full, for a text
+// printed outside the briefing (the recommendations a busy briefing
+// leaves to the summary), where its key is not read: resolved by label,
+// they put units into the key that the briefing never names (BPKAD under
+// generate --seed 11's briefing at person level, SATPOLPP_R008 under the
+// province's) and wrote labels in the summary that no key beside it
+// explains.
+func (n *briefNames) full(s *string) {
+	*s = briefMark.ReplaceAllStringFunc(*s, func(m string) string {
+		u, _ := strconv.Atoi(strings.Trim(m, "\x00"))
+		if n.label(int32(u)) == "" {
+			return m
+		}
+		return n.b.unitName(int32(u))
+	})
+}
+
 // key is the key of the labels written, in reading order: "label: name".
 func (n *briefNames) key(code string) []string {
 	var k []string
@@ -300,7 +326,7 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 			}
 		}
 	}
-	if len(bv.Silos)+len(bv.Watch) > briefFullReasons {
+	if bv.busy() {
 		// the silos and the watch list as a table, a line a group: at
 		// person level a kabupaten's three silos and five sectors on the
 		// watch list, in boxes of three lines each, filled the briefing's
@@ -391,7 +417,7 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 		}
 	}
 	maxForums := briefForums
-	if len(bv.Silos)+len(bv.Watch) > briefFullReasons {
+	if bv.busy() {
 		maxForums = briefForumsBusy
 	}
 	for _, i := range order {
@@ -460,7 +486,7 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 			i18n.Int(code, int64(ceremonial-briefCeremonial)), i18n.Int(code, int64(ceremonial)))}
 		bv.Recs = append(bv.Recs[:after], append([]recView{more}, bv.Recs[after:]...)...)
 	}
-	if len(bv.Silos)+len(bv.Watch) > briefFullReasons {
+	if bv.busy() {
 		// a busy briefing (many groups with a verdict, as at person
 		// level) keeps the first item of each rule; the others are listed
 		// in the summary, and a line says which and where
@@ -482,7 +508,13 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 				}
 			}
 			bv.Recs, bv.RecsRest, bv.RecsRestStart = keep, rest, len(keep)+1
-			bv.RecsMore = i18n.T(code, "brief.recsMore", i18n.Int(code, int64(len(rest))), i18n.Join(code, rules))
+			key := "brief.recsMore"
+			if len(rules) > 1 {
+				// "by rules R1 and R6": "by rule R1 and R6" under a
+				// person-level briefing
+				key = "brief.recsMoreRules"
+			}
+			bv.RecsMore = i18n.T(code, key, i18n.Int(code, int64(len(rest))), i18n.Join(code, rules))
 		}
 	}
 	// the marks in reading order: the datasets, the carriers, the forum
@@ -500,7 +532,8 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 		names.resolve(&bv.Recs[i].Text)
 	}
 	for i := range bv.RecsRest {
-		names.resolve(&bv.RecsRest[i].Text)
+		// printed in the summary, out of the key's reach: in full
+		names.full(&bv.RecsRest[i].Text)
 	}
 	bv.NameKey = names.key(code)
 	v.Brief = bv

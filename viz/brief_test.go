@@ -687,6 +687,71 @@ func TestBriefingLongUnitNamesByLabel(t *testing.T) {
 	}
 }
 
+// TestBriefingRestNamesInFull: the recommendations a busy briefing leaves
+// to the summary are printed there, not under the briefing's key of
+// labels; resolved by label they put into that key a unit the briefing
+// never names ("BPKAD: Badan Pengelolaan Keuangan dan Aset Daerah" under
+// the briefing of generate --preset kabupaten --seed 11, report --level
+// person, whose only BPKAD was in an R1 left to the summary) and wrote
+// "BPKAD" in the summary with no key beside it. They name units in full.
+func TestBriefingRestNamesInFull(t *testing.T) {
+	const a2Name = "Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana"
+	r := analyze(t, handUnits(map[string]string{"A2": a2Name}, nil))
+	recs := []recommend.Rec{
+		{Rule: recommend.DataAgreement, Group: "alpha", Partner: "beta", Unit: "A1", Dataset: "D1", Forum: -1, Count: 12, Total: 20, UnitCount: 12},
+		{Rule: recommend.DataAgreement, Group: "alpha", Partner: "gamma", Unit: "A2", Dataset: "D2", Forum: -1, Count: 11, Total: 20, UnitCount: 11},
+		{Rule: recommend.Rerun, Forum: -1},
+	}
+	for _, lang := range []string{"id", "en"} {
+		v := &view{}
+		// five groups with a verdict: a busy briefing
+		for _, name := range []string{"s1", "s2", "s3", "s4", "s5"} {
+			v.Silos = append(v.Silos, siloView{Name: name})
+		}
+		brief(v, r, &Briefing{HasEvents: true, Units: r.Net.Nodes, Recs: recs}, lang)
+		bv := v.Brief
+		if !bv.busy() || len(bv.RecsRest) != 1 {
+			t.Fatalf("%s: busy %v, %d recommendations left to the summary, want busy and 1", lang, bv.busy(), len(bv.RecsRest))
+		}
+		if rest := bv.RecsRest[0].Text; !strings.Contains(rest, a2Name) || strings.Contains(rest, "\x00") {
+			t.Errorf("%s: the summary's recommendation does not name A2 in full:\n%q", lang, rest)
+		}
+		for _, k := range bv.NameKey {
+			if strings.Contains(k, a2Name) {
+				t.Errorf("%s: the briefing's key names A2, which the briefing does not: %q", lang, bv.NameKey)
+			}
+		}
+	}
+}
+
+// TestBriefingRecsMoreRules: the line under a busy briefing's
+// recommendations names the rule, or the rules, of those left to the
+// summary: "4 more recommendations by rule R1 and R6" was printed under
+// the briefing of generate --preset provinsi --seed 77 --scale 0.3
+// --forums, report --level person --lang en.
+func TestBriefingRecsMoreRules(t *testing.T) {
+	r := analyze(t, handUnits(nil, nil))
+	r6 := recommend.Rec{Rule: recommend.DataAgreement, Group: "alpha", Partner: "beta", Unit: "A1", Dataset: "D", Forum: -1, Count: 12, Total: 20, UnitCount: 12}
+	r4 := recommend.Rec{Rule: recommend.PairFacilitator, Group: "alpha", Partner: "beta", Unit: "A1", Share: 0.9, Weight: 20, Forum: -1}
+	for _, c := range []struct {
+		recs []recommend.Rec
+		want string
+	}{
+		{[]recommend.Rec{r6, r6, r6}, "2 more recommendations by rule R6, of the kind above, are listed"},
+		{[]recommend.Rec{r4, r4, r6, r6}, "2 more recommendations by rules R4 and R6, of the kind above, are listed"},
+		{[]recommend.Rec{r4, r6, r6}, "1 more recommendation by rule R6, of the kind above, is listed"},
+	} {
+		v := &view{}
+		for _, name := range []string{"s1", "s2", "s3", "s4", "s5"} {
+			v.Silos = append(v.Silos, siloView{Name: name})
+		}
+		brief(v, r, &Briefing{HasEvents: true, Units: r.Net.Nodes, Recs: c.recs}, "en")
+		if !strings.HasPrefix(v.Brief.RecsMore, c.want) {
+			t.Errorf("got %q\nwant %q...", v.Brief.RecsMore, c.want)
+		}
+	}
+}
+
 // TestBriefRecGroupsOneItemPerSectorRule: the R2 of every silo make one
 // briefing item, and so do the R3 of every sector on the watch list,
 // naming each sector once; at person level the kabupaten's seven R3,

@@ -150,13 +150,13 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	rt := tr.Result(func(a *change.Alert) string {
 		faded := a.PersistJudged && !a.Persisted
 		return i18n.AlertSentence(o.Lang, a.Type, a.Group, a.Direction, i18n.Period(o.Lang, day(a.Window.From), day(a.Window.To)),
-			i18n.Day(o.Lang, day(a.StartWindow.From)), a.Mean, a.After, faded) +
+			i18n.Day(o.Lang, day(a.StartWindow.From)), a.Mean, a.After, opt.MinChangeValue(), faded) +
 			i18n.AlertLater(o.Lang, a.LaterN, a.Later, opt.MinChangeValue(), a.PersistJudged, a.Persisted)
 	}, day)
 	for i := range rt.Alerts {
 		a := &rt.Alerts[i]
 		judged := a.Persisted != ""
-		a.Headline = i18n.AlertHeadline(o.Lang, metrics.GroupType(a.Type), a.Group, a.Direction, i18n.Period(o.Lang, a.From, a.To), judged, a.Persisted == "true")
+		a.Headline = i18n.AlertHeadline(o.Lang, metrics.GroupType(a.Type), a.Group, a.Direction, i18n.Period(o.Lang, a.From, a.To), a.Mean, opt.MinChangeValue(), judged, a.Persisted == "true")
 		a.Detail = i18n.AlertDetail(o.Lang, i18n.Day(o.Lang, a.StartFrom), a.Mean, a.After,
 			i18n.AlertLater(o.Lang, a.LaterN, a.Later, opt.MinChangeValue(), judged, a.Persisted == "true"))
 	}

@@ -264,7 +264,7 @@ func TestTrendCommand(t *testing.T) {
 	if n := strings.Count(alerts, "\n"); n != 3 {
 		t.Errorf("trend_alerts.csv has %d lines, want a header and 2 alarms:\n%s", n, alerts)
 	}
-	if !strings.Contains(stdout, "Sektor keuangan tampak makin tertutup") {
+	if !strings.Contains(stdout, "Sektor keuangan tampak menjadi lebih tertutup") {
 		t.Errorf("stdout:\n%s", stdout)
 	}
 	// The planted change lasts: the five months after the alarm are said
