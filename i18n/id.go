@@ -561,8 +561,8 @@ Kode keluar:
         kesalahan analisis atau penulisan
    2    penggunaan yang salah: perintah, opsi atau argumen yang salah atau kurang, nilai opsi
         atau nilai study.yaml di luar rentang, --out yang akan menimpa masukan atau yang
-        jalurnya melewati sebuah berkas, berkas yang dinamai --reform, --crosswalk atau
-        crosswalk: di study.yaml yang tidak ada, atau berkas --reform atau crosswalk yang
+        jalurnya melewati sebuah berkas, STUDI, folder --pairs, atau berkas yang dinamai
+        --reform, --crosswalk atau crosswalk: di study.yaml yang tidak ada, atau berkas --reform atau crosswalk yang
         isinya salah (termasuk tanggal reformasi yang menyisakan kurang dari 3 periode
         sebelumnya atau tidak satu pun sesudahnya), tabel, jalur atau baris yang ditolak
         teks SQL sekat pairs (pengodeannya, baris yang tidak dapat dibaca DuckDB), tabel

@@ -483,6 +483,13 @@ func exitCode(err error) int {
 	if p := (*engine.PairsError)(nil); errors.As(err, &p) && p.Input() || errors.As(err, new(*engine.BlockCutError)) {
 		return exitUsage
 	}
+	// a STUDY, or a folder of --pairs or --unit-pairs, that does not
+	// exist: a path the user typed, to be typed again, as a --reform or
+	// --crosswalk file that is missing (it exited 1, as a file that
+	// could not be read)
+	if errors.As(err, new(*ingest.NoStudyError)) || errors.As(err, new(*engine.NoPairsFolderError)) {
+		return exitUsage
+	}
 	return exitFailed
 }
 
