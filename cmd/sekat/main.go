@@ -382,6 +382,10 @@ func knownSQLError(err error) bool {
 // or run, or "" for a code it does not know.
 func sqlText(e *engine.SQLError, lang string) string {
 	if key, ok := sqlKeys[e.Code]; ok {
+		if e.Detail != "" {
+			// DuckDB's English after sekat's sentence, not inside it
+			return msg(lang, key, e.Args...) + "\n  " + msg(lang, "sql.duckdbSaid") + ": " + e.Detail
+		}
 		return msg(lang, key, e.Args...)
 	}
 	return ""
@@ -392,7 +396,7 @@ var sqlKeys = map[string]string{
 	"path": "sql.path", "gzipParquet": "sql.gzipParquet", "format": "sql.format", "encoding": "sql.encoding", "encodingC1": "sql.encodingC1",
 	"trinoTables": "sql.trinoTables", "trinoCSV": "sql.trinoCSV", "columnTime": "sql.columnTime",
 	"columnNumber": "sql.columnNumber", "run": "sql.run", "tempDir": "sql.tempDir", "start": "sql.start", "sparkQuote": "sql.sparkQuote", "sepLine": "sql.sepLine", "sepLineEnds": "sql.sepLineEnds",
-	"aboveEnds": "sql.aboveEnds", "aboveQuoted": "sql.aboveQuoted", "paddedLine": "sql.paddedLine", "csvLine": "sql.csvLine", "csvEncoding": "sql.csvEncoding", "lineEnds": "sql.lineEnds",
+	"aboveEnds": "sql.aboveEnds", "aboveQuoted": "sql.aboveQuoted", "paddedLine": "sql.paddedLine", "csvLine": "sql.csvLine", "csvWide": "sql.csvWide", "csvShort": "sql.csvShort", "csvQuote": "sql.csvQuote", "csvLong": "sql.csvLong", "csvEncoding": "sql.csvEncoding", "lineEnds": "sql.lineEnds",
 }
 
 // knownStudyError reports whether err is an *ingest.StudyError that
