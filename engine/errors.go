@@ -104,7 +104,7 @@ func runError(i, n int, err error) error {
 	}
 	if m := reCSVLine.FindStringSubmatch(s); m != nil && file != "" {
 		line, _ := strconv.ParseInt(m[1], 10, 64)
-		reason := "a line DuckDB cannot read"
+		reason := "" // DuckDB gave none: csvLine, without a detail
 		// DuckDB writes the line, then the reason on the next line
 		lines := strings.Split(s, "\n")
 		for k, l := range lines {
@@ -157,6 +157,9 @@ func csvLineError(file string, line int64, reason string) error {
 		default:
 			err = sqlErr("csvLine", "%s line %d: DuckDB's CSV reader cannot read this line, which sekat analyze rejects or passes over; correct the line (its fields and its quoting), or run sekat validate on the raw table to see every such line, then run sekat pairs again", file, line)
 		}
+	}
+	if reason == "" {
+		return err
 	}
 	e := err.(*SQLError)
 	e.Detail = reason
