@@ -962,9 +962,10 @@ func TestPairsInsideTablesFolder(t *testing.T) {
 			}
 		}
 	}
-	// a folder that is not there, outside any folder of pair tables
+	// a folder that is not there, outside any folder of pair tables: a
+	// path typed wrong, exit 2 as the others (TestMissingPathExitsAsBadInput)
 	missing := filepath.Join(t.TempDir(), "pasangan")
-	if code, _, e := sekat(t, "analyze", study, "--pairs", missing, "--out", filepath.Join(t.TempDir(), "o"), "--lang", "en"); code != exitFailed || !strings.Contains(e, "no such folder of pair tables") {
+	if code, _, e := sekat(t, "analyze", study, "--pairs", missing, "--out", filepath.Join(t.TempDir(), "o"), "--lang", "en"); code != exitUsage || !strings.Contains(e, "no such folder of pair tables") {
 		t.Errorf("a missing folder: exit %d, %q", code, e)
 	}
 }
