@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -559,7 +560,11 @@ func TestSQLBlankRows(t *testing.T) {
 // file and the line (csvLine), from the text's own check or from DuckDB's
 // CSV reader; a file whose lines end in LF and CRLF both, on which DuckDB
 // names no line, names the first line that ends unlike line 1 (lineEnds).
-// Before, sekat printed DuckDB's raw text only ("run"). A line of bytes
+// Before, sekat printed DuckDB's raw text only ("run"); then its reason
+// (TOO MANY COLUMNS: Expected Number of Columns: 7 Found: 8) inside the
+// sentence, in English: now the reason is told in sekat's words, by kind
+// (csvWide, csvShort, csvQuote, csvLong, else csvLine), and DuckDB's text
+// is the Detail the command gives after the sentence. A line of bytes
 // that are not UTF-8 is said in sekat's words (csvEncoding), not with
 // DuckDB's English "INVALID ENCODING ..." inside the user's language.
 func TestRunError(t *testing.T) {
@@ -574,9 +579,19 @@ func TestRunError(t *testing.T) {
 		args []any
 	}{
 		{"Invalid Input Error: sekat: correspondence.csv line 6: DuckDB's CSV reader refused this line (MISSING COLUMNS: Expected Number of Columns: 7 Found: 3); correct the line",
-			"csvLine", []any{"correspondence.csv", int64(6), "MISSING COLUMNS: Expected Number of Columns: 7 Found: 3"}},
+			"csvShort", []any{"correspondence.csv", int64(6), 3, 7}},
+		{"Invalid Input Error: sekat: correspondence.csv line 6: DuckDB's CSV reader refused this line (TOO MANY COLUMNS: Expected Number of Columns: 7 Found: 8); correct the line",
+			"csvWide", []any{"correspondence.csv", int64(6), 8, 7}},
+		{"Invalid Input Error: sekat: correspondence.csv line 9: DuckDB's CSV reader refused this line (UNQUOTED VALUE: Value with unterminated quote found.); correct the line",
+			"csvQuote", []any{"correspondence.csv", int64(9)}},
 		{"Invalid Input Error: CSV Error on Line: 3\nOriginal Line: 1,xxx\nMaximum line size of 2000000 bytes exceeded. Actual Size:3000004 bytes.\n\n  file = /d/people.csv\n  delimiter = ,",
-			"csvLine", []any{"people.csv", int64(3), "Maximum line size of 2000000 bytes exceeded. Actual Size:3000004 bytes."}},
+			"csvLong", []any{"people.csv", int64(3)}},
+		{"Invalid Input Error: sekat: meetings.csv line 2: DuckDB's CSV reader refused this line (SOMETHING NEW: a reason sekat does not know); correct the line",
+			"csvLine", []any{"meetings.csv", int64(2)}},
+		// no reason given: no detail (it was sekat's own "a line DuckDB
+		// cannot read" put forward as DuckDB's)
+		{"Invalid Input Error: CSV Error on Line: 5\n\n  file = /d/units.csv\n  delimiter = ,",
+			"csvLine", []any{"units.csv", int64(5)}},
 		{"Invalid Input Error: The CSV Parser state machine reached an invalid state.\nPossible fixes:\n\n  file = " + mixed + "\n  new_line = \\r\\n (Auto-Detected)",
 			"lineEnds", []any{"correspondence.csv", "CRLF", int64(3), "LF"}},
 		{"Invalid Input Error: sekat: meetings.csv line 4: DuckDB's CSV reader refused this line (INVALID ENCODING: Invalid unicode (byte sequence mismatch) detected. This file is not utf-8 encoded.); correct the line",
@@ -587,6 +602,22 @@ func TestRunError(t *testing.T) {
 		var se *SQLError
 		if !errors.As(err, &se) || se.Code != c.code || fmt.Sprint(se.Args) != fmt.Sprint(c.args) {
 			t.Errorf("%.40q: got %v, want %s %v", c.duck, err, c.code, c.args)
+		}
+		// DuckDB's reason is kept as the detail, never an Arg of the
+		// sentence (it was quoted inside the Indonesian one)
+		if strings.HasPrefix(c.code, "csv") && c.code != "csvEncoding" {
+			want := regexp.MustCompile(`\(([A-Z ]+: .*?)\); |Original Line: .*\n([^\n]+)\n\n`).FindStringSubmatch(c.duck)
+			if want == nil {
+				want = []string{"", "", ""}
+			}
+			if se == nil || se.Detail != want[1]+want[2] {
+				t.Errorf("%.40q: detail %q, want DuckDB's reason", c.duck, se.Detail)
+			}
+			for _, a := range se.Args {
+				if s, ok := a.(string); ok && strings.Contains(s, " ") {
+					t.Errorf("%.40q: DuckDB's words %q are an Arg of the sentence", c.duck, s)
+				}
+			}
 		}
 	}
 }

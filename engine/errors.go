@@ -28,7 +28,11 @@ import (
 //	sepLine       Args: file, engine name, delimiter (a CSV opening with Excel's "sep=X" line; Spark text only)
 //	sepLineEnds   Args: file, delimiter, engine name (that line ends unlike the lines below it; DuckDB text)
 //	paddedLine    Args: file, line, engine name, header line (white space or empty cells above the header; Spark text only)
-//	csvLine       Args: file, line, DuckDB's reason (DuckDB could not read that line of a CSV or TSV file)
+//	csvWide       Args: file, line, fields found, fields of the header (DuckDB's TOO MANY COLUMNS)
+//	csvShort      Args: file, line, fields found, fields of the header (DuckDB's MISSING COLUMNS, a header ending in unnamed columns)
+//	csvQuote      Args: file, line (DuckDB's UNQUOTED VALUE: a quote not closed, or text after a closing quote)
+//	csvLong       Args: file, line (DuckDB's line size limit)
+//	csvLine       Args: file, line (DuckDB could not read that line of a CSV or TSV file, for another reason)
 //	csvEncoding   Args: file, line (DuckDB could not read that line: bytes that are not UTF-8)
 //	lineEnds      Args: file, line end of line 1, line, its line end (a file whose lines end in LF and CRLF both; DuckDB)
 //	aboveEnds     Args: file, header line, engine name (a blank line above the header ends unlike it; DuckDB text)
@@ -42,7 +46,11 @@ import (
 type SQLError struct {
 	Code string
 	Args []any
-	err  error
+	// Detail is DuckDB's own English words for a line of a CSV file it
+	// refused (the csv codes), which a command gives after its sentence;
+	// "" for the other codes.
+	Detail string
+	err    error
 }
 
 func (e *SQLError) Error() string { return e.err.Error() }
@@ -96,7 +104,7 @@ func runError(i, n int, err error) error {
 	}
 	if m := reCSVLine.FindStringSubmatch(s); m != nil && file != "" {
 		line, _ := strconv.ParseInt(m[1], 10, 64)
-		reason := "a line DuckDB cannot read"
+		reason := "" // DuckDB gave none: csvLine, without a detail
 		// DuckDB writes the line, then the reason on the next line
 		lines := strings.Split(s, "\n")
 		for k, l := range lines {
@@ -115,14 +123,48 @@ func runError(i, n int, err error) error {
 	return &SQLError{Code: "run", Args: []any{i, n}, err: e}
 }
 
-// csvLineError says that DuckDB could not read line of file, for reason.
+// reColumns is DuckDB's count of fields in a line it refused for having
+// too many or too few ("Expected Number of Columns: 7 Found: 8").
+var reColumns = regexp.MustCompile(`Expected Number of Columns: (\d+) Found: (\d+)`)
+
+// csvLineError says that DuckDB could not read line of file, for reason
+// (DuckDB's words: its error type and message, or its reader's message),
+// in sekat's words, DuckDB's kept as the Detail: too many fields
+// (csvWide), too few (csvShort), broken quoting (csvQuote), a line over
+// the size limit (csvLong), bytes that are not UTF-8 (csvEncoding), or
+// another reason (csvLine).
 func csvLineError(file string, line int64, reason string) error {
 	if strings.HasPrefix(reason, "INVALID ENCODING") {
 		// in the user's words, not DuckDB's (the file is read as UTF-8:
 		// one that analyze reads as Windows-1252 is read as Latin-1)
 		return sqlErr("csvEncoding", "%s line %d: this line holds bytes that are not UTF-8, which DuckDB's CSV reader stops on and sekat analyze, reading the file as UTF-8, rejects (invalid UTF-8); correct the line, or save the file as CSV UTF-8, then run sekat pairs again (sekat validate lists every such line)", file, line)
 	}
-	return sqlErr("csvLine", "%s line %d: DuckDB's CSV reader refused this line (%s), which sekat analyze rejects or passes over; correct the line (its fields and its quoting), or run sekat validate on the raw table to see every such line, then run sekat pairs again", file, line, reason)
+	var err error
+	if m := reColumns.FindStringSubmatch(reason); m != nil {
+		want, _ := strconv.Atoi(m[1])
+		got, _ := strconv.Atoi(m[2])
+		if got > want {
+			err = sqlErr("csvWide", "%s line %d: this line has %d fields where the header has %d (most often a cell holding the delimiter without quotes around it), and DuckDB's CSV reader stops on it, while sekat analyze rejects the row; put that cell in double quotes or remove the extra cells, or run sekat validate on the raw table to see every such line, then run sekat pairs again", file, line, got, want)
+		} else {
+			err = sqlErr("csvShort", "%s line %d: this line has %d fields where the header has %d, and DuckDB's CSV reader stops on it because the header ends in columns without a name; delete the header's empty names at its end, or read the raw tables with sekat analyze without --pairs", file, line, got, want)
+		}
+	} else {
+		switch {
+		case strings.HasPrefix(reason, "UNQUOTED VALUE"), strings.Contains(reason, "unterminated quote"):
+			err = sqlErr("csvQuote", "%s line %d: a quote on this line is not closed, or text follows a closing quote before the next delimiter (\"ab\"c), and DuckDB's CSV reader stops on it, while sekat analyze rejects or reads the row by its own rule; correct the quotes of that line (a quote inside a cell is written twice, \"\"), or run sekat validate on the raw table to see every such line, then run sekat pairs again", file, line)
+		case strings.HasPrefix(reason, "LINE SIZE OVER MAXIMUM"), strings.Contains(reason, "Maximum line size"):
+			err = sqlErr("csvLong", "%s line %d: this line is longer than DuckDB's CSV reader reads (16 MiB, the longest record sekat analyze reads); most often a quote not closed, which makes the rest of the file one cell: correct the line, or run sekat validate on the raw table, then run sekat pairs again", file, line)
+		default:
+			err = sqlErr("csvLine", "%s line %d: DuckDB's CSV reader cannot read this line, which sekat analyze rejects or passes over; correct the line (its fields and its quoting), or run sekat validate on the raw table to see every such line, then run sekat pairs again", file, line)
+		}
+	}
+	if reason == "" {
+		return err
+	}
+	e := err.(*SQLError)
+	e.Detail = reason
+	e.err = fmt.Errorf("%w (DuckDB: %s)", e.err, reason)
+	return e
 }
 
 // utf16Order tells the byte order of the UTF-16 file at p (gunzipped

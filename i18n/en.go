@@ -161,7 +161,12 @@ var en = map[string]string{
 	"sql.aboveEnds":             "%s: a blank line above its header (line %d) ends its line unlike the header, and the %s SQL text would read no row of it: remove the lines above the header, or save the file again so that all its lines end alike",
 	"sql.paddedLine":            "%s: line %d above its header holds only white space or empty cells, and the SQL text for %s reads the header from the first line that is not empty: remove the lines above the header (line %d), or make the tables with --dialect duckdb",
 	"sql.csvEncoding":           "%s line %d: this line holds bytes that are not UTF-8, on which DuckDB's CSV reader stops and which sekat analyze, reading the file as UTF-8, rejects (invalid UTF-8); correct the line, or save the file as CSV UTF-8, then run sekat pairs again (sekat validate lists every such line)",
-	"sql.csvLine":               "%s line %d: DuckDB's CSV reader refused this line (%s), which sekat analyze rejects or passes over; correct the line (its fields and its quoting), or run sekat validate on the raw table to see every such line, then run sekat pairs again",
+	"sql.csvLine":               "%s line %d: DuckDB's CSV reader cannot read this line, which sekat analyze rejects or passes over; correct the line (its fields and its quoting), or run sekat validate on the raw table to see every such line, then run sekat pairs again",
+	"sql.csvWide":               "%s line %d: this line has %d {3:field|fields} where the header has %d (most often a cell holding the delimiter without quotes around it), and DuckDB's CSV reader stops on it, while sekat analyze rejects the row; put that cell in double quotes or remove the extra cells, or run sekat validate on the raw table to see every such line, then run sekat pairs again",
+	"sql.csvShort":              "%s line %d: this line has %d {3:field|fields} where the header has %d, and DuckDB's CSV reader stops on it because the header ends in columns without a name; delete the header's empty names at its end, or read the raw tables with sekat analyze without --pairs",
+	"sql.csvQuote":              "%s line %d: a quote on this line is not closed, or text follows a closing quote before the next delimiter (\"ab\"c), and DuckDB's CSV reader stops on it, while sekat analyze rejects or reads the row by its own rule; correct the quotes of that line (a quote inside a cell is written twice, \"\"), or run sekat validate on the raw table to see every such line, then run sekat pairs again",
+	"sql.csvLong":               "%s line %d: this line is longer than DuckDB's CSV reader reads (16 MiB, the longest record sekat analyze reads); most often a quote not closed, which makes the rest of the file one cell: correct the line, or run sekat validate on the raw table, then run sekat pairs again",
+	"sql.duckdbSaid":            "DuckDB's own words",
 	"sql.lineEnds":              "%s: its lines end in two ways (line 1 in %s, line %d in %s), and DuckDB's CSV reader takes one kind of line end for the whole file: save the file again so that all its lines end alike (for example, open it in a text editor and save it with one kind of line end, or run dos2unix on it), then run sekat pairs again",
 	"sql.sepLine":               "%s: the SQL text for %s reads the header from the first line, and this file's first line is Excel's sep=%c: remove that line, or make the tables with --dialect duckdb",
 	"sql.encoding":              "%s: the SQL text for %s reads CSV and TSV files in UTF-8 or UTF-16, not %s; save this file as CSV UTF-8, or read the raw tables with sekat analyze without --pairs",
@@ -522,8 +527,8 @@ Exit codes:
         --strict at a bad row, validate found rejected rows, an analysis or write error
    2    bad usage: a wrong or missing command, flag or argument, a flag or study.yaml value
         out of range, an --out that would write over an input or whose path runs through a
-        file, a file named by --reform, --crosswalk or study.yaml's crosswalk: that is
-        missing, or a --reform or crosswalk file whose content is refused (a reform date that
+        file, a STUDY, a folder of --pairs, or a file named by --reform, --crosswalk or
+        study.yaml's crosswalk: that does not exist, or a --reform or crosswalk file whose content is refused (a reform date that
         leaves fewer than 3 periods before it or none after it too), a table, path or line
         the SQL text of sekat pairs refuses (its encoding, a line DuckDB cannot read), pair
         tables of --pairs refused for what their folder holds (a key twice, another format

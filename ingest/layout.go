@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -101,7 +102,16 @@ type LayoutColumn struct {
 // column that is missing is a *ColumnError, as for Load. A CSV or TSV
 // file that opens with Excel's line "sep=X" has SepLine set: the SQL
 // texts must skip that line to find the header.
-func (s *Study) Layout(t Table, path string) (*Layout, error) {
+func (s *Study) Layout(t Table, path string) (_ *Layout, err error) {
+	// a file that cannot be read is named as the load names it (a
+	// *FileError): sekat pairs said "berkas masukan rusak" of a cut
+	// Parquet file that analyze names
+	defer func() {
+		var fe *FileError
+		if err != nil && !isRowError(err) && !errors.As(err, &fe) {
+			err = &FileError{File: s.displayName(path), Err: err}
+		}
+	}()
 	format, gz, err := FormatOf(path)
 	if err != nil {
 		return nil, err

@@ -33,12 +33,35 @@ import (
 // (with the rows of the periods outside opt.Window added: see
 // engine.Result.Outside);
 // its Path is dir and its SHA256 the digest of the pair files read (the
-// sha256 of their "sha256  path" lines, in path order). Rejected log rows
+// sha256 of their "sha256  path" lines, in the order read: PairFile). Rejected log rows
 // are counted, not listed: the engine does not say which rows they were.
 // A failed reject rate names every table over it, as Load's does.
 func LoadPairs(ctx context.Context, s *Study, dir string, opt Options) (*Result, error) {
+	res, _, err := LoadPairsFiles(ctx, s, dir, opt)
+	return res, err
+}
+
+// PairFile is a file of pair tables that LoadPairsFiles read: Folder is
+// the folder of tables it lies in (dir, or opt.UnitPairs) and Path its
+// path in that folder, with '/'; Table and Period are those of its rows
+// ("" when the table is not partitioned), Rows its data rows and SHA256
+// the hex sha256 of its bytes. The SHA256 of LoadPairs' log Inputs is the
+// sha256 of the lines "SHA256  Folder-relative path" of these files, in
+// their order, as sha256sum writes them (the files of opt.UnitPairs named
+// with that folder before their path).
+type PairFile struct {
+	Folder, Path, Table, Period string
+	Rows                        int64
+	SHA256                      string
+}
+
+// LoadPairsFiles is LoadPairs that also returns the pair-table files it
+// read, in the order of the digest of its log Inputs, so that a summary
+// can name each file the numbers came from, as a run on the log tables
+// names each log file.
+func LoadPairsFiles(ctx context.Context, s *Study, dir string, opt Options) (*Result, []PairFile, error) {
 	if opt.UnitPairs != "" && !opt.People {
-		return nil, engine.NewPairsError("unitPairsAtUnit", fmt.Errorf("ingest: unit-level pair tables %s given beside others at unit level: --unit-pairs goes with --level person: %w", opt.UnitPairs, engine.ErrPairs), opt.UnitPairs)
+		return nil, nil, engine.NewPairsError("unitPairsAtUnit", fmt.Errorf("ingest: unit-level pair tables %s given beside others at unit level: --unit-pairs goes with --level person: %w", opt.UnitPairs, engine.ErrPairs), opt.UnitPairs)
 	}
 	l := &loader{ctx: ctx, s: s, opt: opt, res: &Result{Study: s}}
 	if l.opt.MaxRejectRate == 0 {
@@ -60,18 +83,18 @@ func LoadPairs(ctx context.Context, s *Study, dir string, opt Options) (*Result,
 	// does (rated), so that the stop names every such table as analyze
 	// on the raw tables does: it named the first only
 	if err := l.rated(l.table(Units, l.unitRow)); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var spells []graph.Spell
 	unitIDs := l.unitSeen
 	if err := l.rated(l.table(People, func(row []Value, c cols) error { return l.personRow(row, c, unitIDs, &spells) })); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	l.warnSpellsTogether()
 	l.warnNIPSpelt()
 	d, err := graph.NewDirectory(l.units, spells)
 	if err != nil {
-		return nil, fmt.Errorf("ingest: %w", err)
+		return nil, nil, fmt.Errorf("ingest: %w", err)
 	}
 	d.SetActing(ActingPost) // as Load
 	b := graph.NewBuilder(d, opt.People)
@@ -88,7 +111,7 @@ func LoadPairs(ctx context.Context, s *Study, dir string, opt Options) (*Result,
 	}
 	l.res.Directory, l.res.Builder = d, b
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	lvl := graph.UnitLevel
 	if opt.People {
@@ -96,30 +119,33 @@ func LoadPairs(ctx context.Context, s *Study, dir string, opt Options) (*Result,
 	}
 	dd, err := s.DirectoryDigest()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	ro := engine.ReadOptions{Level: lvl, Window: w, Loc: s.Loc, CircularUnits: b.CircularUnits, MaxMeetingSize: b.MaxMeetingSize,
 		Reading: s.ReadingDigest(), Directory: dd}
 	er, err := engine.Read(dir, d, b, ro)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	h := sha256.New()
+	var files []PairFile
 	for _, f := range er.Files {
 		fmt.Fprintf(h, "%s  %s\n", f.SHA256, f.Path)
+		files = append(files, PairFile{Folder: dir, Path: f.Path, Table: f.Table, Period: f.Period, Rows: f.Rows, SHA256: f.SHA256})
 	}
 	if opt.UnitPairs != "" {
 		ro.Level, ro.NoTotals, ro.UnitPairs = graph.UnitLevel, true, true
 		eu, err := engine.Read(opt.UnitPairs, d, b, ro)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if !sameLogs(er, eu) {
-			return nil, engine.NewPairsError("sameLogs", fmt.Errorf("ingest: the unit-level pair tables in %s were not made from the same log rows and window as the person-level tables in %s (their rows read, rejected or times differ): make both with sekat pairs from the same study, with the same --from, --to and --every: %w",
+			return nil, nil, engine.NewPairsError("sameLogs", fmt.Errorf("ingest: the unit-level pair tables in %s were not made from the same log rows and window as the person-level tables in %s (their rows read, rejected or times differ): make both with sekat pairs from the same study, with the same --from, --to and --every: %w",
 				opt.UnitPairs, dir, engine.ErrPairs), opt.UnitPairs, dir)
 		}
 		for _, f := range eu.Files {
 			fmt.Fprintf(h, "%s  %s\n", f.SHA256, filepath.ToSlash(filepath.Join(opt.UnitPairs, f.Path)))
+			files = append(files, PairFile{Folder: opt.UnitPairs, Path: f.Path, Table: f.Table, Period: f.Period, Rows: f.Rows, SHA256: f.SHA256})
 		}
 	}
 	digest := hex.EncodeToString(h.Sum(nil))
@@ -149,7 +175,7 @@ func LoadPairs(ctx context.Context, s *Study, dir string, opt Options) (*Result,
 			}
 		}
 		if opt.Strict && (in.Rejected > 0 || in.Partial > 0) {
-			return nil, &StrictEngineError{Table: t, Rejected: in.Rejected, Partial: in.Partial}
+			return nil, nil, &StrictEngineError{Table: t, Rejected: in.Rejected, Partial: in.Partial}
 		}
 		if in.Rows > 0 && float64(in.Rejected) > l.opt.MaxRejectRate*float64(in.Rows) {
 			l.rateErrs = append(l.rateErrs, &RejectRateError{Table: t, Rows: in.Rows, Rejected: in.Rejected, Limit: l.opt.MaxRejectRate, Engine: true})
@@ -158,11 +184,11 @@ func LoadPairs(ctx context.Context, s *Study, dir string, opt Options) (*Result,
 		l.spans[t] = er.Span
 	}
 	if err := l.rateErr(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	l.res.Span = er.Span
 	l.finish()
-	return l.res, nil
+	return l.res, files, nil
 }
 
 // sameLogs reports whether two folders of pair tables were made from the

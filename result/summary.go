@@ -43,7 +43,12 @@ type Summary struct {
 	Layers   map[string]Layer `json:"layers"` // by graph.Layer.String
 	Weights  Weights          `json:"layer_weights"`
 	Inputs   []Input          `json:"inputs"`
-	Rejected int64            `json:"rows_rejected"`
+	// PairFiles are the files of pair tables a run with --pairs read
+	// (the log tables' inputs then name the folder and a digest of these
+	// files), one per file in the order of that digest; absent from a
+	// run on the log tables. Optional, so no schema change.
+	PairFiles []PairFile `json:"pair_files,omitempty"`
+	Rejected  int64      `json:"rows_rejected"`
 	// Warnings are the warnings of the run (the study's and its files',
 	// then the analysis's), in the language of the run; never null.
 	Warnings []Warning `json:"warnings"`
@@ -143,6 +148,20 @@ type Input struct {
 	Partial     int64  `json:"rows_partial"`
 	OutOfWindow int64  `json:"rows_outside_window"`
 	SHA256      string `json:"sha256"`
+}
+
+// PairFile is one file of pair tables read by a run with --pairs: the
+// folder of tables as the inputs name it, the file's path in it, the
+// pair table its rows belong to (pairs, meeting_sizes, nodes, totals,
+// inputs, meta), its period ("" when not partitioned), its data rows
+// and its sha256.
+type PairFile struct {
+	Folder string `json:"folder"`
+	File   string `json:"file"`
+	Table  string `json:"table"`
+	Period string `json:"period"`
+	Rows   int64  `json:"rows"`
+	SHA256 string `json:"sha256"`
 }
 
 // Warning is a warning of the run about the study or one of its files

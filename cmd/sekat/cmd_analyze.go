@@ -289,6 +289,9 @@ func studyResult(l *loaded, o analyzeOptions, mr *metrics.Result) *result.Study 
 		s.Inputs = append(s.Inputs, result.Input{Table: in.Table.String(), File: relInput(l, in.Path), Rows: in.Rows,
 			Rejected: in.Rejected, Partial: in.Partial, OutOfWindow: in.OutOfWindow, SHA256: in.SHA256})
 	}
+	for _, f := range l.pairFiles {
+		s.PairFiles = append(s.PairFiles, result.PairFile{Folder: relInput(l, f.Folder), File: f.Path, Table: f.Table, Period: f.Period, Rows: f.Rows, SHA256: f.SHA256})
+	}
 	s.Method.MaxMeetingSize = l.built.meetingSizeLimit
 	s.Method.CircularUnits = l.built.circularLimit
 	s.Rejected, s.Partial = l.res.Rejected(), l.res.Partial()

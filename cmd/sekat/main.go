@@ -382,6 +382,10 @@ func knownSQLError(err error) bool {
 // or run, or "" for a code it does not know.
 func sqlText(e *engine.SQLError, lang string) string {
 	if key, ok := sqlKeys[e.Code]; ok {
+		if e.Detail != "" {
+			// DuckDB's English after sekat's sentence, not inside it
+			return msg(lang, key, e.Args...) + "\n  " + msg(lang, "sql.duckdbSaid") + ": " + e.Detail
+		}
 		return msg(lang, key, e.Args...)
 	}
 	return ""
@@ -392,7 +396,7 @@ var sqlKeys = map[string]string{
 	"path": "sql.path", "gzipParquet": "sql.gzipParquet", "format": "sql.format", "encoding": "sql.encoding", "encodingC1": "sql.encodingC1",
 	"trinoTables": "sql.trinoTables", "trinoCSV": "sql.trinoCSV", "columnTime": "sql.columnTime",
 	"columnNumber": "sql.columnNumber", "run": "sql.run", "tempDir": "sql.tempDir", "start": "sql.start", "sparkQuote": "sql.sparkQuote", "sepLine": "sql.sepLine", "sepLineEnds": "sql.sepLineEnds",
-	"aboveEnds": "sql.aboveEnds", "aboveQuoted": "sql.aboveQuoted", "paddedLine": "sql.paddedLine", "csvLine": "sql.csvLine", "csvEncoding": "sql.csvEncoding", "lineEnds": "sql.lineEnds",
+	"aboveEnds": "sql.aboveEnds", "aboveQuoted": "sql.aboveQuoted", "paddedLine": "sql.paddedLine", "csvLine": "sql.csvLine", "csvWide": "sql.csvWide", "csvShort": "sql.csvShort", "csvQuote": "sql.csvQuote", "csvLong": "sql.csvLong", "csvEncoding": "sql.csvEncoding", "lineEnds": "sql.lineEnds",
 }
 
 // knownStudyError reports whether err is an *ingest.StudyError that
@@ -481,6 +485,13 @@ func exitCode(err error) int {
 	// for: the tables are to be made again or the flags changed (it
 	// exited 1, as a failed run)
 	if p := (*engine.PairsError)(nil); errors.As(err, &p) && p.Input() || errors.As(err, new(*engine.BlockCutError)) {
+		return exitUsage
+	}
+	// a STUDY, or a folder of --pairs or --unit-pairs, that does not
+	// exist: a path the user typed, to be typed again, as a --reform or
+	// --crosswalk file that is missing (it exited 1, as a file that
+	// could not be read)
+	if errors.As(err, new(*ingest.NoStudyError)) || errors.As(err, new(*engine.NoPairsFolderError)) {
 		return exitUsage
 	}
 	return exitFailed

@@ -1232,7 +1232,8 @@ func pairsAsAnalyze(t *testing.T, dir, what, st string, read, rejected int) {
 // text. A row short of the header's fields is rejected by analyze and
 // counted so by the engine (before, DuckDB stopped on it); a row with text
 // past the header's fields, which DuckDB cannot read, stops sekat pairs
-// with a message naming the file and the line; so does a file whose lines
+// with a message naming the file and the line in sekat's words (and a
+// quote not closed too); so does a file whose lines
 // end in LF and CRLF both, naming the first line that ends unlike line 1.
 func TestPairsDuckDBBlankRows(t *testing.T) {
 	dir := t.TempDir()
@@ -1269,19 +1270,36 @@ func TestPairsDuckDBBlankRows(t *testing.T) {
 	// aside by DuckDB, counted as read and rejected alike
 	short := write("short-row", append(append([]string{}, lines[:5]...), append([]string{"SRT-X,2025-01-02 09:00:00,P1\n"}, lines[5:]...)...))
 	pairsAsAnalyze(t, dir, "a short row", short, len(lines)-1, 1)
-	// a row with text past the header's fields: DuckDB stops, naming the
-	// file and the line
-	wide := write("wide-row", append(append([]string{}, lines[:5]...), append([]string{"SRT-X,2025-01-02 09:00:00,P1,P2,,surat,,lebih\n"}, lines[5:]...)...))
-	code, _, e := sekat(t, "pairs", "--run", "-q", "--out", filepath.Join(dir, "wide-p"), wide)
-	if code != 2 || !strings.Contains(e, "correspondence.csv baris 6: pembaca CSV DuckDB menolak baris ini (TOO MANY COLUMNS") {
-		t.Errorf("a wide row: exit %d: %s", code, e)
+	// a row with text past the header's fields, or with a quote not
+	// closed: DuckDB stops, and sekat says so in its own words, naming the
+	// file, the line and the fix, with DuckDB's English (TOO MANY
+	// COLUMNS ..., UNQUOTED VALUE ...) after the sentence, not inside it
+	// as it was ("pembaca CSV DuckDB menolak baris ini (TOO MANY COLUMNS:
+	// Expected Number of Columns: 7 Found: 8), ...")
+	for _, c := range []struct {
+		name, row, duck string
+		want            []any
+	}{
+		{"wide-row", "SRT-X,2025-01-02 09:00:00,P1,P2,,surat,,lebih\n", "TOO MANY COLUMNS: Expected Number of Columns: 7 Found: 8",
+			[]any{"sql.csvWide", "correspondence.csv", int64(6), 8, 7}},
+		{"quote-row", "SRT-X,2025-01-02 09:00:00,P1,P2,,\"surat\"x,\n", "UNQUOTED VALUE: Value with unterminated quote found.",
+			[]any{"sql.csvQuote", "correspondence.csv", int64(6)}},
+	} {
+		st := write(c.name, append(append([]string{}, lines[:5]...), append([]string{c.row}, lines[5:]...)...))
+		for _, lang := range []string{"id", "en"} {
+			code, _, e := sekat(t, "pairs", "--run", "-q", "--out", filepath.Join(dir, c.name+"-"+lang), "--lang", lang, st)
+			want := "sekat: " + msg(lang, c.want[0].(string), c.want[1:]...) + "\n  " + msg(lang, "sql.duckdbSaid") + ": " + c.duck + "\n"
+			if code != 2 || e != want {
+				t.Errorf("%s, %s: exit %d:\n%s\nwant exit 2 and\n%s", c.name, lang, code, e, want)
+			}
+		}
 	}
 	crlf := append([]string{}, lines...)
 	for i := range 3 {
 		crlf[i] = strings.TrimSuffix(crlf[i], "\n") + "\r\n"
 	}
 	mixed := write("mixed-ends", crlf)
-	code, _, e = sekat(t, "pairs", "--run", "-q", "--out", filepath.Join(dir, "mixed-p"), mixed)
+	code, _, e := sekat(t, "pairs", "--run", "-q", "--out", filepath.Join(dir, "mixed-p"), mixed)
 	if code != 2 || !strings.Contains(e, "correspondence.csv: baris-barisnya berakhir dengan dua cara (baris 1 dengan CRLF, baris 4 dengan LF)") {
 		t.Errorf("mixed line ends: exit %d: %s", code, e)
 	}
@@ -1583,7 +1601,7 @@ func TestPairsDuckDBFailedRunLeavesNothing(t *testing.T) {
 	st := handCopy(t, map[string]string{"correspondence.csv": "2025-01-10 09:00,p1,p2,,m9,lebih,x\n"}, nil)
 	dir := t.TempDir()
 	code, _, e := sekat(t, "pairs", "--run", "-q", "--out", filepath.Join(dir, "baru", "lagi", "pasangan"), st)
-	if code != exitUsage || !strings.Contains(e, "TOO MANY COLUMNS") { // a line DuckDB refuses: bad input
+	if code != exitUsage || !strings.Contains(e, "TOO MANY COLUMNS") { // a line DuckDB refuses: bad input (its words as the detail)
 		t.Fatalf("exit %d: %s; want DuckDB to stop on the wide row", code, e)
 	}
 	if ents, _ := os.ReadDir(dir); len(ents) != 0 {

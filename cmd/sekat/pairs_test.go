@@ -321,8 +321,9 @@ func TestPairsRefusedWorded(t *testing.T) {
 // table of exit codes has it, with the file and its lines named and the
 // fix, in analyze, compare, trend, evaluate and facilitators alike. They
 // exited 1, as a failed run. A pair file that may not or could not be
-// read, a folder that is not there, --strict and the reject rate stay
-// failures (exit 1).
+// read, --strict and the reject rate stay failures (exit 1); a folder
+// that is not there is a path typed wrong, exit 2
+// (TestMissingPathExitsAsBadInput).
 func TestPairsFolderRefusalExitsAsBadInput(t *testing.T) {
 	study := "../../testdata/studies/hand"
 	version2 := func() string {
@@ -411,7 +412,7 @@ func TestPairsFolderRefusalExitsAsBadInput(t *testing.T) {
 		{&engine.BlockCutError{Dir: "p", Every: "month"}, exitUsage},
 		{&engine.PairsError{Code: "denied"}, exitFailed},
 		{&engine.PairsError{Code: "readFile"}, exitFailed},
-		{&engine.NoPairsFolderError{Dir: "p"}, exitFailed},
+		{&engine.NoPairsFolderError{Dir: "p"}, exitUsage},
 		{&ingest.StrictEngineError{Table: ingest.Correspondence, Rejected: 1}, exitFailed},
 		{&ingest.RejectRateError{Table: ingest.Correspondence, Rows: 10, Rejected: 5, Limit: 0.01, Engine: true}, exitFailed},
 	} {
@@ -961,9 +962,10 @@ func TestPairsInsideTablesFolder(t *testing.T) {
 			}
 		}
 	}
-	// a folder that is not there, outside any folder of pair tables
+	// a folder that is not there, outside any folder of pair tables: a
+	// path typed wrong, exit 2 as the others (TestMissingPathExitsAsBadInput)
 	missing := filepath.Join(t.TempDir(), "pasangan")
-	if code, _, e := sekat(t, "analyze", study, "--pairs", missing, "--out", filepath.Join(t.TempDir(), "o"), "--lang", "en"); code != exitFailed || !strings.Contains(e, "no such folder of pair tables") {
+	if code, _, e := sekat(t, "analyze", study, "--pairs", missing, "--out", filepath.Join(t.TempDir(), "o"), "--lang", "en"); code != exitUsage || !strings.Contains(e, "no such folder of pair tables") {
 		t.Errorf("a missing folder: exit %d, %q", code, e)
 	}
 }

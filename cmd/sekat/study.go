@@ -212,10 +212,12 @@ type loaded struct {
 	// res is the load's result. Once net is made, res.Builder is nil (its
 	// sums are in net) and built keeps what the summary reads from it;
 	// with studyOptions.noNet the builder stays for the frames (frameOf).
-	res    *ingest.Result
-	built  built
-	net    *graph.Network
-	events *graph.EventLog // the window's events for the briefing (cmd_report.go)
+	res   *ingest.Result
+	built built
+	// pairFiles are the files of pair tables read (--pairs), else nil.
+	pairFiles []ingest.PairFile
+	net       *graph.Network
+	events    *graph.EventLog // the window's events for the briefing (cmd_report.go)
 	// minGroup is the minimum group size of a person-level run, withheld
 	// what it left out (analyzeNetwork fills it).
 	minGroup int
@@ -428,9 +430,11 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 		opt.OnWarning = func(w ingest.Warning) { fmt.Fprintln(o.warn, "sekat: "+msg(o.Lang, "warning", warningText(w, o.Lang))) }
 	}
 	load := ingest.LoadContext
+	var pairFiles []ingest.PairFile
 	if o.Pairs != "" {
-		load = func(ctx context.Context, st *ingest.Study, opt ingest.Options) (*ingest.Result, error) {
-			return ingest.LoadPairs(ctx, st, o.Pairs, opt)
+		load = func(ctx context.Context, st *ingest.Study, opt ingest.Options) (res *ingest.Result, err error) {
+			res, pairFiles, err = ingest.LoadPairsFiles(ctx, st, o.Pairs, opt)
+			return res, err
 		}
 	}
 	res, err := load(ctx, st, opt)
@@ -464,7 +468,7 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 		lvl = graph.PersonLevel
 	}
 	win = res.Window
-	l := &loaded{res: res, events: opt.Events}
+	l := &loaded{res: res, events: opt.Events, pairFiles: pairFiles}
 	if o.Pairs != "" {
 		l.events = nil // pair tables hold sums, no events: no forums or datasets to find
 	}
