@@ -71,9 +71,12 @@ type briefView struct {
 	// DatasetsWithheld and ForumsWithheld say, under a list that is
 	// shown, that those of withheld groups are left out of it.
 	DatasetsWithheld, ForumsWithheld string
-	Carriers                         []string
-	Forums                           []forumView
-	ForumsMore                       string
+	// DatasetsMore says how many refused datasets the list leaves out,
+	// and where they all are; "" when it shows them all.
+	DatasetsMore string
+	Carriers     []string
+	Forums       []forumView
+	ForumsMore   string
 	// Silos and Watch are the groups the briefing names: sectors first,
 	// then units (person level), at most briefGroups in all, so that the
 	// briefing keeps to two printed pages (the overview map marks every
@@ -132,6 +135,10 @@ type mapKeyView struct {
 const (
 	briefForums   = 6
 	briefDatasets = 5
+	// briefDatasetsBusy is how many refused datasets a busy briefing
+	// lists: with five, the person-level briefing of the kabupaten
+	// (--seed 11) ran two lines onto a third page.
+	briefDatasetsBusy = 3
 	// briefGroups is how many silo and watch-list groups the briefing
 	// names: at person level units have verdicts too, and the kabupaten's
 	// 46 groups with a verdict ran the briefing onto five pages (ten
@@ -375,13 +382,21 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 	if withheld {
 		bv.NoForums = i18n.T(code, "brief.noForumsWithheld")
 	}
+	maxDatasets, refused := briefDatasets, 0
+	if bv.busy() {
+		maxDatasets = briefDatasetsBusy
+	}
 	for _, d := range b.Datasets {
-		if len(bv.Datasets) == briefDatasets {
-			break
+		if d.Denied == 0 {
+			continue
 		}
-		if d.Denied > 0 {
+		if refused++; len(bv.Datasets) < maxDatasets {
 			bv.Datasets = append(bv.Datasets, i18n.DatasetLine(code, d, names.unit))
 		}
+	}
+	if refused > len(bv.Datasets) {
+		// the list stopped at its first five without a word
+		bv.DatasetsMore = i18n.T(code, "brief.datasetsMore", i18n.Int(code, int64(len(bv.Datasets))), i18n.Int(code, int64(refused)))
 	}
 	if len(bv.Datasets) == 0 && withheld {
 		// none of the requests shown was refused, or none is shown: the

@@ -836,3 +836,43 @@ func TestBriefRecGroupsMirroredSilosOneMeeting(t *testing.T) {
 		}
 	}
 }
+
+// TestBriefingDatasetsSayHowManyMore: the list of refused datasets stopped
+// at its first five without a word, and a busy briefing's five ran the
+// person-level briefing of the kabupaten (--seed 11) two lines onto a
+// third page. A busy briefing lists three, a briefing that is not busy
+// five, and either says how many of how many, and where they all are.
+func TestBriefingDatasetsSayHowManyMore(t *testing.T) {
+	r := analyze(t, handUnits(nil, nil))
+	var ds []coord.DatasetFriction
+	for i := 0; i < 7; i++ {
+		ds = append(ds, coord.DatasetFriction{Dataset: fmt.Sprintf("D%d", i), ProviderSector: "alpha", ConsumerSector: "beta",
+			Requests: 20, Denied: int64(10 - i), Refuser: -1})
+	}
+	ds = append(ds, coord.DatasetFriction{Dataset: "granted", ProviderSector: "alpha", ConsumerSector: "beta", Requests: 20, Refuser: -1})
+	for _, c := range []struct {
+		groups int
+		shown  int
+		more   string
+	}{{2, 5, "Shown: 5 of the 7 refused datasets"}, {5, 3, "Shown: 3 of the 7 refused datasets"}} {
+		v := &view{}
+		for i := 0; i < c.groups; i++ {
+			v.Silos = append(v.Silos, siloView{Name: fmt.Sprintf("s%d", i)})
+		}
+		brief(v, r, &Briefing{HasEvents: true, Units: r.Net.Nodes, Datasets: ds, Recs: []recommend.Rec{{Rule: recommend.Rerun, Forum: -1}}}, "en")
+		bv := v.Brief
+		if len(bv.Datasets) != c.shown || !strings.HasPrefix(bv.DatasetsMore, c.more) {
+			t.Errorf("%d groups (busy %v): %d datasets listed, more %q; want %d and %q...", c.groups, bv.busy(), len(bv.Datasets), bv.DatasetsMore, c.shown, c.more)
+		}
+		for i, d := range bv.Datasets {
+			if want := fmt.Sprintf("D%d", i); !strings.Contains(d, want) {
+				t.Errorf("%d groups: item %d is %q, want %s (the most refused first)", c.groups, i, d, want)
+			}
+		}
+	}
+	v := &view{}
+	brief(v, r, &Briefing{HasEvents: true, Units: r.Net.Nodes, Datasets: ds[3:], Recs: []recommend.Rec{{Rule: recommend.Rerun, Forum: -1}}}, "id")
+	if len(v.Brief.Datasets) != 4 || v.Brief.DatasetsMore != "" {
+		t.Errorf("4 refused datasets: %d listed, more %q; want all 4 and nothing more", len(v.Brief.Datasets), v.Brief.DatasetsMore)
+	}
+}
