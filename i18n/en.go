@@ -104,6 +104,7 @@ var en = map[string]string{
 	"errColumnHolds.parquet":    "; the file is a Parquet file, not text: name it %s",
 	"errColumnHolds.xls":        "; the file is an .xls workbook (or a password-protected one), not text: save it in Excel as .xlsx without a password, or as CSV",
 	"errColumnHolds.binary":     "; the file holds binary data, not text (another file saved under this name?): export the table again as CSV UTF-8",
+	"errHeaderQuote":            "line %d of %s is its header, the column names, but its quotes do not pair up (a quote not closed, or text after a closing quote), so the names cannot be read; mend the quotes on that line, or export the file again as CSV from its source",
 	"errDamaged":                "%s is damaged or cut off: it stops before its end, or its data (gzip, Parquet, workbook) is broken, so the rows after that cannot be read; copy or export the file again from its source",
 	"errPermissionFolder":       "the folder %s cannot be read or entered: permission denied; ask its owner or an administrator for read access to it, or copy the study into a folder of your own, then run again",
 	"errPermission":             "%s cannot be read: permission denied; ask its owner or an administrator for read access to it (and to its folder), or copy the study into a folder of your own, then run again",

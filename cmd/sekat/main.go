@@ -102,6 +102,11 @@ func explain(err error, lang string) string {
 		var e *engine.SQLError
 		errors.As(err, &e)
 		return sqlText(e, lang)
+	case errors.As(err, new(*ingest.HeaderQuoteError)): // in English too
+		// the English detail alone, under Indonesian too, and no fix
+		var e *ingest.HeaderQuoteError
+		errors.As(err, &e)
+		return msg(lang, "errHeaderQuote", e.Line, inputFile(err, lang))
 	case lang == "en":
 		return ""
 	case errors.Is(err, ingest.ErrRejectRate):
@@ -190,7 +195,7 @@ func complete(err error) bool {
 	return (errors.Is(err, fs.ErrPermission) && deniedPath(err) != "") || errors.As(err, new(*engine.NoPairsFolderError)) || errors.As(err, new(*foreignFilesError)) ||
 		errors.As(err, new(*ingest.RejectRateError)) ||
 		(errors.Is(err, ingest.ErrStrict) && errors.As(err, new(*ingest.RowError))) ||
-		errors.As(err, new(*ingest.NoStudyError)) || errors.As(err, new(*ingest.NoUnitsTableError)) ||
+		errors.As(err, new(*ingest.NoStudyError)) || errors.As(err, new(*ingest.NoUnitsTableError)) || errors.As(err, new(*ingest.HeaderQuoteError)) ||
 		knownStudyError(err) || knownSQLError(err) || knownPairsError(err)
 }
 
