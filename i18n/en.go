@@ -1112,6 +1112,7 @@ Examples:
 	// compare, trend (N-change)
 	"change.opened":              "%s %s opened up: homophily fell from %s to %s (95%% interval of the change %s to %s; %s)",
 	"change.closed":              "%s %s closed further: homophily rose from %s to %s (95%% interval of the change %s to %s; %s)",
+	"change.inward":              "%s %s became more inward: homophily rose from %s to %s (95%% interval of the change %s to %s; %s)",
 	"change.formed":              "%s %s became a new silo: homophily rose from %s to %s (95%% interval of the change %s to %s; %s)",
 	"change.dissolved":           "%s %s has no ties in the after period: its units were closed or merged, or the data of that period hold none of their ties",
 	"change.small":               "%s %s shifted slightly: homophily from %s to %s (95%% interval of the change %s to %s; %s). The change is statistically significant but below the minimum change %s, so it is judged neither as opening nor as closing; a difference this small between two periods can come from seasonal patterns such as the budget cycle or holidays.",

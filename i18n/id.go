@@ -1156,6 +1156,7 @@ Contoh:
 	// compare, trend (N-change)
 	"change.opened":              "%s %s membuka diri: homofili turun dari %s menjadi %s (selang 95%% perubahan %s s.d. %s; %s)",
 	"change.closed":              "%s %s makin tertutup: homofili naik dari %s menjadi %s (selang 95%% perubahan %s s.d. %s; %s)",
+	"change.inward":              "%s %s menjadi lebih tertutup: homofili naik dari %s menjadi %s (selang 95%% perubahan %s s.d. %s; %s)",
 	"change.formed":              "%s %s menjadi silo baru: homofili naik dari %s menjadi %s (selang 95%% perubahan %s s.d. %s; %s)",
 	"change.dissolved":           "%s %s tidak lagi memiliki ikatan pada periode sesudah: unitnya ditutup atau digabung, atau data periode itu tidak memuat satu pun ikatannya",
 	"change.small":               "%s %s bergeser sedikit: homofili dari %s menjadi %s (selang 95%% perubahan %s s.d. %s; %s). Perubahan itu bermakna secara statistik tetapi kurang dari perubahan minimum %s, sehingga tidak dinilai sebagai membuka atau menutup diri; selisih sekecil ini antara dua periode dapat berasal dari pola musiman, seperti siklus anggaran atau hari libur.",
