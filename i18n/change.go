@@ -50,18 +50,25 @@ func capital(s string) string {
 // ""), before and after its homophily index in each period, low and
 // high the interval of the change, pAdj the Holm-adjusted p-value, floor
 // the permutations of the test when its p is the smallest they can show
-// (change.Measure.AtFloor), else 0 (ChangeP).
-func ChangeSentence(lang string, typ metrics.GroupType, name, verdict string, before, after, low, high, pAdj float64, floor int) string {
+// (change.Measure.AtFloor), else 0 (ChangeP). A group that closed from
+// a homophily under minChange (the smallest change compare names) "became
+// more inward": "closed further" said it had been closed.
+func ChangeSentence(lang string, typ metrics.GroupType, name, verdict string, before, after, low, high, pAdj, minChange float64, floor int) string {
 	kind, _ := groupNouns(lang, typ)
 	key := ""
-	switch verdict {
-	case "opened":
+	switch {
+	case verdict == "opened":
 		key = "change.opened"
-	case "closed":
+	case verdict == "closed" && before < minChange:
+		// from chance (homophily before under the minimum change): no
+		// closure to begin with, so not "closed further" (as trend's
+		// alertKey)
+		key = "change.inward"
+	case verdict == "closed":
 		key = "change.closed"
-	case "formed":
+	case verdict == "formed":
 		key = "change.formed"
-	case "dissolved":
+	case verdict == "dissolved":
 		return capital(T(lang, "change.dissolved", kind, name))
 	default:
 		return ""

@@ -36,7 +36,7 @@ func TestDissolvedSentenceNamesMissingData(t *testing.T) {
 		{"id", "Sektor umum tidak lagi memiliki ikatan pada periode sesudah: unitnya ditutup atau digabung, atau data periode itu tidak memuat satu pun ikatannya"},
 		{"en", "Sector umum has no ties in the after period: its units were closed or merged, or the data of that period hold none of their ties"},
 	} {
-		if got := ChangeSentence(c.lang, metrics.GroupSector, "umum", "dissolved", 0.1, 0, 0, 0, 1, 0); got != c.want {
+		if got := ChangeSentence(c.lang, metrics.GroupSector, "umum", "dissolved", 0.1, 0, 0, 0, 1, 0.1, 0); got != c.want {
 			t.Errorf("%s:\n got %q\nwant %q", c.lang, got, c.want)
 		}
 	}
@@ -56,7 +56,7 @@ func TestIntervalEndsKeepTheirSign(t *testing.T) {
 		{0, 0.2, "(selang 95% perubahan 0,00 s.d. 0,20;"},
 		{0.00002, 0.02, "(selang 95% perubahan 0,00002 s.d. 0,02000;"},
 	} {
-		got := ChangeSentence("id", metrics.GroupSector, "ekonomi", "closed", 0.5, 0.6, tc.low, tc.high, 0.01, 0)
+		got := ChangeSentence("id", metrics.GroupSector, "ekonomi", "closed", 0.5, 0.6, tc.low, tc.high, 0.01, 0.1, 0)
 		if !strings.Contains(got, tc.want) {
 			t.Errorf("%v..%v: %q, want it to contain %q", tc.low, tc.high, got, tc.want)
 		}
@@ -74,9 +74,9 @@ func TestChangePFloorIsABound(t *testing.T) {
 	for _, c := range []struct {
 		lang, got, want string
 	}{
-		{"id", ChangeSentence("id", metrics.GroupSector, "keuangan", "formed", -0.01, 0.83, 0.80, 0.87, 10.0/1001, 1000),
+		{"id", ChangeSentence("id", metrics.GroupSector, "keuangan", "formed", -0.01, 0.83, 0.80, 0.87, 10.0/1001, 0.1, 1000),
 			"Sektor keuangan menjadi silo baru: homofili naik dari -0,01 menjadi 0,83 (selang 95% perubahan 0,80 s.d. 0,87; p terkoreksi ≤ 0,010, batas terkecil dari 1.000 permutasi)"},
-		{"en", ChangeSentence("en", metrics.GroupSector, "keuangan", "formed", -0.01, 0.83, 0.80, 0.87, 10.0/1001, 1000),
+		{"en", ChangeSentence("en", metrics.GroupSector, "keuangan", "formed", -0.01, 0.83, 0.80, 0.87, 10.0/1001, 0.1, 1000),
 			"Sector keuangan became a new silo: homophily rose from -0.01 to 0.83 (95% interval of the change 0.80 to 0.87; adjusted p ≤ 0.010, the smallest 1,000 permutations can show)"},
 		{"id", ChangeP("id", 11.0/4401, 4400), "p terkoreksi ≤ 0,0025, batas terkecil dari 4.400 permutasi"},
 		{"id", ChangeP("id", 12.0/1001, 0), "p terkoreksi = 0,012"},
@@ -132,5 +132,28 @@ func TestChangeFileErrorWritesFiguresAsTheLanguage(t *testing.T) {
 	fe := &change.FileError{Line: 2, Key: "changefile.cw.share", Args: []any{"1.5", "A", "B"}}
 	if got, want := ChangeFileError("id", fe), `share 1.5 untuk "A" -> "B"`; !strings.HasPrefix(got, want) {
 		t.Errorf("%q, want it to start %q", got, want)
+	}
+}
+
+// TestChangeSentenceInwardFromChance: compare said of a sector whose
+// homophily rose from chance (-0.02) to the watch list that it "closed
+// further" ("makin tertutup"), as trend's alarm did until session 40: it
+// had not been closed. From under the minimum change it "became more
+// inward"; from above, it closed further.
+func TestChangeSentenceInwardFromChance(t *testing.T) {
+	for _, c := range []struct {
+		lang          string
+		before        float64
+		want, notWant string
+	}{
+		{"en", -0.02, "became more inward", "closed further"},
+		{"id", -0.02, "menjadi lebih tertutup", "makin tertutup"},
+		{"en", 0.35, "closed further", "more inward"},
+		{"id", 0.35, "makin tertutup", "menjadi lebih tertutup"},
+	} {
+		got := ChangeSentence(c.lang, metrics.GroupSector, "sosial", "closed", c.before, 0.4, 0.2, 0.5, 0.01, 0.1, 0)
+		if !strings.Contains(got, c.want) || strings.Contains(got, c.notWant) {
+			t.Errorf("%s, before %.2f: %q; want %q, not %q", c.lang, c.before, got, c.want, c.notWant)
+		}
 	}
 }

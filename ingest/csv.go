@@ -413,7 +413,7 @@ func newCSVLimits(name string, rd io.Reader, delim byte, bufSize int, maxBreaks 
 				s.aboveRecs = -1
 				continue
 			}
-			return nil, fmt.Errorf("ingest: %s line %d: malformed header: bad quoting; the first line must hold the column names", name, s.line)
+			return nil, &HeaderQuoteError{File: name, Line: s.line}
 		}
 		if rec := s.b.buf[s.b.r:s.end]; csvEmptyLine(rec) || s.blankRecord(rec) {
 			// a line of white space or of empty cells above the header
@@ -990,3 +990,15 @@ func (s *csvSource) Rows() int64 { return s.rows }
 
 // Close closes the underlying file.
 func (s *csvSource) Close() error { return s.close() }
+
+// HeaderQuoteError is a CSV or TSV file whose header (its first line with
+// values) has quotes that do not pair up: a quote not closed, or text
+// after a closing quote. Its column names cannot be read.
+type HeaderQuoteError struct {
+	File string
+	Line int64
+}
+
+func (e *HeaderQuoteError) Error() string {
+	return fmt.Sprintf("ingest: %s line %d: malformed header: bad quoting; the first line must hold the column names", e.File, e.Line)
+}

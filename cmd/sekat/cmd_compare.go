@@ -661,7 +661,7 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 		case !g.Reported():
 			return ""
 		}
-		return i18n.ChangeSentence(o.Lang, g.Type, g.Name, string(g.Verdict), h.Before, h.After, h.ChangeCI.Low, h.ChangeCI.High, h.PAdjusted, floor)
+		return i18n.ChangeSentence(o.Lang, g.Type, g.Name, string(g.Verdict), h.Before, h.After, h.ChangeCI.Low, h.ChangeCI.High, h.PAdjusted, minChange, floor)
 	}, dayOf)
 	rc.JSON.Sekat = Version
 	rc.JSON.Method["block"] = graph.Week.String()

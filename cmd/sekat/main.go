@@ -102,6 +102,11 @@ func explain(err error, lang string) string {
 		var e *engine.SQLError
 		errors.As(err, &e)
 		return sqlText(e, lang)
+	case errors.As(err, new(*ingest.HeaderQuoteError)): // in English too
+		// the English detail alone, under Indonesian too, and no fix
+		var e *ingest.HeaderQuoteError
+		errors.As(err, &e)
+		return msg(lang, "errHeaderQuote", e.Line, inputFile(err, lang))
 	case lang == "en":
 		return ""
 	case errors.Is(err, ingest.ErrRejectRate):
@@ -190,7 +195,7 @@ func complete(err error) bool {
 	return (errors.Is(err, fs.ErrPermission) && deniedPath(err) != "") || errors.As(err, new(*engine.NoPairsFolderError)) || errors.As(err, new(*foreignFilesError)) ||
 		errors.As(err, new(*ingest.RejectRateError)) ||
 		(errors.Is(err, ingest.ErrStrict) && errors.As(err, new(*ingest.RowError))) ||
-		errors.As(err, new(*ingest.NoStudyError)) || errors.As(err, new(*ingest.NoUnitsTableError)) ||
+		errors.As(err, new(*ingest.NoStudyError)) || errors.As(err, new(*ingest.NoUnitsTableError)) || errors.As(err, new(*ingest.HeaderQuoteError)) ||
 		knownStudyError(err) || knownSQLError(err) || knownPairsError(err)
 }
 
@@ -218,6 +223,24 @@ func pairsInFolder(e *engine.PairsError, lang string) string {
 	return msg(lang, "pairs.in", e.Dir, t)
 }
 
+// grouped writes the whole numbers among a (counts of letters, events,
+// rows) as the other messages write counts, grouped in thousands
+// ("26.879 surat"; they read "26879"), leaving the rest as they are.
+func grouped(lang string, a []any) []any {
+	out := make([]any, len(a))
+	for i, x := range a {
+		switch n := x.(type) {
+		case int:
+			out[i] = i18n.Int(lang, int64(n))
+		case int64:
+			out[i] = i18n.Int(lang, n)
+		default:
+			out[i] = x
+		}
+	}
+	return out
+}
+
 // pairsText says in lang why pair tables are refused, or "" for a code
 // it does not know. A place in a file (engine.Pos) is written as the
 // file and its line (a Parquet file: its row), in lang.
@@ -239,19 +262,19 @@ func pairsText(e *engine.PairsError, lang string) string {
 	case "nullCount":
 		return msg(lang, "pairs.nullCount", a...)
 	case "noNodes":
-		return msg(lang, "pairs.noNodes", a...)
+		return msg(lang, "pairs.noNodes", grouped(lang, a)...)
 	case "noPairs":
-		return msg(lang, "pairs.noPairs", a...)
+		return msg(lang, "pairs.noPairs", grouped(lang, a)...)
 	case "noSizes":
-		return msg(lang, "pairs.noSizes", a...)
+		return msg(lang, "pairs.noSizes", grouped(lang, a)...)
 	case "rowsSum":
-		return msg(lang, "pairs.rowsSum", a...)
+		return msg(lang, "pairs.rowsSum", grouped(lang, a)...)
 	case "nodeMissing":
 		return msg(lang, "pairs.nodeMissing", a...)
 	case "totalsLetters":
-		return msg(lang, "pairs.totalsLetters", a...)
+		return msg(lang, "pairs.totalsLetters", grouped(lang, a)...)
 	case "totalsRequests":
-		return msg(lang, "pairs.totalsRequests", a...)
+		return msg(lang, "pairs.totalsRequests", grouped(lang, a)...)
 	case "missingTable":
 		return msg(lang, "pairs.missingTable", a...)
 	case "noMeta":
