@@ -171,14 +171,7 @@ func TestComparePeriodBeyondData(t *testing.T) {
 // study with May and June 2025 emptied: the before period is warned of,
 // the after period and the untouched study are not.
 func TestComparePeriodGaps(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "studi")
-	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
-		t.Fatal(err)
-	}
-	gap := filepath.Join(t.TempDir(), "celah")
-	if err := os.CopyFS(gap, os.DirFS(dir)); err != nil {
-		t.Fatal(err)
-	}
+	dir, gap := smallStudyTwice(t, "celah")
 	for _, name := range []string{"correspondence.csv", "meetings.csv", "data_sharing.csv"} {
 		path := filepath.Join(gap, name)
 		lines := strings.Split(readFile(t, path), "\n")
@@ -1380,4 +1373,19 @@ func TestEffectReadingPlaceboDatesWithoutInterval(t *testing.T) {
 			t.Errorf("%s: %q\nwant %q, without %q", tc.name, got, tc.want, tc.not)
 		}
 	}
+}
+
+// smallStudyTwice generates the small study several tests change (seed 1,
+// scale 0.1) and a copy of it, named name, to change.
+func smallStudyTwice(t *testing.T, name string) (study, copied string) {
+	t.Helper()
+	study = filepath.Join(t.TempDir(), "studi")
+	if _, err := synth.Generate(study, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
+		t.Fatal(err)
+	}
+	copied = filepath.Join(t.TempDir(), name)
+	if err := os.CopyFS(copied, os.DirFS(study)); err != nil {
+		t.Fatal(err)
+	}
+	return study, copied
 }

@@ -6,8 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/sekat-ona/sekat/ingest/synth"
 )
 
 // TestLayerSilentInAPeriod: a study whose letters' export lacks August
@@ -18,14 +16,7 @@ import (
 // --before), trend names August in a note on stdout and its page, and
 // evaluate in a warning; the whole study gives none of them.
 func TestLayerSilentInAPeriod(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "studi")
-	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
-		t.Fatal(err)
-	}
-	gap := filepath.Join(t.TempDir(), "tanpa-agustus")
-	if err := os.CopyFS(gap, os.DirFS(dir)); err != nil {
-		t.Fatal(err)
-	}
+	dir, gap := smallStudyTwice(t, "tanpa-agustus")
 	path := filepath.Join(gap, "correspondence.csv")
 	lines := strings.Split(readFile(t, path), "\n")
 	kept := lines[:1]
