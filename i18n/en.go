@@ -1528,7 +1528,7 @@ Examples:
 	"rec.R3.part.many":                   "sectors %s in %s",
 	"brief.verdictSilo":                  "silo",
 	"brief.verdictWatch":                 "watch list",
-	"brief.watchHead":                    "Group|verdict|tie weight inside|at random|homophily|adjusted p|data requests from other groups denied",
+	"brief.watchHead":                    "Group|Verdict|Tie weight inside|At random|Homophily|Adjusted p|Data requests from other groups denied",
 	"brief.watchShort":                   "Silo: homophily at or above the silo threshold %[1]s; watch list: homophily below %[1]s but more inward than chance; both with an adjusted p of at most %[2]s. The full reason of each group is in the Summary of report.html on screen and in silos.csv.",
 	"brief.watchDenied":                  "%s of %s",
 	"brief.recsMore":                     "%s more {1:recommendation|recommendations} by rule %s, of the kind above, {1:is|are} listed in the Summary under Other recommendations.",

@@ -1575,7 +1575,7 @@ Contoh:
 	"rec.R3.part.many":                   "sektor %s dalam %s",
 	"brief.verdictSilo":                  "silo",
 	"brief.verdictWatch":                 "daftar pantau",
-	"brief.watchHead":                    "Kelompok|putusan|bobot ikatan di dalam|bila acak|homofili|p terkoreksi|permintaan data dari kelompok lain ditolak",
+	"brief.watchHead":                    "Kelompok|Putusan|Bobot ikatan di dalam|Bila acak|Homofili|p terkoreksi|Permintaan data dari kelompok lain ditolak",
 	"brief.watchShort":                   "Silo: homofili sama dengan atau di atas ambang silo %[1]s; daftar pantau: homofili di bawah %[1]s, tetapi lebih tertutup daripada acak; keduanya dengan p terkoreksi paling besar %[2]s. Kalimat lengkap alasan setiap kelompok ada di bagian Ringkasan pada report.html yang dibuka di layar dan di silos.csv.",
 	"brief.watchDenied":                  "%s dari %s",
 	"brief.recsMore":                     "%s rekomendasi lainnya menurut aturan %s, sejenis dengan yang di atas, tercantum di bagian Ringkasan di bawah judul Rekomendasi lainnya.",

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/i18n"
@@ -874,5 +875,30 @@ func TestBriefingDatasetsSayHowManyMore(t *testing.T) {
 	brief(v, r, &Briefing{HasEvents: true, Units: r.Net.Nodes, Datasets: ds[3:], Recs: []recommend.Rec{{Rule: recommend.Rerun, Forum: -1}}}, "id")
 	if len(v.Brief.Datasets) != 4 || v.Brief.DatasetsMore != "" {
 		t.Errorf("4 refused datasets: %d listed, more %q; want all 4 and nothing more", len(v.Brief.Datasets), v.Brief.DatasetsMore)
+	}
+}
+
+// TestBriefingVerdictTableHeadsCapitalised: the busy briefing's table of
+// verdicts headed its columns "Kelompok | putusan | bobot ikatan di
+// dalam ..." (qaA), beside the forum table's "Rapat | Unit peserta |
+// Tindak lanjut": each heading now begins with a capital, but the p of
+// Indonesian "p terkoreksi", a statistic's symbol.
+func TestBriefingVerdictTableHeadsCapitalised(t *testing.T) {
+	r := analyze(t, handUnits(nil, nil))
+	for _, lang := range []string{"id", "en"} {
+		v := &view{}
+		for _, name := range []string{"s1", "s2", "s3", "s4", "s5"} {
+			v.Silos = append(v.Silos, siloView{Name: name})
+		}
+		brief(v, r, &Briefing{HasEvents: true, Units: r.Net.Nodes, Recs: []recommend.Rec{{Rule: recommend.Rerun, Forum: -1}}}, lang)
+		heads := v.Brief.VerdictHead
+		if len(heads) < 7 {
+			t.Fatalf("%s: %d headings, want the busy table's 7: %q", lang, len(heads), heads)
+		}
+		for _, h := range heads {
+			if first := []rune(h)[0]; !unicode.IsUpper(first) && !strings.HasPrefix(h, "p ") {
+				t.Errorf("%s: heading %q begins in lower case", lang, h)
+			}
+		}
 	}
 }
