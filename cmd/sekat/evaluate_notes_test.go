@@ -173,20 +173,7 @@ func TestComparePeriodBeyondData(t *testing.T) {
 func TestComparePeriodGaps(t *testing.T) {
 	dir, gap := smallStudyTwice(t, "celah")
 	for _, name := range []string{"correspondence.csv", "meetings.csv", "data_sharing.csv"} {
-		path := filepath.Join(gap, name)
-		lines := strings.Split(readFile(t, path), "\n")
-		kept := lines[:1]
-		for _, l := range lines[1:] {
-			if !strings.Contains(","+l, ",2025-05-") && !strings.Contains(","+l, ",2025-06-") {
-				kept = append(kept, l)
-			}
-		}
-		if len(kept) == len(lines) {
-			t.Fatalf("%s: no row of May or June 2025 (its time is not the second column?)", name)
-		}
-		if err := os.WriteFile(path, []byte(strings.Join(kept, "\n")), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		dropMonths(t, filepath.Join(gap, name), "2025-05", "2025-06")
 	}
 	for _, c := range []struct {
 		study string
@@ -1388,4 +1375,27 @@ func smallStudyTwice(t *testing.T, name string) (study, copied string) {
 		t.Fatal(err)
 	}
 	return study, copied
+}
+
+// dropMonths rewrites the table at path without its rows of the months
+// given (YYYY-MM, a cell beginning with it), failing when it has none.
+func dropMonths(t *testing.T, path string, months ...string) {
+	t.Helper()
+	lines := strings.Split(readFile(t, path), "\n")
+	kept := lines[:1]
+next:
+	for _, l := range lines[1:] {
+		for _, m := range months {
+			if strings.Contains(","+l, ","+m+"-") {
+				continue next
+			}
+		}
+		kept = append(kept, l)
+	}
+	if len(kept) == len(lines) {
+		t.Fatalf("%s: no row of %s (no cell begins with it)", filepath.Base(path), strings.Join(months, ", "))
+	}
+	if err := os.WriteFile(path, []byte(strings.Join(kept, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }

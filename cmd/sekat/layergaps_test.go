@@ -17,20 +17,7 @@ import (
 // evaluate in a warning; the whole study gives none of them.
 func TestLayerSilentInAPeriod(t *testing.T) {
 	dir, gap := smallStudyTwice(t, "tanpa-agustus")
-	path := filepath.Join(gap, "correspondence.csv")
-	lines := strings.Split(readFile(t, path), "\n")
-	kept := lines[:1]
-	for _, l := range lines[1:] {
-		if !strings.Contains(","+l, ",2025-08-") {
-			kept = append(kept, l)
-		}
-	}
-	if len(kept) == len(lines) {
-		t.Fatal("correspondence.csv: no letter of August 2025 (its time is not written 2025-08-?)")
-	}
-	if err := os.WriteFile(path, []byte(strings.Join(kept, "\n")), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dropMonths(t, filepath.Join(gap, "correspondence.csv"), "2025-08")
 	for _, c := range []struct {
 		study string
 		warn  bool
