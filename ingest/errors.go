@@ -141,6 +141,17 @@ func (e *FileError) Error() string { return e.Err.Error() }
 // Unwrap returns Err.
 func (e *FileError) Unwrap() error { return e.Err }
 
+// nameFile makes *errp, met while reading path, a *FileError naming the
+// file as users know it, unless it is the error of one row or already
+// names a file: Load, Study.ScanFile and Study.Layout name a file that
+// cannot be read alike.
+func (s *Study) nameFile(path string, errp *error) {
+	var fe *FileError
+	if err := *errp; err != nil && !isRowError(err) && !errors.As(err, &fe) {
+		*errp = &FileError{File: s.displayName(path), Err: err}
+	}
+}
+
 // StrictEngineError is a strict run (Options.Strict) on pair tables
 // whose engine rejected rows of a log table or used some only in part
 // (letters without some recipients): the run stops, as it stops at the

@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -73,15 +72,10 @@ type FileScan struct {
 // one of the units or people table not at all), for the footer block of a
 // log table and the encoding a text file is read in to its end.
 func (s *Study) ScanFile(t Table, path string, rep progress.Reporter) (sc *FileScan, err error) {
-	// a file that cannot be read is named as the load names it (a
-	// *FileError): sekat pairs said "berkas masukan rusak" of a cut gzip
-	// file that analyze names
-	defer func() {
-		var fe *FileError
-		if err != nil && !isRowError(err) && !errors.As(err, &fe) {
-			err = &FileError{File: s.displayName(path), Err: err}
-		}
-	}()
+	// a file that cannot be read is named as the load names it: sekat
+	// pairs said "berkas masukan rusak" of a cut gzip file that analyze
+	// names
+	defer s.nameFile(path, &err)
 	sc = &FileScan{Encoding: EncodingUTF8}
 	l := &loader{s: s, file: ShowName(filepath.Base(path)), cur: &Input{Table: t, Path: path}, res: &Result{}}
 	tf, err := openTable(path, l.openOptions(t), s.fileInfo(path))

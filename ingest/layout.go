@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -103,15 +102,10 @@ type LayoutColumn struct {
 // file that opens with Excel's line "sep=X" has SepLine set: the SQL
 // texts must skip that line to find the header.
 func (s *Study) Layout(t Table, path string) (_ *Layout, err error) {
-	// a file that cannot be read is named as the load names it (a
-	// *FileError): sekat pairs said "berkas masukan rusak" of a cut
-	// Parquet file that analyze names
-	defer func() {
-		var fe *FileError
-		if err != nil && !isRowError(err) && !errors.As(err, &fe) {
-			err = &FileError{File: s.displayName(path), Err: err}
-		}
-	}()
+	// a file that cannot be read is named as the load names it: sekat
+	// pairs said "berkas masukan rusak" of a cut Parquet file that
+	// analyze names
+	defer s.nameFile(path, &err)
 	format, gz, err := FormatOf(path)
 	if err != nil {
 		return nil, err

@@ -503,9 +503,8 @@ var earlyCheckRows int64 = 256
 func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g guard) (err error) {
 	l.file = ShowName(filepath.Base(path))
 	defer func() {
-		var fe *FileError
-		if err != nil && !isRowError(err) && !errors.Is(err, ErrStrict) && l.ctx.Err() == nil && !errors.As(err, &fe) {
-			err = &FileError{File: l.s.displayName(path), Err: err}
+		if !errors.Is(err, ErrStrict) && l.ctx.Err() == nil {
+			l.s.nameFile(path, &err)
 		}
 	}()
 	tf, err := openTable(path, l.openOptions(t), l.s.fileInfo(path))
