@@ -223,26 +223,6 @@ func TestExportReference(t *testing.T) {
 	}
 }
 
-// xlsxText returns every cell of one sheet of a workbook, a row a line and
-// cells separated by tabs.
-func xlsxText(t *testing.T, path, sheet string) string {
-	t.Helper()
-	f, err := excelize.OpenFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := f.GetRows(sheet)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b strings.Builder
-	for _, r := range rows {
-		b.WriteString(strings.Join(r, "\t") + "\n")
-	}
-	return b.String()
-}
-
 // TestExportPersonNeedsFile: a person-level export goes to a file, with
 // its audit record beside it; to standard output it left no record of
 // what was pseudonymised and withheld (review r4 of session 15), so it is

@@ -27,26 +27,6 @@ func newGuardSetup(t *testing.T) guardSetup {
 	return g
 }
 
-func copyDir(t *testing.T, from, to string) {
-	t.Helper()
-	if err := os.MkdirAll(to, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	ents, err := os.ReadDir(from)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range ents {
-		b, err := os.ReadFile(filepath.Join(from, e.Name()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(to, e.Name()), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
-
 // treeSums is the sha256 of every file under dir, and an entry for every
 // folder and symbolic link, by path relative to dir: a file changed, added or removed
 // changes it.

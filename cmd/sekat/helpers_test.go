@@ -4,7 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sekat-ona/sekat/ingest/synth"
 	"github.com/sekat-ona/sekat/internal/clitest"
+	"github.com/sekat-ona/sekat/people"
 )
 
 // readCSV reads a CSV output of sekat as maps from column to value.
@@ -15,3 +17,53 @@ func readCSV(t *testing.T, path string) []map[string]string {
 
 // squash folds runs of white space to one space, as a reader sees text.
 func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// The study helpers below are internal/clitest's, which cmd/sekat/flowcheck
+// shares.
+
+func handStudy(t *testing.T) string { t.Helper(); return clitest.HandStudy(t) }
+
+func handCopy(t *testing.T, add, write map[string]string) string {
+	t.Helper()
+	return clitest.HandCopy(t, add, write)
+}
+
+func copyDir(t *testing.T, from, to string) { t.Helper(); clitest.CopyDir(t, from, to) }
+
+func copyTo(t *testing.T, from, to, old, new string) {
+	t.Helper()
+	clitest.CopyTo(t, from, to, old, new)
+}
+
+func xlsxText(t *testing.T, path, sheet string) string {
+	t.Helper()
+	return clitest.XlsxText(t, path, sheet)
+}
+
+func writeStudyFile(t *testing.T, dir, name string, b []byte) {
+	t.Helper()
+	clitest.WriteStudyFile(t, dir, name, b)
+}
+
+func readFileBytes(t *testing.T, path string) []byte { t.Helper(); return clitest.ReadBytes(t, path) }
+
+func readFileIfAny(t *testing.T, path string) string {
+	t.Helper()
+	return clitest.ReadFileIfAny(t, path)
+}
+
+func testKey(t *testing.T, b byte) (people.Key, string) { t.Helper(); return clitest.Key(t, b) }
+
+func changeStudy(t *testing.T) (string, *synth.Truth) { t.Helper(); return clitest.ChangeStudy(t) }
+
+func seedOneStudy(t *testing.T, units ...string) (string, map[string]string) {
+	t.Helper()
+	return clitest.SeedOneStudy(t, units...)
+}
+
+func smallUnitStudy(t *testing.T) string { t.Helper(); return clitest.SmallUnitStudy(t) }
+
+func firstStaff(t *testing.T, dir string, units ...string) map[string]string {
+	t.Helper()
+	return clitest.FirstStaff(t, dir, units...)
+}

@@ -10,18 +10,6 @@ import (
 	"testing"
 )
 
-// handStudy copies the hand study into a new temporary folder.
-func handStudy(t *testing.T) string {
-	t.Helper()
-	dir := t.TempDir()
-	for _, f := range []string{"units.csv", "people.csv", "correspondence.csv", "meetings.csv", "data_sharing.csv"} {
-		if err := os.WriteFile(filepath.Join(dir, f), []byte(readFile(t, "../../testdata/studies/hand/"+f)), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
-
 // TestNumbersValidated: NaN, infinities, negatives and out-of-range values
 // of numeric flags and of study.yaml are bad usage (exit 2) that names the
 // flag or key. Before, --max-reject-rate NaN and a .nan max_reject_rate

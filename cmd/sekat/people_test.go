@@ -15,30 +15,6 @@ import (
 	"github.com/sekat-ona/sekat/result"
 )
 
-// handCopy copies testdata/studies/hand into a temporary folder, appends
-// lines to the tables named in add (file name -> lines with their "\n")
-// and writes the files of write as they are.
-func handCopy(t *testing.T, add, write map[string]string) string {
-	t.Helper()
-	dir := filepath.Join(t.TempDir(), "hand")
-	copyDir(t, "../../testdata/studies/hand", dir)
-	for name, lines := range add {
-		b, err := os.ReadFile(filepath.Join(dir, name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), append(b, lines...), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for name, text := range write {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
-
 // analyzeOK runs sekat with args and fails the test unless it exits 0.
 func analyzeOK(t *testing.T, args ...string) (stdout, stderr string) {
 	t.Helper()

@@ -12,7 +12,6 @@ import (
 	"testing"
 
 	"github.com/sekat-ona/sekat/i18n"
-	"github.com/sekat-ona/sekat/ingest/synth"
 	_ "github.com/sekat-ona/sekat/internal/golden"
 	"github.com/sekat-ona/sekat/result"
 )
@@ -448,36 +447,6 @@ func TestPersonWithheldSameInEveryOutput(t *testing.T) {
 	if both > 0 && both < 5 {
 		t.Errorf("%d people are of sector * in both outputs: a group of fewer than 5 (pesisir has 3)", both)
 	}
-}
-
-// seedOneStudy writes the generated study of seed 1 at scale 0.1 to a new
-// folder and returns it with the first person of each of units
-// (firstStaff), the study the tests that add people to it start from.
-func seedOneStudy(t *testing.T, units ...string) (string, map[string]string) {
-	t.Helper()
-	dir := filepath.Join(t.TempDir(), "studi")
-	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
-		t.Fatal(err)
-	}
-	return dir, firstStaff(t, dir, units...)
-}
-
-// firstStaff returns the first person of each of units in the people.csv
-// of the study in dir, and fails the test when a unit has nobody.
-func firstStaff(t *testing.T, dir string, units ...string) map[string]string {
-	t.Helper()
-	first := map[string]string{}
-	for _, r := range readCSV(t, filepath.Join(dir, "people.csv")) {
-		if u := r["unit_id"]; first[u] == "" && slices.Contains(units, u) {
-			first[u] = r["person_id"]
-		}
-	}
-	for _, u := range units {
-		if first[u] == "" {
-			t.Fatalf("%s: no person of unit %s", dir, u)
-		}
-	}
-	return first
 }
 
 // appendTables appends text to each named table of the study in dir.

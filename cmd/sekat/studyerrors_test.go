@@ -165,18 +165,6 @@ func TestStudyErrorCodesWorded(t *testing.T) {
 	}
 }
 
-// copyTo copies a file, replacing old by new in it when old is given.
-func copyTo(t *testing.T, from, to, old, new string) {
-	t.Helper()
-	b := readFile(t, from)
-	if old != "" {
-		b = strings.ReplaceAll(b, old, new)
-	}
-	if err := os.WriteFile(to, []byte(b), 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // TestSQLErrorsWorded: a study sekat pairs cannot write SQL for is told
 // whole in Bahasa Indonesia, with no English line beneath. Before, the
 // engine's English sentence was all a user saw, whatever --lang said.

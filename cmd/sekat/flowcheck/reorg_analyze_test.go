@@ -1,69 +1,15 @@
-package main
+package flowcheck
 
 import (
-	"errors"
 	"html"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/sekat-ona/sekat/ingest/synth"
+	"github.com/sekat-ona/sekat/internal/clitest"
 )
-
-// TestAnalyzeWarnsOfDeclaredReorganisation: a study whose window spans a
-// reorganisation it declares (study.yaml crosswalk:) is warned of, on
-// stderr and in summary.json, naming the date, the units and how to
-// analyse one structure: analyze does not apply the crosswalk, and
-// units.csv showed a renamed unit (INSPEKTORAT and INSPEKTORAT_BARU on
-// sekat generate --seed 1 --scale 0.3 --reorg) as two units with
-// about half the year's ties each, without a word. A window on one side
-// of the date, or a crosswalk the study does not declare, is not warned
-// of.
-func TestAnalyzeWarnsOfDeclaredReorganisation(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "studi")
-	truth, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1, Reorg: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if truth.Reorg == nil || len(truth.Reorg.Renamed) == 0 || truth.Reorg.Date != "2025-07-01" {
-		t.Fatalf("no rename planted on 1 July 2025: %+v", truth.Reorg)
-	}
-	rn := truth.Reorg.Renamed[0]
-	run := func(args ...string) (stderr, summary string) {
-		t.Helper()
-		out := filepath.Join(t.TempDir(), "hasil")
-		_, stderr = analyzeOK(t, append([]string{"analyze", dir, "--out", out, "-q", "--lang", "en", "--permutations", "50"}, args...)...)
-		return stderr, readFile(t, filepath.Join(out, "summary.json"))
-	}
-	const code = `"window_spans_reorganisation"`
-	if stderr, summary := run(); strings.Contains(stderr, "reorganisation") || strings.Contains(summary, code) {
-		t.Errorf("warned of a crosswalk the study does not declare:\n%s", stderr)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "study.yaml"), []byte("crosswalk: unit_crosswalk.csv\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	stderr, summary := run()
-	for _, want := range []string{
-		"the window spans the reorganisation of 1 July 2025 that the study declares in unit_crosswalk.csv (",
-		rn.Old + " became " + rn.New,
-		"and analyze does not apply it",
-		"run analyze on each side of the date: --to 2025-07-01, and --from 2025-07-01",
-	} {
-		if !strings.Contains(stderr, want) {
-			t.Errorf("stderr:\n%s\nwant %q", stderr, want)
-		}
-	}
-	if !strings.Contains(summary, code) {
-		t.Errorf("summary.json lacks the warning %s", code)
-	}
-	for _, side := range [][]string{{"--to", "2025-07-01"}, {"--from", "2025-07-01"}} {
-		if stderr, summary := run(side...); strings.Contains(stderr, "reorganisation") || strings.Contains(summary, code) {
-			t.Errorf("%v, a window on one side of the date: warned\n%s", side, stderr)
-		}
-	}
-}
 
 // TestCompareNamesReorganisedUnits: compare names, on the terminal and on
 // compare.html, the units a declared crosswalk lined up with the unit each
@@ -81,7 +27,7 @@ func TestCompareNamesReorganisedUnits(t *testing.T) {
 			args = append(args, "--crosswalk", filepath.Join(dir, "unit_crosswalk.csv"))
 		}
 		stdout, _ := analyzeOK(t, args...)
-		page := html.UnescapeString(readFile(t, filepath.Join(out, "compare.html")))
+		page := html.UnescapeString(clitest.ReadFile(t, filepath.Join(out, "compare.html")))
 		checkLinedUp(t, withCrosswalk, intro, rn, mg, map[string]string{"stdout": stdout, "compare.html": page})
 	}
 }
@@ -103,7 +49,7 @@ func TestTrendNamesReorganisedUnits(t *testing.T) {
 		}
 		out := filepath.Join(t.TempDir(), "tren")
 		stdout, _ := analyzeOK(t, "trend", dir, "--every", "quarter", "--out", out, "--resamples", "100", "--permutations", "100", "-q", "--lang", "en")
-		page := html.UnescapeString(readFile(t, filepath.Join(out, "trend.html")))
+		page := html.UnescapeString(clitest.ReadFile(t, filepath.Join(out, "trend.html")))
 		checkLinedUp(t, withCrosswalk, intro, rn, mg, map[string]string{"stdout": stdout, "trend.html": page})
 	}
 }
@@ -148,7 +94,7 @@ func TestAnalyzeWarnsOfUnusableCrosswalk(t *testing.T) {
 			if strings.Contains(stderr, "INSPEKTORATX became") {
 				t.Errorf("warned of the reorganisation of a unit that does not exist:\n%s", stderr)
 			}
-			summary := readFile(t, filepath.Join(out, "summary.json"))
+			summary := clitest.ReadFile(t, filepath.Join(out, "summary.json"))
 			if !strings.Contains(summary, `"crosswalk_unusable"`) || strings.Contains(summary, `"window_spans_reorganisation"`) {
 				t.Errorf("summary.json: want crosswalk_unusable alone:\n%s", summary)
 			}
@@ -207,13 +153,13 @@ func TestStudyCommandsWarnOfUnitChangesAsAnalyze(t *testing.T) {
 // names it, for every command that opens the study; study.yaml's exited
 // 1 while the flag's exited 2, which the table of exit codes said.
 func TestMissingCrosswalkExitsAsItsFlag(t *testing.T) {
-	dir := handStudy(t)
+	dir := clitest.HandStudy(t)
 	out := t.TempDir()
 	code, _, stderr := sekat(t, "trend", dir, "--crosswalk", filepath.Join(dir, "nope.csv"), "--out", filepath.Join(out, "flag"), "-q")
 	if code != exitUsage {
 		t.Fatalf("--crosswalk of a missing file: exit %d, want 2:\n%s", code, stderr)
 	}
-	writeStudyFile(t, dir, "study.yaml", []byte("crosswalk: nope.csv\n"))
+	clitest.WriteStudyFile(t, dir, "study.yaml", []byte("crosswalk: nope.csv\n"))
 	for _, args := range [][]string{
 		{"validate", dir},
 		{"analyze", dir, "--out", filepath.Join(out, "a")},
@@ -237,11 +183,11 @@ func TestMissingCrosswalkExitsAsItsFlag(t *testing.T) {
 func TestEvaluateNamesReorganisedUnits(t *testing.T) {
 	dir, rn, mg := reorgStudy(t)
 	reform := filepath.Join(t.TempDir(), "reform.yaml")
-	writeStudyFile(t, filepath.Dir(reform), "reform.yaml", []byte("date: 2025-10-01\ntreated: [kewilayahan]\n"))
+	clitest.WriteStudyFile(t, filepath.Dir(reform), "reform.yaml", []byte("date: 2025-10-01\ntreated: [kewilayahan]\n"))
 	const intro = "Units are followed through the periods as they stand after the reorganisation the crosswalk declares: "
 	for _, withCrosswalk := range []bool{false, true} {
 		if withCrosswalk { // declared in study.yaml, as a region would
-			writeStudyFile(t, dir, "study.yaml", []byte("crosswalk: unit_crosswalk.csv\n"))
+			clitest.WriteStudyFile(t, dir, "study.yaml", []byte("crosswalk: unit_crosswalk.csv\n"))
 		}
 		stdout, _ := analyzeOK(t, "evaluate", dir, "--reform", reform, "--out", filepath.Join(t.TempDir(), "e"), "--resamples", "100", "--permutations", "100", "-q", "--lang", "en")
 		checkLinedUp(t, withCrosswalk, intro, rn, mg, map[string]string{"stdout": stdout})
@@ -334,28 +280,6 @@ func checkLinedUp(t *testing.T, withCrosswalk bool, intro string, rn synth.Renam
 			if !strings.Contains(text, want) {
 				t.Errorf("%s lacks %q:\n%s", name, want, text)
 			}
-		}
-	}
-}
-
-// TestDeclaredCrosswalkGoneWorded: a crosswalk study.yaml declares that
-// is gone by the time a command reads it (the study's open found it) is
-// said at study.yaml's line in the user's language, with exit 2 as a
-// crosswalk missing at the open; it was Go's English "open …: no such
-// file or directory" under Bahasa Indonesia too, with exit 1. analyze's
-// warning of an unusable crosswalk gives the same reason.
-func TestDeclaredCrosswalkGoneWorded(t *testing.T) {
-	gone := filepath.Join(t.TempDir(), "cw.csv")
-	for _, lang := range []string{"id", "en"} {
-		at := msg(lang, "study.at", "study.yaml", 2)
-		_, err := readCrosswalk(gone, at, time.UTC, lang)
-		want := at + ": crosswalk: " + msg(lang, "study.crosswalkGone", gone)
-		if err == nil || err.Error() != want || exitCode(err) != exitUsage {
-			t.Errorf("%s: %v (exit %d), want %q and exit 2", lang, err, exitCode(err), want)
-		}
-		var de *declaredFileError
-		if !errors.As(err, &de) || de.reason != msg(lang, "study.crosswalkGone", gone) {
-			t.Errorf("%s: the warning's reason is not the worded one: %v", lang, err)
 		}
 	}
 }

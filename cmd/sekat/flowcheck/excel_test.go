@@ -1,4 +1,4 @@
-package main
+package flowcheck
 
 import (
 	"bytes"
@@ -16,6 +16,7 @@ import (
 
 	"github.com/sekat-ona/sekat/ingest"
 	"github.com/sekat-ona/sekat/ingest/synth"
+	"github.com/sekat-ona/sekat/internal/clitest"
 )
 
 // The demo study as Excel users save it (issue 10): as Windows-1252 CSV,
@@ -39,21 +40,11 @@ func excelCSVStudy(t *testing.T) (string, map[string]string) {
 	dir := t.TempDir()
 	texts := map[string]string{}
 	for _, tb := range excelTables {
-		texts[tb] = excelAccents.Replace(gunzip(t, readFileBytes(t, filepath.Join("sample", tb+".csv.gz"))))
-		writeStudyFile(t, dir, tb+".csv", []byte(texts[tb]))
+		texts[tb] = excelAccents.Replace(clitest.Gunzip(t, clitest.ReadBytes(t, filepath.Join("../sample", tb+".csv.gz"))))
+		clitest.WriteStudyFile(t, dir, tb+".csv", []byte(texts[tb]))
 	}
-	writeStudyFile(t, dir, "study.yaml", []byte(readFile(t, "sample/study.yaml")))
+	clitest.WriteStudyFile(t, dir, "study.yaml", []byte(clitest.ReadFile(t, "../sample/study.yaml")))
 	return dir, texts
-}
-
-func writeStudyFile(t *testing.T, dir, name string, b []byte) {
-	t.Helper()
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
-		t.Fatal(err)
-	}
 }
 
 // excelEdges runs analyze on a study and returns its edges.csv.
@@ -67,7 +58,7 @@ func excelEdges(t *testing.T, study string) string {
 	if _, err := os.Stat(filepath.Join(out, "rejects.csv")); err == nil {
 		t.Errorf("%s: rows rejected: %s", study, stderr)
 	}
-	return readFile(t, filepath.Join(out, "edges.csv"))
+	return clitest.ReadFile(t, filepath.Join(out, "edges.csv"))
 }
 
 // excelRecords parses a CSV text.
@@ -182,10 +173,10 @@ func TestExcelSavedStudies(t *testing.T) {
 	} {
 		t.Run(v.name, func(t *testing.T) {
 			dir := t.TempDir()
-			writeStudyFile(t, dir, "study.yaml", []byte(readFile(t, "sample/study.yaml")))
+			clitest.WriteStudyFile(t, dir, "study.yaml", []byte(clitest.ReadFile(t, "../sample/study.yaml")))
 			for _, tb := range excelTables {
 				name, b := v.save(tb, texts[tb])
-				writeStudyFile(t, dir, name, b)
+				clitest.WriteStudyFile(t, dir, name, b)
 			}
 			if got := excelEdges(t, dir); got != want {
 				t.Errorf("edges.csv differs from the CSV study's (%d and %d lines)", strings.Count(got, "\n"), strings.Count(want, "\n"))
@@ -201,7 +192,7 @@ func TestExcelSavedStudies(t *testing.T) {
 func TestExcelDamagedNIPs(t *testing.T) {
 	csvDir, texts := excelCSVStudy(t)
 	dir := t.TempDir()
-	writeStudyFile(t, dir, "study.yaml", []byte(readFile(t, filepath.Join(csvDir, "study.yaml"))))
+	clitest.WriteStudyFile(t, dir, "study.yaml", []byte(clitest.ReadFile(t, filepath.Join(csvDir, "study.yaml"))))
 	ids := map[string]bool{}
 	for _, tb := range excelTables {
 		recs := excelRecords(t, texts[tb])
@@ -224,7 +215,7 @@ func TestExcelDamagedNIPs(t *testing.T) {
 		var b bytes.Buffer
 		w := csv.NewWriter(&b)
 		w.WriteAll(recs)
-		writeStudyFile(t, dir, tb+".csv", b.Bytes())
+		clitest.WriteStudyFile(t, dir, tb+".csv", b.Bytes())
 	}
 	if len(ids) > 1000 {
 		t.Fatalf("%d distinct damaged NIPs: the damage does not collapse ids", len(ids))
@@ -253,11 +244,11 @@ func TestExcelDamagedNIPs(t *testing.T) {
 // TestWarningsPrinted: the warnings about a study reach stderr, in the
 // user's language, and summary.json, with their codes.
 func TestWarningsPrinted(t *testing.T) {
-	dir := handStudy(t)
+	dir := clitest.HandStudy(t)
 	os.Remove(filepath.Join(dir, "meetings.csv"))
-	writeStudyFile(t, dir, "notes.txt", []byte("catatan"))
-	writeStudyFile(t, dir, "units_old.csv", []byte("unit_id\nA\n"))
-	writeStudyFile(t, dir, "data_sharing.csv", []byte("at,provider,consumer\n45717,C,A\n45718.5,C,B\n"))
+	clitest.WriteStudyFile(t, dir, "notes.txt", []byte("catatan"))
+	clitest.WriteStudyFile(t, dir, "units_old.csv", []byte("unit_id\nA\n"))
+	clitest.WriteStudyFile(t, dir, "data_sharing.csv", []byte("at,provider,consumer\n45717,C,A\n45718.5,C,B\n"))
 	for _, c := range []struct{ lang, notRead, missing, serial string }{
 		{"en", "sekat: warning: notes.txt not read: sekat reads tables from", "sekat: warning: no meetings table", "data_sharing.csv column at: 2 values are Excel serial numbers (45717)"},
 		{"id", "sekat: peringatan: notes.txt tidak dibaca: sekat membaca tabel dari", "sekat: peringatan: tidak ada tabel meetings", "data_sharing.csv kolom at: 2 nilai berupa angka seri Excel (45717)"},
@@ -272,7 +263,7 @@ func TestWarningsPrinted(t *testing.T) {
 				t.Errorf("%s: %q not in stderr:\n%s", c.lang, want, stderr)
 			}
 		}
-		sum := readFile(t, filepath.Join(out, "summary.json"))
+		sum := clitest.ReadFile(t, filepath.Join(out, "summary.json"))
 		for _, want := range []string{`"code": "file_not_read"`, `"file": "notes.txt"`, `"code": "table_missing"`, `"table": "meetings"`, `"code": "excel_serial_dates"`, `"message": "` + strings.TrimPrefix(c.missing, "sekat: "+map[string]string{"en": "warning: ", "id": "peringatan: "}[c.lang])} {
 			if !strings.Contains(sum, want) {
 				t.Errorf("%s: %s not in summary.json", c.lang, want)
@@ -288,8 +279,8 @@ func TestWarningsPrinted(t *testing.T) {
 // validate with exit 1 and the data's span; the hand study's events run
 // from 2025-01-10 to 2025-07-01.
 func TestNoEventsInWindow(t *testing.T) {
-	dir := handStudy(t)
-	writeStudyFile(t, dir, "study.yaml", []byte("window: {from: 2030-01-01}\n"))
+	dir := clitest.HandStudy(t)
+	clitest.WriteStudyFile(t, dir, "study.yaml", []byte("window: {from: 2030-01-01}\n"))
 	for _, c := range []struct{ lang, want string }{
 		{"en", "no event in the window 2030-01-01 to ...: the 22 log rows run from 2025-01-10 to 2025-07-01"},
 		{"id", "tidak ada peristiwa dalam jendela waktu 2030-01-01 sampai ...: 22 baris log berlangsung dari 2025-01-10 sampai 2025-07-01"},
@@ -307,77 +298,6 @@ func TestNoEventsInWindow(t *testing.T) {
 	}
 }
 
-// TestWarningText: every kind of warning has a sentence in both
-// languages that names its file or table and fills every verb.
-func TestWarningText(t *testing.T) {
-	var ws []ingest.Warning
-	for _, r := range []string{ingest.NotReadFormat, ingest.NotReadOldExcel, ingest.NotReadLock, ingest.NotReadName, ingest.NotReadListed, ingest.NotReadSame, ingest.NotReadText} {
-		ws = append(ws, ingest.Warning{Code: ingest.WarnNotRead, File: "f.x", Table: "meetings", Reason: r, Other: "g.x"})
-	}
-	ws = append(ws,
-		ingest.Warning{Code: ingest.WarnMissingTable, Table: "meetings"},
-		ingest.Warning{Code: ingest.WarnEmptyTable, Table: "meetings", File: "f.x", Count: 1},
-		ingest.Warning{Code: ingest.WarnEncoding, File: "f.x", Reason: "windows-1252"},
-		ingest.Warning{Code: ingest.WarnExcelSerial, File: "f.x", Column: "at", Count: 3, Value: "45717"},
-		ingest.Warning{Code: ingest.WarnMonthFirst, File: "f.x", Column: "at", Count: 3, Value: "03/25/2025"},
-		ingest.Warning{Code: ingest.WarnMonthFirst, Table: "meetings", File: "f.x", Column: "at", Count: 3, Value: "03/25/2025", DayFirst: 5, Other: "03/04/2025"},
-		ingest.Warning{Code: ingest.WarnMonthFirst, Table: "meetings", File: "f.x", Column: "at", Count: 3, Value: "03/25/2025", DayFirst: 5, Other: "03/04/2025", DayFirstOnly: 7, DayFirstOnlyValue: "13/04/2025"},
-		ingest.Warning{Code: ingest.WarnWindowEmpty, Table: "meetings", Count: 3, From: 1735689600, To: 1735776000},
-		ingest.Warning{Code: ingest.WarnSharedRows, Table: "correspondence", File: "f.x", Other: "g.x", Reason: ingest.SharedExact, Count: 1500, Value: "2.5", From: 1735689600, To: 1735776000},
-		ingest.Warning{Code: ingest.WarnSharedRows, Table: "correspondence", File: "f.x", Other: "g.x", Reason: ingest.SharedEstimate, Count: 1500, Value: "2.5", From: 1735689600, To: 1735776000},
-		ingest.Warning{Code: ingest.WarnRepeatedRows, Table: "data_sharing", File: "f.x", Reason: ingest.SharedExact, Count: 1500, Value: "2.5", From: 1735689600, To: 1735776000},
-		ingest.Warning{Code: ingest.WarnRepeatedRows, Table: "data_sharing", File: "f.x", Reason: ingest.SharedEstimate, Count: 1500, Value: "2.5", From: 1735689600, To: 1735776000},
-		ingest.Warning{Code: ingest.WarnStatusUnread, Table: "meetings", File: "f.x", Column: "Kehadiran"},
-		ingest.Warning{Code: ingest.WarnStatusUnread, Table: "correspondence", File: "f.x", Column: "status"},
-		ingest.Warning{Code: ingest.WarnWeightUnread, Table: "correspondence", File: "f.x", Column: "weight"},
-		ingest.Warning{Code: ingest.WarnWeightUnread, Table: "meetings", File: "f.x", Column: "weight"},
-		ingest.Warning{Code: ingest.WarnWeightUnread, Table: "data_sharing", File: "f.x", Column: "weight"},
-		ingest.Warning{Code: ingest.WarnRenamedAbsent, Table: "units", File: "f.x", Column: "club", Value: "sector", Other: "id, club_networkx", Reason: "study.yaml", Line: 2},
-		ingest.Warning{Code: ingest.WarnNoPeople, Table: "correspondence", File: "f.x", Line: 2, Column: "sender", Value: "198001012005010003", Reason: ingest.NoPeopleNIP},
-		ingest.Warning{Code: ingest.WarnNoPeople, Table: "correspondence", File: "f.x", Line: 2, Column: "sender", Value: "p1"},
-		ingest.Warning{Code: ingest.WarnParentCycle, Table: "units", File: "f.x", Value: "A → B → A", Count: 2},
-		ingest.Warning{Code: ingest.WarnParentRejected, Table: "units", File: "f.x", Value: "C", Other: "B", Line: 3, Count: 1},
-	)
-	for _, lang := range []string{"id", "en"} {
-		seen := map[string]bool{}
-		for _, w := range ws {
-			s := warningText(w, lang)
-			if strings.Contains(s, "%!") || !(strings.Contains(s, "f.x") || strings.Contains(s, "meetings")) || seen[s] {
-				t.Errorf("%s %s/%s: %q", lang, w.Code, w.Reason, s)
-			}
-			seen[s] = true
-		}
-	}
-}
-
-// TestWarningOneDate: repeated and shared rows that all have one time
-// are said to be dated that time, not "from it to it"; rows of two times
-// keep the range. In both languages and in ingest's own English.
-func TestWarningOneDate(t *testing.T) {
-	const at = 1764903600 // 2025-12-05 10:00 WIB
-	loc := time.FixedZone("WIB", 7*3600)
-	for _, w := range []ingest.Warning{
-		{Code: ingest.WarnRepeatedRows, Table: "correspondence", File: "f.x", Reason: ingest.SharedExact, Count: 3, Value: "2.5"},
-		{Code: ingest.WarnRepeatedRows, Table: "correspondence", File: "f.x", Reason: ingest.SharedEstimate, Count: 3, Value: "2.5"},
-		{Code: ingest.WarnSharedRows, Table: "correspondence", File: "f.x", Other: "g.x", Reason: ingest.SharedExact, Count: 3, Value: "2.5"},
-		{Code: ingest.WarnSharedRows, Table: "correspondence", File: "f.x", Other: "g.x", Reason: ingest.SharedEstimate, Count: 3, Value: "2.5"},
-	} {
-		w.Loc = loc
-		w.From, w.To = at, at
-		for _, s := range []string{warningText(w, "id"), warningText(w, "en"), w.String()} {
-			if !strings.Contains(s, "2025-12-05 10:00") || strings.Count(s, "2025-12-05") != 1 {
-				t.Errorf("%s/%s, one time: %q", w.Code, w.Reason, s)
-			}
-		}
-		w.To = at + 3600
-		for lang, want := range map[string]string{"id": "2025-12-05 10:00 sampai 2025-12-05 11:00", "en": "2025-12-05 10:00 to 2025-12-05 11:00"} {
-			if s := warningText(w, lang); !strings.Contains(s, want) {
-				t.Errorf("%s/%s, two times, %s: %q lacks %q", w.Code, w.Reason, lang, s, want)
-			}
-		}
-	}
-}
-
 // TestExcelEmptyFirstSheet: a workbook whose first sheet is empty (a
 // cover or instructions sheet left blank) and whose table is on another
 // stops naming the empty sheet, the workbook's sheets and sheet: in
@@ -388,7 +308,7 @@ func TestExcelEmptyFirstSheet(t *testing.T) {
 	defer f.Close()
 	f.SetSheetName("Sheet1", "Petunjuk")
 	os.Remove(filepath.Join(study, "people.csv"))
-	writeStudyFile(t, study, "people.xlsx", workbookWithSheet(t, f, "Pegawai", texts["people"]))
+	clitest.WriteStudyFile(t, study, "people.xlsx", workbookWithSheet(t, f, "Pegawai", texts["people"]))
 	for lang, want := range map[string]string{
 		"id": `lembar "Petunjuk" tidak berisi nilai apa pun; lembar-lembar buku kerja ini: Petunjuk, Pegawai; sebutkan lembar yang memuat tabelnya di study.yaml (sheet:)`,
 		"en": `sheet Petunjuk holds no value; the workbook's sheets are Petunjuk, Pegawai: name the sheet that holds the table in study.yaml (sheet:)`,
@@ -398,8 +318,8 @@ func TestExcelEmptyFirstSheet(t *testing.T) {
 			t.Errorf("%s: exit %d, stderr lacks %q:\n%s", lang, code, want, stderr)
 		}
 	}
-	yaml := readFile(t, filepath.Join(study, "study.yaml"))
-	writeStudyFile(t, study, "study.yaml", []byte(yaml+"\nsheet: {people: Pegawai}\n"))
+	yaml := clitest.ReadFile(t, filepath.Join(study, "study.yaml"))
+	clitest.WriteStudyFile(t, study, "study.yaml", []byte(yaml+"\nsheet: {people: Pegawai}\n"))
 	if code, _, stderr := sekat(t, "validate", study, "--lang", "en"); code != 0 {
 		t.Errorf("with the sheet named: exit %d: %s", code, stderr)
 	}
@@ -415,7 +335,7 @@ func TestExcelNIPZeros(t *testing.T) {
 	if _, err := synth.Generate(study, synth.Options{Seed: 5, Scale: 0.1}); err != nil {
 		t.Fatal(err)
 	}
-	recs := excelRecords(t, readFile(t, filepath.Join(study, "people.csv")))
+	recs := excelRecords(t, clitest.ReadFile(t, filepath.Join(study, "people.csv")))
 	for _, r := range recs[1:] {
 		if len(r[0]) == 18 {
 			r[0] = r[0][:15] + "000"
@@ -424,7 +344,7 @@ func TestExcelNIPZeros(t *testing.T) {
 	var b bytes.Buffer
 	w := csv.NewWriter(&b)
 	w.WriteAll(recs)
-	writeStudyFile(t, study, "people.csv", b.Bytes())
+	clitest.WriteStudyFile(t, study, "people.csv", b.Bytes())
 	for lang, want := range map[string]string{"id": "id 16–19 angka yang berakhiran 000", "en": "ids of 16 to 19 digits that end in 000"} {
 		code, _, stderr := sekat(t, "validate", study, "--lang", lang)
 		if code == 0 || !strings.Contains(stderr, want) || !strings.Contains(stderr, "people.csv") {
@@ -444,7 +364,7 @@ func TestExcelCoverSheet(t *testing.T) {
 	f.SetSheetName("Sheet1", "Sampul")
 	f.SetCellStr("Sampul", "A1", "Ekspor e-office 2025")
 	os.Remove(filepath.Join(study, "units.csv"))
-	writeStudyFile(t, study, "units.xlsx", workbookWithSheet(t, f, "Unit", texts["units"]))
+	clitest.WriteStudyFile(t, study, "units.xlsx", workbookWithSheet(t, f, "Unit", texts["units"]))
 	for lang, want := range map[string]string{
 		"en": `this is sheet Sampul of Sampul, Unit: if the table is on another sheet, name it in study.yaml (sheet:)`,
 		"id": `ini lembar "Sampul" dari Sampul, Unit: jika tabelnya berada di lembar lain, sebutkan lembar itu di study.yaml (sheet:)`,
@@ -495,9 +415,9 @@ func TestExcelSheetsNotRead(t *testing.T) {
 		t.Fatal(err)
 	}
 	os.Remove(filepath.Join(study, "people.csv"))
-	writeStudyFile(t, study, "people.xlsx", workbookWithSheet(t, f, "Pegawai", texts["people"]))
-	yaml := readFile(t, filepath.Join(study, "study.yaml"))
-	writeStudyFile(t, study, "study.yaml", []byte(yaml+"\nsheet: {people: Pegawai}\n"))
+	clitest.WriteStudyFile(t, study, "people.xlsx", workbookWithSheet(t, f, "Pegawai", texts["people"]))
+	yaml := clitest.ReadFile(t, filepath.Join(study, "study.yaml"))
+	clitest.WriteStudyFile(t, study, "study.yaml", []byte(yaml+"\nsheet: {people: Pegawai}\n"))
 	for lang, want := range map[string]string{
 		"en": `people.xlsx: sekat read only its sheet "Pegawai"; its other sheets that hold values were not read: Pindahan, lama;`,
 		"id": `people.xlsx: sekat hanya membaca lembarnya "Pegawai"; lembar lain yang berisi nilai tidak dibaca: Pindahan, lama;`,
@@ -538,7 +458,7 @@ func TestExcelHiddenRows(t *testing.T) {
 		t.Fatal(err)
 	}
 	os.Remove(filepath.Join(study, "people.csv"))
-	writeStudyFile(t, study, "people.xlsx", b.Bytes())
+	clitest.WriteStudyFile(t, study, "people.xlsx", b.Bytes())
 	for lang, want := range map[string]string{
 		"en": `people.xlsx: its sheet "Pegawai" has rows hidden in Excel (2 in all; the first: row 4), which were read`,
 		"id": `people.xlsx: lembarnya "Pegawai" memuat baris yang disembunyikan di Excel (2 baris; yang pertama: baris 4), yang tetap dibaca`,
@@ -564,7 +484,7 @@ func TestMixedEncodingWarned(t *testing.T) {
 		t.Fatal(err)
 	}
 	units = strings.Replace(units, "Badan Perencanaan", "Badan Caf\xc3\xa9 Perencanaan", 1)
-	writeStudyFile(t, study, "units.csv", []byte(units))
+	clitest.WriteStudyFile(t, study, "units.csv", []byte(units))
 	for lang, want := range map[string]string{
 		"en": `units.csv was read as Windows-1252, but it holds UTF-8 characters (1 in all; the first, "é", was read as "Ã©")`,
 		"id": `units.csv dibaca sebagai Windows-1252, tetapi 1 tempat di dalamnya memuat karakter UTF-8 (yang pertama, "é", terbaca sebagai "Ã©")`,

@@ -1,7 +1,6 @@
-package main
+package flowcheck
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"html"
@@ -19,14 +18,6 @@ import (
 	"github.com/sekat-ona/sekat/people"
 )
 
-// testKey writes a pseudonym key made of the byte b repeated into a
-// temporary folder (outside every output folder) and returns the key and
-// its path.
-func testKey(t *testing.T, b byte) (people.Key, string) {
-	t.Helper()
-	return clitest.Key(t, b)
-}
-
 // TestFacilitatorsPlanted is the acceptance test of sekat facilitators on
 // generated studies: for seeds 1-5 (seed 1 with -short), each half of the
 // year, the five planted facilitators (truth.json) are the top five
@@ -43,7 +34,7 @@ func TestFacilitatorsPlanted(t *testing.T) {
 	if testing.Short() {
 		seeds = seeds[:1]
 	}
-	key, keyFile := testKey(t, 7)
+	key, keyFile := clitest.Key(t, 7)
 	for _, seed := range seeds {
 		study := t.TempDir()
 		truth, err := synth.Generate(study, synth.Options{Seed: seed, Scale: 0.3, MoveFacilitator: true})
@@ -51,7 +42,7 @@ func TestFacilitatorsPlanted(t *testing.T) {
 			t.Fatal(err)
 		}
 		coordinator := map[string]bool{}
-		for _, r := range readCSV(t, filepath.Join(study, "units.csv")) {
+		for _, r := range clitest.ReadCSV(t, filepath.Join(study, "units.csv")) {
 			coordinator[r["unit_id"]] = r["kind"] == "coordinator"
 		}
 		planted := map[string]string{} // pseudonym -> person id
@@ -73,7 +64,7 @@ func TestFacilitatorsPlanted(t *testing.T) {
 			out := filepath.Join(t.TempDir(), "out")
 			analyzeOK(t, "facilitators", study, "--purpose", "uji penerimaan", "--key-file", keyFile, "--out", out, "--reveal",
 				"--from", win[0], "--to", win[1], "--bootstrap", "20", "--shuffles", "10", "-q")
-			rows := readCSV(t, filepath.Join(out, "facilitators.csv"))
+			rows := clitest.ReadCSV(t, filepath.Join(out, "facilitators.csv"))
 			var top []string
 			weight := map[string]float64{}
 			for _, r := range rows {
@@ -100,7 +91,7 @@ func TestFacilitatorsPlanted(t *testing.T) {
 			spellUnits := map[string][]string{}
 			spellWeight := map[string][]float64{}
 			spellWeeks := map[string]int{}
-			for _, r := range readCSV(t, filepath.Join(out, "facilitator_spells.csv")) {
+			for _, r := range clitest.ReadCSV(t, filepath.Join(out, "facilitator_spells.csv")) {
 				spellUnits[r["pseudonym"]] = append(spellUnits[r["pseudonym"]], r["unit"])
 				wk, _ := strconv.Atoi(r["weeks"])
 				spellWeeks[r["pseudonym"]] += wk
@@ -140,42 +131,6 @@ func TestFacilitatorsPlanted(t *testing.T) {
 	}
 }
 
-// pseudonymsOf runs facilitators with the key in the environment
-// (SEKAT_KEY) and returns the pseudonyms of facilitators.csv.
-func pseudonymsOf(t *testing.T, study string, k people.Key) []string {
-	t.Helper()
-	t.Setenv(keyEnv, string(k.Text()))
-	out := filepath.Join(t.TempDir(), "out")
-	analyzeOK(t, "facilitators", study, "--purpose", "uji kunci", "--out", out, "--bootstrap", "20", "--shuffles", "10", "-q")
-	recs := readCSVRows(t, filepath.Join(out, "facilitators.csv"))
-	col := slices.Index(recs[0], "pseudonym")
-	var ps []string
-	for _, r := range recs[1:] {
-		ps = append(ps, r[col])
-	}
-	return ps
-}
-
-// TestPseudonymsFollowTheKey: two runs with one key give the same
-// pseudonyms in the same rows; a run with another key gives none of them.
-func TestPseudonymsFollowTheKey(t *testing.T) {
-	study := t.TempDir()
-	if _, err := synth.Generate(study, synth.Options{Seed: 4, Scale: 0.1}); err != nil {
-		t.Fatal(err)
-	}
-	k1, _ := testKey(t, 1)
-	k2, _ := testKey(t, 2)
-	a, b, c := pseudonymsOf(t, study, k1), pseudonymsOf(t, study, k1), pseudonymsOf(t, study, k2)
-	if len(a) == 0 || !slices.Equal(a, b) {
-		t.Errorf("same key, different pseudonyms:\n%v\n%v", a, b)
-	}
-	for _, p := range c {
-		if slices.Contains(a, p) {
-			t.Errorf("pseudonym %s made by both keys", p)
-		}
-	}
-}
-
 // TestSuppressedCellsStayHidden runs analyze at person level with
 // --min-group 10 on a small generated study (so that some units, of 6 to 9
 // people, fall below it) and then tries to recover what was withheld by
@@ -193,17 +148,17 @@ func TestSuppressedCellsStayHidden(t *testing.T) {
 	if _, err := synth.Generate(study, synth.Options{Seed: 2, Scale: 0.15}); err != nil {
 		t.Fatal(err)
 	}
-	_, keyFile := testKey(t, 5)
+	_, keyFile := clitest.Key(t, 5)
 	out := filepath.Join(t.TempDir(), "out")
 	analyzeOK(t, "analyze", study, "--level", "person", "--min-group", strconv.Itoa(k), "--key-file", keyFile, "--out", out, "--permutations", "10", "-q")
 	sectorOf := map[string]string{}
-	for _, r := range readCSV(t, filepath.Join(study, "units.csv")) {
+	for _, r := range clitest.ReadCSV(t, filepath.Join(study, "units.csv")) {
 		sectorOf[r["unit_id"]] = r["sector"]
 	}
 	people := 0
 	hiddenUnit, hiddenSector := map[string]int{}, 0
 	unitNodes := map[string]map[string]int{"sector": {}, "unit": {}, "community": {}} // unit nodes per group
-	for _, r := range readCSV(t, filepath.Join(out, "people.csv")) {
+	for _, r := range clitest.ReadCSV(t, filepath.Join(out, "people.csv")) {
 		if r["kind"] != "person" {
 			unitNodes["sector"][r["sector"]]++
 			unitNodes["unit"][r["unit_id"]]++
@@ -219,7 +174,7 @@ func TestSuppressedCellsStayHidden(t *testing.T) {
 		}
 	}
 	sizes := map[string]map[string]int{} // people per shown group
-	for _, r := range readCSV(t, filepath.Join(out, "groups.csv")) {
+	for _, r := range clitest.ReadCSV(t, filepath.Join(out, "groups.csv")) {
 		n, err := strconv.Atoi(r["size"])
 		if err != nil {
 			t.Fatal(err)
@@ -270,96 +225,6 @@ func TestSuppressedCellsStayHidden(t *testing.T) {
 	t.Logf("%d subtractions tried, %d reach withheld people, none recovers fewer than %d", attempts, withheld, k)
 }
 
-// BenchmarkFacilitatorsKabupaten runs sekat facilitators with its defaults
-// (1,000 bootstrap resamples, 200 label shuffles, exact betweenness below
-// 20,000 nodes) on the generated kabupaten, seed 1 (39 units, 2,993
-// staff), the figure of README.md:
-//
-//	go test -run x -bench FacilitatorsKabupaten -benchtime 1x ./cmd/sekat/
-func BenchmarkFacilitatorsKabupaten(b *testing.B) {
-	study := b.TempDir()
-	if _, err := synth.Generate(study, synth.Options{Seed: 1}); err != nil {
-		b.Fatal(err)
-	}
-	k, err := people.NewKey(bytes.NewReader(bytes.Repeat([]byte{7}, people.KeyBytes)))
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Setenv(keyEnv, string(k.Text()))
-	for i := 0; b.Loop(); i++ {
-		out := filepath.Join(b.TempDir(), strconv.Itoa(i))
-		var o, e bytes.Buffer
-		if code := run(b.Context(), []string{"sekat", "facilitators", study, "--purpose", "bench", "--out", out, "-q"}, &o, &e); code != 0 {
-			b.Fatalf("exit %d: %s", code, e.String())
-		}
-	}
-}
-
-// TestFacilitatorsKeyAndPurpose: without a key a person-level run creates
-// one in the user's configuration folder (never the output folder), says
-// where on standard error and records "created" in audit.json; the next
-// run uses it; a key file inside --out is refused, and so is a run
-// without --purpose (exit 2, nothing written).
-func TestFacilitatorsKeyAndPurpose(t *testing.T) {
-	study := t.TempDir()
-	if _, err := synth.Generate(study, synth.Options{Seed: 3, Scale: 0.1}); err != nil {
-		t.Fatal(err)
-	}
-	cfg := t.TempDir()
-	t.Setenv("XDG_CONFIG_HOME", cfg)
-	t.Setenv(keyEnv, "")
-	args := func(out string, more ...string) []string {
-		return append([]string{"facilitators", study, "--out", out, "--bootstrap", "10", "--shuffles", "5", "-q"}, more...)
-	}
-	out1 := filepath.Join(t.TempDir(), "a")
-	_, stderr := analyzeOK(t, args(out1, "--purpose", "uji")...)
-	keyPath := filepath.Join(cfg, "sekat", "key")
-	if !strings.Contains(stderr, keyPath) {
-		t.Errorf("the new key's path %s is not said: %s", keyPath, stderr)
-	}
-	if _, err := people.LoadKeyFile(keyPath); err != nil {
-		t.Fatal(err)
-	}
-	if a := readFile(t, filepath.Join(out1, "audit.json")); !strings.Contains(a, `"key_source": "created"`) || !strings.Contains(a, `"purpose": "uji"`) {
-		t.Errorf("audit.json does not record the created key and the purpose:\n%s", a)
-	}
-	out2 := filepath.Join(t.TempDir(), "b")
-	_, stderr = analyzeOK(t, args(out2, "--purpose", "uji")...)
-	if strings.Contains(stderr, keyPath) {
-		t.Errorf("the second run made another key: %s", stderr)
-	}
-	if a, b := readFile(t, filepath.Join(out1, "facilitators.csv")), readFile(t, filepath.Join(out2, "facilitators.csv")); a != b {
-		t.Error("two runs with the user's key differ")
-	}
-	out3 := filepath.Join(t.TempDir(), "c")
-	if err := os.MkdirAll(out3, 0o700); err != nil {
-		t.Fatal(err)
-	}
-	inside := filepath.Join(out3, "key")
-	if err := os.WriteFile(inside, readFileBytes(t, keyPath), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	if code, _, e := sekat(t, args(out3, "--purpose", "uji", "--key-file", inside)...); code != 2 {
-		t.Errorf("a key inside --out: exit %d, want 2: %s", code, e)
-	}
-	out4 := filepath.Join(t.TempDir(), "d")
-	if code, _, e := sekat(t, args(out4)...); code != 2 || !strings.Contains(e, "--purpose") {
-		t.Errorf("no --purpose: exit %d, want 2 and a word on --purpose: %s", code, e)
-	}
-	if _, err := os.Stat(filepath.Join(out4, "facilitators.csv")); err == nil {
-		t.Error("a run without --purpose wrote facilitators.csv")
-	}
-}
-
-func readFileBytes(t *testing.T, path string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
 // TestFacilitatorsWithheldUnitShare: a listed person of a unit withheld
 // for privacy gets no unit_share (and no overload) in facilitators.csv:
 // the shares of a unit's listed members add up to 1 when all are listed,
@@ -370,12 +235,12 @@ func TestFacilitatorsWithheldUnitShare(t *testing.T) {
 	if _, err := synth.Generate(study, synth.Options{Seed: 2, Scale: 0.15}); err != nil {
 		t.Fatal(err)
 	}
-	_, keyFile := testKey(t, 5)
+	_, keyFile := clitest.Key(t, 5)
 	out := filepath.Join(t.TempDir(), "out")
 	analyzeOK(t, "facilitators", study, "--purpose", "uji privasi", "--min-group", "10", "--listed", "200", "--key-file", keyFile,
 		"--out", out, "--bootstrap", "20", "--shuffles", "10", "-q")
 	hidden, shown := 0, 0
-	for _, r := range readCSV(t, filepath.Join(out, "facilitators.csv")) {
+	for _, r := range clitest.ReadCSV(t, filepath.Join(out, "facilitators.csv")) {
 		if r["unit"] != "*" && r["sector"] != "*" {
 			if r["unit_share"] != "" {
 				shown++
@@ -397,13 +262,13 @@ func TestFacilitatorsWithheldUnitShare(t *testing.T) {
 			PeopleRelabelled int `json:"people_relabelled"`
 		} `json:"withheld"`
 	}
-	if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "audit.json"))), &audit); err != nil {
+	if err := json.Unmarshal([]byte(clitest.ReadFile(t, filepath.Join(out, "audit.json"))), &audit); err != nil {
 		t.Fatal(err)
 	}
 	if audit.Withheld.PeopleRelabelled != hidden {
 		t.Errorf("audit.json people_relabelled %d, want the %d rows of unit or sector *", audit.Withheld.PeopleRelabelled, hidden)
 	}
-	page := readFile(t, filepath.Join(out, "facilitators.html"))
+	page := clitest.ReadFile(t, filepath.Join(out, "facilitators.html"))
 	if !strings.Contains(page, "—") {
 		t.Errorf("facilitators.html shows no — for a withheld unit's overload")
 	}
@@ -424,11 +289,11 @@ func TestFacilitatorsSetSaid(t *testing.T) {
 	if _, err := synth.Generate(study, synth.Options{Seed: 3, Scale: 0.2}); err != nil {
 		t.Fatal(err)
 	}
-	_, keyFile := testKey(t, 7)
+	_, keyFile := clitest.Key(t, 7)
 	out := filepath.Join(t.TempDir(), "out")
 	analyzeOK(t, "facilitators", study, "--purpose", "uji", "--key-file", keyFile, "--out", out,
 		"--set-size", "60", "--per-opd", "1", "--bootstrap", "20", "--shuffles", "10", "-q")
-	set := readCSV(t, filepath.Join(out, "facilitator_set.csv"))
+	set := clitest.ReadCSV(t, filepath.Join(out, "facilitator_set.csv"))
 	zero := 0
 	for _, r := range set {
 		if r["gain"] == "0" {
@@ -438,7 +303,7 @@ func TestFacilitatorsSetSaid(t *testing.T) {
 	if len(set) >= 60 || zero == 0 {
 		t.Fatalf("set of %d with %d picks of gain 0: the case is not shown", len(set), zero)
 	}
-	page := readFile(t, filepath.Join(out, "facilitators.html"))
+	page := clitest.ReadFile(t, filepath.Join(out, "facilitators.html"))
 	for _, want := range []string{
 		fmt.Sprintf("%d orang dipilih bertahap", len(set)),
 		fmt.Sprintf("Diminta 60 orang; batas 1 orang per OPD dan orang yang memenuhi syarat hanya memungkinkan %d.", len(set)),
@@ -496,13 +361,13 @@ func TestFacilitatorsPairsSaysWhatIsCounted(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	_, key := testKey(t, 7)
+	_, key := clitest.Key(t, 7)
 	for _, lang := range []string{"id", "en"} {
 		out := filepath.Join(dir, "out-"+lang)
 		if code, _, stderr := sekat(t, "facilitators", study, "--purpose", "uji", "--key-file", key, "--out", out, "-q", "--lang", lang); code != 0 {
 			t.Fatalf("exit %d: %s", code, stderr)
 		}
-		rows := readCSV(t, filepath.Join(out, "sector_pair_bridges.csv"))
+		rows := clitest.ReadCSV(t, filepath.Join(out, "sector_pair_bridges.csv"))
 		found := false
 		for _, r := range rows {
 			if r["sector_a"] == "alfa" && r["sector_b"] == "beta" {
@@ -577,7 +442,7 @@ func TestFacilitatorsNoBridge(t *testing.T) {
 		if want := msg(lang, "facilitatorsLine", "0", "0", 0, 12, 0); !strings.Contains(stderr, want[:strings.Index(want, ";")]) {
 			t.Errorf("%s: stderr lacks %q:\n%s", lang, want[:strings.Index(want, ";")], stderr)
 		}
-		page := html.UnescapeString(readFile(t, filepath.Join(out, "facilitators.html")))
+		page := html.UnescapeString(clitest.ReadFile(t, filepath.Join(out, "facilitators.html")))
 		if want := i18n.T(lang, "viz.fac.setNone", 10); !strings.Contains(page, want) {
 			t.Errorf("%s: facilitators.html lacks %q", lang, want)
 		}
@@ -594,7 +459,7 @@ func TestFacilitatorsPageSaysHowToUse(t *testing.T) {
 	if _, err := synth.Generate(study, synth.Options{Seed: 5, Scale: 0.05}); err != nil {
 		t.Fatal(err)
 	}
-	_, keyFile := testKey(t, 9)
+	_, keyFile := clitest.Key(t, 9)
 	for lang, want := range map[string][]string{
 		"id": {"<h3>Cara memakai daftar ini</h3>", "Tinjau setiap nama bersama atasan langsung", "selang peringkatnya bertumpang tindih", "siapkan pegawai lain"},
 		"en": {"<h3>How to use this list</h3>", "Review each name with the person&#39;s direct superior", "rank intervals overlap", "prepare someone who can take over"},
@@ -602,7 +467,7 @@ func TestFacilitatorsPageSaysHowToUse(t *testing.T) {
 		out := filepath.Join(t.TempDir(), "out")
 		analyzeOK(t, "facilitators", study, "--purpose", "uji", "--key-file", keyFile, "--out", out, "--lang", lang,
 			"--bootstrap", "20", "--shuffles", "10", "-q")
-		page := readFile(t, filepath.Join(out, "facilitators.html"))
+		page := clitest.ReadFile(t, filepath.Join(out, "facilitators.html"))
 		for _, w := range want {
 			if !strings.Contains(page, w) {
 				t.Errorf("%s: facilitators.html lacks %q", lang, w)
@@ -626,14 +491,14 @@ func TestFacilitatorsTenureThroughReorg(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, keyFile := testKey(t, 3)
+	_, keyFile := clitest.Key(t, 3)
 	// the spells of people.csv, and who is of a reorganised unit
 	type spell struct {
 		unit     string
 		from, to string
 	}
 	spells := map[string][]spell{}
-	for _, r := range readCSV(t, filepath.Join(study, "people.csv")) {
+	for _, r := range clitest.ReadCSV(t, filepath.Join(study, "people.csv")) {
 		spells[r["person_id"]] = append(spells[r["person_id"]], spell{r["unit_id"], r["valid_from"], r["valid_to"]})
 	}
 	became := map[string]string{} // old unit -> new
@@ -667,7 +532,7 @@ func TestFacilitatorsTenureThroughReorg(t *testing.T) {
 			"--bootstrap", "20", "--shuffles", "10", "--out", dir, "-q"}, more...)
 		_, stderr := analyzeOK(t, args...)
 		rows := map[string]map[string]string{}
-		for _, r := range readCSV(t, filepath.Join(dir, "facilitators.csv")) {
+		for _, r := range clitest.ReadCSV(t, filepath.Join(dir, "facilitators.csv")) {
 			rows[r["person_id"]] = r
 		}
 		return stderr, rows
@@ -681,7 +546,7 @@ func TestFacilitatorsTenureThroughReorg(t *testing.T) {
 			t.Errorf("without a crosswalk, the warning does not name %s:\n%s", u, stderr)
 		}
 	}
-	if page := readFile(t, filepath.Join(undeclared, "facilitators.html")); !strings.Contains(page, truth.Reorg.Merged[0].New) {
+	if page := clitest.ReadFile(t, filepath.Join(undeclared, "facilitators.html")); !strings.Contains(page, truth.Reorg.Merged[0].New) {
 		t.Error("without a crosswalk, facilitators.html does not warn of the reorganised units")
 	}
 	for id := range rows {
@@ -698,7 +563,7 @@ func TestFacilitatorsTenureThroughReorg(t *testing.T) {
 	if strings.Contains(stderr, truth.Reorg.Merged[0].New) {
 		t.Errorf("with the crosswalk declared, the reorganised units are still warned of:\n%s", stderr)
 	}
-	if page := readFile(t, filepath.Join(declared, "facilitators.html")); !strings.Contains(page, "mengikuti reorganisasi unit yang dinyatakan di unit_crosswalk.csv (3 baris)") {
+	if page := clitest.ReadFile(t, filepath.Join(declared, "facilitators.html")); !strings.Contains(page, "mengikuti reorganisasi unit yang dinyatakan di unit_crosswalk.csv (3 baris)") {
 		t.Error("facilitators.html does not say which reorganisation it followed")
 	}
 	_, kept := facilitators(out("tujuh"), "--min-tenure", "7")
@@ -730,8 +595,8 @@ func TestFacilitatorsTenureThroughReorg(t *testing.T) {
 // one. Before, nothing was said, and --position Kepala gave a set of 0
 // people without a word of why.
 func TestFacilitatorsNoPositions(t *testing.T) {
-	study := handStudy(t)
-	writeStudyFile(t, study, "people.csv", []byte("person_id,unit_id,name\np1,A,Satu\np2,A,Dua\np3,B,Tiga\np4,C,Empat\np5,C,Lima\n"))
+	study := clitest.HandStudy(t)
+	clitest.WriteStudyFile(t, study, "people.csv", []byte("person_id,unit_id,name\np1,A,Satu\np2,A,Dua\np3,B,Tiga\np4,C,Empat\np5,C,Lima\n"))
 	for _, c := range []struct {
 		flags []string
 		key   string
@@ -749,20 +614,20 @@ func TestFacilitatorsNoPositions(t *testing.T) {
 			if code != 0 || !strings.Contains(stderr, want) {
 				t.Errorf("%s %v: exit %d, stderr:\n%s\nwant %q", lang, c.flags, code, stderr, want)
 			}
-			if page := readFile(t, filepath.Join(out, "facilitators.html")); !strings.Contains(page, html.EscapeString(i18n.Sentence(want))) {
+			if page := clitest.ReadFile(t, filepath.Join(out, "facilitators.html")); !strings.Contains(page, html.EscapeString(i18n.Sentence(want))) {
 				t.Errorf("%s %v: facilitators.html lacks the note", lang, c.flags)
 			}
 		}
 	}
-	if _, _, stderr := sekat(t, "facilitators", handStudy(t), "--purpose", "uji", "--out", filepath.Join(t.TempDir(), "f"), "--lang", "en", "-q"); strings.Contains(stderr, "holds no position") {
+	if _, _, stderr := sekat(t, "facilitators", clitest.HandStudy(t), "--purpose", "uji", "--out", filepath.Join(t.TempDir(), "f"), "--lang", "en", "-q"); strings.Contains(stderr, "holds no position") {
 		t.Errorf("the hand study, with positions, is warned of none:\n%s", stderr)
 	}
 	// the one position of the table is p1's acting post (Plt) in B until
 	// the end of March, the spell p1 went back to (A) holding none: a
 	// position of the window, though not of the latest spell (before, the
 	// note said there was none); with a window from April on there is none
-	plt := handStudy(t)
-	writeStudyFile(t, plt, "people.csv", []byte("person_id,unit_id,name,position,valid_from,valid_to\n"+
+	plt := clitest.HandStudy(t)
+	clitest.WriteStudyFile(t, plt, "people.csv", []byte("person_id,unit_id,name,position,valid_from,valid_to\n"+
 		"p1,A,Satu,,,2025-01-31\np1,B,Satu,Plt. Kepala Dinas B,2025-02-01,2025-03-31\np1,A,Satu,,2025-04-01,\n"+
 		"p2,A,Dua,,,\np3,B,Tiga,,,\np4,C,Empat,,,\np5,C,Lima,,,\n"))
 	for _, c := range []struct {
@@ -790,7 +655,7 @@ func TestFacilitatorsPageNamesFilters(t *testing.T) {
 	if _, err := synth.Generate(study, synth.Options{Seed: 5, Scale: 0.05}); err != nil {
 		t.Fatal(err)
 	}
-	_, keyFile := testKey(t, 9)
+	_, keyFile := clitest.Key(t, 9)
 	for _, tc := range []struct {
 		lang    string
 		filters []string
@@ -808,7 +673,7 @@ func TestFacilitatorsPageNamesFilters(t *testing.T) {
 		args := append([]string{"facilitators", study, "--purpose", "uji", "--key-file", keyFile, "--out", out, "--lang", tc.lang,
 			"--bootstrap", "20", "--shuffles", "5", "-q"}, tc.filters...)
 		analyzeOK(t, args...)
-		page := readFile(t, filepath.Join(out, "facilitators.html"))
+		page := clitest.ReadFile(t, filepath.Join(out, "facilitators.html"))
 		for _, w := range tc.want {
 			if !strings.Contains(page, w) {
 				t.Errorf("%s %v: facilitators.html lacks %q", tc.lang, tc.filters, w)
@@ -816,45 +681,6 @@ func TestFacilitatorsPageNamesFilters(t *testing.T) {
 		}
 		if tc.filters == nil && (strings.Contains(page, "disaring menurut") || strings.Contains(page, "Saringan daftar")) {
 			t.Errorf("no filter: the page says the lists were filtered")
-		}
-	}
-}
-
-// TestFacilitatorsLineCountsWhoPassesFilters: with filters the summary
-// line on stderr says that its counts of candidates and coordinators are
-// of all staff, and how many of them pass the filters and may be listed,
-// the rows of facilitators.csv when all are listed. With --position Kepala
-// on a small generated study it read "181 informal facilitator candidates,
-// 12 formal coordinators, a set of 0" above a list with nobody in it.
-func TestFacilitatorsLineCountsWhoPassesFilters(t *testing.T) {
-	study := t.TempDir()
-	if _, err := synth.Generate(study, synth.Options{Seed: 5, Scale: 0.05}); err != nil {
-		t.Fatal(err)
-	}
-	_, keyFile := testKey(t, 9)
-	for _, lang := range []string{"id", "en"} {
-		for _, filters := range [][]string{nil, {"--position", "Kepala"}} {
-			out := filepath.Join(t.TempDir(), "out")
-			args := append([]string{"facilitators", study, "--purpose", "uji", "--key-file", keyFile, "--out", out, "--lang", lang,
-				"--bootstrap", "20", "--shuffles", "5", "--listed", "100000", "--reveal", "-q"}, filters...)
-			_, stderr := analyzeOK(t, args...)
-			listed := map[string]int{}
-			for _, r := range readCSV(t, filepath.Join(out, "facilitators.csv")) {
-				listed[r["list"]]++
-			}
-			plain := msg(lang, "facilitatorsLine", "X", "Y", 0, 0, 0)
-			plain = plain[strings.Index(plain, "X")+1 : strings.Index(plain, "Y")]
-			if filters == nil {
-				if !strings.Contains(stderr, plain) {
-					t.Errorf("%s without filters: stderr lacks the summary line:\n%s", lang, stderr)
-				}
-				continue
-			}
-			want := msg(lang, "facilitatorsLineFiltered", "A", "B", groupDigits(int64(listed["informal"]), lang), groupDigits(int64(listed["formal"]), lang), 0, 0, 0)
-			want = want[strings.Index(want, "B")+1 : strings.Index(want, ";")]
-			if listed["informal"]+listed["formal"] == 0 || !strings.Contains(stderr, want) || strings.Contains(stderr, plain) {
-				t.Errorf("%s %v: stderr does not say %q (listed %v):\n%s", lang, filters, want, listed, stderr)
-			}
 		}
 	}
 }
@@ -873,17 +699,17 @@ func TestBrokerConcentratedYetFacilitator(t *testing.T) {
 	if _, err := synth.Generate(study, synth.Options{Seed: 1, Scale: 0.3}); err != nil {
 		t.Fatal(err)
 	}
-	_, keyFile := testKey(t, 9)
+	_, keyFile := clitest.Key(t, 9)
 	for _, lang := range []string{"id", "en"} {
 		rep, fac := filepath.Join(t.TempDir(), "hasil"), filepath.Join(t.TempDir(), "fasilitator")
 		analyzeOK(t, "analyze", study, "--level", "person", "--key-file", keyFile, "--out", rep, "--lang", lang, "-q")
 		analyzeOK(t, "facilitators", study, "--purpose", "uji", "--key-file", keyFile, "--out", fac, "--lang", lang,
 			"--bootstrap", "20", "--shuffles", "10", "-q")
-		page := html.UnescapeString(readFile(t, filepath.Join(rep, "report.html")))
+		page := html.UnescapeString(clitest.ReadFile(t, filepath.Join(rep, "report.html")))
 		brokers := page[strings.Index(page, `id="brokers"`):]
 		brokers = brokers[:strings.Index(brokers, "</table>")]
 		listed := map[string]bool{}
-		rows := readCSVRows(t, filepath.Join(fac, "facilitators.csv"))
+		rows := clitest.ReadRows(t, filepath.Join(fac, "facilitators.csv"))
 		col := map[string]int{}
 		for i, h := range rows[0] {
 			col[h] = i
@@ -906,7 +732,7 @@ func TestBrokerConcentratedYetFacilitator(t *testing.T) {
 		if want := i18n.T(lang, "viz.person.brokersVsFac"); !strings.Contains(page, want) {
 			t.Errorf("%s: %s is called concentrated and listed by facilitators, but the report does not say the two measure different things", lang, both)
 		}
-		facPage := html.UnescapeString(readFile(t, filepath.Join(fac, "facilitators.html")))
+		facPage := html.UnescapeString(clitest.ReadFile(t, filepath.Join(fac, "facilitators.html")))
 		if want := i18n.T(lang, "viz.fac.vsParticipation"); !strings.Contains(facPage, want) {
 			t.Errorf("%s: facilitators.html does not say its ranking is an amount, not the report's spread", lang)
 		}

@@ -1,4 +1,4 @@
-package main
+package flowcheck
 
 import (
 	"encoding/json"
@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/sekat-ona/sekat/i18n"
+	"github.com/sekat-ona/sekat/internal/clitest"
 )
 
 // TestReportListsWarnings: the run's warnings, which a reader of the
@@ -21,10 +22,10 @@ import (
 // list.
 func TestReportListsWarnings(t *testing.T) {
 	dir := t.TempDir()
-	study := handStudy(t)
-	hand := "../../testdata/studies/hand/"
-	copyTo(t, hand+"correspondence.csv", filepath.Join(study, "correspondence_salinan.csv"), "", "")
-	read := func(path string) string { return html.UnescapeString(readFile(t, path)) }
+	study := clitest.HandStudy(t)
+	hand := "../../../testdata/studies/hand/"
+	clitest.CopyTo(t, hand+"correspondence.csv", filepath.Join(study, "correspondence_salinan.csv"), "", "")
+	read := func(path string) string { return html.UnescapeString(clitest.ReadFile(t, path)) }
 	for _, lang := range []string{"id", "en"} {
 		out := filepath.Join(dir, "hasil-"+lang)
 		if code, _, stderr := sekat(t, "analyze", study, "--out", out, "--lang", lang); code != 0 {
@@ -65,10 +66,10 @@ func TestReportListsWarnings(t *testing.T) {
 // as sekat report draws it again.
 func TestReportWarningsAboutTheAnalysis(t *testing.T) {
 	dir := t.TempDir()
-	hand := "../../testdata/studies/hand/"
-	study := handStudy(t)
-	copyTo(t, hand+"correspondence.csv", filepath.Join(study, "correspondence_salinan.csv"), "", "")
-	read := func(path string) string { return html.UnescapeString(readFile(t, path)) }
+	hand := "../../../testdata/studies/hand/"
+	study := clitest.HandStudy(t)
+	clitest.CopyTo(t, hand+"correspondence.csv", filepath.Join(study, "correspondence_salinan.csv"), "", "")
+	read := func(path string) string { return html.UnescapeString(clitest.ReadFile(t, path)) }
 	for _, c := range []struct{ name, study, lang, lead string }{
 		{"analysis only", hand, "en", "The run gave 1 warning about the analysis (its window or its statistical tests), not about the data"},
 		{"analysis only", hand, "id", "Pengolahan ini memberi 1 peringatan tentang analisis (jendela waktu atau uji statistiknya), bukan tentang data"},
@@ -158,7 +159,7 @@ func TestBriefingAtPersonLevel(t *testing.T) {
 	if i := strings.Index(brief, `<table class="verdict-table">`); i >= 0 {
 		named += strings.Count(brief[i:i+strings.Index(brief[i:], "</table>")], `<td class="name">`)
 	}
-	all := len(readCSV(t, filepath.Join(out, "silos.csv")))
+	all := len(clitest.ReadCSV(t, filepath.Join(out, "silos.csv")))
 	if all <= 8 {
 		t.Fatalf("only %d groups with a verdict: the study does not exercise the cap", all)
 	}
@@ -175,7 +176,7 @@ func TestBriefingAtPersonLevel(t *testing.T) {
 		t.Errorf("the person-level briefing lacks %q", caveat)
 	}
 	units := map[string]bool{}
-	for _, u := range readCSV(t, filepath.Join(study, "units.csv")) {
+	for _, u := range clitest.ReadCSV(t, filepath.Join(study, "units.csv")) {
 		units[u["unit_id"]] = true
 	}
 	// R3, one item for every sector on the watch list: "... kerja lintas
@@ -195,7 +196,7 @@ func TestBriefingAtPersonLevel(t *testing.T) {
 // window of four weeks or the whole study is not warned about. Before, a
 // one-day window gave silo verdicts with p < 0.01 and no word.
 func TestWindowShortWarned(t *testing.T) {
-	study := "../../testdata/studies/hand"
+	study := "../../../testdata/studies/hand"
 	for _, tc := range []struct {
 		args []string
 		warn string
@@ -214,11 +215,11 @@ func TestWindowShortWarned(t *testing.T) {
 		var s struct {
 			Warnings []struct{ Code, Message string }
 		}
-		if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "summary.json"))), &s); err != nil {
+		if err := json.Unmarshal([]byte(clitest.ReadFile(t, filepath.Join(out, "summary.json"))), &s); err != nil {
 			t.Fatal(err)
 		}
 		// the report's two headlines say it where a reader looks first
-		page := readFile(t, filepath.Join(out, "report.html"))
+		page := clitest.ReadFile(t, filepath.Join(out, "report.html"))
 		if tc.days != "" {
 			for _, want := range []string{"pada jendela waktu " + tc.days + ".", "berasal dari jendela waktu " + tc.days} {
 				if !strings.Contains(page, want) {

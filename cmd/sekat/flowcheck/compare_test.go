@@ -1,4 +1,4 @@
-package main
+package flowcheck
 
 import (
 	"encoding/json"
@@ -7,35 +7,18 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/sekat-ona/sekat/engine"
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/ingest/synth"
 	"github.com/sekat-ona/sekat/internal/clitest"
-	"github.com/sekat-ona/sekat/people"
 )
 
-// changeStudy generates the kabupaten study of seed 1 (planted: sector
-// pemerintahan opens and keuangan becomes a silo on 2025-07-01), with a
-// renamed unit and a merger.
-func changeStudy(t *testing.T) (string, *synth.Truth) {
-	t.Helper()
-	dir := filepath.Join(t.TempDir(), "studi")
-	truth, err := synth.Generate(dir, synth.Options{Seed: 1, Reorg: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir, truth
-}
-
 func TestCompareCommand(t *testing.T) {
-	study, truth := changeStudy(t)
+	study, truth := clitest.ChangeStudy(t)
 	out := filepath.Join(t.TempDir(), "banding")
 	halves := []string{"--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01", "--resamples", "200", "-q"}
 	code, stdout, stderr := sekat(t, append([]string{"compare", study, "--out", out, "--format", "csv,parquet"}, halves...)...)
@@ -74,7 +57,7 @@ func TestCompareCommand(t *testing.T) {
 		Verdicts []struct{ Name, Verdict string }
 		Warnings []struct{ Code, Message string }
 	}
-	if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "compare.json"))), &cj); err != nil {
+	if err := json.Unmarshal([]byte(clitest.ReadFile(t, filepath.Join(out, "compare.json"))), &cj); err != nil {
 		t.Fatal(err)
 	}
 	if len(cj.Verdicts) != 2 || cj.Verdicts[0].Name != "keuangan" || cj.Verdicts[0].Verdict != "formed" || cj.Verdicts[1].Verdict != "opened" {
@@ -89,11 +72,11 @@ func TestCompareCommand(t *testing.T) {
 	if unmatched != 5 {
 		t.Errorf("compare.json has %d unit_unmatched warnings, want the 5 unmatched units: %+v", unmatched, cj.Warnings)
 	}
-	first := readFile(t, filepath.Join(out, "changes_groups.csv"))
+	first := clitest.ReadFile(t, filepath.Join(out, "changes_groups.csv"))
 	// With the default permutations no tie can be called stronger or
 	// weaker (holm_unreachable): the page says so, not "0" (review A of
 	// session 14).
-	page := readFile(t, filepath.Join(out, "compare.html"))
+	page := clitest.ReadFile(t, filepath.Join(out, "compare.html"))
 	if !strings.Contains(page, "<dt>makin kuat</dt><dd>tidak dapat diuji (lihat peringatan)</dd>") {
 		i := strings.Index(page, "makin kuat")
 		t.Errorf("compare.html does not say the ties could not be tested: %q", page[i:min(len(page), i+120)])
@@ -102,7 +85,7 @@ func TestCompareCommand(t *testing.T) {
 	// The whole-network measures have no Holm correction: the page shows
 	// each one's p as changes_network.csv has it, not an empty "p (Holm)"
 	// (review r1 of session 15).
-	netRows := readCSV(t, filepath.Join(out, "changes_network.csv"))
+	netRows := clitest.ReadCSV(t, filepath.Join(out, "changes_network.csv"))
 	if len(netRows) == 0 {
 		t.Fatal("changes_network.csv has no row")
 	}
@@ -123,7 +106,7 @@ func TestCompareCommand(t *testing.T) {
 	// The same run again gives the same bytes; with the crosswalk in
 	// English nothing is unmatched.
 	code, _, stderr = sekat(t, append([]string{"compare", study, "--out", out}, halves...)...)
-	if code != 0 || readFile(t, filepath.Join(out, "changes_groups.csv")) != first {
+	if code != 0 || clitest.ReadFile(t, filepath.Join(out, "changes_groups.csv")) != first {
 		t.Errorf("a second run (exit %d) wrote other bytes into changes_groups.csv\n%s", code, stderr)
 	}
 	if _, err := os.Stat(filepath.Join(out, "changes_groups.parquet")); err == nil {
@@ -142,7 +125,7 @@ func TestCompareCommand(t *testing.T) {
 // tie at all counts in neither period (a user saw "41 nodes" before and
 // after although two units existed only after the reorganisation).
 func TestComparePeriodNodes(t *testing.T) {
-	study, truth := changeStudy(t)
+	study, truth := clitest.ChangeStudy(t)
 	f, err := os.OpenFile(filepath.Join(study, "units.csv"), os.O_APPEND|os.O_WRONLY, 0)
 	if err != nil {
 		t.Fatal(err)
@@ -157,7 +140,7 @@ func TestComparePeriodNodes(t *testing.T) {
 	for _, m := range truth.Reorg.Merged {
 		old, added = old+len(m.Old), added+1
 	}
-	all := len(readCSV(t, filepath.Join(study, "units.csv")))
+	all := len(clitest.ReadCSV(t, filepath.Join(study, "units.csv")))
 	wantBefore, wantAfter := all-1-added, all-1-old
 	if wantBefore == wantAfter {
 		t.Fatalf("the reorganisation retires %d units and adds %d: the periods' counts cannot tell apart", old, added)
@@ -169,7 +152,7 @@ func TestComparePeriodNodes(t *testing.T) {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}
 	var cj struct{ Before, After struct{ Nodes int } }
-	if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "compare.json"))), &cj); err != nil {
+	if err := json.Unmarshal([]byte(clitest.ReadFile(t, filepath.Join(out, "compare.json"))), &cj); err != nil {
 		t.Fatal(err)
 	}
 	if cj.Before.Nodes != wantBefore || cj.After.Nodes != wantAfter {
@@ -185,19 +168,19 @@ func TestComparePeriodNodes(t *testing.T) {
 
 // TestCompareTwoStudies: the same study as both periods changes nothing.
 func TestCompareTwoStudies(t *testing.T) {
-	study, _ := changeStudy(t)
+	study, _ := clitest.ChangeStudy(t)
 	out := filepath.Join(t.TempDir(), "banding")
 	code, stdout, stderr := sekat(t, "compare", study, study, "--from", "2025-01-01", "--to", "2025-04-01", "--out", out, "--resamples", "200", "-q")
 	if code != 0 || !strings.Contains(stdout, "Tidak ada sektor yang berubah") {
 		t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
 	}
-	if s := readFile(t, filepath.Join(out, "compare.json")); !strings.Contains(s, `"from": "2025-01-01"`) {
+	if s := clitest.ReadFile(t, filepath.Join(out, "compare.json")); !strings.Contains(s, `"from": "2025-01-01"`) {
 		t.Errorf("compare.json:\n%s", s)
 	}
 }
 
 func TestCompareUsage(t *testing.T) {
-	study, _ := changeStudy(t)
+	study, _ := clitest.ChangeStudy(t)
 	for _, args := range [][]string{
 		{"compare", study},
 		{"compare", study, study, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01"},
@@ -246,7 +229,7 @@ func TestTrendTooFewWhole(t *testing.T) {
 }
 
 func TestTrendCommand(t *testing.T) {
-	study, _ := changeStudy(t)
+	study, _ := clitest.ChangeStudy(t)
 	out := filepath.Join(t.TempDir(), "tren")
 	code, stdout, stderr := sekat(t, "trend", study, "--every", "month", "--out", out, "--resamples", "200", "--crosswalk", filepath.Join(study, "unit_crosswalk.csv"), "-q")
 	if code != 0 {
@@ -255,7 +238,7 @@ func TestTrendCommand(t *testing.T) {
 	if strings.Contains(stderr, "hanya ada") {
 		t.Errorf("with the crosswalk, trend named unmatched units:\n%s", stderr)
 	}
-	alerts := readFile(t, filepath.Join(out, "trend_alerts.csv"))
+	alerts := clitest.ReadFile(t, filepath.Join(out, "trend_alerts.csv"))
 	for _, want := range []string{"sector,keuangan,closing,7,2025-07-01", "sector,pemerintahan,opening,7,2025-07-01"} {
 		if !strings.Contains(alerts, want) {
 			t.Errorf("trend_alerts.csv lacks %q:\n%s", want, alerts)
@@ -275,7 +258,7 @@ func TestTrendCommand(t *testing.T) {
 	}
 	// an alarm is said to be a flag, not a corrected test (review A of
 	// session 14 saw a weekly alarm on a study without change)
-	if want := "Alarm CUSUM (nilai acuan paling sedikit 0,5 simpangan baku dan separuh perubahan minimum homofili; batas keputusan paling sedikit 4 simpangan baku"; !strings.Contains(stdout, want) || !strings.Contains(readFile(t, filepath.Join(out, "trend.html")), "rata-rata banyaknya alarm palsu pada seluruh sektor dan periode tidak lebih dari 0,05") {
+	if want := "Alarm CUSUM (nilai acuan paling sedikit 0,5 simpangan baku dan separuh perubahan minimum homofili; batas keputusan paling sedikit 4 simpangan baku"; !strings.Contains(stdout, want) || !strings.Contains(clitest.ReadFile(t, filepath.Join(out, "trend.html")), "rata-rata banyaknya alarm palsu pada seluruh sektor dan periode tidak lebih dari 0,05") {
 		t.Errorf("stdout or trend.html lacks %q:\n%s", want, stdout)
 	}
 	// Without the crosswalk, trend names the renamed and merged units.
@@ -283,7 +266,7 @@ func TestTrendCommand(t *testing.T) {
 	if code != 0 || strings.Count(stderr, "hanya ada pada paruh") != 5 {
 		t.Errorf("exit %d; want 5 unmatched units named:\n%s", code, stderr)
 	}
-	if s := readFile(t, filepath.Join(out, "trend.csv")); !strings.HasPrefix(s, "period,from,to,type,name,") || strings.Count(s, "\n") < 12*10 {
+	if s := clitest.ReadFile(t, filepath.Join(out, "trend.csv")); !strings.HasPrefix(s, "period,from,to,type,name,") || strings.Count(s, "\n") < 12*10 {
 		t.Errorf("trend.csv is short:\n%.500s", s)
 	}
 }
@@ -330,7 +313,7 @@ func TestEvaluateCommand(t *testing.T) {
 	if len(p.Treated)+len(p.Control) == 2 && !strings.Contains(stdout, "Dengan 2 penugasan, nilai p randomisasi tidak dapat lebih kecil dari 1,000") {
 		t.Errorf("stdout does not say the p-value's floor:\n%s", stdout)
 	}
-	did := readFile(t, filepath.Join(out, "did.csv"))
+	did := clitest.ReadFile(t, filepath.Join(out, "did.csv"))
 	if !strings.HasPrefix(did, "outcome,kind,date,from,to,") || strings.Count(did, "\nhomophily,period,") != 12 {
 		t.Errorf("did.csv:\n%.600s", did)
 	}
@@ -355,7 +338,7 @@ func TestComparePersonLevel(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}
-	groups := readFile(t, filepath.Join(out, "changes_groups.csv"))
+	groups := clitest.ReadFile(t, filepath.Join(out, "changes_groups.csv"))
 	if !strings.Contains(groups, "\nsector,") || !strings.Contains(groups, "\nunit,") {
 		t.Errorf("changes_groups.csv lacks sector or unit rows:\n%.400s", groups)
 	}
@@ -363,13 +346,13 @@ func TestComparePersonLevel(t *testing.T) {
 		Level  string
 		Movers []struct{ Person, UnitBefore, UnitAfter string } `json:"movers"`
 	}
-	if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "compare.json"))), &cj); err != nil {
+	if err := json.Unmarshal([]byte(clitest.ReadFile(t, filepath.Join(out, "compare.json"))), &cj); err != nil {
 		t.Fatal(err)
 	}
 	if cj.Level != "person" || cj.Movers == nil {
 		t.Errorf("compare.json: level %q, movers %v", cj.Level, cj.Movers)
 	}
-	units := readFile(t, filepath.Join(out, "changes_units.csv"))
+	units := clitest.ReadFile(t, filepath.Join(out, "changes_units.csv"))
 	if !strings.Contains(units, ",stayers,moved_in,moved_out,") {
 		t.Errorf("changes_units.csv header: %.300s", units)
 	}
@@ -379,206 +362,6 @@ func TestComparePersonLevel(t *testing.T) {
 	if found, files := clitest.Leaks(t, out, clitest.PersonSecrets(t, dir)); len(found) > 0 || files == 0 {
 		t.Errorf("compare --level person: %d files read, people named: %v", files, found)
 	}
-}
-
-// smallUnitStudy generates the kabupaten study of seed 1 at scale 0.1
-// and adds unit UJI (sector keuangan) of 3 people, each writing every
-// month of 2025 to a person of BAPENDA and one of SETDA: a unit of fewer
-// people than the minimum group size, with ties in every period.
-func smallUnitStudy(t *testing.T) string {
-	t.Helper()
-	return studyWithAdded(t, nil)
-}
-
-// studyWithAdded is smallUnitStudy with also the people of movers, each
-// a line of people.csv without its final line end; they write every
-// month as UJI's people do.
-func studyWithAdded(t *testing.T, movers []string) string {
-	t.Helper()
-	dir, first := seedOneStudy(t, "BAPENDA", "SETDA")
-	bapenda, setda := first["BAPENDA"], first["SETDA"]
-	var ppl, letters strings.Builder
-	for i := 1; i <= 3; i++ {
-		fmt.Fprintf(&ppl, "UJI-%d,UJI,Pegawai Uji %d,Staf,,\n", i, i)
-		for m := 1; m <= 12; m++ {
-			fmt.Fprintf(&letters, "SRT-UJI-%d-%d,2025-%02d-15 09:00:00,UJI-%d,%s;%s,,nota_dinas,\n", i, m, m, i, bapenda, setda)
-		}
-	}
-	seen := map[string]bool{}
-	for _, line := range movers {
-		ppl.WriteString(line + "\n")
-		id, _, _ := strings.Cut(line, ",")
-		if seen[id] {
-			continue
-		}
-		seen[id] = true
-		for m := 1; m <= 12; m++ {
-			fmt.Fprintf(&letters, "SRT-%s-%d,2025-%02d-15 10:00:00,%s,%s;%s,,nota_dinas,\n", id, m, m, id, bapenda, setda)
-		}
-	}
-	appendTo := func(name, text string) {
-		f, err := os.OpenFile(filepath.Join(dir, name), os.O_APPEND|os.O_WRONLY, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := f.WriteString(text); err != nil {
-			t.Fatal(err)
-		}
-		if err := f.Close(); err != nil {
-			t.Fatal(err)
-		}
-	}
-	appendTo("units.csv", "UJI,Unit Uji Kecil,keuangan,,internal\n")
-	appendTo("people.csv", ppl.String())
-	appendTo("correspondence.csv", letters.String())
-	return dir
-}
-
-// TestChangePersonPrivacy: compare and trend at person level follow the
-// rules of analyze --level person (docs/security.md, "Person-level
-// outputs"): no group of fewer people than the minimum group size (5, or
-// --min-group) in any table or in compare.json, unit UJI of 3 people
-// withheld, audit.json beside the outputs saying what was withheld, and
-// the notice printed. At unit level UJI is a unit like any other, and
-// neither audit.json nor the notice is written.
-func TestChangePersonPrivacy(t *testing.T) {
-	study := smallUnitStudy(t)
-	_, keyFile := testKey(t, 11)
-	periods := []string{"--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01"}
-	for _, tc := range []struct {
-		name     string
-		args     []string
-		minGroup int // 0: unit level
-	}{
-		{"compare", append([]string{"compare", "--level", "person"}, periods...), 5},
-		{"compare --min-group 8", append([]string{"compare", "--level", "person", "--min-group", "8"}, periods...), 8},
-		{"trend", []string{"trend", "--level", "person", "--every", "quarter"}, 5},
-		{"trend --min-group 8", []string{"trend", "--level", "person", "--every", "quarter", "--min-group", "8"}, 8},
-		{"compare unit level", append([]string{"compare"}, periods...), 0},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			out := filepath.Join(t.TempDir(), "out")
-			args := append([]string{tc.args[0], study}, tc.args[1:]...)
-			stdout, _ := analyzeOK(t, append(args, "--out", out, "--key-file", keyFile, "--resamples", "100", "--permutations", "100", "-q")...)
-			shows := map[string]bool{} // units named in a table
-			sizeCols := map[string][]string{"changes_groups.csv": {"size_before", "size_after"}, "trend.csv": {"size"}}
-			unitCols := map[string][]string{"changes_groups.csv": {"name"}, "trend.csv": {"name"}, "changes_units.csv": {"unit"},
-				"ties_changed.csv": {"source", "target"}}
-			for file, cols := range unitCols {
-				path := filepath.Join(out, file)
-				if _, err := os.Stat(path); err != nil {
-					continue
-				}
-				for _, r := range readCSV(t, path) {
-					if file != "changes_units.csv" && file != "ties_changed.csv" && r["type"] != "unit" && r["type"] != "sector" {
-						continue
-					}
-					for _, c := range cols {
-						shows[r[c]] = true
-					}
-					for _, c := range sizeCols[file] {
-						if n, err := strconv.Atoi(r[c]); tc.minGroup > 0 && err == nil && n > 0 && n < tc.minGroup {
-							t.Errorf("%s: %s %s has %s %d, below the minimum group size %d", file, r["type"], r["name"], c, n, tc.minGroup)
-						}
-					}
-				}
-			}
-			cj := readFileIfAny(t, filepath.Join(out, "compare.json"))
-			a := folderAudit(out)
-			notice := people.Notice("id")
-			if tc.minGroup == 0 {
-				if !shows["UJI"] || a != nil || strings.Contains(stdout, notice) {
-					t.Errorf("unit level: UJI shown %v, audit.json %v, notice printed %v", shows["UJI"], a != nil, strings.Contains(stdout, notice))
-				}
-				return
-			}
-			if shows["UJI"] || strings.Contains(cj, `"UJI"`) {
-				t.Errorf("unit UJI of 3 people is shown (tables %v, compare.json %v)", shows["UJI"], strings.Contains(cj, `"UJI"`))
-			}
-			if !strings.Contains(stdout, notice) {
-				t.Errorf("stdout lacks the notice %q:\n%s", notice, stdout)
-			}
-			if a == nil || a.Withheld == nil {
-				t.Fatalf("no audit.json, or it says nothing of what was withheld: %+v", a)
-			}
-			if a.Command != tc.args[0] || a.Withheld.MinGroup != tc.minGroup || !slices.Contains(a.Withheld.Units, "UJI") || a.Notice != notice {
-				t.Errorf("audit.json: command %q, min_group %d, withheld units %v, notice %q", a.Command, a.Withheld.MinGroup, a.Withheld.Units, a.Notice)
-			}
-			if tc.minGroup > 5 && len(a.Withheld.Units) < 2 {
-				t.Errorf("--min-group %d withheld only %v", tc.minGroup, a.Withheld.Units)
-			}
-		})
-	}
-}
-
-// TestChangePersonIntervalWarningsWithheld: compare's warnings about the
-// intervals it could not give name and count only the rows its tables
-// show. On two one-week periods at person level they named a withheld
-// unit ("selang 95% untuk BAPENDA (sebelum) ... tidak diberikan" while
-// audit.json listed BAPENDA as withheld) and counted the withheld groups'
-// intervals in "dan N lainnya".
-func TestChangePersonIntervalWarningsWithheld(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "studi")
-	if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.2}); err != nil {
-		t.Fatal(err)
-	}
-	out := filepath.Join(t.TempDir(), "banding")
-	_, stderr := analyzeOK(t, "compare", dir, "--level", "person", "--before", "2025-03-03..2025-03-10", "--after", "2025-03-10..2025-03-17",
-		"--out", out, "--resamples", "100", "--permutations", "100", "-q")
-	a := folderAudit(out)
-	if a == nil || a.Withheld == nil || len(a.Withheld.Units) == 0 {
-		t.Fatalf("the test needs withheld units: %+v", a)
-	}
-	rows := map[string]int{}
-	for _, file := range []string{"changes_groups.csv", "changes_units.csv"} {
-		for _, r := range readCSV(t, filepath.Join(out, file)) {
-			if r["type"] != "community" {
-				rows[file]++
-			}
-		}
-	}
-	// an item is "NAME (side)"; a group has 3 measures of 3 sides, a unit 3 sides
-	per := map[string]int{"changes_groups.csv": 9, "changes_units.csv": 3}
-	item := regexp.MustCompile(`(?:selang 95% untuk )?([^,()]+) \((?:sebelum|sesudah|perubahan)\)`)
-	more := regexp.MustCompile(`dan (\d+) lainnya`)
-	found := 0
-	for _, line := range strings.Split(stderr, "\n") {
-		file, _, ok := strings.Cut(strings.TrimPrefix(line, "sekat: peringatan: "), ": selang 95% untuk")
-		if !ok || per[file] == 0 {
-			continue
-		}
-		found++
-		n := 0
-		for _, m := range item.FindAllStringSubmatch(line, -1) {
-			n++
-			name := strings.TrimSpace(m[1])
-			for _, w := range a.Withheld.Units {
-				if name == w || strings.HasSuffix(name, " "+w) {
-					t.Errorf("%s: the warning names withheld unit %s:\n%s", file, w, line)
-				}
-			}
-		}
-		if m := more.FindStringSubmatch(line); m != nil {
-			k, _ := strconv.Atoi(m[1])
-			n += k
-		}
-		if n > per[file]*rows[file] {
-			t.Errorf("%s: the warning counts %d intervals, more than the %d rows shown can hold:\n%s", file, n, rows[file], line)
-		}
-	}
-	if found != 2 {
-		t.Errorf("want the interval warnings of changes_groups.csv and changes_units.csv, found %d:\n%s", found, stderr)
-	}
-}
-
-// readFileIfAny is the text of the file at path, "" when there is none.
-func readFileIfAny(t *testing.T, path string) string {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil && !os.IsNotExist(err) {
-		t.Fatal(err)
-	}
-	return string(b)
 }
 
 // TestCompareMoversAggregated: compare --level person does not list the
@@ -600,8 +383,8 @@ func TestCompareMoversAggregated(t *testing.T) {
 		movers = append(movers, fmt.Sprintf("%s,%s,Pindah %d,Staf,,2025-06-30", id, from, i+1),
 			fmt.Sprintf("%s,%s,Pindah %d,Staf,2025-07-01,", id, to, i+1))
 	}
-	study := studyWithAdded(t, movers)
-	_, keyFile := testKey(t, 12)
+	study := clitest.StudyWithAdded(t, movers)
+	_, keyFile := clitest.Key(t, 12)
 	type flow struct {
 		UnitBefore string `json:"unit_before"`
 		UnitAfter  string `json:"unit_after"`
@@ -621,7 +404,7 @@ func TestCompareMoversAggregated(t *testing.T) {
 			out := filepath.Join(t.TempDir(), "out")
 			analyzeOK(t, append([]string{"compare", study, "--level", "person", "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01",
 				"--out", out, "--key-file", keyFile, "--resamples", "100", "--permutations", "100", "-q"}, tc.args...)...)
-			text := readFile(t, filepath.Join(out, "compare.json"))
+			text := clitest.ReadFile(t, filepath.Join(out, "compare.json"))
 			var cj struct {
 				Movers []struct {
 					Person     string `json:"person"`
@@ -639,7 +422,7 @@ func TestCompareMoversAggregated(t *testing.T) {
 			if len(tc.args) == 2 && tc.args[0] == "--min-group" {
 				minGroup, _ = strconv.Atoi(tc.args[1])
 			}
-			for _, r := range readCSV(t, filepath.Join(out, "changes_units.csv")) {
+			for _, r := range clitest.ReadCSV(t, filepath.Join(out, "changes_units.csv")) {
 				for _, c := range []string{"moved_in", "moved_out"} {
 					n, err := strconv.Atoi(r[c])
 					switch {
@@ -779,59 +562,6 @@ func TestCompareOneStudyWindow(t *testing.T) {
 	}
 }
 
-// TestBlockCutTextConcrete: the message for pair tables whose periods a
-// run cannot use names real dates and the fix that applies. Tables of one
-// period (--every none) made without a window have open bounds, which the
-// message used to print as "…"; day tables (--every day) cut by a time of
-// day used to be told to be made with --every day, as they were.
-func TestBlockCutTextConcrete(t *testing.T) {
-	loc, err := time.LoadLocation("Asia/Jakarta")
-	if err != nil {
-		t.Fatal(err)
-	}
-	at := func(s string) int64 {
-		tm, err := time.ParseInLocation("2006-01-02 15:04", s, loc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return tm.Unix()
-	}
-	for _, tc := range []struct {
-		name    string
-		e       engine.BlockCutError
-		lang    string
-		want    []string
-		wantNot []string
-	}{
-		{"none, open window", engine.BlockCutError{Dir: "pasangan", Every: "none", Bound: at("2025-01-06 00:00")}, "en",
-			[]string{"pasangan", "their whole window", "2025-01-06", "sekat pairs --every day"}, []string{"…"}},
-		{"none, open end", engine.BlockCutError{Dir: "pasangan", Every: "none", From: at("2025-01-01 00:00"), Bound: at("2025-01-06 00:00")}, "id",
-			[]string{"pasangan", "sejak 2025-01-01", "2025-01-06", "sekat pairs --every day"}, []string{"…"}},
-		{"none, closed", engine.BlockCutError{Dir: "p", Every: "none", From: at("2025-01-01 00:00"), To: at("2025-07-01 00:00"), Bound: at("2025-01-06 00:00")}, "en",
-			[]string{"2025-01-01 to 2025-06-30", "2025-01-06"}, []string{"…", "2025-07-01"}}, // the last day included
-		{"day, block", engine.BlockCutError{Dir: "harian", Every: "day", Period: "2025-01-01", From: at("2025-01-01 00:00"), To: at("2025-01-02 00:00"), Bound: at("2025-01-01 12:00")}, "en",
-			[]string{"harian", "2025-01-01 12:00:00", "without a time of day"}, []string{"--every day`", "…"}},
-		{"day, window", engine.BlockCutError{Dir: "harian", Every: "day", Period: "2025-01-01", From: at("2025-01-01 00:00"), To: at("2025-01-02 00:00"), Bound: at("2025-01-01 12:00"), Window: true}, "id",
-			[]string{"harian", "2025-01-01 12:00:00", "tanpa jam"}, []string{"--every day`", "…"}},
-		{"month, block", engine.BlockCutError{Dir: "bulanan", Every: "month", Period: "2025-01", From: at("2025-01-01 00:00"), To: at("2025-02-01 00:00"), Bound: at("2025-01-06 00:00")}, "en",
-			[]string{"bulanan", "2025-01-06", "2025-01-31", "sekat pairs --every day"}, []string{"…", "2025-02-01"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := blockCutText(&tc.e, loc, tc.lang)
-			for _, w := range tc.want {
-				if !strings.Contains(got, w) {
-					t.Errorf("%q lacks %q", got, w)
-				}
-			}
-			for _, w := range tc.wantNot {
-				if strings.Contains(got, w) {
-					t.Errorf("%q has %q", got, w)
-				}
-			}
-		})
-	}
-}
-
 // TestCompareBlockWeeks: --block-weeks N permutes and resamples runs of N
 // weeks (change.Options.Run, which docs/change.md offered for dependence
 // across weeks while no flag reached it): the p-values change, compare.json
@@ -849,13 +579,13 @@ func TestCompareBlockWeeks(t *testing.T) {
 		var cj struct {
 			Method map[string]any `json:"method"`
 		}
-		if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "compare.json"))), &cj); err != nil {
+		if err := json.Unmarshal([]byte(clitest.ReadFile(t, filepath.Join(out, "compare.json"))), &cj); err != nil {
 			t.Fatal(err)
 		}
 		if fmt.Sprint(cj.Method["block_weeks"]) != b {
 			t.Errorf("--block-weeks %s: compare.json method block_weeks %v", b, cj.Method["block_weeks"])
 		}
-		for _, r := range readCSV(t, filepath.Join(out, "changes_groups.csv")) {
+		for _, r := range clitest.ReadCSV(t, filepath.Join(out, "changes_groups.csv")) {
 			ps[b] += r["homophily_p"] + ","
 		}
 	}
@@ -875,7 +605,7 @@ func TestCompareBlockWeeks(t *testing.T) {
 // which trend does not read, so any value ran the default and trend.html
 // recorded 0.
 func TestTrendPermutations(t *testing.T) {
-	study, _ := changeStudy(t)
+	study, _ := clitest.ChangeStudy(t)
 	// "": the default, 0, which chooses as analyze does (enough for
 	// Holm's correction to reach silo_alpha), and says so
 	for _, n := range []string{"", "100", "250"} {
@@ -890,7 +620,7 @@ func TestTrendPermutations(t *testing.T) {
 			if code != 0 {
 				t.Fatalf("exit %d\n%s", code, stderr)
 			}
-			page := readFile(t, filepath.Join(out, "trend.html"))
+			page := clitest.ReadFile(t, filepath.Join(out, "trend.html"))
 			if want := "Permutasi uji silo tiap periode</dt><dd>" + shown; !strings.Contains(page, want) {
 				i := strings.Index(page, "Permutasi uji silo")
 				t.Errorf("trend.html lacks %q:\n%.300s", want, page[max(i, 0):])
@@ -906,7 +636,7 @@ func TestTrendPermutations(t *testing.T) {
 // compare.json keep the ISO exclusive end. An overlap of one day
 // is that day; an end during a day keeps its time.
 func TestExclusiveEndsReadInclusive(t *testing.T) {
-	study, _ := changeStudy(t)
+	study, _ := clitest.ChangeStudy(t)
 	for _, tc := range []struct{ lang, line, page, overlap, overlapTime string }{
 		{"id", "sebelum: 1 Januari – 30 Juni 2025 (", "Sebelum: 1 Januari – 30 Juni 2025 · Sesudah: 1 Juli – 31 Desember 2025",
 			"tumpang tindih: 2025-07-01 termasuk", "tumpang tindih: 2025-07-01 s.d. 2025-07-01 11:59:59 termasuk"},
@@ -923,10 +653,10 @@ func TestExclusiveEndsReadInclusive(t *testing.T) {
 			if !strings.Contains(stderr, tc.line) {
 				t.Errorf("stderr lacks %q:\n%s", tc.line, stderr)
 			}
-			if page := readFile(t, filepath.Join(out, "compare.html")); !strings.Contains(page, tc.page) {
+			if page := clitest.ReadFile(t, filepath.Join(out, "compare.html")); !strings.Contains(page, tc.page) {
 				t.Errorf("compare.html lacks %q", tc.page)
 			}
-			if js := readFile(t, filepath.Join(out, "compare.json")); !strings.Contains(js, `"to": "2025-07-01"`) && !strings.Contains(js, `"to":"2025-07-01"`) {
+			if js := clitest.ReadFile(t, filepath.Join(out, "compare.json")); !strings.Contains(js, `"to": "2025-07-01"`) && !strings.Contains(js, `"to":"2025-07-01"`) {
 				t.Errorf("compare.json no longer keeps the exclusive end 2025-07-01")
 			}
 			_, _, stderr = sekat(t, "compare", study, "--before", "2025-01-01..2025-07-02", "--after", "2025-07-01..2026-01-01", "--lang", tc.lang, "-q")
@@ -942,7 +672,7 @@ func TestExclusiveEndsReadInclusive(t *testing.T) {
 			if code != 0 {
 				t.Fatalf("trend: exit %d\n%s", code, stderr)
 			}
-			page := readFile(t, filepath.Join(out, "trend.html"))
+			page := clitest.ReadFile(t, filepath.Join(out, "trend.html"))
 			months := map[string][2]string{"id": {"Desember 2025<", "1 April – 30 Juni 2025: "}, "en": {"December 2025<", "1 April – 30 June 2025: "}}[tc.lang]
 			for _, want := range months {
 				if !strings.Contains(page, want) {
@@ -953,7 +683,7 @@ func TestExclusiveEndsReadInclusive(t *testing.T) {
 			if strings.Contains(page, wrong[0]) || strings.Contains(page, wrong[1]) {
 				t.Errorf("trend.html still writes an exclusive end as the last day")
 			}
-			if csv := readFile(t, filepath.Join(out, "trend.csv")); !strings.Contains(csv, ",2025-04-01,2025-07-01,") {
+			if csv := clitest.ReadFile(t, filepath.Join(out, "trend.csv")); !strings.Contains(csv, ",2025-04-01,2025-07-01,") {
 				t.Errorf("trend.csv no longer keeps the exclusive end")
 			}
 		})
@@ -966,7 +696,7 @@ func TestExclusiveEndsReadInclusive(t *testing.T) {
 // writes a rejects.csv. Before, the rows were dropped without a word and
 // the failure named a rejects.csv that was nowhere.
 func TestChangeRejectedRowsSaid(t *testing.T) {
-	study := handCopy(t, map[string]string{"correspondence.csv": "bukan-tanggal,p1,p2,,mx\n"}, nil)
+	study := clitest.HandCopy(t, map[string]string{"correspondence.csv": "bukan-tanggal,p1,p2,,mx\n"}, nil)
 	reform := filepath.Join(t.TempDir(), "reform.yaml")
 	if err := os.WriteFile(reform, []byte("date: 2025-03-03\ntreated: [s1]\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -1041,14 +771,14 @@ func TestComparePersonSaysWithheld(t *testing.T) {
 			t.Fatalf("exit %d\n%s", code, stderr)
 		}
 		const say = "for privacy, 2 sectors and 33 units are withheld: groups of fewer than 8 people in either period and, where needed, others withheld with them so that the small ones cannot be worked out by subtraction; no verdict is given on them"
-		for name, text := range map[string]string{"stderr": stderr, "compare.json": readFile(t, filepath.Join(out, "compare.json")),
-			"compare.html": html.UnescapeString(readFile(t, filepath.Join(out, "compare.html")))} {
+		for name, text := range map[string]string{"stderr": stderr, "compare.json": clitest.ReadFile(t, filepath.Join(out, "compare.json")),
+			"compare.html": html.UnescapeString(clitest.ReadFile(t, filepath.Join(out, "compare.html")))} {
 			if got := strings.Contains(text, say) || strings.Contains(text, "groups_withheld"); got != c.want {
 				t.Errorf("--min-group %s: %s says the groups were withheld: %v, want %v", c.minGroup, name, got, c.want)
 			}
 		}
 		if c.want {
-			if verdicts := readFile(t, filepath.Join(out, "compare.json")); strings.Contains(verdicts, `"name": "sosial"`) {
+			if verdicts := clitest.ReadFile(t, filepath.Join(out, "compare.json")); strings.Contains(verdicts, `"name": "sosial"`) {
 				t.Errorf("--min-group 8: compare.json names the withheld sector sosial")
 			}
 		}
@@ -1075,28 +805,11 @@ func TestComparePersonWithheldUnitsOnly(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("exit %d\n%s", code, stderr)
 		}
-		page := html.UnescapeString(readFile(t, filepath.Join(out, "compare.html")))
+		page := html.UnescapeString(clitest.ReadFile(t, filepath.Join(out, "compare.html")))
 		for name, text := range map[string]string{"stderr": stderr, "compare.html": page} {
 			if !strings.Contains(text, c.want) || strings.Contains(text, c.not) {
 				t.Errorf("%s: %s does not say %q alone:\n%s", c.lang, name, c.want, text[:min(len(text), 3000)])
 			}
-		}
-	}
-}
-
-// TestWithheldWarningAgreement: one unit withheld is "1 unit is withheld,
-// as a group", not "1 units are".
-func TestWithheldWarningAgreement(t *testing.T) {
-	for _, c := range []struct {
-		sectors, units int
-		want           string
-	}{
-		{0, 1, "for privacy, 1 unit is withheld: units of fewer than 8 people in either period and, where needed, others withheld with them so that the small ones cannot be worked out by subtraction; no verdict is given on it, whether it changed or not (audit.json names it)"},
-		{1, 0, "for privacy, 1 sector is withheld: sectors of fewer than 8 people"},
-		{2, 33, "for privacy, 2 sectors and 33 units are withheld"},
-	} {
-		if got := withheldWarning("en", c.sectors, c.units, 8); !strings.HasPrefix(got, c.want) {
-			t.Errorf("%d sectors, %d units: %q, want %q", c.sectors, c.units, got, c.want)
 		}
 	}
 }
@@ -1106,7 +819,7 @@ func TestWithheldWarningAgreement(t *testing.T) {
 // verdicts about change, where a reader took it for one more significant
 // change, when a small p means the ties carried over.
 func TestCompareQAPLineSaysItsNull(t *testing.T) {
-	study := smallUnitStudy(t)
+	study := clitest.SmallUnitStudy(t)
 	for lang, want := range map[string][]string{
 		"id": {"p permutasi", "pengacakan label unit", "bukan bahwa ikatan berubah"},
 		"en": {"permutation p", "random relabellings of one period's units", "not that ties changed"},
@@ -1128,36 +841,6 @@ func TestCompareQAPLineSaysItsNull(t *testing.T) {
 	}
 }
 
-// TestTrendPersonAlarmsSayWithheld: beside alarms, trend at person level
-// says how many sectors it withheld (all of them, those it does not watch
-// too, as audit.json lists them). In a QA run of session 30 (the pilot
-// study, --min-group 8) the alarms of two shown sectors were printed and
-// nothing said that two sectors, the pilot's sosial among them, were
-// withheld: a reader took sosial for a sector without an alarm. Without
-// alarms, the sentence that says so counted one of the two.
-func TestTrendPersonAlarmsSayWithheld(t *testing.T) {
-	study := t.TempDir()
-	if _, err := synth.Generate(study, synth.Options{Seed: 7, Scale: 0.2, Pilot: true}); err != nil {
-		t.Fatal(err)
-	}
-	_, keyFile := testKey(t, 30)
-	out := filepath.Join(t.TempDir(), "out")
-	stdout, _ := analyzeOK(t, "trend", study, "--level", "person", "--every", "month", "--min-group", "8", "--out", out,
-		"--key-file", keyFile, "--resamples", "100", "-q")
-	alerts := readCSV(t, filepath.Join(out, "trend_alerts.csv"))
-	a := folderAudit(out)
-	if len(alerts) == 0 || a == nil || a.Withheld == nil || len(a.Withheld.Sectors) < 2 {
-		t.Fatalf("want alarms and at least two withheld sectors: %d alarms, audit %+v", len(alerts), a)
-	}
-	want := msg("id", "trend.sectorsWithheld", len(a.Withheld.Sectors))
-	if !strings.Contains(stdout, want) {
-		t.Errorf("stdout lacks %q:\n%s", want, stdout)
-	}
-	if page := readFile(t, filepath.Join(out, "trend.html")); !strings.Contains(page, html.EscapeString(want)) {
-		t.Errorf("trend.html lacks %q", want)
-	}
-}
-
 // TestWindowBeyondDataWarned: trend and facilitators say when their
 // window runs more than a week past the data, as compare does for its
 // periods. In a QA run of session 30, trend --to a year past the data
@@ -1169,7 +852,7 @@ func TestWindowBeyondDataWarned(t *testing.T) {
 	if _, err := synth.Generate(dir, synth.Options{Seed: 8, Scale: 0.1}); err != nil {
 		t.Fatal(err)
 	}
-	_, keyFile := testKey(t, 30)
+	_, keyFile := clitest.Key(t, 30)
 	for _, c := range []struct {
 		name, key, page string
 		args            []string
@@ -1191,7 +874,7 @@ func TestWindowBeyondDataWarned(t *testing.T) {
 			if got := strings.Contains(strings.ToLower(stdout+stderr), head); got != c.want {
 				t.Errorf("terminal says the window runs past the data: %v, want %v\n%s%s", got, c.want, stdout, stderr)
 			}
-			page := html.UnescapeString(readFile(t, filepath.Join(out, c.page)))
+			page := html.UnescapeString(clitest.ReadFile(t, filepath.Join(out, c.page)))
 			if got := strings.Contains(page, strings.ToUpper(head[:1])+head[1:]); got != c.want {
 				t.Errorf("%s says the window runs past the data: %v, want %v", c.page, got, c.want)
 			}
@@ -1212,7 +895,7 @@ func TestTrendNoZeroWidthIntervals(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "out")
 	stdout, _ := analyzeOK(t, "trend", study, "--every", "month", "--out", out, "--resamples", "200", "-q")
 	empty := 0
-	for _, r := range readCSV(t, filepath.Join(out, "trend.csv")) {
+	for _, r := range clitest.ReadCSV(t, filepath.Join(out, "trend.csv")) {
 		for _, m := range []string{"ei_index", "homophily", "internal_share"} {
 			lo, hi := r[m+"_low"], r[m+"_high"]
 			if lo != "" && lo == hi {
@@ -1241,7 +924,7 @@ func TestTrendOneUnitSector(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(study, "units.csv")
-	b := readFile(t, path)
+	b := clitest.ReadFile(t, path)
 	b2 := strings.Replace(b, "DKP,Dinas Ketahanan Pangan,ekonomi,", "DKP,Dinas Ketahanan Pangan,pangan,", 1)
 	if b2 == b {
 		t.Fatal("DKP of sector ekonomi not in units.csv")
@@ -1269,14 +952,14 @@ func TestTrendOneUnitSector(t *testing.T) {
 // reorganised study had to repeat --crosswalk or met the renamed units as
 // units of one period.
 func TestStudyYAMLCrosswalk(t *testing.T) {
-	study, truth := changeStudy(t)
+	study, truth := clitest.ChangeStudy(t)
 	cw := filepath.Join(study, "unit_crosswalk.csv")
 	// the declared file under another name, in a folder of the study
 	if err := os.Mkdir(filepath.Join(study, "reorganisasi"), 0o755); err != nil {
 		t.Fatal(err)
 	}
 	declared := filepath.Join(study, "reorganisasi", "opd_2025.csv")
-	if err := os.WriteFile(declared, []byte(readFile(t, cw)), 0o644); err != nil {
+	if err := os.WriteFile(declared, []byte(clitest.ReadFile(t, cw)), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.Remove(cw); err != nil {
@@ -1306,7 +989,7 @@ func TestStudyYAMLCrosswalk(t *testing.T) {
 			continue
 		}
 		got := map[string]string{}
-		for _, r := range readCSV(t, filepath.Join(out, "changes_units.csv")) {
+		for _, r := range clitest.ReadCSV(t, filepath.Join(out, "changes_units.csv")) {
 			got[r["unit"]] = r["crosswalk_from"]
 		}
 		if m := truth.Reorg.Merged[0]; !strings.Contains(got[m.New], m.Old[0]) || !strings.Contains(got[m.New], m.Old[1]) {
@@ -1365,63 +1048,12 @@ func readFileOK(path string) bool {
 	return err == nil
 }
 
-// TestAnalyzeAbsentUnits: analyze of a window after a reorganisation
-// names the old units, which had no staff and no tie in it, and one before
-// it the new units (stderr, summary.json, the report): they still count
-// among the units, as isolated members of their sectors and communities of
-// their own. Before, the report counted them in silence (392 units and 10
-// communities, 3 of them retired units alone). A window that holds their
-// staff names none.
-func TestAnalyzeAbsentUnits(t *testing.T) {
-	study, truth := changeStudy(t)
-	var old, added []string
-	for _, r := range truth.Reorg.Renamed {
-		old, added = append(old, r.Old), append(added, r.New)
-	}
-	for _, m := range truth.Reorg.Merged {
-		old, added = append(old, m.Old...), append(added, m.New)
-	}
-	for _, c := range []struct {
-		window       []string
-		named, quiet []string
-	}{
-		{[]string{"--from", "2025-07-01"}, old, added},
-		{[]string{"--to", "2025-07-01"}, added, old},
-		{nil, nil, append(slices.Clone(old), added...)},
-	} {
-		out := filepath.Join(t.TempDir(), "hasil")
-		_, stderr := analyzeOK(t, append([]string{"analyze", study, "--permutations", "20", "--out", out, "-q"}, c.window...)...)
-		var warning string
-		for _, w := range readSummary(t, out).Warnings {
-			if w.Code == warnUnitsAbsent {
-				warning = w.Message
-			}
-		}
-		if (warning == "") != (len(c.named) == 0) || !strings.Contains(stderr, warning) {
-			t.Errorf("%v: summary.json's warning %q, stderr:\n%s", c.window, warning, stderr)
-		}
-		if warning != "" && !strings.Contains(readFile(t, filepath.Join(out, "report.html")), warning) {
-			t.Errorf("%v: the report lacks the warning", c.window)
-		}
-		for _, u := range c.named {
-			if !regexp.MustCompile(`\b` + u + `\b`).MatchString(warning) {
-				t.Errorf("%v: the warning does not name %s: %s", c.window, u, warning)
-			}
-		}
-		for _, u := range c.quiet {
-			if regexp.MustCompile(`\b` + u + `\b`).MatchString(warning) {
-				t.Errorf("%v: the warning names %s, which has staff in the window: %s", c.window, u, warning)
-			}
-		}
-	}
-}
-
 // TestEvaluateRetiredUnitNamed: a reform file naming a unit the declared
 // crosswalk replaces is refused at its line, naming the unit that replaced
 // it. Before, it said the unit was not in the study and to check its
 // spelling.
 func TestEvaluateRetiredUnitNamed(t *testing.T) {
-	study, truth := changeStudy(t)
+	study, truth := clitest.ChangeStudy(t)
 	if err := os.WriteFile(filepath.Join(study, "study.yaml"), []byte("crosswalk: unit_crosswalk.csv\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -1441,7 +1073,7 @@ func TestEvaluateRetiredUnitNamed(t *testing.T) {
 // the crosswalk it names none. Before, only stderr named them, and the
 // page a reader keeps said nothing of the reorganisation.
 func TestTrendPageNamesUnmatched(t *testing.T) {
-	study, truth := changeStudy(t)
+	study, truth := clitest.ChangeStudy(t)
 	for _, cw := range []bool{false, true} {
 		out := filepath.Join(t.TempDir(), "tren")
 		args := []string{"trend", study, "--every", "quarter", "--out", out, "--resamples", "100", "--permutations", "100", "-q"}
@@ -1449,7 +1081,7 @@ func TestTrendPageNamesUnmatched(t *testing.T) {
 			args = append(args, "--crosswalk", filepath.Join(study, "unit_crosswalk.csv"))
 		}
 		stdout, _ := analyzeOK(t, args...)
-		page := readFile(t, filepath.Join(out, "trend.html"))
+		page := clitest.ReadFile(t, filepath.Join(out, "trend.html"))
 		has := strings.Contains(page, "tidak dipadankan satu sama lain")
 		if has == cw || strings.Contains(stdout, "tidak dipadankan satu sama lain") == cw {
 			t.Errorf("crosswalk %v: trend.html and stdout name unmatched units: %v", cw, has)
@@ -1472,7 +1104,7 @@ func TestTrendPageNamesUnmatched(t *testing.T) {
 // unmatched, but nothing said that one was treated, and every placebo date
 // said the groups moved in parallel. With the crosswalk nothing is said.
 func TestEvaluateArmUnmatched(t *testing.T) {
-	study, truth := changeStudy(t)
+	study, truth := clitest.ChangeStudy(t)
 	r := truth.Reorg.Renamed[0]
 	reform := filepath.Join(t.TempDir(), "reform.yaml")
 	if err := os.WriteFile(reform, []byte("date: 2025-10-01\ntreated: ["+r.New+"]\n"), 0o644); err != nil {
@@ -1512,7 +1144,7 @@ func TestCompareNoUnitInCommon(t *testing.T) {
 	if _, err := synth.Generate(gen, synth.Options{Seed: 3, Scale: 0.05}); err != nil {
 		t.Fatal(err)
 	}
-	hand := "../../testdata/studies/hand"
+	hand := "../../../testdata/studies/hand"
 	for _, lang := range []string{"id", "en"} {
 		out := filepath.Join(t.TempDir(), "o")
 		code, _, stderr := sekat(t, "compare", gen, hand, "--out", out, "--lang", lang, "-q")
@@ -1538,12 +1170,12 @@ func TestCompareNoUnitInCommon(t *testing.T) {
 // the table alone tells a bound from a measured p; compare.json's
 // verdicts too.
 func TestComparePFloorIsABound(t *testing.T) {
-	study, _ := changeStudy(t)
+	study, _ := clitest.ChangeStudy(t)
 	out := filepath.Join(t.TempDir(), "banding")
 	stdout, _ := analyzeOK(t, "compare", study, "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01",
 		"--out", out, "--resamples", "100", "-q")
 	floors := 0
-	for _, r := range readCSV(t, filepath.Join(out, "changes_groups.csv")) {
+	for _, r := range clitest.ReadCSV(t, filepath.Join(out, "changes_groups.csv")) {
 		for _, m := range []string{"homophily", "ei_index", "internal_share"} {
 			p, _ := strconv.ParseFloat(r[m+"_p"], 64)
 			n, err := strconv.Atoi(r[m+"_permutations"])
@@ -1574,7 +1206,7 @@ func TestComparePFloorIsABound(t *testing.T) {
 			Permutations   int
 		}
 	}
-	if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "compare.json"))), &cj); err != nil {
+	if err := json.Unmarshal([]byte(clitest.ReadFile(t, filepath.Join(out, "compare.json"))), &cj); err != nil {
 		t.Fatal(err)
 	}
 	for _, v := range cj.Verdicts {
