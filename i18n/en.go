@@ -1619,6 +1619,7 @@ Examples:
 	"revealWarning":       "--reveal: people's ids, names and positions are shown in the outputs; share them only with those entitled to see them",
 	"revealRejects":       "--reveal: rejects.csv shows every rejected value, also those that may identify people (ids, whole rows), and audit.json records the purpose; share the folder only with those entitled to see them",
 	"tooFewPeople":        "person-level outputs need at least %d {1:person|people} with a tie; widen the window or use the unit level",
+	"tooFewPeopleNoTable": "person-level outputs need the study's people table (people.csv: person_id, unit_id), and the study has none, so its logs name units only and there is no person to analyse; add people.csv or use the unit level",
 	"outDirNoSummary":     "%s looks like an output folder of sekat analyze (it holds edges.csv, groups.csv and silos.csv), but its %s is missing, so it can be read neither as a result nor as a study; run sekat analyze on the study again, or give the study's folder",
 	"otherOutputDir":      "%s is an output folder of sekat %s, neither a study folder nor an output folder of sekat analyze; give the study folder (units.csv, people.csv and the logs), or an output folder of sekat analyze",
 	"otherOutputDir.page": "; the page of sekat %s is already written to %s",

@@ -1666,6 +1666,7 @@ Contoh:
 	"revealWarning":       "--reveal: NIP, nama dan jabatan pegawai ditampilkan pada keluaran; bagikan hanya kepada yang berwenang",
 	"revealRejects":       "--reveal: rejects.csv menampilkan semua nilai yang ditolak, termasuk yang dapat mengidentifikasi pegawai (NIP, baris utuh), dan tujuan pengolahan dicatat di audit.json; bagikan folder ini hanya kepada yang berwenang",
 	"tooFewPeople":        "keluaran tingkat pegawai membutuhkan paling sedikit %d pegawai dengan ikatan; perlebar jendela waktu atau pakai tingkat unit",
+	"tooFewPeopleNoTable": "keluaran tingkat pegawai membutuhkan tabel pegawai studi (people.csv: person_id, unit_id), dan studi ini tidak memilikinya, sehingga lognya hanya menyebut unit kerja dan tidak ada pegawai yang dapat dianalisis; tambahkan people.csv atau pakai tingkat unit",
 	"outDirNoSummary":     "%s tampaknya folder keluaran sekat analyze (berisi edges.csv, groups.csv dan silos.csv), tetapi %s-nya tidak ada, sehingga folder ini tidak dapat dibaca sebagai hasil maupun sebagai studi; jalankan kembali sekat analyze pada studinya, atau berikan folder studinya",
 	"otherOutputDir":      "%s adalah folder keluaran sekat %s, bukan folder studi maupun folder keluaran sekat analyze; berikan folder studinya (units.csv, people.csv dan log), atau folder keluaran sekat analyze",
 	"otherOutputDir.page": "; halaman sekat %s sudah tertulis di %s",
