@@ -201,6 +201,7 @@ type view struct {
 	CSP           string
 	Level         string
 	Headline      string
+	Split         string        // the units with ties fall apart (splitSentence)
 	SiloSummary   template.HTML // its command flag kept on one line (keepTogether)
 	UnitSummary   template.HTML // person level: the sentence on the units
 	Silos         []siloView
@@ -991,6 +992,7 @@ func headline(v *view, r *metrics.Result, t *lang, code string) {
 	// Every sentence on the verdicts is made by i18n from the numbers it
 	// states (the tests of cmd/sekat read them back).
 	v.Headline = i18n.SiloLevel(code, r)
+	v.Split = splitSentence(r, code)
 	v.SiloSummary = keepTogether(i18n.GroupSummary(code, r, metrics.GroupSector), i18n.PersonLevelFlag)
 	if r.Net.Level == graph.PersonLevel {
 		v.UnitSummary = keepTogether(i18n.GroupSummary(code, r, metrics.GroupUnit), i18n.PersonLevelFlag)

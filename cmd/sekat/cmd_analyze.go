@@ -219,7 +219,7 @@ func analyzeNetwork(ctx context.Context, l *loaded, o analyzeOptions) (*metrics.
 		return mr, err
 	}
 	if l.withheld, err = people.Protect(mr, l.minGroup); err != nil {
-		return nil, fmt.Errorf("%s\n  %s: %w", msg(o.Lang, "tooFewPeople", l.minGroup), msg(o.Lang, "detail"), err)
+		return nil, tooFewPeopleErr(o.Lang, l, err)
 	}
 	return mr, nil
 }

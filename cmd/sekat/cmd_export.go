@@ -199,7 +199,7 @@ func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) e
 	// E-I index over all withheld units.
 	if o.pseudonymous() && !o.needsMetrics() {
 		if l.withheld, err = people.ProtectNetwork(l.net, l.minGroup); err != nil {
-			return fmt.Errorf("%s\n  %s: %w", msg(o.Lang, "tooFewPeople", l.minGroup), msg(o.Lang, "detail"), err)
+			return tooFewPeopleErr(o.Lang, l, err)
 		}
 	}
 	validate := "`sekat validate " + shellQuote(o.Study) + "`"

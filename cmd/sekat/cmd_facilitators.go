@@ -163,7 +163,7 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 	// unit or sector * (people.PlanForListed).
 	plan, err := people.PlanForListed(l.net, l.minGroup, people.Listable)
 	if err != nil {
-		return fmt.Errorf("%s\n  %s: %w", msg(o.Lang, "tooFewPeople", l.minGroup), msg(o.Lang, "detail"), err)
+		return tooFewPeopleErr(o.Lang, l, err)
 	}
 	slices, err := loadSlices(ctx, o.studyOptions, l)
 	if err != nil {

@@ -329,7 +329,14 @@ func PValueInterval(s GroupStats) (low, high float64) {
 		x = int(math.Round(s.EIPValue*float64(n+1))) - 1
 	}
 	x = min(max(x, 0), n)
-	return coord.ClopperPearsonTail(int64(x), int64(n), (1-PValueLevel)/2)
+	low, high = coord.ClopperPearsonTail(int64(x), int64(n), (1-PValueLevel)/2)
+	// A stopped test whose p is above h/L was raised to the smallest exact
+	// p its labels allow (SmallestExactP): the share of all shuffles cannot
+	// be below it either.
+	if s.Stopped && s.EIPValue > float64(StopExceedances)/float64(n) {
+		low, high = math.Max(low, s.EIPValue), math.Max(high, s.EIPValue)
+	}
+	return low, high
 }
 
 // AtFloor reports whether s's E-I p-value is the smallest its test could
