@@ -27,6 +27,9 @@ type ChangeMethod struct {
 	Permutations int
 	Seed         uint64
 	Calibration  int // trend: the periods the CUSUM is calibrated on
+	// MinGroup is, at person level, the minimum group size the run
+	// withheld groups under; 0: none withheld (names shown, --reveal).
+	MinGroup int
 	// CommandLine is the command that made the page, as typed.
 	CommandLine string
 }
@@ -77,7 +80,7 @@ type compareView struct {
 	T            *changeLang
 	NoVerdict    string // the sentence when no verdict is reported
 	Lang, CSP    string
-	Notice       string // people.Notice on a person-level comparison
+	Notice       string // ChangeNotice on a person-level comparison
 	Title        string
 	Study        string
 	Version      string
@@ -231,10 +234,25 @@ func PeriodsReorganised(lang string, us []LinedUp) string {
 	return reorganised(lang, "trend.reorganised", us)
 }
 
-// changeNotice is PersonNotice for a page whose method names its level.
-func changeNotice(level, lang string) string {
-	if level == graph.PersonLevel.String() {
-		return PersonNotice(graph.PersonLevel, lang)
+// ChangeNotice is the sentence a person-level compare or trend carries
+// (terminal, page, audit.json), in lang: what its privacy rule does, people
+// under pseudonyms and groups of fewer than minGroup people in any period
+// withheld from every period, or, minGroup 0 (--reveal), that people are
+// named and nothing is withheld for its size. Not people.Notice: "a
+// shortlist for human review" is said of the facilitators' list of people,
+// and a comparison of groups over time is no shortlist.
+func ChangeNotice(minGroup int, lang string) string {
+	if minGroup == 0 {
+		return i18n.T(lang, "change.noticeNamed")
+	}
+	return i18n.T(lang, "change.notice", minGroup)
+}
+
+// changeNotice is ChangeNotice for a page whose method names its level, ""
+// at unit level.
+func changeNotice(m ChangeMethod, lang string) string {
+	if m.Level == graph.PersonLevel.String() {
+		return ChangeNotice(m.MinGroup, lang)
 	}
 	return ""
 }
@@ -258,7 +276,7 @@ func WriteCompare(w io.Writer, data CompareData) error {
 	if data.Study != "" {
 		v.Title = data.Study + " — " + t.CompareTitle
 	}
-	v.Notice = changeNotice(data.Method.Level, code)
+	v.Notice = changeNotice(data.Method, code)
 	for _, vd := range j.Verdicts {
 		if vd.Sentence != "" {
 			v.Verdicts = append(v.Verdicts, vd.Sentence)
@@ -739,7 +757,7 @@ type alertView struct{ Head, Detail string }
 
 type trendView struct {
 	T       *changeLang
-	Notice  string // people.Notice on a person-level trend
+	Notice  string // ChangeNotice on a person-level trend
 	Lang    string
 	CSP     string
 	Title   string
@@ -771,7 +789,7 @@ func WriteTrend(w io.Writer, data TrendData) error {
 	if data.Study != "" {
 		v.Title = data.Study + " — " + t.TrendTitle
 	}
-	v.Notice = changeNotice(data.Method.Level, code)
+	v.Notice = changeNotice(data.Method, code)
 	for _, a := range r.Alerts {
 		if a.Headline == "" { // a result made without the two parts
 			v.Alerts = append(v.Alerts, alertView{Head: a.Sentence})

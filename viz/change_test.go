@@ -14,7 +14,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/result"
 )
@@ -343,20 +342,21 @@ func TestTrendAxisLabels(t *testing.T) {
 }
 
 // TestChangePagesPersonNotice: compare.html and trend.html of a
-// person-level run open with the notice every person-level page carries
-// (they did not), and a unit-level page has none.
+// person-level run open with the notice of what their privacy rule did
+// (ChangeNotice; they had none, then the facilitators' shortlist notice),
+// and a unit-level page has none.
 func TestChangePagesPersonNotice(t *testing.T) {
 	trend := &result.TrendOutput{Points: []result.TrendPoint{{Period: 0, From: "2025-01-01", To: "2025-02-01", Type: "sector", Group: "a", Homophily: 0.2}}}
 	for _, lang := range []string{"id", "en"} {
 		for _, level := range []string{"person", "unit"} {
 			var c, tr bytes.Buffer
-			if err := WriteCompare(&c, CompareData{Result: smallComparison(), Lang: lang, Method: ChangeMethod{Level: level}}); err != nil {
+			if err := WriteCompare(&c, CompareData{Result: smallComparison(), Lang: lang, Method: ChangeMethod{Level: level, MinGroup: 5}}); err != nil {
 				t.Fatal(err)
 			}
-			if err := WriteTrend(&tr, TrendData{Result: trend, Lang: lang, Method: ChangeMethod{Level: level}}); err != nil {
+			if err := WriteTrend(&tr, TrendData{Result: trend, Lang: lang, Method: ChangeMethod{Level: level, MinGroup: 5}}); err != nil {
 				t.Fatal(err)
 			}
-			want := html.EscapeString(PersonNotice(graph.PersonLevel, lang))
+			want := html.EscapeString(ChangeNotice(5, lang))
 			for name, page := range map[string]string{"compare": c.String(), "trend": tr.String()} {
 				if got := strings.Contains(page, `<p class="notice" id="notice">`+want+`</p>`); got != (level == "person") {
 					t.Errorf("%s %s at %s level: notice shown %v", lang, name, level, got)
