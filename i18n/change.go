@@ -210,6 +210,19 @@ func AlertSentence(lang string, typ metrics.GroupType, name, direction, period, 
 	return capital(T(lang, key, kind, name, period, start, fixed(lang, mean, 2), fixed(lang, atAlarm, 2)))
 }
 
+// AlarmKind is what an alarm in direction (closing or opening) says of
+// its group, the rule alertKey words the alarm sentences and headlines
+// with and trend.html's chart marks its alarms with: "opening", "closing"
+// (closed further), or "inward" for a closing alarm whose calibration mean
+// of homophily is under minChange: the group had no closure to begin
+// with, so it became more inward, not more closed.
+func AlarmKind(direction string, mean, minChange float64) string {
+	if direction == "closing" && mean < minChange {
+		return "inward"
+	}
+	return direction
+}
+
 // alertKey picks, of an alarm's keys (opening, closing, more inward,
 // then the same for a while), the one for its direction and whether its
 // shift faded. A sector closing from a calibration mean of homophily
@@ -219,11 +232,11 @@ func AlertSentence(lang string, typ metrics.GroupType, name, direction, period, 
 // (generate --preset kabupaten --seed 11, trend --every month --lang en).
 func alertKey(direction string, mean, minChange float64, faded bool, keys [6]string) string {
 	i := 0
-	if direction == "closing" {
+	switch AlarmKind(direction, mean, minChange) {
+	case "closing":
 		i = 1
-		if mean < minChange {
-			i = 2
-		}
+	case "inward":
+		i = 2
 	}
 	if faded {
 		i += 3

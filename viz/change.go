@@ -27,6 +27,10 @@ type ChangeMethod struct {
 	Permutations int
 	Seed         uint64
 	Calibration  int // trend: the periods the CUSUM is calibrated on
+	// MinChange is trend's minimum change of homophily
+	// (change.Options.MinChangeValue), which words a closing alarm on the
+	// charts as the alarm sentences word it (i18n.AlarmKind).
+	MinChange float64
 	// MinGroup is, at person level, the minimum group size the run
 	// withheld groups under; 0: none withheld (names shown, --reveal).
 	MinGroup int
@@ -835,7 +839,7 @@ func WriteTrend(w io.Writer, data TrendData) error {
 		if ok {
 			mean = w.Mean
 		}
-		svg := trendSVG(n, pts, t, code, r.Calibration, mean)
+		svg := trendSVG(n, pts, t, code, r.Calibration, mean, data.Method.MinChange)
 		h, err := inlineSVG(svg)
 		if err != nil {
 			return err
@@ -908,12 +912,14 @@ func axisDates(pts []result.TrendPoint, code string, step int) []string {
 const minChartSpan = 0.3
 
 // trendSVG is one sector's chart: the homophily index per period (line
-// and points), its interval (band), alarms as red rings. The calibration
+// and points), its interval (band), alarms as red rings titled with
+// what the alarm says of the sector (i18n.AlarmKind of mean and
+// minChange, as the alarm sentences word it). The calibration
 // span (the first cal periods, by period number) is shaded grey and, for
 // a watched sector, its calibration mean (mean; NaN: none) drawn as a
 // dashed line across the chart; a period cut short by the window is a
 // hollow point, since the CUSUM leaves it out and its value swings more.
-func trendSVG(name string, pts []result.TrendPoint, t *changeLang, code string, cal int, mean float64) []byte {
+func trendSVG(name string, pts []result.TrendPoint, t *changeLang, code string, cal int, mean, minChange float64) []byte {
 	const W, H, left, right, top, bottom = 460.0, 190.0, 44.0, 26.0, 12.0, 34.0
 	lo, hi := math.Inf(1), math.Inf(-1)
 	for _, p := range pts {
@@ -1030,7 +1036,7 @@ func trendSVG(name string, pts []result.TrendPoint, t *changeLang, code string, 
 		}
 		if p.Alarm != "" {
 			fmt.Fprintf(&b, `<g class="alarm"><title>%s · %s</title><circle cx="%s" cy="%s" r="7" fill="none" stroke="%s" stroke-width="2"/><circle cx="%s" cy="%s" r="3" fill="%s"/></g>`,
-				template.HTMLEscapeString(tip), template.HTMLEscapeString(t.alarm(p.Alarm)), num(px(i)), num(py(p.Homophily)), lostColour, num(px(i)), num(py(p.Homophily)), lostColour)
+				template.HTMLEscapeString(tip), template.HTMLEscapeString(t.alarm(i18n.AlarmKind(p.Alarm, mean, minChange))), num(px(i)), num(py(p.Homophily)), lostColour, num(px(i)), num(py(p.Homophily)), lostColour)
 			continue
 		}
 		if p.Partial {

@@ -312,7 +312,7 @@ func TestTrendAxisLabels(t *testing.T) {
 				}
 				pts = append(pts, result.TrendPoint{Period: i, From: from, Homophily: 0.1 * float64(i%5), HLow: 0, HHigh: 0.5})
 			}
-			labels, x0, x1 := axisLabels(string(trendSVG("a", pts, changeTexts("id"), "id", 0, math.NaN())))
+			labels, x0, x1 := axisLabels(string(trendSVG("a", pts, changeTexts("id"), "id", 0, math.NaN(), 0.1)))
 			if len(labels) < tc.wantAtMin {
 				t.Errorf("%d labels %q, want at least %d", len(labels), labels, tc.wantAtMin)
 			}
@@ -406,7 +406,7 @@ func TestTrendChartMinSpan(t *testing.T) {
 	for i, h := range []float64{0.10, 0.11, 0.09, 0.12, 0.10} {
 		pts = append(pts, result.TrendPoint{From: fmt.Sprintf("2025-0%d-01", i+1), Homophily: h, HLow: math.NaN(), HHigh: math.NaN()})
 	}
-	svg := string(trendSVG("s", pts, changeTexts("id"), "id", 0, math.NaN()))
+	svg := string(trendSVG("s", pts, changeTexts("id"), "id", 0, math.NaN(), 0.1))
 	var ys []float64
 	for _, m := range regexp.MustCompile(`<polyline points="([^"]+)"`).FindStringSubmatch(svg)[1:] {
 		for _, pt := range strings.Fields(m) {

@@ -182,7 +182,7 @@ var changeID = &changeLang{
 		"assortativity_sector": "Asortativitas sektor"},
 	Events: map[string]string{"continued": "berlanjut", "grew": "membesar", "shrank": "mengecil", "split": "terbelah",
 		"merged": "bergabung", "born": "lahir", "dissolved": "bubar"},
-	Alarms: map[string]string{"closing": "alarm: makin tertutup", "opening": "alarm: makin terbuka"},
+	Alarms: map[string]string{"closing": "alarm: makin tertutup", "inward": "alarm: menjadi lebih tertutup", "opening": "alarm: makin terbuka"},
 	Values: map[string]string{"unit": "unit", "person": "orang", "day": "hari", "week": "pekan", "month": "bulan", "quarter": "kuartal", "year": "tahun"},
 }
 
@@ -277,6 +277,6 @@ var changeEN = &changeLang{
 		"assortativity_sector": "Sector assortativity"},
 	Events: map[string]string{"continued": "continued", "grew": "grew", "shrank": "shrank", "split": "split",
 		"merged": "merged", "born": "born", "dissolved": "dissolved"},
-	Alarms: map[string]string{"closing": "alarm: closing", "opening": "alarm: opening"},
+	Alarms: map[string]string{"closing": "alarm: closing", "inward": "alarm: more inward", "opening": "alarm: opening"},
 	Values: map[string]string{"unit": "unit", "person": "person", "day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year"},
 }
