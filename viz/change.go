@@ -310,7 +310,7 @@ func WriteCompare(w io.Writer, data CompareData) error {
 		groupsFloor = groupsFloor || floor
 		v.Groups = append(v.Groups, changeRow{Type: t.typeName(g.Type), Name: g.Name, Before: num2(h.Before, code), After: num2(h.After, code),
 			Change: changeText(h.Change), Interval: interval(h.ChangeLow, h.ChangeHigh, code), P: p,
-			Verdict: t.verdict(g.Verdict), Changed: g.Sentence != "" && g.Verdict != "significant but small"})
+			Verdict: t.verdict(i18n.VerdictKind(g.Verdict, h.Before, minChange)), Changed: g.Sentence != "" && g.Verdict != "significant but small"})
 	}
 	// where a row's interval and p-value point different ways, which to
 	// rely on, under its table (the terminal says the same)
