@@ -49,7 +49,7 @@ func TestChangeNoticeFitsComparison(t *testing.T) {
 			}
 			want := viz.ChangeNotice(tc.minGroup, tc.lang)
 			// the sentence names the rule the run applied
-			mark := map[string]string{"id": "pseudonim", "en": "pseudonyms"}[tc.lang]
+			mark := map[string]string{"id": "pseudonim", "en": "pseudonym"}[tc.lang]
 			if tc.minGroup == 0 {
 				mark = "--reveal"
 			}
