@@ -150,6 +150,38 @@ func pValue(p float64, code string) string {
 	return fmtFloat(p, 3, code)
 }
 
+// groupFloor is the smallest Holm-adjusted p-value the groups of one type
+// of a comparison can reach: Tests groups with a p-value, Permutations
+// each, Floor Tests/(Permutations+1) (at most 1), and Needed the fewest
+// permutations that bring it to alpha (change.HolmFloor, which the
+// warnings give; the splits of few weeks, which can raise it further, are
+// not known here). Floor is 0 when the permutations are not known.
+type groupFloor struct {
+	Tests, Permutations, Needed int
+	Floor                       float64
+}
+
+// holmFloor is the groupFloor of the groups of type typ of r.
+func holmFloor(r *result.Comparison, typ string) groupFloor {
+	var f groupFloor
+	for _, g := range r.Groups {
+		if g.Type == typ && !math.IsNaN(g.Homophily.PAdjusted) {
+			f.Tests++
+			f.Permutations = max(f.Permutations, g.Homophily.Permutations)
+		}
+	}
+	if f.Permutations == 0 || f.Tests == 0 {
+		return groupFloor{}
+	}
+	alpha := 0.05
+	if a, ok := r.JSON.Method["alpha"].(result.Number); ok {
+		alpha = float64(a)
+	}
+	f.Floor = math.Min(float64(f.Tests)/float64(f.Permutations+1), 1)
+	f.Needed = int(math.Ceil(float64(f.Tests)/alpha-1e-9)) - 1
+	return f
+}
+
 // CompareDisagreements says, in lang, for the groups and for the
 // whole-network measures of r, where the 95% interval of a change and its
 // permutation p-value point different ways at the comparison's alpha
@@ -178,8 +210,35 @@ func CompareDisagreements(lang string, r *result.Comparison) (groups, network []
 	if len(d.GroupsSignificant) > 0 {
 		groups = append(groups, i18n.T(code, "change.ciP.groupsSig", i18n.Join(code, d.GroupsSignificant), a))
 	}
-	if len(d.GroupsNotShown) > 0 {
-		groups = append(groups, i18n.T(code, "change.ciP.groupsNot", i18n.Join(code, d.GroupsNotShown), a))
+	// a group whose kind no permutation count given could bring under
+	// alpha (its Holm floor): "rely on the verdict" leaned on a verdict
+	// that could be nothing else (compare --level person --permutations
+	// 300 on 36 units: floor 0.120)
+	notShown, floors := map[string]bool{}, map[string][]string{}
+	for _, n := range d.GroupsNotShown {
+		notShown[n] = true
+	}
+	var kept, floorTypes []string
+	for _, g := range r.Groups {
+		if !notShown[g.Name] {
+			continue
+		}
+		if f := holmFloor(r, g.Type); f.Floor > alpha {
+			if floors[g.Type] == nil {
+				floorTypes = append(floorTypes, g.Type)
+			}
+			floors[g.Type] = append(floors[g.Type], g.Name)
+			continue
+		}
+		kept = append(kept, g.Name)
+	}
+	if len(kept) > 0 {
+		groups = append(groups, i18n.T(code, "change.ciP.groupsNot", i18n.Join(code, kept), a))
+	}
+	for _, typ := range floorTypes {
+		f := holmFloor(r, typ)
+		groups = append(groups, i18n.T(code, "change.ciP.groupsFloor", i18n.Join(code, floors[typ]), fmtInt(int64(f.Permutations), code),
+			f.Tests, fmtFloat(f.Floor, 3, code), a, f.Needed))
 	}
 	if len(d.NetworkSignificant) > 0 {
 		network = append(network, i18n.T(code, "change.ciP.netSig", measures(d.NetworkSignificant), a))
