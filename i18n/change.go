@@ -56,19 +56,16 @@ func capital(s string) string {
 func ChangeSentence(lang string, typ metrics.GroupType, name, verdict string, before, after, low, high, pAdj, minChange float64, floor int) string {
 	kind, _ := groupNouns(lang, typ)
 	key := ""
-	switch {
-	case verdict == "opened":
+	switch VerdictKind(verdict, before, minChange) {
+	case "opened":
 		key = "change.opened"
-	case verdict == "closed" && before < minChange:
-		// from chance (homophily before under the minimum change): no
-		// closure to begin with, so not "closed further" (as trend's
-		// alertKey)
+	case "inward":
 		key = "change.inward"
-	case verdict == "closed":
+	case "closed":
 		key = "change.closed"
-	case verdict == "formed":
+	case "formed":
 		key = "change.formed"
-	case verdict == "dissolved":
+	case "dissolved":
 		return capital(T(lang, "change.dissolved", kind, name))
 	default:
 		return ""
@@ -76,6 +73,18 @@ func ChangeSentence(lang string, typ metrics.GroupType, name, verdict string, be
 	lo, hi := bounds(lang, low, high)
 	return capital(T(lang, key, kind, name, fixed(lang, before, 2), fixed(lang, after, 2),
 		lo, hi, ChangeP(lang, pAdj, floor)))
+}
+
+// VerdictKind is what a compare verdict says of its group, the rule
+// ChangeSentence words the sentence with and compare.html's verdict
+// column words the row with: the verdict itself, but "inward" for a group
+// that closed from a homophily before under minChange (from chance, as
+// trend's AlarmKind): no closure to begin with, so not "closed further".
+func VerdictKind(verdict string, before, minChange float64) string {
+	if verdict == "closed" && before < minChange {
+		return "inward"
+	}
+	return verdict
 }
 
 // ChangeP is a compare verdict's Holm-adjusted p as its sentence gives
@@ -210,6 +219,19 @@ func AlertSentence(lang string, typ metrics.GroupType, name, direction, period, 
 	return capital(T(lang, key, kind, name, period, start, fixed(lang, mean, 2), fixed(lang, atAlarm, 2)))
 }
 
+// AlarmKind is what an alarm in direction (closing or opening) says of
+// its group, the rule alertKey words the alarm sentences and headlines
+// with and trend.html's chart marks its alarms with: "opening", "closing"
+// (closed further), or "inward" for a closing alarm whose calibration mean
+// of homophily is under minChange: the group had no closure to begin
+// with, so it became more inward, not more closed.
+func AlarmKind(direction string, mean, minChange float64) string {
+	if direction == "closing" && mean < minChange {
+		return "inward"
+	}
+	return direction
+}
+
 // alertKey picks, of an alarm's keys (opening, closing, more inward,
 // then the same for a while), the one for its direction and whether its
 // shift faded. A sector closing from a calibration mean of homophily
@@ -219,11 +241,11 @@ func AlertSentence(lang string, typ metrics.GroupType, name, direction, period, 
 // (generate --preset kabupaten --seed 11, trend --every month --lang en).
 func alertKey(direction string, mean, minChange float64, faded bool, keys [6]string) string {
 	i := 0
-	if direction == "closing" {
+	switch AlarmKind(direction, mean, minChange) {
+	case "closing":
 		i = 1
-		if mean < minChange {
-			i = 2
-		}
+	case "inward":
+		i = 2
 	}
 	if faded {
 		i += 3

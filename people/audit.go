@@ -44,7 +44,9 @@ type Audit struct {
 	Withheld *Withheld `json:"withheld"`
 	// Outputs are the files written beside audit.json.
 	Outputs []string `json:"outputs"`
-	// Notice is the sentence every person-level page and table carries;
+	// Notice is the sentence every person-level page and table carries
+	// (for compare and trend, the one their pages carry: what their
+	// privacy rule withheld, not the shortlist notice);
 	// "" (left out) for a unit-level run, whose audit.json records why
 	// rejects.csv shows values that may name people (--reveal).
 	Notice string `json:"notice,omitempty"`

@@ -27,6 +27,13 @@ type ChangeMethod struct {
 	Permutations int
 	Seed         uint64
 	Calibration  int // trend: the periods the CUSUM is calibrated on
+	// MinChange is trend's minimum change of homophily
+	// (change.Options.MinChangeValue), which words a closing alarm on the
+	// charts as the alarm sentences word it (i18n.AlarmKind).
+	MinChange float64
+	// MinGroup is, at person level, the minimum group size the run
+	// withheld groups under; 0: none withheld (names shown, --reveal).
+	MinGroup int
 	// CommandLine is the command that made the page, as typed.
 	CommandLine string
 }
@@ -77,7 +84,7 @@ type compareView struct {
 	T            *changeLang
 	NoVerdict    string // the sentence when no verdict is reported
 	Lang, CSP    string
-	Notice       string // people.Notice on a person-level comparison
+	Notice       string // ChangeNotice on a person-level comparison
 	Title        string
 	Study        string
 	Version      string
@@ -143,6 +150,38 @@ func pValue(p float64, code string) string {
 	return fmtFloat(p, 3, code)
 }
 
+// groupFloor is the smallest Holm-adjusted p-value the groups of one type
+// of a comparison can reach: Tests groups with a p-value, Permutations
+// each, Floor Tests/(Permutations+1) (at most 1), and Needed the fewest
+// permutations that bring it to alpha (change.HolmFloor, which the
+// warnings give; the splits of few weeks, which can raise it further, are
+// not known here). Floor is 0 when the permutations are not known.
+type groupFloor struct {
+	Tests, Permutations, Needed int
+	Floor                       float64
+}
+
+// holmFloor is the groupFloor of the groups of type typ of r.
+func holmFloor(r *result.Comparison, typ string) groupFloor {
+	var f groupFloor
+	for _, g := range r.Groups {
+		if g.Type == typ && !math.IsNaN(g.Homophily.PAdjusted) {
+			f.Tests++
+			f.Permutations = max(f.Permutations, g.Homophily.Permutations)
+		}
+	}
+	if f.Permutations == 0 || f.Tests == 0 {
+		return groupFloor{}
+	}
+	alpha := 0.05
+	if a, ok := r.JSON.Method["alpha"].(result.Number); ok {
+		alpha = float64(a)
+	}
+	f.Floor = math.Min(float64(f.Tests)/float64(f.Permutations+1), 1)
+	f.Needed = int(math.Ceil(float64(f.Tests)/alpha-1e-9)) - 1
+	return f
+}
+
 // CompareDisagreements says, in lang, for the groups and for the
 // whole-network measures of r, where the 95% interval of a change and its
 // permutation p-value point different ways at the comparison's alpha
@@ -171,8 +210,35 @@ func CompareDisagreements(lang string, r *result.Comparison) (groups, network []
 	if len(d.GroupsSignificant) > 0 {
 		groups = append(groups, i18n.T(code, "change.ciP.groupsSig", i18n.Join(code, d.GroupsSignificant), a))
 	}
-	if len(d.GroupsNotShown) > 0 {
-		groups = append(groups, i18n.T(code, "change.ciP.groupsNot", i18n.Join(code, d.GroupsNotShown), a))
+	// a group whose kind no permutation count given could bring under
+	// alpha (its Holm floor): "rely on the verdict" leaned on a verdict
+	// that could be nothing else (compare --level person --permutations
+	// 300 on 36 units: floor 0.120)
+	notShown, floors := map[string]bool{}, map[string][]string{}
+	for _, n := range d.GroupsNotShown {
+		notShown[n] = true
+	}
+	var kept, floorTypes []string
+	for _, g := range r.Groups {
+		if !notShown[g.Name] {
+			continue
+		}
+		if f := holmFloor(r, g.Type); f.Floor > alpha {
+			if floors[g.Type] == nil {
+				floorTypes = append(floorTypes, g.Type)
+			}
+			floors[g.Type] = append(floors[g.Type], g.Name)
+			continue
+		}
+		kept = append(kept, g.Name)
+	}
+	if len(kept) > 0 {
+		groups = append(groups, i18n.T(code, "change.ciP.groupsNot", i18n.Join(code, kept), a))
+	}
+	for _, typ := range floorTypes {
+		f := holmFloor(r, typ)
+		groups = append(groups, i18n.T(code, "change.ciP.groupsFloor", i18n.Join(code, floors[typ]), fmtInt(int64(f.Permutations), code),
+			f.Tests, fmtFloat(f.Floor, 3, code), a, f.Needed))
 	}
 	if len(d.NetworkSignificant) > 0 {
 		network = append(network, i18n.T(code, "change.ciP.netSig", measures(d.NetworkSignificant), a))
@@ -231,10 +297,25 @@ func PeriodsReorganised(lang string, us []LinedUp) string {
 	return reorganised(lang, "trend.reorganised", us)
 }
 
-// changeNotice is PersonNotice for a page whose method names its level.
-func changeNotice(level, lang string) string {
-	if level == graph.PersonLevel.String() {
-		return PersonNotice(graph.PersonLevel, lang)
+// ChangeNotice is the sentence a person-level compare or trend carries
+// (terminal, page, audit.json), in lang: what its privacy rule does, people
+// under pseudonyms and groups of fewer than minGroup people in any period
+// withheld from every period, or, minGroup 0 (--reveal), that people are
+// named and nothing is withheld for its size. Not people.Notice: "a
+// shortlist for human review" is said of the facilitators' list of people,
+// and a comparison of groups over time is no shortlist.
+func ChangeNotice(minGroup int, lang string) string {
+	if minGroup == 0 {
+		return i18n.T(lang, "change.noticeNamed")
+	}
+	return i18n.T(lang, "change.notice", minGroup)
+}
+
+// changeNotice is ChangeNotice for a page whose method names its level, ""
+// at unit level.
+func changeNotice(m ChangeMethod, lang string) string {
+	if m.Level == graph.PersonLevel.String() {
+		return ChangeNotice(m.MinGroup, lang)
 	}
 	return ""
 }
@@ -258,7 +339,7 @@ func WriteCompare(w io.Writer, data CompareData) error {
 	if data.Study != "" {
 		v.Title = data.Study + " — " + t.CompareTitle
 	}
-	v.Notice = changeNotice(data.Method.Level, code)
+	v.Notice = changeNotice(data.Method, code)
 	for _, vd := range j.Verdicts {
 		if vd.Sentence != "" {
 			v.Verdicts = append(v.Verdicts, vd.Sentence)
@@ -288,7 +369,7 @@ func WriteCompare(w io.Writer, data CompareData) error {
 		groupsFloor = groupsFloor || floor
 		v.Groups = append(v.Groups, changeRow{Type: t.typeName(g.Type), Name: g.Name, Before: num2(h.Before, code), After: num2(h.After, code),
 			Change: changeText(h.Change), Interval: interval(h.ChangeLow, h.ChangeHigh, code), P: p,
-			Verdict: t.verdict(g.Verdict), Changed: g.Sentence != "" && g.Verdict != "significant but small"})
+			Verdict: t.verdict(i18n.VerdictKind(g.Verdict, h.Before, minChange)), Changed: g.Sentence != "" && g.Verdict != "significant but small"})
 	}
 	// where a row's interval and p-value point different ways, which to
 	// rely on, under its table (the terminal says the same)
@@ -739,7 +820,7 @@ type alertView struct{ Head, Detail string }
 
 type trendView struct {
 	T       *changeLang
-	Notice  string // people.Notice on a person-level trend
+	Notice  string // ChangeNotice on a person-level trend
 	Lang    string
 	CSP     string
 	Title   string
@@ -771,7 +852,7 @@ func WriteTrend(w io.Writer, data TrendData) error {
 	if data.Study != "" {
 		v.Title = data.Study + " — " + t.TrendTitle
 	}
-	v.Notice = changeNotice(data.Method.Level, code)
+	v.Notice = changeNotice(data.Method, code)
 	for _, a := range r.Alerts {
 		if a.Headline == "" { // a result made without the two parts
 			v.Alerts = append(v.Alerts, alertView{Head: a.Sentence})
@@ -817,7 +898,7 @@ func WriteTrend(w io.Writer, data TrendData) error {
 		if ok {
 			mean = w.Mean
 		}
-		svg := trendSVG(n, pts, t, code, r.Calibration, mean)
+		svg := trendSVG(n, pts, t, code, r.Calibration, mean, data.Method.MinChange)
 		h, err := inlineSVG(svg)
 		if err != nil {
 			return err
@@ -890,12 +971,14 @@ func axisDates(pts []result.TrendPoint, code string, step int) []string {
 const minChartSpan = 0.3
 
 // trendSVG is one sector's chart: the homophily index per period (line
-// and points), its interval (band), alarms as red rings. The calibration
+// and points), its interval (band), alarms as red rings titled with
+// what the alarm says of the sector (i18n.AlarmKind of mean and
+// minChange, as the alarm sentences word it). The calibration
 // span (the first cal periods, by period number) is shaded grey and, for
 // a watched sector, its calibration mean (mean; NaN: none) drawn as a
 // dashed line across the chart; a period cut short by the window is a
 // hollow point, since the CUSUM leaves it out and its value swings more.
-func trendSVG(name string, pts []result.TrendPoint, t *changeLang, code string, cal int, mean float64) []byte {
+func trendSVG(name string, pts []result.TrendPoint, t *changeLang, code string, cal int, mean, minChange float64) []byte {
 	const W, H, left, right, top, bottom = 460.0, 190.0, 44.0, 26.0, 12.0, 34.0
 	lo, hi := math.Inf(1), math.Inf(-1)
 	for _, p := range pts {
@@ -1012,7 +1095,7 @@ func trendSVG(name string, pts []result.TrendPoint, t *changeLang, code string, 
 		}
 		if p.Alarm != "" {
 			fmt.Fprintf(&b, `<g class="alarm"><title>%s · %s</title><circle cx="%s" cy="%s" r="7" fill="none" stroke="%s" stroke-width="2"/><circle cx="%s" cy="%s" r="3" fill="%s"/></g>`,
-				template.HTMLEscapeString(tip), template.HTMLEscapeString(t.alarm(p.Alarm)), num(px(i)), num(py(p.Homophily)), lostColour, num(px(i)), num(py(p.Homophily)), lostColour)
+				template.HTMLEscapeString(tip), template.HTMLEscapeString(t.alarm(i18n.AlarmKind(p.Alarm, mean, minChange))), num(px(i)), num(py(p.Homophily)), lostColour, num(px(i)), num(py(p.Homophily)), lostColour)
 			continue
 		}
 		if p.Partial {

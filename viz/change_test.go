@@ -14,7 +14,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/result"
 )
@@ -313,7 +312,7 @@ func TestTrendAxisLabels(t *testing.T) {
 				}
 				pts = append(pts, result.TrendPoint{Period: i, From: from, Homophily: 0.1 * float64(i%5), HLow: 0, HHigh: 0.5})
 			}
-			labels, x0, x1 := axisLabels(string(trendSVG("a", pts, changeTexts("id"), "id", 0, math.NaN())))
+			labels, x0, x1 := axisLabels(string(trendSVG("a", pts, changeTexts("id"), "id", 0, math.NaN(), 0.1)))
 			if len(labels) < tc.wantAtMin {
 				t.Errorf("%d labels %q, want at least %d", len(labels), labels, tc.wantAtMin)
 			}
@@ -343,20 +342,21 @@ func TestTrendAxisLabels(t *testing.T) {
 }
 
 // TestChangePagesPersonNotice: compare.html and trend.html of a
-// person-level run open with the notice every person-level page carries
-// (they did not), and a unit-level page has none.
+// person-level run open with the notice of what their privacy rule did
+// (ChangeNotice; they had none, then the facilitators' shortlist notice),
+// and a unit-level page has none.
 func TestChangePagesPersonNotice(t *testing.T) {
 	trend := &result.TrendOutput{Points: []result.TrendPoint{{Period: 0, From: "2025-01-01", To: "2025-02-01", Type: "sector", Group: "a", Homophily: 0.2}}}
 	for _, lang := range []string{"id", "en"} {
 		for _, level := range []string{"person", "unit"} {
 			var c, tr bytes.Buffer
-			if err := WriteCompare(&c, CompareData{Result: smallComparison(), Lang: lang, Method: ChangeMethod{Level: level}}); err != nil {
+			if err := WriteCompare(&c, CompareData{Result: smallComparison(), Lang: lang, Method: ChangeMethod{Level: level, MinGroup: 5}}); err != nil {
 				t.Fatal(err)
 			}
-			if err := WriteTrend(&tr, TrendData{Result: trend, Lang: lang, Method: ChangeMethod{Level: level}}); err != nil {
+			if err := WriteTrend(&tr, TrendData{Result: trend, Lang: lang, Method: ChangeMethod{Level: level, MinGroup: 5}}); err != nil {
 				t.Fatal(err)
 			}
-			want := html.EscapeString(PersonNotice(graph.PersonLevel, lang))
+			want := html.EscapeString(ChangeNotice(5, lang))
 			for name, page := range map[string]string{"compare": c.String(), "trend": tr.String()} {
 				if got := strings.Contains(page, `<p class="notice" id="notice">`+want+`</p>`); got != (level == "person") {
 					t.Errorf("%s %s at %s level: notice shown %v", lang, name, level, got)
@@ -406,7 +406,7 @@ func TestTrendChartMinSpan(t *testing.T) {
 	for i, h := range []float64{0.10, 0.11, 0.09, 0.12, 0.10} {
 		pts = append(pts, result.TrendPoint{From: fmt.Sprintf("2025-0%d-01", i+1), Homophily: h, HLow: math.NaN(), HHigh: math.NaN()})
 	}
-	svg := string(trendSVG("s", pts, changeTexts("id"), "id", 0, math.NaN()))
+	svg := string(trendSVG("s", pts, changeTexts("id"), "id", 0, math.NaN(), 0.1))
 	var ys []float64
 	for _, m := range regexp.MustCompile(`<polyline points="([^"]+)"`).FindStringSubmatch(svg)[1:] {
 		for _, pt := range strings.Fields(m) {

@@ -704,7 +704,7 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	page := viz.CompareData{Result: rc, Study: ls[0].res.Study.Name, Lang: o.Lang, Version: Version,
 		LastBefore: change.LastDay(cmp.Before.Window.To, loc), LastAfter: change.LastDay(cmp.After.Window.To, loc),
 		Method: viz.ChangeMethod{Level: cmp.Method.Level, Block: rc.JSON.Method["block"].(string), Resamples: cmp.Method.Resamples,
-			Permutations: cmp.Method.Permutations, Seed: cmp.Method.Seed, CommandLine: o.CommandLine}}
+			Permutations: cmp.Method.Permutations, Seed: cmp.Method.Seed, MinGroup: changeMinGroup(withheld), CommandLine: o.CommandLine}}
 	files := append(rc.Files(), result.File{Name: "compare.html", Write: func(w io.Writer) error { return viz.WriteCompare(w, page) }})
 	study := ls[0].res.Study.Name
 	if len(ls) == 2 {
@@ -728,7 +728,10 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	}
 	fmt.Fprintln(stderr, msg(o.Lang, "change.qap", i18n.Decimal(o.Lang, strconv.FormatFloat(cmp.QAP.R, 'f', 3, 64)), qp))
 	if levelOf(o.studies[0].Level) == graph.PersonLevel {
-		fmt.Fprintln(stdout, people.Notice(o.Lang))
+		// what the privacy rule did, as compare.html says (before: the
+		// facilitators' "shortlist for human review", which a comparison
+		// of groups over time is not)
+		fmt.Fprintln(stdout, viz.ChangeNotice(changeMinGroup(withheld), o.Lang))
 	}
 	if len(rc.JSON.Verdicts) == 0 {
 		fmt.Fprintln(stdout, rc.NoVerdict)

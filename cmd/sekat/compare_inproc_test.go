@@ -14,7 +14,7 @@ import (
 	"github.com/sekat-ona/sekat/engine"
 	"github.com/sekat-ona/sekat/ingest/synth"
 	"github.com/sekat-ona/sekat/internal/clitest"
-	"github.com/sekat-ona/sekat/people"
+	"github.com/sekat-ona/sekat/viz"
 )
 
 // TestChangePersonPrivacy: compare and trend at person level follow the
@@ -68,7 +68,7 @@ func TestChangePersonPrivacy(t *testing.T) {
 			}
 			cj := readFileIfAny(t, filepath.Join(out, "compare.json"))
 			a := folderAudit(out)
-			notice := people.Notice("id")
+			notice := viz.ChangeNotice(tc.minGroup, "id")
 			if tc.minGroup == 0 {
 				if !shows["UJI"] || a != nil || strings.Contains(stdout, notice) {
 					t.Errorf("unit level: UJI shown %v, audit.json %v, notice printed %v", shows["UJI"], a != nil, strings.Contains(stdout, notice))

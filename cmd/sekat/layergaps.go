@@ -38,8 +38,10 @@ func layerWeights(f *change.Frame, p change.Period, w graph.LayerWeights) (by [l
 // silentLayers returns, for each weighted layer that carries at least
 // minLayerShare of the tie weight of the periods together and has ties
 // in at least three quarters of the other periods, the indexes of the
-// periods that hold none of its ties, when they are at least least of
-// them, and the layer's share; skip leaves a period out (one cut short).
+// periods that hold none of its ties while the other layers hold some,
+// when they are at least least of them, and the layer's share; skip
+// leaves a period out (one cut short), and so does a period without any
+// weighted tie.
 // A sparse table, without ties in many weeks, is not said to be missing
 // from the weeks it has none; nor is a table silent in one week (least
 // 2 for weeks, minGapWeeks): the cuti bersama of Idul Fitri empties a
@@ -65,7 +67,13 @@ func silentLayers(f *change.Frame, periods []change.Period, w graph.LayerWeights
 		var idle []int
 		counted := 0
 		for i := range periods {
-			if skip != nil && skip(i) {
+			// a period in which every table is quiet (a holiday week
+			// of a trend by week) has no figure to rest on the other
+			// tables: it is neither a gap of this table nor a period
+			// with its ties (trend --every week listed the week of 2
+			// June, emptied in every table, beside August's weeks
+			// without letters)
+			if (skip != nil && skip(i)) || by[i] == [len(weightedLayers)]float64{} {
 				continue
 			}
 			counted++

@@ -51,10 +51,10 @@ func TestLayerSilentInAPeriod(t *testing.T) {
 				t.Errorf("trend %s: %s does not name August alone:\n%s", name, where, stdout)
 			}
 		}
-		// by week, August's letters are missing from 4 whole weeks (said
-		// with the week of 31 March, a fifth); the whole study's one week
-		// without letters, the cuti bersama of 31 March 2025 with its
-		// meetings kept, is a holiday and not said
+		// by week, August's letters are missing from 4 whole weeks; the
+		// whole study's one week without letters, the cuti bersama of 31
+		// March 2025, in which every table is quiet, is a holiday and not
+		// said
 		out = filepath.Join(t.TempDir(), "pekan")
 		stdout, _ = analyzeOK(t, "trend", c.study, "--every", "week", "--resamples", "100", "--permutations", "100", "--lang", "en", "--out", out)
 		if got := strings.Contains(stdout, "The correspondence table, which carries"); got != c.warn {

@@ -20,6 +20,7 @@ import (
 	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/people"
 	"github.com/sekat-ona/sekat/result"
+	"github.com/sekat-ona/sekat/viz"
 )
 
 // privacyOptions are the flags of every command that can write
@@ -298,6 +299,16 @@ func hiddenCommunities(n *graph.Network, mr *metrics.Result, k int) map[int]bool
 	return hidden
 }
 
+// changeMinGroup is the minimum group size a person-level compare or
+// trend withheld groups under (viz.ChangeMethod.MinGroup): 0 when it
+// withheld nothing (withheld nil, --reveal).
+func changeMinGroup(withheld *people.Withheld) int {
+	if withheld == nil {
+		return 0
+	}
+	return withheld.MinGroup
+}
+
 // changeAudit is the file audit.json of a compare or trend run: at person
 // level the record of the run (what was withheld, the files written of
 // files, the notice); at unit level a file that is not written, so that
@@ -315,6 +326,7 @@ func changeAudit(command string, o studyOptions, study, from, to string, withhel
 	}
 	sort.Strings(names)
 	a := auditWith(command, o, study, from, to, withheld, names)
+	a.Notice = viz.ChangeNotice(changeMinGroup(withheld), o.Lang)
 	f.Write = func(w io.Writer) error { return a.Write(w) }
 	return f
 }
