@@ -63,6 +63,17 @@ func LoadPairsFiles(ctx context.Context, s *Study, dir string, opt Options) (*Re
 	if opt.UnitPairs != "" && !opt.People {
 		return nil, nil, engine.NewPairsError("unitPairsAtUnit", fmt.Errorf("ingest: unit-level pair tables %s given beside others at unit level: --unit-pairs goes with --level person: %w", opt.UnitPairs, engine.ErrPairs), opt.UnitPairs)
 	}
+	// both folders before the study's tables (the person level's units
+	// and people, then its whole folder of tables, were read before a
+	// --unit-pairs folder that did not exist was said)
+	for _, p := range []string{dir, opt.UnitPairs} {
+		if p == "" {
+			continue
+		}
+		if err := engine.CheckFolder(p); err != nil {
+			return nil, nil, err
+		}
+	}
 	l := &loader{ctx: ctx, s: s, opt: opt, res: &Result{Study: s}}
 	if l.opt.MaxRejectRate == 0 {
 		l.opt.MaxRejectRate = 0.01
