@@ -177,6 +177,7 @@ var en = map[string]string{
 	"sql.trinoCSV":              "the SQL text for Trino writes the pair tables as Parquet only (Trino's Hive connector writes CSV only for VARCHAR columns); use --table-format parquet",
 	"sql.columnTime":            "table %s: column %q of %s holds times or numbers that are not integers where codes are expected; write the column as text",
 	"sql.columnNumber":          "table %s: column %q of %s holds numbers that are not integers; write the column as text",
+	"sql.memory":                "the embedded DuckDB ran out of memory at statement %d of %d of the SQL text; close other programs and run sekat pairs again, or run the SQL text of sekat pairs (without --run) in an engine with more memory",
 	"sql.columnStatus":          "table %s: column %q of %s holds true and false (BOOLEAN), where a status is text: granted (disetujui, diberikan, approved), denied (ditolak, rejected, declined, refused), pending (menunggu, diproses, waiting) or empty for granted, and sekat analyze rejects every row of it; write the column as text with those words",
 	"sql.columnBool":            "table %s: column %q of %s holds true and false (BOOLEAN), where text is expected; write the column as text",
 	"sql.tempDir":               "cannot make DuckDB's temporary folder in %s (%s): set TMPDIR to a folder you may write that has room",
