@@ -83,6 +83,9 @@ type FileRead struct {
 type LogInput struct {
 	Table                                  string
 	Rows, Rejected, Partial, OutsideWindow int64
+	// Span is [first_at, last_at+1) of this log's rows with a valid time
+	// (zero when the row gives none), as ingest's span of that table.
+	Span graph.Window
 }
 
 // Meta is the meta table: what the SQL applied.
@@ -1431,7 +1434,7 @@ func (r *reader) table(t string) error {
 				if err := r.once(rowKey{table: t, name: *v[0]}, f, row, "table_name "+*v[0]); err != nil {
 					return err
 				}
-				r.res.Inputs = append(r.res.Inputs, LogInput{Table: *v[0], Rows: n[0], Rejected: n[1], Partial: n[2], OutsideWindow: n[3]})
+				in := LogInput{Table: *v[0], Rows: n[0], Rejected: n[1], Partial: n[2], OutsideWindow: n[3]}
 				if v[5] != nil && v[6] != nil {
 					var a, b int64
 					if a, err = num(f, row, "first_at", v[5]); err == nil {
@@ -1440,6 +1443,7 @@ func (r *reader) table(t string) error {
 					if err != nil {
 						return err
 					}
+					in.Span = graph.Window{From: a, To: b + 1}
 					if r.res.Span.From == 0 || a < r.res.Span.From {
 						r.res.Span.From = a
 					}
@@ -1447,6 +1451,7 @@ func (r *reader) table(t string) error {
 						r.res.Span.To = b + 1
 					}
 				}
+				r.res.Inputs = append(r.res.Inputs, in)
 			case TableTotals:
 				last := len(cols) - 1 // meeting_rows, optional
 				n, err := nums(v, row, 0, last)
