@@ -596,7 +596,8 @@ func TestRunError(t *testing.T) {
 			"lineEnds", []any{"correspondence.csv", "CRLF", int64(3), "LF"}},
 		{"Invalid Input Error: sekat: meetings.csv line 4: DuckDB's CSV reader refused this line (INVALID ENCODING: Invalid unicode (byte sequence mismatch) detected. This file is not utf-8 encoded.); correct the line",
 			"csvEncoding", []any{"meetings.csv", int64(4)}},
-		{"Out of Memory Error: could not allocate", "run", []any{4, 9}},
+		{"Out of Memory Error: could not allocate", "memory", []any{4, 9}},
+		{"Binder Error: something sekat does not know", "run", []any{4, 9}},
 	} {
 		err := runError(4, 9, errors.New(c.duck))
 		var se *SQLError

@@ -24,6 +24,8 @@ import (
 //	trinoCSV      no Args (Trino writes the pair tables as Parquet only)
 //	columnTime    Args: table, column, file (a time or a fraction where text is wanted)
 //	columnNumber  Args: table, column, file (a fraction where an integer or text is wanted)
+//	columnStatus  Args: table, column, file (data_sharing's status as a BOOLEAN, where status words are wanted)
+//	columnBool    Args: table, column, file (another column as a BOOLEAN, where text is wanted)
 //	run           Args: statement number, statements (DuckDB failed running the text)
 //	sepLine       Args: file, engine name, delimiter (a CSV opening with Excel's "sep=X" line; Spark text only)
 //	sepLineEnds   Args: file, delimiter, engine name (that line ends unlike the lines below it; DuckDB text)
@@ -39,16 +41,25 @@ import (
 //	aboveQuoted   Args: file, header line, engine name (broken quoting in a blank record above the header; DuckDB text)
 //	encoding      Args: file, engine name, encoding (neither UTF-8 nor little-endian UTF-16; DuckDB text)
 //	encodingC1    Args: file, engine name (Windows-1252 with bytes 0x80-0x9F, which Latin-1 reads otherwise; DuckDB text)
+//	damaged       Args: file (DuckDB could not read a Parquet file: damaged, cut off, not Parquet)
+//	denied        Args: path (DuckDB may not open or write that file)
+//	noSpace       Args: folder (DuckDB found the disk full writing into it)
+//	memory        Args: statement number, statements (DuckDB ran out of memory)
 //	tempDir       Args: folder, reason (DuckDB's temporary folder cannot be made)
 //	start         Args: reason (the embedded DuckDB could not start)
 //
-// Every code but run, tempDir and start refuses the input (Input).
+// Every code but run, tempDir, start, damaged, denied, noSpace and memory
+// refuses the input (Input); those four are said as sekat analyze says a
+// damaged file, a file it may not open and a full disk (a failure, exit
+// 1), and are DuckDB's refusals past a line of a CSV file: Detail holds
+// DuckDB's own words.
 type SQLError struct {
 	Code string
 	Args []any
 	// Detail is DuckDB's own English words for a line of a CSV file it
-	// refused (the csv codes), which a command gives after its sentence;
-	// "" for the other codes.
+	// refused (the csv codes) or for another refusal it said in its words
+	// (damaged, denied, noSpace, memory), which a command gives after its
+	// sentence; "" for the other codes.
 	Detail string
 	err    error
 }
@@ -65,7 +76,7 @@ func (e *SQLError) Unwrap() error { return e.err }
 // bad input; the other codes (run, tempDir, start) are the engine failing.
 func (e *SQLError) Input() bool {
 	switch e.Code {
-	case "run", "tempDir", "start":
+	case "run", "tempDir", "start", "damaged", "denied", "noSpace", "memory":
 		return false
 	}
 	return true
@@ -120,7 +131,60 @@ func runError(i, n int, err error) error {
 			return sqlErr("lineEnds", "%s: its lines end in two ways (line 1 in %s, line %d in %s), and DuckDB's CSV reader takes one kind of line end for the whole file: save the file again so that all its lines end alike (for example, open it in a text editor and save it with one kind of line end, or run dos2unix on it), then run sekat pairs again", path.Base(file), first, line, end)
 		}
 	}
+	if err := duckdbRefusal(i, n, s); err != nil {
+		return err
+	}
 	return &SQLError{Code: "run", Args: []any{i, n}, err: e}
+}
+
+// reDuckFile is the file DuckDB names in its refusals of a file:
+// 'Failed to read file "p": ...', 'Could not write file "p": ...',
+// 'Cannot open file "p": ...', "No magic bytes found at end of file 'p'",
+// "File 'p' too small to be a Parquet file".
+var reDuckFile = regexp.MustCompile(`[Ff]ile ["']([^"'\n]+)["']`)
+
+// duckdbRefusal is, for DuckDB's message s at statement i of n, the
+// refusal in sekat's words that sekat analyze gives of the same cause,
+// DuckDB's first line kept as the Detail: memory run out (memory), a
+// full disk (noSpace), a file DuckDB may not open or write (denied), a
+// Parquet file it cannot read (damaged: a page damaged, a file cut off or
+// not Parquet, which sekat pairs' own reading of the file, the footer and
+// a log table's last rows, does not reach); nil for any other message.
+// These were quoted in DuckDB's English only, under a sentence saying
+// that the embedded DuckDB failed.
+func duckdbRefusal(i, n int, s string) error {
+	first, _, _ := strings.Cut(strings.TrimSpace(s), "\n")
+	first = strings.TrimSpace(first)
+	var file string
+	if m := reDuckFile.FindStringSubmatch(s); m != nil {
+		file = m[1]
+	}
+	var err *SQLError
+	switch {
+	case strings.HasPrefix(s, "Out of Memory Error"):
+		err = sqlErr("memory", "the embedded DuckDB ran out of memory at statement %d of %d of the SQL text; close other programs and run sekat pairs again, or run the SQL text of sekat pairs (without --run) in an engine with more memory", i, n).(*SQLError)
+	case strings.Contains(s, "No space left on device") || strings.Contains(s, "Disk quota exceeded"):
+		dir := os.TempDir()
+		if file != "" {
+			dir = path.Dir(file)
+		}
+		// the folder the user knows: not sekat pairs --run's temporary
+		// folder beside --out, nor DuckDB's spill folder in TMPDIR,
+		// both removed when the run fails
+		if b := path.Base(dir); strings.HasPrefix(b, ".sekat-pairs-") || strings.HasPrefix(b, "sekat-duckdb-") {
+			dir = path.Dir(dir)
+		}
+		err = sqlErr("noSpace", "the disk is full: writing into the folder %s failed; free space on that disk, or give --out a folder on another disk (if it is the system's temporary folder, set TMPDIR to a folder on another disk), then run again", dir).(*SQLError)
+	case file != "" && strings.Contains(s, "Permission denied"):
+		err = sqlErr("denied", "%s cannot be opened: permission denied; ask its owner or an administrator for access to it (and to its folder), or give another file or folder, then run again", file).(*SQLError)
+	case strings.HasSuffix(strings.ToLower(file), ".parquet") && (strings.Contains(s, "Failed to read file") || strings.Contains(s, "No magic bytes") || strings.Contains(s, "too small to be a Parquet file")):
+		err = sqlErr("damaged", "%s is damaged or cut off: it stops before its end, or its data (gzip, Parquet, workbook) is broken, so the rows after that cannot be read; copy or export the file again from its source", path.Base(file)).(*SQLError)
+	default:
+		return nil
+	}
+	err.Detail = first
+	err.err = fmt.Errorf("%w (DuckDB: %s)", err.err, first)
+	return err
 }
 
 // reColumns is DuckDB's count of fields in a line it refused for having

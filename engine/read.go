@@ -83,6 +83,9 @@ type FileRead struct {
 type LogInput struct {
 	Table                                  string
 	Rows, Rejected, Partial, OutsideWindow int64
+	// Span is [first_at, last_at+1) of this log's rows with a valid time
+	// (zero when the row gives none), as ingest's span of that table.
+	Span graph.Window
 }
 
 // Meta is the meta table: what the SQL applied.
@@ -138,22 +141,8 @@ func Read(dir string, d *graph.Directory, b *graph.Builder, o ReadOptions) (res 
 			pe.Dir = dir
 		}
 	}()
-	fi, err := os.Stat(dir)
-	switch {
-	case errors.Is(err, fs.ErrPermission):
-		return nil, deniedErr(dir, err)
-	case err == nil && !fi.IsDir():
-		// a table given for its folder: "no such folder" of a file that
-		// is there
-		return nil, pairsCodeErr("notFolder", "%s is a file, not a folder of pair tables: give the folder that holds the tables, %s", dir, filepath.Dir(dir))
-	case err != nil && tablesAbove(dir) != "":
-		// a table's name given for the folder (pasangan/pairs, where
-		// pasangan holds pairs.parquet): "no such folder ... make them
-		// with sekat pairs --run --out pasangan/pairs" sent the user to
-		// make tables that are there
-		return nil, pairsCodeErr("inTables", "%s is inside the folder of pair tables %s, not that folder: give the folder, %s", dir, tablesAbove(dir), tablesAbove(dir))
-	case err != nil:
-		return nil, &NoPairsFolderError{Dir: dir}
+	if err := CheckFolder(dir); err != nil {
+		return nil, err
 	}
 	r := &reader{dir: dir, d: d, b: b, o: o, res: &Result{},
 		totals: map[string]graph.Totals{}, ties: map[string]int64{}, meetingRows: map[string]int64{}, used: map[string]bool{}, rowsIn: map[string]map[string]int64{}, bytes: map[[3]string]string{}}
@@ -466,6 +455,40 @@ func cutBy(bl graph.Blocks, from, to int64) (int64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// CheckFolder tells whether dir can be a folder of pair tables, as Read
+// first tells it, reading none of them: nil when it is a folder; else a
+// folder that may not be read, a file (notFolder), a name inside a
+// folder of tables (inTables), or a *NoPairsFolderError. A command
+// checks every folder it was given so before it reads anything: a
+// --unit-pairs folder that did not exist was said only once the study and
+// the whole --pairs folder had been read.
+func CheckFolder(dir string) (err error) {
+	defer func() {
+		var pe *PairsError
+		if errors.As(err, &pe) && pe.Dir == "" {
+			pe.Dir = dir
+		}
+	}()
+	fi, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrPermission):
+		return deniedErr(dir, err)
+	case err == nil && !fi.IsDir():
+		// a table given for its folder: "no such folder" of a file that
+		// is there
+		return pairsCodeErr("notFolder", "%s is a file, not a folder of pair tables: give the folder that holds the tables, %s", dir, filepath.Dir(dir))
+	case err != nil && tablesAbove(dir) != "":
+		// a table's name given for the folder (pasangan/pairs, where
+		// pasangan holds pairs.parquet): "no such folder ... make them
+		// with sekat pairs --run --out pasangan/pairs" sent the user to
+		// make tables that are there
+		return pairsCodeErr("inTables", "%s is inside the folder of pair tables %s, not that folder: give the folder, %s", dir, tablesAbove(dir), tablesAbove(dir))
+	case err != nil:
+		return &NoPairsFolderError{Dir: dir}
+	}
+	return nil
 }
 
 // NoPairsFolderError: the folder of pair tables given does not exist (or
@@ -1411,7 +1434,7 @@ func (r *reader) table(t string) error {
 				if err := r.once(rowKey{table: t, name: *v[0]}, f, row, "table_name "+*v[0]); err != nil {
 					return err
 				}
-				r.res.Inputs = append(r.res.Inputs, LogInput{Table: *v[0], Rows: n[0], Rejected: n[1], Partial: n[2], OutsideWindow: n[3]})
+				in := LogInput{Table: *v[0], Rows: n[0], Rejected: n[1], Partial: n[2], OutsideWindow: n[3]}
 				if v[5] != nil && v[6] != nil {
 					var a, b int64
 					if a, err = num(f, row, "first_at", v[5]); err == nil {
@@ -1420,6 +1443,7 @@ func (r *reader) table(t string) error {
 					if err != nil {
 						return err
 					}
+					in.Span = graph.Window{From: a, To: b + 1}
 					if r.res.Span.From == 0 || a < r.res.Span.From {
 						r.res.Span.From = a
 					}
@@ -1427,6 +1451,7 @@ func (r *reader) table(t string) error {
 						r.res.Span.To = b + 1
 					}
 				}
+				r.res.Inputs = append(r.res.Inputs, in)
 			case TableTotals:
 				last := len(cols) - 1 // meeting_rows, optional
 				n, err := nums(v, row, 0, last)

@@ -56,7 +56,8 @@ const (
 	TypeTimeUTC                     // a Parquet TIMESTAMP adjusted to UTC, or INT96
 	TypeTimeLocal                   // a Parquet TIMESTAMP not adjusted to UTC: a wall clock
 	TypeDate                        // a Parquet DATE
-	TypeOther                       // anything else (decimal, float, boolean): refused
+	TypeOther                       // anything else (decimal, float): refused
+	TypeBool                        // a Parquet BOOLEAN: refused
 )
 
 // File is one input file of a table.

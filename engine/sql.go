@@ -543,6 +543,15 @@ func (g *gen) inputColumn(t string, f File, c inCol) ([]string, error) {
 	bad := func(code, what string) error {
 		return sqlErr(code, "%s column %q of %s is "+what+"; write it as text", t, f.Columns[bc.Index], filepath.Base(f.Path))
 	}
+	if bc.Type == TypeBool {
+		// true and false, which sekat analyze reads as the words
+		// "true" and "false": said as a time or a fraction before
+		// (columnTime), which a BOOLEAN status column is not
+		if c.name == "status" {
+			return nil, sqlErr("columnStatus", "%s column %q of %s holds true and false (BOOLEAN), where a status is text: granted (disetujui, diberikan, approved), denied (ditolak, rejected, declined, refused), pending (menunggu, diproses, waiting) or empty for granted, and sekat analyze rejects every row of it; write the column as text with those words", t, f.Columns[bc.Index], filepath.Base(f.Path))
+		}
+		return nil, sqlErr("columnBool", "%s column %q of %s holds true and false (BOOLEAN), where text is expected; write the column as text", t, f.Columns[bc.Index], filepath.Base(f.Path))
+	}
 	if c.kind != colTime {
 		switch bc.Type {
 		case TypeText:

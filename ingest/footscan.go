@@ -65,6 +65,24 @@ type FileScan struct {
 	// Warnings are Load's warnings of its encoding: encoding_detected
 	// (Windows-1252 not named in study.yaml) and encoding_mixed.
 	Warnings []Warning
+	// Empty says the file holds no row below its header (a Parquet file
+	// of a log table: no row at all).
+	Empty bool
+}
+
+// EmptyWarning is Load's warning of the log table t whose files (all of
+// them empty: FileScan.Empty) hold a header and no row: the network has
+// no such layer (WarnEmptyTable), naming the files as Load names them.
+func (s *Study) EmptyWarning(t Table) Warning {
+	files := s.Files[t]
+	var name string
+	switch {
+	case len(files) == 1:
+		name = s.displayName(files[0])
+	case len(files) > 1:
+		name = s.baseNames(files)
+	}
+	return Warning{Code: WarnEmptyTable, Table: t.String(), File: ShowName(name), Count: int64(len(files))}
 }
 
 // ScanFile reads path, a file of table t of the study, as FooterRows does
@@ -112,6 +130,7 @@ func (s *Study) ScanFile(t Table, path string, rep progress.Reporter) (sc *FileS
 		line, err := tf.Source.Next(row)
 		if err == io.EOF {
 			read.Add(rows % footerReport)
+			sc.Empty = rows == 0
 			break
 		}
 		if rows++; rows%footerReport == 0 {

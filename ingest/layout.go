@@ -25,11 +25,14 @@ const (
 	// TypeDate is a Parquet DATE.
 	TypeDate
 	// TypeOther is any other Parquet type Load reads as text (decimal,
-	// float, boolean).
+	// float).
 	TypeOther
+	// TypeBool is a Parquet BOOLEAN, which Load reads as "true" or
+	// "false".
+	TypeBool
 )
 
-var columnTypeNames = [...]string{"text", "int", "time_utc", "time_local", "date", "other"}
+var columnTypeNames = [...]string{"text", "int", "time_utc", "time_local", "date", "other", "bool"}
 
 // String names the type.
 func (t ColumnType) String() string {
@@ -194,6 +197,8 @@ func (c pqConv) columnType() ColumnType {
 		return TypeTimeUTC
 	case pqDate:
 		return TypeDate
+	case pqBool:
+		return TypeBool
 	}
 	return TypeOther
 }

@@ -63,6 +63,17 @@ func LoadPairsFiles(ctx context.Context, s *Study, dir string, opt Options) (*Re
 	if opt.UnitPairs != "" && !opt.People {
 		return nil, nil, engine.NewPairsError("unitPairsAtUnit", fmt.Errorf("ingest: unit-level pair tables %s given beside others at unit level: --unit-pairs goes with --level person: %w", opt.UnitPairs, engine.ErrPairs), opt.UnitPairs)
 	}
+	// both folders before the study's tables (the person level's units
+	// and people, then its whole folder of tables, were read before a
+	// --unit-pairs folder that did not exist was said)
+	for _, p := range []string{dir, opt.UnitPairs} {
+		if p == "" {
+			continue
+		}
+		if err := engine.CheckFolder(p); err != nil {
+			return nil, nil, err
+		}
+	}
 	l := &loader{ctx: ctx, s: s, opt: opt, res: &Result{Study: s}}
 	if l.opt.MaxRejectRate == 0 {
 		l.opt.MaxRejectRate = 0.01
@@ -151,9 +162,17 @@ func LoadPairsFiles(ctx context.Context, s *Study, dir string, opt Options) (*Re
 	digest := hex.EncodeToString(h.Sum(nil))
 	for _, t := range []Table{Correspondence, Meetings, DataSharing} {
 		in := Input{Table: t, Path: dir, SHA256: digest}
+		// the table's own span, as Load keeps it (a window holding no
+		// event of a table said the span of all the logs as its own:
+		// "its 11 rows run from 2025-01-10", the letters' first day, of
+		// meetings held from 2025-02-10)
+		span := er.Span
 		for _, ei := range er.Inputs {
 			if ei.Table == t.String() {
 				in.Rows, in.Rejected, in.Partial, in.OutOfWindow = ei.Rows, ei.Rejected, ei.Partial, ei.OutsideWindow
+				if ei.Span.To != 0 {
+					span = ei.Span
+				}
 			}
 		}
 		// the events of the periods the window leaves out are outside
@@ -181,7 +200,7 @@ func LoadPairsFiles(ctx context.Context, s *Study, dir string, opt Options) (*Re
 			l.rateErrs = append(l.rateErrs, &RejectRateError{Table: t, Rows: in.Rows, Rejected: in.Rejected, Limit: l.opt.MaxRejectRate, Engine: true})
 		}
 		l.res.Inputs = append(l.res.Inputs, in)
-		l.spans[t] = er.Span
+		l.spans[t] = span
 	}
 	if err := l.rateErr(); err != nil {
 		return nil, nil, err

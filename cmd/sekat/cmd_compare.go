@@ -18,6 +18,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/sekat-ona/sekat/change"
+	"github.com/sekat-ona/sekat/engine"
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/ingest"
@@ -488,6 +489,16 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 			// unit network (QAP, unit ties), which person-level tables
 			// lack: --unit-pairs gives it.
 			return usagef("%s", msg(o.Lang, "pairs.personUnits"))
+		}
+	}
+	for _, so := range o.studies { // every folder of tables, before any study is read
+		for _, p := range []string{so.Pairs, so.UnitPairs} {
+			if p == "" {
+				continue
+			}
+			if err := engine.CheckFolder(p); err != nil {
+				return err
+			}
 		}
 	}
 	if err := prepareChangePrivacy(&o, stderr); err != nil {

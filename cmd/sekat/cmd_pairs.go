@@ -120,6 +120,13 @@ func runPairs(ctx context.Context, o pairsOptions, stdout, stderr io.Writer) err
 	if err != nil {
 		return studyError(inputError(err, o.Lang), o.Lang)
 	}
+	if o.warn != nil {
+		// the study's own warnings, as analyze gives them: a log table
+		// missing, a file not read (sekat pairs said none of them)
+		for _, w := range st.Warnings {
+			fmt.Fprintln(o.warn, "sekat: "+msg(o.Lang, "warning", warningText(w, o.Lang)))
+		}
+	}
 	if !o.Run && o.Out != "" && o.Out != "-" { // --out as typed, before the logs are read (exit 2)
 		if err := checkOut(o.Lang, outPlan{flag: "--out", path: o.Out, file: true, main: "pairs.sql"}, reads{inputs: studyFiles(st)}); err != nil {
 			return err
@@ -225,6 +232,7 @@ func pairsSpec(st *ingest.Study, o pairsOptions, every engine.Every) (*engine.Sp
 		spec.MaxMeetingSize = *m
 	}
 	for t := ingest.Table(0); t < ingest.NumTables; t++ {
+		empty := t >= ingest.Correspondence && len(st.Files[t]) > 0 // every file scanned and holding no row
 		for _, p := range st.Files[t] {
 			l, err := st.Layout(t, p)
 			if err != nil {
@@ -252,6 +260,7 @@ func pairsSpec(st *ingest.Study, o pairsOptions, every engine.Every) (*engine.Sp
 				if err != nil {
 					return nil, inputError(err, o.Lang)
 				}
+				empty = empty && sc.Empty
 				ws := sc.Warnings
 				if w := sc.Footer; w != nil {
 					f.Footer = w.Count
@@ -265,8 +274,15 @@ func pairsSpec(st *ingest.Study, o pairsOptions, every engine.Every) (*engine.Sp
 						fmt.Fprintln(o.warn, "sekat: "+msg(o.Lang, "warning", warningText(w, o.Lang)))
 					}
 				}
+			} else {
+				empty = false // not scanned: not known
 			}
 			spec.Files[t.String()] = append(spec.Files[t.String()], f)
+		}
+		if empty && o.warn != nil {
+			// a header alone, said as analyze says it (sekat pairs
+			// made tables without a word of the empty layer)
+			fmt.Fprintln(o.warn, "sekat: "+msg(o.Lang, "warning", warningText(st.EmptyWarning(t), o.Lang)))
 		}
 	}
 	return spec, nil
