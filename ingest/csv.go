@@ -772,6 +772,7 @@ func (s *csvSource) next(row []Value, hold bool) (int64, error) {
 			continue
 		}
 		if s.nf != len(s.cols) && (s.nf < s.named || s.tail) {
+			s.partialRow(row)
 			return line, &RowError{File: s.name, Line: line, Value: srcDisplay(csvTrimEOL(d[start:s.end])),
 				Reason: fmt.Sprintf("expected %d fields as in the header, found %d; check the delimiter (%s) and the quoting of this line", len(s.cols), s.nf, csvDelimName(s.delim)),
 				Err:    ErrFieldCount, HeaderFields: len(s.cols), Fields: s.nf, Delim: s.delim}
@@ -905,9 +906,9 @@ func (s *csvSource) nextTo(b *rowBatch) error {
 	if err == errRefill || err == io.EOF || (err != nil && !isRowError(err)) {
 		return err
 	}
-	if err == nil {
+	if err == nil || errors.Is(err, ErrFieldCount) {
 		for j, c := range s.want {
-			if s.fields[c].scr && len(row[j].B) > 0 {
+			if c < len(s.fields) && s.fields[c].scr && len(row[j].B) > 0 {
 				row[j].B = b.own(row[j].B)
 			}
 		}
@@ -931,6 +932,24 @@ func (s *csvSource) unboundFooter() string {
 		return "" // wider than the header: its last fields are not kept
 	}
 	return wholeRowFooter(s.nf, s.fieldBytes, func(i int) bool { return slices.Contains(s.want, i) })
+}
+
+// partialRow sets the bound cells of a record of the wrong number of
+// fields (ErrFieldCount) that it has, the others empty: the row is
+// rejected, but the loader names the unit or person of such a row of the
+// units or people table as rejected, so that a row naming it is told why
+// it is unknown (a name with an unquoted comma made every person of the
+// unit "not in the units table; add it", though it was there). A cell
+// that is not valid UTF-8 is left empty.
+func (s *csvSource) partialRow(row []Value) {
+	for j, c := range s.want {
+		row[j] = Value{}
+		if c < s.nf && c < len(s.fields) {
+			if b := s.fieldBytes(c); len(b) > 0 && utf8.Valid(b) {
+				row[j] = Value{Kind: Bytes, B: b}
+			}
+		}
+	}
 }
 
 // quoteRowError describes a quoting error of the record that began on

@@ -581,6 +581,9 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 		for i := 0; i < b.n; i++ {
 			l.line = b.lines[i]
 			err := b.errs[i]
+			if err != nil && (t == Units || t == People) && errors.Is(err, ErrFieldCount) {
+				l.noteFieldCount(t, b.row(i), c, err)
+			}
 			// a row of few values may be of a signature block at the end
 			// of the file: rejected, it is held until a row that is none
 			// of such a block follows it, or the file ends (skiprows.go)
@@ -825,7 +828,7 @@ func (b *rowBatch) own(v []byte) []byte {
 func (b *rowBatch) add(line int64, row []Value, err error) {
 	r := b.n
 	b.lines[r], b.errs[r] = line, err
-	if err == nil {
+	if err == nil || errors.Is(err, ErrFieldCount) { // see csvSource.partialRow
 		dst := b.vals[r*b.cols : (r+1)*b.cols]
 		for i, v := range row {
 			if len(v.B) > 0 {
@@ -1557,6 +1560,21 @@ func (l *loader) noteRejectedUnit(id []byte) {
 	}
 	if _, ok := l.rejectedUnits[string(id)]; !ok {
 		l.rejectedUnits[string(id)] = l.line
+	}
+}
+
+// noteFieldCount records the id of a units or people row rejected for
+// its number of fields (the cells it has: csvSource.partialRow), as
+// unitRow and personRow record the rows they reject, so that a row
+// naming the unit or person is told its row was rejected, not that it is
+// missing from the table.
+func (l *loader) noteFieldCount(t Table, row []Value, c cols, err error) {
+	if t == People {
+		l.noteRejectedPerson(row, c, err)
+		return
+	}
+	if id := text(row[c[0]]); len(id) > 0 {
+		l.noteRejectedUnit(id)
 	}
 }
 
