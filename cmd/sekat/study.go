@@ -1069,6 +1069,18 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		// "jumlah kolom baris ini tidak sama" alone left the user counting
 		return msg(lang, "reason.fieldCountN", e.HeaderFields, e.Fields, msg(lang, delimKey(e.Delim)))
 	}
+	if errors.Is(e, ingest.ErrMissingValue) {
+		// what the empty cell should hold, as ingest's English says it
+		// ("isi kolom ini" alone did not say which unit to give)
+		switch {
+		case e.Table == ingest.People && e.Field == "unit_id":
+			return msg(lang, "reason.missingPersonUnit")
+		case e.Table == ingest.Units && e.Field == "unit_id":
+			return msg(lang, "reason.missingUnitID")
+		case e.Table == ingest.People && e.Field == "person_id":
+			return msg(lang, "reason.missingPersonID")
+		}
+	}
 	if r, ok := ingest.ControlChar([]byte(e.Value)); ok && (errors.Is(e, ingest.ErrControlChar) || errors.Is(e, ingest.ErrIDControl) || errors.Is(e, ingest.ErrUnitControl)) {
 		// the character, which the value (left out where it may name a
 		// person) cannot show: it is invisible
