@@ -260,6 +260,7 @@ var en = map[string]string{
 	"detail":                    "detail",
 	"validMore":                 "  ... and %s more; --show %s lists them all (the rejects.csv of `sekat analyze` lists at most the first 1,000 of each file, and only of the tables it read before --max-reject-rate stopped it)",
 	"summaryLine":               "%s {1:unit|units}, %s {2:person|people}, %s directed {3:tie|ties}; window %s",
+	"summaryLinePerson":         "%s {1:unit|units}, %s {2:person|people} listed, %s of them with a tie in the window; %s directed {4:tie|ties}; window %s",
 	"generate.forumsTooFew":     "--forums with --pilot is not accepted by preset %s: the forums need 7 sectors that are never silos, and the pilot makes one more sector a silo, which leaves 6; presets that accept --forums with --pilot: %s. Leave out --forums or --pilot, or add --no-change (it plants no silo of the second half only, which leaves 7)",
 	"generate.forumsTooFewAll":  "--forums with --pilot is not accepted by preset %s, nor by any other: the forums need 7 sectors that are never silos, and the pilot makes one more sector a silo, which leaves 6. Leave out --forums or --pilot, or add --no-change (it plants no silo of the second half only, which leaves 7)",
 	"generate.scaleTooLarge":    "--scale %s is not accepted by preset %s, which takes at most %s (a scale may not exceed 100, nor a study 5,000,000 staff); presets that accept a --scale that large: %s. Use a --scale of at most %s, or one of those presets",

@@ -163,8 +163,15 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	warnAnalysis(stderr, l, mr, o.Lang) // as report, map and export of a study say them
 	win := effectiveWindow(l)
 	loc := l.res.Study.Loc
-	fmt.Fprintln(stderr, msg(o.Lang, "summaryLine", groupDigits(int64(len(l.res.Directory.Units)), o.Lang), groupDigits(int64(len(l.res.Directory.People)), o.Lang), groupDigits(int64(len(l.net.Edges)), o.Lang),
-		i18n.DateRange(o.Lang, time.Unix(win.From, 0).In(loc), time.Unix(win.To, 0).In(loc))))
+	units, people := groupDigits(int64(len(l.res.Directory.Units)), o.Lang), groupDigits(int64(len(l.res.Directory.People)), o.Lang)
+	ties, span := groupDigits(int64(len(l.net.Edges)), o.Lang), i18n.DateRange(o.Lang, time.Unix(win.From, 0).In(loc), time.Unix(win.To, 0).In(loc))
+	if pc := l.net.People; l.net.Level == graph.PersonLevel {
+		// the people of the network, not only those listed: on a day's
+		// window "54 people" stood beside a network of 8
+		fmt.Fprintln(stderr, msg(o.Lang, "summaryLinePerson", units, people, groupDigits(int64(pc.InWindow-pc.Inactive), o.Lang), ties, span))
+	} else {
+		fmt.Fprintln(stderr, msg(o.Lang, "summaryLine", units, people, ties, span))
+	}
 	if rejected > 0 {
 		fmt.Fprintln(stderr, rejectedLine(o.studyOptions, l, rejected, filepath.Join(o.Out, "rejects.csv")))
 	}
