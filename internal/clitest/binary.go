@@ -163,3 +163,27 @@ func SekatOK(t testing.TB, bin string, args ...string) (stdout, stderr string) {
 	}
 	return o, e
 }
+
+// Main is the TestMain of a package whose tests run a built sekat: it
+// builds the binary (Build, before Isolate moves HOME) into a folder
+// whose name begins with "sekat-"+pkg+"-", sets *bin to it, calls setup
+// with the folder when setup is not nil, runs the tests with the
+// caller's language and key cleared and a configuration folder of their
+// own (Isolate), as cmd/sekat's tests do, removes the folder and exits
+// with the tests' code.
+func Main(m *testing.M, pkg string, bin *string, setup func(dir string)) {
+	b, dir, err := Build("sekat-" + pkg + "-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, pkg+":", err)
+		os.Exit(1)
+	}
+	*bin = b
+	cleanup := Isolate()
+	if setup != nil {
+		setup(dir)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	cleanup()
+	os.Exit(code)
+}

@@ -10,8 +10,6 @@
 package flowcheck
 
 import (
-	"fmt"
-	"os"
 	"testing"
 
 	"github.com/sekat-ona/sekat/i18n"
@@ -21,22 +19,8 @@ import (
 // sekatBin is the sekat binary the tests run, built by TestMain.
 var sekatBin string
 
-// TestMain builds sekat (clitest.Build) and runs the tests with the
-// caller's language and key cleared and a configuration folder of their
-// own, as cmd/sekat's tests do.
-func TestMain(m *testing.M) {
-	bin, dir, err := clitest.Build("sekat-flowcheck-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "flowcheck:", err)
-		os.Exit(1)
-	}
-	sekatBin = bin
-	cleanup := clitest.Isolate()
-	code := m.Run()
-	os.RemoveAll(dir)
-	cleanup()
-	os.Exit(code)
-}
+// TestMain builds sekat and runs the tests (clitest.Main).
+func TestMain(m *testing.M) { clitest.Main(m, "flowcheck", &sekatBin, nil) }
 
 // sekat runs sekat with args and returns its exit code and output.
 func sekat(t *testing.T, args ...string) (code int, stdout, stderr string) {

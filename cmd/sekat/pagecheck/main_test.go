@@ -11,7 +11,6 @@ package pagecheck
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -31,22 +30,12 @@ var sekatBin, shared string
 // cleared and a configuration folder of their own, as cmd/sekat's tests
 // do.
 func TestMain(m *testing.M) {
-	// Built before HOME is moved (clitest.Build).
-	bin, dir, err := clitest.Build("sekat-pagecheck-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "pagecheck:", err)
-		os.Exit(1)
-	}
-	sekatBin = bin
-	cleanup := clitest.Isolate()
-	shared = filepath.Join(dir, "shared")
-	if err := os.Mkdir(shared, 0o755); err != nil {
-		panic(err)
-	}
-	code := m.Run()
-	os.RemoveAll(dir)
-	cleanup()
-	os.Exit(code)
+	clitest.Main(m, "pagecheck", &sekatBin, func(dir string) {
+		shared = filepath.Join(dir, "shared")
+		if err := os.Mkdir(shared, 0o755); err != nil {
+			panic(err)
+		}
+	})
 }
 
 // run runs sekat with args (args[0] is the program's name) and returns

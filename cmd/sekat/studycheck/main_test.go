@@ -9,8 +9,6 @@
 package studycheck
 
 import (
-	"fmt"
-	"os"
 	"testing"
 
 	"github.com/sekat-ona/sekat/i18n"
@@ -20,22 +18,8 @@ import (
 // sekatBin is the sekat binary the tests run, built by TestMain.
 var sekatBin string
 
-// TestMain builds sekat (clitest.Build) and runs the tests with the
-// caller's language and key cleared and a configuration folder of their
-// own, as cmd/sekat's tests do.
-func TestMain(m *testing.M) {
-	bin, dir, err := clitest.Build("sekat-studycheck-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "studycheck:", err)
-		os.Exit(1)
-	}
-	sekatBin = bin
-	cleanup := clitest.Isolate()
-	code := m.Run()
-	os.RemoveAll(dir)
-	cleanup()
-	os.Exit(code)
-}
+// TestMain builds sekat and runs the tests (clitest.Main).
+func TestMain(m *testing.M) { clitest.Main(m, "studycheck", &sekatBin, nil) }
 
 // sekat runs sekat with args and returns its exit code and output.
 func sekat(t *testing.T, args ...string) (code int, stdout, stderr string) {
