@@ -173,6 +173,10 @@ type GroupStats struct {
 	// (PermutationsFor, or the budget) and always with
 	// Options.Permutations set.
 	Stopped bool
+	// Nodes is n, the number of nodes whose labels the test shuffles, so
+	// that SmallestExactP(Nodes, Size) is the smallest p the group's labels
+	// allow (AtExactFloor). 0 when not known (a groups table read back).
+	Nodes int
 	// PermutationCap is the number of permutations the group's test ran
 	// to, or would have run to had the sequential rule not stopped it:
 	// PermutationsFor(tested, Alpha), fewer when the budget ran out, or
@@ -359,6 +363,7 @@ func GroupsContext(ctx context.Context, g *graph.CSR, group []int32, k int, opt 
 	for c := range out {
 		s := &out[c]
 		s.Group = int32(c)
+		s.Nodes = n
 		s.InternalWeight, s.ExternalWeight = in[c], ext[c]
 		s.EIIndex = ei(ext[c], in[c])
 		s.EITies = ei(float64(s.ExternalTies), float64(s.InternalTies))
@@ -485,6 +490,20 @@ func SmallestExactP(n, size int) float64 {
 		p *= float64(k-i) / float64(n-i)
 	}
 	return p
+}
+
+// AtExactFloor reports whether s's E-I p-value is the smallest exact p its
+// labels allow, SmallestExactP(s.Nodes, s.Size): the observed members are
+// the most inward of the C(n, n_g) equally likely member sets, or a Monte
+// Carlo p below that was raised to it. Such a p is exact, not an estimate
+// from the shuffles, however few they were. False for an untested group
+// and when Nodes is not known.
+func AtExactFloor(s GroupStats) bool {
+	if s.Nodes <= 0 || math.IsNaN(s.EIPValue) {
+		return false
+	}
+	f := SmallestExactP(s.Nodes, s.Size)
+	return !math.IsNaN(f) && f > 0 && math.Abs(s.EIPValue-f) <= 1e-9*f
 }
 
 // EIExpected is the E-I index of the weights a group of ng of n nodes
