@@ -380,6 +380,8 @@ func GroupsContext(ctx context.Context, g *graph.CSR, group []int32, k int, opt 
 		}
 		if s.Size >= 2 {
 			s.Density = float64(s.InternalTies) / (float64(s.Size) * float64(s.Size-1) / 2)
+		}
+		if testable(s.Size, n) {
 			tested++
 		}
 		s.EIPValue, s.PAdjusted = math.NaN(), math.NaN()
@@ -437,7 +439,7 @@ func GroupsContext(ctx context.Context, g *graph.CSR, group []int32, k int, opt 
 		observed := make([]float64, k)
 		for c := range out {
 			observed[c] = math.NaN()
-			if out[c].Size >= 2 {
+			if testable(out[c].Size, n) {
 				observed[c] = ei(oext[c], oin[c])
 			}
 		}
@@ -473,6 +475,14 @@ func GroupsContext(ctx context.Context, g *graph.CSR, group []int32, k int, opt 
 	}
 	return out, nil
 }
+
+// testable reports whether a group of size of n nodes has a label-shuffling
+// test: at least two members (a group of one can have no internal tie)
+// and not every node. A shuffle keeps the group sizes, so a group of all n
+// nodes gets back the same members from every shuffle (C(n, n) = 1
+// member set): its E-I index never changes and a p-value would be 1 by
+// construction, not a test. Its homophily is undefined too (Homophily).
+func testable(size, n int) bool { return size >= 2 && size < n }
 
 // SmallestExactP is the smallest p-value a label-shuffling test of a group
 // of size of n nodes can have: 1/C(n, size), the share of the equally
@@ -716,7 +726,7 @@ func fullShufflesInstead(out []GroupStats, n, m, tested int, budget, alpha float
 	}
 	closed := 0.0
 	for i := range out {
-		if g := &out[i]; g.Size >= 2 && looksClosed(g) {
+		if g := &out[i]; testable(g.Size, n) && looksClosed(g) {
 			closed += float64(g.Size) * float64(n+m) / float64(n)
 		}
 	}
