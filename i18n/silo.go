@@ -667,7 +667,20 @@ func sig3(lang string, x float64) string {
 // as a bound, "adjusted p ≤ 0.0025, the smallest 4,400 shuffles can
 // show": "adjusted p = 0.002" read as a measured value (and rounded the
 // bound 0.0025 down).
+//
+// When the p is the smallest exact p the group's labels allow
+// (silo.AtExactFloor: 1/C(n, n_g), a sector of 2 of 7 units 1/21), it is
+// exact whatever the number of shuffles, and the reason says so: a stopped
+// test raised to 1/21 read "adjusted p ≈ 0.048, a rough estimate from 601
+// shuffles".
 func groupP(lang string, g silo.GroupStats) string {
+	if silo.AtExactFloor(g) && !math.IsNaN(g.PAdjusted) {
+		sets := Int(lang, int64(math.Round(1/g.EIPValue)))
+		if math.Abs(g.PAdjusted-g.EIPValue) <= 1e-9*g.EIPValue {
+			return T(lang, "silo.pAdjExact", fixed(lang, g.PAdjusted, 3), sets, Int(lang, int64(g.Size)), Int(lang, int64(g.Nodes)))
+		}
+		return T(lang, "silo.pAdjExactHolm", fixed(lang, g.PAdjusted, 3), sets, Int(lang, int64(g.Size)), Int(lang, int64(g.Nodes)))
+	}
 	if g.Stopped && !math.IsNaN(g.PAdjusted) {
 		return T(lang, "silo.pAdjRough", fixed(lang, g.PAdjusted, 3), Int(lang, int64(g.Permutations)))
 	}

@@ -193,7 +193,6 @@ func holmFloor(r *result.Comparison, typ string) groupFloor {
 // page, under the groups and the network tables.
 func CompareDisagreements(lang string, r *result.Comparison) (groups, network []string) {
 	code := i18n.Lang(lang)
-	t := changeTexts(code)
 	alpha := 0.05
 	if a, ok := r.JSON.Method["alpha"].(result.Number); ok {
 		alpha = float64(a)
@@ -203,7 +202,7 @@ func CompareDisagreements(lang string, r *result.Comparison) (groups, network []
 	measures := func(names []string) string {
 		var out []string
 		for _, n := range names {
-			out = append(out, t.measure(n))
+			out = append(out, MeasureInSentence(code, n))
 		}
 		return i18n.Join(code, out)
 	}

@@ -586,8 +586,8 @@ func TestCompareDisagreementsSaid(t *testing.T) {
 		a := i18n.Number(lang, 0.05, 2)
 		for _, want := range []string{
 			i18n.T(lang, "change.ciP.groupsSig", "ekonomi", a),
-			i18n.T(lang, "change.ciP.netSig", tx.measure("density"), a),
-			i18n.T(lang, "change.ciP.netNot", tx.measure("ei_index"), a),
+			i18n.T(lang, "change.ciP.netSig", MeasureInSentence(lang, "density"), a),
+			i18n.T(lang, "change.ciP.netNot", MeasureInSentence(lang, "ei_index"), a),
 		} {
 			if !strings.Contains(s, want) {
 				t.Errorf("%s: the page lacks %q", lang, want)

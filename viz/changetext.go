@@ -1,5 +1,7 @@
 package viz
 
+import "unicode"
+
 // changeLang holds the words of compare.html and trend.html in one
 // language. They are kept here rather than in package i18n's catalogue
 // because they are the pages' own labels; the sentences (verdicts and
@@ -76,6 +78,17 @@ func (t *changeLang) value(s string) string    { return lookup(t.Values, s) }
 // changes_network.csv (density, ei_index, ...), as compare.html writes it;
 // an unknown name is returned as it is.
 func MeasureName(lang, name string) string { return changeTexts(lang).measure(name) }
+
+// MeasureInSentence is MeasureName as a sentence says it mid-way: in lower
+// case ("density", "kepadatan"), but an initialism kept ("E-I index"); a
+// note of compare read "For Density (whole network), …".
+func MeasureInSentence(lang, name string) string {
+	m := MeasureName(lang, name)
+	if r := []rune(m); len(r) > 1 && unicode.IsLower(r[1]) {
+		return string(unicode.ToLower(r[0])) + string(r[1:])
+	}
+	return m
+}
 
 func lookup(m map[string]string, k string) string {
 	if v, ok := m[k]; ok {

@@ -228,7 +228,8 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 			if d.Assignments > 0 && d.PFloor > change.DefaultAlpha {
 				fmt.Fprintln(stdout, pFloorLine(o.Lang, d, ev.Mirrored, alpha, num)+" "+pFloorAdvice(o.Lang, ev, alpha, cmp.Or(o.Permutations, change.DefaultPermutations))+" "+intervalAdvice(o.Lang, ev))
 			} else if sayMinSignificant(d, num) {
-				fmt.Fprintln(stdout, msg(o.Lang, "evaluate.minSignificant", i18n.Int(o.Lang, int64(d.Assignments)), alpha, num(d.Detectable), num(d.Effect), alpha))
+				least, found := minSignificantNumbers(o.Lang, d.Detectable, d.Effect)
+				fmt.Fprintln(stdout, msg(o.Lang, "evaluate.minSignificant", i18n.Int(o.Lang, int64(d.Assignments)), alpha, least, found, alpha))
 			}
 			// the randomisation p's null: other groups drawn as if
 			// treated, which the treated ones were not (a sector chosen
@@ -283,6 +284,24 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 func sayMinSignificant(d change.DiD, num func(float64) string) bool {
 	return d.Assignments > 0 && d.P > change.DefaultAlpha && !math.IsNaN(d.Detectable) && !(d.CI.High < 0 || d.CI.Low > 0) &&
 		num(d.Detectable) != num(0)
+}
+
+// minSignificantNumbers writes the smallest significant effect and the
+// effect found, as evaluate.minSignificant compares them ("larger than
+// 0.012 in absolute value …; the effect found, -0.012, is not"), with
+// three decimals, or more where three print the two sizes alike: true of
+// 0.01233 and -0.01210 (sekat generate --seed 23 --no-change --scale 0.3,
+// DINKES and RSUD treated from 2025-09-01), the sentence read as
+// contradicting its own numbers. Digits are added until the absolute
+// values differ, at most 12.
+func minSignificantNumbers(lang string, least, effect float64) (string, string) {
+	d := 3
+	for ; d < 12; d++ {
+		if strconv.FormatFloat(math.Abs(least), 'f', d, 64) != strconv.FormatFloat(math.Abs(effect), 'f', d, 64) {
+			break
+		}
+	}
+	return i18n.Decimal(lang, strconv.FormatFloat(least, 'f', d, 64)), i18n.Decimal(lang, strconv.FormatFloat(effect, 'f', d, 64))
 }
 
 // pFloorLine says that with d.Assignments assignments the randomisation

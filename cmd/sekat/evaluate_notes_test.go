@@ -1217,7 +1217,7 @@ func TestCompareTerminalSaysDisagreement(t *testing.T) {
 	var density string
 	for _, r := range readCSV(t, filepath.Join(out, "changes_network.csv")) {
 		if r["measure"] == "density" && num(r["value_p"]) <= 0.05 && num(r["value_change_low"]) <= 0 && num(r["value_change_high"]) >= 0 {
-			density = "For Density (whole network), the permutation p-value of the change is at most 0.05, yet the 95% interval of the change holds 0. Rely on the p-value"
+			density = "For density (whole network), the permutation p-value of the change is at most 0.05, yet the 95% interval of the change holds 0. Rely on the p-value"
 		}
 	}
 	if len(notShown) == 0 || density == "" {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/sekat-ona/sekat/change"
 	"github.com/sekat-ona/sekat/i18n"
@@ -39,10 +38,7 @@ func compareWarnings(lang string, c *change.Comparison, shown func(g change.Inte
 		if g.Table == "network" {
 			// "kepadatan", not "density", in an Indonesian sentence; in
 			// lower case mid-sentence, but not E-I
-			item = viz.MeasureName(lang, item)
-			if r := []rune(item); len(r) > 1 && unicode.IsLower(r[1]) {
-				item = string(unicode.ToLower(r[0])) + string(r[1:])
-			}
+			item = viz.MeasureInSentence(lang, item)
 		}
 		if k := map[string]string{"homophily": "change.gap.homophily", "ei_index": "change.gap.ei_index",
 			"internal_share": "change.gap.internal_share"}[g.Measure]; k != "" {

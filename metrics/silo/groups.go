@@ -173,6 +173,10 @@ type GroupStats struct {
 	// (PermutationsFor, or the budget) and always with
 	// Options.Permutations set.
 	Stopped bool
+	// Nodes is n, the number of nodes whose labels the test shuffles, so
+	// that SmallestExactP(Nodes, Size) is the smallest p the group's labels
+	// allow (AtExactFloor). 0 when not known (a groups table read back).
+	Nodes int
 	// PermutationCap is the number of permutations the group's test ran
 	// to, or would have run to had the sequential rule not stopped it:
 	// PermutationsFor(tested, Alpha), fewer when the budget ran out, or
@@ -359,6 +363,7 @@ func GroupsContext(ctx context.Context, g *graph.CSR, group []int32, k int, opt 
 	for c := range out {
 		s := &out[c]
 		s.Group = int32(c)
+		s.Nodes = n
 		s.InternalWeight, s.ExternalWeight = in[c], ext[c]
 		s.EIIndex = ei(ext[c], in[c])
 		s.EITies = ei(float64(s.ExternalTies), float64(s.InternalTies))
@@ -375,6 +380,8 @@ func GroupsContext(ctx context.Context, g *graph.CSR, group []int32, k int, opt 
 		}
 		if s.Size >= 2 {
 			s.Density = float64(s.InternalTies) / (float64(s.Size) * float64(s.Size-1) / 2)
+		}
+		if testable(s.Size, n) {
 			tested++
 		}
 		s.EIPValue, s.PAdjusted = math.NaN(), math.NaN()
@@ -432,7 +439,7 @@ func GroupsContext(ctx context.Context, g *graph.CSR, group []int32, k int, opt 
 		observed := make([]float64, k)
 		for c := range out {
 			observed[c] = math.NaN()
-			if out[c].Size >= 2 {
+			if testable(out[c].Size, n) {
 				observed[c] = ei(oext[c], oin[c])
 			}
 		}
@@ -469,6 +476,14 @@ func GroupsContext(ctx context.Context, g *graph.CSR, group []int32, k int, opt 
 	return out, nil
 }
 
+// testable reports whether a group of size of n nodes has a label-shuffling
+// test: at least two members (a group of one can have no internal tie)
+// and not every node. A shuffle keeps the group sizes, so a group of all n
+// nodes gets back the same members from every shuffle (C(n, n) = 1
+// member set): its E-I index never changes and a p-value would be 1 by
+// construction, not a test. Its homophily is undefined too (Homophily).
+func testable(size, n int) bool { return size >= 2 && size < n }
+
 // SmallestExactP is the smallest p-value a label-shuffling test of a group
 // of size of n nodes can have: 1/C(n, size), the share of the equally
 // likely member sets that the observed one takes. With few units it is
@@ -485,6 +500,20 @@ func SmallestExactP(n, size int) float64 {
 		p *= float64(k-i) / float64(n-i)
 	}
 	return p
+}
+
+// AtExactFloor reports whether s's E-I p-value is the smallest exact p its
+// labels allow, SmallestExactP(s.Nodes, s.Size): the observed members are
+// the most inward of the C(n, n_g) equally likely member sets, or a Monte
+// Carlo p below that was raised to it. Such a p is exact, not an estimate
+// from the shuffles, however few they were. False for an untested group
+// and when Nodes is not known.
+func AtExactFloor(s GroupStats) bool {
+	if s.Nodes <= 0 || math.IsNaN(s.EIPValue) {
+		return false
+	}
+	f := SmallestExactP(s.Nodes, s.Size)
+	return !math.IsNaN(f) && f > 0 && math.Abs(s.EIPValue-f) <= 1e-9*f
 }
 
 // EIExpected is the E-I index of the weights a group of ng of n nodes
@@ -697,7 +726,7 @@ func fullShufflesInstead(out []GroupStats, n, m, tested int, budget, alpha float
 	}
 	closed := 0.0
 	for i := range out {
-		if g := &out[i]; g.Size >= 2 && looksClosed(g) {
+		if g := &out[i]; testable(g.Size, n) && looksClosed(g) {
 			closed += float64(g.Size) * float64(n+m) / float64(n)
 		}
 	}

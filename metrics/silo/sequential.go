@@ -166,7 +166,7 @@ func observedSequential(adj upperAdj, group []int32, k int) []float64 {
 	obs := make([]float64, k)
 	for c, sel := range members {
 		obs[c] = math.NaN()
-		if len(sel) < 2 {
+		if !testable(len(sel), len(group)) {
 			continue
 		}
 		for _, v := range sel {
