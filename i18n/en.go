@@ -954,8 +954,8 @@ Examples:
 	"silo.pAdjBelow":       "adjusted p < %s",
 	"silo.pAdjRough":       "adjusted p ≈ %s, a rough estimate from %s shuffles since its test stopped early",
 	"silo.pAdjFloor":       "adjusted p ≤ %s, the smallest %s shuffles can show",
-	"silo.pAdjExact":       "adjusted p = %s (1/%s), the smallest p that a group of %s of the network's %s members allows: an exact value, not an estimate",
-	"silo.pAdjExactHolm":   "adjusted p = %s, from p = 1/%s, the smallest p that a group of %s of the network's %s members allows: an exact value, not an estimate",
+	"silo.pAdjExact":       "adjusted p = %s (1/%s), the smallest p that a group of %s of the network's %s members allows: no number of shuffles could give a smaller one",
+	"silo.pAdjExactHolm":   "adjusted p = %s, from p = 1/%s, the smallest p that a group of %s of the network's %s members allows: no number of shuffles could give a smaller one",
 	"silo.community":       "community",
 	"silo.communities":     "communities",
 	// the report's sentences on the verdicts, made by i18n from the numbers

@@ -43,8 +43,8 @@ func TestSiloReasonExactFloor(t *testing.T) {
 		checked++
 		grpOf := metrics.Group{Type: metrics.GroupSector, Name: "sosial", Verdict: silo.Watch, GroupStats: s}
 		for _, c := range []struct{ lang, want string }{
-			{"en", "(adjusted p = 0.048 (1/21), the smallest p that a group of 2 of the network's 7 members allows: an exact value, not an estimate)"},
-			{"id", "(p terkoreksi = 0,048 (1/21), nilai p terkecil yang dimungkinkan bagi kelompok beranggotakan 2 dari 7 anggota jejaring: nilai pasti, bukan perkiraan)"},
+			{"en", "(adjusted p = 0.048 (1/21), the smallest p that a group of 2 of the network's 7 members allows: no number of shuffles could give a smaller one)"},
+			{"id", "(p terkoreksi = 0,048 (1/21), nilai p terkecil yang dimungkinkan bagi kelompok beranggotakan 2 dari 7 anggota jejaring: berapa pun banyaknya pengacakan, nilai p tidak dapat lebih kecil)"},
 		} {
 			got := SiloReason(c.lang, grpOf, silo.Thresholds{})
 			if !strings.Contains(got, c.want) {
@@ -70,8 +70,8 @@ func TestSiloReasonExactFloorHolm(t *testing.T) {
 		GroupStats: silo.GroupStats{EIIndex: -0.2, EIExpected: 0.6, Homophily: silo.Homophily(-0.2, 0.6), Size: 2, Nodes: 7,
 			EIPValue: 1.0 / 21, PAdjusted: 3.0 / 21, Permutations: 601, Stopped: true}}
 	for _, c := range []struct{ lang, want string }{
-		{"en", "(adjusted p = 0.143, from p = 1/21, the smallest p that a group of 2 of the network's 7 members allows: an exact value, not an estimate)"},
-		{"id", "(p terkoreksi = 0,143, berasal dari p = 1/21, nilai p terkecil yang dimungkinkan bagi kelompok beranggotakan 2 dari 7 anggota jejaring: nilai pasti, bukan perkiraan)"},
+		{"en", "(adjusted p = 0.143, from p = 1/21, the smallest p that a group of 2 of the network's 7 members allows: no number of shuffles could give a smaller one)"},
+		{"id", "(p terkoreksi = 0,143, berasal dari p = 1/21, nilai p terkecil yang dimungkinkan bagi kelompok beranggotakan 2 dari 7 anggota jejaring: berapa pun banyaknya pengacakan, nilai p tidak dapat lebih kecil)"},
 	} {
 		if got := SiloReason(c.lang, g, silo.Thresholds{}); !strings.Contains(got, c.want) {
 			t.Errorf("%s: reason\n%q\nlacks %q", c.lang, got, c.want)

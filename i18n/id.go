@@ -998,8 +998,8 @@ Contoh:
 	"silo.pAdjBelow":       "p terkoreksi < %s",
 	"silo.pAdjRough":       "p terkoreksi ≈ %s, perkiraan kasar dari %s pengacakan karena ujinya dihentikan lebih awal",
 	"silo.pAdjFloor":       "p terkoreksi ≤ %s, batas terkecil dari %s pengacakan",
-	"silo.pAdjExact":       "p terkoreksi = %s (1/%s), nilai p terkecil yang dimungkinkan bagi kelompok beranggotakan %s dari %s anggota jejaring: nilai pasti, bukan perkiraan",
-	"silo.pAdjExactHolm":   "p terkoreksi = %s, berasal dari p = 1/%s, nilai p terkecil yang dimungkinkan bagi kelompok beranggotakan %s dari %s anggota jejaring: nilai pasti, bukan perkiraan",
+	"silo.pAdjExact":       "p terkoreksi = %s (1/%s), nilai p terkecil yang dimungkinkan bagi kelompok beranggotakan %s dari %s anggota jejaring: berapa pun banyaknya pengacakan, nilai p tidak dapat lebih kecil",
+	"silo.pAdjExactHolm":   "p terkoreksi = %s, berasal dari p = 1/%s, nilai p terkecil yang dimungkinkan bagi kelompok beranggotakan %s dari %s anggota jejaring: berapa pun banyaknya pengacakan, nilai p tidak dapat lebih kecil",
 	"silo.community":       "komunitas",
 	"silo.communities":     "komunitas",
 	// the report's sentences on the verdicts, made by i18n from the numbers

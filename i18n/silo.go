@@ -669,8 +669,9 @@ func sig3(lang string, x float64) string {
 // bound 0.0025 down).
 //
 // When the p is the smallest exact p the group's labels allow
-// (silo.AtExactFloor: 1/C(n, n_g), a sector of 2 of 7 units 1/21), it is
-// exact whatever the number of shuffles, and the reason says so: a stopped
+// (silo.AtExactFloor: 1/C(n, n_g), a sector of 2 of 7 units 1/21), no
+// number of shuffles could make it smaller (the exact p may be larger,
+// so it is not called exact), and the reason says so: a stopped
 // test raised to 1/21 read "adjusted p ≈ 0.048, a rough estimate from 601
 // shuffles".
 func groupP(lang string, g silo.GroupStats) string {

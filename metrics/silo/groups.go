@@ -503,11 +503,11 @@ func SmallestExactP(n, size int) float64 {
 }
 
 // AtExactFloor reports whether s's E-I p-value is the smallest exact p its
-// labels allow, SmallestExactP(s.Nodes, s.Size): the observed members are
-// the most inward of the C(n, n_g) equally likely member sets, or a Monte
-// Carlo p below that was raised to it. Such a p is exact, not an estimate
-// from the shuffles, however few they were. False for an untested group
-// and when Nodes is not known.
+// labels allow, SmallestExactP(s.Nodes, s.Size): a Monte Carlo p at or
+// below it, raised to it. No number of shuffles could give a smaller p;
+// the exact p is at least this, and larger when other member sets are as
+// inward as the observed one. False for an untested group and when Nodes
+// is not known.
 func AtExactFloor(s GroupStats) bool {
 	if s.Nodes <= 0 || math.IsNaN(s.EIPValue) {
 		return false
