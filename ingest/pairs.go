@@ -173,6 +173,15 @@ func LoadPairsFiles(ctx context.Context, s *Study, dir string, opt Options) (*Re
 				if ei.Span.To != 0 {
 					span = ei.Span
 				}
+				// a log table without a file, or whose files hold a
+				// header and no row, said as Load says it (the pair
+				// tables counted 0 rows of both, without a word)
+				switch {
+				case ei.Files == 0:
+					l.warn(Warning{Code: WarnMissingTable, Table: t.String()})
+				case ei.Files > 0 && ei.Rows == 0:
+					l.warn(Warning{Code: WarnEmptyTable, Table: t.String(), File: ei.FileNames, Count: ei.Files})
+				}
 			}
 		}
 		// the events of the periods the window leaves out are outside

@@ -214,7 +214,7 @@ func pairsSpec(st *ingest.Study, o pairsOptions, every engine.Every) (*engine.Sp
 	}
 	spec := &engine.Spec{Files: map[string][]engine.File{}, Level: lvl, Every: every, Window: win, Loc: st.Loc,
 		CircularUnits: graph.DefaultCircularUnits, MaxMeetingSize: graph.DefaultMaxMeetingSize,
-		Dest: o.Dest, Format: o.TableFormat, Version: Version, MonthFirst: map[string]bool{}, MonthNames: ingest.MonthNames(), WeekdayNames: ingest.WeekdayNames()}
+		Dest: o.Dest, Format: o.TableFormat, Version: Version, MonthFirst: map[string]bool{}, Names: map[string]string{}, MonthNames: ingest.MonthNames(), WeekdayNames: ingest.WeekdayNames()}
 	spec.Reading = st.ReadingDigest()
 	var err error
 	if spec.Directory, err = st.DirectoryDigest(); err != nil {
@@ -278,6 +278,11 @@ func pairsSpec(st *ingest.Study, o pairsOptions, every engine.Every) (*engine.Sp
 				empty = false // not scanned: not known
 			}
 			spec.Files[t.String()] = append(spec.Files[t.String()], f)
+		}
+		if t >= ingest.Correspondence && len(st.Files[t]) > 0 {
+			// the files as analyze names them, for the inputs table:
+			// analyze --pairs warns of a table without rows by them
+			spec.Names[t.String()] = st.EmptyWarning(t).File
 		}
 		if empty && o.warn != nil {
 			// a header alone, said as analyze says it (sekat pairs
