@@ -172,6 +172,18 @@ func Read(dir string, d *graph.Directory, b *graph.Builder, o ReadOptions) (res 
 	return r.res, nil
 }
 
+// ReadInputs reads only the inputs table of the pair tables in dir: the
+// engine's counts per log table and the span of their rows' times
+// (Result.Inputs and Result.Span of Read), for sekat pairs --run to stop
+// on a window that holds no event, as analyze does.
+func ReadInputs(dir string) ([]LogInput, graph.Window, error) {
+	r := &reader{dir: dir, res: &Result{}, bytes: map[[3]string]string{}, used: map[string]bool{}, rowsIn: map[string]map[string]int64{}}
+	if err := r.table(TableInputs); err != nil {
+		return nil, graph.Window{}, err
+	}
+	return r.res.Inputs, r.res.Span, nil
+}
+
 // whole refuses tables that are not whole: a part file, a period or a
 // table left out of a copy, or a part file copied twice, which would
 // otherwise make a smaller or larger network without a word. The engine's

@@ -366,6 +366,12 @@ func runPairsEngine(ctx context.Context, o pairsOptions, spec *engine.Spec, stdo
 	if err := engine.Run(ctx, &run, step); err != nil {
 		return err
 	}
+	// a window that holds no event: analyze stops there (exit 1), so
+	// stop as it does, leaving no tables (they were written empty, exit
+	// 0, and analyze --pairs then stopped on them)
+	if err := windowEvents(tmp, spec); err != nil {
+		return inputError(err, o.Lang)
+	}
 	if err := os.WriteFile(filepath.Join(tmp, "pairs.sql"), []byte(keptNote(out)+text), 0o644); err != nil {
 		return &outDirError{o.Out, err}
 	}
@@ -385,6 +391,25 @@ func runPairsEngine(ctx context.Context, o pairsOptions, spec *engine.Spec, stdo
 	fmt.Fprintln(stdout, msg(o.Lang, "pairs.wroteTables", o.Out))
 	fmt.Fprintln(stderr, msg(o.Lang, "pairs.next", pairsReader(o)))
 	return nil
+}
+
+// windowEvents is analyze's stop on a study without an event in its
+// window, or without a usable event at all (ingest.Result.CheckEvents),
+// from the inputs table of the pair tables the run wrote into dir.
+func windowEvents(dir string, spec *engine.Spec) error {
+	ins, span, err := engine.ReadInputs(dir)
+	if err != nil {
+		return err
+	}
+	var good, in int64
+	for _, e := range ins {
+		good += e.Rows - e.Rejected
+		in += e.Rows - e.Rejected - e.OutsideWindow
+	}
+	if good > 0 && in > 0 {
+		return nil
+	}
+	return &ingest.NoEventsError{Events: good, Window: spec.Window, Span: span, Loc: spec.Loc}
 }
 
 // pairsReader is the sekat analyze command that reads the pair tables
