@@ -555,12 +555,18 @@ func (g *gen) inputColumn(t string, f File, c inCol) ([]string, error) {
 	}
 	if bc.Type == TypeBool {
 		// true and false, which sekat analyze reads as the words
-		// "true" and "false": said as a time or a fraction before
-		// (columnTime), which a BOOLEAN status column is not
+		// "true" and "false": a status column is refused (analyze
+		// rejects every row of it), said as what it is, not as a time
+		// or a fraction (columnTime)
 		if c.name == "status" {
 			return nil, sqlErr("columnStatus", "%s column %q of %s holds true and false (BOOLEAN), where a status is text: granted (disetujui, diberikan, approved), denied (ditolak, rejected, declined, refused), pending (menunggu, diproses, waiting) or empty for granted, and sekat analyze rejects every row of it; write the column as text with those words", t, f.Columns[bc.Index], filepath.Base(f.Path))
 		}
-		return nil, sqlErr("columnBool", "%s column %q of %s holds true and false (BOOLEAN), where text is expected; write the column as text", t, f.Columns[bc.Index], filepath.Base(f.Path))
+		// another column: the words true and false, as analyze reads
+		// it (it was refused, columnBool, where analyze read the
+		// dataset column of data_sharing as those words); a CASE, which
+		// DuckDB, Spark and Trino read alike (NULL stays NULL)
+		x = "CAST(CASE WHEN " + x + " THEN 'true' WHEN NOT " + x + " THEN 'false' END AS " + g.d.textType() + ")"
+		bc.Type = TypeText
 	}
 	if c.kind != colTime {
 		switch bc.Type {
