@@ -38,7 +38,12 @@ const (
 	// counts them outside it, as analyze counts the raw rows).
 	TableTotals = "totals"
 	// TableInputs has one row per log table: rows read, rejected, used
-	// partially, outside the window, and the first and last event time.
+	// partially, outside the window, the first and last event time, then
+	// files, the number of files the table had (0: none, so that a
+	// missing table is told from one whose files hold a header and no
+	// row), and file_names, those files as sekat analyze names them in
+	// its warnings. files and file_names were added within version 3:
+	// tables made before them are read without those warnings.
 	TableInputs = "inputs"
 	// TableMeta has one row: the settings the SQL applied.
 	TableMeta = "meta"
@@ -51,7 +56,7 @@ var tableColumns = map[string][]string{
 	TableMeetingSizes: {"source", "target", "size", "meetings", "first_at", "last_at"},
 	TableNodes:        {"node", "internal_messages", "internal_shares", "large_meetings", "circulars_sent"},
 	TableTotals:       {"messages", "internal_messages", "circulars", "meetings", "meetings_one_unit", "meetings_large", "shares_granted", "shares_denied", "shares_pending", "internal_shares", "letter_ties", "meeting_rows"},
-	TableInputs:       {"table_name", "rows_read", "rows_rejected", "rows_partial", "rows_outside_window", "first_at", "last_at"},
+	TableInputs:       {"table_name", "rows_read", "rows_rejected", "rows_partial", "rows_outside_window", "first_at", "last_at", "files", "file_names"},
 	TableMeta:         {"format_version", "sekat_version", "dialect", "level", "every", "window_from", "window_to", "time_zone", "circular_units", "max_meeting_size", "reading_digest", "directory_digest"},
 }
 

@@ -25,7 +25,6 @@ import (
 //	columnTime    Args: table, column, file (a time or a fraction where text is wanted)
 //	columnNumber  Args: table, column, file (a fraction where an integer or text is wanted)
 //	columnStatus  Args: table, column, file (data_sharing's status as a BOOLEAN, where status words are wanted)
-//	columnBool    Args: table, column, file (another column as a BOOLEAN, where text is wanted)
 //	run           Args: statement number, statements (DuckDB failed running the text)
 //	sepLine       Args: file, engine name, delimiter (a CSV opening with Excel's "sep=X" line; Spark text only)
 //	sepLineEnds   Args: file, delimiter, engine name (that line ends unlike the lines below it; DuckDB text)

@@ -86,6 +86,11 @@ type LogInput struct {
 	// Span is [first_at, last_at+1) of this log's rows with a valid time
 	// (zero when the row gives none), as ingest's span of that table.
 	Span graph.Window
+	// Files is the number of files the log table had (0: no file, so no
+	// such table), -1 when the inputs table does not say (tables made
+	// before the column); FileNames names them as sekat analyze does.
+	Files     int64
+	FileNames string
 }
 
 // Meta is the meta table: what the SQL applied.
@@ -165,6 +170,18 @@ func Read(dir string, d *graph.Directory, b *graph.Builder, o ReadOptions) (res 
 	}
 	r.res.MeetingRowsKnown = !r.noMeetingRows
 	return r.res, nil
+}
+
+// ReadInputs reads only the inputs table of the pair tables in dir: the
+// engine's counts per log table and the span of their rows' times
+// (Result.Inputs and Result.Span of Read), for sekat pairs --run to stop
+// on a window that holds no event, as analyze does.
+func ReadInputs(dir string) ([]LogInput, graph.Window, error) {
+	r := &reader{dir: dir, res: &Result{}, bytes: map[[3]string]string{}, used: map[string]bool{}, rowsIn: map[string]map[string]int64{}}
+	if err := r.table(TableInputs); err != nil {
+		return nil, graph.Window{}, err
+	}
+	return r.res.Inputs, r.res.Span, nil
 }
 
 // whole refuses tables that are not whole: a part file, a period or a
@@ -872,7 +889,9 @@ func csvErr(f *FileRead, err error) error {
 // format version 2, so that older tables are refused by their version.
 // totals' meeting_rows, added within version 3, is optional too: tables
 // made before it are read, their meetings' rows outside a window unknown.
-var optional = map[string]bool{"reading_digest": true, "directory_digest": true, "meeting_rows": true}
+// inputs' files and file_names, added within version 3 too: tables made
+// before them say no missing or empty log table.
+var optional = map[string]bool{"reading_digest": true, "directory_digest": true, "meeting_rows": true, "files": true, "file_names": true}
 
 // columnIndex finds cols among found (case-insensitively); a missing one
 // is an error, except the informational meetings column of pairs.
@@ -1434,7 +1453,20 @@ func (r *reader) table(t string) error {
 				if err := r.once(rowKey{table: t, name: *v[0]}, f, row, "table_name "+*v[0]); err != nil {
 					return err
 				}
-				in := LogInput{Table: *v[0], Rows: n[0], Rejected: n[1], Partial: n[2], OutsideWindow: n[3]}
+				in := LogInput{Table: *v[0], Rows: n[0], Rejected: n[1], Partial: n[2], OutsideWindow: n[3], Files: -1}
+				if v[7] != nil {
+					k, err := num(f, row, "files", v[7])
+					if err != nil {
+						return err
+					}
+					if k < 0 {
+						return pairsCodeErr("negative", "%v: the count %s is %d, below 0; sekat pairs counts from 0, so the table was changed or not made by sekat pairs: make the tables again", at1(f, row), "files", k)
+					}
+					in.Files = k
+					if v[8] != nil {
+						in.FileNames = *v[8]
+					}
+				}
 				if v[5] != nil && v[6] != nil {
 					var a, b int64
 					if a, err = num(f, row, "first_at", v[5]); err == nil {

@@ -159,6 +159,12 @@ type Spec struct {
 	// (ingest.Study.ReadingDigest), and of the units and people files
 	// (ingest.Study.DirectoryDigest).
 	Reading, Directory string
+	// Names are the files of each log table as sekat analyze names them
+	// in its warnings (ingest.Study.EmptyWarning's File), by contract
+	// name, written into the inputs table (file_names) so that sekat
+	// analyze --pairs warns of a table whose files hold no row as
+	// analyze does.
+	Names map[string]string
 }
 
 // tableNames are the input tables in the order the SQL reads them.

@@ -455,6 +455,16 @@ func (g *gen) shortRows(t string) string {
 	return b.String()
 }
 
+// filesOf is the files and file_names of the inputs row of the log
+// table t: the number of its files (0: no file) and their names as
+// sekat analyze says them (Spec.Names), so that analyze --pairs tells a
+// missing table from one whose files hold no row, as analyze does.
+// The first row names the columns (as); the name is cast to the
+// dialect's text type, lest Trino type an empty literal varchar(0).
+func (g *gen) filesOf(t, as1, as2 string) string {
+	return "CAST(" + strconv.Itoa(len(g.s.Files[t])) + " AS BIGINT)" + as1 + ", CAST(" + lit(g.s.Names[t]) + " AS " + g.d.textType() + ")" + as2
+}
+
 // footerRows takes out of a count of table t's rows (read or rejected)
 // the rows that end its files as a signature block or a totals row
 // (File.Footer), which the DuckDB and Spark texts read and reject and
@@ -545,12 +555,18 @@ func (g *gen) inputColumn(t string, f File, c inCol) ([]string, error) {
 	}
 	if bc.Type == TypeBool {
 		// true and false, which sekat analyze reads as the words
-		// "true" and "false": said as a time or a fraction before
-		// (columnTime), which a BOOLEAN status column is not
+		// "true" and "false": a status column is refused (analyze
+		// rejects every row of it), said as what it is, not as a time
+		// or a fraction (columnTime)
 		if c.name == "status" {
 			return nil, sqlErr("columnStatus", "%s column %q of %s holds true and false (BOOLEAN), where a status is text: granted (disetujui, diberikan, approved), denied (ditolak, rejected, declined, refused), pending (menunggu, diproses, waiting) or empty for granted, and sekat analyze rejects every row of it; write the column as text with those words", t, f.Columns[bc.Index], filepath.Base(f.Path))
 		}
-		return nil, sqlErr("columnBool", "%s column %q of %s holds true and false (BOOLEAN), where text is expected; write the column as text", t, f.Columns[bc.Index], filepath.Base(f.Path))
+		// another column: the words true and false, as analyze reads
+		// it (it was refused, columnBool, where analyze read the
+		// dataset column of data_sharing as those words); a CASE, which
+		// DuckDB, Spark and Trino read alike (NULL stays NULL)
+		x = "CAST(CASE WHEN " + x + " THEN 'true' WHEN NOT " + x + " THEN 'false' END AS " + g.d.textType() + ")"
+		bc.Type = TypeText
 	}
 	if c.kind != colTime {
 		switch bc.Type {
@@ -946,12 +962,12 @@ func (g *gen) outputs() error {
 		"(SELECT count(*) FROM sekat_l0) - (SELECT count(*) FROM sekat_letters)" + g.shortRows("correspondence") + g.footerRows("correspondence") + " AS rows_rejected,\n" +
 		"(SELECT count(*) FROM sekat_letters AS l JOIN (SELECT f, rn, count(*) AS named FROM sekat_l_ref GROUP BY f, rn) AS n ON n.f = l.f AND n.rn = l.rn WHERE n.named > l.resolved) AS rows_partial,\n" +
 		"(SELECT count(*) FROM sekat_letters WHERE NOT inwin) AS rows_outside_window,\n" +
-		"(SELECT min(ts) FROM sekat_l0) AS first_at, (SELECT max(ts) FROM sekat_l0) AS last_at\n" +
+		"(SELECT min(ts) FROM sekat_l0) AS first_at, (SELECT max(ts) FROM sekat_l0) AS last_at, " + g.filesOf("correspondence", " AS files", " AS file_names") + "\n" +
 		"UNION ALL\nSELECT 'meetings', (SELECT count(*) FROM sekat_m0)" + g.shortRows("meetings") + g.footerRows("meetings") + ", (SELECT count(*) FROM sekat_m0) - (SELECT count(*) FROM sekat_m_rows)" + g.shortRows("meetings") + g.footerRows("meetings") + ", 0,\n" +
 		"(SELECT count(*) FROM sekat_m_rows AS r JOIN sekat_meet AS m ON m.mid = r.mid AND m.md = r.md WHERE NOT m.inwin),\n" +
-		"(SELECT min(ts) FROM sekat_m0), (SELECT max(ts) FROM sekat_m0)\n" +
+		"(SELECT min(ts) FROM sekat_m0), (SELECT max(ts) FROM sekat_m0), " + g.filesOf("meetings", "", "") + "\n" +
 		"UNION ALL\nSELECT 'data_sharing', (SELECT count(*) FROM sekat_d0)" + g.shortRows("data_sharing") + g.footerRows("data_sharing") + ", (SELECT count(*) FROM sekat_d0) - (SELECT count(*) FROM sekat_shares)" + g.shortRows("data_sharing") + g.footerRows("data_sharing") + ", 0,\n" +
-		"(SELECT count(*) FROM sekat_shares WHERE NOT inwin), (SELECT min(ts) FROM sekat_d0), (SELECT max(ts) FROM sekat_d0)"
+		"(SELECT count(*) FROM sekat_shares WHERE NOT inwin), (SELECT min(ts) FROM sekat_d0), (SELECT max(ts) FROM sekat_d0), " + g.filesOf("data_sharing", "", "")
 	win := func(x int64) string {
 		if x == 0 {
 			return "CAST(NULL AS BIGINT)"

@@ -179,7 +179,6 @@ var en = map[string]string{
 	"sql.columnNumber":          "table %s: column %q of %s holds numbers that are not integers; write the column as text",
 	"sql.memory":                "the embedded DuckDB ran out of memory at statement %d of %d of the SQL text; close other programs and run sekat pairs again, or run the SQL text of sekat pairs (without --run) in an engine with more memory",
 	"sql.columnStatus":          "table %s: column %q of %s holds true and false (BOOLEAN), where a status is text: granted (disetujui, diberikan, approved), denied (ditolak, rejected, declined, refused), pending (menunggu, diproses, waiting) or empty for granted, and sekat analyze rejects every row of it; write the column as text with those words",
-	"sql.columnBool":            "table %s: column %q of %s holds true and false (BOOLEAN), where text is expected; write the column as text",
 	"sql.tempDir":               "cannot make DuckDB's temporary folder in %s (%s): set TMPDIR to a folder you may write that has room",
 	"sql.start":                 "the embedded DuckDB could not start (%s): run the SQL of sekat pairs (without --run) in DuckDB, Spark or Trino",
 	"sql.run":                   "the embedded DuckDB failed at statement %d of %d of the SQL text; the technical detail below gives the cause (if memory or temporary disk space ran out: free disk space or run the SQL text in a larger engine)",

@@ -173,6 +173,15 @@ func LoadPairsFiles(ctx context.Context, s *Study, dir string, opt Options) (*Re
 				if ei.Span.To != 0 {
 					span = ei.Span
 				}
+				// a log table without a file, or whose files hold a
+				// header and no row, said as Load says it (the pair
+				// tables counted 0 rows of both, without a word)
+				switch {
+				case ei.Files == 0:
+					l.warn(Warning{Code: WarnMissingTable, Table: t.String()})
+				case ei.Files > 0 && ei.Rows == 0:
+					l.warn(Warning{Code: WarnEmptyTable, Table: t.String(), File: ei.FileNames, Count: ei.Files})
+				}
 			}
 		}
 		// the events of the periods the window leaves out are outside
@@ -214,5 +223,8 @@ func LoadPairsFiles(ctx context.Context, s *Study, dir string, opt Options) (*Re
 // same log rows: the engine's counts per log table and the span of their
 // times are equal.
 func sameLogs(a, b *engine.Result) bool {
-	return a.Span == b.Span && slices.Equal(a.Inputs, b.Inputs)
+	// the files and their names are left out: tables made before the
+	// inputs table said them (Files -1) beside tables made after
+	counts := func(in engine.LogInput) engine.LogInput { in.Files, in.FileNames = 0, ""; return in }
+	return a.Span == b.Span && slices.EqualFunc(a.Inputs, b.Inputs, func(x, y engine.LogInput) bool { return counts(x) == counts(y) })
 }

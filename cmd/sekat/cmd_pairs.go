@@ -214,7 +214,7 @@ func pairsSpec(st *ingest.Study, o pairsOptions, every engine.Every) (*engine.Sp
 	}
 	spec := &engine.Spec{Files: map[string][]engine.File{}, Level: lvl, Every: every, Window: win, Loc: st.Loc,
 		CircularUnits: graph.DefaultCircularUnits, MaxMeetingSize: graph.DefaultMaxMeetingSize,
-		Dest: o.Dest, Format: o.TableFormat, Version: Version, MonthFirst: map[string]bool{}, MonthNames: ingest.MonthNames(), WeekdayNames: ingest.WeekdayNames()}
+		Dest: o.Dest, Format: o.TableFormat, Version: Version, MonthFirst: map[string]bool{}, Names: map[string]string{}, MonthNames: ingest.MonthNames(), WeekdayNames: ingest.WeekdayNames()}
 	spec.Reading = st.ReadingDigest()
 	var err error
 	if spec.Directory, err = st.DirectoryDigest(); err != nil {
@@ -278,6 +278,11 @@ func pairsSpec(st *ingest.Study, o pairsOptions, every engine.Every) (*engine.Sp
 				empty = false // not scanned: not known
 			}
 			spec.Files[t.String()] = append(spec.Files[t.String()], f)
+		}
+		if t >= ingest.Correspondence && len(st.Files[t]) > 0 {
+			// the files as analyze names them, for the inputs table:
+			// analyze --pairs warns of a table without rows by them
+			spec.Names[t.String()] = st.EmptyWarning(t).File
 		}
 		if empty && o.warn != nil {
 			// a header alone, said as analyze says it (sekat pairs
@@ -361,6 +366,12 @@ func runPairsEngine(ctx context.Context, o pairsOptions, spec *engine.Spec, stdo
 	if err := engine.Run(ctx, &run, step); err != nil {
 		return err
 	}
+	// a window that holds no event: analyze stops there (exit 1), so
+	// stop as it does, leaving no tables (they were written empty, exit
+	// 0, and analyze --pairs then stopped on them)
+	if err := windowEvents(tmp, spec); err != nil {
+		return inputError(err, o.Lang)
+	}
 	if err := os.WriteFile(filepath.Join(tmp, "pairs.sql"), []byte(keptNote(out)+text), 0o644); err != nil {
 		return &outDirError{o.Out, err}
 	}
@@ -380,6 +391,25 @@ func runPairsEngine(ctx context.Context, o pairsOptions, spec *engine.Spec, stdo
 	fmt.Fprintln(stdout, msg(o.Lang, "pairs.wroteTables", o.Out))
 	fmt.Fprintln(stderr, msg(o.Lang, "pairs.next", pairsReader(o)))
 	return nil
+}
+
+// windowEvents is analyze's stop on a study without an event in its
+// window, or without a usable event at all (ingest.Result.CheckEvents),
+// from the inputs table of the pair tables the run wrote into dir.
+func windowEvents(dir string, spec *engine.Spec) error {
+	ins, span, err := engine.ReadInputs(dir)
+	if err != nil {
+		return err
+	}
+	var good, in int64
+	for _, e := range ins {
+		good += e.Rows - e.Rejected
+		in += e.Rows - e.Rejected - e.OutsideWindow
+	}
+	if good > 0 && in > 0 {
+		return nil
+	}
+	return &ingest.NoEventsError{Events: good, Window: spec.Window, Span: span, Loc: spec.Loc}
 }
 
 // pairsReader is the sekat analyze command that reads the pair tables

@@ -419,7 +419,7 @@ var sqlKeys = map[string]string{
 	"path": "sql.path", "gzipParquet": "sql.gzipParquet", "format": "sql.format", "encoding": "sql.encoding", "encodingC1": "sql.encodingC1",
 	"trinoTables": "sql.trinoTables", "trinoCSV": "sql.trinoCSV", "columnTime": "sql.columnTime",
 	"damaged": "errDamaged", "denied": "errPermissionPath", "noSpace": "errNoSpace", "memory": "sql.memory",
-	"columnNumber": "sql.columnNumber", "columnStatus": "sql.columnStatus", "columnBool": "sql.columnBool", "run": "sql.run", "tempDir": "sql.tempDir", "start": "sql.start", "sparkQuote": "sql.sparkQuote", "sepLine": "sql.sepLine", "sepLineEnds": "sql.sepLineEnds",
+	"columnNumber": "sql.columnNumber", "columnStatus": "sql.columnStatus", "run": "sql.run", "tempDir": "sql.tempDir", "start": "sql.start", "sparkQuote": "sql.sparkQuote", "sepLine": "sql.sepLine", "sepLineEnds": "sql.sepLineEnds",
 	"aboveEnds": "sql.aboveEnds", "aboveQuoted": "sql.aboveQuoted", "paddedLine": "sql.paddedLine", "csvLine": "sql.csvLine", "csvWide": "sql.csvWide", "csvShort": "sql.csvShort", "csvQuote": "sql.csvQuote", "csvLong": "sql.csvLong", "csvEncoding": "sql.csvEncoding", "lineEnds": "sql.lineEnds",
 }
 
