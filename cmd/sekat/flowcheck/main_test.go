@@ -36,12 +36,5 @@ func analyzeOK(t *testing.T, args ...string) (stdout, stderr string) {
 
 func msg(lang, key string, a ...any) string { return i18n.T(lang, key, a...) }
 
-// sampleStudyAs is the demo study of cmd/sekat/sample, its tables made by
-// save (clitest.SampleStudyAs).
-func sampleStudyAs(t *testing.T, name string, save func(table, text string) []byte) string {
-	t.Helper()
-	return clitest.SampleStudyAs(t, "../sample", name, save)
-}
-
 // exitUsage is sekat's exit code for bad usage (cmd/sekat's exitUsage).
 const exitUsage = 2
