@@ -58,6 +58,12 @@ func FuzzGroups(f *testing.F) {
 				if !math.IsNaN(s.EIPValue) || !math.IsNaN(s.PAdjusted) || Judge(s, Thresholds{}) != None {
 					t.Fatalf("group of one %d: p %g adjusted %g, want NaN and no verdict", s.Group, s.EIPValue, s.PAdjusted)
 				}
+			case s.Size == n:
+				// every node: a shuffle gives the group its own members
+				// back, so it has no test (testable)
+				if !math.IsNaN(s.EIPValue) || !math.IsNaN(s.PAdjusted) || Judge(s, Thresholds{}) != None {
+					t.Fatalf("group %d of every node: p %g adjusted %g, want NaN and no verdict", s.Group, s.EIPValue, s.PAdjusted)
+				}
 			case !(s.EIPValue > 0 && s.EIPValue <= s.PAdjusted && s.PAdjusted <= 1):
 				t.Fatalf("group %d: p %g adjusted %g, want 0 < p <= adjusted <= 1", s.Group, s.EIPValue, s.PAdjusted)
 			}
