@@ -75,7 +75,15 @@ func (c *Comparison) Result(sentence func(*GroupChange) string, day func(int64) 
 	m := c.Method
 	j.Method = map[string]any{"block": m.Block, "resamples": m.Resamples, "permutations": m.Permutations, "seed": m.Seed,
 		"alpha": result.Number(m.Alpha), "min_change": result.Number(m.MinChange), "interval": m.Interval, "adjustment": m.Adjustment,
-		"jaccard": result.Number(m.Jaccard), "growth": result.Number(m.Growth), "broker_share": result.Number(m.TopShare)}
+		"jaccard": result.Number(m.Jaccard), "growth": result.Number(m.Growth), "broker_share": result.Number(m.TopShare),
+		"runs_before": m.RunsBefore, "runs_after": m.RunsAfter, "splits": result.Number(m.Splits)}
+	// the floors the warnings and the verdict sentence give, for the
+	// page's notes to read rather than re-derive from the rows shown
+	j.HolmFloors = []result.CompareHolmFloor{}
+	for _, f := range c.HolmFloors() {
+		j.HolmFloors = append(j.HolmFloors, result.CompareHolmFloor{Table: f.Table, Family: f.Family, Tests: f.Tests,
+			Floor: result.Number(f.Floor), PermutationsNeeded: f.Permutations, BySplits: f.BySplits})
+	}
 	j.QAP = map[string]any{"r": result.Number(c.QAP.R), "p": result.Number(c.QAP.P), "permutations": c.QAP.Permutations, "nodes": c.QAP.Nodes, "exact": c.QAP.Exact}
 	j.NMI, j.ARI = result.Number(c.NMI), result.Number(c.ARI)
 	j.Appeared, j.Disappeared = nonNil(c.Appeared), nonNil(c.Disappeared)

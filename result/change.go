@@ -343,6 +343,32 @@ type CompareJSON struct {
 	Appeared    []string           `json:"units_appeared"`
 	Disappeared []string           `json:"units_disappeared"`
 	Warnings    []Warning          `json:"warnings"`
+	// HolmFloors is the floor of every Holm family of the comparison
+	// (change.Comparison.HolmFloors), which the warnings and the
+	// sentences give and compare.html's notes read. A compare.json
+	// written before it was added has none (nil): CompareDisagreements
+	// then re-derives the groups' floors from their rows, which can see
+	// neither the splits of the periods' weeks nor withheld groups'
+	// tests, so that floor may lie below the true one.
+	HolmFloors []CompareHolmFloor `json:"holm_floors"`
+}
+
+// CompareHolmFloor is the smallest Holm-adjusted p-value one family of
+// tests of a comparison can reach, in compare.json (change.HolmFloor):
+// Tests times the larger of 1/(permutations + 1) and 1/splits (method's
+// permutations and splits), at most 1. Table is groups, units or ties;
+// Family the group type (sector, unit), cross_sector_share or ties;
+// PermutationsNeeded is ceil(Tests/alpha) - 1, the fewest permutations
+// that bring Tests/(permutations + 1) to alpha; BySplits says that the
+// splits of the periods' time blocks keep the floor above alpha, which
+// no number of permutations would change, only longer periods.
+type CompareHolmFloor struct {
+	Table              string `json:"table"`
+	Family             string `json:"family"`
+	Tests              int    `json:"tests"`
+	Floor              Number `json:"floor"`
+	PermutationsNeeded int    `json:"permutations_needed"`
+	BySplits           bool   `json:"by_splits"`
 }
 
 // ComparePeriod describes one compared period in compare.json.

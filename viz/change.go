@@ -151,19 +151,63 @@ func pValue(p float64, code string) string {
 }
 
 // groupFloor is the smallest Holm-adjusted p-value the groups of one type
-// of a comparison can reach: Tests groups with a p-value, Permutations
-// each, Floor Tests/(Permutations+1) (at most 1), and Needed the fewest
-// permutations that bring it to alpha (change.HolmFloor, which the
-// warnings give; the splits of few weeks, which can raise it further, are
-// not known here). Floor is 0 when the permutations are not known.
+// of a comparison can reach (change.HolmFloor, which the warnings and the
+// verdict sentence give): Tests groups with a p-value over Permutations
+// permutations each, Floor at least Tests/(Permutations+1) (at most 1),
+// and Needed the fewest permutations that bring that to alpha. BySplits
+// says that the Splits ways of dividing the periods' RunsBefore and
+// RunsAfter time blocks, not the permutations, keep Floor above alpha.
+// Floor is 0 when the floor is not known.
 type groupFloor struct {
 	Tests, Permutations, Needed int
 	Floor                       float64
+	BySplits                    bool
+	RunsBefore, RunsAfter       int
+	Splits                      float64
 }
 
-// holmFloor is the groupFloor of the groups of type typ of r.
+// methodNumber is the number key of compare.json's method: a
+// result.Number as compare writes it, or a float64 as encoding/json reads
+// one back into the map.
+func methodNumber(r *result.Comparison, key string) (float64, bool) {
+	switch x := r.JSON.Method[key].(type) {
+	case result.Number:
+		return float64(x), true
+	case float64:
+		return x, true
+	case int:
+		return float64(x), true
+	}
+	return 0, false
+}
+
+// holmFloor is the groupFloor of the groups of type typ of r, as
+// compare.json's holm_floors gives it (the floor of the whole family:
+// the splits of few weeks and, at person level, the tests of groups
+// withheld for privacy count in it). A comparison without holm_floors
+// (a compare.json written before they were) gets the floor re-derived
+// from its rows, Tests/(Permutations+1): a lower bound, since it sees
+// neither the splits nor the withheld groups' tests.
 func holmFloor(r *result.Comparison, typ string) groupFloor {
 	var f groupFloor
+	if r.JSON.HolmFloors != nil {
+		for _, h := range r.JSON.HolmFloors {
+			if h.Table != "groups" || h.Family != typ {
+				continue
+			}
+			f = groupFloor{Tests: h.Tests, Floor: float64(h.Floor), Needed: h.PermutationsNeeded, BySplits: h.BySplits}
+			if p, ok := methodNumber(r, "permutations"); ok {
+				f.Permutations = int(p)
+			}
+			if f.BySplits {
+				b, _ := methodNumber(r, "runs_before")
+				a, _ := methodNumber(r, "runs_after")
+				f.RunsBefore, f.RunsAfter = int(b), int(a)
+				f.Splits, _ = methodNumber(r, "splits")
+			}
+		}
+		return f
+	}
 	for _, g := range r.Groups {
 		if g.Type == typ && !math.IsNaN(g.Homophily.PAdjusted) {
 			f.Tests++
@@ -173,12 +217,8 @@ func holmFloor(r *result.Comparison, typ string) groupFloor {
 	if f.Permutations == 0 || f.Tests == 0 {
 		return groupFloor{}
 	}
-	alpha := 0.05
-	if a, ok := r.JSON.Method["alpha"].(result.Number); ok {
-		alpha = float64(a)
-	}
 	f.Floor = math.Min(float64(f.Tests)/float64(f.Permutations+1), 1)
-	f.Needed = int(math.Ceil(float64(f.Tests)/alpha-1e-9)) - 1
+	f.Needed = int(math.Ceil(float64(f.Tests)/compareAlpha(r)-1e-9)) - 1
 	return f
 }
 
@@ -193,10 +233,7 @@ func holmFloor(r *result.Comparison, typ string) groupFloor {
 // page, under the groups and the network tables.
 func CompareDisagreements(lang string, r *result.Comparison) (groups, network []string) {
 	code := i18n.Lang(lang)
-	alpha := 0.05
-	if a, ok := r.JSON.Method["alpha"].(result.Number); ok {
-		alpha = float64(a)
-	}
+	alpha := compareAlpha(r)
 	d := r.Disagreements(alpha)
 	a := fmtFloat(alpha, 2, code)
 	measures := func(names []string) string {
@@ -236,6 +273,13 @@ func CompareDisagreements(lang string, r *result.Comparison) (groups, network []
 	}
 	for _, typ := range floorTypes {
 		f := holmFloor(r, typ)
+		if f.BySplits {
+			// more permutations would not help: "give --permutations
+			// 199" where the warning said to compare longer periods
+			groups = append(groups, i18n.T(code, "change.ciP.floorSplits", i18n.Join(code, floors[typ]), f.RunsBefore, f.RunsAfter,
+				fmtFloat(f.Splits, 0, code), f.Tests, fmtFloat(f.Floor, 3, code), a))
+			continue
+		}
 		groups = append(groups, i18n.T(code, "change.ciP.groupsFloor", i18n.Join(code, floors[typ]), fmtInt(int64(f.Permutations), code),
 			f.Tests, fmtFloat(f.Floor, 3, code), a, f.Needed))
 	}
@@ -409,10 +453,7 @@ func WriteCompare(w io.Writer, data CompareData) error {
 	v.CommNote = i18n.Sprintf(t.CommNote, num2(float64(j.NMI), code), num2(float64(j.ARI), code))
 	// A tie gained or lost is one with weight in one period only, tested
 	// or not: how many of them changed significantly is said beside them.
-	alpha := 0.05
-	if a, ok := j.Method["alpha"].(result.Number); ok {
-		alpha = float64(a)
-	}
+	alpha := compareAlpha(r)
 	counts, sig := map[string]int64{}, map[string]int64{}
 	for _, tc := range r.Ties {
 		counts[tc.Status]++
@@ -645,8 +686,8 @@ var tieStyles = map[string]tieStyle{
 // compareAlpha is the comparison's significance level (0.05 when
 // compare.json does not say).
 func compareAlpha(r *result.Comparison) float64 {
-	if a, ok := r.JSON.Method["alpha"].(result.Number); ok {
-		return float64(a)
+	if a, ok := methodNumber(r, "alpha"); ok {
+		return a
 	}
 	return 0.05
 }

@@ -17,6 +17,9 @@ import (
 // --permutations 719 or more to reach 0.05). Those units now read that
 // the verdict could be nothing else and the change is untested; a sector,
 // whose 10 tests reach 10/301 = 0.033, is still told to rely on it.
+// The comparison has no holm_floors, as a compare.json written before
+// them: the floors are re-derived from the rows
+// (TestCompareDisagreementsReadHolmFloors reads them).
 func TestCompareDisagreementsHolmFloor(t *testing.T) {
 	r := &result.Comparison{JSON: result.CompareJSON{Method: map[string]any{"alpha": result.Number(0.05)}}}
 	group := func(typ, name string, low, high float64) result.GroupChange {
