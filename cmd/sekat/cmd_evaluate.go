@@ -207,12 +207,14 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	if err := writeFiles(ctx, o.Out, result.DiDFiles(ev.Result(day)), o.Parquet); err != nil {
 		return err
 	}
-	num := decimals(o.Lang, 3)
 	passed, doubtful, undefined := ev.Placebos("homophily")
 	pre := placeboCheck{fails: ev.PlaceboFails("homophily"), doubtful: doubtful, dates: passed + doubtful, undefined: undefined,
 		named: doubtfulDates(o.Lang, ev.DoubtfulPlacebos("homophily"), day)}
 	for _, d := range ev.Rows {
 		if d.Outcome == "homophily" && d.Kind == change.DiDEffect {
+			// the effect's numbers, on the first line and in every
+			// sentence after it, with the same decimals
+			num := decimals(o.Lang, effectDigits(d))
 			// a finding's date is written as people read it (did.csv
 			// keeps YYYY-MM-DD); a warning that says what to write in
 			// reform.yaml keeps the form to write
@@ -228,9 +230,8 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 			alpha := i18n.Decimal(o.Lang, strconv.FormatFloat(change.DefaultAlpha, 'f', 2, 64))
 			if d.Assignments > 0 && d.PFloor > change.DefaultAlpha {
 				fmt.Fprintln(stdout, pFloorLine(o.Lang, d, ev.Mirrored, alpha, num)+" "+pFloorAdvice(o.Lang, ev, alpha, cmp.Or(o.Permutations, change.DefaultPermutations))+" "+intervalAdvice(o.Lang, ev))
-			} else if sayMinSignificant(d, num) {
-				least, found := minSignificantNumbers(o.Lang, d.Detectable, d.Effect)
-				fmt.Fprintln(stdout, msg(o.Lang, "evaluate.minSignificant", i18n.Int(o.Lang, int64(d.Assignments)), alpha, least, found, alpha))
+			} else if sayMinSignificant(d) {
+				fmt.Fprintln(stdout, msg(o.Lang, "evaluate.minSignificant", i18n.Int(o.Lang, int64(d.Assignments)), alpha, num(d.Detectable), num(d.Effect), alpha))
 			}
 			// the randomisation p's null: other groups drawn as if
 			// treated, which the treated ones were not (a sector chosen
@@ -279,30 +280,36 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 // does not read as no effect. Not with an interval off 0, where the
 // threshold also holds the part of the effect that assignments sharing
 // treated groups carry (docs/change.md), nor when the threshold shows as
-// 0 (every other assignment without any effect, as when the periods
-// before and after the date hold the same ties): the test then lacked no
-// power, and "larger than 0.000" would say nothing.
-func sayMinSignificant(d change.DiD, num func(float64) string) bool {
+// 0 at three decimals (every other assignment without any effect, as when
+// the periods before and after the date hold the same ties): the test
+// then lacked no power, and "larger than 0.000" would say nothing.
+func sayMinSignificant(d change.DiD) bool {
+	zero := strconv.FormatFloat(0, 'f', 3, 64)
 	return d.Assignments > 0 && d.P > change.DefaultAlpha && !math.IsNaN(d.Detectable) && !(d.CI.High < 0 || d.CI.Low > 0) &&
-		num(d.Detectable) != num(0)
+		strconv.FormatFloat(math.Abs(d.Detectable), 'f', 3, 64) != zero
 }
 
-// minSignificantNumbers writes the smallest significant effect and the
-// effect found, as evaluate.minSignificant compares them ("larger than
-// 0.012 in absolute value …; the effect found, -0.012, is not"), with
-// three decimals, or more where three print the two sizes alike: true of
-// 0.01233 and -0.01210 (sekat generate --seed 23 --no-change --scale 0.3,
-// DINKES and RSUD treated from 2025-09-01), the sentence read as
-// contradicting its own numbers. Digits are added until the absolute
-// values differ, at most 12.
-func minSignificantNumbers(lang string, least, effect float64) (string, string) {
-	d := 3
-	for ; d < 12; d++ {
-		if strconv.FormatFloat(math.Abs(least), 'f', d, 64) != strconv.FormatFloat(math.Abs(effect), 'f', d, 64) {
+// effectDigits is how many decimals evaluate writes an estimate's effect
+// and interval with, on its first line and in every sentence that repeats
+// them: three, or more where evaluate.minSignificant compares the effect
+// with the smallest significant one (sayMinSignificant) and three print
+// their sizes alike. True of 0.01233 and -0.01210 (sekat generate --seed
+// 23 --no-change --scale 0.3, DINKES and RSUD treated from 2025-09-01):
+// the sentence read as contradicting its own numbers. Digits are added
+// until the absolute values differ, at most 12. One rule for the whole
+// reading: the sentence once had the digits and the first line not, so
+// that the effect read -0.012 above and -0.0121 below.
+func effectDigits(d change.DiD) int {
+	n := 3
+	if !sayMinSignificant(d) {
+		return n
+	}
+	for ; n < 12; n++ {
+		if strconv.FormatFloat(math.Abs(d.Detectable), 'f', n, 64) != strconv.FormatFloat(math.Abs(d.Effect), 'f', n, 64) {
 			break
 		}
 	}
-	return i18n.Decimal(lang, strconv.FormatFloat(least, 'f', d, 64)), i18n.Decimal(lang, strconv.FormatFloat(effect, 'f', d, 64))
+	return n
 }
 
 // decimals writes a number with n decimals in lang's notation.
@@ -336,7 +343,8 @@ func effectLine(lang string, d change.DiD, date string, num func(float64) string
 	if math.IsNaN(d.CI.Low) || math.IsNaN(d.CI.High) {
 		ci = msg(lang, "evaluate.effectNoCI", 95)
 	}
-	p := msg(lang, "evaluate.effectP", num(d.P), i18n.Int(lang, int64(d.Assignments)))
+	// a p keeps three decimals whatever the effect's (effectDigits)
+	p := msg(lang, "evaluate.effectP", decimals(lang, 3)(d.P), i18n.Int(lang, int64(d.Assignments)))
 	if drawnAtFloor(d) {
 		// drawn at random, none as extreme as the observed one: 1/(n+1)
 		// is the smallest p the draws can show, a bound
