@@ -256,39 +256,76 @@ func (ev *Evaluation) ShortSides() (pre, post bool) {
 	return ev.PreBlocks < MinIntervalBlocks, ev.PostBlocks < MinIntervalBlocks
 }
 
-// Placebos counts the placebo rows of outcome by their interval: covered
-// (it includes 0: no sign that the arms moved apart before the reform),
-// excluded (it excludes 0: a warning) and undefined (no interval, as when
-// the effect or too many of its resamples are undefined), which says
-// nothing either way and is not counted as excluded.
-func (ev *Evaluation) Placebos(outcome string) (covered, excluded, undefined int) {
+// PlaceboDoubtful reports whether the placebo row d gives a sign that the
+// arms were already moving apart before the reform: its 95% interval
+// excludes 0, or its randomisation p is at most DefaultAlpha. The two
+// checks ask different things. The interval resamples weeks and units, so
+// it excludes 0 when the gap moved at the date by more than its own
+// noise; the p compares the date's effect, scaled by the spread of the
+// treated-minus-control gap in the periods before the date, with that of
+// other groups drawn as if treated (null model: the treated groups are as
+// any others drawn at random), so it is small when the treated groups'
+// gap moved more than nearly any other groups' would. Either alone is a
+// sign against parallel trends: an interval that holds 0 beside a p of
+// 0.005 (sekat generate --seed 5 --pilot, the five KEC_ units treated
+// from 2025-10-01, placebo date 2025-08-01) did not say the groups moved
+// in parallel. A NaN p checks nothing; a NaN interval is handled by
+// Placebos.
+func PlaceboDoubtful(d DiD) bool {
+	excludes := d.CI.High < 0 || d.CI.Low > 0 // false when NaN
+	return excludes || d.P <= DefaultAlpha
+}
+
+// Placebos counts the placebo rows of outcome by the two checks of
+// PlaceboDoubtful: passed (its interval includes 0 and its p, if any, is
+// above DefaultAlpha: no sign that the arms moved apart before the
+// reform), doubtful (PlaceboDoubtful: a warning) and undefined (no
+// interval, as when the effect or too many of its resamples are
+// undefined, and no p at most DefaultAlpha), which says nothing either
+// way and is not counted as doubtful.
+func (ev *Evaluation) Placebos(outcome string) (passed, doubtful, undefined int) {
 	for _, d := range ev.Rows {
 		if d.Kind != DiDPlacebo || d.Outcome != outcome {
 			continue
 		}
 		switch {
+		case PlaceboDoubtful(d):
+			doubtful++
 		case math.IsNaN(d.CI.Low) || math.IsNaN(d.CI.High):
 			undefined++
-		case d.CI.Low <= 0 && d.CI.High >= 0:
-			covered++
 		default:
-			excluded++
+			passed++
 		}
 	}
-	return covered, excluded, undefined
+	return passed, doubtful, undefined
+}
+
+// DoubtfulPlacebos returns the placebo rows of outcome that
+// PlaceboDoubtful flags, in date order, for the terminal to name.
+func (ev *Evaluation) DoubtfulPlacebos(outcome string) []DiD {
+	var out []DiD
+	for _, d := range ev.Rows {
+		if d.Kind == DiDPlacebo && d.Outcome == outcome && PlaceboDoubtful(d) {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // PlaceboFails reports whether the placebo check of outcome fails: at
-// least half of the placebo dates that give an interval exclude 0, so
-// that treated and controls were already moving apart before the reform
-// and an effect at the reform date cannot be attributed to it. One
-// excluding date among several is a warning, not a failure: each interval
-// is at 95%, and with six or more dates one may exclude 0 by chance.
-// Placebos without an interval count neither way; with none that has one,
-// the check cannot fail (nor pass).
+// least half of the placebo dates that are judged (Placebos: passed or
+// doubtful) are doubtful, so that treated and controls were already
+// moving apart before the reform and an effect at the reform date cannot
+// be attributed to it. One doubtful date among several is a warning, not
+// a failure: each date is two checks at DefaultAlpha, and of six or more
+// dates one may be doubtful by chance. No correction for the many dates
+// (Bonferroni, Holm) is made: it would make a real pre-trend harder to
+// see, the error this check guards against; the terminal gives the count
+// expected by chance instead. Dates without an interval or a small p
+// count neither way; with none judged, the check cannot fail (nor pass).
 func (ev *Evaluation) PlaceboFails(outcome string) bool {
-	covered, excluded, _ := ev.Placebos(outcome)
-	return excluded > 0 && 2*excluded >= covered+excluded
+	passed, doubtful, _ := ev.Placebos(outcome)
+	return doubtful > 0 && 2*doubtful >= passed+doubtful
 }
 
 // DateMoved reports whether the reform date fell inside a period, so

@@ -224,18 +224,25 @@ func TestEvaluateDateInsidePeriod(t *testing.T) {
 }
 
 // TestPlaceboSummary: placebo dates whose interval is undefined are
-// counted apart, not as placebos whose interval excludes 0; the placebo
-// check fails when at least half of the dates with an interval exclude 0.
+// counted apart, not as doubtful placebos; a date is doubtful when its
+// interval excludes 0 or its randomisation p is at most 0.05
+// (change.PlaceboDoubtful); the placebo check fails when at least half of
+// the judged dates are doubtful. Before, a date whose interval held 0
+// passed whatever its p: on sekat generate --seed 5 --pilot, the five
+// KEC_ units treated from 2025-10-01, the date 2025-08-01 had an interval
+// of -0.028 to 0.135 and a p of 0.005, and the terminal said the groups
+// moved in parallel.
 func TestPlaceboSummary(t *testing.T) {
 	nan := math.NaN()
 	row := func(outcome, kind string, low, high float64) change.DiD {
-		return change.DiD{Outcome: outcome, Kind: kind, Effect: 0, CI: change.Interval{Low: low, High: high}}
+		return change.DiD{Outcome: outcome, Kind: kind, Effect: 0, CI: change.Interval{Low: low, High: high}, P: nan}
 	}
+	withP := func(d change.DiD, p float64) change.DiD { d.P = p; return d }
 	for _, tc := range []struct {
-		name                         string
-		rows                         []change.DiD
-		covered, excluded, undefined int
-		fails                        bool
+		name                        string
+		rows                        []change.DiD
+		passed, doubtful, undefined int
+		fails                       bool
 	}{
 		{"all cover", []change.DiD{row("homophily", change.DiDPlacebo, -0.1, 0.1), row("homophily", change.DiDPlacebo, -0.2, 0)}, 2, 0, 0, false},
 		{"one excludes", []change.DiD{row("homophily", change.DiDPlacebo, -0.1, 0.1), row("homophily", change.DiDPlacebo, 0.05, 0.2)}, 1, 1, 0, true},
@@ -244,15 +251,26 @@ func TestPlaceboSummary(t *testing.T) {
 		{"one undefined", []change.DiD{row("homophily", change.DiDPlacebo, -0.1, 0.1), row("homophily", change.DiDPlacebo, nan, nan)}, 1, 0, 1, false},
 		{"only undefined", []change.DiD{row("homophily", change.DiDPlacebo, nan, nan)}, 0, 0, 1, false},
 		{"other kinds and outcomes left out", []change.DiD{row("homophily", change.DiDEffect, 0.1, 0.2), row("ei_index", change.DiDPlacebo, nan, nan)}, 0, 0, 0, false},
+		// the randomisation p: at most 0.05 makes a date doubtful whatever its interval
+		{"interval holds 0, p small", []change.DiD{withP(row("homophily", change.DiDPlacebo, -0.028, 0.135), 0.005)}, 0, 1, 0, true},
+		{"p at alpha", []change.DiD{withP(row("homophily", change.DiDPlacebo, -0.1, 0.1), 0.05), withP(row("homophily", change.DiDPlacebo, -0.1, 0.1), 0.8)}, 1, 1, 0, true},
+		{"p above alpha", []change.DiD{withP(row("homophily", change.DiDPlacebo, -0.1, 0.1), 0.051)}, 1, 0, 0, false},
+		{"one p small of six", []change.DiD{withP(row("homophily", change.DiDPlacebo, -0.1, 0.1), 0.87), withP(row("homophily", change.DiDPlacebo, -0.1, 0.1), 0.83),
+			withP(row("homophily", change.DiDPlacebo, -0.1, 0.1), 0.86), withP(row("homophily", change.DiDPlacebo, -0.1, 0.1), 0.82),
+			withP(row("homophily", change.DiDPlacebo, -0.028, 0.135), 0.005), withP(row("homophily", change.DiDPlacebo, -0.1, 0.1), 0.61)}, 5, 1, 0, false},
+		{"no interval, p small", []change.DiD{withP(row("homophily", change.DiDPlacebo, nan, nan), 0.01)}, 0, 1, 0, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ev := &change.Evaluation{Rows: tc.rows}
 			c, e, u := ev.Placebos("homophily")
-			if c != tc.covered || e != tc.excluded || u != tc.undefined {
-				t.Errorf("covered %d, excluded %d, undefined %d; want %d, %d, %d", c, e, u, tc.covered, tc.excluded, tc.undefined)
+			if c != tc.passed || e != tc.doubtful || u != tc.undefined {
+				t.Errorf("passed %d, doubtful %d, undefined %d; want %d, %d, %d", c, e, u, tc.passed, tc.doubtful, tc.undefined)
 			}
 			if got := ev.PlaceboFails("homophily"); got != tc.fails {
-				t.Errorf("placebo check fails: %v, want %v (at least half of the dates with an interval exclude 0)", got, tc.fails)
+				t.Errorf("placebo check fails: %v, want %v (at least half of the judged dates doubtful)", got, tc.fails)
+			}
+			if got := len(ev.DoubtfulPlacebos("homophily")); got != tc.doubtful {
+				t.Errorf("%d doubtful rows listed, want %d", got, tc.doubtful)
 			}
 		})
 	}

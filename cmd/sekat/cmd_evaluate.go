@@ -207,11 +207,14 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	if err := writeFiles(ctx, o.Out, result.DiDFiles(ev.Result(day)), o.Parquet); err != nil {
 		return err
 	}
-	num := func(x float64) string { return i18n.Decimal(o.Lang, strconv.FormatFloat(x, 'f', 3, 64)) }
-	covered, excluded, undefined := ev.Placebos("homophily")
-	pre := placeboCheck{fails: ev.PlaceboFails("homophily"), excluded: excluded, dates: covered + excluded, undefined: undefined}
+	passed, doubtful, undefined := ev.Placebos("homophily")
+	pre := placeboCheck{fails: ev.PlaceboFails("homophily"), doubtful: doubtful, dates: passed + doubtful, undefined: undefined,
+		named: doubtfulDates(o.Lang, ev.DoubtfulPlacebos("homophily"), day)}
 	for _, d := range ev.Rows {
 		if d.Outcome == "homophily" && d.Kind == change.DiDEffect {
+			// the effect's numbers, on the first line and in every
+			// sentence after it, with the same decimals
+			num := decimals(o.Lang, effectDigits(d))
 			// a finding's date is written as people read it (did.csv
 			// keeps YYYY-MM-DD); a warning that says what to write in
 			// reform.yaml keeps the form to write
@@ -227,9 +230,8 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 			alpha := i18n.Decimal(o.Lang, strconv.FormatFloat(change.DefaultAlpha, 'f', 2, 64))
 			if d.Assignments > 0 && d.PFloor > change.DefaultAlpha {
 				fmt.Fprintln(stdout, pFloorLine(o.Lang, d, ev.Mirrored, alpha, num)+" "+pFloorAdvice(o.Lang, ev, alpha, cmp.Or(o.Permutations, change.DefaultPermutations))+" "+intervalAdvice(o.Lang, ev))
-			} else if sayMinSignificant(d, num) {
-				least, found := minSignificantNumbers(o.Lang, d.Detectable, d.Effect)
-				fmt.Fprintln(stdout, msg(o.Lang, "evaluate.minSignificant", i18n.Int(o.Lang, int64(d.Assignments)), alpha, least, found, alpha))
+			} else if sayMinSignificant(d) {
+				fmt.Fprintln(stdout, msg(o.Lang, "evaluate.minSignificant", i18n.Int(o.Lang, int64(d.Assignments)), alpha, num(d.Detectable), num(d.Effect), alpha))
 			}
 			// the randomisation p's null: other groups drawn as if
 			// treated, which the treated ones were not (a sector chosen
@@ -255,10 +257,10 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 			}
 		}
 	}
-	if s := placeboSummary(o.Lang, covered, excluded, undefined, pre.fails); s != "" {
+	if s := placeboSummary(o.Lang, passed, doubtful, undefined, pre.fails, pre.named); s != "" {
 		fmt.Fprintln(stdout, s)
 	}
-	if s := placeboUndefinedLine(o.Lang, undefined, covered+excluded+undefined); s != "" {
+	if s := placeboUndefinedLine(o.Lang, undefined, passed+doubtful+undefined); s != "" {
 		fmt.Fprintln(stdout, s)
 	}
 	// the units the crosswalk lined up, in trend's and compare's words:
@@ -278,30 +280,41 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 // does not read as no effect. Not with an interval off 0, where the
 // threshold also holds the part of the effect that assignments sharing
 // treated groups carry (docs/change.md), nor when the threshold shows as
-// 0 (every other assignment without any effect, as when the periods
-// before and after the date hold the same ties): the test then lacked no
-// power, and "larger than 0.000" would say nothing.
-func sayMinSignificant(d change.DiD, num func(float64) string) bool {
+// 0 at three decimals (every other assignment without any effect, as when
+// the periods before and after the date hold the same ties): the test
+// then lacked no power, and "larger than 0.000" would say nothing.
+func sayMinSignificant(d change.DiD) bool {
+	zero := strconv.FormatFloat(0, 'f', 3, 64)
 	return d.Assignments > 0 && d.P > change.DefaultAlpha && !math.IsNaN(d.Detectable) && !(d.CI.High < 0 || d.CI.Low > 0) &&
-		num(d.Detectable) != num(0)
+		strconv.FormatFloat(math.Abs(d.Detectable), 'f', 3, 64) != zero
 }
 
-// minSignificantNumbers writes the smallest significant effect and the
-// effect found, as evaluate.minSignificant compares them ("larger than
-// 0.012 in absolute value …; the effect found, -0.012, is not"), with
-// three decimals, or more where three print the two sizes alike: true of
-// 0.01233 and -0.01210 (sekat generate --seed 23 --no-change --scale 0.3,
-// DINKES and RSUD treated from 2025-09-01), the sentence read as
-// contradicting its own numbers. Digits are added until the absolute
-// values differ, at most 12.
-func minSignificantNumbers(lang string, least, effect float64) (string, string) {
-	d := 3
-	for ; d < 12; d++ {
-		if strconv.FormatFloat(math.Abs(least), 'f', d, 64) != strconv.FormatFloat(math.Abs(effect), 'f', d, 64) {
+// effectDigits is how many decimals evaluate writes an estimate's effect
+// and interval with, on its first line and in every sentence that repeats
+// them: three, or more where evaluate.minSignificant compares the effect
+// with the smallest significant one (sayMinSignificant) and three print
+// their sizes alike. True of 0.01233 and -0.01210 (sekat generate --seed
+// 23 --no-change --scale 0.3, DINKES and RSUD treated from 2025-09-01):
+// the sentence read as contradicting its own numbers. Digits are added
+// until the absolute values differ, at most 12. One rule for the whole
+// reading: the sentence once had the digits and the first line not, so
+// that the effect read -0.012 above and -0.0121 below.
+func effectDigits(d change.DiD) int {
+	n := 3
+	if !sayMinSignificant(d) {
+		return n
+	}
+	for ; n < 12; n++ {
+		if strconv.FormatFloat(math.Abs(d.Detectable), 'f', n, 64) != strconv.FormatFloat(math.Abs(d.Effect), 'f', n, 64) {
 			break
 		}
 	}
-	return i18n.Decimal(lang, strconv.FormatFloat(least, 'f', d, 64)), i18n.Decimal(lang, strconv.FormatFloat(effect, 'f', d, 64))
+	return n
+}
+
+// decimals writes a number with n decimals in lang's notation.
+func decimals(lang string, n int) func(float64) string {
+	return func(x float64) string { return i18n.Decimal(lang, strconv.FormatFloat(x, 'f', n, 64)) }
 }
 
 // pFloorLine says that with d.Assignments assignments the randomisation
@@ -330,7 +343,8 @@ func effectLine(lang string, d change.DiD, date string, num func(float64) string
 	if math.IsNaN(d.CI.Low) || math.IsNaN(d.CI.High) {
 		ci = msg(lang, "evaluate.effectNoCI", 95)
 	}
-	p := msg(lang, "evaluate.effectP", num(d.P), i18n.Int(lang, int64(d.Assignments)))
+	// a p keeps three decimals whatever the effect's (effectDigits)
+	p := msg(lang, "evaluate.effectP", decimals(lang, 3)(d.P), i18n.Int(lang, int64(d.Assignments)))
 	if drawnAtFloor(d) {
 		// drawn at random, none as extreme as the observed one: 1/(n+1)
 		// is the smallest p the draws can show, a bound
@@ -390,21 +404,30 @@ func emptyPeriods(f *change.Frame, ps []change.Period) []change.Period {
 	return out
 }
 
-// placeboLevel is the chance that one placebo date's 95% interval
-// excludes 0 when the arms did move in parallel.
-const placeboLevel = 0.05
+// placeboLevel is the level of each of a placebo date's two checks
+// (change.PlaceboDoubtful): the chance that its 95% interval excludes 0,
+// and that its randomisation p is at most 0.05, when the arms did move in
+// parallel. A date is doubtful when either check flags it, which by the
+// union of the two happens by chance to at most 2 * placeboLevel of the
+// dates.
+const placeboLevel = change.DefaultAlpha
 
 // placeboSummary says what the placebo dates of the homophily index show
-// ("" with no date that has an interval but some without one, which
-// placeboUndefined says). Each date is a check at 95%: of several, some
-// may exclude 0 by chance alone, so the sentence gives the count expected
-// by chance (placeboLevel times the dates; the dates share periods, so
-// their checks are not independent); and a single date, which decides
-// the check alone, says so: one 95% check fails by chance one time in
-// twenty.
-func placeboSummary(lang string, covered, excluded, undefined int, fails bool) string {
-	dates := covered + excluded
-	chance := i18n.Number(lang, placeboLevel*float64(dates), 1)
+// ("" with no date that can be judged but some without an interval,
+// which placeboUndefined says). passed dates show no sign of the arms
+// moving apart; doubtful ones (change.PlaceboDoubtful) are named, with
+// why, in named (doubtfulDates). Each date is two checks at 5%: of
+// several, some may be doubtful by chance alone, so the sentence gives
+// the count expected by chance (at most 2 * placeboLevel times the
+// dates; the dates share periods, so their checks are not independent);
+// and a single date, which decides the check alone, says so. Before, a
+// date whose interval held 0 passed whatever its p: with one date at p =
+// 0.005 (sekat generate --seed 5 --pilot, the KEC_ units treated from
+// 2025-10-01) the line said the groups moved in parallel.
+func placeboSummary(lang string, passed, doubtful, undefined int, fails bool, named string) string {
+	dates := passed + doubtful
+	chance := i18n.Number(lang, 2*placeboLevel*float64(dates), 1)
+	alpha := i18n.Decimal(lang, strconv.FormatFloat(placeboLevel, 'f', 2, 64))
 	switch {
 	case dates+undefined == 0:
 		// not "0 of 0": no placebo date fits before the reform
@@ -413,23 +436,47 @@ func placeboSummary(lang string, covered, excluded, undefined int, fails bool) s
 		return ""
 	case dates == 1 && fails && undefined > 0:
 		// "the only date" would deny the dates without an interval
-		return msg(lang, "evaluate.placeboFailsOneOfMore", 100-int(100*placeboLevel))
+		return msg(lang, "evaluate.placeboFailsOneOfMore", named, alpha)
 	case dates == 1 && fails:
-		return msg(lang, "evaluate.placeboFailsOne", 100-int(100*placeboLevel))
+		return msg(lang, "evaluate.placeboFailsOne", named, alpha)
 	case dates == 1 && undefined > 0:
-		return msg(lang, "evaluate.placeboOneOfMore", 100-int(100*placeboLevel))
+		return msg(lang, "evaluate.placeboOneOfMore", alpha)
 	case dates == 1:
-		return msg(lang, "evaluate.placeboOne", 100-int(100*placeboLevel))
-	case fails && covered == 0:
-		// not "0 of 4 ... at least half exclude it"
-		return msg(lang, "evaluate.placeboFailsNone", dates, chance, dates)
+		return msg(lang, "evaluate.placeboOne", alpha)
+	case fails && passed == 0:
+		// not "0 of 4 ... at least half are doubtful"
+		return msg(lang, "evaluate.placeboFailsNone", dates, named, alpha, chance, dates)
 	case fails:
-		return msg(lang, "evaluate.placeboFails", covered, dates, chance, dates)
-	case excluded > 0:
-		return msg(lang, "evaluate.placeboSome", covered, dates, excluded, chance, dates)
+		return msg(lang, "evaluate.placeboFails", passed, dates, named, alpha, chance, dates)
+	case doubtful > 0:
+		return msg(lang, "evaluate.placeboSome", passed, dates, alpha, doubtful, named, alpha, chance, dates)
 	}
 	// not "6 of 6"
-	return msg(lang, "evaluate.placeboAll", dates)
+	return msg(lang, "evaluate.placeboAll", dates, alpha)
+}
+
+// doubtfulDates names the doubtful placebo rows ds
+// (change.Evaluation.DoubtfulPlacebos) with what flags each: its interval
+// excluding 0, its randomisation p at most 0.05, or both ("1 August 2025
+// (randomisation p = 0.005)"), so that a reader sees which dates to look
+// at in did.csv and why.
+func doubtfulDates(lang string, ds []change.DiD, day func(int64) string) string {
+	names := make([]string, len(ds))
+	for i, d := range ds {
+		var why []string
+		if d.CI.High < 0 || d.CI.Low > 0 {
+			why = append(why, msg(lang, "evaluate.placeboWhyInterval"))
+		}
+		if d.P <= change.DefaultAlpha {
+			if drawnAtFloor(d) {
+				why = append(why, msg(lang, "evaluate.placeboWhyPBound", i18n.PBound(lang, d.P)))
+			} else {
+				why = append(why, msg(lang, "evaluate.placeboWhyP", decimals(lang, 3)(d.P)))
+			}
+		}
+		names[i] = msg(lang, "evaluate.placeboNamed", i18n.Day(lang, day(d.Date)), strings.Join(why, ", "))
+	}
+	return i18n.Join(lang, names)
 }
 
 // placeboUndefinedLine says how many of the total placebo dates give no
@@ -449,12 +496,14 @@ func placeboUndefinedLine(lang string, undefined, total int) string {
 }
 
 // placeboCheck is what the placebo dates of the homophily index say:
-// whether the check fails (change.Evaluation.PlaceboFails), and how many
-// of the dates with an interval exclude 0.
+// whether the check fails (change.Evaluation.PlaceboFails), how many of
+// the dates that can be judged are doubtful (change.PlaceboDoubtful), and
+// which (named, doubtfulDates).
 type placeboCheck struct {
 	fails           bool
-	excluded, dates int // of the dates with an interval
+	doubtful, dates int // of the dates that can be judged
 	undefined       int // dates before the reform without an interval
+	named           string
 }
 
 // effectReading says in words what a homophily effect means, only as far
@@ -487,13 +536,13 @@ func effectReading(lang string, d change.DiD, ev *change.Evaluation, pre placebo
 		return ""
 	case pre.fails && pre.dates == 1 && pre.undefined > 0:
 		// not "the only placebo date": the others give no interval
-		return msg(lang, "evaluate.readPretrendOneDefined", 1+pre.undefined, date)
+		return msg(lang, "evaluate.readPretrendOneDefined", 1+pre.undefined, pre.named, date)
 	case pre.fails && pre.dates == 1:
-		return msg(lang, "evaluate.readPretrendOne", date)
-	case pre.fails && pre.excluded == pre.dates:
+		return msg(lang, "evaluate.readPretrendOne", pre.named, date)
+	case pre.fails && pre.doubtful == pre.dates:
 		return msg(lang, "evaluate.readPretrendAll", pre.dates, date)
 	case pre.fails:
-		return msg(lang, "evaluate.readPretrend", pre.excluded, pre.dates, date)
+		return msg(lang, "evaluate.readPretrend", pre.doubtful, pre.dates, date)
 	case d.CI.High < 0 && pre.dates == 0:
 		return msg(lang, "evaluate.readOpenedUnchecked", date, num(-d.Effect), uncheckedWhy(lang, pre))
 	case d.CI.Low > 0 && pre.dates == 0:

@@ -275,7 +275,7 @@ func TestEffectReading(t *testing.T) {
 		fails     bool // the placebo check
 		want      string
 	}{
-		{"id", -0.4, -0.5, -0.3, 0.5, true, "sudah saling menjauh sebelum reformasi (5 dari 6 tanggal plasebo sebelumnya memberi selang yang tidak memuat 0), sehingga efek ini tidak dapat dikaitkan dengan reformasi 2025-10-01"},
+		{"id", -0.4, -0.5, -0.3, 0.5, true, "sudah saling menjauh sebelum reformasi (5 dari 6 tanggal plasebo sebelumnya meragukan, disebutkan pada baris plasebo di bawah), sehingga efek ini tidak dapat dikaitkan dengan reformasi 2025-10-01"},
 		{"en", 0.1, -0.1, 0.3, 0.5, true, "so this effect cannot be attributed to the reform of 2025-10-01"},
 		{"id", -0.4, -0.5, -0.3, 0.5, false, "menjadi lebih terbuka sesudah 2025-10-01 (homofilinya turun 0.400 relatif terhadap pembanding; seluruh selang 95% di bawah 0)"},
 		{"en", 0.2, 0.1, 0.3, 0.5, false, "became more closed after 2025-10-01 (its homophily rose by 0.200 relative to them; the whole 95% interval lies above 0)"},
@@ -285,7 +285,7 @@ func TestEffectReading(t *testing.T) {
 		{"en", 0.1, nan, nan, 0.5, true, ""},
 	} {
 		d := change.DiD{Effect: tc.eff, CI: change.Interval{Low: tc.l, High: tc.h}, P: tc.p, Assignments: 10}
-		got := effectReading(tc.lang, d, &sound, placeboCheck{fails: tc.fails, excluded: 5, dates: 6}, "2025-10-01", num)
+		got := effectReading(tc.lang, d, &sound, placeboCheck{fails: tc.fails, doubtful: 5, dates: 6}, "2025-10-01", num)
 		if (tc.want == "") != (got == "") || !strings.Contains(got, tc.want) {
 			t.Errorf("%s effect %v [%v, %v] p %v: %q, want %q", tc.lang, tc.eff, tc.l, tc.h, tc.p, got, tc.want)
 		}
@@ -512,8 +512,8 @@ func TestEvaluatePFloorAdvice(t *testing.T) {
 // read the effect as the reform's ("became more open after ...", as it
 // did): the reading says it cannot be attributed to the date, and the
 // placebo line says what its count means, where before it gave the bare
-// "0 of 8 placebo dates give an interval that includes 0" (now "None of
-// the 8 placebo dates gives ..."). At the pilot's
+// "0 of 8 placebo dates give an interval that includes 0" (now "Each of
+// the 8 placebo dates is doubtful (...)", naming them). At the pilot's
 // own date the placebo line says the groups moved in parallel.
 func TestEvaluatePlaceboFails(t *testing.T) {
 	dir, p := pilotStudy(t)
@@ -522,12 +522,12 @@ func TestEvaluatePlaceboFails(t *testing.T) {
 		want, not  []string
 	}{
 		{"2025-12-15", "en", []string{"so this effect cannot be attributed to the reform of 1 December 2025",
-			"None of the 8 placebo dates gives an interval that includes 0, so the treated and control groups were not moving in parallel"},
+			"Each of the 8 placebo dates is doubtful (1 April 2025 (interval excludes 0", "so the treated and control groups do not appear to have moved in parallel"},
 			[]string{"became more open", "became more closed"}},
 		{"2025-12-15", "id", []string{"sehingga efek ini tidak dapat dikaitkan dengan reformasi 1 Desember 2025",
-			"Tidak satu pun dari 8 tanggal plasebo memberi selang yang memuat 0, sehingga kelompok yang diperlakukan dan kelompok pembanding tidak bergerak sejajar"},
+			"Masing-masing dari 8 tanggal plasebo meragukan (1 April 2025 (selang tidak memuat 0", "sehingga kelompok yang diperlakukan dan kelompok pembanding tampaknya tidak bergerak sejajar"},
 			[]string{"menjadi lebih terbuka", "menjadi lebih tertutup"}},
-		{p.Date, "en", []string{"became more open after " + i18n.Day("en", p.Date), "Each of the 6 placebo dates gives an interval that includes 0: as far as these dates show, the treated and control groups moved in parallel"},
+		{p.Date, "en", []string{"became more open after " + i18n.Day("en", p.Date), "Each of the 6 placebo dates gives an interval that includes 0 and a randomisation p, where given, above 0.05: as far as these dates show, the treated and control groups moved in parallel"},
 			[]string{"cannot be attributed"}},
 	} {
 		t.Run(tc.date+" "+tc.lang, func(t *testing.T) {
@@ -665,38 +665,40 @@ func TestHolmFloorSaidPlainly(t *testing.T) {
 	}
 }
 
-// TestPlaceboChance: of six placebo dates, each a 95% check, about 0.3
-// exclude 0 by chance alone even with parallel trends, but the placebo
-// line read one excluding date as a sign that the trends were not quite
-// parallel without saying so; and a single placebo date decided the check
-// alone ("0 of 1 placebo date gives an interval that includes 0: at least
-// half exclude it, so the treated and control groups were not moving in
-// parallel") without saying that it was one 95% check. The lines give the
-// count expected by chance, and a single date says it stands alone.
+// TestPlaceboChance: of six placebo dates, each checked twice at 5% (its
+// interval and its randomisation p, change.PlaceboDoubtful), up to about
+// 0.6 are doubtful by chance alone even with parallel trends, but the
+// placebo line read one excluding date as a sign that the trends were not
+// quite parallel without saying so; and a single placebo date decided the
+// check alone ("0 of 1 placebo date gives an interval that includes 0: at
+// least half exclude it, so the treated and control groups were not
+// moving in parallel") without saying that it was one date. The lines
+// give the count expected by chance, and a single date says it stands
+// alone.
 func TestPlaceboChance(t *testing.T) {
 	for _, c := range []struct {
-		name                        string
-		covered, excluded, undefind int
-		want                        string
+		name                       string
+		passed, doubtful, undefind int
+		want                       string
 	}{
-		{"some of six", 5, 1, 0, "Each date is a 95% check, so even with parallel trends about 0.3 of the 6 would exclude 0 by chance alone"},
-		{"half of four", 2, 2, 0, "(Each date is a 95% check: by chance alone about 0.2 of the 4 would exclude 0.)"},
-		{"one excluding", 0, 1, 0, "This rests on one date alone, a single 95% check, which excludes 0 by chance one time in twenty"},
-		{"one covering", 1, 0, 0, "One date is a single 95% check and a weak test of parallel trends"},
-		{"all of six", 6, 0, 0, "Each of the 6 placebo dates gives an interval that includes 0"},
+		{"some of six", 5, 1, 0, "Each date is checked twice at the 0.05 level (its interval and its randomisation p), so even with parallel trends up to about 0.6 of the 6 could be doubtful by chance alone"},
+		{"half of four", 2, 2, 0, "(Each date is checked twice at the 0.05 level, its interval and its randomisation p: by chance alone up to about 0.4 of the 4 could be doubtful.)"},
+		{"one doubtful", 0, 1, 0, "This rests on one date alone, checked twice at the 0.05 level (its interval and its randomisation p), which by chance flag up to one date in ten"},
+		{"one passed", 1, 0, 0, "One date is a weak test of parallel trends"},
+		{"all of six", 6, 0, 0, "Each of the 6 placebo dates gives an interval that includes 0 and a randomisation p, where given, above 0.05"},
 	} {
-		fails := c.excluded > 0 && 2*c.excluded >= c.covered+c.excluded
-		if got := placeboSummary("en", c.covered, c.excluded, c.undefind, fails); !strings.Contains(got, c.want) {
+		fails := c.doubtful > 0 && 2*c.doubtful >= c.passed+c.doubtful
+		if got := placeboSummary("en", c.passed, c.doubtful, c.undefind, fails, "1 August 2025 (randomisation p = 0.005)"); !strings.Contains(got, c.want) {
 			t.Errorf("%s:\n got %q\nwant it to contain %q", c.name, got, c.want)
 		}
 	}
-	if got, want := placeboSummary("id", 5, 1, 0, false), "sekitar 0,3 dari 6 tanggal itu akan tidak memuat 0 karena kebetulan saja"; !strings.Contains(got, want) {
+	if got, want := placeboSummary("id", 5, 1, 0, false, "1 Agustus 2025 (p randomisasi = 0,005)"), "hingga sekitar 0,6 dari 6 tanggal itu dapat meragukan karena kebetulan saja"; !strings.Contains(got, want) {
 		t.Errorf("id: %q lacks %q", got, want)
 	}
 	d := change.DiD{Outcome: "homophily", Kind: change.DiDEffect}
 	d.CI.Low, d.CI.High = -0.8, -0.5
-	got := effectReading("en", d, &change.Evaluation{TreatedUnits: 3, ControlUnits: 3, PreBlocks: 30, PostBlocks: 13}, placeboCheck{fails: true, excluded: 1, dates: 1}, "2025-10-01", func(x float64) string { return "" })
-	if want := "one date is a single 95% check, which fails by chance one time in twenty, so this rests on it alone"; !strings.Contains(got, want) {
+	got := effectReading("en", d, &change.Evaluation{TreatedUnits: 3, ControlUnits: 3, PreBlocks: 30, PostBlocks: 13}, placeboCheck{fails: true, doubtful: 1, dates: 1, named: "1 August 2025 (randomisation p = 0.005)"}, "2025-10-01", func(x float64) string { return "" })
+	if want := "the only placebo date before the reform, 1 August 2025 (randomisation p = 0.005), is doubtful, so this effect is not read as the reform of 2025-10-01; one date checked twice at 5% is flagged by chance up to one time in ten, so this rests on it alone"; !strings.Contains(got, want) {
 		t.Errorf("one failing date: %q lacks %q", got, want)
 	}
 }
@@ -1061,7 +1063,6 @@ func TestEvaluateAllTreated(t *testing.T) {
 // is 0, the threshold too, and "larger than 0.000 ... no evidence that the
 // reform had no effect" said nothing.
 func TestSayMinSignificant(t *testing.T) {
-	num := func(x float64) string { return strconv.FormatFloat(x, 'f', 3, 64) }
 	in := change.Interval{Low: -0.06, High: 0.06}
 	for _, tc := range []struct {
 		name string
@@ -1075,7 +1076,7 @@ func TestSayMinSignificant(t *testing.T) {
 		{"threshold 0", change.DiD{P: 1, Assignments: 56, CI: in, Detectable: 0}, false},
 		{"threshold below the digits shown", change.DiD{P: 1, Assignments: 56, CI: in, Detectable: 0.0003}, false},
 	} {
-		if got := sayMinSignificant(tc.d, num); got != tc.want {
+		if got := sayMinSignificant(tc.d); got != tc.want {
 			t.Errorf("%s: said %v, want %v", tc.name, got, tc.want)
 		}
 	}
@@ -1249,6 +1250,7 @@ func TestCompareTerminalSaysDisagreement(t *testing.T) {
 // meets a plural ("1 dates", "other 1 the"), and "only" is said of a date
 // only when no other date exists, in both languages.
 func TestPlaceboCountsRead(t *testing.T) {
+	decimalOrPercent := regexp.MustCompile(`\d+[.,]\d+|\d+%`)
 	nOfN := map[string]*regexp.Regexp{
 		"en": regexp.MustCompile(`\b(\d+) of (?:the )?(\d+)\b`),
 		"id": regexp.MustCompile(`\b(\d+) dari (\d+)\b`),
@@ -1261,16 +1263,17 @@ func TestPlaceboCountsRead(t *testing.T) {
 				for excluded := 0; covered+excluded <= total; excluded++ {
 					undefined := total - covered - excluded
 					fails := excluded > 0 && 2*excluded >= covered+excluded
-					lines := []string{placeboSummary(lang, covered, excluded, undefined, fails), placeboUndefinedLine(lang, undefined, total)}
+					lines := []string{placeboSummary(lang, covered, excluded, undefined, fails, "1 Juni 2025 (selang tidak memuat 0)"), placeboUndefinedLine(lang, undefined, total)}
 					if fails {
 						d := change.DiD{Outcome: "homophily", Kind: change.DiDEffect}
 						d.CI.Low, d.CI.High = 0.1, 0.4
 						lines = append(lines, effectReading(lang, d, &change.Evaluation{TreatedUnits: 3, ControlUnits: 3, PreBlocks: 30, PostBlocks: 13},
-							placeboCheck{fails: true, excluded: excluded, dates: covered + excluded}, "1 Oktober 2025", fix))
+							placeboCheck{fails: true, doubtful: excluded, dates: covered + excluded, named: "1 Juni 2025 (selang tidak memuat 0)"}, "1 Oktober 2025", fix))
 					}
 					for _, line := range lines {
-						// the 95% and 0.05 of the checks are not counts
-						plain := strings.NewReplacer("95%", "", "0,", "", "0.", "").Replace(line)
+						// the 95%, the 0.05 of the checks and the count
+						// expected by chance ("0.6 of the 6") are not counts
+						plain := decimalOrPercent.ReplaceAllString(line, "")
 						for _, m := range nOfN[lang].FindAllStringSubmatch(plain, -1) {
 							if m[1] == m[2] || m[1] == "0" {
 								t.Errorf("%s, %d covered, %d excluded, %d without interval: %q says %q", lang, covered, excluded, undefined, line, m[0])
@@ -1312,7 +1315,7 @@ func TestEvaluateAssignmentsCountedInWords(t *testing.T) {
 		{"en", at, "the floor of 1,000 randomly drawn assignments"},
 		{"id", at, "batas terkecil dari 1.000 penugasan"},
 		{"en", over, "randomisation p = 0.200 over 1,000 assignments"},
-		{"id", over, "p randomisasi = 0.200 dari 1.000 penugasan"},
+		{"id", over, "p randomisasi = 0,200 dari 1.000 penugasan"}, // a p is written in the language, whatever num
 	} {
 		if got := effectLine(tc.lang, tc.d, "1 Oktober 2025", num); !strings.Contains(got, tc.want) {
 			t.Errorf("%s: got %q, want it to hold %q", tc.lang, got, tc.want)
@@ -1351,9 +1354,9 @@ func TestEffectReadingPlaceboDatesWithoutInterval(t *testing.T) {
 		{"one without", "en", placeboCheck{undefined: 1}, "the only placebo date before the reform gives no interval to check it", "fits"},
 		{"three without", "en", placeboCheck{undefined: 3}, "none of the 3 placebo dates before the reform gives an interval to check it", "fits"},
 		{"three without, id", "id", placeboCheck{undefined: 3}, "tidak satu pun dari 3 tanggal plasebo sebelum reformasi menghasilkan selang untuk memeriksanya", "muat"},
-		{"one of three", "en", placeboCheck{fails: true, excluded: 1, dates: 1, undefined: 2}, "of the 3 placebo dates before the reform, only one gives an interval, and it excludes 0", "the only placebo date"},
-		{"one of three, id", "id", placeboCheck{fails: true, excluded: 1, dates: 1, undefined: 2}, "dari 3 tanggal plasebo sebelum reformasi, hanya satu yang menghasilkan selang", "satu-satunya"},
-		{"the only one", "en", placeboCheck{fails: true, excluded: 1, dates: 1}, "the only placebo date before the reform gives an interval that excludes 0", ""},
+		{"one of three", "en", placeboCheck{fails: true, doubtful: 1, dates: 1, undefined: 2, named: "1 March 2025 (interval excludes 0)"}, "of the 3 placebo dates before the reform, only one can be checked, 1 March 2025 (interval excludes 0), and it is doubtful", "the only placebo date"},
+		{"one of three, id", "id", placeboCheck{fails: true, doubtful: 1, dates: 1, undefined: 2, named: "1 Maret 2025 (selang tidak memuat 0)"}, "dari 3 tanggal plasebo sebelum reformasi, hanya satu yang dapat diperiksa, yaitu 1 Maret 2025 (selang tidak memuat 0)", "satu-satunya"},
+		{"the only one", "en", placeboCheck{fails: true, doubtful: 1, dates: 1, named: "1 March 2025 (interval excludes 0)"}, "the only placebo date before the reform, 1 March 2025 (interval excludes 0), is doubtful", ""},
 	} {
 		got := effectReading(tc.lang, opened, sound, tc.pre, "2025-04-01", num)
 		if !strings.Contains(got, tc.want) || tc.not != "" && strings.Contains(got, tc.not) {

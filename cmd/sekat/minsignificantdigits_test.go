@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sekat-ona/sekat/change"
 	"github.com/sekat-ona/sekat/i18n"
 )
 
@@ -14,7 +15,7 @@ import (
 // (min_significant_effect 0.012332525133554111, effect
 // -0.012098548786730067, did.csv), but the printed numbers looked equal.
 // Where three decimals print the two sizes alike, more are printed, until
-// they differ; otherwise three, in both languages.
+// they differ (effectDigits); otherwise three, in both languages.
 func TestMinSignificantDigits(t *testing.T) {
 	for _, c := range []struct {
 		lang          string
@@ -26,7 +27,9 @@ func TestMinSignificantDigits(t *testing.T) {
 		{"en", 0.0123, -0.0031, []string{"larger than 0.012 in absolute value", "the effect found, -0.003, is not"}},
 		{"en", 0.01232, -0.01231, []string{"larger than 0.01232 in absolute value", "the effect found, -0.01231, is not"}},
 	} {
-		least, found := minSignificantNumbers(c.lang, c.least, c.effect)
+		d := change.DiD{Effect: c.effect, Detectable: c.least, CI: change.Interval{Low: -0.05, High: 0.05}, P: 0.2, Assignments: 630}
+		num := decimals(c.lang, effectDigits(d))
+		least, found := num(d.Detectable), num(d.Effect)
 		s := msg(c.lang, "evaluate.minSignificant", i18n.Int(c.lang, 630), i18n.Decimal(c.lang, "0.05"), least, found, i18n.Decimal(c.lang, "0.05"))
 		for _, w := range c.want {
 			if !strings.Contains(s, w) {
