@@ -58,6 +58,29 @@ func longNames() *graph.Network {
 	return graph.NewNetwork(graph.UnitLevel, nodes, edges, nil, graph.Window{}, graph.LayerWeights{})
 }
 
+// longPeople is longNames at person level: two people in each unit, tied
+// to each other, the first of each unit tied as its unit is.
+func longPeople() *graph.Network {
+	units := longNames()
+	nodes := make([]graph.Node, 0, 2*len(units.Nodes))
+	for i, u := range units.Nodes {
+		for k := 0; k < 2; k++ {
+			nodes = append(nodes, graph.Node{ID: fmt.Sprintf("P%02d%d", i, k), Sector: u.Sector, Unit: u.ID, Kind: graph.KindPerson})
+		}
+	}
+	edges := make([]graph.Edge, 0, len(units.Edges)+len(units.Nodes))
+	for _, e := range units.Edges {
+		e.From, e.To = 2*e.From, 2*e.To
+		edges = append(edges, e)
+	}
+	for i := range units.Nodes {
+		e := graph.Edge{From: int32(2 * i), To: int32(2*i + 1), Weight: 5}
+		e.Layers[graph.Correspondence] = 5
+		edges = append(edges, e)
+	}
+	return graph.NewNetwork(graph.PersonLevel, nodes, edges, nil, graph.Window{}, graph.LayerWeights{})
+}
+
 // TestLongNamesReadable: a unit map of units whose ids are names of 31 to
 // 126 characters wrote each as its first 17 ("Dinas Pemberdayaa…"), a
 // label wider than its circle, and every tie that left a unit sideways
@@ -66,7 +89,8 @@ func longNames() *graph.Network {
 // part of a tie (outside its two ends' shapes) meets the box of any
 // node's label, its own ends' included, nor of a box's label or the
 // title (labelCrossings); and every node's label is its name in full or
-// a number the title's key gives the node's name for.
+// a number the title's key gives the node's name for. The same on the
+// map of a person-level study drawn as its people's units.
 func TestLongNamesReadable(t *testing.T) {
 	r := analyze(t, longNames())
 	unit, err := UnitMapDOT(r, MapOptions{Study: "panjang"})
@@ -77,10 +101,14 @@ func TestLongNamesReadable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	people, err := PersonUnitsMapDOT(analyze(t, longPeople()), MapOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		name string
 		dot  []byte
-	}{{"unit map", unit}, {"letters layer", layer}} {
+	}{{"unit map", unit}, {"letters layer", layer}, {"people's units", people}} {
 		t.Run(tc.name, func(t *testing.T) {
 			svg, err := Render(tc.dot, FormatSVG, "")
 			if err != nil {
