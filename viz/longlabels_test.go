@@ -175,3 +175,44 @@ func TestLongNamesReadable(t *testing.T) {
 		})
 	}
 }
+
+// TestKeyPacksShortNames: a key of one item a line made the key of the
+// demo study with long short names (39 units named in 15 to 50
+// characters) 39 lines of the title, and the report printed the map at
+// 4.1 pt. Items of one line share a line up to titleWidth runes; every
+// item is in the key once, in order, and a name too long for one line
+// keeps lines of its own.
+func TestKeyPacksShortNames(t *testing.T) {
+	m := &mapGraph{}
+	var names []string
+	for i := 0; i < 12; i++ {
+		name := fmt.Sprintf("Dinas Nomor %d", i)
+		if i == 5 {
+			name = longNameUnits[0].id // 112 runes: two lines
+		}
+		names = append(names, name)
+		m.nodes = append(m.nodes, mapNode{id: fmt.Sprint(i), full: strings.Repeat("x", keyedLabelRunes+1), name: name})
+	}
+	key := m.keyLongLabels(texts(""))
+	if len(key) >= len(names) {
+		t.Errorf("%d lines of key for %d units: %q", len(key), len(names), key)
+	}
+	joined := strings.Join(key, "\n")
+	at := 0
+	for i, name := range names {
+		item := fmt.Sprintf("%d. %s", i+1, strings.Fields(name)[0])
+		j := strings.Index(joined[at:], item)
+		if j < 0 {
+			t.Fatalf("item %q not in the key after offset %d: %q", item, at, key)
+		}
+		at += j + len(item)
+	}
+	for _, l := range key {
+		if n := len([]rune(l)); n > titleWidth {
+			t.Errorf("key line of %d runes, more than %d: %q", n, titleWidth, l)
+		}
+	}
+	if !strings.Contains(joined, "\n6. Dinas Pemberdayaan") || !strings.Contains(joined, "Sukamaju\n7. ") {
+		t.Errorf("the long name does not keep lines of its own: %q", key)
+	}
+}
