@@ -196,8 +196,11 @@ type mapCluster struct {
 }
 
 type mapNode struct {
-	id          string
-	label       string // drawn on the node: a short name or the id
+	id    string
+	label string // drawn on the node: a short name or the id
+	// full is the label uncut, name what a key gives for the node
+	// (keyLongLabels); "" on maps that never key their nodes
+	full, name  string
 	tooltip     string // the full name and figures
 	fill        string
 	border      string // outline colour; "" is the default grey
@@ -724,7 +727,7 @@ func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 			t.Community, mn.Community, metricLabel(opt.sizeBy(), opt.Lang), i18n.Significant(opt.Lang, val[i], 4))
 		pos[i] = len(m.nodes)
 		fill, dashed := communityMark(mn.Community)
-		m.nodes = append(m.nodes, mapNode{id: nd.ID, label: nodeLabel(nd), tooltip: tip, fill: fill, dashed: dashed,
+		m.nodes = append(m.nodes, mapNode{id: nd.ID, label: nodeLabel(nd), full: idLabel(nd), name: displayName(nd), tooltip: tip, fill: fill, dashed: dashed,
 			shape: shapeOf(nd.Kind), width: wd[i], peripheries: per})
 		dashedDrawn = dashedDrawn || dashed
 		drawnShapes[shapeOf(nd.Kind)] = true
@@ -767,8 +770,14 @@ func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 	if dashedDrawn {
 		shapes += " · " + i18n.Sprintf(t.LegendDashedCommunity, distinctColours)
 	}
-	m.title = append(m.title, i18n.Sprintf(t.LegendSize, metricLabel(opt.sizeBy(), opt.Lang)), edges, shapes, t.LegendLabels)
+	key := m.keyLongLabels(t)
+	labels := t.LegendLabels
+	if key != nil {
+		labels = t.LegendKeyed
+	}
+	m.title = append(m.title, i18n.Sprintf(t.LegendSize, metricLabel(opt.sizeBy(), opt.Lang)), edges, shapes, labels)
 	m.title = append(m.title, leftOut(t, u.Edges()/2, len(ties), len(r.Nodes)-drawn, opt))
+	m.title = append(m.title, key...)
 	return m.write(), nil
 }
 
@@ -835,6 +844,84 @@ func flaggedOutsideTies(u *graph.CSR, si []int, verdicts []silo.Verdict, keep []
 func nodeLabel(n *graph.Node) string {
 	return shorten(idLabel(n), 18)
 }
+
+// keyedLabelRunes is the longest label, in runes, a map writes on its
+// node. A unit whose id is its name, with no short name, was labelled
+// with the first 17 characters of a name of 60 to 180 ("Dinas
+// Pemberdayaa…", "Dinas Kependuduka…"), which told a reader of the
+// printed map neither which unit it was nor, the label running a
+// circle's width past its node on either side, which of the ties
+// leaving it under the label went where. Ids and short names (codes,
+// abbreviations: "KEC_SINDANGJAYA_R001" on the provinsi preset) are
+// shorter.
+const keyedLabelRunes = 30
+
+// keyLines is the most lines of the title a key gives one node's name.
+const keyLines = 2
+
+// keyLongLabels numbers the nodes of m when the label of one of them is
+// longer than keyedLabelRunes, and returns the key that gives each
+// number's name, one line a node (two for a long name), for the end of
+// the title; nil, and the labels kept, when none is. The numbers run box
+// by box, in the boxes' order, and in a box in its nodes' order, so that
+// a box's units have numbers that follow one another; a number fits
+// inside the smallest circle (three digits of 9 pt Arial are 15 pt wide,
+// a circle at least minWidth, 16 pt), so no tie runs under a label.
+// Every node is numbered: a few names among codes numbered alone would
+// mix numbers with codes that may be numbers themselves.
+func (m *mapGraph) keyLongLabels(t *lang) []string {
+	long := false
+	for _, n := range m.nodes {
+		long = long || utf8.RuneCountInString(n.full) > keyedLabelRunes
+	}
+	if !long {
+		return nil
+	}
+	order := make([]int, 0, len(m.nodes))
+	seen := make([]bool, len(m.nodes))
+	for _, c := range m.clusters {
+		for _, i := range c.nodes {
+			if !seen[i] {
+				seen[i] = true
+				order = append(order, i)
+			}
+		}
+	}
+	for i := range m.nodes {
+		if !seen[i] {
+			order = append(order, i)
+		}
+	}
+	var key []string
+	packed := false // the last line of key holds whole items, and may take another
+	for k, i := range order {
+		n := &m.nodes[i]
+		num := strconv.Itoa(k + 1)
+		n.label = num
+		name := n.name
+		if name == "" {
+			name = n.full
+		}
+		// one line of the title, or two for a long name: a name longer
+		// than that ends in "…", in full in the tooltip
+		item := wrapShort(i18n.Sprintf(t.KeyItem, num, strings.Join(strings.Fields(name), " ")), titleWidth, keyLines)
+		// items of one line share a line up to titleWidth: one line an
+		// item made the demo study's key (units named in 15 to 50
+		// characters) 39 lines, and the report printed its map at 4.1
+		// pt, not 4.7
+		if last := len(key) - 1; len(item) == 1 && packed &&
+			utf8.RuneCountInString(key[last])+len(keySep)+utf8.RuneCountInString(item[0]) <= titleWidth {
+			key[last] += keySep + item[0]
+			continue
+		}
+		key = append(key, item...)
+		packed = len(item) == 1
+	}
+	return key
+}
+
+// keySep is between two items of a map's key on one line.
+const keySep = " · "
 
 // nodeTitle is the first line of a node's tooltip: its id and, when the
 // inputs give one, its full name.
@@ -936,7 +1023,7 @@ func LayerMapDOT(r *metrics.Result, layer graph.Layer, opt MapOptions) ([]byte, 
 		nd := &r.Net.Nodes[i]
 		pos[i] = len(m.nodes)
 		fill, dashed := communityMark(r.Nodes[i].Community)
-		m.nodes = append(m.nodes, mapNode{id: nd.ID, label: nodeLabel(nd), fill: fill, dashed: dashed, shape: shapeOf(nd.Kind),
+		m.nodes = append(m.nodes, mapNode{id: nd.ID, label: nodeLabel(nd), full: idLabel(nd), name: displayName(nd), fill: fill, dashed: dashed, shape: shapeOf(nd.Kind),
 			width: wd[i] * 0.8, tooltip: fmt.Sprintf("%s\n%s: %s", nodeTitle(nd), t.Sector, nd.Sector)})
 		dashedDrawn = dashedDrawn || dashed
 		drawnShapes[shapeOf(nd.Kind)] = true
@@ -982,7 +1069,12 @@ func LayerMapDOT(r *metrics.Result, layer graph.Layer, opt MapOptions) ([]byte, 
 		shapes += " · " + i18n.Sprintf(t.LegendDashedCommunity, distinctColours)
 	}
 	m.title = append(m.title, t.LayerLegendNodes, shapes, t.LayerLegend[layer])
+	key := m.keyLongLabels(t)
+	if key != nil {
+		m.title = append(m.title, t.LegendKeyed)
+	}
 	m.title = append(m.title, leftOut(t, und.Edges()/2, len(pairs), len(r.Nodes)-drawn, MapOptions{MaxTiesPerNode: opt.MaxTiesPerNode, SizeBy: "strength", Lang: opt.Lang}))
+	m.title = append(m.title, key...)
 	return m.write(), nil
 }
 

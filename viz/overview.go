@@ -743,7 +743,7 @@ func PersonUnitsMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 		if !keep[i] {
 			continue
 		}
-		n := mapNode{id: keys[i], label: shorten(name, 18), fill: fillSector, width: wd[i],
+		n := mapNode{id: keys[i], label: shorten(name, 18), full: name, name: name, fill: fillSector, width: wd[i],
 			tooltip: fmt.Sprintf("%s\n%s: %s\n", name, t.Sector, sector[i]) + i18n.Sprintf(t.PeopleCount, i18n.Int(opt.Lang, int64(people[i])))}
 		drawnVerdict[unitVerdict[name]] = true
 		switch unitVerdict[name] {
@@ -815,6 +815,10 @@ func PersonUnitsMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 		s += i18n.Sprintf(t.HiddenUnits, hidden)
 	}
 	m.title = append(m.title, s)
+	if key := m.keyLongLabels(t); key != nil {
+		// the nodes are units: the unit map's words for the key
+		m.title = append(append(m.title, texts(opt.Lang).LegendKeyed), key...)
+	}
 	return m.write(), nil
 }
 

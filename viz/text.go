@@ -146,8 +146,12 @@ type lang struct {
 	// weights (a format of inside and outside) and drawn ties (a format
 	// of drawn, all, and the share of weight), and the person-level map
 	// aggregated into units.
-	LegendLabels, WatchWord, OutsideDrawn        string
-	NoOutside                                    string
+	LegendLabels, WatchWord, OutsideDrawn string
+	NoOutside                             string
+	// LegendKeyed is LegendLabels on a map whose nodes are numbered
+	// (keyLongLabels), KeyItem a line of its key (a format of the
+	// number and the name).
+	LegendKeyed, KeyItem                         string
 	OverviewTitle, OverviewLegend, OverviewUnits string
 	// OverviewLegendKeyed is OverviewLegend for the numbered overview,
 	// whose key gives each sector's count.
@@ -197,6 +201,7 @@ func newPersonLang(code string) *lang {
 	l := *newLang(code)
 	l.UnitMap = t("viz.person.map")
 	l.LegendLabels = t("viz.person.legendLabels")
+	l.LegendKeyed = t("viz.person.legendKeyed")
 	l.OverviewUnits, l.OverviewUnit = t("viz.person.overviewUnits"), t("viz.person.overviewUnit")
 	// the ovals count staff here ("Oval: a sector (with its number of
 	// units)" beside "43 people": QA of session 30)
@@ -361,6 +366,7 @@ func newLang(code string) *lang {
 		ColFollowUp: t("brief.colFollowUp"), ColForumInterval: t("brief.colInterval"), ColForumVerdict: t("brief.colVerdict"),
 		RulesTitle: t("viz.rulesTitle"), MapRulesTitle: t("viz.mapRulesTitle"), DefinitionsTitle: t("viz.definitionsTitle"),
 		LegendLabels: t("viz.map.legendLabels"), WatchWord: t("viz.map.watchWord"),
+		LegendKeyed: t("viz.map.legendKeyed"), KeyItem: t("viz.map.keyItem"),
 		OutsideDrawn: t("viz.map.outsideDrawn"), NoOutside: t("viz.map.noOutside"), OverviewTitle: t("viz.overview.title"),
 		OverviewLegend: t("viz.overview.legend"), OverviewLegendKeyed: t("viz.overview.legendKeyed"), OverviewUnits: t("viz.overview.units"), OverviewUnit: t("viz.overview.unit"),
 		OverviewWeights: t("viz.overview.weights"), OverviewDrawn: t("viz.overview.drawn"),
