@@ -381,6 +381,9 @@ var en = map[string]string{
 	"errExcelIDDecimal":      "%s line %d column %s: %q is an id written as a decimal number (.0); a spreadsheet or a script turned the column into numbers, which keep only 15 digits. In Excel, format the column as Text (or read it as text), then export again",
 	"errNoEvents":            "no event in the window %s to %s: the %s log {3:row|rows} {3:runs|run} from %s to %s; choose --from and --to (or window: in study.yaml) inside that span",
 	"errNoEventsAtAll":       "no usable event in the logs: every row of correspondence, meetings and data_sharing is empty or rejected; see rejects.csv or run sekat validate",
+	// the logs an engine read for pair tables: it counts the rejected
+	// rows without listing them, and no command wrote a rejects.csv
+	"errNoEventsAtAllEngine": "no usable event in the logs: every row of correspondence, meetings and data_sharing is empty or rejected; the engine that makes the pair tables counts rejected rows without listing them, so no rejects.csv is written: run `sekat validate %s` to list the rejected rows and how to fix them",
 
 	// cmd: the reason column of rejects.csv, by the ingest sentinel
 	"reason.fieldCountN":               "expected %d fields as in the header, found %d; check the delimiter (%s) and the quoting of this line",

@@ -419,6 +419,7 @@ var id = map[string]string{
 	"errExcelIDDecimal":      "%s baris %d kolom %s: %q adalah id yang ditulis sebagai bilangan desimal (.0); lembar kerja atau skrip mengubah kolom itu menjadi angka, yang hanya menyimpan 15 angka. Di Excel, format kolom itu sebagai Teks (atau baca sebagai teks), lalu ekspor ulang",
 	"errNoEvents":            "tidak ada peristiwa dalam jendela waktu %s sampai %s: %s baris log berlangsung dari %s sampai %s; pilih --from dan --to (atau window: di study.yaml) di dalam rentang itu",
 	"errNoEventsAtAll":       "tidak ada peristiwa yang dapat dipakai dalam log: setiap baris correspondence, meetings dan data_sharing kosong atau ditolak; lihat rejects.csv atau jalankan sekat validate",
+	"errNoEventsAtAllEngine": "tidak ada peristiwa yang dapat dipakai dalam log: setiap baris correspondence, meetings dan data_sharing kosong atau ditolak; mesin yang membuat tabel pasangan hanya menghitung baris yang ditolak tanpa mencantumkannya, sehingga tidak ada rejects.csv yang ditulis: jalankan `sekat validate %s` untuk melihat baris yang ditolak beserta cara memperbaikinya",
 
 	// cmd: the reason column of rejects.csv, by the ingest sentinel
 	"reason.fieldCountN":               "baris judul memuat %d kolom, sedangkan baris ini %d; periksa pemisah (%s) dan tanda kutip baris ini",

@@ -410,9 +410,22 @@ func windowEvents(dir string, st *ingest.Study, spec *engine.Spec, o pairsOption
 		warn = func(w ingest.Warning) { fmt.Fprintln(o.warn, "sekat: "+msg(o.Lang, "warning", warningText(w, o.Lang))) }
 	}
 	if err := ingest.CheckPairsWindow(st, ins, span, spec.Window, warn); err != nil {
-		return inputError(err, o.Lang)
+		return engineNoEvents(err, o.Lang, o.Study)
 	}
 	return nil
+}
+
+// engineNoEvents is inputError for the stop on logs an engine read: with
+// no usable row at all, the fix is sekat validate on study, which lists
+// the rejected rows; the engine only counted them, and neither sekat
+// pairs nor analyze --pairs writes a rejects.csv ("see rejects.csv"
+// pointed to a file that was not there).
+func engineNoEvents(err error, lang, study string) error {
+	var ne *ingest.NoEventsError
+	if errors.As(err, &ne) && ne.Events == 0 {
+		return &wordedError{msg(lang, "errNoEventsAtAllEngine", shellQuote(study)), err}
+	}
+	return inputError(err, lang)
 }
 
 // pairsReader is the sekat analyze command that reads the pair tables
