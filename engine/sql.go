@@ -291,6 +291,16 @@ func trinoNote(spec *Spec) string {
 		b.WriteString("-- A table over a CSV or TSV file may hold the file's header as a row (a Hive table without\n")
 		b.WriteString("-- skip.header.line.count = 1): the text leaves that row out, as sekat analyze counts no header.\n")
 	}
+	for _, t := range logTables {
+		for _, f := range spec.Files[t] {
+			if f.Footer > 0 {
+				fmt.Fprintf(&b, "-- %s ends in %d rows under the table (a signature block or a totals row), which sekat pairs\n", filepath.Base(f.Path), f.Footer)
+				b.WriteString("-- warned of and sekat analyze counts neither read nor rejected. Trino gives no row position to tell them from\n")
+				fmt.Fprintf(&b, "-- the table's rows: if table %s holds them, this text counts them as read and rejected; make\n", t)
+				b.WriteString("-- the table without them, or give sekat analyze --pairs a --max-reject-rate that allows for them.\n")
+			}
+		}
+	}
 	b.WriteString("-- It writes the tables sekat_meta, sekat_inputs, sekat_totals, sekat_nodes, sekat_pairs and\n")
 	b.WriteString("-- sekat_meeting_sizes (Parquet) in that schema; with the Hive connector each is a folder of that\n")
 	b.WriteString("-- name in the schema's location. Copy (or mount) the six folders into one folder, names kept,\n")

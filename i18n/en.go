@@ -50,6 +50,7 @@ var en = map[string]string{
 	"pairsRunDialect":           "--run runs the DuckDB text with the embedded DuckDB; --dialect %q cannot be run here: leave out --run to write its SQL",
 	"pairsRunForce":             "--out %s is not empty: --force replaces only the SQL file that sekat pairs writes without --run; --run writes the pair tables into a new or empty folder and never replaces one: choose a new folder for --out, or remove this one first",
 	"pairs.wroteTables":         "pair tables written to %s",
+	"pairs.trinoFooter":         "the Trino text cannot tell the %d {1:row|rows} of that block from rows of the table: if the catalog table %s holds them, it counts them as read and rejected, which sekat analyze does not; make the table without them, or give sekat analyze --pairs a --max-reject-rate that allows for them",
 	"pairs.next":                "read them with `%s` (tables made --every day also with compare, trend, evaluate and facilitators: --pairs)",
 	"pairsRunOut":               "--run needs --out FOLDER, a new or empty folder for the pair tables",
 	"pairsNoEngine":             "this sekat has no embedded DuckDB: build it with go build -tags duckdb ./cmd/sekat (cgo, gcc and g++), or leave out --run and run the SQL in DuckDB, Spark or Trino",

@@ -273,6 +273,12 @@ func pairsSpec(st *ingest.Study, o pairsOptions, every engine.Every) (*engine.Sp
 					for _, w := range ws {
 						fmt.Fprintln(o.warn, "sekat: "+msg(o.Lang, "warning", warningText(w, o.Lang)))
 					}
+					if d, _ := engine.ParseDialect(o.Dialect); d == engine.Trino && sc.Footer != nil {
+						// "not read, nor counted as rejected rows" holds for
+						// analyze, not for the Trino text, which cannot tell
+						// them from rows of its catalog table
+						fmt.Fprintln(o.warn, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "pairs.trinoFooter", sc.Footer.Count, t.String())))
+					}
 				}
 			} else {
 				empty = false // not scanned: not known
