@@ -50,6 +50,7 @@ var en = map[string]string{
 	"pairsRunDialect":           "--run runs the DuckDB text with the embedded DuckDB; --dialect %q cannot be run here: leave out --run to write its SQL",
 	"pairsRunForce":             "--out %s is not empty: --force replaces only the SQL file that sekat pairs writes without --run; --run writes the pair tables into a new or empty folder and never replaces one: choose a new folder for --out, or remove this one first",
 	"pairs.wroteTables":         "pair tables written to %s",
+	"pairs.trinoFooter":         "the Trino text cannot tell the %d {1:row|rows} of that block from rows of the table: if the catalog table %s holds them, it counts them as read and rejected, which sekat analyze does not; make the table without them, or give sekat analyze --pairs a --max-reject-rate that allows for them",
 	"pairs.next":                "read them with `%s` (tables made --every day also with compare, trend, evaluate and facilitators: --pairs)",
 	"pairsRunOut":               "--run needs --out FOLDER, a new or empty folder for the pair tables",
 	"pairsNoEngine":             "this sekat has no embedded DuckDB: build it with go build -tags duckdb ./cmd/sekat (cgo, gcc and g++), or leave out --run and run the SQL in DuckDB, Spark or Trino",
@@ -381,6 +382,9 @@ var en = map[string]string{
 	"errExcelIDDecimal":      "%s line %d column %s: %q is an id written as a decimal number (.0); a spreadsheet or a script turned the column into numbers, which keep only 15 digits. In Excel, format the column as Text (or read it as text), then export again",
 	"errNoEvents":            "no event in the window %s to %s: the %s log {3:row|rows} {3:runs|run} from %s to %s; choose --from and --to (or window: in study.yaml) inside that span",
 	"errNoEventsAtAll":       "no usable event in the logs: every row of correspondence, meetings and data_sharing is empty or rejected; see rejects.csv or run sekat validate",
+	// the logs an engine read for pair tables: it counts the rejected
+	// rows without listing them, and no command wrote a rejects.csv
+	"errNoEventsAtAllEngine": "no usable event in the logs: every row of correspondence, meetings and data_sharing is empty or rejected; the engine that makes the pair tables counts rejected rows without listing them, so no rejects.csv is written: run `sekat validate %s` to list the rejected rows and how to fix them",
 
 	// cmd: the reason column of rejects.csv, by the ingest sentinel
 	"reason.fieldCountN":               "expected %d fields as in the header, found %d; check the delimiter (%s) and the quoting of this line",

@@ -49,6 +49,7 @@ var id = map[string]string{
 	"pairsRunDialect":            "--run menjalankan teks DuckDB dengan DuckDB tertanam; --dialect %q tidak dapat dijalankan di sini: hilangkan --run untuk menulis SQL-nya",
 	"pairsRunForce":              "--out %s tidak kosong: --force hanya mengganti berkas SQL yang ditulis sekat pairs tanpa --run; --run menulis tabel pasangan ke folder baru atau kosong dan tidak pernah menimpa folder: pilih folder baru untuk --out, atau hapus folder ini lebih dulu",
 	"pairs.wroteTables":          "tabel pasangan ditulis ke %s",
+	"pairs.trinoFooter":          "teks Trino tidak dapat membedakan %d baris blok itu dari baris tabel: jika tabel katalog %s memuatnya, baris itu dihitung sebagai dibaca dan ditolak, tidak seperti pada sekat analyze; buat tabel tanpa baris itu, atau berikan --max-reject-rate pada sekat analyze --pairs yang cukup untuk menampungnya",
 	"pairs.next":                 "bacalah dengan `%s` (tabel yang dibuat dengan --every day juga dengan compare, trend, evaluate dan facilitators: --pairs)",
 	"pairsRunOut":                "--run memerlukan --out FOLDER, folder baru atau kosong untuk tabel pasangan",
 	"pairsNoEngine":              "sekat ini tidak memuat DuckDB tertanam: bangun dengan go build -tags duckdb ./cmd/sekat (cgo, gcc dan g++), atau hilangkan --run dan jalankan SQL-nya di DuckDB, Spark atau Trino",
@@ -419,6 +420,7 @@ var id = map[string]string{
 	"errExcelIDDecimal":      "%s baris %d kolom %s: %q adalah id yang ditulis sebagai bilangan desimal (.0); lembar kerja atau skrip mengubah kolom itu menjadi angka, yang hanya menyimpan 15 angka. Di Excel, format kolom itu sebagai Teks (atau baca sebagai teks), lalu ekspor ulang",
 	"errNoEvents":            "tidak ada peristiwa dalam jendela waktu %s sampai %s: %s baris log berlangsung dari %s sampai %s; pilih --from dan --to (atau window: di study.yaml) di dalam rentang itu",
 	"errNoEventsAtAll":       "tidak ada peristiwa yang dapat dipakai dalam log: setiap baris correspondence, meetings dan data_sharing kosong atau ditolak; lihat rejects.csv atau jalankan sekat validate",
+	"errNoEventsAtAllEngine": "tidak ada peristiwa yang dapat dipakai dalam log: setiap baris correspondence, meetings dan data_sharing kosong atau ditolak; mesin yang membuat tabel pasangan hanya menghitung baris yang ditolak tanpa mencantumkannya, sehingga tidak ada rejects.csv yang ditulis: jalankan `sekat validate %s` untuk melihat baris yang ditolak beserta cara memperbaikinya",
 
 	// cmd: the reason column of rejects.csv, by the ingest sentinel
 	"reason.fieldCountN":               "baris judul memuat %d kolom, sedangkan baris ini %d; periksa pemisah (%s) dan tanda kutip baris ini",

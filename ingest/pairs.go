@@ -161,28 +161,17 @@ func LoadPairsFiles(ctx context.Context, s *Study, dir string, opt Options) (*Re
 	}
 	digest := hex.EncodeToString(h.Sum(nil))
 	for _, t := range []Table{Correspondence, Meetings, DataSharing} {
-		in := Input{Table: t, Path: dir, SHA256: digest}
-		// the table's own span, as Load keeps it (a window holding no
-		// event of a table said the span of all the logs as its own:
-		// "its 11 rows run from 2025-01-10", the letters' first day, of
-		// meetings held from 2025-02-10)
-		span := er.Span
-		for _, ei := range er.Inputs {
-			if ei.Table == t.String() {
-				in.Rows, in.Rejected, in.Partial, in.OutOfWindow = ei.Rows, ei.Rejected, ei.Partial, ei.OutsideWindow
-				if ei.Span.To != 0 {
-					span = ei.Span
-				}
-				// a log table without a file, or whose files hold a
-				// header and no row, said as Load says it (the pair
-				// tables counted 0 rows of both, without a word)
-				switch {
-				case ei.Files == 0:
-					l.warn(Warning{Code: WarnMissingTable, Table: t.String()})
-				case ei.Files > 0 && ei.Rows == 0:
-					l.warn(Warning{Code: WarnEmptyTable, Table: t.String(), File: ei.FileNames, Count: ei.Files})
-				}
-			}
+		in, span, ei := engineInput(t, er.Inputs, er.Span)
+		in.Path, in.SHA256 = dir, digest
+		// a log table without a file, or whose files hold a header and
+		// no row, said as Load says it (the pair tables counted 0 rows
+		// of both, without a word)
+		switch {
+		case ei == nil:
+		case ei.Files == 0:
+			l.warn(Warning{Code: WarnMissingTable, Table: t.String()})
+		case ei.Files > 0 && ei.Rows == 0:
+			l.warn(Warning{Code: WarnEmptyTable, Table: t.String(), File: ei.FileNames, Count: ei.Files})
 		}
 		// the events of the periods the window leaves out are outside
 		// it too: a letter or a request is one row; a meeting is several,
@@ -227,4 +216,46 @@ func sameLogs(a, b *engine.Result) bool {
 	// inputs table said them (Files -1) beside tables made after
 	counts := func(in engine.LogInput) engine.LogInput { in.Files, in.FileNames = 0, ""; return in }
 	return a.Span == b.Span && slices.EqualFunc(a.Inputs, b.Inputs, func(x, y engine.LogInput) bool { return counts(x) == counts(y) })
+}
+
+// engineInput is the Input of log table t from the rows ins of an inputs
+// table (the engine's counts of rows read, rejected, used partially and
+// outside the window), the table's own span, and its row of ins (nil when
+// ins has none). The span is the one Load keeps of the table: its row's
+// first_at and last_at, or span, that of all the logs, when the row gives
+// none (every table was said to run over the logs' span: "its 11 rows run
+// from 2025-01-10", the letters' first day, of meetings held from
+// 2025-02-10).
+func engineInput(t Table, ins []engine.LogInput, span graph.Window) (Input, graph.Window, *engine.LogInput) {
+	in := Input{Table: t}
+	for i, ei := range ins {
+		if ei.Table == t.String() {
+			in.Rows, in.Rejected, in.Partial, in.OutOfWindow = ei.Rows, ei.Rejected, ei.Partial, ei.OutsideWindow
+			if ei.Span.To != 0 {
+				span = ei.Span
+			}
+			return in, span, &ins[i]
+		}
+	}
+	return in, span, nil
+}
+
+// CheckPairsWindow says of the window win what Load and
+// Result.CheckEvents say of it, from the counts an engine wrote to the
+// inputs table of its pair tables (engine.ReadInputs: ins, and span, that
+// of all the logs) rather than from the log tables: onWarning (nil: none)
+// hears WarnWindowEmpty for each log table with good rows none of which
+// lies in win, with that table's span, and the error is CheckEvents'
+// *NoEventsError when the logs hold no usable row or none in win. sekat
+// pairs --run checks the tables it just wrote with it, so that it warns
+// and stops as analyze on the raw tables does.
+func CheckPairsWindow(s *Study, ins []engine.LogInput, span, win graph.Window, onWarning func(Warning)) error {
+	l := &loader{s: s, opt: Options{OnWarning: onWarning}, res: &Result{Study: s, Window: win, Span: span}}
+	for _, t := range []Table{Correspondence, Meetings, DataSharing} {
+		in, sp, _ := engineInput(t, ins, span)
+		l.res.Inputs = append(l.res.Inputs, in)
+		l.spans[t] = sp
+	}
+	l.finish()
+	return l.res.CheckEvents()
 }

@@ -137,7 +137,7 @@ func runPairs(ctx context.Context, o pairsOptions, stdout, stderr io.Writer) err
 		return err
 	}
 	if o.Run {
-		return runPairsEngine(ctx, o, spec, stdout, stderr)
+		return runPairsEngine(ctx, o, st, spec, stdout, stderr)
 	}
 	text, err := engine.SQL(spec, d)
 	if err != nil {
@@ -273,6 +273,12 @@ func pairsSpec(st *ingest.Study, o pairsOptions, every engine.Every) (*engine.Sp
 					for _, w := range ws {
 						fmt.Fprintln(o.warn, "sekat: "+msg(o.Lang, "warning", warningText(w, o.Lang)))
 					}
+					if d, _ := engine.ParseDialect(o.Dialect); d == engine.Trino && sc.Footer != nil {
+						// "not read, nor counted as rejected rows" holds for
+						// analyze, not for the Trino text, which cannot tell
+						// them from rows of its catalog table
+						fmt.Fprintln(o.warn, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "pairs.trinoFooter", sc.Footer.Count, t.String())))
+					}
 				}
 			} else {
 				empty = false // not scanned: not known
@@ -306,7 +312,7 @@ var phaseNames = map[engine.Phase]string{
 // pairs.sql, the text that was run with the final folder as its
 // destination (where the run wrote the temporary one), which its first
 // line says.
-func runPairsEngine(ctx context.Context, o pairsOptions, spec *engine.Spec, stdout, stderr io.Writer) (err error) {
+func runPairsEngine(ctx context.Context, o pairsOptions, st *ingest.Study, spec *engine.Spec, stdout, stderr io.Writer) (err error) {
 	if o.Out == "" || o.Out == "-" {
 		return usagef("%s", msg(o.Lang, "pairsRunOut"))
 	}
@@ -368,9 +374,11 @@ func runPairsEngine(ctx context.Context, o pairsOptions, spec *engine.Spec, stdo
 	}
 	// a window that holds no event: analyze stops there (exit 1), so
 	// stop as it does, leaving no tables (they were written empty, exit
-	// 0, and analyze --pairs then stopped on them)
-	if err := windowEvents(tmp, spec); err != nil {
-		return inputError(err, o.Lang)
+	// 0, and analyze --pairs then stopped on them); before it, the log
+	// tables with no event in the window, each with its own span, as
+	// analyze warns of them (the stop came alone)
+	if err := windowEvents(tmp, st, spec, o); err != nil {
+		return err
 	}
 	if err := os.WriteFile(filepath.Join(tmp, "pairs.sql"), []byte(keptNote(out)+text), 0o644); err != nil {
 		return &outDirError{o.Out, err}
@@ -393,23 +401,37 @@ func runPairsEngine(ctx context.Context, o pairsOptions, spec *engine.Spec, stdo
 	return nil
 }
 
-// windowEvents is analyze's stop on a study without an event in its
-// window, or without a usable event at all (ingest.Result.CheckEvents),
-// from the inputs table of the pair tables the run wrote into dir.
-func windowEvents(dir string, spec *engine.Spec) error {
+// windowEvents says on o.warn what analyze warns of the window, from the
+// inputs table of the pair tables the run wrote into dir: each log table
+// none of whose events lies in it, and stops where analyze stops, on a
+// study without an event in its window or without a usable event at all
+// (ingest.CheckPairsWindow).
+func windowEvents(dir string, st *ingest.Study, spec *engine.Spec, o pairsOptions) error {
 	ins, span, err := engine.ReadInputs(dir)
 	if err != nil {
-		return err
+		return inputError(err, o.Lang)
 	}
-	var good, in int64
-	for _, e := range ins {
-		good += e.Rows - e.Rejected
-		in += e.Rows - e.Rejected - e.OutsideWindow
+	var warn func(ingest.Warning)
+	if o.warn != nil {
+		warn = func(w ingest.Warning) { fmt.Fprintln(o.warn, "sekat: "+msg(o.Lang, "warning", warningText(w, o.Lang))) }
 	}
-	if good > 0 && in > 0 {
-		return nil
+	if err := ingest.CheckPairsWindow(st, ins, span, spec.Window, warn); err != nil {
+		return engineNoEvents(err, o.Lang, o.Study)
 	}
-	return &ingest.NoEventsError{Events: good, Window: spec.Window, Span: span, Loc: spec.Loc}
+	return nil
+}
+
+// engineNoEvents is inputError for the stop on logs an engine read: with
+// no usable row at all, the fix is sekat validate on study, which lists
+// the rejected rows; the engine only counted them, and neither sekat
+// pairs nor analyze --pairs writes a rejects.csv ("see rejects.csv"
+// pointed to a file that was not there).
+func engineNoEvents(err error, lang, study string) error {
+	var ne *ingest.NoEventsError
+	if errors.As(err, &ne) && ne.Events == 0 {
+		return &wordedError{msg(lang, "errNoEventsAtAllEngine", shellQuote(study)), err}
+	}
+	return inputError(err, lang)
 }
 
 // pairsReader is the sekat analyze command that reads the pair tables

@@ -459,7 +459,9 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 		return nil, inputError(err, o.Lang)
 	}
 	if !o.emptyOK {
-		if err := res.CheckEvents(); err != nil {
+		if err := res.CheckEvents(); err != nil && o.Pairs != "" {
+			return nil, engineNoEvents(err, o.Lang, o.Study) // no rejects.csv lists the engine's rejects
+		} else if err != nil {
 			return nil, inputError(err, o.Lang)
 		}
 	}
