@@ -839,7 +839,7 @@ func noVerdict(lang string, c *change.Comparison) string {
 	for _, f := range c.HolmFloors() {
 		if f.Family == "sector" && f.Floor > c.Method.Alpha && f.BySplits {
 			dec := func(x float64, prec int) string { return i18n.Decimal(lang, strconv.FormatFloat(x, 'f', prec, 64)) }
-			return msg(lang, "change.noneReachableSplits", c.Method.RunsBefore, c.Method.RunsAfter, dec(c.Method.Splits, 0),
+			return msg(lang, "change.noneReachableSplits", c.Method.RunsBefore, c.Method.RunsAfter, i18n.Number(lang, c.Method.Splits, 0),
 				dec(f.Floor, 3), dec(c.Method.Alpha, 2))
 		}
 		if f.Family == "sector" && f.Floor > c.Method.Alpha {

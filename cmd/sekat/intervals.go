@@ -89,7 +89,7 @@ func compareWarnings(lang string, c *change.Comparison, shown func(g change.Inte
 		m := msg(lang, "change.holmFloor", file, groupDigits(int64(c.Method.Permutations), lang), f.Tests, msg(lang, noun), num(f.Floor, 3),
 			f.Tests, groupDigits(int64(c.Method.Permutations)+1, lang), num(c.Method.Alpha, 2), f.Permutations)
 		if f.BySplits {
-			m = msg(lang, "change.holmFloorSplits", file, c.Method.RunsBefore, c.Method.RunsAfter, num(c.Method.Splits, 0),
+			m = msg(lang, "change.holmFloorSplits", file, c.Method.RunsBefore, c.Method.RunsAfter, i18n.Number(lang, c.Method.Splits, 0),
 				f.Tests, msg(lang, noun), num(f.Floor, 3), num(c.Method.Alpha, 2))
 		}
 		out = append(out, result.Warning{Code: "holm_unreachable", Table: f.Table, Message: m})
