@@ -740,7 +740,7 @@ func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 	for _, p := range ties {
 		w, _ := u.Weight(int(p[0]), int(p[1]))
 		e := mapEdge{u: pos[p[0]], v: pos[p[1]], pen: penWidth(w, mx), colour: colInside,
-			tooltip: fmt.Sprintf("%s — %s: %s", nodeLabel(&r.Net.Nodes[p[0]]), nodeLabel(&r.Net.Nodes[p[1]]), i18n.Significant(opt.Lang, w, 4))}
+			tooltip: tieTooltip(t, &r.Net.Nodes[p[0]], &r.Net.Nodes[p[1]], w)}
 		if si[p[0]] != si[p[1]] {
 			e.colour = colAcross
 			drawnOut[si[p[0]]] += w
@@ -923,6 +923,16 @@ func (m *mapGraph) keyLongLabels(t *lang) []string {
 // keySep is between two items of a map's key on one line.
 const keySep = " · "
 
+// tieTooltip is the tooltip of a tie between a and b of weight w: each
+// end on a line of its own as its node's tooltip names it (nodeTitle: id
+// and full name), then the weight. It named the ends by their labels,
+// cut to 18 characters ("Dinas Pekerjaan U… — Dinas Perumahan R…:
+// 12"), so that a reader hovering a tie could not tell which units it
+// joined, and on a numbered map the labels were numbers.
+func tieTooltip(t *lang, a, b *graph.Node, w float64) string {
+	return i18n.Sprintf(t.TieTip, nodeTitle(a), nodeTitle(b), i18n.Significant(t.code, w, 4))
+}
+
 // nodeTitle is the first line of a node's tooltip: its id and, when the
 // inputs give one, its full name.
 func nodeTitle(n *graph.Node) string {
@@ -1053,7 +1063,7 @@ func LayerMapDOT(r *metrics.Result, layer graph.Layer, opt MapOptions) ([]byte, 
 	}
 	for _, a := range arcs {
 		e := mapEdge{u: pos[a.a], v: pos[a.b], pen: penWidth(a.w, mx), colour: colInside,
-			tooltip: fmt.Sprintf("%s — %s: %s", nodeLabel(&r.Net.Nodes[a.a]), nodeLabel(&r.Net.Nodes[a.b]), i18n.Significant(opt.Lang, a.w, 4))}
+			tooltip: tieTooltip(t, &r.Net.Nodes[a.a], &r.Net.Nodes[a.b], a.w)}
 		if si[a.a] != si[a.b] || layer == graph.DataDenied {
 			e.colour = layerCol
 		}

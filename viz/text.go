@@ -151,7 +151,10 @@ type lang struct {
 	// LegendKeyed is LegendLabels on a map whose nodes are numbered
 	// (keyLongLabels), KeyItem a line of its key (a format of the
 	// number and the name).
-	LegendKeyed, KeyItem                         string
+	LegendKeyed, KeyItem string
+	// TieTip is a tie's tooltip on the unit and layer maps (a format of
+	// its two ends and its weight).
+	TieTip                                       string
 	OverviewTitle, OverviewLegend, OverviewUnits string
 	// OverviewLegendKeyed is OverviewLegend for the numbered overview,
 	// whose key gives each sector's count.
@@ -367,6 +370,7 @@ func newLang(code string) *lang {
 		RulesTitle: t("viz.rulesTitle"), MapRulesTitle: t("viz.mapRulesTitle"), DefinitionsTitle: t("viz.definitionsTitle"),
 		LegendLabels: t("viz.map.legendLabels"), WatchWord: t("viz.map.watchWord"),
 		LegendKeyed: t("viz.map.legendKeyed"), KeyItem: t("viz.map.keyItem"),
+		TieTip:       t("viz.map.tieTip"),
 		OutsideDrawn: t("viz.map.outsideDrawn"), NoOutside: t("viz.map.noOutside"), OverviewTitle: t("viz.overview.title"),
 		OverviewLegend: t("viz.overview.legend"), OverviewLegendKeyed: t("viz.overview.legendKeyed"), OverviewUnits: t("viz.overview.units"), OverviewUnit: t("viz.overview.unit"),
 		OverviewWeights: t("viz.overview.weights"), OverviewDrawn: t("viz.overview.drawn"),
