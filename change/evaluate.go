@@ -547,7 +547,7 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 	// ri is the randomisation p-value: the share of assignments of the
 	// treated count to the groups whose statistic (stat, below) reaches
 	// the observed one.
-	assignments := func() [][]bool {
+	assignments, drawn := func() ([][]bool, bool) {
 		k := 0
 		for _, x := range treated {
 			if x {
@@ -557,9 +557,12 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 		return combinations(len(groups), k, opt.permutations(), rand.New(rand.NewPCG(opt.Seed, streamEvaluate<<48|1)))
 	}()
 	// Listed in full, the assignments hold the observed one; drawn at
-	// random, it is added (Phipson & Smyth 2010).
+	// random, it is added (Phipson & Smyth 2010). Whether they were drawn
+	// is combinations' word, not their count: exactly --permutations
+	// assignments listed in full (3 against 3 with 20) were taken as
+	// drawn, the observed one counted twice and the mirror not seen.
 	extra := 0
-	if len(assignments) == opt.permutations() {
+	if drawn {
 		extra = 1
 	}
 	// stat is the statistic of an assignment: |effect| over the spread
@@ -967,13 +970,12 @@ func complement(a, b []bool) bool {
 
 // combinations lists the ways to choose k of n groups as treated: every
 // one (the observed among them) when there are at most limit, else limit
-// drawn at random.
-func combinations(n, k, limit int, rng *rand.Rand) [][]bool {
+// drawn at random (drawn true).
+func combinations(n, k, limit int, rng *rand.Rand) (out [][]bool, drawn bool) {
 	total := 1.0
 	for i := range k {
 		total = total * float64(n-i) / float64(i+1)
 	}
-	var out [][]bool
 	if total <= float64(limit) {
 		cur := make([]bool, n)
 		var rec func(start, left int)
@@ -989,7 +991,7 @@ func combinations(n, k, limit int, rng *rand.Rand) [][]bool {
 			}
 		}
 		rec(0, k)
-		return out
+		return out, false
 	}
 	for range limit {
 		a := make([]bool, n)
@@ -998,7 +1000,7 @@ func combinations(n, k, limit int, rng *rand.Rand) [][]bool {
 		}
 		out = append(out, a)
 	}
-	return out
+	return out, true
 }
 
 // percentile is the percentile interval at level 1-alpha of reps (NaN
