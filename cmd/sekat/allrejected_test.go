@@ -133,3 +133,26 @@ func TestNoLogRowsNoRejectsPointer(t *testing.T) {
 		}
 	}
 }
+
+// TestAllRejectedValuesLeftOut: when every log row is rejected and the
+// kept rejects.csv leaves out values that may name a person (an unknown
+// sender), the stop says how many and how to see them, as the stop on
+// too many rejected rows does.
+func TestAllRejectedValuesLeftOut(t *testing.T) {
+	study, _ := allRejectedStudy(t)
+	rs := clitest.ReadRows(t, filepath.Join(study, "correspondence.csv"))
+	orig := clitest.ReadRows(t, clitest.Testdata("studies/hand/correspondence.csv"))
+	for i, r := range rs[1:] {
+		r[0], r[1] = orig[i+1][0], "p99" // a good time, a sender no table lists
+	}
+	clitest.WriteRows(t, filepath.Join(study, "correspondence.csv"), rs)
+	for _, lang := range []string{"en", "id"} {
+		out := filepath.Join(t.TempDir(), "x")
+		code, _, stderr := sekat(t, "analyze", study, "--out", out, "--max-reject-rate", "1", "--lang", lang)
+		list := filepath.Join(out, "rejects.csv")
+		want := msg(lang, "valuesLeftOut", groupDigits(int64(len(rs)-1), lang), list, study)
+		if code != 1 || !strings.Contains(stderr, msg(lang, "errNoEventsFixFile", list)) || !strings.Contains(stderr, want) {
+			t.Errorf("%s: exit %d, stderr:\n%s\nwant exit 1 pointing to %s and saying %q", lang, code, stderr, list, want)
+		}
+	}
+}
