@@ -381,7 +381,12 @@ var en = map[string]string{
 	"errExcelIDParquet":      "%s line %d column %s: %q is an id stored as a floating-point number (DOUBLE), which keeps only 15 to 17 digits, so different ids may have become the same. The lost digits cannot be recovered from this file: write the id column as text (STRING) or as a whole number (INT64) in the export, then export again",
 	"errExcelIDDecimal":      "%s line %d column %s: %q is an id written as a decimal number (.0); a spreadsheet or a script turned the column into numbers, which keep only 15 digits. In Excel, format the column as Text (or read it as text), then export again",
 	"errNoEvents":            "no event in the window %s to %s: the %s log {3:row|rows} {3:runs|run} from %s to %s; choose --from and --to (or window: in study.yaml) inside that span",
-	"errNoEventsAtAll":       "no usable event in the logs: every row of correspondence, meetings and data_sharing is empty or rejected; see rejects.csv or run sekat validate",
+	"errNoEventsAtAll":       "no usable event in the logs: every row of correspondence, meetings and data_sharing is empty or rejected",
+	"errNoEventsNoRows":      "no usable event in the logs: correspondence, meetings and data_sharing hold no data row; export them again with their rows",
+	"errNoEventsFixFile":     "; fix the rows listed in %s",
+	"errNoEventsFixValidate": "; run `sekat validate %s` to list the rejected rows and how to fix them",
+	"errNoEventsFixAbove":    "; fix the rejected rows listed above",
+	"errNoEventsFixAny":      "; run sekat validate to list the rejected rows",
 	// the logs an engine read for pair tables: it counts the rejected
 	// rows without listing them, and no command wrote a rejects.csv
 	"errNoEventsAtAllEngine": "no usable event in the logs: every row of correspondence, meetings and data_sharing is empty or rejected; the engine that makes the pair tables counts rejected rows without listing them, so no rejects.csv is written: run `sekat validate %s` to list the rejected rows and how to fix them",

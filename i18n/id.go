@@ -419,7 +419,12 @@ var id = map[string]string{
 	"errExcelIDParquet":      "%s baris %d kolom %s: %q adalah id yang disimpan sebagai bilangan pecahan (DOUBLE), yang hanya menyimpan 15 sampai 17 angka, sehingga id yang berbeda dapat menjadi sama. Angka yang hilang tidak dapat dipulihkan dari berkas ini: tulis kolom id sebagai teks (STRING) atau bilangan bulat (INT64) dalam ekspornya, lalu ekspor ulang",
 	"errExcelIDDecimal":      "%s baris %d kolom %s: %q adalah id yang ditulis sebagai bilangan desimal (.0); lembar kerja atau skrip mengubah kolom itu menjadi angka, yang hanya menyimpan 15 angka. Di Excel, format kolom itu sebagai Teks (atau baca sebagai teks), lalu ekspor ulang",
 	"errNoEvents":            "tidak ada peristiwa dalam jendela waktu %s sampai %s: %s baris log berlangsung dari %s sampai %s; pilih --from dan --to (atau window: di study.yaml) di dalam rentang itu",
-	"errNoEventsAtAll":       "tidak ada peristiwa yang dapat dipakai dalam log: setiap baris correspondence, meetings dan data_sharing kosong atau ditolak; lihat rejects.csv atau jalankan sekat validate",
+	"errNoEventsAtAll":       "tidak ada peristiwa yang dapat dipakai dalam log: setiap baris correspondence, meetings dan data_sharing kosong atau ditolak",
+	"errNoEventsNoRows":      "tidak ada peristiwa yang dapat dipakai dalam log: correspondence, meetings dan data_sharing tidak berisi satu baris data pun; ekspor ulang tabel-tabel itu beserta barisnya",
+	"errNoEventsFixFile":     "; perbaiki baris yang tercantum di %s",
+	"errNoEventsFixValidate": "; jalankan `sekat validate %s` untuk melihat baris yang ditolak beserta cara memperbaikinya",
+	"errNoEventsFixAbove":    "; perbaiki baris yang ditolak yang tercantum di atas",
+	"errNoEventsFixAny":      "; jalankan sekat validate untuk melihat baris yang ditolak",
 	"errNoEventsAtAllEngine": "tidak ada peristiwa yang dapat dipakai dalam log: setiap baris correspondence, meetings dan data_sharing kosong atau ditolak; mesin yang membuat tabel pasangan hanya menghitung baris yang ditolak tanpa mencantumkannya, sehingga tidak ada rejects.csv yang ditulis: jalankan `sekat validate %s` untuk melihat baris yang ditolak beserta cara memperbaikinya",
 
 	// cmd: the reason column of rejects.csv, by the ingest sentinel

@@ -833,15 +833,22 @@ var ErrNoEvents = errors.New("no events")
 // NoEventsError says that a study has no usable event at all (Events is
 // 0), or none inside the window.
 type NoEventsError struct {
-	Events int64        // good log rows, inside the window or not
-	Window graph.Window // the window applied; zero bounds are open
-	Span   graph.Window // the span of the events
-	Loc    *time.Location
+	Events int64 // good log rows, inside the window or not
+	// Rejected counts the log rows rejected: with Events 0, whether
+	// there are rows to list and fix (rejects.csv, sekat validate) or
+	// the log tables hold no row at all.
+	Rejected int64
+	Window   graph.Window // the window applied; zero bounds are open
+	Span     graph.Window // the span of the events
+	Loc      *time.Location
 }
 
 func (e *NoEventsError) Error() string {
+	if e.Events == 0 && e.Rejected == 0 {
+		return "ingest: no usable event in the logs: correspondence, meetings and data_sharing hold no data row; export them again with their rows"
+	}
 	if e.Events == 0 {
-		return "ingest: no usable event in the logs: every row of correspondence, meetings and data_sharing is empty or rejected; see rejects.csv or run sekat validate"
+		return "ingest: no usable event in the logs: every row of correspondence, meetings and data_sharing is empty or rejected; run sekat validate to list the rejected rows"
 	}
 	from, to := e.Dates()
 	wf, wt := e.WindowDates()
@@ -874,7 +881,7 @@ func (e *NoEventsError) Unwrap() error { return ErrNoEvents }
 // every figure would be empty. Load itself does not, so that validate can
 // still list the rejected rows.
 func (r *Result) CheckEvents() error {
-	var good, in int64
+	var good, in, rejected int64
 	for _, t := range []Table{Correspondence, Meetings, DataSharing} {
 		g, i := r.events(t)
 		good += g
@@ -883,5 +890,10 @@ func (r *Result) CheckEvents() error {
 	if good > 0 && in > 0 {
 		return nil
 	}
-	return &NoEventsError{Events: good, Window: r.Window, Span: r.Span, Loc: r.Study.Loc}
+	for _, f := range r.Inputs {
+		if f.Table == Correspondence || f.Table == Meetings || f.Table == DataSharing {
+			rejected += f.Rejected
+		}
+	}
+	return &NoEventsError{Events: good, Rejected: rejected, Window: r.Window, Span: r.Span, Loc: r.Study.Loc}
 }

@@ -84,7 +84,15 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 		total += in.Rows
 	}
 	noEvents := l.res.CheckEvents()
-	if noEvents != nil {
+	if ne := allRejected(noEvents); ne != nil {
+		// the rows are listed above the error, or --show N lists them
+		// (validMore): not "run sekat validate", which is this
+		fix := ""
+		if len(rows) > 0 {
+			fix = msg(o.Lang, "errNoEventsFixAbove")
+		}
+		noEvents = &wordedError{noEventsText(ne, o.Lang, fix), noEvents}
+	} else if noEvents != nil {
 		noEvents = inputError(noEvents, o.Lang)
 	}
 	// the crosswalk study.yaml declares, read as compare reads it

@@ -302,7 +302,7 @@ func loadStudy(ctx context.Context, o studyOptions, rejects io.Writer) (*loaded,
 		if rejects == io.Discard {
 			return nil, rejectsNotWritten(err, o)
 		}
-		if valuesLeftOut > 0 && werr == nil && errors.Is(err, ingest.ErrRejectRate) {
+		if valuesLeftOut > 0 && werr == nil && (errors.Is(err, ingest.ErrRejectRate) || allRejected(err) != nil) {
 			return nil, &valuesLeftOutError{err, valuesLeftOut}
 		}
 		return nil, err
@@ -319,6 +319,9 @@ func loadStudy(ctx context.Context, o studyOptions, rejects io.Writer) (*loaded,
 // sekat validate, which lists the rows, not to a file that is not there.
 // Other errors pass as they are.
 func rejectsNotWritten(err error, o studyOptions) error {
+	if ne := allRejected(err); ne != nil && o.Pairs == "" { // with --pairs engineNoEvents said it
+		return &wordedError{noEventsText(ne, o.Lang, msg(o.Lang, "errNoEventsFixValidate", shellQuote(o.Study))), err}
+	}
 	if !errors.Is(err, ingest.ErrRejectRate) {
 		return err
 	}
@@ -327,6 +330,16 @@ func rejectsNotWritten(err error, o studyOptions) error {
 		return &wordedError{msg(o.Lang, "errRejectRateValidate", o.Study) + "\n  " + msg(o.Lang, "detail") + ": " + err.Error(), err}
 	}
 	return &wordedError{rejectRateText(rr, o.Lang, o.Study), err}
+}
+
+// allRejected is err's *ingest.NoEventsError when the logs hold no usable
+// row and some were rejected (rows a list can show), else nil.
+func allRejected(err error) *ingest.NoEventsError {
+	var ne *ingest.NoEventsError
+	if errors.As(err, &ne) && ne.Events == 0 && ne.Rejected > 0 {
+		return ne
+	}
+	return nil
 }
 
 // fileKindText names a NotRegularError's kind of file in lang.
@@ -767,7 +780,7 @@ func inputError(err error, lang string) error {
 		// as the same file given by --crosswalk is (exit 2): it exited 1
 		return settingf("%s", studyText(studyErrorOf(err), lang))
 	case errors.As(err, &ne): // in English too, for its grouped count
-		return &wordedError{noEventsText(ne, lang), err}
+		return &wordedError{noEventsText(ne, lang, msg(lang, "errNoEventsFixAny")), err}
 	case errors.As(err, &ce) && (len(ce.Suggest) > 0 || otherDelimiter(ce) != 0 || quotedHeader(ce) != 0): // in English too, for the suggestion
 		return &wordedError{columnText(ce, lang), err}
 	case lang == "en":
@@ -1299,10 +1312,15 @@ func relInput(l *loaded, path string) string {
 }
 
 // noEventsText says in lang that the study has no event in its window (or
-// none at all), with the data's span.
-func noEventsText(e *ingest.NoEventsError, lang string) string {
+// none at all), with the data's span. fix, when the logs' rows were all
+// rejected, says where they are listed (errNoEventsFix*; "": nowhere
+// more than what the user already sees).
+func noEventsText(e *ingest.NoEventsError, lang, fix string) string {
+	if e.Events == 0 && e.Rejected == 0 {
+		return msg(lang, "errNoEventsNoRows") // no row to list or fix
+	}
 	if e.Events == 0 {
-		return msg(lang, "errNoEventsAtAll")
+		return msg(lang, "errNoEventsAtAll") + fix
 	}
 	wf, wt := e.WindowDates()
 	from, to := e.Dates()
@@ -1522,7 +1540,10 @@ func loadIntoOut(ctx context.Context, command string, so studyOptions, dir strin
 		out.abort()
 		return nil, nil, rejectsNotWritten(err, so)
 	}
-	if errors.Is(err, ingest.ErrRejectRate) {
+	// Every log row rejected: the run stops as on too many rejected rows,
+	// and keeps, as that stop does, the rejects.csv its message points to.
+	noEvents := so.Pairs == "" && allRejected(err) != nil
+	if errors.Is(err, ingest.ErrRejectRate) || noEvents {
 		keep := []string{"rejects.csv"}
 		if so.Reveal {
 			a := auditWith(command, so, studyName(so), "", "", nil, keep)
@@ -1534,6 +1555,13 @@ func loadIntoOut(ctx context.Context, command string, so studyOptions, dir strin
 		}
 		if cerr := out.commitOnly(keep, writes); cerr != nil {
 			err = errors.Join(err, cerr)
+		} else if noEvents {
+			list := filepath.Join(dir, "rejects.csv")
+			text := noEventsText(allRejected(err), so.Lang, msg(so.Lang, "errNoEventsFixFile", list))
+			if lo := new(valuesLeftOutError); errors.As(err, &lo) {
+				text += "\n" + msg(so.Lang, "valuesLeftOut", groupDigits(lo.n, so.Lang), list, so.Study)
+			}
+			err = &wordedError{text, err}
 		} else if rr := new(ingest.RejectRateError); errors.As(err, &rr) {
 			rr.Rejects = filepath.Join(dir, "rejects.csv")
 			// The file the failure points to shows empty cells where
