@@ -3,7 +3,6 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -17,23 +16,7 @@ import (
 // table now says how many files each log table had (files) and how
 // analyze names them (file_names).
 func TestPairsDuckDBTableWarnings(t *testing.T) {
-	dir := t.TempDir()
-	for _, f := range []string{"units.csv", "people.csv", "correspondence.csv"} {
-		os.WriteFile(filepath.Join(dir, f), []byte(readFile(t, "../../testdata/studies/hand/"+f)), 0o644)
-	}
-	// data_sharing: the header alone; meetings: no table
-	head, _, _ := strings.Cut(readFile(t, "../../testdata/studies/hand/data_sharing.csv"), "\n")
-	os.WriteFile(filepath.Join(dir, "data_sharing.csv"), []byte(head+"\n"), 0o644)
-	warnings := func(stderr string) []string {
-		var ws []string
-		for _, l := range strings.Split(stderr, "\n") {
-			if strings.HasPrefix(l, "sekat: peringatan: ") || strings.HasPrefix(l, "sekat: warning: ") {
-				ws = append(ws, l)
-			}
-		}
-		slices.Sort(ws)
-		return ws
-	}
+	dir := headerOnlySharingStudy(t)
 	pairs := filepath.Join(t.TempDir(), "p")
 	if code, _, stderr := sekat(t, "pairs", dir, "--run", "--out", pairs); code != 0 {
 		t.Fatalf("pairs --run: exit %d: %s", code, stderr)
@@ -43,7 +26,7 @@ func TestPairsDuckDBTableWarnings(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("%s: analyze: exit %d: %s", lang, code, raw)
 		}
-		want := warnings(raw)
+		want := warningLines(raw)
 		if len(want) != 2 || !strings.Contains(strings.Join(want, "\n"), "data_sharing.csv") || !strings.Contains(strings.Join(want, "\n"), "meetings") {
 			t.Fatalf("%s: analyze warns %q, want the header-only data_sharing.csv and the missing meetings", lang, want)
 		}
@@ -51,7 +34,7 @@ func TestPairsDuckDBTableWarnings(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("%s: analyze --pairs: exit %d: %s", lang, code, stderr)
 		}
-		if got := warnings(stderr); !slices.Equal(got, want) {
+		if got := warningLines(stderr); !slices.Equal(got, want) {
 			t.Errorf("%s: analyze --pairs warns\n%s\nwant, as analyze on the raw tables:\n%s", lang, strings.Join(got, "\n"), strings.Join(want, "\n"))
 		}
 	}
