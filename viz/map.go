@@ -1276,8 +1276,8 @@ func EgoMapDOT(r *metrics.Result, person string, opt MapOptions) ([]byte, error)
 		}
 		ui := uIdx[nd.Unit]
 		pos[i] = len(m.nodes)
-		m.nodes = append(m.nodes, mapNode{id: nd.ID, label: nodeLabel(nd), fill: colour(ui + 1), width: width, peripheries: per,
-			shape: shapeOf(nd.Kind), tooltip: fmt.Sprintf("%s\nunit: %s", nodeTitle(nd), nd.Unit)})
+		m.nodes = append(m.nodes, mapNode{id: nd.ID, label: nodeLabel(nd), full: idLabel(nd), name: displayName(nd), fill: colour(ui + 1),
+			width: width, peripheries: per, shape: shapeOf(nd.Kind), tooltip: fmt.Sprintf("%s\nunit: %s", nodeTitle(nd), nd.Unit)})
 		clusters[ui].nodes = append(clusters[ui].nodes, pos[i])
 	}
 	for _, cl := range clusters {
@@ -1288,7 +1288,10 @@ func EgoMapDOT(r *metrics.Result, person string, opt MapOptions) ([]byte, error)
 	mx := maxTieWeight(u, ties)
 	for _, p := range ties {
 		w, _ := u.Weight(int(p[0]), int(p[1]))
-		e := mapEdge{u: pos[p[0]], v: pos[p[1]], pen: penWidth(w, mx), colour: colInside}
+		// the tooltip names both people: without one a browser showed
+		// the edge's <title>, the DOT ids joined by "--"
+		e := mapEdge{u: pos[p[0]], v: pos[p[1]], pen: penWidth(w, mx), colour: colInside,
+			tooltip: tieTooltip(t, &r.Net.Nodes[p[0]], &r.Net.Nodes[p[1]], w)}
 		if r.Net.Nodes[p[0]].Unit != r.Net.Nodes[p[1]].Unit {
 			e.colour = colAcross
 		}
@@ -1312,6 +1315,16 @@ func EgoMapDOT(r *metrics.Result, person string, opt MapOptions) ([]byte, error)
 	}
 	hidden := len(first) + len(second) + 1 - len(order)
 	m.title = append(m.title, leftOut(t, total, len(ties), 0, opt)+fmtHidden(t, hidden, opt.Lang))
+	// people whose ids are long (an e-mail address as person_id) are
+	// numbered as on the unit map: cut to 17 characters they read
+	// "pegawai.nomor.P08…" for both people of a unit, and the ties ran
+	// through the labels
+	if key := m.keyLongLabels(t); m.key != nil {
+		m.title = append(m.title, textsAt(opt.Lang, graph.PersonLevel).LegendKeyed)
+		if !opt.KeyApart {
+			m.title = append(m.title, key...)
+		}
+	}
 	return m.write(), nil
 }
 
