@@ -1419,6 +1419,8 @@ Examples:
 	"viz.map.legendLabels":            "On each node: its short name (units.short_name) or id; the full name is in the SVG map's tooltip and in the units table",
 	"viz.map.legendKeyed":             "On each node: the unit's number in the list below, numbered box by box; its id and full name are in the SVG map's tooltip and in the units table",
 	"viz.map.keyItem":                 "%s. %s",
+	"viz.map.keyTitle":                "Key to the numbers on the map:",
+	"viz.map.keyAsMap":                "The numbers on this map are those of the unit map; their key is under that map.",
 	"viz.map.tieTip":                  "%s\n%s\nTie weight: %s",
 	"viz.person.legendKeyed":          "On each node: the person's number in the list below, numbered box by box; the unit is in the SVG map's tooltip",
 	"viz.map.watchWord":               "WATCH",

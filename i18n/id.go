@@ -1464,6 +1464,8 @@ Contoh:
 	"viz.map.legendLabels":            "Pada setiap simpul: nama singkat (units.short_name) atau kodenya; nama lengkap muncul bila kursor diarahkan ke simpul pada peta SVG, dan tercantum pada tabel unit",
 	"viz.map.legendKeyed":             "Pada setiap simpul: nomor unit pada daftar di bawah, urut menurut kotak sektor; kode dan nama lengkapnya muncul bila kursor diarahkan ke simpul pada peta SVG, dan tercantum pada tabel unit",
 	"viz.map.keyItem":                 "%s. %s",
+	"viz.map.keyTitle":                "Keterangan nomor pada peta:",
+	"viz.map.keyAsMap":                "Nomor pada peta ini sama dengan nomor pada peta jejaring unit; keterangannya ada di bawah peta tersebut.",
 	"viz.map.tieTip":                  "%s\n%s\nBobot ikatan: %s",
 	"viz.person.legendKeyed":          "Pada setiap simpul: nomor pegawai pada daftar di bawah, urut menurut kotak; unitnya muncul bila kursor diarahkan ke simpul pada peta SVG",
 	"viz.map.watchWord":               "PANTAU",

@@ -28,7 +28,8 @@
 //     the full name and figures are in the tooltip (nodeLabel, nodeTitle:
 //     every map labels nodes through these two); when a label would be
 //     longer than keyedLabelRunes, every node shows a number and the
-//     title ends with the key of names (keyLongLabels);
+//     title ends with the key of names (keyLongLabels), or, with
+//     MapOptions.KeyApart, the report writes it under the map;
 //   - units are grouped in boxes (Graphviz clusters) by sector, laid out as
 //     a grid: ties neither rank nor pull the nodes (constraint=false,
 //     weight=0), invisible edges put each box in rows of at most 6 and the

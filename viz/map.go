@@ -61,6 +61,14 @@ type MapOptions struct {
 	MaxNodes int
 	// Lang is "en" for English; anything else is Bahasa Indonesia.
 	Lang string
+	// KeyApart leaves the key of a numbered map (one whose labels are
+	// long names: see keyLongLabels) out of the drawing, for a page that
+	// writes it beside the map in its own type, as the report does: in
+	// the drawing it made the map taller, and the report printed the whole
+	// map smaller (the demo-sized study of long names at 4.47 pt, not
+	// 5.98). The nodes are numbered all the same; a standalone map (map.svg,
+	// sekat map) keeps its key, having no page around it.
+	KeyApart bool
 }
 
 func (o MapOptions) sizeBy() string {
@@ -185,6 +193,17 @@ type mapGraph struct {
 	// ring, for the sector overview: the nodes in the order of an
 	// invisible cycle through them all (see SectorOverviewDOT).
 	ring []int
+	// key is what the numbers on the nodes stand for, in their order;
+	// nil when the nodes are not numbered (keyLongLabels)
+	key []KeyItem
+}
+
+// KeyItem is one entry of a numbered map's key: the number written on
+// a node and the node's name, in full on one line (its runs of spaces,
+// tabs and newlines one space).
+type KeyItem struct {
+	Num  int
+	Name string
 }
 
 type mapCluster struct {
@@ -674,12 +693,21 @@ func checkResult(r *metrics.Result) error {
 // deterministic: clusters in sector order, nodes in id order, ties sorted
 // by their ends' ids.
 func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
+	m, err := unitMap(r, opt)
+	if err != nil {
+		return nil, err
+	}
+	return m.write(), nil
+}
+
+// unitMap is the map UnitMapDOT writes.
+func unitMap(r *metrics.Result, opt MapOptions) (*mapGraph, error) {
 	if err := checkResult(r); err != nil {
 		return nil, err
 	}
 	if r.Net.Level == graph.PersonLevel {
 		if lim := opt.maxNodes(DefaultPersonMaxNodes); lim >= 0 && len(r.Nodes) > lim {
-			return PersonUnitsMapDOT(r, opt)
+			return personUnitsMap(r, opt)
 		}
 	}
 	t := textsAt(opt.Lang, r.Net.Level)
@@ -772,13 +800,15 @@ func UnitMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 	}
 	key := m.keyLongLabels(t)
 	labels := t.LegendLabels
-	if key != nil {
+	if m.key != nil {
 		labels = t.LegendKeyed
 	}
 	m.title = append(m.title, i18n.Sprintf(t.LegendSize, metricLabel(opt.sizeBy(), opt.Lang)), edges, shapes, labels)
 	m.title = append(m.title, leftOut(t, u.Edges()/2, len(ties), len(r.Nodes)-drawn, opt))
-	m.title = append(m.title, key...)
-	return m.write(), nil
+	if !opt.KeyApart {
+		m.title = append(m.title, key...)
+	}
+	return m, nil
 }
 
 // legendShapes is the legend's line of the node shapes a map draws, in
@@ -893,18 +923,23 @@ func (m *mapGraph) keyLongLabels(t *lang) []string {
 		}
 	}
 	var key []string
+	m.key = make([]KeyItem, 0, len(order))
 	packed := false // the last line of key holds whole items, and may take another
 	for k, i := range order {
 		n := &m.nodes[i]
 		num := strconv.Itoa(k + 1)
 		n.label = num
-		name := n.name
+		name := oneLine(n.name)
 		if name == "" {
-			name = n.full
+			name = oneLine(n.full)
 		}
+		if name == "" {
+			name = n.id
+		}
+		m.key = append(m.key, KeyItem{Num: k + 1, Name: name})
 		// one line of the title, or two for a long name: a name longer
 		// than that ends in "…", in full in the tooltip
-		item := wrapShort(i18n.Sprintf(t.KeyItem, num, strings.Join(strings.Fields(name), " ")), titleWidth, keyLines)
+		item := wrapShort(i18n.Sprintf(t.KeyItem, num, breakLongWords(name, titleWidth-len(num)-2)), titleWidth, keyLines)
 		// items of one line share a line up to titleWidth: one line an
 		// item made the demo study's key (units named in 15 to 50
 		// characters) 39 lines, and the report printed its map at 4.1
@@ -922,6 +957,30 @@ func (m *mapGraph) keyLongLabels(t *lang) []string {
 
 // keySep is between two items of a map's key on one line.
 const keySep = " · "
+
+// oneLine is s with its runs of white space (spaces, tabs, newlines) one
+// space, and none at either end: a name as one line of a key.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// breakLongWords is s with each word longer than n runes broken into
+// words of n runes. A name that began with such a word (a link, a path)
+// wrote its number alone on the key's first line and the word, cut, on
+// the second: "4." then "https://eoffice.sukamajukab.go.id/unit-kerja-…".
+func breakLongWords(s string, n int) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		r := []rune(w)
+		if n <= 0 || len(r) <= n {
+			continue
+		}
+		var parts []string
+		for len(r) > n {
+			parts, r = append(parts, string(r[:n])), r[n:]
+		}
+		words[i] = strings.Join(append(parts, string(r)), " ")
+	}
+	return strings.Join(words, " ")
+}
 
 // tieTooltip is the tooltip of a tie between a and b of weight w: each
 // end on a line of its own as its node's tooltip names it (nodeTitle: id
@@ -1001,6 +1060,15 @@ func leftOut(t *lang, ties, drawnTies, hiddenNodes int, opt MapOptions) string {
 // correspondence sender -> recipient, data sharing and denials provider ->
 // consumer; meetings undirected), filtered like the unit map.
 func LayerMapDOT(r *metrics.Result, layer graph.Layer, opt MapOptions) ([]byte, error) {
+	m, err := layerMap(r, layer, opt)
+	if err != nil {
+		return nil, err
+	}
+	return m.write(), nil
+}
+
+// layerMap is the map LayerMapDOT writes.
+func layerMap(r *metrics.Result, layer graph.Layer, opt MapOptions) (*mapGraph, error) {
 	if err := checkResult(r); err != nil {
 		return nil, err
 	}
@@ -1080,12 +1148,14 @@ func LayerMapDOT(r *metrics.Result, layer graph.Layer, opt MapOptions) ([]byte, 
 	}
 	m.title = append(m.title, t.LayerLegendNodes, shapes, t.LayerLegend[layer])
 	key := m.keyLongLabels(t)
-	if key != nil {
+	if m.key != nil {
 		m.title = append(m.title, t.LegendKeyed)
 	}
 	m.title = append(m.title, leftOut(t, und.Edges()/2, len(pairs), len(r.Nodes)-drawn, MapOptions{MaxTiesPerNode: opt.MaxTiesPerNode, SizeBy: "strength", Lang: opt.Lang}))
-	m.title = append(m.title, key...)
-	return m.write(), nil
+	if !opt.KeyApart {
+		m.title = append(m.title, key...)
+	}
+	return m, nil
 }
 
 // EgoMapDOT returns the map of a person (by person_id) and their two-step
@@ -1206,8 +1276,8 @@ func EgoMapDOT(r *metrics.Result, person string, opt MapOptions) ([]byte, error)
 		}
 		ui := uIdx[nd.Unit]
 		pos[i] = len(m.nodes)
-		m.nodes = append(m.nodes, mapNode{id: nd.ID, label: nodeLabel(nd), fill: colour(ui + 1), width: width, peripheries: per,
-			shape: shapeOf(nd.Kind), tooltip: fmt.Sprintf("%s\nunit: %s", nodeTitle(nd), nd.Unit)})
+		m.nodes = append(m.nodes, mapNode{id: nd.ID, label: nodeLabel(nd), full: idLabel(nd), name: displayName(nd), fill: colour(ui + 1),
+			width: width, peripheries: per, shape: shapeOf(nd.Kind), tooltip: fmt.Sprintf("%s\nunit: %s", nodeTitle(nd), nd.Unit)})
 		clusters[ui].nodes = append(clusters[ui].nodes, pos[i])
 	}
 	for _, cl := range clusters {
@@ -1218,7 +1288,10 @@ func EgoMapDOT(r *metrics.Result, person string, opt MapOptions) ([]byte, error)
 	mx := maxTieWeight(u, ties)
 	for _, p := range ties {
 		w, _ := u.Weight(int(p[0]), int(p[1]))
-		e := mapEdge{u: pos[p[0]], v: pos[p[1]], pen: penWidth(w, mx), colour: colInside}
+		// the tooltip names both people: without one a browser showed
+		// the edge's <title>, the DOT ids joined by "--"
+		e := mapEdge{u: pos[p[0]], v: pos[p[1]], pen: penWidth(w, mx), colour: colInside,
+			tooltip: tieTooltip(t, &r.Net.Nodes[p[0]], &r.Net.Nodes[p[1]], w)}
 		if r.Net.Nodes[p[0]].Unit != r.Net.Nodes[p[1]].Unit {
 			e.colour = colAcross
 		}
@@ -1242,6 +1315,16 @@ func EgoMapDOT(r *metrics.Result, person string, opt MapOptions) ([]byte, error)
 	}
 	hidden := len(first) + len(second) + 1 - len(order)
 	m.title = append(m.title, leftOut(t, total, len(ties), 0, opt)+fmtHidden(t, hidden, opt.Lang))
+	// people whose ids are long (an e-mail address as person_id) are
+	// numbered as on the unit map: cut to 17 characters they read
+	// "pegawai.nomor.P08…" for both people of a unit, and the ties ran
+	// through the labels
+	if key := m.keyLongLabels(t); m.key != nil {
+		m.title = append(m.title, textsAt(opt.Lang, graph.PersonLevel).LegendKeyed)
+		if !opt.KeyApart {
+			m.title = append(m.title, key...)
+		}
+	}
 	return m.write(), nil
 }
 

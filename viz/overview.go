@@ -635,6 +635,15 @@ func idLabel(n *graph.Node) string {
 // ties; above DefaultMaxNodes units (or opt.MaxNodes) only the units with
 // the most people are drawn, and the title counts the rest.
 func PersonUnitsMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
+	m, err := personUnitsMap(r, opt)
+	if err != nil {
+		return nil, err
+	}
+	return m.write(), nil
+}
+
+// personUnitsMap is the map PersonUnitsMapDOT writes.
+func personUnitsMap(r *metrics.Result, opt MapOptions) (*mapGraph, error) {
 	if err := checkResult(r); err != nil {
 		return nil, err
 	}
@@ -815,11 +824,14 @@ func PersonUnitsMapDOT(r *metrics.Result, opt MapOptions) ([]byte, error) {
 		s += i18n.Sprintf(t.HiddenUnits, hidden)
 	}
 	m.title = append(m.title, s)
-	if key := m.keyLongLabels(t); key != nil {
+	if key := m.keyLongLabels(t); m.key != nil {
 		// the nodes are units: the unit map's words for the key
-		m.title = append(append(m.title, texts(opt.Lang).LegendKeyed), key...)
+		m.title = append(m.title, texts(opt.Lang).LegendKeyed)
+		if !opt.KeyApart {
+			m.title = append(m.title, key...)
+		}
 	}
-	return m.write(), nil
+	return m, nil
 }
 
 // count is a sector box's count of units (people at person level), in the

@@ -12,6 +12,7 @@ import (
 	"io"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -60,7 +61,9 @@ type ReportData struct {
 	// data that were fine.
 	AnalysisWarnings int
 	// Map is the options of the unit map; MapSVG, when set, is used
-	// instead of rendering UnitMapDOT(Result, Map).
+	// instead of rendering UnitMapDOT(Result, Map), unless that map's
+	// nodes are numbered: the report then draws it without its key,
+	// which it writes under the map (MapOptions.KeyApart).
 	Map    MapOptions
 	MapSVG []byte
 	// NoLayerMaps leaves out the small per-layer maps.
@@ -131,7 +134,15 @@ func init() {
 		},
 		"js":        func() template.JS { return template.JS(js) },
 		"breakable": breakable,
+		"keyed":     func(title string, items []KeyItem) keyList { return keyList{title, items} },
 	}).ParseFS(templates, "templates/report.html.tmpl"))
+}
+
+// keyList is a numbered map's key as the report writes it under the map:
+// a heading, then each number and its name, escaped as all text is.
+type keyList struct {
+	Title string
+	Items []KeyItem
 }
 
 // breakable is id escaped for HTML with a line-break opportunity (<wbr>)
@@ -209,6 +220,7 @@ type view struct {
 	Figures       [][2]string
 	Notes         []string // what the network sets aside, under the figures
 	Map           template.HTML
+	MapKey        []KeyItem // the key of the map's numbers, written under it
 	Heatmap       template.HTML
 	Layers        []layerView
 	LayersSkipped []string // why a layer has no map (no table, or no tie)
@@ -299,6 +311,12 @@ type layerView struct {
 	PrintSVG  template.HTML
 	PrintNote string
 	Tall      bool // printed on a portrait page of its own (LayersSplit)
+	// Key and PrintKey are the keys of SVG and PrintSVG when their
+	// nodes are numbered (MapOptions.KeyApart), written under them.
+	Key, PrintKey []KeyItem
+	// KeyAsMap, said instead of Key, is that the nodes have the unit
+	// map's numbers.
+	KeyAsMap string
 }
 
 type cell struct {
@@ -410,7 +428,7 @@ const minPrintLayerNodes = 10
 // printLegiblePt or more (never fewer than minPrintLayerNodes). pt is the
 // smallest text in print; kept is the number of units of the map drawn
 // again, 0 when full prints as it is.
-func printLayerMap(r *metrics.Result, l graph.Layer, lo MapOptions, full []byte) (svg []byte, pt float64, tall bool, kept int, err error) {
+func printLayerMap(r *metrics.Result, l graph.Layer, lo MapOptions, full []byte) (svg []byte, key []KeyItem, pt float64, tall bool, kept int, err error) {
 	best := func(s []byte) (float64, bool) {
 		w, _ := printedLabelPtIn(s, wideBoxW, wideBoxH)
 		t, _ := printedLabelPtIn(s, tallBoxW, tallBoxH)
@@ -418,7 +436,7 @@ func printLayerMap(r *metrics.Result, l graph.Layer, lo MapOptions, full []byte)
 	}
 	pt, tall = best(full)
 	if pt >= printLegiblePt {
-		return full, pt, tall, 0, nil
+		return full, nil, pt, tall, 0, nil
 	}
 	n := 0 // the units the full map draws
 	und := r.Net.LayerGraph(l, true)
@@ -438,16 +456,16 @@ func printLayerMap(r *metrics.Result, l graph.Layer, lo MapOptions, full []byte)
 	for k < n {
 		o := lo
 		o.MaxNodes = k
-		dot, err := LayerMapDOT(r, l, o)
+		m, err := layerMap(r, l, o)
 		if err != nil {
-			return nil, 0, false, 0, err
+			return nil, nil, 0, false, 0, err
 		}
-		s, err := Render(dot, FormatSVG, "")
+		s, err := Render(m.write(), FormatSVG, "")
 		if err != nil {
-			return nil, 0, false, 0, err
+			return nil, nil, 0, false, 0, err
 		}
 		s = capMapText(s, maxMapTextPt)
-		svg, kept = s, k
+		svg, key, kept = s, m.key, k
 		pt, tall = best(s)
 		if pt >= printLegiblePt || k == minPrintLayerNodes {
 			break
@@ -455,9 +473,9 @@ func printLayerMap(r *metrics.Result, l graph.Layer, lo MapOptions, full []byte)
 		k = max(minPrintLayerNodes, k*4/5)
 	}
 	if svg == nil {
-		return full, pt, tall, 0, nil
+		return full, nil, pt, tall, 0, nil
 	}
-	return svg, pt, tall, kept, nil
+	return svg, key, pt, tall, kept, nil
 }
 
 // The map's box on paper (report.css): a wide map on an A4 landscape page
@@ -688,6 +706,8 @@ func WriteReport(w io.Writer, data ReportData) error {
 	t := textsAt(code, r.Net.Level)
 	mo := data.Map
 	mo.Lang = code
+	// a numbered map's key is written under the map, in the page's type
+	mo.KeyApart = true
 	if mo.Study == "" {
 		mo.Study = data.Study
 	}
@@ -703,22 +723,33 @@ func WriteReport(w io.Writer, data ReportData) error {
 	v.CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src '" + scriptHash + "'"
 
 	// Maps.
+	um, err := unitMap(r, mo)
+	if err != nil {
+		return err
+	}
 	svg := data.MapSVG
-	if svg == nil {
-		dot, err := UnitMapDOT(r, mo)
-		if err != nil {
+	if svg == nil || um.key != nil {
+		// MapSVG, drawn for a file of its own, has its key inside
+		if svg, err = Render(um.write(), FormatSVG, ""); err != nil {
 			return err
 		}
-		if svg, err = Render(dot, FormatSVG, ""); err != nil {
-			return err
-		}
+		v.MapKey = um.key
 	}
 	svg = capMapText(svg, maxMapTextPt)
-	var err error
 	if v.Map, err = inlineSVG(svg); err != nil {
 		return err
 	}
 	v.MapTall = tallSVG(svg)
+	if v.MapKey != nil {
+		// without its key the drawing is wider than it was with it: a
+		// map of eleven units with long names, a little wider than tall,
+		// printed at 6.06 pt on a landscape page, 6.88 on a portrait one,
+		// where its key inside made it tall and print at 6.63. It takes
+		// the page where its text is the larger, as the layer maps do.
+		wide, _ := printedLabelPtIn(svg, wideBoxW, wideBoxH)
+		tall, _ := printedLabelPtIn(svg, tallBoxW, tallBoxH)
+		v.MapTall = tall > wide
+	}
 	if pt, ok := printedLabelPt(svg, v.MapTall); ok && pt < printLegiblePt {
 		v.MapPrintSmall = i18n.T(code, "viz.mapPrintSmall", fmtFloat(pt, 1, code))
 	}
@@ -746,11 +777,11 @@ func WriteReport(w io.Writer, data ReportData) error {
 				}
 				continue
 			}
-			dot, err := LayerMapDOT(r, l, lo)
+			lm, err := layerMap(r, l, lo)
 			if err != nil {
 				return err
 			}
-			s, err := Render(dot, FormatSVG, "")
+			s, err := Render(lm.write(), FormatSVG, "")
 			if err != nil {
 				return err
 			}
@@ -759,7 +790,13 @@ func WriteReport(w io.Writer, data ReportData) error {
 			if err != nil {
 				return err
 			}
-			v.Layers = append(v.Layers, layerView{Name: t.LayerName[l], SVG: h})
+			lv := layerView{Name: t.LayerName[l], SVG: h, Key: lm.key}
+			if lm.key != nil && slices.Equal(lm.key, v.MapKey) {
+				// the unit map's numbers: its key, not a copy of it a
+				// page long under each layer map
+				lv.Key, lv.KeyAsMap = nil, t.KeyAsMap
+			}
+			v.Layers = append(v.Layers, lv)
 			drawn = append(drawn, s)
 			layers = append(layers, l)
 		}
@@ -781,7 +818,7 @@ func WriteReport(w io.Writer, data ReportData) error {
 			small = math.Inf(1)
 			for i, l := range layers {
 				lv := &v.Layers[i]
-				s, pt, tall, kept, err := printLayerMap(r, l, lo, drawn[i])
+				s, key, pt, tall, kept, err := printLayerMap(r, l, lo, drawn[i])
 				if err != nil {
 					return err
 				}
@@ -791,6 +828,7 @@ func WriteReport(w io.Writer, data ReportData) error {
 						return err
 					}
 					lv.PrintNote = i18n.T(code, "viz.layerPrintFewer", i18n.Int(code, int64(kept)))
+					lv.PrintKey = key
 				}
 				small = min(small, pt)
 			}

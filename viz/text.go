@@ -150,8 +150,11 @@ type lang struct {
 	NoOutside                             string
 	// LegendKeyed is LegendLabels on a map whose nodes are numbered
 	// (keyLongLabels), KeyItem a line of its key (a format of the
-	// number and the name).
-	LegendKeyed, KeyItem string
+	// number and the name), KeyTitle the heading of the key the report
+	// writes under a map (MapOptions.KeyApart).
+	LegendKeyed, KeyItem, KeyTitle string
+	// KeyAsMap, under a layer map, says its numbers are the unit map's.
+	KeyAsMap string
 	// TieTip is a tie's tooltip on the unit and layer maps (a format of
 	// its two ends and its weight).
 	TieTip                                       string
@@ -369,7 +372,7 @@ func newLang(code string) *lang {
 		ColFollowUp: t("brief.colFollowUp"), ColForumInterval: t("brief.colInterval"), ColForumVerdict: t("brief.colVerdict"),
 		RulesTitle: t("viz.rulesTitle"), MapRulesTitle: t("viz.mapRulesTitle"), DefinitionsTitle: t("viz.definitionsTitle"),
 		LegendLabels: t("viz.map.legendLabels"), WatchWord: t("viz.map.watchWord"),
-		LegendKeyed: t("viz.map.legendKeyed"), KeyItem: t("viz.map.keyItem"),
+		LegendKeyed: t("viz.map.legendKeyed"), KeyItem: t("viz.map.keyItem"), KeyTitle: t("viz.map.keyTitle"), KeyAsMap: t("viz.map.keyAsMap"),
 		TieTip:       t("viz.map.tieTip"),
 		OutsideDrawn: t("viz.map.outsideDrawn"), NoOutside: t("viz.map.noOutside"), OverviewTitle: t("viz.overview.title"),
 		OverviewLegend: t("viz.overview.legend"), OverviewLegendKeyed: t("viz.overview.legendKeyed"), OverviewUnits: t("viz.overview.units"), OverviewUnit: t("viz.overview.unit"),
