@@ -63,6 +63,9 @@ var en = map[string]string{
 	"validWhere":                "%s line %d",
 	"validColumn":               "column %s",
 	"validInvalid":              "rows rejected: %s; fix them and run again",
+	"validNoEvents":             "%s {1:row was|rows were} rejected and no row of the logs (correspondence, meetings, data_sharing) is left to use: there is no event to analyse",
+	"validFixAbove":             "; fix the rows listed above and run again",
+	"validFixThem":              "; fix them and run again",
 	"errRejectRate":             "too many rows of one table were rejected (more than --max-reject-rate); fix the rows listed in rejects.csv, or raise --max-reject-rate",
 	"changefile.at":             "%s line %d",
 	"errRejectRateRows":         "%s of the %s {2:row|rows} of table %s (%s) {1:was|were} rejected, more than the limit of %s (--max-reject-rate)",
@@ -383,9 +386,9 @@ var en = map[string]string{
 	"errNoEvents":            "no event in the window %s to %s: the %s log {3:row|rows} {3:runs|run} from %s to %s; choose --from and --to (or window: in study.yaml) inside that span",
 	"errNoEventsAtAll":       "no usable event in the logs: every row of correspondence, meetings and data_sharing is empty or rejected",
 	"errNoEventsNoRows":      "no usable event in the logs: correspondence, meetings and data_sharing hold no data row; export them again with their rows",
+	"errNoEventsHeaderOnly":  "no usable event in the logs: there is no data row below the header of %s; export the logs again with their rows",
 	"errNoEventsFixFile":     "; fix the rows listed in %s",
 	"errNoEventsFixValidate": "; run `sekat validate %s` to list the rejected rows and how to fix them",
-	"errNoEventsFixAbove":    "; fix the rejected rows listed above",
 	"errNoEventsFixAny":      "; run sekat validate to list the rejected rows",
 	// the logs an engine read for pair tables: it counts the rejected
 	// rows without listing them, and no command wrote a rejects.csv
