@@ -603,9 +603,9 @@ func TestRunError(t *testing.T) {
 		{"Invalid Input Error: sekat: meetings.csv line 4: DuckDB's CSV reader refused this line (INVALID ENCODING: Invalid unicode (byte sequence mismatch) detected. This file is not utf-8 encoded.); correct the line",
 			"csvEncoding", []any{"meetings.csv", int64(4)}},
 		{"Out of Memory Error: could not allocate", "memory", []any{4, 9}},
-		{"Binder Error: something sekat does not know", "run", []any{4, 9}},
+		{"Binder Error: something sekat does not know", "run", []any{PhaseLetters, 4, 9}},
 	} {
-		err := runError(4, 9, errors.New(c.duck))
+		err := runError(4, 9, PhaseLetters, errors.New(c.duck))
 		var se *SQLError
 		if !errors.As(err, &se) || se.Code != c.code || fmt.Sprint(se.Args) != fmt.Sprint(c.args) {
 			t.Errorf("%.40q: got %v, want %s %v", c.duck, err, c.code, c.args)

@@ -178,6 +178,26 @@ const (
 	PhaseWrite                  // the pair tables written
 )
 
+// String names the phase in English, as the progress line does ("writing
+// the pair tables"); a command names it in the user's language.
+func (p Phase) String() string {
+	switch p {
+	case PhaseRead:
+		return "reading the input file declarations"
+	case PhaseDirectory:
+		return "listing the units and the people's spells"
+	case PhaseLetters:
+		return "resolving letters to units at their dates"
+	case PhaseMeetings:
+		return "counting meetings and their attendees"
+	case PhaseShares:
+		return "counting data requests"
+	case PhaseWrite:
+		return "writing the pair tables"
+	}
+	return "phase " + strconv.Itoa(int(p))
+}
+
 // StepFunc is told, before each statement an engine runs, its number
 // (from 0), the number of statements and its phase.
 type StepFunc func(done, total int, ph Phase)
