@@ -52,7 +52,7 @@ func Run(ctx context.Context, spec *Spec, step StepFunc) error {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
-			return runError(i+1, len(stmts), err)
+			return runError(i+1, len(stmts), g.phases[i], err)
 		}
 	}
 	return nil

@@ -33,9 +33,10 @@ func TestDuckDBRefusals(t *testing.T) {
 		{`IO Error: Cannot open file "/tmp/s/people.csv": Permission denied`, "denied",
 			`IO Error: Cannot open file "/tmp/s/people.csv": Permission denied`, []any{"/tmp/s/people.csv"}},
 		// a write to a Parquet file is no damaged input
-		{`IO Error: Could not write file "/data/out/pairs.parquet": Input/output error`, "run", "", []any{4, 9}},
+		{`IO Error: Could not write file "/data/out/pairs.parquet": Input/output error`, "io",
+			`IO Error: Could not write file "/data/out/pairs.parquet": Input/output error`, []any{"/data/out/pairs.parquet"}},
 	} {
-		err := runError(4, 9, errors.New(c.duck))
+		err := runError(4, 9, PhaseLetters, errors.New(c.duck))
 		var se *SQLError
 		if !errors.As(err, &se) || se.Code != c.code || fmt.Sprint(se.Args) != fmt.Sprint(c.args) || se.Detail != c.detail {
 			t.Errorf("%.50q: got %v (detail %q), want %s %v (detail %q)", c.duck, err, detailOf(se), c.code, c.args, c.detail)

@@ -25,7 +25,12 @@ import (
 //	columnTime    Args: table, column, file (a time or a fraction where text is wanted)
 //	columnNumber  Args: table, column, file (a fraction where an integer or text is wanted)
 //	columnStatus  Args: table, column, file (data_sharing's status as a BOOLEAN, where status words are wanted)
-//	run           Args: statement number, statements (DuckDB failed running the text)
+//	run           Args: phase, statement number, statements (DuckDB failed running the text, for a reason none of the codes below names)
+//	value         Args: phase, statement number, statements (DuckDB's Conversion Error or Out of Range Error: a value it could not convert or compute)
+//	interrupted   Args: phase, statement number, statements (DuckDB's INTERRUPT Error while sekat was not stopped)
+//	missing       Args: path (DuckDB found no file at a path sekat checked: moved, deleted, a drive disconnected)
+//	outGone       Args: folder, folder (the temporary folder of the pair tables in that folder went away as DuckDB wrote into it)
+//	io            Args: path (another IO Error of DuckDB on that file: a disk or network fault, a read-only file system)
 //	sepLine       Args: file, engine name, delimiter (a CSV opening with Excel's "sep=X" line; Spark text only)
 //	sepLineEnds   Args: file, delimiter, engine name (that line ends unlike the lines below it; DuckDB text)
 //	paddedLine    Args: file, line, engine name, header line (white space or empty cells above the header; Spark text only)
@@ -47,18 +52,23 @@ import (
 //	tempDir       Args: folder, reason (DuckDB's temporary folder cannot be made)
 //	start         Args: reason (the embedded DuckDB could not start)
 //
-// Every code but run, tempDir, start, damaged, denied, noSpace and memory
-// refuses the input (Input); those four are said as sekat analyze says a
+// Every code but run, value, interrupted, missing, outGone, io, tempDir,
+// start, damaged, denied, noSpace and memory refuses the input (Input);
+// damaged, denied, noSpace and memory are said as sekat analyze says a
 // damaged file, a file it may not open and a full disk (a failure, exit
-// 1), and are DuckDB's refusals past a line of a CSV file: Detail holds
-// DuckDB's own words.
+// 1). Those and the other codes of DuckDB's refusals past a line of a CSV
+// file (run, value, interrupted, missing, outGone, io) keep DuckDB's own
+// first line as the Detail. A phase (of type Phase) among the Args is
+// the step of the SQL text that failed, which a command names in its
+// words.
 type SQLError struct {
 	Code string
 	Args []any
 	// Detail is DuckDB's own English words for a line of a CSV file it
 	// refused (the csv codes) or for another refusal it said in its words
-	// (damaged, denied, noSpace, memory), which a command gives after its
-	// sentence; "" for the other codes.
+	// (damaged, denied, noSpace, memory, run, value, interrupted,
+	// missing, outGone, io), which a command gives after its sentence; ""
+	// for the other codes.
 	Detail string
 	err    error
 }
@@ -75,7 +85,7 @@ func (e *SQLError) Unwrap() error { return e.err }
 // bad input; the other codes (run, tempDir, start) are the engine failing.
 func (e *SQLError) Input() bool {
 	switch e.Code {
-	case "run", "tempDir", "start", "damaged", "denied", "noSpace", "memory":
+	case "run", "value", "interrupted", "missing", "outGone", "io", "tempDir", "start", "damaged", "denied", "noSpace", "memory":
 		return false
 	}
 	return true
@@ -96,12 +106,13 @@ var (
 	reCSVFile  = regexp.MustCompile(`(?m)^\s*file = (.+)$`)
 )
 
-// runError is the error of statement i of n of the DuckDB text, which
-// failed with err: for a line of a CSV file that DuckDB could not read,
-// one naming the file and the line (csvLine), or for a file whose lines
-// end in two ways, one naming the first line that ends unlike line 1
-// (lineEnds); else run, with DuckDB's own text as the detail.
-func runError(i, n int, err error) error {
+// runError is the error of statement i of n of the DuckDB text, of phase
+// ph, which failed with err: for a line of a CSV file that DuckDB could
+// not read, one naming the file and the line (csvLine), or for a file
+// whose lines end in two ways, one naming the first line that ends unlike
+// line 1 (lineEnds); else a refusal in sekat's words (duckdbRefusal,
+// duckdbFailure), with DuckDB's own first line as the detail.
+func runError(i, n int, ph Phase, err error) error {
 	e := fmt.Errorf("engine: duckdb: statement %d of %d: %w", i, n, err)
 	s := err.Error()
 	if m := reRejected.FindStringSubmatch(s); m != nil {
@@ -133,7 +144,51 @@ func runError(i, n int, err error) error {
 	if err := duckdbRefusal(i, n, s); err != nil {
 		return err
 	}
-	return &SQLError{Code: "run", Args: []any{i, n}, err: e}
+	return duckdbFailure(i, n, ph, s, e)
+}
+
+// reNoFiles is the path of DuckDB's "No files found that match the
+// pattern" (a file read by name that is not there).
+var reNoFiles = regexp.MustCompile(`No files found that match the pattern "([^"\n]+)"`)
+
+// duckdbFailure is, for DuckDB's message s at statement i of n (phase ph)
+// that duckdbRefusal does not know, the failure said by its kind, with
+// DuckDB's first line as the Detail: a file no longer there (missing, or
+// outGone when it is in the temporary folder of the pair tables), another
+// fault reading or writing a file (io), a value DuckDB could not convert
+// or compute (value), DuckDB interrupted (interrupted), else run; e is
+// the English error they wrap. These were all "run": a sentence saying
+// only that DuckDB failed at statement i, and DuckDB's English.
+func duckdbFailure(i, n int, ph Phase, s string, e error) error {
+	first, _, _ := strings.Cut(strings.TrimSpace(s), "\n")
+	first = strings.TrimSpace(first)
+	var file string
+	if m := reNoFiles.FindStringSubmatch(s); m != nil {
+		file = m[1]
+	} else if m := reDuckFile.FindStringSubmatch(s); m != nil {
+		file = m[1]
+	}
+	var err *SQLError
+	switch {
+	case strings.HasPrefix(s, "INTERRUPT Error"):
+		err = sqlErr("interrupted", "the embedded DuckDB was interrupted while %s (statement %d of %d of the SQL text), though sekat was not stopped, and wrote no pair table: run sekat pairs again", ph, i, n).(*SQLError)
+	case file != "" && strings.HasPrefix(s, "IO Error") && (strings.Contains(s, "No files found that match the pattern") || strings.Contains(s, "No such file or directory")):
+		if dir := path.Dir(file); strings.HasPrefix(path.Base(dir), ".sekat-pairs-") {
+			out := path.Dir(dir)
+			err = sqlErr("outGone", "the folder in %s where sekat pairs writes the pair tables before it renames them went away while the embedded DuckDB wrote into it (it was deleted, or its drive was disconnected); keep %s in place and connected while sekat pairs runs, then run it again", out, out).(*SQLError)
+		} else {
+			err = sqlErr("missing", "the embedded DuckDB can no longer open %s: the file is not there (moved, renamed or deleted since sekat pairs checked the study, or its network drive was disconnected); put the file back or reconnect the drive, then run sekat pairs again", file).(*SQLError)
+		}
+	case file != "" && strings.HasPrefix(s, "IO Error"):
+		err = sqlErr("io", "the embedded DuckDB could not read or write %s: the file system refused (DuckDB's words below say how); check that the file, its disk or its network drive can be reached and written, then run sekat pairs again", file).(*SQLError)
+	case strings.HasPrefix(s, "Conversion Error"), strings.HasPrefix(s, "Out of Range Error"):
+		err = sqlErr("value", "the embedded DuckDB could not convert or compute a value while %s (statement %d of %d of the SQL text), and wrote no pair table: a value in the study is of a kind the SQL text of sekat pairs did not expect; run sekat validate on the study to find the rows to correct, or read the raw tables with sekat analyze without --pairs; if sekat validate finds nothing, send DuckDB's words below to sekat's maintainers", ph, i, n).(*SQLError)
+	default:
+		return &SQLError{Code: "run", Args: []any{ph, i, n}, Detail: first, err: e}
+	}
+	err.Detail = first
+	err.err = fmt.Errorf("%w (DuckDB: %s)", err.err, first)
+	return err
 }
 
 // reDuckFile is the file DuckDB names in its refusals of a file:

@@ -178,6 +178,26 @@ const (
 	PhaseWrite                  // the pair tables written
 )
 
+// String names the phase in English, as the progress line does ("writing
+// the pair tables"); a command names it in the user's language.
+func (p Phase) String() string {
+	switch p {
+	case PhaseRead:
+		return "reading the input file declarations"
+	case PhaseDirectory:
+		return "listing the units and the people's spells"
+	case PhaseLetters:
+		return "resolving letters to units at their dates"
+	case PhaseMeetings:
+		return "counting meetings and their attendees"
+	case PhaseShares:
+		return "counting data requests"
+	case PhaseWrite:
+		return "writing the pair tables"
+	}
+	return "phase " + strconv.Itoa(int(p))
+}
+
 // StepFunc is told, before each statement an engine runs, its number
 // (from 0), the number of statements and its phase.
 type StepFunc func(done, total int, ph Phase)
@@ -289,7 +309,8 @@ func trinoNote(spec *Spec) string {
 	}
 	if text {
 		b.WriteString("-- A table over a CSV or TSV file may hold the file's header as a row (a Hive table without\n")
-		b.WriteString("-- skip.header.line.count = 1): the text leaves that row out, as sekat analyze counts no header.\n")
+		b.WriteString("-- skip.header.line.count = 1): the text leaves that row out, as sekat analyze counts no header,\n")
+		b.WriteString("-- and the file's blank rows (every column it reads empty or spaces), which analyze passes over.\n")
 	}
 	for _, t := range logTables {
 		for _, f := range spec.Files[t] {
@@ -504,45 +525,63 @@ func (g *gen) footerRows(t string) string {
 }
 
 // notBlank is the WHERE clause that leaves out the rows of a CSV or TSV
-// file (read by the DuckDB or Spark text) whose every cell is missing or
+// file whose every cell is missing or
 // white space: a spreadsheet's empty row (,,,, or "",""), a line of
 // spaces. ingest passes over these records as blank lines, and counts
 // them nowhere (csvSource.blankRecord); read as rows they would be
 // rejected rows here. It also leaves out the header written again (see
 // headerCells), which ingest names in a warning and counts nowhere.
 //
-// Trino reads a catalog table, not the file: only the header is left out
-// of it (the table's columns are the file's, and may be typed). A table
-// made over the file without skipping its first line (a Hive table
-// without skip.header.line.count) holds the header as a row, whose time
-// cannot be read: the text counted it as a row read and rejected, one
-// per file, where analyze counts the header nowhere (a small table went
-// over analyze --pairs' reject rate on it alone).
+// Trino reads a catalog table, not the file (its columns are the file's,
+// and may be typed): cells are cast to text first, and a row is blank
+// when every column the text reads of it (inputs[t], bound) is missing
+// or white space. The text names no other column, lest a table without
+// one the text does not need (an unnamed column at the header's end has
+// no name a table can have) stop it; a row with text only in such columns
+// is left out, which analyze rejects. A blank row was counted as read and
+// rejected, as the header read as a row was (a table made over the file
+// without skipping its first line: a Hive table without
+// skip.header.line.count), where analyze counts neither; a small table
+// went over analyze --pairs' reject rate on them alone.
 func (g *gen) notBlank(t string, f File) string {
 	if f.Format != "csv" && f.Format != "tsv" || len(f.Columns) == 0 {
 		return ""
 	}
-	if g.d.id() == Trino {
-		cell := func(j int) string {
-			return g.trimID("CAST(" + g.d.column(f, Column{Index: j}) + " AS " + g.d.textType() + ")")
-		}
-		if h := g.headerRow(t, f, cell); h != "" {
-			return " WHERE NOT " + h
-		}
-		return ""
-	}
 	cells := make([]string, len(f.Columns))
-	for j := range f.Columns {
-		cells[j] = g.trimID(fmt.Sprintf("c%d", j))
+	var read []string // the cells the blank test looks at
+	if g.d.id() == Trino {
+		for j := range f.Columns {
+			cells[j] = g.trimID("CAST(" + g.d.column(f, Column{Index: j}) + " AS " + g.d.textType() + ")")
+		}
+		seen := map[int]bool{}
+		for _, c := range inputs[t] {
+			if bc, ok := f.Bound[c.name]; ok && bc.Index >= 0 && bc.Index < len(f.Columns) && !seen[bc.Index] {
+				seen[bc.Index] = true
+				read = append(read, cells[bc.Index])
+			}
+		}
+	} else {
+		for j := range f.Columns {
+			cells[j] = g.trimID(fmt.Sprintf("c%d", j))
+		}
+		read = cells
 	}
-	where := " WHERE COALESCE(" + strings.Join(cells, ", ") + ") IS NOT NULL"
-	if len(cells) == 1 {
-		where = " WHERE " + cells[0] + " IS NOT NULL"
+	var where string
+	switch len(read) {
+	case 0:
+	case 1:
+		where = " WHERE " + read[0] + " IS NOT NULL"
+	default:
+		where = " WHERE COALESCE(" + strings.Join(read, ", ") + ") IS NOT NULL"
 	}
-	if h := g.headerRow(t, f, func(j int) string { return cells[j] }); h != "" {
-		return where + " AND NOT " + h
+	h := g.headerRow(t, f, func(j int) string { return cells[j] })
+	switch {
+	case h == "":
+		return where
+	case where == "":
+		return " WHERE NOT " + h
 	}
-	return where
+	return where + " AND NOT " + h
 }
 
 // headerRow is the condition that a row of file f of table t is its

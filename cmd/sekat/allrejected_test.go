@@ -73,9 +73,10 @@ func TestAllRejectedKeepsRejects(t *testing.T) {
 
 // TestAllRejectedNoRejectsFile: the commands that write no rejects.csv
 // (report, map and export of a study, compare, trend, evaluate) point to
-// sekat validate with the study when every log row is rejected, and
-// validate itself to the rows it lists. Before, each said "see
-// rejects.csv or run sekat validate" of a file it never wrote.
+// sekat validate with the study when every log row is rejected (validate
+// itself points to the rows it lists: TestValidateAllRejectedSaysItOnce).
+// Before, each said "see rejects.csv or run sekat validate" of a file it
+// never wrote.
 func TestAllRejectedNoRejectsFile(t *testing.T) {
 	study, _ := allRejectedStudy(t)
 	reform := filepath.Join(t.TempDir(), "reform.yaml")
@@ -96,13 +97,9 @@ func TestAllRejectedNoRejectsFile(t *testing.T) {
 			{"compare", []string{"compare", study, "--before", "2025-01-01..2025-02-01", "--after", "2025-02-01..2025-03-01", "--out", filepath.Join(dir, lang+"c")}, fix},
 			{"trend", []string{"trend", study, "--out", filepath.Join(dir, lang+"t")}, fix},
 			{"evaluate", []string{"evaluate", study, "--reform", reform, "--out", filepath.Join(dir, lang+"v")}, fix},
-			{"validate", []string{"validate", study}, msg(lang, "errNoEventsFixAbove")},
 		} {
 			t.Run(c.name+" "+lang, func(t *testing.T) {
-				args := append(c.args, "--lang", lang)
-				if c.name != "validate" {
-					args = append(args, "--max-reject-rate", "1")
-				}
+				args := append(c.args, "--lang", lang, "--max-reject-rate", "1")
 				code, _, stderr := sekat(t, args...)
 				if code != 1 || !strings.Contains(stderr, msg(lang, "errNoEventsAtAll")+c.want) || strings.Contains(stderr, "rejects.csv atau") || strings.Contains(stderr, "rejects.csv or") {
 					t.Errorf("exit %d, stderr:\n%s\nwant exit 1 saying %q", code, stderr, msg(lang, "errNoEventsAtAll")+c.want)
@@ -125,8 +122,8 @@ func TestNoLogRowsNoRejectsPointer(t *testing.T) {
 	for _, lang := range []string{"en", "id"} {
 		out := filepath.Join(t.TempDir(), "x")
 		code, _, stderr := sekat(t, "analyze", study, "--out", out, "--lang", lang)
-		if code != 1 || !strings.Contains(stderr, msg(lang, "errNoEventsNoRows")) || strings.Contains(stderr, "rejects.csv") {
-			t.Errorf("%s: exit %d, stderr:\n%s\nwant exit 1 saying %q", lang, code, stderr, msg(lang, "errNoEventsNoRows"))
+		if code != 1 || !strings.Contains(stderr, msg(lang, "errNoEventsHeaderOnly", "correspondence.csv, meetings.csv"+msg(lang, "list.and")+"data_sharing.csv")) || strings.Contains(stderr, "rejects.csv") {
+			t.Errorf("%s: exit %d, stderr:\n%s\nwant exit 1 saying the logs hold no data row", lang, code, stderr)
 		}
 		if _, err := os.Stat(out); !os.IsNotExist(err) {
 			t.Errorf("%s: %s made with no row to list (%v)", lang, out, err)

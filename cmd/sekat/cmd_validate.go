@@ -84,15 +84,13 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 		total += in.Rows
 	}
 	noEvents := l.res.CheckEvents()
-	if ne := allRejected(noEvents); ne != nil {
-		// the rows are listed above the error, or --show N lists them
-		// (validMore): not "run sekat validate", which is this
-		fix := ""
-		if len(rows) > 0 {
-			fix = msg(o.Lang, "errNoEventsFixAbove")
-		}
-		noEvents = &wordedError{noEventsText(ne, o.Lang, fix), noEvents}
-	} else if noEvents != nil {
+	ne := allRejected(noEvents)
+	switch {
+	case ne != nil:
+		// worded below with the count of rejected rows, in one line
+	case noEvents != nil && len(l.headerOnly) > 0:
+		noEvents = &wordedError{headerOnlyText(l.headerOnly, o.Lang), noEvents}
+	case noEvents != nil:
 		noEvents = inputError(noEvents, o.Lang)
 	}
 	// the crosswalk study.yaml declares, read as compare reads it
@@ -118,6 +116,17 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 		// analyze stops reading at --max-reject-rate, and its rejects.csv
 		// lists at most 1,000 rows of a file
 		fmt.Fprintln(stdout, msg(o.Lang, "validMore", groupDigits(n-int64(len(rows)), o.Lang), strconv.FormatInt(n, 10)))
+	}
+	if ne != nil {
+		// One line: the rejected rows and what they leave, which is no
+		// event, then the fix once. Before, "2 rows rejected; fix them
+		// and run again" stood over "no usable event in the logs: ...;
+		// fix the rejected rows listed above".
+		fix := msg(o.Lang, "validFixAbove")
+		if len(rows) == 0 { // --show 0: validMore said how to list them
+			fix = msg(o.Lang, "validFixThem")
+		}
+		return &wordedError{msg(o.Lang, "validNoEvents", groupDigits(n-ids, o.Lang)) + fix, errors.Join(errInvalid{n - ids, ids, o.Lang}, noEvents)}
 	}
 	if noEvents != nil {
 		return errors.Join(errInvalid{n - ids, ids, o.Lang}, noEvents)

@@ -394,24 +394,32 @@ func pairsText(e *engine.PairsError, lang string) string {
 }
 
 // knownSQLError reports whether err is an *engine.SQLError that sqlText
-// words whole; a failure inside DuckDB ("run") keeps DuckDB's own words
-// as the detail.
+// words whole, DuckDB's own words (its first line) after the sentence.
 func knownSQLError(err error) bool {
 	var e *engine.SQLError
-	return errors.As(err, &e) && e.Code != "run" && sqlText(e, "id") != ""
+	return errors.As(err, &e) && sqlText(e, "id") != ""
 }
 
 // sqlText says in lang why the SQL text of sekat pairs cannot be written
-// or run, or "" for a code it does not know.
+// or run, or "" for a code it does not know. A step of the text among the
+// Args (an engine.Phase) is named as the progress line names it.
 func sqlText(e *engine.SQLError, lang string) string {
-	if key, ok := sqlKeys[e.Code]; ok {
-		if e.Detail != "" {
-			// DuckDB's English after sekat's sentence, not inside it
-			return msg(lang, key, e.Args...) + "\n  " + msg(lang, "sql.duckdbSaid") + ": " + e.Detail
-		}
-		return msg(lang, key, e.Args...)
+	key, ok := sqlKeys[e.Code]
+	if !ok {
+		return ""
 	}
-	return ""
+	args := make([]any, len(e.Args))
+	for i, a := range e.Args {
+		if p, ok := a.(engine.Phase); ok {
+			a = msg(lang, progressKeys[phaseNames[p]])
+		}
+		args[i] = a
+	}
+	if e.Detail != "" {
+		// DuckDB's English after sekat's sentence, not inside it
+		return msg(lang, key, args...) + "\n  " + msg(lang, "sql.duckdbSaid") + ": " + e.Detail
+	}
+	return msg(lang, key, args...)
 }
 
 // sqlKeys are the catalogue's keys of engine.SQLError's codes.
@@ -419,7 +427,7 @@ var sqlKeys = map[string]string{
 	"path": "sql.path", "gzipParquet": "sql.gzipParquet", "format": "sql.format", "encoding": "sql.encoding", "encodingC1": "sql.encodingC1",
 	"trinoTables": "sql.trinoTables", "trinoCSV": "sql.trinoCSV", "columnTime": "sql.columnTime",
 	"damaged": "errDamaged", "denied": "errPermissionPath", "noSpace": "errNoSpace", "memory": "sql.memory",
-	"columnNumber": "sql.columnNumber", "columnStatus": "sql.columnStatus", "run": "sql.run", "tempDir": "sql.tempDir", "start": "sql.start", "sparkQuote": "sql.sparkQuote", "sepLine": "sql.sepLine", "sepLineEnds": "sql.sepLineEnds",
+	"columnNumber": "sql.columnNumber", "columnStatus": "sql.columnStatus", "run": "sql.run", "value": "sql.value", "interrupted": "sql.interrupted", "missing": "sql.missing", "outGone": "sql.outGone", "io": "sql.io", "tempDir": "sql.tempDir", "start": "sql.start", "sparkQuote": "sql.sparkQuote", "sepLine": "sql.sepLine", "sepLineEnds": "sql.sepLineEnds",
 	"aboveEnds": "sql.aboveEnds", "aboveQuoted": "sql.aboveQuoted", "paddedLine": "sql.paddedLine", "csvLine": "sql.csvLine", "csvWide": "sql.csvWide", "csvShort": "sql.csvShort", "csvQuote": "sql.csvQuote", "csvLong": "sql.csvLong", "csvEncoding": "sql.csvEncoding", "lineEnds": "sql.lineEnds",
 }
 

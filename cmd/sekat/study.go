@@ -229,6 +229,10 @@ type loaded struct {
 	// valuesLeftOut counts the rows of rejects.csv whose value was left
 	// out because it may name a person (studyOptions.withholds).
 	valuesLeftOut int64
+	// headerOnly are the warnings of the log tables that hold a header
+	// alone, held back when no log holds a row (validate says them in its
+	// stop, headerOnlyText); else nil, the warnings said.
+	headerOnly []ingest.Warning
 }
 
 // built is what a builder says of its run besides its sums: the totals
@@ -439,8 +443,28 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 	}
 	opt := ingest.Options{Window: win, People: o.Level == "person", KeepInactive: o.KeepInactive, Strict: o.Strict, MaxRejectRate: o.MaxRejectRate, OnReject: onReject,
 		MaxSpool: o.MaxSpool, Progress: o.Progress, Blocks: o.blocks, BlocksOnly: o.noNet && o.blocks.Len() > 0, Events: &graph.EventLog{Limit: maxEvents}, UnitPairs: o.UnitPairs}
-	if o.warn != nil {
-		opt.OnWarning = func(w ingest.Warning) { fmt.Fprintln(o.warn, "sekat: "+msg(o.Lang, "warning", warningText(w, o.Lang))) }
+	say := func(w ingest.Warning) {
+		if o.warn != nil {
+			fmt.Fprintln(o.warn, "sekat: "+msg(o.Lang, "warning", warningText(w, o.Lang)))
+		}
+	}
+	// A log table that holds its header alone is said once: by the stop
+	// on no usable event when no log holds a row (headerOnlyText), else
+	// by its warning once the load is done. Both said one after the
+	// other the same thing, the warning adding "else remove the file".
+	var headerOnly []ingest.Warning
+	opt.OnWarning = func(w ingest.Warning) {
+		if w.Code == ingest.WarnEmptyTable && o.Pairs == "" {
+			headerOnly = append(headerOnly, w)
+			return
+		}
+		say(w)
+	}
+	flush := func() {
+		for _, w := range headerOnly {
+			say(w)
+		}
+		headerOnly = nil
 	}
 	load := ingest.LoadContext
 	var pairFiles []ingest.PairFile
@@ -451,6 +475,14 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 		}
 	}
 	res, err := load(ctx, st, opt)
+	noRows := false // no log holds a row: headerOnly names them
+	if err == nil && len(headerOnly) > 0 {
+		var ne *ingest.NoEventsError
+		noRows = errors.As(res.CheckEvents(), &ne) && ne.Events == 0 && ne.Rejected == 0
+	}
+	if !noRows {
+		flush()
+	}
 	if err != nil {
 		var bc *engine.BlockCutError
 		if errors.As(err, &bc) {
@@ -471,6 +503,9 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 		}
 		return nil, inputError(err, o.Lang)
 	}
+	if noRows && !o.emptyOK {
+		return nil, &wordedError{headerOnlyText(headerOnly, o.Lang), res.CheckEvents()}
+	}
 	if !o.emptyOK {
 		if err := res.CheckEvents(); err != nil && o.Pairs != "" {
 			return nil, engineNoEvents(err, o.Lang, o.Study) // no rejects.csv lists the engine's rejects
@@ -483,7 +518,7 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 		lvl = graph.PersonLevel
 	}
 	win = res.Window
-	l := &loaded{res: res, events: opt.Events, pairFiles: pairFiles}
+	l := &loaded{res: res, events: opt.Events, pairFiles: pairFiles, headerOnly: headerOnly}
 	if o.Pairs != "" {
 		l.events = nil // pair tables hold sums, no events: no forums or datasets to find
 	}
@@ -1325,6 +1360,16 @@ func noEventsText(e *ingest.NoEventsError, lang, fix string) string {
 	wf, wt := e.WindowDates()
 	from, to := e.Dates()
 	return msg(lang, "errNoEvents", wf, wt, groupDigits(int64(e.Events), lang), from, to)
+}
+
+// headerOnlyText is the stop on logs none of which holds a row, naming
+// their files (the WarnEmptyTable warnings of ws), in lang.
+func headerOnlyText(ws []ingest.Warning, lang string) string {
+	files := make([]string, len(ws))
+	for i, w := range ws {
+		files[i] = w.File
+	}
+	return msg(lang, "errNoEventsHeaderOnly", i18n.Join(lang, files))
 }
 
 // warningText says a warning about the study or one of its files in lang.
