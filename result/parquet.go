@@ -8,6 +8,7 @@ import (
 
 	"github.com/parquet-go/parquet-go"
 	"github.com/parquet-go/parquet-go/compress"
+	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/internal/pqguard"
 )
 
@@ -84,7 +85,8 @@ func parquetValue(k Kind, c cell, col int) parquet.Value {
 	if math.IsNaN(c.f) || math.IsInf(c.f, 0) {
 		return parquet.NullValue().Level(0, 0, col)
 	}
-	return parquet.DoubleValue(c.f).Level(0, 1, col)
+	// the number the CSV writes (graph.AppendFloat), not its noise
+	return parquet.DoubleValue(graph.Round(c.f)).Level(0, 1, col)
 }
 
 var parquetKinds = [...]parquet.Kind{Text: parquet.ByteArray, Int: parquet.Int64, Float: parquet.Double, Bool: parquet.Boolean}

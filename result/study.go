@@ -134,7 +134,7 @@ func New(mr *metrics.Result, reason func(metrics.Group) string) *Study {
 			ExternalWeight: g.ExternalWeight, InternalTies: g.InternalTies, ExternalTies: g.ExternalTies,
 			EIIndex: g.EIIndex, EITies: g.EITies, EIExpected: g.EIExpected, Homophily: g.Homophily,
 			EIPValue: g.EIPValue, PAdjusted: g.PAdjusted, Permutations: g.Permutations,
-			StoppedEarly: g.Stopped, EIPLow: lo, EIPHigh: hi, Verdict: g.Verdict,
+			StoppedEarly: g.Stopped, EIPLow: lo, EIPHigh: hi, NodesShuffled: g.Nodes, Verdict: g.Verdict,
 			Conductance: g.Conductance, Density: g.Density,
 			RequestsFromOthers: g.RequestsFromOthers, DeniedToOthers: g.DeniedToOthers}
 	}
@@ -412,7 +412,7 @@ func (s *Study) groups(mr *metrics.Result) error {
 			InternalWeight: r.InternalWeight, ExternalWeight: r.ExternalWeight,
 			InternalTies: r.InternalTies, ExternalTies: r.ExternalTies, EIIndex: r.EIIndex, EITies: r.EITies,
 			EIExpected: r.EIExpected, Homophily: r.Homophily, EIPValue: r.EIPValue, PAdjusted: r.PAdjusted,
-			Permutations: r.Permutations, Stopped: r.StoppedEarly,
+			Permutations: r.Permutations, Stopped: r.StoppedEarly, Nodes: r.NodesShuffled,
 			Conductance: r.Conductance, Density: r.Density}
 		perType[r.Type]++
 		at[key{r.Type, r.Name}] = len(mr.Groups)

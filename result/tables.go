@@ -55,9 +55,15 @@ type Group struct {
 	// ran, StoppedEarly whether the sequential rule stopped it (its p is
 	// then 20/Permutations), and EIPLow to EIPHigh the 95% interval of
 	// the p far more shuffles would give (silo.PValueInterval).
-	Permutations         int
-	StoppedEarly         bool
-	EIPLow, EIPHigh      float64
+	Permutations    int
+	StoppedEarly    bool
+	EIPLow, EIPHigh float64
+	// NodesShuffled is the number of nodes over which the test shuffles
+	// the group labels (silo.GroupStats.Nodes): with Size it sets the
+	// smallest p any number of shuffles can give, 1/C(NodesShuffled,
+	// Size), which the reason of a group at that floor states
+	// (silo.AtExactFloor). 0 in a file written before it had the column.
+	NodesShuffled        int
 	Verdict              silo.Verdict
 	Conductance, Density float64
 	RequestsFromOthers   int64
@@ -187,6 +193,7 @@ var Groups = newTable("groups", []Column[Group]{
 	boolCol("stopped_early", func(g *Group) *bool { return &g.StoppedEarly }).since(),
 	floatCol("ei_p_low", func(g *Group) *float64 { return &g.EIPLow }).since(),
 	floatCol("ei_p_high", func(g *Group) *float64 { return &g.EIPHigh }).since(),
+	intCol("nodes_shuffled", func(g *Group) *int { return &g.NodesShuffled }).since(),
 	textCol("verdict", func(g *Group) *silo.Verdict { return &g.Verdict }),
 	floatCol("conductance", func(g *Group) *float64 { return &g.Conductance }),
 	floatCol("density", func(g *Group) *float64 { return &g.Density }),

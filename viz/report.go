@@ -385,7 +385,9 @@ func numCell(x float64, d int, code string) cell {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return cell{Text: "–", Sort: ""}
 	}
-	return cell{Text: fmtFloat(x, d, code), Sort: strconv.FormatFloat(x, 'g', -1, 64)}
+	// the sort key as the output files write x (graph.AppendFloat), so
+	// that a report read back from the folder has the same keys
+	return cell{Text: fmtFloat(x, d, code), Sort: string(graph.AppendFloat(nil, x))}
 }
 
 func intCell(n int64, code string) cell {
@@ -1332,7 +1334,7 @@ func friction(v *view, r *metrics.Result, t *lang, code string) {
 	for _, f := range fr {
 		v.Friction = append(v.Friction, frictionView{Provider: f.Provider, Consumer: f.Consumer,
 			Requests: intCell(f.Requests, code), Denied: intCell(f.Denied, code),
-			Rate: cell{Text: percent(f.DenialRate, 0, code) + "%", Sort: strconv.FormatFloat(f.DenialRate, 'g', -1, 64)}})
+			Rate: cell{Text: percent(f.DenialRate, 0, code) + "%", Sort: string(graph.AppendFloat(nil, f.DenialRate))}})
 	}
 	v.NoFriction = t.NoFriction
 	if len(fr) == 0 && i18n.GroupsWithheld(r, metrics.GroupSector) {

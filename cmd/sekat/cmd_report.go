@@ -362,7 +362,9 @@ type findings struct {
 // newAnalysis is the analysis of a loaded study for the maps and the
 // report.
 func newAnalysis(l *loaded, o analyzeOptions, mr *metrics.Result, s *result.Summary) *analysis {
-	a := &analysis{mr: mr, meta: metaOf(s, o.Lang), brief: briefInput{commandLine: o.CommandLine}, withheld: l.withheld,
+	// drawn from the numbers the output folder holds, as report and map
+	// of that folder draw them (result.AsWritten)
+	a := &analysis{mr: result.AsWritten(mr), meta: metaOf(s, o.Lang), brief: briefInput{commandLine: o.CommandLine}, withheld: l.withheld,
 		revealed: o.Reveal && warnsPersonal(l)}
 	if ev := l.events; ev != nil && !ev.Overflow {
 		f := &findings{Units: l.res.Directory.Units, Options: coord.Options{End: effectiveWindow(l).To}}

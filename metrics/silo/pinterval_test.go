@@ -2,6 +2,7 @@ package silo
 
 import (
 	"math"
+	"strconv"
 	"testing"
 
 	"github.com/sekat-ona/sekat/metrics/internal/refgraph"
@@ -73,5 +74,29 @@ func TestAtFloorOnlyWhenNoShuffleWasAsLow(t *testing.T) {
 				t.Errorf("AtFloor(%+v) = %v, want %v", c.s, got, c.want)
 			}
 		})
+	}
+}
+
+// TestPValueIntervalReadBack: a stopped test's p is 20/L; an output file
+// keeps it to 15 significant digits (graph.Digits), so groups.csv of
+// `sekat generate --preset hostile --format csv-semicolon --gzip --seed 11
+// --pilot --reorg` analysed gave sector ketertiban's p = 20/27 as
+// 0.740740740740741, above 20/27, and the interval read back from the
+// folder was raised to 0.74-0.89 as if the p were raised to the smallest
+// exact p, where analyze said 0.54-0.89. The interval is that of 20/27.
+func TestPValueIntervalReadBack(t *testing.T) {
+	for _, n := range []int{21, 27, 41, 49, 301, 4999} {
+		exact := GroupStats{Size: 4, Nodes: 41, EIPValue: float64(StopExceedances) / float64(n), Permutations: n, Stopped: true}
+		read := exact
+		// as graph.AppendFloat writes it and strconv reads it back
+		read.EIPValue, _ = strconv.ParseFloat(strconv.FormatFloat(exact.EIPValue, 'g', 15, 64), 64)
+		lo, hi := PValueInterval(exact)
+		rlo, rhi := PValueInterval(read)
+		if lo != rlo || hi != rhi {
+			t.Errorf("p = 20/%d: interval %v-%v, read back as %v: %v-%v", n, lo, hi, read.EIPValue, rlo, rhi)
+		}
+		if !(lo < exact.EIPValue) {
+			t.Errorf("p = 20/%d: interval %v-%v raised to the p", n, lo, hi)
+		}
 	}
 }
