@@ -386,7 +386,7 @@ func trendNotes(lang string, tr *change.TrendResult, minChange float64, hidden f
 	}
 	slices.Sort(counts)
 	for _, k := range counts {
-		notes = append(notes, msg(lang, "trend.skipped", k, tr.Method.Calibration, len(skipped[k]), i18n.Join(lang, skipped[k])))
+		notes = append(notes, msg(lang, "trend.skipped", k, calibrated(tr), len(skipped[k]), i18n.Join(lang, skipped[k])))
 	}
 	slices.Sort(gapCounts)
 	for _, k := range gapCounts {
@@ -397,7 +397,12 @@ func trendNotes(lang string, tr *change.TrendResult, minChange float64, hidden f
 	}
 	// after: the periods the CUSUM watched, not those cut short by the
 	// window ("watched: 39" on a weekly 2025 counted its last three days)
-	cal, after := tr.Method.Calibration, tr.Method.Periods-tr.Method.Calibration
+	// nor those withheld; cal: the calibration periods it could calibrate
+	// on, not those either ("after 14 calibration periods" of a weekly
+	// 2025 from a Thursday counted its first four days, which the
+	// calibration reaches past, as Watch.Calibration + Watch.Skipped and
+	// the note on a sector the CUSUM did not run for do not)
+	cal, after := calibrated(tr), tr.Method.Periods-tr.Method.Calibration
 	if len(tr.Windows) == tr.Method.Periods {
 		after = tr.Watched()
 	}
@@ -430,6 +435,16 @@ func trendNotes(lang string, tr *change.TrendResult, minChange float64, hidden f
 		noAlert += " " + msg(lang, "trend.sectorsWithheld", withheld)
 	}
 	return noAlert, notes
+}
+
+// calibrated is the number of calibration periods the CUSUM could
+// calibrate on (change.TrendResult.Calibrated): the method's calibration
+// when the result carries no windows.
+func calibrated(tr *change.TrendResult) int {
+	if len(tr.Windows) == tr.Method.Periods {
+		return tr.Calibrated()
+	}
+	return tr.Method.Calibration
 }
 
 // degenerateIntervals counts the intervals of the rows trend.csv shows
