@@ -271,10 +271,14 @@ func (tr *TrendResult) Calibrated() int {
 	return n
 }
 
+// Held says whether period t (0-based) is withheld (TrendOptions.Held):
+// none of its figures is shown.
+func (tr *TrendResult) Held(t int) bool { return t < len(tr.held) && tr.held[t] }
+
 // used says whether the CUSUM uses period t: not cut short by the window
 // and not withheld.
 func (tr *TrendResult) used(t int) bool {
-	if t < len(tr.held) && tr.held[t] {
+	if tr.Held(t) {
 		return false
 	}
 	var longest int64

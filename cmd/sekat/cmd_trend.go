@@ -378,8 +378,22 @@ func trendNotes(lang string, tr *change.TrendResult, minChange float64, hidden f
 			skipped[w.Skipped] = append(skipped[w.Skipped], w.Group)
 		}
 	}
-	if len(tr.NoInterval) > 0 {
-		notes = append(notes, msg(lang, "trend.noInterval", len(tr.NoInterval), len(tr.Windows), change.MinIntervalBlocks))
+	// of the periods trend.csv shows: "53 of 53" of a person-level weekly
+	// trend whose Lebaran week, of too few people, is withheld read
+	// against the 52 periods of trend.csv
+	noInterval, periods := 0, 0
+	for t := range tr.Windows {
+		if !tr.Held(t) {
+			periods++
+		}
+	}
+	for _, p := range tr.NoInterval {
+		if !tr.Held(p - 1) {
+			noInterval++
+		}
+	}
+	if noInterval > 0 {
+		notes = append(notes, msg(lang, "trend.noInterval", noInterval, periods, change.MinIntervalBlocks))
 	}
 	if partial > 0 {
 		notes = append(notes, msg(lang, "trend.partial", partial, int(100*change.PartialShare)))
