@@ -434,6 +434,10 @@ func trendNotes(lang string, tr *change.TrendResult, minChange float64, hidden f
 		return msg(lang, "trend.noneShown", withheld), notes
 	case moved > 0 && watched > 0 && withheld > 0:
 		noAlert = msg(lang, "trend.noAlertShownCalMoved", watched, after, cal, moved)
+	case moved > 0 && watched > 0 && watched < shown:
+		// not "no alarm in N periods" of every sector: one the CUSUM did
+		// not run for is not quiet
+		noAlert = msg(lang, "trend.noAlertWatchedCalMoved", watched, shown, after, cal, moved)
 	case moved > 0 && watched > 0:
 		noAlert = msg(lang, "trend.noAlertCalMoved", after, cal, moved)
 	case watched == shown && withheld > 0:
