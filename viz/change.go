@@ -1140,7 +1140,12 @@ func trendSVG(name string, pts []result.TrendPoint, t *changeLang, code string, 
 		if math.IsNaN(p.Homophily) {
 			continue
 		}
-		tip := fmt.Sprintf("%s: %s %s", i18n.Days(code, p.From, lastOf(p)), num2(p.Homophily, code), interval(p.HLow, p.HHigh, code))
+		tip := i18n.Days(code, p.From, lastOf(p)) + ": " + num2(p.Homophily, code)
+		if !math.IsNaN(p.HLow) && !math.IsNaN(p.HHigh) {
+			// no dash for an interval the period does not have: "0.88 –"
+			// read as a range left open
+			tip += " " + interval(p.HLow, p.HHigh, code)
+		}
 		if p.Partial {
 			tip += " · " + t.LegendPartial
 		}
