@@ -1295,12 +1295,14 @@ Examples:
 	"trend.args":         "STUDY",
 	"trend.desc": `Computes the homophily, E-I index and internal share of every sector (and unit at
 --level person) per week, month or quarter, with 95 percent intervals from a weekly block bootstrap
-inside the period, and each period's silo verdict. A two-sided CUSUM per sector is
-calibrated on the first periods (a quarter of them, at least 3): it alarms when the
-cumulative drift of homophily (in calibration standard deviations) passes the decision
-interval: at least 4, raised with the number of sectors and periods watched so that false
-alarms stay rare over all of them. A period resting on fewer ties than the calibration's
-typical period is scored with a larger standard deviation.
+inside the period (periods of at least 4 weeks: weekly periods have none), and each period's
+silo verdict. A two-sided CUSUM per sector is calibrated on the first periods (a quarter of
+those not cut short by the window, at least 3): it alarms when the cumulative drift of
+homophily (in calibration standard deviations) passes the decision interval: at least 4,
+raised with the number of sectors and periods watched so that, were there no change and the
+periods independent and normal, the whole run would expect at most 0.05 false alarms (not an
+exact test: docs/change.md). A period resting on fewer ties than the calibration's typical
+period is scored with a larger standard deviation.
 
 Writes into --out: trend.csv, trend_alerts.csv and trend.html (a summary page; and .parquet
 twins of the tables with --format csv,parquet). At --level person, groups of fewer people than --min-group (5)

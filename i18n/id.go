@@ -1338,11 +1338,14 @@ Contoh:
 	"trend.args":         "STUDI",
 	"trend.desc": `Menghitung homofili, indeks E-I dan porsi bobot internal setiap sektor (dan unit kerja
 pada --level person) per pekan, bulan atau kuartal, dengan selang kepercayaan 95 persen dari
-bootstrap blok mingguan di dalam periode, serta putusan silo tiap periode. Alarm CUSUM dua
-arah per sektor dikalibrasi pada periode-periode pertama (seperempatnya, paling sedikit 3):
-alarm berbunyi bila jumlah kumulatif pergeseran homofili (dalam simpangan baku kalibrasi)
-melampaui batas keputusan: paling sedikit 4, dinaikkan menurut banyaknya sektor dan periode
-yang dipantau agar alarm palsu pada seluruh sektor dan periode tetap jarang. Periode yang
+bootstrap blok mingguan di dalam periode (bagi periode sekurang-kurangnya 4 pekan; periode
+mingguan tidak memilikinya), serta putusan silo tiap periode. Alarm CUSUM dua arah per sektor
+dikalibrasi pada periode-periode pertama (seperempat dari periode yang tidak terpotong oleh
+jendela waktu, paling sedikit 3): alarm berbunyi bila jumlah kumulatif pergeseran homofili
+(dalam simpangan baku kalibrasi) melampaui batas keputusan: paling sedikit 4, dinaikkan
+menurut banyaknya sektor dan periode yang dipantau agar, seandainya tidak ada perubahan serta
+periode saling bebas dan berdistribusi normal, rata-rata banyaknya alarm palsu pada seluruh
+sektor dan periode tidak lebih dari 0,05 (bukan uji yang tepat: docs/change.md). Periode yang
 bertumpu pada lebih sedikit ikatan daripada periode kalibrasi yang lazim dinilai dengan
 simpangan baku yang lebih besar.
 
