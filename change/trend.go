@@ -233,24 +233,60 @@ type TrendResult struct {
 	// because they hold fewer than MinIntervalBlocks time blocks (every
 	// period of a weekly trend).
 	NoInterval []int
+	// held is TrendOptions.Held: the periods every CUSUM passed over.
+	held []bool
 }
 
 // Watched is the number of periods after the calibration that the CUSUM
-// watched: those not cut short by the window (PartialShare of the longest
-// period), which it passes over. A weekly trend of 2025 has 53 periods, 14
-// for calibration, and 38 watched: its last week, of three days, is not.
+// watched: those neither cut short by the window (PartialShare of the
+// longest period) nor withheld (TrendOptions.Held), which it passes over.
+// A weekly trend of 2025 has 53 periods, 14 for calibration, and 38
+// watched: its last week, of three days, is not. A person-level weekly
+// trend of 10 March to 26 May 2025 said 8 periods watched after its 3
+// calibration weeks, one of the 8 the Lebaran week withheld for having
+// too few people.
 func (tr *TrendResult) Watched() int {
-	var longest int64
-	for _, w := range tr.Windows {
-		longest = max(longest, w.To-w.From)
-	}
 	n := 0
 	for t := tr.Method.Calibration; t < len(tr.Windows); t++ {
-		if w := tr.Windows[t]; !(float64(w.To-w.From) < PartialShare*float64(longest)) {
+		if tr.used(t) {
 			n++
 		}
 	}
 	return n
+}
+
+// Calibrated is the number of calibration periods the CUSUM could
+// calibrate on: the first Method.Calibration periods less those cut
+// short by the window and those withheld (TrendOptions.Held), which it
+// leaves out. A sector's Watch.Calibration + Watch.Skipped is this. A
+// weekly trend of 2025 from Thursday 2 January calibrates on 13 weeks
+// of its first 14 periods: the first, of four days, is cut short.
+func (tr *TrendResult) Calibrated() int {
+	n := 0
+	for t := range min(tr.Method.Calibration, len(tr.Windows)) {
+		if tr.used(t) {
+			n++
+		}
+	}
+	return n
+}
+
+// Held says whether period t (0-based) is withheld (TrendOptions.Held):
+// none of its figures is shown.
+func (tr *TrendResult) Held(t int) bool { return t < len(tr.held) && tr.held[t] }
+
+// used says whether the CUSUM uses period t: not cut short by the window
+// and not withheld.
+func (tr *TrendResult) used(t int) bool {
+	if tr.Held(t) {
+		return false
+	}
+	var longest int64
+	for _, w := range tr.Windows {
+		longest = max(longest, w.To-w.From)
+	}
+	w := tr.Windows[t]
+	return !(float64(w.To-w.From) < PartialShare*float64(longest))
 }
 
 // Watch is how the CUSUM watched one judged sector.
@@ -336,7 +372,8 @@ func Trend(ctx context.Context, f *Frame, periods []Period, opt TrendOptions) (*
 	}
 	alpha := opt.alpha()
 	tr := &TrendResult{Method: TrendMethod{Level: f.Level.String(), Every: opt.Every.String(), Periods: n, Calibration: cal,
-		K: k, H: h, Resamples: opt.resamples(), Seed: opt.Seed, Alpha: alpha, Interval: "BCa", Permutations: opt.Analysis.Permutations}}
+		K: k, H: h, Resamples: opt.resamples(), Seed: opt.Seed, Alpha: alpha, Interval: "BCa", Permutations: opt.Analysis.Permutations},
+		held: opt.Held}
 	fams := f.families()
 	lay := newLayout(fams, 0)
 	var all []int

@@ -26,7 +26,11 @@ type ChangeMethod struct {
 	Resamples    int
 	Permutations int
 	Seed         uint64
-	Calibration  int // trend: the periods the CUSUM is calibrated on
+	Calibration  int // trend: the first periods the calibration spans
+	// CalibrationUsed is, for trend, how many of those the CUSUM
+	// calibrated on: not cut short by the window nor withheld
+	// (change.TrendResult.Calibrated); 0: all of them.
+	CalibrationUsed int
 	// MinChange is trend's minimum change of homophily
 	// (change.Options.MinChangeValue), which words a closing alarm on the
 	// charts as the alarm sentences word it (i18n.AlarmKind).
@@ -956,9 +960,16 @@ func WriteTrend(w io.Writer, data TrendData) error {
 	if m.Permutations > 0 {
 		siloPerms = fmtInt(int64(m.Permutations), code)
 	}
+	// the calibration periods the sentences count, among the first
+	// periods the grey area spans: "14" of a weekly trend whose first
+	// week was cut short, while its sentences said 13
+	calibration := fmtInt(int64(m.Calibration), code)
+	if m.CalibrationUsed > 0 && m.CalibrationUsed != m.Calibration {
+		calibration = i18n.Sprintf(t.CalibrationOf, fmtInt(int64(m.CalibrationUsed), code), calibration)
+	}
 	v.Method = [][2]string{{t.LevelLabel, t.value(m.Level)}, {t.EveryLabel, t.value(m.Every)}, {t.BlockLabel, t.value(m.Block)},
 		{t.ResamplesLabel, fmtInt(int64(m.Resamples), code)}, {t.SiloPermsLabel, siloPerms}, {t.SeedLabel, strconv.FormatUint(m.Seed, 10)},
-		{t.CalibrationLabel, fmtInt(int64(m.Calibration), code)}, {t.VersionLabel, data.Version}}
+		{t.CalibrationLabel, calibration}, {t.VersionLabel, data.Version}}
 	var buf bytes.Buffer
 	if err := changeTmpl.ExecuteTemplate(&buf, "trend.html.tmpl", v); err != nil {
 		return fmt.Errorf("viz: trend page: %w", err)
@@ -1129,7 +1140,12 @@ func trendSVG(name string, pts []result.TrendPoint, t *changeLang, code string, 
 		if math.IsNaN(p.Homophily) {
 			continue
 		}
-		tip := fmt.Sprintf("%s: %s %s", i18n.Days(code, p.From, lastOf(p)), num2(p.Homophily, code), interval(p.HLow, p.HHigh, code))
+		tip := i18n.Days(code, p.From, lastOf(p)) + ": " + num2(p.Homophily, code)
+		if !math.IsNaN(p.HLow) && !math.IsNaN(p.HHigh) {
+			// no dash for an interval the period does not have: "0.88 –"
+			// read as a range left open
+			tip += " " + interval(p.HLow, p.HHigh, code)
+		}
 		if p.Partial {
 			tip += " · " + t.LegendPartial
 		}

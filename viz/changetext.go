@@ -47,20 +47,23 @@ type changeLang struct {
 	AdjustLabel, AdjustValue             string
 	VersionLabel, EveryLabel             string
 	CalibrationLabel                     string
-	AlertsTitle, NoAlerts                string
-	ChartsTitle, ChartsIntro             string
-	ChartTitle, ChartAxis                string
-	LegendLine, LegendBand               string
-	LegendAlarm                          string
-	LegendCalibration, CalibrationShort  string
-	LegendMean, LegendPartial            string
-	WindowLabel, GeneratedBy             string
-	Types                                map[string]string
-	Verdicts                             map[string]string
-	Measures                             map[string]string
-	Events                               map[string]string
-	Alarms                               map[string]string
-	Values                               map[string]string // level and period words of the method
+	// CalibrationOf gives the calibration periods the CUSUM used among
+	// the first periods the calibration spans, when some are left out.
+	CalibrationOf                       string
+	AlertsTitle, NoAlerts               string
+	ChartsTitle, ChartsIntro            string
+	ChartTitle, ChartAxis               string
+	LegendLine, LegendBand              string
+	LegendAlarm                         string
+	LegendCalibration, CalibrationShort string
+	LegendMean, LegendPartial           string
+	WindowLabel, GeneratedBy            string
+	Types                               map[string]string
+	Verdicts                            map[string]string
+	Measures                            map[string]string
+	Events                              map[string]string
+	Alarms                              map[string]string
+	Values                              map[string]string // level and period words of the method
 	// FloorP is a p that none of its permutations reached, given as the
 	// bound they can show, with their number; FloorNote, under a table
 	// with one, says what ≤ means.
@@ -174,17 +177,18 @@ var changeID = &changeLang{
 	VersionLabel:         "Versi sekat",
 	EveryLabel:           "Periode",
 	CalibrationLabel:     "Periode kalibrasi",
+	CalibrationOf:        "%s dari %s periode pertama (CUSUM tidak memakai periode yang terpotong oleh jendela waktu atau yang tidak ditampilkan)",
 	AlertsTitle:          "Alarm",
 	NoAlerts:             "Tidak ada alarm: tidak ada sektor yang bergeser secara bermakna.",
 	ChartsTitle:          "Homofili per sektor",
-	ChartsIntro:          "Garis: indeks homofili per periode; pita: selang kepercayaan 95%; lingkaran merah: periode dengan alarm; bidang abu-abu berlabel “kalibrasi”: periode kalibrasi; garis putus-putus: rata-rata kalibrasi sektor yang dipantau CUSUM; titik kosong: periode yang terpotong oleh jendela waktu (misalnya pekan pertama atau terakhir yang hanya beberapa hari), yang tidak dipantau CUSUM dan nilainya lebih berfluktuasi. Setiap grafik memiliki skalanya sendiri, paling sedikit 0,3 satuan homofili tingginya, sehingga fluktuasi kecil tidak tampak sebesar perubahan sungguhan; bacalah angka pada sumbunya.",
-	ChartsIntroNoBand:    "Garis: indeks homofili per periode (tanpa pita selang: tidak ada periode yang memilikinya); lingkaran merah: periode dengan alarm; bidang abu-abu berlabel “kalibrasi”: periode kalibrasi; garis putus-putus: rata-rata kalibrasi sektor yang dipantau CUSUM; titik kosong: periode yang terpotong oleh jendela waktu (misalnya pekan pertama atau terakhir yang hanya beberapa hari), yang tidak dipantau CUSUM dan nilainya lebih berfluktuasi. Setiap grafik memiliki skalanya sendiri, paling sedikit 0,3 satuan homofili tingginya, sehingga fluktuasi kecil tidak tampak sebesar perubahan sungguhan; bacalah angka pada sumbunya.",
+	ChartsIntro:          "Garis: indeks homofili per periode; pita: selang kepercayaan 95%; lingkaran merah: periode dengan alarm; bidang abu-abu berlabel “kalibrasi”: periode kalibrasi; garis putus-putus: rata-rata kalibrasi sektor yang dipantau CUSUM; titik kosong: periode yang terpotong oleh jendela waktu (misalnya pekan pertama atau terakhir yang hanya beberapa hari), yang tidak dipakai CUSUM, baik untuk kalibrasi maupun untuk pemantauan, dan nilainya lebih berfluktuasi. Setiap grafik memiliki skalanya sendiri, paling sedikit 0,3 satuan homofili tingginya, sehingga fluktuasi kecil tidak tampak sebesar perubahan sungguhan; bacalah angka pada sumbunya.",
+	ChartsIntroNoBand:    "Garis: indeks homofili per periode (tanpa pita selang: tidak ada periode yang memilikinya); lingkaran merah: periode dengan alarm; bidang abu-abu berlabel “kalibrasi”: periode kalibrasi; garis putus-putus: rata-rata kalibrasi sektor yang dipantau CUSUM; titik kosong: periode yang terpotong oleh jendela waktu (misalnya pekan pertama atau terakhir yang hanya beberapa hari), yang tidak dipakai CUSUM, baik untuk kalibrasi maupun untuk pemantauan, dan nilainya lebih berfluktuasi. Setiap grafik memiliki skalanya sendiri, paling sedikit 0,3 satuan homofili tingginya, sehingga fluktuasi kecil tidak tampak sebesar perubahan sungguhan; bacalah angka pada sumbunya.",
 	ChartTitle:           "Indeks homofili sektor %s per periode",
 	ChartAxis:            "awal periode",
 	LegendCalibration:    "periode kalibrasi: rata-rata dan simpangan bakunya menjadi acuan CUSUM; perubahan di dalamnya tidak dapat membunyikan alarm",
 	CalibrationShort:     "kalibrasi",
 	LegendMean:           "rata-rata kalibrasi",
-	LegendPartial:        "periode terpotong oleh jendela waktu (tidak dipantau CUSUM)",
+	LegendPartial:        "periode terpotong oleh jendela waktu (tidak dipakai CUSUM untuk kalibrasi maupun pemantauan)",
 	WindowLabel:          "Rentang",
 	GeneratedBy:          "Dibuat oleh sekat",
 	Types:                map[string]string{"sector": "Sektor", "kind": "Jenis unit", "community": "Komunitas", "unit": "Unit"},
@@ -269,17 +273,18 @@ var changeEN = &changeLang{
 	VersionLabel:         "sekat version",
 	EveryLabel:           "Period",
 	CalibrationLabel:     "Calibration periods",
+	CalibrationOf:        "%s of the first %s periods (the CUSUM leaves out those cut short by the window or withheld)",
 	AlertsTitle:          "Alarms",
 	NoAlerts:             "No alarm: no sector drifted significantly.",
 	ChartsTitle:          "Homophily per sector",
-	ChartsIntro:          "Line: homophily index per period; band: 95% interval; red ring: a period with an alarm; grey area marked “calibration”: the calibration periods; dashed line: the calibration mean of a sector the CUSUM watches; hollow point: a period cut short by the window (a first or last week of a few days, say), which the CUSUM does not watch and whose value swings more. Each chart has its own scale, at least 0.3 of homophily high, so that a small wobble does not look as large as a real change; read the numbers on its axis.",
-	ChartsIntroNoBand:    "Line: homophily index per period (no interval band: no period has one); red ring: a period with an alarm; grey area marked “calibration”: the calibration periods; dashed line: the calibration mean of a sector the CUSUM watches; hollow point: a period cut short by the window (a first or last week of a few days, say), which the CUSUM does not watch and whose value swings more. Each chart has its own scale, at least 0.3 of homophily high, so that a small wobble does not look as large as a real change; read the numbers on its axis.",
+	ChartsIntro:          "Line: homophily index per period; band: 95% interval; red ring: a period with an alarm; grey area marked “calibration”: the calibration periods; dashed line: the calibration mean of a sector the CUSUM watches; hollow point: a period cut short by the window (a first or last week of a few days, say), which the CUSUM leaves out (neither calibrated on nor watched) and whose value swings more. Each chart has its own scale, at least 0.3 of homophily high, so that a small wobble does not look as large as a real change; read the numbers on its axis.",
+	ChartsIntroNoBand:    "Line: homophily index per period (no interval band: no period has one); red ring: a period with an alarm; grey area marked “calibration”: the calibration periods; dashed line: the calibration mean of a sector the CUSUM watches; hollow point: a period cut short by the window (a first or last week of a few days, say), which the CUSUM leaves out (neither calibrated on nor watched) and whose value swings more. Each chart has its own scale, at least 0.3 of homophily high, so that a small wobble does not look as large as a real change; read the numbers on its axis.",
 	ChartTitle:           "Homophily index of sector %s per period",
 	ChartAxis:            "period start",
 	LegendCalibration:    "calibration periods: their mean and standard deviation are the CUSUM's reference; a change within them cannot raise an alarm",
 	CalibrationShort:     "calibration",
 	LegendMean:           "calibration mean",
-	LegendPartial:        "period cut short by the window (not watched by the CUSUM)",
+	LegendPartial:        "period cut short by the window (left out by the CUSUM: neither calibrated on nor watched)",
 	WindowLabel:          "Window",
 	GeneratedBy:          "Made by sekat",
 	Types:                map[string]string{"sector": "Sector", "kind": "Unit kind", "community": "Community", "unit": "Unit"},

@@ -240,7 +240,7 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	m := tr.Method
 	page := viz.TrendData{Result: rt, Study: l.res.Study.Name, Lang: o.Lang, Version: Version,
 		Method: viz.ChangeMethod{Level: m.Level, Block: cmp.Or(m.Block, graph.Week.String()), Every: m.Every, Resamples: m.Resamples,
-			Permutations: m.Permutations, Seed: m.Seed, Calibration: m.Calibration, MinChange: opt.MinChangeValue(), MinGroup: changeMinGroup(withheld), CommandLine: o.CommandLine}}
+			Permutations: m.Permutations, Seed: m.Seed, Calibration: m.Calibration, CalibrationUsed: tr.Calibrated(), MinChange: opt.MinChangeValue(), MinGroup: changeMinGroup(withheld), CommandLine: o.CommandLine}}
 	files := append(rt.Files(), result.File{Name: "trend.html", Write: func(w io.Writer) error { return viz.WriteTrend(w, page) }})
 	files = append(files, changeAudit("trend", so, l.res.Study.Name, day(periods[0].Window.From), day(periods[len(periods)-1].Window.To),
 		withheld, files, o.Parquet))
@@ -378,15 +378,29 @@ func trendNotes(lang string, tr *change.TrendResult, minChange float64, hidden f
 			skipped[w.Skipped] = append(skipped[w.Skipped], w.Group)
 		}
 	}
-	if len(tr.NoInterval) > 0 {
-		notes = append(notes, msg(lang, "trend.noInterval", len(tr.NoInterval), len(tr.Windows), change.MinIntervalBlocks))
+	// of the periods trend.csv shows: "53 of 53" of a person-level weekly
+	// trend whose Lebaran week, of too few people, is withheld read
+	// against the 52 periods of trend.csv
+	noInterval, periods := 0, 0
+	for t := range tr.Windows {
+		if !tr.Held(t) {
+			periods++
+		}
+	}
+	for _, p := range tr.NoInterval {
+		if !tr.Held(p - 1) {
+			noInterval++
+		}
+	}
+	if noInterval > 0 {
+		notes = append(notes, msg(lang, "trend.noInterval", noInterval, periods, change.MinIntervalBlocks))
 	}
 	if partial > 0 {
 		notes = append(notes, msg(lang, "trend.partial", partial, int(100*change.PartialShare)))
 	}
 	slices.Sort(counts)
 	for _, k := range counts {
-		notes = append(notes, msg(lang, "trend.skipped", k, tr.Method.Calibration, len(skipped[k]), i18n.Join(lang, skipped[k])))
+		notes = append(notes, msg(lang, "trend.skipped", k, calibrated(tr), len(skipped[k]), i18n.Join(lang, skipped[k])))
 	}
 	slices.Sort(gapCounts)
 	for _, k := range gapCounts {
@@ -397,7 +411,12 @@ func trendNotes(lang string, tr *change.TrendResult, minChange float64, hidden f
 	}
 	// after: the periods the CUSUM watched, not those cut short by the
 	// window ("watched: 39" on a weekly 2025 counted its last three days)
-	cal, after := tr.Method.Calibration, tr.Method.Periods-tr.Method.Calibration
+	// nor those withheld; cal: the calibration periods it could calibrate
+	// on, not those either ("after 14 calibration periods" of a weekly
+	// 2025 from a Thursday counted its first four days, which the
+	// calibration reaches past, as Watch.Calibration + Watch.Skipped and
+	// the note on a sector the CUSUM did not run for do not)
+	cal, after := calibrated(tr), tr.Method.Periods-tr.Method.Calibration
 	if len(tr.Windows) == tr.Method.Periods {
 		after = tr.Watched()
 	}
@@ -415,6 +434,10 @@ func trendNotes(lang string, tr *change.TrendResult, minChange float64, hidden f
 		return msg(lang, "trend.noneShown", withheld), notes
 	case moved > 0 && watched > 0 && withheld > 0:
 		noAlert = msg(lang, "trend.noAlertShownCalMoved", watched, after, cal, moved)
+	case moved > 0 && watched > 0 && watched < shown:
+		// not "no alarm in N periods" of every sector: one the CUSUM did
+		// not run for is not quiet
+		noAlert = msg(lang, "trend.noAlertWatchedCalMoved", watched, shown, after, cal, moved)
 	case moved > 0 && watched > 0:
 		noAlert = msg(lang, "trend.noAlertCalMoved", after, cal, moved)
 	case watched == shown && withheld > 0:
@@ -430,6 +453,16 @@ func trendNotes(lang string, tr *change.TrendResult, minChange float64, hidden f
 		noAlert += " " + msg(lang, "trend.sectorsWithheld", withheld)
 	}
 	return noAlert, notes
+}
+
+// calibrated is the number of calibration periods the CUSUM could
+// calibrate on (change.TrendResult.Calibrated): the method's calibration
+// when the result carries no windows.
+func calibrated(tr *change.TrendResult) int {
+	if len(tr.Windows) == tr.Method.Periods {
+		return tr.Calibrated()
+	}
+	return tr.Method.Calibration
 }
 
 // degenerateIntervals counts the intervals of the rows trend.csv shows

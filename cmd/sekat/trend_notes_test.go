@@ -236,9 +236,15 @@ func TestNoVerdictSmallChange(t *testing.T) {
 
 // TestTrendNotesWatchedLeavesOutPartial: the sentence without alarms
 // counts as watched only the periods after the calibration that the CUSUM
-// watched. sekat trend --every week on sekat generate --seed 8404 --scale
-// 0.3 --no-change said "watched: 39" of 53 weekly periods with 14 for
-// calibration, though the last week, three days long, is not watched.
+// watched, and as calibration periods only those it could calibrate on.
+// sekat trend --every week on sekat generate --seed 8404 --scale 0.3
+// --no-change said "watched: 39" of 53 weekly periods with 14 for
+// calibration, though the last week, three days long, is not watched;
+// then "38 periods watched after 14 calibration periods", though the
+// first week, four days long, is not calibrated on either: the
+// calibration reaches past it to 13 whole weeks, as the notes on the
+// sectors (Watch.Calibration + Watch.Skipped) count them; and "1 of 14
+// calibration periods" without a tie (Lebaran week), of those 13.
 func TestTrendNotesWatchedLeavesOutPartial(t *testing.T) {
 	const week = 7 * 24 * 3600
 	var windows []graph.Window
@@ -251,10 +257,18 @@ func TestTrendNotesWatchedLeavesOutPartial(t *testing.T) {
 	}
 	windows = append(windows, graph.Window{From: end, To: end + 3*24*3600}) // the last three days
 	tr := &change.TrendResult{Method: change.TrendMethod{Periods: len(windows), Calibration: 14}, Windows: windows,
-		Watches: []change.Watch{{Type: "sector", Group: "ekonomi", Calibration: 13, Partial: 2}}}
-	noAlert, _ := trendNotes("en", tr, 0.1, func(string) bool { return false }, 0)
-	if want := msg("en", "trend.noAlert", 38, 14); noAlert != want {
-		t.Errorf("got %q, want %q", noAlert, want)
+		Watches: []change.Watch{{Type: "sector", Group: "ekonomi", Calibration: 12, Skipped: 1, Partial: 2}}}
+	for _, tc := range []struct{ lang, skipped string }{
+		{"en", "Periods without a tie, left out of the calibration: 1 of 13 calibration periods, in 1 sector: ekonomi."},
+		{"id", "1 dari 13 periode kalibrasi tidak memiliki ikatan"},
+	} {
+		noAlert, notes := trendNotes(tc.lang, tr, 0.1, func(string) bool { return false }, 0)
+		if want := msg(tc.lang, "trend.noAlert", 38, 13); noAlert != want {
+			t.Errorf("%s: got %q, want %q", tc.lang, noAlert, want)
+		}
+		if all := strings.Join(notes, "\n"); !strings.Contains(all, tc.skipped) {
+			t.Errorf("%s: notes %q do not say %q", tc.lang, all, tc.skipped)
+		}
 	}
 }
 
