@@ -563,6 +563,15 @@ func TestAddedColumnsReadWithout(t *testing.T) {
 	t.Run("ties_changed", func(t *testing.T) {
 		readsWithoutAdded(t, TiesChanged, func(r *TieChange) { r.Permutations = 0 })
 	})
+	// the node tables before short_name, which map and report of an
+	// output folder label their maps with: such a folder reads with ids
+	// on the maps, as it did
+	t.Run("units", func(t *testing.T) {
+		readsWithoutAdded(t, Units, func(n *Node) { n.ShortName, n.Unit, n.UnitKind = "", "", 0 })
+	})
+	t.Run("people", func(t *testing.T) {
+		readsWithoutAdded(t, People, func(n *Node) { n.ShortName = "" })
+	})
 }
 
 // readsWithoutAdded writes a filled row of table without its added

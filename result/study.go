@@ -105,7 +105,7 @@ func New(mr *metrics.Result, reason func(metrics.Group) string) *Study {
 	s.Nodes = make([]Node, len(mr.Nodes))
 	for i := range mr.Nodes {
 		nd, m := &n.Nodes[i], &mr.Nodes[i]
-		s.Nodes[i] = Node{ID: nd.ID, Name: nd.Name, Sector: nd.Sector, Kind: nd.Kind,
+		s.Nodes[i] = Node{ID: nd.ID, Name: nd.Name, ShortName: nd.ShortName, Sector: nd.Sector, Kind: nd.Kind,
 			Degree: m.Degree, Strength: m.Strength, InStrength: m.InStrength, OutStrength: m.OutStrength,
 			Betweenness: m.Betweenness, Harmonic: m.Harmonic, PageRank: m.PageRank, Eigenvector: m.Eigenvector,
 			Constraint: m.Constraint, EffectiveSize: m.EffectiveSize, Hierarchy: m.Hierarchy,
@@ -307,7 +307,7 @@ func (s *Study) Analysis() (*metrics.Result, error) {
 	idx := make(map[string]int32, len(s.Nodes))
 	for i := range s.Nodes {
 		r := &s.Nodes[i]
-		nodes[i] = graph.Node{ID: r.ID, Name: r.Name, Sector: r.Sector, Kind: r.Kind, Unit: r.ID}
+		nodes[i] = graph.Node{ID: r.ID, Name: r.Name, ShortName: r.ShortName, Sector: r.Sector, Kind: r.Kind, Unit: r.ID}
 		if level == graph.PersonLevel {
 			nodes[i].Unit, nodes[i].UnitKind = r.Unit, r.UnitKind
 		}

@@ -11,6 +11,11 @@ import (
 // measure is). NaN marks an undefined measure.
 type Node struct {
 	ID, Name string
+	// ShortName is what the maps write on a unit's node (the study's
+	// units.short_name; "" for its id, and for a person), kept so that
+	// map and report of an output folder label and number their maps as
+	// analyze did. "" in a file written before it had the column.
+	ShortName string
 	// Unit and UnitKind are the node's unit and that unit's kind: columns
 	// of people.csv only (a unit is its own unit).
 	Unit     string
@@ -113,6 +118,7 @@ type Reject struct {
 // The columns both node tables have after their ids.
 var (
 	nodeName   = textCol("name", func(n *Node) *string { return &n.Name })
+	nodeShort  = textCol("short_name", func(n *Node) *string { return &n.ShortName }).since()
 	nodeSector = textCol("sector", func(n *Node) *string { return &n.Sector })
 	nodeKind   = nodeKindCol("kind", func(n *Node) *graph.Kind { return &n.Kind })
 )
@@ -153,13 +159,13 @@ var nodeMeasures = []Column[Node]{
 // Units is units.csv, the node table at unit level.
 var Units = newTable("units", []Column[Node]{
 	textCol("unit_id", func(n *Node) *string { return &n.ID }),
-	nodeName, nodeSector, nodeKind,
+	nodeName, nodeShort, nodeSector, nodeKind,
 }, nodeMeasures)
 
 // People is people.csv, the node table at person level.
 var People = newTable("people", []Column[Node]{
 	textCol("person_id", func(n *Node) *string { return &n.ID }),
-	nodeName,
+	nodeName, nodeShort,
 	textCol("unit_id", func(n *Node) *string { return &n.Unit }),
 	nodeSector, nodeKind,
 	nodeKindCol("unit_kind", func(n *Node) *graph.Kind { return &n.UnitKind }),

@@ -441,10 +441,14 @@ type (
 		Datasets  []briefSet   `json:"datasets"`
 	}
 	briefUnit struct {
-		ID     string `json:"id"`
-		Name   string `json:"name"`
-		Sector string `json:"sector"`
-		Kind   string `json:"kind"`
+		ID   string `json:"id"`
+		Name string `json:"name"`
+		// ShortName is the unit's units.short_name, which the briefing
+		// writes for a long name (viz.Briefing); absent when it has none,
+		// and in a file written before it was kept.
+		ShortName string `json:"short_name,omitempty"`
+		Sector    string `json:"sector"`
+		Kind      string `json:"kind"`
 	}
 	briefForum struct {
 		Organizer  int32   `json:"organizer"`
@@ -485,7 +489,7 @@ func writeFindings(w io.Writer, b briefInput) error {
 		j.Events, j.WindowEnd = true, f.Options.End
 	}
 	for _, u := range f.Units {
-		j.Units = append(j.Units, briefUnit{ID: u.ID, Name: u.Name, Sector: u.Sector, Kind: u.Kind.String()})
+		j.Units = append(j.Units, briefUnit{ID: u.ID, Name: u.Name, ShortName: u.ShortName, Sector: u.Sector, Kind: u.Kind.String()})
 	}
 	finite := func(x float64) *float64 {
 		if math.IsNaN(x) {
@@ -525,7 +529,7 @@ func readFindings(dir string) (briefInput, error) {
 	f := &findings{Options: coord.Options{End: j.WindowEnd}}
 	for _, u := range j.Units {
 		k, _ := graph.ParseUnitKind(u.Kind)
-		f.Units = append(f.Units, graph.Node{ID: u.ID, Name: u.Name, Sector: u.Sector, Kind: k, UnitKind: k})
+		f.Units = append(f.Units, graph.Node{ID: u.ID, Name: u.Name, ShortName: u.ShortName, Sector: u.Sector, Kind: k, UnitKind: k})
 	}
 	for _, x := range j.Forums {
 		fr := coord.Forum{Organizer: x.Organizer, Title: x.Title, Meetings: x.Meetings, Judged: x.Judged, Units: x.Units,

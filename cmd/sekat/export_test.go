@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -22,11 +23,13 @@ import (
 var exportLayers = []string{"correspondence", "meetings", "data_sharing", "data_denied", "weight"}
 
 // xmlGraph is what a GraphML or GEXF reader finds: nodes, edges, the node
-// attributes present on some node, and the layer values missing or not a
-// number on the edges.
+// attributes present on some node, the node keys a GraphML declares (which
+// igraph lists as attributes, with a value on no node too), and the layer
+// values missing or not a number on the edges.
 type xmlGraph struct {
 	nodes, edges int
 	attrs        map[string]bool
+	keys         map[string]bool
 	nanLayers    int
 }
 
@@ -35,7 +38,7 @@ type xmlGraph struct {
 // ids to names; a GEXF node's label is its name.
 func readXMLGraph(t *testing.T, b []byte) xmlGraph {
 	t.Helper()
-	g := xmlGraph{attrs: map[string]bool{}}
+	g := xmlGraph{attrs: map[string]bool{}, keys: map[string]bool{}}
 	names := map[string]string{}   // key or attribute id -> name
 	nodeKey := map[string]bool{}   // ids of node keys / node attributes
 	class := ""                    // GEXF <attributes class=...>
@@ -62,6 +65,9 @@ func readXMLGraph(t *testing.T, b []byte) xmlGraph {
 			case "key":
 				names[at["id"]] = at["attr.name"]
 				nodeKey[at["id"]] = at["for"] == "node"
+				if at["for"] == "node" {
+					g.keys[at["attr.name"]] = true
+				}
 			case "attributes":
 				class = at["class"]
 			case "attribute":
@@ -171,9 +177,23 @@ func TestExportReference(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got strings.Builder
+	// exports.py asks for the columns with a value in some row: an empty
+	// cell has no value in an export (short_name of a study without short
+	// names)
+	nodeRows, err := csv.NewReader(bytes.NewReader(nodes)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	unitCols = slices.DeleteFunc(slices.Clone(unitCols), func(c string) bool {
+		j := slices.Index(head, c)
+		return !slices.ContainsFunc(nodeRows[1:], func(r []string) bool { return j < len(r) && r[j] != "" })
+	})
 	gm := readXMLGraph(t, graphml)
 	got.WriteString(gm.lines("graphml networkx", unitCols))
-	got.WriteString(gm.lines("graphml igraph", unitCols))
+	ig := gm
+	ig.attrs = maps.Clone(gm.attrs)
+	maps.Copy(ig.attrs, gm.keys) // igraph lists every declared node key
+	got.WriteString(ig.lines("graphml igraph", unitCols))
 	got.WriteString(readXMLGraph(t, gexf).lines("gexf networkx", unitCols))
 	fmt.Fprintf(&got, "dot gc: edges=%d edges_csv_rows=%d\n", strings.Count(string(dot), "\" -> \""), len(rows)-1)
 	want, err := os.ReadFile(filepath.Join("..", "..", "testdata", "golden", "export", "sample.txt"))
@@ -194,7 +214,12 @@ func TestExportReference(t *testing.T) {
 	if got, want := strings.Join(f.GetSheetList(), ","), "units,groups,silos,edges"; got != want {
 		t.Errorf("sheets %s, want %s", got, want)
 	}
-	for _, cell := range []string{"A2", "E2", "F2"} { // unit_id, degree, strength
+	for cell, name := range map[string]string{"A1": "unit_id", "F1": "degree", "G1": "strength"} {
+		if v, _ := f.GetCellValue("units", cell); v != name {
+			t.Errorf("units!%s is %q, want %s", cell, v, name)
+		}
+	}
+	for _, cell := range []string{"A2", "F2", "G2"} { // unit_id, degree, strength
 		typ, err := f.GetCellType("units", cell)
 		if err != nil {
 			t.Fatal(err)
