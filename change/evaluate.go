@@ -1175,8 +1175,9 @@ func (f *Frame) Matched(periods []Period) int {
 
 // unmatched is Unmatched, and the number of units with ties on both
 // sides. The periods are split at the period boundary T nearest the
-// middle of their span in time (the earlier of two as near). A unit is
-// gone when its ties all lie before T, new when they all lie from T on.
+// middle of their span in time (the earlier of two as near; by count
+// when they overlap or are out of order). A unit is gone when its ties
+// all lie in the periods before T, new when they all lie from T on.
 // Ties are known only to their time block (a week, or a week cut by a
 // period boundary), so a reorganisation a few days from T leaves the old
 // units' last ties or the new units' first ties in a block on the other
@@ -1193,16 +1194,25 @@ func (f *Frame) unmatched(periods []Period) (gone, new []string, both int) {
 	if len(periods) < 2 {
 		return nil, nil, 0
 	}
-	mid := periods[0].Window.From + (periods[len(periods)-1].Window.To-periods[0].Window.From)/2
-	h := 1
-	for i := 2; i < len(periods); i++ {
-		if abs64(periods[i].Window.From-mid) < abs64(periods[h].Window.From-mid) {
-			h = i
+	// Periods out of time order or overlapping (two studies of one time,
+	// which compare refuses after Matched) are split by count.
+	h := len(periods) / 2
+	ordered := true
+	for i := 1; i < len(periods); i++ {
+		ordered = ordered && periods[i].Window.From >= periods[i-1].Window.To
+	}
+	if ordered {
+		mid := periods[0].Window.From + (periods[len(periods)-1].Window.To-periods[0].Window.From)/2
+		h = 1
+		for i := 2; i < len(periods); i++ {
+			if abs64(periods[i].Window.From-mid) < abs64(periods[h].Window.From-mid) {
+				h = i
+			}
 		}
 	}
 	t := periods[h].Window.From
 	var m int64
-	if periods[h-1].Window.To == t {
+	if ordered && periods[h-1].Window.To == t {
 		for _, p := range periods {
 			for _, b := range p.Blocks {
 				m = max(m, f.Blocks[b].Window.To-f.Blocks[b].Window.From)
@@ -1214,6 +1224,9 @@ func (f *Frame) unmatched(periods []Period) (gone, new []string, both int) {
 	first := make([]graph.Window, len(f.Units))
 	last := make([]graph.Window, len(f.Units))
 	seen := make([]bool, len(f.Units))
+	// early[u], late[u]: unit u has ties in the periods before h, from h
+	early := make([]bool, len(f.Units))
+	late := make([]bool, len(f.Units))
 	note := func(u int32, w graph.Window) {
 		if !seen[u] || w.From < first[u].From {
 			first[u] = w
@@ -1223,7 +1236,11 @@ func (f *Frame) unmatched(periods []Period) (gone, new []string, both int) {
 		}
 		seen[u] = true
 	}
-	for _, p := range periods {
+	for i, p := range periods {
+		side := early
+		if i >= h {
+			side = late
+		}
 		for _, b := range p.Blocks {
 			w := f.Blocks[b].Window
 			for _, e := range f.Blocks[b].Edges {
@@ -1233,6 +1250,7 @@ func (f *Frame) unmatched(periods []Period) (gone, new []string, both int) {
 				}
 				note(u, w)
 				note(v, w)
+				side[u], side[v] = true, true
 			}
 		}
 	}
@@ -1242,9 +1260,9 @@ func (f *Frame) unmatched(periods []Period) (gone, new []string, both int) {
 		}
 		a, z := first[u], last[u]
 		switch {
-		case z.To <= t || m > 0 && a.To <= t-m && z.From < t+m:
+		case !late[u] || m > 0 && a.To <= t-m && z.From < t+m:
 			gone = append(gone, nd.ID)
-		case a.From >= t || m > 0 && z.From >= t+m && a.To > t-m:
+		case !early[u] || m > 0 && z.From >= t+m && a.To > t-m:
 			new = append(new, nd.ID)
 		default:
 			both++

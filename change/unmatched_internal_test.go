@@ -117,3 +117,21 @@ func TestUnmatchedTwoStudiesApart(t *testing.T) {
 		t.Errorf("two studies apart: gone %v, new %v, %d on both sides; want none, none, 2", gone, added, both)
 	}
 }
+
+// TestUnmatchedSameStudyTwice: compare of one study with itself (or two
+// of one time) reached its warning that the periods overlap only when
+// Matched found units on both sides; split by time, the second period
+// began where the first did and every unit was "new", so compare
+// refused the studies as having no unit in common (TestCompareTwoStudies).
+func TestUnmatchedSameStudyTwice(t *testing.T) {
+	w := graph.Window{From: time.Date(2025, 3, 3, 0, 0, 0, 0, time.UTC).Unix(), To: time.Date(2025, 3, 10, 0, 0, 0, 0, time.UTC).Unix()}
+	f := &Frame{Level: graph.UnitLevel, Units: []graph.Node{{ID: "A"}, {ID: "B"}}, unitSector: []int32{0, 1}}
+	f.Blocks = []Block{
+		{Window: w, Source: 0, Edges: []graph.Edge{{From: 0, To: 1, Weight: 1}}},
+		{Window: w, Source: 1, Edges: []graph.Edge{{From: 0, To: 1, Weight: 1}}},
+	}
+	ps := []Period{{Window: w, Blocks: []int{0}}, {Window: w, Blocks: []int{1}}}
+	if gone, added, both := f.unmatched(ps); len(gone)+len(added) > 0 || both != 2 {
+		t.Errorf("one study twice: gone %v, new %v, %d on both sides; want none, none, 2", gone, added, both)
+	}
+}

@@ -263,7 +263,7 @@ func TestTrendCommand(t *testing.T) {
 	}
 	// Without the crosswalk, trend names the renamed and merged units.
 	code, _, stderr = sekat(t, "trend", study, "--every", "quarter", "--out", filepath.Join(t.TempDir(), "kuartal"), "--resamples", "100", "--permutations", "100", "-q")
-	if code != 0 || strings.Count(stderr, "hanya ada pada paruh") != 5 {
+	if code != 0 || strings.Count(stderr, "sekitar pertengahan jendela waktu (tanpa ikatan") != 5 {
 		t.Errorf("exit %d; want 5 unmatched units named:\n%s", code, stderr)
 	}
 	if s := clitest.ReadFile(t, filepath.Join(out, "trend.csv")); !strings.HasPrefix(s, "period,from,to,type,name,") || strings.Count(s, "\n") < 12*10 {
