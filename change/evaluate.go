@@ -1155,47 +1155,125 @@ func (ev *Evaluation) Result(day func(int64) string) []result.DiD {
 	return out
 }
 
-// Unmatched lists the units with ties in the first half of periods but
-// none in the second (gone) and the other way round (new): without a
+// Unmatched lists the units whose ties stop at about the middle of
+// periods (gone) and those whose ties start there (new): without a
 // crosswalk, a renamed or merged unit shows up as one gone and one new.
+// See unmatched for the rule.
 func (f *Frame) Unmatched(periods []Period) (gone, new []string) {
 	gone, new, _ = f.unmatched(periods)
 	return gone, new
 }
 
-// Matched counts the units with ties in both halves of periods, as
-// Unmatched splits them: 0 for two studies whose units have nothing in
-// common (two organisations, or ids renamed without a crosswalk).
+// Matched counts the units with ties on both sides of the middle of
+// periods, as Unmatched judges them: 0 for two studies whose units have
+// nothing in common (two organisations, or ids renamed without a
+// crosswalk).
 func (f *Frame) Matched(periods []Period) int {
 	_, _, both := f.unmatched(periods)
 	return both
 }
 
 // unmatched is Unmatched, and the number of units with ties on both
-// sides.
+// sides. The periods are split at the period boundary T nearest the
+// middle of their span in time (the earlier of two as near; by count
+// when they overlap or are out of order). A unit is gone when its ties
+// all lie in the periods before T, new when they all lie from T on.
+// Ties are known only to their time block (a week, or a week cut by a
+// period boundary), so a reorganisation a few days from T leaves the old
+// units' last ties or the new units' first ties in a block on the other
+// side of T: by weekly periods the week of Monday 30 June held the old
+// units' letters of that day and the new units' from 1 July, and the
+// old units were not named, while monthly periods, cut at 1 July, named
+// them. So, where the periods either side of T meet, a unit is also gone
+// when its ties began more than a margin m before T (in a block ending
+// by T-m) and its last tie lies in a block beginning less than m after
+// T, and new the other way round; m is the longest block of the periods
+// (a week). A unit seen throughout, however sparsely, has ties well
+// before and well after T and is neither.
 func (f *Frame) unmatched(periods []Period) (gone, new []string, both int) {
 	if len(periods) < 2 {
 		return nil, nil, 0
 	}
-	var a, b []int
-	for i, p := range periods {
-		if i < len(periods)/2 {
-			a = append(a, p.Blocks...)
-		} else {
-			b = append(b, p.Blocks...)
+	// Periods out of time order or overlapping (two studies of one time,
+	// which compare refuses after Matched) are split by count.
+	h := len(periods) / 2
+	ordered := true
+	for i := 1; i < len(periods); i++ {
+		ordered = ordered && periods[i].Window.From >= periods[i-1].Window.To
+	}
+	if ordered {
+		mid := periods[0].Window.From + (periods[len(periods)-1].Window.To-periods[0].Window.From)/2
+		h = 1
+		for i := 2; i < len(periods); i++ {
+			if abs64(periods[i].Window.From-mid) < abs64(periods[h].Window.From-mid) {
+				h = i
+			}
 		}
 	}
-	sa, sb := f.unitSums(a), f.unitSums(b)
+	t := periods[h].Window.From
+	var m int64
+	if ordered && periods[h-1].Window.To == t {
+		for _, p := range periods {
+			for _, b := range p.Blocks {
+				m = max(m, f.Blocks[b].Window.To-f.Blocks[b].Window.From)
+			}
+		}
+	}
+	// first[u], last[u]: the windows of the first and last blocks in
+	// which unit u has ties to another unit
+	first := make([]graph.Window, len(f.Units))
+	last := make([]graph.Window, len(f.Units))
+	seen := make([]bool, len(f.Units))
+	// early[u], late[u]: unit u has ties in the periods before h, from h
+	early := make([]bool, len(f.Units))
+	late := make([]bool, len(f.Units))
+	note := func(u int32, w graph.Window) {
+		if !seen[u] || w.From < first[u].From {
+			first[u] = w
+		}
+		if !seen[u] || w.From > last[u].From {
+			last[u] = w
+		}
+		seen[u] = true
+	}
+	for i, p := range periods {
+		side := early
+		if i >= h {
+			side = late
+		}
+		for _, b := range p.Blocks {
+			w := f.Blocks[b].Window
+			for _, e := range f.Blocks[b].Edges {
+				u, v := f.UnitOf(b, e.From), f.UnitOf(b, e.To)
+				if u < 0 || v < 0 || u == v || e.Weight <= 0 {
+					continue
+				}
+				note(u, w)
+				note(v, w)
+				side[u], side[v] = true, true
+			}
+		}
+	}
 	for u, nd := range f.Units {
-		x, y := sa.in[u]+sa.out[u], sb.in[u]+sb.out[u]
+		if !seen[u] {
+			continue
+		}
+		a, z := first[u], last[u]
 		switch {
-		case x > 0 && y == 0:
+		case !late[u] || m > 0 && a.To <= t-m && z.From < t+m:
 			gone = append(gone, nd.ID)
-		case x == 0 && y > 0:
+		case !early[u] || m > 0 && z.From >= t+m && a.To > t-m:
 			new = append(new, nd.ID)
-		case x > 0 && y > 0:
+		default:
 			both++
 		}
 	}
 	return gone, new, both
+}
+
+func abs64(x int64) int64 {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
