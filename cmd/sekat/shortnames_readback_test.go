@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/csv"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/ingest/synth"
+	"github.com/sekat-ona/sekat/internal/clitest"
 	"github.com/sekat-ona/sekat/result"
 )
 
@@ -91,15 +91,7 @@ func TestShortNamesReadBack(t *testing.T) {
 // repeats each unit's name.
 func addShortNames(t *testing.T, path string) {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rows, err := csv.NewReader(f).ReadAll()
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	rows := clitest.ReadRows(t, path)
 	name := slices.Index(rows[0], "name")
 	if name < 0 {
 		t.Fatalf("%s has no name column: %v", path, rows[0])
@@ -108,12 +100,5 @@ func addShortNames(t *testing.T, path string) {
 	for i := 1; i < len(rows); i++ {
 		rows[i] = append(rows[i], rows[i][name])
 	}
-	var b bytes.Buffer
-	w := csv.NewWriter(&b)
-	if err := w.WriteAll(rows); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	clitest.WriteRows(t, path, rows)
 }
