@@ -1,4 +1,4 @@
-package main
+package outcheck
 
 import (
 	"bytes"
@@ -15,7 +15,7 @@ import (
 // table as save turns its CSV text into the bytes of table.csv.
 func sampleStudyAs(t *testing.T, name string, save func(table, text string) []byte) string {
 	t.Helper()
-	return clitest.SampleStudyAs(t, "sample", name, save)
+	return clitest.SampleStudyAs(t, "../sample", name, save)
 }
 
 // crLinesStudy is the demo study with its tables' lines ended by a lone
@@ -35,15 +35,15 @@ func crLinesStudy(t *testing.T) string {
 // read in TestPairsDuckDBSameTables).
 func TestCRLinesAsLF(t *testing.T) {
 	plain := filepath.Join(t.TempDir(), "biasa")
-	analyzeOK(t, "analyze", "sample", "--out", plain, "-q")
+	analyzeOK(t, "analyze", "../sample", "--out", plain, "-q")
 	for name, study := range map[string]string{"cr": crLinesStudy(t), "utf16": utf16Study(t)} {
 		out := filepath.Join(t.TempDir(), name)
 		analyzeOK(t, "analyze", study, "--out", out, "-q")
 		if _, err := os.Stat(filepath.Join(out, "rejects.csv")); err == nil {
-			t.Errorf("%s: rows were rejected: %.300s", name, readFileBytes(t, filepath.Join(out, "rejects.csv")))
+			t.Errorf("%s: rows were rejected: %.300s", name, clitest.ReadBytes(t, filepath.Join(out, "rejects.csv")))
 		}
 		for _, f := range []string{"edges.csv", "units.csv", "groups.csv", "silos.csv"} {
-			a, b := readFileBytes(t, filepath.Join(plain, f)), readFileBytes(t, filepath.Join(out, f))
+			a, b := clitest.ReadBytes(t, filepath.Join(plain, f)), clitest.ReadBytes(t, filepath.Join(out, f))
 			if !bytes.Equal(a, b) {
 				t.Errorf("%s: %s differs from the demo study's", name, f)
 			}

@@ -1,4 +1,4 @@
-package main
+package outcheck
 
 import (
 	"bytes"
@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sekat-ona/sekat/internal/clitest"
 )
 
 // nullMarkerStudy is the demo study with every empty cell of its tables
@@ -57,13 +59,13 @@ func nullMarkerStudy(t *testing.T) string {
 func TestNullMarkerAsEmpty(t *testing.T) {
 	study := nullMarkerStudy(t)
 	plain, marked := filepath.Join(t.TempDir(), "biasa"), filepath.Join(t.TempDir(), "null")
-	analyzeOK(t, "analyze", "sample", "--out", plain, "-q")
+	analyzeOK(t, "analyze", "../sample", "--out", plain, "-q")
 	analyzeOK(t, "analyze", study, "--out", marked, "-q")
 	if _, err := os.Stat(filepath.Join(marked, "rejects.csv")); err == nil {
-		t.Errorf("rows were rejected: %.300s", readFileBytes(t, filepath.Join(marked, "rejects.csv")))
+		t.Errorf("rows were rejected: %.300s", clitest.ReadBytes(t, filepath.Join(marked, "rejects.csv")))
 	}
 	for _, f := range []string{"edges.csv", "units.csv", "groups.csv", "silos.csv"} {
-		a, b := readFileBytes(t, filepath.Join(plain, f)), readFileBytes(t, filepath.Join(marked, f))
+		a, b := clitest.ReadBytes(t, filepath.Join(plain, f)), clitest.ReadBytes(t, filepath.Join(marked, f))
 		if !bytes.Equal(a, b) {
 			t.Errorf("%s differs from the demo study's", f)
 		}
