@@ -2,7 +2,6 @@ package clitest
 
 import (
 	"bytes"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -10,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/sekat-ona/sekat/ingest/synth"
-	"github.com/sekat-ona/sekat/people"
 	"github.com/sekat-ona/sekat/result"
 )
 
@@ -57,20 +55,6 @@ func ReadSummary(t testing.TB, dir string) *result.Summary {
 		t.Fatal(err)
 	}
 	return s
-}
-
-// Audit reads the audit record of the output folder dir, nil when it has
-// none that reads.
-func Audit(dir string) *people.Audit {
-	b, err := os.ReadFile(filepath.Join(dir, people.AuditFile))
-	if err != nil {
-		return nil
-	}
-	var a people.Audit
-	if json.Unmarshal(b, &a) != nil {
-		return nil
-	}
-	return &a
 }
 
 // SmallStudyTwice generates the small study several tests change (seed 1,

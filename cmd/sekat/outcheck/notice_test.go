@@ -61,7 +61,7 @@ func TestPersonNotice(t *testing.T) {
 		if s := clitest.ReadSummary(t, out); s.Notice != want {
 			t.Errorf("%s: summary.json notice %q, want %q", lang, s.Notice, want)
 		}
-		if a := clitest.Audit(out); a == nil || a.Notice != want {
+		if a := people.FolderAudit(out); a == nil || a.Notice != want {
 			t.Errorf("%s: audit.json lacks the notice", lang)
 		}
 		// The report: in the header, and in every section and every

@@ -14,6 +14,7 @@ import (
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/internal/clitest"
 	_ "github.com/sekat-ona/sekat/internal/golden"
+	"github.com/sekat-ona/sekat/people"
 	"github.com/sekat-ona/sekat/result"
 )
 
@@ -30,11 +31,11 @@ import (
 // whole-network sector figures of summary.json likewise.
 func TestPersonWithheldSectorsSplitHidden(t *testing.T) {
 	_, keyFile := clitest.Key(t, 23)
-	run := func(third string) (people, edges string, network []byte) {
+	run := func(third string) (staff, edges string, network []byte) {
 		dir := splitSectorStudy(t, third)
 		out := filepath.Join(t.TempDir(), "out")
 		analyzeOK(t, "analyze", dir, "--level", "person", "--key-file", keyFile, "--out", out, "--permutations", "10", "-q")
-		a := clitest.Audit(out)
+		a := people.FolderAudit(out)
 		if a == nil || a.Withheld == nil || strings.Join(a.Withheld.Sectors, ",") != "kelautan,pesisir" {
 			t.Fatalf("audit.json: want sectors kelautan and pesisir withheld, got %+v", a)
 		}
@@ -351,7 +352,7 @@ func TestFacilitatorsWithheldUnitsSplitHidden(t *testing.T) {
 		files := map[string]string{}
 		an := filepath.Join(t.TempDir(), "hasil")
 		analyzeOK(t, "analyze", dir, "--level", "person", "--key-file", keyFile, "--out", an, "--permutations", "10", "-q")
-		a := clitest.Audit(an)
+		a := people.FolderAudit(an)
 		if a == nil || a.Withheld == nil || len(a.Withheld.Sectors) != 0 || strings.Join(a.Withheld.Units, ",") != "UJA,UJB" {
 			t.Fatalf("audit.json: want units UJA and UJB withheld and no sector, got %+v", a)
 		}
@@ -421,7 +422,7 @@ func TestPersonWithheldSameInEveryOutput(t *testing.T) {
 	fa := filepath.Join(t.TempDir(), "fasilitator")
 	analyzeOK(t, "facilitators", dir, "--purpose", "uji", "--key-file", keyFile, "--out", fa, "--listed", "1000",
 		"--bootstrap", "10", "--shuffles", "10", "-q")
-	aw, fw := clitest.Audit(an), clitest.Audit(fa)
+	aw, fw := people.FolderAudit(an), people.FolderAudit(fa)
 	if aw == nil || aw.Withheld == nil || fw == nil || fw.Withheld == nil {
 		t.Fatal("no audit.json record of what was withheld")
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/sekat-ona/sekat/ingest/synth"
 	"github.com/sekat-ona/sekat/internal/clitest"
 	_ "github.com/sekat-ona/sekat/internal/golden"
+	"github.com/sekat-ona/sekat/people"
 	"github.com/sekat-ona/sekat/result"
 )
 
@@ -62,7 +63,7 @@ func TestChangePersonUnmatchedWithheld(t *testing.T) {
 		cmpOut := filepath.Join(t.TempDir(), "banding")
 		_, stderr := analyzeOK(t, "compare", dir, "--level", "person", "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01",
 			"--key-file", keyFile, "--out", cmpOut, "--resamples", "100", "--permutations", "100", "-q")
-		a := clitest.Audit(cmpOut)
+		a := people.FolderAudit(cmpOut)
 		if a == nil || a.Withheld == nil || !slices.Contains(a.Withheld.Units, "UJA") || !slices.Contains(a.Withheld.Units, "UJB") {
 			t.Fatalf("audit.json: want units UJA and UJB withheld, got %+v", a.Withheld)
 		}
@@ -159,7 +160,7 @@ func facilitatorsTables(t *testing.T, dir, keyFile string, args ...string) map[s
 	fa := filepath.Join(t.TempDir(), "fasilitator")
 	analyzeOK(t, append([]string{"facilitators", dir, "--purpose", "uji", "--key-file", keyFile, "--out", fa,
 		"--bootstrap", "10", "--shuffles", "10", "-q"}, args...)...)
-	a := clitest.Audit(fa)
+	a := people.FolderAudit(fa)
 	if a == nil || a.Withheld == nil || len(a.Withheld.Sectors) != 0 || !slices.Contains(a.Withheld.Units, "UJA") || !slices.Contains(a.Withheld.Units, "UJB") {
 		t.Fatalf("audit.json: want units UJA and UJB withheld and no sector, got %+v", a.Withheld)
 	}
@@ -250,7 +251,7 @@ func TestFacilitatorsFewPositionsRankedInformal(t *testing.T) {
 		fa := filepath.Join(t.TempDir(), "fasilitator")
 		analyzeOK(t, "facilitators", dir, "--purpose", "uji", "--key-file", keyFile, "--out", fa, "--listed", "1000",
 			"--bootstrap", "10", "--shuffles", "10", "-q")
-		files := map[string]string{"audit.json withheld": fmt.Sprintf("%+v", *clitest.Audit(fa).Withheld)}
+		files := map[string]string{"audit.json withheld": fmt.Sprintf("%+v", *people.FolderAudit(fa).Withheld)}
 		if page := clitest.ReadFile(t, filepath.Join(fa, "facilitators.html")); !strings.Contains(page, i18n.T("id", "viz.fac.formalFew", 5)) {
 			t.Errorf("facilitators.html does not say that a coordinating position held by few is ranked with the informal people")
 		}
