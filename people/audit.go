@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"os/user"
+	"path/filepath"
 )
 
 // AuditFile is the name of the audit record written beside person-level
@@ -78,4 +79,18 @@ func (a *Audit) Write(w io.Writer) error {
 	e.SetIndent("", "  ")
 	e.SetEscapeHTML(false)
 	return e.Encode(a)
+}
+
+// FolderAudit reads the audit record of the output folder dir, nil when it
+// has none that reads.
+func FolderAudit(dir string) *Audit {
+	b, err := os.ReadFile(filepath.Join(dir, AuditFile))
+	if err != nil {
+		return nil
+	}
+	var a Audit
+	if json.Unmarshal(b, &a) != nil {
+		return nil
+	}
+	return &a
 }

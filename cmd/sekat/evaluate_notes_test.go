@@ -1365,40 +1365,12 @@ func TestEffectReadingPlaceboDatesWithoutInterval(t *testing.T) {
 	}
 }
 
-// smallStudyTwice generates the small study several tests change (seed 1,
-// scale 0.1) and a copy of it, named name, to change.
 func smallStudyTwice(t *testing.T, name string) (study, copied string) {
 	t.Helper()
-	study = filepath.Join(t.TempDir(), "studi")
-	if _, err := synth.Generate(study, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
-		t.Fatal(err)
-	}
-	copied = filepath.Join(t.TempDir(), name)
-	if err := os.CopyFS(copied, os.DirFS(study)); err != nil {
-		t.Fatal(err)
-	}
-	return study, copied
+	return clitest.SmallStudyTwice(t, name)
 }
 
-// dropMonths rewrites the table at path without its rows of the months
-// given (YYYY-MM, a cell beginning with it), failing when it has none.
 func dropMonths(t *testing.T, path string, months ...string) {
 	t.Helper()
-	lines := strings.Split(readFile(t, path), "\n")
-	kept := lines[:1]
-next:
-	for _, l := range lines[1:] {
-		for _, m := range months {
-			if strings.Contains(","+l, ","+m+"-") {
-				continue next
-			}
-		}
-		kept = append(kept, l)
-	}
-	if len(kept) == len(lines) {
-		t.Fatalf("%s: no row of %s (no cell begins with it)", filepath.Base(path), strings.Join(months, ", "))
-	}
-	if err := os.WriteFile(path, []byte(strings.Join(kept, "\n")), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	clitest.DropMonths(t, path, months...)
 }

@@ -5,9 +5,10 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/sekat-ona/sekat/internal/clitest"
 )
 
 // goldenRuns are the runs whose every table is kept under
@@ -88,23 +89,7 @@ func TestGoldenTables(t *testing.T) {
 	}
 }
 
-// firstDiff shows the first line where got and want differ.
-func firstDiff(got, want []byte) string {
-	g, w := bytes.Split(got, []byte("\n")), bytes.Split(want, []byte("\n"))
-	for i := 0; i < len(g) || i < len(w); i++ {
-		var a, b []byte
-		if i < len(g) {
-			a = g[i]
-		}
-		if i < len(w) {
-			b = w[i]
-		}
-		if !bytes.Equal(a, b) {
-			return "line " + strconv.Itoa(i+1) + ":\n got  " + string(a) + "\n want " + string(b)
-		}
-	}
-	return "(same lines)"
-}
+func firstDiff(got, want []byte) string { return clitest.FirstDiff(got, want) }
 
 // TestOneRunPerFolder: analyzing at unit level into a folder that holds a
 // person-level run removes people.csv, so the folder never mixes two runs

@@ -63,7 +63,7 @@ func seedOneStudy(t *testing.T, units ...string) (string, map[string]string) {
 
 func smallUnitStudy(t *testing.T) string { t.Helper(); return clitest.SmallUnitStudy(t) }
 
-func firstStaff(t *testing.T, dir string, units ...string) map[string]string {
+func appendTables(t *testing.T, dir string, tables map[string]string) {
 	t.Helper()
-	return clitest.FirstStaff(t, dir, units...)
+	clitest.AppendTables(t, dir, tables)
 }

@@ -62,9 +62,9 @@ func TestPairsDuckDBSameTables(t *testing.T) {
 		{"sample-bad-zones", func() string { return badZonesStudy(t) }, nil, nil},
 		{"sample-binary-parquet", func() string { return binaryParquetStudy(t) }, nil, nil},
 		{"sample-typed-times-out-of-range", func() string { return typedTimesStudy(t) }, nil, nil},
-		{"sample-null-marker", func() string { return nullMarkerStudy(t) }, nil, nil},
-		{"sample-cr-lines", func() string { return crLinesStudy(t) }, nil, nil},
-		{"sample-utf16", func() string { return utf16Study(t) }, nil, nil},
+		{"sample-null-marker", func() string { return clitest.NullMarkerStudy(t) }, nil, nil},
+		{"sample-cr-lines", func() string { return clitest.CRLinesStudy(t) }, nil, nil},
+		{"sample-utf16", func() string { return clitest.UTF16Study(t) }, nil, nil},
 		{"parquet", func() string { return generated("parquet", "1") }, nil, nil},
 		{"parquet-strings-window", func() string { return generated("parquet-strings", "1") },
 			[]string{"--from", "2025-03-10", "--to", "2025-08-20 12:00"}, []string{"--from", "2025-03-10", "--to", "2025-08-20 12:00"}},
@@ -1702,7 +1702,7 @@ func TestPairsDuckDBUTF16BigEndian(t *testing.T) {
 		bom  unicode.BOMPolicy
 	}{{"bom", unicode.UseBOM}, {"no-bom", unicode.IgnoreBOM}} {
 		t.Run(c.name, func(t *testing.T) {
-			st := sampleStudyAs(t, "studi-utf16be", func(_, text string) []byte {
+			st := clitest.SampleStudyAs(t, "sample", "studi-utf16be", func(_, text string) []byte {
 				b, err := unicode.UTF16(unicode.BigEndian, c.bom).NewEncoder().Bytes([]byte(text))
 				if err != nil {
 					t.Fatal(err)

@@ -48,17 +48,7 @@ func TestPairsDuckDBTrinoBlankRows(t *testing.T) {
 	for _, m := range regexp.MustCompile(`(?m)^  (\w+) .* (\d+) rows?, 0 rejected$`).FindAllStringSubmatch(out, -1) {
 		read[m[1]], _ = strconv.ParseInt(m[2], 10, 64)
 	}
-	code, text, stderr := sekat(t, "pairs", study, "--dialect", "trino", "--dest", "/lake/pairs")
-	if code != 0 {
-		t.Fatalf("pairs --dialect trino: exit %d: %s", code, stderr)
-	}
-	views := map[string]string{}
-	for _, s := range strings.Split(text, ";\n") {
-		if rest, ok := strings.CutPrefix(strings.TrimSpace(s), "CREATE OR REPLACE VIEW sekat_src_"); ok {
-			name, _, _ := strings.Cut(rest, " ")
-			views[name] = strings.TrimSpace(s)
-		}
-	}
+	views := trinoViews(t, study)
 	db, err := sql.Open("duckdb", "")
 	if err != nil {
 		t.Fatal(err)

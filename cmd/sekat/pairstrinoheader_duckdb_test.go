@@ -25,17 +25,7 @@ import (
 // give the same rows.
 func TestPairsDuckDBTrinoHeaderRow(t *testing.T) {
 	study := "../../testdata/studies/hand"
-	code, text, stderr := sekat(t, "pairs", study, "--dialect", "trino", "--dest", "/lake/pairs")
-	if code != 0 {
-		t.Fatalf("pairs --dialect trino: exit %d: %s", code, stderr)
-	}
-	views := map[string]string{}
-	for _, s := range strings.Split(text, ";\n") {
-		if rest, ok := strings.CutPrefix(strings.TrimSpace(s), "CREATE OR REPLACE VIEW sekat_src_"); ok {
-			name, _, _ := strings.Cut(rest, " ")
-			views[name] = strings.TrimSpace(s)
-		}
-	}
+	views := trinoViews(t, study)
 	db, err := sql.Open("duckdb", "")
 	if err != nil {
 		t.Fatal(err)
@@ -70,4 +60,22 @@ func TestPairsDuckDBTrinoHeaderRow(t *testing.T) {
 			}
 		}
 	}
+}
+
+// trinoViews returns the views of the inputs (sekat_src_TABLE) of the
+// Trino text sekat pairs writes for study, by table.
+func trinoViews(t *testing.T, study string) map[string]string {
+	t.Helper()
+	code, text, stderr := sekat(t, "pairs", study, "--dialect", "trino", "--dest", "/lake/pairs")
+	if code != 0 {
+		t.Fatalf("pairs --dialect trino: exit %d: %s", code, stderr)
+	}
+	views := map[string]string{}
+	for _, s := range strings.Split(text, ";\n") {
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(s), "CREATE OR REPLACE VIEW sekat_src_"); ok {
+			name, _, _ := strings.Cut(rest, " ")
+			views[name] = strings.TrimSpace(s)
+		}
+	}
+	return views
 }

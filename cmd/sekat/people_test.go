@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/sekat-ona/sekat/ingest/synth"
+	"github.com/sekat-ona/sekat/internal/clitest"
 	"github.com/sekat-ona/sekat/result"
 )
 
@@ -27,16 +28,7 @@ func analyzeOK(t *testing.T, args ...string) (stdout, stderr string) {
 
 func readSummary(t *testing.T, dir string) *result.Summary {
 	t.Helper()
-	f, err := os.Open(filepath.Join(dir, "summary.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	s, err := result.ReadSummary(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
+	return clitest.ReadSummary(t, dir)
 }
 
 // checkPersonCounts checks that summary.json's counts mean what people.csv
@@ -292,17 +284,7 @@ func TestCircularsGenerated(t *testing.T) {
 	t.Logf("%d surat edaran; counts %s", edaran, b)
 }
 
-// section returns the text of html from the element with id="name" to the
-// end of its table.
-func section(t *testing.T, html, id string) string {
-	t.Helper()
-	i := strings.Index(html, `id="`+id+`"`)
-	if i < 0 {
-		t.Fatalf("report has no %s table", id)
-	}
-	j := strings.Index(html[i:], "</table>")
-	return html[i : i+j]
-}
+func section(t *testing.T, html, id string) string { t.Helper(); return clitest.Section(t, html, id) }
 
 // TestPersonLevelSaysPegawai: at person level the report and the maps
 // name the nodes pegawai (people), never units; the units named directly

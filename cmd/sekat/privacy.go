@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"crypto/rand"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -356,17 +355,7 @@ func auditWith(command string, o studyOptions, study, from, to string, withheld 
 
 // folderAudit reads the audit record of an output folder, nil when it has
 // none.
-func folderAudit(dir string) *people.Audit {
-	b, err := os.ReadFile(filepath.Join(dir, people.AuditFile))
-	if err != nil {
-		return nil
-	}
-	var a people.Audit
-	if json.Unmarshal(b, &a) != nil {
-		return nil
-	}
-	return &a
-}
+func folderAudit(dir string) *people.Audit { return people.FolderAudit(dir) }
 
 // writeAuditFile writes the audit record to path atomically.
 func writeAuditFile(path string, a *people.Audit) error {

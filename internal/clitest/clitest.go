@@ -1,8 +1,9 @@
 // Package clitest holds the helpers that the command's test packages
 // share: cmd/sekat's own tests, which run the command in the test process,
-// and those of cmd/sekat/pagecheck (pages in Chromium) and
-// cmd/sekat/studycheck (whole studies, seconds a run), which run a
-// built binary: packages of their own, so that each keeps within go
+// and those of cmd/sekat/pagecheck (pages in Chromium),
+// cmd/sekat/studycheck (whole studies, seconds a run), cmd/sekat/flowcheck
+// (compare, trend, evaluate, facilitators) and cmd/sekat/outcheck (what
+// analyze and report write, read back), which run a built binary: packages of their own, so that each keeps within go
 // test's default ten minutes on a loaded two-core machine.
 package clitest
 

@@ -1,4 +1,4 @@
-package main
+package outcheck
 
 import (
 	"html"
@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sekat-ona/sekat/internal/clitest"
 )
 
 // TestLayerSilentInAPeriod: a study whose letters' export lacks August
@@ -16,8 +18,8 @@ import (
 // --before), trend names August in a note on stdout and its page, and
 // evaluate in a warning; the whole study gives none of them.
 func TestLayerSilentInAPeriod(t *testing.T) {
-	dir, gap := smallStudyTwice(t, "tanpa-agustus")
-	dropMonths(t, filepath.Join(gap, "correspondence.csv"), "2025-08")
+	dir, gap := clitest.SmallStudyTwice(t, "tanpa-agustus")
+	clitest.DropMonths(t, filepath.Join(gap, "correspondence.csv"), "2025-08")
 	for _, c := range []struct {
 		study string
 		warn  bool
@@ -26,7 +28,7 @@ func TestLayerSilentInAPeriod(t *testing.T) {
 		out := filepath.Join(t.TempDir(), "banding")
 		_, stderr := analyzeOK(t, "compare", c.study, "--before", "2025-07-01..2025-08-01", "--after", "2025-08-01..2025-09-01",
 			"--out", out, "--resamples", "100", "--permutations", "100", "--lang", "en", "-q")
-		js := readFile(t, filepath.Join(out, "compare.json"))
+		js := clitest.ReadFile(t, filepath.Join(out, "compare.json"))
 		if got := strings.Contains(js, `"period_layer_missing"`); got != c.warn {
 			t.Errorf("compare %s: warned %v, want %v\n%s", name, got, c.warn, stderr)
 		}
@@ -41,7 +43,7 @@ func TestLayerSilentInAPeriod(t *testing.T) {
 		}
 		out = filepath.Join(t.TempDir(), "tren")
 		stdout, _ := analyzeOK(t, "trend", c.study, "--every", "month", "--resamples", "100", "--permutations", "100", "--out", out)
-		page := html.UnescapeString(readFile(t, filepath.Join(out, "trend.html")))
+		page := html.UnescapeString(clitest.ReadFile(t, filepath.Join(out, "trend.html")))
 		for where, text := range map[string]string{"stdout": stdout, "trend.html": page} {
 			got := strings.Contains(text, "Tabel correspondence, yang memuat")
 			if got != c.warn {

@@ -1,4 +1,4 @@
-package main
+package outcheck
 
 import (
 	"fmt"
@@ -9,6 +9,7 @@ import (
 
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/ingest/synth"
+	"github.com/sekat-ona/sekat/internal/clitest"
 )
 
 // TestReportReadBackDigits: with the output files at 15 significant
@@ -35,9 +36,9 @@ func TestReportReadBackDigits(t *testing.T) {
 	out, again := filepath.Join(dir, "hasil"), filepath.Join(dir, "lagi")
 	analyzeOK(t, "analyze", study, "--out", out, "-q")
 	analyzeOK(t, "report", out, "--out", again, "-q")
-	first, second := readFile(t, filepath.Join(out, "report.html")), readFile(t, filepath.Join(again, "report.html"))
+	first, second := clitest.ReadFile(t, filepath.Join(out, "report.html")), clitest.ReadFile(t, filepath.Join(again, "report.html"))
 	if first != second {
-		t.Errorf("report.html read back differs: %s", firstDiff([]byte(first), []byte(second)))
+		t.Errorf("report.html read back differs: %s", clitest.FirstDiff([]byte(first), []byte(second)))
 	}
 	// ketertiban's p and interval as sekat at 9d35aa1 showed them (the
 	// interval of 20 exceedances in 27 shuffles, not raised to the p)
@@ -99,17 +100,17 @@ func TestExactFloorReadBack(t *testing.T) {
 		out, again := filepath.Join(t.TempDir(), "hasil"), filepath.Join(t.TempDir(), "lagi")
 		analyzeOK(t, "analyze", study, "--out", out, "--lang", lang, "-q")
 		analyzeOK(t, "report", out, "--out", again, "--lang", lang, "-q")
-		for _, r := range readCSV(t, filepath.Join(out, "groups.csv")) {
+		for _, r := range clitest.ReadCSV(t, filepath.Join(out, "groups.csv")) {
 			if r["group_type"] == "sector" && r["nodes_shuffled"] != "12" {
 				t.Errorf("%s: sector %s nodes_shuffled %q, want 12", lang, r["group"], r["nodes_shuffled"])
 			}
 		}
-		first := readFile(t, filepath.Join(out, "report.html"))
+		first := clitest.ReadFile(t, filepath.Join(out, "report.html"))
 		if want := i18n.T(lang, "silo.pAdjExactHolm", i18n.Decimal(lang, "0.030"), "66", "2", "12"); !strings.Contains(pageText(first), want) {
 			t.Errorf("%s: analyze's report lacks %q", lang, want)
 		}
-		if second := readFile(t, filepath.Join(again, "report.html")); first != second {
-			t.Errorf("%s: report.html read back differs: %s", lang, firstDiff([]byte(first), []byte(second)))
+		if second := clitest.ReadFile(t, filepath.Join(again, "report.html")); first != second {
+			t.Errorf("%s: report.html read back differs: %s", lang, clitest.FirstDiff([]byte(first), []byte(second)))
 		}
 	}
 }

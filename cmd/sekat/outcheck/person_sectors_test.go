@@ -1,4 +1,4 @@
-package main
+package outcheck
 
 import (
 	"encoding/json"
@@ -12,7 +12,9 @@ import (
 	"testing"
 
 	"github.com/sekat-ona/sekat/i18n"
+	"github.com/sekat-ona/sekat/internal/clitest"
 	_ "github.com/sekat-ona/sekat/internal/golden"
+	"github.com/sekat-ona/sekat/people"
 	"github.com/sekat-ona/sekat/result"
 )
 
@@ -28,12 +30,12 @@ import (
 // three people of a withheld DPRD; modularity_sector and the other
 // whole-network sector figures of summary.json likewise.
 func TestPersonWithheldSectorsSplitHidden(t *testing.T) {
-	_, keyFile := testKey(t, 23)
-	run := func(third string) (people, edges string, network []byte) {
+	_, keyFile := clitest.Key(t, 23)
+	run := func(third string) (staff, edges string, network []byte) {
 		dir := splitSectorStudy(t, third)
 		out := filepath.Join(t.TempDir(), "out")
 		analyzeOK(t, "analyze", dir, "--level", "person", "--key-file", keyFile, "--out", out, "--permutations", "10", "-q")
-		a := folderAudit(out)
+		a := people.FolderAudit(out)
 		if a == nil || a.Withheld == nil || strings.Join(a.Withheld.Sectors, ",") != "kelautan,pesisir" {
 			t.Fatalf("audit.json: want sectors kelautan and pesisir withheld, got %+v", a)
 		}
@@ -85,7 +87,7 @@ func TestPersonWithheldSectorsSplitHidden(t *testing.T) {
 // sector * between the withheld sectors differs.
 func splitSectorStudy(t *testing.T, third string) string {
 	t.Helper()
-	dir, first := seedOneStudy(t, "BAPENDA", "SETDA")
+	dir, first := clitest.SeedOneStudy(t, "BAPENDA", "SETDA")
 	bapenda, setda := first["BAPENDA"], first["SETDA"]
 	var ppl, letters strings.Builder
 	for i := 1; i <= 6; i++ {
@@ -105,7 +107,7 @@ func splitSectorStudy(t *testing.T, third string) string {
 			}
 		}
 	}
-	appendTables(t, dir, map[string]string{"units.csv": "UJA,Unit Uji A,pesisir,,internal\nUJB,Unit Uji B,kelautan,,internal\n",
+	clitest.AppendTables(t, dir, map[string]string{"units.csv": "UJA,Unit Uji A,pesisir,,internal\nUJB,Unit Uji B,kelautan,,internal\n",
 		"people.csv": ppl.String(), "correspondence.csv": letters.String()})
 	return dir
 }
@@ -117,13 +119,13 @@ func splitSectorStudy(t *testing.T, third string) string {
 // 30 people in the box of kesehatan, which held 6 of them; the other
 // sectors' withheld people were drawn in no box of theirs.
 func TestPersonUnitsMapHiddenPerSector(t *testing.T) {
-	study := smallUnitStudy(t)
+	study := clitest.SmallUnitStudy(t)
 	f, err := os.OpenFile(filepath.Join(study, "people.csv"), os.O_APPEND|os.O_WRONLY, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
 	// a second small unit, in another sector than UJI's keuangan
-	bapenda := firstStaff(t, study, "BAPENDA")["BAPENDA"]
+	bapenda := clitest.FirstStaff(t, study, "BAPENDA")["BAPENDA"]
 	for i := 1; i <= 2; i++ {
 		fmt.Fprintf(f, "UJP-%d,UJP,Pegawai Uji %d,Staf,,\n", i, i)
 	}
@@ -137,7 +139,7 @@ func TestPersonUnitsMapHiddenPerSector(t *testing.T) {
 		f.WriteString(text)
 		f.Close()
 	}
-	_, keyFile := testKey(t, 23)
+	_, keyFile := clitest.Key(t, 23)
 	out := filepath.Join(t.TempDir(), "peta.dot")
 	analyzeOK(t, "map", study, "--level", "person", "--key-file", keyFile, "--max-nodes", "60", "--format", "dot", "--out", out, "-q")
 	b, err := os.ReadFile(out)
@@ -158,12 +160,12 @@ func TestPersonUnitsMapHiddenPerSector(t *testing.T) {
 // with them: the review of session 23 read "53 pegawai terlalu banyak" of
 // a study of 50 people and 3 such offices.
 func TestPersonUnitsMapCountsPeople(t *testing.T) {
-	study := smallUnitStudy(t)
-	_, keyFile := testKey(t, 23)
+	study := clitest.SmallUnitStudy(t)
+	_, keyFile := clitest.Key(t, 23)
 	dir := t.TempDir()
 	analyzeOK(t, "analyze", study, "--level", "person", "--key-file", keyFile, "--out", filepath.Join(dir, "hasil"), "--permutations", "10", "-q")
 	persons, offices := 0, 0
-	for _, r := range readCSV(t, filepath.Join(dir, "hasil", "people.csv")) {
+	for _, r := range clitest.ReadCSV(t, filepath.Join(dir, "hasil", "people.csv")) {
 		if r["kind"] == "person" {
 			persons++
 		} else {
@@ -193,8 +195,8 @@ func TestPersonUnitsMapCountsPeople(t *testing.T) {
 // the roles are, not to the units table and units.csv, which a
 // person-level run does not write (review of session 23).
 func TestPersonReportRolesDefinition(t *testing.T) {
-	study := smallUnitStudy(t)
-	_, keyFile := testKey(t, 23)
+	study := clitest.SmallUnitStudy(t)
+	_, keyFile := clitest.Key(t, 23)
 	for _, lang := range []string{"id", "en"} {
 		out := filepath.Join(t.TempDir(), "hasil")
 		analyzeOK(t, "analyze", study, "--level", "person", "--key-file", keyFile, "--out", out, "--permutations", "10", "-q", "--lang", lang)
@@ -224,7 +226,7 @@ func TestPersonReportRolesDefinition(t *testing.T) {
 // same roles, expected values, SD, z, shuffled-label z and
 // participation_sector.
 func TestFacilitatorsWithheldSectorsSplitHidden(t *testing.T) {
-	_, keyFile := testKey(t, 24)
+	_, keyFile := clitest.Key(t, 24)
 	cols := []string{"participation_sector"}
 	for _, p := range []string{"", "exp_", "sd_", "z_", "z_perm_"} {
 		for _, r := range []string{"coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total"} {
@@ -238,7 +240,7 @@ func TestFacilitatorsWithheldSectorsSplitHidden(t *testing.T) {
 		dir := splitSectorStudy(t, third)
 		an := filepath.Join(t.TempDir(), "hasil")
 		analyzeOK(t, "analyze", dir, "--level", "person", "--key-file", keyFile, "--out", an, "--permutations", "10", "-q")
-		for _, r := range readCSV(t, filepath.Join(an, "people.csv")) {
+		for _, r := range clitest.ReadCSV(t, filepath.Join(an, "people.csv")) {
 			if r["kind"] == "person" && r["sector"] == "*" {
 				hidden = append(hidden, r["person_id"])
 			}
@@ -249,7 +251,7 @@ func TestFacilitatorsWithheldSectorsSplitHidden(t *testing.T) {
 		analyzeOK(t, "facilitators", dir, "--purpose", "uji", "--key-file", keyFile, "--out", fa, "--listed", "1000",
 			"--bootstrap", "10", "--shuffles", "10", "-q")
 		rows = map[string]map[string]string{}
-		for _, r := range readCSV(t, filepath.Join(fa, result.Facilitators.Name+".csv")) {
+		for _, r := range clitest.ReadCSV(t, filepath.Join(fa, result.Facilitators.Name+".csv")) {
 			rows[r["pseudonym"]] = r
 		}
 		return rows, hidden
@@ -293,7 +295,7 @@ func TestFacilitatorsWithheldSectorsSplitHidden(t *testing.T) {
 // weight of a person of sector * minus their weight to shown sectors is
 // their weight to the people of sector * in another withheld sector.
 func TestFacilitatorsWithheldSectorsTablesSame(t *testing.T) {
-	_, keyFile := testKey(t, 24)
+	_, keyFile := clitest.Key(t, 24)
 	run := func(third string) map[string]string {
 		dir := splitSectorStudy(t, third)
 		files := map[string]string{}
@@ -302,9 +304,9 @@ func TestFacilitatorsWithheldSectorsTablesSame(t *testing.T) {
 			analyzeOK(t, "facilitators", dir, "--purpose", "uji", "--key-file", keyFile, "--out", fa, "--listed", "1000",
 				"--cover", cover, "--bootstrap", "10", "--shuffles", "10", "-q")
 			for _, f := range []string{result.Facilitators.Name, result.FacilitatorSet.Name, result.SectorPairBridges.Name} {
-				files[cover+" "+f] = readFile(t, filepath.Join(fa, f+".csv"))
+				files[cover+" "+f] = clitest.ReadFile(t, filepath.Join(fa, f+".csv"))
 			}
-			if page := readFile(t, filepath.Join(fa, "facilitators.html")); !strings.Contains(page, i18n.T("id", "viz.fac.mergedSectors")) {
+			if page := clitest.ReadFile(t, filepath.Join(fa, "facilitators.html")); !strings.Contains(page, i18n.T("id", "viz.fac.mergedSectors")) {
 				t.Errorf("facilitators.html does not say that the hidden sectors count as one sector")
 			}
 		}
@@ -335,7 +337,7 @@ func TestFacilitatorsWithheldSectorsTablesSame(t *testing.T) {
 // not tell which people of unit * share a unit. A person's unit_share, a
 // figure of the unit, would (TestFacilitatorsWithheldUnitShare).
 func TestFacilitatorsWithheldUnitsSplitHidden(t *testing.T) {
-	_, keyFile := testKey(t, 24)
+	_, keyFile := clitest.Key(t, 24)
 	run := func(third string) map[string]string {
 		dir := splitSectorStudy(t, third)
 		units := filepath.Join(dir, "units.csv")
@@ -350,19 +352,19 @@ func TestFacilitatorsWithheldUnitsSplitHidden(t *testing.T) {
 		files := map[string]string{}
 		an := filepath.Join(t.TempDir(), "hasil")
 		analyzeOK(t, "analyze", dir, "--level", "person", "--key-file", keyFile, "--out", an, "--permutations", "10", "-q")
-		a := folderAudit(an)
+		a := people.FolderAudit(an)
 		if a == nil || a.Withheld == nil || len(a.Withheld.Sectors) != 0 || strings.Join(a.Withheld.Units, ",") != "UJA,UJB" {
 			t.Fatalf("audit.json: want units UJA and UJB withheld and no sector, got %+v", a)
 		}
 		for _, f := range []string{"people.csv", "edges.csv", "groups.csv"} {
-			files["analyze "+f] = readFile(t, filepath.Join(an, f))
+			files["analyze "+f] = clitest.ReadFile(t, filepath.Join(an, f))
 		}
 		for _, cover := range []string{"sector-pairs", "units"} {
 			fa := filepath.Join(t.TempDir(), "fasilitator")
 			analyzeOK(t, "facilitators", dir, "--purpose", "uji", "--key-file", keyFile, "--out", fa, "--listed", "1000",
 				"--cover", cover, "--bootstrap", "10", "--shuffles", "10", "-q")
 			for _, f := range []string{result.Facilitators.Name, result.FacilitatorSet.Name, result.SectorPairBridges.Name} {
-				files[cover+" "+f] = readFile(t, filepath.Join(fa, f+".csv"))
+				files[cover+" "+f] = clitest.ReadFile(t, filepath.Join(fa, f+".csv"))
 			}
 		}
 		return files
@@ -394,10 +396,10 @@ func TestFacilitatorsWithheldUnitsSplitHidden(t *testing.T) {
 // eksternal: the three people shown as * by facilitators and as * by
 // analyze (joined by pseudonym) were the three of pesisir.
 func TestPersonWithheldSameInEveryOutput(t *testing.T) {
-	_, keyFile := testKey(t, 24)
-	dir, first := seedOneStudy(t, "BAPENDA", "SETDA")
+	_, keyFile := clitest.Key(t, 24)
+	dir, first := clitest.SeedOneStudy(t, "BAPENDA", "SETDA")
 	external := map[string]bool{}
-	for _, r := range readCSV(t, filepath.Join(dir, "units.csv")) {
+	for _, r := range clitest.ReadCSV(t, filepath.Join(dir, "units.csv")) {
 		external[r["unit_id"]] = r["kind"] == "external"
 	}
 	bapenda, setda := first["BAPENDA"], first["SETDA"]
@@ -413,14 +415,14 @@ func TestPersonWithheldSameInEveryOutput(t *testing.T) {
 			fmt.Fprintf(&letters, "SRT-SD-%d-%d,2025-%02d-16 09:00:00,%s,UJ-%d,,nota_dinas,\n", i, m, m, setda, i)
 		}
 	}
-	appendTables(t, dir, map[string]string{"units.csv": "UJA,Unit Uji A,pesisir,,internal\n",
+	clitest.AppendTables(t, dir, map[string]string{"units.csv": "UJA,Unit Uji A,pesisir,,internal\n",
 		"people.csv": ppl.String(), "correspondence.csv": letters.String()})
 	an := filepath.Join(t.TempDir(), "hasil")
 	analyzeOK(t, "analyze", dir, "--level", "person", "--key-file", keyFile, "--out", an, "--permutations", "10", "-q")
 	fa := filepath.Join(t.TempDir(), "fasilitator")
 	analyzeOK(t, "facilitators", dir, "--purpose", "uji", "--key-file", keyFile, "--out", fa, "--listed", "1000",
 		"--bootstrap", "10", "--shuffles", "10", "-q")
-	aw, fw := folderAudit(an), folderAudit(fa)
+	aw, fw := people.FolderAudit(an), people.FolderAudit(fa)
 	if aw == nil || aw.Withheld == nil || fw == nil || fw.Withheld == nil {
 		t.Fatal("no audit.json record of what was withheld")
 	}
@@ -433,35 +435,18 @@ func TestPersonWithheldSameInEveryOutput(t *testing.T) {
 	}
 	// The attack: people of sector * in both outputs.
 	hidden := map[string]bool{}
-	for _, r := range readCSV(t, filepath.Join(an, "people.csv")) {
+	for _, r := range clitest.ReadCSV(t, filepath.Join(an, "people.csv")) {
 		if r["kind"] == "person" && r["sector"] == "*" {
 			hidden[r["person_id"]] = true
 		}
 	}
 	both := 0
-	for _, r := range readCSV(t, filepath.Join(fa, result.Facilitators.Name+".csv")) {
+	for _, r := range clitest.ReadCSV(t, filepath.Join(fa, result.Facilitators.Name+".csv")) {
 		if r["sector"] == "*" && hidden[r["pseudonym"]] {
 			both++
 		}
 	}
 	if both > 0 && both < 5 {
 		t.Errorf("%d people are of sector * in both outputs: a group of fewer than 5 (pesisir has 3)", both)
-	}
-}
-
-// appendTables appends text to each named table of the study in dir.
-func appendTables(t *testing.T, dir string, tables map[string]string) {
-	t.Helper()
-	for name, text := range tables {
-		f, err := os.OpenFile(filepath.Join(dir, name), os.O_APPEND|os.O_WRONLY, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := f.WriteString(text); err != nil {
-			t.Fatal(err)
-		}
-		if err := f.Close(); err != nil {
-			t.Fatal(err)
-		}
 	}
 }

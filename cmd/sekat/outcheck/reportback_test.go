@@ -1,4 +1,4 @@
-package main
+package outcheck
 
 import (
 	"bytes"
@@ -13,6 +13,7 @@ import (
 
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/ingest/synth"
+	"github.com/sekat-ona/sekat/internal/clitest"
 	_ "github.com/sekat-ona/sekat/internal/golden"
 )
 
@@ -31,12 +32,12 @@ func TestReportOfReportKeepsBriefing(t *testing.T) {
 			t.Fatalf("%v: exit %d: %s", args, code, stderr)
 		}
 	}
-	brief, err := os.ReadFile(filepath.Join("b", briefFile))
+	brief, err := os.ReadFile(filepath.Join("b", "briefing.json"))
 	if err != nil {
-		t.Fatalf("report of an output folder wrote no %s: %v", briefFile, err)
+		t.Fatalf("report of an output folder wrote no %s: %v", "briefing.json", err)
 	}
 	if !strings.Contains(string(brief), `"organizer"`) {
-		t.Fatalf("%s of b holds no forum", briefFile)
+		t.Fatalf("%s of b holds no forum", "briefing.json")
 	}
 	first, _ := os.ReadFile(filepath.Join("a", "report.html"))
 	second, _ := os.ReadFile(filepath.Join("c", "report.html"))
@@ -62,7 +63,7 @@ func TestReportOfReportKeepsBriefing(t *testing.T) {
 // b, b another run's output folder, is refused and b is left as it was;
 // the same command run again into its own copy goes on.
 func TestReportOutOtherResult(t *testing.T) {
-	hand := handStudy(t)
+	hand := clitest.HandStudy(t)
 	t.Chdir(t.TempDir())
 	for _, args := range [][]string{{"analyze", hand, "--out", "a"}, {"analyze", hand, "--out", "b", "--seed", "5"}, {"report", "a", "--out", "c"}, {"report", "a", "--out", "c"}} {
 		if code, _, stderr := sekat(t, append(args, "-q")...); code != 0 {
@@ -199,14 +200,14 @@ func TestPersonReportReadBackWithheld(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	_, keyFile := testKey(t, 30)
+	_, keyFile := clitest.Key(t, 30)
 	for _, lang := range []string{"id", "en"} {
 		out := filepath.Join(t.TempDir(), "hasil")
 		analyzeOK(t, "analyze", dir, "--level", "person", "--key-file", keyFile, "--lang", lang, "--out", out, "-q")
 		again := filepath.Join(t.TempDir(), "lagi")
 		analyzeOK(t, "report", out, "--lang", lang, "--out", again, "-q")
-		first := pageText(readFile(t, filepath.Join(out, "report.html")))
-		second := pageText(readFile(t, filepath.Join(again, "report.html")))
+		first := pageText(clitest.ReadFile(t, filepath.Join(out, "report.html")))
+		second := pageText(clitest.ReadFile(t, filepath.Join(again, "report.html")))
 		if want := i18n.T(lang, "silo.inside.withheld"); !strings.Contains(first, want) {
 			t.Errorf("%s: analyze's report.html lacks %q", lang, want)
 		}
@@ -221,7 +222,7 @@ func TestPersonReportReadBackWithheld(t *testing.T) {
 			t.Errorf("%s: report.html says neither %q nor %q", lang, a, b)
 		}
 		if first != second {
-			t.Errorf("%s: report.html read back differs: %s", lang, firstDiff([]byte(first), []byte(second)))
+			t.Errorf("%s: report.html read back differs: %s", lang, clitest.FirstDiff([]byte(first), []byte(second)))
 		}
 	}
 }
@@ -294,7 +295,7 @@ func TestReportReadBackWarningsInItsLanguage(t *testing.T) {
 				Messages map[string]string `json:"messages"`
 			} `json:"warnings"`
 		}
-		if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "summary.json"))), &s); err != nil {
+		if err := json.Unmarshal([]byte(clitest.ReadFile(t, filepath.Join(out, "summary.json"))), &s); err != nil {
 			t.Fatal(err)
 		}
 		if len(s.Warnings) == 0 {
@@ -362,13 +363,13 @@ func TestDeniedCountsSayWithheldLeftOut(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	_, keyFile := testKey(t, 31)
+	_, keyFile := clitest.Key(t, 31)
 	for _, lang := range []string{"id", "en"} {
 		tail := strings.SplitN(i18n.T(lang, "viz.frictionTotalWithheld"), "%%)", 2)[1]
 		for _, level := range []string{"person", "unit"} {
 			out := filepath.Join(t.TempDir(), "hasil")
 			analyzeOK(t, "analyze", dir, "--level", level, "--key-file", keyFile, "--lang", lang, "--out", out, "-q")
-			page := pageText(readFile(t, filepath.Join(out, "report.html")))
+			page := pageText(clitest.ReadFile(t, filepath.Join(out, "report.html")))
 			// the headline's tail is the table's, but for its full stop
 			head := strings.TrimSuffix(tail, ".")
 			if n := strings.Count(page, head); level == "person" && n < 2 || level == "unit" && n > 0 {

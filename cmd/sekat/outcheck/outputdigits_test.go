@@ -1,4 +1,4 @@
-package main
+package outcheck
 
 import (
 	"bytes"
@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/sekat-ona/sekat/ingest/synth"
+	"github.com/sekat-ona/sekat/internal/clitest"
 	"github.com/sekat-ona/sekat/result"
 )
 
@@ -51,7 +52,7 @@ func TestOutputDigits(t *testing.T) {
 	}
 	out := filepath.Join(dir, "hasil")
 	analyzeOK(t, "analyze", study, "--out", out, "--format", "csv,parquet", "-q")
-	for _, r := range readCSV(t, filepath.Join(out, "units.csv")) {
+	for _, r := range clitest.ReadCSV(t, filepath.Join(out, "units.csv")) {
 		if r["unit_id"] == "BAPENDA" {
 			if got := r["strength"] + " " + r["in_strength"] + " " + r["out_strength"]; got != "570 272 298" {
 				t.Errorf("BAPENDA's strength, in and out: %s, want 570 272 298", got)
@@ -72,7 +73,7 @@ func TestOutputDigits(t *testing.T) {
 		}
 	}
 
-	_, key := testKey(t, 43)
+	_, key := clitest.Key(t, 43)
 	reform := filepath.Join(dir, "reform.yaml")
 	if err := os.WriteFile(reform, []byte("date: 2025-10-01\ntreated: [keuangan]\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -100,10 +101,10 @@ func TestOutputDigits(t *testing.T) {
 			default:
 				continue // pages and maps: numbers for the eye, not the files' data
 			}
-			if e.Name() == briefFile {
+			if e.Name() == "briefing.json" {
 				continue // sekat's own carry file for the report read back
 			}
-			text := readFile(t, filepath.Join(d, e.Name()))
+			text := clitest.ReadFile(t, filepath.Join(d, e.Name()))
 			checked++
 			if bad := noisyNumbers(text); len(bad) > 0 {
 				t.Errorf("%s: %d numbers with more than 15 significant digits or an exponent, such as %s", filepath.Join(filepath.Base(d), e.Name()), len(bad), strings.Join(bad[:min(3, len(bad))], " "))
@@ -119,8 +120,8 @@ func TestOutputDigits(t *testing.T) {
 	analyzeOK(t, "report", out, "--out", again, "-q")
 	analyzeOK(t, "map", out, "--out", filepath.Join(dir, "peta.svg"), "-q")
 	for f, back := range map[string]string{"report.html": filepath.Join(again, "report.html"), "map.svg": filepath.Join(dir, "peta.svg")} {
-		if first, second := readFile(t, filepath.Join(out, f)), readFile(t, back); first != second {
-			t.Errorf("%s read back differs: %s", f, firstDiff([]byte(first), []byte(second)))
+		if first, second := clitest.ReadFile(t, filepath.Join(out, f)), clitest.ReadFile(t, back); first != second {
+			t.Errorf("%s read back differs: %s", f, clitest.FirstDiff([]byte(first), []byte(second)))
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package main
+package outcheck
 
 import (
 	"encoding/json"
@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/sekat-ona/sekat/ingest/synth"
+	"github.com/sekat-ona/sekat/internal/clitest"
 	"github.com/sekat-ona/sekat/people"
 )
 
@@ -23,8 +24,8 @@ import (
 // map), and summary.json (notice) for the CSV tables, which cannot carry
 // a sentence. At unit level no output carries it: it is about people.
 func TestPersonNotice(t *testing.T) {
-	study := handCopy(t, nil, nil)
-	_, keyFile := testKey(t, 9)
+	study := clitest.HandCopy(t, nil, nil)
+	_, keyFile := clitest.Key(t, 9)
 	notices := map[string]string{"id": people.Notice("id"), "en": people.Notice("en")}
 	if notices["id"] == notices["en"] || notices["id"] == "people.notice" {
 		t.Fatalf("notice catalogue: %q, %q", notices["id"], notices["en"])
@@ -44,7 +45,7 @@ func TestPersonNotice(t *testing.T) {
 		for _, e := range ents {
 			switch filepath.Ext(e.Name()) {
 			case ".html", ".svg", ".dot":
-				b := readFile(t, filepath.Join(out, e.Name()))
+				b := clitest.ReadFile(t, filepath.Join(out, e.Name()))
 				if !strings.Contains(b, want) {
 					t.Errorf("%s: %s lacks the notice %q", lang, e.Name(), want)
 				}
@@ -57,15 +58,15 @@ func TestPersonNotice(t *testing.T) {
 		if seen != 3 {
 			t.Errorf("%s: %d pages and maps checked, want report.html, map.svg, map.dot", lang, seen)
 		}
-		if s := readSummary(t, out); s.Notice != want {
+		if s := clitest.ReadSummary(t, out); s.Notice != want {
 			t.Errorf("%s: summary.json notice %q, want %q", lang, s.Notice, want)
 		}
-		if a := folderAudit(out); a == nil || a.Notice != want {
+		if a := people.FolderAudit(out); a == nil || a.Notice != want {
 			t.Errorf("%s: audit.json lacks the notice", lang)
 		}
 		// The report: in the header, and in every section and every
 		// table of people.
-		html := readFile(t, filepath.Join(out, "report.html"))
+		html := clitest.ReadFile(t, filepath.Join(out, "report.html"))
 		if head := html[:strings.Index(html, "<main>")]; !strings.Contains(head, want) {
 			t.Errorf("%s: the report's header lacks the notice", lang)
 		}
@@ -75,7 +76,7 @@ func TestPersonNotice(t *testing.T) {
 			}
 		}
 		for _, id := range []string{"brokers", "units", "groups"} {
-			if !strings.Contains(section(t, html, id), "<caption class=\"notice-cap\">"+want+"</caption>") {
+			if !strings.Contains(clitest.Section(t, html, id), "<caption class=\"notice-cap\">"+want+"</caption>") {
 				t.Errorf("%s: report table %s lacks the notice", lang, id)
 			}
 		}
@@ -83,7 +84,7 @@ func TestPersonNotice(t *testing.T) {
 		for _, args := range [][]string{{"--sectors"}, {"--ego", "p1"}} {
 			file := filepath.Join(t.TempDir(), "map.svg")
 			analyzeOK(t, append([]string{"map", study, "--level", "person", "--key-file", keyFile, "--out", file, "--lang", lang, "-q"}, args...)...)
-			if !strings.Contains(readFile(t, file), want) {
+			if !strings.Contains(clitest.ReadFile(t, file), want) {
 				t.Errorf("%s: sekat map %s lacks the notice", lang, args[0])
 			}
 		}
@@ -96,14 +97,14 @@ func TestPersonNotice(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, e := range ents {
-		b := readFile(t, filepath.Join(unit, e.Name()))
+		b := clitest.ReadFile(t, filepath.Join(unit, e.Name()))
 		for _, n := range notices {
 			if strings.Contains(b, n) {
 				t.Errorf("unit level: %s carries the person-level notice", e.Name())
 			}
 		}
 	}
-	if s := readSummary(t, unit); s.Notice != "" {
+	if s := clitest.ReadSummary(t, unit); s.Notice != "" {
 		t.Errorf("unit level: summary.json notice %q", s.Notice)
 	}
 }
@@ -128,8 +129,8 @@ func htmlSection(t *testing.T, html, id string) string {
 // "P-ZJ18-…" for "P-0042"), with exit 2 (bad usage: it was 1, a failed
 // run) and what to give --ego instead.
 func TestMapEgoUnknownWorded(t *testing.T) {
-	study := handStudy(t)
-	_, keyFile := testKey(t, 5)
+	study := clitest.HandStudy(t)
+	_, keyFile := clitest.Key(t, 5)
 	for lang, want := range map[string]string{"id": `pegawai "P-0042" tidak ada dalam jejaring`, "en": `person "P-0042" is not in the network`} {
 		code, _, stderr := sekat(t, "map", study, "--ego", "P-0042", "--key-file", keyFile, "--out", filepath.Join(t.TempDir(), "e.svg"), "--lang", lang, "-q")
 		if code != 2 || !strings.Contains(stderr, "--ego") || !strings.Contains(stderr, want) || strings.Contains(stderr, "P-0042\" is not in the network") && lang == "id" {
@@ -144,12 +145,12 @@ func TestMapEgoUnknownWorded(t *testing.T) {
 // and "19850101 201001 1 001" as the people table wrote it was refused as
 // not in the network with --reveal.
 func TestMapEgoNIPSpelt(t *testing.T) {
-	study := handStudy(t)
+	study := clitest.HandStudy(t)
 	for _, f := range []string{"people.csv", "correspondence.csv", "meetings.csv", "data_sharing.csv"} {
-		b := regexp.MustCompile(`\bp1\b`).ReplaceAllString(readFile(t, filepath.Join(study, f)), "19850101 201001 1 001")
-		writeStudyFile(t, study, f, []byte(b))
+		b := regexp.MustCompile(`\bp1\b`).ReplaceAllString(clitest.ReadFile(t, filepath.Join(study, f)), "19850101 201001 1 001")
+		clitest.WriteStudyFile(t, study, f, []byte(b))
 	}
-	_, keyFile := testKey(t, 5)
+	_, keyFile := clitest.Key(t, 5)
 	for _, ego := range []string{"19850101 201001 1 001", "198501012010011001"} {
 		for _, reveal := range [][]string{nil, {"--reveal", "--purpose", "uji"}} {
 			args := append([]string{"map", study, "--level", "person", "--ego", ego, "--key-file", keyFile, "--out", filepath.Join(t.TempDir(), "e.svg"), "-q"}, reveal...)
@@ -166,7 +167,7 @@ func TestMapEgoNIPSpelt(t *testing.T) {
 // an output folder still is (review C of session 14: every person-level
 // map or export run from the home folder stopped with exit 2).
 func TestKeyBesideSingleFileOutput(t *testing.T) {
-	study := handStudy(t)
+	study := clitest.HandStudy(t)
 	dir := t.TempDir()
 	keyFile := filepath.Join(dir, ".config", "sekat", "key")
 	if err := os.MkdirAll(filepath.Dir(keyFile), 0o700); err != nil {
@@ -203,13 +204,13 @@ func TestMapSectorsAsReport(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "sektor.svg")
 	analyzeOK(t, "map", out, "--sectors", "--out", file, "-q")
 	drawn := regexp.MustCompile(`Digambar \d+ dari \d+ ikatan antarsektor`)
-	want, got := drawn.FindString(readFile(t, filepath.Join(out, "report.html"))), drawn.FindString(readFile(t, file))
+	want, got := drawn.FindString(clitest.ReadFile(t, filepath.Join(out, "report.html"))), drawn.FindString(clitest.ReadFile(t, file))
 	if want == "" || got != want {
 		t.Errorf("map --sectors: %q, report.html: %q", got, want)
 	}
 	// its titles, which a browser shows on hover, name the sectors as the
 	// report's do, not the DOT ids s0, s0--s3 (review of session 22)
-	if ids := regexp.MustCompile(`<title>s\d+(&#45;&#45;s\d+)?</title>`).FindString(readFile(t, file)); ids != "" {
+	if ids := regexp.MustCompile(`<title>s\d+(&#45;&#45;s\d+)?</title>`).FindString(clitest.ReadFile(t, file)); ids != "" {
 		t.Errorf("map --sectors: a title shows the DOT id %s", ids)
 	}
 }
@@ -221,9 +222,9 @@ func TestMapSectorsAsReport(t *testing.T) {
 // nothing. Before, every such run recorded "purpose": "" and said nothing,
 // though pseudonymous data is still personal data (UU 27/2022).
 func TestPurposeNotice(t *testing.T) {
-	hand := handCopy(t, nil, nil)
-	small := smallUnitStudy(t)
-	_, keyFile := testKey(t, 5)
+	hand := clitest.HandCopy(t, nil, nil)
+	small := clitest.SmallUnitStudy(t)
+	_, keyFile := clitest.Key(t, 5)
 	tmp := t.TempDir()
 	res := filepath.Join(tmp, "hasil")
 	analyzeOK(t, "analyze", hand, "--level", "person", "--key-file", keyFile, "--permutations", "10", "--purpose", "uji", "--out", res, "-q")

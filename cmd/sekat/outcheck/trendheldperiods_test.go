@@ -1,4 +1,4 @@
-package main
+package outcheck
 
 import (
 	"html"
@@ -44,11 +44,11 @@ func TestTrendHeldPeriodsNotCounted(t *testing.T) {
 		}
 		return ns
 	}
-	page := html.UnescapeString(readFile(t, filepath.Join(out, "trend.html")))
+	page := html.UnescapeString(clitest.ReadFile(t, filepath.Join(out, "trend.html")))
 	span := num(`Calibration periods</dt><dd>(\d+)`, page)[0]
 	periods, scored := map[int]bool{}, map[string]int{}
 	last, whole := 0, 0
-	for _, r := range readCSV(t, filepath.Join(out, "trend.csv")) {
+	for _, r := range clitest.ReadCSV(t, filepath.Join(out, "trend.csv")) {
 		p, _ := strconv.Atoi(r["period"])
 		if !periods[p] && p <= span && r["partial"] == "false" {
 			whole++

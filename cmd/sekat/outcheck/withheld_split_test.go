@@ -1,4 +1,4 @@
-package main
+package outcheck
 
 import (
 	"encoding/json"
@@ -11,7 +11,9 @@ import (
 
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/ingest/synth"
+	"github.com/sekat-ona/sekat/internal/clitest"
 	_ "github.com/sekat-ona/sekat/internal/golden"
+	"github.com/sekat-ona/sekat/people"
 	"github.com/sekat-ona/sekat/result"
 )
 
@@ -24,7 +26,7 @@ import (
 // differ only in how the people of unit * are split.
 func halfYearStudy(t *testing.T, split string) string {
 	t.Helper()
-	dir, first := seedOneStudy(t, "BAPENDA")
+	dir, first := clitest.SeedOneStudy(t, "BAPENDA")
 	bapenda := first["BAPENDA"]
 	var ppl, letters strings.Builder
 	for i := 1; i <= 4; i++ {
@@ -41,7 +43,7 @@ func halfYearStudy(t *testing.T, split string) string {
 			fmt.Fprintf(&letters, "SRT-UJ-%d-%d,2025-%02d-15 09:00:00,UJ-%d,%s,,nota_dinas,\n", i, m, m, i, bapenda)
 		}
 	}
-	appendTables(t, dir, map[string]string{"units.csv": "UJA,Unit Uji A,keuangan,,internal\nUJB,Unit Uji B,keuangan,,internal\n",
+	clitest.AppendTables(t, dir, map[string]string{"units.csv": "UJA,Unit Uji A,keuangan,,internal\nUJB,Unit Uji B,keuangan,,internal\n",
 		"people.csv": ppl.String(), "correspondence.csv": letters.String()})
 	return dir
 }
@@ -55,13 +57,13 @@ func halfYearStudy(t *testing.T, split string) string {
 // how the people of unit * are split (UJA the two who stopped, or one of
 // them and one who did not) the warnings differed. Review of session 26.
 func TestChangePersonUnmatchedWithheld(t *testing.T) {
-	_, keyFile := testKey(t, 26)
+	_, keyFile := clitest.Key(t, 26)
 	run := func(split string) (warnings []string, page string) {
 		dir := halfYearStudy(t, split)
 		cmpOut := filepath.Join(t.TempDir(), "banding")
 		_, stderr := analyzeOK(t, "compare", dir, "--level", "person", "--before", "2025-01-01..2025-07-01", "--after", "2025-07-01..2026-01-01",
 			"--key-file", keyFile, "--out", cmpOut, "--resamples", "100", "--permutations", "100", "-q")
-		a := folderAudit(cmpOut)
+		a := people.FolderAudit(cmpOut)
 		if a == nil || a.Withheld == nil || !slices.Contains(a.Withheld.Units, "UJA") || !slices.Contains(a.Withheld.Units, "UJB") {
 			t.Fatalf("audit.json: want units UJA and UJB withheld, got %+v", a.Withheld)
 		}
@@ -129,7 +131,7 @@ func TestChangePersonUnmatchedWithheld(t *testing.T) {
 // the split of unit * differs.
 func pesisirStudy(t *testing.T, inA string) string {
 	t.Helper()
-	dir, first := seedOneStudy(t, "BAPENDA")
+	dir, first := clitest.SeedOneStudy(t, "BAPENDA")
 	bapenda := first["BAPENDA"]
 	var ppl, letters strings.Builder
 	for i := 1; i <= 8; i++ {
@@ -145,7 +147,7 @@ func pesisirStudy(t *testing.T, inA string) string {
 			fmt.Fprintf(&letters, "SRT-UJR-%d-%d,2025-%02d-20 09:00:00,UJ-%d,UJ-%d,,nota_dinas,\n", i, m, m, i, i%8+1)
 		}
 	}
-	appendTables(t, dir, map[string]string{"units.csv": "UJA,Unit Uji A,pesisir,,internal\nUJB,Unit Uji B,pesisir,,internal\n",
+	clitest.AppendTables(t, dir, map[string]string{"units.csv": "UJA,Unit Uji A,pesisir,,internal\nUJB,Unit Uji B,pesisir,,internal\n",
 		"people.csv": ppl.String(), "correspondence.csv": letters.String()})
 	return dir
 }
@@ -158,15 +160,15 @@ func facilitatorsTables(t *testing.T, dir, keyFile string, args ...string) map[s
 	fa := filepath.Join(t.TempDir(), "fasilitator")
 	analyzeOK(t, append([]string{"facilitators", dir, "--purpose", "uji", "--key-file", keyFile, "--out", fa,
 		"--bootstrap", "10", "--shuffles", "10", "-q"}, args...)...)
-	a := folderAudit(fa)
+	a := people.FolderAudit(fa)
 	if a == nil || a.Withheld == nil || len(a.Withheld.Sectors) != 0 || !slices.Contains(a.Withheld.Units, "UJA") || !slices.Contains(a.Withheld.Units, "UJB") {
 		t.Fatalf("audit.json: want units UJA and UJB withheld and no sector, got %+v", a.Withheld)
 	}
 	files := map[string]string{"audit.json withheld": fmt.Sprintf("%+v", *a.Withheld)}
 	for _, f := range []string{result.Facilitators.Name, result.FacilitatorSet.Name, result.SectorPairBridges.Name} {
-		files[f] = readFile(t, filepath.Join(fa, f+".csv"))
+		files[f] = clitest.ReadFile(t, filepath.Join(fa, f+".csv"))
 	}
-	if page := readFile(t, filepath.Join(fa, "facilitators.html")); !strings.Contains(page, i18n.T("id", "viz.fac.mergedUnits")) {
+	if page := clitest.ReadFile(t, filepath.Join(fa, "facilitators.html")); !strings.Contains(page, i18n.T("id", "viz.fac.mergedUnits")) {
 		t.Errorf("facilitators.html does not say that the hidden units of a sector count as one unit")
 	}
 	return files
@@ -179,7 +181,7 @@ func sameTables(t *testing.T, what, tells string, a, b map[string]string) {
 	t.Helper()
 	for name, x := range a {
 		if y := b[name]; x != y {
-			t.Errorf("%s: %s %s: %s", what, name, tells, firstDiff([]byte(x), []byte(y)))
+			t.Errorf("%s: %s %s: %s", what, name, tells, clitest.FirstDiff([]byte(x), []byte(y)))
 		}
 	}
 }
@@ -192,7 +194,7 @@ func sameTables(t *testing.T, what, tells string, a, b map[string]string) {
 // listed told who shares a unit. Now both splits list all eight and every
 // table is the same. Review of session 26.
 func TestFacilitatorsFilterWithheldUnitsSplitHidden(t *testing.T) {
-	_, keyFile := testKey(t, 26)
+	_, keyFile := clitest.Key(t, 26)
 	args := []string{"--position", "Analis Uji", "--listed", "1000"}
 	f1 := facilitatorsTables(t, pesisirStudy(t, "12"), keyFile, args...)
 	f2 := facilitatorsTables(t, pesisirStudy(t, "1234"), keyFile, args...)
@@ -209,7 +211,7 @@ func TestFacilitatorsFilterWithheldUnitsSplitHidden(t *testing.T) {
 // held UJ-1 and UJ-2, UJ-4 and UJ-8 when it held UJ-1 to UJ-4, and the
 // units covered counted UJA and UJB apart. Review of session 26.
 func TestFacilitatorsSetWithheldUnitsSplitHidden(t *testing.T) {
-	_, keyFile := testKey(t, 26)
+	_, keyFile := clitest.Key(t, 26)
 	s1, s2 := pesisirStudy(t, "12"), pesisirStudy(t, "1234")
 	for _, cover := range []string{"sector-pairs", "units"} {
 		args := []string{"--cover", cover, "--per-opd", "1", "--set-size", "60", "--listed", "1000"}
@@ -234,11 +236,11 @@ func TestFacilitatorsSetWithheldUnitsSplitHidden(t *testing.T) {
 // person's edges.csv of the same key gives, said the same. Now they are
 // ranked with the informal people.
 func TestFacilitatorsFewPositionsRankedInformal(t *testing.T) {
-	_, keyFile := testKey(t, 26)
+	_, keyFile := clitest.Key(t, 26)
 	run := func(position string) map[string]string {
 		dir := pesisirStudy(t, "12345678")
 		path := filepath.Join(dir, "people.csv")
-		b := readFile(t, path)
+		b := clitest.ReadFile(t, path)
 		b2 := strings.Replace(b, "UJ-8,UJA,Pegawai Uji 8,Analis Uji,", "UJ-8,UJA,Pegawai Uji 8,"+position+",", 1)
 		if b2 == b && position != "Analis Uji" {
 			t.Fatal("UJ-8 not found in people.csv")
@@ -249,12 +251,12 @@ func TestFacilitatorsFewPositionsRankedInformal(t *testing.T) {
 		fa := filepath.Join(t.TempDir(), "fasilitator")
 		analyzeOK(t, "facilitators", dir, "--purpose", "uji", "--key-file", keyFile, "--out", fa, "--listed", "1000",
 			"--bootstrap", "10", "--shuffles", "10", "-q")
-		files := map[string]string{"audit.json withheld": fmt.Sprintf("%+v", *folderAudit(fa).Withheld)}
-		if page := readFile(t, filepath.Join(fa, "facilitators.html")); !strings.Contains(page, i18n.T("id", "viz.fac.formalFew", 5)) {
+		files := map[string]string{"audit.json withheld": fmt.Sprintf("%+v", *people.FolderAudit(fa).Withheld)}
+		if page := clitest.ReadFile(t, filepath.Join(fa, "facilitators.html")); !strings.Contains(page, i18n.T("id", "viz.fac.formalFew", 5)) {
 			t.Errorf("facilitators.html does not say that a coordinating position held by few is ranked with the informal people")
 		}
 		for _, f := range []string{result.Facilitators.Name, result.FacilitatorSet.Name, result.SectorPairBridges.Name} {
-			files[f] = readFile(t, filepath.Join(fa, f+".csv"))
+			files[f] = clitest.ReadFile(t, filepath.Join(fa, f+".csv"))
 		}
 		return files
 	}
@@ -279,14 +281,14 @@ func TestFacilitatorsFewPositionsRankedInformal(t *testing.T) {
 // is the same, and audit.json counts the group (hidden_beside_external).
 // Review of session 26.
 func TestFacilitatorsFewExternalBesideHidden(t *testing.T) {
-	_, keyFile := testKey(t, 26)
+	_, keyFile := clitest.Key(t, 26)
 	run := func(swap bool) map[string]string {
 		dir := filepath.Join(t.TempDir(), "studi")
 		if _, err := synth.Generate(dir, synth.Options{Seed: 1, Scale: 0.1}); err != nil {
 			t.Fatal(err)
 		}
 		path := filepath.Join(dir, "people.csv")
-		lines := strings.Split(readFile(t, path), "\n")
+		lines := strings.Split(clitest.ReadFile(t, path), "\n")
 		dinsos := ""
 		for i, l := range lines {
 			id, rest, _ := strings.Cut(l, ",")
@@ -317,7 +319,7 @@ func TestFacilitatorsFewExternalBesideHidden(t *testing.T) {
 				Hidden  int      `json:"hidden_beside_external"`
 			} `json:"withheld"`
 		}
-		if err := json.Unmarshal([]byte(readFile(t, filepath.Join(fa, "audit.json"))), &a); err != nil {
+		if err := json.Unmarshal([]byte(clitest.ReadFile(t, filepath.Join(fa, "audit.json"))), &a); err != nil {
 			t.Fatal(err)
 		}
 		if !slices.Contains(a.Withheld.Sectors, "eksternal") || !slices.Contains(a.Withheld.Sectors, "sosial") {
@@ -328,12 +330,12 @@ func TestFacilitatorsFewExternalBesideHidden(t *testing.T) {
 		}
 		files := map[string]string{"audit.json withheld": fmt.Sprint(a.Withheld)}
 		for _, f := range []string{result.Facilitators.Name, result.FacilitatorSet.Name, result.SectorPairBridges.Name} {
-			files[f] = readFile(t, filepath.Join(fa, f+".csv"))
+			files[f] = clitest.ReadFile(t, filepath.Join(fa, f+".csv"))
 		}
 		if n := strings.Count(files[result.Facilitators.Name], ",*,*,"); n > 0 {
 			t.Errorf("%d people of sector * listed beside a DPRD of three", n)
 		}
-		if page := readFile(t, filepath.Join(fa, "facilitators.html")); !strings.Contains(page, "tidak pernah dicantumkan, tetapi kurang dari 5 orang") {
+		if page := clitest.ReadFile(t, filepath.Join(fa, "facilitators.html")); !strings.Contains(page, "tidak pernah dicantumkan, tetapi kurang dari 5 orang") {
 			t.Errorf("facilitators.html does not say why nobody of sector * is listed")
 		}
 		return files
@@ -352,11 +354,11 @@ func TestFacilitatorsFewExternalBesideHidden(t *testing.T) {
 // which two people work in UJA now give the same tables, all eight ranked
 // with the informal people.
 func TestFacilitatorsFewUnitStaffRankedInformal(t *testing.T) {
-	_, keyFile := testKey(t, 30)
+	_, keyFile := clitest.Key(t, 30)
 	run := func(inA string) map[string]string {
 		dir := pesisirStudy(t, inA)
 		path := filepath.Join(dir, "units.csv")
-		b := readFile(t, path)
+		b := clitest.ReadFile(t, path)
 		b2 := strings.Replace(b, "UJA,Unit Uji A,pesisir,,internal", "UJA,Unit Uji A,pesisir,,coordinator", 1)
 		if b2 == b {
 			t.Fatal("UJA not found in units.csv")
