@@ -63,7 +63,7 @@ var en = map[string]string{
 	"validWhere":                "%s line %d",
 	"validColumn":               "column %s",
 	"validInvalid":              "rows rejected: %s; fix them and run again",
-	"validNoEvents":             "%s {1:row was|rows were} rejected and no row of the logs (correspondence, meetings, data_sharing) is left to use: there is no event to analyse",
+	"validNoEvents":             "%s {1:row was|rows were} rejected and no log row (%s) is left to use: there is no event to analyse",
 	"validFixAbove":             "; fix the rows listed above and run again",
 	"validFixThem":              "; fix them and run again",
 	"errRejectRate":             "too many rows of one table were rejected (more than --max-reject-rate); fix the rows listed in rejects.csv, or raise --max-reject-rate",
@@ -389,7 +389,7 @@ var en = map[string]string{
 	"errExcelIDParquet":      "%s line %d column %s: %q is an id stored as a floating-point number (DOUBLE), which keeps only 15 to 17 digits, so different ids may have become the same. The lost digits cannot be recovered from this file: write the id column as text (STRING) or as a whole number (INT64) in the export, then export again",
 	"errExcelIDDecimal":      "%s line %d column %s: %q is an id written as a decimal number (.0); a spreadsheet or a script turned the column into numbers, which keep only 15 digits. In Excel, format the column as Text (or read it as text), then export again",
 	"errNoEvents":            "no event in the window %s to %s: the %s log {3:row|rows} {3:runs|run} from %s to %s; choose --from and --to (or window: in study.yaml) inside that span",
-	"errNoEventsAtAll":       "no usable event in the logs: every row of correspondence, meetings and data_sharing is empty or rejected",
+	"errNoEventsAtAll":       "no usable event in the logs: every row of %s is empty or rejected",
 	"errNoEventsNoRows":      "no usable event in the logs: correspondence, meetings and data_sharing hold no data row; export them again with their rows",
 	"errNoEventsHeaderOnly":  "no usable event in the logs: there is no data row below the header of %s; export the logs again with their rows",
 	"errNoEventsFixFile":     "; fix the rows listed in %s",
@@ -397,7 +397,7 @@ var en = map[string]string{
 	"errNoEventsFixAny":      "; run sekat validate to list the rejected rows",
 	// the logs an engine read for pair tables: it counts the rejected
 	// rows without listing them, and no command wrote a rejects.csv
-	"errNoEventsAtAllEngine": "no usable event in the logs: every row of correspondence, meetings and data_sharing is empty or rejected; the engine that makes the pair tables counts rejected rows without listing them, so no rejects.csv is written: run `sekat validate %s` to list the rejected rows and how to fix them",
+	"errNoEventsAtAllEngine": "no usable event in the logs: every row of %s is empty or rejected; the engine that makes the pair tables counts rejected rows without listing them, so no rejects.csv is written: run `sekat validate %s` to list the rejected rows and how to fix them",
 
 	// cmd: the reason column of rejects.csv, by the ingest sentinel
 	"reason.fieldCountN":               "expected %d fields as in the header, found %d; check the delimiter (%s) and the quoting of this line",
