@@ -340,14 +340,12 @@ func trendNotes(lang string, tr *change.TrendResult, minChange float64, hidden f
 	skipped := map[int][]string{}
 	gaps := map[int][]string{}
 	var counts, gapCounts []int
-	partial := 0
 	for _, w := range tr.Watches {
 		if hidden(w.Group) {
 			withheld++
 			continue
 		}
 		shown++
-		partial = max(partial, w.Partial)
 		if w.Gaps > 0 && w.Reason == "" {
 			if _, ok := gaps[w.Gaps]; !ok {
 				gapCounts = append(gapCounts, w.Gaps)
@@ -395,7 +393,10 @@ func trendNotes(lang string, tr *change.TrendResult, minChange float64, hidden f
 	if noInterval > 0 {
 		notes = append(notes, msg(lang, "trend.noInterval", noInterval, periods, change.MinIntervalBlocks))
 	}
-	if partial > 0 {
+	// of the periods, not of the watches: counted from the sectors
+	// watched, the note was lost when every sector was withheld though
+	// the first week was cut short
+	if partial := tr.Partial(); partial > 0 {
 		notes = append(notes, msg(lang, "trend.partial", partial, int(100*change.PartialShare)))
 	}
 	slices.Sort(counts)
