@@ -125,7 +125,7 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	if plan != nil {
 		shown = func(u string) bool { return !plan.Units[u] }
 	}
-	gone, added := warnUnmatched(stderr, o.Lang, f, periods, shown)
+	gone, added, middle := warnUnmatched(stderr, o.Lang, f, periods, shown, loc)
 	// --permutations is the permutation count of each period's silo test
 	// (the label permutations of the E-I test with Holm's adjustment):
 	// trend has no test of its own that permutes weeks.
@@ -226,7 +226,7 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 			}
 			return i18n.Join(o.Lang, us)
 		}
-		rt.Notes = append(rt.Notes, i18n.Sentence(msg(o.Lang, "trend.unmatched", list(gone), list(added))))
+		rt.Notes = append(rt.Notes, i18n.Sentence(msg(o.Lang, "trend.unmatched", middle, list(gone), list(added))))
 	}
 	if n := degenerateIntervals(tr, rt); n > 0 {
 		rt.Notes = append(rt.Notes, msg(o.Lang, "trend.intervalDegenerate", n))
