@@ -1194,22 +1194,7 @@ func (f *Frame) unmatched(periods []Period) (gone, new []string, both int) {
 	if len(periods) < 2 {
 		return nil, nil, 0
 	}
-	// Periods out of time order or overlapping (two studies of one time,
-	// which compare refuses after Matched) are split by count.
-	h := len(periods) / 2
-	ordered := true
-	for i := 1; i < len(periods); i++ {
-		ordered = ordered && periods[i].Window.From >= periods[i-1].Window.To
-	}
-	if ordered {
-		mid := periods[0].Window.From + (periods[len(periods)-1].Window.To-periods[0].Window.From)/2
-		h = 1
-		for i := 2; i < len(periods); i++ {
-			if abs64(periods[i].Window.From-mid) < abs64(periods[h].Window.From-mid) {
-				h = i
-			}
-		}
-	}
+	h, ordered := split(periods)
 	t := periods[h].Window.From
 	var m int64
 	if ordered && periods[h-1].Window.To == t {
@@ -1269,6 +1254,44 @@ func (f *Frame) unmatched(periods []Period) (gone, new []string, both int) {
 		}
 	}
 	return gone, new, both
+}
+
+// Middle is the time Unmatched splits periods at: the start of the
+// period boundary nearest the middle of their span in time (see
+// unmatched), which the sentences on units gone or new give as a date
+// ("no ties after about 30 June 2025"; "about the middle of the window"
+// left the reader to work out which day that was). 0 for fewer than two
+// periods, which are not split.
+func Middle(periods []Period) int64 {
+	if len(periods) < 2 {
+		return 0
+	}
+	h, _ := split(periods)
+	return periods[h].Window.From
+}
+
+// split is the index of the first period of the second half of periods
+// (at least two), and whether they are in time order without overlap:
+// the period whose start is nearest the middle of their span in time,
+// the earlier of two as near; periods out of order or overlapping (two
+// studies of one time, which compare refuses after Matched) are split by
+// count.
+func split(periods []Period) (h int, ordered bool) {
+	h = len(periods) / 2
+	ordered = true
+	for i := 1; i < len(periods); i++ {
+		ordered = ordered && periods[i].Window.From >= periods[i-1].Window.To
+	}
+	if ordered {
+		mid := periods[0].Window.From + (periods[len(periods)-1].Window.To-periods[0].Window.From)/2
+		h = 1
+		for i := 2; i < len(periods); i++ {
+			if abs64(periods[i].Window.From-mid) < abs64(periods[h].Window.From-mid) {
+				h = i
+			}
+		}
+	}
+	return h, ordered
 }
 
 func abs64(x int64) int64 {

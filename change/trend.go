@@ -271,6 +271,23 @@ func (tr *TrendResult) Calibrated() int {
 	return n
 }
 
+// Partial is the number of periods cut short by the window (shorter than
+// PartialShare of the longest period) and not withheld: those the CUSUM
+// leaves out for their length alone, whether or not any sector was
+// watched. A sector's Watch.Partial is this; counted from the watches,
+// trend's note on them was lost when every sector was withheld (a
+// person-level weekly trend from Wednesday 8 January 2025 with
+// --min-group 50, its first week of five days cut short).
+func (tr *TrendResult) Partial() int {
+	n := 0
+	for t := range tr.Windows {
+		if !tr.Held(t) && !tr.whole(t) {
+			n++
+		}
+	}
+	return n
+}
+
 // Held says whether period t (0-based) is withheld (TrendOptions.Held):
 // none of its figures is shown.
 func (tr *TrendResult) Held(t int) bool { return t < len(tr.held) && tr.held[t] }
@@ -278,9 +295,12 @@ func (tr *TrendResult) Held(t int) bool { return t < len(tr.held) && tr.held[t] 
 // used says whether the CUSUM uses period t: not cut short by the window
 // and not withheld.
 func (tr *TrendResult) used(t int) bool {
-	if tr.Held(t) {
-		return false
-	}
+	return !tr.Held(t) && tr.whole(t)
+}
+
+// whole says whether period t is not cut short by the window (PartialShare
+// of the longest period).
+func (tr *TrendResult) whole(t int) bool {
 	var longest int64
 	for _, w := range tr.Windows {
 		longest = max(longest, w.To-w.From)

@@ -14,7 +14,9 @@ import (
 // A person-level weekly trend of 10 March to 26 May 2025 on sekat
 // generate --seed 8404 --scale 0.3 --no-change said "8 periods watched
 // after 3 calibration periods", one of the 8 the Lebaran week withheld
-// for having no one in it, which the CUSUM passed over.
+// for having no one in it, which the CUSUM passed over. Partial, the
+// periods cut short and not withheld, is what the CUSUM left out for
+// their length (trend's note on them, said without any sector watched).
 func TestTrendCountsWhatTheCUSUMUsed(t *testing.T) {
 	const day, week = 86400, 7 * 86400
 	// a first period of 4 days, 10 whole weeks, a last period of 3 days
@@ -32,6 +34,7 @@ func TestTrendCountsWhatTheCUSUMUsed(t *testing.T) {
 		{"none withheld", nil},
 		{"one withheld after the calibration", []int{7}},
 		{"one withheld in the calibration, one after", []int{2, 7}},
+		{"the first, cut short, withheld", []int{0}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			pts, se := cusumPoints(h)
@@ -58,6 +61,9 @@ func TestTrendCountsWhatTheCUSUMUsed(t *testing.T) {
 			}
 			if got := tr.Watched(); got != scored {
 				t.Errorf("Watched() = %d, want %d, the periods after the calibration the CUSUM gave a z", got, scored)
+			}
+			if got := tr.Partial(); got != w.Partial {
+				t.Errorf("Partial() = %d, want %d, the periods cut short the CUSUM left out", got, w.Partial)
 			}
 		})
 	}

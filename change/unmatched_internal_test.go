@@ -88,14 +88,21 @@ func TestUnmatchedWeeklyAsMonthly(t *testing.T) {
 			quarters = append(quarters, day(m, 1))
 		}
 	}
+	// Middle, the day the sentences give: the middle of 2025 is 2 July
+	// 12:00; the nearest Monday is 30 June (2.5 days before; 7 July 4.5
+	// after), the nearest first of a month or quarter 1 July.
 	for _, c := range []struct {
-		every string
-		cuts  []int64
-	}{{"week", weeks}, {"month", months}, {"quarter", quarters}} {
+		every  string
+		cuts   []int64
+		middle int64
+	}{{"week", weeks, day(6, 30)}, {"month", months, day(7, 1)}, {"quarter", quarters, day(7, 1)}} {
 		f, ps := reorgFrame(t, c.cuts)
 		gone, added, both := f.unmatched(ps)
 		if !slices.Equal(gone, []string{"OLD"}) || !slices.Equal(added, []string{"NEW"}) || both != 2 {
 			t.Errorf("--every %s (%d periods): gone %v, new %v, %d on both sides; want gone [OLD], new [NEW], 2 (HUB, SPARSE)", c.every, len(ps), gone, added, both)
+		}
+		if got := Middle(ps); got != c.middle {
+			t.Errorf("--every %s: Middle %s, want %s", c.every, time.Unix(got, 0).UTC().Format(time.DateOnly), time.Unix(c.middle, 0).UTC().Format(time.DateOnly))
 		}
 	}
 }

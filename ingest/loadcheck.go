@@ -838,9 +838,12 @@ type NoEventsError struct {
 	// there are rows to list and fix (rejects.csv, sekat validate) or
 	// the log tables hold no row at all.
 	Rejected int64
-	Window   graph.Window // the window applied; zero bounds are open
-	Span     graph.Window // the span of the events
-	Loc      *time.Location
+	// Logs are the log tables the study has (a file of them was read),
+	// in table order: the ones a stop on no usable event may name.
+	Logs   []Table
+	Window graph.Window // the window applied; zero bounds are open
+	Span   graph.Window // the span of the events
+	Loc    *time.Location
 }
 
 func (e *NoEventsError) Error() string {
@@ -848,12 +851,30 @@ func (e *NoEventsError) Error() string {
 		return "ingest: no usable event in the logs: correspondence, meetings and data_sharing hold no data row; export them again with their rows"
 	}
 	if e.Events == 0 {
-		return "ingest: no usable event in the logs: every row of correspondence, meetings and data_sharing is empty or rejected; run sekat validate to list the rejected rows"
+		return "ingest: no usable event in the logs: every row of " + e.LogNames(", ", " and ") + " is empty or rejected; run sekat validate to list the rejected rows"
 	}
 	from, to := e.Dates()
 	wf, wt := e.WindowDates()
 	return fmt.Sprintf("ingest: no event in the window %s to %s: the %d log rows run from %s to %s; choose --from and --to (or window: in study.yaml) inside that span",
 		wf, wt, e.Events, from, to)
+}
+
+// LogNames names the log tables of e.Logs, separated by sep and the last
+// by last ("correspondence, meetings and data_sharing"); all three when
+// e.Logs is empty (an error made without it).
+func (e *NoEventsError) LogNames(sep, last string) string {
+	logs := e.Logs
+	if len(logs) == 0 {
+		logs = []Table{Correspondence, Meetings, DataSharing}
+	}
+	names := make([]string, len(logs))
+	for i, t := range logs {
+		names[i] = t.String()
+	}
+	if len(names) == 1 {
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], sep) + last + names[len(names)-1]
 }
 
 // Dates are the first and the last day of the events, in the study's zone.
@@ -890,10 +911,18 @@ func (r *Result) CheckEvents() error {
 	if good > 0 && in > 0 {
 		return nil
 	}
+	var read [NumTables]bool
 	for _, f := range r.Inputs {
 		if f.Table == Correspondence || f.Table == Meetings || f.Table == DataSharing {
 			rejected += f.Rejected
+			read[f.Table] = true
 		}
 	}
-	return &NoEventsError{Events: good, Rejected: rejected, Window: r.Window, Span: r.Span, Loc: r.Study.Loc}
+	var logs []Table
+	for _, t := range []Table{Correspondence, Meetings, DataSharing} {
+		if read[t] {
+			logs = append(logs, t)
+		}
+	}
+	return &NoEventsError{Events: good, Rejected: rejected, Logs: logs, Window: r.Window, Span: r.Span, Loc: r.Study.Loc}
 }

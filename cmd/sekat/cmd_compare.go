@@ -1015,20 +1015,24 @@ func writeFiles(ctx context.Context, dir string, files []result.File, parquet bo
 // only the second half of the periods (units renamed, merged or split
 // without a crosswalk) and the retired units still named after their date,
 // those for which shown is true (nil: every unit; a person-level run
-// without names does not name a withheld unit).
-func warnUnmatched(stderr io.Writer, lang string, f *change.Frame, periods []change.Period, shown func(unit string) bool) (gone, added []string) {
+// without names does not name a withheld unit). middle is the day the
+// periods were split at (change.Middle), as people read it in lang, in
+// loc ("30 Juni 2025"): "about the middle of the window" left the reader
+// to work out which day that was.
+func warnUnmatched(stderr io.Writer, lang string, f *change.Frame, periods []change.Period, shown func(unit string) bool, loc *time.Location) (gone, added []string, middle string) {
 	gone, added = f.Unmatched(periods)
 	gone, added = keepShown(gone, shown), keepShown(added, shown)
+	middle = i18n.Day(lang, change.Day(change.Middle(periods), loc))
 	for _, u := range gone {
-		fmt.Fprintln(stderr, "sekat: "+msg(lang, "warning", msg(lang, "change.unmatched", u, msg(lang, "change.onlyFirstHalf"))))
+		fmt.Fprintln(stderr, "sekat: "+msg(lang, "warning", msg(lang, "change.unmatched", u, msg(lang, "change.onlyFirstHalf", middle))))
 	}
 	for _, u := range added {
-		fmt.Fprintln(stderr, "sekat: "+msg(lang, "warning", msg(lang, "change.unmatched", u, msg(lang, "change.onlySecondHalf"))))
+		fmt.Fprintln(stderr, "sekat: "+msg(lang, "warning", msg(lang, "change.unmatched", u, msg(lang, "change.onlySecondHalf", middle))))
 	}
 	for _, u := range keepShown(f.Stale, shown) {
 		fmt.Fprintln(stderr, "sekat: "+msg(lang, "warning", msg(lang, "change.stale", u)))
 	}
-	return gone, added
+	return gone, added, middle
 }
 
 // keepShown returns the units of us for which shown is true, in order

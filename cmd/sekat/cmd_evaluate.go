@@ -150,7 +150,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 		}
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "evaluate.layerSilent", s.Layer.String(), sharePercent(o.Lang, s.Share), len(s.Periods), i18n.Join(o.Lang, names), s.Layer.String())))
 	}
-	gone, added := warnUnmatched(stderr, o.Lang, f, periods, nil)
+	gone, added, middle := warnUnmatched(stderr, o.Lang, f, periods, nil, loc)
 	ev, err := change.Evaluate(ctx, f, periods, r, change.Options{Resamples: o.Resamples, Permutations: o.Permutations, Seed: o.Seed})
 	if errors.Is(err, change.ErrFewPrePeriods) {
 		pre := 0
@@ -201,7 +201,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	for _, s := range armWarnings(o.Lang, ev) {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", s))
 	}
-	for _, s := range armUnmatched(o.Lang, ev, f, gone, added) {
+	for _, s := range armUnmatched(o.Lang, ev, f, gone, added, middle) {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", s))
 	}
 	if err := writeFiles(ctx, o.Out, result.DiDFiles(ev.Result(day)), o.Parquet); err != nil {
@@ -609,13 +609,14 @@ func armWarnings(lang string, ev *change.Evaluation) []string {
 
 // armUnmatched warns of the units of the treated or the control arm (named
 // as units, or in a sector named) that have ties in one half of the
-// window only (gone: the first, added: the second; Frame.Unmatched): the
+// window only (gone: the first, added: the second; Frame.Unmatched, split
+// at the day middle): the
 // arm is not made of the same units in every period, so its effect and
 // placebo dates may read a rename or merger without a crosswalk as the
 // reform's (a treated DISPUSIP_BARU, renamed in July, stood in the periods
 // before an October reform without its first six months, and every
 // placebo date said the arms moved in parallel).
-func armUnmatched(lang string, ev *change.Evaluation, f *change.Frame, gone, added []string) []string {
+func armUnmatched(lang string, ev *change.Evaluation, f *change.Frame, gone, added []string, middle string) []string {
 	sector := map[string]string{}
 	for _, u := range f.Units {
 		sector[u.ID] = u.Sector
@@ -641,7 +642,7 @@ func armUnmatched(lang string, ev *change.Evaluation, f *change.Frame, gone, add
 			}
 		}
 		if len(us) > 0 {
-			out = append(out, msg(lang, "evaluate.armUnmatched", msg(lang, a.key), i18n.Join(lang, us)))
+			out = append(out, msg(lang, "evaluate.armUnmatched", msg(lang, a.key), middle, i18n.Join(lang, us)))
 		}
 	}
 	return out

@@ -429,7 +429,7 @@ func windowEvents(dir string, st *ingest.Study, spec *engine.Spec, o pairsOption
 func engineNoEvents(err error, lang, study string) error {
 	var ne *ingest.NoEventsError
 	if errors.As(err, &ne) && ne.Events == 0 {
-		return &wordedError{msg(lang, "errNoEventsAtAllEngine", shellQuote(study)), err}
+		return &wordedError{msg(lang, "errNoEventsAtAllEngine", logsText(ne, lang), shellQuote(study)), err}
 	}
 	return inputError(err, lang)
 }

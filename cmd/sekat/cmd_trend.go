@@ -125,7 +125,7 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	if plan != nil {
 		shown = func(u string) bool { return !plan.Units[u] }
 	}
-	gone, added := warnUnmatched(stderr, o.Lang, f, periods, shown)
+	gone, added, middle := warnUnmatched(stderr, o.Lang, f, periods, shown, loc)
 	// --permutations is the permutation count of each period's silo test
 	// (the label permutations of the E-I test with Holm's adjustment):
 	// trend has no test of its own that permutes weeks.
@@ -226,7 +226,7 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 			}
 			return i18n.Join(o.Lang, us)
 		}
-		rt.Notes = append(rt.Notes, i18n.Sentence(msg(o.Lang, "trend.unmatched", list(gone), list(added))))
+		rt.Notes = append(rt.Notes, i18n.Sentence(msg(o.Lang, "trend.unmatched", middle, list(gone), list(added))))
 	}
 	if n := degenerateIntervals(tr, rt); n > 0 {
 		rt.Notes = append(rt.Notes, msg(o.Lang, "trend.intervalDegenerate", n))
@@ -340,14 +340,12 @@ func trendNotes(lang string, tr *change.TrendResult, minChange float64, hidden f
 	skipped := map[int][]string{}
 	gaps := map[int][]string{}
 	var counts, gapCounts []int
-	partial := 0
 	for _, w := range tr.Watches {
 		if hidden(w.Group) {
 			withheld++
 			continue
 		}
 		shown++
-		partial = max(partial, w.Partial)
 		if w.Gaps > 0 && w.Reason == "" {
 			if _, ok := gaps[w.Gaps]; !ok {
 				gapCounts = append(gapCounts, w.Gaps)
@@ -395,7 +393,10 @@ func trendNotes(lang string, tr *change.TrendResult, minChange float64, hidden f
 	if noInterval > 0 {
 		notes = append(notes, msg(lang, "trend.noInterval", noInterval, periods, change.MinIntervalBlocks))
 	}
-	if partial > 0 {
+	// of the periods, not of the watches: counted from the sectors
+	// watched, the note was lost when every sector was withheld though
+	// the first week was cut short
+	if partial := tr.Partial(); partial > 0 {
 		notes = append(notes, msg(lang, "trend.partial", partial, int(100*change.PartialShare)))
 	}
 	slices.Sort(counts)

@@ -126,7 +126,7 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 		if len(rows) == 0 { // --show 0: validMore said how to list them
 			fix = msg(o.Lang, "validFixThem")
 		}
-		return &wordedError{msg(o.Lang, "validNoEvents", groupDigits(n-ids, o.Lang)) + fix, errors.Join(errInvalid{n - ids, ids, o.Lang}, noEvents)}
+		return &wordedError{msg(o.Lang, "validNoEvents", groupDigits(n-ids, o.Lang), ne.LogNames(", ", ", ")) + fix, errors.Join(errInvalid{n - ids, ids, o.Lang}, noEvents)}
 	}
 	if noEvents != nil {
 		return errors.Join(errInvalid{n - ids, ids, o.Lang}, noEvents)

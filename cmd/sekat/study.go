@@ -1355,11 +1355,18 @@ func noEventsText(e *ingest.NoEventsError, lang, fix string) string {
 		return msg(lang, "errNoEventsNoRows") // no row to list or fix
 	}
 	if e.Events == 0 {
-		return msg(lang, "errNoEventsAtAll") + fix
+		return msg(lang, "errNoEventsAtAll", logsText(e, lang)) + fix
 	}
 	wf, wt := e.WindowDates()
 	from, to := e.Dates()
 	return msg(lang, "errNoEvents", wf, wt, groupDigits(int64(e.Events), lang), from, to)
+}
+
+// logsText names in lang the log tables e.Logs the study has, which
+// a stop on no usable event speaks of ("correspondence, meetings and
+// data_sharing" named all three when the study had one).
+func logsText(e *ingest.NoEventsError, lang string) string {
+	return e.LogNames(", ", msg(lang, "list.and"))
 }
 
 // headerOnlyText is the stop on logs none of which holds a row, naming

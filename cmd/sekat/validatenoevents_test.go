@@ -33,7 +33,7 @@ func TestValidateAllRejectedSaysItOnce(t *testing.T) {
 			show, fix string
 		}{{"20", "validFixAbove"}, {"0", "validFixThem"}} {
 			code, _, stderr := sekat(t, "validate", study, "--lang", lang, "--show", c.show)
-			want := "sekat: " + msg(lang, "validNoEvents", groupDigits(int64(logRows), lang)) + msg(lang, c.fix)
+			want := "sekat: " + msg(lang, "validNoEvents", groupDigits(int64(logRows), lang), "correspondence, meetings, data_sharing") + msg(lang, c.fix)
 			if got := stopLines(stderr); code != 1 || len(got) != 1 || got[0] != want {
 				t.Errorf("%s --show %s: exit %d, stop lines %q\nwant exit 1 and the one line %q", lang, c.show, code, got, want)
 			}
