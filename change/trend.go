@@ -474,6 +474,14 @@ func Trend(ctx context.Context, f *Frame, periods []Period, opt TrendOptions) (*
 					Tier: c.tiers[fi][g], Z: math.NaN(), Up: math.NaN(), Down: math.NaN(),
 					Partial: float64(p.Window.To-p.Window.From) < PartialShare*float64(longest)}
 			}
+			if !(fam.Type == metrics.GroupSector && formal[g]) && !slices.ContainsFunc(pts, func(p TrendPoint) bool { return p.Size > 0 }) {
+				// a group with no one in any period (at person level a
+				// unit that exists only after the window, as a unit
+				// made by a reorganisation) has nothing to show: it
+				// was listed with a size of 0 and empty cells in
+				// every period
+				continue
+			}
 			if fam.Type == metrics.GroupSector && formal[g] {
 				se := make([]float64, n)
 				for t := range periods {

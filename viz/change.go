@@ -57,11 +57,15 @@ type CompareData struct {
 
 // TrendData is what WriteTrend draws.
 type TrendData struct {
-	Result  *result.TrendOutput
-	Study   string
-	Lang    string
-	Version string
-	Method  ChangeMethod
+	Result *result.TrendOutput
+	// From and Last are the first and the last day the periods cover
+	// (YYYY-MM-DD), for the page's range; empty: those of the points
+	// shown, none when every sector is withheld ("Rentang: –").
+	From, Last string
+	Study      string
+	Lang       string
+	Version    string
+	Method     ChangeMethod
 }
 
 var changeTmpl = template.Must(template.New("change").Funcs(template.FuncMap{
@@ -927,6 +931,9 @@ func WriteTrend(w io.Writer, data TrendData) error {
 			names = append(names, p.Group)
 		}
 		groups[p.Group] = append(groups[p.Group], p)
+	}
+	if data.From != "" && data.Last != "" {
+		first, last = data.From, data.Last
 	}
 	v.Window = i18n.Days(code, first, last)
 	slices.Sort(names)

@@ -49,9 +49,13 @@ type changeLang struct {
 	CalibrationLabel                     string
 	// CalibrationOf gives the calibration periods the CUSUM used among
 	// the first periods the calibration spans, when some are left out.
-	CalibrationOf                       string
-	AlertsTitle, NoAlerts               string
-	ChartsTitle, ChartsIntro            string
+	CalibrationOf            string
+	AlertsTitle, NoAlerts    string
+	ChartsTitle, ChartsIntro string
+	// NoCharts stands under ChartsTitle when no sector is shown (every
+	// one withheld at person level): the legend alone read as if the
+	// charts had failed to draw.
+	NoCharts                            string
 	ChartTitle, ChartAxis               string
 	LegendLine, LegendBand              string
 	LegendAlarm                         string
@@ -181,6 +185,7 @@ var changeID = &changeLang{
 	AlertsTitle:          "Alarm",
 	NoAlerts:             "Tidak ada alarm: tidak ada sektor yang bergeser secara bermakna.",
 	ChartsTitle:          "Homofili per sektor",
+	NoCharts:             "Tidak ada grafik sektor: tidak satu pun sektor ditampilkan (lihat bagian Alarm di atas).",
 	ChartsIntro:          "Garis: indeks homofili per periode; pita: selang kepercayaan 95%; lingkaran merah: periode dengan alarm; bidang abu-abu berlabel “kalibrasi”: periode kalibrasi; garis putus-putus: rata-rata kalibrasi sektor yang dipantau CUSUM; titik kosong: periode yang terpotong oleh jendela waktu (misalnya pekan pertama atau terakhir yang hanya beberapa hari), yang tidak dipakai CUSUM, baik untuk kalibrasi maupun untuk pemantauan, dan nilainya lebih berfluktuasi. Setiap grafik memiliki skalanya sendiri, paling sedikit 0,3 satuan homofili tingginya, sehingga fluktuasi kecil tidak tampak sebesar perubahan sungguhan; bacalah angka pada sumbunya.",
 	ChartsIntroNoBand:    "Garis: indeks homofili per periode (tanpa pita selang: tidak ada periode yang memilikinya); lingkaran merah: periode dengan alarm; bidang abu-abu berlabel “kalibrasi”: periode kalibrasi; garis putus-putus: rata-rata kalibrasi sektor yang dipantau CUSUM; titik kosong: periode yang terpotong oleh jendela waktu (misalnya pekan pertama atau terakhir yang hanya beberapa hari), yang tidak dipakai CUSUM, baik untuk kalibrasi maupun untuk pemantauan, dan nilainya lebih berfluktuasi. Setiap grafik memiliki skalanya sendiri, paling sedikit 0,3 satuan homofili tingginya, sehingga fluktuasi kecil tidak tampak sebesar perubahan sungguhan; bacalah angka pada sumbunya.",
 	ChartTitle:           "Indeks homofili sektor %s per periode",
@@ -277,6 +282,7 @@ var changeEN = &changeLang{
 	AlertsTitle:          "Alarms",
 	NoAlerts:             "No alarm: no sector drifted significantly.",
 	ChartsTitle:          "Homophily per sector",
+	NoCharts:             "No sector chart: no sector is shown (see Alarms above).",
 	ChartsIntro:          "Line: homophily index per period; band: 95% interval; red ring: a period with an alarm; grey area marked “calibration”: the calibration periods; dashed line: the calibration mean of a sector the CUSUM watches; hollow point: a period cut short by the window (a first or last week of a few days, say), which the CUSUM leaves out (neither calibrated on nor watched) and whose value swings more. Each chart has its own scale, at least 0.3 of homophily high, so that a small wobble does not look as large as a real change; read the numbers on its axis.",
 	ChartsIntroNoBand:    "Line: homophily index per period (no interval band: no period has one); red ring: a period with an alarm; grey area marked “calibration”: the calibration periods; dashed line: the calibration mean of a sector the CUSUM watches; hollow point: a period cut short by the window (a first or last week of a few days, say), which the CUSUM leaves out (neither calibrated on nor watched) and whose value swings more. Each chart has its own scale, at least 0.3 of homophily high, so that a small wobble does not look as large as a real change; read the numbers on its axis.",
 	ChartTitle:           "Homophily index of sector %s per period",

@@ -238,7 +238,7 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 			i18n.Decimal(o.Lang, m0(change.RunFalseAlarms)))}, rt.Notes...)
 	}
 	m := tr.Method
-	page := viz.TrendData{Result: rt, Study: l.res.Study.Name, Lang: o.Lang, Version: Version,
+	page := viz.TrendData{Result: rt, From: day(periods[0].Window.From), Last: day(periods[len(periods)-1].Window.To - 1), Study: l.res.Study.Name, Lang: o.Lang, Version: Version,
 		Method: viz.ChangeMethod{Level: m.Level, Block: cmp.Or(m.Block, graph.Week.String()), Every: m.Every, Resamples: m.Resamples,
 			Permutations: m.Permutations, Seed: m.Seed, Calibration: m.Calibration, CalibrationUsed: tr.Calibrated(), MinChange: opt.MinChangeValue(), MinGroup: changeMinGroup(withheld), CommandLine: o.CommandLine}}
 	files := append(rt.Files(), result.File{Name: "trend.html", Write: func(w io.Writer) error { return viz.WriteTrend(w, page) }})

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -141,11 +142,15 @@ func rowText(e *ingest.RowError, lang string) string {
 	if e.Column != "" {
 		where += " " + msg(lang, "validColumn", e.Column)
 	}
-	return where + ": " + reasonText(e, lang) + valueNote(e)
+	reason := reasonText(e, lang)
+	return where + ": " + reason + valueNote(e, reason)
 }
 
-func valueNote(e *ingest.RowError) string {
-	if e.Value == "" {
+// valueNote is the row's value in brackets, after a reason that does not
+// quote it already (ingest's English ones do: `unknown id "zz1": not in
+// the people or units table ["zz1"]` gave it twice).
+func valueNote(e *ingest.RowError, reason string) string {
+	if e.Value == "" || strings.Contains(reason, strconv.Quote(e.Value)) {
 		return ""
 	}
 	return fmt.Sprintf(" [%q]", e.Value)
