@@ -1432,6 +1432,8 @@ Examples:
 	"viz.map.keyItem":                 "%s. %s",
 	"viz.map.keyTitle":                "Key to the numbers on the map:",
 	"viz.map.keyAsMap":                "The numbers on this map are those of the unit map; their key is under that map.",
+	"viz.map.keyContinued":            "Key to the numbers on the map (continued):",
+	"viz.map.keyOverleaf":             "Key to the numbers on the map on the previous page:",
 	"viz.map.tieTip":                  "%s\n%s\nTie weight: %s",
 	"viz.person.legendKeyed":          "On each node: the person's number in the list below, numbered box by box; the unit is in the SVG map's tooltip",
 	"viz.map.watchWord":               "WATCH",

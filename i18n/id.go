@@ -1478,6 +1478,8 @@ Contoh:
 	"viz.map.keyItem":                 "%s. %s",
 	"viz.map.keyTitle":                "Keterangan nomor pada peta:",
 	"viz.map.keyAsMap":                "Nomor pada peta ini sama dengan nomor pada peta jejaring unit; keterangannya ada di bawah peta tersebut.",
+	"viz.map.keyContinued":            "Keterangan nomor pada peta (lanjutan):",
+	"viz.map.keyOverleaf":             "Keterangan nomor pada peta di halaman sebelumnya:",
 	"viz.map.tieTip":                  "%s\n%s\nBobot ikatan: %s",
 	"viz.person.legendKeyed":          "Pada setiap simpul: nomor pegawai pada daftar di bawah, urut menurut kotak; unitnya muncul bila kursor diarahkan ke simpul pada peta SVG",
 	"viz.map.watchWord":               "PANTAU",

@@ -69,6 +69,14 @@ type MapOptions struct {
 	// 5.98). The nodes are numbered all the same; a standalone map (map.svg,
 	// sekat map) keeps its key, having no page around it.
 	KeyApart bool
+	// Units are the study's units (their id, name and short name), for a
+	// person-level map that draws people aggregated into their units
+	// (PersonUnitsMapDOT): each unit there is labelled as the unit-level
+	// map labels it, by its short name (units.short_name) or else its id,
+	// and named in full in its tooltip and the key. A unit not among them
+	// (nil: every unit, and the withheld ones, people.Hidden) is shown by
+	// its id.
+	Units []graph.Node
 }
 
 func (o MapOptions) sizeBy() string {

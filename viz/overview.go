@@ -747,13 +747,32 @@ func personUnitsMap(r *metrics.Result, opt MapOptions) (*mapGraph, error) {
 		}
 		clusters[s] = c
 	}
+	// each unit as the unit-level map shows it: its short name, its
+	// name in full in the tooltip and the key (the map wrote the ids of
+	// a study that gave short names)
+	unitOf := make(map[string]*graph.Node, len(opt.Units))
+	for i := range opt.Units {
+		unitOf[opt.Units[i].ID] = &opt.Units[i]
+	}
+	label := make([]string, len(names)) // the unit as it is named on the map
+	title := make([]string, len(names)) // and in a tooltip
+	for i, name := range names {
+		label[i], title[i] = name, name
+		if u := unitOf[name]; u != nil {
+			label[i], title[i] = idLabel(u), nodeTitle(u)
+		}
+	}
 	for i, name := range names {
 		pos[i] = -1
 		if !keep[i] {
 			continue
 		}
-		n := mapNode{id: keys[i], label: shorten(name, 18), full: name, name: name, fill: fillSector, width: wd[i],
-			tooltip: fmt.Sprintf("%s\n%s: %s\n", name, t.Sector, sector[i]) + i18n.Sprintf(t.PeopleCount, i18n.Int(opt.Lang, int64(people[i])))}
+		full := name
+		if u := unitOf[name]; u != nil {
+			full = displayName(u)
+		}
+		n := mapNode{id: keys[i], label: shorten(label[i], 18), full: label[i], name: full, fill: fillSector, width: wd[i],
+			tooltip: fmt.Sprintf("%s\n%s: %s\n", title[i], t.Sector, sector[i]) + i18n.Sprintf(t.PeopleCount, i18n.Int(opt.Lang, int64(people[i])))}
 		drawnVerdict[unitVerdict[name]] = true
 		switch unitVerdict[name] {
 		case silo.Silo:
@@ -782,7 +801,7 @@ func personUnitsMap(r *metrics.Result, opt MapOptions) (*mapGraph, error) {
 	for _, p := range ties {
 		w, _ := ug.Weight(int(p[0]), int(p[1]))
 		e := mapEdge{u: pos[p[0]], v: pos[p[1]], pen: penWidth(w, mx), colour: colInside,
-			tooltip: fmt.Sprintf("%s — %s: %s", names[p[0]], names[p[1]], fmtWeight(w, opt.Lang))}
+			tooltip: fmt.Sprintf("%s — %s: %s", title[p[0]], title[p[1]], fmtWeight(w, opt.Lang))}
 		if a, b := si[p[0]], si[p[1]]; a != b {
 			e.colour = colAcross
 			if a < len(out) && b < len(out) {

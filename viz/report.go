@@ -265,6 +265,12 @@ type view struct {
 	// Notice is PersonNotice: at person level the first page and every
 	// section and table of people carry it; "" at unit level.
 	Notice string
+
+	// MapKeyHead is what of MapKey prints under the map on its page,
+	// MapKeyRest the rest, on the next page under MapKeyRestTitle
+	// (splitMapKey); MapKeyRest is nil when the whole key fits.
+	MapKeyHead, MapKeyRest []KeyItem
+	MapKeyRestTitle        string
 }
 
 type siloView struct {
@@ -755,6 +761,22 @@ func WriteReport(w io.Writer, data ReportData) error {
 	if pt, ok := printedLabelPt(svg, v.MapTall); ok && pt < printLegiblePt {
 		v.MapPrintSmall = i18n.T(code, "viz.mapPrintSmall", fmtFloat(pt, 1, code))
 	}
+	if v.MapKey != nil {
+		above := mapHeadPt
+		if v.Notice != "" {
+			above += mapNoticePt
+		}
+		if v.MapPrintSmall != "" {
+			above += mapSmallPt
+		}
+		v.MapKeyHead, v.MapKeyRest = splitMapKey(v.MapKey, svg, v.MapTall, above)
+		switch {
+		case v.MapKeyRest != nil && v.MapKeyHead == nil:
+			v.MapKeyRestTitle = i18n.T(code, "viz.map.keyOverleaf")
+		case v.MapKeyRest != nil:
+			v.MapKeyRestTitle = i18n.T(code, "viz.map.keyContinued")
+		}
+	}
 	if v.Heatmap, err = inlineSVG(MixingHeatmapSVG(r, code)); err != nil {
 		return err
 	}
@@ -976,6 +998,81 @@ const (
 	// and legend, at the same 8 pt, fill a line of keyedBoxW (120 mm).
 	legendLineRunes = 80
 )
+
+// The unit map's key under it on paper (report.css, .map-numbers in
+// print): 6.5 pt type on lines of 1.2 em, in four columns 4 mm apart on
+// a landscape page (two on a portrait one), a name indented 5 mm past
+// its number. An average character of Arial or Helvetica is a little
+// under half an em wide; taken as half, a name takes as many lines of
+// its column as it will on paper or one more, never fewer.
+const (
+	mapKeyPt, mapKeyLineEm, mapKeyCharEm = 6.5, 1.2, 0.5
+	mapKeyGapMM, mapKeyIndentMM          = 4, 5
+	// what the map's page has besides the drawing and the key's items:
+	// the section's heading (12.5 pt with its rule and margins: the map's
+	// drawing began 11.5 mm under the page's top margin in Chromium's A4
+	// print of the hostile preset given short names), the person-level
+	// notice under it (one line of 8 pt, 4.5 mm on the person-level
+	// report of sekat generate --seed 8401 --scale 0.1), the key's own
+	// heading, and the line on small print when the map has it
+	mapHeadPt, mapNoticePt, mapKeyTitlePt, mapSmallPt = 12 * mmPt, 5 * mmPt, 9, 12
+)
+
+// splitMapKey is the unit map's key as the report prints it: head, the
+// items under the map on its page, and rest, those that go to the next
+// page under a heading that says they are the key of the map before
+// (nil when every item fits; head nil when none does). A study of 39
+// units with long names (the hostile preset given short names) ran six
+// items of the key onto a page of their own, two lines at its top in
+// four balanced columns that read as a list of their own, apart from
+// the map they name. The page's height is the page box's, less what is
+// above the map (above, in points) and the map fitted to its box
+// (printedHeightIn); the items fill its columns (four, or two on a
+// portrait page), each item whole in one column (break-inside: avoid),
+// as many as there are lines for.
+func splitMapKey(key []KeyItem, svg []byte, tall bool, above float64) (head, rest []KeyItem) {
+	pageW, pageH, boxW, boxH, cols := 277*mmPt, 190*mmPt, wideBoxW, wideBoxH, 4
+	if tall {
+		pageW, pageH, boxW, boxH, cols = 190*mmPt, 277*mmPt, tallBoxW, tallBoxH, 2
+	}
+	h, ok := printedHeightIn(svg, boxW, boxH)
+	if !ok {
+		return key, nil
+	}
+	lineH := mapKeyPt * mapKeyLineEm
+	rows := int((pageH - above - h - mapKeyTitlePt) / lineH)
+	colW := (pageW-float64(cols-1)*mapKeyGapMM*mmPt)/float64(cols) - mapKeyIndentMM*mmPt
+	runes := max(1, int(colW/(mapKeyPt*mapKeyCharEm)))
+	lines := make([]int, len(key))
+	for i, k := range key {
+		lines[i] = len(wrapLines(breakLongWords(k.Name, runes), runes))
+	}
+	n := keyItemsFit(lines, cols, rows)
+	if n == len(key) {
+		return key, nil
+	}
+	if n > 0 {
+		head = key[:n]
+	}
+	return head, key[n:]
+}
+
+// keyItemsFit is how many of the first items, of lines[i] lines each,
+// fill cols columns of rows lines, each item whole in one column and in
+// order.
+func keyItemsFit(lines []int, cols, rows int) int {
+	col, used := 0, 0
+	for i, l := range lines {
+		if used+l > rows {
+			col, used = col+1, 0
+		}
+		if col >= cols || l > rows {
+			return i
+		}
+		used += l
+	}
+	return len(lines)
+}
 
 // printedHeightIn is the height, in points on paper, of the drawing svg
 // fitted into a box of bw by bh points (never enlarged); ok is false

@@ -155,7 +155,7 @@ func runMap(ctx context.Context, o mapOptions, stdout, stderr io.Writer) error {
 		}
 	}
 	mo := viz.MapOptions{Study: res.meta.Study, Window: res.meta.Window, SizeBy: o.SizeBy, Lang: o.Lang,
-		MaxTiesPerNode: o.MaxTies, MaxNodes: o.MaxNodes}
+		MaxTiesPerNode: o.MaxTies, MaxNodes: o.MaxNodes, Units: mapUnits(res)}
 	var dot []byte
 	switch {
 	case o.Sectors:

@@ -210,7 +210,7 @@ func windowDates(from, to, lang string) string {
 // calls it before out.commit, so the report is written by default.
 func writeVisuals(out *outSet, res *analysis, lang, sizeBy string) error {
 	mr, m := res.mr, res.meta
-	mo := viz.MapOptions{Study: m.Study, Window: m.Window, SizeBy: sizeBy, Lang: lang}
+	mo := viz.MapOptions{Study: m.Study, Window: m.Window, SizeBy: sizeBy, Lang: lang, Units: mapUnits(res)}
 	dot, err := viz.UnitMapDOT(mr, mo)
 	if err != nil {
 		return err
@@ -240,6 +240,18 @@ func writeVisuals(out *outSet, res *analysis, lang, sizeBy string) error {
 		}
 	}
 	return out.write("report.html", func(w *bufio.Writer) error { return viz.WriteReport(w, data) })
+}
+
+// mapUnits are the units whose short names a person-level map writes on
+// its unit nodes (viz.MapOptions.Units): the briefing's, which
+// briefing.json keeps, so that report and map of the output folder draw
+// what analyze drew; a withheld unit among them is people.Hidden. Nil at
+// unit level, whose nodes are the units and carry their short names.
+func mapUnits(res *analysis) []graph.Node {
+	if f := res.brief.found; f != nil && res.mr.Net.Level == graph.PersonLevel {
+		return f.Units
+	}
+	return nil
 }
 
 // maxEvents bounds each list of the event log kept for the briefing
