@@ -65,6 +65,13 @@ func Participation(g *graph.CSR, group []int32) ([]float64, error) {
 // by n_s, as Guimerà & Amaral do, not by n_s - 1) of k_j,own over all members
 // j of s. When sd_s is 0 (a group of one, or members all equally tied inside)
 // every member of s gets 0.
+//
+// Strengths equal in exact arithmetic can differ in their last bits (a
+// member tied inside with 1/2, 1/3 and 1/6 has 0.9999999999999999, one
+// tied with 1/3, 1/6 and 1/2 has 1), so sd_s and k_i,own - mean_s are
+// taken as 0 when they are at most ZTolerance times the largest k_j,own
+// of s: without it, a group of equal strengths got z = ±0.58 and -1.73
+// instead of 0, and a member at the mean z = -1.1e-15.
 func WithinModuleZ(g *graph.CSR, group []int32) ([]float64, error) {
 	if err := checkLen("within-module z", g, group); err != nil {
 		return nil, err
@@ -88,20 +95,30 @@ func WithinModuleZ(g *graph.CSR, group []int32) ([]float64, error) {
 		mean[c] = sum[c] / cnt[c]
 	}
 	ss := make([]float64, k)
+	top := make([]float64, k)
 	for i, x := range own {
 		d := x - mean[lab[i]]
 		ss[lab[i]] += d * d
+		top[lab[i]] = max(top[lab[i]], math.Abs(x))
 	}
 	out := make([]float64, g.N)
 	for i, x := range own {
 		c := lab[i]
 		sd := math.Sqrt(ss[c] / cnt[c])
-		if sd > 0 {
-			out[i] = (x - mean[c]) / sd
+		tol := ZTolerance * top[c]
+		if d := x - mean[c]; sd > tol && math.Abs(d) > tol {
+			out[i] = d / sd
 		}
 	}
 	return out, nil
 }
+
+// ZTolerance is the relative tolerance of WithinModuleZ: a standard
+// deviation or a distance from the mean of at most ZTolerance times the
+// largest own strength of the group is rounding noise and counts as 0. A
+// strength summed from d weights is off by at most about d*2^-53 of
+// itself, far below 1e-12 for any network sekat reads.
+const ZTolerance = 1e-12
 
 // Role returns the Guimerà & Amaral (2005) role code "R1".."R7" of a node
 // with within-module z-score z and participation coefficient p. Hubs have
