@@ -712,29 +712,40 @@ func (c *Comparison) units(f *Frame, lay *layout, pl *pool, measure func(int) Me
 // values; a change off by less than 1e-15 of the values moves no verdict
 // but a tie at MinChange, which the written figures then decide. NaN when
 // either is NaN.
-func writtenChange(before, after float64) float64 {
-	d := after - before
-	if math.IsNaN(d) || math.IsInf(d, 0) || math.IsInf(after, 0) || math.IsInf(before, 0) {
-		return d
+func writtenChange(before, after float64) float64 { return writtenSum(after, -before) }
+
+// writtenSum is the sum of terms as a reader gets it from the written
+// terms: the exact sum of the terms as sekat writes them (graph.AppendFloat,
+// graph.Digits significant digits), rounded to graph.Digits significant
+// digits, halves away from zero. A minus sign of a term is exact both in
+// float64 and in what is written. NaN when a term is NaN or infinite.
+func writtenSum(terms ...float64) float64 {
+	d := 0.0
+	for _, x := range terms {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return math.NaN()
+		}
+		d += x
 	}
-	ra, ok1 := new(big.Rat).SetString(string(graph.AppendFloat(nil, after)))
-	rb, ok2 := new(big.Rat).SetString(string(graph.AppendFloat(nil, before)))
-	if !ok1 || !ok2 {
-		return d
+	sum := new(big.Rat)
+	for _, x := range terms {
+		r, ok := new(big.Rat).SetString(string(graph.AppendFloat(nil, x)))
+		if !ok {
+			return d
+		}
+		sum.Add(sum, r)
 	}
-	ra.Sub(ra, rb)
-	if ra.Sign() == 0 {
+	if sum.Sign() == 0 {
 		return 0
 	}
-	// The decimal exponent of the difference, as AppendFloat finds it.
-	f, _ := ra.Float64()
+	// The decimal exponent of the sum, as AppendFloat finds it.
+	f, _ := sum.Float64()
 	e := strconv.AppendFloat(nil, f, 'e', graph.Digits-1, 64)
 	exp, err := strconv.Atoi(string(e[bytes.IndexByte(e, 'e')+1:]))
 	if err != nil {
 		return d
 	}
-	places := max(graph.Digits-1-exp, 0)
-	x, err := strconv.ParseFloat(ra.FloatString(places), 64)
+	x, err := strconv.ParseFloat(sum.FloatString(max(graph.Digits-1-exp, 0)), 64)
 	if err != nil {
 		return d
 	}
