@@ -84,3 +84,22 @@ func TestWithinModuleZAtTheMeanIsZero(t *testing.T) {
 		t.Errorf("z = %v, want node 0 below the mean and node 2 above", z)
 	}
 }
+
+// A node with weight 19 to its own group and 1 to another has P = 1 -
+// (0.95^2 + 0.05^2) = 0.095; computed as 1 - s it was 0.09500000000000008,
+// written 0.0950000000000001 (people.csv of analyze --level person on
+// generate --seed 6 --scale 1 had 73 participation values like it). The
+// sum of pair products 2 * 19 * 1 / 20^2 gives 0.095.
+func TestParticipationWithoutCancellation(t *testing.T) {
+	g := graph.NewCSR(3, []graph.Arc{{U: 0, V: 1, W: 19}, {U: 0, V: 2, W: 1}}, true)
+	p, err := Participation(g, []int32{0, 0, 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p[0] != 0.095 {
+		t.Errorf("participation %v, want 0.095", p[0])
+	}
+	if p[1] != 0 || p[2] != 0 {
+		t.Errorf("participation of the nodes with one tie %v and %v, want 0", p[1], p[2])
+	}
+}

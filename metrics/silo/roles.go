@@ -44,13 +44,17 @@ func Participation(g *graph.CSR, group []int32) ([]float64, error) {
 			}
 			continue
 		}
-		s := 0.0
+		// 1 - sum_c f_c^2 = 2 sum_{c<d} f_c f_d: a sum of products of
+		// shares, none subtracted, so that a P of 0.095 (1 - 0.905) is not
+		// written 0.0950000000000001 as 1 - s was. The k_ic are summed
+		// again for k_i so that the shares add up to 1.
+		pairs, prefix := 0.0, 0.0
 		for _, c := range touched {
-			f := kc[c] / ki
-			s += f * f
+			pairs += kc[c] * prefix
+			prefix += kc[c]
 			kc[c] = 0
 		}
-		out[i] = 1 - s
+		out[i] = 2 * (pairs / prefix) / prefix
 	}
 	return out, nil
 }
