@@ -47,18 +47,30 @@ func Participation(g *graph.CSR, group []int32) ([]float64, error) {
 			}
 			continue
 		}
-		// 1 - sum_c f_c^2 = 2 sum_{c<d} f_c f_d: a sum of products of
-		// shares, none subtracted, so that a P of 0.095 (1 - 0.905) is not
-		// written 0.0950000000000001 as 1 - s was. The k_ic are summed
-		// again for k_i so that the shares add up to 1.
+		// P = 1 - sum_c f_c^2 loses its last digits to the subtraction
+		// when P is small (0.095 = 1 - 0.905 came out 0.0950000000000001),
+		// so there it is computed as 2 sum_{c<d} f_c f_d, the same in exact
+		// arithmetic: a sum of products of shares, none subtracted. Where
+		// P >= 1/2 the subtraction costs at most a rounding of 1 and 1 - s
+		// is kept. The k_ic are summed again for k_i so that the shares add
+		// up to 1.
 		pairs, prefix := 0.0, 0.0
 		for _, c := range touched {
 			x := kc[c].sum()
 			pairs += x * prefix
 			prefix += x
+		}
+		s := 0.0
+		for _, c := range touched {
+			f := kc[c].sum() / prefix
+			s += f * f
 			kc[c] = ksum{}
 		}
-		out[i] = 2 * (pairs / prefix) / prefix
+		if s <= 0.5 {
+			out[i] = 1 - s
+		} else {
+			out[i] = 2 * (pairs / prefix) / prefix
+		}
 	}
 	return out, nil
 }
