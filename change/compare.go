@@ -1,11 +1,14 @@
 package change
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"fmt"
 	"math"
+	"math/big"
 	"slices"
+	"strconv"
 
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/internal/progress"
@@ -404,7 +407,7 @@ func Compare(ctx context.Context, f, unit *Frame, before, after Period, opt Opti
 		return nil, err
 	}
 	measure := func(j int) Measure {
-		return Measure{Before: dB.point[j], After: dA.point[j], Change: diff[j],
+		return Measure{Before: dB.point[j], After: dA.point[j], Change: writtenChange(dB.point[j], dA.point[j]),
 			BeforeCI: dB.interval(j, alpha), AfterCI: dA.interval(j, alpha), ChangeCI: diffInterval(dB, j, dA, j, alpha),
 			P: pv[j], PAdjusted: math.NaN(), Permutations: pn[j]}
 	}
@@ -693,4 +696,58 @@ func (c *Comparison) units(f *Frame, lay *layout, pl *pool, measure func(int) Me
 	for i, x := range holm(ps) {
 		c.Units[i].CrossShare.PAdjusted = x
 	}
+}
+
+// writtenChange is after - before as a reader gets it from the written
+// before and after: the exact difference of the two values as sekat
+// writes them (graph.AppendFloat, graph.Digits significant digits),
+// rounded to graph.Digits significant digits, halves away from zero. The
+// difference of the unrounded values could differ from it in the 15th
+// digit (homophily -0.0205225064307823 before and -0.0197143489623965
+// after came with a change of 0.000808157468385789 where subtracting gives
+// 0.0008081574683858), and so could the float64 difference of the rounded
+// values (0.000808157468385803, and 0.798563711198765 for 0.879446064139942
+// - 0.0808823529411765 = 0.7985637111987655): hence the decimal
+// arithmetic. The permutation test and the intervals keep the unrounded
+// values; a change off by less than 1e-15 of the values moves no verdict
+// but a tie at MinChange, which the written figures then decide. NaN when
+// either is NaN.
+func writtenChange(before, after float64) float64 { return writtenSum(after, -before) }
+
+// writtenSum is the sum of terms as a reader gets it from the written
+// terms: the exact sum of the terms as sekat writes them (graph.AppendFloat,
+// graph.Digits significant digits), rounded to graph.Digits significant
+// digits, halves away from zero. A minus sign of a term is exact both in
+// float64 and in what is written. NaN when a term is NaN or infinite.
+func writtenSum(terms ...float64) float64 {
+	d := 0.0
+	for _, x := range terms {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return math.NaN()
+		}
+		d += x
+	}
+	sum := new(big.Rat)
+	for _, x := range terms {
+		r, ok := new(big.Rat).SetString(string(graph.AppendFloat(nil, x)))
+		if !ok {
+			return d
+		}
+		sum.Add(sum, r)
+	}
+	if sum.Sign() == 0 {
+		return 0
+	}
+	// The decimal exponent of the sum, as AppendFloat finds it.
+	f, _ := sum.Float64()
+	e := strconv.AppendFloat(nil, f, 'e', graph.Digits-1, 64)
+	exp, err := strconv.Atoi(string(e[bytes.IndexByte(e, 'e')+1:]))
+	if err != nil {
+		return d
+	}
+	x, err := strconv.ParseFloat(sum.FloatString(max(graph.Digits-1-exp, 0)), 64)
+	if err != nil {
+		return d
+	}
+	return x
 }

@@ -72,7 +72,9 @@ type DiD struct {
 	TreatedBefore, TreatedAfter float64
 	ControlBefore, ControlAfter float64
 	// Effect is (TreatedAfter - TreatedBefore) - (ControlAfter -
-	// ControlBefore); CI its percentile interval from resampling units
+	// ControlBefore), of the four as did.csv writes them (writtenSum), so
+	// that a reader who subtracts the written values gets the written
+	// effect to 15 digits; CI its percentile interval from resampling units
 	// within each arm; P the randomisation p-value over which groups were
 	// treated (kind did and placebo), from Assignments assignments, and
 	// PFloor the smallest value P could take with them (see pFloor); both
@@ -657,7 +659,7 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 		for k, name := range didOutcomes {
 			ev.Rows = append(ev.Rows, DiD{Outcome: name, Kind: kind, Date: date, Window: win,
 				TreatedBefore: e.t0[k], TreatedAfter: e.t1[k], ControlBefore: e.c0[k], ControlAfter: e.c1[k],
-				Effect: e.eff[k], CI: ci[k], P: p[k], PFloor: floor[k], Assignments: n, Detectable: least[k]})
+				Effect: writtenSum(e.t1[k], -e.t0[k], -e.c1[k], e.c0[k]), CI: ci[k], P: p[k], PFloor: floor[k], Assignments: n, Detectable: least[k]})
 		}
 	}
 	prePs, postPs := periods[:pre], periods[pre:]

@@ -6,6 +6,7 @@ import (
 
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/metrics"
+	"github.com/sekat-ona/sekat/metrics/silo"
 )
 
 // Family is one kind of group (sectors, units at person level, or the
@@ -249,9 +250,15 @@ func (l *layout) derive(sum []float64, distinct int, sz *sizes, out []float64) {
 	}
 }
 
+// eiOf is the E-I index (e - i)/(e + i), NaN when e + i = 0, and 0 when
+// e and i are equal within silo.EITolerance, as silo's E-I index is: sums
+// of weights equal in exact arithmetic differ in their last bits.
 func eiOf(e, i float64) float64 {
 	if e+i == 0 {
 		return math.NaN()
+	}
+	if math.Abs(e-i) <= silo.EITolerance*(e+i) {
+		return 0
 	}
 	return (e - i) / (e + i)
 }

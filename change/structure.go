@@ -124,7 +124,7 @@ func (c *Comparison) structure(ctx context.Context, u *Frame, before, after Peri
 			ua, ub = ub, ua
 		}
 		t := TieChange{Source: ua.ID, Target: ub.ID, SectorSource: ua.Sector, SectorTarget: ub.Sector,
-			CrossSector: ua.Sector != ub.Sector, PerDayBefore: sb[k] / db, PerDayAfter: sa[k] / da, Change: obs[k],
+			CrossSector: ua.Sector != ub.Sector, PerDayBefore: sb[k] / db, PerDayAfter: sa[k] / da, Change: writtenChange(sb[k]/db, sa[k]/da),
 			P: pv[k], PAdjusted: adj[k], Permutations: opt.permutations(), BridgeBefore: brB[int32(k)], BridgeAfter: brA[int32(k)]}
 		switch {
 		case sb[k] == 0:
@@ -425,7 +425,7 @@ func (c *Comparison) communities(ctx context.Context, f *Frame, before, after Pe
 				x.After, x.AfterCI = one(dA, ja)
 			}
 			if m.Before > 0 && m.After > 0 {
-				x.Change = x.After - x.Before
+				x.Change = writtenChange(x.Before, x.After)
 				x.ChangeCI = diffInterval(dB, jb, dA, ja, alpha)
 			}
 			ms[k] = x

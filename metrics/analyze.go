@@ -203,13 +203,13 @@ func AnalyzeContext(ctx context.Context, n *graph.Network, opt Options) (*Result
 	for i := range r.Nodes {
 		nd := &r.Nodes[i]
 		nd.Degree = u.Degree(i)
-		nd.Strength = u.Strength(i)
-		nd.OutStrength = d.Strength(i)
+		nd.Strength = u.ReportedStrength(i)
+		nd.OutStrength = d.ReportedStrength(i)
 		nd.InternalMessages = n.Counts[i].InternalMessages
 	}
 	dt := d.Transpose()
 	for i := range r.Nodes {
-		r.Nodes[i].InStrength = dt.Strength(i)
+		r.Nodes[i].InStrength = dt.ReportedStrength(i)
 	}
 
 	// Centrality.

@@ -826,7 +826,7 @@ func (r *Result) windowMeasures(ctx context.Context, lab []int32, opt Options) e
 		}
 		p.Constraint, p.EffectiveSize, p.Hierarchy = con[b], es[b], hi[b]
 		p.Participation, p.Betweenness = part[b], bt.Values[b]
-		p.Strength = u.Strength(b)
+		p.Strength = u.ReportedStrength(b)
 		own := n.Nodes[b].Unit
 		adj, ws := u.Neighbors(b)
 		for k, v := range adj {

@@ -8,10 +8,26 @@ import (
 	"github.com/sekat-ona/sekat/graph"
 )
 
-// ei returns (E-I)/(E+I), or NaN when E+I = 0.
+// EITolerance is the relative tolerance under which an E-I index is 0:
+// when |E - I| <= EITolerance*(E + I), E and I are taken as equal. E and I
+// are sums of tie weights, and Newman's meeting weights 1/(k-1) summed in
+// two orders give sums that are equal in exact arithmetic but differ in
+// their last bits (6.5 = 1/2 + 1/3 + ... as 6.500000000000001), so that
+// (E-I)/(E+I) came out as 1.8e-16 where it is 0. A sum of m weights is
+// off by at most about m*2^-53 of its size, far below 1e-12 for any
+// network sekat reads; two weights sums that truly differ by less than a
+// millionth of a millionth of their size do not occur in tie counts and
+// 1/(k-1) weights.
+const EITolerance = 1e-12
+
+// ei returns (E-I)/(E+I), or NaN when E+I = 0; 0 when E and I are equal
+// within EITolerance.
 func ei(e, i float64) float64 {
 	if e+i == 0 {
 		return math.NaN()
+	}
+	if math.Abs(e-i) <= EITolerance*(e+i) {
+		return 0
 	}
 	return (e - i) / (e + i)
 }
