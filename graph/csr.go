@@ -48,25 +48,37 @@ func (g *CSR) Strength(u int) float64 {
 // sum of 1/(k-1) meeting weights, as 38.0000000000001.
 func (g *CSR) ReportedStrength(u int) float64 { return Sum(g.W[g.Start[u]:g.Start[u+1]]) }
 
-// Sum returns the sum of xs by Neumaier's (1974) compensated summation:
-// the rounding error of each addition is carried and added back at the
-// end, so the result is off by about one rounding of the sum whatever the
-// number of terms, where a plain loop's error grows with it. Weights are
-// sums of 1/(k-1) that are whole numbers in exact arithmetic, and a plain
-// loop wrote a strength of 38 as 38.0000000000001.
+// Sum returns the sum of xs by Neumaier's (1974) compensated summation
+// (KSum): a plain loop wrote a strength of 38, a sum of 1/(k-1) meeting
+// weights whole in exact arithmetic, as 38.0000000000001.
 func Sum(xs []float64) float64 {
-	var s, c float64
+	var k KSum
 	for _, x := range xs {
-		t := s + x
-		if math.Abs(s) >= math.Abs(x) {
-			c += (s - t) + x
-		} else {
-			c += (x - t) + s
-		}
-		s = t
+		k.Add(x)
 	}
-	return s + c
+	return k.Sum()
 }
+
+// KSum is a sum by Neumaier's (1974) compensated summation (improved
+// Kahan): the rounding error of each addition is carried and added back
+// at the end, so the result is off by about one rounding of the sum
+// whatever the number of terms, where a plain loop's error grows with it.
+// The zero value is an empty sum.
+type KSum struct{ s, c float64 }
+
+// Add adds x to the sum.
+func (k *KSum) Add(x float64) {
+	t := k.s + x
+	if math.Abs(k.s) >= math.Abs(x) {
+		k.c += (k.s - t) + x
+	} else {
+		k.c += (x - t) + k.s
+	}
+	k.s = t
+}
+
+// Sum returns the sum of what was added.
+func (k *KSum) Sum() float64 { return k.s + k.c }
 
 // MaxWeights returns every node's strongest tie: the largest weight in its
 // row, 0 for a node without arcs (Burt's effective size divides by it; the

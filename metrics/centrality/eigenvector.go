@@ -235,11 +235,11 @@ func principal(g *graph.CSR, nodes []int32, loc []int32) (float64, []float64, er
 	// leaves held the measured residual at 3e-13*theta however good x was.
 	mvAcc := func(x, y []float64) {
 		for i, u := range nodes {
-			var acc ksum
+			var acc graph.KSum
 			for k := g.Start[u]; k < g.Start[u+1]; k++ {
-				acc.add(g.W[k] * x[loc[g.Adj[k]]])
+				acc.Add(g.W[k] * x[loc[g.Adj[k]]])
 			}
-			y[i] = acc.sum()
+			y[i] = acc.Sum()
 		}
 	}
 	lo := 0.0
@@ -398,31 +398,15 @@ func perron(x []float64) []float64 {
 // computes y = A x.
 func rayleigh(x, y []float64, mv func(x, y []float64)) float64 {
 	mv(x, y)
-	var xy, xx ksum
+	var xy, xx graph.KSum
 	for i, v := range x {
-		xy.add(v * y[i])
-		xx.add(v * v)
+		xy.Add(v * y[i])
+		xx.Add(v * v)
 	}
-	theta := xy.sum() / xx.sum()
+	theta := xy.Sum() / xx.Sum()
 	axpy(y, -theta, x)
 	return theta
 }
-
-// ksum is a Neumaier (improved Kahan) compensated sum: the error does not
-// grow with the number of terms.
-type ksum struct{ s, c float64 }
-
-func (k *ksum) add(v float64) {
-	t := k.s + v
-	if math.Abs(k.s) >= math.Abs(v) {
-		k.c += (k.s - t) + v
-	} else {
-		k.c += (v - t) + k.s
-	}
-	k.s = t
-}
-
-func (k *ksum) sum() float64 { return k.s + k.c }
 
 func dot(a, b []float64) float64 {
 	s := 0.0

@@ -83,20 +83,20 @@ func TestEigenvectorStarClosedForm(t *testing.T) {
 			t.Run(fmt.Sprintf("%d-%s", leaves, scheme), func(t *testing.T) {
 				w := make([]float64, leaves+1)
 				arcs := make([]graph.Arc, leaves)
-				var sq ksum
+				var sq graph.KSum
 				for i := 1; i <= leaves; i++ {
 					w[i] = 1 / float64(leaves)
 					if scheme == "varied" {
 						w[i] = float64(1+i%7) / 3
 					}
 					arcs[i-1] = graph.Arc{U: 0, V: int32(i), W: w[i]}
-					sq.add(w[i] * w[i])
+					sq.Add(w[i] * w[i])
 				}
 				ev, err := Eigenvector(graph.NewCSR(leaves+1, arcs, true))
 				if err != nil {
 					t.Fatal(err)
 				}
-				lambda := math.Sqrt(sq.sum())
+				lambda := math.Sqrt(sq.Sum())
 				if !strictClose(ev.Eigenvalue, lambda, 1e-12) {
 					t.Errorf("eigenvalue %.17g, want %.17g", ev.Eigenvalue, lambda)
 				}

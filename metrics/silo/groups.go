@@ -246,22 +246,22 @@ func edgesOf(g *graph.CSR) edgeList {
 
 // tally adds each tie's weight to I of its group when both ends share a
 // label, otherwise to E of both groups. ext and in must be zeroed. The
-// sums are compensated (ksum): they are the written internal_weight and
+// sums are compensated (graph.KSum): they are the written internal_weight and
 // external_weight, and a plain loop wrote a unit's 712.1 as
 // 712.099999999999.
 func (el edgeList) tally(lab []int32, ext, in []float64) {
-	e, i := make([]ksum, len(ext)), make([]ksum, len(in))
+	e, i := make([]graph.KSum, len(ext)), make([]graph.KSum, len(in))
 	for t, u := range el.U {
 		a, b := lab[u], lab[el.V[t]]
 		if a == b {
-			i[a].add(el.W[t])
+			i[a].Add(el.W[t])
 		} else {
-			e[a].add(el.W[t])
-			e[b].add(el.W[t])
+			e[a].Add(el.W[t])
+			e[b].Add(el.W[t])
 		}
 	}
 	for c := range ext {
-		ext[c], in[c] = e[c].sum(), i[c].sum()
+		ext[c], in[c] = e[c].Sum(), i[c].Sum()
 	}
 }
 

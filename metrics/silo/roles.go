@@ -22,10 +22,10 @@ func Participation(g *graph.CSR, group []int32) ([]float64, error) {
 	}
 	lab, k := dense(group)
 	out := make([]float64, g.N)
-	// k_ic is a compensated sum (ksum): with a plain loop a k_ic of 19
+	// k_ic is a compensated sum (graph.KSum): with a plain loop a k_ic of 19
 	// summed from 1/(k-1) meeting weights was a bit off, and P = 0.095
 	// was written 0.0950000000000001.
-	kc := make([]ksum, k)
+	kc := make([]graph.KSum, k)
 	seen := make([]int32, k) // seen[c] == i+1 once c is in touched for node i
 	var touched []int32
 	for i := range out {
@@ -38,12 +38,12 @@ func Participation(g *graph.CSR, group []int32) ([]float64, error) {
 				seen[c] = int32(i) + 1
 				touched = append(touched, c)
 			}
-			kc[c].add(w[t])
+			kc[c].Add(w[t])
 			ki += w[t]
 		}
 		if ki == 0 {
 			for _, c := range touched {
-				kc[c] = ksum{}
+				kc[c] = graph.KSum{}
 			}
 			continue
 		}
@@ -56,15 +56,15 @@ func Participation(g *graph.CSR, group []int32) ([]float64, error) {
 		// up to 1.
 		pairs, prefix := 0.0, 0.0
 		for _, c := range touched {
-			x := kc[c].sum()
+			x := kc[c].Sum()
 			pairs += x * prefix
 			prefix += x
 		}
 		s := 0.0
 		for _, c := range touched {
-			f := kc[c].sum() / prefix
+			f := kc[c].Sum() / prefix
 			s += f * f
-			kc[c] = ksum{}
+			kc[c] = graph.KSum{}
 		}
 		if s <= 0.5 {
 			out[i] = 1 - s
@@ -266,20 +266,3 @@ func ChanceParticipation(g *graph.CSR, group []int32) (mean, sd []float64, err e
 	}
 	return mean, sd, nil
 }
-
-// ksum is a Neumaier (improved Kahan) compensated sum: the rounding error of
-// each addition is carried and added back at the end, so that the sum is
-// off by about one rounding whatever the number of terms.
-type ksum struct{ s, c float64 }
-
-func (k *ksum) add(x float64) {
-	t := k.s + x
-	if math.Abs(k.s) >= math.Abs(x) {
-		k.c += (k.s - t) + x
-	} else {
-		k.c += (x - t) + k.s
-	}
-	k.s = t
-}
-
-func (k *ksum) sum() float64 { return k.s + k.c }
