@@ -488,11 +488,11 @@ func Compare(ctx context.Context, f, unit *Frame, before, after Period, opt Opti
 
 // sumAt is the point value of linear quantity i over blocks.
 func (p *pool) sumAt(blocks []int, i int) float64 {
-	s := 0.0
+	var s graph.KSum
 	for _, b := range blocks {
-		s += p.data[b].lin[i]
+		s.Add(p.data[b].lin[i])
 	}
-	return s
+	return s.Sum()
 }
 
 func formalOf(mrB, mrA *metrics.Result, gc *GroupChange) bool {

@@ -1,11 +1,12 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/sekat-ona/sekat/internal/clitest"
 )
 
 // TestLayerSilentNotInQuietWeek: trend --every week's note on a table
@@ -43,21 +44,12 @@ func TestLayerSilentNotInQuietWeek(t *testing.T) {
 // (YYYY-MM-DD, a cell beginning with it), failing when it has none.
 func dropDays(t *testing.T, path string, days ...string) {
 	t.Helper()
-	lines := strings.Split(readFile(t, path), "\n")
-	kept := lines[:1]
-next:
-	for _, l := range lines[1:] {
+	clitest.DropRows(t, path, strings.Join(days, ", "), func(line string) bool {
 		for _, d := range days {
-			if strings.Contains(","+l, ","+d+" ") || strings.Contains(","+l, ","+d+"T") || strings.Contains(","+l, ","+d+",") {
-				continue next
+			if strings.Contains(","+line, ","+d+" ") || strings.Contains(","+line, ","+d+"T") || strings.Contains(","+line, ","+d+",") {
+				return true
 			}
 		}
-		kept = append(kept, l)
-	}
-	if len(kept) == len(lines) {
-		t.Fatalf("%s: no row of %s", filepath.Base(path), strings.Join(days, ", "))
-	}
-	if err := os.WriteFile(path, []byte(strings.Join(kept, "\n")), 0o644); err != nil {
-		t.Fatal(err)
-	}
+		return false
+	})
 }

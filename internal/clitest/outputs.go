@@ -76,19 +76,30 @@ func SmallStudyTwice(t testing.TB, name string) (study, copied string) {
 // given (YYYY-MM, a cell beginning with it), failing when it has none.
 func DropMonths(t testing.TB, path string, months ...string) {
 	t.Helper()
-	lines := strings.Split(ReadFile(t, path), "\n")
-	kept := lines[:1]
-next:
-	for _, l := range lines[1:] {
+	DropRows(t, path, strings.Join(months, ", "), func(line string) bool {
 		for _, m := range months {
-			if strings.Contains(","+l, ","+m+"-") {
-				continue next
+			if strings.Contains(","+line, ","+m+"-") {
+				return true
 			}
 		}
-		kept = append(kept, l)
+		return false
+	})
+}
+
+// DropRows rewrites the table at path without the rows (after the header)
+// that drop says to drop, failing when it drops none: which names them
+// in that message.
+func DropRows(t testing.TB, path, which string, drop func(line string) bool) {
+	t.Helper()
+	lines := strings.Split(ReadFile(t, path), "\n")
+	kept := lines[:1]
+	for _, l := range lines[1:] {
+		if !drop(l) {
+			kept = append(kept, l)
+		}
 	}
 	if len(kept) == len(lines) {
-		t.Fatalf("%s: no row of %s (no cell begins with it)", filepath.Base(path), strings.Join(months, ", "))
+		t.Fatalf("%s: no row of %s (no cell begins with it)", filepath.Base(path), which)
 	}
 	if err := os.WriteFile(path, []byte(strings.Join(kept, "\n")), 0o644); err != nil {
 		t.Fatal(err)
