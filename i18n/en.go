@@ -1314,7 +1314,8 @@ periods independent and normal, the whole run would expect at most 0.05 false al
 exact test: docs/change.md). A period resting on fewer ties than the calibration's typical
 period is scored with a larger standard deviation.
 
-Writes into --out: trend.csv, trend_alerts.csv and trend.html (a summary page; and .parquet
+Writes into --out: trend.csv, trend_alerts.csv, trend_cusum.csv (what each sector's CUSUM ran on:
+calibration mean and standard deviation, reference value, decision interval) and trend.html (a summary page; and .parquet
 twins of the tables with --format csv,parquet). At --level person, groups of fewer people than --min-group (5)
 in any period are withheld, and audit.json is written (docs/security.md).
 

@@ -1359,7 +1359,8 @@ sektor dan periode tidak lebih dari 0,05 (bukan uji yang tepat: docs/change.md).
 bertumpu pada lebih sedikit ikatan daripada periode kalibrasi yang lazim dinilai dengan
 simpangan baku yang lebih besar.
 
-Menulis ke --out: trend.csv, trend_alerts.csv dan trend.html (halaman ringkasan; dan salinan
+Menulis ke --out: trend.csv, trend_alerts.csv, trend_cusum.csv (dasar CUSUM setiap sektor: rata-rata dan
+simpangan baku kalibrasi, nilai acuan, batas keputusan) dan trend.html (halaman ringkasan; dan salinan
 .parquet tabel dengan --format csv,parquet). Pada --level person, kelompok yang beranggotakan kurang dari
 --min-group (5) pegawai pada periode mana pun tidak ditampilkan, dan audit.json ditulis
 (lihat docs/security.md).
