@@ -112,7 +112,8 @@ func nonNil(s []string) []string {
 	return s
 }
 
-// TrendResult turns a trend into trend.csv and trend_alerts.csv;
+// TrendResult turns a trend into trend.csv, trend_alerts.csv and
+// trend_cusum.csv;
 // sentence words an alert, day writes a time as a date.
 func (t *TrendResult) Result(sentence func(*Alert) string, day func(int64) string) *result.TrendOutput {
 	out := &result.TrendOutput{Calibration: t.Method.Calibration}
@@ -131,6 +132,10 @@ func (t *TrendResult) Result(sentence func(*Alert) string, day func(int64) strin
 		if a.PersistJudged {
 			out.Alerts[len(out.Alerts)-1].Persisted = strconv.FormatBool(a.Persisted)
 		}
+	}
+	for _, w := range t.Watches {
+		out.Cusums = append(out.Cusums, result.TrendCusum{Type: string(w.Type), Group: w.Group, Watched: w.Reason == "", Reason: w.Reason,
+			Calibration: w.Calibration, Mean: w.Mean, SD: w.SD, K: w.K, H: w.H, Weight: w.Weight, Share: w.Share})
 	}
 	return out
 }

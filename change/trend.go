@@ -343,6 +343,16 @@ type Watch struct {
 	// Mean is the calibration mean the CUSUM measured the later periods
 	// against; NaN when fewer than MinCalibration values define it.
 	Mean float64
+	// SD is the standard deviation the CUSUM scored by (the larger of the
+	// calibration values' spread and the root mean square of their
+	// bootstrap standard errors); K and H are its reference value and
+	// decision interval in SDs, as the floors and the run bound set them;
+	// Weight is the calibration periods' median tie weight (a period with
+	// less is scored with SD·sqrt(Weight/weight)) and Share their pooled
+	// internal share, half a tie added each way (binomialZ's chance). With
+	// Mean they are all that trend.csv's z, cusum_up, cusum_down and alarm
+	// follow from; NaN when the CUSUM did not run.
+	SD, K, H, Weight, Share float64
 }
 
 // Why a CUSUM did not run for a sector.
@@ -563,7 +573,8 @@ func cusum(pts []TrendPoint, se []float64, cal int, k, h, minChange, arl float64
 // cusumHeld is cusum passing over the periods that held marks (see
 // TrendOptions.Held) as if they were not there.
 func cusumHeld(pts []TrendPoint, se []float64, cal int, k, h, minChange, arl float64, held []bool) ([]Alert, Watch) {
-	w := Watch{Type: pts[0].Type, Group: pts[0].Group, CalLow: math.NaN(), CalHigh: math.NaN(), Mean: math.NaN()}
+	nan := math.NaN()
+	w := Watch{Type: pts[0].Type, Group: pts[0].Group, CalLow: nan, CalHigh: nan, Mean: nan, SD: nan, K: nan, H: nan, Weight: nan, Share: nan}
 	out := func(t int) bool { return t < len(held) && held[t] }
 	var longest int64
 	for _, p := range pts {
@@ -653,6 +664,7 @@ func cusumHeld(pts []TrendPoint, se []float64, cal int, k, h, minChange, arl flo
 	if arl > 0 {
 		h = math.Max(h, cusumH(k, arl))
 	}
+	w.SD, w.K, w.H, w.Weight, w.Share = s, k, h, wMid, share
 	var alerts []Alert
 	up, down := 0.0, 0.0
 	upStart, downStart := 0, 0

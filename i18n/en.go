@@ -1190,6 +1190,8 @@ Examples:
 	"change.periodOrder":           "%s %q: FROM must come before TO (TO is not included), e.g. 2025-01-01..2025-07-01",
 	"change.badPeriod":             "%s %q cannot be read; write FROM..TO, e.g. 2025-01-01..2025-07-01",
 	"change.overlap":               "--before %s and --after %s overlap: %s is in both, and a day's ties can count in only one period; let --before end on or before the day --after begins (or --after begin on or after the day --before ends)",
+	"change.order":                 "--after %s comes before --before %s: the periods are the wrong way round, and every verdict (opened, closed, formed, dissolved) would run backwards in time; give the earlier period as --before and the later as --after",
+	"change.studiesOrder":          "the second study's period (%s to %s) lies wholly before the first's (%s to %s): the first study is the before period, so every verdict (opened, closed, formed, dissolved) would run backwards in time; give the earlier study first",
 	"change.emptyPeriod":           "%s %s holds no tie of the study: no letter, meeting or data request in that period links two units (or two people); the study's data runs from %s to %s: choose periods inside it",
 	"change.noUnitInCommon":        "%s and %s have no unit with ties in both studies (no unit_id in common), so there is nothing to compare: compare compares one organisation at two times; check that both folders are studies of the same organisation with the same unit_ids, or give --crosswalk if its units changed codes",
 	"change.studiesOverlap":        "the two studies' periods overlap in time (the first %s to %s, the second %s to %s): the same days count in both periods, so this is no before and after; compare two studies of different times, or one study with --before and --after",
@@ -1312,7 +1314,8 @@ periods independent and normal, the whole run would expect at most 0.05 false al
 exact test: docs/change.md). A period resting on fewer ties than the calibration's typical
 period is scored with a larger standard deviation.
 
-Writes into --out: trend.csv, trend_alerts.csv and trend.html (a summary page; and .parquet
+Writes into --out: trend.csv, trend_alerts.csv, trend_cusum.csv (what each sector's CUSUM ran on:
+calibration mean and standard deviation, reference value, decision interval) and trend.html (a summary page; and .parquet
 twins of the tables with --format csv,parquet). At --level person, groups of fewer people than --min-group (5)
 in any period are withheld, and audit.json is written (docs/security.md).
 

@@ -1232,6 +1232,8 @@ Contoh:
 	"change.periodOrder":           "%s %q: DARI harus sebelum SAMPAI (SAMPAI tidak termasuk), mis. 2025-01-01..2025-07-01",
 	"change.badPeriod":             "%s %q tidak dapat dibaca; tulis DARI..SAMPAI, mis. 2025-01-01..2025-07-01",
 	"change.overlap":               "--before %s dan --after %s tumpang tindih: %s termasuk dalam keduanya, padahal ikatan satu hari hanya boleh dihitung pada satu periode; akhiri --before pada atau sebelum hari --after dimulai (atau mulai --after pada atau sesudah hari --before berakhir)",
+	"change.order":                 "--after %s mendahului --before %s: urutan periodenya terbalik, sehingga setiap putusan (membuka diri, makin tertutup, silo baru, hilang) terbaca mundur dalam waktu; berikan periode yang lebih awal sebagai --before dan yang lebih akhir sebagai --after",
+	"change.studiesOrder":          "periode studi kedua (%s s.d. %s) seluruhnya mendahului periode studi pertama (%s s.d. %s): studi pertama adalah periode sebelum, sehingga setiap putusan (membuka diri, makin tertutup, silo baru, hilang) terbaca mundur dalam waktu; berikan studi yang lebih awal lebih dulu",
 	"change.emptyPeriod":           "%s %s tidak memuat satu pun ikatan studi: tidak ada surat, rapat atau permintaan data pada periode itu yang menghubungkan dua unit kerja (atau dua pegawai); data studi berada antara %s dan %s: pilih periode di dalam rentang itu",
 	"change.noUnitInCommon":        "%s dan %s tidak memiliki satu unit pun yang berikatan pada kedua studi (unit_id-nya tidak ada yang sama), sehingga tidak ada yang dapat dibandingkan: compare membandingkan satu organisasi pada dua waktu; periksa bahwa kedua folder adalah studi organisasi yang sama dengan unit_id yang sama, atau berikan --crosswalk bila unitnya berganti kode",
 	"change.studiesOverlap":        "periode kedua studi beririsan waktunya (studi pertama %s s.d. %s, studi kedua %s s.d. %s): hari-hari yang sama terhitung pada kedua periode, sehingga perbandingan ini bukan sebelum dan sesudah; bandingkan dua studi dari waktu yang berbeda, atau satu studi dengan --before dan --after",
@@ -1357,7 +1359,8 @@ sektor dan periode tidak lebih dari 0,05 (bukan uji yang tepat: docs/change.md).
 bertumpu pada lebih sedikit ikatan daripada periode kalibrasi yang lazim dinilai dengan
 simpangan baku yang lebih besar.
 
-Menulis ke --out: trend.csv, trend_alerts.csv dan trend.html (halaman ringkasan; dan salinan
+Menulis ke --out: trend.csv, trend_alerts.csv, trend_cusum.csv (dasar CUSUM setiap sektor: rata-rata dan
+simpangan baku kalibrasi, nilai acuan, batas keputusan) dan trend.html (halaman ringkasan; dan salinan
 .parquet tabel dengan --format csv,parquet). Pada --level person, kelompok yang beranggotakan kurang dari
 --min-group (5) pegawai pada periode mana pun tidak ditampilkan, dan audit.json ditulis
 (lihat docs/security.md).

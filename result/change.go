@@ -462,7 +462,39 @@ type TrendOutput struct {
 	// tables.
 	Calibration int
 	Watches     []TrendWatch
+	// Cusums are the rows of trend_cusum.csv: how the CUSUM scored each
+	// judged sector.
+	Cusums []TrendCusum
 }
+
+// TrendCusum is a row of trend_cusum.csv: the figures the CUSUM of one
+// sector ran on, from which its z, cusum_up, cusum_down and alarm columns
+// of trend.csv can be recomputed (docs/change.md). Watched is false, with
+// Reason (change.WatchFewCalibration and the others), when the CUSUM did
+// not run; its figures are then empty.
+type TrendCusum struct {
+	Type, Group string
+	Watched     bool
+	Reason      string
+	// Calibration is the number of calibration periods with an index.
+	Calibration                   int
+	Mean, SD, K, H, Weight, Share float64
+}
+
+// TrendCusums is trend_cusum.csv.
+var TrendCusums = newTable("trend_cusum", []Column[TrendCusum]{
+	textCol("type", func(r *TrendCusum) *string { return &r.Type }),
+	textCol("name", func(r *TrendCusum) *string { return &r.Group }),
+	boolCol("watched", func(r *TrendCusum) *bool { return &r.Watched }),
+	textCol("reason", func(r *TrendCusum) *string { return &r.Reason }),
+	intCol("calibration_periods", func(r *TrendCusum) *int { return &r.Calibration }),
+	floatCol("calibration_mean", func(r *TrendCusum) *float64 { return &r.Mean }),
+	floatCol("calibration_sd", func(r *TrendCusum) *float64 { return &r.SD }),
+	floatCol("reference_value", func(r *TrendCusum) *float64 { return &r.K }),
+	floatCol("decision_interval", func(r *TrendCusum) *float64 { return &r.H }),
+	floatCol("calibration_weight", func(r *TrendCusum) *float64 { return &r.Weight }),
+	floatCol("calibration_internal_share", func(r *TrendCusum) *float64 { return &r.Share }),
+})
 
 // TrendWatch is how the CUSUM watched one sector, for trend.html: Mean is
 // the calibration mean of a watched sector (NaN otherwise), Note, for a
@@ -473,11 +505,11 @@ type TrendWatch struct {
 	Note  string
 }
 
-// Files lists the files of a trend: trend.csv, trend_alerts.csv and their
-// Parquet twins.
+// Files lists the files of a trend: trend.csv, trend_alerts.csv,
+// trend_cusum.csv and their Parquet twins.
 func (t *TrendOutput) Files() []File {
-	return []File{csvFile(Trend, t.Points), csvFile(TrendAlerts, t.Alerts),
-		parquetFile(Trend, t.Points), parquetFile(TrendAlerts, t.Alerts)}
+	return []File{csvFile(Trend, t.Points), csvFile(TrendAlerts, t.Alerts), csvFile(TrendCusums, t.Cusums),
+		parquetFile(Trend, t.Points), parquetFile(TrendAlerts, t.Alerts), parquetFile(TrendCusums, t.Cusums)}
 }
 
 // writeJSON writes v as indented JSON with a final newline, HTML

@@ -535,6 +535,12 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 		if pb.from < pa.to && pa.from < pb.to {
 			return usagef(msg(o.Lang, "change.overlap"), before, after, spanText(o.Lang, max(pb.from, pa.from), min(pb.to, pa.to), st.Loc))
 		}
+		if pa.to <= pb.from {
+			// the periods given the wrong way round: every verdict ran
+			// backwards in time ("ekonomi became a new silo" of a sector
+			// that opened), with only the dates on the first line to say so
+			return usagef(msg(o.Lang, "change.order"), after, before)
+		}
 		day := func(t int64) string { return time.Unix(t, 0).In(st.Loc).Format(time.RFC3339) }
 		so.From, so.To = day(min(pb.from, pa.from)), day(max(pb.to, pa.to))
 		so.warn = stderr
@@ -631,6 +637,12 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 			day := func(t int64) string { return time.Unix(t, 0).In(loc).Format("2006-01-02") }
 			beyond = append(beyond, result.Warning{Code: "studies_overlap", Table: "periods",
 				Message: msg(o.Lang, "change.studiesOverlap", day(a.From), day(a.To-1), day(b.From), day(b.To-1))})
+		}
+		if b.To <= a.From {
+			// the later study given first: the verdicts would run
+			// backwards in time, as with --before and --after swapped
+			day := func(t int64) string { return time.Unix(t, 0).In(loc).Format("2006-01-02") }
+			return usagef(msg(o.Lang, "change.studiesOrder"), day(b.From), day(b.To-1), day(a.From), day(a.To-1))
 		}
 	}
 	opt := change.Options{Resamples: o.Resamples, Permutations: o.Permutations, Run: o.BlockWeeks, Seed: o.Seed, Weights: ls[0].res.Study.Weights,

@@ -287,6 +287,7 @@ func protectTrend(rt *result.TrendOutput, plan *people.Plan, thin map[string]boo
 	n := len(rt.Points)
 	rt.Points = slices.DeleteFunc(rt.Points, func(p result.TrendPoint) bool { return thin[p.From] || plan.HidesGroup(p.Type, p.Group) })
 	rt.Alerts = slices.DeleteFunc(rt.Alerts, func(a result.TrendAlert) bool { return thin[a.From] || plan.HidesGroup(a.Type, a.Group) })
+	rt.Cusums = slices.DeleteFunc(rt.Cusums, func(c result.TrendCusum) bool { return plan.HidesGroup(c.Type, c.Group) })
 	w.Rows = n - len(rt.Points)
 	return w
 }
