@@ -87,7 +87,9 @@ func TestTrendPersonAuditCounts(t *testing.T) {
 // compared for two studies that differ only inside the thin week: letters
 // among four people (three of a unit of kesehatan, one of pendidikan), once
 // mostly inside the unit and once mostly across. Were anything of the
-// week recoverable from the tables, they would differ.
+// week recoverable from the tables, they would differ. trend_cusum.csv,
+// which gives the calibration mean, spread, reference value and decision
+// interval each sector's CUSUM ran on, is compared too.
 func TestTrendPersonThinWeekLeaksNothing(t *testing.T) {
 	study := t.TempDir()
 	if _, err := synth.Generate(study, synth.Options{Seed: 3, Scale: 0.1}); err != nil {
@@ -125,7 +127,7 @@ func TestTrendPersonThinWeekLeaksNothing(t *testing.T) {
 	// run writes letters (pairs of sender and recipient) into the thin
 	// week 2025-03-31..2025-04-06 (TestTrendPersonThinWeek) and returns
 	// the two tables.
-	run := func(letters [][2]string) (string, string) {
+	run := func(letters [][2]string) (string, string, string) {
 		var b strings.Builder
 		b.WriteString(base)
 		for i, l := range letters {
@@ -145,15 +147,19 @@ func TestTrendPersonThinWeekLeaksNothing(t *testing.T) {
 				t.Fatalf("trend.csv lacks %s", s)
 			}
 		}
-		return points, clitest.ReadFile(t, filepath.Join(out, "trend_alerts.csv"))
+		return points, clitest.ReadFile(t, filepath.Join(out, "trend_alerts.csv")), clitest.ReadFile(t, filepath.Join(out, "trend_cusum.csv"))
 	}
 	a, b, c := three[0], three[1], three[2]
 	inside := [][2]string{{a, b}, {b, c}, {c, a}, {a, c}, {b, a}, {c, b}, {a, b}, {a, other}}
 	across := [][2]string{{a, other}, {other, b}, {c, other}, {other, a}, {b, other}, {other, c}, {a, other}, {a, b}}
-	points, alerts := run(inside)
-	points2, alerts2 := run(across)
+	points, alerts, cusums := run(inside)
+	points2, alerts2, cusums2 := run(across)
 	sameTable(t, "trend.csv", points2, points)
 	sameTable(t, "trend_alerts.csv", alerts2, alerts)
+	sameTable(t, "trend_cusum.csv", cusums2, cusums)
+	if strings.Count(cusums, "\n") < 2 {
+		t.Errorf("trend_cusum.csv has no sector row:\n%s", cusums)
+	}
 }
 
 // sameTable reports where CSV text got differs from want, numbers
