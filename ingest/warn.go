@@ -123,6 +123,12 @@ const (
 	// written "A → B → A". Which unit is their OPD (facilitators
 	// --per-opd) is then not defined.
 	WarnParentCycle WarnCode = "parent_cycle"
+	// WarnSectorSpelt: Count sectors of the units table (File) are
+	// written in ways that differ only in letter case or white space
+	// (Kesehatan, kesehatan, "KESEHATAN  "), each way a sector of its own;
+	// Value lists the spellings of the first of them (at most
+	// sectorSpeltShown), sectors apart by "; " (Result.SectorSpellings).
+	WarnSectorSpelt WarnCode = "sector_spelt_apart"
 	// WarnNoPeople: the study has no people table, and an id of the log
 	// table Table (Value, in File at Line, Column) is in the units table
 	// neither; Reason is NoPeopleNIP when it looks like a person's id
@@ -298,6 +304,12 @@ func (w Warning) String() string {
 			units = "unit"
 		}
 		return fmt.Sprintf("%s: the parent_id chain of %d %s loops (%s) instead of ending at a unit without parent_id, their OPD; until it does, which unit is their OPD (facilitators --per-opd) is not defined: correct parent_id so that the chain ends", w.File, w.Count, units, w.Value)
+	case WarnSectorSpelt:
+		sectors := "sectors are"
+		if w.Count == 1 {
+			sectors = "sector is"
+		}
+		return fmt.Sprintf("%s: %d %s written in ways that differ only in letter case or spaces (%s), and sekat compares sectors as written: each way is a sector of its own, so one sector is judged and counted as several; write each sector alike in every row of the units table", w.File, w.Count, sectors, w.Value)
 	case WarnParentRejected:
 		return fmt.Sprintf("%s: the parent_id of unit %s is %s, whose row (line %d) was rejected (units with such a parent_id: %d); until that row is corrected they count as OPDs of their own: correct the row of %s", w.File, w.Value, w.Other, w.Line, w.Count, w.Other)
 	case WarnNoPeople:

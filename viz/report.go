@@ -862,11 +862,12 @@ func WriteReport(w io.Writer, data ReportData) error {
 		}
 	}
 
-	headline(v, r, t, code)
+	labels := unitGroupLabels(data.Map.Units)
+	headline(v, r, t, code, labels)
 	notes(v, r, data, t, code)
 	brokers(v, r, data, t, code)
 	friction(v, r, t, code)
-	tables(v, r, t, code)
+	tables(v, r, t, code, labels)
 	method(v, r, data, t, code)
 	brief(v, r, &data.Brief, code)
 	if days, ok := shortWindow(data.WindowFrom, data.WindowTo); ok {
@@ -1124,7 +1125,38 @@ func InsideShare(r *metrics.Result) (got, expected float64) {
 // report lists; the rest are counted, and silos.csv lists them all.
 const membersShown = 30
 
-func headline(v *view, r *metrics.Result, t *lang, code string) {
+// unitGroupLabels maps the id of each unit of units (the study's units,
+// MapOptions.Units, given at person level) to the name the report writes
+// for its group: the label its node has on the maps of either level, its
+// short name (units.short_name), else its id. Without them (unit level,
+// or a briefing left without its event log) it is empty, and a unit's
+// group is written by its id, the group column of silos.csv and
+// groups.csv.
+func unitGroupLabels(units []graph.Node) map[string]string {
+	labels := make(map[string]string, len(units))
+	for i := range units {
+		if u := &units[i]; u.ID != "" {
+			labels[u.ID] = idLabel(u)
+		}
+	}
+	return labels
+}
+
+// groupName is what the report writes for group g: a unit's label
+// (unitGroupLabels), so that the silo and watch lists and their sentences
+// name a unit as the person-level unit map beside them labels it (they
+// wrote "1.02.01.0000 (unit)" beside the map's DINKES), and any other
+// group by its name.
+func groupName(g *metrics.Group, labels map[string]string) string {
+	if g.Type == metrics.GroupUnit {
+		if l := labels[g.Name]; l != "" {
+			return l
+		}
+	}
+	return g.Name
+}
+
+func headline(v *view, r *metrics.Result, t *lang, code string, labels map[string]string) {
 	th := r.Options.Thresholds()
 	// Every sentence on the verdicts is made by i18n from the numbers it
 	// states (the tests of cmd/sekat read them back).
@@ -1151,7 +1183,9 @@ func headline(v *view, r *metrics.Result, t *lang, code string) {
 			// a national sector of 384 units made one paragraph of ids
 			list = strings.Join(members[:membersShown], ", ") + i18n.T(code, "report.membersMore", i18n.Int(code, int64(len(members)-membersShown)))
 		}
-		sv := siloView{Name: g.Name, Kind: kind, Reason: i18n.SiloReason(code, g, th),
+		named := g
+		named.Name = groupName(&g, labels)
+		sv := siloView{Name: named.Name, Kind: kind, Reason: i18n.SiloReason(code, named, th),
 			BriefReason: i18n.SiloReasonUnnamed(code, g, th), Cells: i18n.VerdictCells(code, g, th), Members: list, unit: g.Type == metrics.GroupUnit}
 		if r.Net.Level == graph.PersonLevel && len(members) > 0 {
 			v.MembersPrintCut = i18n.T(code, "viz.membersPrintCut")
@@ -1458,7 +1492,7 @@ func roleText(t *lang, role string) string {
 	return t.RoleNames[role]
 }
 
-func tables(v *view, r *metrics.Result, t *lang, code string) {
+func tables(v *view, r *metrics.Result, t *lang, code string, labels map[string]string) {
 	oneSector := len(r.Sectors) < 2 // participation 0 by definition (brokers)
 	for i := range r.Nodes {
 		if isUnitNode(r, i) {
@@ -1497,7 +1531,12 @@ func tables(v *view, r *metrics.Result, t *lang, code string) {
 		case metrics.GroupUnit:
 			typ = i18n.T(code, "silo.unit")
 		}
-		v.Groups = append(v.Groups, groupView{Type: typ, Name: g.Name, Verdict: string(g.Verdict),
+		name := groupName(&g, labels)
+		if name != g.Name {
+			// the id too, by which groups.csv and silos.csv list it
+			name += " (" + g.Name + ")"
+		}
+		v.Groups = append(v.Groups, groupView{Type: typ, Name: name, Verdict: string(g.Verdict),
 			VerdictText: t.VerdictNames[g.Verdict],
 			Cells: []cell{intCell(int64(g.Size), code), numCell(g.EIIndex, 2, code), numCell(g.EIExpected, 2, code),
 				numCell(g.Homophily, 2, code), testedP(g.GroupStats, t, code), adjustedP(g.GroupStats, t, code), shuffles(g.GroupStats, t, code)}})

@@ -54,8 +54,9 @@ func splitParts(r *metrics.Result) [][]int32 {
 // splitSentence says that the units with ties fall apart into parts with
 // no tie between them, naming the units outside the largest part: a
 // network in two halves had "no sector is shown to be a silo" as all it
-// said, the split being only summary.json's components. Empty when the
-// network is one piece.
+// said, the split being only summary.json's components. A unit is named
+// as the maps label it, by its short name (units.short_name), else its
+// id. Empty when the network is one piece.
 func splitSentence(r *metrics.Result, code string) string {
 	parts := splitParts(r)
 	if parts == nil {
@@ -71,7 +72,10 @@ func splitSentence(r *metrics.Result, code string) string {
 		ids := make([]string, 0, len(p))
 		for _, v := range p {
 			if shown < membersShown && int(v) < len(r.Net.Nodes) {
-				ids = append(ids, r.Net.Nodes[v].ID)
+				// as the map beside it labels the unit: the ids of an
+				// e-office (1.02.01.0000) named units the map called
+				// DINKES
+				ids = append(ids, idLabel(&r.Net.Nodes[v]))
 				shown++
 			}
 		}

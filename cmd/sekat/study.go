@@ -513,6 +513,13 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 			return nil, inputError(err, o.Lang)
 		}
 	}
+	// A sector written two ways (Kesehatan, kesehatan) is two sectors:
+	// said with the load's own warnings, so that stderr, validate,
+	// summary.json, the report and the facilitators page give it.
+	if w, ok := res.SectorSpellings(); ok {
+		res.Warnings = append(res.Warnings, w)
+		say(w)
+	}
 	lvl := graph.UnitLevel
 	if o.Level == "person" {
 		lvl = graph.PersonLevel
@@ -1471,6 +1478,8 @@ func warningText(w ingest.Warning, lang string) string {
 		return msg(lang, "warn.noPeople", w.File, w.Line, w.Column, w.Value)
 	case ingest.WarnParentCycle:
 		return msg(lang, "warn.parentCycle", w.File, groupDigits(w.Count, lang), w.Value)
+	case ingest.WarnSectorSpelt:
+		return msg(lang, "warn.sectorSpelt", w.File, groupDigits(w.Count, lang), w.Value)
 	case ingest.WarnParentRejected:
 		return msg(lang, "warn.parentRejected", w.File, w.Value, w.Other, w.Line, groupDigits(w.Count, lang), w.Other)
 	case ingest.WarnSharedRows:
