@@ -11,6 +11,11 @@ import (
 // is good English; its verb must then be singular ("is shown").
 var oneOfPlural = regexp.MustCompile(`(?:^|[^\w.,])1 of (?:those|these|them|the|which)(?: [a-z-]+){0,2} (?:are|were|have|do)\b`)
 
+// oneOfSingularNoun is "1 of those test is shown": the noun after "of
+// those" made singular with the verb (the first fix of the text above);
+// one of several is one of those tests.
+var oneOfSingularNoun = regexp.MustCompile(`(?:^|[^\w.,])1 of (?:those|these) [a-z]*[^s\W] (?:is|was|has)\b`)
+
 // TestEnglishOneOfAgrees: each English text, its counts set to 1 (the
 // number marks taken as singular), has no plural verb after "1 of
 // those …". Seen on a person-level report of the Lazega lawyers (unit
@@ -42,6 +47,9 @@ func TestEnglishOneOfAgrees(t *testing.T) {
 		})
 		if m := oneOfPlural.FindString(one); m != "" {
 			t.Errorf("%s with counts of 1 reads %q: %q", k, strings.TrimSpace(m), one)
+		}
+		if m := oneOfSingularNoun.FindString(one); m != "" {
+			t.Errorf("%s with counts of 1 reads %q (one of several: a plural noun): %q", k, strings.TrimSpace(m), one)
 		}
 	}
 }
