@@ -76,6 +76,15 @@ func unrounded(v reflect.Value, path string, out *[]string) {
 // Every float64 of those structs is set to 0.30000000000000004 and must
 // come out 0.3.
 func TestAsWrittenRoundsEveryNumber(t *testing.T) {
+	for _, f := range []struct {
+		name string
+		fn   func(*metrics.Result) *metrics.Result
+	}{{"AsWritten", AsWritten}, {"AsWrittenEdgesInPlace", AsWrittenEdgesInPlace}} {
+		t.Run(f.name, func(t *testing.T) { asWrittenRoundsEveryNumber(t, f.fn) })
+	}
+}
+
+func asWrittenRoundsEveryNumber(t *testing.T, written func(*metrics.Result) *metrics.Result) {
 	mr := &metrics.Result{
 		Net:         &graph.Network{Edges: make([]graph.Edge, 1)},
 		Nodes:       make([]metrics.Node, 1),
@@ -94,7 +103,10 @@ func TestAsWrittenRoundsEveryNumber(t *testing.T) {
 	if set < 40 {
 		t.Fatalf("set %d numbers: the structs lost their float fields?", set)
 	}
-	c := AsWritten(mr)
+	c := written(mr)
+	if mr.Nodes[0].Strength != 0.30000000000000004 || mr.Groups[0].EIIndex != 0.30000000000000004 {
+		t.Errorf("mr's own numbers were rounded: strength %v, E-I %v", mr.Nodes[0].Strength, mr.Groups[0].EIIndex)
+	}
 	var left []string
 	unrounded(reflect.ValueOf(c.Net.Edges), "Net.Edges", &left)
 	unrounded(reflect.ValueOf(c.Nodes), "Nodes", &left)

@@ -375,8 +375,10 @@ type findings struct {
 // report.
 func newAnalysis(l *loaded, o analyzeOptions, mr *metrics.Result, s *result.Summary) *analysis {
 	// drawn from the numbers the output folder holds, as report and map
-	// of that folder draw them (result.AsWritten)
-	a := &analysis{mr: result.AsWritten(mr), meta: metaOf(s, o.Lang), brief: briefInput{commandLine: o.CommandLine}, withheld: l.withheld,
+	// of that folder draw them (result.AsWritten); both callers are done
+	// with mr's exact edge weights (the tables are written, or s made),
+	// so the edges are rounded where they lie, not copied
+	a := &analysis{mr: result.AsWrittenEdgesInPlace(mr), meta: metaOf(s, o.Lang), brief: briefInput{commandLine: o.CommandLine}, withheld: l.withheld,
 		revealed: o.Reveal && warnsPersonal(l)}
 	if ev := l.events; ev != nil && !ev.Overflow {
 		f := &findings{Units: l.res.Directory.Units, Options: coord.Options{End: effectiveWindow(l).To}}
