@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/people"
 	"github.com/sekat-ona/sekat/result"
@@ -33,6 +34,11 @@ type FacilitatorsData struct {
 	// Notes are sentences about the run the page adds to its notes (a
 	// window past the data).
 	Notes []string
+	// Units are the study's units (graph.Directory.Units): the page names
+	// a unit of its rows as the report and the maps label it, by its
+	// short name (units.short_name), else its id (UnitLabels). Nil names
+	// every unit by its id, as the CSV files do.
+	Units []graph.Node
 }
 
 var facTmpl = template.Must(template.New("facilitators.html.tmpl").Funcs(template.FuncMap{
@@ -178,6 +184,8 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 		}
 		return strings.Join(parts, " · ")
 	}
+	labels := unitGroupLabels(data.Units)
+	unit := func(id string) string { return UnitLabel(labels, id) }
 	yesNo := func(b bool) string {
 		if b {
 			return t.Yes
@@ -185,7 +193,7 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 		return t.No
 	}
 	for _, f := range tb.Facilitators {
-		row := facRow{Person: who(f.Pseudonym, f.PersonID, f.Name, f.Position), Unit: f.Unit, Sector: f.Sector,
+		row := facRow{Person: who(f.Pseudonym, f.PersonID, f.Name, f.Position), Unit: unit(f.Unit), Sector: f.Sector,
 			Rank: intCell(int64(f.Rank), code), Weight: numCell(f.CrossSectorWeight, 0, code), Reach: intCell(int64(f.Reach), code),
 			PairsLost: intCell(int64(f.SectorPairsLost), code), Overload: yesNo(f.Overloaded), InSet: yesNo(f.InSet),
 			Months: fmt.Sprintf("%d/%d", f.MonthsTop, f.Months), Reason: f.Reason, FormalBy: f.FormalBy}
@@ -208,12 +216,12 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 		}
 	}
 	for _, p := range tb.Set {
-		v.Set = append(v.Set, setRow{Person: who(p.Pseudonym, p.PersonID, p.Name, p.Position), Unit: p.Unit, Sector: p.Sector,
+		v.Set = append(v.Set, setRow{Person: who(p.Pseudonym, p.PersonID, p.Name, p.Position), Unit: unit(p.Unit), Sector: p.Sector,
 			Order: intCell(int64(p.Order), code), Gain: intCell(int64(p.Gain), code), Covered: intCell(int64(p.Covered), code),
 			Redundant: intCell(int64(p.Redundant), code), Rnk: intCell(int64(p.Rank), code)})
 	}
 	for _, s := range tb.Spells {
-		v.Spells = append(v.Spells, spellRow{Person: who(s.Pseudonym, s.PersonID, "", ""), Unit: s.Unit, Sector: s.Sector,
+		v.Spells = append(v.Spells, spellRow{Person: who(s.Pseudonym, s.PersonID, "", ""), Unit: unit(s.Unit), Sector: s.Sector,
 			Spell: intCell(int64(s.Spell), code), Weeks: intCell(int64(s.Weeks), code), Weight: numCell(s.CrossSectorWeight, 0, code)})
 	}
 	o := r.Options
@@ -341,6 +349,24 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 	}
 	_, err = w.Write(buf.Bytes())
 	return err
+}
+
+// UnitLabels maps the id of each of units (the study's units) to its
+// label, its short name (units.short_name) or else its id, as the report
+// and the maps label its node; for UnitLabel.
+func UnitLabels(units []graph.Node) map[string]string { return unitGroupLabels(units) }
+
+// UnitLabel is how a page names the unit of id for a reader: by its label
+// in labels (UnitLabels) with the id in brackets, "DISDIK (1.01.07.0000)",
+// by which the CSV files, the crosswalk and the study's tables know it (as
+// the report's group table writes a unit's group); by its id alone when
+// the label is the id (no short name) or the unit is not in labels (a
+// withheld unit, people.Hidden).
+func UnitLabel(labels map[string]string, id string) string {
+	if l := labels[id]; l != "" && l != id {
+		return l + " (" + id + ")"
+	}
+	return id
 }
 
 // Colours of the sector-pair matrix: no carrier, one, two or more.

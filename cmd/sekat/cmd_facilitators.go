@@ -249,7 +249,8 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 	}
 	from, to := displayWindow(l)
 	data := viz.FacilitatorsData{Tables: tables, Lang: o.Lang, Study: l.res.Study.Name, Window: windowDates(from, to, o.Lang),
-		Version: Version, Revealed: o.Reveal, KeyID: o.key.ID(), Purpose: o.Purpose, Result: res}
+		Version: Version, Revealed: o.Reveal, KeyID: o.key.ID(), Purpose: o.Purpose, Result: res,
+		Units: l.res.Directory.Units}
 	// months and slices without data count ("top 10% in 1 of 8 months"
 	// of a window seven months before the data)
 	beyond := beyondDataText(o.Lang, "facilitators.windowBeyondData", l, effectiveWindow(l))
