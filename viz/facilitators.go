@@ -116,17 +116,20 @@ func newFacLang(code string) *facLang {
 
 type facRow struct {
 	Person, Unit, Sector, Months, Interval, Overload, InSet, Reason, FormalBy string
-	Rank, Weight, Reach, PairsLost                                            cell
+	// UnitID is the id of a unit the row names by its short name (Unit),
+	// written beside it: "" when Unit is the id.
+	UnitID                         string
+	Rank, Weight, Reach, PairsLost cell
 }
 
 type setRow struct {
-	Person, Unit, Sector                 string
+	Person, Unit, UnitID, Sector         string
 	Order, Gain, Covered, Redundant, Rnk cell
 }
 
 type spellRow struct {
-	Person, Unit, Sector string
-	Spell, Weeks, Weight cell
+	Person, Unit, UnitID, Sector string
+	Spell, Weeks, Weight         cell
 }
 
 type facView struct {
@@ -185,7 +188,15 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 		return strings.Join(parts, " · ")
 	}
 	labels := unitGroupLabels(data.Units)
-	unit := func(id string) string { return UnitLabel(labels, id) }
+	// a unit's cell: its label, and its id beside a short name (the
+	// template writes "DISDIK (1.01.07.0000)", the id free to go to a
+	// line of its own in a narrow column)
+	unit := func(id string) (label, shownID string) {
+		if l := labels[id]; l != "" && l != id {
+			return l, id
+		}
+		return id, ""
+	}
 	yesNo := func(b bool) string {
 		if b {
 			return t.Yes
@@ -193,7 +204,7 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 		return t.No
 	}
 	for _, f := range tb.Facilitators {
-		row := facRow{Person: who(f.Pseudonym, f.PersonID, f.Name, f.Position), Unit: unit(f.Unit), Sector: f.Sector,
+		row := facRow{Person: who(f.Pseudonym, f.PersonID, f.Name, f.Position), Sector: f.Sector,
 			Rank: intCell(int64(f.Rank), code), Weight: numCell(f.CrossSectorWeight, 0, code), Reach: intCell(int64(f.Reach), code),
 			PairsLost: intCell(int64(f.SectorPairsLost), code), Overload: yesNo(f.Overloaded), InSet: yesNo(f.InSet),
 			Months: fmt.Sprintf("%d/%d", f.MonthsTop, f.Months), Reason: f.Reason, FormalBy: f.FormalBy}
@@ -203,6 +214,7 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 		case "position":
 			row.FormalBy = t.FormalByPosition
 		}
+		row.Unit, row.UnitID = unit(f.Unit)
 		if math.IsNaN(f.UnitShare) {
 			row.Overload = "—" // a figure of the withheld unit, not shown
 		}
@@ -216,13 +228,17 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 		}
 	}
 	for _, p := range tb.Set {
-		v.Set = append(v.Set, setRow{Person: who(p.Pseudonym, p.PersonID, p.Name, p.Position), Unit: unit(p.Unit), Sector: p.Sector,
+		row := setRow{Person: who(p.Pseudonym, p.PersonID, p.Name, p.Position), Sector: p.Sector,
 			Order: intCell(int64(p.Order), code), Gain: intCell(int64(p.Gain), code), Covered: intCell(int64(p.Covered), code),
-			Redundant: intCell(int64(p.Redundant), code), Rnk: intCell(int64(p.Rank), code)})
+			Redundant: intCell(int64(p.Redundant), code), Rnk: intCell(int64(p.Rank), code)}
+		row.Unit, row.UnitID = unit(p.Unit)
+		v.Set = append(v.Set, row)
 	}
 	for _, s := range tb.Spells {
-		v.Spells = append(v.Spells, spellRow{Person: who(s.Pseudonym, s.PersonID, "", ""), Unit: unit(s.Unit), Sector: s.Sector,
-			Spell: intCell(int64(s.Spell), code), Weeks: intCell(int64(s.Weeks), code), Weight: numCell(s.CrossSectorWeight, 0, code)})
+		row := spellRow{Person: who(s.Pseudonym, s.PersonID, "", ""), Sector: s.Sector,
+			Spell: intCell(int64(s.Spell), code), Weeks: intCell(int64(s.Weeks), code), Weight: numCell(s.CrossSectorWeight, 0, code)}
+		row.Unit, row.UnitID = unit(s.Unit)
+		v.Spells = append(v.Spells, row)
 	}
 	o := r.Options
 	coverWord := i18n.T(code, "viz.fac.cover.pairs")
@@ -353,21 +369,9 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 
 // UnitLabels maps the id of each of units (the study's units) to its
 // label, its short name (units.short_name) or else its id, as the report
-// and the maps label its node; for UnitLabel.
+// and the maps label its node, and facilitators.html its rows' units (with
+// the id beside a short name).
 func UnitLabels(units []graph.Node) map[string]string { return unitGroupLabels(units) }
-
-// UnitLabel is how a page names the unit of id for a reader: by its label
-// in labels (UnitLabels) with the id in brackets, "DISDIK (1.01.07.0000)",
-// by which the CSV files, the crosswalk and the study's tables know it (as
-// the report's group table writes a unit's group); by its id alone when
-// the label is the id (no short name) or the unit is not in labels (a
-// withheld unit, people.Hidden).
-func UnitLabel(labels map[string]string, id string) string {
-	if l := labels[id]; l != "" && l != id {
-		return l + " (" + id + ")"
-	}
-	return id
-}
 
 // Colours of the sector-pair matrix: no carrier, one, two or more.
 const (

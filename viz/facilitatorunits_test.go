@@ -3,6 +3,7 @@ package viz
 import (
 	"bytes"
 	"html"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -73,6 +74,8 @@ func TestFacilitatorsPageNamesUnitsAsReport(t *testing.T) {
 	}
 }
 
+var tag = regexp.MustCompile(`<[^>]*>`)
+
 // unitCells are the texts of the cells of page's tables in the column
 // headed as units are (viz.colUnit), in page order.
 func unitCells(page string) []string {
@@ -96,7 +99,8 @@ func unitCells(page string) []string {
 			}
 			td := tds[col]
 			td = td[strings.Index(td, ">")+1:]
-			cells = append(cells, html.UnescapeString(td[:strings.Index(td, "</td>")]))
+			text := tag.ReplaceAllString(td[:strings.Index(td, "</td>")], "")
+			cells = append(cells, html.UnescapeString(text))
 		}
 	}
 	return cells

@@ -85,7 +85,7 @@ func eOfficeStudy(t *testing.T) (coded, plain string, short map[string]string) {
 // page's lists, set and spells, and in the warning (stderr and the page's
 // notes) on units whose staff all left or all arrived, where the report
 // and the maps write DPUPR. The page now writes "DPUPR (1.02.01.0000)" in
-// its tables and "DPUPR [1.02.01.0000]" inside the warning's brackets;
+// its tables (the code in a span that may go to a line of its own) and "DPUPR [1.02.01.0000]" inside the warning's brackets;
 // the code stays beside each name, as the CSV files and a crosswalk know
 // the unit by it. With the names put back to the codes, page and warning
 // are byte for byte those of the same study without short names, and the
@@ -117,7 +117,7 @@ func TestFacilitatorsNameUnitsByShortName(t *testing.T) {
 				c := page[m[0]:m[1]]
 				before, after := page[:m[0]], page[m[1]:]
 				switch {
-				case strings.HasSuffix(before, ">"+short[c]+" (") && strings.HasPrefix(after, ")</td>"):
+				case strings.HasSuffix(before, ">"+short[c]+`<span class="name"> (`) && strings.HasPrefix(after, ")</span></td>"):
 					named++ // a table's cell
 				case strings.HasSuffix(before, short[c]+" [") && strings.HasPrefix(after, "]"):
 					named++ // in the warning
@@ -141,7 +141,7 @@ func TestFacilitatorsNameUnitsByShortName(t *testing.T) {
 			// without short names
 			back := func(s string) string {
 				for c, sn := range short {
-					s = strings.ReplaceAll(s, sn+" ("+c+")", c)
+					s = strings.ReplaceAll(s, sn+`<span class="name"> (`+c+")</span>", c)
 					s = strings.ReplaceAll(s, sn+" ["+c+"]", c)
 				}
 				return s
