@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/people"
 	"github.com/sekat-ona/sekat/result"
@@ -33,6 +34,11 @@ type FacilitatorsData struct {
 	// Notes are sentences about the run the page adds to its notes (a
 	// window past the data).
 	Notes []string
+	// Units are the study's units (graph.Directory.Units): the page names
+	// a unit of its rows as the report and the maps label it, by its
+	// short name (units.short_name), else its id (UnitLabels). Nil names
+	// every unit by its id, as the CSV files do.
+	Units []graph.Node
 }
 
 var facTmpl = template.Must(template.New("facilitators.html.tmpl").Funcs(template.FuncMap{
@@ -110,17 +116,20 @@ func newFacLang(code string) *facLang {
 
 type facRow struct {
 	Person, Unit, Sector, Months, Interval, Overload, InSet, Reason, FormalBy string
-	Rank, Weight, Reach, PairsLost                                            cell
+	// UnitID is the id of a unit the row names by its short name (Unit),
+	// written beside it: "" when Unit is the id.
+	UnitID                         string
+	Rank, Weight, Reach, PairsLost cell
 }
 
 type setRow struct {
-	Person, Unit, Sector                 string
+	Person, Unit, UnitID, Sector         string
 	Order, Gain, Covered, Redundant, Rnk cell
 }
 
 type spellRow struct {
-	Person, Unit, Sector string
-	Spell, Weeks, Weight cell
+	Person, Unit, UnitID, Sector string
+	Spell, Weeks, Weight         cell
 }
 
 type facView struct {
@@ -178,6 +187,16 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 		}
 		return strings.Join(parts, " · ")
 	}
+	labels := unitGroupLabels(data.Units)
+	// a unit's cell: its label, and its id beside a short name (the
+	// template writes "DISDIK (1.01.07.0000)", the id free to go to a
+	// line of its own in a narrow column)
+	unit := func(id string) (label, shownID string) {
+		if l := labels[id]; l != "" && l != id {
+			return l, id
+		}
+		return id, ""
+	}
 	yesNo := func(b bool) string {
 		if b {
 			return t.Yes
@@ -185,7 +204,7 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 		return t.No
 	}
 	for _, f := range tb.Facilitators {
-		row := facRow{Person: who(f.Pseudonym, f.PersonID, f.Name, f.Position), Unit: f.Unit, Sector: f.Sector,
+		row := facRow{Person: who(f.Pseudonym, f.PersonID, f.Name, f.Position), Sector: f.Sector,
 			Rank: intCell(int64(f.Rank), code), Weight: numCell(f.CrossSectorWeight, 0, code), Reach: intCell(int64(f.Reach), code),
 			PairsLost: intCell(int64(f.SectorPairsLost), code), Overload: yesNo(f.Overloaded), InSet: yesNo(f.InSet),
 			Months: fmt.Sprintf("%d/%d", f.MonthsTop, f.Months), Reason: f.Reason, FormalBy: f.FormalBy}
@@ -195,6 +214,7 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 		case "position":
 			row.FormalBy = t.FormalByPosition
 		}
+		row.Unit, row.UnitID = unit(f.Unit)
 		if math.IsNaN(f.UnitShare) {
 			row.Overload = "—" // a figure of the withheld unit, not shown
 		}
@@ -208,13 +228,17 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 		}
 	}
 	for _, p := range tb.Set {
-		v.Set = append(v.Set, setRow{Person: who(p.Pseudonym, p.PersonID, p.Name, p.Position), Unit: p.Unit, Sector: p.Sector,
+		row := setRow{Person: who(p.Pseudonym, p.PersonID, p.Name, p.Position), Sector: p.Sector,
 			Order: intCell(int64(p.Order), code), Gain: intCell(int64(p.Gain), code), Covered: intCell(int64(p.Covered), code),
-			Redundant: intCell(int64(p.Redundant), code), Rnk: intCell(int64(p.Rank), code)})
+			Redundant: intCell(int64(p.Redundant), code), Rnk: intCell(int64(p.Rank), code)}
+		row.Unit, row.UnitID = unit(p.Unit)
+		v.Set = append(v.Set, row)
 	}
 	for _, s := range tb.Spells {
-		v.Spells = append(v.Spells, spellRow{Person: who(s.Pseudonym, s.PersonID, "", ""), Unit: s.Unit, Sector: s.Sector,
-			Spell: intCell(int64(s.Spell), code), Weeks: intCell(int64(s.Weeks), code), Weight: numCell(s.CrossSectorWeight, 0, code)})
+		row := spellRow{Person: who(s.Pseudonym, s.PersonID, "", ""), Sector: s.Sector,
+			Spell: intCell(int64(s.Spell), code), Weeks: intCell(int64(s.Weeks), code), Weight: numCell(s.CrossSectorWeight, 0, code)}
+		row.Unit, row.UnitID = unit(s.Unit)
+		v.Spells = append(v.Spells, row)
 	}
 	o := r.Options
 	coverWord := i18n.T(code, "viz.fac.cover.pairs")
@@ -342,6 +366,12 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 	_, err = w.Write(buf.Bytes())
 	return err
 }
+
+// UnitLabels maps the id of each of units (the study's units) to its
+// label, its short name (units.short_name) or else its id, as the report
+// and the maps label its node, and facilitators.html its rows' units (with
+// the id beside a short name).
+func UnitLabels(units []graph.Node) map[string]string { return unitGroupLabels(units) }
 
 // Colours of the sector-pair matrix: no carrier, one, two or more.
 const (

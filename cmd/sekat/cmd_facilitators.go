@@ -185,11 +185,23 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 	var reorgNote string
 	if len(closed)+len(opened) > 0 {
 		none := msg(o.Lang, "fac.reorgNone")
+		// named as the page names units, with the id a crosswalk needs,
+		// in square brackets inside the sentence's round ones:
+		// "(DISPUSIP [1.01.09.0000])"; by the id alone without a short
+		// name (it wrote the id whatever the units table said)
+		labels := viz.UnitLabels(l.res.Directory.Units)
 		list := func(us []string) string {
 			if len(us) == 0 {
 				return none
 			}
-			return strings.Join(us, ", ")
+			named := make([]string, len(us))
+			for i, u := range us {
+				named[i] = u
+				if lb := labels[u]; lb != "" && lb != u {
+					named[i] = lb + " [" + u + "]"
+				}
+			}
+			return strings.Join(named, ", ")
 		}
 		reorgNote = msg(o.Lang, "fac.reorgUndeclared", list(closed), list(opened))
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", reorgNote))
@@ -249,7 +261,8 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 	}
 	from, to := displayWindow(l)
 	data := viz.FacilitatorsData{Tables: tables, Lang: o.Lang, Study: l.res.Study.Name, Window: windowDates(from, to, o.Lang),
-		Version: Version, Revealed: o.Reveal, KeyID: o.key.ID(), Purpose: o.Purpose, Result: res}
+		Version: Version, Revealed: o.Reveal, KeyID: o.key.ID(), Purpose: o.Purpose, Result: res,
+		Units: l.res.Directory.Units}
 	// months and slices without data count ("top 10% in 1 of 8 months"
 	// of a window seven months before the data)
 	beyond := beyondDataText(o.Lang, "facilitators.windowBeyondData", l, effectiveWindow(l))
