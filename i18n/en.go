@@ -1605,6 +1605,7 @@ Examples:
 	"viz.param.commitUnknown":            "not recorded (the binary was built without VCS information, e.g. with -buildvcs=false)",
 	"viz.param.timeZone":                 "Time zone",
 	"viz.param.window":                   "%s (start inclusive %s, end exclusive %s)",
+	"viz.param.windowDayEnd":             "%s (start inclusive %s, end exclusive %s, one second after the last event, which has a date and no time of day and is shown as that whole day)",
 	"viz.param.forumRule":                "Forum rule",
 	"viz.param.forumRuleValue":           "follow-up within %d {1:day|days}; judged with at least %d {2:meeting|meetings}; ceremonial when the whole 95%% (Clopper–Pearson) interval of the follow-up rate is below %s%%, active when the whole interval is at or above %[3]s%%, otherwise not clear yet; the interval treats every pair of units at every meeting as an independent observation, whereas the pairs of one meeting tend to follow up together, so it is narrower than that dependence warrants; the rate is not compared with contact between units that do not meet, so a verdict describes follow-up, not its cause; meetings whose follow-up period passes the end of the window are not judged",
 	"viz.param.carrierRule":              "Single-carrier rule",

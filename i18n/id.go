@@ -1651,6 +1651,7 @@ Contoh:
 	"viz.param.commitUnknown":            "tidak tercatat (biner dibangun tanpa informasi VCS, mis. dengan -buildvcs=false)",
 	"viz.param.timeZone":                 "Zona waktu",
 	"viz.param.window":                   "%s (awal inklusif %s, akhir eksklusif %s)",
+	"viz.param.windowDayEnd":             "%s (awal inklusif %s, akhir eksklusif %s, satu detik sesudah peristiwa terakhir, yang bertanggal tanpa jam sehingga ditampilkan sebagai hari penuh)",
 	"viz.param.forumRule":                "Aturan forum",
 	"viz.param.forumRuleValue":           "tindak lanjut dalam %d hari; dinilai bila paling sedikit %d rapat; seremonial bila seluruh selang 95%% (Clopper–Pearson) tingkat tindak lanjut di bawah %s%%, aktif bila seluruh selang pada atau di atas %[3]s%%, selebihnya belum dapat dipastikan; selang itu memperlakukan setiap pasangan unit dalam setiap rapat sebagai pengamatan yang saling lepas, padahal pasangan dalam satu rapat cenderung menindaklanjuti bersama-sama, sehingga selang itu lebih sempit daripada yang semestinya; tingkat tindak lanjut tidak dibandingkan dengan hubungan antarunit yang tidak bertemu dalam rapat, sehingga penilaian ini menggambarkan tindak lanjut, bukan penyebabnya; rapat yang masa tindak lanjutnya melewati akhir jendela tidak dinilai",
 	"viz.param.carrierRule":              "Aturan pemikul tunggal",

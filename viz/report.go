@@ -94,6 +94,11 @@ type ReportData struct {
 	// the analysis (RFC 3339; the end exclusive).
 	CommandLine, Commit, TimeZone string
 	WindowFrom, WindowTo          string
+	// WindowToGiven says the end was given (summary.json's
+	// window.to_given); an end taken from the data counts, as Window
+	// shows it, to the end of its last day when that day has no time
+	// (i18n.WindowEnd).
+	WindowToGiven bool
 }
 
 // ShortWindowDays is the shortest window whose verdicts the report and
@@ -104,14 +109,15 @@ const ShortWindowDays = 28
 
 // shortWindow reports whether the window [from, to) (RFC 3339) is shorter
 // than ShortWindowDays, and its length in days, a part of a day counted
-// as a day.
-func shortWindow(from, to string) (int64, bool) {
+// as a day, its end as i18n.WindowEnd shows it (toGiven: the user gave
+// it): a window of one day of dates is 1 day, as the dates shown say.
+func shortWindow(from, to string, toGiven bool) (int64, bool) {
 	f, err1 := time.Parse(time.RFC3339, from)
 	t, err2 := time.Parse(time.RFC3339, to)
 	if err1 != nil || err2 != nil || !t.After(f) {
 		return 0, false
 	}
-	span := t.Unix() - f.Unix()
+	span := i18n.WindowEnd(t, toGiven).Unix() - f.Unix()
 	return (span + 86399) / 86400, span < ShortWindowDays*86400
 }
 
@@ -870,7 +876,7 @@ func WriteReport(w io.Writer, data ReportData) error {
 	tables(v, r, t, code, labels)
 	method(v, r, data, t, code)
 	brief(v, r, &data.Brief, code)
-	if days, ok := shortWindow(data.WindowFrom, data.WindowTo); ok {
+	if days, ok := shortWindow(data.WindowFrom, data.WindowTo, data.WindowToGiven); ok {
 		// the headline is what a reader takes away: on a window of days
 		// it says so itself, not only the warning on the method page
 		v.Brief.Headline = strings.TrimSuffix(v.Brief.Headline, ".") + i18n.T(code, "brief.headline.shortWindow", days, data.Window) + "."
@@ -1666,8 +1672,15 @@ func method(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
 	}
 	if data.WindowFrom != "" && data.WindowTo != "" {
 		// each timestamp on one line: A4 broke "2025-" | "04-01T00:00:00+07:00"
+		// an end of the data a second after a last event dated without
+		// a time is shown as that whole day (i18n.WindowEnd): the bound
+		// beside it says why it is a second past midnight
+		key := "viz.param.window"
+		if to, err := time.Parse(time.RFC3339, data.WindowTo); err == nil && !i18n.WindowEnd(to, data.WindowToGiven).Equal(to) {
+			key = "viz.param.windowDayEnd"
+		}
 		v.Params = append(v.Params, param{t.WindowLabel,
-			keepTogether(i18n.T(code, "viz.param.window", data.Window, data.WindowFrom, data.WindowTo), data.WindowFrom, data.WindowTo)})
+			keepTogether(i18n.T(code, key, data.Window, data.WindowFrom, data.WindowTo), data.WindowFrom, data.WindowTo)})
 	} else {
 		p(t.WindowLabel, data.Window)
 	}

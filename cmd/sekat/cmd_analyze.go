@@ -161,7 +161,7 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 		return err
 	}
 	warnAnalysis(stderr, l, mr, o.Lang) // as report, map and export of a study say them
-	win := effectiveWindow(l)
+	win := shownWindow(l)
 	loc := l.res.Study.Loc
 	units, people := groupDigits(int64(len(l.res.Directory.Units)), o.Lang), groupDigits(int64(len(l.res.Directory.People)), o.Lang)
 	ties, span := groupDigits(int64(len(l.net.Edges)), o.Lang), i18n.DateRange(o.Lang, time.Unix(win.From, 0).In(loc), time.Unix(win.To, 0).In(loc))
@@ -308,7 +308,7 @@ func studyResult(l *loaded, o analyzeOptions, mr *metrics.Result) *result.Study 
 		so := o.studyOptions
 		so.Lang = lang
 		w := append(summaryWarnings(l, so), unitChangeWarnings(l, lang)...)
-		return append(w, analysisWarnings(mr, lang, effectiveWindow(l), l.res.Study.Loc)...)
+		return append(w, analysisWarnings(mr, lang, shownWindow(l), l.res.Study.Loc)...)
 	})...)
 	return st
 }

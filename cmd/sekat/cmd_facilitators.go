@@ -260,7 +260,7 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 		}
 	}
 	from, to := displayWindow(l)
-	data := viz.FacilitatorsData{Tables: tables, Lang: o.Lang, Study: l.res.Study.Name, Window: windowDates(from, to, o.Lang),
+	data := viz.FacilitatorsData{Tables: tables, Lang: o.Lang, Study: l.res.Study.Name, Window: windowDates(from, to, l.res.Window.To != 0, o.Lang),
 		Version: Version, Revealed: o.Reveal, KeyID: o.key.ID(), Purpose: o.Purpose, Result: res,
 		Units: l.res.Directory.Units}
 	// months and slices without data count ("top 10% in 1 of 8 months"
@@ -272,7 +272,7 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 	// a window under four weeks: analyze warns that its verdicts hold
 	// for that span alone; a shortlist of people from one day of letters
 	// (Krackhardt's managers, every tie dated alike) said nothing of it
-	short := shortWindowText(o.Lang, "facilitators.windowShort", effectiveWindow(l), l.res.Study.Loc)
+	short := shortWindowText(o.Lang, "facilitators.windowShort", shownWindow(l), l.res.Study.Loc)
 	for _, n := range []string{short, reorgUsed, reorgNote} {
 		if n != "" {
 			data.Notes = append(data.Notes, i18n.Sentence(n))

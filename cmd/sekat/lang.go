@@ -80,7 +80,7 @@ func warnAnalysis(w io.Writer, l *loaded, mr *metrics.Result, lang string) {
 	}
 	ws := unitChangeWarnings(l, lang)
 	if mr != nil {
-		ws = append(ws, analysisWarnings(mr, lang, effectiveWindow(l), l.res.Study.Loc)...)
+		ws = append(ws, analysisWarnings(mr, lang, shownWindow(l), l.res.Study.Loc)...)
 	}
 	for _, x := range ws {
 		fmt.Fprintln(w, "sekat: "+msg(lang, "warning", x.Message))

@@ -63,6 +63,9 @@ type visualMeta struct {
 	// For the method page: the study's time zone and the window's bounds
 	// as summary.json gives them (RFC 3339, the end exclusive).
 	TimeZone, WindowFrom, WindowTo string
+	// WindowToGiven is summary.json's window.to_given: an end not given
+	// is the data's, shown as i18n.WindowEnd says.
+	WindowToGiven bool
 }
 
 // isOutDir reports whether path is an output folder of sekat analyze.
@@ -209,11 +212,11 @@ func readBack(dir, lang string) (*analysis, error) {
 // metaOf is what the maps and the report say about the run of s: analyze
 // and a report drawn from its folder take it from the same summary.
 func metaOf(s *result.Summary, lang string) visualMeta {
-	m := visualMeta{Study: s.Study, Window: windowDates(s.Window.From, s.Window.To, lang), From: s.Window.From, To: s.Window.To, Rejected: s.Rejected,
+	m := visualMeta{Study: s.Study, Window: windowDates(s.Window.From, s.Window.To, s.Window.ToGiven, lang), From: s.Window.From, To: s.Window.To, Rejected: s.Rejected,
 		Seed: s.Seed, Resolution: s.Method.Resolution,
 		Circulars: s.Counts.Circulars, CircularUnits: s.Method.CircularUnits, KeepInactive: s.Method.KeepInactive,
 		MeetingsLarge: s.Counts.MeetingsLarge, MaxMeetingSize: s.Method.MaxMeetingSize,
-		TimeZone: s.TimeZone, WindowFrom: s.Window.From, WindowTo: s.Window.To}
+		TimeZone: s.TimeZone, WindowFrom: s.Window.From, WindowTo: s.Window.To, WindowToGiven: s.Window.ToGiven}
 	if p := s.Counts.PeopleInactive; p != nil {
 		m.PeopleInactive = *p
 	}

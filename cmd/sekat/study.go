@@ -1345,6 +1345,19 @@ func effectiveWindow(l *loaded) graph.Window {
 	return w
 }
 
+// shownWindow is effectiveWindow as a reader is shown it and as its days
+// are counted: an end taken from the data whose last event is at midnight
+// (a date without a time) moved to the end of that day
+// (i18n.WindowEnd). The window analysed, and summary.json's window.to,
+// stay effectiveWindow.
+func shownWindow(l *loaded) graph.Window {
+	w := effectiveWindow(l)
+	if w.To != 0 {
+		w.To = i18n.WindowEnd(time.Unix(w.To, 0).In(l.res.Study.Loc), l.res.Window.To != 0).Unix()
+	}
+	return w
+}
+
 // relInput names an input file relative to the study folder.
 func relInput(l *loaded, path string) string {
 	if r, err := filepath.Rel(l.res.Study.Dir, path); err == nil && !strings.HasPrefix(r, "..") {
