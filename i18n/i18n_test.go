@@ -860,6 +860,12 @@ func TestEnglishCountOfOne(t *testing.T) {
 		if m := countOfOne.FindString(one); m != "" {
 			t.Errorf("%s with counts of 1 reads %q: %q", k, strings.TrimSpace(m), one)
 		}
+		if m := oneOfPlural.FindString(one); m != "" {
+			t.Errorf("%s with counts of 1 reads %q (one of several: a singular verb): %q", k, strings.TrimSpace(m), one)
+		}
+		if m := oneOfSingularNoun.FindString(one); m != "" {
+			t.Errorf("%s with counts of 1 reads %q (one of several: a plural noun): %q", k, strings.TrimSpace(m), one)
+		}
 	}
 }
 
