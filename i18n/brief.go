@@ -585,29 +585,12 @@ func RuleText(lang string, r recommend.Rule, opt coord.Options) string {
 // "2 Desember 2024 – 1 Januari 2025 pukul 12.00"): a window of 40 minutes
 // written as its day read as the whole day.
 func DateRange(lang string, from, to time.Time) string {
-	midnight := func(t time.Time) bool {
-		h, m, s := t.Clock()
-		return h == 0 && m == 0 && s == 0 && t.Nanosecond() == 0
-	}
 	last := to
 	if midnight(to) {
 		last = to.AddDate(0, 0, -1)
 	}
-	months := strings.Split(T(lang, "date.months"), ",")
-	day := func(t time.Time, year bool) string {
-		s := strconv.Itoa(t.Day()) + " " + months[int(t.Month())-1]
-		if year {
-			s += " " + strconv.Itoa(t.Year())
-		}
-		return s
-	}
-	clock := func(t time.Time, end bool) string {
-		h, m, _ := t.Clock()
-		if end && midnight(t) {
-			h = 24 // the end of the day before
-		}
-		return fmt.Sprintf("%02d%s%02d", h, T(lang, "date.clockSep"), m)
-	}
+	day := func(t time.Time, year bool) string { return dayText(lang, t, year) }
+	clock := func(t time.Time, end bool) string { return clockText(lang, t, end) }
 	timed := !midnight(from) || !midnight(to)
 	if from.Year() == last.Year() && from.YearDay() >= last.YearDay() {
 		// a window within one day is that day, not "4 Maret – 4 Maret
@@ -630,6 +613,33 @@ func DateRange(lang string, from, to time.Time) string {
 		b = T(lang, "date.atClock", b, clock(to, true))
 	}
 	return T(lang, "date.range", a, b)
+}
+
+// midnight reports whether t is at 00.00.00 on its clock.
+func midnight(t time.Time) bool {
+	h, m, s := t.Clock()
+	return h == 0 && m == 0 && s == 0 && t.Nanosecond() == 0
+}
+
+// dayText writes t's day as DateRange does ("4 Maret", with year
+// "4 Maret 2025").
+func dayText(lang string, t time.Time, year bool) string {
+	months := strings.Split(T(lang, "date.months"), ",")
+	s := strconv.Itoa(t.Day()) + " " + months[int(t.Month())-1]
+	if year {
+		s += " " + strconv.Itoa(t.Year())
+	}
+	return s
+}
+
+// clockText writes t's hour and minute ("08.40"); an end (end true) at
+// midnight is 24.00, the end of the day before.
+func clockText(lang string, t time.Time, end bool) string {
+	h, m, _ := t.Clock()
+	if end && midnight(t) {
+		h = 24 // the end of the day before
+	}
+	return fmt.Sprintf("%02d%s%02d", h, T(lang, "date.clockSep"), m)
 }
 
 // Days writes the days first to last (both YYYY-MM-DD, last included) as

@@ -389,7 +389,7 @@ var en = map[string]string{
 	"errNoUsableUnits":       "%s: none of the units table's %s {2:row|rows} is usable (all rejected); correct them (sekat validate lists why)",
 	"errExcelIDParquet":      "%s line %d column %s: %q is an id stored as a floating-point number (DOUBLE), which keeps only 15 to 17 digits, so different ids may have become the same. The lost digits cannot be recovered from this file: write the id column as text (STRING) or as a whole number (INT64) in the export, then export again",
 	"errExcelIDDecimal":      "%s line %d column %s: %q is an id written as a decimal number (.0); a spreadsheet or a script turned the column into numbers, which keep only 15 digits. In Excel, format the column as Text (or read it as text), then export again",
-	"errNoEvents":            "no event in the window %s to %s: the %s log {3:row|rows} {3:runs|run} from %s to %s; choose --from and --to (or window: in study.yaml) inside that span",
+	"errNoEvents":            "no event in the window %s: the %s log {2:row|rows} {2:runs|run} from %s to %s; choose --from and --to (or window: in study.yaml) inside that span",
 	"errNoEventsAtAll":       "no usable event in the logs: every row of %s is empty or rejected",
 	"errNoEventsNoRows":      "no usable event in the logs: correspondence, meetings and data_sharing hold no data row; export them again with their rows",
 	"errNoEventsHeaderOnly":  "no usable event in the logs: there is no data row below the header of %s; export the logs again with their rows",
@@ -1633,6 +1633,8 @@ Examples:
 	"date.clockSep":                      ":",
 	"date.dayClock":                      "%s, %s–%s",
 	"date.atClock":                       "%s, %s",
+	"date.since":                         "from %s on",
+	"date.until":                         "up to %s",
 
 	// people: privacy and sekat facilitators (issue "HR facilitators")
 	"people.notice":                   "This list is a shortlist for human review, not an automated decision.",

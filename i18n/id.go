@@ -427,7 +427,7 @@ var id = map[string]string{
 	"errNoUsableUnits":       "%s: tidak satu pun dari %s baris tabel unit dapat dipakai (semuanya ditolak); perbaiki baris-baris itu (sekat validate menunjukkan sebabnya)",
 	"errExcelIDParquet":      "%s baris %d kolom %s: %q adalah id yang disimpan sebagai bilangan pecahan (DOUBLE), yang hanya menyimpan 15 sampai 17 angka, sehingga id yang berbeda dapat menjadi sama. Angka yang hilang tidak dapat dipulihkan dari berkas ini: tulis kolom id sebagai teks (STRING) atau bilangan bulat (INT64) dalam ekspornya, lalu ekspor ulang",
 	"errExcelIDDecimal":      "%s baris %d kolom %s: %q adalah id yang ditulis sebagai bilangan desimal (.0); lembar kerja atau skrip mengubah kolom itu menjadi angka, yang hanya menyimpan 15 angka. Di Excel, format kolom itu sebagai Teks (atau baca sebagai teks), lalu ekspor ulang",
-	"errNoEvents":            "tidak ada peristiwa dalam jendela waktu %s sampai %s: %s baris log berlangsung dari %s sampai %s; pilih --from dan --to (atau window: di study.yaml) di dalam rentang itu",
+	"errNoEvents":            "tidak ada peristiwa dalam jendela waktu %s: %s baris log berlangsung dari %s sampai %s; pilih --from dan --to (atau window: di study.yaml) di dalam rentang itu",
 	"errNoEventsAtAll":       "tidak ada peristiwa yang dapat dipakai dalam log: setiap baris %s kosong atau ditolak",
 	"errNoEventsNoRows":      "tidak ada peristiwa yang dapat dipakai dalam log: correspondence, meetings dan data_sharing tidak berisi satu baris data pun; ekspor ulang tabel-tabel itu beserta barisnya",
 	"errNoEventsHeaderOnly":  "tidak ada peristiwa yang dapat dipakai dalam log: tidak ada satu baris data pun di bawah baris judul %s; ekspor ulang log tersebut beserta baris datanya",
@@ -1679,6 +1679,8 @@ Contoh:
 	"date.clockSep":                      ".",
 	"date.dayClock":                      "%s, pukul %s–%s",
 	"date.atClock":                       "%s pukul %s",
+	"date.since":                         "sejak %s",
+	"date.until":                         "sampai dengan %s",
 
 	// people: privacy and sekat facilitators (issue "HR facilitators")
 	"people.notice":                   "Daftar ini adalah bahan pertimbangan untuk ditinjau manusia, bukan keputusan otomatis.",

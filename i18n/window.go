@@ -34,3 +34,30 @@ func WindowEnd(to time.Time, given bool) time.Time {
 func WindowRange(lang string, from, to time.Time, given bool) string {
 	return DateRange(lang, from, WindowEnd(to, given))
 }
+
+// WindowBounds writes a window [from, to) whose bounds the user gave
+// (--from/--to, window: of study.yaml, the periods of compare), either of
+// which may be open (the zero time), as DateRange writes windows: both
+// bounds as DateRange does ("1–31 Januari 2030" for --from 2030-01-01
+// --to 2030-02-01); the start alone "sejak 1 Januari 2030" ("from
+// 1 January 2030 on"); the end alone as its last day, "sampai dengan
+// 31 Desember 2019" ("up to 31 December 2019") for --to 2020-01-01. A
+// bound during a day carries its time, as in DateRange.
+func WindowBounds(lang string, from, to time.Time) string {
+	switch {
+	case !from.IsZero() && !to.IsZero():
+		return DateRange(lang, from, to)
+	case !from.IsZero():
+		s := dayText(lang, from, true)
+		if !midnight(from) {
+			s = T(lang, "date.atClock", s, clockText(lang, from, false))
+		}
+		return T(lang, "date.since", s)
+	case !to.IsZero():
+		if midnight(to) {
+			return T(lang, "date.until", dayText(lang, to.AddDate(0, 0, -1), true))
+		}
+		return T(lang, "date.until", T(lang, "date.atClock", dayText(lang, to, true), clockText(lang, to, true)))
+	}
+	return ""
+}

@@ -64,3 +64,36 @@ func TestWindowRangeDataEnd(t *testing.T) {
 		})
 	}
 }
+
+// TestWindowBounds writes windows the user gave, a bound maybe open, as
+// the stop on a window without events shows them: the last day included,
+// as DateRange writes windows (the stop wrote the excluded end,
+// "2030-01-01 sampai 2030-02-01", for --from 2030-01-01 --to 2030-02-01).
+func TestWindowBounds(t *testing.T) {
+	jkt := time.FixedZone("WIB", 7*3600)
+	at := func(y int, m time.Month, d, h, mi int) time.Time { return time.Date(y, m, d, h, mi, 0, 0, jkt) }
+	var open time.Time
+	tests := []struct {
+		name     string
+		from, to time.Time
+		id, en   string
+	}{
+		{"a month", at(2030, 1, 1, 0, 0), at(2030, 2, 1, 0, 0), "1–31 Januari 2030", "1–31 January 2030"},
+		{"times", at(2030, 1, 1, 8, 0), at(2030, 2, 1, 17, 30), "1 Januari 2030 pukul 08.00 – 1 Februari 2030 pukul 17.30", "1 January 2030, 08:00 – 1 February 2030, 17:30"},
+		{"start alone", at(2030, 1, 1, 0, 0), open, "sejak 1 Januari 2030", "from 1 January 2030 on"},
+		{"start alone at a time", at(2030, 1, 1, 8, 0), open, "sejak 1 Januari 2030 pukul 08.00", "from 1 January 2030, 08:00 on"},
+		{"end alone", open, at(2025, 1, 1, 0, 0), "sampai dengan 31 Desember 2024", "up to 31 December 2024"},
+		{"end alone at a time", open, at(2025, 1, 1, 12, 0), "sampai dengan 1 Januari 2025 pukul 12.00", "up to 1 January 2025, 12:00"},
+		{"both open", open, open, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := WindowBounds("id", tt.from, tt.to); got != tt.id {
+				t.Errorf("id: got %q, want %q", got, tt.id)
+			}
+			if got := WindowBounds("en", tt.from, tt.to); got != tt.en {
+				t.Errorf("en: got %q, want %q", got, tt.en)
+			}
+		})
+	}
+}

@@ -1377,9 +1377,18 @@ func noEventsText(e *ingest.NoEventsError, lang, fix string) string {
 	if e.Events == 0 {
 		return msg(lang, "errNoEventsAtAll", logsText(e, lang)) + fix
 	}
-	wf, wt := e.WindowDates()
+	// the window as the rest of sekat writes windows, its last day
+	// included ("1–31 Januari 2030" for --from 2030-01-01 --to
+	// 2030-02-01); the bounds are the user's, so not moved as a data end
+	// is (i18n.WindowEnd)
+	bound := func(sec int64) time.Time {
+		if sec == 0 {
+			return time.Time{}
+		}
+		return time.Unix(sec, 0).In(e.Loc)
+	}
 	from, to := e.Dates()
-	return msg(lang, "errNoEvents", wf, wt, groupDigits(int64(e.Events), lang), from, to)
+	return msg(lang, "errNoEvents", i18n.WindowBounds(lang, bound(e.Window.From), bound(e.Window.To)), groupDigits(int64(e.Events), lang), from, to)
 }
 
 // logsText names in lang the log tables e.Logs the study has, which

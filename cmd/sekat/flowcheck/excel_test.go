@@ -282,8 +282,8 @@ func TestNoEventsInWindow(t *testing.T) {
 	dir := clitest.HandStudy(t)
 	clitest.WriteStudyFile(t, dir, "study.yaml", []byte("window: {from: 2030-01-01}\n"))
 	for _, c := range []struct{ lang, want string }{
-		{"en", "no event in the window 2030-01-01 to ...: the 22 log rows run from 2025-01-10 to 2025-07-01"},
-		{"id", "tidak ada peristiwa dalam jendela waktu 2030-01-01 sampai ...: 22 baris log berlangsung dari 2025-01-10 sampai 2025-07-01"},
+		{"en", "no event in the window from 1 January 2030 on: the 22 log rows run from 2025-01-10 to 2025-07-01"},
+		{"id", "tidak ada peristiwa dalam jendela waktu sejak 1 Januari 2030: 22 baris log berlangsung dari 2025-01-10 sampai 2025-07-01"},
 	} {
 		for _, cmd := range []string{"analyze", "validate"} {
 			args := []string{cmd, dir, "--lang", c.lang}
