@@ -270,7 +270,10 @@ func loadBlocked(ctx context.Context, o studyOptions, bounds func(from, to int64
 			win.From = graph.StepStart(w.From, graph.Day, st.Loc)
 		}
 		if win.To == 0 {
-			win.To = graph.NextStep(graph.StepStart(w.To, graph.Day, st.Loc), graph.Day, st.Loc)
+			// the end of the day of the last event: w.To is a second
+			// after it, which for a last event at 23.59.59 is the next
+			// midnight, whose day would have been added, empty
+			win.To = graph.NextStep(graph.StepStart(w.To-1, graph.Day, st.Loc), graph.Day, st.Loc)
 		}
 	}
 	if win.To-win.From > maxBlockedYears*366*86400 {
