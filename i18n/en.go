@@ -1262,6 +1262,8 @@ Examples:
 	"trend.wrote":                  "trend written to %s",
 	"trend.tooFew":                 "periods in the window: only %d; a trend needs at least 4 (3 to calibrate); widen the window or shorten --every",
 	"trend.windowBeyondData":       "the window (%s) runs more than a week past the study's data (%s): periods without data give no homophily index and can raise no alarm, so \"no alarm\" does not cover them; choose --from and --to inside the data",
+	"trend.emptyEnds":              "the window (%s) runs past the study's data (%s): its %d {3:period|periods} at the start or end {3:holds|hold} no tie at all and {3:is|are} left out, so that the calibration, the alarms and trend.csv cover %s only; choose --from and --to inside the data",
+	"trend.tooFewData":             "periods with data in the window: only %d; %d {2:period|periods} at its ends {2:holds|hold} no tie at all (the window runs past the study's data), and those with data cover %s; a trend needs at least 4 (3 to calibrate); widen the window inside the data or shorten --every",
 	"trend.tooFewWhole":            "periods in the window: %d, but only %d whole: %d cut short by the window (shorter than 75%% of the longest period), which the CUSUM neither calibrates on nor watches; a trend needs at least 4 whole periods (3 to calibrate); widen the window, start and end it at period starts, or shorten --every",
 	"compare.usage":                "compare two periods: did a silo open, close, form or dissolve",
 	"compare.args":                 "STUDY [STUDY2]",

@@ -1304,6 +1304,8 @@ Contoh:
 	"trend.wrote":                  "tren ditulis ke %s",
 	"trend.tooFew":                 "hanya %d periode di jendela waktu; tren memerlukan paling sedikit 4 (3 untuk kalibrasi); perpanjang jendela atau perpendek --every",
 	"trend.windowBeyondData":       "jendela waktu (%s) melampaui rentang data studi (%s) lebih dari sepekan: periode tanpa data tidak memberi indeks homofili dan tidak dapat menimbulkan alarm, sehingga \"tidak ada alarm\" tidak berlaku untuk periode itu; pilih --from dan --to di dalam rentang data",
+	"trend.emptyEnds":              "jendela waktu (%s) melampaui rentang data studi (%s): %d periode di awal atau akhirnya tidak memuat ikatan sama sekali dan tidak diikutkan, sehingga kalibrasi, alarm, dan trend.csv hanya mencakup %s; pilih --from dan --to di dalam rentang data",
+	"trend.tooFewData":             "hanya %d periode di jendela waktu yang memuat data; %d periode di ujungnya tidak memuat ikatan sama sekali (jendela waktu melampaui rentang data studi), dan periode yang memuat data mencakup %s; tren memerlukan paling sedikit 4 (3 untuk kalibrasi); perpanjang jendela di dalam rentang data atau perpendek --every",
 	"trend.tooFewWhole":            "%d periode di jendela waktu, tetapi hanya %d yang utuh: %d terpotong oleh jendela waktu (lebih pendek dari 75%% periode terpanjang) sehingga tidak dipakai untuk kalibrasi dan tidak diawasi CUSUM; tren memerlukan paling sedikit 4 periode utuh (3 untuk kalibrasi); perpanjang jendela, mulai dan akhiri jendela pada awal periode, atau perpendek --every",
 	"compare.usage":                "bandingkan dua periode: apakah sekat terbuka, tertutup, terbentuk atau hilang",
 	"compare.args":                 "STUDI [STUDI2]",

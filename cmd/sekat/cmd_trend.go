@@ -89,6 +89,22 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	// (a note: on standard output and the page)
 	beyond := beyondDataText(o.Lang, "trend.windowBeyondData", l,
 		graph.Window{From: periods[0].Window.From, To: periods[len(periods)-1].Window.To})
+	// Periods without any tie at the window's ends lie past the data, as
+	// evaluate leaves them out: left in, --to seventeen months past a
+	// year of data (seed 60) split the window for the unmatched units in
+	// April 2026, where no unit had a tie after, and named all 39 units
+	// as "not matched" to a crosswalk; and they counted towards the
+	// calibration (a quarter of the periods), which then reached past
+	// the July change and hid it. They are left out, and said so.
+	if lead, trail := emptyEnds(f, periods); lead+trail > 0 && lead+trail < len(periods) {
+		w := graph.Window{From: periods[0].Window.From, To: periods[len(periods)-1].Window.To}
+		periods = periods[lead : len(periods)-trail]
+		kept := i18n.Period(o.Lang, change.Day(periods[0].Window.From, loc), change.Day(periods[len(periods)-1].Window.To, loc))
+		beyond = emptyEndsText(o.Lang, l, w, lead+trail, kept)
+		if len(periods) < change.MinTrendPeriods {
+			return usagef(msg(o.Lang, "trend.tooFewData"), len(periods), lead+trail, kept)
+		}
+	}
 
 	if whole := change.WholePeriods(periods); whole < change.MinTrendPeriods {
 		// periods cut short by the window are neither calibrated on nor
