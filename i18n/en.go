@@ -1315,7 +1315,8 @@ homophily (in calibration standard deviations) passes the decision interval: at 
 raised with the number of sectors and periods watched so that, were there no change and the
 periods independent and normal, the whole run would expect at most 0.05 false alarms (not an
 exact test: docs/change.md). A period resting on fewer ties than the calibration's typical
-period is scored with a larger standard deviation.
+period is scored with a larger standard deviation. Periods without any tie at the ends of a
+window that runs past the data are left out, and a note says so.
 
 Writes into --out: trend.csv, trend_alerts.csv, trend_cusum.csv (what each sector's CUSUM ran on:
 calibration mean and standard deviation, reference value, decision interval) and trend.html (a summary page; and .parquet

@@ -1360,7 +1360,8 @@ menurut banyaknya sektor dan periode yang dipantau agar, seandainya tidak ada pe
 periode saling bebas dan berdistribusi normal, rata-rata banyaknya alarm palsu pada seluruh
 sektor dan periode tidak lebih dari 0,05 (bukan uji yang tepat: docs/change.md). Periode yang
 bertumpu pada lebih sedikit ikatan daripada periode kalibrasi yang lazim dinilai dengan
-simpangan baku yang lebih besar.
+simpangan baku yang lebih besar. Periode tanpa ikatan sama sekali di ujung jendela waktu yang
+melampaui rentang data tidak diikutkan, dan catatan menyebutkannya.
 
 Menulis ke --out: trend.csv, trend_alerts.csv, trend_cusum.csv (dasar CUSUM setiap sektor: rata-rata dan
 simpangan baku kalibrasi, nilai acuan, batas keputusan) dan trend.html (halaman ringkasan; dan salinan

@@ -71,6 +71,21 @@ func TestTrendWindowPastDataLeftOut(t *testing.T) {
 	}
 }
 
+// TestTrendHelpSaysEmptyEndsLeftOut: trend --help says that the periods
+// without a tie at the ends of a window past the data are left out, as
+// TestTrendWindowPastDataLeftOut shows they are.
+func TestTrendHelpSaysEmptyEndsLeftOut(t *testing.T) {
+	for _, c := range []struct{ lang, want string }{
+		{"en", "Periods without any tie at the ends of a window that runs past the data are left out"},
+		{"id", "Periode tanpa ikatan sama sekali di ujung jendela waktu yang melampaui rentang data tidak diikutkan"},
+	} {
+		stdout, _ := analyzeOK(t, "trend", "--help", "--lang", c.lang)
+		if got := strings.Join(strings.Fields(stdout), " "); !strings.Contains(got, c.want) {
+			t.Errorf("%s: trend --help does not say %q:\n%s", c.lang, c.want, stdout)
+		}
+	}
+}
+
 // TestTrendTooFewPeriodsWithData: a window whose periods with data are
 // fewer than a trend needs is refused (exit 2) saying so, though its
 // periods with and without data would be enough: trend --from 2025-10-01
