@@ -1174,8 +1174,8 @@ Examples:
 	"change.intervalFewBlocks":     "%s: no 95%% interval for %s (empty cells): a period holds fewer than %d time {3:block|blocks} (weeks); compare longer periods",
 	"change.intervalLengths":       "%s: no 95%% interval for %s (empty cells): the density counts distinct pairs with a tie, which a longer period gathers more of, and the periods hold different numbers of time blocks (%d before, %d after), so the difference holds their lengths as well as any change, and so does every resample's: an interval of it would read the lengths as a change. Its permutation p, which keeps each period's number of blocks, compares like with like and stands; compare periods of equal length to read the density's change",
 	"change.intervalDegenerate":    "%s: no 95%% interval for %s (empty cells): every resample, or all but a few outside the interval's ends, gives the same value, the ties being few or all of one kind (all inside or all outside), or so dense that no resample changes the measure; an interval of zero width would claim a certainty the data do not give",
-	"change.holmFloorSplits":       "%s: the time blocks of the two periods, %d and %d, can be split between them in only %s {4:way|ways}; with %d {5:test|tests} of %s the smallest possible Holm-adjusted p-value is %s, above %s: {5:it cannot|none of them can} be reported as significant, whatever the data and however many permutations run; compare longer periods",
-	"change.holmFloor":             "%s: with %s {2:permutation|permutations} and %d {3:test|tests} of %s the smallest possible Holm-adjusted p-value is %s (the %d {6:test|tests} divided by %s, one more than the permutations; never above 1), above %s: {3:it cannot|none of them can} be reported as significant, whatever the data; give --permutations %d or more for that",
+	"change.holmFloorSplits":       "%s: the time blocks of the two periods, %d and %d, can be split between them in only %s {4:way|ways}; with %s {5:test|tests} of %s the smallest possible Holm-adjusted p-value is %s, above %s: {5:it cannot|none of them can} be reported as significant, whatever the data and however many permutations run; compare longer periods",
+	"change.holmFloor":             "%s: with %s {2:permutation|permutations} and %s {3:test|tests} of %s the smallest possible Holm-adjusted p-value is %s (the %s {6:test|tests} divided by %s, one more than the permutations; never above 1), above %s: {3:it cannot|none of them can} be reported as significant, whatever the data; give --permutations %d or more for that",
 	"change.nounTies":              "ties",
 	"change.nounSectors":           "sectors",
 	"change.nounUnits":             "units",
@@ -1262,6 +1262,8 @@ Examples:
 	"trend.wrote":                  "trend written to %s",
 	"trend.tooFew":                 "periods in the window: only %d; a trend needs at least 4 (3 to calibrate); widen the window or shorten --every",
 	"trend.windowBeyondData":       "the window (%s) runs more than a week past the study's data (%s): periods without data give no homophily index and can raise no alarm, so \"no alarm\" does not cover them; choose --from and --to inside the data",
+	"trend.emptyEnds":              "the window (%s) runs past the study's data (%s): its %d {3:period|periods} at the start or end {3:holds|hold} no tie at all and {3:is|are} left out, so that the calibration, the alarms and trend.csv cover %s only; choose --from and --to inside the data",
+	"trend.tooFewData":             "periods with data in the window: only %d; %d {2:period|periods} at its ends {2:holds|hold} no tie at all (the window runs past the study's data), and those with data cover %s; a trend needs at least 4 (3 to calibrate); widen the window inside the data or shorten --every",
 	"trend.tooFewWhole":            "periods in the window: %d, but only %d whole: %d cut short by the window (shorter than 75%% of the longest period), which the CUSUM neither calibrates on nor watches; a trend needs at least 4 whole periods (3 to calibrate); widen the window, start and end it at period starts, or shorten --every",
 	"compare.usage":                "compare two periods: did a silo open, close, form or dissolve",
 	"compare.args":                 "STUDY [STUDY2]",
@@ -1313,7 +1315,8 @@ homophily (in calibration standard deviations) passes the decision interval: at 
 raised with the number of sectors and periods watched so that, were there no change and the
 periods independent and normal, the whole run would expect at most 0.05 false alarms (not an
 exact test: docs/change.md). A period resting on fewer ties than the calibration's typical
-period is scored with a larger standard deviation.
+period is scored with a larger standard deviation. Periods without any tie at the ends of a
+window that runs past the data are left out, and a note says so.
 
 Writes into --out: trend.csv, trend_alerts.csv, trend_cusum.csv (what each sector's CUSUM ran on:
 calibration mean and standard deviation, reference value, decision interval) and trend.html (a summary page; and .parquet

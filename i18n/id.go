@@ -1216,8 +1216,8 @@ Contoh:
 	"change.intervalFewBlocks":     "%s: selang 95%% untuk %s tidak diberikan (sel kosong): salah satu periode memuat kurang dari %d blok waktu (pekan); bandingkan periode yang lebih panjang",
 	"change.intervalLengths":       "%s: selang 95%% untuk %s tidak diberikan (sel kosong): kepadatan menghitung pasangan berbeda yang memiliki ikatan, yang makin banyak terkumpul makin panjang periodenya, dan jumlah blok waktu kedua periode berbeda (%d sebelum, %d sesudah), sehingga selisihnya memuat perbedaan panjang periode selain perubahan apa pun, demikian pula selisih setiap pengambilan ulang: selang dari selisih itu akan membaca perbedaan panjang sebagai perubahan. Nilai p permutasinya, yang mempertahankan jumlah blok setiap periode, membandingkan yang setara dan tetap berlaku; bandingkan periode yang sama panjang untuk membaca perubahan kepadatan",
 	"change.intervalDegenerate":    "%s: selang 95%% untuk %s tidak diberikan (sel kosong): setiap pengambilan ulang, atau semuanya kecuali beberapa di luar ujung selang, memberi nilai yang sama, karena ikatannya terlalu sedikit atau semuanya sejenis (semua di dalam atau semua ke luar), atau begitu rapat sehingga tidak ada pengambilan ulang yang mengubah ukurannya; selang selebar nol akan mengklaim kepastian yang tidak diberikan data",
-	"change.holmFloorSplits":       "%s: blok waktu kedua periode, %d dan %d, hanya dapat dibagi di antara keduanya dengan %s cara; dengan %d %s yang diuji, nilai p terkoreksi Holm terkecil yang mungkin adalah %s, di atas %s: tidak satu pun dapat dinyatakan bermakna, apa pun datanya dan berapa pun permutasinya; bandingkan periode yang lebih panjang",
-	"change.holmFloor":             "%s: dengan %s permutasi dan %d %s yang diuji, nilai p terkoreksi Holm terkecil yang mungkin adalah %s (%d uji dibagi %s, yaitu banyaknya permutasi ditambah satu; tidak pernah di atas 1), di atas %s: tidak satu pun dapat dinyatakan bermakna, apa pun datanya; berikan --permutations %d atau lebih untuk itu",
+	"change.holmFloorSplits":       "%s: blok waktu kedua periode, %d dan %d, hanya dapat dibagi di antara keduanya dengan %s cara; dengan %s %s yang diuji, nilai p terkoreksi Holm terkecil yang mungkin adalah %s, di atas %s: tidak satu pun dapat dinyatakan bermakna, apa pun datanya dan berapa pun permutasinya; bandingkan periode yang lebih panjang",
+	"change.holmFloor":             "%s: dengan %s permutasi dan %s %s yang diuji, nilai p terkoreksi Holm terkecil yang mungkin adalah %s (%s uji dibagi %s, yaitu banyaknya permutasi ditambah satu; tidak pernah di atas 1), di atas %s: tidak satu pun dapat dinyatakan bermakna, apa pun datanya; berikan --permutations %d atau lebih untuk itu",
 	"change.nounTies":              "ikatan",
 	"change.nounSectors":           "sektor",
 	"change.nounUnits":             "unit kerja",
@@ -1304,6 +1304,8 @@ Contoh:
 	"trend.wrote":                  "tren ditulis ke %s",
 	"trend.tooFew":                 "hanya %d periode di jendela waktu; tren memerlukan paling sedikit 4 (3 untuk kalibrasi); perpanjang jendela atau perpendek --every",
 	"trend.windowBeyondData":       "jendela waktu (%s) melampaui rentang data studi (%s) lebih dari sepekan: periode tanpa data tidak memberi indeks homofili dan tidak dapat menimbulkan alarm, sehingga \"tidak ada alarm\" tidak berlaku untuk periode itu; pilih --from dan --to di dalam rentang data",
+	"trend.emptyEnds":              "jendela waktu (%s) melampaui rentang data studi (%s): %d periode di awal atau akhirnya tidak memuat ikatan sama sekali dan tidak diikutkan, sehingga kalibrasi, alarm, dan trend.csv hanya mencakup %s; pilih --from dan --to di dalam rentang data",
+	"trend.tooFewData":             "hanya %d periode di jendela waktu yang memuat data; %d periode di ujungnya tidak memuat ikatan sama sekali (jendela waktu melampaui rentang data studi), dan periode yang memuat data mencakup %s; tren memerlukan paling sedikit 4 (3 untuk kalibrasi); perpanjang jendela di dalam rentang data atau perpendek --every",
 	"trend.tooFewWhole":            "%d periode di jendela waktu, tetapi hanya %d yang utuh: %d terpotong oleh jendela waktu (lebih pendek dari 75%% periode terpanjang) sehingga tidak dipakai untuk kalibrasi dan tidak diawasi CUSUM; tren memerlukan paling sedikit 4 periode utuh (3 untuk kalibrasi); perpanjang jendela, mulai dan akhiri jendela pada awal periode, atau perpendek --every",
 	"compare.usage":                "bandingkan dua periode: apakah sekat terbuka, tertutup, terbentuk atau hilang",
 	"compare.args":                 "STUDI [STUDI2]",
@@ -1358,7 +1360,8 @@ menurut banyaknya sektor dan periode yang dipantau agar, seandainya tidak ada pe
 periode saling bebas dan berdistribusi normal, rata-rata banyaknya alarm palsu pada seluruh
 sektor dan periode tidak lebih dari 0,05 (bukan uji yang tepat: docs/change.md). Periode yang
 bertumpu pada lebih sedikit ikatan daripada periode kalibrasi yang lazim dinilai dengan
-simpangan baku yang lebih besar.
+simpangan baku yang lebih besar. Periode tanpa ikatan sama sekali di ujung jendela waktu yang
+melampaui rentang data tidak diikutkan, dan catatan menyebutkannya.
 
 Menulis ke --out: trend.csv, trend_alerts.csv, trend_cusum.csv (dasar CUSUM setiap sektor: rata-rata dan
 simpangan baku kalibrasi, nilai acuan, batas keputusan) dan trend.html (halaman ringkasan; dan salinan

@@ -89,6 +89,22 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	// (a note: on standard output and the page)
 	beyond := beyondDataText(o.Lang, "trend.windowBeyondData", l,
 		graph.Window{From: periods[0].Window.From, To: periods[len(periods)-1].Window.To})
+	// Periods at the window's ends that lie wholly past the data (no
+	// tie) are left out, as evaluate leaves out its empty ends: left in, --to seventeen months past a
+	// year of data (seed 60) split the window for the unmatched units in
+	// April 2026, where no unit had a tie after, and named all 39 units
+	// as "not matched" to a crosswalk; and they counted towards the
+	// calibration (a quarter of the periods), which then reached past
+	// the July change and hid it. They are left out, and said so.
+	if lead, trail := pastData(f, periods, l.res.Span); lead+trail > 0 && lead+trail < len(periods) {
+		w := graph.Window{From: periods[0].Window.From, To: periods[len(periods)-1].Window.To}
+		periods = periods[lead : len(periods)-trail]
+		kept := i18n.Period(o.Lang, change.Day(periods[0].Window.From, loc), change.Day(periods[len(periods)-1].Window.To, loc))
+		beyond = emptyEndsText(o.Lang, l, w, lead+trail, kept)
+		if len(periods) < change.MinTrendPeriods {
+			return usagef(msg(o.Lang, "trend.tooFewData"), len(periods), lead+trail, kept)
+		}
+	}
 
 	if whole := change.WholePeriods(periods); whole < change.MinTrendPeriods {
 		// periods cut short by the window are neither calibrated on nor
@@ -531,3 +547,22 @@ func trendWatches(lang string, tr *change.TrendResult, points []result.TrendPoin
 
 // m0 writes a CUSUM parameter as it is set (0.5, 4).
 func m0(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+
+// pastData counts the periods at the start (lead) and at the end (trail)
+// of ps that lie wholly outside span, the data's span, and so hold no tie:
+// a window that runs past the data. A period inside the span without a
+// tie is not counted: the weekend of Saturday 1 March that a weekly
+// window from that day cuts short holds no letter, and was said to lie
+// past the data (TestTrendTooFewWhole).
+func pastData(f *change.Frame, ps []change.Period, span graph.Window) (lead, trail int) {
+	if span.From == 0 && span.To == 0 {
+		return 0, 0
+	}
+	for lead < len(ps) && ps[lead].Window.To <= span.From && !hasTies(f, ps[lead]) {
+		lead++
+	}
+	for trail < len(ps)-lead && ps[len(ps)-1-trail].Window.From >= span.To && !hasTies(f, ps[len(ps)-1-trail]) {
+		trail++
+	}
+	return lead, trail
+}

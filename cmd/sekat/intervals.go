@@ -86,11 +86,15 @@ func compareWarnings(lang string, c *change.Comparison, shown func(g change.Inte
 			file = "ties_changed.csv"
 		}
 		// the floor is tests / (permutations + 1), said with its numbers
-		m := msg(lang, "change.holmFloor", file, groupDigits(int64(c.Method.Permutations), lang), f.Tests, msg(lang, noun), num(f.Floor, 3),
-			f.Tests, groupDigits(int64(c.Method.Permutations)+1, lang), num(c.Method.Alpha, 2), f.Permutations)
+		// the count of tests grouped as the permutations are ("1,000
+		// permutations and 54,539 tests", not "54539": provinsi at 0.2
+		// scale); the --permutations to give stays as it is typed
+		tests := groupDigits(int64(f.Tests), lang)
+		m := msg(lang, "change.holmFloor", file, groupDigits(int64(c.Method.Permutations), lang), tests, msg(lang, noun), num(f.Floor, 3),
+			tests, groupDigits(int64(c.Method.Permutations)+1, lang), num(c.Method.Alpha, 2), f.Permutations)
 		if f.BySplits {
 			m = msg(lang, "change.holmFloorSplits", file, c.Method.RunsBefore, c.Method.RunsAfter, i18n.Number(lang, c.Method.Splits, 0),
-				f.Tests, msg(lang, noun), num(f.Floor, 3), num(c.Method.Alpha, 2))
+				tests, msg(lang, noun), num(f.Floor, 3), num(c.Method.Alpha, 2))
 		}
 		out = append(out, result.Warning{Code: "holm_unreachable", Table: f.Table, Message: m})
 	}

@@ -1286,15 +1286,29 @@ func beyondDataText(lang, key string, l *loaded, w graph.Window) string {
 	if span.From == 0 || (w.From == 0 || w.From >= span.From-week) && (w.To == 0 || w.To <= span.To+week) {
 		return ""
 	}
-	// whole days: the span ends a second after the last event
-	loc := l.res.Study.Loc
-	days := func(v graph.Window) string {
-		f, t := time.Unix(v.From, 0).In(loc), time.Unix(v.To-1, 0).In(loc)
-		f = time.Date(f.Year(), f.Month(), f.Day(), 0, 0, 0, 0, loc)
-		t = time.Date(t.Year(), t.Month(), t.Day()+1, 0, 0, 0, 0, loc)
-		return i18n.DateRange(lang, f, t)
+	return msg(lang, key, wholeDays(lang, l, w), wholeDays(lang, l, span))
+}
+
+// emptyEndsText says in lang that trend left out the n periods without
+// any tie at the ends of the window w, and that what it shows covers
+// kept (the periods left, as people read them).
+func emptyEndsText(lang string, l *loaded, w graph.Window, n int, kept string) string {
+	data := wholeDays(lang, l, l.res.Span)
+	if l.res.Span.From == 0 {
+		data = kept
 	}
-	return msg(lang, key, days(w), days(span))
+	return msg(lang, "trend.emptyEnds", wholeDays(lang, l, w), data, n, kept)
+}
+
+// wholeDays writes the window v as the whole days it touches, as people
+// read them in lang, in the study's zone: a span ends a second after the
+// last event.
+func wholeDays(lang string, l *loaded, v graph.Window) string {
+	loc := l.res.Study.Loc
+	f, t := time.Unix(v.From, 0).In(loc), time.Unix(v.To-1, 0).In(loc)
+	f = time.Date(f.Year(), f.Month(), f.Day(), 0, 0, 0, 0, loc)
+	t = time.Date(t.Year(), t.Month(), t.Day()+1, 0, 0, 0, 0, loc)
+	return i18n.DateRange(lang, f, t)
 }
 
 // openStudy opens the study of o, its errors worded for the user: the
