@@ -124,10 +124,24 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	lead, trail := emptyEnds(f, periods)
 	if lead+trail > 0 && lead+trail < len(periods) {
 		w := graph.Window{From: periods[0].Window.From, To: periods[len(periods)-1].Window.To}
+		w0 := periods
 		periods = periods[lead : len(periods)-trail]
 		data := graph.Window{From: periods[0].Window.From, To: periods[len(periods)-1].Window.To}
 		day := func(t int64) string { return i18n.Day(o.Lang, change.Day(t, loc)) }
-		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "evaluate.emptyEnds", day(w.From), day(w.To-1), lead+trail, day(data.From), day(data.To-1))))
+		// Only periods wholly outside the data's span lie past it; an
+		// empty end inside it (the weekend of Saturday 1 March that a
+		// weekly window from that day cuts off, seed 63) was said to
+		// lie past the data that ran from January. It is left out all
+		// the same, and said as what it is.
+		key := "evaluate.emptyEnds"
+		if sp := l.res.Span; sp.From != 0 || sp.To != 0 {
+			for i, p := range w0 {
+				if (i < lead || i >= len(w0)-trail) && p.Window.To > sp.From && p.Window.From < sp.To {
+					key = "evaluate.emptyEndsInside"
+				}
+			}
+		}
+		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, key, day(w.From), day(w.To-1), lead+trail, day(data.From), day(data.To-1))))
 	}
 	// A period cut short by the window (--from on 30 January: a
 	// "month" of two days) counted as a whole one: among the periods
