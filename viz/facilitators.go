@@ -42,6 +42,10 @@ type FacilitatorsData struct {
 }
 
 var facTmpl = template.Must(template.New("facilitators.html.tmpl").Funcs(template.FuncMap{
+	// a unit's id with a break after each "_", "." and "/", as the
+	// report's tables write it: a province's KEC_TANJUNGSARI_R007 in one
+	// piece widened the column past the page
+	"breakable": breakable,
 	"css": func() (template.CSS, error) {
 		b, err := templates.ReadFile("templates/report.css")
 		return template.CSS(b), err
@@ -114,8 +118,21 @@ func newFacLang(code string) *facLang {
 	}
 }
 
+// personCell is a person as a row of facilitators.html names them: the
+// pseudonym, and with --reveal the name, the NIP and the position, "·"
+// between them. The template keeps the pseudonym and the NIP each on one
+// line and lets the name and the position wrap at their spaces: written
+// as one unbreakable line, "P-VWSN-58XN-YJRX-5DBN · Dian Permana, S.Sos. ·
+// 199804072024042189 · Kepala Bidang Perencanaan ..." made the informal
+// table wider than A4, and Chromium printed every page of the revealed
+// list at 67% (sekat generate --seed 60, sekat facilitators --reveal).
+type personCell struct {
+	Pseudonym, Name, ID, Position string
+}
+
 type facRow struct {
-	Person, Unit, Sector, Months, Interval, Overload, InSet, Reason, FormalBy string
+	Person                                                            personCell
+	Unit, Sector, Months, Interval, Overload, InSet, Reason, FormalBy string
 	// UnitID is the id of a unit the row names by its short name (Unit),
 	// written beside it: "" when Unit is the id.
 	UnitID                         string
@@ -123,13 +140,15 @@ type facRow struct {
 }
 
 type setRow struct {
-	Person, Unit, UnitID, Sector         string
+	Person                               personCell
+	Unit, UnitID, Sector                 string
 	Order, Gain, Covered, Redundant, Rnk cell
 }
 
 type spellRow struct {
-	Person, Unit, UnitID, Sector string
-	Spell, Weeks, Weight         cell
+	Person               personCell
+	Unit, UnitID, Sector string
+	Spell, Weeks, Weight cell
 }
 
 type facView struct {
@@ -178,14 +197,8 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 		v.Privacy = i18n.T(code, "viz.fac.pseudonymous", data.KeyID)
 	}
 	tb := data.Tables
-	who := func(pseudonym, id, name, position string) string {
-		parts := []string{pseudonym}
-		for _, s := range []string{name, id, position} {
-			if s != "" {
-				parts = append(parts, s)
-			}
-		}
-		return strings.Join(parts, " · ")
+	who := func(pseudonym, id, name, position string) personCell {
+		return personCell{Pseudonym: pseudonym, Name: name, ID: id, Position: position}
 	}
 	labels := unitGroupLabels(data.Units)
 	// a unit's cell: its label, and its id beside a short name (the
