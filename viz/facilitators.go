@@ -36,8 +36,9 @@ type FacilitatorsData struct {
 	Notes []string
 	// Units are the study's units (graph.Directory.Units): the page names
 	// a unit of its rows as the report and the maps label it, by its
-	// short name (units.short_name), else its id (UnitLabels). Nil names
-	// every unit by its id, as the CSV files do.
+	// short name (units.short_name), else its id, with the id beside a
+	// short name (UnitNames). Nil names every unit by its id, as the CSV
+	// files do.
 	Units []graph.Node
 }
 
@@ -200,16 +201,10 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 	who := func(pseudonym, id, name, position string) personCell {
 		return personCell{Pseudonym: pseudonym, Name: name, ID: id, Position: position}
 	}
-	labels := unitGroupLabels(data.Units)
 	// a unit's cell: its label, and its id beside a short name (the
 	// template writes "DISDIK (1.01.07.0000)", the id free to go to a
 	// line of its own in a narrow column)
-	unit := func(id string) (label, shownID string) {
-		if l := labels[id]; l != "" && l != id {
-			return l, id
-		}
-		return id, ""
-	}
+	unit := NewUnitNames(data.Units).Name
 	yesNo := func(b bool) string {
 		if b {
 			return t.Yes
@@ -380,11 +375,37 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 	return err
 }
 
-// UnitLabels maps the id of each of units (the study's units) to its
-// label, its short name (units.short_name) or else its id, as the report
-// and the maps label its node, and facilitators.html its rows' units (with
-// the id beside a short name).
-func UnitLabels(units []graph.Node) map[string]string { return unitGroupLabels(units) }
+// UnitNames names units as facilitators.html and the warnings of sekat
+// facilitators do: by the label the report and the maps give a unit's
+// node, its short name (units.short_name) or else its id, with the id
+// beside a short name, since the CSV files and a crosswalk know the unit
+// by its id. It maps each unit's id to its label.
+type UnitNames map[string]string
+
+// NewUnitNames returns the names of units (the study's units,
+// graph.Directory.Units). With no units every unit is named by its id.
+func NewUnitNames(units []graph.Node) UnitNames { return UnitNames(unitGroupLabels(units)) }
+
+// Name returns the label of unit id and the id to write beside it: the
+// short name and id when they differ, else id and "" (a unit without a
+// short name, or an id that is no unit's, such as a withheld group's *).
+func (n UnitNames) Name(id string) (label, beside string) {
+	if l := n[id]; l != "" && l != id {
+		return l, id
+	}
+	return id, ""
+}
+
+// Text returns unit id named in one string, the id beside a short name
+// between open and close: "DISPUSIP [1.01.09.0000]" with " [" and "]",
+// the id alone when Name gives none beside it.
+func (n UnitNames) Text(id, open, close string) string {
+	label, beside := n.Name(id)
+	if beside == "" {
+		return label
+	}
+	return label + open + beside + close
+}
 
 // Colours of the sector-pair matrix: no carrier, one, two or more.
 const (
