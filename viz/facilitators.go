@@ -302,11 +302,20 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 	}
 	if wh := tb.Withheld; wh != nil && (len(wh.Sectors) > 0 || len(wh.Units) > 0 || wh.Rows > 0) {
 		v.Withheld = i18n.T(code, "viz.fac.withheld", len(wh.Sectors), len(wh.Units), wh.Rows, wh.MinGroup)
+		// without names the figures take the hidden sectors as one and
+		// the hidden units of a sector as one (people.Options.Merged*);
+		// with --reveal each counts as itself, only its name hidden: the
+		// page said "work between them does not count as cross-sector"
+		// above a revealed row whose weight and reach counted it
+		merged, mergedUnits := "viz.fac.mergedSectors", "viz.fac.mergedUnits"
+		if data.Revealed {
+			merged, mergedUnits = "viz.fac.revealSectors", "viz.fac.revealUnits"
+		}
 		if len(wh.Sectors) > 0 {
-			v.Withheld += " " + i18n.T(code, "viz.fac.mergedSectors")
+			v.Withheld += " " + i18n.T(code, merged)
 		}
 		if len(wh.Units) > 0 {
-			v.Withheld += " " + i18n.T(code, "viz.fac.mergedUnits")
+			v.Withheld += " " + i18n.T(code, mergedUnits)
 		}
 	}
 	if wh := tb.Withheld; wh != nil && !data.Revealed {
