@@ -36,12 +36,17 @@ type FacilitatorsData struct {
 	Notes []string
 	// Units are the study's units (graph.Directory.Units): the page names
 	// a unit of its rows as the report and the maps label it, by its
-	// short name (units.short_name), else its id (UnitLabels). Nil names
-	// every unit by its id, as the CSV files do.
+	// short name (units.short_name), else its id, with the id beside a
+	// short name (UnitNames). Nil names every unit by its id, as the CSV
+	// files do.
 	Units []graph.Node
 }
 
 var facTmpl = template.Must(template.New("facilitators.html.tmpl").Funcs(template.FuncMap{
+	// a unit's id with a break after each "_", "." and "/", as the
+	// report's tables write it: a province's KEC_TANJUNGSARI_R007 in one
+	// piece widened the column past the page
+	"breakable": breakable,
 	"css": func() (template.CSS, error) {
 		b, err := templates.ReadFile("templates/report.css")
 		return template.CSS(b), err
@@ -114,8 +119,21 @@ func newFacLang(code string) *facLang {
 	}
 }
 
+// personCell is a person as a row of facilitators.html names them: the
+// pseudonym, and with --reveal the name, the NIP and the position, "·"
+// between them. The template keeps the pseudonym and the NIP each on one
+// line and lets the name and the position wrap at their spaces: written
+// as one unbreakable line, "P-VWSN-58XN-YJRX-5DBN · Dian Permana, S.Sos. ·
+// 199804072024042189 · Kepala Bidang Perencanaan ..." made the informal
+// table wider than A4, and Chromium printed every page of the revealed
+// list at 67% (sekat generate --seed 60, sekat facilitators --reveal).
+type personCell struct {
+	Pseudonym, Name, ID, Position string
+}
+
 type facRow struct {
-	Person, Unit, Sector, Months, Interval, Overload, InSet, Reason, FormalBy string
+	Person                                                            personCell
+	Unit, Sector, Months, Interval, Overload, InSet, Reason, FormalBy string
 	// UnitID is the id of a unit the row names by its short name (Unit),
 	// written beside it: "" when Unit is the id.
 	UnitID                         string
@@ -123,13 +141,15 @@ type facRow struct {
 }
 
 type setRow struct {
-	Person, Unit, UnitID, Sector         string
+	Person                               personCell
+	Unit, UnitID, Sector                 string
 	Order, Gain, Covered, Redundant, Rnk cell
 }
 
 type spellRow struct {
-	Person, Unit, UnitID, Sector string
-	Spell, Weeks, Weight         cell
+	Person               personCell
+	Unit, UnitID, Sector string
+	Spell, Weeks, Weight cell
 }
 
 type facView struct {
@@ -178,25 +198,13 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 		v.Privacy = i18n.T(code, "viz.fac.pseudonymous", data.KeyID)
 	}
 	tb := data.Tables
-	who := func(pseudonym, id, name, position string) string {
-		parts := []string{pseudonym}
-		for _, s := range []string{name, id, position} {
-			if s != "" {
-				parts = append(parts, s)
-			}
-		}
-		return strings.Join(parts, " · ")
+	who := func(pseudonym, id, name, position string) personCell {
+		return personCell{Pseudonym: pseudonym, Name: name, ID: id, Position: position}
 	}
-	labels := unitGroupLabels(data.Units)
 	// a unit's cell: its label, and its id beside a short name (the
 	// template writes "DISDIK (1.01.07.0000)", the id free to go to a
 	// line of its own in a narrow column)
-	unit := func(id string) (label, shownID string) {
-		if l := labels[id]; l != "" && l != id {
-			return l, id
-		}
-		return id, ""
-	}
+	unit := NewUnitNames(data.Units).Name
 	yesNo := func(b bool) string {
 		if b {
 			return t.Yes
@@ -294,11 +302,20 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 	}
 	if wh := tb.Withheld; wh != nil && (len(wh.Sectors) > 0 || len(wh.Units) > 0 || wh.Rows > 0) {
 		v.Withheld = i18n.T(code, "viz.fac.withheld", len(wh.Sectors), len(wh.Units), wh.Rows, wh.MinGroup)
+		// without names the figures take the hidden sectors as one and
+		// the hidden units of a sector as one (people.Options.Merged*);
+		// with --reveal each counts as itself, only its name hidden: the
+		// page said "work between them does not count as cross-sector"
+		// above a revealed row whose weight and reach counted it
+		merged, mergedUnits := "viz.fac.mergedSectors", "viz.fac.mergedUnits"
+		if data.Revealed {
+			merged, mergedUnits = "viz.fac.revealSectors", "viz.fac.revealUnits"
+		}
 		if len(wh.Sectors) > 0 {
-			v.Withheld += " " + i18n.T(code, "viz.fac.mergedSectors")
+			v.Withheld += " " + i18n.T(code, merged)
 		}
 		if len(wh.Units) > 0 {
-			v.Withheld += " " + i18n.T(code, "viz.fac.mergedUnits")
+			v.Withheld += " " + i18n.T(code, mergedUnits)
 		}
 	}
 	if wh := tb.Withheld; wh != nil && !data.Revealed {
@@ -367,11 +384,37 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 	return err
 }
 
-// UnitLabels maps the id of each of units (the study's units) to its
-// label, its short name (units.short_name) or else its id, as the report
-// and the maps label its node, and facilitators.html its rows' units (with
-// the id beside a short name).
-func UnitLabels(units []graph.Node) map[string]string { return unitGroupLabels(units) }
+// UnitNames names units as facilitators.html and the warnings of sekat
+// facilitators do: by the label the report and the maps give a unit's
+// node, its short name (units.short_name) or else its id, with the id
+// beside a short name, since the CSV files and a crosswalk know the unit
+// by its id. It maps each unit's id to its label.
+type UnitNames map[string]string
+
+// NewUnitNames returns the names of units (the study's units,
+// graph.Directory.Units). With no units every unit is named by its id.
+func NewUnitNames(units []graph.Node) UnitNames { return UnitNames(unitGroupLabels(units)) }
+
+// Name returns the label of unit id and the id to write beside it: the
+// short name and id when they differ, else id and "" (a unit without a
+// short name, or an id that is no unit's, such as a withheld group's *).
+func (n UnitNames) Name(id string) (label, beside string) {
+	if l := n[id]; l != "" && l != id {
+		return l, id
+	}
+	return id, ""
+}
+
+// Text returns unit id named in one string, the id beside a short name
+// between open and close: "DISPUSIP [1.01.09.0000]" with " [" and "]",
+// the id alone when Name gives none beside it.
+func (n UnitNames) Text(id, open, close string) string {
+	label, beside := n.Name(id)
+	if beside == "" {
+		return label
+	}
+	return label + open + beside + close
+}
 
 // Colours of the sector-pair matrix: no carrier, one, two or more.
 const (

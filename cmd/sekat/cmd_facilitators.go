@@ -189,17 +189,14 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 		// in square brackets inside the sentence's round ones:
 		// "(DISPUSIP [1.01.09.0000])"; by the id alone without a short
 		// name (it wrote the id whatever the units table said)
-		labels := viz.UnitLabels(l.res.Directory.Units)
+		names := viz.NewUnitNames(l.res.Directory.Units)
 		list := func(us []string) string {
 			if len(us) == 0 {
 				return none
 			}
 			named := make([]string, len(us))
 			for i, u := range us {
-				named[i] = u
-				if lb := labels[u]; lb != "" && lb != u {
-					named[i] = lb + " [" + u + "]"
-				}
+				named[i] = names.Text(u, " [", "]")
 			}
 			return strings.Join(named, ", ")
 		}

@@ -110,7 +110,10 @@ func TestFacilitatorsNameUnitsByShortName(t *testing.T) {
 					t.Errorf("%s differs with short names: %s", f, clitest.FirstDiff([]byte(got), []byte(want)))
 				}
 			}
-			page := clitest.ReadFile(t, filepath.Join(outs["coded"], "facilitators.html"))
+			// a code's break points (<wbr> after each dot, as the
+			// report's tables write ids) are no text
+			unbroken := func(s string) string { return strings.ReplaceAll(s, "<wbr>", "") }
+			page := unbroken(clitest.ReadFile(t, filepath.Join(outs["coded"], "facilitators.html")))
 			// every code on the page follows its unit's short name
 			named := 0
 			for _, m := range codeRe.FindAllStringIndex(page, -1) {
@@ -146,7 +149,7 @@ func TestFacilitatorsNameUnitsByShortName(t *testing.T) {
 				}
 				return s
 			}
-			if got, want := back(page), clitest.ReadFile(t, filepath.Join(outs["plain"], "facilitators.html")); got != want {
+			if got, want := back(page), unbroken(clitest.ReadFile(t, filepath.Join(outs["plain"], "facilitators.html"))); got != want {
 				t.Errorf("facilitators.html, names put back to codes, differs from the page without short names: %s", clitest.FirstDiff([]byte(got), []byte(want)))
 			}
 			if got, want := back(errs["coded"]), errs["plain"]; got != want {
