@@ -15,6 +15,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sekat-ona/sekat/engine"
 	"github.com/sekat-ona/sekat/graph"
@@ -1265,6 +1267,9 @@ func (l *loader) hintNoPeople(re *RowError) {
 	if l.shard || l.noPeopleHinted || !errors.Is(re, ErrUnknownID) || l.cur == nil || l.cur.Table < Correspondence {
 		return
 	}
+	if errors.Is(re, ErrRejectedUnit) {
+		return // a unit's id whose row was rejected, which the reason names
+	}
 	// A people table of a header alone is no table either: its files go
 	// in Other. (Without the hint, 117,560 rows of a generated study were
 	// rejected one by one as unknown ids, by validate too.)
@@ -1376,24 +1381,43 @@ func text(v Value) []byte {
 	return trimID(v.B)
 }
 
-// ControlChar returns the first control character of id (U+0000 to
-// U+001F other than the tab, and U+007F) and true, or false when it holds
-// none. The tab is left to the readers, which take it as white space or
-// a delimiter.
+// ControlChar returns the first invisible character of id and true, or
+// false when it holds none: a control character (U+0000 to U+001F other
+// than the tab, U+007F, and U+0080 to U+009F) or a Unicode format
+// character (category Cf: the zero-width space U+200B, the joiners, the
+// word joiner U+2060, a byte-order mark U+FEFF inside a cell, the
+// direction marks), which text copied from a web page or a word
+// processor carries and no screen shows. The tab is left to the readers,
+// which take it as white space or a delimiter.
 func ControlChar(id []byte) (rune, bool) {
-	for _, b := range id {
-		if b < 0x20 && b != '\t' || b == 0x7f {
-			return rune(b), true
+	for i := 0; i < len(id); {
+		b := id[i]
+		if b < utf8.RuneSelf {
+			if b < 0x20 && b != '\t' || b == 0x7f {
+				return rune(b), true
+			}
+			i++
+			continue
 		}
+		r, n := utf8.DecodeRune(id[i:])
+		if invisible(r) {
+			return r, true
+		}
+		i += n
 	}
 	return 0, false
 }
 
-// withoutControl is id without its control characters (ControlChar): the
-// id the other tables most likely write, as the character is invisible.
+// invisible reports a character above ASCII that ControlChar finds.
+func invisible(r rune) bool {
+	return 0x80 <= r && r <= 0x9f || unicode.Is(unicode.Cf, r)
+}
+
+// withoutControl is id without its invisible characters (ControlChar):
+// the id the other tables most likely write.
 func withoutControl(id []byte) []byte {
 	return bytes.Map(func(r rune) rune {
-		if r < 0x20 && r != '\t' || r == 0x7f {
+		if r < 0x20 && r != '\t' || r == 0x7f || invisible(r) {
 			return -1
 		}
 		return r
@@ -1408,7 +1432,7 @@ func (l *loader) controlled(t Table, col string, id []byte) *RowError {
 	if !ok {
 		return nil
 	}
-	return l.bad(t, col, id, ErrControlChar, "%s %q holds the control character U+%04X, invisible, which a copy or an export left there; remove it from the id and export again", col, id, r)
+	return l.bad(t, col, id, ErrControlChar, "%s %q holds the invisible character U+%04X, which a copy or an export left there; remove it from the id and export again", col, id, r)
 }
 
 func (l *loader) unitRow(row []Value, c cols) error {
@@ -1615,7 +1639,7 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 	}
 	if !unitIDs[string(unit)] {
 		if r, ok := ControlChar(unit); ok {
-			return l.bad(People, "unit_id", unit, ErrUnitControl, "unit %q is not in the units table: it holds the control character U+%04X, invisible, which a copy or an export left there; remove it", unit, r)
+			return l.bad(People, "unit_id", unit, ErrUnitControl, "unit %q is not in the units table: it holds the invisible character U+%04X, which a copy or an export left there; remove it", unit, r)
 		}
 		if line, ok := l.rejectedUnits[string(unit)]; ok {
 			re := l.bad(People, "unit_id", unit, ErrRejectedUnit, "unit %q is unknown: its row in the units table (line %d) was rejected; correct that row", unit, line)
@@ -1899,7 +1923,7 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 			// no id of the tables holds one (unitRow, personRow); last,
 			// as a line break or a tab between known ids is a separator
 			// written otherwise (otherSeparator)
-			return graph.Ref{}, l.bad(t, col, id, ErrIDControl, "unknown id %q: it holds the control character U+%04X, invisible, which a copy or an export left there; remove it", id, r)
+			return graph.Ref{}, l.bad(t, col, id, ErrIDControl, "unknown id %q: it holds the invisible character U+%04X, which a copy or an export left there; remove it", id, r)
 		}
 		return graph.Ref{}, l.bad(t, col, id, ErrUnknownID, "unknown id %q: not in the people or units table", id)
 	}

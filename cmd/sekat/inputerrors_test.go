@@ -1806,8 +1806,8 @@ func TestControlCharReasonWorded(t *testing.T) {
 	letters := strings.Replace(readFile(t, filepath.Join(study, "correspondence.csv")), "p3;p4", "p3;p4\x02", 1)
 	writeStudyFile(t, study, "correspondence.csv", []byte(letters))
 	for lang, want := range map[string][]string{
-		"id": {"units.csv baris 3 kolom unit_id: id ini memuat karakter kendali U+0000", "kolom recipients: id penerima tidak dikenal: memuat karakter kendali U+0002"},
-		"en": {"units.csv line 3 column unit_id: unit_id \"B\\x00\" holds the control character U+0000", "unknown id \"p4\\x02\": it holds the control character U+0002"},
+		"id": {"units.csv baris 3 kolom unit_id: id ini memuat karakter tak terlihat U+0000", "kolom recipients: id penerima tidak dikenal: memuat karakter tak terlihat U+0002"},
+		"en": {"units.csv line 3 column unit_id: unit_id \"B\\x00\" holds the invisible character U+0000", "unknown id \"p4\\x02\": it holds the invisible character U+0002"},
 	} {
 		_, stdout, stderr := sekat(t, "validate", study, "--lang", lang)
 		for _, w := range want {
