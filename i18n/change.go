@@ -2,6 +2,7 @@ package i18n
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -130,21 +131,65 @@ func ExactP(lang string, p float64, n int) string {
 // bounds writes an interval's ends with IntervalDecimals(low, high).
 func bounds(lang string, low, high float64) (string, string) {
 	d := IntervalDecimals(low, high)
-	return fixed(lang, low, d), fixed(lang, high, d)
+	return Estimate(lang, low, d), Estimate(lang, high, d)
 }
 
 // IntervalDecimals is the number of decimals to write an interval's ends
-// with: two, or more (up to six) where two would round an end that is
-// not 0 to 0. An interval of 0.0037 to 0.0143, which excludes 0, read
-// "0.00 to 0.01", as if it held it (review of session 22).
+// with: EstimateDecimals(2, low, high). An interval of 0.0037 to 0.0143,
+// which excludes 0, read "0.00 to 0.01", as if it held it (review of
+// session 22).
 func IntervalDecimals(low, high float64) int {
-	d := 2
-	for _, x := range []float64{low, high} {
-		for d < 6 && x != 0 && math.Abs(x) < 0.5*math.Pow(10, -float64(d)) {
+	return EstimateDecimals(2, low, high)
+}
+
+// MaxEstimateDecimals is the most decimals EstimateDecimals gives.
+const MaxEstimateDecimals = 6
+
+// ZeroEstimate is the size under which an estimate is written as 0 with
+// no sign: the float error of a difference of equal values (as
+// silo.EITolerance for the E-I index), not a value below or above 0.
+const ZeroEstimate = 1e-12
+
+// EstimateDecimals is the number of decimals to write the estimates xs
+// (an effect, a change, an interval's ends) with, so that none of them
+// that is not 0 reads as 0: d, or more, up to MaxEstimateDecimals, until
+// each x of size above ZeroEstimate shows a digit that is not 0. An
+// interval end of -0.000176 at three decimals read "0.000" (evaluate:
+// "95% interval 0.000 to 0.412"), as if the interval stopped at 0 where
+// it crosses it; with four it is "-0.0002". NaN and infinities add none.
+func EstimateDecimals(d int, xs ...float64) int {
+	for _, x := range xs {
+		if math.IsNaN(x) || math.IsInf(x, 0) || math.Abs(x) <= ZeroEstimate {
+			continue
+		}
+		for d < MaxEstimateDecimals && roundsToZero(x, d) {
 			d++
 		}
 	}
 	return d
+}
+
+// roundsToZero reports whether x written with d decimals has no digit
+// that is not 0.
+func roundsToZero(x float64, d int) bool {
+	return strings.Trim(strconv.FormatFloat(x, 'f', d, 64), "-0.") == ""
+}
+
+// Estimate writes the estimate x with d decimals in lang's notation (as
+// Number) for a reader, keeping the minus of a value below 0 that still
+// rounds to 0 at d decimals (-0.0000001 at six: "-0.000000"): Decimal and
+// Number drop it, for the float error of a 0, and "0.000000" read as an
+// interval that stops at 0 rather than one that crosses it. A value of
+// size at most ZeroEstimate is written as 0, without a sign.
+func Estimate(lang string, x float64, d int) string {
+	if math.Abs(x) <= ZeroEstimate {
+		x = 0
+	}
+	s := Number(lang, x, d)
+	if x < 0 && !strings.HasPrefix(s, "-") {
+		s = "-" + s
+	}
+	return s
 }
 
 // SmallChangeSentence says that a group's change is significant after

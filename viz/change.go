@@ -127,12 +127,28 @@ type compareView struct {
 
 func num2(x float64, code string) string { return fmtFloat(x, 2, code) }
 
+// interval writes a 95% interval for a reader, both ends with
+// i18n.IntervalDecimals and an end below 0 keeping its minus
+// (estimate): an end of -0.0000002 read "0.000000", as if the interval
+// stopped at 0 where it crosses it.
 func interval(lo, hi float64, code string) string {
 	if math.IsNaN(lo) || math.IsNaN(hi) {
 		return "–"
 	}
 	d := i18n.IntervalDecimals(lo, hi)
-	return "[" + fmtFloat(lo, d, code) + "; " + fmtFloat(hi, d, code) + "]"
+	return "[" + estimate(lo, d, code) + "; " + estimate(hi, d, code) + "]"
+}
+
+// estimate writes a change or an interval end x with at least d
+// decimals, more where d would round x, not 0, to 0
+// (i18n.EstimateDecimals), and the minus of a value below 0 kept
+// (i18n.Estimate); "–" for NaN and infinities. A change of -0.0003
+// printed "0.00" beside an interval of [-0.0006; -0.0001].
+func estimate(x float64, d int, code string) string {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return "–"
+	}
+	return i18n.Estimate(code, x, i18n.EstimateDecimals(d, x))
 }
 
 // floorP is a p-value of m as a table shows it (p is m.P or
@@ -411,7 +427,7 @@ func WriteCompare(w io.Writer, data CompareData) error {
 				break
 			}
 		}
-		return fmtFloat(x, d, code)
+		return estimate(x, d, code)
 	}
 	var groupsFloor, networkFloor bool
 	for _, g := range r.Groups {
@@ -431,7 +447,7 @@ func WriteCompare(w io.Writer, data CompareData) error {
 		p, floor := floorP(m, m.P, t, code)
 		networkFloor = networkFloor || floor
 		v.Network = append(v.Network, changeRow{Name: t.measure(n.Name), Before: num2(m.Before, code), After: num2(m.After, code),
-			Change: num2(m.Change, code), Interval: interval(m.ChangeLow, m.ChangeHigh, code), P: p})
+			Change: estimate(m.Change, 2, code), Interval: interval(m.ChangeLow, m.ChangeHigh, code), P: p})
 	}
 	if groupsFloor {
 		v.GroupsFloor = t.FloorNote

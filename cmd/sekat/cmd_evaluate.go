@@ -228,7 +228,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 		if d.Outcome == "homophily" && d.Kind == change.DiDEffect {
 			// the effect's numbers, on the first line and in every
 			// sentence after it, with the same decimals
-			num := decimals(o.Lang, effectDigits(d))
+			num := estimates(o.Lang, effectDigits(d))
 			// a finding's date is written as people read it (did.csv
 			// keeps YYYY-MM-DD); a warning that says what to write in
 			// reform.yaml keeps the form to write
@@ -243,7 +243,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 			// assignments, and with few groups no effect can be significant
 			alpha := i18n.Decimal(o.Lang, strconv.FormatFloat(change.DefaultAlpha, 'f', 2, 64))
 			if d.Assignments > 0 && d.PFloor > change.DefaultAlpha {
-				fmt.Fprintln(stdout, pFloorLine(o.Lang, d, ev.Mirrored, alpha, num)+" "+pFloorAdvice(o.Lang, ev, alpha, cmp.Or(o.Permutations, change.DefaultPermutations))+" "+intervalAdvice(o.Lang, ev))
+				fmt.Fprintln(stdout, pFloorLine(o.Lang, d, ev.Mirrored, alpha, decimals(o.Lang, 3))+" "+pFloorAdvice(o.Lang, ev, alpha, cmp.Or(o.Permutations, change.DefaultPermutations))+" "+intervalAdvice(o.Lang, ev))
 			} else if sayMinSignificant(d) {
 				fmt.Fprintln(stdout, msg(o.Lang, "evaluate.minSignificant", i18n.Int(o.Lang, int64(d.Assignments)), alpha, num(d.Detectable), num(d.Effect), alpha))
 			}
@@ -305,16 +305,19 @@ func sayMinSignificant(d change.DiD) bool {
 
 // effectDigits is how many decimals evaluate writes an estimate's effect
 // and interval with, on its first line and in every sentence that repeats
-// them: three, or more where evaluate.minSignificant compares the effect
-// with the smallest significant one (sayMinSignificant) and three print
-// their sizes alike. True of 0.01233 and -0.01210 (sekat generate --seed
-// 23 --no-change --scale 0.3, DINKES and RSUD treated from 2025-09-01):
-// the sentence read as contradicting its own numbers. Digits are added
-// until the absolute values differ, at most 12. One rule for the whole
-// reading: the sentence once had the digits and the first line not, so
-// that the effect read -0.012 above and -0.0121 below.
+// them: three, or more (i18n.EstimateDecimals) where three would round
+// the effect or an interval end that is not 0 to 0: an interval of
+// -0.000176 to 0.412 read "0.000 to 0.412", as if it stopped at 0 where
+// it crosses it. More again where evaluate.minSignificant compares the
+// effect with the smallest significant one (sayMinSignificant) and the
+// decimals print their sizes alike. True of 0.01233 and -0.01210 (sekat
+// generate --seed 23 --no-change --scale 0.3, DINKES and RSUD treated
+// from 2025-09-01): the sentence read as contradicting its own numbers.
+// Digits are added until the absolute values differ, at most 12. One
+// rule for the whole reading: the sentence once had the digits and the
+// first line not, so that the effect read -0.012 above and -0.0121 below.
 func effectDigits(d change.DiD) int {
-	n := 3
+	n := i18n.EstimateDecimals(3, d.Effect, d.CI.Low, d.CI.High)
 	if !sayMinSignificant(d) {
 		return n
 	}
@@ -329,6 +332,13 @@ func effectDigits(d change.DiD) int {
 // decimals writes a number with n decimals in lang's notation.
 func decimals(lang string, n int) func(float64) string {
 	return func(x float64) string { return i18n.Decimal(lang, strconv.FormatFloat(x, 'f', n, 64)) }
+}
+
+// estimates writes an effect or an interval end with n decimals in lang's
+// notation (i18n.Estimate): one below 0 keeps its minus when it rounds to
+// 0, so that an interval that crosses 0 does not read as stopping at it.
+func estimates(lang string, n int) func(float64) string {
+	return func(x float64) string { return i18n.Estimate(lang, x, n) }
 }
 
 // pFloorLine says that with d.Assignments assignments the randomisation
