@@ -1257,6 +1257,7 @@ Examples:
 	"trend.partial":                "Periods cut short by the window: %d (shorter than %d%% of the longest period, such as a last week of a few days); they are not used for the calibration and not watched by the CUSUM: with fewer events their homophily swings more. Their values are still in trend.csv.",
 	"trend.layerSilent":            "The %s table, which carries %s%% of the tie weight of the window, gives no tie in %d {3:period|periods} (%s): the figures of {3:that period|those periods} rest on the other tables alone, so a change there may be the table missing from the export rather than a change in how units work; check that its files cover {3:that period|those periods}, or leave the table out with layer_weights: {%s: 0} in study.yaml.",
 	"trend.gaps":                   "Periods after the calibration without a tie, passed over by the CUSUM (its sums carried unchanged): %d, in %d {2:sector|sectors}: %s.",
+	"trend.heldAtZero":             "Scores held at 0: in %d of the %d {2:period|periods} the CUSUM scored (counted per sector), the part of the sector's ties that stayed inside lies no further from the calibration's internal share than chance would put it (were each tie drawn independently, inside with that share), so the score (z in trend.csv) is 0 although the homophily differs from the calibration mean: such a period adds nothing towards an alarm. In a period of few ties this is all its ties can show, not a sign that nothing changed.",
 	"trend.reorganised":            "Units are followed through the periods as they stand after the reorganisation the crosswalk declares: %s. The ties of each old unit, before and after its date, count for the unit it became in every period, so a renamed or merged unit is followed as its successor, not reported as closed or new.",
 	"trend.unmatched":              "the window is split at %s, the period boundary nearest its middle: units with no ties after about that day (%s) and units with no ties before about it (%s) are not matched to each other: if they were renamed, merged or split, their ties count for the old unit and then for the new one, so the figures of those units and their sectors can shift with no change in how people work; declare the reorganisation with crosswalk: unit_crosswalk.csv in study.yaml or give --crosswalk",
 	"trend.wrote":                  "trend written to %s",
@@ -1315,7 +1316,9 @@ homophily (in calibration standard deviations) passes the decision interval: at 
 raised with the number of sectors and periods watched so that, were there no change and the
 periods independent and normal, the whole run would expect at most 0.05 false alarms (not an
 exact test: docs/change.md). A period resting on fewer ties than the calibration's typical
-period is scored with a larger standard deviation. Periods without any tie at the ends of a
+period is scored with a larger standard deviation, and no period's score goes beyond what its
+ties could show were each drawn independently, inside with the calibration's internal share: a
+period whose ties stay within chance of that share scores 0, whatever its homophily. Periods without any tie at the ends of a
 window that runs past the data are left out, and a note says so.
 
 Writes into --out: trend.csv, trend_alerts.csv, trend_cusum.csv (what each sector's CUSUM ran on:

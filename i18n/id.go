@@ -1299,6 +1299,7 @@ Contoh:
 	"trend.partial":                "%d periode terpotong oleh jendela waktu (lebih pendek dari %d%% periode terpanjang, misalnya pekan terakhir yang hanya beberapa hari) tidak dipakai untuk kalibrasi dan tidak diawasi CUSUM: dengan lebih sedikit peristiwa, homofilinya lebih berfluktuasi. Nilainya tetap ada di trend.csv.",
 	"trend.layerSilent":            "Tabel %s, yang memuat %s%% bobot ikatan jendela waktu, tidak memberi satu pun ikatan pada %d periode (%s): angka periode itu hanya bersandar pada tabel lainnya, sehingga perubahan di sana dapat berasal dari tabel yang hilang dari ekspor, bukan dari perubahan cara unit bekerja; periksa apakah berkasnya mencakup periode itu, atau keluarkan tabel itu dengan layer_weights: {%s: 0} di study.yaml.",
 	"trend.gaps":                   "%d periode sesudah kalibrasi tidak memiliki ikatan dan dilewati oleh CUSUM (jumlahnya dibawa tanpa perubahan) pada %d sektor: %s.",
+	"trend.heldAtZero":             "Skor yang ditahan pada 0: pada %d dari %d periode yang dinilai CUSUM (dihitung per sektor), bagian ikatan sektor yang tetap di dalam tidak terletak lebih jauh dari porsi internal kalibrasi daripada yang dapat terjadi secara kebetulan (seandainya setiap ikatan diambil secara bebas, berada di dalam dengan porsi itu), sehingga skornya (z di trend.csv) 0 walaupun homofilinya berbeda dari rata-rata kalibrasi: periode seperti itu tidak menambah apa pun menuju alarm. Pada periode dengan sedikit ikatan, hanya itu yang dapat ditunjukkan ikatannya, bukan tanda bahwa tidak ada yang berubah.",
 	"trend.reorganised":            "Unit diikuti sepanjang periode menurut susunannya sesudah reorganisasi yang dinyatakan crosswalk: %s. Ikatan setiap unit lama, sebelum maupun sesudah tanggalnya, dihitung untuk unit penggantinya pada setiap periode, sehingga unit yang berganti nama atau digabung diikuti sebagai penggantinya, tidak dilaporkan sebagai unit yang ditutup atau baru.",
 	"trend.unmatched":              "jendela waktu dibagi pada %s, batas periode yang paling dekat dengan pertengahannya: unit tanpa ikatan sesudah sekitar tanggal itu (%s) dan unit tanpa ikatan sebelum sekitar tanggal itu (%s) tidak dipadankan satu sama lain: bila unit itu diganti nama, digabung atau dipecah, ikatannya tercatat pada unit lama lalu pada unit baru, sehingga angka unit dan sektornya dapat bergeser tanpa ada perubahan kerja; nyatakan reorganisasi itu dengan crosswalk: unit_crosswalk.csv di study.yaml atau beri --crosswalk",
 	"trend.wrote":                  "tren ditulis ke %s",
@@ -1360,7 +1361,10 @@ menurut banyaknya sektor dan periode yang dipantau agar, seandainya tidak ada pe
 periode saling bebas dan berdistribusi normal, rata-rata banyaknya alarm palsu pada seluruh
 sektor dan periode tidak lebih dari 0,05 (bukan uji yang tepat: docs/change.md). Periode yang
 bertumpu pada lebih sedikit ikatan daripada periode kalibrasi yang lazim dinilai dengan
-simpangan baku yang lebih besar. Periode tanpa ikatan sama sekali di ujung jendela waktu yang
+simpangan baku yang lebih besar, dan skor suatu periode tidak melampaui apa yang dapat
+ditunjukkan ikatannya seandainya setiap ikatan diambil secara bebas, berada di dalam dengan
+porsi internal kalibrasi: periode yang ikatannya masih dalam jangkauan kebetulan dari porsi
+itu berskor 0, berapa pun homofilinya. Periode tanpa ikatan sama sekali di ujung jendela waktu yang
 melampaui rentang data tidak diikutkan, dan catatan menyebutkannya.
 
 Menulis ke --out: trend.csv, trend_alerts.csv, trend_cusum.csv (dasar CUSUM setiap sektor: rata-rata dan

@@ -427,6 +427,20 @@ func trendNotes(lang string, tr *change.TrendResult, minChange float64, hidden f
 		// named two sectors as one
 		notes = append(notes, msg(lang, "trend.gaps", k, len(gaps[k]), i18n.Join(lang, gaps[k])))
 	}
+	// the scores the binomial bound held at 0 (change.Watch.HeldAtZero),
+	// over the shown sectors the CUSUM ran for: a z of 0 in trend.csv
+	// read as a homophily at the calibration mean, and "no alarm" as no
+	// change, where the ties could show none (175 of 380 sector-weeks of
+	// sekat generate --seed 33 --scale 0.3 --no-change, trend --every week)
+	held, scored := 0, 0
+	for _, w := range tr.Watches {
+		if w.Reason == "" && !hidden(w.Group) {
+			held, scored = held+w.HeldAtZero, scored+w.Scored
+		}
+	}
+	if held > 0 {
+		notes = append(notes, msg(lang, "trend.heldAtZero", held, scored))
+	}
 	// after: the periods the CUSUM watched, not those cut short by the
 	// window ("watched: 39" on a weekly 2025 counted its last three days)
 	// nor those withheld; cal: the calibration periods it could calibrate
