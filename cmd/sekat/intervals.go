@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -97,6 +98,26 @@ func compareWarnings(lang string, c *change.Comparison, shown func(g change.Inte
 				tests, msg(lang, noun), num(f.Floor, 3), num(c.Method.Alpha, 2))
 		}
 		out = append(out, result.Warning{Code: "holm_unreachable", Table: f.Table, Message: m})
+	}
+	// the whole-network measures are tested one by one, not adjusted: no
+	// Holm family, so no floor above, yet with the time blocks split in
+	// S ways no p is much below 1/S (change.HolmFloor). Two weeks against
+	// two (sekat generate --seed 1 --scale 0.3, compare
+	// 2025-01-06..2025-01-20 against 2025-01-20..2025-02-03) split in 6
+	// ways: the p-values of changes_network.csv were 0.666 and 1, and
+	// nothing said none could reach 0.05
+	if S := c.Method.Splits; S > 0 && 1/S > c.Method.Alpha {
+		tested := 0
+		for _, n := range c.Network {
+			if !math.IsNaN(n.P) {
+				tested++
+			}
+		}
+		if tested > 0 {
+			out = append(out, result.Warning{Code: "network_p_unreachable", Table: "network",
+				Message: msg(lang, "change.networkFloorSplits", "changes_network.csv", c.Method.RunsBefore, c.Method.RunsAfter,
+					i18n.Number(lang, S, 0), num(1/S, 3), num(c.Method.Alpha, 2))})
+		}
 	}
 	return out
 }
