@@ -1166,6 +1166,12 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 			{ingest.ErrUnitCase, "reason.unitCaseUnit", ""},
 			{ingest.ErrIDUnitName, "reason.idUnitNameUnit", "reason.partialIDUnitNameUnit"},
 			{ingest.ErrIDCase, "reason.idCaseUnit", "reason.partialIDCaseUnit"},
+			{ingest.ErrUnitDecimal, "reason.unitDecimalUnit", ""},
+			{ingest.ErrUnitZeros, "reason.unitZerosUnit", ""},
+			{ingest.ErrUnitWidth, "reason.unitWidthUnit", ""},
+			{ingest.ErrIDDecimal, "reason.idDecimalUnit", "reason.partialIDDecimalUnit"},
+			{ingest.ErrIDZeros, "reason.idZerosUnit", "reason.partialIDZerosUnit"},
+			{ingest.ErrIDWidth, "reason.idWidthUnit", "reason.partialIDWidthUnit"},
 		} {
 			if !errors.Is(e, r.err) || partial && r.partial == "" {
 				continue
@@ -1189,6 +1195,9 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 			{ingest.ErrIDWithText, "reason.partialIDWithText"},
 			{ingest.ErrIDSpaces, "reason.partialIDSpaces"},
 			{ingest.ErrIDMarked, "reason.partialIDMarked"},
+			{ingest.ErrIDDecimal, "reason.partialIDDecimal"},
+			{ingest.ErrIDZeros, "reason.partialIDZeros"},
+			{ingest.ErrIDWidth, "reason.partialIDWidth"},
 			{ingest.ErrIDCase, "reason.partialIDCase"},
 			{ingest.ErrIDOtherCase, "reason.partialIDOtherCase"},
 			{ingest.ErrIDUnitName, "reason.partialIDUnitName"},
@@ -1227,6 +1236,9 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrOtherSeparator, "reason.otherSeparator"}, // before ErrUnknownID, which it wraps
 		{ingest.ErrIDSpaces, "reason.idSpaces"},
 		{ingest.ErrIDMarked, "reason.idMarked"},
+		{ingest.ErrIDDecimal, "reason.idDecimal"},
+		{ingest.ErrIDZeros, "reason.idZeros"},
+		{ingest.ErrIDWidth, "reason.idWidth"},
 		{ingest.ErrUnitByName, "reason.unitByName"}, // before the errors it wraps
 		{ingest.ErrUnitCase, "reason.unitCase"},     // before the errors it wraps
 		{ingest.ErrIDCase, "reason.idCase"},
