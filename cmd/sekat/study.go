@@ -283,6 +283,8 @@ func loadStudy(ctx context.Context, o studyOptions, rejects io.Writer) (*loaded,
 			}
 			row[0].Value, row[0].Reason = "", catalogueReason(e, o.Lang)
 		}
+		// what a spreadsheet cannot show, written as validate writes it
+		row[0].Value, row[0].Reason = showInvisible(row[0].Value), showInvisible(row[0].Reason)
 		if _, err := ct.Write(row); err != nil && werr == nil {
 			werr = err
 		}
@@ -1084,6 +1086,36 @@ func columnsYAML(table string, pairs [][2]string) string {
 		b.WriteString(p[0] + ": " + h)
 	}
 	b.WriteString("}}")
+	return b.String()
+}
+
+// showInvisible writes each character of s that does not show (a control
+// character, a line break or tab, a format character such as U+200B ZERO
+// WIDTH SPACE or U+FEFF, a space other than U+0020: those strconv.IsPrint
+// rejects) as the escape of a Go string literal (\x01, \n, \u200b), as
+// validate's %q does, and leaves the rest, backslashes included, as
+// written. rejects.csv is read in a spreadsheet, where "U1\u200b" shows
+// why the id is unknown and a raw U+200B shows "U1".
+func showInvisible(s string) string {
+	clean := true
+	for _, r := range s {
+		if !strconv.IsPrint(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if strconv.IsPrint(r) {
+			b.WriteRune(r)
+			continue
+		}
+		q := strconv.QuoteRune(r) // '\u200b'
+		b.WriteString(q[1 : len(q)-1])
+	}
 	return b.String()
 }
 
