@@ -968,6 +968,7 @@ Examples:
 	"viz.frictionMore":                 "Showing %s of %s sector {2:pair|pairs}, those with the most refusals; summary.json (data_sharing_friction) lists them all.",
 	"viz.frictionTotal":                "%s of %s decided cross-sector data requests were refused (%s%%).",
 	"viz.frictionTotalWithheld":        "%s of %s decided cross-sector data requests were refused (%s%%), not counting those from or to a sector withheld for privacy.",
+	"viz.frictionPersonLevel":          "At person level a request counts by the sectors of the two people's units at the end of the window, so a request made before someone moved counts in the sector they moved to; the unit-level report takes the units of each request's date, so its count can differ by the requests of those who moved.",
 	"viz.colStrength":                  "Strength",
 	"viz.param.level":                  "Level of analysis",
 	"viz.param.permutations":           "E-I permutations (shuffles)",

@@ -1010,6 +1010,7 @@ Contoh:
 	"viz.frictionMore":                 "Ditampilkan %s dari %s pasangan sektor dengan penolakan terbanyak; summary.json (data_sharing_friction) memuat semuanya.",
 	"viz.frictionTotal":                "%s dari %s permintaan data antarsektor yang sudah diputuskan ditolak (%s%%).",
 	"viz.frictionTotalWithheld":        "%s dari %s permintaan data antarsektor yang sudah diputuskan ditolak (%s%%), tanpa menghitung permintaan dari atau ke sektor yang disembunyikan demi privasi.",
+	"viz.frictionPersonLevel":          "Pada tingkat pegawai, permintaan dihitung menurut sektor unit kerja kedua pegawai pada akhir jendela waktu, sehingga permintaan yang dibuat sebelum seseorang pindah dihitung pada sektor tujuan pindahnya; laporan tingkat unit kerja memakai unit kerja pada tanggal setiap permintaan, sehingga jumlahnya dapat berbeda sebanyak permintaan para pegawai yang pindah itu.",
 	"viz.colStrength":                  "Kekuatan",
 	"viz.param.level":                  "Tingkat analisis",
 	"viz.param.permutations":           "Permutasi (pengacakan) E-I",
