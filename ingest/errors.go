@@ -40,6 +40,20 @@ var (
 	// leading apostrophe ('1985...), Excel's formula ="1985...", or
 	// quotes around it; it wraps ErrUnknownID.
 	ErrIDMarked = fmt.Errorf("%w: marked as text", ErrUnknownID)
+	// ErrIDDecimal, ErrIDZeros and ErrIDWidth: an unknown id that is a
+	// known id written otherwise (idWrittenOtherwise): a whole number
+	// written as a decimal (1.0 for 1, as pandas writes an integer column
+	// that holds an empty cell), the same id with other leading zeros in
+	// its digit runs (M1 for M01), or the same after Unicode NFKC folding
+	// (full-width ＭＯ１ for MO1); they wrap ErrUnknownID. ErrUnitDecimal,
+	// ErrUnitZeros and ErrUnitWidth: the same for a people row's unit_id;
+	// they wrap ErrUnknownUnit.
+	ErrIDDecimal   = fmt.Errorf("%w: a whole number written as a decimal", ErrUnknownID)
+	ErrIDZeros     = fmt.Errorf("%w: other leading zeros in its number", ErrUnknownID)
+	ErrIDWidth     = fmt.Errorf("%w: full-width or compatibility characters", ErrUnknownID)
+	ErrUnitDecimal = fmt.Errorf("%w: a whole number written as a decimal", ErrUnknownUnit)
+	ErrUnitZeros   = fmt.Errorf("%w: other leading zeros in its number", ErrUnknownUnit)
+	ErrUnitWidth   = fmt.Errorf("%w: full-width or compatibility characters", ErrUnknownUnit)
 	// ErrUnitByName: a people row's unit_id that is the name or short
 	// name of a unit of the units table, not its unit_id; it wraps
 	// ErrUnknownUnit. ErrIDUnitName: the same for an id of a log table;

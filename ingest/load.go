@@ -1655,6 +1655,9 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 		if u, ok := l.unitByCase(unit); ok {
 			return withUnit(l.bad(People, "unit_id", unit, ErrUnitCase, "unit %q is not in the units table, which has %q, the same in other letter case; sekat matches ids exactly: write it as the units table does", unit, u), u)
 		}
+		if other, form := idWrittenOtherwise(unit, func(c []byte) bool { return unitIDs[string(c)] }); form != idFormNone {
+			return withUnit(l.bad(People, "unit_id", unit, unitFormErr[form], "unit %q is not in the units table, which has %q, %s", unit, other, idFormHow[form]), other)
+		}
 		return l.bad(People, "unit_id", unit, ErrUnknownUnit, "unit %q is not in the units table; add it there or correct the id", unit)
 	}
 	if unitIDs[string(id)] {
@@ -1882,6 +1885,13 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 		}
 		if other, mark, ok := idMarked(id, known); ok {
 			return graph.Ref{}, l.bad(t, col, id, ErrIDMarked, "unknown id %q: the tables have %q, the same id %s, the mark an export adds to keep an id as text in a spreadsheet; write the ids alike in every table (remove the mark)", id, other, mark)
+		}
+		if other, form := idWrittenOtherwise(id, known); form != idFormNone {
+			re := l.bad(t, col, id, idFormErr[form], "unknown id %q: the tables have %q, %s", id, other, idFormHow[form])
+			if _, p, _ := l.dir.Lookup([]byte(other)); p < 0 {
+				withUnit(re, other) // a unit_id, never a person's: said where Value may not be
+			}
+			return graph.Ref{}, re
 		}
 		if ids, ok := listIDs(id, known); ok {
 			// a list written as text: JSON's ["a","b"] inside a string,

@@ -193,6 +193,9 @@ func runMap(ctx context.Context, o mapOptions, stdout, stderr io.Writer) error {
 	if o.Sectors && o.Format == viz.FormatSVG {
 		b = viz.ReadableTitles(b) // as the report's overview: sector names, not s0--s3
 	}
+	if o.Format == viz.FormatSVG {
+		b = viz.PrintableSVG(b) // a file of its own: A4, as the report prints
+	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}

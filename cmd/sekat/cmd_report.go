@@ -224,7 +224,7 @@ func writeVisuals(out *outSet, res *analysis, lang, sizeBy string) error {
 	for _, f := range []struct {
 		name string
 		b    []byte
-	}{{"map.dot", dot}, {"map.svg", svg}} {
+	}{{"map.dot", dot}, {"map.svg", viz.PrintableSVG(svg)}} {
 		b := f.b
 		if err := out.write(f.name, func(w *bufio.Writer) error { _, err := w.Write(b); return err }); err != nil {
 			return err

@@ -142,7 +142,7 @@ func rowText(e *ingest.RowError, lang string) string {
 	if e.Column != "" {
 		where += " " + msg(lang, "validColumn", e.Column)
 	}
-	reason := reasonText(e, lang)
+	reason := showInvisible(reasonText(e, lang))
 	return where + ": " + reason + valueNote(e, reason)
 }
 

@@ -283,6 +283,8 @@ func loadStudy(ctx context.Context, o studyOptions, rejects io.Writer) (*loaded,
 			}
 			row[0].Value, row[0].Reason = "", catalogueReason(e, o.Lang)
 		}
+		// what a spreadsheet cannot show, written as validate writes it
+		row[0].Value, row[0].Reason = showInvisible(row[0].Value), showInvisible(row[0].Reason)
 		if _, err := ct.Write(row); err != nil && werr == nil {
 			werr = err
 		}
@@ -1087,6 +1089,36 @@ func columnsYAML(table string, pairs [][2]string) string {
 	return b.String()
 }
 
+// showInvisible writes each character of s that does not show (a control
+// character, a line break or tab, a format character such as U+200B ZERO
+// WIDTH SPACE or U+FEFF, a space other than U+0020: those strconv.IsPrint
+// rejects) as the escape of a Go string literal (\x01, \n, \u200b), as
+// validate's %q does, and leaves the rest, backslashes included, as
+// written. rejects.csv is read in a spreadsheet, where "U1\u200b" shows
+// why the id is unknown and a raw U+200B shows "U1".
+func showInvisible(s string) string {
+	clean := true
+	for _, r := range s {
+		if !strconv.IsPrint(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if strconv.IsPrint(r) {
+			b.WriteRune(r)
+			continue
+		}
+		q := strconv.QuoteRune(r) // '\u200b'
+		b.WriteString(q[1 : len(q)-1])
+	}
+	return b.String()
+}
+
 func reasonText(e *ingest.RowError, lang string) string {
 	if lang == "en" && e.Reason != "" {
 		return e.Reason
@@ -1166,6 +1198,12 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 			{ingest.ErrUnitCase, "reason.unitCaseUnit", ""},
 			{ingest.ErrIDUnitName, "reason.idUnitNameUnit", "reason.partialIDUnitNameUnit"},
 			{ingest.ErrIDCase, "reason.idCaseUnit", "reason.partialIDCaseUnit"},
+			{ingest.ErrUnitDecimal, "reason.unitDecimalUnit", ""},
+			{ingest.ErrUnitZeros, "reason.unitZerosUnit", ""},
+			{ingest.ErrUnitWidth, "reason.unitWidthUnit", ""},
+			{ingest.ErrIDDecimal, "reason.idDecimalUnit", "reason.partialIDDecimalUnit"},
+			{ingest.ErrIDZeros, "reason.idZerosUnit", "reason.partialIDZerosUnit"},
+			{ingest.ErrIDWidth, "reason.idWidthUnit", "reason.partialIDWidthUnit"},
 		} {
 			if !errors.Is(e, r.err) || partial && r.partial == "" {
 				continue
@@ -1189,6 +1227,9 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 			{ingest.ErrIDWithText, "reason.partialIDWithText"},
 			{ingest.ErrIDSpaces, "reason.partialIDSpaces"},
 			{ingest.ErrIDMarked, "reason.partialIDMarked"},
+			{ingest.ErrIDDecimal, "reason.partialIDDecimal"},
+			{ingest.ErrIDZeros, "reason.partialIDZeros"},
+			{ingest.ErrIDWidth, "reason.partialIDWidth"},
 			{ingest.ErrIDCase, "reason.partialIDCase"},
 			{ingest.ErrIDOtherCase, "reason.partialIDOtherCase"},
 			{ingest.ErrIDUnitName, "reason.partialIDUnitName"},
@@ -1227,6 +1268,9 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrOtherSeparator, "reason.otherSeparator"}, // before ErrUnknownID, which it wraps
 		{ingest.ErrIDSpaces, "reason.idSpaces"},
 		{ingest.ErrIDMarked, "reason.idMarked"},
+		{ingest.ErrIDDecimal, "reason.idDecimal"},
+		{ingest.ErrIDZeros, "reason.idZeros"},
+		{ingest.ErrIDWidth, "reason.idWidth"},
 		{ingest.ErrUnitByName, "reason.unitByName"}, // before the errors it wraps
 		{ingest.ErrUnitCase, "reason.unitCase"},     // before the errors it wraps
 		{ingest.ErrIDCase, "reason.idCase"},
