@@ -1467,7 +1467,16 @@ func headerOnlyText(ws []ingest.Warning, lang string) string {
 }
 
 // warningText says a warning about the study or one of its files in lang.
+//
+// A character of the files that does not show (a U+200B ZERO WIDTH SPACE
+// after an id U1) is written as an escape ("U1\u200b"), as in
+// rejects.csv: values the sentence quotes (%q) are escaped so already,
+// the others here. No warning sentence holds such a character of its own.
 func warningText(w ingest.Warning, lang string) string {
+	return showInvisible(warningSentence(w, lang))
+}
+
+func warningSentence(w ingest.Warning, lang string) string {
 	switch w.Code {
 	case ingest.WarnNotRead:
 		switch w.Reason {
