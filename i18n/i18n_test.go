@@ -896,8 +896,8 @@ func TestNumberMarks(t *testing.T) {
 		{"viz.topK", []any{1}, "\n(each unit's 1 strongest tie and every bridge; weaker ties are left out)"},
 		{"viz.topK", []any{3}, "\n(each unit's 3 strongest ties and every bridge; weaker ties are left out)"},
 		{"summaryLine", []any{"1", "1", " 1", "w"}, "1 unit, 1 person,  1 directed tie; window w"},
-		{"viz.fac.withheld", []any{1, int64(1), uint(1), 2}, "1 sector, 1 unit (shown as *), 1 sector pair; limit 2 people."},
-		{"viz.fac.withheld", []any{namedCount(1), nil, "one", 1.5}, "1 sector, %!d(<nil>) units (shown as *), %!d(string=one) sector pairs; limit %!d(float64=1.5) people."},
+		{"viz.fac.withheld", []any{1, int64(1), uint(1), 2}, "1 sector, 1 unit (shown as *; the 1 sector pair with a hidden sector is in the row and column * of the matrix); limit 2 people."},
+		{"viz.fac.withheld", []any{namedCount(1), nil, "one", 1.5}, "1 sector, %!d(<nil>) units (shown as *; the %!d(string=one) sector pairs with a hidden sector are in the row and column * of the matrix); limit %!d(float64=1.5) people."},
 		{"summaryLine", []any{"11", "0", "-1", "w"}, "11 units, 0 people, -1 directed ties; window w"},
 	} {
 		if got := T("en", c.key, c.args...); !strings.Contains(got, c.want) {

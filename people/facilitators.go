@@ -6,7 +6,9 @@ import (
 	"math"
 	"math/bits"
 	"math/rand/v2"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/sekat-ona/sekat/graph"
@@ -331,6 +333,7 @@ type Person struct {
 	// who of the group is external.
 	BesideExternal bool
 	pairs          []uint64 // bitset of carried sector pairs
+	tieScore       float64  // TieWeight(Score): the ranking's key
 	reachW         []float64
 }
 
@@ -666,10 +669,13 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 				key[i] = opt.TieKey(n.Nodes[r.People[i].Node].ID)
 			}
 		}
+		for _, i := range ix {
+			r.People[i].tieScore = TieWeight(r.People[i].Score)
+		}
 		sort.SliceStable(ix, func(a, b int) bool {
 			pa, pb := &r.People[ix[a]], &r.People[ix[b]]
-			if pa.Score != pb.Score {
-				return pa.Score > pb.Score
+			if pa.tieScore != pb.tieScore {
+				return pa.tieScore > pb.tieScore
 			}
 			if pa.Reach != pb.Reach {
 				return pa.Reach > pb.Reach
@@ -688,7 +694,7 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 	for a := 0; a < len(r.Informal); {
 		pa := &r.People[r.Informal[a]]
 		b := a + 1
-		for b < len(r.Informal) && r.People[r.Informal[b]].Score == pa.Score && r.People[r.Informal[b]].Reach == pa.Reach {
+		for b < len(r.Informal) && r.People[r.Informal[b]].tieScore == pa.tieScore && r.People[r.Informal[b]].Reach == pa.Reach {
 			b++
 		}
 		for _, i := range r.Informal[a:b] {
@@ -1098,6 +1104,25 @@ func (r *Result) unitOfNode(x int32) string {
 	return r.unitOf(nd.Unit, nd.Sector)
 }
 
+// TieWeight is a cross-sector weight as the ranking compares it: rounded
+// to 12 significant digits, so that weights that differ only by the
+// rounding of their sums are a tie, ranked by the tie key and said to be
+// tied. Summed in different orders, one person's 7 was
+// 7.000000000000001: the rows of weight 7 (as facilitators.csv writes it)
+// of a five-week window of sekat generate --seed 64 --scale 0.15 were
+// ranks 29 to 31, the reason of two of them said that the two were tied,
+// and the third had an interval of its own.
+func TieWeight(w float64) float64 {
+	if w == 0 || math.IsInf(w, 0) || math.IsNaN(w) {
+		return w
+	}
+	v, err := strconv.ParseFloat(strconv.FormatFloat(w, 'g', 12, 64), 64)
+	if err != nil {
+		return w
+	}
+	return v
+}
+
 // MinIntervalSlices is the fewest slices a window needs for the bootstrap
 // rank interval: with fewer, the resamples are a handful of repeats of
 // single slices and the interval's ends would be one slice's ranks. It is
@@ -1112,6 +1137,16 @@ const MinIntervalSlices = 4
 // rank) of those ranks are the interval. Resample b draws from its own PCG stream (Seed, b), so the
 // result does not depend on the number of workers. A window of fewer than
 // MinIntervalSlices slices gets no interval (FewSlices).
+//
+// People tied in the window (equal Score and Reach, TieLo..TieHi) share
+// one interval: the percentiles of the ranks of every member of the tie,
+// listed or not, pooled over the resamples. Their order among themselves
+// is the tie key's, which the reason says carries no meaning; each with
+// the interval of their own slices, two people of weight 8 (one letter a
+// week, and eight letters in one week) stood as ranks 3 and 4 with 2–4
+// and 2–5 beside that sentence (TestTiedShareRankInterval). The pooled
+// interval does not depend on the tie key, nor on which members are
+// listed.
 func (r *Result) bootstrap(ctx context.Context, sliceScore [][]scoreEntry, listed []int) error {
 	B, S := r.Options.Bootstrap, len(sliceScore)
 	if S < MinIntervalSlices {
@@ -1121,7 +1156,24 @@ func (r *Result) bootstrap(ctx context.Context, sliceScore [][]scoreEntry, liste
 	if len(listed) == 0 {
 		return nil
 	}
-	ranks := make([][]int32, len(listed)) // [listed][b]
+	// the listed and every member of their ties, each once
+	var track []int
+	row := map[int]int{} // People index -> index in track
+	add := func(i int) {
+		if _, ok := row[i]; !ok {
+			row[i] = len(track)
+			track = append(track, i)
+		}
+	}
+	for _, i := range listed {
+		add(i)
+		if p := &r.People[i]; p.TieHi > p.TieLo && p.TieLo >= 1 && p.TieHi <= len(r.Informal) {
+			for _, j := range r.Informal[p.TieLo-1 : p.TieHi] {
+				add(j)
+			}
+		}
+	}
+	ranks := make([][]int32, len(track)) // [track][b]
 	for k := range ranks {
 		ranks[k] = make([]int32, B)
 	}
@@ -1152,9 +1204,13 @@ func (r *Result) bootstrap(ctx context.Context, sliceScore [][]scoreEntry, liste
 			}
 		}
 		sort.Sort(sort.Reverse(sort.Float64Slice(s.vals)))
-		for k, i := range listed {
+		for k, i := range track {
 			v := s.acc[i]
-			above := sort.Search(len(s.vals), func(x int) bool { return s.vals[x] <= v })
+			// above: the weights greater than v by more than the
+			// rounding of a sum (TieWeight's 12 digits), as the ranking
+			// takes them
+			tv := v + v*1e-12
+			above := sort.Search(len(s.vals), func(x int) bool { return s.vals[x] <= tv })
 			if v == 0 {
 				above = len(s.vals)
 			}
@@ -1164,12 +1220,30 @@ func (r *Result) bootstrap(ctx context.Context, sliceScore [][]scoreEntry, liste
 	if err != nil {
 		return err
 	}
-	for k, i := range listed {
-		x := ranks[k]
-		sort.Slice(x, func(a, b int) bool { return x[a] < x[b] })
-		lo := int(math.Ceil(0.025*float64(B))) - 1
-		hi := int(math.Ceil(0.975*float64(B))) - 1
-		r.People[i].RankLo, r.People[i].RankHi = int(x[max(lo, 0)]), int(x[min(hi, B-1)])
+	interval := func(x []int32) (int, int) {
+		slices.Sort(x)
+		n := len(x)
+		lo := int(math.Ceil(0.025*float64(n))) - 1
+		hi := int(math.Ceil(0.975*float64(n))) - 1
+		return int(x[max(lo, 0)]), int(x[min(hi, n-1)])
+	}
+	tieInterval := map[int][2]int{} // by TieLo
+	for _, i := range listed {
+		p := &r.People[i]
+		if p.TieHi > p.TieLo && p.TieLo >= 1 && p.TieHi <= len(r.Informal) {
+			iv, ok := tieInterval[p.TieLo]
+			if !ok {
+				var pooled []int32
+				for _, j := range r.Informal[p.TieLo-1 : p.TieHi] {
+					pooled = append(pooled, ranks[row[j]]...)
+				}
+				iv[0], iv[1] = interval(pooled)
+				tieInterval[p.TieLo] = iv
+			}
+			p.RankLo, p.RankHi = iv[0], iv[1]
+			continue
+		}
+		p.RankLo, p.RankHi = interval(ranks[row[i]])
 	}
 	return nil
 }

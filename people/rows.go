@@ -1,10 +1,12 @@
 package people
 
 import (
+	"math"
+	"sort"
+
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/metrics/broker"
 	"github.com/sekat-ona/sekat/result"
-	"math"
 )
 
 // Identity says how outputs name people: always by keyed pseudonym, and
@@ -126,11 +128,9 @@ func (r *Result) Tables(id Identity, plan *Plan, lang string) Tables {
 		s.Pseudonym, s.PersonID, s.Name, s.Position = who(p)
 		t.Set = append(t.Set, s)
 	}
-	for _, pr := range r.Pairs {
-		if plan.Sectors[pr.A] || plan.Sectors[pr.B] {
-			t.Withheld.Rows++
-			continue
-		}
+	cells, folded := r.pairCells(plan)
+	t.Withheld.Rows += folded
+	for _, pr := range cells {
 		b := result.PairBridge{SectorA: pr.A, SectorB: pr.B, CrossSectorWeight: pr.Weight, Carriers: pr.Carriers,
 			CarriersClass: CarriersClass(pr.Carriers), Notice: notice}
 		// Only a person with a row of facilitators.csv is named: the
@@ -146,6 +146,97 @@ func (r *Result) Tables(id Identity, plan *Plan, lang string) Tables {
 		t.Pairs = append(t.Pairs, b)
 	}
 	return t
+}
+
+// pairCells are the sector pairs as sector_pair_bridges.csv and the
+// page's matrix show them: the pairs of two shown sectors as reckoned,
+// then the withheld sectors (plan.Sectors) as one sector Hidden, paired
+// with each shown sector in order, and last, when more than one withheld
+// sector is reckoned as itself (with --reveal), the pair Hidden–Hidden
+// of the work between them. A cell of Hidden adds up the weight of the
+// pairs it stands for and counts each person who carries any of them
+// once. folded counts the pairs that name a withheld sector, shown in
+// those cells instead.
+//
+// The cells of Hidden are the rows and columns of the withheld sectors
+// that every figure of the rows counts (reach, sector pairs, the set):
+// left out, the matrix of a run that withheld three sectors had 9 sectors
+// while the reasons said "reaches 5 of 11 other sectors" (with --reveal)
+// or "of 9" (without names: the hidden sectors as one), and the row of
+// a person of sector Hidden stood beside no cell of theirs
+// (TestPairCellsShowHidden). Their place does not depend on the withheld
+// sectors' names: placed where the first of them sorts, they told where
+// its name falls among the shown ones.
+func (r *Result) pairCells(plan *Plan) (cells []Pair, folded int) {
+	hidden := func(s string) bool { return plan != nil && plan.Sectors[s] }
+	type agg struct {
+		Pair
+		src []int // indexes of r.Pairs
+	}
+	var shown []Pair
+	star := map[string]*agg{} // by the shown sector; "" for Hidden–Hidden
+	for k, pr := range r.Pairs {
+		ha, hb := hidden(pr.A), hidden(pr.B)
+		if !ha && !hb {
+			shown = append(shown, pr)
+			continue
+		}
+		folded++
+		other := ""
+		switch {
+		case !ha:
+			other = pr.A
+		case !hb:
+			other = pr.B
+		}
+		c := star[other]
+		if c == nil {
+			c = &agg{Pair: Pair{A: Hidden, B: other, Only: -1}}
+			if other == "" {
+				c.B = Hidden
+			}
+			star[other] = c
+		}
+		c.Weight += pr.Weight
+		c.src = append(c.src, k)
+	}
+	cells = shown
+	others := make([]string, 0, len(star))
+	for s := range star {
+		if s != "" {
+			others = append(others, s)
+		}
+	}
+	sort.Strings(others)
+	if star[""] != nil {
+		others = append(others, "")
+	}
+	for _, s := range others {
+		c := star[s]
+		if len(c.src) == 1 {
+			// one pair: its own count (the pairs of a run without
+			// names, where the withheld sectors are reckoned as one)
+			pr := r.Pairs[c.src[0]]
+			c.Carriers, c.Only = pr.Carriers, pr.Only
+		} else {
+			for i := range r.People {
+				p := &r.People[i]
+				for _, k := range c.src {
+					if k/64 < len(p.pairs) && p.pairs[k/64]&(1<<(k%64)) != 0 {
+						c.Carriers++
+						if c.Carriers == 1 {
+							c.Only = i
+						} else {
+							c.Only = -1
+						}
+						break
+					}
+				}
+			}
+		}
+		cells = append(cells, c.Pair)
+	}
+	return cells, folded
 }
 
 // CarriersClass is "0", "1" or "2+".

@@ -140,8 +140,8 @@ func TestReasonCountsUnitsNotSpells(t *testing.T) {
 }
 
 // TestTiedRanksSaid: informal people of equal cross-sector weight and
-// reach share the span of ranks they fill (TieLo..TieHi, checked against
-// every pair here), and the reason says that their order among themselves
+// reach (the weight to 12 significant digits, TieWeight) share the span
+// of ranks they fill (TieLo..TieHi, checked against every pair here), and the reason says that their order among themselves
 // carries no meaning. A window too short for a rank interval ranked 20
 // people of weight 1 and reach 0 by pseudonym alone, and each reason
 // said an exact "peringkat 26".
@@ -155,7 +155,7 @@ func TestTiedRanksSaid(t *testing.T) {
 			lo, hi := p.Rank, p.Rank
 			for _, j := range r.Informal {
 				q := &r.People[j]
-				if q.Score == p.Score && q.Reach == p.Reach {
+				if TieWeight(q.Score) == TieWeight(p.Score) && q.Reach == p.Reach {
 					lo, hi = min(lo, q.Rank), max(hi, q.Rank)
 				}
 			}

@@ -427,8 +427,11 @@ const (
 // pair, red when nobody carries its ties, amber when one person does (one
 // departure cuts the two sectors apart), green for two or more, with the
 // number of carriers in the cell and the tie weight in its <title>.
-// Sector names are XML-escaped and clipped to 28 characters. Pairs that
-// are not in rows (withheld) are not drawn.
+// Sector names are XML-escaped and clipped to 28 characters. The
+// withheld sectors are a row and column people.Hidden, last, as the rows
+// give them (people.Result.Tables); a row of Hidden with itself, the
+// work between withheld sectors each counted as itself (--reveal), is
+// drawn on the diagonal, which is otherwise empty.
 func PairMatrixSVG(rows []result.PairBridge, lang string) []byte {
 	secSet := map[string]bool{}
 	for _, p := range rows {
@@ -438,7 +441,14 @@ func PairMatrixSVG(rows []result.PairBridge, lang string) []byte {
 	for s := range secSet {
 		secs = append(secs, s)
 	}
-	sort.Strings(secs)
+	// the withheld sectors' row and column (people.Hidden) last: they
+	// are the rest, whatever their names
+	sort.Slice(secs, func(a, b int) bool {
+		if (secs[a] == people.Hidden) != (secs[b] == people.Hidden) {
+			return secs[b] == people.Hidden
+		}
+		return secs[a] < secs[b]
+	})
 	idx := map[string]int{}
 	for i, s := range secs {
 		idx[s] = i
@@ -484,8 +494,10 @@ func PairMatrixSVG(rows []result.PairBridge, lang string) []byte {
 	for a := 0; a < k; a++ {
 		for c := 0; c < k; c++ {
 			x, y := left+c*cell, top+a*cell
+			// the diagonal is empty but for * — * (with --reveal: the
+			// work between two withheld sectors)
 			p, ok := cellOf[[2]int{a, c}]
-			if a == c || !ok {
+			if !ok {
 				fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%d" height="%d" fill="#eeeeee" stroke="#ffffff"/>`+"\n", x, y, cell, cell)
 				continue
 			}

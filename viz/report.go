@@ -162,13 +162,51 @@ func breakable(id string) template.HTML {
 	start := 0
 	for i, r := range id {
 		if r == '_' || r == '.' || r == '/' {
-			b.WriteString(template.HTMLEscapeString(id[start : i+1]))
+			longPart(&b, id[start:i+1])
 			b.WriteString("<wbr>")
 			start = i + 1
 		}
 	}
-	b.WriteString(template.HTMLEscapeString(id[start:]))
+	longPart(&b, id[start:])
 	return template.HTML(b.String())
+}
+
+// Parts of an id longer than longPartRunes get a break opportunity every
+// longPartStep characters (breakable).
+const longPartRunes, longPartStep = 15, 8
+
+// longPart writes part of an id, escaped, with a <wbr> after every
+// longPartStep characters of each word in it (a run without a hyphen or
+// a space, where a browser breaks by itself) longer than longPartRunes:
+// a unit named by one word of more than about 15 letters (a short name
+// such as BADANPERENCANAANPEMBANGU) had no break opportunity, and printed
+// to A4 the informal list of facilitators.html was that much wider than
+// the page (printed at 91%: a province, sekat generate --preset provinsi
+// --seed 5 --scale 0.05, with --reveal). The browser breaks there only
+// when the word does not fit its column.
+func longPart(b *strings.Builder, part string) {
+	for part != "" {
+		end := strings.IndexAny(part, "- ")
+		word, rest := part, ""
+		if end >= 0 {
+			word, rest = part[:end+1], part[end+1:]
+		}
+		if utf8.RuneCountInString(word) <= longPartRunes {
+			b.WriteString(template.HTMLEscapeString(word))
+		} else {
+			n, start := 0, 0
+			for i := range word {
+				if n > 0 && n%longPartStep == 0 {
+					b.WriteString(template.HTMLEscapeString(word[start:i]))
+					b.WriteString("<wbr>")
+					start = i
+				}
+				n++
+			}
+			b.WriteString(template.HTMLEscapeString(word[start:]))
+		}
+		part = rest
+	}
 }
 
 // keepTogether is s escaped for HTML, each occurrence of each of parts (a
