@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/sekat-ona/sekat/i18n"
+	"github.com/sekat-ona/sekat/internal/clitest"
 )
 
 // TestCompareNetworkPFloorSaid: the whole-network measures of
@@ -42,7 +43,7 @@ func TestCompareNetworkPFloorSaid(t *testing.T) {
 			if !tc.warn {
 				continue
 			}
-			for _, r := range readCSV(t, filepath.Join(out, "changes_network.csv")) {
+			for _, r := range clitest.ReadCSV(t, filepath.Join(out, "changes_network.csv")) {
 				if p := r["value_p"]; p != "" && num(t, p) <= 0.05 {
 					t.Errorf("%s: %s p = %s, at most 0.05 where the warning says it cannot be", tc.name, r["measure"], p)
 				}

@@ -1,7 +1,6 @@
 package flowcheck
 
 import (
-	"encoding/csv"
 	"math"
 	"os"
 	"path/filepath"
@@ -9,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/sekat-ona/sekat/internal/clitest"
 )
 
 // TestEvaluateNearZeroEffectKeepsSign: evaluate's first line gives the
@@ -58,26 +59,15 @@ func TestEvaluateNearZeroEffectKeepsSign(t *testing.T) {
 // effect_high.
 func didRow(t *testing.T, path string) [3]float64 {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
-	col := map[string]int{}
-	for i, c := range rows[0] {
-		col[c] = i
-	}
-	for _, r := range rows[1:] {
-		if r[col["outcome"]] == "homophily" && r[col["kind"]] == "did" {
+	for _, r := range clitest.ReadCSV(t, path) {
+		if r["outcome"] == "homophily" && r["kind"] == "did" {
 			var v [3]float64
 			for i, c := range []string{"effect", "effect_low", "effect_high"} {
-				if v[i], err = strconv.ParseFloat(r[col[c]], 64); err != nil {
+				x, err := strconv.ParseFloat(r[c], 64)
+				if err != nil {
 					t.Fatal(err)
 				}
+				v[i] = x
 			}
 			return v
 		}

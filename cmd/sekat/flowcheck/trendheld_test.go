@@ -1,13 +1,14 @@
 package flowcheck
 
 import (
-	"encoding/csv"
 	"math"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/sekat-ona/sekat/internal/clitest"
 )
 
 // TestTrendHeldAtZeroNote: trend says how many of the scores its CUSUM
@@ -53,13 +54,13 @@ func heldAtZero(t *testing.T, out string) (held, scored int) {
 	t.Helper()
 	type base struct{ mean, sd, weight float64 }
 	bases := map[string]base{}
-	for _, r := range readCSV(t, filepath.Join(out, "trend_cusum.csv")) {
+	for _, r := range clitest.ReadCSV(t, filepath.Join(out, "trend_cusum.csv")) {
 		if r["watched"] != "true" {
 			continue
 		}
 		bases[r["type"]+"/"+r["name"]] = base{num(t, r["calibration_mean"]), num(t, r["calibration_sd"]), num(t, r["calibration_weight"])}
 	}
-	for _, r := range readCSV(t, filepath.Join(out, "trend.csv")) {
+	for _, r := range clitest.ReadCSV(t, filepath.Join(out, "trend.csv")) {
 		if r["z"] == "" {
 			continue
 		}
@@ -77,29 +78,6 @@ func heldAtZero(t *testing.T, out string) (held, scored int) {
 		}
 	}
 	return held, scored
-}
-
-// readCSV reads a table with a header into one map per row.
-func readCSV(t *testing.T, path string) []map[string]string {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []map[string]string
-	for _, r := range rows[1:] {
-		m := map[string]string{}
-		for i, c := range rows[0] {
-			m[c] = r[i]
-		}
-		out = append(out, m)
-	}
-	return out
 }
 
 func num(t *testing.T, s string) float64 {
