@@ -484,6 +484,7 @@ var en = map[string]string{
 	"reason.controlChar":               "the id holds the invisible character %s, which a copy or an export left there; remove it from the id and export again",
 	"reason.idControl":                 "unknown id: it holds the invisible character %s, which a copy or an export left there; remove it",
 	"reason.unitControl":               "the unit is not in the units table: it holds the invisible character %s, which a copy or an export left there; remove it",
+	"reason.kindControl":               "the unit kind holds the invisible character %s, which a copy or an export left there; remove it",
 	"reason.noSpellMidnight":           "this person belongs to no unit at that time: a spell of theirs ends that day, its valid_to written with a time at midnight in UTC or the study's zone (a Parquet TIMESTAMP, as pandas and Spark write a date column, or text with 00:00), which leaves the rest of the day out; a valid_to date without a time covers its whole day: if valid_to holds dates, write them without a time (a DATE column, or YYYY-MM-DD)",
 	"reason.noSpell":                   "this person belongs to no unit on that date; check valid_from/valid_to in the people table",
 	"reason.emptyRecipients":           "a letter without recipients: recipients and cc are empty",

@@ -520,6 +520,7 @@ var id = map[string]string{
 	"reason.controlChar":               "id ini memuat karakter tak terlihat %s, tertinggal dari penyalinan atau ekspor; hapus karakter itu dari id lalu ekspor lagi",
 	"reason.idControl":                 "id tidak dikenal: memuat karakter tak terlihat %s, tertinggal dari penyalinan atau ekspor; hapus karakter itu",
 	"reason.unitControl":               "unit tidak ada di tabel units: id-nya memuat karakter tak terlihat %s, tertinggal dari penyalinan atau ekspor; hapus karakter itu",
+	"reason.kindControl":               "jenis unit memuat karakter tak terlihat %s, tertinggal dari penyalinan atau ekspor; hapus karakter itu",
 	"reason.noSpellMidnight":           "pegawai ini tidak tercatat di unit mana pun pada waktu itu: salah satu masa tugasnya berakhir hari itu, karena valid_to-nya ditulis dengan jam tengah malam menurut UTC atau zona waktu studi (TIMESTAMP Parquet, seperti pandas dan Spark menulis kolom tanggal, atau teks dengan 00:00), sehingga sisa hari itu tidak termasuk; valid_to berupa tanggal tanpa jam mencakup seluruh harinya: bila valid_to berisi tanggal, tulis tanpa jam (kolom DATE, atau YYYY-MM-DD)",
 	"reason.noSpell":                   "pegawai ini tidak tercatat di unit mana pun pada tanggal itu; periksa valid_from/valid_to di tabel people",
 	"reason.emptyRecipients":           "surat tanpa penerima: recipients dan cc kosong",

@@ -100,6 +100,9 @@ var (
 	// units.kind, data_sharing.status and a people spell whose valid_to
 	// is not after its valid_from; each wraps ErrBadValue.
 	ErrBadKind = fmt.Errorf("%w: unit kind", ErrBadValue)
+	// ErrKindControl: a units.kind that is a kind sekat knows but for an
+	// invisible character (ControlChar) in it; it wraps ErrBadKind.
+	ErrKindControl = fmt.Errorf("%w: an invisible character", ErrBadKind)
 	// ErrFooterUnit: a units row whose unit_id opens with a word of a
 	// totals row or of the words above a signature (Jumlah, Total,
 	// Mengetahui): no unit. At the end of the file it is named as such

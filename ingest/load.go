@@ -1470,7 +1470,15 @@ func (l *loader) unitRow(row []Value, c cols) error {
 		kind, ok := graph.ParseUnitKind(k)
 		if !ok {
 			l.noteRejectedUnit(id)
-			return l.bad(Units, "kind", text(row[c[4]]), ErrBadKind, "kind must be internal, coordinator (koordinator) or external (eksternal), in any case, or empty for internal")
+			raw := text(row[c[4]])
+			if r, ok := ControlChar(raw); ok {
+				if _, ok := graph.ParseUnitKind(strings.ToLower(string(withoutControl(raw)))); ok {
+					// "int\u200bernal" read as internal and was refused as
+					// an unknown kind, with no word of the character
+					return l.bad(Units, "kind", raw, ErrKindControl, "kind %q holds the invisible character U+%04X, which a copy or an export left there; remove it", raw, r)
+				}
+			}
+			return l.bad(Units, "kind", raw, ErrBadKind, "kind must be internal, coordinator (koordinator) or external (eksternal), in any case, or empty for internal")
 		}
 		n.Kind = kind
 	}

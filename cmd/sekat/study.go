@@ -1170,7 +1170,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 			return msg(lang, "reason.missingPersonID")
 		}
 	}
-	if r, ok := ingest.ControlChar([]byte(e.Value)); ok && (errors.Is(e, ingest.ErrControlChar) || errors.Is(e, ingest.ErrIDControl) || errors.Is(e, ingest.ErrUnitControl)) {
+	if r, ok := ingest.ControlChar([]byte(e.Value)); ok && (errors.Is(e, ingest.ErrControlChar) || errors.Is(e, ingest.ErrIDControl) || errors.Is(e, ingest.ErrUnitControl) || errors.Is(e, ingest.ErrKindControl)) {
 		// the character, which the value (left out where it may name a
 		// person) cannot show: it is invisible
 		key := "reason.controlChar"
@@ -1181,6 +1181,8 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 			key = "reason.idControl"
 		case errors.Is(e, ingest.ErrUnitControl):
 			key = "reason.unitControl"
+		case errors.Is(e, ingest.ErrKindControl):
+			key = "reason.kindControl"
 		}
 		return msg(lang, key, fmt.Sprintf("U+%04X", r))
 	}
