@@ -267,25 +267,8 @@ func TestSetMembersHaveRankIntervals(t *testing.T) {
 func TestTiesFollowTieKey(t *testing.T) {
 	const week = 7 * 24 * 3600
 	from := int64(1_735_689_600) // 2025-01-01 00:00 UTC
-	units := []graph.Node{{ID: "A", Sector: "x"}, {ID: "C", Sector: "y"}}
 	spells := []graph.Spell{{Person: "19700101", Unit: "A"}, {Person: "19900101", Unit: "A"}, {Person: "q", Unit: "C"}}
-	dir, err := graph.NewDirectory(units, spells)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var bounds []int64
-	for i := range 9 {
-		bounds = append(bounds, from+int64(i)*week)
-	}
-	b := graph.NewBuilder(dir, true)
-	b.SetBlocks(graph.Blocks{Bounds: bounds})
-	ref := func(id string, at int64) graph.Ref {
-		u, p, ok := dir.Place([]byte(id), at)
-		if !ok || p < 0 {
-			t.Fatalf("no person %s", id)
-		}
-		return graph.Ref{Unit: u, Person: p}
-	}
+	b, dir, ref, bounds := weeklyStudy(t, spells, from, 8)
 	for w := range 8 {
 		at := from + int64(w)*week + 3600
 		b.At(at)

@@ -19,29 +19,12 @@ import (
 func TestTiedShareRankInterval(t *testing.T) {
 	const week = 7 * 24 * 3600
 	from := int64(1_735_689_600) // 2025-01-01 00:00 UTC
-	units := []graph.Node{{ID: "A", Sector: "x"}, {ID: "C", Sector: "y"}}
 	var spells []graph.Spell
 	for _, p := range []string{"a", "b", "c", "d"} {
 		spells = append(spells, graph.Spell{Person: p, Unit: "A"})
 	}
 	spells = append(spells, graph.Spell{Person: "q", Unit: "C"})
-	dir, err := graph.NewDirectory(units, spells)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var bounds []int64
-	for i := range 9 {
-		bounds = append(bounds, from+int64(i)*week)
-	}
-	b := graph.NewBuilder(dir, true)
-	b.SetBlocks(graph.Blocks{Bounds: bounds})
-	ref := func(id string, at int64) graph.Ref {
-		u, p, ok := dir.Place([]byte(id), at)
-		if !ok || p < 0 {
-			t.Fatalf("no person %s", id)
-		}
-		return graph.Ref{Unit: u, Person: p}
-	}
+	b, dir, ref, bounds := weeklyStudy(t, spells, from, 8)
 	send := func(id string, w, n int) {
 		for k := range n {
 			at := from + int64(w)*week + 3600 + int64(k)*60
@@ -111,27 +94,10 @@ func TestTiedShareRankInterval(t *testing.T) {
 func TestNearlyEqualWeightsTied(t *testing.T) {
 	const week = 7 * 24 * 3600
 	from := int64(1_735_689_600) // 2025-01-01 00:00 UTC
-	units := []graph.Node{{ID: "A", Sector: "x"}, {ID: "C", Sector: "y"}}
 	spells := []graph.Spell{{Person: "a", Unit: "A"}, {Person: "b", Unit: "A"},
 		{Person: "q", Unit: "C"}, {Person: "r", Unit: "C"}, {Person: "s", Unit: "C"}}
-	dir, err := graph.NewDirectory(units, spells)
-	if err != nil {
-		t.Fatal(err)
-	}
 	const weeks = 9
-	var bounds []int64
-	for i := range weeks + 1 {
-		bounds = append(bounds, from+int64(i)*week)
-	}
-	bld := graph.NewBuilder(dir, true)
-	bld.SetBlocks(graph.Blocks{Bounds: bounds})
-	ref := func(id string, at int64) graph.Ref {
-		u, p, ok := dir.Place([]byte(id), at)
-		if !ok || p < 0 {
-			t.Fatalf("no person %s", id)
-		}
-		return graph.Ref{Unit: u, Person: p}
-	}
+	bld, dir, ref, bounds := weeklyStudy(t, spells, from, weeks)
 	for w := range weeks {
 		at := from + int64(w)*week + 3600
 		bld.At(at)
@@ -167,4 +133,33 @@ func TestNearlyEqualWeightsTied(t *testing.T) {
 	if a.RankLo != b.RankLo || a.RankHi != b.RankHi {
 		t.Errorf("a interval %d-%d, b %d-%d: want one", a.RankLo, a.RankHi, b.RankLo, b.RankHi)
 	}
+}
+
+// weeklyStudy is the builder of a hand-made person-level study of two
+// units, A of sector x and C of sector y, with the given spells, whose
+// time blocks are the weeks weeks from from (their bounds returned);
+// ref places a person at a time. The tests of ties and of the tie key
+// share it.
+func weeklyStudy(t *testing.T, spells []graph.Spell, from int64, weeks int) (*graph.Builder, *graph.Directory, func(id string, at int64) graph.Ref, []int64) {
+	t.Helper()
+	const week = 7 * 24 * 3600
+	units := []graph.Node{{ID: "A", Sector: "x"}, {ID: "C", Sector: "y"}}
+	dir, err := graph.NewDirectory(units, spells)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bounds []int64
+	for i := range weeks + 1 {
+		bounds = append(bounds, from+int64(i)*week)
+	}
+	b := graph.NewBuilder(dir, true)
+	b.SetBlocks(graph.Blocks{Bounds: bounds})
+	ref := func(id string, at int64) graph.Ref {
+		u, p, ok := dir.Place([]byte(id), at)
+		if !ok || p < 0 {
+			t.Fatalf("no person %s", id)
+		}
+		return graph.Ref{Unit: u, Person: p}
+	}
+	return b, dir, ref, bounds
 }
