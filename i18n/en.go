@@ -1666,7 +1666,7 @@ Examples:
 	"people.reason.informal":           "Cross-sector tie weight %s; reaches %d of %d other {3:sector|sectors} with a weight of at least %s each (rank %s among staff outside coordinating roles)",
 	"people.reason.informalInterval":   "Cross-sector tie weight %s; reaches %d of %d other {3:sector|sectors} with a weight of at least %s each (rank %s among staff outside coordinating roles, 95%% rank interval %s–%s)",
 	"people.reason.informalFewSlices":  "Cross-sector tie weight %s; reaches %d of %d other {3:sector|sectors} with a weight of at least %s each (rank %s among staff outside coordinating roles; no rank interval, since the window holds only %d {6:slice|slices}, fewer than %d)",
-	"people.reason.tied":               "; the %d {1:person|people} ranked %s–%s {1:has|have} exactly the same weight and reach, so their order among themselves carries no meaning",
+	"people.reason.tied":               "; the %d {1:person|people} ranked %s–%s {1:has|have} the same weight and reach, so their order among themselves carries no meaning",
 	"people.reason.months":             "; in the top %d%% in %d of %d {3:month|months}",
 	"people.reason.pairsLost":          "; the only carrier of %d sector {1:pair|pairs}: without them nobody joins the two sectors of {1:that pair|each} with a tie weight of at least %s (weaker ties between them may remain)",
 	"people.reason.pairsLostMerged":    "; the only carrier of %d sector {1:pair|pairs}, %d of them with a hidden sector (the matrix merges the hidden sectors into one row and column *, whose cells may count other carriers too): without them nobody joins the two sectors of each with a tie weight of at least %s (weaker ties between them may remain)",

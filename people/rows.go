@@ -86,8 +86,12 @@ func (r *Result) Tables(id Identity, plan *Plan, lang string) Tables {
 			q.UnitShare, q.Overloaded = math.NaN(), false
 			p = &q
 		}
+		// the weight as the ranking compares it (TieWeight): the reason
+		// of a tie says its people have the same weight, and written
+		// to 15 digits a tie of 7 could read 7 and 7.00000000000001
+		// (TestTiedWeightsWrittenSame)
 		f := result.Facilitator{List: p.Class.String(), Rank: p.Rank, Unit: plan.UnitLabel(nd.Unit), Sector: plan.SectorLabel(nd.Sector),
-			CrossSectorWeight: p.Score, Reach: p.Reach, SectorPairs: p.Pairs, SectorPairsLost: p.PairsOnly,
+			CrossSectorWeight: TieWeight(p.Score), Reach: p.Reach, SectorPairs: p.Pairs, SectorPairsLost: p.PairsOnly,
 			MonthsTop: p.MonthsTop, Months: p.Months, RankLo: p.RankLo, RankHi: p.RankHi,
 			Roles: p.Roles, Exp: p.RoleExp, SD: p.RoleSD, Z: p.RoleZ,
 			Constraint: p.Constraint, EffectiveSize: p.EffectiveSize, Hierarchy: p.Hierarchy,
@@ -295,7 +299,7 @@ func spellUnits(spells []Spell) int {
 func (r *Result) reason(p *Person, formalBy string, units, lostMerged int, lang string) string {
 	others := len(r.Sectors) - 1
 	f := i18n.FacilitatorFacts{
-		Formal: p.Class == Formal, FormalBy: formalBy, Rank: p.Rank, Weight: p.Score,
+		Formal: p.Class == Formal, FormalBy: formalBy, Rank: p.Rank, Weight: TieWeight(p.Score),
 		Reach: p.Reach, OtherSectors: others, ReachWeight: r.Options.ReachWeight, MonthsTop: p.MonthsTop, Months: p.Months,
 		TopPercent: int(100*r.Options.TopShare + 0.5), RankLo: p.RankLo, RankHi: p.RankHi, TieLo: p.TieLo, TieHi: p.TieHi,
 		PairsLost: p.PairsOnly, PairsLostMerged: lostMerged, Overloaded: p.Overloaded, UnitShare: p.UnitShare, Units: units}
