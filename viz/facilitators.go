@@ -301,7 +301,18 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 		return err
 	}
 	if wh := tb.Withheld; wh != nil && (len(wh.Sectors) > 0 || len(wh.Units) > 0 || wh.Rows > 0) {
-		v.Withheld = i18n.T(code, "viz.fac.withheld", len(wh.Sectors), len(wh.Units), wh.Rows, wh.MinGroup)
+		// a run that withheld units of shown sectors only has no row
+		// and column * in its matrix: the note said "0 sectors" and that
+		// "the 0 sector pairs with a hidden sector are in the row and
+		// column * of the matrix" (TestFacilitatorsWithheldUnitsOnlyNote)
+		switch {
+		case len(wh.Sectors) == 0 && wh.Rows == 0:
+			v.Withheld = i18n.T(code, "viz.fac.withheldUnits", len(wh.Units), wh.MinGroup)
+		case len(wh.Units) == 0:
+			v.Withheld = i18n.T(code, "viz.fac.withheldSectors", len(wh.Sectors), wh.Rows, wh.MinGroup)
+		default:
+			v.Withheld = i18n.T(code, "viz.fac.withheld", len(wh.Sectors), len(wh.Units), wh.Rows, wh.MinGroup)
+		}
 		// without names the figures take the hidden sectors as one and
 		// the hidden units of a sector as one (people.Options.Merged*);
 		// with --reveal each counts as itself, only its name hidden: the
