@@ -268,17 +268,26 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 	// what "covered" counts out of: without it, 55 covered beside the 66
 	// pairs of the matrix read as 11 left uncovered (the pairs only formal
 	// coordinators carry cannot be)
-	if len(r.Set) > 0 {
-		v.SetIntro += " " + i18n.T(code, "viz.fac.setCoverable", coverWord, r.Coverable)
-	}
 	zeroGain := 0
 	for _, p := range r.Set {
 		if p.Gain == 0 {
 			zeroGain++
 		}
 	}
-	if zeroGain > 0 {
-		v.SetIntro += " " + i18n.T(code, "viz.fac.setZeroGain", zeroGain, coverWord)
+	switch {
+	case len(r.Set) > 0 && r.Coverable == 0:
+		// nothing to cover (a window of 17 days in which nobody reached
+		// a sector with --reach-weight): "count among the sector pairs
+		// the set can reach (0)" and "no candidate left within the cap
+		// per OPD reaches sector pairs not yet reached often enough"
+		// were true of nothing and named a cap that played no part
+		// (TestFacilitatorsSetNothingCoverable)
+		v.SetIntro += " " + i18n.T(code, "viz.fac.setNothingCoverable", coverWord, len(r.Set))
+	case len(r.Set) > 0:
+		v.SetIntro += " " + i18n.T(code, "viz.fac.setCoverable", coverWord, r.Coverable)
+		if zeroGain > 0 {
+			v.SetIntro += " " + i18n.T(code, "viz.fac.setZeroGain", zeroGain, coverWord)
+		}
 	}
 	var zero, one, more int
 	for _, p := range tb.Pairs {
