@@ -211,7 +211,22 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 		}
 		return t.No
 	}
-	for _, f := range tb.Facilitators {
+	// two informal rows next to each other that show the same rounded
+	// weight and reach but are not tied (the rows of a tie write one
+	// weight, people.TieWeight): ranks 29 and 30 of sekat generate --seed
+	// 211 --scale 0.1 both read "52" and "3", 52.2 and 52.04, beside
+	// reasons of other rows that said people of the same weight and
+	// reach are in no meaningful order (TestFacilitatorsRoundedApartSaid)
+	roundedApart := false
+	var prev *result.Facilitator
+	for i, f := range tb.Facilitators {
+		if f.List != people.Formal.String() {
+			if prev != nil && prev.Reach == f.Reach && prev.CrossSectorWeight != f.CrossSectorWeight &&
+				numCell(prev.CrossSectorWeight, 0, code).Text == numCell(f.CrossSectorWeight, 0, code).Text {
+				roundedApart = true
+			}
+			prev = &tb.Facilitators[i]
+		}
 		row := facRow{Person: who(f.Pseudonym, f.PersonID, f.Name, f.Position), Sector: f.Sector,
 			Rank: intCell(int64(f.Rank), code), Weight: numCell(f.CrossSectorWeight, 0, code), Reach: intCell(int64(f.Reach), code),
 			PairsLost: intCell(int64(f.SectorPairsLost), code), Overload: yesNo(f.Overloaded), InSet: yesNo(f.InSet),
@@ -337,6 +352,9 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 		if len(wh.Units) > 0 {
 			v.Withheld += " " + i18n.T(code, mergedUnits)
 		}
+	}
+	if roundedApart {
+		v.T.InformalIntro += " " + i18n.T(code, "viz.fac.roundedApart")
 	}
 	if wh := tb.Withheld; wh != nil && !data.Revealed {
 		// why a Kepala Bagian may be among the informal people
