@@ -27,8 +27,13 @@ type FacilitatorFacts struct {
 	// says so instead of giving one.
 	FewSlices, MinSlices int
 	PairsLost            int
-	Overloaded           bool
-	UnitShare            float64
+	// PairsLostMerged are those of PairsLost that the matrix shows merged
+	// with other pairs in its row and column of the hidden sectors (with
+	// --reveal, each hidden sector reckoned as itself): the sentence says
+	// how many, since no cell names the person for them.
+	PairsLostMerged int
+	Overloaded      bool
+	UnitShare       float64
 	// Units is the number of units the person worked in during the
 	// window (a return to a unit is no new unit); the sentence names it
 	// from 2.
@@ -75,7 +80,12 @@ func FacilitatorReason(lang string, f FacilitatorFacts) string {
 	if f.Months > 0 {
 		s += T(lang, "people.reason.months", f.TopPercent, f.MonthsTop, f.Months)
 	}
-	if f.PairsLost > 0 {
+	switch {
+	case f.PairsLost > 0 && f.PairsLostMerged >= f.PairsLost:
+		s += T(lang, "people.reason.pairsLostAllMerged", f.PairsLost, rw)
+	case f.PairsLost > 0 && f.PairsLostMerged > 0:
+		s += T(lang, "people.reason.pairsLostMerged", f.PairsLost, f.PairsLostMerged, rw)
+	case f.PairsLost > 0:
 		s += T(lang, "people.reason.pairsLost", f.PairsLost, rw)
 	}
 	if f.Overloaded {

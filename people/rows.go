@@ -68,6 +68,8 @@ func (r *Result) Tables(id Identity, plan *Plan, lang string) Tables {
 	for _, pk := range r.Set {
 		inSet[pk.Person] = true
 	}
+	cells, folded, merged := r.pairCells(plan)
+	t.Withheld.Rows += folded
 	shown := map[int]bool{}
 	for _, i := range r.Shown() {
 		shown[i] = true
@@ -84,8 +86,12 @@ func (r *Result) Tables(id Identity, plan *Plan, lang string) Tables {
 			q.UnitShare, q.Overloaded = math.NaN(), false
 			p = &q
 		}
+		// the weight as the ranking compares it (TieWeight): the reason
+		// of a tie says its people have the same weight, and written
+		// to 15 digits a tie of 7 could read 7 and 7.00000000000001
+		// (TestTiedWeightsWrittenSame)
 		f := result.Facilitator{List: p.Class.String(), Rank: p.Rank, Unit: plan.UnitLabel(nd.Unit), Sector: plan.SectorLabel(nd.Sector),
-			CrossSectorWeight: p.Score, Reach: p.Reach, SectorPairs: p.Pairs, SectorPairsLost: p.PairsOnly,
+			CrossSectorWeight: TieWeight(p.Score), Reach: p.Reach, SectorPairs: p.Pairs, SectorPairsLost: p.PairsOnly,
 			MonthsTop: p.MonthsTop, Months: p.Months, RankLo: p.RankLo, RankHi: p.RankHi,
 			Roles: p.Roles, Exp: p.RoleExp, SD: p.RoleSD, Z: p.RoleZ,
 			Constraint: p.Constraint, EffectiveSize: p.EffectiveSize, Hierarchy: p.Hierarchy,
@@ -108,7 +114,7 @@ func (r *Result) Tables(id Identity, plan *Plan, lang string) Tables {
 		if id.Reveal {
 			units = spellUnits(p.Spells)
 		}
-		f.Reason = r.reason(p, f.FormalBy, units, lang)
+		f.Reason = r.reason(p, f.FormalBy, units, r.onlyMerged(i, merged), lang)
 		t.Facilitators = append(t.Facilitators, f)
 		if f.Spells > 1 {
 			for k, sp := range p.Spells {
@@ -128,8 +134,6 @@ func (r *Result) Tables(id Identity, plan *Plan, lang string) Tables {
 		s.Pseudonym, s.PersonID, s.Name, s.Position = who(p)
 		t.Set = append(t.Set, s)
 	}
-	cells, folded := r.pairCells(plan)
-	t.Withheld.Rows += folded
 	for _, pr := range cells {
 		b := result.PairBridge{SectorA: pr.A, SectorB: pr.B, CrossSectorWeight: pr.Weight, Carriers: pr.Carriers,
 			CarriersClass: CarriersClass(pr.Carriers), Notice: notice}
@@ -156,7 +160,11 @@ func (r *Result) Tables(id Identity, plan *Plan, lang string) Tables {
 // of the work between them. A cell of Hidden adds up the weight of the
 // pairs it stands for and counts each person who carries any of them
 // once. folded counts the pairs that name a withheld sector, shown in
-// those cells instead.
+// those cells instead, and merged marks (by index of r.Pairs) the pairs
+// shown in a cell of more than one pair: with --reveal, where a cell of
+// Hidden counts the carriers of several real pairs, a person may be the
+// only carrier of such a pair and stand beside a cell of two or more
+// (onlyMerged).
 //
 // The cells of Hidden are the rows and columns of the withheld sectors
 // that every figure of the rows counts (reach, sector pairs, the set):
@@ -167,7 +175,7 @@ func (r *Result) Tables(id Identity, plan *Plan, lang string) Tables {
 // (TestPairCellsShowHidden). Their place does not depend on the withheld
 // sectors' names: placed where the first of them sorts, they told where
 // its name falls among the shown ones.
-func (r *Result) pairCells(plan *Plan) (cells []Pair, folded int) {
+func (r *Result) pairCells(plan *Plan) (cells []Pair, folded int, merged []bool) {
 	hidden := func(s string) bool { return plan != nil && plan.Sectors[s] }
 	type agg struct {
 		Pair
@@ -201,6 +209,7 @@ func (r *Result) pairCells(plan *Plan) (cells []Pair, folded int) {
 		c.src = append(c.src, k)
 	}
 	cells = shown
+	merged = make([]bool, len(r.Pairs))
 	others := make([]string, 0, len(star))
 	for s := range star {
 		if s != "" {
@@ -219,6 +228,9 @@ func (r *Result) pairCells(plan *Plan) (cells []Pair, folded int) {
 			pr := r.Pairs[c.src[0]]
 			c.Carriers, c.Only = pr.Carriers, pr.Only
 		} else {
+			for _, k := range c.src {
+				merged[k] = true
+			}
 			for i := range r.People {
 				p := &r.People[i]
 				for _, k := range c.src {
@@ -236,7 +248,27 @@ func (r *Result) pairCells(plan *Plan) (cells []Pair, folded int) {
 		}
 		cells = append(cells, c.Pair)
 	}
-	return cells, folded
+	return cells, folded, merged
+}
+
+// onlyMerged counts the sector pairs of which person i is the only
+// carrier that the rows show merged with others in one cell of Hidden
+// (pairCells' merged): the reason says how many of the person's
+// sector_pairs_lost they are, so that the rest are the cells that name
+// the person as their only carrier. On sekat generate --seed 201 --scale
+// 0.04 with two sectors of two people added (withheld with eksternal and
+// koordinasi), the DISDIK person both wrote to was "the only carrier of 4
+// sector pairs" with --reveal, and no cell of the matrix named them: each
+// of the 4 named a withheld sector, in cells of * that counted other
+// carriers too (TestOnlyCarrierOfMergedPairsSaid).
+func (r *Result) onlyMerged(i int, merged []bool) int {
+	n := 0
+	for k, pr := range r.Pairs {
+		if k < len(merged) && merged[k] && pr.Carriers == 1 && pr.Only == i {
+			n++
+		}
+	}
+	return n
 }
 
 // CarriersClass is "0", "1" or "2+".
@@ -262,14 +294,15 @@ func spellUnits(spells []Spell) int {
 
 // reason is the person's sentence in lang (i18n.FacilitatorReason), with
 // units the number of units it may say the person worked in (0 without
-// names).
-func (r *Result) reason(p *Person, formalBy string, units int, lang string) string {
+// names) and lostMerged the pairs of which the person is the only carrier
+// that the rows show merged in a cell of Hidden (onlyMerged).
+func (r *Result) reason(p *Person, formalBy string, units, lostMerged int, lang string) string {
 	others := len(r.Sectors) - 1
 	f := i18n.FacilitatorFacts{
-		Formal: p.Class == Formal, FormalBy: formalBy, Rank: p.Rank, Weight: p.Score,
+		Formal: p.Class == Formal, FormalBy: formalBy, Rank: p.Rank, Weight: TieWeight(p.Score),
 		Reach: p.Reach, OtherSectors: others, ReachWeight: r.Options.ReachWeight, MonthsTop: p.MonthsTop, Months: p.Months,
 		TopPercent: int(100*r.Options.TopShare + 0.5), RankLo: p.RankLo, RankHi: p.RankHi, TieLo: p.TieLo, TieHi: p.TieHi,
-		PairsLost: p.PairsOnly, Overloaded: p.Overloaded, UnitShare: p.UnitShare, Units: units}
+		PairsLost: p.PairsOnly, PairsLostMerged: lostMerged, Overloaded: p.Overloaded, UnitShare: p.UnitShare, Units: units}
 	if r.FewSlices {
 		f.FewSlices, f.MinSlices = r.Slices, MinIntervalSlices
 	}

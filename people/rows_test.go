@@ -174,8 +174,8 @@ func TestTiedRanksSaid(t *testing.T) {
 		lang string
 		want string
 	}{
-		{"id", "; 20 pegawai pada peringkat 11–30 memiliki bobot dan jangkauan yang sama persis"},
-		{"en", "; the 20 people ranked 11–30 have exactly the same weight and reach"},
+		{"id", "; 20 pegawai pada peringkat 11–30 memiliki bobot dan jangkauan yang sama, sehingga"},
+		{"en", "; the 20 people ranked 11–30 have the same weight and reach, so"},
 	} {
 		s := i18n.FacilitatorReason(tc.lang, i18n.FacilitatorFacts{Rank: 26, Weight: 1, OtherSectors: 5, ReachWeight: 5, TieLo: 11, TieHi: 30})
 		if !strings.Contains(s, tc.want) {

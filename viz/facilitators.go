@@ -211,7 +211,22 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 		}
 		return t.No
 	}
-	for _, f := range tb.Facilitators {
+	// two informal rows next to each other that show the same rounded
+	// weight and reach but are not tied (the rows of a tie write one
+	// weight, people.TieWeight): ranks 29 and 30 of sekat generate --seed
+	// 211 --scale 0.1 both read "52" and "3", 52.2 and 52.04, beside
+	// reasons of other rows that said people of the same weight and
+	// reach are in no meaningful order (TestFacilitatorsRoundedApartSaid)
+	roundedApart := false
+	var prev *result.Facilitator
+	for i, f := range tb.Facilitators {
+		if f.List != people.Formal.String() {
+			if prev != nil && prev.Reach == f.Reach && prev.CrossSectorWeight != f.CrossSectorWeight &&
+				numCell(prev.CrossSectorWeight, 0, code).Text == numCell(f.CrossSectorWeight, 0, code).Text {
+				roundedApart = true
+			}
+			prev = &tb.Facilitators[i]
+		}
 		row := facRow{Person: who(f.Pseudonym, f.PersonID, f.Name, f.Position), Sector: f.Sector,
 			Rank: intCell(int64(f.Rank), code), Weight: numCell(f.CrossSectorWeight, 0, code), Reach: intCell(int64(f.Reach), code),
 			PairsLost: intCell(int64(f.SectorPairsLost), code), Overload: yesNo(f.Overloaded), InSet: yesNo(f.InSet),
@@ -268,17 +283,26 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 	// what "covered" counts out of: without it, 55 covered beside the 66
 	// pairs of the matrix read as 11 left uncovered (the pairs only formal
 	// coordinators carry cannot be)
-	if len(r.Set) > 0 {
-		v.SetIntro += " " + i18n.T(code, "viz.fac.setCoverable", coverWord, r.Coverable)
-	}
 	zeroGain := 0
 	for _, p := range r.Set {
 		if p.Gain == 0 {
 			zeroGain++
 		}
 	}
-	if zeroGain > 0 {
-		v.SetIntro += " " + i18n.T(code, "viz.fac.setZeroGain", zeroGain, coverWord)
+	switch {
+	case len(r.Set) > 0 && r.Coverable == 0:
+		// nothing to cover (a window of 17 days in which nobody reached
+		// a sector with --reach-weight): "count among the sector pairs
+		// the set can reach (0)" and "no candidate left within the cap
+		// per OPD reaches sector pairs not yet reached often enough"
+		// were true of nothing and named a cap that played no part
+		// (TestFacilitatorsSetNothingCoverable)
+		v.SetIntro += " " + i18n.T(code, "viz.fac.setNothingCoverable", coverWord, len(r.Set))
+	case len(r.Set) > 0:
+		v.SetIntro += " " + i18n.T(code, "viz.fac.setCoverable", coverWord, r.Coverable)
+		if zeroGain > 0 {
+			v.SetIntro += " " + i18n.T(code, "viz.fac.setZeroGain", zeroGain, coverWord)
+		}
 	}
 	var zero, one, more int
 	for _, p := range tb.Pairs {
@@ -301,7 +325,18 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 		return err
 	}
 	if wh := tb.Withheld; wh != nil && (len(wh.Sectors) > 0 || len(wh.Units) > 0 || wh.Rows > 0) {
-		v.Withheld = i18n.T(code, "viz.fac.withheld", len(wh.Sectors), len(wh.Units), wh.Rows, wh.MinGroup)
+		// a run that withheld units of shown sectors only has no row
+		// and column * in its matrix: the note said "0 sectors" and that
+		// "the 0 sector pairs with a hidden sector are in the row and
+		// column * of the matrix" (TestFacilitatorsWithheldUnitsOnlyNote)
+		switch {
+		case len(wh.Sectors) == 0 && wh.Rows == 0:
+			v.Withheld = i18n.T(code, "viz.fac.withheldUnits", len(wh.Units), wh.MinGroup)
+		case len(wh.Units) == 0:
+			v.Withheld = i18n.T(code, "viz.fac.withheldSectors", len(wh.Sectors), wh.Rows, wh.MinGroup)
+		default:
+			v.Withheld = i18n.T(code, "viz.fac.withheld", len(wh.Sectors), len(wh.Units), wh.Rows, wh.MinGroup)
+		}
 		// without names the figures take the hidden sectors as one and
 		// the hidden units of a sector as one (people.Options.Merged*);
 		// with --reveal each counts as itself, only its name hidden: the
@@ -317,6 +352,9 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 		if len(wh.Units) > 0 {
 			v.Withheld += " " + i18n.T(code, mergedUnits)
 		}
+	}
+	if roundedApart {
+		v.T.InformalIntro += " " + i18n.T(code, "viz.fac.roundedApart")
 	}
 	if wh := tb.Withheld; wh != nil && !data.Revealed {
 		// why a Kepala Bagian may be among the informal people
