@@ -1329,7 +1329,7 @@ func (l *loader) bad(t Table, col string, v []byte, sentinel error, reason strin
 	if col != "" {
 		name = l.colName(t, col)
 	}
-	return &RowError{File: l.file, Line: l.line, Column: name, Value: displayValue(v), Reason: fmt.Sprintf(reason, a...), Err: sentinel, Table: t, Field: col}
+	return &RowError{File: l.file, Line: l.line, Column: name, Value: rowValue(v), Reason: fmt.Sprintf(reason, a...), Err: sentinel, Table: t, Field: col}
 }
 
 // withUnit sets re.Unit, the unit_id its reason says to write.
@@ -1362,6 +1362,25 @@ func (l *loader) place(re *RowError) {
 			return
 		}
 	}
+}
+
+// rowValue is displayValue for a RowError's Value, with a backslash that
+// could be read as the start of an escape doubled as srcDisplay does, so
+// that DisplayText reads every Value back; control characters stay as
+// they are (the catalogue names them, see ControlChar).
+func rowValue(v []byte) string {
+	s := displayValue(v)
+	if !strings.Contains(s, `\`) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		b.WriteByte(s[i])
+		if s[i] == '\\' && escapeAfter([]byte(s[i+1:])) {
+			b.WriteByte('\\')
+		}
+	}
+	return b.String()
 }
 
 func displayValue(v []byte) string {
