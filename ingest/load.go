@@ -107,6 +107,13 @@ type Result struct {
 	// Span is [earliest, latest+1s) over the event times of all good log
 	// rows, inside the window or not; zero when there were none.
 	Span graph.Window
+	// SpanEndTimed says that the last event of Span is at midnight in the
+	// study's zone and is a time of day, not a date without one: the log
+	// table it is from records times (see loader.spanEndTimed). A window
+	// ending with the data's span is then shown to that minute, not to
+	// the end of its day (i18n.WindowEnd). False for any other last
+	// event, which is shown as it is anyway.
+	SpanEndTimed bool
 	// Warnings are all the warnings of the study and its files, in the
 	// order they arose.
 	Warnings []Warning

@@ -775,8 +775,9 @@ func (l *loader) startWarnings() {
 }
 
 // finish warns about each log table whose events all lie outside the
-// window.
+// window, and sets the Result's SpanEndTimed.
 func (l *loader) finish() {
+	l.res.SpanEndTimed = l.spanEndTimed()
 	for _, t := range []Table{Correspondence, Meetings, DataSharing} {
 		good, in := l.res.events(t)
 		if good > 0 && in == 0 {
@@ -791,6 +792,41 @@ func (l *loader) finish() {
 			l.warn(Warning{Code: WarnIsolatedDates, Table: t.String(), Count: n, From: near, To: far + 1, Reason: "late", Value: day(rest)})
 		}
 	}
+}
+
+// spanEndTimed reports whether the span ends one second after midnight
+// and every log table whose events end it records times of day: among the first times of its latest days with
+// rows (timeEdges, up to edgeK days), one is not at midnight in the
+// study's zone. A last event at 00.00.00 of such a table is a letter,
+// meeting or request at that minute, and a window to it is shown to that
+// minute; a table of dates (every kept time at midnight, as a date
+// column or a datetime column of dates gives) is shown to the end of its
+// last day, as before. Pair tables keep no such times: false, the day
+// shown whole.
+func (l *loader) spanEndTimed() bool {
+	end := l.res.Span.To
+	if h, m, s := time.Unix(end-1, 0).In(l.s.Loc).Clock(); end == 0 || h != 0 || m != 0 || s != 0 {
+		return false
+	}
+	found := false
+	for _, t := range []Table{Correspondence, Meetings, DataSharing} {
+		if l.spans[t].To != end {
+			continue
+		}
+		e := &l.edges[t]
+		timed := false
+		for _, d := range e.hi[:e.n] {
+			if h, m, s := time.Unix(d.sec, 0).In(l.s.Loc).Clock(); h != 0 || m != 0 || s != 0 {
+				timed = true
+				break
+			}
+		}
+		if !timed {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // events counts the good rows of table t's files and those inside the

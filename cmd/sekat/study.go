@@ -1408,14 +1408,21 @@ func effectiveWindow(l *loaded) graph.Window {
 // shownWindow is effectiveWindow as a reader is shown it and as its days
 // are counted: an end taken from the data whose last event is at midnight
 // (a date without a time) moved to the end of that day
-// (i18n.WindowEnd). The window analysed, and summary.json's window.to,
-// stay effectiveWindow.
+// (i18n.WindowEnd), unless that event is a time of day of a log that
+// records times (endAsIs). The window analysed, and summary.json's
+// window.to, stay effectiveWindow.
 func shownWindow(l *loaded) graph.Window {
 	w := effectiveWindow(l)
 	if w.To != 0 {
-		w.To = i18n.WindowEnd(time.Unix(w.To, 0).In(l.res.Study.Loc), l.res.Window.To != 0).Unix()
+		w.To = i18n.WindowEnd(time.Unix(w.To, 0).In(l.res.Study.Loc), endAsIs(l)).Unix()
 	}
 	return w
+}
+
+// endAsIs says the window's end is shown as it is (i18n.WindowEnd): the
+// user gave it, or it is the data's and its last event is a time of day.
+func endAsIs(l *loaded) bool {
+	return l.res.Window.To != 0 || l.res.SpanEndTimed
 }
 
 // relInput names an input file relative to the study folder.
