@@ -404,6 +404,7 @@ var en = map[string]string{
 	"reason.fieldCountN":               "expected %d fields as in the header, found %d; check the delimiter (%s) and the quoting of this line",
 	"delim.comma":                      "comma",
 	"delim.semicolon":                  "semicolon",
+	"reason.fieldCountList":            "; in a file separated by semicolons, a list of ids in recipients or cc (P1;P2) must stand in double quotes (\"P1;P2\"), as Excel writes it, or the ids after the first shift into the next columns",
 	"delim.tab":                        "tab",
 	"reason.fieldCount":                "this row has a different number of fields than the header; check the delimiter and the quoting",
 	"reason.invalidUTF8":               "the text is not valid UTF-8; save the file as UTF-8",

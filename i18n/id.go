@@ -440,6 +440,7 @@ var id = map[string]string{
 	"reason.fieldCountN":               "baris judul memuat %d kolom, sedangkan baris ini %d; periksa pemisah (%s) dan tanda kutip baris ini",
 	"delim.comma":                      "koma",
 	"delim.semicolon":                  "titik koma",
+	"reason.fieldCountList":            "; dalam berkas berpemisah titik koma, daftar id di recipients atau cc (P1;P2) harus diapit tanda kutip ganda (\"P1;P2\"), seperti yang ditulis Excel, karena tanpa itu id sesudah yang pertama bergeser ke kolom berikutnya",
 	"delim.tab":                        "tab",
 	"reason.fieldCount":                "jumlah kolom baris ini tidak sama dengan baris judul; periksa pemisah dan tanda kutip",
 	"reason.invalidUTF8":               "teks bukan UTF-8 yang sah; simpan ulang berkas sebagai UTF-8",

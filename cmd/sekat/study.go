@@ -1121,9 +1121,21 @@ func showInvisible(s string) string {
 
 func reasonText(e *ingest.RowError, lang string) string {
 	if lang == "en" && e.Reason != "" {
-		return e.Reason
+		return e.Reason + listHint(e, lang)
 	}
 	return catalogueReason(e, lang)
+}
+
+// listHint is, for a letter of a file separated by semicolons that has
+// more fields than its header, the likely cause: a list of ids (P1;P2)
+// not in quotes, whose ids after the first fell into the next columns
+// (a recipient read as cc). "" otherwise: in a file separated by commas
+// or tabs such a list is one field.
+func listHint(e *ingest.RowError, lang string) string {
+	if e.Delim != ';' || e.Table != ingest.Correspondence || e.Fields <= e.HeaderFields || !errors.Is(e, ingest.ErrFieldCount) {
+		return ""
+	}
+	return msg(lang, "reason.fieldCountList")
 }
 
 // catalogueReason is the catalogue's sentence for the row's sentinel in
@@ -1156,7 +1168,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 	if errors.Is(e, ingest.ErrFieldCount) && e.HeaderFields > 0 {
 		// the counts and the delimiter, which ingest's English gives:
 		// "jumlah kolom baris ini tidak sama" alone left the user counting
-		return msg(lang, "reason.fieldCountN", e.HeaderFields, e.Fields, msg(lang, delimKey(e.Delim)))
+		return msg(lang, "reason.fieldCountN", e.HeaderFields, e.Fields, msg(lang, delimKey(e.Delim))) + listHint(e, lang)
 	}
 	if errors.Is(e, ingest.ErrMissingValue) {
 		// what the empty cell should hold, as ingest's English says it
