@@ -1568,6 +1568,9 @@ func warningSentence(w ingest.Warning, lang string) string {
 	case ingest.WarnMixedEncoding:
 		return msg(lang, "warn.mixedEncoding", w.File, groupDigits(w.Count, lang), w.Value, w.Other)
 	case ingest.WarnHeaderRows:
+		if w.Count == 1 { // "(1 in all; at lines 8) ... these" read as several
+			return msg(lang, "warn.headerRow", w.File, w.Other)
+		}
 		return msg(lang, "warn.headerRows", w.File, groupDigits(w.Count, lang), w.Other)
 	case ingest.WarnFooterRows:
 		if w.Count == 1 {
