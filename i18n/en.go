@@ -428,6 +428,7 @@ var en = map[string]string{
 	"reason.missingPersonUnit":         "empty unit_id; write the unit_id of the unit the person works in",
 	"reason.missingUnitID":             "empty unit_id; every unit needs an id",
 	"reason.missingPersonID":           "empty person_id; every person needs an id",
+	"reason.missingMeetingID":          "empty meeting_id; every attendee's row needs the id of its meeting: a list that writes it only on a meeting's first row (merged cells of a spreadsheet) needs it filled down to the rows below (in Excel: select the column, Go To Special > Blanks, type = and the cell above, Ctrl+Enter)",
 	"reason.idDecimal":                 "unknown id, but the tables hold the same whole number: a program that read the id column as numbers (pandas does when the column has an empty cell) wrote it as a decimal (1.0 for 1); write the ids as text (in pandas, read with dtype=str) and export again",
 	"reason.idDecimalUnit":             "unknown id, but the units table holds the same whole number, %q: a program that read the id column as numbers (pandas does when the column has an empty cell) wrote it as a decimal (1.0 for 1); write the ids as text (in pandas, read with dtype=str) and export again",
 	"reason.unitDecimalUnit":           "the unit is not in the units table, which holds the same whole number, %q: a program that read the column as numbers (pandas does when the column has an empty cell) wrote it as a decimal (1.0 for 1); write the ids as text (in pandas, read with dtype=str) and export again",

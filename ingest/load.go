@@ -2129,7 +2129,7 @@ func (l *loader) letterRow(row []Value, c cols) (err error) {
 func (l *loader) meetingRow(row []Value, c cols, m *meetingStream) error {
 	mid := text(row[c[0]])
 	if len(mid) == 0 {
-		return l.bad(Meetings, "meeting_id", nil, ErrMissingValue, "empty meeting_id")
+		return l.bad(Meetings, "meeting_id", nil, ErrMissingValue, "empty meeting_id; every attendee's row needs the id of its meeting: a list that writes it only on a meeting's first row (merged cells of a spreadsheet) needs it filled down to the rows below (in Excel: select the column, Go To Special > Blanks, type = and the cell above, Ctrl+Enter)")
 	}
 	at, err := l.when(Meetings, "start", row[c[1]])
 	if err != nil {

@@ -1180,6 +1180,10 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 			return msg(lang, "reason.missingUnitID")
 		case e.Table == ingest.People && e.Field == "person_id":
 			return msg(lang, "reason.missingPersonID")
+		case e.Table == ingest.Meetings && e.Field == "meeting_id":
+			// an attendance list of merged cells leaves it blank under
+			// a meeting's first row ("isi kolom ini" did not say so)
+			return msg(lang, "reason.missingMeetingID")
 		}
 	}
 	if r, ok := ingest.ControlChar([]byte(e.Value)); ok && (errors.Is(e, ingest.ErrControlChar) || errors.Is(e, ingest.ErrIDControl) || errors.Is(e, ingest.ErrUnitControl) || errors.Is(e, ingest.ErrKindControl)) {
