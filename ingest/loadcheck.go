@@ -631,6 +631,11 @@ func (l *loader) badTime(t Table, col string, v Value, err error) *RowError {
 		if full, ok := compactTime(tpTrim(v.B), l.s.Loc); ok {
 			return l.bad(t, col, v.B, ErrCompactTime, "a date and time written without separators (YYYYMMDDHHMMSS, as databases export one); sekat reads YYYYMMDD alone or with a time after a space: write it %s", full)
 		}
+		if hashesOnly(tpTrim(v.B)) {
+			// "########", what Excel shows, and saves as CSV, for a
+			// date wider than its column, was "not a time; use ..."
+			return l.bad(t, col, v.B, ErrTimeHashes, "not a time but Excel's ##### for a date or time wider than its column, which saving as CSV wrote instead of the value; widen the column (or give it a shorter date format) in the workbook and save the CSV again")
+		}
 		if at, ok := unixSeconds(tpTrim(v.B)); ok {
 			return l.bad(t, col, v.B, ErrUnixTime, "not a time sekat reads: a count of seconds (or milliseconds) since 1970 (a Unix time, here %s UTC); export the column as a date and time (YYYY-MM-DD HH:MM:SS)", at)
 		}
@@ -726,6 +731,24 @@ func compactTime(b []byte, loc *time.Location) (string, bool) {
 		return "", false
 	}
 	return full, true
+}
+
+// ErrTimeHashes wraps ErrBadTime: a time cell of # only, which Excel
+// shows for a date or time wider than its column and writes so when it
+// saves the sheet as CSV; the value is not in the file.
+var ErrTimeHashes = fmt.Errorf("%w: Excel's ##### for a value wider than its column", ErrBadTime)
+
+// hashesOnly reports whether b is two or more '#' and nothing else.
+func hashesOnly(b []byte) bool {
+	if len(b) < 2 {
+		return false
+	}
+	for _, c := range b {
+		if c != '#' {
+			return false
+		}
+	}
+	return true
 }
 
 // ErrUnixTime wraps ErrBadTime: a time cell holding a Unix time, the
