@@ -3,23 +3,24 @@ package i18n
 import "time"
 
 // WindowEnd is the end of a window [from, to) as a reader is shown it and
-// as its length in days is counted. An end the user gave (--to, or the
-// window of study.yaml) is shown as given: given reports that. An end
+// as its length in days is counted. asIs says the end is shown as it is:
+// the user gave it (--to, or the window of study.yaml), or it is the
+// data's and its last event is a time of day of a log that records times
+// (ingest.Result's SpanEndTimed, summary.json's window.to_timed). An end
 // taken from the data is the last event plus one second (the span of
 // ingest.Result, kept as it is in summary.json's window.to); when that
-// last event is at midnight in to's zone, it is read as a date without a
-// time of day (a log with a date column, or letters written as dated on
-// one day), and the end shown is the midnight after it, so the window
-// reads as whole days: "10 Februari 2025" and "1–7 Januari 2025", not
-// "10 Februari 2025, pukul 00.00–00.00" or "1 Januari – 7 Januari 2025
-// pukul 00.00", which read as if the window stopped as the last day
-// began. Any other end is to itself: a last event at 16.00 shows as
-// "pukul 16.00". Only the last event decides: every event before it falls
-// inside the days shown either way, and a log with times whose last event
-// is at 00.00.00 exactly is shown up to the end of that day, which holds
-// no later event.
-func WindowEnd(to time.Time, given bool) time.Time {
-	if given {
+// last event is at midnight in to's zone and not known as a time, it is
+// read as a date without a time of day (a log with a date column, or
+// letters written as dated on one day), and the end shown is the
+// midnight after it, so the window reads as whole days: "10 Februari
+// 2025" and "1–7 Januari 2025", not "10 Februari 2025, pukul
+// 00.00–00.00" or "1 Januari – 7 Januari 2025 pukul 00.00", which read as
+// if the window stopped as the last day began. Any other end is to
+// itself: a last event at 16.00 shows as "pukul 16.00", and a last letter
+// sent at 00.00.00 in a log with times as "pukul 00.00", since that day
+// holds no later event (it was shown as the whole day before).
+func WindowEnd(to time.Time, asIs bool) time.Time {
+	if asIs {
 		return to
 	}
 	last := to.Add(-time.Second)
@@ -30,9 +31,10 @@ func WindowEnd(to time.Time, given bool) time.Time {
 }
 
 // WindowRange writes the window [from, to) as DateRange does, its end as
-// WindowEnd shows it (given: the user gave the end).
-func WindowRange(lang string, from, to time.Time, given bool) string {
-	return DateRange(lang, from, WindowEnd(to, given))
+// WindowEnd shows it (asIs: the user gave the end, or its last event is
+// a time of day).
+func WindowRange(lang string, from, to time.Time, asIs bool) string {
+	return DateRange(lang, from, WindowEnd(to, asIs))
 }
 
 // WindowBounds writes a window [from, to) whose bounds the user gave

@@ -107,6 +107,13 @@ type Result struct {
 	// Span is [earliest, latest+1s) over the event times of all good log
 	// rows, inside the window or not; zero when there were none.
 	Span graph.Window
+	// SpanEndTimed says that the last event of Span is at midnight in the
+	// study's zone and is a time of day, not a date without one: the log
+	// table it is from records times (see loader.spanEndTimed). A window
+	// ending with the data's span is then shown to that minute, not to
+	// the end of its day (i18n.WindowEnd). False for any other last
+	// event, which is shown as it is anyway.
+	SpanEndTimed bool
 	// Warnings are all the warnings of the study and its files, in the
 	// order they arose.
 	Warnings []Warning
@@ -1329,7 +1336,7 @@ func (l *loader) bad(t Table, col string, v []byte, sentinel error, reason strin
 	if col != "" {
 		name = l.colName(t, col)
 	}
-	return &RowError{File: l.file, Line: l.line, Column: name, Value: displayValue(v), Reason: fmt.Sprintf(reason, a...), Err: sentinel, Table: t, Field: col}
+	return &RowError{File: l.file, Line: l.line, Column: name, Value: rowValue(v), Reason: fmt.Sprintf(reason, a...), Err: sentinel, Table: t, Field: col}
 }
 
 // withUnit sets re.Unit, the unit_id its reason says to write.
@@ -1362,6 +1369,25 @@ func (l *loader) place(re *RowError) {
 			return
 		}
 	}
+}
+
+// rowValue is displayValue for a RowError's Value, with a backslash that
+// could be read as the start of an escape doubled as srcDisplay does, so
+// that DisplayText reads every Value back; control characters stay as
+// they are (the catalogue names them, see ControlChar).
+func rowValue(v []byte) string {
+	s := displayValue(v)
+	if !strings.Contains(s, `\`) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		b.WriteByte(s[i])
+		if s[i] == '\\' && escapeAfter([]byte(s[i+1:])) {
+			b.WriteByte('\\')
+		}
+	}
+	return b.String()
 }
 
 func displayValue(v []byte) string {
@@ -2103,7 +2129,7 @@ func (l *loader) letterRow(row []Value, c cols) (err error) {
 func (l *loader) meetingRow(row []Value, c cols, m *meetingStream) error {
 	mid := text(row[c[0]])
 	if len(mid) == 0 {
-		return l.bad(Meetings, "meeting_id", nil, ErrMissingValue, "empty meeting_id")
+		return l.bad(Meetings, "meeting_id", nil, ErrMissingValue, "empty meeting_id; every attendee's row needs the id of its meeting: a list that writes it only on a meeting's first row (merged cells of a spreadsheet) needs it filled down to the rows below (in Excel: select the column, Go To Special > Blanks, type = and the cell above, Ctrl+Enter)")
 	}
 	at, err := l.when(Meetings, "start", row[c[1]])
 	if err != nil {

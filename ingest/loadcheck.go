@@ -631,6 +631,11 @@ func (l *loader) badTime(t Table, col string, v Value, err error) *RowError {
 		if full, ok := compactTime(tpTrim(v.B), l.s.Loc); ok {
 			return l.bad(t, col, v.B, ErrCompactTime, "a date and time written without separators (YYYYMMDDHHMMSS, as databases export one); sekat reads YYYYMMDD alone or with a time after a space: write it %s", full)
 		}
+		if hashesOnly(tpTrim(v.B)) {
+			// "########", what Excel shows, and saves as CSV, for a
+			// date wider than its column, was "not a time; use ..."
+			return l.bad(t, col, v.B, ErrTimeHashes, "not a time but Excel's ##### for a date or time wider than its column, which saving as CSV wrote instead of the value; widen the column (or give it a shorter date format) in the workbook and save the CSV again")
+		}
 		if at, ok := unixSeconds(tpTrim(v.B)); ok {
 			return l.bad(t, col, v.B, ErrUnixTime, "not a time sekat reads: a count of seconds (or milliseconds) since 1970 (a Unix time, here %s UTC); export the column as a date and time (YYYY-MM-DD HH:MM:SS)", at)
 		}
@@ -728,6 +733,24 @@ func compactTime(b []byte, loc *time.Location) (string, bool) {
 	return full, true
 }
 
+// ErrTimeHashes wraps ErrBadTime: a time cell of # only, which Excel
+// shows for a date or time wider than its column and writes so when it
+// saves the sheet as CSV; the value is not in the file.
+var ErrTimeHashes = fmt.Errorf("%w: Excel's ##### for a value wider than its column", ErrBadTime)
+
+// hashesOnly reports whether b is two or more '#' and nothing else.
+func hashesOnly(b []byte) bool {
+	if len(b) < 2 {
+		return false
+	}
+	for _, c := range b {
+		if c != '#' {
+			return false
+		}
+	}
+	return true
+}
+
 // ErrUnixTime wraps ErrBadTime: a time cell holding a Unix time, the
 // seconds (or milliseconds) since 1970, as some databases export a
 // timestamp; sekat reads times written out, and the reason says so.
@@ -775,8 +798,9 @@ func (l *loader) startWarnings() {
 }
 
 // finish warns about each log table whose events all lie outside the
-// window.
+// window, and sets the Result's SpanEndTimed.
 func (l *loader) finish() {
+	l.res.SpanEndTimed = l.spanEndTimed()
 	for _, t := range []Table{Correspondence, Meetings, DataSharing} {
 		good, in := l.res.events(t)
 		if good > 0 && in == 0 {
@@ -791,6 +815,41 @@ func (l *loader) finish() {
 			l.warn(Warning{Code: WarnIsolatedDates, Table: t.String(), Count: n, From: near, To: far + 1, Reason: "late", Value: day(rest)})
 		}
 	}
+}
+
+// spanEndTimed reports whether the span ends one second after midnight
+// and every log table whose events end it records times of day: among the first times of its latest days with
+// rows (timeEdges, up to edgeK days), one is not at midnight in the
+// study's zone. A last event at 00.00.00 of such a table is a letter,
+// meeting or request at that minute, and a window to it is shown to that
+// minute; a table of dates (every kept time at midnight, as a date
+// column or a datetime column of dates gives) is shown to the end of its
+// last day, as before. Pair tables keep no such times: false, the day
+// shown whole.
+func (l *loader) spanEndTimed() bool {
+	end := l.res.Span.To
+	if h, m, s := time.Unix(end-1, 0).In(l.s.Loc).Clock(); end == 0 || h != 0 || m != 0 || s != 0 {
+		return false
+	}
+	found := false
+	for _, t := range []Table{Correspondence, Meetings, DataSharing} {
+		if l.spans[t].To != end {
+			continue
+		}
+		e := &l.edges[t]
+		timed := false
+		for _, d := range e.hi[:e.n] {
+			if h, m, s := time.Unix(d.sec, 0).In(l.s.Loc).Clock(); h != 0 || m != 0 || s != 0 {
+				timed = true
+				break
+			}
+		}
+		if !timed {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // events counts the good rows of table t's files and those inside the

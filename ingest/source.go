@@ -602,8 +602,13 @@ const (
 
 // srcDisplay makes b fit for an error message and rejects.csv: valid UTF-8
 // kept as written, invalid bytes written as \xNN, control characters escaped
-// as in Go string literals (\n, \t, \x01), and the result cut at a character
-// boundary to at most srcDisplayMax bytes, followed by "..." when cut.
+// as in Go string literals (\n, \t, \x01), a backslash that could be read
+// as the start of an escape (one followed by another backslash, by a
+// letter that starts an escape of a Go string, a b f n r t u U v x, or by
+// a character written as an escape) doubled, and the result cut at a
+// character boundary to at most srcDisplayMax bytes, followed by "..."
+// when cut. DisplayText reads the form back. Without the doubling, an id
+// p\x811 of the file and an id p, byte 0x81, 1 were both shown p\x811.
 func srcDisplay(b []byte) string { return srcDisplayN(b, srcDisplayMax) }
 
 // srcDisplayN is srcDisplay cutting at limit bytes.
@@ -612,7 +617,7 @@ func srcDisplayN(b []byte, limit int) string {
 	for i := 0; clean && i < len(b); {
 		c := b[i]
 		if c < utf8.RuneSelf {
-			clean = c >= 0x20 && c != 0x7f
+			clean = c >= 0x20 && c != 0x7f && c != '\\'
 			i++
 			continue
 		}
@@ -626,34 +631,106 @@ func srcDisplayN(b []byte, limit int) string {
 	out := make([]byte, 0, min(len(b), limit)+8)
 	var piece [4]byte
 	for i := 0; i < len(b); {
-		var p []byte
-		size := 1
-		c := b[i]
-		switch {
-		case c == '\n':
-			p = append(piece[:0], '\\', 'n')
-		case c == '\r':
-			p = append(piece[:0], '\\', 'r')
-		case c == '\t':
-			p = append(piece[:0], '\\', 't')
-		case c < 0x20 || c == 0x7f:
-			p = srcAppendHex(piece[:0], c)
-		case c < utf8.RuneSelf:
-			p = append(piece[:0], c)
-		default:
-			var r rune
-			r, size = utf8.DecodeRune(b[i:])
-			if r == utf8.RuneError && size == 1 {
-				p = srcAppendHex(piece[:0], c)
-			} else {
-				p = b[i : i+size]
-			}
+		p, size := srcDisplayPiece(piece[:0], b[i:])
+		if b[i] == '\\' && escapeAfter(b[i+1:]) {
+			p = append(p, '\\')
 		}
 		if len(out)+len(p) > limit {
 			return string(out) + "..."
 		}
 		out = append(out, p...)
 		i += size
+	}
+	return string(out)
+}
+
+// srcDisplayPiece appends to out the displayed form of the character or
+// invalid byte that b starts with, and returns it with its length in b.
+func srcDisplayPiece(out, b []byte) ([]byte, int) {
+	c := b[0]
+	switch {
+	case c == '\n':
+		return append(out, '\\', 'n'), 1
+	case c == '\r':
+		return append(out, '\\', 'r'), 1
+	case c == '\t':
+		return append(out, '\\', 't'), 1
+	case c < 0x20 || c == 0x7f:
+		return srcAppendHex(out, c), 1
+	case c < utf8.RuneSelf:
+		return append(out, c), 1
+	}
+	r, size := utf8.DecodeRune(b)
+	if r == utf8.RuneError && size == 1 {
+		return srcAppendHex(out, c), 1
+	}
+	return append(out, b[:size]...), size
+}
+
+// escapeAfter reports whether a backslash followed by rest could be read
+// as the start of an escape once displayed: rest starts with another
+// backslash, a letter that starts an escape of a Go string (a b f n r t u
+// U v x), or a character that srcDisplay or a printer of the value
+// (sekat validate, rejects.csv) writes as an escape: a control
+// character, a byte that is not UTF-8, a character that does not print
+// (U+200B).
+func escapeAfter(rest []byte) bool {
+	if len(rest) == 0 {
+		return false
+	}
+	if c := rest[0]; c < utf8.RuneSelf {
+		return c == '\\' || c < 0x20 || c == 0x7f || strings.IndexByte("abfnrtuUvx", c) >= 0
+	}
+	r, size := utf8.DecodeRune(rest)
+	return r == utf8.RuneError && size == 1 || !strconv.IsPrint(r)
+}
+
+// DisplayText returns the text that a RowError's Value shows: the
+// escapes \xNN, \n, \r and \t are the bytes they stand for and \\ is one
+// backslash; every other character, a backslash before any other
+// character included, is itself. A Value cut at 200 bytes keeps its
+// "...". A Value made from a cell that a reader could not escape (the
+// loader's, which are valid UTF-8 already) is returned as it is but for
+// a doubled backslash.
+func DisplayText(v string) string {
+	if !strings.Contains(v, `\`) {
+		return v
+	}
+	out := make([]byte, 0, len(v))
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if c != '\\' || i+1 == len(v) {
+			out = append(out, c)
+			continue
+		}
+		switch v[i+1] {
+		case '\\':
+			out = append(out, '\\')
+			i++
+		case 'n':
+			out = append(out, '\n')
+			i++
+		case 'r':
+			out = append(out, '\r')
+			i++
+		case 't':
+			out = append(out, '\t')
+			i++
+		case 'x':
+			if i+4 > len(v) {
+				out = append(out, c)
+				continue
+			}
+			h, err := strconv.ParseUint(v[i+2:i+4], 16, 8)
+			if err != nil {
+				out = append(out, c)
+				continue
+			}
+			out = append(out, byte(h))
+			i += 3
+		default:
+			out = append(out, c)
+		}
 	}
 	return string(out)
 }

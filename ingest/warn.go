@@ -326,6 +326,9 @@ func (w Warning) String() string {
 	case WarnMixedEncoding:
 		return fmt.Sprintf("%s was read as Windows-1252, but it holds UTF-8 characters (%d in all; the first, %q, was read as %q): the file mixes two encodings (rows pasted from another export), and those characters were read wrong; open it, correct those rows, and save it again as CSV UTF-8", w.File, w.Count, w.Value, w.Other)
 	case WarnHeaderRows:
+		if w.Count == 1 {
+			return fmt.Sprintf("%s: the header, the column names, is repeated below it, at line %s, as in files joined together with their headers; that line was not read as a row, nor counted as a rejected row: nothing to correct, though you may delete it", w.File, w.Other)
+		}
 		return fmt.Sprintf("%s: the header, the column names, is repeated below it (%d in all; at lines %s), as in files joined together with their headers; these were not read as rows, nor counted as rejected rows: nothing to correct, though you may delete them", w.File, w.Count, w.Other)
 	case WarnFooterRows:
 		if w.Count == 1 {

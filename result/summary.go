@@ -83,6 +83,11 @@ type Window struct {
 	To        string `json:"to"`
 	FromGiven bool   `json:"from_given"`
 	ToGiven   bool   `json:"to_given"`
+	// ToTimed says that To is the data's end and its last event, at
+	// midnight, is a time of day of a log that records times, so the end
+	// is shown at that minute, not as the whole day (i18n.WindowEnd);
+	// left out when false.
+	ToTimed bool `json:"to_timed,omitempty"`
 }
 
 // Counts are the sizes of the directory, the network and the logs. Units

@@ -97,8 +97,10 @@ type ReportData struct {
 	// WindowToGiven says the end was given (summary.json's
 	// window.to_given); an end taken from the data counts, as Window
 	// shows it, to the end of its last day when that day has no time
-	// (i18n.WindowEnd).
-	WindowToGiven bool
+	// (i18n.WindowEnd). WindowToTimed is summary.json's
+	// window.to_timed: the data's last event is a time of day, and the
+	// end is shown and counted as it is.
+	WindowToGiven, WindowToTimed bool
 }
 
 // ShortWindowDays is the shortest window whose verdicts the report and
@@ -109,15 +111,16 @@ const ShortWindowDays = 28
 
 // shortWindow reports whether the window [from, to) (RFC 3339) is shorter
 // than ShortWindowDays, and its length in days, a part of a day counted
-// as a day, its end as i18n.WindowEnd shows it (toGiven: the user gave
-// it): a window of one day of dates is 1 day, as the dates shown say.
-func shortWindow(from, to string, toGiven bool) (int64, bool) {
+// as a day, its end as i18n.WindowEnd shows it (asIs: the user gave
+// it, or its last event is a time of day): a window of one day of dates
+// is 1 day, as the dates shown say.
+func shortWindow(from, to string, asIs bool) (int64, bool) {
 	f, err1 := time.Parse(time.RFC3339, from)
 	t, err2 := time.Parse(time.RFC3339, to)
 	if err1 != nil || err2 != nil || !t.After(f) {
 		return 0, false
 	}
-	span := i18n.WindowEnd(t, toGiven).Unix() - f.Unix()
+	span := i18n.WindowEnd(t, asIs).Unix() - f.Unix()
 	return (span + 86399) / 86400, span < ShortWindowDays*86400
 }
 
@@ -914,7 +917,7 @@ func WriteReport(w io.Writer, data ReportData) error {
 	tables(v, r, t, code, labels)
 	method(v, r, data, t, code)
 	brief(v, r, &data.Brief, code)
-	if days, ok := shortWindow(data.WindowFrom, data.WindowTo, data.WindowToGiven); ok {
+	if days, ok := shortWindow(data.WindowFrom, data.WindowTo, data.WindowToGiven || data.WindowToTimed); ok {
 		// the headline is what a reader takes away: on a window of days
 		// it says so itself, not only the warning on the method page
 		v.Brief.Headline = strings.TrimSuffix(v.Brief.Headline, ".") + i18n.T(code, "brief.headline.shortWindow", days, data.Window) + "."
@@ -1723,7 +1726,7 @@ func method(v *view, r *metrics.Result, data ReportData, t *lang, code string) {
 		// a time is shown as that whole day (i18n.WindowEnd): the bound
 		// beside it says why it is a second past midnight
 		key := "viz.param.window"
-		if to, err := time.Parse(time.RFC3339, data.WindowTo); err == nil && !i18n.WindowEnd(to, data.WindowToGiven).Equal(to) {
+		if to, err := time.Parse(time.RFC3339, data.WindowTo); err == nil && !i18n.WindowEnd(to, data.WindowToGiven || data.WindowToTimed).Equal(to) {
 			key = "viz.param.windowDayEnd"
 		}
 		v.Params = append(v.Params, param{t.WindowLabel,

@@ -286,7 +286,8 @@ func studyResult(l *loaded, o analyzeOptions, mr *metrics.Result) *result.Study 
 	t := l.built.totals
 	s.Sekat, s.Study, s.TimeZone = Version, l.res.Study.Name, l.res.Study.Loc.String()
 	s.Notice = viz.PersonNotice(l.net.Level, o.Lang)
-	s.Window = result.Window{From: from, To: to, FromGiven: l.res.Window.From != 0, ToGiven: l.res.Window.To != 0}
+	s.Window = result.Window{From: from, To: to, FromGiven: l.res.Window.From != 0, ToGiven: l.res.Window.To != 0,
+		ToTimed: l.res.Window.To == 0 && l.res.SpanEndTimed}
 	c := &s.Counts
 	c.Units, c.People = len(l.res.Directory.Units), len(l.res.Directory.People)
 	c.Messages, c.InternalMessages, c.Meetings, c.MeetingsOneUnit, c.MeetingsLarge = t.Messages, t.InternalMessages, t.Meetings, t.MeetingsOneUnit, t.MeetingsLarge

@@ -257,7 +257,7 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 		}
 	}
 	from, to := displayWindow(l)
-	data := viz.FacilitatorsData{Tables: tables, Lang: o.Lang, Study: l.res.Study.Name, Window: windowDates(from, to, l.res.Window.To != 0, o.Lang),
+	data := viz.FacilitatorsData{Tables: tables, Lang: o.Lang, Study: l.res.Study.Name, Window: windowDates(from, to, endAsIs(l), o.Lang),
 		Version: Version, Revealed: o.Reveal, KeyID: o.key.ID(), Purpose: o.Purpose, Result: res,
 		Units: l.res.Directory.Units}
 	// months and slices without data count ("top 10% in 1 of 8 months"

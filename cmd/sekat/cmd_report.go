@@ -196,16 +196,16 @@ func reportWrote(lang, path string) string { return msg(lang, "reportWrote", pat
 // windowDates is the window as the report shows it: the dates people
 // read, with the inclusive last day ("1 Juli – 31 Desember 2025"), of two
 // RFC 3339 bounds in the study's zone, the end exclusive; an end taken
-// from the data (toGiven false: summary.json's window.to_given) as
-// i18n.WindowEnd shows it, whole days for dates without a time. Bounds
-// that do not parse are shown as given.
-func windowDates(from, to string, toGiven bool, lang string) string {
+// from the data (asIs false: neither summary.json's window.to_given nor
+// its window.to_timed) as i18n.WindowEnd shows it, whole days for dates
+// without a time. Bounds that do not parse are shown as given.
+func windowDates(from, to string, asIs bool, lang string) string {
 	f, err1 := time.Parse(time.RFC3339, from)
 	t, err2 := time.Parse(time.RFC3339, to)
 	if err1 != nil || err2 != nil {
 		return msg(lang, "windowDates", from, to)
 	}
-	return i18n.WindowRange(lang, f, t, toGiven)
+	return i18n.WindowRange(lang, f, t, asIs)
 }
 
 // writeVisuals adds map.dot, map.svg and report.html to out. runAnalyze
@@ -235,7 +235,7 @@ func writeVisuals(out *outSet, res *analysis, lang, sizeBy string) error {
 		Inputs: m.Inputs, Warnings: m.Warnings, AnalysisWarnings: m.AnalysisWarnings, Circulars: m.Circulars, CircularUnits: m.CircularUnits, PeopleInactive: m.PeopleInactive,
 		MeetingsLarge: m.MeetingsLarge, MaxMeetingSize: m.MaxMeetingSize,
 		KeepInactive: m.KeepInactive, Brief: briefing(res), CommandLine: res.brief.commandLine, Commit: buildCommit(),
-		TimeZone: m.TimeZone, WindowFrom: m.WindowFrom, WindowTo: m.WindowTo, WindowToGiven: m.WindowToGiven}
+		TimeZone: m.TimeZone, WindowFrom: m.WindowFrom, WindowTo: m.WindowTo, WindowToGiven: m.WindowToGiven, WindowToTimed: m.WindowToTimed}
 	if !res.readBack {
 		if err := out.write(briefFile, func(w *bufio.Writer) error { return writeFindings(w, res.brief) }); err != nil {
 			return err

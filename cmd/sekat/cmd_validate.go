@@ -146,12 +146,20 @@ func rowText(e *ingest.RowError, lang string) string {
 	return where + ": " + reason + valueNote(e, reason)
 }
 
-// valueNote is the row's value in brackets, after a reason that does not
-// quote it already (ingest's English ones do: `unknown id "zz1": not in
-// the people or units table ["zz1"]` gave it twice).
+// valueNote is the row's value in brackets, written as a Go string
+// literal (an invalid byte \xNN, a backslash \\), after a reason that does
+// not quote it already (ingest's English ones do: `unknown id "zz1": not
+// in the people or units table ["zz1"]` gave it twice). e.Value is
+// escaped already where a reader met an invalid byte or a control
+// character; quoting it as it is escaped it twice ("p\\x811" for the byte
+// 0x81), so the text it stands for is quoted instead.
 func valueNote(e *ingest.RowError, reason string) string {
-	if e.Value == "" || strings.Contains(reason, strconv.Quote(e.Value)) {
+	if e.Value == "" {
 		return ""
 	}
-	return fmt.Sprintf(" [%q]", e.Value)
+	q := strconv.Quote(ingest.DisplayText(e.Value))
+	if strings.Contains(reason, q) {
+		return ""
+	}
+	return " [" + q + "]"
 }

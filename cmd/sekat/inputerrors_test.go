@@ -278,9 +278,9 @@ func TestHeaderRowRepeatedReason(t *testing.T) {
 		lang  string
 		want  []string
 	}{
-		{plain, "id", []string{"correspondence.csv: baris judul, yaitu nama-nama kolom, terulang di bawahnya (1 kali; pada baris 8)", "meetings.csv: baris judul, yaitu nama-nama kolom, terulang di bawahnya (1 kali; pada baris 13)"}},
-		{plain, "en", []string{"correspondence.csv: the header, the column names, is repeated below it (1 in all; at lines 8)", "meetings.csv: the header, the column names, is repeated below it (1 in all; at lines 13)"}},
-		{renamed, "id", []string{"data_sharing.csv: baris judul, yaitu nama-nama kolom, terulang di bawahnya (1 kali; pada baris 3)"}},
+		{plain, "id", []string{"correspondence.csv: baris judul, yaitu nama-nama kolom, terulang di bawahnya, pada baris 8,", "meetings.csv: baris judul, yaitu nama-nama kolom, terulang di bawahnya, pada baris 13,"}},
+		{plain, "en", []string{"correspondence.csv: the header, the column names, is repeated below it, at line 8,", "meetings.csv: the header, the column names, is repeated below it, at line 13,"}},
+		{renamed, "id", []string{"data_sharing.csv: baris judul, yaitu nama-nama kolom, terulang di bawahnya, pada baris 3,"}},
 	} {
 		code, stdout, stderr := sekat(t, "validate", c.study, "--lang", c.lang)
 		for _, w := range c.want {
@@ -333,7 +333,7 @@ func TestHeaderRowRepeatedTables(t *testing.T) {
 		"people.csv": "person_id,unit_id,name\np1,A,Satu\np2,A,Dua\nperson_id,unit_id,name\np3,B,Tiga\np4,C,Empat\np5,D,Lima\n",
 	})
 	_, stdout, stderr := sekat(t, "validate", study)
-	for _, w := range []string{"units.csv: baris judul, yaitu nama-nama kolom, terulang di bawahnya (1 kali; pada baris 4)", "people.csv: baris judul, yaitu nama-nama kolom, terulang di bawahnya (1 kali; pada baris 4)",
+	for _, w := range []string{"units.csv: baris judul, yaitu nama-nama kolom, terulang di bawahnya, pada baris 4,", "people.csv: baris judul, yaitu nama-nama kolom, terulang di bawahnya, pada baris 4,",
 		"units.csv                               5 baris, 0 ditolak", "people.csv                              5 baris, 0 ditolak"} {
 		if !strings.Contains(stdout+stderr, w) {
 			t.Errorf("output lacks %q:\n%s%s", w, stdout, stderr)

@@ -64,8 +64,9 @@ type visualMeta struct {
 	// as summary.json gives them (RFC 3339, the end exclusive).
 	TimeZone, WindowFrom, WindowTo string
 	// WindowToGiven is summary.json's window.to_given: an end not given
-	// is the data's, shown as i18n.WindowEnd says.
-	WindowToGiven bool
+	// is the data's, shown as i18n.WindowEnd says. WindowToTimed is its
+	// window.to_timed: the data's end is a time of day, shown as it is.
+	WindowToGiven, WindowToTimed bool
 }
 
 // isOutDir reports whether path is an output folder of sekat analyze.
@@ -212,11 +213,11 @@ func readBack(dir, lang string) (*analysis, error) {
 // metaOf is what the maps and the report say about the run of s: analyze
 // and a report drawn from its folder take it from the same summary.
 func metaOf(s *result.Summary, lang string) visualMeta {
-	m := visualMeta{Study: s.Study, Window: windowDates(s.Window.From, s.Window.To, s.Window.ToGiven, lang), From: s.Window.From, To: s.Window.To, Rejected: s.Rejected,
+	m := visualMeta{Study: s.Study, Window: windowDates(s.Window.From, s.Window.To, s.Window.ToGiven || s.Window.ToTimed, lang), From: s.Window.From, To: s.Window.To, Rejected: s.Rejected,
 		Seed: s.Seed, Resolution: s.Method.Resolution,
 		Circulars: s.Counts.Circulars, CircularUnits: s.Method.CircularUnits, KeepInactive: s.Method.KeepInactive,
 		MeetingsLarge: s.Counts.MeetingsLarge, MaxMeetingSize: s.Method.MaxMeetingSize,
-		TimeZone: s.TimeZone, WindowFrom: s.Window.From, WindowTo: s.Window.To, WindowToGiven: s.Window.ToGiven}
+		TimeZone: s.TimeZone, WindowFrom: s.Window.From, WindowTo: s.Window.To, WindowToGiven: s.Window.ToGiven, WindowToTimed: s.Window.ToTimed}
 	if p := s.Counts.PeopleInactive; p != nil {
 		m.PeopleInactive = *p
 	}

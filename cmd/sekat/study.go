@@ -1121,9 +1121,21 @@ func showInvisible(s string) string {
 
 func reasonText(e *ingest.RowError, lang string) string {
 	if lang == "en" && e.Reason != "" {
-		return e.Reason
+		return e.Reason + listHint(e, lang)
 	}
 	return catalogueReason(e, lang)
+}
+
+// listHint is, for a letter of a file separated by semicolons that has
+// more fields than its header, the likely cause: a list of ids (P1;P2)
+// not in quotes, whose ids after the first fell into the next columns
+// (a recipient read as cc). "" otherwise: in a file separated by commas
+// or tabs such a list is one field.
+func listHint(e *ingest.RowError, lang string) string {
+	if e.Delim != ';' || e.Table != ingest.Correspondence || e.Fields <= e.HeaderFields || !errors.Is(e, ingest.ErrFieldCount) {
+		return ""
+	}
+	return msg(lang, "reason.fieldCountList")
 }
 
 // catalogueReason is the catalogue's sentence for the row's sentinel in
@@ -1156,7 +1168,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 	if errors.Is(e, ingest.ErrFieldCount) && e.HeaderFields > 0 {
 		// the counts and the delimiter, which ingest's English gives:
 		// "jumlah kolom baris ini tidak sama" alone left the user counting
-		return msg(lang, "reason.fieldCountN", e.HeaderFields, e.Fields, msg(lang, delimKey(e.Delim)))
+		return msg(lang, "reason.fieldCountN", e.HeaderFields, e.Fields, msg(lang, delimKey(e.Delim))) + listHint(e, lang)
 	}
 	if errors.Is(e, ingest.ErrMissingValue) {
 		// what the empty cell should hold, as ingest's English says it
@@ -1168,6 +1180,10 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 			return msg(lang, "reason.missingUnitID")
 		case e.Table == ingest.People && e.Field == "person_id":
 			return msg(lang, "reason.missingPersonID")
+		case e.Table == ingest.Meetings && e.Field == "meeting_id":
+			// an attendance list of merged cells leaves it blank under
+			// a meeting's first row ("isi kolom ini" did not say so)
+			return msg(lang, "reason.missingMeetingID")
 		}
 	}
 	if r, ok := ingest.ControlChar([]byte(e.Value)); ok && (errors.Is(e, ingest.ErrControlChar) || errors.Is(e, ingest.ErrIDControl) || errors.Is(e, ingest.ErrUnitControl) || errors.Is(e, ingest.ErrKindControl)) {
@@ -1260,6 +1276,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrDayFirst, "reason.dayFirst"},
 		{ingest.ErrNoSuchTime, "reason.noSuchTime"}, // before ErrBadTime, which they wrap
 		{ingest.ErrUnixTime, "reason.unixTime"},
+		{ingest.ErrTimeHashes, "reason.timeHashes"},
 		{ingest.ErrTimeRange, "reason.timeRange"},
 		{ingest.ErrCompactTime, "reason.compactTime"},
 		{ingest.ErrTwoDigitYear, "reason.twoDigitYear"},
@@ -1408,14 +1425,21 @@ func effectiveWindow(l *loaded) graph.Window {
 // shownWindow is effectiveWindow as a reader is shown it and as its days
 // are counted: an end taken from the data whose last event is at midnight
 // (a date without a time) moved to the end of that day
-// (i18n.WindowEnd). The window analysed, and summary.json's window.to,
-// stay effectiveWindow.
+// (i18n.WindowEnd), unless that event is a time of day of a log that
+// records times (endAsIs). The window analysed, and summary.json's
+// window.to, stay effectiveWindow.
 func shownWindow(l *loaded) graph.Window {
 	w := effectiveWindow(l)
 	if w.To != 0 {
-		w.To = i18n.WindowEnd(time.Unix(w.To, 0).In(l.res.Study.Loc), l.res.Window.To != 0).Unix()
+		w.To = i18n.WindowEnd(time.Unix(w.To, 0).In(l.res.Study.Loc), endAsIs(l)).Unix()
 	}
 	return w
+}
+
+// endAsIs says the window's end is shown as it is (i18n.WindowEnd): the
+// user gave it, or it is the data's and its last event is a time of day.
+func endAsIs(l *loaded) bool {
+	return l.res.Window.To != 0 || l.res.SpanEndTimed
 }
 
 // relInput names an input file relative to the study folder.
@@ -1549,6 +1573,9 @@ func warningSentence(w ingest.Warning, lang string) string {
 	case ingest.WarnMixedEncoding:
 		return msg(lang, "warn.mixedEncoding", w.File, groupDigits(w.Count, lang), w.Value, w.Other)
 	case ingest.WarnHeaderRows:
+		if w.Count == 1 { // "(1 in all; at lines 8) ... these" read as several
+			return msg(lang, "warn.headerRow", w.File, w.Other)
+		}
 		return msg(lang, "warn.headerRows", w.File, groupDigits(w.Count, lang), w.Other)
 	case ingest.WarnFooterRows:
 		if w.Count == 1 {
