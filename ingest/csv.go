@@ -83,7 +83,8 @@ type csvSource struct {
 	// the right was once used, are unnamed. tail says a field of the
 	// current record at or past named holds text. A record whose field
 	// count differs from the header's is read all the same when it has
-	// every named column and nothing after them (see next).
+	// every named column and nothing after them, and, wider than the
+	// header, only when the header has unnamed columns (see next).
 	named   int
 	tail    bool
 	scratch []byte
@@ -771,7 +772,13 @@ func (s *csvSource) next(row []Value, hold bool) (int64, error) {
 			s.rows--
 			continue
 		}
-		if s.nf != len(s.cols) && (s.nf < s.named || s.tail) {
+		// A record wider than a header whose every column is named is an
+		// error even when its extra fields are empty: its cells may have
+		// moved (a ;-separated list of ids not quoted, its last named
+		// column empty). The allowance for empty fields past the header's
+		// is for a spreadsheet's ragged right edge, whose header ends in
+		// unnamed columns too.
+		if s.nf != len(s.cols) && (s.nf < s.named || s.tail || s.nf > len(s.cols) && s.named == len(s.cols)) {
 			s.partialRow(row)
 			return line, &RowError{File: s.name, Line: line, Value: srcDisplay(csvTrimEOL(d[start:s.end])),
 				Reason: fmt.Sprintf("expected %d fields as in the header, found %d; check the delimiter (%s) and the quoting of this line", len(s.cols), s.nf, csvDelimName(s.delim)),
