@@ -626,6 +626,12 @@ func cusumHeld(pts []TrendPoint, se []float64, cal int, k, h, minChange, arl flo
 	}
 	w.CalMoved = w.CalHigh-w.CalLow >= minChange-1e-12
 	m /= float64(w.Calibration)
+	if w.CalLow == w.CalHigh {
+		// equal values: their sum over their number can be a rounding
+		// off (12 weeks of -1/36 gave a standard deviation of 1.1e-17),
+		// and that noise would pass for a scale to standardise by
+		m = w.CalLow
+	}
 	w.Mean = m
 	for t := range cal {
 		if d := pts[t].Homophily - m; !math.IsNaN(d) && !partial(t) && !out(t) {
