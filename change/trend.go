@@ -146,6 +146,11 @@ type TrendPoint struct {
 	// in this period ("" none).
 	Z, Up, Down float64
 	Alarm       string
+	// Held is set when binomialZ held Z at 0 although the standardised
+	// index was not 0 (counted in Watch.HeldAtZero): the period's ties
+	// lie within chance of the calibration's internal share, and its z
+	// of 0 is no homophily at the calibration mean.
+	Held bool
 	// Partial is set when the period is cut short by the window (shorter
 	// than PartialShare of the longest period): the CUSUM leaves it out.
 	Partial bool
@@ -712,6 +717,7 @@ func cusumHeld(pts []TrendPoint, se []float64, cal int, k, h, minChange, arl flo
 			raw := p.Z
 			p.Z = math.Min(math.Max(p.Z, lo), hi)
 			if p.Z == 0 && raw != 0 {
+				p.Held = true
 				w.HeldAtZero++
 			}
 		}
