@@ -314,6 +314,29 @@ func (ev *Evaluation) DoubtfulPlacebos(outcome string) []DiD {
 	return out
 }
 
+// PlaceboPFloor returns the smallest p-value floor (DiD.PFloor) among
+// the placebo rows of outcome that are judged (Placebos: passed or
+// doubtful) and have a randomisation p, with that row's number of
+// assignments; NaN and 0 when no such row has a p. Above DefaultAlpha, no
+// placebo p could be at most DefaultAlpha whatever the data: the p check
+// of PlaceboDoubtful can flag no date, and only the intervals check them
+// (with 3 sectors, 3 assignments and a floor of 1/3).
+func (ev *Evaluation) PlaceboPFloor(outcome string) (floor float64, assignments int) {
+	floor = math.NaN()
+	for _, d := range ev.Rows {
+		if d.Kind != DiDPlacebo || d.Outcome != outcome || math.IsNaN(d.P) || d.Assignments <= 0 {
+			continue
+		}
+		if !PlaceboDoubtful(d) && (math.IsNaN(d.CI.Low) || math.IsNaN(d.CI.High)) {
+			continue // undefined: not judged
+		}
+		if math.IsNaN(floor) || d.PFloor < floor {
+			floor, assignments = d.PFloor, d.Assignments
+		}
+	}
+	return floor, assignments
+}
+
 // PlaceboFails reports whether the placebo check of outcome fails: at
 // least half of the placebo dates that are judged (Placebos: passed or
 // doubtful) are doubtful, so that treated and controls were already

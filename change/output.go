@@ -112,6 +112,18 @@ func nonNil(s []string) []string {
 	return s
 }
 
+// zHeld is the z_held cell of trend.csv for p: "" without a z, else
+// whether the binomial bound held the z at 0 (TrendPoint.Held).
+func zHeld(p TrendPoint) string {
+	switch {
+	case math.IsNaN(p.Z):
+		return ""
+	case p.Held:
+		return "true"
+	}
+	return "false"
+}
+
 // TrendResult turns a trend into trend.csv, trend_alerts.csv and
 // trend_cusum.csv;
 // sentence words an alert, day writes a time as a date.
@@ -122,7 +134,7 @@ func (t *TrendResult) Result(sentence func(*Alert) string, day func(int64) strin
 			Type: string(p.Type), Group: p.Group, Size: p.Size, Internal: p.Internal, External: p.External,
 			EI: p.EI, EILow: p.EICI.Low, EIHigh: p.EICI.High, Homophily: p.Homophily, HLow: p.HomophilyCI.Low, HHigh: p.HomophilyCI.High,
 			Share: p.InternalShare, ShareLow: p.ShareCI.Low, ShareHigh: p.ShareCI.High, Verdict: string(p.Tier),
-			Z: p.Z, Up: p.Up, Down: p.Down, Alarm: p.Alarm, Partial: p.Partial})
+			Z: p.Z, Up: p.Up, Down: p.Down, Alarm: p.Alarm, Partial: p.Partial, ZHeld: zHeld(p)})
 	}
 	for i := range t.Alerts {
 		a := &t.Alerts[i]

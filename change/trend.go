@@ -146,6 +146,11 @@ type TrendPoint struct {
 	// in this period ("" none).
 	Z, Up, Down float64
 	Alarm       string
+	// Held is set when binomialZ held Z at 0 although the standardised
+	// index was not 0 (counted in Watch.HeldAtZero): the period's ties
+	// lie within chance of the calibration's internal share, and its z
+	// of 0 is no homophily at the calibration mean.
+	Held bool
 	// Partial is set when the period is cut short by the window (shorter
 	// than PartialShare of the longest period): the CUSUM leaves it out.
 	Partial bool
@@ -626,6 +631,12 @@ func cusumHeld(pts []TrendPoint, se []float64, cal int, k, h, minChange, arl flo
 	}
 	w.CalMoved = w.CalHigh-w.CalLow >= minChange-1e-12
 	m /= float64(w.Calibration)
+	if w.CalLow == w.CalHigh {
+		// equal values: their sum over their number can be a rounding
+		// off (12 weeks of -1/36 gave a standard deviation of 1.1e-17),
+		// and that noise would pass for a scale to standardise by
+		m = w.CalLow
+	}
 	w.Mean = m
 	for t := range cal {
 		if d := pts[t].Homophily - m; !math.IsNaN(d) && !partial(t) && !out(t) {
@@ -706,6 +717,7 @@ func cusumHeld(pts []TrendPoint, se []float64, cal int, k, h, minChange, arl flo
 			raw := p.Z
 			p.Z = math.Min(math.Max(p.Z, lo), hi)
 			if p.Z == 0 && raw != 0 {
+				p.Held = true
 				w.HeldAtZero++
 			}
 		}

@@ -239,8 +239,15 @@ type TrendPoint struct {
 	Z, Up, Down                float64
 	Alarm                      string
 	// Partial: the period is cut short by the window (the CUSUM leaves
-	// it out); the last column, so that readers by position still work.
+	// it out).
 	Partial bool
+	// ZHeld is "true" where the binomial bound held Z at 0 although the
+	// period's homophily, standardised by the calibration, was not 0
+	// (its ties lie within chance of the calibration's internal share),
+	// "false" where Z is the standardised homophily or a non-zero bound,
+	// and "" where there is no Z. Added after Partial, the last column,
+	// so that readers by position still work.
+	ZHeld string
 }
 
 // Trend is trend.csv.
@@ -268,6 +275,7 @@ var Trend = newTable("trend", []Column[TrendPoint]{
 	floatCol("cusum_down", func(r *TrendPoint) *float64 { return &r.Down }),
 	textCol("alarm", func(r *TrendPoint) *string { return &r.Alarm }),
 	boolCol("partial", func(r *TrendPoint) *bool { return &r.Partial }),
+	textCol("z_held", func(r *TrendPoint) *string { return &r.ZHeld }).since(),
 })
 
 // TrendAlert is a row of trend_alerts.csv: a CUSUM alarm.

@@ -453,7 +453,7 @@ func WriteCompare(w io.Writer, data CompareData) error {
 		v.GroupsFloor = t.FloorNote
 	}
 	if networkFloor {
-		v.NetworkFloor = t.FloorNote
+		v.NetworkFloor = t.NetworkFloorNote
 	}
 	if rq, ok := j.QAP["r"].(result.Number); ok {
 		pq, _ := j.QAP["p"].(result.Number)

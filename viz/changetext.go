@@ -69,9 +69,12 @@ type changeLang struct {
 	Alarms                              map[string]string
 	Values                              map[string]string // level and period words of the method
 	// FloorP is a p that none of its permutations reached, given as the
-	// bound they can show, with their number; FloorNote, under a table
-	// with one, says what ≤ means.
-	FloorP, FloorNote string
+	// bound they can show, with their number; FloorNote, under the
+	// groups table with one, says what ≤ means, Holm's adjustment
+	// included; NetworkFloorNote says it under the whole-network table,
+	// whose p-values are not adjusted (it said "Holm-adjusted: times the
+	// adjustment" there too).
+	FloorP, FloorNote, NetworkFloorNote string
 }
 
 func (t *changeLang) typeName(s string) string { return lookup(t.Types, s) }
@@ -130,6 +133,7 @@ var changeID = &changeLang{
 	ColP:                 "p (tanpa koreksi)",
 	FloorP:               "≤\u00a0%s (batas dari %s permutasi)",
 	FloorNote:            "p bertanda ≤ adalah batas terkecil yang dapat ditunjukkan permutasinya: tidak satu pun permutasi memberi perubahan sebesar yang teramati, sehingga p-nya 1 dibagi banyaknya permutasi ditambah satu (p terkoreksi Holm: dikalikan koreksinya), dibulatkan ke atas; permutasi yang lebih banyak dapat memberi p yang lebih kecil.",
+	NetworkFloorNote:     "p bertanda ≤ adalah batas terkecil yang dapat ditunjukkan permutasinya: tidak satu pun permutasi memberi perubahan sebesar yang teramati, sehingga p-nya 1 dibagi banyaknya permutasi ditambah satu, dibulatkan ke atas; permutasi yang lebih banyak dapat memberi p yang lebih kecil.",
 	ColVerdict:           "Kesimpulan",
 	ColMeasure:           "Ukuran",
 	ColEvent:             "Peristiwa",
@@ -227,6 +231,7 @@ var changeEN = &changeLang{
 	ColP:                 "p (uncorrected)",
 	FloorP:               "≤\u00a0%s (floor of %s permutations)",
 	FloorNote:            "A p marked ≤ is the smallest its permutations can show: none of them gave a change as large as the observed one, so its p is 1 divided by the permutations plus one (Holm-adjusted: times the adjustment), rounded up; more permutations could give a smaller p.",
+	NetworkFloorNote:     "A p marked ≤ is the smallest its permutations can show: none of them gave a change as large as the observed one, so its p is 1 divided by the permutations plus one, rounded up; more permutations could give a smaller p.",
 	ColVerdict:           "Verdict",
 	ColMeasure:           "Measure",
 	ColEvent:             "Event",

@@ -224,6 +224,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	passed, doubtful, undefined := ev.Placebos("homophily")
 	pre := placeboCheck{fails: ev.PlaceboFails("homophily"), doubtful: doubtful, dates: passed + doubtful, undefined: undefined,
 		named: doubtfulDates(o.Lang, ev.DoubtfulPlacebos("homophily"), day)}
+	pre.floor.p, pre.floor.assignments = ev.PlaceboPFloor("homophily")
 	for _, d := range ev.Rows {
 		if d.Outcome == "homophily" && d.Kind == change.DiDEffect {
 			// the effect's numbers, on the first line and in every
@@ -271,7 +272,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 			}
 		}
 	}
-	if s := placeboSummary(o.Lang, passed, doubtful, undefined, pre.fails, pre.named); s != "" {
+	if s := placeboSummary(o.Lang, passed, doubtful, undefined, pre.fails, pre.named, pre.floor); s != "" {
 		fmt.Fprintln(stdout, s)
 	}
 	if s := placeboUndefinedLine(o.Lang, undefined, passed+doubtful+undefined); s != "" {
@@ -448,10 +449,43 @@ const placeboLevel = change.DefaultAlpha
 // date whose interval held 0 passed whatever its p: with one date at p =
 // 0.005 (sekat generate --seed 5 --pilot, the KEC_ units treated from
 // 2025-10-01) the line said the groups moved in parallel.
-func placeboSummary(lang string, passed, doubtful, undefined int, fails bool, named string) string {
+//
+// When no placebo p could reach placeboLevel (floor.unreachable: with 3
+// sectors, 3 assignments and p at least 0.333), the line said each date
+// gave "a randomisation p, where given, above 0.05" as a sign of parallel
+// trends, and that each date was checked twice: the p could flag no date,
+// so the sentences then rest on the intervals alone (checked once, up to
+// one date in twenty doubtful by chance) and a last sentence says that
+// the randomisation p cannot reach the level with so few assignments.
+func placeboSummary(lang string, passed, doubtful, undefined int, fails bool, named string, floor placeboFloor) string {
 	dates := passed + doubtful
-	chance := i18n.Number(lang, 2*placeboLevel*float64(dates), 1)
+	s := placeboSentence(lang, passed, doubtful, undefined, fails, named, floor)
+	if s != "" && dates > 0 && floor.unreachable() {
+		alpha := i18n.Decimal(lang, strconv.FormatFloat(placeboLevel, 'f', 2, 64))
+		s += " " + msg(lang, "evaluate.placeboPFloor", decimals(lang, 3)(floor.p), floor.assignments, alpha)
+	}
+	return s
+}
+
+// orNoP is key, or keyNoP, the sentence that rests on the intervals
+// alone, when no placebo p could reach placeboLevel (placeboSummary).
+func orNoP(f placeboFloor, key, keyNoP string) string {
+	if f.unreachable() {
+		return keyNoP
+	}
+	return key
+}
+
+// placeboSentence is placeboSummary's sentence without its last one.
+func placeboSentence(lang string, passed, doubtful, undefined int, fails bool, named string, floor placeboFloor) string {
+	dates := passed + doubtful
+	checks := 2.0 // the interval and the p (change.PlaceboDoubtful)
+	if floor.unreachable() {
+		checks = 1
+	}
+	chance := i18n.Number(lang, checks*placeboLevel*float64(dates), 1)
 	alpha := i18n.Decimal(lang, strconv.FormatFloat(placeboLevel, 'f', 2, 64))
+	noP := floor.unreachable()
 	switch {
 	case dates+undefined == 0:
 		// not "0 of 0": no placebo date fits before the reform
@@ -460,20 +494,28 @@ func placeboSummary(lang string, passed, doubtful, undefined int, fails bool, na
 		return ""
 	case dates == 1 && fails && undefined > 0:
 		// "the only date" would deny the dates without an interval
-		return msg(lang, "evaluate.placeboFailsOneOfMore", named, alpha)
+		return msg(lang, orNoP(floor, "evaluate.placeboFailsOneOfMore", "evaluate.placeboFailsOneMoreNoP"), named, alpha)
 	case dates == 1 && fails:
-		return msg(lang, "evaluate.placeboFailsOne", named, alpha)
+		return msg(lang, orNoP(floor, "evaluate.placeboFailsOne", "evaluate.placeboFailsOneNoP"), named, alpha)
+	case dates == 1 && undefined > 0 && noP:
+		return msg(lang, "evaluate.placeboOneOfMoreNoP")
 	case dates == 1 && undefined > 0:
 		return msg(lang, "evaluate.placeboOneOfMore", alpha)
+	case dates == 1 && noP:
+		return msg(lang, "evaluate.placeboOneNoP")
 	case dates == 1:
 		return msg(lang, "evaluate.placeboOne", alpha)
 	case fails && passed == 0:
 		// not "0 of 4 ... at least half are doubtful"
-		return msg(lang, "evaluate.placeboFailsNone", dates, named, alpha, chance, dates)
+		return msg(lang, orNoP(floor, "evaluate.placeboFailsNone", "evaluate.placeboFailsNoneNoP"), dates, named, alpha, chance, dates)
 	case fails:
-		return msg(lang, "evaluate.placeboFails", passed, dates, named, alpha, chance, dates)
+		return msg(lang, orNoP(floor, "evaluate.placeboFails", "evaluate.placeboFailsNoP"), passed, dates, named, alpha, chance, dates)
+	case doubtful > 0 && noP:
+		return msg(lang, "evaluate.placeboSomeNoP", passed, dates, doubtful, named, alpha, chance, dates)
 	case doubtful > 0:
 		return msg(lang, "evaluate.placeboSome", passed, dates, alpha, doubtful, named, alpha, chance, dates)
+	case noP:
+		return msg(lang, "evaluate.placeboAllNoP", dates)
 	}
 	// not "6 of 6"
 	return msg(lang, "evaluate.placeboAll", dates, alpha)
@@ -528,7 +570,22 @@ type placeboCheck struct {
 	doubtful, dates int // of the dates that can be judged
 	undefined       int // dates before the reform without an interval
 	named           string
+	floor           placeboFloor
 }
+
+// placeboFloor is the smallest p the randomisation test of the placebo
+// dates could give, with its number of assignments
+// (change.Evaluation.PlaceboPFloor); the zero value, and NaN, a p that
+// can reach placeboLevel or none at all.
+type placeboFloor struct {
+	p           float64
+	assignments int
+}
+
+// unreachable reports whether no placebo p could be at most
+// placeboLevel, whatever the data: its check then flags no date, and a
+// p "above 0.05" is no sign of parallel trends.
+func (f placeboFloor) unreachable() bool { return f.p > placeboLevel }
 
 // effectReading says in words what a homophily effect means, only as far
 // as its numbers go. It states no direction as a finding when evaluate
@@ -560,9 +617,9 @@ func effectReading(lang string, d change.DiD, ev *change.Evaluation, pre placebo
 		return ""
 	case pre.fails && pre.dates == 1 && pre.undefined > 0:
 		// not "the only placebo date": the others give no interval
-		return msg(lang, "evaluate.readPretrendOneDefined", 1+pre.undefined, pre.named, date)
+		return msg(lang, orNoP(pre.floor, "evaluate.readPretrendOneDefined", "evaluate.readPretrendOneDefNoP"), 1+pre.undefined, pre.named, date)
 	case pre.fails && pre.dates == 1:
-		return msg(lang, "evaluate.readPretrendOne", pre.named, date)
+		return msg(lang, orNoP(pre.floor, "evaluate.readPretrendOne", "evaluate.readPretrendOneNoP"), pre.named, date)
 	case pre.fails && pre.doubtful == pre.dates:
 		return msg(lang, "evaluate.readPretrendAll", pre.dates, date)
 	case pre.fails:

@@ -527,7 +527,9 @@ func TestEvaluatePlaceboFails(t *testing.T) {
 		{"2025-12-15", "id", []string{"sehingga efek ini tidak dapat dikaitkan dengan reformasi 1 Desember 2025",
 			"Masing-masing dari 8 tanggal plasebo meragukan (1 April 2025 (selang tidak memuat 0", "sehingga kelompok yang diperlakukan dan kelompok pembanding tampaknya tidak bergerak sejajar"},
 			[]string{"menjadi lebih terbuka", "menjadi lebih tertutup"}},
-		{p.Date, "en", []string{"became more open after " + i18n.Day("en", p.Date), "Each of the 6 placebo dates gives an interval that includes 0 and a randomisation p, where given, above 0.05: as far as these dates show, the treated and control groups moved in parallel"},
+		{p.Date, "en", []string{"became more open after " + i18n.Day("en", p.Date), "Each of the 6 placebo dates gives an interval that includes 0: as far as these intervals show, the treated and control groups moved in parallel"},
+			// 1 treated, 1 control: 2 assignments and a p of at least 1, no
+			// sign of parallel trends (TestPlaceboLineWhenPCannotReachAlpha)
 			[]string{"cannot be attributed"}},
 	} {
 		t.Run(tc.date+" "+tc.lang, func(t *testing.T) {
@@ -688,11 +690,11 @@ func TestPlaceboChance(t *testing.T) {
 		{"all of six", 6, 0, 0, "Each of the 6 placebo dates gives an interval that includes 0 and a randomisation p, where given, above 0.05"},
 	} {
 		fails := c.doubtful > 0 && 2*c.doubtful >= c.passed+c.doubtful
-		if got := placeboSummary("en", c.passed, c.doubtful, c.undefind, fails, "1 August 2025 (randomisation p = 0.005)"); !strings.Contains(got, c.want) {
+		if got := placeboSummary("en", c.passed, c.doubtful, c.undefind, fails, "1 August 2025 (randomisation p = 0.005)", placeboFloor{}); !strings.Contains(got, c.want) {
 			t.Errorf("%s:\n got %q\nwant it to contain %q", c.name, got, c.want)
 		}
 	}
-	if got, want := placeboSummary("id", 5, 1, 0, false, "1 Agustus 2025 (p randomisasi = 0,005)"), "hingga sekitar 0,6 dari 6 tanggal itu dapat meragukan karena kebetulan saja"; !strings.Contains(got, want) {
+	if got, want := placeboSummary("id", 5, 1, 0, false, "1 Agustus 2025 (p randomisasi = 0,005)", placeboFloor{}), "hingga sekitar 0,6 dari 6 tanggal itu dapat meragukan karena kebetulan saja"; !strings.Contains(got, want) {
 		t.Errorf("id: %q lacks %q", got, want)
 	}
 	d := change.DiD{Outcome: "homophily", Kind: change.DiDEffect}
@@ -1263,7 +1265,7 @@ func TestPlaceboCountsRead(t *testing.T) {
 				for excluded := 0; covered+excluded <= total; excluded++ {
 					undefined := total - covered - excluded
 					fails := excluded > 0 && 2*excluded >= covered+excluded
-					lines := []string{placeboSummary(lang, covered, excluded, undefined, fails, "1 Juni 2025 (selang tidak memuat 0)"), placeboUndefinedLine(lang, undefined, total)}
+					lines := []string{placeboSummary(lang, covered, excluded, undefined, fails, "1 Juni 2025 (selang tidak memuat 0)", placeboFloor{}), placeboUndefinedLine(lang, undefined, total)}
 					if fails {
 						d := change.DiD{Outcome: "homophily", Kind: change.DiDEffect}
 						d.CI.Low, d.CI.High = 0.1, 0.4

@@ -227,8 +227,9 @@ func TestTrendPage(t *testing.T) {
 	}
 }
 
-// TestTrendPartialAndUnwatched: trend.csv ends with the partial column,
-// true exactly for the periods cut short by the window (a weekly trend of
+// TestTrendPartialAndUnwatched: trend.csv ends with the partial column
+// and then z_held (added after it, TestTrendCSVSaysZHeld), partial true
+// exactly for the periods cut short by the window (a weekly trend of
 // a window that starts on a Thursday: the first week), drawn hollow on
 // trend.html; the page shades the calibration on every chart, draws the
 // calibration mean of every watched sector, and says under the charts of
@@ -245,8 +246,8 @@ func TestTrendPartialAndUnwatched(t *testing.T) {
 		t.Fatalf("trend: exit %d\n%s", code, stderr)
 	}
 	header := strings.SplitN(readFile(t, filepath.Join(out, "trend.csv")), "\n", 2)[0]
-	if !strings.HasSuffix(header, ",alarm,partial") {
-		t.Errorf("trend.csv header %q does not end with alarm,partial", header)
+	if !strings.HasSuffix(header, ",alarm,partial,z_held") {
+		t.Errorf("trend.csv header %q does not end with alarm,partial,z_held", header)
 	}
 	rows := readCSV(t, filepath.Join(out, "trend.csv"))
 	longest := 0.0
