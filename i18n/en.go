@@ -1567,6 +1567,7 @@ Examples:
 	"brief.dataset.mostTied":             "; the most by %s (%s each)",
 	"brief.dataset.allTied":              " by %s {1:unit|units}, each refusing %s: %s",
 	"list.and":                           " and ",
+	"change.groupList.kinds":             ", and for ",
 	"brief.datasetUnnamed":               "Unnamed dataset",
 	"brief.forumsTitle":                  "Coordination forums",
 	"brief.noForums":                     "No cross-unit meeting series (two meetings or more with the same organiser and title).",

@@ -1613,6 +1613,7 @@ Contoh:
 	"brief.dataset.mostTied":             "; terbanyak oleh %s (masing-masing %s)",
 	"brief.dataset.allTied":              " oleh %s unit, masing-masing menolak %s: %s",
 	"list.and":                           " serta ",
+	"change.groupList.kinds":             ", dan untuk ",
 	"brief.datasetUnnamed":               "Dataset tanpa nama",
 	"brief.forumsTitle":                  "Forum koordinasi",
 	"brief.noForums":                     "Tidak ada rangkaian rapat lintas unit (dua rapat atau lebih dengan penyelenggara dan judul yang sama).",
