@@ -297,3 +297,30 @@ func alertKey(direction string, mean, minChange float64, faded bool, keys [6]str
 	}
 	return keys[i]
 }
+
+// GroupList names groups after the "For" ("Untuk") of a sentence, each
+// name under its kind's noun, the kinds in the order they first come:
+// "sector pemerintahan, and for units BKPSDM, DISDIK and DLH". At person
+// level compare tests sectors and units together, and a list of their
+// names alone ("For pemerintahan, DINSOS and BKPSDM") left the reader to
+// guess which was which. types[i] is the kind of names[i].
+func GroupList(lang string, types []metrics.GroupType, names []string) string {
+	var order []metrics.GroupType
+	byType := map[metrics.GroupType][]string{}
+	for i, n := range names {
+		t := types[i]
+		if byType[t] == nil {
+			order = append(order, t)
+		}
+		byType[t] = append(byType[t], n)
+	}
+	parts := make([]string, len(order))
+	for i, t := range order {
+		kind, kinds := groupNouns(lang, t)
+		if len(byType[t]) > 1 {
+			kind = kinds
+		}
+		parts[i] = kind + " " + Join(lang, byType[t])
+	}
+	return strings.Join(parts, T(lang, "change.groupList.kinds"))
+}

@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/metrics/silo"
 )
 
@@ -586,11 +587,13 @@ func DiDFiles(rows []DiD) []File {
 type Disagreements struct {
 	// GroupsSignificant: a group's homophily verdict is significant
 	// (opened, closed, formed, significant but small: Holm-adjusted p at
-	// most alpha), yet the interval of its change holds 0.
-	GroupsSignificant []string
+	// most alpha), yet the interval of its change holds 0. Each group
+	// with its kind: at person level sectors and units are both groups,
+	// and their names alone do not say which is which.
+	GroupsSignificant []GroupRef
 	// GroupsNotShown: a group's verdict is no significant change, yet the
 	// interval of its change leaves out 0.
-	GroupsNotShown []string
+	GroupsNotShown []GroupRef
 	// NetworkSignificant: a whole-network measure's p-value (not
 	// adjusted) is at most alpha, yet the interval of its change holds 0.
 	NetworkSignificant []string
@@ -621,11 +624,11 @@ func (c *Comparison) Disagreements(alpha float64) Disagreements {
 		switch g.Verdict {
 		case "opened", "closed", "formed", "significant but small":
 			if !excludes(h) {
-				d.GroupsSignificant = append(d.GroupsSignificant, g.Name)
+				d.GroupsSignificant = append(d.GroupsSignificant, GroupRef{metrics.GroupType(g.Type), g.Name})
 			}
 		case "no significant change":
 			if excludes(h) {
-				d.GroupsNotShown = append(d.GroupsNotShown, g.Name)
+				d.GroupsNotShown = append(d.GroupsNotShown, GroupRef{metrics.GroupType(g.Type), g.Name})
 			}
 		}
 	}

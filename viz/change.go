@@ -14,6 +14,7 @@ import (
 
 	"github.com/sekat-ona/sekat/graph"
 	"github.com/sekat-ona/sekat/i18n"
+	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/result"
 )
 
@@ -267,44 +268,49 @@ func CompareDisagreements(lang string, r *result.Comparison) (groups, network []
 		}
 		return i18n.Join(code, out)
 	}
+	// each name under its kind: at person level sectors and units are
+	// listed together ("For pemerintahan, DINSOS and BKPSDM" did not say
+	// which was which)
+	list := func(gs []result.GroupRef) string {
+		types, names := make([]metrics.GroupType, len(gs)), make([]string, len(gs))
+		for i, g := range gs {
+			types[i], names[i] = g.Type, g.Name
+		}
+		return i18n.GroupList(code, types, names)
+	}
 	if len(d.GroupsSignificant) > 0 {
-		groups = append(groups, i18n.T(code, "change.ciP.groupsSig", i18n.Join(code, d.GroupsSignificant), a))
+		groups = append(groups, i18n.T(code, "change.ciP.groupsSig", list(d.GroupsSignificant), a))
 	}
 	// a group whose kind no permutation count given could bring under
 	// alpha (its Holm floor): "rely on the verdict" leaned on a verdict
 	// that could be nothing else (compare --level person --permutations
 	// 300 on 36 units: floor 0.120)
-	notShown, floors := map[string]bool{}, map[string][]string{}
-	for _, n := range d.GroupsNotShown {
-		notShown[n] = true
-	}
-	var kept, floorTypes []string
-	for _, g := range r.Groups {
-		if !notShown[g.Name] {
-			continue
-		}
-		if f := holmFloor(r, g.Type); f.Floor > alpha {
+	floors := map[metrics.GroupType][]result.GroupRef{}
+	var kept []result.GroupRef
+	var floorTypes []metrics.GroupType
+	for _, g := range d.GroupsNotShown {
+		if f := holmFloor(r, string(g.Type)); f.Floor > alpha {
 			if floors[g.Type] == nil {
 				floorTypes = append(floorTypes, g.Type)
 			}
-			floors[g.Type] = append(floors[g.Type], g.Name)
+			floors[g.Type] = append(floors[g.Type], g)
 			continue
 		}
-		kept = append(kept, g.Name)
+		kept = append(kept, g)
 	}
 	if len(kept) > 0 {
-		groups = append(groups, i18n.T(code, "change.ciP.groupsNot", i18n.Join(code, kept), a))
+		groups = append(groups, i18n.T(code, "change.ciP.groupsNot", list(kept), a))
 	}
 	for _, typ := range floorTypes {
-		f := holmFloor(r, typ)
+		f := holmFloor(r, string(typ))
 		if f.BySplits {
 			// more permutations would not help: "give --permutations
 			// 199" where the warning said to compare longer periods
-			groups = append(groups, i18n.T(code, "change.ciP.floorSplits", i18n.Join(code, floors[typ]), f.RunsBefore, f.RunsAfter,
+			groups = append(groups, i18n.T(code, "change.ciP.floorSplits", list(floors[typ]), f.RunsBefore, f.RunsAfter,
 				fmtFloat(f.Splits, 0, code), f.Tests, fmtFloat(f.Floor, 3, code), a))
 			continue
 		}
-		groups = append(groups, i18n.T(code, "change.ciP.groupsFloor", i18n.Join(code, floors[typ]), fmtInt(int64(f.Permutations), code),
+		groups = append(groups, i18n.T(code, "change.ciP.groupsFloor", list(floors[typ]), fmtInt(int64(f.Permutations), code),
 			f.Tests, fmtFloat(f.Floor, 3, code), a, f.Needed))
 	}
 	if len(d.NetworkSignificant) > 0 {

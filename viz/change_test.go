@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/sekat-ona/sekat/i18n"
+	"github.com/sekat-ona/sekat/metrics"
 	"github.com/sekat-ona/sekat/result"
 )
 
@@ -550,7 +551,7 @@ func TestCompareIntervalWithoutZeroNotShown(t *testing.T) {
 		if err := WriteCompare(&b, CompareData{Result: c, Lang: lang}); err != nil {
 			t.Fatal(err)
 		}
-		want := i18n.T(lang, "change.ciP.groupsNot", "kesehatan", i18n.Number(lang, 0.05, 2))
+		want := i18n.T(lang, "change.ciP.groupsNot", i18n.GroupList(lang, []metrics.GroupType{metrics.GroupSector}, []string{"kesehatan"}), i18n.Number(lang, 0.05, 2))
 		if s := html.UnescapeString(b.String()); !strings.Contains(s, want) {
 			t.Errorf("%s: the page lacks %q", lang, want)
 		}
@@ -585,7 +586,7 @@ func TestCompareDisagreementsSaid(t *testing.T) {
 		s := html.UnescapeString(b.String())
 		a := i18n.Number(lang, 0.05, 2)
 		for _, want := range []string{
-			i18n.T(lang, "change.ciP.groupsSig", "ekonomi", a),
+			i18n.T(lang, "change.ciP.groupsSig", i18n.GroupList(lang, []metrics.GroupType{metrics.GroupSector}, []string{"ekonomi"}), a),
 			i18n.T(lang, "change.ciP.netSig", MeasureInSentence(lang, "density"), a),
 			i18n.T(lang, "change.ciP.netNot", MeasureInSentence(lang, "ei_index"), a),
 		} {

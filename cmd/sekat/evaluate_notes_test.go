@@ -16,6 +16,7 @@ import (
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/ingest/synth"
 	"github.com/sekat-ona/sekat/internal/clitest"
+	"github.com/sekat-ona/sekat/metrics"
 )
 
 // pilotStudy generates the kabupaten study of seed 1 at scale 0.3 with
@@ -1200,6 +1201,7 @@ func TestCompareTerminalSaysDisagreement(t *testing.T) {
 		return x
 	}
 	var notShown, significant []string
+	var notShownTypes, significantTypes []metrics.GroupType
 	for _, r := range readCSV(t, filepath.Join(out, "changes_groups.csv")) {
 		lo, hi := num(r["homophily_change_low"]), num(r["homophily_change_high"])
 		if math.IsNaN(lo) || math.IsNaN(hi) {
@@ -1210,10 +1212,12 @@ func TestCompareTerminalSaysDisagreement(t *testing.T) {
 		case "no significant change":
 			if excludes {
 				notShown = append(notShown, r["name"])
+				notShownTypes = append(notShownTypes, metrics.GroupType(r["type"]))
 			}
 		case "opened", "closed", "formed", "significant but small":
 			if !excludes {
 				significant = append(significant, r["name"])
+				significantTypes = append(significantTypes, metrics.GroupType(r["type"]))
 			}
 		}
 	}
@@ -1227,9 +1231,9 @@ func TestCompareTerminalSaysDisagreement(t *testing.T) {
 		t.Fatalf("the study no longer has a group whose interval leaves out 0 without a verdict (%v) and a density with p <= 0.05 and an interval holding 0 (%q): pick another", notShown, density)
 	}
 	page := html.UnescapeString(readFile(t, filepath.Join(out, "compare.html")))
-	wants := []string{density, "For " + strings.Join(notShown, " and ") + ", the 95% interval of the change in homophily leaves out 0, yet the verdict is no significant change"}
+	wants := []string{density, "For " + i18n.GroupList("en", notShownTypes, notShown) + ", the 95% interval of the change in homophily leaves out 0, yet the verdict is no significant change"}
 	if len(significant) > 0 {
-		wants = append(wants, "For "+strings.Join(significant, " and ")+", the verdict rests on a Holm-adjusted p-value")
+		wants = append(wants, "For "+i18n.GroupList("en", significantTypes, significant)+", the verdict rests on a Holm-adjusted p-value")
 	}
 	for _, want := range wants {
 		if !strings.Contains(stdout, want) {

@@ -39,7 +39,7 @@ func TestTrendNotesNeverQuietUnwatched(t *testing.T) {
 		// inside the calibration, and the page said no sector shifted.
 		{"moved in calibration", []change.Watch{{Type: "sector", Group: "pemerintahan", Calibration: 14, CalLow: 0.06, CalHigh: 0.86, CalMoved: true}, ran},
 			"No alarm in 4 periods watched after 14 calibration periods; this does not mean nothing changed: in 1 of the watched sectors",
-			[]string{"The homophily of sector pemerintahan ranges from 0.06 to 0.86 within the calibration periods, a spread that reaches the minimum change of 0.10: a change of that size, if there was one, happened before watching began"}},
+			[]string{"The homophily of sector pemerintahan ranges from 0.06 to 0.86 within the calibration periods, a spread that reaches the minimum change of 0.10: a change of that size within those periods, if there was one, happened before watching began and cannot raise an alarm"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tr := &change.TrendResult{Method: change.TrendMethod{Periods: 18, Calibration: 14}, Watches: tc.watches}
