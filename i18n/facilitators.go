@@ -52,7 +52,7 @@ type FacilitatorFacts struct {
 // and facilitators.html show this sentence, so it is made only here.
 func FacilitatorReason(lang string, f FacilitatorFacts) string {
 	w := Number(lang, f.Weight, 0)
-	rw := Decimal(lang, strconv.FormatFloat(f.ReachWeight, 'f', -1, 64))
+	rw := Given(lang, f.ReachWeight) // as the page's parameters give it
 	if f.Formal {
 		var s string
 		switch f.FormalBy {
