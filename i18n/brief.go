@@ -57,6 +57,17 @@ func Number(lang string, x float64, d int) string {
 	return out
 }
 
+// Given writes x as a parameter given to sekat is written: with the
+// fewest decimals that give it exactly (strconv's shortest form), in
+// lang's marks, its whole part grouped as Int groups it: 5 is "5", 2.5
+// "2,5", 0.125 "0,125" and 1000 "1.000" in Bahasa Indonesia. A
+// facilitators page gave --reach-weight as "5,00" among its parameters
+// and "5" in every reason, "0,12" beside "0,125" for 0.125.
+func Given(lang string, x float64) string {
+	_, frac, _ := strings.Cut(strconv.FormatFloat(x, 'f', -1, 64), ".")
+	return Number(lang, x, len(frac))
+}
+
 // Significant writes x with n significant digits (all of its whole
 // digits when it has more), as a reader of lang writes a number: never in
 // exponent notation, with lang's decimal mark and thousands separator,

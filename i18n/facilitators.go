@@ -47,23 +47,30 @@ type FacilitatorFacts struct {
 // carries with at least ReachWeight (weaker ties between their sectors may
 // remain, so the sentence does not say they are cut), the overload and
 // the units credited; for a formal
-// coordinator why they are formal and their tie weight. facilitators.csv
+// coordinator why they are formal, their tie weight and, in the words of
+// an informal person's, the sector pairs nobody else carries. facilitators.csv
 // and facilitators.html show this sentence, so it is made only here.
 func FacilitatorReason(lang string, f FacilitatorFacts) string {
 	w := Number(lang, f.Weight, 0)
+	rw := Given(lang, f.ReachWeight) // as the page's parameters give it
 	if f.Formal {
+		var s string
 		switch f.FormalBy {
 		case "unit":
-			return T(lang, "people.reason.formalUnit", w) + "."
+			s = T(lang, "people.reason.formalUnit", w)
 		case "position":
-			return T(lang, "people.reason.formalPosition", w) + "."
+			s = T(lang, "people.reason.formalPosition", w)
+		default:
+			s = T(lang, "people.reason.formalWord", f.FormalBy, w)
 		}
-		return T(lang, "people.reason.formalWord", f.FormalBy, w) + "."
+		// a BAPPEDA coordinator whose sector_pairs_lost was 9 had a
+		// reason that never said so, where an informal person's did
+		// (TestFormalReasonSaysPairsLost)
+		return s + pairsLost(lang, f, rw) + "."
 	}
 	// the weight first, then the sectors reached with at least
 	// ReachWeight each: "reaches 0 of 11 other sectors with a cross-sector
 	// tie weight of 8" read as a contradiction
-	rw := Decimal(lang, strconv.FormatFloat(f.ReachWeight, 'f', -1, 64))
 	s := T(lang, "people.reason.informal", w, f.Reach, f.OtherSectors, rw, Int(lang, int64(f.Rank)))
 	switch {
 	case f.RankLo > 0:
@@ -80,14 +87,7 @@ func FacilitatorReason(lang string, f FacilitatorFacts) string {
 	if f.Months > 0 {
 		s += T(lang, "people.reason.months", f.TopPercent, f.MonthsTop, f.Months)
 	}
-	switch {
-	case f.PairsLost > 0 && f.PairsLostMerged >= f.PairsLost:
-		s += T(lang, "people.reason.pairsLostAllMerged", f.PairsLost, rw)
-	case f.PairsLost > 0 && f.PairsLostMerged > 0:
-		s += T(lang, "people.reason.pairsLostMerged", f.PairsLost, f.PairsLostMerged, rw)
-	case f.PairsLost > 0:
-		s += T(lang, "people.reason.pairsLost", f.PairsLost, rw)
-	}
+	s += pairsLost(lang, f, rw)
 	if f.Overloaded {
 		s += T(lang, "people.reason.overload", Decimal(lang, strconv.FormatFloat(100*f.UnitShare, 'f', 0, 64)))
 	}
@@ -95,6 +95,22 @@ func FacilitatorReason(lang string, f FacilitatorFacts) string {
 		s += T(lang, "people.reason.spells", f.Units)
 	}
 	return s + "."
+}
+
+// pairsLost is the clause of FacilitatorReason on the sector pairs of
+// which the person is the only carrier with at least rw (empty for none),
+// saying how many of them lie in a merged cell of the hidden sectors; the
+// same words for a formal coordinator and an informal person.
+func pairsLost(lang string, f FacilitatorFacts, rw string) string {
+	switch {
+	case f.PairsLost > 0 && f.PairsLostMerged >= f.PairsLost:
+		return T(lang, "people.reason.pairsLostAllMerged", f.PairsLost, rw)
+	case f.PairsLost > 0 && f.PairsLostMerged > 0:
+		return T(lang, "people.reason.pairsLostMerged", f.PairsLost, f.PairsLostMerged, rw)
+	case f.PairsLost > 0:
+		return T(lang, "people.reason.pairsLost", f.PairsLost, rw)
+	}
+	return ""
 }
 
 // FacilitatorsLeftOut is the note of facilitators.html on the n people

@@ -388,7 +388,9 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 	}
 	p := func(k, val string) { v.Params = append(v.Params, [2]string{k, val}) }
 	p(t.WindowLabel, data.Window)
-	p(i18n.T(code, "viz.fac.param.reach"), fmtFloat(o.ReachWeight, 2, code))
+	// as the reasons give it: "5,00" here beside "sekurang-kurangnya 5"
+	// in every reason (TestFacilitatorsReachWeightReadsAlike)
+	p(i18n.T(code, "viz.fac.param.reach"), i18n.Given(code, o.ReachWeight))
 	p(i18n.T(code, "viz.fac.param.top"), percent(o.TopShare, 0, code)+"%")
 	p(i18n.T(code, "viz.fac.param.bootstrap"), fmtInt(int64(o.Bootstrap), code))
 	p(i18n.T(code, "viz.fac.param.shuffles"), fmtInt(int64(o.Permutations), code))
