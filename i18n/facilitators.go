@@ -48,7 +48,8 @@ type FacilitatorFacts struct {
 // remain, so the sentence does not say they are cut), the overload and
 // the units credited; for a formal
 // coordinator why they are formal, their tie weight and, in the words of
-// an informal person's, the sector pairs nobody else carries. facilitators.csv
+// an informal person's, the sector pairs nobody else carries, the overload
+// and the units credited. facilitators.csv
 // and facilitators.html show this sentence, so it is made only here.
 func FacilitatorReason(lang string, f FacilitatorFacts) string {
 	w := Number(lang, f.Weight, 0)
@@ -65,8 +66,10 @@ func FacilitatorReason(lang string, f FacilitatorFacts) string {
 		}
 		// a BAPPEDA coordinator whose sector_pairs_lost was 9 had a
 		// reason that never said so, where an informal person's did
-		// (TestFormalReasonSaysPairsLost)
-		return s + pairsLost(lang, f, rw) + "."
+		// (TestFormalReasonSaysPairsLost); nor did it say that the unit
+		// relied on them (overloaded true in the same row) or that they
+		// had moved (TestFormalReasonSaysOverloadAndUnits)
+		return s + pairsLost(lang, f, rw) + reliedAndMoved(lang, f) + "."
 	}
 	// the weight first, then the sectors reached with at least
 	// ReachWeight each: "reaches 0 of 11 other sectors with a cross-sector
@@ -87,14 +90,22 @@ func FacilitatorReason(lang string, f FacilitatorFacts) string {
 	if f.Months > 0 {
 		s += T(lang, "people.reason.months", f.TopPercent, f.MonthsTop, f.Months)
 	}
-	s += pairsLost(lang, f, rw)
+	return s + pairsLost(lang, f, rw) + reliedAndMoved(lang, f) + "."
+}
+
+// reliedAndMoved is the clause of FacilitatorReason on the unit's
+// reliance on the person (when Overloaded) and the units the person
+// worked in (from 2), the same words for a formal coordinator and an
+// informal person.
+func reliedAndMoved(lang string, f FacilitatorFacts) string {
+	var s string
 	if f.Overloaded {
 		s += T(lang, "people.reason.overload", Decimal(lang, strconv.FormatFloat(100*f.UnitShare, 'f', 0, 64)))
 	}
 	if f.Units > 1 {
 		s += T(lang, "people.reason.spells", f.Units)
 	}
-	return s + "."
+	return s
 }
 
 // pairsLost is the clause of FacilitatorReason on the sector pairs of
