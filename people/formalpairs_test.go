@@ -1,13 +1,10 @@
 package people
 
 import (
-	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
-
-	"github.com/sekat-ona/sekat/graph"
 )
 
 // TestFormalReasonSaysPairsLost: a formal coordinator who is the only
@@ -17,52 +14,9 @@ import (
 // BAPPEDA coordinator's sector_pairs_lost was 9 and the reason spoke of
 // the weight alone, while the page's column showed the 9.
 func TestFormalReasonSaysPairsLost(t *testing.T) {
-	key, err := NewKey(bytes.NewReader(bytes.Repeat([]byte{9}, 32)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	secs := []string{"ekonomi", "keuangan", "pendidikan", "sosial"}
-	var pairs []Pair
-	for a := range secs {
-		for b := a + 1; b < len(secs); b++ {
-			pairs = append(pairs, Pair{A: secs[a], B: secs[b], Weight: 1, Only: -1})
-		}
-	}
-	// pairIndex: 0 ekonomi-keuangan, 1 ekonomi-pendidikan, 2
-	// ekonomi-sosial, 3 keuangan-pendidikan, 4 keuangan-sosial, 5
-	// pendidikan-sosial. p0 (formal, of a coordinator unit) is the only
-	// carrier of 0 and 1, p1 (informal) of 3, p2 (formal, by the word of
-	// the position) of 4 and 5; p0 and p1 both carry 2.
-	carry := [][]int{{0, 1, 2}, {2, 3}, {4, 5}}
-	formalBy := []string{"unit", "", "Kabid"}
-	net := &graph.Network{Level: graph.PersonLevel, Nodes: []graph.Node{{ID: "p0"}, {ID: "p1"}, {ID: "p2"}}}
-	r := &Result{Net: net, Sectors: secs, Pairs: pairs}
-	for i, ks := range carry {
-		var w uint64
-		for _, k := range ks {
-			w |= 1 << k
-			r.Pairs[k].Carriers++
-			if r.Pairs[k].Carriers == 1 {
-				r.Pairs[k].Only = i
-			} else {
-				r.Pairs[k].Only = -1
-			}
-		}
-		p := Person{Node: int32(i), Class: Informal, Rank: 1, Score: float64(30 - i), Passes: true, pairs: []uint64{w}, Pairs: len(ks)}
-		if formalBy[i] != "" {
-			p.Class, p.FormalBy, p.Rank = Formal, formalBy[i], 0
-			r.Formal = append(r.Formal, i)
-		} else {
-			r.Informal = append(r.Informal, i)
-		}
-		r.People = append(r.People, p)
-	}
-	for k := range r.Pairs {
-		if r.Pairs[k].Carriers == 1 {
-			r.People[r.Pairs[k].Only].PairsOnly++
-		}
-	}
-	r.Options.Listed, r.Options.ReachWeight = 30, 5
+	// p0 formal (of a coordinator unit), p1 informal, p2 formal (by the
+	// word of the position)
+	r, key := carrierStudy(t, [3]string{"unit", "", "Kabid"})
 	said := map[string]*regexp.Regexp{
 		"en": regexp.MustCompile(`; the only carrier of (\d+) sector pairs?(, (\d+) of them with a hidden sector| with a hidden sector)?`),
 		"id": regexp.MustCompile(`; satu-satunya pembawa bagi (\d+) pasangan sektor(, (\d+) di antaranya dengan sektor yang disembunyikan| dengan sektor yang disembunyikan)?`),

@@ -1,12 +1,9 @@
 package people
 
 import (
-	"bytes"
 	"regexp"
 	"strconv"
 	"testing"
-
-	"github.com/sekat-ona/sekat/graph"
 )
 
 // TestOnlyCarrierOfMergedPairsSaid: with --reveal each withheld sector is
@@ -22,44 +19,8 @@ import (
 // their only carrier; a pair alone in its cell (* — * here, of two
 // withheld sectors) is one of those cells and is not said to be merged.
 func TestOnlyCarrierOfMergedPairsSaid(t *testing.T) {
-	key, err := NewKey(bytes.NewReader(bytes.Repeat([]byte{9}, 32)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	secs := []string{"ekonomi", "keuangan", "pendidikan", "sosial"}
-	var pairs []Pair
-	for a := range secs {
-		for b := a + 1; b < len(secs); b++ {
-			pairs = append(pairs, Pair{A: secs[a], B: secs[b], Weight: 1, Only: -1})
-		}
-	}
-	// pairIndex: 0 ekonomi-keuangan, 1 ekonomi-pendidikan, 2
-	// ekonomi-sosial, 3 keuangan-pendidikan, 4 keuangan-sosial, 5
-	// pendidikan-sosial. p0 is the only carrier of 0 and 1, p1 of 3,
-	// p2 of 4 and 5; p0 and p1 both carry 2.
-	carry := [][]int{{0, 1, 2}, {2, 3}, {4, 5}}
-	net := &graph.Network{Level: graph.PersonLevel, Nodes: []graph.Node{{ID: "p0"}, {ID: "p1"}, {ID: "p2"}}}
-	r := &Result{Net: net, Sectors: secs, Pairs: pairs}
-	for i, ks := range carry {
-		var w uint64
-		for _, k := range ks {
-			w |= 1 << k
-			r.Pairs[k].Carriers++
-			if r.Pairs[k].Carriers == 1 {
-				r.Pairs[k].Only = i
-			} else {
-				r.Pairs[k].Only = -1
-			}
-		}
-		r.People = append(r.People, Person{Node: int32(i), Class: Informal, Rank: i + 1, Score: float64(30 - i), Passes: true, pairs: []uint64{w}, Pairs: len(ks)})
-		r.Informal = append(r.Informal, i)
-	}
-	for k := range r.Pairs {
-		if r.Pairs[k].Carriers == 1 {
-			r.People[r.Pairs[k].Only].PairsOnly++
-		}
-	}
-	r.Options.Listed, r.Options.ReachWeight = 30, 5
+	r, key := carrierStudy(t, [3]string{})
+	const people = 3
 	plan := &Plan{MinGroup: 5, Sectors: map[string]bool{"keuangan": true, "sosial": true}, Units: map[string]bool{}}
 	said := map[string]*regexp.Regexp{
 		"en": regexp.MustCompile(`the only carrier of (\d+) sector pairs?(, (\d+) of them with a hidden sector| with a hidden sector)?`),
@@ -67,8 +28,8 @@ func TestOnlyCarrierOfMergedPairsSaid(t *testing.T) {
 	}
 	for _, lang := range []string{"en", "id"} {
 		tb := r.Tables(Identity{Key: key, Reveal: true}, plan, lang)
-		if len(tb.Facilitators) != len(carry) {
-			t.Fatalf("%s: %d rows, want %d", lang, len(tb.Facilitators), len(carry))
+		if len(tb.Facilitators) != people {
+			t.Fatalf("%s: %d rows, want %d", lang, len(tb.Facilitators), people)
 		}
 		merged := 0
 		for _, f := range tb.Facilitators {
