@@ -140,6 +140,24 @@ func interval(lo, hi float64, code string) string {
 	return "[" + estimate(lo, d, code) + "; " + estimate(hi, d, code) + "]"
 }
 
+// withInterval writes an estimate x and its 95% interval [lo; hi] with
+// one number of decimals: at least d, at least those the interval's ends
+// need (i18n.IntervalDecimals), and more where that would round x or an
+// end, not 0, to 0 (i18n.EstimateDecimals). Written apart, a change of
+// 0.0051 read "0,01" beside "[-0,002; 0,012]", twice itself and near the
+// interval's top, and one of 0.0052 with an interval of 0.0004 to 0.0094
+// would read "0.01 [0.0004; 0.0094]", outside its own interval (QA of
+// session 49 on sekat generate --seed 404 --scale 0.3 --no-change,
+// halves: infrastruktur). An interval not given is "–" and leaves x as
+// estimate writes it.
+func withInterval(x, lo, hi float64, d int, code string) (string, string) {
+	if math.IsNaN(lo) || math.IsNaN(hi) {
+		return estimate(x, d, code), "–"
+	}
+	d = i18n.EstimateDecimals(max(d, i18n.IntervalDecimals(lo, hi)), x, lo, hi)
+	return estimate(x, d, code), "[" + estimate(lo, d, code) + "; " + estimate(hi, d, code) + "]"
+}
+
 // estimate writes a change or an interval end x with at least d
 // decimals, more where d would round x, not 0, to 0
 // (i18n.EstimateDecimals), and the minus of a value below 0 kept
@@ -426,22 +444,24 @@ func WriteCompare(w io.Writer, data CompareData) error {
 	if m, ok := j.Method["min_change"].(result.Number); ok {
 		minChange = float64(m)
 	}
-	changeText := func(x float64) string {
+	// and its interval with the same decimals (withInterval)
+	changeText := func(x, lo, hi float64) (string, string) {
 		d := 2
 		for ; d < 4 && !math.IsNaN(x) && math.Abs(x) != minChange; d++ {
 			if strconv.FormatFloat(math.Abs(x), 'f', d, 64) != strconv.FormatFloat(minChange, 'f', d, 64) {
 				break
 			}
 		}
-		return estimate(x, d, code)
+		return withInterval(x, lo, hi, d, code)
 	}
 	var groupsFloor, networkFloor bool
 	for _, g := range r.Groups {
 		h := g.Homophily
 		p, floor := floorP(h, h.PAdjusted, t, code)
 		groupsFloor = groupsFloor || floor
+		change, ci := changeText(h.Change, h.ChangeLow, h.ChangeHigh)
 		v.Groups = append(v.Groups, changeRow{Type: t.typeName(g.Type), Name: g.Name, Before: num2(h.Before, code), After: num2(h.After, code),
-			Change: changeText(h.Change), Interval: interval(h.ChangeLow, h.ChangeHigh, code), P: p,
+			Change: change, Interval: ci, P: p,
 			Verdict: t.verdict(i18n.VerdictKind(g.Verdict, h.Before, minChange)), Changed: g.Sentence != "" && g.Verdict != "significant but small"})
 	}
 	// where a row's interval and p-value point different ways, which to
@@ -452,8 +472,9 @@ func WriteCompare(w io.Writer, data CompareData) error {
 		m := n.Value
 		p, floor := floorP(m, m.P, t, code)
 		networkFloor = networkFloor || floor
+		change, ci := withInterval(m.Change, m.ChangeLow, m.ChangeHigh, 2, code)
 		v.Network = append(v.Network, changeRow{Name: t.measure(n.Name), Before: num2(m.Before, code), After: num2(m.After, code),
-			Change: estimate(m.Change, 2, code), Interval: interval(m.ChangeLow, m.ChangeHigh, code), P: p})
+			Change: change, Interval: ci, P: p})
 	}
 	if groupsFloor {
 		v.GroupsFloor = t.FloorNote
@@ -1172,8 +1193,10 @@ func trendSVG(name string, pts []result.TrendPoint, t *changeLang, code string, 
 		tip := i18n.Days(code, p.From, lastOf(p)) + ": " + num2(p.Homophily, code)
 		if !math.IsNaN(p.HLow) && !math.IsNaN(p.HHigh) {
 			// no dash for an interval the period does not have: "0.88 –"
-			// read as a range left open
-			tip += " " + interval(p.HLow, p.HHigh, code)
+			// read as a range left open; the index with its interval's
+			// decimals (withInterval): "0,00 [-0,012; 0,006]" read as 0
+			h, ci := withInterval(p.Homophily, p.HLow, p.HHigh, 2, code)
+			tip = i18n.Days(code, p.From, lastOf(p)) + ": " + h + " " + ci
 		}
 		if p.Partial {
 			tip += " · " + t.LegendPartial

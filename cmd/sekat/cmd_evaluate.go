@@ -652,15 +652,14 @@ func effectReading(lang string, d change.DiD, ev *change.Evaluation, pre placebo
 		return msg(lang, "evaluate.readShort", ev.PreBlocks, ev.PostBlocks, change.MinIntervalBlocks)
 	case math.IsNaN(d.CI.Low) || math.IsNaN(d.CI.High):
 		return ""
-	case pre.fails && pre.dates == 1 && pre.undefined > 0:
-		// not "the only placebo date": the others give no interval
-		return msg(lang, orNoP(pre.floor, "evaluate.readPretrendOneDefined", "evaluate.readPretrendOneDefNoP"), 1+pre.undefined, pre.named, date)
-	case pre.fails && pre.dates == 1:
-		return msg(lang, orNoP(pre.floor, "evaluate.readPretrendOne", "evaluate.readPretrendOneNoP"), pre.named, date)
-	case pre.fails && pre.doubtful == pre.dates:
-		return msg(lang, "evaluate.readPretrendAll", pre.dates, date)
+	case pre.fails && d.CI.Low <= 0 && d.CI.High >= 0:
+		// not only "this effect cannot be attributed to the reform", which
+		// read as if there were an effect: an effect of -0.001, interval
+		// -0.076 to 0.063 (sekat generate --seed 421 --scale 0.3
+		// --no-change, the ketertiban units treated from 2025-10-01)
+		return pretrendReading(lang, pre, date) + " " + msg(lang, "evaluate.readPretrendNoEffect")
 	case pre.fails:
-		return msg(lang, "evaluate.readPretrend", pre.doubtful, pre.dates, date)
+		return pretrendReading(lang, pre, date)
 	case d.CI.High < 0 && pre.dates == 0:
 		return msg(lang, "evaluate.readOpenedUnchecked", date, num(-d.Effect), uncheckedWhy(lang, pre))
 	case d.CI.Low > 0 && pre.dates == 0:
@@ -673,6 +672,22 @@ func effectReading(lang string, d change.DiD, ev *change.Evaluation, pre placebo
 		return ""
 	}
 	return msg(lang, "evaluate.readNone")
+}
+
+// pretrendReading is the reading of an effect when the placebo check
+// fails (placeboCheck.fails): the effect cannot be attributed to the
+// reform date, with the doubtful dates counted or named.
+func pretrendReading(lang string, pre placeboCheck, date string) string {
+	switch {
+	case pre.dates == 1 && pre.undefined > 0:
+		// not "the only placebo date": the others give no interval
+		return msg(lang, orNoP(pre.floor, "evaluate.readPretrendOneDefined", "evaluate.readPretrendOneDefNoP"), 1+pre.undefined, pre.named, date)
+	case pre.dates == 1:
+		return msg(lang, orNoP(pre.floor, "evaluate.readPretrendOne", "evaluate.readPretrendOneNoP"), pre.named, date)
+	case pre.doubtful == pre.dates:
+		return msg(lang, "evaluate.readPretrendAll", pre.dates, date)
+	}
+	return msg(lang, "evaluate.readPretrend", pre.doubtful, pre.dates, date)
 }
 
 // uncheckedWhy says why no placebo date checks the assumption of parallel

@@ -93,6 +93,15 @@ func givenFlags(c *cli.Context) []string {
 		case "purpose":
 			continue // audit.json has it as purpose
 		}
+		// a list (--pairs, --unit-pairs) as its values, one --name=value
+		// each: written with %v it read "--pairs={[prp401] { false false}
+		// true false}", the flag's Go struct (QA of session 49)
+		if _, ok := f.(*cli.StringSliceFlag); ok {
+			for _, s := range c.StringSlice(name) {
+				out = append(out, fmt.Sprintf("--%s=%s", name, s))
+			}
+			continue
+		}
 		v := c.Value(name)
 		if b, ok := v.(bool); ok && b {
 			out = append(out, "--"+name)
