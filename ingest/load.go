@@ -616,7 +616,7 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 					if word == "" {
 						word = b.footAt(i)
 					}
-					err = l.hold(re, word)
+					err = l.hold(re, word, subtotalRow(b.row(i), word))
 				} else {
 					err = l.reject(re)
 				}

@@ -1264,6 +1264,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		err error
 		key string
 	}{
+		{ingest.ErrSubtotalRow, "reason.subtotalRow"}, // before the error it wraps
 		{ingest.ErrFieldCount, "reason.fieldCount"},
 		{ingest.ErrInvalidUTF8, "reason.invalidUTF8"},
 		{ingest.ErrQuotedTooLong, "reason.quotedTooLong"}, // before ErrOpenQuote, which it wraps
