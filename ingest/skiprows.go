@@ -264,26 +264,36 @@ var (
 	totalsTrail = []string{"total", "jumlah", "subtotal", "count"}
 )
 
+// trailingTotal is the word of totalsTrail (as the cell writes it) that
+// ends the trimmed cell b after a space or tab and something before it
+// ("Maret Total" gives "Total"), or "".
+func trailingTotal(b []byte) string {
+	b = bytes.TrimSpace(b)
+	for _, w := range totalsTrail {
+		if n := len(b) - len(w); n > 0 && strings.EqualFold(string(b[n:]), w) && (b[n-1] == ' ' || b[n-1] == '\t') {
+			return string(b[n:])
+		}
+	}
+	return ""
+}
+
+// totalsLabel reports whether the cell b is a totals label: it opens
+// with one of totalsWords or ends with one of totalsTrail (trailingTotal),
+// or is "Count", which footerCell gives for "Maret Count".
+func totalsLabel(b []byte) bool {
+	return opensWith(b, totalsWords) || trailingTotal(b) != "" || strings.EqualFold(string(bytes.TrimSpace(b)), "count")
+}
+
 // subtotalRow reports whether row (a row of at most footerCells values),
-// or word (its footer word in a column not read, see unboundFooter),
-// holds a totals label: a cell that opens with one of totalsWords or
-// ends, after a space, with one of totalsTrail, in any case.
+// or word (its footer cell, perhaps in a column not read: see
+// unboundFooter), holds a totals label (totalsLabel).
 func subtotalRow(row []Value, word string) bool {
-	if opensWith([]byte(word), totalsWords) {
+	if totalsLabel([]byte(word)) {
 		return true
 	}
 	for _, v := range row {
-		if v.Kind != Bytes {
-			continue
-		}
-		b := bytes.TrimSpace(v.B)
-		if opensWith(b, totalsWords) {
+		if v.Kind == Bytes && totalsLabel(v.B) {
 			return true
-		}
-		for _, w := range totalsTrail {
-			if n := len(b) - len(w); n > 0 && strings.EqualFold(string(b[n:]), w) && (b[n-1] == ' ' || b[n-1] == '\t') {
-				return true
-			}
 		}
 	}
 	return false
@@ -291,11 +301,22 @@ func subtotalRow(row []Value, word string) bool {
 
 // footerCell is the first cell of row that opens with a footer word, as
 // a warning shows it; a NIP line is shown as "NIP" alone (a NIP names a
-// person), and only when no other cell says what the block is.
+// person), and only when no other cell says what the block is. Without
+// one, a cell that ends with a totals word after a space, as Excel's
+// Data > Subtotal labels its rows ("Maret Total", "Grand Total" being a
+// footer word), is shown as that word alone ("Total"): the group's value
+// before it may be a NIP or a name.
 func footerCell(row []Value) string {
 	nip := false
+	trail := ""
 	for _, v := range row {
-		if v.Kind != Bytes || !footerWord(v.B) {
+		if v.Kind != Bytes {
+			continue
+		}
+		if !footerWord(v.B) {
+			if trail == "" {
+				trail = trailingTotal(v.B)
+			}
 			continue
 		}
 		b := bytes.TrimSpace(v.B)
@@ -304,6 +325,9 @@ func footerCell(row []Value) string {
 			continue
 		}
 		return displayValue(b)
+	}
+	if trail != "" {
+		return trail
 	}
 	if nip {
 		return "NIP"

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -50,5 +51,66 @@ func TestSubtotalRowsNamed(t *testing.T) {
 				t.Errorf("reason %q says no fix", re.Reason)
 			}
 		})
+	}
+}
+
+// A subtotal label in a column sekat does not read (the month column the
+// subtotals were taken at, "Bulan"), Excel's way at its start or end, is
+// named as well: the row's other cells are empty or a count.
+func TestSubtotalRowUnreadColumnNamed(t *testing.T) {
+	for _, label := range []string{"Total Januari", "Januari Total", "Januari Count"} {
+		t.Run(label, func(t *testing.T) {
+			body := "Bulan,sent_at,sender,recipients\nJanuari,2025-01-10 09:00,p1,p3\n" + label + ",,,1\nFebruari,2025-02-11 09:00,p3,p1\nFebruari,2025-02-12 09:00,p2,p3\n"
+			_, rej, _ := loadHandWith(t, Correspondence, "correspondence.csv", body)
+			if len(rej) != 1 || !errors.Is(rej[0], ErrSubtotalRow) {
+				t.Errorf("rejected %v, want line 3 alone, named a subtotal row", rej)
+			}
+		})
+	}
+}
+
+// A letters file read in parts names a subtotal row whose label ends its
+// cell ("Januari Total") as the ordinary read does: such a row makes the
+// parts give up, as one that opens with "Total" does (guard.foot), and
+// the file is read the ordinary way. Until session 49 the parts passed
+// it on as a plain missing time, so the reason depended on the file's
+// size and the number of cores.
+func TestSubtotalRowNamedInParts(t *testing.T) {
+	defer func(on bool, workers func(int) int, least int64) {
+		shardLetters, shardWorkers, shardMinBytes = on, workers, least
+	}(shardLetters, shardWorkers, shardMinBytes)
+	var b strings.Builder
+	b.WriteString("sent_at,sender,recipients\n")
+	for d := 1; d <= 28; d++ {
+		fmt.Fprintf(&b, "2025-01-%02d 09:00,p1,p3\n", d)
+	}
+	b.WriteString("Januari Total,,28\n")
+	for d := 1; d <= 28; d++ {
+		fmt.Fprintf(&b, "2025-02-%02d 09:00,p3,p1\n", d)
+	}
+	for _, parts := range []bool{false, true} {
+		shardLetters, shardWorkers, shardMinBytes = parts, func(int) int { return 2 }, 64
+		_, rej, warns := loadHandWith(t, Correspondence, "correspondence.csv", b.String())
+		if len(rej) != 1 || rej[0].Line != 30 || !errors.Is(rej[0], ErrSubtotalRow) {
+			t.Errorf("in parts %v: rejected %v, want line 30 named a subtotal row", parts, rej)
+		}
+		if w, ok := warningOf(warns, WarnFooterRows); ok {
+			t.Errorf("in parts %v: warned %+v", parts, w)
+		}
+	}
+}
+
+// The totals row Excel's Data > Subtotal writes last ("Desember Total",
+// then "Grand Total") is, at the end of the file, a totals row under the
+// table, not a rejected row; the warning shows the word alone ("Total"),
+// not the group's value before it, which may be a NIP.
+func TestTrailingTotalAtEndIsFooter(t *testing.T) {
+	body := "sent_at,sender,recipients\n2025-01-10 09:00,p1,p3\n2025-02-11 09:00,p3,p1\n198501012010011001 Total,,2\n"
+	_, rej, warns := loadHandWith(t, Correspondence, "correspondence.csv", body)
+	if len(rej) != 0 {
+		t.Errorf("rejected %v, want none", rej)
+	}
+	if w, ok := warningOf(warns, WarnFooterRows); !ok || w.Line != 4 || w.Value != "Total" {
+		t.Errorf("warning %+v (found %v), want footer_rows at line 4 showing \"Total\"", w, ok)
 	}
 }
