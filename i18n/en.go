@@ -1579,6 +1579,7 @@ Examples:
 	"brief.noForumsWithheld":             "No cross-unit meeting series can be shown: the series organised by a unit withheld for privacy are left out.",
 	"brief.forumsWithheld":               "Forums organised by a unit withheld for privacy are not listed here and not counted in the opening sentence.",
 	"brief.datasetsMore":                 "Shown: %s of the %s refused datasets, the most refused first; briefing.json lists them all.",
+	"brief.datasetsMorePairs":            "Shown: %s of %s refused datasets counted per pair of sectors (%s {3:dataset|datasets} in all), the most refused first; briefing.json lists them all.",
 	"brief.datasetsWithheld":             "Datasets refused by a unit withheld for privacy, or between sectors one of which is withheld, are not listed here.",
 	"brief.ceremonialMore":               "The same for the other %s ceremonial {1:forum|forums} (%s in all): the forum table under Tables in report.html on screen lists them with their follow-up (that table is not printed).",
 	"brief.forumsMore":                   "Showing %s of %s {2:forum|forums}; not listed here: %s. All are listed under Tables in report.html on screen (that list is not printed).",

@@ -1625,6 +1625,7 @@ Contoh:
 	"brief.noForumsWithheld":             "Tidak ada rangkaian rapat lintas unit yang dapat ditampilkan: rangkaian rapat yang diselenggarakan unit yang disembunyikan demi privasi tidak dicantumkan.",
 	"brief.forumsWithheld":               "Forum yang diselenggarakan unit yang disembunyikan demi privasi tidak dicantumkan di sini dan tidak dihitung dalam kalimat pembuka.",
 	"brief.datasetsMore":                 "Ditampilkan %s dari %s dataset yang ditolak, yang paling banyak ditolak lebih dahulu; semuanya tercantum di briefing.json.",
+	"brief.datasetsMorePairs":            "Ditampilkan %s dari %s dataset yang ditolak, dihitung per pasangan sektor (seluruhnya %s dataset), yang paling banyak ditolak lebih dahulu; semuanya tercantum di briefing.json.",
 	"brief.datasetsWithheld":             "Dataset yang ditolak oleh unit yang disembunyikan demi privasi, atau yang diminta antara sektor yang salah satunya disembunyikan, tidak dicantumkan di sini.",
 	"brief.ceremonialMore":               "Hal yang sama berlaku untuk %s forum seremonial lainnya (seluruhnya %s): tabel forum di bagian Tabel pada report.html yang dibuka di layar mencantumkannya beserta tindak lanjutnya (tabel itu tidak ikut dicetak).",
 	"brief.forumsMore":                   "Ditampilkan %s dari %s forum; tidak tercantum di sini: %s. Semuanya tercantum di bagian Tabel pada report.html yang dibuka di layar (daftar itu tidak ikut dicetak).",
