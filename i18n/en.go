@@ -71,6 +71,7 @@ var en = map[string]string{
 	"errRejectRateRows":         "%s of the %s {2:row|rows} of table %s (%s) {1:was|were} rejected, more than the limit of %s (--max-reject-rate)",
 	"errRejectRateStopped":      "reading %s stopped after %s {2:row|rows}: %s of the %s {4:row|rows} of table %s read so far {3:was|were} rejected, so the limit of %s (--max-reject-rate) can no longer be met even if every row left is good",
 	"errRejectRateEngine":       "%s of the %s {2:row|rows} of table %s (%s) {1:was|were} rejected by the engine that made the pair tables, more than the limit of %s (--max-reject-rate)",
+	"errRejectRateSubtotals":    "; %s of the rejected rows of table %s {1:is a subtotal row|are subtotal rows} (Total Maret, Maret Total), which one fix mends: remove the subtotals (in Excel: Data > Subtotal > Remove All) and export the table again",
 	"errRejectRateAlso":         "; table %s too: %s of its %s {3:row|rows} (%s) {2:was|were} rejected",
 	"errRejectRateAlsoStopped":  "; table %s too: reading %s stopped after %s {3:row|rows}, %s of the %s {5:row|rows} read {4:was|were} rejected",
 	"errRejectRateNotRead":      "; table %s was not read yet, so not checked: its rows are not in the list of rejected rows yet and may be rejected on the next run",

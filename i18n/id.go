@@ -105,6 +105,7 @@ var id = map[string]string{
 	"errRejectRateRows":          "%s dari %s baris tabel %s (%s) ditolak, melebihi batas %s (--max-reject-rate)",
 	"errRejectRateStopped":       "pembacaan %s dihentikan setelah %s baris: %s dari %s baris tabel %s yang telah dibaca ditolak, sehingga batas %s (--max-reject-rate) tidak mungkin terpenuhi lagi meskipun seluruh baris sisanya benar",
 	"errRejectRateEngine":        "%s dari %s baris tabel %s (%s) ditolak oleh mesin yang membuat tabel pasangan, melebihi batas %s (--max-reject-rate)",
+	"errRejectRateSubtotals":     "; %s baris yang ditolak dari tabel %s adalah baris subtotal (Total Maret, Maret Total), yang dibereskan dengan satu langkah: hapus subtotalnya (di Excel: Data > Subtotal > Remove All) lalu ekspor tabel itu lagi",
 	"errRejectRateAlso":          "; tabel %s juga: %s dari %s baris (%s) ditolak",
 	"errRejectRateAlsoStopped":   "; tabel %s juga: pembacaan %s dihentikan setelah %s baris, %s dari %s baris yang telah dibaca ditolak",
 	"errRejectRateNotRead":       "; tabel %s belum dibaca sehingga belum diperiksa: baris-barisnya belum tercantum di daftar baris yang ditolak dan dapat saja ditolak pada proses berikutnya",

@@ -216,8 +216,11 @@ type RejectRateError struct {
 	Limit           float64
 	Stopped, Engine bool
 	Rejects         string
-	Also            []*RejectRateError
-	NotRead         []Table
+	// Subtotals is how many of the rejected rows are subtotal rows
+	// (ErrSubtotalRow): one fix, removing the subtotals, mends them all.
+	Subtotals int64
+	Also      []*RejectRateError
+	NotRead   []Table
 }
 
 func (e *RejectRateError) Error() string {
