@@ -205,7 +205,7 @@ func (l *loader) hold(re *RowError, word string, sub bool) error {
 func (l *loader) rejectHeld(re *RowError, sub bool) error {
 	if sub && l.cur != nil && l.cur.Table >= Correspondence && !errors.Is(re, ErrSubtotalRow) {
 		re.Err = fmt.Errorf("%w: %w", ErrSubtotalRow, re.Err)
-		re.Reason = "a subtotal row (Total, Jumlah) inside the table, not a row of it: remove the subtotals (in Excel: Data > Subtotal > Remove All) and export again, or delete the row"
+		re.Reason = "a subtotal row (Total, Jumlah, Count) inside the table, not a row of it: remove the subtotals (in Excel: Data > Subtotal > Remove All) and export again, or delete the row"
 		l.subtotals[l.cur.Table]++
 	}
 	return l.reject(re)
