@@ -287,17 +287,42 @@ func totalsLabel(b []byte) bool {
 
 // subtotalRow reports whether row (a row of at most footerCells values),
 // or word (its footer cell, perhaps in a column not read: see
-// unboundFooter), holds a totals label (totalsLabel).
+// unboundFooter), holds a totals label (totalsLabel) and its other cells
+// hold nothing but counts (countCell), as a subtotal row does: a row of an
+// attendance list whose meeting id and start were merged away, an attendee
+// beside a title "Rapat Evaluasi Total", is no subtotal row.
 func subtotalRow(row []Value, word string) bool {
-	if totalsLabel([]byte(word)) {
-		return true
-	}
+	label := totalsLabel([]byte(word))
 	for _, v := range row {
-		if v.Kind == Bytes && totalsLabel(v.B) {
-			return true
+		switch {
+		case v.Kind == Null || v.Kind == Bytes && len(bytes.TrimSpace(v.B)) == 0:
+		case v.Kind == Bytes && totalsLabel(v.B):
+			label = true
+		case v.Kind != Bytes || !countCell(v.B):
+			return false
 		}
 	}
-	return false
+	return label
+}
+
+// countCell reports whether the trimmed cell b is a count or a sum as a
+// subtotal writes it: at most 15 characters, digits with "." or ","
+// between them (1.234, 56,5), perhaps after a minus; an id of 16 digits
+// or more (a NIP) is none.
+func countCell(b []byte) bool {
+	b = bytes.TrimSpace(b)
+	if len(b) > 0 && b[0] == '-' {
+		b = b[1:]
+	}
+	if len(b) == 0 || len(b) > 15 || b[0] < '0' || b[0] > '9' || b[len(b)-1] < '0' || b[len(b)-1] > '9' {
+		return false
+	}
+	for _, c := range b {
+		if (c < '0' || c > '9') && c != '.' && c != ',' {
+			return false
+		}
+	}
+	return true
 }
 
 // footerCell is the first cell of row that opens with a footer word, as
@@ -305,8 +330,9 @@ func subtotalRow(row []Value, word string) bool {
 // person), and only when no other cell says what the block is. Without
 // one, a cell that ends with a totals word after a space, as Excel's
 // Data > Subtotal labels its rows ("Maret Total", "Grand Total" being a
-// footer word), is shown as that word alone ("Total"): the group's value
-// before it may be a NIP or a name.
+// footer word), in a row whose other cells are counts (subtotalRow), is
+// shown as that word alone ("Total"): the group's value before it may be
+// a NIP or a name.
 func footerCell(row []Value) string {
 	nip := false
 	trail := ""
@@ -315,7 +341,7 @@ func footerCell(row []Value) string {
 			continue
 		}
 		if !footerWord(v.B) {
-			if trail == "" {
+			if trail == "" && subtotalRow(row, "") {
 				trail = trailingTotal(v.B)
 			}
 			continue

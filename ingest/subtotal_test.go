@@ -138,3 +138,26 @@ func TestRejectRateCountsSubtotalRows(t *testing.T) {
 		t.Errorf("table %v, %d rejected, %d subtotal rows; want correspondence, 3 rejected, 2 of them subtotal rows", re.Table, re.Rejected, re.Subtotals)
 	}
 }
+
+// A title that ends in a totals word ("Rapat Evaluasi Total") on the rows
+// of an attendance list whose meeting id and start were merged away (one
+// attendee and the title each) makes no subtotal row, in the middle of the
+// file or at its end: a subtotal row holds a label and counts only. The
+// rows stay rejected for their missing values, with the fill-down hint.
+func TestTotalsTitleNoSubtotalRow(t *testing.T) {
+	for _, tail := range []string{"", "M2,2025-03-11 09:00,p3,p1,Rapat dua\n"} {
+		body := "meeting_id,start,attendee,organizer,title\nM1,2025-02-10 09:00,p1,p1,Rapat Evaluasi Total\n,,p2,,Rapat Evaluasi Total\n,,198501012010011001,,Rapat Evaluasi Total\n" + tail
+		_, rej, warns := loadHandWith(t, Meetings, "meetings.csv", body)
+		if len(rej) != 2 {
+			t.Fatalf("tail %q: rejected %v, want lines 3 and 4", tail, rej)
+		}
+		for _, re := range rej {
+			if errors.Is(re, ErrSubtotalRow) || !errors.Is(re, ErrMissingValue) {
+				t.Errorf("tail %q: line %d: %v, want a missing value, no subtotal row", tail, re.Line, re)
+			}
+		}
+		if w, ok := warningOf(warns, WarnFooterRows); ok {
+			t.Errorf("tail %q: warned %+v", tail, w)
+		}
+	}
+}
