@@ -108,9 +108,16 @@ var (
 	// Mengetahui): no unit. At the end of the file it is named as such
 	// (WarnFooterRows), elsewhere rejected.
 	ErrFooterUnit = fmt.Errorf("%w: a totals or signature row", ErrBadValue)
-	ErrBadStatus  = fmt.Errorf("%w: data sharing status", ErrBadValue)
-	ErrSpellOrder = fmt.Errorf("%w: spell ends before it starts", ErrBadValue)
-	ErrDuplicate  = errors.New("duplicate id")
+	// ErrSubtotalRow: a rejected row of a log table, with at most
+	// footerCells values, one cell of which is a totals label (Total,
+	// Jumlah, Subtotal at its start, or Total, Jumlah, Count at its end,
+	// as Excel's Data > Subtotal writes "Maret Total"), followed by rows of
+	// the table: a subtotal row in the middle of an export. It wraps the
+	// error the row was rejected for (an invalid time, a missing id).
+	ErrSubtotalRow = errors.New("a subtotal row")
+	ErrBadStatus   = fmt.Errorf("%w: data sharing status", ErrBadValue)
+	ErrSpellOrder  = fmt.Errorf("%w: spell ends before it starts", ErrBadValue)
+	ErrDuplicate   = errors.New("duplicate id")
 	// ErrControlChar: a units or people row whose own id (unit_id,
 	// parent_id, person_id) holds a control character (U+0000 to U+001F
 	// other than the tab, or U+007F), which no one typed and no one sees;
@@ -209,8 +216,11 @@ type RejectRateError struct {
 	Limit           float64
 	Stopped, Engine bool
 	Rejects         string
-	Also            []*RejectRateError
-	NotRead         []Table
+	// Subtotals is how many of the rejected rows are subtotal rows
+	// (ErrSubtotalRow): one fix, removing the subtotals, mends them all.
+	Subtotals int64
+	Also      []*RejectRateError
+	NotRead   []Table
 }
 
 func (e *RejectRateError) Error() string {

@@ -248,6 +248,9 @@ type loader struct {
 	// the file's loader passes its rows on. noPeopleHinted: the warning
 	// WarnNoPeople was given.
 	shard, noPeopleHinted bool
+	// subtotals counts, per table, the rows rejected as subtotal rows
+	// (ErrSubtotalRow), for the RejectRateError of the table.
+	subtotals [NumTables]int64
 }
 
 func (l *loader) run() error {
@@ -414,7 +417,7 @@ func (l *loader) table(t Table, fn func([]Value, cols) error) error {
 		l.warn(Warning{Code: WarnEmptyTable, Table: t.String(), File: name, Count: int64(len(files))})
 	}
 	if rows > 0 && float64(rejected) > l.opt.MaxRejectRate*float64(rows) {
-		return &RejectRateError{Table: t, Rows: rows, Rejected: rejected, Limit: l.opt.MaxRejectRate}
+		return &RejectRateError{Table: t, Rows: rows, Rejected: rejected, Limit: l.opt.MaxRejectRate, Subtotals: l.subtotals[t]}
 	}
 	return nil
 }
@@ -616,7 +619,7 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 					if word == "" {
 						word = b.footAt(i)
 					}
-					err = l.hold(re, word)
+					err = l.hold(re, word, subtotalRow(b.row(i), word))
 				} else {
 					err = l.reject(re)
 				}
@@ -637,7 +640,7 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 					}
 					rows, rejected := g.rows+done, g.rejected+l.cur.Rejected
 					l.cur.Rows = done
-					return &RejectRateError{Table: t, File: l.file, Rows: rows, Read: done, Rejected: rejected, Limit: g.rate, Stopped: true}
+					return &RejectRateError{Table: t, File: l.file, Rows: rows, Read: done, Rejected: rejected, Limit: g.rate, Stopped: true, Subtotals: l.subtotals[t]}
 				}
 			}
 		}

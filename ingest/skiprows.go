@@ -2,6 +2,8 @@ package ingest
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 )
@@ -153,6 +155,9 @@ type skipped struct {
 	// words, for each, the cell that opens with a footer word ("": none).
 	pend  []*RowError
 	words []string
+	// subs, for each, whether it has a totals label (subtotalRow): if
+	// rejected, it is named as a subtotal row.
+	subs []bool
 	// footers: the rows of the block found at the end, from footerLine
 	// to footerLast; footerValue its first cell with a footer word.
 	footers                int64
@@ -171,14 +176,14 @@ func (l *loader) noteHeader(re *RowError) {
 
 // hold keeps the rejected row re, whose cells make it a possible row of a
 // block at the end of the file; word is its cell that opens with a footer
-// word, or "".
-func (l *loader) hold(re *RowError, word string) error {
+// word, or ""; sub whether it has a totals label (subtotalRow).
+func (l *loader) hold(re *RowError, word string, sub bool) error {
 	sk := &l.skip
 	if len(sk.pend) >= footerMaxRows {
 		// too long for a signature block: its first row is a rejected row
-		first := sk.pend[0]
-		sk.pend, sk.words = sk.pend[1:], sk.words[1:]
-		if err := l.reject(first); err != nil {
+		first, fsub := sk.pend[0], sk.subs[0]
+		sk.pend, sk.words, sk.subs = sk.pend[1:], sk.words[1:], sk.subs[1:]
+		if err := l.rejectHeld(first, fsub); err != nil {
 			return err
 		}
 	}
@@ -188,8 +193,22 @@ func (l *loader) hold(re *RowError, word string) error {
 	if re.Line == 0 {
 		re.Line = l.line
 	}
-	sk.pend, sk.words = append(sk.pend, re), append(sk.words, word)
+	sk.pend, sk.words, sk.subs = append(sk.pend, re), append(sk.words, word), append(sk.subs, sub)
 	return nil
+}
+
+// rejectHeld passes on a held row as rejected; one of a log table with a
+// totals label (sub) is named as a subtotal row (ErrSubtotalRow), which
+// rows of the table follow: the subtotals a spreadsheet inserts between
+// groups (Data > Subtotal), else rejected as bad times with no hint of
+// the cause.
+func (l *loader) rejectHeld(re *RowError, sub bool) error {
+	if sub && l.cur != nil && l.cur.Table >= Correspondence && !errors.Is(re, ErrSubtotalRow) {
+		re.Err = fmt.Errorf("%w: %w", ErrSubtotalRow, re.Err)
+		re.Reason = "a subtotal row (Total, Jumlah, Count) inside the table, not a row of it: remove the subtotals (in Excel: Data > Subtotal > Remove All) and export again, or delete the row"
+		l.subtotals[l.cur.Table]++
+	}
+	return l.reject(re)
 }
 
 // release passes the held rows on as rejected: a row that is none of a
@@ -197,13 +216,13 @@ func (l *loader) hold(re *RowError, word string) error {
 func (l *loader) release() error {
 	sk := &l.skip
 	for len(sk.pend) > 0 {
-		re := sk.pend[0]
-		sk.pend, sk.words = sk.pend[1:], sk.words[1:]
-		if err := l.reject(re); err != nil {
+		re, sub := sk.pend[0], sk.subs[0]
+		sk.pend, sk.words, sk.subs = sk.pend[1:], sk.words[1:], sk.subs[1:]
+		if err := l.rejectHeld(re, sub); err != nil {
 			return err
 		}
 	}
-	sk.pend, sk.words = nil, nil
+	sk.pend, sk.words, sk.subs = nil, nil, nil
 	return nil
 }
 
@@ -234,17 +253,97 @@ func (l *loader) endBlock(src Source) error {
 	sk.footers = int64(len(sk.pend))
 	sk.footerLine, sk.footerLast = sk.pend[0].Line, sk.pend[len(sk.pend)-1].Line
 	sk.footerValue = word
-	sk.pend, sk.words = nil, nil
+	sk.pend, sk.words, sk.subs = nil, nil, nil
 	return nil
+}
+
+// totalsWords open a totals label (lower case, as footerWords match),
+// and totalsTrail end one, after the group's value and a space, as
+// Excel's Data > Subtotal labels its rows ("Maret Total", "SETDA Count").
+var (
+	totalsWords = []string{"jumlah", "total", "subtotal", "sub total", "grand total"}
+	totalsTrail = []string{"total", "jumlah", "subtotal", "count"}
+)
+
+// trailingTotal is the word of totalsTrail (as the cell writes it) that
+// ends the trimmed cell b after a space or tab and something before it
+// ("Maret Total" gives "Total"), or "".
+func trailingTotal(b []byte) string {
+	b = bytes.TrimSpace(b)
+	for _, w := range totalsTrail {
+		if n := len(b) - len(w); n > 0 && strings.EqualFold(string(b[n:]), w) && (b[n-1] == ' ' || b[n-1] == '\t') {
+			return string(b[n:])
+		}
+	}
+	return ""
+}
+
+// totalsLabel reports whether the cell b is a totals label: it opens
+// with one of totalsWords or ends with one of totalsTrail (trailingTotal),
+// or is "Count", which footerCell gives for "Maret Count".
+func totalsLabel(b []byte) bool {
+	return opensWith(b, totalsWords) || trailingTotal(b) != "" || strings.EqualFold(string(bytes.TrimSpace(b)), "count")
+}
+
+// subtotalRow reports whether row (a row of at most footerCells values),
+// or word (its footer cell, perhaps in a column not read: see
+// unboundFooter), holds a totals label (totalsLabel) and its other cells
+// hold nothing but counts (countCell), as a subtotal row does: a row of an
+// attendance list whose meeting id and start were merged away, an attendee
+// beside a title "Rapat Evaluasi Total", is no subtotal row.
+func subtotalRow(row []Value, word string) bool {
+	label := totalsLabel([]byte(word))
+	for _, v := range row {
+		switch {
+		case v.Kind == Null || v.Kind == Bytes && len(bytes.TrimSpace(v.B)) == 0:
+		case v.Kind == Bytes && totalsLabel(v.B):
+			label = true
+		case v.Kind != Bytes || !countCell(v.B):
+			return false
+		}
+	}
+	return label
+}
+
+// countCell reports whether the trimmed cell b is a count or a sum as a
+// subtotal writes it: at most 15 characters, digits with "." or ","
+// between them (1.234, 56,5), perhaps after a minus; an id of 16 digits
+// or more (a NIP) is none.
+func countCell(b []byte) bool {
+	b = bytes.TrimSpace(b)
+	if len(b) > 0 && b[0] == '-' {
+		b = b[1:]
+	}
+	if len(b) == 0 || len(b) > 15 || b[0] < '0' || b[0] > '9' || b[len(b)-1] < '0' || b[len(b)-1] > '9' {
+		return false
+	}
+	for _, c := range b {
+		if (c < '0' || c > '9') && c != '.' && c != ',' {
+			return false
+		}
+	}
+	return true
 }
 
 // footerCell is the first cell of row that opens with a footer word, as
 // a warning shows it; a NIP line is shown as "NIP" alone (a NIP names a
-// person), and only when no other cell says what the block is.
+// person), and only when no other cell says what the block is. Without
+// one, a cell that ends with a totals word after a space, as Excel's
+// Data > Subtotal labels its rows ("Maret Total", "Grand Total" being a
+// footer word), in a row whose other cells are counts (subtotalRow), is
+// shown as that word alone ("Total"): the group's value before it may be
+// a NIP or a name.
 func footerCell(row []Value) string {
 	nip := false
+	trail := ""
 	for _, v := range row {
-		if v.Kind != Bytes || !footerWord(v.B) {
+		if v.Kind != Bytes {
+			continue
+		}
+		if !footerWord(v.B) {
+			if trail == "" && subtotalRow(row, "") {
+				trail = trailingTotal(v.B)
+			}
 			continue
 		}
 		b := bytes.TrimSpace(v.B)
@@ -253,6 +352,9 @@ func footerCell(row []Value) string {
 			continue
 		}
 		return displayValue(b)
+	}
+	if trail != "" {
+		return trail
 	}
 	if nip {
 		return "NIP"

@@ -386,10 +386,12 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 	if bv.busy() {
 		maxDatasets = briefDatasetsBusy
 	}
+	named := map[string]bool{} // the datasets refused, whatever the sectors
 	for _, d := range b.Datasets {
 		if d.Denied == 0 {
 			continue
 		}
+		named[d.Dataset] = true
 		if refused++; len(bv.Datasets) < maxDatasets {
 			bv.Datasets = append(bv.Datasets, i18n.DatasetLine(code, d, names.unit))
 		}
@@ -397,6 +399,12 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 	if refused > len(bv.Datasets) {
 		// the list stopped at its first five without a word
 		bv.DatasetsMore = i18n.T(code, "brief.datasetsMore", i18n.Int(code, int64(len(bv.Datasets))), i18n.Int(code, int64(refused)))
+		if len(named) < refused {
+			// a line is a dataset between one pair of sectors: "5 of the
+			// 48 refused datasets" of the kabupaten (seed 301) were 48
+			// lines of 29 datasets
+			bv.DatasetsMore = i18n.T(code, "brief.datasetsMorePairs", i18n.Int(code, int64(len(bv.Datasets))), i18n.Int(code, int64(refused)), i18n.Int(code, int64(len(named))))
+		}
 	}
 	if len(bv.Datasets) == 0 && withheld {
 		// none of the requests shown was refused, or none is shown: the
