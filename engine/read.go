@@ -15,6 +15,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -974,7 +975,11 @@ func (r *reader) parquetRows(f *FileRead, b []byte, cols []string, fn func([]*st
 			unsigned[j] = unsigned64(c.Type())
 			if lt := c.Type().LogicalType(); lt != nil {
 				if d, ok := lt.Value.(*format.DecimalType); ok {
-					if k := c.Type().Kind(); (k != parquet.Int32 && k != parquet.Int64) || d.Scale < 0 || d.Scale > 18 {
+					// Spark and Trino store a DECIMAL of more than 18
+					// digits (DECIMAL(38, 0), the type of a sum of
+					// DECIMALs) as a byte array, read at its value too
+					k := c.Type().Kind()
+					if (k != parquet.Int32 && k != parquet.Int64 && k != parquet.FixedLenByteArray && k != parquet.ByteArray) || d.Scale < 0 || d.Scale > 38 {
 						return pairsCodeErr("decimal", "%s: column %s is a DECIMAL stored as %s with scale %d; write the counts as BIGINT", f.Path, found[i], k.String(), d.Scale)
 					}
 					scale[j] = int(d.Scale)
@@ -1002,6 +1007,12 @@ func (r *reader) parquetRows(f *FileRead, b []byte, cols []string, fn func([]*st
 							} else if unsigned[j] {
 								// read signed, 2^64-1 would be -1
 								cells[j] = strconv.FormatUint(v.Uint64(), 10)
+							} else if lim, ok := floatLimit(v); ok {
+								// a whole FLOAT past 2^24 (a DOUBLE past
+								// 2^53) may be another whole number
+								// rounded: read, it would move a time or a
+								// count without a word
+								return pairsCodeErr("inexact", "%v: %s %s is held in a %s column, which holds whole numbers exactly only up to %d, so it may have been rounded; write the column as BIGINT (CAST(x AS BIGINT) before the value is made a %s), or make the tables again with sekat pairs", at1(f, f.Rows), found[idx[j]], parquetText(v), v.Kind().String(), lim, v.Kind().String())
 							} else {
 								cells[j] = parquetText(v)
 							}
@@ -1080,8 +1091,16 @@ func parquetText(v parquet.Value) string {
 	case parquet.Int64:
 		return strconv.FormatInt(v.Int64(), 10)
 	case parquet.Double:
+		// a whole value as an integer: 'g' wrote 1735777800 as
+		// 1.7357778e+09, which was then "not a whole number"
+		if x := v.Double(); x == math.Trunc(x) && math.Abs(x) <= 1<<53 {
+			return strconv.FormatInt(int64(x), 10)
+		}
 		return strconv.FormatFloat(v.Double(), 'g', -1, 64)
 	case parquet.Float:
+		if x := float64(v.Float()); x == math.Trunc(x) && math.Abs(x) <= 1<<24 {
+			return strconv.FormatInt(int64(x), 10)
+		}
 		return strconv.FormatFloat(float64(v.Float()), 'g', -1, 32)
 	case parquet.Boolean:
 		return strconv.FormatBool(v.Boolean())
@@ -1089,10 +1108,35 @@ func parquetText(v parquet.Value) string {
 	return string(v.ByteArray())
 }
 
-// decimalText writes a DECIMAL value (unscaled INT32 or INT64, scale
-// digits after the point) as a CSV cell would hold it: a whole value as an
-// integer (250 with scale 1 is "25"), else with its fraction ("2.5").
+// floatLimit reports, for a whole FLOAT or DOUBLE value beyond the
+// largest magnitude up to which every whole number is exact in its type
+// (2^24, 2^53), that limit: the value may be another number rounded.
+// Values within it, and fractions, are read as they are (parquetText).
+func floatLimit(v parquet.Value) (int64, bool) {
+	var x float64
+	var lim int64
+	switch v.Kind() {
+	case parquet.Double:
+		x, lim = v.Double(), 1<<53
+	case parquet.Float:
+		x, lim = float64(v.Float()), 1<<24
+	default:
+		return 0, false
+	}
+	if math.IsInf(x, 0) || x != math.Trunc(x) || math.Abs(x) <= float64(lim) {
+		return 0, false
+	}
+	return lim, true
+}
+
+// decimalText writes a DECIMAL value (unscaled INT32 or INT64, or a
+// big-endian two's complement byte array, scale digits after the point)
+// as a CSV cell would hold it: a whole value as an integer (250 with scale
+// 1 is "25"), else with its fraction ("2.5").
 func decimalText(v parquet.Value, scale int) string {
+	if k := v.Kind(); k == parquet.FixedLenByteArray || k == parquet.ByteArray {
+		return bigDecimalText(v.ByteArray(), scale)
+	}
 	u := v.Int64()
 	if v.Kind() == parquet.Int32 {
 		u = int64(v.Int32())
@@ -1112,6 +1156,26 @@ func decimalText(v parquet.Value, scale int) string {
 	return s + "." + strings.Repeat("0", scale-len(frac)) + strings.TrimRight(frac, "0")
 }
 
+// bigDecimalText is decimalText of an unscaled value stored as a
+// big-endian two's complement byte array (a DECIMAL of up to 38 digits).
+func bigDecimalText(b []byte, scale int) string {
+	u := new(big.Int).SetBytes(b)
+	if len(b) > 0 && b[0]&0x80 != 0 { // negative: less 2^(8 len)
+		u.Sub(u, new(big.Int).Lsh(big.NewInt(1), uint(8*len(b))))
+	}
+	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(scale)), nil)
+	q, m := new(big.Int).QuoRem(u, p, new(big.Int))
+	if m.Sign() == 0 {
+		return q.String()
+	}
+	s := q.String()
+	if u.Sign() < 0 && q.Sign() == 0 {
+		s = "-0"
+	}
+	frac := new(big.Int).Abs(m).String()
+	return s + "." + strings.Repeat("0", scale-len(frac)) + strings.TrimRight(frac, "0")
+}
+
 // num reads an integer cell; a null is 0.
 func num(f *FileRead, row int64, col string, v *string) (int64, error) {
 	if v == nil {
@@ -1122,9 +1186,39 @@ func num(f *FileRead, row int64, col string, v *string) (int64, error) {
 		return 0, pairsCodeErr("tooLarge", "%v: %s %s is beyond the whole numbers sekat reads (%d to %d): the table was changed or not made by sekat pairs; make the tables again", at1(f, row), col, strings.TrimSpace(*v), int64(math.MinInt64), int64(math.MaxInt64))
 	}
 	if err != nil {
+		// a whole number written as an engine writes a DOUBLE or a
+		// DECIMAL in CSV (Spark 3.0 and 1.7357778E9, a DECIMAL(18,2)
+		// 3.00): read where every whole number is exact in a DOUBLE
+		if w, ok, err := wholeText(f, row, col, strings.TrimSpace(*v)); ok || err != nil {
+			return w, err
+		}
 		return 0, pairsCodeErr("notNumber", "%v: %s %q is not a whole number; sekat pairs writes whole numbers there: make the tables again", at1(f, row), col, *v)
 	}
 	return n, nil
+}
+
+// wholeForm is a number with a fraction or an exponent (of at most three
+// digits, so that its value stays small to compute).
+var wholeForm = regexp.MustCompile(`^[+-]?[0-9]+(\.[0-9]*)?([eE][+-]?[0-9]{1,3})?$`)
+
+// wholeText reads s, a cell in wholeForm, when its value is a whole number
+// of at most 2^53 in size (ok). A whole number beyond that is refused: an
+// engine writes a DOUBLE so (pandas 9007199254740994.0, Spark 1.0E17),
+// and a DOUBLE there may be another number rounded. Anything else is not
+// ok, without an error (not a whole number).
+func wholeText(f *FileRead, row int64, col, s string) (int64, bool, error) {
+	if !wholeForm.MatchString(s) {
+		return 0, false, nil
+	}
+	x, ok := new(big.Rat).SetString(s)
+	if !ok || !x.IsInt() {
+		return 0, false, nil
+	}
+	const lim = 1 << 53
+	if n := x.Num(); n.IsInt64() && n.Int64() >= -lim && n.Int64() <= lim {
+		return n.Int64(), true, nil
+	}
+	return 0, false, pairsCodeErr("inexactText", "%v: %s %s is a whole number written with a fraction or an exponent, as engines write a DOUBLE, and beyond %d, up to which a DOUBLE holds every whole number, so it may have been rounded; write the column as BIGINT (CAST(x AS BIGINT) before the value is made a DOUBLE), or make the tables again with sekat pairs", at1(f, row), col, s, int64(lim))
 }
 
 // indonesianZones are Indonesia's three time zones as Indonesians write

@@ -247,6 +247,8 @@ var en = map[string]string{
 	"pairs.timeType":            "%s: column %s is a %s, and sekat pairs writes whole numbers there (times as Unix seconds, BIGINT): write them so (Spark unix_timestamp(x); DuckDB CAST(floor(epoch(x)) AS BIGINT); Trino CAST(floor(to_unixtime(x)) AS BIGINT)), or make the tables again with sekat pairs",
 	"pairs.countOverflow":       "%s: the counts of table %s add up past %d, more than any log holds: the table was changed or not made by sekat pairs; make the tables again",
 	"pairs.decimal":             "%s: column %s is a DECIMAL stored as %s with scale %d; write the counts as BIGINT",
+	"pairs.inexact":             "%s: %s %s is held in a %s column, which holds whole numbers exactly only up to %d, so it may have been rounded; write the column as BIGINT (CAST(x AS BIGINT) before the value is made a %s), or make the tables again with sekat pairs",
+	"pairs.inexactText":         "%s: %s %s is a whole number written with a fraction or an exponent, as engines write a DOUBLE, and beyond %d, up to which a DOUBLE holds every whole number, so it may have been rounded; write the column as BIGINT (CAST(x AS BIGINT) before the value is made a DOUBLE), or make the tables again with sekat pairs",
 	"pairs.tooLarge":            "%s: %s %s is beyond the whole numbers sekat reads (%d to %d): the table was changed or not made by sekat pairs; make the tables again",
 	"pairs.columnTwice":         "%s: column %s is there twice (%s and %s); sekat pairs writes it once: keep the one the engine wrote, or make the tables again",
 	"pairs.inputsName":          "%s: table_name %q is not a log table; sekat pairs writes one row for each of correspondence, meetings and data_sharing, so named: make the tables again",

@@ -355,6 +355,10 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.countOverflow", a...)
 	case "tooLarge":
 		return msg(lang, "pairs.tooLarge", a...)
+	case "inexact":
+		return msg(lang, "pairs.inexact", a...)
+	case "inexactText":
+		return msg(lang, "pairs.inexactText", a...)
 	case "columnTwice":
 		return msg(lang, "pairs.columnTwice", a...)
 	case "inputsName":
