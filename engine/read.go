@@ -700,10 +700,14 @@ func hasTable(dir, t string) bool {
 
 // Marker reports whether a name in an engine's table folder is no data:
 // names starting with '.' or '_' (Spark's _SUCCESS, .part-0.crc, folders
-// named so) and checksums ending in .crc. The pair reader and the study
-// reader (a table written as a folder) skip them alike.
+// named so), checksums ending in .crc, and the empty files ending in
+// _$folder$ that Hadoop on S3 (EMR) writes for each folder, which a copy
+// of the bucket (aws s3 sync) brings along beside the folders:
+// "period=2025-03_$folder$" was read as a part file outside its period.
+// The pair reader and the study reader (a table written as a folder)
+// skip them alike.
 func Marker(name string) bool {
-	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || strings.HasSuffix(strings.ToLower(name), ".crc")
+	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || strings.HasSuffix(strings.ToLower(name), ".crc") || strings.HasSuffix(name, "_$folder$")
 }
 
 // files lists the files of table t: dir/t.parquet, dir/t.csv or
