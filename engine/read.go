@@ -3,6 +3,7 @@ package engine
 import (
 	"bufio"
 	"bytes"
+	"compress/bzip2"
 	"compress/gzip"
 	"crypto/sha256"
 	"encoding/csv"
@@ -21,7 +22,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
+	"github.com/klauspost/compress/zstd"
 	"github.com/parquet-go/parquet-go"
 	"github.com/parquet-go/parquet-go/deprecated"
 	"github.com/parquet-go/parquet-go/format"
@@ -690,7 +693,7 @@ func tablesAbove(dir string) string {
 // hasTable reports whether folder dir holds table t as a file (t.parquet,
 // t.csv, t.csv.gz) or a folder (t/, sekat_t/).
 func hasTable(dir, t string) bool {
-	for _, name := range []string{t + ".parquet", t + ".csv", t + ".csv.gz", t, TablePrefix + t} {
+	for _, name := range []string{t + ".parquet", t + ".csv", t + ".csv.gz", t + ".csv.zst", t + ".csv.bz2", t, TablePrefix + t} {
 		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
 			return true
 		}
@@ -718,7 +721,7 @@ func Marker(name string) bool {
 func (r *reader) files(t string) ([]FileRead, error) {
 	name := t
 	if fi, err := os.Stat(filepath.Join(r.dir, TablePrefix+t)); err == nil && fi.IsDir() {
-		for _, other := range []string{t, t + ".parquet", t + ".csv", t + ".csv.gz"} {
+		for _, other := range []string{t, t + ".parquet", t + ".csv", t + ".csv.gz", t + ".csv.zst", t + ".csv.bz2"} {
 			if _, err := os.Stat(filepath.Join(r.dir, other)); err == nil {
 				return nil, pairsCodeErr("bothNames", "%s: both %s and the folder %s/ are there; keep one", r.dir, other, TablePrefix+t)
 			}
@@ -734,7 +737,7 @@ func (r *reader) files(t string) ([]FileRead, error) {
 	// a gzipped CSV at the top too, as in a folder (QA of session 30:
 	// pairs.csv.gz beside plain tables was passed over, and the totals
 	// check said the pairs' part files were missing)
-	for _, ext := range []string{".parquet", ".csv", ".csv.gz"} {
+	for _, ext := range []string{".parquet", ".csv", ".csv.gz", ".csv.zst", ".csv.bz2"} {
 		if fi, err := os.Stat(filepath.Join(r.dir, name+ext)); err == nil && fi.Mode().IsRegular() {
 			out = append(out, FileRead{Table: t, Path: name + ext})
 		}
@@ -809,8 +812,45 @@ func (r *reader) rows(f *FileRead, cols []string, fn func(vals []*string, row in
 			return pairsCodeErr("gzipParquet", "%s is a Parquet file compressed whole with gzip; sekat reads Parquet files as engines write them, not gzipped (their columns are compressed inside): decompress it (gunzip) or copy it again from the folder the engine wrote", f.Path)
 		}
 		rd = zb
+	} else if m := compressedBy(b); m != "" {
+		// a CSV part file an engine compressed otherwise (DuckDB's
+		// COMPRESSION zstd wrote data_0.csv.zst; Spark's compression
+		// option): its bytes were read as a header of binary noise
+		var err error
+		if rd, err = decompress(m, rd); err != nil {
+			return pairsCodeErr("unzip", "%s is compressed with %s and cannot be decompressed (%v): copy it again from the folder the engine wrote", f.Path, m, err)
+		}
+		if c, ok := rd.(io.Closer); ok {
+			defer c.Close()
+		}
 	}
 	return r.csvRows(f, rd, cols, fn)
+}
+
+// compressedBy names the compression whose mark b begins with, among
+// those a CSV pair file may have besides gzip: "zstd", "bzip2"; else "".
+func compressedBy(b []byte) string {
+	switch {
+	case bytes.HasPrefix(b, []byte{0x28, 0xb5, 0x2f, 0xfd}):
+		return "zstd"
+	case len(b) >= 10 && bytes.HasPrefix(b, []byte("BZh")) && b[3] >= '1' && b[3] <= '9' && bytes.Equal(b[4:10], []byte{0x31, 0x41, 0x59, 0x26, 0x53, 0x59}):
+		return "bzip2"
+	}
+	return ""
+}
+
+// decompress reads rd, compressed by m (compressedBy).
+func decompress(m string, rd io.Reader) (io.Reader, error) {
+	if m == "bzip2" {
+		return bzip2.NewReader(rd), nil
+	}
+	// one goroutine, and a window no engine's file needs more than, so
+	// that a damaged frame cannot ask for gigabytes
+	z, err := zstd.NewReader(rd, zstd.WithDecoderConcurrency(1), zstd.WithDecoderLowmem(true), zstd.WithDecoderMaxWindow(1<<28))
+	if err != nil {
+		return nil, err
+	}
+	return z.IOReadCloser(), nil
 }
 
 func (r *reader) csvRows(f *FileRead, rd io.Reader, cols []string, fn func([]*string, int64) error) error {
@@ -827,6 +867,23 @@ func (r *reader) csvRows(f *FileRead, rd io.Reader, cols []string, fn func([]*st
 	}
 	if i := bytes.IndexByte(first, '\n'); i >= 0 {
 		first = first[:i]
+	}
+	if i := bytes.IndexByte(first, '\n'); i < 0 {
+		// a header longer than the bytes at hand: its last character
+		// may be cut
+		for k := 1; k <= utf8.UTFMax-1 && k <= len(first); k++ {
+			if utf8.RuneStart(first[len(first)-k]) {
+				if !utf8.FullRune(first[len(first)-k:]) {
+					first = first[:len(first)-k]
+				}
+				break
+			}
+		}
+	}
+	if bytes.IndexByte(first, 0) >= 0 || !utf8.Valid(first) {
+		// binary bytes (a file compressed in another way, UTF-16 text):
+		// named as such, not printed as column names
+		return pairsCodeErr("notText", "%s: its first line is not UTF-8 text, so it is neither Parquet nor a CSV table sekat reads (CSV uncompressed or compressed with gzip, zstd or bzip2); most likely a file compressed otherwise: write the table as Parquet, or as CSV uncompressed or gzipped, or make the tables again with sekat pairs", f.Path)
 	}
 	c := csv.NewReader(br)
 	// the delimiter the header uses most: ',' as engines write, ';' as

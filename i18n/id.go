@@ -258,6 +258,8 @@ var id = map[string]string{
 	"pairs.bothNames":            "di %s ada %s dan juga folder %s/ untuk tabel yang sama; pertahankan salah satunya",
 	"pairs.copied":               "di %s, %s dan %s berisi bita yang sama: satu berkas bagian tersalin dua kali; hapus salinannya",
 	"pairs.gzip":                 "%s bukan berkas gzip yang dapat dibaca (%v): salin lagi berkas itu dari folder yang ditulis mesin data",
+	"pairs.unzip":                "%s dimampatkan dengan %s dan tidak dapat dibuka (%v): salin lagi dari folder yang ditulis mesin data",
+	"pairs.notText":              "%s: baris pertamanya bukan teks UTF-8, sehingga berkas itu bukan Parquet dan bukan tabel CSV yang dibaca sekat (CSV tanpa pemampatan atau dimampatkan dengan gzip, zstd atau bzip2); kemungkinan besar berkas yang dimampatkan dengan cara lain: tulis tabel itu sebagai Parquet, atau sebagai CSV tanpa pemampatan atau dengan gzip, atau buat ulang tabelnya dengan sekat pairs",
 	"pairs.gzipParquet":          "%s adalah berkas Parquet yang dimampatkan utuh dengan gzip; sekat membaca berkas Parquet sebagaimana ditulis mesin data, tanpa gzip (kolom-kolomnya sudah dimampatkan di dalamnya): ekstrak berkas itu (gunzip) atau salin lagi dari folder yang ditulis mesin data",
 	"pairs.csvFields":            "%s: jumlah sel pada baris ini berbeda dengan jumlah sel pada baris judul; tabel itu telah diubah setelah ditulis sekat pairs: buat ulang tabelnya",
 	"pairs.csvQuote":             "%s: ada tanda kutip di tempat yang tidak diperbolehkan dalam CSV; tabel itu telah diubah setelah ditulis sekat pairs: buat ulang tabelnya",

@@ -331,6 +331,10 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.gzip", a...)
 	case "gzipParquet":
 		return msg(lang, "pairs.gzipParquet", a...)
+	case "unzip":
+		return msg(lang, "pairs.unzip", a...)
+	case "notText":
+		return msg(lang, "pairs.notText", a...)
 	case "csvFields":
 		return msg(lang, "pairs.csvFields", a...)
 	case "csvQuote":
