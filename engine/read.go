@@ -901,6 +901,11 @@ func (r *reader) csvRows(f *FileRead, rd io.Reader, cols []string, fn func([]*st
 	if err != nil {
 		return csvErr(f, err)
 	}
+	if !namesAny(head, tableColumns[f.Table]) {
+		// Spark writes CSV without a header unless told (header true):
+		// its first row was taken for the column names
+		return pairsCodeErr("noHeader", "%s: its first line (%s) names none of the columns of table %s (%s): most likely the file has no header line, as Spark writes CSV unless given the option header true; write the table with a header line, or as Parquet, or make the tables again with sekat pairs", f.Path, strings.Join(head, ","), f.Table, strings.Join(tableColumns[f.Table], ", "))
+	}
 	idx, err := columnIndex(f, head, cols)
 	if err != nil {
 		return err
@@ -928,6 +933,19 @@ func (r *reader) csvRows(f *FileRead, rd io.Reader, cols []string, fn func([]*st
 			return err
 		}
 	}
+}
+
+// namesAny reports whether a cell of head names one of cols, as
+// columnIndex matches them.
+func namesAny(head, cols []string) bool {
+	for _, h := range head {
+		for _, c := range cols {
+			if strings.EqualFold(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")), c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // csvErr is a CSV file that cannot be read as CSV, at the line the

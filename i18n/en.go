@@ -237,6 +237,7 @@ var en = map[string]string{
 	"pairs.gzip":                "%s is not a gzip file that can be read (%v): copy it again from the folder the engine wrote",
 	"pairs.unzip":               "%s is compressed with %s and cannot be decompressed (%v): copy it again from the folder the engine wrote",
 	"pairs.notText":             "%s: its first line is not UTF-8 text, so it is neither Parquet nor a CSV table sekat reads (CSV uncompressed or compressed with gzip, zstd or bzip2); most likely a file compressed otherwise: write the table as Parquet, or as CSV uncompressed or gzipped, or make the tables again with sekat pairs",
+	"pairs.noHeader":            "%s: its first line (%s) names none of the columns of table %s (%s): most likely the file has no header line, as Spark writes CSV unless given the option header true; write the table with a header line, or as Parquet, or make the tables again with sekat pairs",
 	"pairs.gzipParquet":         "%s is a Parquet file compressed whole with gzip; sekat reads Parquet files as engines write them, not gzipped (their columns are compressed inside): decompress it (gunzip) or copy it again from the folder the engine wrote",
 	"pairs.csvFields":           "%s: the line has another number of cells than the header; the table was changed after sekat pairs wrote it: make the tables again",
 	"pairs.csvQuote":            "%s: a quote mark where CSV does not allow one; the table was changed after sekat pairs wrote it: make the tables again",

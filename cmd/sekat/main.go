@@ -335,6 +335,8 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.unzip", a...)
 	case "notText":
 		return msg(lang, "pairs.notText", a...)
+	case "noHeader":
+		return msg(lang, "pairs.noHeader", a...)
 	case "csvFields":
 		return msg(lang, "pairs.csvFields", a...)
 	case "csvQuote":
