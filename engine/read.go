@@ -1058,7 +1058,8 @@ func (r *reader) parquetRows(f *FileRead, b []byte, cols []string, fn func([]*st
 					// digits (DECIMAL(38, 0), the type of a sum of
 					// DECIMALs) as a byte array, read at its value too
 					k := c.Type().Kind()
-					if (k != parquet.Int32 && k != parquet.Int64 && k != parquet.FixedLenByteArray && k != parquet.ByteArray) || d.Scale < 0 || d.Scale > 38 {
+					bytesKind := k == parquet.FixedLenByteArray || k == parquet.ByteArray
+					if (k != parquet.Int32 && k != parquet.Int64 && !bytesKind) || d.Scale < 0 || d.Scale > 38 || !bytesKind && d.Scale > 18 {
 						return pairsCodeErr("decimal", "%s: column %s is a DECIMAL stored as %s with scale %d; write the counts as BIGINT", f.Path, found[i], k.String(), d.Scale)
 					}
 					scale[j] = int(d.Scale)
