@@ -887,8 +887,9 @@ func (r *reader) csvRows(f *FileRead, rd io.Reader, cols []string, fn func([]*st
 	}
 	c := csv.NewReader(br)
 	// the delimiter the header uses most: ',' as engines write, ';' as
-	// Indonesian Excel saves, or a tab (Spark's sep '\t', a TSV export)
-	for _, d := range []rune{';', '\t'} {
+	// Indonesian Excel saves, a tab (Spark's sep '\t', a TSV export) or
+	// '|' (a pipe-separated export; before, its header was one column)
+	for _, d := range []rune{';', '\t', '|'} {
 		if bytes.Count(first, []byte(string(d))) > bytes.Count(first, []byte(string(c.Comma))) {
 			c.Comma = d
 		}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/sekat-ona/sekat/engine"
+	"github.com/sekat-ona/sekat/graph"
 )
 
 // TestLoadPairsCSVNoHeader: a CSV table without its header line, as
@@ -24,5 +25,24 @@ func TestLoadPairsCSVNoHeader(t *testing.T) {
 	var pe *engine.PairsError
 	if !errors.As(err, &pe) || pe.Code != "noHeader" || !strings.Contains(err.Error(), p+": its first line (A,C,1,0.25,0,0,1,1) names none of the columns of table pairs") {
 		t.Errorf("pairs without a header: err = %v, want noHeader naming %s", err, p)
+	}
+}
+
+// TestLoadPairsCSVPipes: a CSV table separated by '|' (an engine's or a
+// database's pipe-separated export, Spark's sep '|') is read as one
+// separated by ',', ';' or a tab, the delimiter its header holds most.
+// Before, its header was one column and the table was refused.
+func TestLoadPairsCSVPipes(t *testing.T) {
+	s := handPairsStudy(t)
+	tables := maps.Clone(handPairsByDay)
+	p := "pairs/period=2025-03-03/part-0.csv"
+	tables[p] = strings.ReplaceAll(tables[p], ",", "|")
+	res, err := LoadPairs(context.Background(), s, writePairs(t, tables), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
+	if got := edgeLines(n); strings.Join(got, "\n") != strings.Join(handEdges, "\n") {
+		t.Errorf("edges:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(handEdges, "\n"))
 	}
 }
