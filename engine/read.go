@@ -81,6 +81,10 @@ type FileRead struct {
 	// parquet says the file is Parquet: its rows are named by their
 	// number (from 1), a CSV file's by their line in the file.
 	parquet bool
+	// semicolons says a CSV file's cells are separated by ';', as
+	// Indonesian Excel saves: there '.' groups thousands (1.000 is a
+	// thousand), so a number with '.' is not read as a fraction.
+	semicolons bool
 }
 
 // LogInput is a row of the inputs table: how the engine read one log.
@@ -894,6 +898,7 @@ func (r *reader) csvRows(f *FileRead, rd io.Reader, cols []string, fn func([]*st
 			c.Comma = d
 		}
 	}
+	f.semicolons = c.Comma == ';'
 	c.ReuseRecord = true
 	head, err := c.Read()
 	if err == io.EOF {
@@ -1270,8 +1275,11 @@ func num(f *FileRead, row int64, col string, v *string) (int64, error) {
 		// a whole number written as an engine writes a DOUBLE or a
 		// DECIMAL in CSV (Spark 3.0 and 1.7357778E9, a DECIMAL(18,2)
 		// 3.00): read where every whole number is exact in a DOUBLE
-		if w, ok, err := wholeText(f, row, col, strings.TrimSpace(*v)); ok || err != nil {
-			return w, err
+		// (not in Indonesian Excel's ';' files, where 1.000 is a thousand)
+		if !f.semicolons {
+			if w, ok, err := wholeText(f, row, col, strings.TrimSpace(*v)); ok || err != nil {
+				return w, err
+			}
 		}
 		return 0, pairsCodeErr("notNumber", "%v: %s %q is not a whole number; sekat pairs writes whole numbers there: make the tables again", at1(f, row), col, *v)
 	}

@@ -215,3 +215,18 @@ func TestLoadPairsCSVWholeForms(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadPairsSemicolonThousands: in a table saved by Indonesian Excel
+// (cells separated by ';'), '.' groups thousands, so 1.000 is a thousand,
+// not the whole number 1 that the fraction forms of TestLoadPairsCSVWholeForms
+// would read: refused as not a whole number, as before those forms.
+func TestLoadPairsSemicolonThousands(t *testing.T) {
+	s := handPairsStudy(t)
+	tables := handPairsWith("pairs.csv", "A,B,1,0.25,0,0,1,1", "A,B,1.000,0.25,0,0,1,1")
+	tables["pairs.csv"] = strings.ReplaceAll(tables["pairs.csv"], ",", ";")
+	_, err := LoadPairs(context.Background(), s, writePairs(t, tables), Options{})
+	var pe *engine.PairsError
+	if !errors.As(err, &pe) || pe.Code != "notNumber" || !strings.Contains(err.Error(), `correspondence "1.000" is not a whole number`) {
+		t.Errorf("1.000 in a ';' file: err = %v, want notNumber", err)
+	}
+}
