@@ -1325,24 +1325,46 @@ func (r *reader) meta() error {
 		// folder of the tables
 		return pairsCodeErr("inTables", "%s is inside the folder of pair tables %s, not that folder: give the folder, %s", r.dir, up, up)
 	}
-	if len(fs) != 1 {
+	if len(fs) == 0 {
 		return pairsCodeErr("noMeta", "%s: no meta table (meta.parquet or meta.csv); give the folder sekat pairs --run wrote, or the folder the SQL of sekat pairs wrote its tables to", r.dir)
 	}
-	f := fs[0]
-	m := &r.res.Meta
+	// a folder meta/ of several part files (an engine's writers, one of
+	// them without rows) holds the table too: before, it was "no meta
+	// table"; its rows, over all the files, must be one
 	var seen int
-	err = r.rows(&f, tableColumns[TableMeta], func(v []*string, row int64) error {
-		seen++
+	path := fs[len(fs)-1].Path
+	for i := range fs {
+		f := fs[i]
+		if err := r.metaRows(&f, &seen); err != nil {
+			return err
+		}
+		if f.Rows > 0 {
+			path = f.Path
+		}
+		r.res.Files = append(r.res.Files, f)
+	}
+	if seen != 1 {
+		return pairsCodeErr("metaRows", "%s: %d rows; sekat pairs writes one: make the tables again", path, seen)
+	}
+	return r.metaFits(path)
+}
+
+// metaRows reads the rows of f, a file of the meta table, into
+// r.res.Meta, counting them in seen.
+func (r *reader) metaRows(f *FileRead, seen *int) error {
+	m := &r.res.Meta
+	return r.rows(f, tableColumns[TableMeta], func(v []*string, row int64) error {
 		s := func(i int) string {
 			if v[i] == nil {
 				return ""
 			}
 			return *v[i]
 		}
+		*seen++
 		var err error
 		var n [6]int64
 		for k, i := range []int{0, 5, 6, 8, 9} {
-			if n[k], err = num(&f, row, tableColumns[TableMeta][i], v[i]); err != nil {
+			if n[k], err = num(f, row, tableColumns[TableMeta][i], v[i]); err != nil {
 				return err
 			}
 		}
@@ -1352,27 +1374,26 @@ func (r *reader) meta() error {
 		if m.Level != graph.UnitLevel.String() && m.Level != graph.PersonLevel.String() {
 			// "UNIT" was echoed into "the tables are of the UNIT level,
 			// and --level is unit: ... or analyze at the UNIT level"
-			return pairsCodeErr("metaLevel", "%v: level %q is not a level sekat pairs writes (unit or person, in lower case): the table was changed or not made by sekat pairs; make the tables again", at1(&f, row), m.Level)
+			return pairsCodeErr("metaLevel", "%v: level %q is not a level sekat pairs writes (unit or person, in lower case): the table was changed or not made by sekat pairs; make the tables again", at1(f, row), m.Level)
 		}
 		if !slices.Contains(dialectNames[:], m.Dialect) {
 			// "sparkk" was read without a word
-			return pairsCodeErr("metaDialect", "%v: dialect %q is not a dialect sekat pairs writes (duckdb, spark or trino, in lower case): the table was changed or not made by sekat pairs; make the tables again", at1(&f, row), m.Dialect)
+			return pairsCodeErr("metaDialect", "%v: dialect %q is not a dialect sekat pairs writes (duckdb, spark or trino, in lower case): the table was changed or not made by sekat pairs; make the tables again", at1(f, row), m.Dialect)
 		}
 		if iana, ok := indonesianZones[strings.ToUpper(strings.TrimSpace(m.TimeZone))]; ok {
 			m.TimeZone = iana // WIB, WITA, WIT: read as study.yaml's timezone reads them
 		}
 		return nil
 	})
-	if err != nil {
-		return err
-	}
-	r.res.Files = append(r.res.Files, f)
-	if seen != 1 {
-		return pairsCodeErr("metaRows", "%s: %d rows; sekat pairs writes one: make the tables again", f.Path, seen)
-	}
+}
+
+// metaFits checks the meta table's row, read from the file at path,
+// against what the command reads: format, level, study, window.
+func (r *reader) metaFits(path string) error {
+	m := &r.res.Meta
 	switch {
 	case m.FormatVersion != FormatVersion:
-		return pairsCodeErr("version", "%s: format version %d; this sekat reads version %d: make the tables again with this sekat's pairs", f.Path, m.FormatVersion, FormatVersion)
+		return pairsCodeErr("version", "%s: format version %d; this sekat reads version %d: make the tables again with this sekat's pairs", path, m.FormatVersion, FormatVersion)
 	case m.Level != r.o.Level.String() && r.o.UnitPairs:
 		return pairsCodeErr("unitPairsLevel", "the pair tables given with --unit-pairs (%s) are of the %s level; --unit-pairs takes unit-level tables of the same logs: make them with sekat pairs --level unit", r.dir, m.Level)
 	case m.Level != r.o.Level.String():
@@ -1389,7 +1410,7 @@ func (r *reader) meta() error {
 		return pairsCodeErr("reading", "the pair tables in %s were made with other reading settings of study.yaml (columns, encoding, date_order or sheet) than the study's now: make them again with sekat pairs", r.dir)
 	}
 	if _, ok := ParseEvery(m.Every); !ok {
-		return pairsCodeErr("every", "%s: every %q: sekat pairs writes none, week, month or day: make the tables again", f.Path, m.Every)
+		return pairsCodeErr("every", "%s: every %q: sekat pairs writes none, week, month or day: make the tables again", path, m.Every)
 	}
 	w, tw := r.o.Window, m.Window
 	if (tw.From != 0 && w.From == 0) || (tw.To != 0 && w.To == 0) {
