@@ -561,12 +561,18 @@ func (e *NoPairsFolderError) Unwrap() error { return ErrPairs }
 //	bothNames        folder, file, other folder
 //	copied           folder, file, other file
 //	gzip             file, the reader's words; gzipParquet: file
+//	unzip            file, compression (zstd, bzip2), the reader's words
+//	notText          file (a first line that is not UTF-8 text)
+//	noHeader         file, its first line, table, the table's columns
 //	csvFields, csvQuote   Pos; csv: Pos, the reader's words; read: file, error
 //	noColumn         file, column, columns found
 //	parquet          file, the reader's words
 //	notFlat          file, column; decimal: file, column, type, scale
 //	notNumber        Pos, column, value
+//	inexact          Pos, column, value, FLOAT or DOUBLE, its exact limit, FLOAT or DOUBLE
+//	inexactText      Pos, column, value, 2^53
 //	emptyID          Pos, column; unknownID, personInUnit: Pos, column, id
+//	idZeros          Pos, column, id, the study's id with leading zeros
 //	nullCount        Pos, column
 //	negative         Pos, column, count
 //	emptyTableName   Pos
@@ -1310,6 +1316,23 @@ func wholeText(f *FileRead, row int64, col, s string) (int64, bool, error) {
 	return 0, false, pairsCodeErr("inexactText", "%v: %s %s is a whole number written with a fraction or an exponent, as engines write a DOUBLE, and beyond %d, up to which a DOUBLE holds every whole number, so it may have been rounded; write the column as BIGINT (CAST(x AS BIGINT) before the value is made a DOUBLE), or make the tables again with sekat pairs", at1(f, row), col, s, int64(lim))
 }
 
+// zeroed finds a unit or person id of d that is v with leading zeros
+// ("010203" for v "10203"), when v is all digits and not itself an id.
+func zeroed(d *graph.Directory, v string) (string, bool) {
+	if v == "" || strings.Trim(v, "0123456789") != "" {
+		return "", false
+	}
+	want := strings.TrimLeft(v, "0")
+	for _, nodes := range [][]graph.Node{d.Units, d.People} {
+		for _, n := range nodes {
+			if len(n.ID) > len(v) && strings.HasPrefix(n.ID, "0") && strings.TrimLeft(n.ID, "0") == want && strings.Trim(n.ID, "0123456789") == "" {
+				return n.ID, true
+			}
+		}
+	}
+	return "", false
+}
+
 // indonesianZones are Indonesia's three time zones as Indonesians write
 // them and the IANA zone each is read as, as in study.yaml's timezone
 // (ingest's indonesianZones; engine does not import ingest).
@@ -1566,6 +1589,12 @@ func (r *reader) node(f *FileRead, row int64, col string, v *string) (int32, err
 	}
 	unit, person, ok := r.d.Lookup([]byte(*v))
 	if !ok {
+		if id, ok := zeroed(r.d, *v); ok {
+			// the engine read the study's tables with numeric id
+			// columns (a catalog table typed BIGINT): "010203" became
+			// 10203, and the tables were said to be another study's
+			return 0, pairsCodeErr("idZeros", "%v: %s %q is not in the study, but %q is: the engine read the ids as numbers and dropped their leading zeros (a catalog table or a schema that types the id columns as BIGINT or INTEGER); declare the id columns as text (VARCHAR, STRING) where the engine reads the study's tables, and make the tables again", at1(f, row), col, *v, id)
+		}
 		return 0, pairsCodeErr("unknownID", "%v: %s %q is in neither the units nor the people table of the study: the tables were made from another study", at1(f, row), col, *v)
 	}
 	if r.o.Level == graph.UnitLevel && person >= 0 {

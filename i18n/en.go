@@ -258,6 +258,7 @@ var en = map[string]string{
 	"pairs.inputsRow":           "the pair tables in %s are not whole: the inputs table has no row for %s; sekat pairs writes one for each of correspondence, meetings and data_sharing. Copy the whole folder the engine wrote, or make the tables again",
 	"pairs.notNumber":           "%s: %s %q is not a whole number; sekat pairs writes whole numbers there: make the tables again",
 	"pairs.emptyID":             "%s: %s is empty; sekat pairs writes an id there: make the tables again",
+	"pairs.idZeros":             "%s: %s %q is not in the study, but %q is: the engine read the ids as numbers and dropped their leading zeros (a catalog table or a schema that types the id columns as BIGINT or INTEGER); declare the id columns as text (VARCHAR, STRING) where the engine reads the study's tables, and make the tables again",
 	"pairs.unknownID":           "%s: %s %q is in neither the units nor the people table of this study: the pair tables were made from another study",
 	"pairs.personInUnit":        "%s: %s %q is a person in a unit-level table: make the tables again with sekat pairs --level unit",
 	"pairs.negative":            "%s: the count %s is %d, below 0; sekat pairs counts from 0, so the table was changed or not made by sekat pairs: make the tables again",

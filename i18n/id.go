@@ -281,6 +281,7 @@ var id = map[string]string{
 	"pairs.inputsRow":            "tabel pasangan di %s tidak utuh: tabel inputs tidak memiliki baris untuk %s; sekat pairs menulis satu baris untuk masing-masing correspondence, meetings dan data_sharing. Salin seluruh folder yang ditulis mesin data, atau buat ulang tabelnya",
 	"pairs.notNumber":            "%s: %s %q bukan bilangan bulat; sekat pairs menulis bilangan bulat di situ: buat ulang tabelnya",
 	"pairs.emptyID":              "%s: %s kosong; sekat pairs menulis id di situ: buat ulang tabelnya",
+	"pairs.idZeros":              "%s: %s %q tidak ada di studi, tetapi %q ada: mesin data membaca id sebagai angka dan membuang nol di depannya (tabel katalog atau skema yang memberi kolom id tipe BIGINT atau INTEGER); nyatakan kolom id sebagai teks (VARCHAR, STRING) di tempat mesin data membaca tabel studi, lalu buat ulang tabelnya",
 	"pairs.unknownID":            "%s: %s %q tidak ada di tabel units maupun people studi ini: tabel pasangan itu dibuat dari studi lain",
 	"pairs.personInUnit":         "%s: %s %q adalah pegawai dalam tabel tingkat unit: buat ulang tabelnya dengan sekat pairs --level unit",
 	"pairs.negative":             "%s: hitungan %s bernilai %d, di bawah 0; sekat pairs menghitung mulai dari 0, jadi tabel itu telah diubah atau tidak dibuat oleh sekat pairs: buat ulang tabelnya",

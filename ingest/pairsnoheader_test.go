@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"maps"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -44,5 +46,33 @@ func TestLoadPairsCSVPipes(t *testing.T) {
 	n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
 	if got := edgeLines(n); strings.Join(got, "\n") != strings.Join(handEdges, "\n") {
 		t.Errorf("edges:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(handEdges, "\n"))
+	}
+}
+
+// TestLoadPairsIDZeros: ids an engine read as numbers lose their leading
+// zeros (a Trino catalog table typing unit_id BIGINT makes "010203" into
+// 10203); the refusal names the study's id and the cause. Before, it said
+// the tables were made from another study.
+func TestLoadPairsIDZeros(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"units.csv":  "unit_id,name,sector\n0101,Satu,s1\n0102,Dua,s1\n",
+		"people.csv": "person_id,unit_id,name\np1,0101,A\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s, err := OpenStudyWith(dir, StudyOptions{LogsElsewhere: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tables := maps.Clone(handPairs)
+	tables["meta.csv"] = handMeta(dir)
+	tables["nodes.csv"] = "node,internal_messages,internal_shares,large_meetings,circulars_sent\n101,0,0,0,0\n0102,0,0,0,0\n"
+	_, err = LoadPairs(context.Background(), s, writePairs(t, tables), Options{})
+	var pe *engine.PairsError
+	if !errors.As(err, &pe) || pe.Code != "idZeros" || !strings.Contains(err.Error(), `nodes.csv line 2: node "101" is not in the study, but "0101" is`) {
+		t.Errorf("node 101 for 0101: err = %v, want idZeros", err)
 	}
 }

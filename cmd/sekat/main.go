@@ -377,6 +377,8 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.emptyID", a...)
 	case "unknownID":
 		return msg(lang, "pairs.unknownID", a...)
+	case "idZeros":
+		return msg(lang, "pairs.idZeros", a...)
 	case "personInUnit":
 		return msg(lang, "pairs.personInUnit", a...)
 	case "negative":
