@@ -3,6 +3,7 @@ package engine
 import (
 	"bufio"
 	"bytes"
+	"compress/bzip2"
 	"compress/gzip"
 	"crypto/sha256"
 	"encoding/csv"
@@ -15,12 +16,15 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
+	"github.com/klauspost/compress/zstd"
 	"github.com/parquet-go/parquet-go"
 	"github.com/parquet-go/parquet-go/deprecated"
 	"github.com/parquet-go/parquet-go/format"
@@ -77,6 +81,10 @@ type FileRead struct {
 	// parquet says the file is Parquet: its rows are named by their
 	// number (from 1), a CSV file's by their line in the file.
 	parquet bool
+	// semicolons says a CSV file's cells are separated by ';', as
+	// Indonesian Excel saves: there '.' groups thousands (1.000 is a
+	// thousand), so a number with '.' is not read as a fraction.
+	semicolons bool
 }
 
 // LogInput is a row of the inputs table: how the engine read one log.
@@ -553,12 +561,18 @@ func (e *NoPairsFolderError) Unwrap() error { return ErrPairs }
 //	bothNames        folder, file, other folder
 //	copied           folder, file, other file
 //	gzip             file, the reader's words; gzipParquet: file
+//	unzip            file, compression (zstd, bzip2), the reader's words
+//	notText          file (a first line that is not UTF-8 text)
+//	noHeader         file, its first line, table, the table's columns
 //	csvFields, csvQuote   Pos; csv: Pos, the reader's words; read: file, error
 //	noColumn         file, column, columns found
 //	parquet          file, the reader's words
 //	notFlat          file, column; decimal: file, column, type, scale
 //	notNumber        Pos, column, value
+//	inexact          Pos, column, value, FLOAT or DOUBLE, its exact limit, FLOAT or DOUBLE
+//	inexactText      Pos, column, value, 2^53
 //	emptyID          Pos, column; unknownID, personInUnit: Pos, column, id
+//	idZeros          Pos, column, id, the study's id with leading zeros
 //	nullCount        Pos, column
 //	negative         Pos, column, count
 //	emptyTableName   Pos
@@ -689,7 +703,7 @@ func tablesAbove(dir string) string {
 // hasTable reports whether folder dir holds table t as a file (t.parquet,
 // t.csv, t.csv.gz) or a folder (t/, sekat_t/).
 func hasTable(dir, t string) bool {
-	for _, name := range []string{t + ".parquet", t + ".csv", t + ".csv.gz", t, TablePrefix + t} {
+	for _, name := range []string{t + ".parquet", t + ".csv", t + ".csv.gz", t + ".csv.zst", t + ".csv.bz2", t, TablePrefix + t} {
 		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
 			return true
 		}
@@ -699,10 +713,14 @@ func hasTable(dir, t string) bool {
 
 // Marker reports whether a name in an engine's table folder is no data:
 // names starting with '.' or '_' (Spark's _SUCCESS, .part-0.crc, folders
-// named so) and checksums ending in .crc. The pair reader and the study
-// reader (a table written as a folder) skip them alike.
+// named so), checksums ending in .crc, and the empty files ending in
+// _$folder$ that Hadoop on S3 (EMR) writes for each folder, which a copy
+// of the bucket (aws s3 sync) brings along beside the folders:
+// "period=2025-03_$folder$" was read as a part file outside its period.
+// The pair reader and the study reader (a table written as a folder)
+// skip them alike.
 func Marker(name string) bool {
-	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || strings.HasSuffix(strings.ToLower(name), ".crc")
+	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || strings.HasSuffix(strings.ToLower(name), ".crc") || strings.HasSuffix(name, "_$folder$")
 }
 
 // files lists the files of table t: dir/t.parquet, dir/t.csv or
@@ -713,7 +731,7 @@ func Marker(name string) bool {
 func (r *reader) files(t string) ([]FileRead, error) {
 	name := t
 	if fi, err := os.Stat(filepath.Join(r.dir, TablePrefix+t)); err == nil && fi.IsDir() {
-		for _, other := range []string{t, t + ".parquet", t + ".csv", t + ".csv.gz"} {
+		for _, other := range []string{t, t + ".parquet", t + ".csv", t + ".csv.gz", t + ".csv.zst", t + ".csv.bz2"} {
 			if _, err := os.Stat(filepath.Join(r.dir, other)); err == nil {
 				return nil, pairsCodeErr("bothNames", "%s: both %s and the folder %s/ are there; keep one", r.dir, other, TablePrefix+t)
 			}
@@ -729,7 +747,7 @@ func (r *reader) files(t string) ([]FileRead, error) {
 	// a gzipped CSV at the top too, as in a folder (QA of session 30:
 	// pairs.csv.gz beside plain tables was passed over, and the totals
 	// check said the pairs' part files were missing)
-	for _, ext := range []string{".parquet", ".csv", ".csv.gz"} {
+	for _, ext := range []string{".parquet", ".csv", ".csv.gz", ".csv.zst", ".csv.bz2"} {
 		if fi, err := os.Stat(filepath.Join(r.dir, name+ext)); err == nil && fi.Mode().IsRegular() {
 			out = append(out, FileRead{Table: t, Path: name + ext})
 		}
@@ -804,8 +822,45 @@ func (r *reader) rows(f *FileRead, cols []string, fn func(vals []*string, row in
 			return pairsCodeErr("gzipParquet", "%s is a Parquet file compressed whole with gzip; sekat reads Parquet files as engines write them, not gzipped (their columns are compressed inside): decompress it (gunzip) or copy it again from the folder the engine wrote", f.Path)
 		}
 		rd = zb
+	} else if m := compressedBy(b); m != "" {
+		// a CSV part file an engine compressed otherwise (DuckDB's
+		// COMPRESSION zstd wrote data_0.csv.zst; Spark's compression
+		// option): its bytes were read as a header of binary noise
+		var err error
+		if rd, err = decompress(m, rd); err != nil {
+			return pairsCodeErr("unzip", "%s is compressed with %s and cannot be decompressed (%v): copy it again from the folder the engine wrote", f.Path, m, err)
+		}
+		if c, ok := rd.(io.Closer); ok {
+			defer c.Close()
+		}
 	}
 	return r.csvRows(f, rd, cols, fn)
+}
+
+// compressedBy names the compression whose mark b begins with, among
+// those a CSV pair file may have besides gzip: "zstd", "bzip2"; else "".
+func compressedBy(b []byte) string {
+	switch {
+	case bytes.HasPrefix(b, []byte{0x28, 0xb5, 0x2f, 0xfd}):
+		return "zstd"
+	case len(b) >= 10 && bytes.HasPrefix(b, []byte("BZh")) && b[3] >= '1' && b[3] <= '9' && bytes.Equal(b[4:10], []byte{0x31, 0x41, 0x59, 0x26, 0x53, 0x59}):
+		return "bzip2"
+	}
+	return ""
+}
+
+// decompress reads rd, compressed by m (compressedBy).
+func decompress(m string, rd io.Reader) (io.Reader, error) {
+	if m == "bzip2" {
+		return bzip2.NewReader(rd), nil
+	}
+	// one goroutine, and a window no engine's file needs more than, so
+	// that a damaged frame cannot ask for gigabytes
+	z, err := zstd.NewReader(rd, zstd.WithDecoderConcurrency(1), zstd.WithDecoderLowmem(true), zstd.WithDecoderMaxWindow(1<<28))
+	if err != nil {
+		return nil, err
+	}
+	return z.IOReadCloser(), nil
 }
 
 func (r *reader) csvRows(f *FileRead, rd io.Reader, cols []string, fn func([]*string, int64) error) error {
@@ -823,14 +878,33 @@ func (r *reader) csvRows(f *FileRead, rd io.Reader, cols []string, fn func([]*st
 	if i := bytes.IndexByte(first, '\n'); i >= 0 {
 		first = first[:i]
 	}
+	if i := bytes.IndexByte(first, '\n'); i < 0 {
+		// a header longer than the bytes at hand: its last character
+		// may be cut
+		for k := 1; k <= utf8.UTFMax-1 && k <= len(first); k++ {
+			if utf8.RuneStart(first[len(first)-k]) {
+				if !utf8.FullRune(first[len(first)-k:]) {
+					first = first[:len(first)-k]
+				}
+				break
+			}
+		}
+	}
+	if bytes.IndexByte(first, 0) >= 0 || !utf8.Valid(first) {
+		// binary bytes (a file compressed in another way, UTF-16 text):
+		// named as such, not printed as column names
+		return pairsCodeErr("notText", "%s: its first line is not UTF-8 text, so it is neither Parquet nor a CSV table sekat reads (CSV uncompressed or compressed with gzip, zstd or bzip2); most likely a file compressed otherwise: write the table as Parquet, or as CSV uncompressed or gzipped, or make the tables again with sekat pairs", f.Path)
+	}
 	c := csv.NewReader(br)
 	// the delimiter the header uses most: ',' as engines write, ';' as
-	// Indonesian Excel saves, or a tab (Spark's sep '\t', a TSV export)
-	for _, d := range []rune{';', '\t'} {
+	// Indonesian Excel saves, a tab (Spark's sep '\t', a TSV export) or
+	// '|' (a pipe-separated export; before, its header was one column)
+	for _, d := range []rune{';', '\t', '|'} {
 		if bytes.Count(first, []byte(string(d))) > bytes.Count(first, []byte(string(c.Comma))) {
 			c.Comma = d
 		}
 	}
+	f.semicolons = c.Comma == ';'
 	c.ReuseRecord = true
 	head, err := c.Read()
 	if err == io.EOF {
@@ -838,6 +912,11 @@ func (r *reader) csvRows(f *FileRead, rd io.Reader, cols []string, fn func([]*st
 	}
 	if err != nil {
 		return csvErr(f, err)
+	}
+	if !namesAny(head, tableColumns[f.Table]) {
+		// Spark writes CSV without a header unless told (header true):
+		// its first row was taken for the column names
+		return pairsCodeErr("noHeader", "%s: its first line (%s) names none of the columns of table %s (%s): most likely the file has no header line, as Spark writes CSV unless given the option header true; write the table with a header line, or as Parquet, or make the tables again with sekat pairs", f.Path, strings.Join(head, ","), f.Table, strings.Join(tableColumns[f.Table], ", "))
 	}
 	idx, err := columnIndex(f, head, cols)
 	if err != nil {
@@ -866,6 +945,19 @@ func (r *reader) csvRows(f *FileRead, rd io.Reader, cols []string, fn func([]*st
 			return err
 		}
 	}
+}
+
+// namesAny reports whether a cell of head names one of cols, as
+// columnIndex matches them.
+func namesAny(head, cols []string) bool {
+	for _, h := range head {
+		for _, c := range cols {
+			if strings.EqualFold(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")), c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // csvErr is a CSV file that cannot be read as CSV, at the line the
@@ -974,7 +1066,12 @@ func (r *reader) parquetRows(f *FileRead, b []byte, cols []string, fn func([]*st
 			unsigned[j] = unsigned64(c.Type())
 			if lt := c.Type().LogicalType(); lt != nil {
 				if d, ok := lt.Value.(*format.DecimalType); ok {
-					if k := c.Type().Kind(); (k != parquet.Int32 && k != parquet.Int64) || d.Scale < 0 || d.Scale > 18 {
+					// Spark and Trino store a DECIMAL of more than 18
+					// digits (DECIMAL(38, 0), the type of a sum of
+					// DECIMALs) as a byte array, read at its value too
+					k := c.Type().Kind()
+					bytesKind := k == parquet.FixedLenByteArray || k == parquet.ByteArray
+					if (k != parquet.Int32 && k != parquet.Int64 && !bytesKind) || d.Scale < 0 || d.Scale > 38 || !bytesKind && d.Scale > 18 {
 						return pairsCodeErr("decimal", "%s: column %s is a DECIMAL stored as %s with scale %d; write the counts as BIGINT", f.Path, found[i], k.String(), d.Scale)
 					}
 					scale[j] = int(d.Scale)
@@ -1002,6 +1099,12 @@ func (r *reader) parquetRows(f *FileRead, b []byte, cols []string, fn func([]*st
 							} else if unsigned[j] {
 								// read signed, 2^64-1 would be -1
 								cells[j] = strconv.FormatUint(v.Uint64(), 10)
+							} else if lim, ok := floatLimit(v); ok {
+								// a whole FLOAT past 2^24 (a DOUBLE past
+								// 2^53) may be another whole number
+								// rounded: read, it would move a time or a
+								// count without a word
+								return pairsCodeErr("inexact", "%v: %s %s is held in a %s column, which holds whole numbers exactly only up to %d, so it may have been rounded; write the column as BIGINT (CAST(x AS BIGINT) before the value is made a %s), or make the tables again with sekat pairs", at1(f, f.Rows), found[idx[j]], parquetText(v), v.Kind().String(), lim, v.Kind().String())
 							} else {
 								cells[j] = parquetText(v)
 							}
@@ -1080,8 +1183,16 @@ func parquetText(v parquet.Value) string {
 	case parquet.Int64:
 		return strconv.FormatInt(v.Int64(), 10)
 	case parquet.Double:
+		// a whole value as an integer: 'g' wrote 1735777800 as
+		// 1.7357778e+09, which was then "not a whole number"
+		if x := v.Double(); x == math.Trunc(x) && math.Abs(x) <= 1<<53 {
+			return strconv.FormatInt(int64(x), 10)
+		}
 		return strconv.FormatFloat(v.Double(), 'g', -1, 64)
 	case parquet.Float:
+		if x := float64(v.Float()); x == math.Trunc(x) && math.Abs(x) <= 1<<24 {
+			return strconv.FormatInt(int64(x), 10)
+		}
 		return strconv.FormatFloat(float64(v.Float()), 'g', -1, 32)
 	case parquet.Boolean:
 		return strconv.FormatBool(v.Boolean())
@@ -1089,10 +1200,35 @@ func parquetText(v parquet.Value) string {
 	return string(v.ByteArray())
 }
 
-// decimalText writes a DECIMAL value (unscaled INT32 or INT64, scale
-// digits after the point) as a CSV cell would hold it: a whole value as an
-// integer (250 with scale 1 is "25"), else with its fraction ("2.5").
+// floatLimit reports, for a whole FLOAT or DOUBLE value beyond the
+// largest magnitude up to which every whole number is exact in its type
+// (2^24, 2^53), that limit: the value may be another number rounded.
+// Values within it, and fractions, are read as they are (parquetText).
+func floatLimit(v parquet.Value) (int64, bool) {
+	var x float64
+	var lim int64
+	switch v.Kind() {
+	case parquet.Double:
+		x, lim = v.Double(), 1<<53
+	case parquet.Float:
+		x, lim = float64(v.Float()), 1<<24
+	default:
+		return 0, false
+	}
+	if math.IsInf(x, 0) || x != math.Trunc(x) || math.Abs(x) <= float64(lim) {
+		return 0, false
+	}
+	return lim, true
+}
+
+// decimalText writes a DECIMAL value (unscaled INT32 or INT64, or a
+// big-endian two's complement byte array, scale digits after the point)
+// as a CSV cell would hold it: a whole value as an integer (250 with scale
+// 1 is "25"), else with its fraction ("2.5").
 func decimalText(v parquet.Value, scale int) string {
+	if k := v.Kind(); k == parquet.FixedLenByteArray || k == parquet.ByteArray {
+		return bigDecimalText(v.ByteArray(), scale)
+	}
 	u := v.Int64()
 	if v.Kind() == parquet.Int32 {
 		u = int64(v.Int32())
@@ -1112,6 +1248,26 @@ func decimalText(v parquet.Value, scale int) string {
 	return s + "." + strings.Repeat("0", scale-len(frac)) + strings.TrimRight(frac, "0")
 }
 
+// bigDecimalText is decimalText of an unscaled value stored as a
+// big-endian two's complement byte array (a DECIMAL of up to 38 digits).
+func bigDecimalText(b []byte, scale int) string {
+	u := new(big.Int).SetBytes(b)
+	if len(b) > 0 && b[0]&0x80 != 0 { // negative: less 2^(8 len)
+		u.Sub(u, new(big.Int).Lsh(big.NewInt(1), uint(8*len(b))))
+	}
+	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(scale)), nil)
+	q, m := new(big.Int).QuoRem(u, p, new(big.Int))
+	if m.Sign() == 0 {
+		return q.String()
+	}
+	s := q.String()
+	if u.Sign() < 0 && q.Sign() == 0 {
+		s = "-0"
+	}
+	frac := new(big.Int).Abs(m).String()
+	return s + "." + strings.Repeat("0", scale-len(frac)) + strings.TrimRight(frac, "0")
+}
+
 // num reads an integer cell; a null is 0.
 func num(f *FileRead, row int64, col string, v *string) (int64, error) {
 	if v == nil {
@@ -1122,9 +1278,59 @@ func num(f *FileRead, row int64, col string, v *string) (int64, error) {
 		return 0, pairsCodeErr("tooLarge", "%v: %s %s is beyond the whole numbers sekat reads (%d to %d): the table was changed or not made by sekat pairs; make the tables again", at1(f, row), col, strings.TrimSpace(*v), int64(math.MinInt64), int64(math.MaxInt64))
 	}
 	if err != nil {
+		// a whole number written as an engine writes a DOUBLE or a
+		// DECIMAL in CSV (Spark 3.0 and 1.7357778E9, a DECIMAL(18,2)
+		// 3.00): read where every whole number is exact in a DOUBLE
+		// (not in Indonesian Excel's ';' files, where 1.000 is a thousand)
+		if !f.semicolons {
+			if w, ok, err := wholeText(f, row, col, strings.TrimSpace(*v)); ok || err != nil {
+				return w, err
+			}
+		}
 		return 0, pairsCodeErr("notNumber", "%v: %s %q is not a whole number; sekat pairs writes whole numbers there: make the tables again", at1(f, row), col, *v)
 	}
 	return n, nil
+}
+
+// wholeForm is a number with a fraction or an exponent (of at most three
+// digits, so that its value stays small to compute).
+var wholeForm = regexp.MustCompile(`^[+-]?[0-9]+(\.[0-9]*)?([eE][+-]?[0-9]{1,3})?$`)
+
+// wholeText reads s, a cell in wholeForm, when its value is a whole number
+// of at most 2^53 in size (ok). A whole number beyond that is refused: an
+// engine writes a DOUBLE so (pandas 9007199254740994.0, Spark 1.0E17),
+// and a DOUBLE there may be another number rounded. Anything else is not
+// ok, without an error (not a whole number).
+func wholeText(f *FileRead, row int64, col, s string) (int64, bool, error) {
+	if !wholeForm.MatchString(s) {
+		return 0, false, nil
+	}
+	x, ok := new(big.Rat).SetString(s)
+	if !ok || !x.IsInt() {
+		return 0, false, nil
+	}
+	const lim = 1 << 53
+	if n := x.Num(); n.IsInt64() && n.Int64() >= -lim && n.Int64() <= lim {
+		return n.Int64(), true, nil
+	}
+	return 0, false, pairsCodeErr("inexactText", "%v: %s %s is a whole number written with a fraction or an exponent, as engines write a DOUBLE, and beyond %d, up to which a DOUBLE holds every whole number, so it may have been rounded; write the column as BIGINT (CAST(x AS BIGINT) before the value is made a DOUBLE), or make the tables again with sekat pairs", at1(f, row), col, s, int64(lim))
+}
+
+// zeroed finds a unit or person id of d that is v with leading zeros
+// ("010203" for v "10203"), when v is all digits and not itself an id.
+func zeroed(d *graph.Directory, v string) (string, bool) {
+	if v == "" || strings.Trim(v, "0123456789") != "" {
+		return "", false
+	}
+	want := strings.TrimLeft(v, "0")
+	for _, nodes := range [][]graph.Node{d.Units, d.People} {
+		for _, n := range nodes {
+			if len(n.ID) > len(v) && strings.HasPrefix(n.ID, "0") && strings.TrimLeft(n.ID, "0") == want && strings.Trim(n.ID, "0123456789") == "" {
+				return n.ID, true
+			}
+		}
+	}
+	return "", false
 }
 
 // indonesianZones are Indonesia's three time zones as Indonesians write
@@ -1142,24 +1348,46 @@ func (r *reader) meta() error {
 		// folder of the tables
 		return pairsCodeErr("inTables", "%s is inside the folder of pair tables %s, not that folder: give the folder, %s", r.dir, up, up)
 	}
-	if len(fs) != 1 {
+	if len(fs) == 0 {
 		return pairsCodeErr("noMeta", "%s: no meta table (meta.parquet or meta.csv); give the folder sekat pairs --run wrote, or the folder the SQL of sekat pairs wrote its tables to", r.dir)
 	}
-	f := fs[0]
-	m := &r.res.Meta
+	// a folder meta/ of several part files (an engine's writers, one of
+	// them without rows) holds the table too: before, it was "no meta
+	// table"; its rows, over all the files, must be one
 	var seen int
-	err = r.rows(&f, tableColumns[TableMeta], func(v []*string, row int64) error {
-		seen++
+	path := fs[len(fs)-1].Path
+	for i := range fs {
+		f := fs[i]
+		if err := r.metaRows(&f, &seen); err != nil {
+			return err
+		}
+		if f.Rows > 0 {
+			path = f.Path
+		}
+		r.res.Files = append(r.res.Files, f)
+	}
+	if seen != 1 {
+		return pairsCodeErr("metaRows", "%s: %d rows; sekat pairs writes one: make the tables again", path, seen)
+	}
+	return r.metaFits(path)
+}
+
+// metaRows reads the rows of f, a file of the meta table, into
+// r.res.Meta, counting them in seen.
+func (r *reader) metaRows(f *FileRead, seen *int) error {
+	m := &r.res.Meta
+	return r.rows(f, tableColumns[TableMeta], func(v []*string, row int64) error {
 		s := func(i int) string {
 			if v[i] == nil {
 				return ""
 			}
 			return *v[i]
 		}
+		*seen++
 		var err error
 		var n [6]int64
 		for k, i := range []int{0, 5, 6, 8, 9} {
-			if n[k], err = num(&f, row, tableColumns[TableMeta][i], v[i]); err != nil {
+			if n[k], err = num(f, row, tableColumns[TableMeta][i], v[i]); err != nil {
 				return err
 			}
 		}
@@ -1169,27 +1397,26 @@ func (r *reader) meta() error {
 		if m.Level != graph.UnitLevel.String() && m.Level != graph.PersonLevel.String() {
 			// "UNIT" was echoed into "the tables are of the UNIT level,
 			// and --level is unit: ... or analyze at the UNIT level"
-			return pairsCodeErr("metaLevel", "%v: level %q is not a level sekat pairs writes (unit or person, in lower case): the table was changed or not made by sekat pairs; make the tables again", at1(&f, row), m.Level)
+			return pairsCodeErr("metaLevel", "%v: level %q is not a level sekat pairs writes (unit or person, in lower case): the table was changed or not made by sekat pairs; make the tables again", at1(f, row), m.Level)
 		}
 		if !slices.Contains(dialectNames[:], m.Dialect) {
 			// "sparkk" was read without a word
-			return pairsCodeErr("metaDialect", "%v: dialect %q is not a dialect sekat pairs writes (duckdb, spark or trino, in lower case): the table was changed or not made by sekat pairs; make the tables again", at1(&f, row), m.Dialect)
+			return pairsCodeErr("metaDialect", "%v: dialect %q is not a dialect sekat pairs writes (duckdb, spark or trino, in lower case): the table was changed or not made by sekat pairs; make the tables again", at1(f, row), m.Dialect)
 		}
 		if iana, ok := indonesianZones[strings.ToUpper(strings.TrimSpace(m.TimeZone))]; ok {
 			m.TimeZone = iana // WIB, WITA, WIT: read as study.yaml's timezone reads them
 		}
 		return nil
 	})
-	if err != nil {
-		return err
-	}
-	r.res.Files = append(r.res.Files, f)
-	if seen != 1 {
-		return pairsCodeErr("metaRows", "%s: %d rows; sekat pairs writes one: make the tables again", f.Path, seen)
-	}
+}
+
+// metaFits checks the meta table's row, read from the file at path,
+// against what the command reads: format, level, study, window.
+func (r *reader) metaFits(path string) error {
+	m := &r.res.Meta
 	switch {
 	case m.FormatVersion != FormatVersion:
-		return pairsCodeErr("version", "%s: format version %d; this sekat reads version %d: make the tables again with this sekat's pairs", f.Path, m.FormatVersion, FormatVersion)
+		return pairsCodeErr("version", "%s: format version %d; this sekat reads version %d: make the tables again with this sekat's pairs", path, m.FormatVersion, FormatVersion)
 	case m.Level != r.o.Level.String() && r.o.UnitPairs:
 		return pairsCodeErr("unitPairsLevel", "the pair tables given with --unit-pairs (%s) are of the %s level; --unit-pairs takes unit-level tables of the same logs: make them with sekat pairs --level unit", r.dir, m.Level)
 	case m.Level != r.o.Level.String():
@@ -1206,7 +1433,7 @@ func (r *reader) meta() error {
 		return pairsCodeErr("reading", "the pair tables in %s were made with other reading settings of study.yaml (columns, encoding, date_order or sheet) than the study's now: make them again with sekat pairs", r.dir)
 	}
 	if _, ok := ParseEvery(m.Every); !ok {
-		return pairsCodeErr("every", "%s: every %q: sekat pairs writes none, week, month or day: make the tables again", f.Path, m.Every)
+		return pairsCodeErr("every", "%s: every %q: sekat pairs writes none, week, month or day: make the tables again", path, m.Every)
 	}
 	w, tw := r.o.Window, m.Window
 	if (tw.From != 0 && w.From == 0) || (tw.To != 0 && w.To == 0) {
@@ -1362,6 +1589,12 @@ func (r *reader) node(f *FileRead, row int64, col string, v *string) (int32, err
 	}
 	unit, person, ok := r.d.Lookup([]byte(*v))
 	if !ok {
+		if id, ok := zeroed(r.d, *v); ok {
+			// the engine read the study's tables with numeric id
+			// columns (a catalog table typed BIGINT): "010203" became
+			// 10203, and the tables were said to be another study's
+			return 0, pairsCodeErr("idZeros", "%v: %s %q is not in the study, but %q is: the engine read the ids as numbers and dropped their leading zeros (a catalog table or a schema that types the id columns as BIGINT or INTEGER); declare the id columns as text (VARCHAR, STRING) where the engine reads the study's tables, and make the tables again", at1(f, row), col, *v, id)
+		}
 		return 0, pairsCodeErr("unknownID", "%v: %s %q is in neither the units nor the people table of the study: the tables were made from another study", at1(f, row), col, *v)
 	}
 	if r.o.Level == graph.UnitLevel && person >= 0 {

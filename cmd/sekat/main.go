@@ -331,6 +331,12 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.gzip", a...)
 	case "gzipParquet":
 		return msg(lang, "pairs.gzipParquet", a...)
+	case "unzip":
+		return msg(lang, "pairs.unzip", a...)
+	case "notText":
+		return msg(lang, "pairs.notText", a...)
+	case "noHeader":
+		return msg(lang, "pairs.noHeader", a...)
 	case "csvFields":
 		return msg(lang, "pairs.csvFields", a...)
 	case "csvQuote":
@@ -355,6 +361,10 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.countOverflow", a...)
 	case "tooLarge":
 		return msg(lang, "pairs.tooLarge", a...)
+	case "inexact":
+		return msg(lang, "pairs.inexact", a...)
+	case "inexactText":
+		return msg(lang, "pairs.inexactText", a...)
 	case "columnTwice":
 		return msg(lang, "pairs.columnTwice", a...)
 	case "inputsName":
@@ -367,6 +377,8 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.emptyID", a...)
 	case "unknownID":
 		return msg(lang, "pairs.unknownID", a...)
+	case "idZeros":
+		return msg(lang, "pairs.idZeros", a...)
 	case "personInUnit":
 		return msg(lang, "pairs.personInUnit", a...)
 	case "negative":
