@@ -86,8 +86,10 @@ func complementBefore(sizes []int, k int, last []bool) []bool {
 // withheld from every output: a sector or unit with fewer than MinGroup
 // people, and the ones withheld with them so that none can be recovered
 // by subtraction (Complement over the sectors, against the number of
-// people; over the units of each shown sector, against its size). The
-// units of a withheld sector are withheld.
+// people; over the units of each shown sector, against its size), taking
+// a coordinator unit, or a sector that holds one, as a partner only when
+// no other will do (coordinatorGroups). The units of a withheld sector
+// are withheld.
 type Plan struct {
 	MinGroup int
 	// Sectors and Units map a withheld name to true.
