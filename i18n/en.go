@@ -1882,6 +1882,8 @@ Examples:
 	"viz.fac.spellsWithheldOne":    "1 listed person worked in more than one unit during the window; without --reveal their spells (units and weeks) are not shown, since a visible move can be matched to the transfer decree. Their weight is still credited to the unit of each spell.",
 	"viz.fac.spellsWithheld":       "%d listed {1:person|people} worked in more than one unit during the window; without --reveal their spells (units and weeks) are not shown, since a visible move can be matched to the transfer decree. Their weight is still credited to the unit of each spell.",
 	"viz.fac.noPairs":              "No sector pair to bridge: every person of this study is in one sector (see the sector column of the units table), so there is no cross-sector tie weight and no cross-sector facilitator to look for.",
+	"viz.fac.withheldAll":          "Hidden because the group is below the size limit (with complementary groups): every sector, %d {1:sector|sectors}, and %d {2:unit|units} (shown as *); limit %d {3:person|people}.",
+	"viz.fac.allSectorsHidden":     "Every sector of this study is hidden as *: the groups below the size limit could not be hidden beside any sector that is shown. Without names the figures take all its staff as one sector, so no tie crosses sectors, nobody is a cross-sector facilitator candidate and the matrix has no sector pair. Only a run with --reveal, by authorised staff with a clear purpose, counts each hidden sector as itself.",
 	"viz.fac.noInterval":           "No rank interval is given: the window holds only %d {1:slice|slices}, fewer than the %d a resample (bootstrap) needs to give a meaningful interval.",
 	"viz.fac.param.reach":          "Reach weight",
 	"viz.fac.param.top":            "Top share per month",
