@@ -42,10 +42,11 @@ func (t Tables) OneSector() bool {
 // every sector is withheld: without names the withheld sectors are one
 // sector, so a study of two sectors, one of 4 people, had no pair, no
 // candidate and a page that spoke of the matrix's row and column * above
-// an empty matrix. With --reveal the pairs between withheld sectors are
-// the cell * — *, and the tables have it.
+// an empty matrix. A shown sector would have its pair with *, counted in
+// Withheld.Rows; with --reveal the pairs between withheld sectors are the
+// cell * — *, and the tables have it.
 func (t Tables) AllSectorsHidden() bool {
-	return len(t.Pairs) == 0 && t.Withheld != nil && len(t.Withheld.Sectors) > 0
+	return len(t.Pairs) == 0 && t.Withheld != nil && len(t.Withheld.Sectors) > 0 && t.Withheld.Rows == 0
 }
 
 // Tables turns the result into the rows of facilitators.csv,
