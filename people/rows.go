@@ -38,6 +38,17 @@ func (t Tables) OneSector() bool {
 	return len(t.Pairs) == 0 && (t.Withheld == nil || len(t.Withheld.Sectors) == 0)
 }
 
+// AllSectorsHidden reports whether the tables have no sector pair because
+// every sector is withheld: without names the withheld sectors are one
+// sector, so a study of two sectors, one of 4 people, had no pair, no
+// candidate and a page that spoke of the matrix's row and column * above
+// an empty matrix. A shown sector would have its pair with *, counted in
+// Withheld.Rows; with --reveal the pairs between withheld sectors are the
+// cell * — *, and the tables have it.
+func (t Tables) AllSectorsHidden() bool {
+	return len(t.Pairs) == 0 && t.Withheld != nil && len(t.Withheld.Sectors) > 0 && t.Withheld.Rows == 0
+}
+
 // Tables turns the result into the rows of facilitators.csv,
 // facilitator_spells.csv, facilitator_set.csv and
 // sector_pair_bridges.csv: the one place where a person of the result

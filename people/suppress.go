@@ -42,6 +42,15 @@ func MinGroup(k int) (int, error) {
 // never below k. When every cell is withheld the total itself describes
 // the withheld cells: the caller withholds it when it is below k.
 func Complement(sizes []int, k int) []bool {
+	return complementBefore(sizes, k, nil)
+}
+
+// complementBefore is Complement taking the complementary cells first
+// among those for which last is false (smallest first), and only then
+// among the others: a plan takes a coordinator unit's staff as a partner
+// only when no other group will do (coordinatorLast). last may be nil.
+func complementBefore(sizes []int, k int, last []bool) []bool {
+	isLast := func(i int) bool { return last != nil && last[i] }
 	hide := make([]bool, len(sizes))
 	sum, any := 0, false
 	for i, s := range sizes {
@@ -56,7 +65,12 @@ func Complement(sizes []int, k int) []bool {
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(a, b int) bool { return sizes[order[a]] < sizes[order[b]] })
+	sort.SliceStable(order, func(a, b int) bool {
+		if la, lb := isLast(order[a]), isLast(order[b]); la != lb {
+			return lb
+		}
+		return sizes[order[a]] < sizes[order[b]]
+	})
 	for _, i := range order {
 		if sum >= k {
 			break
@@ -72,8 +86,10 @@ func Complement(sizes []int, k int) []bool {
 // withheld from every output: a sector or unit with fewer than MinGroup
 // people, and the ones withheld with them so that none can be recovered
 // by subtraction (Complement over the sectors, against the number of
-// people; over the units of each shown sector, against its size). The
-// units of a withheld sector are withheld.
+// people; over the units of each shown sector, against its size), taking
+// a coordinator unit, or a sector that holds one, as a partner only when
+// no other will do (coordinatorGroups). The units of a withheld sector
+// are withheld.
 type Plan struct {
 	MinGroup int
 	// Sectors and Units map a withheld name to true.
@@ -128,7 +144,12 @@ func planBySize(n *graph.Network, k int) (*Plan, error) {
 	for i, s := range sectors {
 		sizes[i] = p.SectorPeople[s]
 	}
-	for i, h := range Complement(sizes, k) {
+	coordUnits, coordSectors := coordinatorGroups(n)
+	last := make([]bool, len(sectors))
+	for i, s := range sectors {
+		last[i] = coordSectors[s]
+	}
+	for i, h := range complementBefore(sizes, k, last) {
 		if h {
 			p.Sectors[sectors[i]] = true
 		}
@@ -146,10 +167,11 @@ func planBySize(n *graph.Network, k int) (*Plan, error) {
 			continue
 		}
 		sizes := make([]int, len(units))
+		last := make([]bool, len(units))
 		for i, u := range units {
-			sizes[i] = p.UnitPeople[u]
+			sizes[i], last[i] = p.UnitPeople[u], coordUnits[u]
 		}
-		for i, h := range Complement(sizes, k) {
+		for i, h := range complementBefore(sizes, k, last) {
 			if h {
 				p.Units[units[i]] = true
 			}
@@ -192,7 +214,8 @@ func PlanForListed(n *graph.Network, k int, listable func(*graph.Node) bool) (*P
 	// widen hides, among names (sorted), the shown ones with the fewest
 	// listable people until the hidden ones hold 0 or at least k of them;
 	// it reports whether they do.
-	widen := func(names []string, hidden map[string]bool, list map[string]int) bool {
+	coordUnits, coordSectors := coordinatorGroups(n)
+	widen := func(names []string, hidden map[string]bool, list map[string]int, last map[string]bool) bool {
 		sum := 0
 		for _, x := range names {
 			if hidden[x] {
@@ -203,7 +226,12 @@ func PlanForListed(n *graph.Network, k int, listable func(*graph.Node) bool) (*P
 			return true
 		}
 		order := slices.Clone(names)
-		sort.SliceStable(order, func(a, b int) bool { return list[order[a]] < list[order[b]] })
+		sort.SliceStable(order, func(a, b int) bool {
+			if la, lb := last[order[a]], last[order[b]]; la != lb {
+				return lb
+			}
+			return list[order[a]] < list[order[b]]
+		})
 		for _, x := range order {
 			if sum >= k {
 				break
@@ -223,11 +251,11 @@ func PlanForListed(n *graph.Network, k int, listable func(*graph.Node) bool) (*P
 		if p.Sectors[s] {
 			continue
 		}
-		if !widen(bySector[s], p.Units, unitList) {
+		if !widen(bySector[s], p.Units, unitList, coordUnits) {
 			p.Sectors[s] = true
 		}
 	}
-	widen(sectors, p.Sectors, sectorList) // fewer than k listable people in all: nothing more to hide
+	widen(sectors, p.Sectors, sectorList, coordSectors) // fewer than k listable people in all: nothing more to hide
 	for _, s := range sectors {
 		if p.Sectors[s] {
 			for _, u := range bySector[s] {
@@ -236,6 +264,26 @@ func PlanForListed(n *graph.Network, k int, listable func(*graph.Node) bool) (*P
 		}
 	}
 	return p, nil
+}
+
+// coordinatorGroups are the units of n whose people are staff of a
+// coordinator unit (graph.KindCoordinator: Setda, Bappeda) and the sectors
+// that hold such a unit. A plan takes them as complementary partners only
+// when no other group will do: withheld beside a small group, a
+// coordinator unit's staff are ranked with the informal people
+// (rankFewUnitStaff), so that a sector of three people added to a study
+// took koordinasi, the smallest sector that could be listed, into *,
+// and every formal coordinator into the informal list; and the matrix
+// lost the row of the sector that coordinates the others.
+func coordinatorGroups(n *graph.Network) (units, sectors map[string]bool) {
+	units, sectors = map[string]bool{}, map[string]bool{}
+	for i := range n.Nodes {
+		nd := &n.Nodes[i]
+		if nd.Kind == graph.KindPerson && nd.UnitKind == graph.KindCoordinator {
+			units[nd.Unit], sectors[nd.Sector] = true, true
+		}
+	}
+	return units, sectors
 }
 
 // UnitLabel is how a unit is shown under the plan: its id, or Hidden.

@@ -330,6 +330,9 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 		// "the 0 sector pairs with a hidden sector are in the row and
 		// column * of the matrix" (TestFacilitatorsWithheldUnitsOnlyNote)
 		switch {
+		case tb.AllSectorsHidden():
+			// no matrix row * to speak of: every sector is *
+			v.Withheld = i18n.T(code, "viz.fac.withheldAll", len(wh.Sectors), len(wh.Units), wh.MinGroup)
 		case len(wh.Sectors) == 0 && wh.Rows == 0:
 			v.Withheld = i18n.T(code, "viz.fac.withheldUnits", len(wh.Units), wh.MinGroup)
 		case len(wh.Units) == 0:
@@ -346,7 +349,7 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 		if data.Revealed {
 			merged, mergedUnits = "viz.fac.revealSectors", "viz.fac.revealUnits"
 		}
-		if len(wh.Sectors) > 0 {
+		if len(wh.Sectors) > 0 && !tb.AllSectorsHidden() {
 			v.Withheld += " " + i18n.T(code, merged)
 		}
 		if len(wh.Units) > 0 {
@@ -376,6 +379,10 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 	if tb.OneSector() {
 		// one sector: "Tidak ada." under every list, and no word why
 		v.Notes = append(v.Notes, i18n.T(code, "viz.fac.noPairs"))
+	}
+	if tb.AllSectorsHidden() {
+		// every sector *: "Tidak ada." under every list, and no word why
+		v.Notes = append(v.Notes, i18n.T(code, "viz.fac.allSectorsHidden"))
 	}
 	if r.FewSlices {
 		v.Notes = append(v.Notes, i18n.T(code, "viz.fac.noInterval", r.Slices, people.MinIntervalSlices))

@@ -330,6 +330,9 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 	if tables.OneSector() {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "viz.fac.noPairs")))
 	}
+	if tables.AllSectorsHidden() {
+		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "viz.fac.allSectorsHidden")))
+	}
 	if beyond != "" {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", beyond))
 	}
