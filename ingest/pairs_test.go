@@ -114,6 +114,22 @@ func TestLoadPairsHandStudy(t *testing.T) {
 
 // handPairsStudy is the hand study opened as analyze --pairs opens it:
 // its logs are read elsewhere (from the pair tables).
+// wantHandEdges loads the pair tables written from tables for study s and
+// checks that they give the hand study's unit edges (handEdges); it
+// returns what LoadPairs read.
+func wantHandEdges(t *testing.T, s *Study, tables map[string]string) *Result {
+	t.Helper()
+	res, err := LoadPairs(context.Background(), s, writePairs(t, tables), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
+	if got := edgeLines(n); strings.Join(got, "\n") != strings.Join(handEdges, "\n") {
+		t.Errorf("edges:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(handEdges, "\n"))
+	}
+	return res
+}
+
 func handPairsStudy(t *testing.T) *Study {
 	t.Helper()
 	s, err := OpenStudyWith("../testdata/studies/hand", StudyOptions{LogsElsewhere: true})

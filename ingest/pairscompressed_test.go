@@ -11,7 +11,6 @@ import (
 
 	"github.com/klauspost/compress/zstd"
 	"github.com/sekat-ona/sekat/engine"
-	"github.com/sekat-ona/sekat/graph"
 )
 
 // nodesDay2BZip2 is handPairsByDay's "nodes/period=2025-03-03/part-0.csv"
@@ -44,14 +43,7 @@ func TestLoadPairsCompressedCSV(t *testing.T) {
 	}
 	delete(tables, "nodes/period=2025-03-03/part-0.csv")
 	tables["nodes/period=2025-03-03/part-00000.csv.bz2"] = string(bz)
-	res, err := LoadPairs(context.Background(), s, writePairs(t, tables), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
-	if got := edgeLines(n); strings.Join(got, "\n") != strings.Join(handEdges, "\n") {
-		t.Errorf("edges:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(handEdges, "\n"))
-	}
+	wantHandEdges(t, s, tables)
 
 	// an LZ4 frame (its mark, then bytes), which sekat does not read
 	tables["pairs/period=2025-01-10/data_0.csv.zst"] = "\x04\x22\x4d\x18\x64\x40\xa7\xff\xfe\x01source"

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/sekat-ona/sekat/engine"
-	"github.com/sekat-ona/sekat/graph"
 )
 
 // TestLoadPairsEngineMarkers: the files an engine, or a copy of a
@@ -26,14 +25,7 @@ func TestLoadPairsEngineMarkers(t *testing.T) {
 	} {
 		tables[m] = ""
 	}
-	res, err := LoadPairs(context.Background(), s, writePairs(t, tables), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
-	if got := edgeLines(n); strings.Join(got, "\n") != strings.Join(handEdges, "\n") {
-		t.Errorf("edges:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(handEdges, "\n"))
-	}
+	wantHandEdges(t, s, tables)
 }
 
 // TestLoadPairsMetaParts: a meta table written as a folder of part files,
@@ -48,16 +40,9 @@ func TestLoadPairsMetaParts(t *testing.T) {
 	tables["meta/part-00000-x.c000.csv"] = meta[:strings.Index(meta, "\n")+1] // the header only
 	tables["meta/part-00001-x.c000.csv"] = meta
 	tables["meta/_SUCCESS"] = ""
-	res, err := LoadPairs(context.Background(), s, writePairs(t, tables), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
-	if got := edgeLines(n); strings.Join(got, "\n") != strings.Join(handEdges, "\n") {
-		t.Errorf("edges:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(handEdges, "\n"))
-	}
+	wantHandEdges(t, s, tables)
 	tables["meta/part-00000-x.c000.csv"] = meta
-	_, err = LoadPairs(context.Background(), s, writePairs(t, tables), Options{})
+	_, err := LoadPairs(context.Background(), s, writePairs(t, tables), Options{})
 	var pe *engine.PairsError
 	if !errors.As(err, &pe) || pe.Code != "metaRows" || !strings.Contains(err.Error(), "2 rows") {
 		t.Errorf("two meta rows in two part files: err = %v, want metaRows", err)

@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"github.com/sekat-ona/sekat/engine"
-	"github.com/sekat-ona/sekat/graph"
 )
 
 // TestLoadPairsCSVNoHeader: a CSV table without its header line, as
@@ -39,14 +38,7 @@ func TestLoadPairsCSVPipes(t *testing.T) {
 	tables := maps.Clone(handPairsByDay)
 	p := "pairs/period=2025-03-03/part-0.csv"
 	tables[p] = strings.ReplaceAll(tables[p], ",", "|")
-	res, err := LoadPairs(context.Background(), s, writePairs(t, tables), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
-	if got := edgeLines(n); strings.Join(got, "\n") != strings.Join(handEdges, "\n") {
-		t.Errorf("edges:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(handEdges, "\n"))
-	}
+	wantHandEdges(t, s, tables)
 }
 
 // TestLoadPairsIDZeros: ids an engine read as numbers lose their leading

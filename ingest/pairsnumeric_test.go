@@ -191,14 +191,7 @@ func TestLoadPairsCSVWholeForms(t *testing.T) {
 	s := handPairsStudy(t)
 	tables := handPairsWith("inputs.csv", "correspondence,6,0,0,0,1736474400,1746378000", "correspondence,6.0,0.00,0,0E0,1.7364744E9,1746378000.0")
 	tables["pairs.csv"] = strings.Replace(tables["pairs.csv"], "A,B,1,0.25,0,0,1,1", "A,B,1.0,0.25,0.00,0,1,1", 1)
-	res, err := LoadPairs(context.Background(), s, writePairs(t, tables), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
-	if got := edgeLines(n); strings.Join(got, "\n") != strings.Join(handEdges, "\n") {
-		t.Errorf("edges:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(handEdges, "\n"))
-	}
+	res := wantHandEdges(t, s, tables)
 	if res.Span != (graph.Window{From: 1736474400, To: 1751302801}) {
 		t.Errorf("span %+v, want the inputs table's first_at and last_at+1", res.Span)
 	}
