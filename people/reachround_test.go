@@ -27,14 +27,7 @@ func weekOfMeetings(t *testing.T, weeks, letters int, opt Options) map[string]*P
 			bld.Message(ref("b", at), []graph.Ref{ref("r", at)})
 		}
 	}
-	win := graph.Window{From: bounds[0], To: bounds[weeks]}
-	n := bld.Network(graph.PersonLevel, win, graph.LayerWeights{})
-	nets := bld.BlockNetworks(graph.PersonLevel)
-	list := make(SliceList, weeks)
-	for i := range list {
-		w := graph.Window{From: bounds[i], To: bounds[i+1]}
-		list[i] = Slice{Window: w, Month: 0, Week: i, Net: nets.Network(i, w, graph.LayerWeights{})}
-	}
+	n, list := weeklyNetworks(bld, bounds, weeks)
 	r, err := Facilitators(context.Background(), Input{Net: n, Dir: dir, Slices: list}, opt)
 	if err != nil {
 		t.Fatal(err)

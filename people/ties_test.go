@@ -104,14 +104,7 @@ func TestNearlyEqualWeightsTied(t *testing.T) {
 		bld.Meeting([]graph.Ref{ref("a", at), ref("q", at), ref("r", at), ref("s", at)})
 		bld.Message(ref("b", at), []graph.Ref{ref("q", at)})
 	}
-	win := graph.Window{From: bounds[0], To: bounds[weeks]}
-	n := bld.Network(graph.PersonLevel, win, graph.LayerWeights{})
-	nets := bld.BlockNetworks(graph.PersonLevel)
-	list := make(SliceList, weeks)
-	for i := range list {
-		w := graph.Window{From: bounds[i], To: bounds[i+1]}
-		list[i] = Slice{Window: w, Month: 0, Week: i, Net: nets.Network(i, w, graph.LayerWeights{})}
-	}
+	n, list := weeklyNetworks(bld, bounds, weeks)
 	r, err := Facilitators(context.Background(), Input{Net: n, Dir: dir, Slices: list},
 		Options{Bootstrap: 100, Permutations: 2, Seed: 1, ReachWeight: 1})
 	if err != nil {
@@ -133,6 +126,20 @@ func TestNearlyEqualWeightsTied(t *testing.T) {
 	if a.RankLo != b.RankLo || a.RankHi != b.RankHi {
 		t.Errorf("a interval %d-%d, b %d-%d: want one", a.RankLo, a.RankHi, b.RankLo, b.RankHi)
 	}
+}
+
+// weeklyNetworks is the person network of bld over its weeks (bounds, as
+// weeklyStudy gives them) and each week's network as a slice.
+func weeklyNetworks(bld *graph.Builder, bounds []int64, weeks int) (*graph.Network, SliceList) {
+	win := graph.Window{From: bounds[0], To: bounds[weeks]}
+	n := bld.Network(graph.PersonLevel, win, graph.LayerWeights{})
+	nets := bld.BlockNetworks(graph.PersonLevel)
+	list := make(SliceList, weeks)
+	for i := range list {
+		w := graph.Window{From: bounds[i], To: bounds[i+1]}
+		list[i] = Slice{Window: w, Month: 0, Week: i, Net: nets.Network(i, w, graph.LayerWeights{})}
+	}
+	return n, list
 }
 
 // weeklyStudy is the builder of a hand-made person-level study of two
