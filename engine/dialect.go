@@ -85,6 +85,8 @@ type dialect interface {
 	// returns them with the relation (a table name or table function) to
 	// select its columns from, and the expression of the row's position
 	// within the file. ordered says the position must follow the file.
+	// When there are statements, they declare rel as a view (footer gets
+	// it among the relations made).
 	source(t string, i int, f File, ordered bool) (stmts []string, rel, rn string, err error)
 	// column writes the expression of column c of a file relation.
 	column(f File, c Column) string
@@ -484,7 +486,22 @@ func (spark) header() []string {
 	// setting (Spark's default)
 	return []string{"SET spark.sql.session.timeZone = UTC", "SET spark.sql.parser.escapedStringLiterals = false"}
 }
-func (spark) footer([]relation) []string { return nil }
+
+// footer drops what the text declared, in reverse order: each cached
+// table uncached, then its view, and the views over the files; then it
+// gives the session back Spark's defaults of the two settings header
+// set. It ended with the last write: in a notebook's session the cached
+// letters kept their memory and the session stayed in UTC.
+func (spark) footer(made []relation) []string {
+	var s []string
+	for i := len(made) - 1; i >= 0; i-- {
+		if made[i].table {
+			s = append(s, "UNCACHE TABLE IF EXISTS "+made[i].name)
+		}
+		s = append(s, "DROP VIEW IF EXISTS "+made[i].name)
+	}
+	return append(s, "RESET spark.sql.session.timeZone", "RESET spark.sql.parser.escapedStringLiterals")
+}
 func (s spark) column(f File, c Column) string {
 	if f.Format == "parquet" {
 		return s.ident(f.Columns[c.Index])

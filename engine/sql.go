@@ -458,6 +458,10 @@ func (g *gen) source(t string) error {
 			return err
 		}
 		g.add(stmts...)
+		if len(stmts) > 0 {
+			// a view over the file (Spark's), dropped by footer
+			g.made = append(g.made, relation{name: rel})
+		}
 		sel := []string{strconv.Itoa(i) + " AS f", rn + " AS rn"}
 		for _, c := range inputs[t] {
 			cs, err := g.inputColumn(t, f, c)
