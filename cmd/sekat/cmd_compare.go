@@ -840,38 +840,64 @@ func hasTies(f *change.Frame, p change.Period) bool {
 // no sector changed significantly only when the sectors were tested and
 // could have been found to (their Holm floor at most alpha); else that
 // none could be tested, or that none could be significant with the
-// permutations given, which is no evidence that nothing changed.
+// permutations given, which is no evidence that nothing changed. At
+// person level the units are judged too, and the sentence says so: "no
+// sector or unit changed significantly" when both were tested and could
+// have been found to change, else a sentence on the sectors and one on
+// the units (before: "no sector changed significantly" alone, as if the
+// units had not been tested).
 func noVerdict(lang string, c *change.Comparison) string {
+	s := familyNoVerdict(lang, c, metrics.GroupSector)
+	if c.Method.Level != graph.PersonLevel.String() {
+		return s
+	}
+	u := familyNoVerdict(lang, c, metrics.GroupUnit)
+	if s == msg(lang, "change.noChange") && u == msg(lang, "change.noChangeUnit") {
+		return msg(lang, "change.noChangePerson")
+	}
+	return s + " " + u
+}
+
+// familyNoVerdict is noVerdict's sentence on the groups of type t: the
+// sectors, or at person level the units.
+func familyNoVerdict(lang string, c *change.Comparison, t metrics.GroupType) string {
+	keys := map[string]string{"change.noneTested": "change.noneTested", "change.noneReachableSplits": "change.noneReachableSplits",
+		"change.noneReachable": "change.noneReachable", "change.noChangeSmall": "change.noChangeSmall", "change.noChange": "change.noChange"}
+	if t == metrics.GroupUnit {
+		keys = map[string]string{"change.noneTested": "change.noneTestedUnit", "change.noneReachableSplits": "change.noneReachableSplitsUnit",
+			"change.noneReachable": "change.noneReachableUnit", "change.noChangeSmall": "change.noChangeSmallUnit", "change.noChange": "change.noChangeUnit"}
+	}
+	key := func(k string) string { return keys[k] }
 	tested := false
 	for _, g := range c.Groups {
-		if g.Type == metrics.GroupSector && g.Tested {
+		if g.Type == t && g.Tested {
 			tested = true
 		}
 	}
 	if !tested {
-		return msg(lang, "change.noneTested")
+		return msg(lang, key("change.noneTested"))
 	}
 	for _, f := range c.HolmFloors() {
-		if f.Family == "sector" && f.Floor > c.Method.Alpha && f.BySplits {
+		if f.Family == string(t) && f.Floor > c.Method.Alpha && f.BySplits {
 			dec := func(x float64, prec int) string { return i18n.Decimal(lang, strconv.FormatFloat(x, 'f', prec, 64)) }
-			return msg(lang, "change.noneReachableSplits", c.Method.RunsBefore, c.Method.RunsAfter, i18n.Number(lang, c.Method.Splits, 0),
+			return msg(lang, key("change.noneReachableSplits"), c.Method.RunsBefore, c.Method.RunsAfter, i18n.Number(lang, c.Method.Splits, 0),
 				dec(f.Floor, 3), dec(c.Method.Alpha, 2))
 		}
-		if f.Family == "sector" && f.Floor > c.Method.Alpha {
-			return msg(lang, "change.noneReachable", groupDigits(int64(c.Method.Permutations), lang), i18n.Decimal(lang, strconv.FormatFloat(f.Floor, 'f', 3, 64)),
+		if f.Family == string(t) && f.Floor > c.Method.Alpha {
+			return msg(lang, key("change.noneReachable"), groupDigits(int64(c.Method.Permutations), lang), i18n.Decimal(lang, strconv.FormatFloat(f.Floor, 'f', 3, 64)),
 				i18n.Decimal(lang, strconv.FormatFloat(c.Method.Alpha, 'f', 2, 64)), f.Permutations)
 		}
 	}
 	small := 0
 	for _, g := range c.Groups {
-		if g.Type == metrics.GroupSector && g.Verdict == change.SmallChange {
+		if g.Type == t && g.Verdict == change.SmallChange {
 			small++
 		}
 	}
 	if small > 0 {
-		return msg(lang, "change.noChangeSmall", small, i18n.Decimal(lang, strconv.FormatFloat(c.Method.MinChange, 'f', 2, 64)))
+		return msg(lang, key("change.noChangeSmall"), small, i18n.Decimal(lang, strconv.FormatFloat(c.Method.MinChange, 'f', 2, 64)))
 	}
-	return msg(lang, "change.noChange")
+	return msg(lang, key("change.noChange"))
 }
 
 // protectComparison applies the minimum group size k to the result rc of
