@@ -256,21 +256,8 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 			// small for silos (review r2 of session 15: p <= 0.05 in 11 of
 			// 80 no-reform studies); over the gap's pre-period spread, 3
 			// of 80 (testdata/change/evaluate_sweep.sh)
-			if d.Assignments > 0 {
-				fmt.Fprintln(stdout, msg(o.Lang, "evaluate.riNull"))
-				if len(ev.Warnings()) == 0 {
-					// not when evaluate warns that the interval leaves
-					// out the units' or the weeks' variation
-					if pre.dates > 0 {
-						fmt.Fprintln(stdout, msg(o.Lang, "evaluate.riGuide"))
-					} else {
-						// no placebo date to lean on
-						fmt.Fprintln(stdout, msg(o.Lang, "evaluate.riGuideNoPlacebo"))
-					}
-				}
-				if d.P <= change.DefaultAlpha && d.CI.Low <= 0 && d.CI.High >= 0 {
-					fmt.Fprintln(stdout, msg(o.Lang, "evaluate.riDisagree", alpha))
-				}
+			for _, s := range riLines(o.Lang, d, len(ev.Warnings()) > 0, pre.dates > 0, alpha) {
+				fmt.Fprintln(stdout, s)
 			}
 		}
 	}
@@ -291,6 +278,37 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "evaluate.wrote", o.Out))
 	return nil
+}
+
+// riLines are the lines after the effect's reading on what its
+// randomisation p compares it with and what to rely on: the p's null
+// model, then, when evaluate warned of nothing that narrows the interval
+// (warned), that the interval, and the placebo dates where any could be
+// judged (placebos), are the firmer guide, and a line when the p and the
+// interval disagree. None when the effect has no randomisation p: an
+// effect not defined (an arm without ties on one side of the date) has
+// neither p nor interval, and "the randomisation p compares this effect"
+// and "the 95 percent interval remains the firmer guide" spoke of numbers
+// the line above had just said were not there.
+func riLines(lang string, d change.DiD, warned, placebos bool, alpha string) []string {
+	if d.Assignments == 0 || math.IsNaN(d.Effect) || math.IsNaN(d.P) {
+		return nil
+	}
+	out := []string{msg(lang, "evaluate.riNull")}
+	if !warned && !math.IsNaN(d.CI.Low) && !math.IsNaN(d.CI.High) {
+		// not when evaluate warns that the interval leaves out the
+		// units' or the weeks' variation, nor without an interval
+		if placebos {
+			out = append(out, msg(lang, "evaluate.riGuide"))
+		} else {
+			// no placebo date to lean on
+			out = append(out, msg(lang, "evaluate.riGuideNoPlacebo"))
+		}
+	}
+	if d.P <= change.DefaultAlpha && d.CI.Low <= 0 && d.CI.High >= 0 {
+		out = append(out, msg(lang, "evaluate.riDisagree", alpha))
+	}
+	return out
 }
 
 // sayMinSignificant reports whether evaluate says how large an effect its
