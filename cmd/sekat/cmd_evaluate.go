@@ -261,7 +261,11 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 			}
 		}
 	}
-	if s := placeboSummary(o.Lang, passed, doubtful, undefined, pre.fails, pre.named, pre.floor); s != "" {
+	s := placeboSummary(o.Lang, passed, doubtful, undefined, pre.fails, pre.named, pre.floor)
+	if f := placeboFixed(o.Lang, ev, passed+doubtful, doubtful); f != "" {
+		s = f
+	}
+	if s != "" {
 		fmt.Fprintln(stdout, s)
 		if sizeLine != "" {
 			fmt.Fprintln(stdout, sizeLine)
@@ -278,6 +282,29 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "evaluate.wrote", o.Out))
 	return nil
+}
+
+// placeboFixed is the placebo line when an arm's homophily is fixed by
+// construction (change.Evaluation.Fixed) and some placebo dates were
+// judged: they cannot check parallel trends, since each placebo estimate
+// is then the other arm's change alone (or 0 when both are fixed), and a
+// date without a sign of the arms moving apart says only that the other
+// arm did not move. Empty otherwise. Before, the line read "as far as
+// these intervals show, the treated and control groups moved in parallel
+// before the reform" of a treated sector of one unit, whose homophily is
+// 0 in every period.
+func placeboFixed(lang string, ev *change.Evaluation, dates, doubtful int) string {
+	switch {
+	case dates == 0:
+		return ""
+	case ev.TreatedFixed && ev.ControlFixed:
+		return msg(lang, "evaluate.placeboFixedBoth", dates)
+	case ev.TreatedFixed:
+		return msg(lang, "evaluate.placeboFixedTreated", dates, doubtful)
+	case ev.ControlFixed:
+		return msg(lang, "evaluate.placeboFixedControl", dates, doubtful)
+	}
+	return ""
 }
 
 // riLines are the lines after the effect's reading on what its
