@@ -1079,6 +1079,8 @@ const minChartSpan = 0.3
 // a watched sector, its calibration mean (mean; NaN: none) drawn as a
 // dashed line across the chart; a period cut short by the window is a
 // hollow point, since the CUSUM leaves it out and its value swings more.
+// The line and the band are broken at a period without an index or an
+// interval (trendRuns).
 func trendSVG(name string, pts []result.TrendPoint, t *changeLang, code string, cal int, mean, minChange float64) []byte {
 	const W, H, left, right, top, bottom = 460.0, 190.0, 44.0, 26.0, 12.0, 34.0
 	lo, hi := math.Inf(1), math.Inf(-1)
@@ -1146,16 +1148,23 @@ func trendSVG(name string, pts []result.TrendPoint, t *changeLang, code string, 
 		fmt.Fprintf(&b, `<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="#e5e5e5"/><text x="%s" y="%s" font-size="9" text-anchor="end" fill="#555555">%s</text>`,
 			num(left), num(py(tv)), num(W-right), num(py(tv)), num(left-4), num(py(tv)+3), fmtFloat(tv, 2, code))
 	}
-	// Band.
-	var up, down []string
-	for i, p := range pts {
-		if math.IsNaN(p.HLow) || math.IsNaN(p.HHigh) {
+	// Band, broken at a period without an interval: one polygon for each
+	// run of consecutive periods with one, a bar for a period with one
+	// between two without. Drawn as one polygon over the periods with an
+	// interval, it bridged a month without ties (or whose interval was
+	// left empty) with an interval that month does not have.
+	for _, run := range trendRuns(pts, func(p result.TrendPoint) bool { return !math.IsNaN(p.HLow) && !math.IsNaN(p.HHigh) }) {
+		if len(run) == 1 {
+			i := run[0]
+			fmt.Fprintf(&b, `<line class="interval" x1="%s" y1="%s" x2="%s" y2="%s" stroke="#4575b4" stroke-opacity="0.35" stroke-width="5"/>`,
+				num(px(i)), num(py(pts[i].HHigh)), num(px(i)), num(py(pts[i].HLow)))
 			continue
 		}
-		up = append(up, num(px(i))+","+num(py(p.HHigh)))
-		down = append(down, num(px(i))+","+num(py(p.HLow)))
-	}
-	if len(up) > 1 {
+		var up, down []string
+		for _, i := range run {
+			up = append(up, num(px(i))+","+num(py(pts[i].HHigh)))
+			down = append(down, num(px(i))+","+num(py(pts[i].HLow)))
+		}
 		slices.Reverse(down)
 		fmt.Fprintf(&b, `<polygon points="%s" fill="#4575b4" fill-opacity="0.18" stroke="none"/>`, strings.Join(append(up, down...), " "))
 	}
@@ -1163,13 +1172,16 @@ func trendSVG(name string, pts []result.TrendPoint, t *changeLang, code string, 
 		fmt.Fprintf(&b, `<line class="calibration-mean" x1="%s" y1="%s" x2="%s" y2="%s" stroke="#555555" stroke-width="1" stroke-dasharray="4 3"><title>%s</title></line>`,
 			num(left), num(py(mean)), num(W-right), num(py(mean)), template.HTMLEscapeString(t.LegendMean+": "+num2(mean, code)))
 	}
-	var line []string
-	for i, p := range pts {
-		if !math.IsNaN(p.Homophily) {
-			line = append(line, num(px(i))+","+num(py(p.Homophily)))
+	// The line, broken at a period without an index (no tie), as the
+	// band is: joined across it, it drew a value for that period.
+	for _, run := range trendRuns(pts, func(p result.TrendPoint) bool { return !math.IsNaN(p.Homophily) }) {
+		if len(run) < 2 {
+			continue // its point is drawn below
 		}
-	}
-	if len(line) > 1 {
+		var line []string
+		for _, i := range run {
+			line = append(line, num(px(i))+","+num(py(pts[i].Homophily)))
+		}
 		fmt.Fprintf(&b, `<polyline points="%s" fill="none" stroke="#4575b4" stroke-width="1.8"/>`, strings.Join(line, " "))
 	}
 	step := 1
@@ -1215,4 +1227,24 @@ func trendSVG(name string, pts []result.TrendPoint, t *changeLang, code string, 
 	fmt.Fprintf(&b, `<text x="%s" y="%s" font-size="9" text-anchor="middle" fill="#555555">%s</text>`, num(left+(W-left-right)/2), num(H-4), template.HTMLEscapeString(t.ChartAxis))
 	b.WriteString(`</svg>`)
 	return []byte(b.String())
+}
+
+// trendRuns gives the runs of consecutive points (their indices) for which
+// has holds, in order.
+func trendRuns(pts []result.TrendPoint, has func(result.TrendPoint) bool) [][]int {
+	var runs [][]int
+	var cur []int
+	for i, p := range pts {
+		if has(p) {
+			cur = append(cur, i)
+			continue
+		}
+		if len(cur) > 0 {
+			runs, cur = append(runs, cur), nil
+		}
+	}
+	if len(cur) > 0 {
+		runs = append(runs, cur)
+	}
+	return runs
 }
