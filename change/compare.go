@@ -223,6 +223,11 @@ type GroupChange struct {
 	Tested                bool
 	TierBefore, TierAfter Tier
 	Verdict               Verdict
+	// Judged says whether the group is of a kind the silo rule judges
+	// (a sector with internal units; at person level also a unit) in
+	// either period: such a group with ties in the after period only
+	// has no verdict, and compare says that it was not tested.
+	Judged bool
 }
 
 // UnitChange is one row of changes_units.csv: a unit's share of tie
@@ -433,6 +438,7 @@ func Compare(ctx context.Context, f, unit *Frame, before, after Period, opt Opti
 				gc.TierAfter = tierOf(gA)
 			}
 			formal := gB != nil && judged(gB) || gA != nil && judged(gA)
+			gc.Judged = formal
 			gc.Tested = formal && gc.Present == Both && gc.SizeBefore >= 2 && gc.SizeAfter >= 2 && !math.IsNaN(gc.Homophily.P)
 			p := math.NaN()
 			if gc.Tested {

@@ -1182,6 +1182,7 @@ Examples:
 	"change.noVerdictShown":          "This covers the groups shown: the groups withheld for privacy get no verdict.",
 	"change.notice":                  "Anyone shown appears under a pseudonym, and every sector or unit of fewer than %d {1:person|people} in any period is withheld from every period, with others where needed so that the small ones cannot be worked out by subtraction.",
 	"change.noticeNamed":             "Anyone shown appears under their own id and name (--reveal), and no group is withheld for its size.",
+	"change.appeared":                "For %s, no change is tested: the ties begin in the after period, so there is nothing before to compare with (units set up, renamed, merged or split without a crosswalk, or data of the before period that hold none of their ties).",
 	"change.noChange":                "No sector changed significantly between the two periods.",
 	"change.noneTested":              "No sector could be tested between the two periods (see the tested column), so no change is judged.",
 	"change.noChangeUnit":            "No unit changed significantly between the two periods.",

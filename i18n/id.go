@@ -1224,6 +1224,7 @@ Contoh:
 	"change.noVerdictShown":          "Ini hanya tentang kelompok yang ditampilkan: kelompok yang tidak ditampilkan demi privasi tidak diberi putusan.",
 	"change.notice":                  "Setiap pegawai yang ditampilkan memakai pseudonim, dan setiap sektor atau unit kerja yang pada salah satu periode beranggotakan kurang dari %d pegawai tidak ditampilkan pada periode mana pun, bersama kelompok lain bila perlu agar kelompok kecil itu tidak dapat disimpulkan dari selisih.",
 	"change.noticeNamed":             "Setiap pegawai yang ditampilkan memakai identitas dan namanya sendiri (--reveal), dan tidak ada kelompok yang disembunyikan karena ukurannya.",
+	"change.appeared":                "Untuk %s, perubahan tidak diuji: hubungannya baru ada pada periode sesudah, sehingga tidak ada yang dapat dibandingkan dengan periode sebelum (unit yang baru dibentuk, berganti nama, digabung atau dipecah tanpa crosswalk, atau data periode sebelum yang tidak memuat hubungannya).",
 	"change.noChange":                "Tidak ada sektor yang berubah secara bermakna antara kedua periode.",
 	"change.noneTested":              "Tidak ada sektor yang dapat diuji antara kedua periode (lihat kolom tested), sehingga perubahannya tidak dinilai.",
 	"change.noChangeUnit":            "Tidak ada unit kerja yang berubah secara bermakna antara kedua periode.",

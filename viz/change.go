@@ -54,6 +54,10 @@ type CompareData struct {
 	Lang                  string
 	Version               string
 	Method                ChangeMethod
+	// Appeared is the sentence naming the judged groups shown that have
+	// ties in the after period only, not tested (made by the command
+	// line); "" when there are none.
+	Appeared string
 }
 
 // TrendData is what WriteTrend draws.
@@ -100,6 +104,7 @@ type compareView struct {
 	Before       string
 	After        string
 	Verdicts     []string
+	Appeared     string // CompareData.Appeared
 	Reorganised  string // CompareReorganised
 	Groups       []changeRow
 	GroupsNotes  []string // CompareDisagreements
@@ -468,6 +473,7 @@ func WriteCompare(w io.Writer, data CompareData) error {
 	// rely on, under its table (the terminal says the same)
 	v.GroupsNotes, v.NetworkNotes = CompareDisagreements(code, r)
 	v.Reorganised = CompareReorganised(code, r)
+	v.Appeared = data.Appeared
 	for _, n := range r.Network {
 		m := n.Value
 		p, floor := floorP(m, m.P, t, code)

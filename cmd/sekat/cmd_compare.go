@@ -727,7 +727,8 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 			Message: withheldWarning(o.Lang, len(withheld.Sectors), len(withheld.Units), minGroup)})
 		rc.NoVerdict += " " + msg(o.Lang, "change.noVerdictShown")
 	}
-	page := viz.CompareData{Result: rc, Study: ls[0].res.Study.Name, Lang: o.Lang, Version: Version,
+	appeared := appearedGroups(o.Lang, cmp, rc)
+	page := viz.CompareData{Result: rc, Study: ls[0].res.Study.Name, Lang: o.Lang, Version: Version, Appeared: appeared,
 		LastBefore: change.LastDay(cmp.Before.Window.To, loc), LastAfter: change.LastDay(cmp.After.Window.To, loc),
 		Method: viz.ChangeMethod{Level: cmp.Method.Level, Block: rc.JSON.Method["block"].(string), Resamples: cmp.Method.Resamples,
 			Permutations: cmp.Method.Permutations, Seed: cmp.Method.Seed, MinGroup: changeMinGroup(withheld), CommandLine: o.CommandLine}}
@@ -764,6 +765,9 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	}
 	for _, v := range rc.JSON.Verdicts {
 		fmt.Fprintln(stdout, v.Sentence)
+	}
+	if appeared != "" {
+		fmt.Fprintln(stdout, appeared)
 	}
 	// the units a crosswalk lined up, as compare.html says under the
 	// verdicts: changes_units.csv's crosswalk_from alone named them
@@ -898,6 +902,32 @@ func familyNoVerdict(lang string, c *change.Comparison, t metrics.GroupType) str
 		return msg(lang, key("change.noChangeSmall"), small, i18n.Decimal(lang, strconv.FormatFloat(c.Method.MinChange, 'f', 2, 64)))
 	}
 	return msg(lang, key("change.noChange"))
+}
+
+// appearedGroups is the sentence naming the groups of a judged kind (a
+// sector with internal units; at person level also a unit) that have ties
+// in the after period only and are shown in rc (not withheld): they get
+// no verdict and are not tested, having no before to compare with. ""
+// when there are none. Before, nothing said so, and "No sector changed
+// significantly" stood beside a sector whose units' ties all began after
+// the first period, while one whose ties all ended was said to have
+// dissolved.
+func appearedGroups(lang string, c *change.Comparison, rc *result.Comparison) string {
+	shown := map[[2]string]bool{}
+	for _, g := range rc.Groups {
+		shown[[2]string{g.Type, g.Name}] = true
+	}
+	var types []metrics.GroupType
+	var names []string
+	for _, g := range c.Groups {
+		if g.Judged && g.Present == change.AfterOnly && shown[[2]string{string(g.Type), g.Name}] {
+			types, names = append(types, g.Type), append(names, g.Name)
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return msg(lang, "change.appeared", i18n.GroupList(lang, types, names))
 }
 
 // protectComparison applies the minimum group size k to the result rc of
