@@ -225,6 +225,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	pre := placeboCheck{fails: ev.PlaceboFails("homophily"), doubtful: doubtful, dates: passed + doubtful, undefined: undefined,
 		named: doubtfulDates(o.Lang, ev.DoubtfulPlacebos("homophily"), day)}
 	pre.floor.p, pre.floor.assignments = ev.PlaceboPFloor("homophily")
+	pre.floor.weekly = every == graph.Week
 	var sizeLine string // the doubtful placebo dates' largest estimate beside the effect
 	for _, d := range ev.Rows {
 		if d.Outcome == "homophily" && d.Kind == change.DiDEffect {
@@ -271,7 +272,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 			fmt.Fprintln(stdout, sizeLine)
 		}
 	}
-	if s := placeboUndefinedLine(o.Lang, undefined, passed+doubtful+undefined); s != "" {
+	if s := placeboUndefinedLine(o.Lang, undefined, passed+doubtful+undefined, every == graph.Week); s != "" {
 		fmt.Fprintln(stdout, s)
 	}
 	// the units the crosswalk lined up, in trend's and compare's words:
@@ -536,25 +537,26 @@ func placeboSentence(lang string, passed, doubtful, undefined int, fails bool, n
 	chance := i18n.Number(lang, checks*placeboLevel*float64(dates), 1)
 	alpha := i18n.Decimal(lang, strconv.FormatFloat(placeboLevel, 'f', 2, 64))
 	noP := floor.unreachable()
+	more := morePlacebo(lang, floor.weekly)
 	switch {
 	case dates+undefined == 0:
 		// not "0 of 0": no placebo date fits before the reform
-		return msg(lang, "evaluate.noPlacebo")
+		return msg(lang, "evaluate.noPlacebo", more)
 	case dates == 0:
 		return ""
 	case dates == 1 && fails && undefined > 0:
 		// "the only date" would deny the dates without an interval
-		return msg(lang, orNoP(floor, "evaluate.placeboFailsOneOfMore", "evaluate.placeboFailsOneMoreNoP"), named, alpha)
+		return msg(lang, orNoP(floor, "evaluate.placeboFailsOneOfMore", "evaluate.placeboFailsOneMoreNoP"), named, alpha, more)
 	case dates == 1 && fails:
-		return msg(lang, orNoP(floor, "evaluate.placeboFailsOne", "evaluate.placeboFailsOneNoP"), named, alpha)
+		return msg(lang, orNoP(floor, "evaluate.placeboFailsOne", "evaluate.placeboFailsOneNoP"), named, alpha, more)
 	case dates == 1 && undefined > 0 && noP:
-		return msg(lang, "evaluate.placeboOneOfMoreNoP")
+		return msg(lang, "evaluate.placeboOneOfMoreNoP", more)
 	case dates == 1 && undefined > 0:
-		return msg(lang, "evaluate.placeboOneOfMore", alpha)
+		return msg(lang, "evaluate.placeboOneOfMore", alpha, more)
 	case dates == 1 && noP:
-		return msg(lang, "evaluate.placeboOneNoP")
+		return msg(lang, "evaluate.placeboOneNoP", more)
 	case dates == 1:
-		return msg(lang, "evaluate.placeboOne", alpha)
+		return msg(lang, "evaluate.placeboOne", alpha, more)
 	case fails && passed == 0:
 		// not "0 of 4 ... at least half are doubtful"
 		return msg(lang, orNoP(floor, "evaluate.placeboFailsNone", "evaluate.placeboFailsNoneNoP"), dates, named, alpha, chance, dates)
@@ -631,14 +633,14 @@ func placeboSizeLine(lang string, effect change.DiD, doubtful []change.DiD, day 
 // interval ("" when every one gives one), in words that fit the count:
 // never "1 of the 1 placebo date" or "3 of the 3", but the only date or
 // none of them, which also leave parallel trends unchecked.
-func placeboUndefinedLine(lang string, undefined, total int) string {
+func placeboUndefinedLine(lang string, undefined, total int, weekly bool) string {
 	switch {
 	case undefined == 0:
 		return ""
 	case total == 1:
-		return msg(lang, "evaluate.placeboUndefinedOne")
+		return msg(lang, "evaluate.placeboUndefinedOne", morePlacebo(lang, weekly))
 	case undefined == total:
-		return msg(lang, "evaluate.placeboUndefinedAll", total)
+		return msg(lang, "evaluate.placeboUndefinedAll", total, morePlacebo(lang, weekly))
 	}
 	return msg(lang, "evaluate.placeboUndefined", undefined, total)
 }
@@ -662,6 +664,21 @@ type placeboCheck struct {
 type placeboFloor struct {
 	p           float64
 	assignments int
+	// weekly says that the periods are weeks, the shortest evaluate
+	// takes, so that the advice for more placebo dates (morePlacebo)
+	// leaves out shorter periods
+	weekly bool
+}
+
+// morePlacebo is the advice for more placebo dates: shorter periods or a
+// wider window backwards, or only the wider window when the periods are
+// weeks already (weekly). With --every week the lines said "use shorter
+// periods", which evaluate does not take (--every day is refused).
+func morePlacebo(lang string, weekly bool) string {
+	if weekly {
+		return msg(lang, "evaluate.morePlaceboWeek")
+	}
+	return msg(lang, "evaluate.morePlacebo")
 }
 
 // unreachable reports whether no placebo p could be at most

@@ -132,7 +132,7 @@ func TestEvaluateNoPlacebo(t *testing.T) {
 		t.Fatal(err)
 	}
 	stdout, _ := analyzeOK(t, "evaluate", dir, "--reform", reform, "--every", "quarter", "--out", filepath.Join(t.TempDir(), "o"), "--resamples", "100", "-q")
-	if want := msg("id", "evaluate.noPlacebo"); !strings.Contains(stdout, want) || strings.Contains(stdout, "0 dari 0") {
+	if want := msg("id", "evaluate.noPlacebo", msg("id", "evaluate.morePlacebo")); !strings.Contains(stdout, want) || strings.Contains(stdout, "0 dari 0") {
 		t.Errorf("stdout:\n%s\nwant %q and no \"0 dari 0\"", stdout, want)
 	}
 	// nor does it call the interval and placebo dates the firmer guide
@@ -1269,7 +1269,7 @@ func TestPlaceboCountsRead(t *testing.T) {
 				for excluded := 0; covered+excluded <= total; excluded++ {
 					undefined := total - covered - excluded
 					fails := excluded > 0 && 2*excluded >= covered+excluded
-					lines := []string{placeboSummary(lang, covered, excluded, undefined, fails, "1 Juni 2025 (selang tidak memuat 0)", placeboFloor{}), placeboUndefinedLine(lang, undefined, total)}
+					lines := []string{placeboSummary(lang, covered, excluded, undefined, fails, "1 Juni 2025 (selang tidak memuat 0)", placeboFloor{}), placeboUndefinedLine(lang, undefined, total, false)}
 					if fails {
 						d := change.DiD{Outcome: "homophily", Kind: change.DiDEffect}
 						d.CI.Low, d.CI.High = 0.1, 0.4
@@ -1296,10 +1296,10 @@ func TestPlaceboCountsRead(t *testing.T) {
 			}
 		}
 	}
-	if got, want := placeboUndefinedLine("en", 1, 1), "The only placebo date gives no interval"; !strings.HasPrefix(got, want) {
+	if got, want := placeboUndefinedLine("en", 1, 1, false), "The only placebo date gives no interval"; !strings.HasPrefix(got, want) {
 		t.Errorf("one date without interval: got %q, want it to begin %q", got, want)
 	}
-	if got, want := placeboUndefinedLine("id", 1, 1), "Satu-satunya tanggal plasebo tidak menghasilkan selang"; !strings.HasPrefix(got, want) {
+	if got, want := placeboUndefinedLine("id", 1, 1, false), "Satu-satunya tanggal plasebo tidak menghasilkan selang"; !strings.HasPrefix(got, want) {
 		t.Errorf("one date without interval: got %q, want it to begin %q", got, want)
 	}
 }
