@@ -718,7 +718,11 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 		shown = shownRows(rc) // the rows the protected tables show
 	}
 	rc.JSON.Warnings = append(append(rc.JSON.Warnings, beyond...), compareWarnings(o.Lang, cmp, shown)...)
-	rc.NoVerdict = noVerdict(o.Lang, cmp)
+	var shownGroups map[[2]string]bool
+	if withheld != nil {
+		shownGroups = groupsShown(rc)
+	}
+	rc.NoVerdict = noVerdict(o.Lang, cmp, shownGroups)
 	if withheld != nil && len(withheld.Sectors)+len(withheld.Units) > 0 {
 		// the groups withheld for privacy left the verdicts silently:
 		// "no sector changed" then spoke of sectors not shown, whose
@@ -850,12 +854,12 @@ func hasTies(f *change.Frame, p change.Period) bool {
 // have been found to change, else a sentence on the sectors and one on
 // the units (before: "no sector changed significantly" alone, as if the
 // units had not been tested).
-func noVerdict(lang string, c *change.Comparison) string {
-	s := familyNoVerdict(lang, c, metrics.GroupSector)
+func noVerdict(lang string, c *change.Comparison, shown map[[2]string]bool) string {
+	s := familyNoVerdict(lang, c, metrics.GroupSector, shown)
 	if c.Method.Level != graph.PersonLevel.String() {
 		return s
 	}
-	u := familyNoVerdict(lang, c, metrics.GroupUnit)
+	u := familyNoVerdict(lang, c, metrics.GroupUnit, shown)
 	if s == msg(lang, "change.noChange") && u == msg(lang, "change.noChangeUnit") {
 		return msg(lang, "change.noChangePerson")
 	}
@@ -863,8 +867,12 @@ func noVerdict(lang string, c *change.Comparison) string {
 }
 
 // familyNoVerdict is noVerdict's sentence on the groups of type t: the
-// sectors, or at person level the units.
-func familyNoVerdict(lang string, c *change.Comparison, t metrics.GroupType) string {
+// sectors, or at person level the units. Where shown is not nil, the
+// groups it does not hold (withheld for privacy) are not counted among
+// those that changed by less than the minimum change: "in 1 of the tested
+// sectors the change is significant" beside one shown sector without a
+// verdict told of a withheld group of fewer than k people.
+func familyNoVerdict(lang string, c *change.Comparison, t metrics.GroupType, shown map[[2]string]bool) string {
 	keys := map[string]string{"change.noneTested": "change.noneTested", "change.noneReachableSplits": "change.noneReachableSplits",
 		"change.noneReachable": "change.noneReachable", "change.noChangeSmall": "change.noChangeSmall", "change.noChange": "change.noChange"}
 	if t == metrics.GroupUnit {
@@ -894,7 +902,7 @@ func familyNoVerdict(lang string, c *change.Comparison, t metrics.GroupType) str
 	}
 	small := 0
 	for _, g := range c.Groups {
-		if g.Type == t && g.Verdict == change.SmallChange {
+		if g.Type == t && g.Verdict == change.SmallChange && (shown == nil || shown[[2]string{string(g.Type), g.Name}]) {
 			small++
 		}
 	}
@@ -913,10 +921,7 @@ func familyNoVerdict(lang string, c *change.Comparison, t metrics.GroupType) str
 // the first period, while one whose ties all ended was said to have
 // dissolved.
 func appearedGroups(lang string, c *change.Comparison, rc *result.Comparison) string {
-	shown := map[[2]string]bool{}
-	for _, g := range rc.Groups {
-		shown[[2]string{g.Type, g.Name}] = true
-	}
+	shown := groupsShown(rc)
 	var types []metrics.GroupType
 	var names []string
 	for _, g := range c.Groups {
@@ -928,6 +933,15 @@ func appearedGroups(lang string, c *change.Comparison, rc *result.Comparison) st
 		return ""
 	}
 	return msg(lang, "change.appeared", i18n.GroupList(lang, types, names))
+}
+
+// groupsShown is the set of the groups (type, name) rc's tables show.
+func groupsShown(rc *result.Comparison) map[[2]string]bool {
+	shown := map[[2]string]bool{}
+	for _, g := range rc.Groups {
+		shown[[2]string{g.Type, g.Name}] = true
+	}
+	return shown
 }
 
 // protectComparison applies the minimum group size k to the result rc of

@@ -51,7 +51,7 @@ func TestNoVerdictSaysUnitsTested(t *testing.T) {
 			[]string{"Tidak ada sektor yang berubah secara bermakna", "Tidak ada unit kerja yang dapat dinyatakan berubah secara bermakna dengan 1.000 permutasi", "0,060"},
 			[]string{"Tidak ada unit kerja yang berubah secara bermakna antara"}},
 	} {
-		got := noVerdict(tc.lang, tc.c)
+		got := noVerdict(tc.lang, tc.c, nil)
 		for _, w := range tc.want {
 			if !strings.Contains(got, w) {
 				t.Errorf("%s (%s): %q, want it to say %q", tc.name, tc.lang, got, w)
@@ -67,7 +67,7 @@ func TestNoVerdictSaysUnitsTested(t *testing.T) {
 	c := person(0, change.NoChange)
 	c.Method.Level = "unit"
 	for _, lang := range []string{"en", "id"} {
-		if got := noVerdict(lang, c); got != msg(lang, "change.noChange") {
+		if got := noVerdict(lang, c, nil); got != msg(lang, "change.noChange") {
 			t.Errorf("unit level (%s): %q, want %q", lang, got, msg(lang, "change.noChange"))
 		}
 	}

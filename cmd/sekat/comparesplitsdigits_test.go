@@ -22,7 +22,7 @@ func TestCompareSplitsGrouped(t *testing.T) {
 			Tested: true, Verdict: change.NoChange, Homophily: change.Measure{PAdjusted: 1}})
 	}
 	for lang, want := range map[string]string{"id": "1.716", "en": "1,716"} {
-		if got := noVerdict(lang, c); !strings.Contains(got, " "+want+" ") {
+		if got := noVerdict(lang, c, nil); !strings.Contains(got, " "+want+" ") {
 			t.Errorf("%s: no-verdict sentence %q, want the splits written %s", lang, got, want)
 		}
 		found := false

@@ -224,12 +224,12 @@ func TestNoVerdictSmallChange(t *testing.T) {
 			{Type: metrics.GroupSector, Name: "pendidikan", Tested: true, Verdict: change.SmallChange, Homophily: change.Measure{PAdjusted: 0.014}},
 			{Type: metrics.GroupSector, Name: "sosial", Tested: true, Verdict: change.NoChange, Homophily: change.Measure{PAdjusted: 0.5}},
 		}}
-	got := noVerdict("en", c)
+	got := noVerdict("en", c, nil)
 	if want := "in 1 of the tested sectors the change is significant, but homophily moved by less than 0.10"; !strings.Contains(got, want) {
 		t.Errorf("%q, want it to say %q", got, want)
 	}
 	c.Groups = c.Groups[1:]
-	if got := noVerdict("en", c); got != msg("en", "change.noChange") {
+	if got := noVerdict("en", c, nil); got != msg("en", "change.noChange") {
 		t.Errorf("without a small change: %q", got)
 	}
 }
