@@ -15,6 +15,7 @@ import (
 	"math"
 	"math/big"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -583,6 +584,9 @@ func (e *NoPairsFolderError) Unwrap() error { return ErrPairs }
 //	notFolder        file, its folder (a table given for the folder)
 //	inTables         path, the folder of the tables ×2 (a table's name or folder given for the folder)
 //	denied           file or folder (permission denied)
+//	brokenLink       file, where the link points (a symbolic link to nothing)
+//	linkLoop         folder (a link to a folder that holds it)
+//	notRegular       file (a named pipe, a device or a socket in a table folder)
 //	readFile         file or folder, the system's words
 //	metaLevel        Pos, level (not unit or person)
 type PairsError struct {
@@ -754,31 +758,17 @@ func (r *reader) files(t string) ([]FileRead, error) {
 	}
 	root := filepath.Join(r.dir, name)
 	if fi, err := os.Stat(root); err == nil && fi.IsDir() {
-		err := filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if p != root && Marker(e.Name()) {
-				if e.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if e.IsDir() || !e.Type().IsRegular() {
-				return nil
-			}
-			rel, _ := filepath.Rel(r.dir, p)
-			f := FileRead{Table: t, Path: filepath.ToSlash(rel)}
-			for _, part := range strings.Split(filepath.ToSlash(filepath.Dir(rel)), "/") {
+		err := r.walkTable(root, func(rel string) {
+			f := FileRead{Table: t, Path: rel}
+			for _, part := range strings.Split(path.Dir(rel), "/") {
 				if v, ok := strings.CutPrefix(part, "period="); ok {
 					f.Period = v
 				}
 			}
 			out = append(out, f)
-			return nil
 		})
 		if err != nil {
-			return nil, readErr(name, err) // said in the folder of the tables
+			return nil, err
 		}
 	}
 	if len(out) > 1 && out[0].Period == "" && !strings.Contains(out[0].Path, "/") && strings.Contains(out[len(out)-1].Path, "/") {
@@ -786,6 +776,83 @@ func (r *reader) files(t string) ([]FileRead, error) {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
 	return out, nil
+}
+
+// walkTable calls add with the path (relative to r.dir, with '/') of
+// each file under the table folder root, in the order of their names,
+// markers left out (Marker). A symbolic link is read as what it points
+// to, as the tables' files at the top of the folder are (os.Stat): a part
+// file, a period folder or a table folder linked from elsewhere (a copy
+// made with cp -rs, a versioned data folder whose files are links into its
+// cache) is read. filepath.WalkDir passed over links without a word: a
+// linked totals folder was "the totals table is missing", and a linked
+// part file of a period that has others was left out unseen. A link to
+// nothing, a link to a folder that holds it and a file that is neither a
+// regular file nor a folder (a named pipe, a device) are refused, naming
+// them; a folder that cannot be read is said as such, naming it.
+func (r *reader) walkTable(root string, add func(rel string)) error {
+	relOf := func(p string) string {
+		rel, err := filepath.Rel(r.dir, p)
+		if err != nil {
+			return filepath.ToSlash(p)
+		}
+		return filepath.ToSlash(rel)
+	}
+	var walk func(dir string, up []fs.FileInfo) error
+	walk = func(dir string, up []fs.FileInfo) error {
+		fi, err := os.Stat(dir)
+		if err != nil {
+			return readErr(relOf(dir), err)
+		}
+		for _, a := range up {
+			if os.SameFile(a, fi) {
+				return pairsCodeErr("linkLoop", "%s is a symbolic link to a folder that holds it, and its files would be read again and again: remove the link", relOf(dir))
+			}
+		}
+		up = append(up, fi)
+		ents, err := os.ReadDir(dir)
+		if err != nil {
+			return readErr(relOf(dir), err)
+		}
+		for _, e := range ents {
+			if Marker(e.Name()) {
+				continue
+			}
+			p := filepath.Join(dir, e.Name())
+			mode := e.Type()
+			if mode&fs.ModeSymlink != 0 {
+				fi, err := os.Stat(p)
+				if errors.Is(err, fs.ErrNotExist) {
+					return pairsCodeErr("brokenLink", "%s is a symbolic link to %s, which is not there (moved or deleted): its rows would be missing; copy the folder again with the files themselves (cp -rL), or put back what the link points to", relOf(p), linkTarget(p))
+				}
+				if err != nil {
+					return readErr(relOf(p), err)
+				}
+				mode = fi.Mode().Type()
+			}
+			switch {
+			case mode.IsDir():
+				if err := walk(p, up); err != nil {
+					return err
+				}
+			case mode.IsRegular():
+				add(relOf(p))
+			default:
+				return pairsCodeErr("notRegular", "%s is not a regular file (a named pipe, a device or a socket), so it holds no rows of a table: remove it from the folder of pair tables", relOf(p))
+			}
+		}
+		return nil
+	}
+	return walk(root, nil)
+}
+
+// linkTarget is where the symbolic link p points, as it is written.
+func linkTarget(p string) string {
+	t, err := os.Readlink(p)
+	if err != nil {
+		return "?"
+	}
+	return t
 }
 
 // rows calls fn for each data row of file f, with the value of each
