@@ -973,7 +973,7 @@ func (r *reader) csvRows(f *FileRead, rd io.Reader, cols []string, fn func([]*st
 	if bytes.IndexByte(first, 0) >= 0 || !utf8.Valid(first) {
 		// binary bytes (a file compressed in another way, UTF-16 text):
 		// named as such, not printed as column names
-		return pairsCodeErr("notText", "%s: its first line is not UTF-8 text, so it is neither Parquet nor a CSV table sekat reads (CSV uncompressed or compressed with gzip, zstd or bzip2); most likely a file compressed otherwise: write the table as Parquet, or as CSV uncompressed or gzipped, or make the tables again with sekat pairs", f.Path)
+		return pairsCodeErr("notText", "%s: its first line is not UTF-8 text, so it is neither Parquet nor a CSV table sekat reads (CSV uncompressed or compressed with gzip, zstd or bzip2); most likely a file compressed otherwise: write the table as Parquet, or as CSV uncompressed or gzipped, or make the tables again with sekat pairs; if it is no file of the table (a note, or a file copied in beside its parts), move it out of the folder", f.Path)
 	}
 	c := csv.NewReader(br)
 	// the delimiter the header uses most: ',' as engines write, ';' as
@@ -996,7 +996,7 @@ func (r *reader) csvRows(f *FileRead, rd io.Reader, cols []string, fn func([]*st
 	if !namesAny(head, tableColumns[f.Table]) {
 		// Spark writes CSV without a header unless told (header true):
 		// its first row was taken for the column names
-		return pairsCodeErr("noHeader", "%s: its first line (%s) names none of the columns of table %s (%s): most likely the file has no header line, as Spark writes CSV unless given the option header true; write the table with a header line, or as Parquet, or make the tables again with sekat pairs", f.Path, strings.Join(head, ","), f.Table, strings.Join(tableColumns[f.Table], ", "))
+		return pairsCodeErr("noHeader", "%s: its first line (%s) names none of the columns of table %s (%s): most likely the file has no header line, as Spark writes CSV unless given the option header true; write the table with a header line, or as Parquet, or make the tables again with sekat pairs; if it is no file of the table (a note, or a file copied in beside its parts), move it out of the folder", f.Path, strings.Join(head, ","), f.Table, strings.Join(tableColumns[f.Table], ", "))
 	}
 	idx, err := columnIndex(f, head, cols)
 	if err != nil {
@@ -1625,7 +1625,7 @@ func (r *reader) usePeriod(f *FileRead) (bool, error) {
 	if f.Period == "" {
 		// a file outside the period folders: most often a table written
 		// by hand without partitioning, its period a column of the file
-		return false, pairsCodeErr("notPartitioned", "%s: not in a folder period=..., and the meta table says every %s: sekat takes each row's period from the name of its folder, as engines write partitioned tables (Spark partitionBy, Trino partitioned_by, DuckDB PARTITION_BY), and does not read a period column inside a file: write the table partitioned by period, or copy the whole folder the engine wrote", f.Path, m.Every)
+		return false, pairsCodeErr("notPartitioned", "%s: not in a folder period=..., and the meta table says every %s: sekat takes each row's period from the name of its folder, as engines write partitioned tables (Spark partitionBy, Trino partitioned_by, DuckDB PARTITION_BY), and does not read a period column inside a file: write the table partitioned by period, or copy the whole folder the engine wrote; if it is no file of the table (a note, or a file copied in beside its parts), move it out of the folder", f.Path, m.Every)
 	}
 	a, b, ok := periodRange(m.Every, f.Period, loc)
 	if !ok {

@@ -1,10 +1,14 @@
 package ingest
 
 import (
+	"context"
+	"errors"
 	"maps"
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/sekat-ona/sekat/engine"
 )
 
 // TestLoadPairsDesktopFiles: the files a desktop leaves beside part files
@@ -29,4 +33,21 @@ func TestLoadPairsDesktopFiles(t *testing.T) {
 		tables[name] = text
 	}
 	wantHandEdges(t, s, tables)
+}
+
+// TestLoadPairsStrayNote: a note beside the period folders of a
+// partitioned table is refused as a file outside them, naming it, and the
+// refusal says to move a file that is no part of the table out of the
+// folder; before, it said only to write the table partitioned or to copy
+// the engine's folder again, which the note would have survived.
+func TestLoadPairsStrayNote(t *testing.T) {
+	s := handPairsStudy(t)
+	tables := maps.Clone(handPairsByDay)
+	tables["pairs/README.txt"] = "Tabel pasangan dari Spark, Desember 2025\n"
+	_, err := LoadPairs(context.Background(), s, writePairs(t, tables), Options{})
+	var pe *engine.PairsError
+	if !errors.As(err, &pe) || pe.Code != "notPartitioned" || !strings.Contains(err.Error(), "pairs/README.txt: not in a folder period=") ||
+		!strings.Contains(err.Error(), "if it is no file of the table (a note, or a file copied in beside its parts), move it out of the folder") {
+		t.Errorf("err = %v, want notPartitioned naming pairs/README.txt and saying to move it out", err)
+	}
 }
