@@ -233,6 +233,29 @@ func (r *reader) whole() error {
 	if n := all.Granted + all.Denied + all.Pending; hasRequests && n != requests {
 		return pairsCodeErr("totalsRequests", "%s: the totals table counts %d data requests over its periods, and the inputs table says %d were read, kept and inside the window: a part file or a period of totals is missing or copied twice; copy the whole folder the engine wrote, or make the tables again", r.dir, n, requests)
 	}
+	// every period with rows of pairs, meeting_sizes or nodes has its row
+	// of totals (sekat pairs writes one for each period with an event):
+	// without it, that period's events are left out of the counts above
+	// and below, and at the person level, where no total counts the
+	// meetings of people, the rows of meeting_sizes of a period whose
+	// totals part was lost were read without a word, its meetings missing
+	// from summary.json's counts
+	for _, t := range []string{TablePairs, TableMeetingSizes, TableNodes} {
+		var orphans []string
+		for p, n := range r.rowsIn[t] {
+			if _, ok := r.totals[p]; n > 0 && !ok {
+				orphans = append(orphans, p)
+			}
+		}
+		if len(orphans) > 0 {
+			sort.Strings(orphans)
+			name := orphans[0]
+			if name == "" {
+				name = "(none)"
+			}
+			return pairsCodeErr("noTotals", "the pair tables in %s are not whole: the %s table has rows in period %s, and the totals table has no row for it (its part file is missing, or the rows come from another run), so the period's events would not be counted; copy the whole folder the engine wrote, or make the tables again", r.dir, t, name)
+		}
+	}
 	periods := make([]string, 0, len(r.totals))
 	for p := range r.totals {
 		periods = append(periods, p)
@@ -537,6 +560,7 @@ func (e *NoPairsFolderError) Unwrap() error { return ErrPairs }
 //	noNodes          folder, events, period (totals count events, nodes has no row)
 //	noPairs          folder, letters and requests, period (pairs has no row)
 //	noSizes          folder, meetings, period (meeting_sizes has no row)
+//	noTotals         folder, table, period (rows in a period totals has no row for)
 //	rowsSum          folder, rows, their sum, totals' columns, their value (rows removed or changed)
 //	nodeMissing      Pos, id (a node of pairs or meeting_sizes without a row of nodes)
 //	totalsLetters    folder, letters in totals, letters in inputs

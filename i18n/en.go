@@ -235,6 +235,7 @@ var en = map[string]string{
 	"pairs.periodDay":           "%s: period %q is not a day (YYYY-MM-DD): copy the whole folder the engine wrote, or make the tables again",
 	"pairs.bothNames":           "%s holds both %s and the folder %s/ for one table; keep one",
 	"pairs.copied":              "in %s, %s and %s hold the same bytes: a part file copied twice; remove the copy",
+	"pairs.noTotals":            "the pair tables in %s are not whole: the %s table has rows in period %s, and the totals table has no row for it (its part file is missing, or the rows come from another run), so the period's events would not be counted. Copy the whole folder the engine wrote, or make the tables again",
 	"pairs.brokenLink":          "%s is a symbolic link to %s, which is not there (moved or deleted): its rows would be missing; copy the folder again with the files themselves (cp -rL), or put back what the link points to",
 	"pairs.linkLoop":            "%s is a symbolic link to a folder that holds it, and its files would be read again and again: remove the link",
 	"pairs.notRegular":          "%s is not a regular file (a named pipe, a device or a socket), so it holds no rows of a table: remove it from the folder of pair tables",

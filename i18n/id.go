@@ -258,6 +258,7 @@ var id = map[string]string{
 	"pairs.periodDay":            "%s: periode %q bukan hari (YYYY-MM-DD): salin seluruh folder yang ditulis mesin data, atau buat ulang tabelnya",
 	"pairs.bothNames":            "di %s ada %s dan juga folder %s/ untuk tabel yang sama; pertahankan salah satunya",
 	"pairs.copied":               "di %s, %s dan %s berisi bita yang sama: satu berkas bagian tersalin dua kali; hapus salinannya",
+	"pairs.noTotals":             "tabel pasangan di %s tidak utuh: tabel %s memuat baris pada periode %s, tetapi tabel totals tidak memuat baris untuk periode itu (berkas bagiannya hilang, atau baris-baris itu berasal dari run lain), sehingga peristiwa periode itu tidak akan terhitung. Salin seluruh folder yang ditulis mesin data, atau buat ulang tabelnya",
 	"pairs.brokenLink":           "%s adalah tautan simbolik ke %s, yang tidak ada (sudah dipindahkan atau dihapus): baris-barisnya akan hilang; salin ulang foldernya beserta berkas-berkas itu sendiri (cp -rL), atau kembalikan berkas yang ditunjuk tautan itu",
 	"pairs.linkLoop":             "%s adalah tautan simbolik ke folder yang memuat tautan itu sendiri, sehingga berkas-berkasnya akan terbaca berulang-ulang: hapus tautan itu",
 	"pairs.notRegular":           "%s bukan berkas biasa (named pipe, perangkat atau socket), sehingga tidak memuat baris tabel apa pun: keluarkan dari folder tabel pasangan",
