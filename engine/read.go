@@ -15,6 +15,7 @@ import (
 	"math"
 	"math/big"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -231,6 +232,29 @@ func (r *reader) whole() error {
 	}
 	if n := all.Granted + all.Denied + all.Pending; hasRequests && n != requests {
 		return pairsCodeErr("totalsRequests", "%s: the totals table counts %d data requests over its periods, and the inputs table says %d were read, kept and inside the window: a part file or a period of totals is missing or copied twice; copy the whole folder the engine wrote, or make the tables again", r.dir, n, requests)
+	}
+	// every period with rows of pairs, meeting_sizes or nodes has its row
+	// of totals (sekat pairs writes one for each period with an event):
+	// without it, that period's events are left out of the counts above
+	// and below, and at the person level, where no total counts the
+	// meetings of people, the rows of meeting_sizes of a period whose
+	// totals part was lost were read without a word, its meetings missing
+	// from summary.json's counts
+	for _, t := range []string{TablePairs, TableMeetingSizes, TableNodes} {
+		var orphans []string
+		for p, n := range r.rowsIn[t] {
+			if _, ok := r.totals[p]; n > 0 && !ok {
+				orphans = append(orphans, p)
+			}
+		}
+		if len(orphans) > 0 {
+			sort.Strings(orphans)
+			name := orphans[0]
+			if name == "" {
+				name = "(none)"
+			}
+			return pairsCodeErr("noTotals", "the pair tables in %s are not whole: the %s table has rows in period %s, and the totals table has no row for it (its part file is missing, or the rows come from another run), so the period's events would not be counted; copy the whole folder the engine wrote, or make the tables again", r.dir, t, name)
+		}
 	}
 	periods := make([]string, 0, len(r.totals))
 	for p := range r.totals {
@@ -536,6 +560,7 @@ func (e *NoPairsFolderError) Unwrap() error { return ErrPairs }
 //	noNodes          folder, events, period (totals count events, nodes has no row)
 //	noPairs          folder, letters and requests, period (pairs has no row)
 //	noSizes          folder, meetings, period (meeting_sizes has no row)
+//	noTotals         folder, table, period (rows in a period totals has no row for)
 //	rowsSum          folder, rows, their sum, totals' columns, their value (rows removed or changed)
 //	nodeMissing      Pos, id (a node of pairs or meeting_sizes without a row of nodes)
 //	totalsLetters    folder, letters in totals, letters in inputs
@@ -583,6 +608,9 @@ func (e *NoPairsFolderError) Unwrap() error { return ErrPairs }
 //	notFolder        file, its folder (a table given for the folder)
 //	inTables         path, the folder of the tables ×2 (a table's name or folder given for the folder)
 //	denied           file or folder (permission denied)
+//	brokenLink       file, where the link points (a symbolic link to nothing)
+//	linkLoop         folder (a link to a folder that holds it)
+//	notRegular       file (a named pipe, a device or a socket in a table folder)
 //	readFile         file or folder, the system's words
 //	metaLevel        Pos, level (not unit or person)
 type PairsError struct {
@@ -754,31 +782,17 @@ func (r *reader) files(t string) ([]FileRead, error) {
 	}
 	root := filepath.Join(r.dir, name)
 	if fi, err := os.Stat(root); err == nil && fi.IsDir() {
-		err := filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if p != root && Marker(e.Name()) {
-				if e.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if e.IsDir() || !e.Type().IsRegular() {
-				return nil
-			}
-			rel, _ := filepath.Rel(r.dir, p)
-			f := FileRead{Table: t, Path: filepath.ToSlash(rel)}
-			for _, part := range strings.Split(filepath.ToSlash(filepath.Dir(rel)), "/") {
+		err := r.walkTable(root, func(rel string) {
+			f := FileRead{Table: t, Path: rel}
+			for _, part := range strings.Split(path.Dir(rel), "/") {
 				if v, ok := strings.CutPrefix(part, "period="); ok {
 					f.Period = v
 				}
 			}
 			out = append(out, f)
-			return nil
 		})
 		if err != nil {
-			return nil, readErr(name, err) // said in the folder of the tables
+			return nil, err
 		}
 	}
 	if len(out) > 1 && out[0].Period == "" && !strings.Contains(out[0].Path, "/") && strings.Contains(out[len(out)-1].Path, "/") {
@@ -786,6 +800,96 @@ func (r *reader) files(t string) ([]FileRead, error) {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
 	return out, nil
+}
+
+// walkTable calls add with the path (relative to r.dir, with '/') of
+// each file under the table folder root, in the order of their names,
+// markers left out (Marker). A symbolic link is read as what it points
+// to, as the tables' files at the top of the folder are (os.Stat): a part
+// file, a period folder or a table folder linked from elsewhere (a copy
+// made with cp -rs, a versioned data folder whose files are links into its
+// cache) is read. filepath.WalkDir passed over links without a word: a
+// linked totals folder was "the totals table is missing", and a linked
+// part file of a period that has others was left out unseen. A link to
+// nothing, a link to a folder that holds it and a file that is neither a
+// regular file nor a folder (a named pipe, a device) are refused, naming
+// them; a folder that cannot be read is said as such, naming it.
+func (r *reader) walkTable(root string, add func(rel string)) error {
+	relOf := func(p string) string {
+		rel, err := filepath.Rel(r.dir, p)
+		if err != nil {
+			return filepath.ToSlash(p)
+		}
+		return filepath.ToSlash(rel)
+	}
+	var walk func(dir string, up []fs.FileInfo) error
+	walk = func(dir string, up []fs.FileInfo) error {
+		fi, err := os.Stat(dir)
+		if err != nil {
+			return readErr(relOf(dir), err)
+		}
+		for _, a := range up {
+			if os.SameFile(a, fi) {
+				return pairsCodeErr("linkLoop", "%s is a symbolic link to a folder that holds it, and its files would be read again and again: remove the link", relOf(dir))
+			}
+		}
+		up = append(up, fi)
+		ents, err := os.ReadDir(dir)
+		if err != nil {
+			return readErr(relOf(dir), err)
+		}
+		for _, e := range ents {
+			if Marker(e.Name()) || desktopFile(e.Name()) {
+				continue
+			}
+			p := filepath.Join(dir, e.Name())
+			mode := e.Type()
+			if mode&fs.ModeSymlink != 0 {
+				fi, err := os.Stat(p)
+				if errors.Is(err, fs.ErrNotExist) {
+					return pairsCodeErr("brokenLink", "%s is a symbolic link to %s, which is not there (moved or deleted): its rows would be missing; copy the folder again with the files themselves (cp -rL), or put back what the link points to", relOf(p), linkTarget(p))
+				}
+				if err != nil {
+					return readErr(relOf(p), err)
+				}
+				mode = fi.Mode().Type()
+			}
+			switch {
+			case mode.IsDir():
+				if err := walk(p, up); err != nil {
+					return err
+				}
+			case mode.IsRegular():
+				add(relOf(p))
+			default:
+				return pairsCodeErr("notRegular", "%s is not a regular file (a named pipe, a device or a socket), so it holds no rows of a table: remove it from the folder of pair tables", relOf(p))
+			}
+		}
+		return nil
+	}
+	return walk(root, nil)
+}
+
+// desktopFile reports whether a name in a table's folder is a file that
+// a desktop, not an engine, puts beside the files it copies or opens:
+// Excel's lock file beside a file it has open (~$data_0.csv), the
+// Zone.Identifier stream Windows keeps for a downloaded file, which a copy
+// into WSL or a Samba share writes as a file of its own
+// (data_0.parquet:Zone.Identifier), and Windows Explorer's desktop.ini and
+// Thumbs.db. None holds rows; each was read as a part file and refused as a
+// CSV table without a header, the fix given to write the table again.
+func desktopFile(name string) bool {
+	l := strings.ToLower(name)
+	return strings.HasPrefix(name, "~$") || strings.HasSuffix(l, ":zone.identifier") || l == "desktop.ini" || l == "thumbs.db"
+}
+
+// linkTarget is where the symbolic link p points, as it is written.
+func linkTarget(p string) string {
+	t, err := os.Readlink(p)
+	if err != nil {
+		return "?"
+	}
+	return t
 }
 
 // rows calls fn for each data row of file f, with the value of each
@@ -893,7 +997,7 @@ func (r *reader) csvRows(f *FileRead, rd io.Reader, cols []string, fn func([]*st
 	if bytes.IndexByte(first, 0) >= 0 || !utf8.Valid(first) {
 		// binary bytes (a file compressed in another way, UTF-16 text):
 		// named as such, not printed as column names
-		return pairsCodeErr("notText", "%s: its first line is not UTF-8 text, so it is neither Parquet nor a CSV table sekat reads (CSV uncompressed or compressed with gzip, zstd or bzip2); most likely a file compressed otherwise: write the table as Parquet, or as CSV uncompressed or gzipped, or make the tables again with sekat pairs", f.Path)
+		return pairsCodeErr("notText", "%s: its first line is not UTF-8 text, so it is neither Parquet nor a CSV table sekat reads (CSV uncompressed or compressed with gzip, zstd or bzip2); most likely a file compressed otherwise: write the table as Parquet, or as CSV uncompressed or gzipped, or make the tables again with sekat pairs; if it is no file of the table (a note, or a file copied in beside its parts), move it out of the folder", f.Path)
 	}
 	c := csv.NewReader(br)
 	// the delimiter the header uses most: ',' as engines write, ';' as
@@ -916,7 +1020,7 @@ func (r *reader) csvRows(f *FileRead, rd io.Reader, cols []string, fn func([]*st
 	if !namesAny(head, tableColumns[f.Table]) {
 		// Spark writes CSV without a header unless told (header true):
 		// its first row was taken for the column names
-		return pairsCodeErr("noHeader", "%s: its first line (%s) names none of the columns of table %s (%s): most likely the file has no header line, as Spark writes CSV unless given the option header true; write the table with a header line, or as Parquet, or make the tables again with sekat pairs", f.Path, strings.Join(head, ","), f.Table, strings.Join(tableColumns[f.Table], ", "))
+		return pairsCodeErr("noHeader", "%s: its first line (%s) names none of the columns of table %s (%s): most likely the file has no header line, as Spark writes CSV unless given the option header true; write the table with a header line, or as Parquet, or make the tables again with sekat pairs; if it is no file of the table (a note, or a file copied in beside its parts), move it out of the folder", f.Path, strings.Join(head, ","), f.Table, strings.Join(tableColumns[f.Table], ", "))
 	}
 	idx, err := columnIndex(f, head, cols)
 	if err != nil {
@@ -1545,7 +1649,7 @@ func (r *reader) usePeriod(f *FileRead) (bool, error) {
 	if f.Period == "" {
 		// a file outside the period folders: most often a table written
 		// by hand without partitioning, its period a column of the file
-		return false, pairsCodeErr("notPartitioned", "%s: not in a folder period=..., and the meta table says every %s: sekat takes each row's period from the name of its folder, as engines write partitioned tables (Spark partitionBy, Trino partitioned_by, DuckDB PARTITION_BY), and does not read a period column inside a file: write the table partitioned by period, or copy the whole folder the engine wrote", f.Path, m.Every)
+		return false, pairsCodeErr("notPartitioned", "%s: not in a folder period=..., and the meta table says every %s: sekat takes each row's period from the name of its folder, as engines write partitioned tables (Spark partitionBy, Trino partitioned_by, DuckDB PARTITION_BY), and does not read a period column inside a file: write the table partitioned by period, or copy the whole folder the engine wrote; if it is no file of the table (a note, or a file copied in beside its parts), move it out of the folder", f.Path, m.Every)
 	}
 	a, b, ok := periodRange(m.Every, f.Period, loc)
 	if !ok {

@@ -327,6 +327,14 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.bothNames", a...)
 	case "copied":
 		return msg(lang, "pairs.copied", a...)
+	case "noTotals":
+		return msg(lang, "pairs.noTotals", a...)
+	case "brokenLink":
+		return msg(lang, "pairs.brokenLink", a...)
+	case "linkLoop":
+		return msg(lang, "pairs.linkLoop", a...)
+	case "notRegular":
+		return msg(lang, "pairs.notRegular", a...)
 	case "gzip":
 		return msg(lang, "pairs.gzip", a...)
 	case "gzipParquet":
