@@ -839,7 +839,7 @@ func (r *reader) walkTable(root string, add func(rel string)) error {
 			return readErr(relOf(dir), err)
 		}
 		for _, e := range ents {
-			if Marker(e.Name()) || desktopFile(e.Name()) {
+			if Marker(e.Name()) || DesktopFile(e.Name()) {
 				continue
 			}
 			p := filepath.Join(dir, e.Name())
@@ -870,7 +870,7 @@ func (r *reader) walkTable(root string, add func(rel string)) error {
 	return walk(root, nil)
 }
 
-// desktopFile reports whether a name in a table's folder is a file that
+// DesktopFile reports whether a name in a table's folder is a file that
 // a desktop, not an engine, puts beside the files it copies or opens:
 // Excel's lock file beside a file it has open (~$data_0.csv), the
 // Zone.Identifier stream Windows keeps for a downloaded file, which a copy
@@ -878,7 +878,7 @@ func (r *reader) walkTable(root string, add func(rel string)) error {
 // (data_0.parquet:Zone.Identifier), and Windows Explorer's desktop.ini and
 // Thumbs.db. None holds rows; each was read as a part file and refused as a
 // CSV table without a header, the fix given to write the table again.
-func desktopFile(name string) bool {
+func DesktopFile(name string) bool {
 	l := strings.ToLower(name)
 	return strings.HasPrefix(name, "~$") || strings.HasSuffix(l, ":zone.identifier") || l == "desktop.ini" || l == "thumbs.db"
 }

@@ -106,7 +106,9 @@ func folderTableOf(name string) (Table, bool) {
 // (its partition folders too, such as month=2025-01/) as an engine
 // writes them: files whose names start with '.' or '_' (Spark's
 // _SUCCESS, .crc checksums) and folders named so are skipped, as are
-// files ending in .crc; files of a format sekat reads are the table's,
+// files ending in .crc and those a desktop leaves beside the files it
+// copies or opens (engine.DesktopFile: Excel's ~$ lock file,
+// :Zone.Identifier, desktop.ini, Thumbs.db); files of a format sekat reads are the table's,
 // and the others (relative to dir's parent, for the warnings) are
 // returned apart.
 func folderFiles(dir string) (files, others []string, err error) {
@@ -116,6 +118,11 @@ func folderFiles(dir string) (files, others []string, err error) {
 			return err
 		}
 		name := e.Name()
+		if p != dir && engine.DesktopFile(name) {
+			// Excel's ~$ lock file beside a part it has open was read as a
+			// table and stopped validate as "not a text table"
+			return nil
+		}
 		if p != dir && engine.Marker(name) {
 			if e.IsDir() {
 				return filepath.SkipDir
