@@ -843,21 +843,29 @@ func (r *Result) windowMeasures(ctx context.Context, lab []int32, opt Options) e
 		unitCross[own] += cross[i]
 	}
 	// Overload: strength in the top share of people, and more than
-	// OverloadShare of the unit's cross-unit weight.
+	// OverloadShare of the unit's cross-unit weight. Strengths are
+	// compared as the ranking compares weights (TieWeight), so that
+	// people whose strengths differ only by the rounding of their sums
+	// share a place: of four rows of strength 0.3 and unit share 0.5,
+	// 0.30000000000000004 and 0.3 before rounding, two were overloaded
+	// and two not (TestOverloadTopStrengthTiesShareAPlace).
 	strengths := make([]float64, len(r.People))
 	for i := range r.People {
-		strengths[i] = r.People[i].Strength
+		strengths[i] = TieWeight(r.People[i].Strength)
 	}
 	sort.Sort(sort.Reverse(sort.Float64Slice(strengths)))
 	top := int(math.Ceil(opt.OverloadTop * float64(len(strengths))))
 	for i := range r.People {
 		p := &r.People[i]
-		above := sort.Search(len(strengths), func(k int) bool { return strengths[k] <= p.Strength })
+		s := TieWeight(p.Strength)
+		above := sort.Search(len(strengths), func(k int) bool { return strengths[k] <= s })
 		p.TopStrength = p.Strength > 0 && above < top
 		if uc := unitCross[n.Nodes[p.Node].Unit]; uc > 0 {
 			p.UnitShare = cross[i] / uc
 		}
-		p.Overloaded = p.TopStrength && p.UnitShare > opt.OverloadShare
+		// the share as unit_share writes it: 0.30000000000000004, written
+		// 0.3 and "30%", was above 30% (TestOverloadShareComparedRounded)
+		p.Overloaded = p.TopStrength && TieWeight(p.UnitShare) > opt.OverloadShare
 	}
 	return nil
 }
