@@ -1,9 +1,5 @@
 package i18n
 
-import (
-	"strconv"
-)
-
 // FacilitatorFacts are the numbers the sentence of a listed person puts
 // into words (see FacilitatorReason).
 type FacilitatorFacts struct {
@@ -100,7 +96,7 @@ func FacilitatorReason(lang string, f FacilitatorFacts) string {
 func reliedAndMoved(lang string, f FacilitatorFacts) string {
 	var s string
 	if f.Overloaded {
-		s += T(lang, "people.reason.overload", Decimal(lang, strconv.FormatFloat(100*f.UnitShare, 'f', 0, 64)))
+		s += T(lang, "people.reason.overload", Number(lang, 100*f.UnitShare, 0))
 	}
 	if f.Units > 1 {
 		s += T(lang, "people.reason.spells", f.Units)
