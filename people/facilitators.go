@@ -810,7 +810,10 @@ func (r *Result) windowMeasures(ctx context.Context, lab []int32, opt Options) e
 		return err
 	}
 	r.Density = exp.Density
-	con, es, hi := broker.Constraint(u), broker.EffectiveSize(u), broker.Hierarchy(u)
+	// one pass gives the three measures; broker.Constraint, EffectiveSize
+	// and Hierarchy each make it again
+	holes := broker.StructuralHoles(u)
+	con, es, hi := holes.Constraint, holes.EffectiveSize, holes.Hierarchy
 	part, err := silo.Participation(u, lab)
 	if err != nil {
 		return err
