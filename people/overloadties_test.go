@@ -17,7 +17,6 @@ import (
 // top of one of the four people, b and r were overloaded and e and s,
 // rows of the same strength and share, were not.
 func TestOverloadTopStrengthTiesShareAPlace(t *testing.T) {
-	const week = 7 * 24 * 3600
 	from := int64(1_735_689_600) // 2025-01-01 00:00 UTC
 	spells := []graph.Spell{{Person: "b", Unit: "A"}, {Person: "e", Unit: "A"}, {Person: "r", Unit: "C"}, {Person: "s", Unit: "C"}}
 	const weeks = 4
