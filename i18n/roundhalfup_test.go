@@ -84,3 +84,26 @@ func TestSignificantRoundsHalfUp(t *testing.T) {
 		}
 	}
 }
+
+// TestFacilitatorReasonShareReadsAbove: the unit share of an overloaded
+// person reads above the rule's 30%: a share of 0.3004 read "30%" beside
+// the definition "more than 30% of the unit's cross-unit ties"; it reads
+// 30,04%, and a share of 0.36 still 36%.
+func TestFacilitatorReasonShareReadsAbove(t *testing.T) {
+	for _, tc := range []struct {
+		share  float64
+		id, en string
+	}{
+		{0.3004, "30,04%", "30.04%"},
+		{0.3051, "31%", "31%"},
+		{0.304, "30,4%", "30.4%"},
+		{0.36, "36%", "36%"},
+	} {
+		f := FacilitatorFacts{Reach: 1, OtherSectors: 3, ReachWeight: 5, Weight: 40, Rank: 1, Overloaded: true, UnitShare: tc.share, OverloadShare: 0.3}
+		for lang, want := range map[string]string{"id": tc.id, "en": tc.en} {
+			if got := FacilitatorReason(lang, f); !strings.Contains(got, " "+want+" ") {
+				t.Errorf("%s, share %v: %q lacks %q", lang, tc.share, got, want)
+			}
+		}
+	}
+}
