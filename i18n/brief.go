@@ -38,9 +38,21 @@ func Int(lang string, n int64) string {
 
 // Number writes x with d decimals in lang's marks, its whole part grouped
 // by thousands as Int groups it (3.455,5; 3,455.5), without a minus when
-// it rounds to zero.
+// it rounds to zero. It rounds as a reader rounds, a half away from zero
+// (34.5 is 35, 0.125 with two decimals 0,13), and it rounds the number
+// the output files write (15 significant digits, graph.Digits): strconv
+// rounds the binary value half to even, so a facilitator's cross-sector
+// weight of 34.5, written 34.5 in facilitators.csv, read 34 on the page
+// and in its reason, and 2.675 (2.67499999999999982 in binary) 2.67
+// (TestNumberRoundsHalfUp).
 func Number(lang string, x float64, d int) string {
-	s := noNegativeZero(strconv.FormatFloat(x, 'f', d, 64))
+	return marks(lang, noNegativeZero(roundHalfUp(x, d)))
+}
+
+// marks writes s, a number in plain notation with a point, in lang's
+// marks, its whole part grouped as Int groups it; beyond int64 as Decimal
+// writes it.
+func marks(lang, s string) string {
 	whole, frac, _ := strings.Cut(s, ".")
 	neg := strings.HasPrefix(whole, "-")
 	n, err := strconv.ParseInt(strings.TrimPrefix(whole, "-"), 10, 64)
@@ -57,6 +69,59 @@ func Number(lang string, x float64, d int) string {
 	return out
 }
 
+// numberDigits is the number of significant digits Number rounds from:
+// graph.Digits, what the output files write.
+const numberDigits = 15
+
+// roundHalfUp writes x with d decimals (d >= 0), in plain notation with a
+// point, rounded half away from zero from its numberDigits significant
+// digits. NaN and infinities are as strconv writes them.
+func roundHalfUp(x float64, d int) string {
+	if math.IsNaN(x) || math.IsInf(x, 0) || d < 0 {
+		return strconv.FormatFloat(x, 'f', d, 64)
+	}
+	// |x| = 0.m × 10^(exp+1), m the numberDigits digits of the mantissa
+	e := strconv.FormatFloat(math.Abs(x), 'e', numberDigits-1, 64)
+	mant, ex, _ := strings.Cut(e, "e")
+	exp, _ := strconv.Atoi(ex)
+	m := []byte(strings.Replace(mant, ".", "", 1))
+	keep := exp + 1 + d // the digits up to the d-th decimal
+	var digits []byte
+	switch {
+	case keep >= len(m):
+		digits = append(m, []byte(strings.Repeat("0", keep-len(m)))...)
+	case keep < 0: // below a tenth of the last decimal: rounds to 0
+	default:
+		digits = append([]byte(nil), m[:keep]...)
+		if m[keep] >= '5' {
+			i := len(digits) - 1
+			for ; i >= 0 && digits[i] == '9'; i-- {
+				digits[i] = '0'
+			}
+			if i >= 0 {
+				digits[i]++
+			} else {
+				digits = append([]byte{'1'}, digits...)
+			}
+		}
+	}
+	if len(digits) < d+1 {
+		digits = append([]byte(strings.Repeat("0", d+1-len(digits))), digits...)
+	}
+	whole := strings.TrimLeft(string(digits[:len(digits)-d]), "0")
+	if whole == "" {
+		whole = "0"
+	}
+	s := whole
+	if d > 0 {
+		s += "." + string(digits[len(digits)-d:])
+	}
+	if x < 0 {
+		s = "-" + s
+	}
+	return s
+}
+
 // Given writes x as a parameter given to sekat is written: with the
 // fewest decimals that give it exactly (strconv's shortest form), in
 // lang's marks, its whole part grouped as Int groups it: 5 is "5", 2.5
@@ -64,8 +129,7 @@ func Number(lang string, x float64, d int) string {
 // facilitators page gave --reach-weight as "5,00" among its parameters
 // and "5" in every reason, "0,12" beside "0,125" for 0.125.
 func Given(lang string, x float64) string {
-	_, frac, _ := strings.Cut(strconv.FormatFloat(x, 'f', -1, 64), ".")
-	return Number(lang, x, len(frac))
+	return marks(lang, noNegativeZero(strconv.FormatFloat(x, 'f', -1, 64)))
 }
 
 // Significant writes x with n significant digits (all of its whole
@@ -83,13 +147,13 @@ func Significant(lang string, x float64, n int) string {
 		return "0"
 	}
 	d := max(0, n-1-int(math.Floor(math.Log10(math.Abs(x)))))
-	s := strconv.FormatFloat(x, 'f', d, 64)
+	s := roundHalfUp(x, d) // as Number rounds
 	if r, err := strconv.ParseFloat(s, 64); err == nil && d > 0 && math.Abs(r) >= math.Pow10(n-d) {
 		// rounding carried into one more digit (0.099996 is 0.1000):
 		// one decimal fewer keeps n digits
 		d--
 	}
-	s = strconv.FormatFloat(x, 'f', d, 64)
+	s = roundHalfUp(x, d)
 	if strings.Contains(s, ".") {
 		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
 	}

@@ -1,8 +1,6 @@
 package i18n
 
-import (
-	"strconv"
-)
+import "strconv"
 
 // FacilitatorFacts are the numbers the sentence of a listed person puts
 // into words (see FacilitatorReason).
@@ -34,6 +32,10 @@ type FacilitatorFacts struct {
 	PairsLostMerged int
 	Overloaded      bool
 	UnitShare       float64
+	// OverloadShare is the unit share above which a person of a top
+	// strength is overloaded (0.3): the sentence gives the share with
+	// the decimals that show it above.
+	OverloadShare float64
 	// Units is the number of units the person worked in during the
 	// window (a return to a unit is no new unit); the sentence names it
 	// from 2.
@@ -100,12 +102,27 @@ func FacilitatorReason(lang string, f FacilitatorFacts) string {
 func reliedAndMoved(lang string, f FacilitatorFacts) string {
 	var s string
 	if f.Overloaded {
-		s += T(lang, "people.reason.overload", Decimal(lang, strconv.FormatFloat(100*f.UnitShare, 'f', 0, 64)))
+		s += T(lang, "people.reason.overload", abovePercent(lang, f.UnitShare, f.OverloadShare))
 	}
 	if f.Units > 1 {
 		s += T(lang, "people.reason.spells", f.Units)
 	}
 	return s
+}
+
+// abovePercent writes the share x, above the threshold share, as a
+// percent with the fewest decimals (none to 3) that read above the
+// threshold's percent: a unit share of 0.3004, with the rule "more than
+// 30%", read "30%" (TestFacilitatorReasonShareReadsAbove); it is 30,04%.
+func abovePercent(lang string, x, threshold float64) string {
+	p, t := 100*x, 100*threshold
+	d := 0
+	for ; d < 3; d++ {
+		if v, err := strconv.ParseFloat(roundHalfUp(p, d), 64); err != nil || v > t {
+			break
+		}
+	}
+	return Number(lang, p, d)
 }
 
 // pairsLost is the clause of FacilitatorReason on the sector pairs of

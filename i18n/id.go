@@ -1925,7 +1925,7 @@ Contoh:
 	"viz.fac.def.roles.term":       "Peran perantara",
 	"viz.fac.def.roles":            "Gould–Fernandez (koordinator, perantara keliling, wakil, penjaga gerbang, penghubung) dengan nilai harapan, simpangan baku dan z seperti R sna::brokerage, serta z terhadap pengacakan label sektor; ada di facilitators.csv.",
 	"viz.fac.def.spells.term":      "Masa tugas",
-	"viz.fac.def.spells":           "jendela waktu dipotong per pekan (dan per awal bulan); pada setiap potongan pegawai berada di unit masa tugasnya yang berlaku (jabatan definitifnya, bukan Plt atau Plh yang dirangkapnya), sehingga pegawai yang pindah mendapat kredit untuk kedua unit.",
+	"viz.fac.def.spells":           "jendela waktu dipotong per pekan (dan per awal bulan); pada setiap potongan pegawai berada di unit masa tugasnya yang berlaku (jabatan definitifnya, bukan Plt atau Plh yang dirangkapnya), sehingga pegawai yang pindah mendapat kredit untuk kedua unit. Pekan suatu masa tugas adalah pekan (mulai Senin) dalam jendela waktu yang dijalani pegawai di unitnya, baik ada maupun tidak ada ikatannya pada pekan itu; pekan yang terpotong awal bulan tepat pada saat pindah termasuk dalam kedua masa tugas.",
 	"viz.fac.def.set.term":         "Himpunan fasilitator",
 	"viz.fac.def.set":              "dipilih satu per satu: setiap kali orang dengan kenaikan cakupan terbesar (seri: bobot terbesar), dengan batas per OPD.",
 	"viz.fac.def.privacy.term":     "Privasi",

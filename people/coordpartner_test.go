@@ -39,6 +39,10 @@ func TestPlanTakesCoordinatorsLast(t *testing.T) {
 			{"BAG_KECIL", "koordinasi", 2, in}, {"SETDA", "koordinasi", 6, coord}, {"INSPEKTORAT", "koordinasi", 9, in},
 			{"DINKES", "kesehatan", 20, in},
 		}, []string{"BAG_KECIL", "INSPEKTORAT"}, []string{"SETDA"}},
+		{"a coordinating sector of coordinator units alone: the smaller one", []unit{
+			{"BAG_KECIL", "koordinasi", 3, in}, {"SETDA", "koordinasi", 10, coord}, {"BAPPEDA", "koordinasi", 8, coord},
+			{"DINKES", "kesehatan", 20, in},
+		}, []string{"BAG_KECIL", "BAPPEDA"}, []string{"SETDA", "koordinasi"}},
 		{"no other partner: coordinators withheld all the same", []unit{
 			{"DISPAR", "pariwisata", 3, in}, {"SETDA", "koordinasi", 6, coord}, {"DPRD", "eksternal", 30, ext},
 		}, []string{"pariwisata", "koordinasi"}, nil},

@@ -236,8 +236,10 @@ type Input struct {
 type Spell struct {
 	Unit, Sector string
 	First, Last  int // slice indexes, inclusive
-	// Weeks counts the weeks (Slice.Week) from slice First to slice
-	// Last, both included.
+	// Weeks counts the weeks (Slice.Week) the person spent in the unit:
+	// from slice First to slice Last, both included, and, for a person
+	// of several spells, the slices around them that the directory
+	// places in the same unit (spellWeeks).
 	Weeks  int
 	Weight float64
 	Reach  int
@@ -495,6 +497,7 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 	sliceScore := make([][]scoreEntry, src.Len())
 	sliceMonth := make([]int, src.Len())
 	sliceWeek := make([]int, src.Len())
+	sliceWin := make([]graph.Window, src.Len())
 	pairW := map[[2]int]float64{} // provisional sector pair (low, high) -> weight
 	months := 0
 	for si := range src.Len() {
@@ -508,6 +511,7 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 		months = max(months, sl.Month+1)
 		sliceMonth[si] = sl.Month
 		sliceWeek[si] = sl.Week
+		sliceWin[si] = sl.Window
 		sn := sl.Net
 		sec := make([]int, len(sn.Nodes)) // provisional sector of each node
 		for x := range sn.Nodes {
@@ -572,6 +576,7 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 		}
 	}
 	r.Months = months
+	r.spellWeeks(in.Dir, unitSector, sliceWin, sliceWeek)
 	// The sectors sorted, and the provisional indexes moved to them.
 	r.Sectors = append([]string(nil), provNames...)
 	sort.Strings(r.Sectors)
@@ -805,7 +810,10 @@ func (r *Result) windowMeasures(ctx context.Context, lab []int32, opt Options) e
 		return err
 	}
 	r.Density = exp.Density
-	con, es, hi := broker.Constraint(u), broker.EffectiveSize(u), broker.Hierarchy(u)
+	// one pass gives the three measures; broker.Constraint, EffectiveSize
+	// and Hierarchy each make it again
+	holes := broker.StructuralHoles(u)
+	con, es, hi := holes.Constraint, holes.EffectiveSize, holes.Hierarchy
 	part, err := silo.Participation(u, lab)
 	if err != nil {
 		return err
@@ -843,21 +851,29 @@ func (r *Result) windowMeasures(ctx context.Context, lab []int32, opt Options) e
 		unitCross[own] += cross[i]
 	}
 	// Overload: strength in the top share of people, and more than
-	// OverloadShare of the unit's cross-unit weight.
+	// OverloadShare of the unit's cross-unit weight. Strengths are
+	// compared as the ranking compares weights (TieWeight), so that
+	// people whose strengths differ only by the rounding of their sums
+	// share a place: of four rows of strength 0.3 and unit share 0.5,
+	// 0.30000000000000004 and 0.3 before rounding, two were overloaded
+	// and two not (TestOverloadTopStrengthTiesShareAPlace).
 	strengths := make([]float64, len(r.People))
 	for i := range r.People {
-		strengths[i] = r.People[i].Strength
+		strengths[i] = TieWeight(r.People[i].Strength)
 	}
 	sort.Sort(sort.Reverse(sort.Float64Slice(strengths)))
 	top := int(math.Ceil(opt.OverloadTop * float64(len(strengths))))
 	for i := range r.People {
 		p := &r.People[i]
-		above := sort.Search(len(strengths), func(k int) bool { return strengths[k] <= p.Strength })
+		s := TieWeight(p.Strength)
+		above := sort.Search(len(strengths), func(k int) bool { return strengths[k] <= s })
 		p.TopStrength = p.Strength > 0 && above < top
 		if uc := unitCross[n.Nodes[p.Node].Unit]; uc > 0 {
 			p.UnitShare = cross[i] / uc
 		}
-		p.Overloaded = p.TopStrength && p.UnitShare > opt.OverloadShare
+		// the share as unit_share writes it: 0.30000000000000004, written
+		// 0.3 and "30%", was above 30% (TestOverloadShareComparedRounded)
+		p.Overloaded = p.TopStrength && TieWeight(p.UnitShare) > opt.OverloadShare
 	}
 	return nil
 }
@@ -1099,6 +1115,60 @@ func (r *Result) singleOut(k int) {
 			if p.Score > 0 {
 				r.SingledOut++
 			}
+		}
+	}
+}
+
+// spellWeeks sets the Weeks of the spells of every person who has
+// several: the weeks of the window the person spent in the spell's unit,
+// from the week the spell began (or the window's first) to the week it
+// ended (or the window's last). A spell's slices are those in which the
+// person has ties; around them, the slices in which the directory places
+// the person in the same unit (as the slice networks place a person,
+// Directory.UnitIn, and as the spells are joined: one unit as reckoned,
+// or one that became the other in the same sector) up to the next
+// spell's slices are the spell's too. Counted from the first tie to the
+// last, a person who was ten weeks in a unit and wrote in three of them
+// had a spell of 3 weeks (TestSpellWeeksAreTheSpells).
+func (r *Result) spellWeeks(dir *graph.Directory, unitSector map[string]string, win []graph.Window, week []int) {
+	if dir == nil {
+		return
+	}
+	for i := range r.People {
+		p := &r.People[i]
+		if len(p.Spells) < 2 {
+			continue
+		}
+		_, pi, ok := dir.Lookup([]byte(r.Net.Nodes[p.Node].ID))
+		if !ok || pi < 0 {
+			continue
+		}
+		in := func(sp *Spell, si int) bool {
+			u, ok := dir.UnitIn(pi, win[si])
+			if !ok {
+				return false
+			}
+			id := dir.Units[u].ID
+			sec := unitSector[id]
+			return r.unitOf(id, sec) == sp.unit || sec == sp.Sector && (r.became(id, sp.Unit) || r.became(sp.Unit, id))
+		}
+		for k := range p.Spells {
+			sp := &p.Spells[k]
+			lo, hi := sp.First, sp.Last
+			floor, ceil := -1, len(win)
+			if k > 0 {
+				floor = p.Spells[k-1].Last
+			}
+			if k+1 < len(p.Spells) {
+				ceil = p.Spells[k+1].First
+			}
+			for lo-1 > floor && in(sp, lo-1) {
+				lo--
+			}
+			for hi+1 < ceil && in(sp, hi+1) {
+				hi++
+			}
+			sp.Weeks = week[hi] - week[lo] + 1
 		}
 	}
 }

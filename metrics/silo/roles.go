@@ -2,6 +2,7 @@ package silo
 
 import (
 	"math"
+	"slices"
 
 	"github.com/sekat-ona/sekat/graph"
 )
@@ -54,6 +55,12 @@ func Participation(g *graph.CSR, group []int32) ([]float64, error) {
 		// P >= 1/2 the subtraction costs at most a rounding of 1 and 1 - s
 		// is kept. The k_ic are summed again for k_i so that the shares add
 		// up to 1.
+		// the groups in label order, not in the order of the neighbours,
+		// so that the figure does not depend on how the nodes are
+		// numbered: analyze --level person numbers people by pseudonym
+		// and facilitators by id, and the same person's participation
+		// differed in the 15th digit (TestParticipationNodeOrder)
+		slices.Sort(touched)
 		pairs, prefix := 0.0, 0.0
 		for _, c := range touched {
 			x := kc[c].Sum()

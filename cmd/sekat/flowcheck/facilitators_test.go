@@ -109,11 +109,12 @@ func TestFacilitatorsPlanted(t *testing.T) {
 				t.Errorf("seed %d half %d: mover's spells in %v, want %v", seed, half+1, got, want)
 				continue
 			}
-			// Each half of 2025 touches 27 Monday weeks, and the week of
-			// the move may be in both spells. (Counting slices, cut also
-			// at month starts, gave 32 or more.)
-			if got := spellWeeks[m]; got > 28 {
-				t.Errorf("seed %d half %d: mover's spells cover %d weeks in all, want at most 28", seed, half+1, got)
+			// Each half of 2025 touches 27 Monday weeks, which the spells
+			// cover between them, and the week of the move may be in both
+			// spells. (Counting slices, cut also at month starts, gave 32
+			// or more; counting from the first week with ties, fewer.)
+			if got := spellWeeks[m]; got < 27 || got > 28 {
+				t.Errorf("seed %d half %d: mover's spells cover %d weeks in all, want 27 or 28", seed, half+1, got)
 			}
 			sum := 0.0
 			for _, w := range spellWeight[m] {
