@@ -83,6 +83,7 @@ var en = map[string]string{
 	"errRejectRateValidate":     "too many rows of one table were rejected (more than --max-reject-rate); run `sekat validate %s` to list the rejected rows and how to fix them, or raise --max-reject-rate",
 	"errColumn":                 "a required column is missing from a file; add it or map its name in study.yaml (columns:)",
 	"errColumnsAt":              "%s: the required columns %s are missing%s; the columns found: %s; add the columns or map their names in study.yaml (columns:)",
+	"errColumnHTML":             "%s line %d starts an HTML page (a web report saved under this name), not a table: export the table again as CSV from the system it came from, or open the file in a spreadsheet and save it as CSV UTF-8 (Comma delimited)",
 	"errNotText":                "%s is not a text table",
 	"errEmptyFile":              "%s is empty (0 bytes): export the table again (a log table that has no rows may also be removed)",
 	"errColumnSuggest":          "; the file's headers look like sekat's columns: once checked, add to study.yaml: %s",

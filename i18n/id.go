@@ -117,6 +117,7 @@ var id = map[string]string{
 	"errRejectRateValidate":      "terlalu banyak baris ditolak di satu tabel (lebih dari --max-reject-rate); jalankan `sekat validate %s` untuk melihat baris yang ditolak beserta cara memperbaikinya, atau naikkan --max-reject-rate",
 	"errColumn":                  "kolom wajib tidak ada di berkas; tambahkan kolomnya atau petakan namanya di study.yaml (columns:)",
 	"errColumnsAt":               "%s: kolom wajib %s tidak ada%s; kolom yang ditemukan: %s; tambahkan kolomnya atau petakan namanya di study.yaml (columns:)",
+	"errColumnHTML":              "%s baris %d adalah awal sebuah halaman HTML (laporan web yang disimpan dengan nama ini), bukan tabel: ekspor ulang tabelnya sebagai CSV dari sistem asalnya, atau buka berkas ini di aplikasi lembar kerja (spreadsheet) lalu simpan sebagai CSV UTF-8 (Comma delimited)",
 	"errNotText":                 "%s bukan tabel teks",
 	"errEmptyFile":               "%s kosong (0 bita): ekspor ulang tabelnya (tabel log yang memang tidak berisi baris boleh juga dihapus)",
 	"errColumnSuggest":           "; judul kolom berkas ini tampaknya sepadan dengan kolom sekat: setelah diperiksa, tambahkan ke study.yaml: %s",

@@ -1175,6 +1175,9 @@ func (l *loader) columnError(src Source, r, name string) *ColumnError {
 	}
 	if format, gz, err := FormatOf(l.file); err == nil && !gz && format != "parquet" && format != "xlsx" && l.cur != nil {
 		e.Holds, e.Rename = sniffFormat(l.cur.Path, l.file)
+		if e.Holds == "" && format != "ndjson" {
+			e.HTMLLine = sniffHTML(l.cur.Path)
+		}
 	}
 	if l.cur != nil {
 		if fi, err := os.Stat(l.cur.Path); err == nil && fi.Size() == 0 {
@@ -1211,6 +1214,42 @@ func sniffFormat(path, name string) (holds, rename string) {
 		return "binary", ""
 	}
 	return "", ""
+}
+
+// htmlStarts are the openings, in lower case, of a web page or of the
+// HTML table a web report writes: what a browser's "Save as" or a
+// report's "export" gives under a .csv name.
+var htmlStarts = []string{"<!doctype html", "<html", "<table", "<?xml", "<!--", "<head", "<body", "<meta"}
+
+// sniffHTML reports the line (from 1) on which the file at path starts an
+// HTML page: its first text, after a UTF-8 byte order mark and blank
+// lines, opens with one of htmlStarts, and for "<?xml", "<!--", "<head",
+// "<body" and "<meta" the first 4 KiB also hold "<html" or "<table" (an
+// XML or a comment alone is no page). 0 for anything else: a CSV header
+// cannot start with "<" and an HTML tag after it.
+func sniffHTML(path string) int64 {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	var head [4096]byte
+	n, _ := io.ReadFull(f, head[:])
+	b := bytes.TrimPrefix(head[:n], []byte("\xef\xbb\xbf"))
+	lead := b[:len(b)-len(bytes.TrimLeft(b, " \t\r\n"))]
+	low := bytes.ToLower(b[len(lead):])
+	for i, s := range htmlStarts {
+		if !bytes.HasPrefix(low, []byte(s)) {
+			continue
+		}
+		if i >= 3 && !bytes.Contains(low, []byte("<html")) && !bytes.Contains(low, []byte("<table")) {
+			return 0
+		}
+		// lines as the CSV reader counts them: LF, CRLF or a lone CR
+		lines := bytes.Count(lead, []byte("\n")) + bytes.Count(lead, []byte("\r")) - bytes.Count(lead, []byte("\r\n"))
+		return int64(lines) + 1
+	}
+	return 0
 }
 
 // looksBinary reports whether b, the first bytes of a file read as a text

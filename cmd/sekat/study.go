@@ -972,6 +972,9 @@ func columnText(e *ingest.ColumnError, lang string) string {
 		}
 		return msg(lang, "errNotText", e.File) + msg(lang, key, e.Rename)
 	}
+	if e.HTMLLine > 0 { // a web page: its "columns" are tags
+		return msg(lang, "errColumnHTML", e.File, e.HTMLLine)
+	}
 	if e.Empty { // no header to add a column to
 		return msg(lang, "errEmptyFile", e.File)
 	}
