@@ -631,6 +631,11 @@ func (l *loader) badTime(t Table, col string, v Value, err error) *RowError {
 		if full, ok := compactTime(tpTrim(v.B), l.s.Loc); ok {
 			return l.bad(t, col, v.B, ErrCompactTime, "a date and time written without separators (YYYYMMDDHHMMSS, as databases export one); sekat reads YYYYMMDD alone or with a time after a space: write it %s", full)
 		}
+		if day, ok := monthNameFirst(v.B, l.s.Loc, l.ft.opts); ok {
+			// "Mar 3, 2025", an English (United States) long date, was
+			// "not a time; use ... D Month YYYY", which it nearly is
+			return l.bad(t, col, v.B, ErrMonthNameFirst, "an English date with the month name before the day (Mar 3, 2025), which sekat does not read: it reads a month name after the day (D Month YYYY); write it %s, or YYYY-MM-DD (in Excel, format the column as a date yyyy-mm-dd and export again)", day)
+		}
 		if hashesOnly(tpTrim(v.B)) {
 			// "########", what Excel shows, and saves as CSV, for a
 			// date wider than its column, was "not a time; use ..."
@@ -731,6 +736,45 @@ func compactTime(b []byte, loc *time.Location) (string, bool) {
 		return "", false
 	}
 	return full, true
+}
+
+// ErrMonthNameFirst wraps ErrBadTime: a time cell holding an English
+// date with the month name before the day and the year after it (Mar 3,
+// 2025; Monday, March 3, 2025 14:05), as Excel writes a long date in an
+// English (United States) setting. sekat reads a month name after the day
+// only (and before it in the Unix date form, whose year comes last after
+// the time); the reason gives the value written day first.
+var ErrMonthNameFirst = fmt.Errorf("%w: a month name before the day", ErrBadTime)
+
+// monthNameFirstDate is a date with a word (the month name, checked
+// after the match) before the day, the day maybe with an English ordinal
+// ending (3rd), then a comma or spaces and a four-digit year, and the
+// rest of the value (a time, or nothing).
+var monthNameFirstDate = regexp.MustCompile(`^(\pL+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(\d{4})(\D.*)?$`)
+
+// monthNameFirst reports whether b, a time cell sekat could not read, is
+// a date with the month name first (monthNameFirstDate, after a day of
+// the week, if any) that reads as a time once written day first (D Month
+// YYYY, with the file's options o; the word "at" before the time left
+// out), and gives it so written. It runs on rejected cells only.
+func monthNameFirst(b []byte, loc *time.Location, o tpOpts) (string, bool) {
+	s := tpSkipWeekday(tpTrim(b))
+	m := monthNameFirstDate.FindSubmatch(s)
+	if m == nil {
+		return "", false
+	}
+	if _, next, ok := tpMonthName(m[1], 0); !ok || next != len(m[1]) {
+		return "", false
+	}
+	rest := string(m[4])
+	if r := strings.TrimLeft(rest, " ,"); len(r) > 3 && strings.EqualFold(r[:3], "at ") {
+		rest = " " + strings.TrimLeft(r[3:], " ")
+	}
+	day := string(m[2]) + " " + string(m[1]) + " " + string(m[3]) + rest
+	if _, _, err := parseTime([]byte(day), loc, o&^tpSerial, nil); err != nil {
+		return "", false
+	}
+	return displayValue([]byte(day)), true
 }
 
 // ErrTimeHashes wraps ErrBadTime: a time cell of # only, which Excel

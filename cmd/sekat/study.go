@@ -1292,6 +1292,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrTimeHashes, "reason.timeHashes"},
 		{ingest.ErrTimeRange, "reason.timeRange"},
 		{ingest.ErrCompactTime, "reason.compactTime"},
+		{ingest.ErrMonthNameFirst, "reason.monthNameFirst"},
 		{ingest.ErrTwoDigitYear, "reason.twoDigitYear"},
 		{ingest.ErrBadTime, "reason.badTime"},
 		{ingest.ErrMissingValue, "reason.missingValue"},
