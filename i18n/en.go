@@ -502,7 +502,7 @@ var en = map[string]string{
 	"reason.noSpell":                   "this person belongs to no unit on that date; check valid_from/valid_to in the people table",
 	"reason.emptyRecipients":           "a letter without recipients: recipients and cc are empty",
 	"reason.badValue":                  "not a valid value for this column",
-	"reason.subtotalRow":               "a subtotal row (Total, Jumlah, Count) inside the table, not a row of it: remove the subtotals (in Excel: Data > Subtotal > Remove All) and export again, or delete the row",
+	"reason.subtotalRow":               "a subtotal row (Total, Jumlah, Count, Average, Max, Min) inside the table, not a row of it: remove the subtotals (in Excel: Data > Subtotal > Remove All) and export again, or delete the row",
 	"reason.footerUnit":                "a totals row or a line above a signature (Jumlah, Total, Mengetahui), not a unit; delete it from the units table",
 	"reason.badKind":                   "kind must be internal, coordinator (koordinator) or external (eksternal), in any case, or empty for internal",
 	"reason.badStatus":                 "status must be granted (disetujui, diberikan, approved), denied (ditolak, rejected, declined, refused) or pending (menunggu, diproses, waiting), in any case, or empty for granted",

@@ -538,7 +538,7 @@ var id = map[string]string{
 	"reason.noSpell":                   "pegawai ini tidak tercatat di unit mana pun pada tanggal itu; periksa valid_from/valid_to di tabel people",
 	"reason.emptyRecipients":           "surat tanpa penerima: recipients dan cc kosong",
 	"reason.badValue":                  "nilai tidak sah untuk kolom ini",
-	"reason.subtotalRow":               "baris subtotal (Total, Jumlah, Count) di tengah tabel, bukan baris tabel itu: hapus subtotalnya (di Excel: Data > Subtotal > Remove All) lalu ekspor lagi, atau hapus baris itu",
+	"reason.subtotalRow":               "baris subtotal (Total, Jumlah, Count, Rata-rata, Maks, Min) di tengah tabel, bukan baris tabel itu: hapus subtotalnya (di Excel: Data > Subtotal > Remove All) lalu ekspor lagi, atau hapus baris itu",
 	"reason.footerUnit":                "baris jumlah atau baris di atas tanda tangan (Jumlah, Total, Mengetahui), bukan unit; hapus baris itu dari tabel units",
 	"reason.badKind":                   "jenis unit tidak dikenal; tulis internal, coordinator (koordinator) atau external (eksternal), huruf besar atau kecil sama saja, atau kosongkan untuk internal",
 	"reason.badStatus":                 "status tidak dikenal; tulis granted (disetujui, diberikan, approved), denied (ditolak, rejected, declined, refused) atau pending (menunggu, diproses, waiting), huruf besar atau kecil sama saja, atau kosongkan untuk granted",

@@ -110,8 +110,9 @@ var (
 	ErrFooterUnit = fmt.Errorf("%w: a totals or signature row", ErrBadValue)
 	// ErrSubtotalRow: a rejected row of a log table, with at most
 	// footerCells values, one cell of which is a totals label (Total,
-	// Jumlah, Subtotal at its start, or Total, Jumlah, Count at its end,
-	// as Excel's Data > Subtotal writes "Maret Total"), followed by rows of
+	// Jumlah, Subtotal at its start, or Total, Jumlah, Count, Average,
+	// Max, Min, Rata-rata, Maks at its end, as Excel's Data > Subtotal
+	// writes "Maret Total", "Maret Average"), followed by rows of
 	// the table: a subtotal row in the middle of an export. It wraps the
 	// error the row was rejected for (an invalid time, a missing id).
 	ErrSubtotalRow = errors.New("a subtotal row")
