@@ -496,7 +496,8 @@ func (l *loader) rowsBound(paths []string, now bool) float64 {
 		if now {
 			fi, _ = os.Stat(p)
 		}
-		if err != nil || fi == nil || format == "parquet" {
+		if err != nil || fi == nil || format == "parquet" || gz && Compression(p) != "gzip" {
+			// zstd and bzip2 bound their expansion far above deflate
 			return math.Inf(1)
 		}
 		b := float64(fi.Size())
