@@ -87,7 +87,13 @@ var (
 	// text, as exports write a name beside the NIP or a unit's code
 	// ("NIP - Nama", "Nama (NIP)"); it wraps ErrUnknownID.
 	ErrIDWithText = fmt.Errorf("%w: an id beside other text", ErrUnknownID)
-	ErrNoSpell    = errors.New("person has no unit at that time")
+	// ErrDashID: an id cell of a dash alone ("-", "–", "—"), as exports
+	// and forms write for no value; it wraps ErrUnknownID.
+	ErrDashID = fmt.Errorf("%w: a dash for no value", ErrUnknownID)
+	// ErrDashTime: a time cell of a dash alone, as exports and forms
+	// write for no value; it wraps ErrBadTime.
+	ErrDashTime = fmt.Errorf("%w: a dash for no value", ErrBadTime)
+	ErrNoSpell  = errors.New("person has no unit at that time")
 	// ErrSpellEndsMidnight: ErrNoSpell at a time after a spell of the
 	// person ended that day, its valid_to written with a time at midnight
 	// in UTC or the study's zone (a Parquet TIMESTAMP, as pandas and

@@ -1935,6 +1935,11 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 	if !ok {
 		// why not: the id is most often a known one written otherwise
 		known := func(c []byte) bool { _, _, ok := l.dir.Lookup(c); return ok }
+		if dashOnly(id) {
+			// "-" for no cc, as exports write an empty cell, was
+			// "not in the people or units table"
+			return graph.Ref{}, l.bad(t, col, id, ErrDashID, "a dash in place of an id, as exports write for an empty cell: leave the cell empty (an empty cc names no one)")
+		}
 		if pad, ok := zeroPadded(id, func(c string) bool { return known([]byte(c)) }); ok {
 			return graph.Ref{}, l.bad(t, col, id, ErrLeadingZeros, "unknown id %q: the tables have %q, the same with leading zeros: a spreadsheet dropped them; format the column as Text and export again", id, pad)
 		}

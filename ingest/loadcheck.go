@@ -617,6 +617,11 @@ func (l *loader) badTime(t Table, col string, v Value, err error) *RowError {
 		// is written in
 		return l.bad(t, col, v.B, ErrNoSuchTime, "no such date or time (%s): the form is one sekat reads, but that day or time does not exist; correct the value in the source", ns.why)
 	}
+	if v.Kind == Bytes && dashOnly(v.B) {
+		// "-", as exports and forms write for an empty cell, was "not a
+		// time; use ...", which the cell never meant to hold
+		return l.bad(t, col, v.B, ErrDashTime, "a dash in place of a value, as exports write for an empty cell: in valid_from or valid_to leave the cell empty (an open spell); in an event's time, write the time in the source (a row without a time cannot be placed)")
+	}
 	if v.Kind == Bytes {
 		if yy, full, ok := twoDigitYear(v.B, l.s.Loc, l.ft.opts); ok {
 			// "5-Jan-25", Excel's d-mmm-yy, was "not a time; use ...
@@ -646,6 +651,22 @@ func (l *loader) badTime(t Table, col string, v Value, err error) *RowError {
 		}
 	}
 	return l.bad(t, col, v.B, ErrBadTime, "not a time; use YYYY-MM-DD[ HH:MM[:SS]], YYYYMMDD, RFC 3339, DD/MM/YYYY[ HH:MM], D Month YYYY (1 Maret 2025) or an Excel serial (45717)")
+}
+
+// dashOnly reports whether the trimmed cell b is a dash alone, one or
+// more of '-', '–' (U+2013) and '—' (U+2014): what exports and forms write
+// for an empty cell.
+func dashOnly(b []byte) bool {
+	b = bytes.TrimSpace(b)
+	if len(b) == 0 {
+		return false
+	}
+	for _, r := range string(b) {
+		if r != '-' && r != '\u2013' && r != '\u2014' {
+			return false
+		}
+	}
+	return true
 }
 
 // ErrTwoDigitYear wraps ErrBadTime: a day-first date whose year has two

@@ -200,8 +200,12 @@ type RowError struct {
 // the people table, and a cell of a log table's id column (sender,
 // recipients, cc, attendee, organizer, provider, consumer), which takes
 // a person_id as well as a unit_id. The cells of the units table, the
-// times, meeting ids, titles, datasets and statuses are not.
+// times, meeting ids, titles, datasets and statuses are not, nor is a
+// cell of a dash alone (ErrDashID, ErrDashTime).
 func (e *RowError) Personal() bool {
+	if e.Field != "" && !e.rowValue && (errors.Is(e, ErrDashID) || errors.Is(e, ErrDashTime)) {
+		return false // a dash alone names no one
+	}
 	if e.Field == "" || e.rowValue || e.Table == People {
 		return true
 	}

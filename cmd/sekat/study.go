@@ -1252,6 +1252,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 			{ingest.ErrSpellEndsMidnight, "reason.partialNoSpellMidnight"}, // before ErrNoSpell, which it wraps
 			{ingest.ErrNoSpell, "reason.partialNoSpell"},
 			{ingest.ErrLeadingZeros, "reason.partialLeadingZeros"},
+			{ingest.ErrDashID, "reason.partialDashID"},
 			{ingest.ErrOtherSeparator, "reason.partialOtherSeparator"},
 			{ingest.ErrIDList, "reason.partialIDList"},
 			{ingest.ErrIDWithText, "reason.partialIDWithText"},
@@ -1292,12 +1293,14 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrTimeHashes, "reason.timeHashes"},
 		{ingest.ErrTimeRange, "reason.timeRange"},
 		{ingest.ErrCompactTime, "reason.compactTime"},
+		{ingest.ErrDashTime, "reason.dashTime"},
 		{ingest.ErrMonthNameFirst, "reason.monthNameFirst"},
 		{ingest.ErrTwoDigitYear, "reason.twoDigitYear"},
 		{ingest.ErrBadTime, "reason.badTime"},
 		{ingest.ErrMissingValue, "reason.missingValue"},
 		{ingest.ErrUnitLeadingZeros, "reason.unitLeadingZeros"}, // before the errors it wraps
 		{ingest.ErrLeadingZeros, "reason.leadingZeros"},
+		{ingest.ErrDashID, "reason.dashID"},                 // before ErrUnknownID, which it wraps
 		{ingest.ErrOtherSeparator, "reason.otherSeparator"}, // before ErrUnknownID, which it wraps
 		{ingest.ErrIDSpaces, "reason.idSpaces"},
 		{ingest.ErrIDMarked, "reason.idMarked"},
