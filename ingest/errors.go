@@ -93,6 +93,10 @@ var (
 	// ErrDashTime: a time cell of a dash alone, as exports and forms
 	// write for no value; it wraps ErrBadTime.
 	ErrDashTime = fmt.Errorf("%w: a dash for no value", ErrBadTime)
+	// ErrZeroDate: a time cell of 0000-00-00 (with or without a time of
+	// 00:00:00), the zero date MySQL writes for a date it does not have,
+	// as SIMPEG and other exports from MySQL carry it; it wraps ErrBadTime.
+	ErrZeroDate = fmt.Errorf("%w: MySQL's zero date", ErrBadTime)
 	ErrNoSpell  = errors.New("person has no unit at that time")
 	// ErrSpellEndsMidnight: ErrNoSpell at a time after a spell of the
 	// person ended that day, its valid_to written with a time at midnight

@@ -612,6 +612,11 @@ func (l *loader) badTime(t Table, col string, v Value, err error) *RowError {
 	if errors.Is(err, ErrDayFirst) {
 		return l.bad(t, col, v.B, ErrDayFirst, "not a date month first (date_order: mdy reads 03/04/2025 as 4 March), but a date day first; if the file writes the day first, remove date_order: mdy from study.yaml")
 	}
+	if v.Kind == Bytes && zeroDate.Match(tpTrim(v.B)) {
+		// "0000-00-00" was "no such date (month out of range): correct
+		// the value", which did not say it stands for no date at all
+		return l.bad(t, col, v.B, ErrZeroDate, "0000-00-00, the zero date MySQL writes for a date it does not have: export it as an empty cell (NULL), or leave the cell empty; in valid_from or valid_to an empty cell is an open spell, an event's time must be written in the source")
+	}
 	if ns := new(tpNoSuchErr); errors.As(err, &ns) {
 		// 2025-02-30 was "not a time; use YYYY-MM-DD...", the form it
 		// is written in
@@ -652,6 +657,9 @@ func (l *loader) badTime(t Table, col string, v Value, err error) *RowError {
 	}
 	return l.bad(t, col, v.B, ErrBadTime, "not a time; use YYYY-MM-DD[ HH:MM[:SS]], YYYYMMDD, RFC 3339, DD/MM/YYYY[ HH:MM], D Month YYYY (1 Maret 2025) or an Excel serial (45717)")
 }
+
+// zeroDate is MySQL's zero date, alone or with a zero time of day.
+var zeroDate = regexp.MustCompile(`^0000-00-00(?:[ T]00:00(?::00(?:\.0+)?)?)?$`)
 
 // dashOnly reports whether the trimmed cell b is a dash alone, one or
 // more of '-', '–' (U+2013) and '—' (U+2014): what exports and forms write

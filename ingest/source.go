@@ -201,10 +201,11 @@ type RowError struct {
 // recipients, cc, attendee, organizer, provider, consumer), which takes
 // a person_id as well as a unit_id. The cells of the units table, the
 // times, meeting ids, titles, datasets and statuses are not, nor is a
-// cell of a dash alone (ErrDashID, ErrDashTime).
+// cell of a dash alone (ErrDashID, ErrDashTime) or of MySQL's zero date
+// (ErrZeroDate).
 func (e *RowError) Personal() bool {
-	if e.Field != "" && !e.rowValue && (errors.Is(e, ErrDashID) || errors.Is(e, ErrDashTime)) {
-		return false // a dash alone names no one
+	if e.Field != "" && !e.rowValue && (errors.Is(e, ErrDashID) || errors.Is(e, ErrDashTime) || errors.Is(e, ErrZeroDate)) {
+		return false // a dash alone, or 0000-00-00, names no one
 	}
 	if e.Field == "" || e.rowValue || e.Table == People {
 		return true

@@ -1294,6 +1294,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrTimeRange, "reason.timeRange"},
 		{ingest.ErrCompactTime, "reason.compactTime"},
 		{ingest.ErrDashTime, "reason.dashTime"},
+		{ingest.ErrZeroDate, "reason.zeroDate"},
 		{ingest.ErrMonthNameFirst, "reason.monthNameFirst"},
 		{ingest.ErrTwoDigitYear, "reason.twoDigitYear"},
 		{ingest.ErrBadTime, "reason.badTime"},
