@@ -1236,7 +1236,14 @@ func sniffHTML(path string) int64 {
 	defer f.Close()
 	var head [4096]byte
 	n, _ := io.ReadFull(f, head[:])
-	b := bytes.TrimPrefix(head[:n], []byte("\xef\xbb\xbf"))
+	return htmlLine(head[:n])
+}
+
+// htmlLine is sniffHTML of the first bytes b of a file (at most 4 KiB are
+// looked at).
+func htmlLine(b []byte) int64 {
+	b = b[:min(len(b), 4096)]
+	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 	lead := b[:len(b)-len(bytes.TrimLeft(b, " \t\r\n"))]
 	low := bytes.ToLower(b[len(lead):])
 	for i, s := range htmlStarts {

@@ -155,6 +155,9 @@ var (
 	// ErrNotTable, with a fix of their own.
 	ErrJSONArray   = fmt.Errorf("%w: a JSON array, not NDJSON", ErrNotTable)
 	ErrNotWorkbook = fmt.Errorf("%w: not an .xlsx workbook", ErrNotTable)
+	// ErrHTMLWorkbook: an .xlsx file that is an HTML page, as a web
+	// application's "export to Excel" writes one; it wraps ErrNotWorkbook.
+	ErrHTMLWorkbook = fmt.Errorf("%w: an HTML page", ErrNotWorkbook)
 )
 
 // RowError is a row that cannot be used. It wraps one of ErrFieldCount,

@@ -151,6 +151,8 @@ func explain(err error, lang string) string {
 		// the generic headline spoke of 16 MiB rows and delimiters; the
 		// fix was in the English detail only (QA of session 30)
 		return msg(lang, "errJSONArray", inputFile(err, lang))
+	case errors.Is(err, ingest.ErrHTMLWorkbook):
+		return msg(lang, "errHTMLWorkbook", inputFile(err, lang))
 	case errors.Is(err, ingest.ErrNotWorkbook):
 		return msg(lang, "errNotWorkbook", inputFile(err, lang))
 	case errors.Is(err, ingest.ErrNotTable):
