@@ -296,15 +296,11 @@ func utf16Order(p string, gz bool) (order string, be bool) {
 		return "", false
 	}
 	defer f.Close()
-	var r io.Reader = f
-	if gz {
-		z, err := gzip.NewReader(f)
-		if err != nil {
-			return "", false
-		}
-		defer z.Close()
-		r = z
+	r, done, ok := openCompressed(p, f, gz)
+	if !ok {
+		return "", false
 	}
+	defer done()
 	var b [4]byte
 	n, _ := io.ReadFull(r, b[:])
 	switch {
@@ -318,7 +314,8 @@ func utf16Order(p string, gz bool) (order string, be bool) {
 	return "le", false
 }
 
-// mixedLineEnds reads the file at p (gunzipped when it ends in .gz) and
+// mixedLineEnds reads the file at p (decompressed when its name ends in
+// .gz, .zst or .bz2) and
 // returns the line end of its first line ("LF" or "CRLF") and the first
 // line that ends otherwise, with its end; ok is false when every line
 // ends alike or the file cannot be read. Quotes are not looked at.
@@ -328,15 +325,11 @@ func mixedLineEnds(p string) (first string, line int64, end string, ok bool) {
 		return "", 0, "", false
 	}
 	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(strings.ToLower(p), ".gz") {
-		z, err := gzip.NewReader(f)
-		if err != nil {
-			return "", 0, "", false
-		}
-		defer z.Close()
-		r = z
+	r, done, ok := openCompressed(p, f, fileCompression(p) != "")
+	if !ok {
+		return "", 0, "", false
 	}
+	defer done()
 	br := bufio.NewReaderSize(r, 1<<16)
 	for line = 1; ; line++ {
 		b, err := br.ReadSlice('\n')
@@ -358,4 +351,45 @@ func mixedLineEnds(p string) (first string, line int64, end string, ok bool) {
 			return first, line, kind, true
 		}
 	}
+}
+
+// fileCompression names the compression of the input file at p from the
+// ending of its name, as ingest.Compression does: "gzip" (.gz), "zstd"
+// (.zst), "bzip2" (.bz2) or "".
+func fileCompression(p string) string {
+	switch l := strings.ToLower(p); {
+	case strings.HasSuffix(l, ".gz"):
+		return "gzip"
+	case strings.HasSuffix(l, ".zst"):
+		return "zstd"
+	case strings.HasSuffix(l, ".bz2"):
+		return "bzip2"
+	}
+	return ""
+}
+
+// openCompressed reads f, the file at p, through the decompressor of its
+// name's ending (fileCompression) when compressed is set, else as it is;
+// done releases it. ok is false when the data cannot be opened.
+func openCompressed(p string, f io.Reader, compressed bool) (r io.Reader, done func(), ok bool) {
+	if !compressed {
+		return f, func() {}, true
+	}
+	switch fileCompression(p) {
+	case "zstd", "bzip2":
+		z, err := decompress(fileCompression(p), f)
+		if err != nil {
+			return nil, nil, false
+		}
+		return z, func() {
+			if c, ok := z.(io.Closer); ok {
+				c.Close()
+			}
+		}, true
+	}
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, nil, false
+	}
+	return z, func() { z.Close() }, true
 }

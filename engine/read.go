@@ -1890,7 +1890,18 @@ func (r *reader) table(t string) error {
 				if u == w {
 					return pairsCodeErr("selfPair", "%v: source and target are both %q; a pair joins two nodes: make the tables again", at1(f, row), *v[0])
 				}
-				n, err := nums(v, row, 2, len(cols))
+				// the counts; first_at and last_at of meeting_sizes are
+				// times, which before 1970 are below 0 (as in inputs)
+				end := len(cols)
+				if t == TableMeetingSizes {
+					end = 4
+					for j := end; j < len(cols); j++ {
+						if _, err := num(f, row, cols[j], v[j]); err != nil {
+							return err
+						}
+					}
+				}
+				n, err := nums(v, row, 2, end)
 				if err != nil {
 					return err
 				}

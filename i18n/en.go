@@ -83,6 +83,7 @@ var en = map[string]string{
 	"errRejectRateValidate":     "too many rows of one table were rejected (more than --max-reject-rate); run `sekat validate %s` to list the rejected rows and how to fix them, or raise --max-reject-rate",
 	"errColumn":                 "a required column is missing from a file; add it or map its name in study.yaml (columns:)",
 	"errColumnsAt":              "%s: the required columns %s are missing%s; the columns found: %s; add the columns or map their names in study.yaml (columns:)",
+	"errColumnHTML":             "%s line %d starts an HTML page (a web report saved under this name), not a table: export the table again as CSV from the system it came from, or open the file in a spreadsheet and save it as CSV UTF-8 (Comma delimited)",
 	"errNotText":                "%s is not a text table",
 	"errEmptyFile":              "%s is empty (0 bytes): export the table again (a log table that has no rows may also be removed)",
 	"errColumnSuggest":          "; the file's headers look like sekat's columns: once checked, add to study.yaml: %s",
@@ -120,6 +121,7 @@ var en = map[string]string{
 	"dashOut":                   "--out - (standard output) is taken by export and pairs only; %s writes a file or folder: give its name, or leave --out out for its default",
 	"errNotTable":               "%s does not look like a table in the format its name's ending gives (a row over 16 MiB, more than 4,096 columns, or the content of another format); check what the file holds and its delimiter, and that its ending (.csv, .gz, .xlsx) fits its content, then export it again",
 	"errJSONArray":              "%s holds one JSON array, not one JSON object per line (NDJSON); write one object per line (for example jq -c '.[]' FILE), or save the table as CSV",
+	"errHTMLWorkbook":           "%s is an HTML page (a web report saved under a workbook's name), not a workbook: open it in Excel and save it as .xlsx (Excel Workbook) or CSV UTF-8, or export the table again as CSV from the system it came from",
 	"errNotWorkbook":            "%s is not an .xlsx workbook (it holds another format, or the copy was cut off); save it in Excel as .xlsx (Excel Workbook), or copy it again if the copy was cut off",
 	"errReadBack":               "folder %s cannot be read as an output of sekat analyze: one of its files is cut off, missing, edited, or written by another version of sekat; run sekat analyze again to write the folder",
 	"errColumnType":             "%s: column %q is of a Parquet type sekat cannot read; sekat reads flat tables (text, numbers, dates and times): store the column as text, with the ids separated by ; where it is a list, and export the table again",
@@ -157,8 +159,8 @@ var en = map[string]string{
 	"study.unitsFolderEmpty":    "%s: no units table: the folder %s holds no table file (.csv, .tsv, .ndjson, .parquet, .xlsx); put the units table there as a file (units.csv, columns unit_id, name, sector, kind)",
 	"study.unitsMany":           "%s: %d {2:units table|units tables} (%s); keep one (an engine's part files: write the table as one file)",
 	"study.peopleMany":          "%s: %d {2:people table|people tables} (%s); keep one (an engine's part files: write the table as one file)",
-	"study.noLogsNotRead":       "%s: no log files; files in the folder not read as tables: %s%s; give a log file a name starting with correspondence, meetings or data_sharing and an ending sekat reads (.csv, .tsv, .ndjson, .parquet, optionally .gz, or .xlsx); a network saved by UCINET (.dat, .##h) or Pajek (.net, .paj) is not read: write its ties as rows of a log table, one row per tie (correspondence.csv with the columns sent_at, sender, recipients)",
-	"study.noLogs":              "%s: no log files; add correspondence*.csv, meetings*.csv or data_sharing*.csv (or .tsv, .ndjson, .parquet, optionally .gz, or .xlsx)",
+	"study.noLogsNotRead":       "%s: no log files; files in the folder not read as tables: %s%s; give a log file a name starting with correspondence, meetings or data_sharing and an ending sekat reads (.csv, .tsv, .ndjson, .parquet, optionally .gz, the text tables also .zst or .bz2, or .xlsx); a network saved by UCINET (.dat, .##h) or Pajek (.net, .paj) is not read: write its ties as rows of a log table, one row per tie (correspondence.csv with the columns sent_at, sender, recipients)",
+	"study.noLogs":              "%s: no log files; add correspondence*.csv, meetings*.csv or data_sharing*.csv (or .tsv, .ndjson, .parquet, optionally .gz, the text tables also .zst or .bz2, or .xlsx)",
 	"sql.path":                  "path %q holds a line break or a backslash (\\), which the SQL text cannot name: rename the file or folder",
 	"sql.sparkQuote":            "path %q holds a single quote ('), which the SQL text for Spark cannot name (Spark SQL reads '' inside a literal as nothing, not as a quote): rename the file or folder",
 	"sql.gzipParquet":           "%s: %s reads Parquet files that are not gzipped; unpack it (Parquet compresses its pages itself)",
@@ -181,6 +183,7 @@ var en = map[string]string{
 	"sql.io":                    "the embedded DuckDB could not read or write %s: the file system refused (DuckDB's words below say how); check that the file, its disk or its network drive can be reached and written, then run sekat pairs again",
 	"sql.lineEnds":              "%s: its lines end in two ways (line 1 in %s, line %d in %s), and DuckDB's CSV reader takes one kind of line end for the whole file: save the file again so that all its lines end alike (for example, open it in a text editor and save it with one kind of line end, or run dos2unix on it), then run sekat pairs again",
 	"sql.sepLine":               "%s: the SQL text for %s reads the header from the first line, and this file's first line is Excel's sep=%c: remove that line, or make the tables with --dialect duckdb",
+	"sql.compression":           "%s: the SQL text for %s reads CSV and TSV files uncompressed or compressed with %s, not %s; decompress it, or compress it with gzip, or read the raw tables with sekat analyze without --pairs",
 	"sql.encoding":              "%s: the SQL text for %s reads CSV and TSV files in UTF-8 or UTF-16, not %s; save this file as CSV UTF-8, or read the raw tables with sekat analyze without --pairs",
 	"sql.encodingC1":            "%s: read as Windows-1252, as sekat analyze reads it, this file holds characters such as € “ ” (bytes 0x80 to 0x9F) that the SQL text for %s, which reads Latin-1 but not Windows-1252, would read as other characters; save this file as CSV UTF-8 and run sekat pairs again, write the text for Spark (--dialect spark), or read the raw tables with sekat analyze without --pairs",
 	"sql.format":                "%s: the SQL text for %s reads CSV, TSV and Parquet files only; save this %s file as CSV or Parquet, or read the raw tables with sekat analyze without --pairs",
@@ -329,7 +332,7 @@ var en = map[string]string{
 	// cmd: warnings about the study and its files (ingest.Warning), and
 	// the errors of inputs a spreadsheet damaged
 	"warning":                "warning: %s",
-	"warn.notRead.format":    "%s not read: sekat reads tables from .csv, .tsv, .ndjson, .jsonl, .parquet (each optionally .gz) and .xlsx files",
+	"warn.notRead.format":    "%s not read: sekat reads tables from .csv, .tsv, .ndjson, .jsonl, .parquet (each optionally .gz; the text tables also .zst or .bz2) and .xlsx files",
 	"warn.notRead.json":      "%s not read: a .json file; if it holds one JSON object per line (JSON Lines, as DuckDB and Spark write them), rename it .ndjson or .jsonl",
 	"warn.notRead.xls":       "%s not read: an .xls workbook (Excel 97-2003); save it as .xlsx or CSV",
 	"warn.notRead.lock":      "%s not read: the lock file of a workbook open in Excel; close the workbook",
@@ -432,6 +435,11 @@ var en = map[string]string{
 	"reason.twoDigitYear":              "the year is written with two digits, and sekat does not guess the century; write it with four (05/01/2025, not 05/01/25): in Excel, format the column as a date with a four-digit year (dd/mm/yyyy) and export again",
 	"reason.timeRange":                 "a time range (a start, then until a time or until the end: s.d. selesai), as an invitation writes a meeting's time; sekat reads one time, the start: write it alone (10 Januari 2025 pukul 09.00 WIB)",
 	"reason.compactTime":               "a date and time written without separators (YYYYMMDDHHMMSS, as databases export one); sekat reads YYYYMMDD alone or with a time after a space: write it as 2025-01-10 09:00:00 (or 20250110 09:00:00)",
+	"reason.dashTime":                  "a dash in place of a value, as exports write for an empty cell: in valid_from or valid_to leave the cell empty (an open spell); in an event's time, write the time in the source (a row without a time cannot be placed)",
+	"reason.zeroDate":                  "0000-00-00, the zero date MySQL writes for a date it does not have: export it as an empty cell (NULL), or leave the cell empty; in valid_from or valid_to an empty cell is an open spell, an event's time must be written in the source",
+	"reason.dashID":                    "a dash in place of an id, as exports write for an empty cell: leave the cell empty, or write the id meant",
+	"reason.partialDashID":             "a dash in place of a recipient id, as exports write for an empty cell; the letter is used with its other recipients: leave the cell empty (an empty cc names no one)",
+	"reason.monthNameFirst":            "an English date with the month name before the day (Mar 3, 2025), which sekat does not read: it reads a month name after the day (D Month YYYY); write it 3 Mar 2025 (March 3, 2025 14:05 as 3 March 2025 14:05), or YYYY-MM-DD (in Excel, format the column as a date yyyy-mm-dd and export again)",
 	"reason.timeHashes":                "not a time but Excel's ##### for a date or time wider than its column, which saving as CSV wrote instead of the value; widen the column (or give it a shorter date format) in the workbook and save the CSV again",
 	"reason.unixTime":                  "not a time sekat reads: a count of seconds (or milliseconds) since 1970 (a Unix time, as some databases export one); export the column as a date and time (YYYY-MM-DD HH:MM:SS)",
 	"reason.monthFirst":                "not a date day first (sekat reads 03/04/2025 as 3 April), but a date month first; if the file writes the month first, set date_order: mdy in study.yaml",
@@ -504,7 +512,7 @@ var en = map[string]string{
 	"reason.noSpell":                   "this person belongs to no unit on that date; check valid_from/valid_to in the people table",
 	"reason.emptyRecipients":           "a letter without recipients: recipients and cc are empty",
 	"reason.badValue":                  "not a valid value for this column",
-	"reason.subtotalRow":               "a subtotal row (Total, Jumlah, Count) inside the table, not a row of it: remove the subtotals (in Excel: Data > Subtotal > Remove All) and export again, or delete the row",
+	"reason.subtotalRow":               "a subtotal row (Total, Jumlah, Count, Average, Max, Min) inside the table, not a row of it: remove the subtotals (in Excel: Data > Subtotal > Remove All) and export again, or delete the row",
 	"reason.footerUnit":                "a totals row or a line above a signature (Jumlah, Total, Mengetahui), not a unit; delete it from the units table",
 	"reason.badKind":                   "kind must be internal, coordinator (koordinator) or external (eksternal), in any case, or empty for internal",
 	"reason.badStatus":                 "status must be granted (disetujui, diberikan, approved), denied (ditolak, rejected, declined, refused) or pending (menunggu, diproses, waiting), in any case, or empty for granted",
@@ -662,7 +670,7 @@ Examples:
 	"analyze.usage": "build the network of a study and write its ties and summary",
 	"analyze.args":  "STUDY",
 	"analyze.desc": `STUDY is a folder of tables (units, people, correspondence*, meetings*, data_sharing*;
-CSV, TSV, NDJSON or Parquet, optionally .gz) or a study.yaml.
+CSV, TSV, NDJSON or Parquet, optionally .gz; CSV, TSV and NDJSON also .zst or .bz2) or a study.yaml.
 
 Writes into --out: units.csv (people.csv with --level person: one row per node with its
 centrality, community, brokerage and silo measures), groups.csv (sectors, units, communities),

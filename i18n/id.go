@@ -117,6 +117,7 @@ var id = map[string]string{
 	"errRejectRateValidate":      "terlalu banyak baris ditolak di satu tabel (lebih dari --max-reject-rate); jalankan `sekat validate %s` untuk melihat baris yang ditolak beserta cara memperbaikinya, atau naikkan --max-reject-rate",
 	"errColumn":                  "kolom wajib tidak ada di berkas; tambahkan kolomnya atau petakan namanya di study.yaml (columns:)",
 	"errColumnsAt":               "%s: kolom wajib %s tidak ada%s; kolom yang ditemukan: %s; tambahkan kolomnya atau petakan namanya di study.yaml (columns:)",
+	"errColumnHTML":              "%s baris %d adalah awal sebuah halaman HTML (laporan web yang disimpan dengan nama ini), bukan tabel: ekspor ulang tabelnya sebagai CSV dari sistem asalnya, atau buka berkas ini di aplikasi lembar kerja (spreadsheet) lalu simpan sebagai CSV UTF-8 (Comma delimited)",
 	"errNotText":                 "%s bukan tabel teks",
 	"errEmptyFile":               "%s kosong (0 bita): ekspor ulang tabelnya (tabel log yang memang tidak berisi baris boleh juga dihapus)",
 	"errColumnSuggest":           "; judul kolom berkas ini tampaknya sepadan dengan kolom sekat: setelah diperiksa, tambahkan ke study.yaml: %s",
@@ -152,6 +153,7 @@ var id = map[string]string{
 	"emptyOut":                   "--out kosong; berikan nama folder atau berkas keluaran, atau hilangkan --out untuk memakai bawaannya",
 	"errNotTable":                "berkas %s tampaknya bukan tabel dalam format yang ditunjukkan akhiran namanya (satu baris lebih dari 16 MiB, lebih dari 4.096 kolom, atau isi berformat lain); periksa isi berkas dan pemisah kolomnya, pastikan akhiran namanya (.csv, .gz, .xlsx) sesuai dengan isinya, lalu ekspor ulang",
 	"errJSONArray":               "berkas %s berisi satu larik JSON, bukan satu objek JSON per baris (NDJSON); tulis satu objek per baris (misalnya jq -c '.[]' BERKAS), atau simpan tabelnya sebagai CSV",
+	"errHTMLWorkbook":            "%s adalah halaman HTML (laporan web yang disimpan dengan nama buku kerja), bukan buku kerja: buka di Excel lalu simpan sebagai .xlsx (Excel Workbook) atau CSV UTF-8, atau ekspor ulang tabelnya sebagai CSV dari sistem asalnya",
 	"errNotWorkbook":             "berkas %s bukan buku kerja .xlsx (isinya berformat lain, atau salinannya terpotong); simpan di Excel sebagai .xlsx (Excel Workbook), atau salin ulang berkasnya bila salinannya terpotong",
 	"errReadBack":                "folder %s tidak dapat dibaca sebagai keluaran sekat analyze: salah satu berkasnya terpotong, hilang, diubah, atau ditulis versi sekat yang lain; jalankan lagi sekat analyze untuk menulis folder itu",
 	"errColumnType":              "berkas %s: kolom %q bertipe Parquet yang tidak dapat dibaca sekat; sekat membaca tabel datar (teks, bilangan, tanggal dan waktu): simpan kolom itu sebagai teks, dengan id yang dipisahkan ; bila kolomnya berupa daftar, lalu ekspor ulang tabelnya",
@@ -188,8 +190,8 @@ var id = map[string]string{
 	"study.unitsFolderEmpty":     "%s: tabel units tidak ada: folder %s tidak memuat berkas tabel (.csv, .tsv, .ndjson, .parquet, .xlsx); simpan tabel units di sana sebagai berkas (units.csv, dengan kolom unit_id, name, sector, kind)",
 	"study.unitsMany":            "%s: terdapat %d tabel units (%s); simpan satu saja (untuk berkas-berkas bagian keluaran mesin data: tulis tabel itu sebagai satu berkas)",
 	"study.peopleMany":           "%s: terdapat %d tabel people (%s); simpan satu saja (untuk berkas-berkas bagian keluaran mesin data: tulis tabel itu sebagai satu berkas)",
-	"study.noLogsNotRead":        "%s: tidak ada berkas log; berkas di folder ini yang tidak dibaca sebagai tabel: %s%s; beri berkas log nama yang diawali correspondence, meetings atau data_sharing dengan akhiran yang dibaca sekat (.csv, .tsv, .ndjson, .parquet, boleh dimampatkan .gz, atau .xlsx); jejaring yang disimpan UCINET (.dat, .##h) atau Pajek (.net, .paj) tidak dibaca: tuliskan ikatannya sebagai baris tabel log, satu baris per ikatan (correspondence.csv dengan kolom sent_at, sender, recipients)",
-	"study.noLogs":               "%s: tidak ada berkas log; tambahkan correspondence*.csv, meetings*.csv atau data_sharing*.csv (atau .tsv, .ndjson, .parquet, boleh dimampatkan .gz, atau .xlsx)",
+	"study.noLogsNotRead":        "%s: tidak ada berkas log; berkas di folder ini yang tidak dibaca sebagai tabel: %s%s; beri berkas log nama yang diawali correspondence, meetings atau data_sharing dengan akhiran yang dibaca sekat (.csv, .tsv, .ndjson, .parquet, boleh dimampatkan .gz, tabel teks juga .zst atau .bz2, atau .xlsx); jejaring yang disimpan UCINET (.dat, .##h) atau Pajek (.net, .paj) tidak dibaca: tuliskan ikatannya sebagai baris tabel log, satu baris per ikatan (correspondence.csv dengan kolom sent_at, sender, recipients)",
+	"study.noLogs":               "%s: tidak ada berkas log; tambahkan correspondence*.csv, meetings*.csv atau data_sharing*.csv (atau .tsv, .ndjson, .parquet, boleh dimampatkan .gz, tabel teks juga .zst atau .bz2, atau .xlsx)",
 	"sql.path":                   "jalur %q memuat pindah baris atau garis miring terbalik (\\), yang tidak dapat dituliskan dalam teks SQL: ubah nama berkas atau folder itu",
 	"sql.sparkQuote":             "jalur %q memuat tanda petik tunggal ('), yang tidak dapat dituliskan dalam teks SQL untuk Spark (Spark SQL membaca '' di dalam literal sebagai kosong, bukan sebagai tanda petik): ubah nama berkas atau folder itu",
 	"sql.gzipParquet":            "%s: %s membaca berkas Parquet yang tidak dimampatkan dengan gzip; ekstrak berkas itu (Parquet sudah memampatkan halamannya sendiri)",
@@ -212,6 +214,7 @@ var id = map[string]string{
 	"sql.io":                     "DuckDB tertanam tidak dapat membaca atau menulis %s karena ditolak oleh sistem berkas (pesan asli DuckDB di bawah ini menyebut sebabnya); periksa bahwa berkas itu, disknya atau kandar jaringannya dapat dijangkau dan ditulisi, lalu jalankan sekat pairs lagi",
 	"sql.lineEnds":               "%s: baris-barisnya berakhir dengan dua cara (baris 1 dengan %s, baris %d dengan %s), sedangkan pembaca CSV DuckDB memakai satu jenis akhir baris untuk seluruh berkas: simpan ulang berkasnya agar semua barisnya berakhir sama (misalnya buka di penyunting teks lalu simpan dengan satu jenis akhir baris, atau jalankan dos2unix pada berkas itu), lalu jalankan sekat pairs lagi",
 	"sql.sepLine":                "%s: teks SQL untuk %s membaca baris judul dari baris pertama, sedangkan baris pertama berkas ini adalah baris sep=%c dari Excel: hapus baris itu, atau buat tabelnya dengan --dialect duckdb",
+	"sql.compression":            "%s: teks SQL untuk %s membaca berkas CSV dan TSV tanpa pemampatan atau yang dimampatkan dengan %s, bukan %s; ekstrak berkas itu, atau mampatkan dengan gzip, atau baca tabel mentahnya dengan sekat analyze tanpa --pairs",
 	"sql.encoding":               "%s: teks SQL untuk %s membaca berkas CSV dan TSV dalam UTF-8 atau UTF-16, bukan %s; simpan berkas ini sebagai CSV UTF-8, atau baca tabel mentahnya dengan sekat analyze tanpa --pairs",
 	"sql.encodingC1":             "%s: dibaca sebagai Windows-1252, sebagaimana sekat analyze membacanya, berkas ini memuat karakter seperti € “ ” (bita 0x80 sampai 0x9F) yang akan dibaca sebagai karakter lain oleh teks SQL untuk %s, yang membaca Latin-1 tetapi tidak Windows-1252; simpan berkas ini sebagai CSV UTF-8 lalu jalankan sekat pairs lagi, tulis teksnya untuk Spark (--dialect spark), atau baca tabel mentahnya dengan sekat analyze tanpa --pairs",
 	"sql.format":                 "%s: teks SQL untuk %s membaca berkas CSV, TSV dan Parquet saja; simpan berkas %s ini sebagai CSV atau Parquet, atau baca tabel mentahnya dengan sekat analyze tanpa --pairs",
@@ -367,7 +370,7 @@ var id = map[string]string{
 	// cmd: warnings about the study and its files (ingest.Warning), and
 	// the errors of inputs a spreadsheet damaged
 	"warning":                "peringatan: %s",
-	"warn.notRead.format":    "%s tidak dibaca: sekat membaca tabel dari berkas .csv, .tsv, .ndjson, .jsonl, .parquet (masing-masing boleh .gz) dan .xlsx",
+	"warn.notRead.format":    "%s tidak dibaca: sekat membaca tabel dari berkas .csv, .tsv, .ndjson, .jsonl, .parquet (masing-masing boleh .gz; tabel teks juga boleh .zst atau .bz2) dan .xlsx",
 	"warn.notRead.json":      "%s tidak dibaca: berkas .json; bila isinya satu objek JSON per baris (JSON Lines, seperti yang ditulis DuckDB dan Spark), ganti namanya menjadi .ndjson atau .jsonl",
 	"warn.notRead.xls":       "%s tidak dibaca: buku kerja .xls (Excel 97-2003); simpan sebagai .xlsx atau CSV",
 	"warn.notRead.lock":      "%s tidak dibaca: berkas kunci buku kerja yang sedang terbuka di Excel; tutup buku kerja itu",
@@ -468,6 +471,11 @@ var id = map[string]string{
 	"reason.twoDigitYear":              "tahun ditulis dengan dua angka, dan sekat tidak menebak abadnya; tulis tahun dengan empat angka (05/01/2025, bukan 05/01/25): di Excel, format kolomnya sebagai tanggal dengan tahun empat angka (dd/mm/yyyy), lalu ekspor ulang",
 	"reason.timeRange":                 "rentang waktu (waktu mulai, lalu sampai jam tertentu atau sampai selesai: s.d. selesai), seperti undangan menulis waktu rapat; sekat membaca satu waktu, yaitu waktu mulai: tulis waktu mulai saja (10 Januari 2025 pukul 09.00 WIB)",
 	"reason.compactTime":               "tanggal dan jam ditulis tanpa pemisah (YYYYMMDDHHMMSS, seperti ekspor basis data); sekat membaca YYYYMMDD saja atau diikuti jam setelah spasi: tulis sebagai 2025-01-10 09:00:00 (atau 20250110 09:00:00)",
+	"reason.dashTime":                  "tanda pisah (-) sebagai pengganti nilai, seperti ekspor menulis sel kosong: pada valid_from atau valid_to biarkan sel kosong (masa tugas terbuka); pada waktu kejadian, tulis waktunya di sumber (baris tanpa waktu tidak dapat ditempatkan)",
+	"reason.zeroDate":                  "0000-00-00, tanggal nol yang ditulis MySQL untuk tanggal yang tidak diketahui: ekspor sebagai sel kosong (NULL), atau biarkan sel kosong; pada valid_from atau valid_to sel kosong berarti masa tugas terbuka, sedangkan waktu kejadian harus ditulis di sumber",
+	"reason.dashID":                    "tanda pisah (-) sebagai pengganti id, seperti ekspor menulis sel kosong: biarkan sel kosong, atau tulis id yang dimaksud",
+	"reason.partialDashID":             "tanda pisah (-) sebagai pengganti id penerima, seperti ekspor menulis sel kosong; surat tetap dipakai dengan penerima lainnya: biarkan sel kosong (cc yang kosong tidak menyebut siapa pun)",
+	"reason.monthNameFirst":            "tanggal bahasa Inggris dengan nama bulan sebelum tanggalnya (Mar 3, 2025), yang tidak dibaca sekat: sekat membaca nama bulan sesudah tanggal (D Bulan YYYY); tulis sebagai 3 Mar 2025 (March 3, 2025 14:05 sebagai 3 March 2025 14:05), atau YYYY-MM-DD (di Excel, format kolomnya sebagai tanggal yyyy-mm-dd, lalu ekspor ulang)",
 	"reason.timeHashes":                "bukan waktu, melainkan ##### yang ditampilkan Excel untuk tanggal atau jam yang lebih lebar daripada kolomnya, dan yang ditulis ke CSV sebagai ganti nilainya; lebarkan kolom itu (atau beri format tanggal yang lebih pendek) di buku kerja, lalu simpan ulang CSV-nya",
 	"reason.unixTime":                  "bukan waktu yang dibaca sekat: bilangan detik (atau milidetik) sejak 1970 (waktu Unix, seperti yang diekspor sebagian basis data); ekspor ulang kolom itu sebagai tanggal dan jam (YYYY-MM-DD HH:MM:SS)",
 	"reason.monthFirst":                "bukan tanggal bila hari ditulis lebih dahulu (sekat membaca 03/04/2025 sebagai 3 April), tetapi sah bila bulan lebih dahulu; jika berkas menulis bulan lebih dahulu, tulis date_order: mdy di study.yaml",
@@ -540,7 +548,7 @@ var id = map[string]string{
 	"reason.noSpell":                   "pegawai ini tidak tercatat di unit mana pun pada tanggal itu; periksa valid_from/valid_to di tabel people",
 	"reason.emptyRecipients":           "surat tanpa penerima: recipients dan cc kosong",
 	"reason.badValue":                  "nilai tidak sah untuk kolom ini",
-	"reason.subtotalRow":               "baris subtotal (Total, Jumlah, Count) di tengah tabel, bukan baris tabel itu: hapus subtotalnya (di Excel: Data > Subtotal > Remove All) lalu ekspor lagi, atau hapus baris itu",
+	"reason.subtotalRow":               "baris subtotal (Total, Jumlah, Count, Rata-rata, Maks, Min) di tengah tabel, bukan baris tabel itu: hapus subtotalnya (di Excel: Data > Subtotal > Remove All) lalu ekspor lagi, atau hapus baris itu",
 	"reason.footerUnit":                "baris jumlah atau baris di atas tanda tangan (Jumlah, Total, Mengetahui), bukan unit; hapus baris itu dari tabel units",
 	"reason.badKind":                   "jenis unit tidak dikenal; tulis internal, coordinator (koordinator) atau external (eksternal), huruf besar atau kecil sama saja, atau kosongkan untuk internal",
 	"reason.badStatus":                 "status tidak dikenal; tulis granted (disetujui, diberikan, approved), denied (ditolak, rejected, declined, refused) atau pending (menunggu, diproses, waiting), huruf besar atau kecil sama saja, atau kosongkan untuk granted",
@@ -700,7 +708,7 @@ Contoh:
 	"analyze.usage": "bangun jejaring sebuah studi lalu tulis ikatan dan ringkasannya",
 	"analyze.args":  "STUDI",
 	"analyze.desc": `STUDI adalah folder tabel (units, people, correspondence*, meetings*, data_sharing*;
-CSV, TSV, NDJSON atau Parquet, boleh .gz) atau sebuah study.yaml.
+CSV, TSV, NDJSON atau Parquet, boleh .gz; CSV, TSV dan NDJSON juga .zst atau .bz2) atau sebuah study.yaml.
 
 Menulis ke --out: units.csv (people.csv dengan --level person: satu baris per simpul berisi
 ukuran sentralitas, komunitas, peran perantara dan silonya), groups.csv (sektor, unit kerja,

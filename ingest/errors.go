@@ -87,7 +87,17 @@ var (
 	// text, as exports write a name beside the NIP or a unit's code
 	// ("NIP - Nama", "Nama (NIP)"); it wraps ErrUnknownID.
 	ErrIDWithText = fmt.Errorf("%w: an id beside other text", ErrUnknownID)
-	ErrNoSpell    = errors.New("person has no unit at that time")
+	// ErrDashID: an id cell of a dash alone ("-", "–", "—"), as exports
+	// and forms write for no value; it wraps ErrUnknownID.
+	ErrDashID = fmt.Errorf("%w: a dash for no value", ErrUnknownID)
+	// ErrDashTime: a time cell of a dash alone, as exports and forms
+	// write for no value; it wraps ErrBadTime.
+	ErrDashTime = fmt.Errorf("%w: a dash for no value", ErrBadTime)
+	// ErrZeroDate: a time cell of 0000-00-00 (with or without a time of
+	// 00:00:00), the zero date MySQL writes for a date it does not have,
+	// as SIMPEG and other exports from MySQL carry it; it wraps ErrBadTime.
+	ErrZeroDate = fmt.Errorf("%w: MySQL's zero date", ErrBadTime)
+	ErrNoSpell  = errors.New("person has no unit at that time")
 	// ErrSpellEndsMidnight: ErrNoSpell at a time after a spell of the
 	// person ended that day, its valid_to written with a time at midnight
 	// in UTC or the study's zone (a Parquet TIMESTAMP, as pandas and
@@ -110,8 +120,9 @@ var (
 	ErrFooterUnit = fmt.Errorf("%w: a totals or signature row", ErrBadValue)
 	// ErrSubtotalRow: a rejected row of a log table, with at most
 	// footerCells values, one cell of which is a totals label (Total,
-	// Jumlah, Subtotal at its start, or Total, Jumlah, Count at its end,
-	// as Excel's Data > Subtotal writes "Maret Total"), followed by rows of
+	// Jumlah, Subtotal at its start, or Total, Jumlah, Count, Average,
+	// Max, Min, Rata-rata, Maks at its end, as Excel's Data > Subtotal
+	// writes "Maret Total", "Maret Average"), followed by rows of
 	// the table: a subtotal row in the middle of an export. It wraps the
 	// error the row was rejected for (an invalid time, a missing id).
 	ErrSubtotalRow = errors.New("a subtotal row")

@@ -3,7 +3,6 @@ package ingest
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"io"
 	"os"
 	"slices"
@@ -117,8 +116,8 @@ func (s *xlsxSource) rowsBelow(look func([]string) ([][2]string, bool)) (row int
 	return 0, nil, false
 }
 
-// csvHeaderBelow reads the text file at path (gunzipped when its name
-// ends in .gz, decoded as the table is read: UTF-16, Windows-1252 or as
+// csvHeaderBelow reads the text file at path (decompressed when its name
+// ends in .gz, .zst or .bz2, decoded as the table is read: UTF-16, Windows-1252 or as
 // study.yaml's encoding: says) from its top, and returns the first of the headerScan
 // lines after line header whose cells, split at any of the delimiters
 // sekat detects, look takes. Lines are counted as sekat counts them
@@ -130,15 +129,11 @@ func csvHeaderBelow(path string, enc Encoding, crLines bool, header int64, look 
 		return 0, nil, false
 	}
 	defer f.Close()
-	var r io.Reader = f
-	if _, gz, _ := FormatOf(path); gz {
-		z, err := gzip.NewReader(f)
-		if err != nil {
-			return 0, nil, false
-		}
-		defer z.Close()
-		r = z
+	r, done, ok := decompressed(path, f)
+	if !ok {
+		return 0, nil, false
 	}
+	defer done()
 	r = newTextDecoder(r, enc)
 	if crLines { // "CSV (Macintosh)": its lines end at a lone CR
 		r = crLFReader{r}

@@ -496,7 +496,8 @@ func (l *loader) rowsBound(paths []string, now bool) float64 {
 		if now {
 			fi, _ = os.Stat(p)
 		}
-		if err != nil || fi == nil || format == "parquet" {
+		if err != nil || fi == nil || format == "parquet" || gz && Compression(p) != "gzip" {
+			// zstd and bzip2 bound their expansion far above deflate
 			return math.Inf(1)
 		}
 		b := float64(fi.Size())
@@ -1175,6 +1176,9 @@ func (l *loader) columnError(src Source, r, name string) *ColumnError {
 	}
 	if format, gz, err := FormatOf(l.file); err == nil && !gz && format != "parquet" && format != "xlsx" && l.cur != nil {
 		e.Holds, e.Rename = sniffFormat(l.cur.Path, l.file)
+		if e.Holds == "" && format != "ndjson" {
+			e.HTMLLine = sniffHTML(l.cur.Path)
+		}
 	}
 	if l.cur != nil {
 		if fi, err := os.Stat(l.cur.Path); err == nil && fi.Size() == 0 {
@@ -1211,6 +1215,49 @@ func sniffFormat(path, name string) (holds, rename string) {
 		return "binary", ""
 	}
 	return "", ""
+}
+
+// htmlStarts are the openings, in lower case, of a web page or of the
+// HTML table a web report writes: what a browser's "Save as" or a
+// report's "export" gives under a .csv name.
+var htmlStarts = []string{"<!doctype html", "<html", "<table", "<?xml", "<!--", "<head", "<body", "<meta"}
+
+// sniffHTML reports the line (from 1) on which the file at path starts an
+// HTML page: its first text, after a UTF-8 byte order mark and blank
+// lines, opens with one of htmlStarts, and for "<?xml", "<!--", "<head",
+// "<body" and "<meta" the first 4 KiB also hold "<html" or "<table" (an
+// XML or a comment alone is no page). 0 for anything else: a CSV header
+// cannot start with "<" and an HTML tag after it.
+func sniffHTML(path string) int64 {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	var head [4096]byte
+	n, _ := io.ReadFull(f, head[:])
+	return htmlLine(head[:n])
+}
+
+// htmlLine is sniffHTML of the first bytes b of a file (at most 4 KiB are
+// looked at).
+func htmlLine(b []byte) int64 {
+	b = b[:min(len(b), 4096)]
+	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	lead := b[:len(b)-len(bytes.TrimLeft(b, " \t\r\n"))]
+	low := bytes.ToLower(b[len(lead):])
+	for i, s := range htmlStarts {
+		if !bytes.HasPrefix(low, []byte(s)) {
+			continue
+		}
+		if i >= 3 && !bytes.Contains(low, []byte("<html")) && !bytes.Contains(low, []byte("<table")) {
+			return 0
+		}
+		// lines as the CSV reader counts them: LF, CRLF or a lone CR
+		lines := bytes.Count(lead, []byte("\n")) + bytes.Count(lead, []byte("\r")) - bytes.Count(lead, []byte("\r\n"))
+		return int64(lines) + 1
+	}
+	return 0
 }
 
 // looksBinary reports whether b, the first bytes of a file read as a text
@@ -1895,6 +1942,11 @@ func (l *loader) resolve(t Table, col string, id []byte, at int64) (graph.Ref, e
 	if !ok {
 		// why not: the id is most often a known one written otherwise
 		known := func(c []byte) bool { _, _, ok := l.dir.Lookup(c); return ok }
+		if dashOnly(id) {
+			// "-" for no cc, as exports write an empty cell, was
+			// "not in the people or units table"
+			return graph.Ref{}, l.bad(t, col, id, ErrDashID, "a dash in place of an id, as exports write for an empty cell: leave the cell empty (an empty cc names no one)")
+		}
 		if pad, ok := zeroPadded(id, func(c string) bool { return known([]byte(c)) }); ok {
 			return graph.Ref{}, l.bad(t, col, id, ErrLeadingZeros, "unknown id %q: the tables have %q, the same with leading zeros: a spreadsheet dropped them; format the column as Text and export again", id, pad)
 		}

@@ -612,10 +612,20 @@ func (l *loader) badTime(t Table, col string, v Value, err error) *RowError {
 	if errors.Is(err, ErrDayFirst) {
 		return l.bad(t, col, v.B, ErrDayFirst, "not a date month first (date_order: mdy reads 03/04/2025 as 4 March), but a date day first; if the file writes the day first, remove date_order: mdy from study.yaml")
 	}
+	if v.Kind == Bytes && zeroDate.Match(tpTrim(v.B)) {
+		// "0000-00-00" was "no such date (month out of range): correct
+		// the value", which did not say it stands for no date at all
+		return l.bad(t, col, v.B, ErrZeroDate, "0000-00-00, the zero date MySQL writes for a date it does not have: export it as an empty cell (NULL), or leave the cell empty; in valid_from or valid_to an empty cell is an open spell, an event's time must be written in the source")
+	}
 	if ns := new(tpNoSuchErr); errors.As(err, &ns) {
 		// 2025-02-30 was "not a time; use YYYY-MM-DD...", the form it
 		// is written in
 		return l.bad(t, col, v.B, ErrNoSuchTime, "no such date or time (%s): the form is one sekat reads, but that day or time does not exist; correct the value in the source", ns.why)
+	}
+	if v.Kind == Bytes && dashOnly(v.B) {
+		// "-", as exports and forms write for an empty cell, was "not a
+		// time; use ...", which the cell never meant to hold
+		return l.bad(t, col, v.B, ErrDashTime, "a dash in place of a value, as exports write for an empty cell: in valid_from or valid_to leave the cell empty (an open spell); in an event's time, write the time in the source (a row without a time cannot be placed)")
 	}
 	if v.Kind == Bytes {
 		if yy, full, ok := twoDigitYear(v.B, l.s.Loc, l.ft.opts); ok {
@@ -631,6 +641,11 @@ func (l *loader) badTime(t Table, col string, v Value, err error) *RowError {
 		if full, ok := compactTime(tpTrim(v.B), l.s.Loc); ok {
 			return l.bad(t, col, v.B, ErrCompactTime, "a date and time written without separators (YYYYMMDDHHMMSS, as databases export one); sekat reads YYYYMMDD alone or with a time after a space: write it %s", full)
 		}
+		if day, ok := monthNameFirst(v.B, l.s.Loc, l.ft.opts); ok {
+			// "Mar 3, 2025", an English (United States) long date, was
+			// "not a time; use ... D Month YYYY", which it nearly is
+			return l.bad(t, col, v.B, ErrMonthNameFirst, "an English date with the month name before the day (Mar 3, 2025), which sekat does not read: it reads a month name after the day (D Month YYYY); write it %s, or YYYY-MM-DD (in Excel, format the column as a date yyyy-mm-dd and export again)", day)
+		}
 		if hashesOnly(tpTrim(v.B)) {
 			// "########", what Excel shows, and saves as CSV, for a
 			// date wider than its column, was "not a time; use ..."
@@ -641,6 +656,25 @@ func (l *loader) badTime(t Table, col string, v Value, err error) *RowError {
 		}
 	}
 	return l.bad(t, col, v.B, ErrBadTime, "not a time; use YYYY-MM-DD[ HH:MM[:SS]], YYYYMMDD, RFC 3339, DD/MM/YYYY[ HH:MM], D Month YYYY (1 Maret 2025) or an Excel serial (45717)")
+}
+
+// zeroDate is MySQL's zero date, alone or with a zero time of day.
+var zeroDate = regexp.MustCompile(`^0000-00-00(?:[ T]00:00(?::00(?:\.0+)?)?)?$`)
+
+// dashOnly reports whether the trimmed cell b is a dash alone, one or
+// more of '-', '–' (U+2013) and '—' (U+2014): what exports and forms write
+// for an empty cell.
+func dashOnly(b []byte) bool {
+	b = bytes.TrimSpace(b)
+	if len(b) == 0 {
+		return false
+	}
+	for _, r := range string(b) {
+		if r != '-' && r != '\u2013' && r != '\u2014' {
+			return false
+		}
+	}
+	return true
 }
 
 // ErrTwoDigitYear wraps ErrBadTime: a day-first date whose year has two
@@ -731,6 +765,45 @@ func compactTime(b []byte, loc *time.Location) (string, bool) {
 		return "", false
 	}
 	return full, true
+}
+
+// ErrMonthNameFirst wraps ErrBadTime: a time cell holding an English
+// date with the month name before the day and the year after it (Mar 3,
+// 2025; Monday, March 3, 2025 14:05), as Excel writes a long date in an
+// English (United States) setting. sekat reads a month name after the day
+// only (and before it in the Unix date form, whose year comes last after
+// the time); the reason gives the value written day first.
+var ErrMonthNameFirst = fmt.Errorf("%w: a month name before the day", ErrBadTime)
+
+// monthNameFirstDate is a date with a word (the month name, checked
+// after the match) before the day, the day maybe with an English ordinal
+// ending (3rd), then a comma or spaces and a four-digit year, and the
+// rest of the value (a time, or nothing).
+var monthNameFirstDate = regexp.MustCompile(`^(\pL+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(\d{4})(\D.*)?$`)
+
+// monthNameFirst reports whether b, a time cell sekat could not read, is
+// a date with the month name first (monthNameFirstDate, after a day of
+// the week, if any) that reads as a time once written day first (D Month
+// YYYY, with the file's options o; the word "at" before the time left
+// out), and gives it so written. It runs on rejected cells only.
+func monthNameFirst(b []byte, loc *time.Location, o tpOpts) (string, bool) {
+	s := tpSkipWeekday(tpTrim(b))
+	m := monthNameFirstDate.FindSubmatch(s)
+	if m == nil {
+		return "", false
+	}
+	if _, next, ok := tpMonthName(m[1], 0); !ok || next != len(m[1]) {
+		return "", false
+	}
+	rest := string(m[4])
+	if r := strings.TrimLeft(rest, " ,"); len(r) > 3 && strings.EqualFold(r[:3], "at ") {
+		rest = " " + strings.TrimLeft(r[3:], " ")
+	}
+	day := string(m[2]) + " " + string(m[1]) + " " + string(m[3]) + rest
+	if _, _, err := parseTime([]byte(day), loc, o&^tpSerial, nil); err != nil {
+		return "", false
+	}
+	return displayValue([]byte(day)), true
 }
 
 // ErrTimeHashes wraps ErrBadTime: a time cell of # only, which Excel

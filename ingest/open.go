@@ -3,6 +3,7 @@ package ingest
 import (
 	"bufio"
 	"bytes"
+	"compress/bzip2"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -17,6 +18,7 @@ import (
 	"strings"
 
 	"github.com/klauspost/compress/gzip"
+	"github.com/klauspost/compress/zstd"
 )
 
 // DefaultMaxSpool is the most bytes a gzipped Parquet file may decompress
@@ -50,6 +52,9 @@ type OpenOptions struct {
 	// as a MergedCellsError; those rows are rejected, or named as a
 	// signature block, as they would be unmerged.
 	FewValuesNoRow bool
+	// codec is the compression of a stream read with gz set: "zstd" or
+	// "bzip2" (Compression of the file's name), else gzip.
+	codec string
 }
 
 func (o OpenOptions) maxSpool() int64 {
@@ -173,6 +178,7 @@ func openTable(path string, o OpenOptions, want fs.FileInfo) (*table, error) {
 		br = bufio.NewReaderSize(tee, 64<<10)
 		rd = br
 	}
+	o.codec = Compression(path)
 	src, dec, err := openStream(name, io.NopCloser(rd), format, gz, o)
 	if err != nil {
 		f.Close()
@@ -185,13 +191,13 @@ func openTable(path string, o OpenOptions, want fs.FileInfo) (*table, error) {
 		t.left = s.rowsLeft
 	case *csvSource:
 		s.closeFn = chainClose(s.closeFn, f.Close)
-		t.left = textRowsLeft(f, gz, tee, br, dec, &s.b)
+		t.left = textRowsLeft(f, gz, o.codec, tee, br, dec, &s.b)
 		if !gz {
 			t.file, t.st = f, st
 		}
 	case *ndjSource:
 		s.closeFn = chainClose(s.closeFn, f.Close)
-		t.left = textRowsLeft(f, gz, tee, br, dec, &s.b)
+		t.left = textRowsLeft(f, gz, o.codec, tee, br, dec, &s.b)
 	}
 	return t, nil
 }
@@ -235,7 +241,7 @@ const gzipPending = 64 << 10
 // It looks at the file's size now, so a file that grows while it is read
 // only loosens the bound. Bytes the decoder holds count as well: a row in
 // UTF-16 or Windows-1252 takes at least two bytes there too.
-func textRowsLeft(f *os.File, gz bool, tee *hashTee, br *bufio.Reader, dec *textDecoder, b *srcBuf) func() float64 {
+func textRowsLeft(f *os.File, gz bool, codec string, tee *hashTee, br *bufio.Reader, dec *textDecoder, b *srcBuf) func() float64 {
 	return func() float64 {
 		st, err := f.Stat()
 		if err != nil {
@@ -247,6 +253,10 @@ func textRowsLeft(f *os.File, gz bool, tee *hashTee, br *bufio.Reader, dec *text
 		}
 		raw = max(raw, 0)
 		bytes := raw
+		if gz && codec != "gzip" {
+			// zstd and bzip2 bound their expansion far above deflate
+			return math.Inf(1)
+		}
 		if gz {
 			bytes = raw*deflateMaxRatio + gzipPending
 		}
@@ -256,14 +266,18 @@ func textRowsLeft(f *os.File, gz bool, tee *hashTee, br *bufio.Reader, dec *text
 }
 
 // FormatOf returns the format ("csv", "tsv", "ndjson", "parquet" or
-// "xlsx") and whether the file is gzipped, from the ending of path's name.
-// A workbook (.xlsx, or .xlsm with macros) is compressed already and is
-// not read gzipped.
+// "xlsx") and whether the file is compressed whole (gz), from the ending
+// of path's name: .gz (gzip), and for a text table (CSV, TSV, NDJSON) also
+// .zst (zstd, as DuckDB's COMPRESSION zstd writes it) or .bz2 (bzip2);
+// Compression says which. A workbook (.xlsx, or .xlsm with macros) is
+// compressed already and is not read compressed; a Parquet file is read
+// gzipped only.
 func FormatOf(path string) (format string, gz bool, err error) {
 	base := strings.ToLower(filepath.Base(path))
-	if strings.HasSuffix(base, ".gz") {
+	codec := Compression(base)
+	if codec != "" {
 		gz = true
-		base = strings.TrimSuffix(base, ".gz")
+		base = strings.TrimSuffix(base, filepath.Ext(base))
 	}
 	switch filepath.Ext(base) {
 	case ".csv":
@@ -273,13 +287,31 @@ func FormatOf(path string) (format string, gz bool, err error) {
 	case ".ndjson", ".jsonl":
 		return "ndjson", gz, nil
 	case ".parquet":
-		return "parquet", gz, nil
+		if codec == "" || codec == "gzip" {
+			return "parquet", gz, nil
+		}
 	case ".xlsx", ".xlsm":
 		if !gz {
 			return "xlsx", false, nil
 		}
 	}
-	return "", false, fmt.Errorf("ingest: %s: unknown table format; name the file .csv, .tsv, .ndjson, .jsonl or .parquet (optionally .gz), or .xlsx", ShowName(filepath.Base(path)))
+	return "", false, fmt.Errorf("ingest: %s: unknown table format; name the file .csv, .tsv, .ndjson, .jsonl or .parquet (optionally .gz; a text table also .zst or .bz2), or .xlsx", ShowName(filepath.Base(path)))
+}
+
+// Compression names the compression of a table file from the ending of
+// path's name, in any case: "gzip" (.gz), "zstd" (.zst) or "bzip2"
+// (.bz2); "" for none. FormatOf says which formats may have which.
+func Compression(path string) string {
+	base := strings.ToLower(filepath.Base(path))
+	switch {
+	case strings.HasSuffix(base, ".gz"):
+		return "gzip"
+	case strings.HasSuffix(base, ".zst"):
+		return "zstd"
+	case strings.HasSuffix(base, ".bz2"):
+		return "bzip2"
+	}
+	return ""
 }
 
 // OpenReader does what Open does for an input already open, for tests,
@@ -338,7 +370,22 @@ func openStream(name string, rc io.ReadCloser, format string, gz bool, o OpenOpt
 	var rd io.Reader = rc
 	var zr *gzip.Reader
 	closeFn := rc.Close
-	if gz {
+	if gz && o.codec != "" && o.codec != "gzip" {
+		br := bufio.NewReader(rc)
+		z, err := openCodec(name, br, o.codec)
+		if err != nil {
+			return nil, nil, err
+		}
+		rd = codecDamage{z, o.codec}
+		closeFn = func() error {
+			var e1 error
+			if c, ok := z.(io.Closer); ok {
+				e1 = c.Close()
+			}
+			e2 := rc.Close()
+			return errors.Join(e2, e1)
+		}
+	} else if gz {
 		var err error
 		br := bufio.NewReader(rc)
 		magic, _ := br.Peek(2)
@@ -397,16 +444,96 @@ type gzDamage struct{ r io.Reader }
 func (g gzDamage) Read(p []byte) (int, error) {
 	n, err := g.r.Read(p)
 	if err != nil && err != io.EOF {
-		err = &gzError{err}
+		err = &gzError{err: err}
 	}
 	return n, err
 }
 
-// gzError is an error of the gzip data of a file.
-type gzError struct{ err error }
+// gzError is an error of the gzip data of a file (of its zstd or bzip2
+// data when codec says so).
+type gzError struct {
+	err   error
+	codec string
+}
 
 func (e *gzError) Error() string {
-	return "the gzip data stops before its end or is broken (" + e.err.Error() + "): the file was cut off in a copy or a download; copy or export it again"
+	codec := e.codec
+	if codec == "" {
+		codec = "gzip"
+	}
+	return "the " + codec + " data stops before its end or is broken (" + e.err.Error() + "): the file was cut off in a copy or a download; copy or export it again"
+}
+
+// codecDamage is gzDamage for a zstd or bzip2 stream.
+type codecDamage struct {
+	r     io.Reader
+	codec string
+}
+
+func (g codecDamage) Read(p []byte) (int, error) {
+	n, err := g.r.Read(p)
+	if err != nil && err != io.EOF {
+		err = &gzError{err, g.codec}
+	}
+	return n, err
+}
+
+// decompressed reads r, the bytes of the file at path, through the
+// decompressor the file's name gives (Compression), or as they are; done
+// releases it. ok is false when the compressed data cannot be opened.
+func decompressed(path string, r io.Reader) (out io.Reader, done func(), ok bool) {
+	switch codec := Compression(path); codec {
+	case "":
+		return r, func() {}, true
+	case "gzip":
+		z, err := gzip.NewReader(r)
+		if err != nil {
+			return nil, nil, false
+		}
+		return z, func() { z.Close() }, true
+	default:
+		z, err := openCodec(ShowName(filepath.Base(path)), bufio.NewReader(r), codec)
+		if err != nil {
+			return nil, nil, false
+		}
+		return z, func() {
+			if c, ok := z.(io.Closer); ok {
+				c.Close()
+			}
+		}, true
+	}
+}
+
+// zstdMagic and bzip2Magic open a zstd frame and a bzip2 stream.
+var (
+	zstdMagic  = []byte{0x28, 0xb5, 0x2f, 0xfd}
+	bzip2Magic = []byte("BZh")
+)
+
+// openCodec opens the zstd or bzip2 (codec) stream br of the file name,
+// once its first bytes are that compression's mark: an empty file, or one
+// of other bytes under that name, is refused with the fix. The zstd reader
+// runs on one goroutine, with a window no export needs more than, so that
+// a damaged frame cannot ask for gigabytes.
+func openCodec(name string, br *bufio.Reader, codec string) (io.Reader, error) {
+	magic, ext := zstdMagic, ".zst"
+	if codec == "bzip2" {
+		magic, ext = bzip2Magic, ".bz2"
+	}
+	head, _ := br.Peek(len(magic))
+	switch {
+	case len(head) == 0:
+		return nil, fmt.Errorf("ingest: %s: the file is empty (0 bytes): the export or the copy did not finish; export or copy it again (a log table that has no rows may also be removed): %w", name, ErrDamaged)
+	case !bytes.Equal(head, magic):
+		return nil, fmt.Errorf("ingest: %s: not a %s file, though its name ends in %s; remove the %s from the name if it is not compressed, or copy it again: %w", name, codec, ext, ext, ErrNotTable)
+	case codec == "bzip2":
+		return bzip2.NewReader(br), nil
+	}
+	z, err := zstd.NewReader(br, zstd.WithDecoderConcurrency(1), zstd.WithDecoderLowmem(true), zstd.WithDecoderMaxWindow(1<<28))
+	if err != nil {
+		return nil, fmt.Errorf("ingest: %s: %w", name, &gzError{err, codec})
+	}
+	return z.IOReadCloser(), nil
 }
 
 func (e *gzError) Unwrap() []error { return []error{e.err, ErrDamaged} }

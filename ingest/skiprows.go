@@ -205,7 +205,7 @@ func (l *loader) hold(re *RowError, word string, sub bool) error {
 func (l *loader) rejectHeld(re *RowError, sub bool) error {
 	if sub && l.cur != nil && l.cur.Table >= Correspondence && !errors.Is(re, ErrSubtotalRow) {
 		re.Err = fmt.Errorf("%w: %w", ErrSubtotalRow, re.Err)
-		re.Reason = "a subtotal row (Total, Jumlah, Count) inside the table, not a row of it: remove the subtotals (in Excel: Data > Subtotal > Remove All) and export again, or delete the row"
+		re.Reason = "a subtotal row (Total, Jumlah, Count, Average, Max, Min) inside the table, not a row of it: remove the subtotals (in Excel: Data > Subtotal > Remove All) and export again, or delete the row"
 		l.subtotals[l.cur.Table]++
 	}
 	return l.reject(re)
@@ -259,10 +259,13 @@ func (l *loader) endBlock(src Source) error {
 
 // totalsWords open a totals label (lower case, as footerWords match),
 // and totalsTrail end one, after the group's value and a space, as
-// Excel's Data > Subtotal labels its rows ("Maret Total", "SETDA Count").
+// Excel's Data > Subtotal labels its rows ("Maret Total", "SETDA Count"),
+// with the name of the function it was told to use: Sum gives Total,
+// Count Count, Average Average, Max Max, Min Min, and an Indonesian Excel
+// writes Jumlah, Rata-rata and Maks ("Maret Rata-rata", "Grand Average").
 var (
 	totalsWords = []string{"jumlah", "total", "subtotal", "sub total", "grand total"}
-	totalsTrail = []string{"total", "jumlah", "subtotal", "count"}
+	totalsTrail = []string{"total", "jumlah", "subtotal", "count", "average", "max", "min", "rata-rata", "maks"}
 )
 
 // trailingTotal is the word of totalsTrail (as the cell writes it) that
@@ -280,9 +283,19 @@ func trailingTotal(b []byte) string {
 
 // totalsLabel reports whether the cell b is a totals label: it opens
 // with one of totalsWords or ends with one of totalsTrail (trailingTotal),
-// or is "Count", which footerCell gives for "Maret Count".
+// or is one of totalsTrail alone ("Count", "Average"), which footerCell
+// gives for "Maret Count", "Maret Average".
 func totalsLabel(b []byte) bool {
-	return opensWith(b, totalsWords) || trailingTotal(b) != "" || strings.EqualFold(string(bytes.TrimSpace(b)), "count")
+	if opensWith(b, totalsWords) || trailingTotal(b) != "" {
+		return true
+	}
+	b = bytes.TrimSpace(b)
+	for _, w := range totalsTrail {
+		if strings.EqualFold(string(b), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // subtotalRow reports whether row (a row of at most footerCells values),

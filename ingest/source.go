@@ -155,6 +155,9 @@ var (
 	// ErrNotTable, with a fix of their own.
 	ErrJSONArray   = fmt.Errorf("%w: a JSON array, not NDJSON", ErrNotTable)
 	ErrNotWorkbook = fmt.Errorf("%w: not an .xlsx workbook", ErrNotTable)
+	// ErrHTMLWorkbook: an .xlsx file that is an HTML page, as a web
+	// application's "export to Excel" writes one; it wraps ErrNotWorkbook.
+	ErrHTMLWorkbook = fmt.Errorf("%w: an HTML page", ErrNotWorkbook)
 )
 
 // RowError is a row that cannot be used. It wraps one of ErrFieldCount,
@@ -200,8 +203,13 @@ type RowError struct {
 // the people table, and a cell of a log table's id column (sender,
 // recipients, cc, attendee, organizer, provider, consumer), which takes
 // a person_id as well as a unit_id. The cells of the units table, the
-// times, meeting ids, titles, datasets and statuses are not.
+// times, meeting ids, titles, datasets and statuses are not, nor is a
+// cell of a dash alone (ErrDashID, ErrDashTime) or of MySQL's zero date
+// (ErrZeroDate).
 func (e *RowError) Personal() bool {
+	if e.Field != "" && !e.rowValue && (errors.Is(e, ErrDashID) || errors.Is(e, ErrDashTime) || errors.Is(e, ErrZeroDate)) {
+		return false // a dash alone, or 0000-00-00, names no one
+	}
 	if e.Field == "" || e.rowValue || e.Table == People {
 		return true
 	}
@@ -275,6 +283,10 @@ type ColumnError struct {
 	Holds string
 	// Rename is the name the file would take for what it Holds.
 	Rename string
+	// HTMLLine is the line on which a text table (.csv, .tsv, .txt)
+	// starts an HTML page, a web report saved under the table's name
+	// (sniffHTML); 0 when it does not.
+	HTMLLine int64
 	// Sheet is the sheet read of an .xlsx workbook, Sheets all its
 	// sheets in the workbook's order; a sheet without any value (Found
 	// empty) is most often the wrong sheet.
@@ -376,6 +388,10 @@ func (e *ColumnError) OtherSheets() bool { return e.Sheet != "" && len(e.Sheets)
 func (e *ColumnError) Error() string {
 	var sb strings.Builder
 	sb.WriteString("ingest: ")
+	if e.HTMLLine > 0 { // its "columns" are tags
+		fmt.Fprintf(&sb, "%s line %d starts an HTML page (a web report saved under this name), not a table: %s", e.File, e.HTMLLine, htmlAdvice)
+		return sb.String()
+	}
 	if e.File != "" {
 		sb.WriteString(e.File)
 		sb.WriteString(": ")
@@ -452,6 +468,9 @@ const (
 	crLinesAdvice    = `; the file's lines end with a lone CR ("CSV (Macintosh)" of Excel for Mac), which many text editors show as one line: to edit it, save it again in Excel as "CSV UTF-8 (Comma delimited)", or in a text editor with LF or CRLF line ends`
 	crLinesAdviceTSV = `; the file's lines end with a lone CR (as Excel for Mac writes text files), which many text editors show as one line: to edit it, save it again in a text editor with LF or CRLF line ends`
 )
+
+// htmlAdvice ends the message of a ColumnError with HTMLLine.
+const htmlAdvice = "export the table again as CSV from the system it came from, or open the file in a spreadsheet and save it as CSV UTF-8 (Comma delimited)"
 
 // holdsText says what the file holds when it is not text (Holds).
 func (e *ColumnError) holdsText(sb *strings.Builder) {

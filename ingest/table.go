@@ -58,13 +58,17 @@ func ParseTable(s string) (Table, bool) {
 	return 0, false
 }
 
-// splitExt returns the base name without its table extension (and .gz),
-// and whether the extension is one sekat reads (see FormatOf).
+// splitExt returns the base name without its table extension (and its
+// compression's: .gz, .zst, .bz2), and whether the extension is one sekat
+// reads (see FormatOf).
 func splitExt(name string) (stem string, ok bool) {
 	if _, _, err := FormatOf(name); err != nil {
 		return "", false
 	}
-	n := strings.TrimSuffix(strings.ToLower(name), ".gz")
+	n := strings.ToLower(name)
+	if Compression(n) != "" {
+		n = strings.TrimSuffix(n, filepath.Ext(n))
+	}
 	return strings.TrimSuffix(n, filepath.Ext(n)), true
 }
 

@@ -114,6 +114,11 @@ func newXLSX(name string, data []byte, sheet string, maxUnpacked int64) (s *xlsx
 	if len(data) == 0 {
 		return nil, fmt.Errorf("ingest: %s: the file is empty (0 bytes): the export or the copy did not finish; export or copy the workbook again: %w", name, ErrDamaged)
 	}
+	if line := htmlLine(data); line > 0 {
+		// a web application's "export to Excel": an HTML table under a
+		// workbook's name, which Excel opens (after a warning)
+		return nil, fmt.Errorf("ingest: %s: line %d starts an HTML page (a web report saved under a workbook's name), not a workbook: open it in Excel and save it as .xlsx (Excel Workbook) or CSV UTF-8, or export the table again as CSV from the system it came from: %w", name, line, ErrHTMLWorkbook)
+	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, fmt.Errorf("ingest: %s: not an .xlsx workbook (%v); save it in Excel as .xlsx (Excel Workbook), or, if it is a cut-off copy, copy it again: %w", name, err, ErrNotWorkbook)

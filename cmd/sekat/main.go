@@ -151,6 +151,8 @@ func explain(err error, lang string) string {
 		// the generic headline spoke of 16 MiB rows and delimiters; the
 		// fix was in the English detail only (QA of session 30)
 		return msg(lang, "errJSONArray", inputFile(err, lang))
+	case errors.Is(err, ingest.ErrHTMLWorkbook):
+		return msg(lang, "errHTMLWorkbook", inputFile(err, lang))
 	case errors.Is(err, ingest.ErrNotWorkbook):
 		return msg(lang, "errNotWorkbook", inputFile(err, lang))
 	case errors.Is(err, ingest.ErrNotTable):
@@ -444,7 +446,7 @@ func sqlText(e *engine.SQLError, lang string) string {
 
 // sqlKeys are the catalogue's keys of engine.SQLError's codes.
 var sqlKeys = map[string]string{
-	"path": "sql.path", "gzipParquet": "sql.gzipParquet", "format": "sql.format", "encoding": "sql.encoding", "encodingC1": "sql.encodingC1",
+	"path": "sql.path", "gzipParquet": "sql.gzipParquet", "format": "sql.format", "encoding": "sql.encoding", "encodingC1": "sql.encodingC1", "compression": "sql.compression",
 	"trinoTables": "sql.trinoTables", "trinoCSV": "sql.trinoCSV", "columnTime": "sql.columnTime",
 	"damaged": "errDamaged", "denied": "errPermissionPath", "noSpace": "errNoSpace", "memory": "sql.memory",
 	"columnNumber": "sql.columnNumber", "columnStatus": "sql.columnStatus", "run": "sql.run", "value": "sql.value", "interrupted": "sql.interrupted", "missing": "sql.missing", "outGone": "sql.outGone", "io": "sql.io", "tempDir": "sql.tempDir", "start": "sql.start", "sparkQuote": "sql.sparkQuote", "sepLine": "sql.sepLine", "sepLineEnds": "sql.sepLineEnds",

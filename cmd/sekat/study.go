@@ -972,6 +972,9 @@ func columnText(e *ingest.ColumnError, lang string) string {
 		}
 		return msg(lang, "errNotText", e.File) + msg(lang, key, e.Rename)
 	}
+	if e.HTMLLine > 0 { // a web page: its "columns" are tags
+		return msg(lang, "errColumnHTML", e.File, e.HTMLLine)
+	}
 	if e.Empty { // no header to add a column to
 		return msg(lang, "errEmptyFile", e.File)
 	}
@@ -1249,6 +1252,7 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 			{ingest.ErrSpellEndsMidnight, "reason.partialNoSpellMidnight"}, // before ErrNoSpell, which it wraps
 			{ingest.ErrNoSpell, "reason.partialNoSpell"},
 			{ingest.ErrLeadingZeros, "reason.partialLeadingZeros"},
+			{ingest.ErrDashID, "reason.partialDashID"},
 			{ingest.ErrOtherSeparator, "reason.partialOtherSeparator"},
 			{ingest.ErrIDList, "reason.partialIDList"},
 			{ingest.ErrIDWithText, "reason.partialIDWithText"},
@@ -1289,11 +1293,15 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		{ingest.ErrTimeHashes, "reason.timeHashes"},
 		{ingest.ErrTimeRange, "reason.timeRange"},
 		{ingest.ErrCompactTime, "reason.compactTime"},
+		{ingest.ErrDashTime, "reason.dashTime"},
+		{ingest.ErrZeroDate, "reason.zeroDate"},
+		{ingest.ErrMonthNameFirst, "reason.monthNameFirst"},
 		{ingest.ErrTwoDigitYear, "reason.twoDigitYear"},
 		{ingest.ErrBadTime, "reason.badTime"},
 		{ingest.ErrMissingValue, "reason.missingValue"},
 		{ingest.ErrUnitLeadingZeros, "reason.unitLeadingZeros"}, // before the errors it wraps
 		{ingest.ErrLeadingZeros, "reason.leadingZeros"},
+		{ingest.ErrDashID, "reason.dashID"},                 // before ErrUnknownID, which it wraps
 		{ingest.ErrOtherSeparator, "reason.otherSeparator"}, // before ErrUnknownID, which it wraps
 		{ingest.ErrIDSpaces, "reason.idSpaces"},
 		{ingest.ErrIDMarked, "reason.idMarked"},
