@@ -259,7 +259,7 @@ func (d duckdb) source(t string, i int, f File, ordered bool) ([]string, string,
 		// are text to ingest, BLOB to DuckDB
 		return nil, "read_parquet(" + lit(f.Path) + ", file_row_number = true, binary_as_string = true)", "file_row_number", nil
 	case "csv", "tsv":
-		if c := fileCompression(f.Path); c == "bzip2" {
+		if c := Compression(f.Path); c == "bzip2" {
 			// DuckDB reads gzip and zstd itself, bzip2 only through a
 			// community extension
 			return nil, "", "", sqlErr("compression", "%s: the %s text reads CSV and TSV files uncompressed or compressed with %s, not %s; decompress it, or compress it with gzip, or read the raw tables with sekat analyze without --pairs", path.Base(f.Path), "DuckDB", "gzip or zstd", c)
@@ -530,7 +530,7 @@ func (s spark) source(t string, i int, f File, ordered bool) ([]string, string, 
 		// Spark's SQL on files: a Parquet file read in place
 		return nil, "parquet.`" + strings.ReplaceAll(f.Path, "`", "``") + "`", rn, nil
 	case "csv", "tsv":
-		if c := fileCompression(f.Path); c == "zstd" {
+		if c := Compression(f.Path); c == "zstd" {
 			// Hadoop's codecs in Spark read gzip and bzip2; its zstd codec
 			// needs Hadoop's native library, which Spark's Hadoop is built
 			// without (apache/spark#51182)

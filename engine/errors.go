@@ -325,7 +325,7 @@ func mixedLineEnds(p string) (first string, line int64, end string, ok bool) {
 		return "", 0, "", false
 	}
 	defer f.Close()
-	r, done, ok := openCompressed(p, f, fileCompression(p) != "")
+	r, done, ok := openCompressed(p, f, Compression(p) != "")
 	if !ok {
 		return "", 0, "", false
 	}
@@ -353,10 +353,11 @@ func mixedLineEnds(p string) (first string, line int64, end string, ok bool) {
 	}
 }
 
-// fileCompression names the compression of the input file at p from the
-// ending of its name, as ingest.Compression does: "gzip" (.gz), "zstd"
-// (.zst), "bzip2" (.bz2) or "".
-func fileCompression(p string) string {
+// Compression names the compression of a table file from the ending of
+// the name p, in any case: "gzip" (.gz), "zstd" (.zst) or "bzip2" (.bz2);
+// "" for none. The study reader (ingest.Compression) and the pair reader
+// both go by it.
+func Compression(p string) string {
 	switch l := strings.ToLower(p); {
 	case strings.HasSuffix(l, ".gz"):
 		return "gzip"
@@ -369,15 +370,15 @@ func fileCompression(p string) string {
 }
 
 // openCompressed reads f, the file at p, through the decompressor of its
-// name's ending (fileCompression) when compressed is set, else as it is;
+// name's ending (Compression) when compressed is set, else as it is;
 // done releases it. ok is false when the data cannot be opened.
 func openCompressed(p string, f io.Reader, compressed bool) (r io.Reader, done func(), ok bool) {
 	if !compressed {
 		return f, func() {}, true
 	}
-	switch fileCompression(p) {
+	switch Compression(p) {
 	case "zstd", "bzip2":
-		z, err := decompress(fileCompression(p), f)
+		z, err := decompress(Compression(p), f)
 		if err != nil {
 			return nil, nil, false
 		}

@@ -19,6 +19,7 @@ import (
 
 	"github.com/klauspost/compress/gzip"
 	"github.com/klauspost/compress/zstd"
+	"github.com/sekat-ona/sekat/engine"
 )
 
 // DefaultMaxSpool is the most bytes a gzipped Parquet file may decompress
@@ -301,18 +302,7 @@ func FormatOf(path string) (format string, gz bool, err error) {
 // Compression names the compression of a table file from the ending of
 // path's name, in any case: "gzip" (.gz), "zstd" (.zst) or "bzip2"
 // (.bz2); "" for none. FormatOf says which formats may have which.
-func Compression(path string) string {
-	base := strings.ToLower(filepath.Base(path))
-	switch {
-	case strings.HasSuffix(base, ".gz"):
-		return "gzip"
-	case strings.HasSuffix(base, ".zst"):
-		return "zstd"
-	case strings.HasSuffix(base, ".bz2"):
-		return "bzip2"
-	}
-	return ""
-}
+func Compression(path string) string { return engine.Compression(filepath.Base(path)) }
 
 // OpenReader does what Open does for an input already open, for tests,
 // fuzzing and streams. format is "csv", "tsv", "ndjson", "parquet" or
