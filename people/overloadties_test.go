@@ -28,13 +28,7 @@ func TestOverloadTopStrengthTiesShareAPlace(t *testing.T) {
 	}
 	bld.Share(ref("e", at), ref("s", at), graph.Granted)
 	lw := graph.LayerWeights{Correspondence: 0.1, Meetings: 1, DataSharing: 0.3, Set: true}
-	n := bld.Network(graph.PersonLevel, graph.Window{From: bounds[0], To: bounds[weeks]}, lw)
-	nets := bld.BlockNetworks(graph.PersonLevel)
-	list := make(SliceList, weeks)
-	for i := range list {
-		w := graph.Window{From: bounds[i], To: bounds[i+1]}
-		list[i] = Slice{Window: w, Week: i, Net: nets.Network(i, w, lw)}
-	}
+	n, list := weeklyNetworks(bld, bounds, weeks, lw)
 	r, err := Facilitators(context.Background(), Input{Net: n, Dir: dir, Slices: list}, Options{Bootstrap: 10, Permutations: 2, Seed: 1})
 	if err != nil {
 		t.Fatal(err)
@@ -83,13 +77,7 @@ func TestOverloadShareComparedRounded(t *testing.T) {
 		bld.Meeting([]graph.Ref{ref("b", at), ref("f", at)})
 	}
 	lw := graph.LayerWeights{Correspondence: 0.1, Meetings: 1, DataSharing: 1, Set: true}
-	n := bld.Network(graph.PersonLevel, graph.Window{From: bounds[0], To: bounds[weeks]}, lw)
-	nets := bld.BlockNetworks(graph.PersonLevel)
-	list := make(SliceList, weeks)
-	for i := range list {
-		w := graph.Window{From: bounds[i], To: bounds[i+1]}
-		list[i] = Slice{Window: w, Week: i, Net: nets.Network(i, w, lw)}
-	}
+	n, list := weeklyNetworks(bld, bounds, weeks, lw)
 	r, err := Facilitators(context.Background(), Input{Net: n, Dir: dir, Slices: list}, Options{Bootstrap: 10, Permutations: 2, Seed: 1})
 	if err != nil {
 		t.Fatal(err)

@@ -27,7 +27,7 @@ func weekOfMeetings(t *testing.T, weeks, letters int, opt Options) map[string]*P
 			bld.Message(ref("b", at), []graph.Ref{ref("r", at)})
 		}
 	}
-	n, list := weeklyNetworks(bld, bounds, weeks)
+	n, list := weeklyNetworks(bld, bounds, weeks, graph.LayerWeights{})
 	r, err := Facilitators(context.Background(), Input{Net: n, Dir: dir, Slices: list}, opt)
 	if err != nil {
 		t.Fatal(err)

@@ -33,7 +33,7 @@ func TestSpellWeeksAreTheSpells(t *testing.T) {
 		}
 		bld.Message(ref("m", at), []graph.Ref{ref(to, at)})
 	}
-	n, list := weeklyNetworks(bld, bounds, weeks)
+	n, list := weeklyNetworks(bld, bounds, weeks, graph.LayerWeights{})
 	r, err := Facilitators(context.Background(), Input{Net: n, Dir: dir, Slices: list}, Options{Bootstrap: 10, Permutations: 2, Seed: 1})
 	if err != nil {
 		t.Fatal(err)

@@ -104,7 +104,7 @@ func TestNearlyEqualWeightsTied(t *testing.T) {
 		bld.Meeting([]graph.Ref{ref("a", at), ref("q", at), ref("r", at), ref("s", at)})
 		bld.Message(ref("b", at), []graph.Ref{ref("q", at)})
 	}
-	n, list := weeklyNetworks(bld, bounds, weeks)
+	n, list := weeklyNetworks(bld, bounds, weeks, graph.LayerWeights{})
 	r, err := Facilitators(context.Background(), Input{Net: n, Dir: dir, Slices: list},
 		Options{Bootstrap: 100, Permutations: 2, Seed: 1, ReachWeight: 1})
 	if err != nil {
@@ -129,15 +129,16 @@ func TestNearlyEqualWeightsTied(t *testing.T) {
 }
 
 // weeklyNetworks is the person network of bld over its weeks (bounds, as
-// weeklyStudy gives them) and each week's network as a slice.
-func weeklyNetworks(bld *graph.Builder, bounds []int64, weeks int) (*graph.Network, SliceList) {
+// weeklyStudy gives them) and each week's network as a slice, under the
+// layer weights lw.
+func weeklyNetworks(bld *graph.Builder, bounds []int64, weeks int, lw graph.LayerWeights) (*graph.Network, SliceList) {
 	win := graph.Window{From: bounds[0], To: bounds[weeks]}
-	n := bld.Network(graph.PersonLevel, win, graph.LayerWeights{})
+	n := bld.Network(graph.PersonLevel, win, lw)
 	nets := bld.BlockNetworks(graph.PersonLevel)
 	list := make(SliceList, weeks)
 	for i := range list {
 		w := graph.Window{From: bounds[i], To: bounds[i+1]}
-		list[i] = Slice{Window: w, Month: 0, Week: i, Net: nets.Network(i, w, graph.LayerWeights{})}
+		list[i] = Slice{Window: w, Month: 0, Week: i, Net: nets.Network(i, w, lw)}
 	}
 	return n, list
 }
