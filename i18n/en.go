@@ -72,6 +72,7 @@ var en = map[string]string{
 	"errRejectRateStopped":      "reading %s stopped after %s {2:row|rows}: %s of the %s {4:row|rows} of table %s read so far {3:was|were} rejected, so the limit of %s (--max-reject-rate) can no longer be met even if every row left is good",
 	"errRejectRateEngine":       "%s of the %s {2:row|rows} of table %s (%s) {1:was|were} rejected by the engine that made the pair tables, more than the limit of %s (--max-reject-rate)",
 	"errRejectRateSubtotals":    "; %s of the rejected rows of table %s {1:is a subtotal row|are subtotal rows} (Total Maret, Maret Total), which one fix mends: remove the subtotals (in Excel: Data > Subtotal > Remove All) and export the table again",
+	"errRejectRateTrailing":     "; every row read from %s ends in one %s more than its header line, which the program that wrote it puts at the end of each row: add one %s at the end of the header line, which mends them all, and run again",
 	"errRejectRateAlso":         "; table %s too: %s of its %s {3:row|rows} (%s) {2:was|were} rejected",
 	"errRejectRateAlsoStopped":  "; table %s too: reading %s stopped after %s {3:row|rows}, %s of the %s {5:row|rows} read {4:was|were} rejected",
 	"errRejectRateNotRead":      "; table %s was not read yet, so not checked: its rows are not in the list of rejected rows yet and may be rejected on the next run",
@@ -1156,6 +1157,7 @@ Examples:
 	"reason.partialIDControl":       "unknown recipient id: it holds the invisible character %s, which a copy or an export left there; the letter is used with its other recipients; remove the character",
 	"reason.partialNoSpellMidnight": "this recipient belongs to no unit at the letter's time: a spell of theirs ends that day, its valid_to written with a time at midnight in UTC or the study's zone (a Parquet TIMESTAMP, or text with 00:00), which leaves the rest of the day out; the letter is used with its other recipients; if valid_to holds dates, write them without a time (a DATE column, or YYYY-MM-DD)",
 	"reason.partialNoSpell":         "this recipient belongs to no unit on the letter's date; the letter is used with its other recipients; check valid_from/valid_to in the people table",
+	"validTrailing":                 "  every row of %s (%s {2:row|rows}) ends in one %s more than its header line, which the program that wrote it puts at the end of each row: add one %s at the end of the header line, which mends them all",
 	"validPartial":                  "  %s {1:letter|letters} can still be used without %s unknown recipient {2:id|ids}",
 	"validInvalidPartial":           "%s recipient {1:id is|ids are} unknown; fix {1:it|them} and run again",
 

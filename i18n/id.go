@@ -106,6 +106,7 @@ var id = map[string]string{
 	"errRejectRateStopped":       "pembacaan %s dihentikan setelah %s baris: %s dari %s baris tabel %s yang telah dibaca ditolak, sehingga batas %s (--max-reject-rate) tidak mungkin terpenuhi lagi meskipun seluruh baris sisanya benar",
 	"errRejectRateEngine":        "%s dari %s baris tabel %s (%s) ditolak oleh mesin yang membuat tabel pasangan, melebihi batas %s (--max-reject-rate)",
 	"errRejectRateSubtotals":     "; %s baris yang ditolak dari tabel %s adalah baris subtotal (Total Maret, Maret Total), yang dibereskan dengan satu langkah: hapus subtotalnya (di Excel: Data > Subtotal > Remove All) lalu ekspor tabel itu lagi",
+	"errRejectRateTrailing":      "; setiap baris yang dibaca dari %s diakhiri satu %s lebih banyak daripada baris judulnya, yang ditambahkan program penulisnya di akhir setiap baris: tambahkan satu %s di akhir baris judul, yang membereskan semua baris itu, lalu jalankan lagi",
 	"errRejectRateAlso":          "; tabel %s juga: %s dari %s baris (%s) ditolak",
 	"errRejectRateAlsoStopped":   "; tabel %s juga: pembacaan %s dihentikan setelah %s baris, %s dari %s baris yang telah dibaca ditolak",
 	"errRejectRateNotRead":       "; tabel %s belum dibaca sehingga belum diperiksa: baris-barisnya belum tercantum di daftar baris yang ditolak dan dapat saja ditolak pada proses berikutnya",
@@ -1198,6 +1199,7 @@ Contoh:
 	"reason.partialIDControl":       "id penerima tidak dikenal: memuat karakter tak terlihat %s, tertinggal dari penyalinan atau ekspor; surat tetap dipakai dengan penerima lainnya; hapus karakter itu",
 	"reason.partialNoSpellMidnight": "penerima ini tidak tercatat di unit mana pun pada waktu surat: salah satu masa tugasnya berakhir hari itu, karena valid_to-nya ditulis dengan jam tengah malam menurut UTC atau zona waktu studi (TIMESTAMP Parquet, atau teks dengan 00:00), sehingga sisa hari itu tidak termasuk; surat tetap dipakai dengan penerima lainnya; bila valid_to berisi tanggal, tulis tanpa jam (kolom DATE, atau YYYY-MM-DD)",
 	"reason.partialNoSpell":         "penerima ini tidak tercatat di unit mana pun pada tanggal surat; surat tetap dipakai dengan penerima lainnya; periksa valid_from/valid_to di tabel people",
+	"validTrailing":                 "  setiap baris %s (%s baris) diakhiri satu %s lebih banyak daripada baris judulnya, yang ditambahkan program penulisnya di akhir setiap baris: tambahkan satu %s di akhir baris judul, yang membereskan semua baris itu",
 	"validPartial":                  "  %s surat tetap dapat dipakai tanpa %s id penerima yang tidak dikenal",
 	"validInvalidPartial":           "%s id penerima tidak dikenal; perbaiki lalu jalankan lagi",
 

@@ -780,9 +780,13 @@ func (s *csvSource) next(row []Value, hold bool) (int64, error) {
 		// unnamed columns too.
 		if s.nf != len(s.cols) && (s.nf < s.named || s.tail || s.nf > len(s.cols) && s.named == len(s.cols)) {
 			s.partialRow(row)
-			return line, &RowError{File: s.name, Line: line, Value: srcDisplay(csvTrimEOL(d[start:s.end])),
+			rec := csvTrimEOL(d[start:s.end])
+			return line, &RowError{File: s.name, Line: line, Value: srcDisplay(rec),
 				Reason: fmt.Sprintf("expected %d fields as in the header, found %d; check the delimiter (%s) and the quoting of this line", len(s.cols), s.nf, csvDelimName(s.delim)),
-				Err:    ErrFieldCount, HeaderFields: len(s.cols), Fields: s.nf, Delim: s.delim}
+				Err:    ErrFieldCount, HeaderFields: len(s.cols), Fields: s.nf, Delim: s.delim,
+				// one field more, empty, the line ending in the delimiter:
+				// what an exporter that ends every row with one writes
+				TrailingDelim: s.nf == len(s.cols)+1 && !s.tail && len(rec) > 0 && rec[len(rec)-1] == s.delim}
 		}
 		// A record of ASCII bytes only has valid fields; otherwise each
 		// bound field is checked (an unbound one may hold anything).

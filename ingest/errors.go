@@ -230,8 +230,15 @@ type RejectRateError struct {
 	// Subtotals is how many of the rejected rows are subtotal rows
 	// (ErrSubtotalRow): one fix, removing the subtotals, mends them all.
 	Subtotals int64
-	Also      []*RejectRateError
-	NotRead   []Table
+	// TrailingFile names the first file of Table (as File names one)
+	// whose every row read was rejected for ending in one delimiter more
+	// than its header (RowError.TrailingDelim): the program that wrote
+	// it ends each data row with a delimiter, and one added at the end of
+	// its header line mends them all. "" when no file is so.
+	TrailingFile  string
+	TrailingDelim byte // TrailingFile's delimiter
+	Also          []*RejectRateError
+	NotRead       []Table
 }
 
 func (e *RejectRateError) Error() string {
@@ -246,6 +253,9 @@ func (e *RejectRateError) Error() string {
 	default:
 		s = fmt.Sprintf("ingest: %s: %d of %d rows (%.1f%%) rejected, more than the allowed %.1f%%; fix the rows listed in rejects.csv or raise --max-reject-rate: %v",
 			e.Table, e.Rejected, e.Rows, e.Share(), 100*e.Limit, ErrRejectRate)
+	}
+	if e.TrailingFile != "" {
+		s += fmt.Sprintf("; every row read from %s ends in one delimiter more than its header line: add one delimiter at the end of the header line, which mends them all", e.TrailingFile)
 	}
 	for _, a := range e.Also {
 		s += fmt.Sprintf("; also %s: %d of %d rows (%.1f%%) rejected", a.Table, a.Rejected, a.Rows, a.Share())

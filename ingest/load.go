@@ -88,6 +88,12 @@ type Input struct {
 	// They are good rows, not counted in Rejected.
 	Partial     int64
 	OutOfWindow int64 // good rows whose event falls outside the window
+	// TrailingDelims counts the rejected rows of a CSV or TSV file that
+	// end in one delimiter more than its header (RowError.TrailingDelim).
+	// When it equals Rows, the program that wrote the file ends every
+	// data row with a delimiter: one added at the end of the header line
+	// mends them all (see RejectRateError.TrailingFile).
+	TrailingDelims int64
 	// SHA256 is the hex sha256 of the file's bytes, taken from the very
 	// bytes the reader parsed (for gzipped files the compressed bytes; for
 	// Parquet, which is read with random access, the whole file, hashed
@@ -251,6 +257,14 @@ type loader struct {
 	// subtotals counts, per table, the rows rejected as subtotal rows
 	// (ErrSubtotalRow), for the RejectRateError of the table.
 	subtotals [NumTables]int64
+	// trailFile is, per table, the first file whose every row was
+	// rejected for ending in one delimiter more than its header
+	// (noteTrailing), as RejectRateError.TrailingFile names it
+	trailFile [NumTables]string
+	// trailDelim is the delimiter of trailFile; lastDelim that of the
+	// last row rejected for ending in one delimiter too many
+	trailDelim [NumTables]byte
+	lastDelim  byte
 }
 
 func (l *loader) run() error {
@@ -403,6 +417,7 @@ func (l *loader) table(t Table, fn func([]Value, cols) error) error {
 		sketches = append(sketches, l.sk)
 		l.sk = nil
 		l.checkCopy(t)
+		l.noteTrailing(t)
 		rows += l.cur.Rows
 		rejected += l.cur.Rejected
 	}
@@ -417,7 +432,7 @@ func (l *loader) table(t Table, fn func([]Value, cols) error) error {
 		l.warn(Warning{Code: WarnEmptyTable, Table: t.String(), File: name, Count: int64(len(files))})
 	}
 	if rows > 0 && float64(rejected) > l.opt.MaxRejectRate*float64(rows) {
-		return &RejectRateError{Table: t, Rows: rows, Rejected: rejected, Limit: l.opt.MaxRejectRate, Subtotals: l.subtotals[t]}
+		return &RejectRateError{Table: t, Rows: rows, Rejected: rejected, Limit: l.opt.MaxRejectRate, Subtotals: l.subtotals[t], TrailingFile: l.trailFile[t], TrailingDelim: l.trailDelim[t]}
 	}
 	return nil
 }
@@ -641,7 +656,8 @@ func (l *loader) file1(t Table, path string, fn func([]Value, cols) error, g gua
 					}
 					rows, rejected := g.rows+done, g.rejected+l.cur.Rejected
 					l.cur.Rows = done
-					return &RejectRateError{Table: t, File: l.file, Rows: rows, Read: done, Rejected: rejected, Limit: g.rate, Stopped: true, Subtotals: l.subtotals[t]}
+					l.noteTrailing(t)
+					return &RejectRateError{Table: t, File: l.file, Rows: rows, Read: done, Rejected: rejected, Limit: g.rate, Stopped: true, Subtotals: l.subtotals[t], TrailingFile: l.trailFile[t], TrailingDelim: l.trailDelim[t]}
 				}
 			}
 		}
@@ -1306,6 +1322,10 @@ func (l *loader) reject(re *RowError) error {
 	}
 	l.place(re)
 	l.cur.Rejected++
+	if re.TrailingDelim {
+		l.cur.TrailingDelims++
+		l.lastDelim = re.Delim
+	}
 	l.hintNoPeople(re)
 	if l.opt.OnReject != nil {
 		l.opt.OnReject(re)
@@ -2503,4 +2523,16 @@ func zeroPadded(id []byte, known func(string) bool) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// noteTrailing notes the file just read (or read until the reading
+// stopped) of table t as one whose every data row ends in one delimiter
+// more than its header, if it is the first such file of t: 9,134 letters
+// of an export that ended each row with a comma were each rejected for
+// their field count, and the message said to fix the rows, where one
+// comma at the end of the header line mends them all.
+func (l *loader) noteTrailing(t Table) {
+	if in := l.cur; in != nil && in.Rows > 0 && in.TrailingDelims == in.Rows && l.trailFile[t] == "" {
+		l.trailFile[t], l.trailDelim[t] = l.file, l.lastDelim
+	}
 }

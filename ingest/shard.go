@@ -506,6 +506,9 @@ func (p *letterShard) run(c cols, n int, report func(rows, rejected int64) bool,
 func (l *loader) absorbShard(p *letterShard) {
 	w := p.w
 	for _, re := range p.held {
+		if re.TrailingDelim {
+			l.lastDelim = re.Delim
+		}
 		l.hintNoPeople(re)
 		if l.opt.OnReject != nil {
 			l.opt.OnReject(re)
@@ -513,6 +516,7 @@ func (l *loader) absorbShard(p *letterShard) {
 	}
 	l.cur.Rows += p.rows
 	l.cur.Rejected += w.cur.Rejected
+	l.cur.TrailingDelims += w.cur.TrailingDelims
 	l.cur.Partial += w.cur.Partial
 	l.cur.OutOfWindow += w.cur.OutOfWindow
 	addSpan(&l.res.Span, w.res.Span)

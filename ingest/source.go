@@ -185,6 +185,13 @@ type RowError struct {
 	// the file is read with; 0 otherwise.
 	HeaderFields, Fields int
 	Delim                byte
+	// TrailingDelim says, for ErrFieldCount, that the record has one
+	// field more than the header, empty and unquoted at the end of the
+	// line: the line ends in one delimiter more than the header's. When
+	// every row of a file is so (Input.TrailingDelims), the program that
+	// wrote it ends each data row with a delimiter, and one delimiter
+	// added at the end of the header line mends them all.
+	TrailingDelim bool
 	// Table is the table of File, and Field the contract's name of
 	// Column (sender for a column study.yaml renames pengirim); Field is
 	// "" when the whole row is wrong or Column is none of the table's.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -63,11 +64,15 @@ func (e errInvalid) Error() string {
 // such ids reject no row).
 func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer) error {
 	var rows []*ingest.RowError
-	var n, ids int64 // problems reported; of them ids left out of kept letters
+	var n, ids int64            // problems reported; of them ids left out of kept letters
+	delims := map[string]byte{} // of the files with rows ending in a delimiter too many
 	o.MaxRejectRate = 1
 	o.emptyOK = true
 	l, err := loadStudyCollect(ctx, o, func(e *ingest.RowError) {
 		n++
+		if e.TrailingDelim {
+			delims[e.File] = e.Delim
+		}
 		if errors.Is(e, ingest.ErrPartial) {
 			ids++
 		}
@@ -117,6 +122,14 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 		// analyze stops reading at --max-reject-rate, and its rejects.csv
 		// lists at most 1,000 rows of a file
 		fmt.Fprintln(stdout, msg(o.Lang, "validMore", groupDigits(n-int64(len(rows)), o.Lang), strconv.FormatInt(n, 10)))
+	}
+	// a file whose every row ends in one delimiter more than its header:
+	// one fix for them all, which the rows' own reasons do not say
+	for _, in := range l.res.Inputs {
+		if in.Rows > 0 && in.TrailingDelims == in.Rows {
+			d := msg(o.Lang, delimKey(delims[ingest.ShowName(filepath.Base(in.Path))]))
+			fmt.Fprintln(stdout, msg(o.Lang, "validTrailing", relInput(l, in.Path), groupDigits(in.Rows, o.Lang), d, d))
+		}
 	}
 	if ne != nil {
 		// One line: the rejected rows and what they leave, which is no

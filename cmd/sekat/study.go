@@ -387,6 +387,7 @@ func rejectRateText(e *ingest.RejectRateError, lang, study string) string {
 	if e.Subtotals > 0 {
 		s += msg(lang, "errRejectRateSubtotals", n(e.Subtotals), e.Table)
 	}
+	s += trailingText(e, lang)
 	for _, a := range e.Also {
 		if a.Stopped {
 			s += msg(lang, "errRejectRateAlsoStopped", a.Table, a.File, n(a.Read), n(a.Rejected), n(a.Rows))
@@ -396,6 +397,7 @@ func rejectRateText(e *ingest.RejectRateError, lang, study string) string {
 		if a.Subtotals > 0 {
 			s += msg(lang, "errRejectRateSubtotals", n(a.Subtotals), a.Table)
 		}
+		s += trailingText(a, lang)
 	}
 	if u := e.Unchecked(); len(u) > 0 {
 		names := make([]string, len(u))
@@ -1136,6 +1138,19 @@ func reasonText(e *ingest.RowError, lang string) string {
 		return e.Reason + listHint(e, lang)
 	}
 	return catalogueReason(e, lang)
+}
+
+// trailingText says, after a table that failed the reject rate, which
+// file of it ends every row in one delimiter more than its header, and
+// the one fix for them all ("" when none does): an export that ended each
+// row with a comma had its 9,134 letters rejected one by one, and the
+// message said to fix the rows.
+func trailingText(e *ingest.RejectRateError, lang string) string {
+	if e.TrailingFile == "" {
+		return ""
+	}
+	d := msg(lang, delimKey(e.TrailingDelim))
+	return msg(lang, "errRejectRateTrailing", e.TrailingFile, d, d)
 }
 
 // listHint is, for a letter of a file separated by semicolons that has
