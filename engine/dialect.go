@@ -323,7 +323,7 @@ func (d duckdb) source(t string, i int, f File, ordered bool) ([]string, string,
 		// over the blank ones, as ingest does, and stops on any other,
 		// naming the file and the line
 		rel := "read_csv(" + lit(f.Path) + ", auto_detect = false, header = true" + skip + ", delim = " + delimLiteral(f, `'\t'`) +
-			", quote = '\"', escape = '\"', nullstr = ['', '\\N']" + enc + ", columns = {" + csvColumns(f) + "}" +
+			", quote = '\"', escape = '\"', nullstr = ['', '\\N', 'NULL']" + enc + ", columns = {" + csvColumns(f) + "}" +
 			", max_line_size = " + strconv.Itoa(MaxLine) + ", buffer_size = " + strconv.Itoa(2*MaxLine) +
 			", store_rejects = true, rejects_table = " + lit(duckdbRejectsTable(t, i)) + ", rejects_scan = " + lit(duckdbRejectsTable(t, i)+"_scan") + ")"
 		if !ordered {
@@ -350,7 +350,7 @@ func duckdbRejectsTable(t string, i int) string { return fmt.Sprintf("sekat_reje
 
 // duckdbBlank is the regular expression of a line of file f that holds
 // nothing, as ingest's csvSource.blankRecord judges a record: each field
-// white space, "" around white space, or \N (DuckDB may begin csv_line
+// white space, "" around white space, or \N or NULL (DuckDB may begin csv_line
 // with the line ends of empty lines above it).
 func duckdbBlank(f File) string {
 	ws := "["
@@ -358,7 +358,7 @@ func duckdbBlank(f File) string {
 		ws += fmt.Sprintf(`\x{%X}`, r)
 	}
 	ws += "]"
-	field := "(" + ws + `*|"` + ws + `*"|\\N|"\\N")`
+	field := "(" + ws + `*|"` + ws + `*"|\\N|"\\N"|NULL|"NULL")`
 	// the delimiter as the regular expression reads it: delimLiteral's
 	// '\t' is SQL text, which DuckDB leaves a backslash and a t, so a
 	// TAB is written as RE2's \t
@@ -511,7 +511,9 @@ func (s spark) column(f File, c Column) string {
 	if f.Format == "parquet" {
 		return s.ident(f.Columns[c.Index])
 	}
-	return fmt.Sprintf("c%d", c.Index)
+	// a field of NULL is missing, as \N is (nullValue): Spark's CSV
+	// reader takes one string for NULL (ingest's csvNull)
+	return fmt.Sprintf("nullif(c%d, 'NULL')", c.Index)
 }
 
 func (s spark) source(t string, i int, f File, ordered bool) ([]string, string, string, error) {

@@ -138,7 +138,7 @@ func TestSQLEncodings(t *testing.T) {
 		hasNot string
 	}{
 		{"", DuckDB, "read_csv('/d/units.csv', auto_detect = false", "encoding"},
-		{"utf-16", DuckDB, "nullstr = ['', '\\N'], encoding = 'utf-16', columns", ""},
+		{"utf-16", DuckDB, "nullstr = ['', '\\N', 'NULL'], encoding = 'utf-16', columns", ""},
 		{"", Spark, "encoding 'UTF-8')", "UTF-16"},
 		{"utf-16", Spark, "multiLine 'true', encoding 'UTF-16')", ""},
 		{"windows-1252", Spark, "encoding 'windows-1252')", ""},
@@ -159,7 +159,7 @@ func TestSQLEncodings(t *testing.T) {
 	latin := with("windows-1252")
 	latin.Files["units"][0].Latin1 = true
 	text, err := SQL(latin, DuckDB)
-	if err != nil || !strings.Contains(text, "nullstr = ['', '\\N'], encoding = 'latin-1', columns") {
+	if err != nil || !strings.Contains(text, "nullstr = ['', '\\N', 'NULL'], encoding = 'latin-1', columns") {
 		t.Errorf("DuckDB with a Windows-1252 file Latin-1 reads alike: %v; want it read as latin-1", err)
 	}
 }

@@ -566,7 +566,7 @@ func (g *gen) notBlank(t string, f File) string {
 		}
 	} else {
 		for j := range f.Columns {
-			cells[j] = g.trimID(fmt.Sprintf("c%d", j))
+			cells[j] = g.trimID(g.d.column(f, Column{Index: j}))
 		}
 		read = cells
 	}

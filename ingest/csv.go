@@ -38,10 +38,9 @@ import (
 //     quoting is wrong is rejected line by line, then.)
 //   - Every record must have as many fields as the header (ErrFieldCount).
 //   - Bound fields must be valid UTF-8 (ErrInvalidUTF8); an empty field,
-//     quoted or not, is Null, and so is a field of exactly \N, the NULL
-//     of MySQL's, PostgreSQL's and Hive's text exports (DuckDB's and
-//     Spark's CSV readers are told the same in engine's SQL). Values are
-//     not trimmed.
+//     quoted or not, is Null, and so is a field of exactly \N or NULL,
+//     the NULL of database exports (csvNull; the SQL texts of engine
+//     read them so too). Values are not trimmed.
 type csvSource struct {
 	header int64 // the line of the header (0: none)
 	// sepLine says the file opens with Excel's line "sep=X", which
@@ -797,7 +796,7 @@ func (s *csvSource) next(row []Value, hold bool) (int64, error) {
 				continue
 			}
 			b := s.fieldBytes(c)
-			if len(b) == 0 || len(b) == 2 && b[0] == '\\' && b[1] == 'N' {
+			if len(b) == 0 || csvNull(b) {
 				row[j] = Value{}
 				continue
 			}
@@ -811,12 +810,31 @@ func (s *csvSource) next(row []Value, hold bool) (int64, error) {
 	}
 }
 
+// csvNull reports whether the field b (its text, without its quotes) is
+// one that a database export writes for NULL: \N (MySQL's SELECT ...
+// INTO OUTFILE and mysqldump --tab, PostgreSQL's COPY as text, Hive) or
+// NULL (phpMyAdmin's CSV export, whose "Replace NULL with" is NULL by
+// default, and SQL Server Management Studio's "Save Results As"). Such a
+// field is a missing value, as an empty one is; the SQL texts of sekat
+// pairs read both as NULL too (engine). Before, a people table exported
+// with phpMyAdmin had each valid_from NULL rejected as not a time, and
+// with it every person and every letter.
+func csvNull(b []byte) bool {
+	switch len(b) {
+	case 2:
+		return b[0] == '\\' && b[1] == 'N'
+	case 4:
+		return string(b) == "NULL"
+	}
+	return false
+}
+
 // blankRecord reports whether the record just scanned (rec, with its
 // line end) holds nothing: only delimiters and carriage returns, or
 // fields that are each empty once trimmed of white space (as values are
-// trimmed), quoted or not, or exactly \N. Such a record is a blank line,
-// whatever its number of fields: a spreadsheet's empty row (,,,, or
-// "","",""), a line of spaces. The SQL texts of sekat pairs pass
+// trimmed), quoted or not, or exactly \N or NULL (csvNull). Such a
+// record is a blank line, whatever its number of fields: a spreadsheet's
+// empty row (,,,, or "","",""), a line of spaces. The SQL texts of sekat pairs pass
 // over the same records (engine's blank-row filter).
 func (s *csvSource) blankRecord(rec []byte) bool {
 	if csvOnlyDelims(rec, s.delim) {
@@ -829,7 +847,7 @@ func (s *csvSource) blankRecord(rec []byte) bool {
 	}
 	for i := 0; i < s.nf; i++ {
 		b := s.fieldBytes(i)
-		if len(b) == 0 || len(b) == 2 && b[0] == '\\' && b[1] == 'N' {
+		if len(b) == 0 || csvNull(b) {
 			continue
 		}
 		if b[0] > ' ' && b[0] < utf8.RuneSelf || len(bytes.TrimSpace(b)) > 0 {
@@ -841,7 +859,8 @@ func (s *csvSource) blankRecord(rec []byte) bool {
 
 // csvBlankFields reports whether rec, a record with its line end, is
 // fields that blankRecord judges blank, read from its bytes: each white
-// space only, or white space between quotes, or \N, quoted or not. It
+// space only, or white space between quotes, or \N or NULL, quoted or
+// not. It
 // judges a record wider than the header, whose fields past the header's
 // are not kept, as blankRecord judges a narrower one (and as the SQL
 // texts' blank-line filter does): "","","" or a line of " , , , " under
@@ -867,7 +886,7 @@ func csvBlankFields(rec []byte, delim byte) bool {
 		} else {
 			f, rec = rec, nil
 		}
-		if !(len(f) == 2 && f[0] == '\\' && f[1] == 'N') && len(bytes.TrimSpace(f)) > 0 {
+		if !csvNull(f) && len(bytes.TrimSpace(f)) > 0 {
 			return false
 		}
 		if len(rec) == 0 {

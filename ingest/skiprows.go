@@ -118,7 +118,7 @@ func wholeRowFooter(n int, cell func(int) []byte, bound func(int) bool) string {
 	values := 0
 	for i := 0; i < n; i++ {
 		b := bytes.TrimSpace(cell(i))
-		if len(b) == 0 || len(b) == 2 && b[0] == '\\' && b[1] == 'N' {
+		if len(b) == 0 || csvNull(b) {
 			continue
 		}
 		if values++; values > footerCells {

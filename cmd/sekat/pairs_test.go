@@ -83,7 +83,7 @@ func TestPairsSQLWindows1252Found(t *testing.T) {
 	for _, c := range []struct {
 		dialect, units, meetings string
 	}{
-		{"duckdb", "units.csv', auto_detect = false, header = true, delim = ',', quote = '\"', escape = '\"', nullstr = ['', '\\N'], encoding = 'latin-1', columns", "meetings.csv', auto_detect = false, header = true, delim = ',', quote = '\"', escape = '\"', nullstr = ['', '\\N'], encoding = 'latin-1', columns"},
+		{"duckdb", "units.csv', auto_detect = false, header = true, delim = ',', quote = '\"', escape = '\"', nullstr = ['', '\\N', 'NULL'], encoding = 'latin-1', columns", "meetings.csv', auto_detect = false, header = true, delim = ',', quote = '\"', escape = '\"', nullstr = ['', '\\N', 'NULL'], encoding = 'latin-1', columns"},
 		{"spark", "units.csv', header 'true', sep ',', quote '\"', escape '\"', nullValue '\\\\N', mode 'FAILFAST', multiLine 'true', encoding 'windows-1252')", "meetings.csv', header 'true', sep ',', quote '\"', escape '\"', nullValue '\\\\N', mode 'FAILFAST', multiLine 'true', encoding 'windows-1252')"},
 	} {
 		code, out, e := sekat(t, "pairs", st, "--dialect", c.dialect, "--dest", "/lake/pairs", "--lang", "en")
