@@ -99,6 +99,7 @@ var en = map[string]string{
 	"errColumnSepMismatch":      "; line 1 (sep=%s) declares the delimiter %s, but the column names on line %d are separated by %s: change line 1 to sep=%s or remove it (sekat finds the delimiter itself)",
 	"errColumnBelow":            "; line %d below holds these column names, under a title: remove the lines above line %d, then run sekat again",
 	"errColumnBelowRow":         "; sheet row %d below holds these column names, under a title: delete the rows above row %d, then run sekat again",
+	"errColumnNoHeader":         "; line %d holds values, not column names (%q): the file has no header line; add one above it naming each column as sekat does, in the file's order (of %s), or export the table again with its column names (in phpMyAdmin: tick \"Put columns names in the first row\")",
 	"errColumnTitle":            "; if the column names are not on line %d (a title above the table), remove the rows above them",
 	"errColumnCRLines":          "; the file's lines end with a lone CR (\"CSV (Macintosh)\" of Excel for Mac), which many text editors show as one line: to edit it, save it again in Excel as \"CSV UTF-8 (Comma delimited)\", or in a text editor with LF or CRLF line ends",
 	"errColumnCRLinesTSV":       "; the file's lines end with a lone CR (as Excel for Mac writes text files), which many text editors show as one line: to edit it, save it again in a text editor with LF or CRLF line ends",

@@ -836,7 +836,7 @@ func inputError(err error, lang string) error {
 		return settingf("%s", studyText(studyErrorOf(err), lang))
 	case errors.As(err, &ne): // in English too, for its grouped count
 		return &wordedError{noEventsText(ne, lang, msg(lang, "errNoEventsFixAny")), err}
-	case errors.As(err, &ce) && (len(ce.Suggest) > 0 || otherDelimiter(ce) != 0 || quotedHeader(ce) != 0): // in English too, for the suggestion
+	case errors.As(err, &ce) && (len(ce.Suggest) > 0 || otherDelimiter(ce) != 0 || quotedHeader(ce) != 0 || dataAsHeader(ce) != ""): // in English too, for the suggestion
 		return &wordedError{columnText(ce, lang), err}
 	case lang == "en":
 		return err
@@ -1025,6 +1025,8 @@ func columnText(e *ingest.ColumnError, lang string) string {
 		s += msg(lang, "errColumnBelowRow", e.HeaderBelow, e.HeaderBelow)
 	} else if e.HeaderBelow > 0 {
 		s += msg(lang, "errColumnBelow", e.HeaderBelow, e.HeaderBelow)
+	} else if v := dataAsHeader(e); v != "" {
+		s += msg(lang, "errColumnNoHeader", e.HeaderLine, v, columnsLine(e.Table))
 	} else if e.HeaderLine > 0 {
 		s += msg(lang, "errColumnTitle", e.HeaderLine)
 	}
