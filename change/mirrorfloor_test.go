@@ -95,3 +95,35 @@ func TestHolmFloorsMirror(t *testing.T) {
 		})
 	}
 }
+
+// TestHolmFloorsBySplitsFewPermutations: BySplits says that no number of
+// permutations would bring the floor to alpha, only longer periods. It was
+// set only where the splits, not the permutations given, set the floor, so
+// with few permutations the warning asked for more: five weeks against five
+// with 100 permutations, ten sectors, floor 10/101 = 0.099, "give
+// --permutations 199 or more", which give 10·2/252 = 0.079, still above
+// 0.05 (hE6 of session 51).
+func TestHolmFloorsBySplitsFewPermutations(t *testing.T) {
+	truth, f, at, _ := study(t, synth.Options{Seed: 920, Scale: 0.3}, graph.Week, false)
+	mid, day := at(truth.ChangeDate), int64(86400)
+	c, err := change.Compare(context.Background(), f, f, f.PeriodOf(graph.Window{From: mid - 29*day, To: mid}),
+		f.PeriodOf(graph.Window{From: mid, To: mid + 34*day}),
+		change.Options{Seed: 1, Resamples: 50, Permutations: 100, Analysis: metrics.Options{StabilityRuns: -1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, fl := range c.HolmFloors() {
+		if fl.Table != "groups" || fl.Family != "sector" {
+			continue
+		}
+		if want := float64(fl.Tests) / 101; math.Abs(fl.Floor-want) > 1e-12 {
+			t.Errorf("floor %v, want %d/101 = %v", fl.Floor, fl.Tests, want)
+		}
+		if !fl.BySplits {
+			t.Errorf("floor %v not said to be held above %v by the splits: %d permutations would give %d·2/252 = %.3f", fl.Floor,
+				c.Method.Alpha, fl.Permutations, fl.Tests, float64(fl.Tests)*2/252)
+		}
+		return
+	}
+	t.Fatalf("no floor of the sectors in %+v", c.HolmFloors())
+}
