@@ -890,7 +890,7 @@ func (f *Frame) reformGroups(r Reform) ([]reformGroup, []bool, error) {
 			}
 		}
 		if isSector(name) {
-			return g, fileErr(at, "changefile.rf.noInternalSector", name)
+			return g, fileErr(at, "changefile.rf.sectorNoUnit", name)
 		}
 		return g, fileErr(at, "changefile.rf.unknown", name)
 	}

@@ -31,7 +31,7 @@ func TestReformNameNotInternal(t *testing.T) {
 		{"a coordinator unit treated", []string{"SETDA"}, nil, "changefile.rf.notInternal", []any{"SETDA", "coordinator"}},
 		{"an external unit among the control units", p.TreatedUnits, []string{p.ControlUnits[0], "DPRD"}, "changefile.rf.notInternal", []any{"DPRD", "external"}},
 		{"a coordinator unit among sectors", p.Treated, []string{"BAPPEDA"}, "changefile.rf.notInternal", []any{"BAPPEDA", "coordinator"}},
-		{"the coordinators' sector", []string{"koordinasi"}, nil, "changefile.rf.noInternalSector", []any{"koordinasi"}},
+		{"the coordinators' sector", []string{"koordinasi"}, nil, "changefile.rf.sectorNoUnit", []any{"koordinasi"}},
 		{"a misspelt name is still unknown", []string{"SETDAA"}, nil, "changefile.rf.unknown", []any{"SETDAA"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
