@@ -317,6 +317,48 @@ func splits(n, k int) float64 {
 	return math.Round(c)
 }
 
+// mirrors says, per family of tests, whether each split of the time
+// blocks has a mirror: the split with the periods swapped, whose change
+// is the observed one with its sign turned, so that its |change| is the
+// same. That needs as many runs in both periods (equal) and, for a measure
+// that also depends on the period's sizes, the same sizes in both: the
+// homophily index on the node count and the group's size (equal at unit
+// level, where each period's network holds every unit; the active people
+// at person level), the density on the node count. A unit's share of
+// weight to other sectors and a tie's change of weight per day depend on
+// the blocks' sums alone (the days go with the blocks).
+func mirrors(equal bool, fams []*Family, szB, szA *sizes) map[string]bool {
+	m := map[string]bool{"units": equal, "ties": equal, "network": equal && szB.n == szA.n}
+	for fi, fam := range fams {
+		m["groups/"+string(fam.Type)] = equal && szB.n == szA.n && slices.Equal(szB.groups[fi], szA.groups[fi])
+	}
+	return m
+}
+
+// splitFloor is the smallest permutation p-value the splits of the time
+// blocks allow a test of the family key: 1/S with S splits, a random split
+// repeating the observed one about once in S draws, and 2/S where every
+// split has a mirror (mirrors), which repeats the observed statistic as
+// often again. Five weeks against five split in 252 ways, floor 2/252 =
+// 0.0079: ten sectors' Holm floor is 0.079, not 0.040
+// (TestHolmFloorsMirror). 0 when the splits are not known.
+func (c *Comparison) splitFloor(key string) float64 {
+	S := c.Method.Splits
+	if S <= 0 {
+		return 0
+	}
+	if c.mirror[key] {
+		return math.Min(2/S, 1)
+	}
+	return 1 / S
+}
+
+// NetworkFloor is the smallest permutation p-value a whole-network
+// measure of changes_network.csv can have by the splits of the time
+// blocks (splitFloor): those p-values are not adjusted, so no Holm floor
+// covers them.
+func (c *Comparison) NetworkFloor() float64 { return c.splitFloor("network") }
+
 // PeriodInfo describes one compared period.
 type PeriodInfo struct {
 	Window graph.Window
@@ -349,6 +391,10 @@ type Comparison struct {
 	AnalysisAfter  *metrics.Result
 	NetBefore      *PeriodNetwork
 	NetAfter       *PeriodNetwork
+	// mirror says, per family of tests ("groups/" and the group type,
+	// "units", "ties", "network"), whether every split of the time blocks
+	// has a mirror with the same statistic (see splitFloor).
+	mirror map[string]bool
 }
 
 // Compare compares two periods of a frame. unit is the unit-level frame
@@ -407,6 +453,7 @@ func Compare(ctx context.Context, f, unit *Frame, before, after Period, opt Opti
 	step("permute")
 	c.Method.RunsBefore, c.Method.RunsAfter = len(runs(before.Blocks, pl.run)), len(runs(after.Blocks, pl.run))
 	c.Method.Splits = splits(c.Method.RunsBefore+c.Method.RunsAfter, c.Method.RunsBefore)
+	c.mirror = mirrors(c.Method.RunsBefore == c.Method.RunsAfter, fams, szB, szA)
 	pv, pn, err := pl.permutation(ctx, before.Blocks, after.Blocks, szB, szA, diff, opt.permutations(), opt.Seed, opt.Workers)
 	if err != nil {
 		return nil, err

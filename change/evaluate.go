@@ -880,6 +880,18 @@ func (f *Frame) reformGroups(r Reform) ([]reformGroup, []bool, error) {
 			}
 			return g, fileErr(at, "changefile.rf.retired", name, strings.Join(succ, ", "))
 		}
+		// a unit or sector of the study that the silo rule does not
+		// judge (a coordinator such as SETDA, whose forum the reform may
+		// be, or DPRD): "check its spelling" sent the user after a typo
+		// that was not there (TestReformNameNotInternal)
+		for _, u := range f.Units {
+			if u.ID == name {
+				return g, fileErr(at, "changefile.rf.notInternal", name, u.Kind.String())
+			}
+		}
+		if isSector(name) {
+			return g, fileErr(at, "changefile.rf.sectorNoUnit", name)
+		}
 		return g, fileErr(at, "changefile.rf.unknown", name)
 	}
 	var gs []reformGroup

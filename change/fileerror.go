@@ -66,6 +66,8 @@ var fileErrorText = map[string]string{
 	"changefile.rf.noTreated":    "no treated group; list the treated sectors or unit ids under the key treated",
 	"changefile.rf.mixed":        "%q: list sectors or unit ids, not both",
 	"changefile.rf.unknown":      "%q is neither a sector with internal units nor an internal unit of the study; check its spelling",
+	"changefile.rf.notInternal":  "%q is a unit of kind %s in units.csv; evaluate compares internal units and their sectors, the groups the silo rule judges, so it can be neither treated nor a control: list the internal units the reform reached instead",
+	"changefile.rf.sectorNoUnit": "sector %q has no internal unit (its units are coordinators or external); evaluate compares internal units and their sectors, the groups the silo rule judges, so it can be neither treated nor a control: list the internal units the reform reached instead",
 	"changefile.rf.retired":      "%q is replaced by %s in the crosswalk, and the periods are compared in the newest structure; name %[2]s instead",
 	"changefile.rf.twice":        "%q is listed twice; a group is treated or control, once",
 	"changefile.rf.noControl":    "every sector with internal units (or every internal unit) is treated, so none is left as a control, which a difference in differences needs; list fewer groups under treated so that the others serve as controls",

@@ -82,7 +82,7 @@ func (c *Comparison) Result(sentence func(*GroupChange) string, day func(int64) 
 	j.HolmFloors = []result.CompareHolmFloor{}
 	for _, f := range c.HolmFloors() {
 		j.HolmFloors = append(j.HolmFloors, result.CompareHolmFloor{Table: f.Table, Family: f.Family, Tests: f.Tests,
-			Floor: result.Number(f.Floor), PermutationsNeeded: f.Permutations, BySplits: f.BySplits})
+			Floor: result.Number(f.Floor), PermutationsNeeded: f.Permutations, BySplits: f.BySplits, Mirrored: f.Mirrored})
 	}
 	j.QAP = map[string]any{"r": result.Number(c.QAP.R), "p": result.Number(c.QAP.P), "permutations": c.QAP.Permutations, "nodes": c.QAP.Nodes, "exact": c.QAP.Exact}
 	j.NMI, j.ARI = result.Number(c.NMI), result.Number(c.ARI)
@@ -330,17 +330,19 @@ func (c *Comparison) IntervalGaps() []IntervalGap {
 // a comparison can reach. A permutation p-value is at least 1/(P+1) with
 // P permutations (Phipson & Smyth 2010), and at least 1/S when the time
 // blocks of the two periods can be split between them in only S distinct
-// ways (2 weeks against 2: 6), since a random split then repeats the
-// observed one about once in S draws. Holm multiplies the smallest of m
-// p-values by m, so no adjusted p-value of the family is below
-// m*max(1/(P+1), 1/S): above alpha, nothing in the family can be
-// significant, whatever the data.
+// ways (2 weeks against 3: 10), since a random split then repeats the
+// observed one about once in S draws; at least 2/S when the periods hold
+// as many blocks (2 weeks against 2: 6 ways, floor 1/3), since the split
+// with the periods swapped gives the same |change| (Comparison.splitFloor).
+// Holm multiplies the smallest of m p-values by m, so no adjusted p-value
+// of the family is below m*max(1/(P+1), 1/S or 2/S): above alpha, nothing
+// in the family can be significant, whatever the data.
 type HolmFloor struct {
 	// Table is groups, units or ties; Family the group type (groups),
 	// cross_sector_share (units) or ties.
 	Table, Family string
 	// Tests is the family's number of tests (defined p-values), Floor
-	// Tests*max(1/(P+1), 1/S), and Permutations the fewest permutations
+	// Tests*max(1/(P+1), 1/S or 2/S), and Permutations the fewest permutations
 	// that bring the floor to alpha: ceil(Tests/alpha) - 1. BySplits is
 	// set when the splits, not the permutations, keep the floor above
 	// alpha: no number of permutations would help, only longer periods.
@@ -348,25 +350,35 @@ type HolmFloor struct {
 	Floor        float64
 	Permutations int
 	BySplits     bool
+	// Mirrored says that the periods hold as many runs of time blocks and
+	// the family's statistic is the same for a split and its mirror (the
+	// periods swapped), so that the splits' floor is 2/S, not 1/S.
+	Mirrored bool
 }
 
 // HolmFloors lists the floor of every Holm family of the comparison with
 // at least one test: the groups of each type, the units, the ties.
 func (c *Comparison) HolmFloors() []HolmFloor {
 	P, alpha := c.Method.Permutations, c.Method.Alpha
-	minP := 1 / float64(P+1)
-	bySplits := false
-	if S := c.Method.Splits; S > 0 && 1/S > minP {
-		minP, bySplits = 1/S, true
-	}
 	var out []HolmFloor
 	add := func(table, family string, m int) {
 		if m == 0 {
 			return
 		}
+		key := table
+		if table == "groups" {
+			key = "groups/" + family
+		}
+		split := c.splitFloor(key)
+		minP := math.Max(1/float64(P+1), split)
 		f := HolmFloor{Table: table, Family: family, Tests: m, Floor: math.Min(float64(m)*minP, 1), // an adjusted p is at most 1
 			Permutations: int(math.Ceil(float64(m)/alpha-1e-9)) - 1}
-		f.BySplits = bySplits && float64(m)/c.Method.Splits > alpha
+		// the splits alone hold the floor above alpha, whatever the
+		// permutations given: more would not help (with 100 the warning
+		// asked for 199, which leave five weeks against five at 0.079:
+		// TestHolmFloorsBySplitsFewPermutations)
+		f.BySplits = float64(m)*split > alpha
+		f.Mirrored = c.mirror[key]
 		out = append(out, f)
 	}
 	var types []string

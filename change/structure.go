@@ -103,7 +103,7 @@ func (c *Comparison) structure(ctx context.Context, u *Frame, before, after Peri
 	for k := range obs {
 		obs[k] = sa[k]/da - sb[k]/db
 	}
-	pv, err := pairPermutation(ctx, pl, before.Blocks, after.Blocks, u, obs, opt.permutations(), opt.Seed, opt.Workers)
+	pv, err := pairPermutation(ctx, pl, before.Blocks, after.Blocks, opt.run(), u, obs, opt.permutations(), opt.Seed, opt.Workers)
 	if err != nil {
 		return err
 	}
@@ -157,11 +157,16 @@ func strengths(pn *PeriodNetwork, n int) []float64 {
 }
 
 // pairPermutation is the permutation test of every pair's change of
-// weight per day between two periods (see pool.permutation).
-func pairPermutation(ctx context.Context, pl *pool, before, after []int, f *Frame, obs []float64, P int, seed uint64, workers int) ([]float64, error) {
+// weight per day between two periods (see pool.permutation): runs of run
+// consecutive blocks move between the periods, as they do for the groups
+// and units (Options.Run, --block-weeks). The ties were permuted block by
+// block whatever the run, so their p-values assumed weeks exchangeable
+// where the user had said they were not (TestTiePermutationKeepsRuns).
+func pairPermutation(ctx context.Context, pl *pool, before, after []int, run int, f *Frame, obs []float64, P int, seed uint64, workers int) ([]float64, error) {
 	np := pl.npair
+	rs := append(runs(before, run), runs(after, run)...)
+	nb := len(runs(before, run))
 	all := append(slices.Clone(before), after...)
-	nb := len(before)
 	days := make([]float64, len(f.Blocks))
 	totalDays := 0.0
 	total := make([]float64, np)
@@ -179,25 +184,27 @@ func pairPermutation(ctx context.Context, pl *pool, before, after []int, f *Fram
 		workers = par.Workers(chunks)
 	}
 	hits := make([][]int32, chunks)
-	perm := make([][]int, workers)
+	perm := make([][][]int, workers)
 	sums := make([][]float64, workers)
 	err := par.For(ctx, chunks, workers, func(w, c int) {
 		if perm[w] == nil {
-			perm[w], sums[w] = slices.Clone(all), make([]float64, np)
+			perm[w], sums[w] = slices.Clone(rs), make([]float64, np)
 		}
 		x, s := perm[w], sums[w]
 		h := make([]int32, np)
 		r := rngFor(seed, streamPerm, 1, c)
 		for k := c * chunk; k < min(P, (c+1)*chunk); k++ {
-			copy(x, all)
+			copy(x, rs)
 			r.Shuffle(len(x), func(i, j int) { x[i], x[j] = x[j], x[i] })
 			clear(s)
 			db := 0.0
-			for _, b := range x[:nb] {
-				db += days[b]
-				d := &pl.data[b]
-				for t, id := range d.pairs {
-					s[id] += d.pw[t]
+			for _, rn := range x[:nb] {
+				for _, b := range rn {
+					db += days[b]
+					d := &pl.data[b]
+					for t, id := range d.pairs {
+						s[id] += d.pw[t]
+					}
 				}
 			}
 			da := totalDays - db

@@ -365,12 +365,16 @@ type CompareJSON struct {
 // CompareHolmFloor is the smallest Holm-adjusted p-value one family of
 // tests of a comparison can reach, in compare.json (change.HolmFloor):
 // Tests times the larger of 1/(permutations + 1) and 1/splits (method's
-// permutations and splits), at most 1. Table is groups, units or ties;
+// permutations and splits), or 2/splits where Mirrored, at most 1. Table is groups, units or ties;
 // Family the group type (sector, unit), cross_sector_share or ties;
 // PermutationsNeeded is ceil(Tests/alpha) - 1, the fewest permutations
 // that bring Tests/(permutations + 1) to alpha; BySplits says that the
 // splits of the periods' time blocks keep the floor above alpha, which
-// no number of permutations would change, only longer periods.
+// no number of permutations would change, only longer periods. Mirrored
+// says that the periods hold as many runs of time blocks, so that each
+// split and the one with the periods swapped give the same size of change
+// and no permutation p-value is below 2/splits; added after the others, a
+// compare.json written before it reads false.
 type CompareHolmFloor struct {
 	Table              string `json:"table"`
 	Family             string `json:"family"`
@@ -378,6 +382,7 @@ type CompareHolmFloor struct {
 	Floor              Number `json:"floor"`
 	PermutationsNeeded int    `json:"permutations_needed"`
 	BySplits           bool   `json:"by_splits"`
+	Mirrored           bool   `json:"mirrored"`
 }
 
 // ComparePeriod describes one compared period in compare.json.

@@ -209,9 +209,22 @@ func pValue(p float64, code string) string {
 type groupFloor struct {
 	Tests, Permutations, Needed int
 	Floor                       float64
-	BySplits                    bool
+	BySplits, Mirrored          bool
 	RunsBefore, RunsAfter       int
 	Splits                      float64
+}
+
+// SplitsMirror is the clause that follows the number of ways the time
+// blocks of two periods split in, where the periods hold as many blocks:
+// each split and the one with the periods swapped give the same size of
+// change, so that no p-value is below 2 over the splits
+// (change.HolmFloor's Mirrored). Empty otherwise. The terminal's warnings
+// and verdict sentence and compare.html's notes say it alike.
+func SplitsMirror(lang string, mirrored bool) string {
+	if !mirrored {
+		return ""
+	}
+	return i18n.T(lang, "change.splitsMirror")
 }
 
 // methodNumber is the number key of compare.json's method: a
@@ -243,7 +256,7 @@ func holmFloor(r *result.Comparison, typ string) groupFloor {
 			if h.Table != "groups" || h.Family != typ {
 				continue
 			}
-			f = groupFloor{Tests: h.Tests, Floor: float64(h.Floor), Needed: h.PermutationsNeeded, BySplits: h.BySplits}
+			f = groupFloor{Tests: h.Tests, Floor: float64(h.Floor), Needed: h.PermutationsNeeded, BySplits: h.BySplits, Mirrored: h.Mirrored}
 			if p, ok := methodNumber(r, "permutations"); ok {
 				f.Permutations = int(p)
 			}
@@ -330,7 +343,7 @@ func CompareDisagreements(lang string, r *result.Comparison) (groups, network []
 			// more permutations would not help: "give --permutations
 			// 199" where the warning said to compare longer periods
 			groups = append(groups, i18n.T(code, "change.ciP.floorSplits", list(floors[typ]), f.RunsBefore, f.RunsAfter,
-				fmtFloat(f.Splits, 0, code), f.Tests, fmtFloat(f.Floor, 3, code), a))
+				fmtFloat(f.Splits, 0, code), f.Tests, fmtFloat(f.Floor, 3, code), a, SplitsMirror(code, f.Mirrored)))
 			continue
 		}
 		groups = append(groups, i18n.T(code, "change.ciP.groupsFloor", list(floors[typ]), fmtInt(int64(f.Permutations), code),

@@ -893,7 +893,7 @@ func familyNoVerdict(lang string, c *change.Comparison, t metrics.GroupType, sho
 		if f.Family == string(t) && f.Floor > c.Method.Alpha && f.BySplits {
 			dec := func(x float64, prec int) string { return i18n.Decimal(lang, strconv.FormatFloat(x, 'f', prec, 64)) }
 			return msg(lang, key("change.noneReachableSplits"), c.Method.RunsBefore, c.Method.RunsAfter, i18n.Number(lang, c.Method.Splits, 0),
-				dec(f.Floor, 3), dec(c.Method.Alpha, 2))
+				dec(f.Floor, 3), dec(c.Method.Alpha, 2), viz.SplitsMirror(lang, f.Mirrored))
 		}
 		if f.Family == string(t) && f.Floor > c.Method.Alpha {
 			return msg(lang, key("change.noneReachable"), groupDigits(int64(c.Method.Permutations), lang), i18n.Decimal(lang, strconv.FormatFloat(f.Floor, 'f', 3, 64)),

@@ -18,7 +18,8 @@ import (
 // between the periods in only C(8, 4) = 70 ways, so with the ten sectors
 // of generate --seed 11 --scale 0.3 no Holm-adjusted p-value can go below
 // 10/70 = 0.143, and compare said so ("No sector can be reported as
-// changed ... 0.143"). compare.html and the terminal re-derived the floor
+// changed ... 0.143"); 10·2/70 = 0.286 since each split and the one with
+// the periods swapped give the same size of change (TestHolmFloorsMirror). compare.html and the terminal re-derived the floor
 // from the table's rows, 10/1,001 = 0.010, blind to the splits, and told
 // of keuangan and pemerintahan, whose intervals leave out 0 (June 2025
 // against the four weeks from 30 June), "Rely on the verdict: such a
@@ -33,10 +34,10 @@ func TestComparePageReadsHolmFloors(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct{ lang, rely, floor, none string }{
-		{"en", "Rely on the verdict", "can be split between them in only 70 ways, and with 10 groups of that kind tested no Holm-adjusted p-value could go below 0.143, above 0.05",
-			"No sector can be reported as changed: the time blocks of the two periods, 4 and 4, can be split between them in only 70 ways, so the smallest possible Holm-adjusted p-value, 0.143"},
-		{"id", "Peganglah kesimpulan itu", "hanya dapat dibagi di antara keduanya dengan 70 cara, dan dengan 10 kelompok sejenis yang diuji, tidak ada nilai p terkoreksi Holm yang dapat lebih kecil dari 0,143, di atas 0,05",
-			"Tidak ada sektor yang dapat dinyatakan berubah secara bermakna: blok waktu kedua periode, 4 dan 4, hanya dapat dibagi di antara keduanya dengan 70 cara, sehingga nilai p terkoreksi Holm terkecil yang mungkin, 0,143"},
+		{"en", "Rely on the verdict", "can be split between them in only 70 ways (the periods hold as many blocks, so each split and the one with the periods swapped give the same size of change, and no p-value is below 2 over the splits), and with 10 groups of that kind tested no Holm-adjusted p-value could go below 0.286, above 0.05",
+			"No sector can be reported as changed: the time blocks of the two periods, 4 and 4, can be split between them in only 70 ways (the periods hold as many blocks, so each split and the one with the periods swapped give the same size of change, and no p-value is below 2 over the splits), so the smallest possible Holm-adjusted p-value, 0.286"},
+		{"id", "Peganglah kesimpulan itu", "hanya dapat dibagi di antara keduanya dengan 70 cara (kedua periode memuat blok sebanyak yang sama, sehingga setiap cara pembagian dan cara yang menukar kedua periode memberi besar perubahan yang sama, dan tidak ada nilai p di bawah 2 dibagi banyaknya cara itu), dan dengan 10 kelompok sejenis yang diuji, tidak ada nilai p terkoreksi Holm yang dapat lebih kecil dari 0,286, di atas 0,05",
+			"Tidak ada sektor yang dapat dinyatakan berubah secara bermakna: blok waktu kedua periode, 4 dan 4, hanya dapat dibagi di antara keduanya dengan 70 cara (kedua periode memuat blok sebanyak yang sama, sehingga setiap cara pembagian dan cara yang menukar kedua periode memberi besar perubahan yang sama, dan tidak ada nilai p di bawah 2 dibagi banyaknya cara itu), sehingga nilai p terkoreksi Holm terkecil yang mungkin, 0,286"},
 	} {
 		out := filepath.Join(t.TempDir(), "banding")
 		code, stdout, stderr := sekat(t, "compare", dir, "--before", "2025-06-02..2025-06-30", "--after", "2025-06-30..2025-07-28",
@@ -61,7 +62,7 @@ func TestComparePageReadsHolmFloors(t *testing.T) {
 				t.Fatalf("%s: no note on %s's interval:\n%s", tc.lang, name, stdout)
 			}
 			if strings.Contains(note, tc.rely) || !strings.Contains(note, tc.floor) {
-				t.Errorf("%s: the note on %s disagrees with the sentence above it (floor 0.143 by the splits):\n%s", tc.lang, name, note)
+				t.Errorf("%s: the note on %s disagrees with the sentence above it (floor 0.286 by the splits):\n%s", tc.lang, name, note)
 			}
 			if !strings.Contains(squash(page), template.HTMLEscapeString(note)) {
 				t.Errorf("%s: compare.html does not give the terminal's note on %s:\n%s", tc.lang, name, note)
@@ -102,8 +103,8 @@ func TestComparePageReadsHolmFloors(t *testing.T) {
 		if sector == nil {
 			t.Fatalf("%s: compare.json has no floor of the sectors: %+v", tc.lang, cj.HolmFloors)
 		}
-		if sector.Tests != tested || math.Abs(sector.Floor-float64(tested)/70) > 1e-12 || !sector.BySplits || sector.PermutationsNeeded != 20*tested-1 {
-			t.Errorf("%s: the sectors' floor %+v; want %d tests, floor %d/70, by the splits, %d permutations", tc.lang, *sector, tested, tested, 20*tested-1)
+		if sector.Tests != tested || math.Abs(sector.Floor-2*float64(tested)/70) > 1e-12 || !sector.BySplits || sector.PermutationsNeeded != 20*tested-1 {
+			t.Errorf("%s: the sectors' floor %+v; want %d tests, floor 2·%d/70, by the splits, %d permutations", tc.lang, *sector, tested, tested, 20*tested-1)
 		}
 	}
 }

@@ -95,7 +95,7 @@ func compareWarnings(lang string, c *change.Comparison, shown func(g change.Inte
 			tests, groupDigits(int64(c.Method.Permutations)+1, lang), num(c.Method.Alpha, 2), f.Permutations)
 		if f.BySplits {
 			m = msg(lang, "change.holmFloorSplits", file, c.Method.RunsBefore, c.Method.RunsAfter, i18n.Number(lang, c.Method.Splits, 0),
-				tests, msg(lang, noun), num(f.Floor, 3), num(c.Method.Alpha, 2))
+				tests, msg(lang, noun), num(f.Floor, 3), num(c.Method.Alpha, 2), viz.SplitsMirror(lang, f.Mirrored))
 		}
 		out = append(out, result.Warning{Code: "holm_unreachable", Table: f.Table, Message: m})
 	}
@@ -106,17 +106,24 @@ func compareWarnings(lang string, c *change.Comparison, shown func(g change.Inte
 	// 2025-01-06..2025-01-20 against 2025-01-20..2025-02-03) split in 6
 	// ways: the p-values of changes_network.csv were 0.666 and 1, and
 	// nothing said none could reach 0.05
-	if S := c.Method.Splits; S > 0 && 1/S > c.Method.Alpha {
+	// (2/S where the periods hold as many blocks: each split's mirror, the
+	// periods swapped, gives the same size of change; three weeks against
+	// three split in 20 ways, p at least 0.1, and were not warned of)
+	if S, floor := c.Method.Splits, c.NetworkFloor(); S > 0 && floor > c.Method.Alpha {
 		tested := 0
 		for _, n := range c.Network {
 			if !math.IsNaN(n.P) {
 				tested++
 			}
 		}
+		over := "change.splitsOver1"
+		if floor > 1/S {
+			over = "change.splitsOver2"
+		}
 		if tested > 0 {
 			out = append(out, result.Warning{Code: "network_p_unreachable", Table: "network",
 				Message: msg(lang, "change.networkFloorSplits", "changes_network.csv", c.Method.RunsBefore, c.Method.RunsAfter,
-					i18n.Number(lang, S, 0), num(1/S, 3), num(c.Method.Alpha, 2))})
+					i18n.Number(lang, S, 0), num(floor, 3), num(c.Method.Alpha, 2), msg(lang, over))})
 		}
 	}
 	return out

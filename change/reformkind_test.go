@@ -1,0 +1,54 @@
+package change_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"github.com/sekat-ona/sekat/change"
+	"github.com/sekat-ona/sekat/graph"
+	"github.com/sekat-ona/sekat/ingest/synth"
+)
+
+// TestReformNameNotInternal: a reform run by a coordinator (a forum that
+// Setda or Bappeda convenes) tempts an evaluator to list SETDA, BAPPEDA or
+// their sector koordinasi, and DPRD among the controls. Each is a unit
+// (or sector) of the study, yet evaluate said "is neither a sector with
+// internal units nor an internal unit of the study; check its spelling",
+// sending the user after a typo that was not there (hE6 of session 51). It
+// must say what the name is: a unit of another kind, or a sector without
+// internal units.
+func TestReformNameNotInternal(t *testing.T) {
+	truth, f, at, loc := study(t, synth.Options{Seed: 1, Scale: 0.1, Pilot: true}, graph.Month, false)
+	p := truth.Pilot
+	ps := monthPeriods(f, at(truth.From), at(truth.To), loc)
+	for _, tc := range []struct {
+		name             string
+		treated, control []string
+		key              string
+		args             []any
+	}{
+		{"a coordinator unit treated", []string{"SETDA"}, nil, "changefile.rf.notInternal", []any{"SETDA", "coordinator"}},
+		{"an external unit among the control units", p.TreatedUnits, []string{p.ControlUnits[0], "DPRD"}, "changefile.rf.notInternal", []any{"DPRD", "external"}},
+		{"a coordinator unit among sectors", p.Treated, []string{"BAPPEDA"}, "changefile.rf.notInternal", []any{"BAPPEDA", "coordinator"}},
+		{"the coordinators' sector", []string{"koordinasi"}, nil, "changefile.rf.sectorNoUnit", []any{"koordinasi"}},
+		{"a misspelt name is still unknown", []string{"SETDAA"}, nil, "changefile.rf.unknown", []any{"SETDAA"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := change.Reform{Date: at(p.Date), Treated: tc.treated, Control: tc.control, TreatedLines: []int{2}, ControlLines: []int{3, 3}}
+			_, err := change.Evaluate(context.Background(), f, ps, r, change.Options{Seed: 1, Resamples: 10})
+			var fe *change.FileError
+			if !errors.As(err, &fe) {
+				t.Fatalf("error %v, want a FileError", err)
+			}
+			if fe.Key != tc.key || len(fe.Args) != len(tc.args) {
+				t.Fatalf("error %s %v, want %s %v", fe.Key, fe.Args, tc.key, tc.args)
+			}
+			for i := range tc.args {
+				if fe.Args[i] != tc.args[i] {
+					t.Errorf("argument %d: %v, want %v (%s)", i, fe.Args[i], tc.args[i], fe.Error())
+				}
+			}
+		})
+	}
+}
